@@ -1,0 +1,4 @@
+from timeline.cli import main
+
+if __name__ == "__main__":
+    main()

