@@ -27,8 +27,9 @@ def read_text(path: str, text: str) -> list[Item]:
         post = frontmatter.loads(text)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
-        # The YAML block starts after the opening '---' line.
-        line = mark.line + 2 if mark is not None else 1
+        # The YAML block starts after the opening '---' line; an error found at its end is
+        # reported on the closing '---'.
+        line = min(mark.line + 2, _closing_line(text)) if mark is not None else 1
         return [InputError(f"bad front matter: {_first_line(str(getattr(e, 'problem', None) or e))}",
                            path=path, line=line)]
     if not isinstance(post.metadata, dict):
@@ -133,6 +134,13 @@ def read_sniffed(path: str, text: str) -> list[Item]:
 
         return read_html(path, text)
     return read_text(path, text)
+
+
+def _closing_line(text: str) -> int:
+    for number, line in enumerate(text.split("\n")[1:], start=2):
+        if line.rstrip() in ("---", "..."):
+            return number
+    return text.count("\n") + 1
 
 
 def _first_line(message: str) -> str:
