@@ -142,6 +142,13 @@ def test_ingest_errors_unparsable_metadata_date_warns_and_is_ignored(tmp_path):
     assert (doc.date.value, doc.date.origin) == ("2016-12-23", "dateline")
 
 
+def test_ingest_errors_empty_metadata_date_is_silently_absent(tmp_path):
+    path = write(tmp_path / "d.jsonl", '{"text": "Body.", "date": " "}\n')
+    warnings = []
+    [doc] = read_documents([path], warn=warnings.append)
+    assert (warnings, doc.date.origin) == ([], "none")
+
+
 def test_ingest_errors_dash_without_stdin():
     with pytest.raises(InputError, match="no standard input"):
         read_documents(["-"])

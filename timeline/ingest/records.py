@@ -63,7 +63,8 @@ def metadata(fields: Mapping[str, object], *, path: str, line: int | None) -> di
     date = pick(fields, "date")
     if date is not None and not isinstance(date, str | dt.date):
         raise InputError(f"field 'date' must be a string, not {_kind(date)}", path=path, line=line)
-    out["date"] = date
+    # An empty date field is an absent one, not a bad one.
+    out["date"] = None if isinstance(date, str) and not date.strip() else date
     return out
 
 
