@@ -25,6 +25,23 @@ def test_ingest_decode_latin1_file(tmp_path):
     assert doc.text == "Jos\xe9 Mar\xeda G\xf3mez said the caf\xe9 closed."
 
 
+@pytest.mark.parametrize(
+    "text,encoding",
+    [
+        ("Le pr\xe9sident a d\xe9clar\xe9 que les n\xe9gociations \xe0 Gen\xe8ve "
+         "\xe9taient tr\xe8s dures. " * 3, "latin-1"),
+        ("\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442 \u0420\u043e\u0441\u0441\u0438\u0438 "
+         "\u0437\u0430\u044f\u0432\u0438\u043b \u0432 \u043f\u044f\u0442\u043d\u0438\u0446\u0443. " * 4,
+         "cp1251"),
+    ],
+)
+def test_ingest_decode_legacy_code_pages(tmp_path, text, encoding):
+    path = tmp_path / "story.txt"
+    path.write_bytes(text.encode(encoding))
+    [doc] = read_documents([str(path)])
+    assert doc.text == text
+
+
 def test_ingest_decode_long_cp1252_file(tmp_path):
     body = ("The caf\xe9\u2019s owner, Ren\xe9e, said \u201cno\u201d. " * 200).strip()
     path = tmp_path / "long.txt"

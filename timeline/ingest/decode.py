@@ -64,9 +64,10 @@ def _canonical(name: str) -> str:
 
 def _decode_legacy(data: bytes) -> str:
     high = sum(1 for b in data if b >= 0x80)
-    # English news with a few curly quotes or accents: charset detection on so little evidence is a
-    # coin toss between Western code pages, and cp1252 is what such files almost always are.
-    if high <= max(8, len(data) // 20):
+    # Latin-script text (English, French, Spanish...) has a minority of non-ASCII bytes, and charset
+    # detection then hesitates between Western code pages (it reads French cp1252 as cp1250); such
+    # files are cp1252 in practice. Cyrillic, Greek, ... are mostly high bytes and go to detection.
+    if high <= max(8, len(data) * 3 // 10):
         try:
             return data.decode("cp1252")
         except UnicodeDecodeError:

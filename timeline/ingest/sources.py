@@ -16,6 +16,7 @@ from timeline.ingest.dateline import find_dateline
 from timeline.ingest.dates import normalize_date, url_date
 from timeline.ingest.decode import BinaryContent, decode_bytes
 from timeline.ingest.readers import Item, Reader, read_json, read_jsonl, read_sniffed, read_text
+from timeline.ingest.records import Record
 from timeline.model import DocDate, Document
 
 STDIN_PATH = "<stdin>"
@@ -63,7 +64,11 @@ def read_documents(
 
 
 class _Reader:
-    def __init__(self, *, warn, skip_bad: bool, max_bytes: int, stdin) -> None:
+    """Collects the Documents of one run; owns the ids already given out."""
+
+    def __init__(
+        self, *, warn: Callable[[str], None], skip_bad: bool, max_bytes: int, stdin: TextIO | BinaryIO | None
+    ) -> None:
         self.warn = warn
         self.skip_bad = skip_bad
         self.max_bytes = max_bytes
@@ -163,7 +168,7 @@ class _Reader:
             else:
                 self.documents.append(self._document(item))
 
-    def _document(self, rec) -> Document:
+    def _document(self, rec: Record) -> Document:
         stem = "stdin" if rec.path == STDIN_PATH else os.path.splitext(os.path.basename(rec.path))[0]
         base = rec.id or (f"{stem}-{rec.number}" if rec.number is not None else stem)
         ident = base
@@ -186,7 +191,7 @@ class _Reader:
             line=rec.line,
         )
 
-    def _date(self, rec) -> DocDate:
+    def _date(self, rec: Record) -> DocDate:
         if rec.date is not None:
             value = normalize_date(rec.date)
             if value:
