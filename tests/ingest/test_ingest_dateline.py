@@ -23,6 +23,10 @@ BODY = " The minister said on Friday that talks would go on."
         ("London (CNN) —" + BODY, "London", "CNN", None, None),
         ("Washington, Dec. 23, 2016 —" + BODY, "Washington", None, "2016-12-23", "--12-23"),
         ("MIAMI _ " + BODY, "MIAMI", None, None, None),
+        ("JAKARTA, Nov. 6 (Xinhua) --After it was delayed", "JAKARTA", "Xinhua", None, "--11-06"),
+        ("HANOI, Nov. 27 (Xinhua) Vietnam is expected", "HANOI", "Xinhua", None, "--11-27"),
+        ("ZHANJIANG, GUANGDONG PROVINCE, Nov. 15 (Xinhua)--- The ship",
+         "ZHANJIANG, GUANGDONG PROVINCE", "Xinhua", None, "--11-15"),
         # After a headline line, and a date on a line of its own.
         ("Apple opens store\nMay 7 , 2005\nIn chatrooms users talk.", None, None, "2005-05-07", "--05-07"),
         ("Headline\n\nFriday, December 23, 2016\n\nText.", None, None, "2016-12-23", "--12-23"),
@@ -46,6 +50,8 @@ def test_ingest_dateline_agency_styles(text, place, agency, value, month_day):
         "The New York Times said in an editorial on Monday, Oct. 26: The murder.",
         "NEW YORK, Feb. 30, 2016 -- an impossible day.",
         "On Dec. 23, 2016 — the talks began.",
+        "Barack Obama (D) said on Dec. 23, 2016 that talks would go on.",
+        "Paris, Dec. 23 (AFP) says the report.",
         # A dateline further down, after body text, is not the story's dateline.
         "Headline\n\nBody sentence one. It goes on.\n\nMOSCOW, Dec. 23, 2016 (Reuters) - late.",
         "",

@@ -1,11 +1,12 @@
 """Find the dateline that opens a news story ("MOSCOW, Dec. 23 (Reuters) -") and the date in it.
 
-Rule: only the first three non-blank lines are looked at, and only while the lines before look like
-a headline (short, no dateline). A dateline is either PLACE[, Region][, DATE] [(AGENCY)|/AGENCY/]
-followed by a dash (--, -, —, –, _), or a DATE [(AGENCY)] followed by a dash or ending its line.
-An ALL-CAPS place needs nothing more; a Mixed-case place needs a date or an agency. The date counts
-as the document's date only when the dateline itself writes the year; otherwise the month and day
-are kept on the Dateline (``month_day``) for the caller to combine with a year it trusts.
+Rule: only the first three non-blank lines are looked at, and only while the lines before look
+like a headline (short, no dateline). A dateline is either PLACE[, Region][, DATE] followed by
+(AGENCY) or /AGENCY/ and maybe a dash, or by a dash (--, -, —, –, _) alone; or a DATE followed by
+an agency, a dash, or the end of its line. An ALL-CAPS place needs nothing more; a Mixed-case
+place needs a date or an agency, and a dash. The date counts as the document's date only when the
+dateline itself writes the year; otherwise the month and day are kept on the Dateline
+(``month_day``) for the caller to combine with a year it trusts.
 """
 
 from __future__ import annotations
@@ -26,16 +27,19 @@ _DATE = (
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})(?:{_YEAR.format('y2')})?)"
 )
 _AGENCY = r"(?:\(\s*(?P<a1>[A-Z][\w.&' -]{0,30}?)\s*\)|/\s*(?P<a2>[A-Z][\w -]{1,30}?)\s*/)"
-_SEP = r"\s*(?:--?|[—–_])(?=\s|$)"
+_DASH = r"(?:-{1,3}|[—–_])"
+_SEP = rf"\s*{_DASH}(?=\s|$)"
+# After an agency the dash may touch the next word ("(Xinhua) --The") or be missing altogether.
+_AGENCY_END = rf"\s*{_AGENCY}(?:\s*{_DASH})?"
 _CAPS_WORD = r"[A-Z][A-Z.'\-]+"
 _CAPS_PLACE = rf"(?P<caps>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}})"
 _MIXED_PLACE = r"(?P<mixed>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
 _REGION = rf"(?:,\s*(?!{_MONTH})(?P<region>[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){{0,2}}))?"
 
 _PLACE_FIRST = re.compile(
-    rf"^\s*(?:{_CAPS_PLACE}|{_MIXED_PLACE}){_REGION}(?:\s*,\s*{_DATE})?\s*(?:{_AGENCY})?{_SEP}"
+    rf"^\s*(?:{_CAPS_PLACE}|{_MIXED_PLACE}){_REGION}(?:\s*,\s*{_DATE})?(?:{_AGENCY_END}|{_SEP})"
 )
-_DATE_FIRST = re.compile(rf"^\s*{_DATE}\s*(?:{_AGENCY})?(?:{_SEP}|\s*$)")
+_DATE_FIRST = re.compile(rf"^\s*{_DATE}(?:{_AGENCY_END}|{_SEP}|\s*$)")
 
 _MAX_LINES = 3
 _HEADLINE_MAX = 200
@@ -93,7 +97,8 @@ def find_dateline(text: str) -> Dateline | None:
 
 def _match_line(line: str, start: int) -> Dateline | None:
     m = _PLACE_FIRST.match(line)
-    if m and m.group("mixed") and not (_has_date(m) or _agency(m)):
+    # "Barack Obama (D) said": a Mixed-case start needs a date or an agency, and a dash after it.
+    if m and m.group("mixed") and not ((_has_date(m) or _agency(m)) and m.group(0).rstrip()[-1] in "-—–_"):
         m = None
     if m is None:
         m = _DATE_FIRST.match(line)
