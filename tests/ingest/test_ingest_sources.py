@@ -169,3 +169,11 @@ def test_ingest_sources_json_record_with_empty_text_is_skipped_with_warning(tmp_
     docs = read_documents([p], warn=warnings.append)
     assert [d.text for d in docs] == ["Real."]
     assert warnings == [f"{p}:1: skipped: no text"]
+
+
+def test_ingest_sources_file_named_twice_is_read_once(tmp_path):
+    p = write(tmp_path / "a.txt", "Once.")
+    warnings = []
+    docs = read_documents([str(tmp_path), p], warn=warnings.append)
+    assert [d.id for d in docs] == ["a"]
+    assert warnings == [f"{p}: skipped: already read"]

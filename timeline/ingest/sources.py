@@ -75,6 +75,7 @@ class _Reader:
         self.stdin = stdin
         self.documents: list[Document] = []
         self._ids: set[str] = set()
+        self._files: set[str] = set()
 
     def problem(self, error: InputError) -> None:
         if not self.skip_bad:
@@ -121,6 +122,12 @@ class _Reader:
             )
 
     def _add_file(self, path: str, reader: Reader) -> None:
+        real = os.path.realpath(path)
+        if real in self._files:
+            # "seeds/ seeds/a.txt" or a symlinked copy: one article must not become two.
+            self.warn(f"{path}: skipped: already read")
+            return
+        self._files.add(real)
         try:
             size = os.path.getsize(path)
             if size > self.max_bytes:
