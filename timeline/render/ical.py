@@ -1,0 +1,84 @@
+"""iCalendar export: dated events as all-day VEVENTs (coarse dates span their whole interval)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import IO
+
+from icalendar import Calendar
+from icalendar import Event as VEvent
+
+from timeline.model import Event, Timeline
+from timeline.render.base import Options
+from timeline.render.view import (
+    actor_names,
+    date_label,
+    documents_by_id,
+    evidence,
+    one_line,
+    safe_url,
+    source_title,
+)
+
+PRODID = "-//timeline//timeline event chronology//EN"
+UID_DOMAIN = "timeline.invalid"
+
+
+def _stamp() -> dt.datetime:
+    # SOURCE_DATE_EPOCH makes repeated exports byte-identical (reproducible builds convention).
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def _bounds(e: Event) -> tuple[dt.date, dt.date] | None:
+    try:
+        first = dt.date.fromisoformat((e.date.earliest or "")[:10])
+        last = dt.date.fromisoformat((e.date.latest or e.date.earliest or "")[:10])
+    except ValueError:
+        return None
+    return first, max(first, last)
+
+
+def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
+    docs = documents_by_id(tl)
+    stamp = _stamp()
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", "timeline")
+    for e in tl.events:
+        bounds = _bounds(e) if e.date.dated else None
+        if bounds is None:
+            continue  # an undated event has no place on a calendar
+        first, last = bounds
+        ev = VEvent()
+        ev.add("uid", f"{e.id}@{UID_DOMAIN}")
+        ev.add("dtstamp", stamp)
+        ev.add("summary", one_line(e.summary or e.predicate.text))
+        ev.add("dtstart", first)
+        ev.add("dtend", last + dt.timedelta(days=1))  # DTEND of an all-day event is exclusive
+        ev.add("transp", "TRANSPARENT")
+        details = [f"Date: {date_label(e.date)}" + (f" (“{one_line(e.date.text)}”)" if e.date.text else "")]
+        if e.actors:
+            details.append("Actors: " + ", ".join(actor_names(e)))
+            ev.add("categories", actor_names(e))
+        for c in e.claims:
+            details.append(f"Claim: {one_line(c.text)}" + (f" — {one_line(c.source)}" if c.source else ""))
+        if e.sources:
+            details.append("Sources: " + "; ".join(source_title(s, docs) for s in e.sources))
+        mention = evidence(e)
+        if mention and mention.text:
+            details.append(f"“{one_line(mention.text)}”")
+        ev.add("description", "\n".join(details))
+        if e.places:
+            ev.add("location", ", ".join(one_line(p) for p in e.places))
+        url = next((u for u in (safe_url(docs[s].url) for s in e.sources if s in docs) if u), None)
+        if url:
+            ev.add("url", url)
+        ev.add("x-timeline-precision", e.date.precision)
+        cal.add_component(ev)
+    out.write(cal.to_ical().decode("utf-8"))

@@ -1,0 +1,160 @@
+"""Terminal output with rich: the chronology grouped by date, and tables of timexes and actors.
+
+Article text always goes in as ``rich.text.Text``, never as markup, so "[bold]" in an article
+prints literally.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import IO
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from timeline.model import Actor, Document, Event, TimeExpr, Timeline
+from timeline.render.base import Options
+from timeline.render.view import UNDATED_HEADING, chronology, documents_by_id, one_line, source_title
+
+
+def _console(out: IO[str], opts: Options) -> Console:
+    if opts.color is False:
+        # no_color alone still emits bold/underline codes; a non-terminal console emits none.
+        return Console(
+            file=out,
+            width=opts.width or 80,
+            force_terminal=False,
+            color_system=None,
+            highlight=False,
+            emoji=False,
+            soft_wrap=False,
+        )
+    return Console(
+        file=out, width=opts.width, force_terminal=opts.color, highlight=False, emoji=False, soft_wrap=False
+    )
+
+
+def _field(name: str, value: str | Text, style: str = "") -> Text:
+    t = Text(f"{name}: ", style="dim")
+    t.append(value if isinstance(value, Text) else Text(value, style=style))
+    return t
+
+
+def _event(e: Event, docs: dict[str, Document], explain: bool) -> RenderableType:
+    head = Text("• ", style="bold")
+    head.append(one_line(e.summary) or one_line(e.predicate.text), style="bold")
+    lines: list[Text] = [head]
+    if e.date.text:
+        when = Text(f"“{one_line(e.date.text)}”")
+        if e.date.resolution not in ("absolute", "unresolved"):
+            when.append(f" ({e.date.resolution})", style="dim")
+        lines.append(_field("when", when))
+    if e.actors:
+        actors = Text()
+        for i, a in enumerate(e.actors):
+            if i:
+                actors.append(", ")
+            actors.append(a.name, style="cyan")
+            if a.role != "other":
+                actors.append(f" ({a.role})", style="dim")
+        lines.append(_field("actors", actors))
+    if e.places:
+        lines.append(_field("place", ", ".join(one_line(p) for p in e.places), "green"))
+    for c in e.claims:
+        claim = one_line(c.text) + (f" — {one_line(c.source)}" if c.source else "")
+        lines.append(_field("claim", claim, "yellow"))
+    if e.sources:
+        lines.append(_field("sources", "; ".join(one_line(source_title(s, docs)) for s in e.sources)))
+    if explain and e.explain:
+        lines.append(Text("merged because:", style="dim"))
+        lines.extend(Text(f"  - {one_line(x)}", style="dim") for x in e.explain)
+    body = Group(*(Padding(line, (0, 0, 0, 4 if i else 2)) for i, line in enumerate(lines)))
+    return body
+
+
+def _heading(label: str, count: int) -> Rule:
+    title = Text(label, style="bold magenta")
+    title.append(f"  {count} event{'s' if count != 1 else ''}", style="dim")
+    return Rule(title, align="left", style="magenta")
+
+
+def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
+    console = _console(out, opts)
+    docs = documents_by_id(tl)
+    groups, undated = chronology(tl.events)
+    summary = Text(
+        f"{len(tl.events)} events ({len(tl.events) - len(undated)} dated, {len(undated)} undated) "
+        f"from {len(tl.documents)} document{'s' if len(tl.documents) != 1 else ''}",
+        style="bold",
+    )
+    console.print(summary)
+    for g in groups:
+        console.print(_heading(g.label, len(g.events)))
+        for e in g.events:
+            console.print(_event(e, docs, opts.explain))
+    if undated:
+        console.print(_heading(UNDATED_HEADING, len(undated)))
+        for e in undated:
+            console.print(_event(e, docs, opts.explain))
+
+
+def _table(
+    columns: Iterable[tuple[str, dict]], rows: Iterable[Iterable[str]], out: IO[str], opts: Options
+) -> None:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
+    for name, kw in columns:
+        table.add_column(name, **kw)
+    for row in rows:
+        table.add_row(*(Text(cell) for cell in row))
+    _console(out, opts).print(table)
+
+
+def timexes(items: list[TimeExpr], out: IO[str], opts: Options) -> None:
+    wrap = {"overflow": "fold"}
+    columns = [
+        ("doc", wrap),
+        ("span", {"no_wrap": True}),
+        ("text", {"ratio": 2, **wrap}),
+        ("type", {"no_wrap": True}),
+        ("value", wrap),
+        ("interval", wrap),
+        ("precision", {"no_wrap": True}),
+        ("resolution", {"no_wrap": True}),
+    ]
+    rows = (
+        (
+            t.doc,
+            f"{t.start}-{t.end}",
+            one_line(t.text),
+            t.type,
+            t.value,
+            _interval(t.earliest, t.latest),
+            t.precision,
+            t.resolution,
+        )
+        for t in items
+    )
+    _table(columns, rows, out, opts)
+
+
+def _interval(earliest: str | None, latest: str | None) -> str:
+    if not earliest:
+        return "—"
+    return earliest if not latest or latest == earliest else f"{earliest}..{latest}"
+
+
+def actors(items: list[Actor], out: IO[str], opts: Options) -> None:
+    columns = [
+        ("name", {"ratio": 2, "overflow": "fold"}),
+        ("type", {"no_wrap": True}),
+        ("events", {"justify": "right", "no_wrap": True}),
+        ("aliases", {"ratio": 3, "overflow": "fold"}),
+    ]
+    rows = (
+        (one_line(a.name), a.type, str(a.events), ", ".join(one_line(x) for x in a.aliases)) for a in items
+    )
+    _table(columns, rows, out, opts)
