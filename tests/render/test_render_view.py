@@ -16,7 +16,10 @@ from timeline.render.view import chronology, date_label, evidence, main_actors, 
         (EventDate("2012", None, "2012-01-01", "2012-12-31", "year"), "2012 (year)"),
         (EventDate("201", None, "2010-01-01", "2019-12-31", "decade"), "2010s"),
         (EventDate("20", None, "2000-01-01", "2099-12-31", "century"), "21st century"),
-        (EventDate("2016", None, "2016-01-01", "2016-12-31", "year", resolution="inferred"), "c. 2016 (year)"),
+        (
+            EventDate("2016", None, "2016-01-01", "2016-12-31", "year", resolution="inferred"),
+            "c. 2016 (year)",
+        ),
         (EventDate(None, None, "2016-12-01", "2016-12-20", "none"), "1 December 2016 – 20 December 2016"),
         (EventDate(), "undated"),
     ],
@@ -29,7 +32,12 @@ def test_render_view_chronology_orders_dated_events_and_keeps_undated_apart():
     groups, undated = chronology(TIMELINE.events)
     assert tuple(e.id for g in groups for e in g.events) == DATED_IDS
     assert tuple(e.id for e in undated) == UNDATED_IDS
-    assert [g.label for g in groups] == ["2012 (year)", "15 December 2016", "16 December 2016", "January 2017 (month)"]
+    assert [g.label for g in groups] == [
+        "2012 (year)",
+        "15 December 2016",
+        "16 December 2016",
+        "January 2017 (month)",
+    ]
 
 
 def test_render_view_chronology_groups_events_sharing_a_date():
@@ -54,7 +62,9 @@ def test_render_view_chronology_groups_events_sharing_a_date():
     ],
 )
 def test_render_view_main_actors_prefers_agent_then_patient(roles, expected):
-    e = Event("x", "x", EventDate(), Predicate("x", "x"), actors=tuple(ActorRef(n, "PERSON", r) for n, r in roles))
+    e = Event(
+        "x", "x", EventDate(), Predicate("x", "x"), actors=tuple(ActorRef(n, "PERSON", r) for n, r in roles)
+    )
     assert main_actors(e) == expected
 
 

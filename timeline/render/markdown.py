@@ -9,9 +9,10 @@ from timeline.model import Document, Event, Timeline
 from timeline.render.base import Options
 from timeline.render.view import UNDATED_HEADING, chronology, documents_by_id, evidence, one_line, safe_url
 
-# CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that could
-# start markup (emphasis, links, raw HTML, entities, tables, code) inside a line.
-_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#|~!&$])")
+# CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that can start
+# markup inside a line (emphasis, links, raw HTML, entities, table cells, code, strikethrough).
+# "(" and "!" need no escape: they only matter after "]" or before "[", both escaped.
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
 
 
 def md_escape(text: str | None) -> str:
@@ -73,9 +74,8 @@ def _note(n: int, doc_id: str, docs: dict[str, Document]) -> str:
     if url:
         # Angle-bracket autolinks end at '>' or a space, which percent-encoding removes.
         parts.append("<" + url.replace(" ", "%20").replace(">", "%3E").replace("<", "%3C") + ">")
-    if doc.title:
-        parts.append(f"(`{doc.id.replace('`', '')}`)")
-    return f"[^{n}]: " + ", ".join(parts)
+    tail = f" — `{doc.id.replace('`', '')}`" if doc.title else ""
+    return f"[^{n}]: " + ", ".join(parts) + tail
 
 
 def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:

@@ -10,8 +10,7 @@ from collections.abc import Iterable
 from typing import IO
 
 from rich import box
-from rich.console import Console, Group, RenderableType
-from rich.padding import Padding
+from rich.console import Console
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
@@ -44,10 +43,20 @@ def _field(name: str, value: str | Text, style: str = "") -> Text:
     return t
 
 
-def _event(e: Event, docs: dict[str, Document], explain: bool) -> RenderableType:
+def _print_hanging(console: Console, text: Text, indent: int, hang: int) -> None:
+    """Print ``text`` wrapped to the console width, continuation lines indented by ``hang`` more."""
+    first = True
+    for line in text.wrap(console, max(20, console.width - indent - hang)):
+        line.rstrip()
+        console.print(Text(" " * (indent if first else indent + hang)) + line, soft_wrap=True)
+        first = False
+
+
+def _event(console: Console, e: Event, docs: dict[str, Document], explain: bool) -> None:
     head = Text("• ", style="bold")
     head.append(one_line(e.summary) or one_line(e.predicate.text), style="bold")
-    lines: list[Text] = [head]
+    _print_hanging(console, head, 2, 2)
+    lines: list[Text] = []
     if e.date.text:
         when = Text(f"“{one_line(e.date.text)}”")
         if e.date.resolution not in ("absolute", "unresolved"):
@@ -69,11 +78,12 @@ def _event(e: Event, docs: dict[str, Document], explain: bool) -> RenderableType
         lines.append(_field("claim", claim, "yellow"))
     if e.sources:
         lines.append(_field("sources", "; ".join(one_line(source_title(s, docs)) for s in e.sources)))
+    for line in lines:
+        _print_hanging(console, line, 4, 2)
     if explain and e.explain:
-        lines.append(Text("merged because:", style="dim"))
-        lines.extend(Text(f"  - {one_line(x)}", style="dim") for x in e.explain)
-    body = Group(*(Padding(line, (0, 0, 0, 4 if i else 2)) for i, line in enumerate(lines)))
-    return body
+        _print_hanging(console, Text("merged because:", style="dim"), 4, 2)
+        for x in e.explain:
+            _print_hanging(console, Text(f"- {one_line(x)}", style="dim"), 6, 2)
 
 
 def _heading(label: str, count: int) -> Rule:
@@ -95,56 +105,61 @@ def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
     for g in groups:
         console.print(_heading(g.label, len(g.events)))
         for e in g.events:
-            console.print(_event(e, docs, opts.explain))
+            _event(console, e, docs, opts.explain)
     if undated:
         console.print(_heading(UNDATED_HEADING, len(undated)))
         for e in undated:
-            console.print(_event(e, docs, opts.explain))
+            _event(console, e, docs, opts.explain)
 
 
 def _table(
-    columns: Iterable[tuple[str, dict]], rows: Iterable[Iterable[str]], out: IO[str], opts: Options
+    columns: Iterable[tuple[str, dict]],
+    rows: Iterable[Iterable[str]],
+    console: Console,
+    title: str | None = None,
 ) -> None:
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, title=title, title_justify="left", title_style="bold")
     for name, kw in columns:
         table.add_column(name, **kw)
     for row in rows:
         table.add_row(*(Text(cell) for cell in row))
-    _console(out, opts).print(table)
+    console.print(table)
 
 
 def timexes(items: list[TimeExpr], out: IO[str], opts: Options) -> None:
-    wrap = {"overflow": "fold"}
+    console = _console(out, opts)
     columns = [
-        ("doc", wrap),
         ("span", {"no_wrap": True}),
-        ("text", {"ratio": 2, **wrap}),
+        ("text", {"ratio": 1, "min_width": 8, "overflow": "fold"}),
         ("type", {"no_wrap": True}),
-        ("value", wrap),
-        ("interval", wrap),
+        ("value", {"overflow": "fold", "max_width": 16}),
+        ("interval", {"min_width": 10, "overflow": "fold"}),
         ("precision", {"no_wrap": True}),
-        ("resolution", {"no_wrap": True}),
     ]
-    rows = (
-        (
-            t.doc,
-            f"{t.start}-{t.end}",
-            one_line(t.text),
-            t.type,
-            t.value,
-            _interval(t.earliest, t.latest),
-            t.precision,
-            t.resolution,
+    docs: dict[str, list[TimeExpr]] = {}
+    for t in items:
+        docs.setdefault(t.doc, []).append(t)
+    for doc, group in docs.items():
+        rows = (
+            (
+                f"{t.start}-{t.end}",
+                one_line(t.text),
+                t.type,
+                t.value,
+                _interval(t.earliest, t.latest),
+                t.precision + (f"\n({t.resolution})" if t.resolution != "absolute" else ""),
+            )
+            for t in group
         )
-        for t in items
-    )
-    _table(columns, rows, out, opts)
+        _table(columns, rows, console, title=doc or None)
+    if not items:
+        console.print("no temporal expressions found")
 
 
 def _interval(earliest: str | None, latest: str | None) -> str:
     if not earliest:
         return "—"
-    return earliest if not latest or latest == earliest else f"{earliest}..{latest}"
+    return earliest if not latest or latest == earliest else f"{earliest} → {latest}"
 
 
 def actors(items: list[Actor], out: IO[str], opts: Options) -> None:
@@ -157,4 +172,4 @@ def actors(items: list[Actor], out: IO[str], opts: Options) -> None:
     rows = (
         (one_line(a.name), a.type, str(a.events), ", ".join(one_line(x) for x in a.aliases)) for a in items
     )
-    _table(columns, rows, out, opts)
+    _table(columns, rows, _console(out, opts))
