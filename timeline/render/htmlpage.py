@@ -61,15 +61,17 @@ def _split(m: Mention) -> tuple[str, str, str]:
     return sentence[:i], trigger, sentence[i + len(trigger) :]
 
 
-def _event(index: int, e: Event, docs) -> dict[str, Any]:
+def _event(index: int, e: Event, docs, first_note: int) -> dict[str, Any]:
     mentions = []
-    for m in e.mentions:
+    for n, m in enumerate(e.mentions, start=first_note):
         before, trigger, after = _split(m)
         doc = docs.get(m.doc)
         mentions.append(
             {
+                "n": n,
                 "doc": m.doc,
                 "title": source_title(m.doc, docs),
+                "meta": ", ".join(x for x in (doc.source, doc.date.value) if x) if doc else "",
                 "url": safe_url(doc.url) if doc else None,
                 "before": before,
                 "trigger": trigger,
@@ -107,7 +109,11 @@ def page_data(tl: Timeline) -> dict[str, Any]:
     docs = documents_by_id(tl)
     groups, undated = chronology(tl.events)
     ordered = [e for g in groups for e in g.events] + undated
-    events = [_event(i, e, docs) for i, e in enumerate(ordered)]
+    events = []
+    note = 1  # sources are numbered across the page, in chronological order
+    for i, e in enumerate(ordered):
+        events.append(_event(i, e, docs, note))
+        note += len(e.mentions)
     out_groups: list[dict[str, Any]] = []
     i = 0
     for g in groups:

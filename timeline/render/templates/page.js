@@ -39,9 +39,8 @@
     if (ev.places.length) { row("Places", [ev.places.join(", ")]); }
     ev.claims.forEach(function (c) { row("Claim", [c]); });
     var refs = el("span", { "class": "refs" });
-    ev.mentions.forEach(function (m, j) {
-      refs.appendChild(el("a", { href: "#ev-" + ev.index + "-m-" + j, "class": "evidence-link" },
-        ["[" + (j + 1) + "] " + m.title]));
+    ev.mentions.forEach(function (m) {
+      refs.appendChild(el("a", { href: "#src-" + m.n, "class": "evidence-link" }, ["[" + m.n + "] " + m.title]));
     });
     if (ev.mentions.length) { row("Sources", [refs]); }
     var node = el("article", { "class": "event", id: "ev-" + ev.index }, [el("h3", {}, [ev.summary]), dl]);
@@ -52,11 +51,12 @@
     return node;
   }
 
-  function evidenceNode(ev, m, j) {
+  function evidenceNode(ev, m) {
     var quote = el("blockquote", {}, [m.before, el("mark", {}, [m.trigger]), m.after]);
-    return el("li", { id: "ev-" + ev.index + "-m-" + j }, [
-      sourceLink(m), " \u2014 ", el("a", { href: "#ev-" + ev.index, "class": "back" }, [ev.summary]), quote
-    ]);
+    var head = [sourceLink(m)];
+    if (m.meta) { head.push(el("span", { "class": "meta" }, [" (" + m.meta + ")"])); }
+    head.push(" \u2014 ", el("a", { href: "#ev-" + ev.index, "class": "back" }, [ev.summary]), quote);
+    return el("li", { id: "src-" + m.n, value: String(m.n) }, head);
   }
 
   var main = document.getElementById("chronology");
@@ -74,7 +74,7 @@
   });
   var evidence = document.getElementById("evidence");
   data.events.forEach(function (ev) {
-    ev.mentions.forEach(function (m, j) { evidence.appendChild(evidenceNode(ev, m, j)); });
+    ev.mentions.forEach(function (m) { evidence.appendChild(evidenceNode(ev, m)); });
   });
   document.getElementById("summary").textContent = data.summary;
 
