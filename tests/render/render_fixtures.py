@@ -18,6 +18,7 @@ from timeline.model import (
 
 HOSTILE_SCRIPT = "<script>window.__pwned = 1; alert(1)</script>"
 HOSTILE_ATTR = '"><img src=x onerror="window.__pwned = 2; alert(2)">'
+HOSTILE_ANSI = "\x1b[2J\x1b[31mred\x1b[0m"  # would clear and recolor the reader's terminal
 HOSTILE_TITLE = f"Rebels say “no deal” {HOSTILE_SCRIPT} & more — Erdoğan"
 
 DOC_A = Document(
@@ -129,7 +130,8 @@ CONTROL = Event(
 )
 HOSTILE = Event(
     id="ev-hostile",
-    summary=f"{HOSTILE_SCRIPT} Malahifji told Reuters {HOSTILE_ATTR} 日本 [bold]not markup[/bold]",
+    summary=f"{HOSTILE_SCRIPT} Malahifji told Reuters {HOSTILE_ATTR} 日本 [bold]not markup[/bold] "
+    f"{HOSTILE_ANSI}",
     date=EventDate(resolution="unresolved"),
     predicate=Predicate("tell", "told"),
     actors=(ActorRef(HOSTILE_ATTR, "PERSON", "agent"), ActorRef("Zakaria Malahifji", "PERSON", "source")),

@@ -2,7 +2,7 @@ import pytest
 from render_fixtures import DATED_IDS, TIMELINE, UNDATED_IDS
 
 from timeline.model import ActorRef, Event, EventDate, Mention, Predicate
-from timeline.render.view import chronology, date_label, evidence, main_actors, safe_url
+from timeline.render.view import chronology, date_label, evidence, main_actors, one_line, safe_url
 
 
 @pytest.mark.parametrize(
@@ -89,3 +89,17 @@ def test_render_view_evidence_is_the_mention_that_gave_the_date():
     e = Event("x", "x", EventDate(mention=1), Predicate("x", "x"), mentions=ms)
     assert evidence(e).text == "second"
     assert evidence(Event("y", "y", EventDate(mention=7), Predicate("x", "x"), mentions=ms)).text == "first"
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("a\nb\r\n\tc  d", "a b c d"),
+        ("\x1b[2Jclear\x1b]0;title\x07", "[2Jclear]0;title"),
+        ("nul\x00 and \x9bcsi", "nul and csi"),
+        ("Erdoğan 日本 \u200d", "Erdoğan 日本 \u200d"),
+        (None, ""),
+    ],
+)
+def test_render_view_one_line_drops_newlines_and_control_characters(text, line):
+    assert one_line(text) == line

@@ -67,7 +67,7 @@ def _event(console: Console, e: Event, docs: dict[str, Document], explain: bool)
         for i, a in enumerate(e.actors):
             if i:
                 actors.append(", ")
-            actors.append(a.name, style="cyan")
+            actors.append(one_line(a.name), style="cyan")
             if a.role != "other":
                 actors.append(f" ({a.role})", style="dim")
         lines.append(_field("actors", actors))

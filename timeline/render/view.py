@@ -6,6 +6,7 @@ Pure functions over model values; no format knows how another one labels a date.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -161,6 +162,10 @@ def actor_names(event: Event) -> list[str]:
     return seen
 
 
+# C0/C1 control characters (ESC above all): an article must not drive the reader's terminal.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
 def one_line(text: str | None) -> str:
-    """Article text collapsed to one line: newlines would break tables, CSV readers and Markdown."""
-    return " ".join((text or "").split())
+    """Article text as one printable line: newlines break tables, CSV rows and Markdown blocks."""
+    return " ".join(_CONTROL.sub("", text or "").split())
