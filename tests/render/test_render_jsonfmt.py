@@ -117,3 +117,11 @@ def test_render_jsonfmt_actors_as_array_and_lines():
     assert arr == [actor_to_dict(a) for a in ACTORS]
     assert len(_render("jsonl", render_actors, ACTORS).splitlines()) == len(ACTORS)
     assert arr[0]["aliases"] == ["Putin", "Vladimir Vladimirovich Putin"]
+
+
+@pytest.mark.parametrize("brk", ["\x85", "\u2028", "\u2029", "\n", "\r", "\x1e"])
+def test_render_jsonfmt_jsonl_record_never_spans_two_lines(brk):
+    e = dataclasses.replace(TIMELINE.events[0], summary=f"before{brk}after", places=(brk,))
+    text = _render("jsonl", data=dataclasses.replace(TIMELINE, events=(e,)))
+    assert len(text.splitlines()) == 1
+    assert json.loads(text)["summary"] == f"before{brk}after"

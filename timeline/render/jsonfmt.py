@@ -10,16 +10,24 @@ from timeline.model import Actor, TimeExpr, Timeline
 from timeline.render.base import Options
 from timeline.schema import actor_to_dict, event_to_dict, timeline_to_dict, timex_to_dict
 
+# Legal raw inside JSON strings, but str.splitlines() and some editors break lines on them,
+# which would split one JSONL record in two.
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def dumps(obj: Any, *, indent: int | None = None) -> str:
+    """JSON text with non-ASCII kept readable ("Erdoğan") and every line break escaped."""
+    return json.dumps(obj, ensure_ascii=False, indent=indent).translate(_LINE_BREAKS)
+
 
 def _dump(obj: Any, out: IO[str]) -> None:
-    # ensure_ascii=False keeps names like "Erdoğan" readable for jq and editors.
-    json.dump(obj, out, ensure_ascii=False, indent=2)
+    out.write(dumps(obj, indent=2))
     out.write("\n")
 
 
 def _lines(objs: Iterable[dict[str, Any]], out: IO[str]) -> None:
     for obj in objs:
-        out.write(json.dumps(obj, ensure_ascii=False))
+        out.write(dumps(obj))
         out.write("\n")
 
 

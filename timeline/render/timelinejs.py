@@ -6,12 +6,12 @@ TimelineJS renders headline and text as HTML, so every article-derived string is
 from __future__ import annotations
 
 import datetime as dt
-import json
 from html import escape
 from typing import IO, Any
 
 from timeline.model import Event, Timeline
 from timeline.render.base import Options
+from timeline.render.jsonfmt import dumps
 from timeline.render.view import (
     actor_names,
     chronology,
@@ -110,5 +110,5 @@ def timeline_dict(tl: Timeline) -> dict[str, Any]:
 
 
 def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
-    json.dump(timeline_dict(tl), out, ensure_ascii=False, indent=2)
+    out.write(dumps(timeline_dict(tl), indent=2))
     out.write("\n")
