@@ -71,9 +71,7 @@ CEASEFIRE = Event(
         ),
     ),
     sources=("guardian-aleppo", "voa-astana"),
-    claims=(
-        Claim("more than 6,400 people", 6400.0, "more than", "Russia's defence ministry", "guardian-aleppo"),
-    ),
+    claims=(Claim("more than 6,400 people", 6400.0, "more than", "Russia's defence ministry", "guardian-aleppo"),),
     confidence=0.9,
     explain=(
         "same predicate lemma 'plan'/'say' with shared actor Vladimir Putin",
@@ -87,9 +85,7 @@ EVACUATION = Event(
     predicate=Predicate("begin", "began"),
     actors=(TURKEY, RUSSIA),
     places=("Aleppo",),
-    mentions=(
-        Mention("guardian-aleppo", 7, 300, 305, "began", "The evacuations began on Thursday under a deal."),
-    ),
+    mentions=(Mention("guardian-aleppo", 7, 300, 305, "began", "The evacuations began on Thursday under a deal."),),
     sources=("guardian-aleppo",),
     confidence=0.8,
 )
@@ -101,9 +97,7 @@ TALKS = Event(
     actors=(RUSSIA, ActorRef("Iran", "GPE", "other"), TURKEY),
     places=("Astana", "Kazakhstan"),
     mentions=(
-        Mention(
-            "voa-astana", 4, 500, 504, "held", "The peace talks in Astana are expected to be held in January."
-        ),
+        Mention("voa-astana", 4, 500, 504, "held", "The peace talks in Astana are expected to be held in January."),
     ),
     sources=("voa-astana",),
     confidence=0.7,
@@ -130,8 +124,7 @@ CONTROL = Event(
 )
 HOSTILE = Event(
     id="ev-hostile",
-    summary=f"{HOSTILE_SCRIPT} Malahifji told Reuters {HOSTILE_ATTR} 日本 [bold]not markup[/bold] "
-    f"{HOSTILE_ANSI}",
+    summary=f"{HOSTILE_SCRIPT} Malahifji told Reuters {HOSTILE_ATTR} 日本 [bold]not markup[/bold] {HOSTILE_ANSI}",
     date=EventDate(resolution="unresolved"),
     predicate=Predicate("tell", "told"),
     actors=(ActorRef(HOSTILE_ATTR, "PERSON", "agent"), ActorRef("Zakaria Malahifji", "PERSON", "source")),
@@ -155,9 +148,7 @@ UNDATED = Event(
     date=EventDate(resolution="unresolved"),
     predicate=Predicate("agree", "agreed"),
     actors=(ActorRef("rebel forces", "NORP", "agent"),),
-    mentions=(
-        Mention("voa-astana", 10, 1100, 1106, "agreed", "The rebel forces agreed to withdraw from the city."),
-    ),
+    mentions=(Mention("voa-astana", 10, 1100, 1106, "agreed", "The rebel forces agreed to withdraw from the city."),),
     sources=("voa-astana",),
     confidence=0.5,
 )

@@ -75,9 +75,7 @@ def test_render_htmlpage_numbers_sources_across_the_page():
     data = page_data(TIMELINE)
     numbers = [m["n"] for e in data["events"] for m in e["mentions"]]
     assert numbers == list(range(1, len(numbers) + 1))
-    assert all(
-        m["url"] in (None, "https://example.org/aleppo") for e in data["events"] for m in e["mentions"]
-    )
+    assert all(m["url"] in (None, "https://example.org/aleppo") for e in data["events"] for m in e["mentions"])
     assert data["groups"][-1] == {
         "label": "Undated: no date could be resolved",
         "undated": True,
@@ -153,6 +151,8 @@ def test_render_htmlpage_filters_by_text_and_actor(page):
     pg.fill("#text-filter", "evacuations aleppo")
     assert _visible(pg) == ["Evacuations from Aleppo begin under a ceasefire deal"]
     pg.select_option("#actor-filter", "")
+    pg.fill("#text-filter", "Vladimirovich")  # an alias from the actors list
+    assert _visible(pg) == ["Putin plans a national ceasefire in Syria"]
     pg.fill("#text-filter", "no such words")
     assert _visible(pg) == [] and pg.locator("#shown").text_content() == "0 of 6 events shown"
     assert seen["requests"] == [url]

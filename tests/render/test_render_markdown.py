@@ -31,9 +31,7 @@ def test_render_markdown_footnotes_every_source():
     assert re.search(r"^### Putin plans a national ceasefire in Syria \[\^1\]\[\^2\]$", text, flags=re.M)
     notes = dict(re.findall(r"^\[\^(\d+)\]: (.+)$", text, flags=re.M))
     assert set(notes) == {"1", "2"}
-    assert notes["1"].startswith(
-        "*Putin plans Syria ceasefire as Aleppo evacuations gather pace*, The Guardian"
-    )
+    assert notes["1"].startswith("*Putin plans Syria ceasefire as Aleppo evacuations gather pace*, The Guardian")
     assert "<https://example.org/aleppo>" in notes["1"]
     # A javascript: URL is never turned into a link.
     assert "javascript" not in notes["2"]

@@ -78,12 +78,7 @@ def test_render_table_explain_adds_merge_reasons(explain):
 
 def test_render_table_timexes_one_table_per_document():
     text = _table(TIMEXES, render_timexes, color=False, width=80)
-    assert (
-        text.index("guardian-aleppo")
-        < text.index("Friday")
-        < text.index("voa-astana")
-        < text.index("January")
-    )
+    assert text.index("guardian-aleppo") < text.index("Friday") < text.index("voa-astana") < text.index("January")
     assert "2017-01-01 → 2017-01-31" in text
     assert "DURATION" in text and "(unresolved)" in text
 

@@ -62,9 +62,7 @@ def test_render_view_chronology_groups_events_sharing_a_date():
     ],
 )
 def test_render_view_main_actors_prefers_agent_then_patient(roles, expected):
-    e = Event(
-        "x", "x", EventDate(), Predicate("x", "x"), actors=tuple(ActorRef(n, "PERSON", r) for n, r in roles)
-    )
+    e = Event("x", "x", EventDate(), Predicate("x", "x"), actors=tuple(ActorRef(n, "PERSON", r) for n, r in roles))
     assert main_actors(e) == expected
 
 

@@ -17,12 +17,8 @@ from timeline.render.base import Exporter, Options
 KINDS = ("timeline", "timexes", "actors")
 
 FORMATS: dict[str, Exporter] = {
-    "table": Exporter(
-        "table", "aligned text for a terminal (rich)", table.timeline, table.timexes, table.actors
-    ),
-    "json": Exporter(
-        "json", "one JSON document (timeline/1)", jsonfmt.timeline, jsonfmt.timexes, jsonfmt.actors
-    ),
+    "table": Exporter("table", "aligned text for a terminal (rich)", table.timeline, table.timexes, table.actors),
+    "json": Exporter("json", "one JSON document (timeline/1)", jsonfmt.timeline, jsonfmt.timexes, jsonfmt.actors),
     "jsonl": Exporter(
         "jsonl", "one JSON object a line", jsonfmt.timeline_lines, jsonfmt.timex_lines, jsonfmt.actor_lines
     ),

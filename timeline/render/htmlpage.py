@@ -61,7 +61,7 @@ def _split(m: Mention) -> tuple[str, str, str]:
     return sentence[:i], trigger, sentence[i + len(trigger) :]
 
 
-def _event(index: int, e: Event, docs, first_note: int) -> dict[str, Any]:
+def _event(index: int, e: Event, docs, first_note: int, aliases: dict[str, tuple[str, ...]]) -> dict[str, Any]:
     mentions = []
     for n, m in enumerate(e.mentions, start=first_note):
         before, trigger, after = _split(m)
@@ -83,6 +83,7 @@ def _event(index: int, e: Event, docs, first_note: int) -> dict[str, Any]:
     names = actor_names(e)
     haystack = " ".join(
         [summary, e.date.text or "", date_label(e.date), *names, *e.places, *claims]
+        + [alias for n in names for alias in aliases.get(n, ())]
         + [m["before"] + m["trigger"] + m["after"] for m in mentions]
         + [m["title"] for m in mentions]
     ).lower()
@@ -109,10 +110,12 @@ def page_data(tl: Timeline) -> dict[str, Any]:
     docs = documents_by_id(tl)
     groups, undated = chronology(tl.events)
     ordered = [e for g in groups for e in g.events] + undated
+    # The text filter finds "Assad" in events whose actor is listed as "Bashar al-Assad".
+    aliases = {a.name: a.aliases for a in tl.actors}
     events = []
     note = 1  # sources are numbered across the page, in chronological order
     for i, e in enumerate(ordered):
-        events.append(_event(i, e, docs, note))
+        events.append(_event(i, e, docs, note, aliases))
         note += len(e.mentions)
     out_groups: list[dict[str, Any]] = []
     i = 0
@@ -120,9 +123,7 @@ def page_data(tl: Timeline) -> dict[str, Any]:
         out_groups.append({"label": g.label, "undated": False, "events": list(range(i, i + len(g.events)))})
         i += len(g.events)
     if undated:
-        out_groups.append(
-            {"label": UNDATED_HEADING, "undated": True, "events": list(range(i, i + len(undated)))}
-        )
+        out_groups.append({"label": UNDATED_HEADING, "undated": True, "events": list(range(i, i + len(undated)))})
     counts = Counter(name for e in ordered for name in actor_names(e))
     return {
         "summary": f"{len(ordered)} events ({len(ordered) - len(undated)} dated, {len(undated)} undated) "

@@ -37,9 +37,7 @@ def _event(e: Event, notes: dict[str, int], explain: bool) -> list[str]:
         how = f" ({e.date.resolution})" if e.date.resolution not in ("absolute", "unresolved") else ""
         lines.append(f"- **When:** “{md_escape(e.date.text)}”{how}")
     if e.actors:
-        actors = ", ".join(
-            md_escape(a.name) + (f" ({a.role})" if a.role != "other" else "") for a in e.actors
-        )
+        actors = ", ".join(md_escape(a.name) + (f" ({a.role})" if a.role != "other" else "") for a in e.actors)
         lines.append(f"- **Actors:** {actors}")
     if e.places:
         lines.append(f"- **Places:** {', '.join(md_escape(p) for p in e.places)}")

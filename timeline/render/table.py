@@ -32,9 +32,7 @@ def _console(out: IO[str], opts: Options) -> Console:
             emoji=False,
             soft_wrap=False,
         )
-    return Console(
-        file=out, width=opts.width, force_terminal=opts.color, highlight=False, emoji=False, soft_wrap=False
-    )
+    return Console(file=out, width=opts.width, force_terminal=opts.color, highlight=False, emoji=False, soft_wrap=False)
 
 
 def _field(name: str, value: str | Text, style: str = "") -> Text:
@@ -169,7 +167,5 @@ def actors(items: list[Actor], out: IO[str], opts: Options) -> None:
         ("events", {"justify": "right", "no_wrap": True}),
         ("aliases", {"ratio": 3, "overflow": "fold"}),
     ]
-    rows = (
-        (one_line(a.name), a.type, str(a.events), ", ".join(one_line(x) for x in a.aliases)) for a in items
-    )
+    rows = ((one_line(a.name), a.type, str(a.events), ", ".join(one_line(x) for x in a.aliases)) for a in items)
     _table(columns, rows, _console(out, opts))

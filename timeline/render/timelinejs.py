@@ -99,9 +99,7 @@ def timeline_dict(tl: Timeline) -> dict[str, Any]:
         "title": {
             "text": {
                 "headline": "Timeline",
-                "text": escape(
-                    f"{len(events)} dated events from {len(tl.documents)} documents: {titles}{more}"
-                )
+                "text": escape(f"{len(events)} dated events from {len(tl.documents)} documents: {titles}{more}")
                 + (escape(f" ({len(undated)} undated events are not shown.)") if undated else ""),
             }
         },
