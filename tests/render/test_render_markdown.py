@@ -1,8 +1,9 @@
+import dataclasses
 import io
 import re
 
 import pytest
-from render_fixtures import TIMELINE
+from render_fixtures import DOC_A, TIMELINE
 
 from timeline.render import render_timeline
 from timeline.render.markdown import md_escape
@@ -65,3 +66,10 @@ def test_render_markdown_explain_adds_merge_reasons(explain):
 )
 def test_render_markdown_escape(text, escaped):
     assert md_escape(text) == escaped
+
+
+def test_render_markdown_untitled_document_footnote_shows_id_and_path():
+    doc = dataclasses.replace(DOC_A, title=None, url=None, path="seeds/000_a`b.txt")
+    out = io.StringIO()
+    render_timeline(dataclasses.replace(TIMELINE, documents=(doc,)), "md", out)
+    assert "[^1]: `guardian-aleppo`, The Guardian, 2016-12-16, `seeds/000_a'b.txt`" in out.getvalue()

@@ -59,11 +59,16 @@ def _event(e: Event, notes: dict[str, int], explain: bool) -> list[str]:
     return lines
 
 
+def _code(text: str) -> str:
+    # Ids and paths read best as code; a backtick inside would end the span early.
+    return "`" + one_line(text).replace("`", "'") + "`"
+
+
 def _note(n: int, doc_id: str, docs: dict[str, Document]) -> str:
     doc = docs.get(doc_id)
     if doc is None:
-        return f"[^{n}]: {md_escape(doc_id)}"
-    parts = [f"*{md_escape(doc.title)}*" if doc.title else md_escape(doc.id)]
+        return f"[^{n}]: {_code(doc_id)}"
+    parts = [f"*{md_escape(doc.title)}*" if doc.title else _code(doc.id)]
     if doc.source:
         parts.append(md_escape(doc.source))
     if doc.date.value:
@@ -72,7 +77,9 @@ def _note(n: int, doc_id: str, docs: dict[str, Document]) -> str:
     if url:
         # Angle-bracket autolinks end at '>' or a space, which percent-encoding removes.
         parts.append("<" + url.replace(" ", "%20").replace(">", "%3E").replace("<", "%3C") + ">")
-    tail = f" — `{doc.id.replace('`', '')}`" if doc.title else ""
+    elif doc.path:
+        parts.append(_code(doc.path))
+    tail = f" — {_code(doc.id)}" if doc.title else ""
     return f"[^{n}]: " + ", ".join(parts) + tail
 
 
