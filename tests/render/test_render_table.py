@@ -58,7 +58,7 @@ def test_render_table_shows_actors_places_claims_and_source_titles():
     assert "place: Astana, Kazakhstan" in text
     assert "claim: more than 6,400 people — Russia's defence ministry" in text
     assert "sources: Putin plans Syria ceasefire as Aleppo evacuations gather pace; Rebels say" in text
-    assert "when: “Friday” (relative)" in text
+    assert "when: “Friday” (relative to the article's date)" in text
     assert "4 dated, 2 undated" in text
 
 

@@ -2,7 +2,7 @@ import pytest
 from render_fixtures import DATED_IDS, TIMELINE, UNDATED_IDS
 
 from timeline.model import ActorRef, Event, EventDate, Mention, Predicate
-from timeline.render.view import chronology, date_label, evidence, main_actors, one_line, safe_url
+from timeline.render.view import chronology, date_label, evidence, how_dated, main_actors, one_line, safe_url
 
 
 @pytest.mark.parametrize(
@@ -101,3 +101,19 @@ def test_render_view_evidence_is_the_mention_that_gave_the_date():
 )
 def test_render_view_one_line_drops_newlines_and_control_characters(text, line):
     assert one_line(text) == line
+
+
+@pytest.mark.parametrize(
+    ("date", "how"),
+    [
+        (EventDate(text="Friday", resolution="relative"), "“Friday” (relative to the article's date)"),
+        (EventDate(text="16 December 2016", resolution="absolute"), "“16 December 2016”"),
+        (EventDate(resolution="reference"), "the article's own date"),
+        (EventDate(resolution="inferred"), "inferred from context"),
+        (EventDate(text="next\nweek", resolution="unresolved"), "“next week” (could not be resolved)"),
+        (EventDate(resolution="unresolved"), ""),
+        (EventDate(resolution="absolute"), ""),
+    ],
+)
+def test_render_view_how_dated_says_how_the_date_was_obtained(date, how):
+    assert how_dated(date) == how

@@ -16,6 +16,7 @@ from timeline.render.view import (
     date_label,
     documents_by_id,
     evidence,
+    how_dated,
     one_line,
     safe_url,
     source_title,
@@ -62,7 +63,8 @@ def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
         ev.add("dtstart", first)
         ev.add("dtend", last + dt.timedelta(days=1))  # DTEND of an all-day event is exclusive
         ev.add("transp", "TRANSPARENT")
-        details = [f"Date: {date_label(e.date)}" + (f" (“{one_line(e.date.text)}”)" if e.date.text else "")]
+        how = how_dated(e.date)
+        details = [f"Date: {date_label(e.date)}" + (f" — {how}" if how else "")]
         if e.actors:
             details.append("Actors: " + ", ".join(actor_names(e)))
             ev.add("categories", actor_names(e))

@@ -7,7 +7,15 @@ from typing import IO
 
 from timeline.model import Document, Event, Timeline
 from timeline.render.base import Options
-from timeline.render.view import UNDATED_HEADING, chronology, documents_by_id, evidence, one_line, safe_url
+from timeline.render.view import (
+    UNDATED_HEADING,
+    chronology,
+    documents_by_id,
+    evidence,
+    how_dated,
+    one_line,
+    safe_url,
+)
 
 # CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that can start
 # markup inside a line (emphasis, links, raw HTML, entities, table cells, code, strikethrough).
@@ -33,9 +41,9 @@ def _footnotes(tl: Timeline) -> dict[str, int]:
 def _event(e: Event, notes: dict[str, int], explain: bool) -> list[str]:
     refs = "".join(f"[^{notes[s]}]" for s in e.sources)
     lines = [f"### {md_escape(e.summary or e.predicate.text)}{(' ' + refs) if refs else ''}", ""]
-    if e.date.text:
-        how = f" ({e.date.resolution})" if e.date.resolution not in ("absolute", "unresolved") else ""
-        lines.append(f"- **When:** “{md_escape(e.date.text)}”{how}")
+    how = how_dated(e.date)
+    if how:
+        lines.append(f"- **When:** {md_escape(how)}")
     if e.actors:
         actors = ", ".join(md_escape(a.name) + (f" ({a.role})" if a.role != "other" else "") for a in e.actors)
         lines.append(f"- **Actors:** {actors}")

@@ -17,7 +17,14 @@ from rich.text import Text
 
 from timeline.model import Actor, Document, Event, TimeExpr, Timeline
 from timeline.render.base import Options
-from timeline.render.view import UNDATED_HEADING, chronology, documents_by_id, one_line, source_title
+from timeline.render.view import (
+    UNDATED_HEADING,
+    chronology,
+    documents_by_id,
+    how_dated,
+    one_line,
+    source_title,
+)
 
 
 def _console(out: IO[str], opts: Options) -> Console:
@@ -55,11 +62,9 @@ def _event(console: Console, e: Event, docs: dict[str, Document], explain: bool)
     head.append(one_line(e.summary) or one_line(e.predicate.text), style="bold")
     _print_hanging(console, head, 2, 2)
     lines: list[Text] = []
-    if e.date.text:
-        when = Text(f"“{one_line(e.date.text)}”")
-        if e.date.resolution not in ("absolute", "unresolved"):
-            when.append(f" ({e.date.resolution})", style="dim")
-        lines.append(_field("when", when))
+    how = how_dated(e.date)
+    if how:
+        lines.append(_field("when", how))
     if e.actors:
         actors = Text()
         for i, a in enumerate(e.actors):

@@ -82,6 +82,23 @@ def date_label(date: EventDate) -> str:
     return label
 
 
+_HOW = {
+    "relative": "relative to the article's date",
+    "reference": "the article's own date",
+    "inferred": "inferred from context",
+    "unresolved": "could not be resolved",
+}
+
+
+def how_dated(date: EventDate) -> str:
+    """The date as written and how it was obtained: '“Friday” (relative to the article's date)'."""
+    text = one_line(date.text)
+    how = _HOW.get(date.resolution, "")
+    if text:
+        return f"“{text}” ({how})" if how else f"“{text}”"
+    return how if date.resolution in ("reference", "inferred") else ""
+
+
 def _short(d: dt.date) -> str:
     return f"{d.strftime('%b')} {d.year}"
 

@@ -22,11 +22,7 @@
   function eventNode(ev) {
     var dl = el("dl");
     function row(name, value) { dl.appendChild(el("dt", {}, [name])); dl.appendChild(el("dd", {}, value)); }
-    var when = ev.date_label + (ev.date_text ? " \u2014 \u201c" + ev.date_text + "\u201d" : "");
-    if (ev.resolution && ev.resolution !== "absolute" && ev.resolution !== "unresolved") {
-      when += " (" + ev.resolution + ")";
-    }
-    row("When", [when]);
+    row("When", [ev.date_label + (ev.how ? " \u2014 " + ev.how : "")]);
     if (ev.actors.length) {
       var parts = [];
       ev.actors.forEach(function (a, i) {
