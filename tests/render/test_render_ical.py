@@ -1,3 +1,4 @@
+import dataclasses
 import datetime as dt
 import io
 
@@ -48,12 +49,25 @@ def test_render_ical_leaves_undated_events_out():
     assert "withdraw from the city" not in text and "ev-undated" not in text
 
 
-def test_render_ical_uids_stable_across_renders(monkeypatch):
-    assert list(_events(_ics())) == list(_events(_ics()))
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1482278400")
+def test_render_ical_identical_across_renders():
     assert _ics() == _ics()
-    stamp = next(iter(_events(_ics()).values())).decoded("dtstamp")
-    assert stamp == dt.datetime(2016, 12, 21, tzinfo=dt.UTC)
+
+
+def test_render_ical_uid_follows_the_event_not_its_position():
+    out = io.StringIO()
+    render_timeline(dataclasses.replace(TIMELINE, events=TIMELINE.events[::-1]), "ics", out)
+    reordered = {uid: str(ev["summary"]) for uid, ev in _events(out.getvalue()).items()}
+    assert reordered == {uid: str(ev["summary"]) for uid, ev in _events(_ics()).items()}
+
+
+def test_render_ical_dtstamp_is_the_newest_source_publication(monkeypatch):
+    events = _events(_ics())
+    # ev-ceasefire is reported by articles of 2016-12-16 and 2016-12-23.
+    assert events["ev-ceasefire@timeline.invalid"].decoded("dtstamp") == dt.datetime(2016, 12, 23, tzinfo=dt.UTC)
+    assert events["ev-evacuation@timeline.invalid"].decoded("dtstamp") == dt.datetime(2016, 12, 16, tzinfo=dt.UTC)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1482278400")
+    stamps = {ev.decoded("dtstamp") for ev in _events(_ics()).values()}
+    assert stamps == {dt.datetime(2016, 12, 21, tzinfo=dt.UTC)}
 
 
 def test_render_ical_never_links_a_javascript_url():

@@ -9,7 +9,7 @@ from typing import IO
 from icalendar import Calendar
 from icalendar import Event as VEvent
 
-from timeline.model import Event, Timeline
+from timeline.model import Document, Event, Timeline
 from timeline.render.base import Options
 from timeline.render.view import (
     actor_names,
@@ -26,12 +26,23 @@ PRODID = "-//timeline//timeline event chronology//EN"
 UID_DOMAIN = "timeline.invalid"
 
 
-def _stamp() -> dt.datetime:
-    # SOURCE_DATE_EPOCH makes repeated exports byte-identical (reproducible builds convention).
+def _stamp(e: Event, last: dt.date, docs: dict[str, Document]) -> dt.datetime:
+    """DTSTAMP: when the information was last revised (RFC 5545 without METHOD).
+
+    That is the newest publication date among the event's articles (else the event's last day),
+    so exporting the same data twice gives the same file; SOURCE_DATE_EPOCH overrides it.
+    """
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
         return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
-    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+    published: list[dt.date] = []
+    for doc in (docs[s] for s in e.sources if s in docs):
+        try:
+            published.append(dt.date.fromisoformat((doc.date.value or "")[:10]))
+        except ValueError:
+            continue
+    day = max(published) if published else last
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
 def _bounds(e: Event) -> tuple[dt.date, dt.date] | None:
@@ -45,7 +56,6 @@ def _bounds(e: Event) -> tuple[dt.date, dt.date] | None:
 
 def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
     docs = documents_by_id(tl)
-    stamp = _stamp()
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -58,7 +68,7 @@ def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
         first, last = bounds
         ev = VEvent()
         ev.add("uid", f"{e.id}@{UID_DOMAIN}")
-        ev.add("dtstamp", stamp)
+        ev.add("dtstamp", _stamp(e, last, docs))
         ev.add("summary", one_line(e.summary or e.predicate.text))
         ev.add("dtstart", first)
         ev.add("dtend", last + dt.timedelta(days=1))  # DTEND of an all-day event is exclusive
