@@ -121,7 +121,9 @@ def _table(
     console: Console,
     title: str | None = None,
 ) -> None:
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, title=title, title_justify="left", title_style="bold")
+    table = Table(
+        box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, title=title, title_justify="left", title_style="bold"
+    )
     for name, kw in columns:
         table.add_column(name, **kw)
     for row in rows:
@@ -142,7 +144,9 @@ def timexes(items: list[TimeExpr], out: IO[str], opts: Options) -> None:
     docs: dict[str, list[TimeExpr]] = {}
     for t in items:
         docs.setdefault(t.doc, []).append(t)
-    for doc, group in docs.items():
+    for i, (doc, group) in enumerate(docs.items()):
+        if i:
+            console.print()
         rows = (
             (
                 f"{t.start}-{t.end}",
