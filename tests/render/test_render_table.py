@@ -86,3 +86,10 @@ def test_render_table_timexes_one_table_per_document():
 def test_render_table_actors_lists_aliases():
     text = _table(ACTORS, render_actors, color=False, width=120)
     assert re.search(r"Vladimir Putin\s+PERSON\s+1\s+Putin, Vladimir Vladimirovich Putin", text)
+
+
+def test_render_table_color_none_lets_the_output_decide(monkeypatch):
+    # A pipe or file is not a terminal: no colour unless FORCE_COLOR asks for it.
+    assert not ANSI.search(_table(color=None))
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert ANSI.search(_table(color=None))
