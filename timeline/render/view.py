@@ -15,6 +15,11 @@ from timeline.model import Document, Event, EventDate, Mention, Timeline
 
 UNDATED_HEADING = "Undated: no date could be resolved"
 
+# Not strftime("%B"): that follows the process locale, and labels must not change with it.
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
 # Precisions whose label would otherwise read like a plain date; the suffix keeps them apart.
 _SUFFIXED = {"month", "quarter", "season", "year"}
@@ -44,7 +49,7 @@ def _ordinal(n: int) -> str:
 
 
 def _long(d: dt.date) -> str:
-    return f"{d.day} {d.strftime('%B')} {d.year}"
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
 
 
 def date_label(date: EventDate) -> str:
@@ -61,7 +66,7 @@ def date_label(date: EventDate) -> str:
     elif p == "week":
         label = f"week of {_long(first)}"
     elif p == "month":
-        label = f"{first.strftime('%B')} {first.year}"
+        label = f"{_MONTHS[first.month - 1]} {first.year}"
     elif p == "quarter":
         label = f"Q{(first.month - 1) // 3 + 1} {first.year}"
     elif p == "season":
@@ -100,7 +105,7 @@ def how_dated(date: EventDate) -> str:
 
 
 def _short(d: dt.date) -> str:
-    return f"{d.strftime('%b')} {d.year}"
+    return f"{_MONTHS[d.month - 1][:3]} {d.year}"
 
 
 def _sort_key(e: Event) -> tuple[str, str]:
