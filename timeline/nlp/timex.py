@@ -44,7 +44,7 @@ def _keep(span: Span, cand: Candidate) -> bool:
             return False
         if low.startswith("'") and (prev is None or prev.lower_ not in _DATE_PREPS):
             return False
-        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in _TEMPORAL_NOUNS:
+        if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in _TEMPORAL_NOUNS:
             return prev is not None and prev.lower_ in ("in", "since", "of", "by", "until", "during")
         return True
     if cand.rule == "month" and len(span) == 1 and low in ("may", "march", "jan", "feb", "aug", "oct", "dec"):
@@ -58,6 +58,8 @@ def _keep(span: Span, cand: Candidate) -> bool:
         if low in ("current", "future") and span.root.dep_ not in ("amod", "pobj", "compound"):
             return False
         return True
+    if cand.rule == "duration" and "-quarter" in low:
+        return False  # "three-quarters" is a fraction
     if cand.rule == "duration":
         # "a second time", "one second-quarter" are not durations
         if low in ("a second", "one second", "an second") or low.endswith("second") and nxt is not None \

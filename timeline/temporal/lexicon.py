@@ -98,7 +98,7 @@ DECADE = rf"(?:(?:1[0-9]|20)\d0'?s|'\d0s|\d0s|(?:nineteen[- ])?(?:{_alt(DECADE_W
 MODIFIER = r"(?:early|mid|middle|late|the end of|the beginning of|the start of|the middle of|end|beginning)"
 APPROX = (
     r"(?:about|around|nearly|almost|roughly|approximately|more than|less than|fewer than|at least|"
-    r"at most|up to|over|only|just|some|under|barely|well over)"
+    r"at most|up to|some|no more than|no less than|well over)"
 )
 HOLIDAY = rf"(?:{_alt(HOLIDAYS)}|thanksgiving(?: day)?|easter(?: sunday)?)"
 

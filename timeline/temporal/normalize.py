@@ -18,6 +18,7 @@ from timeline.temporal.lexicon import (
     DECADE_WORDS,
     HOLIDAYS,
     MONTHS,
+    NUMBER,
     ORDINALS,
     SEASONS,
     UNITS,
@@ -81,10 +82,19 @@ def _resolve_weekday(ref: date, wd: int, way: Direction) -> date:
 
 
 def _resolve_month_year(ref: date, month: int, way: Direction, day: int = 1) -> int:
-    if way == "past":
-        return ref.year if (month, day) <= (ref.month, max(day, 1) if day == 1 else ref.day) else ref.year - 1
-    if way == "future":
-        return ref.year if (month, day) >= (ref.month, 1 if day == 1 else ref.day) else ref.year + 1
+    """The year of a month (and day) written without one.
+
+    The tense picks the side of the reference date, but only within half a year: a past-tense
+    "Nov. 10" in an October article is more often a tense slip than last year's date.
+    """
+    here = ref.year * 12 + ref.month - 1
+    same = ref.year * 12 + month - 1
+    if way == "past" and (month, day) > (ref.month, ref.day if day != 1 else 1):
+        if here - (same - 12) <= 6:
+            return ref.year - 1
+    elif way == "future" and (month, day) < (ref.month, ref.day if day != 1 else 1):
+        if (same + 12) - here <= 6:
+            return ref.year + 1
     return ref.year
 
 
@@ -162,7 +172,7 @@ def _fmt(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
 
-_NUM = r"(\d+(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?|a few|a couple of|a couple|couple of|a dozen|a hundred)"
+_NUM = rf"(?<![\w-])({NUMBER})"
 _UNIT = r"(seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
 _DUR_RX = re.compile(rf"{_NUM}(?:\s+or\s+(?:so|more|\w+))?[\s-]+{_UNIT}\b(?:[\s-]+(?:long|old))?(\s+and\s+a\s+half)?")
 _AGO_RX = re.compile(rf"{_NUM}[\s-]+{_UNIT}(?:\s+or\s+so)?\s+(ago|earlier|later|before|hence|from now)$")
@@ -548,22 +558,41 @@ def _duration_rule(t: str, ref: date | None, way: Direction):
     m = re.search(r"\b(second|minute|hour|day|week|month|quarter|year|decade|century)-long\b", t)
     if m:
         return _r("DURATION", _duration(1, m[1]), False)
-    m = re.search(r"\b(?:the\s+)?(?:past|last|next|coming|recent|previous|following)\s+"
+    m = re.search(r"\b(the\s+)?(?:past|last|next|coming|recent|previous|following)\s+"
                   r"(few\s+|several\s+|couple of\s+)?(\w+)$", t)
     if m:
-        unit = _unit_name(m[2])
-        if unit in UNITS:
-            plural = m[2].endswith("s") or m[2] == "centuries"
-            return _r("DURATION", _duration(None if plural or m[1] else (2 if m[1] == "couple of " else 1),
-                                            unit), False)
+        unit = _unit_name(m[3])
+        plural = m[3].endswith("s") or m[3] == "centuries"
+        if unit in UNITS and (plural or m[1] or unit in ("hour", "day", "decade", "century")):
+            n = 2 if m[2] == "couple of " else (None if plural else 1)
+            return _r("DURATION", _duration(n, unit), False)
     m = re.fullmatch(r"(seconds|minutes|hours|days|weeks|months|years|decades|centuries)", t)
     if m:
         return _r("DURATION", _duration(None, _unit_name(m[1])), False)
     return None
 
 
+def _spelled_year(t: str, ref: date | None, way: Direction):
+    m = re.search(r"\bnineteen[- ]([a-z]+(?:[- ][a-z]+)?)$", t)
+    if not m:
+        return None
+    n = number_value(m[1].replace("-", " "))
+    if n is None or not 10 <= n <= 99:
+        return None
+    month = _month_of(t[: m.start()])
+    return _r("DATE", f"19{n:02d}" + (f"-{month:02d}" if month else ""), False)
+
+
+def _year_end(t: str, ref: date | None, way: Direction):
+    if t.endswith("full year"):
+        return _r("DATE", f"{ref.year}" if ref else "XXXX")
+    if not re.search(r"year[- ]end|year's end|end of the year", t):
+        return None
+    return _r("DATE", f"{ref.year}-12-31" if ref else "XXXX-12-31")
+
+
 _RULES = (
-    _rule_absolute, _ref_word, _set, _clock, _ago, _duration_rule, _holiday, _quarter, _quarter_rel,
+    _rule_absolute, _spelled_year, _year_end, _ref_word, _set, _clock, _ago, _duration_rule, _holiday, _quarter, _quarter_rel,
     _century, _decade, _season, _part_of_day, _month_day, _rel_unit, _deictic, _weekday, _year,
 )
 _BY_TYPE = {"DURATION": (_duration_rule, _quarter, _rel_unit), "SET": (_set, _weekday)}
@@ -620,13 +649,33 @@ def _dateparser_cached(t: str, ref: date, way: Direction):
     return data.date_obj.date(), data.period or "day"
 
 
+_ANAPHORIC_QUARTER = re.compile(
+    r"^(?:the\s+)?(?:latest|same|year-ago|year-earlier)?\s*(?:quarter|period)$|^a year (?:ago|earlier)$|"
+    r"year-ago|year-earlier", re.IGNORECASE)
+
+
+def _anaphoric_quarter(t: str, value: str, last_quarter: str) -> str:
+    """"the quarter", "a year earlier" in a text about a quarter refer to that quarter (or a year before)."""
+    if not _ANAPHORIC_QUARTER.search(t):
+        return value
+    y, q = last_quarter.split("-")
+    if "year" in t:
+        return f"{int(y) - 1}-{q}"
+    return last_quarter
+
+
 def normalize(doc: Doc, ref_date: date | None, doc_id: str = "") -> list[TimeExpr]:
     """One TimeExpr per span in ``doc.spans["timex"]``, in text order, resolved against ``ref_date``."""
     out: list[TimeExpr] = []
+    last_quarter: str | None = None  # the fiscal quarter the text last named: "the quarter" is that one
     spans = sorted(doc.spans[SPAN_KEY], key=lambda s: s.start_char) if SPAN_KEY in doc.spans else []
     for span in spans:
         way = direction(span)
         ttype, value, uses_ref = normalize_expression(span.text, span.label_ or "DATE", ref_date, way)
+        if re.fullmatch(r"\d{4}-Q[1-4]", value) and not _ANAPHORIC_QUARTER.search(span.text):
+            last_quarter = value
+        elif last_quarter and ttype == "DATE":
+            value = _anaphoric_quarter(span.text.lower(), value, last_quarter)
         iv = interval(value, ref_date)
         if not uses_ref:
             resolution = "absolute"

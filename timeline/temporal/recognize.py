@@ -40,7 +40,7 @@ class Candidate:
 
 
 _REL = r"(?:this|last|next|past|previous|coming|following|current|upcoming|same)"
-_EARLY = r"(?:(?:early|late|earlier|later|mid|at the end of|by the end of|the end of|end of|the start of)\s+)"
+_EARLY = r"(?:\b(?:early|late|mid|the end of|the start of|the beginning of|the middle of)\s+)"
 _TZ = r"(?:\s+(?:local time|[ECMP][SD]?T|GMT|UTC|ET|BST|CET))?"
 _CLOCK = rf"(?:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock){_TZ})"
 _DAYREF = rf"(?:{WEEKDAY}|today|yesterday|tomorrow|tonight)"
@@ -52,7 +52,7 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "month_day",
         "DATE",
-        rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?\b{MONTH}\s+{DAYNUM}\b(?:,?\s+{YEAR}\b)?(?!\s*(?:%|percent|million))",
+        rf"(?:{WEEKDAY},?\s+)?\b{MONTH}\s+{DAYNUM}\b(?:,?\s+{YEAR}\b)?(?!\s*(?:%|percent|million))",
     ),
     ("day_month", "DATE", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?\b{DAYNUM}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR}\b)?"),
     (
@@ -63,7 +63,7 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "month",
         "DATE",
-        rf"(?:\b(?:{_REL}|early|late|mid|earlier|later|the end of|the beginning of)\s+|\b(?:early|mid|late)-)?\b{MONTH}"
+        rf"(?:\b(?:{_REL}|early|late|mid|the end of|the beginning of|the middle of)\s+|\b(?:early|mid|late)-)?\b{MONTH}"
         r"(?:\s+(?:this|last|next) year)?",
     ),
     ("holiday", "DATE", rf"\b{HOLIDAY}\b"),
@@ -72,7 +72,7 @@ _RULES: list[tuple[str, str, str]] = [
         "year",
         "DATE",
         rf"(?:{_EARLY}|(?:the\s+)?(?:fiscal|calendar|financial|model|school)(?:\s+year)?\s+|\b(?:early|mid|late)-|"
-        rf"\bFY\s?)?\b(?:{YEAR}|'\d\d)\b(?![-/]\d)(?!\s*(?:%|percent))",
+        rf"\bFY\s?)?(?<![\d.,$])\b(?:{YEAR}|'\d\d)\b(?![-/]\d|[.,]\d)(?!\s*(?:%|percent))(?:\s+period\b)?",
     ),
     ("fy", "DATE", r"\bFY-?\d\d(?:\d\d)?\b"),
     ("decade", "DATE", rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\b{DECADE}(?!\w)"),
@@ -86,9 +86,9 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "quarter",
         "DATE",
-        rf"(?:(?:the|this|last|next|its|their|a|{YEAR}'?s?|(?:this|last|next) year's)\s+)*"
-        rf"(?:(?:fiscal|calendar)[\s-]+)?(?:{YEAR}\s+)?{QUARTER_ORD}[\s-]+(?:fiscal[\s-]+)?(?:quarter|half)\b"
-        rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR})?|\bQ[1-4](?:\s+{YEAR})?\b|\b[1-4]Q\b|"
+        rf"(?:(?:the|this|last|next|{YEAR}'?s?|(?:this|last|next) year's)\s+)*"
+        rf"(?:(?:fiscal|calendar)\s+)?(?:{YEAR}\s+)?{QUARTER_ORD}\s+(?:fiscal\s+)?(?:quarter|half)\b"
+        rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR})?|\b{QUARTER_ORD}-(?:quarter|half)\b|\bQ[1-4](?:\s+{YEAR})?\b|\b[1-4]Q\b|"
         rf"\bH[12](?:\s+{YEAR})?\b",
     ),
     (
@@ -103,20 +103,28 @@ _RULES: list[tuple[str, str, str]] = [
         "deictic",
         "DATE",
         r"(?:\b(?:early|late)\s+|\bthe day before\s+|\bthe day after\s+)?"
-        r"\b(?:today|yesterday|tomorrow|tonight|nowadays)\b(?:'s)?",
+        r"\b(?:today|yesterday|tomorrow|tonight|nowadays)\b",
     ),
-    ("now", "DATE", r"\b(?:right now|just now|now|currently|presently|at present|at the moment|these days)\b"),
+    ("now", "DATE", r"\b(?:now|currently|presently|at present|at the moment|these days)\b"),
     (
         "past_ref",
         "DATE",
-        r"\b(?:recently|previously|formerly|lately|the past)\b",
+        r"\b(?:recently|formerly|lately|the past)\b",
     ),
     (
         "future_ref",
         "DATE",
-        r"\b(?:soon|the future|future|the near future|as soon as possible)\b",
+        r"\b(?:the future|the near future|as soon as possible)\b",
     ),
-    ("current", "DATE", r"\b(?:current|recent)\b"),
+    ("current", "DATE", r"\b(?:current)\b"),
+    ("year_end", "DATE", r"\b(?:(?:around|at|by)\s+)?(?:the\s+)?(?:year[- ]end|year's end|end of the year)\b|\bthe full year\b"),
+    (
+        "spelled_year",
+        "DATE",
+        r"\b(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+        r"nineteen[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
+        r"seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b",
+    ),
     (
         "vague_duration",
         "DURATION",
@@ -125,7 +133,7 @@ _RULES: list[tuple[str, str, str]] = [
         r"\b(?:the\s+)?(?:past|last|next|coming)\s+(?:hour|day|decade|century)\b|"
         r"\bthe\s+(?:past|last|next|coming)\s+(?:year|month|week)\b|"
         r"\b(?:years|decades|centuries|months|weeks)(?=\s+(?:of|ago|later|earlier|before|after|to come)\b)|"
-        r"\b(?:for|over|within)\s+(?:years|decades|months|weeks|days|hours|centuries)\b",
+        r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bwithin ))(?:years|decades|months|weeks|days|hours|centuries)\b",
     ),
     (
         "rel_unit",
@@ -134,7 +142,7 @@ _RULES: list[tuple[str, str, str]] = [
         rf"\s+(?:week|weekend|month|year|decade|century|fiscal year|calendar year)\b",
     ),
     ("ago", "DATE", rf"(?:{APPROX}\s+)?\b{NUMBER}[\s-]+{UNIT}(?:\s+or\s+so)?\s+(?:ago|earlier|later|before|hence|from now)\b"),
-    ("weekday", "DATE", rf"(?:(?:{_REL}|early|late|this past)\s+)?\b{WEEKDAY}\b"),
+    ("weekday", "DATE", rf"(?:(?:{_REL}|early|late|this past|this coming)\s+)?\b{WEEKDAY}\b"),
     ("weekend", "DATE", r"\b(?:the|this|last|next|that)\s+weekend\b"),
     # -- times of day --
     (
@@ -147,7 +155,7 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "part_of_day",
         "TIME",
-        rf"\b(?:(?:this|yesterday|tomorrow|last|that|the|early this|late this|early|late)\s+){PART}\b|"
+        rf"\b(?:(?:this|yesterday|tomorrow|last|early this|late this|later this|early|late|mid)\s+){PART}\b|"
         r"\btonight\b|\bovernight\b",
     ),
     ("day_part", "TIME", rf"\b(?:{_DAYREF})\s+{PART}\b|\b{WEEKDAY}\s+{PART}\b"),
@@ -157,11 +165,10 @@ _RULES: list[tuple[str, str, str]] = [
         "duration",
         "DURATION",
         rf"(?:(?:{APPROX}|the|the first|the last|the past|the next|the latest|the previous|the coming|"
-        rf"the final|the remaining|the following|another|past|last|next|first|over the past|"
-        rf"over the last|within|during the)\s+)*"
-        rf"\b{NUMBER}(?:\s+or\s+(?:so|more|\w+))?[\s-]+{UNIT}\b(?:[\s-]+(?:long|old))?(?:\s+and\s+a\s+half)?",
+        rf"the final|the remaining|the following|another|past|last|next|first)\s+)*"
+        rf"\b{NUMBER}(?:\s+or\s+(?:so|more|\w+))?[\s-]+{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?![\s-]+old\b)",
     ),
-    ("unit_long", "DURATION", rf"\b{UNIT_SG}-long\b|\b{UNIT}-old\b"),
+    ("unit_long", "DURATION", rf"\b{UNIT_SG}-long\b"),
     # -- sets --
     (
         "set",
