@@ -73,28 +73,23 @@ def _resolve_weekday(ref: date, wd: int, way: Direction) -> date:
         return ref + timedelta(days=diff if diff <= 0 else diff - 7)
     if way == "future":
         return ref + timedelta(days=diff if diff >= 0 else diff + 7)
-    # no tense: the nearest such day
-    if diff > 3:
-        diff -= 7
-    elif diff < -3:
-        diff += 7
-    return ref + timedelta(days=diff)
+    # no tense: news mostly reports what already happened
+    return ref + timedelta(days=diff if diff <= 0 else diff - 7)
+
+
+# Month offsets (from the reference month) a month name written without a year may take, by
+# direction; each window is twelve months wide so exactly one year fits. News looks back further
+# than it looks ahead.
+_MONTH_WINDOW = {"past": (-10, 1), "future": (-1, 10), "none": (-8, 3)}
 
 
 def _resolve_month_year(ref: date, month: int, way: Direction, day: int = 1) -> int:
-    """The year of a month (and day) written without one.
-
-    The tense picks the side of the reference date, but only within half a year: a past-tense
-    "Nov. 10" in an October article is more often a tense slip than last year's date.
-    """
-    here = ref.year * 12 + ref.month - 1
-    same = ref.year * 12 + month - 1
-    if way == "past" and (month, day) > (ref.month, ref.day if day != 1 else 1):
-        if here - (same - 12) <= 6:
-            return ref.year - 1
-    elif way == "future" and (month, day) < (ref.month, ref.day if day != 1 else 1):
-        if (same + 12) - here <= 6:
-            return ref.year + 1
+    """The year of a month (and day) written without one, in the direction of the tense."""
+    low, _ = _MONTH_WINDOW[way]
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        offset = (year - ref.year) * 12 + month - ref.month
+        if low <= offset <= low + 11:
+            return year
     return ref.year
 
 
@@ -224,7 +219,7 @@ def _month_day(t: str, ref: date | None, way: Direction):
             year = ref.year - 1
         elif re.search(r"\bnext year\b", t):
             year = ref.year + 1
-        elif re.search(r"\bthis year\b", t):
+        elif re.search(r"\bthis year\b|^this\b", t):
             year = ref.year
         elif re.search(r"\b(last|past|previous)\b", t):
             year = ref.year if month < ref.month else ref.year - 1
@@ -489,7 +484,9 @@ def _quarter_rel(t: str, ref: date | None, way: Direction):
     last_q = last_q or 4
     if re.search(r"year-ago|year-earlier|year-before", t):
         return _r("DATE", f"{y - 1}-Q{last_q}")
-    if re.search(r"\b(latest|same|current|this|recent)\b", t):
+    if re.search(r"\b(current|this)\b", t) and "quarter" in t:
+        return _r("DATE", _unit_offset(ref, "quarter", 0))
+    if re.search(r"\b(latest|same|recent)\b", t):
         return _r("DATE", f"{y}-Q{last_q}" if "quarter" in t or "latest" in t else f"{ref.year}-QX")
     if re.search(r"\b(last|previous)\b", t) and "quarter" in t:
         return _r("DATE", _unit_offset(ref, "quarter", -1))
@@ -500,6 +497,13 @@ def _quarter_rel(t: str, ref: date | None, way: Direction):
 
 def _holiday(t: str, ref: date | None, way: Direction):
     core = re.sub(r",?\s*(1[0-9]\d\d|20\d\d)$", "", t)
+    if core.startswith("easter"):
+        from dateutil.easter import easter
+
+        year = _year_in(t) or (ref.year if ref else None)
+        if year is None:
+            return _r("DATE", "XXXX-XX-XX")
+        return _r("DATE", easter(year).isoformat(), _year_in(t) is None)
     if core.startswith("thanksgiving"):
         md = None
     elif core in HOLIDAYS:
@@ -588,11 +592,11 @@ def _year_end(t: str, ref: date | None, way: Direction):
         return _r("DATE", f"{ref.year}" if ref else "XXXX")
     if not re.search(r"year[- ]end|year's end|end of the year", t):
         return None
-    return _r("DATE", f"{ref.year}-12-31" if ref else "XXXX-12-31")
+    return _r("DATE", f"{ref.year}" if ref else "XXXX")
 
 
 _RULES = (
-    _rule_absolute, _spelled_year, _year_end, _ref_word, _set, _clock, _ago, _duration_rule, _holiday, _quarter, _quarter_rel,
+    _rule_absolute, _spelled_year, _year_end, _ref_word, _set, _clock, _ago, _holiday, _quarter, _quarter_rel,
     _century, _decade, _season, _part_of_day, _month_day, _rel_unit, _deictic, _weekday, _year,
 )
 _BY_TYPE = {"DURATION": (_duration_rule, _quarter, _rel_unit), "SET": (_set, _weekday)}
@@ -621,7 +625,7 @@ def _dateparser(t: str, ttype: str, ref: date | None, way: Direction) -> tuple[s
         return (ttype, "XXXX-XX-XX", True)
     found = _dateparser_cached(t, ref, way)
     if found is None:
-        return (ttype, "PRESENT_REF" if ttype == "DATE" else ref.isoformat(), True)
+        return (ttype, "XXXX-XX-XX", True)
     value, period = found
     fmt = _PERIOD_FORMAT.get(period)
     return ("DATE", _week(value) if fmt is None else value.strftime(fmt), True)

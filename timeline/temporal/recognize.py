@@ -141,7 +141,7 @@ _RULES: list[tuple[str, str, str]] = [
         rf"(?:{_EARLY})?\b(?:{_REL}|the|this past|the past|the coming|the next|the previous|the following)"
         rf"\s+(?:week|weekend|month|year|decade|century|fiscal year|calendar year)\b",
     ),
-    ("ago", "DATE", rf"(?:{APPROX}\s+)?\b{NUMBER}[\s-]+{UNIT}(?:\s+or\s+so)?\s+(?:ago|earlier|later|before|hence|from now)\b"),
+    ("ago", "DATE", rf"(?:{APPROX}\s+)?\b{NUMBER}[\s-]+{UNIT}(?:\s+or\s+so)?\s+(?:ago|earlier|hence|from now)\b"),
     ("weekday", "DATE", rf"(?:(?:{_REL}|early|late|this past|this coming)\s+)?\b{WEEKDAY}\b"),
     ("weekend", "DATE", r"\b(?:the|this|last|next|that)\s+weekend\b"),
     # -- times of day --
