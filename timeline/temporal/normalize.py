@@ -280,8 +280,10 @@ def _part_of_day(t: str, ref: date | None, way: Direction):
     day, uses = _day_value(t, ref, way)
     if t == "tonight":
         return _r("DATE" if ref else "TIME", day if ref else "XXXX-XX-XXTNI", True)
-    ttype = "DATE" if _WEEKDAY_RX.search(t) else "TIME"
-    return _r(ttype, f"{day}T{_PART[m[1]]}", uses)
+    if _WEEKDAY_RX.search(t):
+        # TimeBank dates "Friday night" to the day, and so does a chronology
+        return _r("DATE", day, uses)
+    return _r("TIME", f"{day}T{_PART[m[1]]}", uses)
 
 
 _DEICTIC = {"today": 0, "tonight": 0, "nowadays": None, "yesterday": -1, "tomorrow": 1}

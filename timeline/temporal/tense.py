@@ -8,7 +8,8 @@ from spacy.tokens import Span, Token
 
 Direction = Literal["past", "future", "none"]
 
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d", "gon"}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d", "gon", "might", "may", "could", "should", "must",
+               "can", "ca"}
 _FUTURE_GOVERNORS = {
     "expect", "plan", "schedule", "set", "due", "intend", "hope", "aim", "prepare", "vow", "promise",
     "threaten", "go", "propose", "want", "seek", "agree", "decide", "pledge",
@@ -18,7 +19,7 @@ _FUTURE_WORDS = {"next", "coming", "upcoming", "following", "later", "hence"}
 
 
 def _verb_of(token: Token) -> Token | None:
-    for _ in range(4):
+    for _ in range(6):
         if token.pos_ in ("VERB", "AUX"):
             return token
         if token.head is token:
@@ -32,6 +33,10 @@ def verb_direction(verb: Token) -> Direction:
     children = list(verb.children)
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children):
         return "future"
+    if verb.lemma_.lower() in _FUTURE_GOVERNORS - {"go", "want", "agree", "decide", "set"}:
+        return "future"  # "plans to ... Friday", "was scheduled for Friday"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" and any(c.lower_ == "to" for c in children):
+        return "future"  # "is to resume trading Tuesday"
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in children) and verb.dep_ == "xcomp":
         if verb.head.lemma_.lower() in _FUTURE_GOVERNORS:
             return "future"
