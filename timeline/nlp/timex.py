@@ -1,23 +1,93 @@
 """spaCy component that marks temporal expressions in ``doc.spans["timex"]``.
 
-Baseline recognizer: the model's own DATE/TIME entities. The temporal package refines
-recognition and does all normalization.
+Recognition only: the pattern rules of :mod:`timeline.temporal.recognize` propose extents, the
+tokens around each one veto the ambiguous ones ("May I", "2000 people"), and the span label is the
+TIMEX3 type. Normalization needs the document's reference date and happens in :mod:`timeline.temporal`.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from timeline.temporal.recognize import GUARDED, Candidate, find_candidates
 
 SPAN_KEY = "timex"
 
+# Words before a bare year or an ambiguous month name that make it a date.
+_DATE_PREPS = {
+    "in", "of", "since", "by", "until", "till", "from", "to", "between", "and", "or", "during", "before",
+    "after", "for", "through", "throughout", "early", "late", "mid", "around", "circa", "last", "next",
+    "this", "that", "on", "as", "at", "into", "(", ",", "-", "–", "year", "'s", "fiscal", "summer", "spring",
+    "winter", "autumn", "fall", "the", "than", "over", "within",
+}
+_TEMPORAL_NOUNS = {
+    "budget", "season", "election", "elections", "census", "games", "olympics", "level", "levels", "figures",
+    "results", "earnings", "period", "quarter", "model", "campaign", "war", "crisis", "film", "summit",
+    "report", "survey", "plan", "deal", "agreement", "accord", "law", "act", "cup", "championship", "world",
+}
+
+
+def _keep(span: Span, cand: Candidate) -> bool:
+    """Veto candidates whose context says they are not a temporal expression."""
+    if cand.rule not in GUARDED:
+        return True
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    low = span.text.lower()
+    if cand.rule == "year" and len(span) == 1 and (low.isdigit() or low.startswith("'")):
+        if prev is not None and prev.text in ("$", "#", "No.", "no.", "€", "£", "US$"):
+            return False
+        if nxt is not None and (nxt.text in ("%", "percent") or nxt.like_num):
+            return False
+        if low.startswith("'") and (prev is None or prev.lower_ not in _DATE_PREPS):
+            return False
+        if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in _TEMPORAL_NOUNS:
+            return prev is not None and prev.lower_ in ("in", "since", "of", "by", "until", "during")
+        return True
+    if cand.rule == "month" and len(span) == 1 and low in ("may", "march", "jan", "feb", "aug", "oct", "dec"):
+        return (prev is not None and prev.lower_ in _DATE_PREPS) or (nxt is not None and nxt.like_num)
+    if cand.rule in ("now", "current", "past_ref", "future_ref"):
+        # "now" inside "now that", "current" used as a noun ("the current") are not dates
+        if low == "now" and nxt is not None and nxt.lower_ == "that":
+            return False
+        if low in ("current", "recent", "future") and span.root.pos_ not in ("ADJ", "NOUN"):
+            return False
+        if low in ("current", "future") and span.root.dep_ not in ("amod", "pobj", "compound"):
+            return False
+        return True
+    if cand.rule == "duration" and "-quarter" in low:
+        return False  # "three-quarters" is a fraction
+    if cand.rule == "duration":
+        # "a second time", "one second-quarter" are not durations
+        if low in ("a second", "one second", "an second") or low.endswith("second") and nxt is not None \
+                and nxt.pos_ in ("NOUN", "ADJ") and not low[0].isdigit():
+            return False
+        return True
+    return True
+
 
 class TimexRecognizer:
+    """Marks temporal expressions as ``doc.spans["timex"]`` labelled DATE, TIME, DURATION or SET."""
+
     def __init__(self, nlp: Language, name: str):
         self.name = name
 
+    def match(self, doc: Doc) -> list[Span]:
+        spans: list[Span] = []
+        for cand in find_candidates(doc.text):
+            span = doc.char_span(cand.start, cand.end, label=cand.type, alignment_mode="expand")
+            if span is not None and len(span) and _keep(span, cand):
+                spans.append(span)
+        return sorted(filter_spans(spans), key=lambda s: s.start_char)
+
+    def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
+        doc.spans[SPAN_KEY] = spans
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[SPAN_KEY] = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+        self.set_annotations(doc, self.match(doc))
         return doc
 
 

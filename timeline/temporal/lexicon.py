@@ -1,0 +1,129 @@
+"""Word tables and regular-expression fragments shared by the recognizer and the normalizer.
+
+Keeping both sides on the same vocabulary means every extent the recognizer marks can be read back.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    (
+        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+        ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
+        ("october", "oct"), ("november", "nov"), ("december", "dec"),
+    ),
+    start=1,
+):
+    for _n in _names:
+        MONTHS[_n] = _i
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+}
+
+SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "noon": "12:00",
+    "midday": "12:00", "midnight": "24:00",
+}
+
+UNITS: dict[str, str] = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "weekend": "WE",
+    "fortnight": "2W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
+}
+TIME_UNITS = {"second", "minute", "hour"}
+
+SMALL_NUMBERS: dict[str, int] = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split()
+    )
+}
+TENS: dict[str, int] = {
+    w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)
+}
+ORDINALS: dict[str, int] = {
+    w: i
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1
+    )
+}
+# Words that stand for a number of units whose size the text does not give.
+VAGUE_COUNTS = {"several", "few", "a few", "couple", "a couple", "many", "some", "dozens", "numerous", "recent",
+                "coming", "past", "the past", "last", "the last", "next", "the next"}
+
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+    "nineties": 9,
+}
+
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+    "new year's eve": (12, 31), "new year's day": (1, 1), "new year's": (1, 1),
+    "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+    "boxing day": (12, 26),
+}
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+# -- fragments (all used with re.IGNORECASE; May/March need a capital letter) --
+_MONTH_FULL = _alt(w for w in MONTHS if len(w) > 3 and w not in ("may", "march"))
+MONTH = (
+    rf"(?:(?:{_MONTH_FULL})\b|(?-i:May|March|MAY|MARCH)\b"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.|(?-i:Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b)"
+)
+WEEKDAY = rf"(?:{_alt(WEEKDAYS)})"
+WEEKDAY_S = rf"(?:{WEEKDAY}s?)"
+DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+SEASON = rf"(?:{_alt(SEASONS)})"
+PART = r"(?:morning|afternoon|evening|night|overnight)"
+NUMWORD = (
+    rf"(?:(?:{_alt(TENS)})(?:[- ](?:{_alt(k for k in SMALL_NUMBERS if SMALL_NUMBERS[k] < 10)}))?"
+    rf"|{_alt(SMALL_NUMBERS)}|a hundred|hundreds of|a dozen|dozens of|a thousand)"
+)
+NUMBER = rf"(?:\d+(?:[.,]\d+)?|{NUMWORD}|a few|a couple of|a couple|couple of|several|a|an|few|many|some)"
+UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
+UNIT_SG = r"(?:second|minute|hour|day|week|month|quarter|year|decade|century)"
+ORDINAL = rf"(?:{_alt(ORDINALS)}|\d+(?:st|nd|rd|th))"
+QUARTER_ORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+DECADE = rf"(?:(?:1[0-9]|20)\d0'?s|'\d0s|\d0s|(?:nineteen[- ])?(?:{_alt(DECADE_WORDS)}))"
+MODIFIER = r"(?:early|mid|middle|late|the end of|the beginning of|the start of|the middle of|end|beginning)"
+APPROX = (
+    r"(?:about|around|nearly|almost|roughly|approximately|more than|less than|fewer than|at least|"
+    r"at most|up to|some|no more than|no less than|well over)"
+)
+HOLIDAY = rf"(?:{_alt(HOLIDAYS)}|thanksgiving(?: day)?|easter(?: sunday)?)"
+
+
+def number_value(text: str) -> int | None:
+    """The integer a number phrase stands for (None for vague counts like "several")."""
+    t = text.lower().replace(",", "").strip()
+    if re.fullmatch(r"\d+", t):
+        return int(t)
+    if re.fullmatch(r"\d+\.\d+", t):
+        return None
+    if t in ("a", "an", "one", "a single"):
+        return 1
+    if t in ("a dozen", "dozen"):
+        return 12
+    if t in ("a hundred", "hundred"):
+        return 100
+    if t in ("a thousand",):
+        return 1000
+    if t in SMALL_NUMBERS:
+        return SMALL_NUMBERS[t]
+    parts = re.split(r"[- ]", t)
+    if parts[0] in TENS:
+        if len(parts) == 1:
+            return TENS[parts[0]]
+        if len(parts) == 2 and parts[1] in SMALL_NUMBERS:
+            return TENS[parts[0]] + SMALL_NUMBERS[parts[1]]
+    return None

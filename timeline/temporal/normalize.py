@@ -1,0 +1,707 @@
+"""Turn recognized temporal expressions into TIMEX3 values, EDTF and day intervals.
+
+Exact rules read the forms news writes; relative ones are resolved against the reference date in
+the direction the governing verb gives. dateparser only reads what the rules cannot, and only on
+recognized expressions.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from timeline.model import TimeExpr
+from timeline.temporal.lexicon import (
+    DECADE_WORDS,
+    HOLIDAYS,
+    MONTHS,
+    NUMBER,
+    ORDINALS,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+    number_value,
+)
+from timeline.temporal.tense import Direction, direction
+from timeline.temporal.values import interval
+
+SPAN_KEY = "timex"
+_MONTH_RX = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?")
+_WEEKDAY_RX = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
+_PART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI"}
+_QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+                "final": 4, "last": 4}
+_SEASON_ORDER = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
+
+
+class Result(tuple):
+    """(type, value, uses_ref) as produced by one rule."""
+
+
+def _r(ttype: str, value: str, uses_ref: bool = True) -> tuple[str, str, bool]:
+    return (ttype, value, uses_ref)
+
+
+def _month_of(text: str) -> int | None:
+    m = _MONTH_RX.search(text)
+    if not m:
+        return None
+    return MONTHS[m.group(1)]
+
+
+def _year_in(text: str) -> int | None:
+    m = re.search(r"(?<![\d-])(1[0-9]\d\d|20\d\d)(?!\d)", text)
+    return int(m.group(1)) if m else None
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def _week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _resolve_weekday(ref: date, wd: int, way: Direction) -> date:
+    diff = wd - ref.isoweekday()
+    if way == "past":
+        return ref + timedelta(days=diff if diff <= 0 else diff - 7)
+    if way == "future":
+        return ref + timedelta(days=diff if diff >= 0 else diff + 7)
+    # no tense: news mostly reports what already happened
+    return ref + timedelta(days=diff if diff <= 0 else diff - 7)
+
+
+# Month offsets (from the reference month) a month name written without a year may take, by
+# direction; each window is twelve months wide so exactly one year fits. News looks back further
+# than it looks ahead.
+_MONTH_WINDOW = {"past": (-10, 1), "future": (-1, 10), "none": (-8, 3)}
+
+
+def _resolve_month_year(ref: date, month: int, way: Direction, day: int = 1) -> int:
+    """The year of a month (and day) written without one, in the direction of the tense."""
+    low, _ = _MONTH_WINDOW[way]
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        offset = (year - ref.year) * 12 + month - ref.month
+        if low <= offset <= low + 11:
+            return year
+    return ref.year
+
+
+def _valid_day(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
+def _two_digit_year(yy: int, ref: date | None) -> int:
+    base = ref.year if ref else 2000
+    y = (base // 100) * 100 + yy
+    return y - 100 if y > base + 10 else y
+
+
+def _unit_offset(ref: date, unit: str, k: int) -> str:
+    """The calendar unit ``k`` units away from ``ref``, at that unit's granularity."""
+    if unit in ("day", "night"):
+        return (ref + timedelta(days=k)).isoformat()
+    if unit in ("week", "weekend", "fortnight"):
+        d = ref + timedelta(weeks=k * (2 if unit == "fortnight" else 1))
+        return _week(d) + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
+        y, m = _add_months(ref.year, ref.month, k)
+        return f"{y}-{m:02d}"
+    if unit == "quarter":
+        q = (ref.month - 1) // 3 + k
+        y = ref.year + q // 4
+        return f"{y}-Q{q % 4 + 1}"
+    if unit == "year":
+        return f"{ref.year + k:04d}"
+    if unit == "decade":
+        return f"{ref.year // 10 + k:03d}"
+    if unit == "century":
+        return f"{ref.year // 100 + k:02d}"
+    return (ref + timedelta(days=k)).isoformat()
+
+
+_UNRESOLVED_UNIT = {"day": "XXXX-XX-XX", "night": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
+                    "fortnight": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX",
+                    "decade": "XXX", "century": "XX"}
+
+
+def _unit_name(word: str) -> str:
+    w = word.lower()
+    if w in ("centuries", "century"):
+        return "century"
+    return w[:-1] if w.endswith("s") and w[:-1] in UNITS else w
+
+
+def _duration(n: float | None, unit: str) -> str:
+    code = UNITS.get(unit, "D")
+    if n is None:
+        num = "X"
+    else:
+        num = str(int(n)) if float(n).is_integer() else f"{n:g}"
+    if unit in ("second", "minute", "hour"):
+        return f"PT{num}{code}"
+    if code == "DE":
+        return f"P{num if n is None else _fmt(n * 10)}{'DE' if n is None else 'Y'}"
+    if code == "CE":
+        return f"P{num if n is None else _fmt(n * 100)}{'CE' if n is None else 'Y'}"
+    if code == "Q":
+        return f"P{num if n is None else _fmt(n * 3)}{'Q' if n is None else 'M'}"
+    if code == "WE":
+        return "P2D" if n in (None, 1) else f"P{_fmt(n * 2)}D"
+    if code == "2W":
+        return f"P{'X' if n is None else _fmt(n * 2)}W"
+    return f"P{num}{code}"
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+_NUM = rf"(?<![\w-])({NUMBER})"
+_UNIT = r"(seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
+_DUR_RX = re.compile(rf"{_NUM}(?:\s+or\s+(?:so|more|\w+))?[\s-]+{_UNIT}\b(?:[\s-]+(?:long|old))?(\s+and\s+a\s+half)?")
+_AGO_RX = re.compile(rf"{_NUM}[\s-]+{_UNIT}(?:\s+or\s+so)?\s+(ago|earlier|later|before|hence|from now)$")
+
+
+def _count(word: str) -> float | None:
+    w = word.strip()
+    for prefix in ("about ", "around ", "nearly ", "almost ", "more than ", "less than ", "some ", "over ",
+                   "up to ", "at least ", "only ", "just ", "roughly ", "approximately "):
+        if w.startswith(prefix):
+            w = w[len(prefix):]
+    if re.fullmatch(r"\d+\.\d+", w):
+        return float(w)
+    if w in ("a couple of", "a couple", "couple of"):
+        return 2
+    return number_value(w)
+
+
+def _rule_absolute(t: str, ref: date | None, way: Direction):
+    m = re.fullmatch(r"((?:1[0-9]|20)\d\d)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?", t)
+    if m:
+        if m[3] and _valid_day(int(m[1]), int(m[2]), int(m[3])):
+            return _r("DATE", f"{m[1]}-{m[2]}-{m[3]}", False)
+        return _r("DATE", f"{m[1]}-{m[2]}", False)
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", t)
+    if m:
+        y = int(m[3]) if len(m[3]) == 4 else _two_digit_year(int(m[3]), ref)
+        mo, d = int(m[1]), int(m[2])
+        if _valid_day(y, mo, d):
+            return _r("DATE", f"{y:04d}-{mo:02d}-{d:02d}", False)
+    return None
+
+
+def _month_day(t: str, ref: date | None, way: Direction):
+    month = _month_of(t)
+    if month is None:
+        return None
+    rest = _MONTH_RX.sub(" ", t)
+    dm = re.search(r"(?<![\d:'])(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:a\.m|p\.m|am\b|pm\b|:))", rest)
+    year = _year_in(rest)
+    day = int(dm[1]) if dm and 1 <= int(dm[1]) <= 31 else None
+    if year is None:
+        m2 = re.search(r"'(\d\d)\b", rest)
+        if m2:
+            year = _two_digit_year(int(m2[1]), ref)
+    explicit = year is not None
+    if year is None and ref is not None:
+        if re.search(r"\blast year\b", t):
+            year = ref.year - 1
+        elif re.search(r"\bnext year\b", t):
+            year = ref.year + 1
+        elif re.search(r"\bthis year\b|^this\b", t):
+            year = ref.year
+        elif re.search(r"\b(last|past|previous)\b", t):
+            year = ref.year if month < ref.month else ref.year - 1
+        elif re.search(r"\b(next|coming|following)\b", t):
+            year = ref.year if month > ref.month else ref.year + 1
+        else:
+            year = _resolve_month_year(ref, month, way, day or 1)
+    ystr = f"{year:04d}" if year is not None else "XXXX"
+    if day is not None:
+        if year is not None and not _valid_day(year, month, day):
+            return _r("DATE", f"{ystr}-{month:02d}", not explicit)
+        return _r("DATE", f"{ystr}-{month:02d}-{day:02d}", not explicit)
+    return _r("DATE", f"{ystr}-{month:02d}", not explicit)
+
+
+def _clock(t: str, ref: date | None, way: Direction):
+    m = re.search(r"\b(\d{1,2})(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?|o'clock)?", t)
+    hh = mm = None
+    if re.search(r"\b(noon|midday)\b", t):
+        hh, mm = 12, 0
+    elif "midnight" in t:
+        hh, mm = 0, 0
+    elif m and (m[2] or m[3]):
+        hh, mm = int(m[1]), int(m[2] or 0)
+        if m[3] and m[3].startswith("p") and hh < 12:
+            hh += 12
+        if m[3] and m[3].startswith("a") and hh == 12:
+            hh = 0
+    if hh is None or hh > 24 or mm > 59:
+        return None
+    day = _day_value(t, ref, way)
+    return _r("TIME", f"{day[0]}T{hh:02d}:{mm:02d}", day[1])
+
+
+def _day_value(t: str, ref: date | None, way: Direction) -> tuple[str, bool]:
+    """The day a time of day or part of day belongs to."""
+    month = _month_of(t)
+    if month is not None:
+        r = _month_day(t, ref, way)
+        if r and len(r[1]) == 10:
+            return r[1], r[2]
+    wd = _WEEKDAY_RX.search(t)
+    if ref is None:
+        return ("XXXX-WXX-%d" % WEEKDAYS[wd[1]] if wd else "XXXX-XX-XX"), True
+    if wd:
+        return _resolve_weekday(ref, WEEKDAYS[wd[1]], way).isoformat(), True
+    if "yesterday" in t or re.search(r"\blast (night|evening)\b", t):
+        return (ref - timedelta(days=1)).isoformat(), True
+    if "tomorrow" in t:
+        return (ref + timedelta(days=1)).isoformat(), True
+    return ref.isoformat(), True
+
+
+def _part_of_day(t: str, ref: date | None, way: Direction):
+    m = re.search(r"\b(morning|afternoon|evening|night|overnight|tonight)\b", t)
+    if not m:
+        return None
+    day, uses = _day_value(t, ref, way)
+    if t == "tonight":
+        return _r("DATE" if ref else "TIME", day if ref else "XXXX-XX-XXTNI", True)
+    if _WEEKDAY_RX.search(t):
+        # TimeBank dates "Friday night" to the day, and so does a chronology
+        return _r("DATE", day, uses)
+    return _r("TIME", f"{day}T{_PART[m[1]]}", uses)
+
+
+_DEICTIC = {"today": 0, "tonight": 0, "nowadays": None, "yesterday": -1, "tomorrow": 1}
+
+
+def _deictic(t: str, ref: date | None, way: Direction):
+    core = re.sub(r"^(early|late)\s+", "", t).removesuffix("'s")
+    if core == "nowadays":
+        return _r("DATE", "PRESENT_REF")
+    k = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+         "the day after tomorrow": 2}.get(core)
+    if k is None:
+        return None
+    if ref is None:
+        return _r("DATE", "XXXX-XX-XX")
+    return _r("DATE", (ref + timedelta(days=k)).isoformat())
+
+
+_REF_WORDS = {
+    "PRESENT_REF": {"now", "right now", "just now", "currently", "presently", "at present", "at the moment",
+                    "these days", "current", "nowadays"},
+    "PAST_REF": {"recently", "previously", "formerly", "lately", "the past", "recent", "in the past"},
+    "FUTURE_REF": {"soon", "the future", "future", "the near future", "in the near future",
+                   "as soon as possible"},
+}
+
+
+def _ref_word(t: str, ref: date | None, way: Direction):
+    for value, words in _REF_WORDS.items():
+        if t in words:
+            return _r("DATE", value)
+    return None
+
+
+def _ago(t: str, ref: date | None, way: Direction):
+    m = _AGO_RX.search(t)
+    if not m:
+        return None
+    n = _count(t[: m.start(2)].strip().rsplit(" ", 1)[-1] if False else m[1])
+    unit = _unit_name(m[2])
+    sign = 1 if m[3] in ("later", "hence", "from now") else -1
+    if n is None or not float(n).is_integer():
+        return _r("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
+    n = int(n)
+    if unit in ("hour", "minute", "second"):
+        if ref is None:
+            return _r("TIME", "XXXX-XX-XX")
+        return _r("DATE", ref.isoformat())
+    if ref is None:
+        return _r("DATE", _UNRESOLVED_UNIT.get(unit, "XXXX-XX-XX"))
+    if unit == "decade":
+        return _r("DATE", f"{(ref.year - 10 * n * -sign * -1 if False else ref.year + sign * 10 * n) // 10:03d}")
+    if unit == "century":
+        return _r("DATE", f"{(ref.year + sign * 100 * n) // 100:02d}")
+    return _r("DATE", _unit_offset(ref, unit, sign * n))
+
+
+_REL_K = {"this": 0, "current": 0, "the current": 0, "the same": 0, "same": 0, "last": -1, "past": -1,
+          "previous": -1, "the previous": -1, "this past": -1, "the past": -1, "next": 1, "coming": 1,
+          "the coming": 1, "the next": 1, "following": 1, "the following": 1, "upcoming": 1}
+
+
+def _rel_unit(t: str, ref: date | None, way: Direction):
+    m = re.search(r"\b(this past|the past|the coming|the next|the previous|the following|the current|the same|"
+                  r"this|last|next|past|previous|coming|following|current|upcoming|same|the)\s+"
+                  r"(?:fiscal\s+|calendar\s+)?(week|weekend|month|year|decade|century|quarter)$", t)
+    if not m:
+        return None
+    unit = m[2]
+    k = _REL_K.get(m[1])
+    if k is None:  # "the week", "the year": the one around the reference date
+        if ref is None:
+            return _r("DATE", _UNRESOLVED_UNIT[unit])
+        if unit == "quarter":
+            return _r("DATE", f"{ref.year}-QX")
+        return _r("DATE", _unit_offset(ref, unit, 0))
+    if ref is None:
+        return _r("DATE", _UNRESOLVED_UNIT[unit])
+    return _r("DATE", _unit_offset(ref, unit, k))
+
+
+def _weekday(t: str, ref: date | None, way: Direction):
+    m = _WEEKDAY_RX.search(t)
+    if not m:
+        return None
+    wd = WEEKDAYS[m[1]]
+    if re.search(rf"\b{m[1]}s\b", t) or t.startswith(("every ", "each ")):
+        part = re.search(r"(morning|afternoon|evening|night)", t)
+        return _r("SET", f"XXXX-WXX-{wd}" + (f"T{_PART[part[1]]}" if part else ""), False)
+    if ref is None:
+        return _r("DATE", f"XXXX-WXX-{wd}")
+    if re.search(r"\b(last|past|previous)\b", t):
+        d = _resolve_weekday(ref - timedelta(days=1), wd, "past")
+    elif re.search(r"\b(next|coming|following)\b", t):
+        d = _resolve_weekday(ref + timedelta(days=1), wd, "future")
+    else:
+        d = _resolve_weekday(ref, wd, way)
+    return _r("DATE", d.isoformat())
+
+
+def _year(t: str, ref: date | None, way: Direction):
+    m = re.search(r"(?<!\d)(1[0-9]\d\d|20\d\d)(?!\d)", t)
+    if m and not re.search(r"\d0'?s\b", t):
+        return _r("DATE", m[1], False)
+    m = re.fullmatch(r"(?:fy\s?-?|fiscal\s+(?:year\s+)?|'|(?:early|mid|late)-')(\d\d)", t)
+    if m:
+        y = _two_digit_year(int(m[1]), ref)
+        return _r("DATE", f"{y:04d}", ref is not None)
+    return None
+
+
+def _decade(t: str, ref: date | None, way: Direction):
+    m = re.search(r"\b(1[0-9]|20)(\d)0'?s\b", t)
+    if m:
+        return _r("DATE", f"{m[1]}{m[2]}", False)
+    m = re.search(r"'(\d)0s\b", t) or re.search(r"(?<!\d)(\d)0s\b", t)
+    if m:
+        century = 19 if ref is None or int(m[1]) > ref.year % 100 // 10 else ref.year // 100
+        return _r("DATE", f"{century}{m[1]}", False)
+    for word, d in DECADE_WORDS.items():
+        if word in t:
+            return _r("DATE", f"19{d}", False)
+    return None
+
+
+def _century(t: str, ref: date | None, way: Direction):
+    m = re.search(r"\b(\d+)(?:st|nd|rd|th)[\s-]+century", t) or re.search(
+        r"\b(" + "|".join(ORDINALS) + r")[\s-]+century", t
+    )
+    if not m:
+        return None
+    n = int(m[1]) if m[1].isdigit() else ORDINALS[m[1]]
+    return _r("DATE", f"{n - 1:02d}", False)
+
+
+def _season(t: str, ref: date | None, way: Direction):
+    m = re.search(r"\b(spring|summer|fall|autumn|winter)\b", t)
+    if not m:
+        return None
+    s = SEASONS[m[1]]
+    year = _year_in(t)
+    if year is not None:
+        return _r("DATE", f"{year}-{s}", False)
+    if ref is None:
+        return _r("DATE", f"XXXX-{s}")
+    cur_year = ref.year if ref.month >= 3 else ref.year - 1
+    cur = {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}.get(ref.month, "WI")
+    here = (cur_year, _SEASON_ORDER[cur])
+    if re.search(r"\b(last|past|previous)\b", t) or (way == "past" and "this" not in t):
+        y = cur_year if _SEASON_ORDER[s] < here[1] else cur_year - 1
+        if re.search(r"\b(last|past|previous)\b", t) is None and _SEASON_ORDER[s] == here[1]:
+            y = cur_year
+    elif re.search(r"\b(next|coming)\b", t) or way == "future":
+        y = cur_year if _SEASON_ORDER[s] > here[1] else cur_year + 1
+        if re.search(r"\b(next|coming)\b", t) is None and _SEASON_ORDER[s] == here[1]:
+            y = cur_year
+    else:
+        y = cur_year
+    return _r("DATE", f"{y}-{s}")
+
+
+def _quarter(t: str, ref: date | None, way: Direction):
+    m = re.search(r"\bq([1-4])\b|\b([1-4])q\b", t)
+    half = re.search(r"\b(first|second|1st|2nd)[\s-]+half\b|\bh([12])\b", t)
+    if m:
+        q = int(m[1] or m[2])
+    elif half:
+        h = 1 if (half[1] or "") in ("first", "1st") or half[2] == "1" else 2
+        year = _year_in(t) or (ref.year if ref else None)
+        return _r("DATE", f"{year if year else 'XXXX'}-H{h}", _year_in(t) is None)
+    else:
+        m = re.search(r"\b(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter", t)
+        if not m:
+            return None
+        q = _QUARTER_ORD[m[1]]
+    year = _year_in(t)
+    if year is not None:
+        return _r("DATE", f"{year}-Q{q}", False)
+    if ref is None:
+        return _r("DATE", f"XXXX-Q{q}")
+    if re.search(r"\b(last|previous|year-ago|year-earlier)\s+year'?s?\b|\blast year's\b", t):
+        return _r("DATE", f"{ref.year - 1}-Q{q}")
+    if re.search(r"\bnext year'?s?\b", t):
+        return _r("DATE", f"{ref.year + 1}-Q{q}")
+    cur = (ref.month - 1) // 3 + 1
+    if way == "future" and q < cur:
+        return _r("DATE", f"{ref.year + 1}-Q{q}")
+    if way == "past" and q > cur:
+        return _r("DATE", f"{ref.year - 1}-Q{q}")
+    return _r("DATE", f"{ref.year}-Q{q}")
+
+
+def _quarter_rel(t: str, ref: date | None, way: Direction):
+    if not re.search(r"\b(quarter|period|year-ago|year-earlier|year-before)\b", t):
+        return None
+    if ref is None:
+        return _r("DATE", "XXXX-QX")
+    last_q = (ref.month - 1) // 3  # the last completed quarter, which earnings reports talk about
+    y = ref.year if last_q else ref.year - 1
+    last_q = last_q or 4
+    if re.search(r"year-ago|year-earlier|year-before", t):
+        return _r("DATE", f"{y - 1}-Q{last_q}")
+    if re.search(r"\b(current|this)\b", t) and "quarter" in t:
+        return _r("DATE", _unit_offset(ref, "quarter", 0))
+    if re.search(r"\b(latest|same|recent)\b", t):
+        return _r("DATE", f"{y}-Q{last_q}" if "quarter" in t or "latest" in t else f"{ref.year}-QX")
+    if re.search(r"\b(last|previous)\b", t) and "quarter" in t:
+        return _r("DATE", _unit_offset(ref, "quarter", -1))
+    if re.search(r"\bnext\b", t) and "quarter" in t:
+        return _r("DATE", _unit_offset(ref, "quarter", 1))
+    return _r("DATE", f"{ref.year}-QX")
+
+
+def _holiday(t: str, ref: date | None, way: Direction):
+    core = re.sub(r",?\s*(1[0-9]\d\d|20\d\d)$", "", t)
+    if core.startswith("easter"):
+        from dateutil.easter import easter
+
+        year = _year_in(t) or (ref.year if ref else None)
+        if year is None:
+            return _r("DATE", "XXXX-XX-XX")
+        return _r("DATE", easter(year).isoformat(), _year_in(t) is None)
+    if core.startswith("thanksgiving"):
+        md = None
+    elif core in HOLIDAYS:
+        md = HOLIDAYS[core]
+    else:
+        return None
+    year = _year_in(t)
+    uses = year is None
+    if year is None:
+        if ref is None:
+            return _r("DATE", f"XXXX-{md[0]:02d}-{md[1]:02d}" if md else "XXXX-11")
+        year = _resolve_month_year(ref, md[0] if md else 11, way, md[1] if md else 22)
+    if md is None:  # fourth Thursday of November
+        first = date(year, 11, 1)
+        d = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return _r("DATE", d.isoformat(), uses)
+    return _r("DATE", f"{year:04d}-{md[0]:02d}-{md[1]:02d}", uses)
+
+
+def _set(t: str, ref: date | None, way: Direction):
+    words = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
+             "bimonthly": "P2M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "annual": "P1Y",
+             "semiannual": "P6M", "semi-annual": "P6M", "biannual": "P6M", "hourly": "PT1H"}
+    if t in words:
+        return _r("SET", words[t], False)
+    m = re.fullmatch(r"(?:every|each|per|a|an)\s+(other\s+)?(\w+)", t)
+    if not m:
+        return None
+    k = 2 if m[1] else 1
+    w = m[2]
+    if w in WEEKDAYS:
+        return _r("SET", f"XXXX-WXX-{WEEKDAYS[w]}", False)
+    if w in _PART:
+        return _r("SET", f"TXX{_PART[w]}" if False else f"XXXX-XX-XXT{_PART[w]}", False)
+    mo = MONTHS.get(w)
+    if mo:
+        return _r("SET", f"XXXX-{mo:02d}", False)
+    unit = _unit_name(w)
+    if unit in UNITS:
+        return _r("SET", _duration(k, unit), False)
+    return None
+
+
+def _duration_rule(t: str, ref: date | None, way: Direction):
+    m = _DUR_RX.search(t)
+    if m:
+        unit = _unit_name(m[2])
+        n = _count(m[1])
+        if n is None and m[1] in ("a", "an"):
+            n = 1
+        if m[3] and n is not None:
+            n += 0.5
+        if unit == "minute" and m[3] and n is not None:
+            return _r("DURATION", f"PT{int(n)}M30S", False)
+        return _r("DURATION", _duration(n, unit), False)
+    m = re.search(r"\b(second|minute|hour|day|week|month|quarter|year|decade|century)-long\b", t)
+    if m:
+        return _r("DURATION", _duration(1, m[1]), False)
+    m = re.search(r"\b(the\s+)?(?:past|last|next|coming|recent|previous|following)\s+"
+                  r"(few\s+|several\s+|couple of\s+)?(\w+)$", t)
+    if m:
+        unit = _unit_name(m[3])
+        plural = m[3].endswith("s") or m[3] == "centuries"
+        if unit in UNITS and (plural or m[1] or unit in ("hour", "day", "decade", "century")):
+            n = 2 if m[2] == "couple of " else (None if plural else 1)
+            return _r("DURATION", _duration(n, unit), False)
+    m = re.fullmatch(r"(seconds|minutes|hours|days|weeks|months|years|decades|centuries)", t)
+    if m:
+        return _r("DURATION", _duration(None, _unit_name(m[1])), False)
+    return None
+
+
+def _spelled_year(t: str, ref: date | None, way: Direction):
+    m = re.search(r"\bnineteen[- ]([a-z]+(?:[- ][a-z]+)?)$", t)
+    if not m:
+        return None
+    n = number_value(m[1].replace("-", " "))
+    if n is None or not 10 <= n <= 99:
+        return None
+    month = _month_of(t[: m.start()])
+    return _r("DATE", f"19{n:02d}" + (f"-{month:02d}" if month else ""), False)
+
+
+def _year_end(t: str, ref: date | None, way: Direction):
+    if t.endswith("full year"):
+        return _r("DATE", f"{ref.year}" if ref else "XXXX")
+    if not re.search(r"year[- ]end|year's end|end of the year", t):
+        return None
+    return _r("DATE", f"{ref.year}" if ref else "XXXX")
+
+
+_RULES = (
+    _rule_absolute, _spelled_year, _year_end, _ref_word, _set, _clock, _ago, _holiday, _quarter, _quarter_rel,
+    _century, _decade, _season, _part_of_day, _month_day, _rel_unit, _deictic, _weekday, _year,
+)
+_BY_TYPE = {"DURATION": (_duration_rule, _quarter, _rel_unit), "SET": (_set, _weekday)}
+
+
+@lru_cache(maxsize=8192)
+def normalize_expression(text: str, ttype: str, ref: date | None, way: Direction = "none") -> tuple[str, str, bool]:
+    """(TIMEX3 type, value, whether the value depends on ``ref``) for one recognized expression."""
+    t = re.sub(r"\s+", " ", text.lower()).strip(" .,;:").replace("’", "'")
+    rules = _BY_TYPE.get(ttype, ()) + _RULES
+    for rule in rules:
+        r = rule(t, ref, way)
+        if r is not None:
+            return r
+    return _dateparser(t, ttype, ref, way)
+
+
+_PERIOD_FORMAT = {"day": "%Y-%m-%d", "week": None, "month": "%Y-%m", "year": "%Y"}
+
+
+def _dateparser(t: str, ttype: str, ref: date | None, way: Direction) -> tuple[str, str, bool]:
+    """Last resort for expressions no rule reads; the period dateparser reports is kept."""
+    if ttype in ("DURATION", "SET"):
+        return (ttype, "PXY" if ttype == "DURATION" else "P1D", False)
+    if ref is None:
+        return (ttype, "XXXX-XX-XX", True)
+    found = _dateparser_cached(t, ref, way)
+    if found is None:
+        return (ttype, "XXXX-XX-XX", True)
+    value, period = found
+    fmt = _PERIOD_FORMAT.get(period)
+    return ("DATE", _week(value) if fmt is None else value.strftime(fmt), True)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_cached(t: str, ref: date, way: Direction):
+    import dateparser
+    from dateparser.date import DateDataParser
+
+    settings = {
+        "RELATIVE_BASE": datetime(ref.year, ref.month, ref.day),
+        "DATE_ORDER": "MDY",
+        "PREFER_DATES_FROM": {"past": "past", "future": "future"}.get(way, "current_period"),
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_TIME_AS_PERIOD": True,
+    }
+    del dateparser  # imported for its side effect of loading the English data once
+    try:
+        data = DateDataParser(languages=["en"], settings=settings).get_date_data(t)
+    except Exception:  # dateparser raises assorted errors on odd input; unreadable is the answer
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    return data.date_obj.date(), data.period or "day"
+
+
+_ANAPHORIC_QUARTER = re.compile(
+    r"^(?:the\s+)?(?:latest|same|year-ago|year-earlier)?\s*(?:quarter|period)$|^a year (?:ago|earlier)$|"
+    r"year-ago|year-earlier", re.IGNORECASE)
+
+
+def _anaphoric_quarter(t: str, value: str, last_quarter: str) -> str:
+    """"the quarter", "a year earlier" in a text about a quarter refer to that quarter (or a year before)."""
+    if not _ANAPHORIC_QUARTER.search(t):
+        return value
+    y, q = last_quarter.split("-")
+    if "year" in t:
+        return f"{int(y) - 1}-{q}"
+    return last_quarter
+
+
+def normalize(doc: Doc, ref_date: date | None, doc_id: str = "") -> list[TimeExpr]:
+    """One TimeExpr per span in ``doc.spans["timex"]``, in text order, resolved against ``ref_date``."""
+    out: list[TimeExpr] = []
+    last_quarter: str | None = None  # the fiscal quarter the text last named: "the quarter" is that one
+    spans = sorted(doc.spans[SPAN_KEY], key=lambda s: s.start_char) if SPAN_KEY in doc.spans else []
+    for span in spans:
+        way = direction(span)
+        ttype, value, uses_ref = normalize_expression(span.text, span.label_ or "DATE", ref_date, way)
+        if re.fullmatch(r"\d{4}-Q[1-4]", value) and not _ANAPHORIC_QUARTER.search(span.text):
+            last_quarter = value
+        elif last_quarter and ttype == "DATE":
+            value = _anaphoric_quarter(span.text.lower(), value, last_quarter)
+        iv = interval(value, ref_date)
+        if not uses_ref:
+            resolution = "absolute"
+        elif ref_date is None:
+            resolution = "unresolved"
+        else:
+            resolution = "relative"
+        out.append(
+            TimeExpr(
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                type=ttype,  # type: ignore[arg-type]
+                value=value,
+                edtf=iv.edtf,
+                earliest=iv.earliest,
+                latest=iv.latest,
+                precision=iv.precision,  # type: ignore[arg-type]
+                resolution=resolution,  # type: ignore[arg-type]
+                doc=doc_id,
+            )
+        )
+    return out

@@ -1,0 +1,210 @@
+"""Pattern rules that find temporal expressions in text and give each its TIMEX3 type.
+
+Each rule is one compiled regular expression run over the whole text (the scan happens in C, not
+in a per-token Python loop); overlapping candidates keep the longest. Extents follow the TimeML
+conventions of TimeBank/AQUAINT: "on Friday" is "Friday", "the past 24 hours" is one DURATION.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline.temporal.lexicon import (
+    APPROX,
+    DAYNUM,
+    DECADE,
+    HOLIDAY,
+    MODIFIER,
+    MONTH,
+    NUMBER,
+    ORDINAL,
+    PART,
+    QUARTER_ORD,
+    SEASON,
+    UNIT,
+    UNIT_SG,
+    WEEKDAY,
+    YEAR,
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A recognized extent: character offsets, TIMEX3 type and the rule that found it."""
+
+    start: int
+    end: int
+    type: str
+    rule: str
+
+
+_REL = r"(?:this|last|next|past|previous|coming|following|current|upcoming|same)"
+_EARLY = r"(?:\b(?:early|late|mid|the end of|the start of|the beginning of|the middle of)\s+)"
+_TZ = r"(?:\s+(?:local time|[ECMP][SD]?T|GMT|UTC|ET|BST|CET))?"
+_CLOCK = rf"(?:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock){_TZ})"
+_DAYREF = rf"(?:{WEEKDAY}|today|yesterday|tomorrow|tonight)"
+
+_RULES: list[tuple[str, str, str]] = [
+    # -- absolute calendar dates --
+    ("iso", "DATE", r"\b(?:1[0-9]|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?\b(?!-\d)"),
+    ("slash", "DATE", r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d\d|1[0-9]\d\d|20\d\d)\b"),
+    (
+        "month_day",
+        "DATE",
+        rf"(?:{WEEKDAY},?\s+)?\b{MONTH}\s+{DAYNUM}\b(?:,?\s+{YEAR}\b)?(?!\s*(?:%|percent|million))",
+    ),
+    ("day_month", "DATE", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?\b{DAYNUM}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR}\b)?"),
+    (
+        "month_year",
+        "DATE",
+        rf"(?:{_EARLY}|\b(?:early|mid|late)-)?\b{MONTH},?\s+(?:of\s+)?{YEAR}\b",
+    ),
+    (
+        "month",
+        "DATE",
+        rf"(?:\b(?:{_REL}|early|late|mid|the end of|the beginning of|the middle of)\s+|\b(?:early|mid|late)-)?\b{MONTH}"
+        r"(?:\s+(?:this|last|next) year)?",
+    ),
+    ("holiday", "DATE", rf"\b{HOLIDAY}\b"),
+    # -- years, decades, centuries, seasons, quarters --
+    (
+        "year",
+        "DATE",
+        rf"(?:{_EARLY}|(?:the\s+)?(?:fiscal|calendar|financial|model|school)(?:\s+year)?\s+|\b(?:early|mid|late)-|"
+        rf"\bFY\s?)?(?<![\d.,$])\b(?:{YEAR}|'\d\d)\b(?![-/]\d|[.,]\d)(?!\s*(?:%|percent))(?:\s+period\b)?",
+    ),
+    ("fy", "DATE", r"\bFY-?\d\d(?:\d\d)?\b"),
+    ("decade", "DATE", rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\b{DECADE}(?!\w)"),
+    ("century", "DATE", rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\b{ORDINAL}[\s-]+century\b"),
+    (
+        "season",
+        "DATE",
+        rf"(?:\b(?:{_REL}|early|late|mid|the)\s+)+{SEASON}\b(?:\s+(?:of\s+)?{YEAR}\b)?|"
+        rf"\b{SEASON}\s+(?:of\s+)?{YEAR}\b|\b{YEAR}\s+{SEASON}\b|(?<=\bin ){SEASON}\b",
+    ),
+    (
+        "quarter",
+        "DATE",
+        rf"(?:(?:the|this|last|next|{YEAR}'?s?|(?:this|last|next) year's)\s+)*"
+        rf"(?:(?:fiscal|calendar)\s+)?(?:{YEAR}\s+)?{QUARTER_ORD}\s+(?:fiscal\s+)?(?:quarter|half)\b"
+        rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR})?|\b{QUARTER_ORD}-(?:quarter|half)\b|\bQ[1-4](?:\s+{YEAR})?\b|\b[1-4]Q\b|"
+        rf"\bH[12](?:\s+{YEAR})?\b",
+    ),
+    (
+        "quarter_rel",
+        "DATE",
+        r"\b(?:the|this|last|next|that)\s+(?:(?:latest|same|current|previous|latest|recent|year-ago|"
+        r"year-earlier|comparable|year-before)\s+)?(?:fiscal\s+)?(?:quarter|period)\b|"
+        r"\b(?:the\s+)?(?:year-ago|year-earlier|year-before)(?:\s+(?:quarter|period))?",
+    ),
+    # -- relative days, weeks, months, years --
+    (
+        "deictic",
+        "DATE",
+        r"(?:\b(?:early|late)\s+|\bthe day before\s+|\bthe day after\s+)?"
+        r"\b(?:today|yesterday|tomorrow|tonight|nowadays)\b",
+    ),
+    ("now", "DATE", r"\b(?:now|currently|presently|at present|at the moment|these days)\b"),
+    (
+        "past_ref",
+        "DATE",
+        r"\b(?:recently|formerly|lately|the past)\b",
+    ),
+    (
+        "future_ref",
+        "DATE",
+        r"\b(?:the future|the near future|as soon as possible)\b",
+    ),
+    ("current", "DATE", r"\b(?:current)\b"),
+    ("year_end", "DATE", r"\b(?:(?:around|at|by)\s+)?(?:the\s+)?(?:year[- ]end|year's end|end of the year)\b|\bthe full year\b"),
+    (
+        "spelled_year",
+        "DATE",
+        r"\b(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+        r"nineteen[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
+        r"seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b",
+    ),
+    (
+        "vague_duration",
+        "DURATION",
+        r"\b(?:the\s+)?(?:past|last|next|coming|recent|previous|following)\s+(?:few\s+|several\s+|couple of\s+)?"
+        r"(?:hours|days|weeks|months|years|decades|centuries)\b|"
+        r"\b(?:the\s+)?(?:past|last|next|coming)\s+(?:hour|day|decade|century)\b|"
+        r"\bthe\s+(?:past|last|next|coming)\s+(?:year|month|week)\b|"
+        r"\b(?:years|decades|centuries|months|weeks)(?=\s+(?:of|ago|later|earlier|before|after|to come)\b)|"
+        r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bwithin ))(?:years|decades|months|weeks|days|hours|centuries)\b",
+    ),
+    (
+        "rel_unit",
+        "DATE",
+        rf"(?:{_EARLY})?\b(?:{_REL}|the|this past|the past|the coming|the next|the previous|the following)"
+        rf"\s+(?:week|weekend|month|year|decade|century|fiscal year|calendar year)\b",
+    ),
+    ("ago", "DATE", rf"(?:{APPROX}\s+)?\b{NUMBER}[\s-]+{UNIT}(?:\s+or\s+so)?\s+(?:ago|earlier|hence|from now)\b"),
+    ("weekday", "DATE", rf"(?:(?:{_REL}|early|late|this past|this coming)\s+)?\b{WEEKDAY}\b"),
+    ("weekend", "DATE", r"\b(?:the|this|last|next|that)\s+weekend\b"),
+    # -- times of day --
+    (
+        "clock",
+        "TIME",
+        rf"(?:(?:about|around|at about|approximately|shortly after|shortly before|just after|just before)\s+)?"
+        rf"\b(?:{_CLOCK}|noon|midnight|midday)(?:\s+(?:on\s+)?{_DAYREF}\b|\s+{MONTH}\s+{DAYNUM}\b)?",
+    ),
+    ("at_clock", "TIME", r"(?<=\bat )\d{1,2}:\d\d\b"),
+    (
+        "part_of_day",
+        "TIME",
+        rf"\b(?:(?:this|yesterday|tomorrow|last|early this|late this|later this|early|late|mid)\s+){PART}\b|"
+        r"\btonight\b|\bovernight\b",
+    ),
+    ("day_part", "TIME", rf"\b(?:{_DAYREF})\s+{PART}\b|\b{WEEKDAY}\s+{PART}\b"),
+    # -- durations --
+    ("times_per", "SET", rf"(?<=\btwice )a\s+{UNIT_SG}\b|(?<=\bonce )a\s+{UNIT_SG}\b|(?<=\btimes )a\s+{UNIT_SG}\b"),
+    (
+        "duration",
+        "DURATION",
+        rf"(?:(?:{APPROX}|the|the first|the last|the past|the next|the latest|the previous|the coming|"
+        rf"the final|the remaining|the following|another|past|last|next|first)\s+)*"
+        rf"\b{NUMBER}(?:\s+or\s+(?:so|more|\w+))?[\s-]+{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?![\s-]+old\b)",
+    ),
+    ("unit_long", "DURATION", rf"\b{UNIT_SG}-long\b"),
+    # -- sets --
+    (
+        "set",
+        "SET",
+        rf"\b(?:every|each|per)\s+(?:other\s+)?(?:{UNIT_SG}|{WEEKDAY}|{PART}|{MONTH})\b|"
+        rf"\b(?:daily|weekly|monthly|annually|yearly|annual|quarterly|biweekly|nightly|hourly|"
+        rf"bimonthly|semiannual|semi-annual|biannual)\b|\b{WEEKDAY}s(?:\s+{PART}s?)?\b|\b{WEEKDAY}\s+{PART}s\b",
+    ),
+]
+
+RULES: list[tuple[str, str, re.Pattern[str]]] = [
+    (name, ttype, re.compile(rx, re.IGNORECASE)) for name, ttype, rx in _RULES
+]
+
+# Rules whose bare match is ambiguous enough that the component checks the tokens around it.
+GUARDED = {"year", "month", "past_ref", "future_ref", "current", "now", "season", "quarter_rel", "duration",
+           "vague_duration", "set", "weekday"}
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """All non-overlapping candidate extents in ``text``, longest first on overlap, in text order."""
+    found: list[Candidate] = []
+    for name, ttype, rx in RULES:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            # strip leading/trailing spaces the optional groups may leave
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                found.append(Candidate(s, e, ttype, name))
+    found.sort(key=lambda c: (-(c.end - c.start), c.start))
+    taken: list[Candidate] = []
+    for c in found:
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return taken

@@ -1,0 +1,69 @@
+"""Which way a relative date points, read from the expression's own words and its governing verb."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+Direction = Literal["past", "future", "none"]
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d", "gon", "might", "may", "could", "should", "must",
+               "can", "ca"}
+_FUTURE_GOVERNORS = {
+    "expect", "plan", "schedule", "set", "due", "intend", "hope", "aim", "prepare", "vow", "promise",
+    "threaten", "go", "propose", "want", "seek", "agree", "decide", "pledge",
+}
+_PAST_WORDS = {"last", "past", "ago", "previous", "earlier", "recent", "recently"}
+_FUTURE_WORDS = {"next", "coming", "upcoming", "following", "later", "hence"}
+
+
+def _verb_of(token: Token) -> Token | None:
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def verb_direction(verb: Token) -> Direction:
+    """Future for will/shall/would or "expected to ..."; past for past-tense or perfect verbs."""
+    children = list(verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children):
+        return "future"
+    if verb.lemma_.lower() in _FUTURE_GOVERNORS - {"go", "want", "agree", "decide", "set"}:
+        return "future"  # "plans to ... Friday", "was scheduled for Friday"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" and any(c.lower_ == "to" for c in children):
+        return "future"  # "is to resume trading Tuesday"
+    if any(c.lower_ == "to" and c.dep_ == "aux" for c in children) and verb.dep_ == "xcomp":
+        if verb.head.lemma_.lower() in _FUTURE_GOVERNORS:
+            return "future"
+    if verb.lemma_.lower() == "be" and any(c.lower_ in ("due", "set", "scheduled") for c in children):
+        return "future"
+    if verb.tag_ == "VBD" or "Past" in verb.morph.get("Tense"):
+        if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in children):
+            # "is scheduled for Friday" is not past
+            return "future" if verb.lemma_.lower() in _FUTURE_GOVERNORS else "none"
+        return "past"
+    if any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in ("has", "have", "had"))
+           for c in children):
+        return "past"
+    return "none"
+
+
+def direction(span: Span) -> Direction:
+    """The direction of ``span`` from the reference date: words in it first, then its verb."""
+    words = {t.lower_ for t in span}
+    if words & _FUTURE_WORDS:
+        return "future"
+    if words & _PAST_WORDS:
+        return "past"
+    doc = span.doc
+    if not doc.has_annotation("DEP"):
+        return "none"
+    verb = _verb_of(span.root.head if span.root.head is not span.root else span.root)
+    if verb is None:
+        return "none"
+    return verb_direction(verb)
