@@ -7,9 +7,10 @@ number of events times a fixed window, not with its square.
 
 Rules for a pair (see :func:`link`):
   * across documents: dates compatible (intervals overlap; an undated mention may join a dated
-    one), at least one shared participant, and the same happening: the same stem of the trigger
-    lemma ("evacuate"/"evacuation"), or for a reporting or light verb ("say", "have") or two
-    different lemmas, similar summaries (rapidfuzz);
+    one, unless it matches dated events with no date in common), a shared canonical actor (a
+    shared place only for two reports of the very same day), and the same happening: the same
+    stem of the trigger lemma ("evacuate"/"evacuation"), or for a reporting or light verb ("say",
+    "have") or two different lemmas, similar summaries (rapidfuzz);
   * within one document: only the same stem, the very same date interval and a shared actor.
 Pairs are applied best-score first; two clusters are only joined when all their dated members
 still share a common interval and no two mentions of one document break the within-document rule.
@@ -34,8 +35,24 @@ WEAK_LEMMAS = frozenset(
     """say tell add state report announce claim note write accord be have do make get go come
     take give see know think believe expect want need ask call""".split()
 )
-# Derivational endings stripped so that a verb and its event noun share a stem.
-_SUFFIXES = ("ation", "ition", "tion", "sion", "ment", "ance", "ence", "ing", "ion", "ure", "ate", "al", "ed")
+# Derivational endings and what replaces them, so that a verb and its event noun share a stem:
+# evacuate/evacuation, elect/election, invade/invasion, discuss/discussion, agree/agreement.
+_SUFFIXES = (
+    ("ation", ""),
+    ("ition", ""),
+    ("ssion", "ss"),
+    ("sion", "d"),
+    ("tion", "t"),
+    ("ment", ""),
+    ("ance", ""),
+    ("ence", ""),
+    ("ing", ""),
+    ("ion", ""),
+    ("ure", ""),
+    ("ate", ""),
+    ("al", ""),
+    ("ed", ""),
+)
 
 SIMILAR_SUMMARY = 0.75  # summary similarity needed when the stem alone does not decide
 MIN_SCORE = 0.55
@@ -44,11 +61,11 @@ CROSS_STEM_WINDOW = 8  # nearest neighbours compared per event in a participant-
 
 
 def stem(lemma: str) -> str:
-    """A crude derivational stem: 'evacuation', 'evacuate' -> 'evacu'; 'agreement', 'agree' -> 'agre'."""
+    """A crude derivational stem: 'evacuation', 'evacuate' -> 'evacu'; 'election', 'elect' -> 'elect'."""
     word = re.sub(r"[^\w]+", "", fold(lemma))
-    for suffix in _SUFFIXES:
+    for suffix, replacement in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
+            word = word[: -len(suffix)] + replacement
             break
     if len(word) > 3 and word[-1] in "es":
         word = word[:-1]
@@ -147,6 +164,8 @@ def link(a: Item, b: Item) -> Link | None:
     shared = a.participants & b.participants
     if not shared:
         return None
+    if not a.actors & b.actors and not (a.span is not None and a.span == b.span and span_days(a.span) == 1):
+        return None  # a shared place alone is evidence only for reports of the very same day
     if a.docs & b.docs and not same_document_compatible(a, b):
         return None
     reasons: list[str] = []
@@ -253,6 +272,7 @@ def cluster(events: Sequence[Event]) -> list[tuple[list[Event], list[str]]]:
     """
     items = [make_item(i, e) for i, e in enumerate(events)]
     links = [lk for i, j in candidate_pairs(items) if (lk := link(items[i], items[j])) is not None]
+    links = _drop_ambiguous_undated(links)
     links.sort(key=lambda lk: (-lk.score, lk.a.key, lk.b.key))
     owner: list[_Cluster] = [_Cluster([it], it.span, []) for it in items]
     for lk in links:
@@ -273,6 +293,29 @@ def cluster(events: Sequence[Event]) -> list[tuple[list[Event], list[str]]]:
         groups.append((members[0].key, [it.event for it in members], c.explain))
     groups.sort(key=lambda g: g[0])
     return [(evs, explain) for _, evs, explain in groups]
+
+
+def _drop_ambiguous_undated(links: list[Link]) -> list[Link]:
+    """An undated mention that matches dated events with no date in common joins none of them."""
+    spans: dict[int, list[Span]] = defaultdict(list)
+    for lk in links:
+        if (lk.a.span is None) != (lk.b.span is None):
+            undated, dated = (lk.a, lk.b) if lk.a.span is None else (lk.b, lk.a)
+            spans[undated.index].append(dated.span)
+    ambiguous = set()
+    for index, found in spans.items():
+        common: Span | None = found[0]
+        for span in found[1:]:
+            common = intersect(common, span)
+        if common is None:
+            ambiguous.add(index)
+    if not ambiguous:
+        return links
+    return [
+        lk
+        for lk in links
+        if not ((lk.a.span is None) != (lk.b.span is None) and {lk.a.index, lk.b.index} & ambiguous)
+    ]
 
 
 def _common_span(a: Span | None, b: Span | None) -> Span | None:
