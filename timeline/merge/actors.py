@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from timeline.model import Actor, Event, Extraction
 
@@ -27,6 +28,7 @@ _PERSONISH = frozenset({"PERSON", ""})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case- and accent-insensitive form of a name, whitespace collapsed."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -34,6 +36,7 @@ def fold(text: str) -> str:
     return " ".join(stripped.casefold().split())
 
 
+@lru_cache(maxsize=1 << 16)
 def name_tokens(name: str) -> tuple[str, ...]:
     """Word tokens of a name: folded, possessive dropped, split on hyphens and dots, no leading 'the'."""
     text = re.sub(r"['’]s\b", "", fold(name))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 
 from timeline.model import PRECISIONS, EventDate
 
@@ -19,6 +20,7 @@ PRECISION_RANK: dict[str, int] = {p: i for i, p in enumerate(PRECISIONS)}
 _ISO = re.compile(r"^(-?\d{1,6})-(\d{2})-(\d{2})")
 
 
+@lru_cache(maxsize=1 << 16)
 def day_number(iso: str) -> int:
     """A monotonic day count for an ISO date (also for years outside datetime's 1..9999)."""
     m = _ISO.match(iso)
