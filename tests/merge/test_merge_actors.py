@@ -135,3 +135,21 @@ def test_actors_merge_lists_actors_by_event_count_then_name_with_aliases():
 def test_actors_name_tokens_ignore_case_accents_possessive_and_leading_article():
     assert name_tokens("The Russia's Defence  Ministry") == ("russia", "defence", "ministry")
     assert name_tokens("Mevlüt Çavuşoğlu") == ("mevlut", "cavusoglu")
+
+
+def test_actors_alias_file_renames_actors_on_merged_events():
+    t = merge(
+        [
+            extraction(
+                "000", event("000", 1, "speak", "Erdogan spoke", actors=[("Recep Tayyip Erdogan", "PERSON")])
+            ),
+            extraction(
+                "001",
+                event("001", 1, "visit", "the Turkish president visited", actors=[("Tayyip", "PERSON")]),
+            ),
+        ],
+        aliases={"Recep Tayyip Erdoğan": ["Recep Tayyip Erdogan", "Tayyip"]},
+    )
+    assert {r.name for e in t.events for r in e.actors} == {"Recep Tayyip Erdoğan"}
+    assert [(a.name, a.events) for a in t.actors] == [("Recep Tayyip Erdoğan", 2)]
+    assert set(t.actors[0].aliases) == {"Recep Tayyip Erdogan", "Tayyip"}

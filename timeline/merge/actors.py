@@ -116,7 +116,7 @@ class ActorIndex:
                 self._see(actor.name, actor.type, 0)
                 links.extend((actor.name, alias) for alias in actor.aliases)
         for canonical, names in (aliases or {}).items():
-            self._force(canonical, names)
+            self._force(canonical, [names] if isinstance(names, str) else list(names))
         for canonical, alias in links:
             self._link_alias(canonical, alias)
         self._group_shorter_forms()
