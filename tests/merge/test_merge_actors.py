@@ -12,10 +12,7 @@ def _index(*names_by_doc, aliases=None):
     extractions = []
     for i, names in enumerate(names_by_doc):
         doc = f"{i:03d}"
-        evs = [
-            event(doc, n, "meet", f"{name} met", actors=[(name, type_)])
-            for n, (name, type_) in enumerate(names)
-        ]
+        evs = [event(doc, n, "meet", f"{name} met", actors=[(name, type_)]) for n, (name, type_) in enumerate(names)]
         extractions.append(extraction(doc, *evs))
     return ActorIndex(extractions, aliases)
 
@@ -116,9 +113,7 @@ def test_actors_merge_lists_actors_by_event_count_then_name_with_aliases():
             extraction(
                 "000",
                 event("000", 1, "meet", "Vladimir Putin met Erdogan", actors=[("Vladimir Putin", "PERSON")]),
-                event(
-                    "000", 2, "visit", "Putin visited Japan", actors=[("Putin", "PERSON"), ("Japan", "GPE")]
-                ),
+                event("000", 2, "visit", "Putin visited Japan", actors=[("Putin", "PERSON"), ("Japan", "GPE")]),
             ),
             extraction(
                 "001",
@@ -140,9 +135,7 @@ def test_actors_name_tokens_ignore_case_accents_possessive_and_leading_article()
 def test_actors_alias_file_renames_actors_on_merged_events():
     t = merge(
         [
-            extraction(
-                "000", event("000", 1, "speak", "Erdogan spoke", actors=[("Recep Tayyip Erdogan", "PERSON")])
-            ),
+            extraction("000", event("000", 1, "speak", "Erdogan spoke", actors=[("Recep Tayyip Erdogan", "PERSON")])),
             extraction(
                 "001",
                 event("001", 1, "visit", "the Turkish president visited", actors=[("Tayyip", "PERSON")]),
@@ -153,3 +146,13 @@ def test_actors_alias_file_renames_actors_on_merged_events():
     assert {r.name for e in t.events for r in e.actors} == {"Recep Tayyip Erdoğan"}
     assert [(a.name, a.events) for a in t.actors] == [("Recep Tayyip Erdoğan", 2)]
     assert set(t.actors[0].aliases) == {"Recep Tayyip Erdogan", "Tayyip"}
+
+
+def test_actors_type_is_the_majority_over_all_names_of_the_actor():
+    index = _index(
+        [("Vladimir Putin", "PERSON"), ("Putin", "ORG")],
+        [("Putin", "PERSON"), ("Putin", "PERSON")],
+        [("Vladimir Putin", "PERSON")],
+    )
+    assert index.canonical("Putin") == "Vladimir Putin"
+    assert index.type_of("Putin") == "PERSON"

@@ -195,9 +195,7 @@ def test_cluster_conflicting_figures_are_all_kept_with_their_sources():
                     day("2016-12-16"),
                     actors=[("Russia's defence ministry", "ORG", "source")],
                     places=["Aleppo"],
-                    claims=[
-                        claim("more than 6,400 people", 6400, "more than", "Russia's defence ministry", "000")
-                    ],
+                    claims=[claim("more than 6,400 people", 6400, "more than", "Russia's defence ministry", "000")],
                 ),
             ),
             extraction(
@@ -267,9 +265,7 @@ def test_cluster_within_one_document_only_clear_repeats_are_joined():
         actors=[("Turkey", "GPE")],
         places=["Aleppo"],
     )
-    undated = event(
-        "000", 15, "begin", "evacuations began", UNDATED, actors=[("Turkey", "GPE")], places=["Aleppo"]
-    )
+    undated = event("000", 15, "begin", "evacuations began", UNDATED, actors=[("Turkey", "GPE")], places=["Aleppo"])
     place_only = event("000", 16, "begin", "The evacuations began on Thursday", d, places=["Aleppo"])
     t = merge([extraction("000", first, repeat, other_day, undated, place_only)])
     groups = sorted(sorted(m.sentence for m in e.mentions) for e in t.events)

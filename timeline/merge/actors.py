@@ -234,12 +234,13 @@ class ActorIndex:
             groups[self._find(key)].append(name)
         canonical: dict[tuple[str, ...], str] = {}
         self._groups = groups
+        self._types = {root: _group_type(members) for root, members in groups.items()}
         for root, members in groups.items():
             forced = self._forced.get(root)
             if forced is not None:
                 canonical[root] = forced
                 continue
-            type_ = _majority(Counter({t: c for m in members for t, c in m.types.items()}))
+            type_ = _group_type(members)
 
             def fullness(name: _Name, type_: str = type_) -> tuple:
                 titles = sum(1 for t in name.key if t in TITLE_WORDS) if type_ in _PERSONISH else 0
@@ -262,8 +263,7 @@ class ActorIndex:
         key = name_tokens(name)
         if key not in self._names:
             return default
-        members = self._groups[self._find(key)]
-        return _majority(Counter({t: c for m in members for t, c in m.types.items()})) or default
+        return self._types[self._find(key)] or default
 
     def actors(self, events: Iterable[Event]) -> tuple[Actor, ...]:
         """One Actor per group, with every other name it was seen under and its event count.
@@ -281,10 +281,17 @@ class ActorIndex:
                 a for m in members for a in m.display_aliases
             }
             aliases = tuple(sorted(s for s in surfaces if s != name))
-            type_ = _majority(Counter({t: c for m in members for t, c in m.types.items()}))
+            type_ = self._types[root]
             result.append(Actor(name=name, type=type_, aliases=aliases, events=counts[name]))
         result.sort(key=lambda a: (-a.events, fold(a.name), a.name))
         return tuple(result)
+
+
+def _group_type(members: Iterable[_Name]) -> str:
+    total: Counter = Counter()
+    for member in members:
+        total.update(member.types)
+    return _majority(total)
 
 
 def _majority(types: Counter) -> str:
