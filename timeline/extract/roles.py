@@ -1,0 +1,216 @@
+"""Who takes part in an event: actors with roles (agent, patient, other) and places."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from timeline.extract.actors import (
+    ORG_HEADS,
+    PLACE_LABELS,
+    ROLE_HEADS,
+    ActorResolver,
+    clean_name,
+    nationality_country,
+    phrase_text,
+)
+from timeline.extract.clauses import clause_tokens, opens_clause
+from timeline.extract.gazetteer import country_for_adjective
+
+_AGENT_DEPS = frozenset({"nsubj", "csubj"})
+_PATIENT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "oprd"})
+_LOCATIVE_PREPS = frozenset(
+    {
+        "in",
+        "at",
+        "from",
+        "to",
+        "into",
+        "near",
+        "across",
+        "outside",
+        "inside",
+        "around",
+        "throughout",
+        "within",
+        "towards",
+        "toward",
+        "through",
+        "via",
+    }
+)
+_INHERIT_SUBJECT = frozenset({"conj", "xcomp", "advcl"})
+
+
+@dataclass(frozen=True)
+class Participant:
+    name: str
+    type: str
+    role: str
+    token: int  # index of the token that named it, for pronoun bookkeeping and order
+
+
+def _subject_children(verb):
+    return [c for c in verb.children if c.dep_ in _AGENT_DEPS]
+
+
+def core_arguments(trigger) -> list[tuple[object, str]]:
+    """(head token, role) pairs for the trigger's syntactic arguments."""
+    args: list[tuple[object, str]] = []
+    if trigger.pos_ in ("VERB", "AUX"):
+        subjects = _subject_children(trigger)
+        for c in trigger.children:
+            if c.dep_ in _AGENT_DEPS:
+                args.append((c, "agent"))
+            elif c.dep_ in _PATIENT_DEPS:
+                args.append((c, "patient"))
+            elif c.dep_ == "agent":  # passive "by X"
+                args.extend((p, "agent") for p in c.children if p.dep_ == "pobj")
+        if not subjects and not any(c.dep_ == "nsubjpass" for c in trigger.children):
+            # shared subject: "he was fired and founded NeXT", "agreed to hold", "Speaking in Geneva, X warned"
+            tok = trigger
+            while tok.dep_ in _INHERIT_SUBJECT and tok.head.i != tok.i:
+                tok = tok.head
+                inherited = _subject_children(tok)
+                if inherited:
+                    args.extend((s, "agent") for s in inherited)
+                    break
+                if any(c.dep_ == "nsubjpass" for c in tok.children):
+                    break
+            if trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):
+                args.append((trigger.head, "patient" if trigger.tag_ == "VBN" else "agent"))
+            if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                args.append((trigger.head, "agent"))
+    else:
+        for c in trigger.children:
+            if c.dep_ == "poss":
+                args.append((c, "agent"))
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                args.extend((p, "agent") for p in c.children if p.dep_ == "pobj")
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                args.extend((p, "patient") for p in c.children if p.dep_ == "pobj")
+            elif c.dep_ == "compound" and c.ent_type_:
+                args.append((c, "agent"))
+    # coordinated arguments: "Russia, Iran, Turkey and Syria have agreed"
+    expanded = []
+    for tok, role in args:
+        expanded.append((tok, role))
+        stack = [c for c in tok.children if c.dep_ in ("conj", "appos")]
+        while stack:
+            c = stack.pop()
+            expanded.append((c, role))
+            stack.extend(x for x in c.children if x.dep_ in ("conj", "appos"))
+    return expanded
+
+
+def participants(trigger, resolver: ActorResolver, sent_index: int) -> tuple[list[Participant], list[str]]:
+    """Actors of the event with roles, and the places it happened at."""
+    found: dict[str, Participant] = {}
+    places: list[str] = []
+    claimed: set[int] = set()
+
+    def add(name: str, type_: str, role: str, tok_i: int) -> None:
+        old = found.get(name)
+        if old is None or (old.role == "other" and role != "other"):
+            found[name] = Participant(name, type_, role, tok_i)
+
+    heads: set[int] = set()
+    for tok, role in core_arguments(trigger):
+        heads.add(tok.i)
+        for name, type_, role_, idx in _resolve(tok, role, resolver, sent_index):
+            add(name, type_, role_, idx)
+        claimed.update(t.i for t in _np_tokens(tok))
+
+    # entities elsewhere in the clause: in prepositional phrases, as modifiers of the arguments
+    for tok in clause_tokens(trigger):
+        if tok.i == trigger.i:
+            continue
+        hit = resolver.entity_actor(tok)
+        if hit is None:
+            continue
+        span = resolver.entity_span(tok)
+        if span is None:  # only act once per entity, on its root token
+            continue
+        name, type_ = hit
+        if type_ == "NORP":
+            country = country_for_adjective(name)
+            if country:  # "Syrian troops", "the Turkish foreign minister": the country takes part
+                resolver.register(country, "GPE", name)
+                name, type_ = country, "GPE"
+        if type_ in PLACE_LABELS and hit[1] != "NORP" and (tok.i not in claimed or _is_locative(tok)):
+            if name not in places and name not in found:
+                places.append(name)
+            continue
+        if tok.i in heads or tok.i in claimed and name in found:
+            continue
+        add(name, type_, "other", tok.i)
+    ordered = sorted(found.values(), key=lambda p: (p.token, p.name))
+    return ordered, places
+
+
+def _is_locative(tok) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS
+
+
+def _np_tokens(tok):
+    out = [tok]
+    stack = list(tok.children)
+    while stack:
+        c = stack.pop()
+        if opens_clause(c):
+            continue
+        out.append(c)
+        stack.extend(c.children)
+    return out
+
+
+def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int):
+    """Actors named by an argument head: entity, pronoun antecedent, title, or modified noun phrase."""
+    hit = resolver.entity_actor(tok)
+    span = resolver.entity_span(tok)
+    generic = span is not None and all(t.is_lower for t in span if t.is_alpha)
+    if hit is not None and not (generic and nationality_country(tok)):
+        yield hit[0], hit[1], role, tok.i
+        return
+    if tok.pos_ == "PRON":
+        ante = resolver.resolve_pronoun(tok, sent_index)
+        if ante is not None:
+            yield ante[0], ante[1], role, tok.i
+        return
+    if tok.pos_ == "PROPN" and hit is None:
+        # proper names the model missed: the compound chain ("iPhone 3G")
+        chain = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NUM")] + [tok]
+        chain += [
+            c
+            for c in tok.rights
+            if c.dep_ in ("nummod", "compound") and c.pos_ in ("NUM", "PROPN") and c.i == chain[-1].i + 1
+        ]
+        name = clean_name("".join(t.text_with_ws for t in sorted(chain, key=lambda t: t.i)))
+        if name:
+            resolver.register(name, "MISC", name)
+            yield name, "MISC", role, tok.i
+        return
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return
+    person = resolver.resolve_title(tok)
+    if person is not None:
+        resolver.note_person(sent_index, tok.i, person)
+        resolver.register(person, "PERSON", phrase_text(tok))
+        yield person, "PERSON", role, tok.i
+        return
+    country = nationality_country(tok)
+    head_lemma = tok.lemma_.lower()
+    if country and (head_lemma in ROLE_HEADS or head_lemma in ORG_HEADS or hit is not None):
+        # "Russia's defence ministry", "the Turkish foreign minister": the body itself, tied to its country
+        name = phrase_text(tok)
+        type_ = "PERSON" if head_lemma in ROLE_HEADS else "ORG"
+        resolver.register(name, type_, name)
+        yield name, type_, role, tok.i
+        resolver.register(country, "GPE", country)
+        yield country, "GPE", "other", tok.i
+        return
+    for child in tok.lefts:
+        # "Apple CEO", "the Tass news agency": the named modifier stands for the phrase
+        hit = resolver.entity_actor(child)
+        if child.dep_ in ("poss", "compound", "nmod") and hit is not None and hit[1] not in PLACE_LABELS:
+            yield hit[0], hit[1], role, child.i
+            return
