@@ -163,7 +163,7 @@ class ActorResolver:
         for si, sent in enumerate(doc.sents):
             self._sent_of[sent.start] = si
         sent_starts = sorted(self._sent_of)
-        ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS and clean_name(e.text)]
+        ents = [_trim_person(e) for e in doc.ents if e.label_ in ACTOR_LABELS and clean_name(e.text)]
         names = [clean_name(e.text) for e in ents]
         labels = self._fix_types(ents, names)
         canon = self._canonical_names(names, labels)
@@ -281,6 +281,30 @@ class ActorResolver:
         self._title_heads[head.lemma_.lower()].add(cname)
 
     # ------------------------------------------------------------------ lookups
+    def lookup(self, name: str) -> tuple[str, str] | None:
+        """A name the model did not tag, matched to a known actor (alias, surname, place)."""
+        key = " ".join(name.lower().split())
+        if key in self.aliases:
+            canon = self.aliases[key]
+            info = self.actors.get(canon)
+            return canon, info.type if info else "PERSON"
+        words = name.split()
+        owners = {
+            a.name
+            for a in self.actors.values()
+            if a.type == "PERSON"
+            and len(a.name.split()) > len(words)
+            and _contains_words(a.name.split(), words)
+        }
+        if len(owners) == 1:
+            (owner,) = owners
+            return owner, "PERSON"
+        if name in self.actors:
+            return name, self.actors[name].type
+        if is_place(name):
+            return country_name(name) or name, "GPE"
+        return None
+
     def entity_actor(self, token) -> tuple[str, str] | None:
         """The canonical (name, type) of the entity a token belongs to, if any."""
         return self._token_actor.get(token.i)
@@ -332,6 +356,55 @@ class ActorResolver:
     def note_person(self, sent_index: int, token_index: int, name: str) -> None:
         """A person mentioned by title counts as a pronoun antecedent too."""
         self._persons_by_sent[sent_index].append((token_index, name))
+
+
+_NAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"})
+_ORG_WORDS = (
+    ORG_HEADS
+    | _CORP_SUFFIXES
+    | frozenset(
+        {
+            "bank",
+            "university",
+            "party",
+            "times",
+            "news",
+            "post",
+            "airlines",
+            "airways",
+            "mobile",
+            "telecom",
+            "institute",
+            "foundation",
+            "association",
+            "union",
+            "federation",
+            "club",
+            "fund",
+            "press",
+            "radio",
+            "tv",
+        }
+    )
+)
+
+
+def _trim_person(ent):
+    """ "Syria Staffan de Mistura" -> "Staffan de Mistura": the model glues a preceding place on.
+
+    The rest must read as a personal name (capitalised words and particles, no organisation words);
+    the trimmed span is labelled PERSON whatever label the model gave the whole.
+    """
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 3 or not is_place(ent[0].text):
+        return ent
+    rest = ent[1:]
+    if not all((t.is_title or t.lower_ in _NAME_PARTICLES) and t.lower_ not in _ORG_WORDS for t in rest):
+        return ent
+    if sum(1 for t in rest if t.is_title) < 2:
+        return ent
+    trimmed = ent.doc[ent.start + 1 : ent.end]
+    trimmed.label_ = "PERSON"
+    return trimmed
 
 
 def _contains_words(longer: list[str], shorter: list[str]) -> bool:

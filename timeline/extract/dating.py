@@ -8,9 +8,20 @@ from collections.abc import Sequence
 from timeline.extract.clauses import clause_tokens, governors, tense
 from timeline.model import EventDate, TimeExpr
 
-# Opening sentences of an article (headline and dateline included) where a past-tense event
-# without an expression is taken to have happened on the article's date.
-LEAD_SENTENCES = 4
+# Opening sentences of an article body (headlines and datelines do not count) where a past-tense
+# event without an expression is taken to have happened on the article's date.
+LEAD_SENTENCES = 3
+_FINAL = (".", "!", "?", '"', "”", "’", "'", "…")
+
+
+def lead_ranks(sentences) -> list[int]:
+    """For each sentence, how many full body sentences (ending in final punctuation) precede it."""
+    ranks, seen = [], 0
+    for sent in sentences:
+        ranks.append(seen)
+        if sent.text.rstrip().endswith(_FINAL):
+            seen += 1
+    return ranks
 
 
 class TimexIndex:
@@ -83,7 +94,7 @@ def _path_up(tok, stop):
         yield tok
 
 
-def event_date(trigger, index: TimexIndex, sent_index: int, ref_date: str | None) -> EventDate:
+def event_date(trigger, index: TimexIndex, lead_rank: int, ref_date: str | None) -> EventDate:
     """The expression in the trigger's clause, else in a governing clause, else the lead rule."""
     if index:
         found = _in_clause(trigger, index)
@@ -96,7 +107,7 @@ def event_date(trigger, index: TimexIndex, sent_index: int, ref_date: str | None
                     break
         if found is not None:
             return from_timex(found)
-    if ref_date and sent_index < LEAD_SENTENCES and _past(trigger):
+    if ref_date and lead_rank < LEAD_SENTENCES and _past(trigger):
         return from_reference(ref_date)
     return UNDATED
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from timeline.extract.actors import ActorResolver
 from timeline.extract.attribution import according_to, is_speech, quote_mask, speech_governor
 from timeline.extract.claims import event_claims
-from timeline.extract.dating import TimexIndex, event_date
+from timeline.extract.dating import TimexIndex, event_date, lead_ranks
 from timeline.extract.roles import Participant, _resolve, participants
 from timeline.extract.summaries import summarize
 from timeline.extract.triggers import sentence_triggers
@@ -45,7 +45,9 @@ def extract(
     ref_date = document.date.value
 
     sentences: list[_Sentence] = []
-    for si, sent in enumerate(doc.sents):
+    sents = list(doc.sents)
+    ranks = lead_ranks(sents)
+    for si, sent in enumerate(sents):
         triggers = sentence_triggers(sent)
         parts = {t.i: participants(t, resolver, si) for t in triggers}
         words = [t for t in sent if t.is_alpha]
@@ -83,7 +85,7 @@ def extract(
                 Event(
                     id=event_id(document.id, start),
                     summary=summarize(trig),
-                    date=event_date(trig, index, s.index, ref_date),
+                    date=event_date(trig, index, ranks[s.index], ref_date),
                     predicate=Predicate(lemma=trig.lemma_.lower(), text=trig.text),
                     actors=tuple(refs),
                     places=tuple(places),

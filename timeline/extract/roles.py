@@ -66,7 +66,7 @@ def core_arguments(trigger) -> list[tuple[object, str]]:
             elif c.dep_ == "agent":  # passive "by X"
                 args.extend((p, "agent") for p in c.children if p.dep_ == "pobj")
         if not subjects and not any(c.dep_ == "nsubjpass" for c in trigger.children):
-            # shared subject: "he was fired and founded NeXT", "agreed to hold", "Speaking in Geneva, X warned"
+            # shared subject: "was fired and founded NeXT", "agreed to hold", "Speaking in Geneva, X warned"
             tok = trigger
             while tok.dep_ in _INHERIT_SUBJECT and tok.head.i != tok.i:
                 tok = tok.head
@@ -176,6 +176,19 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int):
         if ante is not None:
             yield ante[0], ante[1], role, tok.i
         return
+    if hit is None and tok.pos_ in ("PROPN", "NOUN"):
+        # a title heading the phrase: "U.N. Special Envoy for Syria Staffan de Mistura"
+        people = {resolver.entity_actor(t) for t in _np_tokens(tok) if t.i != tok.i}
+        people = {p for p in people if p is not None and p[1] == "PERSON"}
+        if (
+            len(people) == 1
+            and tok.lemma_.lower() in ROLE_HEADS | {"envoy"}
+            or tok.pos_ == "PROPN"
+            and len(people) == 1
+        ):
+            (person,) = people
+            yield person[0], person[1], role, tok.i
+            return
     if tok.pos_ == "PROPN" and hit is None:
         # proper names the model missed: the compound chain ("iPhone 3G")
         chain = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NUM")] + [tok]
@@ -186,8 +199,10 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int):
         ]
         name = clean_name("".join(t.text_with_ws for t in sorted(chain, key=lambda t: t.i)))
         if name:
-            resolver.register(name, "MISC", name)
-            yield name, "MISC", role, tok.i
+            known = resolver.lookup(name)
+            canon, type_ = known if known is not None else (name, "MISC")
+            resolver.register(canon, type_, name)
+            yield canon, type_, role, tok.i
         return
     if tok.pos_ not in ("NOUN", "PROPN"):
         return
@@ -199,10 +214,11 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int):
         return
     country = nationality_country(tok)
     head_lemma = tok.lemma_.lower()
-    if country and (head_lemma in ROLE_HEADS or head_lemma in ORG_HEADS or hit is not None):
+    org_like = {head_lemma, tok.lower_} & (ROLE_HEADS | ORG_HEADS)
+    if country and (org_like or hit is not None):
         # "Russia's defence ministry", "the Turkish foreign minister": the body itself, tied to its country
         name = phrase_text(tok)
-        type_ = "PERSON" if head_lemma in ROLE_HEADS else "ORG"
+        type_ = "PERSON" if {head_lemma, tok.lower_} & ROLE_HEADS else "ORG"
         resolver.register(name, type_, name)
         yield name, type_, role, tok.i
         resolver.register(country, "GPE", country)
