@@ -12,7 +12,7 @@ from timeline.extract.claims import event_claims
 from timeline.extract.dating import TimexIndex, event_date, lead_ranks
 from timeline.extract.roles import Participant, _resolve, participants
 from timeline.extract.summaries import summarize
-from timeline.extract.triggers import sentence_triggers
+from timeline.extract.triggers import sentence_triggers, trigger_extent
 from timeline.model import Actor, ActorRef, Document, Event, Extraction, Mention, Predicate, TimeExpr
 
 
@@ -80,13 +80,13 @@ def extract(
             for r in refs:
                 counts[r.name] = counts.get(r.name, 0) + 1
             skip = {t.i for t in doc[trig.sent.start : trig.sent.end] if index.at(t) is not None}
-            start = trig.idx
+            start, end, trigger_text, lemma = trigger_extent(trig)
             events.append(
                 Event(
                     id=event_id(document.id, start),
                     summary=summarize(trig),
                     date=event_date(trig, index, ranks[s.index], ref_date),
-                    predicate=Predicate(lemma=trig.lemma_.lower(), text=trig.text),
+                    predicate=Predicate(lemma=lemma, text=trigger_text),
                     actors=tuple(refs),
                     places=tuple(places),
                     mentions=(
@@ -94,8 +94,8 @@ def extract(
                             doc=document.id,
                             sentence=s.index,
                             start=start,
-                            end=start + len(trig.text),
-                            trigger=trig.text,
+                            end=end,
+                            trigger=trigger_text,
                             text=sent_text,
                         ),
                     ),

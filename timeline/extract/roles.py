@@ -174,6 +174,8 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int):
     if tok.pos_ == "PRON":
         ante = resolver.resolve_pronoun(tok, sent_index)
         if ante is not None:
+            if ante[1] == "PERSON":  # "he" keeps pointing at the same person in the next sentence
+                resolver.note_person(sent_index, tok.i, ante[0])
             yield ante[0], ante[1], role, tok.i
         return
     if hit is None and tok.pos_ in ("PROPN", "NOUN"):

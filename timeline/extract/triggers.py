@@ -191,3 +191,16 @@ def is_trigger(token) -> bool:
 
 def sentence_triggers(sent) -> list:
     return [t for t in sent if is_trigger(t)]
+
+
+def trigger_extent(token) -> tuple[int, int, str, str]:
+    """(start char, end char, text, lemma) of a trigger, with an adjacent verb particle: "showed off"."""
+    end_tok = token
+    for child in token.rights:
+        if child.dep_ == "prt" and child.i == end_tok.i + 1:
+            end_tok = child
+    start = token.idx
+    end = end_tok.idx + len(end_tok.text)
+    text = token.doc.text[start:end]
+    lemma = token.lemma_.lower() if end_tok is token else f"{token.lemma_.lower()} {end_tok.lower_}"
+    return start, end, text, lemma
