@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from timeline.extract import event_id, extract
 from timeline.model import DocDate, Document, TimeExpr
@@ -238,3 +240,25 @@ def test_extract_events_gazetteer_fixes_types_and_aliases_apply(nlp_lines):
     assert ("Vladimir Putin", "agent") in {(a.name, a.role) for a in event(ex, "agreed").actors}
     putin = next(a for a in ex.actors if a.name == "Vladimir Putin")
     assert "Vova" in putin.aliases and putin.events >= 1
+
+
+_PIECES = list("aeiou xyzAP.,;“”\"'\n-0123") + [
+    "said",
+    " he ",
+    "Putin",
+    " on Friday",
+    " Aleppo",
+    " was ",
+    "evacuated",
+    "more than 6,400",
+    " the ",
+]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_extract_events_never_crashes_on_arbitrary_text(nlp_lines, text):
+    ex = run(nlp_lines, text)
+    for e in ex.events:
+        m = e.mentions[0]
+        assert text[m.start : m.end] == m.trigger
