@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -50,6 +51,7 @@ def _normalizer():
         return _dateparser_timexes
 
 
+_RELATIVE = re.compile(r"\b(ago|last|next|this|yesterday|today|tomorrow|tonight|later|earlier)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -99,6 +101,15 @@ def _dateparser_timexes(doc, ref_date: str | None) -> list[TimeExpr]:
             if not data or not data.date_obj:
                 continue
             d, period = data.date_obj.date(), data.period
+            if period in ("day", "month") and not re.search(r"\b\d{4}\b", text) and not _RELATIVE.search(low):
+                # "June 24" in an article of 2010-06-16: the occurrence nearest the article date
+                options = []
+                for year in (base.year - 1, base.year, base.year + 1):
+                    try:
+                        options.append(d.replace(year=year))
+                    except ValueError:
+                        continue
+                d = min(options, key=lambda x: abs((x - base.date()).days))
         if period == "month":
             value, earliest, latest, precision = (
                 d.isoformat()[:7],

@@ -155,6 +155,7 @@ class ActorResolver:
         self._persons_by_sent: dict[int, list[tuple[int, str]]] = defaultdict(list)
         self._things_by_sent: dict[int, list[tuple[int, str]]] = defaultdict(list)
         self._sent_of: dict[int, int] = {}
+        self._mentions: list[tuple[int, str, str]] = []  # (token, canonical name, last word) for "the store"
         self._build()
 
     # ------------------------------------------------------------------ building
@@ -179,6 +180,8 @@ class ActorResolver:
             for t in ent:
                 self._token_actor[t.i] = (cname, ctype)
             self._ent_at[ent.root.i] = ent
+            if ctype not in PLACE_LABELS and len(name.split()) > 1:
+                self._mentions.append((ent.start, cname, name.split()[-1].lower()))
             si = self._sent_of[sent_starts[bisect.bisect_right(sent_starts, ent.start) - 1]]
             if ctype == "PERSON":
                 self._persons_by_sent[si].append((ent.start, cname))
@@ -318,6 +321,20 @@ class ActorResolver:
             info = self.actors[name] = ActorInfo(name, type_)
         if alias:
             info.aliases.add(alias)
+
+    def resolve_definite(self, token) -> tuple[str, str] | None:
+        """ "the store" after "the iTunes Music Store": a bare definite noun naming one earlier actor."""
+        if token.pos_ != "NOUN" or token.tag_ in ("NNS", "NNPS") or token.lemma_.lower() in ROLE_HEADS:
+            return None
+        lefts = list(token.lefts)
+        if len(lefts) != 1 or lefts[0].lower_ != "the":
+            return None
+        word = token.lower_
+        cands = {name for start, name, last in self._mentions if start < token.i and last == word}
+        if len(cands) == 1:
+            (name,) = cands
+            return name, self.actors[name].type
+        return None
 
     def resolve_title(self, token) -> str | None:
         """A person named earlier with this title ("the Russian president" -> "Vladimir Putin")."""

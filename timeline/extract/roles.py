@@ -192,21 +192,15 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int):
             yield person[0], person[1], role, tok.i
             return
     if tok.pos_ == "PROPN" and hit is None:
-        # proper names the model missed: the compound chain ("iPhone 3G")
-        chain = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NUM")] + [tok]
-        chain += [
-            c
-            for c in tok.rights
-            if c.dep_ in ("nummod", "compound") and c.pos_ in ("NUM", "PROPN") and c.i == chain[-1].i + 1
-        ]
-        name = clean_name("".join(t.text_with_ws for t in sorted(chain, key=lambda t: t.i)))
-        if name:
-            known = resolver.lookup(name)
-            canon, type_ = known if known is not None else (name, "MISC")
-            resolver.register(canon, type_, name)
-            yield canon, type_, role, tok.i
+        named = untagged_name(tok, resolver)
+        if named is not None:
+            yield named[0], named[1], role, tok.i
         return
     if tok.pos_ not in ("NOUN", "PROPN"):
+        return
+    definite = resolver.resolve_definite(tok)
+    if definite is not None:
+        yield definite[0], definite[1], role, tok.i
         return
     person = resolver.resolve_title(tok)
     if person is not None:
@@ -232,3 +226,20 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int):
         if child.dep_ in ("poss", "compound", "nmod") and hit is not None and hit[1] not in PLACE_LABELS:
             yield hit[0], hit[1], role, child.i
             return
+
+
+def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
+    """A proper name the model did not tag, as its compound chain ("iPhone 3G"), matched to known actors."""
+    chain = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NUM")] + [tok]
+    chain += [
+        c
+        for c in tok.rights
+        if c.dep_ in ("nummod", "compound") and c.pos_ in ("NUM", "PROPN") and c.i == chain[-1].i + 1
+    ]
+    name = clean_name("".join(t.text_with_ws for t in sorted(chain, key=lambda t: t.i)))
+    if not name or not any(ch.isalpha() for ch in name):
+        return None
+    known = resolver.lookup(name)
+    canon, type_ = known if known is not None else (name, "MISC")
+    resolver.register(canon, type_, name)
+    return canon, type_
