@@ -220,12 +220,27 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int):
         resolver.register(country, "GPE", country)
         yield country, "GPE", "other", tok.i
         return
-    for child in tok.lefts:
+    named = [
+        (child, resolver.entity_actor(child))
+        for child in tok.lefts
+        if child.dep_ in ("poss", "compound", "nmod") and resolver.entity_actor(child) is not None
+    ]
+    named = [(child, hit) for child, hit in named if hit[1] not in PLACE_LABELS]
+    compounds = [child for child, _ in named if child.dep_ == "compound" and child.i == tok.i - 1]
+    if compounds and not org_like and tok.pos_ == "NOUN":
+        # a name made of a proper name and a common noun: "the iTunes store"; its owner takes part too
+        span = resolver.entity_span(compounds[0]) or compounds[0]
+        name = clean_name(tok.doc[span.start if hasattr(span, "start") else span.i : tok.i + 1].text)
+        resolver.register(name, "PRODUCT", name)
+        yield name, "PRODUCT", role, tok.i
+        for child, hit in named:
+            if child.dep_ == "poss":
+                yield hit[0], hit[1], "other", child.i
+        return
+    for child, hit in named:
         # "Apple CEO", "the Tass news agency": the named modifier stands for the phrase
-        hit = resolver.entity_actor(child)
-        if child.dep_ in ("poss", "compound", "nmod") and hit is not None and hit[1] not in PLACE_LABELS:
-            yield hit[0], hit[1], role, child.i
-            return
+        yield hit[0], hit[1], role, child.i
+        return
 
 
 def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:

@@ -35,15 +35,10 @@ def summarize(trigger) -> str:
 
 
 def _join(tokens) -> str:
+    """Tokens as they read in the text; a gap left by a removed sub-clause becomes one space."""
     parts: list[str] = []
-    prev = None
-    for t in tokens:
-        if prev is not None:
-            gap = prev.whitespace_ if t.i == prev.i + 1 else " "
-            parts.append(
-                gap if t.i == prev.i + 1 else (" … " if t.i > prev.i + 1 and not t.is_punct else " ")
-            )
+    for k, t in enumerate(tokens):
         parts.append(t.text)
-        prev = t
-    text = "".join(parts)
-    return " ".join(text.replace(" … ", " ").split())
+        if k + 1 < len(tokens):
+            parts.append(t.whitespace_ if tokens[k + 1].i == t.i + 1 else " ")
+    return " ".join("".join(parts).split())

@@ -126,6 +126,7 @@ EVENT_NOUNS = frozenset(
         "appearance",
         "absence",
         "return",
+        "leave",
         "arrival",
         "escape",
         "victory",
