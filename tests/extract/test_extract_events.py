@@ -262,3 +262,10 @@ def test_extract_events_never_crashes_on_arbitrary_text(nlp_lines, text):
     for e in ex.events:
         m = e.mentions[0]
         assert text[m.start : m.end] == m.trigger
+
+
+def test_extract_events_first_person_in_quotes_is_the_speaker(nlp_lines):
+    text = "“I have asked Tim Cook to run the company,” Steve Jobs wrote."
+    ex = run(nlp_lines, text, ref=None)
+    assert ("Steve Jobs", "agent") in {(a.name, a.role) for a in event(ex, "asked").actors}
+    assert ("Tim Cook", "patient") in {(a.name, a.role) for a in event(ex, "asked").actors}

@@ -10,7 +10,7 @@ from timeline.extract.actors import ActorResolver
 from timeline.extract.attribution import according_to, is_speech, quote_mask, speech_governor
 from timeline.extract.claims import event_claims
 from timeline.extract.dating import TimexIndex, event_date, lead_ranks
-from timeline.extract.roles import Participant, _resolve, participants
+from timeline.extract.roles import _FIRST_PERSON, Participant, _resolve, participants
 from timeline.extract.summaries import summarize
 from timeline.extract.triggers import sentence_triggers, trigger_extent
 from timeline.model import Actor, ActorRef, Document, Event, Extraction, Mention, Predicate, TimeExpr
@@ -62,6 +62,12 @@ def extract(
                         break
         sentences.append(_Sentence(si, sent, triggers, parts, speaker, bool(words) and all(in_quotes)))
     _spread_speakers(sentences)
+    for s in sentences:
+        if s.speaker is not None:
+            # inside a quotation "I" is the speaker: redo the quoted triggers that say "I", "me", "my"
+            for t in s.triggers:
+                if quoted[t.idx] and any(c.lower_ in _FIRST_PERSON for c in t.children):
+                    s.parts[t.i] = participants(t, resolver, s.index, s.speaker)
 
     events: list[Event] = []
     counts: dict[str, int] = {}

@@ -102,8 +102,13 @@ def core_arguments(trigger) -> list[tuple[object, str]]:
     return expanded
 
 
-def participants(trigger, resolver: ActorResolver, sent_index: int) -> tuple[list[Participant], list[str]]:
-    """Actors of the event with roles, and the places it happened at."""
+def participants(
+    trigger, resolver: ActorResolver, sent_index: int, speaker: tuple[str, str] | None = None
+) -> tuple[list[Participant], list[str]]:
+    """Actors of the event with roles, and the places it happened at.
+
+    ``speaker``: who speaks, when the trigger is inside a quotation ("I" refers to them).
+    """
     found: dict[str, Participant] = {}
     places: list[str] = []
     claimed: set[int] = set()
@@ -116,7 +121,7 @@ def participants(trigger, resolver: ActorResolver, sent_index: int) -> tuple[lis
     heads: set[int] = set()
     for tok, role in core_arguments(trigger):
         heads.add(tok.i)
-        for name, type_, role_, idx in _resolve(tok, role, resolver, sent_index):
+        for name, type_, role_, idx in _resolve(tok, role, resolver, sent_index, speaker):
             add(name, type_, role_, idx)
         claimed.update(t.i for t in _np_tokens(tok))
 
@@ -163,13 +168,20 @@ def _np_tokens(tok):
     return out
 
 
-def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int):
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+
+
+def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=None):
     """Actors named by an argument head: entity, pronoun antecedent, title, or modified noun phrase."""
     hit = resolver.entity_actor(tok)
     span = resolver.entity_span(tok)
     generic = span is not None and all(t.is_lower for t in span if t.is_alpha)
     if hit is not None and not (generic and nationality_country(tok)):
         yield hit[0], hit[1], role, tok.i
+        return
+    if tok.pos_ == "PRON" and tok.lower_ in _FIRST_PERSON:
+        if speaker is not None:
+            yield speaker[0], speaker[1], role, tok.i
         return
     if tok.pos_ == "PRON":
         ante = resolver.resolve_pronoun(tok, sent_index)
