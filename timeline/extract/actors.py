@@ -137,7 +137,7 @@ def clean_name(text: str) -> str:
     text = " ".join(text.replace("’", "'").split())
     text = re.sub(r"\s*'s?$", "", text)
     text = re.sub(r"^(?:the|The)\s+", "", text)
-    return text.strip(" ,.;:\"'“”()")
+    return text.strip(" ,;:\"'“”()")
 
 
 class ActorResolver:
@@ -203,10 +203,11 @@ class ActorResolver:
             if is_known_org(name):
                 label = "ORG"
             elif label in ("PERSON", "ORG", "NORP", "PRODUCT") and is_place(name):
-                # a one-word "person" that is also part of a full person name stays a person
-                if not (label == "PERSON" and name in person_tokens) and country_for_adjective(name) is None:
-                    label = "GPE"
-                elif label == "NORP" and country_name(name):
+                # a one-word "person" that is also part of a full person name stays a person;
+                # a nationality adjective ("Russian") stays NORP, a country name becomes GPE
+                if label == "PERSON" and name in person_tokens:
+                    pass
+                elif country_name(name) or country_for_adjective(name) is None:
                     label = "GPE"
             labels[name] = label
         return labels
