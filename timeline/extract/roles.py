@@ -76,7 +76,7 @@ def core_arguments(trigger) -> list[tuple[object, str]]:
                     break
                 if any(c.dep_ == "nsubjpass" for c in tok.children):
                     break
-            if trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):
+            if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
                 args.append((trigger.head, "patient" if trigger.tag_ == "VBN" else "agent"))
             if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 args.append((trigger.head, "agent"))

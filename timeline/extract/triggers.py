@@ -169,7 +169,7 @@ EVENT_NOUNS = frozenset(
 
 # Verbs that carry no event of their own in news prose.
 NON_EVENT_VERBS = frozenset({"accord", "include", "regard", "base", "concern", "follow"})
-_NON_TRIGGER_DEPS = frozenset({"amod", "compound", "aux", "auxpass", "prep", "det", "nmod", "case"})
+_NON_TRIGGER_DEPS = frozenset({"compound", "aux", "auxpass", "prep", "det", "nmod", "case"})
 
 
 def is_trigger(token) -> bool:
