@@ -144,9 +144,34 @@ def _reference(document: Document, doc) -> Document:
     from timeline.temporal import infer_reference_date
 
     inferred = infer_reference_date(doc)
-    if inferred is not None and inferred.value:
-        return dataclasses.replace(document, date=inferred)
-    return document
+    if inferred is None or not inferred.value:
+        return document
+    return dataclasses.replace(document, date=_with_dateline(document, inferred))
+
+
+def _with_dateline(document: Document, inferred: DocDate) -> DocDate:
+    """A dateline's month and day ("MOSCOW, Dec. 23 (Reuters) -") beat the inferred day;
+    the year is the one that puts it nearest the inferred date."""
+    import datetime as dt
+
+    from timeline.ingest import find_dateline
+
+    line = find_dateline(document.text)
+    if line is None or line.month is None or line.day is None:
+        return inferred
+    near = dt.date.fromisoformat(inferred.value)
+    candidates = []
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            candidates.append(dt.date(year, line.month, line.day))
+        except ValueError:  # 29 February in a common year
+            continue
+    if not candidates:
+        return inferred
+    best = min(candidates, key=lambda d: abs((d - near).days))
+    if abs((best - near).days) > 31:
+        return inferred
+    return DocDate(best.isoformat(), "dateline", round(min(inferred.confidence + 0.1, 0.9), 2))
 
 
 def _undated_warning(document: Document) -> str:
