@@ -58,8 +58,7 @@ def event(extraction, trigger: str):
 
 
 SEED_PUTIN = (
-    "Russian President Vladimir Putin arrived in Tokyo.\n"
-    "Putin said he planned a “national ceasefire” in Syria."
+    "Russian President Vladimir Putin arrived in Tokyo.\nPutin said he planned a “national ceasefire” in Syria."
 )
 SEED_MINISTRY = (
     "Russia’s defence ministry earlier said more than 6,400 people, including more than 3,000 "
@@ -116,8 +115,7 @@ SEED_GENEVA = (
         ),
         # reported speech: the saying is an event, the reported event carries its source
         (
-            "Paris, Dec. 20.\nLater that week the monitors noted that Turkey had accused Russia of shelling "
-            "Idlib.",
+            "Paris, Dec. 20.\nLater that week the monitors noted that Turkey had accused Russia of shelling Idlib.",
             [],
             {
                 ("Turkey", "agent", "accused", None),
@@ -269,3 +267,10 @@ def test_extract_events_first_person_in_quotes_is_the_speaker(nlp_lines):
     ex = run(nlp_lines, text, ref=None)
     assert ("Steve Jobs", "agent") in {(a.name, a.role) for a in event(ex, "asked").actors}
     assert ("Tim Cook", "patient") in {(a.name, a.role) for a in event(ex, "asked").actors}
+
+
+def test_extract_events_lead_dated_to_another_day_keeps_later_lead_undated(nlp_lines):
+    text = "In a Wednesday media event, Apple released new laptops.\nSteve Jobs unveiled the products."
+    ex = run(nlp_lines, text, [timex(text, "Wednesday", "2010-10-20")], ref="2010-10-23")
+    assert event(ex, "released").date.value == "2010-10-20"
+    assert not event(ex, "unveiled").date.dated  # the lead tells Wednesday's story, not the article day's

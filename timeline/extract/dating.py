@@ -28,9 +28,7 @@ class TimexIndex:
     """Token index -> the TimeExpr it falls in (character offsets mapped once per document)."""
 
     def __init__(self, doc, timexes: Sequence[TimeExpr]):
-        usable = sorted(
-            (t for t in timexes if t.type in ("DATE", "TIME") and t.earliest), key=lambda t: t.start
-        )
+        usable = sorted((t for t in timexes if t.type in ("DATE", "TIME") and t.earliest), key=lambda t: t.start)
         self._starts = [t.start for t in usable]
         self._timexes = usable
         self._by_token: dict[int, TimeExpr] = {}
@@ -94,8 +92,14 @@ def _path_up(tok, stop):
         yield tok
 
 
-def event_date(trigger, index: TimexIndex, lead_rank: int, ref_date: str | None) -> EventDate:
-    """The expression in the trigger's clause, else in a governing clause, else the lead rule."""
+def event_date(
+    trigger, index: TimexIndex, lead_rank: int, ref_date: str | None, *, lead_anchored: bool = False
+) -> EventDate:
+    """The expression in the trigger's clause, else in a governing clause, else the lead rule.
+
+    ``lead_anchored``: an earlier opening sentence dated its event to another day ("In a Wednesday
+    media event ..."); the lead then tells that day's story, so the article date is not taken.
+    """
     if index:
         found = _in_clause(trigger, index)
         if found is None:
@@ -107,7 +111,7 @@ def event_date(trigger, index: TimexIndex, lead_rank: int, ref_date: str | None)
                     break
         if found is not None:
             return from_timex(found)
-    if ref_date and lead_rank < LEAD_SENTENCES and _past(trigger):
+    if ref_date and lead_rank < LEAD_SENTENCES and not lead_anchored and _past(trigger):
         return from_reference(ref_date)
     return UNDATED
 
@@ -116,3 +120,14 @@ def _past(trigger) -> bool:
     if trigger.pos_ in ("VERB", "AUX"):
         return tense(trigger) == "past"
     return False
+
+
+def anchors_lead(date: EventDate, lead_rank: int, ref_date: str | None) -> bool:
+    """Does this date, found in an opening sentence, put the lead on a day other than the article's?"""
+    return (
+        lead_rank < LEAD_SENTENCES
+        and date.resolution in ("absolute", "relative")
+        and date.precision == "day"
+        and date.earliest is not None
+        and date.earliest != ref_date
+    )
