@@ -274,3 +274,11 @@ def test_extract_events_lead_dated_to_another_day_keeps_later_lead_undated(nlp_l
     ex = run(nlp_lines, text, [timex(text, "Wednesday", "2010-10-20")], ref="2010-10-23")
     assert event(ex, "released").date.value == "2010-10-20"
     assert not event(ex, "unveiled").date.dated  # the lead tells Wednesday's story, not the article day's
+
+
+def test_extract_events_places_and_nationality_adjectives(nlp_lines):
+    text = "Russia and Iran agreed to hold peace discussions in the Kazakh capital of Astana."
+    hold = event(run(nlp_lines, text, ref=None), "hold")
+    assert "Astana" in hold.places
+    names = {a.name for a in hold.actors}
+    assert "Kazakh" not in names and "Astana" not in names

@@ -14,7 +14,7 @@ from timeline.extract.actors import (
     phrase_text,
 )
 from timeline.extract.clauses import clause_tokens, opens_clause
-from timeline.extract.gazetteer import country_for_adjective
+from timeline.extract.gazetteer import country_for_adjective, country_name
 
 _AGENT_DEPS = frozenset({"nsubj", "csubj"})
 _PATIENT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "oprd"})
@@ -136,12 +136,20 @@ def participants(
         if span is None:  # only act once per entity, on its root token
             continue
         name, type_ = hit
-        if type_ == "NORP":
+        adjective = False
+        if type_ == "NORP" or (type_ != "PERSON" and country_name(name) is None):
+            # nationality adjectives, whatever the model called them ("Kazakh" tagged ORG)
             country = country_for_adjective(name)
+            adjective = country is not None and type_ != "NORP"
             if country:  # "Syrian troops", "the Turkish foreign minister": the country takes part
                 resolver.register(country, "GPE", name)
                 name, type_ = country, "GPE"
-        if type_ in PLACE_LABELS and hit[1] != "NORP" and (tok.i not in claimed or _is_locative(tok)):
+        if (
+            type_ in PLACE_LABELS
+            and hit[1] != "NORP"
+            and not adjective
+            and (tok.i not in claimed or _is_locative(tok, trigger))
+        ):
             if name not in places and name not in found:
                 places.append(name)
             continue
@@ -152,8 +160,14 @@ def participants(
     return ordered, places
 
 
-def _is_locative(tok) -> bool:
-    return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS
+def _is_locative(tok, trigger) -> bool:
+    """Is the name under a locative preposition between it and the trigger ("talks in ... Astana")?"""
+    node = tok
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.lower_ in _LOCATIVE_PREPS:
+            return True
+        node = node.head
+    return False
 
 
 def _np_tokens(tok):
