@@ -62,7 +62,7 @@ def events_from_cli(docs_path: Path) -> tuple[list[dict], dict]:
     return rows, {"seconds_cli": round(time.perf_counter() - t0, 2)}
 
 
-def events_from_library(docs: list[dict], linebreaks: bool) -> tuple[list[dict], dict]:
+def events_from_library(docs: list[dict], linebreaks: bool, infer_dates: bool) -> tuple[list[dict], dict]:
     """Per-document extraction through the library functions (no merge)."""
     from timeline import schema
     from timeline.extract import extract
@@ -84,13 +84,13 @@ def events_from_library(docs: list[dict], linebreaks: bool) -> tuple[list[dict],
         ref = raw.get("date")
         document = Document(id=str(raw["id"]), text=raw["text"], date=DocDate(ref, "metadata", 1.0))
         timexes = normalize(doc, date.fromisoformat(ref) if ref else None, document.id)
-        for e in extract(doc, document, timexes).events:
+        for e in extract(doc, document, timexes, infer_dates=infer_dates).events:
             rows.extend(rows_of(schema.event_to_dict(e)))
     timing = {"seconds_nlp": round(t_nlp, 2), "seconds_temporal_extract": round(time.perf_counter() - t0, 2)}
     return rows, timing
 
 
-def run(corpus: Path, limit: int | None, out: Path, mode: str) -> dict:
+def run(corpus: Path, limit: int | None, out: Path, mode: str, infer_dates: bool = False) -> dict:
     lines = [ln for ln in (corpus / "docs.jsonl").read_text(encoding="utf-8").splitlines() if ln.strip()]
     if limit:
         lines = lines[:limit]
@@ -100,7 +100,8 @@ def run(corpus: Path, limit: int | None, out: Path, mode: str) -> dict:
     if mode == "cli":
         rows, timing = events_from_cli(subset)
     else:
-        rows, timing = events_from_library([json.loads(ln) for ln in lines], linebreaks=mode != "library")
+        docs = [json.loads(ln) for ln in lines]
+        rows, timing = events_from_library(docs, linebreaks=mode != "library", infer_dates=infer_dates)
     events_path = out / "events.json"
     events_path.write_text(json.dumps(rows), encoding="utf-8")
     system = out / "system"
@@ -133,7 +134,7 @@ def run(corpus: Path, limit: int | None, out: Path, mode: str) -> dict:
         check=True,
     )
     return {
-        "mode": mode,
+        "mode": mode + (" +infer-dates" if infer_dates else ""),
         "docs": len(lines),
         "event_mentions": len(rows),
         "dated": sum(1 for r in rows if r["date"]),
@@ -152,11 +153,18 @@ def main(argv=None) -> int:
         help="the CLI (merge included), or the library per document (optionally with line breaks)",
     )
     ap.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    ap.add_argument(
+        "--infer-dates",
+        action="store_true",
+        help="library modes: date past-tense events from the story told before them (inferred)",
+    )
     ap.add_argument("--out", type=Path, default=None, help="keep events, timelines and scores here")
     ap.add_argument("--json", action="store_true", help="print the full result as JSON")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        result = run(args.corpus, args.limit, args.out or Path(tmp), args.mode)
+        if args.infer_dates and args.mode == "cli":
+            ap.error("--infer-dates needs --mode library or library+linebreaks")
+        result = run(args.corpus, args.limit, args.out or Path(tmp), args.mode, args.infer_dates)
     if args.json:
         print(json.dumps(result, indent=2))
     else:

@@ -282,3 +282,22 @@ def test_extract_events_places_and_nationality_adjectives(nlp_lines):
     assert "Astana" in hold.places
     names = {a.name for a in hold.actors}
     assert "Kazakh" not in names and "Astana" not in names
+
+
+def test_extract_events_infer_dates_is_opt_in_and_marked(nlp_lines):
+    text = (
+        "Paris.\nOn Monday the army entered the city.\nTroops guard the roads.\nThe army said talks ended.\n"
+        "Civilians returned.\nAid workers arrived."
+    )
+    timexes = [timex(text, "Monday", "2016-12-12")]
+    plain = run(nlp_lines, text, timexes, ref="2016-12-16")
+    assert not event(plain, "arrived").date.dated
+    ex = extract(
+        nlp_lines(text),
+        Document(id="d1", text=text, date=DocDate("2016-12-16", "metadata", 1.0)),
+        timexes,
+        infer_dates=True,
+    )
+    arrived = event(ex, "arrived").date
+    assert (arrived.value, arrived.resolution, arrived.text) == ("2016-12-12", "inferred", "Monday")
+    assert not event(ex, "guard").date.dated  # present tense: nothing to infer

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 
 from timeline.extract.clauses import clause_tokens, governors, tense
 from timeline.model import EventDate, TimeExpr
@@ -131,3 +132,20 @@ def anchors_lead(date: EventDate, lead_rank: int, ref_date: str | None) -> bool:
         and date.earliest is not None
         and date.earliest != ref_date
     )
+
+
+def story_anchor(date: EventDate) -> bool:
+    """Can this date anchor the events told after it (an explicit expression precise to the day)?"""
+    return date.dated and date.resolution in ("absolute", "relative") and date.precision == "day"
+
+
+def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDate:
+    """Opt-in narrative dating: a past-tense event with no expression takes the day of the story
+    told before it (the latest explicit day), else the article date; marked ``inferred``."""
+    if not _past(trigger):
+        return UNDATED
+    if anchor is not None:
+        return replace(anchor, resolution="inferred", mention=0)
+    if ref_date:
+        return replace(from_reference(ref_date), resolution="inferred")
+    return UNDATED
