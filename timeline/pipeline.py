@@ -73,14 +73,22 @@ class RunStats:
     undated_documents: list[str] = field(default_factory=list)
 
 
+def user_date(option: str, text: str) -> tuple[str, str, str]:
+    """A date typed for an option, as (earliest, latest, precision); errors name the option."""
+    from timeline.temporal import parse_user_date
+
+    try:
+        return parse_user_date(text)
+    except UsageError as exc:
+        raise UsageError(f"{option}: {exc.message}") from None
+
+
 # -- reading ---------------------------------------------------------------------------
 
 
 def parse_ref_date(text: str) -> str:
     """A --ref-date value as an ISO day; anything coarser or unreadable is a usage error."""
-    from timeline.temporal import parse_user_date
-
-    earliest, latest, precision = parse_user_date(text)
+    earliest, latest, precision = user_date("--ref-date", text)
     if precision != "day" or earliest != latest:
         raise UsageError(f"--ref-date needs a day (e.g. 2016-12-23), not {text!r}")
     return earliest
@@ -297,10 +305,9 @@ def stored_timeline(db: str | None, *, aliases_file: str | None = None) -> Timel
 
 def apply_filters(timeline: Timeline, filters: Filters) -> Timeline:
     from timeline.merge import filter_timeline
-    from timeline.temporal import parse_user_date
 
-    since = parse_user_date(filters.since)[0] if filters.since else None
-    until = parse_user_date(filters.until)[1] if filters.until else None
+    since = user_date("--since", filters.since)[0] if filters.since else None
+    until = user_date("--until", filters.until)[1] if filters.until else None
     if since and until and since > until:
         raise UsageError(f"--since {filters.since!r} is after --until {filters.until!r}")
     return filter_timeline(

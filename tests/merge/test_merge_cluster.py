@@ -341,3 +341,39 @@ def test_cluster_single_mention_event_keeps_its_id_and_has_no_explanation():
     assert t.events[0].id == a.id
     assert t.events[0].explain == ()
     assert t.events[0] == a
+
+
+def test_cluster_article_date_of_a_lead_sentence_matches_a_report_a_day_or_two_earlier():
+    actors = [("Turkey", "GPE", "agent")]
+    explicit = event(
+        "000",
+        8,
+        "begin",
+        "the evacuations began on Thursday",
+        day("2016-12-15", "Thursday"),
+        actors=actors,
+        places=["Aleppo"],
+    )
+    lead = event(
+        "001",
+        0,
+        "begin",
+        "evacuations of Aleppo began",
+        day("2016-12-16", resolution="reference"),
+        actors=actors,
+        places=["Aleppo"],
+    )
+    late = event(
+        "002",
+        0,
+        "begin",
+        "evacuations of Aleppo began",
+        day("2016-12-20", resolution="reference"),
+        actors=actors,
+        places=["Aleppo"],
+    )
+    t = merge([extraction("000", explicit), extraction("001", lead), extraction("002", late)])
+    assert sorted([m.doc for m in e.mentions] for e in t.events) == [["000", "001"], ["002"]]
+    joined = next(e for e in t.events if len(e.mentions) == 2)
+    # The explicit date wins over the article date.
+    assert (joined.date.earliest, joined.date.resolution) == ("2016-12-15", "absolute")

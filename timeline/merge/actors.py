@@ -277,9 +277,7 @@ class ActorIndex:
         result = []
         for root, members in self._groups.items():
             name = self._canonical[root]
-            surfaces = {s for m in members for s in m.surfaces} | {
-                a for m in members for a in m.display_aliases
-            }
+            surfaces = {s for m in members for s in m.surfaces} | {a for m in members for a in m.display_aliases}
             aliases = tuple(sorted(s for s in surfaces if s != name))
             type_ = self._types[root]
             result.append(Actor(name=name, type=type_, aliases=aliases, events=counts[name]))

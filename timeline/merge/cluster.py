@@ -12,6 +12,8 @@ Rules for a pair (see :func:`link`):
     stem of the trigger lemma ("evacuate"/"evacuation"), or for a reporting or light verb ("say",
     "have") or two different lemmas, similar summaries (rapidfuzz);
   * within one document: only the same stem, the very same date interval and a shared actor.
+A date that is only the article's own date (resolution "reference") matches reports up to two
+days earlier: the lead sentence of a news story reports what happened by then.
 Pairs are applied best-score first; two clusters are only joined when all their dated members
 still share a common interval and no two mentions of one document break the within-document rule.
 """
@@ -22,6 +24,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from rapidfuzz import fuzz
 
@@ -91,6 +94,22 @@ class Item:
     summary: str
 
 
+# A date taken from the article's own date ("reference": a past-tense lead sentence) says the
+# event happened by then, usually a day or two before: it may match a report dated that far back.
+REFERENCE_SLACK_DAYS = 2
+
+
+def _matching_span(event: Event) -> Span | None:
+    span = span_of(event.date)
+    if span is None or event.date.resolution != "reference":
+        return span
+    try:
+        start = date.fromisoformat(span[0]) - timedelta(days=REFERENCE_SLACK_DAYS)
+    except (ValueError, OverflowError):
+        return span
+    return start.isoformat(), span[1]
+
+
 def make_item(index: int, event: Event) -> Item:
     display: dict[str, str] = {}
     for ref in event.actors:
@@ -115,7 +134,7 @@ def make_item(index: int, event: Event) -> Item:
         actors=actors,
         participants=frozenset(display),
         display=display,
-        span=span_of(event.date),
+        span=_matching_span(event),
         summary=fold(event.summary or event.predicate.text),
     )
 
@@ -152,9 +171,7 @@ def _first_doc(item: Item) -> str:
 
 def same_document_compatible(a: Item, b: Item) -> bool:
     """Within one article, only mentions that clearly are one happening are joined."""
-    return bool(
-        a.stem and a.stem == b.stem and a.span is not None and a.span == b.span and a.actors & b.actors
-    )
+    return bool(a.stem and a.stem == b.stem and a.span is not None and a.span == b.span and a.actors & b.actors)
 
 
 def link(a: Item, b: Item) -> Link | None:
@@ -312,9 +329,7 @@ def _drop_ambiguous_undated(links: list[Link]) -> list[Link]:
     if not ambiguous:
         return links
     return [
-        lk
-        for lk in links
-        if not ((lk.a.span is None) != (lk.b.span is None) and {lk.a.index, lk.b.index} & ambiguous)
+        lk for lk in links if not ((lk.a.span is None) != (lk.b.span is None) and {lk.a.index, lk.b.index} & ambiguous)
     ]
 
 

@@ -99,10 +99,7 @@ def filter_timeline(
                 return False
             if until_day is not None and day_number(span[0]) > until_day:
                 return False
-            if (
-                precision is not None
-                and PRECISION_RANK.get(event.date.precision, 99) > PRECISION_RANK[precision]
-            ):
+            if precision is not None and PRECISION_RANK.get(event.date.precision, 99) > PRECISION_RANK[precision]:
                 return False
         if actor_names is not None and not any(fold(r.name) in actor_names for r in event.actors):
             return False
