@@ -301,3 +301,11 @@ def test_extract_events_infer_dates_is_opt_in_and_marked(nlp_lines):
     arrived = event(ex, "arrived").date
     assert (arrived.value, arrived.resolution, arrived.text) == ("2016-12-12", "inferred", "Monday")
     assert not event(ex, "guard").date.dated  # present tense: nothing to infer
+
+
+def test_extract_events_raised_passive_subject_gives_place_and_date(nlp_lines):
+    text = "The peace talks in Astana are expected to be held in January."
+    ex = run(nlp_lines, text, [timex(text, "January", "2017-01", "month")], ref=None)
+    held = event(ex, "held")
+    assert held.places == ("Astana",)
+    assert (held.date.value, held.date.precision) == ("2017-01", "month")

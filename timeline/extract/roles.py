@@ -74,7 +74,11 @@ def core_arguments(trigger) -> list[tuple[object, str]]:
                 if inherited:
                     args.extend((s, "agent") for s in inherited)
                     break
-                if any(c.dep_ == "nsubjpass" for c in tok.children):
+                passive_subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+                if passive_subjects:
+                    # "the talks are expected to be held": the raised subject is what undergoes "held"
+                    if trigger.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in trigger.children):
+                        args.extend((s, "patient") for s in passive_subjects)
                     break
             if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
                 args.append((trigger.head, "patient" if trigger.tag_ == "VBN" else "agent"))
@@ -119,14 +123,19 @@ def participants(
             found[name] = Participant(name, type_, role, tok_i)
 
     heads: set[int] = set()
+    extra: list = []  # argument phrases outside the clause: an inherited or raised subject
     for tok, role in core_arguments(trigger):
         heads.add(tok.i)
         for name, type_, role_, idx in _resolve(tok, role, resolver, sent_index, speaker):
             add(name, type_, role_, idx)
-        claimed.update(t.i for t in _np_tokens(tok))
+        np_tokens = _np_tokens(tok)
+        claimed.update(t.i for t in np_tokens)
+        extra.extend(np_tokens)
 
     # entities elsewhere in the clause: in prepositional phrases, as modifiers of the arguments
-    for tok in clause_tokens(trigger):
+    in_scope = {t.i: t for t in clause_tokens(trigger)}
+    in_scope.update((t.i, t) for t in extra)
+    for _, tok in sorted(in_scope.items()):
         if tok.i == trigger.i:
             continue
         hit = resolver.entity_actor(tok)
