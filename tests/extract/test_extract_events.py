@@ -58,8 +58,7 @@ def event(extraction, trigger: str):
 
 
 SEED_PUTIN = (
-    "Russian President Vladimir Putin arrived in Tokyo.\n"
-    "Putin said he planned a “national ceasefire” in Syria."
+    "Russian President Vladimir Putin arrived in Tokyo.\nPutin said he planned a “national ceasefire” in Syria."
 )
 SEED_MINISTRY = (
     "Russia’s defence ministry earlier said more than 6,400 people, including more than 3,000 "
@@ -116,8 +115,7 @@ SEED_GENEVA = (
         ),
         # reported speech: the saying is an event, the reported event carries its source
         (
-            "Paris, Dec. 20.\nLater that week the monitors noted that Turkey had accused Russia of shelling "
-            "Idlib.",
+            "Paris, Dec. 20.\nLater that week the monitors noted that Turkey had accused Russia of shelling Idlib.",
             [],
             {
                 ("Turkey", "agent", "accused", None),
@@ -269,3 +267,45 @@ def test_extract_events_first_person_in_quotes_is_the_speaker(nlp_lines):
     ex = run(nlp_lines, text, ref=None)
     assert ("Steve Jobs", "agent") in {(a.name, a.role) for a in event(ex, "asked").actors}
     assert ("Tim Cook", "patient") in {(a.name, a.role) for a in event(ex, "asked").actors}
+
+
+def test_extract_events_lead_dated_to_another_day_keeps_later_lead_undated(nlp_lines):
+    text = "In a Wednesday media event, Apple released new laptops.\nSteve Jobs unveiled the products."
+    ex = run(nlp_lines, text, [timex(text, "Wednesday", "2010-10-20")], ref="2010-10-23")
+    assert event(ex, "released").date.value == "2010-10-20"
+    assert not event(ex, "unveiled").date.dated  # the lead tells Wednesday's story, not the article day's
+
+
+def test_extract_events_places_and_nationality_adjectives(nlp_lines):
+    text = "Russia and Iran agreed to hold peace discussions in the Kazakh capital of Astana."
+    hold = event(run(nlp_lines, text, ref=None), "hold")
+    assert "Astana" in hold.places
+    names = {a.name for a in hold.actors}
+    assert "Kazakh" not in names and "Astana" not in names
+
+
+def test_extract_events_infer_dates_is_opt_in_and_marked(nlp_lines):
+    text = (
+        "Paris.\nOn Monday the army entered the city.\nTroops guard the roads.\nThe army said talks ended.\n"
+        "Civilians returned.\nAid workers arrived."
+    )
+    timexes = [timex(text, "Monday", "2016-12-12")]
+    plain = run(nlp_lines, text, timexes, ref="2016-12-16")
+    assert not event(plain, "arrived").date.dated
+    ex = extract(
+        nlp_lines(text),
+        Document(id="d1", text=text, date=DocDate("2016-12-16", "metadata", 1.0)),
+        timexes,
+        infer_dates=True,
+    )
+    arrived = event(ex, "arrived").date
+    assert (arrived.value, arrived.resolution, arrived.text) == ("2016-12-12", "inferred", "Monday")
+    assert not event(ex, "guard").date.dated  # present tense: nothing to infer
+
+
+def test_extract_events_raised_passive_subject_gives_place_and_date(nlp_lines):
+    text = "The peace talks in Astana are expected to be held in January."
+    ex = run(nlp_lines, text, [timex(text, "January", "2017-01", "month")], ref=None)
+    held = event(ex, "held")
+    assert held.places == ("Astana",)
+    assert (held.date.value, held.date.precision) == ("2017-01", "month")

@@ -86,9 +86,7 @@ def _number_phrase(num):
         lo = hi = num.i
     # qualifiers the model left out of the entity: "more than", "nearly", "about"
     while (
-        lo > num.sent.start
-        and doc[lo - 1].lower_ in _QUALIFIER_WORDS
-        and doc[lo - 1].head.i in range(lo - 1, hi + 2)
+        lo > num.sent.start and doc[lo - 1].lower_ in _QUALIFIER_WORDS and doc[lo - 1].head.i in range(lo - 1, hi + 2)
     ):
         lo -= 1
     # the counted noun right after the figure: "6,400 people", "five convoys"
@@ -106,9 +104,7 @@ def event_claims(trigger, doc_id: str, source: str | None, skip: set[int]) -> li
     for tok in clause_tokens(trigger):
         if tok.i in covered or tok.i in skip or not tok.like_num:
             continue
-        if tok.ent_type_ in ("DATE", "TIME", "ORDINAL") or (
-            tok.pos_ != "NUM" and tok.ent_type_ not in _CLAIM_LABELS
-        ):
+        if tok.ent_type_ in ("DATE", "TIME", "ORDINAL") or (tok.pos_ != "NUM" and tok.ent_type_ not in _CLAIM_LABELS):
             continue
         lo, hi = _number_phrase(tok)
         covered.update(range(lo, hi + 1))

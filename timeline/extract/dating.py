@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 
 from timeline.extract.clauses import clause_tokens, governors, tense
 from timeline.model import EventDate, TimeExpr
@@ -28,9 +29,7 @@ class TimexIndex:
     """Token index -> the TimeExpr it falls in (character offsets mapped once per document)."""
 
     def __init__(self, doc, timexes: Sequence[TimeExpr]):
-        usable = sorted(
-            (t for t in timexes if t.type in ("DATE", "TIME") and t.earliest), key=lambda t: t.start
-        )
+        usable = sorted((t for t in timexes if t.type in ("DATE", "TIME") and t.earliest), key=lambda t: t.start)
         self._starts = [t.start for t in usable]
         self._timexes = usable
         self._by_token: dict[int, TimeExpr] = {}
@@ -94,8 +93,14 @@ def _path_up(tok, stop):
         yield tok
 
 
-def event_date(trigger, index: TimexIndex, lead_rank: int, ref_date: str | None) -> EventDate:
-    """The expression in the trigger's clause, else in a governing clause, else the lead rule."""
+def event_date(
+    trigger, index: TimexIndex, lead_rank: int, ref_date: str | None, *, lead_anchored: bool = False
+) -> EventDate:
+    """The expression in the trigger's clause, else in a governing clause, else the lead rule.
+
+    ``lead_anchored``: an earlier opening sentence dated its event to another day ("In a Wednesday
+    media event ..."); the lead then tells that day's story, so the article date is not taken.
+    """
     if index:
         found = _in_clause(trigger, index)
         if found is None:
@@ -107,7 +112,7 @@ def event_date(trigger, index: TimexIndex, lead_rank: int, ref_date: str | None)
                     break
         if found is not None:
             return from_timex(found)
-    if ref_date and lead_rank < LEAD_SENTENCES and _past(trigger):
+    if ref_date and lead_rank < LEAD_SENTENCES and not lead_anchored and _past(trigger):
         return from_reference(ref_date)
     return UNDATED
 
@@ -116,3 +121,31 @@ def _past(trigger) -> bool:
     if trigger.pos_ in ("VERB", "AUX"):
         return tense(trigger) == "past"
     return False
+
+
+def anchors_lead(date: EventDate, lead_rank: int, ref_date: str | None) -> bool:
+    """Does this date, found in an opening sentence, put the lead on a day other than the article's?"""
+    return (
+        lead_rank < LEAD_SENTENCES
+        and date.resolution in ("absolute", "relative")
+        and date.precision == "day"
+        and date.earliest is not None
+        and date.earliest != ref_date
+    )
+
+
+def story_anchor(date: EventDate) -> bool:
+    """Can this date anchor the events told after it (an explicit expression precise to the day)?"""
+    return date.dated and date.resolution in ("absolute", "relative") and date.precision == "day"
+
+
+def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDate:
+    """Opt-in narrative dating: a past-tense event with no expression takes the day of the story
+    told before it (the latest explicit day), else the article date; marked ``inferred``."""
+    if not _past(trigger):
+        return UNDATED
+    if anchor is not None:
+        return replace(anchor, resolution="inferred", mention=0)
+    if ref_date:
+        return replace(from_reference(ref_date), resolution="inferred")
+    return UNDATED

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from timeline.extract.actors import ActorResolver
 from timeline.extract.attribution import according_to, is_speech, quote_mask, speech_governor
 from timeline.extract.claims import event_claims
-from timeline.extract.dating import TimexIndex, event_date, lead_ranks
+from timeline.extract.dating import TimexIndex, anchors_lead, event_date, inferred, lead_ranks, story_anchor
 from timeline.extract.roles import _FIRST_PERSON, Participant, _resolve, participants
 from timeline.extract.summaries import summarize
 from timeline.extract.triggers import sentence_triggers, trigger_extent
@@ -37,8 +37,13 @@ def extract(
     timexes: Sequence[TimeExpr],
     *,
     aliases: Mapping[str, Sequence[str]] | None = None,
+    infer_dates: bool = False,
 ) -> Extraction:
-    """Events (in text order) and the document's canonical actors."""
+    """Events (in text order) and the document's canonical actors.
+
+    ``infer_dates`` (off by default: undated events stay undated): a past-tense event with no
+    expression of its own takes the day of the story told before it, marked ``inferred``.
+    """
     resolver = ActorResolver(doc, aliases)
     index = TimexIndex(doc, timexes)
     quoted = quote_mask(doc.text)
@@ -70,6 +75,8 @@ def extract(
                     s.parts[t.i] = participants(t, resolver, s.index, s.speaker)
 
     events: list[Event] = []
+    lead_anchored = False
+    anchor = None  # the latest explicit day: the story the following sentences tell
     counts: dict[str, int] = {}
     for s in sentences:
         acc = according_to(s.span)
@@ -87,11 +94,17 @@ def extract(
                 counts[r.name] = counts.get(r.name, 0) + 1
             skip = {t.i for t in doc[trig.sent.start : trig.sent.end] if index.at(t) is not None}
             start, end, trigger_text, lemma = trigger_extent(trig)
+            when = event_date(trig, index, ranks[s.index], ref_date, lead_anchored=lead_anchored)
+            if story_anchor(when):
+                anchor = when
+            elif infer_dates and not when.dated:
+                when = inferred(trig, anchor, ref_date)
+            lead_anchored = lead_anchored or (trig.pos_ == "VERB" and anchors_lead(when, ranks[s.index], ref_date))
             events.append(
                 Event(
                     id=event_id(document.id, start),
                     summary=summarize(trig),
-                    date=event_date(trig, index, ranks[s.index], ref_date),
+                    date=when,
                     predicate=Predicate(lemma=lemma, text=trigger_text),
                     actors=tuple(refs),
                     places=tuple(places),

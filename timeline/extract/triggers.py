@@ -180,11 +180,7 @@ def is_trigger(token) -> bool:
         lemma = token.lemma_.lower()
         return lemma not in NON_EVENT_VERBS and (token.is_alpha or "-" in token.text)
     if token.pos_ == "NOUN":
-        if (
-            token.dep_ in ("compound",)
-            and token.head.pos_ == "NOUN"
-            and token.head.lemma_.lower() in EVENT_NOUNS
-        ):
+        if token.dep_ in ("compound",) and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in EVENT_NOUNS:
             return False  # "peace talks": "talks" is the event, "ceasefire deal": "deal"
         return token.lemma_.lower() in EVENT_NOUNS or token.lower_ in EVENT_NOUNS
     return False
