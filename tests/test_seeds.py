@@ -76,7 +76,6 @@ def test_seeds_red_cross_figure_is_a_claim(extracted):
     assert claims and claims[0]["source"] == "International Committee of the Red Cross"
 
 
-@pytest.mark.xfail(strict=True, reason="the passive 'talks in Astana are expected to be held' gets no place yet")
 def test_seeds_astana_talks_are_one_january_event_from_both_articles(extracted):
     found = [e for e in extracted["data"]["events"] if e["date"]["value"] == "2017-01"
              and any("Astana" in m["text"] for m in e["mentions"])]

@@ -87,6 +87,34 @@ def _in_clause(head, index: TimexIndex) -> TimeExpr | None:
     return best
 
 
+# Verbs whose "to" complement happens later than they do: "agreed on Friday to hold talks" does
+# not date the talks to Friday.
+_INTENT = frozenset(
+    "agree plan promise decide want hope intend expect aim vow pledge threaten seek propose "
+    "offer schedule prepare call urge ask invite set".split()
+)
+
+
+def _intended(trigger) -> bool:
+    """Is the trigger a to-infinitive complement of an intention verb?"""
+    head = trigger.head
+    if trigger.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or head.i == trigger.i:
+        return False
+    has_to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children)
+    return has_to and head.lemma_.lower() in _INTENT
+
+
+def _in_xcomp(gov, index: TimexIndex) -> TimeExpr | None:
+    """'The talks are expected to be held in January': the date of the subject noun's event sits
+    in the governing verb's infinitive complement."""
+    for child in gov.children:
+        if child.dep_ == "xcomp":
+            found = _in_clause(child, index) or _in_xcomp(child, index)
+            if found is not None:
+                return found
+    return None
+
+
 def _path_up(tok, stop):
     while tok.i != stop.i and tok.head.i != tok.i:
         tok = tok.head
@@ -103,11 +131,15 @@ def event_date(
     """
     if index:
         found = _in_clause(trigger, index)
-        if found is None:
+        if found is None and not _intended(trigger):
             for gov in governors(trigger):
+                if _intended(gov):
+                    break  # above a to-infinitive of intention lies an earlier time
                 if gov.pos_ not in ("VERB", "AUX", "NOUN"):
                     continue
                 found = _in_clause(gov, index)
+                if found is None and trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass"):
+                    found = _in_xcomp(gov, index)
                 if found is not None:
                     break
         if found is not None:

@@ -174,6 +174,24 @@ def same_document_compatible(a: Item, b: Item) -> bool:
     return bool(a.stem and a.stem == b.stem and a.span is not None and a.span == b.span and a.actors & b.actors)
 
 
+# Without a shared actor, the summaries must say much the same thing.
+PLACE_ONLY_SUMMARY = 0.6
+
+
+def _place_is_enough(a: Item, b: Item, same_stem: bool) -> bool:
+    """A shared place without a shared actor: reports of the very same day, or the same named
+    happening ("talks in Astana") where one report names no actor at all (two reports that name
+    different actors are different happenings) and only one of them is dated (an undated report
+    can join a dated one, never chain two dated ones)."""
+    if a.span is not None and a.span == b.span and span_days(a.span) == 1:
+        return True
+    if a.actors and b.actors:
+        return False
+    if not (same_stem and a.stem not in WEAK_STEMS and (a.span is None) != (b.span is None)):
+        return False
+    return similarity(a.summary, b.summary) >= PLACE_ONLY_SUMMARY
+
+
 def link(a: Item, b: Item) -> Link | None:
     """Score a pair of events; None when the rules say they are different happenings."""
     if b.key < a.key:
@@ -181,12 +199,12 @@ def link(a: Item, b: Item) -> Link | None:
     shared = a.participants & b.participants
     if not shared:
         return None
-    if not a.actors & b.actors and not (a.span is not None and a.span == b.span and span_days(a.span) == 1):
-        return None  # a shared place alone is evidence only for reports of the very same day
+    same_stem = bool(a.stem) and a.stem == b.stem
+    if not a.actors & b.actors and not _place_is_enough(a, b, same_stem):
+        return None
     if a.docs & b.docs and not same_document_compatible(a, b):
         return None
     reasons: list[str] = []
-    same_stem = bool(a.stem) and a.stem == b.stem
     if a.span is not None and b.span is not None:
         overlap = intersect(a.span, b.span)
         if overlap is None:
