@@ -47,11 +47,12 @@ def rows_of(event: dict) -> list[dict]:
     ]
 
 
-def events_from_cli(docs_path: Path) -> tuple[list[dict], dict]:
+def events_from_cli(docs_path: Path, infer_dates: bool = False) -> tuple[list[dict], dict]:
     """The whole product, cross-document merge included."""
     t0 = time.perf_counter()
     proc = subprocess.run(
-        [sys.executable, "-m", "timeline", "extract", str(docs_path), "--format", "json", "--no-store"],
+        [sys.executable, "-m", "timeline", "extract", str(docs_path), "--format", "json", "--no-store"]
+        + (["--infer-dates"] if infer_dates else []),
         cwd=ROOT,
         check=True,
         capture_output=True,
@@ -98,7 +99,7 @@ def run(corpus: Path, limit: int | None, out: Path, mode: str, infer_dates: bool
     subset = out / "docs.jsonl"
     subset.write_text("\n".join(lines) + "\n", encoding="utf-8")
     if mode == "cli":
-        rows, timing = events_from_cli(subset)
+        rows, timing = events_from_cli(subset, infer_dates)
     else:
         docs = [json.loads(ln) for ln in lines]
         rows, timing = events_from_library(docs, linebreaks=mode != "library", infer_dates=infer_dates)
@@ -156,14 +157,12 @@ def main(argv=None) -> int:
     ap.add_argument(
         "--infer-dates",
         action="store_true",
-        help="library modes: date past-tense events from the story told before them (inferred)",
+        help="extract --infer-dates: date past-tense events from the story told before them (inferred)",
     )
     ap.add_argument("--out", type=Path, default=None, help="keep events, timelines and scores here")
     ap.add_argument("--json", action="store_true", help="print the full result as JSON")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        if args.infer_dates and args.mode == "cli":
-            ap.error("--infer-dates needs --mode library or library+linebreaks")
         result = run(args.corpus, args.limit, args.out or Path(tmp), args.mode, args.infer_dates)
     if args.json:
         print(json.dumps(result, indent=2))

@@ -135,3 +135,14 @@ def test_seeds_with_a_date_for_the_undated_article(extracted, tmp_path):
     assert order == sorted(order)
     docs_in_order = [e["sources"][0] for e in data["events"] if e["date"]["earliest"]]
     assert docs_in_order.index(SEED_000) < docs_in_order.index(SEED_001) < len(docs_in_order)
+
+
+def test_seeds_infer_dates_dates_more_events_and_marks_them(extracted):
+    result = run(["extract", str(extracted["seeds"]), "--no-store", "--infer-dates", "--format", "json"])
+    data = json.loads(result.stdout)
+    inferred = [e for e in data["events"] if e["date"]["resolution"] == "inferred"]
+    assert inferred
+    assert all(e["date"]["earliest"] for e in inferred)
+    assert not [e for e in extracted["data"]["events"] if e["date"]["resolution"] == "inferred"]
+    undated = lambda d: sum(1 for e in d["events"] if not e["date"]["earliest"])  # noqa: E731
+    assert undated(data) < undated(extracted["data"])

@@ -46,6 +46,7 @@ class RunOptions:
     batch_size: int = 32
     db: str | None = None
     store: bool = True
+    infer_dates: bool = False  # date past-tense events from the story told before them ("inferred")
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,14 @@ def content_key(document: Document, options: RunOptions) -> str:
     from timeline.nlp import model_name
 
     h = hashlib.sha256()
-    for part in (content_hash(document), model_name(options.model) or "default", EXTRACTION_VERSION, __version__):
+    parts = (
+        content_hash(document),
+        model_name(options.model) or "default",
+        EXTRACTION_VERSION,
+        __version__,
+        "infer-dates" if options.infer_dates else "",
+    )
+    for part in parts:
         h.update(part.encode())
         h.update(b"\0")
     return h.hexdigest()
@@ -202,7 +210,7 @@ def analyze(
             warn(_undated_warning(document))
         ref = _iso_date(document.date.value)
         timexes = normalize(doc, ref, document.id)
-        yield extract(doc, document, timexes, aliases=aliases)
+        yield extract(doc, document, timexes, aliases=aliases, infer_dates=options.infer_dates)
 
 
 def _iso_date(value: str | None):
