@@ -319,3 +319,12 @@ def test_extract_events_raised_passive_subject_gives_place_and_date(nlp_lines):
     assert talks.places == ("Astana",)
     assert (talks.date.value, talks.date.precision) == ("2017-01", "month")
     assert not [e for e in ex.events if e.predicate.lemma == "hold"], "'held' is a support verb of 'talks'"
+
+
+def test_extract_events_open_ended_references_do_not_date_events(nlp_lines):
+    text = "The United States remains wary of the future of those evacuated."
+    future = TimeExpr(start=text.index("the future"), end=text.index("the future") + 10, text="the future",
+                      type="DATE", value="FUTURE_REF", earliest="2016-12-23", latest=None, precision="none",
+                      resolution="relative", doc="d1")
+    ex = run(nlp_lines, text, [future], ref=None)
+    assert ex.events and all(e.date.earliest is None for e in ex.events)

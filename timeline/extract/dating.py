@@ -29,7 +29,12 @@ class TimexIndex:
     """Token index -> the TimeExpr it falls in (character offsets mapped once per document)."""
 
     def __init__(self, doc, timexes: Sequence[TimeExpr]):
-        usable = sorted((t for t in timexes if t.type in ("DATE", "TIME") and t.earliest), key=lambda t: t.start)
+        # Only bounded intervals date an event: "the future" (FUTURE_REF) or "recently" say a
+        # direction, not when.
+        usable = sorted(
+            (t for t in timexes if t.type in ("DATE", "TIME") and t.earliest and t.latest),
+            key=lambda t: t.start,
+        )
         self._starts = [t.start for t in usable]
         self._timexes = usable
         self._by_token: dict[int, TimeExpr] = {}
