@@ -328,3 +328,10 @@ def test_extract_events_open_ended_references_do_not_date_events(nlp_lines):
                       resolution="relative", doc="d1")
     ex = run(nlp_lines, text, [future], ref=None)
     assert ex.events and all(e.date.earliest is None for e in ex.events)
+
+
+def test_extract_events_relative_clause_keeps_its_own_time(nlp_lines):
+    text = "The Red Cross said by Thursday 34,000 people had left Aleppo, which the rebels had held for four years."
+    ex = run(nlp_lines, text, [timex(text, "Thursday", "2016-12-22")], ref=None)
+    assert event(ex, "left").date.value == "2016-12-22"
+    assert event(ex, "held").date.value is None

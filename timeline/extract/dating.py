@@ -137,9 +137,13 @@ def event_date(
     if index:
         found = _in_clause(trigger, index)
         if found is None and not _intended(trigger):
+            below = trigger
             for gov in governors(trigger):
-                if _intended(gov):
-                    break  # above a to-infinitive of intention lies an earlier time
+                if below.dep_ == "relcl" or _intended(gov):
+                    # a relative clause has its own time ("the city, which rebels held for four
+                    # years"); above a to-infinitive of intention lies an earlier time
+                    break
+                below = gov
                 if gov.pos_ not in ("VERB", "AUX", "NOUN"):
                     continue
                 found = _in_clause(gov, index)
