@@ -47,8 +47,13 @@ def _keep(span: Span, cand: Candidate) -> bool:
         if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in _TEMPORAL_NOUNS:
             return prev is not None and prev.lower_ in ("in", "since", "of", "by", "until", "during")
         return True
-    if cand.rule == "month" and len(span) == 1 and low in ("may", "march", "jan", "feb", "aug", "oct", "dec"):
+    if cand.rule == "month" and len(span) == 1 and (low in ("may", "march") or low.isalpha() and len(low) <= 4):
+        # "May I", "Jan Kavan": a bare short month name needs a date word around it
+        if low not in ("may", "march", "june", "july") and len(low) <= 4:
+            return nxt is not None and nxt.like_num
         return (prev is not None and prev.lower_ in _DATE_PREPS) or (nxt is not None and nxt.like_num)
+    if cand.rule == "deictic" and low == "today" and nxt is not None and nxt.lower_ == "'s":
+        return False  # "today's world" is generic
     if cand.rule in ("now", "current", "past_ref", "future_ref"):
         # "now" inside "now that", "current" used as a noun ("the current") are not dates
         if low == "now" and nxt is not None and nxt.lower_ == "that":
@@ -60,6 +65,9 @@ def _keep(span: Span, cand: Candidate) -> bool:
         return True
     if cand.rule == "duration" and "-quarter" in low:
         return False  # "three-quarters" is a fraction
+    if cand.rule == "duration" and low.split()[0] in ("a", "an") and prev is not None \
+            and (prev.like_num or prev.pos_ in ("NOUN", "SYM", "NUM")):
+        return False  # "$1.76 a year", "four flights a week": a rate, not a duration
     if cand.rule == "duration":
         # "a second time", "one second-quarter" are not durations
         if low in ("a second", "one second", "an second") or low.endswith("second") and nxt is not None \

@@ -305,7 +305,8 @@ def _deictic(t: str, ref: date | None, way: Direction):
 _REF_WORDS = {
     "PRESENT_REF": {"now", "right now", "just now", "currently", "presently", "at present", "at the moment",
                     "these days", "current", "nowadays"},
-    "PAST_REF": {"recently", "previously", "formerly", "lately", "the past", "recent", "in the past"},
+    "PAST_REF": {"recently", "previously", "formerly", "lately", "the past", "recent", "in the past", "recent years",
+                 "past years", "recent decades"},
     "FUTURE_REF": {"soon", "the future", "future", "the near future", "in the near future",
                    "as soon as possible"},
 }
@@ -354,6 +355,14 @@ def _rel_unit(t: str, ref: date | None, way: Direction):
         return None
     unit = m[2]
     k = _REL_K.get(m[1])
+    if unit == "weekend" and ref is not None and k in (None, 0, -1):
+        # "the weekend" in news is the one just past unless the verb looks ahead
+        sat = ref - timedelta(days=(ref.isoweekday() - 6) % 7)
+        if k == -1 and ref - sat < timedelta(days=2):
+            sat -= timedelta(days=7)
+        if way == "future" and k is None:
+            sat = ref + timedelta(days=(6 - ref.isoweekday()) % 7)
+        return _r("DATE", _week(sat) + "-WE")
     if k is None:  # "the week", "the year": the one around the reference date
         if ref is None:
             return _r("DATE", _UNRESOLVED_UNIT[unit])
@@ -601,7 +610,7 @@ _RULES = (
     _rule_absolute, _spelled_year, _year_end, _ref_word, _set, _clock, _ago, _holiday, _quarter, _quarter_rel,
     _century, _decade, _season, _part_of_day, _month_day, _rel_unit, _deictic, _weekday, _year,
 )
-_BY_TYPE = {"DURATION": (_duration_rule, _quarter, _rel_unit), "SET": (_set, _weekday)}
+_BY_TYPE = {"DURATION": (_ref_word, _duration_rule, _quarter, _rel_unit), "SET": (_set, _weekday)}
 
 
 @lru_cache(maxsize=8192)

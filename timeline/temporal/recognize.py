@@ -86,7 +86,7 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "quarter",
         "DATE",
-        rf"(?:(?:the|this|last|next|{YEAR}'?s?|(?:this|last|next) year's)\s+)*"
+        rf"(?:(?:the|this|last|next|year-ago|year-earlier|{YEAR}'?s?|(?:this|last|next) year's)\s+)*"
         rf"(?:(?:fiscal|calendar)\s+)?(?:{YEAR}\s+)?{QUARTER_ORD}\s+(?:fiscal\s+)?(?:quarter|half)\b"
         rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR})?|\b{QUARTER_ORD}-(?:quarter|half)\b|\bQ[1-4](?:\s+{YEAR})?\b|\b[1-4]Q\b|"
         rf"\bH[12](?:\s+{YEAR})?\b",
@@ -174,7 +174,7 @@ _RULES: list[tuple[str, str, str]] = [
         "set",
         "SET",
         rf"\b(?:every|each|per)\s+(?:other\s+)?(?:{UNIT_SG}|{WEEKDAY}|{PART}|{MONTH})\b|"
-        rf"\b(?:daily|weekly|monthly|annually|yearly|annual|quarterly|biweekly|nightly|hourly|"
+        rf"\b(?:daily|weekly|monthly|annually|yearly|annual|biweekly|nightly|hourly|"
         rf"bimonthly|semiannual|semi-annual|biannual)\b|\b{WEEKDAY}s(?:\s+{PART}s?)?\b|\b{WEEKDAY}\s+{PART}s\b",
     ),
 ]
