@@ -87,6 +87,9 @@ class TimexRecognizer:
         spans: list[Span] = []
         for cand in find_candidates(doc.text):
             span = doc.char_span(cand.start, cand.end, label=cand.type, alignment_mode="expand")
+            if span is not None and len(span) > 1 and span[0].lower_ == "the" and cand.type == "DURATION" \
+                    and len(span) == 4 and span[2].text == "-":
+                span = Span(doc, span.start + 1, span.end, label=span.label_)  # TimeML leaves the article out of "the 24-hour strike"
             if span is not None and len(span) and _keep(span, cand):
                 spans.append(span)
         return sorted(filter_spans(spans), key=lambda s: s.start_char)

@@ -80,12 +80,15 @@ def _resolve_weekday(ref: date, wd: int, way: Direction) -> date:
 # Month offsets (from the reference month) a month name written without a year may take, by
 # direction; each window is twelve months wide so exactly one year fits. News looks back further
 # than it looks ahead.
-_MONTH_WINDOW = {"past": (-10, 1), "future": (-1, 10), "none": (-8, 3)}
+_MONTH_WINDOW = {"past": (-11, 0), "future": (0, 11), "none": (-8, 3)}
 
 
-def _resolve_month_year(ref: date, month: int, way: Direction, day: int = 1) -> int:
+def _resolve_month_year(ref: date, month: int, way: Direction, day: int = 0) -> int:
     """The year of a month (and day) written without one, in the direction of the tense."""
     low, _ = _MONTH_WINDOW[way]
+    if way == "past" and day:
+        # a dated day just ahead under a past-tense reporting verb is usually a scheduled event
+        low += 1
     for year in (ref.year - 1, ref.year, ref.year + 1):
         offset = (year - ref.year) * 12 + month - ref.month
         if low <= offset <= low + 11:
@@ -226,7 +229,7 @@ def _month_day(t: str, ref: date | None, way: Direction):
         elif re.search(r"\b(next|coming|following)\b", t):
             year = ref.year if month > ref.month else ref.year + 1
         else:
-            year = _resolve_month_year(ref, month, way, day or 1)
+            year = _resolve_month_year(ref, month, way, day or 0)
     ystr = f"{year:04d}" if year is not None else "XXXX"
     if day is not None:
         if year is not None and not _valid_day(year, month, day):
@@ -691,7 +694,7 @@ def normalize(doc: Doc, ref_date: date | None, doc_id: str = "") -> list[TimeExp
             last_quarter = value
         elif last_quarter and ttype == "DATE":
             value = _anaphoric_quarter(span.text.lower(), value, last_quarter)
-        iv = interval(value, ref_date)
+        iv = interval(value, ref_date) if ttype in ("DATE", "TIME") else interval("P")
         if not uses_ref:
             resolution = "absolute"
         elif ref_date is None:

@@ -66,7 +66,7 @@ _RULES: list[tuple[str, str, str]] = [
         rf"(?:\b(?:{_REL}|early|late|mid|the end of|the beginning of|the middle of)\s+|\b(?:early|mid|late)-)?\b{MONTH}"
         r"(?:\s+(?:this|last|next) year)?",
     ),
-    ("holiday", "DATE", rf"\b{HOLIDAY}\b"),
+    ("holiday", "DATE", rf"\b{HOLIDAY}\b(?:,?\s+{YEAR}\b)?"),
     # -- years, decades, centuries, seasons, quarters --
     (
         "year",
