@@ -131,7 +131,8 @@ ROWS = [
     ("Sales slumped last fall.", "last fall", NO_REF, "DATE", "XXXX-FA", "season"),
     ("Profits fell in the third quarter.", "the third quarter", D, "DATE", "2016-Q3", "quarter"),
     ("Its fourth-quarter profit rose.", "fourth-quarter", D, "DATE", "2016-Q4", "quarter"),
-    ("Sales fell in the first quarter of 2015.", "the first quarter of 2015", D, "DATE", "2015-Q1", "quarter"),
+    ("Sales fell in the first quarter of 2015.", "the first quarter of 2015", D, "DATE", "2015-Q1",
+     "quarter"),
     ("Sales fell in Q3 2016.", "Q3 2016", NO_REF, "DATE", "2016-Q3", "quarter"),
     ("The firm will report results next quarter.", "next quarter", D, "DATE", "2017-Q1", "quarter"),
     ("Profits fell in the third quarter.", "the third quarter", NO_REF, "DATE", "XXXX-Q3", "quarter"),
@@ -215,6 +216,7 @@ def test_normalize_expression_direction(text, ttype, way, value):
     assert normalize_expression(text, ttype, D, way)[1] == value
 
 
+@pytest.mark.slow
 def test_normalize_resolution_marks_how_a_value_was_obtained(nlp):
     doc = nlp("On Dec. 22, 2016 he said he would return on Friday.")
     absolute, relative = normalize(doc, D, "doc1")
@@ -223,5 +225,3 @@ def test_normalize_resolution_marks_how_a_value_was_obtained(nlp):
     unresolved = normalize(doc, None)[1]
     assert unresolved.resolution == "unresolved" and unresolved.earliest is None
 
-
-normalize_expression_slow = pytest.mark.slow(test_normalize_resolution_marks_how_a_value_was_obtained)

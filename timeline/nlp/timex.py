@@ -47,7 +47,8 @@ def _keep(span: Span, cand: Candidate) -> bool:
         if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in _TEMPORAL_NOUNS:
             return prev is not None and prev.lower_ in ("in", "since", "of", "by", "until", "during")
         return True
-    if cand.rule == "month" and len(span) == 1 and (low in ("may", "march") or low.isalpha() and len(low) <= 4):
+    short = low.isalpha() and len(low) <= 4
+    if cand.rule == "month" and len(span) == 1 and (low in ("may", "march") or short):
         # "May I", "Jan Kavan": a bare short month name needs a date word around it
         if low not in ("may", "march", "june", "july") and len(low) <= 4:
             return nxt is not None and nxt.like_num
@@ -89,7 +90,8 @@ class TimexRecognizer:
             span = doc.char_span(cand.start, cand.end, label=cand.type, alignment_mode="expand")
             if span is not None and len(span) > 1 and span[0].lower_ == "the" and cand.type == "DURATION" \
                     and len(span) == 4 and span[2].text == "-":
-                span = Span(doc, span.start + 1, span.end, label=span.label_)  # TimeML leaves the article out of "the 24-hour strike"
+                # TimeML leaves the article out of "the 24-hour strike"
+                span = Span(doc, span.start + 1, span.end, label=span.label_)
             if span is not None and len(span) and _keep(span, cand):
                 spans.append(span)
         return sorted(filter_spans(spans), key=lambda s: s.start_char)

@@ -52,9 +52,6 @@ ORDINALS: dict[str, int] = {
         "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1
     )
 }
-# Words that stand for a number of units whose size the text does not give.
-VAGUE_COUNTS = {"several", "few", "a few", "couple", "a couple", "many", "some", "dozens", "numerous", "recent",
-                "coming", "past", "the past", "last", "the last", "next", "the next"}
 
 DECADE_WORDS: dict[str, int] = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
@@ -90,7 +87,10 @@ NUMWORD = (
     rf"|{_alt(SMALL_NUMBERS)}|a hundred|hundreds of|a dozen|dozens of|a thousand)"
 )
 NUMBER = rf"(?:\d+(?:[.,]\d+)?|{NUMWORD}|a few|a couple of|a couple|couple of|several|a|an|few|many|some)"
-UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
+UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?"
+    r"|centur(?:y|ies))"
+)
 UNIT_SG = r"(?:second|minute|hour|day|week|month|quarter|year|decade|century)"
 ORDINAL = rf"(?:{_alt(ORDINALS)}|\d+(?:st|nd|rd|th))"
 QUARTER_ORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"

@@ -31,14 +31,12 @@ from timeline.temporal.values import interval
 SPAN_KEY = "timex"
 _MONTH_RX = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?")
 _WEEKDAY_RX = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
-_PART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI"}
+_PART = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI",
+}
 _QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
                 "final": 4, "last": 4}
 _SEASON_ORDER = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
-
-
-class Result(tuple):
-    """(type, value, uses_ref) as produced by one rule."""
 
 
 def _r(ttype: str, value: str, uses_ref: bool = True) -> tuple[str, str, bool]:
@@ -171,8 +169,11 @@ def _fmt(x: float) -> str:
 
 
 _NUM = rf"(?<![\w-])({NUMBER})"
-_UNIT = r"(seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
-_DUR_RX = re.compile(rf"{_NUM}(?:\s+or\s+(?:so|more|\w+))?[\s-]+{_UNIT}\b(?:[\s-]+(?:long|old))?(\s+and\s+a\s+half)?")
+_UNIT = (
+    r"(seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?"
+    r"|centur(?:y|ies))"
+)
+_DUR_RX = re.compile(rf"{_NUM}(?:\s+or\s+(?:so|more|\w+))?[\s-]+{_UNIT}\b(?:-long)?(\s+and\s+a\s+half)?")
 _AGO_RX = re.compile(rf"{_NUM}[\s-]+{_UNIT}(?:\s+or\s+so)?\s+(ago|earlier|later|before|hence|from now)$")
 
 
@@ -266,7 +267,7 @@ def _day_value(t: str, ref: date | None, way: Direction) -> tuple[str, bool]:
             return r[1], r[2]
     wd = _WEEKDAY_RX.search(t)
     if ref is None:
-        return ("XXXX-WXX-%d" % WEEKDAYS[wd[1]] if wd else "XXXX-XX-XX"), True
+        return (f"XXXX-WXX-{WEEKDAYS[wd[1]]}" if wd else "XXXX-XX-XX"), True
     if wd:
         return _resolve_weekday(ref, WEEKDAYS[wd[1]], way).isoformat(), True
     if "yesterday" in t or re.search(r"\blast (night|evening)\b", t):
@@ -308,8 +309,8 @@ def _deictic(t: str, ref: date | None, way: Direction):
 _REF_WORDS = {
     "PRESENT_REF": {"now", "right now", "just now", "currently", "presently", "at present", "at the moment",
                     "these days", "current", "nowadays"},
-    "PAST_REF": {"recently", "previously", "formerly", "lately", "the past", "recent", "in the past", "recent years",
-                 "past years", "recent decades"},
+    "PAST_REF": {"recently", "previously", "formerly", "lately", "the past", "recent", "in the past",
+                 "recent years", "past years", "recent decades"},
     "FUTURE_REF": {"soon", "the future", "future", "the near future", "in the near future",
                    "as soon as possible"},
 }
@@ -326,7 +327,7 @@ def _ago(t: str, ref: date | None, way: Direction):
     m = _AGO_RX.search(t)
     if not m:
         return None
-    n = _count(t[: m.start(2)].strip().rsplit(" ", 1)[-1] if False else m[1])
+    n = _count(m[1])
     unit = _unit_name(m[2])
     sign = 1 if m[3] in ("later", "hence", "from now") else -1
     if n is None or not float(n).is_integer():
@@ -339,7 +340,7 @@ def _ago(t: str, ref: date | None, way: Direction):
     if ref is None:
         return _r("DATE", _UNRESOLVED_UNIT.get(unit, "XXXX-XX-XX"))
     if unit == "decade":
-        return _r("DATE", f"{(ref.year - 10 * n * -sign * -1 if False else ref.year + sign * 10 * n) // 10:03d}")
+        return _r("DATE", f"{(ref.year + sign * 10 * n) // 10:03d}")
     if unit == "century":
         return _r("DATE", f"{(ref.year + sign * 100 * n) // 100:02d}")
     return _r("DATE", _unit_offset(ref, unit, sign * n))
@@ -351,8 +352,8 @@ _REL_K = {"this": 0, "current": 0, "the current": 0, "the same": 0, "same": 0, "
 
 
 def _rel_unit(t: str, ref: date | None, way: Direction):
-    m = re.search(r"\b(this past|the past|the coming|the next|the previous|the following|the current|the same|"
-                  r"this|last|next|past|previous|coming|following|current|upcoming|same|the)\s+"
+    m = re.search(r"\b(this past|the past|the coming|the next|the previous|the following|the current|"
+                  r"the same|this|last|next|past|previous|coming|following|current|upcoming|same|the)\s+"
                   r"(?:fiscal\s+|calendar\s+)?(week|weekend|month|year|decade|century|quarter)$", t)
     if not m:
         return None
@@ -442,7 +443,7 @@ def _season(t: str, ref: date | None, way: Direction):
     if ref is None:
         return _r("DATE", f"XXXX-{s}")
     cur_year = ref.year if ref.month >= 3 else ref.year - 1
-    cur = {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}.get(ref.month, "WI")
+    cur = ("WI", "WI", "SP", "SP", "SP", "SU", "SU", "SU", "FA", "FA", "FA", "WI")[ref.month - 1]
     here = (cur_year, _SEASON_ORDER[cur])
     if re.search(r"\b(last|past|previous)\b", t) or (way == "past" and "this" not in t):
         y = cur_year if _SEASON_ORDER[s] < here[1] else cur_year - 1
@@ -551,7 +552,7 @@ def _set(t: str, ref: date | None, way: Direction):
     if w in WEEKDAYS:
         return _r("SET", f"XXXX-WXX-{WEEKDAYS[w]}", False)
     if w in _PART:
-        return _r("SET", f"TXX{_PART[w]}" if False else f"XXXX-XX-XXT{_PART[w]}", False)
+        return _r("SET", f"XXXX-XX-XXT{_PART[w]}", False)
     mo = MONTHS.get(w)
     if mo:
         return _r("SET", f"XXXX-{mo:02d}", False)
@@ -617,7 +618,9 @@ _BY_TYPE = {"DURATION": (_ref_word, _duration_rule, _quarter, _rel_unit), "SET":
 
 
 @lru_cache(maxsize=8192)
-def normalize_expression(text: str, ttype: str, ref: date | None, way: Direction = "none") -> tuple[str, str, bool]:
+def normalize_expression(
+    text: str, ttype: str, ref: date | None, way: Direction = "none"
+) -> tuple[str, str, bool]:
     """(TIMEX3 type, value, whether the value depends on ``ref``) for one recognized expression."""
     t = re.sub(r"\s+", " ", text.lower()).strip(" .,;:").replace("’", "'")
     rules = _BY_TYPE.get(ttype, ()) + _RULES

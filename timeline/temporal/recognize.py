@@ -15,7 +15,6 @@ from timeline.temporal.lexicon import (
     DAYNUM,
     DECADE,
     HOLIDAY,
-    MODIFIER,
     MONTH,
     NUMBER,
     ORDINAL,
@@ -63,7 +62,8 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "month",
         "DATE",
-        rf"(?:\b(?:{_REL}|early|late|mid|the end of|the beginning of|the middle of)\s+|\b(?:early|mid|late)-)?\b{MONTH}"
+        rf"(?:\b(?:{_REL}|early|late|mid|the end of|the beginning of|the middle of)\s+"
+        rf"|\b(?:early|mid|late)-)?\b{MONTH}"
         r"(?:\s+(?:this|last|next) year)?",
     ),
     ("holiday", "DATE", rf"\b{HOLIDAY}\b(?:,?\s+{YEAR}\b)?"),
@@ -117,18 +117,25 @@ _RULES: list[tuple[str, str, str]] = [
         r"\b(?:the future|the near future|as soon as possible)\b",
     ),
     ("current", "DATE", r"\b(?:current)\b"),
-    ("year_end", "DATE", r"\b(?:(?:around|at|by)\s+)?(?:the\s+)?(?:year[- ]end|year's end|end of the year)\b|\bthe full year\b"),
+    (
+        "year_end",
+        "DATE",
+        r"\b(?:(?:around|at|by)\s+)?(?:the\s+)?(?:year[- ]end|year's end|end of the year)\b"
+        r"|\bthe full year\b",
+    ),
     (
         "spelled_year",
         "DATE",
         r"\b(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
-        r"nineteen[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
-        r"seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b",
+        r"nineteen[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+        r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b",
     ),
     (
         "vague_duration",
         "DURATION",
-        r"\b(?:the\s+)?(?:past|last|next|coming|recent|previous|following)\s+(?:few\s+|several\s+|couple of\s+)?"
+        r"\b(?:the\s+)?(?:past|last|next|coming|recent|previous|following)\s+"
+        r"(?:few\s+|several\s+|couple of\s+)?"
         r"(?:hours|days|weeks|months|years|decades|centuries)\b|"
         r"\b(?:the\s+)?(?:past|last|next|coming)\s+(?:hour|day|decade|century)\b|"
         r"\bthe\s+(?:past|last|next|coming)\s+(?:year|month|week)\b|"
@@ -141,14 +148,19 @@ _RULES: list[tuple[str, str, str]] = [
         rf"(?:{_EARLY})?\b(?:{_REL}|the|this past|the past|the coming|the next|the previous|the following)"
         rf"\s+(?:week|weekend|month|year|decade|century|fiscal year|calendar year)\b",
     ),
-    ("ago", "DATE", rf"(?:{APPROX}\s+)?\b{NUMBER}[\s-]+{UNIT}(?:\s+or\s+so)?\s+(?:ago|earlier|hence|from now)\b"),
+    (
+        "ago",
+        "DATE",
+        rf"(?:{APPROX}\s+)?\b{NUMBER}[\s-]+{UNIT}(?:\s+or\s+so)?\s+(?:ago|earlier|hence|from now)\b",
+    ),
     ("weekday", "DATE", rf"(?:(?:{_REL}|early|late|this past|this coming)\s+)?\b{WEEKDAY}\b"),
     ("weekend", "DATE", r"\b(?:the|this|last|next|that)\s+weekend\b"),
     # -- times of day --
     (
         "clock",
         "TIME",
-        rf"(?:(?:about|around|at about|approximately|shortly after|shortly before|just after|just before)\s+)?"
+        r"(?:(?:about|around|at about|approximately|shortly after|shortly before|just after|"
+        r"just before)\s+)?"
         rf"\b(?:{_CLOCK}|noon|midnight|midday)(?:\s+(?:on\s+)?{_DAYREF}\b|\s+{MONTH}\s+{DAYNUM}\b)?",
     ),
     ("at_clock", "TIME", r"(?<=\bat )\d{1,2}:\d\d\b"),
@@ -160,7 +172,7 @@ _RULES: list[tuple[str, str, str]] = [
     ),
     ("day_part", "TIME", rf"\b(?:{_DAYREF})\s+{PART}\b|\b{WEEKDAY}\s+{PART}\b"),
     # -- durations --
-    ("times_per", "SET", rf"(?<=\btwice )a\s+{UNIT_SG}\b|(?<=\bonce )a\s+{UNIT_SG}\b|(?<=\btimes )a\s+{UNIT_SG}\b"),
+    ("times_per", "SET", rf"(?:(?<=\btwice )|(?<=\bonce )|(?<=\btimes ))a\s+{UNIT_SG}\b"),
     (
         "duration",
         "DURATION",
