@@ -6,6 +6,8 @@ bump of SCHEMA_VERSION.
 
 from __future__ import annotations
 
+import json
+from importlib import resources
 from typing import Any
 
 from timeline.model import (
@@ -197,3 +199,8 @@ def timeline_from_dict(o: dict[str, Any]) -> Timeline:
         events=tuple(event_from_dict(e) for e in o.get("events", ())),
         actors=tuple(actor_from_dict(a) for a in o.get("actors", ())),
     )
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of the ``timeline/1`` output, shipped as ``timeline/schema.json``."""
+    return json.loads(resources.files("timeline").joinpath("schema.json").read_text(encoding="utf-8"))

@@ -44,7 +44,10 @@ def build_nlp(requested: str | None = None):
 
 
 def _add_components(nlp) -> None:
-    from timeline.nlp import timex  # noqa: F401  (registers the factory)
+    from timeline.nlp import paragraphs, timex  # noqa: F401  (registers the factories)
 
+    # Headlines, captions and paragraphs end without a full stop: mark them before parsing.
+    if "timeline_linebreaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("timeline_linebreaks", before="parser")
     if "timeline_timex" not in nlp.pipe_names:
         nlp.add_pipe("timeline_timex", last=True)

@@ -1,0 +1,222 @@
+"""SQLite store: what was extracted from each document, kept between runs.
+
+One row per document, keyed by its id and stamped with a content key; re-running on an
+unchanged document finds the same key and skips the NLP work. Each document is written in
+its own transaction, so an interrupted run leaves every earlier document complete and no
+later one half-written. WAL mode lets `show` read a consistent snapshot during `extract`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from timeline.errors import StoreError
+from timeline.model import Extraction
+from timeline.schema import (
+    actor_from_dict,
+    actor_to_dict,
+    document_from_dict,
+    document_to_dict,
+    event_from_dict,
+    event_to_dict,
+    timex_from_dict,
+    timex_to_dict,
+)
+from timeline.store.migrations import APPLICATION_ID, MIGRATIONS, migrate
+
+DEFAULT_DB = "timeline.db"
+
+
+def default_db_path() -> str:
+    return os.environ.get("TIMELINE_DB") or DEFAULT_DB
+
+
+class Store:
+    """A timeline database. Use as a context manager, or call close()."""
+
+    def __init__(self, path: str, *, create: bool = True):
+        self.path = str(path)
+        if self.path != ":memory:":
+            p = Path(self.path)
+            if p.is_dir():
+                raise StoreError("is a directory, not a database file", path=self.path)
+            if not p.exists() and not create:
+                raise StoreError("no database here yet; run 'timeline extract' first", path=self.path)
+            if not p.exists() and not p.parent.exists():
+                raise StoreError(f"folder {str(p.parent)!r} does not exist", path=self.path)
+        try:
+            self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self._check_and_migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"not a timeline database ({exc})", path=self.path) from None
+
+    # -- lifecycle ---------------------------------------------------------------------
+
+    def _check_and_migrate(self) -> None:
+        app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if app_id != APPLICATION_ID and (app_id != 0 or tables):
+            raise StoreError("not a timeline database (it holds other data); use another --db", path=self.path)
+        if version > len(MIGRATIONS):
+            raise StoreError(
+                f"database schema version {version} is newer than this timeline supports "
+                f"({len(MIGRATIONS)}); upgrade timeline",
+                path=self.path,
+            )
+        if self.path != ":memory:":
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+        if version < len(MIGRATIONS):
+            migrate(self.conn, version)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    # -- writes ----------------------------------------------------------------------
+
+    def stored_key(self, doc_id: str) -> str | None:
+        row = self.conn.execute("SELECT key FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+    def put(self, extraction: Extraction, key: str) -> None:
+        """Replace everything stored for this document, atomically."""
+        d = extraction.document
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            # Upsert keeps the document's place (pk) in the store's order on re-extraction.
+            self.conn.execute(
+                "INSERT INTO documents (id, key, path, title, url, source, date_value, date_origin,"
+                " date_confidence, text, meta) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+                " ON CONFLICT(id) DO UPDATE SET key=excluded.key, path=excluded.path,"
+                " title=excluded.title, url=excluded.url, source=excluded.source,"
+                " date_value=excluded.date_value, date_origin=excluded.date_origin,"
+                " date_confidence=excluded.date_confidence, text=excluded.text, meta=excluded.meta",
+                (
+                    d.id, key, d.path, d.title, d.url, d.source, d.date.value, d.date.origin,
+                    d.date.confidence, d.text, json.dumps(document_to_dict(d), ensure_ascii=False),
+                ),
+            )
+            rowid = self.conn.execute("SELECT pk FROM documents WHERE id = ?", (d.id,)).fetchone()[0]
+            for table in ("timexes", "events", "actors"):
+                self.conn.execute(f"DELETE FROM {table} WHERE document = ?", (rowid,))  # noqa: S608
+            self.conn.executemany(
+                "INSERT INTO timexes (document, start, end_, type, value, earliest, latest, data)"
+                " VALUES (?,?,?,?,?,?,?,?)",
+                [
+                    (rowid, t.start, t.end, t.type, t.value, t.earliest, t.latest,
+                     json.dumps(timex_to_dict(t), ensure_ascii=False))
+                    for t in extraction.timexes
+                ],
+            )
+            self.conn.executemany(
+                "INSERT INTO events (document, seq, event_id, earliest, latest, data) VALUES (?,?,?,?,?,?)",
+                [
+                    (rowid, i, e.id, e.date.earliest, e.date.latest,
+                     json.dumps(event_to_dict(e), ensure_ascii=False))
+                    for i, e in enumerate(extraction.events)
+                ],
+            )
+            self.conn.executemany(
+                "INSERT INTO actors (document, name, type, data) VALUES (?,?,?,?)",
+                [
+                    (rowid, a.name, a.type, json.dumps(actor_to_dict(a), ensure_ascii=False))
+                    for a in extraction.actors
+                ],
+            )
+            self.conn.execute("COMMIT")
+        except BaseException:
+            # KeyboardInterrupt included: the document is either fully stored or not at all.
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
+    def delete(self, doc_ids: Iterable[str]) -> int:
+        self.conn.execute("BEGIN IMMEDIATE")
+        n = 0
+        try:
+            for doc_id in doc_ids:
+                n += self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return n
+
+    # -- reads -----------------------------------------------------------------------
+
+    def document_ids(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY pk")]
+
+    def get(self, doc_id: str) -> Extraction | None:
+        got = list(self.extractions([doc_id]))
+        return got[0] if got else None
+
+    def extractions(self, doc_ids: Iterable[str] | None = None) -> Iterator[Extraction]:
+        """Stored extractions in insertion order (all of them, or those named)."""
+        # One read transaction: a concurrent extract never shows a half-written document.
+        self.conn.execute("BEGIN")
+        try:
+            if doc_ids is None:
+                rows = self.conn.execute("SELECT pk, meta, text FROM documents ORDER BY pk").fetchall()
+            else:
+                wanted = list(doc_ids)
+                rows = []
+                for doc_id in wanted:
+                    rows.extend(
+                        self.conn.execute(
+                            "SELECT pk, meta, text FROM documents WHERE id = ?", (doc_id,)
+                        ).fetchall()
+                    )
+            out = []
+            for rowid, meta, text in rows:
+                meta_d = json.loads(meta)
+                meta_d["text"] = text
+                document = document_from_dict(meta_d)
+                timexes = tuple(
+                    timex_from_dict(json.loads(r[0]))
+                    for r in self.conn.execute(
+                        "SELECT data FROM timexes WHERE document = ? ORDER BY start, rowid", (rowid,)
+                    )
+                )
+                events = tuple(
+                    event_from_dict(json.loads(r[0]))
+                    for r in self.conn.execute(
+                        "SELECT data FROM events WHERE document = ? ORDER BY seq", (rowid,)
+                    )
+                )
+                actors = tuple(
+                    actor_from_dict(json.loads(r[0]))
+                    for r in self.conn.execute(
+                        "SELECT data FROM actors WHERE document = ? ORDER BY rowid", (rowid,)
+                    )
+                )
+                out.append(Extraction(document=document, timexes=timexes, events=events, actors=actors))
+        finally:
+            self.conn.execute("COMMIT")
+        yield from out
+
+    def counts(self) -> dict[str, int]:
+        return {
+            table: self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
+            for table in ("documents", "timexes", "events", "actors")
+        }
+
+
+def open_store(path: str | None = None, *, create: bool = True) -> Store:
+    return Store(path or default_db_path(), create=create)

@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Throughput, memory and re-run cost of `timeline extract` against bare spaCy.
+
+    python benchmarks/throughput.py [--corpus ../shared/corpora/news-silver.jsonl] [--limit N]
+                                    [--jobs 1 2] [--scale K] [--json]
+
+Reports, in one run: words/s of bare ``nlp.pipe`` with the same model and components, words/s of
+``timeline extract`` (everything: ingest, pipeline, normalization, events, merge, store) for each
+--jobs value, their ratio, the peak RSS of each extract process, and the warm re-run time (the
+same corpus again against the filled store). --scale K repeats the corpus K times (with new ids)
+to see how memory grows with corpus size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "news-silver.jsonl"
+
+
+def load(corpus: Path, limit: int | None, scale: int) -> list[dict]:
+    rows = []
+    with corpus.open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                rows.append(json.loads(line))
+            if limit and len(rows) >= limit:
+                break
+    if scale > 1:
+        rows = [dict(r, id=f"{r['id']}#{k}") for k in range(scale) for r in rows]
+    return rows
+
+
+def words(rows: list[dict]) -> int:
+    return sum(len(r["text"].split()) for r in rows)
+
+
+def bare_spacy(path: Path, batch_size: int) -> dict:
+    """Bare nlp.pipe in a child process, so its RSS and import time are measured alike."""
+    code = f"""
+import json, sys, time, resource
+sys.path.insert(0, {str(ROOT)!r})
+import spacy
+from timeline.nlp import DEFAULT_MODELS
+nlp = None
+for name in DEFAULT_MODELS:
+    try:
+        nlp = spacy.load(name); break
+    except OSError:
+        pass
+texts = [json.loads(l)["text"] for l in open({str(path)!r}, encoding="utf-8") if l.strip()]
+t = time.perf_counter()
+for doc in nlp.pipe(texts, batch_size={batch_size}):
+    pass
+print(json.dumps({{"seconds": time.perf_counter() - t,
+                   "pipes": nlp.pipe_names,
+                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def run_extract(path: Path, db: Path, jobs: int, batch_size: int) -> dict:
+    """One `timeline extract` process; wall time and its peak RSS (from wait4)."""
+    cmd = [sys.executable, "-m", "timeline", "extract", str(path), "--db", str(db), "--format", "json",
+           "-o", os.devnull, "--quiet", "--jobs", str(jobs), "--batch-size", str(batch_size)]
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - t
+    err = proc.stderr.read()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"extract failed: {err}")
+    return {"seconds": seconds, "rss_mb": usage.ru_maxrss / 1024}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--limit", type=int, help="only the first N articles")
+    ap.add_argument("--scale", type=int, default=1, help="repeat the corpus K times (memory growth)")
+    ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+
+    rows = load(args.corpus, args.limit, args.scale)
+    n_words = words(rows)
+    report: dict = {"documents": len(rows), "words": n_words}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "corpus.jsonl"
+        with path.open("w", encoding="utf-8") as f:
+            for r in rows:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        bare = bare_spacy(path, args.batch_size)
+        report["bare"] = {"words_per_s": n_words / bare["seconds"], **bare}
+        for jobs in args.jobs:
+            db = Path(tmp) / f"j{jobs}.db"
+            cold = run_extract(path, db, jobs, args.batch_size)
+            warm = run_extract(path, db, jobs, args.batch_size)
+            report[f"extract_jobs{jobs}"] = {
+                "words_per_s": n_words / cold["seconds"],
+                "ratio_to_bare": bare["seconds"] / cold["seconds"],
+                "cold_s": cold["seconds"],
+                "peak_rss_mb": cold["rss_mb"],
+                "warm_s": warm["seconds"],
+                "warm_over_cold": warm["seconds"] / cold["seconds"],
+            }
+        if 1 in args.jobs and 2 in args.jobs:
+            report["speedup_jobs2"] = report["extract_jobs1"]["cold_s"] / report["extract_jobs2"]["cold_s"]
+    report["self_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return
+    print(f"corpus: {report['documents']} documents, {n_words} words")
+    print(f"bare spaCy ({', '.join(bare['pipes'])}): {report['bare']['words_per_s']:.0f} words/s "
+          f"({bare['seconds']:.1f} s, peak RSS {bare['rss_mb']:.0f} MB)")
+    for jobs in args.jobs:
+        r = report[f"extract_jobs{jobs}"]
+        print(f"timeline extract --jobs {jobs}: {r['words_per_s']:.0f} words/s ({r['cold_s']:.1f} s), "
+              f"{r['ratio_to_bare']:.2f} x bare, peak RSS {r['peak_rss_mb']:.0f} MB; "
+              f"warm re-run {r['warm_s']:.2f} s = {100 * r['warm_over_cold']:.1f}% of cold")
+    if "speedup_jobs2" in report:
+        print(f"--jobs 2 speed-up over --jobs 1: {report['speedup_jobs2']:.2f} x")
+
+
+if __name__ == "__main__":
+    main()

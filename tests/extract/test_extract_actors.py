@@ -1,0 +1,97 @@
+"""Actor canonicalization on hand-built Docs: one label per name, gazetteer fixes, full names."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from timeline.extract.actors import ActorResolver, clean_name
+
+
+@pytest.fixture(scope="module")
+def blank():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def resolver_for(blank, text: str, ents: list[tuple[str, str]], aliases=None) -> ActorResolver:
+    """A Doc whose entities are set by hand: (surface text, label), each found left to right."""
+    doc = blank(text)
+    spans, pos = [], 0
+    for surface, label in ents:
+        start = text.index(surface, pos)
+        span = doc.char_span(start, start + len(surface), label=label)
+        spans.append(span)
+        pos = start + len(surface)
+    doc.ents = [Span(doc, s.start, s.end, label=s.label_) for s in spans]
+    return ActorResolver(doc, aliases)
+
+
+def test_actors_gazetteer_and_majority_fix_labels(blank):
+    r = resolver_for(
+        blank,
+        "Aleppo fell. Aleppo burned. Twitter said. Astana hosted. Astana waited. Astana slept.",
+        [
+            ("Aleppo", "PERSON"),
+            ("Aleppo", "ORG"),
+            ("Twitter", "PERSON"),
+            ("Astana", "ORG"),
+            ("Astana", "ORG"),
+            ("Astana", "PERSON"),
+        ],
+    )
+    types = {name: a.type for name, a in r.actors.items()}
+    assert types == {"Aleppo": "GPE", "Twitter": "ORG", "Astana": "GPE"}
+
+
+def test_actors_surname_maps_to_full_name(blank):
+    r = resolver_for(
+        blank,
+        "Vladimir Putin spoke. Putin left. Bashar al-Assad stayed. Assad spoke. Poznikhir went. "
+        "Viktor Poznikhir came.",
+        [
+            ("Vladimir Putin", "PERSON"),
+            ("Putin", "PERSON"),
+            ("Bashar al-Assad", "PERSON"),
+            ("Assad", "PERSON"),
+            ("Poznikhir", "ORG"),
+            ("Viktor Poznikhir", "PERSON"),
+        ],
+    )
+    assert set(r.actors) == {"Vladimir Putin", "Bashar al-Assad", "Viktor Poznikhir"}
+    assert r.actors["Vladimir Putin"].aliases == {"Vladimir Putin", "Putin"}
+    assert r.actors["Viktor Poznikhir"].type == "PERSON"
+
+
+def test_actors_ambiguous_surname_stays_apart(blank):
+    r = resolver_for(
+        blank,
+        "George Bush met Jeb Bush. Bush spoke.",
+        [("George Bush", "PERSON"), ("Jeb Bush", "PERSON"), ("Bush", "PERSON")],
+    )
+    assert "Bush" in r.actors
+
+
+def test_actors_aliases_settle_what_the_text_cannot(blank):
+    r = resolver_for(
+        blank,
+        "Vova spoke. The Kremlin agreed.",
+        [("Vova", "PERSON"), ("Kremlin", "ORG")],
+        aliases={"Vladimir Putin": ["Vova"], "Russian government": ["the Kremlin", "Kremlin"]},
+    )
+    assert set(r.actors) == {"Vladimir Putin", "Russian government"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the Syrian army", "Syrian army"),
+        ("Apple Corps '", "Apple Corps"),
+        ("Russia’s", "Russia"),
+        ("  U.N.  ", "U.N."),
+    ],
+)
+def test_actors_clean_name(text, name):
+    assert clean_name(text) == name

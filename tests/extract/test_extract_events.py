@@ -1,0 +1,271 @@
+"""Events, roles, attribution and dates from hand-built sentences (needs the spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline.extract import event_id, extract
+from timeline.model import DocDate, Document, TimeExpr
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp_lines(nlp):
+    """The shared pipeline plus the line-break sentencizer, on a private copy of the model."""
+    from timeline.nlp import build_nlp
+
+    if "timeline_linebreaks" in nlp.pipe_names:
+        return nlp
+    import timeline.nlp.paragraphs  # noqa: F401  (registers the factory)
+
+    fresh = build_nlp.__wrapped__()
+    fresh.add_pipe("timeline_linebreaks", before="parser")
+    return fresh
+
+
+def timex(text: str, phrase: str, value: str, precision: str = "day") -> TimeExpr:
+    start = text.index(phrase)
+    return TimeExpr(
+        start=start,
+        end=start + len(phrase),
+        text=phrase,
+        type="DATE",
+        value=value,
+        edtf=value,
+        earliest=value,
+        latest=value,
+        precision=precision,
+        resolution="relative",
+    )
+
+
+def run(nlp, text: str, timexes=(), ref: str | None = "2016-12-16", aliases=None):
+    doc = nlp(text)
+    document = Document(id="d1", text=text, date=DocDate(ref, "metadata", 1.0))
+    return extract(doc, document, list(timexes), aliases=aliases)
+
+
+def tuples(extraction) -> set[tuple[str, str, str, str | None]]:
+    """(actor, role, trigger, date value) for every actor of every event."""
+    return {(a.name, a.role, e.predicate.text, e.date.value) for e in extraction.events for a in e.actors}
+
+
+def event(extraction, trigger: str):
+    return next(e for e in extraction.events if e.predicate.text == trigger)
+
+
+SEED_PUTIN = (
+    "Russian President Vladimir Putin arrived in Tokyo.\n"
+    "Putin said he planned a “national ceasefire” in Syria."
+)
+SEED_MINISTRY = (
+    "Russia’s defence ministry earlier said more than 6,400 people, including more than 3,000 "
+    "rebels, had been evacuated over the past 24 hours."
+)
+SEED_GENEVA = (
+    "Speaking in Geneva Thursday, U.N. Special Envoy for Syria Staffan de Mistura warned that "
+    "Idlib could be the next Aleppo."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "timexes", "expected"),
+    [
+        (
+            SEED_PUTIN,
+            [],
+            {
+                ("Vladimir Putin", "agent", "said", None),
+                ("Vladimir Putin", "agent", "planned", None),
+                ("Vladimir Putin", "source", "ceasefire", None),
+            },
+        ),
+        (
+            SEED_MINISTRY,
+            [],
+            {
+                ("Russia's defence ministry", "agent", "said", None),
+                ("Russia", "other", "said", None),
+                ("Russia's defence ministry", "source", "evacuated", None),
+            },
+        ),
+        (
+            SEED_GENEVA,
+            [timex(SEED_GENEVA, "Thursday", "2016-12-15")],
+            {
+                ("Staffan de Mistura", "agent", "warned", "2016-12-15"),
+            },
+        ),
+        # passive voice: the by-phrase is the agent, the subject the patient
+        (
+            "In the morning, Aleppo was recaptured by Syrian troops on Thursday.",
+            [
+                timex(
+                    "In the morning, Aleppo was recaptured by Syrian troops on Thursday.",
+                    "Thursday",
+                    "2016-12-15",
+                )
+            ],
+            {
+                ("Aleppo", "patient", "recaptured", "2016-12-15"),
+                ("Syrian troops", "agent", "recaptured", "2016-12-15"),
+            },
+        ),
+        # reported speech: the saying is an event, the reported event carries its source
+        (
+            "Paris, Dec. 20.\nLater that week the monitors noted that Turkey had accused Russia of shelling "
+            "Idlib.",
+            [],
+            {
+                ("Turkey", "agent", "accused", None),
+                ("Russia", "patient", "accused", None),
+            },
+        ),
+        # a quotation is attributed to the speaker outside it
+        (
+            "“Russia will win the war,” Vladimir Putin told reporters.",
+            [],
+            {
+                ("Russia", "agent", "win", None),
+                ("Vladimir Putin", "source", "win", None),
+                ("Vladimir Putin", "agent", "told", None),
+            },
+        ),
+    ],
+    ids=["seed-putin-said", "seed-ministry", "seed-geneva", "passive", "reported", "quote"],
+)
+def test_extract_events_expected_tuples(nlp_lines, text, timexes, expected):
+    got = tuples(run(nlp_lines, text, timexes, ref=None))
+    missing = expected - got
+    assert not missing, f"missing {missing} in {sorted(got)}"
+
+
+@pytest.mark.parametrize("text", ["The weather in Paris.", "Happy new year!", "A very large green box."])
+def test_extract_events_none_without_event(nlp_lines, text):
+    assert run(nlp_lines, text).events == ()
+
+
+def test_extract_events_mention_is_evidence(nlp_lines):
+    ex = run(nlp_lines, SEED_PUTIN)
+    said = event(ex, "said")
+    (m,) = said.mentions
+    assert SEED_PUTIN[m.start : m.end] == "said"
+    assert m.sentence == 1 and m.text == "Putin said he planned a “national ceasefire” in Syria."
+    assert said.id == event_id("d1", m.start) and said.sources == ("d1",)
+    assert [e.mentions[0].start for e in ex.events] == sorted(e.mentions[0].start for e in ex.events)
+
+
+def test_extract_events_lead_sentence_takes_article_date_only_in_past_tense(nlp_lines):
+    text = (
+        "Rebels left the city.\nThe army will enter the city.\nTroops guard the roads.\n"
+        "Talks ended.\nCivilians returned.\nAid workers arrived."
+    )
+    ex = run(nlp_lines, text, ref="2016-12-16")
+    left = event(ex, "left")
+    assert (left.date.value, left.date.resolution, left.date.precision) == ("2016-12-16", "reference", "day")
+    assert not event(ex, "enter").date.dated  # future
+    assert not event(ex, "guard").date.dated  # present
+    assert not event(ex, "arrived").date.dated  # past, but not an opening sentence
+    assert not run(nlp_lines, text, ref=None).events[0].date.dated  # no article date, nothing to take
+
+
+def test_extract_events_date_through_governing_clause(nlp_lines):
+    text = "On Friday, Putin agreed to hold peace talks in Astana."
+    ex = run(nlp_lines, text, [timex(text, "Friday", "2016-12-16")], ref=None)
+    hold = event(ex, "hold")
+    assert hold.date.value == "2016-12-16" and hold.date.resolution == "relative" and hold.date.mention == 0
+    assert "Astana" in event(ex, "talks").places
+
+
+def test_extract_events_summary_is_the_clause(nlp_lines):
+    ex = run(nlp_lines, SEED_MINISTRY)
+    summary = event(ex, "evacuated").summary
+    assert summary.startswith("more than 6,400 people") and "said" not in summary
+
+
+def test_extract_events_claims_keep_figure_qualifier_and_source(nlp_lines):
+    claims = event(run(nlp_lines, SEED_MINISTRY), "evacuated").claims
+    first = claims[0]
+    assert (first.text, first.value, first.qualifier, first.source, first.doc) == (
+        "more than 6,400 people",
+        6400.0,
+        "more than",
+        "Russia's defence ministry",
+        "d1",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "role"),
+    [
+        # surname and title established earlier map to the full name
+        (
+            "Russian President Vladimir Putin arrived in Tokyo.\nThe Russian president met Shinzo Abe.",
+            "met",
+            "Vladimir Putin",
+            "agent",
+        ),
+        (
+            "The Turkish foreign minister, Mevlut Cavusoglu, spoke in Ankara.\nCavusoglu later resigned.",
+            "resigned",
+            "Mevlut Cavusoglu",
+            "agent",
+        ),
+        # a pronoun with one candidate in sight
+        ("Steve Jobs founded Apple in 1976.\nHe was fired in 1985.", "fired", "Steve Jobs", "patient"),
+    ],
+)
+def test_extract_events_canonical_actor(nlp_lines, text, trigger, actor, role):
+    ex = run(nlp_lines, text, ref=None)
+    assert (actor, role) in {(a.name, a.role) for a in event(ex, trigger).actors}
+
+
+def test_extract_events_pronoun_left_alone_when_ambiguous(nlp_lines):
+    ex = run(nlp_lines, "Barack Obama met Vladimir Putin.\nHe left early.", ref=None)
+    assert event(ex, "left").actors == ()
+
+
+def test_extract_events_gazetteer_fixes_types_and_aliases_apply(nlp_lines):
+    text = (
+        "Rebels left Aleppo for Idlib as Astana prepared for talks.\n"
+        "Mevlut Cavusoglu said on Twitter that Vova had agreed."
+    )
+    ex = run(nlp_lines, text, ref=None, aliases={"Vladimir Putin": ["Vova"]})
+    types = {a.name: a.type for a in ex.actors}
+    assert types.get("Aleppo") == "GPE" and types.get("Astana") == "GPE"
+    assert types.get("Twitter") != "PERSON"
+    assert ("Vladimir Putin", "agent") in {(a.name, a.role) for a in event(ex, "agreed").actors}
+    putin = next(a for a in ex.actors if a.name == "Vladimir Putin")
+    assert "Vova" in putin.aliases and putin.events >= 1
+
+
+_PIECES = list("aeiou xyzAP.,;“”\"'\n-0123") + [
+    "said",
+    " he ",
+    "Putin",
+    " on Friday",
+    " Aleppo",
+    " was ",
+    "evacuated",
+    "more than 6,400",
+    " the ",
+]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_extract_events_never_crashes_on_arbitrary_text(nlp_lines, text):
+    ex = run(nlp_lines, text)
+    for e in ex.events:
+        m = e.mentions[0]
+        assert text[m.start : m.end] == m.trigger
+
+
+def test_extract_events_first_person_in_quotes_is_the_speaker(nlp_lines):
+    text = "“I have asked Tim Cook to run the company,” Steve Jobs wrote."
+    ex = run(nlp_lines, text, ref=None)
+    assert ("Steve Jobs", "agent") in {(a.name, a.role) for a in event(ex, "asked").actors}
+    assert ("Tim Cook", "patient") in {(a.name, a.role) for a in event(ex, "asked").actors}

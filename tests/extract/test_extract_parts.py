@@ -1,0 +1,76 @@
+"""Building blocks of extraction that need no model: figures, gazetteer, quotes, ids."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract import event_id
+from timeline.extract.attribution import quote_mask
+from timeline.extract.claims import parse_number
+from timeline.extract.gazetteer import country_for_adjective, country_name, is_known_org, is_place
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        (["6,400"], 6400.0),
+        (["7000"], 7000.0),
+        (["about", "50"], 50.0),
+        (["five"], 5.0),
+        (["348.8", "billion"], 348.8e9),
+        (["2", "million"], 2e6),
+        (["many"], None),
+    ],
+)
+def test_parts_parse_number(words, value):
+    assert parse_number(words) == value
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [
+        ("Russian", "Russia"),
+        ("Turkish", "Turkey"),
+        ("Syrian", "Syria"),
+        ("Kazakh", "Kazakhstan"),
+        ("Iranian", "Iran"),
+        ("American", "United States"),
+        ("Syrians", "Syria"),
+        ("Apple", None),
+    ],
+)
+def test_parts_nationality_adjective_to_country(word, country):
+    assert country_for_adjective(word) == country
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [
+        ("Aleppo", True),
+        ("Astana", True),
+        ("Geneva", True),
+        ("Kazakhstan", True),
+        ("Putin", False),
+        ("Twitter", False),
+    ],
+)
+def test_parts_gazetteer_knows_places(name, place):
+    assert is_place(name) is place
+
+
+def test_parts_country_names_and_known_orgs():
+    assert country_name("Russian Federation") == "Russia"
+    assert is_known_org("Twitter") and not is_known_org("Vladimir Putin")
+
+
+def test_parts_quote_mask_marks_quoted_text():
+    text = '“We left,” he said. He added: "more" later.'
+    mask = quote_mask(text)
+    assert all(mask[text.index("We") : text.index("left") + 4])
+    assert not mask[text.index("said")]
+    assert mask[text.index("more")] and not mask[text.index("later")]
+
+
+def test_parts_event_id_is_deterministic():
+    assert event_id("doc", 10) == event_id("doc", 10) != event_id("doc", 11)
+    assert event_id("doc", 10).startswith("e") and len(event_id("doc", 10)) == 13

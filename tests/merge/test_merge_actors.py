@@ -1,0 +1,158 @@
+"""Cross-document actor identity and canonical names."""
+
+import pytest
+from merge_builders import event, extraction
+
+from timeline.merge import merge
+from timeline.merge.actors import ActorIndex, name_tokens
+from timeline.model import Actor
+
+
+def _index(*names_by_doc, aliases=None):
+    extractions = []
+    for i, names in enumerate(names_by_doc):
+        doc = f"{i:03d}"
+        evs = [event(doc, n, "meet", f"{name} met", actors=[(name, type_)]) for n, (name, type_) in enumerate(names)]
+        extractions.append(extraction(doc, *evs))
+    return ActorIndex(extractions, aliases)
+
+
+@pytest.mark.parametrize(
+    ("names_by_doc", "name", "expected"),
+    [
+        ([[("Vladimir Putin", "PERSON")], [("Putin", "PERSON")]], "Putin", "Vladimir Putin"),
+        ([[("Putin", "PERSON")], [("Vladimir Putin", "PERSON")]], "Putin", "Vladimir Putin"),
+        ([[("Bashar al-Assad", "PERSON")], [("Assad", "PERSON")]], "Assad", "Bashar al-Assad"),
+        (
+            [[("President Bashar al-Assad", "PERSON")], [("Bashar al-Assad", "PERSON")]],
+            "President Bashar al-Assad",
+            "Bashar al-Assad",
+        ),
+        ([[("United Nations", "ORG")], [("U.N.", "ORG")]], "U.N.", "United Nations"),
+        ([[("Syrian Arab News Agency", "ORG")], [("SANA", "ORG")]], "SANA", "Syrian Arab News Agency"),
+        (
+            [[("the United Nations", "ORG")], [("United Nations", "ORG")]],
+            "the United Nations",
+            "United Nations",
+        ),
+        (
+            [[("Mevlüt Çavuşoğlu", "PERSON")], [("Mevlut Cavusoglu", "PERSON")]],
+            "Mevlut Cavusoglu",
+            "Mevlut Cavusoglu",
+        ),
+    ],
+)
+def test_actors_shorter_form_maps_to_fullest_name(names_by_doc, name, expected):
+    index = _index(*names_by_doc)
+    assert index.canonical(name) == expected
+    assert index.canonical(names_by_doc[0][0][0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("names_by_doc", "a", "b"),
+    [
+        # A surname shared by two people stays apart from both.
+        (
+            [[("Bashar al-Assad", "PERSON"), ("Hafez al-Assad", "PERSON")], [("Assad", "PERSON")]],
+            "Assad",
+            "Bashar al-Assad",
+        ),
+        # A lone word is too vague for organisations.
+        ([[("Defence Ministry", "ORG")], [("Ministry", "ORG")]], "Ministry", "Defence Ministry"),
+        # Different types: a person and a place.
+        ([[("Jordan Peterson", "PERSON")], [("Jordan", "GPE")]], "Jordan", "Jordan Peterson"),
+        # Same surname, different given names.
+        (
+            [[("Bashar al-Assad", "PERSON")], [("Hafez al-Assad", "PERSON")]],
+            "Hafez al-Assad",
+            "Bashar al-Assad",
+        ),
+    ],
+)
+def test_actors_distinct_names_stay_apart(names_by_doc, a, b):
+    index = _index(*names_by_doc)
+    assert index.canonical(a) != index.canonical(b)
+
+
+def test_actors_alias_file_forces_groups_and_names():
+    index = _index(
+        [("Recep Tayyip Erdogan", "PERSON")],
+        [("Turkish president", "PERSON")],
+        aliases={"Erdogan": ["Recep Tayyip Erdogan", "Turkish president"]},
+    )
+    assert index.canonical("Turkish president") == "Erdogan"
+    assert index.canonical("Recep Tayyip Erdogan") == "Erdogan"
+
+
+def test_actors_per_document_aliases_are_listed_but_do_not_chain_actors():
+    putin = Actor("Vladimir Putin", "PERSON", aliases=("Putin", "the president"), events=1)
+    assad = Actor("Bashar al-Assad", "PERSON", aliases=("the president",), events=1)
+    t = merge(
+        [
+            extraction(
+                "000",
+                event("000", 1, "speak", "Putin spoke", actors=[("Vladimir Putin", "PERSON")]),
+                actors=(putin,),
+            ),
+            extraction(
+                "001",
+                event("001", 1, "speak", "Assad spoke", actors=[("Bashar al-Assad", "PERSON")]),
+                actors=(assad,),
+            ),
+        ]
+    )
+    by_name = {a.name: a for a in t.actors}
+    assert set(by_name) == {"Vladimir Putin", "Bashar al-Assad"}
+    assert "the president" in by_name["Vladimir Putin"].aliases
+    assert "the president" in by_name["Bashar al-Assad"].aliases
+
+
+def test_actors_merge_lists_actors_by_event_count_then_name_with_aliases():
+    t = merge(
+        [
+            extraction(
+                "000",
+                event("000", 1, "meet", "Vladimir Putin met Erdogan", actors=[("Vladimir Putin", "PERSON")]),
+                event("000", 2, "visit", "Putin visited Japan", actors=[("Putin", "PERSON"), ("Japan", "GPE")]),
+            ),
+            extraction(
+                "001",
+                event("001", 1, "speak", "Putin spoke", actors=[("Putin", "PERSON")]),
+                event("001", 2, "travel", "Abe travelled", actors=[("Shinzo Abe", "PERSON")]),
+            ),
+        ]
+    )
+    assert [(a.name, a.events) for a in t.actors] == [("Vladimir Putin", 3), ("Japan", 1), ("Shinzo Abe", 1)]
+    assert t.actors[0].aliases == ("Putin",)
+    assert all(r.name != "Putin" for e in t.events for r in e.actors)
+
+
+def test_actors_name_tokens_ignore_case_accents_possessive_and_leading_article():
+    assert name_tokens("The Russia's Defence  Ministry") == ("russia", "defence", "ministry")
+    assert name_tokens("Mevlüt Çavuşoğlu") == ("mevlut", "cavusoglu")
+
+
+def test_actors_alias_file_renames_actors_on_merged_events():
+    t = merge(
+        [
+            extraction("000", event("000", 1, "speak", "Erdogan spoke", actors=[("Recep Tayyip Erdogan", "PERSON")])),
+            extraction(
+                "001",
+                event("001", 1, "visit", "the Turkish president visited", actors=[("Tayyip", "PERSON")]),
+            ),
+        ],
+        aliases={"Recep Tayyip Erdoğan": ["Recep Tayyip Erdogan", "Tayyip"]},
+    )
+    assert {r.name for e in t.events for r in e.actors} == {"Recep Tayyip Erdoğan"}
+    assert [(a.name, a.events) for a in t.actors] == [("Recep Tayyip Erdoğan", 2)]
+    assert set(t.actors[0].aliases) == {"Recep Tayyip Erdogan", "Tayyip"}
+
+
+def test_actors_type_is_the_majority_over_all_names_of_the_actor():
+    index = _index(
+        [("Vladimir Putin", "PERSON"), ("Putin", "ORG")],
+        [("Putin", "PERSON"), ("Putin", "PERSON")],
+        [("Vladimir Putin", "PERSON")],
+    )
+    assert index.canonical("Putin") == "Vladimir Putin"
+    assert index.type_of("Putin") == "PERSON"

@@ -1,0 +1,379 @@
+"""Which reports become one event, and what the merged event keeps."""
+
+from merge_builders import UNDATED, claim, day, event, extraction, month
+
+from timeline.merge import merge
+from timeline.merge.cluster import stem
+from timeline.merge.combine import merged_id
+
+PUTIN = ("Vladimir Putin", "PERSON", "agent")
+
+
+def _talks_000():
+    return event(
+        "000",
+        4,
+        "agree",
+        "Putin agreed with Erdogan to hold peace talks on Syria in Astana",
+        day("2016-12-16", "Friday"),
+        actors=[PUTIN, ("Recep Tayyip Erdogan", "PERSON", "other")],
+        places=["Syria", "Astana"],
+    )
+
+
+def _talks_001():
+    return event(
+        "001",
+        1,
+        "agree",
+        "Russia, Iran, Turkey and Syria have agreed to hold peace discussions in Astana",
+        month("2016-12", "December"),
+        actors=[("Putin", "PERSON", "source"), ("Turkey", "GPE", "agent")],
+        places=["Astana"],
+    )
+
+
+def test_cluster_same_event_worded_differently_in_two_articles_becomes_one():
+    a, b = _talks_000(), _talks_001()
+    t = merge([extraction("000", a), extraction("001", b)])
+    assert len(t.events) == 1
+    merged = t.events[0]
+    assert merged.id == merged_id([a.id, b.id]) != a.id
+    assert merged.id.startswith("e") and len(merged.id) == 13
+    assert [m.doc for m in merged.mentions] == ["000", "001"]
+    assert merged.sources == ("000", "001")
+    # The day beats the month; the date points at the mention it came from.
+    assert (merged.date.earliest, merged.date.precision, merged.date.text) == ("2016-12-16", "day", "Friday")
+    assert merged.mentions[merged.date.mention].doc == "000"
+    assert {r.name for r in merged.actors} >= {"Vladimir Putin", "Recep Tayyip Erdogan", "Turkey"}
+    assert set(merged.places) == {"Syria", "Astana"}
+    assert len(merged.explain) == 1
+    line = merged.explain[0]
+    assert line.startswith(f"joined 001:{b.id} to 000:{a.id}: same lemma 'agree'")
+    assert "dates overlap (2016-12-16)" in line and "shared actors: Astana, Vladimir Putin" in line
+    assert "score 0." in line
+
+
+def test_cluster_most_precise_date_wins_whichever_document_gives_it():
+    a = event(
+        "000",
+        1,
+        "capture",
+        "the army captured Aleppo",
+        month("2016-12"),
+        actors=[("Syrian army", "ORG")],
+        places=["Aleppo"],
+    )
+    b = event(
+        "001",
+        7,
+        "capture",
+        "Syrian army recaptured the city of Aleppo",
+        day("2016-12-22"),
+        actors=[("Syrian army", "ORG")],
+        places=["Aleppo"],
+    )
+    merged = merge([extraction("000", a), extraction("001", b)]).events[0]
+    assert merged.date.earliest == "2016-12-22"
+    assert merged.mentions[merged.date.mention].doc == "001"
+    assert merged.summary == b.summary
+
+
+def test_cluster_verb_and_event_noun_are_the_same_happening():
+    assert stem("evacuate") == stem("evacuation")
+    assert stem("agree") == stem("agreement")
+    assert stem("negotiate") == stem("negotiation")
+    assert stem("withdraw") == stem("withdrawal")
+    assert stem("talk") != stem("take")
+
+
+def test_cluster_different_events_with_same_actors_and_day_stay_apart():
+    day16 = day("2016-12-16")
+    actors = [PUTIN, ("Shinzo Abe", "PERSON", "patient")]
+    t = merge(
+        [
+            extraction(
+                "000",
+                event("000", 1, "meet", "Putin met Abe in Nagato", day16, actors=actors, places=["Japan"]),
+            ),
+            extraction(
+                "001",
+                event(
+                    "001",
+                    3,
+                    "criticize",
+                    "Putin criticized Abe over the Kuril islands",
+                    day16,
+                    actors=actors,
+                    places=["Japan"],
+                ),
+            ),
+        ]
+    )
+    assert len(t.events) == 2
+    assert all(e.explain == () for e in t.events)
+
+
+def test_cluster_two_statements_by_the_same_speaker_on_one_day_stay_apart():
+    day16 = day("2016-12-16")
+    t = merge(
+        [
+            extraction(
+                "000",
+                event(
+                    "000",
+                    1,
+                    "say",
+                    "Putin said he planned a national ceasefire in Syria",
+                    day16,
+                    actors=[PUTIN],
+                    places=["Syria"],
+                ),
+            ),
+            extraction(
+                "001",
+                event(
+                    "001",
+                    2,
+                    "say",
+                    "Putin said the recent evacuation of Aleppo was the largest humanitarian operation",
+                    day16,
+                    actors=[("Putin", "PERSON", "agent")],
+                    places=["Aleppo", "Syria"],
+                ),
+            ),
+        ]
+    )
+    assert len(t.events) == 2
+
+
+def test_cluster_same_statement_reported_twice_is_joined_even_for_say():
+    day16 = day("2016-12-16")
+    t = merge(
+        [
+            extraction(
+                "000",
+                event(
+                    "000",
+                    1,
+                    "say",
+                    "Putin said he planned a national ceasefire in Syria",
+                    day16,
+                    actors=[PUTIN],
+                    places=["Syria"],
+                ),
+            ),
+            extraction(
+                "001",
+                event(
+                    "001",
+                    2,
+                    "say",
+                    "Putin said he was planning a national ceasefire for Syria",
+                    day16,
+                    actors=[("Putin", "PERSON", "agent")],
+                    places=["Syria"],
+                ),
+            ),
+        ]
+    )
+    assert len(t.events) == 1
+    assert "summary similarity" in t.events[0].explain[0]
+
+
+def test_cluster_conflicting_figures_are_all_kept_with_their_sources():
+    evac = "evacuate"
+    t = merge(
+        [
+            extraction(
+                "000",
+                event(
+                    "000",
+                    5,
+                    evac,
+                    "more than 6,400 people had been evacuated from Aleppo",
+                    day("2016-12-16"),
+                    actors=[("Russia's defence ministry", "ORG", "source")],
+                    places=["Aleppo"],
+                    claims=[claim("more than 6,400 people", 6400, "more than", "Russia's defence ministry", "000")],
+                ),
+            ),
+            extraction(
+                "001",
+                event(
+                    "001",
+                    2,
+                    "evacuation",
+                    "Turkey put the evacuation of Aleppo nearer 8,000",
+                    day("2016-12-16"),
+                    actors=[("Turkey", "GPE", "source")],
+                    places=["Aleppo"],
+                    claims=[claim("nearly 8,000", 8000, "nearly", "Turkey", "001")],
+                ),
+            ),
+            extraction(
+                "002",
+                event(
+                    "002",
+                    3,
+                    evac,
+                    "more than 7,000 civilians had been evacuated from East Aleppo",
+                    day("2016-12-16"),
+                    actors=[("Mevlut Cavusoglu", "PERSON", "source")],
+                    places=["Aleppo"],
+                    claims=[claim("more than 7,000 civilians", 7000, "more than", "Mevlut Cavusoglu", "002")],
+                ),
+            ),
+        ]
+    )
+    assert len(t.events) == 1
+    claims = t.events[0].claims
+    assert [(c.value, c.source, c.doc) for c in claims] == [
+        (6400, "Russia's defence ministry", "000"),
+        (8000, "Turkey", "001"),
+        (7000, "Mevlut Cavusoglu", "002"),
+    ]
+    assert len(t.events[0].explain) == 2
+
+
+def test_cluster_within_one_document_only_clear_repeats_are_joined():
+    d = day("2016-12-15", "Thursday")
+    first = event(
+        "000",
+        8,
+        "begin",
+        "The evacuations began on Thursday",
+        d,
+        actors=[("Turkey", "GPE")],
+        places=["Aleppo"],
+    )
+    repeat = event(
+        "000",
+        12,
+        "begin",
+        "evacuations that began on Thursday",
+        d,
+        actors=[("Turkey", "GPE")],
+        places=["Aleppo"],
+    )
+    other_day = event(
+        "000",
+        14,
+        "begin",
+        "a second phase began",
+        day("2016-12-17"),
+        actors=[("Turkey", "GPE")],
+        places=["Aleppo"],
+    )
+    undated = event("000", 15, "begin", "evacuations began", UNDATED, actors=[("Turkey", "GPE")], places=["Aleppo"])
+    place_only = event("000", 16, "begin", "The evacuations began on Thursday", d, places=["Aleppo"])
+    t = merge([extraction("000", first, repeat, other_day, undated, place_only)])
+    groups = sorted(sorted(m.sentence for m in e.mentions) for e in t.events)
+    assert groups == [[8, 12], [14], [15], [16]]
+
+
+def test_cluster_undated_mention_joins_a_dated_one():
+    dated = event(
+        "000",
+        2,
+        "offensive",
+        "the month-long army offensive on Aleppo",
+        month("2016-11"),
+        actors=[("Syrian army", "ORG")],
+        places=["Aleppo"],
+    )
+    loose = event(
+        "001",
+        9,
+        "offensive",
+        "the army offensive on Aleppo",
+        UNDATED,
+        actors=[("Syrian army", "ORG")],
+        places=["Aleppo"],
+    )
+    t = merge([extraction("000", dated), extraction("001", loose)])
+    assert len(t.events) == 1
+    assert t.events[0].date.precision == "month"
+    assert "undated mention joins dated (2016-11)" in t.events[0].explain[0]
+
+
+def test_cluster_disjoint_dates_stay_apart():
+    a = event(
+        "000",
+        1,
+        "attack",
+        "rebels attacked the airport",
+        day("2016-12-10"),
+        actors=[("rebels", "NORP")],
+        places=["Aleppo"],
+    )
+    b = event(
+        "001",
+        1,
+        "attack",
+        "rebels attacked the airport",
+        day("2016-12-12"),
+        actors=[("rebels", "NORP")],
+        places=["Aleppo"],
+    )
+    assert len(merge([extraction("000", a), extraction("001", b)]).events) == 2
+
+
+def test_cluster_no_shared_participant_stays_apart():
+    a = event("000", 1, "meet", "ministers met", day("2016-12-10"), actors=[("Lavrov", "PERSON")])
+    b = event("001", 1, "meet", "ministers met", day("2016-12-10"), actors=[("Kerry", "PERSON")])
+    assert len(merge([extraction("000", a), extraction("001", b)]).events) == 2
+
+
+def test_cluster_a_coarse_date_does_not_chain_two_different_days():
+    base = dict(actors=[("rebels", "NORP")], places=["Aleppo"])
+    a = event("000", 1, "attack", "rebels attacked the airport", day("2016-12-10"), **base)
+    b = event("001", 1, "attack", "rebels attacked the airport", day("2016-12-12"), **base)
+    c = event("002", 1, "attack", "rebels attacked the airport in December", month("2016-12"), **base)
+    t = merge([extraction("000", a), extraction("001", b), extraction("002", c)])
+    assert sorted([m.doc for m in e.mentions] for e in t.events) == [["000", "002"], ["001"]]
+    assert {e.date.earliest for e in t.events} == {"2016-12-10", "2016-12-12"}
+
+
+def test_cluster_single_mention_event_keeps_its_id_and_has_no_explanation():
+    a = _talks_000()
+    t = merge([extraction("000", a)])
+    assert t.events[0].id == a.id
+    assert t.events[0].explain == ()
+    assert t.events[0] == a
+
+
+def test_cluster_article_date_of_a_lead_sentence_matches_a_report_a_day_or_two_earlier():
+    actors = [("Turkey", "GPE", "agent")]
+    explicit = event(
+        "000",
+        8,
+        "begin",
+        "the evacuations began on Thursday",
+        day("2016-12-15", "Thursday"),
+        actors=actors,
+        places=["Aleppo"],
+    )
+    lead = event(
+        "001",
+        0,
+        "begin",
+        "evacuations of Aleppo began",
+        day("2016-12-16", resolution="reference"),
+        actors=actors,
+        places=["Aleppo"],
+    )
+    late = event(
+        "002",
+        0,
+        "begin",
+        "evacuations of Aleppo began",
+        day("2016-12-20", resolution="reference"),
+        actors=actors,
+        places=["Aleppo"],
+    )
+    t = merge([extraction("000", explicit), extraction("001", lead), extraction("002", late)])
+    assert sorted([m.doc for m in e.mentions] for e in t.events) == [["000", "001"], ["002"]]
+    joined = next(e for e in t.events if len(e.mentions) == 2)
+    # The explicit date wins over the article date.
+    assert (joined.date.earliest, joined.date.resolution) == ("2016-12-15", "absolute")

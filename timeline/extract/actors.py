@@ -1,0 +1,470 @@
+"""Actor canonicalization within one document.
+
+One canonical name per actor: corrected entity types (gazetteer, majority label), full names for
+surnames, titles and appositions ("the Russian president"), unambiguous pronouns, user aliases.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from timeline.extract.aliases import alias_index
+from timeline.extract.gazetteer import country_for_adjective, country_name, is_known_org, is_place
+
+ACTOR_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+)
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_CORP_SUFFIXES = frozenset(
+    {
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "ltd",
+        "ltd.",
+        "co",
+        "co.",
+        "plc",
+        "llc",
+        "group",
+        "company",
+        "ag",
+        "sa",
+    }
+)
+_PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+_THING_PRONOUNS = frozenset({"it", "its", "itself"})
+ROLE_HEADS = frozenset(
+    {
+        "president",
+        "minister",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "chief",
+        "leader",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "general",
+        "commander",
+        "official",
+        "ambassador",
+        "director",
+        "executive",
+        "ceo",
+        "founder",
+        "co-founder",
+        "chairman",
+        "chairwoman",
+        "head",
+        "governor",
+        "mayor",
+        "senator",
+        "adviser",
+        "advisor",
+        "counterpart",
+        "prosecutor",
+        "judge",
+        "analyst",
+        "lawyer",
+        "officer",
+        "representative",
+        "negotiator",
+        "coordinator",
+        "emir",
+        "sheikh",
+    }
+)
+# Heads of noun phrases that name a body acting in the news ("Russia's defence ministry").
+ORG_HEADS = frozenset(
+    {
+        "ministry",
+        "government",
+        "army",
+        "military",
+        "troops",
+        "forces",
+        "police",
+        "navy",
+        "embassy",
+        "parliament",
+        "council",
+        "committee",
+        "court",
+        "administration",
+        "authorities",
+        "agency",
+        "office",
+        "department",
+        "regime",
+        "opposition",
+        "rebels",
+        "coalition",
+        "cabinet",
+        "command",
+        "delegation",
+        "commission",
+        "service",
+        "guard",
+        "militia",
+    }
+)
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+@dataclass
+class ActorInfo:
+    """Mutable per-document record of one canonical actor (frozen into model.Actor at the end)."""
+
+    name: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    events: int = 0
+
+
+def clean_name(text: str) -> str:
+    """Entity text without surrounding determiners, possessive endings and extra spaces."""
+    text = " ".join(text.replace("’", "'").split())
+    text = re.sub(r"\s*'s?$", "", text)
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    return text.strip(" ,;:\"'“”()")
+
+
+class ActorResolver:
+    """Maps tokens of one parsed document to canonical actors."""
+
+    def __init__(self, doc, aliases: Mapping[str, Sequence[str]] | None = None):
+        self.doc = doc
+        self.aliases = alias_index(aliases)
+        self.actors: dict[str, ActorInfo] = {}
+        # token index -> (canonical name, label) for tokens inside actor entities
+        self._token_actor: dict[int, tuple[str, str]] = {}
+        self._ent_at: dict[int, object] = {}
+        self._titles: dict[str, set[str]] = defaultdict(set)  # "russian president" -> {"Vladimir Putin"}
+        self._title_heads: dict[str, set[str]] = defaultdict(set)  # "president" -> {"Vladimir Putin"}
+        self._persons_by_sent: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        self._things_by_sent: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        self._sent_of: dict[int, int] = {}
+        self._mentions: list[tuple[int, str, str]] = []  # (token, canonical name, last word) for "the store"
+        self._build()
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        doc = self.doc
+        for si, sent in enumerate(doc.sents):
+            self._sent_of[sent.start] = si
+        sent_starts = sorted(self._sent_of)
+        ents = [_trim_person(e) for e in doc.ents if e.label_ in ACTOR_LABELS and clean_name(e.text)]
+        names = [clean_name(e.text) for e in ents]
+        labels = self._fix_types(ents, names)
+        canon = self._canonical_names(names, labels)
+        import bisect
+
+        for ent, name, label in zip(ents, names, [labels[n] for n in names], strict=True):
+            cname = canon[name]
+            ctype = labels.get(cname, label)
+            info = self.actors.get(cname)
+            if info is None:
+                info = self.actors[cname] = ActorInfo(cname, ctype)
+            info.aliases.add(name)
+            for t in ent:
+                self._token_actor[t.i] = (cname, ctype)
+            self._ent_at[ent.root.i] = ent
+            if ctype not in PLACE_LABELS and len(name.split()) > 1:
+                self._mentions.append((ent.start, cname, name.split()[-1].lower()))
+            si = self._sent_of[sent_starts[bisect.bisect_right(sent_starts, ent.start) - 1]]
+            if ctype == "PERSON":
+                self._persons_by_sent[si].append((ent.start, cname))
+                self._learn_title(ent, cname)
+            elif ctype in ("ORG", "PRODUCT"):
+                self._things_by_sent[si].append((ent.start, cname))
+
+    def _fix_types(self, ents, names) -> dict[str, str]:
+        """One label per name: gazetteer and known organisations first, then the majority label."""
+        votes: dict[str, Counter] = defaultdict(Counter)
+        for ent, name in zip(ents, names, strict=True):
+            votes[name][ent.label_] += 1
+        person_tokens = {
+            tok for n in names for tok in n.split() if len(n.split()) > 1 and "PERSON" in votes[n]
+        }
+        labels: dict[str, str] = {}
+        for name, counter in votes.items():
+            label = counter.most_common(1)[0][0]
+            if is_known_org(name):
+                label = "ORG"
+            elif label in ("PERSON", "ORG", "NORP", "PRODUCT") and is_place(name):
+                # a one-word "person" that is also part of a full person name stays a person;
+                # a nationality adjective ("Russian") stays NORP, a country name becomes GPE
+                if label == "PERSON" and name in person_tokens:
+                    pass
+                elif country_name(name) or country_for_adjective(name) is None:
+                    label = "GPE"
+            labels[name] = label
+        return labels
+
+    def _canonical_names(self, names, labels) -> dict[str, str]:
+        distinct = list(dict.fromkeys(names))
+        canon: dict[str, str] = {}
+        persons = [n for n in distinct if labels[n] == "PERSON"]
+        orgs = [n for n in distinct if labels[n] in ("ORG", "PRODUCT")]
+        for name in distinct:
+            key = " ".join(name.lower().split())
+            if key in self.aliases:
+                canon[name] = self.aliases[key]
+                continue
+            label = labels[name]
+            target = name
+            if label != "PERSON" and len(name.split()) == 1:
+                # a surname the model mislabelled ("Poznikhir" as ORG after "Viktor Poznikhir")
+                owners = [p for p in persons if len(p.split()) > 1 and _contains_words(p.split(), [name])]
+                if len(owners) == 1 and not is_place(name):
+                    labels[name] = label = "PERSON"
+            if label == "PERSON":
+                words = name.split()
+                longer = {
+                    p
+                    for p in persons
+                    if p != name and len(p.split()) > len(words) and _contains_words(p.split(), words)
+                }
+                longer = {
+                    p
+                    for p in longer
+                    if not any(q != p and _contains_words(q.split(), p.split()) for q in longer)
+                }
+                if len(longer) == 1:
+                    target = longer.pop()
+            elif label in ("ORG", "PRODUCT"):
+                longer = {
+                    o
+                    for o in orgs
+                    if o != name
+                    and o.lower().startswith(name.lower() + " ")
+                    and all(w.lower() in _CORP_SUFFIXES for w in o.split()[len(name.split()) :])
+                }
+                if len(longer) == 1:
+                    target = longer.pop()
+            elif label in ("GPE", "NORP"):
+                target = country_name(name) or name
+            canon[name] = self.aliases.get(" ".join(target.lower().split()), target)
+        return canon
+
+    def _learn_title(self, ent, cname: str) -> None:
+        root = ent.root
+        words = [t for t in root.lefts if t.i < ent.start and t.dep_ in ("compound", "amod", "nmod")]
+        title_tokens = []
+        for w in words:
+            title_tokens.extend(t for t in w.subtree if t.i < ent.start)
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            head = root.head
+            title_tokens = [t for t in head.subtree if t.i <= head.i and t.i < ent.start or t.i == head.i]
+        for t in root.children:
+            if t.dep_ == "appos" and t.pos_ == "NOUN":
+                title_tokens = [c for c in t.subtree if c.i <= t.i]
+        title_tokens = [t for t in title_tokens if t.is_alpha or "." in t.text]
+        title_tokens = [
+            t
+            for t in title_tokens
+            if t.lower_ not in _DETERMINERS and t.pos_ != "PROPN" or t.lower_ in ("president", "minister")
+        ]
+        if not title_tokens:
+            return
+        head = title_tokens[-1]
+        if head.lower_ not in ROLE_HEADS and head.lemma_.lower() not in ROLE_HEADS:
+            return
+        self._titles[_title_key(title_tokens)].add(cname)
+        self._title_heads[head.lemma_.lower()].add(cname)
+
+    # ------------------------------------------------------------------ lookups
+    def lookup(self, name: str) -> tuple[str, str] | None:
+        """A name the model did not tag, matched to a known actor (alias, surname, place)."""
+        key = " ".join(name.lower().split())
+        if key in self.aliases:
+            canon = self.aliases[key]
+            info = self.actors.get(canon)
+            return canon, info.type if info else "PERSON"
+        words = name.split()
+        owners = {
+            a.name
+            for a in self.actors.values()
+            if a.type == "PERSON"
+            and len(a.name.split()) > len(words)
+            and _contains_words(a.name.split(), words)
+        }
+        if len(owners) == 1:
+            (owner,) = owners
+            return owner, "PERSON"
+        if name in self.actors:
+            return name, self.actors[name].type
+        if is_place(name):
+            return country_name(name) or name, "GPE"
+        return None
+
+    def entity_actor(self, token) -> tuple[str, str] | None:
+        """The canonical (name, type) of the entity a token belongs to, if any."""
+        return self._token_actor.get(token.i)
+
+    def entity_span(self, token):
+        return self._ent_at.get(token.i)
+
+    def register(self, name: str, type_: str, alias: str | None = None) -> None:
+        info = self.actors.get(name)
+        if info is None:
+            info = self.actors[name] = ActorInfo(name, type_)
+        if alias:
+            info.aliases.add(alias)
+
+    def resolve_definite(self, token) -> tuple[str, str] | None:
+        """ "the store" after "the iTunes Music Store": a bare definite noun naming one earlier actor."""
+        if token.pos_ != "NOUN" or token.tag_ in ("NNS", "NNPS") or token.lemma_.lower() in ROLE_HEADS:
+            return None
+        lefts = list(token.lefts)
+        if len(lefts) != 1 or lefts[0].lower_ != "the":
+            return None
+        word = token.lower_
+        cands = {name for start, name, last in self._mentions if start < token.i and last == word}
+        if len(cands) == 1:
+            (name,) = cands
+            return name, self.actors[name].type
+        return None
+
+    def resolve_title(self, token) -> str | None:
+        """A person named earlier with this title ("the Russian president" -> "Vladimir Putin")."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in ROLE_HEADS or token.tag_ in ("NNS", "NNPS"):
+            return None
+        mods = [t for t in token.lefts if t.dep_ in ("amod", "compound", "nmod")]
+        toks = [t for m in mods for t in m.subtree if t.is_alpha or "." in t.text] + [token]
+        toks = [t for t in toks if t.lower_ not in _DETERMINERS]
+        cands = self._titles.get(_title_key(toks))
+        if not cands and len(toks) == 1 and any(t.lower_ == "the" for t in token.lefts):
+            cands = self._title_heads.get(token.lemma_.lower())
+        if cands and len(cands) == 1:
+            (name,) = cands
+            return name
+        return None
+
+    def resolve_pronoun(self, token, sent_index: int) -> tuple[str, str] | None:
+        """The antecedent of he/she/it when exactly one candidate is in sight, else None."""
+        low = token.lower_
+        if low in _PERSON_PRONOUNS:
+            pool, type_ = self._persons_by_sent, "PERSON"
+        elif low in _THING_PRONOUNS:
+            if _expletive_it(token):
+                return None
+            pool, type_ = self._things_by_sent, "ORG"
+        else:
+            return None
+        here = {n for start, n in pool.get(sent_index, ()) if start < token.i}
+        if not here:
+            here = {n for _, n in pool.get(sent_index - 1, ())}
+        if len(here) == 1:
+            (name,) = here
+            return name, self.actors[name].type if name in self.actors else type_
+        return None
+
+    def note_person(self, sent_index: int, token_index: int, name: str) -> None:
+        """A person mentioned by title counts as a pronoun antecedent too."""
+        self._persons_by_sent[sent_index].append((token_index, name))
+
+
+_NAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"})
+_ORG_WORDS = (
+    ORG_HEADS
+    | _CORP_SUFFIXES
+    | frozenset(
+        {
+            "bank",
+            "university",
+            "party",
+            "times",
+            "news",
+            "post",
+            "airlines",
+            "airways",
+            "mobile",
+            "telecom",
+            "institute",
+            "foundation",
+            "association",
+            "union",
+            "federation",
+            "club",
+            "fund",
+            "press",
+            "radio",
+            "tv",
+        }
+    )
+)
+
+
+def _trim_person(ent):
+    """ "Syria Staffan de Mistura" -> "Staffan de Mistura": the model glues a preceding place on.
+
+    The rest must read as a personal name (capitalised words and particles, no organisation words);
+    the trimmed span is labelled PERSON whatever label the model gave the whole.
+    """
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 3 or not is_place(ent[0].text):
+        return ent
+    rest = ent[1:]
+    if not all((t.is_title or t.lower_ in _NAME_PARTICLES) and t.lower_ not in _ORG_WORDS for t in rest):
+        return ent
+    if sum(1 for t in rest if t.is_title) < 2:
+        return ent
+    trimmed = ent.doc[ent.start + 1 : ent.end]
+    trimmed.label_ = "PERSON"
+    return trimmed
+
+
+def _contains_words(longer: list[str], shorter: list[str]) -> bool:
+    """ "Vladimir Putin" contains "Putin", "Bashar al-Assad" contains "Assad": whole words at an end."""
+    n = len(shorter)
+    if longer[-n:] == shorter or longer[:n] == shorter:
+        return True
+    # Arabic and other particles: "al-Assad" ends with "Assad"
+    return n == 1 and "-" in longer[-1] and longer[-1].rsplit("-", 1)[1] == shorter[0]
+
+
+def _title_key(tokens) -> str:
+    words = []
+    for t in tokens:
+        country = country_for_adjective(t.text) if t.pos_ in ("ADJ", "PROPN") else None
+        words.append((country or t.lemma_).lower())
+    return " ".join(words)
+
+
+def _expletive_it(token) -> bool:
+    head = token.head
+    return (
+        token.dep_ == "nsubj"
+        and head.lemma_ in ("be", "seem", "appear")
+        and any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in head.children)
+    )
+
+
+def phrase_text(token) -> str:
+    """The noun phrase a common noun heads, up to the noun: "Russia's defence ministry"."""
+    left = [t for t in token.subtree if t.i <= token.i and t.i >= token.left_edge.i]
+    while left and (left[0].lower_ in _DETERMINERS or left[0].is_punct):
+        left = left[1:]
+    text = "".join(t.text_with_ws for t in left).strip()
+    return clean_name(text) if text else token.text
+
+
+def nationality_country(token) -> str | None:
+    """Country named by a nationality adjective, possessive or compound on a noun."""
+    for child in token.lefts:
+        if child.dep_ in ("amod", "compound", "poss", "nmod") and child.pos_ in ("ADJ", "PROPN"):
+            country = country_for_adjective(child.text) or country_name(clean_name(child.text))
+            if country:
+                return country
+    return None

@@ -1,0 +1,109 @@
+"""Reported speech: who is the source of an event ("X said Y", quotes, "according to X")."""
+
+from __future__ import annotations
+
+from timeline.extract.clauses import governors
+
+SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "announce",
+        "report",
+        "state",
+        "claim",
+        "add",
+        "warn",
+        "insist",
+        "confirm",
+        "deny",
+        "estimate",
+        "declare",
+        "note",
+        "explain",
+        "write",
+        "tweet",
+        "post",
+        "acknowledge",
+        "admit",
+        "argue",
+        "assert",
+        "allege",
+        "describe",
+        "predict",
+        "promise",
+        "suggest",
+        "reveal",
+        "disclose",
+        "indicate",
+        "reiterate",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "comment",
+        "remark",
+        "quote",
+        "accuse",
+        "urge",
+        "agree",
+        "believe",
+        "think",
+        "expect",
+        "hope",
+        "fear",
+    }
+)
+_SPEECH_LINKS = frozenset({"ccomp", "parataxis", "xcomp", "dobj"})
+_QUOTES_OPEN = '"“«'
+_QUOTES_CLOSE = '"”»'
+
+
+def is_speech(token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS
+
+
+def speech_governor(trigger):
+    """The speech verb that reports this trigger's clause, if any ("said" for "evacuated")."""
+    child = trigger
+    for gov in governors(trigger):
+        if is_speech(gov) and child.dep_ in _SPEECH_LINKS and child.pos_ in ("VERB", "AUX", "NOUN"):
+            if (
+                child.dep_ != "dobj"
+                or child.pos_ == "NOUN"
+                and gov.lemma_ in ("announce", "report", "confirm")
+            ):
+                return gov
+        child = gov
+    return None
+
+
+def according_to(sent):
+    """The pobj of "according to X" in a sentence, or None."""
+    for tok in sent:
+        if tok.lower_ == "according":
+            for prep in tok.children:
+                if prep.lower_ == "to":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            return obj
+    return None
+
+
+def quote_mask(text: str) -> list[bool]:
+    """For every character: is it inside double quotes? One pass over the text."""
+    mask = [False] * len(text)
+    inside = False
+    for i, ch in enumerate(text):
+        if ch in _QUOTES_OPEN and (ch != '"' or not inside):
+            mask[i] = True
+            inside = True
+            continue
+        if ch in _QUOTES_CLOSE and inside:
+            mask[i] = True
+            inside = False
+            continue
+        if ch == "\n" and i + 1 < len(text) and text[i + 1] == "\n" and inside:
+            # a paragraph break closes a quotation that was left open (news style re-opens it)
+            inside = False
+        mask[i] = inside
+    return mask

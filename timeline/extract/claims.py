@@ -1,0 +1,123 @@
+"""Figures an event mention reports ("more than 6,400 people"), kept with their source."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.clauses import clause_tokens
+from timeline.model import Claim
+
+QUALIFIERS = (
+    "more than",
+    "less than",
+    "fewer than",
+    "at least",
+    "at most",
+    "up to",
+    "as many as",
+    "as few as",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "over",
+    "under",
+    "nearer",
+    "close to",
+    "an estimated",
+    "estimated",
+    "just over",
+    "just under",
+    "well over",
+)
+_QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
+_WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "dozen": 12,
+}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hundred": 1e2}
+_CLAIM_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def parse_number(words: list[str]) -> float | None:
+    """ "6,400" -> 6400; "348.8 billion" -> 3.488e11; "five" -> 5; None when not a number."""
+    value = None
+    for w in words:
+        low = w.lower().replace(",", "")
+        if re.fullmatch(r"\d+(?:\.\d+)?", low):
+            value = float(low)
+        elif low in _WORD_NUMBERS and value is None:
+            value = float(_WORD_NUMBERS[low])
+        elif low in _SCALES and value is not None:
+            value *= _SCALES[low]
+    return value
+
+
+def _number_phrase(num):
+    """(first, last) token indices of the figure around a number: entity span, or its modifiers."""
+    doc = num.doc
+    if num.ent_type_ in _CLAIM_LABELS:
+        lo = num.i
+        while lo > num.sent.start and doc[lo].ent_iob_ == "I":
+            lo -= 1
+        hi = num.i
+        while hi + 1 < num.sent.end and doc[hi + 1].ent_iob_ == "I":
+            hi += 1
+    else:
+        lo = hi = num.i
+    # qualifiers the model left out of the entity: "more than", "nearly", "about"
+    while (
+        lo > num.sent.start
+        and doc[lo - 1].lower_ in _QUALIFIER_WORDS
+        and doc[lo - 1].head.i in range(lo - 1, hi + 2)
+    ):
+        lo -= 1
+    # the counted noun right after the figure: "6,400 people", "five convoys"
+    root = doc[lo : hi + 1].root
+    if root.dep_ in ("nummod", "quantmod") and root.head.i == hi + 1 and root.head.pos_ == "NOUN":
+        hi += 1
+    return lo, hi
+
+
+def event_claims(trigger, doc_id: str, source: str | None, skip: set[int]) -> list[Claim]:
+    """Numbers in the trigger's own clause, with their qualifier and the noun they count."""
+    claims: list[Claim] = []
+    covered: set[int] = set()
+    doc = trigger.doc
+    for tok in clause_tokens(trigger):
+        if tok.i in covered or tok.i in skip or not tok.like_num:
+            continue
+        if tok.ent_type_ in ("DATE", "TIME", "ORDINAL") or (
+            tok.pos_ != "NUM" and tok.ent_type_ not in _CLAIM_LABELS
+        ):
+            continue
+        lo, hi = _number_phrase(tok)
+        covered.update(range(lo, hi + 1))
+        phrase = doc[lo : hi + 1]
+        value = parse_number([t.text for t in phrase if t.like_num or t.lower_ in _SCALES])
+        if value is None:
+            continue
+        text = phrase.text.strip()
+        low = text.lower()
+        qualifier = next((q for q in QUALIFIERS if low.startswith(q + " ")), None)
+        claims.append(Claim(text=text, value=value, qualifier=qualifier, source=source, doc=doc_id))
+    return claims

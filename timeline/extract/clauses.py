@@ -1,0 +1,66 @@
+"""Clause boundaries over the dependency parse: what belongs to a trigger's own clause."""
+
+from __future__ import annotations
+
+# Dependents that open a clause of their own: their tokens are not part of the governing clause.
+CLAUSE_DEPS = frozenset(
+    {"ccomp", "csubj", "csubjpass", "advcl", "relcl", "acl", "conj", "parataxis", "xcomp", "pcomp"}
+)
+
+
+def opens_clause(token) -> bool:
+    if token.dep_ not in CLAUSE_DEPS:
+        return False
+    if token.dep_ == "conj":
+        return token.pos_ in ("VERB", "AUX")
+    if token.dep_ == "pcomp":
+        return token.pos_ in ("VERB", "AUX")
+    return True
+
+
+def is_nonfinite_adjunct(token) -> bool:
+    """ "Speaking in Geneva Thursday, X warned": a participle clause with no subject of its own."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
+    )
+
+
+def clause_tokens(head, *, participles: bool = False) -> list:
+    """Tokens of the clause headed by ``head``, in text order (sub-clauses left out)."""
+    out = [head]
+    stack = list(head.children)
+    while stack:
+        tok = stack.pop()
+        if opens_clause(tok) and not (participles and is_nonfinite_adjunct(tok)):
+            continue
+        out.append(tok)
+        stack.extend(tok.children)
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+def governors(token):
+    """The heads above a token, nearest first, up to the sentence root."""
+    tok = token
+    while tok.head.i != tok.i:
+        tok = tok.head
+        yield tok
+
+
+def tense(token) -> str:
+    """ "past", "present", "future" or "none" for a verb, looking at its auxiliaries."""
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    lemmas = {a.lemma_.lower() for a in auxes}
+    if {"will", "shall", "'ll"} & lemmas or any(a.lower_ in ("will", "'ll", "wo") for a in auxes):
+        return "future"
+    if any(a.tag_ in ("VBD",) for a in auxes):
+        return "past"
+    if token.tag_ == "VBD":
+        return "past"
+    if token.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+        return "past"  # present perfect reports a completed event in news
+    if token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "present"
+    return "none"

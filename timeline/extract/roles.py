@@ -1,0 +1,272 @@
+"""Who takes part in an event: actors with roles (agent, patient, other) and places."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from timeline.extract.actors import (
+    ORG_HEADS,
+    PLACE_LABELS,
+    ROLE_HEADS,
+    ActorResolver,
+    clean_name,
+    nationality_country,
+    phrase_text,
+)
+from timeline.extract.clauses import clause_tokens, opens_clause
+from timeline.extract.gazetteer import country_for_adjective
+
+_AGENT_DEPS = frozenset({"nsubj", "csubj"})
+_PATIENT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "oprd"})
+_LOCATIVE_PREPS = frozenset(
+    {
+        "in",
+        "at",
+        "from",
+        "to",
+        "into",
+        "near",
+        "across",
+        "outside",
+        "inside",
+        "around",
+        "throughout",
+        "within",
+        "towards",
+        "toward",
+        "through",
+        "via",
+    }
+)
+_INHERIT_SUBJECT = frozenset({"conj", "xcomp", "advcl"})
+
+
+@dataclass(frozen=True)
+class Participant:
+    name: str
+    type: str
+    role: str
+    token: int  # index of the token that named it, for pronoun bookkeeping and order
+
+
+def _subject_children(verb):
+    return [c for c in verb.children if c.dep_ in _AGENT_DEPS]
+
+
+def core_arguments(trigger) -> list[tuple[object, str]]:
+    """(head token, role) pairs for the trigger's syntactic arguments."""
+    args: list[tuple[object, str]] = []
+    if trigger.pos_ in ("VERB", "AUX"):
+        subjects = _subject_children(trigger)
+        for c in trigger.children:
+            if c.dep_ in _AGENT_DEPS:
+                args.append((c, "agent"))
+            elif c.dep_ in _PATIENT_DEPS:
+                args.append((c, "patient"))
+            elif c.dep_ == "agent":  # passive "by X"
+                args.extend((p, "agent") for p in c.children if p.dep_ == "pobj")
+        if not subjects and not any(c.dep_ == "nsubjpass" for c in trigger.children):
+            # shared subject: "was fired and founded NeXT", "agreed to hold", "Speaking in Geneva, X warned"
+            tok = trigger
+            while tok.dep_ in _INHERIT_SUBJECT and tok.head.i != tok.i:
+                tok = tok.head
+                inherited = _subject_children(tok)
+                if inherited:
+                    args.extend((s, "agent") for s in inherited)
+                    break
+                if any(c.dep_ == "nsubjpass" for c in tok.children):
+                    break
+            if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
+                args.append((trigger.head, "patient" if trigger.tag_ == "VBN" else "agent"))
+            if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                args.append((trigger.head, "agent"))
+    else:
+        for c in trigger.children:
+            if c.dep_ == "poss":
+                args.append((c, "agent"))
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                args.extend((p, "agent") for p in c.children if p.dep_ == "pobj")
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                args.extend((p, "patient") for p in c.children if p.dep_ == "pobj")
+            elif c.dep_ == "compound" and c.ent_type_:
+                args.append((c, "agent"))
+    # coordinated arguments: "Russia, Iran, Turkey and Syria have agreed"
+    expanded = []
+    for tok, role in args:
+        expanded.append((tok, role))
+        stack = [c for c in tok.children if c.dep_ in ("conj", "appos")]
+        while stack:
+            c = stack.pop()
+            expanded.append((c, role))
+            stack.extend(x for x in c.children if x.dep_ in ("conj", "appos"))
+    return expanded
+
+
+def participants(
+    trigger, resolver: ActorResolver, sent_index: int, speaker: tuple[str, str] | None = None
+) -> tuple[list[Participant], list[str]]:
+    """Actors of the event with roles, and the places it happened at.
+
+    ``speaker``: who speaks, when the trigger is inside a quotation ("I" refers to them).
+    """
+    found: dict[str, Participant] = {}
+    places: list[str] = []
+    claimed: set[int] = set()
+
+    def add(name: str, type_: str, role: str, tok_i: int) -> None:
+        old = found.get(name)
+        if old is None or (old.role == "other" and role != "other"):
+            found[name] = Participant(name, type_, role, tok_i)
+
+    heads: set[int] = set()
+    for tok, role in core_arguments(trigger):
+        heads.add(tok.i)
+        for name, type_, role_, idx in _resolve(tok, role, resolver, sent_index, speaker):
+            add(name, type_, role_, idx)
+        claimed.update(t.i for t in _np_tokens(tok))
+
+    # entities elsewhere in the clause: in prepositional phrases, as modifiers of the arguments
+    for tok in clause_tokens(trigger):
+        if tok.i == trigger.i:
+            continue
+        hit = resolver.entity_actor(tok)
+        if hit is None:
+            continue
+        span = resolver.entity_span(tok)
+        if span is None:  # only act once per entity, on its root token
+            continue
+        name, type_ = hit
+        if type_ == "NORP":
+            country = country_for_adjective(name)
+            if country:  # "Syrian troops", "the Turkish foreign minister": the country takes part
+                resolver.register(country, "GPE", name)
+                name, type_ = country, "GPE"
+        if type_ in PLACE_LABELS and hit[1] != "NORP" and (tok.i not in claimed or _is_locative(tok)):
+            if name not in places and name not in found:
+                places.append(name)
+            continue
+        if tok.i in heads or tok.i in claimed and name in found:
+            continue
+        add(name, type_, "other", tok.i)
+    ordered = sorted(found.values(), key=lambda p: (p.token, p.name))
+    return ordered, places
+
+
+def _is_locative(tok) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS
+
+
+def _np_tokens(tok):
+    out = [tok]
+    stack = list(tok.children)
+    while stack:
+        c = stack.pop()
+        if opens_clause(c):
+            continue
+        out.append(c)
+        stack.extend(c.children)
+    return out
+
+
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+
+
+def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=None):
+    """Actors named by an argument head: entity, pronoun antecedent, title, or modified noun phrase."""
+    hit = resolver.entity_actor(tok)
+    span = resolver.entity_span(tok)
+    generic = span is not None and all(t.is_lower for t in span if t.is_alpha)
+    if hit is not None and not (generic and nationality_country(tok)):
+        yield hit[0], hit[1], role, tok.i
+        return
+    if tok.pos_ == "PRON" and tok.lower_ in _FIRST_PERSON:
+        if speaker is not None:
+            yield speaker[0], speaker[1], role, tok.i
+        return
+    if tok.pos_ == "PRON":
+        ante = resolver.resolve_pronoun(tok, sent_index)
+        if ante is not None:
+            if ante[1] == "PERSON":  # "he" keeps pointing at the same person in the next sentence
+                resolver.note_person(sent_index, tok.i, ante[0])
+            yield ante[0], ante[1], role, tok.i
+        return
+    if hit is None and tok.pos_ in ("PROPN", "NOUN"):
+        # a title heading the phrase: "U.N. Special Envoy for Syria Staffan de Mistura"
+        people = {resolver.entity_actor(t) for t in _np_tokens(tok) if t.i != tok.i}
+        people = {p for p in people if p is not None and p[1] == "PERSON"}
+        if (
+            len(people) == 1
+            and tok.lemma_.lower() in ROLE_HEADS | {"envoy"}
+            or tok.pos_ == "PROPN"
+            and len(people) == 1
+        ):
+            (person,) = people
+            yield person[0], person[1], role, tok.i
+            return
+    if tok.pos_ == "PROPN" and hit is None:
+        named = untagged_name(tok, resolver)
+        if named is not None:
+            yield named[0], named[1], role, tok.i
+        return
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return
+    definite = resolver.resolve_definite(tok)
+    if definite is not None:
+        yield definite[0], definite[1], role, tok.i
+        return
+    person = resolver.resolve_title(tok)
+    if person is not None:
+        resolver.note_person(sent_index, tok.i, person)
+        resolver.register(person, "PERSON", phrase_text(tok))
+        yield person, "PERSON", role, tok.i
+        return
+    country = nationality_country(tok)
+    head_lemma = tok.lemma_.lower()
+    org_like = {head_lemma, tok.lower_} & (ROLE_HEADS | ORG_HEADS)
+    if country and (org_like or hit is not None):
+        # "Russia's defence ministry", "the Turkish foreign minister": the body itself, tied to its country
+        name = phrase_text(tok)
+        type_ = "PERSON" if {head_lemma, tok.lower_} & ROLE_HEADS else "ORG"
+        resolver.register(name, type_, name)
+        yield name, type_, role, tok.i
+        resolver.register(country, "GPE", country)
+        yield country, "GPE", "other", tok.i
+        return
+    named = [
+        (child, resolver.entity_actor(child))
+        for child in tok.lefts
+        if child.dep_ in ("poss", "compound", "nmod") and resolver.entity_actor(child) is not None
+    ]
+    named = [(child, hit) for child, hit in named if hit[1] not in PLACE_LABELS]
+    compounds = [child for child, _ in named if child.dep_ == "compound" and child.i == tok.i - 1]
+    if compounds and not org_like and tok.pos_ == "NOUN":
+        # a name made of a proper name and a common noun: "the iTunes store"; its owner takes part too
+        span = resolver.entity_span(compounds[0]) or compounds[0]
+        name = clean_name(tok.doc[span.start if hasattr(span, "start") else span.i : tok.i + 1].text)
+        resolver.register(name, "PRODUCT", name)
+        yield name, "PRODUCT", role, tok.i
+        for child, hit in named:
+            if child.dep_ == "poss":
+                yield hit[0], hit[1], "other", child.i
+        return
+    for child, hit in named:
+        # "Apple CEO", "the Tass news agency": the named modifier stands for the phrase
+        yield hit[0], hit[1], role, child.i
+        return
+
+
+def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
+    """A proper name the model did not tag, as its compound chain ("iPhone 3G"), matched to known actors."""
+    chain = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NUM")] + [tok]
+    chain += [
+        c
+        for c in tok.rights
+        if c.dep_ in ("nummod", "compound") and c.pos_ in ("NUM", "PROPN") and c.i == chain[-1].i + 1
+    ]
+    name = clean_name("".join(t.text_with_ws for t in sorted(chain, key=lambda t: t.i)))
+    if not name or not any(ch.isalpha() for ch in name):
+        return None
+    known = resolver.lookup(name)
+    canon, type_ = known if known is not None else (name, "MISC")
+    resolver.register(canon, type_, name)
+    return canon, type_

@@ -1,0 +1,207 @@
+"""Event triggers in a sentence: main verbs and event nouns."""
+
+from __future__ import annotations
+
+# Nouns that name an event in news text (deverbal or conventional); lemmas.
+EVENT_NOUNS = frozenset(
+    {
+        "evacuation",
+        "talk",
+        "ceasefire",
+        "cease-fire",
+        "truce",
+        "offensive",
+        "attack",
+        "assault",
+        "strike",
+        "airstrike",
+        "bombing",
+        "shelling",
+        "war",
+        "battle",
+        "fighting",
+        "clash",
+        "siege",
+        "invasion",
+        "occupation",
+        "liberation",
+        "withdrawal",
+        "retreat",
+        "capture",
+        "recapture",
+        "election",
+        "vote",
+        "referendum",
+        "meeting",
+        "summit",
+        "conference",
+        "visit",
+        "trip",
+        "negotiation",
+        "agreement",
+        "deal",
+        "treaty",
+        "accord",
+        "pact",
+        "announcement",
+        "statement",
+        "speech",
+        "keynote",
+        "address",
+        "interview",
+        "launch",
+        "release",
+        "unveiling",
+        "introduction",
+        "debut",
+        "sale",
+        "purchase",
+        "acquisition",
+        "merger",
+        "takeover",
+        "lawsuit",
+        "suit",
+        "trial",
+        "ruling",
+        "verdict",
+        "settlement",
+        "appeal",
+        "decision",
+        "resignation",
+        "departure",
+        "appointment",
+        "death",
+        "birth",
+        "funeral",
+        "murder",
+        "killing",
+        "arrest",
+        "detention",
+        "execution",
+        "protest",
+        "demonstration",
+        "riot",
+        "coup",
+        "uprising",
+        "revolution",
+        "crisis",
+        "explosion",
+        "crash",
+        "collapse",
+        "earthquake",
+        "flood",
+        "disaster",
+        "outbreak",
+        "rescue",
+        "operation",
+        "campaign",
+        "mission",
+        "raid",
+        "ambush",
+        "massacre",
+        "deployment",
+        "shipment",
+        "delivery",
+        "upgrade",
+        "update",
+        "recall",
+        "increase",
+        "reduction",
+        "decline",
+        "drop",
+        "rise",
+        "growth",
+        "loss",
+        "profit",
+        "investment",
+        "payment",
+        "ban",
+        "sanction",
+        "embargo",
+        "veto",
+        "approval",
+        "rejection",
+        "invitation",
+        "request",
+        "appearance",
+        "absence",
+        "return",
+        "leave",
+        "arrival",
+        "escape",
+        "victory",
+        "defeat",
+        "win",
+        "surrender",
+        "dispute",
+        "hearing",
+        "investigation",
+        "inquiry",
+        "probe",
+        "report",
+        "complaint",
+        "warning",
+        "threat",
+        "presentation",
+        "event",
+        "ceremony",
+        "celebration",
+        "auction",
+        "pre-order",
+        "preorder",
+        "shortage",
+        "outage",
+        "leak",
+        "hack",
+        "breach",
+        "expansion",
+        "closure",
+        "shutdown",
+        "lockdown",
+        "blockade",
+        "bombardment",
+        "exodus",
+        "handover",
+        "transfer",
+        "exchange",
+    }
+)
+
+# Verbs that carry no event of their own in news prose.
+NON_EVENT_VERBS = frozenset({"accord", "include", "regard", "base", "concern", "follow"})
+_NON_TRIGGER_DEPS = frozenset({"compound", "aux", "auxpass", "prep", "det", "nmod", "case"})
+
+
+def is_trigger(token) -> bool:
+    """True for a main verb or an event noun that reports an event."""
+    if token.pos_ == "VERB":
+        if token.dep_ in _NON_TRIGGER_DEPS:
+            return False
+        lemma = token.lemma_.lower()
+        return lemma not in NON_EVENT_VERBS and (token.is_alpha or "-" in token.text)
+    if token.pos_ == "NOUN":
+        if (
+            token.dep_ in ("compound",)
+            and token.head.pos_ == "NOUN"
+            and token.head.lemma_.lower() in EVENT_NOUNS
+        ):
+            return False  # "peace talks": "talks" is the event, "ceasefire deal": "deal"
+        return token.lemma_.lower() in EVENT_NOUNS or token.lower_ in EVENT_NOUNS
+    return False
+
+
+def sentence_triggers(sent) -> list:
+    return [t for t in sent if is_trigger(t)]
+
+
+def trigger_extent(token) -> tuple[int, int, str, str]:
+    """(start char, end char, text, lemma) of a trigger, with an adjacent verb particle: "showed off"."""
+    end_tok = token
+    for child in token.rights:
+        if child.dep_ == "prt" and child.i == end_tok.i + 1:
+            end_tok = child
+    start = token.idx
+    end = end_tok.idx + len(end_tok.text)
+    text = token.doc.text[start:end]
+    lemma = token.lemma_.lower() if end_tok is token else f"{token.lemma_.lower()} {end_tok.lower_}"
+    return start, end, text, lemma

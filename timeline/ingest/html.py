@@ -1,0 +1,214 @@
+"""Read an HTML article: its main text without menus, scripts or styles, its title, URL, site and date.
+
+Main text: the page's <article> (or articleBody / <main> / body), boilerplate elements removed,
+block elements turned into paragraphs separated by a blank line, link-heavy blocks (menus) dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from timeline.errors import InputError
+from timeline.ingest.dates import normalize_date
+from timeline.ingest.records import Record
+
+_DROP_TAGS = (
+    "script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form",
+    "iframe", "button", "select", "textarea", "figure", "menu", "dialog", "object", "embed", "canvas",
+)
+# Class/id words marking page furniture rather than the story.
+_BOILERPLATE = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|sidebar|footer|masthead|breadcrumbs?|share|sharing|social|comments?"
+    r"|related|recommended|promo|advert|advertisement|ads?|cookie|cookies|newsletter|subscribe|popup|modal"
+    r"|banner|byline-social|tags|skip-link)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+    "blockquote", "pre", "table", "tr", "td", "th", "dd", "dt", "dl", "br", "hr", "address", "center",
+}
+_DATE_META = (
+    "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+    "date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date", "dc.date.issued",
+    "dcterms.date", "dcterms.issued", "dcterms.created", "citation_publication_date",
+    "article.published", "sailthru.date", "parsely-pub-date", "originalpublicationdate",
+)
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The encoding an HTML page names in its <meta> (first 4 KB), if any."""
+    m = _CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii") if m else None
+
+
+def read_html(path: str, text: str) -> list[InputError | Record]:
+    """The article in an HTML page as one Record (date_hint set from the page's metadata)."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        # lxml refuses str input that declares an encoding; the text is already decoded.
+        root = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", text))
+    except (etree.ParserError, ValueError) as e:
+        return [InputError(f"unreadable HTML: {e}", path=path)]
+    meta = _meta(root)
+    title = meta.get("og:title") or meta.get("twitter:title") or _title(root)
+    url = meta.get("og:url") or _canonical(root)
+    source = meta.get("og:site_name") or meta.get("application-name")
+    date_hint = _page_date(root, meta)
+    body = _main_text(root)
+    return [Record(path=path, text=body, title=title, url=url, source=source, date_hint=date_hint)]
+
+
+def _meta(root) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for el in root.iter("meta"):
+        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+        content = el.get("content")
+        if key and content and content.strip():
+            found.setdefault(key.strip().lower(), content.strip())
+    return found
+
+
+def _title(root) -> str | None:
+    el = root.find(".//title")
+    if el is not None and el.text_content().strip():
+        return " ".join(el.text_content().split())
+    h1 = root.find(".//h1")
+    return " ".join(h1.text_content().split()) or None if h1 is not None else None
+
+
+def _canonical(root) -> str | None:
+    for el in root.iter("link"):
+        if (el.get("rel") or "").lower() == "canonical" and el.get("href"):
+            return el.get("href").strip()
+    return None
+
+
+def _page_date(root, meta: dict[str, str]) -> str | None:
+    for key in _DATE_META:
+        if key in meta:
+            value = normalize_date(meta[key])
+            if value:
+                return value
+    for value in _jsonld_dates(root):
+        normalized = normalize_date(value)
+        if normalized:
+            return normalized
+    times = list(root.iter("time"))
+    # A <time pubdate> or itemprop=datePublished is the page's own date; any other is a fallback.
+    times.sort(key=lambda el: el.get("pubdate") is None and el.get("itemprop") != "datePublished")
+    for el in times:
+        value = normalize_date(el.get("datetime") or el.text_content())
+        if value:
+            return value
+    return None
+
+
+def _jsonld_dates(root) -> list[str]:
+    dates: list[str] = []
+    for el in root.iter("script"):
+        if (el.get("type") or "").lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(el.text or "")
+        except json.JSONDecodeError:
+            continue
+        _collect(data, dates)
+    return dates
+
+
+def _collect(data: object, out: list[str]) -> None:
+    if isinstance(data, list):
+        for item in data:
+            _collect(item, out)
+    elif isinstance(data, dict):
+        value = data.get("datePublished") or data.get("dateCreated")
+        if isinstance(value, str):
+            out.append(value)
+        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+            if key in data:
+                _collect(data[key], out)
+
+
+def _main_text(root) -> str:
+    body = root.find("body")
+    if body is None:
+        body = root
+    for el in list(body.iter(*_DROP_TAGS)):
+        _remove(el)
+    for el in list(body.iter()):
+        if not isinstance(el.tag, str):  # comments, processing instructions
+            _remove(el)
+            continue
+        marker = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
+        if el.tag not in ("body", "article", "main") and _BOILERPLATE.search(marker):
+            _remove(el)
+    container = _container(body)
+    blocks = _blocks(container)
+    return "\n\n".join(blocks)
+
+
+def _container(body):
+    articles = body.findall(".//article") + body.xpath(".//*[@itemprop='articleBody']")
+    if articles:
+        return max(articles, key=lambda el: len(el.text_content()))
+    main = body.find(".//main")
+    if main is None:
+        found = body.xpath(".//*[@role='main']")
+        main = found[0] if found else None
+    return main if main is not None else body
+
+
+def _blocks(container) -> list[str]:
+    blocks: list[str] = []
+    current: list[str] = []
+    links = [0]
+
+    def flush() -> None:
+        text = " ".join("".join(current).split())
+        total = len(text)
+        # A block that is mostly link text is a menu or a list of other stories.
+        if text and not (total and links[0] / total > 0.6 and total < 400):
+            blocks.append(text)
+        current.clear()
+        links[0] = 0
+
+    def walk(el, in_link: bool) -> None:
+        block = el.tag in _BLOCK_TAGS
+        if block:
+            flush()
+        is_link = in_link or el.tag == "a"
+        if el.text:
+            current.append(el.text)
+            if is_link:
+                links[0] += len(" ".join(el.text.split()))
+        for child in el:
+            if isinstance(child.tag, str):
+                walk(child, is_link)
+            if child.tail:
+                current.append(child.tail)
+                if in_link or el.tag == "a":
+                    links[0] += len(" ".join(child.tail.split()))
+        if block:
+            flush()
+
+    walk(container, False)
+    flush()
+    return blocks
+
+
+def _remove(el) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    # Keep the tail: it is text of the parent that only follows the removed element.
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)

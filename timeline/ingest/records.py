@@ -1,0 +1,90 @@
+"""Input records before they become Documents: the field aliases of the input contract and their checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from timeline.errors import InputError
+
+# The input contract (DESIGN.md): canonical field first, then its aliases, in order of preference.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("id",),
+    "text": ("text", "content", "body", "maintext"),
+    "date": ("date", "published", "date_publish", "datePublished"),
+    "title": ("title", "headline"),
+    "url": ("url", "link"),
+    "source": ("source", "publisher", "source_domain"),
+}
+
+
+@dataclass(frozen=True)
+class Record:
+    """One article as a reader found it: raw metadata, not yet given an id or a date."""
+
+    path: str
+    text: str
+    line: int | None = None  # 1-based line of the record in its file (JSON, JSONL)
+    number: int | None = None  # 1-based record number in a file holding several, for default ids
+    id: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    date: object = None  # as written: str, or date/datetime from YAML
+    date_hint: str | None = None  # YYYY-MM-DD a reader found itself (HTML <meta>, JSON-LD ...)
+
+
+def pick(fields: Mapping[str, object], name: str) -> object:
+    """The value of field ``name`` under its canonical name or first alias present (None if absent)."""
+    for key in ALIASES[name]:
+        if key in fields and fields[key] is not None:
+            return fields[key]
+    return None
+
+
+def metadata(fields: Mapping[str, object], *, path: str, line: int | None) -> dict[str, object]:
+    """id, title, url, source and date from a JSON object or front matter, type-checked."""
+    out: dict[str, object] = {}
+    ident = pick(fields, "id")
+    if ident is not None:
+        if isinstance(ident, bool) or not isinstance(ident, str | int):
+            raise InputError(
+                f"field 'id' must be a string or an integer, not {_kind(ident)}", path=path, line=line
+            )
+        if not str(ident).strip():
+            raise InputError("field 'id' is empty", path=path, line=line)
+        out["id"] = str(ident).strip()
+    for name in ("title", "url", "source"):
+        value = pick(fields, name)
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"field '{name}' must be a string, not {_kind(value)}", path=path, line=line)
+        out[name] = (value.strip() or None) if isinstance(value, str) else None
+    date = pick(fields, "date")
+    if date is not None and not isinstance(date, str | dt.date):
+        raise InputError(f"field 'date' must be a string, not {_kind(date)}", path=path, line=line)
+    # An empty date field is an absent one, not a bad one.
+    out["date"] = None if isinstance(date, str) and not date.strip() else date
+    return out
+
+
+def record_from_object(
+    obj: object, *, path: str, line: int | None, number: int | None
+) -> Record:
+    """A JSON object with a text field as a Record; InputError naming path:line otherwise."""
+    if not isinstance(obj, dict):
+        raise InputError(f"expected a JSON object, not {_kind(obj)}", path=path, line=line)
+    text = pick(obj, "text")
+    if text is None:
+        raise InputError("record has no 'text' field (or content, body, maintext)", path=path, line=line)
+    if not isinstance(text, str):
+        raise InputError(f"field 'text' must be a string, not {_kind(text)}", path=path, line=line)
+    meta = metadata(obj, path=path, line=line)
+    return Record(path=path, text=text.replace("\r\n", "\n"), line=line, number=number, **meta)
+
+
+def _kind(value: object) -> str:
+    return {
+        dict: "an object", list: "an array", str: "a string",
+        int: "a number", float: "a number", bool: "a boolean",
+    }.get(type(value), type(value).__name__)

@@ -1,0 +1,298 @@
+"""Cross-document actor identity: "Putin" in one article and "Vladimir Putin" in another are one actor.
+
+Names are grouped when one is a shorter form of the other (a surname, a name without its title,
+an acronym) and the shorter form points to exactly one group; the group's canonical name is its
+fullest form. A user alias file can force groups and names the text cannot settle.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from timeline.model import Actor, Event, Extraction
+
+# Words that qualify a person's name without being part of it: "President Bashar al-Assad".
+TITLE_WORDS = frozenset(
+    """president vice prime minister general gen lieutenant lt colonel col major captain
+    mr mrs ms miss dr sir dame lord lady king queen prince princess chancellor secretary
+    senator sen governor gov mayor spokesman spokeswoman spokesperson ambassador envoy pope
+    sheikh emir chairman chairwoman chief leader commander judge justice rep representative""".split()
+)
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "la", "&"})
+_PERSONISH = frozenset({"PERSON", ""})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form of a name, whitespace collapsed."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().split())
+
+
+@lru_cache(maxsize=1 << 16)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Word tokens of a name: folded, possessive dropped, split on hyphens and dots, no leading 'the'."""
+    text = re.sub(r"['’]s\b", "", fold(name))
+    tokens = re.findall(r"[^\W_]+", text)
+    if len(tokens) > 1 and tokens[0] == "the":
+        tokens = tokens[1:]
+    return tuple(tokens)
+
+
+def acronym_of(name: str) -> str | None:
+    """'U.N.' -> 'un', 'SANA' -> 'sana'; None when the name is not written as an acronym."""
+    letters = re.sub(r"[.\s&]", "", name)
+    if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
+        return letters.casefold()
+    return None
+
+
+def initials(tokens: Sequence[str]) -> str:
+    return "".join(t[0] for t in tokens if t not in _ACRONYM_SKIP)
+
+
+def _type_group(type_: str) -> str:
+    if type_ in _PLACES:
+        return "PLACE"
+    return type_
+
+
+def types_compatible(a: str, b: str) -> bool:
+    return not a or not b or _type_group(a) == _type_group(b)
+
+
+def _is_subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
+    it = iter(long)
+    return all(token in it for token in short)
+
+
+@dataclass
+class _Name:
+    """Everything seen under one normalized name."""
+
+    key: tuple[str, ...]
+    surfaces: Counter = field(default_factory=Counter)
+    types: Counter = field(default_factory=Counter)
+    display_aliases: set[str] = field(default_factory=set)
+
+    @property
+    def type(self) -> str:
+        if not self.types:
+            return ""
+        return sorted(self.types.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+    @property
+    def surface(self) -> str:
+        # Most used; then without a leading article ("United Nations", not "the United Nations").
+        return sorted(
+            self.surfaces.items(), key=lambda kv: (-kv[1], fold(kv[0]).startswith("the "), -len(kv[0]), kv[0])
+        )[0][0]
+
+
+class ActorIndex:
+    """Maps every actor name seen in a set of extractions to its cross-document canonical name."""
+
+    def __init__(
+        self,
+        extractions: Iterable[Extraction],
+        aliases: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
+        self._names: dict[tuple[str, ...], _Name] = {}
+        self._parent: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._forced: dict[tuple[str, ...], str] = {}  # group root -> canonical name from the alias file
+        links: list[tuple[str, str]] = []
+        for extraction in extractions:
+            for event in extraction.events:
+                for ref in event.actors:
+                    self._see(ref.name, ref.type, 1)
+            for actor in extraction.actors:
+                self._see(actor.name, actor.type, 0)
+                links.extend((actor.name, alias) for alias in actor.aliases)
+        for canonical, names in (aliases or {}).items():
+            self._force(canonical, [names] if isinstance(names, str) else list(names))
+        for canonical, alias in links:
+            self._link_alias(canonical, alias)
+        self._group_shorter_forms()
+        self._canonical = self._choose_canonical_names()
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _see(self, surface: str, type_: str, count: int) -> tuple[str, ...] | None:
+        key = name_tokens(surface)
+        if not key:
+            return None
+        name = self._names.get(key)
+        if name is None:
+            name = self._names[key] = _Name(key)
+            self._parent[key] = key
+        name.surfaces[surface] += count  # a zero count still records the surface
+        if type_:
+            name.types[type_] += max(count, 1)
+        return key
+
+    def _find(self, key: tuple[str, ...]) -> tuple[str, ...]:
+        while self._parent[key] != key:
+            self._parent[key] = self._parent[self._parent[key]]
+            key = self._parent[key]
+        return key
+
+    def _union(self, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        ra, rb = self._find(a), self._find(b)
+        if ra == rb:
+            return True
+        fa, fb = self._forced.get(ra), self._forced.get(rb)
+        if fa is not None and fb is not None and fa != fb:
+            return False  # two names the user declared distinct
+        # Deterministic root: the larger key, so results do not depend on the order names were seen.
+        root, child = (ra, rb) if (len(ra), ra) >= (len(rb), rb) else (rb, ra)
+        self._parent[child] = root
+        forced = fa or fb
+        self._forced.pop(child, None)
+        if forced is not None:
+            self._forced[root] = forced
+        return True
+
+    def _force(self, canonical: str, names: Sequence[str]) -> None:
+        head = self._see(canonical, "", 0)
+        if head is None:
+            return
+        if self._forced.get(self._find(head), canonical) != canonical:
+            return
+        self._forced[self._find(head)] = canonical
+        for alias in names:
+            key = self._see(alias, "", 0)
+            if key is not None:
+                self._union(head, key)
+
+    def _link_alias(self, canonical: str, alias: str) -> None:
+        """A per-document alias joins its actor only when it is itself a form of the name.
+
+        "the president" may be Putin in one article and Assad in another: such aliases are kept
+        for display and search, never used to chain actors together.
+        """
+        head, akey = name_tokens(canonical), name_tokens(alias)
+        if not head or not akey or head not in self._names:
+            return
+        type_ = self._names[head].type
+        if self._shorter_form(akey, head, type_, alias) or self._shorter_form(head, akey, type_, canonical):
+            self._see(alias, type_, 0)
+            self._union(head, akey)
+        else:
+            self._names[head].display_aliases.add(alias)
+
+    def _shorter_form(self, short: tuple[str, ...], long: tuple[str, ...], type_: str, surface: str) -> bool:
+        """Is ``short`` a shorter way of writing ``long``? (surname, name without title, acronym)"""
+        acronym = acronym_of(surface)
+        if acronym is not None and len(long) > 1 and initials(long) == acronym:
+            return True
+        if len(short) >= len(long):
+            return False
+        if short[-1] != long[-1] or not _is_subsequence(short, long):
+            return False
+        # A lone word names a person by surname; for organisations and places it is too vague
+        # ("Ministry", "Nations").
+        return len(short) > 1 or type_ in _PERSONISH
+
+    def _group_shorter_forms(self) -> None:
+        by_last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        by_initials: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for key in self._names:
+            by_last[key[-1]].append(key)
+            if len(key) > 1:
+                by_initials[initials(key)].append(key)
+        # Longest names first, so that by the time a short form is placed its possible expansions
+        # are already grouped and an ambiguous short form ("Assad" with two Assads) is detectable.
+        for key in sorted(self._names, key=lambda k: (-len(k), k)):
+            name = self._names[key]
+            pool = list(by_last.get(key[-1], ()))
+            acronym = acronym_of(name.surface)
+            if acronym is not None:
+                pool.extend(by_initials.get(acronym, ()))
+            roots = set()
+            for other in pool:
+                if other == key:
+                    continue
+                long = self._names[other]
+                if not types_compatible(name.type, long.type):
+                    continue
+                type_ = name.type or long.type
+                if self._shorter_form(key, other, type_, name.surface):
+                    roots.add(self._find(other))
+            if len(roots) == 1:
+                self._union(key, roots.pop())
+
+    def _choose_canonical_names(self) -> dict[tuple[str, ...], str]:
+        groups: dict[tuple[str, ...], list[_Name]] = defaultdict(list)
+        for key, name in self._names.items():
+            groups[self._find(key)].append(name)
+        canonical: dict[tuple[str, ...], str] = {}
+        self._groups = groups
+        self._types = {root: _group_type(members) for root, members in groups.items()}
+        for root, members in groups.items():
+            forced = self._forced.get(root)
+            if forced is not None:
+                canonical[root] = forced
+                continue
+            type_ = _group_type(members)
+
+            def fullness(name: _Name, type_: str = type_) -> tuple:
+                titles = sum(1 for t in name.key if t in TITLE_WORDS) if type_ in _PERSONISH else 0
+                uses = sum(name.surfaces.values())
+                return (-(len(name.key) - titles), titles, -uses, -len(name.surface), name.surface)
+
+            canonical[root] = min(members, key=fullness).surface
+        return canonical
+
+    # -- queries --------------------------------------------------------------------------------
+
+    def canonical(self, name: str) -> str:
+        """The cross-document canonical name for ``name`` (``name`` itself when never seen)."""
+        key = name_tokens(name)
+        if key not in self._names:
+            return name
+        return self._canonical[self._find(key)]
+
+    def type_of(self, name: str, default: str = "") -> str:
+        key = name_tokens(name)
+        if key not in self._names:
+            return default
+        return self._types[self._find(key)] or default
+
+    def actors(self, events: Iterable[Event]) -> tuple[Actor, ...]:
+        """One Actor per group, with every other name it was seen under and its event count.
+
+        Sorted by event count (most first), then name.
+        """
+        counts: Counter = Counter()
+        for event in events:
+            for name in {self.canonical(ref.name) for ref in event.actors}:
+                counts[name] += 1
+        result = []
+        for root, members in self._groups.items():
+            name = self._canonical[root]
+            surfaces = {s for m in members for s in m.surfaces} | {a for m in members for a in m.display_aliases}
+            aliases = tuple(sorted(s for s in surfaces if s != name))
+            type_ = self._types[root]
+            result.append(Actor(name=name, type=type_, aliases=aliases, events=counts[name]))
+        result.sort(key=lambda a: (-a.events, fold(a.name), a.name))
+        return tuple(result)
+
+
+def _group_type(members: Iterable[_Name]) -> str:
+    total: Counter = Counter()
+    for member in members:
+        total.update(member.types)
+    return _majority(total)
+
+
+def _majority(types: Counter) -> str:
+    if not types:
+        return ""
+    return sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]

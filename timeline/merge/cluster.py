@@ -1,0 +1,351 @@
+"""Which event mentions report the same happening: candidate blocking, pair scoring, clustering.
+
+Candidates are only compared inside blocks that share a participant (actor or place) and, for
+the main block, the happening stem; inside a block a date sweep compares each event with the
+few events whose intervals overlap it. The number of comparisons therefore grows with the
+number of events times a fixed window, not with its square.
+
+Rules for a pair (see :func:`link`):
+  * across documents: dates compatible (intervals overlap; an undated mention may join a dated
+    one, unless it matches dated events with no date in common), a shared canonical actor (a
+    shared place only for two reports of the very same day), and the same happening: the same
+    stem of the trigger lemma ("evacuate"/"evacuation"), or for a reporting or light verb ("say",
+    "have") or two different lemmas, similar summaries (rapidfuzz);
+  * within one document: only the same stem, the very same date interval and a shared actor.
+A date that is only the article's own date (resolution "reference") matches reports up to two
+days earlier: the lead sentence of a news story reports what happened by then.
+Pairs are applied best-score first; two clusters are only joined when all their dated members
+still share a common interval and no two mentions of one document break the within-document rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from rapidfuzz import fuzz
+
+from timeline.merge.actors import fold
+from timeline.merge.intervals import Span, day_number, describe, intersect, span_days, span_of
+from timeline.model import Event
+
+# Same stem is not evidence of the same happening for these: "Putin said X" and "Putin said Y"
+# on one day are two statements.
+WEAK_LEMMAS = frozenset(
+    """say tell add state report announce claim note write accord be have do make get go come
+    take give see know think believe expect want need ask call""".split()
+)
+# Derivational endings and what replaces them, so that a verb and its event noun share a stem:
+# evacuate/evacuation, elect/election, invade/invasion, discuss/discussion, agree/agreement.
+_SUFFIXES = (
+    ("ation", ""),
+    ("ition", ""),
+    ("ssion", "ss"),
+    ("sion", "d"),
+    ("tion", "t"),
+    ("ment", ""),
+    ("ance", ""),
+    ("ence", ""),
+    ("ing", ""),
+    ("ion", ""),
+    ("ure", ""),
+    ("ate", ""),
+    ("al", ""),
+    ("ed", ""),
+)
+
+SIMILAR_SUMMARY = 0.75  # summary similarity needed when the stem alone does not decide
+MIN_SCORE = 0.55
+SAME_STEM_WINDOW = 64  # overlapping neighbours compared per event in a (participant, stem) block
+CROSS_STEM_WINDOW = 8  # nearest neighbours compared per event in a participant-only block
+
+
+def stem(lemma: str) -> str:
+    """A crude derivational stem: 'evacuation', 'evacuate' -> 'evacu'; 'election', 'elect' -> 'elect'."""
+    word = re.sub(r"[^\w]+", "", fold(lemma))
+    for suffix, replacement in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)] + replacement
+            break
+    if len(word) > 3 and word[-1] in "es":
+        word = word[:-1]
+    return word
+
+
+WEAK_STEMS = frozenset(stem(lemma) for lemma in WEAK_LEMMAS)
+
+
+@dataclass(frozen=True)
+class Item:
+    """An event with the features the pair rules look at."""
+
+    index: int
+    event: Event
+    key: tuple  # total order independent of input order: (doc, sentence, start, id)
+    docs: frozenset[str]
+    stem: str
+    actors: frozenset[str]  # folded canonical actor names
+    participants: frozenset[str]  # folded actor names and places
+    display: dict  # folded participant -> name as written
+    span: Span | None
+    summary: str
+
+
+# A date taken from the article's own date ("reference": a past-tense lead sentence) says the
+# event happened by then, usually a day or two before: it may match a report dated that far back.
+REFERENCE_SLACK_DAYS = 2
+
+
+def _matching_span(event: Event) -> Span | None:
+    span = span_of(event.date)
+    if span is None or event.date.resolution != "reference":
+        return span
+    try:
+        start = date.fromisoformat(span[0]) - timedelta(days=REFERENCE_SLACK_DAYS)
+    except (ValueError, OverflowError):
+        return span
+    return start.isoformat(), span[1]
+
+
+def make_item(index: int, event: Event) -> Item:
+    display: dict[str, str] = {}
+    for ref in event.actors:
+        display.setdefault(fold(ref.name), ref.name)
+    actors = frozenset(display)
+    for place in event.places:
+        display.setdefault(fold(place), place)
+    first = min(event.mentions, key=lambda m: (m.doc, m.sentence, m.start)) if event.mentions else None
+    key = (
+        first.doc if first else "",
+        first.sentence if first else -1,
+        first.start if first else -1,
+        event.id,
+    )
+    docs = frozenset(event.sources) | frozenset(m.doc for m in event.mentions)
+    return Item(
+        index=index,
+        event=event,
+        key=key,
+        docs=docs,
+        stem=stem(event.predicate.lemma),
+        actors=actors,
+        participants=frozenset(display),
+        display=display,
+        span=_matching_span(event),
+        summary=fold(event.summary or event.predicate.text),
+    )
+
+
+def similarity(a: str, b: str) -> float:
+    """Summary similarity in [0, 1]: the mean of rapidfuzz's token-sort and token-set ratios.
+
+    token_set alone rates "Putin said" as identical to any longer "Putin said ..." sentence;
+    token_sort alone is harsh on rewordings. Their mean is robust to both.
+    """
+    if not a or not b:
+        return 0.0
+    return (fuzz.token_sort_ratio(a, b) + fuzz.token_set_ratio(a, b)) / 200.0
+
+
+@dataclass(frozen=True)
+class Link:
+    a: Item  # the earlier by key: the mention joined to
+    b: Item
+    score: float
+    reasons: tuple[str, ...]
+
+    def explain(self) -> str:
+        ma, mb = _first_doc(self.a), _first_doc(self.b)
+        return (
+            f"joined {mb}:{self.b.event.id} to {ma}:{self.a.event.id}: {', '.join(self.reasons)}, "
+            f"score {self.score:.2f}"
+        )
+
+
+def _first_doc(item: Item) -> str:
+    return item.key[0] or ",".join(sorted(item.docs))
+
+
+def same_document_compatible(a: Item, b: Item) -> bool:
+    """Within one article, only mentions that clearly are one happening are joined."""
+    return bool(a.stem and a.stem == b.stem and a.span is not None and a.span == b.span and a.actors & b.actors)
+
+
+def link(a: Item, b: Item) -> Link | None:
+    """Score a pair of events; None when the rules say they are different happenings."""
+    if b.key < a.key:
+        a, b = b, a
+    shared = a.participants & b.participants
+    if not shared:
+        return None
+    if not a.actors & b.actors and not (a.span is not None and a.span == b.span and span_days(a.span) == 1):
+        return None  # a shared place alone is evidence only for reports of the very same day
+    if a.docs & b.docs and not same_document_compatible(a, b):
+        return None
+    reasons: list[str] = []
+    same_stem = bool(a.stem) and a.stem == b.stem
+    if a.span is not None and b.span is not None:
+        overlap = intersect(a.span, b.span)
+        if overlap is None:
+            return None
+        date_score = span_days(overlap) / min(span_days(a.span), span_days(b.span))
+        date_reason = f"dates overlap ({describe(overlap)})"
+    elif a.span is not None or b.span is not None:
+        date_score = 0.5
+        date_reason = f"undated mention joins dated ({describe(a.span or b.span)})"
+    else:
+        date_score = 0.3
+        date_reason = "both undated"
+    sim = similarity(a.summary, b.summary)
+    union = a.participants | b.participants
+    jaccard = len(shared) / len(union)
+    if same_stem and a.stem not in WEAK_STEMS:
+        la, lb = fold(a.event.predicate.lemma), fold(b.event.predicate.lemma)
+        reasons.append(f"same lemma '{la}'" if la == lb else f"same happening '{la}'/'{lb}'")
+        if a.span is None and b.span is None and sim < 0.6:
+            return None
+    elif same_stem:
+        if sim < SIMILAR_SUMMARY:
+            return None
+        reasons.append(f"same lemma '{fold(a.event.predicate.lemma)}' and summary similarity {sim:.2f}")
+    else:
+        if sim < SIMILAR_SUMMARY or jaccard < 0.5 or (a.span is None and b.span is None):
+            return None
+        reasons.append(f"summary similarity {sim:.2f}")
+    reasons.append(date_reason)
+    names = sorted((a.display.get(p) or b.display[p] for p in shared), key=fold)
+    reasons.append("shared actors: " + ", ".join(names))
+    score = 0.35 * same_stem + 0.25 * sim + 0.25 * jaccard + 0.15 * date_score
+    if score < MIN_SCORE:
+        return None
+    return Link(a, b, round(score, 4), tuple(reasons))
+
+
+# -- candidates ----------------------------------------------------------------------------------
+
+
+def _sweep(block: Sequence[Item], window: int, pairs: set[tuple[int, int]], undated: bool) -> None:
+    """Add to ``pairs`` the overlapping neighbours of each dated event in a block (and undated ones)."""
+    dated = sorted(
+        (it for it in block if it.span is not None),
+        key=lambda it: (day_number(it.span[0]), day_number(it.span[1]), it.key),
+    )
+    active: list[Item] = []
+    for item in dated:
+        start = day_number(item.span[0])
+        active = [other for other in active if day_number(other.span[1]) >= start]
+        for other in active[-window:]:
+            pairs.add((min(other.index, item.index), max(other.index, item.index)))
+        active.append(item)
+        # Bound the work per event: a block of thousands of long-running intervals would
+        # otherwise make the sweep quadratic.
+        if len(active) > 4 * window:
+            del active[: len(active) - 4 * window]
+    if not undated:
+        return
+    loose = sorted((it for it in block if it.span is None), key=lambda it: it.key)
+    # An undated mention can only join a dated one it is not ambiguous about; in a big block
+    # it would be a guess, so it is compared with dated events only in small blocks.
+    partners = dated if len(dated) <= window else []
+    for i, item in enumerate(loose):
+        for other in partners + loose[i + 1 : i + 1 + window]:
+            pairs.add((min(other.index, item.index), max(other.index, item.index)))
+
+
+def candidate_pairs(items: Sequence[Item]) -> set[tuple[int, int]]:
+    by_stem: dict[tuple[str, str], list[Item]] = defaultdict(list)
+    by_participant: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        for participant in item.participants:
+            by_stem[(participant, item.stem)].append(item)
+            by_participant[participant].append(item)
+    pairs: set[tuple[int, int]] = set()
+    for block in by_stem.values():
+        if len(block) > 1:
+            _sweep(block, SAME_STEM_WINDOW, pairs, undated=True)
+    for block in by_participant.values():
+        if len(block) > 1:
+            _sweep(block, CROSS_STEM_WINDOW, pairs, undated=False)
+    return pairs
+
+
+# -- clustering ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Cluster:
+    members: list[Item]
+    span: Span | None  # the interval every dated member shares
+    explain: list[str]
+
+
+def cluster(events: Sequence[Event]) -> list[tuple[list[Event], list[str]]]:
+    """Group events reporting the same happening; each group with its explanation lines.
+
+    Groups come out in a deterministic order (by their first member's key), members ordered by key.
+    """
+    items = [make_item(i, e) for i, e in enumerate(events)]
+    links = [lk for i, j in candidate_pairs(items) if (lk := link(items[i], items[j])) is not None]
+    links = _drop_ambiguous_undated(links)
+    links.sort(key=lambda lk: (-lk.score, lk.a.key, lk.b.key))
+    owner: list[_Cluster] = [_Cluster([it], it.span, []) for it in items]
+    for lk in links:
+        ca, cb = owner[lk.a.index], owner[lk.b.index]
+        if ca is cb or not _can_join(ca, cb):
+            continue
+        joined = _Cluster(ca.members + cb.members, _common_span(ca.span, cb.span), ca.explain + cb.explain)
+        joined.explain.append(lk.explain())
+        for member in joined.members:
+            owner[member.index] = joined
+    seen: set[int] = set()
+    groups = []
+    for c in owner:
+        if id(c) in seen:
+            continue
+        seen.add(id(c))
+        members = sorted(c.members, key=lambda it: it.key)
+        groups.append((members[0].key, [it.event for it in members], c.explain))
+    groups.sort(key=lambda g: g[0])
+    return [(evs, explain) for _, evs, explain in groups]
+
+
+def _drop_ambiguous_undated(links: list[Link]) -> list[Link]:
+    """An undated mention that matches dated events with no date in common joins none of them."""
+    spans: dict[int, list[Span]] = defaultdict(list)
+    for lk in links:
+        if (lk.a.span is None) != (lk.b.span is None):
+            undated, dated = (lk.a, lk.b) if lk.a.span is None else (lk.b, lk.a)
+            spans[undated.index].append(dated.span)
+    ambiguous = set()
+    for index, found in spans.items():
+        common: Span | None = found[0]
+        for span in found[1:]:
+            common = intersect(common, span)
+        if common is None:
+            ambiguous.add(index)
+    if not ambiguous:
+        return links
+    return [
+        lk for lk in links if not ((lk.a.span is None) != (lk.b.span is None) and {lk.a.index, lk.b.index} & ambiguous)
+    ]
+
+
+def _common_span(a: Span | None, b: Span | None) -> Span | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return intersect(a, b)
+
+
+def _can_join(a: _Cluster, b: _Cluster) -> bool:
+    if a.span is not None and b.span is not None and intersect(a.span, b.span) is None:
+        return False
+    for x in a.members:
+        for y in b.members:
+            if x.docs & y.docs and not same_document_compatible(x, y):
+                return False
+    return True

@@ -1,0 +1,113 @@
+"""Fuse the mentions of one happening into one Event: every mention, source and claim, the best date."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from timeline.merge.intervals import PRECISION_RANK, span_days, span_of
+from timeline.model import ActorRef, Claim, Event, Mention
+
+# How much a resolution is trusted, best first: an explicit date beats one inferred from context.
+RESOLUTION_RANK = {"absolute": 0, "relative": 1, "reference": 2, "inferred": 3, "unresolved": 4}
+
+
+def merged_id(member_ids: Sequence[str]) -> str:
+    """Id of a merged event: derived from its sorted member ids; a lone event keeps its own."""
+    ids = sorted(set(member_ids))
+    if len(ids) == 1:
+        return ids[0]
+    return "e" + hashlib.sha1("\n".join(ids).encode("utf-8")).hexdigest()[:12]
+
+
+def _mention_key(m: Mention) -> tuple:
+    return (m.doc, m.sentence, m.start, m.end, m.trigger)
+
+
+def _date_rank(event: Event) -> tuple:
+    span = span_of(event.date)
+    return (
+        span is None,
+        PRECISION_RANK.get(event.date.precision, len(PRECISION_RANK)),
+        RESOLUTION_RANK.get(event.date.resolution, len(RESOLUTION_RANK)),
+        span_days(span) if span else 0,
+    )
+
+
+def fuse(members: Sequence[Event], explain: Sequence[str] = ()) -> Event:
+    """One Event from the events of a cluster (given in a deterministic order)."""
+    if len(members) == 1 and not explain:
+        only = members[0]
+        tidy = replace(only, mentions=tuple(sorted(only.mentions, key=_mention_key)))
+        return replace(tidy, date=_date_for(only, tidy))
+    # The member whose date is the most precise speaks for the event: its date, predicate, summary.
+    best = min(members, key=_date_rank)
+    mentions: list[Mention] = []
+    seen_mentions: set[tuple] = set()
+    for event in members:
+        for m in event.mentions:
+            if _mention_key(m) not in seen_mentions:
+                seen_mentions.add(_mention_key(m))
+                mentions.append(m)
+    mentions.sort(key=_mention_key)
+    merged = Event(
+        id=merged_id([e.id for e in members]),
+        summary=best.summary,
+        date=best.date,
+        predicate=best.predicate,
+        actors=_actors(best, members),
+        places=_unique(p for e in [best, *members] for p in e.places),
+        mentions=tuple(mentions),
+        sources=tuple(sorted({s for e in members for s in e.sources} | {m.doc for m in mentions})),
+        claims=_claims(members),
+        confidence=max(e.confidence for e in members),
+        explain=tuple(line for e in members for line in e.explain) + tuple(explain),
+    )
+    return replace(merged, date=_date_for(best, merged))
+
+
+def _date_for(source: Event, merged: Event):
+    """The source event's date, its ``mention`` re-pointed into the merged mention list."""
+    date = source.date
+    if not source.mentions:
+        return replace(date, mention=None)
+    index = date.mention if date.mention is not None and 0 <= date.mention < len(source.mentions) else 0
+    key = _mention_key(source.mentions[index])
+    position = next(i for i, m in enumerate(merged.mentions) if _mention_key(m) == key)
+    return replace(date, mention=position)
+
+
+def _actors(best: Event, members: Sequence[Event]) -> tuple[ActorRef, ...]:
+    """Every actor once; its role is the one most mentions give it (ties: the best member's)."""
+    roles: dict[str, Counter] = {}
+    first: dict[str, ActorRef] = {}
+    for event in [best, *members]:
+        weight = 0 if event is best and members else 1  # best counted once via members, first in order
+        for ref in event.actors:
+            first.setdefault(ref.name, ref)
+            roles.setdefault(ref.name, Counter())[ref.role] += weight
+    result = []
+    for name, ref in first.items():
+        counts = roles[name]
+        top = max(counts.values())
+        role = ref.role if counts[ref.role] == top else sorted(r for r, c in counts.items() if c == top)[0]
+        result.append(ActorRef(name=name, type=ref.type, role=role))
+    return tuple(result)
+
+
+def _claims(members: Sequence[Event]) -> tuple[Claim, ...]:
+    """Every figure with its source, in document order: conflicting figures are all kept."""
+    ordered = sorted(members, key=lambda e: min((_mention_key(m) for m in e.mentions), default=()))
+    return _unique(c for e in ordered for c in e.claims)
+
+
+def _unique(values):
+    seen = set()
+    out = []
+    for v in values:
+        if v not in seen:
+            seen.add(v)
+            out.append(v)
+    return tuple(out)

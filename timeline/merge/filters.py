@@ -1,0 +1,154 @@
+"""Narrow a timeline to what the user asked for: actors, dates, places, documents, text, precision."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from timeline.errors import UsageError
+from timeline.merge.actors import fold
+from timeline.merge.intervals import PRECISION_RANK, day_number, span_of
+from timeline.model import Actor, Event, Timeline
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_DATED_PRECISIONS = tuple(p for p in PRECISION_RANK if p != "none")
+
+
+def _iso(value: str, option: str) -> int:
+    try:
+        date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise UsageError(f"{option}: expected an ISO date YYYY-MM-DD, got {value!r}") from None
+    return day_number(value)
+
+
+def _surnames(name: str) -> set[str]:
+    """'Bashar al-Assad' -> {'al-assad', 'assad'}: what a user types to mean a person."""
+    words = fold(name).split()
+    if len(words) < 2:
+        return set()
+    last = words[-1]
+    return {last, last.split("-")[-1]}
+
+
+def _actor_keys(actor: Actor) -> set[str]:
+    keys = {fold(actor.name)} | {fold(a) for a in actor.aliases}
+    if actor.type in ("PERSON", ""):
+        keys |= _surnames(actor.name)
+    return keys
+
+
+def _matching_actor_names(timeline: Timeline, queries: Sequence[str]) -> set[str]:
+    wanted = {fold(q) for q in queries if q.strip()}
+    names = {fold(a.name) for a in timeline.actors if _actor_keys(a) & wanted}
+    # Names only on events (no Actor entry) still match by their own name or surname.
+    for event in timeline.events:
+        for ref in event.actors:
+            keys = {fold(ref.name)} | (_surnames(ref.name) if ref.type in ("PERSON", "") else set())
+            if keys & wanted:
+                names.add(fold(ref.name))
+    return names
+
+
+def filter_timeline(
+    timeline: Timeline,
+    *,
+    actors: Sequence[str] = (),
+    since: str | None = None,
+    until: str | None = None,
+    places: Sequence[str] = (),
+    docs: Sequence[str] = (),
+    grep: str | None = None,
+    precision: str | None = None,
+    undated: bool = True,
+    limit: int | None = None,
+) -> Timeline:
+    """The events matching every given filter (each list filter: any of its values), in order.
+
+    ``since`` keeps events whose interval ends on or after it, ``until`` those starting on or
+    before it; either drops undated events. ``precision`` keeps events at least that precise.
+    Actors and documents are restricted to those of the kept events, actor counts recomputed.
+    """
+    since_day = _iso(since, "since") if since is not None else None
+    until_day = _iso(until, "until") if until is not None else None
+    if since_day is not None and until_day is not None and since_day > until_day:
+        raise UsageError(f"since {since} is after until {until}")
+    if precision is not None and precision not in _DATED_PRECISIONS:
+        raise UsageError(f"precision: expected one of {', '.join(_DATED_PRECISIONS)}, got {precision!r}")
+    if limit is not None and limit < 0:
+        raise UsageError(f"limit: expected a number >= 0, got {limit}")
+    pattern = None
+    if grep is not None:
+        try:
+            pattern = re.compile(grep, re.IGNORECASE)
+        except re.error as exc:
+            raise UsageError(f"grep: invalid regular expression {grep!r}: {exc}") from None
+    actor_names = _matching_actor_names(timeline, actors) if actors else None
+    wanted_places = {fold(p) for p in places}
+    wanted_docs = set(docs)
+
+    def keep(event: Event) -> bool:
+        span = span_of(event.date)
+        if span is None and (not undated or since_day is not None or until_day is not None or precision):
+            return False
+        if span is not None:
+            if since_day is not None and day_number(span[1]) < since_day:
+                return False
+            if until_day is not None and day_number(span[0]) > until_day:
+                return False
+            if precision is not None and PRECISION_RANK.get(event.date.precision, 99) > PRECISION_RANK[precision]:
+                return False
+        if actor_names is not None and not any(fold(r.name) in actor_names for r in event.actors):
+            return False
+        if wanted_places:
+            here = {fold(p) for p in event.places}
+            here |= {fold(r.name) for r in event.actors if r.type in _PLACE_TYPES}
+            if not here & wanted_places:
+                return False
+        if wanted_docs and not (set(event.sources) | {m.doc for m in event.mentions}) & wanted_docs:
+            return False
+        if pattern is not None and not any(pattern.search(text) for text in _searchable(event)):
+            return False
+        return True
+
+    events = [e for e in timeline.events if keep(e)]
+    if limit is not None:
+        events = events[:limit]
+    return restrict(timeline, events)
+
+
+def _searchable(event: Event):
+    yield event.summary
+    yield event.predicate.text
+    yield event.predicate.lemma
+    for m in event.mentions:
+        yield m.text
+    for r in event.actors:
+        yield r.name
+    yield from event.places
+    for c in event.claims:
+        yield c.text
+
+
+def restrict(timeline: Timeline, events: Sequence[Event]) -> Timeline:
+    """A timeline of ``events`` with only their documents and actors, actor counts recomputed."""
+    counts: Counter = Counter()
+    for event in events:
+        for name in {r.name for r in event.actors}:
+            counts[name] += 1
+    actors = [replace(a, events=counts[a.name]) for a in timeline.actors if counts[a.name]]
+    known = {a.name for a in actors}
+    # Event actors missing from the actor list still get an entry, so counts always add up.
+    extra: dict[str, Actor] = {}
+    for event in events:
+        for r in event.actors:
+            if r.name not in known and r.name not in extra:
+                extra[r.name] = Actor(name=r.name, type=r.type, events=counts[r.name])
+    actors.extend(extra.values())
+    actors.sort(key=lambda a: (-a.events, fold(a.name), a.name))
+    sources = {s for e in events for s in e.sources} | {m.doc for e in events for m in e.mentions}
+    documents = tuple(d for d in timeline.documents if d.id in sources)
+    return Timeline(documents=documents, events=tuple(events), actors=tuple(actors))

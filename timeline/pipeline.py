@@ -1,0 +1,335 @@
+"""The one place where the stages are chained: ingest -> nlp -> temporal -> extract -> merge -> store.
+
+Every function here takes plain values and returns plain values; nothing knows about Click
+or the terminal. Diagnostics go through the ``warn`` callback, progress through ``progress``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from timeline import __version__
+from timeline.errors import InputError, UsageError
+from timeline.model import DocDate, Document, Extraction, TimeExpr, Timeline
+
+# Bump when extraction output changes for the same input, so stored results are redone.
+EXTRACTION_VERSION = "1"
+
+Warn = Callable[[str], None]
+Progress = Callable[[int, int], None]  # (documents done, documents total)
+
+
+def _no_warn(message: str) -> None:
+    pass
+
+
+def _no_progress(done: int, total: int) -> None:
+    pass
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """What `extract` and `dates` need besides the paths."""
+
+    model: str | None = None
+    ref_date: str | None = None  # as typed by the user
+    dates_file: str | None = None
+    aliases_file: str | None = None
+    skip_bad: bool = False
+    max_bytes: int = 50 * 2**20
+    jobs: int = 1
+    batch_size: int = 32
+    db: str | None = None
+    store: bool = True
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What `show` keeps (see timeline.merge.filter_timeline)."""
+
+    actors: tuple[str, ...] = ()
+    since: str | None = None
+    until: str | None = None
+    places: tuple[str, ...] = ()
+    docs: tuple[str, ...] = ()
+    grep: str | None = None
+    precision: str | None = None
+    undated: bool = True
+    limit: int | None = None
+
+
+@dataclass
+class RunStats:
+    """Counts a run reports (and tests check: a warm re-run does no NLP work)."""
+
+    documents: int = 0
+    analyzed: int = 0
+    reused: int = 0
+    undated_documents: list[str] = field(default_factory=list)
+
+
+def user_date(option: str, text: str) -> tuple[str, str, str]:
+    """A date typed for an option, as (earliest, latest, precision); errors name the option."""
+    from timeline.temporal import parse_user_date
+
+    try:
+        return parse_user_date(text)
+    except UsageError as exc:
+        raise UsageError(f"{option}: {exc.message}") from None
+
+
+# -- reading ---------------------------------------------------------------------------
+
+
+def parse_ref_date(text: str) -> str:
+    """A --ref-date value as an ISO day; anything coarser or unreadable is a usage error."""
+    earliest, latest, precision = user_date("--ref-date", text)
+    if precision != "day" or earliest != latest:
+        raise UsageError(f"--ref-date needs a day (e.g. 2016-12-23), not {text!r}")
+    return earliest
+
+
+def load_documents(
+    paths: Sequence[str], options: RunOptions, *, stdin: IO | None = None, warn: Warn = _no_warn
+) -> list[Document]:
+    """Read and validate every input, then apply --ref-date / --dates (they win over the text)."""
+    from timeline.ingest import date_for, load_dates_file, read_documents
+
+    ref = parse_ref_date(options.ref_date) if options.ref_date else None
+    dates = load_dates_file(options.dates_file) if options.dates_file else {}
+    documents = read_documents(
+        paths, stdin=stdin, warn=warn, skip_bad=options.skip_bad, max_bytes=options.max_bytes
+    )
+    out = []
+    for document in documents:
+        given = date_for(document, dates) if dates else None
+        given = given or ref
+        if given:
+            document = dataclasses.replace(document, date=DocDate(given, "option", 1.0))
+        out.append(document)
+    return out
+
+
+def content_key(document: Document, options: RunOptions) -> str:
+    """What decides whether a stored extraction can be reused for this document."""
+    from timeline.ingest import content_hash
+    from timeline.nlp import model_name
+
+    h = hashlib.sha256()
+    for part in (content_hash(document), model_name(options.model) or "default", EXTRACTION_VERSION, __version__):
+        h.update(part.encode())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+# -- analysis --------------------------------------------------------------------------
+
+
+def _docs(nlp, documents: Sequence[Document], options: RunOptions) -> Iterator[Any]:
+    texts = (d.text for d in documents)
+    if options.jobs > 1:
+        return nlp.pipe(texts, batch_size=options.batch_size, n_process=options.jobs)
+    return nlp.pipe(texts, batch_size=options.batch_size)
+
+
+def _reference(document: Document, doc) -> Document:
+    """Fill in the article's date from the text when no option, metadata or dateline gave one."""
+    if document.date.value:
+        return document
+    from timeline.temporal import infer_reference_date
+
+    inferred = infer_reference_date(doc)
+    if inferred is not None and inferred.value:
+        return dataclasses.replace(document, date=inferred)
+    return document
+
+
+def _undated_warning(document: Document) -> str:
+    return (
+        f"{document.path or document.id}: no publication date found; relative dates such as "
+        "'Friday' stay unresolved (give one with --ref-date DATE or --dates FILE)"
+    )
+
+
+def analyze(
+    documents: Sequence[Document],
+    options: RunOptions,
+    *,
+    aliases: dict | None = None,
+    warn: Warn = _no_warn,
+) -> Iterator[Extraction]:
+    """Run the NLP stages on each document, streaming: one Extraction per document, in order."""
+    from timeline.extract import extract
+    from timeline.nlp import build_nlp
+    from timeline.temporal import normalize
+
+    if not documents:
+        return
+    nlp = build_nlp(options.model)
+    for document, doc in zip(documents, _docs(nlp, documents, options), strict=True):
+        document = _reference(document, doc)
+        if not document.date.value:
+            warn(_undated_warning(document))
+        ref = _iso_date(document.date.value)
+        timexes = normalize(doc, ref, document.id)
+        yield extract(doc, document, timexes, aliases=aliases)
+
+
+def _iso_date(value: str | None):
+    import datetime as dt
+
+    if not value:
+        return None
+    return dt.date.fromisoformat(value[:10])
+
+
+def _load_aliases(options: RunOptions) -> dict | None:
+    if not options.aliases_file:
+        return None
+    from timeline.extract import load_aliases
+
+    return load_aliases(options.aliases_file)
+
+
+# -- commands ----------------------------------------------------------------------------
+
+
+def run_extract(
+    paths: Sequence[str],
+    options: RunOptions,
+    *,
+    stdin: IO | None = None,
+    warn: Warn = _no_warn,
+    progress: Progress = _no_progress,
+    stats: RunStats | None = None,
+) -> Timeline:
+    """Read, extract (reusing stored results for unchanged documents), store, merge."""
+    from timeline.merge import merge
+    from timeline.store import open_store
+
+    stats = stats if stats is not None else RunStats()
+    aliases = _load_aliases(options)
+    documents = load_documents(paths, options, stdin=stdin, warn=warn)
+    stats.documents = len(documents)
+    store = open_store(options.db) if options.store else None
+    try:
+        keys = [content_key(d, options) for d in documents]
+        results: list[Extraction | None] = [None] * len(documents)
+        todo: list[int] = []
+        for i, (document, key) in enumerate(zip(documents, keys, strict=True)):
+            cached = store.get(document.id) if store and store.stored_key(document.id) == key else None
+            if cached is not None:
+                results[i] = cached
+                stats.reused += 1
+                if not cached.document.date.value:
+                    warn(_undated_warning(cached.document))
+            else:
+                todo.append(i)
+        done = len(documents) - len(todo)
+        progress(done, len(documents))
+        analyzed = analyze([documents[i] for i in todo], options, aliases=aliases, warn=warn)
+        for i, extraction in zip(todo, analyzed, strict=True):
+            if store is not None:
+                store.put(extraction, keys[i])
+            results[i] = extraction
+            stats.analyzed += 1
+            done += 1
+            progress(done, len(documents))
+        extractions = [r for r in results if r is not None]
+        stats.undated_documents = [e.document.id for e in extractions if not e.document.date.value]
+        return merge(extractions, aliases=aliases)
+    finally:
+        if store is not None:
+            store.close()
+
+
+def run_dates(
+    paths: Sequence[str],
+    options: RunOptions,
+    *,
+    stdin: IO | None = None,
+    warn: Warn = _no_warn,
+    progress: Progress = _no_progress,
+) -> Iterator[TimeExpr]:
+    """Every temporal expression in the inputs, normalized against each document's date."""
+    from timeline.nlp import build_nlp
+    from timeline.temporal import normalize
+
+    documents = load_documents(paths, options, stdin=stdin, warn=warn)
+    if not documents:
+        return
+    nlp = build_nlp(options.model)
+    for n, (document, doc) in enumerate(zip(documents, _docs(nlp, documents, options), strict=True), 1):
+        document = _reference(document, doc)
+        if not document.date.value:
+            warn(_undated_warning(document))
+        yield from normalize(doc, _iso_date(document.date.value), document.id)
+        progress(n, len(documents))
+
+
+def load_timeline_json(stream: IO, name: str = "<stdin>") -> Timeline:
+    """Read the JSON written by `extract --format json` (for `show -`)."""
+    from timeline.schema import SCHEMA_VERSION, timeline_from_dict
+
+    raw = stream.read()
+    if isinstance(raw, bytes):
+        raw = raw.decode("utf-8-sig", errors="replace")
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not JSON ({exc.msg} at line {exc.lineno})", path=name) from None
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA_VERSION:
+        raise InputError(
+            f"not the JSON of 'timeline extract --format json' (expected \"schema\": \"{SCHEMA_VERSION}\")",
+            path=name,
+        )
+    try:
+        return timeline_from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise InputError(f"malformed timeline JSON ({exc.__class__.__name__}: {exc})", path=name) from None
+
+
+def stored_timeline(db: str | None, *, aliases_file: str | None = None) -> Timeline:
+    from timeline.merge import merge
+    from timeline.store import open_store
+
+    aliases = _load_aliases(RunOptions(aliases_file=aliases_file))
+    with open_store(db, create=False) as store:
+        return merge(store.extractions(), aliases=aliases)
+
+
+def apply_filters(timeline: Timeline, filters: Filters) -> Timeline:
+    from timeline.merge import filter_timeline
+
+    since = user_date("--since", filters.since)[0] if filters.since else None
+    until = user_date("--until", filters.until)[1] if filters.until else None
+    if since and until and since > until:
+        raise UsageError(f"--since {filters.since!r} is after --until {filters.until!r}")
+    return filter_timeline(
+        timeline,
+        actors=filters.actors,
+        since=since,
+        until=until,
+        places=filters.places,
+        docs=filters.docs,
+        grep=filters.grep,
+        precision=filters.precision,
+        undated=filters.undated,
+        limit=filters.limit,
+    )
+
+
+def run_show(
+    filters: Filters, *, db: str | None = None, stdin: IO | None = None, aliases_file: str | None = None
+) -> Timeline:
+    timeline = load_timeline_json(stdin) if stdin is not None else stored_timeline(db, aliases_file=aliases_file)
+    return apply_filters(timeline, filters)
+
+
+def documents_of(extractions: Iterable[Extraction]) -> list[Document]:
+    return [e.document for e in extractions]

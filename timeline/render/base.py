@@ -1,0 +1,30 @@
+"""The exporter record the registry holds and the options every exporter receives."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import IO, Any
+
+
+@dataclass(frozen=True)
+class Options:
+    color: bool | None = None  # None: let the terminal decide
+    width: int | None = None
+    explain: bool = False
+    bom: bool = False
+
+
+Writer = Callable[[Any, IO[str], Options], None]
+
+
+@dataclass(frozen=True)
+class Exporter:
+    name: str
+    description: str
+    timeline: Writer | None = None
+    timexes: Writer | None = None
+    actors: Writer | None = None
+
+    def writer(self, kind: str) -> Writer | None:
+        return {"timeline": self.timeline, "timexes": self.timexes, "actors": self.actors}.get(kind)

@@ -1,0 +1,119 @@
+"""CSV writers: one row per event (or timex, or actor), lists joined with "; " for spreadsheets."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Sequence
+from typing import IO, Any
+
+from timeline.model import Actor, TimeExpr, Timeline
+from timeline.render.base import Options
+from timeline.render.view import actor_names, documents_by_id, evidence, main_actors, one_line
+
+SEP = "; "
+
+EVENT_COLUMNS = (
+    "event_id",
+    "date_start",
+    "date_end",
+    "edtf",
+    "precision",
+    "date_text",
+    "actors",
+    "actor1",
+    "actor2",
+    "summary",
+    "places",
+    "sources",
+    "source_urls",
+    "sentence",
+    "confidence",
+)
+TIMEX_COLUMNS = (
+    "doc",
+    "start",
+    "end",
+    "text",
+    "type",
+    "value",
+    "edtf",
+    "earliest",
+    "latest",
+    "precision",
+    "resolution",
+)
+ACTOR_COLUMNS = ("name", "type", "aliases", "events")
+
+# A cell starting with one of these is run as a formula by Excel/LibreOffice/Sheets.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _text(value: str | None) -> str:
+    """Article-derived text: one line, and never a spreadsheet formula."""
+    s = one_line(value)
+    return "'" + s if s.startswith(_FORMULA_START) else s
+
+
+def _join(values: Iterable[str | None]) -> str:
+    return _text(SEP.join(one_line(v) for v in values if v))
+
+
+def _write(columns: Sequence[str], rows: Iterable[Sequence[Any]], out: IO[str], opts: Options) -> None:
+    if opts.bom:
+        out.write("\ufeff")
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    writer.writerows(rows)
+
+
+def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
+    docs = documents_by_id(tl)
+
+    def row(e):
+        first, second = main_actors(e)
+        mention = evidence(e)
+        urls = [docs[s].url for s in e.sources if s in docs]
+        return (
+            e.id,
+            e.date.earliest or "",
+            e.date.latest or e.date.earliest or "",
+            e.date.edtf or "",
+            e.date.precision,
+            _text(e.date.text),
+            _join(actor_names(e)),
+            _text(first),
+            _text(second),
+            _text(e.summary),
+            _join(e.places),
+            _join(e.sources),
+            _join(urls),
+            _text(mention.text if mention else ""),
+            f"{e.confidence:.2f}",
+        )
+
+    _write(EVENT_COLUMNS, (row(e) for e in tl.events), out, opts)
+
+
+def timexes(items: list[TimeExpr], out: IO[str], opts: Options) -> None:
+    rows = (
+        (
+            t.doc,
+            t.start,
+            t.end,
+            _text(t.text),
+            t.type,
+            t.value,
+            t.edtf or "",
+            t.earliest or "",
+            t.latest or "",
+            t.precision,
+            t.resolution,
+        )
+        for t in items
+    )
+    _write(TIMEX_COLUMNS, rows, out, opts)
+
+
+def actors(items: list[Actor], out: IO[str], opts: Options) -> None:
+    rows = ((_text(a.name), a.type, _join(a.aliases), a.events) for a in items)
+    _write(ACTOR_COLUMNS, rows, out, opts)

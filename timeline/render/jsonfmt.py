@@ -1,0 +1,55 @@
+"""JSON (one document) and JSONL (one object a line) writers over the timeline/1 wire format."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import IO, Any
+
+from timeline.model import Actor, TimeExpr, Timeline
+from timeline.render.base import Options
+from timeline.schema import actor_to_dict, event_to_dict, timeline_to_dict, timex_to_dict
+
+# Legal raw inside JSON strings, but str.splitlines() and some editors break lines on them,
+# which would split one JSONL record in two.
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def dumps(obj: Any, *, indent: int | None = None) -> str:
+    """JSON text with non-ASCII kept readable ("Erdoğan") and every line break escaped."""
+    return json.dumps(obj, ensure_ascii=False, indent=indent).translate(_LINE_BREAKS)
+
+
+def _dump(obj: Any, out: IO[str]) -> None:
+    out.write(dumps(obj, indent=2))
+    out.write("\n")
+
+
+def _lines(objs: Iterable[dict[str, Any]], out: IO[str]) -> None:
+    for obj in objs:
+        out.write(dumps(obj))
+        out.write("\n")
+
+
+def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
+    _dump(timeline_to_dict(tl), out)
+
+
+def timeline_lines(tl: Timeline, out: IO[str], opts: Options) -> None:
+    _lines((event_to_dict(e) for e in tl.events), out)
+
+
+def timexes(items: list[TimeExpr], out: IO[str], opts: Options) -> None:
+    _dump([timex_to_dict(t) for t in items], out)
+
+
+def timex_lines(items: list[TimeExpr], out: IO[str], opts: Options) -> None:
+    _lines((timex_to_dict(t) for t in items), out)
+
+
+def actors(items: list[Actor], out: IO[str], opts: Options) -> None:
+    _dump([actor_to_dict(a) for a in items], out)
+
+
+def actor_lines(items: list[Actor], out: IO[str], opts: Options) -> None:
+    _lines((actor_to_dict(a) for a in items), out)

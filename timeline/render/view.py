@@ -1,0 +1,193 @@
+"""Presentation helpers every exporter shares: date labels, chronological grouping, evidence.
+
+Pure functions over model values; no format knows how another one labels a date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from timeline.model import Document, Event, EventDate, Mention, Timeline
+
+UNDATED_HEADING = "Undated: no date could be resolved"
+
+# Not strftime("%B"): that follows the process locale, and labels must not change with it.
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
+# Precisions whose label would otherwise read like a plain date; the suffix keeps them apart.
+_SUFFIXED = {"month", "quarter", "season", "year"}
+
+
+@dataclass(frozen=True)
+class DateGroup:
+    """Consecutive dated events that share one date (same interval and precision)."""
+
+    label: str
+    date: EventDate
+    events: tuple[Event, ...]
+
+
+def _day(iso: str | None) -> dt.date | None:
+    if not iso:
+        return None
+    try:
+        return dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _long(d: dt.date) -> str:
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+def date_label(date: EventDate) -> str:
+    """A human label whose wording shows the precision: "16 December 2016", "January 2017 (month)"."""
+    if not date.dated:
+        return "undated"
+    first = _day(date.earliest)
+    last = _day(date.latest) or first
+    if first is None:
+        return date.earliest or "undated"
+    p = date.precision
+    if p == "day" or (p == "none" and first == last):
+        label = _long(first)
+    elif p == "week":
+        label = f"week of {_long(first)}"
+    elif p == "month":
+        label = f"{_MONTHS[first.month - 1]} {first.year}"
+    elif p == "quarter":
+        label = f"Q{(first.month - 1) // 3 + 1} {first.year}"
+    elif p == "season":
+        code = (date.value or "")[-2:]
+        label = f"{_SEASONS[code]} {first.year}" if code in _SEASONS else f"{_short(first)} – {_short(last)}"
+    elif p == "year":
+        label = str(first.year)
+    elif p == "decade":
+        return f"{first.year - first.year % 10}s"
+    elif p == "century":
+        return f"{_ordinal(first.year // 100 + 1)} century"
+    else:
+        return f"{_long(first)} – {_long(last)}"
+    if p in _SUFFIXED:
+        label += f" ({p})"
+    if date.resolution == "inferred":
+        label = f"c. {label}"
+    return label
+
+
+_HOW = {
+    "relative": "relative to the article's date",
+    "reference": "the article's own date",
+    "inferred": "inferred from context",
+    "unresolved": "could not be resolved",
+}
+
+
+def how_dated(date: EventDate) -> str:
+    """The date as written and how it was obtained: '“Friday” (relative to the article's date)'."""
+    text = one_line(date.text)
+    how = _HOW.get(date.resolution, "")
+    if text:
+        return f"“{text}” ({how})" if how else f"“{text}”"
+    return how if date.resolution in ("reference", "inferred") else ""
+
+
+def _short(d: dt.date) -> str:
+    return f"{_MONTHS[d.month - 1][:3]} {d.year}"
+
+
+def _sort_key(e: Event) -> tuple[str, str]:
+    # Coarse dates sort at their start, so "December 2016" precedes the days inside it.
+    return (e.date.earliest or "", e.date.latest or e.date.earliest or "")
+
+
+def _group_key(e: Event) -> tuple[str | None, str | None, str]:
+    return (e.date.earliest, e.date.latest or e.date.earliest, e.date.precision)
+
+
+def chronology(events: Sequence[Event]) -> tuple[list[DateGroup], list[Event]]:
+    """Dated events grouped by date in time order (stable for ties), and the undated ones apart."""
+    dated = sorted((e for e in events if e.date.dated), key=_sort_key)
+    undated = [e for e in events if not e.date.dated]
+    groups: list[DateGroup] = []
+    bucket: list[Event] = []
+    for e in dated:
+        if bucket and _group_key(bucket[0]) != _group_key(e):
+            groups.append(DateGroup(date_label(bucket[0].date), bucket[0].date, tuple(bucket)))
+            bucket = []
+        bucket.append(e)
+    if bucket:
+        groups.append(DateGroup(date_label(bucket[0].date), bucket[0].date, tuple(bucket)))
+    return groups, undated
+
+
+def documents_by_id(timeline: Timeline) -> dict[str, Document]:
+    return {d.id: d for d in timeline.documents}
+
+
+def source_title(doc_id: str, docs: dict[str, Document]) -> str:
+    """The article title when known, else its id: what a reader recognizes."""
+    doc = docs.get(doc_id)
+    return (doc.title or "").strip() or doc_id if doc else doc_id
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL if it is plain http(s); anything else (javascript:, data:) is not linkable."""
+    if not url:
+        return None
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower()
+    except ValueError:
+        return None
+    return url.strip() if scheme in ("http", "https") else None
+
+
+def evidence(event: Event) -> Mention | None:
+    """The mention that gave the event its date, else the first one."""
+    if not event.mentions:
+        return None
+    i = event.date.mention
+    if i is not None and 0 <= i < len(event.mentions):
+        return event.mentions[i]
+    return event.mentions[0]
+
+
+def main_actors(event: Event) -> tuple[str | None, str | None]:
+    """(actor1, actor2): the first agent and the first patient, falling back to actor order."""
+    agents = [a.name for a in event.actors if a.role == "agent"]
+    patients = [a.name for a in event.actors if a.role == "patient"]
+    others = [a.name for a in event.actors if a.role != "source"]
+    first = agents[0] if agents else (others[0] if others else None)
+    second = next((n for n in patients if n != first), None)
+    if second is None:
+        second = next((n for n in others if n != first), None)
+    return first, second
+
+
+def actor_names(event: Event) -> list[str]:
+    seen: list[str] = []
+    for a in event.actors:
+        if a.name not in seen:
+            seen.append(a.name)
+    return seen
+
+
+# C0/C1 control characters (ESC above all): an article must not drive the reader's terminal.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
+def one_line(text: str | None) -> str:
+    """Article text as one printable line: newlines break tables, CSV rows and Markdown blocks."""
+    return " ".join(_CONTROL.sub("", text or "").split())

@@ -1,0 +1,66 @@
+"""Numbered schema migrations. Append new ones; never edit one that has shipped."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+APPLICATION_ID = 0x544C4E31  # "TLN1": marks the file as a timeline database
+
+
+def m001_initial(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        """CREATE TABLE documents (
+            pk INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            key TEXT NOT NULL,
+            path TEXT, title TEXT, url TEXT, source TEXT,
+            date_value TEXT, date_origin TEXT NOT NULL, date_confidence REAL NOT NULL,
+            text TEXT NOT NULL,
+            meta TEXT NOT NULL,
+            added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        )"""
+    )
+    conn.execute(
+        """CREATE TABLE timexes (
+            document INTEGER NOT NULL REFERENCES documents(pk) ON DELETE CASCADE,
+            start INTEGER NOT NULL, end_ INTEGER NOT NULL,
+            type TEXT NOT NULL, value TEXT NOT NULL, earliest TEXT, latest TEXT,
+            data TEXT NOT NULL
+        )"""
+    )
+    conn.execute(
+        """CREATE TABLE events (
+            document INTEGER NOT NULL REFERENCES documents(pk) ON DELETE CASCADE,
+            seq INTEGER NOT NULL, event_id TEXT NOT NULL, earliest TEXT, latest TEXT,
+            data TEXT NOT NULL
+        )"""
+    )
+    conn.execute(
+        """CREATE TABLE actors (
+            document INTEGER NOT NULL REFERENCES documents(pk) ON DELETE CASCADE,
+            name TEXT NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL
+        )"""
+    )
+    conn.execute("CREATE INDEX timexes_document ON timexes(document)")
+    conn.execute("CREATE INDEX events_document ON events(document)")
+    conn.execute("CREATE INDEX events_dates ON events(earliest, latest)")
+    conn.execute("CREATE INDEX actors_document ON actors(document)")
+    conn.execute("CREATE INDEX actors_name ON actors(name COLLATE NOCASE)")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial]
+
+
+def migrate(conn: sqlite3.Connection, current: int) -> None:
+    """Apply the migrations after ``current``, each in its own transaction."""
+    for number, step in enumerate(MIGRATIONS[current:], start=current + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            step(conn)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise

@@ -1,0 +1,81 @@
+"""The terminal: data to stdout, diagnostics and progress to stderr, colour decided once."""
+
+from __future__ import annotations
+
+import os
+import sys
+from contextlib import contextmanager
+from typing import IO
+
+
+def want_color(flag: bool | None, stream: IO) -> bool:
+    """--color/--no-color win; then NO_COLOR, then FORCE_COLOR; else colour only on a TTY."""
+    if flag is not None:
+        return flag
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def is_tty(stream: IO) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+class Terminal:
+    def __init__(self, *, quiet: bool = False, color: bool | None = None, stderr: IO | None = None):
+        from rich.console import Console
+
+        self.stderr = stderr or sys.stderr
+        self.quiet = quiet
+        self.color = want_color(color, self.stderr)
+        self.err = Console(
+            file=self.stderr,
+            no_color=not self.color,
+            color_system="auto" if self.color else None,
+            highlight=False,
+            soft_wrap=True,
+        )
+        self.warnings = 0
+
+    def warn(self, message: str) -> None:
+        self.warnings += 1
+        if not self.quiet:
+            self.err.print(f"[yellow]warning:[/yellow] {message}" if self.color else f"warning: {message}",
+                           markup=self.color, soft_wrap=True)
+
+    def info(self, message: str) -> None:
+        if not self.quiet:
+            self.err.print(message, markup=False, soft_wrap=True)
+
+    def error(self, message: str) -> None:
+        self.err.print(f"[red]error:[/red] {message}" if self.color else f"error: {message}",
+                       markup=self.color, soft_wrap=True)
+
+    @contextmanager
+    def progress(self, description: str):
+        """A progress callback; draws a bar only when stderr is a terminal and not --quiet."""
+        if self.quiet or not is_tty(self.stderr):
+            yield lambda done, total: None
+            return
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        with Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=self.err,
+            transient=True,
+            redirect_stdout=False,
+            redirect_stderr=False,
+        ) as bar:
+            task = bar.add_task(description, total=None)
+
+            def update(done: int, total: int) -> None:
+                bar.update(task, completed=done, total=total)
+
+            yield update
