@@ -86,7 +86,7 @@ def _resolve_month_year(ref: date, month: int, way: Direction, day: int = 0) -> 
     low, _ = _MONTH_WINDOW[way]
     if way == "past" and day:
         # a dated day just ahead under a past-tense reporting verb is usually a scheduled event
-        low += 1
+        low += 2
     for year in (ref.year - 1, ref.year, ref.year + 1):
         offset = (year - ref.year) * 12 + month - ref.month
         if low <= offset <= low + 11:
@@ -482,8 +482,7 @@ def _quarter(t: str, ref: date | None, way: Direction):
     if re.search(r"\bnext year'?s?\b", t):
         return _r("DATE", f"{ref.year + 1}-Q{q}")
     cur = (ref.month - 1) // 3 + 1
-    if way == "future" and q < cur:
-        return _r("DATE", f"{ref.year + 1}-Q{q}")
+    # no look-ahead: "will report third-quarter results" in October is about the quarter just ended
     if way == "past" and q > cur:
         return _r("DATE", f"{ref.year - 1}-Q{q}")
     return _r("DATE", f"{ref.year}-Q{q}")
