@@ -216,6 +216,14 @@ def test_normalize_expression_direction(text, ttype, way, value):
     assert normalize_expression(text, ttype, D, way)[1] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("in a fortnight", "2017-W01"), ("the ides", "XXXX-XX-XX")],
+)
+def test_normalize_expression_falls_back_to_dateparser_with_its_period(text, value):
+    assert normalize_expression(text, "DATE", D, "future")[1] == value
+
+
 @pytest.mark.slow
 def test_normalize_resolution_marks_how_a_value_was_obtained(nlp):
     doc = nlp("On Dec. 22, 2016 he said he would return on Friday.")

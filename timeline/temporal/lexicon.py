@@ -25,16 +25,11 @@ WEEKDAYS: dict[str, int] = {
 
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
-PARTS_OF_DAY: dict[str, str] = {
-    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "noon": "12:00",
-    "midday": "12:00", "midnight": "24:00",
-}
 
 UNITS: dict[str, str] = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "weekend": "WE",
     "fortnight": "2W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
 }
-TIME_UNITS = {"second", "minute", "hour"}
 
 SMALL_NUMBERS: dict[str, int] = {
     w: i
@@ -95,7 +90,6 @@ UNIT_SG = r"(?:second|minute|hour|day|week|month|quarter|year|decade|century)"
 ORDINAL = rf"(?:{_alt(ORDINALS)}|\d+(?:st|nd|rd|th))"
 QUARTER_ORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 DECADE = rf"(?:(?:1[0-9]|20)\d0'?s|'\d0s|\d0s|(?:nineteen[- ])?(?:{_alt(DECADE_WORDS)}))"
-MODIFIER = r"(?:early|mid|middle|late|the end of|the beginning of|the start of|the middle of|end|beginning)"
 APPROX = (
     r"(?:about|around|nearly|almost|roughly|approximately|more than|less than|fewer than|at least|"
     r"at most|up to|some|no more than|no less than|well over)"

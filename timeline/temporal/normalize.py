@@ -630,7 +630,7 @@ def normalize_expression(
     return _dateparser(t, ttype, ref, way)
 
 
-_PERIOD_FORMAT = {"day": "%Y-%m-%d", "week": None, "month": "%Y-%m", "year": "%Y"}
+_PERIOD_FORMAT = {"time": "%Y-%m-%d", "day": "%Y-%m-%d", "week": None, "month": "%Y-%m", "year": "%Y"}
 
 
 def _dateparser(t: str, ttype: str, ref: date | None, way: Direction) -> tuple[str, str, bool]:
@@ -643,13 +643,14 @@ def _dateparser(t: str, ttype: str, ref: date | None, way: Direction) -> tuple[s
     if found is None:
         return (ttype, "XXXX-XX-XX", True)
     value, period = found
-    fmt = _PERIOD_FORMAT.get(period)
-    return ("DATE", _week(value) if fmt is None else value.strftime(fmt), True)
+    if period not in _PERIOD_FORMAT:
+        return (ttype, "XXXX-XX-XX", True)
+    fmt = _PERIOD_FORMAT[period]
+    return ("DATE", _week(value) if fmt is None else f"{value.year:04d}" + value.strftime(fmt)[4:], True)
 
 
 @lru_cache(maxsize=4096)
 def _dateparser_cached(t: str, ref: date, way: Direction):
-    import dateparser
     from dateparser.date import DateDataParser
 
     settings = {
@@ -659,7 +660,6 @@ def _dateparser_cached(t: str, ref: date, way: Direction):
         "PREFER_DAY_OF_MONTH": "first",
         "RETURN_TIME_AS_PERIOD": True,
     }
-    del dateparser  # imported for its side effect of loading the English data once
     try:
         data = DateDataParser(languages=["en"], settings=settings).get_date_data(t)
     except Exception:  # dateparser raises assorted errors on odd input; unreadable is the answer
@@ -699,7 +699,7 @@ def normalize(doc: Doc, ref_date: date | None, doc_id: str = "") -> list[TimeExp
         iv = interval(value, ref_date) if ttype in ("DATE", "TIME") else interval("P")
         if not uses_ref:
             resolution = "absolute"
-        elif ref_date is None:
+        elif ref_date is None or value.startswith("XXXX"):
             resolution = "unresolved"
         else:
             resolution = "relative"
