@@ -12,6 +12,10 @@ from dataclasses import dataclass
 
 from timeline.temporal.lexicon import (
     APPROX,
+    DECADE_WORDS,
+    MONTHS,
+    SEASONS,
+    WEEKDAYS,
     DAYNUM,
     DECADE,
     HOLIDAY,
@@ -195,6 +199,36 @@ RULES: list[tuple[str, str, re.Pattern[str]]] = [
     (name, ttype, re.compile(rx, re.IGNORECASE)) for name, ttype, rx in _RULES
 ]
 
+# A rule can only match when one of its key words occurs in the text; checking a set of the text's
+# words first skips most of the costly scans (most articles name no season, century or quarter).
+_UNIT_WORDS = {u + s for u in ("second", "minute", "hour", "day", "week", "weekend", "fortnight", "month",
+                               "quarter", "year", "decade") for s in ("", "s")} | {"century", "centuries"}
+_MONTH_WORDS = set(MONTHS)
+_GATES: dict[str, frozenset[str]] = {
+    name: frozenset(words)
+    for name, words in {
+        "duration": _UNIT_WORDS, "unit_long": _UNIT_WORDS, "vague_duration": _UNIT_WORDS,
+        "times_per": _UNIT_WORDS, "rel_unit": _UNIT_WORDS,
+        "ago": {"ago", "earlier", "hence", "now"},
+        "quarter": {"quarter", "half", "q", "h"},
+        "quarter_rel": {"quarter", "period", "ago", "earlier", "before"},
+        "season": set(SEASONS), "century": {"century"},
+        "decade": {"s"} | set(DECADE_WORDS),
+        "month_year": _MONTH_WORDS, "month": _MONTH_WORDS, "month_day": _MONTH_WORDS,
+        "day_month": _MONTH_WORDS, "spelled_year": {"nineteen"},
+        "holiday": {"christmas", "new", "thanksgiving", "easter", "independence", "halloween", "valentine",
+                    "boxing"},
+        "weekday": set(WEEKDAYS),
+        "set": {"every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "annual",
+                "biweekly", "nightly", "hourly", "bimonthly", "semiannual", "semi", "biannual"}
+        | set(WEEKDAYS) | {w + "s" for w in WEEKDAYS},
+        "clock": {"m", "am", "pm", "noon", "midnight", "midday", "clock"},
+        "day_part": {"morning", "afternoon", "evening", "night", "overnight"},
+        "part_of_day": {"morning", "afternoon", "evening", "night", "overnight", "tonight"},
+    }.items()
+}
+_WORD = re.compile(r"[a-z]+")
+
 # Rules whose bare match is ambiguous enough that the component checks the tokens around it.
 GUARDED = {"year", "month", "past_ref", "future_ref", "current", "now", "season", "quarter_rel", "duration",
            "vague_duration", "set", "weekday"}
@@ -203,7 +237,11 @@ GUARDED = {"year", "month", "past_ref", "future_ref", "current", "now", "season"
 def find_candidates(text: str) -> list[Candidate]:
     """All non-overlapping candidate extents in ``text``, longest first on overlap, in text order."""
     found: list[Candidate] = []
+    words = set(_WORD.findall(text.lower()))
     for name, ttype, rx in RULES:
+        gate = _GATES.get(name)
+        if gate is not None and gate.isdisjoint(words):
+            continue
         for m in rx.finditer(text):
             s, e = m.span()
             # strip leading/trailing spaces the optional groups may leave
