@@ -12,22 +12,22 @@ from dataclasses import dataclass
 
 from timeline.temporal.lexicon import (
     APPROX,
-    DECADE_WORDS,
-    MONTHS,
-    SEASONS,
-    WEEKDAYS,
     DAYNUM,
     DECADE,
+    DECADE_WORDS,
     HOLIDAY,
     MONTH,
+    MONTHS,
     NUMBER,
     ORDINAL,
     PART,
     QUARTER_ORD,
     SEASON,
+    SEASONS,
     UNIT,
     UNIT_SG,
     WEEKDAY,
+    WEEKDAYS,
     YEAR,
 )
 
