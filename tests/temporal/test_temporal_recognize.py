@@ -53,6 +53,7 @@ def test_recognize_finds_news_expressions(blank, text, expected):
         "Shares rose 1.5% to 2082.1 points.",
         "The 6-year-old boy and the 52-year-old man.",
         "It pays a dividend of $1.76 a year.",
+        "Polls closed at 1000 GMT.",
     ],
 )
 def test_recognize_ignores_lookalikes(blank, text):

@@ -22,6 +22,7 @@ _DATE_PREPS = {
     "this", "that", "on", "as", "at", "into", "(", ",", "-", "–", "year", "'s", "fiscal", "summer", "spring",
     "winter", "autumn", "fall", "the", "than", "over", "within",
 }
+_CLOCK_WORDS = {"GMT", "UTC", "GMT.", "local", "hours", "hrs", "EST", "EDT", "CET", "BST", "Z"}
 _TEMPORAL_NOUNS = {
     "budget", "season", "election", "elections", "census", "games", "olympics", "level", "levels", "figures",
     "results", "earnings", "period", "quarter", "model", "campaign", "war", "crisis", "film", "summit",
@@ -40,8 +41,8 @@ def _keep(span: Span, cand: Candidate) -> bool:
     if cand.rule == "year" and len(span) == 1 and (low.isdigit() or low.startswith("'")):
         if prev is not None and prev.text in ("$", "#", "No.", "no.", "€", "£", "US$"):
             return False
-        if nxt is not None and (nxt.text in ("%", "percent") or nxt.like_num):
-            return False
+        if nxt is not None and (nxt.text in ("%", "percent") or nxt.like_num or nxt.text in _CLOCK_WORDS):
+            return False  # "1000 GMT" is a clock time, not the year 1000
         if low.startswith("'") and (prev is None or prev.lower_ not in _DATE_PREPS):
             return False
         if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in _TEMPORAL_NOUNS:
