@@ -153,6 +153,8 @@ ROWS = [
     ("Sales rose in the first nine months.", "the first nine months", D, "DURATION", "P9M", "none"),
     ("Talks will continue for the next two weeks.", "the next two weeks", D, "DURATION", "P2W", "none"),
     ("The war lasted for four years.", "four years", NO_REF, "DURATION", "P4Y", "none"),
+    ("Net income for the year ended Sept. 30 rose.", "the year", D, "DURATION", "P1Y", "none"),
+    ("Profit fell in the 1988 quarter.", "the 1988 quarter", D, "DATE", "1988-QX", "year"),
     # sets
     ("The festival is held every year.", "every year", D, "SET", "P1Y", "none"),
     ("Leaders met at the annual summit.", "annual", D, "SET", "P1Y", "none"),

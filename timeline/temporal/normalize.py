@@ -491,6 +491,9 @@ def _quarter(t: str, ref: date | None, way: Direction):
 def _quarter_rel(t: str, ref: date | None, way: Direction):
     if not re.search(r"\b(quarter|period|year-ago|year-earlier|year-before)\b", t):
         return None
+    year = _year_in(t)
+    if year is not None:
+        return _r("DATE", f"{year}-QX", False)
     if ref is None:
         return _r("DATE", "XXXX-QX")
     last_q = (ref.month - 1) // 3  # the last completed quarter, which earnings reports talk about
@@ -669,9 +672,11 @@ def _dateparser_cached(t: str, ref: date, way: Direction):
     return data.date_obj.date(), data.period or "day"
 
 
+_PERIOD_ENDED = re.compile(r"the (?:fiscal )?(?:year|quarter)", re.IGNORECASE)
+_ENDED = {"ended", "ending", "ends", "through", "to"}
 _ANAPHORIC_QUARTER = re.compile(
     r"^(?:the\s+)?(?:latest|same|year-ago|year-earlier)?\s*(?:quarter|period)$|^a year (?:ago|earlier)$|"
-    r"year-ago|year-earlier", re.IGNORECASE)
+    r"year-ago|year-earlier|^the \d{4} (?:quarter|period)$", re.IGNORECASE)
 
 
 def _anaphoric_quarter(t: str, value: str, last_quarter: str) -> str:
@@ -679,6 +684,9 @@ def _anaphoric_quarter(t: str, value: str, last_quarter: str) -> str:
     if not _ANAPHORIC_QUARTER.search(t):
         return value
     y, q = last_quarter.split("-")
+    explicit = re.search(r"\d{4}", t)
+    if explicit:
+        return f"{explicit.group(0)}-{q}"
     if "year" in t:
         return f"{int(y) - 1}-{q}"
     return last_quarter
@@ -692,6 +700,9 @@ def normalize(doc: Doc, ref_date: date | None, doc_id: str = "") -> list[TimeExp
     for span in spans:
         way = direction(span)
         ttype, value, uses_ref = normalize_expression(span.text, span.label_ or "DATE", ref_date, way)
+        if _PERIOD_ENDED.fullmatch(span.text) and span.end < len(doc) and doc[span.end].lower_ in _ENDED:
+            # "the year ended Sept. 30" is a twelve-month period, not the calendar year
+            ttype, value, uses_ref = "DURATION", "P1Y" if "year" in span.text.lower() else "P3M", False
         if re.fullmatch(r"\d{4}-Q[1-4]", value) and not _ANAPHORIC_QUARTER.search(span.text):
             last_quarter = value
         elif last_quarter and ttype == "DATE":

@@ -98,8 +98,8 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "quarter_rel",
         "DATE",
-        r"\b(?:the|this|last|next|that)\s+(?:(?:latest|same|current|previous|latest|recent|year-ago|"
-        r"year-earlier|comparable|year-before)\s+)?(?:fiscal\s+)?(?:quarter|period)\b|"
+        rf"\b(?:the|this|last|next|that)\s+(?:(?:latest|same|current|previous|latest|recent|year-ago|"
+        rf"year-earlier|comparable|year-before)\s+)?(?:{YEAR}\s+)?(?:fiscal\s+)?(?:quarter|period)\b|"
         r"\b(?:the\s+)?(?:year-ago|year-earlier|year-before)(?:\s+(?:quarter|period))?",
     ),
     # -- relative days, weeks, months, years --
@@ -182,7 +182,7 @@ _RULES: list[tuple[str, str, str]] = [
         "DURATION",
         rf"(?:(?:{APPROX}|the|the first|the last|the past|the next|the latest|the previous|the coming|"
         rf"the final|the remaining|the following|another|past|last|next|first)\s+)*"
-        rf"\b{NUMBER}(?:\s+or\s+(?:so|more|\w+))?[\s-]+{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?![\s-]+old\b)",
+        rf"\b(?!{YEAR}\s+{UNIT_SG}\b){NUMBER}(?:\s+or\s+(?:so|more|\w+))?[\s-]+{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?![\s-]+old\b)",
     ),
     ("unit_long", "DURATION", rf"\b{UNIT_SG}-long\b"),
     # -- sets --
