@@ -285,8 +285,8 @@ def _part_of_day(t: str, ref: date | None, way: Direction):
     if t == "tonight":
         return _r("DATE" if ref else "TIME", day if ref else "XXXX-XX-XXTNI", True)
     if _WEEKDAY_RX.search(t):
-        # TimeBank dates "Friday night" to the day, and so does a chronology
-        return _r("DATE", day, uses)
+        # TimeBank types "Friday night" as a DATE, with the part of the day in its value
+        return _r("DATE", f"{day}T{_PART[m[1]]}", uses)
     return _r("TIME", f"{day}T{_PART[m[1]]}", uses)
 
 
