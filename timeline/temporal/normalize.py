@@ -672,8 +672,8 @@ def _dateparser_cached(t: str, ref: date, way: Direction):
     return data.date_obj.date(), data.period or "day"
 
 
-_PERIOD_ENDED = re.compile(r"the (?:fiscal )?(?:year|quarter)", re.IGNORECASE)
-_ENDED = {"ended", "ending", "ends", "through", "to"}
+_PERIOD_ENDED = re.compile(r"the (?:fiscal )?year", re.IGNORECASE)
+_ENDED = {"ended", "ending", "ends"}
 _ANAPHORIC_QUARTER = re.compile(
     r"^(?:the\s+)?(?:latest|same|year-ago|year-earlier)?\s*(?:quarter|period)$|^a year (?:ago|earlier)$|"
     r"year-ago|year-earlier|^the \d{4} (?:quarter|period)$", re.IGNORECASE)
@@ -702,7 +702,7 @@ def normalize(doc: Doc, ref_date: date | None, doc_id: str = "") -> list[TimeExp
         ttype, value, uses_ref = normalize_expression(span.text, span.label_ or "DATE", ref_date, way)
         if _PERIOD_ENDED.fullmatch(span.text) and span.end < len(doc) and doc[span.end].lower_ in _ENDED:
             # "the year ended Sept. 30" is a twelve-month period, not the calendar year
-            ttype, value, uses_ref = "DURATION", "P1Y" if "year" in span.text.lower() else "P3M", False
+            ttype, value, uses_ref = "DURATION", "P1Y", False
         if re.fullmatch(r"\d{4}-Q[1-4]", value) and not _ANAPHORIC_QUARTER.search(span.text):
             last_quarter = value
         elif last_quarter and ttype == "DATE":
