@@ -170,9 +170,8 @@ def _emit(write: Callable, output: str | None) -> None:
         write(sys.stdout)
         sys.stdout.flush()
         return
+    _check_output(output)
     target = Path(output)
-    if not target.parent.exists():
-        raise UsageError(f"folder {str(target.parent)!r} does not exist", path=output)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
@@ -181,6 +180,17 @@ def _emit(write: Callable, output: str | None) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _check_output(output: str | None) -> None:
+    """Refuse an -o path that cannot be written before any work (or store change) is done."""
+    if not output or output == "-":
+        return
+    target = Path(output)
+    if not target.parent.is_dir():
+        raise UsageError(f"folder {str(target.parent)!r} does not exist", path=output)
+    if target.is_dir():
+        raise UsageError("is a directory", path=output)
 
 
 def _render_kwargs(fmt: str, output: str | None, color: bool | None, bom: bool) -> dict:
@@ -230,6 +240,7 @@ def extract(ctx, paths, ref_date, dates_file, model, skip_bad, max_size, jobs, b
     Formats by extension: .txt, .md (YAML front matter), .html/.htm, .json, .jsonl.
     Documents already in the store with the same content are not analysed again.
     """
+    _check_output(output)
     from timeline.pipeline import RunOptions, RunStats, run_extract
 
     term = _terminal(ctx)
@@ -291,6 +302,7 @@ def show(ctx, source, actors, since, until, places, docs, grep, precision, undat
     SOURCE '-' reads the JSON of 'timeline extract --format json' from stdin (a file name reads
     that file); without SOURCE the store is read. Filters combine: an event must pass all of them.
     """
+    _check_output(output)
     from timeline.pipeline import Filters, run_show
 
     filters = Filters(actors=actors, since=since, until=until, places=places, docs=docs, grep=grep,
@@ -338,6 +350,7 @@ def dates(ctx, paths, ref_date, dates_file, model, skip_bad, max_size, jobs, bat
     (DATE, TIME, DURATION, SET), value (TIMEX3), edtf, earliest, latest and precision.
     Nothing is stored.
     """
+    _check_output(output)
     from timeline.pipeline import RunOptions, run_dates
     from timeline.render import render_timexes
 
@@ -367,6 +380,7 @@ def actors(ctx, source, actors, types, limit, aliases_file, db, fmt, output, col
 
     SOURCE '-' reads 'timeline extract --format json' output from stdin instead of the store.
     """
+    _check_output(output)
     from timeline.pipeline import Filters, run_show
     from timeline.render import render_actors
 

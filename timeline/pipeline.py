@@ -20,6 +20,9 @@ from timeline.model import DocDate, Document, Extraction, TimeExpr, Timeline
 # Bump when extraction output changes for the same input, so stored results are redone.
 EXTRACTION_VERSION = "1"
 
+# spaCy's default nlp.max_length: its parser needs memory in proportion to the text beyond this.
+MAX_TEXT_CHARS = 1_000_000
+
 Warn = Callable[[str], None]
 Progress = Callable[[int, int], None]  # (documents done, documents total)
 
@@ -108,6 +111,17 @@ def load_documents(
     )
     out = []
     for document in documents:
+        if len(document.text) > MAX_TEXT_CHARS:
+            error = InputError(
+                f"text is {len(document.text):,} characters, more than the {MAX_TEXT_CHARS:,} the spaCy "
+                "model takes; split it into several documents",
+                path=document.path or document.id,
+                line=document.line,
+            )
+            if not options.skip_bad:
+                raise error
+            warn(f"{error}; skipped")
+            continue
         given = date_for(document, dates) if dates else None
         given = given or ref
         if given:

@@ -7,6 +7,8 @@ import sys
 from contextlib import contextmanager
 from typing import IO
 
+from rich.markup import escape
+
 
 def want_color(flag: bool | None, stream: IO) -> bool:
     """--color/--no-color win; then NO_COLOR, then FORCE_COLOR; else colour only on a TTY."""
@@ -44,7 +46,8 @@ class Terminal:
     def warn(self, message: str) -> None:
         self.warnings += 1
         if not self.quiet:
-            self.err.print(f"[yellow]warning:[/yellow] {message}" if self.color else f"warning: {message}",
+            # Messages quote file names and article text: "[/]" in them must print, not be parsed.
+            self.err.print(f"[yellow]warning:[/yellow] {escape(message)}" if self.color else f"warning: {message}",
                            markup=self.color, soft_wrap=True)
 
     def info(self, message: str) -> None:
@@ -52,7 +55,7 @@ class Terminal:
             self.err.print(message, markup=False, soft_wrap=True)
 
     def error(self, message: str) -> None:
-        self.err.print(f"[red]error:[/red] {message}" if self.color else f"error: {message}",
+        self.err.print(f"[red]error:[/red] {escape(message)}" if self.color else f"error: {message}",
                        markup=self.color, soft_wrap=True)
 
     @contextmanager

@@ -32,6 +32,9 @@ def read_text(path: str, text: str) -> list[Item]:
         line = min(mark.line + 2, _closing_line(text)) if mark is not None else 1
         return [InputError(f"bad front matter: {_first_line(str(getattr(e, 'problem', None) or e))}",
                            path=path, line=line)]
+    except ValueError as e:
+        # YAML reads "date: 2016-02-30" as a timestamp and the calendar refuses it.
+        return [InputError(f"bad front matter: {_first_line(str(e))}", path=path, line=1)]
     if not isinstance(post.metadata, dict):
         return [InputError("front matter is not a mapping of fields", path=path, line=1)]
     if not post.metadata:

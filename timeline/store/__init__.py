@@ -91,7 +91,10 @@ class Store:
     # -- writes ----------------------------------------------------------------------
 
     def stored_key(self, doc_id: str) -> str | None:
-        row = self.conn.execute("SELECT key FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        try:
+            row = self.conn.execute("SELECT key FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot read the database ({exc})", path=self.path) from None
         return row[0] if row else None
 
     def put(self, extraction: Extraction, key: str) -> None:
@@ -140,10 +143,12 @@ class Store:
                 ],
             )
             self.conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as exc:
             # KeyboardInterrupt included: the document is either fully stored or not at all.
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise StoreError(f"cannot write document {d.id!r} ({exc})", path=self.path) from None
             raise
 
     def delete(self, doc_ids: Iterable[str]) -> int:
@@ -185,31 +190,44 @@ class Store:
                     )
             out = []
             for rowid, meta, text in rows:
-                meta_d = json.loads(meta)
-                meta_d["text"] = text
-                document = document_from_dict(meta_d)
-                timexes = tuple(
-                    timex_from_dict(json.loads(r[0]))
-                    for r in self.conn.execute(
-                        "SELECT data FROM timexes WHERE document = ? ORDER BY start, rowid", (rowid,)
-                    )
-                )
-                events = tuple(
-                    event_from_dict(json.loads(r[0]))
-                    for r in self.conn.execute(
-                        "SELECT data FROM events WHERE document = ? ORDER BY seq", (rowid,)
-                    )
-                )
-                actors = tuple(
-                    actor_from_dict(json.loads(r[0]))
-                    for r in self.conn.execute(
-                        "SELECT data FROM actors WHERE document = ? ORDER BY rowid", (rowid,)
-                    )
-                )
-                out.append(Extraction(document=document, timexes=timexes, events=events, actors=actors))
+                out.append(self._extraction(rowid, meta, text))
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot read the database ({exc})", path=self.path) from None
         finally:
-            self.conn.execute("COMMIT")
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
         yield from out
+
+    def _extraction(self, rowid: int, meta: str, text: str) -> Extraction:
+        try:
+            meta_d = json.loads(meta)
+            meta_d["text"] = text
+            document = document_from_dict(meta_d)
+            timexes = tuple(
+                timex_from_dict(json.loads(r[0]))
+                for r in self.conn.execute(
+                    "SELECT data FROM timexes WHERE document = ? ORDER BY start, rowid", (rowid,)
+                )
+            )
+            events = tuple(
+                event_from_dict(json.loads(r[0]))
+                for r in self.conn.execute(
+                    "SELECT data FROM events WHERE document = ? ORDER BY seq", (rowid,)
+                )
+            )
+            actors = tuple(
+                actor_from_dict(json.loads(r[0]))
+                for r in self.conn.execute(
+                    "SELECT data FROM actors WHERE document = ? ORDER BY rowid", (rowid,)
+                )
+            )
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            # Hand-edited or damaged rows: name the store, not a Python error.
+            raise StoreError(
+                f"damaged database: stored document #{rowid} is unreadable ({exc.__class__.__name__}: {exc})",
+                path=self.path,
+            ) from None
+        return Extraction(document=document, timexes=timexes, events=events, actors=actors)
 
     def counts(self) -> dict[str, int]:
         return {

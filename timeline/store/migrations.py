@@ -56,6 +56,10 @@ def migrate(conn: sqlite3.Connection, current: int) -> None:
     """Apply the migrations after ``current``, each in its own transaction."""
     for number, step in enumerate(MIGRATIONS[current:], start=current + 1):
         conn.execute("BEGIN IMMEDIATE")
+        # Another process (two runs started on a new database) may have applied it meanwhile.
+        if conn.execute("PRAGMA user_version").fetchone()[0] >= number:
+            conn.execute("COMMIT")
+            continue
         try:
             step(conn)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
