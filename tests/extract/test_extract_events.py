@@ -335,3 +335,14 @@ def test_extract_events_relative_clause_keeps_its_own_time(nlp_lines):
     ex = run(nlp_lines, text, [timex(text, "Thursday", "2016-12-22")], ref=None)
     assert event(ex, "left").date.value == "2016-12-22"
     assert event(ex, "held").date.value is None
+
+
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        ("Russian President Vladimir Putin said Friday Russia, Iran, Turkey and Syria have agreed to meet.",
+         "agreed", "Russia, Iran, Turkey and Syria have agreed"),
+    ],
+)
+def test_extract_events_summary_drops_a_stray_date_at_its_edge(nlp_lines, text, trigger, expected):
+    assert event(run(nlp_lines, text, ref=None), trigger).summary.startswith(expected)
