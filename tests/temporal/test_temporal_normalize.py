@@ -142,7 +142,7 @@ ROWS = [
     ("He made a week-long visit.", "a week-long", D, "DURATION", "P1W", "none"),
     ("Talks lasted three months.", "three months", D, "DURATION", "P3M", "none"),
     ("The work will take several years.", "several years", D, "DURATION", "PXY", "none"),
-    ("Prices rose in the past year.", "the past year", D, "DURATION", "P1Y", "none"),
+    ("Prices rose in the past year.", "the past year", D, "DATE", "2015", "year"),
     ("Output doubled over the last five years.", "the last five years", D, "DURATION", "P5Y", "none"),
     ("They waited a few days.", "a few days", D, "DURATION", "PXD", "none"),
     ("The meeting lasted 90 minutes.", "90 minutes", D, "DURATION", "PT90M", "none"),

@@ -579,6 +579,11 @@ def _duration_rule(t: str, ref: date | None, way: Direction):
     m = re.search(r"\b(second|minute|hour|day|week|month|quarter|year|decade|century)-long\b", t)
     if m:
         return _r("DURATION", _duration(1, m[1]), False)
+    m = re.fullmatch(r"the (?:past|last) (week|year)", t)
+    if m:
+        # TimeML reads "in the past year" as the year before the reference date and "the past week"
+        # as the week running up to it, not as durations
+        return _r("DATE", _unit_offset(ref, m[1], -1 if m[1] == "year" else 0) if ref else _UNRESOLVED_UNIT[m[1]])
     m = re.search(r"\b(the\s+)?(?:past|last|next|coming|recent|previous|following)\s+"
                   r"(few\s+|several\s+|couple of\s+)?(\w+)$", t)
     if m:
@@ -675,8 +680,21 @@ def _dateparser_cached(t: str, ref: date, way: Direction):
 _PERIOD_ENDED = re.compile(r"the (?:fiscal )?year", re.IGNORECASE)
 _ENDED = {"ended", "ending", "ends"}
 _ANAPHORIC_QUARTER = re.compile(
-    r"^(?:the\s+)?(?:latest|same|year-ago|year-earlier)?\s*(?:quarter|period)$|^a year (?:ago|earlier)$|"
+    r"^(?:the\s+)?(?:same|year-ago|year-earlier)?\s*(?:quarter|period)$|^(?:the\s+)?latest period$|"
+    r"^a year (?:ago|earlier)$|"
     r"year-ago|year-earlier|^the \d{4} (?:quarter|period)$", re.IGNORECASE)
+# a sentence about a half year, nine months or a whole year compares with that period, not a quarter
+_LONGER_PERIOD = re.compile(r"\b(?:six|nine)[- ]months?\b|\b(?:first|second) half\b|\bfull year\b|"
+                            r"\b(?:fiscal )?year (?:ended|ending)\b", re.IGNORECASE)
+_YEAR_BACK = re.compile(r"^(?:the\s+)?(?:a year (?:ago|earlier)|year-ago|year-earlier)(?:\s+(?:period|results))?$")
+
+
+def _quarter_begun_by(value: str, ref: date | None) -> bool:
+    """Whether the quarter ``value`` (YYYY-Qn) has begun by ``ref``: reports compare past quarters."""
+    if ref is None:
+        return True
+    y, q = int(value[:4]), int(value[-1])
+    return (y, q) <= (ref.year, (ref.month - 1) // 3 + 1)
 
 
 def _anaphoric_quarter(t: str, value: str, last_quarter: str) -> str:
@@ -692,6 +710,13 @@ def _anaphoric_quarter(t: str, value: str, last_quarter: str) -> str:
     return last_quarter
 
 
+def _sentence(span) -> str:
+    doc = span.doc
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return span.sent.text
+    return doc.text
+
+
 def normalize(doc: Doc, ref_date: date | None, doc_id: str = "") -> list[TimeExpr]:
     """One TimeExpr per span in ``doc.spans["timex"]``, in text order, resolved against ``ref_date``."""
     out: list[TimeExpr] = []
@@ -704,7 +729,12 @@ def normalize(doc: Doc, ref_date: date | None, doc_id: str = "") -> list[TimeExp
             # "the year ended Sept. 30" is a twelve-month period, not the calendar year
             ttype, value, uses_ref = "DURATION", "P1Y", False
         if re.fullmatch(r"\d{4}-Q[1-4]", value) and not _ANAPHORIC_QUARTER.search(span.text):
-            last_quarter = value
+            if _quarter_begun_by(value, ref_date):
+                last_quarter = value
+        elif ttype == "DATE" and ref_date is not None and _YEAR_BACK.match(span.text.lower()) \
+                and _LONGER_PERIOD.search(_sentence(span)):
+            # "for the nine months, ... a year earlier": the year before, not a quarter
+            value = str(ref_date.year - 1)
         elif last_quarter and ttype == "DATE":
             value = _anaphoric_quarter(span.text.lower(), value, last_quarter)
         iv = interval(value, ref_date) if ttype in ("DATE", "TIME") else interval("P")

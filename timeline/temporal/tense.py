@@ -78,6 +78,8 @@ def direction(span: Span) -> Direction:
     if before == "effective":
         return "future"
     if before in _DEADLINE_PREPS and (verb is None or verb.tag_ != "VBD"):
+        if verb is not None and any(c.lower_ == "had" for c in verb.children):
+            return "past"  # "had filed reports by Wednesday": a past perfect looks back from then
         # "has given them until Tuesday", "must pay by February": a deadline ahead
         return "future"
     return way
