@@ -143,7 +143,16 @@ def _unit_name(word: str) -> str:
     return w[:-1] if w.endswith("s") and w[:-1] in UNITS else w
 
 
+# a half of a unit written in the next smaller one: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M
+_HALF = {"year": ("P", "Y", "6M"), "month": ("P", "M", "15D"), "day": ("P", "D", "T12H"),
+         "hour": ("PT", "H", "30M"), "minute": ("PT", "M", "30S")}
+
+
 def _duration(n: float | None, unit: str) -> str:
+    if n is not None and not float(n).is_integer() and float(n * 2).is_integer() and unit in _HALF:
+        head, code, half = _HALF[unit]
+        whole = int(n)
+        return f"{head}{whole}{code}{half}" if whole else f"{head}{half}"
     code = UNITS.get(unit, "D")
     if n is None:
         num = "X"
@@ -173,7 +182,7 @@ _UNIT = (
     r"(seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?"
     r"|centur(?:y|ies))"
 )
-_DUR_RX = re.compile(rf"{_NUM}(?:\s+or\s+(?:so|more|\w+))?[\s-]+{_UNIT}\b(?:-long)?(\s+and\s+a\s+half)?")
+_DUR_RX = re.compile(rf"{_NUM}(?:\s+1/2)?(?:\s+or\s+(?:so|more|\w+))?[\s-]+{_UNIT}\b(?:-long)?(\s+and\s+a\s+half)?")
 _AGO_RX = re.compile(rf"{_NUM}[\s-]+{_UNIT}(?:\s+or\s+so)?\s+(ago|earlier|later|before|hence|from now)$")
 
 
@@ -185,6 +194,9 @@ def _count(word: str) -> float | None:
             w = w[len(prefix):]
     if re.fullmatch(r"\d+\.\d+", w):
         return float(w)
+    m = re.fullmatch(r"(\d+)\s+1/2", w)
+    if m:
+        return int(m[1]) + 0.5
     if w in ("a couple of", "a couple", "couple of"):
         return 2
     return number_value(w)
@@ -571,7 +583,7 @@ def _duration_rule(t: str, ref: date | None, way: Direction):
         n = _count(m[1])
         if n is None and m[1] in ("a", "an"):
             n = 1
-        if m[3] and n is not None:
+        if (m[3] or "1/2" in m[0]) and n is not None:
             n += 0.5
         if unit == "minute" and m[3] and n is not None:
             return _r("DURATION", f"PT{int(n)}M30S", False)
