@@ -34,8 +34,12 @@ def verb_direction(verb: Token) -> Direction:
     children = list(verb.children)
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children):
         return "future"
-    if verb.lemma_.lower() in _FUTURE_GOVERNORS - {"go", "want", "agree", "decide", "set"}:
-        return "future"  # "plans to ... Friday", "was scheduled for Friday"
+    if verb.lemma_.lower() in _FUTURE_GOVERNORS - {"go", "want", "agree", "decide", "set"} and not (
+        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children)
+    ):
+        # "plans to ... Friday", "was scheduled for Friday"; a bare participle ("a service planned
+        # for Saturday was canceled") takes its time from the clause around it
+        return "future"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" and any(c.lower_ == "to" for c in children):
         return "future"  # "is to resume trading Tuesday"
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in children) and verb.dep_ == "xcomp":
