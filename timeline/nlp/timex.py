@@ -60,6 +60,8 @@ def _keep(span: Span, cand: Candidate) -> bool:
         # "now" inside "now that", "current" used as a noun ("the current") are not dates
         if low == "now" and nxt is not None and nxt.lower_ == "that":
             return False
+        if low == "now" and nxt is not None and nxt.text == "," and (prev is None or prev.is_punct):
+            return False  # "Now, he says, ...": a discourse marker opening the sentence
         if low in ("current", "recent", "future") and span.root.pos_ not in ("ADJ", "NOUN"):
             return False
         if low in ("current", "future") and span.root.dep_ not in ("amod", "pobj", "compound"):

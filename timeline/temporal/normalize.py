@@ -612,13 +612,23 @@ def _duration_rule(t: str, ref: date | None, way: Direction):
 
 def _spelled_year(t: str, ref: date | None, way: Direction):
     m = re.search(r"\bnineteen[- ]([a-z]+(?:[- ][a-z]+)?)$", t)
-    if not m:
-        return None
-    n = number_value(m[1].replace("-", " "))
-    if n is None or not 10 <= n <= 99:
-        return None
-    month = _month_of(t[: m.start()])
-    return _r("DATE", f"19{n:02d}" + (f"-{month:02d}" if month else ""), False)
+    if m:
+        n = number_value(m[1].replace("-", " "))
+        if n is None or not 10 <= n <= 99:
+            return None
+        year = 1900 + n
+    else:
+        # spoken news says "the year two thousand", "two thousand and one"
+        m = re.search(r"\btwo thousand(?: and ([a-z]+))?$", t)
+        if not m or not (m[1] is None or number_value(m[1])):
+            return None
+        year = 2000 + (number_value(m[1]) if m[1] else 0)
+    head = t[: m.start()]
+    season = re.search(r"\b(spring|summer|fall|autumn|winter)\b", head)
+    if season:
+        return _r("DATE", f"{year}-{SEASONS[season[1]]}", False)
+    month = _month_of(head)
+    return _r("DATE", f"{year}" + (f"-{month:02d}" if month else ""), False)
 
 
 def _year_end(t: str, ref: date | None, way: Direction):

@@ -130,10 +130,14 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "spelled_year",
         "DATE",
-        r"\b(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
-        r"nineteen[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        r"\b(?:(?:january|february|march|april|may|june|july|august|september|october|november|december"
+        r"|the year|(?:the\s+)?(?:spring|summer|fall|autumn|winter)(?:\s+of)?)\s+)?"
+        r"(?:nineteen[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-        r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b",
+        r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b"
+        # "two thousand" is a year only where the words around say so: "the year two thousand"
+        r"|\b(?:the year|(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+of)\s+two thousand"
+        r"(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?\b",
     ),
     (
         "vague_duration",
@@ -215,7 +219,7 @@ _GATES: dict[str, frozenset[str]] = {
         "season": set(SEASONS), "century": {"century"},
         "decade": {"s"} | set(DECADE_WORDS),
         "month_year": _MONTH_WORDS, "month": _MONTH_WORDS, "month_day": _MONTH_WORDS,
-        "day_month": _MONTH_WORDS, "spelled_year": {"nineteen"},
+        "day_month": _MONTH_WORDS, "spelled_year": {"nineteen", "thousand"},
         "holiday": {"christmas", "new", "thanksgiving", "easter", "independence", "halloween", "valentine",
                     "boxing"},
         "weekday": set(WEEKDAYS),
