@@ -57,9 +57,7 @@ def _keep(span: Span, cand: Candidate) -> bool:
     if cand.rule == "deictic" and low == "today" and nxt is not None and nxt.lower_ == "'s":
         return False  # "today's world" is generic
     if cand.rule in ("now", "current", "past_ref", "future_ref"):
-        # "now" inside "now that", "current" used as a noun ("the current") are not dates
-        if low == "now" and nxt is not None and nxt.lower_ == "that":
-            return False
+        # "current" used as a noun ("the current") is not a date; "now that ..." still is (TimeBank)
         if low == "now" and nxt is not None and nxt.text == "," and (prev is None or prev.is_punct):
             return False  # "Now, he says, ...": a discourse marker opening the sentence
         if low in ("current", "recent", "future") and span.root.pos_ not in ("ADJ", "NOUN"):

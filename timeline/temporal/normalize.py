@@ -182,7 +182,8 @@ _UNIT = (
     r"(seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?"
     r"|centur(?:y|ies))"
 )
-_DUR_RX = re.compile(rf"{_NUM}(?:\s+1/2)?(?:\s+or\s+(?:so|more|\w+))?[\s-]+{_UNIT}\b(?:-long)?(\s+and\s+a\s+half)?")
+_DUR_RX = re.compile(rf"{_NUM}(?:\s+1/2)?(?:\s+or\s+(?:so|more|\w+)|\s+(?:more|additional|extra))?"
+                     rf"[\s-]+{_UNIT}\b(?:-long)?(\s+and\s+a\s+half)?")
 _AGO_RX = re.compile(rf"{_NUM}[\s-]+{_UNIT}(?:\s+or\s+so)?\s+(ago|earlier|later|before|hence|from now)$")
 
 
