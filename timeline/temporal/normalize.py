@@ -252,6 +252,16 @@ def _month_day(t: str, ref: date | None, way: Direction):
     return _r("DATE", f"{ystr}-{month:02d}", not explicit)
 
 
+def _week_of(t: str, ref: date | None, way: Direction):
+    """"the week of March 6" is the ISO week holding that day."""
+    if not t.startswith("the week of "):
+        return None
+    r = _month_day(t[len("the week of "):], ref, way)
+    if r is None or len(r[1]) != 10 or r[1].startswith("X"):
+        return _r("DATE", "XXXX-WXX") if r is None or r[1].startswith("X") else r
+    return _r("DATE", _week(date.fromisoformat(r[1])), r[2])
+
+
 def _clock(t: str, ref: date | None, way: Direction):
     m = re.search(r"\b(\d{1,2})(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?|o'clock)?", t)
     hh = mm = None
@@ -641,7 +651,8 @@ def _year_end(t: str, ref: date | None, way: Direction):
 
 
 _RULES = (
-    _rule_absolute, _spelled_year, _year_end, _ref_word, _set, _clock, _ago, _holiday, _quarter, _quarter_rel,
+    _rule_absolute, _week_of, _spelled_year, _year_end, _ref_word, _set, _clock, _ago, _holiday, _quarter,
+    _quarter_rel,
     _century, _decade, _season, _part_of_day, _month_day, _rel_unit, _deictic, _weekday, _year,
 )
 _BY_TYPE = {"DURATION": (_ref_word, _duration_rule, _quarter, _rel_unit), "SET": (_set, _weekday)}

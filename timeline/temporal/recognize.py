@@ -55,8 +55,10 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "month_day",
         "DATE",
+        rf"(?:\b(?:last|next|this past|this coming)\s+)?"
         rf"(?:{WEEKDAY},?\s+)?\b{MONTH}\s+{DAYNUM}\b(?:,?\s+{YEAR}\b)?(?!\s*(?:%|percent|million))",
     ),
+    ("week_of", "DATE", rf"\bthe\s+week\s+of\s+{MONTH}\s+{DAYNUM}\b(?:,?\s+{YEAR}\b)?"),
     ("day_month", "DATE", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?\b{DAYNUM}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR}\b)?"),
     (
         "month_year",
@@ -218,7 +220,7 @@ _GATES: dict[str, frozenset[str]] = {
         "quarter_rel": {"quarter", "period", "ago", "earlier", "before"},
         "season": set(SEASONS), "century": {"century"},
         "decade": {"s"} | set(DECADE_WORDS),
-        "month_year": _MONTH_WORDS, "month": _MONTH_WORDS, "month_day": _MONTH_WORDS,
+        "month_year": _MONTH_WORDS, "month": _MONTH_WORDS, "month_day": _MONTH_WORDS, "week_of": _MONTH_WORDS,
         "day_month": _MONTH_WORDS, "spelled_year": {"nineteen", "thousand"},
         "holiday": {"christmas", "new", "thanksgiving", "easter", "independence", "halloween", "valentine",
                     "boxing"},

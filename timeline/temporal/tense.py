@@ -15,6 +15,7 @@ _FUTURE_GOVERNORS = {
     "threaten", "go", "propose", "want", "seek", "agree", "decide", "pledge",
 }
 _DEADLINE_PREPS = {"until", "till", "by", "through"}
+_PUT_OFF = {"postpone", "delay", "defer", "adjourn", "extend", "reschedule", "push", "move", "put"}
 _PAST_WORDS = {"last", "past", "ago", "previous", "earlier", "recent", "recently"}
 _FUTURE_WORDS = {"next", "coming", "upcoming", "following", "later", "hence"}
 
@@ -81,6 +82,8 @@ def direction(span: Span) -> Direction:
         return "past"
     if before == "effective":
         return "future"
+    if before in ("until", "till", "to") and verb is not None and verb.lemma_.lower() in _PUT_OFF:
+        return "future"  # "postponed the hearing until Tuesday": put off to a later day
     if before in _DEADLINE_PREPS and (verb is None or verb.tag_ != "VBD"):
         if verb is not None and any(c.lower_ == "had" for c in verb.children):
             return "past"  # "had filed reports by Wednesday": a past perfect looks back from then
