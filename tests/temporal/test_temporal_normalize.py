@@ -177,6 +177,40 @@ ROWS = [
     ("He is currently in Moscow.", "currently", D, "DATE", "PRESENT_REF", "day"),
     ("Talks may resume in the future.", "the future", D, "DATE", "FUTURE_REF", "none"),
     ("The current government resigned.", "current", D, "DATE", "PRESENT_REF", "day"),
+    ("Aqaba is the only outlet now that the border is shut.", "now", D, "DATE", "PRESENT_REF", "day"),
+    # "the past year" is the year before, "the last week" the week running up to the reference date
+    ("Shares fell 5% in the last week.", "the last week", D, "DATE", "2016-W51", "week"),
+    ("Output doubled in the past year.", "the past year", date(1998, 3, 3), "DATE", "1997", "year"),
+    # a year back from a nine-month or half-year figure is the year before, not a quarter
+    ("Net rose 4% to $95 million in the quarter. For the nine months, net rose 5% from a year earlier.",
+     "a year earlier", date(1989, 10, 26), "DATE", "1988", "year"),
+    ("Net rose 4% in the third quarter, up from $3 million a year earlier.", "a year earlier",
+     date(1989, 10, 26), "DATE", "1988-Q3", "quarter"),
+    # a quarter that has not begun is not the one "a year earlier" compares with
+    ("It expects growth in the first quarter of 1990. Sales rose from a year earlier.", "a year earlier",
+     date(1989, 10, 26), "DATE", "1988", "year"),
+    # "the latest quarter" is the last one completed, whatever quarter was named before
+    ("It expects a strong fourth quarter. Profit fell in the latest quarter.", "the latest quarter",
+     date(1989, 11, 2), "DATE", "1989-Q3", "quarter"),
+    # a past perfect with "by"/"until" looks back; putting off "until" looks ahead
+    ("Thirty members had filed reports by Wednesday.", "Wednesday", D, "DATE", "2016-12-21", "day"),
+    ("Until Thursday, they had not called him a suspect.", "Thursday", D, "DATE", "2016-12-22", "day"),
+    ("Officials postponed until Tuesday any action on the case.", "Tuesday", D, "DATE", "2016-12-27", "day"),
+    # a bare participle of "plan" takes its direction from the clause around it
+    ("A memorial service planned for Saturday was canceled.", "Saturday", D, "DATE", "2016-12-17", "day"),
+    # halves and "more" in durations
+    ("The project took 2 1/2 years.", "2 1/2 years", D, "DURATION", "P2Y6M", "none"),
+    ("They talked for 5 1/2 hours.", "5 1/2 hours", D, "DURATION", "PT5H30M", "none"),
+    ("The fleet will stay for at least 20 more years.", "at least 20 more years", D, "DURATION", "P20Y", "none"),
+    ("The loan may be extended for an additional year.", "an additional year", D, "DURATION", "P1Y", "none"),
+    # spoken years, a week named by its day, a dated day after "last"
+    ("Prices fell in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", D, "DATE",
+     "1994-WI", "season"),
+    ("The plan runs to the year two thousand.", "the year two thousand", date(1998, 3, 3), "DATE", "2000",
+     "year"),
+    ("A hearing may be held the week of March 6.", "the week of March 6", date(2000, 2, 24), "DATE",
+     "2000-W10", "week"),
+    ("He was shot last Oct. 23 at his home.", "last Oct. 23", date(1999, 4, 19), "DATE", "1998-10-23", "day"),
 ]
 
 

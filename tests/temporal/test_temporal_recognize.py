@@ -54,6 +54,9 @@ def test_recognize_finds_news_expressions(blank, text, expected):
         "The 6-year-old boy and the 52-year-old man.",
         "It pays a dividend of $1.76 a year.",
         "Polls closed at 1000 GMT.",
+        "Now, he says, the plan looks different.",
+        "Two thousand people marched.",
+        "He waited 1/2 hour.",
     ],
 )
 def test_recognize_ignores_lookalikes(blank, text):
