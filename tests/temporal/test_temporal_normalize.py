@@ -210,6 +210,7 @@ ROWS = [
      "year"),
     ("A hearing may be held the week of March 6.", "the week of March 6", date(2000, 2, 24), "DATE",
      "2000-W10", "week"),
+    ("Shares rose 5% for the week.", "the week", D, "DATE", "2016-WXX", "year"),
     ("He was shot last Oct. 23 at his home.", "last Oct. 23", date(1999, 4, 19), "DATE", "1998-10-23", "day"),
 ]
 

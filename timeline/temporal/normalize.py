@@ -395,6 +395,9 @@ def _rel_unit(t: str, ref: date | None, way: Direction):
             return _r("DATE", _UNRESOLVED_UNIT[unit])
         if unit == "quarter":
             return _r("DATE", f"{ref.year}-QX")
+        if unit == "week":
+            # "shares rose 5% for the week": TimeBank leaves unsaid which week it is
+            return _r("DATE", f"{ref.year}-WXX")
         return _r("DATE", _unit_offset(ref, unit, 0))
     if ref is None:
         return _r("DATE", _UNRESOLVED_UNIT[unit])

@@ -122,7 +122,7 @@ def _unknown(value: str) -> Interval:
     m = re.fullmatch(r"XXXX-(SP|SU|FA|WI)", value)
     if m:
         return Interval(None, None, "season", None)  # EDTF has no season of an unknown year
-    m = re.fullmatch(r"(\d{4})-(?:QX|XX)", value)
+    m = re.fullmatch(r"(\d{4})-(?:QX|XX|WXX)", value)
     if m:
         y = int(m[1])
         return _span(date(y, 1, 1), date(y, 12, 31), "year", m[1])
