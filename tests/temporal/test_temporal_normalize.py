@@ -196,6 +196,7 @@ ROWS = [
     ("Thirty members had filed reports by Wednesday.", "Wednesday", D, "DATE", "2016-12-21", "day"),
     ("Until Thursday, they had not called him a suspect.", "Thursday", D, "DATE", "2016-12-22", "day"),
     ("Officials postponed until Tuesday any action on the case.", "Tuesday", D, "DATE", "2016-12-27", "day"),
+    ("The group could leave as soon as Tuesday.", "Tuesday", D, "DATE", "2016-12-27", "day"),
     # a bare participle of "plan" takes its direction from the clause around it
     ("A memorial service planned for Saturday was canceled.", "Saturday", D, "DATE", "2016-12-17", "day"),
     # halves and "more" in durations

@@ -82,6 +82,8 @@ def direction(span: Span) -> Direction:
         return "past"
     if before == "effective":
         return "future"
+    if span.start >= 3 and doc[span.start - 3: span.start].text.lower() in ("as soon as", "as early as"):
+        return "future"  # "could leave as soon as Tuesday"
     if before in ("until", "till", "to") and verb is not None and verb.lemma_.lower() in _PUT_OFF:
         return "future"  # "postponed the hearing until Tuesday": put off to a later day
     if before in _DEADLINE_PREPS and (verb is None or verb.tag_ != "VBD"):
