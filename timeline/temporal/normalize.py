@@ -605,11 +605,12 @@ def _duration_rule(t: str, ref: date | None, way: Direction):
     m = re.search(r"\b(second|minute|hour|day|week|month|quarter|year|decade|century)-long\b", t)
     if m:
         return _r("DURATION", _duration(1, m[1]), False)
-    m = re.fullmatch(r"the (?:past|last) (week|year)", t)
+    m = re.fullmatch(r"the (past|last|next|coming) (week|year)", t)
     if m:
-        # TimeML reads "in the past year" as the year before the reference date and "the past week"
-        # as the week running up to it, not as durations
-        return _r("DATE", _unit_offset(ref, m[1], -1 if m[1] == "year" else 0) if ref else _UNRESOLVED_UNIT[m[1]])
+        # TimeML reads "in the past year" as the year before the reference date, "the past week" as
+        # the week running up to it and "the next year" as the year after, not as durations
+        k = (-1 if m[2] == "year" else 0) if m[1] in ("past", "last") else 1
+        return _r("DATE", _unit_offset(ref, m[2], k) if ref else _UNRESOLVED_UNIT[m[2]])
     m = re.search(r"\b(the\s+)?(?:past|last|next|coming|recent|previous|following)\s+"
                   r"(few\s+|several\s+|couple of\s+)?(\w+)$", t)
     if m:
