@@ -99,6 +99,10 @@ def _impossible_front_matter_date(tmp):
     return [_write(tmp / "a.md", f"---\ndate: 2016-02-30\n---\n{GOOD}\n")]
 
 
+def _numeric_front_matter_key(tmp):
+    return [_write(tmp / "a.md", f"---\n2016: year\n---\n{GOOD}\n")]
+
+
 def _bad_ref_date(tmp):
     return [_write(tmp / "a.txt", GOOD), "--ref-date", "2016-13-45"]
 
@@ -147,6 +151,7 @@ EXTRACT_ERRORS = [
     ("file that is not JSON", _not_json, 1, "in.json:1: malformed JSON"),
     ("malformed front matter", _bad_front_matter, 1, "a.md:3: bad front matter"),
     ("impossible date in front matter", _impossible_front_matter_date, 1, "a.md:1: bad front matter"),
+    ("front matter field named by a number", _numeric_front_matter_key, 1, "a.md:1: bad front matter: every field"),
     ("invalid --ref-date", _bad_ref_date, 2, "--ref-date"),
     ("--ref-date that is not a day", _coarse_ref_date, 2, "--ref-date needs a day"),
     ("invalid --dates entry", _bad_dates_entry, 2, "dates.csv:3: 'someday' is not an unambiguous date"),

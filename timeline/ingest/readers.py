@@ -35,6 +35,9 @@ def read_text(path: str, text: str) -> list[Item]:
     except ValueError as e:
         # YAML reads "date: 2016-02-30" as a timestamp and the calendar refuses it.
         return [InputError(f"bad front matter: {_first_line(str(e))}", path=path, line=1)]
+    except TypeError:
+        # python-frontmatter passes the fields as keyword arguments: "1: x" or "? [a]" cannot be one.
+        return [InputError("bad front matter: every field name must be text", path=path, line=1)]
     if not isinstance(post.metadata, dict):
         return [InputError("front matter is not a mapping of fields", path=path, line=1)]
     if not post.metadata:
