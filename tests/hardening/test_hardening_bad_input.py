@@ -341,6 +341,15 @@ def test_bad_input_invalid_utf8_is_read_as_a_legacy_encoding(runner, nlp, tmp_pa
 
 
 @pytest.mark.slow
+def test_bad_input_json_lone_surrogate_escape_becomes_replacement_character(runner, nlp, db, tmp_path):
+    path = _write(tmp_path / "in.jsonl", '{"id": "a\\ud800", "text": "Angela Merkel met \\udc00 Putin on Monday."}\n')
+    result = runner.invoke(cli, ["extract", path, "--db", db, "-f", "json", "--ref-date", "2016-12-23"])
+    assert result.exit_code == 0, result.stderr
+    assert [d["id"] for d in json.loads(result.stdout)["documents"]] == ["a\ufffd"]
+    assert store_content(db)["documents"][1][3] == "Angela Merkel met \ufffd Putin on Monday."
+
+
+@pytest.mark.slow
 def test_bad_input_skip_bad_processes_the_good_lines_and_warns_file_line(runner, nlp, db, tmp_path):
     path = _broken_line(tmp_path)[0]
     result = runner.invoke(cli, ["extract", path, "--db", db, "-f", "json", "--skip-bad", "--ref-date", "2016-12-23"])

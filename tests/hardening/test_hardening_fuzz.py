@@ -41,6 +41,10 @@ def _check_outcome(documents, warnings, error, path, *, skip_bad: bool):
         return
     for document in documents:
         assert document.text.strip() and document.id and document.path == path
+        # Everything read can be written to the store and to UTF-8 output.
+        for value in (document.text, document.id, document.title, document.url, document.source):
+            if value is not None:
+                value.encode("utf-8")
 
 
 @FAST
@@ -100,7 +104,10 @@ def _valid(obj) -> bool:
     return True
 
 
-RECORDS = st.dictionaries(st.sampled_from(FIELDS), st.text(min_size=1, max_size=30) | JSON_VALUES, max_size=6)
+# Lone surrogates included: JSON can escape half a pair ("\ud800").
+SURROGATES = st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF)
+ANY_CHARS = st.text(SURROGATES | st.characters(), min_size=1, max_size=30)
+RECORDS = st.dictionaries(st.sampled_from(FIELDS), ANY_CHARS | JSON_VALUES, max_size=6)
 RECORDS = RECORDS | JSON_VALUES
 
 
