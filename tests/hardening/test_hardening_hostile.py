@@ -144,3 +144,20 @@ def test_hostile_json_path_field_is_not_the_document_path(nlp, no_shell, hostile
     assert result.exit_code == 0, result.stderr
     assert {d["path"] for d in json.loads(result.stdout)["documents"]} == {str(hostile_input)}
     assert not warnings_of(result)
+
+
+@pytest.mark.parametrize("color", ["0", "1"])
+def test_hostile_control_characters_in_file_names_stay_on_one_escaped_line(tmp_path, monkeypatch, color):
+    if color == "1":
+        monkeypatch.setenv("FORCE_COLOR", "1")
+    else:
+        monkeypatch.setenv("NO_COLOR", "1")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a\nerror: fake\x1b]0;title\x07\x1b[2J.txt").write_text("")
+    result = CliRunner().invoke(cli, ["extract", str(folder), "--no-store"])
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2, lines
+    assert "a\\nerror: fake\\x1b]0;title\\x07\\x1b[2J.txt: skipped: empty file" in lines[0]
+    assert "\x07" not in result.stderr and "\x1b]" not in result.stderr and "\x1b[2J" not in result.stderr
