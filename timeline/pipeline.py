@@ -288,13 +288,14 @@ def run_dates(
 
 def load_timeline_json(stream: IO, name: str = "<stdin>") -> Timeline:
     """Read the JSON written by `extract --format json` (for `show -`)."""
+    from timeline.ingest.readers import json_loads
     from timeline.schema import SCHEMA_VERSION, timeline_from_dict
 
     raw = stream.read()
     if isinstance(raw, bytes):
         raw = raw.decode("utf-8-sig", errors="replace")
     try:
-        data = json.loads(raw)
+        data = json_loads(raw)
     except json.JSONDecodeError as exc:
         raise InputError(f"not JSON ({exc.msg} at line {exc.lineno})", path=name) from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA_VERSION:
