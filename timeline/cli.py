@@ -321,10 +321,11 @@ class _open_source:
     def __enter__(self):
         from timeline.errors import InputError
 
+        # Bytes: load_timeline_json decodes them, so a binary or non-UTF-8 file is "not JSON", not a crash.
         if self.source == "-":
-            return sys.stdin
+            return getattr(sys.stdin, "buffer", sys.stdin)
         try:
-            self.stream = open(self.source, encoding="utf-8-sig")
+            self.stream = open(self.source, "rb")
         except OSError as exc:
             raise InputError(exc.strerror.lower() if exc.strerror else str(exc), path=self.source) from None
         return self.stream

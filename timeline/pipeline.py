@@ -286,8 +286,11 @@ def run_dates(
         progress(n, len(documents))
 
 
-def load_timeline_json(stream: IO, name: str = "<stdin>") -> Timeline:
-    """Read the JSON written by `extract --format json` (for `show -`)."""
+def load_timeline_json(stream: IO, name: str | None = None) -> Timeline:
+    """Read the JSON written by `extract --format json` (for `show -` and `show FILE`)."""
+    if name is None:
+        # An opened file knows its path; errors about it must name it, not stdin.
+        name = getattr(stream, "name", None) if isinstance(getattr(stream, "name", None), str) else "<stdin>"
     from timeline.ingest.readers import json_loads
     from timeline.schema import SCHEMA_VERSION, timeline_from_dict
 
