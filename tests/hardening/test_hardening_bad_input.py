@@ -103,6 +103,21 @@ def _numeric_front_matter_key(tmp):
     return [_write(tmp / "a.md", f"---\n2016: year\n---\n{GOOD}\n")]
 
 
+DEEP = "[" * 100_000 + "]" * 100_000
+
+
+def _deep_json(tmp):
+    return [_write(tmp / "in.json", DEEP)]
+
+
+def _deep_jsonl(tmp):
+    return [_write(tmp / "in.jsonl", json.dumps({"text": GOOD}) + "\n" + '{"text": "x", "extra": ' + DEEP + "}\n")]
+
+
+def _deep_dates(tmp):
+    return [_write(tmp / "a.txt", GOOD), "--dates", _write(tmp / "dates.json", '{"a.txt": ' + DEEP + "}")]
+
+
 def _bad_ref_date(tmp):
     return [_write(tmp / "a.txt", GOOD), "--ref-date", "2016-13-45"]
 
@@ -152,6 +167,9 @@ EXTRACT_ERRORS = [
     ("malformed front matter", _bad_front_matter, 1, "a.md:3: bad front matter"),
     ("impossible date in front matter", _impossible_front_matter_date, 1, "a.md:1: bad front matter"),
     ("front matter field named by a number", _numeric_front_matter_key, 1, "a.md:1: bad front matter: every field"),
+    ("JSON nested too deeply", _deep_json, 1, "in.json:1: malformed JSON: nested too deeply"),
+    ("JSON line nested too deeply", _deep_jsonl, 1, "in.jsonl:2: malformed JSON line: nested too deeply"),
+    ("--dates JSON nested too deeply", _deep_dates, 2, "dates.json:1: malformed JSON: nested too deeply"),
     ("invalid --ref-date", _bad_ref_date, 2, "--ref-date"),
     ("--ref-date that is not a day", _coarse_ref_date, 2, "--ref-date needs a day"),
     ("invalid --dates entry", _bad_dates_entry, 2, "dates.csv:3: 'someday' is not an unambiguous date"),
@@ -280,6 +298,33 @@ def test_bad_input_show_stdin(runner, stdin, message):
     result = runner.invoke(cli, ["show", "-", "-f", "json"], input=stdin)
     assert result.exit_code == 1
     assert message in one_line_error(result)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [bytes(range(256)) * 4, "{\"schema\": \"timeline/1\", \"events\": [caf\xe9]}".encode("latin-1"),
+     DEEP.encode()],
+    ids=["binary", "latin-1", "nested too deeply"],
+)
+@pytest.mark.parametrize("via", ["file", "stdin"])
+def test_bad_input_show_source_that_is_not_timeline_json(runner, tmp_path, content, via):
+    path = tmp_path / "chronology.json"
+    path.write_bytes(content)
+    if via == "file":
+        result = runner.invoke(cli, ["show", str(path), "-f", "json"])
+    else:
+        result = runner.invoke(cli, ["show", "-", "-f", "json"], input=content)
+    assert result.exit_code == 1
+    name = str(path) if via == "file" else "<stdin>"
+    assert one_line_error(result).startswith(f"error: {name}: not JSON (")
+
+
+@pytest.mark.xfail(strict=True, reason="timeline/extract/aliases.py lets json.loads' RecursionError through")
+def test_bad_input_aliases_json_nested_too_deeply(runner, tmp_path):
+    aliases = _write(tmp_path / "aliases.json", '{"a": ' + DEEP + "}")
+    result = runner.invoke(cli, ["extract", _write(tmp_path / "a.txt", GOOD), "--aliases", aliases, "--no-store"])
+    assert result.exit_code == 2
+    assert "aliases.json" in one_line_error(result)
 
 
 @pytest.mark.parametrize(
