@@ -161,3 +161,21 @@ def test_hostile_control_characters_in_file_names_stay_on_one_escaped_line(tmp_p
     assert len(lines) == 2, lines
     assert "a\\nerror: fake\\x1b]0;title\\x07\\x1b[2J.txt: skipped: empty file" in lines[0]
     assert "\x07" not in result.stderr and "\x1b]" not in result.stderr and "\x1b[2J" not in result.stderr
+
+
+@pytest.mark.parametrize("command", [["extract", "IN"], ["show"], ["actors"]])
+def test_hostile_output_over_the_database_is_refused(tmp_path, command):
+    from timeline.model import Document, Extraction
+    from timeline.store import Store
+
+    db = tmp_path / "t.db"
+    with Store(str(db)) as store:
+        store.put(Extraction(Document(id="old", text="Earlier."), (), (), ()), "k")
+    before = store_content(db)
+    article = tmp_path / "a.txt"
+    article.write_text("Angela Merkel met Vladimir Putin on Monday.")
+    args = [str(article) if a == "IN" else a for a in command]
+    result = CliRunner().invoke(cli, [*args, "--db", str(db), "-o", str(db)])
+    assert result.exit_code == 2
+    assert "is the database (--db)" in one_line_error(result)
+    assert store_content(db) == before
