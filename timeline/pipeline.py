@@ -211,12 +211,12 @@ def analyze(
     warn: Warn = _no_warn,
 ) -> Iterator[Extraction]:
     """Run the NLP stages on each document, streaming: one Extraction per document, in order."""
+    if not documents:
+        return
     from timeline.extract import extract
     from timeline.nlp import build_nlp
     from timeline.temporal import normalize
 
-    if not documents:
-        return
     nlp = build_nlp(options.model)
     for document, doc in zip(documents, _docs(nlp, documents, options), strict=True):
         document = _reference(document, doc)
