@@ -1,22 +1,22 @@
 """Benchmark: entity timelines from extracted events, scored with the SemEval-2015 TimeLine metric.
 
-    python benchmarks/timelines.py [--corpus DIR] [--limit N] [--out DIR] [--json]
+    python benchmarks/timelines.py [--mode cli|library|library+linebreaks] [--limit N] [--out DIR] [--json]
 
-Runs extraction on DIR/docs.jsonl (id, date, text), turns the events into one timeline per
-target entity with the reference from_events.py, and scores them with score.py
-(--normalize-dates). Only this script reads /work/shared.
+Runs extraction on CORPUS/docs.jsonl (id, date, text) -- by default through
+`python -m timeline extract docs.jsonl --format json --no-store` -- turns every event mention into a
+row for the reference from_events.py (one timeline per target entity) and scores the timelines with
+score.py --normalize-dates. Only this script reads /work/shared.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import re
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,170 +25,84 @@ sys.path.insert(0, str(ROOT))
 SHARED = Path("/work/shared")
 DEFAULT_CORPUS = SHARED / "corpora" / "timeline-trial"
 BENCH = SHARED / "bench" / "tl"
-
-from timeline.extract import extract  # noqa: E402
-from timeline.model import DocDate, Document, EventDate, TimeExpr  # noqa: E402
+MODES = ("cli", "library", "library+linebreaks")
 
 
-def build_pipeline():
+def bench_date(d: dict) -> str | None:
+    """The event date as from_events.py wants it: 2008-03-01, 2008-03 or 2008 (None: undated)."""
+    earliest = d.get("earliest")
+    if not earliest:
+        return None
+    return {"day": earliest, "month": earliest[:7], "year": earliest[:4]}.get(d.get("precision"))
+
+
+def rows_of(event: dict) -> list[dict]:
+    """One from_events.py row per mention of a wire-format event."""
+    when = bench_date(event["date"])
+    # the gold links an entity to the events it takes part in, not to the events it reports
+    actors = [a["name"] for a in event["actors"] if a["role"] != "source"]
+    return [
+        {"doc": m["doc"], "start": m["start"], "end": m["end"], "trigger": m["trigger"], "date": when, "actors": actors}
+        for m in event["mentions"]
+    ]
+
+
+def events_from_cli(docs_path: Path, infer_dates: bool = False) -> tuple[list[dict], dict]:
+    """The whole product, cross-document merge included."""
+    t0 = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-m", "timeline", "extract", str(docs_path), "--format", "json", "--no-store"]
+        + (["--infer-dates"] if infer_dates else []),
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    data = json.loads(proc.stdout)
+    rows = [row for e in data["events"] for row in rows_of(e)]
+    return rows, {"seconds_cli": round(time.perf_counter() - t0, 2)}
+
+
+def events_from_library(docs: list[dict], linebreaks: bool, infer_dates: bool) -> tuple[list[dict], dict]:
+    """Per-document extraction through the library functions (no merge)."""
+    from timeline import schema
+    from timeline.extract import extract
+    from timeline.model import DocDate, Document
     from timeline.nlp import build_nlp
+    from timeline.temporal import normalize
 
     nlp = build_nlp()
-    if "timeline_linebreaks" not in nlp.pipe_names:
+    if linebreaks and "timeline_linebreaks" not in nlp.pipe_names:
         import timeline.nlp.paragraphs  # noqa: F401  (registers the factory)
 
         nlp.add_pipe("timeline_linebreaks", before="parser")
-    return nlp
-
-
-def _normalizer():
-    """timeline.temporal.normalize when it has landed, else a dateparser stand-in for the benchmark."""
-    try:
-        from timeline.temporal import normalize  # type: ignore[attr-defined]
-
-        return normalize
-    except ImportError:
-        return _dateparser_timexes
-
-
-_RELATIVE = re.compile(r"\b(ago|last|next|this|yesterday|today|tomorrow|tonight|later|earlier)\b")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-def _dateparser_timexes(doc, ref_date: str | None) -> list[TimeExpr]:
-    import dateparser
-
-    if not ref_date:
-        return []
-    base = datetime.fromisoformat(ref_date)
-    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True}
-    parser = dateparser.date.DateDataParser(languages=["en"], settings=settings)
-    out = []
-    for span in doc.spans.get("timex", []):
-        text = span.text.strip()
-        low = text.lower()
-        if not any(ch.isdigit() for ch in low) and not any(
-            w in low
-            for w in _WEEKDAYS
-            + (
-                "today",
-                "yesterday",
-                "tomorrow",
-                "tonight",
-                "last",
-                "this",
-                "next",
-                "ago",
-                "january",
-                "february",
-                "march",
-                "april",
-                "may",
-                "june",
-                "july",
-                "august",
-                "september",
-                "october",
-                "november",
-                "december",
-            )
-        ):
-            continue
-        if low in _WEEKDAYS and base.strftime("%A").lower() == low:
-            d, period = base.date(), "day"
-        else:
-            data = parser.get_date_data(text)
-            if not data or not data.date_obj:
-                continue
-            d, period = data.date_obj.date(), data.period
-            if period in ("day", "month") and not re.search(r"\b\d{4}\b", text) and not _RELATIVE.search(low):
-                # "June 24" in an article of 2010-06-16: the occurrence nearest the article date
-                options = []
-                for year in (base.year - 1, base.year, base.year + 1):
-                    try:
-                        options.append(d.replace(year=year))
-                    except ValueError:
-                        continue
-                d = min(options, key=lambda x: abs((x - base.date()).days))
-        if period == "month":
-            value, earliest, latest, precision = (
-                d.isoformat()[:7],
-                d.replace(day=1).isoformat(),
-                None,
-                "month",
-            )
-        elif period == "year":
-            value, earliest, latest, precision = (
-                d.isoformat()[:4],
-                date(d.year, 1, 1).isoformat(),
-                None,
-                "year",
-            )
-        else:
-            value = earliest = latest = d.isoformat()
-            precision = "day"
-        out.append(
-            TimeExpr(
-                start=span.start_char,
-                end=span.end_char,
-                text=span.text,
-                type="DATE",
-                value=value,
-                earliest=earliest,
-                latest=latest or earliest,
-                precision=precision,
-                resolution="relative",
-            )
-        )
-    return out
-
-
-def bench_date(d: EventDate) -> str | None:
-    if not d.dated or not d.value:
-        return None
-    if d.precision == "day":
-        return d.earliest
-    if d.precision == "month":
-        return d.earliest[:7]
-    if d.precision == "year":
-        return d.earliest[:4]
-    return None
-
-
-def run(corpus: Path, limit: int | None, out: Path) -> dict:
-    nlp = build_pipeline()
-    normalize = _normalizer()
-    docs = [
-        json.loads(line) for line in (corpus / "docs.jsonl").read_text(encoding="utf-8").splitlines() if line
-    ]
-    if limit:
-        docs = docs[:limit]
     t0 = time.perf_counter()
     parsed = list(nlp.pipe(d["text"] for d in docs))
     t_nlp = time.perf_counter() - t0
     rows = []
     t0 = time.perf_counter()
     for raw, doc in zip(docs, parsed, strict=True):
-        document = Document(
-            id=str(raw["id"]), text=raw["text"], date=DocDate(raw.get("date"), "metadata", 1.0)
-        )
-        timexes = normalize(doc, raw.get("date"))
-        ex = extract(doc, document, timexes)
-        for e in ex.events:
-            m = e.mentions[0]
-            rows.append(
-                {
-                    "doc": m.doc,
-                    "start": m.start,
-                    "end": m.end,
-                    "trigger": m.trigger,
-                    "date": bench_date(e.date),
-                    # the gold links an entity to the events it takes part in, not to what it reports
-                    "actors": [a.name for a in e.actors if a.role != "source"],
-                }
-            )
-    t_extract = time.perf_counter() - t0
+        ref = raw.get("date")
+        document = Document(id=str(raw["id"]), text=raw["text"], date=DocDate(ref, "metadata", 1.0))
+        timexes = normalize(doc, date.fromisoformat(ref) if ref else None, document.id)
+        for e in extract(doc, document, timexes, infer_dates=infer_dates).events:
+            rows.extend(rows_of(schema.event_to_dict(e)))
+    timing = {"seconds_nlp": round(t_nlp, 2), "seconds_temporal_extract": round(time.perf_counter() - t0, 2)}
+    return rows, timing
+
+
+def run(corpus: Path, limit: int | None, out: Path, mode: str, infer_dates: bool = False) -> dict:
+    lines = [ln for ln in (corpus / "docs.jsonl").read_text(encoding="utf-8").splitlines() if ln.strip()]
+    if limit:
+        lines = lines[:limit]
     out.mkdir(parents=True, exist_ok=True)
+    subset = out / "docs.jsonl"
+    subset.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if mode == "cli":
+        rows, timing = events_from_cli(subset, infer_dates)
+    else:
+        docs = [json.loads(ln) for ln in lines]
+        rows, timing = events_from_library(docs, linebreaks=mode != "library", infer_dates=infer_dates)
     events_path = out / "events.json"
     events_path.write_text(json.dumps(rows), encoding="utf-8")
     system = out / "system"
@@ -207,12 +121,11 @@ def run(corpus: Path, limit: int | None, out: Path) -> dict:
         check=True,
     )
     scores_path = out / "scores.json"
-    gold = corpus / "gold"
     subprocess.run(
         [
             sys.executable,
             str(BENCH / "score.py"),
-            str(gold),
+            str(corpus / "gold"),
             str(system),
             "--normalize-dates",
             "--json",
@@ -221,32 +134,43 @@ def run(corpus: Path, limit: int | None, out: Path) -> dict:
         ],
         check=True,
     )
-    scores = json.loads(scores_path.read_text(encoding="utf-8"))
     return {
-        "docs": len(docs),
-        "events": len(rows),
+        "mode": mode + (" +infer-dates" if infer_dates else ""),
+        "docs": len(lines),
+        "event_mentions": len(rows),
         "dated": sum(1 for r in rows if r["date"]),
-        "seconds_nlp": round(t_nlp, 2),
-        "seconds_extract": round(t_extract, 2),
-        "scores": scores,
+        **timing,
+        "scores": json.loads(scores_path.read_text(encoding="utf-8")),
     }
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument(
+        "--mode",
+        choices=MODES,
+        default="cli",
+        help="the CLI (merge included), or the library per document (optionally with line breaks)",
+    )
     ap.add_argument("--limit", type=int, default=None, help="only the first N documents")
-    ap.add_argument("--out", type=Path, default=None, help="keep events and timelines here")
+    ap.add_argument(
+        "--infer-dates",
+        action="store_true",
+        help="extract --infer-dates: date past-tense events from the story told before them (inferred)",
+    )
+    ap.add_argument("--out", type=Path, default=None, help="keep events, timelines and scores here")
     ap.add_argument("--json", action="store_true", help="print the full result as JSON")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        result = run(args.corpus, args.limit, args.out or Path(tmp))
+        result = run(args.corpus, args.limit, args.out or Path(tmp), args.mode, args.infer_dates)
     if args.json:
         print(json.dumps(result, indent=2))
     else:
+        timing = ", ".join(f"{k} {v}s" for k, v in result.items() if k.startswith("seconds"))
         print(
-            f"{result['docs']} docs, {result['events']} events ({result['dated']} dated); "
-            f"nlp {result['seconds_nlp']}s, extract {result['seconds_extract']}s",
+            f"{result['mode']}: {result['docs']} docs, {result['event_mentions']} event mentions "
+            f"({result['dated']} dated); {timing}",
             file=sys.stderr,
         )
     return 0

@@ -117,7 +117,8 @@ def report(res: dict) -> str:
         return f"{100 * x:6.2f}"
 
     return "\n".join([
-        f"docs {c['docs']} | gold {c['gold']} | system {c['system']} | relaxed {c['relaxed']} | strict {c['strict']}",
+        f"docs {c['docs']} | gold {c['gold']} | system {c['system']} | relaxed {c['relaxed']} "
+        f"| strict {c['strict']}",
         "               P       R      F1",
         "strict    " + " ".join(pc(m[k]) for k in ("strict_p", "strict_r", "strict_f1")),
         "relaxed   " + " ".join(pc(m[k]) for k in ("relaxed_p", "relaxed_r", "relaxed_f1")),
@@ -214,8 +215,8 @@ def main(argv: list[str] | None = None) -> int:
             if args.limit:
                 print("--check ignored with --limit", file=sys.stderr)
                 return 0
-            ref = subprocess.run([sys.executable, str(BENCH / "timex" / "score.py"), *dirs, "-s", str(sys_path),
-                                  "--json"], capture_output=True, text=True, check=True)
+            scorer = [sys.executable, str(BENCH / "timex" / "score.py"), *dirs, "-s", str(sys_path), "--json"]
+            ref = subprocess.run(scorer, capture_output=True, text=True, check=True)
             theirs = json.loads(ref.stdout)["metrics"]
             diff = {k: (v, theirs[k]) for k, v in res["metrics"].items() if abs(v - theirs.get(k, -1)) > 1e-9}
             if diff:

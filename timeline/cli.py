@@ -230,12 +230,15 @@ def cli() -> None:
 @aliases_option
 @db_option
 @click.option("--no-store", is_flag=True, help="Do not read or write the store (a one-off run).")
+@click.option("--infer-dates", is_flag=True,
+              help="Date past-tense events that have no date expression with the day of the story told "
+                   "before them (or the article's date); such dates are marked 'inferred'.")
 @click.option("--explain", is_flag=True, help="Say which reports were merged into each event, and why.")
 @output_options("timeline")
 @common_options
 @click.pass_context
 def extract(ctx, paths, ref_date, dates_file, model, skip_bad, max_size, jobs, batch_size, aliases_file, db,
-            no_store, explain, fmt, output, color, bom):
+            no_store, infer_dates, explain, fmt, output, color, bom):
     """Read articles, extract dated events and actors, merge, store and print the chronology.
 
     PATHS are files, folders (read recursively; hidden files skipped) or '-' for stdin.
@@ -248,7 +251,7 @@ def extract(ctx, paths, ref_date, dates_file, model, skip_bad, max_size, jobs, b
     term = _terminal(ctx)
     options = RunOptions(model=model, ref_date=ref_date, dates_file=dates_file, aliases_file=aliases_file,
                          skip_bad=skip_bad, max_bytes=int(max_size * 2**20), jobs=jobs, batch_size=batch_size,
-                         db=db, store=not no_store)
+                         db=db, store=not no_store, infer_dates=infer_dates)
     fmt = _choose_format(fmt, output)
     stats = RunStats()
     with term.progress("extracting") as progress:

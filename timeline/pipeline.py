@@ -49,6 +49,7 @@ class RunOptions:
     batch_size: int = 32
     db: str | None = None
     store: bool = True
+    infer_dates: bool = False  # date past-tense events from the story told before them ("inferred")
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,14 @@ def content_key(document: Document, options: RunOptions) -> str:
     from timeline.nlp import model_name
 
     h = hashlib.sha256()
-    for part in (content_hash(document), model_name(options.model) or "default", EXTRACTION_VERSION, __version__):
+    parts = (
+        content_hash(document),
+        model_name(options.model) or "default",
+        EXTRACTION_VERSION,
+        __version__,
+        "infer-dates" if options.infer_dates else "",
+    )
+    for part in parts:
         h.update(part.encode())
         h.update(b"\0")
     return h.hexdigest()
@@ -158,9 +166,34 @@ def _reference(document: Document, doc) -> Document:
     from timeline.temporal import infer_reference_date
 
     inferred = infer_reference_date(doc)
-    if inferred is not None and inferred.value:
-        return dataclasses.replace(document, date=inferred)
-    return document
+    if inferred is None or not inferred.value:
+        return document
+    return dataclasses.replace(document, date=_with_dateline(document, inferred))
+
+
+def _with_dateline(document: Document, inferred: DocDate) -> DocDate:
+    """A dateline's month and day ("MOSCOW, Dec. 23 (Reuters) -") beat the inferred day;
+    the year is the one that puts it nearest the inferred date."""
+    import datetime as dt
+
+    from timeline.ingest import find_dateline
+
+    line = find_dateline(document.text)
+    if line is None or line.month is None or line.day is None:
+        return inferred
+    near = dt.date.fromisoformat(inferred.value)
+    candidates = []
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            candidates.append(dt.date(year, line.month, line.day))
+        except ValueError:  # 29 February in a common year
+            continue
+    if not candidates:
+        return inferred
+    best = min(candidates, key=lambda d: abs((d - near).days))
+    if abs((best - near).days) > 31:
+        return inferred
+    return DocDate(best.isoformat(), "dateline", round(min(inferred.confidence + 0.1, 0.9), 2))
 
 
 def _undated_warning(document: Document) -> str:
@@ -178,12 +211,12 @@ def analyze(
     warn: Warn = _no_warn,
 ) -> Iterator[Extraction]:
     """Run the NLP stages on each document, streaming: one Extraction per document, in order."""
+    if not documents:
+        return
     from timeline.extract import extract
     from timeline.nlp import build_nlp
     from timeline.temporal import normalize
 
-    if not documents:
-        return
     nlp = build_nlp(options.model)
     for document, doc in zip(documents, _docs(nlp, documents, options), strict=True):
         document = _reference(document, doc)
@@ -191,7 +224,7 @@ def analyze(
             warn(_undated_warning(document))
         ref = _iso_date(document.date.value)
         timexes = normalize(doc, ref, document.id)
-        yield extract(doc, document, timexes, aliases=aliases)
+        yield extract(doc, document, timexes, aliases=aliases, infer_dates=options.infer_dates)
 
 
 def _iso_date(value: str | None):

@@ -49,8 +49,7 @@ def test_actors_gazetteer_and_majority_fix_labels(blank):
 def test_actors_surname_maps_to_full_name(blank):
     r = resolver_for(
         blank,
-        "Vladimir Putin spoke. Putin left. Bashar al-Assad stayed. Assad spoke. Poznikhir went. "
-        "Viktor Poznikhir came.",
+        "Vladimir Putin spoke. Putin left. Bashar al-Assad stayed. Assad spoke. Poznikhir went. Viktor Poznikhir came.",
         [
             ("Vladimir Putin", "PERSON"),
             ("Putin", "PERSON"),

@@ -14,9 +14,7 @@ from dataclasses import dataclass, field
 from timeline.extract.aliases import alias_index
 from timeline.extract.gazetteer import country_for_adjective, country_name, is_known_org, is_place
 
-ACTOR_LABELS = frozenset(
-    {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
-)
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _CORP_SUFFIXES = frozenset(
     {
@@ -194,9 +192,7 @@ class ActorResolver:
         votes: dict[str, Counter] = defaultdict(Counter)
         for ent, name in zip(ents, names, strict=True):
             votes[name][ent.label_] += 1
-        person_tokens = {
-            tok for n in names for tok in n.split() if len(n.split()) > 1 and "PERSON" in votes[n]
-        }
+        person_tokens = {tok for n in names for tok in n.split() if len(n.split()) > 1 and "PERSON" in votes[n]}
         labels: dict[str, str] = {}
         for name, counter in votes.items():
             label = counter.most_common(1)[0][0]
@@ -237,9 +233,7 @@ class ActorResolver:
                     if p != name and len(p.split()) > len(words) and _contains_words(p.split(), words)
                 }
                 longer = {
-                    p
-                    for p in longer
-                    if not any(q != p and _contains_words(q.split(), p.split()) for q in longer)
+                    p for p in longer if not any(q != p and _contains_words(q.split(), p.split()) for q in longer)
                 }
                 if len(longer) == 1:
                     target = longer.pop()
@@ -296,9 +290,7 @@ class ActorResolver:
         owners = {
             a.name
             for a in self.actors.values()
-            if a.type == "PERSON"
-            and len(a.name.split()) > len(words)
-            and _contains_words(a.name.split(), words)
+            if a.type == "PERSON" and len(a.name.split()) > len(words) and _contains_words(a.name.split(), words)
         }
         if len(owners) == 1:
             (owner,) = owners

@@ -67,11 +67,7 @@ def speech_governor(trigger):
     child = trigger
     for gov in governors(trigger):
         if is_speech(gov) and child.dep_ in _SPEECH_LINKS and child.pos_ in ("VERB", "AUX", "NOUN"):
-            if (
-                child.dep_ != "dobj"
-                or child.pos_ == "NOUN"
-                and gov.lemma_ in ("announce", "report", "confirm")
-            ):
+            if child.dep_ != "dobj" or child.pos_ == "NOUN" and gov.lemma_ in ("announce", "report", "confirm"):
                 return gov
         child = gov
     return None

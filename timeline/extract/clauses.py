@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 # Dependents that open a clause of their own: their tokens are not part of the governing clause.
-CLAUSE_DEPS = frozenset(
-    {"ccomp", "csubj", "csubjpass", "advcl", "relcl", "acl", "conj", "parataxis", "xcomp", "pcomp"}
-)
+CLAUSE_DEPS = frozenset({"ccomp", "csubj", "csubjpass", "advcl", "relcl", "acl", "conj", "parataxis", "xcomp", "pcomp"})
 
 
 def opens_clause(token) -> bool:

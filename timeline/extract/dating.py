@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 
 from timeline.extract.clauses import clause_tokens, governors, tense
 from timeline.model import EventDate, TimeExpr
@@ -28,8 +29,11 @@ class TimexIndex:
     """Token index -> the TimeExpr it falls in (character offsets mapped once per document)."""
 
     def __init__(self, doc, timexes: Sequence[TimeExpr]):
+        # Only bounded intervals date an event: "the future" (FUTURE_REF) or "recently" say a
+        # direction, not when.
         usable = sorted(
-            (t for t in timexes if t.type in ("DATE", "TIME") and t.earliest), key=lambda t: t.start
+            (t for t in timexes if t.type in ("DATE", "TIME") and t.earliest and t.latest),
+            key=lambda t: t.start,
         )
         self._starts = [t.start for t in usable]
         self._timexes = usable
@@ -88,26 +92,68 @@ def _in_clause(head, index: TimexIndex) -> TimeExpr | None:
     return best
 
 
+# Verbs whose "to" complement happens later than they do: "agreed on Friday to hold talks" does
+# not date the talks to Friday.
+_INTENT = frozenset(
+    "agree plan promise decide want hope intend expect aim vow pledge threaten seek propose "
+    "offer schedule prepare call urge ask invite set".split()
+)
+
+
+def _intended(trigger) -> bool:
+    """Is the trigger a to-infinitive complement of an intention verb?"""
+    head = trigger.head
+    if trigger.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or head.i == trigger.i:
+        return False
+    has_to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children)
+    return has_to and head.lemma_.lower() in _INTENT
+
+
+def _in_xcomp(gov, index: TimexIndex) -> TimeExpr | None:
+    """'The talks are expected to be held in January': the date of the subject noun's event sits
+    in the governing verb's infinitive complement."""
+    for child in gov.children:
+        if child.dep_ == "xcomp":
+            found = _in_clause(child, index) or _in_xcomp(child, index)
+            if found is not None:
+                return found
+    return None
+
+
 def _path_up(tok, stop):
     while tok.i != stop.i and tok.head.i != tok.i:
         tok = tok.head
         yield tok
 
 
-def event_date(trigger, index: TimexIndex, lead_rank: int, ref_date: str | None) -> EventDate:
-    """The expression in the trigger's clause, else in a governing clause, else the lead rule."""
+def event_date(
+    trigger, index: TimexIndex, lead_rank: int, ref_date: str | None, *, lead_anchored: bool = False
+) -> EventDate:
+    """The expression in the trigger's clause, else in a governing clause, else the lead rule.
+
+    ``lead_anchored``: an earlier opening sentence dated its event to another day ("In a Wednesday
+    media event ..."); the lead then tells that day's story, so the article date is not taken.
+    """
     if index:
         found = _in_clause(trigger, index)
-        if found is None:
+        if found is None and not _intended(trigger):
+            below = trigger
             for gov in governors(trigger):
+                if below.dep_ == "relcl" or _intended(gov):
+                    # a relative clause has its own time ("the city, which rebels held for four
+                    # years"); above a to-infinitive of intention lies an earlier time
+                    break
+                below = gov
                 if gov.pos_ not in ("VERB", "AUX", "NOUN"):
                     continue
                 found = _in_clause(gov, index)
+                if found is None and trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass"):
+                    found = _in_xcomp(gov, index)
                 if found is not None:
                     break
         if found is not None:
             return from_timex(found)
-    if ref_date and lead_rank < LEAD_SENTENCES and _past(trigger):
+    if ref_date and lead_rank < LEAD_SENTENCES and not lead_anchored and _past(trigger):
         return from_reference(ref_date)
     return UNDATED
 
@@ -116,3 +162,31 @@ def _past(trigger) -> bool:
     if trigger.pos_ in ("VERB", "AUX"):
         return tense(trigger) == "past"
     return False
+
+
+def anchors_lead(date: EventDate, lead_rank: int, ref_date: str | None) -> bool:
+    """Does this date, found in an opening sentence, put the lead on a day other than the article's?"""
+    return (
+        lead_rank < LEAD_SENTENCES
+        and date.resolution in ("absolute", "relative")
+        and date.precision == "day"
+        and date.earliest is not None
+        and date.earliest != ref_date
+    )
+
+
+def story_anchor(date: EventDate) -> bool:
+    """Can this date anchor the events told after it (an explicit expression precise to the day)?"""
+    return date.dated and date.resolution in ("absolute", "relative") and date.precision == "day"
+
+
+def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDate:
+    """Opt-in narrative dating: a past-tense event with no expression takes the day of the story
+    told before it (the latest explicit day), else the article date; marked ``inferred``."""
+    if not _past(trigger):
+        return UNDATED
+    if anchor is not None:
+        return replace(anchor, resolution="inferred", mention=0)
+    if ref_date:
+        return replace(from_reference(ref_date), resolution="inferred")
+    return UNDATED

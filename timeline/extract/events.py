@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.extract.actors import ActorResolver
 from timeline.extract.attribution import according_to, is_speech, quote_mask, speech_governor
-from timeline.extract.claims import event_claims
-from timeline.extract.dating import TimexIndex, event_date, lead_ranks
+from timeline.extract.claims import anaphoric_claims, event_claims
+from timeline.extract.dating import TimexIndex, anchors_lead, event_date, inferred, lead_ranks, story_anchor
 from timeline.extract.roles import _FIRST_PERSON, Participant, _resolve, participants
 from timeline.extract.summaries import summarize
 from timeline.extract.triggers import sentence_triggers, trigger_extent
-from timeline.model import Actor, ActorRef, Document, Event, Extraction, Mention, Predicate, TimeExpr
+from timeline.model import Actor, ActorRef, Claim, Document, Event, Extraction, Mention, Predicate, TimeExpr
 
 
 def event_id(doc_id: str, start: int) -> str:
@@ -37,8 +37,13 @@ def extract(
     timexes: Sequence[TimeExpr],
     *,
     aliases: Mapping[str, Sequence[str]] | None = None,
+    infer_dates: bool = False,
 ) -> Extraction:
-    """Events (in text order) and the document's canonical actors."""
+    """Events (in text order) and the document's canonical actors.
+
+    ``infer_dates`` (off by default: undated events stay undated): a past-tense event with no
+    expression of its own takes the day of the story told before it, marked ``inferred``.
+    """
     resolver = ActorResolver(doc, aliases)
     index = TimexIndex(doc, timexes)
     quoted = quote_mask(doc.text)
@@ -70,6 +75,8 @@ def extract(
                     s.parts[t.i] = participants(t, resolver, s.index, s.speaker)
 
     events: list[Event] = []
+    lead_anchored = False
+    anchor = None  # the latest explicit day: the story the following sentences tell
     counts: dict[str, int] = {}
     for s in sentences:
         acc = according_to(s.span)
@@ -87,11 +94,17 @@ def extract(
                 counts[r.name] = counts.get(r.name, 0) + 1
             skip = {t.i for t in doc[trig.sent.start : trig.sent.end] if index.at(t) is not None}
             start, end, trigger_text, lemma = trigger_extent(trig)
+            when = event_date(trig, index, ranks[s.index], ref_date, lead_anchored=lead_anchored)
+            if story_anchor(when):
+                anchor = when
+            elif infer_dates and not when.dated:
+                when = inferred(trig, anchor, ref_date)
+            lead_anchored = lead_anchored or (trig.pos_ == "VERB" and anchors_lead(when, ranks[s.index], ref_date))
             events.append(
                 Event(
                     id=event_id(document.id, start),
                     summary=summarize(trig),
-                    date=event_date(trig, index, ranks[s.index], ref_date),
+                    date=when,
                     predicate=Predicate(lemma=lemma, text=trigger_text),
                     actors=tuple(refs),
                     places=tuple(places),
@@ -109,12 +122,28 @@ def extract(
                     claims=tuple(event_claims(trig, document.id, source[0] if source else None, skip)),
                 )
             )
+            estimator = source or _agent(people)
+            extra = anaphoric_claims(trig, document.id, estimator[0] if estimator else None)
+            if extra:
+                _attach_to_previous_figures(events, extra, s.index)
     actors = tuple(
         Actor(name=a.name, type=a.type, aliases=tuple(sorted(a.aliases - {a.name})), events=counts[a.name])
         for a in sorted(resolver.actors.values(), key=lambda a: (-counts.get(a.name, 0), a.name))
         if counts.get(a.name)
     )
     return Extraction(document=document, timexes=tuple(timexes), events=tuple(events), actors=actors)
+
+
+def _attach_to_previous_figures(events: list[Event], claims: list[Claim], sentence: int) -> None:
+    """Give an estimate of "the number" to the nearest earlier event (two sentences back at most)
+    that reports figures from someone else."""
+    for k in range(len(events) - 2, -1, -1):
+        e = events[k]
+        if sentence - e.mentions[0].sentence > 2:
+            return
+        if e.claims and e.mentions[0].sentence < sentence:
+            events[k] = replace(e, claims=e.claims + tuple(claims))
+            return
 
 
 def _agent(people: list[Participant]) -> tuple[str, str] | None:

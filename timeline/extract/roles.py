@@ -14,7 +14,7 @@ from timeline.extract.actors import (
     phrase_text,
 )
 from timeline.extract.clauses import clause_tokens, opens_clause
-from timeline.extract.gazetteer import country_for_adjective
+from timeline.extract.gazetteer import country_for_adjective, country_name
 
 _AGENT_DEPS = frozenset({"nsubj", "csubj"})
 _PATIENT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "oprd"})
@@ -74,7 +74,11 @@ def core_arguments(trigger) -> list[tuple[object, str]]:
                 if inherited:
                     args.extend((s, "agent") for s in inherited)
                     break
-                if any(c.dep_ == "nsubjpass" for c in tok.children):
+                passive_subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+                if passive_subjects:
+                    # "the talks are expected to be held": the raised subject is what undergoes "held"
+                    if trigger.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in trigger.children):
+                        args.extend((s, "patient") for s in passive_subjects)
                     break
             if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
                 args.append((trigger.head, "patient" if trigger.tag_ == "VBN" else "agent"))
@@ -119,14 +123,19 @@ def participants(
             found[name] = Participant(name, type_, role, tok_i)
 
     heads: set[int] = set()
+    extra: list = []  # argument phrases outside the clause: an inherited or raised subject
     for tok, role in core_arguments(trigger):
         heads.add(tok.i)
         for name, type_, role_, idx in _resolve(tok, role, resolver, sent_index, speaker):
             add(name, type_, role_, idx)
-        claimed.update(t.i for t in _np_tokens(tok))
+        np_tokens = _np_tokens(tok)
+        claimed.update(t.i for t in np_tokens)
+        extra.extend(np_tokens)
 
     # entities elsewhere in the clause: in prepositional phrases, as modifiers of the arguments
-    for tok in clause_tokens(trigger):
+    in_scope = {t.i: t for t in clause_tokens(trigger)}
+    in_scope.update((t.i, t) for t in extra)
+    for _, tok in sorted(in_scope.items()):
         if tok.i == trigger.i:
             continue
         hit = resolver.entity_actor(tok)
@@ -136,12 +145,20 @@ def participants(
         if span is None:  # only act once per entity, on its root token
             continue
         name, type_ = hit
-        if type_ == "NORP":
+        adjective = False
+        if type_ == "NORP" or (type_ != "PERSON" and country_name(name) is None):
+            # nationality adjectives, whatever the model called them ("Kazakh" tagged ORG)
             country = country_for_adjective(name)
+            adjective = country is not None and type_ != "NORP"
             if country:  # "Syrian troops", "the Turkish foreign minister": the country takes part
                 resolver.register(country, "GPE", name)
                 name, type_ = country, "GPE"
-        if type_ in PLACE_LABELS and hit[1] != "NORP" and (tok.i not in claimed or _is_locative(tok)):
+        if (
+            type_ in PLACE_LABELS
+            and hit[1] != "NORP"
+            and not adjective
+            and (tok.i not in claimed or _is_locative(tok, trigger))
+        ):
             if name not in places and name not in found:
                 places.append(name)
             continue
@@ -152,8 +169,14 @@ def participants(
     return ordered, places
 
 
-def _is_locative(tok) -> bool:
-    return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS
+def _is_locative(tok, trigger) -> bool:
+    """Is the name under a locative preposition between it and the trigger ("talks in ... Astana")?"""
+    node = tok
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.lower_ in _LOCATIVE_PREPS:
+            return True
+        node = node.head
+    return False
 
 
 def _np_tokens(tok):

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from timeline.extract.attribution import is_speech
 from timeline.extract.clauses import clause_tokens
 
 MAX_TOKENS = 30
+_DOUBLE_PUNCT = re.compile(r"([,;])(?:\s*[,;])+")
 _EDGE_DEPS = frozenset({"punct", "cc", "mark", "prep", "advmod", "dep"})
 
 
@@ -22,7 +25,12 @@ def summarize(trigger) -> str:
     while (
         tokens
         and tokens[0].i != trigger.i
-        and (tokens[0].dep_ in _EDGE_DEPS and tokens[0].is_punct or tokens[0].dep_ in ("cc", "mark"))
+        and (
+            tokens[0].dep_ in _EDGE_DEPS and tokens[0].is_punct
+            or tokens[0].dep_ in ("cc", "mark")
+            # "said Friday Russia ... agreed": a bare date left at the edge belongs to the speech verb
+            or tokens[0].ent_type_ in ("DATE", "TIME") and tokens[0].dep_ in ("npadvmod", "tmod", "compound")
+        )
     ):
         tokens = tokens[1:]
     while tokens and tokens[-1].i != trigger.i and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "mark")):
@@ -41,4 +49,6 @@ def _join(tokens) -> str:
         parts.append(t.text)
         if k + 1 < len(tokens):
             parts.append(t.whitespace_ if tokens[k + 1].i == t.i + 1 else " ")
-    return " ".join("".join(parts).split())
+    text = " ".join("".join(parts).split())
+    # a removed sub-clause can leave its commas behind: "Idlib, , could be"
+    return _DOUBLE_PUNCT.sub(r"\1", text)

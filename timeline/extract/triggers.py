@@ -38,6 +38,7 @@ EVENT_NOUNS = frozenset(
         "visit",
         "trip",
         "negotiation",
+        "discussion",
         "agreement",
         "deal",
         "treaty",
@@ -169,6 +170,8 @@ EVENT_NOUNS = frozenset(
 
 # Verbs that carry no event of their own in news prose.
 NON_EVENT_VERBS = frozenset({"accord", "include", "regard", "base", "concern", "follow"})
+# Support verbs: in "hold talks", "the talks will be held", "conduct a raid" the event is the noun.
+SUPPORT_VERBS = frozenset({"hold", "conduct", "stage", "carry"})
 _NON_TRIGGER_DEPS = frozenset({"compound", "aux", "auxpass", "prep", "det", "nmod", "case"})
 
 
@@ -178,13 +181,26 @@ def is_trigger(token) -> bool:
         if token.dep_ in _NON_TRIGGER_DEPS:
             return False
         lemma = token.lemma_.lower()
+        if lemma in SUPPORT_VERBS and any(_is_event_noun(c) for c in _support_args(token)):
+            return False
         return lemma not in NON_EVENT_VERBS and (token.is_alpha or "-" in token.text)
     if token.pos_ == "NOUN":
-        if (
-            token.dep_ in ("compound",)
-            and token.head.pos_ == "NOUN"
-            and token.head.lemma_.lower() in EVENT_NOUNS
-        ):
+        return _is_event_noun(token)
+    return False
+
+
+def _support_args(verb):
+    """The object or passive subject of a support verb; in "the talks are expected to be held"
+    the raised subject sits on the governing verb."""
+    args = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not args and verb.dep_ == "xcomp":
+        args = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return args
+
+
+def _is_event_noun(token) -> bool:
+    if token.pos_ == "NOUN":
+        if token.dep_ in ("compound",) and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in EVENT_NOUNS:
             return False  # "peace talks": "talks" is the event, "ceasefire deal": "deal"
         return token.lemma_.lower() in EVENT_NOUNS or token.lower_ in EVENT_NOUNS
     return False

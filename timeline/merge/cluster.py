@@ -174,19 +174,63 @@ def same_document_compatible(a: Item, b: Item) -> bool:
     return bool(a.stem and a.stem == b.stem and a.span is not None and a.span == b.span and a.actors & b.actors)
 
 
+def _claim_sources(item: Item) -> frozenset[str]:
+    return frozenset(fold(c.source) for c in item.event.claims if c.source and c.value is not None)
+
+
+def _conflicting_figures(a: Item, b: Item, same_stem: bool) -> str:
+    """Two reports of one happening that give figures from different sources: the same event
+    verb, dates that agree (the same interval, or both undated), places that do not disagree,
+    and each figure attributed. Returns the sources for the explanation ('' when not)."""
+    if not (same_stem and a.stem not in WEAK_STEMS):
+        return ""
+    sa, sb = _claim_sources(a), _claim_sources(b)
+    if not sa or not sb or sa & sb:
+        return ""
+    if a.span != b.span:
+        return ""
+    pa, pb = set(a.event.places), set(b.event.places)
+    if pa and pb and not pa & pb:
+        return ""
+    names = sorted({c.source for c in a.event.claims + b.event.claims if c.source}, key=fold)
+    return ", ".join(names)
+
+
+# Without a shared actor, the summaries must say much the same thing.
+PLACE_ONLY_SUMMARY = 0.6
+
+
+def _place_is_enough(a: Item, b: Item, same_stem: bool) -> bool:
+    """A shared place without a shared actor: reports of the very same day, or the same named
+    happening ("talks in Astana") where one report names no actor at all (two reports that name
+    different actors are different happenings) and only one of them is dated (an undated report
+    can join a dated one, never chain two dated ones)."""
+    if a.span is not None and a.span == b.span and span_days(a.span) == 1:
+        return True
+    if a.actors and b.actors:
+        return False
+    if not (same_stem and a.stem not in WEAK_STEMS and (a.span is None) != (b.span is None)):
+        return False
+    return similarity(a.summary, b.summary) >= PLACE_ONLY_SUMMARY
+
+
 def link(a: Item, b: Item) -> Link | None:
     """Score a pair of events; None when the rules say they are different happenings."""
     if b.key < a.key:
         a, b = b, a
     shared = a.participants & b.participants
+    same_stem = bool(a.stem) and a.stem == b.stem
+    figures = _conflicting_figures(a, b, same_stem)
+    if figures:
+        return Link(a, b, 0.7, (f"same happening '{fold(a.event.predicate.lemma)}' with figures from "
+                                f"different sources ({figures})",))
     if not shared:
         return None
-    if not a.actors & b.actors and not (a.span is not None and a.span == b.span and span_days(a.span) == 1):
-        return None  # a shared place alone is evidence only for reports of the very same day
+    if not a.actors & b.actors and not _place_is_enough(a, b, same_stem):
+        return None
     if a.docs & b.docs and not same_document_compatible(a, b):
         return None
     reasons: list[str] = []
-    same_stem = bool(a.stem) and a.stem == b.stem
     if a.span is not None and b.span is not None:
         overlap = intersect(a.span, b.span)
         if overlap is None:
@@ -262,6 +306,11 @@ def candidate_pairs(items: Sequence[Item]) -> set[tuple[int, int]]:
         for participant in item.participants:
             by_stem[(participant, item.stem)].append(item)
             by_participant[participant].append(item)
+    for item in items:
+        if _claim_sources(item):
+            # reports that give figures for the same happening may name no common participant:
+            # "the ministry said 6,400 were evacuated", "the minister said 7,000 were evacuated"
+            by_stem[("#figures", item.stem)].append(item)
     pairs: set[tuple[int, int]] = set()
     for block in by_stem.values():
         if len(block) > 1:
@@ -346,6 +395,8 @@ def _can_join(a: _Cluster, b: _Cluster) -> bool:
         return False
     for x in a.members:
         for y in b.members:
-            if x.docs & y.docs and not same_document_compatible(x, y):
+            if x.docs & y.docs and not (
+                same_document_compatible(x, y) or _conflicting_figures(x, y, bool(x.stem) and x.stem == y.stem)
+            ):
                 return False
     return True

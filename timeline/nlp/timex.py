@@ -22,6 +22,7 @@ _DATE_PREPS = {
     "this", "that", "on", "as", "at", "into", "(", ",", "-", "–", "year", "'s", "fiscal", "summer", "spring",
     "winter", "autumn", "fall", "the", "than", "over", "within",
 }
+_CLOCK_WORDS = {"GMT", "UTC", "GMT.", "local", "hours", "hrs", "EST", "EDT", "CET", "BST", "Z"}
 _TEMPORAL_NOUNS = {
     "budget", "season", "election", "elections", "census", "games", "olympics", "level", "levels", "figures",
     "results", "earnings", "period", "quarter", "model", "campaign", "war", "crisis", "film", "summit",
@@ -40,15 +41,21 @@ def _keep(span: Span, cand: Candidate) -> bool:
     if cand.rule == "year" and len(span) == 1 and (low.isdigit() or low.startswith("'")):
         if prev is not None and prev.text in ("$", "#", "No.", "no.", "€", "£", "US$"):
             return False
-        if nxt is not None and (nxt.text in ("%", "percent") or nxt.like_num):
-            return False
+        if nxt is not None and (nxt.text in ("%", "percent") or nxt.like_num or nxt.text in _CLOCK_WORDS):
+            return False  # "1000 GMT" is a clock time, not the year 1000
         if low.startswith("'") and (prev is None or prev.lower_ not in _DATE_PREPS):
             return False
         if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in _TEMPORAL_NOUNS:
             return prev is not None and prev.lower_ in ("in", "since", "of", "by", "until", "during")
         return True
-    if cand.rule == "month" and len(span) == 1 and low in ("may", "march", "jan", "feb", "aug", "oct", "dec"):
+    short = low.isalpha() and len(low) <= 4
+    if cand.rule == "month" and len(span) == 1 and (low in ("may", "march") or short):
+        # "May I", "Jan Kavan": a bare short month name needs a date word around it
+        if low not in ("may", "march", "june", "july") and len(low) <= 4:
+            return nxt is not None and nxt.like_num
         return (prev is not None and prev.lower_ in _DATE_PREPS) or (nxt is not None and nxt.like_num)
+    if cand.rule == "deictic" and low == "today" and nxt is not None and nxt.lower_ == "'s":
+        return False  # "today's world" is generic
     if cand.rule in ("now", "current", "past_ref", "future_ref"):
         # "now" inside "now that", "current" used as a noun ("the current") are not dates
         if low == "now" and nxt is not None and nxt.lower_ == "that":
@@ -60,6 +67,9 @@ def _keep(span: Span, cand: Candidate) -> bool:
         return True
     if cand.rule == "duration" and "-quarter" in low:
         return False  # "three-quarters" is a fraction
+    if cand.rule == "duration" and low.split()[0] in ("a", "an") and prev is not None \
+            and (prev.like_num or prev.pos_ in ("NOUN", "SYM", "NUM")):
+        return False  # "$1.76 a year", "four flights a week": a rate, not a duration
     if cand.rule == "duration":
         # "a second time", "one second-quarter" are not durations
         if low in ("a second", "one second", "an second") or low.endswith("second") and nxt is not None \
@@ -79,6 +89,10 @@ class TimexRecognizer:
         spans: list[Span] = []
         for cand in find_candidates(doc.text):
             span = doc.char_span(cand.start, cand.end, label=cand.type, alignment_mode="expand")
+            if span is not None and len(span) > 1 and span[0].lower_ == "the" and cand.type == "DURATION" \
+                    and len(span) == 4 and span[2].text == "-":
+                # TimeML leaves the article out of "the 24-hour strike"
+                span = Span(doc, span.start + 1, span.end, label=span.label_)
             if span is not None and len(span) and _keep(span, cand):
                 spans.append(span)
         return sorted(filter_spans(spans), key=lambda s: s.start_char)

@@ -25,16 +25,11 @@ WEEKDAYS: dict[str, int] = {
 
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
-PARTS_OF_DAY: dict[str, str] = {
-    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "noon": "12:00",
-    "midday": "12:00", "midnight": "24:00",
-}
 
 UNITS: dict[str, str] = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "weekend": "WE",
     "fortnight": "2W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
 }
-TIME_UNITS = {"second", "minute", "hour"}
 
 SMALL_NUMBERS: dict[str, int] = {
     w: i
@@ -52,9 +47,6 @@ ORDINALS: dict[str, int] = {
         "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1
     )
 }
-# Words that stand for a number of units whose size the text does not give.
-VAGUE_COUNTS = {"several", "few", "a few", "couple", "a couple", "many", "some", "dozens", "numerous", "recent",
-                "coming", "past", "the past", "last", "the last", "next", "the next"}
 
 DECADE_WORDS: dict[str, int] = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
@@ -90,12 +82,14 @@ NUMWORD = (
     rf"|{_alt(SMALL_NUMBERS)}|a hundred|hundreds of|a dozen|dozens of|a thousand)"
 )
 NUMBER = rf"(?:\d+(?:[.,]\d+)?|{NUMWORD}|a few|a couple of|a couple|couple of|several|a|an|few|many|some)"
-UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
+UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?"
+    r"|centur(?:y|ies))"
+)
 UNIT_SG = r"(?:second|minute|hour|day|week|month|quarter|year|decade|century)"
 ORDINAL = rf"(?:{_alt(ORDINALS)}|\d+(?:st|nd|rd|th))"
 QUARTER_ORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 DECADE = rf"(?:(?:1[0-9]|20)\d0'?s|'\d0s|\d0s|(?:nineteen[- ])?(?:{_alt(DECADE_WORDS)}))"
-MODIFIER = r"(?:early|mid|middle|late|the end of|the beginning of|the start of|the middle of|end|beginning)"
 APPROX = (
     r"(?:about|around|nearly|almost|roughly|approximately|more than|less than|fewer than|at least|"
     r"at most|up to|some|no more than|no less than|well over)"

@@ -31,14 +31,12 @@ from timeline.temporal.values import interval
 SPAN_KEY = "timex"
 _MONTH_RX = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?")
 _WEEKDAY_RX = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
-_PART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI"}
+_PART = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI",
+}
 _QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
                 "final": 4, "last": 4}
 _SEASON_ORDER = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
-
-
-class Result(tuple):
-    """(type, value, uses_ref) as produced by one rule."""
 
 
 def _r(ttype: str, value: str, uses_ref: bool = True) -> tuple[str, str, bool]:
@@ -80,12 +78,15 @@ def _resolve_weekday(ref: date, wd: int, way: Direction) -> date:
 # Month offsets (from the reference month) a month name written without a year may take, by
 # direction; each window is twelve months wide so exactly one year fits. News looks back further
 # than it looks ahead.
-_MONTH_WINDOW = {"past": (-10, 1), "future": (-1, 10), "none": (-8, 3)}
+_MONTH_WINDOW = {"past": (-11, 0), "future": (0, 11), "none": (-8, 3)}
 
 
-def _resolve_month_year(ref: date, month: int, way: Direction, day: int = 1) -> int:
+def _resolve_month_year(ref: date, month: int, way: Direction, day: int = 0) -> int:
     """The year of a month (and day) written without one, in the direction of the tense."""
     low, _ = _MONTH_WINDOW[way]
+    if way == "past" and day:
+        # a dated day just ahead under a past-tense reporting verb is usually a scheduled event
+        low += 2
     for year in (ref.year - 1, ref.year, ref.year + 1):
         offset = (year - ref.year) * 12 + month - ref.month
         if low <= offset <= low + 11:
@@ -168,8 +169,11 @@ def _fmt(x: float) -> str:
 
 
 _NUM = rf"(?<![\w-])({NUMBER})"
-_UNIT = r"(seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
-_DUR_RX = re.compile(rf"{_NUM}(?:\s+or\s+(?:so|more|\w+))?[\s-]+{_UNIT}\b(?:[\s-]+(?:long|old))?(\s+and\s+a\s+half)?")
+_UNIT = (
+    r"(seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?"
+    r"|centur(?:y|ies))"
+)
+_DUR_RX = re.compile(rf"{_NUM}(?:\s+or\s+(?:so|more|\w+))?[\s-]+{_UNIT}\b(?:-long)?(\s+and\s+a\s+half)?")
 _AGO_RX = re.compile(rf"{_NUM}[\s-]+{_UNIT}(?:\s+or\s+so)?\s+(ago|earlier|later|before|hence|from now)$")
 
 
@@ -226,7 +230,7 @@ def _month_day(t: str, ref: date | None, way: Direction):
         elif re.search(r"\b(next|coming|following)\b", t):
             year = ref.year if month > ref.month else ref.year + 1
         else:
-            year = _resolve_month_year(ref, month, way, day or 1)
+            year = _resolve_month_year(ref, month, way, day or 0)
     ystr = f"{year:04d}" if year is not None else "XXXX"
     if day is not None:
         if year is not None and not _valid_day(year, month, day):
@@ -263,7 +267,7 @@ def _day_value(t: str, ref: date | None, way: Direction) -> tuple[str, bool]:
             return r[1], r[2]
     wd = _WEEKDAY_RX.search(t)
     if ref is None:
-        return ("XXXX-WXX-%d" % WEEKDAYS[wd[1]] if wd else "XXXX-XX-XX"), True
+        return (f"XXXX-WXX-{WEEKDAYS[wd[1]]}" if wd else "XXXX-XX-XX"), True
     if wd:
         return _resolve_weekday(ref, WEEKDAYS[wd[1]], way).isoformat(), True
     if "yesterday" in t or re.search(r"\blast (night|evening)\b", t):
@@ -281,8 +285,8 @@ def _part_of_day(t: str, ref: date | None, way: Direction):
     if t == "tonight":
         return _r("DATE" if ref else "TIME", day if ref else "XXXX-XX-XXTNI", True)
     if _WEEKDAY_RX.search(t):
-        # TimeBank dates "Friday night" to the day, and so does a chronology
-        return _r("DATE", day, uses)
+        # TimeBank types "Friday night" as a DATE, with the part of the day in its value
+        return _r("DATE", f"{day}T{_PART[m[1]]}", uses)
     return _r("TIME", f"{day}T{_PART[m[1]]}", uses)
 
 
@@ -305,7 +309,8 @@ def _deictic(t: str, ref: date | None, way: Direction):
 _REF_WORDS = {
     "PRESENT_REF": {"now", "right now", "just now", "currently", "presently", "at present", "at the moment",
                     "these days", "current", "nowadays"},
-    "PAST_REF": {"recently", "previously", "formerly", "lately", "the past", "recent", "in the past"},
+    "PAST_REF": {"recently", "previously", "formerly", "lately", "the past", "recent", "in the past",
+                 "recent years", "past years", "recent decades"},
     "FUTURE_REF": {"soon", "the future", "future", "the near future", "in the near future",
                    "as soon as possible"},
 }
@@ -322,7 +327,7 @@ def _ago(t: str, ref: date | None, way: Direction):
     m = _AGO_RX.search(t)
     if not m:
         return None
-    n = _count(t[: m.start(2)].strip().rsplit(" ", 1)[-1] if False else m[1])
+    n = _count(m[1])
     unit = _unit_name(m[2])
     sign = 1 if m[3] in ("later", "hence", "from now") else -1
     if n is None or not float(n).is_integer():
@@ -335,7 +340,7 @@ def _ago(t: str, ref: date | None, way: Direction):
     if ref is None:
         return _r("DATE", _UNRESOLVED_UNIT.get(unit, "XXXX-XX-XX"))
     if unit == "decade":
-        return _r("DATE", f"{(ref.year - 10 * n * -sign * -1 if False else ref.year + sign * 10 * n) // 10:03d}")
+        return _r("DATE", f"{(ref.year + sign * 10 * n) // 10:03d}")
     if unit == "century":
         return _r("DATE", f"{(ref.year + sign * 100 * n) // 100:02d}")
     return _r("DATE", _unit_offset(ref, unit, sign * n))
@@ -347,13 +352,21 @@ _REL_K = {"this": 0, "current": 0, "the current": 0, "the same": 0, "same": 0, "
 
 
 def _rel_unit(t: str, ref: date | None, way: Direction):
-    m = re.search(r"\b(this past|the past|the coming|the next|the previous|the following|the current|the same|"
-                  r"this|last|next|past|previous|coming|following|current|upcoming|same|the)\s+"
+    m = re.search(r"\b(this past|the past|the coming|the next|the previous|the following|the current|"
+                  r"the same|this|last|next|past|previous|coming|following|current|upcoming|same|the)\s+"
                   r"(?:fiscal\s+|calendar\s+)?(week|weekend|month|year|decade|century|quarter)$", t)
     if not m:
         return None
     unit = m[2]
     k = _REL_K.get(m[1])
+    if unit == "weekend" and ref is not None and k in (None, 0, -1):
+        # "the weekend" in news is the one just past unless the verb looks ahead
+        sat = ref - timedelta(days=(ref.isoweekday() - 6) % 7)
+        if k == -1 and ref - sat < timedelta(days=2):
+            sat -= timedelta(days=7)
+        if way == "future" and k is None:
+            sat = ref + timedelta(days=(6 - ref.isoweekday()) % 7)
+        return _r("DATE", _week(sat) + "-WE")
     if k is None:  # "the week", "the year": the one around the reference date
         if ref is None:
             return _r("DATE", _UNRESOLVED_UNIT[unit])
@@ -430,7 +443,7 @@ def _season(t: str, ref: date | None, way: Direction):
     if ref is None:
         return _r("DATE", f"XXXX-{s}")
     cur_year = ref.year if ref.month >= 3 else ref.year - 1
-    cur = {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}.get(ref.month, "WI")
+    cur = ("WI", "WI", "SP", "SP", "SP", "SU", "SU", "SU", "FA", "FA", "FA", "WI")[ref.month - 1]
     here = (cur_year, _SEASON_ORDER[cur])
     if re.search(r"\b(last|past|previous)\b", t) or (way == "past" and "this" not in t):
         y = cur_year if _SEASON_ORDER[s] < here[1] else cur_year - 1
@@ -469,8 +482,7 @@ def _quarter(t: str, ref: date | None, way: Direction):
     if re.search(r"\bnext year'?s?\b", t):
         return _r("DATE", f"{ref.year + 1}-Q{q}")
     cur = (ref.month - 1) // 3 + 1
-    if way == "future" and q < cur:
-        return _r("DATE", f"{ref.year + 1}-Q{q}")
+    # no look-ahead: "will report third-quarter results" in October is about the quarter just ended
     if way == "past" and q > cur:
         return _r("DATE", f"{ref.year - 1}-Q{q}")
     return _r("DATE", f"{ref.year}-Q{q}")
@@ -479,6 +491,9 @@ def _quarter(t: str, ref: date | None, way: Direction):
 def _quarter_rel(t: str, ref: date | None, way: Direction):
     if not re.search(r"\b(quarter|period|year-ago|year-earlier|year-before)\b", t):
         return None
+    year = _year_in(t)
+    if year is not None:
+        return _r("DATE", f"{year}-QX", False)
     if ref is None:
         return _r("DATE", "XXXX-QX")
     last_q = (ref.month - 1) // 3  # the last completed quarter, which earnings reports talk about
@@ -539,7 +554,7 @@ def _set(t: str, ref: date | None, way: Direction):
     if w in WEEKDAYS:
         return _r("SET", f"XXXX-WXX-{WEEKDAYS[w]}", False)
     if w in _PART:
-        return _r("SET", f"TXX{_PART[w]}" if False else f"XXXX-XX-XXT{_PART[w]}", False)
+        return _r("SET", f"XXXX-XX-XXT{_PART[w]}", False)
     mo = MONTHS.get(w)
     if mo:
         return _r("SET", f"XXXX-{mo:02d}", False)
@@ -601,11 +616,13 @@ _RULES = (
     _rule_absolute, _spelled_year, _year_end, _ref_word, _set, _clock, _ago, _holiday, _quarter, _quarter_rel,
     _century, _decade, _season, _part_of_day, _month_day, _rel_unit, _deictic, _weekday, _year,
 )
-_BY_TYPE = {"DURATION": (_duration_rule, _quarter, _rel_unit), "SET": (_set, _weekday)}
+_BY_TYPE = {"DURATION": (_ref_word, _duration_rule, _quarter, _rel_unit), "SET": (_set, _weekday)}
 
 
 @lru_cache(maxsize=8192)
-def normalize_expression(text: str, ttype: str, ref: date | None, way: Direction = "none") -> tuple[str, str, bool]:
+def normalize_expression(
+    text: str, ttype: str, ref: date | None, way: Direction = "none"
+) -> tuple[str, str, bool]:
     """(TIMEX3 type, value, whether the value depends on ``ref``) for one recognized expression."""
     t = re.sub(r"\s+", " ", text.lower()).strip(" .,;:").replace("’", "'")
     rules = _BY_TYPE.get(ttype, ()) + _RULES
@@ -616,7 +633,7 @@ def normalize_expression(text: str, ttype: str, ref: date | None, way: Direction
     return _dateparser(t, ttype, ref, way)
 
 
-_PERIOD_FORMAT = {"day": "%Y-%m-%d", "week": None, "month": "%Y-%m", "year": "%Y"}
+_PERIOD_FORMAT = {"time": "%Y-%m-%d", "day": "%Y-%m-%d", "week": None, "month": "%Y-%m", "year": "%Y"}
 
 
 def _dateparser(t: str, ttype: str, ref: date | None, way: Direction) -> tuple[str, str, bool]:
@@ -629,13 +646,14 @@ def _dateparser(t: str, ttype: str, ref: date | None, way: Direction) -> tuple[s
     if found is None:
         return (ttype, "XXXX-XX-XX", True)
     value, period = found
-    fmt = _PERIOD_FORMAT.get(period)
-    return ("DATE", _week(value) if fmt is None else value.strftime(fmt), True)
+    if period not in _PERIOD_FORMAT:
+        return (ttype, "XXXX-XX-XX", True)
+    fmt = _PERIOD_FORMAT[period]
+    return ("DATE", _week(value) if fmt is None else f"{value.year:04d}" + value.strftime(fmt)[4:], True)
 
 
 @lru_cache(maxsize=4096)
 def _dateparser_cached(t: str, ref: date, way: Direction):
-    import dateparser
     from dateparser.date import DateDataParser
 
     settings = {
@@ -645,7 +663,6 @@ def _dateparser_cached(t: str, ref: date, way: Direction):
         "PREFER_DAY_OF_MONTH": "first",
         "RETURN_TIME_AS_PERIOD": True,
     }
-    del dateparser  # imported for its side effect of loading the English data once
     try:
         data = DateDataParser(languages=["en"], settings=settings).get_date_data(t)
     except Exception:  # dateparser raises assorted errors on odd input; unreadable is the answer
@@ -655,9 +672,11 @@ def _dateparser_cached(t: str, ref: date, way: Direction):
     return data.date_obj.date(), data.period or "day"
 
 
+_PERIOD_ENDED = re.compile(r"the (?:fiscal )?year", re.IGNORECASE)
+_ENDED = {"ended", "ending", "ends"}
 _ANAPHORIC_QUARTER = re.compile(
     r"^(?:the\s+)?(?:latest|same|year-ago|year-earlier)?\s*(?:quarter|period)$|^a year (?:ago|earlier)$|"
-    r"year-ago|year-earlier", re.IGNORECASE)
+    r"year-ago|year-earlier|^the \d{4} (?:quarter|period)$", re.IGNORECASE)
 
 
 def _anaphoric_quarter(t: str, value: str, last_quarter: str) -> str:
@@ -665,6 +684,9 @@ def _anaphoric_quarter(t: str, value: str, last_quarter: str) -> str:
     if not _ANAPHORIC_QUARTER.search(t):
         return value
     y, q = last_quarter.split("-")
+    explicit = re.search(r"\d{4}", t)
+    if explicit:
+        return f"{explicit.group(0)}-{q}"
     if "year" in t:
         return f"{int(y) - 1}-{q}"
     return last_quarter
@@ -678,14 +700,17 @@ def normalize(doc: Doc, ref_date: date | None, doc_id: str = "") -> list[TimeExp
     for span in spans:
         way = direction(span)
         ttype, value, uses_ref = normalize_expression(span.text, span.label_ or "DATE", ref_date, way)
+        if _PERIOD_ENDED.fullmatch(span.text) and span.end < len(doc) and doc[span.end].lower_ in _ENDED:
+            # "the year ended Sept. 30" is a twelve-month period, not the calendar year
+            ttype, value, uses_ref = "DURATION", "P1Y", False
         if re.fullmatch(r"\d{4}-Q[1-4]", value) and not _ANAPHORIC_QUARTER.search(span.text):
             last_quarter = value
         elif last_quarter and ttype == "DATE":
             value = _anaphoric_quarter(span.text.lower(), value, last_quarter)
-        iv = interval(value, ref_date)
+        iv = interval(value, ref_date) if ttype in ("DATE", "TIME") else interval("P")
         if not uses_ref:
             resolution = "absolute"
-        elif ref_date is None:
+        elif ref_date is None or value.startswith("XXXX"):
             resolution = "unresolved"
         else:
             resolution = "relative"

@@ -14,17 +14,20 @@ from timeline.temporal.lexicon import (
     APPROX,
     DAYNUM,
     DECADE,
+    DECADE_WORDS,
     HOLIDAY,
-    MODIFIER,
     MONTH,
+    MONTHS,
     NUMBER,
     ORDINAL,
     PART,
     QUARTER_ORD,
     SEASON,
+    SEASONS,
     UNIT,
     UNIT_SG,
     WEEKDAY,
+    WEEKDAYS,
     YEAR,
 )
 
@@ -63,10 +66,11 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "month",
         "DATE",
-        rf"(?:\b(?:{_REL}|early|late|mid|the end of|the beginning of|the middle of)\s+|\b(?:early|mid|late)-)?\b{MONTH}"
+        rf"(?:\b(?:{_REL}|early|late|mid|the end of|the beginning of|the middle of)\s+"
+        rf"|\b(?:early|mid|late)-)?\b{MONTH}"
         r"(?:\s+(?:this|last|next) year)?",
     ),
-    ("holiday", "DATE", rf"\b{HOLIDAY}\b"),
+    ("holiday", "DATE", rf"\b{HOLIDAY}\b(?:,?\s+{YEAR}\b)?"),
     # -- years, decades, centuries, seasons, quarters --
     (
         "year",
@@ -86,7 +90,7 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "quarter",
         "DATE",
-        rf"(?:(?:the|this|last|next|{YEAR}'?s?|(?:this|last|next) year's)\s+)*"
+        rf"(?:(?:the|this|last|next|year-ago|year-earlier|{YEAR}'?s?|(?:this|last|next) year's)\s+)*"
         rf"(?:(?:fiscal|calendar)\s+)?(?:{YEAR}\s+)?{QUARTER_ORD}\s+(?:fiscal\s+)?(?:quarter|half)\b"
         rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR})?|\b{QUARTER_ORD}-(?:quarter|half)\b|\bQ[1-4](?:\s+{YEAR})?\b|\b[1-4]Q\b|"
         rf"\bH[12](?:\s+{YEAR})?\b",
@@ -94,8 +98,8 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "quarter_rel",
         "DATE",
-        r"\b(?:the|this|last|next|that)\s+(?:(?:latest|same|current|previous|latest|recent|year-ago|"
-        r"year-earlier|comparable|year-before)\s+)?(?:fiscal\s+)?(?:quarter|period)\b|"
+        rf"\b(?:the|this|last|next|that)\s+(?:(?:latest|same|current|previous|latest|recent|year-ago|"
+        rf"year-earlier|comparable|year-before)\s+)?(?:{YEAR}\s+)?(?:fiscal\s+)?(?:quarter|period)\b|"
         r"\b(?:the\s+)?(?:year-ago|year-earlier|year-before)(?:\s+(?:quarter|period))?",
     ),
     # -- relative days, weeks, months, years --
@@ -117,18 +121,25 @@ _RULES: list[tuple[str, str, str]] = [
         r"\b(?:the future|the near future|as soon as possible)\b",
     ),
     ("current", "DATE", r"\b(?:current)\b"),
-    ("year_end", "DATE", r"\b(?:(?:around|at|by)\s+)?(?:the\s+)?(?:year[- ]end|year's end|end of the year)\b|\bthe full year\b"),
+    (
+        "year_end",
+        "DATE",
+        r"\b(?:(?:around|at|by)\s+)?(?:the\s+)?(?:year[- ]end|year's end|end of the year)\b"
+        r"|\bthe full year\b",
+    ),
     (
         "spelled_year",
         "DATE",
         r"\b(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
-        r"nineteen[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
-        r"seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b",
+        r"nineteen[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+        r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b",
     ),
     (
         "vague_duration",
         "DURATION",
-        r"\b(?:the\s+)?(?:past|last|next|coming|recent|previous|following)\s+(?:few\s+|several\s+|couple of\s+)?"
+        r"\b(?:the\s+)?(?:past|last|next|coming|recent|previous|following)\s+"
+        r"(?:few\s+|several\s+|couple of\s+)?"
         r"(?:hours|days|weeks|months|years|decades|centuries)\b|"
         r"\b(?:the\s+)?(?:past|last|next|coming)\s+(?:hour|day|decade|century)\b|"
         r"\bthe\s+(?:past|last|next|coming)\s+(?:year|month|week)\b|"
@@ -141,14 +152,19 @@ _RULES: list[tuple[str, str, str]] = [
         rf"(?:{_EARLY})?\b(?:{_REL}|the|this past|the past|the coming|the next|the previous|the following)"
         rf"\s+(?:week|weekend|month|year|decade|century|fiscal year|calendar year)\b",
     ),
-    ("ago", "DATE", rf"(?:{APPROX}\s+)?\b{NUMBER}[\s-]+{UNIT}(?:\s+or\s+so)?\s+(?:ago|earlier|hence|from now)\b"),
+    (
+        "ago",
+        "DATE",
+        rf"(?:{APPROX}\s+)?\b{NUMBER}[\s-]+{UNIT}(?:\s+or\s+so)?\s+(?:ago|earlier|hence|from now)\b",
+    ),
     ("weekday", "DATE", rf"(?:(?:{_REL}|early|late|this past|this coming)\s+)?\b{WEEKDAY}\b"),
     ("weekend", "DATE", r"\b(?:the|this|last|next|that)\s+weekend\b"),
     # -- times of day --
     (
         "clock",
         "TIME",
-        rf"(?:(?:about|around|at about|approximately|shortly after|shortly before|just after|just before)\s+)?"
+        r"(?:(?:about|around|at about|approximately|shortly after|shortly before|just after|"
+        r"just before)\s+)?"
         rf"\b(?:{_CLOCK}|noon|midnight|midday)(?:\s+(?:on\s+)?{_DAYREF}\b|\s+{MONTH}\s+{DAYNUM}\b)?",
     ),
     ("at_clock", "TIME", r"(?<=\bat )\d{1,2}:\d\d\b"),
@@ -160,13 +176,13 @@ _RULES: list[tuple[str, str, str]] = [
     ),
     ("day_part", "TIME", rf"\b(?:{_DAYREF})\s+{PART}\b|\b{WEEKDAY}\s+{PART}\b"),
     # -- durations --
-    ("times_per", "SET", rf"(?<=\btwice )a\s+{UNIT_SG}\b|(?<=\bonce )a\s+{UNIT_SG}\b|(?<=\btimes )a\s+{UNIT_SG}\b"),
+    ("times_per", "SET", rf"(?:(?<=\btwice )|(?<=\bonce )|(?<=\btimes ))a\s+{UNIT_SG}\b"),
     (
         "duration",
         "DURATION",
         rf"(?:(?:{APPROX}|the|the first|the last|the past|the next|the latest|the previous|the coming|"
         rf"the final|the remaining|the following|another|past|last|next|first)\s+)*"
-        rf"\b{NUMBER}(?:\s+or\s+(?:so|more|\w+))?[\s-]+{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?![\s-]+old\b)",
+        rf"\b(?!{YEAR}\s+{UNIT_SG}\b){NUMBER}(?:\s+or\s+(?:so|more|\w+))?[\s-]+{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?![\s-]+old\b)",
     ),
     ("unit_long", "DURATION", rf"\b{UNIT_SG}-long\b"),
     # -- sets --
@@ -174,7 +190,7 @@ _RULES: list[tuple[str, str, str]] = [
         "set",
         "SET",
         rf"\b(?:every|each|per)\s+(?:other\s+)?(?:{UNIT_SG}|{WEEKDAY}|{PART}|{MONTH})\b|"
-        rf"\b(?:daily|weekly|monthly|annually|yearly|annual|quarterly|biweekly|nightly|hourly|"
+        rf"\b(?:daily|weekly|monthly|annually|yearly|annual|biweekly|nightly|hourly|"
         rf"bimonthly|semiannual|semi-annual|biannual)\b|\b{WEEKDAY}s(?:\s+{PART}s?)?\b|\b{WEEKDAY}\s+{PART}s\b",
     ),
 ]
@@ -182,6 +198,36 @@ _RULES: list[tuple[str, str, str]] = [
 RULES: list[tuple[str, str, re.Pattern[str]]] = [
     (name, ttype, re.compile(rx, re.IGNORECASE)) for name, ttype, rx in _RULES
 ]
+
+# A rule can only match when one of its key words occurs in the text; checking a set of the text's
+# words first skips most of the costly scans (most articles name no season, century or quarter).
+_UNIT_WORDS = {u + s for u in ("second", "minute", "hour", "day", "week", "weekend", "fortnight", "month",
+                               "quarter", "year", "decade") for s in ("", "s")} | {"century", "centuries"}
+_MONTH_WORDS = set(MONTHS)
+_GATES: dict[str, frozenset[str]] = {
+    name: frozenset(words)
+    for name, words in {
+        "duration": _UNIT_WORDS, "unit_long": _UNIT_WORDS, "vague_duration": _UNIT_WORDS,
+        "times_per": _UNIT_WORDS, "rel_unit": _UNIT_WORDS,
+        "ago": {"ago", "earlier", "hence", "now"},
+        "quarter": {"quarter", "half", "q", "h"},
+        "quarter_rel": {"quarter", "period", "ago", "earlier", "before"},
+        "season": set(SEASONS), "century": {"century"},
+        "decade": {"s"} | set(DECADE_WORDS),
+        "month_year": _MONTH_WORDS, "month": _MONTH_WORDS, "month_day": _MONTH_WORDS,
+        "day_month": _MONTH_WORDS, "spelled_year": {"nineteen"},
+        "holiday": {"christmas", "new", "thanksgiving", "easter", "independence", "halloween", "valentine",
+                    "boxing"},
+        "weekday": set(WEEKDAYS),
+        "set": {"every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "annual",
+                "biweekly", "nightly", "hourly", "bimonthly", "semiannual", "semi", "biannual"}
+        | set(WEEKDAYS) | {w + "s" for w in WEEKDAYS},
+        "clock": {"m", "am", "pm", "noon", "midnight", "midday", "clock"},
+        "day_part": {"morning", "afternoon", "evening", "night", "overnight"},
+        "part_of_day": {"morning", "afternoon", "evening", "night", "overnight", "tonight"},
+    }.items()
+}
+_WORD = re.compile(r"[a-z]+")
 
 # Rules whose bare match is ambiguous enough that the component checks the tokens around it.
 GUARDED = {"year", "month", "past_ref", "future_ref", "current", "now", "season", "quarter_rel", "duration",
@@ -191,7 +237,11 @@ GUARDED = {"year", "month", "past_ref", "future_ref", "current", "now", "season"
 def find_candidates(text: str) -> list[Candidate]:
     """All non-overlapping candidate extents in ``text``, longest first on overlap, in text order."""
     found: list[Candidate] = []
+    words = set(_WORD.findall(text.lower()))
     for name, ttype, rx in RULES:
+        gate = _GATES.get(name)
+        if gate is not None and gate.isdisjoint(words):
+            continue
         for m in rx.finditer(text):
             s, e = m.span()
             # strip leading/trailing spaces the optional groups may leave

@@ -14,6 +14,7 @@ _FUTURE_GOVERNORS = {
     "expect", "plan", "schedule", "set", "due", "intend", "hope", "aim", "prepare", "vow", "promise",
     "threaten", "go", "propose", "want", "seek", "agree", "decide", "pledge",
 }
+_DEADLINE_PREPS = {"until", "till", "by", "through"}
 _PAST_WORDS = {"last", "past", "ago", "previous", "earlier", "recent", "recently"}
 _FUTURE_WORDS = {"next", "coming", "upcoming", "following", "later", "hence"}
 
@@ -42,10 +43,16 @@ def verb_direction(verb: Token) -> Direction:
             return "future"
     if verb.lemma_.lower() == "be" and any(c.lower_ in ("due", "set", "scheduled") for c in children):
         return "future"
+    if verb.tag_ == "VBN":
+        # a participle is past only with a past or perfect auxiliary: "was held", "has held";
+        # "to be published in November", "is scheduled for Friday" are not
+        if any(c.lower_ == "to" and c.dep_ == "aux" for c in children):
+            return "future"
+        if not any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in ("has", "have", "had"))
+                   for c in children):
+            return "none"
+        return "past"
     if verb.tag_ == "VBD" or "Past" in verb.morph.get("Tense"):
-        if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in children):
-            # "is scheduled for Friday" is not past
-            return "future" if verb.lemma_.lower() in _FUTURE_GOVERNORS else "none"
         return "past"
     if any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in ("has", "have", "had"))
            for c in children):
@@ -64,6 +71,13 @@ def direction(span: Span) -> Direction:
     if not doc.has_annotation("DEP"):
         return "none"
     verb = _verb_of(span.root.head if span.root.head is not span.root else span.root)
-    if verb is None:
-        return "none"
-    return verb_direction(verb)
+    way = verb_direction(verb) if verb is not None else "none"
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before == "since":
+        return "past"
+    if before == "effective":
+        return "future"
+    if before in _DEADLINE_PREPS and (verb is None or verb.tag_ != "VBD"):
+        # "has given them until Tuesday", "must pay by February": a deadline ahead
+        return "future"
+    return way

@@ -36,5 +36,7 @@ def parse_user_date(text: str) -> tuple[str, str, str]:
         value = ""
     iv = interval(value) if value and not uses_ref else None
     if iv is None or iv.earliest is None or iv.latest is None:
-        raise UsageError(f"cannot read date {text!r}; expected a date like 2016-12-23, 2016-12, 2016 or 'Dec 20, 2016'")
+        raise UsageError(
+            f"cannot read date {text!r}; expected a date like 2016-12-23, 2016-12, 2016 or 'Dec 20, 2016'"
+        )
     return iv.earliest, iv.latest, iv.precision

@@ -11,9 +11,9 @@ _TIMEX3 = re.compile(
     r"(?:PRESENT_REF|PAST_REF|FUTURE_REF"
     r"|P(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|Q)"
     r"|PT(?:\d+(?:\.\d+)?|X)(?:H|M|S)(?:\d+(?:\.\d+)?(?:M|S))?"
-    r"|P(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+S)?)?"
+    r"|P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+S)?)?"
     r"|(?:\d\d|XX)(?:\d|X)?(?:\d|X)?"  # century, decade, year
-    r"|(?:\d{4}|XXXX)-(?:Q[1-4X]|H[12X]|SP|SU|FA|WI|W(?:\d\d|XX)(?:-(?:[1-7]|WE))?(?:T(?:MO|AF|EV|NI))?"
+    r"|(?:\d{4}|XXXX)-(?:Q[1-4X]|H[12X]|SP|SU|FA|WI|W(?:\d\d|XX)(?:-(?:[1-7]|WE))?(?:T(?:MO|AF|EV|NI|\d\d:\d\d))?"
     r"|(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX)(?:T(?:MO|AF|EV|NI|\d\d:\d\d))?)?))"
 )
 
@@ -121,7 +121,7 @@ def _unknown(value: str) -> Interval:
         return Interval(None, None, "quarter", None)
     m = re.fullmatch(r"XXXX-(SP|SU|FA|WI)", value)
     if m:
-        return Interval(None, None, "season", f"XXXX-{SEASON_EDTF[m[1]]}")
+        return Interval(None, None, "season", None)  # EDTF has no season of an unknown year
     m = re.fullmatch(r"(\d{4})-(?:QX|XX)", value)
     if m:
         y = int(m[1])

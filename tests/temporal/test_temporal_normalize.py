@@ -1,0 +1,237 @@
+"""Normalization table: an expression in a sentence, a reference date -> TIMEX3 type, value, precision."""
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import normalize, normalize_expression
+
+D = date(2016, 12, 23)  # a Friday in ISO week 51
+NO_REF = None
+
+ROWS = [
+    # weekdays: past tense looks back, future and modal verbs look forward
+    ("Putin spoke on Friday.", "Friday", D, "DATE", "2016-12-23", "day"),
+    ("The envoy said Thursday that talks had failed.", "Thursday", D, "DATE", "2016-12-22", "day"),
+    ("The minister met him on Monday.", "Monday", D, "DATE", "2016-12-19", "day"),
+    ("The summit will be held on Tuesday.", "Tuesday", D, "DATE", "2016-12-27", "day"),
+    ("Talks will resume next Tuesday.", "next Tuesday", D, "DATE", "2016-12-27", "day"),
+    ("He arrived last Sunday.", "last Sunday", D, "DATE", "2016-12-18", "day"),
+    ("The vote is expected to take place on Saturday.", "Saturday", D, "DATE", "2016-12-24", "day"),
+    ("The rebels attacked early on Friday.", "Friday", D, "DATE", "2016-12-23", "day"),
+    ("The group plans to hold a news conference on Wednesday.", "Wednesday", D, "DATE", "2016-12-28", "day"),
+    ("Officials said Wednesday that the border was closed.", "Wednesday", D, "DATE", "2016-12-21", "day"),
+    ("He resigned on Friday.", "Friday", date(2017, 1, 2), "DATE", "2016-12-30", "day"),
+    ("They met on Monday.", "Monday", date(2016, 3, 1), "DATE", "2016-02-29", "day"),
+    ("He left on Thursday.", "Thursday", date(2024, 3, 1), "DATE", "2024-02-29", "day"),
+    ("Talks will start next Monday.", "next Monday", date(2016, 1, 1), "DATE", "2016-01-04", "day"),
+    ("Putin spoke on Friday.", "Friday", NO_REF, "DATE", "XXXX-WXX-5", "day"),
+    ("The talks will open on Tuesday.", "Tuesday", NO_REF, "DATE", "XXXX-WXX-2", "day"),
+    # days around the reference date
+    ("The company said yesterday that it would close.", "yesterday", D, "DATE", "2016-12-22", "day"),
+    ("The deal was signed today.", "today", D, "DATE", "2016-12-23", "day"),
+    ("The court will rule tomorrow.", "tomorrow", D, "DATE", "2016-12-24", "day"),
+    ("He will speak tonight.", "tonight", D, "DATE", "2016-12-23", "day"),
+    ("It was announced yesterday.", "yesterday", date(2016, 3, 1), "DATE", "2016-02-29", "day"),
+    ("It was announced yesterday.", "yesterday", date(2015, 3, 1), "DATE", "2015-02-28", "day"),
+    ("It was announced yesterday.", "yesterday", date(2017, 1, 1), "DATE", "2016-12-31", "day"),
+    ("The law takes effect tomorrow.", "tomorrow", date(2016, 12, 31), "DATE", "2017-01-01", "day"),
+    ("The law takes effect tomorrow.", "tomorrow", date(2016, 2, 29), "DATE", "2016-03-01", "day"),
+    ("The law takes effect tomorrow.", "tomorrow", date(2020, 12, 31), "DATE", "2021-01-01", "day"),
+    ("It was announced yesterday.", "yesterday", NO_REF, "DATE", "XXXX-XX-XX", "day"),
+    ("The court will rule tomorrow.", "tomorrow", NO_REF, "DATE", "XXXX-XX-XX", "day"),
+    # weeks, months, years relative to the reference date
+    ("Sales rose this week.", "this week", D, "DATE", "2016-W51", "week"),
+    ("Prices fell last week.", "last week", D, "DATE", "2016-W50", "week"),
+    ("Talks resume next week.", "next week", D, "DATE", "2016-W52", "week"),
+    ("Prices fell last week.", "last week", date(2017, 1, 2), "DATE", "2016-W52", "week"),
+    ("Prices fell last week.", "last week", date(2016, 1, 1), "DATE", "2015-W52", "week"),
+    ("Sales rose this week.", "this week", date(2016, 1, 1), "DATE", "2015-W53", "week"),
+    ("Talks resume next week.", "next week", date(2020, 12, 31), "DATE", "2021-W01", "week"),
+    ("Talks resume next week.", "next week", NO_REF, "DATE", "XXXX-WXX", "week"),
+    ("Exports fell last month.", "last month", D, "DATE", "2016-11", "month"),
+    ("The plant will open next month.", "next month", D, "DATE", "2017-01", "month"),
+    ("Prices rose this month.", "this month", D, "DATE", "2016-12", "month"),
+    ("Exports fell last month.", "last month", date(2017, 1, 15), "DATE", "2016-12", "month"),
+    ("Exports fell last month.", "last month", date(2016, 1, 1), "DATE", "2015-12", "month"),
+    ("The plant will open next month.", "next month", date(2016, 2, 29), "DATE", "2016-03", "month"),
+    ("Exports fell last month.", "last month", NO_REF, "DATE", "XXXX-XX", "month"),
+    ("The law was passed earlier this month.", "this month", D, "DATE", "2016-12", "month"),
+    ("The economy grew last year.", "last year", D, "DATE", "2015", "year"),
+    ("Elections will be held next year.", "next year", D, "DATE", "2017", "year"),
+    ("Profits rose this year.", "this year", D, "DATE", "2016", "year"),
+    ("He had resigned the previous year.", "the previous year", D, "DATE", "2015", "year"),
+    ("The plan takes effect early next year.", "early next year", D, "DATE", "2017", "year"),
+    ("Elections will be held next year.", "next year", date(2020, 12, 31), "DATE", "2021", "year"),
+    ("The economy grew last year.", "last year", date(2016, 2, 29), "DATE", "2015", "year"),
+    ("The economy grew last year.", "last year", NO_REF, "DATE", "XXXX", "year"),
+    ("Sales will fall this year.", "this year", NO_REF, "DATE", "XXXX", "year"),
+    ("The rally took place last weekend.", "last weekend", D, "DATE", "2016-W50-WE", "week"),
+    ("Fans gathered at the weekend.", "the weekend", date(2016, 12, 19), "DATE", "2016-W50-WE", "week"),
+    # "... ago" keeps the granularity of its unit
+    ("He left six years ago.", "six years ago", D, "DATE", "2010", "year"),
+    ("The firm was founded a decade ago.", "a decade ago", D, "DATE", "200", "decade"),
+    ("She moved there three months ago.", "three months ago", D, "DATE", "2016-09", "month"),
+    ("The attack happened two days ago.", "two days ago", D, "DATE", "2016-12-21", "day"),
+    ("It happened two weeks ago.", "two weeks ago", D, "DATE", "2016-W49", "week"),
+    ("It opened a month ago.", "a month ago", date(2016, 3, 15), "DATE", "2016-02", "month"),
+    ("It closed two months ago.", "two months ago", date(2017, 1, 10), "DATE", "2016-11", "month"),
+    ("It closed a year ago.", "a year ago", date(2016, 2, 29), "DATE", "2015", "year"),
+    ("Sales were lower a year earlier.", "a year earlier", D, "DATE", "2015", "year"),
+    ("He left six years ago.", "six years ago", NO_REF, "DATE", "XXXX", "year"),
+    ("It happened several years ago.", "several years ago", D, "DATE", "PAST_REF", "none"),
+    # month names without a year, in the direction of the tense
+    ("Elections will be held in January.", "January", D, "DATE", "2017-01", "month"),
+    ("Elections are expected to be held in January.", "January", D, "DATE", "2017-01", "month"),
+    ("The talks collapsed in November.", "November", D, "DATE", "2016-11", "month"),
+    ("The talks collapsed in January.", "January", D, "DATE", "2016-01", "month"),
+    ("Prices rose in December.", "December", D, "DATE", "2016-12", "month"),
+    ("The deal was signed in December.", "December", date(2017, 1, 10), "DATE", "2016-12", "month"),
+    ("Elections will take place in March.", "March", date(2017, 1, 10), "DATE", "2017-03", "month"),
+    ("The store opened last April.", "last April", D, "DATE", "2016-04", "month"),
+    ("The store will open next March.", "next March", D, "DATE", "2017-03", "month"),
+    ("He was arrested in mid-November.", "mid-November", D, "DATE", "2016-11", "month"),
+    ("Fighting resumed in early September.", "early September", D, "DATE", "2016-09", "month"),
+    ("He was elected in December.", "December", date(2016, 1, 1), "DATE", "2015-12", "month"),
+    ("The offer expired in November.", "November", date(2016, 1, 5), "DATE", "2015-11", "month"),
+    ("In May, the company expanded.", "May", D, "DATE", "2016-05", "month"),
+    ("Elections will be held in January.", "January", NO_REF, "DATE", "XXXX-01", "month"),
+    ("He visited Paris on Dec. 20.", "Dec. 20", D, "DATE", "2016-12-20", "day"),
+    ("He visited Paris on Dec. 20.", "Dec. 20", date(2017, 1, 3), "DATE", "2016-12-20", "day"),
+    ("The vote will take place on Jan. 5.", "Jan. 5", D, "DATE", "2017-01-05", "day"),
+    ("The vote took place on March 3.", "March 3", D, "DATE", "2016-03-03", "day"),
+    ("The vote will take place on Jan. 5.", "Jan. 5", NO_REF, "DATE", "XXXX-01-05", "day"),
+    # explicit dates need no reference
+    ("The photo was taken on Dec. 22, 2016.", "Dec. 22, 2016", D, "DATE", "2016-12-22", "day"),
+    ("The photo was taken on Dec. 22, 2016.", "Dec. 22, 2016", NO_REF, "DATE", "2016-12-22", "day"),
+    ("It opened on March 01, 2008.", "March 01, 2008", D, "DATE", "2008-03-01", "day"),
+    ("He was born on 4 July 1976.", "4 July 1976", D, "DATE", "1976-07-04", "day"),
+    ("The treaty was signed on 2016-12-16.", "2016-12-16", D, "DATE", "2016-12-16", "day"),
+    ("The report of 2010-11 was revised.", "2010-11", D, "DATE", "2010-11", "month"),
+    ("The law passed on February 29, 2016.", "February 29, 2016", D, "DATE", "2016-02-29", "day"),
+    ("The law passed on February 29, 2016.", "February 29, 2016", NO_REF, "DATE", "2016-02-29", "day"),
+    ("The firm closed on Friday, Oct. 23, 1998.", "Friday, Oct. 23, 1998", D, "DATE", "1998-10-23", "day"),
+    ("The plant opened in July 1997.", "July 1997", D, "DATE", "1997-07", "month"),
+    ("The plant opened in December 2015.", "December 2015", NO_REF, "DATE", "2015-12", "month"),
+    ("The form was dated 12/20/2016.", "12/20/2016", D, "DATE", "2016-12-20", "day"),
+    ("In 2012, the company expanded.", "2012", D, "DATE", "2012", "year"),
+    ("The group has fought since 2012.", "2012", NO_REF, "DATE", "2012", "year"),
+    ("The policy dates from the 1990s.", "the 1990s", D, "DATE", "199", "decade"),
+    ("Growth was strong in the early 2000s.", "the early 2000s", D, "DATE", "200", "decade"),
+    ("Sales will recover by mid-2017.", "mid-2017", D, "DATE", "2017", "year"),
+    ("The city grew in the 20th century.", "the 20th century", D, "DATE", "19", "century"),
+    ("The war ended in nineteen ninety-six.", "nineteen ninety-six", D, "DATE", "1996", "year"),
+    ("He spent Christmas at home.", "Christmas", D, "DATE", "2016-12-25", "day"),
+    ("He spent Christmas 2015 at home.", "Christmas 2015", D, "DATE", "2015-12-25", "day"),
+    # seasons and quarters
+    ("The plant opened in summer 2016.", "summer 2016", D, "DATE", "2016-SU", "season"),
+    ("Snow fell last winter.", "last winter", D, "DATE", "2015-WI", "season"),
+    ("The vote will be held next summer.", "next summer", D, "DATE", "2017-SU", "season"),
+    ("Sales slumped last fall.", "last fall", D, "DATE", "2016-FA", "season"),
+    ("Sales slumped last fall.", "last fall", NO_REF, "DATE", "XXXX-FA", "season"),
+    ("Profits fell in the third quarter.", "the third quarter", D, "DATE", "2016-Q3", "quarter"),
+    ("Its fourth-quarter profit rose.", "fourth-quarter", D, "DATE", "2016-Q4", "quarter"),
+    ("Sales fell in the first quarter of 2015.", "the first quarter of 2015", D, "DATE", "2015-Q1",
+     "quarter"),
+    ("Sales fell in Q3 2016.", "Q3 2016", NO_REF, "DATE", "2016-Q3", "quarter"),
+    ("The firm will report results next quarter.", "next quarter", D, "DATE", "2017-Q1", "quarter"),
+    ("Profits fell in the third quarter.", "the third quarter", NO_REF, "DATE", "XXXX-Q3", "quarter"),
+    # durations carry no dates
+    ("The war lasted for four years.", "four years", D, "DURATION", "P4Y", "none"),
+    ("In the past 24 hours, prices fell.", "the past 24 hours", D, "DURATION", "PT24H", "none"),
+    ("He made a week-long visit.", "a week-long", D, "DURATION", "P1W", "none"),
+    ("Talks lasted three months.", "three months", D, "DURATION", "P3M", "none"),
+    ("The work will take several years.", "several years", D, "DURATION", "PXY", "none"),
+    ("Prices rose in the past year.", "the past year", D, "DURATION", "P1Y", "none"),
+    ("Output doubled over the last five years.", "the last five years", D, "DURATION", "P5Y", "none"),
+    ("They waited a few days.", "a few days", D, "DURATION", "PXD", "none"),
+    ("The meeting lasted 90 minutes.", "90 minutes", D, "DURATION", "PT90M", "none"),
+    ("The conflict has lasted two decades.", "two decades", D, "DURATION", "P20Y", "none"),
+    ("The speech lasted a minute and a half.", "a minute and a half", D, "DURATION", "PT1M30S", "none"),
+    ("The government adopted a 10-year plan.", "10-year", D, "DURATION", "P10Y", "none"),
+    ("The 24-hour strike ended.", "24-hour", D, "DURATION", "PT24H", "none"),
+    ("Sales rose in the first nine months.", "the first nine months", D, "DURATION", "P9M", "none"),
+    ("Talks will continue for the next two weeks.", "the next two weeks", D, "DURATION", "P2W", "none"),
+    ("The war lasted for four years.", "four years", NO_REF, "DURATION", "P4Y", "none"),
+    ("Net income for the year ended Sept. 30 rose.", "the year", D, "DURATION", "P1Y", "none"),
+    ("Profit fell in the 1988 quarter.", "the 1988 quarter", D, "DATE", "1988-QX", "year"),
+    # sets
+    ("The festival is held every year.", "every year", D, "SET", "P1Y", "none"),
+    ("Leaders met at the annual summit.", "annual", D, "SET", "P1Y", "none"),
+    ("Protesters rallied daily.", "daily", D, "SET", "P1D", "none"),
+    ("The club meets every Monday.", "every Monday", D, "SET", "XXXX-WXX-1", "none"),
+    ("Prices are reviewed each week.", "each week", D, "SET", "P1W", "none"),
+    ("The board meets twice a year.", "a year", D, "SET", "P1Y", "none"),
+    ("The paper is published weekly.", "weekly", D, "SET", "P1W", "none"),
+    # times of day
+    ("The blast occurred at 10 p.m.", "10 p.m.", D, "TIME", "2016-12-23T22:00", "day"),
+    ("The market closed at noon.", "noon", D, "TIME", "2016-12-23T12:00", "day"),
+    ("He arrived this morning.", "this morning", D, "TIME", "2016-12-23TMO", "day"),
+    ("The attack began last night.", "last night", D, "TIME", "2016-12-22TNI", "day"),
+    ("He landed yesterday afternoon.", "yesterday afternoon", D, "TIME", "2016-12-22TAF", "day"),
+    ("He arrived this morning.", "this morning", NO_REF, "TIME", "XXXX-XX-XXTMO", "day"),
+    # reference words
+    ("The town is now under army control.", "now", D, "DATE", "PRESENT_REF", "day"),
+    ("The town is now under army control.", "now", NO_REF, "DATE", "PRESENT_REF", "none"),
+    ("The company recently changed hands.", "recently", D, "DATE", "PAST_REF", "none"),
+    ("He is currently in Moscow.", "currently", D, "DATE", "PRESENT_REF", "day"),
+    ("Talks may resume in the future.", "the future", D, "DATE", "FUTURE_REF", "none"),
+    ("The current government resigned.", "current", D, "DATE", "PRESENT_REF", "day"),
+]
+
+
+def _find(doc, expr):
+    for span in doc.spans["timex"]:
+        if span.text == expr:
+            return span
+    raise AssertionError(f"{expr!r} not recognized in {doc.text!r}: {[s.text for s in doc.spans['timex']]}")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expr", "ref", "ttype", "value", "precision"), ROWS)
+def test_normalize_table(nlp, sentence, expr, ref, ttype, value, precision):
+    doc = nlp(sentence)
+    span = _find(doc, expr)
+    got = [t for t in normalize(doc, ref) if (t.start, t.end) == (span.start_char, span.end_char)][0]
+    assert (got.type, got.value, got.precision) == (ttype, value, precision)
+
+
+def test_normalize_table_is_big_enough():
+    assert len(ROWS) >= 150
+    assert {r[3] for r in ROWS} == {"DATE", "TIME", "DURATION", "SET"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ttype", "way", "value"),
+    [
+        ("Friday", "DATE", "past", "2016-12-23"),
+        ("Friday", "DATE", "future", "2016-12-23"),
+        ("Monday", "DATE", "past", "2016-12-19"),
+        ("Monday", "DATE", "future", "2016-12-26"),
+        ("January", "DATE", "past", "2016-01"),
+        ("January", "DATE", "future", "2017-01"),
+        ("Nov. 10", "DATE", "past", "2016-11-10"),
+        ("Feb. 2", "DATE", "future", "2017-02-02"),
+    ],
+)
+def test_normalize_expression_direction(text, ttype, way, value):
+    assert normalize_expression(text, ttype, D, way)[1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("in a fortnight", "2017-W01"), ("the ides", "XXXX-XX-XX")],
+)
+def test_normalize_expression_falls_back_to_dateparser_with_its_period(text, value):
+    assert normalize_expression(text, "DATE", D, "future")[1] == value
+
+
+@pytest.mark.slow
+def test_normalize_resolution_marks_how_a_value_was_obtained(nlp):
+    doc = nlp("On Dec. 22, 2016 he said he would return on Friday.")
+    absolute, relative = normalize(doc, D, "doc1")
+    assert (absolute.resolution, relative.resolution) == ("absolute", "relative")
+    assert absolute.doc == "doc1"
+    unresolved = normalize(doc, None)[1]
+    assert unresolved.resolution == "unresolved" and unresolved.earliest is None
+

@@ -1,0 +1,75 @@
+"""Recognition extents and types, on spaCy's blank English pipeline (no model needed)."""
+
+import pytest
+import spacy
+
+from timeline.nlp.timex import TimexRecognizer
+from timeline.temporal.recognize import find_candidates
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+def _timexes(blank, text):
+    doc = TimexRecognizer(blank, "timeline_timex")(blank(text))
+    return [(s.text, s.label_) for s in doc.spans["timex"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin said early on Friday that talks would go on.", [("Friday", "DATE")]),
+        ("In the past 24 hours, prices fell.", [("the past 24 hours", "DURATION")]),
+        ("He left six years ago.", [("six years ago", "DATE")]),
+        ("It was taken on Dec. 22, 2016 in Aleppo.", [("Dec. 22, 2016", "DATE")]),
+        ("It opened on March 01, 2008.", [("March 01, 2008", "DATE")]),
+        ("The 2010-11 season", [("2010-11", "DATE")]),
+        ("Rates fell in the 1990s and again in mid-2017.", [("the 1990s", "DATE"), ("mid-2017", "DATE")]),
+        ("The group has fought since 2012 for four years.", [("2012", "DATE"), ("four years", "DURATION")]),
+        ("a week-long visit", [("a week-long", "DURATION")]),
+        ("The festival is held every year.", [("every year", "SET")]),
+        ("The blast occurred at 10 p.m. on Friday.", [("10 p.m. on Friday", "TIME")]),
+        ("He is now in Moscow and was recently in Paris.", [("now", "DATE"), ("recently", "DATE")]),
+        ("It will open next month, not this week.", [("next month", "DATE"), ("this week", "DATE")]),
+        ("Profits fell in the third quarter.", [("the third quarter", "DATE")]),
+        ("Snow fell last winter.", [("last winter", "DATE")]),
+        ("He spoke yesterday and will speak tonight.", [("yesterday", "DATE"), ("tonight", "DATE")]),
+        ("The board meets twice a year.", [("a year", "SET")]),
+    ],
+)
+def test_recognize_finds_news_expressions(blank, text, expected):
+    assert _timexes(blank, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May I ask a question?",
+        "The Czech foreign minister, Jan Kavan, spoke.",
+        "The march ended peacefully.",
+        "He paid $2000 for it.",
+        "Shares rose 1.5% to 2082.1 points.",
+        "The 6-year-old boy and the 52-year-old man.",
+        "It pays a dividend of $1.76 a year.",
+        "Polls closed at 1000 GMT.",
+    ],
+)
+def test_recognize_ignores_lookalikes(blank, text):
+    assert _timexes(blank, text) == []
+
+
+def test_recognize_keeps_longest_of_overlapping_candidates():
+    text = "the first quarter of 2015"
+    cands = find_candidates(text)
+    assert [(text[c.start:c.end], c.type) for c in cands] == [(text, "DATE")]
+
+
+@pytest.mark.slow
+def test_recognize_spans_survive_multiprocess_pipe(nlp):
+    texts = ["Putin spoke on Friday.", "The war lasted four years."] * 2
+    docs = list(nlp.pipe(texts, n_process=2, batch_size=1))
+    assert [[(s.text, s.label_) for s in d.spans["timex"]] for d in docs] == [
+        [("Friday", "DATE")], [("four years", "DURATION")]
+    ] * 2

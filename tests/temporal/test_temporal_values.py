@@ -1,0 +1,45 @@
+"""TIMEX3 values to EDTF, day intervals and precision."""
+
+import pytest
+from edtf import parse_edtf
+
+from timeline.temporal.values import interval, is_timex3_value
+
+
+@pytest.mark.parametrize(
+    ("value", "earliest", "latest", "precision", "edtf"),
+    [
+        ("2016-12-16", "2016-12-16", "2016-12-16", "day", "2016-12-16"),
+        ("2016-12-16T22:00", "2016-12-16", "2016-12-16", "day", "2016-12-16"),
+        ("2016-W50", "2016-12-12", "2016-12-18", "week", "2016-12-12/2016-12-18"),
+        ("2016-W50-WE", "2016-12-17", "2016-12-18", "week", "2016-12-17/2016-12-18"),
+        ("2016-02", "2016-02-01", "2016-02-29", "month", "2016-02"),
+        ("2015-02", "2015-02-01", "2015-02-28", "month", "2015-02"),
+        ("2016-Q4", "2016-10-01", "2016-12-31", "quarter", "2016-36"),
+        ("2016-WI", "2016-12-01", "2017-02-28", "season", "2016-24"),
+        ("2016", "2016-01-01", "2016-12-31", "year", "2016"),
+        ("201", "2010-01-01", "2019-12-31", "decade", "201X"),
+        ("19", "1900-01-01", "1999-12-31", "century", "19XX"),
+        ("XXXX-WXX-5", None, None, "day", "XXXX-XX-XX"),
+        ("XXXX-01", None, None, "month", "XXXX-01"),
+        ("P6Y", None, None, "none", None),
+    ],
+)
+def test_values_interval(value, earliest, latest, precision, edtf):
+    iv = interval(value)
+    assert (iv.earliest, iv.latest, iv.precision, iv.edtf) == (earliest, latest, precision, edtf)
+    assert is_timex3_value(value)
+    if edtf:
+        parse_edtf(edtf)
+
+
+def test_values_reference_words_need_the_reference_date():
+    from datetime import date
+
+    assert interval("PAST_REF", date(2016, 12, 23)).latest == "2016-12-23"
+    assert interval("PRESENT_REF").earliest is None
+
+
+@pytest.mark.parametrize("value", ["2016-13", "tomorrow", "P", "2016-W50-8", ""])
+def test_values_rejects_malformed_timex3(value):
+    assert not is_timex3_value(value)

@@ -1,0 +1,35 @@
+"""--jobs N runs the NLP stage in N processes and must give exactly the one-process result."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from timeline.cli import cli
+
+pytestmark = pytest.mark.slow
+
+ARTICLES = [
+    {"id": f"a{i}", "date": "2016-12-23", "text": text}
+    for i, text in enumerate(
+        [
+            "Russian President Vladimir Putin said Friday that peace talks will be held in Astana in January.",
+            "The evacuation of Aleppo began on Thursday, the Red Cross said. About 34,000 people had left.",
+            "Turkey's foreign minister said on Monday that more than 7,000 civilians had been evacuated.",
+            "The company will report its fourth-quarter results next week, analysts said.",
+            "Six years ago the war started. It has killed hundreds of thousands since 2011.",
+        ]
+        * 3
+    )
+]
+
+
+def test_jobs_two_processes_give_identical_json(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n")
+    runner = CliRunner()
+    one = runner.invoke(cli, ["extract", str(path), "--no-store", "-f", "json", "--batch-size", "4"])
+    two = runner.invoke(cli, ["extract", str(path), "--no-store", "-f", "json", "--batch-size", "4", "-j", "2"])
+    assert one.exit_code == 0 and two.exit_code == 0, (one.stderr, two.stderr)
+    assert json.loads(one.stdout)["events"], "the corpus has events"
+    assert one.stdout == two.stdout
