@@ -416,3 +416,23 @@ def test_bad_input_skip_bad_warns_for_each_bad_file_and_goes_on(runner, nlp, db,
     assert "in.jsonl:1: field 'text' must be a string" in warned
     assert "long.txt: text is 1,000,005 characters" in warned
     assert [d["id"] for d in json.loads(result.stdout)["documents"]] == ["a"]
+
+
+def test_bad_input_device_is_read_only_up_to_max_size(runner, db):
+    before = store_content(db)
+    result = runner.invoke(cli, ["extract", "/dev/zero", "--max-size", "1", "--db", db])
+    assert result.exit_code == 1
+    assert one_line_error(result) == "error: /dev/zero: larger than 1 MB; raise --max-size"
+    assert store_content(db) == before
+
+
+def test_bad_input_named_pipe_in_a_folder_is_skipped_not_waited_for(tmp_path):
+    from timeline.ingest import read_documents
+
+    folder = tmp_path / "in"
+    _write(folder / "a.txt", GOOD)
+    os.mkfifo(folder / "b.txt")  # nobody ever writes to it: reading it would block forever
+    warnings: list[str] = []
+    documents = read_documents([str(folder)], warn=warnings.append)
+    assert [d.id for d in documents] == ["a"]
+    assert warnings == [f"{folder / 'b.txt'}: skipped: not a regular file"]
