@@ -217,3 +217,32 @@ def test_fuzz_dates_offsets_point_into_the_text(nlp, tokens):
 def test_fuzz_pathological_texts_are_processed(nlp, text):
     out = _extract_json(CliRunner(), ["--ref-date", "2016-12-23"], text)
     assert out is not None and len(out["documents"]) == 1
+
+
+OPTION_TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=30)
+
+
+@FAST
+@given(value=OPTION_TEXT)
+def test_fuzz_any_ref_date_is_accepted_or_a_usage_error(tmp_path, value):
+    missing = str(tmp_path / "missing.txt")
+    result = CliRunner().invoke(cli, ["dates", missing, "--ref-date", value])
+    # 2: the date is refused; 1: it was accepted and the run went on to the missing file.
+    assert result.exit_code in (1, 2), result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 1 and "unexpected" not in errors[0], result.stderr
+    if result.exit_code == 1:
+        assert errors[0] == f"error: {missing}: no such file or directory" or not value.strip()
+
+
+@FAST
+@given(since=OPTION_TEXT, until=OPTION_TEXT)
+def test_fuzz_any_since_until_is_accepted_or_a_usage_error(since, until):
+    result = CliRunner().invoke(cli, ["show", "-", "--since", since, "--until", until, "-f", "json"],
+                                input='{"schema": "timeline/1", "documents": [], "events": [], "actors": []}')
+    assert result.exit_code in (0, 2), result.stderr
+    if result.exit_code == 2:
+        lines = [line for line in result.stderr.splitlines() if line.strip()]
+        assert len(lines) == 1 and lines[0].startswith("error: --") and "unexpected" not in lines[0], lines
+    else:
+        assert json.loads(result.stdout)["events"] == []
