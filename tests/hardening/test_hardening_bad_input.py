@@ -319,7 +319,6 @@ def test_bad_input_show_source_that_is_not_timeline_json(runner, tmp_path, conte
     assert one_line_error(result).startswith(f"error: {name}: not JSON (")
 
 
-@pytest.mark.xfail(strict=True, reason="timeline/extract/aliases.py lets json.loads' RecursionError through")
 def test_bad_input_aliases_json_nested_too_deeply(runner, tmp_path):
     aliases = _write(tmp_path / "aliases.json", '{"a": ' + DEEP + "}")
     result = runner.invoke(cli, ["extract", _write(tmp_path / "a.txt", GOOD), "--aliases", aliases, "--no-store"])
