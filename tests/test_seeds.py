@@ -146,3 +146,14 @@ def test_seeds_infer_dates_dates_more_events_and_marks_them(extracted):
     assert not [e for e in extracted["data"]["events"] if e["date"]["resolution"] == "inferred"]
     undated = lambda d: sum(1 for e in d["events"] if not e["date"]["earliest"])  # noqa: E731
     assert undated(data) < undated(extracted["data"])
+
+
+def test_seeds_conflicting_evacuation_figures_are_kept_with_their_sources(extracted):
+    claims = {}
+    for e in extracted["data"]["events"]:
+        figures = {c["value"]: c["source"] for c in e["claims"]}
+        if 6400 in figures:
+            claims = figures
+    assert claims.get(6400) == "Russia's defence ministry"
+    assert claims.get(8000) == "Turkey"
+    assert claims.get(7000) == "Mevlut Cavusoglu"

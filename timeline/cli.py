@@ -182,7 +182,7 @@ def _emit(write: Callable, output: str | None) -> None:
         raise
 
 
-def _check_output(output: str | None) -> None:
+def _check_output(output: str | None, db: str | None = None) -> None:
     """Refuse an -o path that cannot be written before any work (or store change) is done."""
     if not output or output == "-":
         return
@@ -191,6 +191,11 @@ def _check_output(output: str | None) -> None:
         raise UsageError(f"folder {str(target.parent)!r} does not exist", path=output)
     if target.is_dir():
         raise UsageError("is a directory", path=output)
+    if db is not None:
+        # Writing the chronology over the store would destroy everything extracted so far.
+        store = os.path.realpath(db)
+        if os.path.realpath(output) in (store, store + "-wal", store + "-shm", store + "-journal"):
+            raise UsageError("is the database (--db); choose another output file", path=output)
 
 
 def _render_kwargs(fmt: str, output: str | None, color: bool | None, bom: bool) -> dict:
@@ -240,7 +245,7 @@ def extract(ctx, paths, ref_date, dates_file, model, skip_bad, max_size, jobs, b
     Formats by extension: .txt, .md (YAML front matter), .html/.htm, .json, .jsonl.
     Documents already in the store with the same content are not analysed again.
     """
-    _check_output(output)
+    _check_output(output, None if no_store else db or _default_db())
     from timeline.pipeline import RunOptions, RunStats, run_extract
 
     term = _terminal(ctx)
@@ -302,7 +307,7 @@ def show(ctx, source, actors, since, until, places, docs, grep, precision, undat
     SOURCE '-' reads the JSON of 'timeline extract --format json' from stdin (a file name reads
     that file); without SOURCE the store is read. Filters combine: an event must pass all of them.
     """
-    _check_output(output)
+    _check_output(output, None if source else db or _default_db())
     from timeline.pipeline import Filters, run_show
 
     filters = Filters(actors=actors, since=since, until=until, places=places, docs=docs, grep=grep,
@@ -324,10 +329,11 @@ class _open_source:
     def __enter__(self):
         from timeline.errors import InputError
 
+        # Bytes: load_timeline_json decodes them, so a binary or non-UTF-8 file is "not JSON", not a crash.
         if self.source == "-":
-            return sys.stdin
+            return getattr(sys.stdin, "buffer", sys.stdin)
         try:
-            self.stream = open(self.source, encoding="utf-8-sig")
+            self.stream = open(self.source, "rb")
         except OSError as exc:
             raise InputError(exc.strerror.lower() if exc.strerror else str(exc), path=self.source) from None
         return self.stream
@@ -380,7 +386,7 @@ def actors(ctx, source, actors, types, limit, aliases_file, db, fmt, output, col
 
     SOURCE '-' reads 'timeline extract --format json' output from stdin instead of the store.
     """
-    _check_output(output)
+    _check_output(output, None if source else db or _default_db())
     from timeline.pipeline import Filters, run_show
     from timeline.render import render_actors
 

@@ -211,12 +211,12 @@ def analyze(
     warn: Warn = _no_warn,
 ) -> Iterator[Extraction]:
     """Run the NLP stages on each document, streaming: one Extraction per document, in order."""
+    if not documents:
+        return
     from timeline.extract import extract
     from timeline.nlp import build_nlp
     from timeline.temporal import normalize
 
-    if not documents:
-        return
     nlp = build_nlp(options.model)
     for document, doc in zip(documents, _docs(nlp, documents, options), strict=True):
         document = _reference(document, doc)
@@ -319,15 +319,19 @@ def run_dates(
         progress(n, len(documents))
 
 
-def load_timeline_json(stream: IO, name: str = "<stdin>") -> Timeline:
-    """Read the JSON written by `extract --format json` (for `show -`)."""
+def load_timeline_json(stream: IO, name: str | None = None) -> Timeline:
+    """Read the JSON written by `extract --format json` (for `show -` and `show FILE`)."""
+    if name is None:
+        # An opened file knows its path; errors about it must name it, not stdin.
+        name = getattr(stream, "name", None) if isinstance(getattr(stream, "name", None), str) else "<stdin>"
+    from timeline.ingest.readers import json_loads
     from timeline.schema import SCHEMA_VERSION, timeline_from_dict
 
     raw = stream.read()
     if isinstance(raw, bytes):
         raw = raw.decode("utf-8-sig", errors="replace")
     try:
-        data = json.loads(raw)
+        data = json_loads(raw)
     except json.JSONDecodeError as exc:
         raise InputError(f"not JSON ({exc.msg} at line {exc.lineno})", path=name) from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA_VERSION:

@@ -9,6 +9,16 @@ from typing import IO
 
 from rich.markup import escape
 
+# Messages quote file names and article text: a newline or an escape sequence in them must not
+# break the one-line format or drive the terminal, so control characters are shown escaped.
+_CONTROLS = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if c != 0x09}
+_CONTROLS.update({0x0A: "\\n", 0x0D: "\\r", 0x2028: "\\u2028", 0x2029: "\\u2029"})
+
+
+def one_line(message: str) -> str:
+    """``message`` on one line, its control characters written as escapes."""
+    return message.translate(_CONTROLS)
+
 
 def want_color(flag: bool | None, stream: IO) -> bool:
     """--color/--no-color win; then NO_COLOR, then FORCE_COLOR; else colour only on a TTY."""
@@ -44,6 +54,7 @@ class Terminal:
         self.warnings = 0
 
     def warn(self, message: str) -> None:
+        message = one_line(message)
         self.warnings += 1
         if not self.quiet:
             # Messages quote file names and article text: "[/]" in them must print, not be parsed.
@@ -51,10 +62,12 @@ class Terminal:
                            markup=self.color, soft_wrap=True)
 
     def info(self, message: str) -> None:
+        message = one_line(message)
         if not self.quiet:
             self.err.print(message, markup=False, soft_wrap=True)
 
     def error(self, message: str) -> None:
+        message = one_line(message)
         self.err.print(f"[red]error:[/red] {escape(message)}" if self.color else f"error: {message}",
                        markup=self.color, soft_wrap=True)
 

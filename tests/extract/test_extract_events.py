@@ -346,3 +346,11 @@ def test_extract_events_relative_clause_keeps_its_own_time(nlp_lines):
 )
 def test_extract_events_summary_drops_a_stray_date_at_its_edge(nlp_lines, text, trigger, expected):
     assert event(run(nlp_lines, text, ref=None), trigger).summary.startswith(expected)
+
+
+def test_extract_events_an_estimate_of_the_number_goes_to_the_figures_before_it(nlp_lines):
+    text = ("The ministry said more than 6,400 people had been evacuated. "
+            "Turkey estimated the number to be nearer 8,000.")
+    claims = event(run(nlp_lines, text, ref=None), "evacuated").claims
+    assert [(c.value, c.source) for c in claims][-1] == (8000, "Turkey")
+    assert claims[-1].qualifier == "nearer"

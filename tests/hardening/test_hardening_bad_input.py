@@ -99,6 +99,25 @@ def _impossible_front_matter_date(tmp):
     return [_write(tmp / "a.md", f"---\ndate: 2016-02-30\n---\n{GOOD}\n")]
 
 
+def _numeric_front_matter_key(tmp):
+    return [_write(tmp / "a.md", f"---\n2016: year\n---\n{GOOD}\n")]
+
+
+DEEP = "[" * 100_000 + "]" * 100_000
+
+
+def _deep_json(tmp):
+    return [_write(tmp / "in.json", DEEP)]
+
+
+def _deep_jsonl(tmp):
+    return [_write(tmp / "in.jsonl", json.dumps({"text": GOOD}) + "\n" + '{"text": "x", "extra": ' + DEEP + "}\n")]
+
+
+def _deep_dates(tmp):
+    return [_write(tmp / "a.txt", GOOD), "--dates", _write(tmp / "dates.json", '{"a.txt": ' + DEEP + "}")]
+
+
 def _bad_ref_date(tmp):
     return [_write(tmp / "a.txt", GOOD), "--ref-date", "2016-13-45"]
 
@@ -147,6 +166,10 @@ EXTRACT_ERRORS = [
     ("file that is not JSON", _not_json, 1, "in.json:1: malformed JSON"),
     ("malformed front matter", _bad_front_matter, 1, "a.md:3: bad front matter"),
     ("impossible date in front matter", _impossible_front_matter_date, 1, "a.md:1: bad front matter"),
+    ("front matter field named by a number", _numeric_front_matter_key, 1, "a.md:1: bad front matter: every field"),
+    ("JSON nested too deeply", _deep_json, 1, "in.json:1: malformed JSON: nested too deeply"),
+    ("JSON line nested too deeply", _deep_jsonl, 1, "in.jsonl:2: malformed JSON line: nested too deeply"),
+    ("--dates JSON nested too deeply", _deep_dates, 2, "dates.json:1: malformed JSON: nested too deeply"),
     ("invalid --ref-date", _bad_ref_date, 2, "--ref-date"),
     ("--ref-date that is not a day", _coarse_ref_date, 2, "--ref-date needs a day"),
     ("invalid --dates entry", _bad_dates_entry, 2, "dates.csv:3: 'someday' is not an unambiguous date"),
@@ -278,6 +301,32 @@ def test_bad_input_show_stdin(runner, stdin, message):
 
 
 @pytest.mark.parametrize(
+    "content",
+    [bytes(range(256)) * 4, "{\"schema\": \"timeline/1\", \"events\": [caf\xe9]}".encode("latin-1"),
+     DEEP.encode()],
+    ids=["binary", "latin-1", "nested too deeply"],
+)
+@pytest.mark.parametrize("via", ["file", "stdin"])
+def test_bad_input_show_source_that_is_not_timeline_json(runner, tmp_path, content, via):
+    path = tmp_path / "chronology.json"
+    path.write_bytes(content)
+    if via == "file":
+        result = runner.invoke(cli, ["show", str(path), "-f", "json"])
+    else:
+        result = runner.invoke(cli, ["show", "-", "-f", "json"], input=content)
+    assert result.exit_code == 1
+    name = str(path) if via == "file" else "<stdin>"
+    assert one_line_error(result).startswith(f"error: {name}: not JSON (")
+
+
+def test_bad_input_aliases_json_nested_too_deeply(runner, tmp_path):
+    aliases = _write(tmp_path / "aliases.json", '{"a": ' + DEEP + "}")
+    result = runner.invoke(cli, ["extract", _write(tmp_path / "a.txt", GOOD), "--aliases", aliases, "--no-store"])
+    assert result.exit_code == 2
+    assert "aliases.json" in one_line_error(result)
+
+
+@pytest.mark.parametrize(
     "args, fragment",
     [
         (["extract"], "Missing argument"),
@@ -336,6 +385,15 @@ def test_bad_input_invalid_utf8_is_read_as_a_legacy_encoding(runner, nlp, tmp_pa
 
 
 @pytest.mark.slow
+def test_bad_input_json_lone_surrogate_escape_becomes_replacement_character(runner, nlp, db, tmp_path):
+    path = _write(tmp_path / "in.jsonl", '{"id": "a\\ud800", "text": "Angela Merkel met \\udc00 Putin on Monday."}\n')
+    result = runner.invoke(cli, ["extract", path, "--db", db, "-f", "json", "--ref-date", "2016-12-23"])
+    assert result.exit_code == 0, result.stderr
+    assert [d["id"] for d in json.loads(result.stdout)["documents"]] == ["a\ufffd"]
+    assert store_content(db)["documents"][1][3] == "Angela Merkel met \ufffd Putin on Monday."
+
+
+@pytest.mark.slow
 def test_bad_input_skip_bad_processes_the_good_lines_and_warns_file_line(runner, nlp, db, tmp_path):
     path = _broken_line(tmp_path)[0]
     result = runner.invoke(cli, ["extract", path, "--db", db, "-f", "json", "--skip-bad", "--ref-date", "2016-12-23"])
@@ -357,3 +415,23 @@ def test_bad_input_skip_bad_warns_for_each_bad_file_and_goes_on(runner, nlp, db,
     assert "in.jsonl:1: field 'text' must be a string" in warned
     assert "long.txt: text is 1,000,005 characters" in warned
     assert [d["id"] for d in json.loads(result.stdout)["documents"]] == ["a"]
+
+
+def test_bad_input_device_is_read_only_up_to_max_size(runner, db):
+    before = store_content(db)
+    result = runner.invoke(cli, ["extract", "/dev/zero", "--max-size", "1", "--db", db])
+    assert result.exit_code == 1
+    assert one_line_error(result) == "error: /dev/zero: larger than 1 MB; raise --max-size"
+    assert store_content(db) == before
+
+
+def test_bad_input_named_pipe_in_a_folder_is_skipped_not_waited_for(tmp_path):
+    from timeline.ingest import read_documents
+
+    folder = tmp_path / "in"
+    _write(folder / "a.txt", GOOD)
+    os.mkfifo(folder / "b.txt")  # nobody ever writes to it: reading it would block forever
+    warnings: list[str] = []
+    documents = read_documents([str(folder)], warn=warnings.append)
+    assert [d.id for d in documents] == ["a"]
+    assert warnings == [f"{folder / 'b.txt'}: skipped: not a regular file"]

@@ -1,5 +1,6 @@
 """Which reports become one event, and what the merged event keeps."""
 
+import pytest
 from merge_builders import UNDATED, claim, day, event, extraction, month
 
 from timeline.merge import merge
@@ -377,3 +378,41 @@ def test_cluster_article_date_of_a_lead_sentence_matches_a_report_a_day_or_two_e
     joined = next(e for e in t.events if len(e.mentions) == 2)
     # The explicit date wins over the article date.
     assert (joined.date.earliest, joined.date.resolution) == ("2016-12-15", "absolute")
+
+
+def _figure_report(doc, sentence, source, figure, value, *, date=UNDATED, places=()):
+    return event(
+        doc, sentence, "evacuate", f"{figure} had been evacuated", date,
+        actors=[(source, "ORG", "source")], places=places,
+        claims=[claim(figure, value, "more than", source, doc)],
+    )
+
+
+def test_cluster_figures_from_different_sources_in_one_article_are_one_happening():
+    t = merge([extraction(
+        "000",
+        _figure_report("000", 4, "Russia's defence ministry", "more than 6,400 people", 6400),
+        _figure_report("000", 5, "Mevlut Cavusoglu", "more than 7,000 civilians", 7000),
+    )])
+    assert len(t.events) == 1
+    assert {(c.value, c.source) for c in t.events[0].claims} == {
+        (6400, "Russia's defence ministry"), (7000, "Mevlut Cavusoglu")}
+    assert "figures from different sources" in t.events[0].explain[0]
+
+
+@pytest.mark.parametrize(
+    "first_kw, second_source, second_kw",
+    [
+        # the same source giving two figures reports two things
+        ({}, "Russia's defence ministry", {}),
+        # different places are different happenings
+        ({"places": ("Aleppo",)}, "Mevlut Cavusoglu", {"places": ("Idlib",)}),
+        # different days are different happenings
+        ({"date": day("2016-12-16")}, "Mevlut Cavusoglu", {"date": day("2016-12-15")}),
+    ],
+)
+def test_cluster_figures_stay_apart_without_the_same_happening(first_kw, second_source, second_kw):
+    first = _figure_report("000", 4, "Russia's defence ministry", "6,400 people", 6400, **first_kw)
+    second = _figure_report("000", 5, second_source, "7,000 civilians", 7000, **second_kw)
+    t = merge([extraction("000", first, second)])
+    assert len(t.events) == 2

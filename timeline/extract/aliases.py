@@ -6,6 +6,7 @@ import json
 from collections.abc import Mapping, Sequence
 
 from timeline.errors import UsageError
+from timeline.ingest.readers import json_loads
 
 
 def load_aliases(path: str) -> dict[str, list[str]]:
@@ -39,13 +40,15 @@ def load_aliases(path: str) -> dict[str, list[str]]:
 def _parse(raw: str, path: str) -> object:
     if path.lower().endswith(".json"):
         try:
-            return json.loads(raw)
+            return json_loads(raw)
         except json.JSONDecodeError as exc:
             raise UsageError(f"invalid JSON in aliases file: {exc.msg}", path=path, line=exc.lineno) from exc
     import yaml
 
     try:
         return yaml.safe_load(raw)  # YAML is a superset of JSON, so .yml/.yaml/other all land here
+    except RecursionError:
+        raise UsageError("invalid YAML in aliases file: nested too deeply", path=path) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

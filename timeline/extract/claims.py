@@ -117,3 +117,39 @@ def event_claims(trigger, doc_id: str, source: str | None, skip: set[int]) -> li
         qualifier = next((q for q in QUALIFIERS if low.startswith(q + " ")), None)
         claims.append(Claim(text=text, value=value, qualifier=qualifier, source=source, doc=doc_id))
     return claims
+
+
+# "Turkey estimated the number to be nearer 8,000": a figure about "the number" given just before.
+_ESTIMATE_VERBS = frozenset({"estimate", "put", "place", "reckon", "calculate", "say", "give", "revise", "raise"})
+_ANAPHORIC_NOUNS = frozenset({"number", "figure", "toll", "total", "tally", "count"})
+
+
+def anaphoric_claims(trigger, doc_id: str, source: str | None) -> list[Claim]:
+    """Figures an estimating verb gives for "the number" (or figure, toll, total) reported before.
+
+    Returns claims with the estimator as source, for the caller to attach to the previous event
+    that reports figures; empty when the verb is not about an earlier number.
+    """
+    if trigger.lemma_.lower() not in _ESTIMATE_VERBS or source is None:
+        return []
+    subtree = list(trigger.subtree)
+    if not any(t.lemma_.lower() in _ANAPHORIC_NOUNS and t.pos_ == "NOUN" and
+               any(c.lower_ == "the" for c in t.children) for t in subtree):
+        return []
+    claims: list[Claim] = []
+    covered: set[int] = set()
+    doc = trigger.doc
+    for tok in subtree:
+        if tok.i in covered or not tok.like_num or tok.ent_type_ in ("DATE", "TIME", "ORDINAL"):
+            continue
+        lo, hi = _number_phrase(tok)
+        covered.update(range(lo, hi + 1))
+        phrase = doc[lo : hi + 1]
+        value = parse_number([t.text for t in phrase if t.like_num or t.lower_ in _SCALES])
+        if value is None:
+            continue
+        text = phrase.text.strip()
+        low = text.lower()
+        qualifier = next((q for q in QUALIFIERS if low.startswith(q + " ")), None)
+        claims.append(Claim(text=text, value=value, qualifier=qualifier, source=source, doc=doc_id))
+    return claims

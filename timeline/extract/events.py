@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.extract.actors import ActorResolver
 from timeline.extract.attribution import according_to, is_speech, quote_mask, speech_governor
-from timeline.extract.claims import event_claims
+from timeline.extract.claims import anaphoric_claims, event_claims
 from timeline.extract.dating import TimexIndex, anchors_lead, event_date, inferred, lead_ranks, story_anchor
 from timeline.extract.roles import _FIRST_PERSON, Participant, _resolve, participants
 from timeline.extract.summaries import summarize
 from timeline.extract.triggers import sentence_triggers, trigger_extent
-from timeline.model import Actor, ActorRef, Document, Event, Extraction, Mention, Predicate, TimeExpr
+from timeline.model import Actor, ActorRef, Claim, Document, Event, Extraction, Mention, Predicate, TimeExpr
 
 
 def event_id(doc_id: str, start: int) -> str:
@@ -122,12 +122,28 @@ def extract(
                     claims=tuple(event_claims(trig, document.id, source[0] if source else None, skip)),
                 )
             )
+            estimator = source or _agent(people)
+            extra = anaphoric_claims(trig, document.id, estimator[0] if estimator else None)
+            if extra:
+                _attach_to_previous_figures(events, extra, s.index)
     actors = tuple(
         Actor(name=a.name, type=a.type, aliases=tuple(sorted(a.aliases - {a.name})), events=counts[a.name])
         for a in sorted(resolver.actors.values(), key=lambda a: (-counts.get(a.name, 0), a.name))
         if counts.get(a.name)
     )
     return Extraction(document=document, timexes=tuple(timexes), events=tuple(events), actors=actors)
+
+
+def _attach_to_previous_figures(events: list[Event], claims: list[Claim], sentence: int) -> None:
+    """Give an estimate of "the number" to the nearest earlier event (two sentences back at most)
+    that reports figures from someone else."""
+    for k in range(len(events) - 2, -1, -1):
+        e = events[k]
+        if sentence - e.mentions[0].sentence > 2:
+            return
+        if e.claims and e.mentions[0].sentence < sentence:
+            events[k] = replace(e, claims=e.claims + tuple(claims))
+            return
 
 
 def _agent(people: list[Participant]) -> tuple[str, str] | None:

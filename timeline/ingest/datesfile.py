@@ -10,6 +10,7 @@ import os
 from timeline.errors import UsageError
 from timeline.ingest.dates import normalize_date
 from timeline.ingest.decode import BinaryContent, decode_bytes
+from timeline.ingest.readers import json_loads
 from timeline.model import Document
 
 
@@ -36,7 +37,7 @@ def load_dates_file(path: str) -> dict[str, str]:
 
 def _load_json(path: str, text: str) -> dict[str, str]:
     try:
-        data = json.loads(text)
+        data = json_loads(text)
     except json.JSONDecodeError as e:
         raise UsageError(f"malformed JSON: {e.msg}", path=path, line=e.lineno) from e
     if not isinstance(data, dict):

@@ -114,7 +114,7 @@ def _jsonld_dates(root) -> list[str]:
             continue
         try:
             data = json.loads(el.text or "")
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):
             continue
         _collect(data, dates)
     return dates

@@ -16,6 +16,14 @@ Item = Record | InputError
 Reader = Callable[[str, str], list[Item]]
 
 
+def json_loads(text: str):
+    """json.loads, with JSON nested deeper than Python's recursion limit reported as malformed JSON."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply", text, 0) from None
+
+
 def read_text(path: str, text: str) -> list[Item]:
     """A .txt or .md file: the whole text, or the body after a YAML front matter block."""
     if not text.lstrip("\ufeff").startswith("---"):
@@ -35,6 +43,9 @@ def read_text(path: str, text: str) -> list[Item]:
     except ValueError as e:
         # YAML reads "date: 2016-02-30" as a timestamp and the calendar refuses it.
         return [InputError(f"bad front matter: {_first_line(str(e))}", path=path, line=1)]
+    except TypeError:
+        # python-frontmatter passes the fields as keyword arguments: "1: x" or "? [a]" cannot be one.
+        return [InputError("bad front matter: every field name must be text", path=path, line=1)]
     if not isinstance(post.metadata, dict):
         return [InputError("front matter is not a mapping of fields", path=path, line=1)]
     if not post.metadata:
@@ -52,7 +63,7 @@ def read_json(path: str, text: str) -> list[Item]:
     stripped = text.lstrip("\ufeff \t\n")
     if not stripped.startswith("["):
         try:
-            obj = json.loads(text)
+            obj = json_loads(text)
         except json.JSONDecodeError as e:
             return [InputError(f"malformed JSON: {e.msg}", path=path, line=e.lineno)]
         try:
@@ -76,7 +87,10 @@ def _read_array(path: str, text: str) -> list[Item]:
             while True:
                 number += 1
                 line = text.count("\n", 0, pos) + 1
-                obj, pos = decoder.raw_decode(text, pos)
+                try:
+                    obj, pos = decoder.raw_decode(text, pos)
+                except RecursionError:
+                    raise json.JSONDecodeError("nested too deeply", text, pos) from None
                 try:
                     items.append(record_from_object(obj, path=path, line=line, number=number))
                 except InputError as err:
@@ -110,7 +124,7 @@ def read_jsonl(path: str, text: str) -> list[Item]:
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = json_loads(line)
         except json.JSONDecodeError as e:
             items.append(InputError(f"malformed JSON line: {e.msg}", path=path, line=line_no))
             continue
@@ -128,7 +142,7 @@ def read_sniffed(path: str, text: str) -> list[Item]:
         return read_json(path, text)
     if head.startswith("{"):
         try:
-            json.loads(text)
+            json_loads(text)
         except json.JSONDecodeError:
             return read_jsonl(path, text)
         return read_json(path, text)

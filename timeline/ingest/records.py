@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from timeline.errors import InputError
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # The input contract (DESIGN.md): canonical field first, then its aliases, in order of preference.
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -39,7 +42,10 @@ def pick(fields: Mapping[str, object], name: str) -> object:
     """The value of field ``name`` under its canonical name or first alias present (None if absent)."""
     for key in ALIASES[name]:
         if key in fields and fields[key] is not None:
-            return fields[key]
+            value = fields[key]
+            # JSON may escape half a surrogate pair ("\ud800"), which no file or database can hold:
+            # it becomes U+FFFD, one character for one, like an undecodable byte in a text file.
+            return _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
     return None
 
 

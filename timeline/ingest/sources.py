@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from typing import BinaryIO, TextIO
 
@@ -111,7 +112,10 @@ class _Reader:
                 self.problem(path)
                 continue
             ext = os.path.splitext(path)[1].lower()
-            if ext in READERS:
+            if ext in READERS and not _is_regular(path):
+                # A pipe or socket in a folder would block the run waiting for a writer.
+                self.warn(f"{path}: skipped: not a regular file")
+            elif ext in READERS:
                 try:
                     self._add_file(path, READERS[ext])
                 except InputError as e:
@@ -133,9 +137,12 @@ class _Reader:
             if size > self.max_bytes:
                 raise InputError(f"larger than {_megabytes(self.max_bytes)}; raise --max-size", path=path)
             with open(path, "rb") as f:
-                data = f.read()
+                # Bounded: a named pipe or a device (/dev/zero) has no size to check beforehand.
+                data = f.read(self.max_bytes + 1)
         except OSError as e:
             raise _os_error(path, e) from e
+        if len(data) > self.max_bytes:
+            raise InputError(f"larger than {_megabytes(self.max_bytes)}; raise --max-size", path=path)
         self._add_bytes(path, data, reader)
 
     def _add_stdin(self) -> None:
@@ -245,6 +252,13 @@ def _walk_dir(directory: str, ancestors: tuple[str, ...]) -> Iterator[str | Inpu
             yield from _walk_dir(path, (*ancestors, real))
         else:
             yield path
+
+
+def _is_regular(path: str) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True  # let the read report the error
 
 
 def _os_error(path: str, e: OSError) -> InputError:

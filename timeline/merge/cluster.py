@@ -174,6 +174,28 @@ def same_document_compatible(a: Item, b: Item) -> bool:
     return bool(a.stem and a.stem == b.stem and a.span is not None and a.span == b.span and a.actors & b.actors)
 
 
+def _claim_sources(item: Item) -> frozenset[str]:
+    return frozenset(fold(c.source) for c in item.event.claims if c.source and c.value is not None)
+
+
+def _conflicting_figures(a: Item, b: Item, same_stem: bool) -> str:
+    """Two reports of one happening that give figures from different sources: the same event
+    verb, dates that agree (the same interval, or both undated), places that do not disagree,
+    and each figure attributed. Returns the sources for the explanation ('' when not)."""
+    if not (same_stem and a.stem not in WEAK_STEMS):
+        return ""
+    sa, sb = _claim_sources(a), _claim_sources(b)
+    if not sa or not sb or sa & sb:
+        return ""
+    if a.span != b.span:
+        return ""
+    pa, pb = set(a.event.places), set(b.event.places)
+    if pa and pb and not pa & pb:
+        return ""
+    names = sorted({c.source for c in a.event.claims + b.event.claims if c.source}, key=fold)
+    return ", ".join(names)
+
+
 # Without a shared actor, the summaries must say much the same thing.
 PLACE_ONLY_SUMMARY = 0.6
 
@@ -197,9 +219,13 @@ def link(a: Item, b: Item) -> Link | None:
     if b.key < a.key:
         a, b = b, a
     shared = a.participants & b.participants
+    same_stem = bool(a.stem) and a.stem == b.stem
+    figures = _conflicting_figures(a, b, same_stem)
+    if figures:
+        return Link(a, b, 0.7, (f"same happening '{fold(a.event.predicate.lemma)}' with figures from "
+                                f"different sources ({figures})",))
     if not shared:
         return None
-    same_stem = bool(a.stem) and a.stem == b.stem
     if not a.actors & b.actors and not _place_is_enough(a, b, same_stem):
         return None
     if a.docs & b.docs and not same_document_compatible(a, b):
@@ -280,6 +306,11 @@ def candidate_pairs(items: Sequence[Item]) -> set[tuple[int, int]]:
         for participant in item.participants:
             by_stem[(participant, item.stem)].append(item)
             by_participant[participant].append(item)
+    for item in items:
+        if _claim_sources(item):
+            # reports that give figures for the same happening may name no common participant:
+            # "the ministry said 6,400 were evacuated", "the minister said 7,000 were evacuated"
+            by_stem[("#figures", item.stem)].append(item)
     pairs: set[tuple[int, int]] = set()
     for block in by_stem.values():
         if len(block) > 1:
@@ -364,6 +395,8 @@ def _can_join(a: _Cluster, b: _Cluster) -> bool:
         return False
     for x in a.members:
         for y in b.members:
-            if x.docs & y.docs and not same_document_compatible(x, y):
+            if x.docs & y.docs and not (
+                same_document_compatible(x, y) or _conflicting_figures(x, y, bool(x.stem) and x.stem == y.stem)
+            ):
                 return False
     return True

@@ -21,8 +21,32 @@ def dumps(obj: Any, *, indent: int | None = None) -> str:
 
 
 def _dump(obj: Any, out: IO[str]) -> None:
-    out.write(dumps(obj, indent=2))
+    """Pretty enough to read and diff (one record a line), fast enough for large corpora:
+    every record is encoded by json's C encoder, which indent= would switch off."""
+    if isinstance(obj, list):
+        _array(obj, out, "")
+    else:
+        out.write("{")
+        for k, (key, value) in enumerate(obj.items()):
+            out.write(",\n  " if k else "\n  ")
+            out.write(dumps(key) + ": ")
+            if isinstance(value, list) and value:
+                _array(value, out, "  ")
+            else:
+                out.write(dumps(value))
+        out.write("\n}")
     out.write("\n")
+
+
+def _array(items: list, out: IO[str], indent: str) -> None:
+    if not items:
+        out.write("[]")
+        return
+    out.write("[")
+    for k, item in enumerate(items):
+        out.write(",\n" if k else "\n")
+        out.write(indent + "  " + dumps(item))
+    out.write("\n" + indent + "]")
 
 
 def _lines(objs: Iterable[dict[str, Any]], out: IO[str]) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -58,9 +59,11 @@ class Store:
     # -- lifecycle ---------------------------------------------------------------------
 
     def _check_and_migrate(self) -> None:
-        app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        # One statement, one snapshot: another run may be creating this store at the same moment.
+        app_id, version, tables = self.conn.execute(
+            "SELECT (SELECT application_id FROM pragma_application_id()),"
+            " (SELECT user_version FROM pragma_user_version()), (SELECT count(*) FROM sqlite_master)"
+        ).fetchone()
         if app_id != APPLICATION_ID and (app_id != 0 or tables):
             raise StoreError("not a timeline database (it holds other data); use another --db", path=self.path)
         if version > len(MIGRATIONS):
@@ -70,10 +73,23 @@ class Store:
                 path=self.path,
             )
         if self.path != ":memory:":
-            self.conn.execute("PRAGMA journal_mode = WAL")
+            self._use_wal()
             self.conn.execute("PRAGMA synchronous = NORMAL")
         if version < len(MIGRATIONS):
             migrate(self.conn, version)
+
+    def _use_wal(self) -> None:
+        # WAL is a property of the file: set once. Switching needs a moment alone with the file,
+        # and SQLite answers "locked" at once (no busy wait) while another run opens it too.
+        for attempt in range(100):
+            if self.conn.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
+                return
+            try:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.OperationalError:
+                if attempt == 99:
+                    raise
+                time.sleep(0.05)
 
     def close(self) -> None:
         self.conn.close()
