@@ -362,11 +362,17 @@ def _ago(t: str, ref: date | None, way: Direction):
         return _r("DATE", ref.isoformat())
     if ref is None:
         return _r("DATE", _UNRESOLVED_UNIT.get(unit, "XXXX-XX-XX"))
+    vague = _r("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
+    if not 0 < ref.year + sign * n * {"decade": 10, "century": 100}.get(unit, 1) <= 9999:
+        return vague  # "2016 years ago" is before year one: no calendar value
     if unit == "decade":
         return _r("DATE", f"{(ref.year + sign * 10 * n) // 10:03d}")
     if unit == "century":
         return _r("DATE", f"{(ref.year + sign * 100 * n) // 100:02d}")
-    return _r("DATE", _unit_offset(ref, unit, sign * n))
+    try:
+        return _r("DATE", _unit_offset(ref, unit, sign * n))
+    except (OverflowError, ValueError):
+        return vague
 
 
 _REL_K = {"this": 0, "current": 0, "the current": 0, "the same": 0, "same": 0, "last": -1, "past": -1,
