@@ -218,6 +218,7 @@ def trigger_extent(token) -> tuple[int, int, str, str]:
             end_tok = child
     start = token.idx
     end = end_tok.idx + len(end_tok.text)
-    text = token.doc.text[start:end]
+    # a Span, not doc.text: Doc.text rebuilds the whole document's string on every access
+    text = token.doc[token.i : end_tok.i + 1].text
     lemma = token.lemma_.lower() if end_tok is token else f"{token.lemma_.lower()} {end_tok.lower_}"
     return start, end, text, lemma
