@@ -19,6 +19,8 @@ from timeline.model import DocDate, Document, Extraction, TimeExpr, Timeline
 
 # Bump when extraction output changes for the same input, so stored results are redone.
 EXTRACTION_VERSION = "1"
+# Bump when merge output changes for the same extractions (cached merged chronologies are redone).
+MERGE_VERSION = "1"
 
 # spaCy's default nlp.max_length: its parser needs memory in proportion to the text beyond this.
 MAX_TEXT_CHARS = 1_000_000
@@ -266,17 +268,36 @@ def run_extract(
     store = open_store(options.db) if options.store else None
     try:
         keys = [content_key(d, options) for d in documents]
-        results: list[Extraction | None] = [None] * len(documents)
-        todo: list[int] = []
-        for i, (document, key) in enumerate(zip(documents, keys, strict=True)):
-            cached = store.get(document.id) if store and store.stored_key(document.id) == key else None
+        todo = [
+            i for i, (d, key) in enumerate(zip(documents, keys, strict=True))
+            if store is None or store.stored_key(d.id) != key
+        ]
+        merged_key = _merged_key(keys, aliases)
+        if store is not None and not todo:
+            cached = store.get_timeline(merged_key)
             if cached is not None:
-                results[i] = cached
-                stats.reused += 1
-                if not cached.document.date.value:
-                    warn(_undated_warning(cached.document))
-            else:
+                timeline = timeline_from_json(cached)
+                stats.reused = len(documents)
+                for d in timeline.documents:
+                    if not d.date.value:
+                        warn(_undated_warning(d))
+                stats.undated_documents = [d.id for d in timeline.documents if not d.date.value]
+                progress(len(documents), len(documents))
+                return timeline
+        results: list[Extraction | None] = [None] * len(documents)
+        pending = set(todo)
+        for i, document in enumerate(documents):
+            if i in pending:
+                continue
+            cached_ex = store.get(document.id) if store is not None else None
+            if cached_ex is None:  # removed by a concurrent run: analyse it again
                 todo.append(i)
+                continue
+            results[i] = cached_ex
+            stats.reused += 1
+            if not cached_ex.document.date.value:
+                warn(_undated_warning(cached_ex.document))
+        todo.sort()
         done = len(documents) - len(todo)
         progress(done, len(documents))
         analyzed = analyze([documents[i] for i in todo], options, aliases=aliases, warn=warn)
@@ -289,10 +310,35 @@ def run_extract(
             progress(done, len(documents))
         extractions = [r for r in results if r is not None]
         stats.undated_documents = [e.document.id for e in extractions if not e.document.date.value]
-        return merge(extractions, aliases=aliases)
+        timeline = merge(extractions, aliases=aliases)
+        if store is not None:
+            store.put_timeline(merged_key, timeline_to_json(timeline))
+        return timeline
     finally:
         if store is not None:
             store.close()
+
+
+def _merged_key(keys: Sequence[str], aliases: dict | None) -> str:
+    """The inputs of one merge: every document's content key, in order, and the aliases."""
+    h = hashlib.sha256()
+    h.update(MERGE_VERSION.encode())
+    for key in keys:
+        h.update(key.encode())
+    h.update(json.dumps(aliases, sort_keys=True, ensure_ascii=False).encode())
+    return h.hexdigest()
+
+
+def timeline_to_json(timeline: Timeline) -> str:
+    from timeline.schema import timeline_to_dict
+
+    return json.dumps(timeline_to_dict(timeline), ensure_ascii=False)
+
+
+def timeline_from_json(data: str) -> Timeline:
+    from timeline.schema import timeline_from_dict
+
+    return timeline_from_dict(json.loads(data))
 
 
 def run_dates(

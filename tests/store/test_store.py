@@ -126,3 +126,12 @@ def test_store_reader_sees_only_committed_documents(tmp_path):
     writer.conn.execute("ROLLBACK")
     reader.close()
     writer.close()
+
+
+def test_store_keeps_the_newest_merged_timelines(tmp_path):
+    with Store(str(tmp_path / "t.db")) as s:
+        for n in range(10):
+            s.put_timeline(f"k{n}", f'{{"n": {n}}}', keep=3)
+        assert s.get_timeline("k9") == '{"n": 9}'
+        assert s.get_timeline("k6") is None
+        assert s.conn.execute("SELECT count(*) FROM timelines").fetchone()[0] == 3

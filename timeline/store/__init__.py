@@ -179,6 +179,26 @@ class Store:
             raise
         return n
 
+    def put_timeline(self, key: str, data: str, *, keep: int = 8) -> None:
+        """Cache a merged chronology (JSON) under the key of its inputs; keep the newest few."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("INSERT OR REPLACE INTO timelines (key, data) VALUES (?, ?)", (key, data))
+            self.conn.execute(
+                "DELETE FROM timelines WHERE key NOT IN"
+                " (SELECT key FROM timelines ORDER BY created_at DESC, rowid DESC LIMIT ?)",
+                (keep,),
+            )
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
+    def get_timeline(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT data FROM timelines WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
     # -- reads -----------------------------------------------------------------------
 
     def document_ids(self) -> list[str]:

@@ -49,7 +49,18 @@ def m001_initial(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX actors_name ON actors(name COLLATE NOCASE)")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial]
+def m002_timeline_cache(conn: sqlite3.Connection) -> None:
+    """Merged chronologies by the exact set of inputs, so a re-run on unchanged inputs skips the merge."""
+    conn.execute(
+        """CREATE TABLE timelines (
+            key TEXT PRIMARY KEY,
+            data TEXT NOT NULL,
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        )"""
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_timeline_cache]
 
 
 def migrate(conn: sqlite3.Connection, current: int) -> None:
