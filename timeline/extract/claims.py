@@ -98,17 +98,23 @@ def _number_phrase(num):
 
 def event_claims(trigger, doc_id: str, source: str | None, skip: set[int]) -> list[Claim]:
     """Numbers in the trigger's own clause, with their qualifier and the noun they count."""
+    numbers = (
+        tok for tok in clause_tokens(trigger)
+        if tok.i not in skip and (tok.pos_ == "NUM" or tok.ent_type_ in _CLAIM_LABELS)
+    )
+    return _figures(numbers, doc_id, source)
+
+
+def _figures(tokens, doc_id: str, source: str | None) -> list[Claim]:
+    """A Claim for each number among ``tokens`` (dates, times and ordinals are not figures)."""
     claims: list[Claim] = []
     covered: set[int] = set()
-    doc = trigger.doc
-    for tok in clause_tokens(trigger):
-        if tok.i in covered or tok.i in skip or not tok.like_num:
-            continue
-        if tok.ent_type_ in ("DATE", "TIME", "ORDINAL") or (tok.pos_ != "NUM" and tok.ent_type_ not in _CLAIM_LABELS):
+    for tok in tokens:
+        if tok.i in covered or not tok.like_num or tok.ent_type_ in ("DATE", "TIME", "ORDINAL"):
             continue
         lo, hi = _number_phrase(tok)
         covered.update(range(lo, hi + 1))
-        phrase = doc[lo : hi + 1]
+        phrase = tok.doc[lo : hi + 1]
         value = parse_number([t.text for t in phrase if t.like_num or t.lower_ in _SCALES])
         if value is None:
             continue
@@ -136,20 +142,4 @@ def anaphoric_claims(trigger, doc_id: str, source: str | None) -> list[Claim]:
     if not any(t.lemma_.lower() in _ANAPHORIC_NOUNS and t.pos_ == "NOUN" and
                any(c.lower_ == "the" for c in t.children) for t in subtree):
         return []
-    claims: list[Claim] = []
-    covered: set[int] = set()
-    doc = trigger.doc
-    for tok in subtree:
-        if tok.i in covered or not tok.like_num or tok.ent_type_ in ("DATE", "TIME", "ORDINAL"):
-            continue
-        lo, hi = _number_phrase(tok)
-        covered.update(range(lo, hi + 1))
-        phrase = doc[lo : hi + 1]
-        value = parse_number([t.text for t in phrase if t.like_num or t.lower_ in _SCALES])
-        if value is None:
-            continue
-        text = phrase.text.strip()
-        low = text.lower()
-        qualifier = next((q for q in QUALIFIERS if low.startswith(q + " ")), None)
-        claims.append(Claim(text=text, value=value, qualifier=qualifier, source=source, doc=doc_id))
-    return claims
+    return _figures(subtree, doc_id, source)
