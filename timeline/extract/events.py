@@ -84,6 +84,8 @@ def extract(
         if acc is not None:
             acc_actor = next(((n, ty) for n, ty, _, _ in _resolve(acc, "source", resolver, s.index)), None)
         sent_text = s.span.text.strip()
+        # tokens inside temporal expressions are not figures ("2016" is no claim)
+        skip = {t.i for t in s.span if index.at(t) is not None}
         for trig in s.triggers:
             people, places = s.parts[trig.i]
             source = _source(trig, s, quoted, acc_actor)
@@ -92,7 +94,6 @@ def extract(
                 refs.append(ActorRef(source[0], source[1], "source"))
             for r in refs:
                 counts[r.name] = counts.get(r.name, 0) + 1
-            skip = {t.i for t in doc[trig.sent.start : trig.sent.end] if index.at(t) is not None}
             start, end, trigger_text, lemma = trigger_extent(trig)
             when = event_date(trig, index, ranks[s.index], ref_date, lead_anchored=lead_anchored)
             if story_anchor(when):
