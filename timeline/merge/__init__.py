@@ -60,9 +60,16 @@ def _canonicalize(event: Event, index: ActorIndex) -> Event:
         if name in seen:
             continue
         seen.add(name)
-        refs.append(ActorRef(name=name, type=index.type_of(ref.name, ref.type), role=ref.role))
-    claims = tuple(replace(c, source=index.canonical(c.source)) if c.source else c for c in event.claims)
-    return replace(event, actors=tuple(refs), claims=_unique_claims(claims))
+        kind = index.type_of(ref.name, ref.type)
+        refs.append(ref if (name, kind) == (ref.name, ref.type) else ActorRef(name=name, type=kind, role=ref.role))
+    claims = []
+    for c in event.claims:
+        source = index.canonical(c.source) if c.source else c.source
+        claims.append(c if source == c.source else replace(c, source=source))
+    actors, unique = tuple(refs), _unique_claims(claims)
+    if actors == event.actors and unique == event.claims:
+        return event  # most events: nothing to rename (dataclasses.replace is costly at this volume)
+    return replace(event, actors=actors, claims=unique)
 
 
 def _unique_claims(claims: Sequence[Claim]) -> tuple[Claim, ...]:
