@@ -271,7 +271,10 @@ def _default_db() -> str:
 
 
 def _stdin(paths) -> object | None:
-    return sys.stdin.buffer if "-" in paths and hasattr(sys.stdin, "buffer") else (sys.stdin if "-" in paths else None)
+    """Standard input, as bytes where possible (ingest detects the encoding), if '-' is a path."""
+    if "-" not in paths:
+        return None
+    return getattr(sys.stdin, "buffer", sys.stdin)
 
 
 def _write_timeline(timeline, fmt, output, color, bom, explain) -> None:

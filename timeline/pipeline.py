@@ -7,9 +7,10 @@ or the terminal. Diagnostics go through the ``warn`` callback, progress through 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -176,8 +177,6 @@ def _reference(document: Document, doc) -> Document:
 def _with_dateline(document: Document, inferred: DocDate) -> DocDate:
     """A dateline's month and day ("MOSCOW, Dec. 23 (Reuters) -") beat the inferred day;
     the year is the one that puts it nearest the inferred date."""
-    import datetime as dt
-
     from timeline.ingest import find_dateline
 
     line = find_dateline(document.text)
@@ -205,17 +204,10 @@ def _undated_warning(document: Document) -> str:
     )
 
 
-def analyze(
-    documents: Sequence[Document],
-    options: RunOptions,
-    *,
-    aliases: dict | None = None,
-    warn: Warn = _no_warn,
-) -> Iterator[Extraction]:
-    """Run the NLP stages on each document, streaming: one Extraction per document, in order."""
+def _annotated(documents: Sequence[Document], options: RunOptions, warn: Warn) -> Iterator[tuple]:
+    """The NLP and temporal stages, streaming: (document with its date, Doc, timexes) in order."""
     if not documents:
         return
-    from timeline.extract import extract
     from timeline.nlp import build_nlp
     from timeline.temporal import normalize
 
@@ -224,17 +216,22 @@ def analyze(
         document = _reference(document, doc)
         if not document.date.value:
             warn(_undated_warning(document))
-        ref = _iso_date(document.date.value)
-        timexes = normalize(doc, ref, document.id)
+        ref = dt.date.fromisoformat(document.date.value[:10]) if document.date.value else None
+        yield document, doc, normalize(doc, ref, document.id)
+
+
+def analyze(
+    documents: Sequence[Document],
+    options: RunOptions,
+    *,
+    aliases: dict | None = None,
+    warn: Warn = _no_warn,
+) -> Iterator[Extraction]:
+    """Run the NLP stages on each document, streaming: one Extraction per document, in order."""
+    from timeline.extract import extract
+
+    for document, doc, timexes in _annotated(documents, options, warn):
         yield extract(doc, document, timexes, aliases=aliases, infer_dates=options.infer_dates)
-
-
-def _iso_date(value: str | None):
-    import datetime as dt
-
-    if not value:
-        return None
-    return dt.date.fromisoformat(value[:10])
 
 
 def _load_aliases(options: RunOptions) -> dict | None:
@@ -350,18 +347,9 @@ def run_dates(
     progress: Progress = _no_progress,
 ) -> Iterator[TimeExpr]:
     """Every temporal expression in the inputs, normalized against each document's date."""
-    from timeline.nlp import build_nlp
-    from timeline.temporal import normalize
-
     documents = load_documents(paths, options, stdin=stdin, warn=warn)
-    if not documents:
-        return
-    nlp = build_nlp(options.model)
-    for n, (document, doc) in enumerate(zip(documents, _docs(nlp, documents, options), strict=True), 1):
-        document = _reference(document, doc)
-        if not document.date.value:
-            warn(_undated_warning(document))
-        yield from normalize(doc, _iso_date(document.date.value), document.id)
+    for n, (_, _, timexes) in enumerate(_annotated(documents, options, warn), 1):
+        yield from timexes
         progress(n, len(documents))
 
 
@@ -426,7 +414,3 @@ def run_show(
 ) -> Timeline:
     timeline = load_timeline_json(stdin) if stdin is not None else stored_timeline(db, aliases_file=aliases_file)
     return apply_filters(timeline, filters)
-
-
-def documents_of(extractions: Iterable[Extraction]) -> list[Document]:
-    return [e.document for e in extractions]
