@@ -5,6 +5,7 @@ Nothing here extracts or formats chronologies; see timeline.pipeline and timelin
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -420,6 +421,11 @@ def schema():
 
 
 def main() -> None:
+    # A run allocates millions of small objects that live until the merge (events, mentions,
+    # actors); with the default thresholds the cyclic collector re-scans them over and over,
+    # which cost 3-5% of an extract run (benchmarks/stages.py, throughput.py). Collections still
+    # happen, only less often.
+    gc.set_threshold(50_000, 20, 100)
     cli(prog_name="timeline")
 
 
