@@ -199,8 +199,11 @@ def _with_dateline(document: Document, inferred: DocDate) -> DocDate:
 
 
 def _undated_warning(document: Document) -> str:
+    where = document.path or document.id
+    if document.path and document.line:  # one record of a JSONL file: say which
+        where = f"{document.path}:{document.line} ({document.id})"
     return (
-        f"{document.path or document.id}: no publication date found; relative dates such as "
+        f"{where}: no publication date found; relative dates such as "
         "'Friday' stay unresolved (give one with --ref-date DATE or --dates FILE)"
     )
 
