@@ -303,6 +303,8 @@ def _write_timeline(timeline, fmt, output, color, bom, explain) -> None:
 @click.option("--precision", type=click.Choice(["day", "week", "month", "quarter", "year", "decade"]),
               help="Only events dated at least this precisely.")
 @click.option("--undated/--no-undated", default=True, show_default=True, help="Include undated events.")
+@click.option("--min-sources", type=click.IntRange(min=1), default=1, metavar="N",
+              help="Only events reported by at least N articles (corroborated ones).")
 @click.option("--limit", type=click.IntRange(min=0), metavar="N", help="At most N events.")
 @click.option("--explain", is_flag=True, help="Say which reports were merged into each event, and why.")
 @aliases_option
@@ -310,8 +312,8 @@ def _write_timeline(timeline, fmt, output, color, bom, explain) -> None:
 @output_options("timeline")
 @common_options
 @click.pass_context
-def show(ctx, source, actors, since, until, places, docs, grep, precision, undated, limit, explain, aliases_file,
-         db, fmt, output, color, bom):
+def show(ctx, source, actors, since, until, places, docs, grep, precision, undated, min_sources, limit, explain,
+         aliases_file, db, fmt, output, color, bom):
     """Print the stored chronology, filtered.
 
     SOURCE '-' reads the JSON of 'timeline extract --format json' from stdin (a file name reads
@@ -321,7 +323,7 @@ def show(ctx, source, actors, since, until, places, docs, grep, precision, undat
     from timeline.pipeline import Filters, run_show
 
     filters = Filters(actors=actors, since=since, until=until, places=places, docs=docs, grep=grep,
-                      precision=precision, undated=undated, limit=limit)
+                      precision=precision, undated=undated, min_sources=min_sources, limit=limit)
     fmt = _choose_format(fmt, output)
     if source:
         with _open_source(source) as stream:

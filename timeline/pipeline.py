@@ -69,6 +69,7 @@ class Filters:
     grep: str | None = None
     precision: str | None = None
     undated: bool = True
+    min_sources: int = 1
     limit: int | None = None
 
 
@@ -461,6 +462,7 @@ def apply_filters(timeline: Timeline, filters: Filters) -> Timeline:
         grep=filters.grep,
         precision=filters.precision,
         undated=filters.undated,
+        min_sources=filters.min_sources,
         limit=filters.limit,
     )
 

@@ -175,3 +175,30 @@ def test_filters_limit_applies_after_the_other_filters(timeline):
 def test_filters_bad_values_raise_usage_error(timeline, kwargs, message):
     with pytest.raises(UsageError, match=message):
         filter_timeline(timeline, **kwargs)
+
+
+def test_filters_min_sources_keeps_what_several_articles_report():
+    putin = ("Vladimir Putin", "PERSON", "agent")
+    merged = merge(
+        [
+            extraction(
+                "a",
+                event("a", 1, "announce", "Putin announced a ceasefire", day("2016-12-29"), actors=[putin]),
+                event("a", 2, "visit", "Lavrov visited Ankara", day("2016-12-28"),
+                      actors=[("Sergei Lavrov", "PERSON", "agent")]),
+            ),
+            extraction(
+                "b",
+                event("b", 1, "announce", "Putin announced a nationwide ceasefire", day("2016-12-29"),
+                      actors=[putin]),
+            ),
+        ]
+    )
+    assert len(merged.events) == 2
+    corroborated = filter_timeline(merged, min_sources=2)
+    assert [e.summary for e in corroborated.events] == ["Putin announced a ceasefire"]
+    assert sorted(corroborated.events[0].sources) == ["a", "b"]
+    assert filter_timeline(merged, min_sources=3).events == ()
+    assert len(filter_timeline(merged, min_sources=1).events) == 2
+    with pytest.raises(UsageError, match="min-sources"):
+        filter_timeline(merged, min_sources=0)

@@ -64,12 +64,14 @@ def filter_timeline(
     grep: str | None = None,
     precision: str | None = None,
     undated: bool = True,
+    min_sources: int = 1,
     limit: int | None = None,
 ) -> Timeline:
     """The events matching every given filter (each list filter: any of its values), in order.
 
     ``since`` keeps events whose interval ends on or after it, ``until`` those starting on or
     before it; either drops undated events. ``precision`` keeps events at least that precise.
+    ``min_sources`` keeps events reported by at least that many documents (corroborated ones).
     Actors and documents are restricted to those of the kept events, actor counts recomputed.
     """
     since_day = _iso(since, "since") if since is not None else None
@@ -78,6 +80,8 @@ def filter_timeline(
         raise UsageError(f"since {since} is after until {until}")
     if precision is not None and precision not in _DATED_PRECISIONS:
         raise UsageError(f"precision: expected one of {', '.join(_DATED_PRECISIONS)}, got {precision!r}")
+    if min_sources < 1:
+        raise UsageError(f"min-sources: expected a number >= 1, got {min_sources}")
     if limit is not None and limit < 0:
         raise UsageError(f"limit: expected a number >= 0, got {limit}")
     pattern = None
@@ -101,6 +105,8 @@ def filter_timeline(
                 return False
             if precision is not None and PRECISION_RANK.get(event.date.precision, 99) > PRECISION_RANK[precision]:
                 return False
+        if min_sources > 1 and len(set(event.sources) | {m.doc for m in event.mentions}) < min_sources:
+            return False
         if actor_names is not None and not any(fold(r.name) in actor_names for r in event.actors):
             return False
         if wanted_places:
