@@ -11,6 +11,8 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span
+
 from timeline.extract.aliases import alias_index
 from timeline.extract.gazetteer import country_for_adjective, country_name, is_known_org, is_place
 
@@ -118,6 +120,22 @@ ORG_HEADS = frozenset(
     }
 )
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+# Entities that count or place in time: never a participant ("Monday's announcement", "February 6").
+NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. "
+    "dec dec. monday tuesday wednesday thursday friday saturday sunday "
+    "christmas easter thanksgiving ramadan hanukkah".split()
+)
+# A model designator after a product or company name belongs to the name: "iPhone 3G", "Windows 7",
+# "Galaxy S5", "OS X", "MacBook Pro", "Boeing 737".
+_DESIGNATOR = re.compile(r"(?:\d{1,4}[A-Za-z]{0,3}|[A-Z]{1,2}\d{1,4}[A-Za-z]?|(?:II|III|IV|VI|VII|VIII|IX|X|XI|XII))$")
+_DESIGNATOR_WORDS = frozenset({"Pro", "Max", "Plus", "Mini", "Ultra", "Lite", "SE", "XL", "XS"})
+_QUANTITY_WORDS = frozenset(
+    {"%", "percent", "per", "million", "billion", "trillion", "thousand", "hundred", "times"}
+    | {"seconds", "minutes", "hours", "days", "weeks", "months", "years"}
+)
 
 
 @dataclass
@@ -128,6 +146,42 @@ class ActorInfo:
     type: str
     aliases: set[str] = field(default_factory=set)
     events: int = 0
+
+
+def is_time_word(token) -> bool:
+    """A token of a date, time or number entity, or a month or weekday name: never an actor."""
+    return token.ent_type_ in NON_ACTOR_LABELS or token.lower_ in _CALENDAR_WORDS
+
+
+def is_date_word(token) -> bool:
+    """A token of a date or time entity, or a month or weekday name ("October 04")."""
+    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in _CALENDAR_WORDS
+
+
+def designator_end(doc, end: int) -> int:
+    """End of a name that ends before token ``end``, extended over model designators ("iPhone" + "3G").
+
+    Takes numbers and short letter/digit codes ("3G", "4S", "S5", "X", "II") and tier words
+    ("Pro", "Plus"); letters glued to a designator continue it (the tokenizer splits "3G" into
+    "3" "G"). A number that counts something ("Apple 10 percent", "Apple 3 million") is left out.
+    """
+    sent_end = doc[end - 1].sent.end if end < len(doc) else end
+    i = end
+    while i < sent_end and doc[i - 1].whitespace_ == " ":
+        tok = doc[i]
+        if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL") or not (
+            _DESIGNATOR.match(tok.text) or tok.text in _DESIGNATOR_WORDS
+        ):
+            break
+        j = i + 1
+        while j < sent_end and not doc[j - 1].whitespace_ and doc[j].text.isalnum() and len(doc[j].text) <= 3:
+            j += 1  # "3" + "G"
+        if tok.like_num and j < sent_end and doc[j].lower_ in _QUANTITY_WORDS:
+            break
+        i = j
+        if tok.like_num and tok.text.isdigit():
+            break  # "Boeing 737", not "Boeing 737 800"
+    return i
 
 
 def clean_name(text: str) -> str:
@@ -162,7 +216,8 @@ class ActorResolver:
         for si, sent in enumerate(doc.sents):
             self._sent_of[sent.start] = si
         sent_starts = sorted(self._sent_of)
-        ents = [_trim_person(e) for e in doc.ents if e.label_ in ACTOR_LABELS and clean_name(e.text)]
+        ents = _with_designators(doc, [_trim_person(e) for e in doc.ents if e.label_ in ACTOR_LABELS])
+        ents = [e for e in ents if clean_name(e.text) and not _is_date_name(e)]
         names = [clean_name(e.text) for e in ents]
         labels = self._fix_types(ents, names)
         canon = self._canonical_names(names, labels)
@@ -415,6 +470,33 @@ def _trim_person(ent):
     trimmed = ent.doc[ent.start + 1 : ent.end]
     trimmed.label_ = "PERSON"
     return trimmed
+
+
+def _is_date_name(ent) -> bool:
+    """ "February 6", "Monday", "Christmas" tagged as names: calendar words and numbers only."""
+    if ent.label_ == "PERSON":
+        return False  # "May" may be Theresa May
+    words = [t for t in ent if not t.is_punct]
+    return any(t.lower_ in _CALENDAR_WORDS for t in words) and all(
+        t.lower_ in _CALENDAR_WORDS or t.like_num or t.lower_ in ("the", "day", "eve") for t in words
+    )
+
+
+def _with_designators(doc, ents: list) -> list:
+    """Product and company names extended over the model designator after them ("iPhone" "3G");
+    an entity swallowed that way ("737" after "Boeing") is dropped."""
+    out: list = []
+    covered = -1
+    for ent in ents:
+        if ent.start < covered:
+            continue
+        if ent.label_ in ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC") and not ent.text.endswith("'"):
+            end = designator_end(doc, ent.end)
+            if end > ent.end:
+                ent = Span(doc, ent.start, end, label="PRODUCT")
+        covered = ent.end
+        out.append(ent)
+    return out
 
 
 def _contains_words(longer: list[str], shorter: list[str]) -> bool:

@@ -10,6 +10,9 @@ from timeline.extract.actors import (
     ROLE_HEADS,
     ActorResolver,
     clean_name,
+    designator_end,
+    is_date_word,
+    is_time_word,
     nationality_country,
     phrase_text,
 )
@@ -101,9 +104,15 @@ def core_arguments(trigger) -> list[tuple[object, str]]:
         stack = [c for c in tok.children if c.dep_ in ("conj", "appos")]
         while stack:
             c = stack.pop()
-            expanded.append((c, role))
+            if not _is_title_apposition(c):
+                expanded.append((c, role))
             stack.extend(x for x in c.children if x.dep_ in ("conj", "appos"))
     return expanded
+
+
+def _is_title_apposition(tok) -> bool:
+    """ "Steve Jobs, the Apple Chief Executive Officer, ...": the title names the same person."""
+    return tok.dep_ == "appos" and (tok.lower_ in ROLE_HEADS or tok.lemma_.lower() in ROLE_HEADS)
 
 
 def participants(
@@ -197,6 +206,8 @@ _FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=None):
     """Actors named by an argument head: entity, pronoun antecedent, title, or modified noun phrase."""
     hit = resolver.entity_actor(tok)
+    if hit is None and is_time_word(tok):
+        return  # "Monday's announcement", "a Wednesday event": a date takes no part
     span = resolver.entity_span(tok)
     generic = span is not None and all(t.is_lower for t in span if t.is_alpha)
     if hit is not None and not (generic and nationality_country(tok)):
@@ -233,6 +244,14 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=N
         return
     if tok.pos_ not in ("NOUN", "PROPN"):
         return
+    for child in tok.lefts:
+        # "the iPhone 3G will be discontinued": the parser made the designator the head
+        designated = child.pos_ == "PROPN" and designator_end(tok.doc, child.i + 1) > tok.i
+        if child.dep_ in ("compound", "nmod") and designated:
+            named = untagged_name(child, resolver)
+            if named is not None:
+                yield named[0], named[1], role, tok.i
+                return
     definite = resolver.resolve_definite(tok)
     if definite is not None:
         yield definite[0], definite[1], role, tok.i
@@ -286,10 +305,16 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
         for c in tok.rights
         if c.dep_ in ("nummod", "compound") and c.pos_ in ("NUM", "PROPN") and c.i == chain[-1].i + 1
     ]
-    name = clean_name("".join(t.text_with_ws for t in sorted(chain, key=lambda t: t.i)))
+    chain.sort(key=lambda t: t.i)
+    if any(is_date_word(t) for t in chain):
+        return None
+    end = designator_end(tok.doc, chain[-1].i + 1)
+    designated = end > chain[-1].i + 1
+    chain += list(tok.doc[chain[-1].i + 1 : end])
+    name = clean_name("".join(t.text_with_ws for t in chain))
     if not name or not any(ch.isalpha() for ch in name):
         return None
     known = resolver.lookup(name)
-    canon, type_ = known if known is not None else (name, "MISC")
+    canon, type_ = known if known is not None else (name, "PRODUCT" if designated else "MISC")
     resolver.register(canon, type_, name)
     return canon, type_

@@ -1,0 +1,70 @@
+"""Event-entity linking on hand-built news sentences: which names become actors, in which role."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract import extract
+from timeline.model import DocDate, Document
+
+
+def run(nlp, text: str):
+    document = Document(id="d1", text=text, date=DocDate("2010-06-08", "metadata", 1.0))
+    return extract(nlp(text), document, [])
+
+
+def tuples(extraction) -> set[tuple[str, str, str]]:
+    """(actor, role, trigger) for every actor of every event."""
+    return {(a.name, a.role, e.predicate.text) for e in extraction.events for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "never"),
+    [
+        # dates, weekdays and numbers are never actors
+        (
+            "Monday's announcement surprised Samsung.",
+            {("Samsung", "patient", "surprised")},
+            {"Monday"},
+        ),
+        (
+            "Apple unveils iPod nano\nSeptember 05, 2005",
+            {("Apple", "agent", "unveils")},
+            {"September 05", "September"},
+        ),
+        # a model designator after a product or company name belongs to the name
+        (
+            "Apple launched the iPhone 3G on Monday.",
+            {("Apple", "agent", "launched"), ("iPhone 3G", "patient", "launched")},
+            {"iPhone"},
+        ),
+        (
+            "The old phones were sold out, and the iPhone 3G will be discontinued.",
+            {("iPhone 3G", "patient", "discontinued")},
+            set(),
+        ),
+        (
+            "Boeing 737 jets were grounded in March.",
+            {("Boeing 737", "patient", "grounded")},
+            {"737", "Boeing"},
+        ),
+        (
+            "Samsung 3 times sued Apple.",
+            {("Apple", "patient", "sued")},
+            {"Samsung 3"},
+        ),
+        # a title in apposition is the person, not an actor of its own
+        (
+            "Steve Jobs, the Apple Chief Executive Officer, announced the development.",
+            {("Steve Jobs", "agent", "announced")},
+            {"Chief Executive Officer", "Apple Chief Executive Officer"},
+        ),
+    ],
+    ids=["weekday-possessive", "dateline", "designator", "designator-head", "designator-entity", "count", "title"],
+)
+def test_extract_linking_actors(nlp, text, expected, never):
+    got = tuples(run(nlp, text))
+    missing = expected - got
+    assert not missing, f"missing {missing} in {sorted(got)}"
+    names = {name for name, _, _ in got}
+    assert not names & never, f"unwanted {names & never} in {sorted(got)}"
