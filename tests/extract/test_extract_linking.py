@@ -59,8 +59,70 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
             {("Steve Jobs", "agent", "announced")},
             {"Chief Executive Officer", "Apple Chief Executive Officer"},
         ),
+        # a proper name and an establishment noun make a name; other nouns stay descriptions
+        (
+            "The firm said that songs were downloaded from the iTunes store since its launch in 2003.",
+            {("iTunes store", "other", "downloaded"), ("iTunes store", "agent", "launch")},
+            {"iTunes"},
+        ),
+        (
+            "NPD said that Apple's iTunes store passes Best Buy.",
+            {("iTunes store", "agent", "passes"), ("Apple", "other", "passes")},
+            set(),
+        ),
+        (
+            "Prices will be cut to match the EU prices.",
+            set(),
+            {"EU prices"},
+        ),
+        # a name modifying a description in a side phrase takes no part
+        (
+            "Apple released the program after complaints about hearing loss in iPod users.",
+            {("Apple", "agent", "released")},
+            {"iPod", "iPod users"},
+        ),
+        # ... but the body of a title still does
+        (
+            "The talks failed, U.S. State Department spokesman John Kirby said on Monday.",
+            {("John Kirby", "agent", "said"), ("U.S. State Department", "other", "said")},
+            set(),
+        ),
+        # an adjective of no country is no participant
+        (
+            "The European Commission welcomed the decision and European Commissioner Neelie Kroes said it was fine.",
+            {("European Commission", "agent", "welcomed")},
+            {"European"},
+        ),
+        # "he" reaches back over sentences that name nobody
+        (
+            "Steve Jobs spoke in Paris. The crowd cheered. Prices fell sharply. He said that Apple is ready.",
+            {("Steve Jobs", "agent", "said")},
+            set(),
+        ),
+        # a fronted "his" is the person subject that follows
+        (
+            "In his keynote address Wednesday, Jobs announced the release of iLife.",
+            {("Jobs", "agent", "address"), ("Jobs", "agent", "announced")},
+            set(),
+        ),
     ],
-    ids=["weekday-possessive", "dateline", "designator", "designator-head", "designator-entity", "count", "title"],
+    ids=[
+        "weekday-possessive",
+        "dateline",
+        "designator",
+        "designator-head",
+        "designator-entity",
+        "count",
+        "title",
+        "establishment",
+        "establishment-owner",
+        "description",
+        "side-modifier",
+        "title-body",
+        "adjective",
+        "pronoun-reach",
+        "cataphora",
+    ],
 )
 def test_extract_linking_actors(nlp, text, expected, never):
     got = tuples(run(nlp, text))

@@ -37,6 +37,7 @@ _CORP_SUFFIXES = frozenset(
         "sa",
     }
 )
+_PRONOUN_REACH = 3  # sentences a pronoun looks back for its antecedent
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
 ROLE_HEADS = frozenset(
@@ -411,16 +412,40 @@ class ActorResolver:
         else:
             return None
         here = {n for start, n in pool.get(sent_index, ()) if start < token.i}
-        if not here:
-            here = {n for _, n in pool.get(sent_index - 1, ())}
+        if type_ == "PERSON" and not here:
+            later = self._subject_after(token)
+            if later is not None:  # "In his keynote address, Jobs announced": the subject that follows
+                return later, "PERSON"
+        back = 1
+        reach = _PRONOUN_REACH if type_ == "PERSON" else 1  # things are named too often in passing
+        while not here and back <= reach and sent_index - back >= 0:
+            # the nearest earlier sentence that names someone: "Jobs spoke. The crowd cheered. He said"
+            here = {n for _, n in pool.get(sent_index - back, ())}
+            back += 1
         if len(here) == 1:
             (name,) = here
             return name, self.actors[name].type if name in self.actors else type_
         return None
 
+    def _subject_after(self, token) -> str | None:
+        """The person subject of the clause a fronted pronoun sits in, named after it."""
+        node = token
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head
+        for child in node.children:
+            if child.dep_ == "nsubj" and child.i > token.i:
+                hit = self._token_actor.get(child.i)
+                if hit is not None and hit[1] == "PERSON":
+                    return hit[0]
+        return None
+
     def note_person(self, sent_index: int, token_index: int, name: str) -> None:
         """A person mentioned by title counts as a pronoun antecedent too."""
         self._persons_by_sent[sent_index].append((token_index, name))
+
+    def note_thing(self, sent_index: int, token_index: int, name: str) -> None:
+        """A product or organisation named without an entity tag ("the iTunes store") is an antecedent of "it"."""
+        self._things_by_sent[sent_index].append((token_index, name))
 
 
 _NAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"})

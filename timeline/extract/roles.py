@@ -42,6 +42,35 @@ _LOCATIVE_PREPS = frozenset(
     }
 )
 _INHERIT_SUBJECT = frozenset({"conj", "xcomp", "advcl"})
+# Common nouns that a proper name before them turns into the name of an establishment: "the iTunes
+# store", "the BBC World Service"; other nouns stay descriptions ("EU prices", "iPod users").
+NAMEABLE_HEADS = frozenset(
+    {
+        "store",
+        "shop",
+        "service",
+        "network",
+        "channel",
+        "platform",
+        "website",
+        "exchange",
+        "marketplace",
+        "fund",
+        "label",
+        "studio",
+        "team",
+        "index",
+        "airport",
+        "station",
+        "stadium",
+        "hospital",
+        "museum",
+        "festival",
+        "prize",
+        "award",
+        "foundation",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -147,6 +176,12 @@ def participants(
     for _, tok in sorted(in_scope.items()):
         if tok.i == trigger.i:
             continue
+        if tok.i not in heads and tok.i not in claimed:
+            establishment = establishment_name(tok, resolver)
+            if establishment is not None:  # "downloaded from the iTunes store"
+                resolver.note_thing(sent_index, tok.i, establishment[0])
+                add(establishment[0], establishment[1], "other", tok.i)
+                continue
         hit = resolver.entity_actor(tok)
         if hit is None:
             continue
@@ -154,7 +189,10 @@ def participants(
         if span is None:  # only act once per entity, on its root token
             continue
         name, type_ = hit
+        if type_ == "NORP" and tok.dep_ in ("amod", "compound", "nmod") and country_for_adjective(name) is None:
+            continue  # "European Commissioner ...": an adjective of no country names no participant
         adjective = False
+        country = None
         if type_ == "NORP" or (type_ != "PERSON" and country_name(name) is None):
             # nationality adjectives, whatever the model called them ("Kazakh" tagged ORG)
             country = country_for_adjective(name)
@@ -173,9 +211,22 @@ def participants(
             continue
         if tok.i in heads or tok.i in claimed and name in found:
             continue
+        if country is None and _describes(tok, heads):
+            continue  # "hearing loss in iPod users": a name modifying a description takes no part
         add(name, type_, "other", tok.i)
     ordered = sorted(found.values(), key=lambda p: (p.token, p.name))
     return ordered, places
+
+
+def _describes(tok, heads: set[int]) -> bool:
+    """Is the name a modifier of a common noun that is no argument, title or body ("iPod users")?"""
+    head = tok.head
+    return (
+        tok.dep_ in ("compound", "nmod", "amod")
+        and head.pos_ == "NOUN"
+        and head.i not in heads
+        and not {head.lower_, head.lemma_.lower()} & (ROLE_HEADS | ORG_HEADS)
+    )
 
 
 def _is_locative(tok, trigger) -> bool:
@@ -280,13 +331,11 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=N
         if child.dep_ in ("poss", "compound", "nmod") and resolver.entity_actor(child) is not None
     ]
     named = [(child, hit) for child, hit in named if hit[1] not in PLACE_LABELS]
-    compounds = [child for child, _ in named if child.dep_ == "compound" and child.i == tok.i - 1]
-    if compounds and not org_like and tok.pos_ == "NOUN":
-        # a name made of a proper name and a common noun: "the iTunes store"; its owner takes part too
-        span = resolver.entity_span(compounds[0]) or compounds[0]
-        name = clean_name(tok.doc[span.start if hasattr(span, "start") else span.i : tok.i + 1].text)
-        resolver.register(name, "PRODUCT", name)
-        yield name, "PRODUCT", role, tok.i
+    establishment = establishment_name(tok, resolver)
+    if establishment is not None:
+        # "the iTunes store" is a name; its owner takes part too
+        resolver.note_thing(sent_index, tok.i, establishment[0])
+        yield establishment[0], establishment[1], role, tok.i
         for child, hit in named:
             if child.dep_ == "poss":
                 yield hit[0], hit[1], "other", child.i
@@ -295,6 +344,26 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=N
         # "Apple CEO", "the Tass news agency": the named modifier stands for the phrase
         yield hit[0], hit[1], role, child.i
         return
+
+
+def establishment_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
+    """ "the iTunes store", "Apple's App Store": a proper name and an establishment noun make a name."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in NAMEABLE_HEADS:
+        return None
+    names = [
+        c
+        for c in tok.lefts
+        if c.dep_ == "compound" and (c.pos_ == "PROPN" or resolver.entity_actor(c)) and not is_time_word(c)
+    ]
+    if not names or names[-1].i != tok.i - 1:
+        return None
+    span = resolver.entity_span(names[0])
+    first = min(([span.start] if span is not None else []) + [c.left_edge.i for c in names])
+    name = clean_name(tok.doc[first : tok.i + 1].text)
+    known = resolver.lookup(name)
+    name, type_ = known if known is not None else (name, "ORG")
+    resolver.register(name, type_, name)
+    return name, type_
 
 
 def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
