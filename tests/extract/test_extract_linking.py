@@ -130,3 +130,46 @@ def test_extract_linking_actors(nlp, text, expected, never):
     assert not missing, f"missing {missing} in {sorted(got)}"
     names = {name for name, _, _ in got}
     assert not names & never, f"unwanted {names & never} in {sorted(got)}"
+
+
+def triggers(extraction) -> list[str]:
+    return [e.predicate.text for e in extraction.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "never"),
+    [
+        # a support verb gives its subject to the event noun and is no event itself
+        ("Steve Jobs made an appearance in March.", {("Steve Jobs", "agent", "appearance")}, {"made"}),
+        ("Steve Jobs has taken medical leave.", {("Steve Jobs", "agent", "leave")}, {"taken"}),
+        (
+            "Apple CEO Steve Jobs extended an invitation to the label.",
+            {("Steve Jobs", "agent", "invitation")},
+            {"extended"},
+        ),
+        # an age is no event
+        ("Jobs, aged 55, resigned on Monday.", {("Jobs", "agent", "resigned")}, {"aged"}),
+    ],
+    ids=["make-appearance", "take-leave", "extend-invitation", "aged"],
+)
+def test_extract_linking_support_verbs(nlp, text, expected, never):
+    ex = run(nlp, text)
+    missing = expected - tuples(ex)
+    assert not missing, f"missing {missing} in {sorted(tuples(ex))}"
+    assert not set(triggers(ex)) & never
+
+
+def test_extract_linking_headline_told_again_in_the_body_is_no_second_event(nlp):
+    text = (
+        "Apple unveils iPod nano and plans a party\n"
+        "September 7, 2005\n"
+        "Apple today unveiled its latest addition to the iPod line, the iPod nano."
+    )
+    got = triggers(run(nlp, text))
+    assert "unveiled" in got and "unveils" not in got
+    assert "plans" in got  # not told again below: the headline is its only mention
+
+
+def test_extract_linking_first_line_that_is_a_sentence_is_no_headline(nlp):
+    text = "Apple unveiled the iPod nano.\nApple unveiled it in London."
+    assert triggers(run(nlp, text)).count("unveiled") == 2

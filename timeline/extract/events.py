@@ -67,6 +67,7 @@ def extract(
                         break
         sentences.append(_Sentence(si, sent, triggers, parts, speaker, bool(words) and all(in_quotes)))
     _spread_speakers(sentences)
+    restated = _restated_in_headline(doc.text, sentences)
     for s in sentences:
         if s.speaker is not None:
             # inside a quotation "I" is the speaker: redo the quoted triggers that say "I", "me", "my"
@@ -92,8 +93,6 @@ def extract(
             refs = [ActorRef(p.name, p.type, p.role) for p in people]
             if source is not None and not any(r.name == source[0] for r in refs):
                 refs.append(ActorRef(source[0], source[1], "source"))
-            for r in refs:
-                counts[r.name] = counts.get(r.name, 0) + 1
             start, end, trigger_text, lemma = trigger_extent(trig)
             when = event_date(trig, index, ranks[s.index], ref_date, lead_anchored=lead_anchored)
             if story_anchor(when):
@@ -101,6 +100,10 @@ def extract(
             elif infer_dates and not when.dated:
                 when = inferred(trig, anchor, ref_date)
             lead_anchored = lead_anchored or (trig.pos_ == "VERB" and anchors_lead(when, ranks[s.index], ref_date))
+            if trig.i in restated:
+                continue  # dated like any other trigger, so the story's dates stay as they were
+            for r in refs:
+                counts[r.name] = counts.get(r.name, 0) + 1
             events.append(
                 Event(
                     id=event_id(document.id, start),
@@ -167,6 +170,24 @@ def _spread_speakers(sentences: list[_Sentence]) -> None:
             if 0 <= j < n and sentences[j].speaker is not None and abs(j - k) <= 3:
                 s.speaker = sentences[j].speaker
                 break
+
+
+def _restated_in_headline(text: str, sentences: list[_Sentence]) -> set[int]:
+    """Triggers of the headline that the body tells again ("Apple unveils iPod nano" and, below,
+    "Apple today unveiled ... the iPod nano"): the body's mention is the event, the headline's a copy.
+
+    The headline is the first line when it ends without a full stop; its triggers are compared to
+    the body's by lemma.
+    """
+    line_end = text.find("\n")
+    first = text[:line_end].rstrip() if line_end > 0 else ""
+    if not first or first[-1] in ".!?\"”'’":
+        return set()
+    head = [t for s in sentences for t in s.triggers if t.idx < line_end]
+    body = {t.lemma_.lower() for s in sentences for t in s.triggers if t.idx > line_end}
+    # "gave his keynote" tells "gives keynote" again, though only the noun is a trigger there
+    body |= {t.head.lemma_.lower() for s in sentences for t in s.triggers if t.idx > line_end and t.pos_ == "NOUN"}
+    return {t.i for t in head if t.lemma_.lower() in body}
 
 
 def _source(trig, s: _Sentence, quoted: list[bool], acc_actor) -> tuple[str, str] | None:

@@ -18,6 +18,7 @@ from timeline.extract.actors import (
 )
 from timeline.extract.clauses import clause_tokens, opens_clause
 from timeline.extract.gazetteer import country_for_adjective, country_name
+from timeline.extract.triggers import SUPPORT_VERBS
 
 _AGENT_DEPS = frozenset({"nsubj", "csubj"})
 _PATIENT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "oprd"})
@@ -117,6 +118,11 @@ def core_arguments(trigger) -> list[tuple[object, str]]:
             if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 args.append((trigger.head, "agent"))
     else:
+        if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_.lower() in SUPPORT_VERBS:
+            # "Jobs made an appearance", "the talks were held by the UN": the support verb's arguments
+            args.extend(
+                (tok, role) for tok, role in core_arguments(trigger.head) if tok.i != trigger.i and role == "agent"
+            )
         for c in trigger.children:
             if c.dep_ == "poss":
                 args.append((c, "agent"))

@@ -169,9 +169,11 @@ EVENT_NOUNS = frozenset(
 )
 
 # Verbs that carry no event of their own in news prose.
-NON_EVENT_VERBS = frozenset({"accord", "include", "regard", "base", "concern", "follow"})
-# Support verbs: in "hold talks", "the talks will be held", "conduct a raid" the event is the noun.
-SUPPORT_VERBS = frozenset({"hold", "conduct", "stage", "carry"})
+# ("Jobs, aged 55": an age is no event.)
+NON_EVENT_VERBS = frozenset({"accord", "include", "regard", "base", "concern", "follow", "age"})
+# Support verbs: in "hold talks", "the talks will be held", "conduct a raid", "made an appearance",
+# "took medical leave", "extended an invitation" the event is the noun.
+SUPPORT_VERBS = frozenset({"hold", "conduct", "stage", "carry", "make", "give", "take", "extend", "pay"})
 _NON_TRIGGER_DEPS = frozenset({"compound", "aux", "auxpass", "prep", "det", "nmod", "case"})
 
 
