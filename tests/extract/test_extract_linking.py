@@ -173,3 +173,28 @@ def test_extract_linking_headline_told_again_in_the_body_is_no_second_event(nlp)
 def test_extract_linking_first_line_that_is_a_sentence_is_no_headline(nlp):
     text = "Apple unveiled the iPod nano.\nApple unveiled it in London."
     assert triggers(run(nlp, text)).count("unveiled") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "alias"),
+    [
+        (
+            "Apple launched the iTunes Music Store in 2003. The store was renamed to iTunes Store in 2006. "
+            "The iTunes Music Store sold songs.",
+            "iTunes Music Store",
+            "iTunes Store",
+        ),
+        (
+            "Apple Computer changed its name to Apple Inc. in 2007. Apple Inc. sold phones. Apple Inc. sued Nokia.",
+            "Apple Inc.",
+            "Apple Computer",
+        ),
+    ],
+    ids=["renamed-to", "changed-its-name"],
+)
+def test_extract_linking_renamed_actor_is_one_actor_under_both_names(nlp, text, canonical, alias):
+    ex = run(nlp, text)
+    actors = {a.name: a for a in ex.actors}
+    assert alias not in actors
+    assert alias in actors[canonical].aliases
+    assert alias not in {name for name, _, _ in tuples(ex)}

@@ -209,6 +209,9 @@ class ActorResolver:
         self._things_by_sent: dict[int, list[tuple[int, str]]] = defaultdict(list)
         self._sent_of: dict[int, int] = {}
         self._mentions: list[tuple[int, str, str]] = []  # (token, canonical name, last word) for "the store"
+        self._uses: Counter = Counter()  # canonical name -> entity mentions
+        self._first: dict[str, int] = {}  # canonical name -> token of its first mention
+        self._merged: dict[str, str] = {}  # a name merged into another ("renamed to") -> the canonical one
         self._build()
 
     # ------------------------------------------------------------------ building
@@ -231,6 +234,8 @@ class ActorResolver:
             if info is None:
                 info = self.actors[cname] = ActorInfo(cname, ctype)
             info.aliases.add(name)
+            self._uses[cname] += 1
+            self._first.setdefault(cname, ent.start)
             for t in ent:
                 self._token_actor[t.i] = (cname, ctype)
             self._ent_at[ent.root.i] = ent
@@ -351,6 +356,7 @@ class ActorResolver:
         if len(owners) == 1:
             (owner,) = owners
             return owner, "PERSON"
+        name = self.canonical(name)
         if name in self.actors:
             return name, self.actors[name].type
         if is_place(name):
@@ -365,11 +371,45 @@ class ActorResolver:
         return self._ent_at.get(token.i)
 
     def register(self, name: str, type_: str, alias: str | None = None) -> None:
+        name = self._merged.get(name, name)
         info = self.actors.get(name)
         if info is None:
             info = self.actors[name] = ActorInfo(name, type_)
         if alias:
             info.aliases.add(alias)
+
+    def canonical(self, name: str) -> str:
+        """The name an actor goes by after merges ("iTunes Store" renamed from "iTunes Music Store")."""
+        return self._merged.get(name, name)
+
+    def merge(self, one: str, other: str) -> str:
+        """Two names of one actor ("The store was renamed to iTunes Store"): the name the document
+        uses more (the first one on a tie) stays canonical, the other becomes its alias."""
+        one, other = self.canonical(one), self.canonical(other)
+        if one == other or one not in self.actors or other not in self.actors:
+            return one
+
+        def rank(name: str) -> tuple[int, int]:
+            return -self._uses[name], self._first.get(name, len(self.doc))
+
+        keep, drop = sorted((one, other), key=rank)
+        info = self.actors.pop(drop)
+        kept = self.actors[keep]
+        kept.aliases |= info.aliases | {drop}
+        self._uses[keep] += self._uses.pop(drop, 0)
+        self._first[keep] = min(self._first.get(keep, len(self.doc)), self._first.pop(drop, len(self.doc)))
+        self._merged[drop] = keep
+        for old, new in list(self._merged.items()):
+            if new == drop:
+                self._merged[old] = keep
+        for i, (name, _) in list(self._token_actor.items()):
+            if name == drop:
+                self._token_actor[i] = (keep, kept.type)
+        for pool in (self._persons_by_sent, self._things_by_sent):
+            for entries in pool.values():
+                entries[:] = [(i, keep if n == drop else n) for i, n in entries]
+        self._mentions = [(i, keep if n == drop else n, last) for i, n, last in self._mentions]
+        return keep
 
     def resolve_definite(self, token) -> tuple[str, str] | None:
         """ "the store" after "the iTunes Music Store": a bare definite noun naming one earlier actor."""

@@ -10,7 +10,7 @@ from timeline.extract.actors import ActorResolver
 from timeline.extract.attribution import according_to, is_speech, quote_mask, speech_governor
 from timeline.extract.claims import anaphoric_claims, event_claims
 from timeline.extract.dating import TimexIndex, anchors_lead, event_date, inferred, lead_ranks, story_anchor
-from timeline.extract.roles import _FIRST_PERSON, Participant, _resolve, participants
+from timeline.extract.roles import _FIRST_PERSON, Participant, _resolve, participants, renaming
 from timeline.extract.summaries import summarize
 from timeline.extract.triggers import sentence_triggers, trigger_extent
 from timeline.model import Actor, ActorRef, Claim, Document, Event, Extraction, Mention, Predicate, TimeExpr
@@ -52,8 +52,14 @@ def extract(
     sentences: list[_Sentence] = []
     sents = list(doc.sents)
     ranks = lead_ranks(sents)
+    sent_triggers = [sentence_triggers(sent) for sent in sents]
+    for si, triggers in enumerate(sent_triggers):
+        for t in triggers:
+            names = renaming(t, resolver, si)
+            if names is not None:  # one actor under both names, before anyone is named in an event
+                resolver.merge(*names)
     for si, sent in enumerate(sents):
-        triggers = sentence_triggers(sent)
+        triggers = sent_triggers[si]
         parts = {t.i: participants(t, resolver, si) for t in triggers}
         words = [t for t in sent if t.is_alpha]
         in_quotes = [quoted[t.idx] for t in words]

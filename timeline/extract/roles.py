@@ -352,6 +352,35 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=N
         return
 
 
+_RENAME_VERBS = frozenset({"rename", "rebrand", "retitle"})
+
+
+def renaming(trigger, resolver: ActorResolver, sent_index: int) -> tuple[str, str] | None:
+    """(old name, new name) of an actor renamed by this trigger: "The store was renamed to iTunes
+    Store", "Apple renamed the store as iTunes Store", "the company changed its name to Apple Inc."."""
+    lemma = trigger.lemma_.lower()
+    children = list(trigger.children)
+    if lemma in _RENAME_VERBS:
+        olds = [c for c in children if c.dep_ in ("nsubjpass", "dobj")]
+    elif lemma == "change":
+        olds = [p for c in children if c.dep_ == "dobj" and c.lemma_.lower() == "name" for p in c.children]
+        olds = [p for p in olds if p.dep_ == "poss"]
+    else:
+        return None
+    news = [p for c in children if c.dep_ == "prep" and c.lower_ in ("to", "as", "into") for p in c.children]
+    news += [c for c in children if c.dep_ in ("oprd", "attr")]
+    news = [p for p in news if p.dep_ in ("pobj", "oprd", "attr")]
+    if len(olds) != 1 or len(news) != 1:
+        return None
+    old = next(iter(_resolve(olds[0], "patient", resolver, sent_index)), None)
+    new = resolver.entity_actor(news[0])
+    if new is None and news[0].pos_ == "PROPN":
+        new = untagged_name(news[0], resolver)
+    if old is None or new is None or old[0] == new[0]:
+        return None
+    return old[0], new[0]
+
+
 def establishment_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     """ "the iTunes store", "Apple's App Store": a proper name and an establishment noun make a name."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in NAMEABLE_HEADS:
