@@ -105,6 +105,18 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
             {("Jobs", "agent", "address"), ("Jobs", "agent", "announced")},
             set(),
         ),
+        # a surname the tagger took for a common noun ("Jobs" NNS) is the person named before
+        (
+            "Steve Jobs spoke. Jobs attributed the small increase to fewer users.",
+            {("Steve Jobs", "agent", "attributed")},
+            {"Jobs"},
+        ),
+        # a gerund under a preposition shares the subject of the clause
+        (
+            "Steve Jobs started by hinting at the incident.",
+            {("Steve Jobs", "agent", "hinting")},
+            set(),
+        ),
     ],
     ids=[
         "weekday-possessive",
@@ -122,6 +134,8 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
         "adjective",
         "pronoun-reach",
         "cataphora",
+        "surname-as-noun",
+        "gerund-by",
     ],
 )
 def test_extract_linking_actors(nlp, text, expected, never):

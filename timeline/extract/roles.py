@@ -82,6 +82,12 @@ class Participant:
     token: int  # index of the token that named it, for pronoun bookkeeping and order
 
 
+def _gerund_in_phrase(tok) -> bool:
+    return (
+        tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")
+    )
+
+
 def _subject_children(verb):
     return [c for c in verb.children if c.dep_ in _AGENT_DEPS]
 
@@ -101,8 +107,9 @@ def core_arguments(trigger) -> list[tuple[object, str]]:
         if not subjects and not any(c.dep_ == "nsubjpass" for c in trigger.children):
             # shared subject: "was fired and founded NeXT", "agreed to hold", "Speaking in Geneva, X warned"
             tok = trigger
-            while tok.dep_ in _INHERIT_SUBJECT and tok.head.i != tok.i:
-                tok = tok.head
+            while tok.head.i != tok.i and (tok.dep_ in _INHERIT_SUBJECT or _gerund_in_phrase(tok)):
+                # "started by hinting at": a gerund under a preposition shares the subject too
+                tok = tok.head.head if tok.dep_ == "pcomp" else tok.head
                 inherited = _subject_children(tok)
                 if inherited:
                     args.extend((s, "agent") for s in inherited)
@@ -293,6 +300,13 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=N
         ):
             (person,) = people
             yield person[0], person[1], role, tok.i
+            return
+    if hit is None and tok.pos_ == "NOUN" and tok.is_title:
+        # "Jobs attributed ...": a person's surname the tagger took for a common noun
+        known = resolver.lookup(tok.text)
+        if known is not None and known[1] == "PERSON":
+            resolver.note_person(sent_index, tok.i, known[0])
+            yield known[0], known[1], role, tok.i
             return
     if tok.pos_ == "PROPN" and hit is None:
         named = untagged_name(tok, resolver)
