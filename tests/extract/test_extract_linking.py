@@ -161,12 +161,32 @@ def triggers(extraction) -> list[str]:
             {("Steve Jobs", "agent", "invitation")},
             {"extended"},
         ),
+        # an aspectual or raising verb hands the event to the verb it governs
+        (
+            "Steve Jobs attempted to address reports of reception issues.",
+            {("Steve Jobs", "agent", "address")},
+            {"attempted"},
+        ),
+        (
+            "Steve Jobs will continue to steer the company.",
+            {("Steve Jobs", "agent", "steer")},
+            {"continue"},
+        ),
+        ("Steve Jobs started by hinting at the incident.", {("Steve Jobs", "agent", "hinting")}, {"started"}),
         # an age is no event
         ("Jobs, aged 55, resigned on Monday.", {("Jobs", "agent", "resigned")}, {"aged"}),
     ],
-    ids=["make-appearance", "take-leave", "extend-invitation", "aged"],
+    ids=[
+        "make-appearance",
+        "take-leave",
+        "extend-invitation",
+        "attempt-to",
+        "continue-to",
+        "start-by",
+        "aged",
+    ],
 )
-def test_extract_linking_support_verbs(nlp, text, expected, never):
+def test_extract_linking_light_verbs(nlp, text, expected, never):
     ex = run(nlp, text)
     missing = expected - tuples(ex)
     assert not missing, f"missing {missing} in {sorted(tuples(ex))}"
@@ -212,3 +232,7 @@ def test_extract_linking_renamed_actor_is_one_actor_under_both_names(nlp, text, 
     assert alias not in actors
     assert alias in actors[canonical].aliases
     assert alias not in {name for name, _, _ in tuples(ex)}
+
+
+def test_extract_linking_aspectual_verb_alone_is_an_event(nlp):
+    assert "continued" in triggers(run(nlp, "The fighting continued in the north."))
