@@ -99,6 +99,18 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
             {("Steve Jobs", "agent", "said")},
             set(),
         ),
+        # of several in sight, the main subject of the sentence is the topic a pronoun takes up
+        # over names in a subordinate clause (not over the main verb's object: "Obama met Putin. He left")
+        (
+            "Steve Jobs spoke after a meeting with Tim Cook. He said that Apple is ready.",
+            {("Steve Jobs", "agent", "said")},
+            set(),
+        ),
+        (
+            "Apple said that Samsung copied the designs. It claimed that the phones were identical.",
+            {("Apple", "agent", "claimed")},
+            set(),
+        ),
         # a fronted "his" is the person subject that follows
         (
             "In his keynote address Wednesday, Jobs announced the release of iLife.",
@@ -133,6 +145,8 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
         "title-body",
         "adjective",
         "pronoun-reach",
+        "pronoun-topic-person",
+        "pronoun-topic-thing",
         "cataphora",
         "surname-as-noun",
         "gerund-by",

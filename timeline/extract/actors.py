@@ -212,6 +212,8 @@ class ActorResolver:
         self._uses: Counter = Counter()  # canonical name -> entity mentions
         self._first: dict[str, int] = {}  # canonical name -> token of its first mention
         self._merged: dict[str, str] = {}  # a name merged into another ("renamed to") -> the canonical one
+        self._main_subjects: dict[int, set[str]] = defaultdict(set)  # sentence -> subjects of its main verb
+        self._main_objects: dict[int, set[str]] = defaultdict(set)  # sentence -> objects of its main verb
         self._build()
 
     # ------------------------------------------------------------------ building
@@ -242,6 +244,12 @@ class ActorResolver:
             if ctype not in PLACE_LABELS and len(name.split()) > 1:
                 self._mentions.append((ent.start, cname, name.split()[-1].lower()))
             si = self._sent_of[sent_starts[bisect.bisect_right(sent_starts, ent.start) - 1]]
+            if ent.root.head.dep_ == "ROOT" and ent.root.dep_ in ("nsubj", "nsubjpass"):
+                self._main_subjects[si].add(cname)
+            elif ent.root.head.dep_ == "ROOT" and ent.root.dep_ in ("dobj", "dative", "attr", "agent"):
+                self._main_objects[si].add(cname)
+            elif ent.root.dep_ == "pobj" and ent.root.head.head.dep_ == "ROOT":
+                self._main_objects[si].add(cname)  # "met with Putin", "sued by Samsung"
             if ctype == "PERSON":
                 self._persons_by_sent[si].append((ent.start, cname))
                 self._learn_title(ent, cname)
@@ -409,6 +417,11 @@ class ActorResolver:
             for entries in pool.values():
                 entries[:] = [(i, keep if n == drop else n) for i, n in entries]
         self._mentions = [(i, keep if n == drop else n, last) for i, n, last in self._mentions]
+        for pool in (self._main_subjects, self._main_objects):
+            for names in pool.values():
+                if drop in names:
+                    names.discard(drop)
+                    names.add(keep)
         return keep
 
     def resolve_definite(self, token) -> tuple[str, str] | None:
@@ -456,12 +469,19 @@ class ActorResolver:
             later = self._subject_after(token)
             if later is not None:  # "In his keynote address, Jobs announced": the subject that follows
                 return later, "PERSON"
-        back = 1
+        back = 0 if here else 1
         reach = _PRONOUN_REACH if type_ == "PERSON" else 1  # things are named too often in passing
         while not here and back <= reach and sent_index - back >= 0:
             # the nearest earlier sentence that names someone: "Jobs spoke. The crowd cheered. He said"
             here = {n for _, n in pool.get(sent_index - back, ())}
             back += 1
+        if len(here) > 1:
+            # several in sight: the one that is the main subject of its sentence is the topic
+            si = sent_index - max(back - 1, 0)
+            topic = here & self._main_subjects.get(si, set())
+            rivals = here & self._main_objects.get(si, set())
+            if len(topic) == 1 and not rivals - topic:  # "Obama met Putin. He left": still ambiguous
+                here = topic
         if len(here) == 1:
             (name,) = here
             return name, self.actors[name].type if name in self.actors else type_
