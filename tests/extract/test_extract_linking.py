@@ -123,6 +123,17 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
             {("Steve Jobs", "agent", "attributed")},
             {"Jobs"},
         ),
+        # a relative pronoun is the noun it follows
+        (
+            "Apple Corps sued Apple over its iTunes Music Store, which sells digital music.",
+            {("iTunes Music Store", "agent", "sells")},
+            set(),
+        ),
+        (
+            "The iPod, which was made by Apple, sold well.",
+            {("iPod", "patient", "made"), ("Apple", "agent", "made")},
+            set(),
+        ),
         # a gerund under a preposition shares the subject of the clause
         (
             "Steve Jobs started by hinting at the incident.",
@@ -149,6 +160,8 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
         "pronoun-topic-thing",
         "cataphora",
         "surname-as-noun",
+        "relative-subject",
+        "relative-passive",
         "gerund-by",
     ],
 )

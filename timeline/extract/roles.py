@@ -277,6 +277,12 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=N
     if hit is not None and not (generic and nationality_country(tok)):
         yield hit[0], hit[1], role, tok.i
         return
+    if tok.tag_ in ("WDT", "WP") and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.head.i:
+        # "the iTunes Music Store, which sells music": the relative pronoun is the noun it follows
+        antecedent = tok.head.head
+        if antecedent.pos_ in ("NOUN", "PROPN"):
+            yield from _resolve(antecedent, role, resolver, sent_index, speaker)
+        return
     if tok.pos_ == "PRON" and tok.lower_ in _FIRST_PERSON:
         if speaker is not None:
             yield speaker[0], speaker[1], role, tok.i
