@@ -94,3 +94,28 @@ def test_actors_aliases_settle_what_the_text_cannot(blank):
 )
 def test_actors_clean_name(text, name):
     assert clean_name(text) == name
+
+
+def test_actors_shared_first_name_goes_to_the_person_the_story_is_about(blank):
+    r = resolver_for(
+        blank,
+        "Steve Jobs spoke. Jobs left. Steve Jobs came. Steve Ballmer said. Steve cried.",
+        [
+            ("Steve Jobs", "PERSON"),
+            ("Jobs", "PERSON"),
+            ("Steve Jobs", "PERSON"),
+            ("Steve Ballmer", "PERSON"),
+            ("Steve", "PERSON"),
+        ],
+    )
+    assert "Steve" not in r.actors
+    assert r.actors["Steve Jobs"].aliases == {"Steve Jobs", "Jobs", "Steve"}
+
+
+def test_actors_shared_first_name_of_two_as_prominent_people_stays_apart(blank):
+    r = resolver_for(
+        blank,
+        "Steve Jobs spoke. Steve Ballmer said. Steve Jobs came. Steve cried.",
+        [("Steve Jobs", "PERSON"), ("Steve Ballmer", "PERSON"), ("Steve Jobs", "PERSON"), ("Steve", "PERSON")],
+    )
+    assert "Steve" in r.actors

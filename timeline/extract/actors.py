@@ -279,6 +279,7 @@ class ActorResolver:
 
     def _canonical_names(self, names, labels) -> dict[str, str]:
         distinct = list(dict.fromkeys(names))
+        uses = Counter(names)
         canon: dict[str, str] = {}
         persons = [n for n in distinct if labels[n] == "PERSON"]
         orgs = [n for n in distinct if labels[n] in ("ORG", "PRODUCT")]
@@ -304,6 +305,13 @@ class ActorResolver:
                 longer = {
                     p for p in longer if not any(q != p and _contains_words(q.split(), p.split()) for q in longer)
                 }
+                if len(longer) > 1:
+                    # "Steve" with Steve Jobs all through the story and Steve Ballmer once: the one the
+                    # document is about, when it is named at least twice as often as any other
+                    weight = {p: sum(uses[n] for n in persons if _contains_words(p.split(), n.split())) for p in longer}
+                    ranked = sorted(longer, key=lambda p: -weight[p])
+                    if weight[ranked[0]] >= 2 * weight[ranked[1]]:
+                        longer = {ranked[0]}
                 if len(longer) == 1:
                     target = longer.pop()
             elif label in ("ORG", "PRODUCT"):
