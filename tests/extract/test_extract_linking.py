@@ -32,6 +32,11 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
             {("Apple", "agent", "unveils")},
             {"September 05", "September"},
         ),
+        (
+            "Great demand was enjoyed by Apple during the Christmas and New Year sales period.",
+            {("Apple", "agent", "enjoyed")},
+            {"New Year", "Christmas"},
+        ),
         # a model designator after a product or company name belongs to the name
         (
             "Apple launched the iPhone 3G on Monday.",
@@ -144,6 +149,7 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
     ids=[
         "weekday-possessive",
         "dateline",
+        "holiday",
         "designator",
         "designator-head",
         "designator-entity",

@@ -129,6 +129,25 @@ _CALENDAR_WORDS = frozenset(
     "dec dec. monday tuesday wednesday thursday friday saturday sunday "
     "christmas easter thanksgiving ramadan hanukkah".split()
 )
+_HOLIDAYS = frozenset(
+    {
+        "new year",
+        "new year's",
+        "new year's day",
+        "new year's eve",
+        "christmas eve",
+        "christmas day",
+        "boxing day",
+        "good friday",
+        "easter sunday",
+        "labor day",
+        "labour day",
+        "memorial day",
+        "independence day",
+        "valentine's day",
+        "halloween",
+    }
+)
 # A model designator after a product or company name belongs to the name: "iPhone 3G", "Windows 7",
 # "Galaxy S5", "OS X", "MacBook Pro", "Boeing 737".
 _DESIGNATOR = re.compile(r"(?:\d{1,4}[A-Za-z]{0,3}|[A-Z]{1,2}\d{1,4}[A-Za-z]?|(?:II|III|IV|VI|VII|VIII|IX|X|XI|XII))$")
@@ -569,6 +588,8 @@ def _is_date_name(ent) -> bool:
     """ "February 6", "Monday", "Christmas" tagged as names: calendar words and numbers only."""
     if ent.label_ == "PERSON":
         return False  # "May" may be Theresa May
+    if clean_name(ent.text).lower().replace("’", "'") in _HOLIDAYS:
+        return True
     words = [t for t in ent if not t.is_punct]
     return any(t.lower_ in _CALENDAR_WORDS for t in words) and all(
         t.lower_ in _CALENDAR_WORDS or t.like_num or t.lower_ in ("the", "day", "eve") for t in words
