@@ -119,3 +119,38 @@ def test_actors_shared_first_name_of_two_as_prominent_people_stays_apart(blank):
         [("Steve Jobs", "PERSON"), ("Steve Ballmer", "PERSON"), ("Steve Jobs", "PERSON"), ("Steve", "PERSON")],
     )
     assert "Steve" in r.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "canonical", "alias"),
+    [
+        (
+            "General Motors cut jobs. GM sold cars.",
+            [("General Motors", "ORG"), ("GM", "ORG")],
+            "General Motors",
+            "GM",
+        ),
+        (
+            "The European Aeronautic Defence and Space Company owns Airbus. EADS said so.",
+            [("European Aeronautic Defence and Space Company", "ORG"), ("Airbus", "ORG"), ("EADS", "ORG")],
+            "European Aeronautic Defence and Space Company",
+            "EADS",
+        ),
+        (
+            "Airbus delivered the first Airbus A380. The A380 flew.",
+            [("Airbus", "ORG"), ("Airbus A380", "PRODUCT"), ("A380", "PRODUCT")],
+            "Airbus A380",
+            "A380",
+        ),
+    ],
+    ids=["acronym", "acronym-without-company", "model-alone"],
+)
+def test_actors_acronym_and_bare_model_go_to_the_full_name(blank, text, ents, canonical, alias):
+    r = resolver_for(blank, text, ents)
+    assert alias not in r.actors
+    assert alias in r.actors[canonical].aliases
+
+
+def test_actors_acronym_of_no_name_in_the_story_stays(blank):
+    r = resolver_for(blank, "General Motors cut jobs. GE sold lamps.", [("General Motors", "ORG"), ("GE", "ORG")])
+    assert "GE" in r.actors

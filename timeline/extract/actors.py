@@ -341,11 +341,22 @@ class ActorResolver:
                     and o.lower().startswith(name.lower() + " ")
                     and all(w.lower() in _CORP_SUFFIXES for w in o.split()[len(name.split()) :])
                 }
+                if not longer and _ACRONYM.match(name):
+                    # "GM" after "General Motors", "EADS" after "European Aeronautic Defence and Space Company"
+                    letters = name.replace(".", "").upper()
+                    longer = {o for o in orgs if len(o.split()) > 1 and letters in _initials(o)}
+                if not longer and _DESIGNATOR.match(name):
+                    # "the A380" after "the Airbus A380": the model stands for the whole name
+                    longer = {o for o in orgs if len(o.split()) > 1 and o.split()[-1] == name}
                 if len(longer) == 1:
                     target = longer.pop()
             elif label in ("GPE", "NORP"):
                 target = country_name(name) or name
             canon[name] = self.aliases.get(" ".join(target.lower().split()), target)
+        for name, target in canon.items():
+            # "GM" -> "General Motors" -> "General Motors Corp."
+            if canon.get(target, target) != target and name not in self.aliases.values():
+                canon[name] = canon[target]
         return canon
 
     def _learn_title(self, ent, cname: str) -> None:
@@ -610,6 +621,21 @@ def _with_designators(doc, ents: list) -> list:
                 ent = Span(doc, ent.start, end, label="PRODUCT")
         covered = ent.end
         out.append(ent)
+    return out
+
+
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
+_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "de", "du", "des", "la", "le"})
+
+
+def _initials(name: str) -> set[str]:
+    """Acronyms a multi-word name may go by: "General Motors" -> GM; "European Aeronautic Defence and
+    Space Company" -> EADSC and EADS (a company word at the end is often left out)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _ACRONYM_SKIP]
+    whole = "".join(w[0] for w in words).upper()
+    out = {whole}
+    if len(words) > 2 and words[-1].lower() in _CORP_SUFFIXES:
+        out.add(whole[:-1])
     return out
 
 
