@@ -154,3 +154,19 @@ def test_actors_acronym_and_bare_model_go_to_the_full_name(blank, text, ents, ca
 def test_actors_acronym_of_no_name_in_the_story_stays(blank):
     r = resolver_for(blank, "General Motors cut jobs. GE sold lamps.", [("General Motors", "ORG"), ("GE", "ORG")])
     assert "GE" in r.actors
+
+
+def test_actors_owner_named_on_its_own_is_cut_from_a_possessive_name(blank):
+    text = "Apple Computer sued. Apple Computer's Mac OS X sold. McDonald's Corp. ate."
+    doc = blank(text)
+    for t in doc:
+        if t.text == "'s":
+            t.tag_ = "POS"
+    owned = text.index("Apple Computer's")
+    doc.ents = [
+        doc.char_span(0, len("Apple Computer"), label="ORG"),
+        doc.char_span(owned, owned + len("Apple Computer's Mac OS X"), label="PRODUCT"),
+        doc.char_span(text.index("McDonald"), len(text) - len(" ate."), label="ORG"),
+    ]
+    r = ActorResolver(doc)
+    assert set(r.actors) == {"Apple Computer", "Mac OS X", "McDonald's Corp."}

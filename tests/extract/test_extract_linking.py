@@ -58,6 +58,28 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
             {("Apple", "patient", "sued")},
             {"Samsung 3"},
         ),
+        # tagger span mistakes on names are repaired
+        (
+            "Apple released the long awaited iPhone Software Development Kit (SDK) on Thursday.",
+            {("iPhone Software Development Kit", "patient", "released")},
+            {"SDK", "iPhone Software Development Kit (SDK"},
+        ),
+        (
+            "Apple Corps claims that Apple Computer's iTunes Music Store violates an agreement.",
+            {("iTunes Music Store", "agent", "violates")},
+            {"Music Store"},
+        ),
+        # money, units and bare titles are no actors
+        (
+            "The 32GB version is priced at US$299 and costs 99 USD.",
+            set(),
+            {"US$299", "US $ 299", "USD", "GB", "32GB"},
+        ),
+        (
+            "Presiding Judge Martin Mann has stated that he owns an iPod.",
+            {("Martin Mann", "agent", "owns")},
+            {"Judge", "Presiding Judge"},
+        ),
         # a title in apposition is the person, not an actor of its own
         (
             "Steve Jobs, the Apple Chief Executive Officer, announced the development.",
@@ -154,6 +176,10 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
         "designator-head",
         "designator-entity",
         "count",
+        "bounds-parenthesis",
+        "bounds-compound",
+        "money-units",
+        "bare-title",
         "title",
         "establishment",
         "establishment-owner",

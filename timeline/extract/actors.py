@@ -241,8 +241,10 @@ class ActorResolver:
         for si, sent in enumerate(doc.sents):
             self._sent_of[sent.start] = si
         sent_starts = sorted(self._sent_of)
-        ents = _with_designators(doc, [_trim_person(e) for e in doc.ents if e.label_ in ACTOR_LABELS])
-        ents = [e for e in ents if clean_name(e.text) and not _is_date_name(e)]
+        named = {clean_name(e.text) for e in doc.ents if e.label_ in ACTOR_LABELS}
+        ents = [_repair_bounds(doc, _trim_person(e), named) for e in doc.ents if e.label_ in ACTOR_LABELS]
+        ents = _with_designators(doc, [e for e in ents if e is not None])
+        ents = [e for e in ents if clean_name(e.text) and not _is_date_name(e) and not _is_no_name(e)]
         names = [clean_name(e.text) for e in ents]
         labels = self._fix_types(ents, names)
         canon = self._canonical_names(names, labels)
@@ -343,8 +345,7 @@ class ActorResolver:
                 }
                 if not longer and _ACRONYM.match(name):
                     # "GM" after "General Motors", "EADS" after "European Aeronautic Defence and Space Company"
-                    letters = name.replace(".", "").upper()
-                    longer = {o for o in orgs if len(o.split()) > 1 and letters in _initials(o)}
+                    longer = self._acronym_owners(name, orgs)
                 if not longer and _DESIGNATOR.match(name):
                     # "the A380" after "the Airbus A380": the model stands for the whole name
                     longer = {o for o in orgs if len(o.split()) > 1 and o.split()[-1] == name}
@@ -358,6 +359,11 @@ class ActorResolver:
             if canon.get(target, target) != target and name not in self.aliases.values():
                 canon[name] = canon[target]
         return canon
+
+    @staticmethod
+    def _acronym_owners(name: str, candidates) -> set[str]:
+        letters = name.replace(".", "").upper()
+        return {o for o in candidates if len(o.split()) > 1 and letters in _initials(o)}
 
     def _learn_title(self, ent, cname: str) -> None:
         root = ent.root
@@ -405,6 +411,12 @@ class ActorResolver:
         name = self.canonical(name)
         if name in self.actors:
             return name, self.actors[name].type
+        if _ACRONYM.match(name):
+            things = [a.name for a in self.actors.values() if a.type in ("ORG", "PRODUCT")]
+            owners = self._acronym_owners(name, things)
+            if len(owners) == 1:
+                (owner,) = owners
+                return owner, self.actors[owner].type
         if is_place(name):
             return country_name(name) or name, "GPE"
         return None
@@ -607,6 +619,67 @@ def _is_date_name(ent) -> bool:
     )
 
 
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "pope", "rev", "justice", "saint", "st", "prof"}
+)
+_NAMED_THINGS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW"})
+_UNITS = frozenset({"usd", "eur", "gbp", "jpy", "kb", "mb", "gb", "tb", "ghz", "mhz", "mp", "km", "mph", "kg"})
+
+
+def _repair_bounds(doc, ent, named: set[str]):
+    """Tagger span mistakes on names: "Apple Computer 's Mac OS X" -> "Mac OS X" (when the owner is
+    named on its own in the document too); "Software Development Kit ( SDK" -> "Software Development
+    Kit"; "Music Store" after "iTunes" -> "iTunes Music Store" (a proper-noun compound left outside).
+    "Wayne's World", "McDonald's Corp." keep their possessive."""
+    if ent.label_ not in _NAMED_THINGS and ent.label_ != "PERSON":
+        return ent
+    start, end = ent.start, ent.end
+    for t in ent[:-1]:
+        owned = doc[t.i + 1 : end]
+        if (
+            t.tag_ == "POS"
+            and ent.label_ in ("ORG", "PRODUCT")
+            and len(owned) > 1
+            and all(w.is_title or w.is_upper or not w.is_alpha or w.lower_ in _ACRONYM_SKIP for w in owned)
+            and clean_name(doc[start : t.i].text) in named
+        ):
+            start = t.i + 1
+    for t in doc[start:end]:
+        if t.text in "([" and t.i > start:
+            end = t.i
+            break
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].dep_ == "compound"
+        and start <= doc[start - 1].head.i < end
+        and not doc[start - 1].ent_type_
+        and doc[start - 1].lower_.rstrip(".") not in ROLE_HEADS | _HONORIFICS
+        and doc[start - 1].whitespace_
+    ):
+        start -= 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=ent.label_)
+
+
+def _is_no_name(ent) -> bool:
+    """Money, units and lower-case words the tagger took for a company or product ("US $ 299", "GB",
+    "320x240", "antenna")."""
+    if ent.label_ not in _NAMED_THINGS and ent.label_ != "PERSON":
+        return False
+    words = [t for t in ent if not t.is_punct]
+    if any(t.is_currency or t.lower_ in _UNITS for t in words):
+        return True
+    if all(t.like_num or re.fullmatch(r"\d+x\d+", t.text) for t in words):
+        return True
+    if ent.root.lower_ in ORG_HEADS | ROLE_HEADS or ent.root.lemma_.lower() in ORG_HEADS | ROLE_HEADS:
+        return False  # "defence ministry": a body, named by its country elsewhere
+    return all(t.is_lower for t in words if t.is_alpha) and any(t.is_alpha for t in words)
+
+
 def _with_designators(doc, ents: list) -> list:
     """Product and company names extended over the model designator after them ("iPhone" "3G");
     an entity swallowed that way ("737" after "Boeing") is dropped."""
@@ -636,6 +709,8 @@ def _initials(name: str) -> set[str]:
     out = {whole}
     if len(words) > 2 and words[-1].lower() in _CORP_SUFFIXES:
         out.add(whole[:-1])
+    if len(words) > 3:
+        out.add(whole[1:])  # "iPhone Software Development Kit" -> SDK
     return out
 
 

@@ -432,6 +432,8 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     chain.sort(key=lambda t: t.i)
     if any(is_date_word(t) for t in chain):
         return None
+    if all(t.lower_.replace(".", "") in ROLE_HEADS for t in chain):
+        return None  # "Judge", "C.E.O.": a title with no name
     end = designator_end(tok.doc, chain[-1].i + 1)
     designated = end > chain[-1].i + 1
     chain += list(tok.doc[chain[-1].i + 1 : end])
