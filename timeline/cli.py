@@ -5,9 +5,11 @@ Nothing here extracts or formats chronologies; see timeline.pipeline and timelin
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -49,13 +51,11 @@ class TimelineGroup(click.Group):
         try:
             return super().invoke(ctx)
         except TimelineError as exc:
-            if ctx.meta.get("timeline.debug"):
-                raise
+            _traceback_if_debug(ctx)
             _terminal(ctx).error(str(exc))
             ctx.exit(int(exc.exit_status))
         except KeyboardInterrupt:
-            if ctx.meta.get("timeline.debug"):
-                raise
+            _traceback_if_debug(ctx)
             _terminal(ctx).error("interrupted; documents finished so far are stored")
             ctx.exit(int(ExitStatus.INTERRUPTED))
         except BrokenPipeError:
@@ -66,12 +66,18 @@ class TimelineGroup(click.Group):
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except Exception as exc:  # a bug: say so in one line unless asked for the traceback
-            if ctx.meta.get("timeline.debug"):
-                raise
+            _traceback_if_debug(ctx)
             _terminal(ctx).error(
                 f"unexpected {exc.__class__.__name__}: {exc} (run again with --debug for the traceback)"
             )
             ctx.exit(int(ExitStatus.ERROR))
+
+
+def _traceback_if_debug(ctx: click.Context) -> None:
+    """--debug: the traceback of the exception being handled goes to stderr; the exit code stays
+    the one the error calls for (1, 2 or 130), as without --debug."""
+    if ctx.meta.get("timeline.debug"):
+        traceback.print_exc(file=sys.stderr)
 
 
 def _terminal(ctx: click.Context) -> Terminal:
@@ -420,6 +426,11 @@ def schema():
 
 
 def main() -> None:
+    # A run allocates millions of small objects that live until the merge (events, mentions,
+    # actors); with the default thresholds the cyclic collector re-scans them over and over,
+    # which cost 3-5% of an extract run (benchmarks/stages.py, throughput.py). Collections still
+    # happen, only less often.
+    gc.set_threshold(50_000, 20, 100)
     cli(prog_name="timeline")
 
 

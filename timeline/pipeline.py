@@ -10,12 +10,13 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
 
 from timeline import __version__
-from timeline.errors import InputError, UsageError
+from timeline.errors import InputError, StoreError, UsageError
 from timeline.model import DocDate, Document, Extraction, TimeExpr, Timeline
 
 # Bump when extraction output changes for the same input, so stored results are redone.
@@ -198,8 +199,11 @@ def _with_dateline(document: Document, inferred: DocDate) -> DocDate:
 
 
 def _undated_warning(document: Document) -> str:
+    where = document.path or document.id
+    if document.path and document.line:  # one record of a JSONL file: say which
+        where = f"{document.path}:{document.line} ({document.id})"
     return (
-        f"{document.path or document.id}: no publication date found; relative dates such as "
+        f"{where}: no publication date found; relative dates such as "
         "'Friday' stay unresolved (give one with --ref-date DATE or --dates FILE)"
     )
 
@@ -327,9 +331,9 @@ def _merged_key(keys: Sequence[str], aliases: dict | None) -> str:
 
 
 def timeline_to_json(timeline: Timeline) -> str:
-    from timeline.schema import timeline_to_dict
+    from timeline.render.jsonfmt import timeline_text
 
-    return json.dumps(timeline_to_dict(timeline), ensure_ascii=False)
+    return timeline_text(timeline)
 
 
 def timeline_from_json(data: str) -> Timeline:
@@ -380,12 +384,23 @@ def load_timeline_json(stream: IO, name: str | None = None) -> Timeline:
 
 
 def stored_timeline(db: str | None, *, aliases_file: str | None = None) -> Timeline:
+    """The merged chronology of everything in the store: the one `extract` cached when it covered
+    exactly the stored documents, else merged now (and cached for the next `show`)."""
     from timeline.merge import merge
     from timeline.store import open_store
 
     aliases = _load_aliases(RunOptions(aliases_file=aliases_file))
     with open_store(db, create=False) as store:
-        return merge(store.extractions(), aliases=aliases)
+        key = _merged_key(store.document_keys(), aliases)
+        cached = store.get_timeline(key)
+        if cached is not None:
+            return timeline_from_json(cached)
+        timeline = merge(store.extractions(), aliases=aliases)
+        try:
+            store.put_timeline(key, timeline_to_json(timeline))
+        except (StoreError, sqlite3.Error):
+            pass  # a read-only database: showing does not need the cache
+        return timeline
 
 
 def apply_filters(timeline: Timeline, filters: Filters) -> Timeline:
