@@ -138,6 +138,12 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
             {("Apple", "agent", "claimed")},
             set(),
         ),
+        # a product the tagger missed is an antecedent of "it" too
+        (
+            "Structure-wise, iPhone 4 gets a new steel frame. It also brings a new screen.",
+            {("iPhone 4", "agent", "brings")},
+            set(),
+        ),
         # a fronted "his" is the person subject that follows
         (
             "In his keynote address Wednesday, Jobs announced the release of iLife.",
@@ -190,6 +196,7 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
         "pronoun-reach",
         "pronoun-topic-person",
         "pronoun-topic-thing",
+        "pronoun-untagged-thing",
         "cataphora",
         "surname-as-noun",
         "relative-subject",

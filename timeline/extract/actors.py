@@ -553,9 +553,11 @@ class ActorResolver:
         """A person mentioned by title counts as a pronoun antecedent too."""
         self._persons_by_sent[sent_index].append((token_index, name))
 
-    def note_thing(self, sent_index: int, token_index: int, name: str) -> None:
+    def note_thing(self, sent_index: int, token_index: int, name: str, main_subject: bool = False) -> None:
         """A product or organisation named without an entity tag ("the iTunes store") is an antecedent of "it"."""
         self._things_by_sent[sent_index].append((token_index, name))
+        if main_subject:
+            self._main_subjects[sent_index].add(name)
 
 
 _NAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"})

@@ -317,6 +317,9 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=N
     if tok.pos_ == "PROPN" and hit is None:
         named = untagged_name(tok, resolver)
         if named is not None:
+            if named[1] in ("ORG", "PRODUCT", "MISC"):  # "iPhone 4 has a steel frame. It also has ..."
+                main = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+                resolver.note_thing(sent_index, tok.i, named[0], main_subject=main)
             yield named[0], named[1], role, tok.i
         return
     if tok.pos_ not in ("NOUN", "PROPN"):
@@ -435,7 +438,9 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     if all(t.lower_.replace(".", "") in ROLE_HEADS for t in chain):
         return None  # "Judge", "C.E.O.": a title with no name
     end = designator_end(tok.doc, chain[-1].i + 1)
-    designated = end > chain[-1].i + 1
+    designated = end > chain[-1].i + 1 or (
+        len(chain) > 1 and designator_end(tok.doc, chain[-2].i + 1) > chain[-2].i + 1
+    )
     chain += list(tok.doc[chain[-1].i + 1 : end])
     name = clean_name("".join(t.text_with_ws for t in chain))
     if not name or not any(ch.isalpha() for ch in name):
