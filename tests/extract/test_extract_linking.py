@@ -69,6 +69,11 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
             {("iTunes Music Store", "agent", "violates")},
             {"Music Store"},
         ),
+        (
+            "European Commissioner Emma Bonino said the aid would arrive on Monday.",
+            {("Emma Bonino", "agent", "said")},
+            {"Commissioner Emma Bonino"},
+        ),
         # money, units and bare titles are no actors
         (
             "The 32GB version is priced at US$299 and costs 99 USD.",
@@ -184,6 +189,7 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
         "count",
         "bounds-parenthesis",
         "bounds-compound",
+        "bounds-person-title",
         "money-units",
         "bare-title",
         "title",

@@ -621,9 +621,6 @@ def _is_date_name(ent) -> bool:
     )
 
 
-_HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "pope", "rev", "justice", "saint", "st", "prof"}
-)
 _NAMED_THINGS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW"})
 _UNITS = frozenset({"usd", "eur", "gbp", "jpy", "kb", "mb", "gb", "tb", "ghz", "mhz", "mp", "km", "mph", "kg"})
 
@@ -631,16 +628,20 @@ _UNITS = frozenset({"usd", "eur", "gbp", "jpy", "kb", "mb", "gb", "tb", "ghz", "
 def _repair_bounds(doc, ent, named: set[str]):
     """Tagger span mistakes on names: "Apple Computer 's Mac OS X" -> "Mac OS X" (when the owner is
     named on its own in the document too); "Software Development Kit ( SDK" -> "Software Development
-    Kit"; "Music Store" after "iTunes" -> "iTunes Music Store" (a proper-noun compound left outside).
+    Kit"; an organisation's "Music Store" after "iTunes" -> "iTunes Music Store" (a proper-noun
+    compound left outside).
     "Wayne's World", "McDonald's Corp." keep their possessive."""
-    if ent.label_ not in _NAMED_THINGS and ent.label_ != "PERSON":
+    label = ent.label_
+    if label == "PERSON" and ent[-1].lower_ in _ORG_WORDS | {"store", "shop"}:
+        label = "ORG"  # "Music Store" tagged as a person
+    if label not in _NAMED_THINGS and label != "PERSON":
         return ent
     start, end = ent.start, ent.end
     for t in ent[:-1]:
         owned = doc[t.i + 1 : end]
         if (
             t.tag_ == "POS"
-            and ent.label_ in ("ORG", "PRODUCT")
+            and label in ("ORG", "PRODUCT")
             and len(owned) > 1
             and all(w.is_title or w.is_upper or not w.is_alpha or w.lower_ in _ACRONYM_SKIP for w in owned)
             and clean_name(doc[start : t.i].text) in named
@@ -651,20 +652,21 @@ def _repair_bounds(doc, ent, named: set[str]):
             end = t.i
             break
     while (
-        start > 0
+        label != "PERSON"  # "Commissioner Emma Bonino": titles are no part of a person's name
+        and start > 0
         and doc[start - 1].pos_ == "PROPN"
         and doc[start - 1].dep_ == "compound"
         and start <= doc[start - 1].head.i < end
         and not doc[start - 1].ent_type_
-        and doc[start - 1].lower_.rstrip(".") not in ROLE_HEADS | _HONORIFICS
+        and doc[start - 1].lower_.rstrip(".") not in ROLE_HEADS
         and doc[start - 1].whitespace_
     ):
         start -= 1
-    if (start, end) == (ent.start, ent.end):
+    if (start, end, label) == (ent.start, ent.end, ent.label_):
         return ent
     if start >= end:
         return None
-    return Span(doc, start, end, label=ent.label_)
+    return Span(doc, start, end, label=label)
 
 
 def _is_no_name(ent) -> bool:
