@@ -85,6 +85,11 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
             {("Martin Mann", "agent", "owns")},
             {"Judge", "Presiding Judge"},
         ),
+        (
+            "He was released from the prison on Monday to be transferred by prison van to Marseilles.",
+            set(),
+            {"van", "prison van", "Van"},
+        ),
         # a title in apposition is the person, not an actor of its own
         (
             "Steve Jobs, the Apple Chief Executive Officer, announced the development.",
@@ -192,6 +197,7 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
         "bounds-person-title",
         "money-units",
         "bare-title",
+        "lower-case-noun",
         "title",
         "establishment",
         "establishment-owner",

@@ -659,6 +659,8 @@ def _repair_bounds(doc, ent, named: set[str]):
         and start <= doc[start - 1].head.i < end
         and not doc[start - 1].ent_type_
         and doc[start - 1].lower_.rstrip(".") not in ROLE_HEADS
+        # "Leading United Front members ...": a sentence's first word is capitalised anyway
+        and not (doc[start - 1].is_sent_start and doc[start - 1].text[1:].islower())
         and doc[start - 1].whitespace_
     ):
         start -= 1

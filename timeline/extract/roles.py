@@ -437,6 +437,8 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
         return None
     if all(t.lower_.replace(".", "") in ROLE_HEADS for t in chain):
         return None  # "Judge", "C.E.O.": a title with no name
+    if not any(t.text[:1].isupper() or any(ch.isupper() for ch in t.text[1:]) for t in chain):
+        return None  # "prison van" tagged as a proper noun: a name has a capital letter
     end = designator_end(tok.doc, chain[-1].i + 1)
     designated = end > chain[-1].i + 1 or (
         len(chain) > 1 and designator_end(tok.doc, chain[-2].i + 1) > chain[-2].i + 1
