@@ -96,7 +96,23 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
             {("Steve Jobs", "agent", "announced")},
             {"Chief Executive Officer", "Apple Chief Executive Officer"},
         ),
+        # the whole proper-noun block the tagger missed, and a bare model number with its maker
+        (
+            "The Dow Jones Industrial Average fell 120 points on Monday.",
+            {("Dow Jones Industrial Average", "agent", "fell")},
+            {"Jones Industrial Average"},
+        ),
+        (
+            "Boeing's 787 Dreamliner made its first flight in December.",
+            {("Boeing 787 Dreamliner", "agent", "made")},
+            {"Dreamliner"},
+        ),
         # a proper name and an establishment noun make a name; other nouns stay descriptions
+        (
+            "The S&P 500 index lost 2% and the iTunes store sold songs.",
+            {("S&P 500 index", "agent", "lost"), ("iTunes store", "agent", "sold")},
+            {"iTunes", "S&P"},
+        ),
         (
             "The firm said that songs were downloaded from the iTunes store since its launch in 2003.",
             {("iTunes store", "other", "downloaded"), ("iTunes store", "agent", "launch")},
@@ -199,6 +215,9 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
         "bare-title",
         "lower-case-noun",
         "title",
+        "proper-noun-block",
+        "maker-model",
+        "establishment-model",
         "establishment",
         "establishment-owner",
         "description",

@@ -178,6 +178,11 @@ def is_date_word(token) -> bool:
     return token.ent_type_ in ("DATE", "TIME") or token.lower_ in _CALENDAR_WORDS
 
 
+def is_designator(text: str) -> bool:
+    """A model number or code: "737", "3G", "S5", "A380", "X"."""
+    return bool(_DESIGNATOR.match(text))
+
+
 def designator_end(doc, end: int) -> int:
     """End of a name that ends before token ``end``, extended over model designators ("iPhone" + "3G").
 

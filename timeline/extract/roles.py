@@ -12,6 +12,7 @@ from timeline.extract.actors import (
     clean_name,
     designator_end,
     is_date_word,
+    is_designator,
     is_time_word,
     nationality_country,
     phrase_text,
@@ -226,6 +227,8 @@ def participants(
             continue
         if country is None and _describes(tok, heads):
             continue  # "hearing loss in iPod users": a name modifying a description takes no part
+        if tok.dep_ in ("compound", "nmod") and establishment_name(tok.head, resolver) is not None:
+            continue  # part of "the iTunes store"
         add(name, type_, "other", tok.i)
     ordered = sorted(found.values(), key=lambda p: (p.token, p.name))
     return ordered, places
@@ -411,9 +414,10 @@ def establishment_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     names = [
         c
         for c in tok.lefts
-        if c.dep_ == "compound" and (c.pos_ == "PROPN" or resolver.entity_actor(c)) and not is_time_word(c)
+        if c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or resolver.entity_actor(c)) and not is_time_word(c)
     ]
-    if not names or names[-1].i != tok.i - 1:
+    # the name ends right before the noun, or its model number does: "the S&P 500 index"
+    if not names or designator_end(tok.doc, names[-1].i + 1) != tok.i and names[-1].i != tok.i - 1:
         return None
     span = resolver.entity_span(names[0])
     first = min(([span.start] if span is not None else []) + [c.left_edge.i for c in names])
@@ -426,7 +430,17 @@ def establishment_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
 
 def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     """A proper name the model did not tag, as its compound chain ("iPhone 3G"), matched to known actors."""
-    chain = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NUM")] + [tok]
+    doc = tok.doc
+    chain = [tok]
+    i = tok.i - 1
+    while i >= tok.sent.start and doc[i].pos_ in ("PROPN", "NUM") and chain[0].i - 1 == i:
+        # the compound block before the head: "Dow Jones Industrial Average", "787 Dreamliner"
+        left = doc[i]
+        if left.dep_ not in ("compound", "nummod", "nmod") or not chain[0].i <= left.head.i <= tok.i:
+            break
+        chain.insert(0, left)
+        i -= 1
+    owner = doc[i - 1] if i > tok.sent.start and doc[i].tag_ == "POS" else None
     chain += [
         c
         for c in tok.rights
@@ -445,6 +459,10 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     )
     chain += list(tok.doc[chain[-1].i + 1 : end])
     name = clean_name("".join(t.text_with_ws for t in chain))
+    maker = resolver.entity_actor(owner) if owner is not None and is_designator(chain[0].text) else None
+    if maker is not None and maker[1] == "ORG":
+        name = f"{clean_name(resolver.entity_span(owner).text) if resolver.entity_span(owner) else owner.text} {name}"
+        designated = True  # "Boeing's 787 Dreamliner": a bare model number is its maker's
     if not name or not any(ch.isalpha() for ch in name):
         return None
     known = resolver.lookup(name)
