@@ -107,6 +107,28 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
             {("Boeing 787 Dreamliner", "agent", "made")},
             {"Dreamliner"},
         ),
+        # a company's legal form is part of its name; a model code tagged as a common noun is a name
+        (
+            "Chrysler LLC filed for bankruptcy protection on Thursday. Chrysler said it had no choice.",
+            {("Chrysler LLC", "agent", "filed"), ("Chrysler LLC", "agent", "said")},
+            {"LLC", "Chrysler"},
+        ),
+        (
+            "Airbus delivered the first Airbus A380 in 2007. Airbus said that the second A380 would be shipped soon.",
+            {("Airbus A380", "patient", "shipped")},
+            {"A380"},
+        ),
+        (
+            "The iPhone 3GS was sold out.",
+            {("iPhone 3GS", "patient", "sold out")},
+            set(),
+        ),
+        # "the company" is the organisation just named, unless it is a new one
+        (
+            "Shares of Ford fell 5 percent after the company reported a loss.",
+            {("Ford", "agent", "reported")},
+            set(),
+        ),
         # a proper name and an establishment noun make a name; other nouns stay descriptions
         (
             "The S&P 500 index lost 2% and the iTunes store sold songs.",
@@ -217,6 +239,10 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
         "title",
         "proper-noun-block",
         "maker-model",
+        "corp-suffix",
+        "model-as-noun",
+        "model-as-head",
+        "the-company",
         "establishment-model",
         "establishment",
         "establishment-owner",
@@ -333,3 +359,9 @@ def test_extract_linking_renamed_actor_is_one_actor_under_both_names(nlp, text, 
 
 def test_extract_linking_aspectual_verb_alone_is_an_event(nlp):
     assert "continued" in triggers(run(nlp, "The fighting continued in the north."))
+
+
+def test_extract_linking_the_new_firm_is_not_the_company_named_before(nlp):
+    got = tuples(run(nlp, "GE Life said that the new firm, Straits Lion, will handle the funds."))
+    assert ("Straits Lion", "agent", "handle") in got
+    assert ("GE Life", "agent", "handle") not in got

@@ -121,6 +121,31 @@ ORG_HEADS = frozenset(
     }
 )
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_NEW_REFERENT = frozenset({"new", "other", "another", "rival", "second", "former", "parent", "sister"})
+# "the company" names the organisation the story is about.
+COMPANY_NOUNS = frozenset(
+    {
+        "company",
+        "firm",
+        "group",
+        "corporation",
+        "automaker",
+        "carmaker",
+        "planemaker",
+        "manufacturer",
+        "maker",
+        "retailer",
+        "airline",
+        "bank",
+        "conglomerate",
+        "giant",
+        "insurer",
+        "lender",
+        "broadcaster",
+        "publisher",
+        "label",
+    }
+)
 # Entities that count or place in time: never a participant ("Monday's announcement", "February 6").
 NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _CALENDAR_WORDS = frozenset(
@@ -416,6 +441,12 @@ class ActorResolver:
         name = self.canonical(name)
         if name in self.actors:
             return name, self.actors[name].type
+        if is_designator(name) and not name.isdigit():
+            # "the A380" after "the Airbus A380"
+            makers = {a.name for a in self.actors.values() if len(a.name.split()) > 1 and a.name.split()[-1] == name}
+            if len(makers) == 1:
+                (maker,) = makers
+                return maker, self.actors[maker].type
         if _ACRONYM.match(name):
             things = [a.name for a in self.actors.values() if a.type in ("ORG", "PRODUCT")]
             owners = self._acronym_owners(name, things)
@@ -479,11 +510,16 @@ class ActorResolver:
                     names.add(keep)
         return keep
 
-    def resolve_definite(self, token) -> tuple[str, str] | None:
-        """ "the store" after "the iTunes Music Store": a bare definite noun naming one earlier actor."""
+    def resolve_definite(self, token, sent_index: int | None = None) -> tuple[str, str] | None:
+        """ "the store" after "the iTunes Music Store": a bare definite noun naming one earlier actor;
+        "the company", "the European planemaker": the organisation the story is about just before."""
         if token.pos_ != "NOUN" or token.tag_ in ("NNS", "NNPS") or token.lemma_.lower() in ROLE_HEADS:
             return None
         lefts = list(token.lefts)
+        if lefts and lefts[0].lower_ == "the" and sent_index is not None and token.lemma_.lower() in COMPANY_NOUNS:
+            fresh = any(t.lower_ in _NEW_REFERENT for t in lefts) or any(c.dep_ == "appos" for c in token.rights)
+            if all(t.pos_ == "ADJ" for t in lefts[1:]) and not fresh:  # "the new firm, X," is another one
+                return self._company_in_sight(token, sent_index)
         if len(lefts) != 1 or lefts[0].lower_ != "the":
             return None
         word = token.lower_
@@ -491,6 +527,23 @@ class ActorResolver:
         if len(cands) == 1:
             (name,) = cands
             return name, self.actors[name].type
+        return None
+
+    def _company_in_sight(self, token, sent_index: int) -> tuple[str, str] | None:
+        here = {n for start, n in self._things_by_sent.get(sent_index, ()) if start < token.i}
+        si = sent_index
+        while not here and si > 0 and sent_index - si < 2:
+            si -= 1
+            here = {n for _, n in self._things_by_sent.get(si, ())}
+        here = {n for n in here if n in self.actors and self.actors[n].type == "ORG"}
+        if len(here) > 1:
+            topic = here & self._main_subjects.get(si, set())
+            rivals = here & self._main_objects.get(si, set())
+            if len(topic) == 1 and not rivals - topic:
+                here = topic
+        if len(here) == 1:
+            (name,) = here
+            return name, "ORG"
         return None
 
     def resolve_title(self, token) -> str | None:
@@ -684,6 +737,8 @@ def _is_no_name(ent) -> bool:
     words = [t for t in ent if not t.is_punct]
     if any(t.is_currency or t.lower_ in _UNITS for t in words):
         return True
+    if all(t.lower_ in _CORP_SUFFIXES for t in words):
+        return True  # "LLC" on its own
     if all(t.like_num or re.fullmatch(r"\d+x\d+", t.text) for t in words):
         return True
     if ent.root.lower_ in ORG_HEADS | ROLE_HEADS or ent.root.lemma_.lower() in ORG_HEADS | ROLE_HEADS:
@@ -703,6 +758,12 @@ def _with_designators(doc, ents: list) -> list:
             end = designator_end(doc, ent.end)
             if end > ent.end:
                 ent = Span(doc, ent.start, end, label="PRODUCT")
+        if ent.label_ == "ORG":
+            end = ent.end
+            while end < len(doc) and doc[end - 1].whitespace_ and doc[end].lower_ in _CORP_SUFFIXES:
+                end += 1  # "Chrysler" "LLC": the company's legal form is part of its name
+            if end > ent.end:
+                ent = Span(doc, ent.start, end, label="ORG")
         covered = ent.end
         out.append(ent)
     return out

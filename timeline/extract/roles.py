@@ -310,6 +310,12 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=N
             (person,) = people
             yield person[0], person[1], role, tok.i
             return
+    if hit is None and tok.pos_ == "NOUN" and is_designator(tok.text) and not tok.text.isdigit():
+        # "the first A380 would be delivered": a model code the tagger took for a common noun
+        named = untagged_name(tok, resolver)
+        if named is not None:
+            yield named[0], named[1], role, tok.i
+            return
     if hit is None and tok.pos_ == "NOUN" and tok.is_title:
         # "Jobs attributed ...": a person's surname the tagger took for a common noun
         known = resolver.lookup(tok.text)
@@ -325,7 +331,7 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=N
                 resolver.note_thing(sent_index, tok.i, named[0], main_subject=main)
             yield named[0], named[1], role, tok.i
         return
-    if tok.pos_ not in ("NOUN", "PROPN"):
+    if tok.pos_ not in ("NOUN", "PROPN", "NUM"):
         return
     for child in tok.lefts:
         # "the iPhone 3G will be discontinued": the parser made the designator the head
@@ -335,7 +341,9 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=N
             if named is not None:
                 yield named[0], named[1], role, tok.i
                 return
-    definite = resolver.resolve_definite(tok)
+    if tok.pos_ == "NUM":
+        return
+    definite = resolver.resolve_definite(tok, sent_index)
     if definite is not None:
         yield definite[0], definite[1], role, tok.i
         return
