@@ -129,6 +129,11 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
             {("Ford", "agent", "reported")},
             set(),
         ),
+        (
+            "Lehman Brothers filed for bankruptcy on Monday. The investment bank had struggled for months.",
+            {("Lehman Brothers", "agent", "struggled")},
+            set(),
+        ),
         # a proper name and an establishment noun make a name; other nouns stay descriptions
         (
             "The S&P 500 index lost 2% and the iTunes store sold songs.",
@@ -243,6 +248,7 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
         "model-as-noun",
         "model-as-head",
         "the-company",
+        "the-investment-bank",
         "establishment-model",
         "establishment",
         "establishment-owner",
@@ -365,3 +371,8 @@ def test_extract_linking_the_new_firm_is_not_the_company_named_before(nlp):
     got = tuples(run(nlp, "GE Life said that the new firm, Straits Lion, will handle the funds."))
     assert ("Straits Lion", "agent", "handle") in got
     assert ("GE Life", "agent", "handle") not in got
+
+
+@pytest.mark.parametrize("text", ["The investment bank had struggled.", "An attack helicopter landed in the field."])
+def test_extract_linking_event_noun_classifying_another_noun_is_no_event(nlp, text):
+    assert triggers(run(nlp, text)) and not {"investment", "attack"} & set(triggers(run(nlp, text)))

@@ -518,7 +518,8 @@ class ActorResolver:
         lefts = list(token.lefts)
         if lefts and lefts[0].lower_ == "the" and sent_index is not None and token.lemma_.lower() in COMPANY_NOUNS:
             fresh = any(t.lower_ in _NEW_REFERENT for t in lefts) or any(c.dep_ == "appos" for c in token.rights)
-            if all(t.pos_ == "ADJ" for t in lefts[1:]) and not fresh:  # "the new firm, X," is another one
+            described = all(t.pos_ == "ADJ" or t.dep_ == "compound" and t.is_lower for t in lefts[1:])
+            if described and not fresh:  # "the investment bank"; "the new firm, X," is another one
                 return self._company_in_sight(token, sent_index)
         if len(lefts) != 1 or lefts[0].lower_ != "the":
             return None

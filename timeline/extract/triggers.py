@@ -218,8 +218,8 @@ def _support_args(verb):
 
 def _is_event_noun(token) -> bool:
     if token.pos_ == "NOUN":
-        if token.dep_ in ("compound",) and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in EVENT_NOUNS:
-            return False  # "peace talks": "talks" is the event, "ceasefire deal": "deal"
+        if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
+            return False  # "ceasefire deal": "deal" is the event; "investment bank", "attack helicopter": none
         return token.lemma_.lower() in EVENT_NOUNS or token.lower_ in EVENT_NOUNS
     return False
 
