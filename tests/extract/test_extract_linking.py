@@ -376,3 +376,19 @@ def test_extract_linking_the_new_firm_is_not_the_company_named_before(nlp):
 @pytest.mark.parametrize("text", ["The investment bank had struggled.", "An attack helicopter landed in the field."])
 def test_extract_linking_event_noun_classifying_another_noun_is_no_event(nlp, text):
     assert triggers(run(nlp, text)) and not {"investment", "attack"} & set(triggers(run(nlp, text)))
+
+
+def test_extract_linking_the_short_form_is_the_long_name_given_before(nlp):
+    ex = run(
+        nlp,
+        "Stocks tumbled as the Dow Jones Industrial Average dropped 500 points. "
+        "The Dow closed at 10,917, its lowest level since 2005.",
+    )
+    assert ("Dow Jones Industrial Average", "agent", "closed") in tuples(ex)
+    assert "Dow" in {a.name: a for a in ex.actors}["Dow Jones Industrial Average"].aliases
+
+
+def test_extract_linking_a_company_named_without_the_is_no_short_form(nlp):
+    got = tuples(run(nlp, "Apple Corps sued Apple over the iTunes Music Store. The Apple logo was shown."))
+    assert ("Apple", "patient", "sued") in got
+    assert ("Apple Corps", "patient", "shown") not in got

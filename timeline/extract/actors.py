@@ -261,6 +261,7 @@ class ActorResolver:
         self._uses: Counter = Counter()  # canonical name -> entity mentions
         self._first: dict[str, int] = {}  # canonical name -> token of its first mention
         self._merged: dict[str, str] = {}  # a name merged into another ("renamed to") -> the canonical one
+        self._definite: Counter = Counter()  # name -> uses headed by "the" ("the Dow")
         self._main_subjects: dict[int, set[str]] = defaultdict(set)  # sentence -> subjects of its main verb
         self._main_objects: dict[int, set[str]] = defaultdict(set)  # sentence -> objects of its main verb
         self._build()
@@ -289,6 +290,9 @@ class ActorResolver:
             info.aliases.add(name)
             self._uses[cname] += 1
             self._first.setdefault(cname, ent.start)
+            det = ent[0] if ent[0].lower_ == "the" else doc[ent.start - 1] if ent.start > 0 else None
+            if det is not None and det.lower_ == "the" and det.head.i == ent.root.i:
+                self._definite[cname] += 1  # "the Dow closed", not "the Apple logo"
             for t in ent:
                 self._token_actor[t.i] = (cname, ctype)
             self._ent_at[ent.root.i] = ent
@@ -472,13 +476,38 @@ class ActorResolver:
         if alias:
             info.aliases.add(alias)
 
+    def expand_short_names(self) -> bool:
+        """ "the Dow" after "the Dow Jones Industrial Average": a one-word organisation used with "the"
+        is the one longer name in the document that starts with it. True when a name was merged."""
+        merged = False
+        for short in sorted(self._definite):
+            if self._definite[short] < self._uses[short]:
+                continue  # "Apple" alone somewhere: a company's own name, not a short form
+            short = self.canonical(short)
+            info = self.actors.get(short)
+            if info is None or info.type != "ORG" or len(short.split()) != 1:
+                continue
+            longer = {
+                a.name
+                for a in self.actors.values()
+                if a.name.split()[0] == short
+                and len(a.name.split()) > 1
+                and a.type not in PLACE_LABELS | {"PERSON"}
+                and not is_designator(a.name.split()[-1])
+            }
+            if len(longer) == 1:
+                self.merge(short, *longer, keep=next(iter(longer)))
+                merged = True
+        return merged
+
     def canonical(self, name: str) -> str:
         """The name an actor goes by after merges ("iTunes Store" renamed from "iTunes Music Store")."""
         return self._merged.get(name, name)
 
-    def merge(self, one: str, other: str) -> str:
+    def merge(self, one: str, other: str, keep: str | None = None) -> str:
         """Two names of one actor ("The store was renamed to iTunes Store"): the name the document
-        uses more (the first one on a tie) stays canonical, the other becomes its alias."""
+        uses more (the first one on a tie) stays canonical, unless ``keep`` says which; the other
+        becomes its alias."""
         one, other = self.canonical(one), self.canonical(other)
         if one == other or one not in self.actors or other not in self.actors:
             return one
@@ -486,10 +515,16 @@ class ActorResolver:
         def rank(name: str) -> tuple[int, int]:
             return -self._uses[name], self._first.get(name, len(self.doc))
 
-        keep, drop = sorted((one, other), key=rank)
+        if keep is not None and self.canonical(keep) in (one, other):
+            keep = self.canonical(keep)
+            drop = other if keep == one else one
+        else:
+            keep, drop = sorted((one, other), key=rank)
         info = self.actors.pop(drop)
         kept = self.actors[keep]
         kept.aliases |= info.aliases | {drop}
+        if kept.type == "MISC":
+            kept.type = info.type  # the tagger's type of the other name beats none
         self._uses[keep] += self._uses.pop(drop, 0)
         self._first[keep] = min(self._first.get(keep, len(self.doc)), self._first.pop(drop, len(self.doc)))
         self._merged[drop] = keep

@@ -81,6 +81,11 @@ def extract(
                 if quoted[t.idx] and any(c.lower_ in _FIRST_PERSON for c in t.children):
                     s.parts[t.i] = participants(t, resolver, s.index, s.speaker)
 
+    if resolver.expand_short_names():
+        for s in sentences:  # names found late ("the Dow" is the Dow Jones Industrial Average) renamed
+            s.parts = {i: (_canonical_people(people, resolver), places) for i, (people, places) in s.parts.items()}
+            if s.speaker is not None:
+                s.speaker = (resolver.canonical(s.speaker[0]), s.speaker[1])
     events: list[Event] = []
     lead_anchored = False
     anchor = None  # the latest explicit day: the story the following sentences tell
@@ -154,6 +159,17 @@ def _attach_to_previous_figures(events: list[Event], claims: list[Claim], senten
         if e.claims and e.mentions[0].sentence < sentence:
             events[k] = replace(e, claims=e.claims + tuple(claims))
             return
+
+
+def _canonical_people(people: list[Participant], resolver: ActorResolver) -> list[Participant]:
+    """Participants under their final names, one per actor (the first, or the first with a role)."""
+    out: dict[str, Participant] = {}
+    for p in people:
+        p = replace(p, name=resolver.canonical(p.name))
+        old = out.get(p.name)
+        if old is None or old.role == "other" and p.role != "other":
+            out[p.name] = p
+    return sorted(out.values(), key=lambda p: (p.token, p.name))
 
 
 def _agent(people: list[Participant]) -> tuple[str, str] | None:
