@@ -90,6 +90,17 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
             set(),
             {"van", "prison van", "Van"},
         ),
+        # a count after a possessive name is no model number; a name tagged as a number is still a name
+        (
+            "The World Trade Organisation's 149 members met in Geneva.",
+            {("World Trade Organisation", "agent", "met")},
+            {"World Trade Organisation's 149", "World Trade Organisation 149"},
+        ),
+        (
+            "Apple will offer a free case to anyone who has purchased an iPhone 4.",
+            {("iPhone 4", "patient", "purchased")},
+            set(),
+        ),
         # a title in apposition is the person, not an actor of its own
         (
             "Steve Jobs, the Apple Chief Executive Officer, announced the development.",
@@ -241,6 +252,8 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
         "money-units",
         "bare-title",
         "lower-case-noun",
+        "possessive-count",
+        "name-tagged-as-number",
         "title",
         "proper-noun-block",
         "maker-model",

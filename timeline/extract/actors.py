@@ -194,8 +194,11 @@ class ActorInfo:
 
 
 def is_time_word(token) -> bool:
-    """A token of a date, time or number entity, or a month or weekday name: never an actor."""
-    return token.ent_type_ in NON_ACTOR_LABELS or token.lower_ in _CALENDAR_WORDS
+    """A token of a date or time, a number or amount, or a month or weekday name: never an actor.
+    (A name the tagger swept into a number, as "an iPhone 4" tagged CARDINAL, is still a name.)"""
+    if token.ent_type_ in ("DATE", "TIME") or token.lower_ in _CALENDAR_WORDS:
+        return True
+    return token.ent_type_ in NON_ACTOR_LABELS and (token.like_num or not token.is_alpha)
 
 
 def is_date_word(token) -> bool:
@@ -228,6 +231,8 @@ def designator_end(doc, end: int) -> int:
             j += 1  # "3" + "G"
         if tok.like_num and j < sent_end and doc[j].lower_ in _QUANTITY_WORDS:
             break
+        if j < sent_end and not doc[j - 1].whitespace_ and doc[j].text in ("-", "–", "/", ":"):
+            break  # "9-3", "3/4": a score or a figure, not a model
         i = j
         if tok.like_num and tok.text.isdigit():
             break  # "Boeing 737", not "Boeing 737 800"
@@ -790,7 +795,8 @@ def _with_designators(doc, ents: list) -> list:
     for ent in ents:
         if ent.start < covered:
             continue
-        if ent.label_ in ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC") and not ent.text.endswith("'"):
+        possessive = ent[-1].tag_ == "POS" or ent[-1].text in ("'", "'s", "’s", "’")
+        if ent.label_ in ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC") and not possessive:
             end = designator_end(doc, ent.end)
             if end > ent.end:
                 ent = Span(doc, ent.start, end, label="PRODUCT")
