@@ -107,6 +107,13 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
             {("Steve Jobs", "agent", "announced")},
             {"Chief Executive Officer", "Apple Chief Executive Officer"},
         ),
+        # ... and is learned as the person's title
+        (
+            "Steve Jobs, the Apple Chief Executive Officer, announced the development on Monday. "
+            "Later the chief executive officer said that sales were strong.",
+            {("Steve Jobs", "agent", "said")},
+            set(),
+        ),
         # the whole proper-noun block the tagger missed, and a bare model number with its maker
         (
             "The Dow Jones Industrial Average fell 120 points on Monday.",
@@ -255,6 +262,7 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
         "possessive-count",
         "name-tagged-as-number",
         "title",
+        "title-learned",
         "proper-noun-block",
         "maker-model",
         "corp-suffix",

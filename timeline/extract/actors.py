@@ -121,6 +121,8 @@ ORG_HEADS = frozenset(
     }
 )
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+# Words of a title that are capitalised before a name and still no name ("Chief Executive Officer").
+_TITLE_WORDS = frozenset({"chief", "executive", "vice", "deputy", "prime", "foreign", "senior", "general"})
 _NEW_REFERENT = frozenset({"new", "other", "another", "rival", "second", "former", "parent", "sister"})
 # "the company" names the organisation the story is about.
 COMPANY_NOUNS = frozenset(
@@ -414,13 +416,14 @@ class ActorResolver:
             head = root.head
             title_tokens = [t for t in head.subtree if t.i <= head.i and t.i < ent.start or t.i == head.i]
         for t in root.children:
-            if t.dep_ == "appos" and t.pos_ == "NOUN":
+            # "Steve Jobs, the Apple Chief Executive Officer,": a capitalised title counts too
+            if t.dep_ == "appos" and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.lower_ in ROLE_HEADS):
                 title_tokens = [c for c in t.subtree if c.i <= t.i]
         title_tokens = [t for t in title_tokens if t.is_alpha or "." in t.text]
         title_tokens = [
             t
             for t in title_tokens
-            if t.lower_ not in _DETERMINERS and t.pos_ != "PROPN" or t.lower_ in ("president", "minister")
+            if t.lower_ not in _DETERMINERS and t.pos_ != "PROPN" or t.lower_ in ROLE_HEADS | _TITLE_WORDS
         ]
         if not title_tokens:
             return
