@@ -323,6 +323,8 @@ def triggers(extraction) -> list[str]:
             {"continue"},
         ),
         ("Steve Jobs started by hinting at the incident.", {("Steve Jobs", "agent", "hinting")}, {"started"}),
+        ("Jobs then moved on to talk about podcasting.", set(), {"moved on"}),
+        ("Moving on, Steve Jobs announced the sales figures.", {("Steve Jobs", "agent", "announced")}, {"Moving on"}),
         # an age is no event
         ("Jobs, aged 55, resigned on Monday.", {("Jobs", "agent", "resigned")}, {"aged"}),
     ],
@@ -333,6 +335,8 @@ def triggers(extraction) -> list[str]:
         "attempt-to",
         "continue-to",
         "start-by",
+        "move-on-to",
+        "moving-on",
         "aged",
     ],
 )

@@ -190,6 +190,8 @@ def is_trigger(token) -> bool:
             return False
         if lemma in ASPECT_VERBS and any(_governed_event(c) for c in token.children):
             return False
+        if lemma in ("move", "go") and any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children):
+            return False  # "Moving on, Jobs announced", "moved on to talk about": a turn in the story
         return lemma not in NON_EVENT_VERBS and (token.is_alpha or "-" in token.text)
     if token.pos_ == "NOUN":
         return _is_event_noun(token)
