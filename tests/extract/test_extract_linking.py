@@ -49,6 +49,11 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
             set(),
         ),
         (
+            "Apple launched the new iPhone 3G on Monday. Apple claimed that the 3G iPhone will provide faster access.",
+            {("iPhone 3G", "agent", "provide")},
+            {"iPhone", "3G iPhone"},
+        ),
+        (
             "Boeing 737 jets were grounded in March.",
             {("Boeing 737", "patient", "grounded")},
             {"737", "Boeing"},
@@ -251,6 +256,7 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
         "holiday",
         "designator",
         "designator-head",
+        "designator-before",
         "designator-entity",
         "count",
         "bounds-parenthesis",

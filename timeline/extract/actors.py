@@ -453,6 +453,11 @@ class ActorResolver:
         name = self.canonical(name)
         if name in self.actors:
             return name, self.actors[name].type
+        if len(words) > 1 and is_designator(words[0]):
+            # "the 3G iPhone" after "the iPhone 3G"
+            turned = self.canonical(" ".join(words[1:] + words[:1]))
+            if turned in self.actors:
+                return turned, self.actors[turned].type
         if is_designator(name) and not name.isdigit():
             # "the A380" after "the Airbus A380"
             makers = {a.name for a in self.actors.values() if len(a.name.split()) > 1 and a.name.split()[-1] == name}

@@ -415,6 +415,11 @@ def renaming(trigger, resolver: ActorResolver, sent_index: int) -> tuple[str, st
     return old[0], new[0]
 
 
+def _glued_to_number(doc, i: int) -> bool:
+    """ "G" in "3G", which the tokenizer splits off its number."""
+    return i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].like_num and doc[i].is_alpha and len(doc[i]) <= 3
+
+
 def establishment_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     """ "the iTunes store", "Apple's App Store": a proper name and an establishment noun make a name."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in NAMEABLE_HEADS:
@@ -441,7 +446,7 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     doc = tok.doc
     chain = [tok]
     i = tok.i - 1
-    while i >= tok.sent.start and doc[i].pos_ in ("PROPN", "NUM") and chain[0].i - 1 == i:
+    while i >= tok.sent.start and (doc[i].pos_ in ("PROPN", "NUM") or _glued_to_number(doc, i)):
         # the compound block before the head: "Dow Jones Industrial Average", "787 Dreamliner"
         left = doc[i]
         if left.dep_ not in ("compound", "nummod", "nmod") or not chain[0].i <= left.head.i <= tok.i:
