@@ -227,6 +227,7 @@ def cli() -> None:
       timeline show --actor Putin             the stored chronology of one actor
       timeline extract seeds/ -f json | jq .  JSON for other tools
       timeline dates article.txt --ref-date 2016-12-23
+      timeline import shard1.db shard2.db     gather stores made elsewhere
     """
 
 
@@ -414,6 +415,35 @@ def actors(ctx, source, actors, types, limit, aliases_file, db, fmt, output, col
     _emit(lambda out: render_actors(found, fmt, out, **kwargs), output)
 
 
+@cli.command("import", context_settings=CONTEXT_SETTINGS)
+@click.argument("sources", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@db_option
+@common_options
+@click.pass_context
+def import_(ctx, sources, db):
+    """Copy the documents of other stores into this one (shards extracted on other machines).
+
+    \b
+      timeline extract part1.jsonl --db part1.db      (on one machine)
+      timeline extract part2.jsonl --db part2.db      (on another)
+      timeline import part1.db part2.db               (then: timeline show)
+
+    Each document keeps its content key: one already stored with the same content is left
+    alone, a changed one is replaced. Nothing is analysed; the next 'show' merges everything.
+    """
+    from timeline.pipeline import run_import
+
+    term = _terminal(ctx)
+    with term.progress("importing") as progress:
+        stats = run_import(sources, db, progress=progress)
+    total = stats.added + stats.replaced + stats.unchanged
+    stores = f"{len(sources)} store" + ("s" if len(sources) != 1 else "")
+    term.info(
+        f"{total} documents from {stores} ({stats.added} added, {stats.replaced} replaced, "
+        f"{stats.unchanged} unchanged); stored in {db or _default_db()}"
+    )
+
+
 @cli.command(context_settings=CONTEXT_SETTINGS)
 @common_options
 def schema():
@@ -425,12 +455,15 @@ def schema():
     click.echo(json.dumps(json_schema(), indent=2))
 
 
+GC_THRESHOLDS = (50_000, 20, 100)
+
+
 def main() -> None:
     # A run allocates millions of small objects that live until the merge (events, mentions,
     # actors); with the default thresholds the cyclic collector re-scans them over and over,
     # which cost 3-5% of an extract run (benchmarks/stages.py, throughput.py). Collections still
     # happen, only less often.
-    gc.set_threshold(50_000, 20, 100)
+    gc.set_threshold(*GC_THRESHOLDS)
     cli(prog_name="timeline")
 
 

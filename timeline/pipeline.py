@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -401,6 +402,46 @@ def stored_timeline(db: str | None, *, aliases_file: str | None = None) -> Timel
         except (StoreError, sqlite3.Error):
             pass  # a read-only database: showing does not need the cache
         return timeline
+
+
+@dataclass
+class ImportStats:
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+
+
+def run_import(sources: Sequence[str], db: str | None, *, progress: Progress = _no_progress) -> ImportStats:
+    """Copy the documents of other stores (shards extracted elsewhere) into the store ``db``.
+
+    Each document is copied in its own transaction with its content key, so a later `extract` of
+    the same text reuses it; one already stored under the same key is left alone, one stored
+    under another key (changed text, other model or version) is replaced by the imported one.
+    """
+    from timeline.store import default_db_path, open_store
+
+    target_path = db or default_db_path()
+    stats = ImportStats()
+    with open_store(target_path) as target:
+        for source in sources:
+            if os.path.realpath(source) == os.path.realpath(target_path):
+                raise UsageError("is the store being imported into (--db); nothing to import", path=source)
+            with open_store(source, create=False) as shard:
+                keyed = list(shard.keyed_documents())
+                for k, (doc_id, key) in enumerate(keyed, start=1):
+                    stored = target.stored_key(doc_id)
+                    if stored == key:
+                        stats.unchanged += 1
+                    else:
+                        extraction = shard.get(doc_id)
+                        if extraction is not None:  # not deleted meanwhile
+                            target.put(extraction, key)
+                            if stored is None:
+                                stats.added += 1
+                            else:
+                                stats.replaced += 1
+                    progress(k, len(keyed))
+    return stats
 
 
 def apply_filters(timeline: Timeline, filters: Filters) -> Timeline:

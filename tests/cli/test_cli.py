@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from timeline.cli import cli
 
-COMMANDS = ["extract", "show", "dates", "actors", "schema"]
+COMMANDS = ["extract", "show", "dates", "actors", "import", "schema"]
 
 
 @pytest.fixture

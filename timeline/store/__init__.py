@@ -211,6 +211,14 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot read the database ({exc})", path=self.path) from None
 
+    def keyed_documents(self) -> Iterator[tuple[str, str]]:
+        """(document id, content key) of every stored document, in insertion order."""
+        try:
+            rows = self.conn.execute("SELECT id, key FROM documents ORDER BY pk").fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot read the database ({exc})", path=self.path) from None
+        yield from rows
+
     def get(self, doc_id: str) -> Extraction | None:
         got = list(self.extractions([doc_id]))
         return got[0] if got else None
