@@ -94,3 +94,79 @@ def test_actors_aliases_settle_what_the_text_cannot(blank):
 )
 def test_actors_clean_name(text, name):
     assert clean_name(text) == name
+
+
+def test_actors_shared_first_name_goes_to_the_person_the_story_is_about(blank):
+    r = resolver_for(
+        blank,
+        "Steve Jobs spoke. Jobs left. Steve Jobs came. Steve Ballmer said. Steve cried.",
+        [
+            ("Steve Jobs", "PERSON"),
+            ("Jobs", "PERSON"),
+            ("Steve Jobs", "PERSON"),
+            ("Steve Ballmer", "PERSON"),
+            ("Steve", "PERSON"),
+        ],
+    )
+    assert "Steve" not in r.actors
+    assert r.actors["Steve Jobs"].aliases == {"Steve Jobs", "Jobs", "Steve"}
+
+
+def test_actors_shared_first_name_of_two_as_prominent_people_stays_apart(blank):
+    r = resolver_for(
+        blank,
+        "Steve Jobs spoke. Steve Ballmer said. Steve Jobs came. Steve cried.",
+        [("Steve Jobs", "PERSON"), ("Steve Ballmer", "PERSON"), ("Steve Jobs", "PERSON"), ("Steve", "PERSON")],
+    )
+    assert "Steve" in r.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "canonical", "alias"),
+    [
+        (
+            "General Motors cut jobs. GM sold cars.",
+            [("General Motors", "ORG"), ("GM", "ORG")],
+            "General Motors",
+            "GM",
+        ),
+        (
+            "The European Aeronautic Defence and Space Company owns Airbus. EADS said so.",
+            [("European Aeronautic Defence and Space Company", "ORG"), ("Airbus", "ORG"), ("EADS", "ORG")],
+            "European Aeronautic Defence and Space Company",
+            "EADS",
+        ),
+        (
+            "Airbus delivered the first Airbus A380. The A380 flew.",
+            [("Airbus", "ORG"), ("Airbus A380", "PRODUCT"), ("A380", "PRODUCT")],
+            "Airbus A380",
+            "A380",
+        ),
+    ],
+    ids=["acronym", "acronym-without-company", "model-alone"],
+)
+def test_actors_acronym_and_bare_model_go_to_the_full_name(blank, text, ents, canonical, alias):
+    r = resolver_for(blank, text, ents)
+    assert alias not in r.actors
+    assert alias in r.actors[canonical].aliases
+
+
+def test_actors_acronym_of_no_name_in_the_story_stays(blank):
+    r = resolver_for(blank, "General Motors cut jobs. GE sold lamps.", [("General Motors", "ORG"), ("GE", "ORG")])
+    assert "GE" in r.actors
+
+
+def test_actors_owner_named_on_its_own_is_cut_from_a_possessive_name(blank):
+    text = "Apple Computer sued. Apple Computer's Mac OS X sold. McDonald's Corp. ate."
+    doc = blank(text)
+    for t in doc:
+        if t.text == "'s":
+            t.tag_ = "POS"
+    owned = text.index("Apple Computer's")
+    doc.ents = [
+        doc.char_span(0, len("Apple Computer"), label="ORG"),
+        doc.char_span(owned, owned + len("Apple Computer's Mac OS X"), label="PRODUCT"),
+        doc.char_span(text.index("McDonald"), len(text) - len(" ate."), label="ORG"),
+    ]
+    r = ActorResolver(doc)
+    assert set(r.actors) == {"Apple Computer", "Mac OS X", "McDonald's Corp."}

@@ -10,7 +10,7 @@ from timeline.extract.actors import ActorResolver
 from timeline.extract.attribution import according_to, is_speech, quote_mask, speech_governor
 from timeline.extract.claims import anaphoric_claims, event_claims
 from timeline.extract.dating import TimexIndex, anchors_lead, event_date, inferred, lead_ranks, story_anchor
-from timeline.extract.roles import _FIRST_PERSON, Participant, _resolve, participants
+from timeline.extract.roles import _FIRST_PERSON, Participant, _resolve, participants, renaming
 from timeline.extract.summaries import summarize
 from timeline.extract.triggers import sentence_triggers, trigger_extent
 from timeline.model import Actor, ActorRef, Claim, Document, Event, Extraction, Mention, Predicate, TimeExpr
@@ -52,8 +52,14 @@ def extract(
     sentences: list[_Sentence] = []
     sents = list(doc.sents)
     ranks = lead_ranks(sents)
+    sent_triggers = [sentence_triggers(sent) for sent in sents]
+    for si, triggers in enumerate(sent_triggers):
+        for t in triggers:
+            names = renaming(t, resolver, si)
+            if names is not None:  # one actor under both names, before anyone is named in an event
+                resolver.merge(*names)
     for si, sent in enumerate(sents):
-        triggers = sentence_triggers(sent)
+        triggers = sent_triggers[si]
         parts = {t.i: participants(t, resolver, si) for t in triggers}
         words = [t for t in sent if t.is_alpha]
         in_quotes = [quoted[t.idx] for t in words]
@@ -67,6 +73,7 @@ def extract(
                         break
         sentences.append(_Sentence(si, sent, triggers, parts, speaker, bool(words) and all(in_quotes)))
     _spread_speakers(sentences)
+    restated = _restated_in_headline(doc.text, sentences)
     for s in sentences:
         if s.speaker is not None:
             # inside a quotation "I" is the speaker: redo the quoted triggers that say "I", "me", "my"
@@ -74,6 +81,11 @@ def extract(
                 if quoted[t.idx] and any(c.lower_ in _FIRST_PERSON for c in t.children):
                     s.parts[t.i] = participants(t, resolver, s.index, s.speaker)
 
+    if resolver.expand_short_names():
+        for s in sentences:  # names found late ("the Dow" is the Dow Jones Industrial Average) renamed
+            s.parts = {i: (_canonical_people(people, resolver), places) for i, (people, places) in s.parts.items()}
+            if s.speaker is not None:
+                s.speaker = (resolver.canonical(s.speaker[0]), s.speaker[1])
     events: list[Event] = []
     lead_anchored = False
     anchor = None  # the latest explicit day: the story the following sentences tell
@@ -92,8 +104,6 @@ def extract(
             refs = [ActorRef(p.name, p.type, p.role) for p in people]
             if source is not None and not any(r.name == source[0] for r in refs):
                 refs.append(ActorRef(source[0], source[1], "source"))
-            for r in refs:
-                counts[r.name] = counts.get(r.name, 0) + 1
             start, end, trigger_text, lemma = trigger_extent(trig)
             when = event_date(trig, index, ranks[s.index], ref_date, lead_anchored=lead_anchored)
             if story_anchor(when):
@@ -101,6 +111,10 @@ def extract(
             elif infer_dates and not when.dated:
                 when = inferred(trig, anchor, ref_date)
             lead_anchored = lead_anchored or (trig.pos_ == "VERB" and anchors_lead(when, ranks[s.index], ref_date))
+            if trig.i in restated:
+                continue  # dated like any other trigger, so the story's dates stay as they were
+            for r in refs:
+                counts[r.name] = counts.get(r.name, 0) + 1
             events.append(
                 Event(
                     id=event_id(document.id, start),
@@ -147,6 +161,17 @@ def _attach_to_previous_figures(events: list[Event], claims: list[Claim], senten
             return
 
 
+def _canonical_people(people: list[Participant], resolver: ActorResolver) -> list[Participant]:
+    """Participants under their final names, one per actor (the first, or the first with a role)."""
+    out: dict[str, Participant] = {}
+    for p in people:
+        p = replace(p, name=resolver.canonical(p.name))
+        old = out.get(p.name)
+        if old is None or old.role == "other" and p.role != "other":
+            out[p.name] = p
+    return sorted(out.values(), key=lambda p: (p.token, p.name))
+
+
 def _agent(people: list[Participant]) -> tuple[str, str] | None:
     for p in people:
         if p.role == "agent":
@@ -167,6 +192,24 @@ def _spread_speakers(sentences: list[_Sentence]) -> None:
             if 0 <= j < n and sentences[j].speaker is not None and abs(j - k) <= 3:
                 s.speaker = sentences[j].speaker
                 break
+
+
+def _restated_in_headline(text: str, sentences: list[_Sentence]) -> set[int]:
+    """Triggers of the headline that the body tells again ("Apple unveils iPod nano" and, below,
+    "Apple today unveiled ... the iPod nano"): the body's mention is the event, the headline's a copy.
+
+    The headline is the first line when it ends without a full stop; its triggers are compared to
+    the body's by lemma.
+    """
+    line_end = text.find("\n")
+    first = text[:line_end].rstrip() if line_end > 0 else ""
+    if not first or first[-1] in ".!?\"”'’":
+        return set()
+    head = [t for s in sentences for t in s.triggers if t.idx < line_end]
+    body = {t.lemma_.lower() for s in sentences for t in s.triggers if t.idx > line_end}
+    # "gave his keynote" tells "gives keynote" again, though only the noun is a trigger there
+    body |= {t.head.lemma_.lower() for s in sentences for t in s.triggers if t.idx > line_end and t.pos_ == "NOUN"}
+    return {t.i for t in head if t.lemma_.lower() in body}
 
 
 def _source(trig, s: _Sentence, quoted: list[bool], acc_actor) -> tuple[str, str] | None:

@@ -10,11 +10,16 @@ from timeline.extract.actors import (
     ROLE_HEADS,
     ActorResolver,
     clean_name,
+    designator_end,
+    is_date_word,
+    is_designator,
+    is_time_word,
     nationality_country,
     phrase_text,
 )
 from timeline.extract.clauses import clause_tokens, opens_clause
 from timeline.extract.gazetteer import country_for_adjective, country_name
+from timeline.extract.triggers import SUPPORT_VERBS
 
 _AGENT_DEPS = frozenset({"nsubj", "csubj"})
 _PATIENT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "oprd"})
@@ -39,6 +44,35 @@ _LOCATIVE_PREPS = frozenset(
     }
 )
 _INHERIT_SUBJECT = frozenset({"conj", "xcomp", "advcl"})
+# Common nouns that a proper name before them turns into the name of an establishment: "the iTunes
+# store", "the BBC World Service"; other nouns stay descriptions ("EU prices", "iPod users").
+NAMEABLE_HEADS = frozenset(
+    {
+        "store",
+        "shop",
+        "service",
+        "network",
+        "channel",
+        "platform",
+        "website",
+        "exchange",
+        "marketplace",
+        "fund",
+        "label",
+        "studio",
+        "team",
+        "index",
+        "airport",
+        "station",
+        "stadium",
+        "hospital",
+        "museum",
+        "festival",
+        "prize",
+        "award",
+        "foundation",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -47,6 +81,12 @@ class Participant:
     type: str
     role: str
     token: int  # index of the token that named it, for pronoun bookkeeping and order
+
+
+def _gerund_in_phrase(tok) -> bool:
+    return (
+        tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _subject_children(verb):
@@ -68,8 +108,9 @@ def core_arguments(trigger) -> list[tuple[object, str]]:
         if not subjects and not any(c.dep_ == "nsubjpass" for c in trigger.children):
             # shared subject: "was fired and founded NeXT", "agreed to hold", "Speaking in Geneva, X warned"
             tok = trigger
-            while tok.dep_ in _INHERIT_SUBJECT and tok.head.i != tok.i:
-                tok = tok.head
+            while tok.head.i != tok.i and (tok.dep_ in _INHERIT_SUBJECT or _gerund_in_phrase(tok)):
+                # "started by hinting at": a gerund under a preposition shares the subject too
+                tok = tok.head.head if tok.dep_ == "pcomp" else tok.head
                 inherited = _subject_children(tok)
                 if inherited:
                     args.extend((s, "agent") for s in inherited)
@@ -85,6 +126,11 @@ def core_arguments(trigger) -> list[tuple[object, str]]:
             if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 args.append((trigger.head, "agent"))
     else:
+        if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_.lower() in SUPPORT_VERBS:
+            # "Jobs made an appearance", "the talks were held by the UN": the support verb's arguments
+            args.extend(
+                (tok, role) for tok, role in core_arguments(trigger.head) if tok.i != trigger.i and role == "agent"
+            )
         for c in trigger.children:
             if c.dep_ == "poss":
                 args.append((c, "agent"))
@@ -101,9 +147,15 @@ def core_arguments(trigger) -> list[tuple[object, str]]:
         stack = [c for c in tok.children if c.dep_ in ("conj", "appos")]
         while stack:
             c = stack.pop()
-            expanded.append((c, role))
+            if not _is_title_apposition(c):
+                expanded.append((c, role))
             stack.extend(x for x in c.children if x.dep_ in ("conj", "appos"))
     return expanded
+
+
+def _is_title_apposition(tok) -> bool:
+    """ "Steve Jobs, the Apple Chief Executive Officer, ...": the title names the same person."""
+    return tok.dep_ == "appos" and (tok.lower_ in ROLE_HEADS or tok.lemma_.lower() in ROLE_HEADS)
 
 
 def participants(
@@ -138,6 +190,12 @@ def participants(
     for _, tok in sorted(in_scope.items()):
         if tok.i == trigger.i:
             continue
+        if tok.i not in heads and tok.i not in claimed:
+            establishment = establishment_name(tok, resolver)
+            if establishment is not None:  # "downloaded from the iTunes store"
+                resolver.note_thing(sent_index, tok.i, establishment[0])
+                add(establishment[0], establishment[1], "other", tok.i)
+                continue
         hit = resolver.entity_actor(tok)
         if hit is None:
             continue
@@ -145,7 +203,10 @@ def participants(
         if span is None:  # only act once per entity, on its root token
             continue
         name, type_ = hit
+        if type_ == "NORP" and tok.dep_ in ("amod", "compound", "nmod") and country_for_adjective(name) is None:
+            continue  # "European Commissioner ...": an adjective of no country names no participant
         adjective = False
+        country = None
         if type_ == "NORP" or (type_ != "PERSON" and country_name(name) is None):
             # nationality adjectives, whatever the model called them ("Kazakh" tagged ORG)
             country = country_for_adjective(name)
@@ -164,9 +225,24 @@ def participants(
             continue
         if tok.i in heads or tok.i in claimed and name in found:
             continue
+        if country is None and _describes(tok, heads):
+            continue  # "hearing loss in iPod users": a name modifying a description takes no part
+        if tok.dep_ in ("compound", "nmod") and establishment_name(tok.head, resolver) is not None:
+            continue  # part of "the iTunes store"
         add(name, type_, "other", tok.i)
     ordered = sorted(found.values(), key=lambda p: (p.token, p.name))
     return ordered, places
+
+
+def _describes(tok, heads: set[int]) -> bool:
+    """Is the name a modifier of a common noun that is no argument, title or body ("iPod users")?"""
+    head = tok.head
+    return (
+        tok.dep_ in ("compound", "nmod", "amod")
+        and head.pos_ == "NOUN"
+        and head.i not in heads
+        and not {head.lower_, head.lemma_.lower()} & (ROLE_HEADS | ORG_HEADS)
+    )
 
 
 def _is_locative(tok, trigger) -> bool:
@@ -197,10 +273,18 @@ _FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=None):
     """Actors named by an argument head: entity, pronoun antecedent, title, or modified noun phrase."""
     hit = resolver.entity_actor(tok)
+    if hit is None and is_time_word(tok):
+        return  # "Monday's announcement", "a Wednesday event": a date takes no part
     span = resolver.entity_span(tok)
     generic = span is not None and all(t.is_lower for t in span if t.is_alpha)
     if hit is not None and not (generic and nationality_country(tok)):
         yield hit[0], hit[1], role, tok.i
+        return
+    if tok.tag_ in ("WDT", "WP") and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.head.i:
+        # "the iTunes Music Store, which sells music": the relative pronoun is the noun it follows
+        antecedent = tok.head.head
+        if antecedent.pos_ in ("NOUN", "PROPN"):
+            yield from _resolve(antecedent, role, resolver, sent_index, speaker)
         return
     if tok.pos_ == "PRON" and tok.lower_ in _FIRST_PERSON:
         if speaker is not None:
@@ -226,14 +310,40 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=N
             (person,) = people
             yield person[0], person[1], role, tok.i
             return
-    if tok.pos_ == "PROPN" and hit is None:
+    if hit is None and tok.pos_ == "NOUN" and is_designator(tok.text) and not tok.text.isdigit():
+        # "the first A380 would be delivered": a model code the tagger took for a common noun
         named = untagged_name(tok, resolver)
         if named is not None:
             yield named[0], named[1], role, tok.i
+            return
+    if hit is None and tok.pos_ == "NOUN" and tok.is_title:
+        # "Jobs attributed ...": a person's surname the tagger took for a common noun
+        known = resolver.lookup(tok.text)
+        if known is not None and known[1] == "PERSON":
+            resolver.note_person(sent_index, tok.i, known[0])
+            yield known[0], known[1], role, tok.i
+            return
+    if tok.pos_ == "PROPN" and hit is None:
+        named = untagged_name(tok, resolver)
+        if named is not None:
+            if named[1] in ("ORG", "PRODUCT", "MISC"):  # "iPhone 4 has a steel frame. It also has ..."
+                main = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+                resolver.note_thing(sent_index, tok.i, named[0], main_subject=main)
+            yield named[0], named[1], role, tok.i
         return
-    if tok.pos_ not in ("NOUN", "PROPN"):
+    if tok.pos_ not in ("NOUN", "PROPN", "NUM"):
         return
-    definite = resolver.resolve_definite(tok)
+    for child in tok.lefts:
+        # "the iPhone 3G will be discontinued": the parser made the designator the head
+        designated = child.pos_ == "PROPN" and designator_end(tok.doc, child.i + 1) > tok.i
+        if child.dep_ in ("compound", "nmod") and designated:
+            named = untagged_name(child, resolver)
+            if named is not None:
+                yield named[0], named[1], role, tok.i
+                return
+    if tok.pos_ == "NUM":
+        return
+    definite = resolver.resolve_definite(tok, sent_index)
     if definite is not None:
         yield definite[0], definite[1], role, tok.i
         return
@@ -261,13 +371,11 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=N
         if child.dep_ in ("poss", "compound", "nmod") and resolver.entity_actor(child) is not None
     ]
     named = [(child, hit) for child, hit in named if hit[1] not in PLACE_LABELS]
-    compounds = [child for child, _ in named if child.dep_ == "compound" and child.i == tok.i - 1]
-    if compounds and not org_like and tok.pos_ == "NOUN":
-        # a name made of a proper name and a common noun: "the iTunes store"; its owner takes part too
-        span = resolver.entity_span(compounds[0]) or compounds[0]
-        name = clean_name(tok.doc[span.start if hasattr(span, "start") else span.i : tok.i + 1].text)
-        resolver.register(name, "PRODUCT", name)
-        yield name, "PRODUCT", role, tok.i
+    establishment = establishment_name(tok, resolver)
+    if establishment is not None:
+        # "the iTunes store" is a name; its owner takes part too
+        resolver.note_thing(sent_index, tok.i, establishment[0])
+        yield establishment[0], establishment[1], role, tok.i
         for child, hit in named:
             if child.dep_ == "poss":
                 yield hit[0], hit[1], "other", child.i
@@ -278,18 +386,99 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=N
         return
 
 
+_RENAME_VERBS = frozenset({"rename", "rebrand", "retitle"})
+
+
+def renaming(trigger, resolver: ActorResolver, sent_index: int) -> tuple[str, str] | None:
+    """(old name, new name) of an actor renamed by this trigger: "The store was renamed to iTunes
+    Store", "Apple renamed the store as iTunes Store", "the company changed its name to Apple Inc."."""
+    lemma = trigger.lemma_.lower()
+    children = list(trigger.children)
+    if lemma in _RENAME_VERBS:
+        olds = [c for c in children if c.dep_ in ("nsubjpass", "dobj")]
+    elif lemma == "change":
+        olds = [p for c in children if c.dep_ == "dobj" and c.lemma_.lower() == "name" for p in c.children]
+        olds = [p for p in olds if p.dep_ == "poss"]
+    else:
+        return None
+    news = [p for c in children if c.dep_ == "prep" and c.lower_ in ("to", "as", "into") for p in c.children]
+    news += [c for c in children if c.dep_ in ("oprd", "attr")]
+    news = [p for p in news if p.dep_ in ("pobj", "oprd", "attr")]
+    if len(olds) != 1 or len(news) != 1:
+        return None
+    old = next(iter(_resolve(olds[0], "patient", resolver, sent_index)), None)
+    new = resolver.entity_actor(news[0])
+    if new is None and news[0].pos_ == "PROPN":
+        new = untagged_name(news[0], resolver)
+    if old is None or new is None or old[0] == new[0]:
+        return None
+    return old[0], new[0]
+
+
+def _glued_to_number(doc, i: int) -> bool:
+    """ "G" in "3G", which the tokenizer splits off its number."""
+    return i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].like_num and doc[i].is_alpha and len(doc[i]) <= 3
+
+
+def establishment_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
+    """ "the iTunes store", "Apple's App Store": a proper name and an establishment noun make a name."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in NAMEABLE_HEADS:
+        return None
+    names = [
+        c
+        for c in tok.lefts
+        if c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or resolver.entity_actor(c)) and not is_time_word(c)
+    ]
+    # the name ends right before the noun, or its model number does: "the S&P 500 index"
+    if not names or designator_end(tok.doc, names[-1].i + 1) != tok.i and names[-1].i != tok.i - 1:
+        return None
+    span = resolver.entity_span(names[0])
+    first = min(([span.start] if span is not None else []) + [c.left_edge.i for c in names])
+    name = clean_name(tok.doc[first : tok.i + 1].text)
+    known = resolver.lookup(name)
+    name, type_ = known if known is not None else (name, "ORG")
+    resolver.register(name, type_, name)
+    return name, type_
+
+
 def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     """A proper name the model did not tag, as its compound chain ("iPhone 3G"), matched to known actors."""
-    chain = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NUM")] + [tok]
+    doc = tok.doc
+    chain = [tok]
+    i = tok.i - 1
+    while i >= tok.sent.start and (doc[i].pos_ in ("PROPN", "NUM") or _glued_to_number(doc, i)):
+        # the compound block before the head: "Dow Jones Industrial Average", "787 Dreamliner"
+        left = doc[i]
+        if left.dep_ not in ("compound", "nummod", "nmod") or not chain[0].i <= left.head.i <= tok.i:
+            break
+        chain.insert(0, left)
+        i -= 1
+    owner = doc[i - 1] if i > tok.sent.start and doc[i].tag_ == "POS" else None
     chain += [
         c
         for c in tok.rights
         if c.dep_ in ("nummod", "compound") and c.pos_ in ("NUM", "PROPN") and c.i == chain[-1].i + 1
     ]
-    name = clean_name("".join(t.text_with_ws for t in sorted(chain, key=lambda t: t.i)))
+    chain.sort(key=lambda t: t.i)
+    if any(is_date_word(t) for t in chain):
+        return None
+    if all(t.lower_.replace(".", "") in ROLE_HEADS for t in chain):
+        return None  # "Judge", "C.E.O.": a title with no name
+    if not any(t.text[:1].isupper() or any(ch.isupper() for ch in t.text[1:]) for t in chain):
+        return None  # "prison van" tagged as a proper noun: a name has a capital letter
+    end = designator_end(tok.doc, chain[-1].i + 1)
+    designated = end > chain[-1].i + 1 or (
+        len(chain) > 1 and designator_end(tok.doc, chain[-2].i + 1) > chain[-2].i + 1
+    )
+    chain += list(tok.doc[chain[-1].i + 1 : end])
+    name = clean_name("".join(t.text_with_ws for t in chain))
+    maker = resolver.entity_actor(owner) if owner is not None and is_designator(chain[0].text) else None
+    if maker is not None and maker[1] == "ORG":
+        name = f"{clean_name(resolver.entity_span(owner).text) if resolver.entity_span(owner) else owner.text} {name}"
+        designated = True  # "Boeing's 787 Dreamliner": a bare model number is its maker's
     if not name or not any(ch.isalpha() for ch in name):
         return None
     known = resolver.lookup(name)
-    canon, type_ = known if known is not None else (name, "MISC")
+    canon, type_ = known if known is not None else (name, "PRODUCT" if designated else "MISC")
     resolver.register(canon, type_, name)
     return canon, type_

@@ -169,9 +169,14 @@ EVENT_NOUNS = frozenset(
 )
 
 # Verbs that carry no event of their own in news prose.
-NON_EVENT_VERBS = frozenset({"accord", "include", "regard", "base", "concern", "follow"})
-# Support verbs: in "hold talks", "the talks will be held", "conduct a raid" the event is the noun.
-SUPPORT_VERBS = frozenset({"hold", "conduct", "stage", "carry"})
+# ("Jobs, aged 55": an age is no event.)
+NON_EVENT_VERBS = frozenset({"accord", "include", "regard", "base", "concern", "follow", "age"})
+# Support verbs: in "hold talks", "the talks will be held", "conduct a raid", "made an appearance",
+# "took medical leave", "extended an invitation" the event is the noun.
+SUPPORT_VERBS = frozenset({"hold", "conduct", "stage", "carry", "make", "give", "take", "extend", "pay"})
+# Aspectual and raising verbs: in "attempted to address", "will continue to steer", "appeared to be
+# deteriorating", "started by hinting" the event is the verb they govern.
+ASPECT_VERBS = frozenset({"start", "begin", "continue", "attempt", "try", "keep", "resume", "appear", "seem"})
 _NON_TRIGGER_DEPS = frozenset({"compound", "aux", "auxpass", "prep", "det", "nmod", "case"})
 
 
@@ -183,10 +188,25 @@ def is_trigger(token) -> bool:
         lemma = token.lemma_.lower()
         if lemma in SUPPORT_VERBS and any(_is_event_noun(c) for c in _support_args(token)):
             return False
+        if lemma in ASPECT_VERBS and any(_governed_event(c) for c in token.children):
+            return False
+        if lemma in ("move", "go") and any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children):
+            return False  # "Moving on, Jobs announced", "moved on to talk about": a turn in the story
         return lemma not in NON_EVENT_VERBS and (token.is_alpha or "-" in token.text)
     if token.pos_ == "NOUN":
         return _is_event_noun(token)
     return False
+
+
+def _governed_event(child) -> bool:
+    """A verb an aspectual verb governs: "to address" (xcomp), "by hinting" (by + gerund)."""
+    if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+        return True
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "by"
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children)
+    )
 
 
 def _support_args(verb):
@@ -200,8 +220,8 @@ def _support_args(verb):
 
 def _is_event_noun(token) -> bool:
     if token.pos_ == "NOUN":
-        if token.dep_ in ("compound",) and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in EVENT_NOUNS:
-            return False  # "peace talks": "talks" is the event, "ceasefire deal": "deal"
+        if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
+            return False  # "ceasefire deal": "deal" is the event; "investment bank", "attack helicopter": none
         return token.lemma_.lower() in EVENT_NOUNS or token.lower_ in EVENT_NOUNS
     return False
 
