@@ -37,6 +37,9 @@ def _timexes(blank, text):
         ("Snow fell last winter.", [("last winter", "DATE")]),
         ("He spoke yesterday and will speak tonight.", [("yesterday", "DATE"), ("tonight", "DATE")]),
         ("The board meets twice a year.", [("a year", "SET")]),
+        ("``Today is a sad day,'' she said.", [("Today", "DATE")]),
+        ("Stocks Fall Sharply This Week as Investors Flee", [("This Week", "DATE")]),
+        ("Police left on Christmas Day.", [("Christmas Day", "DATE")]),
     ],
 )
 def test_recognize_finds_news_expressions(blank, text, expected):
@@ -57,6 +60,13 @@ def test_recognize_finds_news_expressions(blank, text, expected):
         "Now, he says, the plan looks different.",
         "Two thousand people marched.",
         "He waited 1/2 hour.",
+        # names and titles capitalize time words; ages are not decades; "annual" only modifies a noun
+        'Baker said on ABC\'s "This Week With David Brinkley" that the plan failed.',
+        "He told CBS's 60 Minutes he was innocent.",
+        "This is VOA Today.",
+        "He moved there when he was in his 30s.",
+        "Shareholders approved the plan at the annual meeting.",
+        "Such laws have no place in today's world.",
     ],
 )
 def test_recognize_ignores_lookalikes(blank, text):

@@ -196,8 +196,8 @@ _RULES: list[tuple[str, str, str]] = [
         "set",
         "SET",
         rf"\b(?:every|each|per)\s+(?:other\s+)?(?:{UNIT_SG}|{WEEKDAY}|{PART}|{MONTH})\b|"
-        rf"\b(?:daily|weekly|monthly|annually|yearly|annual|biweekly|nightly|hourly|"
-        rf"bimonthly|semiannual|semi-annual|biannual)\b|\b{WEEKDAY}s(?:\s+{PART}s?)?\b|\b{WEEKDAY}\s+{PART}s\b",
+        # "annual", "semiannual" only ever modify a noun ("the annual meeting"): TimeML leaves them out
+        rf"\b(?:daily|weekly|monthly|annually|yearly|biweekly|nightly|hourly|bimonthly)\b|\b{WEEKDAY}s(?:\s+{PART}s?)?\b|\b{WEEKDAY}\s+{PART}s\b",
     ),
 ]
 
@@ -225,8 +225,8 @@ _GATES: dict[str, frozenset[str]] = {
         "holiday": {"christmas", "new", "thanksgiving", "easter", "independence", "halloween", "valentine",
                     "boxing"},
         "weekday": set(WEEKDAYS),
-        "set": {"every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "annual",
-                "biweekly", "nightly", "hourly", "bimonthly", "semiannual", "semi", "biannual"}
+        "set": {"every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "biweekly", "nightly",
+                "hourly", "bimonthly"}
         | set(WEEKDAYS) | {w + "s" for w in WEEKDAYS},
         "clock": {"m", "am", "pm", "noon", "midnight", "midday", "clock"},
         "day_part": {"morning", "afternoon", "evening", "night", "overnight"},
@@ -237,7 +237,7 @@ _WORD = re.compile(r"[a-z]+")
 
 # Rules whose bare match is ambiguous enough that the component checks the tokens around it.
 GUARDED = {"year", "month", "past_ref", "future_ref", "current", "now", "season", "quarter_rel", "duration",
-           "vague_duration", "set", "weekday"}
+           "vague_duration", "set", "weekday", "deictic", "decade"}
 
 
 def find_candidates(text: str) -> list[Candidate]:
