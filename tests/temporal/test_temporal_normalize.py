@@ -157,7 +157,7 @@ ROWS = [
     ("Profit fell in the 1988 quarter.", "the 1988 quarter", D, "DATE", "1988-QX", "year"),
     # sets
     ("The festival is held every year.", "every year", D, "SET", "P1Y", "none"),
-    ("Leaders met at the annual summit.", "annual", D, "SET", "P1Y", "none"),
+    ("Leaders meet annually in Davos.", "annually", D, "SET", "P1Y", "none"),
     ("Protesters rallied daily.", "daily", D, "SET", "P1D", "none"),
     ("The club meets every Monday.", "every Monday", D, "SET", "XXXX-WXX-1", "none"),
     ("Prices are reviewed each week.", "each week", D, "SET", "P1W", "none"),
@@ -198,6 +198,13 @@ ROWS = [
     ("Until Thursday, they had not called him a suspect.", "Thursday", D, "DATE", "2016-12-22", "day"),
     ("Officials postponed until Tuesday any action on the case.", "Tuesday", D, "DATE", "2016-12-27", "day"),
     ("The group could leave as soon as Tuesday.", "Tuesday", D, "DATE", "2016-12-27", "day"),
+    # a plan under a past perfect ("had been due to", "had hoped to") is already behind the reference date
+    ("The offer had been due to expire Friday evening.", "Friday evening", date(2016, 12, 26), "DATE",
+     "2016-12-23TEV", "day"),
+    ("The offer had been scheduled to expire on Tuesday.", "Tuesday", D, "DATE", "2016-12-20", "day"),
+    ("They had hoped to finish the talks by Wednesday.", "Wednesday", D, "DATE", "2016-12-21", "day"),
+    ("They had hoped to finish the talks by Wednesday.", "Wednesday", NO_REF, "DATE", "XXXX-WXX-3", "day"),
+    ("He was due to leave on Tuesday.", "Tuesday", D, "DATE", "2016-12-27", "day"),
     # a bare participle of "plan" takes its direction from the clause around it
     ("A memorial service planned for Saturday was canceled.", "Saturday", D, "DATE", "2016-12-17", "day"),
     # halves and "more" in durations

@@ -65,6 +65,20 @@ def verb_direction(verb: Token) -> Direction:
     return "none"
 
 
+def _under_past_perfect(verb: Token) -> bool:
+    """Whether ``verb`` is an infinitive governed by a past perfect ("had planned to leave")."""
+    if not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return False
+    head = verb
+    for _ in range(3):
+        if head.dep_ not in ("xcomp", "acomp") or head.head is head:
+            return False
+        head = head.head
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in head.children):
+            return True
+    return False
+
+
 def direction(span: Span) -> Direction:
     """The direction of ``span`` from the reference date: words in it first, then its verb."""
     words = {t.lower_ for t in span}
@@ -77,6 +91,8 @@ def direction(span: Span) -> Direction:
         return "none"
     verb = _verb_of(span.root.head if span.root.head is not span.root else span.root)
     way = verb_direction(verb) if verb is not None else "none"
+    if verb is not None and _under_past_perfect(verb):
+        way = "past"  # "had been due to expire Friday": a plan seen from a past already gone by
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if before == "since":
         return "past"
@@ -87,7 +103,7 @@ def direction(span: Span) -> Direction:
     if before in ("until", "till", "to") and verb is not None and verb.lemma_.lower() in _PUT_OFF:
         return "future"  # "postponed the hearing until Tuesday": put off to a later day
     if before in _DEADLINE_PREPS and (verb is None or verb.tag_ != "VBD"):
-        if verb is not None and any(c.lower_ == "had" for c in verb.children):
+        if verb is not None and (any(c.lower_ == "had" for c in verb.children) or _under_past_perfect(verb)):
             return "past"  # "had filed reports by Wednesday": a past perfect looks back from then
         # "has given them until Tuesday", "must pay by February": a deadline ahead
         return "future"
