@@ -56,7 +56,7 @@ ROWS = [
     ("Exports fell last month.", "last month", date(2016, 1, 1), "DATE", "2015-12", "month"),
     ("The plant will open next month.", "next month", date(2016, 2, 29), "DATE", "2016-03", "month"),
     ("Exports fell last month.", "last month", NO_REF, "DATE", "XXXX-XX", "month"),
-    ("The law was passed earlier this month.", "this month", D, "DATE", "2016-12", "month"),
+    ("The law was passed earlier this month.", "earlier this month", D, "DATE", "2016-12", "month"),
     ("The economy grew last year.", "last year", D, "DATE", "2015", "year"),
     ("Elections will be held next year.", "next year", D, "DATE", "2017", "year"),
     ("Profits rose this year.", "this year", D, "DATE", "2016", "year"),
@@ -205,6 +205,32 @@ ROWS = [
     ("They had hoped to finish the talks by Wednesday.", "Wednesday", D, "DATE", "2016-12-21", "day"),
     ("They had hoped to finish the talks by Wednesday.", "Wednesday", NO_REF, "DATE", "XXXX-WXX-3", "day"),
     ("He was due to leave on Tuesday.", "Tuesday", D, "DATE", "2016-12-27", "day"),
+    # anaphora: a date the text gave before, not the reference date, anchors "the following year"
+    ("On May 22, 1995, he was made a general, and the following year he was sent to Washington.",
+     "the following year", date(1998, 4, 18), "DATE", "1996", "year"),
+    ("On May 22, 1995, he was made a general, and the following year he was sent to Washington.",
+     "the following year", NO_REF, "DATE", "1996", "year"),
+    ("The company was sold in March 1990. The following month, it was put up for sale again.",
+     "The following month", date(1998, 4, 18), "DATE", "1990-04", "month"),
+    ("He was killed on Oct. 23, 1998. Earlier that day, his family had called police.", "Earlier that day",
+     date(1999, 10, 24), "DATE", "1998-10-23", "day"),
+    ("He was killed on Oct. 23, 1998. The next day, police searched the woods.", "The next day",
+     date(1999, 10, 24), "DATE", "1998-10-24", "day"),
+    ("He fled to Florida in June 1998 and returned to Cuba later that year.", "later that year",
+     date(2000, 1, 28), "DATE", "1998", "year"),
+    ("Profit last year rose 5% from the previous year.", "the previous year", D, "DATE", "2014", "year"),
+    # a day of a month given only by its month keeps the day unsaid
+    ("Slepian was killed last October. His name was crossed out that same day.", "that same day",
+     date(1999, 2, 6), "DATE", "1998-10-XX", "month"),
+    ("Slepian was killed last October. His name was crossed out that same day.", "that same day",
+     NO_REF, "DATE", "XXXX-XX-XX", "day"),
+    # with no date before it, or in a clause that looks ahead, the reference date anchors
+    ("Sales should recover the following year.", "the following year", D, "DATE", "2017", "year"),
+    ("The plant opened in 1985. It will close in the next year.", "the next year", D, "DATE", "2017", "year"),
+    ("Sales should recover the following year.", "the following year", NO_REF, "DATE", "XXXX", "year"),
+    # "earlier"/"later" belong to the expression
+    ("Earlier this month, the company cut its dividend.", "Earlier this month", date(1989, 10, 30), "DATE",
+     "1989-10", "month"),
     # a bare participle of "plan" takes its direction from the clause around it
     ("A memorial service planned for Saturday was canceled.", "Saturday", D, "DATE", "2016-12-17", "day"),
     # halves and "more" in durations

@@ -69,6 +69,8 @@ def _keep(span: Span, cand: Candidate) -> bool:
     prev = doc[span.start - 1] if span.start > 0 else None
     nxt = doc[span.end] if span.end < len(doc) else None
     low = span.text.lower()
+    if cand.rule == "anaphor" and span[0].lower_ == "that" and span[0].dep_ == "mark":
+        return False  # "said that month's sales rose": "that" opens a clause here
     if cand.rule == "decade" and prev is not None and prev.lower_ in _POSSESSIVE:
         return False  # "in his 30s", "her early twenties": an age, not a decade
     if cand.rule == "year" and len(span) == 1 and (low.isdigit() or low.startswith("'")):

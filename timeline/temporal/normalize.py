@@ -8,6 +8,7 @@ recognized expressions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -375,14 +376,22 @@ def _ago(t: str, ref: date | None, way: Direction):
         return vague
 
 
-_REL_K = {"this": 0, "current": 0, "the current": 0, "the same": 0, "same": 0, "last": -1, "past": -1,
-          "previous": -1, "the previous": -1, "this past": -1, "the past": -1, "next": 1, "coming": 1,
-          "the coming": 1, "the next": 1, "following": 1, "the following": 1, "upcoming": 1}
+_REL_K = {"this": 0, "current": 0, "the current": 0, "the same": 0, "same": 0, "that": 0, "that same": 0,
+          "last": -1, "past": -1, "previous": -1, "the previous": -1, "the prior": -1, "this past": -1,
+          "the past": -1, "next": 1, "coming": 1, "the coming": 1, "the next": 1, "following": 1,
+          "the following": 1, "upcoming": 1}
 
 
 def _rel_unit(t: str, ref: date | None, way: Direction):
-    m = re.search(r"\b(this past|the past|the coming|the next|the previous|the following|the current|"
-                  r"the same|this|last|next|past|previous|coming|following|current|upcoming|same|the)\s+"
+    m = ANAPHOR_RX.search(t)
+    if m and m[2] == "day":
+        # without an earlier date to lean on, "the next day" is the day after the reference date
+        if ref is None:
+            return _r("DATE", "XXXX-XX-XX")
+        return _r("DATE", _unit_offset(ref, "day", _REL_K[m[1]]))
+    m = re.search(r"\b(this past|the past|the coming|the next|the previous|the prior|the following|"
+                  r"the current|the same|that same|this|last|next|past|previous|coming|following|current|"
+                  r"upcoming|same|that|the)\s+"
                   r"(?:fiscal\s+|calendar\s+)?(week|weekend|month|year|decade|century|quarter)$", t)
     if not m:
         return None
@@ -754,6 +763,52 @@ def _anaphoric_quarter(t: str, value: str, last_quarter: str) -> str:
     return last_quarter
 
 
+# Expressions that point back at a date the text gave before: "the following year", "that month",
+# "later that day". "The previous year" and "the next week" only do so in a clause told in the past
+# tense ("the next day, he left"); otherwise they count from the reference date ("will close the next
+# year").
+ANAPHOR_RX = re.compile(
+    r"^(?:(?:earlier|later)\s+(?:in\s+)?)?(that|that same|the same|the following|the next|the previous|the prior)"
+    r"\s+(day|week|month|year)$")
+_ALWAYS_ANAPHORIC = {"that", "that same", "the same", "the following"}
+_ANCHOR_SENTENCES = 3  # how far back (in sentences) an anaphor looks for the date it points to
+
+
+def _shift(anchor: str, unit: str, k: int) -> str | None:
+    """The ``unit`` holding calendar value ``anchor``, moved by ``k`` units; None if too coarse."""
+    m = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d-]|-W)", anchor)
+    if not m:
+        return None
+    y, mo, d = int(m[1]), m[2], m[3]
+    if unit == "year":
+        return f"{y + k:04d}"
+    if mo is None:
+        # "that same day" after "in 1998": a day of that year, which one unsaid
+        if k or unit == "week":
+            return None
+        return f"{y:04d}-XX-XX" if unit == "day" else f"{y:04d}-XX"
+    if unit == "month":
+        yy, mm = _add_months(y, int(mo), k)
+        return f"{yy:04d}-{mm:02d}"
+    if d is None:
+        return None if k or unit != "day" else f"{y:04d}-{mo}-XX"
+    try:
+        return _unit_offset(date(y, int(mo), int(d)), unit, k)
+    except ValueError:
+        return None
+
+
+def _anaphor(text: str, anchor: str | None, narrative: bool) -> str | None:
+    """The value of an anaphoric expression resolved against ``anchor``, or None to keep the usual one."""
+    m = ANAPHOR_RX.match(text)
+    if not m or anchor is None:
+        return None
+    det, unit = m[1], m[2]
+    if det not in _ALWAYS_ANAPHORIC and not narrative:
+        return None
+    return _shift(anchor, unit, _REL_K[det])
+
+
 def _sentence(span) -> str:
     doc = span.doc
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
@@ -761,14 +816,32 @@ def _sentence(span) -> str:
     return doc.text
 
 
+def _sentence_starts(doc: Doc) -> list[int]:
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return [s.start for s in doc.sents]
+    return [0]
+
+
 def normalize(doc: Doc, ref_date: date | None, doc_id: str = "") -> list[TimeExpr]:
     """One TimeExpr per span in ``doc.spans["timex"]``, in text order, resolved against ``ref_date``."""
     out: list[TimeExpr] = []
     last_quarter: str | None = None  # the fiscal quarter the text last named: "the quarter" is that one
     spans = sorted(doc.spans[SPAN_KEY], key=lambda s: s.start_char) if SPAN_KEY in doc.spans else []
+    sent_starts = _sentence_starts(doc) if spans else []
+    anchor: tuple[str, bool, int] | None = None  # the last calendar date given: value, explicit, sentence
     for span in spans:
         way = direction(span)
         ttype, value, uses_ref = normalize_expression(span.text, span.label_ or "DATE", ref_date, way)
+        sent = bisect_right(sent_starts, span.start) - 1
+        anaphoric = ttype == "DATE" and ANAPHOR_RX.match(re.sub(r"\s+", " ", span.text.lower()).strip(" .,;:"))
+        if anaphoric and anchor is not None and sent - anchor[2] <= _ANCHOR_SENTENCES:
+            narrative = direction(span, own_words=False) == "past"
+            resolved = _anaphor(anaphoric.group(0), anchor[0], narrative)
+            if resolved is not None:
+                value, uses_ref, anaphoric = resolved, uses_ref and not anchor[1], None
+        if not anaphoric and ttype in ("DATE", "TIME") and re.match(r"\d{4}(?:-\d\d)?(?:-\d\d)?(?:T|$)", value):
+            # an anaphor read from the reference date only is no date to point back to
+            anchor = (value, not uses_ref, sent)
         if _PERIOD_ENDED.fullmatch(span.text) and span.end < len(doc) and doc[span.end].lower_ in _ENDED:
             # "the year ended Sept. 30" is a twelve-month period, not the calendar year
             ttype, value, uses_ref = "DURATION", "P1Y", False

@@ -142,6 +142,13 @@ _RULES: list[tuple[str, str, str]] = [
         r"(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?\b",
     ),
     (
+        # pointing back at a date given before; before the durations so "the next day" is a date
+        "anaphor",
+        "DATE",
+        r"(?:\b(?:earlier|later)\s+(?:in\s+)?)?\b(?:that same|that|the same|the following|the next|the previous|"
+        r"the prior)\s+(?:day|week|month|year)\b(?!-)",
+    ),
+    (
         "vague_duration",
         "DURATION",
         r"\b(?:the\s+)?(?:past|last|next|coming|recent|previous|following)\s+"
@@ -155,7 +162,8 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "rel_unit",
         "DATE",
-        rf"(?:{_EARLY})?\b(?:{_REL}|the|this past|the past|the coming|the next|the previous|the following)"
+        rf"(?:{_EARLY}|\b(?:earlier|later)\s+)?\b(?:{_REL}|the|this past|the past|the coming|the next|the previous|"
+        rf"the following)"
         rf"\s+(?:week|weekend|month|year|decade|century|fiscal year|calendar year)\b",
     ),
     (
@@ -214,7 +222,7 @@ _GATES: dict[str, frozenset[str]] = {
     name: frozenset(words)
     for name, words in {
         "duration": _UNIT_WORDS, "unit_long": _UNIT_WORDS, "vague_duration": _UNIT_WORDS,
-        "times_per": _UNIT_WORDS, "rel_unit": _UNIT_WORDS,
+        "times_per": _UNIT_WORDS, "rel_unit": _UNIT_WORDS, "anaphor": _UNIT_WORDS,
         "ago": {"ago", "earlier", "hence", "now"},
         "quarter": {"quarter", "half", "q", "h"},
         "quarter_rel": {"quarter", "period", "ago", "earlier", "before"},
@@ -237,7 +245,7 @@ _WORD = re.compile(r"[a-z]+")
 
 # Rules whose bare match is ambiguous enough that the component checks the tokens around it.
 GUARDED = {"year", "month", "past_ref", "future_ref", "current", "now", "season", "quarter_rel", "duration",
-           "vague_duration", "set", "weekday", "deictic", "decade"}
+           "vague_duration", "set", "weekday", "deictic", "decade", "anaphor"}
 
 
 def find_candidates(text: str) -> list[Candidate]:

@@ -79,9 +79,13 @@ def _under_past_perfect(verb: Token) -> bool:
     return False
 
 
-def direction(span: Span) -> Direction:
-    """The direction of ``span`` from the reference date: words in it first, then its verb."""
-    words = {t.lower_ for t in span}
+def direction(span: Span, own_words: bool = True) -> Direction:
+    """The direction of ``span`` from the reference date: words in it first, then its verb.
+
+    With ``own_words=False`` only the clause around it counts: "the next day" in a story told in the
+    past tense points back, though "next" alone points ahead.
+    """
+    words = {t.lower_ for t in span} if own_words else set()
     if words & _FUTURE_WORDS:
         return "future"
     if words & _PAST_WORDS:
