@@ -193,6 +193,12 @@ ROWS = [
     # "the latest quarter" is the last one completed, whatever quarter was named before
     ("It expects a strong fourth quarter. Profit fell in the latest quarter.", "the latest quarter",
      date(1989, 11, 2), "DATE", "1989-Q3", "quarter"),
+    # once the quarter just ended is named, a report is about it: a quarter named in passing later
+    # does not change what "the year-earlier period" compares with
+    ("Profit rose in the third quarter, after a flat second quarter. The year-earlier period included a "
+     "charge.", "The year-earlier period", date(1989, 11, 1), "DATE", "1988-Q3", "quarter"),
+    ("Profit rose in the second quarter, after a flat first quarter. The year-earlier period included a "
+     "charge.", "The year-earlier period", date(1989, 11, 1), "DATE", "1988-Q1", "quarter"),
     # a past perfect with "by"/"until" looks back; putting off "until" looks ahead
     ("Thirty members had filed reports by Wednesday.", "Wednesday", D, "DATE", "2016-12-21", "day"),
     ("Until Thursday, they had not called him a suspect.", "Thursday", D, "DATE", "2016-12-22", "day"),

@@ -750,6 +750,14 @@ def _quarter_begun_by(value: str, ref: date | None) -> bool:
     return (y, q) <= (ref.year, (ref.month - 1) // 3 + 1)
 
 
+def _just_ended(ref: date | None) -> str | None:
+    """The quarter completed last before ``ref``: the one an earnings report is about."""
+    if ref is None:
+        return None
+    q = (ref.month - 1) // 3
+    return f"{ref.year}-Q{q}" if q else f"{ref.year - 1}-Q4"
+
+
 def _anaphoric_quarter(t: str, value: str, last_quarter: str) -> str:
     """"the quarter", "a year earlier" in a text about a quarter refer to that quarter (or a year before)."""
     if not _ANAPHORIC_QUARTER.search(t):
@@ -846,7 +854,7 @@ def normalize(doc: Doc, ref_date: date | None, doc_id: str = "") -> list[TimeExp
             # "the year ended Sept. 30" is a twelve-month period, not the calendar year
             ttype, value, uses_ref = "DURATION", "P1Y", False
         if re.fullmatch(r"\d{4}-Q[1-4]", value) and not _ANAPHORIC_QUARTER.search(span.text):
-            if _quarter_begun_by(value, ref_date):
+            if _quarter_begun_by(value, ref_date) and last_quarter != _just_ended(ref_date):
                 last_quarter = value
         elif ttype == "DATE" and ref_date is not None and _YEAR_BACK.match(span.text.lower()) \
                 and _LONGER_PERIOD.search(_sentence(span)):
