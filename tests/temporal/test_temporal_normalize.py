@@ -199,6 +199,23 @@ ROWS = [
      "charge.", "The year-earlier period", date(1989, 11, 1), "DATE", "1988-Q3", "quarter"),
     ("Profit rose in the second quarter, after a flat first quarter. The year-earlier period included a "
      "charge.", "The year-earlier period", date(1989, 11, 1), "DATE", "1988-Q1", "quarter"),
+    # halves: "last half" is the second; two quarters of a year are a half; a half of a decade keeps the decade
+    ("Earnings will be lower for the last half of 1989.", "the last half of 1989", D, "DATE", "1989-H2",
+     "quarter"),
+    ("The slump will last through the first two quarters of 1990.", "the first two quarters of 1990", D,
+     "DATE", "1990-H1", "quarter"),
+    ("Sales were flat in the last half of the '80s.", "the last half of the '80s", date(1989, 10, 26), "DATE",
+     "198", "decade"),
+    ("Sales were flat in the last half of the '80s.", "the last half of the '80s", NO_REF, "DATE", "198",
+     "decade"),
+    # a part of the day put before the day it belongs to
+    ("In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", date(1989, 11, 2),
+     "TIME", "1989-11-01TAF", "day"),
+    ("In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", NO_REF, "TIME",
+     "XXXX-XX-XXTAF", "day"),
+    # a holiday's week is the ISO week holding the holiday
+    ("Protesters prayed as Easter week began.", "Easter week", date(2000, 4, 17), "DATE", "2000-W16", "week"),
+    ("Protesters prayed as Easter week began.", "Easter week", NO_REF, "DATE", "XXXX-WXX", "week"),
     # a past perfect with "by"/"until" looks back; putting off "until" looks ahead
     ("Thirty members had filed reports by Wednesday.", "Wednesday", D, "DATE", "2016-12-21", "day"),
     ("Until Thursday, they had not called him a suspect.", "Thursday", D, "DATE", "2016-12-22", "day"),

@@ -501,11 +501,14 @@ def _season(t: str, ref: date | None, way: Direction):
 
 def _quarter(t: str, ref: date | None, way: Direction):
     m = re.search(r"\bq([1-4])\b|\b([1-4])q\b", t)
-    half = re.search(r"\b(first|second|1st|2nd)[\s-]+half\b|\bh([12])\b", t)
+    half = re.search(r"\b(first|second|last|latter|1st|2nd)[\s-]+half\b|\bh([12])\b|"
+                     r"\b(first|last|final) (?:two|2) quarters of\b", t)
     if m:
         q = int(m[1] or m[2])
+    elif half and re.search(r"\d0'?s\b|ties\b", t):
+        return _decade(t, ref, way)  # "the last half of the '80s": TimeML keeps the decade
     elif half:
-        h = 1 if (half[1] or "") in ("first", "1st") or half[2] == "1" else 2
+        h = 1 if (half[1] or half[3] or "") in ("first", "1st") or half[2] == "1" else 2
         year = _year_in(t) or (ref.year if ref else None)
         return _r("DATE", f"{year if year else 'XXXX'}-H{h}", _year_in(t) is None)
     else:
@@ -555,6 +558,14 @@ def _quarter_rel(t: str, ref: date | None, way: Direction):
 
 def _holiday(t: str, ref: date | None, way: Direction):
     core = re.sub(r",?\s*(1[0-9]\d\d|20\d\d)$", "", t)
+    if core.endswith(" week"):
+        # "Easter week", "Christmas week": the ISO week holding the holiday
+        r = _holiday(t.replace(" week", "", 1), ref, way)
+        if r is None:
+            return None
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", r[1]):
+            return _r("DATE", _week(date.fromisoformat(r[1])), r[2])
+        return _r("DATE", "XXXX-WXX", r[2])
     if core.startswith("easter"):
         from dateutil.easter import easter
 

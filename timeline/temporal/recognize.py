@@ -72,7 +72,7 @@ _RULES: list[tuple[str, str, str]] = [
         rf"|\b(?:early|mid|late)-)?\b{MONTH}"
         r"(?:\s+(?:this|last|next) year)?",
     ),
-    ("holiday", "DATE", rf"\b{HOLIDAY}\b(?:,?\s+{YEAR}\b)?"),
+    ("holiday", "DATE", rf"\b{HOLIDAY}\b(?:\s+week\b)?(?:,?\s+{YEAR}\b)?"),
     # -- years, decades, centuries, seasons, quarters --
     (
         "year",
@@ -92,6 +92,9 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "quarter",
         "DATE",
+        # a half of a decade, or a half year written as two quarters (first: alternatives are tried in order)
+        rf"(?:\bthe\s+)?\b(?:first|second|last|latter)\s+half\s+of\s+(?:the\s+)?{DECADE}(?!\w)|"
+        rf"(?:{APPROX}\s+)?(?:\bthe\s+)?\b(?:first|last|final)\s+(?:two|2)\s+quarters\s+of\s+(?:fiscal\s+)?{YEAR}\b|"
         rf"(?:(?:the|this|last|next|year-ago|year-earlier|{YEAR}'?s?|(?:this|last|next) year's)\s+)*"
         rf"(?:(?:fiscal|calendar)\s+)?(?:{YEAR}\s+)?{QUARTER_ORD}\s+(?:fiscal\s+)?(?:quarter|half)\b"
         rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR})?|\b{QUARTER_ORD}-(?:quarter|half)\b|\bQ[1-4](?:\s+{YEAR})?\b|\b[1-4]Q\b|"
@@ -188,7 +191,12 @@ _RULES: list[tuple[str, str, str]] = [
         rf"\b(?:(?:this|yesterday|tomorrow|last|early this|late this|later this|early|late|mid)\s+){PART}\b|"
         r"\btonight\b|\bovernight\b",
     ),
-    ("day_part", "TIME", rf"\b(?:{_DAYREF})\s+{PART}\b|\b{WEEKDAY}\s+{PART}\b"),
+    (
+        "day_part",
+        "TIME",
+        rf"\b(?:{_DAYREF})\s+{PART}\b|\b{WEEKDAY}\s+{PART}\b|"
+        rf"(?:\b(?:early|late)\s+|\bmid-)?\b{PART}\s+(?:yesterday|today|tomorrow)\b",  # "mid-afternoon yesterday"
+    ),
     # -- durations --
     ("times_per", "SET", rf"(?:(?<=\btwice )|(?<=\bonce )|(?<=\btimes ))a\s+{UNIT_SG}\b"),
     (
@@ -224,7 +232,7 @@ _GATES: dict[str, frozenset[str]] = {
         "duration": _UNIT_WORDS, "unit_long": _UNIT_WORDS, "vague_duration": _UNIT_WORDS,
         "times_per": _UNIT_WORDS, "rel_unit": _UNIT_WORDS, "anaphor": _UNIT_WORDS,
         "ago": {"ago", "earlier", "hence", "now"},
-        "quarter": {"quarter", "half", "q", "h"},
+        "quarter": {"quarter", "quarters", "half", "q", "h"},
         "quarter_rel": {"quarter", "period", "ago", "earlier", "before"},
         "season": set(SEASONS), "century": {"century"},
         "decade": {"s"} | set(DECADE_WORDS),
