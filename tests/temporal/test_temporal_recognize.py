@@ -40,6 +40,10 @@ def _timexes(blank, text):
         ("``Today is a sad day,'' she said.", [("Today", "DATE")]),
         ("Stocks Fall Sharply This Week as Investors Flee", [("This Week", "DATE")]),
         ("Police left on Christmas Day.", [("Christmas Day", "DATE")]),
+        ("It will last through at least the first two quarters of 1990.",
+         [("the first two quarters of 1990", "DATE")]),
+        ("Net rose in the first nine months of 1997.", [("the first nine months", "DURATION"), ("1997", "DATE")]),
+        ("Sales were flat in the last half of the '80s.", [("the last half of the '80s", "DATE")]),
     ],
 )
 def test_recognize_finds_news_expressions(blank, text, expected):

@@ -92,13 +92,17 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "quarter",
         "DATE",
-        # a half of a decade, or a half year written as two quarters (first: alternatives are tried in order)
-        rf"(?:\bthe\s+)?\b(?:first|second|last|latter)\s+half\s+of\s+(?:the\s+)?{DECADE}(?!\w)|"
-        rf"(?:{APPROX}\s+)?(?:\bthe\s+)?\b(?:first|last|final)\s+(?:two|2)\s+quarters\s+of\s+(?:fiscal\s+)?{YEAR}\b|"
         rf"(?:(?:the|this|last|next|year-ago|year-earlier|{YEAR}'?s?|(?:this|last|next) year's)\s+)*"
         rf"(?:(?:fiscal|calendar)\s+)?(?:{YEAR}\s+)?{QUARTER_ORD}\s+(?:fiscal\s+)?(?:quarter|half)\b"
         rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR})?|\b{QUARTER_ORD}-(?:quarter|half)\b|\bQ[1-4](?:\s+{YEAR})?\b|\b[1-4]Q\b|"
         rf"\bH[12](?:\s+{YEAR})?\b",
+    ),
+    (
+        # a half of a decade, or a half year written as two quarters
+        "half_of",
+        "DATE",
+        rf"(?:\bthe\s+)?\b(?:first|second|last|latter)\s+half\s+of\s+(?:the\s+)?{DECADE}(?!\w)|"
+        rf"(?:\bthe\s+)?\b(?:first|last|final)\s+(?:two|2)\s+quarters\s+of\s+(?:fiscal\s+)?{YEAR}\b",
     ),
     (
         "quarter_rel",
@@ -204,7 +208,7 @@ _RULES: list[tuple[str, str, str]] = [
         "DURATION",
         rf"(?:(?:{APPROX}|the|the first|the last|the past|the next|the latest|the previous|the coming|"
         rf"the final|the remaining|the following|another|past|last|next|first)\s+)*"
-        rf"(?<![/\d])\b(?!{YEAR}\s+{UNIT_SG}\b){NUMBER}(?:\s+1/2)?(?:\s+or\s+(?:so|more|\w+)|\s+(?:more|additional|extra))?[\s-]+{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?![\s-]+old\b)",
+        rf"(?<![/\d])\b(?!{YEAR}\s+{UNIT_SG}\b){NUMBER}(?:\s+1/2)?(?:\s+or\s+(?:so|more|\w+)|\s+(?:more|additional|extra))?[\s-]+{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?![\s-]+old\b)(?!(?<=quarters)\s+of\s+(?:fiscal\s+)?{YEAR}\b)",
     ),
     ("unit_long", "DURATION", rf"\b{UNIT_SG}-long\b"),
     # -- sets --
@@ -232,7 +236,7 @@ _GATES: dict[str, frozenset[str]] = {
         "duration": _UNIT_WORDS, "unit_long": _UNIT_WORDS, "vague_duration": _UNIT_WORDS,
         "times_per": _UNIT_WORDS, "rel_unit": _UNIT_WORDS, "anaphor": _UNIT_WORDS,
         "ago": {"ago", "earlier", "hence", "now"},
-        "quarter": {"quarter", "quarters", "half", "q", "h"},
+        "quarter": {"quarter", "half", "q", "h"}, "half_of": {"half", "quarters"},
         "quarter_rel": {"quarter", "period", "ago", "earlier", "before"},
         "season": set(SEASONS), "century": {"century"},
         "decade": {"s"} | set(DECADE_WORDS),
