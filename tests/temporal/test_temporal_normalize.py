@@ -254,6 +254,15 @@ ROWS = [
     # "earlier"/"later" belong to the expression
     ("Earlier this month, the company cut its dividend.", "Earlier this month", date(1989, 10, 30), "DATE",
      "1989-10", "month"),
+    # a modal perfect looks back; "could not" reports an attempt already made; plain "could" looks ahead
+    ("Concern may have been responsible for a drop in trading on Wednesday.", "Wednesday", D, "DATE",
+     "2016-12-21", "day"),
+    ("They would have signed the deal on Monday.", "Monday", D, "DATE", "2016-12-19", "day"),
+    ("He could not be reached for comment Tuesday.", "Tuesday", D, "DATE", "2016-12-20", "day"),
+    ("Neither he nor his wife could be located Wednesday in Havana.", "Wednesday", D, "DATE", "2016-12-21",
+     "day"),
+    ("The vote could come Tuesday.", "Tuesday", D, "DATE", "2016-12-27", "day"),
+    ("He could not be reached for comment Tuesday.", "Tuesday", NO_REF, "DATE", "XXXX-WXX-2", "day"),
     # a bare participle of "plan" takes its direction from the clause around it
     ("A memorial service planned for Saturday was canceled.", "Saturday", D, "DATE", "2016-12-17", "day"),
     # halves and "more" in durations

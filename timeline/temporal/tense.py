@@ -30,9 +30,26 @@ def _verb_of(token: Token) -> Token | None:
     return token if token.pos_ in ("VERB", "AUX") else None
 
 
+_NEGATIONS = {"not", "n't", "never", "neither", "nor", "nobody", "no"}
+
+
+def _negated(verb: Token) -> bool:
+    """Whether ``verb`` is negated, by "not" or by its subject ("neither he nor ...", "no one")."""
+    for c in verb.children:
+        if c.dep_ == "neg" or c.lower_ in _NEGATIONS:
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and any(t.lower_ in _NEGATIONS for t in c.subtree):
+            return True
+    return False
+
+
 def verb_direction(verb: Token) -> Direction:
     """Future for will/shall/would or "expected to ..."; past for past-tense or perfect verbs."""
     children = list(verb.children)
+    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in children):
+        return "past"  # "may have been responsible Wednesday", "could have left Friday": a modal perfect
+    if any(c.dep_ == "aux" and c.lower_ in ("could", "ca") for c in children) and _negated(verb):
+        return "past"  # "could not be reached Tuesday": an attempt already made
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children):
         return "future"
     if verb.lemma_.lower() in _FUTURE_GOVERNORS - {"go", "want", "agree", "decide", "set"} and not (
