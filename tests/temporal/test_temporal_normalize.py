@@ -263,6 +263,15 @@ ROWS = [
      "day"),
     ("The vote could come Tuesday.", "Tuesday", D, "DATE", "2016-12-27", "day"),
     ("He could not be reached for comment Tuesday.", "Tuesday", NO_REF, "DATE", "XXXX-WXX-2", "day"),
+    # "one day" after a modal, or opening a past story, is an unsaid day, not a length of time
+    ("Islam will one day be the second largest religion here.", "one day", D, "DATE", "FUTURE_REF", "none"),
+    ("One day, he walked into the bank.", "One day", D, "DATE", "PAST_REF", "none"),
+    ("The strike lasted one day.", "one day", D, "DURATION", "P1D", "none"),
+    ("Islam will one day be the second largest religion here.", "one day", NO_REF, "DATE", "FUTURE_REF",
+     "none"),
+    # a clock time with its date after a comma is one expression
+    ("It extended the offer until 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", date(1989, 10, 30), "TIME",
+     "1989-11-06T17:00", "day"),
     # a bare participle of "plan" takes its direction from the clause around it
     ("A memorial service planned for Saturday was canceled.", "Saturday", D, "DATE", "2016-12-17", "day"),
     # halves and "more" in durations

@@ -71,6 +71,7 @@ def test_recognize_finds_news_expressions(blank, text, expected):
         "He moved there when he was in his 30s.",
         "Shareholders approved the plan at the annual meeting.",
         "Such laws have no place in today's world.",
+        "The quarter-to-quarter comparison was also enhanced.",
     ],
 )
 def test_recognize_ignores_lookalikes(blank, text):

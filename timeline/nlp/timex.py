@@ -63,9 +63,11 @@ def _keep(span: Span, cand: Candidate) -> bool:
     """Veto candidates whose context says they are not a temporal expression."""
     if cand.rule != "holiday" and _in_name(span):
         return False
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "to":
+        return False  # "the quarter-to-quarter comparison", "day-to-day": a compound adjective
     if cand.rule not in GUARDED:
         return True
-    doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
     nxt = doc[span.end] if span.end < len(doc) else None
     low = span.text.lower()

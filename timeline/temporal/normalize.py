@@ -835,6 +835,23 @@ def _sentence(span) -> str:
     return doc.text
 
 
+_MODALS = {"will", "would", "could", "may", "might", "shall", "should", "can", "must", "'ll"}
+
+
+def _someday(span) -> bool:
+    """Whether ``span`` is "one day" used as an adverb of the verb ("will one day be"), not a length."""
+    doc = span.doc
+    if span.text.lower() != "one day" or span.end >= len(doc):
+        return False
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end]
+    if before is not None and before.lower_ in _MODALS:
+        return True  # "will one day be", "could one day replace"
+    # "One day, he walked in": opening the sentence, set off by a comma
+    opens = before is None or before.is_punct or bool(span[0].is_sent_start)
+    return opens and after.text == ","
+
+
 def _sentence_starts(doc: Doc) -> list[int]:
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         return [s.start for s in doc.sents]
@@ -861,6 +878,9 @@ def normalize(doc: Doc, ref_date: date | None, doc_id: str = "") -> list[TimeExp
         if not anaphoric and ttype in ("DATE", "TIME") and re.match(r"\d{4}(?:-\d\d)?(?:-\d\d)?(?:T|$)", value):
             # an anaphor read from the reference date only is no date to point back to
             anchor = (value, not uses_ref, sent)
+        if _someday(span):
+            # "Islam will one day be the second religion": an unsaid day ahead (or, told in the past, behind)
+            ttype, value, uses_ref = "DATE", "PAST_REF" if way == "past" else "FUTURE_REF", True
         if _PERIOD_ENDED.fullmatch(span.text) and span.end < len(doc) and doc[span.end].lower_ in _ENDED:
             # "the year ended Sept. 30" is a twelve-month period, not the calendar year
             ttype, value, uses_ref = "DURATION", "P1Y", False

@@ -186,7 +186,7 @@ _RULES: list[tuple[str, str, str]] = [
         "TIME",
         r"(?:(?:about|around|at about|approximately|shortly after|shortly before|just after|"
         r"just before)\s+)?"
-        rf"\b(?:{_CLOCK}|noon|midnight|midday)(?:\s+(?:on\s+)?{_DAYREF}\b|\s+{MONTH}\s+{DAYNUM}\b)?",
+        rf"\b(?:{_CLOCK}|noon|midnight|midday)(?:,?\s+(?:on\s+)?{_DAYREF}\b|,?\s+{MONTH}\s+{DAYNUM}\b)?",
     ),
     ("at_clock", "TIME", r"(?<=\bat )\d{1,2}:\d\d\b"),
     (
