@@ -327,9 +327,9 @@ def _merged_key(keys: Sequence[str], aliases: dict | None) -> str:
 
 
 def timeline_to_json(timeline: Timeline) -> str:
-    from timeline.schema import timeline_to_dict
+    from timeline.render.jsonfmt import timeline_text
 
-    return json.dumps(timeline_to_dict(timeline), ensure_ascii=False)
+    return timeline_text(timeline)
 
 
 def timeline_from_json(data: str) -> Timeline:

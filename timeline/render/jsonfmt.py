@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterable
 from typing import IO, Any
@@ -55,8 +56,24 @@ def _lines(objs: Iterable[dict[str, Any]], out: IO[str]) -> None:
         out.write("\n")
 
 
+# The last timeline written and its text: `extract` stores the merged chronology and then prints
+# it, and encoding a large timeline twice costs as much as merging it.
+_last: tuple[Timeline, str] | None = None
+
+
+def timeline_text(tl: Timeline) -> str:
+    """The JSON document for ``tl`` (the layout ``--format json`` prints), encoded once per timeline."""
+    global _last
+    if _last is not None and _last[0] is tl:
+        return _last[1]
+    buf = io.StringIO()
+    _dump(timeline_to_dict(tl), buf)
+    _last = (tl, buf.getvalue())
+    return _last[1]
+
+
 def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
-    _dump(timeline_to_dict(tl), out)
+    out.write(timeline_text(tl))
 
 
 def timeline_lines(tl: Timeline, out: IO[str], opts: Options) -> None:

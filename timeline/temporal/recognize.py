@@ -244,7 +244,7 @@ _GATES: dict[str, frozenset[str]] = {
         "day_month": _MONTH_WORDS, "spelled_year": {"nineteen", "thousand"},
         "holiday": {"christmas", "new", "thanksgiving", "easter", "independence", "halloween", "valentine",
                     "boxing"},
-        "weekday": set(WEEKDAYS),
+        "weekday": set(WEEKDAYS), "weekend": {"weekend"},
         "set": {"every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "biweekly", "nightly",
                 "hourly", "bimonthly"}
         | set(WEEKDAYS) | {w + "s" for w in WEEKDAYS},
@@ -254,29 +254,73 @@ _GATES: dict[str, frozenset[str]] = {
     }.items()
 }
 _WORD = re.compile(r"[a-z]+")
+# Rules whose every match holds two digits in a row (a year): their key is a digit pair.
+_DIGIT_GATED = frozenset({"year"})
+_DIGITS = re.compile(r"\d\d")
 
 # Rules whose bare match is ambiguous enough that the component checks the tokens around it.
 GUARDED = {"year", "month", "past_ref", "future_ref", "current", "now", "season", "quarter_rel", "duration",
            "vague_duration", "set", "weekday", "deictic", "decade", "anaphor"}
 
 
+# How far from one of its key words a rule's match can reach. A window this wide around every key
+# word holds every match the rule can make (the longest expression is well under 100 characters),
+# so scanning the windows finds exactly what scanning the whole text finds, at a fraction of the cost.
+_REACH = 160
+
+
+def _windows(anchors: list[int], text: str) -> list[tuple[int, int]]:
+    """Disjoint stretches of ``text`` within _REACH of an anchor, ending after a whitespace run."""
+    n = len(text)
+    out: list[tuple[int, int]] = []
+    for p in anchors:
+        ws = max(p - _REACH, 0)
+        if out and ws <= out[-1][1]:
+            ws = out.pop()[0]
+        we = min(p + _REACH, n)
+        while we < n and not text[we].isspace():
+            we += 1
+        while we < n and text[we].isspace():
+            we += 1
+        out.append((ws, we))
+    return out
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """All non-overlapping candidate extents in ``text``, longest first on overlap, in text order."""
     found: list[Candidate] = []
-    words = set(_WORD.findall(text.lower()))
+    lower = text.lower()
+    positions: dict[str, list[int]] = {}
+    for m in _WORD.finditer(lower):
+        positions.setdefault(m.group(), []).append(m.start())
+    whole = [(0, len(text))]
+    # lower() may change the length of some non-ASCII text: its offsets are then not the text's
+    exact = len(lower) == len(text)
     for name, ttype, rx in RULES:
         gate = _GATES.get(name)
-        if gate is not None and gate.isdisjoint(words):
-            continue
-        for m in rx.finditer(text):
-            s, e = m.span()
-            # strip leading/trailing spaces the optional groups may leave
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if e > s:
-                found.append(Candidate(s, e, ttype, name))
+        if name in _DIGIT_GATED:
+            anchors = [m.start() for m in _DIGITS.finditer(text)]
+            if not anchors:
+                continue
+            spans = _windows(anchors, text)
+        elif gate is None:
+            spans = whole
+        else:
+            anchors = [p for word in gate.intersection(positions) for p in positions[word]]
+            if not anchors:
+                continue
+            anchors.sort()
+            spans = _windows(anchors, text) if exact else whole
+        for ws, we in spans:
+            for m in rx.finditer(text, ws, we):
+                s, e = m.span()
+                # strip leading/trailing spaces the optional groups may leave
+                while s < e and text[s].isspace():
+                    s += 1
+                while e > s and text[e - 1].isspace():
+                    e -= 1
+                if e > s:
+                    found.append(Candidate(s, e, ttype, name))
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     taken: list[Candidate] = []
     for c in found:
