@@ -242,6 +242,11 @@ ROWS = [
     ("He fled to Florida in June 1998 and returned to Cuba later that year.", "later that year",
      date(2000, 1, 28), "DATE", "1998", "year"),
     ("Profit last year rose 5% from the previous year.", "the previous year", D, "DATE", "2014", "year"),
+    ("On Tuesday, Oct. 3, 2000, he spoke. Later in the day, he left.", "the day", D, "DATE", "2000-10-03",
+     "day"),
+    ("The president arrived in Philadelphia later in the day.", "the day", date(1998, 2, 13), "DATE",
+     "1998-02-13", "day"),
+    ("The president arrived in Philadelphia later in the day.", "the day", NO_REF, "DATE", "XXXX-XX-XX", "day"),
     # a day of a month given only by its month keeps the day unsaid
     ("Slepian was killed last October. His name was crossed out that same day.", "that same day",
      date(1999, 2, 6), "DATE", "1998-10-XX", "month"),

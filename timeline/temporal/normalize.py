@@ -388,7 +388,7 @@ def _rel_unit(t: str, ref: date | None, way: Direction):
         # without an earlier date to lean on, "the next day" is the day after the reference date
         if ref is None:
             return _r("DATE", "XXXX-XX-XX")
-        return _r("DATE", _unit_offset(ref, "day", _REL_K[m[1]]))
+        return _r("DATE", _unit_offset(ref, "day", _REL_K.get(m[1], 0)))
     m = re.search(r"\b(this past|the past|the coming|the next|the previous|the prior|the following|"
                   r"the current|the same|that same|this|last|next|past|previous|coming|following|current|"
                   r"upcoming|same|that|the)\s+"
@@ -787,9 +787,9 @@ def _anaphoric_quarter(t: str, value: str, last_quarter: str) -> str:
 # tense ("the next day, he left"); otherwise they count from the reference date ("will close the next
 # year").
 ANAPHOR_RX = re.compile(
-    r"^(?:(?:earlier|later)\s+(?:in\s+)?)?(that|that same|the same|the following|the next|the previous|the prior)"
-    r"\s+(day|week|month|year)$")
-_ALWAYS_ANAPHORIC = {"that", "that same", "the same", "the following"}
+    r"^(?:(?:earlier|later)\s+(?:in\s+)?)?(that|that same|the same|the following|the next|the previous|the prior|"
+    r"the(?= day$))\s+(day|week|month|year)$")
+_ALWAYS_ANAPHORIC = {"that", "that same", "the same", "the following", "the"}
 _ANCHOR_SENTENCES = 3  # how far back (in sentences) an anaphor looks for the date it points to
 
 
@@ -825,7 +825,7 @@ def _anaphor(text: str, anchor: str | None, narrative: bool) -> str | None:
     det, unit = m[1], m[2]
     if det not in _ALWAYS_ANAPHORIC and not narrative:
         return None
-    return _shift(anchor, unit, _REL_K[det])
+    return _shift(anchor, unit, _REL_K.get(det, 0))
 
 
 def _sentence(span) -> str:

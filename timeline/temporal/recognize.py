@@ -153,7 +153,7 @@ _RULES: list[tuple[str, str, str]] = [
         "anaphor",
         "DATE",
         r"(?:\b(?:earlier|later)\s+(?:in\s+)?)?\b(?:that same|that|the same|the following|the next|the previous|"
-        r"the prior)\s+(?:day|week|month|year)\b(?!-)",
+        r"the prior)\s+(?:day|week|month|year)\b(?!-)|(?:(?<=\blater in )|(?<=\bearlier in ))the day\b",
     ),
     (
         "vague_duration",
