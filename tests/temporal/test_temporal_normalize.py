@@ -277,6 +277,14 @@ ROWS = [
     # a clock time with its date after a comma is one expression
     ("It extended the offer until 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", date(1989, 10, 30), "TIME",
      "1989-11-06T17:00", "day"),
+    # a simple present of an event is a schedule; a present report, a state or a possessive date are not
+    ("He and Arafat meet separately Monday with Albright.", "Monday", D, "DATE", "2016-12-26", "day"),
+    ("Officials say the talks resume Tuesday.", "Tuesday", D, "DATE", "2016-12-27", "day"),
+    ("Clinton is traveling to Ohio on Tuesday.", "Tuesday", D, "DATE", "2016-12-27", "day"),
+    ("The move follows Tuesday's declaration by Ford.", "Tuesday", D, "DATE", "2016-12-20", "day"),
+    ("Her flats, worth millions in October, are worth half that now.", "October", date(1998, 1, 8), "DATE",
+     "1997-10", "month"),
+    ("He and Arafat meet separately Monday with Albright.", "Monday", NO_REF, "DATE", "XXXX-WXX-1", "day"),
     # a bare participle of "plan" takes its direction from the clause around it
     ("A memorial service planned for Saturday was canceled.", "Saturday", D, "DATE", "2016-12-17", "day"),
     # halves and "more" in durations

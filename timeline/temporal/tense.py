@@ -14,6 +14,15 @@ _FUTURE_GOVERNORS = {
     "expect", "plan", "schedule", "set", "due", "intend", "hope", "aim", "prepare", "vow", "promise",
     "threaten", "go", "propose", "want", "seek", "agree", "decide", "pledge",
 }
+# present-tense reporting verbs ("says Tuesday") tell of the report, not of a schedule
+_REPORTING = {"say", "tell", "report", "announce", "confirm", "insist", "warn", "deny", "claim", "add", "note",
+              "believe", "think", "know", "acknowledge", "estimate", "argue", "admit", "contend", "suggest"}
+# a state in the present says nothing of a schedule: "are worth half what they were in October"
+_STATIVE = {"be", "have", "own", "hold", "remain", "seem", "appear", "need", "want", "like", "mean", "cost",
+            "include", "contain", "exist", "stand", "lie", "live", "feel", "look"}
+# verbs whose past tense is spelled like their present: the tagger cannot tell "hurt" from "hurt"
+_SAME_IN_PAST = {"hurt", "cut", "put", "set", "hit", "cost", "let", "quit", "shut", "spread", "bid", "cast",
+                 "read", "beat", "burst", "split", "upset", "forecast", "broadcast", "thrust", "shed"}
 _DEADLINE_PREPS = {"until", "till", "by", "through"}
 _PUT_OFF = {"postpone", "delay", "defer", "adjourn", "extend", "reschedule", "push", "move", "put"}
 _PAST_WORDS = {"last", "past", "ago", "previous", "earlier", "recent", "recently"}
@@ -79,7 +88,16 @@ def verb_direction(verb: Token) -> Direction:
     if any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in ("has", "have", "had"))
            for c in children):
         return "past"
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re")
+                                  for c in children):
+        return "future"  # "is meeting Tuesday": the present progressive of a plan
     return "none"
+
+
+def _present_schedule(verb: Token) -> bool:
+    """Whether ``verb`` is a simple present of an event: "the two leaders meet Monday" is a schedule."""
+    return (verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in _REPORTING | _STATIVE
+            and verb.lower_ not in _SAME_IN_PAST)
 
 
 def _under_past_perfect(verb: Token) -> bool:
@@ -123,6 +141,9 @@ def direction(span: Span, own_words: bool = True) -> Direction:
         return "future"  # "could leave as soon as Tuesday"
     if before in ("until", "till", "to") and verb is not None and verb.lemma_.lower() in _PUT_OFF:
         return "future"  # "postponed the hearing until Tuesday": put off to a later day
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if way == "none" and verb is not None and after != "'s" and _present_schedule(verb):
+        way = "future"  # not "follows Tuesday's declaration": that date belongs to the noun
     if before in _DEADLINE_PREPS and (verb is None or verb.tag_ != "VBD"):
         if verb is not None and (any(c.lower_ == "had" for c in verb.children) or _under_past_perfect(verb)):
             return "past"  # "had filed reports by Wednesday": a past perfect looks back from then
