@@ -280,6 +280,8 @@ ROWS = [
     # a simple present of an event is a schedule; a present report, a state or a possessive date are not
     ("He and Arafat meet separately Monday with Albright.", "Monday", D, "DATE", "2016-12-26", "day"),
     ("Officials say the talks resume Tuesday.", "Tuesday", D, "DATE", "2016-12-27", "day"),
+    ("The company reports earnings Tuesday.", "Tuesday", D, "DATE", "2016-12-27", "day"),
+    ("The minister says Tuesday that talks failed.", "Tuesday", D, "DATE", "2016-12-20", "day"),
     ("Clinton is traveling to Ohio on Tuesday.", "Tuesday", D, "DATE", "2016-12-27", "day"),
     ("The move follows Tuesday's declaration by Ford.", "Tuesday", D, "DATE", "2016-12-20", "day"),
     ("Her flats, worth millions in October, are worth half that now.", "October", date(1998, 1, 8), "DATE",

@@ -15,7 +15,7 @@ _FUTURE_GOVERNORS = {
     "threaten", "go", "propose", "want", "seek", "agree", "decide", "pledge",
 }
 # present-tense reporting verbs ("says Tuesday") tell of the report, not of a schedule
-_REPORTING = {"say", "tell", "report", "announce", "confirm", "insist", "warn", "deny", "claim", "add", "note",
+_REPORTING = {"say", "tell", "confirm", "insist", "warn", "deny", "claim", "add", "note",
               "believe", "think", "know", "acknowledge", "estimate", "argue", "admit", "contend", "suggest"}
 # a state in the present says nothing of a schedule: "are worth half what they were in October"
 _STATIVE = {"be", "have", "own", "hold", "remain", "seem", "appear", "need", "want", "like", "mean", "cost",
