@@ -42,6 +42,7 @@ def _timexes(blank, text):
         ("Police left on Christmas Day.", [("Christmas Day", "DATE")]),
         ("It will last through at least the first two quarters of 1990.",
          [("the first two quarters of 1990", "DATE")]),
+        ("Net for the year-earlier nine months included a gain.", [("the year-earlier nine months", "DURATION")]),
         ("Net rose in the first nine months of 1997.", [("the first nine months", "DURATION"), ("1997", "DATE")]),
         ("Sales were flat in the last half of the '80s.", [("the last half of the '80s", "DATE")]),
     ],
