@@ -247,6 +247,14 @@ ROWS = [
     ("The president arrived in Philadelphia later in the day.", "the day", date(1998, 2, 13), "DATE",
      "1998-02-13", "day"),
     ("The president arrived in Philadelphia later in the day.", "the day", NO_REF, "DATE", "XXXX-XX-XX", "day"),
+    # a time of day with no day of its own is on the day the text gave last
+    ("Slepian was shot on Oct. 23, 1998. He was killed at 10 p.m. in his kitchen.", "10 p.m.",
+     date(1999, 4, 19), "TIME", "1998-10-23T22:00", "day"),
+    ("The bomb went off Friday. It exploded at 10:35 a.m., police said.", "10:35 a.m.", date(1999, 4, 19),
+     "TIME", "1999-04-16T10:35", "day"),
+    ("He will speak at 3 p.m.", "3 p.m.", date(1999, 4, 19), "TIME", "1999-04-19T15:00", "day"),
+    ("The bomb went off Friday. It exploded at 10:35 a.m., police said.", "10:35 a.m.", NO_REF, "TIME",
+     "XXXX-XX-XXT10:35", "day"),
     # a day of a month given only by its month keeps the day unsaid
     ("Slepian was killed last October. His name was crossed out that same day.", "that same day",
      date(1999, 2, 6), "DATE", "1998-10-XX", "month"),

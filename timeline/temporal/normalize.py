@@ -789,6 +789,8 @@ def _anaphoric_quarter(t: str, value: str, last_quarter: str) -> str:
 ANAPHOR_RX = re.compile(
     r"^(?:(?:earlier|later)\s+(?:in\s+)?)?(that|that same|the same|the following|the next|the previous|the prior|"
     r"the(?= day$))\s+(day|week|month|year)$")
+_NAMES_DAY = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this|last|next)\b|" + _WEEKDAY_RX.pattern + "|"
+                        + _MONTH_RX.pattern, re.IGNORECASE)
 _ALWAYS_ANAPHORIC = {"that", "that same", "the same", "the following", "the"}
 _ANCHOR_SENTENCES = 3  # how far back (in sentences) an anaphor looks for the date it points to
 
@@ -875,6 +877,11 @@ def normalize(doc: Doc, ref_date: date | None, doc_id: str = "") -> list[TimeExp
             resolved = _anaphor(anaphoric.group(0), anchor[0], narrative)
             if resolved is not None:
                 value, uses_ref, anaphoric = resolved, uses_ref and not anchor[1], None
+        if ttype == "TIME" and anchor is not None and sent - anchor[2] <= _ANCHOR_SENTENCES \
+                and ref_date is not None and value.startswith(ref_date.isoformat()) \
+                and re.match(r"\d{4}-\d\d-\d\d(?:T|$)", anchor[0]) and not _NAMES_DAY.search(span.text):
+            # "shot on Oct. 23 ... at 10 p.m.": a time of day with no day of its own is on the day in focus
+            value = anchor[0][:10] + value[10:]
         if not anaphoric and ttype in ("DATE", "TIME") and re.match(r"\d{4}(?:-\d\d)?(?:-\d\d)?(?:T|$)", value):
             # an anaphor read from the reference date only is no date to point back to
             anchor = (value, not uses_ref, sent)
