@@ -253,6 +253,8 @@ ROWS = [
     ("The bomb went off Friday. It exploded at 10:35 a.m., police said.", "10:35 a.m.", date(1999, 4, 19),
      "TIME", "1999-04-16T10:35", "day"),
     ("He will speak at 3 p.m.", "3 p.m.", date(1999, 4, 19), "TIME", "1999-04-19T15:00", "day"),
+    ("Slepian was shot on Oct. 23, 1998. He was killed at 10 p.m. in his kitchen.", "10 p.m.", NO_REF, "TIME",
+     "1998-10-23T22:00", "day"),
     ("The bomb went off Friday. It exploded at 10:35 a.m., police said.", "10:35 a.m.", NO_REF, "TIME",
      "XXXX-XX-XXT10:35", "day"),
     # a day of a month given only by its month keeps the day unsaid

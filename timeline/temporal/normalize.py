@@ -878,7 +878,7 @@ def normalize(doc: Doc, ref_date: date | None, doc_id: str = "") -> list[TimeExp
             if resolved is not None:
                 value, uses_ref, anaphoric = resolved, uses_ref and not anchor[1], None
         if ttype == "TIME" and anchor is not None and sent - anchor[2] <= _ANCHOR_SENTENCES \
-                and ref_date is not None and value.startswith(ref_date.isoformat()) \
+                and value.startswith(ref_date.isoformat() if ref_date else "XXXX-XX-XX") \
                 and re.match(r"\d{4}-\d\d-\d\d(?:T|$)", anchor[0]) and not _NAMES_DAY.search(span.text):
             # "shot on Oct. 23 ... at 10 p.m.": a time of day with no day of its own is on the day in focus
             value = anchor[0][:10] + value[10:]
@@ -903,7 +903,7 @@ def normalize(doc: Doc, ref_date: date | None, doc_id: str = "") -> list[TimeExp
         iv = interval(value, ref_date) if ttype in ("DATE", "TIME") else interval("P")
         if not uses_ref:
             resolution = "absolute"
-        elif ref_date is None or value.startswith("XXXX"):
+        elif value.startswith("XXXX") or (ref_date is None and not value[:4].isdigit()):
             resolution = "unresolved"
         else:
             resolution = "relative"
