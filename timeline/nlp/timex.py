@@ -31,11 +31,12 @@ _TEMPORAL_NOUNS = {
 
 
 # Time words English writes in lower case; capitalized inside a sentence they belong to a name or a
-# title ("ABC's This Week", "60 Minutes", "High Noon", "USA Today"). "Day" is left out: holidays.
+# title ("ABC's This Week", "60 Minutes", "High Noon", "USA Today", "Player of the Year"). "Day" is
+# left out for the holidays, "Century" because writers often capitalize it ("the 21st Century").
 _LOWER_TIME_WORDS = {
-    "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades", "century", "hour",
-    "hours", "minute", "minutes", "second", "seconds", "noon", "midnight", "today", "tonight", "tomorrow",
-    "yesterday", "morning", "afternoon", "evening", "night", "now",
+    "week", "weeks", "weekend", "month", "months", "year", "years", "hour", "hours", "minute", "minutes",
+    "second", "seconds", "noon", "midnight", "today", "tonight", "tomorrow", "yesterday", "morning",
+    "afternoon", "evening", "night", "now",
 }
 _TITLE_LOWER = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "as", "with", "from"}
 _POSSESSIVE = {"his", "her", "their", "my", "your", "our", "its"}
