@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -830,6 +831,39 @@ def _anaphor(text: str, anchor: str | None, narrative: bool) -> str | None:
     return _shift(anchor, unit, _REL_K.get(det, 0))
 
 
+_CALENDAR = re.compile(r"\d{4}(?:-\d\d)?(?:-\d\d)?(?:T|$)")
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    value: str  # a calendar value: YYYY, YYYY-MM or YYYY-MM-DD, maybe with a time
+    explicit: bool  # written out in full, not read from the reference date
+    sentence: int
+
+
+def _lean_on(span, ttype: str, value: str, uses_ref: bool, anchor: _Anchor | None,
+             ref: date | None) -> tuple[str, bool, bool]:
+    """(value, uses_ref, dangling) of ``span`` once the date the text gave before is taken into account.
+
+    ``dangling`` marks an expression that points back but found nothing to point to: its value was
+    read from the reference date and is no date for later expressions to point back to.
+    """
+    if ttype == "DATE":
+        m = ANAPHOR_RX.match(re.sub(r"\s+", " ", span.text.lower()).strip(" .,;:"))
+        if not m:
+            return value, uses_ref, False
+        narrative = direction(span, own_words=False) == "past"
+        resolved = _anaphor(m.group(0), anchor.value, narrative) if anchor else None
+        if resolved is None:
+            return value, uses_ref, True
+        return resolved, uses_ref and not anchor.explicit, False
+    if ttype == "TIME" and anchor is not None and re.match(r"\d{4}-\d\d-\d\d(?:T|$)", anchor.value) \
+            and value.startswith(ref.isoformat() if ref else "XXXX-XX-XX") and not _NAMES_DAY.search(span.text):
+        # "shot on Oct. 23 ... at 10 p.m.": a time of day with no day of its own is on the day in focus
+        return anchor.value[:10] + value[10:], uses_ref, False
+    return value, uses_ref, False
+
+
 def _sentence(span) -> str:
     doc = span.doc
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
@@ -866,25 +900,15 @@ def normalize(doc: Doc, ref_date: date | None, doc_id: str = "") -> list[TimeExp
     last_quarter: str | None = None  # the fiscal quarter the text last named: "the quarter" is that one
     spans = sorted(doc.spans[SPAN_KEY], key=lambda s: s.start_char) if SPAN_KEY in doc.spans else []
     sent_starts = _sentence_starts(doc) if spans else []
-    anchor: tuple[str, bool, int] | None = None  # the last calendar date given: value, explicit, sentence
+    anchor: _Anchor | None = None  # the last calendar date the text gave
     for span in spans:
         way = direction(span)
         ttype, value, uses_ref = normalize_expression(span.text, span.label_ or "DATE", ref_date, way)
         sent = bisect_right(sent_starts, span.start) - 1
-        anaphoric = ttype == "DATE" and ANAPHOR_RX.match(re.sub(r"\s+", " ", span.text.lower()).strip(" .,;:"))
-        if anaphoric and anchor is not None and sent - anchor[2] <= _ANCHOR_SENTENCES:
-            narrative = direction(span, own_words=False) == "past"
-            resolved = _anaphor(anaphoric.group(0), anchor[0], narrative)
-            if resolved is not None:
-                value, uses_ref, anaphoric = resolved, uses_ref and not anchor[1], None
-        if ttype == "TIME" and anchor is not None and sent - anchor[2] <= _ANCHOR_SENTENCES \
-                and value.startswith(ref_date.isoformat() if ref_date else "XXXX-XX-XX") \
-                and re.match(r"\d{4}-\d\d-\d\d(?:T|$)", anchor[0]) and not _NAMES_DAY.search(span.text):
-            # "shot on Oct. 23 ... at 10 p.m.": a time of day with no day of its own is on the day in focus
-            value = anchor[0][:10] + value[10:]
-        if not anaphoric and ttype in ("DATE", "TIME") and re.match(r"\d{4}(?:-\d\d)?(?:-\d\d)?(?:T|$)", value):
-            # an anaphor read from the reference date only is no date to point back to
-            anchor = (value, not uses_ref, sent)
+        near = anchor if anchor is not None and sent - anchor.sentence <= _ANCHOR_SENTENCES else None
+        value, uses_ref, dangling = _lean_on(span, ttype, value, uses_ref, near, ref_date)
+        if not dangling and ttype in ("DATE", "TIME") and _CALENDAR.match(value):
+            anchor = _Anchor(value, not uses_ref, sent)
         if _someday(span):
             # "Islam will one day be the second religion": an unsaid day ahead (or, told in the past, behind)
             ttype, value, uses_ref = "DATE", "PAST_REF" if way == "past" else "FUTURE_REF", True
