@@ -257,6 +257,13 @@ ROWS = [
      "1998-10-23T22:00", "day"),
     ("The bomb went off Friday. It exploded at 10:35 a.m., police said.", "10:35 a.m.", NO_REF, "TIME",
      "XXXX-XX-XXT10:35", "day"),
+    # across a paragraph, "earlier in the day" is the day of the news, not a date from the background
+    ("The park opened on April 30, 1975, ending the war.\n\nEarlier in the day Rubin visited it.", "the day",
+     date(1997, 4, 8), "DATE", "1997-04-08", "day"),
+    # "the previous month" is the one before the month named, not before the reference date; a
+    # comparison ("from a year earlier") is no date to lean on
+    ("Sales in February rose 9.9 percent from a year earlier, after growing 14.8 percent in the previous "
+     "month.", "the previous month", date(1997, 4, 10), "DATE", "1997-01", "month"),
     # a day of a month given only by its month keeps the day unsaid
     ("Slepian was killed last October. His name was crossed out that same day.", "that same day",
      date(1999, 2, 6), "DATE", "1998-10-XX", "month"),

@@ -784,15 +784,16 @@ def _anaphoric_quarter(t: str, value: str, last_quarter: str) -> str:
 
 
 # Expressions that point back at a date the text gave before: "the following year", "that month",
-# "later that day". "The previous year" and "the next week" only do so in a clause told in the past
-# tense ("the next day, he left"); otherwise they count from the reference date ("will close the next
-# year").
+# "later that day", "the previous year". "The next week" only does so in a clause told in the past
+# tense ("the next day, he left"); otherwise it counts from the reference date ("will close the next
+# year"). "Later in the day" leans only on a day given in the same paragraph: across paragraphs it is
+# the day of the news.
 ANAPHOR_RX = re.compile(
     r"^(?:(?:earlier|later)\s+(?:in\s+)?)?(that|that same|the same|the following|the next|the previous|the prior|"
     r"the(?= day$))\s+(day|week|month|year)$")
 _NAMES_DAY = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this|last|next)\b|" + _WEEKDAY_RX.pattern + "|"
                         + _MONTH_RX.pattern, re.IGNORECASE)
-_ALWAYS_ANAPHORIC = {"that", "that same", "the same", "the following", "the"}
+_ALWAYS_ANAPHORIC = {"that", "that same", "the same", "the following", "the previous", "the prior", "the"}
 _ANCHOR_SENTENCES = 3  # how far back (in sentences) an anaphor looks for the date it points to
 
 
@@ -839,6 +840,7 @@ class _Anchor:
     value: str  # a calendar value: YYYY, YYYY-MM or YYYY-MM-DD, maybe with a time
     explicit: bool  # written out in full, not read from the reference date
     sentence: int
+    end: int  # character offset where the expression ends
 
 
 def _lean_on(span, ttype: str, value: str, uses_ref: bool, anchor: _Anchor | None,
@@ -852,6 +854,9 @@ def _lean_on(span, ttype: str, value: str, uses_ref: bool, anchor: _Anchor | Non
         m = ANAPHOR_RX.match(re.sub(r"\s+", " ", span.text.lower()).strip(" .,;:"))
         if not m:
             return value, uses_ref, False
+        if anchor is not None and m[1] == "the" and (not re.match(r"\d{4}-\d\d-\d\d", anchor.value)
+                                                     or "\n\n" in span.doc.text[anchor.end:span.start_char]):
+            anchor = None
         narrative = direction(span, own_words=False) == "past"
         resolved = _anaphor(m.group(0), anchor.value, narrative) if anchor else None
         if resolved is None:
@@ -907,8 +912,10 @@ def normalize(doc: Doc, ref_date: date | None, doc_id: str = "") -> list[TimeExp
         sent = bisect_right(sent_starts, span.start) - 1
         near = anchor if anchor is not None and sent - anchor.sentence <= _ANCHOR_SENTENCES else None
         value, uses_ref, dangling = _lean_on(span, ttype, value, uses_ref, near, ref_date)
-        if not dangling and ttype in ("DATE", "TIME") and _CALENDAR.match(value):
-            anchor = _Anchor(value, not uses_ref, sent)
+        if not dangling and ttype in ("DATE", "TIME") and _CALENDAR.match(value) \
+                and not _YEAR_BACK.match(span.text.lower()):
+            # "up from a year earlier" compares; it is not the time the story moves to
+            anchor = _Anchor(value, not uses_ref, sent, span.end_char)
         if _someday(span):
             # "Islam will one day be the second religion": an unsaid day ahead (or, told in the past, behind)
             ttype, value, uses_ref = "DATE", "PAST_REF" if way == "past" else "FUTURE_REF", True
