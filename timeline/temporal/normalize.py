@@ -791,8 +791,8 @@ def _anaphoric_quarter(t: str, value: str, last_quarter: str) -> str:
 ANAPHOR_RX = re.compile(
     r"^(?:(?:earlier|later)\s+(?:in\s+)?)?(that|that same|the same|the following|the next|the previous|the prior|"
     r"the(?= day$))\s+(day|week|month|year)$")
-_NAMES_DAY = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this|last|next)\b|" + _WEEKDAY_RX.pattern + "|"
-                        + _MONTH_RX.pattern, re.IGNORECASE)
+_NAMES_DAY = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this|last|next|overnight)\b|"
+                        + _WEEKDAY_RX.pattern + "|" + _MONTH_RX.pattern, re.IGNORECASE)
 _ALWAYS_ANAPHORIC = {"that", "that same", "the same", "the following", "the previous", "the prior", "the"}
 _ANCHOR_SENTENCES = 3  # how far back (in sentences) an anaphor looks for the date it points to
 
@@ -863,8 +863,10 @@ def _lean_on(span, ttype: str, value: str, uses_ref: bool, anchor: _Anchor | Non
             return value, uses_ref, True
         return resolved, uses_ref and not anchor.explicit, False
     if ttype == "TIME" and anchor is not None and re.match(r"\d{4}-\d\d-\d\d(?:T|$)", anchor.value) \
-            and value.startswith(ref.isoformat() if ref else "XXXX-XX-XX") and not _NAMES_DAY.search(span.text):
-        # "shot on Oct. 23 ... at 10 p.m.": a time of day with no day of its own is on the day in focus
+            and value.startswith(ref.isoformat() if ref else "XXXX-XX-XX") and not _NAMES_DAY.search(span.text) \
+            and "\n\n" not in span.doc.text[anchor.end:span.start_char]:
+        # "shot on Oct. 23, at 10 p.m.": a time of day with no day of its own, in the paragraph that gave
+        # a day, is on that day ("overnight" names its own night)
         return anchor.value[:10] + value[10:], uses_ref, False
     return value, uses_ref, False
 

@@ -199,7 +199,8 @@ _RULES: list[tuple[str, str, str]] = [
         "day_part",
         "TIME",
         rf"\b(?:{_DAYREF})\s+{PART}\b|\b{WEEKDAY}\s+{PART}\b|"
-        rf"(?:\b(?:early|late)\s+|\bmid-)?\b{PART}\s+(?:yesterday|today|tomorrow)\b",  # "mid-afternoon yesterday"
+        # "mid-afternoon yesterday", "late afternoon Tuesday"
+        rf"(?:\b(?:early|late)\s+|\bmid-)?\b{PART}\s+(?:yesterday|today|tomorrow|{WEEKDAY})\b",
     ),
     # -- durations --
     ("times_per", "SET", rf"(?:(?<=\btwice )|(?<=\bonce )|(?<=\btimes ))a\s+{UNIT_SG}\b"),
