@@ -1,7 +1,8 @@
 """Turn recognized temporal expressions into TIMEX3 values, EDTF and day intervals.
 
 Exact rules read the forms news writes; relative ones are resolved against the reference date in
-the direction the governing verb gives. dateparser only reads what the rules cannot, and only on
+the direction the governing verb gives, anaphoric ones ("the following year", "later that day")
+against the date the text gave before. dateparser only reads what the rules cannot, and only on
 recognized expressions.
 """
 
