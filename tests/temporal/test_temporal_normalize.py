@@ -123,6 +123,12 @@ ROWS = [
     ("The war ended in nineteen ninety-six.", "nineteen ninety-six", D, "DATE", "1996", "year"),
     ("He spent Christmas at home.", "Christmas", D, "DATE", "2016-12-25", "day"),
     ("He spent Christmas 2015 at home.", "Christmas 2015", D, "DATE", "2015-12-25", "day"),
+    # holidays on the n-th weekday of a month
+    ("The campaign runs from now to Election Day.", "Election Day", date(1998, 10, 26), "DATE", "1998-11-03",
+     "day"),
+    ("The family met on Thanksgiving 2016.", "Thanksgiving 2016", D, "DATE", "2016-11-24", "day"),
+    ("Parades are held on Memorial Day.", "Memorial Day", date(1998, 4, 1), "DATE", "1998-05-25", "day"),
+    ("Stores close on Labor Day.", "Labor Day", NO_REF, "DATE", "XXXX-09", "month"),
     # seasons and quarters
     ("The plant opened in summer 2016.", "summer 2016", D, "DATE", "2016-SU", "season"),
     ("Snow fell last winter.", "last winter", D, "DATE", "2015-WI", "season"),

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from timeline.model import TimeExpr
 from timeline.temporal.lexicon import (
     DECADE_WORDS,
+    FLOATING_HOLIDAYS,
     HOLIDAYS,
     MONTHS,
     NUMBER,
@@ -575,23 +576,33 @@ def _holiday(t: str, ref: date | None, way: Direction):
         if year is None:
             return _r("DATE", "XXXX-XX-XX")
         return _r("DATE", easter(year).isoformat(), _year_in(t) is None)
-    if core.startswith("thanksgiving"):
-        md = None
+    floating = FLOATING_HOLIDAYS.get(core)
+    if floating is not None:
+        month = floating[0]
     elif core in HOLIDAYS:
-        md = HOLIDAYS[core]
+        month = HOLIDAYS[core][0]
     else:
         return None
     year = _year_in(t)
     uses = year is None
     if year is None:
         if ref is None:
-            return _r("DATE", f"XXXX-{md[0]:02d}-{md[1]:02d}" if md else "XXXX-11")
-        year = _resolve_month_year(ref, md[0] if md else 11, way, md[1] if md else 22)
-    if md is None:  # fourth Thursday of November
-        first = date(year, 11, 1)
-        d = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-        return _r("DATE", d.isoformat(), uses)
-    return _r("DATE", f"{year:04d}-{md[0]:02d}-{md[1]:02d}", uses)
+            return _r("DATE", f"XXXX-{month:02d}" + (f"-{HOLIDAYS[core][1]:02d}" if floating is None else ""))
+        year = _resolve_month_year(ref, month, way, 15 if floating else HOLIDAYS[core][1])
+    if floating is not None:
+        return _r("DATE", _nth_weekday(year, *floating).isoformat(), uses)
+    return _r("DATE", f"{year:04d}-{month:02d}-{HOLIDAYS[core][1]:02d}", uses)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int, after: int) -> date:
+    """The ``n``-th ISO ``weekday`` of a month (the last for n = -1), plus ``after`` days."""
+    if n > 0:
+        first = date(year, month, 1)
+        d = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    else:
+        last = date(year, month + 1, 1) - timedelta(days=1) if month < 12 else date(year, 12, 31)
+        d = last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    return d + timedelta(days=after)
 
 
 def _set(t: str, ref: date | None, way: Direction):

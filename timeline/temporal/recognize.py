@@ -244,7 +244,7 @@ _GATES: dict[str, frozenset[str]] = {
         "month_year": _MONTH_WORDS, "month": _MONTH_WORDS, "month_day": _MONTH_WORDS, "week_of": _MONTH_WORDS,
         "day_month": _MONTH_WORDS, "spelled_year": {"nineteen", "thousand"},
         "holiday": {"christmas", "new", "thanksgiving", "easter", "independence", "halloween", "valentine",
-                    "boxing"},
+                    "boxing", "labor", "memorial", "mother", "father", "election"},
         "weekday": set(WEEKDAYS), "weekend": {"weekend"},
         "set": {"every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "biweekly", "nightly",
                 "hourly", "bimonthly"}
