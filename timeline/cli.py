@@ -5,9 +5,11 @@ Nothing here extracts or formats chronologies; see timeline.pipeline and timelin
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -49,13 +51,11 @@ class TimelineGroup(click.Group):
         try:
             return super().invoke(ctx)
         except TimelineError as exc:
-            if ctx.meta.get("timeline.debug"):
-                raise
+            _traceback_if_debug(ctx)
             _terminal(ctx).error(str(exc))
             ctx.exit(int(exc.exit_status))
         except KeyboardInterrupt:
-            if ctx.meta.get("timeline.debug"):
-                raise
+            _traceback_if_debug(ctx)
             _terminal(ctx).error("interrupted; documents finished so far are stored")
             ctx.exit(int(ExitStatus.INTERRUPTED))
         except BrokenPipeError:
@@ -66,12 +66,18 @@ class TimelineGroup(click.Group):
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except Exception as exc:  # a bug: say so in one line unless asked for the traceback
-            if ctx.meta.get("timeline.debug"):
-                raise
+            _traceback_if_debug(ctx)
             _terminal(ctx).error(
                 f"unexpected {exc.__class__.__name__}: {exc} (run again with --debug for the traceback)"
             )
             ctx.exit(int(ExitStatus.ERROR))
+
+
+def _traceback_if_debug(ctx: click.Context) -> None:
+    """--debug: the traceback of the exception being handled goes to stderr; the exit code stays
+    the one the error calls for (1, 2 or 130), as without --debug."""
+    if ctx.meta.get("timeline.debug"):
+        traceback.print_exc(file=sys.stderr)
 
 
 def _terminal(ctx: click.Context) -> Terminal:
@@ -221,6 +227,7 @@ def cli() -> None:
       timeline show --actor Putin             the stored chronology of one actor
       timeline extract seeds/ -f json | jq .  JSON for other tools
       timeline dates article.txt --ref-date 2016-12-23
+      timeline import shard1.db shard2.db     gather stores made elsewhere
     """
 
 
@@ -408,6 +415,35 @@ def actors(ctx, source, actors, types, limit, aliases_file, db, fmt, output, col
     _emit(lambda out: render_actors(found, fmt, out, **kwargs), output)
 
 
+@cli.command("import", context_settings=CONTEXT_SETTINGS)
+@click.argument("sources", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@db_option
+@common_options
+@click.pass_context
+def import_(ctx, sources, db):
+    """Copy the documents of other stores into this one (shards extracted on other machines).
+
+    \b
+      timeline extract part1.jsonl --db part1.db      (on one machine)
+      timeline extract part2.jsonl --db part2.db      (on another)
+      timeline import part1.db part2.db               (then: timeline show)
+
+    Each document keeps its content key: one already stored with the same content is left
+    alone, a changed one is replaced. Nothing is analysed; the next 'show' merges everything.
+    """
+    from timeline.pipeline import run_import
+
+    term = _terminal(ctx)
+    with term.progress("importing") as progress:
+        stats = run_import(sources, db, progress=progress)
+    total = stats.added + stats.replaced + stats.unchanged
+    stores = f"{len(sources)} store" + ("s" if len(sources) != 1 else "")
+    term.info(
+        f"{total} documents from {stores} ({stats.added} added, {stats.replaced} replaced, "
+        f"{stats.unchanged} unchanged); stored in {db or _default_db()}"
+    )
+
+
 @cli.command(context_settings=CONTEXT_SETTINGS)
 @common_options
 def schema():
@@ -420,6 +456,11 @@ def schema():
 
 
 def main() -> None:
+    # A run allocates millions of small objects that live until the merge (events, mentions,
+    # actors); with the default thresholds the cyclic collector re-scans them over and over,
+    # which cost 3-5% of an extract run (benchmarks/stages.py, throughput.py). Collections still
+    # happen, only less often.
+    gc.set_threshold(50_000, 20, 100)
     cli(prog_name="timeline")
 
 

@@ -22,7 +22,7 @@ PRECISIONS: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocDate:
     """The article's own date: the reference for every relative date in it."""
 
@@ -31,7 +31,7 @@ class DocDate:
     confidence: float = 0.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """One article as read from its source, before any NLP."""
 
@@ -45,7 +45,7 @@ class Document:
     line: int | None = None  # 1-based line in a JSONL source, for error messages
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimeExpr:
     """A temporal expression found in a document, normalized.
 
@@ -67,7 +67,7 @@ class TimeExpr:
     doc: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventDate:
     """When an event happened, how it was obtained and how precise it is."""
 
@@ -85,13 +85,13 @@ class EventDate:
         return self.earliest is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Predicate:
     lemma: str
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActorRef:
     """An actor as it takes part in one event."""
 
@@ -100,7 +100,7 @@ class ActorRef:
     role: Role = "other"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """Evidence: where an event is reported. start/end: the trigger's character offsets."""
 
@@ -112,7 +112,7 @@ class Mention:
     text: str  # the sentence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """A figure reported about an event, with who reported it (kept, never averaged)."""
 
@@ -123,7 +123,7 @@ class Claim:
     doc: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     id: str
     summary: str
@@ -138,7 +138,7 @@ class Event:
     explain: tuple[str, ...] = ()  # why mentions were merged (empty for single mentions)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Actor:
     name: str
     type: str
@@ -146,7 +146,7 @@ class Actor:
     events: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything found in one document: the unit the store keeps and merge consumes."""
 
@@ -156,7 +156,7 @@ class Extraction:
     actors: tuple[Actor, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Timeline:
     documents: tuple[Document, ...] = ()
     events: tuple[Event, ...] = ()

@@ -10,12 +10,14 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import os
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
 
 from timeline import __version__
-from timeline.errors import InputError, UsageError
+from timeline.errors import InputError, StoreError, UsageError
 from timeline.model import DocDate, Document, Extraction, TimeExpr, Timeline
 
 # Bump when extraction output changes for the same input, so stored results are redone.
@@ -198,8 +200,11 @@ def _with_dateline(document: Document, inferred: DocDate) -> DocDate:
 
 
 def _undated_warning(document: Document) -> str:
+    where = document.path or document.id
+    if document.path and document.line:  # one record of a JSONL file: say which
+        where = f"{document.path}:{document.line} ({document.id})"
     return (
-        f"{document.path or document.id}: no publication date found; relative dates such as "
+        f"{where}: no publication date found; relative dates such as "
         "'Friday' stay unresolved (give one with --ref-date DATE or --dates FILE)"
     )
 
@@ -380,12 +385,63 @@ def load_timeline_json(stream: IO, name: str | None = None) -> Timeline:
 
 
 def stored_timeline(db: str | None, *, aliases_file: str | None = None) -> Timeline:
+    """The merged chronology of everything in the store: the one `extract` cached when it covered
+    exactly the stored documents, else merged now (and cached for the next `show`)."""
     from timeline.merge import merge
     from timeline.store import open_store
 
     aliases = _load_aliases(RunOptions(aliases_file=aliases_file))
     with open_store(db, create=False) as store:
-        return merge(store.extractions(), aliases=aliases)
+        key = _merged_key(store.document_keys(), aliases)
+        cached = store.get_timeline(key)
+        if cached is not None:
+            return timeline_from_json(cached)
+        timeline = merge(store.extractions(), aliases=aliases)
+        try:
+            store.put_timeline(key, timeline_to_json(timeline))
+        except (StoreError, sqlite3.Error):
+            pass  # a read-only database: showing does not need the cache
+        return timeline
+
+
+@dataclass
+class ImportStats:
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+
+
+def run_import(sources: Sequence[str], db: str | None, *, progress: Progress = _no_progress) -> ImportStats:
+    """Copy the documents of other stores (shards extracted elsewhere) into the store ``db``.
+
+    Each document is copied in its own transaction with its content key, so a later `extract` of
+    the same text reuses it; one already stored under the same key is left alone, one stored
+    under another key (changed text, other model or version) is replaced by the imported one.
+    """
+    from timeline.store import default_db_path, open_store
+
+    target_path = db or default_db_path()
+    stats = ImportStats()
+    with open_store(target_path) as target:
+        for source in sources:
+            if os.path.realpath(source) == os.path.realpath(target_path):
+                raise UsageError("is the store being imported into (--db); nothing to import", path=source)
+            with open_store(source, create=False) as shard:
+                keyed = list(shard.keyed_documents())
+                for k, (doc_id, key) in enumerate(keyed, start=1):
+                    stored = target.stored_key(doc_id)
+                    if stored == key:
+                        stats.unchanged += 1
+                    else:
+                        extraction = shard.get(doc_id)
+                        if extraction is not None:  # not deleted meanwhile
+                            target.put(extraction, key)
+                            if stored is None:
+                                stats.added += 1
+                            else:
+                                stats.replaced += 1
+                    progress(k, len(keyed))
+    return stats
 
 
 def apply_filters(timeline: Timeline, filters: Filters) -> Timeline:

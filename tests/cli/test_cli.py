@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from timeline.cli import cli
 
-COMMANDS = ["extract", "show", "dates", "actors", "schema"]
+COMMANDS = ["extract", "show", "dates", "actors", "import", "schema"]
 
 
 @pytest.fixture
@@ -81,6 +81,17 @@ def test_cli_malformed_json_line_names_file_and_line(runner, db, tmp_path):
     assert result.exit_code == 1
     assert "in.jsonl:2" in one_line_error(result)
     assert not (tmp_path / "t.db").exists()
+
+
+def test_cli_undated_jsonl_record_is_named_by_file_line_and_id(runner, tmp_path):
+    path = tmp_path / "in.jsonl"
+    rows = [{"id": "a", "date": "2016-12-23", "text": "Putin spoke on Friday."},
+            {"id": "b", "text": "Erdogan spoke on Thursday."}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    result = runner.invoke(cli, ["dates", str(path), "--format", "json"])
+    assert result.exit_code == 0
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1 and f"{path}:2 (b): no publication date found" in warnings[0]
 
 
 def test_cli_unknown_model_says_how_to_install(runner, tmp_path, monkeypatch):

@@ -73,12 +73,23 @@ def test_exit_codes_each_kind(tmp_path, monkeypatch, args, code):
     assert result.exit_code == code, result.stderr
 
 
-def test_exit_codes_debug_raises_instead_of_one_line(tmp_path):
+def test_exit_codes_debug_adds_the_traceback_and_keeps_the_exit_code(tmp_path):
     missing = str(tmp_path / "nope.txt")
     result = CliRunner().invoke(cli, ["extract", missing, "--no-store", "--debug"])
-    assert isinstance(result.exception, InputError)
+    assert result.exit_code == int(InputError.exit_status) == 1
+    assert "Traceback" in result.stderr and "InputError" in result.stderr
+    assert result.stderr.rstrip().splitlines()[-1] == f"error: {missing}: no such file or directory"
     quiet = CliRunner().invoke(cli, ["extract", missing, "--no-store"])
     assert one_line_error(quiet) == f"error: {missing}: no such file or directory"
+
+
+def test_exit_codes_debug_ctrl_c_is_still_130(tmp_path, monkeypatch):
+    _interrupt_after_first(monkeypatch)
+    (tmp_path / "b.txt").write_text("Second article.")
+    result = CliRunner().invoke(cli, ["extract", _good_file(tmp_path), str(tmp_path / "b.txt"),
+                                      "--db", str(tmp_path / "t.db"), "--debug"])
+    assert result.exit_code == 130
+    assert "KeyboardInterrupt" in result.stderr
 
 
 def test_exit_codes_a_bug_is_one_line_and_exit_1(tmp_path, monkeypatch):

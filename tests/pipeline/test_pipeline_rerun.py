@@ -52,3 +52,41 @@ def test_pipeline_changed_document_is_analysed_again_alone(corpus, tmp_path):
     timeline = run_extract([str(corpus)], options, stats=stats)
     assert (stats.analyzed, stats.reused) == (1, 1)
     assert any(e.date.value == "2016-12-21" for e in timeline.events)
+
+
+def test_pipeline_show_uses_the_chronology_extract_merged(corpus, tmp_path, monkeypatch):
+    from timeline.pipeline import Filters, run_show
+
+    db = str(tmp_path / "t.db")
+    first = run_extract([str(corpus)], RunOptions(db=db))
+
+    def no_merge(*args, **kwargs):
+        raise AssertionError("show merged the store again")
+
+    with monkeypatch.context() as m:
+        m.setattr("timeline.merge.merge", no_merge)
+        shown = run_show(Filters(), db=db)
+    assert timeline_to_dict(shown) == timeline_to_dict(first)
+    putin = run_show(Filters(actors=("Putin",)), db=db)
+    assert putin.events and all(any("Putin" in a.name for a in e.actors) for e in putin.events)
+
+
+def test_pipeline_show_merges_when_the_store_holds_more_than_extract_merged(corpus, tmp_path, monkeypatch):
+    from timeline.pipeline import Filters, run_show
+
+    db = str(tmp_path / "t.db")
+    run_extract([str(corpus)], RunOptions(db=db))
+    other = tmp_path / "c.jsonl"
+    row = {"id": "c", "date": "2016-12-24", "text": "Turkey said on Saturday the talks would go ahead."}
+    other.write_text(json.dumps(row) + "\n")
+    run_extract([str(other)], RunOptions(db=db))  # the store now holds a, b and c; extract merged only c
+    calls = []
+    import timeline.merge
+
+    real = timeline.merge.merge
+    monkeypatch.setattr("timeline.merge.merge", lambda *a, **k: calls.append(1) or real(*a, **k))
+    shown = run_show(Filters(), db=db)
+    assert calls == [1]
+    assert {d.id for d in shown.documents} == {"a", "b", "c"}
+    run_show(Filters(), db=db)  # the merge of all three is now cached too
+    assert calls == [1]

@@ -40,6 +40,9 @@ def fuse(members: Sequence[Event], explain: Sequence[str] = ()) -> Event:
     """One Event from the events of a cluster (given in a deterministic order)."""
     if len(members) == 1 and not explain:
         only = members[0]
+        if len(only.mentions) <= 1:  # most events: nothing to sort, the date points at mention 0
+            position = 0 if only.mentions else None
+            return only if only.date.mention == position else replace(only, date=replace(only.date, mention=position))
         tidy = replace(only, mentions=tuple(sorted(only.mentions, key=_mention_key)))
         return replace(tidy, date=_date_for(only, tidy))
     # The member whose date is the most precise speaks for the event: its date, predicate, summary.

@@ -9,6 +9,7 @@ from timeline.temporal.normalize import normalize_expression
 from timeline.temporal.values import interval
 
 _ABSOLUTE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
+_DAY_NUMBER = re.compile(r"\b\d{1,2}\b")
 
 
 def parse_user_date(text: str) -> tuple[str, str, str]:
@@ -39,4 +40,7 @@ def parse_user_date(text: str) -> tuple[str, str, str]:
         raise UsageError(
             f"cannot read date {text!r}; expected a date like 2016-12-23, 2016-12, 2016 or 'Dec 20, 2016'"
         )
+    if iv.precision != "day" and _DAY_NUMBER.search(t):
+        # "Dec 32 2016", "Feb 30, 2016": the rules read the month and drop a day that cannot be
+        raise UsageError(f"not a valid date: {text!r} (no such day)")
     return iv.earliest, iv.latest, iv.precision
