@@ -34,6 +34,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
 
+    import gc
+
+    from timeline.cli import GC_THRESHOLDS
     from timeline.extract import extract
     from timeline.merge import merge
     from timeline.model import DocDate, Document
@@ -55,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
                  date=DocDate(r.get("date"), "metadata", 1.0) if r.get("date") else DocDate(None, "none", 0.0))
         for r in records
     ]
+    gc.set_threshold(*GC_THRESHOLDS)  # as the command line runs
     nlp = build_nlp()
     ours = [n for n in nlp.pipe_names if n.startswith("timeline_")]
     texts = [d.text for d in documents]

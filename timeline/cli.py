@@ -455,12 +455,15 @@ def schema():
     click.echo(json.dumps(json_schema(), indent=2))
 
 
+GC_THRESHOLDS = (50_000, 20, 100)
+
+
 def main() -> None:
     # A run allocates millions of small objects that live until the merge (events, mentions,
     # actors); with the default thresholds the cyclic collector re-scans them over and over,
     # which cost 3-5% of an extract run (benchmarks/stages.py, throughput.py). Collections still
     # happen, only less often.
-    gc.set_threshold(50_000, 20, 100)
+    gc.set_threshold(*GC_THRESHOLDS)
     cli(prog_name="timeline")
 
 
