@@ -56,7 +56,7 @@ ROWS = [
     ("Exports fell last month.", "last month", date(2016, 1, 1), "DATE", "2015-12", "month"),
     ("The plant will open next month.", "next month", date(2016, 2, 29), "DATE", "2016-03", "month"),
     ("Exports fell last month.", "last month", NO_REF, "DATE", "XXXX-XX", "month"),
-    ("The law was passed earlier this month.", "this month", D, "DATE", "2016-12", "month"),
+    ("The law was passed earlier this month.", "earlier this month", D, "DATE", "2016-12", "month"),
     ("The economy grew last year.", "last year", D, "DATE", "2015", "year"),
     ("Elections will be held next year.", "next year", D, "DATE", "2017", "year"),
     ("Profits rose this year.", "this year", D, "DATE", "2016", "year"),
@@ -123,6 +123,12 @@ ROWS = [
     ("The war ended in nineteen ninety-six.", "nineteen ninety-six", D, "DATE", "1996", "year"),
     ("He spent Christmas at home.", "Christmas", D, "DATE", "2016-12-25", "day"),
     ("He spent Christmas 2015 at home.", "Christmas 2015", D, "DATE", "2015-12-25", "day"),
+    # holidays on the n-th weekday of a month
+    ("The campaign runs from now to Election Day.", "Election Day", date(1998, 10, 26), "DATE", "1998-11-03",
+     "day"),
+    ("The family met on Thanksgiving 2016.", "Thanksgiving 2016", D, "DATE", "2016-11-24", "day"),
+    ("Parades are held on Memorial Day.", "Memorial Day", date(1998, 4, 1), "DATE", "1998-05-25", "day"),
+    ("Stores close on Labor Day.", "Labor Day", NO_REF, "DATE", "XXXX-09", "month"),
     # seasons and quarters
     ("The plant opened in summer 2016.", "summer 2016", D, "DATE", "2016-SU", "season"),
     ("Snow fell last winter.", "last winter", D, "DATE", "2015-WI", "season"),
@@ -157,7 +163,7 @@ ROWS = [
     ("Profit fell in the 1988 quarter.", "the 1988 quarter", D, "DATE", "1988-QX", "year"),
     # sets
     ("The festival is held every year.", "every year", D, "SET", "P1Y", "none"),
-    ("Leaders met at the annual summit.", "annual", D, "SET", "P1Y", "none"),
+    ("Leaders meet annually in Davos.", "annually", D, "SET", "P1Y", "none"),
     ("Protesters rallied daily.", "daily", D, "SET", "P1D", "none"),
     ("The club meets every Monday.", "every Monday", D, "SET", "XXXX-WXX-1", "none"),
     ("Prices are reviewed each week.", "each week", D, "SET", "P1W", "none"),
@@ -193,11 +199,121 @@ ROWS = [
     # "the latest quarter" is the last one completed, whatever quarter was named before
     ("It expects a strong fourth quarter. Profit fell in the latest quarter.", "the latest quarter",
      date(1989, 11, 2), "DATE", "1989-Q3", "quarter"),
+    # once the quarter just ended is named, a report is about it: a quarter named in passing later
+    # does not change what "the year-earlier period" compares with
+    ("Profit rose in the third quarter, after a flat second quarter. The year-earlier period included a "
+     "charge.", "The year-earlier period", date(1989, 11, 1), "DATE", "1988-Q3", "quarter"),
+    ("Profit rose in the second quarter, after a flat first quarter. The year-earlier period included a "
+     "charge.", "The year-earlier period", date(1989, 11, 1), "DATE", "1988-Q1", "quarter"),
+    # halves: "last half" is the second; two quarters of a year are a half; a half of a decade keeps the decade
+    ("Earnings will be lower for the last half of 1989.", "the last half of 1989", D, "DATE", "1989-H2",
+     "quarter"),
+    ("The slump will last through the first two quarters of 1990.", "the first two quarters of 1990", D,
+     "DATE", "1990-H1", "quarter"),
+    ("Sales were flat in the last half of the '80s.", "the last half of the '80s", date(1989, 10, 26), "DATE",
+     "198", "decade"),
+    ("Sales were flat in the last half of the '80s.", "the last half of the '80s", NO_REF, "DATE", "198",
+     "decade"),
+    # a part of the day put before the day it belongs to
+    ("In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", date(1989, 11, 2),
+     "TIME", "1989-11-01TAF", "day"),
+    ("In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", NO_REF, "TIME",
+     "XXXX-XX-XXTAF", "day"),
+    # a holiday's week is the ISO week holding the holiday
+    ("Protesters prayed as Easter week began.", "Easter week", date(2000, 4, 17), "DATE", "2000-W16", "week"),
+    ("Protesters prayed as Easter week began.", "Easter week", NO_REF, "DATE", "XXXX-WXX", "week"),
     # a past perfect with "by"/"until" looks back; putting off "until" looks ahead
     ("Thirty members had filed reports by Wednesday.", "Wednesday", D, "DATE", "2016-12-21", "day"),
     ("Until Thursday, they had not called him a suspect.", "Thursday", D, "DATE", "2016-12-22", "day"),
     ("Officials postponed until Tuesday any action on the case.", "Tuesday", D, "DATE", "2016-12-27", "day"),
     ("The group could leave as soon as Tuesday.", "Tuesday", D, "DATE", "2016-12-27", "day"),
+    # a plan under a past perfect ("had been due to", "had hoped to") is already behind the reference date
+    ("The offer had been due to expire Friday evening.", "Friday evening", date(2016, 12, 26), "DATE",
+     "2016-12-23TEV", "day"),
+    ("The offer had been scheduled to expire on Tuesday.", "Tuesday", D, "DATE", "2016-12-20", "day"),
+    ("They had hoped to finish the talks by Wednesday.", "Wednesday", D, "DATE", "2016-12-21", "day"),
+    ("They had hoped to finish the talks by Wednesday.", "Wednesday", NO_REF, "DATE", "XXXX-WXX-3", "day"),
+    ("He was due to leave on Tuesday.", "Tuesday", D, "DATE", "2016-12-27", "day"),
+    # anaphora: a date the text gave before, not the reference date, anchors "the following year"
+    ("On May 22, 1995, he was made a general, and the following year he was sent to Washington.",
+     "the following year", date(1998, 4, 18), "DATE", "1996", "year"),
+    ("On May 22, 1995, he was made a general, and the following year he was sent to Washington.",
+     "the following year", NO_REF, "DATE", "1996", "year"),
+    ("The company was sold in March 1990. The following month, it was put up for sale again.",
+     "The following month", date(1998, 4, 18), "DATE", "1990-04", "month"),
+    ("He was killed on Oct. 23, 1998. Earlier that day, his family had called police.", "Earlier that day",
+     date(1999, 10, 24), "DATE", "1998-10-23", "day"),
+    ("He was killed on Oct. 23, 1998. The next day, police searched the woods.", "The next day",
+     date(1999, 10, 24), "DATE", "1998-10-24", "day"),
+    ("He fled to Florida in June 1998 and returned to Cuba later that year.", "later that year",
+     date(2000, 1, 28), "DATE", "1998", "year"),
+    ("Profit last year rose 5% from the previous year.", "the previous year", D, "DATE", "2014", "year"),
+    ("On Tuesday, Oct. 3, 2000, he spoke. Later in the day, he left.", "the day", D, "DATE", "2000-10-03",
+     "day"),
+    ("The president arrived in Philadelphia later in the day.", "the day", date(1998, 2, 13), "DATE",
+     "1998-02-13", "day"),
+    ("The president arrived in Philadelphia later in the day.", "the day", NO_REF, "DATE", "XXXX-XX-XX", "day"),
+    # a time of day with no day of its own is on the day the text gave last
+    ("Slepian was shot on Oct. 23, 1998. He was killed at 10 p.m. in his kitchen.", "10 p.m.",
+     date(1999, 4, 19), "TIME", "1998-10-23T22:00", "day"),
+    ("The bomb went off Friday. It exploded at 10:35 a.m., police said.", "10:35 a.m.", date(1999, 4, 19),
+     "TIME", "1999-04-16T10:35", "day"),
+    ("He will speak at 3 p.m.", "3 p.m.", date(1999, 4, 19), "TIME", "1999-04-19T15:00", "day"),
+    ("The bomb went off Friday.\n\nThe funeral left at 10 a.m., police said.", "10 a.m.", date(1999, 4, 19),
+     "TIME", "1999-04-19T10:00", "day"),
+    ("Voting ended by late afternoon Tuesday.", "late afternoon Tuesday", date(1999, 4, 21), "DATE",
+     "1999-04-20TAF", "day"),
+    ("Slepian was shot on Oct. 23, 1998. He was killed at 10 p.m. in his kitchen.", "10 p.m.", NO_REF, "TIME",
+     "1998-10-23T22:00", "day"),
+    ("The bomb went off Friday. It exploded at 10:35 a.m., police said.", "10:35 a.m.", NO_REF, "TIME",
+     "XXXX-XX-XXT10:35", "day"),
+    # across a paragraph, "earlier in the day" is the day of the news, not a date from the background
+    ("The park opened on April 30, 1975, ending the war.\n\nEarlier in the day Rubin visited it.", "the day",
+     date(1997, 4, 8), "DATE", "1997-04-08", "day"),
+    # "the previous month" is the one before the month named, not before the reference date; a
+    # comparison ("from a year earlier") is no date to lean on
+    ("Sales in February rose 9.9 percent from a year earlier, after growing 14.8 percent in the previous "
+     "month.", "the previous month", date(1997, 4, 10), "DATE", "1997-01", "month"),
+    # a day of a month given only by its month keeps the day unsaid
+    ("Slepian was killed last October. His name was crossed out that same day.", "that same day",
+     date(1999, 2, 6), "DATE", "1998-10-XX", "month"),
+    ("Slepian was killed last October. His name was crossed out that same day.", "that same day",
+     NO_REF, "DATE", "XXXX-XX-XX", "day"),
+    # with no date before it, or in a clause that looks ahead, the reference date anchors
+    ("Sales should recover the following year.", "the following year", D, "DATE", "2017", "year"),
+    ("The plant opened in 1985. It will close in the next year.", "the next year", D, "DATE", "2017", "year"),
+    ("Sales should recover the following year.", "the following year", NO_REF, "DATE", "XXXX", "year"),
+    # "earlier"/"later" belong to the expression
+    ("Earlier this month, the company cut its dividend.", "Earlier this month", date(1989, 10, 30), "DATE",
+     "1989-10", "month"),
+    # a modal perfect looks back; "could not" reports an attempt already made; plain "could" looks ahead
+    ("Concern may have been responsible for a drop in trading on Wednesday.", "Wednesday", D, "DATE",
+     "2016-12-21", "day"),
+    ("They would have signed the deal on Monday.", "Monday", D, "DATE", "2016-12-19", "day"),
+    ("He could not be reached for comment Tuesday.", "Tuesday", D, "DATE", "2016-12-20", "day"),
+    ("Neither he nor his wife could be located Wednesday in Havana.", "Wednesday", D, "DATE", "2016-12-21",
+     "day"),
+    ("The vote could come Tuesday.", "Tuesday", D, "DATE", "2016-12-27", "day"),
+    ("He could not be reached for comment Tuesday.", "Tuesday", NO_REF, "DATE", "XXXX-WXX-2", "day"),
+    # "one day" after a modal, or opening a past story, is an unsaid day, not a length of time
+    ("Islam will one day be the second largest religion here.", "one day", D, "DATE", "FUTURE_REF", "none"),
+    ("One day, he walked into the bank.", "One day", D, "DATE", "PAST_REF", "none"),
+    ("The strike lasted one day.", "one day", D, "DURATION", "P1D", "none"),
+    ("Islam will one day be the second largest religion here.", "one day", NO_REF, "DATE", "FUTURE_REF",
+     "none"),
+    # a clock time with its date after a comma is one expression
+    ("It extended the offer until 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", date(1989, 10, 30), "TIME",
+     "1989-11-06T17:00", "day"),
+    # a simple present of an event is a schedule; a present report, a state or a possessive date are not
+    ("He and Arafat meet separately Monday with Albright.", "Monday", D, "DATE", "2016-12-26", "day"),
+    ("Officials say the talks resume Tuesday.", "Tuesday", D, "DATE", "2016-12-27", "day"),
+    ("The company reports earnings Tuesday.", "Tuesday", D, "DATE", "2016-12-27", "day"),
+    ("The minister says Tuesday that talks failed.", "Tuesday", D, "DATE", "2016-12-20", "day"),
+    ("Clinton is traveling to Ohio on Tuesday.", "Tuesday", D, "DATE", "2016-12-27", "day"),
+    ("The move follows Tuesday's declaration by Ford.", "Tuesday", D, "DATE", "2016-12-20", "day"),
+    ("Her flats, worth millions in October, are worth half that now.", "October", date(1998, 1, 8), "DATE",
+     "1997-10", "month"),
+    ("He and Arafat meet separately Monday with Albright.", "Monday", NO_REF, "DATE", "XXXX-WXX-1", "day"),
     # a bare participle of "plan" takes its direction from the clause around it
     ("A memorial service planned for Saturday was canceled.", "Saturday", D, "DATE", "2016-12-17", "day"),
     # halves and "more" in durations

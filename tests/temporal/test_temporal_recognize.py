@@ -37,6 +37,15 @@ def _timexes(blank, text):
         ("Snow fell last winter.", [("last winter", "DATE")]),
         ("He spoke yesterday and will speak tonight.", [("yesterday", "DATE"), ("tonight", "DATE")]),
         ("The board meets twice a year.", [("a year", "SET")]),
+        ("``Today is a sad day,'' she said.", [("Today", "DATE")]),
+        ("Stocks Fall Sharply This Week as Investors Flee", [("This Week", "DATE")]),
+        ("Police left on Christmas Day.", [("Christmas Day", "DATE")]),
+        ("The challenges of the 21st Century are many.", [("the 21st Century", "DATE")]),
+        ("It will last through at least the first two quarters of 1990.",
+         [("the first two quarters of 1990", "DATE")]),
+        ("Net for the year-earlier nine months included a gain.", [("the year-earlier nine months", "DURATION")]),
+        ("Net rose in the first nine months of 1997.", [("the first nine months", "DURATION"), ("1997", "DATE")]),
+        ("Sales were flat in the last half of the '80s.", [("the last half of the '80s", "DATE")]),
     ],
 )
 def test_recognize_finds_news_expressions(blank, text, expected):
@@ -57,6 +66,15 @@ def test_recognize_finds_news_expressions(blank, text, expected):
         "Now, he says, the plan looks different.",
         "Two thousand people marched.",
         "He waited 1/2 hour.",
+        # names and titles capitalize time words; ages are not decades; "annual" only modifies a noun
+        'Baker said on ABC\'s "This Week With David Brinkley" that the plan failed.',
+        "He told CBS's 60 Minutes he was innocent.",
+        "This is VOA Today.",
+        "He was voted European Player of the Year.",
+        "He moved there when he was in his 30s.",
+        "Shareholders approved the plan at the annual meeting.",
+        "Such laws have no place in today's world.",
+        "The quarter-to-quarter comparison was also enhanced.",
     ],
 )
 def test_recognize_ignores_lookalikes(blank, text):

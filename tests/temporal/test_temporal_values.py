@@ -22,6 +22,8 @@ from timeline.temporal.values import interval, is_timex3_value
         ("19", "1900-01-01", "1999-12-31", "century", "19XX"),
         ("XXXX-WXX-5", None, None, "day", "XXXX-XX-XX"),
         ("XXXX-01", None, None, "month", "XXXX-01"),
+        ("1998-10-XX", "1998-10-01", "1998-10-31", "month", "1998-10-XX"),
+        ("1998-XX-XX", "1998-01-01", "1998-12-31", "year", "1998-XX-XX"),
         ("P6Y", None, None, "none", None),
     ],
 )

@@ -30,14 +30,52 @@ _TEMPORAL_NOUNS = {
 }
 
 
+# Time words English writes in lower case; capitalized inside a sentence they belong to a name or a
+# title ("ABC's This Week", "60 Minutes", "High Noon", "USA Today", "Player of the Year"). "Day" is
+# left out for the holidays, "Century" because writers often capitalize it ("the 21st Century").
+_LOWER_TIME_WORDS = {
+    "week", "weeks", "weekend", "month", "months", "year", "years", "hour", "hours", "minute", "minutes",
+    "second", "seconds", "noon", "midnight", "today", "tonight", "tomorrow", "yesterday", "morning",
+    "afternoon", "evening", "night", "now",
+}
+_TITLE_LOWER = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "as", "with", "from"}
+_POSSESSIVE = {"his", "her", "their", "my", "your", "our", "its"}
+
+
+def _in_name(span: Span) -> bool:
+    """Whether a time word of ``span`` is capitalized where a sentence would write it in lower case."""
+    doc = span.doc
+    for tok in span:
+        if not (tok.text[:1].isupper() and tok.text[1:].islower() and tok.lower_ in _LOWER_TIME_WORDS):
+            continue
+        if tok.i == 0 or tok.is_sent_start:
+            continue
+        before = doc[tok.i - 1]
+        if not any(c.isalnum() for c in before.text) and before.text != ",":
+            continue  # after a quote, colon, dash or bracket a sentence may begin
+        if not any(t.is_lower and t.is_alpha and t.lower_ not in _TITLE_LOWER
+                   for t in doc[max(0, tok.i - 6): tok.i + 7]):
+            continue  # a headline in title case capitalizes every word but the short function words
+        return True
+    return False
+
+
 def _keep(span: Span, cand: Candidate) -> bool:
     """Veto candidates whose context says they are not a temporal expression."""
+    if cand.rule != "holiday" and _in_name(span):
+        return False
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "to":
+        return False  # "the quarter-to-quarter comparison", "day-to-day": a compound adjective
     if cand.rule not in GUARDED:
         return True
-    doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
     nxt = doc[span.end] if span.end < len(doc) else None
     low = span.text.lower()
+    if cand.rule == "anaphor" and span[0].lower_ == "that" and span[0].dep_ == "mark":
+        return False  # "said that month's sales rose": "that" opens a clause here
+    if cand.rule == "decade" and prev is not None and prev.lower_ in _POSSESSIVE:
+        return False  # "in his 30s", "her early twenties": an age, not a decade
     if cand.rule == "year" and len(span) == 1 and (low.isdigit() or low.startswith("'")):
         if prev is not None and prev.text in ("$", "#", "No.", "no.", "€", "£", "US$"):
             return False

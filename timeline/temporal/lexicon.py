@@ -94,7 +94,13 @@ APPROX = (
     r"(?:about|around|nearly|almost|roughly|approximately|more than|less than|fewer than|at least|"
     r"at most|up to|some|no more than|no less than|well over)"
 )
-HOLIDAY = rf"(?:{_alt(HOLIDAYS)}|thanksgiving(?: day)?|easter(?: sunday)?)"
+# US holidays on the n-th weekday of a month (n = -1: the last): (month, ISO weekday, n, days after)
+FLOATING_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
+    "thanksgiving": (11, 4, 4, 0), "thanksgiving day": (11, 4, 4, 0), "labor day": (9, 1, 1, 0),
+    "memorial day": (5, 1, -1, 0), "mother's day": (5, 7, 2, 0), "father's day": (6, 7, 3, 0),
+    "election day": (11, 1, 1, 1),  # the Tuesday after the first Monday of November
+}
+HOLIDAY = rf"(?:{_alt(HOLIDAYS)}|{_alt(FLOATING_HOLIDAYS)}|easter(?: sunday)?)"
 
 
 def number_value(text: str) -> int | None:

@@ -1,13 +1,16 @@
 """Turn recognized temporal expressions into TIMEX3 values, EDTF and day intervals.
 
 Exact rules read the forms news writes; relative ones are resolved against the reference date in
-the direction the governing verb gives. dateparser only reads what the rules cannot, and only on
+the direction the governing verb gives, anaphoric ones ("the following year", "later that day")
+against the date the text gave before. dateparser only reads what the rules cannot, and only on
 recognized expressions.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -16,6 +19,7 @@ from spacy.tokens import Doc
 from timeline.model import TimeExpr
 from timeline.temporal.lexicon import (
     DECADE_WORDS,
+    FLOATING_HOLIDAYS,
     HOLIDAYS,
     MONTHS,
     NUMBER,
@@ -375,14 +379,22 @@ def _ago(t: str, ref: date | None, way: Direction):
         return vague
 
 
-_REL_K = {"this": 0, "current": 0, "the current": 0, "the same": 0, "same": 0, "last": -1, "past": -1,
-          "previous": -1, "the previous": -1, "this past": -1, "the past": -1, "next": 1, "coming": 1,
-          "the coming": 1, "the next": 1, "following": 1, "the following": 1, "upcoming": 1}
+_REL_K = {"this": 0, "current": 0, "the current": 0, "the same": 0, "same": 0, "that": 0, "that same": 0,
+          "last": -1, "past": -1, "previous": -1, "the previous": -1, "the prior": -1, "this past": -1,
+          "the past": -1, "next": 1, "coming": 1, "the coming": 1, "the next": 1, "following": 1,
+          "the following": 1, "upcoming": 1}
 
 
 def _rel_unit(t: str, ref: date | None, way: Direction):
-    m = re.search(r"\b(this past|the past|the coming|the next|the previous|the following|the current|"
-                  r"the same|this|last|next|past|previous|coming|following|current|upcoming|same|the)\s+"
+    m = ANAPHOR_RX.search(t)
+    if m and m[2] == "day":
+        # without an earlier date to lean on, "the next day" is the day after the reference date
+        if ref is None:
+            return _r("DATE", "XXXX-XX-XX")
+        return _r("DATE", _unit_offset(ref, "day", _REL_K.get(m[1], 0)))
+    m = re.search(r"\b(this past|the past|the coming|the next|the previous|the prior|the following|"
+                  r"the current|the same|that same|this|last|next|past|previous|coming|following|current|"
+                  r"upcoming|same|that|the)\s+"
                   r"(?:fiscal\s+|calendar\s+)?(week|weekend|month|year|decade|century|quarter)$", t)
     if not m:
         return None
@@ -492,11 +504,14 @@ def _season(t: str, ref: date | None, way: Direction):
 
 def _quarter(t: str, ref: date | None, way: Direction):
     m = re.search(r"\bq([1-4])\b|\b([1-4])q\b", t)
-    half = re.search(r"\b(first|second|1st|2nd)[\s-]+half\b|\bh([12])\b", t)
+    half = re.search(r"\b(first|second|last|latter|1st|2nd)[\s-]+half\b|\bh([12])\b|"
+                     r"\b(first|last|final) (?:two|2) quarters of\b", t)
     if m:
         q = int(m[1] or m[2])
+    elif half and re.search(r"\d0'?s\b|ties\b", t):
+        return _decade(t, ref, way)  # "the last half of the '80s": TimeML keeps the decade
     elif half:
-        h = 1 if (half[1] or "") in ("first", "1st") or half[2] == "1" else 2
+        h = 1 if (half[1] or half[3] or "") in ("first", "1st") or half[2] == "1" else 2
         year = _year_in(t) or (ref.year if ref else None)
         return _r("DATE", f"{year if year else 'XXXX'}-H{h}", _year_in(t) is None)
     else:
@@ -546,6 +561,14 @@ def _quarter_rel(t: str, ref: date | None, way: Direction):
 
 def _holiday(t: str, ref: date | None, way: Direction):
     core = re.sub(r",?\s*(1[0-9]\d\d|20\d\d)$", "", t)
+    if core.endswith(" week"):
+        # "Easter week", "Christmas week": the ISO week holding the holiday
+        r = _holiday(t.replace(" week", "", 1), ref, way)
+        if r is None:
+            return None
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", r[1]):
+            return _r("DATE", _week(date.fromisoformat(r[1])), r[2])
+        return _r("DATE", "XXXX-WXX", r[2])
     if core.startswith("easter"):
         from dateutil.easter import easter
 
@@ -553,23 +576,33 @@ def _holiday(t: str, ref: date | None, way: Direction):
         if year is None:
             return _r("DATE", "XXXX-XX-XX")
         return _r("DATE", easter(year).isoformat(), _year_in(t) is None)
-    if core.startswith("thanksgiving"):
-        md = None
+    floating = FLOATING_HOLIDAYS.get(core)
+    if floating is not None:
+        month = floating[0]
     elif core in HOLIDAYS:
-        md = HOLIDAYS[core]
+        month = HOLIDAYS[core][0]
     else:
         return None
     year = _year_in(t)
     uses = year is None
     if year is None:
         if ref is None:
-            return _r("DATE", f"XXXX-{md[0]:02d}-{md[1]:02d}" if md else "XXXX-11")
-        year = _resolve_month_year(ref, md[0] if md else 11, way, md[1] if md else 22)
-    if md is None:  # fourth Thursday of November
-        first = date(year, 11, 1)
-        d = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-        return _r("DATE", d.isoformat(), uses)
-    return _r("DATE", f"{year:04d}-{md[0]:02d}-{md[1]:02d}", uses)
+            return _r("DATE", f"XXXX-{month:02d}" + (f"-{HOLIDAYS[core][1]:02d}" if floating is None else ""))
+        year = _resolve_month_year(ref, month, way, 15 if floating else HOLIDAYS[core][1])
+    if floating is not None:
+        return _r("DATE", _nth_weekday(year, *floating).isoformat(), uses)
+    return _r("DATE", f"{year:04d}-{month:02d}-{HOLIDAYS[core][1]:02d}", uses)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int, after: int) -> date:
+    """The ``n``-th ISO ``weekday`` of a month (the last for n = -1), plus ``after`` days."""
+    if n > 0:
+        first = date(year, month, 1)
+        d = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    else:
+        last = date(year, month + 1, 1) - timedelta(days=1) if month < 12 else date(year, 12, 31)
+        d = last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    return d + timedelta(days=after)
 
 
 def _set(t: str, ref: date | None, way: Direction):
@@ -741,6 +774,14 @@ def _quarter_begun_by(value: str, ref: date | None) -> bool:
     return (y, q) <= (ref.year, (ref.month - 1) // 3 + 1)
 
 
+def _just_ended(ref: date | None) -> str | None:
+    """The quarter completed last before ``ref``: the one an earnings report is about."""
+    if ref is None:
+        return None
+    q = (ref.month - 1) // 3
+    return f"{ref.year}-Q{q}" if q else f"{ref.year - 1}-Q4"
+
+
 def _anaphoric_quarter(t: str, value: str, last_quarter: str) -> str:
     """"the quarter", "a year earlier" in a text about a quarter refer to that quarter (or a year before)."""
     if not _ANAPHORIC_QUARTER.search(t):
@@ -754,6 +795,94 @@ def _anaphoric_quarter(t: str, value: str, last_quarter: str) -> str:
     return last_quarter
 
 
+# Expressions that point back at a date the text gave before: "the following year", "that month",
+# "later that day", "the previous year". "The next week" only does so in a clause told in the past
+# tense ("the next day, he left"); otherwise it counts from the reference date ("will close the next
+# year"). "Later in the day" leans only on a day given in the same paragraph: across paragraphs it is
+# the day of the news.
+ANAPHOR_RX = re.compile(
+    r"^(?:(?:earlier|later)\s+(?:in\s+)?)?(that|that same|the same|the following|the next|the previous|the prior|"
+    r"the(?= day$))\s+(day|week|month|year)$")
+_NAMES_DAY = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this|last|next|overnight)\b|"
+                        + _WEEKDAY_RX.pattern + "|" + _MONTH_RX.pattern, re.IGNORECASE)
+_ALWAYS_ANAPHORIC = {"that", "that same", "the same", "the following", "the previous", "the prior", "the"}
+_ANCHOR_SENTENCES = 3  # how far back (in sentences) an anaphor looks for the date it points to
+
+
+def _shift(anchor: str, unit: str, k: int) -> str | None:
+    """The ``unit`` holding calendar value ``anchor``, moved by ``k`` units; None if too coarse."""
+    m = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d-]|-W)", anchor)
+    if not m:
+        return None
+    y, mo, d = int(m[1]), m[2], m[3]
+    if unit == "year":
+        return f"{y + k:04d}"
+    if mo is None:
+        # "that same day" after "in 1998": a day of that year, which one unsaid
+        if k or unit == "week":
+            return None
+        return f"{y:04d}-XX-XX" if unit == "day" else f"{y:04d}-XX"
+    if unit == "month":
+        yy, mm = _add_months(y, int(mo), k)
+        return f"{yy:04d}-{mm:02d}"
+    if d is None:
+        return None if k or unit != "day" else f"{y:04d}-{mo}-XX"
+    try:
+        return _unit_offset(date(y, int(mo), int(d)), unit, k)
+    except ValueError:
+        return None
+
+
+def _anaphor(text: str, anchor: str | None, narrative: bool) -> str | None:
+    """The value of an anaphoric expression resolved against ``anchor``, or None to keep the usual one."""
+    m = ANAPHOR_RX.match(text)
+    if not m or anchor is None:
+        return None
+    det, unit = m[1], m[2]
+    if det not in _ALWAYS_ANAPHORIC and not narrative:
+        return None
+    return _shift(anchor, unit, _REL_K.get(det, 0))
+
+
+_CALENDAR = re.compile(r"\d{4}(?:-\d\d)?(?:-\d\d)?(?:T|$)")
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    value: str  # a calendar value: YYYY, YYYY-MM or YYYY-MM-DD, maybe with a time
+    explicit: bool  # written out in full, not read from the reference date
+    sentence: int
+    end: int  # character offset where the expression ends
+
+
+def _lean_on(span, ttype: str, value: str, uses_ref: bool, anchor: _Anchor | None,
+             ref: date | None) -> tuple[str, bool, bool]:
+    """(value, uses_ref, dangling) of ``span`` once the date the text gave before is taken into account.
+
+    ``dangling`` marks an expression that points back but found nothing to point to: its value was
+    read from the reference date and is no date for later expressions to point back to.
+    """
+    if ttype == "DATE":
+        m = ANAPHOR_RX.match(re.sub(r"\s+", " ", span.text.lower()).strip(" .,;:"))
+        if not m:
+            return value, uses_ref, False
+        if anchor is not None and m[1] == "the" and (not re.match(r"\d{4}-\d\d-\d\d", anchor.value)
+                                                     or "\n\n" in span.doc.text[anchor.end:span.start_char]):
+            anchor = None
+        narrative = direction(span, own_words=False) == "past"
+        resolved = _anaphor(m.group(0), anchor.value, narrative) if anchor else None
+        if resolved is None:
+            return value, uses_ref, True
+        return resolved, uses_ref and not anchor.explicit, False
+    if ttype == "TIME" and anchor is not None and re.match(r"\d{4}-\d\d-\d\d(?:T|$)", anchor.value) \
+            and value.startswith(ref.isoformat() if ref else "XXXX-XX-XX") and not _NAMES_DAY.search(span.text) \
+            and "\n\n" not in span.doc.text[anchor.end:span.start_char]:
+        # "shot on Oct. 23, at 10 p.m.": a time of day with no day of its own, in the paragraph that gave
+        # a day, is on that day ("overnight" names its own night)
+        return anchor.value[:10] + value[10:], uses_ref, False
+    return value, uses_ref, False
+
+
 def _sentence(span) -> str:
     doc = span.doc
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
@@ -761,19 +890,54 @@ def _sentence(span) -> str:
     return doc.text
 
 
+_MODALS = {"will", "would", "could", "may", "might", "shall", "should", "can", "must", "'ll"}
+
+
+def _someday(span) -> bool:
+    """Whether ``span`` is "one day" used as an adverb of the verb ("will one day be"), not a length."""
+    doc = span.doc
+    if span.text.lower() != "one day" or span.end >= len(doc):
+        return False
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end]
+    if before is not None and before.lower_ in _MODALS:
+        return True  # "will one day be", "could one day replace"
+    # "One day, he walked in": opening the sentence, set off by a comma
+    opens = before is None or before.is_punct or bool(span[0].is_sent_start)
+    return opens and after.text == ","
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return [s.start for s in doc.sents]
+    return [0]
+
+
 def normalize(doc: Doc, ref_date: date | None, doc_id: str = "") -> list[TimeExpr]:
     """One TimeExpr per span in ``doc.spans["timex"]``, in text order, resolved against ``ref_date``."""
     out: list[TimeExpr] = []
     last_quarter: str | None = None  # the fiscal quarter the text last named: "the quarter" is that one
     spans = sorted(doc.spans[SPAN_KEY], key=lambda s: s.start_char) if SPAN_KEY in doc.spans else []
+    sent_starts = _sentence_starts(doc) if spans else []
+    anchor: _Anchor | None = None  # the last calendar date the text gave
     for span in spans:
         way = direction(span)
         ttype, value, uses_ref = normalize_expression(span.text, span.label_ or "DATE", ref_date, way)
+        sent = bisect_right(sent_starts, span.start) - 1
+        near = anchor if anchor is not None and sent - anchor.sentence <= _ANCHOR_SENTENCES else None
+        value, uses_ref, dangling = _lean_on(span, ttype, value, uses_ref, near, ref_date)
+        if not dangling and ttype in ("DATE", "TIME") and _CALENDAR.match(value) \
+                and not _YEAR_BACK.match(span.text.lower()):
+            # "up from a year earlier" compares; it is not the time the story moves to
+            anchor = _Anchor(value, not uses_ref, sent, span.end_char)
+        if _someday(span):
+            # "Islam will one day be the second religion": an unsaid day ahead (or, told in the past, behind)
+            ttype, value, uses_ref = "DATE", "PAST_REF" if way == "past" else "FUTURE_REF", True
         if _PERIOD_ENDED.fullmatch(span.text) and span.end < len(doc) and doc[span.end].lower_ in _ENDED:
             # "the year ended Sept. 30" is a twelve-month period, not the calendar year
             ttype, value, uses_ref = "DURATION", "P1Y", False
         if re.fullmatch(r"\d{4}-Q[1-4]", value) and not _ANAPHORIC_QUARTER.search(span.text):
-            if _quarter_begun_by(value, ref_date):
+            if _quarter_begun_by(value, ref_date) and last_quarter != _just_ended(ref_date):
                 last_quarter = value
         elif ttype == "DATE" and ref_date is not None and _YEAR_BACK.match(span.text.lower()) \
                 and _LONGER_PERIOD.search(_sentence(span)):
@@ -784,7 +948,7 @@ def normalize(doc: Doc, ref_date: date | None, doc_id: str = "") -> list[TimeExp
         iv = interval(value, ref_date) if ttype in ("DATE", "TIME") else interval("P")
         if not uses_ref:
             resolution = "absolute"
-        elif ref_date is None or value.startswith("XXXX"):
+        elif value.startswith("XXXX") or (ref_date is None and not value[:4].isdigit()):
             resolution = "unresolved"
         else:
             resolution = "relative"

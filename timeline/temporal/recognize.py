@@ -72,7 +72,7 @@ _RULES: list[tuple[str, str, str]] = [
         rf"|\b(?:early|mid|late)-)?\b{MONTH}"
         r"(?:\s+(?:this|last|next) year)?",
     ),
-    ("holiday", "DATE", rf"\b{HOLIDAY}\b(?:,?\s+{YEAR}\b)?"),
+    ("holiday", "DATE", rf"\b{HOLIDAY}\b(?:\s+week\b)?(?:,?\s+{YEAR}\b)?"),
     # -- years, decades, centuries, seasons, quarters --
     (
         "year",
@@ -96,6 +96,13 @@ _RULES: list[tuple[str, str, str]] = [
         rf"(?:(?:fiscal|calendar)\s+)?(?:{YEAR}\s+)?{QUARTER_ORD}\s+(?:fiscal\s+)?(?:quarter|half)\b"
         rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR})?|\b{QUARTER_ORD}-(?:quarter|half)\b|\bQ[1-4](?:\s+{YEAR})?\b|\b[1-4]Q\b|"
         rf"\bH[12](?:\s+{YEAR})?\b",
+    ),
+    (
+        # a half of a decade, or a half year written as two quarters
+        "half_of",
+        "DATE",
+        rf"(?:\bthe\s+)?\b(?:first|second|last|latter)\s+half\s+of\s+(?:the\s+)?{DECADE}(?!\w)|"
+        rf"(?:\bthe\s+)?\b(?:first|last|final)\s+(?:two|2)\s+quarters\s+of\s+(?:fiscal\s+)?{YEAR}\b",
     ),
     (
         "quarter_rel",
@@ -142,6 +149,13 @@ _RULES: list[tuple[str, str, str]] = [
         r"(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?\b",
     ),
     (
+        # pointing back at a date given before; before the durations so "the next day" is a date
+        "anaphor",
+        "DATE",
+        r"(?:\b(?:earlier|later)\s+(?:in\s+)?)?\b(?:that same|that|the same|the following|the next|the previous|"
+        r"the prior)\s+(?:day|week|month|year)\b(?!-)|(?:(?<=\blater in )|(?<=\bearlier in ))the day\b",
+    ),
+    (
         "vague_duration",
         "DURATION",
         r"\b(?:the\s+)?(?:past|last|next|coming|recent|previous|following)\s+"
@@ -155,7 +169,8 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "rel_unit",
         "DATE",
-        rf"(?:{_EARLY})?\b(?:{_REL}|the|this past|the past|the coming|the next|the previous|the following)"
+        rf"(?:{_EARLY}|\b(?:earlier|later)\s+)?\b(?:{_REL}|the|this past|the past|the coming|the next|the previous|"
+        rf"the following)"
         rf"\s+(?:week|weekend|month|year|decade|century|fiscal year|calendar year)\b",
     ),
     (
@@ -171,7 +186,7 @@ _RULES: list[tuple[str, str, str]] = [
         "TIME",
         r"(?:(?:about|around|at about|approximately|shortly after|shortly before|just after|"
         r"just before)\s+)?"
-        rf"\b(?:{_CLOCK}|noon|midnight|midday)(?:\s+(?:on\s+)?{_DAYREF}\b|\s+{MONTH}\s+{DAYNUM}\b)?",
+        rf"\b(?:{_CLOCK}|noon|midnight|midday)(?:,?\s+(?:on\s+)?{_DAYREF}\b|,?\s+{MONTH}\s+{DAYNUM}\b)?",
     ),
     ("at_clock", "TIME", r"(?<=\bat )\d{1,2}:\d\d\b"),
     (
@@ -180,15 +195,21 @@ _RULES: list[tuple[str, str, str]] = [
         rf"\b(?:(?:this|yesterday|tomorrow|last|early this|late this|later this|early|late|mid)\s+){PART}\b|"
         r"\btonight\b|\bovernight\b",
     ),
-    ("day_part", "TIME", rf"\b(?:{_DAYREF})\s+{PART}\b|\b{WEEKDAY}\s+{PART}\b"),
+    (
+        "day_part",
+        "TIME",
+        rf"\b(?:{_DAYREF})\s+{PART}\b|\b{WEEKDAY}\s+{PART}\b|"
+        # "mid-afternoon yesterday", "late afternoon Tuesday"
+        rf"(?:\b(?:early|late)\s+|\bmid-)?\b{PART}\s+(?:yesterday|today|tomorrow|{WEEKDAY})\b",
+    ),
     # -- durations --
     ("times_per", "SET", rf"(?:(?<=\btwice )|(?<=\bonce )|(?<=\btimes ))a\s+{UNIT_SG}\b"),
     (
         "duration",
         "DURATION",
         rf"(?:(?:{APPROX}|the|the first|the last|the past|the next|the latest|the previous|the coming|"
-        rf"the final|the remaining|the following|another|past|last|next|first)\s+)*"
-        rf"(?<![/\d])\b(?!{YEAR}\s+{UNIT_SG}\b){NUMBER}(?:\s+1/2)?(?:\s+or\s+(?:so|more|\w+)|\s+(?:more|additional|extra))?[\s-]+{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?![\s-]+old\b)",
+        rf"year-earlier|year-ago|the final|the remaining|the following|another|past|last|next|first)\s+)*"
+        rf"(?<![/\d])\b(?!{YEAR}\s+{UNIT_SG}\b){NUMBER}(?:\s+1/2)?(?:\s+or\s+(?:so|more|\w+)|\s+(?:more|additional|extra))?[\s-]+{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?![\s-]+old\b)(?!(?<=quarters)\s+of\s+(?:fiscal\s+)?{YEAR}\b)",
     ),
     ("unit_long", "DURATION", rf"\b{UNIT_SG}-long\b"),
     # -- sets --
@@ -196,8 +217,8 @@ _RULES: list[tuple[str, str, str]] = [
         "set",
         "SET",
         rf"\b(?:every|each|per)\s+(?:other\s+)?(?:{UNIT_SG}|{WEEKDAY}|{PART}|{MONTH})\b|"
-        rf"\b(?:daily|weekly|monthly|annually|yearly|annual|biweekly|nightly|hourly|"
-        rf"bimonthly|semiannual|semi-annual|biannual)\b|\b{WEEKDAY}s(?:\s+{PART}s?)?\b|\b{WEEKDAY}\s+{PART}s\b",
+        # "annual", "semiannual" only ever modify a noun ("the annual meeting"): TimeML leaves them out
+        rf"\b(?:daily|weekly|monthly|annually|yearly|biweekly|nightly|hourly|bimonthly)\b|\b{WEEKDAY}s(?:\s+{PART}s?)?\b|\b{WEEKDAY}\s+{PART}s\b",
     ),
 ]
 
@@ -214,19 +235,19 @@ _GATES: dict[str, frozenset[str]] = {
     name: frozenset(words)
     for name, words in {
         "duration": _UNIT_WORDS, "unit_long": _UNIT_WORDS, "vague_duration": _UNIT_WORDS,
-        "times_per": _UNIT_WORDS, "rel_unit": _UNIT_WORDS,
+        "times_per": _UNIT_WORDS, "rel_unit": _UNIT_WORDS, "anaphor": _UNIT_WORDS,
         "ago": {"ago", "earlier", "hence", "now"},
-        "quarter": {"quarter", "half", "q", "h"},
+        "quarter": {"quarter", "half", "q", "h"}, "half_of": {"half", "quarters"},
         "quarter_rel": {"quarter", "period", "ago", "earlier", "before"},
         "season": set(SEASONS), "century": {"century"},
         "decade": {"s"} | set(DECADE_WORDS),
         "month_year": _MONTH_WORDS, "month": _MONTH_WORDS, "month_day": _MONTH_WORDS, "week_of": _MONTH_WORDS,
         "day_month": _MONTH_WORDS, "spelled_year": {"nineteen", "thousand"},
         "holiday": {"christmas", "new", "thanksgiving", "easter", "independence", "halloween", "valentine",
-                    "boxing"},
+                    "boxing", "labor", "memorial", "mother", "father", "election"},
         "weekday": set(WEEKDAYS), "weekend": {"weekend"},
-        "set": {"every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "annual",
-                "biweekly", "nightly", "hourly", "bimonthly", "semiannual", "semi", "biannual"}
+        "set": {"every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "biweekly", "nightly",
+                "hourly", "bimonthly"}
         | set(WEEKDAYS) | {w + "s" for w in WEEKDAYS},
         "clock": {"m", "am", "pm", "noon", "midnight", "midday", "clock"},
         "day_part": {"morning", "afternoon", "evening", "night", "overnight"},
@@ -240,7 +261,7 @@ _DIGITS = re.compile(r"\d\d")
 
 # Rules whose bare match is ambiguous enough that the component checks the tokens around it.
 GUARDED = {"year", "month", "past_ref", "future_ref", "current", "now", "season", "quarter_rel", "duration",
-           "vague_duration", "set", "weekday"}
+           "vague_duration", "set", "weekday", "deictic", "decade", "anaphor"}
 
 
 # How far from one of its key words a rule's match can reach. A window this wide around every key

@@ -14,6 +14,15 @@ _FUTURE_GOVERNORS = {
     "expect", "plan", "schedule", "set", "due", "intend", "hope", "aim", "prepare", "vow", "promise",
     "threaten", "go", "propose", "want", "seek", "agree", "decide", "pledge",
 }
+# present-tense reporting verbs ("says Tuesday") tell of the report, not of a schedule
+_REPORTING = {"say", "tell", "confirm", "insist", "warn", "deny", "claim", "add", "note",
+              "believe", "think", "know", "acknowledge", "estimate", "argue", "admit", "contend", "suggest"}
+# a state in the present says nothing of a schedule: "are worth half what they were in October"
+_STATIVE = {"be", "have", "own", "hold", "remain", "seem", "appear", "need", "want", "like", "mean", "cost",
+            "include", "contain", "exist", "stand", "lie", "live", "feel", "look"}
+# verbs whose past tense is spelled like their present: the tagger cannot tell "hurt" from "hurt"
+_SAME_IN_PAST = {"hurt", "cut", "put", "set", "hit", "cost", "let", "quit", "shut", "spread", "bid", "cast",
+                 "read", "beat", "burst", "split", "upset", "forecast", "broadcast", "thrust", "shed"}
 _DEADLINE_PREPS = {"until", "till", "by", "through"}
 _PUT_OFF = {"postpone", "delay", "defer", "adjourn", "extend", "reschedule", "push", "move", "put"}
 _PAST_WORDS = {"last", "past", "ago", "previous", "earlier", "recent", "recently"}
@@ -30,9 +39,26 @@ def _verb_of(token: Token) -> Token | None:
     return token if token.pos_ in ("VERB", "AUX") else None
 
 
+_NEGATIONS = {"not", "n't", "never", "neither", "nor", "nobody", "no"}
+
+
+def _negated(verb: Token) -> bool:
+    """Whether ``verb`` is negated, by "not" or by its subject ("neither he nor ...", "no one")."""
+    for c in verb.children:
+        if c.dep_ == "neg" or c.lower_ in _NEGATIONS:
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and any(t.lower_ in _NEGATIONS for t in c.subtree):
+            return True
+    return False
+
+
 def verb_direction(verb: Token) -> Direction:
     """Future for will/shall/would or "expected to ..."; past for past-tense or perfect verbs."""
     children = list(verb.children)
+    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in children):
+        return "past"  # "may have been responsible Wednesday", "could have left Friday": a modal perfect
+    if any(c.dep_ == "aux" and c.lower_ in ("could", "ca") for c in children) and _negated(verb):
+        return "past"  # "could not be reached Tuesday": an attempt already made
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children):
         return "future"
     if verb.lemma_.lower() in _FUTURE_GOVERNORS - {"go", "want", "agree", "decide", "set"} and not (
@@ -62,12 +88,39 @@ def verb_direction(verb: Token) -> Direction:
     if any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in ("has", "have", "had"))
            for c in children):
         return "past"
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re")
+                                  for c in children):
+        return "future"  # "is meeting Tuesday": the present progressive of a plan
     return "none"
 
 
-def direction(span: Span) -> Direction:
-    """The direction of ``span`` from the reference date: words in it first, then its verb."""
-    words = {t.lower_ for t in span}
+def _present_schedule(verb: Token) -> bool:
+    """Whether ``verb`` is a simple present of an event: "the two leaders meet Monday" is a schedule."""
+    return (verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in _REPORTING | _STATIVE
+            and verb.lower_ not in _SAME_IN_PAST)
+
+
+def _under_past_perfect(verb: Token) -> bool:
+    """Whether ``verb`` is an infinitive governed by a past perfect ("had planned to leave")."""
+    if not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return False
+    head = verb
+    for _ in range(3):
+        if head.dep_ not in ("xcomp", "acomp") or head.head is head:
+            return False
+        head = head.head
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in head.children):
+            return True
+    return False
+
+
+def direction(span: Span, own_words: bool = True) -> Direction:
+    """The direction of ``span`` from the reference date: words in it first, then its verb.
+
+    With ``own_words=False`` only the clause around it counts: "the next day" in a story told in the
+    past tense points back, though "next" alone points ahead.
+    """
+    words = {t.lower_ for t in span} if own_words else set()
     if words & _FUTURE_WORDS:
         return "future"
     if words & _PAST_WORDS:
@@ -77,6 +130,8 @@ def direction(span: Span) -> Direction:
         return "none"
     verb = _verb_of(span.root.head if span.root.head is not span.root else span.root)
     way = verb_direction(verb) if verb is not None else "none"
+    if verb is not None and _under_past_perfect(verb):
+        way = "past"  # "had been due to expire Friday": a plan seen from a past already gone by
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if before == "since":
         return "past"
@@ -86,8 +141,11 @@ def direction(span: Span) -> Direction:
         return "future"  # "could leave as soon as Tuesday"
     if before in ("until", "till", "to") and verb is not None and verb.lemma_.lower() in _PUT_OFF:
         return "future"  # "postponed the hearing until Tuesday": put off to a later day
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if way == "none" and verb is not None and after != "'s" and _present_schedule(verb):
+        way = "future"  # not "follows Tuesday's declaration": that date belongs to the noun
     if before in _DEADLINE_PREPS and (verb is None or verb.tag_ != "VBD"):
-        if verb is not None and any(c.lower_ == "had" for c in verb.children):
+        if verb is not None and (any(c.lower_ == "had" for c in verb.children) or _under_past_perfect(verb)):
             return "past"  # "had filed reports by Wednesday": a past perfect looks back from then
         # "has given them until Tuesday", "must pay by February": a deadline ahead
         return "future"

@@ -122,6 +122,14 @@ def _unknown(value: str) -> Interval:
     m = re.fullmatch(r"XXXX-(SP|SU|FA|WI)", value)
     if m:
         return Interval(None, None, "season", None)  # EDTF has no season of an unknown year
+    m = re.fullmatch(r"(\d{4})-(\d\d|XX)-XX(?:T.*)?", value)
+    if m:
+        # "that same day" after "last October": some day of a known month (or year)
+        y = int(m[1])
+        if m[2] == "XX":
+            return _span(date(y, 1, 1), date(y, 12, 31), "year", f"{y}-XX-XX")
+        mo = int(m[2])
+        return _span(date(y, mo, 1), _month_end(y, mo), "month", f"{y}-{mo:02d}-XX")
     m = re.fullmatch(r"(\d{4})-(?:QX|XX|WXX)", value)
     if m:
         y = int(m[1])
