@@ -24,6 +24,10 @@ def _timexes(blank, text):
         ("In the past 24 hours, prices fell.", [("the past 24 hours", "DURATION")]),
         ("He left six years ago.", [("six years ago", "DATE")]),
         ("It was taken on Dec. 22, 2016 in Aleppo.", [("Dec. 22, 2016", "DATE")]),
+        # tokenized text (corpora, some feeds) has a space before each comma
+        ("Jobs , born on February 24 , 1955 , built it .", [("February 24 , 1955", "DATE")]),
+        ("On Friday , December 23 , 2016 , he spoke .", [("Friday , December 23 , 2016", "DATE")]),
+        ("It was filed in September , 2003 .", [("September , 2003", "DATE")]),
         ("It opened on March 01, 2008.", [("March 01, 2008", "DATE")]),
         ("The 2010-11 season", [("2010-11", "DATE")]),
         ("Rates fell in the 1990s and again in mid-2017.", [("the 1990s", "DATE"), ("mid-2017", "DATE")]),

@@ -56,14 +56,14 @@ _RULES: list[tuple[str, str, str]] = [
         "month_day",
         "DATE",
         rf"(?:\b(?:last|next|this past|this coming)\s+)?"
-        rf"(?:{WEEKDAY},?\s+)?\b{MONTH}\s+{DAYNUM}\b(?:,?\s+{YEAR}\b)?(?!\s*(?:%|percent|million))",
+        rf"(?:{WEEKDAY}\s?,?\s+)?\b{MONTH}\s+{DAYNUM}\b(?:\s?,?\s+{YEAR}\b)?(?!\s*(?:%|percent|million))",
     ),
-    ("week_of", "DATE", rf"\bthe\s+week\s+of\s+{MONTH}\s+{DAYNUM}\b(?:,?\s+{YEAR}\b)?"),
-    ("day_month", "DATE", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?\b{DAYNUM}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR}\b)?"),
+    ("week_of", "DATE", rf"\bthe\s+week\s+of\s+{MONTH}\s+{DAYNUM}\b(?:\s?,?\s+{YEAR}\b)?"),
+    ("day_month", "DATE", rf"(?:{WEEKDAY}\s?,?\s+)?(?:the\s+)?\b{DAYNUM}(?:\s+of)?\s+{MONTH}(?:\s?,?\s+{YEAR}\b)?"),
     (
         "month_year",
         "DATE",
-        rf"(?:{_EARLY}|\b(?:early|mid|late)-)?\b{MONTH},?\s+(?:of\s+)?{YEAR}\b",
+        rf"(?:{_EARLY}|\b(?:early|mid|late)-)?\b{MONTH}\s?,?\s+(?:of\s+)?{YEAR}\b",
     ),
     (
         "month",
@@ -72,7 +72,7 @@ _RULES: list[tuple[str, str, str]] = [
         rf"|\b(?:early|mid|late)-)?\b{MONTH}"
         r"(?:\s+(?:this|last|next) year)?",
     ),
-    ("holiday", "DATE", rf"\b{HOLIDAY}\b(?:\s+week\b)?(?:,?\s+{YEAR}\b)?"),
+    ("holiday", "DATE", rf"\b{HOLIDAY}\b(?:\s+week\b)?(?:\s?,?\s+{YEAR}\b)?"),
     # -- years, decades, centuries, seasons, quarters --
     (
         "year",
