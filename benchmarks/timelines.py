@@ -1,11 +1,13 @@
 """Benchmark: entity timelines from extracted events, scored with the SemEval-2015 TimeLine metric.
 
-    python benchmarks/timelines.py [--mode cli|library|library+linebreaks] [--limit N] [--out DIR] [--json]
+    python benchmarks/timelines.py [--dating both|default|inferred] [--mode cli|library|library+linebreaks]
+                                   [--limit N] [--out DIR] [--json]
 
 Runs extraction on CORPUS/docs.jsonl (id, date, text) -- by default through
 `python -m timeline extract docs.jsonl --format json --no-store` -- turns every event mention into a
 row for the reference from_events.py (one timeline per target entity) and scores the timelines with
-score.py --normalize-dates. Only this script reads /work/shared.
+score.py --normalize-dates, by default for both ways of dating (extract as is, and extract
+--infer-dates) with a summary of the two. Only this script reads /work/shared.
 """
 
 from __future__ import annotations
@@ -155,25 +157,46 @@ def main(argv=None) -> int:
     )
     ap.add_argument("--limit", type=int, default=None, help="only the first N documents")
     ap.add_argument(
-        "--infer-dates",
-        action="store_true",
-        help="extract --infer-dates: date past-tense events from the story told before them (inferred)",
+        "--dating",
+        choices=("both", "default", "inferred"),
+        default="both",
+        help="score extract as it is by default (events with no date expression stay undated), with "
+        "--infer-dates (past-tense events dated from the story told before them, marked inferred), "
+        "or both (the default)",
     )
+    ap.add_argument("--infer-dates", action="store_true", help="the same as --dating inferred")
     ap.add_argument("--out", type=Path, default=None, help="keep events, timelines and scores here")
     ap.add_argument("--json", action="store_true", help="print the full result as JSON")
     args = ap.parse_args(argv)
-    with tempfile.TemporaryDirectory() as tmp:
-        result = run(args.corpus, args.limit, args.out or Path(tmp), args.mode, args.infer_dates)
+    modes = {"both": (False, True), "default": (False,), "inferred": (True,)}[
+        "inferred" if args.infer_dates else args.dating
+    ]
+    results = []
+    for infer in modes:
+        with tempfile.TemporaryDirectory() as tmp:
+            out = args.out / ("inferred" if infer else "default") if args.out and len(modes) > 1 else args.out
+            results.append(run(args.corpus, args.limit, out or Path(tmp), args.mode, infer))
     if args.json:
-        print(json.dumps(result, indent=2))
-    else:
+        print(json.dumps(results if len(results) > 1 else results[0], indent=2))
+        return 0
+    for result in results:
         timing = ", ".join(f"{k} {v}s" for k, v in result.items() if k.startswith("seconds"))
         print(
             f"{result['mode']}: {result['docs']} docs, {result['event_mentions']} event mentions "
             f"({result['dated']} dated); {timing}",
             file=sys.stderr,
         )
+    print("\nmicro F1 (score.py --normalize-dates; issue 4 target: 30)")
+    for result in results:
+        label = "extract --infer-dates (narrative dating, marked inferred)" if "infer" in result["mode"] else (
+            "extract (default: events with no date expression stay undated)")
+        print(f"  {label:62} {_micro_f1(result['scores']):6.2f}")
     return 0
+
+
+def _micro_f1(scores: dict) -> float:
+    """The official micro F1 from score.py's --json output."""
+    return float(scores["micro"]["f1"])
 
 
 if __name__ == "__main__":
