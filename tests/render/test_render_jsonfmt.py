@@ -125,3 +125,19 @@ def test_render_jsonfmt_jsonl_record_never_spans_two_lines(brk):
     text = _render("jsonl", data=dataclasses.replace(TIMELINE, events=(e,)))
     assert len(text.splitlines()) == 1
     assert json.loads(text)["summary"] == f"before{brk}after"
+
+
+@pytest.mark.parametrize("drop", [(), ("events",), ("documents", "events", "actors")])
+def test_render_jsonfmt_json_one_record_a_line_layout(drop):
+    timeline = dataclasses.replace(TIMELINE, **{name: () for name in drop})
+    text = _render("json", data=timeline)
+    assert json.loads(text) == timeline_to_dict(timeline)
+    lines = text.splitlines()
+    assert lines[0] == "{" and lines[1] == '  "schema": "timeline/1",' and lines[-1] == "}"
+    for name in ("documents", "events", "actors"):
+        if name in drop:
+            assert f'  "{name}": []' in " ".join(lines) or f'"{name}": []' in text
+        else:
+            start = lines.index(f'  "{name}": [')
+            records = lines[start + 1 : start + 1 + len(getattr(timeline, name))]
+            assert all(line.startswith("    {") for line in records)  # one record a line

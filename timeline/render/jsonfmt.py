@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import Iterable
 from typing import IO, Any
 
 from timeline.model import Actor, TimeExpr, Timeline
 from timeline.render.base import Options
-from timeline.schema import actor_to_dict, event_to_dict, timeline_to_dict, timex_to_dict
+from timeline.schema import (
+    SCHEMA_VERSION,
+    actor_to_dict,
+    document_to_dict,
+    event_to_dict,
+    timex_to_dict,
+)
 
 # Legal raw inside JSON strings, but str.splitlines() and some editors break lines on them,
 # which would split one JSONL record in two.
@@ -62,13 +67,31 @@ _last: tuple[Timeline, str] | None = None
 
 
 def timeline_text(tl: Timeline) -> str:
-    """The JSON document for ``tl`` (the layout ``--format json`` prints), encoded once per timeline."""
+    """The JSON document for ``tl`` (the layout ``--format json`` prints), encoded once per timeline.
+
+    Encoded record by record: the whole timeline is never a tree of dicts at once (for a large
+    corpus that tree takes several times the memory of the events themselves).
+    """
     global _last
     if _last is not None and _last[0] is tl:
         return _last[1]
-    buf = io.StringIO()
-    _dump(timeline_to_dict(tl), buf)
-    _last = (tl, buf.getvalue())
+    parts: list[str] = ["{\n  ", dumps("schema"), ": ", dumps(SCHEMA_VERSION)]
+    for key, items, to_dict in (
+        ("documents", tl.documents, document_to_dict),
+        ("events", tl.events, event_to_dict),
+        ("actors", tl.actors, actor_to_dict),
+    ):
+        parts.append(",\n  " + dumps(key) + ": ")
+        if not items:
+            parts.append("[]")
+            continue
+        parts.append("[")
+        for k, item in enumerate(items):
+            parts.append(",\n    " if k else "\n    ")
+            parts.append(dumps(to_dict(item)))
+        parts.append("\n  ]")
+    parts.append("\n}\n")
+    _last = (tl, "".join(parts))
     return _last[1]
 
 
