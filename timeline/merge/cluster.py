@@ -78,9 +78,9 @@ def stem(lemma: str) -> str:
 WEAK_STEMS = frozenset(stem(lemma) for lemma in WEAK_LEMMAS)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Item:
-    """An event with the features the pair rules look at."""
+    """An event with the features the pair rules look at (one per event: kept small)."""
 
     index: int
     event: Event
@@ -89,9 +89,15 @@ class Item:
     stem: str
     actors: frozenset[str]  # folded canonical actor names
     participants: frozenset[str]  # folded actor names and places
-    display: dict  # folded participant -> name as written
     span: Span | None
     summary: str
+
+    def display(self, participant: str) -> str | None:
+        """The participant (folded) as the event writes it."""
+        for name in (*(ref.name for ref in self.event.actors), *self.event.places):
+            if fold(name) == participant:
+                return name
+        return None
 
 
 # A date taken from the article's own date ("reference": a past-tense lead sentence) says the
@@ -110,13 +116,12 @@ def _matching_span(event: Event) -> Span | None:
     return start.isoformat(), span[1]
 
 
-def make_item(index: int, event: Event) -> Item:
-    display: dict[str, str] = {}
-    for ref in event.actors:
-        display.setdefault(fold(ref.name), ref.name)
-    actors = frozenset(display)
-    for place in event.places:
-        display.setdefault(fold(place), place)
+def make_item(index: int, event: Event, shared: dict | None = None) -> Item:
+    """``shared`` (one dict per merge) makes equal sets and strings one object: most events name
+    the same few participants and come from one document, and a merge holds one Item per event."""
+    shared = {} if shared is None else shared
+    actors = frozenset(fold(ref.name) for ref in event.actors)
+    participants = actors.union(fold(place) for place in event.places) if event.places else actors
     first = min(event.mentions, key=lambda m: (m.doc, m.sentence, m.start)) if event.mentions else None
     key = (
         first.doc if first else "",
@@ -125,15 +130,15 @@ def make_item(index: int, event: Event) -> Item:
         event.id,
     )
     docs = frozenset(event.sources) | frozenset(m.doc for m in event.mentions)
+    word = stem(event.predicate.lemma)
     return Item(
         index=index,
         event=event,
         key=key,
-        docs=docs,
-        stem=stem(event.predicate.lemma),
-        actors=actors,
-        participants=frozenset(display),
-        display=display,
+        docs=shared.setdefault(docs, docs),
+        stem=shared.setdefault(word, word),
+        actors=shared.setdefault(actors, actors),
+        participants=shared.setdefault(participants, participants),
         span=_matching_span(event),
         summary=fold(event.summary or event.predicate.text),
     )
@@ -260,7 +265,7 @@ def link(a: Item, b: Item) -> Link | None:
             return None
         reasons.append(f"summary similarity {sim:.2f}")
     reasons.append(date_reason)
-    names = sorted((a.display.get(p) or b.display[p] for p in shared), key=fold)
+    names = sorted((a.display(p) or b.display(p) or p for p in shared), key=fold)
     reasons.append("shared actors: " + ", ".join(names))
     score = 0.35 * same_stem + 0.25 * sim + 0.25 * jaccard + 0.15 * date_score
     if score < MIN_SCORE:
@@ -336,7 +341,9 @@ def cluster(events: Sequence[Event]) -> list[tuple[list[Event], list[str]]]:
 
     Groups come out in a deterministic order (by their first member's key), members ordered by key.
     """
-    items = [make_item(i, e) for i, e in enumerate(events)]
+    shared: dict = {}
+    items = [make_item(i, e, shared) for i, e in enumerate(events)]
+    del shared
     links = [lk for i, j in candidate_pairs(items) if (lk := link(items[i], items[j])) is not None]
     links = _drop_ambiguous_undated(links)
     links.sort(key=lambda lk: (-lk.score, lk.a.key, lk.b.key))
