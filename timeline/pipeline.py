@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
@@ -332,15 +333,23 @@ def _merged_key(keys: Sequence[str], aliases: dict | None) -> str:
     return h.hexdigest()
 
 
-def timeline_to_json(timeline: Timeline) -> str:
-    from timeline.render.jsonfmt import timeline_text
+def timeline_to_json(timeline: Timeline) -> bytes:
+    """The merged chronology as the store caches it: its JSON, UTF-8, zlib-compressed (a tenth
+    of the size; compressed piece by piece, so the whole text is never in memory at once)."""
+    from timeline.render.jsonfmt import timeline_parts
 
-    return timeline_text(timeline)
+    packer = zlib.compressobj(1)
+    chunks = [packer.compress(part.encode("utf-8")) for part in timeline_parts(timeline)]
+    chunks.append(packer.flush())
+    return b"".join(chunks)
 
 
-def timeline_from_json(data: str) -> Timeline:
+def timeline_from_json(data: bytes | str) -> Timeline:
+    """A cached chronology back (compressed bytes, or the plain JSON text older versions stored)."""
     from timeline.schema import timeline_from_dict
 
+    if isinstance(data, bytes):
+        data = zlib.decompress(data)
     return timeline_from_dict(json.loads(data))
 
 

@@ -90,3 +90,19 @@ def test_pipeline_show_merges_when_the_store_holds_more_than_extract_merged(corp
     assert {d.id for d in shown.documents} == {"a", "b", "c"}
     run_show(Filters(), db=db)  # the merge of all three is now cached too
     assert calls == [1]
+
+
+def test_pipeline_cached_chronology_is_compressed_and_reads_back(corpus, tmp_path):
+    import sqlite3
+
+    from timeline.pipeline import timeline_from_json
+    from timeline.render.jsonfmt import timeline_text
+
+    db = tmp_path / "t.db"
+    first = run_extract([str(corpus)], RunOptions(db=str(db)))
+    (data,) = sqlite3.connect(db).execute("SELECT data FROM timelines").fetchone()
+    text = timeline_text(first)
+    assert isinstance(data, bytes) and len(data) < len(text.encode())
+    assert timeline_to_dict(timeline_from_json(data)) == timeline_to_dict(first)
+    # a cache written as plain JSON text (before compression) still reads
+    assert timeline_to_dict(timeline_from_json(text)) == timeline_to_dict(first)

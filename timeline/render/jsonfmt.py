@@ -61,42 +61,48 @@ def _lines(objs: Iterable[dict[str, Any]], out: IO[str]) -> None:
         out.write("\n")
 
 
-# The last timeline written and its text: `extract` stores the merged chronology and then prints
-# it, and encoding a large timeline twice costs as much as merging it.
-_last: tuple[Timeline, str] | None = None
+# The last timeline written and its encoded records: `extract` stores the merged chronology and
+# then prints it, and encoding a large timeline twice costs as much as merging it.
+_last: tuple[Timeline, list[str]] | None = None
 
 
-def timeline_text(tl: Timeline) -> str:
-    """The JSON document for ``tl`` (the layout ``--format json`` prints), encoded once per timeline.
+def timeline_parts(tl: Timeline) -> list[str]:
+    """The JSON document for ``tl`` (the layout ``--format json`` prints) as consecutive pieces,
+    one per record, encoded once per timeline.
 
-    Encoded record by record: the whole timeline is never a tree of dicts at once (for a large
-    corpus that tree takes several times the memory of the events themselves).
+    Never one string nor a tree of dicts for the whole timeline: for a large corpus either takes
+    several times the memory of the events themselves (one non-Latin-1 character makes a whole
+    Python string two bytes a character).
     """
     global _last
     if _last is not None and _last[0] is tl:
         return _last[1]
-    parts: list[str] = ["{\n  ", dumps("schema"), ": ", dumps(SCHEMA_VERSION)]
+    parts: list[str] = ["{\n  " + dumps("schema") + ": " + dumps(SCHEMA_VERSION)]
     for key, items, to_dict in (
         ("documents", tl.documents, document_to_dict),
         ("events", tl.events, event_to_dict),
         ("actors", tl.actors, actor_to_dict),
     ):
-        parts.append(",\n  " + dumps(key) + ": ")
         if not items:
-            parts.append("[]")
+            parts.append(",\n  " + dumps(key) + ": []")
             continue
-        parts.append("[")
+        parts.append(",\n  " + dumps(key) + ": [")
         for k, item in enumerate(items):
-            parts.append(",\n    " if k else "\n    ")
-            parts.append(dumps(to_dict(item)))
+            parts.append((",\n    " if k else "\n    ") + dumps(to_dict(item)))
         parts.append("\n  ]")
     parts.append("\n}\n")
-    _last = (tl, "".join(parts))
-    return _last[1]
+    _last = (tl, parts)
+    return parts
+
+
+def timeline_text(tl: Timeline) -> str:
+    """The JSON document for ``tl`` as one string (small timelines, tests)."""
+    return "".join(timeline_parts(tl))
 
 
 def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
-    out.write(timeline_text(tl))
+    for part in timeline_parts(tl):
+        out.write(part)
 
 
 def timeline_lines(tl: Timeline, out: IO[str], opts: Options) -> None:

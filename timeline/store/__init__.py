@@ -179,8 +179,8 @@ class Store:
             raise
         return n
 
-    def put_timeline(self, key: str, data: str, *, keep: int = 8) -> None:
-        """Cache a merged chronology (JSON) under the key of its inputs; keep the newest few."""
+    def put_timeline(self, key: str, data: bytes | str, *, keep: int = 8) -> None:
+        """Cache a merged chronology (its encoded JSON) under the key of its inputs; keep the newest few."""
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             self.conn.execute("INSERT OR REPLACE INTO timelines (key, data) VALUES (?, ?)", (key, data))
@@ -195,7 +195,7 @@ class Store:
                 self.conn.execute("ROLLBACK")
             raise
 
-    def get_timeline(self, key: str) -> str | None:
+    def get_timeline(self, key: str) -> bytes | str | None:
         row = self.conn.execute("SELECT data FROM timelines WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
