@@ -333,6 +333,10 @@ def triggers(extraction) -> list[str]:
         ("Moving on, Steve Jobs announced the sales figures.", {("Steve Jobs", "agent", "announced")}, {"Moving on"}),
         # an age is no event
         ("Jobs, aged 55, resigned on Monday.", {("Jobs", "agent", "resigned")}, {"aged"}),
+        # a participle before its noun describes the noun
+        ("Residents rode a bus at insurgent-held al-Rashideen.", set(), {"insurgent-held", "held"}),
+        ("A U.S.-led coalition bombed the town.", set(), {"U.S.-led", "led"}),
+        ("Police found the stolen car on Monday.", set(), {"stolen"}),
     ],
     ids=[
         "make-appearance",
@@ -344,6 +348,9 @@ def triggers(extraction) -> list[str]:
         "move-on-to",
         "moving-on",
         "aged",
+        "participle-held",
+        "participle-led",
+        "participle-stolen",
     ],
 )
 def test_extract_linking_light_verbs(nlp, text, expected, never):

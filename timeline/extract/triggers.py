@@ -185,6 +185,8 @@ def is_trigger(token) -> bool:
     if token.pos_ == "VERB":
         if token.dep_ in _NON_TRIGGER_DEPS:
             return False
+        if token.dep_ == "amod" and token.i < token.head.i:
+            return False  # a participle before its noun describes it: "rebel-held city", "the stolen car"
         lemma = token.lemma_.lower()
         if lemma in SUPPORT_VERBS and any(_is_event_noun(c) for c in _support_args(token)):
             return False
