@@ -402,7 +402,7 @@ def stored_timeline(db: str | None, *, aliases_file: str | None = None) -> Timel
 
     aliases = _load_aliases(RunOptions(aliases_file=aliases_file))
     with open_store(db, create=False) as store:
-        key = _merged_key(store.document_keys(), aliases)
+        key = _merged_key([k for _, k in store.keyed_documents()], aliases)
         cached = store.get_timeline(key)
         if cached is not None:
             return timeline_from_json(cached)
@@ -437,7 +437,7 @@ def run_import(sources: Sequence[str], db: str | None, *, progress: Progress = _
             if os.path.realpath(source) == os.path.realpath(target_path):
                 raise UsageError("is the store being imported into (--db); nothing to import", path=source)
             with open_store(source, create=False) as shard:
-                keyed = list(shard.keyed_documents())
+                keyed = shard.keyed_documents()
                 for k, (doc_id, key) in enumerate(keyed, start=1):
                     stored = target.stored_key(doc_id)
                     if stored == key:

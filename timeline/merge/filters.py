@@ -105,7 +105,7 @@ def filter_timeline(
                 return False
             if precision is not None and PRECISION_RANK.get(event.date.precision, 99) > PRECISION_RANK[precision]:
                 return False
-        if min_sources > 1 and len(set(event.sources) | {m.doc for m in event.mentions}) < min_sources:
+        if min_sources > 1 and len(_reporting_docs(event)) < min_sources:
             return False
         if actor_names is not None and not any(fold(r.name) in actor_names for r in event.actors):
             return False
@@ -114,7 +114,7 @@ def filter_timeline(
             here |= {fold(r.name) for r in event.actors if r.type in _PLACE_TYPES}
             if not here & wanted_places:
                 return False
-        if wanted_docs and not (set(event.sources) | {m.doc for m in event.mentions}) & wanted_docs:
+        if wanted_docs and not _reporting_docs(event) & wanted_docs:
             return False
         if pattern is not None and not any(pattern.search(text) for text in _searchable(event)):
             return False
@@ -124,6 +124,10 @@ def filter_timeline(
     if limit is not None:
         events = events[:limit]
     return restrict(timeline, events)
+
+
+def _reporting_docs(event: Event) -> set[str]:
+    return set(event.sources) | {m.doc for m in event.mentions}
 
 
 def _searchable(event: Event):
@@ -155,6 +159,6 @@ def restrict(timeline: Timeline, events: Sequence[Event]) -> Timeline:
                 extra[r.name] = Actor(name=r.name, type=r.type, events=counts[r.name])
     actors.extend(extra.values())
     actors.sort(key=lambda a: (-a.events, fold(a.name), a.name))
-    sources = {s for e in events for s in e.sources} | {m.doc for e in events for m in e.mentions}
+    sources = set().union(*(_reporting_docs(e) for e in events))
     documents = tuple(d for d in timeline.documents if d.id in sources)
     return Timeline(documents=documents, events=tuple(events), actors=tuple(actors))

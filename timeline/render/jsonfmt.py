@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, Any
 
 from timeline.model import Actor, TimeExpr, Timeline
@@ -26,33 +26,25 @@ def dumps(obj: Any, *, indent: int | None = None) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=indent).translate(_LINE_BREAKS)
 
 
-def _dump(obj: Any, out: IO[str]) -> None:
-    """Pretty enough to read and diff (one record a line), fast enough for large corpora:
-    every record is encoded by json's C encoder, which indent= would switch off."""
-    if isinstance(obj, list):
-        _array(obj, out, "")
-    else:
-        out.write("{")
-        for k, (key, value) in enumerate(obj.items()):
-            out.write(",\n  " if k else "\n  ")
-            out.write(dumps(key) + ": ")
-            if isinstance(value, list) and value:
-                _array(value, out, "  ")
-            else:
-                out.write(dumps(value))
-        out.write("\n}")
+def _dump_array(items: Sequence, to_dict: Callable[[Any], Any], out: IO[str]) -> None:
+    """A top-level JSON array, one record a line."""
+    for part in _array_parts(items, to_dict, ""):
+        out.write(part)
     out.write("\n")
 
 
-def _array(items: list, out: IO[str], indent: str) -> None:
+def _array_parts(items: Sequence, to_dict: Callable[[Any], Any], indent: str) -> Iterator[str]:
+    """A JSON array, one record a line, as pieces: each record converted only when it is written.
+
+    Pretty enough to read and diff, fast enough for large corpora: every record is encoded by
+    json's C encoder, which indent= would switch off."""
     if not items:
-        out.write("[]")
+        yield "[]"
         return
-    out.write("[")
+    yield "["
     for k, item in enumerate(items):
-        out.write(",\n" if k else "\n")
-        out.write(indent + "  " + dumps(item))
-    out.write("\n" + indent + "]")
+        yield (",\n" if k else "\n") + indent + "  " + dumps(to_dict(item))
+    yield "\n" + indent + "]"
 
 
 def _lines(objs: Iterable[dict[str, Any]], out: IO[str]) -> None:
@@ -83,13 +75,8 @@ def timeline_parts(tl: Timeline) -> list[str]:
         ("events", tl.events, event_to_dict),
         ("actors", tl.actors, actor_to_dict),
     ):
-        if not items:
-            parts.append(",\n  " + dumps(key) + ": []")
-            continue
-        parts.append(",\n  " + dumps(key) + ": [")
-        for k, item in enumerate(items):
-            parts.append((",\n    " if k else "\n    ") + dumps(to_dict(item)))
-        parts.append("\n  ]")
+        parts.append(",\n  " + dumps(key) + ": ")
+        parts.extend(_array_parts(items, to_dict, "  "))
     parts.append("\n}\n")
     _last = (tl, parts)
     return parts
@@ -110,7 +97,7 @@ def timeline_lines(tl: Timeline, out: IO[str], opts: Options) -> None:
 
 
 def timexes(items: list[TimeExpr], out: IO[str], opts: Options) -> None:
-    _dump([timex_to_dict(t) for t in items], out)
+    _dump_array(items, timex_to_dict, out)
 
 
 def timex_lines(items: list[TimeExpr], out: IO[str], opts: Options) -> None:
@@ -118,7 +105,7 @@ def timex_lines(items: list[TimeExpr], out: IO[str], opts: Options) -> None:
 
 
 def actors(items: list[Actor], out: IO[str], opts: Options) -> None:
-    _dump([actor_to_dict(a) for a in items], out)
+    _dump_array(items, actor_to_dict, out)
 
 
 def actor_lines(items: list[Actor], out: IO[str], opts: Options) -> None:

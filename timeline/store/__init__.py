@@ -204,20 +204,12 @@ class Store:
     def document_ids(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY pk")]
 
-    def document_keys(self) -> list[str]:
-        """Every stored document's content key, in insertion order (what a merge of them all depends on)."""
-        try:
-            return [r[0] for r in self.conn.execute("SELECT key FROM documents ORDER BY pk")]
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot read the database ({exc})", path=self.path) from None
-
-    def keyed_documents(self) -> Iterator[tuple[str, str]]:
+    def keyed_documents(self) -> list[tuple[str, str]]:
         """(document id, content key) of every stored document, in insertion order."""
         try:
-            rows = self.conn.execute("SELECT id, key FROM documents ORDER BY pk").fetchall()
+            return self.conn.execute("SELECT id, key FROM documents ORDER BY pk").fetchall()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot read the database ({exc})", path=self.path) from None
-        yield from rows
 
     def get(self, doc_id: str) -> Extraction | None:
         got = list(self.extractions([doc_id]))
