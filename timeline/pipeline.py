@@ -288,31 +288,39 @@ def run_extract(
                 stats.undated_documents = [d.id for d in timeline.documents if not d.date.value]
                 progress(len(documents), len(documents))
                 return timeline
-        results: list[Extraction | None] = [None] * len(documents)
         pending = set(todo)
         for i, document in enumerate(documents):
             if i in pending:
                 continue
-            cached_ex = store.get(document.id) if store is not None else None
-            if cached_ex is None:  # removed by a concurrent run: analyse it again
+            stored = store.stored_document(document.id) if store is not None else None
+            if stored is None:  # removed by a concurrent run: analyse it again
                 todo.append(i)
                 continue
-            results[i] = cached_ex
             stats.reused += 1
-            if not cached_ex.document.date.value:
-                warn(_undated_warning(cached_ex.document))
+            if not stored.date.value:
+                warn(_undated_warning(document))
         todo.sort()
         done = len(documents) - len(todo)
         progress(done, len(documents))
+        # With a store, each extraction is written as it comes and not kept: the memory of the
+        # analysis does not grow with the corpus. The merge reads back what it needs afterwards.
+        kept: list[Extraction] = []
         analyzed = analyze([documents[i] for i in todo], options, aliases=aliases, warn=warn)
         for i, extraction in zip(todo, analyzed, strict=True):
             if store is not None:
                 store.put(extraction, keys[i])
-            results[i] = extraction
+            else:
+                kept.append(extraction)
             stats.analyzed += 1
             done += 1
             progress(done, len(documents))
-        extractions = [r for r in results if r is not None]
+        ids = [d.id for d in documents]
+        del analyzed, documents  # their texts are not needed any more
+        if store is not None:
+            _return_freed_memory()
+            extractions = store.merge_inputs(ids)
+        else:
+            extractions = kept  # every document was analysed, in input order
         stats.undated_documents = [e.document.id for e in extractions if not e.document.date.value]
         timeline = merge(extractions, aliases=aliases)
         if store is not None:
@@ -321,6 +329,17 @@ def run_extract(
     finally:
         if store is not None:
             store.close()
+
+
+def _return_freed_memory() -> None:
+    """Hand the heap the analysis freed back to the system (glibc keeps it otherwise, and the
+    merge's many small objects would land between the pieces still in use)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to do
+        pass
 
 
 def _merged_key(keys: Sequence[str], aliases: dict | None) -> str:
@@ -336,12 +355,9 @@ def _merged_key(keys: Sequence[str], aliases: dict | None) -> str:
 def timeline_to_json(timeline: Timeline) -> bytes:
     """The merged chronology as the store caches it: its JSON, UTF-8, zlib-compressed (a tenth
     of the size; compressed piece by piece, so the whole text is never in memory at once)."""
-    from timeline.render.jsonfmt import timeline_parts
+    from timeline.render.jsonfmt import timeline_compressed
 
-    packer = zlib.compressobj(1)
-    chunks = [packer.compress(part.encode("utf-8")) for part in timeline_parts(timeline)]
-    chunks.append(packer.flush())
-    return b"".join(chunks)
+    return timeline_compressed(timeline)
 
 
 def timeline_from_json(data: bytes | str) -> Timeline:

@@ -141,3 +141,23 @@ def test_render_jsonfmt_json_one_record_a_line_layout(drop):
             start = lines.index(f'  "{name}": [')
             records = lines[start + 1 : start + 1 + len(getattr(timeline, name))]
             assert all(line.startswith("    {") for line in records)  # one record a line
+
+
+def test_render_jsonfmt_printing_the_cached_timeline_gives_the_same_text():
+    from timeline.render import jsonfmt
+
+    cached = jsonfmt.timeline_compressed(TIMELINE)
+    assert jsonfmt.timeline_compressed(TIMELINE) is cached  # encoded once
+    out = io.StringIO()
+    render_timeline(TIMELINE, "json", out)  # from the compressed copy, not encoded again
+    assert out.getvalue() == jsonfmt.timeline_text(TIMELINE)
+
+
+@pytest.mark.parametrize("size", [1, 3, 7, 1 << 16])
+def test_render_jsonfmt_decompression_splits_no_character(size):
+    import zlib
+
+    from timeline.render.jsonfmt import _decompressed
+
+    text = "Erdoğan “said” — 東京 " * 50
+    assert "".join(_decompressed(zlib.compress(text.encode("utf-8")), size)) == text

@@ -135,3 +135,26 @@ def test_store_keeps_the_newest_merged_timelines(tmp_path):
         assert s.get_timeline("k9") == '{"n": 9}'
         assert s.get_timeline("k6") is None
         assert s.conn.execute("SELECT count(*) FROM timelines").fetchone()[0] == 3
+
+
+def test_store_merge_inputs_are_the_named_documents_without_text_or_timexes(tmp_path):
+    with Store(str(tmp_path / "t.db")) as s:
+        for doc_id, n in (("a", 2), ("b", 1), ("c", 3)):
+            s.put(make_extraction(doc_id, n_events=n), f"k{doc_id}")
+        got = s.merge_inputs(["c", "a", "c", "missing"])
+    assert [e.document.id for e in got] == ["c", "a"]  # asked order, once each, unknown ids left out
+    full = make_extraction("c", n_events=3)
+    assert got[0].events == full.events and got[0].actors == full.actors
+    assert got[0].timexes == () and got[0].document.text == ""
+    assert got[0].document.date == full.document.date and got[0].document.path == "c.txt"
+
+
+def test_store_stored_document_is_the_metadata_or_none(tmp_path):
+    with Store(str(tmp_path / "t.db")) as s:
+        s.put(make_extraction("a"), "k")
+        assert s.stored_document("a").date.value == "2016-12-23"
+        assert s.stored_document("a").text == ""
+        assert s.stored_document("zzz") is None
+        s.conn.execute("UPDATE documents SET meta = 'not json'")
+        with pytest.raises(StoreError, match="damaged database: stored document 'a'"):
+            s.stored_document("a")

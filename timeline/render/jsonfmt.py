@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import json
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, Any
 
@@ -53,33 +55,50 @@ def _lines(objs: Iterable[dict[str, Any]], out: IO[str]) -> None:
         out.write("\n")
 
 
-# The last timeline written and its encoded records: `extract` stores the merged chronology and
-# then prints it, and encoding a large timeline twice costs as much as merging it.
-_last: tuple[Timeline, list[str]] | None = None
+# The last timeline encoded for the store, compressed: `extract` caches the merged chronology and
+# then prints it, and encoding a large timeline twice costs as much as merging it; its text kept
+# whole would cost more memory than the events themselves.
+_last: tuple[Timeline, bytes] | None = None
 
 
-def timeline_parts(tl: Timeline) -> list[str]:
+def timeline_parts(tl: Timeline) -> Iterator[str]:
     """The JSON document for ``tl`` (the layout ``--format json`` prints) as consecutive pieces,
-    one per record, encoded once per timeline.
+    one per record, each encoded only when it is asked for.
 
     Never one string nor a tree of dicts for the whole timeline: for a large corpus either takes
     several times the memory of the events themselves (one non-Latin-1 character makes a whole
     Python string two bytes a character).
     """
-    global _last
-    if _last is not None and _last[0] is tl:
-        return _last[1]
-    parts: list[str] = ["{\n  " + dumps("schema") + ": " + dumps(SCHEMA_VERSION)]
+    yield "{\n  " + dumps("schema") + ": " + dumps(SCHEMA_VERSION)
     for key, items, to_dict in (
         ("documents", tl.documents, document_to_dict),
         ("events", tl.events, event_to_dict),
         ("actors", tl.actors, actor_to_dict),
     ):
-        parts.append(",\n  " + dumps(key) + ": ")
-        parts.extend(_array_parts(items, to_dict, "  "))
-    parts.append("\n}\n")
-    _last = (tl, parts)
-    return parts
+        yield ",\n  " + dumps(key) + ": "
+        yield from _array_parts(items, to_dict, "  ")
+    yield "\n}\n"
+
+
+def timeline_compressed(tl: Timeline) -> bytes:
+    """The JSON document for ``tl``, UTF-8, zlib-compressed piece by piece (about a seventh of the
+    size); the last one is kept, so printing the timeline just cached does not encode it again."""
+    global _last
+    if _last is not None and _last[0] is tl:
+        return _last[1]
+    packer = zlib.compressobj(1)
+    chunks = [packer.compress(part.encode("utf-8")) for part in timeline_parts(tl)]
+    chunks.append(packer.flush())
+    _last = (tl, b"".join(chunks))
+    return _last[1]
+
+
+def _decompressed(data: bytes, size: int = 1 << 16) -> Iterator[str]:
+    unpacker = zlib.decompressobj()
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    for k in range(0, len(data), size):
+        yield decoder.decode(unpacker.decompress(data[k : k + size]))
+    yield decoder.decode(unpacker.flush(), final=True)
 
 
 def timeline_text(tl: Timeline) -> str:
@@ -88,7 +107,8 @@ def timeline_text(tl: Timeline) -> str:
 
 
 def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
-    for part in timeline_parts(tl):
+    parts = _decompressed(_last[1]) if _last is not None and _last[0] is tl else timeline_parts(tl)
+    for part in parts:
         out.write(part)
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from timeline.errors import StoreError
-from timeline.model import Extraction
+from timeline.model import Document, Extraction
 from timeline.schema import (
     actor_from_dict,
     actor_to_dict,
@@ -241,17 +241,46 @@ class Store:
                 self.conn.execute("COMMIT")
         yield from out
 
-    def _extraction(self, rowid: int, meta: str, text: str) -> Extraction:
+    def merge_inputs(self, doc_ids: Iterable[str]) -> list[Extraction]:
+        """What a merge needs of the named documents, in that order: each document's metadata
+        (no text), events and actors (no temporal expressions). One read transaction, so a
+        concurrent extract never shows a half-written document; ids not stored are left out."""
+        self.conn.execute("BEGIN")
+        try:
+            out = []
+            for doc_id in dict.fromkeys(doc_ids):
+                row = self.conn.execute("SELECT pk, meta FROM documents WHERE id = ?", (doc_id,)).fetchone()
+                if row is not None:
+                    out.append(self._extraction(row[0], row[1], "", timexes=False))
+            return out
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot read the database ({exc})", path=self.path) from None
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
+
+    def stored_document(self, doc_id: str) -> Document | None:
+        """A stored document's metadata (its text left out), or None."""
+        try:
+            row = self.conn.execute("SELECT meta FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            return document_from_dict(json.loads(row[0])) if row else None
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot read the database ({exc})", path=self.path) from None
+        except (ValueError, KeyError, TypeError) as exc:
+            raise StoreError(
+                f"damaged database: stored document {doc_id!r} is unreadable ({exc.__class__.__name__}: {exc})",
+                path=self.path,
+            ) from None
+
+    def _extraction(self, rowid: int, meta: str, text: str, *, timexes: bool = True) -> Extraction:
         try:
             meta_d = json.loads(meta)
             meta_d["text"] = text
             document = document_from_dict(meta_d)
-            timexes = tuple(
-                timex_from_dict(json.loads(r[0]))
-                for r in self.conn.execute(
-                    "SELECT data FROM timexes WHERE document = ? ORDER BY start, rowid", (rowid,)
-                )
-            )
+            timex_rows = self.conn.execute(
+                "SELECT data FROM timexes WHERE document = ? ORDER BY start, rowid", (rowid,)
+            ) if timexes else ()
+            found = tuple(timex_from_dict(json.loads(r[0])) for r in timex_rows)
             events = tuple(
                 event_from_dict(json.loads(r[0]))
                 for r in self.conn.execute(
@@ -270,7 +299,7 @@ class Store:
                 f"damaged database: stored document #{rowid} is unreadable ({exc.__class__.__name__}: {exc})",
                 path=self.path,
             ) from None
-        return Extraction(document=document, timexes=timexes, events=events, actors=actors)
+        return Extraction(document=document, timexes=found, events=events, actors=actors)
 
     def counts(self) -> dict[str, int]:
         return {
