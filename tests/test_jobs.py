@@ -33,3 +33,30 @@ def test_jobs_two_processes_give_identical_json(tmp_path):
     assert one.exit_code == 0 and two.exit_code == 0, (one.stderr, two.stderr)
     assert json.loads(one.stdout)["events"], "the corpus has events"
     assert one.stdout == two.stdout
+
+
+def test_jobs_two_processes_store_the_same_and_warn_the_same(tmp_path):
+    rows = [dict(a) for a in ARTICLES[:6]]
+    rows[2].pop("date")
+    rows[2]["text"] = "The talks went on."  # no date anywhere: one warning, from either path
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    runner = CliRunner()
+    runs = [
+        runner.invoke(cli, ["extract", str(path), "--db", str(tmp_path / f"{jobs}.db"), "-f", "json",
+                            "--batch-size", "2", "-j", str(jobs)])
+        for jobs in (1, 2)
+    ]
+    assert [r.exit_code for r in runs] == [0, 0], [r.stderr for r in runs]
+    assert runs[0].stdout == runs[1].stdout
+    assert "in.jsonl:3 (a2): no publication date found" in runs[1].stderr
+    assert runs[0].stderr.count("no publication date") == runs[1].stderr.count("no publication date") == 1
+
+
+def test_jobs_error_in_a_worker_names_the_model(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(a) for a in ARTICLES[:4]) + "\n")
+    result = CliRunner().invoke(cli, ["extract", str(path), "--no-store", "-j", "2", "--batch-size", "1",
+                                      "--model", "xx_no_such_model"])
+    assert result.exit_code == 1
+    assert "xx_no_such_model" in result.stderr and "Traceback" not in result.stderr

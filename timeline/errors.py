@@ -23,6 +23,10 @@ class TimelineError(Exception):
         self.path = path
         self.line = line
 
+    def __reduce__(self):
+        # Raised in a worker process (--jobs), re-raised in the main one with its path and line.
+        return _rebuild, (self.__class__, self.message, self.path, self.line)
+
     def __str__(self) -> str:
         where = ""
         if self.path:
@@ -46,3 +50,7 @@ class ModelError(TimelineError):
 
 class StoreError(TimelineError):
     """The database is unreadable, foreign, or from a newer version."""
+
+
+def _rebuild(cls: type[TimelineError], message: str, path: str | None, line: int | None) -> TimelineError:
+    return cls(message, path=path, line=line)

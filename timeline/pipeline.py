@@ -159,11 +159,34 @@ def content_key(document: Document, options: RunOptions) -> str:
 # -- analysis --------------------------------------------------------------------------
 
 
+# spaCy's memory while it parses a batch grows with the words in it (its arrays are per token),
+# by about 10 kB a token for en_core_web_sm. Cutting batches at a number of characters keeps
+# that peak the same whatever the corpus: 25,000 characters (about 4,000 words) costs ~60 MB over
+# the model, where 32 news articles cost ~220 MB, at the same speed (benchmarks/batching.py).
+BATCH_CHARS = 25_000
+
+
+def batches(documents: Sequence[Document], max_docs: int, max_chars: int = BATCH_CHARS) -> Iterator[list[Document]]:
+    """Consecutive runs of documents with at most ``max_docs`` of them and, unless one document
+    alone is longer, at most ``max_chars`` characters of text."""
+    batch: list[Document] = []
+    size = 0
+    for document in documents:
+        if batch and (len(batch) >= max_docs or size + len(document.text) > max_chars):
+            yield batch
+            batch, size = [], 0
+        batch.append(document)
+        size += len(document.text)
+    if batch:
+        yield batch
+
+
 def _docs(nlp, documents: Sequence[Document], options: RunOptions) -> Iterator[Any]:
-    texts = (d.text for d in documents)
     if options.jobs > 1:
+        texts = (d.text for d in documents)
         return nlp.pipe(texts, batch_size=options.batch_size, n_process=options.jobs)
-    return nlp.pipe(texts, batch_size=options.batch_size)
+    return (doc for batch in batches(documents, options.batch_size)
+            for doc in nlp.pipe([d.text for d in batch], batch_size=len(batch)))
 
 
 def _reference(document: Document, doc) -> Document:
@@ -234,10 +257,32 @@ def analyze(
     aliases: dict | None = None,
     warn: Warn = _no_warn,
 ) -> Iterator[Extraction]:
-    """Run the NLP stages on each document, streaming: one Extraction per document, in order."""
+    """Run the NLP stages on each document, streaming: one Extraction per document, in order.
+
+    With ``options.jobs`` > 1, batches go to that many worker processes, each running every
+    stage (not only spaCy), and come back in order: the result is the one-process result."""
+    if options.jobs > 1 and len(documents) > 1:
+        from timeline.workers import analyze_in_processes
+
+        for extraction in analyze_in_processes(batches(documents, options.batch_size), options, aliases):
+            if not extraction.document.date.value:
+                warn(_undated_warning(extraction.document))
+            yield extraction
+        return
+    yield from analyze_here(documents, options, aliases=aliases, warn=warn)
+
+
+def analyze_here(
+    documents: Sequence[Document],
+    options: RunOptions,
+    *,
+    aliases: dict | None = None,
+    warn: Warn = _no_warn,
+) -> Iterator[Extraction]:
+    """:func:`analyze` in this process."""
     from timeline.extract import extract
 
-    for document, doc, timexes in _annotated(documents, options, warn):
+    for document, doc, timexes in _annotated(documents, dataclasses.replace(options, jobs=1), warn):
         yield extract(doc, document, timexes, aliases=aliases, infer_dates=options.infer_dates)
 
 

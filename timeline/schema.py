@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from importlib import resources
+from sys import intern
 from typing import Any
 
 from timeline.model import (
@@ -125,6 +126,12 @@ def event_to_dict(e: Event) -> dict[str, Any]:
     }
 
 
+def _shared(value: Any) -> Any:
+    """One string object for equal short values (ids, dates, types, roles, names): every event
+    read back repeats them, and a decoded large timeline holds each only once."""
+    return intern(value) if value.__class__ is str else value
+
+
 def event_from_dict(o: dict[str, Any]) -> Event:
     d = o.get("date") or {}
     p = o.get("predicate") or {}
@@ -132,40 +139,40 @@ def event_from_dict(o: dict[str, Any]) -> Event:
         id=o["id"],
         summary=o.get("summary", ""),
         date=EventDate(
-            value=d.get("value"),
-            edtf=d.get("edtf"),
-            earliest=d.get("earliest"),
-            latest=d.get("latest"),
-            precision=d.get("precision", "none"),
-            text=d.get("text"),
-            resolution=d.get("resolution", "unresolved"),
+            value=_shared(d.get("value")),
+            edtf=_shared(d.get("edtf")),
+            earliest=_shared(d.get("earliest")),
+            latest=_shared(d.get("latest")),
+            precision=_shared(d.get("precision", "none")),
+            text=_shared(d.get("text")),
+            resolution=_shared(d.get("resolution", "unresolved")),
             mention=d.get("mention"),
         ),
-        predicate=Predicate(lemma=p.get("lemma", ""), text=p.get("text", "")),
+        predicate=Predicate(lemma=_shared(p.get("lemma", "")), text=_shared(p.get("text", ""))),
         actors=tuple(
-            ActorRef(name=a["name"], type=a.get("type", ""), role=a.get("role", "other"))
+            ActorRef(name=_shared(a["name"]), type=_shared(a.get("type", "")), role=_shared(a.get("role", "other")))
             for a in o.get("actors", ())
         ),
-        places=tuple(o.get("places", ())),
+        places=tuple(_shared(place) for place in o.get("places", ())),
         mentions=tuple(
             Mention(
-                doc=m["doc"],
+                doc=_shared(m["doc"]),
                 sentence=m["sentence"],
                 start=m["start"],
                 end=m["end"],
-                trigger=m.get("trigger", ""),
+                trigger=_shared(m.get("trigger", "")),
                 text=m.get("text", ""),
             )
             for m in o.get("mentions", ())
         ),
-        sources=tuple(o.get("sources", ())),
+        sources=tuple(_shared(source) for source in o.get("sources", ())),
         claims=tuple(
             Claim(
                 text=c["text"],
                 value=c.get("value"),
-                qualifier=c.get("qualifier"),
-                source=c.get("source"),
-                doc=c.get("doc"),
+                qualifier=_shared(c.get("qualifier")),
+                source=_shared(c.get("source")),
+                doc=_shared(c.get("doc")),
             )
             for c in o.get("claims", ())
         ),
@@ -180,7 +187,10 @@ def actor_to_dict(a: Actor) -> dict[str, Any]:
 
 def actor_from_dict(o: dict[str, Any]) -> Actor:
     return Actor(
-        name=o["name"], type=o.get("type", ""), aliases=tuple(o.get("aliases", ())), events=int(o.get("events", 0))
+        name=_shared(o["name"]),
+        type=_shared(o.get("type", "")),
+        aliases=tuple(_shared(alias) for alias in o.get("aliases", ())),
+        events=int(o.get("events", 0)),
     )
 
 

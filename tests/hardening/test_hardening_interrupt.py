@@ -120,6 +120,40 @@ def test_interrupt_sigint_exits_130_keeps_finished_documents_and_writes_no_outpu
     assert store_content(db) == baseline
 
 
+def test_interrupt_sigint_with_worker_processes_stops_them_all(corpus, baseline, tmp_path):
+    db = tmp_path / "t.db"
+    proc = _start(corpus, db, "--jobs", "2")
+    _wait_for(db, proc, N_DOCS // 3)
+    workers = _children(proc.pid)
+    proc.send_signal(signal.SIGINT)
+    proc.communicate(timeout=30)
+    stderr = (tmp_path / "stderr.txt").read_text()
+    assert proc.returncode == 130, stderr
+    assert [line for line in stderr.splitlines() if line.strip()] == [
+        "error: interrupted; documents finished so far are stored"
+    ]
+    assert workers, "the run had worker processes"
+    time.sleep(0.5)
+    assert [pid for pid in workers if _alive(pid)] == [], "a worker outlived the run"
+    _rerun(corpus, db)
+    assert store_content(db) == baseline
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        pytest.skip("no /proc on this system")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
 def test_interrupt_at_a_random_time_then_rerun_gives_the_uninterrupted_store(corpus, baseline, tmp_path):
     db = tmp_path / "t.db"
     proc = _start(corpus, db)
