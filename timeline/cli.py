@@ -143,9 +143,9 @@ def input_options(f: Callable) -> Callable:
     f = click.option("--max-size", type=click.FloatRange(min=0.001), default=50, show_default=True,
                      metavar="MB", help="Refuse input files larger than this many megabytes.")(f)
     f = click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
-                     help="Worker processes for the NLP stage (results are identical).")(f)
+                     help="Worker processes for the analysis (results are identical).")(f)
     f = click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
-                     help="Documents per spaCy batch.")(f)
+                     help="At most this many documents per spaCy batch (a batch also stops at 25,000 characters).")(f)
     return f
 
 

@@ -140,7 +140,8 @@ def make_item(index: int, event: Event, shared: dict | None = None) -> Item:
         actors=shared.setdefault(actors, actors),
         participants=shared.setdefault(participants, participants),
         span=_matching_span(event),
-        summary=fold(event.summary or event.predicate.text),
+        # Not through fold's cache: summaries are all different, and would push the names out.
+        summary=fold.__wrapped__(event.summary or event.predicate.text),
     )
 
 
