@@ -181,6 +181,13 @@ def batches(documents: Sequence[Document], max_docs: int, max_chars: int = BATCH
         yield batch
 
 
+def _keyed_batches(keyed: Sequence[tuple[Document, str]], max_docs: int) -> Iterator[list[tuple[Document, str]]]:
+    """:func:`batches` of (document, content key) pairs."""
+    key_of = {id(d): k for d, k in keyed}
+    for batch in batches([d for d, _ in keyed], max_docs):
+        yield [(d, key_of[id(d)]) for d in batch]
+
+
 def _docs(nlp, documents: Sequence[Document], options: RunOptions) -> Iterator[Any]:
     if options.jobs > 1:
         texts = (d.text for d in documents)
@@ -350,17 +357,32 @@ def run_extract(
         # With a store, each extraction is written as it comes and not kept: the memory of the
         # analysis does not grow with the corpus. The merge reads back what it needs afterwards.
         kept: list[Extraction] = []
-        analyzed = analyze([documents[i] for i in todo], options, aliases=aliases, warn=warn)
-        for i, extraction in zip(todo, analyzed, strict=True):
-            if store is not None:
-                store.put(extraction, keys[i])
-            else:
-                kept.append(extraction)
-            stats.analyzed += 1
-            done += 1
-            progress(done, len(documents))
+        if store is not None and options.jobs == 1 and todo:
+            # One worker process analyses and stores; this one never loads spaCy, so the merge
+            # below does not sit on top of the model and the analysis' leftovers.
+            from timeline.workers import store_in_process
+
+            keyed = [(documents[i], keys[i]) for i in todo]
+            dates = store_in_process(_keyed_batches(keyed, options.batch_size), options, aliases, store.path)
+            for i, date in zip(todo, dates, strict=True):
+                if not date:
+                    warn(_undated_warning(documents[i]))
+                stats.analyzed += 1
+                done += 1
+                progress(done, len(documents))
+        else:
+            analyzed = analyze([documents[i] for i in todo], options, aliases=aliases, warn=warn)
+            for i, extraction in zip(todo, analyzed, strict=True):
+                if store is not None:
+                    store.put(extraction, keys[i])
+                else:
+                    kept.append(extraction)
+                stats.analyzed += 1
+                done += 1
+                progress(done, len(documents))
+            del analyzed
         ids = [d.id for d in documents]
-        del analyzed, documents  # their texts are not needed any more
+        del documents  # their texts are not needed any more
         if store is not None:
             _return_freed_memory()
             extractions = store.merge_inputs(ids)

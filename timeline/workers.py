@@ -1,8 +1,14 @@
-"""`--jobs N`: the whole per-document analysis (spaCy, dates, events) in N worker processes.
+"""The analysis (spaCy, dates, events) in worker processes, for `extract`.
 
-Batches are handed out a few at a time (never the whole corpus at once) and their extractions
-come back in input order. Workers ignore Ctrl-C: the main process alone decides to stop, and
-then cancels what is queued and ends the workers.
+``analyze_in_processes`` (--jobs N > 1): N workers, extractions come back to the main process in
+input order (it stores them). ``store_in_process`` (one job, with a store): one worker analyses
+and writes each document to the store itself, while the main process only waits and reports
+progress; the main process never loads spaCy, so when it merges, the model and everything the
+analysis left in the heap are gone with the worker.
+
+Batches are handed out a few at a time (never the whole corpus at once). Workers ignore Ctrl-C:
+the main process alone decides to stop, and then cancels what is queued and ends the workers
+(a document being written is then rolled back by SQLite, whole).
 """
 
 from __future__ import annotations
@@ -10,8 +16,9 @@ from __future__ import annotations
 import multiprocessing
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any
 
 from timeline.model import Document, Extraction
 
@@ -21,12 +28,29 @@ AHEAD = 2
 
 _options = None
 _aliases = None
+_store = None
 
 
-def _start_worker(options, aliases) -> None:
-    global _options, _aliases
+def _die_with_parent() -> None:
+    """Linux: end this worker when the main process dies (killed with SIGKILL, say), rather than
+    go on writing to the store unseen. A document being written is rolled back by SQLite."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _start_worker(options, aliases, db: str | None) -> None:
+    global _options, _aliases, _store
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
     _options, _aliases = options, aliases
+    if db is not None:
+        from timeline.store import open_store
+
+        _store = open_store(db)
 
 
 def _analyze_batch(batch: Sequence[Document]) -> list[Extraction]:
@@ -35,28 +59,40 @@ def _analyze_batch(batch: Sequence[Document]) -> list[Extraction]:
     return list(analyze_here(batch, _options, aliases=_aliases))
 
 
+def _store_batch(batch: Sequence[tuple[Document, str]]) -> list[str | None]:
+    """Analyse and store each (document, content key); their dates (None: the text gave none)."""
+    from timeline.pipeline import analyze_here
+
+    dates = []
+    for extraction, (_, key) in zip(analyze_here([d for d, _ in batch], _options, aliases=_aliases), batch,
+                                    strict=True):
+        _store.put(extraction, key)
+        dates.append(extraction.document.date.value)
+    return dates
+
+
 def _context():
     # fork shares the parent's loaded libraries (and model, if loaded) with the workers.
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else None)
 
 
-def analyze_in_processes(batches: Iterable[Sequence[Document]], options, aliases) -> Iterator[Extraction]:
-    """The extractions of every document of ``batches``, in order, computed by ``options.jobs`` processes."""
+def _in_order(task: Callable[[Any], list], batches: Iterable, jobs: int, initargs: tuple) -> Iterator[Any]:
+    """The results of ``task`` over ``batches`` by ``jobs`` processes, flattened, in order."""
     executor = ProcessPoolExecutor(
-        max_workers=options.jobs, mp_context=_context(), initializer=_start_worker, initargs=(options, aliases)
+        max_workers=jobs, mp_context=_context(), initializer=_start_worker, initargs=initargs
     )
     pending: deque[Future] = deque()
     todo = iter(batches)
     try:
         for batch in todo:
-            pending.append(executor.submit(_analyze_batch, batch))
-            if len(pending) >= options.jobs * (AHEAD + 1):
+            pending.append(executor.submit(task, batch))
+            if len(pending) >= jobs * (AHEAD + 1):
                 break
         while pending:
             results = pending.popleft().result()
             for batch in todo:  # refill one
-                pending.append(executor.submit(_analyze_batch, batch))
+                pending.append(executor.submit(task, batch))
                 break
             yield from results
     except BaseException:
@@ -64,5 +100,20 @@ def analyze_in_processes(batches: Iterable[Sequence[Document]], options, aliases
         executor.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             process.terminate()
+        for process in processes:
+            process.join()
         raise
     executor.shutdown(wait=True)
+
+
+def analyze_in_processes(batches: Iterable[Sequence[Document]], options, aliases) -> Iterator[Extraction]:
+    """The extractions of every document of ``batches``, in order, computed by ``options.jobs`` processes."""
+    return _in_order(_analyze_batch, batches, options.jobs, (options, aliases, None))
+
+
+def store_in_process(
+    batches: Iterable[Sequence[tuple[Document, str]]], options, aliases, db: str
+) -> Iterator[str | None]:
+    """Analyse every (document, key) of ``batches`` in one worker process that writes them to the
+    store ``db``; yields each document's date (None when none was found) once it is stored."""
+    return _in_order(_store_batch, batches, 1, (options, aliases, db))

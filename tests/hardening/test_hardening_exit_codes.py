@@ -43,13 +43,14 @@ def _good_file(tmp_path) -> str:
 
 
 def _interrupt_after_first(monkeypatch):
-    """The NLP stage finishes one document, then the user presses Ctrl-C."""
+    """The NLP stage finishes one document, then the user presses Ctrl-C (in this process or,
+    with a store, in the worker that analyses: either way the run stops with exit 130)."""
 
     def analyze(documents, options, **kwargs):
         yield Extraction(Document(id=documents[0].id, text=documents[0].text, path=documents[0].path), (), (), ())
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("timeline.pipeline.analyze", analyze)
+    monkeypatch.setattr("timeline.pipeline.analyze_here", analyze)
 
 
 def test_exit_codes_ctrl_c_is_130_and_keeps_finished_documents(tmp_path, monkeypatch):

@@ -1,10 +1,12 @@
 """With a store, `extract` keeps no document's extraction in memory while it analyses the next
-ones (each is written as it comes); the merge reads back what it needs. Counted, not timed."""
+ones (each is written as it comes), and the main process, which merges, never loads spaCy; the
+merge reads back what it needs. Counted, not timed."""
 
 from __future__ import annotations
 
 import gc
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -19,7 +21,7 @@ from timeline.pipeline import RunOptions, RunStats, run_extract  # noqa: E402
 from timeline.schema import timeline_to_dict  # noqa: E402
 from timeline.store import open_store  # noqa: E402
 
-N_DOCS = 12
+N_DOCS = 24
 
 
 def _live_extractions() -> int:
@@ -35,34 +37,56 @@ def corpus(tmp_path):
 
 
 @pytest.fixture
-def fake_analysis(monkeypatch):
-    """Stand-in for the NLP stages: one made-up event per document (shared actor, same day, so
-    the merge joins them), recording how many extractions are alive as each one is made."""
-    alive: list[int] = []
+def fake_analysis(monkeypatch, tmp_path):
+    """Stand-in for the NLP stages (inherited by forked workers): one made-up event per document
+    (shared actor, same day, so the merge joins them); each call notes its process id."""
+    pids = tmp_path / "pids.txt"
 
-    def analyze(documents, options, *, aliases=None, warn=None):
+    def analyze_here(documents, options, *, aliases=None, warn=None):
+        with pids.open("a") as f:
+            f.write(f"{os.getpid()}\n")
         for document in documents:
-            gc.collect()
-            alive.append(_live_extractions())
             ev = event(
                 document.id, 0, "evacuate", "the Red Cross evacuated civilians", day("2016-12-22"),
                 actors=(("Red Cross", "ORG", "agent"),),
             )
             yield extraction(document.id, ev, date="2016-12-23")
 
-    monkeypatch.setattr(pipeline, "analyze", analyze)
-    return alive
+    def no_model_here(*args, **kwargs):
+        raise AssertionError("the main process loaded spaCy")
+
+    monkeypatch.setattr(pipeline, "analyze_here", analyze_here)
+    monkeypatch.setattr("timeline.nlp.build_nlp", no_model_here)
+    return pids
 
 
-def test_pipeline_streaming_store_keeps_no_extraction_while_analysing(corpus, tmp_path, fake_analysis):
+def test_pipeline_streaming_one_job_analyses_and_stores_in_a_worker(corpus, tmp_path, fake_analysis):
     stats = RunStats()
-    timeline = run_extract([str(corpus)], RunOptions(db=str(tmp_path / "t.db")), stats=stats)
+    timeline = run_extract([str(corpus)], RunOptions(db=str(tmp_path / "t.db"), batch_size=5), stats=stats)
     assert stats.analyzed == N_DOCS
-    # Alive while making the k-th: at most the one just written (the loop's variable), never k-1.
-    assert max(fake_analysis) <= 1
+    workers = set(fake_analysis.read_text().split())
+    assert workers and str(os.getpid()) not in workers
     assert len(timeline.events) == 1 and len(timeline.events[0].sources) == N_DOCS
     with open_store(str(tmp_path / "t.db"), create=False) as store:
-        assert store.counts()["documents"] == N_DOCS
+        assert store.document_ids() == [f"d{k}" for k in range(N_DOCS)]  # stored in input order
+
+
+def test_pipeline_streaming_jobs_keep_a_few_batches_in_the_main_process(corpus, tmp_path, fake_analysis, monkeypatch):
+    from timeline.store import Store
+
+    alive: list[int] = []
+    real_put = Store.put
+
+    def counting_put(self, extraction_, key):
+        gc.collect()
+        alive.append(_live_extractions())
+        real_put(self, extraction_, key)
+
+    monkeypatch.setattr(Store, "put", counting_put)
+    run_extract([str(corpus)], RunOptions(db=str(tmp_path / "t.db"), batch_size=1, jobs=2))
+    assert len(alive) == N_DOCS
+    # At most the batches in flight (jobs x (1 + AHEAD), one document each) plus the one in hand.
+    assert max(alive) <= 2 * 3 + 1 < N_DOCS
 
 
 def test_pipeline_streaming_without_store_gives_the_same_chronology(corpus, tmp_path, fake_analysis):
