@@ -14,6 +14,7 @@ from timeline.extract.roles import _FIRST_PERSON, Participant, _resolve, partici
 from timeline.extract.summaries import summarize
 from timeline.extract.triggers import sentence_triggers, trigger_extent
 from timeline.model import Actor, ActorRef, Claim, Document, Event, Extraction, Mention, Predicate, TimeExpr
+from timeline.nlp.doctables import doc_text, span_text
 
 
 def event_id(doc_id: str, start: int) -> str:
@@ -46,7 +47,8 @@ def extract(
     """
     resolver = ActorResolver(doc, aliases)
     index = TimexIndex(doc, timexes)
-    quoted = quote_mask(doc.text)
+    text = doc_text(doc)
+    quoted = quote_mask(text)
     ref_date = document.date.value
 
     sentences: list[_Sentence] = []
@@ -73,7 +75,7 @@ def extract(
                         break
         sentences.append(_Sentence(si, sent, triggers, parts, speaker, bool(words) and all(in_quotes)))
     _spread_speakers(sentences)
-    restated = _restated_in_headline(doc.text, sentences)
+    restated = _restated_in_headline(text, sentences)
     for s in sentences:
         if s.speaker is not None:
             # inside a quotation "I" is the speaker: redo the quoted triggers that say "I", "me", "my"
@@ -95,9 +97,9 @@ def extract(
         acc_actor = None
         if acc is not None:
             acc_actor = next(((n, ty) for n, ty, _, _ in _resolve(acc, "source", resolver, s.index)), None)
-        sent_text = s.span.text.strip()
+        sent_text = span_text(s.span).strip()
         # tokens inside temporal expressions are not figures ("2016" is no claim)
-        skip = {t.i for t in s.span if index.at(t) is not None}
+        skip = index.covered(s.span.start, s.span.end)
         for trig in s.triggers:
             people, places = s.parts[trig.i]
             source = _source(trig, s, quoted, acc_actor)
