@@ -39,6 +39,7 @@ def test_doctables_match_token_attributes(doc):
     assert t.ents == [tok.ent_type_ for tok in doc]
     assert t.is_space == [tok.is_space for tok in doc]
     assert t.is_punct == [tok.is_punct for tok in doc]
+    assert t.is_alpha == [tok.is_alpha for tok in doc]
     assert [doc.text[a:b] for a, b in zip(t.idx, t.ends, strict=True)] == [tok.text for tok in doc]
     assert t.children == [[c.i for c in tok.children] for tok in doc]
 

@@ -14,7 +14,7 @@ from timeline.extract.roles import _FIRST_PERSON, Participant, _resolve, partici
 from timeline.extract.summaries import summarize
 from timeline.extract.triggers import sentence_triggers, trigger_extent
 from timeline.model import Actor, ActorRef, Claim, Document, Event, Extraction, Mention, Predicate, TimeExpr
-from timeline.nlp.doctables import doc_text, span_text
+from timeline.nlp.doctables import doc_text, span_text, tables
 
 
 def event_id(doc_id: str, start: int) -> str:
@@ -52,6 +52,7 @@ def extract(
     ref_date = document.date.value
 
     sentences: list[_Sentence] = []
+    idx, is_alpha = tables(doc).idx, tables(doc).is_alpha
     sents = list(doc.sents)
     ranks = lead_ranks(sents)
     sent_triggers = [sentence_triggers(sent) for sent in sents]
@@ -63,8 +64,7 @@ def extract(
     for si, sent in enumerate(sents):
         triggers = sent_triggers[si]
         parts = {t.i: participants(t, resolver, si) for t in triggers}
-        words = [t for t in sent if t.is_alpha]
-        in_quotes = [quoted[t.idx] for t in words]
+        in_quotes = [quoted[idx[i]] for i in range(sent.start, sent.end) if is_alpha[i]]  # its words
         speaker = None
         if any(in_quotes):
             for t in triggers:
@@ -73,7 +73,7 @@ def extract(
                     if agent is not None:
                         speaker = agent
                         break
-        sentences.append(_Sentence(si, sent, triggers, parts, speaker, bool(words) and all(in_quotes)))
+        sentences.append(_Sentence(si, sent, triggers, parts, speaker, bool(in_quotes) and all(in_quotes)))
     _spread_speakers(sentences)
     restated = _restated_in_headline(text, sentences)
     for s in sentences:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from timeline.nlp.doctables import tables
+from timeline.nlp.doctables import doc_text, tables
 
 # Nouns that name an event in news text (deverbal or conventional); lemmas.
 EVENT_NOUNS = frozenset(
@@ -246,7 +246,6 @@ def trigger_extent(token) -> tuple[int, int, str, str]:
             end_tok = child
     start = token.idx
     end = end_tok.idx + len(end_tok.text)
-    # a Span, not doc.text: Doc.text rebuilds the whole document's string on every access
-    text = token.doc[token.i : end_tok.i + 1].text
+    text = doc_text(token.doc)[start:end]  # the Span's text, without joining its tokens
     lemma = token.lemma_.lower() if end_tok is token else f"{token.lemma_.lower()} {end_tok.lower_}"
     return start, end, text, lemma

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LENGTH, POS, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, POS, TAG
 from spacy.tokens import Doc
 
 _TABLES: WeakKeyDictionary = WeakKeyDictionary()
@@ -19,19 +19,21 @@ class DocTables:
     """A Doc's text and its tokens' parse attributes as plain Python lists, indexed by token."""
 
     __slots__ = (
-        "text", "idx", "ends", "heads", "deps", "pos", "tags", "ents", "is_space", "is_punct", "children", "_memo",
+        "text", "idx", "ends", "heads", "deps", "pos", "tags", "ents", "is_space", "is_punct", "is_alpha",
+        "children", "_memo",
     )
 
     def __init__(self, doc: Doc):
         self.text: str = doc.text
         n = len(doc)
         strings = doc.vocab.strings
-        arr = doc.to_array([HEAD, DEP, POS, TAG, IDX, LENGTH, ENT_TYPE, IS_SPACE, IS_PUNCT])
+        arr = doc.to_array([HEAD, DEP, POS, TAG, IDX, LENGTH, ENT_TYPE, IS_SPACE, IS_PUNCT, IS_ALPHA])
         self.idx: list[int] = arr[:, 4].tolist()  # character offset of each token
         self.ends: list[int] = [i + n for i, n in zip(self.idx, arr[:, 5].tolist(), strict=True)]
         self.ents: list[str] = _labels(arr[:, 6].tolist(), strings)
         self.is_space: list[bool] = [bool(x) for x in arr[:, 7].tolist()]
         self.is_punct: list[bool] = [bool(x) for x in arr[:, 8].tolist()]
+        self.is_alpha: list[bool] = [bool(x) for x in arr[:, 9].tolist()]
         # HEAD is the offset to the head, stored unsigned: reinterpreted, -1 comes back
         heads = [i + off for i, off in enumerate(arr[:, 0].astype("int64").tolist())] if n else []
         self.heads: list[int] = heads
