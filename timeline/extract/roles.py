@@ -17,9 +17,10 @@ from timeline.extract.actors import (
     nationality_country,
     phrase_text,
 )
-from timeline.extract.clauses import clause_tokens, opens_clause
+from timeline.extract.clauses import clause_indices, opens_clause
 from timeline.extract.gazetteer import country_for_adjective, country_name
 from timeline.extract.triggers import SUPPORT_VERBS
+from timeline.nlp.doctables import tables
 
 _AGENT_DEPS = frozenset({"nsubj", "csubj"})
 _PATIENT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "oprd"})
@@ -185,11 +186,16 @@ def participants(
         extra.extend(np_tokens)
 
     # entities elsewhere in the clause: in prepositional phrases, as modifiers of the arguments
-    in_scope = {t.i: t for t in clause_tokens(trigger)}
-    in_scope.update((t.i, t) for t in extra)
-    for _, tok in sorted(in_scope.items()):
-        if tok.i == trigger.i:
+    doc = trigger.doc
+    pos, tags = tables(doc).pos, tables(doc).tags
+    in_scope = set(clause_indices(trigger))
+    in_scope.update(x.i for x in extra)
+    for i in sorted(in_scope):
+        if i == trigger.i:
             continue
+        if resolver.entity_actor_at(i) is None and not (pos[i] == "NOUN" and tags[i] == "NN"):
+            continue  # neither an entity nor an establishment noun (see establishment_name): no Token needed
+        tok = doc[i]
         if tok.i not in heads and tok.i not in claimed:
             establishment = establishment_name(tok, resolver)
             if establishment is not None:  # "downloaded from the iTunes store"
