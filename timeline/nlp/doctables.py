@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from weakref import WeakKeyDictionary
 
+import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, POS, TAG
 from spacy.tokens import Doc
 
@@ -29,13 +30,13 @@ class DocTables:
         strings = doc.vocab.strings
         arr = doc.to_array([HEAD, DEP, POS, TAG, IDX, LENGTH, ENT_TYPE, IS_SPACE, IS_PUNCT, IS_ALPHA])
         self.idx: list[int] = arr[:, 4].tolist()  # character offset of each token
-        self.ends: list[int] = [i + n for i, n in zip(self.idx, arr[:, 5].tolist(), strict=True)]
+        self.ends: list[int] = (arr[:, 4] + arr[:, 5]).tolist()  # and of the character after it
         self.ents: list[str] = _labels(arr[:, 6].tolist(), strings)
-        self.is_space: list[bool] = [bool(x) for x in arr[:, 7].tolist()]
-        self.is_punct: list[bool] = [bool(x) for x in arr[:, 8].tolist()]
-        self.is_alpha: list[bool] = [bool(x) for x in arr[:, 9].tolist()]
+        self.is_space: list[bool] = arr[:, 7].astype(bool).tolist()
+        self.is_punct: list[bool] = arr[:, 8].astype(bool).tolist()
+        self.is_alpha: list[bool] = arr[:, 9].astype(bool).tolist()
         # HEAD is the offset to the head, stored unsigned: reinterpreted, -1 comes back
-        heads = [i + off for i, off in enumerate(arr[:, 0].astype("int64").tolist())] if n else []
+        heads = (arr[:, 0].astype("int64") + numpy.arange(n, dtype="int64")).tolist()
         self.heads: list[int] = heads
         self.deps: list[str] = _labels(arr[:, 1].tolist(), strings)
         self.pos: list[str] = _labels(arr[:, 2].tolist(), strings)
