@@ -98,3 +98,41 @@ def test_recognize_spans_survive_multiprocess_pipe(nlp):
     assert [[(s.text, s.label_) for s in d.spans["timex"]] for d in docs] == [
         [("Friday", "DATE")], [("four years", "DURATION")]
     ] * 2
+
+
+def _scan_whole_text(text):
+    """find_candidates without key words or windows: every rule over the whole text."""
+    from timeline.temporal.recognize import RULES, Candidate
+
+    found = []
+    for name, ttype, rx in RULES:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                found.append(Candidate(s, e, ttype, name))
+    found.sort(key=lambda c: (-(c.end - c.start), c.start))
+    taken = []
+    for c in found:
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is now in Paris. Today, at 10:30, and yesterday; these days, at the moment, at present.",
+        "Prices were recently cut, as formerly and lately; in the past and the near future, "
+        "as soon as possible. The current plan for year-end, the year's end, the full year.",
+        "FY-08 results, FY2009 outlook; on 2008-03-14 and 3/14/08 at 9:45 and 12/31/2009.",
+        "Nowadays " + "filler words without any dates at all " * 20 + "and tomorrow night at 7:15.",
+        "TODAY, Currently and PRESENTLY: the Future is THE PAST. fy 2010 and at 11:00.",
+    ],
+)
+def test_recognize_key_word_windows_find_what_a_whole_scan_finds(text):
+    assert find_candidates(text) == _scan_whole_text(text)
+    assert find_candidates(text)  # each text holds expressions the gated rules must still find

@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from timeline.extract.aliases import alias_index
 from timeline.extract.gazetteer import country_for_adjective, country_name, is_known_org, is_place
+from timeline.nlp.doctables import span_text
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -241,11 +242,15 @@ def designator_end(doc, end: int) -> int:
     return i
 
 
+_POSSESSIVE_END = re.compile(r"\s*'s?$")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+
+
 def clean_name(text: str) -> str:
     """Entity text without surrounding determiners, possessive endings and extra spaces."""
     text = " ".join(text.replace("’", "'").split())
-    text = re.sub(r"\s*'s?$", "", text)
-    text = re.sub(r"^(?:the|The)\s+", "", text)
+    text = _POSSESSIVE_END.sub("", text)
+    text = _LEADING_THE.sub("", text)
     return text.strip(" ,;:\"'“”()")
 
 
@@ -279,11 +284,14 @@ class ActorResolver:
         for si, sent in enumerate(doc.sents):
             self._sent_of[sent.start] = si
         sent_starts = sorted(self._sent_of)
-        named = {clean_name(e.text) for e in doc.ents if e.label_ in ACTOR_LABELS}
-        ents = [_repair_bounds(doc, _trim_person(e), named) for e in doc.ents if e.label_ in ACTOR_LABELS]
+        ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
+        named = {clean_name(span_text(e)) for e in ents}
+        ents = [_repair_bounds(doc, _trim_person(e), named) for e in ents]
         ents = _with_designators(doc, [e for e in ents if e is not None])
-        ents = [e for e in ents if clean_name(e.text) and not _is_date_name(e) and not _is_no_name(e)]
-        names = [clean_name(e.text) for e in ents]
+        cleaned = [(e, clean_name(span_text(e))) for e in ents]
+        cleaned = [(e, name) for e, name in cleaned if name and not _is_date_name(e) and not _is_no_name(e)]
+        ents = [e for e, _ in cleaned]
+        names = [name for _, name in cleaned]
         labels = self._fix_types(ents, names)
         canon = self._canonical_names(names, labels)
         import bisect
@@ -477,6 +485,10 @@ class ActorResolver:
     def entity_actor(self, token) -> tuple[str, str] | None:
         """The canonical (name, type) of the entity a token belongs to, if any."""
         return self._token_actor.get(token.i)
+
+    def entity_actor_at(self, i: int) -> tuple[str, str] | None:
+        """:meth:`entity_actor` by token index."""
+        return self._token_actor.get(i)
 
     def entity_span(self, token):
         return self._ent_at.get(token.i)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from timeline.extract.clauses import governors
+from timeline.nlp.doctables import span_text
 
 SPEECH_VERBS = frozenset(
     {
@@ -75,6 +76,8 @@ def speech_governor(trigger):
 
 def according_to(sent):
     """The pobj of "according to X" in a sentence, or None."""
+    if "according" not in span_text(sent).lower():
+        return None  # most sentences: no need to look at every token
     for tok in sent:
         if tok.lower_ == "according":
             for prep in tok.children:

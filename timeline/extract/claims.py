@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.clauses import clause_tokens
+from timeline.extract.clauses import clause_indices
 from timeline.model import Claim
+from timeline.nlp.doctables import tables
 
 QUALIFIERS = (
     "more than",
@@ -98,9 +99,12 @@ def _number_phrase(num):
 
 def event_claims(trigger, doc_id: str, source: str | None, skip: set[int]) -> list[Claim]:
     """Numbers in the trigger's own clause, with their qualifier and the noun they count."""
+    doc = trigger.doc
+    t = tables(doc)
+    pos, ents = t.pos, t.ents
     numbers = (
-        tok for tok in clause_tokens(trigger)
-        if tok.i not in skip and (tok.pos_ == "NUM" or tok.ent_type_ in _CLAIM_LABELS)
+        doc[i] for i in clause_indices(trigger)
+        if i not in skip and (pos[i] == "NUM" or ents[i] in _CLAIM_LABELS)
     )
     return _figures(numbers, doc_id, source)
 

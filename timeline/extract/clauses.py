@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from timeline.nlp.doctables import DocTables, tables
+
 # Dependents that open a clause of their own: their tokens are not part of the governing clause.
 CLAUSE_DEPS = frozenset({"ccomp", "csubj", "csubjpass", "advcl", "relcl", "acl", "conj", "parataxis", "xcomp", "pcomp"})
 
@@ -27,16 +29,41 @@ def is_nonfinite_adjunct(token) -> bool:
 
 def clause_tokens(head, *, participles: bool = False) -> list:
     """Tokens of the clause headed by ``head``, in text order (sub-clauses left out)."""
+    doc = head.doc
+    return [doc[i] for i in clause_indices(head, participles=participles)]
+
+
+def clause_indices(head, *, participles: bool = False) -> tuple[int, ...]:
+    """Indices of :func:`clause_tokens`, computed once per head and Doc."""
+    t = tables(head.doc)
+    key = ("clause", head.i, participles)
+    found = t.memo_get(key)
+    if found is None:
+        found = t.memo_set(key, _clause_indices(t, head.i, participles))
+    return found
+
+
+def _clause_indices(t: DocTables, head: int, participles: bool) -> tuple[int, ...]:
+    deps, pos, tags, children = t.deps, t.pos, t.tags, t.children
     out = [head]
-    stack = list(head.children)
+    stack = list(children[head])
     while stack:
-        tok = stack.pop()
-        if opens_clause(tok) and not (participles and is_nonfinite_adjunct(tok)):
-            continue
-        out.append(tok)
-        stack.extend(tok.children)
-    out.sort(key=lambda t: t.i)
-    return out
+        i = stack.pop()
+        dep = deps[i]
+        if dep in CLAUSE_DEPS and (dep not in ("conj", "pcomp") or pos[i] in ("VERB", "AUX")):
+            # opens_clause(i); a non-finite adjunct stays in with ``participles``
+            nonfinite = (
+                participles
+                and dep == "advcl"
+                and tags[i] in ("VBG", "VBN")
+                and not any(deps[c] in ("nsubj", "nsubjpass", "mark") for c in children[i])
+            )
+            if not nonfinite:
+                continue
+        out.append(i)
+        stack.extend(children[i])
+    out.sort()
+    return tuple(out)
 
 
 def governors(token):

@@ -6,8 +6,9 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
-from timeline.extract.clauses import clause_tokens, governors, tense
+from timeline.extract.clauses import clause_indices, governors, tense
 from timeline.model import EventDate, TimeExpr
+from timeline.nlp.doctables import span_text, tables
 
 # Opening sentences of an article body (headlines and datelines do not count) where a past-tense
 # event without an expression is taken to have happened on the article's date.
@@ -20,7 +21,7 @@ def lead_ranks(sentences) -> list[int]:
     ranks, seen = [], 0
     for sent in sentences:
         ranks.append(seen)
-        if sent.text.rstrip().endswith(_FINAL):
+        if span_text(sent).rstrip().endswith(_FINAL):
             seen += 1
     return ranks
 
@@ -38,13 +39,19 @@ class TimexIndex:
         self._starts = [t.start for t in usable]
         self._timexes = usable
         self._by_token: dict[int, TimeExpr] = {}
-        for tok in doc:
-            j = bisect_right(self._starts, tok.idx) - 1
-            if j >= 0 and usable[j].start <= tok.idx < usable[j].end:
-                self._by_token[tok.i] = usable[j]
+        if usable:
+            for i, idx in enumerate(tables(doc).idx):
+                j = bisect_right(self._starts, idx) - 1
+                if j >= 0 and usable[j].start <= idx < usable[j].end:
+                    self._by_token[i] = usable[j]
 
     def at(self, token) -> TimeExpr | None:
         return self._by_token.get(token.i)
+
+    def covered(self, start: int, end: int) -> set[int]:
+        """Indices of the tokens from ``start`` to ``end`` (exclusive) inside an expression."""
+        by_token = self._by_token
+        return {i for i in range(start, end) if i in by_token}
 
     def __bool__(self) -> bool:
         return bool(self._by_token)
@@ -81,12 +88,20 @@ UNDATED = EventDate()
 
 def _in_clause(head, index: TimexIndex) -> TimeExpr | None:
     best = None
-    best_dist = None
-    for tok in clause_tokens(head, participles=True):
-        t = index.at(tok)
+    best_dist = 0
+    by_token = index._by_token
+    heads = None
+    stop = head.i
+    for i in clause_indices(head, participles=True):
+        t = by_token.get(i)
         if t is not None:
             # the expression closest to the head in the tree wins ("on Friday" over a nested one)
-            dist = sum(1 for _ in _path_up(tok, head))
+            if heads is None:
+                heads = tables(head.doc).heads
+            dist = 0
+            while i != stop and heads[i] != i:
+                i = heads[i]
+                dist += 1
             if best is None or dist < best_dist:
                 best, best_dist = t, dist
     return best
@@ -118,12 +133,6 @@ def _in_xcomp(gov, index: TimexIndex) -> TimeExpr | None:
             if found is not None:
                 return found
     return None
-
-
-def _path_up(tok, stop):
-    while tok.i != stop.i and tok.head.i != tok.i:
-        tok = tok.head
-        yield tok
 
 
 def event_date(

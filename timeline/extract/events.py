@@ -14,6 +14,7 @@ from timeline.extract.roles import _FIRST_PERSON, Participant, _resolve, partici
 from timeline.extract.summaries import summarize
 from timeline.extract.triggers import sentence_triggers, trigger_extent
 from timeline.model import Actor, ActorRef, Claim, Document, Event, Extraction, Mention, Predicate, TimeExpr
+from timeline.nlp.doctables import doc_text, span_text, tables
 
 
 def event_id(doc_id: str, start: int) -> str:
@@ -46,10 +47,12 @@ def extract(
     """
     resolver = ActorResolver(doc, aliases)
     index = TimexIndex(doc, timexes)
-    quoted = quote_mask(doc.text)
+    text = doc_text(doc)
+    quoted = quote_mask(text)
     ref_date = document.date.value
 
     sentences: list[_Sentence] = []
+    idx, is_alpha = tables(doc).idx, tables(doc).is_alpha
     sents = list(doc.sents)
     ranks = lead_ranks(sents)
     sent_triggers = [sentence_triggers(sent) for sent in sents]
@@ -61,8 +64,7 @@ def extract(
     for si, sent in enumerate(sents):
         triggers = sent_triggers[si]
         parts = {t.i: participants(t, resolver, si) for t in triggers}
-        words = [t for t in sent if t.is_alpha]
-        in_quotes = [quoted[t.idx] for t in words]
+        in_quotes = [quoted[idx[i]] for i in range(sent.start, sent.end) if is_alpha[i]]  # its words
         speaker = None
         if any(in_quotes):
             for t in triggers:
@@ -71,9 +73,9 @@ def extract(
                     if agent is not None:
                         speaker = agent
                         break
-        sentences.append(_Sentence(si, sent, triggers, parts, speaker, bool(words) and all(in_quotes)))
+        sentences.append(_Sentence(si, sent, triggers, parts, speaker, bool(in_quotes) and all(in_quotes)))
     _spread_speakers(sentences)
-    restated = _restated_in_headline(doc.text, sentences)
+    restated = _restated_in_headline(text, sentences)
     for s in sentences:
         if s.speaker is not None:
             # inside a quotation "I" is the speaker: redo the quoted triggers that say "I", "me", "my"
@@ -95,9 +97,9 @@ def extract(
         acc_actor = None
         if acc is not None:
             acc_actor = next(((n, ty) for n, ty, _, _ in _resolve(acc, "source", resolver, s.index)), None)
-        sent_text = s.span.text.strip()
+        sent_text = span_text(s.span).strip()
         # tokens inside temporal expressions are not figures ("2016" is no claim)
-        skip = {t.i for t in s.span if index.at(t) is not None}
+        skip = index.covered(s.span.start, s.span.end)
         for trig in s.triggers:
             people, places = s.parts[trig.i]
             source = _source(trig, s, quoted, acc_actor)

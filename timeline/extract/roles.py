@@ -17,9 +17,10 @@ from timeline.extract.actors import (
     nationality_country,
     phrase_text,
 )
-from timeline.extract.clauses import clause_tokens, opens_clause
+from timeline.extract.clauses import clause_indices
 from timeline.extract.gazetteer import country_for_adjective, country_name
 from timeline.extract.triggers import SUPPORT_VERBS
+from timeline.nlp.doctables import tables
 
 _AGENT_DEPS = frozenset({"nsubj", "csubj"})
 _PATIENT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "oprd"})
@@ -175,21 +176,26 @@ def participants(
             found[name] = Participant(name, type_, role, tok_i)
 
     heads: set[int] = set()
-    extra: list = []  # argument phrases outside the clause: an inherited or raised subject
+    extra: list[int] = []  # argument phrases outside the clause: an inherited or raised subject
     for tok, role in core_arguments(trigger):
         heads.add(tok.i)
         for name, type_, role_, idx in _resolve(tok, role, resolver, sent_index, speaker):
             add(name, type_, role_, idx)
-        np_tokens = _np_tokens(tok)
-        claimed.update(t.i for t in np_tokens)
-        extra.extend(np_tokens)
+        phrase = _np_indices(tok)
+        claimed.update(phrase)
+        extra.extend(phrase)
 
     # entities elsewhere in the clause: in prepositional phrases, as modifiers of the arguments
-    in_scope = {t.i: t for t in clause_tokens(trigger)}
-    in_scope.update((t.i, t) for t in extra)
-    for _, tok in sorted(in_scope.items()):
-        if tok.i == trigger.i:
+    doc = trigger.doc
+    pos, tags = tables(doc).pos, tables(doc).tags
+    in_scope = set(clause_indices(trigger))
+    in_scope.update(extra)
+    for i in sorted(in_scope):
+        if i == trigger.i:
             continue
+        if resolver.entity_actor_at(i) is None and not (pos[i] == "NOUN" and tags[i] == "NN"):
+            continue  # neither an entity nor an establishment noun (see establishment_name): no Token needed
+        tok = doc[i]
         if tok.i not in heads and tok.i not in claimed:
             establishment = establishment_name(tok, resolver)
             if establishment is not None:  # "downloaded from the iTunes store"
@@ -241,7 +247,7 @@ def _describes(tok, heads: set[int]) -> bool:
         tok.dep_ in ("compound", "nmod", "amod")
         and head.pos_ == "NOUN"
         and head.i not in heads
-        and not {head.lower_, head.lemma_.lower()} & (ROLE_HEADS | ORG_HEADS)
+        and not {head.lower_, head.lemma_.lower()} & _BODY_HEADS
     )
 
 
@@ -255,18 +261,13 @@ def _is_locative(tok, trigger) -> bool:
     return False
 
 
-def _np_tokens(tok):
-    out = [tok]
-    stack = list(tok.children)
-    while stack:
-        c = stack.pop()
-        if opens_clause(c):
-            continue
-        out.append(c)
-        stack.extend(c.children)
-    return out
+def _np_indices(tok) -> tuple[int, ...]:
+    """Indices of the phrase ``tok`` heads, sub-clauses left out (the clause extent of a noun)."""
+    return clause_indices(tok)
 
 
+_BODY_HEADS = ROLE_HEADS | ORG_HEADS  # a person's title or an organisation's head noun
+_TITLE_HEADS = ROLE_HEADS | {"envoy"}
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 
 
@@ -299,11 +300,11 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=N
         return
     if hit is None and tok.pos_ in ("PROPN", "NOUN"):
         # a title heading the phrase: "U.N. Special Envoy for Syria Staffan de Mistura"
-        people = {resolver.entity_actor(t) for t in _np_tokens(tok) if t.i != tok.i}
+        people = {resolver.entity_actor_at(i) for i in _np_indices(tok) if i != tok.i}
         people = {p for p in people if p is not None and p[1] == "PERSON"}
         if (
             len(people) == 1
-            and tok.lemma_.lower() in ROLE_HEADS | {"envoy"}
+            and tok.lemma_.lower() in _TITLE_HEADS
             or tok.pos_ == "PROPN"
             and len(people) == 1
         ):
@@ -355,7 +356,7 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=N
         return
     country = nationality_country(tok)
     head_lemma = tok.lemma_.lower()
-    org_like = {head_lemma, tok.lower_} & (ROLE_HEADS | ORG_HEADS)
+    org_like = {head_lemma, tok.lower_} & _BODY_HEADS
     if country and (org_like or hit is not None):
         # "Russia's defence ministry", "the Turkish foreign minister": the body itself, tied to its country
         name = phrase_text(tok)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from timeline.extract.attribution import is_speech
-from timeline.extract.clauses import clause_tokens
+from timeline.extract.clauses import clause_indices
+from timeline.nlp.doctables import DocTables, tables
 
 MAX_TOKENS = 30
 _DOUBLE_PUNCT = re.compile(r"([,;])(?:\s*[,;])+")
@@ -14,41 +15,51 @@ _EDGE_DEPS = frozenset({"punct", "cc", "mark", "prep", "advmod", "dep"})
 
 def summarize(trigger) -> str:
     """The trigger's clause (with the reported clause for speech verbs), trimmed and capped."""
-    tokens = clause_tokens(trigger, participles=False)
+    t = tables(trigger.doc)
+    ids = clause_indices(trigger, participles=False)
     if is_speech(trigger):
-        keep = {t.i for t in tokens}
+        keep = set(ids)
         for child in trigger.children:
             if child.dep_ in ("ccomp", "parataxis"):
-                keep.update(t.i for t in clause_tokens(child))
-        tokens = sorted((t for t in trigger.sent if t.i in keep), key=lambda t: t.i)
-    tokens = [t for t in tokens if not t.is_space]
+                keep.update(clause_indices(child))
+        sent = trigger.sent
+        ids = [i for i in range(sent.start, sent.end) if i in keep]
+    deps, ents, punct = t.deps, t.ents, t.is_punct
+    ids = [i for i in ids if not t.is_space[i]]
+    ti = trigger.i
+    lo, hi = 0, len(ids)
     while (
-        tokens
-        and tokens[0].i != trigger.i
+        lo < hi
+        and ids[lo] != ti
         and (
-            tokens[0].dep_ in _EDGE_DEPS and tokens[0].is_punct
-            or tokens[0].dep_ in ("cc", "mark")
+            deps[ids[lo]] in _EDGE_DEPS and punct[ids[lo]]
+            or deps[ids[lo]] in ("cc", "mark")
             # "said Friday Russia ... agreed": a bare date left at the edge belongs to the speech verb
-            or tokens[0].ent_type_ in ("DATE", "TIME") and tokens[0].dep_ in ("npadvmod", "tmod", "compound")
+            or ents[ids[lo]] in ("DATE", "TIME") and deps[ids[lo]] in ("npadvmod", "tmod", "compound")
         )
     ):
-        tokens = tokens[1:]
-    while tokens and tokens[-1].i != trigger.i and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "mark")):
-        tokens = tokens[:-1]
-    if len(tokens) > MAX_TOKENS:
-        pos = next(k for k, t in enumerate(tokens) if t.i == trigger.i)
-        lo = max(0, min(pos - MAX_TOKENS // 3, len(tokens) - MAX_TOKENS))
-        tokens = tokens[lo : lo + MAX_TOKENS]
-    return _join(tokens)
+        lo += 1
+    while hi > lo and ids[hi - 1] != ti and (punct[ids[hi - 1]] or deps[ids[hi - 1]] in ("cc", "mark")):
+        hi -= 1
+    ids = ids[lo:hi]
+    if len(ids) > MAX_TOKENS:
+        pos = ids.index(ti)
+        lo = max(0, min(pos - MAX_TOKENS // 3, len(ids) - MAX_TOKENS))
+        ids = ids[lo : lo + MAX_TOKENS]
+    return _join(ids, t)
 
 
-def _join(tokens) -> str:
+def _join(ids: list[int], t: DocTables) -> str:
     """Tokens as they read in the text; a gap left by a removed sub-clause becomes one space."""
-    parts: list[str] = []
-    for k, t in enumerate(tokens):
-        parts.append(t.text)
-        if k + 1 < len(tokens):
-            parts.append(t.whitespace_ if tokens[k + 1].i == t.i + 1 else " ")
-    text = " ".join("".join(parts).split())
+    runs: list[str] = []
+    n = len(ids)
+    k = 0
+    while k < n:
+        j = k
+        while j + 1 < n and ids[j + 1] == ids[j] + 1:
+            j += 1
+        runs.append(t.text[t.idx[ids[k]] : t.ends[ids[j]]])  # a run of adjacent tokens as in the text
+        k = j + 1
+    text = " ".join(" ".join(runs).split())
     # a removed sub-clause can leave its commas behind: "Idlib, , could be"
     return _DOUBLE_PUNCT.sub(r"\1", text)

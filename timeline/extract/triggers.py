@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from timeline.nlp.doctables import doc_text, tables
+
 # Nouns that name an event in news text (deverbal or conventional); lemmas.
 EVENT_NOUNS = frozenset(
     {
@@ -229,7 +231,11 @@ def _is_event_noun(token) -> bool:
 
 
 def sentence_triggers(sent) -> list:
-    return [t for t in sent if is_trigger(t)]
+    # only verbs and nouns can be triggers: the other tokens need no Token object
+    doc = sent.doc
+    pos = tables(doc).pos
+    return [tok for tok in (doc[i] for i in range(sent.start, sent.end) if pos[i] in ("VERB", "NOUN"))
+            if is_trigger(tok)]
 
 
 def trigger_extent(token) -> tuple[int, int, str, str]:
@@ -240,7 +246,6 @@ def trigger_extent(token) -> tuple[int, int, str, str]:
             end_tok = child
     start = token.idx
     end = end_tok.idx + len(end_tok.text)
-    # a Span, not doc.text: Doc.text rebuilds the whole document's string on every access
-    text = token.doc[token.i : end_tok.i + 1].text
+    text = doc_text(token.doc)[start:end]  # the Span's text, without joining its tokens
     lemma = token.lemma_.lower() if end_tok is token else f"{token.lemma_.lower()} {end_tok.lower_}"
     return start, end, text, lemma

@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from timeline.model import TimeExpr
+from timeline.nlp.doctables import doc_text, span_text
 from timeline.temporal.lexicon import (
     DECADE_WORDS,
     FLOATING_HOLIDAYS,
@@ -867,7 +868,7 @@ def _lean_on(span, ttype: str, value: str, uses_ref: bool, anchor: _Anchor | Non
         if not m:
             return value, uses_ref, False
         if anchor is not None and m[1] == "the" and (not re.match(r"\d{4}-\d\d-\d\d", anchor.value)
-                                                     or "\n\n" in span.doc.text[anchor.end:span.start_char]):
+                                                     or "\n\n" in doc_text(span.doc)[anchor.end:span.start_char]):
             anchor = None
         narrative = direction(span, own_words=False) == "past"
         resolved = _anaphor(m.group(0), anchor.value, narrative) if anchor else None
@@ -876,7 +877,7 @@ def _lean_on(span, ttype: str, value: str, uses_ref: bool, anchor: _Anchor | Non
         return resolved, uses_ref and not anchor.explicit, False
     if ttype == "TIME" and anchor is not None and re.match(r"\d{4}-\d\d-\d\d(?:T|$)", anchor.value) \
             and value.startswith(ref.isoformat() if ref else "XXXX-XX-XX") and not _NAMES_DAY.search(span.text) \
-            and "\n\n" not in span.doc.text[anchor.end:span.start_char]:
+            and "\n\n" not in doc_text(span.doc)[anchor.end:span.start_char]:
         # "shot on Oct. 23, at 10 p.m.": a time of day with no day of its own, in the paragraph that gave
         # a day, is on that day ("overnight" names its own night)
         return anchor.value[:10] + value[10:], uses_ref, False
@@ -886,8 +887,8 @@ def _lean_on(span, ttype: str, value: str, uses_ref: bool, anchor: _Anchor | Non
 def _sentence(span) -> str:
     doc = span.doc
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-        return span.sent.text
-    return doc.text
+        return span_text(span.sent)
+    return doc_text(doc)
 
 
 _MODALS = {"will", "would", "could", "may", "might", "shall", "should", "can", "must", "'ll"}

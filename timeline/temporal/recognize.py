@@ -252,11 +252,18 @@ _GATES: dict[str, frozenset[str]] = {
         "clock": {"m", "am", "pm", "noon", "midnight", "midday", "clock"},
         "day_part": {"morning", "afternoon", "evening", "night", "overnight"},
         "part_of_day": {"morning", "afternoon", "evening", "night", "overnight", "tonight"},
+        "deictic": {"today", "yesterday", "tomorrow", "tonight", "nowadays"},
+        "now": {"now", "currently", "presently", "present", "moment", "days"},
+        "past_ref": {"recently", "formerly", "lately", "past"},
+        "future_ref": {"future", "soon"},
+        "current": {"current"},
+        "year_end": {"year"},
+        "fy": {"fy"},
     }.items()
 }
 _WORD = re.compile(r"[a-z]+")
-# Rules whose every match holds two digits in a row (a year): their key is a digit pair.
-_DIGIT_GATED = frozenset({"year"})
+# Rules whose every match holds two digits in a row (a year, minutes): their key is a digit pair.
+_DIGIT_GATED = frozenset({"year", "iso", "slash", "at_clock"})
 _DIGITS = re.compile(r"\d\d")
 
 # Rules whose bare match is ambiguous enough that the component checks the tokens around it.
@@ -297,13 +304,15 @@ def find_candidates(text: str) -> list[Candidate]:
     whole = [(0, len(text))]
     # lower() may change the length of some non-ASCII text: its offsets are then not the text's
     exact = len(lower) == len(text)
+    digit_windows: list[tuple[int, int]] | None = None
     for name, ttype, rx in RULES:
         gate = _GATES.get(name)
         if name in _DIGIT_GATED:
-            anchors = [m.start() for m in _DIGITS.finditer(text)]
-            if not anchors:
+            if digit_windows is None:
+                digit_windows = _windows([m.start() for m in _DIGITS.finditer(text)], text)
+            if not digit_windows:
                 continue
-            spans = _windows(anchors, text)
+            spans = digit_windows
         elif gate is None:
             spans = whole
         else:

@@ -1,0 +1,66 @@
+"""DocTables must agree with the Token attributes it stands in for, and let the Doc go."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from timeline.extract.clauses import clause_indices, clause_tokens
+from timeline.nlp.doctables import doc_text, span_text, tables
+
+
+def _doc() -> Doc:
+    nlp = spacy.blank("en")
+    words = ["Rebels", "said", "on", "Friday", "that", "they", "seized", "the", "town", ".", "\n", "More"]
+    spaces = [True, True, True, True, True, True, True, True, False, True, False, False]
+    heads = [1, 1, 1, 2, 6, 6, 1, 8, 6, 1, 9, 11]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "mark", "nsubj", "ccomp", "det", "dobj", "punct", "dep", "ROOT"]
+    pos = ["NOUN", "VERB", "ADP", "PROPN", "SCONJ", "PRON", "VERB", "DET", "NOUN", "PUNCT", "SPACE", "ADJ"]
+    d = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+            ents=["O", "O", "O", "B-DATE", "O", "O", "O", "O", "O", "O", "O", "O"])
+    return d
+
+
+@pytest.fixture()
+def doc() -> Doc:
+    return _doc()
+
+
+def test_doctables_match_token_attributes(doc):
+    t = tables(doc)
+    assert t.text == doc.text
+    assert t.heads == [tok.head.i for tok in doc]
+    assert t.deps == [tok.dep_ for tok in doc]
+    assert t.pos == [tok.pos_ for tok in doc]
+    assert t.ents == [tok.ent_type_ for tok in doc]
+    assert t.is_space == [tok.is_space for tok in doc]
+    assert t.is_punct == [tok.is_punct for tok in doc]
+    assert t.is_alpha == [tok.is_alpha for tok in doc]
+    assert [doc.text[a:b] for a, b in zip(t.idx, t.ends, strict=True)] == [tok.text for tok in doc]
+    assert t.children == [[c.i for c in tok.children] for tok in doc]
+
+
+@pytest.mark.parametrize("start,end", [(0, 1), (0, 4), (2, 9), (9, 12), (3, 3)])
+def test_doctables_span_text_is_span_text(doc, start, end):
+    span = Span(doc, start, end)
+    assert span_text(span) == span.text
+    assert doc_text(doc) == doc.text
+
+
+def test_doctables_clause_leaves_out_the_reported_clause(doc):
+    said = doc[1]
+    assert [t.text for t in clause_tokens(said)] == ["Rebels", "said", "on", "Friday", ".", "\n"]
+    assert clause_indices(doc[6]) == (4, 5, 6, 7, 8)
+
+
+def test_doctables_do_not_keep_the_doc_alive():
+    doc = _doc()
+    clause_tokens(doc[1])
+    ref = weakref.ref(doc)
+    del doc
+    gc.collect()
+    assert ref() is None

@@ -1,0 +1,84 @@
+"""Per-Doc values the extraction stages read again and again, computed once per Doc.
+
+Held in a weak mapping keyed by the Doc, so they go away with it: nothing kept here refers back to
+the Doc (no Token or Span), or it would never be freed. Only functions of the parse are kept (a Doc
+is not changed after the pipeline has run).
+"""
+
+from __future__ import annotations
+
+from weakref import WeakKeyDictionary
+
+import numpy
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, POS, TAG
+from spacy.tokens import Doc
+
+_TABLES: WeakKeyDictionary = WeakKeyDictionary()
+
+
+class DocTables:
+    """A Doc's text and its tokens' parse attributes as plain Python lists, indexed by token."""
+
+    __slots__ = (
+        "text", "idx", "ends", "heads", "deps", "pos", "tags", "ents", "is_space", "is_punct", "is_alpha",
+        "children", "_memo",
+    )
+
+    def __init__(self, doc: Doc):
+        self.text: str = doc.text
+        n = len(doc)
+        strings = doc.vocab.strings
+        arr = doc.to_array([HEAD, DEP, POS, TAG, IDX, LENGTH, ENT_TYPE, IS_SPACE, IS_PUNCT, IS_ALPHA])
+        self.idx: list[int] = arr[:, 4].tolist()  # character offset of each token
+        self.ends: list[int] = (arr[:, 4] + arr[:, 5]).tolist()  # and of the character after it
+        self.ents: list[str] = _labels(arr[:, 6].tolist(), strings)
+        self.is_space: list[bool] = arr[:, 7].astype(bool).tolist()
+        self.is_punct: list[bool] = arr[:, 8].astype(bool).tolist()
+        self.is_alpha: list[bool] = arr[:, 9].astype(bool).tolist()
+        # HEAD is the offset to the head, stored unsigned: reinterpreted, -1 comes back
+        heads = (arr[:, 0].astype("int64") + numpy.arange(n, dtype="int64")).tolist()
+        self.heads: list[int] = heads
+        self.deps: list[str] = _labels(arr[:, 1].tolist(), strings)
+        self.pos: list[str] = _labels(arr[:, 2].tolist(), strings)
+        self.tags: list[str] = _labels(arr[:, 3].tolist(), strings)
+        children: list[list[int]] = [[] for _ in range(n)]
+        for i, h in enumerate(heads):
+            if h != i:
+                children[h].append(i)  # ascending, as Token.children gives them
+        self.children = children
+        self._memo: dict = {}
+
+    def memo_get(self, key):
+        """A value kept for this Doc under ``key`` (None: none yet)."""
+        return self._memo.get(key)
+
+    def memo_set(self, key, value):
+        """Keep ``value`` for this Doc; it must not hold a Token or Span (the Doc would never be freed)."""
+        self._memo[key] = value
+        return value
+
+
+def _labels(hashes: list[int], strings) -> list[str]:
+    # a few dozen distinct labels: look each up in the StringStore once
+    names = {h: strings[h] for h in set(hashes)}
+    return [names[h] for h in hashes]
+
+
+def tables(doc: Doc) -> DocTables:
+    """The DocTables of ``doc``, built on first use."""
+    t = _TABLES.get(doc)
+    if t is None:
+        t = _TABLES[doc] = DocTables(doc)
+    return t
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` (which spaCy rebuilds from every token on each access), once per Doc."""
+    return tables(doc).text
+
+
+def span_text(span) -> str:
+    """``span.text``, sliced from the Doc's text rather than joined from its tokens."""
+    if span.start == span.end:
+        return ""
+    return tables(span.doc).text[span.start_char : span.end_char]
