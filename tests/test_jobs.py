@@ -60,3 +60,16 @@ def test_jobs_error_in_a_worker_names_the_model(tmp_path):
                                       "--model", "xx_no_such_model"])
     assert result.exit_code == 1
     assert "xx_no_such_model" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_jobs_dates_in_two_processes_give_the_same_expressions_and_warnings(tmp_path):
+    rows = [dict(a) for a in ARTICLES[:5]]
+    rows[1].pop("date")
+    rows[1]["text"] = "Talks went on for hours."
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    runner = CliRunner()
+    one, two = (runner.invoke(cli, ["dates", str(path), "-f", "jsonl", "--batch-size", "2", "-j", j]) for j in "12")
+    assert one.exit_code == two.exit_code == 0, (one.stderr, two.stderr)
+    assert one.stdout == two.stdout and one.stdout.count("\n") >= 5
+    assert one.stderr == two.stderr and "in.jsonl:2 (a1): no publication date found" in two.stderr

@@ -189,9 +189,6 @@ def _keyed_batches(keyed: Sequence[tuple[Document, str]], max_docs: int) -> Iter
 
 
 def _docs(nlp, documents: Sequence[Document], options: RunOptions) -> Iterator[Any]:
-    if options.jobs > 1:
-        texts = (d.text for d in documents)
-        return nlp.pipe(texts, batch_size=options.batch_size, n_process=options.jobs)
     return (doc for batch in batches(documents, options.batch_size)
             for doc in nlp.pipe([d.text for d in batch], batch_size=len(batch)))
 
@@ -289,7 +286,7 @@ def analyze_here(
     """:func:`analyze` in this process."""
     from timeline.extract import extract
 
-    for document, doc, timexes in _annotated(documents, dataclasses.replace(options, jobs=1), warn):
+    for document, doc, timexes in _annotated(documents, options, warn):
         yield extract(doc, document, timexes, aliases=aliases, infer_dates=options.infer_dates)
 
 
@@ -446,9 +443,24 @@ def run_dates(
 ) -> Iterator[TimeExpr]:
     """Every temporal expression in the inputs, normalized against each document's date."""
     documents = load_documents(paths, options, stdin=stdin, warn=warn)
+    if options.jobs > 1 and len(documents) > 1:
+        from timeline.workers import dates_in_processes
+
+        found = dates_in_processes(batches(documents, options.batch_size), options)
+        for n, (date, timexes) in enumerate(found, 1):
+            if not date:
+                warn(_undated_warning(documents[n - 1]))
+            yield from timexes
+            progress(n, len(documents))
+        return
     for n, (_, _, timexes) in enumerate(_annotated(documents, options, warn), 1):
         yield from timexes
         progress(n, len(documents))
+
+
+def dates_here(documents: Sequence[Document], options: RunOptions) -> list[tuple[str | None, list[TimeExpr]]]:
+    """Each document's date (None: none found) and temporal expressions, in this process."""
+    return [(d.date.value, list(t)) for d, _, t in _annotated(documents, options, _no_warn)]
 
 
 def load_timeline_json(stream: IO, name: str | None = None) -> Timeline:

@@ -1,4 +1,4 @@
-"""The analysis (spaCy, dates, events) in worker processes, for `extract`.
+"""The analysis (spaCy, dates, events) in worker processes, for `extract` and `dates`.
 
 ``analyze_in_processes`` (--jobs N > 1): N workers, extractions come back to the main process in
 input order (it stores them). ``store_in_process`` (one job, with a store): one worker analyses
@@ -71,6 +71,12 @@ def _store_batch(batch: Sequence[tuple[Document, str]]) -> list[str | None]:
     return dates
 
 
+def _dates_batch(batch: Sequence[Document]) -> list:
+    from timeline.pipeline import dates_here
+
+    return dates_here(batch, _options)
+
+
 def _context():
     # fork shares the parent's loaded libraries (and model, if loaded) with the workers.
     methods = multiprocessing.get_all_start_methods()
@@ -117,3 +123,8 @@ def store_in_process(
     """Analyse every (document, key) of ``batches`` in one worker process that writes them to the
     store ``db``; yields each document's date (None when none was found) once it is stored."""
     return _in_order(_store_batch, batches, 1, (options, aliases, db))
+
+
+def dates_in_processes(batches: Iterable[Sequence[Document]], options) -> Iterator[tuple]:
+    """`timeline dates --jobs N`: (date found or None, temporal expressions) per document, in order."""
+    return _in_order(_dates_batch, batches, options.jobs, (options, None, None))
