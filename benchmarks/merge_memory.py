@@ -43,7 +43,7 @@ def _renamed(data: str, suffix: str) -> str:
 def scaled_copy(source: Path, target: Path, scale: int) -> int:
     """``target``: ``source`` with every document added scale-1 more times; returns the document count."""
     shutil.copy(source, target)
-    con = sqlite3.connect(target)
+    con = sqlite3.connect(target, isolation_level=None)
     con.execute("DELETE FROM timelines")
     docs = con.execute("SELECT pk, id, key, meta FROM documents ORDER BY pk").fetchall()
     for k in range(1, scale):

@@ -426,8 +426,12 @@ def timeline_to_json(timeline: Timeline) -> bytes:
 
 def timeline_from_json(data: bytes | str) -> Timeline:
     """A cached chronology back (compressed bytes, or the plain JSON text older versions stored)."""
+    from timeline.render.jsonfmt import read_compressed, read_timeline, split_lines
     from timeline.schema import timeline_from_dict
 
+    timeline = read_compressed(data) if isinstance(data, bytes) else read_timeline(split_lines([data]))
+    if timeline is not None:
+        return timeline
     if isinstance(data, bytes):
         data = zlib.decompress(data)
     return timeline_from_dict(json.loads(data))
@@ -474,6 +478,11 @@ def load_timeline_json(stream: IO, name: str | None = None) -> Timeline:
     raw = stream.read()
     if isinstance(raw, bytes):
         raw = raw.decode("utf-8-sig", errors="replace")
+    from timeline.render.jsonfmt import read_timeline, split_lines
+
+    quick = read_timeline(split_lines([raw]))  # as `extract --format json` wrote it: record by record
+    if quick is not None:
+        return quick
     try:
         data = json_loads(raw)
     except json.JSONDecodeError as exc:
@@ -497,11 +506,12 @@ def stored_timeline(db: str | None, *, aliases_file: str | None = None) -> Timel
 
     aliases = _load_aliases(RunOptions(aliases_file=aliases_file))
     with open_store(db, create=False) as store:
-        key = _merged_key([k for _, k in store.keyed_documents()], aliases)
+        keyed = store.keyed_documents()
+        key = _merged_key([k for _, k in keyed], aliases)
         cached = store.get_timeline(key)
         if cached is not None:
             return timeline_from_json(cached)
-        timeline = merge(store.extractions(), aliases=aliases)
+        timeline = merge(store.merge_inputs(doc_id for doc_id, _ in keyed), aliases=aliases)
         try:
             store.put_timeline(key, timeline_to_json(timeline))
         except (StoreError, sqlite3.Error):

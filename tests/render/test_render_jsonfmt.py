@@ -161,3 +161,35 @@ def test_render_jsonfmt_decompression_splits_no_character(size):
 
     text = "Erdoğan “said” — 東京 " * 50
     assert "".join(_decompressed(zlib.compress(text.encode("utf-8")), size)) == text
+
+
+def _empty_timeline():
+    return dataclasses.replace(TIMELINE, documents=(), events=(), actors=())
+
+
+@pytest.mark.parametrize("tl", [TIMELINE, _empty_timeline()], ids=["full", "empty"])
+def test_render_jsonfmt_reads_back_what_it_writes_record_by_record(tl):
+    from timeline.render import jsonfmt
+
+    text = jsonfmt.timeline_text(tl)
+    back = jsonfmt.read_timeline(jsonfmt.split_lines([text[k : k + 5] for k in range(0, len(text), 5)]))
+    assert back == timeline_from_dict(json.loads(text))
+    assert jsonfmt.read_compressed(jsonfmt.timeline_compressed(tl)) == back
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda t: t[: len(t) // 2],  # cut short
+        lambda t: t[:-3],  # no closing brace
+        lambda t: json.dumps(json.loads(t), indent=2),  # another layout
+        lambda t: t.replace('"timeline/1"', '"timeline/9"'),
+        lambda t: t.replace('"events": [', '"happenings": [', 1),
+        lambda t: t.replace('"id": "', '"ident": "', 1),  # a record that does not convert
+    ],
+)
+def test_render_jsonfmt_read_timeline_declines_other_text(change):
+    from timeline.render import jsonfmt
+
+    text = change(jsonfmt.timeline_text(TIMELINE))
+    assert jsonfmt.read_timeline(jsonfmt.split_lines([text])) is None

@@ -12,8 +12,11 @@ from timeline.model import Actor, TimeExpr, Timeline
 from timeline.render.base import Options
 from timeline.schema import (
     SCHEMA_VERSION,
+    actor_from_dict,
     actor_to_dict,
+    document_from_dict,
     document_to_dict,
+    event_from_dict,
     event_to_dict,
     timex_to_dict,
 )
@@ -99,6 +102,62 @@ def _decompressed(data: bytes, size: int = 1 << 16) -> Iterator[str]:
     for k in range(0, len(data), size):
         yield decoder.decode(unpacker.decompress(data[k : k + size]))
     yield decoder.decode(unpacker.flush(), final=True)
+
+
+def read_timeline(lines: Iterable[str]) -> Timeline | None:
+    """The timeline back from the text :func:`timeline_parts` writes, read one record at a time
+    (a whole-document ``json.loads`` of a large chronology builds a tree several times the size
+    of the events). None when the text is not in that layout or is cut short: the caller then
+    parses it as any JSON, which also reports what is wrong with it."""
+    convert = {"documents": document_from_dict, "events": event_from_dict, "actors": actor_from_dict}
+    found: dict[str, list] = {"documents": [], "events": [], "actors": []}
+    section: str | None = None
+    state = "start"
+    try:
+        for line in lines:
+            if section is not None and line.startswith("    {"):
+                found[section].append(convert[section](json.loads(line[:-1] if line.endswith(",") else line)))
+            elif state == "start" and line == "{":
+                state = "body"
+            elif state == "body" and line.startswith('  "'):
+                name, _, rest = line.partition(": ")
+                key, rest = json.loads(name), rest.removesuffix(",")
+                if key == "schema":
+                    if json.loads(rest) != SCHEMA_VERSION:
+                        return None
+                elif key in found and rest == "[":
+                    section = key
+                elif key in found and rest == "[]":
+                    section = None
+                else:
+                    return None
+            elif section is not None and line in ("  ]", "  ],"):
+                section = None
+            elif state == "body" and section is None and line == "}":
+                state = "end"
+            elif line.strip():
+                return None
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    if state != "end":
+        return None
+    return Timeline(documents=tuple(found["documents"]), events=tuple(found["events"]), actors=tuple(found["actors"]))
+
+
+def split_lines(chunks: Iterable[str]) -> Iterator[str]:
+    """Lines of a text given in pieces (only "\n" ends a line: the writers escape every other break)."""
+    rest = ""
+    for chunk in chunks:
+        rest += chunk
+        *done, rest = rest.split("\n")
+        yield from done
+    if rest:
+        yield rest
+
+
+def read_compressed(data: bytes) -> Timeline | None:
+    """:func:`read_timeline` over the compressed text :func:`timeline_compressed` makes."""
+    return read_timeline(split_lines(_decompressed(data)))
 
 
 def timeline_text(tl: Timeline) -> str:
