@@ -74,3 +74,14 @@ def test_properties_merged_reports_share_a_date(corpus):
         for s in spans[1:]:
             common = intersect(common, s)
         assert not spans or common is not None
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F)) | st.text())
+def test_merge_fold_fast_path_agrees_with_the_definition(text):
+    import unicodedata
+
+    from timeline.merge.actors import fold
+
+    decomposed = unicodedata.normalize("NFKD", text)
+    expected = " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
+    assert fold.__wrapped__(text) == expected
