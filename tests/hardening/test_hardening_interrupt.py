@@ -84,9 +84,12 @@ def test_interrupt_sigkill_then_rerun_gives_the_uninterrupted_store(corpus, base
     db = tmp_path / "t.db"
     proc = _start(corpus, db)
     stored = _wait_for(db, proc, after)
+    workers = _children(proc.pid)
     proc.send_signal(signal.SIGKILL)
     proc.communicate(timeout=30)
     assert proc.returncode == -signal.SIGKILL, "the run finished before the kill"
+    time.sleep(0.5)
+    assert [pid for pid in workers if _alive(pid)] == [], "a worker outlived the killed run"
     assert stored >= after
     # What survived the kill is whole: every stored document is the baseline's, complete.
     survived = store_content(db)
