@@ -349,35 +349,10 @@ def run_extract(
             if not stored.date.value:
                 warn(_undated_warning(document))
         todo.sort()
-        done = len(documents) - len(todo)
-        progress(done, len(documents))
-        # With a store, each extraction is written as it comes and not kept: the memory of the
-        # analysis does not grow with the corpus. The merge reads back what it needs afterwards.
-        kept: list[Extraction] = []
-        if store is not None and options.jobs == 1 and todo:
-            # One worker process analyses and stores; this one never loads spaCy, so the merge
-            # below does not sit on top of the model and the analysis' leftovers.
-            from timeline.workers import store_in_process
-
-            keyed = [(documents[i], keys[i]) for i in todo]
-            dates = store_in_process(_keyed_batches(keyed, options.batch_size), options, aliases, store.path)
-            for i, date in zip(todo, dates, strict=True):
-                if not date:
-                    warn(_undated_warning(documents[i]))
-                stats.analyzed += 1
-                done += 1
-                progress(done, len(documents))
-        else:
-            analyzed = analyze([documents[i] for i in todo], options, aliases=aliases, warn=warn)
-            for i, extraction in zip(todo, analyzed, strict=True):
-                if store is not None:
-                    store.put(extraction, keys[i])
-                else:
-                    kept.append(extraction)
-                stats.analyzed += 1
-                done += 1
-                progress(done, len(documents))
-            del analyzed
+        total = len(documents)
+        progress(total - len(todo), total)
+        kept = _analyse_and_store([(documents[i], keys[i]) for i in todo], store, options, aliases, warn,
+                                  lambda: _count(stats, progress, total))
         ids = [d.id for d in documents]
         del documents  # their texts are not needed any more
         if store is not None:
@@ -393,6 +368,48 @@ def run_extract(
     finally:
         if store is not None:
             store.close()
+
+
+def _count(stats: RunStats, progress: Progress, total: int) -> None:
+    stats.analyzed += 1
+    progress(stats.reused + stats.analyzed, total)
+
+
+def _analyse_and_store(
+    todo: Sequence[tuple[Document, str]],
+    store,
+    options: RunOptions,
+    aliases: dict | None,
+    warn: Warn,
+    done: Callable[[], None],
+) -> list[Extraction]:
+    """Analyse each (document, content key) in order, calling ``done`` after each.
+
+    With a store, each extraction is written as it comes and not kept (the memory of the analysis
+    does not grow with the corpus; the merge reads back what it needs); without one, they are
+    returned. With one job and a store file, a worker process analyses and writes them: this
+    process never loads spaCy, so its merge does not sit on top of the model and the analysis'
+    leftovers."""
+    if not todo:
+        return []
+    if store is not None and options.jobs == 1 and store.path != ":memory:":
+        from timeline.workers import store_in_process
+
+        dates = store_in_process(_keyed_batches(todo, options.batch_size), options, aliases, store.path)
+        for (document, _), date in zip(todo, dates, strict=True):
+            if not date:
+                warn(_undated_warning(document))
+            done()
+        return []
+    kept: list[Extraction] = []
+    analyzed = analyze([document for document, _ in todo], options, aliases=aliases, warn=warn)
+    for (_, key), extraction in zip(todo, analyzed, strict=True):
+        if store is not None:
+            store.put(extraction, key)
+        else:
+            kept.append(extraction)
+        done()
+    return kept
 
 
 def _return_freed_memory() -> None:

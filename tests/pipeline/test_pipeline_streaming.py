@@ -93,3 +93,10 @@ def test_pipeline_streaming_without_store_gives_the_same_chronology(corpus, tmp_
     stored = run_extract([str(corpus)], RunOptions(db=str(tmp_path / "t.db")))
     unstored = run_extract([str(corpus)], RunOptions(store=False))
     assert timeline_to_dict(stored) == timeline_to_dict(unstored)
+
+
+def test_pipeline_streaming_in_memory_store_is_analysed_here(corpus, fake_analysis):
+    # A worker could not see this process's in-memory database: the analysis stays here.
+    timeline = run_extract([str(corpus)], RunOptions(db=":memory:"))
+    assert len(timeline.events) == 1 and len(timeline.events[0].sources) == N_DOCS
+    assert set(fake_analysis.read_text().split()) == {str(os.getpid())}
