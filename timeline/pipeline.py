@@ -15,7 +15,7 @@ import sqlite3
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from timeline import __version__
 from timeline.errors import InputError, StoreError, UsageError
@@ -30,6 +30,7 @@ MERGE_VERSION = "1"
 MAX_TEXT_CHARS = 1_000_000
 
 Warn = Callable[[str], None]
+T = TypeVar("T")
 Progress = Callable[[int, int], None]  # (documents done, documents total)
 
 
@@ -166,26 +167,23 @@ def content_key(document: Document, options: RunOptions) -> str:
 BATCH_CHARS = 25_000
 
 
-def batches(documents: Sequence[Document], max_docs: int, max_chars: int = BATCH_CHARS) -> Iterator[list[Document]]:
-    """Consecutive runs of documents with at most ``max_docs`` of them and, unless one document
-    alone is longer, at most ``max_chars`` characters of text."""
-    batch: list[Document] = []
+def batches(
+    items: Sequence[T], max_docs: int, max_chars: int = BATCH_CHARS, text: Callable[[T], str] = lambda d: d.text
+) -> Iterator[list[T]]:
+    """Consecutive runs of documents (or of items holding one, ``text`` says how to get at its
+    text) with at most ``max_docs`` of them and, unless one alone is longer, at most
+    ``max_chars`` characters of text."""
+    batch: list[T] = []
     size = 0
-    for document in documents:
-        if batch and (len(batch) >= max_docs or size + len(document.text) > max_chars):
+    for item in items:
+        length = len(text(item))
+        if batch and (len(batch) >= max_docs or size + length > max_chars):
             yield batch
             batch, size = [], 0
-        batch.append(document)
-        size += len(document.text)
+        batch.append(item)
+        size += length
     if batch:
         yield batch
-
-
-def _keyed_batches(keyed: Sequence[tuple[Document, str]], max_docs: int) -> Iterator[list[tuple[Document, str]]]:
-    """:func:`batches` of (document, content key) pairs."""
-    key_of = {id(d): k for d, k in keyed}
-    for batch in batches([d for d, _ in keyed], max_docs):
-        yield [(d, key_of[id(d)]) for d in batch]
 
 
 def _docs(nlp, documents: Sequence[Document], options: RunOptions) -> Iterator[Any]:
@@ -395,7 +393,8 @@ def _analyse_and_store(
     if store is not None and options.jobs == 1 and store.path != ":memory:":
         from timeline.workers import store_in_process
 
-        dates = store_in_process(_keyed_batches(todo, options.batch_size), options, aliases, store.path)
+        keyed = batches(todo, options.batch_size, text=lambda pair: pair[0].text)
+        dates = store_in_process(keyed, options, aliases, store.path)
         for (document, _), date in zip(todo, dates, strict=True):
             if not date:
                 warn(_undated_warning(document))

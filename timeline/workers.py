@@ -60,12 +60,13 @@ def _analyze_batch(batch: Sequence[Document]) -> list[Extraction]:
 
 
 def _store_batch(batch: Sequence[tuple[Document, str]]) -> list[str | None]:
-    """Analyse and store each (document, content key); their dates (None: the text gave none)."""
+    """Analyse and store each (document, content key), each as soon as it is done; their dates
+    (None: the text gave none)."""
     from timeline.pipeline import analyze_here
 
     dates = []
-    for extraction, (_, key) in zip(analyze_here([d for d, _ in batch], _options, aliases=_aliases), batch,
-                                    strict=True):
+    analyzed = analyze_here([d for d, _ in batch], _options, aliases=_aliases)
+    for extraction, (_, key) in zip(analyzed, batch, strict=True):
         _store.put(extraction, key)
         dates.append(extraction.document.date.value)
     return dates

@@ -102,24 +102,9 @@ def test_recognize_spans_survive_multiprocess_pipe(nlp):
 
 def _scan_whole_text(text):
     """find_candidates without key words or windows: every rule over the whole text."""
-    from timeline.temporal.recognize import RULES, Candidate
+    from timeline.temporal.recognize import RULES, matches, non_overlapping
 
-    found = []
-    for name, ttype, rx in RULES:
-        for m in rx.finditer(text):
-            s, e = m.span()
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if e > s:
-                found.append(Candidate(s, e, ttype, name))
-    found.sort(key=lambda c: (-(c.end - c.start), c.start))
-    taken = []
-    for c in found:
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
-            taken.append(c)
-    return sorted(taken, key=lambda c: c.start)
+    return non_overlapping([c for name, ttype, rx in RULES for c in matches(rx, text, ttype, name)])
 
 
 @pytest.mark.parametrize(

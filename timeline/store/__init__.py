@@ -218,25 +218,25 @@ class Store:
         got = list(self.extractions([doc_id]))
         return got[0] if got else None
 
-    def extractions(self, doc_ids: Iterable[str] | None = None) -> Iterator[Extraction]:
-        """Stored extractions in insertion order (all of them, or those named)."""
+    def extractions(self, doc_ids: Iterable[str] | None = None, *, whole: bool = True) -> Iterator[Extraction]:
+        """Stored extractions in insertion order (all of them), or those named in that order (each
+        once; ids not stored are left out). ``whole=False``: what a merge needs, no text and no
+        temporal expressions."""
         # One read transaction: a concurrent extract never shows a half-written document.
+        text = "text" if whole else "''"
         self.conn.execute("BEGIN")
         try:
             if doc_ids is None:
-                rows = self.conn.execute("SELECT pk, meta, text FROM documents ORDER BY pk").fetchall()
+                rows = self.conn.execute(f"SELECT pk, meta, {text} FROM documents ORDER BY pk").fetchall()  # noqa: S608
             else:
-                wanted = list(doc_ids)
                 rows = []
-                for doc_id in wanted:
+                for doc_id in dict.fromkeys(doc_ids):
                     rows.extend(
                         self.conn.execute(
-                            "SELECT pk, meta, text FROM documents WHERE id = ?", (doc_id,)
+                            f"SELECT pk, meta, {text} FROM documents WHERE id = ?", (doc_id,)  # noqa: S608
                         ).fetchall()
                     )
-            out = []
-            for rowid, meta, text in rows:
-                out.append(self._extraction(rowid, meta, text))
+            out = [self._extraction(rowid, meta, body, timexes=whole) for rowid, meta, body in rows]
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot read the database ({exc})", path=self.path) from None
         finally:
@@ -246,21 +246,8 @@ class Store:
 
     def merge_inputs(self, doc_ids: Iterable[str]) -> list[Extraction]:
         """What a merge needs of the named documents, in that order: each document's metadata
-        (no text), events and actors (no temporal expressions). One read transaction, so a
-        concurrent extract never shows a half-written document; ids not stored are left out."""
-        self.conn.execute("BEGIN")
-        try:
-            out = []
-            for doc_id in dict.fromkeys(doc_ids):
-                row = self.conn.execute("SELECT pk, meta FROM documents WHERE id = ?", (doc_id,)).fetchone()
-                if row is not None:
-                    out.append(self._extraction(row[0], row[1], "", timexes=False))
-            return out
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot read the database ({exc})", path=self.path) from None
-        finally:
-            if self.conn.in_transaction:
-                self.conn.execute("COMMIT")
+        (no text), events and actors (no temporal expressions)."""
+        return list(self.extractions(doc_ids, whole=False))
 
     def stored_document(self, doc_id: str) -> Document | None:
         """A stored document's metadata (its text left out), or None."""

@@ -322,15 +322,25 @@ def find_candidates(text: str) -> list[Candidate]:
             anchors.sort()
             spans = _windows(anchors, text) if exact else whole
         for ws, we in spans:
-            for m in rx.finditer(text, ws, we):
-                s, e = m.span()
-                # strip leading/trailing spaces the optional groups may leave
-                while s < e and text[s].isspace():
-                    s += 1
-                while e > s and text[e - 1].isspace():
-                    e -= 1
-                if e > s:
-                    found.append(Candidate(s, e, ttype, name))
+            found.extend(matches(rx, text, ttype, name, ws, we))
+    return non_overlapping(found)
+
+
+def matches(rx: re.Pattern, text: str, ttype: str, name: str, start: int = 0, end: int | None = None):
+    """The candidates one rule finds in ``text[start:end]``, without the spaces at their edges
+    that the rule's optional groups may leave."""
+    for m in rx.finditer(text, start, len(text) if end is None else end):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            yield Candidate(s, e, ttype, name)
+
+
+def non_overlapping(found: list[Candidate]) -> list[Candidate]:
+    """The longest candidate wins where candidates overlap (the earlier on a tie); in text order."""
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     taken: list[Candidate] = []
     for c in found:
