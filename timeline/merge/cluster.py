@@ -277,18 +277,24 @@ def link(a: Item, b: Item) -> Link | None:
 # -- candidates ----------------------------------------------------------------------------------
 
 
-def _sweep(block: Sequence[Item], window: int, pairs: set[tuple[int, int]], undated: bool) -> None:
-    """Add to ``pairs`` the overlapping neighbours of each dated event in a block (and undated ones)."""
-    dated = sorted(
-        (it for it in block if it.span is not None),
-        key=lambda it: (day_number(it.span[0]), day_number(it.span[1]), it.key),
-    )
-    active: list[Item] = []
+# A dated event in a sweep: (first day, last day, rank in key order, index); an undated one: (rank, index).
+Dated = tuple[int, int, int, int]
+Loose = tuple[int, int]
+
+
+def sweep(dated: list[Dated], loose: list[Loose], window: int, add, undated: bool) -> None:
+    """Call ``add(i, j)`` (i < j) for the overlapping neighbours of each dated event in a block,
+    and for undated ones when ``undated``. Sorts its arguments in place.
+
+    The same function serves the in-memory merge and the on-disk one (which holds events as a few
+    integers each): both find exactly the same candidate pairs."""
+    dated.sort()
+    active: list[Dated] = []
     for item in dated:
-        start = day_number(item.span[0])
-        active = [other for other in active if day_number(other.span[1]) >= start]
+        start = item[0]
+        active = [other for other in active if other[1] >= start]
         for other in active[-window:]:
-            pairs.add((min(other.index, item.index), max(other.index, item.index)))
+            add(min(other[3], item[3]), max(other[3], item[3]))
         active.append(item)
         # Bound the work per event: a block of thousands of long-running intervals would
         # otherwise make the sweep quadratic.
@@ -296,34 +302,75 @@ def _sweep(block: Sequence[Item], window: int, pairs: set[tuple[int, int]], unda
             del active[: len(active) - 4 * window]
     if not undated:
         return
-    loose = sorted((it for it in block if it.span is None), key=lambda it: it.key)
+    loose.sort()
     # An undated mention can only join a dated one it is not ambiguous about; in a big block
     # it would be a guess, so it is compared with dated events only in small blocks.
-    partners = dated if len(dated) <= window else []
-    for i, item in enumerate(loose):
-        for other in partners + loose[i + 1 : i + 1 + window]:
-            pairs.add((min(other.index, item.index), max(other.index, item.index)))
+    partners = [d[3] for d in dated] if len(dated) <= window else []
+    for i, (_, index) in enumerate(loose):
+        for other in partners:
+            add(min(other, index), max(other, index))
+        for _, other in loose[i + 1 : i + 1 + window]:
+            add(min(other, index), max(other, index))
+
+
+def blocks(participants: Sequence, stems: Sequence, figures: Sequence[bool]):
+    """The candidate blocks: (participant, stem) -> indexes and participant -> indexes.
+
+    ``participants[i]`` is event i's participants, ``stems[i]`` its stem, ``figures[i]`` whether it
+    gives attributed figures (such reports share a block by stem alone, under "#figures")."""
+    by_stem: dict[tuple, list[int]] = defaultdict(list)
+    by_participant: dict = defaultdict(list)
+    for index, (names, word) in enumerate(zip(participants, stems, strict=True)):
+        for participant in names:
+            by_stem[(participant, word)].append(index)
+            by_participant[participant].append(index)
+    for index, word in enumerate(stems):
+        if figures[index]:
+            # reports that give figures for the same happening may name no common participant:
+            # "the ministry said 6,400 were evacuated", "the minister said 7,000 were evacuated"
+            by_stem[(FIGURES, word)].append(index)
+    return by_stem, by_participant
+
+
+FIGURES = "#figures"
+
+
+def block_pairs(by_stem, by_participant, days: Sequence[tuple[int, int] | None], ranks: Sequence[int], add) -> None:
+    """Run the sweeps of every block, calling ``add(i, j)`` for each candidate pair (repeats included)."""
+    for table, window, undated in ((by_stem, SAME_STEM_WINDOW, True), (by_participant, CROSS_STEM_WINDOW, False)):
+        for block in table.values():
+            if len(block) < 2:
+                continue
+            dated: list[Dated] = []
+            loose: list[Loose] = []
+            for index in block:
+                span = days[index]
+                if span is None:
+                    loose.append((ranks[index], index))
+                else:
+                    dated.append((span[0], span[1], ranks[index], index))
+            sweep(dated, loose, window, add, undated)
+
+
+def day_span(item: Item) -> tuple[int, int] | None:
+    return None if item.span is None else (day_number(item.span[0]), day_number(item.span[1]))
+
+
+def key_ranks(keys: Sequence[tuple]) -> list[int]:
+    """Each key's position in sorted order (equal keys: by position), as sort keys."""
+    ranks = [0] * len(keys)
+    for rank, index in enumerate(sorted(range(len(keys)), key=keys.__getitem__)):
+        ranks[index] = rank
+    return ranks
 
 
 def candidate_pairs(items: Sequence[Item]) -> set[tuple[int, int]]:
-    by_stem: dict[tuple[str, str], list[Item]] = defaultdict(list)
-    by_participant: dict[str, list[Item]] = defaultdict(list)
-    for item in items:
-        for participant in item.participants:
-            by_stem[(participant, item.stem)].append(item)
-            by_participant[participant].append(item)
-    for item in items:
-        if _claim_sources(item):
-            # reports that give figures for the same happening may name no common participant:
-            # "the ministry said 6,400 were evacuated", "the minister said 7,000 were evacuated"
-            by_stem[("#figures", item.stem)].append(item)
+    by_stem, by_participant = blocks(
+        [it.participants for it in items], [it.stem for it in items], [bool(_claim_sources(it)) for it in items]
+    )
     pairs: set[tuple[int, int]] = set()
-    for block in by_stem.values():
-        if len(block) > 1:
-            _sweep(block, SAME_STEM_WINDOW, pairs, undated=True)
-    for block in by_participant.values():
-        if len(block) > 1:
-            _sweep(block, CROSS_STEM_WINDOW, pairs, undated=False)
+    add = lambda i, j: pairs.add((i, j))  # noqa: E731
+    block_pairs(by_stem, by_participant, [day_span(it) for it in items], key_ranks([it.key for it in items]), add)
     return pairs
 
 
@@ -346,9 +393,18 @@ def cluster(events: Sequence[Event]) -> list[tuple[list[Event], list[str]]]:
     items = [make_item(i, e, shared) for i, e in enumerate(events)]
     del shared
     links = [lk for i, j in candidate_pairs(items) if (lk := link(items[i], items[j])) is not None]
+    return group(items, links)
+
+
+def group(items: Sequence[Item], links: list[Link]) -> list[tuple[list[Event], list[str]]]:
+    """The clusters of ``items`` that ``links`` (links between them) make: links applied best score
+    first, each only when the two clusters may join. Every item is in one group.
+
+    The items of one connected component of the links give the same groups alone as with all
+    the others: the on-disk merge groups one component at a time."""
     links = _drop_ambiguous_undated(links)
     links.sort(key=lambda lk: (-lk.score, lk.a.key, lk.b.key))
-    owner: list[_Cluster] = [_Cluster([it], it.span, []) for it in items]
+    owner: dict[int, _Cluster] = {it.index: _Cluster([it], it.span, []) for it in items}
     for lk in links:
         ca, cb = owner[lk.a.index], owner[lk.b.index]
         if ca is cb or not _can_join(ca, cb):
@@ -359,7 +415,7 @@ def cluster(events: Sequence[Event]) -> list[tuple[list[Event], list[str]]]:
             owner[member.index] = joined
     seen: set[int] = set()
     groups = []
-    for c in owner:
+    for c in owner.values():
         if id(c) in seen:
             continue
         seen.add(id(c))
