@@ -6,14 +6,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
 
 from timeline.merge.actors import ActorIndex
 from timeline.merge.cluster import cluster
 from timeline.merge.combine import fuse, merged_id
 from timeline.merge.filters import filter_timeline, restrict
 from timeline.merge.order import order_events, sort_key
-from timeline.model import ActorRef, Claim, Event, Extraction, Timeline
+from timeline.model import Event, Extraction, Timeline
 
 __all__ = ["merge", "order_events", "filter_timeline", "restrict", "sort_key", "merged_id", "ActorIndex"]
 
@@ -45,32 +44,7 @@ def merge(
                 seen_events.add(identity)
                 events.append(event)
     index = ActorIndex(extractions, aliases)
-    canonical = [_canonicalize(event, index) for event in events]
+    canonical = [index.canonicalize(event) for event in events]
     merged = [fuse(members, explain) for members, explain in cluster(canonical)]
     ordered = order_events(merged)
     return Timeline(documents=tuple(documents), events=tuple(ordered), actors=index.actors(ordered))
-
-
-def _canonicalize(event: Event, index: ActorIndex) -> Event:
-    """The event with cross-document actor names (one entry per actor) and claim sources."""
-    refs: list[ActorRef] = []
-    seen: set[str] = set()
-    for ref in event.actors:
-        name = index.canonical(ref.name)
-        if name in seen:
-            continue
-        seen.add(name)
-        kind = index.type_of(ref.name, ref.type)
-        refs.append(ref if (name, kind) == (ref.name, ref.type) else ActorRef(name=name, type=kind, role=ref.role))
-    claims = []
-    for c in event.claims:
-        source = index.canonical(c.source) if c.source else c.source
-        claims.append(c if source == c.source else replace(c, source=source))
-    actors, unique = tuple(refs), _unique_claims(claims)
-    if actors == event.actors and unique == event.claims:
-        return event  # most events: nothing to rename (dataclasses.replace is costly at this volume)
-    return replace(event, actors=actors, claims=unique)
-
-
-def _unique_claims(claims: Sequence[Claim]) -> tuple[Claim, ...]:
-    return tuple(dict.fromkeys(claims))

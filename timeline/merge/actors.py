@@ -11,10 +11,10 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from timeline.model import Actor, Event, Extraction
+from timeline.model import Actor, ActorRef, Event, Extraction
 
 # Words that qualify a person's name without being part of it: "President Bashar al-Assad".
 TITLE_WORDS = frozenset(
@@ -106,21 +106,42 @@ class ActorIndex:
         extractions: Iterable[Extraction],
         aliases: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
+        self._build(
+            (((ref.name, ref.type) for event in x.events for ref in event.actors), x.actors) for x in extractions
+        )
+        self._finish(aliases)
+
+    @classmethod
+    def from_names(
+        cls,
+        documents: Iterable[tuple[Iterable[tuple[str, str]], Iterable[Actor]]],
+        aliases: Mapping[str, Sequence[str]] | None = None,
+    ) -> ActorIndex:
+        """The index from each document's (name, type) of every actor reference its events make
+        and its Actor records: what the on-disk merge reads without building the events."""
+        index = cls.__new__(cls)
+        index._build(documents)
+        index._finish(aliases)
+        return index
+
+    def _build(self, documents: Iterable[tuple[Iterable[tuple[str, str]], Iterable[Actor]]]) -> None:
         self._names: dict[tuple[str, ...], _Name] = {}
         self._parent: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._forced: dict[tuple[str, ...], str] = {}  # group root -> canonical name from the alias file
-        links: list[tuple[str, str]] = []
-        for extraction in extractions:
-            for event in extraction.events:
-                for ref in event.actors:
-                    self._see(ref.name, ref.type, 1)
-            for actor in extraction.actors:
+        self._links: list[tuple[str, str]] = []
+        for refs, actors in documents:
+            for name, type_ in refs:
+                self._see(name, type_, 1)
+            for actor in actors:
                 self._see(actor.name, actor.type, 0)
-                links.extend((actor.name, alias) for alias in actor.aliases)
+                self._links.extend((actor.name, alias) for alias in actor.aliases)
+
+    def _finish(self, aliases: Mapping[str, Sequence[str]] | None) -> None:
         for canonical, names in (aliases or {}).items():
             self._force(canonical, [names] if isinstance(names, str) else list(names))
-        for canonical, alias in links:
+        for canonical, alias in self._links:
             self._link_alias(canonical, alias)
+        del self._links
         self._group_shorter_forms()
         self._canonical = self._choose_canonical_names()
 
@@ -261,6 +282,26 @@ class ActorIndex:
             return name
         return self._canonical[self._find(key)]
 
+    def canonicalize(self, event: Event) -> Event:
+        """The event with cross-document actor names (one entry per actor) and claim sources."""
+        refs: list[ActorRef] = []
+        seen: set[str] = set()
+        for ref in event.actors:
+            name = self.canonical(ref.name)
+            if name in seen:
+                continue
+            seen.add(name)
+            kind = self.type_of(ref.name, ref.type)
+            refs.append(ref if (name, kind) == (ref.name, ref.type) else ActorRef(name=name, type=kind, role=ref.role))
+        claims = []
+        for c in event.claims:
+            source = self.canonical(c.source) if c.source else c.source
+            claims.append(c if source == c.source else replace(c, source=source))
+        actors, unique = tuple(refs), tuple(dict.fromkeys(claims))
+        if actors == event.actors and unique == event.claims:
+            return event  # most events: nothing to rename (dataclasses.replace is costly at this volume)
+        return replace(event, actors=actors, claims=unique)
+
     def type_of(self, name: str, default: str = "") -> str:
         key = name_tokens(name)
         if key not in self._names:
@@ -272,10 +313,18 @@ class ActorIndex:
 
         Sorted by event count (most first), then name.
         """
-        counts: Counter = Counter()
+        return self.actors_counted(self.count(events))
+
+    def count(self, events: Iterable[Event], counts: Counter | None = None) -> Counter:
+        """Events per canonical name (added to ``counts`` when given)."""
+        counts = Counter() if counts is None else counts
         for event in events:
             for name in {self.canonical(ref.name) for ref in event.actors}:
                 counts[name] += 1
+        return counts
+
+    def actors_counted(self, counts: Counter) -> tuple[Actor, ...]:
+        """:meth:`actors` from event counts made by :meth:`count`."""
         result = []
         for root, members in self._groups.items():
             name = self._canonical[root]

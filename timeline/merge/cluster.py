@@ -313,13 +313,15 @@ def sweep(dated: list[Dated], loose: list[Loose], window: int, add, undated: boo
             add(min(other, index), max(other, index))
 
 
-def blocks(participants: Sequence, stems: Sequence, figures: Sequence[bool]):
+def blocks(participants: Sequence, stems: Sequence, figures: Sequence[bool], *, figures_key=None, container=list):
     """The candidate blocks: (participant, stem) -> indexes and participant -> indexes.
 
     ``participants[i]`` is event i's participants, ``stems[i]`` its stem, ``figures[i]`` whether it
-    gives attributed figures (such reports share a block by stem alone, under "#figures")."""
-    by_stem: dict[tuple, list[int]] = defaultdict(list)
-    by_participant: dict = defaultdict(list)
+    gives attributed figures (such reports share a block by stem alone, under ``figures_key``, by
+    default "#figures"). ``container`` makes a block's list of indexes."""
+    figures_key = FIGURES if figures_key is None else figures_key
+    by_stem: dict[tuple, list[int]] = defaultdict(container)
+    by_participant: dict = defaultdict(container)
     for index, (names, word) in enumerate(zip(participants, stems, strict=True)):
         for participant in names:
             by_stem[(participant, word)].append(index)
@@ -328,7 +330,7 @@ def blocks(participants: Sequence, stems: Sequence, figures: Sequence[bool]):
         if figures[index]:
             # reports that give figures for the same happening may name no common participant:
             # "the ministry said 6,400 were evacuated", "the minister said 7,000 were evacuated"
-            by_stem[(FIGURES, word)].append(index)
+            by_stem[(figures_key, word)].append(index)
     return by_stem, by_participant
 
 

@@ -12,7 +12,8 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from timeline.errors import StoreError
@@ -248,6 +249,50 @@ class Store:
         """What a merge needs of the named documents, in that order: each document's metadata
         (no text), events and actors (no temporal expressions)."""
         return list(self.extractions(doc_ids, whole=False))
+
+    # Row-level reads for the on-disk merge (timeline.merge.ondisk), inside one `snapshot()`.
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """One read transaction: every read inside sees the same store, whatever another run writes."""
+        self.conn.execute("BEGIN")
+        try:
+            yield
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot read the database ({exc})", path=self.path) from None
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
+
+    def document_rows(self, doc_ids: Iterable[str]) -> Iterator[tuple[int, str]]:
+        """(pk, metadata JSON) of the named documents in that order, each once; ids not stored left out."""
+        for doc_id in dict.fromkeys(doc_ids):
+            row = self.conn.execute("SELECT pk, meta FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            if row is not None:
+                yield row
+
+    def event_rows(self, document: int) -> list[tuple[int, str]]:
+        """(rowid, event JSON) of a document's events, in their order."""
+        return self.conn.execute(
+            "SELECT rowid, data FROM events WHERE document = ? ORDER BY seq", (document,)
+        ).fetchall()
+
+    def actor_rows(self, document: int) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT data FROM actors WHERE document = ? ORDER BY rowid", (document,)
+        )]
+
+    def events_by_rowid(self, rowids: Sequence[int]) -> dict[int, str]:
+        """Event JSON by rowid, for rowids from :meth:`event_rows` (in batches: SQLite bounds a
+        statement's parameters)."""
+        found: dict[int, str] = {}
+        for k in range(0, len(rowids), 500):
+            chunk = rowids[k : k + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(self.conn.execute(
+                f"SELECT rowid, data FROM events WHERE rowid IN ({marks})", chunk  # noqa: S608
+            ).fetchall())
+        return found
 
     def stored_document(self, doc_id: str) -> Document | None:
         """A stored document's metadata (its text left out), or None."""

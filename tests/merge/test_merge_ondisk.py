@@ -1,0 +1,155 @@
+"""The on-disk merge gives exactly the in-memory merge's chronology, whatever its cache and chunk sizes."""
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from merge_builders import UNDATED, claim, day, event, extraction, month, week
+
+from timeline.errors import StoreError
+from timeline.merge import merge, ondisk
+from timeline.merge.ondisk import Unsupported, merge_stored
+from timeline.model import Actor, Mention
+from timeline.render.jsonfmt import dumps, timeline_text
+from timeline.schema import event_to_dict
+from timeline.store import Store
+
+NAMES = [
+    ("Vladimir Putin", "PERSON"),
+    ("Putin", "PERSON"),
+    ("Turkey", "GPE"),
+    ("Assad", "PERSON"),
+    ("Bashar al-Assad", "PERSON"),
+    ("United Nations", "ORG"),
+    ("U.N.", "ORG"),
+]
+DATES = [
+    UNDATED,
+    UNDATED,
+    day("2016-12-15"),
+    day("2016-12-16"),
+    day("2016-12-16", resolution="reference"),
+    week("2016-W50", "2016-12-12", "2016-12-18"),
+    month("2016-12"),
+    month("2017-01"),
+]
+FIGURES = [(), (claim("6,400 people", 6400, None, "the ministry", "x"),),
+           (claim("7,000 people", 7000, None, "Turkey", "x"),)]
+
+reports = st.tuples(
+    st.sampled_from(["evacuate", "evacuation", "say", "talk", "meet", "have"]),
+    st.sampled_from(DATES),
+    st.lists(st.sampled_from(NAMES), min_size=0, max_size=2, unique=True),
+    st.sampled_from(["in Aleppo", "in Astana", "on the border"]),
+    st.sampled_from(FIGURES),
+)
+corpora = st.lists(st.lists(reports, min_size=1, max_size=7), min_size=1, max_size=5)
+
+
+def _build(corpus):
+    out = []
+    for d, doc_reports in enumerate(corpus):
+        doc = f"d{(d * 7) % 5}{d}"  # ids not in input order: key order differs from store order
+        evs = [
+            event(doc, s, lemma, f"{' and '.join(n for n, _ in actors) or 'people'} {lemma} {where}", date,
+                  actors=actors, places=[where.split()[-1]],
+                  claims=tuple(c.__class__(c.text, c.value, c.qualifier, c.source, doc) for c in figures))
+            for s, (lemma, date, actors, where, figures) in enumerate(doc_reports)
+        ]
+        actors = (Actor(name="Vladimir Putin", type="PERSON", aliases=("the president",)),) if d % 2 else ()
+        out.append(extraction(doc, *evs, actors=actors))
+    return out
+
+
+def _stored(extractions) -> Store:
+    store = Store(":memory:")
+    for x in extractions:
+        store.put(x, "key")
+    return store
+
+
+def _same(store: Store, ids, aliases=None) -> None:
+    expected = merge(store.merge_inputs(ids), aliases=aliases)
+    got = merge_stored(store, ids, aliases=aliases)
+    assert got.documents == expected.documents
+    assert list(got.events) == list(expected.events)
+    assert got.actors == expected.actors
+    assert timeline_text(got) == timeline_text(expected)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(corpora, st.booleans())
+def test_ondisk_merge_equals_the_in_memory_merge(corpus, with_aliases):
+    store = _stored(_build(corpus))
+    aliases = {"Assad": ["the president"]} if with_aliases else None
+    _same(store, store.document_ids(), aliases)
+    _same(store, list(reversed(store.document_ids())), aliases)  # input order is the documents' order
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(corpora)
+def test_ondisk_merge_is_the_same_with_a_tiny_cache_and_chunks(corpus):
+    # every load evicts what the previous one brought: pairs must still see both their events
+    old = ondisk.CACHE_ITEMS, ondisk.PAIRS_PER_LOAD
+    ondisk.CACHE_ITEMS, ondisk.PAIRS_PER_LOAD = 2, 1
+    try:
+        store = _stored(_build(corpus))
+        _same(store, store.document_ids())
+    finally:
+        ondisk.CACHE_ITEMS, ondisk.PAIRS_PER_LOAD = old
+
+
+def test_ondisk_merge_of_the_same_story_in_many_articles():
+    # one happening reported by twelve articles, more than a window of same-document rules apart
+    xs = [
+        extraction(f"a{k:02d}", event(f"a{k:02d}", 0, "evacuate", "Turkey evacuated people from Aleppo",
+                                      day("2016-12-15"), actors=[("Turkey", "GPE")], places=["Aleppo"]),
+                   event(f"a{k:02d}", 1, "say", "Putin said talks would start", UNDATED,
+                         actors=[("Vladimir Putin", "PERSON")]))
+        for k in range(12)
+    ]
+    store = _stored(xs)
+    _same(store, store.document_ids())
+    merged = merge_stored(store, store.document_ids())
+    assert max(len(e.sources) for e in merged.events) == 12
+
+
+def test_ondisk_events_read_back_one_at_a_time():
+    xs = [extraction("a", event("a", 0, "meet", "Putin met Erdoğan", day("2016-12-16"),
+                                actors=[("Putin", "PERSON")]),
+                     event("a", 1, "talk", "talks in Astana", UNDATED, places=["Astana"]))]
+    got = merge_stored(_stored(xs), ["a"]).events
+    expected = merge(xs).events
+    assert len(got) == 2
+    assert got[0] == expected[0] and got[-1] == expected[-1] and got[0:2] == list(expected)
+    with pytest.raises(IndexError):
+        got[2]
+    assert list(got.json_lines()) == [dumps(event_to_dict(e)) for e in expected]
+    assert json.loads(next(got.json_lines()))["summary"] == "Putin met Erdoğan"
+
+
+def test_ondisk_merge_of_no_events_and_of_missing_ids():
+    store = _stored([extraction("a")])
+    got = merge_stored(store, ["a", "not-stored"])
+    assert [d.id for d in got.documents] == ["a"]
+    assert len(got.events) == 0 and list(got.events) == [] and got.actors == ()
+
+
+def test_ondisk_merge_refuses_events_that_mention_another_document():
+    e = event("a", 0, "meet", "Putin met Erdoğan", day("2016-12-16"), actors=[("Putin", "PERSON")])
+    odd = e.__class__(**{**{f: getattr(e, f) for f in e.__dataclass_fields__},
+                         "mentions": (Mention(doc="b", sentence=0, start=5, end=9, trigger="meet", text="x"),)})
+    with pytest.raises(Unsupported):
+        merge_stored(_stored([extraction("a", odd)]), ["a"])
+
+
+def test_ondisk_merge_names_the_store_when_a_row_is_damaged(tmp_path):
+    path = tmp_path / "t.db"
+    with Store(str(path)) as store:
+        store.put(extraction("a", event("a", 0, "meet", "Putin met", day("2016-12-16"),
+                                        actors=[("Putin", "PERSON")])), "key")
+        store.conn.execute("UPDATE events SET data = '{not json'")
+        with pytest.raises(StoreError, match="damaged database") as info:
+            merge_stored(store, ["a"])
+    assert str(path) in str(info.value)

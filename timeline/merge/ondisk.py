@@ -1,0 +1,375 @@
+"""The merge of a store too large to hold in memory, with the same result as :func:`timeline.merge.merge`.
+
+In memory: the actor index, the documents' metadata and a few integers per event (its row in the
+store, its place in key order, its date interval, stem and participants). Candidate pairs come
+from the same block sweeps as in memory; each pair is scored on events loaded from the store
+through a bounded cache; linked events form connected components, and each component is loaded,
+clustered and fused on its own (no link crosses components, so this is the in-memory result).
+Fused events go to a scratch database (a temporary file SQLite deletes on close) in chronological
+order; the returned Timeline reads them back one at a time.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from array import array
+from collections import Counter, OrderedDict
+from collections.abc import Iterator, Mapping, Sequence
+
+import numpy as np
+
+from timeline.errors import StoreError
+from timeline.merge.actors import ActorIndex
+from timeline.merge.cluster import FIGURES, Item, _claim_sources, block_pairs, blocks, day_span, group, link, make_item
+from timeline.merge.combine import fuse
+from timeline.merge.order import sort_key
+from timeline.model import Event, Timeline
+from timeline.schema import actor_from_dict, document_from_dict, event_from_dict, event_to_dict
+
+# Items loaded at once while scoring pairs, and pairs scored per load: bounds the memory of scoring
+# (an item holds its event: about 2 kB) whatever the corpus size.
+CACHE_ITEMS = 20_000
+PAIRS_PER_LOAD = 4_000
+_LOCAL_BITS = 24  # events of one document below 2**24: rank = document place << 24 | place in document
+
+
+class Unsupported(Exception):
+    """The stored events are not what this merge assumes (each event's mentions in its own document)."""
+
+
+def merge_stored(store, doc_ids: Sequence[str], *, aliases: Mapping[str, Sequence[str]] | None = None) -> Timeline:
+    """The merged chronology of the named stored documents (see the module docstring).
+
+    Raises :class:`Unsupported` when an event has no mention or mentions another document (nothing
+    `extract` writes); the caller then merges in memory."""
+    with store.snapshot():
+        return _Merge(store, list(dict.fromkeys(doc_ids)), aliases).run()
+
+
+class _Merge:
+    def __init__(self, store, doc_ids: list[str], aliases) -> None:
+        self.store = store
+        self.doc_ids = doc_ids
+        self.aliases = aliases
+
+    def run(self) -> Timeline:
+        rows = list(self.store.document_rows(self.doc_ids))
+        documents = []
+        for pk, meta in rows:
+            d = _load(meta, self.store, f"stored document #{pk}")
+            d["text"] = ""
+            documents.append(_decode(document_from_dict, d, self.store, f"stored document #{pk}"))
+        self.index = ActorIndex.from_names(((self._names(pk), self._actors(pk)) for pk, _ in rows), self.aliases)
+        self._features(rows, documents)
+        linked = self._links(self._pairs())
+        out = _Scratch()
+        counts: Counter = Counter()
+        grouped = self._components(linked, out, counts)
+        self._lone(grouped, out, counts)
+        events = out.finish()
+        return Timeline(documents=tuple(documents), events=events, actors=self.index.actors_counted(counts))
+
+    # -- pass 1: names for the actor index ------------------------------------------------------
+
+    def _names(self, pk: int) -> Iterator[tuple[str, str]]:
+        for _, data in self.store.event_rows(pk):
+            for ref in _load(data, self.store, f"stored document #{pk}").get("actors", ()):
+                yield ref["name"], ref.get("type", "")
+
+    def _actors(self, pk: int) -> list:
+        return [_decode(actor_from_dict, _load(d, self.store, f"stored document #{pk}"), self.store,
+                        f"stored document #{pk}") for d in self.store.actor_rows(pk)]
+
+    # -- pass 2: a few integers per event -------------------------------------------------------
+
+    def _features(self, rows, documents) -> None:
+        place = {doc_id: k for k, doc_id in enumerate(sorted(d.id for d in documents))}
+        self.rowids = array("q")
+        self.ranks = array("q")
+        self.dated = array("b")
+        self.first = array("q")
+        self.last = array("q")
+        self.stems = array("i")
+        self.figures = array("b")
+        self.flat = array("i")
+        self.offsets = array("q", [0])
+        words: dict[str, int] = {}
+        names: dict[str, int] = {FIGURES: 0}
+        for (pk, _), document in zip(rows, documents, strict=True):
+            seen: set[tuple] = set()
+            local: list[tuple[tuple, int]] = []
+            for rowid, data in self.store.event_rows(pk):
+                event = self._event(data, f"stored document #{pk}")
+                identity = (event.id, tuple((m.doc, m.sentence, m.start) for m in event.mentions))
+                if identity in seen:
+                    continue
+                seen.add(identity)
+                item = make_item(len(self.rowids), self.index.canonicalize(event))
+                if not event.mentions or item.key[0] != document.id:
+                    raise Unsupported(f"event {event.id} of {document.id!r} has no mention in its document")
+                local.append((item.key, len(self.rowids)))
+                self.rowids.append(rowid)
+                self.ranks.append(0)
+                span = day_span(item)
+                self.dated.append(span is not None)
+                self.first.append(span[0] if span else 0)
+                self.last.append(span[1] if span else 0)
+                self.stems.append(words.setdefault(item.stem, len(words)))
+                self.figures.append(bool(_claim_sources(item)))
+                self.flat.extend(names.setdefault(p, len(names)) for p in item.participants)
+                self.offsets.append(len(self.flat))
+            if len(local) >= 1 << _LOCAL_BITS:
+                raise Unsupported(f"{document.id!r} has too many events")
+            local.sort()
+            for k, (_, index) in enumerate(local):
+                self.ranks[index] = (place[document.id] << _LOCAL_BITS) | k
+        self.figures_key = names[FIGURES]
+
+    def _event(self, data: str, what: str = "a stored event") -> Event:
+        return _decode(event_from_dict, _load(data, self.store, what), self.store, what)
+
+    # -- candidate pairs and links --------------------------------------------------------------
+
+    def _pairs(self) -> np.ndarray:
+        """Every candidate pair once, as i * n + j (i < j), sorted."""
+        n = len(self.rowids)
+        by_stem, by_participant = blocks(
+            _Slices(self.flat, self.offsets), self.stems, self.figures,
+            figures_key=self.figures_key, container=lambda: array("i"),
+        )
+        codes = array("q")
+        append = codes.append
+        block_pairs(by_stem, by_participant, _Days(self.dated, self.first, self.last), self.ranks,
+                    lambda i, j: append(i * n + j))
+        del by_stem, by_participant
+        found = np.frombuffer(codes, dtype=np.int64).copy() if codes else np.zeros(0, dtype=np.int64)
+        del codes
+        found.sort()
+        if len(found) > 1:
+            keep = np.empty(len(found), dtype=bool)
+            keep[0] = True
+            np.not_equal(found[1:], found[:-1], out=keep[1:])
+            found = found[keep]
+        return found
+
+    def _items(self, indexes: Sequence[int]) -> dict[int, Item]:
+        """Items for these events, loaded from the store."""
+        data = self.store.events_by_rowid([self.rowids[i] for i in indexes])
+        return {i: make_item(i, self.index.canonicalize(self._event(data[self.rowids[i]]))) for i in indexes}
+
+    def _links(self, pairs: np.ndarray) -> np.ndarray:
+        """The candidate pairs that link, as codes (sorted)."""
+        n = len(self.rowids)
+        cache: OrderedDict[int, Item] = OrderedDict()
+        linked = array("q")
+        for k in range(0, len(pairs), PAIRS_PER_LOAD):
+            chunk = pairs[k : k + PAIRS_PER_LOAD]
+            firsts, seconds = np.divmod(chunk, n)
+            needed = np.unique(np.concatenate([firsts, seconds])).tolist()
+            for i in needed:
+                if i in cache:
+                    cache.move_to_end(i)
+            missing = [i for i in needed if i not in cache]
+            cache.update(self._items(missing))
+            for code, i, j in zip(chunk.tolist(), firsts.tolist(), seconds.tolist(), strict=True):
+                if link(cache[i], cache[j]) is not None:
+                    linked.append(code)
+            while len(cache) > CACHE_ITEMS:
+                cache.popitem(last=False)
+        return np.frombuffer(linked, dtype=np.int64).copy() if linked else np.zeros(0, dtype=np.int64)
+
+    # -- clustering, one connected component at a time ------------------------------------------
+
+    def _components(self, linked: np.ndarray, out: _Scratch, counts: Counter) -> np.ndarray:
+        """Cluster and write every component of linked events; returns the events written."""
+        n = len(self.rowids)
+        parent = np.arange(n, dtype=np.int64)
+
+        def find(x: int) -> int:
+            root = x
+            while parent[root] != root:
+                root = parent[root]
+            while parent[x] != root:
+                parent[x], x = root, parent[x]
+            return int(root)
+
+        firsts, seconds = np.divmod(linked, n)
+        for i, j in zip(firsts.tolist(), seconds.tolist(), strict=True):
+            ri, rj = find(i), find(j)
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
+        members = np.unique(np.concatenate([firsts, seconds]))
+        if not len(members):
+            return members
+        roots = np.array([find(int(i)) for i in members], dtype=np.int64)
+        order = np.argsort(roots, kind="stable")
+        members, roots = members[order], roots[order]
+        link_roots = np.array([find(int(i)) for i in firsts.tolist()], dtype=np.int64)
+        link_order = np.argsort(link_roots, kind="stable")
+        linked, link_roots = linked[link_order], link_roots[link_order]
+        starts = np.flatnonzero(np.r_[True, roots[1:] != roots[:-1]]).tolist() + [len(members)]
+        link_at = 0
+        for a, b in zip(starts, starts[1:], strict=False):
+            root = int(roots[a])
+            items = self._items(members[a:b].tolist())
+            lo = link_at
+            while link_at < len(link_roots) and link_roots[link_at] == root:
+                link_at += 1
+            links = []
+            for code in linked[lo:link_at].tolist():
+                i, j = divmod(code, n)
+                found = link(items[i], items[j])
+                if found is None:  # link() is a pure function of the two events
+                    raise AssertionError(f"pair {i},{j} no longer links")
+                links.append(found)
+            index_of = {id(it.event): it.index for it in items.values()}
+            for evs, explain in group(list(items.values()), links):
+                # groups are ordered by their first member's key: its rank breaks ties in the order
+                self._write(fuse(evs, explain), self.ranks[index_of[id(evs[0])]], out, counts)
+        return members
+
+    def _lone(self, grouped: np.ndarray, out: _Scratch, counts: Counter) -> None:
+        """Write every event that links to none (most of them), each fused alone."""
+        lone = np.ones(len(self.rowids), dtype=bool)
+        lone[grouped] = False
+        indexes = np.flatnonzero(lone).tolist()
+        for k in range(0, len(indexes), 1000):
+            chunk = indexes[k : k + 1000]
+            data = self.store.events_by_rowid([self.rowids[i] for i in chunk])
+            for i in chunk:
+                event = self.index.canonicalize(self._event(data[self.rowids[i]]))
+                self._write(fuse([event]), self.ranks[i], out, counts)
+
+    def _write(self, event: Event, rank: int, out: _Scratch, counts: Counter) -> None:
+        self.index.count([event], counts)
+        out.add(sort_key(event), rank, event)
+
+
+# -- the scratch database and the events read back from it ---------------------------------------
+
+
+class _Scratch:
+    """Fused events with their sort keys, in a temporary database; then in order in another table."""
+
+    def __init__(self) -> None:
+        from timeline.render.jsonfmt import dumps
+
+        self._dumps = dumps
+        # "": a private on-disk database, deleted when the connection closes.
+        self.conn = sqlite3.connect("", isolation_level=None)
+        self.conn.execute("PRAGMA journal_mode = OFF")
+        self.conn.execute("PRAGMA synchronous = OFF")
+        self.conn.execute(
+            "CREATE TABLE merged (undated INT, last INT, first INT, precision INT, doc TEXT, sentence INT,"
+            " start INT, id TEXT, rank INT, data TEXT)"
+        )
+        self.conn.execute("BEGIN")
+        self._rows: list[tuple] = []
+
+    def add(self, key: tuple, rank: int, event: Event) -> None:
+        undated, last, first, precision, (doc, sentence, start), event_id = key
+        self._rows.append((undated, last, first, precision, doc, sentence, start, event_id, rank,
+                           self._dumps(event_to_dict(event))))
+        if len(self._rows) >= 2000:
+            self._flush()
+
+    def _flush(self) -> None:
+        self.conn.executemany("INSERT INTO merged VALUES (?,?,?,?,?,?,?,?,?,?)", self._rows)
+        self._rows.clear()
+
+    def finish(self) -> StoredEvents:
+        self._flush()
+        self.conn.execute("CREATE TABLE ordered (data TEXT)")
+        self.conn.execute(
+            "INSERT INTO ordered (data) SELECT data FROM merged"
+            " ORDER BY undated, last, first, precision, doc, sentence, start, id, rank"
+        )
+        self.conn.execute("DROP TABLE merged")
+        self.conn.execute("COMMIT")
+        count = self.conn.execute("SELECT count(*) FROM ordered").fetchone()[0]
+        return StoredEvents(self.conn, count)
+
+
+class StoredEvents(Sequence[Event]):
+    """The events of a merged chronology, in order, read from a scratch database when asked for.
+
+    A Sequence: ``len()``, iteration (one event in memory at a time) and indexing. ``json_lines()``
+    gives each event's JSON text as written (what the JSON writers print) without decoding it."""
+
+    def __init__(self, conn: sqlite3.Connection, count: int) -> None:
+        self._conn = conn
+        self._count = count
+
+    def __len__(self) -> int:
+        return self._count
+
+    def json_lines(self) -> Iterator[str]:
+        cursor = self._conn.execute("SELECT data FROM ordered ORDER BY rowid")
+        while rows := cursor.fetchmany(500):
+            for (text,) in rows:
+                yield text
+
+    def __iter__(self) -> Iterator[Event]:
+        for text in self.json_lines():
+            yield event_from_dict(json.loads(text))
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[k] for k in range(*index.indices(self._count))]
+        k = index + self._count if index < 0 else index
+        if not 0 <= k < self._count:
+            raise IndexError("event index out of range")
+        (text,) = self._conn.execute("SELECT data FROM ordered WHERE rowid = ?", (k + 1,)).fetchone()
+        return event_from_dict(json.loads(text))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, StoredEvents | tuple | list):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+# -- views over the integer arrays, for the shared sweep code ----------------------------------------
+
+
+class _Slices:
+    """participants[i] as a slice of one flat array."""
+
+    def __init__(self, flat: array, offsets: array) -> None:
+        self.flat, self.offsets = flat, offsets
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __iter__(self) -> Iterator[array]:
+        flat, offsets = self.flat, self.offsets
+        for k in range(len(offsets) - 1):
+            yield flat[offsets[k] : offsets[k + 1]]
+
+
+class _Days:
+    """days[i]: (first day, last day) of event i's interval, or None when undated."""
+
+    def __init__(self, dated: array, first: array, last: array) -> None:
+        self.dated, self.first, self.last = dated, first, last
+
+    def __getitem__(self, i: int) -> tuple[int, int] | None:
+        return (self.first[i], self.last[i]) if self.dated[i] else None
+
+
+def _load(text: str, store, what: str) -> dict:
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        raise StoreError(f"damaged database: {what} is unreadable ({exc})", path=store.path) from None
+
+
+def _decode(convert, data: dict, store, what: str):
+    try:
+        return convert(data)
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise StoreError(
+            f"damaged database: {what} is unreadable ({exc.__class__.__name__}: {exc})", path=store.path
+        ) from None
