@@ -355,11 +355,10 @@ def run_extract(
         del documents  # their texts are not needed any more
         if store is not None:
             _return_freed_memory()
-            extractions = store.merge_inputs(ids)
+            timeline = merge_stored(store, ids, aliases)
         else:
-            extractions = kept  # every document was analysed, in input order
-        stats.undated_documents = [e.document.id for e in extractions if not e.document.date.value]
-        timeline = merge(extractions, aliases=aliases)
+            timeline = merge(kept, aliases=aliases)  # every document was analysed, in input order
+        stats.undated_documents = [d.id for d in timeline.documents if not d.date.value]
         if store is not None:
             store.put_timeline(merged_key, timeline_to_json(timeline))
         return timeline
@@ -411,6 +410,27 @@ def _analyse_and_store(
     return kept
 
 
+# Above this many stored events the merge keeps its working data on disk (timeline.merge.ondisk):
+# its memory then hardly grows with the corpus. Below, the in-memory merge is ~20% faster and needs
+# little (news-silver, 80,000 events: 265 MB).
+ONDISK_EVENTS = 100_000
+
+
+def merge_stored(store, ids: Sequence[str], aliases: dict | None) -> Timeline:
+    """The merged chronology of the named stored documents, in memory or on disk by the store's size
+    (the same result either way)."""
+    from timeline.merge import merge
+    from timeline.merge.ondisk import Unsupported
+    from timeline.merge.ondisk import merge_stored as merge_on_disk
+
+    if store.counts(("events",))["events"] > ONDISK_EVENTS:
+        try:
+            return merge_on_disk(store, ids, aliases=aliases)
+        except Unsupported:  # events from elsewhere (an imported store of another version): merge in memory
+            pass
+    return merge(store.merge_inputs(ids), aliases=aliases)
+
+
 def _return_freed_memory() -> None:
     """Hand the heap the analysis freed back to the system (glibc keeps it otherwise, and the
     merge's many small objects would land between the pieces still in use)."""
@@ -432,11 +452,14 @@ def _merged_key(keys: Sequence[str], aliases: dict | None) -> str:
     return h.hexdigest()
 
 
-def timeline_to_json(timeline: Timeline) -> bytes:
+def timeline_to_json(timeline: Timeline) -> bytes | Iterator[bytes]:
     """The merged chronology as the store caches it: its JSON, UTF-8, zlib-compressed (a tenth
-    of the size; compressed piece by piece, so the whole text is never in memory at once)."""
-    from timeline.render.jsonfmt import timeline_compressed
+    of the size; compressed piece by piece, so the whole text is never in memory at once). An
+    on-disk merge's chronology comes as pieces (its compressed text too can be large)."""
+    from timeline.render.jsonfmt import compressed_parts, timeline_compressed
 
+    if hasattr(timeline.events, "json_lines"):
+        return compressed_parts(timeline)
     return timeline_compressed(timeline)
 
 
@@ -517,7 +540,6 @@ def load_timeline_json(stream: IO, name: str | None = None) -> Timeline:
 def stored_timeline(db: str | None, *, aliases_file: str | None = None) -> Timeline:
     """The merged chronology of everything in the store: the one `extract` cached when it covered
     exactly the stored documents, else merged now (and cached for the next `show`)."""
-    from timeline.merge import merge
     from timeline.store import open_store
 
     aliases = _load_aliases(RunOptions(aliases_file=aliases_file))
@@ -527,7 +549,7 @@ def stored_timeline(db: str | None, *, aliases_file: str | None = None) -> Timel
         cached = store.get_timeline(key)
         if cached is not None:
             return timeline_from_json(cached)
-        timeline = merge(store.merge_inputs(doc_id for doc_id, _ in keyed), aliases=aliases)
+        timeline = merge_stored(store, [doc_id for doc_id, _ in keyed], aliases)
         try:
             store.put_timeline(key, timeline_to_json(timeline))
         except (StoreError, sqlite3.Error):

@@ -153,3 +153,32 @@ def test_ondisk_merge_names_the_store_when_a_row_is_damaged(tmp_path):
         with pytest.raises(StoreError, match="damaged database") as info:
             merge_stored(store, ["a"])
     assert str(path) in str(info.value)
+
+
+def test_ondisk_merge_through_show_caches_the_chronology_in_pieces(tmp_path, monkeypatch):
+    import io
+
+    from timeline import pipeline
+    from timeline.merge.ondisk import StoredEvents
+    from timeline.render import render_timeline
+
+    corpus = [[("evacuate", day("2016-12-15"), [NAMES[2]], "in Aleppo", ())] * 2,
+              [("evacuation", day("2016-12-15"), [NAMES[2]], "in Aleppo", ()),
+               ("say", UNDATED, [NAMES[0]], "in Astana", FIGURES[1])]]
+    path = str(tmp_path / "t.db")
+    with Store(path) as store:
+        for x in _build(corpus):
+            store.put(x, "key")
+        expected = merge(store.merge_inputs(store.document_ids()))
+    monkeypatch.setattr(pipeline, "ONDISK_EVENTS", 0)  # every store is "large"
+    first = pipeline.stored_timeline(path)
+    assert isinstance(first.events, StoredEvents)
+    assert timeline_text(first) == timeline_text(expected)
+    for fmt in ("jsonl", "csv", "md"):
+        got, want = io.StringIO(), io.StringIO()
+        render_timeline(first, fmt, got, width=100)
+        render_timeline(expected, fmt, want, width=100)
+        assert got.getvalue() == want.getvalue()
+    again = pipeline.stored_timeline(path)  # from the cache the first call wrote
+    assert not isinstance(again.events, StoredEvents)
+    assert timeline_text(again) == timeline_text(expected)

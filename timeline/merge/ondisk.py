@@ -61,12 +61,10 @@ class _Merge:
             d["text"] = ""
             documents.append(_decode(document_from_dict, d, self.store, f"stored document #{pk}"))
         self.index = ActorIndex.from_names(((self._names(pk), self._actors(pk)) for pk, _ in rows), self.aliases)
-        self._features(rows, documents)
-        linked = self._links(self._pairs())
         out = _Scratch()
         counts: Counter = Counter()
-        grouped = self._components(linked, out, counts)
-        self._lone(grouped, out, counts)
+        self._features(rows, documents, out, counts)
+        self._components(self._links(self._pairs()), out, counts)
         events = out.finish()
         return Timeline(documents=tuple(documents), events=events, actors=self.index.actors_counted(counts))
 
@@ -83,7 +81,9 @@ class _Merge:
 
     # -- pass 2: a few integers per event -------------------------------------------------------
 
-    def _features(self, rows, documents) -> None:
+    def _features(self, rows, documents, out: _Scratch, counts: Counter) -> None:
+        """Read every event once: its integers for the pair search, and its row in the chronology
+        as if it linked to no other (most do not; the clustering replaces those that do)."""
         place = {doc_id: k for k, doc_id in enumerate(sorted(d.id for d in documents))}
         self.rowids = array("q")
         self.ranks = array("q")
@@ -92,6 +92,7 @@ class _Merge:
         self.last = array("q")
         self.stems = array("i")
         self.figures = array("b")
+        out.ranks = self.ranks
         self.flat = array("i")
         self.offsets = array("q", [0])
         words: dict[str, int] = {}
@@ -99,16 +100,19 @@ class _Merge:
         for (pk, _), document in zip(rows, documents, strict=True):
             seen: set[tuple] = set()
             local: list[tuple[tuple, int]] = []
+            alone: list[tuple[int, Event]] = []
             for rowid, data in self.store.event_rows(pk):
                 event = self._event(data, f"stored document #{pk}")
                 identity = (event.id, tuple((m.doc, m.sentence, m.start) for m in event.mentions))
                 if identity in seen:
                     continue
                 seen.add(identity)
-                item = make_item(len(self.rowids), self.index.canonicalize(event))
+                index = len(self.rowids)
+                item = make_item(index, self.index.canonicalize(event))
                 if not event.mentions or item.key[0] != document.id:
                     raise Unsupported(f"event {event.id} of {document.id!r} has no mention in its document")
-                local.append((item.key, len(self.rowids)))
+                local.append((item.key, index))
+                alone.append((index, fuse([item.event])))
                 self.rowids.append(rowid)
                 self.ranks.append(0)
                 span = day_span(item)
@@ -124,6 +128,9 @@ class _Merge:
             local.sort()
             for k, (_, index) in enumerate(local):
                 self.ranks[index] = (place[document.id] << _LOCAL_BITS) | k
+            for index, event in alone:
+                self.index.count([event], counts)
+                out.add(sort_key(event), index, event)
         self.figures_key = names[FIGURES]
 
     def _event(self, data: str, what: str = "a stored event") -> Event:
@@ -181,8 +188,8 @@ class _Merge:
 
     # -- clustering, one connected component at a time ------------------------------------------
 
-    def _components(self, linked: np.ndarray, out: _Scratch, counts: Counter) -> np.ndarray:
-        """Cluster and write every component of linked events; returns the events written."""
+    def _components(self, linked: np.ndarray, out: _Scratch, counts: Counter) -> None:
+        """Cluster every component of linked events; their fused events replace their members' rows."""
         n = len(self.rowids)
         parent = np.arange(n, dtype=np.int64)
 
@@ -201,7 +208,7 @@ class _Merge:
                 parent[max(ri, rj)] = min(ri, rj)
         members = np.unique(np.concatenate([firsts, seconds]))
         if not len(members):
-            return members
+            return
         roots = np.array([find(int(i)) for i in members], dtype=np.int64)
         order = np.argsort(roots, kind="stable")
         members, roots = members[order], roots[order]
@@ -223,34 +230,24 @@ class _Merge:
                 if found is None:  # link() is a pure function of the two events
                     raise AssertionError(f"pair {i},{j} no longer links")
                 links.append(found)
+            out.drop(list(items))
+            counts.subtract(self.index.count(fuse([it.event]) for it in items.values()))
             index_of = {id(it.event): it.index for it in items.values()}
             for evs, explain in group(list(items.values()), links):
+                fused = fuse(evs, explain)
+                self.index.count([fused], counts)
                 # groups are ordered by their first member's key: its rank breaks ties in the order
-                self._write(fuse(evs, explain), self.ranks[index_of[id(evs[0])]], out, counts)
-        return members
-
-    def _lone(self, grouped: np.ndarray, out: _Scratch, counts: Counter) -> None:
-        """Write every event that links to none (most of them), each fused alone."""
-        lone = np.ones(len(self.rowids), dtype=bool)
-        lone[grouped] = False
-        indexes = np.flatnonzero(lone).tolist()
-        for k in range(0, len(indexes), 1000):
-            chunk = indexes[k : k + 1000]
-            data = self.store.events_by_rowid([self.rowids[i] for i in chunk])
-            for i in chunk:
-                event = self.index.canonicalize(self._event(data[self.rowids[i]]))
-                self._write(fuse([event]), self.ranks[i], out, counts)
-
-    def _write(self, event: Event, rank: int, out: _Scratch, counts: Counter) -> None:
-        self.index.count([event], counts)
-        out.add(sort_key(event), rank, event)
+                out.add(sort_key(fused), index_of[id(evs[0])], fused, replacing=True)
 
 
 # -- the scratch database and the events read back from it ---------------------------------------
 
 
 class _Scratch:
-    """Fused events with their sort keys, in a temporary database; then in order in another table."""
+    """Fused events with their sort keys, in a temporary database; then in order in another table.
+
+    Rows are keyed by an event's index (a cluster's: its first member's); :meth:`drop` removes the
+    rows of events a cluster replaces."""
 
     def __init__(self) -> None:
         from timeline.render.jsonfmt import dumps
@@ -262,27 +259,33 @@ class _Scratch:
         self.conn.execute("PRAGMA synchronous = OFF")
         self.conn.execute(
             "CREATE TABLE merged (undated INT, last INT, first INT, precision INT, doc TEXT, sentence INT,"
-            " start INT, id TEXT, rank INT, data TEXT)"
+            " start INT, id TEXT, rank INT, idx INT, data TEXT)"
         )
+        self.conn.execute("CREATE TABLE dropped (idx INTEGER PRIMARY KEY)")
+        self.ranks: Sequence[int] = ()
         self.conn.execute("BEGIN")
         self._rows: list[tuple] = []
 
-    def add(self, key: tuple, rank: int, event: Event) -> None:
+    def add(self, key: tuple, index: int, event: Event, *, replacing: bool = False) -> None:
         undated, last, first, precision, (doc, sentence, start), event_id = key
-        self._rows.append((undated, last, first, precision, doc, sentence, start, event_id, rank,
-                           self._dumps(event_to_dict(event))))
+        # a replacing row is never dropped: its idx is out of the events' range
+        self._rows.append((undated, last, first, precision, doc, sentence, start, event_id, self.ranks[index],
+                           -1 if replacing else index, self._dumps(event_to_dict(event))))
         if len(self._rows) >= 2000:
             self._flush()
 
+    def drop(self, indexes: list[int]) -> None:
+        self.conn.executemany("INSERT INTO dropped VALUES (?)", [(i,) for i in indexes])
+
     def _flush(self) -> None:
-        self.conn.executemany("INSERT INTO merged VALUES (?,?,?,?,?,?,?,?,?,?)", self._rows)
+        self.conn.executemany("INSERT INTO merged VALUES (?,?,?,?,?,?,?,?,?,?,?)", self._rows)
         self._rows.clear()
 
     def finish(self) -> StoredEvents:
         self._flush()
         self.conn.execute("CREATE TABLE ordered (data TEXT)")
         self.conn.execute(
-            "INSERT INTO ordered (data) SELECT data FROM merged"
+            "INSERT INTO ordered (data) SELECT data FROM merged WHERE idx NOT IN (SELECT idx FROM dropped)"
             " ORDER BY undated, last, first, precision, doc, sentence, start, id, rank"
         )
         self.conn.execute("DROP TABLE merged")

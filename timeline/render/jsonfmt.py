@@ -38,20 +38,6 @@ def _dump_array(items: Sequence, to_dict: Callable[[Any], Any], out: IO[str]) ->
     out.write("\n")
 
 
-def _array_parts(items: Sequence, to_dict: Callable[[Any], Any], indent: str) -> Iterator[str]:
-    """A JSON array, one record a line, as pieces: each record converted only when it is written.
-
-    Pretty enough to read and diff, fast enough for large corpora: every record is encoded by
-    json's C encoder, which indent= would switch off."""
-    if not items:
-        yield "[]"
-        return
-    yield "["
-    for k, item in enumerate(items):
-        yield (",\n" if k else "\n") + indent + "  " + dumps(to_dict(item))
-    yield "\n" + indent + "]"
-
-
 def _lines(objs: Iterable[dict[str, Any]], out: IO[str]) -> None:
     for obj in objs:
         out.write(dumps(obj))
@@ -83,16 +69,38 @@ def timeline_parts(tl: Timeline) -> Iterator[str]:
     yield "\n}\n"
 
 
+def _array_parts(items: Sequence, to_dict: Callable[[Any], Any], indent: str) -> Iterator[str]:
+    """A JSON array, one record a line, as pieces: each record converted only when it is written.
+
+    Pretty enough to read and diff, fast enough for large corpora: every record is encoded by
+    json's C encoder, which indent= would switch off. Records that carry their JSON text already
+    (the on-disk merge's events: ``json_lines()``) are written as they are."""
+    if not items:
+        yield "[]"
+        return
+    yield "["
+    texts = items.json_lines() if hasattr(items, "json_lines") else (dumps(to_dict(item)) for item in items)
+    for k, text in enumerate(texts):
+        yield (",\n" if k else "\n") + indent + "  " + text
+    yield "\n" + indent + "]"
+
+
+def compressed_parts(tl: Timeline) -> Iterator[bytes]:
+    """The JSON document for ``tl``, UTF-8, zlib-compressed (about a seventh of the size), in pieces."""
+    packer = zlib.compressobj(1)
+    for part in timeline_parts(tl):
+        if chunk := packer.compress(part.encode("utf-8")):
+            yield chunk
+    yield packer.flush()
+
+
 def timeline_compressed(tl: Timeline) -> bytes:
-    """The JSON document for ``tl``, UTF-8, zlib-compressed piece by piece (about a seventh of the
-    size); the last one is kept, so printing the timeline just cached does not encode it again."""
+    """:func:`compressed_parts` as one bytes object; the last one is kept, so printing the timeline
+    just cached does not encode it again."""
     global _last
     if _last is not None and _last[0] is tl:
         return _last[1]
-    packer = zlib.compressobj(1)
-    chunks = [packer.compress(part.encode("utf-8")) for part in timeline_parts(tl)]
-    chunks.append(packer.flush())
-    _last = (tl, b"".join(chunks))
+    _last = (tl, b"".join(compressed_parts(tl)))
     return _last[1]
 
 
@@ -172,6 +180,11 @@ def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
 
 
 def timeline_lines(tl: Timeline, out: IO[str], opts: Options) -> None:
+    if hasattr(tl.events, "json_lines"):
+        for text in tl.events.json_lines():
+            out.write(text)
+            out.write("\n")
+        return
     _lines((event_to_dict(e) for e in tl.events), out)
 
 

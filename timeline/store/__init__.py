@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import tempfile
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -183,11 +184,29 @@ class Store:
             raise
         return n
 
-    def put_timeline(self, key: str, data: bytes | str, *, keep: int = 8) -> None:
-        """Cache a merged chronology (its encoded JSON) under the key of its inputs; keep the newest few."""
+    def put_timeline(self, key: str, data: bytes | str | Iterable[bytes], *, keep: int = 8) -> None:
+        """Cache a merged chronology (its encoded JSON) under the key of its inputs; keep the newest few.
+
+        ``data`` may come in pieces (a large chronology): they go to a temporary file first, then
+        into the database a megabyte at a time, never whole in memory."""
+        spool = None
+        if not isinstance(data, bytes | str):
+            spool = tempfile.TemporaryFile()
+            for chunk in data:
+                spool.write(chunk)
         self.conn.execute("BEGIN IMMEDIATE")
         try:
-            self.conn.execute("INSERT OR REPLACE INTO timelines (key, data) VALUES (?, ?)", (key, data))
+            if spool is None:
+                self.conn.execute("INSERT OR REPLACE INTO timelines (key, data) VALUES (?, ?)", (key, data))
+            else:
+                size = spool.tell()
+                spool.seek(0)
+                rowid = self.conn.execute(
+                    "INSERT OR REPLACE INTO timelines (key, data) VALUES (?, zeroblob(?))", (key, size)
+                ).lastrowid
+                with self.conn.blobopen("timelines", "data", rowid) as blob:
+                    while chunk := spool.read(1 << 20):
+                        blob.write(chunk)
             self.conn.execute(
                 "DELETE FROM timelines WHERE key NOT IN"
                 " (SELECT key FROM timelines ORDER BY created_at DESC, rowid DESC LIMIT ?)",
@@ -198,6 +217,9 @@ class Store:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
+        finally:
+            if spool is not None:
+                spool.close()
 
     def get_timeline(self, key: str) -> bytes | str | None:
         row = self.conn.execute("SELECT data FROM timelines WHERE key = ?", (key,)).fetchone()
@@ -336,10 +358,11 @@ class Store:
             ) from None
         return Extraction(document=document, timexes=found, events=events, actors=actors)
 
-    def counts(self) -> dict[str, int]:
+    def counts(self, tables: Sequence[str] = ("documents", "timexes", "events", "actors")) -> dict[str, int]:
         return {
             table: self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
-            for table in ("documents", "timexes", "events", "actors")
+            for table in tables
+            if table in ("documents", "timexes", "events", "actors")
         }
 
 
