@@ -182,3 +182,23 @@ def test_ondisk_merge_through_show_caches_the_chronology_in_pieces(tmp_path, mon
     again = pipeline.stored_timeline(path)  # from the cache the first call wrote
     assert not isinstance(again.events, StoredEvents)
     assert timeline_text(again) == timeline_text(expected)
+
+
+@pytest.mark.parametrize("filters", [
+    {}, {"actors": ["Putin"]}, {"since": "2016-12-16"}, {"undated": False, "limit": 2}, {"min_sources": 2},
+    {"grep": "evacuat", "limit": 1},
+])
+def test_ondisk_chronology_filters_like_the_in_memory_one(filters):
+    from timeline.merge import filter_timeline
+
+    corpus = [[("evacuate", day("2016-12-15"), [NAMES[2]], "in Aleppo", ()),
+               ("say", UNDATED, [NAMES[0]], "in Astana", ())],
+              [("evacuation", day("2016-12-15"), [NAMES[2]], "in Aleppo", ()),
+               ("meet", day("2016-12-16"), [NAMES[1], NAMES[3]], "in Astana", ())],
+              [("talk", month("2017-01"), [NAMES[5]], "on the border", ())]]
+    store = _stored(_build(corpus))
+    ids = store.document_ids()
+    got = filter_timeline(merge_stored(store, ids), **filters)
+    expected = filter_timeline(merge(store.merge_inputs(ids)), **filters)
+    assert timeline_text(got) == timeline_text(expected)
+    assert len(got.events) == len(expected.events)

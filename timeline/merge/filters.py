@@ -120,9 +120,13 @@ def filter_timeline(
             return False
         return True
 
-    events = [e for e in timeline.events if keep(e)]
-    if limit is not None:
-        events = events[:limit]
+    if hasattr(timeline.events, "subset"):  # an on-disk chronology: keep positions, not events
+        positions = [k for k, e in enumerate(timeline.events) if keep(e)]
+        events = timeline.events.subset(positions[:limit] if limit is not None else positions)
+    else:
+        events = [e for e in timeline.events if keep(e)]
+        if limit is not None:
+            events = events[:limit]
     return restrict(timeline, events)
 
 
@@ -146,19 +150,20 @@ def _searchable(event: Event):
 def restrict(timeline: Timeline, events: Sequence[Event]) -> Timeline:
     """A timeline of ``events`` with only their documents and actors, actor counts recomputed."""
     counts: Counter = Counter()
-    for event in events:
+    first_ref: dict[str, object] = {}
+    sources: set[str] = set()
+    for event in events:  # one pass: ``events`` may be read from disk
         for name in {r.name for r in event.actors}:
             counts[name] += 1
+        for r in event.actors:
+            first_ref.setdefault(r.name, r)
+        sources |= _reporting_docs(event)
     actors = [replace(a, events=counts[a.name]) for a in timeline.actors if counts[a.name]]
     known = {a.name for a in actors}
     # Event actors missing from the actor list still get an entry, so counts always add up.
-    extra: dict[str, Actor] = {}
-    for event in events:
-        for r in event.actors:
-            if r.name not in known and r.name not in extra:
-                extra[r.name] = Actor(name=r.name, type=r.type, events=counts[r.name])
-    actors.extend(extra.values())
+    extra = [Actor(name=name, type=r.type, events=counts[name]) for name, r in first_ref.items() if name not in known]
+    actors.extend(extra)
     actors.sort(key=lambda a: (-a.events, fold(a.name), a.name))
-    sources = set().union(*(_reporting_docs(e) for e in events))
     documents = tuple(d for d in timeline.documents if d.id in sources)
-    return Timeline(documents=documents, events=tuple(events), actors=tuple(actors))
+    return Timeline(documents=documents, events=events if hasattr(events, "subset") else tuple(events),
+                    actors=tuple(actors))

@@ -31,6 +31,7 @@ from timeline.schema import actor_from_dict, document_from_dict, event_from_dict
 # (an item holds its event: about 2 kB) whatever the corpus size.
 CACHE_ITEMS = 20_000
 PAIRS_PER_LOAD = 4_000
+PAIRS_BUFFER = 1 << 20  # candidate pairs held before they go to disk (8 MB)
 _LOCAL_BITS = 24  # events of one document below 2**24: rank = document place << 24 | place in document
 
 
@@ -64,7 +65,8 @@ class _Merge:
         out = _Scratch()
         counts: Counter = Counter()
         self._features(rows, documents, out, counts)
-        self._components(self._links(self._pairs()), out, counts)
+        self._pairs(out)
+        self._components(self._links(out), out, counts)
         events = out.finish()
         return Timeline(documents=tuple(documents), events=events, actors=self.index.actors_counted(counts))
 
@@ -88,8 +90,8 @@ class _Merge:
         self.rowids = array("q")
         self.ranks = array("q")
         self.dated = array("b")
-        self.first = array("q")
-        self.last = array("q")
+        self.first = array("i")
+        self.last = array("i")
         self.stems = array("i")
         self.figures = array("b")
         out.ranks = self.ranks
@@ -138,40 +140,38 @@ class _Merge:
 
     # -- candidate pairs and links --------------------------------------------------------------
 
-    def _pairs(self) -> np.ndarray:
-        """Every candidate pair once, as i * n + j (i < j), sorted."""
+    def _pairs(self, out: _Scratch) -> int:
+        """Every candidate pair once, as i * n + j (i < j), into the scratch database (the sweeps
+        find a pair once per block it shares, several times over: a disk table, not memory, drops
+        the repeats). Returns how many there are."""
         n = len(self.rowids)
         by_stem, by_participant = blocks(
             _Slices(self.flat, self.offsets), self.stems, self.figures,
             figures_key=self.figures_key, container=lambda: array("i"),
         )
         codes = array("q")
-        append = codes.append
-        block_pairs(by_stem, by_participant, _Days(self.dated, self.first, self.last), self.ranks,
-                    lambda i, j: append(i * n + j))
-        del by_stem, by_participant
-        found = np.frombuffer(codes, dtype=np.int64).copy() if codes else np.zeros(0, dtype=np.int64)
-        del codes
-        found.sort()
-        if len(found) > 1:
-            keep = np.empty(len(found), dtype=bool)
-            keep[0] = True
-            np.not_equal(found[1:], found[:-1], out=keep[1:])
-            found = found[keep]
-        return found
+
+        def add(i: int, j: int) -> None:
+            codes.append(i * n + j)
+            if len(codes) >= PAIRS_BUFFER:
+                out.add_pairs(codes)
+                del codes[:]
+
+        block_pairs(by_stem, by_participant, _Days(self.dated, self.first, self.last), self.ranks, add)
+        out.add_pairs(codes)
+        return out.pair_count()
 
     def _items(self, indexes: Sequence[int]) -> dict[int, Item]:
         """Items for these events, loaded from the store."""
         data = self.store.events_by_rowid([self.rowids[i] for i in indexes])
         return {i: make_item(i, self.index.canonicalize(self._event(data[self.rowids[i]]))) for i in indexes}
 
-    def _links(self, pairs: np.ndarray) -> np.ndarray:
+    def _links(self, out: _Scratch) -> np.ndarray:
         """The candidate pairs that link, as codes (sorted)."""
         n = len(self.rowids)
         cache: OrderedDict[int, Item] = OrderedDict()
         linked = array("q")
-        for k in range(0, len(pairs), PAIRS_PER_LOAD):
-            chunk = pairs[k : k + PAIRS_PER_LOAD]
+        for chunk in out.pairs(PAIRS_PER_LOAD):
             firsts, seconds = np.divmod(chunk, n)
             needed = np.unique(np.concatenate([firsts, seconds])).tolist()
             for i in needed:
@@ -191,7 +191,7 @@ class _Merge:
     def _components(self, linked: np.ndarray, out: _Scratch, counts: Counter) -> None:
         """Cluster every component of linked events; their fused events replace their members' rows."""
         n = len(self.rowids)
-        parent = np.arange(n, dtype=np.int64)
+        parent = array("q", range(n))
 
         def find(x: int) -> int:
             root = x
@@ -199,32 +199,32 @@ class _Merge:
                 root = parent[root]
             while parent[x] != root:
                 parent[x], x = root, parent[x]
-            return int(root)
+            return root
 
-        firsts, seconds = np.divmod(linked, n)
-        for i, j in zip(firsts.tolist(), seconds.tolist(), strict=True):
-            ri, rj = find(i), find(j)
-            if ri != rj:
-                parent[max(ri, rj)] = min(ri, rj)
-        members = np.unique(np.concatenate([firsts, seconds]))
+        linked_at = np.zeros(n, dtype=bool)
+        for k in range(0, len(linked), 100_000):
+            firsts, seconds = np.divmod(linked[k : k + 100_000], n)
+            linked_at[firsts] = linked_at[seconds] = True
+            for i, j in zip(firsts.tolist(), seconds.tolist(), strict=True):
+                ri, rj = find(i), find(j)
+                if ri != rj:
+                    parent[max(ri, rj)] = min(ri, rj)
+        members = np.flatnonzero(linked_at)
+        del linked_at
         if not len(members):
             return
-        roots = np.array([find(int(i)) for i in members], dtype=np.int64)
+        roots = np.fromiter((find(i) for i in members.tolist()), dtype=np.int64, count=len(members))
         order = np.argsort(roots, kind="stable")
         members, roots = members[order], roots[order]
-        link_roots = np.array([find(int(i)) for i in firsts.tolist()], dtype=np.int64)
-        link_order = np.argsort(link_roots, kind="stable")
-        linked, link_roots = linked[link_order], link_roots[link_order]
+        del order
         starts = np.flatnonzero(np.r_[True, roots[1:] != roots[:-1]]).tolist() + [len(members)]
-        link_at = 0
         for a, b in zip(starts, starts[1:], strict=False):
-            root = int(roots[a])
-            items = self._items(members[a:b].tolist())
-            lo = link_at
-            while link_at < len(link_roots) and link_roots[link_at] == root:
-                link_at += 1
+            indexes = members[a:b].tolist()
+            items = self._items(indexes)
+            # linked is sorted by code, so a member's links (as the pair's first) are one run
+            runs = [linked[np.searchsorted(linked, i * n) : np.searchsorted(linked, (i + 1) * n)] for i in indexes]
             links = []
-            for code in linked[lo:link_at].tolist():
+            for code in np.concatenate(runs).tolist():
                 i, j = divmod(code, n)
                 found = link(items[i], items[j])
                 if found is None:  # link() is a pure function of the two events
@@ -262,6 +262,7 @@ class _Scratch:
             " start INT, id TEXT, rank INT, idx INT, data TEXT)"
         )
         self.conn.execute("CREATE TABLE dropped (idx INTEGER PRIMARY KEY)")
+        self.conn.execute("CREATE TABLE pairs (code INTEGER PRIMARY KEY)")
         self.ranks: Sequence[int] = ()
         self.conn.execute("BEGIN")
         self._rows: list[tuple] = []
@@ -273,6 +274,22 @@ class _Scratch:
                            -1 if replacing else index, self._dumps(event_to_dict(event))))
         if len(self._rows) >= 2000:
             self._flush()
+
+    def add_pairs(self, codes: array) -> None:
+        """Candidate pairs (repeats allowed) into the pair table, where each is kept once."""
+        if not codes:
+            return
+        found = np.unique(np.frombuffer(codes, dtype=np.int64))
+        self.conn.executemany("INSERT OR IGNORE INTO pairs VALUES (?)", ((c,) for c in found.tolist()))
+
+    def pair_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM pairs").fetchone()[0]
+
+    def pairs(self, size: int) -> Iterator[np.ndarray]:
+        """The candidate pairs in increasing order, ``size`` at a time."""
+        cursor = self.conn.execute("SELECT code FROM pairs ORDER BY code")
+        while rows := cursor.fetchmany(size):
+            yield np.array([r[0] for r in rows], dtype=np.int64)
 
     def drop(self, indexes: list[int]) -> None:
         self.conn.executemany("INSERT INTO dropped VALUES (?)", [(i,) for i in indexes])
@@ -289,6 +306,7 @@ class _Scratch:
             " ORDER BY undated, last, first, precision, doc, sentence, start, id, rank"
         )
         self.conn.execute("DROP TABLE merged")
+        self.conn.execute("DROP TABLE pairs")
         self.conn.execute("COMMIT")
         count = self.conn.execute("SELECT count(*) FROM ordered").fetchone()[0]
         return StoredEvents(self.conn, count)
@@ -298,20 +316,38 @@ class StoredEvents(Sequence[Event]):
     """The events of a merged chronology, in order, read from a scratch database when asked for.
 
     A Sequence: ``len()``, iteration (one event in memory at a time) and indexing. ``json_lines()``
-    gives each event's JSON text as written (what the JSON writers print) without decoding it."""
+    gives each event's JSON text as written (what the JSON writers print) without decoding it;
+    ``subset(positions)`` is the events at those positions (a filtered chronology), just as lazy."""
 
-    def __init__(self, conn: sqlite3.Connection, count: int) -> None:
+    def __init__(self, conn: sqlite3.Connection, count: int, positions: array | None = None) -> None:
         self._conn = conn
-        self._count = count
+        self._count = count if positions is None else len(positions)
+        self._positions = positions  # 0-based positions in the ordered table; None: all of them
 
     def __len__(self) -> int:
         return self._count
 
+    def subset(self, positions: Sequence[int]) -> StoredEvents:
+        """The events at these positions of this sequence (increasing)."""
+        base = self._positions
+        chosen = array("q", positions if base is None else (base[k] for k in positions))
+        return StoredEvents(self._conn, len(chosen), chosen)
+
     def json_lines(self) -> Iterator[str]:
-        cursor = self._conn.execute("SELECT data FROM ordered ORDER BY rowid")
-        while rows := cursor.fetchmany(500):
-            for (text,) in rows:
-                yield text
+        if self._positions is None:
+            cursor = self._conn.execute("SELECT data FROM ordered ORDER BY rowid")
+            while rows := cursor.fetchmany(500):
+                for (text,) in rows:
+                    yield text
+            return
+        for k in range(0, len(self._positions), 500):
+            wanted = [p + 1 for p in self._positions[k : k + 500]]
+            marks = ",".join("?" * len(wanted))
+            found = dict(self._conn.execute(
+                f"SELECT rowid, data FROM ordered WHERE rowid IN ({marks})", wanted  # noqa: S608
+            ).fetchall())
+            for rowid in wanted:
+                yield found[rowid]
 
     def __iter__(self) -> Iterator[Event]:
         for text in self.json_lines():
@@ -323,7 +359,8 @@ class StoredEvents(Sequence[Event]):
         k = index + self._count if index < 0 else index
         if not 0 <= k < self._count:
             raise IndexError("event index out of range")
-        (text,) = self._conn.execute("SELECT data FROM ordered WHERE rowid = ?", (k + 1,)).fetchone()
+        row = k if self._positions is None else self._positions[k]
+        (text,) = self._conn.execute("SELECT data FROM ordered WHERE rowid = ?", (row + 1,)).fetchone()
         return event_from_dict(json.loads(text))
 
     def __eq__(self, other: object) -> bool:
