@@ -325,9 +325,9 @@ def run_extract(
         ]
         merged_key = _merged_key(keys, aliases)
         if store is not None and not todo:
-            cached = store.get_timeline(merged_key)
+            cached = cached_timeline(store, merged_key)
             if cached is not None:
-                timeline = timeline_from_json(cached)
+                timeline = cached
                 stats.reused = len(documents)
                 for d in timeline.documents:
                     if not d.date.value:
@@ -463,6 +463,29 @@ def timeline_to_json(timeline: Timeline) -> bytes | Iterator[bytes]:
     return timeline_compressed(timeline)
 
 
+# A cached chronology larger than this (compressed; news-silver's is ~9 MB) is read back with its
+# events kept on disk, as the on-disk merge made them.
+LAZY_CACHE_BYTES = 24 << 20
+
+
+def cached_timeline(store, key: str) -> Timeline | None:
+    """The chronology cached under ``key``, or None (also when the cached copy is damaged: it is
+    only a cache, merged again and replaced)."""
+    from timeline.merge.ondisk import EventTable
+    from timeline.render.jsonfmt import read_compressed
+
+    try:
+        size = store.timeline_size(key)
+        if size is not None and size > LAZY_CACHE_BYTES:
+            timeline = read_compressed(store.timeline_pieces(key), events=EventTable())
+            if timeline is not None:
+                return timeline
+        data = store.get_timeline(key)
+        return None if data is None else timeline_from_json(data)
+    except (zlib.error, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
 def timeline_from_json(data: bytes | str) -> Timeline:
     """A cached chronology back (compressed bytes, or the plain JSON text older versions stored)."""
     from timeline.render.jsonfmt import read_compressed, read_timeline, split_lines
@@ -546,9 +569,9 @@ def stored_timeline(db: str | None, *, aliases_file: str | None = None) -> Timel
     with open_store(db, create=False) as store:
         keyed = store.keyed_documents()
         key = _merged_key([k for _, k in keyed], aliases)
-        cached = store.get_timeline(key)
+        cached = cached_timeline(store, key)
         if cached is not None:
-            return timeline_from_json(cached)
+            return cached
         timeline = merge_stored(store, [doc_id for doc_id, _ in keyed], aliases)
         try:
             store.put_timeline(key, timeline_to_json(timeline))

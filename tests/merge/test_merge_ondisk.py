@@ -202,3 +202,26 @@ def test_ondisk_chronology_filters_like_the_in_memory_one(filters):
     expected = filter_timeline(merge(store.merge_inputs(ids)), **filters)
     assert timeline_text(got) == timeline_text(expected)
     assert len(got.events) == len(expected.events)
+
+
+def test_ondisk_a_large_cached_chronology_is_read_back_with_its_events_on_disk(tmp_path, monkeypatch):
+    from timeline import pipeline
+    from timeline.merge.ondisk import StoredEvents
+
+    corpus = [[("evacuate", day("2016-12-15"), [NAMES[2]], "in Aleppo", ()),
+               ("say", UNDATED, [NAMES[0]], "in Astana", ())],
+              [("evacuation", day("2016-12-15"), [NAMES[2]], "in Aleppo", ())]]
+    path = str(tmp_path / "t.db")
+    with Store(path) as store:
+        for x in _build(corpus):
+            store.put(x, "key")
+    expected = timeline_text(pipeline.stored_timeline(path))  # merged in memory and cached
+    monkeypatch.setattr(pipeline, "LAZY_CACHE_BYTES", 0)  # every cached chronology is "large"
+    again = pipeline.stored_timeline(path)
+    assert isinstance(again.events, StoredEvents)
+    assert timeline_text(again) == expected
+    assert [e.id for e in again.events] == [e["id"] for e in json.loads(expected)["events"]]
+    with Store(path) as store:  # a damaged cache is only a cache: merged again, and replaced
+        store.conn.execute("UPDATE timelines SET data = substr(data, 1, 40)")
+    assert timeline_text(pipeline.stored_timeline(path)) == expected
+    assert timeline_text(pipeline.stored_timeline(path)) == expected

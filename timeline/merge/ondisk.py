@@ -31,7 +31,7 @@ from timeline.schema import actor_from_dict, document_from_dict, event_from_dict
 # (an item holds its event: about 2 kB) whatever the corpus size.
 CACHE_ITEMS = 20_000
 PAIRS_PER_LOAD = 4_000
-PAIRS_BUFFER = 1 << 20  # candidate pairs held before they go to disk (8 MB)
+PAIRS_BUFFER = 1 << 18  # candidate pairs held before they go to disk (2 MB)
 _LOCAL_BITS = 24  # events of one document below 2**24: rank = document place << 24 | place in document
 
 
@@ -310,6 +310,35 @@ class _Scratch:
         self.conn.execute("COMMIT")
         count = self.conn.execute("SELECT count(*) FROM ordered").fetchone()[0]
         return StoredEvents(self.conn, count)
+
+
+class EventTable:
+    """Event JSON texts, appended in order, into a scratch database: a large chronology read back
+    from the store's cache without holding its events (``finish()`` gives them as StoredEvents)."""
+
+    def __init__(self) -> None:
+        self.conn = sqlite3.connect("", isolation_level=None)
+        self.conn.execute("PRAGMA journal_mode = OFF")
+        self.conn.execute("PRAGMA synchronous = OFF")
+        self.conn.execute("CREATE TABLE ordered (data TEXT)")
+        self.conn.execute("BEGIN")
+        self._rows: list[tuple[str]] = []
+        self._count = 0
+
+    def append(self, text: str) -> None:
+        self._rows.append((text,))
+        if len(self._rows) >= 2000:
+            self._flush()
+
+    def _flush(self) -> None:
+        self.conn.executemany("INSERT INTO ordered (data) VALUES (?)", self._rows)
+        self._count += len(self._rows)
+        self._rows.clear()
+
+    def finish(self) -> StoredEvents:
+        self._flush()
+        self.conn.execute("COMMIT")
+        return StoredEvents(self.conn, self._count)
 
 
 class StoredEvents(Sequence[Event]):

@@ -104,26 +104,36 @@ def timeline_compressed(tl: Timeline) -> bytes:
     return _last[1]
 
 
-def _decompressed(data: bytes, size: int = 1 << 16) -> Iterator[str]:
+def _decompressed(data: bytes | Iterable[bytes], size: int = 1 << 16) -> Iterator[str]:
+    """The text of compressed bytes, given whole or in pieces."""
     unpacker = zlib.decompressobj()
     decoder = codecs.getincrementaldecoder("utf-8")()
-    for k in range(0, len(data), size):
-        yield decoder.decode(unpacker.decompress(data[k : k + size]))
+    pieces = (data[k : k + size] for k in range(0, len(data), size)) if isinstance(data, bytes) else data
+    for piece in pieces:
+        yield decoder.decode(unpacker.decompress(piece))
     yield decoder.decode(unpacker.flush(), final=True)
 
 
-def read_timeline(lines: Iterable[str]) -> Timeline | None:
+def read_timeline(lines: Iterable[str], events: Any = None) -> Timeline | None:
     """The timeline back from the text :func:`timeline_parts` writes, read one record at a time
     (a whole-document ``json.loads`` of a large chronology builds a tree several times the size
     of the events). None when the text is not in that layout or is cut short: the caller then
-    parses it as any JSON, which also reports what is wrong with it."""
+    parses it as any JSON, which also reports what is wrong with it.
+
+    ``events``, when given, takes each event's JSON text (``append``) instead of the events being
+    decoded, and ``events.finish()`` makes the timeline's events (a large chronology kept on disk)."""
     convert = {"documents": document_from_dict, "events": event_from_dict, "actors": actor_from_dict}
     found: dict[str, list] = {"documents": [], "events": [], "actors": []}
     section: str | None = None
     state = "start"
     try:
         for line in lines:
-            if section is not None and line.startswith("    {"):
+            if section == "events" and events is not None and line.startswith("    {"):
+                text = line[4:].removesuffix(",")
+                if not text.endswith("}"):
+                    return None
+                events.append(text)
+            elif section is not None and line.startswith("    {"):
                 found[section].append(convert[section](json.loads(line[:-1] if line.endswith(",") else line)))
             elif state == "start" and line == "{":
                 state = "body"
@@ -149,7 +159,8 @@ def read_timeline(lines: Iterable[str]) -> Timeline | None:
         return None
     if state != "end":
         return None
-    return Timeline(documents=tuple(found["documents"]), events=tuple(found["events"]), actors=tuple(found["actors"]))
+    kept = events.finish() if events is not None else tuple(found["events"])
+    return Timeline(documents=tuple(found["documents"]), events=kept, actors=tuple(found["actors"]))
 
 
 def split_lines(chunks: Iterable[str]) -> Iterator[str]:
@@ -163,9 +174,10 @@ def split_lines(chunks: Iterable[str]) -> Iterator[str]:
         yield rest
 
 
-def read_compressed(data: bytes) -> Timeline | None:
-    """:func:`read_timeline` over the compressed text :func:`timeline_compressed` makes."""
-    return read_timeline(split_lines(_decompressed(data)))
+def read_compressed(data: bytes | Iterable[bytes], events: Any = None) -> Timeline | None:
+    """:func:`read_timeline` over the compressed text :func:`timeline_compressed` makes (whole or
+    in pieces)."""
+    return read_timeline(split_lines(_decompressed(data)), events)
 
 
 def timeline_text(tl: Timeline) -> str:

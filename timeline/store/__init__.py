@@ -221,6 +221,22 @@ class Store:
             if spool is not None:
                 spool.close()
 
+    def timeline_size(self, key: str) -> int | None:
+        """The size in bytes of a cached compressed chronology (None: none, or an older text one)."""
+        row = self.conn.execute(
+            "SELECT length(data) FROM timelines WHERE key = ? AND typeof(data) = 'blob'", (key,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def timeline_pieces(self, key: str, size: int = 1 << 20) -> Iterator[bytes]:
+        """A cached compressed chronology a megabyte at a time (never whole in memory)."""
+        row = self.conn.execute("SELECT rowid FROM timelines WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return
+        with self.conn.blobopen("timelines", "data", row[0], readonly=True) as blob:
+            while piece := blob.read(size):
+                yield piece
+
     def get_timeline(self, key: str) -> bytes | str | None:
         row = self.conn.execute("SELECT data FROM timelines WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
