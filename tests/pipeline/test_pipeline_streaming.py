@@ -100,3 +100,20 @@ def test_pipeline_streaming_in_memory_store_is_analysed_here(corpus, fake_analys
     timeline = run_extract([str(corpus)], RunOptions(db=":memory:"))
     assert len(timeline.events) == 1 and len(timeline.events[0].sources) == N_DOCS
     assert set(fake_analysis.read_text().split()) == {str(os.getpid())}
+
+
+def test_pipeline_streaming_large_store_merges_on_disk_with_the_same_chronology(corpus, tmp_path, fake_analysis,
+                                                                                monkeypatch):
+    from timeline.merge.ondisk import StoredEvents
+    from timeline.render.jsonfmt import timeline_text
+
+    in_memory = run_extract([str(corpus)], RunOptions(db=str(tmp_path / "a.db")))
+    monkeypatch.setattr(pipeline, "ONDISK_EVENTS", 0)  # every store is "large"
+    monkeypatch.setattr(pipeline, "LAZY_CACHE_BYTES", 0)
+    stats = RunStats()
+    on_disk = run_extract([str(corpus)], RunOptions(db=str(tmp_path / "b.db")), stats=stats)
+    assert isinstance(on_disk.events, StoredEvents)
+    assert timeline_text(on_disk) == timeline_text(in_memory)
+    warm = run_extract([str(corpus)], RunOptions(db=str(tmp_path / "b.db")), stats=stats)  # from the cache
+    assert isinstance(warm.events, StoredEvents)
+    assert timeline_text(warm) == timeline_text(in_memory)
