@@ -225,3 +225,18 @@ def test_ondisk_a_large_cached_chronology_is_read_back_with_its_events_on_disk(t
         store.conn.execute("UPDATE timelines SET data = substr(data, 1, 40)")
     assert timeline_text(pipeline.stored_timeline(path)) == expected
     assert timeline_text(pipeline.stored_timeline(path)) == expected
+
+
+def test_ondisk_merge_says_when_the_scratch_disk_is_full(monkeypatch):
+    import sqlite3
+
+    store = _stored(_build([[("evacuate", day("2016-12-15"), [NAMES[2]], "in Aleppo", ())]]))
+
+    def full(self, *args, **kwargs):
+        exc = sqlite3.OperationalError("database or disk is full")
+        exc.sqlite_errorname = "SQLITE_FULL"
+        raise exc
+
+    monkeypatch.setattr(ondisk._Scratch, "finish", full)
+    with pytest.raises(StoreError, match="no room left for the merge's scratch database"):
+        merge_stored(store, store.document_ids())

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import tempfile
 from array import array
 from collections import Counter, OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
@@ -45,7 +46,17 @@ def merge_stored(store, doc_ids: Sequence[str], *, aliases: Mapping[str, Sequenc
     Raises :class:`Unsupported` when an event has no mention or mentions another document (nothing
     `extract` writes); the caller then merges in memory."""
     with store.snapshot():
-        return _Merge(store, list(dict.fromkeys(doc_ids)), aliases).run()
+        try:
+            return _Merge(store, list(dict.fromkeys(doc_ids)), aliases).run()
+        except sqlite3.OperationalError as exc:
+            if getattr(exc, "sqlite_errorname", "") != "SQLITE_FULL":
+                raise
+            # the store is only read here: what filled up is the scratch database's disk
+            raise StoreError(
+                f"no room left for the merge's scratch database in {tempfile.gettempdir()} (about twice the "
+                "size of the chronology's JSON is needed; point SQLITE_TMPDIR at a larger disk)",
+                path=store.path,
+            ) from None
 
 
 class _Merge:
