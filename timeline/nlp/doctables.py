@@ -7,7 +7,7 @@ is not changed after the pipeline has run).
 
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
 import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, POS, TAG
@@ -61,14 +61,25 @@ class DocTables:
 def _labels(hashes: list[int], strings) -> list[str]:
     # a few dozen distinct labels: look each up in the StringStore once
     names = {h: strings[h] for h in set(hashes)}
-    return [names[h] for h in hashes]
+    return list(map(names.__getitem__, hashes))
+
+
+# The Doc asked about last and its tables: the extractors ask for one Doc's tables many times in a
+# row, and a weak reference is cheaper to check than a WeakKeyDictionary (which makes a new weak
+# reference on every look-up). Weak, so that it does not keep the Doc alive either.
+_last: tuple[ref, DocTables] | None = None
 
 
 def tables(doc: Doc) -> DocTables:
     """The DocTables of ``doc``, built on first use."""
+    global _last
+    last = _last
+    if last is not None and last[0]() is doc:
+        return last[1]
     t = _TABLES.get(doc)
     if t is None:
         t = _TABLES[doc] = DocTables(doc)
+    _last = (ref(doc), t)
     return t
 
 
