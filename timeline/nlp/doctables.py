@@ -21,7 +21,7 @@ class DocTables:
 
     __slots__ = (
         "text", "idx", "ends", "heads", "deps", "pos", "tags", "ents", "is_space", "is_punct", "is_alpha",
-        "children", "_memo",
+        "children", "memo",
     )
 
     def __init__(self, doc: Doc):
@@ -46,15 +46,15 @@ class DocTables:
             if h != i:
                 children[h].append(i)  # ascending, as Token.children gives them
         self.children = children
-        self._memo: dict = {}
+        self.memo: dict = {}  # values derived from the parse, by key (see memo_get)
 
     def memo_get(self, key):
         """A value kept for this Doc under ``key`` (None: none yet)."""
-        return self._memo.get(key)
+        return self.memo.get(key)
 
     def memo_set(self, key, value):
         """Keep ``value`` for this Doc; it must not hold a Token or Span (the Doc would never be freed)."""
-        self._memo[key] = value
+        self.memo[key] = value
         return value
 
 
