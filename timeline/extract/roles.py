@@ -298,16 +298,12 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=N
                 resolver.note_person(sent_index, tok.i, ante[0])
             yield ante[0], ante[1], role, tok.i
         return
-    if hit is None and tok.pos_ in ("PROPN", "NOUN"):
+    if hit is None and (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.lemma_.lower() in _TITLE_HEADS):
         # a title heading the phrase: "U.N. Special Envoy for Syria Staffan de Mistura"
-        people = {resolver.entity_actor_at(i) for i in _np_indices(tok) if i != tok.i}
+        actor_at = resolver.entity_actor_at
+        people = {actor_at(i) for i in _np_indices(tok) if i != tok.i}
         people = {p for p in people if p is not None and p[1] == "PERSON"}
-        if (
-            len(people) == 1
-            and tok.lemma_.lower() in _TITLE_HEADS
-            or tok.pos_ == "PROPN"
-            and len(people) == 1
-        ):
+        if len(people) == 1:
             (person,) = people
             yield person[0], person[1], role, tok.i
             return
