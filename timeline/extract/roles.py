@@ -443,14 +443,15 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     doc = tok.doc
     chain = [tok]
     i = tok.i - 1
-    while i >= tok.sent.start and (doc[i].pos_ in ("PROPN", "NUM") or _glued_to_number(doc, i)):
+    sent_start = tok.sent.start  # found by a scan of the sentence: once, not at every step
+    while i >= sent_start and (doc[i].pos_ in ("PROPN", "NUM") or _glued_to_number(doc, i)):
         # the compound block before the head: "Dow Jones Industrial Average", "787 Dreamliner"
         left = doc[i]
         if left.dep_ not in ("compound", "nummod", "nmod") or not chain[0].i <= left.head.i <= tok.i:
             break
         chain.insert(0, left)
         i -= 1
-    owner = doc[i - 1] if i > tok.sent.start and doc[i].tag_ == "POS" else None
+    owner = doc[i - 1] if i > sent_start and doc[i].tag_ == "POS" else None
     chain += [
         c
         for c in tok.rights
