@@ -94,19 +94,28 @@ def _subject_children(verb):
     return [c for c in verb.children if c.dep_ in _AGENT_DEPS]
 
 
+_COORDINATION = frozenset({"conj", "appos"})
+
+
 def core_arguments(trigger) -> list[tuple[object, str]]:
     """(head token, role) pairs for the trigger's syntactic arguments."""
+    # children and labels come from the DocTables: a Token is made only for what is returned
+    doc = trigger.doc
+    t = tables(doc)
+    deps, kids = t.deps, t.children
+    ti = trigger.i
     args: list[tuple[object, str]] = []
-    if trigger.pos_ in ("VERB", "AUX"):
-        subjects = _subject_children(trigger)
-        for c in trigger.children:
-            if c.dep_ in _AGENT_DEPS:
-                args.append((c, "agent"))
-            elif c.dep_ in _PATIENT_DEPS:
-                args.append((c, "patient"))
-            elif c.dep_ == "agent":  # passive "by X"
-                args.extend((p, "agent") for p in c.children if p.dep_ == "pobj")
-        if not subjects and not any(c.dep_ == "nsubjpass" for c in trigger.children):
+    if t.pos[ti] in ("VERB", "AUX"):
+        subjects = [c for c in kids[ti] if deps[c] in _AGENT_DEPS]
+        for c in kids[ti]:
+            dep = deps[c]
+            if dep in _AGENT_DEPS:
+                args.append((doc[c], "agent"))
+            elif dep in _PATIENT_DEPS:
+                args.append((doc[c], "patient"))
+            elif dep == "agent":  # passive "by X"
+                args.extend((doc[p], "agent") for p in kids[c] if deps[p] == "pobj")
+        if not subjects and not any(deps[c] == "nsubjpass" for c in kids[ti]):
             # shared subject: "was fired and founded NeXT", "agreed to hold", "Speaking in Geneva, X warned"
             tok = trigger
             while tok.head.i != tok.i and (tok.dep_ in _INHERIT_SUBJECT or _gerund_in_phrase(tok)):
@@ -119,7 +128,7 @@ def core_arguments(trigger) -> list[tuple[object, str]]:
                 passive_subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
                 if passive_subjects:
                     # "the talks are expected to be held": the raised subject is what undergoes "held"
-                    if trigger.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in trigger.children):
+                    if trigger.dep_ == "xcomp" and any(deps[c] == "auxpass" for c in kids[ti]):
                         args.extend((s, "patient") for s in passive_subjects)
                     break
             if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
@@ -132,25 +141,28 @@ def core_arguments(trigger) -> list[tuple[object, str]]:
             args.extend(
                 (tok, role) for tok, role in core_arguments(trigger.head) if tok.i != trigger.i and role == "agent"
             )
-        for c in trigger.children:
-            if c.dep_ == "poss":
-                args.append((c, "agent"))
-            elif c.dep_ == "prep" and c.lower_ == "by":
-                args.extend((p, "agent") for p in c.children if p.dep_ == "pobj")
-            elif c.dep_ == "prep" and c.lower_ == "of":
-                args.extend((p, "patient") for p in c.children if p.dep_ == "pobj")
-            elif c.dep_ == "compound" and c.ent_type_:
-                args.append((c, "agent"))
+        for c in kids[ti]:
+            dep = deps[c]
+            if dep == "poss":
+                args.append((doc[c], "agent"))
+            elif dep == "prep":
+                low = doc[c].lower_
+                if low == "by":
+                    args.extend((doc[p], "agent") for p in kids[c] if deps[p] == "pobj")
+                elif low == "of":
+                    args.extend((doc[p], "patient") for p in kids[c] if deps[p] == "pobj")
+            elif dep == "compound" and t.ents[c]:
+                args.append((doc[c], "agent"))
     # coordinated arguments: "Russia, Iran, Turkey and Syria have agreed"
     expanded = []
     for tok, role in args:
         expanded.append((tok, role))
-        stack = [c for c in tok.children if c.dep_ in ("conj", "appos")]
+        stack = [c for c in kids[tok.i] if deps[c] in _COORDINATION]
         while stack:
             c = stack.pop()
-            if not _is_title_apposition(c):
-                expanded.append((c, role))
-            stack.extend(x for x in c.children if x.dep_ in ("conj", "appos"))
+            if deps[c] != "appos" or not _is_title_apposition(doc[c]):
+                expanded.append((doc[c], role))
+            stack.extend(x for x in kids[c] if deps[x] in _COORDINATION)
     return expanded
 
 
