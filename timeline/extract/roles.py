@@ -342,11 +342,14 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=N
         return
     if tok.pos_ not in ("NOUN", "PROPN", "NUM"):
         return
-    for child in tok.lefts:
+    t = tables(tok.doc)
+    ti = tok.i
+    for c in t.children[ti]:
+        if c > ti:
+            break  # the left children come first, in text order (as Token.lefts gives them)
         # "the iPhone 3G will be discontinued": the parser made the designator the head
-        designated = child.pos_ == "PROPN" and designator_end(tok.doc, child.i + 1) > tok.i
-        if child.dep_ in ("compound", "nmod") and designated:
-            named = untagged_name(child, resolver)
+        if t.pos[c] == "PROPN" and t.deps[c] in ("compound", "nmod") and designator_end(tok.doc, c + 1) > ti:
+            named = untagged_name(tok.doc[c], resolver)
             if named is not None:
                 yield named[0], named[1], role, tok.i
                 return
