@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.extract import event_id
 from timeline.extract.attribution import quote_mask
@@ -69,6 +71,36 @@ def test_parts_quote_mask_marks_quoted_text():
     assert all(mask[text.index("We") : text.index("left") + 4])
     assert not mask[text.index("said")]
     assert mask[text.index("more")] and not mask[text.index("later")]
+
+
+def _quote_walk(text: str) -> list[bool]:
+    # the rule read one character at a time: what quote_mask must compute
+    mask, inside = [], False
+    for i, ch in enumerate(text):
+        if ch in '"“«' and (ch != '"' or not inside):
+            inside = True
+            mask.append(True)
+        elif ch in '"”»' and inside:
+            inside = False
+            mask.append(True)
+        else:
+            if ch == "\n" and text[i + 1 : i + 2] == "\n":
+                inside = False  # a paragraph break closes a quotation left open
+            mask.append(inside)
+    return mask
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"open\n\nclosed "again" out', "“a “b” c” d", '» no « yes » no', 'x "y\n\n\n"z"', '"', ""],
+)
+def test_parts_quote_mask_follows_the_character_rule(text):
+    assert quote_mask(text) == _quote_walk(text)
+
+
+@given(st.text(alphabet='ab "“”«»\n', max_size=40))
+def test_parts_quote_mask_agrees_with_the_character_walk(text):
+    assert quote_mask(text) == _quote_walk(text)
 
 
 def test_parts_event_id_is_deterministic():

@@ -64,3 +64,31 @@ def test_doctables_do_not_keep_the_doc_alive():
     del doc
     gc.collect()
     assert ref() is None
+
+
+def _adjunct_doc() -> Doc:
+    # "Speaking in Geneva , Annan warned that talks failed ." with a participle adjunct
+    nlp = spacy.blank("en")
+    words = ["Speaking", "in", "Geneva", ",", "Annan", "warned", "that", "talks", "failed", "."]
+    heads = [5, 0, 1, 5, 5, 5, 8, 8, 5, 5]
+    deps = ["advcl", "prep", "pobj", "punct", "nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct"]
+    tags = ["VBG", "IN", "NNP", ",", "NNP", "VBD", "IN", "NNS", "VBD", "."]
+    pos = ["VERB", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+@pytest.mark.parametrize("first", [True, False])
+@pytest.mark.parametrize(
+    ("head", "without", "with_participles"),
+    [
+        (5, (3, 4, 5, 9), (0, 1, 2, 3, 4, 5, 9)),  # the adjunct joins the clause only with participles
+        (8, (6, 7, 8), (6, 7, 8)),  # no adjunct under "failed": one clause either way
+        (0, (0, 1, 2), (0, 1, 2)),
+    ],
+)
+def test_doctables_clause_with_and_without_participles(first, head, without, with_participles):
+    doc = _adjunct_doc()  # a fresh Doc: which reading is asked first must not matter
+    if first:
+        assert clause_indices(doc[head], participles=True) == with_participles
+    assert clause_indices(doc[head]) == without
+    assert clause_indices(doc[head], participles=True) == with_participles

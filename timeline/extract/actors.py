@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from timeline.extract.aliases import alias_index
 from timeline.extract.gazetteer import country_for_adjective, country_name, is_known_org, is_place
-from timeline.nlp.doctables import span_text
+from timeline.nlp.doctables import span_text, tables
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -885,9 +885,14 @@ def phrase_text(token) -> str:
 
 def nationality_country(token) -> str | None:
     """Country named by a nationality adjective, possessive or compound on a noun."""
-    for child in token.lefts:
-        if child.dep_ in ("amod", "compound", "poss", "nmod") and child.pos_ in ("ADJ", "PROPN"):
-            country = country_for_adjective(child.text) or country_name(clean_name(child.text))
+    t = tables(token.doc)
+    i = token.i
+    for c in t.children[i]:
+        if c > i:
+            break  # the left children come first, in text order (as Token.lefts gives them)
+        if t.deps[c] in ("amod", "compound", "poss", "nmod") and t.pos[c] in ("ADJ", "PROPN"):
+            text = t.text[t.idx[c] : t.ends[c]]
+            country = country_for_adjective(text) or country_name(clean_name(text))
             if country:
                 return country
     return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from timeline.extract.clauses import governors
 from timeline.nlp.doctables import span_text
 
@@ -57,6 +59,8 @@ SPEECH_VERBS = frozenset(
 _SPEECH_LINKS = frozenset({"ccomp", "parataxis", "xcomp", "dobj"})
 _QUOTES_OPEN = '"“«'
 _QUOTES_CLOSE = '"”»'
+# what changes whether a character is quoted: a quote mark, or a newline that starts a blank line
+_QUOTE_EVENTS = re.compile(r'["“”«»]|\n(?=\n)')
 
 
 def is_speech(token) -> bool:
@@ -89,20 +93,25 @@ def according_to(sent):
 
 
 def quote_mask(text: str) -> list[bool]:
-    """For every character: is it inside double quotes? One pass over the text."""
+    """For every character: is it inside double quotes? Only the quote marks and paragraph breaks
+    are visited (found by one regex scan); the stretches between them are filled a slice at a time."""
     mask = [False] * len(text)
     inside = False
-    for i, ch in enumerate(text):
+    start = 0  # where the current quotation opened (while ``inside``)
+    for m in _QUOTE_EVENTS.finditer(text):
+        i = m.start()
+        ch = text[i]
         if ch in _QUOTES_OPEN and (ch != '"' or not inside):
-            mask[i] = True
+            if not inside:
+                start = i
             inside = True
-            continue
-        if ch in _QUOTES_CLOSE and inside:
-            mask[i] = True
+        elif ch in _QUOTES_CLOSE and inside:
+            mask[start : i + 1] = [True] * (i + 1 - start)
             inside = False
-            continue
-        if ch == "\n" and i + 1 < len(text) and text[i + 1] == "\n" and inside:
+        elif ch == "\n" and inside:
             # a paragraph break closes a quotation that was left open (news style re-opens it)
+            mask[start:i] = [True] * (i - start)
             inside = False
-        mask[i] = inside
+    if inside:
+        mask[start:] = [True] * (len(text) - start)
     return mask

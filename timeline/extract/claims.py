@@ -76,18 +76,20 @@ def parse_number(words: list[str]) -> float | None:
 def _number_phrase(num):
     """(first, last) token indices of the figure around a number: entity span, or its modifiers."""
     doc = num.doc
+    sent = num.sent  # found by a scan of the sentence: once, not at every step
+    sent_start, sent_end = sent.start, sent.end
     if num.ent_type_ in _CLAIM_LABELS:
         lo = num.i
-        while lo > num.sent.start and doc[lo].ent_iob_ == "I":
+        while lo > sent_start and doc[lo].ent_iob_ == "I":
             lo -= 1
         hi = num.i
-        while hi + 1 < num.sent.end and doc[hi + 1].ent_iob_ == "I":
+        while hi + 1 < sent_end and doc[hi + 1].ent_iob_ == "I":
             hi += 1
     else:
         lo = hi = num.i
     # qualifiers the model left out of the entity: "more than", "nearly", "about"
     while (
-        lo > num.sent.start and doc[lo - 1].lower_ in _QUALIFIER_WORDS and doc[lo - 1].head.i in range(lo - 1, hi + 2)
+        lo > sent_start and doc[lo - 1].lower_ in _QUALIFIER_WORDS and doc[lo - 1].head.i in range(lo - 1, hi + 2)
     ):
         lo -= 1
     # the counted noun right after the figure: "6,400 people", "five convoys"

@@ -36,34 +36,42 @@ def clause_tokens(head, *, participles: bool = False) -> list:
 def clause_indices(head, *, participles: bool = False) -> tuple[int, ...]:
     """Indices of :func:`clause_tokens`, computed once per head and Doc."""
     t = tables(head.doc)
+    memo = t.memo
     key = ("clause", head.i, participles)
-    found = t.memo_get(key)
+    found = memo.get(key)
     if found is None:
-        found = t.memo_set(key, _clause_indices(t, head.i, participles))
+        found, both = _clause_indices(t, head.i, participles)
+        memo[key] = found
+        if both:  # no non-finite adjunct met: the other reading is the same clause
+            memo[("clause", head.i, not participles)] = found
     return found
 
 
-def _clause_indices(t: DocTables, head: int, participles: bool) -> tuple[int, ...]:
+def _clause_indices(t: DocTables, head: int, participles: bool) -> tuple[tuple[int, ...], bool]:
+    """The clause's indices, and whether they are the same with the other value of ``participles``
+    (true when the walk met no non-finite adjunct, the only place where the two differ)."""
     deps, pos, tags, children = t.deps, t.pos, t.tags, t.children
     out = [head]
     stack = list(children[head])
+    both = True
     while stack:
         i = stack.pop()
         dep = deps[i]
         if dep in CLAUSE_DEPS and (dep not in ("conj", "pcomp") or pos[i] in ("VERB", "AUX")):
             # opens_clause(i); a non-finite adjunct stays in with ``participles``
             nonfinite = (
-                participles
-                and dep == "advcl"
+                dep == "advcl"
                 and tags[i] in ("VBG", "VBN")
                 and not any(deps[c] in ("nsubj", "nsubjpass", "mark") for c in children[i])
             )
-            if not nonfinite:
+            if nonfinite:
+                both = False
+            if not (nonfinite and participles):
                 continue
         out.append(i)
         stack.extend(children[i])
     out.sort()
-    return tuple(out)
+    return tuple(out), both
 
 
 def governors(token):

@@ -94,19 +94,28 @@ def _subject_children(verb):
     return [c for c in verb.children if c.dep_ in _AGENT_DEPS]
 
 
+_COORDINATION = frozenset({"conj", "appos"})
+
+
 def core_arguments(trigger) -> list[tuple[object, str]]:
     """(head token, role) pairs for the trigger's syntactic arguments."""
+    # children and labels come from the DocTables: a Token is made only for what is returned
+    doc = trigger.doc
+    t = tables(doc)
+    deps, kids = t.deps, t.children
+    ti = trigger.i
     args: list[tuple[object, str]] = []
-    if trigger.pos_ in ("VERB", "AUX"):
-        subjects = _subject_children(trigger)
-        for c in trigger.children:
-            if c.dep_ in _AGENT_DEPS:
-                args.append((c, "agent"))
-            elif c.dep_ in _PATIENT_DEPS:
-                args.append((c, "patient"))
-            elif c.dep_ == "agent":  # passive "by X"
-                args.extend((p, "agent") for p in c.children if p.dep_ == "pobj")
-        if not subjects and not any(c.dep_ == "nsubjpass" for c in trigger.children):
+    if t.pos[ti] in ("VERB", "AUX"):
+        subjects = [c for c in kids[ti] if deps[c] in _AGENT_DEPS]
+        for c in kids[ti]:
+            dep = deps[c]
+            if dep in _AGENT_DEPS:
+                args.append((doc[c], "agent"))
+            elif dep in _PATIENT_DEPS:
+                args.append((doc[c], "patient"))
+            elif dep == "agent":  # passive "by X"
+                args.extend((doc[p], "agent") for p in kids[c] if deps[p] == "pobj")
+        if not subjects and not any(deps[c] == "nsubjpass" for c in kids[ti]):
             # shared subject: "was fired and founded NeXT", "agreed to hold", "Speaking in Geneva, X warned"
             tok = trigger
             while tok.head.i != tok.i and (tok.dep_ in _INHERIT_SUBJECT or _gerund_in_phrase(tok)):
@@ -119,7 +128,7 @@ def core_arguments(trigger) -> list[tuple[object, str]]:
                 passive_subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
                 if passive_subjects:
                     # "the talks are expected to be held": the raised subject is what undergoes "held"
-                    if trigger.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in trigger.children):
+                    if trigger.dep_ == "xcomp" and any(deps[c] == "auxpass" for c in kids[ti]):
                         args.extend((s, "patient") for s in passive_subjects)
                     break
             if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
@@ -132,25 +141,28 @@ def core_arguments(trigger) -> list[tuple[object, str]]:
             args.extend(
                 (tok, role) for tok, role in core_arguments(trigger.head) if tok.i != trigger.i and role == "agent"
             )
-        for c in trigger.children:
-            if c.dep_ == "poss":
-                args.append((c, "agent"))
-            elif c.dep_ == "prep" and c.lower_ == "by":
-                args.extend((p, "agent") for p in c.children if p.dep_ == "pobj")
-            elif c.dep_ == "prep" and c.lower_ == "of":
-                args.extend((p, "patient") for p in c.children if p.dep_ == "pobj")
-            elif c.dep_ == "compound" and c.ent_type_:
-                args.append((c, "agent"))
+        for c in kids[ti]:
+            dep = deps[c]
+            if dep == "poss":
+                args.append((doc[c], "agent"))
+            elif dep == "prep":
+                low = doc[c].lower_
+                if low == "by":
+                    args.extend((doc[p], "agent") for p in kids[c] if deps[p] == "pobj")
+                elif low == "of":
+                    args.extend((doc[p], "patient") for p in kids[c] if deps[p] == "pobj")
+            elif dep == "compound" and t.ents[c]:
+                args.append((doc[c], "agent"))
     # coordinated arguments: "Russia, Iran, Turkey and Syria have agreed"
     expanded = []
     for tok, role in args:
         expanded.append((tok, role))
-        stack = [c for c in tok.children if c.dep_ in ("conj", "appos")]
+        stack = [c for c in kids[tok.i] if deps[c] in _COORDINATION]
         while stack:
             c = stack.pop()
-            if not _is_title_apposition(c):
-                expanded.append((c, role))
-            stack.extend(x for x in c.children if x.dep_ in ("conj", "appos"))
+            if deps[c] != "appos" or not _is_title_apposition(doc[c]):
+                expanded.append((doc[c], role))
+            stack.extend(x for x in kids[c] if deps[x] in _COORDINATION)
     return expanded
 
 
@@ -298,16 +310,12 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=N
                 resolver.note_person(sent_index, tok.i, ante[0])
             yield ante[0], ante[1], role, tok.i
         return
-    if hit is None and tok.pos_ in ("PROPN", "NOUN"):
+    if hit is None and (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.lemma_.lower() in _TITLE_HEADS):
         # a title heading the phrase: "U.N. Special Envoy for Syria Staffan de Mistura"
-        people = {resolver.entity_actor_at(i) for i in _np_indices(tok) if i != tok.i}
+        actor_at = resolver.entity_actor_at
+        people = {actor_at(i) for i in _np_indices(tok) if i != tok.i}
         people = {p for p in people if p is not None and p[1] == "PERSON"}
-        if (
-            len(people) == 1
-            and tok.lemma_.lower() in _TITLE_HEADS
-            or tok.pos_ == "PROPN"
-            and len(people) == 1
-        ):
+        if len(people) == 1:
             (person,) = people
             yield person[0], person[1], role, tok.i
             return
@@ -334,11 +342,14 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=N
         return
     if tok.pos_ not in ("NOUN", "PROPN", "NUM"):
         return
-    for child in tok.lefts:
+    t = tables(tok.doc)
+    ti = tok.i
+    for c in t.children[ti]:
+        if c > ti:
+            break  # the left children come first, in text order (as Token.lefts gives them)
         # "the iPhone 3G will be discontinued": the parser made the designator the head
-        designated = child.pos_ == "PROPN" and designator_end(tok.doc, child.i + 1) > tok.i
-        if child.dep_ in ("compound", "nmod") and designated:
-            named = untagged_name(child, resolver)
+        if t.pos[c] == "PROPN" and t.deps[c] in ("compound", "nmod") and designator_end(tok.doc, c + 1) > ti:
+            named = untagged_name(tok.doc[c], resolver)
             if named is not None:
                 yield named[0], named[1], role, tok.i
                 return
@@ -447,14 +458,15 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     doc = tok.doc
     chain = [tok]
     i = tok.i - 1
-    while i >= tok.sent.start and (doc[i].pos_ in ("PROPN", "NUM") or _glued_to_number(doc, i)):
+    sent_start = tok.sent.start  # found by a scan of the sentence: once, not at every step
+    while i >= sent_start and (doc[i].pos_ in ("PROPN", "NUM") or _glued_to_number(doc, i)):
         # the compound block before the head: "Dow Jones Industrial Average", "787 Dreamliner"
         left = doc[i]
         if left.dep_ not in ("compound", "nummod", "nmod") or not chain[0].i <= left.head.i <= tok.i:
             break
         chain.insert(0, left)
         i -= 1
-    owner = doc[i - 1] if i > tok.sent.start and doc[i].tag_ == "POS" else None
+    owner = doc[i - 1] if i > sent_start and doc[i].tag_ == "POS" else None
     chain += [
         c
         for c in tok.rights

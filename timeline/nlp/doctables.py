@@ -7,7 +7,7 @@ is not changed after the pipeline has run).
 
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
 import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, POS, TAG
@@ -21,7 +21,7 @@ class DocTables:
 
     __slots__ = (
         "text", "idx", "ends", "heads", "deps", "pos", "tags", "ents", "is_space", "is_punct", "is_alpha",
-        "children", "_memo",
+        "children", "memo",
     )
 
     def __init__(self, doc: Doc):
@@ -46,29 +46,40 @@ class DocTables:
             if h != i:
                 children[h].append(i)  # ascending, as Token.children gives them
         self.children = children
-        self._memo: dict = {}
+        self.memo: dict = {}  # values derived from the parse, by key (see memo_get)
 
     def memo_get(self, key):
         """A value kept for this Doc under ``key`` (None: none yet)."""
-        return self._memo.get(key)
+        return self.memo.get(key)
 
     def memo_set(self, key, value):
         """Keep ``value`` for this Doc; it must not hold a Token or Span (the Doc would never be freed)."""
-        self._memo[key] = value
+        self.memo[key] = value
         return value
 
 
 def _labels(hashes: list[int], strings) -> list[str]:
     # a few dozen distinct labels: look each up in the StringStore once
     names = {h: strings[h] for h in set(hashes)}
-    return [names[h] for h in hashes]
+    return list(map(names.__getitem__, hashes))
+
+
+# The Doc asked about last and its tables: the extractors ask for one Doc's tables many times in a
+# row, and a weak reference is cheaper to check than a WeakKeyDictionary (which makes a new weak
+# reference on every look-up). Weak, so that it does not keep the Doc alive either.
+_last: tuple[ref, DocTables] | None = None
 
 
 def tables(doc: Doc) -> DocTables:
     """The DocTables of ``doc``, built on first use."""
+    global _last
+    last = _last
+    if last is not None and last[0]() is doc:
+        return last[1]
     t = _TABLES.get(doc)
     if t is None:
         t = _TABLES[doc] = DocTables(doc)
+    _last = (ref(doc), t)
     return t
 
 

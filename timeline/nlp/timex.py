@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from timeline.nlp.doctables import doc_text
 from timeline.temporal.recognize import GUARDED, Candidate, find_candidates
 
 SPAN_KEY = "timex"
@@ -125,7 +126,7 @@ class TimexRecognizer:
 
     def match(self, doc: Doc) -> list[Span]:
         spans: list[Span] = []
-        for cand in find_candidates(doc.text):
+        for cand in find_candidates(doc_text(doc)):
             span = doc.char_span(cand.start, cand.end, label=cand.type, alignment_mode="expand")
             if span is not None and len(span) > 1 and span[0].lower_ == "the" and cand.type == "DURATION" \
                     and len(span) == 4 and span[2].text == "-":
