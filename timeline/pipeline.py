@@ -258,15 +258,17 @@ def analyze(
     *,
     aliases: dict | None = None,
     warn: Warn = _no_warn,
+    workers=None,
 ) -> Iterator[Extraction]:
     """Run the NLP stages on each document, streaming: one Extraction per document, in order.
 
-    With ``options.jobs`` > 1, batches go to that many worker processes, each running every
-    stage (not only spaCy), and come back in order: the result is the one-process result."""
+    With ``options.jobs`` > 1, batches go to that many worker processes (``workers``, when
+    started already), each running every stage (not only spaCy), and come back in order: the
+    result is the one-process result."""
     if options.jobs > 1 and len(documents) > 1:
         from timeline.workers import analyze_in_processes
 
-        for extraction in analyze_in_processes(batches(documents, options.batch_size), options, aliases):
+        for extraction in analyze_in_processes(batches(documents, options.batch_size), options, aliases, workers):
             if not extraction.document.date.value:
                 warn(_undated_warning(extraction.document))
             yield extraction
@@ -314,9 +316,15 @@ def run_extract(
 
     stats = stats if stats is not None else RunStats()
     aliases = _load_aliases(options)
-    documents = load_documents(paths, options, stdin=stdin, warn=warn)
-    stats.documents = len(documents)
-    store = open_store(options.db) if options.store else None
+    workers = _early_workers(options, aliases)
+    try:
+        documents = load_documents(paths, options, stdin=stdin, warn=warn)
+        stats.documents = len(documents)
+        store = open_store(options.db) if options.store else None
+    except BaseException:
+        if workers is not None:
+            workers.close()
+        raise
     try:
         keys = [content_key(d, options) for d in documents]
         todo = [
@@ -350,7 +358,9 @@ def run_extract(
         total = len(documents)
         progress(total - len(todo), total)
         kept = _analyse_and_store([(documents[i], keys[i]) for i in todo], store, options, aliases, warn,
-                                  lambda: _count(stats, progress, total))
+                                  lambda: _count(stats, progress, total), workers)
+        if workers is not None:
+            workers.close()  # before the merge: nothing of the analysis stays
         ids = [d.id for d in documents]
         del documents  # their texts are not needed any more
         if store is not None:
@@ -365,6 +375,22 @@ def run_extract(
     finally:
         if store is not None:
             store.close()
+        if workers is not None:
+            workers.close()
+
+
+def _early_workers(options: RunOptions, aliases: dict | None):
+    """The worker processes `extract` will analyse in, started before the documents are read
+    (see timeline.workers.Workers); None when it analyses in this process."""
+    from timeline.store import default_db_path
+    from timeline.workers import Workers
+
+    if options.jobs > 1:
+        return Workers(options.jobs, options, aliases, None)
+    db = options.db or default_db_path()
+    if options.store and db != ":memory:":
+        return Workers(1, options, aliases, db)
+    return None
 
 
 def _count(stats: RunStats, progress: Progress, total: int) -> None:
@@ -379,6 +405,7 @@ def _analyse_and_store(
     aliases: dict | None,
     warn: Warn,
     done: Callable[[], None],
+    workers=None,
 ) -> list[Extraction]:
     """Analyse each (document, content key) in order, calling ``done`` after each.
 
@@ -393,14 +420,14 @@ def _analyse_and_store(
         from timeline.workers import store_in_process
 
         keyed = batches(todo, options.batch_size, text=lambda pair: pair[0].text)
-        dates = store_in_process(keyed, options, aliases, store.path)
+        dates = store_in_process(keyed, options, aliases, store.path, workers)
         for (document, _), date in zip(todo, dates, strict=True):
             if not date:
                 warn(_undated_warning(document))
             done()
         return []
     kept: list[Extraction] = []
-    analyzed = analyze([document for document, _ in todo], options, aliases=aliases, warn=warn)
+    analyzed = analyze([document for document, _ in todo], options, aliases=aliases, warn=warn, workers=workers)
     for (_, key), extraction in zip(todo, analyzed, strict=True):
         if store is not None:
             store.put(extraction, key)

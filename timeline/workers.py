@@ -28,6 +28,7 @@ AHEAD = 2
 
 _options = None
 _aliases = None
+_db: str | None = None
 _store = None
 
 
@@ -43,14 +44,14 @@ def _die_with_parent() -> None:
 
 
 def _start_worker(options, aliases, db: str | None) -> None:
-    global _options, _aliases, _store
+    global _options, _aliases, _db
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
-    _options, _aliases = options, aliases
-    if db is not None:
-        from timeline.store import open_store
+    _options, _aliases, _db = options, aliases, db
 
-        _store = open_store(db)
+
+def _nothing() -> None:
+    pass
 
 
 def _analyze_batch(batch: Sequence[Document]) -> list[Extraction]:
@@ -62,8 +63,13 @@ def _analyze_batch(batch: Sequence[Document]) -> list[Extraction]:
 def _store_batch(batch: Sequence[tuple[Document, str]]) -> list[str | None]:
     """Analyse and store each (document, content key), each as soon as it is done; their dates
     (None: the text gave none)."""
+    global _store
     from timeline.pipeline import analyze_here
 
+    if _store is None:  # opened on first use: workers may start before the main process opens it
+        from timeline.store import open_store
+
+        _store = open_store(_db)
     dates = []
     analyzed = analyze_here([d for d, _ in batch], _options, aliases=_aliases)
     for extraction, (_, key) in zip(analyzed, batch, strict=True):
@@ -84,11 +90,34 @@ def _context():
     return multiprocessing.get_context("fork" if "fork" in methods else None)
 
 
-def _in_order(task: Callable[[Any], list], batches: Iterable, jobs: int, initargs: tuple) -> Iterator[Any]:
-    """The results of ``task`` over ``batches`` by ``jobs`` processes, flattened, in order."""
-    executor = ProcessPoolExecutor(
-        max_workers=jobs, mp_context=_context(), initializer=_start_worker, initargs=initargs
-    )
+class Workers:
+    """Worker processes started at once, before the main process reads the corpus: a forked
+    process shares (and counts in its RSS) its parent's memory as it is at the fork, so workers
+    forked once every text is loaded would carry the corpus too. Used by one run of the functions
+    below, then :meth:`close`."""
+
+    def __init__(self, jobs: int, options, aliases, db: str | None) -> None:
+        self.jobs = jobs
+        self.executor = ProcessPoolExecutor(
+            max_workers=jobs, mp_context=_context(), initializer=_start_worker, initargs=(options, aliases, db)
+        )
+        self.executor.submit(_nothing)  # fork: the first task starts every worker, now
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _in_order(
+    task: Callable[[Any], list], batches: Iterable, jobs: int, initargs: tuple, workers: Workers | None = None
+) -> Iterator[Any]:
+    """The results of ``task`` over ``batches`` by ``jobs`` processes (``workers``' when given),
+    flattened, in order."""
+    if workers is not None and workers.jobs == jobs:
+        executor = workers.executor
+    else:
+        executor = ProcessPoolExecutor(
+            max_workers=jobs, mp_context=_context(), initializer=_start_worker, initargs=initargs
+        )
     pending: deque[Future] = deque()
     todo = iter(batches)
     try:
@@ -113,17 +142,21 @@ def _in_order(task: Callable[[Any], list], batches: Iterable, jobs: int, initarg
     executor.shutdown(wait=True)
 
 
-def analyze_in_processes(batches: Iterable[Sequence[Document]], options, aliases) -> Iterator[Extraction]:
-    """The extractions of every document of ``batches``, in order, computed by ``options.jobs`` processes."""
-    return _in_order(_analyze_batch, batches, options.jobs, (options, aliases, None))
+def analyze_in_processes(
+    batches: Iterable[Sequence[Document]], options, aliases, workers: Workers | None = None
+) -> Iterator[Extraction]:
+    """The extractions of every document of ``batches``, in order, computed by ``options.jobs``
+    processes (``workers``, started with no store, when given)."""
+    return _in_order(_analyze_batch, batches, options.jobs, (options, aliases, None), workers)
 
 
 def store_in_process(
-    batches: Iterable[Sequence[tuple[Document, str]]], options, aliases, db: str
+    batches: Iterable[Sequence[tuple[Document, str]]], options, aliases, db: str, workers: Workers | None = None
 ) -> Iterator[str | None]:
     """Analyse every (document, key) of ``batches`` in one worker process that writes them to the
-    store ``db``; yields each document's date (None when none was found) once it is stored."""
-    return _in_order(_store_batch, batches, 1, (options, aliases, db))
+    store ``db`` (``workers``, one started with that store, when given); yields each document's
+    date (None when none was found) once it is stored."""
+    return _in_order(_store_batch, batches, 1, (options, aliases, db), workers)
 
 
 def dates_in_processes(batches: Iterable[Sequence[Document]], options) -> Iterator[tuple]:
