@@ -117,3 +117,23 @@ def test_pipeline_streaming_large_store_merges_on_disk_with_the_same_chronology(
     warm = run_extract([str(corpus)], RunOptions(db=str(tmp_path / "b.db")), stats=stats)  # from the cache
     assert isinstance(warm.events, StoredEvents)
     assert timeline_text(warm) == timeline_text(in_memory)
+
+
+@pytest.mark.parametrize("store, jobs, expected", [(True, 1, 1), (True, 2, 2), (False, 2, 2), (False, 1, 0)])
+def test_pipeline_streaming_workers_start_before_the_corpus_is_read(corpus, tmp_path, fake_analysis, monkeypatch,
+                                                                    store, jobs, expected):
+    # a forked worker carries its parent's memory as it is at the fork: not the corpus' texts
+    import multiprocessing
+
+    seen: list[int] = []
+    real_load = pipeline.load_documents
+
+    def load(*args, **kwargs):
+        seen.append(len(multiprocessing.active_children()))
+        return real_load(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "load_documents", load)
+    timeline = run_extract([str(corpus)], RunOptions(db=str(tmp_path / "t.db"), store=store, jobs=jobs))
+    assert seen == [expected]
+    assert len(timeline.events) == 1 and len(timeline.events[0].sources) == N_DOCS
+    assert multiprocessing.active_children() == []  # none left behind

@@ -53,8 +53,8 @@ def merge_stored(store, doc_ids: Sequence[str], *, aliases: Mapping[str, Sequenc
                 raise
             # the store is only read here: what filled up is the scratch database's disk
             raise StoreError(
-                f"no room left for the merge's scratch database in {tempfile.gettempdir()} (about twice the "
-                "size of the chronology's JSON is needed; point SQLITE_TMPDIR at a larger disk)",
+                f"no room left for the merge's scratch database in {tempfile.gettempdir()} (up to three times "
+                "the size of the chronology's JSON is needed; point SQLITE_TMPDIR at a larger disk)",
                 path=store.path,
             ) from None
 
