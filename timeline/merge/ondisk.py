@@ -254,6 +254,15 @@ class _Merge:
 # -- the scratch database and the events read back from it ---------------------------------------
 
 
+def _scratch_database() -> sqlite3.Connection:
+    """A private on-disk database (the name ""), deleted when its connection closes; no journal:
+    nothing in it outlives the run."""
+    conn = sqlite3.connect("", isolation_level=None)
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    return conn
+
+
 class _Scratch:
     """Fused events with their sort keys, in a temporary database; then in order in another table.
 
@@ -264,10 +273,7 @@ class _Scratch:
         from timeline.render.jsonfmt import dumps
 
         self._dumps = dumps
-        # "": a private on-disk database, deleted when the connection closes.
-        self.conn = sqlite3.connect("", isolation_level=None)
-        self.conn.execute("PRAGMA journal_mode = OFF")
-        self.conn.execute("PRAGMA synchronous = OFF")
+        self.conn = _scratch_database()
         self.conn.execute(
             "CREATE TABLE merged (undated INT, last INT, first INT, precision INT, doc TEXT, sentence INT,"
             " start INT, id TEXT, rank INT, idx INT, data TEXT)"
@@ -328,9 +334,7 @@ class EventTable:
     from the store's cache without holding its events (``finish()`` gives them as StoredEvents)."""
 
     def __init__(self) -> None:
-        self.conn = sqlite3.connect("", isolation_level=None)
-        self.conn.execute("PRAGMA journal_mode = OFF")
-        self.conn.execute("PRAGMA synchronous = OFF")
+        self.conn = _scratch_database()
         self.conn.execute("CREATE TABLE ordered (data TEXT)")
         self.conn.execute("BEGIN")
         self._rows: list[tuple[str]] = []
