@@ -535,20 +535,29 @@ def run_dates(
     progress: Progress = _no_progress,
 ) -> Iterator[TimeExpr]:
     """Every temporal expression in the inputs, normalized against each document's date."""
-    documents = load_documents(paths, options, stdin=stdin, warn=warn)
-    if options.jobs > 1 and len(documents) > 1:
-        from timeline.workers import dates_in_processes
+    workers = None
+    if options.jobs > 1:  # forked before the texts are read (see timeline.workers.Workers)
+        from timeline.workers import Workers
 
-        found = dates_in_processes(batches(documents, options.batch_size), options)
-        for n, (date, timexes) in enumerate(found, 1):
-            if not date:
-                warn(_undated_warning(documents[n - 1]))
+        workers = Workers(options.jobs, options, None, None)
+    try:
+        documents = load_documents(paths, options, stdin=stdin, warn=warn)
+        if options.jobs > 1 and len(documents) > 1:
+            from timeline.workers import dates_in_processes
+
+            found = dates_in_processes(batches(documents, options.batch_size), options, workers)
+            for n, (date, timexes) in enumerate(found, 1):
+                if not date:
+                    warn(_undated_warning(documents[n - 1]))
+                yield from timexes
+                progress(n, len(documents))
+            return
+        for n, (_, _, timexes) in enumerate(_annotated(documents, options, warn), 1):
             yield from timexes
             progress(n, len(documents))
-        return
-    for n, (_, _, timexes) in enumerate(_annotated(documents, options, warn), 1):
-        yield from timexes
-        progress(n, len(documents))
+    finally:
+        if workers is not None:
+            workers.close()
 
 
 def dates_here(documents: Sequence[Document], options: RunOptions) -> list[tuple[str | None, list[TimeExpr]]]:

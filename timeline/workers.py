@@ -159,6 +159,8 @@ def store_in_process(
     return _in_order(_store_batch, batches, 1, (options, aliases, db), workers)
 
 
-def dates_in_processes(batches: Iterable[Sequence[Document]], options) -> Iterator[tuple]:
+def dates_in_processes(
+    batches: Iterable[Sequence[Document]], options, workers: Workers | None = None
+) -> Iterator[tuple]:
     """`timeline dates --jobs N`: (date found or None, temporal expressions) per document, in order."""
-    return _in_order(_dates_batch, batches, options.jobs, (options, None, None))
+    return _in_order(_dates_batch, batches, options.jobs, (options, None, None), workers)
