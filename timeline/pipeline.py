@@ -317,15 +317,11 @@ def run_extract(
     stats = stats if stats is not None else RunStats()
     aliases = _load_aliases(options)
     workers = _early_workers(options, aliases)
+    store = None
     try:
         documents = load_documents(paths, options, stdin=stdin, warn=warn)
         stats.documents = len(documents)
         store = open_store(options.db) if options.store else None
-    except BaseException:
-        if workers is not None:
-            workers.close()
-        raise
-    try:
         keys = [content_key(d, options) for d in documents]
         todo = [
             i for i, (d, key) in enumerate(zip(documents, keys, strict=True))

@@ -69,9 +69,7 @@ class _Merge:
         rows = list(self.store.document_rows(self.doc_ids))
         documents = []
         for pk, meta in rows:
-            d = _load(meta, self.store, f"stored document #{pk}")
-            d["text"] = ""
-            documents.append(_decode(document_from_dict, d, self.store, f"stored document #{pk}"))
+            documents.append(self.store.decoded(meta, f"stored document #{pk}", _document_without_text))
         self.index = ActorIndex.from_names(((self._names(pk), self._actors(pk)) for pk, _ in rows), self.aliases)
         out = _Scratch()
         counts: Counter = Counter()
@@ -85,12 +83,11 @@ class _Merge:
 
     def _names(self, pk: int) -> Iterator[tuple[str, str]]:
         for _, data in self.store.event_rows(pk):
-            for ref in _load(data, self.store, f"stored document #{pk}").get("actors", ()):
+            for ref in self.store.decoded(data, f"stored document #{pk}").get("actors", ()):
                 yield ref["name"], ref.get("type", "")
 
     def _actors(self, pk: int) -> list:
-        return [_decode(actor_from_dict, _load(d, self.store, f"stored document #{pk}"), self.store,
-                        f"stored document #{pk}") for d in self.store.actor_rows(pk)]
+        return [self.store.decoded(d, f"stored document #{pk}", actor_from_dict) for d in self.store.actor_rows(pk)]
 
     # -- pass 2: a few integers per event -------------------------------------------------------
 
@@ -147,14 +144,14 @@ class _Merge:
         self.figures_key = names[FIGURES]
 
     def _event(self, data: str, what: str = "a stored event") -> Event:
-        return _decode(event_from_dict, _load(data, self.store, what), self.store, what)
+        return self.store.decoded(data, what, event_from_dict)
 
     # -- candidate pairs and links --------------------------------------------------------------
 
-    def _pairs(self, out: _Scratch) -> int:
+    def _pairs(self, out: _Scratch) -> None:
         """Every candidate pair once, as i * n + j (i < j), into the scratch database (the sweeps
         find a pair once per block it shares, several times over: a disk table, not memory, drops
-        the repeats). Returns how many there are."""
+        the repeats)."""
         n = len(self.rowids)
         by_stem, by_participant = blocks(
             _Slices(self.flat, self.offsets), self.stems, self.figures,
@@ -170,7 +167,6 @@ class _Merge:
 
         block_pairs(by_stem, by_participant, _Days(self.dated, self.first, self.last), self.ranks, add)
         out.add_pairs(codes)
-        return out.pair_count()
 
     def _items(self, indexes: Sequence[int]) -> dict[int, Item]:
         """Items for these events, loaded from the store."""
@@ -195,7 +191,7 @@ class _Merge:
                     linked.append(code)
             while len(cache) > CACHE_ITEMS:
                 cache.popitem(last=False)
-        return np.frombuffer(linked, dtype=np.int64).copy() if linked else np.zeros(0, dtype=np.int64)
+        return np.frombuffer(linked, dtype=np.int64) if linked else np.zeros(0, dtype=np.int64)
 
     # -- clustering, one connected component at a time ------------------------------------------
 
@@ -242,7 +238,7 @@ class _Merge:
                     raise AssertionError(f"pair {i},{j} no longer links")
                 links.append(found)
             out.drop(list(items))
-            counts.subtract(self.index.count(fuse([it.event]) for it in items.values()))
+            counts.subtract(self.index.count(it.event for it in items.values()))  # fusing alone kept the actors
             index_of = {id(it.event): it.index for it in items.values()}
             for evs, explain in group(list(items.values()), links):
                 fused = fuse(evs, explain)
@@ -298,9 +294,6 @@ class _Scratch:
             return
         found = np.unique(np.frombuffer(codes, dtype=np.int64))
         self.conn.executemany("INSERT OR IGNORE INTO pairs VALUES (?)", ((c,) for c in found.tolist()))
-
-    def pair_count(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM pairs").fetchone()[0]
 
     def pairs(self, size: int) -> Iterator[np.ndarray]:
         """The candidate pairs in increasing order, ``size`` at a time."""
@@ -443,17 +436,5 @@ class _Days:
         return (self.first[i], self.last[i]) if self.dated[i] else None
 
 
-def _load(text: str, store, what: str) -> dict:
-    try:
-        return json.loads(text)
-    except ValueError as exc:
-        raise StoreError(f"damaged database: {what} is unreadable ({exc})", path=store.path) from None
-
-
-def _decode(convert, data: dict, store, what: str):
-    try:
-        return convert(data)
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise StoreError(
-            f"damaged database: {what} is unreadable ({exc.__class__.__name__}: {exc})", path=store.path
-        ) from None
+def _document_without_text(data: dict):
+    return document_from_dict({**data, "text": ""})

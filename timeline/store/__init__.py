@@ -320,6 +320,17 @@ class Store:
             "SELECT data FROM actors WHERE document = ? ORDER BY rowid", (document,)
         )]
 
+    def decoded(self, text: str, what: str, convert=None):
+        """A stored row's JSON (through ``convert``, e.g. event_from_dict, when given); a row that
+        does not decode is a damaged database, named with ``what``."""
+        try:
+            data = json.loads(text)
+            return data if convert is None else convert(data)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise StoreError(
+                f"damaged database: {what} is unreadable ({exc.__class__.__name__}: {exc})", path=self.path
+            ) from None
+
     def events_by_rowid(self, rowids: Sequence[int]) -> dict[int, str]:
         """Event JSON by rowid, for rowids from :meth:`event_rows` (in batches: SQLite bounds a
         statement's parameters)."""
