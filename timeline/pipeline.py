@@ -353,15 +353,16 @@ def run_extract(
         todo.sort()
         total = len(documents)
         progress(total - len(todo), total)
+        ahead = _ReadAhead(store) if store is not None else None
         kept = _analyse_and_store([(documents[i], keys[i]) for i in todo], store, options, aliases, warn,
-                                  lambda: _count(stats, progress, total), workers)
+                                  lambda: _count(stats, progress, total), workers, ahead)
         if workers is not None:
             workers.close()  # before the merge: nothing of the analysis stays
         ids = [d.id for d in documents]
         del documents  # their texts are not needed any more
         if store is not None:
             _return_freed_memory()
-            timeline = merge_stored(store, ids, aliases)
+            timeline = merge_stored(store, ids, aliases, known=ahead.found)
         else:
             timeline = merge(kept, aliases=aliases)  # every document was analysed, in input order
         stats.undated_documents = [d.id for d in timeline.documents if not d.date.value]
@@ -389,6 +390,27 @@ def _early_workers(options: RunOptions, aliases: dict | None):
     return None
 
 
+class _ReadAhead:
+    """What the merge will read of the documents a worker stores, read back as each is stored
+    (``add``): the main process waits for the worker meanwhile, so the merge after the analysis
+    has less to do. Only while the merge can be in memory (the store's events, those read ahead
+    included, no more than ONDISK_EVENTS); past that, dropped."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+        self.events = store.counts(("events",))["events"]
+        self.found: dict[str, Extraction] | None = {} if self.events <= ONDISK_EVENTS else None
+
+    def add(self, doc_id: str) -> None:
+        if self.found is None:
+            return
+        for extraction in self.store.merge_inputs([doc_id]):
+            self.found[doc_id] = extraction
+            self.events += len(extraction.events)
+        if self.events > ONDISK_EVENTS:
+            self.found = None
+
+
 def _count(stats: RunStats, progress: Progress, total: int) -> None:
     stats.analyzed += 1
     progress(stats.reused + stats.analyzed, total)
@@ -402,6 +424,7 @@ def _analyse_and_store(
     warn: Warn,
     done: Callable[[], None],
     workers=None,
+    ahead: _ReadAhead | None = None,
 ) -> list[Extraction]:
     """Analyse each (document, content key) in order, calling ``done`` after each.
 
@@ -420,6 +443,8 @@ def _analyse_and_store(
         for (document, _), date in zip(todo, dates, strict=True):
             if not date:
                 warn(_undated_warning(document))
+            if ahead is not None:
+                ahead.add(document.id)
             done()
         return []
     kept: list[Extraction] = []
@@ -439,9 +464,11 @@ def _analyse_and_store(
 ONDISK_EVENTS = 100_000
 
 
-def merge_stored(store, ids: Sequence[str], aliases: dict | None) -> Timeline:
+def merge_stored(
+    store, ids: Sequence[str], aliases: dict | None, known: dict[str, Extraction] | None = None
+) -> Timeline:
     """The merged chronology of the named stored documents, in memory or on disk by the store's size
-    (the same result either way)."""
+    (the same result either way). ``known``: some of them as ``store.merge_inputs`` reads them."""
     from timeline.merge import merge
     from timeline.merge.ondisk import Unsupported
     from timeline.merge.ondisk import merge_stored as merge_on_disk
@@ -451,7 +478,7 @@ def merge_stored(store, ids: Sequence[str], aliases: dict | None) -> Timeline:
             return merge_on_disk(store, ids, aliases=aliases)
         except Unsupported:  # events from elsewhere (an imported store of another version): merge in memory
             pass
-    return merge(store.merge_inputs(ids), aliases=aliases)
+    return merge(store.merge_inputs(ids, known), aliases=aliases)
 
 
 def _return_freed_memory() -> None:

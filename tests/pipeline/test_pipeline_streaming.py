@@ -137,3 +137,43 @@ def test_pipeline_streaming_workers_start_before_the_corpus_is_read(corpus, tmp_
     assert seen == [expected]
     assert len(timeline.events) == 1 and len(timeline.events[0].sources) == N_DOCS
     assert multiprocessing.active_children() == []  # none left behind
+
+
+def _merge_reads(monkeypatch) -> list[list[str]]:
+    """The document ids each read of merge inputs asked the store for, in the main process."""
+    from timeline.store import Store
+
+    asked: list[list[str]] = []
+    real = Store.extractions
+
+    def extractions(self, doc_ids=None, *, whole=True):
+        if not whole:
+            doc_ids = list(doc_ids)
+            asked.append(doc_ids)
+        return real(self, doc_ids, whole=whole)
+
+    monkeypatch.setattr(Store, "extractions", extractions)
+    return asked
+
+
+def test_pipeline_streaming_one_job_reads_each_stored_document_back_while_the_worker_goes_on(
+    corpus, tmp_path, fake_analysis, monkeypatch
+):
+    asked = _merge_reads(monkeypatch)
+    db = str(tmp_path / "t.db")
+    timeline = run_extract([str(corpus)], RunOptions(db=db, batch_size=5))
+    # one read per document as the worker stores it; the merge then has nothing left to read
+    assert asked == [[f"d{k}"] for k in range(N_DOCS)] + [[]]
+    assert len(timeline.events) == 1 and len(timeline.events[0].sources) == N_DOCS
+    with open_store(db, create=False) as store:  # what a merge of the store alone gives
+        assert timeline_to_dict(pipeline.merge_stored(store, store.document_ids(), None)) == timeline_to_dict(timeline)
+
+
+def test_pipeline_streaming_read_ahead_stops_where_the_merge_goes_to_disk(corpus, tmp_path, fake_analysis,
+                                                                          monkeypatch):
+    expected = timeline_to_dict(run_extract([str(corpus)], RunOptions(db=str(tmp_path / "a.db"))))
+    asked = _merge_reads(monkeypatch)
+    monkeypatch.setattr(pipeline, "ONDISK_EVENTS", 3)  # the on-disk merge from the fourth event on
+    got = run_extract([str(corpus)], RunOptions(db=str(tmp_path / "b.db"), batch_size=5))
+    assert asked == [["d0"], ["d1"], ["d2"], ["d3"]]  # dropped past the limit; the merge reads on disk
+    assert timeline_to_dict(got) == expected

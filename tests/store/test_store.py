@@ -158,3 +158,15 @@ def test_store_stored_document_is_the_metadata_or_none(tmp_path):
         s.conn.execute("UPDATE documents SET meta = 'not json'")
         with pytest.raises(StoreError, match="damaged database: stored document 'a'"):
             s.stored_document("a")
+
+
+def test_store_merge_inputs_reads_only_what_is_not_known(tmp_path):
+    with Store(str(tmp_path / "t.db")) as s:
+        for doc_id in ("a", "b", "c"):
+            s.put(make_extraction(doc_id, n_events=2), f"k{doc_id}")
+        known = {"b": s.merge_inputs(["b"])[0]}
+        got = s.merge_inputs(["c", "b", "a", "b", "missing"], known=known)
+        s.conn.execute("DELETE FROM events")
+        assert s.merge_inputs(["b"], known=known)[0] is known["b"]  # not read again
+    assert [e.document.id for e in got] == ["c", "b", "a"]
+    assert got[1] is known["b"] and len(got[0].events) == 2 and got[2].timexes == ()

@@ -13,7 +13,7 @@ import os
 import sqlite3
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -283,10 +283,15 @@ class Store:
                 self.conn.execute("COMMIT")
         yield from out
 
-    def merge_inputs(self, doc_ids: Iterable[str]) -> list[Extraction]:
+    def merge_inputs(self, doc_ids: Iterable[str], known: Mapping[str, Extraction] | None = None) -> list[Extraction]:
         """What a merge needs of the named documents, in that order: each document's metadata
-        (no text), events and actors (no temporal expressions)."""
-        return list(self.extractions(doc_ids, whole=False))
+        (no text), events and actors (no temporal expressions). ``known``: some of them already
+        read back this way (by id), not read again."""
+        if not known:
+            return list(self.extractions(doc_ids, whole=False))
+        ids = list(dict.fromkeys(doc_ids))
+        read = {x.document.id: x for x in self.extractions([i for i in ids if i not in known], whole=False)}
+        return [x for i in ids if (x := known.get(i, read.get(i))) is not None]
 
     # Row-level reads for the on-disk merge (timeline.merge.ondisk), inside one `snapshot()`.
 
