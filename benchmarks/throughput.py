@@ -2,10 +2,11 @@
 """Throughput, memory and re-run cost of `timeline extract` against bare spaCy.
 
     python benchmarks/throughput.py [--corpus ../shared/corpora/news-silver.jsonl] [--limit N]
-                                    [--jobs 1 2] [--scale K] [--json]
+                                    [--jobs 1 2] [--rounds N] [--scale K] [--json]
 
 Reports, in one run: words/s of bare ``nlp.pipe`` with the same model and components (run before
-and after the first extract, averaged: the machine's speed drifts), words/s of
+and after each cold extract with the first --jobs value, which is compared with their mean: the
+machine's speed drifts; --rounds N repeats the cold runs and reports the medians), words/s of
 ``timeline extract`` (everything: ingest, pipeline, normalization, events, merge, store) for each
 --jobs value, their ratio, the peak RSS of each extract process, and the warm re-run time (the
 same corpus again against the filled store). --scale K repeats the corpus K times (with new ids)
@@ -85,75 +86,109 @@ def run_extract(path: Path, db: Path, jobs: int, batch_size: int) -> dict:
     return {"seconds": seconds, "cpu_s": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / 1024}
 
 
+def _mean(xs: list[float]) -> float:
+    return sum(xs) / len(xs)
+
+
+def _median(xs: list[float]) -> float:
+    xs = sorted(xs)
+    mid = len(xs) // 2
+    return xs[mid] if len(xs) % 2 else (xs[mid - 1] + xs[mid]) / 2
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--limit", type=int, help="only the first N articles")
     ap.add_argument("--scale", type=int, default=1, help="repeat the corpus K times (memory growth)")
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--rounds", type=int, default=1,
+                    help="cold runs of each --jobs value, each beside its own bare runs (median reported)")
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
 
     rows = load(args.corpus, args.limit, args.scale)
     n_words = words(rows)
-    report: dict = {"documents": len(rows), "words": n_words}
+    report: dict = {"documents": len(rows), "words": n_words, "rounds": args.rounds}
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "corpus.jsonl"
         with path.open("w", encoding="utf-8") as f:
             for r in rows:
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        # The machine's speed drifts over minutes (bare spaCy alone took 115-132 s for this corpus
-        # on different runs): bare spaCy runs right before and right after the first cold extract,
-        # and the ratios use their mean.
-        before = bare_spacy(path, args.batch_size)
-        colds = {}
-        for k, jobs in enumerate(args.jobs):
-            colds[jobs] = run_extract(path, Path(tmp) / f"j{jobs}.db", jobs, args.batch_size)
-            if k == 0:
-                after = bare_spacy(path, args.batch_size)
-        bare = {
-            "seconds": (before["seconds"] + after["seconds"]) / 2,
-            "cpu_s": (before["cpu_s"] + after["cpu_s"]) / 2,
-            "runs_s": [before["seconds"], after["seconds"]],
-            "pipes": before["pipes"],
-            "rss_mb": max(before["rss_mb"], after["rss_mb"]),
+        # The machine's speed drifts over minutes (bare spaCy alone took 113-149 s for this corpus
+        # on different runs, and up to 8% apart within one run): each cold extract with the first
+        # --jobs value runs between two bare runs and is compared with their mean; with --rounds N
+        # the sequence repeats (bare, extract --jobs 1, bare, extract --jobs 2, extract --jobs 1, bare,
+        # ...) and the median of the rounds is reported.
+        bares = [bare_spacy(path, args.batch_size)]
+        colds: dict[int, list[dict]] = {jobs: [] for jobs in args.jobs}
+        for r in range(args.rounds):
+            for k, jobs in enumerate(args.jobs):
+                db = Path(tmp) / f"j{jobs}-{r}.db"
+                colds[jobs].append(run_extract(path, db, jobs, args.batch_size))
+                if k == 0:
+                    bares.append(bare_spacy(path, args.batch_size))
+        report["bare"] = {
+            "words_per_s": n_words / _mean([b["seconds"] for b in bares]),
+            "seconds": _mean([b["seconds"] for b in bares]),
+            "cpu_s": _mean([b["cpu_s"] for b in bares]),
+            "runs_s": [b["seconds"] for b in bares],
+            "pipes": bares[0]["pipes"],
+            "rss_mb": max(b["rss_mb"] for b in bares),
         }
-        report["bare"] = {"words_per_s": n_words / bare["seconds"], **bare}
         for jobs in args.jobs:
-            db = Path(tmp) / f"j{jobs}.db"
-            cold = colds[jobs]
+            runs = colds[jobs]
+            # each round's bare figure: the mean of the bare runs right before and after it
+            near = [(bares[r], bares[r + 1]) for r in range(args.rounds)]
+            ratios = [(a["seconds"] + b["seconds"]) / 2 / c["seconds"] for (a, b), c in zip(near, runs, strict=True)]
+            cpu_ratios = [(a["cpu_s"] + b["cpu_s"]) / 2 / c["cpu_s"] for (a, b), c in zip(near, runs, strict=True)]
+            db = Path(tmp) / f"j{jobs}-{args.rounds - 1}.db"
             warm = run_extract(path, db, jobs, args.batch_size)
+            cold_s = _median([c["seconds"] for c in runs])
             report[f"extract_jobs{jobs}"] = {
-                "words_per_s": n_words / cold["seconds"],
-                "ratio_to_bare": bare["seconds"] / cold["seconds"],
-                # The same ratio in CPU time: steadier when the machine's speed drifts between runs;
-                # for --jobs 1 the honest check that no second core was used.
-                "cpu_ratio_to_bare": bare["cpu_s"] / cold["cpu_s"],
-                "cold_s": cold["seconds"],
-                "cold_cpu_s": cold["cpu_s"],
-                "peak_rss_mb": cold["rss_mb"],
+                "words_per_s": n_words / cold_s,
+                "ratio_to_bare": _median(ratios),
+                # The same ratio in CPU time: for --jobs 1 the honest check that no second core was used.
+                "cpu_ratio_to_bare": _median(cpu_ratios),
+                "ratios": ratios,
+                "cpu_ratios": cpu_ratios,
+                "cold_s": cold_s,
+                "cold_runs_s": [c["seconds"] for c in runs],
+                "cold_cpu_s": _median([c["cpu_s"] for c in runs]),
+                "peak_rss_mb": max(c["rss_mb"] for c in runs),
                 "warm_s": warm["seconds"],
-                "warm_over_cold": warm["seconds"] / cold["seconds"],
+                "warm_over_cold": warm["seconds"] / cold_s,
             }
         if 1 in args.jobs and 2 in args.jobs:
-            report["speedup_jobs2"] = report["extract_jobs1"]["cold_s"] / report["extract_jobs2"]["cold_s"]
+            # within a round the two runs are next to each other
+            speedups = [a["seconds"] / b["seconds"] for a, b in zip(colds[1], colds[2], strict=True)]
+            report["speedup_jobs2"] = _median(speedups)
+            report["speedups_jobs2"] = speedups
     report["self_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     if args.json:
         print(json.dumps(report, indent=2))
         return
-    print(f"corpus: {report['documents']} documents, {n_words} words")
-    print(f"bare spaCy ({', '.join(bare['pipes'])}): {report['bare']['words_per_s']:.0f} words/s "
-          f"({bare['seconds']:.1f} s, the mean of {bare['runs_s'][0]:.1f} s before and {bare['runs_s'][1]:.1f} s "
-          f"after the first extract; {bare['cpu_s']:.1f} s CPU; peak RSS {bare['rss_mb']:.0f} MB)")
+    bare = report["bare"]
+    print(f"corpus: {report['documents']} documents, {n_words} words; {args.rounds} round(s)")
+    print(f"bare spaCy ({', '.join(bare['pipes'])}): {bare['words_per_s']:.0f} words/s "
+          f"(mean {bare['seconds']:.1f} s of {len(bare['runs_s'])} runs: "
+          f"{', '.join(f'{x:.1f}' for x in bare['runs_s'])} s; {bare['cpu_s']:.1f} s CPU; "
+          f"peak RSS {bare['rss_mb']:.0f} MB)")
     for jobs in args.jobs:
         r = report[f"extract_jobs{jobs}"]
+        rounds = ""
+        if args.rounds > 1:
+            rounds = (f" [rounds: {', '.join(f'{x:.1f}' for x in r['cold_runs_s'])} s; ratios "
+                      f"{', '.join(f'{x:.3f}' for x in r['ratios'])}; "
+                      f"CPU {', '.join(f'{x:.3f}' for x in r['cpu_ratios'])}]")
         print(f"timeline extract --jobs {jobs}: {r['words_per_s']:.0f} words/s ({r['cold_s']:.1f} s), "
               f"{r['ratio_to_bare']:.2f} x bare ({r['cpu_ratio_to_bare']:.2f} x in CPU time: {r['cold_cpu_s']:.1f} s), "
               f"peak RSS {r['peak_rss_mb']:.0f} MB; "
-              f"warm re-run {r['warm_s']:.2f} s = {100 * r['warm_over_cold']:.1f}% of cold")
+              f"warm re-run {r['warm_s']:.2f} s = {100 * r['warm_over_cold']:.1f}% of cold{rounds}")
     if "speedup_jobs2" in report:
-        print(f"--jobs 2 speed-up over --jobs 1: {report['speedup_jobs2']:.2f} x")
+        each = f" (rounds: {', '.join(f'{x:.2f}' for x in report['speedups_jobs2'])})" if args.rounds > 1 else ""
+        print(f"--jobs 2 speed-up over --jobs 1: {report['speedup_jobs2']:.2f} x{each}")
 
 
 if __name__ == "__main__":
