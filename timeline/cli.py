@@ -145,7 +145,7 @@ def input_options(f: Callable) -> Callable:
     f = click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
                      help="Worker processes for the analysis (results are identical).")(f)
     f = click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
-                     help="At most this many documents per spaCy batch (a batch also stops at 25,000 characters).")(f)
+                     help="At most this many documents per spaCy batch (a batch also stops at 60,000 characters).")(f)
     return f
 
 

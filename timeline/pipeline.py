@@ -162,9 +162,11 @@ def content_key(document: Document, options: RunOptions) -> str:
 
 # spaCy's memory while it parses a batch grows with the words in it (its arrays are per token),
 # by about 10 kB a token for en_core_web_sm. Cutting batches at a number of characters keeps
-# that peak the same whatever the corpus: 25,000 characters (about 4,000 words) costs ~60 MB over
-# the model, where 32 news articles cost ~220 MB, at the same speed (benchmarks/batching.py).
-BATCH_CHARS = 25_000
+# that peak the same whatever the corpus (a few very long texts cannot blow it up): 60,000
+# characters (about 10,000 words, 30-35 news articles) cost ~150-180 MB over the model. Smaller
+# batches are slower: news-silver with --jobs 1 took 153.4 s in batches of 25,000 characters
+# (~60 MB) and 147.8 s in batches of 60,000, bare spaCy 114 s both times (benchmarks/throughput.py).
+BATCH_CHARS = 60_000
 
 
 def batches(
