@@ -437,7 +437,7 @@ def _analyse_and_store(
     leftovers."""
     if not todo:
         return []
-    if store is not None and options.jobs == 1 and store.path != ":memory:":
+    if options.jobs == 1 and workers is not None:  # one worker with the store: see _early_workers
         from timeline.workers import store_in_process
 
         keyed = batches(todo, options.batch_size, text=lambda pair: pair[0].text)

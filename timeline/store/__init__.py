@@ -287,8 +287,7 @@ class Store:
         """What a merge needs of the named documents, in that order: each document's metadata
         (no text), events and actors (no temporal expressions). ``known``: some of them already
         read back this way (by id), not read again."""
-        if not known:
-            return list(self.extractions(doc_ids, whole=False))
+        known = known or {}
         ids = list(dict.fromkeys(doc_ids))
         read = {x.document.id: x for x in self.extractions([i for i in ids if i not in known], whole=False)}
         return [x for i in ids if (x := known.get(i, read.get(i))) is not None]
