@@ -50,6 +50,8 @@ def _timexes(blank, text):
         ("Net for the year-earlier nine months included a gain.", [("the year-earlier nine months", "DURATION")]),
         ("Net rose in the first nine months of 1997.", [("the first nine months", "DURATION"), ("1997", "DATE")]),
         ("Sales were flat in the last half of the '80s.", [("the last half of the '80s", "DATE")]),
+        # a rule's leading word is a whole word: "blast Monday" is Monday, not "last Monday"
+        ("A car bomb blast Monday killed six.", [("Monday", "DATE")]),
     ],
 )
 def test_recognize_finds_news_expressions(blank, text, expected):

@@ -222,8 +222,14 @@ _RULES: list[tuple[str, str, str]] = [
     ),
 ]
 
+# Every expression begins with a word ("about", "the", "2015", "mid-"): a match may only start
+# where a word does. Said first, it lets the scan give up at once inside words and between them,
+# where it would otherwise try each rule's alternatives at every character (2-3 times the cost
+# over news text). It also keeps a rule's leading word whole: "blast Monday" is not "last Monday".
+_WORD_START = r"(?<!\w)(?=\w)"
+
 RULES: list[tuple[str, str, re.Pattern[str]]] = [
-    (name, ttype, re.compile(rx, re.IGNORECASE)) for name, ttype, rx in _RULES
+    (name, ttype, re.compile(f"{_WORD_START}(?:{rx})", re.IGNORECASE)) for name, ttype, rx in _RULES
 ]
 
 # A rule can only match when one of its key words occurs in the text; checking a set of the text's
