@@ -212,7 +212,11 @@ class ActorIndex:
 
     def _shorter_form(self, short: tuple[str, ...], long: tuple[str, ...], type_: str, surface: str) -> bool:
         """Is ``short`` a shorter way of writing ``long``? (surname, name without title, acronym)"""
-        acronym = acronym_of(surface)
+        return self._shorter_key(short, long, type_, acronym_of(surface))
+
+    @staticmethod
+    def _shorter_key(short: tuple[str, ...], long: tuple[str, ...], type_: str, acronym: str | None) -> bool:
+        """:meth:`_shorter_form` with the short form's acronym (None: it is not written as one)."""
         if acronym is not None and len(long) > 1 and initials(long) == acronym:
             return True
         if len(short) >= len(long):
@@ -232,21 +236,22 @@ class ActorIndex:
                 by_initials[initials(key)].append(key)
         # Longest names first, so that by the time a short form is placed its possible expansions
         # are already grouped and an ambiguous short form ("Assad" with two Assads) is detectable.
+        # A name's type is the most counted of its types: worked out once per name, not per pair.
+        types = {key: name.type for key, name in self._names.items()}
         for key in sorted(self._names, key=lambda k: (-len(k), k)):
-            name = self._names[key]
             pool = list(by_last.get(key[-1], ()))
-            acronym = acronym_of(name.surface)
+            acronym = acronym_of(self._names[key].surface)
             if acronym is not None:
                 pool.extend(by_initials.get(acronym, ()))
             roots = set()
+            kind = types[key]
             for other in pool:
                 if other == key:
                     continue
-                long = self._names[other]
-                if not types_compatible(name.type, long.type):
+                other_kind = types[other]
+                if not types_compatible(kind, other_kind):
                     continue
-                type_ = name.type or long.type
-                if self._shorter_form(key, other, type_, name.surface):
+                if self._shorter_key(key, other, kind or other_kind, acronym):
                     roots.add(self._find(other))
             if len(roots) == 1:
                 self._union(key, roots.pop())

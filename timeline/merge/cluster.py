@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -63,6 +64,7 @@ SAME_STEM_WINDOW = 64  # overlapping neighbours compared per event in a (partici
 CROSS_STEM_WINDOW = 8  # nearest neighbours compared per event in a participant-only block
 
 
+@lru_cache(maxsize=1 << 14)
 def stem(lemma: str) -> str:
     """A crude derivational stem: 'evacuation', 'evacuate' -> 'evacu'; 'election', 'elect' -> 'elect'."""
     word = re.sub(r"[^\w]+", "", fold(lemma))
@@ -236,41 +238,48 @@ def link(a: Item, b: Item) -> Link | None:
         return None
     if a.docs & b.docs and not same_document_compatible(a, b):
         return None
-    reasons: list[str] = []
     if a.span is not None and b.span is not None:
         overlap = intersect(a.span, b.span)
         if overlap is None:
             return None
         date_score = span_days(overlap) / min(span_days(a.span), span_days(b.span))
-        date_reason = f"dates overlap ({describe(overlap)})"
     elif a.span is not None or b.span is not None:
         date_score = 0.5
-        date_reason = f"undated mention joins dated ({describe(a.span or b.span)})"
     else:
         date_score = 0.3
-        date_reason = "both undated"
+    jaccard = len(shared) / len(a.participants | b.participants)
+    strong = same_stem and a.stem not in WEAK_STEMS
+    if not same_stem and (jaccard < 0.5 or (a.span is None and b.span is None)):
+        return None
+    # Rejected whatever the summaries say (the best similarity is 1): most candidate pairs are,
+    # and the similarity is the costly part of a pair's score.
+    if 0.35 * same_stem + 0.25 + 0.25 * jaccard + 0.15 * date_score < MIN_SCORE:
+        return None
     sim = similarity(a.summary, b.summary)
-    union = a.participants | b.participants
-    jaccard = len(shared) / len(union)
-    if same_stem and a.stem not in WEAK_STEMS:
-        la, lb = fold(a.event.predicate.lemma), fold(b.event.predicate.lemma)
-        reasons.append(f"same lemma '{la}'" if la == lb else f"same happening '{la}'/'{lb}'")
+    if strong:
         if a.span is None and b.span is None and sim < 0.6:
             return None
-    elif same_stem:
-        if sim < SIMILAR_SUMMARY:
-            return None
-        reasons.append(f"same lemma '{fold(a.event.predicate.lemma)}' and summary similarity {sim:.2f}")
-    else:
-        if sim < SIMILAR_SUMMARY or jaccard < 0.5 or (a.span is None and b.span is None):
-            return None
-        reasons.append(f"summary similarity {sim:.2f}")
-    reasons.append(date_reason)
-    names = sorted((a.display(p) or b.display(p) or p for p in shared), key=fold)
-    reasons.append("shared actors: " + ", ".join(names))
+    elif sim < SIMILAR_SUMMARY:
+        return None
     score = 0.35 * same_stem + 0.25 * sim + 0.25 * jaccard + 0.15 * date_score
     if score < MIN_SCORE:
         return None
+    reasons: list[str] = []
+    if strong:
+        la, lb = fold(a.event.predicate.lemma), fold(b.event.predicate.lemma)
+        reasons.append(f"same lemma '{la}'" if la == lb else f"same happening '{la}'/'{lb}'")
+    elif same_stem:
+        reasons.append(f"same lemma '{fold(a.event.predicate.lemma)}' and summary similarity {sim:.2f}")
+    else:
+        reasons.append(f"summary similarity {sim:.2f}")
+    if a.span is not None and b.span is not None:
+        reasons.append(f"dates overlap ({describe(overlap)})")
+    elif a.span is not None or b.span is not None:
+        reasons.append(f"undated mention joins dated ({describe(a.span or b.span)})")
+    else:
+        reasons.append("both undated")
+    names = sorted((a.display(p) or b.display(p) or p for p in shared), key=fold)
+    reasons.append("shared actors: " + ", ".join(names))
     return Link(a, b, round(score, 4), tuple(reasons))
 
 
@@ -406,9 +415,11 @@ def group(items: Sequence[Item], links: list[Link]) -> list[tuple[list[Event], l
     the others: the on-disk merge groups one component at a time."""
     links = _drop_ambiguous_undated(links)
     links.sort(key=lambda lk: (-lk.score, lk.a.key, lk.b.key))
-    owner: dict[int, _Cluster] = {it.index: _Cluster([it], it.span, []) for it in items}
+    # Most events join nothing: a cluster is only made for an item a link names.
+    owner: dict[int, _Cluster] = {}
     for lk in links:
-        ca, cb = owner[lk.a.index], owner[lk.b.index]
+        ca = owner.get(lk.a.index) or _Cluster([lk.a], lk.a.span, [])
+        cb = owner.get(lk.b.index) or _Cluster([lk.b], lk.b.span, [])
         if ca is cb or not _can_join(ca, cb):
             continue
         joined = _Cluster(ca.members + cb.members, _common_span(ca.span, cb.span), ca.explain + cb.explain)
@@ -417,7 +428,11 @@ def group(items: Sequence[Item], links: list[Link]) -> list[tuple[list[Event], l
             owner[member.index] = joined
     seen: set[int] = set()
     groups = []
-    for c in owner.values():
+    for it in items:
+        c = owner.get(it.index)
+        if c is None:
+            groups.append((it.key, [it.event], []))
+            continue
         if id(c) in seen:
             continue
         seen.add(id(c))
