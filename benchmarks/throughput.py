@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from statistics import fmean, median
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "news-silver.jsonl"
@@ -86,16 +87,6 @@ def run_extract(path: Path, db: Path, jobs: int, batch_size: int) -> dict:
     return {"seconds": seconds, "cpu_s": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / 1024}
 
 
-def _mean(xs: list[float]) -> float:
-    return sum(xs) / len(xs)
-
-
-def _median(xs: list[float]) -> float:
-    xs = sorted(xs)
-    mid = len(xs) // 2
-    return xs[mid] if len(xs) % 2 else (xs[mid - 1] + xs[mid]) / 2
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -130,9 +121,9 @@ def main() -> None:
                 if k == 0:
                     bares.append(bare_spacy(path, args.batch_size))
         report["bare"] = {
-            "words_per_s": n_words / _mean([b["seconds"] for b in bares]),
-            "seconds": _mean([b["seconds"] for b in bares]),
-            "cpu_s": _mean([b["cpu_s"] for b in bares]),
+            "words_per_s": n_words / fmean([b["seconds"] for b in bares]),
+            "seconds": fmean([b["seconds"] for b in bares]),
+            "cpu_s": fmean([b["cpu_s"] for b in bares]),
             "runs_s": [b["seconds"] for b in bares],
             "pipes": bares[0]["pipes"],
             "rss_mb": max(b["rss_mb"] for b in bares),
@@ -145,17 +136,17 @@ def main() -> None:
             cpu_ratios = [(a["cpu_s"] + b["cpu_s"]) / 2 / c["cpu_s"] for (a, b), c in zip(near, runs, strict=True)]
             db = Path(tmp) / f"j{jobs}-{args.rounds - 1}.db"
             warm = run_extract(path, db, jobs, args.batch_size)
-            cold_s = _median([c["seconds"] for c in runs])
+            cold_s = median([c["seconds"] for c in runs])
             report[f"extract_jobs{jobs}"] = {
                 "words_per_s": n_words / cold_s,
-                "ratio_to_bare": _median(ratios),
+                "ratio_to_bare": median(ratios),
                 # The same ratio in CPU time: for --jobs 1 the honest check that no second core was used.
-                "cpu_ratio_to_bare": _median(cpu_ratios),
+                "cpu_ratio_to_bare": median(cpu_ratios),
                 "ratios": ratios,
                 "cpu_ratios": cpu_ratios,
                 "cold_s": cold_s,
                 "cold_runs_s": [c["seconds"] for c in runs],
-                "cold_cpu_s": _median([c["cpu_s"] for c in runs]),
+                "cold_cpu_s": median([c["cpu_s"] for c in runs]),
                 "peak_rss_mb": max(c["rss_mb"] for c in runs),
                 "warm_s": warm["seconds"],
                 "warm_over_cold": warm["seconds"] / cold_s,
@@ -163,7 +154,7 @@ def main() -> None:
         if 1 in args.jobs and 2 in args.jobs:
             # within a round the two runs are next to each other
             speedups = [a["seconds"] / b["seconds"] for a, b in zip(colds[1], colds[2], strict=True)]
-            report["speedup_jobs2"] = _median(speedups)
+            report["speedup_jobs2"] = median(speedups)
             report["speedups_jobs2"] = speedups
     report["self_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     if args.json:

@@ -126,6 +126,11 @@ def event_to_dict(e: Event) -> dict[str, Any]:
     }
 
 
+# json.dumps with any option builds a new encoder on every call: one encoder for every record
+# the store writes and every record the JSON writers print (non-ASCII kept readable).
+to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _shared(value: Any) -> Any:
     """One string object for equal short values (ids, dates, types, roles, names): every event
     read back repeats them, and a decoded large timeline holds each only once."""

@@ -204,19 +204,18 @@ class ActorIndex:
         if not head or not akey or head not in self._names:
             return
         type_ = self._names[head].type
-        if self._shorter_form(akey, head, type_, alias) or self._shorter_form(head, akey, type_, canonical):
+        if self._shorter_form(akey, head, type_, acronym_of(alias)) or self._shorter_form(
+            head, akey, type_, acronym_of(canonical)
+        ):
             self._see(alias, type_, 0)
             self._union(head, akey)
         else:
             self._names[head].display_aliases.add(alias)
 
-    def _shorter_form(self, short: tuple[str, ...], long: tuple[str, ...], type_: str, surface: str) -> bool:
-        """Is ``short`` a shorter way of writing ``long``? (surname, name without title, acronym)"""
-        return self._shorter_key(short, long, type_, acronym_of(surface))
-
     @staticmethod
-    def _shorter_key(short: tuple[str, ...], long: tuple[str, ...], type_: str, acronym: str | None) -> bool:
-        """:meth:`_shorter_form` with the short form's acronym (None: it is not written as one)."""
+    def _shorter_form(short: tuple[str, ...], long: tuple[str, ...], type_: str, acronym: str | None) -> bool:
+        """Is ``short`` a shorter way of writing ``long``? (surname, name without title, acronym)
+        ``acronym``: the short form's, as :func:`acronym_of` gives it from how it is written."""
         if acronym is not None and len(long) > 1 and initials(long) == acronym:
             return True
         if len(short) >= len(long):
@@ -251,7 +250,7 @@ class ActorIndex:
                 other_kind = types[other]
                 if not types_compatible(kind, other_kind):
                     continue
-                if self._shorter_key(key, other, kind or other_kind, acronym):
+                if self._shorter_form(key, other, kind or other_kind, acronym):
                     roots.add(self._find(other))
             if len(roots) == 1:
                 self._union(key, roots.pop())

@@ -19,6 +19,7 @@ from timeline.schema import (
     event_from_dict,
     event_to_dict,
     timex_to_dict,
+    to_json,
 )
 
 # Legal raw inside JSON strings, but str.splitlines() and some editors break lines on them,
@@ -26,13 +27,9 @@ from timeline.schema import (
 _LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 
 
-# json.dumps with any option builds a new encoder on every call: one encoder for every record.
-_encode = json.JSONEncoder(ensure_ascii=False).encode
-
-
 def dumps(obj: Any, *, indent: int | None = None) -> str:
     """JSON text with non-ASCII kept readable ("Erdoğan") and every line break escaped."""
-    text = _encode(obj) if indent is None else json.dumps(obj, ensure_ascii=False, indent=indent)
+    text = to_json(obj) if indent is None else json.dumps(obj, ensure_ascii=False, indent=indent)
     # isascii() is a flag check: most records need no scan for the three line breaks at all
     if text.isascii() or not ("\x85" in text or "\u2028" in text or "\u2029" in text):
         return text

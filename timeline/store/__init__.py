@@ -28,11 +28,9 @@ from timeline.schema import (
     event_to_dict,
     timex_from_dict,
     timex_to_dict,
+    to_json,
 )
 from timeline.store.migrations import APPLICATION_ID, MIGRATIONS, migrate
-
-# json.dumps with any option builds a new encoder on every call: one encoder for every row
-_to_json = json.JSONEncoder(ensure_ascii=False).encode
 
 DEFAULT_DB = "timeline.db"
 
@@ -133,7 +131,7 @@ class Store:
                 " date_confidence=excluded.date_confidence, text=excluded.text, meta=excluded.meta",
                 (
                     d.id, key, d.path, d.title, d.url, d.source, d.date.value, d.date.origin,
-                    d.date.confidence, d.text, _to_json(document_to_dict(d)),
+                    d.date.confidence, d.text, to_json(document_to_dict(d)),
                 ),
             )
             rowid = self.conn.execute("SELECT pk FROM documents WHERE id = ?", (d.id,)).fetchone()[0]
@@ -144,7 +142,7 @@ class Store:
                 " VALUES (?,?,?,?,?,?,?,?)",
                 [
                     (rowid, t.start, t.end, t.type, t.value, t.earliest, t.latest,
-                     _to_json(timex_to_dict(t)))
+                     to_json(timex_to_dict(t)))
                     for t in extraction.timexes
                 ],
             )
@@ -152,14 +150,14 @@ class Store:
                 "INSERT INTO events (document, seq, event_id, earliest, latest, data) VALUES (?,?,?,?,?,?)",
                 [
                     (rowid, i, e.id, e.date.earliest, e.date.latest,
-                     _to_json(event_to_dict(e)))
+                     to_json(event_to_dict(e)))
                     for i, e in enumerate(extraction.events)
                 ],
             )
             self.conn.executemany(
                 "INSERT INTO actors (document, name, type, data) VALUES (?,?,?,?)",
                 [
-                    (rowid, a.name, a.type, _to_json(actor_to_dict(a)))
+                    (rowid, a.name, a.type, to_json(actor_to_dict(a)))
                     for a in extraction.actors
                 ],
             )
