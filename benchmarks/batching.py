@@ -86,8 +86,10 @@ def main() -> None:
     parser.add_argument("--settings", nargs="+", default=SETTINGS, metavar="docs:N|chars:C")
     args = parser.parse_args()
     pinned = shutil.which("taskset") is not None
-    print(f"reference {REFERENCE}; {args.limit} articles; {2 * args.rounds} runs of each setting beside it"
-          + ("" if pinned else " (no taskset: not pinned to cores)"))
+    print(
+        f"reference {REFERENCE}; {args.limit} articles; {2 * args.rounds} runs of each setting beside it"
+        + ("" if pinned else " (no taskset: not pinned to cores)")
+    )
     for setting in args.settings:
         ratios, cpus, peaks = [], [], []
         for _ in range(args.rounds):
@@ -97,9 +99,11 @@ def main() -> None:
                 cpus.append(got["cpu"])
                 peaks.append(got["over_model_mb"])
         mean = sum(ratios) / len(ratios)
-        print(f"{setting:>14}: {mean:5.3f} x the reference's CPU time "
-              f"(pairs {', '.join(f'{r:.3f}' for r in ratios)}; {sum(cpus) / len(cpus):5.1f} s), "
-              f"peak {max(peaks):4.0f} MB over the model")
+        print(
+            f"{setting:>14}: {mean:5.3f} x the reference's CPU time "
+            f"(pairs {', '.join(f'{r:.3f}' for r in ratios)}; {sum(cpus) / len(cpus):5.1f} s), "
+            f"peak {max(peaks):4.0f} MB over the model"
+        )
 
 
 if __name__ == "__main__":

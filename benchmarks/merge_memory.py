@@ -100,11 +100,14 @@ def main() -> None:
             db = Path(tmp) / f"x{k}.db"
             n = scaled_copy(args.store, db, k)
             got = run_show(db)
-            print(f"x{k}: {n} documents, merge + JSON {got['seconds']:.1f} s, peak RSS {got['rss_mb']:.0f} MB",
-                  flush=True)
+            print(
+                f"x{k}: {n} documents, merge + JSON {got['seconds']:.1f} s, peak RSS {got['rss_mb']:.0f} MB", flush=True
+            )
             again = run_show(db)
-            print(f"x{k}: again, from the cached chronology: {again['seconds']:.1f} s, "
-                  f"peak RSS {again['rss_mb']:.0f} MB", flush=True)
+            print(
+                f"x{k}: again, from the cached chronology: {again['seconds']:.1f} s, peak RSS {again['rss_mb']:.0f} MB",
+                flush=True,
+            )
             db.unlink()
 
 

@@ -176,17 +176,13 @@ def synthetic_corpus(n_events: int, seed: int = 0, per_doc: int = 25):
                 actors=rep["actors"],
                 places=(rep["place"],),
                 mentions=(
-                    Mention(
-                        doc, len(docs[doc]), start, start + len(rep["lemma"]), rep["lemma"], rep["summary"]
-                    ),
+                    Mention(doc, len(docs[doc]), start, start + len(rep["lemma"]), rep["lemma"], rep["summary"]),
                 ),
                 sources=(doc,),
             )
         )
     extractions = [
-        Extraction(
-            document=Document(id=doc, text="", date=DocDate("2020-01-01", "metadata", 1.0)), events=tuple(evs)
-        )
+        Extraction(document=Document(id=doc, text="", date=DocDate("2020-01-01", "metadata", 1.0)), events=tuple(evs))
         for doc, evs in sorted(docs.items())
     ]
     return extractions, truth

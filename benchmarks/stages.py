@@ -54,8 +54,12 @@ def main(argv: list[str] | None = None) -> int:
             if args.limit and len(records) >= args.limit:
                 break
     documents = [
-        Document(id=str(r["id"]), text=r["text"], title=r.get("title"),
-                 date=DocDate(r.get("date"), "metadata", 1.0) if r.get("date") else DocDate(None, "none", 0.0))
+        Document(
+            id=str(r["id"]),
+            text=r["text"],
+            title=r.get("title"),
+            date=DocDate(r.get("date"), "metadata", 1.0) if r.get("date") else DocDate(None, "none", 0.0),
+        )
         for r in records
     ]
     gc.set_threshold(*GC_THRESHOLDS)  # as the command line runs
@@ -124,8 +128,10 @@ def main(argv: list[str] | None = None) -> int:
     for name, seconds in cpu.items():
         print(f"{name:24} {seconds:8.2f} s CPU  {seconds / bare:6.3f} x bare")
     added = sum(cpu.values()) - bare
-    print(f"{'added by timeline':24} {added:8.2f} s CPU  {added / bare:6.3f} x bare"
-          f"  -> extract at {bare / (bare + added):.2f} x bare (without start-up and ingest)")
+    print(
+        f"{'added by timeline':24} {added:8.2f} s CPU  {added / bare:6.3f} x bare"
+        f"  -> extract at {bare / (bare + added):.2f} x bare (without start-up and ingest)"
+    )
     return 0
 
 

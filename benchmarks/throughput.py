@@ -74,8 +74,24 @@ print(json.dumps({{"seconds": time.perf_counter() - t, "cpu_s": time.process_tim
 
 def run_extract(path: Path, db: Path, jobs: int, batch_size: int) -> dict:
     """One `timeline extract` process; wall time and its peak RSS (from wait4)."""
-    cmd = [sys.executable, "-m", "timeline", "extract", str(path), "--db", str(db), "--format", "json",
-           "-o", os.devnull, "--quiet", "--jobs", str(jobs), "--batch-size", str(batch_size)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "timeline",
+        "extract",
+        str(path),
+        "--db",
+        str(db),
+        "--format",
+        "json",
+        "-o",
+        os.devnull,
+        "--quiet",
+        "--jobs",
+        str(jobs),
+        "--batch-size",
+        str(batch_size),
+    ]
     t = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE, text=True)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -93,8 +109,12 @@ def main() -> None:
     ap.add_argument("--limit", type=int, help="only the first N articles")
     ap.add_argument("--scale", type=int, default=1, help="repeat the corpus K times (memory growth)")
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
-    ap.add_argument("--rounds", type=int, default=1,
-                    help="cold runs of each --jobs value, each beside its own bare runs (median reported)")
+    ap.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="cold runs of each --jobs value, each beside its own bare runs (median reported)",
+    )
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
@@ -162,21 +182,27 @@ def main() -> None:
         return
     bare = report["bare"]
     print(f"corpus: {report['documents']} documents, {n_words} words; {args.rounds} round(s)")
-    print(f"bare spaCy ({', '.join(bare['pipes'])}): {bare['words_per_s']:.0f} words/s "
-          f"(mean {bare['seconds']:.1f} s of {len(bare['runs_s'])} runs: "
-          f"{', '.join(f'{x:.1f}' for x in bare['runs_s'])} s; {bare['cpu_s']:.1f} s CPU; "
-          f"peak RSS {bare['rss_mb']:.0f} MB)")
+    print(
+        f"bare spaCy ({', '.join(bare['pipes'])}): {bare['words_per_s']:.0f} words/s "
+        f"(mean {bare['seconds']:.1f} s of {len(bare['runs_s'])} runs: "
+        f"{', '.join(f'{x:.1f}' for x in bare['runs_s'])} s; {bare['cpu_s']:.1f} s CPU; "
+        f"peak RSS {bare['rss_mb']:.0f} MB)"
+    )
     for jobs in args.jobs:
         r = report[f"extract_jobs{jobs}"]
         rounds = ""
         if args.rounds > 1:
-            rounds = (f" [rounds: {', '.join(f'{x:.1f}' for x in r['cold_runs_s'])} s; ratios "
-                      f"{', '.join(f'{x:.3f}' for x in r['ratios'])}; "
-                      f"CPU {', '.join(f'{x:.3f}' for x in r['cpu_ratios'])}]")
-        print(f"timeline extract --jobs {jobs}: {r['words_per_s']:.0f} words/s ({r['cold_s']:.1f} s), "
-              f"{r['ratio_to_bare']:.2f} x bare ({r['cpu_ratio_to_bare']:.2f} x in CPU time: {r['cold_cpu_s']:.1f} s), "
-              f"peak RSS {r['peak_rss_mb']:.0f} MB; "
-              f"warm re-run {r['warm_s']:.2f} s = {100 * r['warm_over_cold']:.1f}% of cold{rounds}")
+            rounds = (
+                f" [rounds: {', '.join(f'{x:.1f}' for x in r['cold_runs_s'])} s; ratios "
+                f"{', '.join(f'{x:.3f}' for x in r['ratios'])}; "
+                f"CPU {', '.join(f'{x:.3f}' for x in r['cpu_ratios'])}]"
+            )
+        print(
+            f"timeline extract --jobs {jobs}: {r['words_per_s']:.0f} words/s ({r['cold_s']:.1f} s), "
+            f"{r['ratio_to_bare']:.2f} x bare ({r['cpu_ratio_to_bare']:.2f} x in CPU time: {r['cold_cpu_s']:.1f} s), "
+            f"peak RSS {r['peak_rss_mb']:.0f} MB; "
+            f"warm re-run {r['warm_s']:.2f} s = {100 * r['warm_over_cold']:.1f}% of cold{rounds}"
+        )
     if "speedup_jobs2" in report:
         each = f" (rounds: {', '.join(f'{x:.2f}' for x in report['speedups_jobs2'])})" if args.rounds > 1 else ""
         print(f"--jobs 2 speed-up over --jobs 1: {report['speedup_jobs2']:.2f} x{each}")

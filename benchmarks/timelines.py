@@ -188,8 +188,11 @@ def main(argv=None) -> int:
         )
     print("\nmicro F1 (score.py --normalize-dates; issue 4 target: 30)")
     for result in results:
-        label = "extract --infer-dates (narrative dating, marked inferred)" if "infer" in result["mode"] else (
-            "extract (default: events with no date expression stay undated)")
+        label = (
+            "extract --infer-dates (narrative dating, marked inferred)"
+            if "infer" in result["mode"]
+            else ("extract (default: events with no date expression stay undated)")
+        )
         print(f"  {label:62} {_micro_f1(result['scores']):6.2f}")
     return 0
 

@@ -26,14 +26,16 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # -- TempEval-3 scoring --------------------------------------------------------------------------
 
+
 def align(gold: list[dict], system: list[dict]) -> list[tuple[int, int]]:
     """Greedy one-to-one alignment of overlapping timexes (TimeML-Normalizer), on characters.
 
     Walk the start positions left to right, gold before system at equal starts; a timex starting
     inside a not-yet-aligned timex of the other side takes its id.
     """
-    events = sorted([(g["start"], 0, i) for i, g in enumerate(gold)] + [(s["start"], 1, j) for j, s in
-                                                                       enumerate(system)])
+    events = sorted(
+        [(g["start"], 0, i) for i, g in enumerate(gold)] + [(s["start"], 1, j) for j, s in enumerate(system)]
+    )
     sides = (gold, system)
     ids: tuple[dict[int, int], dict[int, int]] = ({}, {})
     last = [0, 0]
@@ -85,16 +87,21 @@ def score(gold_docs: dict[str, dict], system: list[dict], errors: list[dict] | N
             c["strict"] += g["start"] == s["start"] and g["end"] == s["end"]
             c["type_match"] += g["type"] == s.get("type", "")
             c["value_match"] += g["value"] == s.get("value", "")
-            if errors is not None and (g["value"] != s.get("value") or g["type"] != s.get("type")
-                                       or (g["start"], g["end"]) != (s["start"], s["end"])):
+            if errors is not None and (
+                g["value"] != s.get("value")
+                or g["type"] != s.get("type")
+                or (g["start"], g["end"]) != (s["start"], s["end"])
+            ):
                 errors.append({"doc": doc_id, "kind": "match", "gold": _brief(g), "system": _brief(s)})
         if errors is not None:
             got_g = {gi for gi, _ in pairs}
             got_s = {si for _, si in pairs}
-            errors += [{"doc": doc_id, "kind": "missed", "gold": _brief(g)}
-                       for i, g in enumerate(gold) if i not in got_g]
-            errors += [{"doc": doc_id, "kind": "spurious", "system": _brief(s)}
-                       for i, s in enumerate(valid) if i not in got_s]
+            errors += [
+                {"doc": doc_id, "kind": "missed", "gold": _brief(g)} for i, g in enumerate(gold) if i not in got_g
+            ]
+            errors += [
+                {"doc": doc_id, "kind": "spurious", "system": _brief(s)} for i, s in enumerate(valid) if i not in got_s
+            ]
     m: dict[str, float] = {}
     for k in ("strict", "relaxed"):
         m[k + "_p"], m[k + "_r"], m[k + "_f1"] = _prf(c[k], c["system"], c["gold"])
@@ -116,18 +123,21 @@ def report(res: dict) -> str:
     def pc(x: float) -> str:
         return f"{100 * x:6.2f}"
 
-    return "\n".join([
-        f"docs {c['docs']} | gold {c['gold']} | system {c['system']} | relaxed {c['relaxed']} "
-        f"| strict {c['strict']}",
-        "               P       R      F1",
-        "strict    " + " ".join(pc(m[k]) for k in ("strict_p", "strict_r", "strict_f1")),
-        "relaxed   " + " ".join(pc(m[k]) for k in ("relaxed_p", "relaxed_r", "relaxed_f1")),
-        f"type   accuracy {pc(m['type_acc'])}   type  F1 {pc(m['type_f1'])}",
-        f"value  accuracy {pc(m['value_acc'])}   value F1 {pc(m['value_f1'])}",
-    ])
+    return "\n".join(
+        [
+            f"docs {c['docs']} | gold {c['gold']} | system {c['system']} | relaxed {c['relaxed']} "
+            f"| strict {c['strict']}",
+            "               P       R      F1",
+            "strict    " + " ".join(pc(m[k]) for k in ("strict_p", "strict_r", "strict_f1")),
+            "relaxed   " + " ".join(pc(m[k]) for k in ("relaxed_p", "relaxed_r", "relaxed_f1")),
+            f"type   accuracy {pc(m['type_acc'])}   type  F1 {pc(m['type_f1'])}",
+            f"value  accuracy {pc(m['value_acc'])}   value F1 {pc(m['value_f1'])}",
+        ]
+    )
 
 
 # -- running the system --------------------------------------------------------------------------
+
 
 def _read_jsonl(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as fh:
@@ -137,7 +147,9 @@ def _read_jsonl(path: Path) -> list[dict]:
 def run_cli(input_path: Path) -> list[dict]:
     proc = subprocess.run(
         [sys.executable, "-m", "timeline", "dates", str(input_path), "--format", "jsonl"],
-        cwd=ROOT, capture_output=True, text=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     if proc.returncode != 0:
         raise RuntimeError(f"timeline dates failed ({proc.returncode}): {proc.stderr.strip()[-500:]}")
@@ -156,9 +168,20 @@ def run_library(docs: list[dict]) -> list[dict]:
     for d, doc in zip(docs, nlp.pipe(d["text"] for d in docs), strict=True):
         ref = date.fromisoformat(d["date"]) if d.get("date") else None
         for t in normalize(doc, ref, d["id"]):
-            out.append({"doc": t.doc, "start": t.start, "end": t.end, "text": t.text, "type": t.type,
-                        "value": t.value, "edtf": t.edtf, "earliest": t.earliest, "latest": t.latest,
-                        "precision": t.precision})
+            out.append(
+                {
+                    "doc": t.doc,
+                    "start": t.start,
+                    "end": t.end,
+                    "text": t.text,
+                    "type": t.type,
+                    "value": t.value,
+                    "edtf": t.edtf,
+                    "earliest": t.earliest,
+                    "latest": t.latest,
+                    "precision": t.precision,
+                }
+            )
     return out
 
 

@@ -29,11 +29,29 @@ EXAMPLES: list[tuple[str, list[str]]] = [
     ("seeds.timelinejs.json", ["extract", "seeds/", "--no-store", "--format", "timelinejs"]),
     ("seeds.html", ["extract", "seeds/", "--no-store", "--format", "html"]),
     ("seeds-explain.txt", ["extract", "seeds/", "--no-store", "--format", "table", "--no-color", "--explain"]),
-    ("seeds-dated-000.txt", ["extract", "seeds/", "--no-store", "--format", "table", "--no-color",
-                             "--dates", "examples/dates.csv"]),
+    (
+        "seeds-dated-000.txt",
+        ["extract", "seeds/", "--no-store", "--format", "table", "--no-color", "--dates", "examples/dates.csv"],
+    ),
     ("seeds-dates.jsonl", ["dates", "seeds/", "--format", "jsonl"]),
-    ("seeds-actors.txt", ["extract", "seeds/", "--no-store", "--format", "json", "-o", "{tmp}/seeds.json",
-                          "&&", "actors", "{tmp}/seeds.json", "--format", "table", "--no-color"]),
+    (
+        "seeds-actors.txt",
+        [
+            "extract",
+            "seeds/",
+            "--no-store",
+            "--format",
+            "json",
+            "-o",
+            "{tmp}/seeds.json",
+            "&&",
+            "actors",
+            "{tmp}/seeds.json",
+            "--format",
+            "table",
+            "--no-color",
+        ],
+    ),
 ]
 
 

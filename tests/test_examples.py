@@ -13,6 +13,9 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_examples_are_current():
     result = subprocess.run(
         [sys.executable, str(ROOT / "examples" / "regenerate.py"), "--check"],
-        capture_output=True, text=True, cwd=ROOT, timeout=240,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=240,
     )
     assert result.returncode == 0, result.stderr

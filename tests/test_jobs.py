@@ -43,8 +43,21 @@ def test_jobs_two_processes_store_the_same_and_warn_the_same(tmp_path):
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
     runner = CliRunner()
     runs = [
-        runner.invoke(cli, ["extract", str(path), "--db", str(tmp_path / f"{jobs}.db"), "-f", "json",
-                            "--batch-size", "2", "-j", str(jobs)])
+        runner.invoke(
+            cli,
+            [
+                "extract",
+                str(path),
+                "--db",
+                str(tmp_path / f"{jobs}.db"),
+                "-f",
+                "json",
+                "--batch-size",
+                "2",
+                "-j",
+                str(jobs),
+            ],
+        )
         for jobs in (1, 2)
     ]
     assert [r.exit_code for r in runs] == [0, 0], [r.stderr for r in runs]
@@ -56,8 +69,9 @@ def test_jobs_two_processes_store_the_same_and_warn_the_same(tmp_path):
 def test_jobs_error_in_a_worker_names_the_model(tmp_path):
     path = tmp_path / "in.jsonl"
     path.write_text("\n".join(json.dumps(a) for a in ARTICLES[:4]) + "\n")
-    result = CliRunner().invoke(cli, ["extract", str(path), "--no-store", "-j", "2", "--batch-size", "1",
-                                      "--model", "xx_no_such_model"])
+    result = CliRunner().invoke(
+        cli, ["extract", str(path), "--no-store", "-j", "2", "--batch-size", "1", "--model", "xx_no_such_model"]
+    )
     assert result.exit_code == 1
     assert "xx_no_such_model" in result.stderr and "Traceback" not in result.stderr
 

@@ -54,7 +54,8 @@ def test_seeds_article_dates(extracted):
 
 def test_seeds_putin_announces_astana_talks_on_friday(extracted):
     found = [
-        e for e in events_with(extracted["data"], doc=SEED_001, actor="Vladimir Putin")
+        e
+        for e in events_with(extracted["data"], doc=SEED_001, actor="Vladimir Putin")
         if e["date"]["value"] == "2016-12-23" and "Astana" in " ".join(m["text"] for m in e["mentions"])
     ]
     assert found
@@ -65,8 +66,11 @@ def test_seeds_putin_announces_astana_talks_on_friday(extracted):
     [("warned", "Geneva"), ("left", "34,000"), ("ride", "bus")],
 )
 def test_seeds_thursday_events_fall_on_december_22(extracted, trigger, needle):
-    found = [e for e in events_with(extracted["data"], trigger=trigger, doc=SEED_001)
-             if any(needle in m["text"] for m in e["mentions"])]
+    found = [
+        e
+        for e in events_with(extracted["data"], trigger=trigger, doc=SEED_001)
+        if any(needle in m["text"] for m in e["mentions"])
+    ]
     assert found, trigger
     assert all(e["date"]["value"] == "2016-12-22" and e["date"]["precision"] == "day" for e in found)
 
@@ -77,8 +81,11 @@ def test_seeds_red_cross_figure_is_a_claim(extracted):
 
 
 def test_seeds_astana_talks_are_one_january_event_from_both_articles(extracted):
-    found = [e for e in extracted["data"]["events"] if e["date"]["value"] == "2017-01"
-             and any("Astana" in m["text"] for m in e["mentions"])]
+    found = [
+        e
+        for e in extracted["data"]["events"]
+        if e["date"]["value"] == "2017-01" and any("Astana" in m["text"] for m in e["mentions"])
+    ]
     assert len(found) == 1
     assert found[0]["date"]["precision"] == "month"
     assert set(found[0]["sources"]) == {SEED_000, SEED_001}
@@ -128,8 +135,7 @@ def test_seeds_with_a_date_for_the_undated_article(extracted, tmp_path):
     data = json.loads(result.stdout)
     began = [e for e in events_with(data, trigger="began", doc=SEED_000)]
     assert began and began[0]["date"]["value"] == "2016-12-15"
-    putin = [e for e in events_with(data, doc=SEED_000, actor="Vladimir Putin")
-             if e["date"]["value"] == "2016-12-16"]
+    putin = [e for e in events_with(data, doc=SEED_000, actor="Vladimir Putin") if e["date"]["value"] == "2016-12-16"]
     assert putin, "Putin's statements fall on the article's date"
     order = [e["date"]["earliest"] for e in data["events"] if e["date"]["earliest"]]
     assert order == sorted(order)

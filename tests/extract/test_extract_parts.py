@@ -92,7 +92,7 @@ def _quote_walk(text: str) -> list[bool]:
 
 @pytest.mark.parametrize(
     "text",
-    ['"open\n\nclosed "again" out', "“a “b” c” d", '» no « yes » no', 'x "y\n\n\n"z"', '"', ""],
+    ['"open\n\nclosed "again" out', "“a “b” c” d", "» no « yes » no", 'x "y\n\n\n"z"', '"', ""],
 )
 def test_parts_quote_mask_follows_the_character_rule(text):
     assert quote_mask(text) == _quote_walk(text)

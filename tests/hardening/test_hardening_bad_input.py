@@ -84,7 +84,7 @@ def _wrong_id_type(tmp):
 
 def _broken_line(tmp):
     good = json.dumps({"text": GOOD})
-    return [_write(tmp / "in.jsonl", f"{good}\n{good}\n{{\"text\": \"cut off\n{good}\n")]
+    return [_write(tmp / "in.jsonl", f'{good}\n{good}\n{{"text": "cut off\n{good}\n')]
 
 
 def _not_json(tmp):
@@ -302,8 +302,7 @@ def test_bad_input_show_stdin(runner, stdin, message):
 
 @pytest.mark.parametrize(
     "content",
-    [bytes(range(256)) * 4, "{\"schema\": \"timeline/1\", \"events\": [caf\xe9]}".encode("latin-1"),
-     DEEP.encode()],
+    [bytes(range(256)) * 4, '{"schema": "timeline/1", "events": [caf\xe9]}'.encode("latin-1"), DEEP.encode()],
     ids=["binary", "latin-1", "nested too deeply"],
 )
 @pytest.mark.parametrize("via", ["file", "stdin"])
@@ -354,16 +353,20 @@ def test_bad_input_usage_errors_exit_2(runner, db, args, fragment):
 @pytest.mark.parametrize(
     "name, content, warning",
     [
-        ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8,
-         "photo.txt: skipped: binary file"),
+        (
+            "photo.txt",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8,
+            "photo.txt: skipped: binary file",
+        ),
         ("random.json", bytes((i * 7919 + 13) % 256 for i in range(3000)), "random.json: skipped: binary file"),
         ("empty.txt", b"", "empty.txt: skipped: empty file"),
         ("blank.md", b"  \n\n\t\n", "blank.md: skipped: empty file"),
         ("notext.jsonl", b'{"text": "   "}\n', "notext.jsonl:1: skipped: no text"),
     ],
 )
-def test_bad_input_unreadable_file_is_warned_and_the_others_processed(runner, nlp, db, tmp_path, name, content,
-                                                                      warning):
+def test_bad_input_unreadable_file_is_warned_and_the_others_processed(
+    runner, nlp, db, tmp_path, name, content, warning
+):
     good = _write(tmp_path / "in" / "good.txt", GOOD)
     _write(tmp_path / "in" / name, content)
     result = runner.invoke(cli, ["extract", str(tmp_path / "in"), "--db", db, "-f", "json", "--ref-date", "2016-12-23"])

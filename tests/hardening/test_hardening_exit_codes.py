@@ -20,7 +20,7 @@ def _section(title: str) -> str:
     text = README.read_text(encoding="utf-8")
     start = text.index(f"## {title}\n")
     end = text.find("\n## ", start + 1)
-    return text[start:end if end > 0 else None]
+    return text[start : end if end > 0 else None]
 
 
 def test_exit_codes_readme_table_matches_the_code():
@@ -58,16 +58,19 @@ def test_exit_codes_ctrl_c_is_130_and_keeps_finished_documents(tmp_path, monkeyp
     (tmp_path / "b.txt").write_text("Second article.")
     db = tmp_path / "t.db"
     out = tmp_path / "out.json"
-    result = CliRunner().invoke(cli, ["extract", _good_file(tmp_path), str(tmp_path / "b.txt"), "--db", str(db),
-                                      "-o", str(out)])
+    result = CliRunner().invoke(
+        cli, ["extract", _good_file(tmp_path), str(tmp_path / "b.txt"), "--db", str(db), "-o", str(out)]
+    )
     assert result.exit_code == 130
     assert one_line_error(result) == "error: interrupted; documents finished so far are stored"
     assert [row[0] for row in store_content(db)["documents"]] == ["a"]
     assert not out.exists()
 
 
-@pytest.mark.parametrize("args, code", [(["schema"], 0), (["show", "--db", "missing.db"], 1),
-                                        (["show", "--limit", "-1"], 2), (["nonsense"], 2)])
+@pytest.mark.parametrize(
+    "args, code",
+    [(["schema"], 0), (["show", "--db", "missing.db"], 1), (["show", "--limit", "-1"], 2), (["nonsense"], 2)],
+)
 def test_exit_codes_each_kind(tmp_path, monkeypatch, args, code):
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(cli, args)
@@ -87,8 +90,9 @@ def test_exit_codes_debug_adds_the_traceback_and_keeps_the_exit_code(tmp_path):
 def test_exit_codes_debug_ctrl_c_is_still_130(tmp_path, monkeypatch):
     _interrupt_after_first(monkeypatch)
     (tmp_path / "b.txt").write_text("Second article.")
-    result = CliRunner().invoke(cli, ["extract", _good_file(tmp_path), str(tmp_path / "b.txt"),
-                                      "--db", str(tmp_path / "t.db"), "--debug"])
+    result = CliRunner().invoke(
+        cli, ["extract", _good_file(tmp_path), str(tmp_path / "b.txt"), "--db", str(tmp_path / "t.db"), "--debug"]
+    )
     assert result.exit_code == 130
     assert "KeyboardInterrupt" in result.stderr
 

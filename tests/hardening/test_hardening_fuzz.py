@@ -63,9 +63,45 @@ def test_fuzz_arbitrary_unicode_in_any_input_format(ext, text, skip_bad):
 
 
 YAML_BITS = [
-    "date: ", "id: ", "title: ", "text: ", "url: ", "2016-02-30", "2016-13-01", "2016-12-23", "12:30:00", "[", "]",
-    "{", "}", ": ", "- ", "!!binary ", "!!python/object:os.system ", "&a ", "*a", "\n", "  ", "'", '"', "? ", "|",
-    ">", "%YAML 1.1", "@", "`", "1e999", "null", "~", "yes", "---", "...", "\t", "\x00", "\u2028", "é",
+    "date: ",
+    "id: ",
+    "title: ",
+    "text: ",
+    "url: ",
+    "2016-02-30",
+    "2016-13-01",
+    "2016-12-23",
+    "12:30:00",
+    "[",
+    "]",
+    "{",
+    "}",
+    ": ",
+    "- ",
+    "!!binary ",
+    "!!python/object:os.system ",
+    "&a ",
+    "*a",
+    "\n",
+    "  ",
+    "'",
+    '"',
+    "? ",
+    "|",
+    ">",
+    "%YAML 1.1",
+    "@",
+    "`",
+    "1e999",
+    "null",
+    "~",
+    "yes",
+    "---",
+    "...",
+    "\t",
+    "\x00",
+    "\u2028",
+    "é",
 ]
 
 
@@ -85,8 +121,11 @@ def test_fuzz_malformed_front_matter(bits, body, skip_bad):
 
 
 JSON_SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20)
-JSON_VALUES = st.recursive(JSON_SCALARS, lambda inner: st.lists(inner, max_size=3)
-                           | st.dictionaries(st.text(max_size=5), inner, max_size=3), max_leaves=6)
+JSON_VALUES = st.recursive(
+    JSON_SCALARS,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=6,
+)
 FIELDS = ["text", "id", "title", "url", "source", "date"]
 
 
@@ -112,8 +151,9 @@ RECORDS = RECORDS | JSON_VALUES
 
 
 @FAST
-@given(lines=st.lists(RECORDS, min_size=1, max_size=8), broken=st.lists(st.booleans(), max_size=8),
-       skip_bad=st.booleans())
+@given(
+    lines=st.lists(RECORDS, min_size=1, max_size=8), broken=st.lists(st.booleans(), max_size=8), skip_bad=st.booleans()
+)
 def test_fuzz_jsonl_records_of_any_shape(lines, broken, skip_bad):
     rendered = []
     for i, obj in enumerate(lines):
@@ -143,9 +183,34 @@ def test_fuzz_jsonl_records_of_any_shape(lines, broken, skip_bad):
 
 # Letters, digits, punctuation, spaces, line breaks, control and format characters, surrogates excluded.
 ANY_TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=400)
-DATE_TOKENS = ["Monday", "2016", "Dec. 23", "last week", "1999-01-01", "Q3", "tomorrow", "noon", "3pm", "the 1990s",
-               "12/31/2016", "next year", "two years ago", "in January", "on Friday", "said", "Putin", ".", "\n\n",
-               "early 2017", "the weekend", "since 2014", "2016-W50", "mid-December", "winter", "31 Feb 2016"]
+DATE_TOKENS = [
+    "Monday",
+    "2016",
+    "Dec. 23",
+    "last week",
+    "1999-01-01",
+    "Q3",
+    "tomorrow",
+    "noon",
+    "3pm",
+    "the 1990s",
+    "12/31/2016",
+    "next year",
+    "two years ago",
+    "in January",
+    "on Friday",
+    "said",
+    "Putin",
+    ".",
+    "\n\n",
+    "early 2017",
+    "the weekend",
+    "since 2014",
+    "2016-W50",
+    "mid-December",
+    "winter",
+    "31 Feb 2016",
+]
 
 
 def _extract_json(runner, args, text):
@@ -199,7 +264,7 @@ def test_fuzz_dates_offsets_point_into_the_text(nlp, tokens):
     assert result.exit_code == 0, result.stderr
     for line in result.stdout.splitlines():
         timex = json.loads(line)
-        assert text[timex["start"]:timex["end"]] == timex["text"], timex
+        assert text[timex["start"] : timex["end"]] == timex["text"], timex
         if timex["earliest"] and timex["latest"]:
             assert timex["earliest"] <= timex["latest"], timex
 
@@ -238,8 +303,11 @@ def test_fuzz_any_ref_date_is_accepted_or_a_usage_error(tmp_path, value):
 @FAST
 @given(since=OPTION_TEXT, until=OPTION_TEXT)
 def test_fuzz_any_since_until_is_accepted_or_a_usage_error(since, until):
-    result = CliRunner().invoke(cli, ["show", "-", "--since", since, "--until", until, "-f", "json"],
-                                input='{"schema": "timeline/1", "documents": [], "events": [], "actors": []}')
+    result = CliRunner().invoke(
+        cli,
+        ["show", "-", "--since", since, "--until", until, "-f", "json"],
+        input='{"schema": "timeline/1", "documents": [], "events": [], "actors": []}',
+    )
     assert result.exit_code in (0, 2), result.stderr
     if result.exit_code == 2:
         lines = [line for line in result.stderr.splitlines() if line.strip()]

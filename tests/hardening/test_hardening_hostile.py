@@ -17,7 +17,7 @@ HOSTILE = [
     "Robert'); DROP TABLE documents; -- met \"x\" OR 1=1; DELETE FROM events WHERE '1'='1",
     "<script>alert(1)</script><img src=x onerror=alert(2)></script><!-- <b>bold</b>",
     "[bold red]rich[/] [/] [link=file:///etc/passwd]link[/link] {{7*7}} %s%n %(x)s \x1b[31mred\x1b[0m",
-    "=HYPERLINK(\"http://evil\") +SUM(A1) -2+3 @cmd\t|calc",
+    '=HYPERLINK("http://evil") +SUM(A1) -2+3 @cmd\t|calc',
 ]
 
 
@@ -130,8 +130,9 @@ def test_hostile_dates_file_and_json_paths_never_choose_where_to_write(no_shell,
     path = tmp_path / "in.jsonl"
     path.write_text(json.dumps(_articles()[0]) + "\n{broken\n", encoding="utf-8")
     out = tmp_path / "out.json"
-    result = CliRunner().invoke(cli, ["extract", str(path), "--dates", str(dates), "-o", str(out),
-                                      "--db", str(tmp_path / "t.db")])
+    result = CliRunner().invoke(
+        cli, ["extract", str(path), "--dates", str(dates), "-o", str(out), "--db", str(tmp_path / "t.db")]
+    )
     assert result.exit_code == 1
     assert f"{path}:2: malformed JSON line" in one_line_error(result)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cwd", "dates.json", "in.jsonl"]

@@ -18,15 +18,19 @@ BODY = " The minister said on Friday that talks would go on."
         ("AMHERST, N.Y. (AP) -- " + BODY, "AMHERST, N.Y.", "AP", None, None),
         ("WASHINGTON, August 11 (Xinhua) -- " + BODY, "WASHINGTON", "Xinhua", None, "--08-11"),
         ("PARIS, 23 December 2016 (AFP) -" + BODY, "PARIS", "AFP", "2016-12-23", "--12-23"),
-        ("NEW YORK, Dec. 23, 2016 (GLOBE NEWSWIRE) --" + BODY,
-         "NEW YORK", "GLOBE NEWSWIRE", "2016-12-23", "--12-23"),
+        ("NEW YORK, Dec. 23, 2016 (GLOBE NEWSWIRE) --" + BODY, "NEW YORK", "GLOBE NEWSWIRE", "2016-12-23", "--12-23"),
         ("London (CNN) —" + BODY, "London", "CNN", None, None),
         ("Washington, Dec. 23, 2016 —" + BODY, "Washington", None, "2016-12-23", "--12-23"),
         ("MIAMI _ " + BODY, "MIAMI", None, None, None),
         ("JAKARTA, Nov. 6 (Xinhua) --After it was delayed", "JAKARTA", "Xinhua", None, "--11-06"),
         ("HANOI, Nov. 27 (Xinhua) Vietnam is expected", "HANOI", "Xinhua", None, "--11-27"),
-        ("ZHANJIANG, GUANGDONG PROVINCE, Nov. 15 (Xinhua)--- The ship",
-         "ZHANJIANG, GUANGDONG PROVINCE", "Xinhua", None, "--11-15"),
+        (
+            "ZHANJIANG, GUANGDONG PROVINCE, Nov. 15 (Xinhua)--- The ship",
+            "ZHANJIANG, GUANGDONG PROVINCE",
+            "Xinhua",
+            None,
+            "--11-15",
+        ),
         # After a headline line, and a date on a line of its own.
         ("Apple opens store\nMay 7 , 2005\nIn chatrooms users talk.", None, None, "2005-05-07", "--05-07"),
         ("Headline\n\nFriday, December 23, 2016\n\nText.", None, None, "2016-12-23", "--12-23"),
@@ -36,7 +40,7 @@ def test_ingest_dateline_agency_styles(text, place, agency, value, month_day):
     d = find_dateline(text)
     assert d is not None
     assert (d.place, d.agency, d.value, d.month_day) == (place, agency, value, month_day)
-    assert text[d.start:d.end] == d.text
+    assert text[d.start : d.end] == d.text
 
 
 @pytest.mark.parametrize(
@@ -71,6 +75,6 @@ def test_ingest_dateline_none_for_seed_texts(seeds_dir):
 def test_ingest_dateline_never_crashes_and_offsets_fit(text):
     d = find_dateline(text)
     if d is not None:
-        assert text[d.start:d.end] == d.text
+        assert text[d.start : d.end] == d.text
         assert d.value is None or normalize_date(d.value) == d.value
     normalize_date(text)

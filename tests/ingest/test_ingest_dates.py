@@ -81,8 +81,13 @@ def test_ingest_dates_dateline_without_year_gives_no_date(tmp_path):
 @pytest.mark.parametrize(
     "name,value,title,url,source",
     [
-        ("article.html", "2016-12-23", "Putin says Syria peace talks to be held in Astana",
-         "https://news.example.com/world/putin-astana", "Example News"),
+        (
+            "article.html",
+            "2016-12-23",
+            "Putin says Syria peace talks to be held in Astana",
+            "https://news.example.com/world/putin-astana",
+            "Example News",
+        ),
         ("minimal.html", "2016-12-23", "Council votes on budget", None, None),
         ("time-tag.html", "2016-12-21", "Storm hits coast", None, None),
     ],

@@ -8,7 +8,7 @@ from timeline.model import DocDate, Document
 @pytest.mark.parametrize(
     "name,content",
     [
-        ("dates.csv", "path,date\nseeds/a.txt,2016-12-23\nb,\"Dec. 22, 2016\"\n"),
+        ("dates.csv", 'path,date\nseeds/a.txt,2016-12-23\nb,"Dec. 22, 2016"\n'),
         ("dates.csv", "seeds/a.txt,2016-12-23\n\n# comment\nb , 22 December 2016\n"),
         ("dates.txt", "seeds/a.txt,2016-12-23\nb,2016/12/22\n"),
         ("dates.json", '{"seeds/a.txt": "2016-12-23", "b": "Dec 22, 2016"}'),
@@ -77,8 +77,14 @@ def test_ingest_datesfile_content_hash_changes_with_what_extraction_uses():
     h = content_hash(base)
     assert len(h) == 64 and int(h, 16) >= 0
     # Path, title and the date's origin do not change what is extracted.
-    assert content_hash(Document(id="a", text="Putin spoke.", path="y/a.txt", title="T",
-                                 date=DocDate("2016-12-23", "dateline", 0.9))) == h
+    assert (
+        content_hash(
+            Document(
+                id="a", text="Putin spoke.", path="y/a.txt", title="T", date=DocDate("2016-12-23", "dateline", 0.9)
+            )
+        )
+        == h
+    )
     assert content_hash(Document(id="a", text="Putin spoke!", date=base.date)) != h
     assert content_hash(Document(id="b", text="Putin spoke.", date=base.date)) != h
     other_day = DocDate("2016-12-24", "metadata", 1.0)

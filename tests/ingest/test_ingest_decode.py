@@ -28,11 +28,15 @@ def test_ingest_decode_latin1_file(tmp_path):
 @pytest.mark.parametrize(
     "text,encoding",
     [
-        ("Le pr\xe9sident a d\xe9clar\xe9 que les n\xe9gociations \xe0 Gen\xe8ve "
-         "\xe9taient tr\xe8s dures. " * 3, "latin-1"),
-        ("\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442 \u0420\u043e\u0441\u0441\u0438\u0438 "
-         "\u0437\u0430\u044f\u0432\u0438\u043b \u0432 \u043f\u044f\u0442\u043d\u0438\u0446\u0443. " * 4,
-         "cp1251"),
+        (
+            "Le pr\xe9sident a d\xe9clar\xe9 que les n\xe9gociations \xe0 Gen\xe8ve \xe9taient tr\xe8s dures. " * 3,
+            "latin-1",
+        ),
+        (
+            "\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442 \u0420\u043e\u0441\u0441\u0438\u0438 "
+            "\u0437\u0430\u044f\u0432\u0438\u043b \u0432 \u043f\u044f\u0442\u043d\u0438\u0446\u0443. " * 4,
+            "cp1251",
+        ),
     ],
 )
 def test_ingest_decode_legacy_code_pages(tmp_path, text, encoding):
@@ -52,8 +56,7 @@ def test_ingest_decode_long_cp1252_file(tmp_path):
 
 def test_ingest_decode_html_declared_charset(tmp_path):
     html = (
-        '<html><head><meta charset="iso-8859-1"><title>T</title></head>'
-        "<body><p>Caf\xe9 \u201cx\u201d</p></body></html>"
+        '<html><head><meta charset="iso-8859-1"><title>T</title></head><body><p>Caf\xe9 \u201cx\u201d</p></body></html>'
     )
     path = tmp_path / "p.html"
     path.write_bytes(html.encode("cp1252"))
@@ -83,8 +86,11 @@ def test_ingest_decode_binary_refused(data):
 
 @pytest.mark.parametrize(
     "name,data,reason",
-    [("blob.txt", b"\x00\x01\x02binary\x00", "binary file"), ("empty.txt", b"", "empty file"),
-     ("blank.md", b"  \n\t\n", "empty file")],
+    [
+        ("blob.txt", b"\x00\x01\x02binary\x00", "binary file"),
+        ("empty.txt", b"", "empty file"),
+        ("blank.md", b"  \n\t\n", "empty file"),
+    ],
 )
 def test_ingest_decode_binary_and_empty_files_skipped_with_warning(tmp_path, name, data, reason):
     (tmp_path / name).write_bytes(data)

@@ -18,14 +18,19 @@ def write(path, text):
     "name,content,message",
     [
         ("bad.jsonl", '{"text": "ok"}\n{"text": "broken"\n', "bad.jsonl:2: malformed JSON line"),
-        ("types.jsonl", '{"text": "ok"}\n\n{"text": ["not", "a", "string"]}\n',
-         "types.jsonl:3: field 'text' must be a string, not an array"),
+        (
+            "types.jsonl",
+            '{"text": "ok"}\n\n{"text": ["not", "a", "string"]}\n',
+            "types.jsonl:3: field 'text' must be a string, not an array",
+        ),
         ("notext.jsonl", '{"title": "no body"}\n', "notext.jsonl:1: record has no 'text' field"),
         ("scalar.jsonl", '"just a string"\n', "scalar.jsonl:1: expected a JSON object, not a string"),
-        ("idtype.jsonl", '{"id": {"a": 1}, "text": "x"}\n',
-         "idtype.jsonl:1: field 'id' must be a string or an integer"),
-        ("title.jsonl", '{"title": 5, "text": "x"}\n',
-         "title.jsonl:1: field 'title' must be a string, not a number"),
+        (
+            "idtype.jsonl",
+            '{"id": {"a": 1}, "text": "x"}\n',
+            "idtype.jsonl:1: field 'id' must be a string or an integer",
+        ),
+        ("title.jsonl", '{"title": 5, "text": "x"}\n', "title.jsonl:1: field 'title' must be a string, not a number"),
         ("arr.json", '[\n{"text": "a"},\n{"text": 3}\n]', "arr.json:3: field 'text' must be a string"),
         ("broken.json", '[\n{"text": "a"},\n{"text": \n', "broken.json:4: malformed JSON"),
         ("obj.json", '{"text": "a",\n "id": }', "obj.json:2: malformed JSON"),
@@ -127,7 +132,9 @@ def test_ingest_errors_skip_bad_keeps_good_records_and_warns_each_problem(tmp_pa
     docs = read_documents([str(tmp_path), missing], skip_bad=True, warn=warnings.append)
     assert [d.text for d in docs] == ["good one", "good two", "good three"]
     assert [w.split(": ")[0] for w in warnings] == [
-        f"{tmp_path / 'a.jsonl'}:2", f"{tmp_path / 'b.json'}:1", missing,
+        f"{tmp_path / 'a.jsonl'}:2",
+        f"{tmp_path / 'b.json'}:1",
+        missing,
     ]
     assert all(w.endswith("; skipped") and "\n" not in w for w in warnings)
 

@@ -34,14 +34,17 @@ def test_ingest_sources_markdown_front_matter_with_aliases(tmp_path):
     )
     [doc] = read_documents([p])
     assert (doc.id, doc.title, doc.url, doc.source) == (
-        "syria-1", "Talks in Astana", "https://x.example/a", "Example News"
+        "syria-1",
+        "Talks in Astana",
+        "https://x.example/a",
+        "Example News",
     )
     assert doc.text.startswith("Putin said talks")
     assert (doc.date.value, doc.date.origin, doc.date.confidence) == ("2016-12-23", "metadata", 1.0)
 
 
 def test_ingest_sources_txt_front_matter_is_read_too(tmp_path):
-    p = write(tmp_path / "a.txt", "---\ndate: \"Dec. 23, 2016\"\ntitle: T\n---\nBody.\n")
+    p = write(tmp_path / "a.txt", '---\ndate: "Dec. 23, 2016"\ntitle: T\n---\nBody.\n')
     [doc] = read_documents([p])
     assert doc.text == "Body."
     assert doc.date.value == "2016-12-23"
@@ -55,8 +58,16 @@ def test_ingest_sources_horizontal_rule_is_not_front_matter(tmp_path):
 
 @pytest.mark.parametrize(
     "field,alias",
-    [("text", "content"), ("text", "body"), ("text", "maintext"), ("date", "date_publish"),
-     ("date", "datePublished"), ("title", "headline"), ("url", "link"), ("source", "source_domain")],
+    [
+        ("text", "content"),
+        ("text", "body"),
+        ("text", "maintext"),
+        ("date", "date_publish"),
+        ("date", "datePublished"),
+        ("title", "headline"),
+        ("url", "link"),
+        ("source", "source_domain"),
+    ],
 )
 def test_ingest_sources_json_aliases(tmp_path, field, alias):
     record = {"text": "Body text.", "date": "2016-12-23", "title": "T", "url": "u", "source": "s"}
@@ -86,8 +97,7 @@ def test_ingest_sources_jsonl_ids_use_line_numbers_and_blank_lines_are_ok(tmp_pa
 def test_ingest_sources_duplicate_ids_get_suffixes_in_input_order(tmp_path):
     p = write(
         tmp_path / "d.jsonl",
-        '{"id": "a", "text": "1"}\n{"id": "a", "text": "2"}\n'
-        '{"id": "a-2", "text": "3"}\n{"id": "a", "text": "4"}\n',
+        '{"id": "a", "text": "1"}\n{"id": "a", "text": "2"}\n{"id": "a-2", "text": "3"}\n{"id": "a", "text": "4"}\n',
     )
     warnings = []
     docs = read_documents([p], warn=warnings.append)

@@ -382,21 +382,32 @@ def test_cluster_article_date_of_a_lead_sentence_matches_a_report_a_day_or_two_e
 
 def _figure_report(doc, sentence, source, figure, value, *, date=UNDATED, places=()):
     return event(
-        doc, sentence, "evacuate", f"{figure} had been evacuated", date,
-        actors=[(source, "ORG", "source")], places=places,
+        doc,
+        sentence,
+        "evacuate",
+        f"{figure} had been evacuated",
+        date,
+        actors=[(source, "ORG", "source")],
+        places=places,
         claims=[claim(figure, value, "more than", source, doc)],
     )
 
 
 def test_cluster_figures_from_different_sources_in_one_article_are_one_happening():
-    t = merge([extraction(
-        "000",
-        _figure_report("000", 4, "Russia's defence ministry", "more than 6,400 people", 6400),
-        _figure_report("000", 5, "Mevlut Cavusoglu", "more than 7,000 civilians", 7000),
-    )])
+    t = merge(
+        [
+            extraction(
+                "000",
+                _figure_report("000", 4, "Russia's defence ministry", "more than 6,400 people", 6400),
+                _figure_report("000", 5, "Mevlut Cavusoglu", "more than 7,000 civilians", 7000),
+            )
+        ]
+    )
     assert len(t.events) == 1
     assert {(c.value, c.source) for c in t.events[0].claims} == {
-        (6400, "Russia's defence ministry"), (7000, "Mevlut Cavusoglu")}
+        (6400, "Russia's defence ministry"),
+        (7000, "Mevlut Cavusoglu"),
+    }
     assert "figures from different sources" in t.events[0].explain[0]
 
 

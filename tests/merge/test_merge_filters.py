@@ -184,13 +184,18 @@ def test_filters_min_sources_keeps_what_several_articles_report():
             extraction(
                 "a",
                 event("a", 1, "announce", "Putin announced a ceasefire", day("2016-12-29"), actors=[putin]),
-                event("a", 2, "visit", "Lavrov visited Ankara", day("2016-12-28"),
-                      actors=[("Sergei Lavrov", "PERSON", "agent")]),
+                event(
+                    "a",
+                    2,
+                    "visit",
+                    "Lavrov visited Ankara",
+                    day("2016-12-28"),
+                    actors=[("Sergei Lavrov", "PERSON", "agent")],
+                ),
             ),
             extraction(
                 "b",
-                event("b", 1, "announce", "Putin announced a nationwide ceasefire", day("2016-12-29"),
-                      actors=[putin]),
+                event("b", 1, "announce", "Putin announced a nationwide ceasefire", day("2016-12-29"), actors=[putin]),
             ),
         ]
     )

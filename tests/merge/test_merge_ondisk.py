@@ -34,8 +34,11 @@ DATES = [
     month("2016-12"),
     month("2017-01"),
 ]
-FIGURES = [(), (claim("6,400 people", 6400, None, "the ministry", "x"),),
-           (claim("7,000 people", 7000, None, "Turkey", "x"),)]
+FIGURES = [
+    (),
+    (claim("6,400 people", 6400, None, "the ministry", "x"),),
+    (claim("7,000 people", 7000, None, "Turkey", "x"),),
+]
 
 reports = st.tuples(
     st.sampled_from(["evacuate", "evacuation", "say", "talk", "meet", "have"]),
@@ -52,9 +55,16 @@ def _build(corpus):
     for d, doc_reports in enumerate(corpus):
         doc = f"d{(d * 7) % 5}{d}"  # ids not in input order: key order differs from store order
         evs = [
-            event(doc, s, lemma, f"{' and '.join(n for n, _ in actors) or 'people'} {lemma} {where}", date,
-                  actors=actors, places=[where.split()[-1]],
-                  claims=tuple(c.__class__(c.text, c.value, c.qualifier, c.source, doc) for c in figures))
+            event(
+                doc,
+                s,
+                lemma,
+                f"{' and '.join(n for n, _ in actors) or 'people'} {lemma} {where}",
+                date,
+                actors=actors,
+                places=[where.split()[-1]],
+                claims=tuple(c.__class__(c.text, c.value, c.qualifier, c.source, doc) for c in figures),
+            )
             for s, (lemma, date, actors, where, figures) in enumerate(doc_reports)
         ]
         actors = (Actor(name="Vladimir Putin", type="PERSON", aliases=("the president",)),) if d % 2 else ()
@@ -103,10 +113,21 @@ def test_ondisk_merge_is_the_same_with_a_tiny_cache_and_chunks(corpus):
 def test_ondisk_merge_of_the_same_story_in_many_articles():
     # one happening reported by twelve articles, more than a window of same-document rules apart
     xs = [
-        extraction(f"a{k:02d}", event(f"a{k:02d}", 0, "evacuate", "Turkey evacuated people from Aleppo",
-                                      day("2016-12-15"), actors=[("Turkey", "GPE")], places=["Aleppo"]),
-                   event(f"a{k:02d}", 1, "say", "Putin said talks would start", UNDATED,
-                         actors=[("Vladimir Putin", "PERSON")]))
+        extraction(
+            f"a{k:02d}",
+            event(
+                f"a{k:02d}",
+                0,
+                "evacuate",
+                "Turkey evacuated people from Aleppo",
+                day("2016-12-15"),
+                actors=[("Turkey", "GPE")],
+                places=["Aleppo"],
+            ),
+            event(
+                f"a{k:02d}", 1, "say", "Putin said talks would start", UNDATED, actors=[("Vladimir Putin", "PERSON")]
+            ),
+        )
         for k in range(12)
     ]
     store = _stored(xs)
@@ -116,9 +137,13 @@ def test_ondisk_merge_of_the_same_story_in_many_articles():
 
 
 def test_ondisk_events_read_back_one_at_a_time():
-    xs = [extraction("a", event("a", 0, "meet", "Putin met Erdoğan", day("2016-12-16"),
-                                actors=[("Putin", "PERSON")]),
-                     event("a", 1, "talk", "talks in Astana", UNDATED, places=["Astana"]))]
+    xs = [
+        extraction(
+            "a",
+            event("a", 0, "meet", "Putin met Erdoğan", day("2016-12-16"), actors=[("Putin", "PERSON")]),
+            event("a", 1, "talk", "talks in Astana", UNDATED, places=["Astana"]),
+        )
+    ]
     got = merge_stored(_stored(xs), ["a"]).events
     expected = merge(xs).events
     assert len(got) == 2
@@ -138,8 +163,12 @@ def test_ondisk_merge_of_no_events_and_of_missing_ids():
 
 def test_ondisk_merge_refuses_events_that_mention_another_document():
     e = event("a", 0, "meet", "Putin met Erdoğan", day("2016-12-16"), actors=[("Putin", "PERSON")])
-    odd = e.__class__(**{**{f: getattr(e, f) for f in e.__dataclass_fields__},
-                         "mentions": (Mention(doc="b", sentence=0, start=5, end=9, trigger="meet", text="x"),)})
+    odd = e.__class__(
+        **{
+            **{f: getattr(e, f) for f in e.__dataclass_fields__},
+            "mentions": (Mention(doc="b", sentence=0, start=5, end=9, trigger="meet", text="x"),),
+        }
+    )
     with pytest.raises(Unsupported):
         merge_stored(_stored([extraction("a", odd)]), ["a"])
 
@@ -147,8 +176,9 @@ def test_ondisk_merge_refuses_events_that_mention_another_document():
 def test_ondisk_merge_names_the_store_when_a_row_is_damaged(tmp_path):
     path = tmp_path / "t.db"
     with Store(str(path)) as store:
-        store.put(extraction("a", event("a", 0, "meet", "Putin met", day("2016-12-16"),
-                                        actors=[("Putin", "PERSON")])), "key")
+        store.put(
+            extraction("a", event("a", 0, "meet", "Putin met", day("2016-12-16"), actors=[("Putin", "PERSON")])), "key"
+        )
         store.conn.execute("UPDATE events SET data = '{not json'")
         with pytest.raises(StoreError, match="damaged database") as info:
             merge_stored(store, ["a"])
@@ -162,9 +192,13 @@ def test_ondisk_merge_through_show_caches_the_chronology_in_pieces(tmp_path, mon
     from timeline.merge.ondisk import StoredEvents
     from timeline.render import render_timeline
 
-    corpus = [[("evacuate", day("2016-12-15"), [NAMES[2]], "in Aleppo", ())] * 2,
-              [("evacuation", day("2016-12-15"), [NAMES[2]], "in Aleppo", ()),
-               ("say", UNDATED, [NAMES[0]], "in Astana", FIGURES[1])]]
+    corpus = [
+        [("evacuate", day("2016-12-15"), [NAMES[2]], "in Aleppo", ())] * 2,
+        [
+            ("evacuation", day("2016-12-15"), [NAMES[2]], "in Aleppo", ()),
+            ("say", UNDATED, [NAMES[0]], "in Astana", FIGURES[1]),
+        ],
+    ]
     path = str(tmp_path / "t.db")
     with Store(path) as store:
         for x in _build(corpus):
@@ -184,18 +218,28 @@ def test_ondisk_merge_through_show_caches_the_chronology_in_pieces(tmp_path, mon
     assert timeline_text(again) == timeline_text(expected)
 
 
-@pytest.mark.parametrize("filters", [
-    {}, {"actors": ["Putin"]}, {"since": "2016-12-16"}, {"undated": False, "limit": 2}, {"min_sources": 2},
-    {"grep": "evacuat", "limit": 1},
-])
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {},
+        {"actors": ["Putin"]},
+        {"since": "2016-12-16"},
+        {"undated": False, "limit": 2},
+        {"min_sources": 2},
+        {"grep": "evacuat", "limit": 1},
+    ],
+)
 def test_ondisk_chronology_filters_like_the_in_memory_one(filters):
     from timeline.merge import filter_timeline
 
-    corpus = [[("evacuate", day("2016-12-15"), [NAMES[2]], "in Aleppo", ()),
-               ("say", UNDATED, [NAMES[0]], "in Astana", ())],
-              [("evacuation", day("2016-12-15"), [NAMES[2]], "in Aleppo", ()),
-               ("meet", day("2016-12-16"), [NAMES[1], NAMES[3]], "in Astana", ())],
-              [("talk", month("2017-01"), [NAMES[5]], "on the border", ())]]
+    corpus = [
+        [("evacuate", day("2016-12-15"), [NAMES[2]], "in Aleppo", ()), ("say", UNDATED, [NAMES[0]], "in Astana", ())],
+        [
+            ("evacuation", day("2016-12-15"), [NAMES[2]], "in Aleppo", ()),
+            ("meet", day("2016-12-16"), [NAMES[1], NAMES[3]], "in Astana", ()),
+        ],
+        [("talk", month("2017-01"), [NAMES[5]], "on the border", ())],
+    ]
     store = _stored(_build(corpus))
     ids = store.document_ids()
     got = filter_timeline(merge_stored(store, ids), **filters)
@@ -208,9 +252,10 @@ def test_ondisk_a_large_cached_chronology_is_read_back_with_its_events_on_disk(t
     from timeline import pipeline
     from timeline.merge.ondisk import StoredEvents
 
-    corpus = [[("evacuate", day("2016-12-15"), [NAMES[2]], "in Aleppo", ()),
-               ("say", UNDATED, [NAMES[0]], "in Astana", ())],
-              [("evacuation", day("2016-12-15"), [NAMES[2]], "in Aleppo", ())]]
+    corpus = [
+        [("evacuate", day("2016-12-15"), [NAMES[2]], "in Aleppo", ()), ("say", UNDATED, [NAMES[0]], "in Astana", ())],
+        [("evacuation", day("2016-12-15"), [NAMES[2]], "in Aleppo", ())],
+    ]
     path = str(tmp_path / "t.db")
     with Store(path) as store:
         for x in _build(corpus):

@@ -20,8 +20,15 @@ def _doc() -> Doc:
     heads = [1, 1, 1, 2, 6, 6, 1, 8, 6, 1, 9, 11]
     deps = ["nsubj", "ROOT", "prep", "pobj", "mark", "nsubj", "ccomp", "det", "dobj", "punct", "dep", "ROOT"]
     pos = ["NOUN", "VERB", "ADP", "PROPN", "SCONJ", "PRON", "VERB", "DET", "NOUN", "PUNCT", "SPACE", "ADJ"]
-    d = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
-            ents=["O", "O", "O", "B-DATE", "O", "O", "O", "O", "O", "O", "O", "O"])
+    d = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        ents=["O", "O", "O", "B-DATE", "O", "O", "O", "O", "O", "O", "O", "O"],
+    )
     return d
 
 

@@ -47,7 +47,11 @@ def fake_analysis(monkeypatch, tmp_path):
             f.write(f"{os.getpid()}\n")
         for document in documents:
             ev = event(
-                document.id, 0, "evacuate", "the Red Cross evacuated civilians", day("2016-12-22"),
+                document.id,
+                0,
+                "evacuate",
+                "the Red Cross evacuated civilians",
+                day("2016-12-22"),
                 actors=(("Red Cross", "ORG", "agent"),),
             )
             yield extraction(document.id, ev, date="2016-12-23")
@@ -102,8 +106,9 @@ def test_pipeline_streaming_in_memory_store_is_analysed_here(corpus, fake_analys
     assert set(fake_analysis.read_text().split()) == {str(os.getpid())}
 
 
-def test_pipeline_streaming_large_store_merges_on_disk_with_the_same_chronology(corpus, tmp_path, fake_analysis,
-                                                                                monkeypatch):
+def test_pipeline_streaming_large_store_merges_on_disk_with_the_same_chronology(
+    corpus, tmp_path, fake_analysis, monkeypatch
+):
     from timeline.merge.ondisk import StoredEvents
     from timeline.render.jsonfmt import timeline_text
 
@@ -120,8 +125,9 @@ def test_pipeline_streaming_large_store_merges_on_disk_with_the_same_chronology(
 
 
 @pytest.mark.parametrize("store, jobs, expected", [(True, 1, 1), (True, 2, 2), (False, 2, 2), (False, 1, 0)])
-def test_pipeline_streaming_workers_start_before_the_corpus_is_read(corpus, tmp_path, fake_analysis, monkeypatch,
-                                                                    store, jobs, expected):
+def test_pipeline_streaming_workers_start_before_the_corpus_is_read(
+    corpus, tmp_path, fake_analysis, monkeypatch, store, jobs, expected
+):
     # a forked worker carries its parent's memory as it is at the fork: not the corpus' texts
     import multiprocessing
 
@@ -169,8 +175,7 @@ def test_pipeline_streaming_one_job_reads_each_stored_document_back_while_the_wo
         assert timeline_to_dict(pipeline.merge_stored(store, store.document_ids(), None)) == timeline_to_dict(timeline)
 
 
-def test_pipeline_streaming_read_ahead_stops_where_the_merge_goes_to_disk(corpus, tmp_path, fake_analysis,
-                                                                          monkeypatch):
+def test_pipeline_streaming_read_ahead_stops_where_the_merge_goes_to_disk(corpus, tmp_path, fake_analysis, monkeypatch):
     expected = timeline_to_dict(run_extract([str(corpus)], RunOptions(db=str(tmp_path / "a.db"))))
     asked = _merge_reads(monkeypatch)
     monkeypatch.setattr(pipeline, "ONDISK_EVENTS", 3)  # the on-disk merge from the fourth event on

@@ -21,14 +21,31 @@ from timeline.store.migrations import MIGRATIONS
 
 def make_extraction(doc_id="a", text="Putin spoke on Friday.", n_events=1):
     doc = Document(id=doc_id, text=text, path=f"{doc_id}.txt", date=DocDate("2016-12-23", "option", 1.0))
-    timex = TimeExpr(start=15, end=21, text="Friday", type="DATE", value="2016-12-23",
-                     earliest="2016-12-23", latest="2016-12-23", precision="day", resolution="relative", doc=doc_id)
+    timex = TimeExpr(
+        start=15,
+        end=21,
+        text="Friday",
+        type="DATE",
+        value="2016-12-23",
+        earliest="2016-12-23",
+        latest="2016-12-23",
+        precision="day",
+        resolution="relative",
+        doc=doc_id,
+    )
     events = tuple(
         Event(
             id=f"e{doc_id}{i}",
             summary="Putin spoke",
-            date=EventDate(value="2016-12-23", earliest="2016-12-23", latest="2016-12-23", precision="day",
-                           text="Friday", resolution="relative", mention=0),
+            date=EventDate(
+                value="2016-12-23",
+                earliest="2016-12-23",
+                latest="2016-12-23",
+                precision="day",
+                text="Friday",
+                resolution="relative",
+                mention=0,
+            ),
             predicate=Predicate("speak", "spoke"),
             actors=(ActorRef("Vladimir Putin", "PERSON", "agent"),),
             mentions=(Mention(doc_id, 0, 6, 11, "spoke", text),),

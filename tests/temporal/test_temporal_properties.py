@@ -36,13 +36,17 @@ def _check(expr):
 def test_properties_recognize_and_normalize_never_raise(text, ref):
     doc = _REC(_NLP(text))
     for expr in normalize(doc, ref, "d"):
-        assert text[expr.start:expr.end] == expr.text
+        assert text[expr.start : expr.end] == expr.text
         _check(expr)
 
 
 @settings(max_examples=300, deadline=None)
-@given(text=_TEXTS, ref=_REFS, ttype=st.sampled_from(["DATE", "TIME", "DURATION", "SET"]),
-       way=st.sampled_from(["past", "future", "none"]))
+@given(
+    text=_TEXTS,
+    ref=_REFS,
+    ttype=st.sampled_from(["DATE", "TIME", "DURATION", "SET"]),
+    way=st.sampled_from(["past", "future", "none"]),
+)
 def test_properties_normalize_expression_gives_timex3(text, ref, ttype, way):
     _, value, _ = normalize_expression(text, ttype, ref, way)
     assert is_timex3_value(value), (text, value)

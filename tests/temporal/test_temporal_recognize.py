@@ -45,8 +45,7 @@ def _timexes(blank, text):
         ("Stocks Fall Sharply This Week as Investors Flee", [("This Week", "DATE")]),
         ("Police left on Christmas Day.", [("Christmas Day", "DATE")]),
         ("The challenges of the 21st Century are many.", [("the 21st Century", "DATE")]),
-        ("It will last through at least the first two quarters of 1990.",
-         [("the first two quarters of 1990", "DATE")]),
+        ("It will last through at least the first two quarters of 1990.", [("the first two quarters of 1990", "DATE")]),
         ("Net for the year-earlier nine months included a gain.", [("the year-earlier nine months", "DURATION")]),
         ("Net rose in the first nine months of 1997.", [("the first nine months", "DURATION"), ("1997", "DATE")]),
         ("Sales were flat in the last half of the '80s.", [("the last half of the '80s", "DATE")]),
@@ -90,7 +89,7 @@ def test_recognize_ignores_lookalikes(blank, text):
 def test_recognize_keeps_longest_of_overlapping_candidates():
     text = "the first quarter of 2015"
     cands = find_candidates(text)
-    assert [(text[c.start:c.end], c.type) for c in cands] == [(text, "DATE")]
+    assert [(text[c.start : c.end], c.type) for c in cands] == [(text, "DATE")]
 
 
 @pytest.mark.slow
@@ -98,7 +97,8 @@ def test_recognize_spans_survive_multiprocess_pipe(nlp):
     texts = ["Putin spoke on Friday.", "The war lasted four years."] * 2
     docs = list(nlp.pipe(texts, n_process=2, batch_size=1))
     assert [[(s.text, s.label_) for s in d.spans["timex"]] for d in docs] == [
-        [("Friday", "DATE")], [("four years", "DURATION")]
+        [("Friday", "DATE")],
+        [("four years", "DURATION")],
     ] * 2
 
 

@@ -23,8 +23,20 @@ def test_userdate_reads_explicit_dates(text, expected):
 
 
 @pytest.mark.parametrize(
-    "text", ["", "yesterday", "next week", "Friday", "2016-02-30", "2016-13", "soon", "Dec 20",
-             "Dec 32 2016", "Feb 30, 2016", "32 December 2016"]
+    "text",
+    [
+        "",
+        "yesterday",
+        "next week",
+        "Friday",
+        "2016-02-30",
+        "2016-13",
+        "soon",
+        "Dec 20",
+        "Dec 32 2016",
+        "Feb 30, 2016",
+        "32 December 2016",
+    ],
 )
 def test_userdate_rejects_what_needs_today_or_is_not_a_date(text):
     with pytest.raises(UsageError) as err:

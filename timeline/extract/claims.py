@@ -88,9 +88,7 @@ def _number_phrase(num):
     else:
         lo = hi = num.i
     # qualifiers the model left out of the entity: "more than", "nearly", "about"
-    while (
-        lo > sent_start and doc[lo - 1].lower_ in _QUALIFIER_WORDS and doc[lo - 1].head.i in range(lo - 1, hi + 2)
-    ):
+    while lo > sent_start and doc[lo - 1].lower_ in _QUALIFIER_WORDS and doc[lo - 1].head.i in range(lo - 1, hi + 2):
         lo -= 1
     # the counted noun right after the figure: "6,400 people", "five convoys"
     root = doc[lo : hi + 1].root
@@ -105,8 +103,7 @@ def event_claims(trigger, doc_id: str, source: str | None, skip: set[int]) -> li
     t = tables(doc)
     pos, ents = t.pos, t.ents
     numbers = (
-        doc[i] for i in clause_indices(trigger)
-        if i not in skip and (pos[i] == "NUM" or ents[i] in _CLAIM_LABELS)
+        doc[i] for i in clause_indices(trigger) if i not in skip and (pos[i] == "NUM" or ents[i] in _CLAIM_LABELS)
     )
     return _figures(numbers, doc_id, source)
 
@@ -145,7 +142,9 @@ def anaphoric_claims(trigger, doc_id: str, source: str | None) -> list[Claim]:
     if trigger.lemma_.lower() not in _ESTIMATE_VERBS or source is None:
         return []
     subtree = list(trigger.subtree)
-    if not any(t.lemma_.lower() in _ANAPHORIC_NOUNS and t.pos_ == "NOUN" and
-               any(c.lower_ == "the" for c in t.children) for t in subtree):
+    if not any(
+        t.lemma_.lower() in _ANAPHORIC_NOUNS and t.pos_ == "NOUN" and any(c.lower_ == "the" for c in t.children)
+        for t in subtree
+    ):
         return []
     return _figures(subtree, doc_id, source)

@@ -32,10 +32,12 @@ def summarize(trigger) -> str:
         lo < hi
         and ids[lo] != ti
         and (
-            deps[ids[lo]] in _EDGE_DEPS and punct[ids[lo]]
+            deps[ids[lo]] in _EDGE_DEPS
+            and punct[ids[lo]]
             or deps[ids[lo]] in ("cc", "mark")
             # "said Friday Russia ... agreed": a bare date left at the edge belongs to the speech verb
-            or ents[ids[lo]] in ("DATE", "TIME") and deps[ids[lo]] in ("npadvmod", "tmod", "compound")
+            or ents[ids[lo]] in ("DATE", "TIME")
+            and deps[ids[lo]] in ("npadvmod", "tmod", "compound")
         )
     ):
         lo += 1

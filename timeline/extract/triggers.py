@@ -234,8 +234,9 @@ def sentence_triggers(sent) -> list:
     # only verbs and nouns can be triggers: the other tokens need no Token object
     doc = sent.doc
     pos = tables(doc).pos
-    return [tok for tok in (doc[i] for i in range(sent.start, sent.end) if pos[i] in ("VERB", "NOUN"))
-            if is_trigger(tok)]
+    return [
+        tok for tok in (doc[i] for i in range(sent.start, sent.end) if pos[i] in ("VERB", "NOUN")) if is_trigger(tok)
+    ]
 
 
 def trigger_extent(token) -> tuple[int, int, str, str]:

@@ -36,9 +36,7 @@ _CAPS_PLACE = rf"(?P<caps>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}})"
 _MIXED_PLACE = r"(?P<mixed>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
 _REGION = rf"(?:,\s*(?!{_MONTH})(?P<region>[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){{0,2}}))?"
 
-_PLACE_FIRST = re.compile(
-    rf"^\s*(?:{_CAPS_PLACE}|{_MIXED_PLACE}){_REGION}(?:\s*,\s*{_DATE})?(?:{_AGENCY_END}|{_SEP})"
-)
+_PLACE_FIRST = re.compile(rf"^\s*(?:{_CAPS_PLACE}|{_MIXED_PLACE}){_REGION}(?:\s*,\s*{_DATE})?(?:{_AGENCY_END}|{_SEP})")
 _DATE_FIRST = re.compile(rf"^\s*{_DATE}(?:{_AGENCY_END}|{_SEP}|\s*$)")
 
 _MAX_LINES = 3

@@ -7,8 +7,19 @@ import re
 from email.utils import parsedate
 
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 MONTH_NAMES = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -58,8 +69,11 @@ def normalize_date(value: object) -> str | None:
     if not s:
         return None
     for pattern, order in (
-        (_ISO, "ymd"), (_COMPACT, "ymd"), (_SLASHED_YMD, "ymd"),
-        (_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy"),
+        (_ISO, "ymd"),
+        (_COMPACT, "ymd"),
+        (_SLASHED_YMD, "ymd"),
+        (_DAY_MONTH_YEAR, "dmy"),
+        (_MONTH_DAY_YEAR, "mdy"),
     ):
         m = pattern.match(s)
         if m:

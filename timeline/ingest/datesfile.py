@@ -63,9 +63,7 @@ def _load_csv(path: str, text: str) -> dict[str, str]:
         while row and not row[-1]:
             row.pop()
         if len(row) != 2:
-            raise UsageError(
-                f"expected two columns (path-or-id, date), found {len(row)}", path=path, line=line_no
-            )
+            raise UsageError(f"expected two columns (path-or-id, date), found {len(row)}", path=path, line=line_no)
         key, value = row
         normalized = normalize_date(value)
         if normalized is None and first and not any(c.isdigit() for c in value):

@@ -38,8 +38,9 @@ def read_text(path: str, text: str) -> list[Item]:
         # The YAML block starts after the opening '---' line; an error found at its end is
         # reported on the closing '---'.
         line = min(mark.line + 2, _closing_line(text)) if mark is not None else 1
-        return [InputError(f"bad front matter: {_first_line(str(getattr(e, 'problem', None) or e))}",
-                           path=path, line=line)]
+        return [
+            InputError(f"bad front matter: {_first_line(str(getattr(e, 'problem', None) or e))}", path=path, line=line)
+        ]
     except ValueError as e:
         # YAML reads "date: 2016-02-30" as a timestamp and the calendar refuses it.
         return [InputError(f"bad front matter: {_first_line(str(e))}", path=path, line=1)]

@@ -55,9 +55,7 @@ def metadata(fields: Mapping[str, object], *, path: str, line: int | None) -> di
     ident = pick(fields, "id")
     if ident is not None:
         if isinstance(ident, bool) or not isinstance(ident, str | int):
-            raise InputError(
-                f"field 'id' must be a string or an integer, not {_kind(ident)}", path=path, line=line
-            )
+            raise InputError(f"field 'id' must be a string or an integer, not {_kind(ident)}", path=path, line=line)
         if not str(ident).strip():
             raise InputError("field 'id' is empty", path=path, line=line)
         out["id"] = str(ident).strip()
@@ -74,9 +72,7 @@ def metadata(fields: Mapping[str, object], *, path: str, line: int | None) -> di
     return out
 
 
-def record_from_object(
-    obj: object, *, path: str, line: int | None, number: int | None
-) -> Record:
+def record_from_object(obj: object, *, path: str, line: int | None, number: int | None) -> Record:
     """A JSON object with a text field as a Record; InputError naming path:line otherwise."""
     if not isinstance(obj, dict):
         raise InputError(f"expected a JSON object, not {_kind(obj)}", path=path, line=line)
@@ -91,6 +87,10 @@ def record_from_object(
 
 def _kind(value: object) -> str:
     return {
-        dict: "an object", list: "an array", str: "a string",
-        int: "a number", float: "a number", bool: "a boolean",
+        dict: "an object",
+        list: "an array",
+        str: "a string",
+        int: "a number",
+        float: "a number",
+        bool: "a boolean",
     }.get(type(value), type(value).__name__)

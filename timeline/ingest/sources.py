@@ -121,9 +121,7 @@ class _Reader:
                 except InputError as e:
                     self.problem(e)
         if len(self.documents) == before:
-            raise InputError(
-                "no readable documents (.txt .md .html .json .jsonl) in this directory", path=root
-            )
+            raise InputError("no readable documents (.txt .md .html .json .jsonl) in this directory", path=root)
 
     def _add_file(self, path: str, reader: Reader) -> None:
         real = os.path.realpath(path)

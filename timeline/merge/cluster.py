@@ -230,8 +230,12 @@ def link(a: Item, b: Item) -> Link | None:
     same_stem = bool(a.stem) and a.stem == b.stem
     figures = _conflicting_figures(a, b, same_stem)
     if figures:
-        return Link(a, b, 0.7, (f"same happening '{fold(a.event.predicate.lemma)}' with figures from "
-                                f"different sources ({figures})",))
+        return Link(
+            a,
+            b,
+            0.7,
+            (f"same happening '{fold(a.event.predicate.lemma)}' with figures from different sources ({figures})",),
+        )
     if not shared:
         return None
     if not a.actors & b.actors and not _place_is_enough(a, b, same_stem):

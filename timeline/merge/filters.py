@@ -165,5 +165,6 @@ def restrict(timeline: Timeline, events: Sequence[Event]) -> Timeline:
     actors.extend(extra)
     actors.sort(key=lambda a: (-a.events, fold(a.name), a.name))
     documents = tuple(d for d in timeline.documents if d.id in sources)
-    return Timeline(documents=documents, events=events if hasattr(events, "subset") else tuple(events),
-                    actors=tuple(actors))
+    return Timeline(
+        documents=documents, events=events if hasattr(events, "subset") else tuple(events), actors=tuple(actors)
+    )

@@ -154,8 +154,11 @@ class _Merge:
         the repeats)."""
         n = len(self.rowids)
         by_stem, by_participant = blocks(
-            _Slices(self.flat, self.offsets), self.stems, self.figures,
-            figures_key=self.figures_key, container=lambda: array("i"),
+            _Slices(self.flat, self.offsets),
+            self.stems,
+            self.figures,
+            figures_key=self.figures_key,
+            container=lambda: array("i"),
         )
         codes = array("q")
 
@@ -283,8 +286,21 @@ class _Scratch:
     def add(self, key: tuple, index: int, event: Event, *, replacing: bool = False) -> None:
         undated, last, first, precision, (doc, sentence, start), event_id = key
         # a replacing row is never dropped: its idx is out of the events' range
-        self._rows.append((undated, last, first, precision, doc, sentence, start, event_id, self.ranks[index],
-                           -1 if replacing else index, self._dumps(event_to_dict(event))))
+        self._rows.append(
+            (
+                undated,
+                last,
+                first,
+                precision,
+                doc,
+                sentence,
+                start,
+                event_id,
+                self.ranks[index],
+                -1 if replacing else index,
+                self._dumps(event_to_dict(event)),
+            )
+        )
         if len(self._rows) >= 2000:
             self._flush()
 
@@ -380,9 +396,12 @@ class StoredEvents(Sequence[Event]):
         for k in range(0, len(self._positions), 500):
             wanted = [p + 1 for p in self._positions[k : k + 500]]
             marks = ",".join("?" * len(wanted))
-            found = dict(self._conn.execute(
-                f"SELECT rowid, data FROM ordered WHERE rowid IN ({marks})", wanted  # noqa: S608
-            ).fetchall())
+            found = dict(
+                self._conn.execute(
+                    f"SELECT rowid, data FROM ordered WHERE rowid IN ({marks})",
+                    wanted,  # noqa: S608
+                ).fetchall()
+            )
             for rowid in wanted:
                 yield found[rowid]
 

@@ -20,8 +20,19 @@ class DocTables:
     """A Doc's text and its tokens' parse attributes as plain Python lists, indexed by token."""
 
     __slots__ = (
-        "text", "idx", "ends", "heads", "deps", "pos", "tags", "ents", "is_space", "is_punct", "is_alpha",
-        "children", "memo",
+        "text",
+        "idx",
+        "ends",
+        "heads",
+        "deps",
+        "pos",
+        "tags",
+        "ents",
+        "is_space",
+        "is_punct",
+        "is_alpha",
+        "children",
+        "memo",
     )
 
     def __init__(self, doc: Doc):

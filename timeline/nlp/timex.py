@@ -18,16 +18,86 @@ SPAN_KEY = "timex"
 
 # Words before a bare year or an ambiguous month name that make it a date.
 _DATE_PREPS = {
-    "in", "of", "since", "by", "until", "till", "from", "to", "between", "and", "or", "during", "before",
-    "after", "for", "through", "throughout", "early", "late", "mid", "around", "circa", "last", "next",
-    "this", "that", "on", "as", "at", "into", "(", ",", "-", "–", "year", "'s", "fiscal", "summer", "spring",
-    "winter", "autumn", "fall", "the", "than", "over", "within",
+    "in",
+    "of",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "to",
+    "between",
+    "and",
+    "or",
+    "during",
+    "before",
+    "after",
+    "for",
+    "through",
+    "throughout",
+    "early",
+    "late",
+    "mid",
+    "around",
+    "circa",
+    "last",
+    "next",
+    "this",
+    "that",
+    "on",
+    "as",
+    "at",
+    "into",
+    "(",
+    ",",
+    "-",
+    "–",
+    "year",
+    "'s",
+    "fiscal",
+    "summer",
+    "spring",
+    "winter",
+    "autumn",
+    "fall",
+    "the",
+    "than",
+    "over",
+    "within",
 }
 _CLOCK_WORDS = {"GMT", "UTC", "GMT.", "local", "hours", "hrs", "EST", "EDT", "CET", "BST", "Z"}
 _TEMPORAL_NOUNS = {
-    "budget", "season", "election", "elections", "census", "games", "olympics", "level", "levels", "figures",
-    "results", "earnings", "period", "quarter", "model", "campaign", "war", "crisis", "film", "summit",
-    "report", "survey", "plan", "deal", "agreement", "accord", "law", "act", "cup", "championship", "world",
+    "budget",
+    "season",
+    "election",
+    "elections",
+    "census",
+    "games",
+    "olympics",
+    "level",
+    "levels",
+    "figures",
+    "results",
+    "earnings",
+    "period",
+    "quarter",
+    "model",
+    "campaign",
+    "war",
+    "crisis",
+    "film",
+    "summit",
+    "report",
+    "survey",
+    "plan",
+    "deal",
+    "agreement",
+    "accord",
+    "law",
+    "act",
+    "cup",
+    "championship",
+    "world",
 }
 
 
@@ -35,9 +105,30 @@ _TEMPORAL_NOUNS = {
 # title ("ABC's This Week", "60 Minutes", "High Noon", "USA Today", "Player of the Year"). "Day" is
 # left out for the holidays, "Century" because writers often capitalize it ("the 21st Century").
 _LOWER_TIME_WORDS = {
-    "week", "weeks", "weekend", "month", "months", "year", "years", "hour", "hours", "minute", "minutes",
-    "second", "seconds", "noon", "midnight", "today", "tonight", "tomorrow", "yesterday", "morning",
-    "afternoon", "evening", "night", "now",
+    "week",
+    "weeks",
+    "weekend",
+    "month",
+    "months",
+    "year",
+    "years",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "second",
+    "seconds",
+    "noon",
+    "midnight",
+    "today",
+    "tonight",
+    "tomorrow",
+    "yesterday",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "now",
 }
 _TITLE_LOWER = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "as", "with", "from"}
 _POSSESSIVE = {"his", "her", "their", "my", "your", "our", "its"}
@@ -54,8 +145,9 @@ def _in_name(span: Span) -> bool:
         before = doc[tok.i - 1]
         if not any(c.isalnum() for c in before.text) and before.text != ",":
             continue  # after a quote, colon, dash or bracket a sentence may begin
-        if not any(t.is_lower and t.is_alpha and t.lower_ not in _TITLE_LOWER
-                   for t in doc[max(0, tok.i - 6): tok.i + 7]):
+        if not any(
+            t.is_lower and t.is_alpha and t.lower_ not in _TITLE_LOWER for t in doc[max(0, tok.i - 6) : tok.i + 7]
+        ):
             continue  # a headline in title case capitalizes every word but the short function words
         return True
     return False
@@ -106,13 +198,22 @@ def _keep(span: Span, cand: Candidate) -> bool:
         return True
     if cand.rule == "duration" and "-quarter" in low:
         return False  # "three-quarters" is a fraction
-    if cand.rule == "duration" and low.split()[0] in ("a", "an") and prev is not None \
-            and (prev.like_num or prev.pos_ in ("NOUN", "SYM", "NUM")):
+    if (
+        cand.rule == "duration"
+        and low.split()[0] in ("a", "an")
+        and prev is not None
+        and (prev.like_num or prev.pos_ in ("NOUN", "SYM", "NUM"))
+    ):
         return False  # "$1.76 a year", "four flights a week": a rate, not a duration
     if cand.rule == "duration":
         # "a second time", "one second-quarter" are not durations
-        if low in ("a second", "one second", "an second") or low.endswith("second") and nxt is not None \
-                and nxt.pos_ in ("NOUN", "ADJ") and not low[0].isdigit():
+        if (
+            low in ("a second", "one second", "an second")
+            or low.endswith("second")
+            and nxt is not None
+            and nxt.pos_ in ("NOUN", "ADJ")
+            and not low[0].isdigit()
+        ):
             return False
         return True
     return True
@@ -128,8 +229,14 @@ class TimexRecognizer:
         spans: list[Span] = []
         for cand in find_candidates(doc_text(doc)):
             span = doc.char_span(cand.start, cand.end, label=cand.type, alignment_mode="expand")
-            if span is not None and len(span) > 1 and span[0].lower_ == "the" and cand.type == "DURATION" \
-                    and len(span) == 4 and span[2].text == "-":
+            if (
+                span is not None
+                and len(span) > 1
+                and span[0].lower_ == "the"
+                and cand.type == "DURATION"
+                and len(span) == 4
+                and span[2].text == "-"
+            ):
                 # TimeML leaves the article out of "the 24-hour strike"
                 span = Span(doc, span.start + 1, span.end, label=span.label_)
             if span is not None and len(span) and _keep(span, cand):

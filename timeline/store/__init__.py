@@ -130,8 +130,17 @@ class Store:
                 " date_value=excluded.date_value, date_origin=excluded.date_origin,"
                 " date_confidence=excluded.date_confidence, text=excluded.text, meta=excluded.meta",
                 (
-                    d.id, key, d.path, d.title, d.url, d.source, d.date.value, d.date.origin,
-                    d.date.confidence, d.text, to_json(document_to_dict(d)),
+                    d.id,
+                    key,
+                    d.path,
+                    d.title,
+                    d.url,
+                    d.source,
+                    d.date.value,
+                    d.date.origin,
+                    d.date.confidence,
+                    d.text,
+                    to_json(document_to_dict(d)),
                 ),
             )
             rowid = self.conn.execute("SELECT pk FROM documents WHERE id = ?", (d.id,)).fetchone()[0]
@@ -141,25 +150,20 @@ class Store:
                 "INSERT INTO timexes (document, start, end_, type, value, earliest, latest, data)"
                 " VALUES (?,?,?,?,?,?,?,?)",
                 [
-                    (rowid, t.start, t.end, t.type, t.value, t.earliest, t.latest,
-                     to_json(timex_to_dict(t)))
+                    (rowid, t.start, t.end, t.type, t.value, t.earliest, t.latest, to_json(timex_to_dict(t)))
                     for t in extraction.timexes
                 ],
             )
             self.conn.executemany(
                 "INSERT INTO events (document, seq, event_id, earliest, latest, data) VALUES (?,?,?,?,?,?)",
                 [
-                    (rowid, i, e.id, e.date.earliest, e.date.latest,
-                     to_json(event_to_dict(e)))
+                    (rowid, i, e.id, e.date.earliest, e.date.latest, to_json(event_to_dict(e)))
                     for i, e in enumerate(extraction.events)
                 ],
             )
             self.conn.executemany(
                 "INSERT INTO actors (document, name, type, data) VALUES (?,?,?,?)",
-                [
-                    (rowid, a.name, a.type, to_json(actor_to_dict(a)))
-                    for a in extraction.actors
-                ],
+                [(rowid, a.name, a.type, to_json(actor_to_dict(a))) for a in extraction.actors],
             )
             self.conn.execute("COMMIT")
         except BaseException as exc:
@@ -270,7 +274,8 @@ class Store:
                 for doc_id in dict.fromkeys(doc_ids):
                     rows.extend(
                         self.conn.execute(
-                            f"SELECT pk, meta, {text} FROM documents WHERE id = ?", (doc_id,)  # noqa: S608
+                            f"SELECT pk, meta, {text} FROM documents WHERE id = ?",
+                            (doc_id,),  # noqa: S608
                         ).fetchall()
                     )
             out = [self._extraction(rowid, meta, body, timexes=whole) for rowid, meta, body in rows]
@@ -318,9 +323,9 @@ class Store:
         ).fetchall()
 
     def actor_rows(self, document: int) -> list[str]:
-        return [r[0] for r in self.conn.execute(
-            "SELECT data FROM actors WHERE document = ? ORDER BY rowid", (document,)
-        )]
+        return [
+            r[0] for r in self.conn.execute("SELECT data FROM actors WHERE document = ? ORDER BY rowid", (document,))
+        ]
 
     def decoded(self, text: str, what: str, convert=None):
         """A stored row's JSON (through ``convert``, e.g. event_from_dict, when given); a row that
@@ -340,9 +345,12 @@ class Store:
         for k in range(0, len(rowids), 500):
             chunk = rowids[k : k + 500]
             marks = ",".join("?" * len(chunk))
-            found.update(self.conn.execute(
-                f"SELECT rowid, data FROM events WHERE rowid IN ({marks})", chunk  # noqa: S608
-            ).fetchall())
+            found.update(
+                self.conn.execute(
+                    f"SELECT rowid, data FROM events WHERE rowid IN ({marks})",
+                    chunk,  # noqa: S608
+                ).fetchall()
+            )
         return found
 
     def stored_document(self, doc_id: str) -> Document | None:
@@ -363,21 +371,19 @@ class Store:
             meta_d = json.loads(meta)
             meta_d["text"] = text
             document = document_from_dict(meta_d)
-            timex_rows = self.conn.execute(
-                "SELECT data FROM timexes WHERE document = ? ORDER BY start, rowid", (rowid,)
-            ) if timexes else ()
+            timex_rows = (
+                self.conn.execute("SELECT data FROM timexes WHERE document = ? ORDER BY start, rowid", (rowid,))
+                if timexes
+                else ()
+            )
             found = tuple(timex_from_dict(json.loads(r[0])) for r in timex_rows)
             events = tuple(
                 event_from_dict(json.loads(r[0]))
-                for r in self.conn.execute(
-                    "SELECT data FROM events WHERE document = ? ORDER BY seq", (rowid,)
-                )
+                for r in self.conn.execute("SELECT data FROM events WHERE document = ? ORDER BY seq", (rowid,))
             )
             actors = tuple(
                 actor_from_dict(json.loads(r[0]))
-                for r in self.conn.execute(
-                    "SELECT data FROM actors WHERE document = ? ORDER BY rowid", (rowid,)
-                )
+                for r in self.conn.execute("SELECT data FROM actors WHERE document = ? ORDER BY rowid", (rowid,))
             )
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             # Hand-edited or damaged rows: name the store, not a Python error.

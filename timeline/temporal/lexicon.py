@@ -10,9 +10,18 @@ import re
 MONTHS: dict[str, int] = {}
 for _i, _names in enumerate(
     (
-        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-        ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
-        ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ("january", "jan"),
+        ("february", "feb"),
+        ("march", "mar"),
+        ("april", "apr"),
+        ("may",),
+        ("june", "jun"),
+        ("july", "jul"),
+        ("august", "aug"),
+        ("september", "sept", "sep"),
+        ("october", "oct"),
+        ("november", "nov"),
+        ("december", "dec"),
     ),
     start=1,
 ):
@@ -20,15 +29,32 @@ for _i, _names in enumerate(
         MONTHS[_n] = _i
 
 WEEKDAYS: dict[str, int] = {
-    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    "monday": 1,
+    "tuesday": 2,
+    "wednesday": 3,
+    "thursday": 4,
+    "friday": 5,
+    "saturday": 6,
+    "sunday": 7,
 }
 
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
 
 UNITS: dict[str, str] = {
-    "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "weekend": "WE",
-    "fortnight": "2W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
+    "second": "S",
+    "minute": "M",
+    "hour": "H",
+    "day": "D",
+    "night": "D",
+    "week": "W",
+    "weekend": "WE",
+    "fortnight": "2W",
+    "month": "M",
+    "quarter": "Q",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
 }
 
 SMALL_NUMBERS: dict[str, int] = {
@@ -49,14 +75,26 @@ ORDINALS: dict[str, int] = {
 }
 
 DECADE_WORDS: dict[str, int] = {
-    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
     "nineties": 9,
 }
 
 HOLIDAYS: dict[str, tuple[int, int]] = {
-    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
-    "new year's eve": (12, 31), "new year's day": (1, 1), "new year's": (1, 1),
-    "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "new year's": (1, 1),
+    "independence day": (7, 4),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
     "boxing day": (12, 26),
 }
 
@@ -96,8 +134,12 @@ APPROX = (
 )
 # US holidays on the n-th weekday of a month (n = -1: the last): (month, ISO weekday, n, days after)
 FLOATING_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
-    "thanksgiving": (11, 4, 4, 0), "thanksgiving day": (11, 4, 4, 0), "labor day": (9, 1, 1, 0),
-    "memorial day": (5, 1, -1, 0), "mother's day": (5, 7, 2, 0), "father's day": (6, 7, 3, 0),
+    "thanksgiving": (11, 4, 4, 0),
+    "thanksgiving day": (11, 4, 4, 0),
+    "labor day": (9, 1, 1, 0),
+    "memorial day": (5, 1, -1, 0),
+    "mother's day": (5, 7, 2, 0),
+    "father's day": (6, 7, 3, 0),
     "election day": (11, 1, 1, 1),  # the Tuesday after the first Monday of November
 }
 HOLIDAY = rf"(?:{_alt(HOLIDAYS)}|{_alt(FLOATING_HOLIDAYS)}|easter(?: sunday)?)"

@@ -37,10 +37,25 @@ SPAN_KEY = "timex"
 _MONTH_RX = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?")
 _WEEKDAY_RX = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
 _PART = {
-    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI",
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "overnight": "NI",
+    "tonight": "NI",
 }
-_QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-                "final": 4, "last": 4}
+_QUARTER_ORD = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
 _SEASON_ORDER = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
 
 
@@ -136,9 +151,18 @@ def _unit_offset(ref: date, unit: str, k: int) -> str:
     return (ref + timedelta(days=k)).isoformat()
 
 
-_UNRESOLVED_UNIT = {"day": "XXXX-XX-XX", "night": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
-                    "fortnight": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX",
-                    "decade": "XXX", "century": "XX"}
+_UNRESOLVED_UNIT = {
+    "day": "XXXX-XX-XX",
+    "night": "XXXX-XX-XX",
+    "week": "XXXX-WXX",
+    "weekend": "XXXX-WXX-WE",
+    "fortnight": "XXXX-WXX",
+    "month": "XXXX-XX",
+    "quarter": "XXXX-QX",
+    "year": "XXXX",
+    "decade": "XXX",
+    "century": "XX",
+}
 
 
 def _unit_name(word: str) -> str:
@@ -149,8 +173,13 @@ def _unit_name(word: str) -> str:
 
 
 # a half of a unit written in the next smaller one: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M
-_HALF = {"year": ("P", "Y", "6M"), "month": ("P", "M", "15D"), "day": ("P", "D", "T12H"),
-         "hour": ("PT", "H", "30M"), "minute": ("PT", "M", "30S")}
+_HALF = {
+    "year": ("P", "Y", "6M"),
+    "month": ("P", "M", "15D"),
+    "day": ("P", "D", "T12H"),
+    "hour": ("PT", "H", "30M"),
+    "minute": ("PT", "M", "30S"),
+}
 
 
 def _duration(n: float | None, unit: str) -> str:
@@ -187,17 +216,33 @@ _UNIT = (
     r"(seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?"
     r"|centur(?:y|ies))"
 )
-_DUR_RX = re.compile(rf"{_NUM}(?:\s+1/2)?(?:\s+or\s+(?:so|more|\w+)|\s+(?:more|additional|extra))?"
-                     rf"[\s-]+{_UNIT}\b(?:-long)?(\s+and\s+a\s+half)?")
+_DUR_RX = re.compile(
+    rf"{_NUM}(?:\s+1/2)?(?:\s+or\s+(?:so|more|\w+)|\s+(?:more|additional|extra))?"
+    rf"[\s-]+{_UNIT}\b(?:-long)?(\s+and\s+a\s+half)?"
+)
 _AGO_RX = re.compile(rf"{_NUM}[\s-]+{_UNIT}(?:\s+or\s+so)?\s+(ago|earlier|later|before|hence|from now)$")
 
 
 def _count(word: str) -> float | None:
     w = word.strip()
-    for prefix in ("about ", "around ", "nearly ", "almost ", "more than ", "less than ", "some ", "over ",
-                   "up to ", "at least ", "only ", "just ", "roughly ", "approximately "):
+    for prefix in (
+        "about ",
+        "around ",
+        "nearly ",
+        "almost ",
+        "more than ",
+        "less than ",
+        "some ",
+        "over ",
+        "up to ",
+        "at least ",
+        "only ",
+        "just ",
+        "roughly ",
+        "approximately ",
+    ):
         if w.startswith(prefix):
-            w = w[len(prefix):]
+            w = w[len(prefix) :]
     if re.fullmatch(r"\d+\.\d+", w):
         return float(w)
     m = re.fullmatch(r"(\d+)\s+1/2", w)
@@ -258,10 +303,10 @@ def _month_day(t: str, ref: date | None, way: Direction):
 
 
 def _week_of(t: str, ref: date | None, way: Direction):
-    """"the week of March 6" is the ISO week holding that day."""
+    """ "the week of March 6" is the ISO week holding that day."""
     if not t.startswith("the week of "):
         return None
-    r = _month_day(t[len("the week of "):], ref, way)
+    r = _month_day(t[len("the week of ") :], ref, way)
     if r is None or len(r[1]) != 10 or r[1].startswith("X"):
         return _r("DATE", "XXXX-WXX") if r is None or r[1].startswith("X") else r
     return _r("DATE", _week(date.fromisoformat(r[1])), r[2])
@@ -325,8 +370,9 @@ def _deictic(t: str, ref: date | None, way: Direction):
     core = re.sub(r"^(early|late)\s+", "", t).removesuffix("'s")
     if core == "nowadays":
         return _r("DATE", "PRESENT_REF")
-    k = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
-         "the day after tomorrow": 2}.get(core)
+    k = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}.get(
+        core
+    )
     if k is None:
         return None
     if ref is None:
@@ -335,12 +381,31 @@ def _deictic(t: str, ref: date | None, way: Direction):
 
 
 _REF_WORDS = {
-    "PRESENT_REF": {"now", "right now", "just now", "currently", "presently", "at present", "at the moment",
-                    "these days", "current", "nowadays"},
-    "PAST_REF": {"recently", "previously", "formerly", "lately", "the past", "recent", "in the past",
-                 "recent years", "past years", "recent decades"},
-    "FUTURE_REF": {"soon", "the future", "future", "the near future", "in the near future",
-                   "as soon as possible"},
+    "PRESENT_REF": {
+        "now",
+        "right now",
+        "just now",
+        "currently",
+        "presently",
+        "at present",
+        "at the moment",
+        "these days",
+        "current",
+        "nowadays",
+    },
+    "PAST_REF": {
+        "recently",
+        "previously",
+        "formerly",
+        "lately",
+        "the past",
+        "recent",
+        "in the past",
+        "recent years",
+        "past years",
+        "recent decades",
+    },
+    "FUTURE_REF": {"soon", "the future", "future", "the near future", "in the near future", "as soon as possible"},
 }
 
 
@@ -380,10 +445,29 @@ def _ago(t: str, ref: date | None, way: Direction):
         return vague
 
 
-_REL_K = {"this": 0, "current": 0, "the current": 0, "the same": 0, "same": 0, "that": 0, "that same": 0,
-          "last": -1, "past": -1, "previous": -1, "the previous": -1, "the prior": -1, "this past": -1,
-          "the past": -1, "next": 1, "coming": 1, "the coming": 1, "the next": 1, "following": 1,
-          "the following": 1, "upcoming": 1}
+_REL_K = {
+    "this": 0,
+    "current": 0,
+    "the current": 0,
+    "the same": 0,
+    "same": 0,
+    "that": 0,
+    "that same": 0,
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "the previous": -1,
+    "the prior": -1,
+    "this past": -1,
+    "the past": -1,
+    "next": 1,
+    "coming": 1,
+    "the coming": 1,
+    "the next": 1,
+    "following": 1,
+    "the following": 1,
+    "upcoming": 1,
+}
 
 
 def _rel_unit(t: str, ref: date | None, way: Direction):
@@ -393,10 +477,13 @@ def _rel_unit(t: str, ref: date | None, way: Direction):
         if ref is None:
             return _r("DATE", "XXXX-XX-XX")
         return _r("DATE", _unit_offset(ref, "day", _REL_K.get(m[1], 0)))
-    m = re.search(r"\b(this past|the past|the coming|the next|the previous|the prior|the following|"
-                  r"the current|the same|that same|this|last|next|past|previous|coming|following|current|"
-                  r"upcoming|same|that|the)\s+"
-                  r"(?:fiscal\s+|calendar\s+)?(week|weekend|month|year|decade|century|quarter)$", t)
+    m = re.search(
+        r"\b(this past|the past|the coming|the next|the previous|the prior|the following|"
+        r"the current|the same|that same|this|last|next|past|previous|coming|following|current|"
+        r"upcoming|same|that|the)\s+"
+        r"(?:fiscal\s+|calendar\s+)?(week|weekend|month|year|decade|century|quarter)$",
+        t,
+    )
     if not m:
         return None
     unit = m[2]
@@ -505,8 +592,11 @@ def _season(t: str, ref: date | None, way: Direction):
 
 def _quarter(t: str, ref: date | None, way: Direction):
     m = re.search(r"\bq([1-4])\b|\b([1-4])q\b", t)
-    half = re.search(r"\b(first|second|last|latter|1st|2nd)[\s-]+half\b|\bh([12])\b|"
-                     r"\b(first|last|final) (?:two|2) quarters of\b", t)
+    half = re.search(
+        r"\b(first|second|last|latter|1st|2nd)[\s-]+half\b|\bh([12])\b|"
+        r"\b(first|last|final) (?:two|2) quarters of\b",
+        t,
+    )
     if m:
         q = int(m[1] or m[2])
     elif half and re.search(r"\d0'?s\b|ties\b", t):
@@ -607,9 +697,22 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int, after: int) -> dat
 
 
 def _set(t: str, ref: date | None, way: Direction):
-    words = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
-             "bimonthly": "P2M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "annual": "P1Y",
-             "semiannual": "P6M", "semi-annual": "P6M", "biannual": "P6M", "hourly": "PT1H"}
+    words = {
+        "daily": "P1D",
+        "nightly": "P1D",
+        "weekly": "P1W",
+        "biweekly": "P2W",
+        "monthly": "P1M",
+        "bimonthly": "P2M",
+        "quarterly": "P3M",
+        "annually": "P1Y",
+        "yearly": "P1Y",
+        "annual": "P1Y",
+        "semiannual": "P6M",
+        "semi-annual": "P6M",
+        "biannual": "P6M",
+        "hourly": "PT1H",
+    }
     if t in words:
         return _r("SET", words[t], False)
     m = re.fullmatch(r"(?:every|each|per|a|an)\s+(other\s+)?(\w+)", t)
@@ -651,8 +754,11 @@ def _duration_rule(t: str, ref: date | None, way: Direction):
         # the week running up to it and "the next year" as the year after, not as durations
         k = (-1 if m[2] == "year" else 0) if m[1] in ("past", "last") else 1
         return _r("DATE", _unit_offset(ref, m[2], k) if ref else _UNRESOLVED_UNIT[m[2]])
-    m = re.search(r"\b(the\s+)?(?:past|last|next|coming|recent|previous|following)\s+"
-                  r"(few\s+|several\s+|couple of\s+)?(\w+)$", t)
+    m = re.search(
+        r"\b(the\s+)?(?:past|last|next|coming|recent|previous|following)\s+"
+        r"(few\s+|several\s+|couple of\s+)?(\w+)$",
+        t,
+    )
     if m:
         unit = _unit_name(m[3])
         plural = m[3].endswith("s") or m[3] == "centuries"
@@ -695,17 +801,32 @@ def _year_end(t: str, ref: date | None, way: Direction):
 
 
 _RULES = (
-    _rule_absolute, _week_of, _spelled_year, _year_end, _ref_word, _set, _clock, _ago, _holiday, _quarter,
+    _rule_absolute,
+    _week_of,
+    _spelled_year,
+    _year_end,
+    _ref_word,
+    _set,
+    _clock,
+    _ago,
+    _holiday,
+    _quarter,
     _quarter_rel,
-    _century, _decade, _season, _part_of_day, _month_day, _rel_unit, _deictic, _weekday, _year,
+    _century,
+    _decade,
+    _season,
+    _part_of_day,
+    _month_day,
+    _rel_unit,
+    _deictic,
+    _weekday,
+    _year,
 )
 _BY_TYPE = {"DURATION": (_ref_word, _duration_rule, _quarter, _rel_unit), "SET": (_set, _weekday)}
 
 
 @lru_cache(maxsize=8192)
-def normalize_expression(
-    text: str, ttype: str, ref: date | None, way: Direction = "none"
-) -> tuple[str, str, bool]:
+def normalize_expression(text: str, ttype: str, ref: date | None, way: Direction = "none") -> tuple[str, str, bool]:
     """(TIMEX3 type, value, whether the value depends on ``ref``) for one recognized expression."""
     t = re.sub(r"\s+", " ", text.lower()).strip(" .,;:").replace("’", "'")
     rules = _BY_TYPE.get(ttype, ()) + _RULES
@@ -760,10 +881,15 @@ _ENDED = {"ended", "ending", "ends"}
 _ANAPHORIC_QUARTER = re.compile(
     r"^(?:the\s+)?(?:same|year-ago|year-earlier)?\s*(?:quarter|period)$|^(?:the\s+)?latest period$|"
     r"^a year (?:ago|earlier)$|"
-    r"year-ago|year-earlier|^the \d{4} (?:quarter|period)$", re.IGNORECASE)
+    r"year-ago|year-earlier|^the \d{4} (?:quarter|period)$",
+    re.IGNORECASE,
+)
 # a sentence about a half year, nine months or a whole year compares with that period, not a quarter
-_LONGER_PERIOD = re.compile(r"\b(?:six|nine)[- ]months?\b|\b(?:first|second) half\b|\bfull year\b|"
-                            r"\b(?:fiscal )?year (?:ended|ending)\b", re.IGNORECASE)
+_LONGER_PERIOD = re.compile(
+    r"\b(?:six|nine)[- ]months?\b|\b(?:first|second) half\b|\bfull year\b|"
+    r"\b(?:fiscal )?year (?:ended|ending)\b",
+    re.IGNORECASE,
+)
 _YEAR_BACK = re.compile(r"^(?:the\s+)?(?:a year (?:ago|earlier)|year-ago|year-earlier)(?:\s+(?:period|results))?$")
 
 
@@ -784,7 +910,7 @@ def _just_ended(ref: date | None) -> str | None:
 
 
 def _anaphoric_quarter(t: str, value: str, last_quarter: str) -> str:
-    """"the quarter", "a year earlier" in a text about a quarter refer to that quarter (or a year before)."""
+    """ "the quarter", "a year earlier" in a text about a quarter refer to that quarter (or a year before)."""
     if not _ANAPHORIC_QUARTER.search(t):
         return value
     y, q = last_quarter.split("-")
@@ -803,9 +929,15 @@ def _anaphoric_quarter(t: str, value: str, last_quarter: str) -> str:
 # the day of the news.
 ANAPHOR_RX = re.compile(
     r"^(?:(?:earlier|later)\s+(?:in\s+)?)?(that|that same|the same|the following|the next|the previous|the prior|"
-    r"the(?= day$))\s+(day|week|month|year)$")
-_NAMES_DAY = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this|last|next|overnight)\b|"
-                        + _WEEKDAY_RX.pattern + "|" + _MONTH_RX.pattern, re.IGNORECASE)
+    r"the(?= day$))\s+(day|week|month|year)$"
+)
+_NAMES_DAY = re.compile(
+    r"\b(?:today|tonight|tomorrow|yesterday|this|last|next|overnight)\b|"
+    + _WEEKDAY_RX.pattern
+    + "|"
+    + _MONTH_RX.pattern,
+    re.IGNORECASE,
+)
 _ALWAYS_ANAPHORIC = {"that", "that same", "the same", "the following", "the previous", "the prior", "the"}
 _ANCHOR_SENTENCES = 3  # how far back (in sentences) an anaphor looks for the date it points to
 
@@ -856,8 +988,9 @@ class _Anchor:
     end: int  # character offset where the expression ends
 
 
-def _lean_on(span, ttype: str, value: str, uses_ref: bool, anchor: _Anchor | None,
-             ref: date | None) -> tuple[str, bool, bool]:
+def _lean_on(
+    span, ttype: str, value: str, uses_ref: bool, anchor: _Anchor | None, ref: date | None
+) -> tuple[str, bool, bool]:
     """(value, uses_ref, dangling) of ``span`` once the date the text gave before is taken into account.
 
     ``dangling`` marks an expression that points back but found nothing to point to: its value was
@@ -867,17 +1000,28 @@ def _lean_on(span, ttype: str, value: str, uses_ref: bool, anchor: _Anchor | Non
         m = ANAPHOR_RX.match(re.sub(r"\s+", " ", span.text.lower()).strip(" .,;:"))
         if not m:
             return value, uses_ref, False
-        if anchor is not None and m[1] == "the" and (not re.match(r"\d{4}-\d\d-\d\d", anchor.value)
-                                                     or "\n\n" in doc_text(span.doc)[anchor.end:span.start_char]):
+        if (
+            anchor is not None
+            and m[1] == "the"
+            and (
+                not re.match(r"\d{4}-\d\d-\d\d", anchor.value)
+                or "\n\n" in doc_text(span.doc)[anchor.end : span.start_char]
+            )
+        ):
             anchor = None
         narrative = direction(span, own_words=False) == "past"
         resolved = _anaphor(m.group(0), anchor.value, narrative) if anchor else None
         if resolved is None:
             return value, uses_ref, True
         return resolved, uses_ref and not anchor.explicit, False
-    if ttype == "TIME" and anchor is not None and re.match(r"\d{4}-\d\d-\d\d(?:T|$)", anchor.value) \
-            and value.startswith(ref.isoformat() if ref else "XXXX-XX-XX") and not _NAMES_DAY.search(span.text) \
-            and "\n\n" not in doc_text(span.doc)[anchor.end:span.start_char]:
+    if (
+        ttype == "TIME"
+        and anchor is not None
+        and re.match(r"\d{4}-\d\d-\d\d(?:T|$)", anchor.value)
+        and value.startswith(ref.isoformat() if ref else "XXXX-XX-XX")
+        and not _NAMES_DAY.search(span.text)
+        and "\n\n" not in doc_text(span.doc)[anchor.end : span.start_char]
+    ):
         # "shot on Oct. 23, at 10 p.m.": a time of day with no day of its own, in the paragraph that gave
         # a day, is on that day ("overnight" names its own night)
         return anchor.value[:10] + value[10:], uses_ref, False
@@ -927,8 +1071,12 @@ def normalize(doc: Doc, ref_date: date | None, doc_id: str = "") -> list[TimeExp
         sent = bisect_right(sent_starts, span.start) - 1
         near = anchor if anchor is not None and sent - anchor.sentence <= _ANCHOR_SENTENCES else None
         value, uses_ref, dangling = _lean_on(span, ttype, value, uses_ref, near, ref_date)
-        if not dangling and ttype in ("DATE", "TIME") and _CALENDAR.match(value) \
-                and not _YEAR_BACK.match(span.text.lower()):
+        if (
+            not dangling
+            and ttype in ("DATE", "TIME")
+            and _CALENDAR.match(value)
+            and not _YEAR_BACK.match(span.text.lower())
+        ):
             # "up from a year earlier" compares; it is not the time the story moves to
             anchor = _Anchor(value, not uses_ref, sent, span.end_char)
         if _someday(span):
@@ -940,8 +1088,12 @@ def normalize(doc: Doc, ref_date: date | None, doc_id: str = "") -> list[TimeExp
         if re.fullmatch(r"\d{4}-Q[1-4]", value) and not _ANAPHORIC_QUARTER.search(span.text):
             if _quarter_begun_by(value, ref_date) and last_quarter != _just_ended(ref_date):
                 last_quarter = value
-        elif ttype == "DATE" and ref_date is not None and _YEAR_BACK.match(span.text.lower()) \
-                and _LONGER_PERIOD.search(_sentence(span)):
+        elif (
+            ttype == "DATE"
+            and ref_date is not None
+            and _YEAR_BACK.match(span.text.lower())
+            and _LONGER_PERIOD.search(_sentence(span))
+        ):
             # "for the nine months, ... a year earlier": the year before, not a quarter
             value = str(ref_date.year - 1)
         elif last_quarter and ttype == "DATE":

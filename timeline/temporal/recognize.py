@@ -234,27 +234,67 @@ RULES: list[tuple[str, str, re.Pattern[str]]] = [
 
 # A rule can only match when one of its key words occurs in the text; checking a set of the text's
 # words first skips most of the costly scans (most articles name no season, century or quarter).
-_UNIT_WORDS = {u + s for u in ("second", "minute", "hour", "day", "week", "weekend", "fortnight", "month",
-                               "quarter", "year", "decade") for s in ("", "s")} | {"century", "centuries"}
+_UNIT_WORDS = {
+    u + s
+    for u in ("second", "minute", "hour", "day", "week", "weekend", "fortnight", "month", "quarter", "year", "decade")
+    for s in ("", "s")
+} | {"century", "centuries"}
 _MONTH_WORDS = set(MONTHS)
 _GATES: dict[str, frozenset[str]] = {
     name: frozenset(words)
     for name, words in {
-        "duration": _UNIT_WORDS, "unit_long": _UNIT_WORDS, "vague_duration": _UNIT_WORDS,
-        "times_per": _UNIT_WORDS, "rel_unit": _UNIT_WORDS, "anaphor": _UNIT_WORDS,
+        "duration": _UNIT_WORDS,
+        "unit_long": _UNIT_WORDS,
+        "vague_duration": _UNIT_WORDS,
+        "times_per": _UNIT_WORDS,
+        "rel_unit": _UNIT_WORDS,
+        "anaphor": _UNIT_WORDS,
         "ago": {"ago", "earlier", "hence", "now"},
-        "quarter": {"quarter", "half", "q", "h"}, "half_of": {"half", "quarters"},
+        "quarter": {"quarter", "half", "q", "h"},
+        "half_of": {"half", "quarters"},
         "quarter_rel": {"quarter", "period", "ago", "earlier", "before"},
-        "season": set(SEASONS), "century": {"century"},
+        "season": set(SEASONS),
+        "century": {"century"},
         "decade": {"s"} | set(DECADE_WORDS),
-        "month_year": _MONTH_WORDS, "month": _MONTH_WORDS, "month_day": _MONTH_WORDS, "week_of": _MONTH_WORDS,
-        "day_month": _MONTH_WORDS, "spelled_year": {"nineteen", "thousand"},
-        "holiday": {"christmas", "new", "thanksgiving", "easter", "independence", "halloween", "valentine",
-                    "boxing", "labor", "memorial", "mother", "father", "election"},
-        "weekday": set(WEEKDAYS), "weekend": {"weekend"},
-        "set": {"every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "biweekly", "nightly",
-                "hourly", "bimonthly"}
-        | set(WEEKDAYS) | {w + "s" for w in WEEKDAYS},
+        "month_year": _MONTH_WORDS,
+        "month": _MONTH_WORDS,
+        "month_day": _MONTH_WORDS,
+        "week_of": _MONTH_WORDS,
+        "day_month": _MONTH_WORDS,
+        "spelled_year": {"nineteen", "thousand"},
+        "holiday": {
+            "christmas",
+            "new",
+            "thanksgiving",
+            "easter",
+            "independence",
+            "halloween",
+            "valentine",
+            "boxing",
+            "labor",
+            "memorial",
+            "mother",
+            "father",
+            "election",
+        },
+        "weekday": set(WEEKDAYS),
+        "weekend": {"weekend"},
+        "set": {
+            "every",
+            "each",
+            "per",
+            "daily",
+            "weekly",
+            "monthly",
+            "annually",
+            "yearly",
+            "biweekly",
+            "nightly",
+            "hourly",
+            "bimonthly",
+        }
+        | set(WEEKDAYS)
+        | {w + "s" for w in WEEKDAYS},
         "clock": {"m", "am", "pm", "noon", "midnight", "midday", "clock"},
         "day_part": {"morning", "afternoon", "evening", "night", "overnight"},
         "part_of_day": {"morning", "afternoon", "evening", "night", "overnight", "tonight"},
@@ -273,8 +313,23 @@ _DIGIT_GATED = frozenset({"year", "iso", "slash", "at_clock"})
 _DIGITS = re.compile(r"\d\d")
 
 # Rules whose bare match is ambiguous enough that the component checks the tokens around it.
-GUARDED = {"year", "month", "past_ref", "future_ref", "current", "now", "season", "quarter_rel", "duration",
-           "vague_duration", "set", "weekday", "deictic", "decade", "anaphor"}
+GUARDED = {
+    "year",
+    "month",
+    "past_ref",
+    "future_ref",
+    "current",
+    "now",
+    "season",
+    "quarter_rel",
+    "duration",
+    "vague_duration",
+    "set",
+    "weekday",
+    "deictic",
+    "decade",
+    "anaphor",
+}
 
 
 # How far from one of its key words a rule's match can reach. A window this wide around every key

@@ -8,21 +8,111 @@ from spacy.tokens import Span, Token
 
 Direction = Literal["past", "future", "none"]
 
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d", "gon", "might", "may", "could", "should", "must",
-               "can", "ca"}
+_FUTURE_AUX = {
+    "will",
+    "'ll",
+    "shall",
+    "wo",
+    "would",
+    "'d",
+    "gon",
+    "might",
+    "may",
+    "could",
+    "should",
+    "must",
+    "can",
+    "ca",
+}
 _FUTURE_GOVERNORS = {
-    "expect", "plan", "schedule", "set", "due", "intend", "hope", "aim", "prepare", "vow", "promise",
-    "threaten", "go", "propose", "want", "seek", "agree", "decide", "pledge",
+    "expect",
+    "plan",
+    "schedule",
+    "set",
+    "due",
+    "intend",
+    "hope",
+    "aim",
+    "prepare",
+    "vow",
+    "promise",
+    "threaten",
+    "go",
+    "propose",
+    "want",
+    "seek",
+    "agree",
+    "decide",
+    "pledge",
 }
 # present-tense reporting verbs ("says Tuesday") tell of the report, not of a schedule
-_REPORTING = {"say", "tell", "confirm", "insist", "warn", "deny", "claim", "add", "note",
-              "believe", "think", "know", "acknowledge", "estimate", "argue", "admit", "contend", "suggest"}
+_REPORTING = {
+    "say",
+    "tell",
+    "confirm",
+    "insist",
+    "warn",
+    "deny",
+    "claim",
+    "add",
+    "note",
+    "believe",
+    "think",
+    "know",
+    "acknowledge",
+    "estimate",
+    "argue",
+    "admit",
+    "contend",
+    "suggest",
+}
 # a state in the present says nothing of a schedule: "are worth half what they were in October"
-_STATIVE = {"be", "have", "own", "hold", "remain", "seem", "appear", "need", "want", "like", "mean", "cost",
-            "include", "contain", "exist", "stand", "lie", "live", "feel", "look"}
+_STATIVE = {
+    "be",
+    "have",
+    "own",
+    "hold",
+    "remain",
+    "seem",
+    "appear",
+    "need",
+    "want",
+    "like",
+    "mean",
+    "cost",
+    "include",
+    "contain",
+    "exist",
+    "stand",
+    "lie",
+    "live",
+    "feel",
+    "look",
+}
 # verbs whose past tense is spelled like their present: the tagger cannot tell "hurt" from "hurt"
-_SAME_IN_PAST = {"hurt", "cut", "put", "set", "hit", "cost", "let", "quit", "shut", "spread", "bid", "cast",
-                 "read", "beat", "burst", "split", "upset", "forecast", "broadcast", "thrust", "shed"}
+_SAME_IN_PAST = {
+    "hurt",
+    "cut",
+    "put",
+    "set",
+    "hit",
+    "cost",
+    "let",
+    "quit",
+    "shut",
+    "spread",
+    "bid",
+    "cast",
+    "read",
+    "beat",
+    "burst",
+    "split",
+    "upset",
+    "forecast",
+    "broadcast",
+    "thrust",
+    "shed",
+}
 _DEADLINE_PREPS = {"until", "till", "by", "through"}
 _PUT_OFF = {"postpone", "delay", "defer", "adjourn", "extend", "reschedule", "push", "move", "put"}
 _PAST_WORDS = {"last", "past", "ago", "previous", "earlier", "recent", "recently"}
@@ -79,25 +169,27 @@ def verb_direction(verb: Token) -> Direction:
         # "to be published in November", "is scheduled for Friday" are not
         if any(c.lower_ == "to" and c.dep_ == "aux" for c in children):
             return "future"
-        if not any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in ("has", "have", "had"))
-                   for c in children):
+        if not any(
+            c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in ("has", "have", "had")) for c in children
+        ):
             return "none"
         return "past"
     if verb.tag_ == "VBD" or "Past" in verb.morph.get("Tense"):
         return "past"
-    if any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in ("has", "have", "had"))
-           for c in children):
+    if any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in ("has", "have", "had")) for c in children):
         return "past"
-    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re")
-                                  for c in children):
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in children):
         return "future"  # "is meeting Tuesday": the present progressive of a plan
     return "none"
 
 
 def _present_schedule(verb: Token) -> bool:
     """Whether ``verb`` is a simple present of an event: "the two leaders meet Monday" is a schedule."""
-    return (verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in _REPORTING | _STATIVE
-            and verb.lower_ not in _SAME_IN_PAST)
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and verb.lemma_.lower() not in _REPORTING | _STATIVE
+        and verb.lower_ not in _SAME_IN_PAST
+    )
 
 
 def _under_past_perfect(verb: Token) -> bool:
@@ -137,7 +229,7 @@ def direction(span: Span, own_words: bool = True) -> Direction:
         return "past"
     if before == "effective":
         return "future"
-    if span.start >= 3 and doc[span.start - 3: span.start].text.lower() in ("as soon as", "as early as"):
+    if span.start >= 3 and doc[span.start - 3 : span.start].text.lower() in ("as soon as", "as early as"):
         return "future"  # "could leave as soon as Tuesday"
     if before in ("until", "till", "to") and verb is not None and verb.lemma_.lower() in _PUT_OFF:
         return "future"  # "postponed the hearing until Tuesday": put off to a later day

@@ -37,9 +37,7 @@ def parse_user_date(text: str) -> tuple[str, str, str]:
         value = ""
     iv = interval(value) if value and not uses_ref else None
     if iv is None or iv.earliest is None or iv.latest is None:
-        raise UsageError(
-            f"cannot read date {text!r}; expected a date like 2016-12-23, 2016-12, 2016 or 'Dec 20, 2016'"
-        )
+        raise UsageError(f"cannot read date {text!r}; expected a date like 2016-12-23, 2016-12, 2016 or 'Dec 20, 2016'")
     if iv.precision != "day" and _DAY_NUMBER.search(t):
         # "Dec 32 2016", "Feb 30, 2016": the rules read the month and drop a day that cannot be
         raise UsageError(f"not a valid date: {text!r} (no such day)")

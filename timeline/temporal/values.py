@@ -111,8 +111,9 @@ def _unknown(value: str) -> Interval:
         return Interval(None, None, "day", f"XXXX-{m[1]}-{m[2]}")
     m = re.fullmatch(r"XXXX-W(?:XX|\d\d)(-WE|-\d)?(?:T.*)?", value)
     if m:
-        return Interval(None, None, "day" if m[1] and m[1] != "-WE" else "week",
-                        "XXXX-XX-XX" if m[1] and m[1] != "-WE" else None)
+        return Interval(
+            None, None, "day" if m[1] and m[1] != "-WE" else "week", "XXXX-XX-XX" if m[1] and m[1] != "-WE" else None
+        )
     m = re.fullmatch(r"XXXX-(\d\d|XX)", value)
     if m:
         return Interval(None, None, "month", value)
