@@ -1,0 +1,142 @@
+"""The event dev set's tooling: pick articles, print one, resolve anchors to offsets, check gold files.
+
+    python benchmarks/events_gold.py sample            # the articles of the set, with their split
+    python benchmarks/events_gold.py text ID           # one article's text (news-silver id or seed stem)
+    python benchmarks/events_gold.py resolve FILE...   # write start/end of every trigger (anchors -> offsets)
+    python benchmarks/events_gold.py check [FILE...]   # every gold file valid and resolved (default: all)
+
+Guidelines: benchmarks/data/events/GUIDELINES.md. The corpora are found in ../shared relative to
+the repository.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SILVER = SHARED / "corpora" / "news-silver.jsonl"
+DATA = ROOT / "benchmarks" / "data" / "events"
+SEEDS = ROOT / "seeds"
+
+N_DEV, N_TEST = 33, 11
+SEED = 20261202
+FACTUALITY = {"asserted", "reported", "planned"}
+
+
+def sample() -> list[tuple[str, str]]:
+    """(news-silver id, split) for the set: a fixed random draw of 150-450-word articles."""
+    rows = [json.loads(line) for line in SILVER.open(encoding="utf-8")]
+    ok = [r for r in rows if 150 <= len(r["text"].split()) <= 450]
+    pick = random.Random(SEED).sample(ok, N_DEV + N_TEST)
+    return [(r["id"], "dev" if k < N_DEV else "test") for k, r in enumerate(pick)]
+
+
+def article(doc_id: str, corpus: str | None = None) -> dict:
+    """The article as the tool reads it: {"id", "date", "title", "text"}."""
+    if corpus in (None, "seeds"):
+        for path in SEEDS.glob("*.txt"):
+            if path.stem == doc_id:
+                return {"id": doc_id, "date": None, "title": None, "text": path.read_text(encoding="utf-8")}
+        if corpus == "seeds":
+            raise KeyError(doc_id)
+    for line in SILVER.open(encoding="utf-8"):
+        if f'"{doc_id}"' in line:
+            row = json.loads(line)
+            if row["id"] == doc_id:
+                return row
+    raise KeyError(doc_id)
+
+
+def gold_files() -> list[Path]:
+    return sorted(DATA.glob("*/*.json"))
+
+
+def _locate(text: str, anchor: str, trigger: str, where: str) -> tuple[int, int]:
+    first = text.find(anchor)
+    if first < 0:
+        raise ValueError(f"{where}: anchor not found verbatim: {anchor!r}")
+    if text.find(anchor, first + 1) >= 0:
+        raise ValueError(f"{where}: anchor occurs more than once, make it longer: {anchor!r}")
+    # the trigger as a whole word inside the anchor (the first such occurrence)
+    k = 0
+    while True:
+        k = anchor.find(trigger, k)
+        if k < 0:
+            raise ValueError(f"{where}: trigger {trigger!r} is not a word of its anchor {anchor!r}")
+        before = anchor[k - 1] if k > 0 else " "
+        after = anchor[k + len(trigger)] if k + len(trigger) < len(anchor) else " "
+        if not before.isalnum() and not after.isalnum():
+            return first + k, first + k + len(trigger)
+        k += 1
+
+
+def validate(path: Path, *, write: bool) -> list[str]:
+    """Problems of one gold file (empty: valid). With ``write``, offsets are (re)computed and saved."""
+    problems: list[str] = []
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    try:
+        text = article(gold["id"], gold.get("corpus"))["text"]
+    except KeyError:
+        return [f"{path}: unknown article id {gold.get('id')!r}"]
+    for k, ev in enumerate(gold.get("events", [])):
+        where = f"{path.name} event {k}"
+        for m, mention in enumerate([ev, *ev.get("also", [])]):
+            w = where if m == 0 else f"{where} also {m - 1}"
+            try:
+                start, end = _locate(text, mention["anchor"], mention["trigger"], w)
+            except (ValueError, KeyError) as exc:
+                problems.append(str(exc))
+                continue
+            if write:
+                mention["start"], mention["end"] = start, end
+            elif (mention.get("start"), mention.get("end")) != (start, end):
+                problems.append(f"{w}: offsets missing or stale (run resolve)")
+        if ev.get("factuality") not in FACTUALITY:
+            problems.append(f"{where}: factuality must be one of {sorted(FACTUALITY)}")
+        date = ev.get("date")
+        if date is not None:
+            if not isinstance(date, dict) or not {"earliest", "latest", "exact"} <= set(date):
+                problems.append(f"{where}: date must be null or {{earliest, latest, exact}}")
+            elif str(date["earliest"]) > str(date["latest"]):
+                problems.append(f"{where}: earliest after latest")
+        if not isinstance(ev.get("actors"), list):
+            problems.append(f"{where}: actors must be a list")
+    if write and not problems:
+        path.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return problems
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__)
+        return 2
+    cmd, rest = argv[0], argv[1:]
+    if cmd == "sample":
+        for doc_id, split in sample():
+            row = article(doc_id, "news-silver")
+            print(f"{split}\t{doc_id}\t{row['date']}\t{row['title'][:70]}")
+        return 0
+    if cmd == "text":
+        row = article(rest[0])
+        print(f"id: {row['id']}\ndate: {row.get('date')}\ntitle: {row.get('title')}\n")
+        print(row["text"])
+        return 0
+    if cmd in ("resolve", "check"):
+        paths = [Path(p) for p in rest] or gold_files()
+        bad = 0
+        for path in paths:
+            for problem in validate(path, write=cmd == "resolve"):
+                print(problem)
+                bad += 1
+        print(f"{len(paths)} files, {bad} problems", file=sys.stderr)
+        return 1 if bad else 0
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
