@@ -132,6 +132,11 @@ class Event:
     claims: tuple[Claim, ...] = ()
     confidence: float = 1.0
     explain: tuple[str, ...] = ()  # why mentions were merged (empty for single mentions)
+    # how the article tells it: asserted, reported, planned (listed) or negated, hypothetical,
+    # generic (kept only with --all-events); see timeline.extract.factuality
+    factuality: str = "asserted"
+    polarity: str = "positive"
+    salience: float = 0.0  # how much the story is about it (sources, lead position, named actors, date)
 
 
 @dataclass(frozen=True, slots=True)

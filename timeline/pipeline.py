@@ -22,7 +22,7 @@ from timeline.errors import InputError, StoreError, UsageError
 from timeline.model import DocDate, Document, Extraction, TimeExpr, Timeline
 
 # Bump when extraction output changes for the same input, so stored results are redone.
-EXTRACTION_VERSION = "1"
+EXTRACTION_VERSION = "2"  # bump when extraction output changes: stored extractions are redone
 # Bump when merge output changes for the same extractions (cached merged chronologies are redone).
 MERGE_VERSION = "1"
 

@@ -123,6 +123,9 @@ def event_to_dict(e: Event) -> dict[str, Any]:
         ],
         "confidence": e.confidence,
         "explain": list(e.explain),
+        "factuality": e.factuality,
+        "polarity": e.polarity,
+        "salience": e.salience,
     }
 
 
@@ -183,6 +186,9 @@ def event_from_dict(o: dict[str, Any]) -> Event:
         ),
         confidence=float(o.get("confidence", 1.0)),
         explain=tuple(o.get("explain", ())),
+        factuality=_shared(o.get("factuality", "asserted")),
+        polarity=_shared(o.get("polarity", "positive")),
+        salience=float(o.get("salience", 0.0)),
     )
 
 

@@ -398,8 +398,10 @@ def test_cluster_figures_from_different_sources_in_one_article_are_one_happening
         [
             extraction(
                 "000",
-                _figure_report("000", 4, "Russia's defence ministry", "more than 6,400 people", 6400),
-                _figure_report("000", 5, "Mevlut Cavusoglu", "more than 7,000 civilians", 7000),
+                _figure_report(
+                    "000", 4, "Russia's defence ministry", "more than 6,400 people", 6400, places=("Aleppo",)
+                ),
+                _figure_report("000", 5, "Mevlut Cavusoglu", "more than 7,000 civilians", 7000, places=("Aleppo",)),
             )
         ]
     )
@@ -423,7 +425,24 @@ def test_cluster_figures_from_different_sources_in_one_article_are_one_happening
     ],
 )
 def test_cluster_figures_stay_apart_without_the_same_happening(first_kw, second_source, second_kw):
+    """(The same verb and figures from two sources, with no place or actor in common, are no
+    evidence of one happening either: see the next test.)"""
     first = _figure_report("000", 4, "Russia's defence ministry", "6,400 people", 6400, **first_kw)
     second = _figure_report("000", 5, second_source, "7,000 civilians", 7000, **second_kw)
     t = merge([extraction("000", first, second)])
+    assert len(t.events) == 2
+
+
+def test_cluster_figures_need_a_shared_place_or_actor():
+    """ "Evacuated" twice with figures from two sources and nothing else in common: two rows, never a
+    corroboration invented from the verb alone."""
+    t = merge(
+        [
+            extraction(
+                "000",
+                _figure_report("000", 4, "Russia's defence ministry", "more than 6,400 people", 6400),
+                _figure_report("000", 5, "Mevlut Cavusoglu", "more than 7,000 civilians", 7000),
+            )
+        ]
+    )
     assert len(t.events) == 2

@@ -192,10 +192,12 @@ def test_filters_min_sources_keeps_what_several_articles_report():
                     day("2016-12-28"),
                     actors=[("Sergei Lavrov", "PERSON", "agent")],
                 ),
+                date="2016-12-30",
             ),
             extraction(
                 "b",
                 event("b", 1, "announce", "Putin announced a nationwide ceasefire", day("2016-12-29"), actors=[putin]),
+                date="2016-12-30",
             ),
         ]
     )

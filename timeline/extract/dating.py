@@ -107,6 +107,11 @@ def _in_clause(head, index: TimexIndex) -> TimeExpr | None:
     return best
 
 
+def own_expression(trigger, index: TimexIndex) -> TimeExpr | None:
+    """The expression that dates the trigger's own clause (not one of a governing clause)."""
+    return _in_clause(trigger, index) if index else None
+
+
 # Verbs whose "to" complement happens later than they do: "agreed on Friday to hold talks" does
 # not date the talks to Friday.
 _INTENT = frozenset(

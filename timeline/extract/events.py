@@ -9,11 +9,21 @@ from dataclasses import dataclass, replace
 from timeline.extract.actors import ActorResolver
 from timeline.extract.attribution import according_to, is_speech, quote_mask, speech_governor
 from timeline.extract.claims import anaphoric_claims, event_claims
-from timeline.extract.dating import TimexIndex, anchors_lead, event_date, inferred, lead_ranks, story_anchor
+from timeline.extract.dating import (
+    TimexIndex,
+    anchors_lead,
+    event_date,
+    inferred,
+    lead_ranks,
+    own_expression,
+    story_anchor,
+)
+from timeline.extract.factuality import LISTED, factuality
 from timeline.extract.roles import _FIRST_PERSON, Participant, _resolve, participants, renaming
+from timeline.extract.rows import folds, headline_has_verb, is_reporting, occurrence_verb
 from timeline.extract.summaries import summarize
 from timeline.extract.triggers import sentence_triggers, trigger_extent
-from timeline.model import Actor, ActorRef, Claim, Document, Event, Extraction, Mention, Predicate, TimeExpr
+from timeline.model import Actor, ActorRef, Claim, Document, Event, EventDate, Extraction, Mention, Predicate, TimeExpr
 from timeline.nlp.doctables import doc_text, span_text, tables
 
 
@@ -39,11 +49,14 @@ def extract(
     *,
     aliases: Mapping[str, Sequence[str]] | None = None,
     infer_dates: bool = False,
+    all_events: bool = False,
 ) -> Extraction:
     """Events (in text order) and the document's canonical actors.
 
     ``infer_dates`` (off by default: undated events stay undated): a past-tense event with no
     expression of its own takes the day of the story told before it, marked ``inferred``.
+    ``all_events``: also the negated, hypothetical and generic ones (with their ``factuality``);
+    by default only what a chronology lists (asserted, reported, planned).
     """
     resolver = ActorResolver(doc, aliases)
     index = TimexIndex(doc, timexes)
@@ -92,35 +105,70 @@ def extract(
     lead_anchored = False
     anchor = None  # the latest explicit day: the story the following sentences tell
     counts: dict[str, int] = {}
+    line_end = _headline_end(text)
+    all_triggers = [t for s in sentences for t in s.triggers]
+    verb_in_headline = headline_has_verb(all_triggers, line_end)
     for s in sentences:
         acc = according_to(s.span)
         acc_actor = None
         if acc is not None:
             acc_actor = next(((n, ty) for n, ty, _, _ in _resolve(acc, "source", resolver, s.index)), None)
         sent_text = span_text(s.span).strip()
+        question = sent_text.rstrip("\"”’' ").endswith("?")
         # tokens inside temporal expressions are not figures ("2016" is no claim)
         skip = index.covered(s.span.start, s.span.end)
+        ids = {t.i for t in s.triggers}
+        rows: list[tuple] = []
         for trig in s.triggers:
             people, places = s.parts[trig.i]
             source = _source(trig, s, quoted, acc_actor)
-            refs = [ActorRef(p.name, p.type, p.role) for p in people]
-            if source is not None and not any(r.name == source[0] for r in refs):
-                refs.append(ActorRef(source[0], source[1], "source"))
             start, end, trigger_text, lemma = trigger_extent(trig)
             when = event_date(trig, index, ranks[s.index], ref_date, lead_anchored=lead_anchored)
             if story_anchor(when):
                 anchor = when
-            elif infer_dates and not when.dated:
-                when = inferred(trig, anchor, ref_date)
             lead_anchored = lead_anchored or (trig.pos_ == "VERB" and anchors_lead(when, ranks[s.index], ref_date))
             if trig.i in restated:
                 continue  # dated like any other trigger, so the story's dates stay as they were
+            own = own_expression(trig, index)
+            if own is None and trig.pos_ == "NOUN":
+                verb = occurrence_verb(trig)  # "the evacuations began on Thursday"
+                own = own_expression(verb, index) if verb is not None else None
+            own_date = own is not None
+            headline = trig.idx < line_end
+            if folds(trig, ids, headline=headline, headline_has_verb=verb_in_headline, dated=own_date):
+                continue
+            fact = factuality(
+                trig,
+                quoted=quoted[trig.idx],
+                reported=source is not None,
+                question=question,
+                headline=headline,
+                dated=own_date,
+            )
+            if infer_dates and not when.dated and fact in ("asserted", "reported"):
+                when = inferred(trig, anchor, ref_date)
+            rows.append((trig, people, places, source, start, end, trigger_text, lemma, when, fact))
+        listed = {r[0].i for r in rows if r[9] in LISTED}
+        for trig, people, places, source, start, end, trigger_text, lemma, when, fact in rows:
+            if is_reporting(trig) and _reports_listed(trig, listed):
+                continue  # "X said Y": Y's row, X its source
+            if fact not in LISTED and not all_events:
+                continue
+            if is_reporting(trig):
+                if _agent(people) is None:
+                    continue  # "the agency said", "he added": a statement is news only from someone named
+                if fact == "reported":
+                    fact = "asserted"  # the statement itself is the news
+            refs = [ActorRef(p.name, p.type, p.role) for p in people]
+            if source is not None and not any(r.name == source[0] for r in refs):
+                refs.append(ActorRef(source[0], source[1], "source"))
+            when = _not_after_publication(when, fact, ref_date)
             for r in refs:
                 counts[r.name] = counts.get(r.name, 0) + 1
             events.append(
                 Event(
                     id=event_id(document.id, start),
-                    summary=summarize(trig),
+                    summary=summarize(occurrence_verb(trig) or trig if trig.pos_ == "NOUN" else trig),
                     date=when,
                     predicate=Predicate(lemma=lemma, text=trigger_text),
                     actors=tuple(refs),
@@ -137,6 +185,8 @@ def extract(
                     ),
                     sources=(document.id,),
                     claims=tuple(event_claims(trig, document.id, source[0] if source else None, skip)),
+                    factuality=fact,
+                    polarity="negative" if fact == "negated" else "positive",
                 )
             )
             estimator = source or _agent(people)
@@ -225,3 +275,35 @@ def _source(trig, s: _Sentence, quoted: list[bool], acc_actor) -> tuple[str, str
     if acc_actor is not None:
         return acc_actor
     return None
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline ends (the first line when it has no final full stop), else 0."""
+    line_end = text.find("\n")
+    first = text[:line_end].rstrip() if line_end > 0 else ""
+    if not first or first[-1] in ".!?\"”'’":
+        return 0
+    return line_end
+
+
+def _reports_listed(trig, listed: set[int]) -> bool:
+    """Does this reporting verb report a happening that has a row of its own?"""
+    stack = [c for c in trig.children if c.dep_ in ("ccomp", "parataxis", "xcomp", "dobj", "conj")]
+    while stack:
+        tok = stack.pop()
+        if tok.i in listed:
+            return True
+        if tok.dep_ == "conj" and tok.head.i == trig.i and tok.pos_ == "VERB":
+            continue  # "said X and added Y": another statement
+        stack.extend(
+            c for c in tok.children if c.dep_ in ("ccomp", "conj", "xcomp", "advcl", "nsubj", "nsubjpass", "dobj")
+        )
+    return False
+
+
+def _not_after_publication(when: EventDate, fact: str, ref_date: str | None) -> EventDate:
+    """A happening told as past or present cannot have taken place after the article was written:
+    such a date is a misreading (a weekday of the wrong week, a date of another clause)."""
+    if ref_date and when.earliest and fact != "planned" and when.earliest > ref_date:
+        return EventDate()
+    return when

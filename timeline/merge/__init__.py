@@ -45,6 +45,7 @@ def merge(
                 events.append(event)
     index = ActorIndex(extractions, aliases)
     canonical = [index.canonicalize(event) for event in events]
-    merged = [fuse(members, explain) for members, explain in cluster(canonical)]
+    published = {d.id: d.date.value for d in documents}
+    merged = [fuse(members, explain) for members, explain in cluster(canonical, published)]
     ordered = order_events(merged)
     return Timeline(documents=tuple(documents), events=tuple(ordered), actors=index.actors(ordered))

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -93,6 +93,10 @@ class Item:
     participants: frozenset[str]  # folded actor names and places
     span: Span | None
     summary: str
+    published: Span | None = None  # first and last publication date of its documents (None: unknown)
+    explicit: bool = False  # dated by an expression of its own (not the article date, inference or merge)
+    planned: bool = False
+    place_only: frozenset[str] = frozenset()  # folded names of its actors that are places (GPE, LOC, FAC)
 
     def display(self, participant: str) -> str | None:
         """The participant (folded) as the event writes it."""
@@ -118,9 +122,13 @@ def _matching_span(event: Event) -> Span | None:
     return start.isoformat(), span[1]
 
 
-def make_item(index: int, event: Event, shared: dict | None = None) -> Item:
+def make_item(
+    index: int, event: Event, shared: dict | None = None, published: Mapping[str, str | None] | None = None
+) -> Item:
     """``shared`` (one dict per merge) makes equal sets and strings one object: most events name
-    the same few participants and come from one document, and a merge holds one Item per event."""
+    the same few participants and come from one document, and a merge holds one Item per event.
+    ``published``: each document's publication date (the merge never joins reports that could not
+    be of one happening given when they were written)."""
     shared = {} if shared is None else shared
     actors = frozenset(fold(ref.name) for ref in event.actors)
     participants = actors.union(fold(place) for place in event.places) if event.places else actors
@@ -133,6 +141,8 @@ def make_item(index: int, event: Event, shared: dict | None = None) -> Item:
     )
     docs = frozenset(event.sources) | frozenset(m.doc for m in event.mentions)
     word = stem(event.predicate.lemma)
+    days = sorted(d for d in (published.get(doc) for doc in docs) if d) if published else []
+    places = frozenset(fold(ref.name) for ref in event.actors if ref.type in _PLACE_TYPES)
     return Item(
         index=index,
         event=event,
@@ -144,7 +154,44 @@ def make_item(index: int, event: Event, shared: dict | None = None) -> Item:
         span=_matching_span(event),
         # Not through fold's cache: summaries are all different, and would push the names out.
         summary=fold.__wrapped__(event.summary or event.predicate.text),
+        published=(days[0], days[-1]) if days else None,
+        explicit=event.date.resolution in ("absolute", "relative"),
+        planned=event.factuality == "planned",
+        place_only=shared.setdefault(places, places),
     )
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Reports written this far apart are of one happening only when both date it explicitly.
+PUBLISHED_APART_DAYS = 45
+
+
+def _written_apart(a: Item, b: Item) -> bool:
+    """Could these two reports not be of one happening, given when their articles were written?
+
+    Articles published far apart (another year: the 23 "killed on Monday" reports of 1997, 2005 and
+    2006) join only through explicit dates that agree; a report never joins a happening dated after
+    its own article was published (unless one of them tells a plan)."""
+    pa, pb = a.published, b.published
+    if pa is None or pb is None:
+        return False
+    if not (a.explicit and b.explicit) and _days_between(pa, pb) > PUBLISHED_APART_DAYS:
+        return True
+    if not (a.planned or b.planned):
+        if b.span is not None and b.span[0] > pa[1] or a.span is not None and a.span[0] > pb[1]:
+            return True
+    return False
+
+
+def _days_between(pa: Span, pb: Span) -> int:
+    try:
+        if pa[1] < pb[0]:
+            return (date.fromisoformat(pb[0]) - date.fromisoformat(pa[1])).days
+        if pb[1] < pa[0]:
+            return (date.fromisoformat(pa[0]) - date.fromisoformat(pb[1])).days
+    except ValueError:
+        return 0
+    return 0
 
 
 def similarity(a: str, b: str) -> float:
@@ -200,6 +247,8 @@ def _conflicting_figures(a: Item, b: Item, same_stem: bool) -> str:
     pa, pb = set(a.event.places), set(b.event.places)
     if pa and pb and not pa & pb:
         return ""
+    if not a.participants & b.participants or _written_apart(a, b):
+        return ""  # the same verb and figures are not enough: the same place or actor too
     names = sorted({c.source for c in a.event.claims + b.event.claims if c.source}, key=fold)
     return ", ".join(names)
 
@@ -238,8 +287,16 @@ def link(a: Item, b: Item) -> Link | None:
         )
     if not shared:
         return None
+    if _written_apart(a, b):
+        return None
     if not a.actors & b.actors and not _place_is_enough(a, b, same_stem):
         return None
+    if (
+        (a.span is None) != (b.span is None)
+        and not (a.actors & b.actors) - (a.place_only | b.place_only)
+        and not _place_is_enough(a, b, same_stem)
+    ):
+        return None  # an undated report joins a dated one through a shared person or body, not a city
     if a.docs & b.docs and not same_document_compatible(a, b):
         return None
     if a.span is not None and b.span is not None:
@@ -399,13 +456,15 @@ class _Cluster:
     explain: list[str]
 
 
-def cluster(events: Sequence[Event]) -> list[tuple[list[Event], list[str]]]:
+def cluster(
+    events: Sequence[Event], published: Mapping[str, str | None] | None = None
+) -> list[tuple[list[Event], list[str]]]:
     """Group events reporting the same happening; each group with its explanation lines.
 
     Groups come out in a deterministic order (by their first member's key), members ordered by key.
     """
     shared: dict = {}
-    items = [make_item(i, e, shared) for i, e in enumerate(events)]
+    items = [make_item(i, e, shared, published) for i, e in enumerate(events)]
     del shared
     links = [lk for i, j in candidate_pairs(items) if (lk := link(items[i], items[j])) is not None]
     return group(items, links)
@@ -484,4 +543,6 @@ def _can_join(a: _Cluster, b: _Cluster) -> bool:
                 same_document_compatible(x, y) or _conflicting_figures(x, y, bool(x.stem) and x.stem == y.stem)
             ):
                 return False
+            if _written_apart(x, y):
+                return False  # a chain of links may not join what no link could
     return True

@@ -14,6 +14,10 @@ from timeline.model import ActorRef, Claim, Event, Mention
 RESOLUTION_RANK = {"absolute": 0, "relative": 1, "reference": 2, "inferred": 3, "unresolved": 4}
 
 
+# The most factual telling speaks for a merged event: one report told as fact makes it asserted.
+FACTUALITY_RANK = {"asserted": 0, "reported": 1, "planned": 2, "generic": 3, "hypothetical": 4, "negated": 5}
+
+
 def merged_id(member_ids: Sequence[str]) -> str:
     """Id of a merged event: derived from its sorted member ids; a lone event keeps its own."""
     ids = sorted(set(member_ids))
@@ -67,6 +71,9 @@ def fuse(members: Sequence[Event], explain: Sequence[str] = ()) -> Event:
         claims=_claims(members),
         confidence=max(e.confidence for e in members),
         explain=tuple(line for e in members for line in e.explain) + tuple(explain),
+        factuality=min((e.factuality for e in members), key=lambda f: FACTUALITY_RANK.get(f, 9)),
+        polarity=best.polarity,
+        salience=max(e.salience for e in members),
     )
     return replace(merged, date=_date_for(best, merged))
 

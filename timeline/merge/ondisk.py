@@ -95,6 +95,7 @@ class _Merge:
         """Read every event once: its integers for the pair search, and its row in the chronology
         as if it linked to no other (most do not; the clustering replaces those that do)."""
         place = {doc_id: k for k, doc_id in enumerate(sorted(d.id for d in documents))}
+        self.published = {d.id: d.date.value for d in documents}
         self.rowids = array("q")
         self.ranks = array("q")
         self.dated = array("b")
@@ -118,7 +119,7 @@ class _Merge:
                     continue
                 seen.add(identity)
                 index = len(self.rowids)
-                item = make_item(index, self.index.canonicalize(event))
+                item = make_item(index, self.index.canonicalize(event), published=self.published)
                 if not event.mentions or item.key[0] != document.id:
                     raise Unsupported(f"event {event.id} of {document.id!r} has no mention in its document")
                 local.append((item.key, index))
@@ -174,7 +175,10 @@ class _Merge:
     def _items(self, indexes: Sequence[int]) -> dict[int, Item]:
         """Items for these events, loaded from the store."""
         data = self.store.events_by_rowid([self.rowids[i] for i in indexes])
-        return {i: make_item(i, self.index.canonicalize(self._event(data[self.rowids[i]]))) for i in indexes}
+        return {
+            i: make_item(i, self.index.canonicalize(self._event(data[self.rowids[i]])), published=self.published)
+            for i in indexes
+        }
 
     def _links(self, out: _Scratch) -> np.ndarray:
         """The candidate pairs that link, as codes (sorted)."""

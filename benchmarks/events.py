@@ -1,0 +1,272 @@
+"""Benchmark: the chronology's rows against the hand-made event dev set (benchmarks/data/events/).
+
+    python benchmarks/events.py [--split dev|test|all] [--json] [--explain DOC|all] [-- EXTRA EXTRACT OPTIONS]
+
+For each split, runs `python -m timeline extract <the split's articles> --format json --no-store`
+once (the whole product: cross-document merge included; the news-silver articles with their
+metadata dates, the seeds as the files in seeds/) and scores the default chronology:
+
+- rows: events output; real: rows that match a gold event (a trigger or an `also` mention of it);
+- strict precision: rows that are real and the first row for their gold event / rows;
+- rows per real event: rows / gold events matched;
+- recall: gold events matched by a row / gold events;
+- date accuracy: dated real rows whose interval the gold accepts (exact: the same interval;
+  inexact: inside it) / dated real rows; the share of real rows dated;
+- actor accuracy: real rows whose actors (source role aside) are the gold actors, no fewer (names
+  match through surnames, acronyms and "the"), no others than actors/optional/source;
+- fully right: gold events with a row that has the right date (or none when the gold has none),
+  the right actors and a readable summary (<= 30 words, balanced quotes);
+- calibration: per confidence bin, the share of rows that are right (real, first for their gold
+  event, right date: the dated interval accepted, or undated where the gold is undated).
+
+`--explain` (dev only: the test split is never looked into row by row) prints every row of a
+document with its verdict, and the gold events no row found. Guidelines and how the set was made:
+benchmarks/data/events/GUIDELINES.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from events_gold import DATA, ROOT, article  # noqa: E402
+
+BINS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0001)
+_STOP = {"the", "of", "and", "for", "de", "al"}
+
+
+def load_gold(split: str) -> list[dict]:
+    folders = ["dev", "test"] if split == "all" else [split]
+    out = []
+    for folder in folders:
+        for path in sorted((DATA / folder).glob("*.json")):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            gold["split"] = folder
+            out.append(gold)
+    return out
+
+
+def run_extract(golds: list[dict], extra: list[str]) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        inputs = []
+        silver = [g for g in golds if g.get("corpus", "news-silver") == "news-silver"]
+        if silver:
+            path = Path(tmp) / "articles.jsonl"
+            with path.open("w", encoding="utf-8") as fh:
+                for g in silver:
+                    row = article(g["id"], "news-silver")
+                    fh.write(json.dumps({k: row[k] for k in ("id", "date", "title", "source", "text")}) + "\n")
+            inputs.append(str(path))
+        for g in golds:
+            if g.get("corpus") == "seeds":
+                inputs.append(str(ROOT / "seeds" / f"{g['id']}.txt"))
+        proc = subprocess.run(
+            [sys.executable, "-m", "timeline", "extract", *inputs, "--format", "json", "--no-store", *extra],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
+        if proc.returncode != 0:
+            sys.exit(f"extract failed ({proc.returncode}): {proc.stderr.strip()[-2000:]}")
+        return json.loads(proc.stdout)
+
+
+def _spans(ev: dict) -> list[tuple[int, int]]:
+    return [(m["start"], m["end"]) for m in [ev, *ev.get("also", [])] if "start" in m]
+
+
+def _norm(name: str) -> list[str]:
+    name = re.sub(r"[.\u2019'’]", "", name.lower())
+    name = re.sub(r"^the\s+", "", name)
+    return [w for w in re.split(r"[\s\-]+", name) if w]
+
+
+def names_match(a: str, b: str) -> bool:
+    ta, tb = _norm(a), _norm(b)
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    sa, sb = set(ta), set(tb)
+    if sa <= sb or sb <= sa:
+        return True
+    for short, long_ in ((ta, tb), (tb, ta)):
+        if len(short) == 1 and len(short[0]) >= 2:
+            initials = "".join(w[0] for w in long_ if w not in _STOP)
+            if short[0] == initials or short[0] == "".join(w[0] for w in long_):
+                return True
+    return False
+
+
+def date_right(sys_date: dict, gold_date: dict | None) -> bool:
+    if not sys_date.get("earliest"):
+        return gold_date is None
+    if gold_date is None:
+        return False
+    se, sl = sys_date["earliest"], sys_date["latest"]
+    ge, gl = gold_date.get("earliest"), gold_date.get("latest")
+    if gold_date.get("exact"):
+        return (se, sl) == (ge, gl)
+    return (ge is None or se >= ge) and (gl is None or sl <= gl)
+
+
+def actors_right(sys_actors: list[dict], gold: dict) -> bool:
+    mine = [a["name"] for a in sys_actors if a.get("role") != "source"]
+    allowed = list(gold.get("actors", [])) + list(gold.get("optional", []))
+    if gold.get("source"):
+        allowed.append(gold["source"])
+    if not all(any(names_match(g, s) for s in mine) for g in gold.get("actors", [])):
+        return False
+    return all(any(names_match(s, g) for g in allowed) for s in mine)
+
+
+def summary_ok(summary: str) -> bool:
+    words = summary.split()
+    if not 2 <= len(words) <= 30:
+        return False
+    straight = summary.count('"') % 2 == 0
+    curly = summary.count("“") == summary.count("”")
+    return straight and curly
+
+
+def score(golds: list[dict], data: dict) -> tuple[dict, dict]:
+    """Figures, and per document the verdict of each row (for --explain)."""
+    index: dict[str, list[tuple[int, dict]]] = {}
+    gold_events = []
+    for g in golds:
+        for ev in g["events"]:
+            key = len(gold_events)
+            gold_events.append(ev)
+            index.setdefault(g["id"], []).append((key, ev))
+    matched_by: dict[int, list[int]] = {}
+    verdicts: dict[str, list[str]] = {}
+    rows = data["events"]
+    right_rows = 0
+    real = distinct = dated_real = dated_right = actors_ok = 0
+    calib = [[0, 0] for _ in BINS[:-1]]
+    for r, event in enumerate(rows):
+        hits: list[int] = []
+        for m in event["mentions"]:
+            for key, ev in index.get(m["doc"], []):
+                if any(m["start"] < e and s < m["end"] for s, e in _spans(ev)) and key not in hits:
+                    hits.append(key)
+        first = [k for k in hits if k not in matched_by]
+        for k in hits:
+            matched_by.setdefault(k, []).append(r)
+        is_real = bool(hits)
+        d_ok = any(date_right(event["date"], gold_events[k].get("date")) for k in hits)
+        a_ok = any(actors_right(event["actors"], gold_events[k]) for k in hits)
+        if is_real:
+            real += 1
+            if first:
+                distinct += 1
+            if event["date"].get("earliest"):
+                dated_real += 1
+                dated_right += d_ok
+            actors_ok += a_ok
+        good = bool(first) and d_ok
+        right_rows += good
+        conf = float(event.get("confidence", 1.0))
+        b = next(i for i in range(len(BINS) - 1) if BINS[i] <= conf < BINS[i + 1])
+        calib[b][0] += 1
+        calib[b][1] += good
+        verdict = (
+            "NOT AN EVENT"
+            if not is_real
+            else ("REPEAT" if not first else "ok") + ("" if d_ok else " date-wrong") + ("" if a_ok else " actors-wrong")
+        )
+        docs = sorted({m["doc"] for m in event["mentions"]})
+        date_text = event["date"].get("earliest") or "-"
+        if event["date"].get("latest") and event["date"]["latest"] != date_text:
+            date_text += ".." + event["date"]["latest"]
+        actors = ", ".join(f"{a['name']}/{a['role'][:2]}" for a in event["actors"])
+        for doc in docs:
+            verdicts.setdefault(doc, []).append(
+                f"  [{verdict}] {date_text} ({event['date'].get('resolution')}) c={conf:.2f} "
+                f"{event['summary']!r} | {actors}"
+            )
+    fully = 0
+    for k, ev in enumerate(gold_events):
+        for r in matched_by.get(k, []):
+            e = rows[r]
+            if date_right(e["date"], ev.get("date")) and actors_right(e["actors"], ev) and summary_ok(e["summary"]):
+                fully += 1
+                break
+    for g in golds:
+        for key, ev in index.get(g["id"], []):
+            if key not in matched_by:
+                d = ev.get("date")
+                when = f"{d['earliest']}..{d['latest']}" if d else "-"
+                verdicts.setdefault(g["id"], []).append(f"  [MISSED] {when} {ev['summary']!r}")
+    n_gold = len(gold_events)
+    n_rows = len(rows)
+    figures = {
+        "documents": len(golds),
+        "gold_events": n_gold,
+        "rows": n_rows,
+        "real_rows": real,
+        "strict_precision": _pct(distinct, n_rows),
+        "rows_per_real_event": round(n_rows / len(matched_by), 2) if matched_by else None,
+        "recall": _pct(len(matched_by), n_gold),
+        "dated_share_of_real": _pct(dated_real, real),
+        "date_accuracy": _pct(dated_right, dated_real),
+        "actor_accuracy": _pct(actors_ok, real),
+        "fully_right": _pct(fully, n_gold),
+        "right_rows": right_rows,
+        "calibration": [
+            {"bin": f"{BINS[i]:.1f}-{min(BINS[i + 1], 1.0):.1f}", "rows": n, "right": _pct(ok, n)}
+            for i, (n, ok) in enumerate(calib)
+        ],
+    }
+    return figures, verdicts
+
+
+def _pct(a: int, b: int) -> float | None:
+    return round(100.0 * a / b, 1) if b else None
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="all")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--explain", metavar="DOC", help="dev only: every row of DOC (or 'all') with its verdict")
+    parser.add_argument("extra", nargs="*", help="options passed to extract (after --)")
+    args = parser.parse_args()
+    splits = ["dev", "test"] if args.split == "all" else [args.split]
+    results = {}
+    for split in splits:
+        golds = load_gold(split)
+        if not golds:
+            print(f"{split}: no gold files", file=sys.stderr)
+            continue
+        data = run_extract(golds, args.extra)
+        figures, verdicts = score(golds, data)
+        results[split] = figures
+        if args.explain and split == "dev":
+            for doc in sorted(verdicts):
+                if args.explain in ("all", doc):
+                    print(f"== {doc}")
+                    print("\n".join(verdicts[doc]))
+    if args.json:
+        print(json.dumps(results, indent=1))
+        return 0
+    keys = [k for k in next(iter(results.values()), {}) if k != "calibration"]
+    print(f"{'':24}" + "".join(f"{s:>10}" for s in results))
+    for k in keys:
+        print(f"{k:24}" + "".join(f"{str(results[s][k]):>10}" for s in results))
+    for s, fig in results.items():
+        print(
+            f"calibration ({s}): " + "  ".join(f"{c['bin']}: {c['right']}% of {c['rows']}" for c in fig["calibration"])
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

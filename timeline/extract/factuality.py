@@ -1,0 +1,221 @@
+"""Is a trigger a happening the chronology lists? Its factuality and polarity, from the parse.
+
+``asserted``: told as fact by the article; ``reported``: told as fact by someone the article names;
+``planned``: scheduled or announced for later; ``negated``, ``hypothetical`` (conditional, modal,
+intended, asked, wished), ``generic`` (habits, lasting states, opinions, descriptions): not listed
+in the default chronology.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from timeline.extract.clauses import governors, tense
+
+Factuality = Literal["asserted", "reported", "planned", "negated", "hypothetical", "generic"]
+LISTED: frozenset[str] = frozenset({"asserted", "reported", "planned"})
+
+# Verbs that name a state, a perception or an opinion rather than a happening.
+STATIVE_VERBS = frozenset(
+    "be have hold remain stay exist own possess contain consist belong lack need want wish like love "
+    "hate prefer know think believe feel seem appear mean cost weigh equal represent involve include "
+    "resemble deserve depend matter concern regard consider see hear understand realise realize "
+    "recognise recognize remember forget doubt suppose imagine assume fear hope expect trust count "
+    "number total stand lie sit face control live employ house host boast enjoy suffer".split()
+)
+# "stand", "sit", "lie", "host", "face" also have eventive uses; they count as events when a date
+# or a completion is told ("hosted the summit on Monday"): see _stative.
+_EVENTIVE_WITH_DATE = frozenset("stand sit lie host face hold control suffer enjoy live".split())
+
+# Modal auxiliaries that make a clause possible, necessary or conditional, not told as fact.
+_MODALS = frozenset("would could might may should can must ought".split())
+_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+# Verbs whose to-infinitive or clause complement is scheduled or firmly announced for later.
+PLAN_VERBS = frozenset(
+    "agree plan decide schedule set expect intend vow pledge promise arrange announce resolve commit due slate".split()
+)
+# Verbs that say their complement did not happen: "declined to comment", "failed to agree".
+NEGATING_VERBS = frozenset("decline refuse fail reject deny avoid".split())
+# Verbs whose complement is a wish, a demand, an attempt or an opinion: not a happening.
+_IRREALIS_VERBS = frozenset(
+    "want wish hope try seek attempt urge ask call demand request need fail refuse threaten "
+    "propose suggest consider fear doubt think believe imagine suppose like prefer would effort "
+    "bid push press encourage allow enable help".split()
+)
+_NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+_NEG_DETS = frozenset({"no", "neither"})
+_NEG_SUBJECTS = frozenset({"nobody", "nothing", "none", "noone"})
+_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+
+
+def _clause_head(trigger):
+    """The verb whose clause tells the trigger: itself for a verb, the governing verb for an
+    event noun that is its subject or object."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return trigger
+    tok = trigger
+    while tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "conj", "appos", "pobj", "prep", "compound"):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def _negated(head) -> bool:
+    for c in head.children:
+        if c.dep_ == "neg" or c.lower_ in ("never",) and c.dep_ == "advmod":
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            if c.lower_ in _NEG_SUBJECTS or c.lower_ == "no" and c.dep_ == "nsubj":
+                return True
+            if any(d.dep_ == "det" and d.lower_ in _NEG_DETS for d in c.children):
+                return True
+    return False
+
+
+def _modal(head) -> str | None:
+    for c in head.children:
+        if c.dep_ in ("aux", "auxpass"):
+            low = c.lower_
+            if low in _FUTURE or c.lemma_.lower() in _FUTURE:
+                return "future"
+            if low in _MODALS or c.lemma_.lower() in _MODALS or c.tag_ == "MD":
+                return "modal"
+    return None
+
+
+def _inherits(tok) -> bool:
+    """A conjoined verb with no subject or auxiliary of its own shares its first conjunct's mood:
+    "would end years of fighting and mark a victory"."""
+    return tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+
+
+def _has_to(tok) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
+def factuality(trigger, *, quoted: bool, reported: bool, question: bool, headline: bool, dated: bool) -> Factuality:
+    """How the article tells the trigger's happening.
+
+    ``quoted``: inside quotation marks; ``reported``: a speech verb or "according to" gives its
+    source; ``question``: the sentence asks; ``headline``: the article's first line; ``dated``: an
+    expression dates the trigger's own clause.
+    """
+    head = _clause_head(trigger)
+    if head is None:
+        return "reported" if reported else "asserted"
+    chain = [head]
+    tok = head
+    while _inherits(tok):
+        tok = tok.head
+        chain.append(tok)
+    if any(_negated(h) for h in chain) or trigger is not head and _noun_negated(trigger):
+        return "negated"
+    mood = next((m for m in (_modal(h) for h in chain) if m), None)
+    if mood == "modal":
+        return "hypothetical"
+    if question:
+        return "hypothetical"
+    for h in chain:
+        for c in h.children:
+            if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
+                return "hypothetical"
+    # an infinitive or clause complement: what the governing verb says of it
+    planned = mood == "future"
+    for h in [head, *governors(head)]:
+        if (
+            h.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "csubj")
+            and _has_to(h)
+            or (h.dep_ == "xcomp" and h.head.lemma_.lower() in _IRREALIS_VERBS)
+        ):
+            gov = h.head
+            lemma = gov.lemma_.lower()
+            if lemma in NEGATING_VERBS and h.dep_ == "xcomp":
+                return "negated"
+            if gov.pos_ in ("NOUN", "PROPN"):
+                return "hypothetical"  # "plans to defect", "an effort to push Assad from office"
+            if lemma in PLAN_VERBS or gov.pos_ == "ADJ" and lemma in ("due", "set", "scheduled", "likely"):
+                planned = True
+                break
+            return "hypothetical"
+        if h.dep_ == "ccomp" and h.head.lemma_.lower() in _IRREALIS_VERBS:
+            return "hypothetical"
+        if h.dep_ in ("advcl",) and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in h.children):
+            return "hypothetical"
+        if h.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "parataxis"):
+            break
+    if trigger is not head and trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in PLAN_VERBS:
+        planned = True  # "the talks are expected to be held in January", "the vote is set for Friday"
+    if planned:
+        return "planned"
+    if head is trigger and _nonfinite_fragment(head):
+        return "hypothetical"
+    if head is trigger and _stative(head, dated):
+        return "generic"
+    if not headline and not dated and head is trigger and _simple_present(head) and not _speech_like(head):
+        return "generic"  # "prices usually fall in winter", "the region, which is divided between ..."
+    if quoted and not _narrated(head):
+        return "generic"  # opinion and rhetoric inside a quotation
+    return "reported" if reported or quoted else "asserted"
+
+
+def _simple_present(verb) -> bool:
+    """Simple present, active or passive ("falls", "is divided", "are controlled"); not the
+    progressive ("are negotiating") nor the perfect ("has left")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxes
+    if verb.tag_ == "VBN" and auxes and all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return True
+    return False
+
+
+def _nonfinite_fragment(verb) -> bool:
+    """A gerund or bare infinitive that no auxiliary makes finite: "reforming farm subsidies",
+    "will also help establish", "making"; a participle after its main verb ("..., killing 12") is
+    a happening and is not one of these."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBG":
+        if any(a.lemma_.lower() == "be" for a in auxes):
+            return False  # progressive
+        if verb.dep_ == "advcl" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            return False
+        return True
+    if verb.tag_ == "VB":
+        return not auxes and verb.dep_ != "ROOT"
+    return False
+
+
+def _noun_negated(noun) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _NEG_DETS for c in noun.children)
+
+
+def _stative(verb, dated: bool) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma not in STATIVE_VERBS:
+        return False
+    if lemma in _EVENTIVE_WITH_DATE and dated:
+        return False
+    if lemma in ("have", "hold") and any(c.dep_ == "dobj" and _event_like(c) for c in verb.children):
+        return False  # "held talks", "had a meeting": the noun is the event
+    return True
+
+
+def _event_like(noun) -> bool:
+    from timeline.extract.triggers import EVENT_NOUNS
+
+    return noun.lemma_.lower() in EVENT_NOUNS
+
+
+def _speech_like(verb) -> bool:
+    from timeline.extract.attribution import SPEECH_VERBS
+
+    return verb.lemma_.lower() in SPEECH_VERBS
+
+
+def _narrated(verb) -> bool:
+    """A quoted clause that tells a happening: past or perfect, or future (a plan)."""
+    t = tense(verb)
+    return t in ("past", "future")

@@ -1,0 +1,104 @@
+"""One row per happening: which triggers of a sentence stand for an event of their own, and which
+fold into another trigger's row (an event noun into its verb, a framing participle into the main
+verb, "X said" into what X said)."""
+
+from __future__ import annotations
+
+from timeline.nlp.doctables import tables
+
+# Verbs that only say that the happening their subject names took place, began, went on or ended:
+# "the evacuations began", "the talks are expected to be held", "the meeting took place".
+OCCURRENCE_VERBS = frozenset(
+    "begin start end continue resume finish conclude happen occur gather intensify escalate open "
+    "close proceed expect schedule set plan take get go break erupt unfold wrap kick come".split()
+)
+# Verbs that only report: "X said Y" is Y's row (X its source) unless Y is no happening of its own.
+REPORTING_VERBS = frozenset(
+    "say tell add state note explain report write tweet post claim quote comment remark reiterate "
+    "stress emphasize emphasise insist indicate confirm announce reveal disclose declare assert argue "
+    "acknowledge admit told".split()
+)
+_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+# Participles after the main verb that comment on it rather than tell a happening of their own
+# ("..., killing 12 people" is a happening; "..., marking a victory" is not).
+_COMMENTING = REPORTING_VERBS | frozenset("cite mark make bring underline highlight signal show reflect".split())
+
+
+def is_reporting(trigger) -> bool:
+    return trigger.pos_ == "VERB" and trigger.lemma_.lower() in REPORTING_VERBS
+
+
+def folds(trigger, trigger_ids: set[int], *, headline: bool, headline_has_verb: bool, dated: bool) -> bool:
+    """Does this trigger's happening belong to another trigger's row (or to none)?"""
+    if trigger.pos_ == "NOUN":
+        return _noun_folds(trigger, trigger_ids, headline=headline, headline_has_verb=headline_has_verb, dated=dated)
+    dep = trigger.dep_
+    head = trigger.head
+    if dep == "acl" and trigger.tag_ in ("VBN", "VBG"):
+        return True  # "a video posted on Twitter", "the buses being used": a description of a noun
+    if dep == "advcl" and trigger.tag_ in ("VBG", "VBN") and head.i in trigger_ids:
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in trigger.children):
+            if trigger.i < head.i:
+                return True  # "Speaking in Geneva Thursday, X warned": the framing of the main event
+            if trigger.lemma_.lower() in _COMMENTING:
+                return True  # "..., citing reports of violence", "..., marking its biggest victory"
+    lemma = trigger.lemma_.lower()
+    if lemma in _FOLD_INTO_COMPLEMENT and any(c.dep_ == "xcomp" for c in trigger.children):
+        return True  # "is scheduled to leave", "declined to comment": the complement tells it (or nothing)
+    if trigger.lemma_.lower() in OCCURRENCE_VERBS:
+        # "the evacuations began on Thursday": the noun's row, dated through this verb
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i in trigger_ids for c in trigger.children):
+            return True
+    return False
+
+
+_FOLD_INTO_COMPLEMENT = frozenset("schedule expect set plan slate due decline refuse fail seem appear".split())
+
+
+def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_verb: bool, dated: bool) -> bool:
+    dep = noun.dep_
+    head = noun.head
+    if dep == "ROOT" or head.i == noun.i:
+        return False  # a verbless line ("Fire in Kabul"), a headline
+    if headline and not headline_has_verb:
+        return False
+    if dep == "nsubj" and head.lemma_.lower() == "be":
+        return True  # "sales were strong", "the evacuation was the largest operation": a description
+    if dep in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        if head.lemma_.lower() in OCCURRENCE_VERBS or head.i not in trigger_ids:
+            return False  # the noun is the event; the verb says it happened
+        return True  # "the attack killed 12": one row, the verb's
+    if dep in ("attr", "acomp", "oprd"):
+        return True  # "was the largest operation": a description, not a report of one
+    if dep in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        # the object of a support verb ("held talks") is the event; of an event verb, part of it
+        return head.i in trigger_ids
+    if dep == "conj":
+        if head.i in trigger_ids:
+            return True  # "the crisis and war started": one row
+        return _noun_folds(head, trigger_ids, headline=headline, headline_has_verb=headline_has_verb, dated=dated)
+    if dated and _own_date(noun):
+        return False  # "Sunday's election", "the vote on Friday": a happening dated in its own right
+    return True  # "after the liberation of Aleppo", "in the fight against terrorism": a reference
+
+
+def _own_date(noun) -> bool:
+    t = tables(noun.doc)
+    for c in noun.children:
+        if t.ents[c.i] in ("DATE", "TIME"):
+            return True
+        if c.dep_ == "prep" and any(t.ents[g.i] in ("DATE", "TIME") for g in c.children):
+            return True
+    return False
+
+
+def occurrence_verb(noun):
+    """The verb that says this event noun happened ("began" in "the evacuations began"), if any."""
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in OCCURRENCE_VERBS:
+        return head
+    return None
+
+
+def headline_has_verb(triggers, line_end: int) -> bool:
+    return any(t.pos_ == "VERB" and t.idx < line_end for t in triggers)
