@@ -12,12 +12,14 @@ the repository.
 from __future__ import annotations
 
 import json
+import os
 import random
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# the shared corpora beside the repository; TIMELINE_SHARED for a checkout elsewhere (a worktree)
+SHARED = Path(os.environ.get("TIMELINE_SHARED") or ROOT.parent / "shared")
 SILVER = SHARED / "corpora" / "news-silver.jsonl"
 DATA = ROOT / "benchmarks" / "data" / "events"
 SEEDS = ROOT / "seeds"

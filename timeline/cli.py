@@ -308,6 +308,12 @@ def cli() -> None:
     help="Date past-tense events that have no date expression with the day of the story told "
     "before them (or the article's date); such dates are marked 'inferred'.",
 )
+@click.option(
+    "--all-events",
+    is_flag=True,
+    help="Also keep what the articles tell as negated, hypothetical or generic (each event's "
+    "'factuality' says which); by default only asserted, reported and planned happenings are listed.",
+)
 @click.option("--explain", is_flag=True, help="Say which reports were merged into each event, and why.")
 @output_options("timeline")
 @common_options
@@ -326,6 +332,7 @@ def extract(
     db,
     no_store,
     infer_dates,
+    all_events,
     explain,
     fmt,
     output,
@@ -354,6 +361,7 @@ def extract(
         db=db,
         store=not no_store,
         infer_dates=infer_dates,
+        all_events=all_events,
     )
     fmt = _choose_format(fmt, output)
     stats = RunStats()
@@ -416,6 +424,19 @@ def _write_timeline(timeline, fmt, output, color, bom, explain) -> None:
     help="Only events reported by at least N articles (corroborated ones).",
 )
 @click.option("--limit", type=click.IntRange(min=0), metavar="N", help="At most N events.")
+@click.option(
+    "--top",
+    type=click.IntRange(min=0),
+    metavar="N",
+    help="The N most salient events (most sources, lead position, named actors, explicit date), in date order.",
+)
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.0,
+    metavar="P",
+    help="Only events at least this likely to be a real event with the right date (0-1).",
+)
 @click.option("--explain", is_flag=True, help="Say which reports were merged into each event, and why.")
 @aliases_option
 @db_option
@@ -435,6 +456,8 @@ def show(
     undated,
     min_sources,
     limit,
+    top,
+    min_confidence,
     explain,
     aliases_file,
     db,
@@ -462,6 +485,8 @@ def show(
         undated=undated,
         min_sources=min_sources,
         limit=limit,
+        top=top,
+        min_confidence=min_confidence,
     )
     fmt = _choose_format(fmt, output)
     if source:

@@ -57,6 +57,7 @@ class RunOptions:
     db: str | None = None
     store: bool = True
     infer_dates: bool = False  # date past-tense events from the story told before them ("inferred")
+    all_events: bool = False  # also the negated, hypothetical and generic events (see extract.factuality)
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,8 @@ class Filters:
     undated: bool = True
     min_sources: int = 1
     limit: int | None = None
+    min_confidence: float = 0.0
+    top: int | None = None
 
 
 @dataclass
@@ -148,6 +151,7 @@ def content_key(document: Document, options: RunOptions) -> str:
         EXTRACTION_VERSION,
         __version__,
         "infer-dates" if options.infer_dates else "",
+        "all-events" if options.all_events else "",
     )
     for part in parts:
         h.update(part.encode())
@@ -290,7 +294,9 @@ def analyze_here(
     from timeline.extract import extract
 
     for document, doc, timexes in _annotated(documents, options, warn):
-        yield extract(doc, document, timexes, aliases=aliases, infer_dates=options.infer_dates)
+        yield extract(
+            doc, document, timexes, aliases=aliases, infer_dates=options.infer_dates, all_events=options.all_events
+        )
 
 
 def _load_aliases(options: RunOptions) -> dict | None:
@@ -709,6 +715,8 @@ def apply_filters(timeline: Timeline, filters: Filters) -> Timeline:
         precision=filters.precision,
         undated=filters.undated,
         min_sources=filters.min_sources,
+        min_confidence=filters.min_confidence,
+        top=filters.top,
         limit=filters.limit,
     )
 

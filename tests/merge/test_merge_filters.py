@@ -209,3 +209,23 @@ def test_filters_min_sources_keeps_what_several_articles_report():
     assert len(filter_timeline(merged, min_sources=1).events) == 2
     with pytest.raises(UsageError, match="min-sources"):
         filter_timeline(merged, min_sources=0)
+
+
+def test_filters_top_keeps_the_most_salient_in_date_order():
+    from dataclasses import replace as _replace
+
+    a = _replace(event("a", 1, "visit", "Lavrov visited Ankara", day("2016-12-20")), salience=0.2)
+    b = _replace(event("a", 2, "announce", "Putin announced a ceasefire", day("2016-12-21")), salience=0.9)
+    c = _replace(event("a", 3, "meet", "Erdogan met Assad", day("2016-12-22")), salience=0.5)
+    merged = merge([extraction("a", a, b, c, date="2016-12-30")])
+    top = filter_timeline(merged, top=2)
+    assert [e.summary for e in top.events] == ["Putin announced a ceasefire", "Erdogan met Assad"]
+
+
+def test_filters_min_confidence():
+    from dataclasses import replace as _replace
+
+    sure = _replace(event("a", 1, "visit", "Lavrov visited Ankara", day("2016-12-20")), confidence=0.8)
+    unsure = _replace(event("a", 2, "meet", "Erdogan met Assad"), confidence=0.05)
+    merged = merge([extraction("a", sure, unsure, date="2016-12-30")])
+    assert [e.summary for e in filter_timeline(merged, min_confidence=0.5).events] == ["Lavrov visited Ankara"]

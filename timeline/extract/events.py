@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from timeline.extract.actors import ActorResolver
 from timeline.extract.attribution import according_to, is_speech, quote_mask, speech_governor
 from timeline.extract.claims import anaphoric_claims, event_claims
+from timeline.extract.confidence import confidence, salience
 from timeline.extract.dating import (
     TimexIndex,
     anchors_lead,
@@ -187,6 +188,10 @@ def extract(
                     claims=tuple(event_claims(trig, document.id, source[0] if source else None, skip)),
                     factuality=fact,
                     polarity="negative" if fact == "negated" else "positive",
+                    confidence=confidence(when.resolution, fact, _agent(people) is not None),
+                    salience=salience(
+                        1, s.index, _agent(people) is not None, when.resolution in ("absolute", "relative")
+                    ),
                 )
             )
             estimator = source or _agent(people)

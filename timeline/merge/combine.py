@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from timeline.extract.confidence import salience
 from timeline.merge.intervals import PRECISION_RANK, span_days, span_of
 from timeline.model import ActorRef, Claim, Event, Mention
 
@@ -73,9 +74,17 @@ def fuse(members: Sequence[Event], explain: Sequence[str] = ()) -> Event:
         explain=tuple(line for e in members for line in e.explain) + tuple(explain),
         factuality=min((e.factuality for e in members), key=lambda f: FACTUALITY_RANK.get(f, 9)),
         polarity=best.polarity,
-        salience=max(e.salience for e in members),
+        salience=0.0,
     )
+    merged = replace(merged, salience=_salience(merged))
     return replace(merged, date=_date_for(best, merged))
+
+
+def _salience(event: Event) -> float:
+    sources = len(set(event.sources) | {m.doc for m in event.mentions})
+    first = min((m.sentence for m in event.mentions), default=99)
+    agent = any(a.role == "agent" for a in event.actors)
+    return salience(sources, first, agent, event.date.resolution in ("absolute", "relative"))
 
 
 def _date_for(source: Event, merged: Event):

@@ -66,12 +66,16 @@ def filter_timeline(
     undated: bool = True,
     min_sources: int = 1,
     limit: int | None = None,
+    min_confidence: float = 0.0,
+    top: int | None = None,
 ) -> Timeline:
     """The events matching every given filter (each list filter: any of its values), in order.
 
     ``since`` keeps events whose interval ends on or after it, ``until`` those starting on or
     before it; either drops undated events. ``precision`` keeps events at least that precise.
     ``min_sources`` keeps events reported by at least that many documents (corroborated ones).
+    ``min_confidence`` keeps events at least that likely to be right (see README, confidence);
+    ``top`` keeps the N most salient of the rest, still in chronological order.
     Actors and documents are restricted to those of the kept events, actor counts recomputed.
     """
     since_day = _iso(since, "since") if since is not None else None
@@ -84,6 +88,10 @@ def filter_timeline(
         raise UsageError(f"min-sources: expected a number >= 1, got {min_sources}")
     if limit is not None and limit < 0:
         raise UsageError(f"limit: expected a number >= 0, got {limit}")
+    if top is not None and top < 0:
+        raise UsageError(f"top: expected a number >= 0, got {top}")
+    if not 0.0 <= min_confidence <= 1.0:
+        raise UsageError(f"min-confidence: expected a number from 0 to 1, got {min_confidence}")
     pattern = None
     if grep is not None:
         try:
@@ -107,6 +115,8 @@ def filter_timeline(
                 return False
         if min_sources > 1 and len(_reporting_docs(event)) < min_sources:
             return False
+        if event.confidence < min_confidence:
+            return False
         if actor_names is not None and not any(fold(r.name) in actor_names for r in event.actors):
             return False
         if wanted_places:
@@ -122,12 +132,22 @@ def filter_timeline(
 
     if hasattr(timeline.events, "subset"):  # an on-disk chronology: keep positions, not events
         positions = [k for k, e in enumerate(timeline.events) if keep(e)]
+        if top is not None:
+            positions = _most_salient(positions, [timeline.events[k].salience for k in positions], top)
         events = timeline.events.subset(positions[:limit] if limit is not None else positions)
     else:
         events = [e for e in timeline.events if keep(e)]
+        if top is not None:
+            events = _most_salient(events, [e.salience for e in events], top)
         if limit is not None:
             events = events[:limit]
     return restrict(timeline, events)
+
+
+def _most_salient(items: list, salience: list[float], n: int) -> list:
+    """The ``n`` items of highest salience (ties: the earlier), in their own order."""
+    best = sorted(range(len(items)), key=lambda k: (-salience[k], k))[:n]
+    return [items[k] for k in sorted(best)]
 
 
 def _reporting_docs(event: Event) -> set[str]:
