@@ -15,7 +15,7 @@ import sqlite3
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import IO, Any, TypeVar
+from typing import IO, Any, BinaryIO, TextIO, TypeVar
 
 from timeline import __version__
 from timeline.errors import InputError, StoreError, UsageError
@@ -107,7 +107,7 @@ def parse_ref_date(text: str) -> str:
 
 
 def load_documents(
-    paths: Sequence[str], options: RunOptions, *, stdin: IO | None = None, warn: Warn = _no_warn
+    paths: Sequence[str], options: RunOptions, *, stdin: TextIO | BinaryIO | None = None, warn: Warn = _no_warn
 ) -> list[Document]:
     """Read and validate every input, then apply --ref-date / --dates (they win over the text)."""
     from timeline.ingest import date_for, load_dates_file, read_documents
@@ -168,7 +168,7 @@ BATCH_CHARS = 60_000
 
 
 def batches(
-    items: Sequence[T], max_docs: int, max_chars: int = BATCH_CHARS, text: Callable[[T], str] = lambda d: d.text
+    items: Sequence[T], max_docs: int, max_chars: int = BATCH_CHARS, text: Callable[[Any], str] = lambda d: d.text
 ) -> Iterator[list[T]]:
     """Consecutive runs of documents (or of items holding one, ``text`` says how to get at its
     text) with at most ``max_docs`` of them and, unless one alone is longer, at most
@@ -214,6 +214,7 @@ def _with_dateline(document: Document, inferred: DocDate) -> DocDate:
     line = find_dateline(document.text)
     if line is None or line.month is None or line.day is None:
         return inferred
+    assert inferred.value is not None  # the caller checked
     near = dt.date.fromisoformat(inferred.value)
     candidates = []
     for year in (near.year - 1, near.year, near.year + 1):
@@ -308,7 +309,7 @@ def run_extract(
     paths: Sequence[str],
     options: RunOptions,
     *,
-    stdin: IO | None = None,
+    stdin: TextIO | BinaryIO | None = None,
     warn: Warn = _no_warn,
     progress: Progress = _no_progress,
     stats: RunStats | None = None,
@@ -374,6 +375,7 @@ def run_extract(
         del documents  # their texts are not needed any more
         if store is not None:
             _return_freed_memory()
+            assert ahead is not None  # made with the store
             timeline = merge_stored(store, ids, aliases, known=ahead.found)
         else:
             timeline = merge(kept, aliases=aliases)  # every document was analysed, in input order
@@ -565,7 +567,7 @@ def run_dates(
     paths: Sequence[str],
     options: RunOptions,
     *,
-    stdin: IO | None = None,
+    stdin: TextIO | BinaryIO | None = None,
     warn: Warn = _no_warn,
     progress: Progress = _no_progress,
 ) -> Iterator[TimeExpr]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from timeline.extract.actors import ActorResolver
 from timeline.extract.attribution import according_to, is_speech, quote_mask, speech_governor
@@ -25,7 +26,7 @@ def event_id(doc_id: str, start: int) -> str:
 @dataclass
 class _Sentence:
     index: int
-    span: object
+    span: Any  # spaCy Span
     triggers: list
     parts: dict  # trigger token index -> (participants, places)
     speaker: tuple[str, str] | None  # who speaks the quotes of this sentence

@@ -206,6 +206,7 @@ class Store:
                 rowid = self.conn.execute(
                     "INSERT OR REPLACE INTO timelines (key, data) VALUES (?, zeroblob(?))", (key, size)
                 ).lastrowid
+                assert rowid is not None  # an INSERT sets it
                 with self.conn.blobopen("timelines", "data", rowid) as blob:
                     while chunk := spool.read(1 << 20):
                         blob.write(chunk)
