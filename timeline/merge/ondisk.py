@@ -269,7 +269,7 @@ class _Scratch:
     rows of events a cluster replaces."""
 
     def __init__(self) -> None:
-        from timeline.render.jsonfmt import dumps
+        from timeline.codec import dumps
 
         self._dumps = dumps
         self.conn = _scratch_database()
