@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     from timeline.merge import merge
     from timeline.model import DocDate, Document
     from timeline.nlp import build_nlp
-    from timeline.pipeline import timeline_to_json
+    from timeline.pipeline import encode_for_cache
     from timeline.render import render_timeline
     from timeline.store import open_store
     from timeline.temporal import normalize
@@ -115,11 +115,11 @@ def main(argv: list[str] | None = None) -> int:
     clock("merge", t)
 
     t = time.process_time()
-    timeline_to_json(timeline)
-    clock("merged-chronology cache", t)  # encodes the JSON once; the output below reuses it
+    encoded = encode_for_cache(timeline)
+    clock("merged-chronology cache", t)  # encoded once; the output below copies its records
 
     t = time.process_time()
-    render_timeline(timeline, "json", io.StringIO())
+    render_timeline(timeline, "json", io.StringIO(), encoded=encoded if isinstance(encoded, bytes) else None)
     clock("JSON output", t)
 
     bare = cpu["bare model pipeline"]

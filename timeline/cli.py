@@ -346,7 +346,7 @@ def extract(
     Documents already in the store with the same content are not analysed again.
     """
     _check_output(output, None if no_store else db or _default_db())
-    from timeline.pipeline import RunOptions, RunStats, run_extract
+    from timeline.pipeline import RunOptions, RunStats, run_extract_encoded
 
     term = _terminal(ctx)
     options = RunOptions(
@@ -366,8 +366,10 @@ def extract(
     fmt = _choose_format(fmt, output)
     stats = RunStats()
     with term.progress("extracting") as progress:
-        timeline = run_extract(paths, options, stdin=_stdin(paths), warn=term.warn, progress=progress, stats=stats)
-    _write_timeline(timeline, fmt, output, color, bom, explain)
+        timeline, encoded = run_extract_encoded(
+            paths, options, stdin=_stdin(paths), warn=term.warn, progress=progress, stats=stats
+        )
+    _write_timeline(timeline, fmt, output, color, bom, explain, encoded)
     term.info(
         f"{stats.documents} documents ({stats.analyzed} analysed, {stats.reused} unchanged), "
         f"{len(timeline.events)} events, {len(timeline.actors)} actors"
@@ -388,11 +390,11 @@ def _stdin(paths) -> object | None:
     return getattr(sys.stdin, "buffer", sys.stdin)
 
 
-def _write_timeline(timeline, fmt, output, color, bom, explain) -> None:
+def _write_timeline(timeline, fmt, output, color, bom, explain, encoded: bytes | None = None) -> None:
     from timeline.render import render_timeline
 
     kwargs = _render_kwargs(fmt, output, color, bom)
-    _emit(lambda out: render_timeline(timeline, fmt, out, explain=explain, **kwargs), output)
+    _emit(lambda out: render_timeline(timeline, fmt, out, explain=explain, encoded=encoded, **kwargs), output)
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)

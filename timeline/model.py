@@ -6,6 +6,7 @@ The wire format lives in :mod:`timeline.schema`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -160,5 +161,6 @@ class Extraction:
 @dataclass(frozen=True, slots=True)
 class Timeline:
     documents: tuple[Document, ...] = ()
-    events: tuple[Event, ...] = ()
+    # A tuple, or a sequence that reads its events back from disk (merge.ondisk.StoredEvents).
+    events: Sequence[Event] = ()
     actors: tuple[Actor, ...] = ()

@@ -12,10 +12,9 @@ import hashlib
 import json
 import os
 import sqlite3
-import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import IO, Any, TypeVar
+from typing import IO, Any, BinaryIO, TextIO, TypeVar
 
 from timeline import __version__
 from timeline.errors import InputError, StoreError, UsageError
@@ -110,7 +109,7 @@ def parse_ref_date(text: str) -> str:
 
 
 def load_documents(
-    paths: Sequence[str], options: RunOptions, *, stdin: IO | None = None, warn: Warn = _no_warn
+    paths: Sequence[str], options: RunOptions, *, stdin: TextIO | BinaryIO | None = None, warn: Warn = _no_warn
 ) -> list[Document]:
     """Read and validate every input, then apply --ref-date / --dates (they win over the text)."""
     from timeline.ingest import date_for, load_dates_file, read_documents
@@ -172,7 +171,7 @@ BATCH_CHARS = 60_000
 
 
 def batches(
-    items: Sequence[T], max_docs: int, max_chars: int = BATCH_CHARS, text: Callable[[T], str] = lambda d: d.text
+    items: Sequence[T], max_docs: int, max_chars: int = BATCH_CHARS, text: Callable[[Any], str] = lambda d: d.text
 ) -> Iterator[list[T]]:
     """Consecutive runs of documents (or of items holding one, ``text`` says how to get at its
     text) with at most ``max_docs`` of them and, unless one alone is longer, at most
@@ -218,6 +217,7 @@ def _with_dateline(document: Document, inferred: DocDate) -> DocDate:
     line = find_dateline(document.text)
     if line is None or line.month is None or line.day is None:
         return inferred
+    assert inferred.value is not None  # the caller checked
     near = dt.date.fromisoformat(inferred.value)
     candidates = []
     for year in (near.year - 1, near.year, near.year + 1):
@@ -314,12 +314,26 @@ def run_extract(
     paths: Sequence[str],
     options: RunOptions,
     *,
-    stdin: IO | None = None,
+    stdin: TextIO | BinaryIO | None = None,
     warn: Warn = _no_warn,
     progress: Progress = _no_progress,
     stats: RunStats | None = None,
 ) -> Timeline:
     """Read, extract (reusing stored results for unchanged documents), store, merge."""
+    return run_extract_encoded(paths, options, stdin=stdin, warn=warn, progress=progress, stats=stats)[0]
+
+
+def run_extract_encoded(
+    paths: Sequence[str],
+    options: RunOptions,
+    *,
+    stdin: TextIO | BinaryIO | None = None,
+    warn: Warn = _no_warn,
+    progress: Progress = _no_progress,
+    stats: RunStats | None = None,
+) -> tuple[Timeline, bytes | None]:
+    """:func:`run_extract`, and the chronology as the store caches it (timeline.codec; None without
+    a store, or when it is too large to hold whole): printing it as JSON copies its records."""
     from timeline.merge import merge
     from timeline.store import open_store
 
@@ -341,14 +355,14 @@ def run_extract(
         if store is not None and not todo:
             cached = cached_timeline(store, merged_key)
             if cached is not None:
-                timeline = cached
+                timeline, encoded = cached
                 stats.reused = len(documents)
                 for d in timeline.documents:
                     if not d.date.value:
                         warn(_undated_warning(d))
                 stats.undated_documents = [d.id for d in timeline.documents if not d.date.value]
                 progress(len(documents), len(documents))
-                return timeline
+                return timeline, encoded
         pending = set(todo)
         for i, document in enumerate(documents):
             if i in pending:
@@ -380,13 +394,16 @@ def run_extract(
         del documents  # their texts are not needed any more
         if store is not None:
             _return_freed_memory()
+            assert ahead is not None  # made with the store
             timeline = merge_stored(store, ids, aliases, known=ahead.found)
         else:
             timeline = merge(kept, aliases=aliases)  # every document was analysed, in input order
         stats.undated_documents = [d.id for d in timeline.documents if not d.date.value]
-        if store is not None:
-            store.put_timeline(merged_key, timeline_to_json(timeline))
-        return timeline
+        if store is None:
+            return timeline, None
+        cache = encode_for_cache(timeline)
+        store.put_timeline(merged_key, cache)
+        return timeline, cache if isinstance(cache, bytes) else None
     finally:
         if store is not None:
             store.close()
@@ -520,15 +537,14 @@ def _merged_key(keys: Sequence[str], aliases: dict | None) -> str:
     return h.hexdigest()
 
 
-def timeline_to_json(timeline: Timeline) -> bytes | Iterator[bytes]:
-    """The merged chronology as the store caches it: its JSON, UTF-8, zlib-compressed (a tenth
-    of the size; compressed piece by piece, so the whole text is never in memory at once). An
-    on-disk merge's chronology comes as pieces (its compressed text too can be large)."""
-    from timeline.render.jsonfmt import compressed_parts, timeline_compressed
+def encode_for_cache(timeline: Timeline) -> bytes | Iterator[bytes]:
+    """The merged chronology as the store caches it (:func:`timeline.codec.encode_timeline`): whole,
+    or in pieces for an on-disk merge's chronology (its encoding too can be large)."""
+    from timeline.codec import EncodedEvents, encode_timeline
 
-    if hasattr(timeline.events, "json_lines"):
-        return compressed_parts(timeline)
-    return timeline_compressed(timeline)
+    if isinstance(timeline.events, EncodedEvents):
+        return encode_timeline(timeline)
+    return b"".join(encode_timeline(timeline))
 
 
 # A cached chronology larger than this (compressed; news-silver's is ~9 MB) is read back with its
@@ -536,42 +552,31 @@ def timeline_to_json(timeline: Timeline) -> bytes | Iterator[bytes]:
 LAZY_CACHE_BYTES = 24 << 20
 
 
-def cached_timeline(store, key: str) -> Timeline | None:
-    """The chronology cached under ``key``, or None (also when the cached copy is damaged: it is
-    only a cache, merged again and replaced)."""
+def cached_timeline(store, key: str) -> tuple[Timeline, bytes | None] | None:
+    """The chronology cached under ``key`` and its encoding (None when read in pieces), or None:
+    also when the cached copy is damaged or in an older encoding, since it is only a cache,
+    merged again and replaced."""
+    from timeline.codec import decode_timeline
     from timeline.merge.ondisk import EventTable
-    from timeline.render.jsonfmt import read_compressed
 
-    try:
-        size = store.timeline_size(key)
-        if size is not None and size > LAZY_CACHE_BYTES:
-            timeline = read_compressed(store.timeline_pieces(key), events=EventTable())
-            if timeline is not None:
-                return timeline
-        data = store.get_timeline(key)
-        return None if data is None else timeline_from_json(data)
-    except (zlib.error, ValueError, KeyError, TypeError, AttributeError):
+    size = store.timeline_size(key)
+    if size is None:
         return None
-
-
-def timeline_from_json(data: bytes | str) -> Timeline:
-    """A cached chronology back (compressed bytes, or the plain JSON text older versions stored)."""
-    from timeline.render.jsonfmt import read_compressed, read_timeline, split_lines
-    from timeline.schema import timeline_from_dict
-
-    timeline = read_compressed(data) if isinstance(data, bytes) else read_timeline(split_lines([data]))
-    if timeline is not None:
-        return timeline
-    if isinstance(data, bytes):
-        data = zlib.decompress(data)
-    return timeline_from_dict(json.loads(data))
+    if size > LAZY_CACHE_BYTES:
+        timeline = decode_timeline(store.timeline_pieces(key), events=EventTable())
+        return None if timeline is None else (timeline, None)
+    data = store.get_timeline(key)
+    if not isinstance(data, bytes):  # plain JSON text, as the first versions cached it
+        return None
+    timeline = decode_timeline(data)
+    return None if timeline is None else (timeline, data)
 
 
 def run_dates(
     paths: Sequence[str],
     options: RunOptions,
     *,
-    stdin: IO | None = None,
+    stdin: TextIO | BinaryIO | None = None,
     warn: Warn = _no_warn,
     progress: Progress = _no_progress,
 ) -> Iterator[TimeExpr]:
@@ -617,7 +622,8 @@ def load_timeline_json(stream: IO, name: str | None = None) -> Timeline:
     raw = stream.read()
     if isinstance(raw, bytes):
         raw = raw.decode("utf-8-sig", errors="replace")
-    from timeline.render.jsonfmt import read_timeline, split_lines
+    from timeline.codec import split_lines
+    from timeline.render.jsonfmt import read_timeline
 
     quick = read_timeline(split_lines([raw]))  # as `extract --format json` wrote it: record by record
     if quick is not None:
@@ -648,10 +654,10 @@ def stored_timeline(db: str | None, *, aliases_file: str | None = None) -> Timel
         key = _merged_key([k for _, k in keyed], aliases)
         cached = cached_timeline(store, key)
         if cached is not None:
-            return cached
+            return cached[0]
         timeline = merge_stored(store, [doc_id for doc_id, _ in keyed], aliases)
         try:
-            store.put_timeline(key, timeline_to_json(timeline))
+            store.put_timeline(key, encode_for_cache(timeline))
         except (StoreError, sqlite3.Error):
             pass  # a read-only database: showing does not need the cache
         return timeline

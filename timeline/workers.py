@@ -26,10 +26,10 @@ from timeline.model import Document, Extraction
 # while the main process stores results, few enough that little text waits in memory.
 AHEAD = 2
 
-_options = None
-_aliases = None
+_options: Any = None  # RunOptions, set in each worker by _start_worker
+_aliases: Any = None
 _db: str | None = None
-_store = None
+_store: Any = None
 
 
 def _die_with_parent() -> None:

@@ -7,11 +7,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from merge_builders import UNDATED, claim, day, event, extraction, month, week
 
+from timeline.codec import dumps
 from timeline.errors import StoreError
 from timeline.merge import merge, ondisk
 from timeline.merge.ondisk import Unsupported, merge_stored
 from timeline.model import Actor, Mention
-from timeline.render.jsonfmt import dumps, timeline_text
+from timeline.render.jsonfmt import timeline_text
 from timeline.schema import event_to_dict
 from timeline.store import Store
 

@@ -95,14 +95,39 @@ def test_pipeline_show_merges_when_the_store_holds_more_than_extract_merged(corp
 def test_pipeline_cached_chronology_is_compressed_and_reads_back(corpus, tmp_path):
     import sqlite3
 
-    from timeline.pipeline import timeline_from_json
+    from timeline.codec import decode_timeline
     from timeline.render.jsonfmt import timeline_text
 
     db = tmp_path / "t.db"
     first = run_extract([str(corpus)], RunOptions(db=str(db)))
     (data,) = sqlite3.connect(db).execute("SELECT data FROM timelines").fetchone()
+    assert isinstance(data, bytes) and len(data) < len(timeline_text(first).encode())
+    assert timeline_to_dict(decode_timeline(data)) == timeline_to_dict(first)
+
+
+@pytest.mark.parametrize("old", ["text", "compressed"])
+def test_pipeline_cache_of_an_older_version_is_merged_again_and_replaced(corpus, tmp_path, monkeypatch, old):
+    # Before timeline.codec the store cached the pretty JSON of --format json (plain, then compressed).
+    import sqlite3
+    import zlib
+
+    import timeline.merge
+    from timeline.codec import decode_timeline
+    from timeline.pipeline import Filters, run_show
+    from timeline.render.jsonfmt import timeline_text
+
+    db = tmp_path / "t.db"
+    first = run_extract([str(corpus)], RunOptions(db=str(db)))
     text = timeline_text(first)
-    assert isinstance(data, bytes) and len(data) < len(text.encode())
-    assert timeline_to_dict(timeline_from_json(data)) == timeline_to_dict(first)
-    # a cache written as plain JSON text (before compression) still reads
-    assert timeline_to_dict(timeline_from_json(text)) == timeline_to_dict(first)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE timelines SET data = ?", (text if old == "text" else zlib.compress(text.encode()),))
+    calls = []
+    real = timeline.merge.merge
+    monkeypatch.setattr("timeline.merge.merge", lambda *a, **k: calls.append(1) or real(*a, **k))
+    again = run_extract([str(corpus)], RunOptions(db=str(db)))
+    assert calls == [1]  # the old cache was stale: merged again
+    assert timeline_text(again) == text
+    (data,) = sqlite3.connect(db).execute("SELECT data FROM timelines").fetchone()
+    assert timeline_to_dict(decode_timeline(data)) == timeline_to_dict(first)  # replaced by the new encoding
+    assert timeline_text(run_show(Filters(), db=str(db))) == text
+    assert calls == [1]

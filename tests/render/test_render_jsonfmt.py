@@ -6,6 +6,7 @@ import jsonschema
 import pytest
 from render_fixtures import ACTORS, TIMELINE, TIMEXES
 
+from timeline.codec import split_lines
 from timeline.render import render_actors, render_timeline, render_timexes
 from timeline.schema import (
     actor_to_dict,
@@ -143,24 +144,14 @@ def test_render_jsonfmt_json_one_record_a_line_layout(drop):
             assert all(line.startswith("    {") for line in records)  # one record a line
 
 
-def test_render_jsonfmt_printing_the_cached_timeline_gives_the_same_text():
-    from timeline.render import jsonfmt
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_render_jsonfmt_printing_from_the_cache_encoding_gives_the_same_text(fmt):
+    from timeline.codec import encode_timeline
 
-    cached = jsonfmt.timeline_compressed(TIMELINE)
-    assert jsonfmt.timeline_compressed(TIMELINE) is cached  # encoded once
+    encoded = b"".join(encode_timeline(TIMELINE))
     out = io.StringIO()
-    render_timeline(TIMELINE, "json", out)  # from the compressed copy, not encoded again
-    assert out.getvalue() == jsonfmt.timeline_text(TIMELINE)
-
-
-@pytest.mark.parametrize("size", [1, 3, 7, 1 << 16])
-def test_render_jsonfmt_decompression_splits_no_character(size):
-    import zlib
-
-    from timeline.render.jsonfmt import _decompressed
-
-    text = "Erdoğan “said” — 東京 " * 50
-    assert "".join(_decompressed(zlib.compress(text.encode("utf-8")), size)) == text
+    render_timeline(TIMELINE, fmt, out, encoded=encoded)  # records copied from the encoding
+    assert out.getvalue() == _render(fmt)
 
 
 def _empty_timeline():
@@ -172,9 +163,8 @@ def test_render_jsonfmt_reads_back_what_it_writes_record_by_record(tl):
     from timeline.render import jsonfmt
 
     text = jsonfmt.timeline_text(tl)
-    back = jsonfmt.read_timeline(jsonfmt.split_lines([text[k : k + 5] for k in range(0, len(text), 5)]))
+    back = jsonfmt.read_timeline(split_lines([text[k : k + 5] for k in range(0, len(text), 5)]))
     assert back == timeline_from_dict(json.loads(text))
-    assert jsonfmt.read_compressed(jsonfmt.timeline_compressed(tl)) == back
 
 
 @pytest.mark.parametrize(
@@ -192,4 +182,4 @@ def test_render_jsonfmt_read_timeline_declines_other_text(change):
     from timeline.render import jsonfmt
 
     text = change(jsonfmt.timeline_text(TIMELINE))
-    assert jsonfmt.read_timeline(jsonfmt.split_lines([text])) is None
+    assert jsonfmt.read_timeline(split_lines([text])) is None

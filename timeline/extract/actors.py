@@ -10,6 +10,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Span
 
@@ -417,7 +418,7 @@ class ActorResolver:
     def _learn_title(self, ent, cname: str) -> None:
         root = ent.root
         words = [t for t in root.lefts if t.i < ent.start and t.dep_ in ("compound", "amod", "nmod")]
-        title_tokens = []
+        title_tokens: list[Any] = []
         for w in words:
             title_tokens.extend(t for t in w.subtree if t.i < ent.start)
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
@@ -521,7 +522,8 @@ class ActorResolver:
                 and not is_designator(a.name.split()[-1])
             }
             if len(longer) == 1:
-                self.merge(short, *longer, keep=next(iter(longer)))
+                (only,) = longer
+                self.merge(short, only, keep=only)
                 merged = True
         return merged
 
@@ -563,8 +565,8 @@ class ActorResolver:
             for entries in pool.values():
                 entries[:] = [(i, keep if n == drop else n) for i, n in entries]
         self._mentions = [(i, keep if n == drop else n, last) for i, n, last in self._mentions]
-        for pool in (self._main_subjects, self._main_objects):
-            for names in pool.values():
+        for main in (self._main_subjects, self._main_objects):
+            for names in main.values():
                 if drop in names:
                     names.discard(drop)
                     names.add(keep)

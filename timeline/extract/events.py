@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from timeline.extract.actors import ActorResolver
 from timeline.extract.attribution import according_to, is_speech, quote_mask, speech_governor
@@ -19,7 +20,7 @@ from timeline.extract.dating import (
     own_expression,
     story_anchor,
 )
-from timeline.extract.factuality import LISTED, factuality
+from timeline.extract.factuality import LISTED, Factuality, factuality
 from timeline.extract.roles import _FIRST_PERSON, Participant, _resolve, participants, renaming
 from timeline.extract.rows import folds, headline_has_verb, is_reporting, occurrence_verb
 from timeline.extract.summaries import summarize
@@ -36,7 +37,7 @@ def event_id(doc_id: str, start: int) -> str:
 @dataclass
 class _Sentence:
     index: int
-    span: object
+    span: Any  # spaCy Span
     triggers: list
     parts: dict  # trigger token index -> (participants, places)
     speaker: tuple[str, str] | None  # who speaks the quotes of this sentence
@@ -151,15 +152,13 @@ def extract(
             rows.append((trig, people, places, source, start, end, trigger_text, lemma, when, fact))
         listed = {r[0].i for r in rows if r[9] in LISTED}
         for trig, people, places, source, start, end, trigger_text, lemma, when, fact in rows:
-            if is_reporting(trig) and _reports_listed(trig, listed):
-                continue  # "X said Y": Y's row, X its source
+            if is_reporting(trig):
+                told = _statement(trig, people, fact, listed)
+                if told is None:
+                    continue
+                fact = told
             if fact not in LISTED and not all_events:
                 continue
-            if is_reporting(trig):
-                if _agent(people) is None:
-                    continue  # "the agency said", "he added": a statement is news only from someone named
-                if fact == "reported":
-                    fact = "asserted"  # the statement itself is the news
             refs = [ActorRef(p.name, p.type, p.role) for p in people]
             if source is not None and not any(r.name == source[0] for r in refs):
                 refs.append(ActorRef(source[0], source[1], "source"))
@@ -289,6 +288,14 @@ def _headline_end(text: str) -> int:
     if not first or first[-1] in ".!?\"”'’":
         return 0
     return line_end
+
+
+def _statement(trig, people: list[Participant], fact: Factuality, listed: set[int]) -> Factuality | None:
+    """A reporting verb's factuality as a row of its own, or None when it has none: "X said Y" is
+    Y's row (X its source); "the agency said", "he added" are news only from someone named."""
+    if _reports_listed(trig, listed) or _agent(people) is None:
+        return None
+    return "asserted" if fact == "reported" else fact  # the statement itself is the news
 
 
 def _reports_listed(trig, listed: set[int]) -> bool:

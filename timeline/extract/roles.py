@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from timeline.extract.actors import (
     ORG_HEADS,
@@ -97,14 +98,14 @@ def _subject_children(verb):
 _COORDINATION = frozenset({"conj", "appos"})
 
 
-def core_arguments(trigger) -> list[tuple[object, str]]:
+def core_arguments(trigger) -> list[tuple[Any, str]]:
     """(head token, role) pairs for the trigger's syntactic arguments."""
     # children and labels come from the DocTables: a Token is made only for what is returned
     doc = trigger.doc
     t = tables(doc)
     deps, kids = t.deps, t.children
     ti = trigger.i
-    args: list[tuple[object, str]] = []
+    args: list[tuple[Any, str]] = []
     if t.pos[ti] in ("VERB", "AUX"):
         subjects = [c for c in kids[ti] if deps[c] in _AGENT_DEPS]
         for c in kids[ti]:
@@ -313,8 +314,8 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=N
     if hit is None and (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.lemma_.lower() in _TITLE_HEADS):
         # a title heading the phrase: "U.N. Special Envoy for Syria Staffan de Mistura"
         actor_at = resolver.entity_actor_at
-        people = {actor_at(i) for i in _np_indices(tok) if i != tok.i}
-        people = {p for p in people if p is not None and p[1] == "PERSON"}
+        found = {actor_at(i) for i in _np_indices(tok) if i != tok.i}
+        people = {p for p in found if p is not None and p[1] == "PERSON"}
         if len(people) == 1:
             (person,) = people
             yield person[0], person[1], role, tok.i
@@ -359,11 +360,11 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=N
     if definite is not None:
         yield definite[0], definite[1], role, tok.i
         return
-    person = resolver.resolve_title(tok)
-    if person is not None:
-        resolver.note_person(sent_index, tok.i, person)
-        resolver.register(person, "PERSON", phrase_text(tok))
-        yield person, "PERSON", role, tok.i
+    titled = resolver.resolve_title(tok)
+    if titled is not None:
+        resolver.note_person(sent_index, tok.i, titled)
+        resolver.register(titled, "PERSON", phrase_text(tok))
+        yield titled, "PERSON", role, tok.i
         return
     country = nationality_country(tok)
     head_lemma = tok.lemma_.lower()
@@ -377,24 +378,24 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=N
         resolver.register(country, "GPE", country)
         yield country, "GPE", "other", tok.i
         return
-    named = [
+    candidates = [
         (child, resolver.entity_actor(child))
         for child in tok.lefts
         if child.dep_ in ("poss", "compound", "nmod") and resolver.entity_actor(child) is not None
     ]
-    named = [(child, hit) for child, hit in named if hit[1] not in PLACE_LABELS]
+    modifiers = [(child, actor) for child, actor in candidates if actor is not None and actor[1] not in PLACE_LABELS]
     establishment = establishment_name(tok, resolver)
     if establishment is not None:
         # "the iTunes store" is a name; its owner takes part too
         resolver.note_thing(sent_index, tok.i, establishment[0])
         yield establishment[0], establishment[1], role, tok.i
-        for child, hit in named:
+        for child, actor in modifiers:
             if child.dep_ == "poss":
-                yield hit[0], hit[1], "other", child.i
+                yield actor[0], actor[1], "other", child.i
         return
-    for child, hit in named:
+    for child, actor in modifiers:
         # "Apple CEO", "the Tass news agency": the named modifier stands for the phrase
-        yield hit[0], hit[1], role, child.i
+        yield actor[0], actor[1], role, child.i
         return
 
 
@@ -486,7 +487,7 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     chain += list(tok.doc[chain[-1].i + 1 : end])
     name = clean_name("".join(t.text_with_ws for t in chain))
     maker = resolver.entity_actor(owner) if owner is not None and is_designator(chain[0].text) else None
-    if maker is not None and maker[1] == "ORG":
+    if maker is not None and owner is not None and maker[1] == "ORG":
         name = f"{clean_name(resolver.entity_span(owner).text) if resolver.entity_span(owner) else owner.text} {name}"
         designated = True  # "Boeing's 787 Dreamliner": a bare model number is its maker's
     if not name or not any(ch.isalpha() for ch in name):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from timeline.extract.attribution import is_speech
 from timeline.extract.clauses import clause_indices
@@ -16,7 +17,7 @@ _EDGE_DEPS = frozenset({"punct", "cc", "mark", "prep", "advmod", "dep"})
 def summarize(trigger) -> str:
     """The trigger's clause (with the reported clause for speech verbs), trimmed and capped."""
     t = tables(trigger.doc)
-    ids = clause_indices(trigger, participles=False)
+    ids: Sequence[int] = clause_indices(trigger, participles=False)
     if is_speech(trigger):
         keep = set(ids)
         for child in trigger.children:
@@ -51,7 +52,7 @@ def summarize(trigger) -> str:
     return _join(ids, t)
 
 
-def _join(ids: list[int], t: DocTables) -> str:
+def _join(ids: Sequence[int], t: DocTables) -> str:
     """Tokens as they read in the text; a gap left by a removed sub-clause becomes one space."""
     runs: list[str] = []
     n = len(ids)

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from timeline.errors import InputError
 
@@ -49,9 +50,9 @@ def pick(fields: Mapping[str, object], name: str) -> object:
     return None
 
 
-def metadata(fields: Mapping[str, object], *, path: str, line: int | None) -> dict[str, object]:
+def metadata(fields: Mapping[str, object], *, path: str, line: int | None) -> dict[str, Any]:
     """id, title, url, source and date from a JSON object or front matter, type-checked."""
-    out: dict[str, object] = {}
+    out: dict[str, Any] = {}
     ident = pick(fields, "id")
     if ident is not None:
         if isinstance(ident, bool) or not isinstance(ident, str | int):

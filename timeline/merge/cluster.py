@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any, cast
 
 from rapidfuzz import fuzz
 
@@ -334,9 +335,9 @@ def link(a: Item, b: Item) -> Link | None:
     else:
         reasons.append(f"summary similarity {sim:.2f}")
     if a.span is not None and b.span is not None:
-        reasons.append(f"dates overlap ({describe(overlap)})")
+        reasons.append(f"dates overlap ({describe(cast(Span, overlap))})")
     elif a.span is not None or b.span is not None:
-        reasons.append(f"undated mention joins dated ({describe(a.span or b.span)})")
+        reasons.append(f"undated mention joins dated ({describe(cast(Span, a.span or b.span))})")
     else:
         reasons.append("both undated")
     names = sorted((a.display(p) or b.display(p) or p for p in shared), key=fold)
@@ -377,13 +378,13 @@ def sweep(dated: list[Dated], loose: list[Loose], window: int, add, undated: boo
     # it would be a guess, so it is compared with dated events only in small blocks.
     partners = [d[3] for d in dated] if len(dated) <= window else []
     for i, (_, index) in enumerate(loose):
-        for other in partners:
-            add(min(other, index), max(other, index))
-        for _, other in loose[i + 1 : i + 1 + window]:
-            add(min(other, index), max(other, index))
+        for partner in partners:
+            add(min(partner, index), max(partner, index))
+        for _, partner in loose[i + 1 : i + 1 + window]:
+            add(min(partner, index), max(partner, index))
 
 
-def blocks(participants: Sequence, stems: Sequence, figures: Sequence[bool], *, figures_key=None, container=list):
+def blocks(participants: Iterable, stems: Sequence, figures: Sequence[int], *, figures_key=None, container=list):
     """The candidate blocks: (participant, stem) -> indexes and participant -> indexes.
 
     ``participants[i]`` is event i's participants, ``stems[i]`` its stem, ``figures[i]`` whether it
@@ -490,7 +491,7 @@ def group(items: Sequence[Item], links: list[Link]) -> list[tuple[list[Event], l
         for member in joined.members:
             owner[member.index] = joined
     seen: set[int] = set()
-    groups = []
+    groups: list[tuple[Any, list[Event], list[str]]] = []
     for it in items:
         c = owner.get(it.index)
         if c is None:
@@ -511,7 +512,7 @@ def _drop_ambiguous_undated(links: list[Link]) -> list[Link]:
     for lk in links:
         if (lk.a.span is None) != (lk.b.span is None):
             undated, dated = (lk.a, lk.b) if lk.a.span is None else (lk.b, lk.a)
-            spans[undated.index].append(dated.span)
+            spans[undated.index].append(cast(Span, dated.span))
     ambiguous = set()
     for index, found in spans.items():
         common: Span | None = found[0]

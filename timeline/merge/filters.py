@@ -11,7 +11,7 @@ from datetime import date
 from timeline.errors import UsageError
 from timeline.merge.actors import fold
 from timeline.merge.intervals import PRECISION_RANK, day_number, span_of
-from timeline.model import Actor, Event, Timeline
+from timeline.model import Actor, ActorRef, Event, Timeline
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _DATED_PRECISIONS = tuple(p for p in PRECISION_RANK if p != "none")
@@ -170,7 +170,7 @@ def _searchable(event: Event):
 def restrict(timeline: Timeline, events: Sequence[Event]) -> Timeline:
     """A timeline of ``events`` with only their documents and actors, actor counts recomputed."""
     counts: Counter = Counter()
-    first_ref: dict[str, object] = {}
+    first_ref: dict[str, ActorRef] = {}
     sources: set[str] = set()
     for event in events:  # one pass: ``events`` may be read from disk
         for name in {r.name for r in event.actors}:

@@ -273,7 +273,7 @@ class _Scratch:
     rows of events a cluster replaces."""
 
     def __init__(self) -> None:
-        from timeline.render.jsonfmt import dumps
+        from timeline.codec import dumps
 
         self._dumps = dumps
         self.conn = _scratch_database()
@@ -449,13 +449,16 @@ class _Slices:
             yield flat[offsets[k] : offsets[k + 1]]
 
 
-class _Days:
+class _Days(Sequence[tuple[int, int] | None]):
     """days[i]: (first day, last day) of event i's interval, or None when undated."""
 
     def __init__(self, dated: array, first: array, last: array) -> None:
         self.dated, self.first, self.last = dated, first, last
 
-    def __getitem__(self, i: int) -> tuple[int, int] | None:
+    def __len__(self) -> int:
+        return len(self.dated)
+
+    def __getitem__(self, i):
         return (self.first[i], self.last[i]) if self.dated[i] else None
 
 

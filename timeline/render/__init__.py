@@ -54,9 +54,13 @@ def render_timeline(
     width: int | None = None,
     explain: bool = False,
     bom: bool = False,
+    encoded: bytes | None = None,
 ) -> None:
-    """Write ``timeline`` to ``out`` as ``fmt``; ``explain`` adds merge reasons (table, md)."""
-    _writer("timeline", fmt)(timeline, out, Options(color=color, width=width, explain=explain, bom=bom))
+    """Write ``timeline`` to ``out`` as ``fmt``; ``explain`` adds merge reasons (table, md).
+    ``encoded``: ``timeline`` as :func:`timeline.codec.encode_timeline` made it (the store's cache),
+    copied by the JSON writers rather than encoded again."""
+    options = Options(color=color, width=width, explain=explain, bom=bom, encoded=encoded)
+    _writer("timeline", fmt)(timeline, out, options)
 
 
 def render_timexes(

@@ -13,6 +13,9 @@ class Options:
     width: int | None = None
     explain: bool = False
     bom: bool = False
+    # The timeline as timeline.codec encoded it for the store: the JSON writers copy its records
+    # rather than encode them again (as costly as the merge, for a large chronology).
+    encoded: bytes | None = None
 
 
 Writer = Callable[[Any, IO[str], Options], None]

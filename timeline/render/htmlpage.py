@@ -63,7 +63,7 @@ def _split(m: Mention) -> tuple[str, str, str]:
 
 
 def _event(index: int, e: Event, docs, first_note: int, aliases: dict[str, tuple[str, ...]]) -> dict[str, Any]:
-    mentions = []
+    mentions: list[dict[str, Any]] = []
     for n, m in enumerate(e.mentions, start=first_note):
         before, trigger, after = _split(m)
         doc = docs.get(m.doc)

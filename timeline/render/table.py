@@ -7,7 +7,7 @@ prints literally.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import IO
+from typing import IO, Any
 
 from rich import box
 from rich.console import Console
@@ -116,7 +116,7 @@ def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
 
 
 def _table(
-    columns: Iterable[tuple[str, dict]],
+    columns: Iterable[tuple[str, dict[str, Any]]],
     rows: Iterable[Iterable[str]],
     console: Console,
     title: str | None = None,
@@ -133,7 +133,7 @@ def _table(
 
 def timexes(items: list[TimeExpr], out: IO[str], opts: Options) -> None:
     console = _console(out, opts)
-    columns = [
+    columns: list[tuple[str, dict[str, Any]]] = [
         ("span", {"no_wrap": True}),
         ("text", {"ratio": 1, "min_width": 8, "overflow": "fold"}),
         ("type", {"no_wrap": True}),
@@ -170,7 +170,7 @@ def _interval(earliest: str | None, latest: str | None) -> str:
 
 
 def actors(items: list[Actor], out: IO[str], opts: Options) -> None:
-    columns = [
+    columns: list[tuple[str, dict[str, Any]]] = [
         ("name", {"ratio": 2, "overflow": "fold"}),
         ("type", {"no_wrap": True}),
         ("events", {"justify": "right", "no_wrap": True}),

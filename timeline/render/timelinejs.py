@@ -9,9 +9,9 @@ import datetime as dt
 from html import escape
 from typing import IO, Any
 
+from timeline.codec import dumps
 from timeline.model import Event, Timeline
 from timeline.render.base import Options
-from timeline.render.jsonfmt import dumps
 from timeline.render.view import (
     actor_names,
     chronology,

@@ -57,9 +57,9 @@ def date_label(date: EventDate) -> str:
     if not date.dated:
         return "undated"
     first = _day(date.earliest)
-    last = _day(date.latest) or first
     if first is None:
         return date.earliest or "undated"
+    last = _day(date.latest) or first
     p = date.precision
     if p == "day" or (p == "none" and first == last):
         label = _long(first)

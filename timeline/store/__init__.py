@@ -187,7 +187,7 @@ class Store:
         return n
 
     def put_timeline(self, key: str, data: bytes | str | Iterable[bytes], *, keep: int = 8) -> None:
-        """Cache a merged chronology (its encoded JSON) under the key of its inputs; keep the newest few.
+        """Cache a merged chronology (timeline.codec's encoding) under the key of its inputs; keep the newest few.
 
         ``data`` may come in pieces (a large chronology): they go to a temporary file first, then
         into the database a megabyte at a time, never whole in memory."""
@@ -206,6 +206,7 @@ class Store:
                 rowid = self.conn.execute(
                     "INSERT OR REPLACE INTO timelines (key, data) VALUES (?, zeroblob(?))", (key, size)
                 ).lastrowid
+                assert rowid is not None  # an INSERT sets it
                 with self.conn.blobopen("timelines", "data", rowid) as blob:
                     while chunk := spool.read(1 << 20):
                         blob.write(chunk)

@@ -325,7 +325,7 @@ def _clock(t: str, ref: date | None, way: Direction):
             hh += 12
         if m[3] and m[3].startswith("a") and hh == 12:
             hh = 0
-    if hh is None or hh > 24 or mm > 59:
+    if hh is None or mm is None or hh > 24 or mm > 59:
         return None
     day = _day_value(t, ref, way)
     return _r("TIME", f"{day[0]}T{hh:02d}:{mm:02d}", day[1])
@@ -783,7 +783,7 @@ def _spelled_year(t: str, ref: date | None, way: Direction):
         m = re.search(r"\btwo thousand(?: and ([a-z]+))?$", t)
         if not m or not (m[1] is None or number_value(m[1])):
             return None
-        year = 2000 + (number_value(m[1]) if m[1] else 0)
+        year = 2000 + ((number_value(m[1]) or 0) if m[1] else 0)
     head = t[: m.start()]
     season = re.search(r"\b(spring|summer|fall|autumn|winter)\b", head)
     if season:
@@ -1011,7 +1011,7 @@ def _lean_on(
             anchor = None
         narrative = direction(span, own_words=False) == "past"
         resolved = _anaphor(m.group(0), anchor.value, narrative) if anchor else None
-        if resolved is None:
+        if resolved is None or anchor is None:
             return value, uses_ref, True
         return resolved, uses_ref and not anchor.explicit, False
     if (

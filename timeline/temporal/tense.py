@@ -174,7 +174,7 @@ def verb_direction(verb: Token) -> Direction:
         ):
             return "none"
         return "past"
-    if verb.tag_ == "VBD" or "Past" in verb.morph.get("Tense"):
+    if verb.tag_ == "VBD" or "Past" in verb.morph.get("Tense", []):
         return "past"
     if any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in ("has", "have", "had")) for c in children):
         return "past"

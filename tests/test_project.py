@@ -1,0 +1,17 @@
+"""Project files that must agree with each other: the README's commands and CI's."""
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_project_ci_runs_the_readme_test_command_verbatim():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    ci_commands = [line for line in ci.splitlines() if line.startswith("pip install ")]
+    assert len(ci_commands) == 1, ci_commands
+    readme_commands = re.findall(r"^pip install '\.\[test\]' && [^#\n]*?(?=\s*(?:#|$))", readme, re.M)
+    assert ci_commands[0] in readme_commands
+    for check in ("ruff format --check .", "ruff check .", "mypy timeline", "python -m pytest"):
+        assert check in ci_commands[0]
