@@ -1,12 +1,16 @@
-"""Score `timeline dates` on TimeML corpora with the TempEval-3 metrics.
+"""Score `timeline dates` on TimeML corpora with the TempEval-3 metrics, and on our own sentences.
 
-usage: python benchmarks/timex.py DIR... [--limit N] [--library] [--system SYS.jsonl]
-                                  [--errors FILE] [--json] [--check]
+usage: python benchmarks/timex.py [DIR...] [--shared DIR] [--own FILE | --no-own] [--limit N]
+                                  [--library] [--system SYS.jsonl] [--errors FILE] [--json] [--check]
+
+Without DIR it scores TimeBank + AQUAINT (TBAQ) from ../shared/corpora/tbaq (or --shared, or the
+TIMELINE_SHARED environment variable), split into its tuning part and its report-only part (see
+`part_of`), and the hand-written sentences of benchmarks/data/timex/own.jsonl.
 
 Input documents and gold annotations come from the reference converter
-(/work/shared/bench/timex/tml.py); the system output is that of
+(bench/timex/tml.py in the shared folder); the system output is that of
 `python -m timeline dates IN.jsonl --format jsonl` (or, with --library, the same library calls made
-in-process). --check also runs the reference scorer and fails if the numbers differ.
+in-process). --check also runs the reference scorer on each TBAQ part and fails if the numbers differ.
 """
 
 from __future__ import annotations
@@ -18,10 +22,26 @@ import subprocess
 import sys
 import tempfile
 import time
+import zlib
 from pathlib import Path
 
-BENCH = Path(os.environ.get("TIMELINE_BENCH", "/work/shared/bench"))
 ROOT = Path(__file__).resolve().parent.parent
+OWN = ROOT / "benchmarks" / "data" / "timex" / "own.jsonl"
+
+
+def shared_dir(given: Path | None = None) -> Path:
+    """The shared folder of corpora and reference scorers: --shared, $TIMELINE_SHARED, ../shared."""
+    if given is not None:
+        return given
+    env = os.environ.get("TIMELINE_SHARED")
+    return Path(env) if env else ROOT.parent / "shared"
+
+
+def part_of(doc_id: str) -> str:
+    """TBAQ's split: a third of the documents, chosen by a checksum of their file name, is only
+    ever reported ("report"); the rules are tuned on the rest ("tune"). Fixed, whatever the order
+    or number of files read."""
+    return "report" if zlib.crc32(doc_id.encode("utf-8")) % 3 == 0 else "tune"
 
 
 # -- TempEval-3 scoring --------------------------------------------------------------------------
@@ -185,30 +205,102 @@ def run_library(docs: list[dict]) -> list[dict]:
     return out
 
 
+def own_documents(path: Path) -> tuple[list[dict], dict[str, dict], dict[str, str]]:
+    """The hand-written sentences as input documents, gold documents and each one's kind.
+
+    Each line: {"id", "kind", "date", "text", "timex": [[extent, type, value], ...]}; an extent is
+    the first occurrence in the sentence of its text not taken by an earlier extent."""
+    docs, gold, kinds = [], {}, {}
+    for rec in _read_jsonl(path):
+        text = rec["text"]
+        timexes, pos = [], 0
+        for extent, ttype, value in rec["timex"]:
+            start = text.find(extent, pos)
+            if start < 0:
+                start = text.find(extent)
+            if start < 0:
+                raise ValueError(f"{path}: {rec['id']}: {extent!r} is not in the sentence")
+            timexes.append({"start": start, "end": start + len(extent), "text": extent, "type": ttype, "value": value})
+            pos = start + len(extent)
+        docs.append({"id": rec["id"], "date": rec["date"], "text": text})
+        gold[rec["id"]] = {"text": text, "timexes": timexes}
+        kinds[rec["id"]] = rec.get("kind", "")
+    return docs, gold, kinds
+
+
+def own_report(gold: dict[str, dict], system: list[dict], kinds: dict[str, str], errors: list | None) -> dict:
+    """TempEval scores plus the sentence-level figure: right values over expected expressions,
+    a spurious expression counting as one more wrong one (sentences with nothing temporal in them
+    are there to catch those)."""
+    res = score(gold, system, errors)
+    c = res["counts"]
+    spurious = c["system"] - c["relaxed"]
+    res["own"] = {
+        "expected": c["gold"],
+        "right_value": c["value_match"],
+        "spurious": spurious,
+        "value_accuracy": c["value_match"] / (c["gold"] + spurious) if c["gold"] + spurious else 0.0,
+    }
+    by_kind: dict[str, list[int]] = {}
+    for kind in sorted(set(kinds.values())):
+        ids = {i for i, k in kinds.items() if k == kind}
+        r = score({i: gold[i] for i in ids}, [s for s in system if s["doc"] in ids])["counts"]
+        by_kind[kind] = [r["value_match"], r["gold"], r["system"] - r["relaxed"]]
+    res["own"]["by_kind"] = by_kind
+    return res
+
+
+def own_text(res: dict) -> str:
+    o = res["own"]
+    lines = [
+        report(res),
+        f"sentence value accuracy {100 * o['value_accuracy']:6.2f}  "
+        f"({o['right_value']} right of {o['expected']} expected, {o['spurious']} spurious)",
+        "by kind (right / expected, spurious): "
+        + ", ".join(f"{k} {v[0]}/{v[1]}" + (f" +{v[2]}" if v[2] else "") for k, v in o["by_kind"].items()),
+    ]
+    return "\n".join(lines)
+
+
+def _run(args, docs: list[dict], tmpd: Path, name: str) -> list[dict]:
+    path = tmpd / f"{name}.in.jsonl"
+    with open(path, "w", encoding="utf-8") as fh:
+        for d in docs:
+            fh.write(json.dumps(d) + "\n")
+    if args.library:
+        return run_library(docs)
+    return run_cli(path)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("dirs", nargs="+", type=Path)
+    ap.add_argument("dirs", nargs="*", type=Path, help="TimeML folders (default: TBAQ in the shared folder)")
+    ap.add_argument("--shared", type=Path, help="the shared folder (default: $TIMELINE_SHARED, else ../shared)")
+    ap.add_argument("--own", type=Path, default=OWN, help="hand-written sentences to score too")
+    ap.add_argument("--no-own", action="store_true", help="skip the hand-written sentences")
     ap.add_argument("--limit", type=int, help="score only the first N documents")
     ap.add_argument("--library", action="store_true", help="call the library in-process instead of the CLI")
-    ap.add_argument("--system", type=Path, help="score this system output instead of running timeline")
+    ap.add_argument("--system", type=Path, help="score this system output instead of running timeline (TBAQ)")
     ap.add_argument("--errors", type=Path, help="write mismatches, misses and spurious timexes here")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--check", action="store_true", help="compare with the reference scorer")
     args = ap.parse_args(argv)
+    shared = shared_dir(args.shared)
+    bench = Path(os.environ.get("TIMELINE_BENCH", shared / "bench"))
+    dirs = [str(d) for d in args.dirs] or [str(shared / "corpora" / "tbaq" / n) for n in ("TimeBank", "AQUAINT")]
+    results: dict[str, dict] = {}
+    all_errors: list[dict] = []
+    status = 0
 
     with tempfile.TemporaryDirectory() as tmp:
         tmpd = Path(tmp)
-        tml = str(BENCH / "timex" / "tml.py")
-        dirs = [str(d) for d in args.dirs]
+        tml = str(bench / "timex" / "tml.py")
         subprocess.run([sys.executable, tml, "input", *dirs, "-o", str(tmpd / "in.jsonl")], check=True)
         subprocess.run([sys.executable, tml, "gold", *dirs, "-o", str(tmpd / "gold.jsonl")], check=True)
         docs = _read_jsonl(tmpd / "in.jsonl")
         if args.limit:
             docs = docs[: args.limit]
         keep = {d["id"] for d in docs}
-        with open(tmpd / "in.jsonl", "w", encoding="utf-8") as fh:
-            for d in docs:
-                fh.write(json.dumps(d) + "\n")
         gold_docs = {d["id"]: {"text": d["text"], "timexes": []} for d in docs}
         for g in _read_jsonl(tmpd / "gold.jsonl"):
             if g["doc"] in keep:
@@ -216,37 +308,60 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         if args.system:
             system = [s for s in _read_jsonl(args.system) if s["doc"] in keep]
-        elif args.library:
-            system = run_library(docs)
         else:
-            system = run_cli(tmpd / "in.jsonl")
+            system = _run(args, docs, tmpd, "tbaq")
         elapsed = time.perf_counter() - t0
-        errors: list[dict] | None = [] if args.errors else None
-        res = score(gold_docs, system, errors)
-        res["seconds"] = round(elapsed, 1)
+        for part in ("tune", "report", "all"):
+            ids = {i for i in gold_docs if part == "all" or part_of(i) == part}
+            errors: list[dict] | None = [] if args.errors else None
+            res = score({i: gold_docs[i] for i in ids}, [s for s in system if s["doc"] in ids], errors)
+            results["tbaq " + part] = res
+            if part == "all" and errors:
+                all_errors += [dict(e, part=part_of(e["doc"])) for e in errors]
+        results["tbaq all"]["seconds"] = round(elapsed, 1)
+
+        if not args.no_own and args.own.exists():
+            odocs, ogold, kinds = own_documents(args.own)
+            osys = _run(args, odocs, tmpd, "own")
+            errors = [] if args.errors else None
+            results["own"] = own_report(ogold, osys, kinds, errors)
+            all_errors += [dict(e, part="own") for e in errors or []]
+
         if args.errors:
             with open(args.errors, "w", encoding="utf-8") as fh:
-                for e in errors or []:
+                for e in all_errors:
                     fh.write(json.dumps(e) + "\n")
-        print(json.dumps(res, indent=1) if args.json else report(res) + f"\n({elapsed:.1f}s)")
+        if args.json:
+            print(json.dumps(results, indent=1))
+        else:
+            for name, res in results.items():
+                print(f"== {name}")
+                print(own_text(res) if name == "own" else report(res))
+            print(f"({elapsed:.1f}s for TBAQ)")
+
         if args.check:
+            # the reference scorer reads whole files, so it only applies without --limit
+            if args.limit:
+                print("--check ignored with --limit", file=sys.stderr)
+                return status
+            files = sorted(str(f) for d in dirs for f in Path(d).glob("*.tml"))
             sys_path = tmpd / "sys.jsonl"
             with open(sys_path, "w", encoding="utf-8") as fh:
                 for s in system:
                     fh.write(json.dumps(s) + "\n")
-            # the reference scorer reads whole directories, so it only applies without --limit
-            if args.limit:
-                print("--check ignored with --limit", file=sys.stderr)
-                return 0
-            scorer = [sys.executable, str(BENCH / "timex" / "score.py"), *dirs, "-s", str(sys_path), "--json"]
-            ref = subprocess.run(scorer, capture_output=True, text=True, check=True)
-            theirs = json.loads(ref.stdout)["metrics"]
-            diff = {k: (v, theirs[k]) for k, v in res["metrics"].items() if abs(v - theirs.get(k, -1)) > 1e-9}
-            if diff:
-                print(f"MISMATCH with reference scorer: {diff}", file=sys.stderr)
-                return 1
-            print("reference scorer agrees on all metrics", file=sys.stderr)
-    return 0
+            for part in ("tune", "report", "all"):
+                golds = [f for f in files if part == "all" or part_of(Path(f).stem) == part]
+                scorer = [sys.executable, str(bench / "timex" / "score.py"), *golds, "-s", str(sys_path), "--json"]
+                ref = subprocess.run(scorer, capture_output=True, text=True, check=True)
+                theirs = json.loads(ref.stdout)["metrics"]
+                mine = results["tbaq " + part]["metrics"]
+                diff = {k: (v, theirs[k]) for k, v in mine.items() if abs(v - theirs.get(k, -1)) > 1e-9}
+                if diff:
+                    print(f"MISMATCH with reference scorer on tbaq {part}: {diff}", file=sys.stderr)
+                    status = 1
+            if not status:
+                print("reference scorer agrees on all metrics of every TBAQ part", file=sys.stderr)
+    return status
 
 
 if __name__ == "__main__":

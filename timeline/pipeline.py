@@ -169,6 +169,10 @@ def content_key(document: Document, options: RunOptions) -> str:
 # (~60 MB) and 147.8 s in batches of 60,000, bare spaCy 114 s both times (benchmarks/throughput.py).
 BATCH_CHARS = 60_000
 
+# The model's components `timeline dates` neither loads nor runs: nothing on its path (recognition,
+# tense, reference dates, normalization) reads named entities.
+DATES_EXCLUDE = ("ner",)
+
 
 def batches(
     items: Sequence[T], max_docs: int, max_chars: int = BATCH_CHARS, text: Callable[[Any], str] = lambda d: d.text
@@ -243,14 +247,17 @@ def _undated_warning(document: Document) -> str:
     )
 
 
-def _annotated(documents: Sequence[Document], options: RunOptions, warn: Warn) -> Iterator[tuple]:
-    """The NLP and temporal stages, streaming: (document with its date, Doc, timexes) in order."""
+def _annotated(
+    documents: Sequence[Document], options: RunOptions, warn: Warn, exclude: tuple[str, ...] = ()
+) -> Iterator[tuple]:
+    """The NLP and temporal stages, streaming: (document with its date, Doc, timexes) in order;
+    the model's components in ``exclude`` are not run."""
     if not documents:
         return
     from timeline.nlp import build_nlp
     from timeline.temporal import normalize
 
-    nlp = build_nlp(options.model)
+    nlp = build_nlp(options.model, exclude)
     for document, doc in zip(documents, _docs(nlp, documents, options), strict=True):
         document = _reference(document, doc)
         if not document.date.value:
@@ -598,7 +605,7 @@ def run_dates(
                 yield from timexes
                 progress(n, len(documents))
             return
-        for n, (_, _, timexes) in enumerate(_annotated(documents, options, warn), 1):
+        for n, (_, _, timexes) in enumerate(_annotated(documents, options, warn, DATES_EXCLUDE), 1):
             yield from timexes
             progress(n, len(documents))
     finally:
@@ -608,7 +615,7 @@ def run_dates(
 
 def dates_here(documents: Sequence[Document], options: RunOptions) -> list[tuple[str | None, list[TimeExpr]]]:
     """Each document's date (None: none found) and temporal expressions, in this process."""
-    return [(d.date.value, list(t)) for d, _, t in _annotated(documents, options, _no_warn)]
+    return [(d.date.value, list(t)) for d, _, t in _annotated(documents, options, _no_warn, DATES_EXCLUDE)]
 
 
 def load_timeline_json(stream: IO, name: str | None = None) -> Timeline:

@@ -123,3 +123,25 @@ def _scan_whole_text(text):
 def test_recognize_key_word_windows_find_what_a_whole_scan_finds(text):
     assert find_candidates(text) == _scan_whole_text(text)
     assert find_candidates(text)  # each text holds expressions the gated rules must still find
+
+
+@pytest.mark.parametrize(
+    "blob",
+    [
+        "2016-12-23" * 20_000,  # a date pasted over and over without a space
+        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" * 3_125,  # hex digests
+        "QmFzZTY0IGJsb2Igd2l0aCAyMDE2LTEyLTIzIGluc2lkZQ==" * 4_200,  # base64
+    ],
+)
+def test_recognize_long_run_without_spaces_has_no_expression(blob):
+    # ~200k characters with a digit every few: no expression in it, and the text around it still read
+    assert len(blob) >= 200_000
+    found = find_candidates(f"On Friday a file {blob} was posted on May 3, 2016.")
+    assert [(c.type, c.rule) for c in found] == [("DATE", "weekday"), ("DATE", "month_day")]
+
+
+def test_recognize_many_expressions_all_kept():
+    text = " ".join(["in 2016"] * 30_000)
+    found = find_candidates(text)
+    assert len(found) == 30_000
+    assert {text[c.start : c.end] for c in found} == {"2016"}

@@ -17,8 +17,9 @@ def model_name(requested: str | None = None) -> str | None:
 
 
 @lru_cache(maxsize=4)
-def build_nlp(requested: str | None = None):
-    """Load the spaCy pipeline once per process and add timeline's components."""
+def build_nlp(requested: str | None = None, exclude: tuple[str, ...] = ()):
+    """Load the spaCy pipeline once per process and add timeline's components; the model's
+    components named in ``exclude`` are neither loaded nor run."""
     import spacy
 
     name = model_name(requested)
@@ -26,7 +27,7 @@ def build_nlp(requested: str | None = None):
     nlp = None
     for candidate in candidates:
         try:
-            nlp = spacy.load(candidate)
+            nlp = spacy.load(candidate, exclude=list(exclude))
             break
         except OSError:
             continue
@@ -37,7 +38,7 @@ def build_nlp(requested: str | None = None):
             raise ModelError(f"spaCy model {name!r} is not installed; {INSTALL_HINT} or pass --model")
         raise ModelError(f"no English spaCy model is installed; {INSTALL_HINT}")
     for needed in ("parser", "ner"):
-        if needed not in nlp.pipe_names:
+        if needed not in nlp.pipe_names and needed not in exclude:
             raise ModelError(f"spaCy model {candidates[0]!r} has no {needed!r} component; timeline needs one")
     _add_components(nlp)
     return nlp

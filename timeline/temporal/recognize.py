@@ -8,6 +8,7 @@ conventions of TimeBank/AQUAINT: "on Friday" is "Friday", "the past 24 hours" is
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from timeline.temporal.lexicon import (
@@ -336,10 +337,15 @@ GUARDED = {
 # word holds every match the rule can make (the longest expression is well under 100 characters),
 # so scanning the windows finds exactly what scanning the whole text finds, at a fraction of the cost.
 _REACH = 160
+_SPACE_RUN = re.compile(r"\s+")
 
 
 def _windows(anchors: list[int], text: str) -> list[tuple[int, int]]:
-    """Disjoint stretches of ``text`` within _REACH of an anchor, ending after a whitespace run."""
+    """Disjoint stretches of ``text`` within _REACH of an anchor, ending after a whitespace run.
+
+    A window stops at the first whitespace at most another _REACH characters on: a run without
+    spaces longer than that (a pasted hash or base64 blob) holds no expression, and following it
+    to its end from every digit in it made the scan quadratic in its length."""
     n = len(text)
     out: list[tuple[int, int]] = []
     for p in anchors:
@@ -347,10 +353,12 @@ def _windows(anchors: list[int], text: str) -> list[tuple[int, int]]:
         if out and ws <= out[-1][1]:
             ws = out.pop()[0]
         we = min(p + _REACH, n)
-        while we < n and not text[we].isspace():
-            we += 1
-        while we < n and text[we].isspace():
-            we += 1
+        if we < n and not text[we].isspace():
+            space = _SPACE_RUN.search(text, we, min(we + _REACH, n))
+            we = space.end() if space else min(we + _REACH, n)
+        elif we < n:
+            space = _SPACE_RUN.match(text, we)
+            we = space.end() if space else we
         out.append((ws, we))
     return out
 
@@ -403,9 +411,15 @@ def matches(rx: re.Pattern, text: str, ttype: str, name: str, start: int = 0, en
 def non_overlapping(found: list[Candidate]) -> list[Candidate]:
     """The longest candidate wins where candidates overlap (the earlier on a tie); in text order."""
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
+    # the extents taken so far, disjoint and sorted: one binary search finds the neighbours to check
+    starts: list[int] = []
     taken: list[Candidate] = []
     for c in found:
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
-            taken.append(c)
-    taken.sort(key=lambda c: c.start)
+        i = bisect_left(starts, c.start)
+        if i < len(taken) and taken[i].start < c.end:
+            continue  # overlaps the next extent taken
+        if i and taken[i - 1].end > c.start:
+            continue  # overlaps the previous one
+        starts.insert(i, c.start)
+        taken.insert(i, c)
     return taken
