@@ -34,7 +34,7 @@ import json, resource, sys, time
 sys.path.insert(0, {root!r})
 from timeline.model import Document
 from timeline.nlp import build_nlp
-from timeline.pipeline import batches
+from timeline.analysis import batches
 
 def peak():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

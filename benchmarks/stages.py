@@ -41,9 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     from timeline.merge import merge
     from timeline.model import DocDate, Document
     from timeline.nlp import build_nlp
-    from timeline.pipeline import encode_for_cache
     from timeline.render import render_timeline
     from timeline.store import open_store
+    from timeline.store.cache import encode_for_cache
     from timeline.temporal import normalize
 
     records = []

@@ -1,5 +1,10 @@
 """The one place where the stages are chained: ingest -> nlp -> temporal -> extract -> merge -> store.
 
+The ``run_*`` functions are the commands; the analysis of a document is :mod:`timeline.analysis`
+(run here or in :mod:`timeline.workers`), content keys and the merged chronology's cache are the
+store's (:mod:`timeline.store.keys`, :mod:`timeline.store.cache`), and whether a merge runs in
+memory or on disk is the merge's (:mod:`timeline.merge.stored`).
+
 Every function here takes plain values and returns plain values; nothing knows about Click
 or the terminal. Diagnostics go through the ``warn`` callback, progress through ``progress``.
 """
@@ -7,56 +12,28 @@ or the terminal. Diagnostics go through the ``warn`` callback, progress through 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-import hashlib
 import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import IO, Any, BinaryIO, TextIO, TypeVar
+from typing import IO, BinaryIO, TextIO
 
-from timeline import __version__
+from timeline import analysis
+from timeline.analysis import DATES_EXCLUDE, RunOptions, Warn, annotated, batches, no_warn, undated_warning
 from timeline.errors import InputError, StoreError, UsageError
 from timeline.model import DocDate, Document, Extraction, TimeExpr, Timeline
-
-# Bump when extraction output changes for the same input, so stored results are redone.
-EXTRACTION_VERSION = "2"  # bump when extraction output changes: stored extractions are redone
-# Bump when merge output changes for the same extractions (cached merged chronologies are redone).
-MERGE_VERSION = "1"
+from timeline.store.cache import cached_timeline, encode_for_cache
+from timeline.store.keys import content_key, merged_key
 
 # spaCy's default nlp.max_length: its parser needs memory in proportion to the text beyond this.
 MAX_TEXT_CHARS = 1_000_000
 
-Warn = Callable[[str], None]
-T = TypeVar("T")
 Progress = Callable[[int, int], None]  # (documents done, documents total)
-
-
-def _no_warn(message: str) -> None:
-    pass
 
 
 def _no_progress(done: int, total: int) -> None:
     pass
-
-
-@dataclass(frozen=True)
-class RunOptions:
-    """What `extract` and `dates` need besides the paths."""
-
-    model: str | None = None
-    ref_date: str | None = None  # as typed by the user
-    dates_file: str | None = None
-    aliases_file: str | None = None
-    skip_bad: bool = False
-    max_bytes: int = 50 * 2**20
-    jobs: int = 1
-    batch_size: int = 32
-    db: str | None = None
-    store: bool = True
-    infer_dates: bool = False  # date past-tense events from the story told before them ("inferred")
-    all_events: bool = False  # also the negated, hypothetical and generic events (see extract.factuality)
 
 
 @dataclass(frozen=True)
@@ -109,7 +86,7 @@ def parse_ref_date(text: str) -> str:
 
 
 def load_documents(
-    paths: Sequence[str], options: RunOptions, *, stdin: TextIO | BinaryIO | None = None, warn: Warn = _no_warn
+    paths: Sequence[str], options: RunOptions, *, stdin: TextIO | BinaryIO | None = None, warn: Warn = no_warn
 ) -> list[Document]:
     """Read and validate every input, then apply --ref-date / --dates (they win over the text)."""
     from timeline.ingest import date_for, load_dates_file, read_documents
@@ -138,132 +115,7 @@ def load_documents(
     return out
 
 
-def content_key(document: Document, options: RunOptions) -> str:
-    """What decides whether a stored extraction can be reused for this document."""
-    from timeline.ingest import content_hash
-    from timeline.nlp import model_name
-
-    h = hashlib.sha256()
-    parts = (
-        content_hash(document),
-        model_name(options.model) or "default",
-        EXTRACTION_VERSION,
-        __version__,
-        "infer-dates" if options.infer_dates else "",
-        "all-events" if options.all_events else "",
-    )
-    for part in parts:
-        h.update(part.encode())
-        h.update(b"\0")
-    return h.hexdigest()
-
-
 # -- analysis --------------------------------------------------------------------------
-
-
-# spaCy's memory while it parses a batch grows with the words in it (its arrays are per token),
-# by about 10 kB a token for en_core_web_sm. Cutting batches at a number of characters keeps
-# that peak the same whatever the corpus (a few very long texts cannot blow it up): 60,000
-# characters (about 10,000 words, 30-35 news articles) cost ~150-180 MB over the model. Smaller
-# batches are slower: news-silver with --jobs 1 took 153.4 s in batches of 25,000 characters
-# (~60 MB) and 147.8 s in batches of 60,000, bare spaCy 114 s both times (benchmarks/throughput.py).
-BATCH_CHARS = 60_000
-
-# The model's components `timeline dates` neither loads nor runs: nothing on its path (recognition,
-# tense, reference dates, normalization) reads named entities.
-DATES_EXCLUDE = ("ner",)
-
-
-def batches(
-    items: Sequence[T], max_docs: int, max_chars: int = BATCH_CHARS, text: Callable[[Any], str] = lambda d: d.text
-) -> Iterator[list[T]]:
-    """Consecutive runs of documents (or of items holding one, ``text`` says how to get at its
-    text) with at most ``max_docs`` of them and, unless one alone is longer, at most
-    ``max_chars`` characters of text."""
-    batch: list[T] = []
-    size = 0
-    for item in items:
-        length = len(text(item))
-        if batch and (len(batch) >= max_docs or size + length > max_chars):
-            yield batch
-            batch, size = [], 0
-        batch.append(item)
-        size += length
-    if batch:
-        yield batch
-
-
-def _docs(nlp, documents: Sequence[Document], options: RunOptions) -> Iterator[Any]:
-    return (
-        doc
-        for batch in batches(documents, options.batch_size)
-        for doc in nlp.pipe([d.text for d in batch], batch_size=len(batch))
-    )
-
-
-def _reference(document: Document, doc) -> Document:
-    """Fill in the article's date from the text when no option, metadata or dateline gave one."""
-    if document.date.value:
-        return document
-    from timeline.temporal import infer_reference_date
-
-    inferred = infer_reference_date(doc)
-    if inferred is None or not inferred.value:
-        return document
-    return dataclasses.replace(document, date=_with_dateline(document, inferred))
-
-
-def _with_dateline(document: Document, inferred: DocDate) -> DocDate:
-    """A dateline's month and day ("MOSCOW, Dec. 23 (Reuters) -") beat the inferred day;
-    the year is the one that puts it nearest the inferred date."""
-    from timeline.ingest import find_dateline
-
-    line = find_dateline(document.text)
-    if line is None or line.month is None or line.day is None:
-        return inferred
-    assert inferred.value is not None  # the caller checked
-    near = dt.date.fromisoformat(inferred.value)
-    candidates = []
-    for year in (near.year - 1, near.year, near.year + 1):
-        try:
-            candidates.append(dt.date(year, line.month, line.day))
-        except ValueError:  # 29 February in a common year
-            continue
-    if not candidates:
-        return inferred
-    best = min(candidates, key=lambda d: abs((d - near).days))
-    if abs((best - near).days) > 31:
-        return inferred
-    return DocDate(best.isoformat(), "dateline", round(min(inferred.confidence + 0.1, 0.9), 2))
-
-
-def _undated_warning(document: Document) -> str:
-    where = document.path or document.id
-    if document.path and document.line:  # one record of a JSONL file: say which
-        where = f"{document.path}:{document.line} ({document.id})"
-    return (
-        f"{where}: no publication date found; relative dates such as "
-        "'Friday' stay unresolved (give one with --ref-date DATE or --dates FILE)"
-    )
-
-
-def _annotated(
-    documents: Sequence[Document], options: RunOptions, warn: Warn, exclude: tuple[str, ...] = ()
-) -> Iterator[tuple]:
-    """The NLP and temporal stages, streaming: (document with its date, Doc, timexes) in order;
-    the model's components in ``exclude`` are not run."""
-    if not documents:
-        return
-    from timeline.nlp import build_nlp
-    from timeline.temporal import normalize
-
-    nlp = build_nlp(options.model, exclude)
-    for document, doc in zip(documents, _docs(nlp, documents, options), strict=True):
-        document = _reference(document, doc)
-        if not document.date.value:
-            warn(_undated_warning(document))
-        ref = dt.date.fromisoformat(document.date.value[:10]) if document.date.value else None
-        yield document, doc, normalize(doc, ref, document.id)
 
 
 def analyze(
@@ -271,7 +123,7 @@ def analyze(
     options: RunOptions,
     *,
     aliases: dict | None = None,
-    warn: Warn = _no_warn,
+    warn: Warn = no_warn,
     workers=None,
 ) -> Iterator[Extraction]:
     """Run the NLP stages on each document, streaming: one Extraction per document, in order.
@@ -284,26 +136,10 @@ def analyze(
 
         for extraction in analyze_in_processes(batches(documents, options.batch_size), options, aliases, workers):
             if not extraction.document.date.value:
-                warn(_undated_warning(extraction.document))
+                warn(undated_warning(extraction.document))
             yield extraction
         return
-    yield from analyze_here(documents, options, aliases=aliases, warn=warn)
-
-
-def analyze_here(
-    documents: Sequence[Document],
-    options: RunOptions,
-    *,
-    aliases: dict | None = None,
-    warn: Warn = _no_warn,
-) -> Iterator[Extraction]:
-    """:func:`analyze` in this process."""
-    from timeline.extract import extract
-
-    for document, doc, timexes in _annotated(documents, options, warn):
-        yield extract(
-            doc, document, timexes, aliases=aliases, infer_dates=options.infer_dates, all_events=options.all_events
-        )
+    yield from analysis.analyze_here(documents, options, aliases=aliases, warn=warn)
 
 
 def _load_aliases(options: RunOptions) -> dict | None:
@@ -322,7 +158,7 @@ def run_extract(
     options: RunOptions,
     *,
     stdin: TextIO | BinaryIO | None = None,
-    warn: Warn = _no_warn,
+    warn: Warn = no_warn,
     progress: Progress = _no_progress,
     stats: RunStats | None = None,
 ) -> Timeline:
@@ -335,13 +171,14 @@ def run_extract_encoded(
     options: RunOptions,
     *,
     stdin: TextIO | BinaryIO | None = None,
-    warn: Warn = _no_warn,
+    warn: Warn = no_warn,
     progress: Progress = _no_progress,
     stats: RunStats | None = None,
 ) -> tuple[Timeline, bytes | None]:
     """:func:`run_extract`, and the chronology as the store caches it (timeline.codec; None without
     a store, or when it is too large to hold whole): printing it as JSON copies its records."""
     from timeline.merge import merge
+    from timeline.merge.stored import merge_stored
     from timeline.store import open_store
 
     stats = stats if stats is not None else RunStats()
@@ -352,21 +189,24 @@ def run_extract_encoded(
         documents = load_documents(paths, options, stdin=stdin, warn=warn)
         stats.documents = len(documents)
         store = open_store(options.db) if options.store else None
-        keys = [content_key(d, options) for d in documents]
+        keys = [
+            content_key(d, model=options.model, infer_dates=options.infer_dates, all_events=options.all_events)
+            for d in documents
+        ]
         todo = [
             i
             for i, (d, key) in enumerate(zip(documents, keys, strict=True))
             if store is None or store.stored_key(d.id) != key
         ]
-        merged_key = _merged_key(keys, aliases)
+        chronology_key = merged_key(keys, aliases)
         if store is not None and not todo:
-            cached = cached_timeline(store, merged_key)
+            cached = cached_timeline(store, chronology_key)
             if cached is not None:
                 timeline, encoded = cached
                 stats.reused = len(documents)
                 for d in timeline.documents:
                     if not d.date.value:
-                        warn(_undated_warning(d))
+                        warn(undated_warning(d))
                 stats.undated_documents = [d.id for d in timeline.documents if not d.date.value]
                 progress(len(documents), len(documents))
                 return timeline, encoded
@@ -380,7 +220,7 @@ def run_extract_encoded(
                 continue
             stats.reused += 1
             if not stored.date.value:
-                warn(_undated_warning(document))
+                warn(undated_warning(document))
         todo.sort()
         total = len(documents)
         progress(total - len(todo), total)
@@ -409,7 +249,7 @@ def run_extract_encoded(
         if store is None:
             return timeline, None
         cache = encode_for_cache(timeline)
-        store.put_timeline(merged_key, cache)
+        store.put_timeline(chronology_key, cache)
         return timeline, cache if isinstance(cache, bytes) else None
     finally:
         if store is not None:
@@ -439,17 +279,21 @@ class _ReadAhead:
     included, no more than ONDISK_EVENTS); past that, dropped."""
 
     def __init__(self, store) -> None:
+        from timeline.merge import stored
+
         self.store = store
         self.events = store.counts(("events",))["events"]
-        self.found: dict[str, Extraction] | None = {} if self.events <= ONDISK_EVENTS else None
+        self.found: dict[str, Extraction] | None = {} if self.events <= stored.ONDISK_EVENTS else None
 
     def add(self, doc_id: str) -> None:
+        from timeline.merge import stored
+
         if self.found is None:
             return
         for extraction in self.store.merge_inputs([doc_id]):
             self.found[doc_id] = extraction
             self.events += len(extraction.events)
-        if self.events > ONDISK_EVENTS:
+        if self.events > stored.ONDISK_EVENTS:
             self.found = None
 
 
@@ -484,7 +328,7 @@ def _analyse_and_store(
         dates = store_in_process(keyed, options, aliases, store.path, workers)
         for (document, _), date in zip(todo, dates, strict=True):
             if not date:
-                warn(_undated_warning(document))
+                warn(undated_warning(document))
             if ahead is not None:
                 ahead.add(document.id)
             done()
@@ -500,29 +344,6 @@ def _analyse_and_store(
     return kept
 
 
-# Above this many stored events the merge keeps its working data on disk (timeline.merge.ondisk):
-# its memory then hardly grows with the corpus. Below, the in-memory merge is ~20% faster and needs
-# little (news-silver, 80,000 events: 265 MB).
-ONDISK_EVENTS = 100_000
-
-
-def merge_stored(
-    store, ids: Sequence[str], aliases: dict | None, known: dict[str, Extraction] | None = None
-) -> Timeline:
-    """The merged chronology of the named stored documents, in memory or on disk by the store's size
-    (the same result either way). ``known``: some of them as ``store.merge_inputs`` reads them."""
-    from timeline.merge import merge
-    from timeline.merge.ondisk import Unsupported
-    from timeline.merge.ondisk import merge_stored as merge_on_disk
-
-    if store.counts(("events",))["events"] > ONDISK_EVENTS:
-        try:
-            return merge_on_disk(store, ids, aliases=aliases)
-        except Unsupported:  # events from elsewhere (an imported store of another version): merge in memory
-            pass
-    return merge(store.merge_inputs(ids, known), aliases=aliases)
-
-
 def _return_freed_memory() -> None:
     """Hand the heap the analysis freed back to the system (glibc keeps it otherwise, and the
     merge's many small objects would land between the pieces still in use)."""
@@ -534,57 +355,12 @@ def _return_freed_memory() -> None:
         pass
 
 
-def _merged_key(keys: Sequence[str], aliases: dict | None) -> str:
-    """The inputs of one merge: every document's content key, in order, and the aliases."""
-    h = hashlib.sha256()
-    h.update(MERGE_VERSION.encode())
-    for key in keys:
-        h.update(key.encode())
-    h.update(json.dumps(aliases, sort_keys=True, ensure_ascii=False).encode())
-    return h.hexdigest()
-
-
-def encode_for_cache(timeline: Timeline) -> bytes | Iterator[bytes]:
-    """The merged chronology as the store caches it (:func:`timeline.codec.encode_timeline`): whole,
-    or in pieces for an on-disk merge's chronology (its encoding too can be large)."""
-    from timeline.codec import EncodedEvents, encode_timeline
-
-    if isinstance(timeline.events, EncodedEvents):
-        return encode_timeline(timeline)
-    return b"".join(encode_timeline(timeline))
-
-
-# A cached chronology larger than this (compressed; news-silver's is ~9 MB) is read back with its
-# events kept on disk, as the on-disk merge made them.
-LAZY_CACHE_BYTES = 24 << 20
-
-
-def cached_timeline(store, key: str) -> tuple[Timeline, bytes | None] | None:
-    """The chronology cached under ``key`` and its encoding (None when read in pieces), or None:
-    also when the cached copy is damaged or in an older encoding, since it is only a cache,
-    merged again and replaced."""
-    from timeline.codec import decode_timeline
-    from timeline.merge.ondisk import EventTable
-
-    size = store.timeline_size(key)
-    if size is None:
-        return None
-    if size > LAZY_CACHE_BYTES:
-        timeline = decode_timeline(store.timeline_pieces(key), events=EventTable())
-        return None if timeline is None else (timeline, None)
-    data = store.get_timeline(key)
-    if not isinstance(data, bytes):  # plain JSON text, as the first versions cached it
-        return None
-    timeline = decode_timeline(data)
-    return None if timeline is None else (timeline, data)
-
-
 def run_dates(
     paths: Sequence[str],
     options: RunOptions,
     *,
     stdin: TextIO | BinaryIO | None = None,
-    warn: Warn = _no_warn,
+    warn: Warn = no_warn,
     progress: Progress = _no_progress,
 ) -> Iterator[TimeExpr]:
     """Every temporal expression in the inputs, normalized against each document's date."""
@@ -601,21 +377,16 @@ def run_dates(
             found = dates_in_processes(batches(documents, options.batch_size), options, workers)
             for n, (date, timexes) in enumerate(found, 1):
                 if not date:
-                    warn(_undated_warning(documents[n - 1]))
+                    warn(undated_warning(documents[n - 1]))
                 yield from timexes
                 progress(n, len(documents))
             return
-        for n, (_, _, timexes) in enumerate(_annotated(documents, options, warn, DATES_EXCLUDE), 1):
+        for n, (_, _, timexes) in enumerate(annotated(documents, options, warn, DATES_EXCLUDE), 1):
             yield from timexes
             progress(n, len(documents))
     finally:
         if workers is not None:
             workers.close()
-
-
-def dates_here(documents: Sequence[Document], options: RunOptions) -> list[tuple[str | None, list[TimeExpr]]]:
-    """Each document's date (None: none found) and temporal expressions, in this process."""
-    return [(d.date.value, list(t)) for d, _, t in _annotated(documents, options, _no_warn, DATES_EXCLUDE)]
 
 
 def load_timeline_json(stream: IO, name: str | None = None) -> Timeline:
@@ -653,12 +424,13 @@ def load_timeline_json(stream: IO, name: str | None = None) -> Timeline:
 def stored_timeline(db: str | None, *, aliases_file: str | None = None) -> Timeline:
     """The merged chronology of everything in the store: the one `extract` cached when it covered
     exactly the stored documents, else merged now (and cached for the next `show`)."""
+    from timeline.merge.stored import merge_stored
     from timeline.store import open_store
 
     aliases = _load_aliases(RunOptions(aliases_file=aliases_file))
     with open_store(db, create=False) as store:
         keyed = store.keyed_documents()
-        key = _merged_key([k for _, k in keyed], aliases)
+        key = merged_key([k for _, k in keyed], aliases)
         cached = cached_timeline(store, key)
         if cached is not None:
             return cached[0]

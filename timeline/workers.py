@@ -55,7 +55,7 @@ def _nothing() -> None:
 
 
 def _analyze_batch(batch: Sequence[Document]) -> list[Extraction]:
-    from timeline.pipeline import analyze_here
+    from timeline.analysis import analyze_here
 
     return list(analyze_here(batch, _options, aliases=_aliases))
 
@@ -64,7 +64,7 @@ def _store_batch(batch: Sequence[tuple[Document, str]]) -> list[str | None]:
     """Analyse and store each (document, content key), each as soon as it is done; their dates
     (None: the text gave none)."""
     global _store
-    from timeline.pipeline import analyze_here
+    from timeline.analysis import analyze_here
 
     if _store is None:  # opened on first use: workers may start before the main process opens it
         from timeline.store import open_store
@@ -79,7 +79,7 @@ def _store_batch(batch: Sequence[tuple[Document, str]]) -> list[str | None]:
 
 
 def _dates_batch(batch: Sequence[Document]) -> list:
-    from timeline.pipeline import dates_here
+    from timeline.analysis import dates_here
 
     return dates_here(batch, _options)
 

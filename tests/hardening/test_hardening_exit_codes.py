@@ -50,7 +50,7 @@ def _interrupt_after_first(monkeypatch):
         yield Extraction(Document(id=documents[0].id, text=documents[0].text, path=documents[0].path), (), (), ())
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("timeline.pipeline.analyze_here", analyze)
+    monkeypatch.setattr("timeline.analysis.analyze_here", analyze)
 
 
 def test_exit_codes_ctrl_c_is_130_and_keeps_finished_documents(tmp_path, monkeypatch):
@@ -101,7 +101,6 @@ def test_exit_codes_a_bug_is_one_line_and_exit_1(tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("something\nmultiline")
 
-    monkeypatch.setattr("timeline.pipeline.read_documents", broken, raising=False)
     monkeypatch.setattr("timeline.ingest.read_documents", broken)
     result = CliRunner().invoke(cli, ["extract", _good_file(tmp_path), "--no-store"])
     assert result.exit_code == 1

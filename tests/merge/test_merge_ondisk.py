@@ -205,7 +205,7 @@ def test_ondisk_merge_through_show_caches_the_chronology_in_pieces(tmp_path, mon
         for x in _build(corpus):
             store.put(x, "key")
         expected = merge(store.merge_inputs(store.document_ids()))
-    monkeypatch.setattr(pipeline, "ONDISK_EVENTS", 0)  # every store is "large"
+    monkeypatch.setattr("timeline.merge.stored.ONDISK_EVENTS", 0)  # every store is "large"
     first = pipeline.stored_timeline(path)
     assert isinstance(first.events, StoredEvents)
     assert timeline_text(first) == timeline_text(expected)
@@ -262,7 +262,7 @@ def test_ondisk_a_large_cached_chronology_is_read_back_with_its_events_on_disk(t
         for x in _build(corpus):
             store.put(x, "key")
     expected = timeline_text(pipeline.stored_timeline(path))  # merged in memory and cached
-    monkeypatch.setattr(pipeline, "LAZY_CACHE_BYTES", 0)  # every cached chronology is "large"
+    monkeypatch.setattr("timeline.store.cache.LAZY_CACHE_BYTES", 0)  # every cached chronology is "large"
     again = pipeline.stored_timeline(path)
     assert isinstance(again.events, StoredEvents)
     assert timeline_text(again) == expected

@@ -17,8 +17,8 @@ TEXTS = [
 
 
 def test_nlp_dates_pipeline_has_no_ner_and_finds_the_same_expressions(nlp):
+    from timeline.analysis import DATES_EXCLUDE
     from timeline.nlp import build_nlp
-    from timeline.pipeline import DATES_EXCLUDE
 
     lean = build_nlp(None, DATES_EXCLUDE)
     assert "ner" in nlp.pipe_names and "ner" not in lean.pipe_names

@@ -4,9 +4,9 @@ import pickle
 
 import pytest
 
+from timeline.analysis import batches
 from timeline.errors import InputError, UsageError
 from timeline.model import Document
-from timeline.pipeline import batches
 
 
 def _docs(*lengths):

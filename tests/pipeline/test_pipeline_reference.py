@@ -1,7 +1,7 @@
 import pytest
 
+from timeline.analysis import _with_dateline
 from timeline.model import DocDate, Document
-from timeline.pipeline import _with_dateline
 
 
 @pytest.mark.parametrize(

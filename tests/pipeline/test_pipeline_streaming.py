@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "merge"))
 from merge_builders import day, event, extraction  # noqa: E402
 
 from timeline import pipeline  # noqa: E402
+from timeline.merge.stored import merge_stored  # noqa: E402
 from timeline.model import Extraction  # noqa: E402
 from timeline.pipeline import RunOptions, RunStats, run_extract  # noqa: E402
 from timeline.schema import timeline_to_dict  # noqa: E402
@@ -59,7 +60,7 @@ def fake_analysis(monkeypatch, tmp_path):
     def no_model_here(*args, **kwargs):
         raise AssertionError("the main process loaded spaCy")
 
-    monkeypatch.setattr(pipeline, "analyze_here", analyze_here)
+    monkeypatch.setattr("timeline.analysis.analyze_here", analyze_here)
     monkeypatch.setattr("timeline.nlp.build_nlp", no_model_here)
     return pids
 
@@ -113,8 +114,8 @@ def test_pipeline_streaming_large_store_merges_on_disk_with_the_same_chronology(
     from timeline.render.jsonfmt import timeline_text
 
     in_memory = run_extract([str(corpus)], RunOptions(db=str(tmp_path / "a.db")))
-    monkeypatch.setattr(pipeline, "ONDISK_EVENTS", 0)  # every store is "large"
-    monkeypatch.setattr(pipeline, "LAZY_CACHE_BYTES", 0)
+    monkeypatch.setattr("timeline.merge.stored.ONDISK_EVENTS", 0)  # every store is "large"
+    monkeypatch.setattr("timeline.store.cache.LAZY_CACHE_BYTES", 0)
     stats = RunStats()
     on_disk = run_extract([str(corpus)], RunOptions(db=str(tmp_path / "b.db")), stats=stats)
     assert isinstance(on_disk.events, StoredEvents)
@@ -172,13 +173,13 @@ def test_pipeline_streaming_one_job_reads_each_stored_document_back_while_the_wo
     assert asked == [[f"d{k}"] for k in range(N_DOCS)] + [[]]
     assert len(timeline.events) == 1 and len(timeline.events[0].sources) == N_DOCS
     with open_store(db, create=False) as store:  # what a merge of the store alone gives
-        assert timeline_to_dict(pipeline.merge_stored(store, store.document_ids(), None)) == timeline_to_dict(timeline)
+        assert timeline_to_dict(merge_stored(store, store.document_ids(), None)) == timeline_to_dict(timeline)
 
 
 def test_pipeline_streaming_read_ahead_stops_where_the_merge_goes_to_disk(corpus, tmp_path, fake_analysis, monkeypatch):
     expected = timeline_to_dict(run_extract([str(corpus)], RunOptions(db=str(tmp_path / "a.db"))))
     asked = _merge_reads(monkeypatch)
-    monkeypatch.setattr(pipeline, "ONDISK_EVENTS", 3)  # the on-disk merge from the fourth event on
+    monkeypatch.setattr("timeline.merge.stored.ONDISK_EVENTS", 3)  # the on-disk merge from the fourth event on
     got = run_extract([str(corpus)], RunOptions(db=str(tmp_path / "b.db"), batch_size=5))
     assert asked == [["d0"], ["d1"], ["d2"], ["d3"]]  # dropped past the limit; the merge reads on disk
     assert timeline_to_dict(got) == expected

@@ -1,0 +1,42 @@
+"""The store's cache of merged chronologies, in :mod:`timeline.codec`'s encoding."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from timeline.model import Timeline
+
+
+def encode_for_cache(timeline: Timeline) -> bytes | Iterator[bytes]:
+    """The merged chronology as the store caches it (:func:`timeline.codec.encode_timeline`): whole,
+    or in pieces for an on-disk merge's chronology (its encoding too can be large)."""
+    from timeline.codec import EncodedEvents, encode_timeline
+
+    if isinstance(timeline.events, EncodedEvents):
+        return encode_timeline(timeline)
+    return b"".join(encode_timeline(timeline))
+
+
+# A cached chronology larger than this (compressed; news-silver's is ~9 MB) is read back with its
+# events kept on disk, as the on-disk merge made them.
+LAZY_CACHE_BYTES = 24 << 20
+
+
+def cached_timeline(store, key: str) -> tuple[Timeline, bytes | None] | None:
+    """The chronology cached under ``key`` and its encoding (None when read in pieces), or None:
+    also when the cached copy is damaged or in an older encoding, since it is only a cache,
+    merged again and replaced."""
+    from timeline.codec import decode_timeline
+    from timeline.merge.ondisk import EventTable
+
+    size = store.timeline_size(key)
+    if size is None:
+        return None
+    if size > LAZY_CACHE_BYTES:
+        timeline = decode_timeline(store.timeline_pieces(key), events=EventTable())
+        return None if timeline is None else (timeline, None)
+    data = store.get_timeline(key)
+    if not isinstance(data, bytes):  # plain JSON text, as the first versions cached it
+        return None
+    timeline = decode_timeline(data)
+    return None if timeline is None else (timeline, data)
