@@ -33,13 +33,13 @@ CHILD = """
 import json, resource, sys, time
 sys.path.insert(0, {root!r})
 from timeline.model import Document
-from timeline.nlp import build_nlp
+from timeline.analysis import load_pipeline
 from timeline.analysis import batches
 
 def peak():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-nlp = build_nlp(None)
+nlp = load_pipeline(None)
 rows = [json.loads(line) for line in open({corpus!r}, encoding="utf-8") if line.strip()][:{limit}]
 docs = [Document(id=str(k), text=r["text"]) for k, r in enumerate(rows)]
 list(nlp.pipe([d.text for d in docs[:5]]))

@@ -36,11 +36,11 @@ def main(argv: list[str] | None = None) -> int:
 
     import gc
 
+    from timeline.analysis import load_pipeline
     from timeline.cli import GC_THRESHOLDS
     from timeline.extract import extract
     from timeline.merge import merge
     from timeline.model import DocDate, Document
-    from timeline.nlp import build_nlp
     from timeline.render import render_timeline
     from timeline.store import open_store
     from timeline.store.cache import encode_for_cache
@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         for r in records
     ]
     gc.set_threshold(*GC_THRESHOLDS)  # as the command line runs
-    nlp = build_nlp()
+    nlp = load_pipeline()
     ours = [n for n in nlp.pipe_names if n.startswith("timeline_")]
     texts = [d.text for d in documents]
     list(nlp.pipe(texts[:8]))  # warm-up: lazy model state, caches

@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
     if args.scan:
         return scan()
-    from timeline.nlp import build_nlp
+    from timeline.analysis import load_pipeline
     from timeline.temporal import normalize
 
     records = []
@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.limit and len(records) >= args.limit:
                 break
     texts = [r.get("text") or r.get("maintext") or r.get("content") or r.get("body") or "" for r in records]
-    nlp = build_nlp()
+    nlp = load_pipeline()
     ours = [n for n in nlp.pipe_names if n.startswith("timeline_")]
     timex = nlp.get_pipe("timeline_timex")
 

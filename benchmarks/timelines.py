@@ -68,12 +68,12 @@ def events_from_cli(docs_path: Path, infer_dates: bool = False) -> tuple[list[di
 def events_from_library(docs: list[dict], linebreaks: bool, infer_dates: bool) -> tuple[list[dict], dict]:
     """Per-document extraction through the library functions (no merge)."""
     from timeline import schema
+    from timeline.analysis import load_pipeline
     from timeline.extract import extract
     from timeline.model import DocDate, Document
-    from timeline.nlp import build_nlp
     from timeline.temporal import normalize
 
-    nlp = build_nlp()
+    nlp = load_pipeline()
     if linebreaks and "timeline_linebreaks" not in nlp.pipe_names:
         import timeline.nlp.paragraphs  # noqa: F401  (registers the factory)
 

@@ -180,10 +180,10 @@ def run_library(docs: list[dict]) -> list[dict]:
     sys.path.insert(0, str(ROOT))
     from datetime import date
 
-    from timeline.nlp import build_nlp
+    from timeline.analysis import load_pipeline
     from timeline.temporal import normalize
 
-    nlp = build_nlp()
+    nlp = load_pipeline()
     out = []
     for d, doc in zip(docs, nlp.pipe(d["text"] for d in docs), strict=True):
         ref = date.fromisoformat(d["date"]) if d.get("date") else None

@@ -17,9 +17,9 @@ def _isolated_env(tmp_path, monkeypatch):
 
 @pytest.fixture(scope="session")
 def nlp():
-    from timeline.nlp import build_nlp
+    from timeline.analysis import load_pipeline
 
-    return build_nlp()
+    return load_pipeline()
 
 
 @pytest.fixture

@@ -19,6 +19,17 @@ def no_warn(message: str) -> None:
     pass
 
 
+def load_pipeline(model: str | None = None, exclude: tuple[str, ...] = ()):
+    """The spaCy pipeline the analysis runs: the model (loaded once per process, without its
+    components named in ``exclude``) with timeline's components, the temporal recognizer last."""
+    from timeline.nlp import build_nlp
+    from timeline.temporal import add_recognizer
+
+    nlp = build_nlp(model, exclude)
+    add_recognizer(nlp)
+    return nlp
+
+
 @dataclass(frozen=True)
 class RunOptions:
     """What `extract` and `dates` need besides the paths."""
@@ -130,10 +141,9 @@ def annotated(
     the model's components in ``exclude`` are not run."""
     if not documents:
         return
-    from timeline.nlp import build_nlp
     from timeline.temporal import normalize
 
-    nlp = build_nlp(options.model, exclude)
+    nlp = load_pipeline(options.model, exclude)
     for document, doc in zip(documents, _docs(nlp, documents, options), strict=True):
         document = _reference(document, doc)
         if not document.date.value:

@@ -145,7 +145,7 @@ def analyze(
 def _load_aliases(options: RunOptions) -> dict | None:
     if not options.aliases_file:
         return None
-    from timeline.extract import load_aliases
+    from timeline.ingest import load_aliases
 
     return load_aliases(options.aliases_file)
 
@@ -394,8 +394,7 @@ def load_timeline_json(stream: IO, name: str | None = None) -> Timeline:
     if name is None:
         # An opened file knows its path; errors about it must name it, not stdin.
         name = getattr(stream, "name", None) if isinstance(getattr(stream, "name", None), str) else "<stdin>"
-    from timeline.ingest.readers import json_loads
-    from timeline.schema import SCHEMA_VERSION, timeline_from_dict
+    from timeline.schema import SCHEMA_VERSION, json_loads, timeline_from_dict
 
     raw = stream.read()
     if isinstance(raw, bytes):

@@ -134,6 +134,14 @@ def event_to_dict(e: Event) -> dict[str, Any]:
 to_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
+def json_loads(text: str) -> Any:
+    """json.loads, with JSON nested deeper than Python's recursion limit reported as malformed JSON."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply", text, 0) from None
+
+
 def _shared(value: Any) -> Any:
     """One string object for equal short values (ids, dates, types, roles, names): every event
     read back repeats them, and a decoded large timeline holds each only once."""

@@ -17,10 +17,9 @@ TEXTS = [
 
 
 def test_nlp_dates_pipeline_has_no_ner_and_finds_the_same_expressions(nlp):
-    from timeline.analysis import DATES_EXCLUDE
-    from timeline.nlp import build_nlp
+    from timeline.analysis import DATES_EXCLUDE, load_pipeline
 
-    lean = build_nlp(None, DATES_EXCLUDE)
+    lean = load_pipeline(None, DATES_EXCLUDE)
     assert "ner" in nlp.pipe_names and "ner" not in lean.pipe_names
     ref = date(2016, 12, 23)
     for text in TEXTS:

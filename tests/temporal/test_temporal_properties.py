@@ -7,8 +7,8 @@ from edtf import parse_edtf
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline.nlp.timex import TimexRecognizer
 from timeline.temporal import normalize, normalize_expression
+from timeline.temporal.timex import TimexRecognizer
 from timeline.temporal.values import is_timex3_value
 
 _NLP = spacy.blank("en")

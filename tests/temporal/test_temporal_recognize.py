@@ -3,8 +3,8 @@
 import pytest
 import spacy
 
-from timeline.nlp.timex import TimexRecognizer
 from timeline.temporal.recognize import find_candidates
+from timeline.temporal.timex import TimexRecognizer
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,6 @@
 """Ingestion: read articles from files, directories and stdin into Documents, each with its own date."""
 
+from timeline.ingest.aliases import load_aliases
 from timeline.ingest.dateline import Dateline, find_dateline
 from timeline.ingest.dates import normalize_date
 from timeline.ingest.datesfile import date_for, load_dates_file
@@ -11,6 +12,7 @@ __all__ = [
     "content_hash",
     "date_for",
     "find_dateline",
+    "load_aliases",
     "load_dates_file",
     "normalize_date",
     "read_documents",

@@ -10,8 +10,8 @@ import os
 from timeline.errors import UsageError
 from timeline.ingest.dates import normalize_date
 from timeline.ingest.decode import BinaryContent, decode_bytes
-from timeline.ingest.readers import json_loads
 from timeline.model import Document
+from timeline.schema import json_loads
 
 
 def load_dates_file(path: str) -> dict[str, str]:

@@ -11,17 +11,10 @@ from collections.abc import Callable
 
 from timeline.errors import InputError
 from timeline.ingest.records import Record, metadata, record_from_object
+from timeline.schema import json_loads
 
 Item = Record | InputError
 Reader = Callable[[str, str], list[Item]]
-
-
-def json_loads(text: str):
-    """json.loads, with JSON nested deeper than Python's recursion limit reported as malformed JSON."""
-    try:
-        return json.loads(text)
-    except RecursionError:
-        raise json.JSONDecodeError("nested too deeply", text, 0) from None
 
 
 def read_text(path: str, text: str) -> list[Item]:

@@ -18,8 +18,9 @@ def model_name(requested: str | None = None) -> str | None:
 
 @lru_cache(maxsize=4)
 def build_nlp(requested: str | None = None, exclude: tuple[str, ...] = ()):
-    """Load the spaCy pipeline once per process and add timeline's components; the model's
-    components named in ``exclude`` are neither loaded nor run."""
+    """Load the spaCy pipeline once per process (the model's components named in ``exclude`` are
+    neither loaded nor run) and add the line-break component (the temporal recognizer is
+    temporal's: :func:`timeline.temporal.add_recognizer`; both: :func:`timeline.analysis.load_pipeline`)."""
     import spacy
 
     name = model_name(requested)
@@ -45,10 +46,8 @@ def build_nlp(requested: str | None = None, exclude: tuple[str, ...] = ()):
 
 
 def _add_components(nlp) -> None:
-    from timeline.nlp import paragraphs, timex  # noqa: F401  (registers the factories)
+    from timeline.nlp import paragraphs  # noqa: F401  (registers the factory)
 
     # Headlines, captions and paragraphs end without a full stop: mark them before parsing.
     if "timeline_linebreaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("timeline_linebreaks", before="parser")
-    if "timeline_timex" not in nlp.pipe_names:
-        nlp.add_pipe("timeline_timex", last=True)

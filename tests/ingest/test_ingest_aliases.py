@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.errors import UsageError
-from timeline.extract import load_aliases
+from timeline.ingest import load_aliases
 
 
 @pytest.mark.parametrize(
@@ -24,7 +24,7 @@ from timeline.extract import load_aliases
         ("a.yml", "", {}),
     ],
 )
-def test_aliases_load_yaml_and_json(tmp_path, name, content, expected):
+def test_ingest_aliases_load_yaml_and_json(tmp_path, name, content, expected):
     path = tmp_path / name
     path.write_text(content, encoding="utf-8")
     assert load_aliases(str(path)) == expected
@@ -39,7 +39,7 @@ def test_aliases_load_yaml_and_json(tmp_path, name, content, expected):
         ("nested.json", '{"a": [["b"]]}', "must be a list of names"),
     ],
 )
-def test_aliases_bad_file_is_usage_error_naming_it(tmp_path, name, content, message):
+def test_ingest_aliases_bad_file_is_usage_error_naming_it(tmp_path, name, content, message):
     path = tmp_path / name
     path.write_text(content, encoding="utf-8")
     with pytest.raises(UsageError) as info:
@@ -47,6 +47,6 @@ def test_aliases_bad_file_is_usage_error_naming_it(tmp_path, name, content, mess
     assert message in str(info.value) and str(path) in str(info.value)
 
 
-def test_aliases_missing_file_is_usage_error(tmp_path):
+def test_ingest_aliases_missing_file_is_usage_error(tmp_path):
     with pytest.raises(UsageError, match="cannot read aliases file"):
         load_aliases(str(tmp_path / "nope.yaml"))

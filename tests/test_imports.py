@@ -1,0 +1,116 @@
+"""The package's import graph has no cycle: stages depend on earlier stages, never the reverse.
+
+Read from the source (every import, those inside functions too), so a cycle hidden behind a lazy
+import is found as well; and every module imports when it is the first one imported."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _modules() -> dict[str, Path]:
+    found = {}
+    for path in sorted((ROOT / "timeline").rglob("*.py")):
+        parts = list(path.relative_to(ROOT).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        found[".".join(parts)] = path
+    return found
+
+
+MODULES = _modules()
+
+
+def _imports(path: Path) -> set[str]:
+    """The timeline modules ``path`` imports (``from timeline.x import y``: timeline.x.y if y is a module)."""
+    out = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+        else:
+            continue
+        for name in names:
+            while name and name not in MODULES:
+                name = name.rpartition(".")[0]
+            if name:
+                out.add(name)
+    return out
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected components of more than one node (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        for w in graph.get(v, ()):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = []
+            while True:
+                w = stack.pop()
+                component.append(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return found
+
+
+def _package(module: str) -> str:
+    return ".".join(module.split(".")[:2])
+
+
+def test_imports_no_cycle_between_modules():
+    graph = {m: _imports(p) - {m} for m, p in MODULES.items()}
+    assert _cycles(graph) == []
+
+
+def test_imports_no_cycle_between_packages():
+    graph: dict[str, set[str]] = {}
+    for m, p in MODULES.items():
+        graph.setdefault(_package(m), set()).update(_package(d) for d in _imports(p) if _package(d) != _package(m))
+    assert _cycles(graph) == []
+
+
+def test_imports_the_checker_sees_a_cycle():
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+_IMPORT_EACH = """
+import importlib, sys
+failed = []
+for module in sys.argv[1:]:
+    for name in [n for n in sys.modules if n == "timeline" or n.startswith("timeline.")]:
+        del sys.modules[name]  # as in a fresh interpreter: whatever imports first starts the chain
+    try:
+        importlib.import_module(module)
+    except Exception as exc:
+        failed.append(f"{module}: {exc!r}")
+print("\\n".join(failed))
+"""
+
+
+def test_imports_every_module_imports_first():
+    result = subprocess.run(
+        [sys.executable, "-c", _IMPORT_EACH, *MODULES], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
