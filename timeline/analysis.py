@@ -48,12 +48,10 @@ class RunOptions:
     all_events: bool = False  # also the negated, hypothetical and generic events (see extract.factuality)
 
 
-# spaCy's memory while it parses a batch grows with the words in it (its arrays are per token),
-# by about 10 kB a token for en_core_web_sm. Cutting batches at a number of characters keeps
-# that peak the same whatever the corpus (a few very long texts cannot blow it up): 60,000
-# characters (about 10,000 words, 30-35 news articles) cost ~150-180 MB over the model. Smaller
-# batches are slower: news-silver with --jobs 1 took 153.4 s in batches of 25,000 characters
-# (~60 MB) and 147.8 s in batches of 60,000, bare spaCy 114 s both times (benchmarks/throughput.py).
+# spaCy's memory while it parses a batch grows with the words in it (its arrays are per token).
+# Cutting batches at a number of characters keeps that peak the same whatever the corpus (a few
+# very long texts cannot blow it up); smaller batches are slower. The measurements behind this
+# value: benchmarks/README.md.
 BATCH_CHARS = 60_000
 
 # The model's components `timeline dates` neither loads nor runs: nothing on its path (recognition,
@@ -152,7 +150,7 @@ def annotated(
         yield document, doc, normalize(doc, ref, document.id)
 
 
-def analyze_here(
+def analyse_here(
     documents: Sequence[Document],
     options: RunOptions,
     *,
@@ -160,7 +158,7 @@ def analyze_here(
     warn: Warn = no_warn,
 ) -> Iterator[Extraction]:
     """One Extraction per document, in order, each through every stage (spaCy, dates, events) in
-    this process: what :func:`timeline.pipeline.analyze` and each worker process run."""
+    this process: what :func:`timeline.pipeline.analyse` and each worker process run."""
     from timeline.extract import extract
 
     for document, doc, timexes in annotated(documents, options, warn):

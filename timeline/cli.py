@@ -371,7 +371,7 @@ def extract(
         )
     _write_timeline(timeline, fmt, output, color, bom, explain, encoded)
     term.info(
-        f"{stats.documents} documents ({stats.analyzed} analysed, {stats.reused} unchanged), "
+        f"{stats.documents} documents ({stats.analysed} analysed, {stats.reused} unchanged), "
         f"{len(timeline.events)} events, {len(timeline.actors)} actors"
         + ("" if no_store else f"; stored in {db or _default_db()}")
     )
@@ -643,7 +643,7 @@ GC_THRESHOLDS = (50_000, 20, 100)
 def main() -> None:
     # A run allocates millions of small objects that live until the merge (events, mentions,
     # actors); with the default thresholds the cyclic collector re-scans them over and over,
-    # which cost 3-5% of an extract run (benchmarks/stages.py, throughput.py). Collections still
+    # which cost several percent of an extract run (benchmarks/README.md). Collections still
     # happen, only less often.
     gc.set_threshold(*GC_THRESHOLDS)
     cli(prog_name="timeline")

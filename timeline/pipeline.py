@@ -16,7 +16,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import IO, BinaryIO, TextIO
 
 from timeline import analysis
@@ -59,9 +59,8 @@ class RunStats:
     """Counts a run reports (and tests check: a warm re-run does no NLP work)."""
 
     documents: int = 0
-    analyzed: int = 0
+    analysed: int = 0
     reused: int = 0
-    undated_documents: list[str] = field(default_factory=list)
 
 
 def user_date(option: str, text: str) -> tuple[str, str, str]:
@@ -118,7 +117,7 @@ def load_documents(
 # -- analysis --------------------------------------------------------------------------
 
 
-def analyze(
+def analyse(
     documents: Sequence[Document],
     options: RunOptions,
     *,
@@ -132,14 +131,14 @@ def analyze(
     started already), each running every stage (not only spaCy), and come back in order: the
     result is the one-process result."""
     if options.jobs > 1 and len(documents) > 1:
-        from timeline.workers import analyze_in_processes
+        from timeline.workers import analyse_in_processes
 
-        for extraction in analyze_in_processes(batches(documents, options.batch_size), options, aliases, workers):
+        for extraction in analyse_in_processes(batches(documents, options.batch_size), options, aliases, workers):
             if not extraction.document.date.value:
                 warn(undated_warning(extraction.document))
             yield extraction
         return
-    yield from analysis.analyze_here(documents, options, aliases=aliases, warn=warn)
+    yield from analysis.analyse_here(documents, options, aliases=aliases, warn=warn)
 
 
 def _load_aliases(options: RunOptions) -> dict | None:
@@ -207,7 +206,6 @@ def run_extract_encoded(
                 for d in timeline.documents:
                     if not d.date.value:
                         warn(undated_warning(d))
-                stats.undated_documents = [d.id for d in timeline.documents if not d.date.value]
                 progress(len(documents), len(documents))
                 return timeline, encoded
         pending = set(todo)
@@ -245,7 +243,6 @@ def run_extract_encoded(
             timeline = merge_stored(store, ids, aliases, known=ahead.found)
         else:
             timeline = merge(kept, aliases=aliases)  # every document was analysed, in input order
-        stats.undated_documents = [d.id for d in timeline.documents if not d.date.value]
         if store is None:
             return timeline, None
         cache = encode_for_cache(timeline)
@@ -298,8 +295,8 @@ class _ReadAhead:
 
 
 def _count(stats: RunStats, progress: Progress, total: int) -> None:
-    stats.analyzed += 1
-    progress(stats.reused + stats.analyzed, total)
+    stats.analysed += 1
+    progress(stats.reused + stats.analysed, total)
 
 
 def _analyse_and_store(
@@ -334,8 +331,8 @@ def _analyse_and_store(
             done()
         return []
     kept: list[Extraction] = []
-    analyzed = analyze([document for document, _ in todo], options, aliases=aliases, warn=warn, workers=workers)
-    for (_, key), extraction in zip(todo, analyzed, strict=True):
+    analysed = analyse([document for document, _ in todo], options, aliases=aliases, warn=warn, workers=workers)
+    for (_, key), extraction in zip(todo, analysed, strict=True):
         if store is not None:
             store.put(extraction, key)
         else:

@@ -51,11 +51,9 @@ class Terminal:
             highlight=False,
             soft_wrap=True,
         )
-        self.warnings = 0
 
     def warn(self, message: str) -> None:
         message = one_line(message)
-        self.warnings += 1
         if not self.quiet:
             # Messages quote file names and article text: "[/]" in them must print, not be parsed.
             self.err.print(

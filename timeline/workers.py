@@ -1,6 +1,6 @@
 """The analysis (spaCy, dates, events) in worker processes, for `extract` and `dates`.
 
-``analyze_in_processes`` (--jobs N > 1): N workers, extractions come back to the main process in
+``analyse_in_processes`` (--jobs N > 1): N workers, extractions come back to the main process in
 input order (it stores them). ``store_in_process`` (one job, with a store): one worker analyses
 and writes each document to the store itself, while the main process only waits and reports
 progress; the main process never loads spaCy, so when it merges, the model and everything the
@@ -54,25 +54,25 @@ def _nothing() -> None:
     pass
 
 
-def _analyze_batch(batch: Sequence[Document]) -> list[Extraction]:
-    from timeline.analysis import analyze_here
+def _analyse_batch(batch: Sequence[Document]) -> list[Extraction]:
+    from timeline.analysis import analyse_here
 
-    return list(analyze_here(batch, _options, aliases=_aliases))
+    return list(analyse_here(batch, _options, aliases=_aliases))
 
 
 def _store_batch(batch: Sequence[tuple[Document, str]]) -> list[str | None]:
     """Analyse and store each (document, content key), each as soon as it is done; their dates
     (None: the text gave none)."""
     global _store
-    from timeline.analysis import analyze_here
+    from timeline.analysis import analyse_here
 
     if _store is None:  # opened on first use: workers may start before the main process opens it
         from timeline.store import open_store
 
         _store = open_store(_db)
     dates = []
-    analyzed = analyze_here([d for d, _ in batch], _options, aliases=_aliases)
-    for extraction, (_, key) in zip(analyzed, batch, strict=True):
+    analysed = analyse_here([d for d, _ in batch], _options, aliases=_aliases)
+    for extraction, (_, key) in zip(analysed, batch, strict=True):
         _store.put(extraction, key)
         dates.append(extraction.document.date.value)
     return dates
@@ -142,12 +142,12 @@ def _in_order(
     executor.shutdown(wait=True)
 
 
-def analyze_in_processes(
+def analyse_in_processes(
     batches: Iterable[Sequence[Document]], options, aliases, workers: Workers | None = None
 ) -> Iterator[Extraction]:
     """The extractions of every document of ``batches``, in order, computed by ``options.jobs``
     processes (``workers``, started with no store, when given)."""
-    return _in_order(_analyze_batch, batches, options.jobs, (options, aliases, None), workers)
+    return _in_order(_analyse_batch, batches, options.jobs, (options, aliases, None), workers)
 
 
 def store_in_process(

@@ -46,11 +46,11 @@ def _interrupt_after_first(monkeypatch):
     """The NLP stage finishes one document, then the user presses Ctrl-C (in this process or,
     with a store, in the worker that analyses: either way the run stops with exit 130)."""
 
-    def analyze(documents, options, **kwargs):
+    def analyse(documents, options, **kwargs):
         yield Extraction(Document(id=documents[0].id, text=documents[0].text, path=documents[0].path), (), (), ())
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("timeline.analysis.analyze_here", analyze)
+    monkeypatch.setattr("timeline.analysis.analyse_here", analyse)
 
 
 def test_exit_codes_ctrl_c_is_130_and_keeps_finished_documents(tmp_path, monkeypatch):

@@ -25,7 +25,7 @@ def test_pipeline_rerun_reuses_documents_and_the_merged_chronology(corpus, tmp_p
     options = RunOptions(db=str(tmp_path / "t.db"))
     first_stats = RunStats()
     first = run_extract([str(corpus)], options, stats=first_stats)
-    assert (first_stats.analyzed, first_stats.reused) == (2, 0)
+    assert (first_stats.analysed, first_stats.reused) == (2, 0)
 
     def no_nlp(*args, **kwargs):
         raise AssertionError("NLP ran on unchanged documents")
@@ -37,7 +37,7 @@ def test_pipeline_rerun_reuses_documents_and_the_merged_chronology(corpus, tmp_p
     monkeypatch.setattr("timeline.merge.merge", no_merge)
     stats = RunStats()
     again = run_extract([str(corpus)], options, stats=stats)
-    assert (stats.analyzed, stats.reused) == (0, 2)
+    assert (stats.analysed, stats.reused) == (0, 2)
     assert timeline_to_dict(again) == timeline_to_dict(first)
 
 
@@ -50,7 +50,7 @@ def test_pipeline_changed_document_is_analysed_again_alone(corpus, tmp_path):
     corpus.write_text(lines[0] + "\n" + json.dumps(row) + "\n")
     stats = RunStats()
     timeline = run_extract([str(corpus)], options, stats=stats)
-    assert (stats.analyzed, stats.reused) == (1, 1)
+    assert (stats.analysed, stats.reused) == (1, 1)
     assert any(e.date.value == "2016-12-21" for e in timeline.events)
 
 

@@ -43,7 +43,7 @@ def fake_analysis(monkeypatch, tmp_path):
     (shared actor, same day, so the merge joins them); each call notes its process id."""
     pids = tmp_path / "pids.txt"
 
-    def analyze_here(documents, options, *, aliases=None, warn=None):
+    def analyse_here(documents, options, *, aliases=None, warn=None):
         with pids.open("a") as f:
             f.write(f"{os.getpid()}\n")
         for document in documents:
@@ -60,7 +60,7 @@ def fake_analysis(monkeypatch, tmp_path):
     def no_model_here(*args, **kwargs):
         raise AssertionError("the main process loaded spaCy")
 
-    monkeypatch.setattr("timeline.analysis.analyze_here", analyze_here)
+    monkeypatch.setattr("timeline.analysis.analyse_here", analyse_here)
     monkeypatch.setattr("timeline.nlp.build_nlp", no_model_here)
     return pids
 
@@ -68,7 +68,7 @@ def fake_analysis(monkeypatch, tmp_path):
 def test_pipeline_streaming_one_job_analyses_and_stores_in_a_worker(corpus, tmp_path, fake_analysis):
     stats = RunStats()
     timeline = run_extract([str(corpus)], RunOptions(db=str(tmp_path / "t.db"), batch_size=5), stats=stats)
-    assert stats.analyzed == N_DOCS
+    assert stats.analysed == N_DOCS
     workers = set(fake_analysis.read_text().split())
     assert workers and str(os.getpid()) not in workers
     assert len(timeline.events) == 1 and len(timeline.events[0].sources) == N_DOCS

@@ -8,33 +8,9 @@ from timeline.nlp.doctables import DocTables, tables
 CLAUSE_DEPS = frozenset({"ccomp", "csubj", "csubjpass", "advcl", "relcl", "acl", "conj", "parataxis", "xcomp", "pcomp"})
 
 
-def opens_clause(token) -> bool:
-    if token.dep_ not in CLAUSE_DEPS:
-        return False
-    if token.dep_ == "conj":
-        return token.pos_ in ("VERB", "AUX")
-    if token.dep_ == "pcomp":
-        return token.pos_ in ("VERB", "AUX")
-    return True
-
-
-def is_nonfinite_adjunct(token) -> bool:
-    """ "Speaking in Geneva Thursday, X warned": a participle clause with no subject of its own."""
-    return (
-        token.dep_ == "advcl"
-        and token.tag_ in ("VBG", "VBN")
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
-    )
-
-
-def clause_tokens(head, *, participles: bool = False) -> list:
-    """Tokens of the clause headed by ``head``, in text order (sub-clauses left out)."""
-    doc = head.doc
-    return [doc[i] for i in clause_indices(head, participles=participles)]
-
-
 def clause_indices(head, *, participles: bool = False) -> tuple[int, ...]:
-    """Indices of :func:`clause_tokens`, computed once per head and Doc."""
+    """Indices of the tokens of the clause headed by ``head``, in text order (sub-clauses left out),
+    computed once per head and Doc."""
     t = tables(head.doc)
     memo = t.memo
     key = ("clause", head.i, participles)
@@ -58,7 +34,7 @@ def _clause_indices(t: DocTables, head: int, participles: bool) -> tuple[tuple[i
         i = stack.pop()
         dep = deps[i]
         if dep in CLAUSE_DEPS and (dep not in ("conj", "pcomp") or pos[i] in ("VERB", "AUX")):
-            # opens_clause(i); a non-finite adjunct stays in with ``participles``
+            # a clause of its own; a non-finite adjunct stays in with ``participles``
             nonfinite = (
                 dep == "advcl"
                 and tags[i] in ("VBG", "VBN")

@@ -37,16 +37,12 @@ class TimexIndex:
             key=lambda t: t.start,
         )
         self._starts = [t.start for t in usable]
-        self._timexes = usable
         self._by_token: dict[int, TimeExpr] = {}
         if usable:
             for i, idx in enumerate(tables(doc).idx):
                 j = bisect_right(self._starts, idx) - 1
                 if j >= 0 and usable[j].start <= idx < usable[j].end:
                     self._by_token[i] = usable[j]
-
-    def at(self, token) -> TimeExpr | None:
-        return self._by_token.get(token.i)
 
     def covered(self, start: int, end: int) -> set[int]:
         """Indices of the tokens from ``start`` to ``end`` (exclusive) inside an expression."""

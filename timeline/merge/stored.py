@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from timeline.model import Extraction, Timeline
 
 # Above this many stored events the merge keeps its working data on disk (timeline.merge.ondisk):
-# its memory then hardly grows with the corpus. Below, the in-memory merge is ~20% faster and needs
-# little (news-silver, 80,000 events: 265 MB).
+# its memory then hardly grows with the corpus. Below, the in-memory merge is faster and needs
+# little memory (measured: benchmarks/README.md).
 ONDISK_EVENTS = 100_000
 
 

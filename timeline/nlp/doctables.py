@@ -57,16 +57,8 @@ class DocTables:
             if h != i:
                 children[h].append(i)  # ascending, as Token.children gives them
         self.children = children
-        self.memo: dict = {}  # values derived from the parse, by key (see memo_get)
-
-    def memo_get(self, key):
-        """A value kept for this Doc under ``key`` (None: none yet)."""
-        return self.memo.get(key)
-
-    def memo_set(self, key, value):
-        """Keep ``value`` for this Doc; it must not hold a Token or Span (the Doc would never be freed)."""
-        self.memo[key] = value
-        return value
+        # Values derived from the parse, by key; never a Token or Span (the Doc would never be freed).
+        self.memo: dict = {}
 
 
 def _labels(hashes: list[int], strings) -> list[str]:

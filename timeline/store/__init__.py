@@ -174,18 +174,6 @@ class Store:
                 raise StoreError(f"cannot write document {d.id!r} ({exc})", path=self.path) from None
             raise
 
-    def delete(self, doc_ids: Iterable[str]) -> int:
-        self.conn.execute("BEGIN IMMEDIATE")
-        n = 0
-        try:
-            for doc_id in doc_ids:
-                n += self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        return n
-
     def put_timeline(self, key: str, data: bytes | str | Iterable[bytes], *, keep: int = 8) -> None:
         """Cache a merged chronology (timeline.codec's encoding) under the key of its inputs; keep the newest few.
 

@@ -17,8 +17,8 @@ def encode_for_cache(timeline: Timeline) -> bytes | Iterator[bytes]:
     return b"".join(encode_timeline(timeline))
 
 
-# A cached chronology larger than this (compressed; news-silver's is ~9 MB) is read back with its
-# events kept on disk, as the on-disk merge made them.
+# A cached chronology larger than this (compressed; sizes measured: benchmarks/README.md) is read
+# back with its events kept on disk, as the on-disk merge made them.
 LAZY_CACHE_BYTES = 24 << 20
 
 

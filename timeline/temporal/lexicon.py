@@ -110,7 +110,6 @@ MONTH = (
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.|(?-i:Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b)"
 )
 WEEKDAY = rf"(?:{_alt(WEEKDAYS)})"
-WEEKDAY_S = rf"(?:{WEEKDAY}s?)"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 SEASON = rf"(?:{_alt(SEASONS)})"
