@@ -19,13 +19,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "news-silver.jsonl"
+SHARED = Path(os.environ.get("TIMELINE_SHARED") or ROOT.parent / "shared")  # the corpora: benchmarks/README.md
+DEFAULT_CORPUS = SHARED / "corpora" / "news-silver.jsonl"
 REFERENCE = "docs:32"
 SETTINGS = ["chars:10000", "chars:25000", "chars:40000", "chars:50000", "chars:100000"]
 

@@ -27,7 +27,8 @@ from pathlib import Path
 from statistics import fmean, median
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "news-silver.jsonl"
+SHARED = Path(os.environ.get("TIMELINE_SHARED") or ROOT.parent / "shared")  # the corpora: benchmarks/README.md
+DEFAULT_CORPUS = SHARED / "corpora" / "news-silver.jsonl"
 
 
 def load(corpus: Path, limit: int | None, scale: int) -> list[dict]:

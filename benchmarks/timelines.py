@@ -7,13 +7,14 @@ Runs extraction on CORPUS/docs.jsonl (id, date, text) -- by default through
 `python -m timeline extract docs.jsonl --format json --no-store` -- turns every event mention into a
 row for the reference from_events.py (one timeline per target entity) and scores the timelines with
 score.py --normalize-dates, by default for both ways of dating (extract as is, and extract
---infer-dates) with a summary of the two. Only this script reads /work/shared.
+--infer-dates) with a summary of the two. Only this script reads ../shared/corpora/timeline-trial.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -24,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SHARED = Path("/work/shared")
+SHARED = Path(os.environ.get("TIMELINE_SHARED") or ROOT.parent / "shared")  # the corpora: benchmarks/README.md
 DEFAULT_CORPUS = SHARED / "corpora" / "timeline-trial"
 BENCH = SHARED / "bench" / "tl"
 MODES = ("cli", "library", "library+linebreaks")

@@ -1,7 +1,7 @@
 """The JSON wire format (``timeline/1``): model values to plain dicts and back.
 
-Field names here are the public contract described in DESIGN.md; change them only with a
-bump of SCHEMA_VERSION.
+Field names here are the public contract (the README's "Output" section, ``timeline schema``);
+change them only with a bump of SCHEMA_VERSION.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from timeline.errors import InputError
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
-# The input contract (DESIGN.md): canonical field first, then its aliases, in order of preference.
+# The input contract (the README's "Input formats"): canonical field first, then its aliases, in order of preference.
 ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("id",),
     "text": ("text", "content", "body", "maintext"),
