@@ -15,9 +15,9 @@ from pathlib import Path
 
 import click
 
-from timeline import __version__
 from timeline.errors import ExitStatus, TimelineError, UsageError
 from timeline.terminal import Terminal, is_tty, want_color
+from timeline.version import __version__
 
 EXTENSION_FORMATS = {
     ".json": "json",

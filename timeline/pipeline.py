@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, BinaryIO, TextIO
 
-from timeline import analysis
+import timeline.analysis as analysis
 from timeline.analysis import DATES_EXCLUDE, RunOptions, Warn, annotated, batches, no_warn, undated_warning
 from timeline.errors import InputError, StoreError, UsageError
 from timeline.model import DocDate, Document, Extraction, TimeExpr, Timeline
@@ -420,22 +420,28 @@ def load_timeline_json(stream: IO, name: str | None = None) -> Timeline:
 def stored_timeline(db: str | None, *, aliases_file: str | None = None) -> Timeline:
     """The merged chronology of everything in the store: the one `extract` cached when it covered
     exactly the stored documents, else merged now (and cached for the next `show`)."""
-    from timeline.merge.stored import merge_stored
     from timeline.store import open_store
 
     aliases = _load_aliases(RunOptions(aliases_file=aliases_file))
     with open_store(db, create=False) as store:
-        keyed = store.keyed_documents()
-        key = merged_key([k for _, k in keyed], aliases)
-        cached = cached_timeline(store, key)
-        if cached is not None:
-            return cached[0]
-        timeline = merge_stored(store, [doc_id for doc_id, _ in keyed], aliases)
-        try:
-            store.put_timeline(key, encode_for_cache(timeline))
-        except (StoreError, sqlite3.Error):
-            pass  # a read-only database: showing does not need the cache
-        return timeline
+        return store_chronology(store, aliases)
+
+
+def store_chronology(store, aliases: dict | None) -> Timeline:
+    """:func:`stored_timeline` of an open store."""
+    from timeline.merge.stored import merge_stored
+
+    keyed = store.keyed_documents()
+    key = merged_key([k for _, k in keyed], aliases)
+    cached = cached_timeline(store, key)
+    if cached is not None:
+        return cached[0]
+    timeline = merge_stored(store, [doc_id for doc_id, _ in keyed], aliases)
+    try:
+        store.put_timeline(key, encode_for_cache(timeline))
+    except (StoreError, sqlite3.Error):
+        pass  # a read-only database: showing does not need the cache
+    return timeline
 
 
 @dataclass

@@ -7,8 +7,8 @@ import hashlib
 import json
 from collections.abc import Sequence
 
-from timeline import __version__
 from timeline.model import Document
+from timeline.version import __version__
 
 # Bump when extraction output changes for the same input, so stored results are redone.
 EXTRACTION_VERSION = "2"

@@ -1,0 +1,83 @@
+"""The Python API (README, "Python"): the README's examples run, and the API gives what the CLI gives."""
+
+import contextlib
+import datetime
+import io
+import re
+from pathlib import Path
+
+import pytest
+
+import timeline
+from timeline import api
+from timeline.model import Document, Timeline
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _readme_examples() -> list[str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("\n## Python\n") : readme.index("\n## ", readme.index("\n## Python\n") + 1)]
+    return re.findall(r"```python\n(.*?)```", section, re.S)
+
+
+@pytest.mark.slow
+def test_api_readme_examples_run(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the Store example writes news.db here
+    examples = _readme_examples()
+    assert len(examples) == 2
+    printed = []
+    for code in examples:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            exec(compile(code, "README.md", "exec"), {})
+        printed.append(out.getvalue())
+    assert "2016-12-23 Russian President Vladimir Putin said on Friday" in printed[0]
+    assert "# Timeline" in printed[0] and "## 23 December 2016" in printed[0]
+    assert re.fullmatch(r"\d+ events, \d+ actors\n", printed[1])
+    assert (tmp_path / "news.db").exists()
+
+
+@pytest.mark.slow
+def test_api_extract_gives_the_cli_chronology():
+    from timeline.ingest import read_documents
+    from timeline.pipeline import RunOptions, run_extract
+
+    documents = read_documents([str(ROOT / "seeds")])
+    expected = run_extract([str(ROOT / "seeds")], RunOptions(store=False))
+    assert api.render(api.extract(documents), "json") == api.render(expected, "json")
+
+
+@pytest.mark.slow
+def test_api_store_analyses_a_document_once(tmp_path, monkeypatch):
+    text = "Russian President Vladimir Putin said on Friday that talks would be held in Astana."
+    with timeline.Store(tmp_path / "t.db") as store:
+        first = store.extract([text], ref_date=datetime.date(2016, 12, 23))
+
+    def no_analysis(documents, *args, **kwargs):
+        assert not documents, "a stored document was analysed again"
+        return iter(())
+
+    monkeypatch.setattr("timeline.analysis.analyse_here", no_analysis)
+    with timeline.Store(tmp_path / "t.db") as store:
+        again = store.extract([text], ref_date=datetime.date(2016, 12, 23))
+        assert again == first
+        assert store.timeline() == first
+
+
+@pytest.mark.parametrize(
+    "call, error",
+    [
+        (lambda: api.extract("one text"), TypeError),
+        (lambda: api.extract(["text"], ref_date="2016-12-23"), TypeError),
+        (lambda: api.extract([b"bytes"]), TypeError),
+        (lambda: api.extract([Document(id="a", text="x"), Document(id="a", text="y")]), ValueError),
+        (lambda: api.extract(["text"], aliases={"Putin": "Vladimir Putin"}), TypeError),
+        (lambda: api.render(Timeline(), "pdf"), ValueError),
+    ],
+    ids=["one-string", "date-as-text", "bytes", "same-id", "alias-not-a-list", "unknown-format"],
+)
+def test_api_wrong_arguments_raise_without_cli_words(call, error):
+    with pytest.raises(error) as caught:
+        call()
+    assert "--" not in str(caught.value)
