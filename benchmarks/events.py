@@ -228,6 +228,18 @@ def score(golds: list[dict], data: dict) -> tuple[dict, dict]:
     return figures, verdicts
 
 
+def _gold_actors(ev: dict) -> str:
+    extra = [f"({n})" for n in ev.get("optional", [])] + ([f"src:{ev['source']}"] if ev.get("source") else [])
+    return ", ".join(list(ev.get("actors", [])) + extra) or "-"
+
+
+def _gold_when(ev: dict) -> str:
+    d = ev.get("date")
+    if not d:
+        return "none"
+    return f"{d['earliest']}..{d['latest']}{'' if d.get('exact') else '~'}"
+
+
 def _pct(a: int, b: int) -> float | None:
     return round(100.0 * a / b, 1) if b else None
 

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.extract.clauses import clause_indices, governors, tense
 from timeline.model import EventDate, TimeExpr
-from timeline.nlp.doctables import span_text, tables
+from timeline.nlp.doctables import doc_text, span_text, tables
+
+_BOUNDING = re.compile(
+    r"\b(?:since|until|till|before|after|prior\s+to|up\s+to)\s+(?:(?:the|this|last|next|early|late|mid)[\s-]+)*$",
+    re.IGNORECASE,
+)
 
 # Opening sentences of an article body (headlines and datelines do not count) where a past-tense
 # event without an expression is taken to have happened on the article's date.
@@ -37,6 +43,9 @@ class TimexIndex:
             key=lambda t: t.start,
         )
         self._starts = [t.start for t in usable]
+        text = doc_text(doc) if usable else ""
+        # "since 2012", "until Friday", "before the vote in May": a bound, never the event's date
+        self.bounds = {id(t) for t in usable if _BOUNDING.search(text, max(0, t.start - 40), t.start)}
         self._by_token: dict[int, TimeExpr] = {}
         if usable:
             for i, idx in enumerate(tables(doc).idx):
@@ -90,7 +99,7 @@ def _in_clause(head, index: TimexIndex) -> TimeExpr | None:
     stop = head.i
     for i in clause_indices(head, participles=True):
         t = by_token.get(i)
-        if t is not None:
+        if t is not None and id(t) not in index.bounds:
             # the expression closest to the head in the tree wins ("on Friday" over a nested one)
             if heads is None:
                 heads = tables(head.doc).heads
@@ -168,6 +177,10 @@ def event_date(
     return UNDATED
 
 
+def _pluperfect(trigger) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in trigger.children)
+
+
 def _past(trigger) -> bool:
     if trigger.pos_ in ("VERB", "AUX"):
         return tense(trigger) == "past"
@@ -192,8 +205,10 @@ def story_anchor(date: EventDate) -> bool:
 
 def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDate:
     """Opt-in narrative dating: a past-tense event with no expression takes the day of the story
-    told before it (the latest explicit day), else the article date; marked ``inferred``."""
-    if not _past(trigger):
+    told before it (the latest explicit day), else the article date; marked ``inferred``.
+    The past perfect ("had fled") tells what came before the story's time, a relative clause
+    ("Chile, which won the war") background: neither is dated by it."""
+    if not _past(trigger) or _pluperfect(trigger) or trigger.dep_ == "relcl":
         return UNDATED
     if anchor is not None:
         return replace(anchor, resolution="inferred", mention=0)

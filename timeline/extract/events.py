@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, cast
 
 from timeline.extract.actors import ActorResolver
 from timeline.extract.attribution import according_to, is_speech, quote_mask, speech_governor
@@ -25,7 +25,19 @@ from timeline.extract.roles import _FIRST_PERSON, Participant, _resolve, partici
 from timeline.extract.rows import folds, headline_has_verb, is_reporting, occurrence_verb
 from timeline.extract.summaries import summarize
 from timeline.extract.triggers import sentence_triggers, trigger_extent
-from timeline.model import Actor, ActorRef, Claim, Document, Event, EventDate, Extraction, Mention, Predicate, TimeExpr
+from timeline.model import (
+    Actor,
+    ActorRef,
+    Claim,
+    Document,
+    Event,
+    EventDate,
+    Extraction,
+    Mention,
+    Predicate,
+    Role,
+    TimeExpr,
+)
 from timeline.nlp.doctables import doc_text, span_text, tables
 
 
@@ -146,6 +158,7 @@ def extract(
                 question=question,
                 headline=headline,
                 dated=own_date,
+                future=own is not None and bool(ref_date) and (own.earliest or "") > (ref_date or ""),
             )
             if infer_dates and not when.dated and fact in ("asserted", "reported"):
                 when = inferred(trig, anchor, ref_date)
@@ -159,7 +172,8 @@ def extract(
                 fact = told
             if fact not in LISTED and not all_events:
                 continue
-            refs = [ActorRef(p.name, p.type, p.role) for p in people]
+            people, places = _places_apart(trig, people, places)
+            refs = [ActorRef(p.name, p.type, cast(Role, p.role)) for p in people]
             if source is not None and not any(r.name == source[0] for r in refs):
                 refs.append(ActorRef(source[0], source[1], "source"))
             when = _not_after_publication(when, fact, ref_date)
@@ -288,6 +302,76 @@ def _headline_end(text: str) -> int:
     if not first or first[-1] in ".!?\"”'’":
         return 0
     return line_end
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# News agencies and wire services: who carries the news, seldom who makes it.
+_AGENCY_NAMES = frozenset(
+    {
+        "reuters",
+        "afp",
+        "agence france-presse",
+        "agence france presse",
+        "ap",
+        "associated press",
+        "the associated press",
+        "xinhua",
+        "tass",
+        "itar-tass",
+        "ria novosti",
+        "interfax",
+        "kyodo",
+        "yonhap",
+        "bernama",
+        "antara",
+        "ansa",
+        "dpa",
+        "efe",
+        "upi",
+        "pti",
+        "irna",
+        "sana",
+        "kcna",
+        "mena",
+        "wafa",
+        "anadolu",
+        "dow jones newswires",
+        "bloomberg",
+    }
+)
+
+
+def _is_agency(name: str) -> bool:
+    low = name.lower()
+    return low in _AGENCY_NAMES or low.endswith("news agency") or low.endswith("press agency")
+
+
+_MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "npadvmod"})
+
+
+def _places_apart(trig, people: list[Participant], places) -> tuple[list[Participant], list[str]]:
+    """A place that only qualifies a word ("the Kazakh capital", "a Brussels summit", "the Aleppo
+    evacuations", "the capital of Kazakhstan") is where, not who: it goes to the places."""
+    doc = trig.doc
+    kept, moved = [], []
+    for p in people:
+        tok = doc[p.token]
+        if _is_agency(p.name) and (p.role == "other" or p.role == "patient" and is_reporting(trig)):
+            continue  # "(Reuters)", "told Xinhua": the channel of the news, not a participant
+        if p.type in _PLACE_TYPES and (
+            tok.dep_ in _MODIFIER_DEPS
+            and (p.role == "other" or tok.head.i == trig.i and trig.pos_ == "NOUN")
+            or p.role == "other"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.i != trig.i
+        ):
+            moved.append(p.name)
+        else:
+            kept.append(p)
+    if not moved:
+        return kept, places
+    return kept, list(dict.fromkeys([*places, *moved]))
 
 
 def _statement(trig, people: list[Participant], fact: Factuality, listed: set[int]) -> Factuality | None:

@@ -45,6 +45,8 @@ _IRREALIS_VERBS = frozenset(
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 _NEG_DETS = frozenset({"no", "neither"})
 _NEG_SUBJECTS = frozenset({"nobody", "nothing", "none", "noone"})
+_DENYING_VERBS = frozenset("deny dismiss reject refute".split())
+_TIME_PREPS = frozenset({"after", "before", "since", "following", "upon", "on", "while", "when"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 
 
@@ -96,12 +98,22 @@ def _has_to(tok) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
 
-def factuality(trigger, *, quoted: bool, reported: bool, question: bool, headline: bool, dated: bool) -> Factuality:
+def factuality(
+    trigger,
+    *,
+    quoted: bool,
+    reported: bool,
+    question: bool,
+    headline: bool,
+    dated: bool,
+    future: bool = False,
+) -> Factuality:
     """How the article tells the trigger's happening.
 
     ``quoted``: inside quotation marks; ``reported``: a speech verb or "according to" gives its
     source; ``question``: the sentence asks; ``headline``: the article's first line; ``dated``: an
-    expression dates the trigger's own clause.
+    expression dates the trigger's own clause; ``future``: that expression lies after the
+    article's date.
     """
     head = _clause_head(trigger)
     if head is None:
@@ -114,6 +126,8 @@ def factuality(trigger, *, quoted: bool, reported: bool, question: bool, headlin
     if any(_negated(h) for h in chain) or trigger is not head and _noun_negated(trigger):
         return "negated"
     mood = next((m for m in (_modal(h) for h in chain) if m), None)
+    if mood == "modal" and dated and _reported_future(chain[-1]):
+        mood = "future"  # "he added that UN officials would investigate": the future of reported speech
     if mood == "modal":
         return "hypothetical"
     if question:
@@ -134,6 +148,9 @@ def factuality(trigger, *, quoted: bool, reported: bool, question: bool, headlin
             lemma = gov.lemma_.lower()
             if lemma in NEGATING_VERBS and h.dep_ == "xcomp":
                 return "negated"
+            if dated and lemma not in _IRREALIS_VERBS:
+                planned = True  # "the summit, to be held in Dhaka on Nov. 12": scheduled
+                break
             if gov.pos_ in ("NOUN", "PROPN"):
                 return "hypothetical"  # "plans to defect", "an effort to push Assad from office"
             if lemma in PLAN_VERBS or gov.pos_ == "ADJ" and lemma in ("due", "set", "scheduled", "likely"):
@@ -142,10 +159,14 @@ def factuality(trigger, *, quoted: bool, reported: bool, question: bool, headlin
             return "hypothetical"
         if h.dep_ == "ccomp" and h.head.lemma_.lower() in _IRREALIS_VERBS:
             return "hypothetical"
+        if h.dep_ == "ccomp" and h.head.lemma_.lower() in _DENYING_VERBS:
+            return "negated"  # "Xinhua denied that he had killed himself"
         if h.dep_ in ("advcl",) and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in h.children):
             return "hypothetical"
         if h.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "parataxis"):
             break
+    if future and head is trigger and (_simple_present(head) or _progressive(head)):
+        planned = True  # "the board meets tomorrow", "Congress convenes in January"
     if trigger is not head and trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in PLAN_VERBS:
         planned = True  # "the talks are expected to be held in January", "the vote is set for Friday"
     if planned:
@@ -180,6 +201,10 @@ def _nonfinite_fragment(verb) -> bool:
     if verb.tag_ == "VBG":
         if any(a.lemma_.lower() == "be" for a in auxes):
             return False  # progressive
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False  # "with the Tories cutting the gap": a clause with its own subject
+        if verb.dep_ == "pcomp" and verb.head.lower_ in _TIME_PREPS:
+            return False  # "after undergoing surgery": it happened
         if verb.dep_ == "advcl" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
             return False
         return True
@@ -192,7 +217,23 @@ def _noun_negated(noun) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _NEG_DETS for c in noun.children)
 
 
+def _progressive(verb) -> bool:
+    return verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_.lower() == "be" for a in verb.children)
+
+
+def _reported_future(verb) -> bool:
+    """Is this clause the complement of a past-tense speech verb ("said ... would")?"""
+    if verb.dep_ not in ("ccomp", "conj", "parataxis") or verb.head.i == verb.i:
+        return False
+    gov = verb.head
+    while gov.dep_ == "conj" and gov.head.i != gov.i:
+        gov = gov.head
+    return _speech_like(gov) and tense(gov) == "past"
+
+
 def _stative(verb, dated: bool) -> bool:
+    if _progressive(verb):
+        return False  # "are holding dialogue": going on, not a state
     lemma = verb.lemma_.lower()
     if lemma not in STATIVE_VERBS:
         return False
@@ -218,4 +259,4 @@ def _speech_like(verb) -> bool:
 def _narrated(verb) -> bool:
     """A quoted clause that tells a happening: past or perfect, or future (a plan)."""
     t = tense(verb)
-    return t in ("past", "future")
+    return t in ("past", "future") or _progressive(verb)

@@ -24,8 +24,19 @@ _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _COMMENTING = REPORTING_VERBS | frozenset("cite mark make bring underline highlight signal show reflect".split())
 
 
+# Event nouns that name an occasion: "at a summit", "during a visit" tells that it took place.
+OCCASIONS = frozenset(
+    "conference summit meeting visit session talks trip ceremony forum interview hearing dinner lunch "
+    "funeral celebration festival rally congress convention briefing match game tournament".split()
+)
+
+
 def is_reporting(trigger) -> bool:
-    return trigger.pos_ == "VERB" and trigger.lemma_.lower() in REPORTING_VERBS
+    """A verb of saying used to report ("said", "announced"); not a passive ("was admitted to a
+    hospital", "was reported")."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    return not any(c.dep_ == "auxpass" for c in trigger.children)
 
 
 def folds(trigger, trigger_ids: set[int], *, headline: bool, headline_has_verb: bool, dated: bool) -> bool:
@@ -34,8 +45,9 @@ def folds(trigger, trigger_ids: set[int], *, headline: bool, headline_has_verb: 
         return _noun_folds(trigger, trigger_ids, headline=headline, headline_has_verb=headline_has_verb, dated=dated)
     dep = trigger.dep_
     head = trigger.head
-    if dep == "acl" and trigger.tag_ in ("VBN", "VBG"):
-        return True  # "a video posted on Twitter", "the buses being used": a description of a noun
+    if dep == "acl" and trigger.tag_ in ("VBN", "VBG") and not dated:
+        if not any(c.dep_ in ("dobj", "prt") for c in trigger.children) or trigger.tag_ == "VBG":
+            return True  # "a video posted on Twitter", "the buses being used": a description of a noun
     if dep == "advcl" and trigger.tag_ in ("VBG", "VBN") and head.i in trigger_ids:
         if not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in trigger.children):
             if trigger.i < head.i:
@@ -79,6 +91,8 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
         return _noun_folds(head, trigger_ids, headline=headline, headline_has_verb=headline_has_verb, dated=dated)
     if dated and _own_date(noun):
         return False  # "Sunday's election", "the vote on Friday": a happening dated in its own right
+    if dep == "pobj" and head.lower_ in ("at", "during") and noun.lemma_.lower() in OCCASIONS:
+        return False  # "speaking at his annual news conference", "during a meeting with the minister"
     return True  # "after the liberation of Aleppo", "in the fight against terrorism": a reference
 
 

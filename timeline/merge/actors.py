@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 
 from timeline.model import Actor, ActorRef, Event, Extraction
@@ -54,6 +55,28 @@ def acronym_of(name: str) -> str | None:
     if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
         return letters.casefold()
     return None
+
+
+# Adjectives and nouns a title is made of besides its head ("Russian", "foreign", "defence").
+def is_title(name: str) -> bool:
+    """A person named by a title alone: "Russian president", "the foreign minister"."""
+    words = name.split()
+    if not 1 < len(words) <= 5 or fold(words[-1]) not in TITLE_WORDS:
+        return False
+    return not any(w[:1].isupper() and fold(w) not in TITLE_WORDS and not _nationality_like(w) for w in words[:-1])
+
+
+def _nationality_like(word: str) -> bool:
+    return word[:1].isupper() and word.endswith(("an", "ese", "ish", "i", "ch", "ic"))
+
+
+def _within_a_year(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True  # an undated article: nothing says otherwise
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= 366
+    except ValueError:
+        return True
 
 
 def initials(tokens: Sequence[str]) -> str:
@@ -107,34 +130,44 @@ class ActorIndex:
         aliases: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self._build(
-            (((ref.name, ref.type) for event in x.events for ref in event.actors), x.actors) for x in extractions
+            (((ref.name, ref.type) for event in x.events for ref in event.actors), x.actors, x.document.date.value)
+            for x in extractions
         )
         self._finish(aliases)
 
     @classmethod
     def from_names(
         cls,
-        documents: Iterable[tuple[Iterable[tuple[str, str]], Iterable[Actor]]],
+        documents: Iterable[tuple[Iterable[tuple[str, str]], Iterable[Actor], str | None]],
         aliases: Mapping[str, Sequence[str]] | None = None,
     ) -> ActorIndex:
-        """The index from each document's (name, type) of every actor reference its events make
-        and its Actor records: what the on-disk merge reads without building the events."""
+        """The index from each document's (name, type) of every actor reference its events make,
+        its Actor records and its date: what the on-disk merge reads without building the events."""
         index = cls.__new__(cls)
         index._build(documents)
         index._finish(aliases)
         return index
 
-    def _build(self, documents: Iterable[tuple[Iterable[tuple[str, str]], Iterable[Actor]]]) -> None:
+    def _build(self, documents: Iterable[tuple[Iterable[tuple[str, str]], Iterable[Actor], str | None]]) -> None:
         self._names: dict[tuple[str, ...], _Name] = {}
         self._parent: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._forced: dict[tuple[str, ...], str] = {}  # group root -> canonical name from the alias file
         self._links: list[tuple[str, str]] = []
-        for refs, actors in documents:
+        # "russian president" -> (the person who holds it, the day an article says so)
+        self._holders: dict[tuple[str, ...], list[tuple[tuple[str, ...], str | None]]] = defaultdict(list)
+        self._title_uses: dict[tuple[str, ...], list[str | None]] = defaultdict(list)
+        for refs, actors, day in documents:
             for name, type_ in refs:
-                self._see(name, type_, 1)
+                key = self._see(name, type_, 1)
+                if key is not None and type_ in _PERSONISH and is_title(name):
+                    self._title_uses[key].append(day)
             for actor in actors:
                 self._see(actor.name, actor.type, 0)
                 self._links.extend((actor.name, alias) for alias in actor.aliases)
+                if actor.type == "PERSON":
+                    for alias in actor.aliases:
+                        if is_title(alias):
+                            self._holders[name_tokens(alias)].append((name_tokens(actor.name), day))
 
     def _finish(self, aliases: Mapping[str, Sequence[str]] | None) -> None:
         for canonical, names in (aliases or {}).items():
@@ -142,6 +175,7 @@ class ActorIndex:
         for canonical, alias in self._links:
             self._link_alias(canonical, alias)
         del self._links
+        self._link_titles()
         self._group_shorter_forms()
         self._canonical = self._choose_canonical_names()
 
@@ -211,6 +245,19 @@ class ActorIndex:
             self._union(head, akey)
         else:
             self._names[head].display_aliases.add(alias)
+
+    def _link_titles(self) -> None:
+        """ "the Russian president" in one article is the person another article names with that
+        title ("Russian President Vladimir Putin"), when one person holds it within a year of each
+        use (Hu Jintao is not the Chinese president of 2013)."""
+        for key, days in self._title_uses.items():
+            holders = {
+                self._find(person)
+                for person, held in self._holders.get(key, ())
+                if person in self._names and any(_within_a_year(held, day) for day in days)
+            }
+            if len(holders) == 1:
+                self._union(key, holders.pop())
 
     @staticmethod
     def _shorter_form(short: tuple[str, ...], long: tuple[str, ...], type_: str, acronym: str | None) -> bool:

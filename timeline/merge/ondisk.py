@@ -70,7 +70,13 @@ class _Merge:
         documents = []
         for pk, meta in rows:
             documents.append(self.store.decoded(meta, f"stored document #{pk}", _document_without_text))
-        self.index = ActorIndex.from_names(((self._names(pk), self._actors(pk)) for pk, _ in rows), self.aliases)
+        self.index = ActorIndex.from_names(
+            (
+                (self._names(pk), self._actors(pk), document.date.value)
+                for (pk, _), document in zip(rows, documents, strict=True)
+            ),
+            self.aliases,
+        )
         out = _Scratch()
         counts: Counter = Counter()
         self._features(rows, documents, out, counts)
