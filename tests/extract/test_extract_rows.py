@@ -107,3 +107,72 @@ def test_rows_confidence_and_salience_say_something(nlp):
     arrested, visit = events["arrested"], events["visit"]
     assert arrested.confidence > visit.confidence  # dated by the text beats undated
     assert 0 < arrested.salience <= 1 and arrested.salience > visit.salience
+
+
+def _timex(text: str, needle: str, value: str, precision: str = "day"):
+    from timeline.model import TimeExpr
+
+    start = text.index(needle)
+    earliest = value if precision == "day" else f"{value}-01-01"
+    latest = value if precision == "day" else f"{value}-12-31"
+    return TimeExpr(
+        start=start,
+        end=start + len(needle),
+        text=needle,
+        type="DATE",
+        value=value,
+        earliest=earliest,
+        latest=latest,
+        precision=precision,
+        resolution="absolute",
+        doc="d1",
+    )
+
+
+def _extract(nlp, text, timexes=(), **kw):
+    document = Document(id="d1", text=text, date=DocDate("2016-12-16", "metadata", 1.0))
+    return extract(nlp(text), document, list(timexes), **kw).events
+
+
+@pytest.mark.parametrize("word", ["since", "until", "before", "after"])
+def test_rows_a_bound_is_never_the_event_date(nlp, word):
+    text = f"The army recaptured the city {word} 2012."
+    (row,) = _extract(nlp, text, [_timex(text, "2012", "2012", "year")])
+    assert row.date.value != "2012"
+
+
+def test_rows_a_place_that_qualifies_a_word_is_no_actor(nlp):
+    text = "Putin announced talks in the Kazakh capital of Astana."
+    events = _extract(nlp, text, all_events=True)
+    names = {a.name for e in events for a in e.actors}
+    assert "Kazakhstan" not in names and "Astana" not in names
+
+
+def test_rows_a_news_agency_is_no_participant(nlp):
+    text = "The police chief told Xinhua that the fire destroyed the building."
+    names = {a.name for e in _extract(nlp, text) for a in e.actors}
+    assert "Xinhua" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a quotation whole, its marks balanced
+        (
+            "“The next step will be to reach agreement on a ceasefire,” the Russian president Vladimir Putin said.",
+            "said",
+            "“The next step will be to reach agreement on a ceasefire,” the Russian president Vladimir Putin said",
+        ),
+        # infinitive complements belong to the happening
+        (
+            "The peace talks are expected to be held in January.",
+            "talks",
+            "The peace talks are expected to be held in January",
+        ),
+        # a conjoined verb borrows its subject
+        ("The minister arrived in Paris and met the president.", "met", "The minister met the president"),
+    ],
+)
+def test_rows_summaries_read_whole(nlp, text, trigger, expected):
+    events = {e.predicate.text: e for e in _extract(nlp, text, all_events=True)}
+    assert events[trigger].summary == expected

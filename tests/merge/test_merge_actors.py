@@ -156,3 +156,45 @@ def test_actors_type_is_the_majority_over_all_names_of_the_actor():
     )
     assert index.canonical("Putin") == "Vladimir Putin"
     assert index.type_of("Putin") == "PERSON"
+
+
+def _titled(doc: str, date: str, title_user: tuple[str, str] | None, holder: tuple[str, str] | None):
+    """An extraction naming someone by title alone, or a person with that title as alias."""
+    evs, actors = [], []
+    if title_user:
+        evs.append(event(doc, 0, "say", f"the {title_user[0]} said", actors=[(title_user[0], "PERSON")]))
+    if holder:
+        name, title = holder
+        evs.append(event(doc, 1, "visit", f"{name} visited", actors=[(name, "PERSON")]))
+        actors.append(Actor(name=name, type="PERSON", aliases=(title,)))
+    return extraction(doc, *evs, date=date, actors=tuple(actors))
+
+
+def test_actors_title_is_the_person_named_with_it_elsewhere():
+    index = ActorIndex(
+        [
+            _titled("a", "2016-12-16", ("Russian president", ""), None),
+            _titled("b", "2016-12-23", None, ("Vladimir Putin", "Russian President")),
+        ]
+    )
+    assert index.canonical("Russian president") == "Vladimir Putin"
+
+
+@pytest.mark.parametrize(
+    "holders",
+    [
+        # another year: Hu Jintao is not the Chinese president of 2013
+        [("b", "2006-05-01", ("Hu Jintao", "Chinese President"))],
+        # two holders in the time: the title says nothing
+        [
+            ("b", "2013-03-01", ("Hu Jintao", "Chinese President")),
+            ("c", "2013-04-01", ("Xi Jinping", "Chinese President")),
+        ],
+    ],
+)
+def test_actors_title_holds_only_within_its_time_and_alone(holders):
+    index = ActorIndex(
+        [_titled("a", "2013-05-01", ("Chinese president", ""), None)]
+        + [_titled(doc, date, None, holder) for doc, date, holder in holders]
+    )
+    assert index.canonical("Chinese president") == "Chinese president"

@@ -446,3 +446,19 @@ def test_cluster_figures_need_a_shared_place_or_actor():
         ]
     )
     assert len(t.events) == 2
+
+
+def test_cluster_one_speakers_remarks_in_one_article_are_one_statement():
+    chen = [("Chen Boliang", "PERSON", "agent")]
+    t = merge(
+        [
+            extraction(
+                "a",
+                event("a", 3, "say", "Chen Boliang said their story is baseless", actors=chen),
+                event("a", 5, "add", "It could even be said that it is made up, he added", actors=chen),
+                event("a", 6, "say", "Wei Guoqiang said nothing", actors=[("Wei Guoqiang", "PERSON", "agent")]),
+            )
+        ]
+    )
+    assert len(t.events) == 2
+    assert "statements of Chen Boliang in one article" in t.events[0].explain[0]

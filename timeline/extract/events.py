@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, cast
@@ -129,6 +130,8 @@ def extract(
             acc_actor = next(((n, ty) for n, ty, _, _ in _resolve(acc, "source", resolver, s.index)), None)
         sent_text = span_text(s.span).strip()
         question = sent_text.rstrip("\"”’' ").endswith("?")
+        if _CAPTION.search(sent_text):
+            continue  # a photo caption or credit line: "... (Reuters)", "... ride a bus ..., Dec. 22, 2016."
         # tokens inside temporal expressions are not figures ("2016" is no claim)
         skip = index.covered(s.span.start, s.span.end)
         ids = {t.i for t in s.triggers}
@@ -182,7 +185,7 @@ def extract(
             events.append(
                 Event(
                     id=event_id(document.id, start),
-                    summary=summarize(occurrence_verb(trig) or trig if trig.pos_ == "NOUN" else trig),
+                    summary=summarize(occurrence_verb(trig) or trig if trig.pos_ == "NOUN" else trig, quoted),
                     date=when,
                     predicate=Predicate(lemma=lemma, text=trigger_text),
                     actors=tuple(refs),
@@ -305,6 +308,11 @@ def _headline_end(text: str) -> int:
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# A caption ends on a credit in brackets, or on the full date the picture was taken.
+_CAPTION = re.compile(
+    r"\((?:Reuters|AFP|AP|EPA|Getty Images|Photo[^)]*|File[^)]*|Xinhua[^)]*)\)\s*$"
+    r"|, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.?$"
+)
 # News agencies and wire services: who carries the news, seldom who makes it.
 _AGENCY_NAMES = frozenset(
     {

@@ -173,6 +173,8 @@ def factuality(
         return "planned"
     if head is trigger and _nonfinite_fragment(head):
         return "hypothetical"
+    if head is trigger and (head.dep_ in ("csubj", "csubjpass") or _free_relative(head)):
+        return "generic"  # "What is happening today is the writing of a history": a description
     if head is trigger and _stative(head, dated):
         return "generic"
     if not headline and not dated and head is trigger and _simple_present(head) and not _speech_like(head):
@@ -215,6 +217,10 @@ def _nonfinite_fragment(verb) -> bool:
 
 def _noun_negated(noun) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _NEG_DETS for c in noun.children)
+
+
+def _free_relative(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("what", "whatever") for c in verb.children)
 
 
 def _progressive(verb) -> bool:

@@ -14,17 +14,25 @@ _DOUBLE_PUNCT = re.compile(r"([,;])(?:\s*[,;])+")
 _EDGE_DEPS = frozenset({"punct", "cc", "mark", "prep", "advmod", "dep"})
 
 
-def summarize(trigger) -> str:
-    """The trigger's clause (with the reported clause for speech verbs), trimmed and capped."""
+def summarize(trigger, quoted: Sequence[bool] | None = None) -> str:
+    """The trigger's clause (with the reported clause for speech verbs), trimmed and capped.
+
+    ``quoted``: for every character of the text, whether it is inside quotation marks (a quoted
+    complement is kept whole or cut at the cap, never emptied of its sub-clauses)."""
     t = tables(trigger.doc)
-    ids: Sequence[int] = clause_indices(trigger, participles=False)
+    keep = set(clause_indices(trigger, participles=False))
+    _complements(trigger, keep)  # "are expected to be held in January", "agreed to withdraw"
     if is_speech(trigger):
-        keep = set(ids)
         for child in trigger.children:
             if child.dep_ in ("ccomp", "parataxis"):
-                keep.update(clause_indices(child))
-        sent = trigger.sent
-        ids = [i for i in range(sent.start, sent.end) if i in keep]
+                if quoted is not None and quoted[child.idx]:
+                    keep.update(c.i for c in child.subtree)  # a quotation whole, never clipped
+                else:
+                    keep.update(clause_indices(child))
+                    _complements(child, keep)
+    keep.update(_subject(trigger))
+    sent = trigger.sent
+    ids: Sequence[int] = [i for i in range(sent.start, sent.end) if i in keep]
     deps, ents, punct = t.deps, t.ents, t.is_punct
     ids = [i for i in ids if not t.is_space[i]]
     ti = trigger.i
@@ -45,11 +53,49 @@ def summarize(trigger) -> str:
     while hi > lo and ids[hi - 1] != ti and (punct[ids[hi - 1]] or deps[ids[hi - 1]] in ("cc", "mark")):
         hi -= 1
     ids = ids[lo:hi]
+    if len(ids) > MAX_TOKENS and is_speech(trigger):
+        # "..., the Russian president said on the sidelines of an official visit to Japan": the
+        # circumstances of the saying go first, so that what was said fits whole
+        extra = {c.i for p in trigger.children if p.dep_ == "prep" and p.i > trigger.i for c in p.subtree}
+        ids = [i for i in ids if i not in extra]
     if len(ids) > MAX_TOKENS:
         pos = ids.index(ti)
         lo = max(0, min(pos - MAX_TOKENS // 3, len(ids) - MAX_TOKENS))
+        cut_start, cut_end = lo > 0, lo + MAX_TOKENS < len(ids)
         ids = ids[lo : lo + MAX_TOKENS]
+        text = _join(ids, t)
+        # what was cut is marked, inside a quotation too ("“… seeing these reports")
+        if cut_start:
+            text = "“… " + text[1:] if text.startswith("“") else "… " + text
+        return text + " …" if cut_end else text
     return _join(ids, t)
+
+
+def _complements(head, keep: set[int]) -> None:
+    """Add the infinitive complements of ``head`` (and theirs) to the summary."""
+    for child in head.children:
+        if child.dep_ == "xcomp":
+            keep.update(clause_indices(child))
+            _complements(child, keep)
+
+
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def _subject(trigger) -> list[int]:
+    """The subject a clause borrows: a conjoined verb's ("X arrived and met Y"), or the noun a
+    relative pronoun stands for ("the patient, who was injured")."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    own = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if trigger.dep_ == "relcl" and own and own[0].lower_ in _RELATIVE:
+        noun = trigger.head
+        return [noun.i, *(c.i for c in noun.lefts for c in c.subtree)]
+    if trigger.dep_ == "conj" and not own:
+        for c in trigger.head.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return [x.i for x in c.subtree]
+    return []
 
 
 def _join(ids: Sequence[int], t: DocTables) -> str:
@@ -65,4 +111,16 @@ def _join(ids: Sequence[int], t: DocTables) -> str:
         k = j + 1
     text = " ".join(" ".join(runs).split())
     # a removed sub-clause can leave its commas behind: "Idlib, , could be"
-    return _DOUBLE_PUNCT.sub(r"\1", text)
+    return _balanced(_DOUBLE_PUNCT.sub(r"\1", text))
+
+
+def _balanced(text: str) -> str:
+    """Quotation marks trimmed off an edge come back: a quote is shown whole or not at all."""
+    opened, closed = text.count("“"), text.count("”")
+    if closed > opened and text.find("”") < (text.find("“") if opened else len(text)):
+        text = "“" + text
+    elif opened > closed:
+        text = text.rstrip(" ,") + "”"
+    if text.count('"') % 2:
+        text = text + '"' if text.rfind('"') > len(text) // 2 or text.startswith('"') else '"' + text
+    return text

@@ -141,7 +141,7 @@ def make_item(
         event.id,
     )
     docs = frozenset(event.sources) | frozenset(m.doc for m in event.mentions)
-    word = stem(event.predicate.lemma)
+    word = "say" if event.predicate.lemma.split()[0] in SAYING else stem(event.predicate.lemma)
     days = sorted(d for d in (published.get(doc) for doc in docs) if d) if published else []
     places = frozenset(fold(ref.name) for ref in event.actors if ref.type in _PLACE_TYPES)
     return Item(
@@ -227,7 +227,31 @@ def _first_doc(item: Item) -> str:
 
 def same_document_compatible(a: Item, b: Item) -> bool:
     """Within one article, only mentions that clearly are one happening are joined."""
-    return bool(a.stem and a.stem == b.stem and a.span is not None and a.span == b.span and a.actors & b.actors)
+    if a.stem and a.stem == b.stem and a.span is not None and a.span == b.span and a.actors & b.actors:
+        return True
+    return _same_statement(a, b)
+
+
+# Verbs of saying: one speaker's remarks in one article ("said", "added", "pointed out") are one
+# statement, one row.
+SAYING = frozenset(
+    "say tell add state note explain write claim stress emphasize emphasise insist indicate point "
+    "reiterate remark comment declare assert argue acknowledge admit confirm announce".split()
+)
+
+
+def _speaker(event: Event) -> str | None:
+    return next((r.name for r in event.actors if r.role == "agent"), None)
+
+
+def _same_statement(a: Item, b: Item) -> bool:
+    ea, eb = a.event, b.event
+    if a.span != b.span or ea.factuality != eb.factuality:
+        return False
+    if ea.predicate.lemma.split()[0] not in SAYING or eb.predicate.lemma.split()[0] not in SAYING:
+        return False
+    speaker = _speaker(ea)
+    return speaker is not None and speaker == _speaker(eb)
 
 
 def _claim_sources(item: Item) -> frozenset[str]:
@@ -269,6 +293,8 @@ def _place_is_enough(a: Item, b: Item, same_stem: bool) -> bool:
         return False
     if not (same_stem and a.stem not in WEAK_STEMS and (a.span is None) != (b.span is None)):
         return False
+    if a.planned and b.planned:
+        return True  # the same planned happening at the same place: "talks in Astana", expected in January
     return similarity(a.summary, b.summary) >= PLACE_ONLY_SUMMARY
 
 
@@ -300,6 +326,8 @@ def link(a: Item, b: Item) -> Link | None:
         return None  # an undated report joins a dated one through a shared person or body, not a city
     if a.docs & b.docs and not same_document_compatible(a, b):
         return None
+    if a.docs & b.docs and _same_statement(a, b):
+        return Link(a, b, 0.7, (f"statements of {_speaker(a.event)} in one article",))
     if a.span is not None and b.span is not None:
         overlap = intersect(a.span, b.span)
         if overlap is None:
