@@ -6,7 +6,9 @@ Nothing here extracts or formats chronologies; see timeline.pipeline and timelin
 from __future__ import annotations
 
 import gc
+import io
 import os
+import shutil
 import sys
 import tempfile
 import traceback
@@ -146,6 +148,14 @@ def output_options(kind: str) -> Callable[[Callable], Callable]:
             "(FORCE_COLOR turns it on).",
         )(f)
         f = click.option("--bom", is_flag=True, help="CSV only: start with a UTF-8 byte-order mark (for Excel).")(f)
+        f = click.option(
+            "--no-pager",
+            is_flag=True,
+            expose_value=False,
+            callback=_set_meta("timeline.no_pager"),
+            help="Print a table taller than the terminal at once instead of through the pager "
+            "[env TIMELINE_PAGER, then PAGER; default 'less -FRX'].",
+        )(f)
         return f
 
     return decorate
@@ -235,10 +245,20 @@ def _choose_format(fmt: str | None, output: str | None) -> str:
     return "table" if is_tty(sys.stdout) else "json"
 
 
-def _emit(write: Callable, output: str | None) -> None:
-    """Render to stdout, or atomically to a file (temp file + rename: no partial output)."""
+def _emit(write: Callable, output: str | None, fmt: str | None = None) -> None:
+    """Render to stdout (a table taller than the terminal through the pager, see _paging), or
+    atomically to a file (temp file + rename: no partial output)."""
     if not output or output == "-":
-        write(sys.stdout)
+        if _paging(fmt):
+            from timeline.terminal import page
+
+            buffer = io.StringIO()
+            write(buffer)
+            if page(buffer.getvalue()):
+                return
+            sys.stdout.write(buffer.getvalue())
+        else:
+            write(sys.stdout)
         sys.stdout.flush()
         return
     _check_output(output)
@@ -251,6 +271,15 @@ def _emit(write: Callable, output: str | None) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _paging(fmt: str | None) -> bool:
+    """A table for a person at a terminal goes through the pager (as `git log` does), unless
+    --no-pager; JSON and the other formats are for programs and never are."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and ctx.meta.get("timeline.no_pager"):
+        return False
+    return fmt == "table" and is_tty(sys.stdout)
 
 
 def _check_output(output: str | None, db: str | None = None) -> None:
@@ -275,6 +304,8 @@ def _render_kwargs(fmt: str, output: str | None, color: bool | None, bom: bool) 
     width = None
     if not (to_terminal and is_tty(sys.stdout)):
         width = 100
+    elif _paging(fmt):  # rendered into a buffer for the pager: as wide as the terminal
+        width = shutil.get_terminal_size().columns
     return {"color": use_color, "width": width, "bom": bom}
 
 
@@ -315,6 +346,9 @@ def cli() -> None:
     "'factuality' says which); by default only asserted, reported and planned happenings are listed.",
 )
 @click.option("--explain", is_flag=True, help="Say which reports were merged into each event, and why.")
+@click.option(
+    "--undated", "list_undated", is_flag=True, help="Table: list the undated events too (by default only counted)."
+)
 @output_options("timeline")
 @common_options
 @click.pass_context
@@ -334,6 +368,7 @@ def extract(
     infer_dates,
     all_events,
     explain,
+    list_undated,
     fmt,
     output,
     color,
@@ -369,10 +404,12 @@ def extract(
         timeline, encoded = run_extract_encoded(
             paths, options, stdin=_stdin(paths), warn=term.warn, progress=progress, stats=stats
         )
-    _write_timeline(timeline, fmt, output, color, bom, explain, encoded)
+    _write_timeline(timeline, fmt, output, color, bom, explain, encoded, list_undated)
+    from timeline.render.view import plural
+
     term.info(
-        f"{stats.documents} documents ({stats.analysed} analysed, {stats.reused} unchanged), "
-        f"{len(timeline.events)} events, {len(timeline.actors)} actors"
+        f"{plural(stats.documents, 'document')} ({stats.analysed} analysed, {stats.reused} unchanged), "
+        f"{plural(len(timeline.events), 'event')}, {plural(len(timeline.actors), 'actor')}"
         + ("" if no_store else f"; stored in {db or _default_db()}")
     )
 
@@ -390,11 +427,18 @@ def _stdin(paths) -> object | None:
     return getattr(sys.stdin, "buffer", sys.stdin)
 
 
-def _write_timeline(timeline, fmt, output, color, bom, explain, encoded: bytes | None = None) -> None:
+def _write_timeline(
+    timeline, fmt, output, color, bom, explain, encoded: bytes | None = None, undated: bool = False
+) -> None:
+    """``undated``: list the undated events in a table (by default only their number is)."""
     from timeline.render import render_timeline
 
     kwargs = _render_kwargs(fmt, output, color, bom)
-    _emit(lambda out: render_timeline(timeline, fmt, out, explain=explain, encoded=encoded, **kwargs), output)
+    _emit(
+        lambda out: render_timeline(timeline, fmt, out, explain=explain, encoded=encoded, undated=undated, **kwargs),
+        output,
+        fmt,
+    )
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
@@ -417,7 +461,11 @@ def _write_timeline(timeline, fmt, output, color, bom, explain, encoded: bytes |
     type=click.Choice(["day", "week", "month", "quarter", "year", "decade"]),
     help="Only events dated at least this precisely.",
 )
-@click.option("--undated/--no-undated", default=True, show_default=True, help="Include undated events.")
+@click.option(
+    "--undated/--no-undated",
+    default=None,
+    help="List the undated events / leave them out. Default: included, but a table only counts them.",
+)
 @click.option(
     "--min-sources",
     type=click.IntRange(min=1),
@@ -484,7 +532,7 @@ def show(
         docs=docs,
         grep=grep,
         precision=precision,
-        undated=undated,
+        undated=undated is not False,
         min_sources=min_sources,
         limit=limit,
         top=top,
@@ -496,7 +544,7 @@ def show(
             timeline = run_show(filters, stdin=stream)
     else:
         timeline = run_show(filters, db=db, aliases_file=aliases_file)
-    _write_timeline(timeline, fmt, output, color, bom, explain)
+    _write_timeline(timeline, fmt, output, color, bom, explain, undated=bool(undated))
 
 
 class _open_source:
@@ -553,7 +601,7 @@ def dates(ctx, paths, ref_date, dates_file, model, skip_bad, max_size, jobs, bat
     with term.progress("reading dates") as progress:
         timexes = list(run_dates(paths, options, stdin=_stdin(paths), warn=term.warn, progress=progress))
     kwargs = _render_kwargs(fmt, output, color, bom)
-    _emit(lambda out: render_timexes(timexes, fmt, out, **kwargs), output)
+    _emit(lambda out: render_timexes(timexes, fmt, out, **kwargs), output, fmt)
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
@@ -594,7 +642,7 @@ def actors(ctx, source, actors, types, limit, aliases_file, db, fmt, output, col
         found = found[:limit]
     fmt = _choose_format(fmt, output)
     kwargs = _render_kwargs(fmt, output, color, bom)
-    _emit(lambda out: render_actors(found, fmt, out, **kwargs), output)
+    _emit(lambda out: render_actors(found, fmt, out, **kwargs), output, fmt)
 
 
 @cli.command("import", context_settings=CONTEXT_SETTINGS)
@@ -618,10 +666,12 @@ def import_(ctx, sources, db):
     term = _terminal(ctx)
     with term.progress("importing") as progress:
         stats = run_import(sources, db, progress=progress)
+    from timeline.render.view import plural
+
     total = stats.added + stats.replaced + stats.unchanged
-    stores = f"{len(sources)} store" + ("s" if len(sources) != 1 else "")
+    stores = plural(len(sources), "store")
     term.info(
-        f"{total} documents from {stores} ({stats.added} added, {stats.replaced} replaced, "
+        f"{plural(total, 'document')} from {stores} ({stats.added} added, {stats.replaced} replaced, "
         f"{stats.unchanged} unchanged); stored in {db or _default_db()}"
     )
 

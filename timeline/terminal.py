@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 from contextlib import contextmanager
 from typing import IO
@@ -99,3 +101,55 @@ class Terminal:
                 bar.update(task, completed=done, total=total)
 
             yield update
+
+
+# -- the pager ---------------------------------------------------------------------------
+
+# As git does: quit at once when the text fits (-F), pass colours through (-R), leave the text on
+# the screen when quitting (-X).
+DEFAULT_PAGER = "less -FRX"
+
+
+def pager_command(env: dict[str, str] | None = None) -> str | None:
+    """The pager to use: TIMELINE_PAGER, else PAGER, else `less -FRX` if installed; None for none
+    (an empty value or `cat` turns paging off)."""
+    env = os.environ if env is None else env
+    for name in ("TIMELINE_PAGER", "PAGER"):
+        value = env.get(name)
+        if value is not None:
+            value = value.strip()
+            return None if value in ("", "cat") else value
+    return DEFAULT_PAGER if shutil.which("less") else None
+
+
+def page(text: str, *, rows: int | None = None, env: dict[str, str] | None = None) -> bool:
+    """Show ``text`` through the user's pager when it is taller than the screen (``rows`` lines);
+    False when it was not paged (short enough, no pager, or the pager would not start), and the
+    caller prints it."""
+    command = pager_command(env)
+    if command is None:
+        return False
+    if rows is None:
+        rows = shutil.get_terminal_size().lines
+    if text.count("\n") < rows - 1:
+        return False
+    child_env = dict(os.environ if env is None else env)
+    child_env.setdefault("LESS", "FRX")  # for PAGER=less, as git does
+    try:
+        # A shell runs it, as git and man do: PAGER may hold options, pipes or quotes.
+        proc = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=child_env)  # noqa: S602
+    except OSError:
+        return False
+    assert proc.stdin is not None
+    try:
+        proc.stdin.write(text.encode("utf-8", "replace"))
+        proc.stdin.close()
+    except BrokenPipeError:  # the reader quit before the end: not an error
+        pass
+    while True:
+        try:
+            code = proc.wait()
+            break
+        except KeyboardInterrupt:  # Ctrl-C belongs to the pager (less uses it); wait for it to quit
+            continue
+    return code != 127  # 127: the shell found no such command; print the text instead

@@ -55,11 +55,13 @@ def render_timeline(
     explain: bool = False,
     bom: bool = False,
     encoded: bytes | None = None,
+    undated: bool = True,
 ) -> None:
     """Write ``timeline`` to ``out`` as ``fmt``; ``explain`` adds merge reasons (table, md).
     ``encoded``: ``timeline`` as :func:`timeline.codec.encode_timeline` made it (the store's cache),
-    copied by the JSON writers rather than encoded again."""
-    options = Options(color=color, width=width, explain=explain, bom=bom, encoded=encoded)
+    copied by the JSON writers rather than encoded again. ``undated=False``: the table says how
+    many events are undated instead of listing them."""
+    options = Options(color=color, width=width, explain=explain, bom=bom, encoded=encoded, undated=undated)
     _writer("timeline", fmt)(timeline, out, options)
 
 

@@ -16,6 +16,7 @@ class Options:
     # The timeline as timeline.codec encoded it for the store: the JSON writers copy its records
     # rather than encode them again (as costly as the merge, for a large chronology).
     encoded: bytes | None = None
+    undated: bool = True  # table: list the undated events (False: only say how many there are)
 
 
 Writer = Callable[[Any, IO[str], Options], None]

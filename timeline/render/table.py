@@ -23,6 +23,7 @@ from timeline.render.view import (
     documents_by_id,
     how_dated,
     one_line,
+    plural,
     source_title,
 )
 
@@ -91,7 +92,7 @@ def _event(console: Console, e: Event, docs: dict[str, Document], explain: bool)
 
 def _heading(label: str, count: int) -> Rule:
     title = Text(label, style="bold magenta")
-    title.append(f"  {count} event{'s' if count != 1 else ''}", style="dim")
+    title.append(f"  {plural(count, 'event')}", style="dim")
     return Rule(title, align="left", style="magenta")
 
 
@@ -100,8 +101,8 @@ def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
     docs = documents_by_id(tl)
     groups, undated = chronology(tl.events)
     summary = Text(
-        f"{len(tl.events)} events ({len(tl.events) - len(undated)} dated, {len(undated)} undated) "
-        f"from {len(tl.documents)} document{'s' if len(tl.documents) != 1 else ''}",
+        f"{plural(len(tl.events), 'event')} ({len(tl.events) - len(undated)} dated, {len(undated)} undated) "
+        f"from {plural(len(tl.documents), 'document')}",
         style="bold",
     )
     console.print(summary)
@@ -109,7 +110,11 @@ def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
         console.print(_heading(g.label, len(g.events)))
         for e in g.events:
             _event(console, e, docs, opts.explain)
-    if undated:
+    if undated and not opts.undated:
+        # Hundreds of fragments would bury the chronology: a count and how to see them.
+        console.print(_heading(UNDATED_HEADING, len(undated)))
+        console.print(Text(f"  {plural(len(undated), 'undated event')} not listed; --undated lists them", style="dim"))
+    elif undated:
         console.print(_heading(UNDATED_HEADING, len(undated)))
         for e in undated:
             _event(console, e, docs, opts.explain)

@@ -191,3 +191,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 def one_line(text: str | None) -> str:
     """Article text as one printable line: newlines break tables, CSV rows and Markdown blocks."""
     return " ".join(_CONTROL.sub("", text or "").split())
+
+
+def plural(n: int, noun: str) -> str:
+    """'1 event', '2 events', '2,452 documents'."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
