@@ -454,7 +454,13 @@ def _write_timeline(
 @click.option("--since", metavar="DATE", help="Only events on or after DATE (2016-12, 'Dec 20, 2016', 2016).")
 @click.option("--until", metavar="DATE", help="Only events on or before DATE.")
 @click.option("--place", "places", multiple=True, metavar="NAME", help="Only events at this place. Repeatable.")
-@click.option("--doc", "docs", multiple=True, metavar="ID", help="Only events reported in this document. Repeatable.")
+@click.option(
+    "--doc",
+    "docs",
+    multiple=True,
+    metavar="ID",
+    help="Only events reported in this document: its id, a unique start of it, or words of its title. Repeatable.",
+)
 @click.option("--grep", metavar="TEXT", help="Only events whose summary or sentence contains TEXT.")
 @click.option(
     "--precision",
@@ -539,11 +545,12 @@ def show(
         min_confidence=min_confidence,
     )
     fmt = _choose_format(fmt, output)
+    warn = _terminal(ctx).warn
     if source:
         with _open_source(source) as stream:
-            timeline = run_show(filters, stdin=stream)
+            timeline = run_show(filters, stdin=stream, warn=warn)
     else:
-        timeline = run_show(filters, db=db, aliases_file=aliases_file)
+        timeline = run_show(filters, db=db, aliases_file=aliases_file, warn=warn)
     _write_timeline(timeline, fmt, output, color, bom, explain, undated=bool(undated))
 
 
@@ -631,11 +638,12 @@ def actors(ctx, source, actors, types, limit, aliases_file, db, fmt, output, col
     from timeline.render import render_actors
 
     filters = Filters(actors=actors)
+    warn = _terminal(ctx).warn
     if source:
         with _open_source(source) as stream:
-            timeline = run_show(filters, stdin=stream)
+            timeline = run_show(filters, stdin=stream, warn=warn)
     else:
-        timeline = run_show(filters, db=db, aliases_file=aliases_file)
+        timeline = run_show(filters, db=db, aliases_file=aliases_file, warn=warn)
     wanted = {t.upper() for t in types}
     found = [a for a in timeline.actors if not wanted or a.type.upper() in wanted]
     if limit is not None:

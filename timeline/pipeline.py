@@ -484,20 +484,46 @@ def run_import(sources: Sequence[str], db: str | None, *, progress: Progress = _
     return stats
 
 
-def apply_filters(timeline: Timeline, filters: Filters) -> Timeline:
+def apply_filters(timeline: Timeline, filters: Filters, *, warn: Warn = no_warn) -> Timeline:
+    """The events ``filters`` keep. A name that matches nothing (an actor, a place or a document)
+    is a warning, with the closest known name when there is one: a typo must not look like an
+    empty chronology."""
     from timeline.merge import filter_timeline
+    from timeline.merge.filters import (
+        actor_choices,
+        did_you_mean,
+        place_choices,
+        resolve_documents,
+        unmatched_actors,
+        unmatched_places,
+    )
 
     since = user_date("--since", filters.since)[0] if filters.since else None
     until = user_date("--until", filters.until)[1] if filters.until else None
     if since and until and since > until:
         raise UsageError(f"--since {filters.since!r} is after --until {filters.until!r}")
+    docs = filters.docs
+    if docs:
+        resolved, missing = resolve_documents(timeline, docs)
+        for query in missing:
+            titles = [d.title or "" for d in timeline.documents]
+            choices = [d.id for d in timeline.documents] + titles + [w for t in titles for w in t.split()]
+            warn(_no_such("document", query, did_you_mean(query, choices)))
+        docs = resolved + tuple(missing)  # a value that names nothing keeps nothing
+    if filters.actors:
+        for query in unmatched_actors(timeline, filters.actors):
+            warn(_no_such("actor", query, did_you_mean(query, actor_choices(timeline))))
+    if filters.places:
+        places = place_choices(timeline)
+        for query in unmatched_places(timeline, filters.places, places):
+            warn(_no_such("place", query, did_you_mean(query, places)))
     return filter_timeline(
         timeline,
         actors=filters.actors,
         since=since,
         until=until,
         places=filters.places,
-        docs=filters.docs,
+        docs=docs,
         grep=filters.grep,
         precision=filters.precision,
         undated=filters.undated,
@@ -508,8 +534,17 @@ def apply_filters(timeline: Timeline, filters: Filters) -> Timeline:
     )
 
 
+def _no_such(what: str, query: str, suggestion: str | None) -> str:
+    return f"no {what} {query!r}" + (f"; did you mean {suggestion!r}?" if suggestion else "")
+
+
 def run_show(
-    filters: Filters, *, db: str | None = None, stdin: IO | None = None, aliases_file: str | None = None
+    filters: Filters,
+    *,
+    db: str | None = None,
+    stdin: IO | None = None,
+    aliases_file: str | None = None,
+    warn: Warn = no_warn,
 ) -> Timeline:
     timeline = load_timeline_json(stdin) if stdin is not None else stored_timeline(db, aliases_file=aliases_file)
-    return apply_filters(timeline, filters)
+    return apply_filters(timeline, filters, warn=warn)

@@ -72,4 +72,7 @@ def test_render_markdown_untitled_document_footnote_shows_id_and_path():
     doc = dataclasses.replace(DOC_A, title=None, url=None, path="seeds/000_a`b.txt")
     out = io.StringIO()
     render_timeline(dataclasses.replace(TIMELINE, documents=(doc,)), "md", out)
-    assert "[^1]: `guardian-aleppo`, The Guardian, 2016-12-16, `seeds/000_a'b.txt`" in out.getvalue()
+    assert (
+        "[^1]: `guardian-aleppo`, The Guardian, dated by its metadata: Fri 16 Dec 2016 (confidence 0.95), "
+        "`seeds/000_a'b.txt`" in out.getvalue()
+    )

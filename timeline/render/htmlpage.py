@@ -22,9 +22,11 @@ from timeline.render.view import (
     actor_names,
     chronology,
     date_label,
+    document_date,
     documents_by_id,
     how_dated,
     one_line,
+    plural,
     safe_url,
     source_title,
 )
@@ -72,7 +74,7 @@ def _event(index: int, e: Event, docs, first_note: int, aliases: dict[str, tuple
                 "n": n,
                 "doc": m.doc,
                 "title": source_title(m.doc, docs),
-                "meta": ", ".join(x for x in (doc.source, doc.date.value) if x) if doc else "",
+                "meta": ", ".join(x for x in (doc.source, doc.date.value and document_date(doc)) if x) if doc else "",
                 "url": safe_url(doc.url) if doc else None,
                 "before": before,
                 "trigger": trigger,
@@ -126,8 +128,8 @@ def page_data(tl: Timeline) -> dict[str, Any]:
         out_groups.append({"label": UNDATED_HEADING, "undated": True, "events": list(range(i, i + len(undated)))})
     counts = Counter(name for e in ordered for name in actor_names(e))
     return {
-        "summary": f"{len(ordered)} events ({len(ordered) - len(undated)} dated, {len(undated)} undated) "
-        f"from {len(tl.documents)} documents",
+        "summary": f"{plural(len(ordered), 'event')} ({len(ordered) - len(undated)} dated, {len(undated)} undated) "
+        f"from {plural(len(tl.documents), 'document')}",
         "groups": out_groups,
         "events": events,
         "actors": sorted(counts, key=lambda n: (-counts[n], n.lower())),

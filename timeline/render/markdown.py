@@ -10,10 +10,12 @@ from timeline.render.base import Options
 from timeline.render.view import (
     UNDATED_HEADING,
     chronology,
+    document_date,
     documents_by_id,
     evidence,
     how_dated,
     one_line,
+    plural,
     safe_url,
 )
 
@@ -80,7 +82,7 @@ def _note(n: int, doc_id: str, docs: dict[str, Document]) -> str:
     if doc.source:
         parts.append(md_escape(doc.source))
     if doc.date.value:
-        parts.append(md_escape(doc.date.value))
+        parts.append(md_escape(document_date(doc)))
     url = safe_url(doc.url)
     if url:
         # Angle-bracket autolinks end at '>' or a space, which percent-encoding removes.
@@ -98,8 +100,8 @@ def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
     lines = [
         "# Timeline",
         "",
-        f"{len(tl.events)} events ({len(tl.events) - len(undated)} dated, {len(undated)} undated) "
-        f"from {len(tl.documents)} documents.",
+        f"{plural(len(tl.events), 'event')} ({len(tl.events) - len(undated)} dated, {len(undated)} undated) "
+        f"from {plural(len(tl.documents), 'document')}.",
         "",
     ]
     for g in groups:

@@ -6,7 +6,7 @@ prints literally.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
 from rich import box
@@ -20,6 +20,7 @@ from timeline.render.base import Options
 from timeline.render.view import (
     UNDATED_HEADING,
     chronology,
+    document_date,
     documents_by_id,
     how_dated,
     one_line,
@@ -90,6 +91,24 @@ def _event(console: Console, e: Event, docs: dict[str, Document], explain: bool)
             _print_hanging(console, Text(f"- {one_line(x)}", style="dim"), 6, 2)
 
 
+# Up to this many documents are named under the summary line (title, id, own date); more would
+# push the chronology off the first screen, and `timeline documents` lists them.
+DOCUMENTS_LISTED = 10
+
+
+def _documents(console: Console, documents: Sequence[Document]) -> None:
+    if len(documents) > DOCUMENTS_LISTED:
+        console.print(Text(f"  {len(documents):,} documents: 'timeline documents' lists them", style="dim"))
+        return
+    for d in documents:
+        line = Text("  ")
+        line.append(one_line(d.title) or d.id, style="bold" if d.title else "")
+        if d.title:
+            line.append(f" ({one_line(d.id)})", style="dim")
+        _print_hanging(console, line, 0, 4)
+        _print_hanging(console, Text(document_date(d), style="dim" if d.date.value else "yellow"), 4, 2)
+
+
 def _heading(label: str, count: int) -> Rule:
     title = Text(label, style="bold magenta")
     title.append(f"  {plural(count, 'event')}", style="dim")
@@ -106,6 +125,7 @@ def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
         style="bold",
     )
     console.print(summary)
+    _documents(console, tl.documents)
     for g in groups:
         console.print(_heading(g.label, len(g.events)))
         for e in g.events:
