@@ -402,7 +402,7 @@ def extract(
     stats = RunStats()
     with term.progress("extracting") as progress:
         timeline, encoded = run_extract_encoded(
-            paths, options, stdin=_stdin(paths), warn=term.warn, progress=progress, stats=stats
+            paths, options, stdin=_stdin(paths), warn=term.warn, progress=progress, stats=stats, stage=progress.stage
         )
     _write_timeline(timeline, fmt, output, color, bom, explain, encoded, list_undated)
     from timeline.render.view import plural
@@ -550,7 +550,8 @@ def show(
         with _open_source(source) as stream:
             timeline = run_show(filters, stdin=stream, warn=warn)
     else:
-        timeline = run_show(filters, db=db, aliases_file=aliases_file, warn=warn)
+        with _terminal(ctx).progress("showing") as progress:
+            timeline = run_show(filters, db=db, aliases_file=aliases_file, warn=warn, stage=progress.stage)
     _write_timeline(timeline, fmt, output, color, bom, explain, undated=bool(undated))
 
 
@@ -606,7 +607,9 @@ def dates(ctx, paths, ref_date, dates_file, model, skip_bad, max_size, jobs, bat
     )
     fmt = _choose_format(fmt, output)
     with term.progress("reading dates") as progress:
-        timexes = list(run_dates(paths, options, stdin=_stdin(paths), warn=term.warn, progress=progress))
+        timexes = list(
+            run_dates(paths, options, stdin=_stdin(paths), warn=term.warn, progress=progress, stage=progress.stage)
+        )
     kwargs = _render_kwargs(fmt, output, color, bom)
     _emit(lambda out: render_timexes(timexes, fmt, out, **kwargs), output, fmt)
 
@@ -643,7 +646,8 @@ def actors(ctx, source, actors, types, limit, aliases_file, db, fmt, output, col
         with _open_source(source) as stream:
             timeline = run_show(filters, stdin=stream, warn=warn)
     else:
-        timeline = run_show(filters, db=db, aliases_file=aliases_file, warn=warn)
+        with _terminal(ctx).progress("showing") as progress:
+            timeline = run_show(filters, db=db, aliases_file=aliases_file, warn=warn, stage=progress.stage)
     wanted = {t.upper() for t in types}
     found = [a for a in timeline.actors if not wanted or a.type.upper() in wanted]
     if limit is not None:
@@ -651,6 +655,67 @@ def actors(ctx, source, actors, types, limit, aliases_file, db, fmt, output, col
     fmt = _choose_format(fmt, output)
     kwargs = _render_kwargs(fmt, output, color, bom)
     _emit(lambda out: render_actors(found, fmt, out, **kwargs), output, fmt)
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.option(
+    "--set-date",
+    nargs=2,
+    metavar="ID DATE",
+    help="Give document ID its own date (e.g. 2016-12-23) and date its events again.",
+)
+@click.option("--remove", "remove", multiple=True, metavar="ID", help="Remove document ID and its events. Repeatable.")
+@click.option(
+    "--model",
+    envvar="TIMELINE_MODEL",
+    metavar="NAME",
+    help="--set-date: the spaCy pipeline the document was analysed with [env TIMELINE_MODEL].",
+)
+@aliases_option
+@db_option
+@output_options("documents")
+@common_options
+@click.pass_context
+def documents(ctx, set_date, remove, model, aliases_file, db, fmt, output, color, bom):
+    """List the stored documents (id, title, own date and where it came from, events), re-date
+    one or remove some.
+
+    ID is a document id, a unique start of one ('001') or words of its title ('Astana talks').
+    --set-date dates the events again from the stored analysis when none of them depended on
+    the old date, else analyses the stored text again (a few seconds: the model loads). A later
+    'extract' of the same file dates it from the file again: keep a date with 'extract --dates'.
+    """
+    from timeline.pipeline import RunOptions, list_documents, redate_document, remove_documents
+    from timeline.render.view import document_date, plural
+
+    term = _terminal(ctx)
+    if set_date and remove:
+        raise UsageError("give --set-date or --remove, not both")
+    if set_date:
+        query, day = set_date
+        with term.progress("re-dating") as progress:
+            done = redate_document(
+                db, query, day, RunOptions(model=model, aliases_file=aliases_file), stage=progress.stage
+            )
+        d = done.document
+        how = "analysed again" if done.analysed else "from the stored analysis, without running spaCy again"
+        term.info(
+            f"{d.id}{f' ({d.title})' if d.title else ''}: {document_date(d)}; "
+            f"{plural(done.changed, 'event')} of {done.events} dated differently ({how})"
+        )
+        return
+    if remove:
+        gone = remove_documents(db, remove)
+        names = ", ".join(d.id for d in gone)
+        term.info(f"removed {plural(len(gone), 'document')} ({names}); the next 'show' merges the rest")
+        return
+    _check_output(output, db or _default_db())
+    from timeline.render import render_documents
+
+    found = list_documents(db)
+    fmt = _choose_format(fmt, output)
+    kwargs = _render_kwargs(fmt, output, color, bom)
+    _emit(lambda out: render_documents(found, fmt, out, **kwargs), output, fmt)
 
 
 @cli.command("import", context_settings=CONTEXT_SETTINGS)

@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Mapping
 from contextlib import contextmanager
 from typing import IO
 
@@ -79,28 +80,47 @@ class Terminal:
 
     @contextmanager
     def progress(self, description: str):
-        """A progress callback; draws a bar only when stderr is a terminal and not --quiet."""
+        """A progress callback ``update(done, total)`` with a ``stage(label)`` method for the
+        phases between (loading the model, merging): a bar with ``description`` while documents
+        are counted, the label with a pulsing bar otherwise. Drawn only when stderr is a terminal
+        and not --quiet."""
         if self.quiet or not is_tty(self.stderr):
-            yield lambda done, total: None
+            yield _NoProgress()
             return
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
         with Progress(
             TextColumn("{task.description}"),
             BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
+            TextColumn("{task.fields[count]}"),
+            TimeElapsedColumn(),
             console=self.err,
             transient=True,
             redirect_stdout=False,
             redirect_stderr=False,
         ) as bar:
-            task = bar.add_task(description, total=None)
+            yield _Bar(bar, bar.add_task(description, total=None, count=""), description)
 
-            def update(done: int, total: int) -> None:
-                bar.update(task, completed=done, total=total)
 
-            yield update
+class _NoProgress:
+    def __call__(self, done: int, total: int) -> None:
+        pass
+
+    def stage(self, label: str) -> None:
+        pass
+
+
+class _Bar:
+    def __init__(self, bar, task, description: str):
+        self.bar, self.task, self.description = bar, task, description
+
+    def __call__(self, done: int, total: int) -> None:
+        self.bar.update(
+            self.task, description=self.description, completed=done, total=total, count=f"{done:,}/{total:,}"
+        )
+
+    def stage(self, label: str) -> None:
+        self.bar.update(self.task, description=label, completed=0, total=None, count="")
 
 
 # -- the pager ---------------------------------------------------------------------------
@@ -110,19 +130,19 @@ class Terminal:
 DEFAULT_PAGER = "less -FRX"
 
 
-def pager_command(env: dict[str, str] | None = None) -> str | None:
+def pager_command(env: Mapping[str, str] | None = None) -> str | None:
     """The pager to use: TIMELINE_PAGER, else PAGER, else `less -FRX` if installed; None for none
     (an empty value or `cat` turns paging off)."""
-    env = os.environ if env is None else env
+    environ: Mapping[str, str] = os.environ if env is None else env
     for name in ("TIMELINE_PAGER", "PAGER"):
-        value = env.get(name)
+        value = environ.get(name)
         if value is not None:
             value = value.strip()
             return None if value in ("", "cat") else value
     return DEFAULT_PAGER if shutil.which("less") else None
 
 
-def page(text: str, *, rows: int | None = None, env: dict[str, str] | None = None) -> bool:
+def page(text: str, *, rows: int | None = None, env: Mapping[str, str] | None = None) -> bool:
     """Show ``text`` through the user's pager when it is taller than the screen (``rows`` lines);
     False when it was not paged (short enough, no pager, or the pager would not start), and the
     caller prints it."""

@@ -11,7 +11,7 @@ from timeline.render.view import document_date, plural, short_day
     [
         (DocDate("2016-12-23", "text", 0.6), "dated from its text: Fri 23 Dec 2016 (confidence 0.6)"),
         (DocDate("2016-12-23", "metadata", 1.0), "dated by its metadata: Fri 23 Dec 2016"),
-        (DocDate("2016-12-23", "option", 1.0), "dated by --ref-date/--dates: Fri 23 Dec 2016"),
+        (DocDate("2016-12-23", "option", 1.0), "date given: Fri 23 Dec 2016"),
         (DocDate(), "no date found: its relative dates stay unresolved (timeline documents --set-date ID DATE)"),
     ],
 )

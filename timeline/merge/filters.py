@@ -198,18 +198,19 @@ SUGGEST_SCORE = 70
 
 
 def did_you_mean(query: str, choices: Iterable[str]) -> str | None:
-    """The known name closest to a query that matched nothing (None when none is close)."""
+    """The known name closest to a query that matched nothing (None when none is close); of
+    equally close names, the first given."""
     from rapidfuzz import fuzz, process, utils
 
-    unique = sorted({c for c in choices if c and c.strip()}, key=lambda c: (len(c), c))
+    unique = list(dict.fromkeys(c for c in choices if c and c.strip()))
     best = process.extractOne(
         query, unique, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=SUGGEST_SCORE
     )
     return best[0] if best else None
 
 
-def actor_choices(timeline: Timeline) -> set[str]:
-    """Every name an actor filter matches: canonical names, aliases and surnames."""
+def actor_choices(timeline: Timeline) -> list[str]:
+    """Every name an actor filter matches: canonical names, aliases and surnames (sorted)."""
     names: set[str] = set()
     for actor in timeline.actors:
         names.add(actor.name)
@@ -218,7 +219,7 @@ def actor_choices(timeline: Timeline) -> set[str]:
             words = actor.name.split()
             if len(words) > 1:
                 names.add(words[-1])
-    return names
+    return sorted(names)
 
 
 def unmatched_actors(timeline: Timeline, queries: Sequence[str]) -> list[str]:

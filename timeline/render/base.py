@@ -29,6 +29,12 @@ class Exporter:
     timeline: Writer | None = None
     timexes: Writer | None = None
     actors: Writer | None = None
+    documents: Writer | None = None
 
     def writer(self, kind: str) -> Writer | None:
-        return {"timeline": self.timeline, "timexes": self.timexes, "actors": self.actors}.get(kind)
+        return {
+            "timeline": self.timeline,
+            "timexes": self.timexes,
+            "actors": self.actors,
+            "documents": self.documents,
+        }.get(kind)

@@ -15,7 +15,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from timeline.model import Actor, Document, Event, TimeExpr, Timeline
+from timeline.model import Actor, Document, Event, StoredDocument, TimeExpr, Timeline
 from timeline.render.base import Options
 from timeline.render.view import (
     UNDATED_HEADING,
@@ -25,6 +25,7 @@ from timeline.render.view import (
     how_dated,
     one_line,
     plural,
+    short_day,
     source_title,
 )
 
@@ -192,6 +193,41 @@ def _interval(earliest: str | None, latest: str | None) -> str:
     if not earliest:
         return "—"
     return earliest if not latest or latest == earliest else f"{earliest} → {latest}"
+
+
+def documents(items: list[StoredDocument], out: IO[str], opts: Options) -> None:
+    columns: list[tuple[str, dict[str, Any]]] = [
+        ("id", {"overflow": "fold", "max_width": 24}),
+        ("title", {"ratio": 1, "overflow": "fold"}),
+        ("date", {"no_wrap": True}),
+        ("from", {"no_wrap": True}),
+        ("events", {"justify": "right", "no_wrap": True}),
+    ]
+
+    def origin(d: Document) -> str:
+        if not d.date.value:
+            return "—"
+        return d.date.origin + (f" ({d.date.confidence:g})" if d.date.confidence < 1 else "")
+
+    rows = (
+        (one_line(d.id), one_line(d.title) or "—", short_day(d.date.value) or "none found", origin(d), str(i.events))
+        for i in items
+        for d in (i.document,)
+    )
+    console = _console(out, opts)
+    _table(columns, rows, console)
+    undated = sum(1 for i in items if not i.document.date.value)
+    if not items:
+        console.print("no documents stored")
+    elif undated:
+        console.print(
+            Text(
+                f"{plural(undated, 'document')} without a date: relative dates in "
+                f"{'it' if undated == 1 else 'them'} stay unresolved; give one with "
+                "'timeline documents --set-date ID DATE'",
+                style="dim",
+            )
+        )
 
 
 def actors(items: list[Actor], out: IO[str], opts: Options) -> None:

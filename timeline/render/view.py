@@ -203,7 +203,7 @@ _DATED_BY = {
     "metadata": "dated by its metadata",
     "dateline": "dated from its dateline",
     "text": "dated from its text",
-    "option": "dated by --ref-date/--dates",
+    "option": "date given",
 }
 
 

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from timeline.errors import StoreError
-from timeline.model import Document, Extraction
+from timeline.model import Document, Extraction, StoredDocument
 from timeline.schema import (
     actor_from_dict,
     actor_to_dict,
@@ -173,6 +173,20 @@ class Store:
             if isinstance(exc, sqlite3.DatabaseError):
                 raise StoreError(f"cannot write document {d.id!r} ({exc})", path=self.path) from None
             raise
+
+    def delete(self, doc_ids: Iterable[str]) -> int:
+        """Remove documents and all that was extracted from them (`timeline documents --remove`),
+        in one transaction; the number removed."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        n = 0
+        try:
+            for doc_id in doc_ids:
+                n += self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return n
 
     def put_timeline(self, key: str, data: bytes | str | Iterable[bytes], *, keep: int = 8) -> None:
         """Cache a merged chronology (timeline.codec's encoding) under the key of its inputs; keep the newest few.
@@ -341,6 +355,20 @@ class Store:
                 ).fetchall()
             )
         return found
+
+    def stored_documents(self) -> list[StoredDocument]:
+        """Every stored document's metadata (no text) and number of events, in insertion order."""
+        try:
+            rows = self.conn.execute(
+                "SELECT d.id, d.meta, (SELECT count(*) FROM events e WHERE e.document = d.pk)"
+                " FROM documents d ORDER BY d.pk"
+            ).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot read the database ({exc})", path=self.path) from None
+        return [
+            StoredDocument(self.decoded(meta, f"stored document {doc_id!r}", document_from_dict), events)
+            for doc_id, meta, events in rows
+        ]
 
     def stored_document(self, doc_id: str) -> Document | None:
         """A stored document's metadata (its text left out), or None."""
