@@ -121,6 +121,7 @@ class _Bar:
 
     def stage(self, label: str) -> None:
         self.bar.update(self.task, description=label, completed=0, total=None, count="")
+        self.bar.refresh()  # drawn now: a phase may be over before the next timed refresh
 
 
 # -- the pager ---------------------------------------------------------------------------
