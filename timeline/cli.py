@@ -43,11 +43,100 @@ def _formats(kind: str) -> list[str]:
     return list(formats_for(kind))
 
 
+# -- help: options in sections, examples, exit codes ----------------------------------------
+
+# Each command's options are shown in these sections, in this order, the common ones first;
+# an option in none of them goes under "Other options".
+OPTION_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Filter", ("actors", "since", "until", "places", "docs", "grep", "precision", "min_sources", "undated",
+                "types", "limit")),
+    ("Input", ("model", "aliases_file", "skip_bad", "max_size")),
+    ("Dating", ("ref_date", "dates_file", "infer_dates", "set_date")),
+    ("Output", ("fmt", "output", "list_undated", "explain", "no_pager", "color", "bom")),
+    ("Store", ("db", "no_store", "remove")),
+    ("Performance", ("jobs", "batch_size")),
+    ("General", ("quiet", "debug", "version", "help")),
+)  # fmt: skip
+
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "extract": (
+        "timeline extract seeds/                          the chronology, paged on a terminal",
+        "timeline extract seeds/ --ref-date 2016-12-23    one publication date for every input",
+        "timeline extract news.jsonl -j 2 -o news.html    two processes; an offline HTML page",
+        "timeline extract seeds/ -f json | jq '.events[].summary'",
+    ),
+    "show": (
+        "timeline show --actor Putin                      one actor (aliases and surnames match)",
+        "timeline show --since 2016-12 --min-sources 2    what several articles report",
+        "timeline show --doc 001 --undated                one document, undated events listed",
+        "timeline extract seeds/ -f json | timeline show - --grep ceasefire",
+    ),
+    "dates": (
+        "timeline dates seeds/001_02db8b5d66b213b1.txt",
+        "timeline dates article.txt --ref-date 2016-12-23 -f jsonl",
+    ),
+    "actors": (
+        "timeline actors --limit 10                       the ten most active actors",
+        "timeline actors --type PERSON -f csv -o people.csv",
+    ),
+    "documents": (
+        "timeline documents                               titles, own dates, events",
+        "timeline documents --set-date 000 2016-12-16     date a document and its events",
+        "timeline documents --remove Astana               remove the document with this title word",
+    ),
+    "import": (
+        "timeline import part1.db part2.db                gather shards into ./timeline.db",
+        "timeline import shard.db --db all.db",
+    ),
+    "schema": ("timeline schema > timeline.schema.json",),
+}
+
+EXIT_CODES = (
+    ("0", "success"),
+    ("1", "error: unreadable input, bad data, missing model, unusable database"),
+    ("2", "usage error: unknown option or format, invalid date or name"),
+    ("130", "interrupted (Ctrl-C); documents finished before are stored"),
+)
+
+
+class TimelineCommand(click.Command):
+    """A command whose help shows its options in sections, then examples and exit codes."""
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        records = {p.name: p.get_help_record(ctx) for p in self.get_params(ctx)}
+        for title, names in OPTION_SECTIONS:
+            rows = [records.pop(n) for n in names if records.get(n)]
+            if rows:
+                with formatter.section(f"{title} options"):
+                    formatter.write_dl(rows)
+        rest = [r for r in records.values() if r]
+        if rest:
+            with formatter.section("Other options"):
+                formatter.write_dl(rest)
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        super().format_epilog(ctx, formatter)
+        examples = EXAMPLES.get(self.name or "")
+        if examples:
+            with formatter.section("Examples"):
+                for line in examples:
+                    formatter.write_text("\b\n" + line)
+        with formatter.section("Exit codes"):
+            formatter.write_dl(EXIT_CODES)
+
+
 # -- errors and exit codes -------------------------------------------------------------------
 
 
 class TimelineGroup(click.Group):
     """Turns library errors into one line on stderr and an exit code (tracebacks with --debug)."""
+
+    command_class = TimelineCommand
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        super().format_epilog(ctx, formatter)
+        with formatter.section("Exit codes"):
+            formatter.write_dl(EXIT_CODES)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -234,6 +323,17 @@ def aliases_option(f: Callable) -> Callable:
     )(f)
 
 
+def _complete(kind: str) -> Callable:
+    """Shell completion of actor names or document ids from the store (--db, else the default)."""
+
+    def complete(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
+        from timeline.store import completions
+
+        return completions(ctx.params.get("db") or _default_db(), kind, incomplete)
+
+    return complete
+
+
 # -- output ------------------------------------------------------------------------------
 
 
@@ -312,18 +412,62 @@ def _render_kwargs(fmt: str, output: str | None, color: bool | None, bom: bool) 
 # -- commands ------------------------------------------------------------------------------
 
 
+def version_text() -> str:
+    """timeline's version and what its results depend on: Python, spaCy and the spaCy model
+    `extract` would load (TIMELINE_MODEL, else the first default installed)."""
+    import platform
+    from importlib import metadata
+
+    from timeline.nlp import DEFAULT_MODELS, model_name
+
+    lines = [f"timeline {__version__}", f"Python {platform.python_version()}"]
+    try:
+        spacy_version = metadata.version("spacy")
+    except metadata.PackageNotFoundError:
+        return "\n".join([*lines, "spaCy not installed"])
+    lines.append(f"spaCy {spacy_version}")
+    wanted = model_name(None)
+    for name in (wanted,) if wanted else DEFAULT_MODELS:
+        for dist in (name, name.replace("_", "-")):
+            try:
+                lines.append(f"model {name} {metadata.version(dist)}" + ("" if wanted else " (default)"))
+                return "\n".join(lines)
+            except metadata.PackageNotFoundError:
+                continue
+    lines.append(f"model {wanted or ' or '.join(DEFAULT_MODELS)}: not installed")
+    return "\n".join(lines)
+
+
+def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(version_text())
+        ctx.exit()
+
+
 @click.group(cls=TimelineGroup, context_settings=CONTEXT_SETTINGS)
-@click.version_option(__version__, "-V", "--version", prog_name="timeline")
+@click.option(
+    "-V",
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="Show the versions of timeline, Python, spaCy and the spaCy model, and exit.",
+)
 @common_options
 def cli() -> None:
     """Turn news articles into a merged, dated chronology of events and actors.
 
     \b
-      timeline extract seeds/                 read, extract, merge, store, print
+    Examples:
+      timeline extract seeds/                 read, extract, merge, store, print (paged)
       timeline show --actor Putin             the stored chronology of one actor
+      timeline documents                      the stored documents, titles and own dates
       timeline extract seeds/ -f json | jq .  JSON for other tools
       timeline dates article.txt --ref-date 2016-12-23
       timeline import shard1.db shard2.db     gather stores made elsewhere
+
+    'timeline COMMAND --help' shows a command's options and examples.
     """
 
 
@@ -450,6 +594,7 @@ def _write_timeline(
     multiple=True,
     metavar="NAME",
     help="Only events with this actor (canonical name, alias or surname; case-insensitive). Repeatable.",
+    shell_complete=_complete("actors"),
 )
 @click.option("--since", metavar="DATE", help="Only events on or after DATE (2016-12, 'Dec 20, 2016', 2016).")
 @click.option("--until", metavar="DATE", help="Only events on or before DATE.")
@@ -460,6 +605,7 @@ def _write_timeline(
     multiple=True,
     metavar="ID",
     help="Only events reported in this document: its id, a unique start of it, or words of its title. Repeatable.",
+    shell_complete=_complete("documents"),
 )
 @click.option("--grep", metavar="TEXT", help="Only events whose summary or sentence contains TEXT.")
 @click.option(
@@ -623,6 +769,7 @@ def dates(ctx, paths, ref_date, dates_file, model, skip_bad, max_size, jobs, bat
     multiple=True,
     metavar="NAME",
     help="Only these actors (name, alias or surname). Repeatable.",
+    shell_complete=_complete("actors"),
 )
 @click.option("--type", "types", multiple=True, metavar="TYPE", help="Only actors of this type (PERSON, ORG, GPE...).")
 @click.option("--limit", type=click.IntRange(min=0), metavar="N", help="At most N actors.")
@@ -664,7 +811,14 @@ def actors(ctx, source, actors, types, limit, aliases_file, db, fmt, output, col
     metavar="ID DATE",
     help="Give document ID its own date (e.g. 2016-12-23) and date its events again.",
 )
-@click.option("--remove", "remove", multiple=True, metavar="ID", help="Remove document ID and its events. Repeatable.")
+@click.option(
+    "--remove",
+    "remove",
+    multiple=True,
+    metavar="ID",
+    help="Remove document ID and its events. Repeatable.",
+    shell_complete=_complete("documents"),
+)
 @click.option(
     "--model",
     envvar="TIMELINE_MODEL",

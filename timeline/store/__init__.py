@@ -418,5 +418,28 @@ class Store:
         }
 
 
+def completions(path: str, kind: str, prefix: str, limit: int = 100) -> list[str]:
+    """Actor names (any of whose words starts with ``prefix``) or document ids (starting with it)
+    for shell completion: read-only, and nothing at all when there is no readable store."""
+    if kind not in ("actors", "documents") or not os.path.isfile(path):
+        return []
+    pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    try:
+        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=1)
+        try:
+            if kind == "actors":
+                sql = (
+                    "SELECT DISTINCT name FROM actors WHERE name LIKE ?1 ESCAPE '\\' OR name LIKE '% ' || ?1"
+                    " ESCAPE '\\' ORDER BY name COLLATE NOCASE LIMIT ?2"
+                )
+            else:
+                sql = "SELECT id FROM documents WHERE id LIKE ?1 ESCAPE '\\' ORDER BY id LIMIT ?2"
+            return [r[0] for r in conn.execute(sql, (pattern, limit))]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return []
+
+
 def open_store(path: str | None = None, *, create: bool = True) -> Store:
     return Store(path or default_db_path(), create=create)
