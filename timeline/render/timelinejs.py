@@ -20,6 +20,7 @@ from timeline.render.view import (
     evidence,
     main_actors,
     one_line,
+    plural,
     safe_url,
     source_title,
 )
@@ -99,7 +100,8 @@ def timeline_dict(tl: Timeline) -> dict[str, Any]:
         "title": {
             "text": {
                 "headline": "Timeline",
-                "text": escape(f"{len(events)} dated events from {len(tl.documents)} documents: {titles}{more}")
+                "text": escape(f"{plural(len(events), 'dated event')} from {plural(len(tl.documents), 'document')}: ")
+                + escape(f"{titles}{more}")
                 + (escape(f" ({len(undated)} undated events are not shown.)") if undated else ""),
             }
         },
