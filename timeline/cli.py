@@ -48,11 +48,11 @@ def _formats(kind: str) -> list[str]:
 # Each command's options are shown in these sections, in this order, the common ones first;
 # an option in none of them goes under "Other options".
 OPTION_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Filter", ("actors", "since", "until", "places", "docs", "grep", "precision", "min_sources", "undated",
-                "types", "limit")),
+    ("Filter", ("actors", "since", "until", "places", "docs", "grep", "precision", "min_sources", "min_confidence",
+                "top", "undated", "types", "limit")),
     ("Input", ("model", "aliases_file", "skip_bad", "max_size")),
     ("Dating", ("ref_date", "dates_file", "infer_dates", "set_date")),
-    ("Output", ("fmt", "output", "list_undated", "explain", "no_pager", "color", "bom")),
+    ("Output", ("fmt", "output", "list_undated", "all_events", "explain", "no_pager", "color", "bom", "ics_coarse")),
     ("Store", ("db", "no_store", "remove")),
     ("Performance", ("jobs", "batch_size")),
     ("General", ("quiet", "debug", "version", "help")),
@@ -103,13 +103,17 @@ class TimelineCommand(click.Command):
     """A command whose help shows its options in sections, then examples and exit codes."""
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        records = {p.name: p.get_help_record(ctx) for p in self.get_params(ctx)}
+        records: dict[str | None, tuple[str, str]] = {}
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is not None:  # arguments have none
+                records[param.name] = record
         for title, names in OPTION_SECTIONS:
-            rows = [records.pop(n) for n in names if records.get(n)]
+            rows = [records.pop(n) for n in names if n in records]
             if rows:
                 with formatter.section(f"{title} options"):
                     formatter.write_dl(rows)
-        rest = [r for r in records.values() if r]
+        rest = list(records.values())
         if rest:
             with formatter.section("Other options"):
                 formatter.write_dl(rest)
@@ -248,6 +252,17 @@ def output_options(kind: str) -> Callable[[Callable], Callable]:
         return f
 
     return decorate
+
+
+def ics_option(f: Callable) -> Callable:
+    return click.option(
+        "--ics-coarse",
+        is_flag=True,
+        expose_value=False,
+        callback=_set_meta("timeline.ics_coarse"),
+        help="ICS only: also put events dated only to a year, decade or century on the calendar "
+        "(as year-long spans; left out by default).",
+    )(f)
 
 
 def input_options(f: Callable) -> Callable:
@@ -494,6 +509,7 @@ def cli() -> None:
     "--undated", "list_undated", is_flag=True, help="Table: list the undated events too (by default only counted)."
 )
 @output_options("timeline")
+@ics_option
 @common_options
 @click.pass_context
 def extract(
@@ -578,6 +594,8 @@ def _write_timeline(
     from timeline.render import render_timeline
 
     kwargs = _render_kwargs(fmt, output, color, bom)
+    ctx = click.get_current_context(silent=True)
+    kwargs["ics_coarse"] = bool(ctx and ctx.meta.get("timeline.ics_coarse"))
     _emit(
         lambda out: render_timeline(timeline, fmt, out, explain=explain, encoded=encoded, undated=undated, **kwargs),
         output,
@@ -643,6 +661,7 @@ def _write_timeline(
 @aliases_option
 @db_option
 @output_options("timeline")
+@ics_option
 @common_options
 @click.pass_context
 def show(

@@ -65,12 +65,16 @@ def render_timeline(
     bom: bool = False,
     encoded: bytes | None = None,
     undated: bool = True,
+    ics_coarse: bool = False,
 ) -> None:
     """Write ``timeline`` to ``out`` as ``fmt``; ``explain`` adds merge reasons (table, md).
     ``encoded``: ``timeline`` as :func:`timeline.codec.encode_timeline` made it (the store's cache),
     copied by the JSON writers rather than encoded again. ``undated=False``: the table says how
-    many events are undated instead of listing them."""
-    options = Options(color=color, width=width, explain=explain, bom=bom, encoded=encoded, undated=undated)
+    many events are undated instead of listing them; ``ics_coarse``: the calendar also has the
+    events dated only to a year or coarser."""
+    options = Options(
+        color=color, width=width, explain=explain, bom=bom, encoded=encoded, undated=undated, ics_coarse=ics_coarse
+    )
     _writer("timeline", fmt)(timeline, out, options)
 
 

@@ -17,6 +17,7 @@ class Options:
     # rather than encode them again (as costly as the merge, for a large chronology).
     encoded: bytes | None = None
     undated: bool = True  # table: list the undated events (False: only say how many there are)
+    ics_coarse: bool = False  # ics: also year-, decade- and century-precise events (as year-long spans)
 
 
 Writer = Callable[[Any, IO[str], Options], None]

@@ -54,10 +54,18 @@ def _event(e: Event, notes: dict[str, int], explain: bool) -> list[str]:
     for c in e.claims:
         who = f" — {md_escape(c.source)}" if c.source else ""
         lines.append(f"- **Claim:** {md_escape(c.text)}{who}")
-    mention = evidence(e)
-    if mention and mention.text:
+    # Every report's sentence, the one that gave the date first, each with its source's note:
+    # a merged event is worth reading in each article's words.
+    first = evidence(e)
+    quoted: set[tuple[str, str]] = set()
+    for mention in sorted(e.mentions, key=lambda m: m is not first):
+        text = md_escape(mention.text)
+        if not text or (mention.doc, text) in quoted:
+            continue
+        quoted.add((mention.doc, text))
+        note = f" [^{notes[mention.doc]}]" if mention.doc in notes and len(e.mentions) > 1 else ""
         lines.append("")
-        lines.append(f"> {md_escape(mention.text)}")
+        lines.append(f"> {text}{note}")
     if explain and e.explain:
         lines.append("")
         lines.append("<details><summary>Why these reports were merged</summary>")
