@@ -102,7 +102,13 @@ def timeline_dict(tl: Timeline) -> dict[str, Any]:
                 "headline": "Timeline",
                 "text": escape(f"{plural(len(events), 'dated event')} from {plural(len(tl.documents), 'document')}: ")
                 + escape(f"{titles}{more}")
-                + (escape(f" ({len(undated)} undated events are not shown.)") if undated else ""),
+                + (
+                    escape(
+                        f" ({plural(len(undated), 'undated event')} {'is' if len(undated) == 1 else 'are'} not shown.)"
+                    )
+                    if undated
+                    else ""
+                ),
             }
         },
         "events": events,
