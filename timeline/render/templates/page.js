@@ -29,11 +29,17 @@
   // What the text filter searches: everything shown of an event, and its actors' aliases.
   var groupOf = [];
   data.groups.forEach(function (g, gi) { g.events.forEach(function (i) { groupOf[i] = gi; }); });
+  // Built the first time a text filter needs it, not while the page opens.
+  function haystack(ev) {
+    if (ev.haystack === undefined) {
+      var parts = [ev.summary, ev.how, ev.date_label].concat(ev.actor_names, ev.places, ev.claims);
+      ev.actor_names.forEach(function (n) { parts = parts.concat(data.aliases[n] || []); });
+      ev.mentions.forEach(function (m) { parts.push(m.before + m.trigger + m.after, doc(m).title); });
+      ev.haystack = parts.join(" ").toLowerCase();  // the words typed are matched one by one
+    }
+    return ev.haystack;
+  }
   events.forEach(function (ev) {
-    var parts = [ev.summary, ev.how, ev.date_label].concat(ev.actor_names, ev.places, ev.claims);
-    ev.actor_names.forEach(function (n) { parts = parts.concat(data.aliases[n] || []); });
-    ev.mentions.forEach(function (m) { parts.push(m.before + m.trigger + m.after, doc(m).title); });
-    ev.haystack = parts.join(" ").toLowerCase().split(/\s+/).join(" ");
     ev.actorKeys = ev.actor_names.map(function (n) { return n.toLowerCase(); });
     ev.actor_names.forEach(function (n) {
       (data.aliases[n] || []).forEach(function (a) { ev.actorKeys.push(a.toLowerCase()); });
@@ -144,7 +150,7 @@
       if (from && ev.latest < from) { return false; }
       if (to && ev.earliest > to) { return false; }
     }
-    return words.every(function (w) { return ev.haystack.indexOf(w) >= 0; });
+    return !words.length || words.every(function (w) { return haystack(ev).indexOf(w) >= 0; });
   }
 
   function apply() {
