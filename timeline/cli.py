@@ -855,8 +855,8 @@ def documents(ctx, set_date, remove, model, aliases_file, db, fmt, output, color
 
     ID is a document id, a unique start of one ('001') or words of its title ('Astana talks').
     --set-date dates the events again from the stored analysis when none of them depended on
-    the old date, else analyses the stored text again (a few seconds: the model loads). A later
-    'extract' of the same file dates it from the file again: keep a date with 'extract --dates'.
+    the old date, else analyses the stored text again (a few seconds: the model loads). The date
+    is kept when 'extract' reads the same, unchanged file again without --ref-date or --dates.
     """
     from timeline.pipeline import RunOptions, list_documents, redate_document, remove_documents
     from timeline.render.view import document_date, plural

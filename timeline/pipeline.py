@@ -204,6 +204,8 @@ def run_extract_encoded(
             content_key(d, model=options.model, infer_dates=options.infer_dates, all_events=options.all_events)
             for d in documents
         ]
+        if store is not None:
+            documents, keys = _keep_given_dates(store, documents, keys, options)
         todo = [
             i
             for i, (d, key) in enumerate(zip(documents, keys, strict=True))
@@ -269,6 +271,29 @@ def run_extract_encoded(
             store.close()
         if workers is not None:
             workers.close()
+
+
+def _keep_given_dates(
+    store, documents: list[Document], keys: list[str], options: RunOptions
+) -> tuple[list[Document], list[str]]:
+    """Documents read without a date from an option keep the one stored from an option
+    (--ref-date, --dates or `documents --set-date`) when nothing else about them changed: a
+    date the user gave is not lost because the next run of the same files does not repeat it."""
+    documents, keys = list(documents), list(keys)
+    for i, document in enumerate(documents):
+        if document.date.origin == "option":
+            continue
+        stored_key = store.stored_key(document.id)
+        if stored_key is None or stored_key == keys[i]:
+            continue
+        stored = store.stored_document(document.id)
+        if stored is None or stored.date.origin != "option":
+            continue
+        given = dataclasses.replace(document, date=stored.date)
+        key = _key(given, options)
+        if key == stored_key:  # the same text, title, model and options: only the date differed
+            documents[i], keys[i] = given, key
+    return documents, keys
 
 
 def _early_workers(options: RunOptions, aliases: dict | None):

@@ -120,3 +120,22 @@ def test_cli_documents_unknown_or_ambiguous_names_change_nothing(db):
     assert result.exit_code == 2
     assert "'a' names 2 documents" in result.stderr or "start of 2 document ids" in result.stderr
     assert list(_documents(db)) == ["aleppo", "astana"]
+
+
+def test_cli_documents_a_date_given_is_kept_when_the_same_files_are_extracted_again(db, stored):
+    assert _run("documents", "--db", db, "--set-date", "astana", "2016-12-23").exit_code == 0
+    again = _run("extract", str(stored / "articles"), "--db", db, "-f", "json")
+    assert again.exit_code == 0, again.stderr
+    assert "(0 analysed, 2 unchanged)" in again.stderr  # nothing analysed again, the date kept
+    assert "no publication date found" not in again.stderr
+    assert _documents(db)["astana"]["date"] == {"value": "2016-12-23", "origin": "option", "confidence": 1.0}
+    given = _run("extract", str(stored / "articles"), "--db", db, "--ref-date", "2016-12-30", "-f", "json")
+    assert given.exit_code == 0 and _documents(db)["astana"]["date"]["value"] == "2016-12-30"  # an option wins
+
+
+def test_cli_documents_a_date_given_goes_when_the_text_changes(db, tmp_path):
+    assert _run("documents", "--db", db, "--set-date", "astana", "2016-12-23").exit_code == 0
+    (tmp_path / "astana.txt").write_text(ASTANA + "Rebels said on Monday they would attend.\n")
+    again = _run("extract", str(tmp_path / "astana.txt"), "--db", db, "-f", "json")
+    assert again.exit_code == 0, again.stderr
+    assert _documents(db)["astana"]["date"]["origin"] == "none"  # another text: dated from itself
