@@ -273,4 +273,8 @@ def test_render_htmlpage_axis_mark_opens_the_page_of_its_event(browser, tmp_path
     assert pg.locator(".pager .where").first.text_content() == "Page 3 of 3"
     assert pg.evaluate("location.hash") == "#ev-249"
     assert pg.locator("#ev-249").is_visible()
+    marks.nth(150).focus()  # the keyboard: a mark is a button
+    pg.keyboard.press("Enter")
+    assert pg.locator(".pager .where").first.text_content() == "Page 2 of 3"
+    assert pg.evaluate("location.hash") == "#ev-150"
     pg.close()

@@ -226,9 +226,11 @@
     Object.keys(days).forEach(function (d) {
       var count = days[d][0];
       var h = 6 + (BASE - 8) * Math.log(1 + count) / Math.log(1 + most);
-      var mark = svg("rect", { "class": "mark", x: x(Number(d)), y: BASE - h, width: width, height: h, "data-event": days[d][1] });
+      var label = events[days[d][1]].date_label + ": " + count + (count === 1 ? " event" : " events");
+      var mark = svg("rect", { "class": "mark", x: x(Number(d)), y: BASE - h, width: width, height: h,
+        "data-event": days[d][1], tabindex: 0, role: "button", "aria-label": label });
       var tip = svg("title");
-      tip.textContent = events[days[d][1]].date_label + ": " + count + (count === 1 ? " event" : " events");
+      tip.textContent = label;
       mark.appendChild(tip);
       root.appendChild(mark);
     });
@@ -251,6 +253,13 @@
   axis.addEventListener("click", function (e) {
     var target = e.target.closest ? e.target.closest(".mark") : null;
     if (target) { goTo(Number(target.getAttribute("data-event"))); }
+  });
+  axis.addEventListener("keydown", function (e) {  // the marks are buttons for the keyboard too
+    var target = e.target.closest ? e.target.closest(".mark") : null;
+    if (target && (e.key === "Enter" || e.key === " ")) {
+      e.preventDefault();
+      goTo(Number(target.getAttribute("data-event")));
+    }
   });
   pagers.forEach(function (p) {
     p.querySelector(".prev").addEventListener("click", function () { page -= 1; render(); main.scrollIntoView(); });
