@@ -469,6 +469,13 @@ def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> N
     callback=_print_version,
     help="Show the versions of timeline, Python, spaCy and the spaCy model, and exit.",
 )
+@click.option(
+    "--no-pager",
+    is_flag=True,
+    expose_value=False,
+    callback=_set_meta("timeline.no_pager"),
+    help="Never page a table (as 'git --no-pager'); also after the command name.",
+)
 @common_options
 def cli() -> None:
     """Turn news articles into a merged, dated chronology of events and actors.

@@ -103,6 +103,13 @@ def test_cli_pager_no_pager_prints_straight_to_the_terminal(fake_pager):
     assert SUMMARY in shown and "--undated lists them" in shown
 
 
+def test_cli_pager_no_pager_before_the_command_too(fake_pager):
+    script, paged = fake_pager
+    shown, stderr, code = _on_a_terminal(["--no-pager", "show", SEEDS_JSON, "--no-color"], {"PAGER": str(script)})
+    assert code == 0, stderr
+    assert not paged.exists() and SUMMARY in shown
+
+
 def test_cli_pager_short_table_is_not_paged(fake_pager):
     script, paged = fake_pager
     args = ["show", SEEDS_JSON, "--no-color", "--no-undated", "--limit", "1"]
