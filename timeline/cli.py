@@ -6,7 +6,9 @@ Nothing here extracts or formats chronologies; see timeline.pipeline and timelin
 from __future__ import annotations
 
 import gc
+import io
 import os
+import shutil
 import sys
 import tempfile
 import traceback
@@ -41,11 +43,104 @@ def _formats(kind: str) -> list[str]:
     return list(formats_for(kind))
 
 
+# -- help: options in sections, examples, exit codes ----------------------------------------
+
+# Each command's options are shown in these sections, in this order, the common ones first;
+# an option in none of them goes under "Other options".
+OPTION_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Filter", ("actors", "since", "until", "places", "docs", "grep", "precision", "min_sources", "min_confidence",
+                "top", "undated", "types", "limit")),
+    ("Input", ("model", "aliases_file", "skip_bad", "max_size")),
+    ("Dating", ("ref_date", "dates_file", "infer_dates", "set_date")),
+    ("Output", ("fmt", "output", "list_undated", "all_events", "explain", "no_pager", "color", "bom", "ics_coarse")),
+    ("Store", ("db", "no_store", "remove")),
+    ("Performance", ("jobs", "batch_size")),
+    ("General", ("quiet", "debug", "version", "help")),
+)  # fmt: skip
+
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "extract": (
+        "timeline extract seeds/                          the chronology, paged on a terminal",
+        "timeline extract seeds/ --ref-date 2016-12-23    one publication date for every input",
+        "timeline extract news.jsonl -j 2 -o news.html    two processes; an offline HTML page",
+        "timeline extract seeds/ -f json | jq '.events[].summary'",
+    ),
+    "show": (
+        "timeline show --actor Putin                      one actor (aliases and surnames match)",
+        "timeline show --since 2016-12 --min-sources 2    what several articles report",
+        "timeline show --doc 001 --undated                one document, undated events listed",
+        "timeline extract seeds/ -f json | timeline show - --grep ceasefire",
+    ),
+    "dates": (
+        "timeline dates seeds/001_02db8b5d66b213b1.txt",
+        "timeline dates article.txt --ref-date 2016-12-23 -f jsonl",
+    ),
+    "actors": (
+        "timeline actors --limit 10                       the ten most active actors",
+        "timeline actors --type PERSON -f csv -o people.csv",
+    ),
+    "documents": (
+        "timeline documents                               titles, own dates, events",
+        "timeline documents --set-date 000 2016-12-16     date a document and its events",
+        "timeline documents --remove Astana               remove the document with this title word",
+    ),
+    "import": (
+        "timeline import part1.db part2.db                gather shards into ./timeline.db",
+        "timeline import shard.db --db all.db",
+    ),
+    "schema": ("timeline schema > timeline.schema.json",),
+}
+
+EXIT_CODES = (
+    ("0", "success"),
+    ("1", "error: unreadable input, bad data, missing model, unusable database"),
+    ("2", "usage error: unknown option or format, invalid date or name"),
+    ("130", "interrupted (Ctrl-C); documents finished before are stored"),
+)
+
+
+class TimelineCommand(click.Command):
+    """A command whose help shows its options in sections, then examples and exit codes."""
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        records: dict[str | None, tuple[str, str]] = {}
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is not None:  # arguments have none
+                records[param.name] = record
+        for title, names in OPTION_SECTIONS:
+            rows = [records.pop(n) for n in names if n in records]
+            if rows:
+                with formatter.section(f"{title} options"):
+                    formatter.write_dl(rows)
+        rest = list(records.values())
+        if rest:
+            with formatter.section("Other options"):
+                formatter.write_dl(rest)
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        super().format_epilog(ctx, formatter)
+        examples = EXAMPLES.get(self.name or "")
+        if examples:
+            with formatter.section("Examples"):
+                for line in examples:
+                    formatter.write_text("\b\n" + line)
+        with formatter.section("Exit codes"):
+            formatter.write_dl(EXIT_CODES)
+
+
 # -- errors and exit codes -------------------------------------------------------------------
 
 
 class TimelineGroup(click.Group):
     """Turns library errors into one line on stderr and an exit code (tracebacks with --debug)."""
+
+    command_class = TimelineCommand
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        super().format_epilog(ctx, formatter)
+        with formatter.section("Exit codes"):
+            formatter.write_dl(EXIT_CODES)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -146,9 +241,28 @@ def output_options(kind: str) -> Callable[[Callable], Callable]:
             "(FORCE_COLOR turns it on).",
         )(f)
         f = click.option("--bom", is_flag=True, help="CSV only: start with a UTF-8 byte-order mark (for Excel).")(f)
+        f = click.option(
+            "--no-pager",
+            is_flag=True,
+            expose_value=False,
+            callback=_set_meta("timeline.no_pager"),
+            help="Print a table taller than the terminal at once instead of through the pager "
+            "[env TIMELINE_PAGER, then PAGER; default 'less -FRX'].",
+        )(f)
         return f
 
     return decorate
+
+
+def ics_option(f: Callable) -> Callable:
+    return click.option(
+        "--ics-coarse",
+        is_flag=True,
+        expose_value=False,
+        callback=_set_meta("timeline.ics_coarse"),
+        help="ICS only: also put events dated only to a year, decade or century on the calendar "
+        "(as year-long spans; left out by default).",
+    )(f)
 
 
 def input_options(f: Callable) -> Callable:
@@ -224,6 +338,17 @@ def aliases_option(f: Callable) -> Callable:
     )(f)
 
 
+def _complete(kind: str) -> Callable:
+    """Shell completion of actor names or document ids from the store (--db, else the default)."""
+
+    def complete(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
+        from timeline.store import completions
+
+        return completions(ctx.params.get("db") or _default_db(), kind, incomplete)
+
+    return complete
+
+
 # -- output ------------------------------------------------------------------------------
 
 
@@ -235,10 +360,20 @@ def _choose_format(fmt: str | None, output: str | None) -> str:
     return "table" if is_tty(sys.stdout) else "json"
 
 
-def _emit(write: Callable, output: str | None) -> None:
-    """Render to stdout, or atomically to a file (temp file + rename: no partial output)."""
+def _emit(write: Callable, output: str | None, fmt: str | None = None) -> None:
+    """Render to stdout (a table taller than the terminal through the pager, see _paging), or
+    atomically to a file (temp file + rename: no partial output)."""
     if not output or output == "-":
-        write(sys.stdout)
+        if _paging(fmt):
+            from timeline.terminal import page
+
+            buffer = io.StringIO()
+            write(buffer)
+            if page(buffer.getvalue()):
+                return
+            sys.stdout.write(buffer.getvalue())
+        else:
+            write(sys.stdout)
         sys.stdout.flush()
         return
     _check_output(output)
@@ -251,6 +386,15 @@ def _emit(write: Callable, output: str | None) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _paging(fmt: str | None) -> bool:
+    """A table for a person at a terminal goes through the pager (as `git log` does), unless
+    --no-pager; JSON and the other formats are for programs and never are."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and ctx.meta.get("timeline.no_pager"):
+        return False
+    return fmt == "table" and is_tty(sys.stdout)
 
 
 def _check_output(output: str | None, db: str | None = None) -> None:
@@ -275,24 +419,77 @@ def _render_kwargs(fmt: str, output: str | None, color: bool | None, bom: bool) 
     width = None
     if not (to_terminal and is_tty(sys.stdout)):
         width = 100
+    elif _paging(fmt):  # rendered into a buffer for the pager: as wide as the terminal
+        width = shutil.get_terminal_size().columns
     return {"color": use_color, "width": width, "bom": bom}
 
 
 # -- commands ------------------------------------------------------------------------------
 
 
+def version_text() -> str:
+    """timeline's version and what its results depend on: Python, spaCy and the spaCy model
+    `extract` would load (TIMELINE_MODEL, else the first default installed)."""
+    import platform
+    from importlib import metadata
+
+    from timeline.nlp import DEFAULT_MODELS, model_name
+
+    lines = [f"timeline {__version__}", f"Python {platform.python_version()}"]
+    try:
+        spacy_version = metadata.version("spacy")
+    except metadata.PackageNotFoundError:
+        return "\n".join([*lines, "spaCy not installed"])
+    lines.append(f"spaCy {spacy_version}")
+    wanted = model_name(None)
+    for name in (wanted,) if wanted else DEFAULT_MODELS:
+        for dist in (name, name.replace("_", "-")):
+            try:
+                lines.append(f"model {name} {metadata.version(dist)}" + ("" if wanted else " (default)"))
+                return "\n".join(lines)
+            except metadata.PackageNotFoundError:
+                continue
+    lines.append(f"model {wanted or ' or '.join(DEFAULT_MODELS)}: not installed")
+    return "\n".join(lines)
+
+
+def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(version_text())
+        ctx.exit()
+
+
 @click.group(cls=TimelineGroup, context_settings=CONTEXT_SETTINGS)
-@click.version_option(__version__, "-V", "--version", prog_name="timeline")
+@click.option(
+    "-V",
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="Show the versions of timeline, Python, spaCy and the spaCy model, and exit.",
+)
+@click.option(
+    "--no-pager",
+    is_flag=True,
+    expose_value=False,
+    callback=_set_meta("timeline.no_pager"),
+    help="Never page a table (as 'git --no-pager'); also after the command name.",
+)
 @common_options
 def cli() -> None:
     """Turn news articles into a merged, dated chronology of events and actors.
 
     \b
-      timeline extract seeds/                 read, extract, merge, store, print
+    Examples:
+      timeline extract seeds/                 read, extract, merge, store, print (paged)
       timeline show --actor Putin             the stored chronology of one actor
+      timeline documents                      the stored documents, titles and own dates
       timeline extract seeds/ -f json | jq .  JSON for other tools
       timeline dates article.txt --ref-date 2016-12-23
       timeline import shard1.db shard2.db     gather stores made elsewhere
+
+    'timeline COMMAND --help' shows a command's options and examples.
     """
 
 
@@ -315,7 +512,11 @@ def cli() -> None:
     "'factuality' says which); by default only asserted, reported and planned happenings are listed.",
 )
 @click.option("--explain", is_flag=True, help="Say which reports were merged into each event, and why.")
+@click.option(
+    "--undated", "list_undated", is_flag=True, help="Table: list the undated events too (by default only counted)."
+)
 @output_options("timeline")
+@ics_option
 @common_options
 @click.pass_context
 def extract(
@@ -334,6 +535,7 @@ def extract(
     infer_dates,
     all_events,
     explain,
+    list_undated,
     fmt,
     output,
     color,
@@ -367,12 +569,14 @@ def extract(
     stats = RunStats()
     with term.progress("extracting") as progress:
         timeline, encoded = run_extract_encoded(
-            paths, options, stdin=_stdin(paths), warn=term.warn, progress=progress, stats=stats
+            paths, options, stdin=_stdin(paths), warn=term.warn, progress=progress, stats=stats, stage=progress.stage
         )
-    _write_timeline(timeline, fmt, output, color, bom, explain, encoded)
+    _write_timeline(timeline, fmt, output, color, bom, explain, encoded, list_undated)
+    from timeline.render.view import plural
+
     term.info(
-        f"{stats.documents} documents ({stats.analysed} analysed, {stats.reused} unchanged), "
-        f"{len(timeline.events)} events, {len(timeline.actors)} actors"
+        f"{plural(stats.documents, 'document')} ({stats.analysed} analysed, {stats.reused} unchanged), "
+        f"{plural(len(timeline.events), 'event')}, {plural(len(timeline.actors), 'actor')}"
         + ("" if no_store else f"; stored in {db or _default_db()}")
     )
 
@@ -390,11 +594,20 @@ def _stdin(paths) -> object | None:
     return getattr(sys.stdin, "buffer", sys.stdin)
 
 
-def _write_timeline(timeline, fmt, output, color, bom, explain, encoded: bytes | None = None) -> None:
+def _write_timeline(
+    timeline, fmt, output, color, bom, explain, encoded: bytes | None = None, undated: bool = False
+) -> None:
+    """``undated``: list the undated events in a table (by default only their number is)."""
     from timeline.render import render_timeline
 
     kwargs = _render_kwargs(fmt, output, color, bom)
-    _emit(lambda out: render_timeline(timeline, fmt, out, explain=explain, encoded=encoded, **kwargs), output)
+    ctx = click.get_current_context(silent=True)
+    kwargs["ics_coarse"] = bool(ctx and ctx.meta.get("timeline.ics_coarse"))
+    _emit(
+        lambda out: render_timeline(timeline, fmt, out, explain=explain, encoded=encoded, undated=undated, **kwargs),
+        output,
+        fmt,
+    )
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
@@ -406,18 +619,30 @@ def _write_timeline(timeline, fmt, output, color, bom, explain, encoded: bytes |
     multiple=True,
     metavar="NAME",
     help="Only events with this actor (canonical name, alias or surname; case-insensitive). Repeatable.",
+    shell_complete=_complete("actors"),
 )
 @click.option("--since", metavar="DATE", help="Only events on or after DATE (2016-12, 'Dec 20, 2016', 2016).")
 @click.option("--until", metavar="DATE", help="Only events on or before DATE.")
 @click.option("--place", "places", multiple=True, metavar="NAME", help="Only events at this place. Repeatable.")
-@click.option("--doc", "docs", multiple=True, metavar="ID", help="Only events reported in this document. Repeatable.")
+@click.option(
+    "--doc",
+    "docs",
+    multiple=True,
+    metavar="ID",
+    help="Only events reported in this document: its id, a unique start of it, or words of its title. Repeatable.",
+    shell_complete=_complete("documents"),
+)
 @click.option("--grep", metavar="TEXT", help="Only events whose summary or sentence contains TEXT.")
 @click.option(
     "--precision",
     type=click.Choice(["day", "week", "month", "quarter", "year", "decade"]),
     help="Only events dated at least this precisely.",
 )
-@click.option("--undated/--no-undated", default=True, show_default=True, help="Include undated events.")
+@click.option(
+    "--undated/--no-undated",
+    default=None,
+    help="List the undated events / leave them out. Default: included, but a table only counts them.",
+)
 @click.option(
     "--min-sources",
     type=click.IntRange(min=1),
@@ -443,6 +668,7 @@ def _write_timeline(timeline, fmt, output, color, bom, explain, encoded: bytes |
 @aliases_option
 @db_option
 @output_options("timeline")
+@ics_option
 @common_options
 @click.pass_context
 def show(
@@ -484,19 +710,21 @@ def show(
         docs=docs,
         grep=grep,
         precision=precision,
-        undated=undated,
+        undated=undated is not False,
         min_sources=min_sources,
         limit=limit,
         top=top,
         min_confidence=min_confidence,
     )
     fmt = _choose_format(fmt, output)
+    warn = _terminal(ctx).warn
     if source:
         with _open_source(source) as stream:
-            timeline = run_show(filters, stdin=stream)
+            timeline = run_show(filters, stdin=stream, warn=warn)
     else:
-        timeline = run_show(filters, db=db, aliases_file=aliases_file)
-    _write_timeline(timeline, fmt, output, color, bom, explain)
+        with _terminal(ctx).progress("showing") as progress:
+            timeline = run_show(filters, db=db, aliases_file=aliases_file, warn=warn, stage=progress.stage)
+    _write_timeline(timeline, fmt, output, color, bom, explain, undated=bool(undated))
 
 
 class _open_source:
@@ -551,9 +779,11 @@ def dates(ctx, paths, ref_date, dates_file, model, skip_bad, max_size, jobs, bat
     )
     fmt = _choose_format(fmt, output)
     with term.progress("reading dates") as progress:
-        timexes = list(run_dates(paths, options, stdin=_stdin(paths), warn=term.warn, progress=progress))
+        timexes = list(
+            run_dates(paths, options, stdin=_stdin(paths), warn=term.warn, progress=progress, stage=progress.stage)
+        )
     kwargs = _render_kwargs(fmt, output, color, bom)
-    _emit(lambda out: render_timexes(timexes, fmt, out, **kwargs), output)
+    _emit(lambda out: render_timexes(timexes, fmt, out, **kwargs), output, fmt)
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
@@ -565,6 +795,7 @@ def dates(ctx, paths, ref_date, dates_file, model, skip_bad, max_size, jobs, bat
     multiple=True,
     metavar="NAME",
     help="Only these actors (name, alias or surname). Repeatable.",
+    shell_complete=_complete("actors"),
 )
 @click.option("--type", "types", multiple=True, metavar="TYPE", help="Only actors of this type (PERSON, ORG, GPE...).")
 @click.option("--limit", type=click.IntRange(min=0), metavar="N", help="At most N actors.")
@@ -583,18 +814,88 @@ def actors(ctx, source, actors, types, limit, aliases_file, db, fmt, output, col
     from timeline.render import render_actors
 
     filters = Filters(actors=actors)
+    warn = _terminal(ctx).warn
     if source:
         with _open_source(source) as stream:
-            timeline = run_show(filters, stdin=stream)
+            timeline = run_show(filters, stdin=stream, warn=warn)
     else:
-        timeline = run_show(filters, db=db, aliases_file=aliases_file)
+        with _terminal(ctx).progress("showing") as progress:
+            timeline = run_show(filters, db=db, aliases_file=aliases_file, warn=warn, stage=progress.stage)
     wanted = {t.upper() for t in types}
     found = [a for a in timeline.actors if not wanted or a.type.upper() in wanted]
     if limit is not None:
         found = found[:limit]
     fmt = _choose_format(fmt, output)
     kwargs = _render_kwargs(fmt, output, color, bom)
-    _emit(lambda out: render_actors(found, fmt, out, **kwargs), output)
+    _emit(lambda out: render_actors(found, fmt, out, **kwargs), output, fmt)
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.option(
+    "--set-date",
+    nargs=2,
+    metavar="ID DATE",
+    help="Give document ID its own date (e.g. 2016-12-23) and date its events again.",
+)
+@click.option(
+    "--remove",
+    "remove",
+    multiple=True,
+    metavar="ID",
+    help="Remove document ID and its events. Repeatable.",
+    shell_complete=_complete("documents"),
+)
+@click.option(
+    "--model",
+    envvar="TIMELINE_MODEL",
+    metavar="NAME",
+    help="--set-date: the spaCy pipeline the document was analysed with [env TIMELINE_MODEL].",
+)
+@aliases_option
+@db_option
+@output_options("documents")
+@common_options
+@click.pass_context
+def documents(ctx, set_date, remove, model, aliases_file, db, fmt, output, color, bom):
+    """List the stored documents (id, title, own date and where it came from, events), re-date
+    one or remove some.
+
+    ID is a document id, a unique start of one ('001') or words of its title ('Astana talks').
+    --set-date dates the events again from the stored analysis when none of them depended on
+    the old date, else analyses the stored text again (a few seconds: the model loads). The date
+    is kept when 'extract' reads the same, unchanged file again without --ref-date or --dates.
+    """
+    from timeline.pipeline import RunOptions, list_documents, redate_document, remove_documents
+    from timeline.render.view import document_date, plural
+
+    term = _terminal(ctx)
+    if set_date and remove:
+        raise UsageError("give --set-date or --remove, not both")
+    if set_date:
+        query, day = set_date
+        with term.progress("re-dating") as progress:
+            done = redate_document(
+                db, query, day, RunOptions(model=model, aliases_file=aliases_file), stage=progress.stage
+            )
+        d = done.document
+        how = "analysed again" if done.analysed else "from the stored analysis, without running spaCy again"
+        term.info(
+            f"{d.id}{f' ({d.title})' if d.title else ''}: {document_date(d)}; "
+            f"{plural(done.changed, 'event')} of {done.events} dated differently ({how})"
+        )
+        return
+    if remove:
+        gone = remove_documents(db, remove)
+        names = ", ".join(d.id for d in gone)
+        term.info(f"removed {plural(len(gone), 'document')} ({names}); the next 'show' merges the rest")
+        return
+    _check_output(output, db or _default_db())
+    from timeline.render import render_documents
+
+    found = list_documents(db)
+    fmt = _choose_format(fmt, output)
+    kwargs = _render_kwargs(fmt, output, color, bom)
+    _emit(lambda out: render_documents(found, fmt, out, **kwargs), output, fmt)
 
 
 @cli.command("import", context_settings=CONTEXT_SETTINGS)
@@ -618,10 +919,12 @@ def import_(ctx, sources, db):
     term = _terminal(ctx)
     with term.progress("importing") as progress:
         stats = run_import(sources, db, progress=progress)
+    from timeline.render.view import plural
+
     total = stats.added + stats.replaced + stats.unchanged
-    stores = f"{len(sources)} store" + ("s" if len(sources) != 1 else "")
+    stores = plural(len(sources), "store")
     term.info(
-        f"{total} documents from {stores} ({stats.added} added, {stats.replaced} replaced, "
+        f"{plural(total, 'document')} from {stores} ({stats.added} added, {stats.replaced} replaced, "
         f"{stats.unchanged} unchanged); stored in {db or _default_db()}"
     )
 

@@ -159,6 +159,14 @@ class Extraction:
 
 
 @dataclass(frozen=True, slots=True)
+class StoredDocument:
+    """A document as `timeline documents` lists it: its metadata and how many events it reports."""
+
+    document: Document
+    events: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Timeline:
     documents: tuple[Document, ...] = ()
     # A tuple, or a sequence that reads its events back from disk (merge.ondisk.StoredEvents).

@@ -12,6 +12,7 @@ or the terminal. Diagnostics go through the ``warn`` callback, progress through 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 import os
 import sqlite3
@@ -22,7 +23,7 @@ from typing import IO, BinaryIO, TextIO
 import timeline.analysis as analysis
 from timeline.analysis import DATES_EXCLUDE, RunOptions, Warn, annotated, batches, no_warn, undated_warning
 from timeline.errors import InputError, StoreError, UsageError
-from timeline.model import DocDate, Document, Extraction, TimeExpr, Timeline
+from timeline.model import DocDate, Document, Extraction, StoredDocument, TimeExpr, Timeline
 from timeline.store.cache import cached_timeline, encode_for_cache
 from timeline.store.keys import content_key, merged_key
 
@@ -33,6 +34,13 @@ Progress = Callable[[int, int], None]  # (documents done, documents total)
 
 
 def _no_progress(done: int, total: int) -> None:
+    pass
+
+
+Stage = Callable[[str], None]  # the name of the phase starting ("loading model…", "merging …")
+
+
+def _no_stage(label: str) -> None:
     pass
 
 
@@ -160,9 +168,11 @@ def run_extract(
     warn: Warn = no_warn,
     progress: Progress = _no_progress,
     stats: RunStats | None = None,
+    stage: Stage = _no_stage,
 ) -> Timeline:
-    """Read, extract (reusing stored results for unchanged documents), store, merge."""
-    return run_extract_encoded(paths, options, stdin=stdin, warn=warn, progress=progress, stats=stats)[0]
+    """Read, extract (reusing stored results for unchanged documents), store, merge. ``stage``
+    is told each phase in which ``progress`` does not move."""
+    return run_extract_encoded(paths, options, stdin=stdin, warn=warn, progress=progress, stats=stats, stage=stage)[0]
 
 
 def run_extract_encoded(
@@ -173,6 +183,7 @@ def run_extract_encoded(
     warn: Warn = no_warn,
     progress: Progress = _no_progress,
     stats: RunStats | None = None,
+    stage: Stage = _no_stage,
 ) -> tuple[Timeline, bytes | None]:
     """:func:`run_extract`, and the chronology as the store caches it (timeline.codec; None without
     a store, or when it is too large to hold whole): printing it as JSON copies its records."""
@@ -185,6 +196,7 @@ def run_extract_encoded(
     workers = _early_workers(options, aliases)
     store = None
     try:
+        stage("reading documents…")
         documents = load_documents(paths, options, stdin=stdin, warn=warn)
         stats.documents = len(documents)
         store = open_store(options.db) if options.store else None
@@ -192,6 +204,8 @@ def run_extract_encoded(
             content_key(d, model=options.model, infer_dates=options.infer_dates, all_events=options.all_events)
             for d in documents
         ]
+        if store is not None:
+            documents, keys = _keep_given_dates(store, documents, keys, options)
         todo = [
             i
             for i, (d, key) in enumerate(zip(documents, keys, strict=True))
@@ -222,6 +236,8 @@ def run_extract_encoded(
         todo.sort()
         total = len(documents)
         progress(total - len(todo), total)
+        if todo:
+            stage("loading model…")  # until the first document is analysed
         ahead = _ReadAhead(store) if store is not None else None
         kept = _analyse_and_store(
             [(documents[i], keys[i]) for i in todo],
@@ -237,6 +253,7 @@ def run_extract_encoded(
             workers.close()  # before the merge: nothing of the analysis stays
         ids = [d.id for d in documents]
         del documents  # their texts are not needed any more
+        stage(f"merging {len(ids):,} document{'' if len(ids) == 1 else 's'}…")
         if store is not None:
             _return_freed_memory()
             assert ahead is not None  # made with the store
@@ -245,6 +262,7 @@ def run_extract_encoded(
             timeline = merge(kept, aliases=aliases)  # every document was analysed, in input order
         if store is None:
             return timeline, None
+        stage("storing the chronology…")
         cache = encode_for_cache(timeline)
         store.put_timeline(chronology_key, cache)
         return timeline, cache if isinstance(cache, bytes) else None
@@ -253,6 +271,29 @@ def run_extract_encoded(
             store.close()
         if workers is not None:
             workers.close()
+
+
+def _keep_given_dates(
+    store, documents: list[Document], keys: list[str], options: RunOptions
+) -> tuple[list[Document], list[str]]:
+    """Documents read without a date from an option keep the one stored from an option
+    (--ref-date, --dates or `documents --set-date`) when nothing else about them changed: a
+    date the user gave is not lost because the next run of the same files does not repeat it."""
+    documents, keys = list(documents), list(keys)
+    for i, document in enumerate(documents):
+        if document.date.origin == "option":
+            continue
+        stored_key = store.stored_key(document.id)
+        if stored_key is None or stored_key == keys[i]:
+            continue
+        stored = store.stored_document(document.id)
+        if stored is None or stored.date.origin != "option":
+            continue
+        given = dataclasses.replace(document, date=stored.date)
+        key = _key(given, options)
+        if key == stored_key:  # the same text, title, model and options: only the date differed
+            documents[i], keys[i] = given, key
+    return documents, keys
 
 
 def _early_workers(options: RunOptions, aliases: dict | None):
@@ -359,6 +400,7 @@ def run_dates(
     stdin: TextIO | BinaryIO | None = None,
     warn: Warn = no_warn,
     progress: Progress = _no_progress,
+    stage: Stage = _no_stage,
 ) -> Iterator[TimeExpr]:
     """Every temporal expression in the inputs, normalized against each document's date."""
     workers = None
@@ -368,6 +410,8 @@ def run_dates(
         workers = Workers(options.jobs, options, None, None)
     try:
         documents = load_documents(paths, options, stdin=stdin, warn=warn)
+        if documents:
+            stage("loading model…")
         if options.jobs > 1 and len(documents) > 1:
             from timeline.workers import dates_in_processes
 
@@ -417,17 +461,17 @@ def load_timeline_json(stream: IO, name: str | None = None) -> Timeline:
         raise InputError(f"malformed timeline JSON ({exc.__class__.__name__}: {exc})", path=name) from None
 
 
-def stored_timeline(db: str | None, *, aliases_file: str | None = None) -> Timeline:
+def stored_timeline(db: str | None, *, aliases_file: str | None = None, stage: Stage = _no_stage) -> Timeline:
     """The merged chronology of everything in the store: the one `extract` cached when it covered
     exactly the stored documents, else merged now (and cached for the next `show`)."""
     from timeline.store import open_store
 
     aliases = _load_aliases(RunOptions(aliases_file=aliases_file))
     with open_store(db, create=False) as store:
-        return store_chronology(store, aliases)
+        return store_chronology(store, aliases, stage=stage)
 
 
-def store_chronology(store, aliases: dict | None) -> Timeline:
+def store_chronology(store, aliases: dict | None, *, stage: Stage = _no_stage) -> Timeline:
     """:func:`stored_timeline` of an open store."""
     from timeline.merge.stored import merge_stored
 
@@ -436,12 +480,130 @@ def store_chronology(store, aliases: dict | None) -> Timeline:
     cached = cached_timeline(store, key)
     if cached is not None:
         return cached[0]
+    stage(f"merging {len(keyed):,} document{'' if len(keyed) == 1 else 's'}…")
     timeline = merge_stored(store, [doc_id for doc_id, _ in keyed], aliases)
     try:
         store.put_timeline(key, encode_for_cache(timeline))
     except (StoreError, sqlite3.Error):
         pass  # a read-only database: showing does not need the cache
     return timeline
+
+
+# -- `timeline documents` ----------------------------------------------------------------
+
+
+def list_documents(db: str | None) -> list[StoredDocument]:
+    """The stored documents, in the order they were first stored."""
+    from timeline.store import open_store
+
+    with open_store(db, create=False) as store:
+        return store.stored_documents()
+
+
+def find_document(documents: Sequence[Document], query: str) -> Document:
+    """The one document ``query`` names: its id, a unique start of its id, or words of its title
+    that no other title has; otherwise an error naming the candidates or the nearest name."""
+    from timeline.merge.filters import did_you_mean, resolve_documents
+
+    found, _ = resolve_documents(Timeline(documents=tuple(documents)), [query])
+    by_id = {d.id: d for d in documents}
+    if len(found) == 1:
+        return by_id[found[0]]
+    if found:
+        shown = ", ".join(found[:5]) + (", ..." if len(found) > 5 else "")
+        raise UsageError(f"{query!r} names {len(found)} documents ({shown}); give its id")
+    titles = [d.title or "" for d in documents]
+    choices = [d.id for d in documents] + titles + [w for t in titles for w in t.split()]
+    suggestion = did_you_mean(query, choices)
+    hint = f"; did you mean {suggestion!r}?" if suggestion else "; 'timeline documents' lists them"
+    raise UsageError(f"no stored document {query!r}{hint}")
+
+
+@dataclass(frozen=True)
+class Redated:
+    """What `documents --set-date` did."""
+
+    document: Document  # with its new date
+    before: DocDate
+    analysed: bool  # False: no date in it depended on the document's date, so spaCy was not run
+    events: int
+    changed: int  # events whose date is not what it was
+
+
+def _needs_analysis(extraction: Extraction) -> bool:
+    """Whether dating the extraction's events again against another document date needs its
+    text analysed again: it has relative expressions or inferred dates, or had no date (then
+    nothing relative was resolved, and the lead sentences dated by the document's own date were
+    not dated at all)."""
+    if not extraction.document.date.value:
+        return True
+    if any(t.resolution != "absolute" for t in extraction.timexes):
+        return True
+    return any(e.date.resolution in ("relative", "inferred") for e in extraction.events)
+
+
+def _redated_events(extraction: Extraction, day: str) -> tuple:
+    """The events with those dated by the document's own date ('reference') moved to ``day``;
+    the others (absolute dates, undated) do not depend on it."""
+    return tuple(
+        dataclasses.replace(e, date=dataclasses.replace(e.date, value=day, edtf=day, earliest=day, latest=day))
+        if e.date.resolution == "reference" and e.date.precision == "day"
+        else e
+        for e in extraction.events
+    )
+
+
+def redate_document(db: str | None, query: str, date: str, options: RunOptions, *, stage: Stage = _no_stage) -> Redated:
+    """Give a stored document its own date (``date``, as for --ref-date) and date its events
+    again: from the stored analysis when none of its dates depended on the old one, else by
+    analysing its stored text again (the text is not read from its file)."""
+    from timeline.store import open_store
+
+    day = user_date("--set-date", date)
+    if day[2] != "day" or day[0] != day[1]:
+        raise UsageError(f"--set-date needs a day (e.g. 2016-12-23), not {date!r}")
+    with open_store(db, create=False) as store:
+        document = find_document([d.document for d in store.stored_documents()], query)
+        old = store.get(document.id)
+        old_key = store.stored_key(document.id)
+        if old is None or old_key is None:  # removed meanwhile
+            raise UsageError(f"no stored document {query!r}")
+        new_date = DocDate(day[0], "option", 1.0)
+        # The options it was analysed with: the stored key says whether --infer-dates and
+        # --all-events were on.
+        options = dataclasses.replace(options, db=db, store=True)
+        for infer, every in itertools.product((options.infer_dates, not options.infer_dates), (False, True)):
+            candidate = dataclasses.replace(options, infer_dates=infer, all_events=every)
+            if _key(old.document, candidate) == old_key:
+                options = candidate
+                break
+        redated = dataclasses.replace(old.document, date=new_date)
+        analysed = _needs_analysis(old)
+        if analysed:
+            stage("loading model…")
+            extraction = next(iter(analysis.analyse_here([redated], options, aliases=_load_aliases(options))))
+        else:
+            extraction = dataclasses.replace(old, document=redated, events=_redated_events(old, day[0]))
+        store.put(extraction, _key(redated, options))
+    before = {e.id: (e.date.earliest, e.date.latest) for e in old.events}
+    changed = sum(1 for e in extraction.events if before.get(e.id) != (e.date.earliest, e.date.latest))
+    return Redated(extraction.document, old.document.date, analysed, len(extraction.events), changed)
+
+
+def _key(document: Document, options: RunOptions) -> str:
+    return content_key(document, model=options.model, infer_dates=options.infer_dates, all_events=options.all_events)
+
+
+def remove_documents(db: str | None, queries: Sequence[str]) -> list[Document]:
+    """Remove the named documents (and all that was extracted from them) from the store; every
+    name must name one document, or nothing is removed."""
+    from timeline.store import open_store
+
+    with open_store(db, create=False) as store:
+        stored = [d.document for d in store.stored_documents()]
+        doomed = list({d.id: d for d in (find_document(stored, q) for q in queries)}.values())
+        store.delete(d.id for d in doomed)
+    return doomed
 
 
 @dataclass
@@ -484,20 +646,46 @@ def run_import(sources: Sequence[str], db: str | None, *, progress: Progress = _
     return stats
 
 
-def apply_filters(timeline: Timeline, filters: Filters) -> Timeline:
+def apply_filters(timeline: Timeline, filters: Filters, *, warn: Warn = no_warn) -> Timeline:
+    """The events ``filters`` keep. A name that matches nothing (an actor, a place or a document)
+    is a warning, with the closest known name when there is one: a typo must not look like an
+    empty chronology."""
     from timeline.merge import filter_timeline
+    from timeline.merge.filters import (
+        actor_choices,
+        did_you_mean,
+        place_choices,
+        resolve_documents,
+        unmatched_actors,
+        unmatched_places,
+    )
 
     since = user_date("--since", filters.since)[0] if filters.since else None
     until = user_date("--until", filters.until)[1] if filters.until else None
     if since and until and since > until:
         raise UsageError(f"--since {filters.since!r} is after --until {filters.until!r}")
+    docs = filters.docs
+    if docs:
+        resolved, missing = resolve_documents(timeline, docs)
+        for query in missing:
+            titles = [d.title or "" for d in timeline.documents]
+            choices = [d.id for d in timeline.documents] + titles + [w for t in titles for w in t.split()]
+            warn(_no_such("document", query, did_you_mean(query, choices)))
+        docs = resolved + tuple(missing)  # a value that names nothing keeps nothing
+    if filters.actors:
+        for query in unmatched_actors(timeline, filters.actors):
+            warn(_no_such("actor", query, did_you_mean(query, actor_choices(timeline))))
+    if filters.places:
+        places = place_choices(timeline)
+        for query in unmatched_places(timeline, filters.places, places):
+            warn(_no_such("place", query, did_you_mean(query, sorted(places))))
     return filter_timeline(
         timeline,
         actors=filters.actors,
         since=since,
         until=until,
         places=filters.places,
-        docs=filters.docs,
+        docs=docs,
         grep=filters.grep,
         precision=filters.precision,
         undated=filters.undated,
@@ -508,8 +696,22 @@ def apply_filters(timeline: Timeline, filters: Filters) -> Timeline:
     )
 
 
+def _no_such(what: str, query: str, suggestion: str | None) -> str:
+    return f"no {what} {query!r}" + (f"; did you mean {suggestion!r}?" if suggestion else "")
+
+
 def run_show(
-    filters: Filters, *, db: str | None = None, stdin: IO | None = None, aliases_file: str | None = None
+    filters: Filters,
+    *,
+    db: str | None = None,
+    stdin: IO | None = None,
+    aliases_file: str | None = None,
+    warn: Warn = no_warn,
+    stage: Stage = _no_stage,
 ) -> Timeline:
-    timeline = load_timeline_json(stdin) if stdin is not None else stored_timeline(db, aliases_file=aliases_file)
-    return apply_filters(timeline, filters)
+    if stdin is not None:
+        timeline = load_timeline_json(stdin)
+    else:
+        stage("reading the store…")
+        timeline = stored_timeline(db, aliases_file=aliases_file, stage=stage)
+    return apply_filters(timeline, filters, warn=warn)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
+from collections.abc import Mapping
 from contextlib import contextmanager
 from typing import IO
 
@@ -77,25 +80,97 @@ class Terminal:
 
     @contextmanager
     def progress(self, description: str):
-        """A progress callback; draws a bar only when stderr is a terminal and not --quiet."""
+        """A progress callback ``update(done, total)`` with a ``stage(label)`` method for the
+        phases between (loading the model, merging): a bar with ``description`` while documents
+        are counted, the label with a pulsing bar otherwise. Drawn only when stderr is a terminal
+        and not --quiet."""
         if self.quiet or not is_tty(self.stderr):
-            yield lambda done, total: None
+            yield _NoProgress()
             return
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
         with Progress(
             TextColumn("{task.description}"),
             BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
+            TextColumn("{task.fields[count]}"),
+            TimeElapsedColumn(),
             console=self.err,
             transient=True,
             redirect_stdout=False,
             redirect_stderr=False,
         ) as bar:
-            task = bar.add_task(description, total=None)
+            yield _Bar(bar, bar.add_task(description, total=None, count=""), description)
 
-            def update(done: int, total: int) -> None:
-                bar.update(task, completed=done, total=total)
 
-            yield update
+class _NoProgress:
+    def __call__(self, done: int, total: int) -> None:
+        pass
+
+    def stage(self, label: str) -> None:
+        pass
+
+
+class _Bar:
+    def __init__(self, bar, task, description: str):
+        self.bar, self.task, self.description = bar, task, description
+
+    def __call__(self, done: int, total: int) -> None:
+        self.bar.update(
+            self.task, description=self.description, completed=done, total=total, count=f"{done:,}/{total:,}"
+        )
+
+    def stage(self, label: str) -> None:
+        self.bar.update(self.task, description=label, completed=0, total=None, count="")
+        self.bar.refresh()  # drawn now: a phase may be over before the next timed refresh
+
+
+# -- the pager ---------------------------------------------------------------------------
+
+# As git does: quit at once when the text fits (-F), pass colours through (-R), leave the text on
+# the screen when quitting (-X).
+DEFAULT_PAGER = "less -FRX"
+
+
+def pager_command(env: Mapping[str, str] | None = None) -> str | None:
+    """The pager to use: TIMELINE_PAGER, else PAGER, else `less -FRX` if installed; None for none
+    (an empty value or `cat` turns paging off)."""
+    environ: Mapping[str, str] = os.environ if env is None else env
+    for name in ("TIMELINE_PAGER", "PAGER"):
+        value = environ.get(name)
+        if value is not None:
+            value = value.strip()
+            return None if value in ("", "cat") else value
+    return DEFAULT_PAGER if shutil.which("less") else None
+
+
+def page(text: str, *, rows: int | None = None, env: Mapping[str, str] | None = None) -> bool:
+    """Show ``text`` through the user's pager when it is taller than the screen (``rows`` lines);
+    False when it was not paged (short enough, no pager, or the pager would not start), and the
+    caller prints it."""
+    command = pager_command(env)
+    if command is None:
+        return False
+    if rows is None:
+        rows = shutil.get_terminal_size().lines
+    if text.count("\n") < rows - 1:
+        return False
+    child_env = dict(os.environ if env is None else env)
+    child_env.setdefault("LESS", "FRX")  # for PAGER=less, as git does
+    try:
+        # A shell runs it, as git and man do: PAGER may hold options, pipes or quotes.
+        proc = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=child_env)  # noqa: S602
+    except OSError:
+        return False
+    assert proc.stdin is not None
+    try:
+        proc.stdin.write(text.encode("utf-8", "replace"))
+        proc.stdin.close()
+    except BrokenPipeError:  # the reader quit before the end: not an error
+        pass
+    while True:
+        try:
+            code = proc.wait()
+            break
+        except KeyboardInterrupt:  # Ctrl-C belongs to the pager (less uses it); wait for it to quit
+            continue
+    return code != 127  # 127: the shell found no such command; print the text instead

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from timeline.cli import cli
 
-COMMANDS = ["extract", "show", "dates", "actors", "import", "schema"]
+COMMANDS = ["extract", "show", "dates", "actors", "documents", "import", "schema"]
 
 
 @pytest.fixture

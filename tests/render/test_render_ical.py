@@ -8,9 +8,9 @@ from render_fixtures import DATED_IDS, TIMELINE
 from timeline.render import render_timeline
 
 
-def _ics() -> str:
+def _ics(**kw) -> str:
     out = io.StringIO()
-    render_timeline(TIMELINE, "ics", out)
+    render_timeline(TIMELINE, "ics", out, **kw)
     return out.getvalue()
 
 
@@ -20,8 +20,13 @@ def _events(text: str) -> dict[str, object]:
 
 
 def test_render_ical_parses_with_one_vevent_per_dated_event():
-    events = _events(_ics())
+    events = _events(_ics(ics_coarse=True))
     assert set(events) == {f"{i}@timeline.invalid" for i in DATED_IDS}
+
+
+def test_render_ical_leaves_year_precise_events_out_unless_asked():
+    assert "ev-control@timeline.invalid" not in _events(_ics())  # "2012": no year-long banner
+    assert set(_events(_ics())) == {f"{i}@timeline.invalid" for i in DATED_IDS} - {"ev-control@timeline.invalid"}
 
 
 def test_render_ical_day_precision_is_an_all_day_event():
@@ -37,7 +42,7 @@ def test_render_ical_day_precision_is_an_all_day_event():
 
 
 def test_render_ical_coarse_precision_spans_its_interval():
-    events = _events(_ics())
+    events = _events(_ics(ics_coarse=True))
     month = events["ev-talks@timeline.invalid"]
     assert (month.decoded("dtstart"), month.decoded("dtend")) == (dt.date(2017, 1, 1), dt.date(2017, 2, 1))
     year = events["ev-control@timeline.invalid"]

@@ -72,4 +72,18 @@ def test_render_markdown_untitled_document_footnote_shows_id_and_path():
     doc = dataclasses.replace(DOC_A, title=None, url=None, path="seeds/000_a`b.txt")
     out = io.StringIO()
     render_timeline(dataclasses.replace(TIMELINE, documents=(doc,)), "md", out)
-    assert "[^1]: `guardian-aleppo`, The Guardian, 2016-12-16, `seeds/000_a'b.txt`" in out.getvalue()
+    assert (
+        "[^1]: `guardian-aleppo`, The Guardian, dated by its metadata: Fri 16 Dec 2016 (confidence 0.95), "
+        "`seeds/000_a'b.txt`" in out.getvalue()
+    )
+
+
+def test_render_markdown_quotes_every_source_sentence_of_a_merged_event():
+    text = _md()
+    section = text[text.index("### Putin plans a national ceasefire in Syria") :]
+    section = section[: section.index("\n### ")]
+    quotes = [line for line in section.splitlines() if line.startswith("> ")]
+    assert quotes == [
+        "> Vladimir Putin has said he planned a “national ceasefire” in Syria. [^1]",
+        "> Putin said the next step for Syria should be a nationwide cease-fire. [^2]",
+    ]

@@ -12,7 +12,7 @@ def test_render_registry_lists_every_format_for_timelines():
     assert set(FORMATS) == set(formats_for("timeline"))
 
 
-@pytest.mark.parametrize("kind", ["timexes", "actors"])
+@pytest.mark.parametrize("kind", ["timexes", "actors", "documents"])
 def test_render_registry_lists_data_formats_for_timexes_and_actors(kind):
     assert formats_for(kind) == ["table", "json", "jsonl", "csv"]
 

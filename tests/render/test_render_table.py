@@ -93,3 +93,18 @@ def test_render_table_color_none_lets_the_output_decide(monkeypatch):
     assert not ANSI.search(_table(color=None))
     monkeypatch.setenv("FORCE_COLOR", "1")
     assert ANSI.search(_table(color=None))
+
+
+def test_render_table_names_each_document_with_its_title_and_own_date():
+    text = " ".join(_table(color=False, width=200).split())
+    assert "Putin plans Syria ceasefire as Aleppo evacuations gather pace (guardian-aleppo)" in text
+    assert "dated by its metadata: Fri 16 Dec 2016 (confidence 0.95)" in text
+    assert "dated from its dateline: Fri 23 Dec 2016 (confidence 0.8)" in text
+    assert text.index("guardian-aleppo") < text.index("16 December 2016 ")  # above the chronology
+
+
+def test_render_table_undated_events_collapsed_to_a_count_on_request():
+    listed = _table(color=False, width=200)
+    counted = _table(color=False, width=200, undated=False)
+    assert "Rebels agree to withdraw" in listed and "Rebels agree to withdraw" not in counted
+    assert "2 undated events not listed; --undated lists them" in counted

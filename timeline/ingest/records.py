@@ -95,3 +95,25 @@ def _kind(value: object) -> str:
         float: "a number",
         bool: "a boolean",
     }.get(type(value), type(value).__name__)
+
+
+# A first line this short, with no sentence punctuation at its end and more text after it, is the
+# article's headline: how .txt files saved from news sites (the seeds among them) begin.
+HEADLINE_MAX_CHARS = 150
+HEADLINE_MAX_WORDS = 25
+_NOT_A_HEADLINE_END = (".", ",", ";", ":", "-", "–", "—")
+
+
+def headline(text: str) -> str | None:
+    """The text's first line when it looks like a title (short, no final period, text after it)."""
+    lines = text.lstrip("\ufeff").strip().splitlines()
+    if len(lines) < 2:
+        return None
+    first = " ".join(lines[0].split())
+    if first.startswith("#"):  # a Markdown heading
+        first = first.lstrip("#").strip()
+    if not first or len(first) > HEADLINE_MAX_CHARS or len(first.split()) > HEADLINE_MAX_WORDS:
+        return None
+    if first.endswith(_NOT_A_HEADLINE_END) or not any(c.isalpha() for c in first):
+        return None
+    return first

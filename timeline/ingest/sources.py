@@ -17,7 +17,7 @@ from timeline.ingest.dateline import find_dateline
 from timeline.ingest.dates import normalize_date, url_date
 from timeline.ingest.decode import BinaryContent, decode_bytes
 from timeline.ingest.readers import Item, Reader, read_json, read_jsonl, read_sniffed, read_text
-from timeline.ingest.records import Record
+from timeline.ingest.records import Record, headline
 from timeline.model import DocDate, Document
 
 STDIN_PATH = "<stdin>"
@@ -196,7 +196,7 @@ class _Reader:
             id=ident,
             text=rec.text,
             path=rec.path,
-            title=rec.title,
+            title=rec.title or headline(rec.text),
             url=rec.url,
             source=rec.source,
             date=self._date(rec),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -188,3 +188,87 @@ def restrict(timeline: Timeline, events: Sequence[Event]) -> Timeline:
     return Timeline(
         documents=documents, events=events if hasattr(events, "subset") else tuple(events), actors=tuple(actors)
     )
+
+
+# -- what a filter value names, and what the user may have meant --------------------------------
+
+# rapidfuzz's ratio (0-100) above which a known name is offered as what a query meant:
+# "Puttin" -> "Putin" scores 91, "Alepo" -> "Aleppo" 91; unrelated names stay below 40.
+SUGGEST_SCORE = 70
+
+
+def did_you_mean(query: str, choices: Iterable[str]) -> str | None:
+    """The known name closest to a query that matched nothing (None when none is close); of
+    equally close names, the first given."""
+    from rapidfuzz import fuzz, process, utils
+
+    unique = list(dict.fromkeys(c for c in choices if c and c.strip()))
+    best = process.extractOne(
+        query, unique, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=SUGGEST_SCORE
+    )
+    return best[0] if best else None
+
+
+def actor_choices(timeline: Timeline) -> list[str]:
+    """Every name an actor filter matches: canonical names, aliases and surnames (sorted)."""
+    names: set[str] = set()
+    for actor in timeline.actors:
+        names.add(actor.name)
+        names.update(actor.aliases)
+        if actor.type in ("PERSON", ""):
+            words = actor.name.split()
+            if len(words) > 1:
+                names.add(words[-1])
+    return sorted(names)
+
+
+def unmatched_actors(timeline: Timeline, queries: Sequence[str]) -> list[str]:
+    """The actor queries that name no actor of the timeline."""
+    return [q for q in queries if q.strip() and not _matching_actor_names(timeline, [q])]
+
+
+def place_choices(timeline: Timeline) -> set[str]:
+    names: set[str] = set()
+    for event in timeline.events:
+        names.update(event.places)
+        names.update(r.name for r in event.actors if r.type in _PLACE_TYPES)
+    return names
+
+
+def unmatched_places(timeline: Timeline, queries: Sequence[str], choices: set[str] | None = None) -> list[str]:
+    known = {fold(p) for p in (place_choices(timeline) if choices is None else choices)}
+    return [q for q in queries if fold(q) not in known]
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", fold(text)))
+
+
+def resolve_documents(timeline: Timeline, queries: Sequence[str]) -> tuple[tuple[str, ...], list[str]]:
+    """The document ids ``--doc`` values name, and the values that name none.
+
+    A value is a document id, else a unique prefix of one ("001" for "001_02db8b5d66b213b1"),
+    else words of titles ("Astana talks": every document whose title has both words). A prefix
+    of several ids is a usage error listing them."""
+    ids = [d.id for d in timeline.documents]
+    known = set(ids)
+    found: list[str] = []
+    missing: list[str] = []
+    for query in queries:
+        if query in known:
+            found.append(query)
+            continue
+        prefixed = [i for i in ids if i.startswith(query)] if query else []
+        if len(prefixed) == 1:
+            found.append(prefixed[0])
+            continue
+        wanted = _words(query)
+        titled = [d.id for d in timeline.documents if wanted and d.title and wanted <= _words(d.title)]
+        if titled:
+            found.extend(titled)
+            continue
+        if len(prefixed) > 1:
+            shown = ", ".join(prefixed[:5]) + (", ..." if len(prefixed) > 5 else "")
+            raise UsageError(f"--doc {query!r} is the start of {len(prefixed)} document ids ({shown}); type more of it")
+        missing.append(query)
+    return tuple(dict.fromkeys(found)), missing

@@ -6,7 +6,7 @@ import csv
 from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
-from timeline.model import Actor, TimeExpr, Timeline
+from timeline.model import Actor, StoredDocument, TimeExpr, Timeline
 from timeline.render.base import Options
 from timeline.render.view import actor_names, documents_by_id, evidence, main_actors, one_line
 
@@ -43,6 +43,7 @@ TIMEX_COLUMNS = (
     "resolution",
 )
 ACTOR_COLUMNS = ("name", "type", "aliases", "events")
+DOCUMENT_COLUMNS = ("id", "title", "date", "date_origin", "date_confidence", "events", "path", "url", "source")
 
 # A cell starting with one of these is run as a formula by Excel/LibreOffice/Sheets.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -117,3 +118,22 @@ def timexes(items: list[TimeExpr], out: IO[str], opts: Options) -> None:
 def actors(items: list[Actor], out: IO[str], opts: Options) -> None:
     rows = ((_text(a.name), a.type, _join(a.aliases), a.events) for a in items)
     _write(ACTOR_COLUMNS, rows, out, opts)
+
+
+def documents(items: list[StoredDocument], out: IO[str], opts: Options) -> None:
+    rows = (
+        (
+            _text(d.id),
+            _text(d.title),
+            d.date.value or "",
+            d.date.origin,
+            f"{d.date.confidence:g}",
+            item.events,
+            _text(d.path),
+            _text(d.url),
+            _text(d.source),
+        )
+        for item in items
+        for d in (item.document,)
+    )
+    _write(DOCUMENT_COLUMNS, rows, out, opts)

@@ -1,4 +1,5 @@
-"""One self-contained offline HTML page: the chronology, actor/text filters, and source sentences.
+"""One self-contained offline HTML page: the chronology a page at a time, a time axis, filters by
+actor, text and date range, and the source sentences of the events shown.
 
 Article text travels as JSON in a ``<script type="application/json">`` block (with ``<``, ``>``
 and ``&`` escaped) and is put in the DOM with ``textContent``; a CSP allowing only this page's
@@ -22,9 +23,11 @@ from timeline.render.view import (
     actor_names,
     chronology,
     date_label,
+    document_date,
     documents_by_id,
     how_dated,
     one_line,
+    plural,
     safe_url,
     source_title,
 )
@@ -62,32 +65,13 @@ def _split(m: Mention) -> tuple[str, str, str]:
     return sentence[:i], trigger, sentence[i + len(trigger) :]
 
 
-def _event(index: int, e: Event, docs, first_note: int, aliases: dict[str, tuple[str, ...]]) -> dict[str, Any]:
+def _event(index: int, e: Event, first_note: int) -> dict[str, Any]:
     mentions: list[dict[str, Any]] = []
     for n, m in enumerate(e.mentions, start=first_note):
         before, trigger, after = _split(m)
-        doc = docs.get(m.doc)
-        mentions.append(
-            {
-                "n": n,
-                "doc": m.doc,
-                "title": source_title(m.doc, docs),
-                "meta": ", ".join(x for x in (doc.source, doc.date.value) if x) if doc else "",
-                "url": safe_url(doc.url) if doc else None,
-                "before": before,
-                "trigger": trigger,
-                "after": after,
-            }
-        )
+        mentions.append({"n": n, "doc": m.doc, "before": before, "trigger": trigger, "after": after})
     summary = one_line(e.summary or e.predicate.text)
     claims = [one_line(c.text) + (f" — {one_line(c.source)}" if c.source else "") for c in e.claims]
-    names = actor_names(e)
-    haystack = " ".join(
-        [summary, e.date.text or "", date_label(e.date), *names, *e.places, *claims]
-        + [alias for n in names for alias in aliases.get(n, ())]
-        + [m["before"] + m["trigger"] + m["after"] for m in mentions]
-        + [m["title"] for m in mentions]
-    ).lower()
     return {
         "index": index,
         "id": e.id,
@@ -95,28 +79,42 @@ def _event(index: int, e: Event, docs, first_note: int, aliases: dict[str, tuple
         "date_label": date_label(e.date) if e.date.dated else UNDATED_HEADING,
         "how": how_dated(e.date),
         "precision": e.date.precision,
+        # The date filter and the time axis: the interval the date denotes (ISO days; null: undated).
+        "earliest": e.date.earliest,
+        "latest": e.date.latest or e.date.earliest,
         "actors": [{"name": a.name, "role": a.role} for a in e.actors],
-        "actor_names": names,
+        "actor_names": actor_names(e),
         "places": [one_line(p) for p in e.places],
         "claims": claims,
         "mentions": mentions,
         "explain": [one_line(x) for x in e.explain],
-        "haystack": " ".join(haystack.split()),
     }
 
 
 def page_data(tl: Timeline) -> dict[str, Any]:
-    """What the page script renders: events in chronological order and their date groups."""
+    """What the page script renders: events in chronological order, their date groups, the
+    documents they cite (once each, not once per mention) and the actors' aliases (the text
+    filter finds "Assad" in events whose actor is listed as "Bashar al-Assad"). The page builds
+    its search text from these; nothing is sent twice."""
     docs = documents_by_id(tl)
     groups, undated = chronology(tl.events)
     ordered = [e for g in groups for e in g.events] + undated
-    # The text filter finds "Assad" in events whose actor is listed as "Bashar al-Assad".
-    aliases = {a.name: a.aliases for a in tl.actors}
     events = []
     note = 1  # sources are numbered across the page, in chronological order
+    cited: dict[str, dict[str, Any]] = {}
     for i, e in enumerate(ordered):
-        events.append(_event(i, e, docs, note, aliases))
+        events.append(_event(i, e, note))
         note += len(e.mentions)
+        for m in e.mentions:
+            if m.doc not in cited:
+                doc = docs.get(m.doc)
+                cited[m.doc] = {
+                    "title": source_title(m.doc, docs),
+                    "meta": ", ".join(x for x in (doc.source, doc.date.value and document_date(doc)) if x)
+                    if doc
+                    else "",
+                    "url": safe_url(doc.url) if doc else None,
+                }
     out_groups: list[dict[str, Any]] = []
     i = 0
     for g in groups:
@@ -126,11 +124,13 @@ def page_data(tl: Timeline) -> dict[str, Any]:
         out_groups.append({"label": UNDATED_HEADING, "undated": True, "events": list(range(i, i + len(undated)))})
     counts = Counter(name for e in ordered for name in actor_names(e))
     return {
-        "summary": f"{len(ordered)} events ({len(ordered) - len(undated)} dated, {len(undated)} undated) "
-        f"from {len(tl.documents)} documents",
+        "summary": f"{plural(len(ordered), 'event')} ({len(ordered) - len(undated)} dated, {len(undated)} undated) "
+        f"from {plural(len(tl.documents), 'document')}",
         "groups": out_groups,
         "events": events,
+        "documents": cited,
         "actors": sorted(counts, key=lambda n: (-counts[n], n.lower())),
+        "aliases": {a.name: list(a.aliases) for a in tl.actors if a.aliases and a.name in counts},
     }
 
 

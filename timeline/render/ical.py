@@ -23,6 +23,9 @@ from timeline.render.view import (
 )
 
 PRODID = "-//timeline//timeline event chronology//EN"
+# Dated no more precisely than this, an event would fill a calendar with year-long banners: left
+# out unless asked for (Options.ics_coarse, `--ics-coarse`).
+COARSE = frozenset({"year", "decade", "century"})
 UID_DOMAIN = "timeline.invalid"
 
 
@@ -65,6 +68,8 @@ def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
         bounds = _bounds(e) if e.date.dated else None
         if bounds is None:
             continue  # an undated event has no place on a calendar
+        if e.date.precision in COARSE and not opts.ics_coarse:
+            continue
         first, last = bounds
         ev = VEvent()
         ev.add("uid", f"{e.id}@{UID_DOMAIN}")

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, Any
 
 from timeline.codec import decoded_sections, dumps, record_texts
-from timeline.model import Actor, TimeExpr, Timeline
+from timeline.model import Actor, StoredDocument, TimeExpr, Timeline
 from timeline.render.base import Options
 from timeline.schema import (
     SCHEMA_VERSION,
@@ -147,3 +147,15 @@ def actors(items: list[Actor], out: IO[str], opts: Options) -> None:
 
 def actor_lines(items: list[Actor], out: IO[str], opts: Options) -> None:
     _lines((actor_to_dict(a) for a in items), out)
+
+
+def _stored_document(item: StoredDocument) -> dict[str, Any]:
+    return {**document_to_dict(item.document), "events": item.events}
+
+
+def documents(items: list[StoredDocument], out: IO[str], opts: Options) -> None:
+    _dump_array(items, _stored_document, out)
+
+
+def document_lines(items: list[StoredDocument], out: IO[str], opts: Options) -> None:
+    _lines((_stored_document(d) for d in items), out)

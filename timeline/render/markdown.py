@@ -10,10 +10,12 @@ from timeline.render.base import Options
 from timeline.render.view import (
     UNDATED_HEADING,
     chronology,
+    document_date,
     documents_by_id,
     evidence,
     how_dated,
     one_line,
+    plural,
     safe_url,
 )
 
@@ -52,10 +54,18 @@ def _event(e: Event, notes: dict[str, int], explain: bool) -> list[str]:
     for c in e.claims:
         who = f" — {md_escape(c.source)}" if c.source else ""
         lines.append(f"- **Claim:** {md_escape(c.text)}{who}")
-    mention = evidence(e)
-    if mention and mention.text:
+    # Every report's sentence, the one that gave the date first, each with its source's note:
+    # a merged event is worth reading in each article's words.
+    first = evidence(e)
+    quoted: set[tuple[str, str]] = set()
+    for mention in sorted(e.mentions, key=lambda m: m is not first):
+        text = md_escape(mention.text)
+        if not text or (mention.doc, text) in quoted:
+            continue
+        quoted.add((mention.doc, text))
+        note = f" [^{notes[mention.doc]}]" if mention.doc in notes and len(e.mentions) > 1 else ""
         lines.append("")
-        lines.append(f"> {md_escape(mention.text)}")
+        lines.append(f"> {text}{note}")
     if explain and e.explain:
         lines.append("")
         lines.append("<details><summary>Why these reports were merged</summary>")
@@ -80,7 +90,7 @@ def _note(n: int, doc_id: str, docs: dict[str, Document]) -> str:
     if doc.source:
         parts.append(md_escape(doc.source))
     if doc.date.value:
-        parts.append(md_escape(doc.date.value))
+        parts.append(md_escape(document_date(doc)))
     url = safe_url(doc.url)
     if url:
         # Angle-bracket autolinks end at '>' or a space, which percent-encoding removes.
@@ -98,8 +108,8 @@ def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
     lines = [
         "# Timeline",
         "",
-        f"{len(tl.events)} events ({len(tl.events) - len(undated)} dated, {len(undated)} undated) "
-        f"from {len(tl.documents)} documents.",
+        f"{plural(len(tl.events), 'event')} ({len(tl.events) - len(undated)} dated, {len(undated)} undated) "
+        f"from {plural(len(tl.documents), 'document')}.",
         "",
     ]
     for g in groups:

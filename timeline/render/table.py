@@ -6,7 +6,7 @@ prints literally.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
 from rich import box
@@ -15,14 +15,17 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from timeline.model import Actor, Document, Event, TimeExpr, Timeline
+from timeline.model import Actor, Document, Event, StoredDocument, TimeExpr, Timeline
 from timeline.render.base import Options
 from timeline.render.view import (
     UNDATED_HEADING,
     chronology,
+    document_date,
     documents_by_id,
     how_dated,
     one_line,
+    plural,
+    short_day,
     source_title,
 )
 
@@ -89,9 +92,27 @@ def _event(console: Console, e: Event, docs: dict[str, Document], explain: bool)
             _print_hanging(console, Text(f"- {one_line(x)}", style="dim"), 6, 2)
 
 
+# Up to this many documents are named under the summary line (title, id, own date); more would
+# push the chronology off the first screen, and `timeline documents` lists them.
+DOCUMENTS_LISTED = 10
+
+
+def _documents(console: Console, documents: Sequence[Document]) -> None:
+    if len(documents) > DOCUMENTS_LISTED:
+        console.print(Text(f"  {len(documents):,} documents: 'timeline documents' lists them", style="dim"))
+        return
+    for d in documents:
+        line = Text("  ")
+        line.append(one_line(d.title) or d.id, style="bold" if d.title else "")
+        if d.title:
+            line.append(f" ({one_line(d.id)})", style="dim")
+        _print_hanging(console, line, 0, 4)
+        _print_hanging(console, Text(document_date(d), style="dim" if d.date.value else "yellow"), 4, 2)
+
+
 def _heading(label: str, count: int) -> Rule:
     title = Text(label, style="bold magenta")
-    title.append(f"  {count} event{'s' if count != 1 else ''}", style="dim")
+    title.append(f"  {plural(count, 'event')}", style="dim")
     return Rule(title, align="left", style="magenta")
 
 
@@ -100,16 +121,21 @@ def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
     docs = documents_by_id(tl)
     groups, undated = chronology(tl.events)
     summary = Text(
-        f"{len(tl.events)} events ({len(tl.events) - len(undated)} dated, {len(undated)} undated) "
-        f"from {len(tl.documents)} document{'s' if len(tl.documents) != 1 else ''}",
+        f"{plural(len(tl.events), 'event')} ({len(tl.events) - len(undated)} dated, {len(undated)} undated) "
+        f"from {plural(len(tl.documents), 'document')}",
         style="bold",
     )
     console.print(summary)
+    _documents(console, tl.documents)
     for g in groups:
         console.print(_heading(g.label, len(g.events)))
         for e in g.events:
             _event(console, e, docs, opts.explain)
-    if undated:
+    if undated and not opts.undated:
+        # Hundreds of fragments would bury the chronology: a count and how to see them.
+        console.print(_heading(UNDATED_HEADING, len(undated)))
+        console.print(Text(f"  {plural(len(undated), 'undated event')} not listed; --undated lists them", style="dim"))
+    elif undated:
         console.print(_heading(UNDATED_HEADING, len(undated)))
         for e in undated:
             _event(console, e, docs, opts.explain)
@@ -167,6 +193,41 @@ def _interval(earliest: str | None, latest: str | None) -> str:
     if not earliest:
         return "—"
     return earliest if not latest or latest == earliest else f"{earliest} → {latest}"
+
+
+def documents(items: list[StoredDocument], out: IO[str], opts: Options) -> None:
+    columns: list[tuple[str, dict[str, Any]]] = [
+        ("id", {"overflow": "fold", "max_width": 24}),
+        ("title", {"ratio": 1, "overflow": "fold"}),
+        ("date", {"no_wrap": True}),
+        ("from", {"no_wrap": True}),
+        ("events", {"justify": "right", "no_wrap": True}),
+    ]
+
+    def origin(d: Document) -> str:
+        if not d.date.value:
+            return "—"
+        return d.date.origin + (f" ({d.date.confidence:g})" if d.date.confidence < 1 else "")
+
+    rows = (
+        (one_line(d.id), one_line(d.title) or "—", short_day(d.date.value) or "none found", origin(d), str(i.events))
+        for i in items
+        for d in (i.document,)
+    )
+    console = _console(out, opts)
+    _table(columns, rows, console)
+    undated = sum(1 for i in items if not i.document.date.value)
+    if not items:
+        console.print("no documents stored")
+    elif undated:
+        console.print(
+            Text(
+                f"{plural(undated, 'document')} without a date: relative dates in "
+                f"{'it' if undated == 1 else 'them'} stay unresolved; give one with "
+                "'timeline documents --set-date ID DATE'",
+                style="dim",
+            )
+        )
 
 
 def actors(items: list[Actor], out: IO[str], opts: Options) -> None:

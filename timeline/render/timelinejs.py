@@ -20,6 +20,7 @@ from timeline.render.view import (
     evidence,
     main_actors,
     one_line,
+    plural,
     safe_url,
     source_title,
 )
@@ -99,8 +100,15 @@ def timeline_dict(tl: Timeline) -> dict[str, Any]:
         "title": {
             "text": {
                 "headline": "Timeline",
-                "text": escape(f"{len(events)} dated events from {len(tl.documents)} documents: {titles}{more}")
-                + (escape(f" ({len(undated)} undated events are not shown.)") if undated else ""),
+                "text": escape(f"{plural(len(events), 'dated event')} from {plural(len(tl.documents), 'document')}: ")
+                + escape(f"{titles}{more}")
+                + (
+                    escape(
+                        f" ({plural(len(undated), 'undated event')} {'is' if len(undated) == 1 else 'are'} not shown.)"
+                    )
+                    if undated
+                    else ""
+                ),
             }
         },
         "events": events,

@@ -191,3 +191,34 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 def one_line(text: str | None) -> str:
     """Article text as one printable line: newlines break tables, CSV rows and Markdown blocks."""
     return " ".join(_CONTROL.sub("", text or "").split())
+
+
+def plural(n: int, noun: str) -> str:
+    """'1 event', '2 events', '2,452 documents'."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_DATED_BY = {
+    "metadata": "dated by its metadata",
+    "dateline": "dated from its dateline",
+    "text": "dated from its text",
+    "option": "date given",
+}
+
+
+def short_day(iso: str | None) -> str | None:
+    """'Fri 23 Dec 2016' (None for no or an unreadable day)."""
+    d = _day(iso)
+    return f"{_WEEKDAYS[d.weekday()]} {d.day} {_MONTHS[d.month - 1][:3]} {d.year}" if d else None
+
+
+def document_date(doc: Document) -> str:
+    """A document's own date and where it came from: 'dated from its text: Fri 23 Dec 2016'."""
+    day = short_day(doc.date.value)
+    if day is None:
+        return "no date found: its relative dates stay unresolved (timeline documents --set-date ID DATE)"
+    how = _DATED_BY.get(doc.date.origin, "dated")
+    if doc.date.origin in ("text", "dateline") or doc.date.confidence < 1.0:
+        return f"{how}: {day} (confidence {doc.date.confidence:g})"
+    return f"{how}: {day}"

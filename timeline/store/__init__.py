@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from timeline.errors import StoreError
-from timeline.model import Document, Extraction
+from timeline.model import Document, Extraction, StoredDocument
 from timeline.schema import (
     actor_from_dict,
     actor_to_dict,
@@ -173,6 +173,20 @@ class Store:
             if isinstance(exc, sqlite3.DatabaseError):
                 raise StoreError(f"cannot write document {d.id!r} ({exc})", path=self.path) from None
             raise
+
+    def delete(self, doc_ids: Iterable[str]) -> int:
+        """Remove documents and all that was extracted from them (`timeline documents --remove`),
+        in one transaction; the number removed."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        n = 0
+        try:
+            for doc_id in doc_ids:
+                n += self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return n
 
     def put_timeline(self, key: str, data: bytes | str | Iterable[bytes], *, keep: int = 8) -> None:
         """Cache a merged chronology (timeline.codec's encoding) under the key of its inputs; keep the newest few.
@@ -342,6 +356,20 @@ class Store:
             )
         return found
 
+    def stored_documents(self) -> list[StoredDocument]:
+        """Every stored document's metadata (no text) and number of events, in insertion order."""
+        try:
+            rows = self.conn.execute(
+                "SELECT d.id, d.meta, (SELECT count(*) FROM events e WHERE e.document = d.pk)"
+                " FROM documents d ORDER BY d.pk"
+            ).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot read the database ({exc})", path=self.path) from None
+        return [
+            StoredDocument(self.decoded(meta, f"stored document {doc_id!r}", document_from_dict), events)
+            for doc_id, meta, events in rows
+        ]
+
     def stored_document(self, doc_id: str) -> Document | None:
         """A stored document's metadata (its text left out), or None."""
         try:
@@ -388,6 +416,29 @@ class Store:
             for table in tables
             if table in ("documents", "timexes", "events", "actors")
         }
+
+
+def completions(path: str, kind: str, prefix: str, limit: int = 100) -> list[str]:
+    """Actor names (any of whose words starts with ``prefix``) or document ids (starting with it)
+    for shell completion: read-only, and nothing at all when there is no readable store."""
+    if kind not in ("actors", "documents") or not os.path.isfile(path):
+        return []
+    pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    try:
+        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=1)
+        try:
+            if kind == "actors":
+                sql = (
+                    "SELECT DISTINCT name FROM actors WHERE name LIKE ?1 ESCAPE '\\' OR name LIKE '% ' || ?1"
+                    " ESCAPE '\\' ORDER BY name COLLATE NOCASE LIMIT ?2"
+                )
+            else:
+                sql = "SELECT id FROM documents WHERE id LIKE ?1 ESCAPE '\\' ORDER BY id LIMIT ?2"
+            return [r[0] for r in conn.execute(sql, (pattern, limit))]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return []
 
 
 def open_store(path: str | None = None, *, create: bool = True) -> Store:

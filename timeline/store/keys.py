@@ -33,6 +33,8 @@ def content_key(
         __version__,
         "infer-dates" if infer_dates else "",
         "all-events" if all_events else "",
+        # Not an input of the analysis, but stored with it: a changed title must reach the store.
+        document.title or "",
     )
     for part in parts:
         h.update(part.encode())
