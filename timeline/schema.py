@@ -20,10 +20,10 @@ from timeline.model import (
     Event,
     EventDate,
     Mention,
+    MentionDate,
     Predicate,
     TimeExpr,
     Timeline,
-    MentionDate,
 )
 
 SCHEMA_VERSION = "timeline/1"
