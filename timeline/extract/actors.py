@@ -148,6 +148,12 @@ COMPANY_NOUNS = frozenset(
         "broadcaster",
         "publisher",
         "label",
+        "club",
+        "team",
+        "newspaper",
+        "paper",
+        "daily",
+        "party",
     }
 )
 # Entities that count or place in time: never a participant ("Monday's announcement", "February 6").
@@ -416,6 +422,11 @@ class ActorResolver:
         return {o for o in candidates if len(o.split()) > 1 and letters in _initials(o)}
 
     def _learn_title(self, ent, cname: str) -> None:
+        inside = [t for t in ent[:-1] if t.lower_ in ROLE_HEADS]
+        if inside:  # "Nepali King Gyanendra" tagged whole: "the King" is him too
+            head = inside[-1]
+            self._title_heads[head.lower_].add(cname)
+            self._titles[_title_key([t for t in ent if t.i <= head.i and t.is_alpha])].add(cname)
         root = ent.root
         words = [t for t in root.lefts if t.i < ent.start and t.dep_ in ("compound", "amod", "nmod")]
         title_tokens: list[Any] = []
@@ -615,14 +626,20 @@ class ActorResolver:
 
     def resolve_title(self, token) -> str | None:
         """A person named earlier with this title ("the Russian president" -> "Vladimir Putin")."""
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in ROLE_HEADS or token.tag_ in ("NNS", "NNPS"):
+        if (
+            token.pos_ not in ("NOUN", "PROPN")
+            or token.lower_ not in ROLE_HEADS
+            and token.lemma_.lower() not in ROLE_HEADS
+        ):
+            return None
+        if token.tag_ in ("NNS", "NNPS"):
             return None
         mods = [t for t in token.lefts if t.dep_ in ("amod", "compound", "nmod")]
         toks = [t for m in mods for t in m.subtree if t.is_alpha or "." in t.text] + [token]
         toks = [t for t in toks if t.lower_ not in _DETERMINERS]
         cands = self._titles.get(_title_key(toks))
         if not cands and len(toks) == 1 and any(t.lower_ == "the" for t in token.lefts):
-            cands = self._title_heads.get(token.lemma_.lower())
+            cands = self._title_heads.get(token.lemma_.lower()) or self._title_heads.get(token.lower_)
         if cands and len(cands) == 1:
             (name,) = cands
             return name

@@ -289,6 +289,12 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=N
     hit = resolver.entity_actor(tok)
     if hit is None and is_time_word(tok):
         return  # "Monday's announcement", "a Wednesday event": a date takes no part
+    if tok.lower_ in ROLE_HEADS and any(c.lower_ == "the" for c in tok.lefts):
+        titled = resolver.resolve_title(tok)  # "The King will visit": the king named before
+        if titled is not None:
+            resolver.note_person(sent_index, tok.i, titled)
+            yield titled, "PERSON", role, tok.i
+            return
     span = resolver.entity_span(tok)
     generic = span is not None and all(t.is_lower for t in span if t.is_alpha)
     if hit is not None and not (generic and nationality_country(tok)):
