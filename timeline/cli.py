@@ -8,14 +8,13 @@ from __future__ import annotations
 import gc
 import os
 import sys
-import tempfile
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 
 import click
 
-from timeline.errors import ExitStatus, TimelineError, UsageError
+from timeline.errors import ExitStatus, TimelineError
 from timeline.terminal import Terminal, is_tty, want_color
 from timeline.version import __version__
 
@@ -236,37 +235,21 @@ def _choose_format(fmt: str | None, output: str | None) -> str:
 
 
 def _emit(write: Callable, output: str | None) -> None:
-    """Render to stdout, or atomically to a file (temp file + rename: no partial output)."""
+    """Render to stdout, or to the -o file (see timeline.output: atomic for regular files)."""
     if not output or output == "-":
         write(sys.stdout)
         sys.stdout.flush()
         return
-    _check_output(output)
-    target = Path(output)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            write(out)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from timeline.output import write_output
+
+    write_output(write, output)
 
 
-def _check_output(output: str | None, db: str | None = None) -> None:
-    """Refuse an -o path that cannot be written before any work (or store change) is done."""
-    if not output or output == "-":
-        return
-    target = Path(output)
-    if not target.parent.is_dir():
-        raise UsageError(f"folder {str(target.parent)!r} does not exist", path=output)
-    if target.is_dir():
-        raise UsageError("is a directory", path=output)
-    if db is not None:
-        # Writing the chronology over the store would destroy everything extracted so far.
-        store = os.path.realpath(db)
-        if os.path.realpath(output) in (store, store + "-wal", store + "-shm", store + "-journal"):
-            raise UsageError("is the database (--db); choose another output file", path=output)
+def _check_output(output: str | None, db: str | None = None, *, kind: str, fmt: str | None, inputs=()) -> None:
+    """Refuse an -o path that cannot or must not be written before any work (or store change) is done."""
+    from timeline.output import check_output
+
+    check_output(output, db=db, inputs=inputs, formats=_formats(kind), extensions=EXTENSION_FORMATS, fmt=fmt)
 
 
 def _render_kwargs(fmt: str, output: str | None, color: bool | None, bom: bool) -> dict:
@@ -345,7 +328,7 @@ def extract(
     Formats by extension: .txt, .md (YAML front matter), .html/.htm, .json, .jsonl.
     Documents already in the store with the same content are not analysed again.
     """
-    _check_output(output, None if no_store else db or _default_db())
+    _check_output(output, None if no_store else db or _default_db(), kind="timeline", fmt=fmt, inputs=paths)
     from timeline.pipeline import RunOptions, RunStats, run_extract_encoded
 
     term = _terminal(ctx)
@@ -473,7 +456,9 @@ def show(
     SOURCE '-' reads the JSON of 'timeline extract --format json' from stdin (a file name reads
     that file); without SOURCE the store is read. Filters combine: an event must pass all of them.
     """
-    _check_output(output, None if source else db or _default_db())
+    _check_output(
+        output, None if source else db or _default_db(), kind="timeline", fmt=fmt, inputs=[source] if source else ()
+    )
     from timeline.pipeline import Filters, run_show
 
     filters = Filters(
@@ -534,7 +519,7 @@ def dates(ctx, paths, ref_date, dates_file, model, skip_bad, max_size, jobs, bat
     (DATE, TIME, DURATION, SET), value (TIMEX3), edtf, earliest, latest and precision.
     Nothing is stored.
     """
-    _check_output(output)
+    _check_output(output, kind="timexes", fmt=fmt, inputs=paths)
     from timeline.pipeline import RunOptions, run_dates
     from timeline.render import render_timexes
 
@@ -578,7 +563,9 @@ def actors(ctx, source, actors, types, limit, aliases_file, db, fmt, output, col
 
     SOURCE '-' reads 'timeline extract --format json' output from stdin instead of the store.
     """
-    _check_output(output, None if source else db or _default_db())
+    _check_output(
+        output, None if source else db or _default_db(), kind="actors", fmt=fmt, inputs=[source] if source else ()
+    )
     from timeline.pipeline import Filters, run_show
     from timeline.render import render_actors
 

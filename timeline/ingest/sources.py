@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from collections.abc import Callable, Iterator, Sequence
 from typing import BinaryIO, TextIO
@@ -117,13 +118,13 @@ class _Reader:
                 self.warn(f"{path}: skipped: not a regular file")
             elif ext in READERS:
                 try:
-                    self._add_file(path, READERS[ext])
+                    self._add_file(path, READERS[ext], in_folder=True)
                 except InputError as e:
                     self.problem(e)
         if len(self.documents) == before:
             raise InputError("no readable documents (.txt .md .html .json .jsonl) in this directory", path=root)
 
-    def _add_file(self, path: str, reader: Reader) -> None:
+    def _add_file(self, path: str, reader: Reader, *, in_folder: bool = False) -> None:
         real = os.path.realpath(path)
         if real in self._files:
             # "seeds/ seeds/a.txt" or a symlinked copy: one article must not become two.
@@ -141,7 +142,7 @@ class _Reader:
             raise _os_error(path, e) from e
         if len(data) > self.max_bytes:
             raise InputError(f"larger than {_megabytes(self.max_bytes)}; raise --max-size", path=path)
-        self._add_bytes(path, data, reader)
+        self._add_bytes(path, data, reader, in_folder=in_folder)
 
     def _add_stdin(self) -> None:
         if self.stdin is None:
@@ -157,7 +158,7 @@ class _Reader:
 
     # Content ---------------------------------------------------------------------------------
 
-    def _add_bytes(self, path: str, data: bytes, reader: Reader) -> None:
+    def _add_bytes(self, path: str, data: bytes, reader: Reader, *, in_folder: bool = False) -> None:
         declared = None
         if reader is _read_html:
             from timeline.ingest.html import declared_charset
@@ -170,6 +171,10 @@ class _Reader:
             return
         if not text.strip():
             self.warn(f"{path}: skipped: empty file")
+            return
+        if in_folder and is_own_output(text):
+            # An earlier `-o` written into the folder being read: not an article.
+            self.warn(f"{path}: skipped: output of timeline, not an article")
             return
         for item in reader(path, text):
             if isinstance(item, InputError):
@@ -219,6 +224,18 @@ class _Reader:
         if dateline is not None and dateline.value:
             return DocDate(value=dateline.value, origin="dateline", confidence=DATELINE_CONFIDENCE)
         return DocDate()
+
+
+_OWN_OUTPUT = re.compile(
+    r'\A\s*\{\s*"schema"\s*:\s*"timeline/'  # JSON
+    r"|\A(?:# .*\n\n)?\d[\d,]* events? \(\d[\d,]* dated, "  # Markdown, table
+    r'|<select id="actor-filter">'  # HTML
+)
+
+
+def is_own_output(text: str) -> bool:
+    """Whether ``text`` is a chronology this tool wrote (JSON, Markdown, table or HTML)."""
+    return _OWN_OUTPUT.search(text[:4096]) is not None
 
 
 def _walk(root: str) -> Iterator[str | InputError]:
