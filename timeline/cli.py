@@ -604,7 +604,7 @@ def import_(ctx, sources, db):
 
     term = _terminal(ctx)
     with term.progress("importing") as progress:
-        stats = run_import(sources, db, progress=progress)
+        stats = run_import(sources, db, progress=progress, warn=term.warn)
     total = stats.added + stats.replaced + stats.unchanged
     stores = f"{len(sources)} store" + ("s" if len(sources) != 1 else "")
     term.info(

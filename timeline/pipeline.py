@@ -188,6 +188,8 @@ def run_extract_encoded(
         documents = load_documents(paths, options, stdin=stdin, warn=warn)
         stats.documents = len(documents)
         store = open_store(options.db) if options.store else None
+        if store is not None:
+            documents = _unique_ids(documents, store, warn)
         keys = [
             content_key(d, model=options.model, infer_dates=options.infer_dates, all_events=options.all_events)
             for d in documents
@@ -253,6 +255,19 @@ def run_extract_encoded(
             store.close()
         if workers is not None:
             workers.close()
+
+
+def _unique_ids(documents: list[Document], store, warn: Warn) -> list[Document]:
+    """Documents whose id is stored for another document get a new one (timeline.ids)."""
+    from timeline.ids import unique_document
+
+    taken = {d.id for d in documents}
+    out = []
+    for document in documents:
+        unique = unique_document(document, store.stored_origin, taken, warn)
+        taken.add(unique.id)
+        out.append(unique)
+    return out
 
 
 def _early_workers(options: RunOptions, aliases: dict | None):
@@ -451,7 +466,9 @@ class ImportStats:
     unchanged: int = 0
 
 
-def run_import(sources: Sequence[str], db: str | None, *, progress: Progress = _no_progress) -> ImportStats:
+def run_import(
+    sources: Sequence[str], db: str | None, *, progress: Progress = _no_progress, warn: Warn = no_warn
+) -> ImportStats:
     """Copy the documents of other stores (shards extracted elsewhere) into the store ``db``.
 
     Each document is copied in its own transaction with its content key, so a later `extract` of
@@ -475,6 +492,9 @@ def run_import(sources: Sequence[str], db: str | None, *, progress: Progress = _
                     else:
                         extraction = shard.get(doc_id)
                         if extraction is not None:  # not deleted meanwhile
+                            if stored is not None:
+                                extraction = _imported(extraction, target, source, warn)
+                                stored = target.stored_key(extraction.document.id)
                             target.put(extraction, key)
                             if stored is None:
                                 stats.added += 1
@@ -482,6 +502,15 @@ def run_import(sources: Sequence[str], db: str | None, *, progress: Progress = _
                                 stats.replaced += 1
                     progress(k, len(keyed))
     return stats
+
+
+def _imported(extraction: Extraction, target, source: str, warn: Warn) -> Extraction:
+    """The shard's extraction, moved to a new id if the target holds another document under its id."""
+    from timeline.ids import renamed, unique_document
+
+    document = extraction.document
+    unique = unique_document(document, target.stored_origin, set(), lambda m: warn(f"{source}: {m}"))
+    return extraction if unique.id == document.id else renamed(extraction, unique.id)
 
 
 def apply_filters(timeline: Timeline, filters: Filters) -> Timeline:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import BinaryIO, TextIO
 
 from timeline.errors import InputError
+from timeline.ids import text_id
 from timeline.ingest.dateline import find_dateline
 from timeline.ingest.dates import normalize_date, url_date
 from timeline.ingest.decode import BinaryContent, decode_bytes
@@ -118,13 +119,13 @@ class _Reader:
                 self.warn(f"{path}: skipped: not a regular file")
             elif ext in READERS:
                 try:
-                    self._add_file(path, READERS[ext], in_folder=True)
+                    self._add_file(path, READERS[ext], root=root)
                 except InputError as e:
                     self.problem(e)
         if len(self.documents) == before:
             raise InputError("no readable documents (.txt .md .html .json .jsonl) in this directory", path=root)
 
-    def _add_file(self, path: str, reader: Reader, *, in_folder: bool = False) -> None:
+    def _add_file(self, path: str, reader: Reader, *, root: str | None = None) -> None:
         real = os.path.realpath(path)
         if real in self._files:
             # "seeds/ seeds/a.txt" or a symlinked copy: one article must not become two.
@@ -142,7 +143,7 @@ class _Reader:
             raise _os_error(path, e) from e
         if len(data) > self.max_bytes:
             raise InputError(f"larger than {_megabytes(self.max_bytes)}; raise --max-size", path=path)
-        self._add_bytes(path, data, reader, in_folder=in_folder)
+        self._add_bytes(path, data, reader, root=root)
 
     def _add_stdin(self) -> None:
         if self.stdin is None:
@@ -158,7 +159,7 @@ class _Reader:
 
     # Content ---------------------------------------------------------------------------------
 
-    def _add_bytes(self, path: str, data: bytes, reader: Reader, *, in_folder: bool = False) -> None:
+    def _add_bytes(self, path: str, data: bytes, reader: Reader, *, root: str | None = None) -> None:
         declared = None
         if reader is _read_html:
             from timeline.ingest.html import declared_charset
@@ -172,7 +173,7 @@ class _Reader:
         if not text.strip():
             self.warn(f"{path}: skipped: empty file")
             return
-        if in_folder and is_own_output(text):
+        if root is not None and is_own_output(text):
             # An earlier `-o` written into the folder being read: not an article.
             self.warn(f"{path}: skipped: output of timeline, not an article")
             return
@@ -183,13 +184,23 @@ class _Reader:
                 where = f"{path}:{item.line}" if item.line else path
                 self.warn(f"{where}: skipped: no text")
             else:
-                self.documents.append(self._document(item))
+                self.documents.append(self._document(item, root))
 
-    def _document(self, rec: Record) -> Document:
-        stem = "stdin" if rec.path == STDIN_PATH else os.path.splitext(os.path.basename(rec.path))[0]
+    def _document(self, rec: Record, root: str | None = None) -> Document:
+        if rec.path == STDIN_PATH:
+            stem = "stdin"
+        elif root is not None:
+            # The path inside the folder given: a/report.txt and b/report.txt are two documents.
+            stem = os.path.splitext(os.path.relpath(rec.path, root))[0].replace(os.sep, "/")
+        else:
+            stem = os.path.splitext(os.path.basename(rec.path))[0]
         base = rec.id or (f"{stem}-{rec.number}" if rec.number is not None else stem)
         ident = base
         n = 2
+        if rec.id is None and ident in self._ids:
+            # A derived id gets the suffix a later run would give it (timeline.ids): named together
+            # or one after the other, two files called report.txt end up under the same two ids.
+            ident = text_id(base, rec.text)
         while ident in self._ids:
             ident = f"{base}-{n}"
             n += 1

@@ -342,6 +342,14 @@ class Store:
             )
         return found
 
+    def stored_origin(self, doc_id: str) -> tuple[str | None, str] | None:
+        """The path and text of the document stored under this id, or None."""
+        try:
+            row = self.conn.execute("SELECT path, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot read the database ({exc})", path=self.path) from None
+        return (row[0], row[1]) if row else None
+
     def stored_document(self, doc_id: str) -> Document | None:
         """A stored document's metadata (its text left out), or None."""
         try:
