@@ -37,6 +37,7 @@ class Record:
     source: str | None = None
     date: object = None  # as written: str, or date/datetime from YAML
     date_hint: str | None = None  # YYYY-MM-DD a reader found itself (HTML <meta>, JSON-LD ...)
+    warnings: tuple[str, ...] = ()  # what the reader changed or dropped, for the user to hear
 
 
 def pick(fields: Mapping[str, object], name: str) -> object:

@@ -184,6 +184,8 @@ class _Reader:
                 where = f"{path}:{item.line}" if item.line else path
                 self.warn(f"{where}: skipped: no text")
             else:
+                for message in item.warnings:
+                    self.warn(f"{f'{path}:{item.line}' if item.line else path}: {message}")
                 self.documents.append(self._document(item, root))
 
     def _document(self, rec: Record, root: str | None = None) -> Document:
