@@ -147,7 +147,8 @@ def annotated(
         if not document.date.value:
             warn(undated_warning(document))
         ref = dt.date.fromisoformat(document.date.value[:10]) if document.date.value else None
-        yield document, doc, normalize(doc, ref, document.id)
+        where = f"{document.path}:{document.line}" if document.path and document.line else document.path or document.id
+        yield document, doc, normalize(doc, ref, document.id, lambda m, where=where: warn(f"{where}: {m}"))
 
 
 def analyse_here(

@@ -224,10 +224,16 @@ class _Reader:
     def _date(self, rec: Record) -> DocDate:
         if rec.date is not None:
             value = normalize_date(rec.date)
-            if value:
+            if value and value.startswith("0001-01-01"):
+                # Go's zero time and other "no date" placeholders, not the day the article was written.
+                where = f"{rec.path}:{rec.line}" if rec.line else rec.path
+                self.warn(f"{where}: date {str(rec.date)!r} is a placeholder (year 1), not a publication date; ignored")
+                value = None
+            elif value:
                 return DocDate(value=value, origin="metadata", confidence=1.0)
-            where = f"{rec.path}:{rec.line}" if rec.line else rec.path
-            self.warn(f"{where}: date {str(rec.date)!r} is not a calendar day; ignored")
+            else:
+                where = f"{rec.path}:{rec.line}" if rec.line else rec.path
+                self.warn(f"{where}: date {str(rec.date)!r} is not a calendar day; ignored")
         if rec.date_hint:
             return DocDate(value=rec.date_hint, origin="metadata", confidence=1.0)
         from_url = url_date(rec.url)

@@ -71,7 +71,8 @@ def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
         ev.add("dtstamp", _stamp(e, last, docs))
         ev.add("summary", one_line(e.summary or e.predicate.text))
         ev.add("dtstart", first)
-        ev.add("dtend", last + dt.timedelta(days=1))  # DTEND of an all-day event is exclusive
+        # DTEND of an all-day event is exclusive; 9999-12-31 ("the 100th century") has no day after.
+        ev.add("dtend", last + dt.timedelta(days=1) if last < dt.date.max else last)
         ev.add("transp", "TRANSPARENT")
         how = how_dated(e.date)
         details = [f"Date: {date_label(e.date)}" + (f" — {how}" if how else "")]
