@@ -54,3 +54,37 @@ def test_dates_file_at_the_end_of_the_calendar_and_the_100th_century_export_to_i
     shown = runner.invoke(cli, ["show", "--db", db, "-f", "ics"])
     assert shown.exit_code == 0, shown.output
     assert "DTSTART;VALUE=DATE:99000101" in shown.stdout and "DTEND;VALUE=DATE:99991231" in shown.stdout
+
+
+# -- item 5: NUL bytes ---------------------------------------------------------------------
+
+
+def test_one_nul_byte_in_a_text_file_is_removed_not_the_article(tmp_path):
+    from timeline.ingest import read_documents
+
+    src = _write(tmp_path / "a.txt", b"Angela Merkel met Vladimir\x00 Putin in Berlin on Monday.")
+    warnings: list[str] = []
+    (document,) = read_documents([src], warn=warnings.append)
+    assert document.text == "Angela Merkel met Vladimir Putin in Berlin on Monday."
+    assert warnings == [f"{src}: 1 NUL byte removed"]
+
+
+def test_nul_escaped_in_json_is_removed_like_a_nul_byte(tmp_path):
+    from timeline.ingest import read_documents
+
+    record = {"text": "Angela Merkel met Vladimir\u0000 Putin in Berlin.", "title": "T\u0000itle"}
+    src = _write(tmp_path / "a.jsonl", json.dumps(record) + "\n")
+    warnings: list[str] = []
+    (document,) = read_documents([src], warn=warnings.append)
+    assert document.text == "Angela Merkel met Vladimir Putin in Berlin." and document.title == "Title"
+    assert warnings == [f"{src}:1: 1 NUL character removed from the text"]
+
+
+def test_utf16_without_bom_is_still_binary(tmp_path):
+    from timeline.ingest import read_documents
+
+    good = _write(tmp_path / "good.txt", "Angela Merkel met Vladimir Putin.")
+    src = _write(tmp_path / "u.txt", "Angela Merkel met Vladimir Putin.".encode("utf-16-le"))
+    warnings: list[str] = []
+    assert len(read_documents([good, src], warn=warnings.append)) == 1
+    assert warnings == [f"{src}: skipped: binary file"]

@@ -166,7 +166,11 @@ class _Reader:
 
             declared = declared_charset(data)
         try:
-            text = decode_bytes(data, declared=declared)
+            text = decode_bytes(
+                data,
+                declared=declared,
+                on_nul=lambda n: self.warn(f"{path}: {n} NUL byte{'s' if n > 1 else ''} removed"),
+            )
         except BinaryContent:
             self.warn(f"{path}: skipped: binary file")
             return
