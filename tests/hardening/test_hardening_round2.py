@@ -88,3 +88,77 @@ def test_utf16_without_bom_is_still_binary(tmp_path):
     warnings: list[str] = []
     assert len(read_documents([good, src], warn=warnings.append)) == 1
     assert warnings == [f"{src}: skipped: binary file"]
+
+
+# -- items 6-9: injection ------------------------------------------------------------------
+
+SEEDS_JSON = __import__("pathlib").Path(__file__).resolve().parents[2] / "examples" / "seeds.json"
+LINK_BREAKOUT = "http://example.com/a\r\n\n[click me](javascript:alert(1))\n![](http://127.0.0.1/track.png)"
+HOSTILE_IDS = [
+    "\x1b]0;pwned\x07a",
+    "[link=http://evil.example]b[/link]",
+    "[/x]c",
+    "+cmd|calc!A0",
+    '=HYPERLINK("http://evil")',
+    "\u202egpj.exe",
+]
+
+
+@pytest.fixture
+def hostile_json(tmp_path):
+    data = json.loads(SEEDS_JSON.read_text(encoding="utf-8"))
+    data["documents"][0]["url"] = LINK_BREAKOUT
+    data["documents"][1]["url"] = "http://example.com/b\r\nX-INJECT:1"
+    event = data["events"][0]
+    event["actors"][0]["role"] = "agent\x1b[2J"
+    event["date"]["earliest"] = event["date"]["latest"] = "\x1b]0;pwned\x07not a date\u202e"
+    data["actors"][0]["type"] = "[/x]\x1b]0;pwned\x07\u202e"
+    return _write(tmp_path / "hostile.json", json.dumps(data))
+
+
+def test_markdown_url_cannot_break_out_of_its_footnote(runner, hostile_json):
+    result = runner.invoke(cli, ["show", hostile_json, "-f", "md"])
+    assert result.exit_code == 0, result.output
+    assert "\n[click me]" not in result.stdout and "\n![](" not in result.stdout
+    assert "<http://example.com/a%0D%0A%0A[click%20me](javascript:alert(1))%0A![](http://127.0.0.1/track.png)>" in (
+        result.stdout
+    )
+    assert "\x1b" not in result.stdout
+
+
+def test_ics_url_with_crlf_is_encoded_and_the_export_goes_on(runner, hostile_json):
+    result = runner.invoke(cli, ["show", hostile_json, "-f", "ics"])
+    assert result.exit_code == 0, result.output
+    assert "X-INJECT" not in result.stdout.replace("%0D%0AX-INJECT", "")
+    assert "URL:http://example.com/b%0D%0AX-INJECT:1" in result.stdout.replace("\r\n ", "")
+
+
+@pytest.mark.parametrize("command", ["show", "actors"])
+def test_terminal_tables_print_no_control_or_bidi_characters_from_a_file(runner, hostile_json, command):
+    result = runner.invoke(cli, [command, hostile_json, "-f", "table", "--color"])
+    assert result.exit_code == 0, result.output
+    assert "\x1b]" not in result.stdout and "\x1b[2J" not in result.stdout and "\u202e" not in result.stdout
+
+
+def test_dates_with_hostile_document_ids(runner, tmp_path):
+    rows = "".join(json.dumps({"id": i, "text": "Putin spoke on Friday, Dec. 23, 2016."}) + "\n" for i in HOSTILE_IDS)
+    src = _write(tmp_path / "ids.jsonl", rows)
+    table = runner.invoke(cli, ["dates", src, "-f", "table", "--color"])
+    assert table.exit_code == 0, table.output
+    assert "[/x]c" in table.stdout and "[link=http://evil.example]b[/link]" in table.stdout
+    assert "\x1b]" not in table.stdout and "\u202e" not in table.stdout
+    csv_out = runner.invoke(cli, ["dates", src, "-f", "csv"])
+    assert csv_out.exit_code == 0, csv_out.output
+    docs = [line.split(",")[0] for line in csv_out.stdout.splitlines()[1:]]
+    assert "'+cmd|calc!A0" in docs and '"\'=HYPERLINK(""http://evil"")"' in docs
+    assert not any(d.startswith(("=", "+", "-", "@")) for d in docs)
+
+
+def test_warnings_show_bidi_overrides_escaped():
+    import io
+
+    from timeline.terminal import Terminal
+
+    err = io.StringIO()
+    Terminal(stderr=err, color=False).warn("\u202egpj.exe.txt: skipped: empty file")
+    assert err.getvalue() == "warning: \\u202egpj.exe.txt: skipped: empty file\n"

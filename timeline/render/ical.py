@@ -91,7 +91,10 @@ def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
             ev.add("location", ", ".join(one_line(p) for p in e.places))
         url = next((u for u in (safe_url(docs[s].url) for s in e.sources if s in docs) if u), None)
         if url:
-            ev.add("url", url)
+            try:
+                ev.add("url", url)
+            except ValueError:
+                pass  # a URL the calendar cannot hold costs the event its link, not the export
         ev.add("x-timeline-precision", e.date.precision)
         cal.add_component(ev)
     out.write(cal.to_ical().decode("utf-8"))
