@@ -203,6 +203,20 @@ def input_options(f: Callable) -> Callable:
     return f
 
 
+SHOW_MAX_SIZE = 200  # MB: a chronology's JSON is larger than its articles
+
+
+def source_size_option(f: Callable) -> Callable:
+    return click.option(
+        "--max-size",
+        type=click.FloatRange(min=0.001),
+        default=SHOW_MAX_SIZE,
+        show_default=True,
+        metavar="MB",
+        help="Refuse a SOURCE (file or stdin) larger than this many megabytes.",
+    )(f)
+
+
 def db_option(f: Callable) -> Callable:
     return click.option(
         "--db",
@@ -425,6 +439,7 @@ def _write_timeline(timeline, fmt, output, color, bom, explain, encoded: bytes |
 @click.option("--explain", is_flag=True, help="Say which reports were merged into each event, and why.")
 @aliases_option
 @db_option
+@source_size_option
 @output_options("timeline")
 @common_options
 @click.pass_context
@@ -446,6 +461,7 @@ def show(
     explain,
     aliases_file,
     db,
+    max_size,
     fmt,
     output,
     color,
@@ -478,7 +494,7 @@ def show(
     fmt = _choose_format(fmt, output)
     if source:
         with _open_source(source) as stream:
-            timeline = run_show(filters, stdin=stream)
+            timeline = run_show(filters, stdin=stream, max_bytes=int(max_size * 2**20))
     else:
         timeline = run_show(filters, db=db, aliases_file=aliases_file)
     _write_timeline(timeline, fmt, output, color, bom, explain)
@@ -555,10 +571,11 @@ def dates(ctx, paths, ref_date, dates_file, model, skip_bad, max_size, jobs, bat
 @click.option("--limit", type=click.IntRange(min=0), metavar="N", help="At most N actors.")
 @aliases_option
 @db_option
+@source_size_option
 @output_options("actors")
 @common_options
 @click.pass_context
-def actors(ctx, source, actors, types, limit, aliases_file, db, fmt, output, color, bom):
+def actors(ctx, source, actors, types, limit, aliases_file, db, max_size, fmt, output, color, bom):
     """List the actors in the stored chronology: type, aliases and number of events.
 
     SOURCE '-' reads 'timeline extract --format json' output from stdin instead of the store.
@@ -572,7 +589,7 @@ def actors(ctx, source, actors, types, limit, aliases_file, db, fmt, output, col
     filters = Filters(actors=actors)
     if source:
         with _open_source(source) as stream:
-            timeline = run_show(filters, stdin=stream)
+            timeline = run_show(filters, stdin=stream, max_bytes=int(max_size * 2**20))
     else:
         timeline = run_show(filters, db=db, aliases_file=aliases_file)
     wanted = {t.upper() for t in types}

@@ -182,10 +182,14 @@ def run_extract_encoded(
 
     stats = stats if stats is not None else RunStats()
     aliases = _load_aliases(options)
-    workers = _early_workers(options, aliases)
+    early = _jobs_fit(options, warn)
+    workers = _early_workers(options, aliases) if early else None
     store = None
     try:
         documents = load_documents(paths, options, stdin=stdin, warn=warn)
+        if not early:
+            options = dataclasses.replace(options, jobs=max(1, min(options.jobs, len(documents))))
+            workers = _early_workers(options, aliases)
         stats.documents = len(documents)
         store = open_store(options.db) if options.store else None
         if store is not None:
@@ -268,6 +272,26 @@ def _unique_ids(documents: list[Document], store, warn: Warn) -> list[Document]:
         taken.add(unique.id)
         out.append(unique)
     return out
+
+
+def cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def _jobs_fit(options: RunOptions, warn: Warn) -> bool:
+    """Whether the workers can start before the documents are read (see timeline.workers.Workers).
+
+    More jobs than CPUs brings no speed, and each worker loads its own model (~130 MB): then the
+    workers wait until the documents are counted, and there are never more of them than documents.
+    """
+    cpus = cpu_count()
+    if options.jobs <= cpus:
+        return True
+    warn(f"--jobs {options.jobs} is more than the {cpus} CPUs here; each worker loads its own spaCy model")
+    return False
 
 
 def _early_workers(options: RunOptions, aliases: dict | None):
@@ -377,12 +401,15 @@ def run_dates(
 ) -> Iterator[TimeExpr]:
     """Every temporal expression in the inputs, normalized against each document's date."""
     workers = None
-    if options.jobs > 1:  # forked before the texts are read (see timeline.workers.Workers)
+    early = _jobs_fit(options, warn)
+    if options.jobs > 1 and early:  # forked before the texts are read (see timeline.workers.Workers)
         from timeline.workers import Workers
 
         workers = Workers(options.jobs, options, None, None)
     try:
         documents = load_documents(paths, options, stdin=stdin, warn=warn)
+        if not early:
+            options = dataclasses.replace(options, jobs=max(1, min(options.jobs, len(documents))))
         if options.jobs > 1 and len(documents) > 1:
             from timeline.workers import dates_in_processes
 
@@ -401,14 +428,17 @@ def run_dates(
             workers.close()
 
 
-def load_timeline_json(stream: IO, name: str | None = None) -> Timeline:
-    """Read the JSON written by `extract --format json` (for `show -` and `show FILE`)."""
+def load_timeline_json(stream: IO, name: str | None = None, *, max_bytes: int | None = None) -> Timeline:
+    """Read the JSON written by `extract --format json` (for `show -` and `show FILE`), at most
+    ``max_bytes`` of it (a pipe has no size to check beforehand)."""
     if name is None:
         # An opened file knows its path; errors about it must name it, not stdin.
         name = getattr(stream, "name", None) if isinstance(getattr(stream, "name", None), str) else "<stdin>"
     from timeline.schema import SCHEMA_VERSION, json_loads, timeline_from_dict
 
-    raw = stream.read()
+    raw = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
+    if max_bytes is not None and len(raw) > max_bytes:
+        raise InputError(f"larger than {max_bytes / 2**20:g} MB; raise --max-size", path=name)
     if isinstance(raw, bytes):
         raw = raw.decode("utf-8-sig", errors="replace")
     from timeline.codec import split_lines
@@ -538,7 +568,15 @@ def apply_filters(timeline: Timeline, filters: Filters) -> Timeline:
 
 
 def run_show(
-    filters: Filters, *, db: str | None = None, stdin: IO | None = None, aliases_file: str | None = None
+    filters: Filters,
+    *,
+    db: str | None = None,
+    stdin: IO | None = None,
+    aliases_file: str | None = None,
+    max_bytes: int | None = None,
 ) -> Timeline:
-    timeline = load_timeline_json(stdin) if stdin is not None else stored_timeline(db, aliases_file=aliases_file)
+    if stdin is not None:
+        timeline = load_timeline_json(stdin, max_bytes=max_bytes)
+    else:
+        timeline = stored_timeline(db, aliases_file=aliases_file)
     return apply_filters(timeline, filters)

@@ -162,3 +162,70 @@ def test_warnings_show_bidi_overrides_escaped():
     err = io.StringIO()
     Terminal(stderr=err, color=False).warn("\u202egpj.exe.txt: skipped: empty file")
     assert err.getvalue() == "warning: \\u202egpj.exe.txt: skipped: empty file\n"
+
+
+# -- item 11: denial of service ----------------------------------------------------------------
+
+
+def test_aliases_sharing_a_last_word_are_not_compared_pairwise(monkeypatch):
+    from timeline.merge.actors import ActorIndex
+
+    calls = []
+    original = ActorIndex._shorter_form
+
+    def counting(*args):
+        calls.append(1)
+        return original(*args)
+
+    monkeypatch.setattr(ActorIndex, "_shorter_form", staticmethod(counting))
+    n = 2000
+    aliases = {f"Agency{i} Ministry": [f"the Agency{i} Ministry"] for i in range(n)}
+    index = ActorIndex.from_names([], aliases)
+    assert index.canonical("the Agency7 Ministry") == "Agency7 Ministry"
+    assert len(calls) < 10 * n  # every pair would be n * n = 4,000,000
+
+
+def test_json_array_line_numbers_are_counted_once(tmp_path):
+    from timeline.ingest.readers import read_json
+
+    class Counting(str):
+        scanned = 0
+
+        def count(self, sub, start=0, end=None):
+            end = len(self) if end is None else end
+            Counting.scanned += end - start
+            return super().count(sub, start, end)
+
+    records = [json.dumps({"text": f"Report {i}."}, indent=1) for i in range(500)]
+    text = Counting("[\n" + ",\n".join(records) + "\n]\n")
+    items = read_json("a.json", text)
+    assert [item.line for item in items][:3] == [2, 5, 8] and items[-1].line == 2 + 3 * 499
+    assert Counting.scanned <= 2 * len(text)  # from the start for each record: ~250 x more
+
+
+def test_jobs_above_the_cpus_are_capped_at_the_number_of_documents(tmp_path, monkeypatch):
+    import timeline.pipeline
+    import timeline.workers
+    from timeline.pipeline import RunOptions, run_dates
+
+    started = []
+
+    class NoPool:
+        def __init__(self, max_workers, **kwargs):
+            started.append(max_workers)
+            raise RuntimeError("no processes in this test")
+
+    monkeypatch.setattr(timeline.workers, "ProcessPoolExecutor", NoPool)
+    monkeypatch.setattr(timeline.pipeline, "cpu_count", lambda: 1, raising=False)
+    paths = [_write(tmp_path / f"{n}.txt", f"Putin spoke on Friday, article {n}.") for n in "ab"]
+    warnings: list[str] = []
+    with pytest.raises(RuntimeError):
+        list(run_dates(paths, RunOptions(jobs=64, ref_date="2016-12-23"), warn=warnings.append))
+    assert started == [2]
+    assert "--jobs 64 is more than the 1 CPUs here; each worker loads its own spaCy model" in warnings
+
+
+def test_show_stdin_is_bounded_by_max_size(runner):
+    result = runner.invoke(cli, ["show", "-", "--max-size", "0.001"], input="[" + " " * 5000 + "]")
+    assert result.exit_code == 1
+    assert "error: <stdin>: larger than" in result.output and "raise --max-size" in result.output
