@@ -6,7 +6,9 @@ Nothing here extracts or formats chronologies; see timeline.pipeline and timelin
 from __future__ import annotations
 
 import gc
+import math
 import os
+import re
 import sys
 import traceback
 from collections.abc import Callable
@@ -62,7 +64,14 @@ class TimelineGroup(click.Group):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             ctx.exit(int(ExitStatus.OK))
-        except (click.exceptions.Exit, click.ClickException, click.Abort):
+        except click.exceptions.Exit:
+            raise
+        except click.ClickException as exc:
+            # Click's own errors (--limit -1, --format xml, a directory for --db) are one line too.
+            _traceback_if_debug(ctx)
+            _terminal(ctx).error(_click_message(exc))
+            ctx.exit(exc.exit_code)
+        except click.Abort:
             raise
         except Exception as exc:  # a bug: say so in one line unless asked for the traceback
             _traceback_if_debug(ctx)
@@ -70,6 +79,17 @@ class TimelineGroup(click.Group):
                 f"unexpected {exc.__class__.__name__}: {exc} (run again with --debug for the traceback)"
             )
             ctx.exit(int(ExitStatus.ERROR))
+
+
+def _click_message(exc: click.ClickException) -> str:
+    """``Invalid value for '-o' / '--output': File 'x' is a directory.`` as ``-o/--output: File 'x' is a directory``."""
+    message = exc.format_message().rstrip(".")
+    m = re.match(r"Invalid value for (.+?): (.*)", message, re.S)
+    if m:
+        message = f"{m.group(1).replace(' / ', '/').replace(chr(39), '')}: {m.group(2)}"
+    if isinstance(exc, click.UsageError) and exc.ctx is not None:
+        message += f" (see '{exc.ctx.command_path} --help')"
+    return message
 
 
 def _traceback_if_debug(ctx: click.Context) -> None:
@@ -97,6 +117,12 @@ def _set_meta(key: str):
         return value
 
     return callback
+
+
+def _finite(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
+    if value is not None and not math.isfinite(value):
+        raise click.BadParameter(f"{value} is not a number of megabytes", ctx=ctx, param=param)
+    return value
 
 
 def common_options(f: Callable) -> Callable:
@@ -180,6 +206,7 @@ def input_options(f: Callable) -> Callable:
     f = click.option(
         "--max-size",
         type=click.FloatRange(min=0.001),
+        callback=_finite,
         default=50,
         show_default=True,
         metavar="MB",
@@ -210,6 +237,7 @@ def source_size_option(f: Callable) -> Callable:
     return click.option(
         "--max-size",
         type=click.FloatRange(min=0.001),
+        callback=_finite,
         default=SHOW_MAX_SIZE,
         show_default=True,
         metavar="MB",

@@ -93,6 +93,7 @@ def load_documents(
     ref = parse_ref_date(options.ref_date) if options.ref_date else None
     dates = load_dates_file(options.dates_file) if options.dates_file else {}
     documents = read_documents(paths, stdin=stdin, warn=warn, skip_bad=options.skip_bad, max_bytes=options.max_bytes)
+    used: set[str] = set()
     out = []
     for document in documents:
         if len(document.text) > MAX_TEXT_CHARS:
@@ -106,11 +107,20 @@ def load_documents(
                 raise error
             warn(f"{error}; skipped")
             continue
-        given = date_for(document, dates) if dates else None
+        given = date_for(document, dates, used) if dates else None
         given = given or ref
         if given:
             document = dataclasses.replace(document, date=DocDate(given, "option", 1.0))
         out.append(document)
+    if not out:
+        # Nothing left (an empty file, a record without text, all skipped): say so rather than
+        # print an empty chronology and leave an empty store behind.
+        where = (paths[0] if paths[0] != "-" else "<stdin>") if len(paths) == 1 else None
+        raise InputError("nothing to analyse: every input was skipped", path=where)
+    unused = [k for k in dates if k not in used]
+    if unused:
+        shown = ", ".join(repr(k) for k in unused[:3]) + (f" and {len(unused) - 3} more" if len(unused) > 3 else "")
+        warn(f"{options.dates_file}: {len(unused)} of {len(dates)} entries match no input: {shown}")
     return out
 
 

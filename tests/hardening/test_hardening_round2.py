@@ -229,3 +229,138 @@ def test_show_stdin_is_bounded_by_max_size(runner):
     result = runner.invoke(cli, ["show", "-", "--max-size", "0.001"], input="[" + " " * 5000 + "]")
     assert result.exit_code == 1
     assert "error: <stdin>: larger than" in result.output and "raise --max-size" in result.output
+
+
+# -- item 12: errors that say the right thing ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["show", "--limit", "-1"], "error: --limit: -1 is not in the range x>=0"),
+        (["show", "-f", "xml"], "error: -f/--format: 'xml' is not one of"),
+        (["show", "--aliases", "{tmp}"], "error: --aliases: File '{tmp}' is a directory"),
+        (["show", "--db", "{tmp}"], "error: --db: File '{tmp}' is a directory"),
+        (["show", SEEDS_JSON.as_posix(), "-o", "{tmp}"], "error: -o/--output: File '{tmp}' is a directory"),
+        (["extract", "x.txt", "--max-size", "nan"], "error: --max-size: nan is not a number of megabytes"),
+        (["extract", "x.txt", "--max-size", "inf"], "error: --max-size: inf is not a number of megabytes"),
+    ],
+)
+def test_click_errors_are_one_line(runner, tmp_path, args, says):
+    result = runner.invoke(cli, [a.replace("{tmp}", str(tmp_path)) for a in args])
+    assert result.exit_code == 2
+    lines = result.output.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(says.replace("{tmp}", str(tmp_path))), result.output
+
+
+def test_timeline_db_naming_a_directory_is_one_line(runner, tmp_path, monkeypatch):
+    monkeypatch.setenv("TIMELINE_DB", str(tmp_path))
+    result = runner.invoke(cli, ["show"])
+    assert result.exit_code == 2 and len(result.output.splitlines()) == 1
+
+
+def test_show_on_an_empty_db_file_says_there_is_no_store(runner, tmp_path):
+    db = tmp_path / "empty.db"
+    db.write_bytes(b"")
+    result = runner.invoke(cli, ["show", "--db", str(db)])
+    assert result.exit_code == 1
+    assert f"error: {db}: no database here yet (an empty file)" in result.output
+    assert db.stat().st_size == 0
+
+
+@pytest.fixture
+def stored(tmp_path):
+    from timeline.model import DocDate, Document, Extraction
+    from timeline.store import Store
+
+    db = tmp_path / "s.db"
+    with Store(str(db)) as store:
+        for n in range(40):
+            document = Document(
+                id=f"d{n}", text="x" * 3000, path=f"d{n}.txt", date=DocDate("2016-01-01", "option", 1.0)
+            )
+            store.put(Extraction(document, (), (), ()), f"key-{n}")
+    return db
+
+
+@pytest.mark.parametrize("damage", ["drop documents", "drop timelines", "corrupt"])
+def test_a_damaged_store_is_a_one_line_error_naming_it(runner, stored, damage):
+    import sqlite3
+
+    if damage.startswith("drop"):
+        conn = sqlite3.connect(stored)
+        conn.execute(f"DROP TABLE {damage.split()[1]}")
+        conn.commit()
+        conn.close()
+    else:
+        data = bytearray(stored.read_bytes())
+        data[4096:] = b"\xff" * (len(data) - 4096)  # every page but the schema's
+        stored.write_bytes(bytes(data))
+    result = runner.invoke(cli, ["show", "--db", str(stored), "-f", "json"])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"error: {stored}: ") and "unexpected" not in result.output
+    assert len(result.output.splitlines()) == 1
+
+
+def test_a_store_in_a_read_only_folder_is_shown_and_not_written(runner, stored, tmp_path, monkeypatch):
+    import os
+
+    import timeline.store
+
+    folder = str(tmp_path)
+    real_access = os.access
+    monkeypatch.setattr(
+        timeline.store.os,
+        "access",
+        lambda path, mode: False if mode & os.W_OK and str(path).startswith(folder) else real_access(path, mode),
+    )
+    shown = runner.invoke(cli, ["show", "--db", str(stored), "-f", "json"])
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.stdout)["schema"] == "timeline/1"
+    src = _write(tmp_path / "a.txt", "Angela Merkel met Vladimir Putin in Berlin on Monday.")
+    result = runner.invoke(cli, ["extract", src, "--db", str(stored), "-f", "json"])
+    assert result.exit_code == 1
+    assert (
+        f"error: {stored}: is read-only (the file or its folder cannot be written); use another --db" in result.output
+    )
+
+
+def test_a_dangling_symlink_in_a_folder_is_skipped_with_a_warning(tmp_path):
+    import os
+
+    from timeline.ingest import read_documents
+
+    _write(tmp_path / "a.txt", "Angela Merkel met Vladimir Putin in Berlin on Monday.")
+    os.symlink(tmp_path / "gone.bin", tmp_path / "b.dat")
+    warnings: list[str] = []
+    assert [d.id for d in read_documents([str(tmp_path)], warn=warnings.append)] == ["a"]
+    assert warnings == [f"{tmp_path / 'b.dat'}: skipped: symlink to a missing file"]
+
+
+def test_dates_csv_first_row_is_a_header_only_when_it_names_the_columns(tmp_path):
+    from timeline.errors import UsageError
+    from timeline.ingest import load_dates_file
+
+    bad = _write(tmp_path / "bad.csv", "a.txt,someday\nb.txt,2016-12-23\n")
+    with pytest.raises(UsageError, match="'someday' is not an unambiguous date") as info:
+        load_dates_file(bad)
+    assert info.value.line == 1
+    good = _write(tmp_path / "good.csv", "path,date\nb.txt,2016-12-23\n")
+    assert load_dates_file(good) == {"b.txt": "2016-12-23"}
+
+
+def test_dates_keys_that_match_nothing_are_a_warning(runner, tmp_path):
+    src = _write(tmp_path / "a.txt", "Putin spoke on Friday.")
+    dates = _write(tmp_path / "d.csv", "a.txt,2016-12-23\nmissing.txt,2016-12-24\n")
+    result = runner.invoke(cli, ["dates", src, "--dates", dates, "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert f"warning: {dates}: 1 of 2 entries match no input: 'missing.txt'" in result.stderr
+
+
+def test_a_lone_input_that_is_all_skipped_is_an_error_and_makes_no_store(runner, tmp_path):
+    src = _write(tmp_path / "empty.txt", "   \n")
+    db = tmp_path / "t.db"
+    result = runner.invoke(cli, ["extract", src, "--db", str(db)])
+    assert result.exit_code == 1
+    assert f"error: {src}: nothing to analyse: every input was skipped" in result.output
+    assert not db.exists()

@@ -110,6 +110,9 @@ class _Reader:
     def _add_directory(self, root: str) -> None:
         before = len(self.documents)
         for path in _walk(root):
+            if isinstance(path, _Dangling):
+                self.warn(str(path))  # a link to a file moved away is not a reason to stop
+                continue
             if isinstance(path, InputError):
                 self.problem(path)
                 continue
@@ -261,6 +264,10 @@ def is_own_output(text: str) -> bool:
     return _OWN_OUTPUT.search(text[:4096]) is not None
 
 
+class _Dangling(InputError):
+    """A symlink inside a folder whose target is gone: a warning, whatever --skip-bad says."""
+
+
 def _walk(root: str) -> Iterator[str | InputError]:
     """Files under ``root``, sorted by name at every level, hidden entries skipped, loops refused."""
     yield from _walk_dir(root, (os.path.realpath(root),))
@@ -279,6 +286,9 @@ def _walk_dir(directory: str, ancestors: tuple[str, ...]) -> Iterator[str | Inpu
         try:
             is_dir = os.path.isdir(path)
             os.stat(path)
+        except FileNotFoundError:
+            yield _Dangling("skipped: symlink to a missing file", path=path)
+            continue
         except OSError as e:
             yield _os_error(path, e)
             continue
