@@ -168,6 +168,8 @@ def analyse_here(
         )
 
 
-def dates_here(documents: Sequence[Document], options: RunOptions) -> list[tuple[str | None, list[TimeExpr]]]:
+def dates_here(
+    documents: Sequence[Document], options: RunOptions, warn: Warn = no_warn
+) -> list[tuple[str | None, list[TimeExpr]]]:
     """Each document's date (None: none found) and temporal expressions, in this process."""
-    return [(d.date.value, list(t)) for d, _, t in annotated(documents, options, no_warn, DATES_EXCLUDE)]
+    return [(d.date.value, list(t)) for d, _, t in annotated(documents, options, warn, DATES_EXCLUDE)]

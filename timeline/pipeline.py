@@ -143,10 +143,8 @@ def analyse(
     if options.jobs > 1 and len(documents) > 1:
         from timeline.workers import analyse_in_processes
 
-        for extraction in analyse_in_processes(batches(documents, options.batch_size), options, aliases, workers):
-            if not extraction.document.date.value:
-                warn(undated_warning(extraction.document))
-            yield extraction
+        # The workers' warnings (an undated document, a date out of range) come back with their results.
+        yield from analyse_in_processes(batches(documents, options.batch_size), options, aliases, workers, warn)
         return
     yield from analysis.analyse_here(documents, options, aliases=aliases, warn=warn)
 
@@ -371,10 +369,8 @@ def _analyse_and_store(
         from timeline.workers import store_in_process
 
         keyed = batches(todo, options.batch_size, text=lambda pair: pair[0].text)
-        dates = store_in_process(keyed, options, aliases, store.path, workers)
-        for (document, _), date in zip(todo, dates, strict=True):
-            if not date:
-                warn(undated_warning(document))
+        dates = store_in_process(keyed, options, aliases, store.path, workers, warn)
+        for (document, _), _date in zip(todo, dates, strict=True):
             if ahead is not None:
                 ahead.add(document.id)
             done()
@@ -423,10 +419,8 @@ def run_dates(
         if options.jobs > 1 and len(documents) > 1:
             from timeline.workers import dates_in_processes
 
-            found = dates_in_processes(batches(documents, options.batch_size), options, workers)
-            for n, (date, timexes) in enumerate(found, 1):
-                if not date:
-                    warn(undated_warning(documents[n - 1]))
+            found = dates_in_processes(batches(documents, options.batch_size), options, workers, warn)
+            for n, (_date, timexes) in enumerate(found, 1):
                 yield from timexes
                 progress(n, len(documents))
             return

@@ -364,3 +364,15 @@ def test_a_lone_input_that_is_all_skipped_is_an_error_and_makes_no_store(runner,
     assert result.exit_code == 1
     assert f"error: {src}: nothing to analyse: every input was skipped" in result.output
     assert not db.exists()
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_out_of_range_warnings_come_back_from_the_worker_processes(runner, tmp_path, jobs):
+    paths = [_write(tmp_path / f"{n}.txt", TEXT) for n in "ab"]
+    result = runner.invoke(
+        cli,
+        ["extract", *paths, "--ref-date", "9999-12-31", "--jobs", jobs, "--db", str(tmp_path / "t.db"), "-f", "json"],
+    )
+    assert result.exit_code == 0, result.output
+    for path in paths:
+        assert f"warning: {path}: 'next year': date out of range (years 1-9999); left unknown" in result.stderr
