@@ -33,7 +33,7 @@ def _aliases(n: int) -> dict[str, list[str]]:
 
 
 def time_aliases(n: int, folder: Path) -> float:
-    from timeline.extract import load_aliases
+    from timeline.ingest import load_aliases
     from timeline.merge.actors import ActorIndex
 
     path = folder / f"aliases-{n}.json"
