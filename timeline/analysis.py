@@ -148,7 +148,7 @@ def annotated(
             warn(undated_warning(document))
         ref = dt.date.fromisoformat(document.date.value[:10]) if document.date.value else None
         where = f"{document.path}:{document.line}" if document.path and document.line else document.path or document.id
-        yield document, doc, normalize(doc, ref, document.id, lambda m, where=where: warn(f"{where}: {m}"))
+        yield document, doc, normalize(doc, ref, document.id, _warn_at(warn, where))
 
 
 def analyse_here(
@@ -166,6 +166,15 @@ def analyse_here(
         yield extract(
             doc, document, timexes, aliases=aliases, infer_dates=options.infer_dates, all_events=options.all_events
         )
+
+
+def _warn_at(warn: Warn, where: str) -> Warn:
+    """``warn``, each message prefixed with the document it is about."""
+
+    def located(message: str) -> None:
+        warn(f"{where}: {message}")
+
+    return located
 
 
 def dates_here(
