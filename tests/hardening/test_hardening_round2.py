@@ -29,6 +29,7 @@ def _write(path, content: str | bytes) -> str:
 # -- item 4: sentinel dates -------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_go_zero_time_in_metadata_is_ignored_not_a_crash(runner, tmp_path):
     src = _write(tmp_path / "in.jsonl", json.dumps({"id": "z", "date": "0001-01-01T00:00:00Z", "text": TEXT}) + "\n")
     result = runner.invoke(cli, ["dates", src, "-f", "json"])
@@ -36,6 +37,7 @@ def test_go_zero_time_in_metadata_is_ignored_not_a_crash(runner, tmp_path):
     assert f"warning: {src}:1: date '0001-01-01T00:00:00Z' is a placeholder (year 1)" in result.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("ref", "text"), [("9999-12-31", "next year"), ("0001-01-01", "Friday")])
 def test_ref_date_at_the_ends_of_the_calendar_leaves_the_overflow_unknown(runner, tmp_path, ref, text):
     src = _write(tmp_path / "a.txt", TEXT)
@@ -46,6 +48,7 @@ def test_ref_date_at_the_ends_of_the_calendar_leaves_the_overflow_unknown(runner
     assert f"warning: {src}: '{text}': date out of range (years 1-9999); left unknown" in result.stderr
 
 
+@pytest.mark.slow
 def test_dates_file_at_the_end_of_the_calendar_and_the_100th_century_export_to_ics(runner, tmp_path):
     src = _write(tmp_path / "a.txt", TEXT)
     dates = _write(tmp_path / "d.csv", f"{src},9999-12-31\n")
@@ -140,6 +143,7 @@ def test_terminal_tables_print_no_control_or_bidi_characters_from_a_file(runner,
     assert "\x1b]" not in result.stdout and "\x1b[2J" not in result.stdout and "\u202e" not in result.stdout
 
 
+@pytest.mark.slow
 def test_dates_with_hostile_document_ids(runner, tmp_path):
     rows = "".join(json.dumps({"id": i, "text": "Putin spoke on Friday, Dec. 23, 2016."}) + "\n" for i in HOSTILE_IDS)
     src = _write(tmp_path / "ids.jsonl", rows)
@@ -349,6 +353,7 @@ def test_dates_csv_first_row_is_a_header_only_when_it_names_the_columns(tmp_path
     assert load_dates_file(good) == {"b.txt": "2016-12-23"}
 
 
+@pytest.mark.slow
 def test_dates_keys_that_match_nothing_are_a_warning(runner, tmp_path):
     src = _write(tmp_path / "a.txt", "Putin spoke on Friday.")
     dates = _write(tmp_path / "d.csv", "a.txt,2016-12-23\nmissing.txt,2016-12-24\n")
@@ -366,6 +371,7 @@ def test_a_lone_input_that_is_all_skipped_is_an_error_and_makes_no_store(runner,
     assert not db.exists()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_out_of_range_warnings_come_back_from_the_worker_processes(runner, tmp_path, jobs):
     paths = [_write(tmp_path / f"{n}.txt", TEXT) for n in "ab"]

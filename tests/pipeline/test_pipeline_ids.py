@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from timeline.cli import cli
@@ -22,6 +23,7 @@ def _stored(db) -> dict[str, str]:
         return dict(store.conn.execute("SELECT id, path FROM documents").fetchall())
 
 
+@pytest.mark.slow
 def test_same_file_name_in_two_folders_across_runs_keeps_both(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
@@ -47,6 +49,7 @@ def test_same_file_name_in_two_folders_across_runs_keeps_both(tmp_path):
     assert not [w for w in again if "already stored" in w]
 
 
+@pytest.mark.slow
 def test_editing_a_file_replaces_its_document(tmp_path):
     article = tmp_path / "report.txt"
     article.write_text(ONE)
@@ -58,6 +61,7 @@ def test_editing_a_file_replaces_its_document(tmp_path):
     assert _stored(db) == {"report": str(article)}
 
 
+@pytest.mark.slow
 def test_two_stdin_runs_with_other_texts_keep_both(tmp_path):
     db = tmp_path / "t.db"
     options = RunOptions(db=str(db), ref_date="2016-12-23")
