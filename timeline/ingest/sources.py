@@ -255,7 +255,8 @@ class _Reader:
 _OWN_OUTPUT = re.compile(
     r'\A\s*\{\s*"schema"\s*:\s*"timeline/'  # JSON
     r"|\A(?:# .*\n\n)?\d[\d,]* events? \(\d[\d,]* dated, "  # Markdown, table
-    r'|<select id="actor-filter">'  # HTML
+    r'|<meta name="generator" content="timeline"'  # HTML (its <head>: before the long style)
+    r'|<select id="actor-filter">'  # HTML of versions before the generator tag
 )
 
 
