@@ -612,6 +612,7 @@ def redate_document(db: str | None, query: str, date: str, options: RunOptions, 
     if day[2] != "day" or day[0] != day[1]:
         raise UsageError(f"--set-date needs a day (e.g. 2016-12-23), not {date!r}")
     with open_store(db, create=False) as store:
+        store.require_writable()  # before the model loads
         document = find_document([d.document for d in store.stored_documents()], query)
         old = store.get(document.id)
         old_key = store.stored_key(document.id)
@@ -649,6 +650,7 @@ def remove_documents(db: str | None, queries: Sequence[str]) -> list[Document]:
     from timeline.store import open_store
 
     with open_store(db, create=False) as store:
+        store.require_writable()
         stored = [d.document for d in store.stored_documents()]
         doomed = list({d.id: d for d in (find_document(stored, q) for q in queries)}.values())
         store.delete(d.id for d in doomed)

@@ -54,9 +54,13 @@ def test_dates_file_at_the_end_of_the_calendar_and_the_100th_century_export_to_i
     dates = _write(tmp_path / "d.csv", f"{src},9999-12-31\n")
     db = str(tmp_path / "t.db")
     assert runner.invoke(cli, ["extract", src, "--dates", dates, "--db", db, "-f", "json"]).exit_code == 0
-    shown = runner.invoke(cli, ["show", "--db", db, "-f", "ics"])
+    # A century-precise event is on the calendar only with --ics-coarse (issue 21).
+    shown = runner.invoke(cli, ["show", "--db", db, "-f", "ics", "--ics-coarse"])
     assert shown.exit_code == 0, shown.output
     assert "DTSTART;VALUE=DATE:99000101" in shown.stdout and "DTEND;VALUE=DATE:99991231" in shown.stdout
+    plain = runner.invoke(cli, ["show", "--db", db, "-f", "ics"])
+    assert plain.exit_code == 0, plain.output
+    assert "BEGIN:VCALENDAR" in plain.stdout and "99000101" not in plain.stdout
 
 
 # -- item 5: NUL bytes ---------------------------------------------------------------------
@@ -327,6 +331,15 @@ def test_a_store_in_a_read_only_folder_is_shown_and_not_written(runner, stored, 
     assert (
         f"error: {stored}: is read-only (the file or its folder cannot be written); use another --db" in result.output
     )
+    for change in (["--remove", "d1"], ["--set-date", "d1", "2016-12-23"]):
+        refused = runner.invoke(cli, ["documents", "--db", str(stored), *change])
+        assert refused.exit_code == 1, refused.output
+        assert refused.output == (
+            f"error: {stored}: is read-only (the file or its folder cannot be written); use another --db\n"
+        )
+    listed = runner.invoke(cli, ["documents", "--db", str(stored), "-f", "json"])
+    assert listed.exit_code == 0, listed.output
+    assert len(json.loads(listed.stdout)) == 40  # the listing works, nothing was removed
 
 
 def test_a_dangling_symlink_in_a_folder_is_skipped_with_a_warning(tmp_path):

@@ -18,7 +18,6 @@ import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import NoReturn
 
 from timeline.errors import StoreError
 from timeline.model import Document, Extraction, StoredDocument
@@ -82,8 +81,8 @@ class Store:
                 # SQLite would take an empty file for an empty database, and `show` would make it one.
                 raise StoreError("no database here yet (an empty file); run 'timeline extract' first", path=self.path)
         self.read_only = self.path != ":memory:" and Path(self.path).exists() and not _writable(self.path)
-        if self.read_only and create:
-            self._refuse_read_only()
+        if create:
+            self.require_writable()
         try:
             if self.read_only:
                 # `show` reads it as it is; WAL needs its folder writable unless the file is immutable.
@@ -162,8 +161,7 @@ class Store:
 
     def put(self, extraction: Extraction, key: str) -> None:
         """Replace everything stored for this document, atomically."""
-        if self.read_only:
-            self._refuse_read_only()
+        self.require_writable()
         d = extraction.document
         try:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -220,15 +218,18 @@ class Store:
                 raise StoreError(f"cannot write document {d.id!r} ({exc})", path=self.path) from None
             raise
 
-    def _refuse_read_only(self) -> NoReturn:
-        raise StoreError("is read-only (the file or its folder cannot be written); use another --db", path=self.path)
+    def require_writable(self) -> None:
+        """Refuse a read-only store (opened with create=False) before anything is changed."""
+        if self.read_only:
+            raise StoreError(
+                "is read-only (the file or its folder cannot be written); use another --db", path=self.path
+            )
 
     @_db_errors
     def delete(self, doc_ids: Iterable[str]) -> int:
         """Remove documents and all that was extracted from them (`timeline documents --remove`),
         in one transaction; the number removed."""
-        if self.read_only:
-            self._refuse_read_only()
+        self.require_writable()
         self.conn.execute("BEGIN IMMEDIATE")
         n = 0
         try:
