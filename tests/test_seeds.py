@@ -179,3 +179,14 @@ def test_seeds_conflicting_evacuation_figures_are_kept_with_their_sources(extrac
     assert (6400, "Russia's defence ministry") in claims
     assert (8000, "Turkey") in claims
     assert (7000, "Mevlut Cavusoglu") in claims
+
+
+def test_seeds_each_mention_keeps_its_own_date_and_a_borrowed_date_says_merged(extracted):
+    """Seed 000 does not date the Astana talks; seed 001 says January: the event is dated January,
+    marked 'merged', and seed 000's mention keeps no date of its own."""
+    talks = [e for e in extracted["data"]["events"] if e["date"]["value"] == "2017-01" and len(e["sources"]) == 2]
+    assert talks
+    (event,) = talks
+    assert event["date"]["resolution"] == "merged"
+    own = {m["doc"]: m["date"] for m in event["mentions"]}
+    assert own[SEED_000] is None and own[SEED_001]["earliest"] == "2017-01-01"

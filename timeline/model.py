@@ -12,7 +12,7 @@ from typing import Literal
 
 DateOrigin = Literal["metadata", "dateline", "text", "option", "none"]
 Precision = Literal["day", "week", "month", "season", "quarter", "year", "decade", "century", "none"]
-Resolution = Literal["absolute", "relative", "reference", "inferred", "unresolved"]
+Resolution = Literal["absolute", "relative", "reference", "inferred", "merged", "unresolved"]
 Role = Literal["agent", "patient", "source", "other"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
@@ -107,6 +107,19 @@ class Mention:
     end: int
     trigger: str
     text: str  # the sentence
+    # what this report alone says of when (None: nothing): a merged event's date may come from
+    # another report, this keeps each source's own
+    date: MentionDate | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MentionDate:
+    """One report's own date for its event (the fields of EventDate that say when and how)."""
+
+    earliest: str | None = None
+    latest: str | None = None
+    resolution: Resolution = "unresolved"
+    text: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

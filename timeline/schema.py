@@ -20,6 +20,7 @@ from timeline.model import (
     Event,
     EventDate,
     Mention,
+    MentionDate,
     Predicate,
     TimeExpr,
     Timeline,
@@ -113,6 +114,14 @@ def event_to_dict(e: Event) -> dict[str, Any]:
                 "end": m.end,
                 "trigger": m.trigger,
                 "text": m.text,
+                "date": None
+                if m.date is None
+                else {
+                    "earliest": m.date.earliest,
+                    "latest": m.date.latest,
+                    "resolution": m.date.resolution,
+                    "text": m.date.text,
+                },
             }
             for m in e.mentions
         ],
@@ -148,6 +157,17 @@ def _shared(value: Any) -> Any:
     return intern(value) if value.__class__ is str else value
 
 
+def _mention_date(o: dict[str, Any] | None) -> MentionDate | None:
+    if not o:
+        return None
+    return MentionDate(
+        earliest=_shared(o.get("earliest")),
+        latest=_shared(o.get("latest")),
+        resolution=_shared(o.get("resolution", "unresolved")),
+        text=_shared(o.get("text")),
+    )
+
+
 def event_from_dict(o: dict[str, Any]) -> Event:
     d = o.get("date") or {}
     p = o.get("predicate") or {}
@@ -178,6 +198,7 @@ def event_from_dict(o: dict[str, Any]) -> Event:
                 end=m["end"],
                 trigger=_shared(m.get("trigger", "")),
                 text=m.get("text", ""),
+                date=_mention_date(m.get("date")),
             )
             for m in o.get("mentions", ())
         ),

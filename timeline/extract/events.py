@@ -35,6 +35,7 @@ from timeline.model import (
     EventDate,
     Extraction,
     Mention,
+    MentionDate,
     Predicate,
     Role,
     TimeExpr,
@@ -198,6 +199,9 @@ def extract(
                             end=end,
                             trigger=trigger_text,
                             text=sent_text,
+                            date=MentionDate(when.earliest, when.latest, when.resolution, when.text)
+                            if when.dated
+                            else None,
                         ),
                     ),
                     sources=(document.id,),

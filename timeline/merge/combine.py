@@ -12,7 +12,7 @@ from timeline.merge.intervals import PRECISION_RANK, span_days, span_of
 from timeline.model import ActorRef, Claim, Event, Mention
 
 # How much a resolution is trusted, best first: an explicit date beats one inferred from context.
-RESOLUTION_RANK = {"absolute": 0, "relative": 1, "reference": 2, "inferred": 3, "unresolved": 4}
+RESOLUTION_RANK = {"absolute": 0, "relative": 1, "reference": 2, "inferred": 3, "merged": 3, "unresolved": 4}
 
 
 # The most factual telling speaks for a merged event: one report told as fact makes it asserted.
@@ -77,7 +77,7 @@ def fuse(members: Sequence[Event], explain: Sequence[str] = ()) -> Event:
         salience=0.0,
     )
     merged = replace(merged, salience=_salience(merged))
-    return replace(merged, date=_date_for(best, merged))
+    return replace(merged, date=_merged_resolution(_date_for(best, merged), mentions))
 
 
 def _salience(event: Event) -> float:
@@ -85,6 +85,17 @@ def _salience(event: Event) -> float:
     first = min((m.sentence for m in event.mentions), default=99)
     agent = any(a.role == "agent" for a in event.actors)
     return salience(sources, first, agent, event.date.resolution in ("absolute", "relative"))
+
+
+def _merged_resolution(date, mentions: Sequence[Mention]):
+    """A date that some article reporting the event does not give is marked ``merged``: it holds
+    for that article only through the merge (each mention keeps its own date)."""
+    if date.earliest is None:
+        return date
+    dated_docs = {m.doc for m in mentions if m.date is not None}
+    if dated_docs and {m.doc for m in mentions} - dated_docs:  # (events written before mentions had dates: none)
+        return replace(date, resolution="merged")
+    return date
 
 
 def _date_for(source: Event, merged: Event):
