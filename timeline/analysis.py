@@ -147,7 +147,8 @@ def annotated(
         if not document.date.value:
             warn(undated_warning(document))
         ref = dt.date.fromisoformat(document.date.value[:10]) if document.date.value else None
-        yield document, doc, normalize(doc, ref, document.id)
+        where = f"{document.path}:{document.line}" if document.path and document.line else document.path or document.id
+        yield document, doc, normalize(doc, ref, document.id, _warn_at(warn, where))
 
 
 def analyse_here(
@@ -167,6 +168,17 @@ def analyse_here(
         )
 
 
-def dates_here(documents: Sequence[Document], options: RunOptions) -> list[tuple[str | None, list[TimeExpr]]]:
+def _warn_at(warn: Warn, where: str) -> Warn:
+    """``warn``, each message prefixed with the document it is about."""
+
+    def located(message: str) -> None:
+        warn(f"{where}: {message}")
+
+    return located
+
+
+def dates_here(
+    documents: Sequence[Document], options: RunOptions, warn: Warn = no_warn
+) -> list[tuple[str | None, list[TimeExpr]]]:
     """Each document's date (None: none found) and temporal expressions, in this process."""
-    return [(d.date.value, list(t)) for d, _, t in annotated(documents, options, no_warn, DATES_EXCLUDE)]
+    return [(d.date.value, list(t)) for d, _, t in annotated(documents, options, warn, DATES_EXCLUDE)]

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import gc
 import io
+import math
 import os
+import re
 import shutil
 import sys
-import tempfile
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -158,7 +159,14 @@ class TimelineGroup(click.Group):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             ctx.exit(int(ExitStatus.OK))
-        except (click.exceptions.Exit, click.ClickException, click.Abort):
+        except click.exceptions.Exit:
+            raise
+        except click.ClickException as exc:
+            # Click's own errors (--limit -1, --format xml, a directory for --db) are one line too.
+            _traceback_if_debug(ctx)
+            _terminal(ctx).error(_click_message(exc))
+            ctx.exit(exc.exit_code)
+        except click.Abort:
             raise
         except Exception as exc:  # a bug: say so in one line unless asked for the traceback
             _traceback_if_debug(ctx)
@@ -166,6 +174,17 @@ class TimelineGroup(click.Group):
                 f"unexpected {exc.__class__.__name__}: {exc} (run again with --debug for the traceback)"
             )
             ctx.exit(int(ExitStatus.ERROR))
+
+
+def _click_message(exc: click.ClickException) -> str:
+    """``Invalid value for '-o' / '--output': File 'x' is a directory.`` as ``-o/--output: File 'x' is a directory``."""
+    message = exc.format_message().rstrip(".")
+    m = re.match(r"Invalid value for (.+?): (.*)", message, re.S)
+    if m:
+        message = f"{m.group(1).replace(' / ', '/').replace(chr(39), '')}: {m.group(2)}"
+    if isinstance(exc, click.UsageError) and exc.ctx is not None:
+        message += f" (see '{exc.ctx.command_path} --help')"
+    return message
 
 
 def _traceback_if_debug(ctx: click.Context) -> None:
@@ -193,6 +212,12 @@ def _set_meta(key: str):
         return value
 
     return callback
+
+
+def _finite(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
+    if value is not None and not math.isfinite(value):
+        raise click.BadParameter(f"{value} is not a number of megabytes", ctx=ctx, param=param)
+    return value
 
 
 def common_options(f: Callable) -> Callable:
@@ -295,6 +320,7 @@ def input_options(f: Callable) -> Callable:
     f = click.option(
         "--max-size",
         type=click.FloatRange(min=0.001),
+        callback=_finite,
         default=50,
         show_default=True,
         metavar="MB",
@@ -316,6 +342,21 @@ def input_options(f: Callable) -> Callable:
         help="At most this many documents per spaCy batch (a batch also stops at 60,000 characters).",
     )(f)
     return f
+
+
+SHOW_MAX_SIZE = 200  # MB: a chronology's JSON is larger than its articles
+
+
+def source_size_option(f: Callable) -> Callable:
+    return click.option(
+        "--max-size",
+        type=click.FloatRange(min=0.001),
+        callback=_finite,
+        default=SHOW_MAX_SIZE,
+        show_default=True,
+        metavar="MB",
+        help="Refuse a SOURCE (file or stdin) larger than this many megabytes.",
+    )(f)
 
 
 def db_option(f: Callable) -> Callable:
@@ -362,7 +403,7 @@ def _choose_format(fmt: str | None, output: str | None) -> str:
 
 def _emit(write: Callable, output: str | None, fmt: str | None = None) -> None:
     """Render to stdout (a table taller than the terminal through the pager, see _paging), or
-    atomically to a file (temp file + rename: no partial output)."""
+    to the -o file (see timeline.output: atomic for regular files)."""
     if not output or output == "-":
         if _paging(fmt):
             from timeline.terminal import page
@@ -376,16 +417,9 @@ def _emit(write: Callable, output: str | None, fmt: str | None = None) -> None:
             write(sys.stdout)
         sys.stdout.flush()
         return
-    _check_output(output)
-    target = Path(output)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            write(out)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from timeline.output import write_output
+
+    write_output(write, output)
 
 
 def _paging(fmt: str | None) -> bool:
@@ -397,20 +431,11 @@ def _paging(fmt: str | None) -> bool:
     return fmt == "table" and is_tty(sys.stdout)
 
 
-def _check_output(output: str | None, db: str | None = None) -> None:
-    """Refuse an -o path that cannot be written before any work (or store change) is done."""
-    if not output or output == "-":
-        return
-    target = Path(output)
-    if not target.parent.is_dir():
-        raise UsageError(f"folder {str(target.parent)!r} does not exist", path=output)
-    if target.is_dir():
-        raise UsageError("is a directory", path=output)
-    if db is not None:
-        # Writing the chronology over the store would destroy everything extracted so far.
-        store = os.path.realpath(db)
-        if os.path.realpath(output) in (store, store + "-wal", store + "-shm", store + "-journal"):
-            raise UsageError("is the database (--db); choose another output file", path=output)
+def _check_output(output: str | None, db: str | None = None, *, kind: str, fmt: str | None, inputs=()) -> None:
+    """Refuse an -o path that cannot or must not be written before any work (or store change) is done."""
+    from timeline.output import check_output
+
+    check_output(output, db=db, inputs=inputs, formats=_formats(kind), extensions=EXTENSION_FORMATS, fmt=fmt)
 
 
 def _render_kwargs(fmt: str, output: str | None, color: bool | None, bom: bool) -> dict:
@@ -547,7 +572,7 @@ def extract(
     Formats by extension: .txt, .md (YAML front matter), .html/.htm, .json, .jsonl.
     Documents already in the store with the same content are not analysed again.
     """
-    _check_output(output, None if no_store else db or _default_db())
+    _check_output(output, None if no_store else db or _default_db(), kind="timeline", fmt=fmt, inputs=paths)
     from timeline.pipeline import RunOptions, RunStats, run_extract_encoded
 
     term = _terminal(ctx)
@@ -667,6 +692,7 @@ def _write_timeline(
 @click.option("--explain", is_flag=True, help="Say which reports were merged into each event, and why.")
 @aliases_option
 @db_option
+@source_size_option
 @output_options("timeline")
 @ics_option
 @common_options
@@ -689,6 +715,7 @@ def show(
     explain,
     aliases_file,
     db,
+    max_size,
     fmt,
     output,
     color,
@@ -699,7 +726,9 @@ def show(
     SOURCE '-' reads the JSON of 'timeline extract --format json' from stdin (a file name reads
     that file); without SOURCE the store is read. Filters combine: an event must pass all of them.
     """
-    _check_output(output, None if source else db or _default_db())
+    _check_output(
+        output, None if source else db or _default_db(), kind="timeline", fmt=fmt, inputs=[source] if source else ()
+    )
     from timeline.pipeline import Filters, run_show
 
     filters = Filters(
@@ -720,7 +749,7 @@ def show(
     warn = _terminal(ctx).warn
     if source:
         with _open_source(source) as stream:
-            timeline = run_show(filters, stdin=stream, warn=warn)
+            timeline = run_show(filters, stdin=stream, max_bytes=int(max_size * 2**20), warn=warn)
     else:
         with _terminal(ctx).progress("showing") as progress:
             timeline = run_show(filters, db=db, aliases_file=aliases_file, warn=warn, stage=progress.stage)
@@ -762,7 +791,7 @@ def dates(ctx, paths, ref_date, dates_file, model, skip_bad, max_size, jobs, bat
     (DATE, TIME, DURATION, SET), value (TIMEX3), edtf, earliest, latest and precision.
     Nothing is stored.
     """
-    _check_output(output)
+    _check_output(output, kind="timexes", fmt=fmt, inputs=paths)
     from timeline.pipeline import RunOptions, run_dates
     from timeline.render import render_timexes
 
@@ -801,15 +830,18 @@ def dates(ctx, paths, ref_date, dates_file, model, skip_bad, max_size, jobs, bat
 @click.option("--limit", type=click.IntRange(min=0), metavar="N", help="At most N actors.")
 @aliases_option
 @db_option
+@source_size_option
 @output_options("actors")
 @common_options
 @click.pass_context
-def actors(ctx, source, actors, types, limit, aliases_file, db, fmt, output, color, bom):
+def actors(ctx, source, actors, types, limit, aliases_file, db, max_size, fmt, output, color, bom):
     """List the actors in the stored chronology: type, aliases and number of events.
 
     SOURCE '-' reads 'timeline extract --format json' output from stdin instead of the store.
     """
-    _check_output(output, None if source else db or _default_db())
+    _check_output(
+        output, None if source else db or _default_db(), kind="actors", fmt=fmt, inputs=[source] if source else ()
+    )
     from timeline.pipeline import Filters, run_show
     from timeline.render import render_actors
 
@@ -817,7 +849,7 @@ def actors(ctx, source, actors, types, limit, aliases_file, db, fmt, output, col
     warn = _terminal(ctx).warn
     if source:
         with _open_source(source) as stream:
-            timeline = run_show(filters, stdin=stream, warn=warn)
+            timeline = run_show(filters, stdin=stream, max_bytes=int(max_size * 2**20), warn=warn)
     else:
         with _terminal(ctx).progress("showing") as progress:
             timeline = run_show(filters, db=db, aliases_file=aliases_file, warn=warn, stage=progress.stage)
@@ -889,7 +921,7 @@ def documents(ctx, set_date, remove, model, aliases_file, db, fmt, output, color
         names = ", ".join(d.id for d in gone)
         term.info(f"removed {plural(len(gone), 'document')} ({names}); the next 'show' merges the rest")
         return
-    _check_output(output, db or _default_db())
+    _check_output(output, db or _default_db(), kind="documents", fmt=fmt)
     from timeline.render import render_documents
 
     found = list_documents(db)
@@ -918,7 +950,7 @@ def import_(ctx, sources, db):
 
     term = _terminal(ctx)
     with term.progress("importing") as progress:
-        stats = run_import(sources, db, progress=progress)
+        stats = run_import(sources, db, progress=progress, warn=term.warn)
     from timeline.render.view import plural
 
     total = stats.added + stats.replaced + stats.unchanged

@@ -101,6 +101,7 @@ def load_documents(
     ref = parse_ref_date(options.ref_date) if options.ref_date else None
     dates = load_dates_file(options.dates_file) if options.dates_file else {}
     documents = read_documents(paths, stdin=stdin, warn=warn, skip_bad=options.skip_bad, max_bytes=options.max_bytes)
+    used: set[str] = set()
     out = []
     for document in documents:
         if len(document.text) > MAX_TEXT_CHARS:
@@ -114,11 +115,20 @@ def load_documents(
                 raise error
             warn(f"{error}; skipped")
             continue
-        given = date_for(document, dates) if dates else None
+        given = date_for(document, dates, used) if dates else None
         given = given or ref
         if given:
             document = dataclasses.replace(document, date=DocDate(given, "option", 1.0))
         out.append(document)
+    if not out:
+        # Nothing left (an empty file, a record without text, all skipped): say so rather than
+        # print an empty chronology and leave an empty store behind.
+        where = (paths[0] if paths[0] != "-" else "<stdin>") if len(paths) == 1 else None
+        raise InputError("nothing to analyse: every input was skipped", path=where)
+    unused = [k for k in dates if k not in used]
+    if unused:
+        shown = ", ".join(repr(k) for k in unused[:3]) + (f" and {len(unused) - 3} more" if len(unused) > 3 else "")
+        warn(f"{options.dates_file}: {len(unused)} of {len(dates)} entries match no input: {shown}")
     return out
 
 
@@ -141,10 +151,8 @@ def analyse(
     if options.jobs > 1 and len(documents) > 1:
         from timeline.workers import analyse_in_processes
 
-        for extraction in analyse_in_processes(batches(documents, options.batch_size), options, aliases, workers):
-            if not extraction.document.date.value:
-                warn(undated_warning(extraction.document))
-            yield extraction
+        # The workers' warnings (an undated document, a date out of range) come back with their results.
+        yield from analyse_in_processes(batches(documents, options.batch_size), options, aliases, workers, warn)
         return
     yield from analysis.analyse_here(documents, options, aliases=aliases, warn=warn)
 
@@ -193,13 +201,19 @@ def run_extract_encoded(
 
     stats = stats if stats is not None else RunStats()
     aliases = _load_aliases(options)
-    workers = _early_workers(options, aliases)
+    early = _jobs_fit(options, warn)
+    workers = _early_workers(options, aliases) if early else None
     store = None
     try:
         stage("reading documents…")
         documents = load_documents(paths, options, stdin=stdin, warn=warn)
+        if not early:
+            options = dataclasses.replace(options, jobs=max(1, min(options.jobs, len(documents))))
+            workers = _early_workers(options, aliases)
         stats.documents = len(documents)
         store = open_store(options.db) if options.store else None
+        if store is not None:
+            documents = _unique_ids(documents, store, warn)
         keys = [
             content_key(d, model=options.model, infer_dates=options.infer_dates, all_events=options.all_events)
             for d in documents
@@ -296,6 +310,39 @@ def _keep_given_dates(
     return documents, keys
 
 
+def _unique_ids(documents: list[Document], store, warn: Warn) -> list[Document]:
+    """Documents whose id is stored for another document get a new one (timeline.ids)."""
+    from timeline.ids import unique_document
+
+    taken = {d.id for d in documents}
+    out = []
+    for document in documents:
+        unique = unique_document(document, store.stored_origin, taken, warn)
+        taken.add(unique.id)
+        out.append(unique)
+    return out
+
+
+def cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def _jobs_fit(options: RunOptions, warn: Warn) -> bool:
+    """Whether the workers can start before the documents are read (see timeline.workers.Workers).
+
+    More jobs than CPUs brings no speed, and each worker loads its own model (~130 MB): then the
+    workers wait until the documents are counted, and there are never more of them than documents.
+    """
+    cpus = cpu_count()
+    if options.jobs <= cpus:
+        return True
+    warn(f"--jobs {options.jobs} is more than the {cpus} CPUs here; each worker loads its own spaCy model")
+    return False
+
+
 def _early_workers(options: RunOptions, aliases: dict | None):
     """The worker processes `extract` will analyse in, started before the documents are read
     (see timeline.workers.Workers); None when it analyses in this process."""
@@ -363,10 +410,8 @@ def _analyse_and_store(
         from timeline.workers import store_in_process
 
         keyed = batches(todo, options.batch_size, text=lambda pair: pair[0].text)
-        dates = store_in_process(keyed, options, aliases, store.path, workers)
-        for (document, _), date in zip(todo, dates, strict=True):
-            if not date:
-                warn(undated_warning(document))
+        dates = store_in_process(keyed, options, aliases, store.path, workers, warn)
+        for (document, _), _date in zip(todo, dates, strict=True):
             if ahead is not None:
                 ahead.add(document.id)
             done()
@@ -404,21 +449,22 @@ def run_dates(
 ) -> Iterator[TimeExpr]:
     """Every temporal expression in the inputs, normalized against each document's date."""
     workers = None
-    if options.jobs > 1:  # forked before the texts are read (see timeline.workers.Workers)
+    early = _jobs_fit(options, warn)
+    if options.jobs > 1 and early:  # forked before the texts are read (see timeline.workers.Workers)
         from timeline.workers import Workers
 
         workers = Workers(options.jobs, options, None, None)
     try:
         documents = load_documents(paths, options, stdin=stdin, warn=warn)
+        if not early:
+            options = dataclasses.replace(options, jobs=max(1, min(options.jobs, len(documents))))
         if documents:
             stage("loading model…")
         if options.jobs > 1 and len(documents) > 1:
             from timeline.workers import dates_in_processes
 
-            found = dates_in_processes(batches(documents, options.batch_size), options, workers)
-            for n, (date, timexes) in enumerate(found, 1):
-                if not date:
-                    warn(undated_warning(documents[n - 1]))
+            found = dates_in_processes(batches(documents, options.batch_size), options, workers, warn)
+            for n, (_date, timexes) in enumerate(found, 1):
                 yield from timexes
                 progress(n, len(documents))
             return
@@ -430,14 +476,17 @@ def run_dates(
             workers.close()
 
 
-def load_timeline_json(stream: IO, name: str | None = None) -> Timeline:
-    """Read the JSON written by `extract --format json` (for `show -` and `show FILE`)."""
+def load_timeline_json(stream: IO, name: str | None = None, *, max_bytes: int | None = None) -> Timeline:
+    """Read the JSON written by `extract --format json` (for `show -` and `show FILE`), at most
+    ``max_bytes`` of it (a pipe has no size to check beforehand)."""
     if name is None:
         # An opened file knows its path; errors about it must name it, not stdin.
         name = getattr(stream, "name", None) if isinstance(getattr(stream, "name", None), str) else "<stdin>"
     from timeline.schema import SCHEMA_VERSION, json_loads, timeline_from_dict
 
-    raw = stream.read()
+    raw = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
+    if max_bytes is not None and len(raw) > max_bytes:
+        raise InputError(f"larger than {max_bytes / 2**20:g} MB; raise --max-size", path=name)
     if isinstance(raw, bytes):
         raw = raw.decode("utf-8-sig", errors="replace")
     from timeline.codec import split_lines
@@ -563,6 +612,7 @@ def redate_document(db: str | None, query: str, date: str, options: RunOptions, 
     if day[2] != "day" or day[0] != day[1]:
         raise UsageError(f"--set-date needs a day (e.g. 2016-12-23), not {date!r}")
     with open_store(db, create=False) as store:
+        store.require_writable()  # before the model loads
         document = find_document([d.document for d in store.stored_documents()], query)
         old = store.get(document.id)
         old_key = store.stored_key(document.id)
@@ -600,6 +650,7 @@ def remove_documents(db: str | None, queries: Sequence[str]) -> list[Document]:
     from timeline.store import open_store
 
     with open_store(db, create=False) as store:
+        store.require_writable()
         stored = [d.document for d in store.stored_documents()]
         doomed = list({d.id: d for d in (find_document(stored, q) for q in queries)}.values())
         store.delete(d.id for d in doomed)
@@ -613,7 +664,9 @@ class ImportStats:
     unchanged: int = 0
 
 
-def run_import(sources: Sequence[str], db: str | None, *, progress: Progress = _no_progress) -> ImportStats:
+def run_import(
+    sources: Sequence[str], db: str | None, *, progress: Progress = _no_progress, warn: Warn = no_warn
+) -> ImportStats:
     """Copy the documents of other stores (shards extracted elsewhere) into the store ``db``.
 
     Each document is copied in its own transaction with its content key, so a later `extract` of
@@ -637,6 +690,9 @@ def run_import(sources: Sequence[str], db: str | None, *, progress: Progress = _
                     else:
                         extraction = shard.get(doc_id)
                         if extraction is not None:  # not deleted meanwhile
+                            if stored is not None:
+                                extraction = _imported(extraction, target, source, warn)
+                                stored = target.stored_key(extraction.document.id)
                             target.put(extraction, key)
                             if stored is None:
                                 stats.added += 1
@@ -644,6 +700,15 @@ def run_import(sources: Sequence[str], db: str | None, *, progress: Progress = _
                                 stats.replaced += 1
                     progress(k, len(keyed))
     return stats
+
+
+def _imported(extraction: Extraction, target, source: str, warn: Warn) -> Extraction:
+    """The shard's extraction, moved to a new id if the target holds another document under its id."""
+    from timeline.ids import renamed, unique_document
+
+    document = extraction.document
+    unique = unique_document(document, target.stored_origin, set(), lambda m: warn(f"{source}: {m}"))
+    return extraction if unique.id == document.id else renamed(extraction, unique.id)
 
 
 def apply_filters(timeline: Timeline, filters: Filters, *, warn: Warn = no_warn) -> Timeline:
@@ -706,11 +771,12 @@ def run_show(
     db: str | None = None,
     stdin: IO | None = None,
     aliases_file: str | None = None,
+    max_bytes: int | None = None,
     warn: Warn = no_warn,
     stage: Stage = _no_stage,
 ) -> Timeline:
     if stdin is not None:
-        timeline = load_timeline_json(stdin)
+        timeline = load_timeline_json(stdin, max_bytes=max_bytes)
     else:
         stage("reading the store…")
         timeline = stored_timeline(db, aliases_file=aliases_file, stage=stage)

@@ -16,6 +16,8 @@ from rich.markup import escape
 # break the one-line format or drive the terminal, so control characters are shown escaped.
 _CONTROLS = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if c != 0x09}
 _CONTROLS.update({0x0A: "\\n", 0x0D: "\\r", 0x2028: "\\u2028", 0x2029: "\\u2029"})
+# Bidirectional overrides reorder what follows them ("gpj.exe" shown as "exe.jpg"): shown escaped.
+_CONTROLS.update({c: f"\\u{c:04x}" for c in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))})
 
 
 def one_line(message: str) -> str:

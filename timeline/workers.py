@@ -54,15 +54,16 @@ def _nothing() -> None:
     pass
 
 
-def _analyse_batch(batch: Sequence[Document]) -> list[Extraction]:
+def _analyse_batch(batch: Sequence[Document]) -> tuple[list[Extraction], list[str]]:
     from timeline.analysis import analyse_here
 
-    return list(analyse_here(batch, _options, aliases=_aliases))
+    warnings: list[str] = []
+    return list(analyse_here(batch, _options, aliases=_aliases, warn=warnings.append)), warnings
 
 
-def _store_batch(batch: Sequence[tuple[Document, str]]) -> list[str | None]:
+def _store_batch(batch: Sequence[tuple[Document, str]]) -> tuple[list[str | None], list[str]]:
     """Analyse and store each (document, content key), each as soon as it is done; their dates
-    (None: the text gave none)."""
+    (None: the text gave none), and the warnings the analysis gave."""
     global _store
     from timeline.analysis import analyse_here
 
@@ -71,17 +72,19 @@ def _store_batch(batch: Sequence[tuple[Document, str]]) -> list[str | None]:
 
         _store = open_store(_db)
     dates = []
-    analysed = analyse_here([d for d, _ in batch], _options, aliases=_aliases)
+    warnings: list[str] = []
+    analysed = analyse_here([d for d, _ in batch], _options, aliases=_aliases, warn=warnings.append)
     for extraction, (_, key) in zip(analysed, batch, strict=True):
         _store.put(extraction, key)
         dates.append(extraction.document.date.value)
-    return dates
+    return dates, warnings
 
 
-def _dates_batch(batch: Sequence[Document]) -> list:
+def _dates_batch(batch: Sequence[Document]) -> tuple[list, list[str]]:
     from timeline.analysis import dates_here
 
-    return dates_here(batch, _options)
+    warnings: list[str] = []
+    return dates_here(batch, _options, warn=warnings.append), warnings
 
 
 def _context():
@@ -108,10 +111,15 @@ class Workers:
 
 
 def _in_order(
-    task: Callable[[Any], list], batches: Iterable, jobs: int, initargs: tuple, workers: Workers | None = None
+    task: Callable[[Any], tuple[list, list[str]]],
+    batches: Iterable,
+    jobs: int,
+    initargs: tuple,
+    workers: Workers | None = None,
+    warn: Callable[[str], None] = lambda m: None,
 ) -> Iterator[Any]:
     """The results of ``task`` over ``batches`` by ``jobs`` processes (``workers``' when given),
-    flattened, in order."""
+    flattened, in order; the warnings each batch gave go to ``warn`` before its results."""
     if workers is not None and workers.jobs == jobs:
         executor = workers.executor
     else:
@@ -126,10 +134,12 @@ def _in_order(
             if len(pending) >= jobs * (AHEAD + 1):
                 break
         while pending:
-            results = pending.popleft().result()
+            results, warnings = pending.popleft().result()
             for batch in todo:  # refill one
                 pending.append(executor.submit(task, batch))
                 break
+            for message in warnings:
+                warn(message)
             yield from results
     except BaseException:
         processes = list((getattr(executor, "_processes", None) or {}).values())
@@ -143,24 +153,36 @@ def _in_order(
 
 
 def analyse_in_processes(
-    batches: Iterable[Sequence[Document]], options, aliases, workers: Workers | None = None
+    batches: Iterable[Sequence[Document]],
+    options,
+    aliases,
+    workers: Workers | None = None,
+    warn: Callable[[str], None] = lambda m: None,
 ) -> Iterator[Extraction]:
     """The extractions of every document of ``batches``, in order, computed by ``options.jobs``
     processes (``workers``, started with no store, when given)."""
-    return _in_order(_analyse_batch, batches, options.jobs, (options, aliases, None), workers)
+    return _in_order(_analyse_batch, batches, options.jobs, (options, aliases, None), workers, warn)
 
 
 def store_in_process(
-    batches: Iterable[Sequence[tuple[Document, str]]], options, aliases, db: str, workers: Workers | None = None
+    batches: Iterable[Sequence[tuple[Document, str]]],
+    options,
+    aliases,
+    db: str,
+    workers: Workers | None = None,
+    warn: Callable[[str], None] = lambda m: None,
 ) -> Iterator[str | None]:
     """Analyse every (document, key) of ``batches`` in one worker process that writes them to the
     store ``db`` (``workers``, one started with that store, when given); yields each document's
     date (None when none was found) once it is stored."""
-    return _in_order(_store_batch, batches, 1, (options, aliases, db), workers)
+    return _in_order(_store_batch, batches, 1, (options, aliases, db), workers, warn)
 
 
 def dates_in_processes(
-    batches: Iterable[Sequence[Document]], options, workers: Workers | None = None
+    batches: Iterable[Sequence[Document]],
+    options,
+    workers: Workers | None = None,
+    warn: Callable[[str], None] = lambda m: None,
 ) -> Iterator[tuple]:
     """`timeline dates --jobs N`: (date found or None, temporal expressions) per document, in order."""
-    return _in_order(_dates_batch, batches, options.jobs, (options, None, None), workers)
+    return _in_order(_dates_batch, batches, options.jobs, (options, None, None), workers, warn)

@@ -133,9 +133,30 @@ def test_cli_documents_a_date_given_is_kept_when_the_same_files_are_extracted_ag
     assert given.exit_code == 0 and _documents(db)["astana"]["date"]["value"] == "2016-12-30"  # an option wins
 
 
-def test_cli_documents_a_date_given_goes_when_the_text_changes(db, tmp_path):
+def test_cli_documents_a_date_given_goes_when_the_text_changes(tmp_path):
+    # The same file edited (its own path, so the same document: issue 20's ids).
+    article = tmp_path / "articles" / "astana.txt"
+    article.parent.mkdir()
+    article.write_text(ASTANA)
+    db = str(tmp_path / "own.db")
+    assert _run("extract", str(article.parent), "--db", db, "-f", "json").exit_code == 0
+    assert _run("documents", "--db", db, "--set-date", "astana", "2016-12-23").exit_code == 0
+    article.write_text(ASTANA + "Rebels said on Monday they would attend.\n")
+    again = _run("extract", str(article.parent), "--db", db, "-f", "json")
+    assert again.exit_code == 0, again.stderr
+    assert "already stored" not in again.stderr
+    docs = _documents(db)
+    assert list(docs) == ["astana"]
+    assert docs["astana"]["date"]["origin"] == "none"  # another text: dated from itself
+
+
+def test_cli_documents_another_file_under_the_same_name_leaves_the_given_date(db, tmp_path):
     assert _run("documents", "--db", db, "--set-date", "astana", "2016-12-23").exit_code == 0
     (tmp_path / "astana.txt").write_text(ASTANA + "Rebels said on Monday they would attend.\n")
     again = _run("extract", str(tmp_path / "astana.txt"), "--db", db, "-f", "json")
     assert again.exit_code == 0, again.stderr
-    assert _documents(db)["astana"]["date"]["origin"] == "none"  # another text: dated from itself
+    assert "id 'astana' is already stored for another document" in again.stderr
+    docs = _documents(db)
+    assert docs["astana"]["date"] == {"value": "2016-12-23", "origin": "option", "confidence": 1.0}
+    (other,) = (d for i, d in docs.items() if i.startswith("astana-"))
+    assert other["date"]["origin"] == "none"  # the new file is dated from itself

@@ -107,10 +107,13 @@ def test_ingest_sources_duplicate_ids_get_suffixes_in_input_order(tmp_path):
 
 
 def test_ingest_sources_same_stem_in_two_folders_stays_unique(tmp_path):
+    # The id is the path inside the folder given: stable whatever else the folder holds.
     write(tmp_path / "x" / "a.txt", "One.")
     write(tmp_path / "y" / "a.txt", "Two.")
+    write(tmp_path / "a.txt", "Three.")
     docs = read_documents([str(tmp_path)])
-    assert [d.id for d in docs] == ["a", "a-2"]
+    assert [d.id for d in docs] == ["a", "x/a", "y/a"]
+    assert [d.id for d in read_documents([str(tmp_path / "y")])] == ["a"]
 
 
 def test_ingest_sources_directory_sorted_recursive_hidden_and_unknown_skipped(tmp_path):

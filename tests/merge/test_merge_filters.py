@@ -114,7 +114,8 @@ def _ids(t):
         ({"docs": ["001"]}, 2),
         ({"docs": ["000", "001"]}, 6),
         ({"grep": "evacuat"}, 2),
-        ({"grep": "^peace"}, 1),
+        ({"grep": "peace talks"}, 1),
+        ({"grep": "^peace"}, 0),  # a literal, not a regular expression
         ({"grep": "NEXT aleppo"}, 1),
         ({"precision": "day"}, 3),
         ({"precision": "month"}, 4),
@@ -124,7 +125,8 @@ def _ids(t):
         ({"limit": 0}, 0),
         ({"actors": ["Putin"], "precision": "day"}, {"Putin said he planned a national ceasefire"}),
         ({"places": ["Aleppo"], "undated": False}, {"thousands were evacuated from Aleppo"}),
-        ({"docs": ["000"], "since": "2016-01-01", "grep": "ceasefire|evacuated"}, 2),
+        ({"docs": ["000"], "since": "2016-01-01", "grep": "ceasefire|evacuated"}, 0),
+        ({"docs": ["000"], "since": "2016-01-01", "grep": "evacuated"}, 1),
         ({"docs": ["000"], "until": "2016-12-31", "limit": 1}, {"the war started six years ago"}),
     ],
 )
@@ -168,7 +170,6 @@ def test_filters_limit_applies_after_the_other_filters(timeline):
         ({"since": "2017-01-01", "until": "2016-01-01"}, "after"),
         ({"precision": "fortnight"}, "precision"),
         ({"precision": "none"}, "precision"),
-        ({"grep": "("}, "grep"),
         ({"limit": -1}, "limit"),
     ],
 )
@@ -229,3 +230,25 @@ def test_filters_min_confidence():
     unsure = _replace(event("a", 2, "meet", "Erdogan met Assad"), confidence=0.05)
     merged = merge([extraction("a", sure, unsure, date="2016-12-30")])
     assert [e.summary for e in filter_timeline(merged, min_confidence=0.5).events] == ["Lavrov visited Ankara"]
+
+
+@pytest.mark.parametrize(
+    ("grep", "expected"),
+    [
+        ("U.S.", 0),  # not a pattern: "." is a dot
+        ("(", 0),  # not an error
+        ("PEACE TALKS", 1),
+        ("Shi’ite", 1),
+        ("shi'ite", 1),
+    ],
+)
+def test_filters_grep_is_a_literal_case_and_quote_insensitive_substring(timeline, grep, expected):
+    import dataclasses
+
+    events = list(timeline.events)
+    events[0] = dataclasses.replace(events[0], summary="the Shi'ite villages were evacuated")
+    result = filter_timeline(dataclasses.replace(timeline, events=tuple(events)), grep=grep)
+    if grep.lower().startswith("shi"):
+        assert [e.summary for e in result.events] == ["the Shi'ite villages were evacuated"]
+    else:
+        assert len(result.events) == expected

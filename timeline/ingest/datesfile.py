@@ -66,7 +66,7 @@ def _load_csv(path: str, text: str) -> dict[str, str]:
             raise UsageError(f"expected two columns (path-or-id, date), found {len(row)}", path=path, line=line_no)
         key, value = row
         normalized = normalize_date(value)
-        if normalized is None and first and not any(c.isdigit() for c in value):
+        if normalized is None and first and _is_header(key, value):
             first = False
             continue  # the header row
         first = False
@@ -83,8 +83,27 @@ def _line_of(text: str, needle: str) -> int:
     return text.count("\n", 0, index) + 1 if index >= 0 else 1
 
 
-def date_for(document: Document, dates: dict[str, str]) -> str | None:
-    """The date ``dates`` gives ``document``: by id, then path, then the path's basename, then stem."""
+# A first row is a header only when it names the columns; "a.txt,someday" is a bad entry.
+_HEADER_KEYS = {"path", "id", "path-or-id", "path_or_id", "file", "filename", "document", "doc", "name", "key"}
+_HEADER_VALUES = {"date", "dates", "day", "published", "date_publish", "datepublished", "publication date", "pubdate"}
+
+
+def _is_header(key: str, value: str) -> bool:
+    return key.lower() in _HEADER_KEYS or value.lower() in _HEADER_VALUES
+
+
+def date_for(document: Document, dates: dict[str, str], used: set[str] | None = None) -> str | None:
+    """The date ``dates`` gives ``document``: by id, then path, then the path's basename, then stem.
+    The key that matched is added to ``used``."""
+    key = _key_for(document, dates)
+    if key is None:
+        return None
+    if used is not None:
+        used.add(key)
+    return dates[key]
+
+
+def _key_for(document: Document, dates: dict[str, str]) -> str | None:
     keys = [document.id]
     if document.path:
         keys += [
@@ -95,9 +114,9 @@ def date_for(document: Document, dates: dict[str, str]) -> str | None:
         ]
     for key in keys:
         if key in dates:
-            return dates[key]
+            return key
     if document.path:
         # Keys written as "./seeds/a.txt" or with a trailing separator still name the same file.
-        normalized = {os.path.normpath(k): v for k, v in dates.items()}
+        normalized = {os.path.normpath(k): k for k in dates}
         return normalized.get(os.path.normpath(document.path))
     return None

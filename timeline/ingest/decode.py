@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 
 _BOMS = (
     # UTF-32 first: its little-endian BOM starts with the UTF-16 one.
@@ -22,13 +23,23 @@ class BinaryContent(ValueError):
     """The bytes are not text in any encoding we accept."""
 
 
-def decode_bytes(data: bytes, *, declared: str | None = None) -> str:
+def decode_bytes(data: bytes, *, declared: str | None = None, on_nul: Callable[[int], None] | None = None) -> str:
     """Decode ``data`` as text, normalizing newlines to ``\\n``.
 
     ``declared`` is an encoding named by the content itself (an HTML ``<meta charset>``); it is
-    tried after the BOM and strict UTF-8 checks. Raises BinaryContent for binary data.
+    tried after the BOM and strict UTF-8 checks. Raises BinaryContent for binary data. A few NUL
+    bytes in otherwise textual data (a stray byte, a padded tail) are removed, and ``on_nul`` is
+    told how many: one NUL must not drop a whole article.
     """
+    nuls = 0
+    if b"\x00" in data and not data.startswith(tuple(bom for bom, _ in _BOMS)):
+        nuls = data.count(b"\x00")
+        if nuls > len(data) // 10:
+            raise BinaryContent("binary file")  # UTF-16 without a BOM, or binary data
+        data = data.replace(b"\x00", b"")
     text = _decode(data, declared)
+    if nuls and on_nul is not None and not _looks_binary(text):
+        on_nul(nuls)
     if _looks_binary(text):
         raise BinaryContent("binary file")
     # Offsets are into the text as read; one newline convention keeps them stable across platforms.
@@ -42,8 +53,6 @@ def _decode(data: bytes, declared: str | None) -> str:
                 return data.decode(encoding)
             except UnicodeDecodeError as e:
                 raise BinaryContent("binary file") from e
-    if b"\x00" in data:
-        raise BinaryContent("binary file")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 from timeline.errors import InputError
 from timeline.ingest.dates import normalize_date
@@ -103,21 +104,85 @@ def declared_charset(data: bytes) -> str | None:
 
 def read_html(path: str, text: str) -> list[InputError | Record]:
     """The article in an HTML page as one Record (date_hint set from the page's metadata)."""
-    import lxml.html
     from lxml import etree
 
+    warnings: list[str] = []
+    # lxml refuses str input that declares an encoding; the text is already decoded.
+    source = re.sub(r"^\s*<\?xml[^>]*>", "", text)
     try:
-        # lxml refuses str input that declares an encoding; the text is already decoded.
-        root = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", text))
+        root, too_deep = _parse(source)
+        if too_deep:
+            # Deeper than libxml2 goes even with huge_tree (2048 levels): what lies past that
+            # depth would be dropped. Nesting past MAX_DEPTH is flattened instead; the text stays.
+            root, too_deep = _parse(flatten_nesting(source))
+            if too_deep:
+                warnings.append(f"HTML nested more than {MAX_DEPTH} levels deep: text past that depth dropped")
     except (etree.ParserError, ValueError) as e:
         return [InputError(f"unreadable HTML: {e}", path=path)]
     meta = _meta(root)
     title = meta.get("og:title") or meta.get("twitter:title") or _title(root)
     url = meta.get("og:url") or _canonical(root)
-    source = meta.get("og:site_name") or meta.get("application-name")
     date_hint = _page_date(root, meta)
     body = _main_text(root)
-    return [Record(path=path, text=body, title=title, url=url, source=source, date_hint=date_hint)]
+    return [
+        Record(
+            path=path,
+            text=body,
+            title=title,
+            url=url,
+            source=meta.get("og:site_name") or meta.get("application-name"),
+            date_hint=date_hint,
+            warnings=tuple(warnings),
+        )
+    ]
+
+
+# libxml2 stops at 256 levels (2048 with huge_tree) and drops the rest of the page: 400 unclosed
+# <font> tags lost paragraphs 254-399. Past MAX_DEPTH, opening tags are left out, keeping the text.
+MAX_DEPTH = 1000
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*?(/?)>")
+# Elements that do not nest in practice: void ones, and those an HTML parser closes by itself
+# when the next one opens (<p><p>, <li><li>).
+_FLAT = frozenset("area base br col embed hr img input link meta source track wbr p li dt dd tr td th option".split())
+
+
+def _parse(text: str):
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(huge_tree=True)
+    root = lxml.html.document_fromstring(text, parser=parser)
+    too_deep = any("Excessive depth" in entry.message for entry in parser.error_log)
+    return root, too_deep
+
+
+def flatten_nesting(text: str, limit: int = MAX_DEPTH) -> str:
+    """``text`` with the opening (and matching closing) tags past ``limit`` levels removed."""
+    out: list[str] = []
+    depth = 0
+    dropped = 0
+    pos = 0
+    for m in _TAG.finditer(text):
+        closing, name, self_closing = m.group(1), m.group(2).lower(), m.group(3)
+        if name in _FLAT or self_closing:
+            continue
+        keep = True
+        if closing:
+            if dropped:
+                dropped -= 1
+                keep = False
+            else:
+                depth = max(0, depth - 1)
+        elif depth >= limit:
+            dropped += 1
+            keep = False
+        else:
+            depth += 1
+        if not keep:
+            out.append(text[pos : m.start()])
+            out.append(" ")
+            pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _meta(root) -> dict[str, str]:
@@ -234,8 +299,20 @@ def _blocks(container) -> list[str]:
         current.clear()
         links[0] = 0
 
-    def walk(el, in_link: bool) -> None:
+    # Iterative, not recursive: pages nest thousands of levels deep, past Python's recursion limit.
+    stack: list[tuple[str, Any, bool]] = [("enter", container, False)]
+    while stack:
+        action, el, in_link = stack.pop()
+        if action == "tail":
+            current.append(el.tail)
+            if in_link:
+                links[0] += len(" ".join(el.tail.split()))
+            continue
         block = el.tag in _BLOCK_TAGS
+        if action == "exit":
+            if block:
+                flush()
+            continue
         if block:
             flush()
         is_link = in_link or el.tag == "a"
@@ -243,17 +320,13 @@ def _blocks(container) -> list[str]:
             current.append(el.text)
             if is_link:
                 links[0] += len(" ".join(el.text.split()))
-        for child in el:
-            if isinstance(child.tag, str):
-                walk(child, is_link)
+        stack.append(("exit", el, is_link))
+        for child in reversed(el):
             if child.tail:
-                current.append(child.tail)
-                if in_link or el.tag == "a":
-                    links[0] += len(" ".join(child.tail.split()))
-        if block:
-            flush()
+                stack.append(("tail", child, is_link))
+            if isinstance(child.tag, str):
+                stack.append(("enter", child, is_link))
 
-    walk(container, False)
     flush()
     return blocks
 

@@ -73,6 +73,8 @@ def _read_array(path: str, text: str) -> list[Item]:
     pos = text.index("[") + 1
     items: list[Item] = []
     number = 0
+    # Lines are counted from the previous element on, not from the start: linear, not quadratic.
+    line, counted = 1, 0
     try:
         pos = _skip_ws(text, pos)
         if text.startswith("]", pos):
@@ -80,7 +82,8 @@ def _read_array(path: str, text: str) -> list[Item]:
         else:
             while True:
                 number += 1
-                line = text.count("\n", 0, pos) + 1
+                line += text.count("\n", counted, pos)
+                counted = pos
                 try:
                     obj, pos = decoder.raw_decode(text, pos)
                 except RecursionError:

@@ -37,6 +37,7 @@ class Record:
     source: str | None = None
     date: object = None  # as written: str, or date/datetime from YAML
     date_hint: str | None = None  # YYYY-MM-DD a reader found itself (HTML <meta>, JSON-LD ...)
+    warnings: tuple[str, ...] = ()  # what the reader changed or dropped, for the user to hear
 
 
 def pick(fields: Mapping[str, object], name: str) -> object:
@@ -46,7 +47,16 @@ def pick(fields: Mapping[str, object], name: str) -> object:
             value = fields[key]
             # JSON may escape half a surrogate pair ("\ud800"), which no file or database can hold:
             # it becomes U+FFFD, one character for one, like an undecodable byte in a text file.
-            return _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+            # NUL characters ("\u0000") are dropped, as in a text file (see decode_bytes).
+            return _LONE_SURROGATE.sub("\ufffd", value).replace("\x00", "") if isinstance(value, str) else value
+    return None
+
+
+def pick_raw(fields: Mapping[str, object], name: str) -> object:
+    """The value of field ``name`` as the input has it."""
+    for key in ALIASES[name]:
+        if key in fields and fields[key] is not None:
+            return fields[key]
     return None
 
 
@@ -77,13 +87,16 @@ def record_from_object(obj: object, *, path: str, line: int | None, number: int 
     """A JSON object with a text field as a Record; InputError naming path:line otherwise."""
     if not isinstance(obj, dict):
         raise InputError(f"expected a JSON object, not {_kind(obj)}", path=path, line=line)
+    raw = pick_raw(obj, "text")
     text = pick(obj, "text")
     if text is None:
         raise InputError("record has no 'text' field (or content, body, maintext)", path=path, line=line)
     if not isinstance(text, str):
         raise InputError(f"field 'text' must be a string, not {_kind(text)}", path=path, line=line)
     meta = metadata(obj, path=path, line=line)
-    return Record(path=path, text=text.replace("\r\n", "\n"), line=line, number=number, **meta)
+    nuls = raw.count("\x00") if isinstance(raw, str) else 0
+    warnings = (f"{nuls} NUL character{'s' if nuls > 1 else ''} removed from the text",) if nuls else ()
+    return Record(path=path, text=text.replace("\r\n", "\n"), line=line, number=number, warnings=warnings, **meta)
 
 
 def _kind(value: object) -> str:

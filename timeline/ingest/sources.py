@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from collections.abc import Callable, Iterator, Sequence
 from typing import BinaryIO, TextIO
 
 from timeline.errors import InputError
+from timeline.ids import text_id
 from timeline.ingest.dateline import find_dateline
 from timeline.ingest.dates import normalize_date, url_date
 from timeline.ingest.decode import BinaryContent, decode_bytes
@@ -108,6 +110,9 @@ class _Reader:
     def _add_directory(self, root: str) -> None:
         before = len(self.documents)
         for path in _walk(root):
+            if isinstance(path, _Dangling):
+                self.warn(str(path))  # a link to a file moved away is not a reason to stop
+                continue
             if isinstance(path, InputError):
                 self.problem(path)
                 continue
@@ -117,13 +122,13 @@ class _Reader:
                 self.warn(f"{path}: skipped: not a regular file")
             elif ext in READERS:
                 try:
-                    self._add_file(path, READERS[ext])
+                    self._add_file(path, READERS[ext], root=root)
                 except InputError as e:
                     self.problem(e)
         if len(self.documents) == before:
             raise InputError("no readable documents (.txt .md .html .json .jsonl) in this directory", path=root)
 
-    def _add_file(self, path: str, reader: Reader) -> None:
+    def _add_file(self, path: str, reader: Reader, *, root: str | None = None) -> None:
         real = os.path.realpath(path)
         if real in self._files:
             # "seeds/ seeds/a.txt" or a symlinked copy: one article must not become two.
@@ -141,7 +146,7 @@ class _Reader:
             raise _os_error(path, e) from e
         if len(data) > self.max_bytes:
             raise InputError(f"larger than {_megabytes(self.max_bytes)}; raise --max-size", path=path)
-        self._add_bytes(path, data, reader)
+        self._add_bytes(path, data, reader, root=root)
 
     def _add_stdin(self) -> None:
         if self.stdin is None:
@@ -157,19 +162,27 @@ class _Reader:
 
     # Content ---------------------------------------------------------------------------------
 
-    def _add_bytes(self, path: str, data: bytes, reader: Reader) -> None:
+    def _add_bytes(self, path: str, data: bytes, reader: Reader, *, root: str | None = None) -> None:
         declared = None
         if reader is _read_html:
             from timeline.ingest.html import declared_charset
 
             declared = declared_charset(data)
         try:
-            text = decode_bytes(data, declared=declared)
+            text = decode_bytes(
+                data,
+                declared=declared,
+                on_nul=lambda n: self.warn(f"{path}: {n} NUL byte{'s' if n > 1 else ''} removed"),
+            )
         except BinaryContent:
             self.warn(f"{path}: skipped: binary file")
             return
         if not text.strip():
             self.warn(f"{path}: skipped: empty file")
+            return
+        if root is not None and is_own_output(text):
+            # An earlier `-o` written into the folder being read: not an article.
+            self.warn(f"{path}: skipped: output of timeline, not an article")
             return
         for item in reader(path, text):
             if isinstance(item, InputError):
@@ -178,13 +191,25 @@ class _Reader:
                 where = f"{path}:{item.line}" if item.line else path
                 self.warn(f"{where}: skipped: no text")
             else:
-                self.documents.append(self._document(item))
+                for message in item.warnings:
+                    self.warn(f"{f'{path}:{item.line}' if item.line else path}: {message}")
+                self.documents.append(self._document(item, root))
 
-    def _document(self, rec: Record) -> Document:
-        stem = "stdin" if rec.path == STDIN_PATH else os.path.splitext(os.path.basename(rec.path))[0]
+    def _document(self, rec: Record, root: str | None = None) -> Document:
+        if rec.path == STDIN_PATH:
+            stem = "stdin"
+        elif root is not None:
+            # The path inside the folder given: a/report.txt and b/report.txt are two documents.
+            stem = os.path.splitext(os.path.relpath(rec.path, root))[0].replace(os.sep, "/")
+        else:
+            stem = os.path.splitext(os.path.basename(rec.path))[0]
         base = rec.id or (f"{stem}-{rec.number}" if rec.number is not None else stem)
         ident = base
         n = 2
+        if rec.id is None and ident in self._ids:
+            # A derived id gets the suffix a later run would give it (timeline.ids): named together
+            # or one after the other, two files called report.txt end up under the same two ids.
+            ident = text_id(base, rec.text)
         while ident in self._ids:
             ident = f"{base}-{n}"
             n += 1
@@ -206,10 +231,16 @@ class _Reader:
     def _date(self, rec: Record) -> DocDate:
         if rec.date is not None:
             value = normalize_date(rec.date)
-            if value:
+            if value and value.startswith("0001-01-01"):
+                # Go's zero time and other "no date" placeholders, not the day the article was written.
+                where = f"{rec.path}:{rec.line}" if rec.line else rec.path
+                self.warn(f"{where}: date {str(rec.date)!r} is a placeholder (year 1), not a publication date; ignored")
+                value = None
+            elif value:
                 return DocDate(value=value, origin="metadata", confidence=1.0)
-            where = f"{rec.path}:{rec.line}" if rec.line else rec.path
-            self.warn(f"{where}: date {str(rec.date)!r} is not a calendar day; ignored")
+            else:
+                where = f"{rec.path}:{rec.line}" if rec.line else rec.path
+                self.warn(f"{where}: date {str(rec.date)!r} is not a calendar day; ignored")
         if rec.date_hint:
             return DocDate(value=rec.date_hint, origin="metadata", confidence=1.0)
         from_url = url_date(rec.url)
@@ -219,6 +250,23 @@ class _Reader:
         if dateline is not None and dateline.value:
             return DocDate(value=dateline.value, origin="dateline", confidence=DATELINE_CONFIDENCE)
         return DocDate()
+
+
+_OWN_OUTPUT = re.compile(
+    r'\A\s*\{\s*"schema"\s*:\s*"timeline/'  # JSON
+    r"|\A(?:# .*\n\n)?\d[\d,]* events? \(\d[\d,]* dated, "  # Markdown, table
+    r'|<meta name="generator" content="timeline"'  # HTML (its <head>: before the long style)
+    r'|<select id="actor-filter">'  # HTML of versions before the generator tag
+)
+
+
+def is_own_output(text: str) -> bool:
+    """Whether ``text`` is a chronology this tool wrote (JSON, Markdown, table or HTML)."""
+    return _OWN_OUTPUT.search(text[:4096]) is not None
+
+
+class _Dangling(InputError):
+    """A symlink inside a folder whose target is gone: a warning, whatever --skip-bad says."""
 
 
 def _walk(root: str) -> Iterator[str | InputError]:
@@ -239,6 +287,9 @@ def _walk_dir(directory: str, ancestors: tuple[str, ...]) -> Iterator[str | Inpu
         try:
             is_dir = os.path.isdir(path)
             os.stat(path)
+        except FileNotFoundError:
+            yield _Dangling("skipped: symlink to a missing file", path=path)
+            continue
         except OSError as e:
             yield _os_error(path, e)
             continue

@@ -275,9 +275,15 @@ class ActorIndex:
 
     def _group_shorter_forms(self) -> None:
         by_last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        # A short form of several words has each of them in the longer name, which ends like it:
+        # names are looked up by (a word, the last word), so a thousand "... Ministry"s are not
+        # all compared with one another (that made 10,000 aliases take minutes).
+        by_word_last: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
         by_initials: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for key in self._names:
             by_last[key[-1]].append(key)
+            for word in set(key[:-1]):
+                by_word_last[word, key[-1]].append(key)
             if len(key) > 1:
                 by_initials[initials(key)].append(key)
         # Longest names first, so that by the time a short form is placed its possible expansions
@@ -285,7 +291,10 @@ class ActorIndex:
         # A name's type is the most counted of its types: worked out once per name, not per pair.
         types = {key: name.type for key, name in self._names.items()}
         for key in sorted(self._names, key=lambda k: (-len(k), k)):
-            pool = list(by_last.get(key[-1], ()))
+            if len(key) == 1:
+                pool = list(by_last.get(key[-1], ()))
+            else:
+                pool = list(min((by_word_last.get((w, key[-1]), ()) for w in key[:-1]), key=len))
             acronym = acronym_of(self._names[key].surface)
             if acronym is not None:
                 pool.extend(by_initials.get(acronym, ()))

@@ -92,12 +92,9 @@ def filter_timeline(
         raise UsageError(f"top: expected a number >= 0, got {top}")
     if not 0.0 <= min_confidence <= 1.0:
         raise UsageError(f"min-confidence: expected a number from 0 to 1, got {min_confidence}")
-    pattern = None
-    if grep is not None:
-        try:
-            pattern = re.compile(grep, re.IGNORECASE)
-        except re.error as exc:
-            raise UsageError(f"grep: invalid regular expression {grep!r}: {exc}") from None
+    # --grep is "contains TEXT": a literal substring, whatever the case, accents or quote marks
+    # ("U.S." is not a pattern that matches "Speaking in Geneva", "(" is not an error).
+    needle = _searchable_form(grep) if grep is not None else None
     actor_names = _matching_actor_names(timeline, actors) if actors else None
     wanted_places = {fold(p) for p in places}
     wanted_docs = set(docs)
@@ -126,7 +123,7 @@ def filter_timeline(
                 return False
         if wanted_docs and not _reporting_docs(event) & wanted_docs:
             return False
-        if pattern is not None and not any(pattern.search(text) for text in _searchable(event)):
+        if needle is not None and not any(needle in _searchable_form(text) for text in _searchable(event)):
             return False
         return True
 
@@ -152,6 +149,13 @@ def _most_salient(items: list, salience: list[float], n: int) -> list:
 
 def _reporting_docs(event: Event) -> set[str]:
     return set(event.sources) | {m.doc for m in event.mentions}
+
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "′": "'", "`": "'", "“": '"', "”": '"', "„": '"', "″": '"'})
+
+
+def _searchable_form(text: str | None) -> str:
+    return fold(text or "").translate(_QUOTES)
 
 
 def _searchable(event: Event):

@@ -49,10 +49,14 @@ DOCUMENT_COLUMNS = ("id", "title", "date", "date_origin", "date_confidence", "ev
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+def _guard(s: str) -> str:
+    """Never a spreadsheet formula: the one place every CSV cell goes through."""
+    return "'" + s if s.startswith(_FORMULA_START) else s
+
+
 def _text(value: str | None) -> str:
     """Article-derived text: one line, and never a spreadsheet formula."""
-    s = one_line(value)
-    return "'" + s if s.startswith(_FORMULA_START) else s
+    return _guard(one_line(value))
 
 
 def _join(values: Iterable[str | None]) -> str:
@@ -64,7 +68,9 @@ def _write(columns: Sequence[str], rows: Iterable[Sequence[Any]], out: IO[str], 
         out.write("\ufeff")
     writer = csv.writer(out)
     writer.writerow(columns)
-    writer.writerows(rows)
+    # Every cell, not only article text: a document id from a file name ("=HYPERLINK(...).txt",
+    # "+cmd|calc!A0") is data too.
+    writer.writerows(tuple(_guard(c) if isinstance(c, str) else c for c in row) for row in rows)
 
 
 def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:

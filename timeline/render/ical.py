@@ -76,7 +76,8 @@ def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
         ev.add("dtstamp", _stamp(e, last, docs))
         ev.add("summary", one_line(e.summary or e.predicate.text))
         ev.add("dtstart", first)
-        ev.add("dtend", last + dt.timedelta(days=1))  # DTEND of an all-day event is exclusive
+        # DTEND of an all-day event is exclusive; 9999-12-31 ("the 100th century") has no day after.
+        ev.add("dtend", last + dt.timedelta(days=1) if last < dt.date.max else last)
         ev.add("transp", "TRANSPARENT")
         how = how_dated(e.date)
         details = [f"Date: {date_label(e.date)}" + (f" — {how}" if how else "")]
@@ -95,7 +96,10 @@ def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
             ev.add("location", ", ".join(one_line(p) for p in e.places))
         url = next((u for u in (safe_url(docs[s].url) for s in e.sources if s in docs) if u), None)
         if url:
-            ev.add("url", url)
+            try:
+                ev.add("url", url)
+            except ValueError:
+                pass  # a URL the calendar cannot hold costs the event its link, not the export
         ev.add("x-timeline-precision", e.date.precision)
         cal.add_component(ev)
     out.write(cal.to_ical().decode("utf-8"))

@@ -47,7 +47,9 @@ def _event(e: Event, notes: dict[str, int], explain: bool) -> list[str]:
     if how:
         lines.append(f"- **When:** {md_escape(how)}")
     if e.actors:
-        actors = ", ".join(md_escape(a.name) + (f" ({a.role})" if a.role != "other" else "") for a in e.actors)
+        actors = ", ".join(
+            md_escape(a.name) + (f" ({md_escape(a.role)})" if a.role != "other" else "") for a in e.actors
+        )
         lines.append(f"- **Actors:** {actors}")
     if e.places:
         lines.append(f"- **Places:** {', '.join(md_escape(p) for p in e.places)}")

@@ -25,6 +25,7 @@ from timeline.render.view import (
     how_dated,
     one_line,
     plural,
+    printable,
     short_day,
     source_title,
 )
@@ -75,7 +76,7 @@ def _event(console: Console, e: Event, docs: dict[str, Document], explain: bool)
                 actors.append(", ")
             actors.append(one_line(a.name), style="cyan")
             if a.role != "other":
-                actors.append(f" ({a.role})", style="dim")
+                actors.append(f" ({one_line(a.role)})", style="dim")
         lines.append(_field("actors", actors))
     if e.places:
         lines.append(_field("place", ", ".join(one_line(p) for p in e.places), "green"))
@@ -103,7 +104,7 @@ def _documents(console: Console, documents: Sequence[Document]) -> None:
         return
     for d in documents:
         line = Text("  ")
-        line.append(one_line(d.title) or d.id, style="bold" if d.title else "")
+        line.append(one_line(d.title) or one_line(d.id), style="bold" if d.title else "")
         if d.title:
             line.append(f" ({one_line(d.id)})", style="dim")
         _print_hanging(console, line, 0, 4)
@@ -111,7 +112,7 @@ def _documents(console: Console, documents: Sequence[Document]) -> None:
 
 
 def _heading(label: str, count: int) -> Rule:
-    title = Text(label, style="bold magenta")
+    title = Text(one_line(label), style="bold magenta")
     title.append(f"  {plural(count, 'event')}", style="dim")
     return Rule(title, align="left", style="magenta")
 
@@ -148,12 +149,18 @@ def _table(
     title: str | None = None,
 ) -> None:
     table = Table(
-        box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, title=title, title_justify="left", title_style="bold"
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        # A Text, not a str: a str title is rich markup ("[link=...]", "[/x]" in a file name).
+        title=Text(one_line(title)) if title else None,
+        title_justify="left",
+        title_style="bold",
     )
     for name, kw in columns:
         table.add_column(name, **kw)
     for row in rows:
-        table.add_row(*(Text(cell) for cell in row))
+        table.add_row(*(Text(printable(cell)) for cell in row))
     console.print(table)
 
 

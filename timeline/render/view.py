@@ -147,11 +147,21 @@ def safe_url(url: str | None) -> str | None:
     """The URL if it is plain http(s); anything else (javascript:, data:) is not linkable."""
     if not url:
         return None
+    url = url.strip()
     try:
-        scheme = urlsplit(url.strip()).scheme.lower()
+        scheme = urlsplit(url).scheme.lower()
     except ValueError:
         return None
-    return url.strip() if scheme in ("http", "https") else None
+    if scheme not in ("http", "https") or not url.lower().startswith(scheme + ":"):
+        return None
+    # A newline or a space would end the link in Markdown ("[click me](javascript:...)" after it),
+    # a CR/LF would break an iCalendar line: every control, space and quote is percent-encoded.
+    return _URL_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), url)
+
+
+_URL_UNSAFE = re.compile(
+    r"[\x00-\x20\x7f-\xa0\u00ad\u061c\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff\ufff9-\ufffb\s<>\"`]"
+)
 
 
 def evidence(event: Event) -> Mention | None:
@@ -185,7 +195,15 @@ def actor_names(event: Event) -> list[str]:
 
 
 # C0/C1 control characters (ESC above all): an article must not drive the reader's terminal.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Control characters and the bidirectional overrides (U+202E turns "exe.txt" into "txt.exe")
+# are removed from anything printed; newlines are kept where a cell has several lines.
+_UNPRINTABLE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str | None) -> str:
+    """``text`` without control (but newline) and bidi-override characters: safe on a terminal."""
+    return _UNPRINTABLE.sub("", text or "")
 
 
 def one_line(text: str | None) -> str:

@@ -8,6 +8,8 @@ later one half-written. WAL mode lets `show` read a consistent snapshot during `
 
 from __future__ import annotations
 
+import functools
+import inspect
 import json
 import os
 import sqlite3
@@ -39,6 +41,29 @@ def default_db_path() -> str:
     return os.environ.get("TIMELINE_DB") or DEFAULT_DB
 
 
+def _db_errors(method):
+    """A damaged store (a dropped table, a corrupted page) is a StoreError naming the file, not a crash."""
+    if inspect.isgeneratorfunction(method):
+
+        @functools.wraps(method)
+        def generator(self, *args, **kwargs):
+            try:
+                yield from method(self, *args, **kwargs)
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"cannot read the database ({exc})", path=self.path) from None
+
+        return generator
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot read the database ({exc})", path=self.path) from None
+
+    return wrapper
+
+
 class Store:
     """A timeline database. Use as a context manager, or call close()."""
 
@@ -52,8 +77,22 @@ class Store:
                 raise StoreError("no database here yet; run 'timeline extract' first", path=self.path)
             if not p.exists() and not p.parent.exists():
                 raise StoreError(f"folder {str(p.parent)!r} does not exist", path=self.path)
+            if not create and p.exists() and p.stat().st_size == 0:
+                # SQLite would take an empty file for an empty database, and `show` would make it one.
+                raise StoreError("no database here yet (an empty file); run 'timeline extract' first", path=self.path)
+        self.read_only = self.path != ":memory:" and Path(self.path).exists() and not _writable(self.path)
+        if create:
+            self.require_writable()
         try:
-            self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            if self.read_only:
+                # `show` reads it as it is; WAL needs its folder writable unless the file is immutable.
+                immutable = (
+                    "&immutable=1" if not os.access(os.path.dirname(os.path.abspath(self.path)), os.W_OK) else ""
+                )
+                uri = f"{Path(os.path.abspath(self.path)).as_uri()}?mode=ro{immutable}"
+                self.conn = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None)
+            else:
+                self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             self.conn.execute("PRAGMA foreign_keys = ON")
             self._check_and_migrate()
         except sqlite3.DatabaseError as exc:
@@ -75,6 +114,10 @@ class Store:
                 f"({len(MIGRATIONS)}); upgrade timeline",
                 path=self.path,
             )
+        if self.read_only:
+            if version < len(MIGRATIONS):
+                raise StoreError("is read-only and from an older timeline; copy it somewhere writable", path=self.path)
+            return
         if self.path != ":memory:":
             self._use_wal()
             self.conn.execute("PRAGMA synchronous = NORMAL")
@@ -118,6 +161,7 @@ class Store:
 
     def put(self, extraction: Extraction, key: str) -> None:
         """Replace everything stored for this document, atomically."""
+        self.require_writable()
         d = extraction.document
         try:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -174,9 +218,18 @@ class Store:
                 raise StoreError(f"cannot write document {d.id!r} ({exc})", path=self.path) from None
             raise
 
+    def require_writable(self) -> None:
+        """Refuse a read-only store (opened with create=False) before anything is changed."""
+        if self.read_only:
+            raise StoreError(
+                "is read-only (the file or its folder cannot be written); use another --db", path=self.path
+            )
+
+    @_db_errors
     def delete(self, doc_ids: Iterable[str]) -> int:
         """Remove documents and all that was extracted from them (`timeline documents --remove`),
         in one transaction; the number removed."""
+        self.require_writable()
         self.conn.execute("BEGIN IMMEDIATE")
         n = 0
         try:
@@ -184,10 +237,12 @@ class Store:
                 n += self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount
             self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            # A failed ROLLBACK must not hide the error that caused it (as in put_documents).
+            self._abandon()
             raise
         return n
 
+    @_db_errors
     def put_timeline(self, key: str, data: bytes | str | Iterable[bytes], *, keep: int = 8) -> None:
         """Cache a merged chronology (timeline.codec's encoding) under the key of its inputs; keep the newest few.
 
@@ -226,6 +281,7 @@ class Store:
             if spool is not None:
                 spool.close()
 
+    @_db_errors
     def timeline_size(self, key: str) -> int | None:
         """The size in bytes of a cached compressed chronology (None: none, or an older text one)."""
         row = self.conn.execute(
@@ -233,6 +289,7 @@ class Store:
         ).fetchone()
         return row[0] if row else None
 
+    @_db_errors
     def timeline_pieces(self, key: str, size: int = 1 << 20) -> Iterator[bytes]:
         """A cached compressed chronology a megabyte at a time (never whole in memory)."""
         row = self.conn.execute("SELECT rowid FROM timelines WHERE key = ?", (key,)).fetchone()
@@ -242,15 +299,18 @@ class Store:
             while piece := blob.read(size):
                 yield piece
 
+    @_db_errors
     def get_timeline(self, key: str) -> bytes | str | None:
         row = self.conn.execute("SELECT data FROM timelines WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
     # -- reads -----------------------------------------------------------------------
 
+    @_db_errors
     def document_ids(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY pk")]
 
+    @_db_errors
     def keyed_documents(self) -> list[tuple[str, str]]:
         """(document id, content key) of every stored document, in insertion order."""
         try:
@@ -258,6 +318,7 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot read the database ({exc})", path=self.path) from None
 
+    @_db_errors
     def get(self, doc_id: str) -> Extraction | None:
         got = list(self.extractions([doc_id]))
         return got[0] if got else None
@@ -283,10 +344,12 @@ class Store:
                     )
             out = [self._extraction(rowid, meta, body, timexes=whole) for rowid, meta, body in rows]
         except sqlite3.DatabaseError as exc:
+            self._abandon()
             raise StoreError(f"cannot read the database ({exc})", path=self.path) from None
-        finally:
-            if self.conn.in_transaction:
-                self.conn.execute("COMMIT")
+        except BaseException:
+            self._abandon()
+            raise
+        self._end_read()
         yield from out
 
     def merge_inputs(self, doc_ids: Iterable[str], known: Mapping[str, Extraction] | None = None) -> list[Extraction]:
@@ -307,11 +370,30 @@ class Store:
         try:
             yield
         except sqlite3.DatabaseError as exc:
+            self._abandon()
             raise StoreError(f"cannot read the database ({exc})", path=self.path) from None
-        finally:
+        except BaseException:
+            self._abandon()
+            raise
+        self._end_read()
+
+    def _end_read(self) -> None:
+        try:
             if self.conn.in_transaction:
                 self.conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot read the database ({exc})", path=self.path) from None
 
+    def _abandon(self) -> None:
+        """End a read transaction after an error, without hiding that error behind another
+        (a COMMIT in a `finally` turned "no such table" into "unexpected DatabaseError")."""
+        try:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
+
+    @_db_errors
     def document_rows(self, doc_ids: Iterable[str]) -> Iterator[tuple[int, str]]:
         """(pk, metadata JSON) of the named documents in that order, each once; ids not stored left out."""
         for doc_id in dict.fromkeys(doc_ids):
@@ -319,12 +401,14 @@ class Store:
             if row is not None:
                 yield row
 
+    @_db_errors
     def event_rows(self, document: int) -> list[tuple[int, str]]:
         """(rowid, event JSON) of a document's events, in their order."""
         return self.conn.execute(
             "SELECT rowid, data FROM events WHERE document = ? ORDER BY seq", (document,)
         ).fetchall()
 
+    @_db_errors
     def actor_rows(self, document: int) -> list[str]:
         return [
             r[0] for r in self.conn.execute("SELECT data FROM actors WHERE document = ? ORDER BY rowid", (document,))
@@ -341,6 +425,7 @@ class Store:
                 f"damaged database: {what} is unreadable ({exc.__class__.__name__}: {exc})", path=self.path
             ) from None
 
+    @_db_errors
     def events_by_rowid(self, rowids: Sequence[int]) -> dict[int, str]:
         """Event JSON by rowid, for rowids from :meth:`event_rows` (in batches: SQLite bounds a
         statement's parameters)."""
@@ -369,6 +454,14 @@ class Store:
             StoredDocument(self.decoded(meta, f"stored document {doc_id!r}", document_from_dict), events)
             for doc_id, meta, events in rows
         ]
+
+    def stored_origin(self, doc_id: str) -> tuple[str | None, str] | None:
+        """The path and text of the document stored under this id, or None."""
+        try:
+            row = self.conn.execute("SELECT path, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot read the database ({exc})", path=self.path) from None
+        return (row[0], row[1]) if row else None
 
     def stored_document(self, doc_id: str) -> Document | None:
         """A stored document's metadata (its text left out), or None."""
@@ -410,6 +503,7 @@ class Store:
             ) from None
         return Extraction(document=document, timexes=found, events=events, actors=actors)
 
+    @_db_errors
     def counts(self, tables: Sequence[str] = ("documents", "timexes", "events", "actors")) -> dict[str, int]:
         return {
             table: self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
@@ -439,6 +533,11 @@ def completions(path: str, kind: str, prefix: str, limit: int = 100) -> list[str
             conn.close()
     except sqlite3.Error:
         return []
+
+
+def _writable(path: str) -> bool:
+    """The file and its folder (where SQLite keeps its -wal and -shm files) can be written."""
+    return os.access(path, os.W_OK) and os.access(os.path.dirname(os.path.abspath(path)), os.W_OK)
 
 
 def open_store(path: str | None = None, *, create: bool = True) -> Store:

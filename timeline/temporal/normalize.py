@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -1058,66 +1059,102 @@ def _sentence_starts(doc: Doc) -> list[int]:
     return [0]
 
 
-def normalize(doc: Doc, ref_date: date | None, doc_id: str = "") -> list[TimeExpr]:
-    """One TimeExpr per span in ``doc.spans["timex"]``, in text order, resolved against ``ref_date``."""
+def normalize(
+    doc: Doc, ref_date: date | None, doc_id: str = "", warn: Callable[[str], None] | None = None
+) -> list[TimeExpr]:
+    """One TimeExpr per span in ``doc.spans["timex"]``, in text order, resolved against ``ref_date``.
+
+    A date outside the years 1-9999 is left unknown, and ``warn`` is told.
+    """
     out: list[TimeExpr] = []
     last_quarter: str | None = None  # the fiscal quarter the text last named: "the quarter" is that one
     spans = sorted(doc.spans[SPAN_KEY], key=lambda s: s.start_char) if SPAN_KEY in doc.spans else []
     sent_starts = _sentence_starts(doc) if spans else []
     anchor: _Anchor | None = None  # the last calendar date the text gave
     for span in spans:
-        way = direction(span)
-        ttype, value, uses_ref = normalize_expression(span.text, span.label_ or "DATE", ref_date, way)
-        sent = bisect_right(sent_starts, span.start) - 1
-        near = anchor if anchor is not None and sent - anchor.sentence <= _ANCHOR_SENTENCES else None
-        value, uses_ref, dangling = _lean_on(span, ttype, value, uses_ref, near, ref_date)
-        if (
-            not dangling
-            and ttype in ("DATE", "TIME")
-            and _CALENDAR.match(value)
-            and not _YEAR_BACK.match(span.text.lower())
-        ):
-            # "up from a year earlier" compares; it is not the time the story moves to
-            anchor = _Anchor(value, not uses_ref, sent, span.end_char)
-        if _someday(span):
-            # "Islam will one day be the second religion": an unsaid day ahead (or, told in the past, behind)
-            ttype, value, uses_ref = "DATE", "PAST_REF" if way == "past" else "FUTURE_REF", True
-        if _PERIOD_ENDED.fullmatch(span.text) and span.end < len(doc) and doc[span.end].lower_ in _ENDED:
-            # "the year ended Sept. 30" is a twelve-month period, not the calendar year
-            ttype, value, uses_ref = "DURATION", "P1Y", False
-        if re.fullmatch(r"\d{4}-Q[1-4]", value) and not _ANAPHORIC_QUARTER.search(span.text):
-            if _quarter_begun_by(value, ref_date) and last_quarter != _just_ended(ref_date):
-                last_quarter = value
-        elif (
-            ttype == "DATE"
-            and ref_date is not None
-            and _YEAR_BACK.match(span.text.lower())
-            and _LONGER_PERIOD.search(_sentence(span))
-        ):
-            # "for the nine months, ... a year earlier": the year before, not a quarter
-            value = str(ref_date.year - 1)
-        elif last_quarter and ttype == "DATE":
-            value = _anaphoric_quarter(span.text.lower(), value, last_quarter)
-        iv = interval(value, ref_date) if ttype in ("DATE", "TIME") else interval("P")
-        if not uses_ref:
-            resolution = "absolute"
-        elif value.startswith("XXXX") or (ref_date is None and not value[:4].isdigit()):
-            resolution = "unresolved"
-        else:
-            resolution = "relative"
-        out.append(
-            TimeExpr(
-                start=span.start_char,
-                end=span.end_char,
-                text=span.text,
-                type=ttype,  # type: ignore[arg-type]
-                value=value,
-                edtf=iv.edtf,
-                earliest=iv.earliest,
-                latest=iv.latest,
-                precision=iv.precision,  # type: ignore[arg-type]
-                resolution=resolution,  # type: ignore[arg-type]
-                doc=doc_id,
+        try:
+            way = direction(span)
+            ttype, value, uses_ref = normalize_expression(span.text, span.label_ or "DATE", ref_date, way)
+            sent = bisect_right(sent_starts, span.start) - 1
+            near = anchor if anchor is not None and sent - anchor.sentence <= _ANCHOR_SENTENCES else None
+            value, uses_ref, dangling = _lean_on(span, ttype, value, uses_ref, near, ref_date)
+            if (
+                not dangling
+                and ttype in ("DATE", "TIME")
+                and _CALENDAR.match(value)
+                and not _YEAR_BACK.match(span.text.lower())
+            ):
+                # "up from a year earlier" compares; it is not the time the story moves to
+                anchor = _Anchor(value, not uses_ref, sent, span.end_char)
+            if _someday(span):
+                # "Islam will one day be the second religion": an unsaid day ahead (or, told in the past, behind)
+                ttype, value, uses_ref = "DATE", "PAST_REF" if way == "past" else "FUTURE_REF", True
+            if _PERIOD_ENDED.fullmatch(span.text) and span.end < len(doc) and doc[span.end].lower_ in _ENDED:
+                # "the year ended Sept. 30" is a twelve-month period, not the calendar year
+                ttype, value, uses_ref = "DURATION", "P1Y", False
+            if re.fullmatch(r"\d{4}-Q[1-4]", value) and not _ANAPHORIC_QUARTER.search(span.text):
+                if _quarter_begun_by(value, ref_date) and last_quarter != _just_ended(ref_date):
+                    last_quarter = value
+            elif (
+                ttype == "DATE"
+                and ref_date is not None
+                and _YEAR_BACK.match(span.text.lower())
+                and _LONGER_PERIOD.search(_sentence(span))
+            ):
+                # "for the nine months, ... a year earlier": the year before, not a quarter
+                value = str(ref_date.year - 1)
+            elif last_quarter and ttype == "DATE":
+                value = _anaphoric_quarter(span.text.lower(), value, last_quarter)
+            if _OUT_OF_RANGE.match(value):
+                raise OverflowError(value)
+            iv = interval(value, ref_date) if ttype in ("DATE", "TIME") else interval("P")
+            if not uses_ref:
+                resolution = "absolute"
+            elif value.startswith("XXXX") or (ref_date is None and not value[:4].isdigit()):
+                resolution = "unresolved"
+            else:
+                resolution = "relative"
+            out.append(
+                TimeExpr(
+                    start=span.start_char,
+                    end=span.end_char,
+                    text=span.text,
+                    type=ttype,  # type: ignore[arg-type]
+                    value=value,
+                    edtf=iv.edtf,
+                    earliest=iv.earliest,
+                    latest=iv.latest,
+                    precision=iv.precision,  # type: ignore[arg-type]
+                    resolution=resolution,  # type: ignore[arg-type]
+                    doc=doc_id,
+                )
             )
-        )
+        except (OverflowError, ValueError):
+            # Past the years 1-9999 ("next year" in 9999, a weekday before 0001-01-01): unknown.
+            if warn is not None:
+                warn(f"{span.text!r}: date out of range (years 1-9999); left unknown")
+            out.append(_unknown_expression(span, doc_id))
     return out
+
+
+_UNKNOWN = {"DATE": "XXXX-XX-XX", "TIME": "XXXX-XX-XXTXX:XX", "DURATION": "P", "SET": "XXXX-XX-XX"}
+_OUT_OF_RANGE = re.compile(r"-|\d{5}|0000")  # a year before 1 or after 9999
+
+
+def _unknown_expression(span, doc_id: str) -> TimeExpr:
+    ttype = span.label_ or "DATE"
+    value = _UNKNOWN.get(ttype, "XXXX-XX-XX")
+    iv = interval(value) if ttype in ("DATE", "TIME") else interval("P")
+    return TimeExpr(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        type=ttype,  # type: ignore[arg-type]
+        value=value,
+        edtf=iv.edtf,
+        earliest=iv.earliest,
+        latest=iv.latest,
+        precision=iv.precision,  # type: ignore[arg-type]
+        resolution="unresolved",
+        doc=doc_id,
+    )

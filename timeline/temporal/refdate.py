@@ -40,5 +40,6 @@ def infer_reference_date(doc: Doc) -> DocDate | None:
         if any(t.like_num for t in span):
             continue
         ahead = (WEEKDAYS[words[0]] - latest.isoweekday()) % 7
-        ref = max(ref, latest + timedelta(days=ahead))
+        if latest < date.max - timedelta(days=ahead):
+            ref = max(ref, latest + timedelta(days=ahead))
     return DocDate(value=ref.isoformat(), origin="text", confidence=TEXT_CONFIDENCE)
