@@ -284,17 +284,24 @@ _TITLE_HEADS = ROLE_HEADS | {"envoy"}
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 
 
+def _the_title(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, str] | None:
+    """ "The King will visit": the person named before with that title (even when the tagger
+    took "King" for a name of its own)."""
+    if tok.lower_ not in ROLE_HEADS or not any(c.lower_ == "the" for c in tok.lefts):
+        return None
+    titled = resolver.resolve_title(tok)
+    if titled is None:
+        return None
+    resolver.note_person(sent_index, tok.i, titled)
+    return titled, "PERSON"
+
+
 def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=None):
     """Actors named by an argument head: entity, pronoun antecedent, title, or modified noun phrase."""
     hit = resolver.entity_actor(tok)
     if hit is None and is_time_word(tok):
         return  # "Monday's announcement", "a Wednesday event": a date takes no part
-    if tok.lower_ in ROLE_HEADS and any(c.lower_ == "the" for c in tok.lefts):
-        titled = resolver.resolve_title(tok)  # "The King will visit": the king named before
-        if titled is not None:
-            resolver.note_person(sent_index, tok.i, titled)
-            yield titled, "PERSON", role, tok.i
-            return
+    hit = _the_title(tok, resolver, sent_index) or hit
     span = resolver.entity_span(tok)
     generic = span is not None and all(t.is_lower for t in span if t.is_alpha)
     if hit is not None and not (generic and nationality_country(tok)):
