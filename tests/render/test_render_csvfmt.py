@@ -37,6 +37,8 @@ def test_render_csvfmt_has_the_spreadsheet_columns():
         "source_urls",
         "sentence",
         "confidence",
+        "date_resolution",
+        "factuality",
     ]
     assert tuple(header) == EVENT_COLUMNS
 

@@ -18,7 +18,7 @@ from timeline.render.view import chronology, date_label, evidence, how_dated, ma
         (EventDate("20", None, "2000-01-01", "2099-12-31", "century"), "21st century"),
         (
             EventDate("2016", None, "2016-01-01", "2016-12-31", "year", resolution="inferred"),
-            "c. 2016 (year)",
+            "≈ 2016 (year)",
         ),
         (EventDate(None, None, "2016-12-01", "2016-12-20", "none"), "1 December 2016 – 20 December 2016"),
         (EventDate(), "undated"),
@@ -109,7 +109,8 @@ def test_render_view_one_line_drops_newlines_and_control_characters(text, line):
         (EventDate(text="Friday", resolution="relative"), "“Friday” (relative to the article's date)"),
         (EventDate(text="16 December 2016", resolution="absolute"), "“16 December 2016”"),
         (EventDate(resolution="reference"), "the article's own date"),
-        (EventDate(resolution="inferred"), "inferred from context"),
+        (EventDate(resolution="inferred"), "inferred from the story told before it"),
+        (EventDate(resolution="merged"), "given by another article reporting it"),
         (EventDate(text="next\nweek", resolution="unresolved"), "“next week” (could not be resolved)"),
         (EventDate(resolution="unresolved"), ""),
         (EventDate(resolution="absolute"), ""),

@@ -28,6 +28,8 @@ EVENT_COLUMNS = (
     "source_urls",
     "sentence",
     "confidence",
+    "date_resolution",
+    "factuality",
 )
 TIMEX_COLUMNS = (
     "doc",
@@ -96,6 +98,8 @@ def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
             _join(urls),
             _text(mention.text if mention else ""),
             f"{e.confidence:.2f}",
+            e.date.resolution,
+            e.factuality,
         )
 
     _write(EVENT_COLUMNS, (row(e) for e in tl.events), out, opts)

@@ -82,15 +82,16 @@ def date_label(date: EventDate) -> str:
         return f"{_long(first)} – {_long(last)}"
     if p in _SUFFIXED:
         label += f" ({p})"
-    if date.resolution == "inferred":
-        label = f"c. {label}"
+    if date.resolution in ("inferred", "merged"):
+        label = f"≈ {label}"  # not said by the text itself: from the story's thread or another article
     return label
 
 
 _HOW = {
     "relative": "relative to the article's date",
     "reference": "the article's own date",
-    "inferred": "inferred from context",
+    "inferred": "inferred from the story told before it",
+    "merged": "given by another article reporting it",
     "unresolved": "could not be resolved",
 }
 
@@ -101,7 +102,7 @@ def how_dated(date: EventDate) -> str:
     how = _HOW.get(date.resolution, "")
     if text:
         return f"“{text}” ({how})" if how else f"“{text}”"
-    return how if date.resolution in ("reference", "inferred") else ""
+    return how if date.resolution in ("reference", "inferred", "merged") else ""
 
 
 def _short(d: dt.date) -> str:
