@@ -6,7 +6,8 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-Direction = Literal["past", "future", "none"]
+# "planned": a plan or decision told in the past tense, ahead of the telling but not always of the report
+Direction = Literal["past", "future", "none", "planned"]
 
 _FUTURE_AUX = {
     "will",
@@ -161,7 +162,9 @@ def verb_direction(verb: Token) -> Direction:
         return "future"  # "is to resume trading Tuesday"
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in children) and verb.dep_ == "xcomp":
         if verb.head.lemma_.lower() in _FUTURE_GOVERNORS:
-            return "future"
+            # "agreed to sell the unit in October", told in December: a decision taken in the past
+            # may be carried out before the report as well as after it; the tense does not settle it
+            return "planned" if verb.head.tag_ == "VBD" else "future"
     if verb.lemma_.lower() == "be" and any(c.lower_ in ("due", "set", "scheduled") for c in children):
         return "future"
     if verb.tag_ == "VBN":
