@@ -92,6 +92,36 @@ ROWS = [
     ),
     ("They still talk about that July night in 2006.", W, [("that July night in 2006", "DATE", "2006-07")]),
     ("The council decided to close the pool in November.", D, [("November", "DATE", "2016-11")]),
+    # reported speech dated by its telling
+    (
+        '"Polls close tonight," the spokesman said on Monday.',
+        W,
+        [
+            ("tonight", "DATE", "2018-03-12"),
+            ("Monday", "DATE", "2018-03-12"),
+        ],
+    ),
+    (
+        "On Nov. 28 the mayor said the bridge would reopen tomorrow.",
+        D,
+        [
+            ("Nov. 28", "DATE", "2016-11-28"),
+            ("tomorrow", "DATE", "2016-11-29"),
+        ],
+    ),
+    (
+        "He wrote last year that he would return on Friday evening.",
+        W,
+        [
+            ("last year", "DATE", "2017"),
+            ("Friday evening", "TIME", "2017-WXX-5TEV"),
+        ],
+    ),
+    (
+        "He said on Friday that he would resign today.",
+        D,
+        [("Friday", "DATE", "2016-12-23"), ("today", "DATE", "2016-12-23")],
+    ),
 ]
 
 

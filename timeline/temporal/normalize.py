@@ -8,6 +8,7 @@ recognized expressions.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -1206,6 +1207,126 @@ def _years_of_range(m: re.Match, offset: int, doc_id: str) -> list[TimeExpr]:
     return out
 
 
+# Verbs that report what someone said or wrote: a date attached to one is the day of the telling.
+_SPEECH = {
+    "say",
+    "tell",
+    "write",
+    "announce",
+    "declare",
+    "state",
+    "add",
+    "insist",
+    "warn",
+    "predict",
+    "promise",
+    "speak",
+    "vow",
+    "pledge",
+    "tweet",
+    "post",
+    "explain",
+    "claim",
+    "reply",
+}
+_TOLD = {"ccomp", "parataxis", "xcomp"}  # what a reporting verb reports
+_DEICTIC_WORD = re.compile(r"^(?:early |late )?(today|tonight|tomorrow|yesterday)$")
+
+
+def _speech_verb(span) -> object | None:
+    """The reporting verb ``span`` dates ("said on Tuesday", "in an e-mail last year she wrote",
+    "in a 2012 interview he said"), through prepositions and nouns only; None if there is none."""
+    tok = span.root
+    for _ in range(6):
+        head = tok.head
+        if head.i == tok.i or tok.dep_ in _TOLD:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head if head.lemma_.lower() in _SPEECH and tok.dep_ in ("prep", "npadvmod", "tmod", "obl") else None
+        tok = head
+    return None
+
+
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+
+
+def _reported_by(span, verb) -> bool:
+    """Whether ``span`` sits in what ``verb`` reports (its clausal complement or a quotation)."""
+    sent = span.sent
+    text = span_text(sent)
+    for q in _QUOTED.finditer(text):
+        inside = range(sent.start_char + q.start(), sent.start_char + q.end())
+        if span.start_char in inside:
+            return verb.idx not in inside
+    tok = span.root
+    for _ in range(12):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if head.i == verb.i:
+            return tok.dep_ in _TOLD
+        tok = head
+    return False
+
+
+def _told_on(t: TimeExpr, span, told: str, ref: date | None) -> TimeExpr | None:
+    """``t`` resolved against the day (or month, or year) it was told, or None to keep it."""
+    low = re.sub(r"\s+", " ", span.text.lower()).strip(" .,;:")
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", told[:10]) and len(told) >= 10:
+        _, value, _ = normalize_expression(
+            span.text, span.label_ or "DATE", date.fromisoformat(told[:10]), direction(span)
+        )
+    else:
+        coarse = re.fullmatch(r"(\d{4})(-\d\d)?", told)
+        if not coarse:
+            return None
+        deictic = _DEICTIC_WORD.match(low)
+        wd = _WEEKDAY_RX.search(low)
+        if deictic:
+            value = f"{coarse[1]}{coarse[2] or '-XX'}-XX"
+        elif wd and not re.search(r"\b(?:last|next|this|every|each)\b|\d", low):
+            part = re.search(r"\b(morning|afternoon|evening|night)\b", low)
+            value = f"{coarse[1]}-WXX-{WEEKDAYS[wd[1]]}" + (f"T{_PART[part[1]]}" if part else "")
+        else:
+            return None
+    if value == t.value:
+        return None
+    iv = interval(value, ref)
+    return dataclasses.replace(
+        t, value=value, edtf=iv.edtf, earliest=iv.earliest, latest=iv.latest, precision=iv.precision
+    )
+
+
+def _story_time(spans: list, out: list[TimeExpr], ref: date | None) -> list[TimeExpr]:
+    """Relative expressions in reported speech resolved against the time of the telling: in
+    "'We will win today,' he said on Tuesday", today is Tuesday; in "in an e-mail last year she
+    wrote: call me Monday morning", a Monday of last year."""
+    if not spans or not spans[0].doc.has_annotation("DEP"):
+        return out
+    at = {(t.start, t.end): i for i, t in enumerate(out)}
+    told: list[tuple[object, object, str]] = []  # (sentence start, verb, value of the telling)
+    for span in spans:
+        i = at.get((span.start_char, span.end_char))
+        if i is None or out[i].type not in ("DATE", "TIME") or not _CALENDAR.match(out[i].value):
+            continue
+        verb = _speech_verb(span)
+        if verb is not None:
+            told.append((span.sent.start, verb, out[i].value))
+    if not told:
+        return out
+    for span in spans:
+        i = at.get((span.start_char, span.end_char))
+        if i is None or out[i].resolution != "relative" or out[i].type not in ("DATE", "TIME"):
+            continue
+        for sent, verb, value in told:
+            if sent == span.sent.start and _reported_by(span, verb):
+                moved = _told_on(out[i], span, value, ref)
+                if moved is not None:
+                    out[i] = moved
+                break
+    return out
+
+
 def normalize(
     doc: Doc, ref_date: date | None, doc_id: str = "", warn: Callable[[str], None] | None = None
 ) -> list[TimeExpr]:
@@ -1297,7 +1418,7 @@ def normalize(
             if warn is not None:
                 warn(f"{span.text!r}: date out of range (years 1-9999); left unknown")
             out.append(_unknown_expression(span, doc_id))
-    return out
+    return _story_time(spans, out, ref_date)
 
 
 _UNKNOWN = {"DATE": "XXXX-XX-XX", "TIME": "XXXX-XX-XXTXX:XX", "DURATION": "P", "SET": "XXXX-XX-XX"}
