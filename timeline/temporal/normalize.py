@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from timeline.model import TimeExpr
 from timeline.nlp.doctables import doc_text, span_text
+from timeline.nlp.lemmas import lemma
 from timeline.temporal.lexicon import (
     DECADE_WORDS,
     FLOATING_HOLIDAYS,
@@ -782,9 +783,9 @@ def _duration_rule(t: str, ref: date | None, way: Direction):
         return _r("DURATION", f"P{_PART_OF_CENTURY[m[1]]}Y", False)
     m = re.fullmatch(r"(?:its|their|his|her) (\w+) (?:straight |consecutive |full )?(day|week|month|year|decade)", t)
     if m:
-        n = int(m[1][:-2]) if m[1][:-2].isdigit() else ORDINALS.get(m[1])
-        if n:
-            return _r("DURATION", _duration(n, m[2]), False)
+        nth = int(m[1][:-2]) if m[1][:-2].isdigit() else ORDINALS.get(m[1])
+        if nth:
+            return _r("DURATION", _duration(nth, m[2]), False)
     m = _DUR_RX.search(t)
     if m:
         unit = _unit_name(m[2])
@@ -1242,7 +1243,7 @@ def _speech_verb(span) -> object | None:
         if head.i == tok.i or tok.dep_ in _TOLD:
             return None
         if head.pos_ in ("VERB", "AUX"):
-            return head if head.lemma_.lower() in _SPEECH and tok.dep_ in ("prep", "npadvmod", "tmod", "obl") else None
+            return head if lemma(head).lower() in _SPEECH and tok.dep_ in ("prep", "npadvmod", "tmod", "obl") else None
         tok = head
     return None
 
@@ -1293,7 +1294,12 @@ def _told_on(t: TimeExpr, span, told: str, ref: date | None) -> TimeExpr | None:
         return None
     iv = interval(value, ref)
     return dataclasses.replace(
-        t, value=value, edtf=iv.edtf, earliest=iv.earliest, latest=iv.latest, precision=iv.precision
+        t,
+        value=value,
+        edtf=iv.edtf,
+        earliest=iv.earliest,
+        latest=iv.latest,
+        precision=iv.precision,  # type: ignore[arg-type]
     )
 
 

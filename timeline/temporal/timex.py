@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from timeline.nlp.doctables import doc_text
+from timeline.nlp.lemmas import lemma
 from timeline.temporal.recognize import GUARDED, Candidate, find_candidates
 
 SPAN_KEY = "timex"
@@ -221,7 +222,7 @@ def _keep(span: Span, cand: Candidate) -> bool:
         and (prev.like_num or prev.pos_ in ("NOUN", "SYM", "NUM"))
     ):
         return False  # "$1.76 a year", "four flights a week": a rate, not a duration
-    if cand.rule == "duration" and low.endswith("century") and span.root.head.lemma_.lower() in _SCORING:
+    if cand.rule == "duration" and low.endswith("century") and lemma(span.root.head).lower() in _SCORING:
         return False  # "hit a century", "made a century in the second innings": runs in cricket
     if cand.rule == "duration":
         # "a second time", "one second-quarter" are not durations
