@@ -191,6 +191,7 @@ _RULES: list[tuple[str, str, str]] = [
         r"\b(?:years|decades|centuries|months|weeks)(?=\s+(?:of|ago|later|earlier|before|after|to come)\b)|"
         # bare plural units: "minutes after the vote", "days before", "hours of talks", "could take weeks"
         r"\b(?:days|hours|minutes|seconds)(?=\s+(?:ago|later|earlier|before|after)\b)|\b(?:days|hours)(?=\s+of\b)|"
+        r"(?=(?:years|decades|months|weeks|days|hours|minutes|centuries)\b)"
         r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bwithin )|(?<=\btake )|(?<=\btakes )|(?<=\btook )|(?<=\btaking )"
         r"|(?<=\blast )|(?<=\blasted ))(?:years|decades|months|weeks|days|hours|minutes|centuries)\b",
     ),
@@ -226,7 +227,11 @@ _RULES: list[tuple[str, str, str]] = [
     ),
     ("at_clock", "TIME", r"(?<=\bat )\d{1,2}:\d\d\b"),
     # the 24-hour clock with a zone or a day, or after a preposition of time: "14:30 GMT Sunday"
-    ("clock24", "TIME", rf"\b{_HM}(?:{_ZONE}{_DAY_AFTER}?|{_DAY_AFTER})|(?:{_CLOCK_PREP}){_HM}\b{_ZONE}?{_DAY_AFTER}?"),
+    (
+        "clock24",
+        "TIME",
+        rf"(?=\d\d?:\d)(?:\b{_HM}(?:{_ZONE}{_DAY_AFTER}?|{_DAY_AFTER})|(?:{_CLOCK_PREP}){_HM}\b{_ZONE}?{_DAY_AFTER}?)",
+    ),
     # "the night" of the story's day
     (
         "the_night",
@@ -260,7 +265,8 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "range_first",
         "DURATION",
-        rf"\b(?:\d+|{NUMWORD})(?=\s+(?:to|and|or)\s+(?:\d+|{NUMWORD})[\s-]+{UNIT}\b)",
+        # (the first look-ahead only makes the scan give up early on the other words)
+        rf"(?=[\w-]+\s+(?:to|and|or)\s)\b(?:\d+|{NUMWORD})(?=\s+(?:to|and|or)\s+(?:\d+|{NUMWORD})[\s-]+{UNIT}\b)",
     ),
     # elapsed times: "2:03:05", "27:05" (no clock has 27 hours)
     ("elapsed", "DURATION", r"(?<!\bat )\b(?:\d{1,2}:[0-5]\d:[0-5]\d|(?:2[4-9]|[3-5]\d):[0-5]\d)(?:\.\d+)?\b(?!:\d)"),
@@ -274,7 +280,8 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "nth_unit",
         "DURATION",
-        r"(?:(?<=\bin )|(?<=\binto )|(?<=\benter )|(?<=\benters )|(?<=\bentered )|(?<=\bentering ))"
+        r"(?=(?:its|their|his|her)\s)(?:(?<=\bin )|(?<=\binto )|(?<=\benter )|(?<=\benters )|(?<=\bentered )"
+        r"|(?<=\bentering ))"
         rf"(?:its|their|his|her)\s+{ORDINAL}\s+(?:straight\s+|consecutive\s+|full\s+)?(?:day|week|month|year|decade)\b(?!-)",
     ),
     # -- sets --
