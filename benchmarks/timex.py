@@ -287,6 +287,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     shared = shared_dir(args.shared)
     bench = Path(os.environ.get("TIMELINE_BENCH", shared / "bench"))
+    if not (bench / "timex" / "tml.py").exists():
+        ap.error(f"{bench / 'timex' / 'tml.py'} not found: pass --shared DIR or set TIMELINE_SHARED")
     dirs = [str(d) for d in args.dirs] or [str(shared / "corpora" / "tbaq" / n) for n in ("TimeBank", "AQUAINT")]
     results: dict[str, dict] = {}
     all_errors: list[dict] = []

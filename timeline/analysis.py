@@ -19,13 +19,14 @@ def no_warn(message: str) -> None:
     pass
 
 
-def load_pipeline(model: str | None = None, exclude: tuple[str, ...] = ()):
+def load_pipeline(model: str | None = None, exclude: tuple[str, ...] = (), lazy_lemmas: bool = False):
     """The spaCy pipeline the analysis runs: the model (loaded once per process, without its
-    components named in ``exclude``) with timeline's components, the temporal recognizer last."""
+    components named in ``exclude``, its lemmatizer not run with ``lazy_lemmas``) with timeline's
+    components, the temporal recognizer last."""
     from timeline.nlp import build_nlp
     from timeline.temporal import add_recognizer
 
-    nlp = build_nlp(model, exclude)
+    nlp = build_nlp(model, exclude, lazy_lemmas)
     add_recognizer(nlp)
     return nlp
 
@@ -55,7 +56,9 @@ class RunOptions:
 BATCH_CHARS = 60_000
 
 # The model's components `timeline dates` neither loads nor runs: nothing on its path (recognition,
-# tense, reference dates, normalization) reads named entities.
+# tense, reference dates, normalization) reads named entities. It does not run the lemmatizer either
+# (see annotated's ``lazy_lemmas``): the few lemmas it reads (of verbs governing an expression) are
+# computed when asked.
 DATES_EXCLUDE = ("ner",)
 
 
@@ -133,15 +136,19 @@ def undated_warning(document: Document) -> str:
 
 
 def annotated(
-    documents: Sequence[Document], options: RunOptions, warn: Warn, exclude: tuple[str, ...] = ()
+    documents: Sequence[Document],
+    options: RunOptions,
+    warn: Warn,
+    exclude: tuple[str, ...] = (),
+    lazy_lemmas: bool = False,
 ) -> Iterator[tuple]:
     """The NLP and temporal stages, streaming: (document with its date, Doc, timexes) in order;
-    the model's components in ``exclude`` are not run."""
+    the model's components in ``exclude`` are not run, nor its lemmatizer with ``lazy_lemmas``."""
     if not documents:
         return
     from timeline.temporal import normalize
 
-    nlp = load_pipeline(options.model, exclude)
+    nlp = load_pipeline(options.model, exclude, lazy_lemmas)
     for document, doc in zip(documents, _docs(nlp, documents, options), strict=True):
         document = _reference(document, doc)
         if not document.date.value:
@@ -181,4 +188,4 @@ def dates_here(
     documents: Sequence[Document], options: RunOptions, warn: Warn = no_warn
 ) -> list[tuple[str | None, list[TimeExpr]]]:
     """Each document's date (None: none found) and temporal expressions, in this process."""
-    return [(d.date.value, list(t)) for d, _, t in annotated(documents, options, warn, DATES_EXCLUDE)]
+    return [(d.date.value, list(t)) for d, _, t in annotated(documents, options, warn, DATES_EXCLUDE, lazy_lemmas=True)]

@@ -17,10 +17,12 @@ def model_name(requested: str | None = None) -> str | None:
 
 
 @lru_cache(maxsize=4)
-def build_nlp(requested: str | None = None, exclude: tuple[str, ...] = ()):
+def build_nlp(requested: str | None = None, exclude: tuple[str, ...] = (), lazy_lemmas: bool = False):
     """Load the spaCy pipeline once per process (the model's components named in ``exclude`` are
     neither loaded nor run) and add the line-break component (the temporal recognizer is
-    temporal's: :func:`timeline.temporal.add_recognizer`; both: :func:`timeline.analysis.load_pipeline`)."""
+    temporal's: :func:`timeline.temporal.add_recognizer`; both: :func:`timeline.analysis.load_pipeline`).
+    With ``lazy_lemmas`` the lemmatizer is loaded but not run: :func:`timeline.nlp.lemmas.lemma`
+    computes a token's lemma when asked."""
     import spacy
 
     name = model_name(requested)
@@ -29,6 +31,11 @@ def build_nlp(requested: str | None = None, exclude: tuple[str, ...] = ()):
     for candidate in candidates:
         try:
             nlp = spacy.load(candidate, exclude=list(exclude))
+            if lazy_lemmas and "lemmatizer" in nlp.pipe_names:
+                from timeline.nlp.lemmas import lemmatize_on_demand
+
+                nlp.disable_pipe("lemmatizer")
+                lemmatize_on_demand(nlp)
             break
         except OSError:
             continue

@@ -8,6 +8,7 @@ recognized expressions.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -19,12 +20,14 @@ from spacy.tokens import Doc
 
 from timeline.model import TimeExpr
 from timeline.nlp.doctables import doc_text, span_text
+from timeline.nlp.lemmas import lemma
 from timeline.temporal.lexicon import (
     DECADE_WORDS,
     FLOATING_HOLIDAYS,
     HOLIDAYS,
     MONTHS,
     NUMBER,
+    NUMWORD,
     ORDINALS,
     SEASONS,
     UNITS,
@@ -90,7 +93,7 @@ def _resolve_weekday(ref: date, wd: int, way: Direction) -> date:
     diff = wd - ref.isoweekday()
     if way == "past":
         return ref + timedelta(days=diff if diff <= 0 else diff - 7)
-    if way == "future":
+    if way in _AHEAD:
         return ref + timedelta(days=diff if diff >= 0 else diff + 7)
     # no tense: news mostly reports what already happened
     return ref + timedelta(days=diff if diff <= 0 else diff - 7)
@@ -99,7 +102,10 @@ def _resolve_weekday(ref: date, wd: int, way: Direction) -> date:
 # Month offsets (from the reference month) a month name written without a year may take, by
 # direction; each window is twelve months wide so exactly one year fits. News looks back further
 # than it looks ahead.
-_MONTH_WINDOW = {"past": (-11, 0), "future": (0, 11), "none": (-8, 3)}
+# "planned" (a decision told in the past tense: "agreed to sell the unit in October") leans ahead,
+# but the months just gone by remain possible.
+_MONTH_WINDOW = {"past": (-11, 0), "future": (0, 11), "none": (-8, 3), "planned": (-5, 6)}
+_AHEAD = ("future", "planned")  # everything but a month reads a plan as ahead
 
 
 def _resolve_month_year(ref: date, month: int, way: Direction, day: int = 0) -> int:
@@ -219,7 +225,7 @@ _UNIT = (
 )
 _DUR_RX = re.compile(
     rf"{_NUM}(?:\s+1/2)?(?:\s+or\s+(?:so|more|\w+)|\s+(?:more|additional|extra))?"
-    rf"[\s-]+{_UNIT}\b(?:-long)?(\s+and\s+a\s+half)?"
+    rf"[\s-]+(?:(?:trading|business|working|calendar)\s+)?{_UNIT}\b(?:-long)?(\s+and\s+a\s+half)?"
 )
 _AGO_RX = re.compile(rf"{_NUM}[\s-]+{_UNIT}(?:\s+or\s+so)?\s+(ago|earlier|later|before|hence|from now)$")
 
@@ -351,6 +357,32 @@ def _day_value(t: str, ref: date | None, way: Direction) -> tuple[str, bool]:
     return ref.isoformat(), True
 
 
+_EDGE_PART = {
+    "early": "MO",
+    "late": "NI",
+    "dawn": "MO",
+    "daybreak": "MO",
+    "sunrise": "MO",
+    "dusk": "EV",
+    "sunset": "EV",
+    "nightfall": "EV",
+}
+_DAY_EDGE = re.compile(
+    r"(early|late) (?:on )?(?:\w+)(?: (morning|afternoon|evening|night))?|"
+    r"(dawn|daybreak|sunrise|dusk|sunset|nightfall) (?:on )?\w+|the early hours of \w+"
+)
+
+
+def _day_edge(t: str, ref: date | None, way: Direction):
+    """ "early on Friday", "late Tuesday", "dawn Thursday": a part of a named day, so a TIME."""
+    m = _DAY_EDGE.fullmatch(t)
+    if not m or not re.search(r"\b(?:today|yesterday|tomorrow)\b", t) and not _WEEKDAY_RX.search(t):
+        return None
+    part = _PART[m[2]] if m[2] else _EDGE_PART.get(m[1] or m[3] or "", "NI")
+    day, uses = _day_value(t, ref, way)
+    return _r("TIME", f"{day}T{part}", uses)
+
+
 def _part_of_day(t: str, ref: date | None, way: Direction):
     m = re.search(r"\b(morning|afternoon|evening|night|overnight|tonight)\b", t)
     if not m:
@@ -358,9 +390,7 @@ def _part_of_day(t: str, ref: date | None, way: Direction):
     day, uses = _day_value(t, ref, way)
     if t == "tonight":
         return _r("DATE" if ref else "TIME", day if ref else "XXXX-XX-XXTNI", True)
-    if _WEEKDAY_RX.search(t):
-        # TimeBank types "Friday night" as a DATE, with the part of the day in its value
-        return _r("DATE", f"{day}T{_PART[m[1]]}", uses)
+    # a part of a named day is a TIME (TimeML guidelines, TimeBank; AQUAINT types "Friday night" as a DATE)
     return _r("TIME", f"{day}T{_PART[m[1]]}", uses)
 
 
@@ -494,7 +524,7 @@ def _rel_unit(t: str, ref: date | None, way: Direction):
         sat = ref - timedelta(days=(ref.isoweekday() - 6) % 7)
         if k == -1 and ref - sat < timedelta(days=2):
             sat -= timedelta(days=7)
-        if way == "future" and k is None:
+        if way in _AHEAD and k is None:
             sat = ref + timedelta(days=(6 - ref.isoweekday()) % 7)
         return _r("DATE", _week(sat) + "-WE")
     if k is None:  # "the week", "the year": the one around the reference date
@@ -582,7 +612,7 @@ def _season(t: str, ref: date | None, way: Direction):
         y = cur_year if _SEASON_ORDER[s] < here[1] else cur_year - 1
         if re.search(r"\b(last|past|previous)\b", t) is None and _SEASON_ORDER[s] == here[1]:
             y = cur_year
-    elif re.search(r"\b(next|coming)\b", t) or way == "future":
+    elif re.search(r"\b(next|coming)\b", t) or way in _AHEAD:
         y = cur_year if _SEASON_ORDER[s] > here[1] else cur_year + 1
         if re.search(r"\b(next|coming)\b", t) is None and _SEASON_ORDER[s] == here[1]:
             y = cur_year
@@ -734,7 +764,28 @@ def _set(t: str, ref: date | None, way: Direction):
     return None
 
 
+def _elapsed(t: str, ref: date | None, way: Direction):
+    """An elapsed time "2:03:05" (hours, minutes, seconds) or "27:05" (minutes, seconds)."""
+    m = re.fullmatch(r"(?:(\d{1,2}):)?(\d{1,2}):(\d\d)(?:\.\d+)?", t)
+    if not m:
+        return None
+    h, mi, sec = int(m[1] or 0), int(m[2]), int(m[3])
+    parts = "".join(f"{n}{c}" for n, c in ((h, "H"), (mi, "M"), (sec, "S")) if n)
+    return _r("DURATION", f"PT{parts or '0S'}", False)
+
+
+_PART_OF_CENTURY = {"quarter": 25, "half": 50}
+
+
 def _duration_rule(t: str, ref: date | None, way: Direction):
+    m = re.search(r"\b(quarter|half)(?:[\s-]+of)?(?: a)?[\s-]+century$", t)
+    if m:
+        return _r("DURATION", f"P{_PART_OF_CENTURY[m[1]]}Y", False)
+    m = re.fullmatch(r"(?:its|their|his|her) (\w+) (?:straight |consecutive |full )?(day|week|month|year|decade)", t)
+    if m:
+        nth = int(m[1][:-2]) if m[1][:-2].isdigit() else ORDINALS.get(m[1])
+        if nth:
+            return _r("DURATION", _duration(nth, m[2]), False)
     m = _DUR_RX.search(t)
     if m:
         unit = _unit_name(m[2])
@@ -796,12 +847,45 @@ def _spelled_year(t: str, ref: date | None, way: Direction):
 def _year_end(t: str, ref: date | None, way: Direction):
     if t.endswith("full year"):
         return _r("DATE", f"{ref.year}" if ref else "XXXX")
-    if not re.search(r"year[- ]end|year's end|end of the year", t):
+    if not re.search(r"year[- ]end|year's end|end of the year|end-of-(?:the-)?year", t):
         return None
     return _r("DATE", f"{ref.year}" if ref else "XXXX")
 
 
+_BC_RX = re.compile(r"(?:the )?(?:(\d{1,4})|(\w+)[\s-]+century)\s?(?:b\.c\.?(?:e\.?)?|bce?)")
+
+
+def _bc(t: str, ref: date | None, way: Direction):
+    """Years and centuries before Christ: TIMEX3 "BC1354", "BC10" (the 11th century BC)."""
+    m = _BC_RX.fullmatch(t)
+    if not m:
+        return None
+    if m[1]:
+        return _r("DATE", f"BC{int(m[1]):04d}", False) if int(m[1]) else None
+    w = m[2]
+    n = int(w[:-2]) if w[:-2].isdigit() else ORDINALS.get(w)
+    return _r("DATE", f"BC{n - 1:02d}", False) if n else None
+
+
+def _month_phrase(t: str, ref: date | None, way: Direction):
+    """ "that January day in 2011": a day of that month, which one unsaid."""
+    m = re.fullmatch(r"(?:that )?(\w+)\.? (?:day|morning|afternoon|evening|night|week|weekend) (?:in|of) (\d{4})", t)
+    if not m or m[1] not in MONTHS:
+        return None
+    return _r("DATE", f"{m[2]}-{MONTHS[m[1]]:02d}", False)
+
+
+def _day_rel(t: str, ref: date | None, way: Direction):
+    """ "the day before (the vote)": the day next to a date the text gave; unknown on its own."""
+    if not re.fullmatch(r"the day (?:before|after)", t):
+        return None
+    return _r("DATE", "XXXX-XX-XX")
+
+
 _RULES = (
+    _bc,
+    _month_phrase,
+    _day_rel,
     _rule_absolute,
     _week_of,
     _spelled_year,
@@ -816,6 +900,7 @@ _RULES = (
     _century,
     _decade,
     _season,
+    _day_edge,
     _part_of_day,
     _month_day,
     _rel_unit,
@@ -823,7 +908,7 @@ _RULES = (
     _weekday,
     _year,
 )
-_BY_TYPE = {"DURATION": (_ref_word, _duration_rule, _quarter, _rel_unit), "SET": (_set, _weekday)}
+_BY_TYPE = {"DURATION": (_elapsed, _ref_word, _duration_rule, _quarter, _rel_unit), "SET": (_set, _weekday)}
 
 
 @lru_cache(maxsize=8192)
@@ -864,7 +949,7 @@ def _dateparser_cached(t: str, ref: date, way: Direction):
     settings = {
         "RELATIVE_BASE": datetime(ref.year, ref.month, ref.day),
         "DATE_ORDER": "MDY",
-        "PREFER_DATES_FROM": {"past": "past", "future": "future"}.get(way, "current_period"),
+        "PREFER_DATES_FROM": {"past": "past", "future": "future", "planned": "future"}.get(way, "current_period"),
         "PREFER_DAY_OF_MONTH": "first",
         "RETURN_TIME_AS_PERIOD": True,
     }
@@ -998,7 +1083,17 @@ def _lean_on(
     read from the reference date and is no date for later expressions to point back to.
     """
     if ttype == "DATE":
-        m = ANAPHOR_RX.match(re.sub(r"\s+", " ", span.text.lower()).strip(" .,;:"))
+        low = re.sub(r"\s+", " ", span.text.lower()).strip(" .,;:")
+        side = re.fullmatch(r"the day (before|after)", low)
+        if side:
+            if anchor is None or not re.match(r"\d{4}-\d\d-\d\d", anchor.value):
+                return value, uses_ref, True
+            day = date.fromisoformat(anchor.value[:10])
+            if not re.fullmatch(r"\s*,\s*", doc_text(span.doc)[anchor.end : span.start_char]):
+                # "Nov. 3, the day before the warrant" is Nov. 3 itself: an apposition
+                day += timedelta(days=-1 if side[1] == "before" else 1)
+            return day.isoformat(), uses_ref and not anchor.explicit, False
+        m = ANAPHOR_RX.match(low)
         if not m:
             return value, uses_ref, False
         if (
@@ -1059,6 +1154,185 @@ def _sentence_starts(doc: Doc) -> list[int]:
     return [0]
 
 
+# what follows the first number of a range of lengths: "6| to 9 months"
+_RANGE_REST = re.compile(rf"\s+(?:to|and|or)\s+(?:\d+|{NUMWORD})[\s-]+{_UNIT}\b", re.IGNORECASE)
+_RANGE_FROM = re.compile(r"((?:1[0-9]|20)\d\d)[-–/]$")
+_YEAR_END = re.compile(r"year[- ]end|year's end|end of the year|end-of-(?:the-)?year")
+
+
+def _in_range(span, ttype: str, value: str, uses_ref: bool) -> tuple[str, str, bool]:
+    """The first number of a range of lengths takes the unit after the second ("6 to 9 months");
+    the second year of a range of years, written with two digits, the century of the first ("1987-88")."""
+    text = doc_text(span.doc)
+    low = span.text.lower()
+    if ttype == "DURATION" and re.fullmatch(rf"\d+|{NUMWORD}", low):
+        m = _RANGE_REST.match(text, span.end_char)
+        if m:
+            return "DURATION", _duration(_count(low), _unit_name(m[1])), False
+    if ttype == "DATE" and re.fullmatch(r"\d\d", low):
+        m = _RANGE_FROM.search(text, max(0, span.start_char - 5), span.start_char)
+        if m:
+            first = int(m[1])
+            year = first // 100 * 100 + int(low)
+            return "DATE", str(year + 100 if year < first else year), False
+    return ttype, value, uses_ref
+
+
+_ONE_TOKEN_RANGE = re.compile(r"((?:1[0-9]|20)\d\d)[-–/]((?:1[0-9]|20)\d\d|\d\d)")
+
+
+def _years_of_range(m: re.Match, offset: int, doc_id: str) -> list[TimeExpr]:
+    """The two years of a range written as one token, each a DATE with its own offsets."""
+    first = int(m[1])
+    second = int(m[2]) if len(m[2]) == 4 else first // 100 * 100 + int(m[2])
+    if second < first:
+        second += 100
+    out = []
+    for k, year in ((1, first), (2, second)):
+        iv = interval(str(year))
+        out.append(
+            TimeExpr(
+                start=offset + m.start(k),
+                end=offset + m.end(k),
+                text=m[k],
+                type="DATE",
+                value=str(year),
+                edtf=iv.edtf,
+                earliest=iv.earliest,
+                latest=iv.latest,
+                precision=iv.precision,  # type: ignore[arg-type]
+                resolution="absolute",
+                doc=doc_id,
+            )
+        )
+    return out
+
+
+# Verbs that report what someone said or wrote: a date attached to one is the day of the telling.
+_SPEECH = {
+    "say",
+    "tell",
+    "write",
+    "announce",
+    "declare",
+    "state",
+    "add",
+    "insist",
+    "warn",
+    "predict",
+    "promise",
+    "speak",
+    "vow",
+    "pledge",
+    "tweet",
+    "post",
+    "explain",
+    "claim",
+    "reply",
+}
+_TOLD = {"ccomp", "parataxis", "xcomp"}  # what a reporting verb reports
+_DEICTIC_WORD = re.compile(r"^(?:early |late )?(today|tonight|tomorrow|yesterday)$")
+
+
+def _speech_verb(span) -> object | None:
+    """The reporting verb ``span`` dates ("said on Tuesday", "in an e-mail last year she wrote",
+    "in a 2012 interview he said"), through prepositions and nouns only; None if there is none."""
+    tok = span.root
+    for _ in range(6):
+        head = tok.head
+        if head.i == tok.i or tok.dep_ in _TOLD:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head if lemma(head).lower() in _SPEECH and tok.dep_ in ("prep", "npadvmod", "tmod", "obl") else None
+        tok = head
+    return None
+
+
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+
+
+def _reported_by(span, verb) -> bool:
+    """Whether ``span`` sits in what ``verb`` reports (its clausal complement or a quotation)."""
+    sent = span.sent
+    text = span_text(sent)
+    for q in _QUOTED.finditer(text):
+        inside = range(sent.start_char + q.start(), sent.start_char + q.end())
+        if span.start_char in inside:
+            return verb.idx not in inside
+    tok = span.root
+    for _ in range(12):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if head.i == verb.i:
+            return tok.dep_ in _TOLD
+        tok = head
+    return False
+
+
+def _told_on(t: TimeExpr, span, told: str, ref: date | None) -> TimeExpr | None:
+    """``t`` resolved against the day (or month, or year) it was told, or None to keep it."""
+    low = re.sub(r"\s+", " ", span.text.lower()).strip(" .,;:")
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", told[:10]) and len(told) >= 10:
+        _, value, _ = normalize_expression(
+            span.text, span.label_ or "DATE", date.fromisoformat(told[:10]), direction(span)
+        )
+    else:
+        coarse = re.fullmatch(r"(\d{4})(-\d\d)?", told)
+        if not coarse:
+            return None
+        deictic = _DEICTIC_WORD.match(low)
+        wd = _WEEKDAY_RX.search(low)
+        if deictic:
+            value = f"{coarse[1]}{coarse[2] or '-XX'}-XX"
+        elif wd and not re.search(r"\b(?:last|next|this|every|each)\b|\d", low):
+            part = re.search(r"\b(morning|afternoon|evening|night)\b", low)
+            value = f"{coarse[1]}-WXX-{WEEKDAYS[wd[1]]}" + (f"T{_PART[part[1]]}" if part else "")
+        else:
+            return None
+    if value == t.value:
+        return None
+    iv = interval(value, ref)
+    return dataclasses.replace(
+        t,
+        value=value,
+        edtf=iv.edtf,
+        earliest=iv.earliest,
+        latest=iv.latest,
+        precision=iv.precision,  # type: ignore[arg-type]
+    )
+
+
+def _story_time(spans: list, out: list[TimeExpr], ref: date | None) -> list[TimeExpr]:
+    """Relative expressions in reported speech resolved against the time of the telling: in
+    "'We will win today,' he said on Tuesday", today is Tuesday; in "in an e-mail last year she
+    wrote: call me Monday morning", a Monday of last year."""
+    if not spans or not spans[0].doc.has_annotation("DEP"):
+        return out
+    at = {(t.start, t.end): i for i, t in enumerate(out)}
+    told: list[tuple[object, object, str]] = []  # (sentence start, verb, value of the telling)
+    for span in spans:
+        i = at.get((span.start_char, span.end_char))
+        if i is None or out[i].type not in ("DATE", "TIME") or not _CALENDAR.match(out[i].value):
+            continue
+        verb = _speech_verb(span)
+        if verb is not None:
+            told.append((span.sent.start, verb, out[i].value))
+    if not told:
+        return out
+    for span in spans:
+        i = at.get((span.start_char, span.end_char))
+        if i is None or out[i].resolution != "relative" or out[i].type not in ("DATE", "TIME"):
+            continue
+        for sent, verb, value in told:
+            if sent == span.sent.start and _reported_by(span, verb):
+                moved = _told_on(out[i], span, value, ref)
+                if moved is not None:
+                    out[i] = moved
+                break
+    return out
+
+
 def normalize(
     doc: Doc, ref_date: date | None, doc_id: str = "", warn: Callable[[str], None] | None = None
 ) -> list[TimeExpr]:
@@ -1075,8 +1349,19 @@ def normalize(
         try:
             way = direction(span)
             ttype, value, uses_ref = normalize_expression(span.text, span.label_ or "DATE", ref_date, way)
+            ttype, value, uses_ref = _in_range(span, ttype, value, uses_ref)
             sent = bisect_right(sent_starts, span.start) - 1
             near = anchor if anchor is not None and sent - anchor.sentence <= _ANCHOR_SENTENCES else None
+            if (
+                near is not None
+                and near.explicit
+                and near.sentence == sent
+                and ttype == "DATE"
+                and re.fullmatch(r"\d{4}", value)
+                and _YEAR_END.search(span.text.lower())
+            ):
+                # "in March 2015 it said it would close by the end of the year": that year, not the article's
+                value, uses_ref = near.value[:4], False
             value, uses_ref, dangling = _lean_on(span, ttype, value, uses_ref, near, ref_date)
             if (
                 not dangling
@@ -1114,6 +1399,11 @@ def normalize(
                 resolution = "unresolved"
             else:
                 resolution = "relative"
+            pair = _ONE_TOKEN_RANGE.fullmatch(span.text)
+            if pair and ttype == "DATE":
+                # "1999/00" is one token for spaCy but two years
+                out += _years_of_range(pair, span.start_char, doc_id)
+                continue
             out.append(
                 TimeExpr(
                     start=span.start_char,
@@ -1134,7 +1424,7 @@ def normalize(
             if warn is not None:
                 warn(f"{span.text!r}: date out of range (years 1-9999); left unknown")
             out.append(_unknown_expression(span, doc_id))
-    return out
+    return _story_time(spans, out, ref_date)
 
 
 _UNKNOWN = {"DATE": "XXXX-XX-XX", "TIME": "XXXX-XX-XXTXX:XX", "DURATION": "P", "SET": "XXXX-XX-XX"}

@@ -20,6 +20,7 @@ from timeline.temporal.lexicon import (
     MONTH,
     MONTHS,
     NUMBER,
+    NUMWORD,
     ORDINAL,
     PART,
     QUARTER_ORD,
@@ -48,10 +49,26 @@ _EARLY = r"(?:\b(?:early|late|mid|the end of|the start of|the beginning of|the m
 _TZ = r"(?:\s+(?:local time|[ECMP][SD]?T|GMT|UTC|ET|BST|CET))?"
 _CLOCK = rf"(?:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock){_TZ})"
 _DAYREF = rf"(?:{WEEKDAY}|today|yesterday|tomorrow|tonight)"
+_BC = r"(?-i:B\.C\.(?:E\.)?|BCE?\b)"
+# the 24-hour clock: "14:30", "09:00"
+_HM = r"(?:[01]?\d|2[0-3]):[0-5]\d(?![:.]\d)(?!\s*(?:a\.m|p\.m|am\b|pm\b))"
+_ZONE = r"(?:\s+(?:local time|(?-i:[ECMP][SD]?T|GMT|UTC|ET|BST|CET))\b)"
+_DAY_AFTER = rf"(?:,?\s+(?:on\s+)?{_DAYREF}\b|,?\s+{MONTH}\s+{DAYNUM}\b)"
+_CLOCK_PREP = "".join(
+    f"|(?<=\\b{w} )" for w in ("at", "until", "till", "by", "from", "before", "after", "since", "around", "about")
+)[1:]
 
 _RULES: list[tuple[str, str, str]] = [
     # -- absolute calendar dates --
-    ("iso", "DATE", r"\b(?:1[0-9]|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?\b(?!-\d)"),
+    ("iso", "DATE", r"\b(?:1[0-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b(?!-\d)"),
+    # a range of years is two dates: "2004-2005", "1987-88", "2009/10"
+    (
+        "year_range",
+        "DATE",
+        rf"\b{YEAR}(?=[-–/](?:{YEAR}|\d\d)\b(?![-/]\d))|(?<=\d\d[-–/])(?<=\b(?:1[0-9]|20)\d\d[-–/])(?:{YEAR}|\d\d)\b(?![-/]\d)",
+    ),
+    # years before Christ: "1354 B.C.", "44 BC"
+    ("bc_year", "DATE", rf"\b\d{{1,4}}\s?{_BC}"),
     ("slash", "DATE", r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d\d|1[0-9]\d\d|20\d\d)\b"),
     (
         "month_day",
@@ -69,9 +86,15 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "month",
         "DATE",
-        rf"(?:\b(?:{_REL}|early|late|mid|the end of|the beginning of|the middle of)\s+"
+        rf"(?:\b(?:(?:early|late|mid)\s+)?(?:{_REL})\s+"
+        r"|\b(?:early|late|mid|the end of|the beginning of|the middle of)\s+"
         rf"|\b(?:early|mid|late)-)?\b{MONTH}"
         r"(?:\s+(?:this|last|next) year)?",
+    ),
+    (
+        "month_phrase",
+        "DATE",
+        rf"(?:\bthat\s+)?\b{MONTH}\s+(?:day|morning|afternoon|evening|night|week|weekend)\s+(?:in|of)\s+{YEAR}\b",
     ),
     ("holiday", "DATE", rf"\b{HOLIDAY}\b(?:\s+week\b)?(?:\s?,?\s+{YEAR}\b)?"),
     # -- years, decades, centuries, seasons, quarters --
@@ -79,11 +102,11 @@ _RULES: list[tuple[str, str, str]] = [
         "year",
         "DATE",
         rf"(?:{_EARLY}|(?:the\s+)?(?:fiscal|calendar|financial|model|school)(?:\s+year)?\s+|\b(?:early|mid|late)-|"
-        rf"\bFY\s?)?(?<![\d.,$])\b(?:{YEAR}|'\d\d)\b(?![-/]\d|[.,]\d)(?!\s*(?:%|percent))(?:\s+period\b)?",
+        rf"\bFY\s?)?(?<![\d.,$])\b(?:{YEAR}|'\d\d)\b(?![-/]\d|[.,]\d|[-‐][a-z])(?!\s*(?:%|percent|{_BC}))(?:\s+period\b)?",
     ),
     ("fy", "DATE", r"\bFY-?\d\d(?:\d\d)?\b"),
     ("decade", "DATE", rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\b{DECADE}(?!\w)"),
-    ("century", "DATE", rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\b{ORDINAL}[\s-]+century\b"),
+    ("century", "DATE", rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\b{ORDINAL}[\s-]+century\b(?:\s+{_BC})?"),
     (
         "season",
         "DATE",
@@ -134,7 +157,7 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "year_end",
         "DATE",
-        r"\b(?:(?:around|at|by)\s+)?(?:the\s+)?(?:year[- ]end|year's end|end of the year)\b"
+        r"\b(?:(?:around|at|by)\s+)?(?:the\s+)?(?:year[- ]end|year's end|end of the year|end-of-(?:the-)?year)\b"
         r"|\bthe full year\b",
     ),
     (
@@ -156,16 +179,21 @@ _RULES: list[tuple[str, str, str]] = [
         r"(?:\b(?:earlier|later)\s+(?:in\s+)?)?\b(?:that same|that|the same|the following|the next|the previous|"
         r"the prior)\s+(?:day|week|month|year)\b(?!-)|(?:(?<=\blater in )|(?<=\bearlier in ))the day\b",
     ),
+    ("day_rel", "DATE", r"\bthe\s+day\s+(?:before|after)\b(?!\s+(?:yesterday|tomorrow)\b)"),
     (
         "vague_duration",
         "DURATION",
         r"\b(?:the\s+)?(?:past|last|next|coming|recent|previous|following)\s+"
         r"(?:few\s+|several\s+|couple of\s+)?"
         r"(?:hours|days|weeks|months|years|decades|centuries)\b|"
-        r"\b(?:the\s+)?(?:past|last|next|coming)\s+(?:hour|day|decade|century)\b|"
+        r"\b(?:the\s+)?(?:past|last|next|coming|following)\s+(?:hour|day|decade|century)\b|"
         r"\bthe\s+(?:past|last|next|coming)\s+(?:year|month|week)\b|"
         r"\b(?:years|decades|centuries|months|weeks)(?=\s+(?:of|ago|later|earlier|before|after|to come)\b)|"
-        r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bwithin ))(?:years|decades|months|weeks|days|hours|centuries)\b",
+        # bare plural units: "minutes after the vote", "days before", "hours of talks", "could take weeks"
+        r"\b(?:days|hours|minutes|seconds)(?=\s+(?:ago|later|earlier|before|after)\b)|\b(?:days|hours)(?=\s+of\b)|"
+        r"(?=(?:years|decades|months|weeks|days|hours|minutes|centuries)\b)"
+        r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bwithin )|(?<=\btake )|(?<=\btakes )|(?<=\btook )|(?<=\btaking )"
+        r"|(?<=\blast )|(?<=\blasted ))(?:years|decades|months|weeks|days|hours|minutes|centuries)\b",
     ),
     (
         "rel_unit",
@@ -177,7 +205,15 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "ago",
         "DATE",
-        rf"(?:{APPROX}\s+)?\b{NUMBER}[\s-]+{UNIT}(?:\s+or\s+so)?\s+(?:ago|earlier|hence|from now)\b",
+        rf"(?:{APPROX}\s+)?\b{NUMBER}[\s-]+{UNIT}(?:\s+or\s+so)?\s+(?:ago|earlier|hence)\b(?!\s+than\b)",
+    ),
+    (
+        # the edge of a day: "early on Friday", "late Tuesday", "dawn Thursday", "the early hours of Sunday"
+        "day_edge",
+        "TIME",
+        rf"\b(?:early|late)\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday|tomorrow)\b(?:\s+{PART}\b)?|"
+        rf"\b(?:dawn|daybreak|sunrise|dusk|sunset|nightfall)\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday|tomorrow)\b|"
+        rf"\bthe\s+early\s+hours\s+of\s+(?:{WEEKDAY}|today|yesterday|tomorrow)\b",
     ),
     ("weekday", "DATE", rf"(?:(?:{_REL}|early|late|this past|this coming)\s+)?\b{WEEKDAY}\b"),
     ("weekend", "DATE", r"\b(?:the|this|last|next|that)\s+weekend\b"),
@@ -190,6 +226,18 @@ _RULES: list[tuple[str, str, str]] = [
         rf"\b(?:{_CLOCK}|noon|midnight|midday)(?:,?\s+(?:on\s+)?{_DAYREF}\b|,?\s+{MONTH}\s+{DAYNUM}\b)?",
     ),
     ("at_clock", "TIME", r"(?<=\bat )\d{1,2}:\d\d\b"),
+    # the 24-hour clock with a zone or a day, or after a preposition of time: "14:30 GMT Sunday"
+    (
+        "clock24",
+        "TIME",
+        rf"(?=\d\d?:\d)(?:\b{_HM}(?:{_ZONE}{_DAY_AFTER}?|{_DAY_AFTER})|(?:{_CLOCK_PREP}){_HM}\b{_ZONE}?{_DAY_AFTER}?)",
+    ),
+    # "the night" of the story's day
+    (
+        "the_night",
+        "TIME",
+        r"(?:(?<=\bduring )|(?<=\bthrough )|(?<=\bthroughout )|(?<=\bin ))the\s+night\b(?!\s+(?:of|before|after)\b)",
+    ),
     (
         "part_of_day",
         "TIME",
@@ -210,16 +258,38 @@ _RULES: list[tuple[str, str, str]] = [
         "DURATION",
         rf"(?:(?:{APPROX}|the|the first|the last|the past|the next|the latest|the previous|the coming|"
         rf"year-earlier|year-ago|the final|the remaining|the following|another|past|last|next|first)\s+)*"
-        rf"(?<![/\d])\b(?!{YEAR}\s+{UNIT_SG}\b){NUMBER}(?:\s+1/2)?(?:\s+or\s+(?:so|more|\w+)|\s+(?:more|additional|extra))?[\s-]+{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?![\s-]+old\b)(?!(?<=quarters)\s+of\s+(?:fiscal\s+)?{YEAR}\b)",
+        rf"(?<![/\d])\b(?!{YEAR}\s+{UNIT_SG}\b){NUMBER}(?:\s+1/2)?(?:\s+or\s+(?:so|more)|\s+(?:more|additional|extra))?[\s-]+(?:(?:trading|business|working|calendar)\s+)?{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?![\s-]+old\b)(?!(?<=quarters)\s+of\s+(?:fiscal\s+)?{YEAR}\b)",
     ),
     ("unit_long", "DURATION", rf"\b{UNIT_SG}-long\b"),
+    # the first number of a range of lengths: "6 to 9 months", "between two and four weeks"
+    (
+        "range_first",
+        "DURATION",
+        # (the first look-ahead only makes the scan give up early on the other words)
+        rf"(?=[\w-]+\s+(?:to|and|or)\s)\b(?:\d+|{NUMWORD})(?=\s+(?:to|and|or)\s+(?:\d+|{NUMWORD})[\s-]+{UNIT}\b)",
+    ),
+    # elapsed times: "2:03:05", "27:05" (no clock has 27 hours)
+    ("elapsed", "DURATION", r"(?<!\bat )\b(?:\d{1,2}:[0-5]\d:[0-5]\d|(?:2[4-9]|[3-5]\d):[0-5]\d)(?:\.\d+)?\b(?!:\d)"),
+    # "a quarter century", "half a century"
+    (
+        "century_part",
+        "DURATION",
+        rf"(?:{APPROX}\s+)?\b(?:a\s+)?(?:quarter|half)(?:[\s-]+of)?(?:\s+a)?[\s-]+century\b",
+    ),
+    # "its fourth year": how long it has gone on
+    (
+        "nth_unit",
+        "DURATION",
+        r"(?=(?:its|their|his|her)\s)(?:(?<=\bin )|(?<=\binto )|(?<=\benter )|(?<=\benters )|(?<=\bentered )"
+        r"|(?<=\bentering ))"
+        rf"(?:its|their|his|her)\s+{ORDINAL}\s+(?:straight\s+|consecutive\s+|full\s+)?(?:day|week|month|year|decade)\b(?!-)",
+    ),
     # -- sets --
     (
         "set",
         "SET",
         rf"\b(?:every|each|per)\s+(?:other\s+)?(?:{UNIT_SG}|{WEEKDAY}|{PART}|{MONTH})\b|"
-        # "annual", "semiannual" only ever modify a noun ("the annual meeting"): TimeML leaves them out
-        rf"\b(?:daily|weekly|monthly|annually|yearly|biweekly|nightly|hourly|bimonthly)\b|\b{WEEKDAY}s(?:\s+{PART}s?)?\b|\b{WEEKDAY}\s+{PART}s\b",
+        rf"\b(?:daily|weekly|monthly|annual|annually|yearly|biweekly|nightly|hourly|bimonthly)\b|\b{WEEKDAY}s(?:\s+{PART}s?)?\b|\b{WEEKDAY}\s+{PART}s\b",
     ),
 ]
 
@@ -250,12 +320,20 @@ _GATES: dict[str, frozenset[str]] = {
         "times_per": _UNIT_WORDS,
         "rel_unit": _UNIT_WORDS,
         "anaphor": _UNIT_WORDS,
-        "ago": {"ago", "earlier", "hence", "now"},
+        "ago": {"ago", "earlier", "hence"},
+        "range_first": _UNIT_WORDS,
+        "century_part": {"century"},
+        "nth_unit": _UNIT_WORDS,
+        "month_phrase": _MONTH_WORDS,
+        "day_rel": {"before", "after"},
+        "the_night": {"night"},
+        "day_edge": set(WEEKDAYS) | {"today", "yesterday", "tomorrow"},
         "quarter": {"quarter", "half", "q", "h"},
         "half_of": {"half", "quarters"},
         "quarter_rel": {"quarter", "period", "ago", "earlier", "before"},
         "season": set(SEASONS),
         "century": {"century"},
+        "bc_year": {"b", "bc", "bce"},
         "decade": {"s"} | set(DECADE_WORDS),
         "month_year": _MONTH_WORDS,
         "month": _MONTH_WORDS,
@@ -287,6 +365,7 @@ _GATES: dict[str, frozenset[str]] = {
             "daily",
             "weekly",
             "monthly",
+            "annual",
             "annually",
             "yearly",
             "biweekly",
@@ -310,12 +389,13 @@ _GATES: dict[str, frozenset[str]] = {
 }
 _WORD = re.compile(r"[a-z]+")
 # Rules whose every match holds two digits in a row (a year, minutes): their key is a digit pair.
-_DIGIT_GATED = frozenset({"year", "iso", "slash", "at_clock"})
+_DIGIT_GATED = frozenset({"year", "iso", "slash", "at_clock", "clock24", "year_range", "elapsed"})
 _DIGITS = re.compile(r"\d\d")
 
 # Rules whose bare match is ambiguous enough that the component checks the tokens around it.
 GUARDED = {
     "year",
+    "century",
     "month",
     "past_ref",
     "future_ref",

@@ -6,7 +6,10 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-Direction = Literal["past", "future", "none"]
+from timeline.nlp.lemmas import lemma
+
+# "planned": a plan or decision told in the past tense, ahead of the telling but not always of the report
+Direction = Literal["past", "future", "none", "planned"]
 
 _FUTURE_AUX = {
     "will",
@@ -151,18 +154,20 @@ def verb_direction(verb: Token) -> Direction:
         return "past"  # "could not be reached Tuesday": an attempt already made
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children):
         return "future"
-    if verb.lemma_.lower() in _FUTURE_GOVERNORS - {"go", "want", "agree", "decide", "set"} and not (
+    if lemma(verb).lower() in _FUTURE_GOVERNORS - {"go", "want", "agree", "decide", "set"} and not (
         verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children)
     ):
         # "plans to ... Friday", "was scheduled for Friday"; a bare participle ("a service planned
         # for Saturday was canceled") takes its time from the clause around it
         return "future"
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" and any(c.lower_ == "to" for c in children):
+    if verb.dep_ == "xcomp" and lemma(verb.head).lower() == "be" and any(c.lower_ == "to" for c in children):
         return "future"  # "is to resume trading Tuesday"
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in children) and verb.dep_ == "xcomp":
-        if verb.head.lemma_.lower() in _FUTURE_GOVERNORS:
-            return "future"
-    if verb.lemma_.lower() == "be" and any(c.lower_ in ("due", "set", "scheduled") for c in children):
+        if lemma(verb.head).lower() in _FUTURE_GOVERNORS:
+            # "agreed to sell the unit in October", told in December: a decision taken in the past
+            # may be carried out before the report as well as after it; the tense does not settle it
+            return "planned" if verb.head.tag_ == "VBD" else "future"
+    if lemma(verb).lower() == "be" and any(c.lower_ in ("due", "set", "scheduled") for c in children):
         return "future"
     if verb.tag_ == "VBN":
         # a participle is past only with a past or perfect auxiliary: "was held", "has held";
@@ -187,7 +192,7 @@ def _present_schedule(verb: Token) -> bool:
     """Whether ``verb`` is a simple present of an event: "the two leaders meet Monday" is a schedule."""
     return (
         verb.tag_ in ("VBZ", "VBP")
-        and verb.lemma_.lower() not in _REPORTING | _STATIVE
+        and lemma(verb).lower() not in _REPORTING | _STATIVE
         and verb.lower_ not in _SAME_IN_PAST
     )
 
@@ -231,7 +236,7 @@ def direction(span: Span, own_words: bool = True) -> Direction:
         return "future"
     if span.start >= 3 and doc[span.start - 3 : span.start].text.lower() in ("as soon as", "as early as"):
         return "future"  # "could leave as soon as Tuesday"
-    if before in ("until", "till", "to") and verb is not None and verb.lemma_.lower() in _PUT_OFF:
+    if before in ("until", "till", "to") and verb is not None and lemma(verb).lower() in _PUT_OFF:
         return "future"  # "postponed the hearing until Tuesday": put off to a later day
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if way == "none" and verb is not None and after != "'s" and _present_schedule(verb):

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from timeline.nlp.doctables import doc_text
+from timeline.nlp.lemmas import lemma
 from timeline.temporal.recognize import GUARDED, Candidate, find_candidates
 
 SPAN_KEY = "timex"
@@ -132,6 +133,7 @@ _LOWER_TIME_WORDS = {
 }
 _TITLE_LOWER = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "as", "with", "from"}
 _POSSESSIVE = {"his", "her", "their", "my", "your", "our", "its"}
+_SCORING = {"score", "hit", "make", "smash", "post", "compile", "notch", "bring", "complete"}
 
 
 def _in_name(span: Span) -> bool:
@@ -169,6 +171,21 @@ def _keep(span: Span, cand: Candidate) -> bool:
         return False  # "said that month's sales rose": "that" opens a clause here
     if cand.rule == "decade" and prev is not None and prev.lower_ in _POSSESSIVE:
         return False  # "in his 30s", "her early twenties": an age, not a decade
+    if (
+        cand.rule == "century"
+        and prev is not None
+        and prev.lower_ in _POSSESSIVE | {"a", "an", "another", "maiden"}
+        and span.root.dep_ not in ("compound", "amod", "nmod")
+    ):
+        # "his first century", "a maiden century": a hundred runs in cricket ("a 20th century democrat" stays)
+        return False
+    if (
+        cand.rule == "set"
+        and low.startswith("per ")
+        and prev is not None
+        and (prev.like_num or prev.pos_ in ("NOUN", "PROPN", "SYM", "NUM"))
+    ):
+        return False  # "120 km per hour", "$10 per hour": a speed or a rate, not a recurring time
     if cand.rule == "year" and len(span) == 1 and (low.isdigit() or low.startswith("'")):
         if prev is not None and prev.text in ("$", "#", "No.", "no.", "€", "£", "US$"):
             return False
@@ -205,6 +222,8 @@ def _keep(span: Span, cand: Candidate) -> bool:
         and (prev.like_num or prev.pos_ in ("NOUN", "SYM", "NUM"))
     ):
         return False  # "$1.76 a year", "four flights a week": a rate, not a duration
+    if cand.rule == "duration" and low.endswith("century") and lemma(span.root.head).lower() in _SCORING:
+        return False  # "hit a century", "made a century in the second innings": runs in cricket
     if cand.rule == "duration":
         # "a second time", "one second-quarter" are not durations
         if (

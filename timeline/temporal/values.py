@@ -13,6 +13,7 @@ _TIMEX3 = re.compile(
     r"|PT(?:\d+(?:\.\d+)?|X)(?:H|M|S)(?:\d+(?:\.\d+)?(?:M|S))?"
     r"|P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+S)?)?"
     r"|(?:\d\d|XX)(?:\d|X)?(?:\d|X)?"  # century, decade, year
+    r"|BC\d\d(?:\d\d)?"  # a century or a year before Christ
     r"|(?:\d{4}|XXXX)-(?:Q[1-4X]|H[12X]|SP|SU|FA|WI|W(?:\d\d|XX)(?:-(?:[1-7]|WE))?(?:T(?:MO|AF|EV|NI|\d\d:\d\d))?"
     r"|(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX)(?:T(?:MO|AF|EV|NI|\d\d:\d\d))?)?))"
 )
@@ -54,6 +55,8 @@ def interval(value: str, ref: date | None = None) -> Interval:
         return Interval(ref.isoformat(), None, "none", f"{ref.isoformat()}/..") if ref else _NONE
     if value.startswith("P") or "X" in value[:4]:
         return _unknown(value)
+    if value.startswith("BC"):
+        return _before_christ(value)
     m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?", value)
     if m:
         d = date(int(m[1]), int(m[2]), int(m[3]))
@@ -100,6 +103,16 @@ def interval(value: str, ref: date | None = None) -> Interval:
 
 
 _NONE = Interval(None, None, "none", None)
+
+
+def _before_christ(value: str) -> Interval:
+    """BC years and centuries: no calendar days (Python's dates start in AD 1), EDTF in astronomical
+    years (1 BC is year 0, so 1354 BC is -1353)."""
+    n = int(value[2:])
+    if len(value) == 6:  # BCyyyy
+        return Interval(None, None, "year", f"-{n - 1:04d}")
+    # the (n+1)-th century BC: from (n+1)*100 BC to n*100+1 BC
+    return Interval(None, None, "century", f"-{(n + 1) * 100 - 1:04d}/-{n * 100:04d}")
 
 
 def _unknown(value: str) -> Interval:

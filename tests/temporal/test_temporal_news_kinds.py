@@ -1,0 +1,141 @@
+"""Kinds of temporal expression news writes and TimeBank/AQUAINT hardly hold (issue 17): every
+expression of each sentence, with its extent, TIMEX3 type and value."""
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import normalize
+
+D = date(2016, 12, 23)  # a Friday
+W = date(2018, 3, 14)  # a Wednesday
+
+ROWS = [
+    # -- durations, not anchored dates --
+    ("Snow fell roughly a week earlier than normal.", D, [("roughly a week", "DURATION", "P1W")]),
+    (
+        "Thirty years from now the coast will be under water.",
+        W,
+        [("Thirty years", "DURATION", "P30Y"), ("now", "DATE", "PRESENT_REF")],
+    ),
+    ("Firefighters arrived minutes after the alarm.", D, [("minutes", "DURATION", "PTXM")]),
+    ("A ruling could take months, lawyers said.", W, [("months", "DURATION", "PXM")]),
+    ("Weeks before the summit, the envoy quit.", D, [("Weeks", "DURATION", "PXW")]),
+    ("Seconds later the roof collapsed.", W, [("Seconds", "DURATION", "PTXS")]),
+    (
+        "The repairs will take between 3 and 5 weeks.",
+        D,
+        [("3", "DURATION", "P3W"), ("5 weeks", "DURATION", "P5W")],
+    ),
+    ("Inspections last 20 to 40 minutes.", W, [("20", "DURATION", "PT20M"), ("40 minutes", "DURATION", "PT40M")]),
+    ("Prices may double over the following decade.", D, [("the following decade", "DURATION", "P10Y")]),
+    ("She set a record of 2:14:04 in the race.", W, [("2:14:04", "DURATION", "PT2H14M4S")]),
+    ("The dynasty ruled for more than a quarter century.", D, [("more than a quarter century", "DURATION", "P25Y")]),
+    ("The feud has lasted half a century.", W, [("half a century", "DURATION", "P50Y")]),
+    (
+        "The blockade, now in its fifth year, has emptied shops.",
+        D,
+        [
+            ("now", "DATE", "PRESENT_REF"),
+            ("its fifth year", "DURATION", "P5Y"),
+        ],
+    ),
+    ("The market fell for eight trading days.", W, [("eight trading days", "DURATION", "P8D")]),
+    # -- numeric forms --
+    ("The 2011-2012 season was cut short.", D, [("2011", "DATE", "2011"), ("2012", "DATE", "2012")]),
+    ("He played for the club in 1996-97.", W, [("1996", "DATE", "1996"), ("97", "DATE", "1997")]),
+    ("The 1999/00 accounts were audited.", D, [("1999", "DATE", "1999"), ("00", "DATE", "2000")]),
+    ("The shelling began at 05:45 GMT Monday.", D, [("05:45 GMT Monday", "TIME", "2016-12-19T05:45")]),
+    ("Shops stay shut until 13:00 local time.", W, [("13:00 local time", "TIME", "2018-03-14T13:00")]),
+    ("The hearing was adjourned until 10:30 Tuesday.", D, [("10:30 Tuesday", "TIME", "2016-12-27T10:30")]),
+    ("Exports slumped early last June.", D, [("early last June", "DATE", "2016-06")]),
+    ("The rules change late next month.", W, [("late next month", "DATE", "2018-04")]),
+    ("The convoy was ambushed on Tuesday evening.", D, [("Tuesday evening", "TIME", "2016-12-20TEV")]),
+    ("Police raided the flat before dawn Monday.", W, [("dawn Monday", "TIME", "2018-03-12TMO")]),
+    ("The ferry capsized late on Sunday.", D, [("late on Sunday", "TIME", "2016-12-18TNI")]),
+    ("Looters struck during the night.", W, [("the night", "TIME", "2018-03-14TNI")]),
+    (
+        "On Monday troops entered the town; during the night they withdrew.",
+        W,
+        [("Monday", "DATE", "2018-03-12"), ("the night", "TIME", "2018-03-12TNI")],
+    ),
+    ("Managers expect an end-of-the-year rally.", D, [("end-of-the-year", "DATE", "2016")]),
+    ("The tomb was sealed in 1323 B.C.", W, [("1323 B.C.", "DATE", "BC1323")]),
+    ("Caesar crossed the Rubicon in 49 BC.", D, [("49 BC", "DATE", "BC0049")]),
+    ("The palace dates from the 14th century BC.", W, [("the 14th century BC", "DATE", "BC13")]),
+    ("The 1200-km railway opened.", D, []),
+    ("The opener scored his second century of the tour.", W, []),
+    ("The truck was doing 90 miles per hour.", D, []),
+    ("The annual budget was approved.", W, [("annual", "SET", "P1Y")]),
+    ("Fees are reviewed annually.", D, [("annually", "SET", "P1Y")]),
+    # -- story time --
+    (
+        "The plant opened on Oct. 3. The day before the opening, workers protested.",
+        D,
+        [
+            ("Oct. 3", "DATE", "2016-10-03"),
+            ("The day before", "DATE", "2016-10-02"),
+        ],
+    ),
+    (
+        "He was last seen on March 2, the day before the storm.",
+        W,
+        [
+            ("March 2", "DATE", "2018-03-02"),
+            ("the day before", "DATE", "2018-03-02"),
+        ],
+    ),
+    (
+        "In June 2014 the bank said it would cut 500 jobs by the end of the year.",
+        D,
+        [("June 2014", "DATE", "2014-06"), ("by the end of the year", "DATE", "2014")],
+    ),
+    ("They still talk about that July night in 2006.", W, [("that July night in 2006", "DATE", "2006-07")]),
+    ("The council decided to close the pool in November.", D, [("November", "DATE", "2016-11")]),
+    # reported speech dated by its telling
+    (
+        '"Polls close tonight," the spokesman said on Monday.',
+        W,
+        [
+            ("tonight", "DATE", "2018-03-12"),
+            ("Monday", "DATE", "2018-03-12"),
+        ],
+    ),
+    (
+        "On Nov. 28 the mayor said the bridge would reopen tomorrow.",
+        D,
+        [
+            ("Nov. 28", "DATE", "2016-11-28"),
+            ("tomorrow", "DATE", "2016-11-29"),
+        ],
+    ),
+    (
+        "He wrote last year that he would return on Friday evening.",
+        W,
+        [
+            ("last year", "DATE", "2017"),
+            ("Friday evening", "TIME", "2017-WXX-5TEV"),
+        ],
+    ),
+    (
+        "He said on Friday that he would resign today.",
+        D,
+        [("Friday", "DATE", "2016-12-23"), ("today", "DATE", "2016-12-23")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "ref", "expected"), ROWS)
+def test_news_kinds_table(nlp, sentence, ref, expected):
+    got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
+    assert got == expected
+
+
+def test_news_kinds_bc_years_have_edtf_in_astronomical_years():
+    from timeline.temporal.values import interval
+
+    assert interval("BC1354").edtf == "-1353"
+    assert interval("BC0044").edtf == "-0043"
+    assert interval("BC10").edtf == "-1099/-1000"  # the 11th century BC
+    assert interval("BC1354").precision == "year" and interval("BC1354").earliest is None
