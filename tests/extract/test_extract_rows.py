@@ -176,3 +176,26 @@ def test_rows_a_news_agency_is_no_participant(nlp):
 def test_rows_summaries_read_whole(nlp, text, trigger, expected):
     events = {e.predicate.text: e for e in _extract(nlp, text, all_events=True)}
     assert events[trigger].summary == expected
+
+
+def test_rows_a_vague_date_qualifying_a_noun_does_not_date_the_clause(nlp):
+    """ "Speaking at his annual, end-of-the-year news conference, Putin said ...": the statement is
+    of the article's day, not of the year; a day that qualifies the occasion still dates it."""
+    text = "Speaking at his end-of-the-year news conference, Putin said the evacuation was a success."
+    start = text.index("end-of-the-year")
+    from timeline.model import TimeExpr
+
+    year = TimeExpr(
+        start=start,
+        end=start + len("end-of-the-year"),
+        text="end-of-the-year",
+        type="DATE",
+        value="2016",
+        earliest="2016-01-01",
+        latest="2016-12-31",
+        precision="year",
+        resolution="relative",
+        doc="d1",
+    )
+    (said,) = [e for e in _extract(nlp, text, [year], all_events=True) if e.predicate.text == "said"]
+    assert said.date.value != "2016"

@@ -99,7 +99,7 @@ def _in_clause(head, index: TimexIndex) -> TimeExpr | None:
     stop = head.i
     for i in clause_indices(head, participles=True):
         t = by_token.get(i)
-        if t is not None and id(t) not in index.bounds:
+        if t is not None and id(t) not in index.bounds and not _qualifies_a_noun(i, t, head):
             # the expression closest to the head in the tree wins ("on Friday" over a nested one)
             if heads is None:
                 heads = tables(head.doc).heads
@@ -110,6 +110,23 @@ def _in_clause(head, index: TimexIndex) -> TimeExpr | None:
             if best is None or dist < best_dist:
                 best, best_dist = t, dist
     return best
+
+
+_NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def _qualifies_a_noun(i: int, timex: TimeExpr, head) -> bool:
+    """ "his annual, end-of-the-year news conference", "last year's final": a vague date that
+    qualifies another noun than the trigger says what kind of thing it is, not when the clause
+    happened (a day does: "in a Wednesday media event, Apple released ...")."""
+    t = tables(head.doc)
+    top = i
+    while t.heads[top] != top and timex.start <= t.idx[t.heads[top]] < timex.end:
+        top = t.heads[top]  # the expression's own head word
+    h = t.heads[top]
+    if timex.precision in ("day", "week", "month"):
+        return False  # "a Wednesday media event": the day of the occasion is the day of the clause
+    return t.deps[top] in _NOUN_MODIFIERS and t.pos[h] in ("NOUN", "PROPN") and h != head.i
 
 
 def own_expression(trigger, index: TimexIndex) -> TimeExpr | None:
