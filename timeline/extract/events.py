@@ -186,7 +186,7 @@ def extract(
             events.append(
                 Event(
                     id=event_id(document.id, start),
-                    summary=summarize(occurrence_verb(trig) or trig if trig.pos_ == "NOUN" else trig, quoted),
+                    summary=summarize(occurrence_verb(trig) or trig if trig.pos_ == "NOUN" else trig, quoted, s.span),
                     date=when,
                     predicate=Predicate(lemma=lemma, text=trigger_text),
                     actors=tuple(refs),

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import Literal
 
+from timeline.extract.attribution import SPEECH_VERBS
 from timeline.extract.clauses import governors, tense
+from timeline.extract.triggers import EVENT_NOUNS
 
 Factuality = Literal["asserted", "reported", "planned", "negated", "hypothetical", "generic"]
 LISTED: frozenset[str] = frozenset({"asserted", "reported", "planned"})
@@ -251,14 +253,10 @@ def _stative(verb, dated: bool) -> bool:
 
 
 def _event_like(noun) -> bool:
-    from timeline.extract.triggers import EVENT_NOUNS
-
     return noun.lemma_.lower() in EVENT_NOUNS
 
 
 def _speech_like(verb) -> bool:
-    from timeline.extract.attribution import SPEECH_VERBS
-
     return verb.lemma_.lower() in SPEECH_VERBS
 
 

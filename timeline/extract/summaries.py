@@ -14,11 +14,12 @@ _DOUBLE_PUNCT = re.compile(r"([,;])(?:\s*[,;])+")
 _EDGE_DEPS = frozenset({"punct", "cc", "mark", "prep", "advmod", "dep"})
 
 
-def summarize(trigger, quoted: Sequence[bool] | None = None) -> str:
+def summarize(trigger, quoted: Sequence[bool] | None = None, sent=None) -> str:
     """The trigger's clause (with the reported clause for speech verbs), trimmed and capped.
 
     ``quoted``: for every character of the text, whether it is inside quotation marks (a quoted
-    complement is kept whole or cut at the cap, never emptied of its sub-clauses)."""
+    complement is kept whole or cut at the cap, never emptied of its sub-clauses). ``sent``: the
+    trigger's sentence, when the caller has it (Token.sent scans the document for it)."""
     t = tables(trigger.doc)
     keep = set(clause_indices(trigger, participles=False))
     _complements(trigger, keep)  # "are expected to be held in January", "agreed to withdraw"
@@ -31,7 +32,8 @@ def summarize(trigger, quoted: Sequence[bool] | None = None) -> str:
                     keep.update(clause_indices(child))
                     _complements(child, keep)
     keep.update(_subject(trigger))
-    sent = trigger.sent
+    if sent is None:
+        sent = trigger.sent
     ids: Sequence[int] = [i for i in range(sent.start, sent.end) if i in keep]
     deps, ents, punct = t.deps, t.ents, t.is_punct
     ids = [i for i in ids if not t.is_space[i]]
