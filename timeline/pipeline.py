@@ -196,7 +196,7 @@ def run_extract_encoded(
     """:func:`run_extract`, and the chronology as the store caches it (timeline.codec; None without
     a store, or when it is too large to hold whole): printing it as JSON copies its records."""
     from timeline.merge import merge
-    from timeline.merge.stored import merge_stored
+    from timeline.merge.stored import chronology_of_store, merge_stored
     from timeline.store import open_store
 
     stats = stats if stats is not None else RunStats()
@@ -271,7 +271,11 @@ def run_extract_encoded(
         if store is not None:
             _return_freed_memory()
             assert ahead is not None  # made with the store
-            timeline = merge_stored(store, ids, aliases, known=ahead.found)
+            keyed = store.keyed_documents()
+            if [doc_id for doc_id, _ in keyed] == ids:  # the whole store: a merge the next ones continue from
+                timeline = chronology_of_store(store, keyed, aliases, known=ahead.found)
+            else:
+                timeline = merge_stored(store, ids, aliases, known=ahead.found)
         else:
             timeline = merge(kept, aliases=aliases)  # every document was analysed, in input order
         if store is None:
@@ -522,7 +526,7 @@ def stored_timeline(db: str | None, *, aliases_file: str | None = None, stage: S
 
 def store_chronology(store, aliases: dict | None, *, stage: Stage = _no_stage) -> Timeline:
     """:func:`stored_timeline` of an open store."""
-    from timeline.merge.stored import merge_stored
+    from timeline.merge.stored import chronology_of_store
 
     keyed = store.keyed_documents()
     key = merged_key([k for _, k in keyed], aliases)
@@ -530,7 +534,7 @@ def store_chronology(store, aliases: dict | None, *, stage: Stage = _no_stage) -
     if cached is not None:
         return cached[0]
     stage(f"merging {len(keyed):,} document{'' if len(keyed) == 1 else 's'}…")
-    timeline = merge_stored(store, [doc_id for doc_id, _ in keyed], aliases)
+    timeline = chronology_of_store(store, keyed, aliases)
     try:
         store.put_timeline(key, encode_for_cache(timeline))
     except (StoreError, sqlite3.Error):

@@ -28,3 +28,84 @@ def merge_stored(
         except Unsupported:  # events from elsewhere (an imported store of another version): merge in memory
             pass
     return merge(store.merge_inputs(ids, known), aliases=aliases)
+
+
+class _EventTexts:
+    """Collects a cached chronology's events as their JSON texts (see timeline.codec.decode_timeline)."""
+
+    def __init__(self) -> None:
+        self.texts: list = []
+
+    def append(self, text: str) -> None:
+        self.texts.append(text)
+
+    def finish(self):
+        from timeline.merge.incremental import MixedEvents
+
+        return MixedEvents(self.texts)
+
+
+def chronology_of_store(
+    store, keyed: Sequence[tuple[str, str]], aliases: dict | None, known: dict[str, Extraction] | None = None
+) -> Timeline:
+    """The merged chronology of every stored document (``keyed``: ``store.keyed_documents()``).
+
+    When the store only grew since the chronology its merge record goes with, only what the added
+    documents reach is merged again (timeline.merge.incremental); otherwise everything is. Either
+    way the record of this merge is kept for the next one. A store too large for the in-memory
+    merge is merged on disk, whole."""
+    import sqlite3
+
+    from timeline.errors import StoreError
+    from timeline.merge.incremental import encode_record, merge_recorded
+    from timeline.store.keys import merged_key
+
+    ids = [doc_id for doc_id, _ in keyed]
+    keys = [key for _, key in keyed]
+    if store.counts(("events",))["events"] > ONDISK_EVENTS:
+        return merge_stored(store, ids, aliases, known)
+    found = _continued(store, keyed, aliases)
+    if found is None:
+        found = merge_recorded(store.merge_inputs(ids, known), keys, aliases=aliases)
+    timeline, record = found
+    try:
+        store.put_merge_record(merged_key(keys, aliases), encode_record(record))
+    except (StoreError, sqlite3.Error):
+        pass  # a read-only database: the next merge is a whole one
+    return timeline
+
+
+def _continued(store, keyed: Sequence[tuple[str, str]], aliases: dict | None) -> tuple[Timeline, dict] | None:
+    """The merge continued from the store's merge record, or None when it cannot be."""
+    from timeline.codec import decode_timeline
+    from timeline.merge.incremental import Unfollowable, decode_record, merge_added
+    from timeline.store.cache import LAZY_CACHE_BYTES
+    from timeline.store.keys import merged_key
+
+    found = store.merge_record()
+    if found is None:
+        return None
+    key, data = found
+    record = decode_record(data)
+    if record is None:
+        return None
+    done = record["documents"]
+    if len(done) > len(keyed) or [[d, k] for d, k in keyed[: len(done)]] != done:
+        return None  # a document was removed or replaced since
+    if key != merged_key([k for _, k in done], aliases):
+        return None
+    size = store.timeline_size(key)
+    if size is None or size > LAZY_CACHE_BYTES:
+        return None
+    cached = store.get_timeline(key)
+    old = decode_timeline(cached, events=_EventTexts()) if isinstance(cached, bytes) else None
+    if old is None:
+        return None
+    rest = keyed[len(done) :]
+    added = store.merge_inputs([doc_id for doc_id, _ in rest])
+    if len(added) != len(rest):
+        return None  # removed meanwhile
+    try:
+        return merge_added(record, old, added, [k for _, k in rest], store.merge_inputs, aliases=aliases)
+    except Unfollowable:
+        return None
