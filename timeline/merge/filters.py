@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -45,7 +46,12 @@ def _matching_actor_names(timeline: Timeline, queries: Sequence[str]) -> set[str
     wanted = {fold(q) for q in queries if q.strip()}
     names = {fold(a.name) for a in timeline.actors if _actor_keys(a) & wanted}
     # Names only on events (no Actor entry) still match by their own name or surname.
-    for event in timeline.events:
+    events = timeline.events
+    if hasattr(events, "texts"):  # only the events whose text holds a query's words can
+        words = _name_words(wanted)
+        if words is not None:
+            events = [events[k] for k in _worded(events.texts(), words)]
+    for event in events:
         for ref in event.actors:
             keys = {fold(ref.name)} | (_surnames(ref.name) if ref.type in ("PERSON", "") else set())
             if keys & wanted:
@@ -127,7 +133,13 @@ def filter_timeline(
             return False
         return True
 
-    if hasattr(timeline.events, "subset"):  # an on-disk chronology: keep positions, not events
+    if hasattr(timeline.events, "texts"):  # events as their JSON texts: decode only what may be kept
+        words = _name_words(actor_names) if actor_names is not None else None
+        positions = _kept_positions(timeline.events, keep, words, limit if top is None else None)
+        if top is not None:
+            positions = _most_salient(positions, [timeline.events[k].salience for k in positions], top)
+        events = timeline.events.subset(positions[:limit] if limit is not None else positions)  # type: ignore[attr-defined]
+    elif hasattr(timeline.events, "subset"):  # an on-disk chronology: keep positions, not events
         positions = [k for k, e in enumerate(timeline.events) if keep(e)]
         if top is not None:
             positions = _most_salient(positions, [timeline.events[k].salience for k in positions], top)
@@ -139,6 +151,44 @@ def filter_timeline(
         if limit is not None:
             events = events[:limit]
     return restrict(timeline, events)
+
+
+def _name_words(names: set[str]) -> list[list[str]] | None:
+    """The words of each wanted (folded) actor name; None when one has none to look for."""
+    words = [re.findall(r"\w+", name) for name in names]
+    return None if any(not w for w in words) else words
+
+
+def _kept_positions(events, keep, words: list[list[str]] | None, limit: int | None) -> list[int]:
+    """The positions of the events ``keep`` keeps, decoding only the events whose JSON text holds
+    every word of a wanted actor name (``words``: an event naming the actor must: its name is in
+    its text, and folding a text keeps each word of it), and stopping at ``limit``."""
+    texts = events.texts()
+    positions: list[int] = []
+    for k in range(len(texts)) if words is None else _worded(texts, words):
+        if limit is not None and len(positions) >= limit:
+            break
+        if keep(events[k]):
+            positions.append(k)
+    return positions
+
+
+def _folded_words(text: str) -> str:
+    """``text`` folded as :func:`fold` folds each word (its spaces are left alone)."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _worded(texts: Sequence, words: list[list[str]]):
+    """The positions of the texts (or events: always) that hold every word of one of ``words``."""
+    for k, text in enumerate(texts):
+        if isinstance(text, str):
+            folded = _folded_words(text)
+            if not any(all(w in folded for w in name) for name in words):
+                continue
+        yield k
 
 
 def _most_salient(items: list, salience: list[float], n: int) -> list:

@@ -28,6 +28,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+from timeline.codec import MixedEvents
 from timeline.merge.actors import ActorIndex, name_tokens
 from timeline.merge.cluster import (
     CROSS_STEM_WINDOW,
@@ -45,51 +46,12 @@ from timeline.merge.cluster import (
 from timeline.merge.combine import fuse
 from timeline.merge.order import sort_key
 from timeline.model import Document, Event, Extraction, Timeline
-from timeline.schema import event_from_dict, event_to_dict
 
 RECORD_VERSION = 1
 
 
 class Unfollowable(Exception):
     """The change is not one the record can follow: merge everything again."""
-
-
-# -- the chronology's events: old ones as their cached JSON text, new ones as events -------------
-
-
-class MixedEvents(Sequence[Event]):
-    """A chronology's events, each either its JSON text (decoded when asked for) or an Event.
-
-    ``json_lines()`` copies the texts as they are; ``subset(positions)`` keeps positions (see
-    :func:`timeline.merge.filters.filter_timeline`)."""
-
-    def __init__(self, items: list[str | Event]) -> None:
-        self._items = items
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def __getitem__(self, k):
-        if isinstance(k, slice):
-            return [self[i] for i in range(*k.indices(len(self._items)))]
-        item = self._items[k]
-        return event_from_dict(json.loads(item)) if isinstance(item, str) else item
-
-    def __iter__(self) -> Iterator[Event]:
-        for item in self._items:
-            yield event_from_dict(json.loads(item)) if isinstance(item, str) else item
-
-    def texts(self) -> list[str | Event]:
-        return self._items
-
-    def json_lines(self) -> Iterator[str]:
-        from timeline.codec import dumps
-
-        for item in self._items:
-            yield item if isinstance(item, str) else dumps(event_to_dict(item))
-
-    def subset(self, positions: Sequence[int]) -> MixedEvents:
-        return MixedEvents([self._items[k] for k in positions])
 
 
 # -- blocks ---------------------------------------------------------------------------------------

@@ -30,25 +30,15 @@ def merge_stored(
     return merge(store.merge_inputs(ids, known), aliases=aliases)
 
 
-class _EventTexts:
-    """Collects a cached chronology's events as their JSON texts (see timeline.codec.decode_timeline)."""
-
-    def __init__(self) -> None:
-        self.texts: list = []
-
-    def append(self, text: str) -> None:
-        self.texts.append(text)
-
-    def finish(self):
-        from timeline.merge.incremental import MixedEvents
-
-        return MixedEvents(self.texts)
-
-
 def chronology_of_store(
-    store, keyed: Sequence[tuple[str, str]], aliases: dict | None, known: dict[str, Extraction] | None = None
+    store,
+    keyed: Sequence[tuple[str, str]],
+    aliases: dict | None,
+    key: str,
+    known: dict[str, Extraction] | None = None,
 ) -> Timeline:
-    """The merged chronology of every stored document (``keyed``: ``store.keyed_documents()``).
+    """The merged chronology of every stored document (``keyed``: ``store.keyed_documents()``;
+    ``key``: the key its chronology is cached under, timeline.store.keys.merged_key).
 
     When the store only grew since the chronology its merge record goes with, only what the added
     documents reach is merged again (timeline.merge.incremental); otherwise everything is. Either
@@ -58,7 +48,6 @@ def chronology_of_store(
 
     from timeline.errors import StoreError
     from timeline.merge.incremental import encode_record, merge_recorded
-    from timeline.store.keys import merged_key
 
     ids = [doc_id for doc_id, _ in keyed]
     keys = [key for _, key in keyed]
@@ -69,7 +58,7 @@ def chronology_of_store(
         found = merge_recorded(store.merge_inputs(ids, known), keys, aliases=aliases)
     timeline, record = found
     try:
-        store.put_merge_record(merged_key(keys, aliases), encode_record(record))
+        store.put_merge_record(key, encode_record(record))
     except (StoreError, sqlite3.Error):
         pass  # a read-only database: the next merge is a whole one
     return timeline
@@ -77,10 +66,8 @@ def chronology_of_store(
 
 def _continued(store, keyed: Sequence[tuple[str, str]], aliases: dict | None) -> tuple[Timeline, dict] | None:
     """The merge continued from the store's merge record, or None when it cannot be."""
-    from timeline.codec import decode_timeline
+    from timeline.codec import EventTexts, decode_timeline
     from timeline.merge.incremental import Unfollowable, decode_record, merge_added
-    from timeline.store.cache import LAZY_CACHE_BYTES
-    from timeline.store.keys import merged_key
 
     found = store.merge_record()
     if found is None:
@@ -92,13 +79,8 @@ def _continued(store, keyed: Sequence[tuple[str, str]], aliases: dict | None) ->
     done = record["documents"]
     if len(done) > len(keyed) or [[d, k] for d, k in keyed[: len(done)]] != done:
         return None  # a document was removed or replaced since
-    if key != merged_key([k for _, k in done], aliases):
-        return None
-    size = store.timeline_size(key)
-    if size is None or size > LAZY_CACHE_BYTES:
-        return None
     cached = store.get_timeline(key)
-    old = decode_timeline(cached, events=_EventTexts()) if isinstance(cached, bytes) else None
+    old = decode_timeline(cached, events=EventTexts()) if isinstance(cached, bytes) else None
     if old is None:
         return None
     rest = keyed[len(done) :]
