@@ -60,7 +60,9 @@ def main() -> None:
         base = args.store
         if base is None:
             base = tmp / "base.db"
-            seconds, rss = run(cmd, "extract", str(tmp / "base.jsonl"), "--db", str(base), "--jobs", "2")
+            seconds, rss = run(
+                cmd, "extract", str(tmp / "base.jsonl"), "--db", str(base), "--jobs", "2", "-o", str(tmp / "base.json")
+            )
             print(f"base store: {len(lines) - 1} articles, extract --jobs 2 {seconds:.1f} s, {rss:.0f} MB", flush=True)
         figures: dict[str, list[tuple[float, float]]] = {}
         for k in range(args.repeat):

@@ -353,6 +353,11 @@ def _early_workers(options: RunOptions, aliases: dict | None):
     from timeline.store import default_db_path
     from timeline.workers import Workers
 
+    if options.dask:
+        from timeline.dask import require
+
+        require()  # before reading anything: a missing extra is a one-line error
+        return None  # the analysis runs on the cluster
     if options.jobs > 1:
         return Workers(options.jobs, options, aliases, None)
     db = options.db or default_db_path()
@@ -410,6 +415,8 @@ def _analyse_and_store(
     leftovers."""
     if not todo:
         return []
+    if options.dask:
+        return _analyse_on_cluster(todo, store, options, aliases, warn, done, ahead)
     if options.jobs == 1 and workers is not None:  # one worker with the store: see _early_workers
         from timeline.workers import store_in_process
 
@@ -429,6 +436,35 @@ def _analyse_and_store(
             kept.append(extraction)
         done()
     return kept
+
+
+def _analyse_on_cluster(
+    todo: Sequence[tuple[Document, str]],
+    store,
+    options: RunOptions,
+    aliases: dict | None,
+    warn: Warn,
+    done: Callable[[], None],
+    ahead: _ReadAhead | None,
+) -> list[Extraction]:
+    """:func:`_analyse_and_store` on a Dask cluster (timeline.dask): each document stored as its
+    batch completes, in whatever order they complete."""
+    from timeline.dask import Cluster, analyse_on_cluster
+
+    kept: list[Extraction | None] = [None] * len(todo)
+    with Cluster(options.dask or "local") as cluster:
+        found = analyse_on_cluster(cluster.client, [d for d, _ in todo], options, aliases, warn=warn)
+        for k, extraction in found:
+            if not extraction.document.date.value:
+                warn(undated_warning(extraction.document))
+            if store is not None:
+                store.put(extraction, todo[k][1])
+                if ahead is not None:
+                    ahead.add(extraction.document.id)
+            else:
+                kept[k] = extraction
+            done()
+    return [x for x in kept if x is not None]
 
 
 def _return_freed_memory() -> None:
