@@ -96,3 +96,34 @@ def test_dask_a_worker_killed_mid_run_changes_nothing(corpus, tmp_path):
     assert killed
     assert timeline_text(got) == one_text
     assert _stored(db) == _stored(one_db)
+
+
+def test_dask_a_failing_document_is_named_then_skipped_or_fatal(monkeypatch):
+    # Threads in this process (no spaCy): the analysis is replaced by one that fails on "bad".
+    distributed = pytest.importorskip("distributed")
+    import timeline.analysis
+    from timeline.dask import analyse_on_cluster
+    from timeline.errors import InputError
+    from timeline.model import Document, Extraction
+
+    tries = []
+
+    def analyse(batch, options, aliases=None):
+        tries.append([d.id for d in batch])
+        if any(d.id == "bad" for d in batch):
+            raise ValueError("boom")
+        return iter([Extraction(document=d) for d in batch])
+
+    monkeypatch.setattr(timeline.analysis, "analyse_here", analyse)
+    docs = [Document(id=i, text=i, path="in.jsonl", line=k) for k, i in enumerate(["a", "bad", "c", "d", "e"], 1)]
+    with (
+        distributed.LocalCluster(n_workers=1, processes=False, threads_per_worker=1, dashboard_address=None) as c,
+        distributed.Client(c) as client,
+    ):
+        warned = []
+        got = dict(analyse_on_cluster(client, docs, RunOptions(skip_bad=True, batch_size=2), None, warn=warned.append))
+        assert sorted(got) == [0, 2, 3, 4] and [got[k].document.id for k in sorted(got)] == ["a", "c", "d", "e"]
+        assert warned == ["in.jsonl:2 (bad): analysis failed (ValueError: boom); skipped (--skip-bad)"]
+        assert tries.count(["a", "bad"]) == 2 and tries.count(["bad"]) == 1  # the batch twice, then alone
+        with pytest.raises(InputError, match=r"^in.jsonl:2 \(bad\): analysis failed \(ValueError: boom\)$"):
+            list(analyse_on_cluster(client, docs, RunOptions(batch_size=2), None))
