@@ -55,7 +55,7 @@ OPTION_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Dating", ("ref_date", "dates_file", "infer_dates", "set_date")),
     ("Output", ("fmt", "output", "list_undated", "all_events", "explain", "no_pager", "color", "bom", "ics_coarse")),
     ("Store", ("db", "no_store", "remove")),
-    ("Performance", ("jobs", "batch_size")),
+    ("Performance", ("jobs", "dask_address", "batch_size")),
     ("General", ("quiet", "debug", "version", "help")),
 )  # fmt: skip
 

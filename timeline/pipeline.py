@@ -273,7 +273,9 @@ def run_extract_encoded(
             assert ahead is not None  # made with the store
             keyed = store.keyed_documents()
             if [doc_id for doc_id, _ in keyed] == ids:  # the whole store: a merge the next ones continue from
-                timeline = chronology_of_store(store, keyed, aliases, chronology_key, known=ahead.found)
+                timeline = chronology_of_store(
+                    store, keyed, aliases, chronology_key, known=ahead.found, key_of=lambda k: merged_key(k, aliases)
+                )
             else:
                 timeline = merge_stored(store, ids, aliases, known=ahead.found)
         else:
@@ -570,7 +572,7 @@ def store_chronology(store, aliases: dict | None, *, stage: Stage = _no_stage) -
     if cached is not None:
         return cached[0]
     stage(f"merging {len(keyed):,} document{'' if len(keyed) == 1 else 's'}…")
-    timeline = chronology_of_store(store, keyed, aliases, key)
+    timeline = chronology_of_store(store, keyed, aliases, key, key_of=lambda keys: merged_key(keys, aliases))
     try:
         store.put_timeline(key, encode_for_cache(timeline))
     except (StoreError, sqlite3.Error):

@@ -20,6 +20,7 @@ NAMES = [
     ("Hafez al-Assad", "PERSON"),
     ("United Nations", "ORG"),
     ("U.N.", "ORG"),
+    ("Russian president", "PERSON"),  # a title: the person an article names with it, within a year
 ]
 DATES = [
     UNDATED,
@@ -63,7 +64,8 @@ def _extraction(d: int, doc_reports, published, with_actor):
         )
         for s, (lemma, date, actors, where, figures) in enumerate(doc_reports)
     ]
-    actors = (Actor(name="Vladimir Putin", type="PERSON", aliases=("the president", "Putin")),) if with_actor else ()
+    holder = "Vladimir Putin" if d % 3 else "Dmitry Medvedev"
+    actors = (Actor(name=holder, type="PERSON", aliases=("the president", "Russian president")),) if with_actor else ()
     x = extraction(doc, *evs, actors=actors)
     date = DocDate(value=published, origin="metadata", confidence=1.0) if published else DocDate()
     return x.__class__(document=x.document.__class__(id=doc, text="", date=date), events=x.events, actors=x.actors)

@@ -46,6 +46,7 @@ from timeline.merge.cluster import (
 from timeline.merge.combine import fuse
 from timeline.merge.order import sort_key
 from timeline.model import Document, Event, Extraction, Timeline
+from timeline.version import __version__
 
 RECORD_VERSION = 1
 
@@ -175,6 +176,7 @@ def merge_recorded(
     timeline = Timeline(documents=tuple(documents), events=tuple(ordered), actors=index.actors(ordered))
     record = {
         "version": RECORD_VERSION,
+        "timeline": __version__,
         "aliases": _aliases_text(aliases),
         "documents": [[d.id, key] for d, key in zip(documents, keys, strict=True)],
         "published": published,
@@ -203,7 +205,9 @@ def merge_added(
     :func:`merge_recorded` would give on all of them. ``old``: the chronology the record goes with
     (its events may be a :class:`MixedEvents` of texts); ``read(ids)``: the stored extractions of
     those documents (as ``Store.merge_inputs`` reads them). Raises Unfollowable."""
-    if record.get("version") != RECORD_VERSION or record["aliases"] != _aliases_text(aliases):
+    if record.get("version") != RECORD_VERSION or record.get("timeline") != __version__:
+        raise Unfollowable("a record of another version")
+    if record["aliases"] != _aliases_text(aliases):
         raise Unfollowable("another record or other aliases")
     old_ids = {doc for doc, _ in record["documents"]}
     new_docs = [x.document for x in added]
@@ -368,6 +372,7 @@ def merge_added(
     timeline = Timeline(documents=documents, events=MixedEvents(events), actors=index.actors_counted(counts))
     new_record = {
         "version": RECORD_VERSION,
+        "timeline": __version__,
         "aliases": record["aliases"],
         "documents": record["documents"] + [[d.id, key] for d, key in zip(new_docs, keys, strict=True)],
         "published": published,
