@@ -37,7 +37,10 @@ def _timeline() -> Timeline:
 @pytest.mark.parametrize(
     "filters",
     [
+        {},
         {"limit": 2},
+        {"top": 2},
+        {"undated": False},
         {"limit": 0},
         {"actors": ["putin"]},
         {"actors": ["ERDOGAN"]},

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 
 from timeline.errors import UsageError
 from timeline.merge.actors import fold
 from timeline.merge.intervals import PRECISION_RANK, day_number, span_of
-from timeline.model import Actor, ActorRef, Event, Timeline
+from timeline.model import Actor, Event, Timeline
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _DATED_PRECISIONS = tuple(p for p in PRECISION_RANK if p != "none")
@@ -135,7 +136,23 @@ def filter_timeline(
 
     if hasattr(timeline.events, "texts"):  # events as their JSON texts: decode only what may be kept
         words = _name_words(actor_names) if actor_names is not None else None
-        positions = _kept_positions(timeline.events, keep, words, limit if top is None else None)
+        unfiltered = not (
+            actor_names is not None
+            or since_day is not None
+            or until_day is not None
+            or precision is not None
+            or not undated
+            or min_sources > 1
+            or min_confidence > 0.0
+            or wanted_places
+            or wanted_docs
+            or needle is not None
+        )
+        if unfiltered:  # every event is kept: none needs decoding to say so
+            count = len(timeline.events)
+            positions = list(range(count if limit is None or top is not None else min(limit, count)))
+        else:
+            positions = _kept_positions(timeline.events, keep, words, limit if top is None else None)
         if top is not None:
             positions = _most_salient(positions, [timeline.events[k].salience for k in positions], top)
         events = timeline.events.subset(positions[:limit] if limit is not None else positions)  # type: ignore[attr-defined]
@@ -221,21 +238,34 @@ def _searchable(event: Event):
         yield c.text
 
 
+def _refs_and_docs(events: Sequence[Event]) -> Iterator[tuple[list[tuple[str, str]], set[str]]]:
+    """Each event's actor references (name, type) and reporting documents; events still in their
+    JSON text (a cached chronology) are parsed for them, not decoded into Events."""
+    items = events.texts() if hasattr(events, "texts") else events
+    for item in items:
+        if isinstance(item, str):
+            data = json.loads(item)
+            refs = [(r["name"], r.get("type", "")) for r in data.get("actors", ())]
+            yield refs, set(data.get("sources", ())) | {m["doc"] for m in data.get("mentions", ())}
+        else:
+            yield [(r.name, r.type) for r in item.actors], _reporting_docs(item)
+
+
 def restrict(timeline: Timeline, events: Sequence[Event]) -> Timeline:
     """A timeline of ``events`` with only their documents and actors, actor counts recomputed."""
     counts: Counter = Counter()
-    first_ref: dict[str, ActorRef] = {}
+    first_ref: dict[str, str] = {}  # an actor name -> the type its first reference gives
     sources: set[str] = set()
-    for event in events:  # one pass: ``events`` may be read from disk
-        for name in {r.name for r in event.actors}:
+    for refs, docs in _refs_and_docs(events):  # one pass: ``events`` may be read from disk
+        for name in {name for name, _ in refs}:
             counts[name] += 1
-        for r in event.actors:
-            first_ref.setdefault(r.name, r)
-        sources |= _reporting_docs(event)
+        for name, type_ in refs:
+            first_ref.setdefault(name, type_)
+        sources |= docs
     actors = [replace(a, events=counts[a.name]) for a in timeline.actors if counts[a.name]]
     known = {a.name for a in actors}
     # Event actors missing from the actor list still get an entry, so counts always add up.
-    extra = [Actor(name=name, type=r.type, events=counts[name]) for name, r in first_ref.items() if name not in known]
+    extra = [Actor(name=name, type=t, events=counts[name]) for name, t in first_ref.items() if name not in known]
     actors.extend(extra)
     actors.sort(key=lambda a: (-a.events, fold(a.name), a.name))
     documents = tuple(d for d in timeline.documents if d.id in sources)
