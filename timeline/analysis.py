@@ -47,6 +47,7 @@ class RunOptions:
     store: bool = True
     infer_dates: bool = False  # date past-tense events from the story told before them ("inferred")
     all_events: bool = False  # also the negated, hypothetical and generic events (see extract.factuality)
+    dask: str | None = None  # a dask.distributed scheduler's address, or local[:N] (timeline.dask)
 
 
 # spaCy's memory while it parses a batch grows with the words in it (its arrays are per token).

@@ -55,7 +55,7 @@ OPTION_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Dating", ("ref_date", "dates_file", "infer_dates", "set_date")),
     ("Output", ("fmt", "output", "list_undated", "all_events", "explain", "no_pager", "color", "bom", "ics_coarse")),
     ("Store", ("db", "no_store", "remove")),
-    ("Performance", ("jobs", "batch_size")),
+    ("Performance", ("jobs", "dask_address", "batch_size")),
     ("General", ("quiet", "debug", "version", "help")),
 )  # fmt: skip
 
@@ -536,6 +536,13 @@ def cli() -> None:
     help="Also keep what the articles tell as negated, hypothetical or generic (each event's "
     "'factuality' says which); by default only asserted, reported and planned happenings are listed.",
 )
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="ADDRESS",
+    help="Run the analysis on a dask.distributed cluster: a scheduler's address (tcp://host:8786), "
+    "or local / local:N for N worker processes on this machine (needs the 'dask' extra).",
+)
 @click.option("--explain", is_flag=True, help="Say which reports were merged into each event, and why.")
 @click.option(
     "--undated", "list_undated", is_flag=True, help="Table: list the undated events too (by default only counted)."
@@ -559,6 +566,7 @@ def extract(
     no_store,
     infer_dates,
     all_events,
+    dask_address,
     explain,
     list_undated,
     fmt,
@@ -589,6 +597,7 @@ def extract(
         store=not no_store,
         infer_dates=infer_dates,
         all_events=all_events,
+        dask=dask_address,
     )
     fmt = _choose_format(fmt, output)
     stats = RunStats()

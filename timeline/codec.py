@@ -11,11 +11,11 @@ from __future__ import annotations
 import codecs
 import json
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any, Protocol, runtime_checkable
 
-from timeline.model import Timeline
+from timeline.model import Event, Timeline
 from timeline.schema import (
     actor_from_dict,
     actor_to_dict,
@@ -150,3 +150,50 @@ def split_lines(chunks: Iterable[str]) -> Iterator[str]:
         yield from done
     if rest:
         yield rest
+
+
+class MixedEvents(Sequence[Event]):
+    """A chronology's events, each either its JSON text (decoded when asked for) or an Event.
+
+    ``json_lines()`` copies the texts as they are; ``subset(positions)`` keeps positions (see
+    :func:`timeline.merge.filters.filter_timeline`)."""
+
+    def __init__(self, items: list[str | Event]) -> None:
+        self._items = items
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self._items)))]
+        item = self._items[k]
+        return event_from_dict(json.loads(item)) if isinstance(item, str) else item
+
+    def __iter__(self) -> Iterator[Event]:
+        for item in self._items:
+            yield event_from_dict(json.loads(item)) if isinstance(item, str) else item
+
+    def texts(self) -> list[str | Event]:
+        return self._items
+
+    def json_lines(self) -> Iterator[str]:
+        for item in self._items:
+            yield item if isinstance(item, str) else dumps(event_to_dict(item))
+
+    def subset(self, positions: Sequence[int]) -> MixedEvents:
+        return MixedEvents([self._items[k] for k in positions])
+
+
+class EventTexts:
+    """Collects a cached chronology's events as their JSON texts (``events`` of
+    :func:`timeline.codec.decode_timeline`): the chronology is then read without decoding them."""
+
+    def __init__(self) -> None:
+        self.texts: list[str | Event] = []
+
+    def append(self, text: str) -> None:
+        self.texts.append(text)
+
+    def finish(self) -> MixedEvents:
+        return MixedEvents(self.texts)

@@ -196,7 +196,7 @@ def run_extract_encoded(
     """:func:`run_extract`, and the chronology as the store caches it (timeline.codec; None without
     a store, or when it is too large to hold whole): printing it as JSON copies its records."""
     from timeline.merge import merge
-    from timeline.merge.stored import merge_stored
+    from timeline.merge.stored import chronology_of_store, merge_stored
     from timeline.store import open_store
 
     stats = stats if stats is not None else RunStats()
@@ -271,7 +271,13 @@ def run_extract_encoded(
         if store is not None:
             _return_freed_memory()
             assert ahead is not None  # made with the store
-            timeline = merge_stored(store, ids, aliases, known=ahead.found)
+            keyed = store.keyed_documents()
+            if [doc_id for doc_id, _ in keyed] == ids:  # the whole store: a merge the next ones continue from
+                timeline = chronology_of_store(
+                    store, keyed, aliases, chronology_key, known=ahead.found, key_of=lambda k: merged_key(k, aliases)
+                )
+            else:
+                timeline = merge_stored(store, ids, aliases, known=ahead.found)
         else:
             timeline = merge(kept, aliases=aliases)  # every document was analysed, in input order
         if store is None:
@@ -349,6 +355,11 @@ def _early_workers(options: RunOptions, aliases: dict | None):
     from timeline.store import default_db_path
     from timeline.workers import Workers
 
+    if options.dask:
+        from timeline.dask import require
+
+        require()  # before reading anything: a missing extra is a one-line error
+        return None  # the analysis runs on the cluster
     if options.jobs > 1:
         return Workers(options.jobs, options, aliases, None)
     db = options.db or default_db_path()
@@ -406,6 +417,8 @@ def _analyse_and_store(
     leftovers."""
     if not todo:
         return []
+    if options.dask:
+        return _analyse_on_cluster(todo, store, options, aliases, warn, done, ahead)
     if options.jobs == 1 and workers is not None:  # one worker with the store: see _early_workers
         from timeline.workers import store_in_process
 
@@ -425,6 +438,35 @@ def _analyse_and_store(
             kept.append(extraction)
         done()
     return kept
+
+
+def _analyse_on_cluster(
+    todo: Sequence[tuple[Document, str]],
+    store,
+    options: RunOptions,
+    aliases: dict | None,
+    warn: Warn,
+    done: Callable[[], None],
+    ahead: _ReadAhead | None,
+) -> list[Extraction]:
+    """:func:`_analyse_and_store` on a Dask cluster (timeline.dask): each document stored as its
+    batch completes, in whatever order they complete."""
+    from timeline.dask import Cluster, analyse_on_cluster
+
+    kept: list[Extraction | None] = [None] * len(todo)
+    with Cluster(options.dask or "local") as cluster:
+        found = analyse_on_cluster(cluster.client, [d for d, _ in todo], options, aliases, warn=warn)
+        for k, extraction in found:
+            if not extraction.document.date.value:
+                warn(undated_warning(extraction.document))
+            if store is not None:
+                store.put(extraction, todo[k][1])
+                if ahead is not None:
+                    ahead.add(extraction.document.id)
+            else:
+                kept[k] = extraction
+            done()
+    return [x for x in kept if x is not None]
 
 
 def _return_freed_memory() -> None:
@@ -522,7 +564,7 @@ def stored_timeline(db: str | None, *, aliases_file: str | None = None, stage: S
 
 def store_chronology(store, aliases: dict | None, *, stage: Stage = _no_stage) -> Timeline:
     """:func:`stored_timeline` of an open store."""
-    from timeline.merge.stored import merge_stored
+    from timeline.merge.stored import chronology_of_store
 
     keyed = store.keyed_documents()
     key = merged_key([k for _, k in keyed], aliases)
@@ -530,7 +572,7 @@ def store_chronology(store, aliases: dict | None, *, stage: Stage = _no_stage) -
     if cached is not None:
         return cached[0]
     stage(f"merging {len(keyed):,} document{'' if len(keyed) == 1 else 's'}…")
-    timeline = merge_stored(store, [doc_id for doc_id, _ in keyed], aliases)
+    timeline = chronology_of_store(store, keyed, aliases, key, key_of=lambda keys: merged_key(keys, aliases))
     try:
         store.put_timeline(key, encode_for_cache(timeline))
     except (StoreError, sqlite3.Error):

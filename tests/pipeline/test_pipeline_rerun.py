@@ -81,10 +81,10 @@ def test_pipeline_show_merges_when_the_store_holds_more_than_extract_merged(corp
     other.write_text(json.dumps(row) + "\n")
     run_extract([str(other)], RunOptions(db=db))  # the store now holds a, b and c; extract merged only c
     calls = []
-    import timeline.merge
+    import timeline.merge.stored
 
-    real = timeline.merge.merge
-    monkeypatch.setattr("timeline.merge.merge", lambda *a, **k: calls.append(1) or real(*a, **k))
+    real = timeline.merge.stored.chronology_of_store  # the whole store's merge (continued or not)
+    monkeypatch.setattr("timeline.merge.stored.chronology_of_store", lambda *a, **k: calls.append(1) or real(*a, **k))
     shown = run_show(Filters(), db=db)
     assert calls == [1]
     assert {d.id for d in shown.documents} == {"a", "b", "c"}
@@ -111,7 +111,7 @@ def test_pipeline_cache_of_an_older_version_is_merged_again_and_replaced(corpus,
     import sqlite3
     import zlib
 
-    import timeline.merge
+    import timeline.merge.stored
     from timeline.codec import decode_timeline
     from timeline.pipeline import Filters, run_show
     from timeline.render.jsonfmt import timeline_text
@@ -122,8 +122,8 @@ def test_pipeline_cache_of_an_older_version_is_merged_again_and_replaced(corpus,
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE timelines SET data = ?", (text if old == "text" else zlib.compress(text.encode()),))
     calls = []
-    real = timeline.merge.merge
-    monkeypatch.setattr("timeline.merge.merge", lambda *a, **k: calls.append(1) or real(*a, **k))
+    real = timeline.merge.stored.chronology_of_store  # the whole store's merge (continued or not)
+    monkeypatch.setattr("timeline.merge.stored.chronology_of_store", lambda *a, **k: calls.append(1) or real(*a, **k))
     again = run_extract([str(corpus)], RunOptions(db=str(db)))
     assert calls == [1]  # the old cache was stale: merged again
     assert timeline_text(again) == text

@@ -156,6 +156,9 @@ class ActorIndex:
         # "russian president" -> (the person who holds it, the day an article says so)
         self._holders: dict[tuple[str, ...], list[tuple[tuple[str, ...], str | None]]] = defaultdict(list)
         self._title_uses: dict[tuple[str, ...], list[str | None]] = defaultdict(list)
+        self._add(documents)
+
+    def _add(self, documents: Iterable[tuple[Iterable[tuple[str, str]], Iterable[Actor], str | None]]) -> None:
         for refs, actors, day in documents:
             for name, type_ in refs:
                 key = self._see(name, type_, 1)
@@ -178,6 +181,56 @@ class ActorIndex:
         self._link_titles()
         self._group_shorter_forms()
         self._canonical = self._choose_canonical_names()
+
+    # -- what was seen, kept between merges (timeline.merge.incremental) ---------------------------
+
+    @staticmethod
+    def seen(extractions: Iterable[Extraction], before: dict | None = None) -> dict:
+        """Every name the extractions make (after those of ``before``, an earlier result of this
+        method), JSON-able: what :meth:`from_seen` builds the index from, as the constructor would
+        from all the extractions."""
+        index = ActorIndex._restored(before)
+        index._add(
+            (((ref.name, ref.type) for event in x.events for ref in event.actors), x.actors, x.document.date.value)
+            for x in extractions
+        )
+        return {
+            "names": [[list(key), dict(n.surfaces), dict(n.types)] for key, n in index._names.items()],
+            "links": [list(pair) for pair in index._links],
+            "holders": [[list(key), [[list(p), day] for p, day in found]] for key, found in index._holders.items()],
+            "titles": [[list(key), days] for key, days in index._title_uses.items()],
+        }
+
+    @classmethod
+    def _restored(cls, seen: dict | None) -> ActorIndex:
+        """An index not yet finished, holding what :meth:`seen` recorded."""
+        index = cls.__new__(cls)
+        index._build(())
+        if seen is not None:
+            for key, surfaces, types in seen["names"]:
+                name = index._names[tuple(key)] = _Name(tuple(key), Counter(surfaces), Counter(types))
+                index._parent[name.key] = name.key
+            index._links = [(a, b) for a, b in seen["links"]]
+            for key, found in seen["holders"]:
+                index._holders[tuple(key)] = [(tuple(p), day) for p, day in found]
+            for key, days in seen["titles"]:
+                index._title_uses[tuple(key)] = list(days)
+        return index
+
+    @classmethod
+    def from_seen(cls, seen: dict, aliases: Mapping[str, Sequence[str]] | None = None) -> ActorIndex:
+        """The index of the names :meth:`seen` recorded."""
+        index = cls._restored(seen)
+        index._finish(aliases)
+        return index
+
+    def assignments(self) -> dict[str, tuple[str, str]]:
+        """Each seen name (its tokens joined by spaces) -> (canonical name, group type)."""
+        out = {}
+        for key in self._names:
+            root = self._find(key)
+            out[" ".join(key)] = (self._canonical[root], self._types[root])
+        return out
 
     # -- building -------------------------------------------------------------------------------
 

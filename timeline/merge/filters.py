@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 
 from timeline.errors import UsageError
 from timeline.merge.actors import fold
 from timeline.merge.intervals import PRECISION_RANK, day_number, span_of
-from timeline.model import Actor, ActorRef, Event, Timeline
+from timeline.model import Actor, Event, Timeline
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _DATED_PRECISIONS = tuple(p for p in PRECISION_RANK if p != "none")
@@ -45,7 +47,12 @@ def _matching_actor_names(timeline: Timeline, queries: Sequence[str]) -> set[str
     wanted = {fold(q) for q in queries if q.strip()}
     names = {fold(a.name) for a in timeline.actors if _actor_keys(a) & wanted}
     # Names only on events (no Actor entry) still match by their own name or surname.
-    for event in timeline.events:
+    events = timeline.events
+    if hasattr(events, "texts"):  # only the events whose text holds a query's words can
+        words = _name_words(wanted)
+        if words is not None:
+            events = [events[k] for k in _worded(events.texts(), words)]
+    for event in events:
         for ref in event.actors:
             keys = {fold(ref.name)} | (_surnames(ref.name) if ref.type in ("PERSON", "") else set())
             if keys & wanted:
@@ -127,7 +134,29 @@ def filter_timeline(
             return False
         return True
 
-    if hasattr(timeline.events, "subset"):  # an on-disk chronology: keep positions, not events
+    if hasattr(timeline.events, "texts"):  # events as their JSON texts: decode only what may be kept
+        words = _name_words(actor_names) if actor_names is not None else None
+        unfiltered = not (
+            actor_names is not None
+            or since_day is not None
+            or until_day is not None
+            or precision is not None
+            or not undated
+            or min_sources > 1
+            or min_confidence > 0.0
+            or wanted_places
+            or wanted_docs
+            or needle is not None
+        )
+        if unfiltered:  # every event is kept: none needs decoding to say so
+            count = len(timeline.events)
+            positions = list(range(count if limit is None or top is not None else min(limit, count)))
+        else:
+            positions = _kept_positions(timeline.events, keep, words, limit if top is None else None)
+        if top is not None:
+            positions = _most_salient(positions, [timeline.events[k].salience for k in positions], top)
+        events = timeline.events.subset(positions[:limit] if limit is not None else positions)  # type: ignore[attr-defined]
+    elif hasattr(timeline.events, "subset"):  # an on-disk chronology: keep positions, not events
         positions = [k for k, e in enumerate(timeline.events) if keep(e)]
         if top is not None:
             positions = _most_salient(positions, [timeline.events[k].salience for k in positions], top)
@@ -139,6 +168,44 @@ def filter_timeline(
         if limit is not None:
             events = events[:limit]
     return restrict(timeline, events)
+
+
+def _name_words(names: set[str]) -> list[list[str]] | None:
+    """The words of each wanted (folded) actor name; None when one has none to look for."""
+    words = [re.findall(r"\w+", name) for name in names]
+    return None if any(not w for w in words) else words
+
+
+def _kept_positions(events, keep, words: list[list[str]] | None, limit: int | None) -> list[int]:
+    """The positions of the events ``keep`` keeps, decoding only the events whose JSON text holds
+    every word of a wanted actor name (``words``: an event naming the actor must: its name is in
+    its text, and folding a text keeps each word of it), and stopping at ``limit``."""
+    texts = events.texts()
+    positions: list[int] = []
+    for k in range(len(texts)) if words is None else _worded(texts, words):
+        if limit is not None and len(positions) >= limit:
+            break
+        if keep(events[k]):
+            positions.append(k)
+    return positions
+
+
+def _folded_words(text: str) -> str:
+    """``text`` folded as :func:`fold` folds each word (its spaces are left alone)."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _worded(texts: Sequence, words: list[list[str]]):
+    """The positions of the texts (or events: always) that hold every word of one of ``words``."""
+    for k, text in enumerate(texts):
+        if isinstance(text, str):
+            folded = _folded_words(text)
+            if not any(all(w in folded for w in name) for name in words):
+                continue
+        yield k
 
 
 def _most_salient(items: list, salience: list[float], n: int) -> list:
@@ -171,21 +238,34 @@ def _searchable(event: Event):
         yield c.text
 
 
+def _refs_and_docs(events: Sequence[Event]) -> Iterator[tuple[list[tuple[str, str]], set[str]]]:
+    """Each event's actor references (name, type) and reporting documents; events still in their
+    JSON text (a cached chronology) are parsed for them, not decoded into Events."""
+    items = events.texts() if hasattr(events, "texts") else events
+    for item in items:
+        if isinstance(item, str):
+            data = json.loads(item)
+            refs = [(r["name"], r.get("type", "")) for r in data.get("actors", ())]
+            yield refs, set(data.get("sources", ())) | {m["doc"] for m in data.get("mentions", ())}
+        else:
+            yield [(r.name, r.type) for r in item.actors], _reporting_docs(item)
+
+
 def restrict(timeline: Timeline, events: Sequence[Event]) -> Timeline:
     """A timeline of ``events`` with only their documents and actors, actor counts recomputed."""
     counts: Counter = Counter()
-    first_ref: dict[str, ActorRef] = {}
+    first_ref: dict[str, str] = {}  # an actor name -> the type its first reference gives
     sources: set[str] = set()
-    for event in events:  # one pass: ``events`` may be read from disk
-        for name in {r.name for r in event.actors}:
+    for refs, docs in _refs_and_docs(events):  # one pass: ``events`` may be read from disk
+        for name in {name for name, _ in refs}:
             counts[name] += 1
-        for r in event.actors:
-            first_ref.setdefault(r.name, r)
-        sources |= _reporting_docs(event)
+        for name, type_ in refs:
+            first_ref.setdefault(name, type_)
+        sources |= docs
     actors = [replace(a, events=counts[a.name]) for a in timeline.actors if counts[a.name]]
     known = {a.name for a in actors}
     # Event actors missing from the actor list still get an entry, so counts always add up.
-    extra = [Actor(name=name, type=r.type, events=counts[name]) for name, r in first_ref.items() if name not in known]
+    extra = [Actor(name=name, type=t, events=counts[name]) for name, t in first_ref.items() if name not in known]
     actors.extend(extra)
     actors.sort(key=lambda a: (-a.events, fold(a.name), a.name))
     documents = tuple(d for d in timeline.documents if d.id in sources)

@@ -281,6 +281,29 @@ class Store:
             if spool is not None:
                 spool.close()
 
+    def put_merge_record(self, key: str, data: bytes) -> None:
+        """Keep the record of the merge of the chronology cached under ``key`` (only the newest one:
+        the next merge continues from it). Nothing in a read-only store."""
+        if self.read_only:
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("DELETE FROM merge_records")
+            self.conn.execute("INSERT INTO merge_records (key, data) VALUES (?, ?)", (key, data))
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
+    def merge_record(self) -> tuple[str, bytes] | None:
+        """(chronology key, record) of the newest merge record, or None."""
+        try:
+            row = self.conn.execute("SELECT key, data FROM merge_records ORDER BY rowid DESC LIMIT 1").fetchone()
+        except sqlite3.OperationalError:  # an older store opened read-only: not migrated
+            return None
+        return None if row is None else (row[0], row[1])
+
     @_db_errors
     def timeline_size(self, key: str) -> int | None:
         """The size in bytes of a cached compressed chronology (None: none, or an older text one)."""

@@ -26,17 +26,19 @@ def cached_timeline(store, key: str) -> tuple[Timeline, bytes | None] | None:
     """The chronology cached under ``key`` and its encoding (None when read in pieces), or None:
     also when the cached copy is damaged or in an older encoding, since it is only a cache,
     merged again and replaced."""
-    from timeline.codec import decode_timeline
-    from timeline.merge.ondisk import EventTable
+    from timeline.codec import EventTexts, decode_timeline
 
     size = store.timeline_size(key)
     if size is None:
         return None
     if size > LAZY_CACHE_BYTES:
+        from timeline.merge.ondisk import EventTable
+
         timeline = decode_timeline(store.timeline_pieces(key), events=EventTable())
         return None if timeline is None else (timeline, None)
     data = store.get_timeline(key)
     if not isinstance(data, bytes):  # plain JSON text, as the first versions cached it
         return None
-    timeline = decode_timeline(data)
+    # events stay JSON texts until asked for: a filtered `show` decodes only what it may keep
+    timeline = decode_timeline(data, events=EventTexts())
     return None if timeline is None else (timeline, data)

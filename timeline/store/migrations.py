@@ -60,7 +60,19 @@ def m002_timeline_cache(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_timeline_cache]
+def m003_merge_records(conn: sqlite3.Connection) -> None:
+    """How a cached chronology of the whole store was merged (timeline.merge.incremental), so the
+    next one re-merges only what added documents reach."""
+    conn.execute(
+        """CREATE TABLE merge_records (
+            key TEXT PRIMARY KEY,
+            data BLOB NOT NULL,
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        )"""
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_timeline_cache, m003_merge_records]
 
 
 def migrate(conn: sqlite3.Connection, current: int) -> None:

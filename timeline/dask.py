@@ -1,0 +1,155 @@
+"""The analysis (spaCy, dates, events) on a dask.distributed cluster: `extract --dask ADDRESS`, and
+:func:`extract` for notebooks.
+
+Documents are read on the client and sent to the workers in batches (as `--jobs` makes them); each
+worker loads the model once (timeline.nlp.build_nlp keeps it per process) and sends back the
+extractions of a batch. The client stores each document as its batch completes, in its own
+transaction, so an interrupted run keeps what finished and a re-run reuses it. A batch that fails
+is tried once more, then each of its documents alone, so that the failing one can be named. A
+worker that dies is Dask's to survive: it runs the dead worker's batches elsewhere.
+
+Needs the optional extra: ``pip install 'timeline[dask]'``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+from timeline.analysis import RunOptions, batches
+from timeline.errors import InputError, UsageError
+from timeline.model import Document, Extraction
+
+EXTRA = "dask"
+# Batches in flight per worker beyond the one it works on: enough to keep it busy while the
+# client stores results, few enough that little text waits on the cluster.
+AHEAD = 2
+
+
+def require() -> None:
+    """UsageError naming the extra when dask.distributed is not installed."""
+    _distributed()
+
+
+def _distributed():
+    try:
+        import distributed
+    except ImportError:
+        raise UsageError(f"--dask needs dask.distributed, not installed: pip install 'timeline[{EXTRA}]'") from None
+    return distributed
+
+
+class Cluster:
+    """A client of the cluster ``address`` names: ``local`` or ``local:N`` starts a LocalCluster of
+    N worker processes (default: one per core) on this machine, anything else is a scheduler's
+    address (``tcp://host:8786``). A context manager: leaving it closes what it started."""
+
+    def __init__(self, address: str) -> None:
+        distributed = _distributed()
+        self.cluster = None
+        if address == "local" or address.startswith("local:"):
+            count = address.partition(":")[2]
+            if count and not (count.isdigit() and int(count) > 0):
+                raise UsageError(f"--dask {address}: expected local or local:N with N a number of workers")
+            workers = int(count) if count else os.cpu_count() or 1
+            self.cluster = distributed.LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            )
+            self.client = distributed.Client(self.cluster)
+        else:
+            try:
+                self.client = distributed.Client(address, timeout="20s")
+            except (OSError, TimeoutError, ValueError) as exc:
+                raise UsageError(f"--dask {address}: cannot reach the scheduler ({exc})") from None
+
+    def __enter__(self) -> Cluster:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def _analyse(batch: Sequence[Document], options: RunOptions, aliases: dict | None) -> list[Extraction]:
+    """On a worker: the extractions of a batch (the model is loaded once per worker process)."""
+    from timeline.analysis import analyse_here
+
+    return list(analyse_here(batch, options, aliases=aliases))
+
+
+def _where(document: Document) -> str:
+    if document.path and document.line:
+        return f"{document.path}:{document.line} ({document.id})"
+    return document.path or document.id
+
+
+def analyse_on_cluster(
+    client: Any,
+    documents: Sequence[Document],
+    options: RunOptions,
+    aliases: dict | None,
+    *,
+    warn: Callable[[str], None] = lambda message: None,
+) -> Iterator[tuple[int, Extraction]]:
+    """(position in ``documents``, extraction) of each document, as batches complete on the cluster
+    (not in order). A document whose analysis fails twice is named: a warning with
+    ``options.skip_bad``, else an InputError that stops the run."""
+    distributed = _distributed()
+    positions = {id(d): k for k, d in enumerate(documents)}
+    pending = iter(batches(documents, options.batch_size))
+    workers = max(1, len(client.scheduler_info().get("workers", {})))
+    done = distributed.as_completed()
+    batch_of: dict[Any, list[Document]] = {}
+    alone: set[Any] = set()
+
+    def submit(batch: list[Document], single: bool = False) -> None:
+        future = client.submit(_analyse, batch, options, aliases, retries=0 if single else 1, pure=False)
+        batch_of[future] = batch
+        if single:
+            alone.add(future)
+        done.add(future)
+
+    for batch in pending:
+        submit(batch)
+        if len(batch_of) >= workers * (1 + AHEAD):
+            break
+    for future in done:
+        batch = batch_of.pop(future)
+        if future.status == "error":
+            if future not in alone:  # tried twice: find which of its documents fails
+                for document in batch:
+                    submit([document], single=True)
+            else:
+                exc = future.exception()
+                message = f"analysis failed ({exc.__class__.__name__}: {exc})"
+                if not options.skip_bad:
+                    raise InputError(message, path=_where(batch[0]))
+                warn(f"{_where(batch[0])}: {message}; skipped (--skip-bad)")
+            alone.discard(future)
+        else:
+            alone.discard(future)
+            for document, extraction in zip(batch, future.result(), strict=True):
+                yield positions[id(document)], extraction
+        future.release()
+        if len(batch_of) < workers * (1 + AHEAD):
+            nxt = next(pending, None)
+            if nxt is not None:
+                submit(nxt)
+
+
+def extract(
+    client: Any,
+    documents: Sequence[Document | str],
+    *,
+    options: RunOptions | None = None,
+    aliases: dict | None = None,
+) -> list[Extraction]:
+    """The extractions of ``documents`` (Documents, or texts: ids ``doc-1``, ``doc-2`` ...) analysed
+    on the cluster of ``client`` (a ``distributed.Client``), in the order given."""
+    docs = [d if isinstance(d, Document) else Document(id=f"doc-{k}", text=d) for k, d in enumerate(documents, 1)]
+    found: list[Extraction | None] = [None] * len(docs)
+    for k, extraction in analyse_on_cluster(client, docs, options or RunOptions(), aliases):
+        found[k] = extraction
+    return [x for x in found if x is not None]
