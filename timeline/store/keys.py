@@ -13,7 +13,7 @@ from timeline.version import __version__
 # Bump when extraction output changes for the same input, so stored results are redone.
 EXTRACTION_VERSION = "3"
 # Bump when merge output changes for the same extractions (cached merged chronologies are redone).
-MERGE_VERSION = "1"
+MERGE_VERSION = "2"  # 2: publication dates, speakers, places and titles in the merge rules
 
 
 def content_key(
