@@ -452,10 +452,11 @@ class ActorResolver:
             return
         self._titles[_title_key(title_tokens)].add(cname)
         self._title_heads[head.lemma_.lower()].add(cname)
-        if len(title_tokens) > 1 and cname in self.actors:
+        words = [t for t in title_tokens if t.pos_ not in ("PRON", "DET") and t.is_alpha]
+        if len(words) > 1 and any(t.text[:1].isupper() for t in words) and cname in self.actors:
             # "Russian President": kept with the person, so that another article's "the Russian
             # president" can be told to be him (timeline.merge.actors links titles within a time)
-            self.actors[cname].aliases.add(" ".join(t.text for t in title_tokens))
+            self.actors[cname].aliases.add(" ".join(t.text for t in words))
 
     # ------------------------------------------------------------------ lookups
     def lookup(self, name: str) -> tuple[str, str] | None:
