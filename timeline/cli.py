@@ -105,10 +105,13 @@ class TimelineCommand(click.Command):
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         records: dict[str | None, tuple[str, str]] = {}
+        help_option = self.get_help_option(ctx)
         for param in self.get_params(ctx):
+            if isinstance(param, click.Argument):
+                continue  # in the usage line (Click 8.5 gives arguments a help record too)
             record = param.get_help_record(ctx)
-            if record is not None:  # arguments have none
-                records[param.name] = record
+            if record is not None:
+                records["help" if param is help_option else param.name] = record
         for title, names in OPTION_SECTIONS:
             rows = [records.pop(n) for n in names if n in records]
             if rows:
