@@ -126,12 +126,19 @@ def chronology(events: Sequence[Event]) -> tuple[list[DateGroup], list[Event]]:
     bucket: list[Event] = []
     for e in dated:
         if bucket and _group_key(bucket[0]) != _group_key(e):
-            groups.append(DateGroup(date_label(bucket[0].date), bucket[0].date, tuple(bucket)))
+            groups.append(_group(bucket))
             bucket = []
         bucket.append(e)
     if bucket:
-        groups.append(DateGroup(date_label(bucket[0].date), bucket[0].date, tuple(bucket)))
+        groups.append(_group(bucket))
     return groups, undated
+
+
+def _group(bucket: list[Event]) -> DateGroup:
+    """A date heading is ≈ only when no event under it has the date from its own text."""
+    told = next((e for e in bucket if e.date.resolution not in ("inferred", "merged")), None)
+    date = (told or bucket[0]).date
+    return DateGroup(date_label(date), date, tuple(bucket))
 
 
 def documents_by_id(timeline: Timeline) -> dict[str, Document]:
