@@ -171,6 +171,8 @@ def factuality(
         planned = True  # "the board meets tomorrow", "Congress convenes in January"
     if trigger is not head and trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in PLAN_VERBS:
         planned = True  # "the talks are expected to be held in January", "the vote is set for Friday"
+    if planned and quoted and mood == "future" and not dated:
+        return "hypothetical"  # "“Russia will win the war,” Putin said": a prediction, not a plan
     if planned:
         return "planned"
     if head is trigger and _nonfinite_fragment(head):

@@ -126,7 +126,7 @@ def _verb_of(token: Token) -> Token | None:
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX"):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return token if token.pos_ in ("VERB", "AUX") else None
@@ -225,7 +225,7 @@ def direction(span: Span, own_words: bool = True) -> Direction:
     doc = span.doc
     if not doc.has_annotation("DEP"):
         return "none"
-    verb = _verb_of(span.root.head if span.root.head is not span.root else span.root)
+    verb = _verb_of(span.root.head)  # (the root of a sentence is its own head)
     way = verb_direction(verb) if verb is not None else "none"
     if verb is not None and _under_past_perfect(verb):
         way = "past"  # "had been due to expire Friday": a plan seen from a past already gone by
