@@ -462,3 +462,18 @@ def test_cluster_one_speakers_remarks_in_one_article_are_one_statement():
     )
     assert len(t.events) == 2
     assert "statements of Chen Boliang in one article" in t.events[0].explain[0]
+
+
+def test_cluster_one_happening_told_twice_in_one_article_undated_is_one_row():
+    owens = [("Terrell Owens", "PERSON", "agent"), ("DeAngelo Hall", "PERSON", "patient")]
+    t = merge(
+        [
+            extraction(
+                "a",
+                event("a", 2, "spit", "Owens spit on Hall after the sixth play", actors=owens),
+                event("a", 7, "spit", "Owens spit on Hall before the play", actors=owens),
+                event("a", 9, "spit", "Taylor spit on Pittman", actors=[("Sean Taylor", "PERSON", "agent")]),
+            )
+        ]
+    )
+    assert len(t.events) == 2

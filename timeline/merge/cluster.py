@@ -229,7 +229,28 @@ def same_document_compatible(a: Item, b: Item) -> bool:
     """Within one article, only mentions that clearly are one happening are joined."""
     if a.stem and a.stem == b.stem and a.span is not None and a.span == b.span and a.actors & b.actors:
         return True
+    if (
+        a.span is None
+        and b.span is None
+        and a.stem
+        and a.stem == b.stem
+        and a.stem not in WEAK_STEMS
+        and _doers(a) & _doers(b)
+        and not (_claim_sources(a) or _claim_sources(b))
+        and similarity(a.summary, b.summary) >= SAME_TELLING
+    ):
+        return True  # "Owens spit on Hall after the play" ... "Owens spit on Hall before": told twice
     return _same_statement(a, b)
+
+
+# Two undated mentions in one article with the same verb and person: told twice when their
+# summaries say much the same.
+SAME_TELLING = 0.6
+
+
+def _doers(item: Item) -> set[str]:
+    """Who does or undergoes the event (not who reports it, nor where)."""
+    return {fold(r.name) for r in item.event.actors if r.role in ("agent", "patient")} - item.place_only
 
 
 # Verbs of saying: one speaker's remarks in one article ("said", "added", "pointed out") are one
