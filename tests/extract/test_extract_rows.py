@@ -199,3 +199,10 @@ def test_rows_a_vague_date_qualifying_a_noun_does_not_date_the_clause(nlp):
     )
     (said,) = [e for e in _extract(nlp, text, [year], all_events=True) if e.predicate.text == "said"]
     assert said.date.value != "2016"
+
+
+def test_rows_an_undated_plan_is_told_by_the_agreement(nlp):
+    """ "The rebels agreed to withdraw from the city": one row, the agreement's, which tells it."""
+    rows_ = _extract(nlp, "The rebel forces agreed to withdraw from the city.")
+    assert [e.predicate.text for e in rows_] == ["agreed"]
+    assert rows_[0].summary == "The rebel forces agreed to withdraw from the city"

@@ -55,6 +55,14 @@ def folds(trigger, trigger_ids: set[int], *, headline: bool, headline_has_verb: 
             if trigger.lemma_.lower() in _COMMENTING:
                 return True  # "..., citing reports of violence", "..., marking its biggest victory"
     lemma = trigger.lemma_.lower()
+    if (
+        dep == "xcomp"
+        and not dated
+        and head.i in trigger_ids
+        and head.lemma_.lower() in _DECIDING
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children)
+    ):
+        return True  # "the rebels agreed to withdraw from the city": one row, the agreement's
     if lemma in _FOLD_INTO_COMPLEMENT and any(c.dep_ == "xcomp" for c in trigger.children):
         return True  # "is scheduled to leave", "declined to comment": the complement tells it (or nothing)
     if trigger.lemma_.lower() in OCCURRENCE_VERBS:
@@ -64,6 +72,8 @@ def folds(trigger, trigger_ids: set[int], *, headline: bool, headline_has_verb: 
     return False
 
 
+# Verbs whose undated to-infinitive is told by their own row ("agreed to withdraw").
+_DECIDING = frozenset("agree decide vow pledge promise plan intend threaten offer resolve".split())
 _FOLD_INTO_COMPLEMENT = frozenset("schedule expect set plan slate due decline refuse fail seem appear".split())
 
 
