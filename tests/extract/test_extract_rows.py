@@ -206,3 +206,47 @@ def test_rows_an_undated_plan_is_told_by_the_agreement(nlp):
     rows_ = _extract(nlp, "The rebel forces agreed to withdraw from the city.")
     assert [e.predicate.text for e in rows_] == ["agreed"]
     assert rows_[0].summary == "The rebel forces agreed to withdraw from the city"
+
+
+def test_rows_present_ref_is_written_as_the_day(nlp):
+    from timeline.model import TimeExpr
+
+    text = "The army is currently shelling the town."
+    start = text.index("currently")
+    now = TimeExpr(
+        start=start,
+        end=start + 9,
+        text="currently",
+        type="DATE",
+        value="PRESENT_REF",
+        edtf="2016-12-16",
+        earliest="2016-12-16",
+        latest="2016-12-16",
+        precision="day",
+        resolution="relative",
+        doc="d1",
+    )
+    (row,) = _extract(nlp, text, [now])
+    assert row.date.value == "2016-12-16"
+
+
+def test_rows_narrative_dating_copies_the_day_not_the_time(nlp):
+    from timeline.model import TimeExpr
+
+    text = "The army entered the city at 14:30 on Monday.\nTroops took the bridge."
+    start = text.index("14:30 on Monday")
+    when = TimeExpr(
+        start=start,
+        end=start + len("14:30 on Monday"),
+        text="14:30 on Monday",
+        type="TIME",
+        value="2016-12-12T14:30",
+        earliest="2016-12-12",
+        latest="2016-12-12",
+        precision="day",
+        resolution="relative",
+        doc="d1",
+    )
+    events = {e.predicate.text: e for e in _extract(nlp, text, [when], infer_dates=True)}
+    took = events["took"].date
+    assert (took.value, took.resolution) == ("2016-12-12", "inferred")

@@ -63,8 +63,10 @@ class TimexIndex:
 
 
 def from_timex(t: TimeExpr) -> EventDate:
+    # "now", "currently" (PRESENT_REF) date an event to the day they stand for: written as that day
+    value = t.earliest if t.value.endswith("_REF") and t.earliest and t.earliest == t.latest else t.value
     return EventDate(
-        value=t.value,
+        value=value,
         edtf=t.edtf,
         earliest=t.earliest,
         latest=t.latest,
@@ -228,7 +230,15 @@ def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDa
     if not _past(trigger) or _pluperfect(trigger) or trigger.dep_ == "relcl":
         return UNDATED
     if anchor is not None:
-        return replace(anchor, resolution="inferred", mention=0)
+        day = anchor.value[:10] if anchor.value and "T" in anchor.value else anchor.value
+        # the story's day, never its time of day ("at 14:30" dated one event, not the next ones)
+        return replace(
+            anchor,
+            value=day,
+            edtf=anchor.earliest if day != anchor.value else anchor.edtf,
+            resolution="inferred",
+            mention=0,
+        )
     if ref_date:
         return replace(from_reference(ref_date), resolution="inferred")
     return UNDATED
