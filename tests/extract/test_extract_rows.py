@@ -250,3 +250,16 @@ def test_rows_narrative_dating_copies_the_day_not_the_time(nlp):
     events = {e.predicate.text: e for e in _extract(nlp, text, [when], infer_dates=True)}
     took = events["took"].date
     assert (took.value, took.resolution) == ("2016-12-12", "inferred")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a prefix the tokenizer split off, or the hyphen itself, is no trigger
+        ("The book was co-written by Yuri Felshtinsky.", ["written"]),
+        # the lemmatizer's "hoped" -> "hop" is still a wish, not a happening
+        ("Pope Benedict said Friday that he hoped for peace.", ["said"]),
+    ],
+)
+def test_rows_no_fragments_of_words(nlp, text, expected):
+    assert [e.predicate.text for e in _extract(nlp, text)] == expected

@@ -245,6 +245,8 @@ def _stative(verb, dated: bool) -> bool:
     if _progressive(verb):
         return False  # "are holding dialogue": going on, not a state
     lemma = verb.lemma_.lower()
+    if lemma == "hop" and verb.lower_.startswith("hope"):
+        lemma = "hope"  # the lemmatizer's "hoped" -> "hop"
     if lemma not in STATIVE_VERBS:
         return False
     if lemma in _EVENTIVE_WITH_DATE and dated:

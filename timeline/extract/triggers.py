@@ -213,7 +213,9 @@ def is_trigger(token) -> bool:
             return False
         if lemma in ("move", "go") and any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children):
             return False  # "Moving on, Jobs announced", "moved on to talk about": a turn in the story
-        return lemma not in NON_EVENT_VERBS and (token.is_alpha or "-" in token.text)
+        if not token.whitespace_ and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-":
+            return False  # "re" of "re-based", "co" of "co-written": a prefix the tokenizer split off
+        return lemma not in NON_EVENT_VERBS and (token.is_alpha or "-" in token.text and token.text.strip("-") != "")
     if token.pos_ == "NOUN":
         return _is_event_noun(token)
     return False
