@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.extract import extract
-from timeline.model import DocDate, Document
+from timeline.model import DocDate, Document, TimeExpr
 
 pytestmark = pytest.mark.slow
 
@@ -88,20 +88,7 @@ def test_rows_reported_event_carries_its_source(nlp):
 
 def test_rows_confidence_and_salience_say_something(nlp):
     text = "Police arrested three men on Monday.\nThe minister will visit China."
-    from timeline.model import TimeExpr
-
-    monday = TimeExpr(
-        start=text.index("Monday"),
-        end=text.index("Monday") + 6,
-        text="Monday",
-        type="DATE",
-        value="2016-12-12",
-        earliest="2016-12-12",
-        latest="2016-12-12",
-        precision="day",
-        resolution="relative",
-        doc="d1",
-    )
+    monday = _timex(text, "Monday", "2016-12-12", resolution="relative")
     document = Document(id="d1", text=text, date=DocDate("2016-12-16", "metadata", 1.0))
     events = {e.predicate.text: e for e in extract(nlp(text), document, [monday]).events}
     arrested, visit = events["arrested"], events["visit"]
@@ -109,22 +96,32 @@ def test_rows_confidence_and_salience_say_something(nlp):
     assert 0 < arrested.salience <= 1 and arrested.salience > visit.salience
 
 
-def _timex(text: str, needle: str, value: str, precision: str = "day"):
-    from timeline.model import TimeExpr
-
+def _timex(
+    text: str,
+    needle: str,
+    value: str,
+    precision: str = "day",
+    *,
+    type: str = "DATE",
+    day: str | None = None,
+    resolution: str = "absolute",
+) -> TimeExpr:
+    """The expression ``needle`` of ``text``; a day's or a year's interval, or ``day`` for a TIME
+    or a reference such as PRESENT_REF."""
     start = text.index(needle)
-    earliest = value if precision == "day" else f"{value}-01-01"
-    latest = value if precision == "day" else f"{value}-12-31"
+    earliest = day or (value if precision == "day" else f"{value}-01-01")
+    latest = day or (value if precision == "day" else f"{value}-12-31")
     return TimeExpr(
         start=start,
         end=start + len(needle),
         text=needle,
-        type="DATE",
+        type=type,
         value=value,
+        edtf=day,
         earliest=earliest,
         latest=latest,
         precision=precision,
-        resolution="absolute",
+        resolution=resolution,
         doc="d1",
     )
 
@@ -182,21 +179,7 @@ def test_rows_a_vague_date_qualifying_a_noun_does_not_date_the_clause(nlp):
     """ "Speaking at his annual, end-of-the-year news conference, Putin said ...": the statement is
     of the article's day, not of the year; a day that qualifies the occasion still dates it."""
     text = "Speaking at his end-of-the-year news conference, Putin said the evacuation was a success."
-    start = text.index("end-of-the-year")
-    from timeline.model import TimeExpr
-
-    year = TimeExpr(
-        start=start,
-        end=start + len("end-of-the-year"),
-        text="end-of-the-year",
-        type="DATE",
-        value="2016",
-        earliest="2016-01-01",
-        latest="2016-12-31",
-        precision="year",
-        resolution="relative",
-        doc="d1",
-    )
+    year = _timex(text, "end-of-the-year", "2016", "year", resolution="relative")
     (said,) = [e for e in _extract(nlp, text, [year], all_events=True) if e.predicate.text == "said"]
     assert said.date.value != "2016"
 
@@ -209,44 +192,15 @@ def test_rows_an_undated_plan_is_told_by_the_agreement(nlp):
 
 
 def test_rows_present_ref_is_written_as_the_day(nlp):
-    from timeline.model import TimeExpr
-
     text = "The army is currently shelling the town."
-    start = text.index("currently")
-    now = TimeExpr(
-        start=start,
-        end=start + 9,
-        text="currently",
-        type="DATE",
-        value="PRESENT_REF",
-        edtf="2016-12-16",
-        earliest="2016-12-16",
-        latest="2016-12-16",
-        precision="day",
-        resolution="relative",
-        doc="d1",
-    )
+    now = _timex(text, "currently", "PRESENT_REF", day="2016-12-16", resolution="relative")
     (row,) = _extract(nlp, text, [now])
     assert row.date.value == "2016-12-16"
 
 
 def test_rows_narrative_dating_copies_the_day_not_the_time(nlp):
-    from timeline.model import TimeExpr
-
     text = "The army entered the city at 14:30 on Monday.\nTroops took the bridge."
-    start = text.index("14:30 on Monday")
-    when = TimeExpr(
-        start=start,
-        end=start + len("14:30 on Monday"),
-        text="14:30 on Monday",
-        type="TIME",
-        value="2016-12-12T14:30",
-        earliest="2016-12-12",
-        latest="2016-12-12",
-        precision="day",
-        resolution="relative",
-        doc="d1",
-    )
+    when = _timex(text, "14:30 on Monday", "2016-12-12T14:30", type="TIME", day="2016-12-12", resolution="relative")
     events = {e.predicate.text: e for e in _extract(nlp, text, [when], infer_dates=True)}
     took = events["took"].date
     assert (took.value, took.resolution) == ("2016-12-12", "inferred")

@@ -47,6 +47,9 @@ class TimexIndex:
         # "since 2012", "until Friday", "before the vote in May": a bound, never the event's date
         self.bounds = {id(t) for t in usable if _BOUNDING.search(text, max(0, t.start - 40), t.start)}
         self._by_token: dict[int, TimeExpr] = {}
+        # head token -> the expression of its clause: asked for each trigger and its governors,
+        # by event_date and own_expression alike
+        self.in_clause: dict[int, TimeExpr | None] = {}
         if usable:
             for i, idx in enumerate(tables(doc).idx):
                 j = bisect_right(self._starts, idx) - 1
@@ -94,6 +97,13 @@ UNDATED = EventDate()
 
 
 def _in_clause(head, index: TimexIndex) -> TimeExpr | None:
+    memo = index.in_clause
+    if head.i not in memo:
+        memo[head.i] = _search_clause(head, index)
+    return memo[head.i]
+
+
+def _search_clause(head, index: TimexIndex) -> TimeExpr | None:
     best = None
     best_dist = 0
     by_token = index._by_token

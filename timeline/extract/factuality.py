@@ -44,7 +44,6 @@ _IRREALIS_VERBS = frozenset(
     "propose suggest consider fear doubt think believe imagine suppose like prefer would effort "
     "bid push press encourage allow enable help".split()
 )
-_NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 _NEG_DETS = frozenset({"no", "neither"})
 _NEG_SUBJECTS = frozenset({"nobody", "nothing", "none", "noone"})
 _DENYING_VERBS = frozenset("deny dismiss reject refute".split())

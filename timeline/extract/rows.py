@@ -18,7 +18,6 @@ REPORTING_VERBS = frozenset(
     "stress emphasize emphasise insist indicate confirm announce reveal disclose declare assert argue "
     "acknowledge admit told".split()
 )
-_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 # Participles after the main verb that comment on it rather than tell a happening of their own
 # ("..., killing 12 people" is a happening; "..., marking a victory" is not).
 _COMMENTING = REPORTING_VERBS | frozenset("cite mark make bring underline highlight signal show reflect".split())
