@@ -117,8 +117,8 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
         # ... and is learned as the person's title
         (
             "Steve Jobs, the Apple Chief Executive Officer, announced the development on Monday. "
-            "Later the chief executive officer said that sales were strong.",
-            {("Steve Jobs", "agent", "said")},
+            "Later the chief executive officer resigned.",
+            {("Steve Jobs", "agent", "resigned")},
             set(),
         ),
         # the whole proper-noun block the tagger missed, and a bare model number with its maker
@@ -377,7 +377,9 @@ def test_extract_linking_headline_told_again_in_the_body_is_no_second_event(nlp)
 
 def test_extract_linking_first_line_that_is_a_sentence_is_no_headline(nlp):
     text = "Apple unveiled the iPod nano.\nApple unveiled it in London."
-    assert triggers(run(nlp, text)).count("unveiled") == 2
+    (row,) = [e for e in run(nlp, text).events if e.predicate.text == "unveiled"]
+    # not dropped as a headline restated below: both sentences are mentions of the one unveiling
+    assert [m.sentence for m in row.mentions] == [0, 1]
 
 
 @pytest.mark.parametrize(

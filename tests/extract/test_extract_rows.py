@@ -72,8 +72,10 @@ def test_rows_not_listed_by_default_but_kept_with_all_events(nlp, text):
         ("Assad spoke in a video posted on Twitter.", ["spoke"]),
         # an event noun that is only referred to is no row
         ("After the liberation of Aleppo, the army moved north.", ["moved"]),
-        # bare gerunds are fragments, a participle after the main verb a happening
-        ("A bomb exploded in the market, killing 12 people.", ["exploded", "killing"]),
+        # bare gerunds are fragments; a participle after the main verb is told by the main verb's row
+        ("A bomb exploded in the market, killing 12 people.", ["exploded"]),
+        ("Prices rose, boosted by remittances from abroad.", ["rose"]),
+        ("The minister resigned on Monday, citing health reasons.", ["resigned"]),
     ],
 )
 def test_rows_one_row_per_happening(nlp, text, expected):
@@ -217,3 +219,59 @@ def test_rows_narrative_dating_copies_the_day_not_the_time(nlp):
 )
 def test_rows_no_fragments_of_words(nlp, text, expected):
     assert [e.predicate.text for e in _extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        # what is going on, with no date of its own, describes the situation: no row
+        ("France is seeking to reduce sales tax on hotels.", []),
+        ("Thousands of refugees have been sheltering in camps south of the city.", []),
+        # ... with a date of its own it is news of that day
+        ("The army is shelling the town today.", ["shelling"]),
+        # a relative clause in the present or perfect describes its noun
+        ("Rebels fled to Idlib, where many evacuees have gone.", ["fled"]),
+        ("The coastline, which is now controlled by Chile, was lost in a war.", ["lost"]),
+        # ... in the past tense it tells a happening
+        ("They met in Kisangani, which was taken by rebels in March.", ["met", "taken"]),
+        # a forecast is no plan; a scheduled happening is
+        ("Annual growth will hit 100 billion dollars.", []),
+        ("The storm is expected to bring rains to Luzon.", []),
+        ("The economy is likely to become the largest in the world.", []),
+        ("The king will visit Tanzania on Tuesday.", ["visit"]),
+    ],
+)
+def test_rows_background_and_forecasts_are_no_rows(nlp, text, listed):
+    timexes = [
+        _timex(text, expression, value, resolution="relative")
+        for expression, value in (("today", "2016-12-16"), ("Tuesday", "2016-12-20"))
+        if expression in text
+    ]
+    assert [e.predicate.text for e in _extract(nlp, text, timexes)] == listed
+
+
+def test_rows_a_happening_told_twice_in_an_article_is_one_row(nlp):
+    text = (
+        "A big fire broke out in the market on Monday night. Firefighters came soon after. "
+        "The fire happened at about 6 p.m., police said."
+    )
+    monday = _timex(text, "Monday night", "2016-12-12TNI", type="TIME", day="2016-12-12", resolution="relative")
+    six = _timex(text, "about 6 p.m.", "2016-12-12T18:00", type="TIME", day="2016-12-12", resolution="relative")
+    events = _extract(nlp, text, [monday, six])
+    fire = [e for e in events if any(m.trigger == "fire" for m in e.mentions)]
+    assert len(fire) == 1
+    assert [m.trigger for m in fire[0].mentions].count("fire") == 2
+    assert fire[0].date.earliest == "2016-12-12"  # the dated mention speaks for the row
+
+
+def test_rows_one_speakers_remarks_are_one_statement(nlp):
+    text = "Bush said on Monday that the talks were useful. Bush said he was not sure what the panel would recommend."
+    monday = _timex(text, "Monday", "2016-12-12", resolution="relative")
+    statements = [e for e in _extract(nlp, text, [monday]) if e.predicate.lemma == "say"]
+    assert len(statements) == 1
+    assert len(statements[0].mentions) == 2
+
+
+def test_rows_repeats_of_different_people_stay_apart(nlp):
+    text = "Smith scored in the first half. Jones scored in the second half."
+    assert [e.predicate.text for e in _extract(nlp, text)] == ["scored", "scored"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, cast
@@ -22,6 +23,7 @@ from timeline.extract.dating import (
     story_anchor,
 )
 from timeline.extract.factuality import LISTED, Factuality, factuality
+from timeline.extract.repeats import fold_repeats
 from timeline.extract.roles import _FIRST_PERSON, Participant, _resolve, participants, renaming
 from timeline.extract.rows import folds, headline_has_verb, is_reporting, occurrence_verb
 from timeline.extract.summaries import summarize
@@ -120,7 +122,6 @@ def extract(
     events: list[Event] = []
     lead_anchored = False
     anchor = None  # the latest explicit day: the story the following sentences tell
-    counts: dict[str, int] = {}
     line_end = _headline_end(text)
     all_triggers = [t for s in sentences for t in s.triggers]
     verb_in_headline = headline_has_verb(all_triggers, line_end)
@@ -181,8 +182,6 @@ def extract(
             if source is not None and not any(r.name == source[0] for r in refs):
                 refs.append(ActorRef(source[0], source[1], "source"))
             when = _not_after_publication(when, fact, ref_date)
-            for r in refs:
-                counts[r.name] = counts.get(r.name, 0) + 1
             events.append(
                 Event(
                     id=event_id(document.id, start),
@@ -218,6 +217,8 @@ def extract(
             extra = anaphoric_claims(trig, document.id, estimator[0] if estimator else None)
             if extra:
                 _attach_to_previous_figures(events, extra, s.index)
+    events = fold_repeats(events)
+    counts = Counter(ref.name for e in events for ref in e.actors)
     actors = tuple(
         Actor(name=a.name, type=a.type, aliases=tuple(sorted(a.aliases - {a.name})), events=counts[a.name])
         for a in sorted(resolver.actors.values(), key=lambda a: (-counts.get(a.name, 0), a.name))

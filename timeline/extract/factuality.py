@@ -154,7 +154,7 @@ def factuality(
                 break
             if gov.pos_ in ("NOUN", "PROPN"):
                 return "hypothetical"  # "plans to defect", "an effort to push Assad from office"
-            if lemma in PLAN_VERBS or gov.pos_ == "ADJ" and lemma in ("due", "set", "scheduled", "likely"):
+            if lemma in PLAN_VERBS or gov.pos_ == "ADJ" and lemma in ("due", "set", "scheduled"):
                 planned = True
                 break
             return "hypothetical"
@@ -172,8 +172,14 @@ def factuality(
         planned = True  # "the talks are expected to be held in January", "the vote is set for Friday"
     if planned and quoted and mood == "future" and not dated:
         return "hypothetical"  # "“Russia will win the war,” Putin said": a prediction, not a plan
+    if planned and not dated and _forecast(head):
+        return "hypothetical"  # "growth will hit 100 billion", "is expected to bring rains": a forecast
     if planned:
         return "planned"
+    if _progressive(head) and not dated:
+        return "generic"  # "is seeking to reduce", "were waiting for accession": going on, a state of affairs
+    if head.dep_ == "relcl" and not dated and _background_tense(head):
+        return "generic"  # "where many evacuees have gone", "which has led to this hearing": a description
     if head is trigger and _nonfinite_fragment(head):
         return "hypothetical"
     if head is trigger and (head.dep_ in ("csubj", "csubjpass") or _free_relative(head)):
@@ -228,6 +234,28 @@ def _free_relative(verb) -> bool:
 
 def _progressive(verb) -> bool:
     return verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_.lower() == "be" for a in verb.children)
+
+
+# Verbs that say how a quantity, a state or a relation will change: in the future, a forecast.
+FORECAST_VERBS = frozenset(
+    "become benefit depend coincide help grow rise fall hit reach exceed increase decrease drop climb "
+    "remain continue improve worsen affect bring push slow accelerate double triple surpass top".split()
+)
+
+
+def _forecast(verb) -> bool:
+    """A future or expected change of a quantity or state ("will become closer", "is expected to
+    exceed 3.4 percent", "likely to push prices up"), not a scheduled happening."""
+    return verb.lemma_.lower() in FORECAST_VERBS
+
+
+def _background_tense(verb) -> bool:
+    """Present, perfect or progressive: how a relative clause describes its noun rather than tells
+    what happened ("which is now controlled by Chile", "that the two sides have cooperated")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_.lower() == "have" for a in auxes):
+        return True
+    return tense(verb) == "present"
 
 
 def _reported_future(verb) -> bool:

@@ -18,10 +18,6 @@ REPORTING_VERBS = frozenset(
     "stress emphasize emphasise insist indicate confirm announce reveal disclose declare assert argue "
     "acknowledge admit told".split()
 )
-# Participles after the main verb that comment on it rather than tell a happening of their own
-# ("..., killing 12 people" is a happening; "..., marking a victory" is not).
-_COMMENTING = REPORTING_VERBS | frozenset("cite mark make bring underline highlight signal show reflect".split())
-
 
 # Event nouns that name an occasion: "at a summit", "during a visit" tells that it took place.
 OCCASIONS = frozenset(
@@ -47,12 +43,11 @@ def folds(trigger, trigger_ids: set[int], *, headline: bool, headline_has_verb: 
     if dep == "acl" and trigger.tag_ in ("VBN", "VBG") and not dated:
         if not any(c.dep_ in ("dobj", "prt") for c in trigger.children) or trigger.tag_ == "VBG":
             return True  # "a video posted on Twitter", "the buses being used": a description of a noun
-    if dep == "advcl" and trigger.tag_ in ("VBG", "VBN") and head.i in trigger_ids:
-        if not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in trigger.children):
-            if trigger.i < head.i:
-                return True  # "Speaking in Geneva Thursday, X warned": the framing of the main event
-            if trigger.lemma_.lower() in _COMMENTING:
-                return True  # "..., citing reports of violence", "..., marking its biggest victory"
+    if participial_adjunct(trigger):
+        # "Speaking in Geneva Thursday, X warned", "..., citing reports", "..., killing 12",
+        # "boosted by remittances", "after undergoing surgery": the circumstances of the clause
+        # they hang on, told by its row (or by none when that clause is no happening)
+        return True
     lemma = trigger.lemma_.lower()
     if (
         dep == "xcomp"
@@ -69,6 +64,20 @@ def folds(trigger, trigger_ids: set[int], *, headline: bool, headline_has_verb: 
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.i in trigger_ids for c in trigger.children):
             return True
     return False
+
+
+def participial_adjunct(verb) -> bool:
+    """A participle with no subject or auxiliary of its own that modifies a clause or follows a
+    preposition: "..., killing 12 people", "accompanied by dozens of jeeps", "before leaving China"."""
+    if verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in ("advcl", "pcomp"):
+        return False
+    prep = verb.head
+    if verb.dep_ == "pcomp" and prep.lower_ == "by" and prep.head.lemma_.lower() in _ASPECTUAL:
+        return False  # "Jobs started by hinting at the incident": the hinting is what happened
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children)
+
+
+_ASPECTUAL = frozenset("begin start end open close finish conclude kick wrap".split())
 
 
 # Verbs whose undated to-infinitive is told by their own row ("agreed to withdraw").

@@ -20,65 +20,23 @@ still share a common interval and no two mentions of one document break the with
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import Any, cast
 
 from rapidfuzz import fuzz
 
+from timeline.extract.stems import WEAK_STEMS, stem
 from timeline.merge.actors import fold
 from timeline.merge.intervals import Span, day_number, describe, intersect, span_days, span_of
 from timeline.model import Event
-
-# Same stem is not evidence of the same happening for these: "Putin said X" and "Putin said Y"
-# on one day are two statements.
-WEAK_LEMMAS = frozenset(
-    """say tell add state report announce claim note write accord be have do make get go come
-    take give see know think believe expect want need ask call""".split()
-)
-# Derivational endings and what replaces them, so that a verb and its event noun share a stem:
-# evacuate/evacuation, elect/election, invade/invasion, discuss/discussion, agree/agreement.
-_SUFFIXES = (
-    ("ation", ""),
-    ("ition", ""),
-    ("ssion", "ss"),
-    ("sion", "d"),
-    ("tion", "t"),
-    ("ment", ""),
-    ("ance", ""),
-    ("ence", ""),
-    ("ing", ""),
-    ("ion", ""),
-    ("ure", ""),
-    ("ate", ""),
-    ("al", ""),
-    ("ed", ""),
-)
 
 SIMILAR_SUMMARY = 0.75  # summary similarity needed when the stem alone does not decide
 MIN_SCORE = 0.55
 SAME_STEM_WINDOW = 64  # overlapping neighbours compared per event in a (participant, stem) block
 CROSS_STEM_WINDOW = 8  # nearest neighbours compared per event in a participant-only block
-
-
-@lru_cache(maxsize=1 << 14)
-def stem(lemma: str) -> str:
-    """A crude derivational stem: 'evacuation', 'evacuate' -> 'evacu'; 'election', 'elect' -> 'elect'."""
-    word = re.sub(r"[^\w]+", "", fold(lemma))
-    for suffix, replacement in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)] + replacement
-            break
-    if len(word) > 3 and word[-1] in "es":
-        word = word[:-1]
-    return word
-
-
-WEAK_STEMS = frozenset(stem(lemma) for lemma in WEAK_LEMMAS)
 
 
 @dataclass(frozen=True, slots=True)

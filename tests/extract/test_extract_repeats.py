@@ -1,0 +1,66 @@
+"""Within one article, repeats of a happening join its row (timeline.extract.repeats): no model."""
+
+from timeline.extract.repeats import fold_repeats, same_happening
+from timeline.model import ActorRef, Claim, Event, EventDate, Mention, MentionDate, Predicate
+
+
+def ev(lemma, sentence, *, day=None, resolution="relative", actors=(), places=(), figures=(), polarity="positive"):
+    date = EventDate(earliest=day, latest=day, resolution=resolution if day else "unresolved", precision="day")
+    mention = Mention(
+        doc="d1",
+        sentence=sentence,
+        start=sentence * 100,
+        end=sentence * 100 + 5,
+        trigger=lemma,
+        text=f"sentence {sentence}",
+        date=MentionDate(day, day, date.resolution) if day else None,
+    )
+    return Event(
+        id=f"e{sentence}",
+        summary=f"{lemma} in sentence {sentence}",
+        date=date,
+        predicate=Predicate(lemma=lemma, text=lemma),
+        actors=tuple(ActorRef(name, "PERSON", role) for name, role in actors),
+        places=tuple(places),
+        mentions=(mention,),
+        sources=("d1",),
+        claims=tuple(Claim(text=str(v), value=v) for v in figures),
+        polarity=polarity,
+    )
+
+
+def test_the_dated_mention_speaks_and_every_mention_is_kept():
+    first = ev("injure", 1, actors=[("Owens", "patient")])
+    second = ev("injure", 3, day="2016-12-16", actors=[("Owens", "patient"), ("Hall", "agent")])
+    (row,) = fold_repeats([first, second])
+    assert row.id == "e1"  # the first mention keeps its id
+    assert row.date.earliest == "2016-12-16" and row.date.mention == 1
+    assert [m.sentence for m in row.mentions] == [1, 3]
+    assert {a.name for a in row.actors} == {"Owens", "Hall"}
+    assert "same article" in row.explain[-1]
+
+
+def test_different_people_different_days_places_figures_or_polarity_stay_apart():
+    base = dict(day="2016-12-16", actors=[("Smith", "agent")])
+    assert not same_happening(ev("score", 1, **base), ev("score", 2, day="2016-12-16", actors=[("Jones", "agent")]))
+    assert not same_happening(ev("score", 1, **base), ev("score", 2, day="2016-12-10", actors=[("Smith", "agent")]))
+    assert not same_happening(ev("kill", 1, places=["Baghdad"], **base), ev("kill", 2, places=["Mosul"], **base))
+    assert not same_happening(ev("kill", 1, figures=[3], **base), ev("kill", 2, figures=[12], **base))
+    assert not same_happening(ev("kill", 1, **base), ev("kill", 2, polarity="negative", **base))
+    assert not same_happening(ev("say", 1, **base), ev("meet", 2, **base))
+
+
+def test_an_undated_mention_joins_only_through_the_people_it_names():
+    dated = ev("flee", 1, day="1994-06-01", actors=[("Hutus", "agent")])
+    assert not same_happening(dated, ev("flee", 5))  # "They had fled westwards": who? not said
+    assert same_happening(dated, ev("flee", 5, actors=[("Hutus", "agent")]))
+    assert same_happening(dated, ev("flee", 5, figures=[11])) == ""  # no figure on the dated one
+    assert same_happening(ev("injure", 1, day="2005-11-23", figures=[11, 3]), ev("injure", 4, figures=[11]))
+
+
+def test_statements_of_one_speaker_are_one_row_whatever_the_verb():
+    said = ev("say", 1, day="2006-11-13", actors=[("George W. Bush", "agent")])
+    told = ev("tell", 4, resolution="reference", day="2006-11-14", actors=[("George W. Bush", "agent")])
+    other = ev("say", 5, actors=[("Carl Levin", "agent")])
+    rows = fold_repeats([said, told, other])
+    assert [len(r.mentions) for r in rows] == [2, 1]
