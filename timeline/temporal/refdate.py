@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 
 from timeline.model import DocDate
 from timeline.temporal.lexicon import WEEKDAYS
-from timeline.temporal.normalize import SPAN_KEY, normalize_expression
+from timeline.temporal.normalize import SPAN_KEY
+from timeline.temporal.rules import normalize_expression
 from timeline.temporal.tense import direction
 
 TEXT_CONFIDENCE = 0.6

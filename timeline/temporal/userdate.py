@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from timeline.errors import UsageError
-from timeline.temporal.normalize import normalize_expression
+from timeline.temporal.rules import normalize_expression
 from timeline.temporal.values import interval
 
 _ABSOLUTE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
