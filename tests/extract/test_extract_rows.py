@@ -275,3 +275,13 @@ def test_rows_one_speakers_remarks_are_one_statement(nlp):
 def test_rows_repeats_of_different_people_stay_apart(nlp):
     text = "Smith scored in the first half. Jones scored in the second half."
     assert [e.predicate.text for e in _extract(nlp, text)] == ["scored", "scored"]
+
+
+def test_rows_a_past_happening_ends_by_the_article_date(nlp):
+    """ "has raised rates three times this year": between New Year and the article's day."""
+    text = "The central bank has raised its rates three times this year."
+    (row,) = _extract(nlp, text, [_timex(text, "this year", "2016", "year", resolution="relative")])
+    assert (row.date.earliest, row.date.latest) == ("2016-01-01", "2016-12-16")
+    plan = "The central bank will raise its rates twice this year."
+    (planned,) = _extract(nlp, plan, [_timex(plan, "this year", "2016", "year", resolution="relative")])
+    assert (planned.date.earliest, planned.date.latest) == ("2016-01-01", "2016-12-31")

@@ -3,7 +3,7 @@
 import pytest
 from edtf import parse_edtf
 
-from timeline.temporal.values import interval, is_timex3_value
+from timeline.temporal.values import interval, is_timex3_value, part_of
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,25 @@ def test_values_reference_words_need_the_reference_date():
 @pytest.mark.parametrize("value", ["2016-13", "tomorrow", "P", "2016-W50-8", ""])
 def test_values_rejects_malformed_timex3(value):
     assert not is_timex3_value(value)
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "earliest", "latest"),
+    [
+        ("1997-03", "late March", "1997-03-21", "1997-03-31"),
+        ("1997-02", "the end of last month", "1997-02-21", "1997-02-28"),
+        ("1997-01", "mid-January", "1997-01-11", "1997-01-20"),
+        ("1998-01", "early January next year", "1998-01-01", "1998-01-10"),
+        ("1996", "early 1996", "1996-01-01", "1996-04-30"),
+        ("1996", "the middle of 1996", "1996-05-01", "1996-08-31"),
+        ("1996", "late 1996", "1996-09-01", "1996-12-31"),
+        # no part named, or a part of something else: the interval as it is
+        ("1997-04", "earlier this month", "1997-04-01", "1997-04-30"),
+        ("1997-04-03", "late Thursday", "1997-04-03", "1997-04-03"),
+        ("1997", "this year", "1997-01-01", "1997-12-31"),
+    ],
+)
+def test_part_of_a_month_or_year(value, text, earliest, latest):
+    iv = part_of(interval(value), text)
+    assert (iv.earliest, iv.latest) == (earliest, latest)
+    assert iv.precision == interval(value).precision

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from timeline.extract.clauses import clause_indices, governors, tense
 from timeline.model import EventDate, TimeExpr
@@ -42,8 +43,9 @@ class TimexIndex:
             (t for t in timexes if t.type in ("DATE", "TIME") and t.earliest and t.latest),
             key=lambda t: t.start,
         )
-        self._starts = [t.start for t in usable]
         text = doc_text(doc) if usable else ""
+        usable = day_ranges(text, usable)
+        self._starts = [t.start for t in usable]
         # "since 2012", "until Friday", "before the vote in May": a bound, never the event's date
         self.bounds = {id(t) for t in usable if _BOUNDING.search(text, max(0, t.start - 40), t.start)}
         self._by_token: dict[int, TimeExpr] = {}
@@ -63,6 +65,67 @@ class TimexIndex:
 
     def __bool__(self) -> bool:
         return bool(self._by_token)
+
+
+# "December 15-16", "Nov. 12 and 13", "from Nov. 16 to 18", "between March 27 and 31": the last
+# day of a range whose first day is an expression.
+_RANGE_END = re.compile(
+    r"\s*(?:-|–|—|to|through|thru|and|until|till)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]?\d|\s*(?:%|percent|per\s))"
+)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|and|until|till)\s*$")
+_MAX_RANGE_DAYS = 31
+
+
+def day_ranges(text: str, timexes: Sequence[TimeExpr]) -> list[TimeExpr]:
+    """The expressions with each day that opens a range of days stretched over the range ("a
+    summit on December 15-16" is held on both days); the expression that closes it (when it is
+    one: "Nov. 30 to Dec. 2") is dropped."""
+    out: list[TimeExpr] = []
+    skip: set[int] = set()
+    for k, t in enumerate(timexes):
+        if k in skip:
+            continue
+        if t.precision != "day" or not t.earliest or t.earliest != t.latest or t.type != "DATE":
+            out.append(t)
+            continue
+        first = _day(t.earliest)
+        last = None
+        end = t.end
+        nxt = timexes[k + 1] if k + 1 < len(timexes) else None
+        if nxt is not None and nxt.type == "DATE" and nxt.precision == "day" and nxt.earliest == nxt.latest:
+            if _RANGE_JOIN.fullmatch(text[t.end : nxt.start]) and nxt.earliest:
+                last, end = _day(nxt.earliest), nxt.end
+                if last is not None and first is not None and 0 < (last - first).days <= _MAX_RANGE_DAYS:
+                    skip.add(k + 1)
+                else:
+                    last = None
+        if last is None and first is not None:
+            m = _RANGE_END.match(text, t.end)
+            if m and first.day < int(m[1]) <= 31:
+                try:
+                    last, end = first.replace(day=int(m[1])), m.end(1)
+                except ValueError:
+                    last = None
+        if last is None or first is None or last <= first:
+            out.append(t)
+            continue
+        out.append(
+            replace(
+                t,
+                end=end,
+                text=text[t.start : end],
+                latest=last.isoformat(),
+                edtf=f"{first.isoformat()}/{last.isoformat()}",
+            )
+        )
+    return out
+
+
+def _day(iso: str):
+    try:
+        return date.fromisoformat(iso)
+    except ValueError:
+        return None
 
 
 def from_timex(t: TimeExpr) -> EventDate:

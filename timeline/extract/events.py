@@ -413,6 +413,11 @@ def _reports_listed(trig, listed: set[int]) -> bool:
 def _not_after_publication(when: EventDate, fact: str, ref_date: str | None) -> EventDate:
     """A happening told as past or present cannot have taken place after the article was written:
     such a date is a misreading (a weekday of the wrong week, a date of another clause)."""
-    if ref_date and when.earliest and fact != "planned" and when.earliest > ref_date:
+    if not ref_date or not when.earliest or fact == "planned":
+        return when
+    if when.earliest > ref_date:
         return EventDate()
+    if when.latest and when.latest > ref_date:
+        # "has raised rates three times this year", "earlier this month": up to the article's day
+        return replace(when, latest=ref_date, edtf=f"{when.earliest}/{ref_date}")
     return when

@@ -34,7 +34,7 @@ from timeline.temporal.arithmetic import _duration, _unit_name
 from timeline.temporal.lexicon import NUMWORD
 from timeline.temporal.rules import _UNIT, _count, normalize_expression
 from timeline.temporal.tense import direction
-from timeline.temporal.values import interval
+from timeline.temporal.values import interval, part_of
 
 SPAN_KEY = "timex"
 _PERIOD_ENDED = re.compile(r"the (?:fiscal )?year", re.IGNORECASE)
@@ -184,7 +184,7 @@ def normalize(
                 value = _anaphoric_quarter(span.text.lower(), value, last_quarter)
             if _OUT_OF_RANGE.match(value):
                 raise OverflowError(value)
-            iv = interval(value, ref_date) if ttype in ("DATE", "TIME") else interval("P")
+            iv = part_of(interval(value, ref_date), span.text) if ttype in ("DATE", "TIME") else interval("P")
             if not uses_ref:
                 resolution = "absolute"
             elif value.startswith("XXXX") or (ref_date is None and not value[:4].isdigit()):

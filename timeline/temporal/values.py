@@ -104,6 +104,32 @@ def interval(value: str, ref: date | None = None) -> Interval:
 
 _NONE = Interval(None, None, "none", None)
 
+# "early March", "in late 1996", "the end of last month", "mid-January": a part of the month or
+# year (TIMEX3 mod START / MID / END): its first, middle or last third.
+_PART = re.compile(
+    r"(?:the\s+)?(?:(?P<early>early|beginning\s+of|start\s+of)|(?P<mid>mid|middle\s+of)"
+    r"|(?P<late>late|end\s+of|close\s+of))\b",
+    re.IGNORECASE,
+)
+
+
+def part_of(iv: Interval, text: str) -> Interval:
+    """The interval of an expression whose words name a part of its month or year: the first,
+    middle or last third of it ("late March": the 21st to the 31st; "early 1996": January to April).
+    Other intervals are returned as they are."""
+    m = _PART.match(text.strip())
+    if m is None or iv.earliest is None or iv.latest is None or iv.precision not in ("month", "year"):
+        return iv
+    first, last = date.fromisoformat(iv.earliest), date.fromisoformat(iv.latest)
+    third = 0 if m["early"] else 1 if m["mid"] else 2
+    if iv.precision == "month":
+        bounds = ((1, 10), (11, 20), (21, last.day))[third]
+        a, b = first.replace(day=bounds[0]), first.replace(day=bounds[1])
+    else:
+        months = ((1, 4), (5, 8), (9, 12))[third]
+        a, b = date(first.year, months[0], 1), _month_end(first.year, months[1])
+    return Interval(a.isoformat(), b.isoformat(), iv.precision, f"{a.isoformat()}/{b.isoformat()}")
+
 
 def _before_christ(value: str) -> Interval:
     """BC years and centuries: no calendar days (Python's dates start in AD 1), EDTF in astronomical

@@ -1,0 +1,43 @@
+"""A range of days dates the event over the whole range (timeline.extract.dating.day_ranges): no model."""
+
+import pytest
+
+from timeline.extract.dating import day_ranges
+from timeline.model import TimeExpr
+
+
+def day(text: str, needle: str, iso: str) -> TimeExpr:
+    start = text.index(needle)
+    return TimeExpr(
+        start=start, end=start + len(needle), text=needle, type="DATE", value=iso, edtf=iso,
+        earliest=iso, latest=iso, precision="day", resolution="relative",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "iso", "latest", "extent"),
+    [
+        ("a summit on December 15-16 in Brussels", "December 15", "2005-12-15", "2005-12-16", "December 15-16"),
+        ("to be held in Dhaka on Nov. 12 and 13", "Nov. 12", "2005-11-12", "2005-11-13", "Nov. 12 and 13"),
+        ("held in Tunis from Nov. 16 to 18", "Nov. 16", "2005-11-16", "2005-11-18", "Nov. 16 to 18"),
+        ("interviewed adults between March 27 and 31", "March 27", "1997-03-27", "1997-03-31", "March 27 and 31"),
+        # not a range: a figure, a time, a smaller number, a number past any month
+        ("on December 15, 20 people died", "December 15", "2005-12-15", "2005-12-15", "December 15"),
+        ("on December 15 to 20 percent", "December 15", "2005-12-15", "2005-12-15", "December 15"),
+        ("on December 15 and 200 more", "December 15", "2005-12-15", "2005-12-15", "December 15"),
+        ("on December 15 - 3 arrests", "December 15", "2005-12-15", "2005-12-15", "December 15"),
+        ("on December 15 at 10:30", "December 15", "2005-12-15", "2005-12-15", "December 15"),
+    ],
+)
+def test_a_day_and_the_day_that_ends_its_range(text, needle, iso, latest, extent):
+    (t,) = day_ranges(text, [day(text, needle, iso)])
+    assert (t.earliest, t.latest, t.text) == (iso, latest, extent)
+
+
+def test_two_expressions_joined_into_one_range():
+    text = "The fair runs from Nov. 30 to Dec. 2 in Paris."
+    out = day_ranges(text, [day(text, "Nov. 30", "2006-11-30"), day(text, "Dec. 2", "2006-12-02")])
+    assert [(t.earliest, t.latest, t.text) for t in out] == [("2006-11-30", "2006-12-02", "Nov. 30 to Dec. 2")]
+    apart = "He left on Nov. 30 and came back on Dec. 2."
+    kept = day_ranges(apart, [day(apart, "Nov. 30", "2006-11-30"), day(apart, "Dec. 2", "2006-12-02")])
+    assert [t.text for t in kept] == ["Nov. 30", "Dec. 2"]
