@@ -6,7 +6,8 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from timeline.extract.actors import ActorResolver, clean_name
+from timeline.extract.actors import ActorResolver
+from timeline.extract.names import clean_name
 
 
 @pytest.fixture(scope="module")

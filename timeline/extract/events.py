@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from timeline.extract.actors import ActorResolver
 from timeline.extract.attribution import according_to, is_speech, quote_mask, speech_governor
@@ -24,7 +24,7 @@ from timeline.extract.dating import (
 )
 from timeline.extract.factuality import LISTED, Factuality, factuality
 from timeline.extract.repeats import fold_repeats
-from timeline.extract.roles import _FIRST_PERSON, Participant, _resolve, participants, renaming
+from timeline.extract.roles import FIRST_PERSON, Participant, first_actor, participants, renaming
 from timeline.extract.rows import folds, headline_has_verb, is_reporting, occurrence_verb
 from timeline.extract.summaries import summarize
 from timeline.extract.triggers import sentence_triggers, trigger_extent
@@ -60,6 +60,43 @@ class _Sentence:
     all_quoted: bool
 
 
+class _Row(NamedTuple):
+    """A trigger kept as a candidate event of its sentence, with what was found about it."""
+
+    trig: Any  # spaCy Token
+    people: list[Participant]
+    places: list[str]
+    source: tuple[str, str] | None
+    start: int
+    end: int
+    trigger_text: str
+    lemma: str
+    when: EventDate
+    fact: Factuality
+
+
+@dataclass
+class _Story:
+    """One document as its events are read in text order: what every sentence needs, and the
+    dating state carried from one sentence to the next."""
+
+    document: Document
+    index: TimexIndex
+    quoted: list[bool]
+    ranks: list[int]  # lead rank of each sentence
+    restated: set[int]  # headline triggers the body tells again
+    line_end: int  # end of the headline, 0 when there is none
+    verb_in_headline: bool
+    infer_dates: bool
+    all_events: bool
+    lead_anchored: bool = False
+    anchor: EventDate | None = None  # the latest explicit day: the story the following sentences tell
+
+    @property
+    def ref_date(self) -> str | None:
+        return self.document.date.value
+
+
 def extract(
     doc,
     document: Document,
@@ -80,18 +117,52 @@ def extract(
     index = TimexIndex(doc, timexes)
     text = doc_text(doc)
     quoted = quote_mask(text)
-    ref_date = document.date.value
+    sentences = _read_sentences(doc, resolver, quoted)
+    restated = _restated_in_headline(text, sentences)
+    _quoted_first_person(sentences, resolver, quoted)
+    if resolver.expand_short_names():
+        _rename_late(sentences, resolver)
+    line_end = _headline_end(text)
+    story = _Story(
+        document=document,
+        index=index,
+        quoted=quoted,
+        ranks=lead_ranks([s.span for s in sentences]),
+        restated=restated,
+        line_end=line_end,
+        verb_in_headline=headline_has_verb([t for s in sentences for t in s.triggers], line_end),
+        infer_dates=infer_dates,
+        all_events=all_events,
+    )
+    events: list[Event] = []
+    for s in sentences:
+        acc = according_to(s.span)
+        first = first_actor(acc, "source", resolver, s.index) if acc is not None else None
+        acc_actor = (first.name, first.type) if first is not None else None
+        sent_text = span_text(s.span).strip()
+        if _CAPTION.search(sent_text):
+            continue  # a photo caption or credit line: "... (Reuters)", "... ride a bus ..., Dec. 22, 2016."
+        rows = _sentence_rows(story, s, sent_text, acc_actor)
+        _add_events(story, s, sent_text, rows, events)
+    events = fold_repeats(events)
+    counts = Counter(ref.name for e in events for ref in e.actors)
+    return Extraction(
+        document=document, timexes=tuple(timexes), events=tuple(events), actors=_document_actors(resolver, counts)
+    )
 
-    sentences: list[_Sentence] = []
+
+def _read_sentences(doc, resolver: ActorResolver, quoted: list[bool]) -> list[_Sentence]:
+    """The document's sentences with their triggers, the participants of each, and who speaks the
+    quotations; actors renamed in the text are merged first."""
     idx, is_alpha = tables(doc).idx, tables(doc).is_alpha
     sents = list(doc.sents)
-    ranks = lead_ranks(sents)
     sent_triggers = [sentence_triggers(sent) for sent in sents]
     for si, triggers in enumerate(sent_triggers):
         for t in triggers:
             names = renaming(t, resolver, si)
             if names is not None:  # one actor under both names, before anyone is named in an event
                 resolver.merge(*names)
+    sentences: list[_Sentence] = []
     for si, sent in enumerate(sents):
         triggers = sent_triggers[si]
         parts = {t.i: participants(t, resolver, si) for t in triggers}
@@ -106,125 +177,157 @@ def extract(
                         break
         sentences.append(_Sentence(si, sent, triggers, parts, speaker, bool(in_quotes) and all(in_quotes)))
     _spread_speakers(sentences)
-    restated = _restated_in_headline(text, sentences)
+    return sentences
+
+
+def _quoted_first_person(sentences: list[_Sentence], resolver: ActorResolver, quoted: list[bool]) -> None:
+    """Inside a quotation "I" is the speaker: the quoted triggers that say "I", "me", "my" are redone."""
     for s in sentences:
         if s.speaker is not None:
-            # inside a quotation "I" is the speaker: redo the quoted triggers that say "I", "me", "my"
             for t in s.triggers:
-                if quoted[t.idx] and any(c.lower_ in _FIRST_PERSON for c in t.children):
+                if quoted[t.idx] and any(c.lower_ in FIRST_PERSON for c in t.children):
                     s.parts[t.i] = participants(t, resolver, s.index, s.speaker)
 
-    if resolver.expand_short_names():
-        for s in sentences:  # names found late ("the Dow" is the Dow Jones Industrial Average) renamed
-            s.parts = {i: (_canonical_people(people, resolver), places) for i, (people, places) in s.parts.items()}
-            if s.speaker is not None:
-                s.speaker = (resolver.canonical(s.speaker[0]), s.speaker[1])
-    events: list[Event] = []
-    lead_anchored = False
-    anchor = None  # the latest explicit day: the story the following sentences tell
-    line_end = _headline_end(text)
-    all_triggers = [t for s in sentences for t in s.triggers]
-    verb_in_headline = headline_has_verb(all_triggers, line_end)
+
+def _rename_late(sentences: list[_Sentence], resolver: ActorResolver) -> None:
+    """Names found late ("the Dow" is the Dow Jones Industrial Average) renamed in every sentence."""
     for s in sentences:
-        acc = according_to(s.span)
-        acc_actor = None
-        if acc is not None:
-            acc_actor = next(((n, ty) for n, ty, _, _ in _resolve(acc, "source", resolver, s.index)), None)
-        sent_text = span_text(s.span).strip()
-        question = sent_text.rstrip("\"”’' ").endswith("?")
-        if _CAPTION.search(sent_text):
-            continue  # a photo caption or credit line: "... (Reuters)", "... ride a bus ..., Dec. 22, 2016."
-        # tokens inside temporal expressions are not figures ("2016" is no claim)
-        skip = index.covered(s.span.start, s.span.end)
-        ids = {t.i for t in s.triggers}
-        rows: list[tuple] = []
-        for trig in s.triggers:
-            people, places = s.parts[trig.i]
-            source = _source(trig, s, quoted, acc_actor)
-            start, end, trigger_text, lemma = trigger_extent(trig)
-            when = event_date(trig, index, ranks[s.index], ref_date, lead_anchored=lead_anchored)
-            if story_anchor(when):
-                anchor = when
-            lead_anchored = lead_anchored or (trig.pos_ == "VERB" and anchors_lead(when, ranks[s.index], ref_date))
-            if trig.i in restated:
-                continue  # dated like any other trigger, so the story's dates stay as they were
-            own = own_expression(trig, index)
-            if own is None and trig.pos_ == "NOUN":
-                verb = occurrence_verb(trig)  # "the evacuations began on Thursday"
-                own = own_expression(verb, index) if verb is not None else None
-            own_date = own is not None
-            headline = trig.idx < line_end
-            if folds(trig, ids, headline=headline, headline_has_verb=verb_in_headline, dated=own_date):
+        s.parts = {i: (_canonical_people(people, resolver), places) for i, (people, places) in s.parts.items()}
+        if s.speaker is not None:
+            s.speaker = (resolver.canonical(s.speaker[0]), s.speaker[1])
+
+
+def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple[str, str] | None) -> list[_Row]:
+    """The sentence's triggers that are candidate events: dated, with source and factuality.
+
+    Every trigger is dated, those left out too, so that the story's dates stay as they were.
+    """
+    question = sent_text.rstrip("\"”’' ").endswith("?")
+    ids = {t.i for t in s.triggers}
+    ref_date = story.ref_date
+    rows: list[_Row] = []
+    for trig in s.triggers:
+        people, places = s.parts[trig.i]
+        source = _source(trig, s, story.quoted, acc_actor)
+        start, end, trigger_text, lemma = trigger_extent(trig)
+        when = _story_date(story, trig, story.ranks[s.index])
+        if trig.i in story.restated:
+            continue  # dated like any other trigger, so the story's dates stay as they were
+        own = _own_expression(trig, story.index)
+        own_date = own is not None
+        headline = trig.idx < story.line_end
+        if folds(trig, ids, headline=headline, headline_has_verb=story.verb_in_headline, dated=own_date):
+            continue
+        fact = factuality(
+            trig,
+            quoted=story.quoted[trig.idx],
+            reported=source is not None,
+            question=question,
+            headline=headline,
+            dated=own_date,
+            future=own is not None and bool(ref_date) and (own.earliest or "") > (ref_date or ""),
+        )
+        if story.infer_dates and not when.dated and fact in ("asserted", "reported"):
+            when = inferred(trig, story.anchor, ref_date)
+        rows.append(_Row(trig, people, places, source, start, end, trigger_text, lemma, when, fact))
+    return rows
+
+
+def _story_date(story: _Story, trig, rank: int) -> EventDate:
+    """The trigger's date; an explicit day becomes the story's anchor, and the lead may be anchored."""
+    when = event_date(trig, story.index, rank, story.ref_date, lead_anchored=story.lead_anchored)
+    if story_anchor(when):
+        story.anchor = when
+    story.lead_anchored = story.lead_anchored or (trig.pos_ == "VERB" and anchors_lead(when, rank, story.ref_date))
+    return when
+
+
+def _own_expression(trig, index: TimexIndex) -> TimeExpr | None:
+    """The expression that dates the trigger itself, or the verb a noun trigger occurs with
+    ("the evacuations began on Thursday")."""
+    own = own_expression(trig, index)
+    if own is None and trig.pos_ == "NOUN":
+        verb = occurrence_verb(trig)
+        own = own_expression(verb, index) if verb is not None else None
+    return own
+
+
+def _add_events(
+    story: _Story, s: _Sentence, sent_text: str, rows: list[_Row], events: list[Event]
+) -> None:
+    """The rows a chronology lists become events."""
+    # tokens inside temporal expressions are not figures ("2016" is no claim)
+    skip = story.index.covered(s.span.start, s.span.end)
+    listed = {r.trig.i for r in rows if r.fact in LISTED}
+    for row in rows:
+        trig, fact = row.trig, row.fact
+        if is_reporting(trig):
+            told = _statement(trig, row.people, fact, listed)
+            if told is None:
                 continue
-            fact = factuality(
-                trig,
-                quoted=quoted[trig.idx],
-                reported=source is not None,
-                question=question,
-                headline=headline,
-                dated=own_date,
-                future=own is not None and bool(ref_date) and (own.earliest or "") > (ref_date or ""),
-            )
-            if infer_dates and not when.dated and fact in ("asserted", "reported"):
-                when = inferred(trig, anchor, ref_date)
-            rows.append((trig, people, places, source, start, end, trigger_text, lemma, when, fact))
-        listed = {r[0].i for r in rows if r[9] in LISTED}
-        for trig, people, places, source, start, end, trigger_text, lemma, when, fact in rows:
-            if is_reporting(trig):
-                told = _statement(trig, people, fact, listed)
-                if told is None:
-                    continue
-                fact = told
-            if fact not in LISTED and not all_events:
-                continue
-            people, places = _places_apart(trig, people, places)
-            refs = [ActorRef(p.name, p.type, cast(Role, p.role)) for p in people]
-            if source is not None and not any(r.name == source[0] for r in refs):
-                refs.append(ActorRef(source[0], source[1], "source"))
-            when = _not_after_publication(when, fact, ref_date)
-            events.append(
-                Event(
-                    id=event_id(document.id, start),
-                    summary=summarize(occurrence_verb(trig) or trig if trig.pos_ == "NOUN" else trig, quoted, s.span),
-                    date=when,
-                    predicate=Predicate(lemma=lemma, text=trigger_text),
-                    actors=tuple(refs),
-                    places=tuple(places),
-                    mentions=(
-                        Mention(
-                            doc=document.id,
-                            sentence=s.index,
-                            start=start,
-                            end=end,
-                            trigger=trigger_text,
-                            text=sent_text,
-                            date=MentionDate(when.earliest, when.latest, when.resolution, when.text)
-                            if when.dated
-                            else None,
-                        ),
-                    ),
-                    sources=(document.id,),
-                    claims=tuple(event_claims(trig, document.id, source[0] if source else None, skip)),
-                    factuality=fact,
-                    polarity="negative" if fact == "negated" else "positive",
-                    confidence=confidence(when.resolution, fact, _agent(people) is not None),
-                    salience=salience(
-                        1, s.index, _agent(people) is not None, when.resolution in ("absolute", "relative")
-                    ),
-                )
-            )
-            estimator = source or _agent(people)
-            extra = anaphoric_claims(trig, document.id, estimator[0] if estimator else None)
-            if extra:
-                _attach_to_previous_figures(events, extra, s.index)
-    events = fold_repeats(events)
-    counts = Counter(ref.name for e in events for ref in e.actors)
-    actors = tuple(
+            fact = told
+        if fact not in LISTED and not story.all_events:
+            continue
+        people, places = _places_apart(trig, row.people, row.places)
+        refs = [ActorRef(p.name, p.type, cast(Role, p.role)) for p in people]
+        source = row.source
+        if source is not None and not any(r.name == source[0] for r in refs):
+            refs.append(ActorRef(source[0], source[1], "source"))
+        when = _not_after_publication(row.when, fact, story.ref_date)
+        events.append(_event(story, s, sent_text, row, fact, when, refs, people, places, skip))
+        estimator = source or _agent(people)
+        extra = anaphoric_claims(trig, story.document.id, estimator[0] if estimator else None)
+        if extra:
+            _attach_to_previous_figures(events, extra, s.index)
+
+
+def _event(
+    story: _Story,
+    s: _Sentence,
+    sent_text: str,
+    row: _Row,
+    fact: Factuality,
+    when: EventDate,
+    refs: list[ActorRef],
+    people: list[Participant],
+    places: list[str],
+    skip: set[int],
+) -> Event:
+    trig, source, doc_id = row.trig, row.source, story.document.id
+    return Event(
+        id=event_id(doc_id, row.start),
+        summary=summarize(occurrence_verb(trig) or trig if trig.pos_ == "NOUN" else trig, story.quoted, s.span),
+        date=when,
+        predicate=Predicate(lemma=row.lemma, text=row.trigger_text),
+        actors=tuple(refs),
+        places=tuple(places),
+        mentions=(
+            Mention(
+                doc=doc_id,
+                sentence=s.index,
+                start=row.start,
+                end=row.end,
+                trigger=row.trigger_text,
+                text=sent_text,
+                date=MentionDate(when.earliest, when.latest, when.resolution, when.text) if when.dated else None,
+            ),
+        ),
+        sources=(doc_id,),
+        claims=tuple(event_claims(trig, doc_id, source[0] if source else None, skip)),
+        factuality=fact,
+        polarity="negative" if fact == "negated" else "positive",
+        confidence=confidence(when.resolution, fact, _agent(people) is not None),
+        salience=salience(1, s.index, _agent(people) is not None, when.resolution in ("absolute", "relative")),
+    )
+
+
+def _document_actors(resolver: ActorResolver, counts: Mapping[str, int]) -> tuple[Actor, ...]:
+    """The actors of at least one event, the most frequent first."""
+    return tuple(
         Actor(name=a.name, type=a.type, aliases=tuple(sorted(a.aliases - {a.name})), events=counts[a.name])
         for a in sorted(resolver.actors.values(), key=lambda a: (-counts.get(a.name, 0), a.name))
         if counts.get(a.name)
     )
-    return Extraction(document=document, timexes=tuple(timexes), events=tuple(events), actors=actors)
 
 
 def _attach_to_previous_figures(events: list[Event], claims: list[Claim], sentence: int) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from timeline.extract.actors import (
-    ORG_HEADS,
-    PLACE_LABELS,
-    ROLE_HEADS,
-    ActorResolver,
+from timeline.extract.actors import ActorResolver
+from timeline.extract.clauses import clause_indices
+from timeline.extract.gazetteer import country_for_adjective, country_name
+from timeline.extract.lexicon import ORG_HEADS, PLACE_LABELS, ROLE_HEADS
+from timeline.extract.names import (
     clean_name,
     designator_end,
     is_date_word,
@@ -18,8 +18,6 @@ from timeline.extract.actors import (
     nationality_country,
     phrase_text,
 )
-from timeline.extract.clauses import clause_indices
-from timeline.extract.gazetteer import country_for_adjective, country_name
 from timeline.extract.triggers import SUPPORT_VERBS
 from timeline.nlp.doctables import tables
 
@@ -192,8 +190,8 @@ def participants(
     extra: list[int] = []  # argument phrases outside the clause: an inherited or raised subject
     for tok, role in core_arguments(trigger):
         heads.add(tok.i)
-        for name, type_, role_, idx in _resolve(tok, role, resolver, sent_index, speaker):
-            add(name, type_, role_, idx)
+        for p in resolve_argument(tok, role, resolver, sent_index, speaker):
+            add(p.name, p.type, p.role, p.token)
         phrase = _np_indices(tok)
         claimed.update(phrase)
         extra.extend(phrase)
@@ -281,7 +279,7 @@ def _np_indices(tok) -> tuple[int, ...]:
 
 _BODY_HEADS = ROLE_HEADS | ORG_HEADS  # a person's title or an organisation's head noun
 _TITLE_HEADS = ROLE_HEADS | {"envoy"}
-_FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+FIRST_PERSON = frozenset({"i", "me", "my", "myself"})  # "I" in a quotation is its speaker
 
 
 def _the_title(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, str] | None:
@@ -296,101 +294,155 @@ def _the_title(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, str]
     return titled, "PERSON"
 
 
-def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=None):
-    """Actors named by an argument head: entity, pronoun antecedent, title, or modified noun phrase."""
+def resolve_argument(
+    tok, role: str, resolver: ActorResolver, sent_index: int, speaker=None, *, first_only: bool = False
+) -> list[Participant]:
+    """Actors named by an argument head: entity, pronoun antecedent, title, or modified noun phrase.
+
+    ``first_only``: only the first actor is wanted (see :func:`first_actor`); what the others would
+    register with the resolver (the country of "Russia's defence ministry") is left undone.
+    """
     hit = resolver.entity_actor(tok)
     if hit is None and is_time_word(tok):
-        return  # "Monday's announcement", "a Wednesday event": a date takes no part
+        return []  # "Monday's announcement", "a Wednesday event": a date takes no part
     hit = _the_title(tok, resolver, sent_index) or hit
     span = resolver.entity_span(tok)
     generic = span is not None and all(t.is_lower for t in span if t.is_alpha)
     if hit is not None and not (generic and nationality_country(tok)):
-        yield hit[0], hit[1], role, tok.i
-        return
+        return [Participant(hit[0], hit[1], role, tok.i)]
+    found = _by_reference(tok, role, resolver, sent_index, speaker, first_only)
+    if found is None and hit is None:
+        found = _by_untagged_name(tok, role, resolver, sent_index)
+    if found is None:
+        found = _by_noun_phrase(tok, role, resolver, sent_index, hit, first_only)
+    return found
+
+
+def first_actor(tok, role: str, resolver: ActorResolver, sent_index: int) -> Participant | None:
+    """The first actor an argument head names (a source after "according to", the old name of a
+    renaming), or None."""
+    found = resolve_argument(tok, role, resolver, sent_index, first_only=True)
+    return found[0] if found else None
+
+
+def _by_reference(
+    tok, role: str, resolver: ActorResolver, sent_index: int, speaker, first_only: bool
+) -> list[Participant] | None:
+    """A relative or personal pronoun: what it refers to ([] when unknown); None for other words."""
     if tok.tag_ in ("WDT", "WP") and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.head.i:
         # "the iTunes Music Store, which sells music": the relative pronoun is the noun it follows
         antecedent = tok.head.head
         if antecedent.pos_ in ("NOUN", "PROPN"):
-            yield from _resolve(antecedent, role, resolver, sent_index, speaker)
-        return
-    if tok.pos_ == "PRON" and tok.lower_ in _FIRST_PERSON:
-        if speaker is not None:
-            yield speaker[0], speaker[1], role, tok.i
-        return
-    if tok.pos_ == "PRON":
-        ante = resolver.resolve_pronoun(tok, sent_index)
-        if ante is not None:
-            if ante[1] == "PERSON":  # "he" keeps pointing at the same person in the next sentence
-                resolver.note_person(sent_index, tok.i, ante[0])
-            yield ante[0], ante[1], role, tok.i
-        return
-    if hit is None and (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.lemma_.lower() in _TITLE_HEADS):
+            return resolve_argument(antecedent, role, resolver, sent_index, speaker, first_only=first_only)
+        return []
+    if tok.pos_ != "PRON":
+        return None
+    if tok.lower_ in FIRST_PERSON:
+        return [Participant(speaker[0], speaker[1], role, tok.i)] if speaker is not None else []
+    ante = resolver.resolve_pronoun(tok, sent_index)
+    if ante is None:
+        return []
+    if ante[1] == "PERSON":  # "he" keeps pointing at the same person in the next sentence
+        resolver.note_person(sent_index, tok.i, ante[0])
+    return [Participant(ante[0], ante[1], role, tok.i)]
+
+
+def _by_untagged_name(tok, role: str, resolver: ActorResolver, sent_index: int) -> list[Participant] | None:
+    """A name the tagger missed: a person after a title, a model code, a surname, an untagged proper
+    noun; None when the word is none of these."""
+    if tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.lemma_.lower() in _TITLE_HEADS:
         # a title heading the phrase: "U.N. Special Envoy for Syria Staffan de Mistura"
         actor_at = resolver.entity_actor_at
         found = {actor_at(i) for i in _np_indices(tok) if i != tok.i}
         people = {p for p in found if p is not None and p[1] == "PERSON"}
         if len(people) == 1:
             (person,) = people
-            yield person[0], person[1], role, tok.i
-            return
-    if hit is None and tok.pos_ == "NOUN" and is_designator(tok.text) and not tok.text.isdigit():
+            return [Participant(person[0], person[1], role, tok.i)]
+    if tok.pos_ == "NOUN" and is_designator(tok.text) and not tok.text.isdigit():
         # "the first A380 would be delivered": a model code the tagger took for a common noun
         named = untagged_name(tok, resolver)
         if named is not None:
-            yield named[0], named[1], role, tok.i
-            return
-    if hit is None and tok.pos_ == "NOUN" and tok.is_title:
+            return [Participant(named[0], named[1], role, tok.i)]
+    if tok.pos_ == "NOUN" and tok.is_title:
         # "Jobs attributed ...": a person's surname the tagger took for a common noun
         known = resolver.lookup(tok.text)
         if known is not None and known[1] == "PERSON":
             resolver.note_person(sent_index, tok.i, known[0])
-            yield known[0], known[1], role, tok.i
-            return
-    if tok.pos_ == "PROPN" and hit is None:
-        named = untagged_name(tok, resolver)
-        if named is not None:
-            if named[1] in ("ORG", "PRODUCT", "MISC"):  # "iPhone 4 has a steel frame. It also has ..."
-                main = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
-                resolver.note_thing(sent_index, tok.i, named[0], main_subject=main)
-            yield named[0], named[1], role, tok.i
-        return
+            return [Participant(known[0], known[1], role, tok.i)]
+    if tok.pos_ != "PROPN":
+        return None
+    named = untagged_name(tok, resolver)
+    if named is None:
+        return []
+    if named[1] in ("ORG", "PRODUCT", "MISC"):  # "iPhone 4 has a steel frame. It also has ..."
+        main = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+        resolver.note_thing(sent_index, tok.i, named[0], main_subject=main)
+    return [Participant(named[0], named[1], role, tok.i)]
+
+
+def _by_noun_phrase(
+    tok, role: str, resolver: ActorResolver, sent_index: int, hit: tuple[str, str] | None, first_only: bool
+) -> list[Participant]:
+    """A noun phrase: a model named by its designator, "the store", "the president", a country's
+    body, an establishment ("the iTunes store") or a named modifier ("Apple CEO")."""
     if tok.pos_ not in ("NOUN", "PROPN", "NUM"):
-        return
+        return []
+    designated = _designator_head(tok, role, resolver)
+    if designated is not None:
+        return [designated]
+    if tok.pos_ == "NUM":
+        return []
+    definite = resolver.resolve_definite(tok, sent_index)
+    if definite is not None:
+        return [Participant(definite[0], definite[1], role, tok.i)]
+    titled = resolver.resolve_title(tok)
+    if titled is not None:
+        resolver.note_person(sent_index, tok.i, titled)
+        resolver.register(titled, "PERSON", phrase_text(tok))
+        return [Participant(titled, "PERSON", role, tok.i)]
+    body = _country_body(tok, role, resolver, hit, first_only)
+    if body is not None:
+        return body
+    return _by_modifier(tok, role, resolver, sent_index)
+
+
+def _designator_head(tok, role: str, resolver: ActorResolver) -> Participant | None:
+    """ "the iPhone 3G will be discontinued": the parser made the designator the head."""
     t = tables(tok.doc)
     ti = tok.i
     for c in t.children[ti]:
         if c > ti:
             break  # the left children come first, in text order (as Token.lefts gives them)
-        # "the iPhone 3G will be discontinued": the parser made the designator the head
         if t.pos[c] == "PROPN" and t.deps[c] in ("compound", "nmod") and designator_end(tok.doc, c + 1) > ti:
             named = untagged_name(tok.doc[c], resolver)
             if named is not None:
-                yield named[0], named[1], role, tok.i
-                return
-    if tok.pos_ == "NUM":
-        return
-    definite = resolver.resolve_definite(tok, sent_index)
-    if definite is not None:
-        yield definite[0], definite[1], role, tok.i
-        return
-    titled = resolver.resolve_title(tok)
-    if titled is not None:
-        resolver.note_person(sent_index, tok.i, titled)
-        resolver.register(titled, "PERSON", phrase_text(tok))
-        yield titled, "PERSON", role, tok.i
-        return
+                return Participant(named[0], named[1], role, tok.i)
+    return None
+
+
+def _country_body(
+    tok, role: str, resolver: ActorResolver, hit: tuple[str, str] | None, first_only: bool
+) -> list[Participant] | None:
+    """ "Russia's defence ministry", "the Turkish foreign minister": the body itself, tied to its
+    country, which takes part too (registered only when all actors are wanted)."""
     country = nationality_country(tok)
     head_lemma = tok.lemma_.lower()
     org_like = {head_lemma, tok.lower_} & _BODY_HEADS
-    if country and (org_like or hit is not None):
-        # "Russia's defence ministry", "the Turkish foreign minister": the body itself, tied to its country
-        name = phrase_text(tok)
-        type_ = "PERSON" if {head_lemma, tok.lower_} & ROLE_HEADS else "ORG"
-        resolver.register(name, type_, name)
-        yield name, type_, role, tok.i
-        resolver.register(country, "GPE", country)
-        yield country, "GPE", "other", tok.i
-        return
+    if not (country and (org_like or hit is not None)):
+        return None
+    name = phrase_text(tok)
+    type_ = "PERSON" if {head_lemma, tok.lower_} & ROLE_HEADS else "ORG"
+    resolver.register(name, type_, name)
+    body = Participant(name, type_, role, tok.i)
+    if first_only:
+        return [body]
+    resolver.register(country, "GPE", country)
+    return [body, Participant(country, "GPE", "other", tok.i)]
+
+
+def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> list[Participant]:
+    """An establishment ("the iTunes store", with its owner) or a named modifier standing for the
+    phrase ("Apple CEO", "the Tass news agency")."""
     candidates = [
         (child, resolver.entity_actor(child))
         for child in tok.lefts
@@ -401,15 +453,12 @@ def _resolve(tok, role: str, resolver: ActorResolver, sent_index: int, speaker=N
     if establishment is not None:
         # "the iTunes store" is a name; its owner takes part too
         resolver.note_thing(sent_index, tok.i, establishment[0])
-        yield establishment[0], establishment[1], role, tok.i
-        for child, actor in modifiers:
-            if child.dep_ == "poss":
-                yield actor[0], actor[1], "other", child.i
-        return
-    for child, actor in modifiers:
-        # "Apple CEO", "the Tass news agency": the named modifier stands for the phrase
-        yield actor[0], actor[1], role, child.i
-        return
+        found = [Participant(establishment[0], establishment[1], role, tok.i)]
+        found += [
+            Participant(actor[0], actor[1], "other", child.i) for child, actor in modifiers if child.dep_ == "poss"
+        ]
+        return found
+    return [Participant(actor[0], actor[1], role, child.i) for child, actor in modifiers[:1]]
 
 
 _RENAME_VERBS = frozenset({"rename", "rebrand", "retitle"})
@@ -432,13 +481,13 @@ def renaming(trigger, resolver: ActorResolver, sent_index: int) -> tuple[str, st
     news = [p for p in news if p.dep_ in ("pobj", "oprd", "attr")]
     if len(olds) != 1 or len(news) != 1:
         return None
-    old = next(iter(_resolve(olds[0], "patient", resolver, sent_index)), None)
+    old = first_actor(olds[0], "patient", resolver, sent_index)
     new = resolver.entity_actor(news[0])
     if new is None and news[0].pos_ == "PROPN":
         new = untagged_name(news[0], resolver)
-    if old is None or new is None or old[0] == new[0]:
+    if old is None or new is None or old.name == new[0]:
         return None
-    return old[0], new[0]
+    return old.name, new[0]
 
 
 def _glued_to_number(doc, i: int) -> bool:

@@ -1,0 +1,245 @@
+"""Coreference within one document: who a pronoun, a title or a definite noun stands for.
+
+Only unambiguous references are resolved: exactly one candidate in sight, else none.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+from timeline.extract.gazetteer import country_for_adjective
+from timeline.extract.lexicon import (
+    COMPANY_NOUNS,
+    DETERMINERS,
+    NEW_REFERENT,
+    PERSON_PRONOUNS,
+    PLACE_LABELS,
+    ROLE_HEADS,
+    THING_PRONOUNS,
+    TITLE_WORDS,
+)
+
+PRONOUN_REACH = 3  # sentences a pronoun looks back for its antecedent
+
+
+class _Actor(Protocol):
+    type: str
+    aliases: set[str]
+
+
+class Antecedents:
+    """What the references of one document can point at, filled while its entities are read.
+
+    ``actors`` (canonical name -> actor) and ``token_actor`` (token index -> (name, type)) are the
+    resolver's own tables, shared, not copied: a merge of two names is seen here at once.
+    """
+
+    def __init__(self, actors: Mapping[str, _Actor], token_actor: Mapping[int, tuple[str, str]]):
+        self.actors = actors
+        self._token_actor = token_actor
+        self._titles: dict[str, set[str]] = defaultdict(set)  # "russian president" -> {"Vladimir Putin"}
+        self._title_heads: dict[str, set[str]] = defaultdict(set)  # "president" -> {"Vladimir Putin"}
+        self._persons_by_sent: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        self._things_by_sent: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        self._mentions: list[tuple[int, str, str]] = []  # (token, canonical name, last word) for "the store"
+        self._main_subjects: dict[int, set[str]] = defaultdict(set)  # sentence -> subjects of its main verb
+        self._main_objects: dict[int, set[str]] = defaultdict(set)  # sentence -> objects of its main verb
+
+    def note_entity(self, ent, name: str, cname: str, ctype: str, sent_index: int) -> None:
+        """An actor entity of sentence ``sent_index``, ``name`` as written, ``cname`` canonical."""
+        if ctype not in PLACE_LABELS and len(name.split()) > 1:
+            self._mentions.append((ent.start, cname, name.split()[-1].lower()))
+        si = sent_index
+        if ent.root.head.dep_ == "ROOT" and ent.root.dep_ in ("nsubj", "nsubjpass"):
+            self._main_subjects[si].add(cname)
+        elif ent.root.head.dep_ == "ROOT" and ent.root.dep_ in ("dobj", "dative", "attr", "agent"):
+            self._main_objects[si].add(cname)
+        elif ent.root.dep_ == "pobj" and ent.root.head.head.dep_ == "ROOT":
+            self._main_objects[si].add(cname)  # "met with Putin", "sued by Samsung"
+        if ctype == "PERSON":
+            self._persons_by_sent[si].append((ent.start, cname))
+            self.learn_title(ent, cname)
+        elif ctype in ("ORG", "PRODUCT"):
+            self._things_by_sent[si].append((ent.start, cname))
+
+    def rename(self, drop: str, keep: str) -> None:
+        """``drop`` was merged into ``keep``: every reference to it now points at ``keep``."""
+        for pool in (self._persons_by_sent, self._things_by_sent):
+            for entries in pool.values():
+                entries[:] = [(i, keep if n == drop else n) for i, n in entries]
+        self._mentions = [(i, keep if n == drop else n, last) for i, n, last in self._mentions]
+        for main in (self._main_subjects, self._main_objects):
+            for names in main.values():
+                if drop in names:
+                    names.discard(drop)
+                    names.add(keep)
+
+    def learn_title(self, ent, cname: str) -> None:
+        inside = [t for t in ent[:-1] if t.lower_ in ROLE_HEADS]
+        if inside:  # "Nepali King Gyanendra" tagged whole: "the King" is him too
+            head = inside[-1]
+            self._title_heads[head.lower_].add(cname)
+            self._titles[_title_key([t for t in ent if t.i <= head.i and t.is_alpha])].add(cname)
+        root = ent.root
+        words = [t for t in root.lefts if t.i < ent.start and t.dep_ in ("compound", "amod", "nmod")]
+        title_tokens: list[Any] = []
+        for w in words:
+            title_tokens.extend(t for t in w.subtree if t.i < ent.start)
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            head = root.head
+            title_tokens = [t for t in head.subtree if t.i <= head.i and t.i < ent.start or t.i == head.i]
+        for t in root.children:
+            # "Steve Jobs, the Apple Chief Executive Officer,": a capitalised title counts too
+            if t.dep_ == "appos" and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.lower_ in ROLE_HEADS):
+                title_tokens = [c for c in t.subtree if c.i <= t.i]
+        title_tokens = [t for t in title_tokens if t.is_alpha or "." in t.text]
+        title_tokens = [
+            t
+            for t in title_tokens
+            if t.lower_ not in DETERMINERS and t.pos_ != "PROPN" or t.lower_ in ROLE_HEADS | TITLE_WORDS
+        ]
+        if not title_tokens:
+            return
+        head = title_tokens[-1]
+        if head.lower_ not in ROLE_HEADS and head.lemma_.lower() not in ROLE_HEADS:
+            return
+        self._titles[_title_key(title_tokens)].add(cname)
+        self._title_heads[head.lemma_.lower()].add(cname)
+        words = [t for t in title_tokens if t.pos_ not in ("PRON", "DET") and t.is_alpha]
+        if len(words) > 1 and any(t.text[:1].isupper() for t in words) and cname in self.actors:
+            # "Russian President": kept with the person, so that another article's "the Russian
+            # president" can be told to be him (timeline.merge.actors links titles within a time)
+            self.actors[cname].aliases.add(" ".join(t.text for t in words))
+
+    def resolve_definite(self, token, sent_index: int | None = None) -> tuple[str, str] | None:
+        """ "the store" after "the iTunes Music Store": a bare definite noun naming one earlier actor;
+        "the company", "the European planemaker": the organisation the story is about just before."""
+        if token.pos_ != "NOUN" or token.tag_ in ("NNS", "NNPS") or token.lemma_.lower() in ROLE_HEADS:
+            return None
+        lefts = list(token.lefts)
+        if lefts and lefts[0].lower_ == "the" and sent_index is not None and token.lemma_.lower() in COMPANY_NOUNS:
+            fresh = any(t.lower_ in NEW_REFERENT for t in lefts) or any(c.dep_ == "appos" for c in token.rights)
+            described = all(t.pos_ == "ADJ" or t.dep_ == "compound" and t.is_lower for t in lefts[1:])
+            if described and not fresh:  # "the investment bank"; "the new firm, X," is another one
+                return self._company_in_sight(token, sent_index)
+        if len(lefts) != 1 or lefts[0].lower_ != "the":
+            return None
+        word = token.lower_
+        cands = {name for start, name, last in self._mentions if start < token.i and last == word}
+        if len(cands) == 1:
+            (name,) = cands
+            return name, self.actors[name].type
+        return None
+
+    def _company_in_sight(self, token, sent_index: int) -> tuple[str, str] | None:
+        here = {n for start, n in self._things_by_sent.get(sent_index, ()) if start < token.i}
+        si = sent_index
+        while not here and si > 0 and sent_index - si < 2:
+            si -= 1
+            here = {n for _, n in self._things_by_sent.get(si, ())}
+        here = {n for n in here if n in self.actors and self.actors[n].type == "ORG"}
+        if len(here) > 1:
+            topic = here & self._main_subjects.get(si, set())
+            rivals = here & self._main_objects.get(si, set())
+            if len(topic) == 1 and not rivals - topic:
+                here = topic
+        if len(here) == 1:
+            (name,) = here
+            return name, "ORG"
+        return None
+
+    def resolve_title(self, token) -> str | None:
+        """A person named earlier with this title ("the Russian president" -> "Vladimir Putin")."""
+        if (
+            token.pos_ not in ("NOUN", "PROPN")
+            or token.lower_ not in ROLE_HEADS
+            and token.lemma_.lower() not in ROLE_HEADS
+        ):
+            return None
+        if token.tag_ in ("NNS", "NNPS"):
+            return None
+        mods = [t for t in token.lefts if t.dep_ in ("amod", "compound", "nmod")]
+        toks = [t for m in mods for t in m.subtree if t.is_alpha or "." in t.text] + [token]
+        toks = [t for t in toks if t.lower_ not in DETERMINERS]
+        cands = self._titles.get(_title_key(toks))
+        if not cands and len(toks) == 1 and any(t.lower_ == "the" for t in token.lefts):
+            cands = self._title_heads.get(token.lemma_.lower()) or self._title_heads.get(token.lower_)
+        if cands and len(cands) == 1:
+            (name,) = cands
+            return name
+        return None
+
+    def resolve_pronoun(self, token, sent_index: int) -> tuple[str, str] | None:
+        """The antecedent of he/she/it when exactly one candidate is in sight, else None."""
+        low = token.lower_
+        if low in PERSON_PRONOUNS:
+            pool, type_ = self._persons_by_sent, "PERSON"
+        elif low in THING_PRONOUNS:
+            if _expletive_it(token):
+                return None
+            pool, type_ = self._things_by_sent, "ORG"
+        else:
+            return None
+        here = {n for start, n in pool.get(sent_index, ()) if start < token.i}
+        if type_ == "PERSON" and not here:
+            later = self._subject_after(token)
+            if later is not None:  # "In his keynote address, Jobs announced": the subject that follows
+                return later, "PERSON"
+        back = 0 if here else 1
+        reach = PRONOUN_REACH if type_ == "PERSON" else 1  # things are named too often in passing
+        while not here and back <= reach and sent_index - back >= 0:
+            # the nearest earlier sentence that names someone: "Jobs spoke. The crowd cheered. He said"
+            here = {n for _, n in pool.get(sent_index - back, ())}
+            back += 1
+        if len(here) > 1:
+            # several in sight: the one that is the main subject of its sentence is the topic
+            si = sent_index - max(back - 1, 0)
+            topic = here & self._main_subjects.get(si, set())
+            rivals = here & self._main_objects.get(si, set())
+            if len(topic) == 1 and not rivals - topic:  # "Obama met Putin. He left": still ambiguous
+                here = topic
+        if len(here) == 1:
+            (name,) = here
+            return name, self.actors[name].type if name in self.actors else type_
+        return None
+
+    def _subject_after(self, token) -> str | None:
+        """The person subject of the clause a fronted pronoun sits in, named after it."""
+        node = token
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head
+        for child in node.children:
+            if child.dep_ == "nsubj" and child.i > token.i:
+                hit = self._token_actor.get(child.i)
+                if hit is not None and hit[1] == "PERSON":
+                    return hit[0]
+        return None
+
+    def note_person(self, sent_index: int, token_index: int, name: str) -> None:
+        """A person mentioned by title counts as a pronoun antecedent too."""
+        self._persons_by_sent[sent_index].append((token_index, name))
+
+    def note_thing(self, sent_index: int, token_index: int, name: str, main_subject: bool = False) -> None:
+        """A product or organisation named without an entity tag ("the iTunes store") is an antecedent of "it"."""
+        self._things_by_sent[sent_index].append((token_index, name))
+        if main_subject:
+            self._main_subjects[sent_index].add(name)
+
+
+def _title_key(tokens) -> str:
+    words = []
+    for t in tokens:
+        country = country_for_adjective(t.text) if t.pos_ in ("ADJ", "PROPN") else None
+        words.append((country or t.lemma_).lower())
+    return " ".join(words)
+
+
+def _expletive_it(token) -> bool:
+    head = token.head
+    return (
+        token.dep_ == "nsubj"
+        and head.lemma_ in ("be", "seem", "appear")
+        and any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in head.children)
+    )

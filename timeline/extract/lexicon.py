@@ -1,0 +1,212 @@
+"""Word tables of actor extraction: entity labels, titles and bodies, calendar words, name parts."""
+
+from __future__ import annotations
+
+import re
+
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+CORP_SUFFIXES = frozenset(
+    {
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "ltd",
+        "ltd.",
+        "co",
+        "co.",
+        "plc",
+        "llc",
+        "group",
+        "company",
+        "ag",
+        "sa",
+    }
+)
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+ROLE_HEADS = frozenset(
+    {
+        "president",
+        "minister",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "chief",
+        "leader",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "general",
+        "commander",
+        "official",
+        "ambassador",
+        "director",
+        "executive",
+        "ceo",
+        "founder",
+        "co-founder",
+        "chairman",
+        "chairwoman",
+        "head",
+        "governor",
+        "mayor",
+        "senator",
+        "adviser",
+        "advisor",
+        "counterpart",
+        "prosecutor",
+        "judge",
+        "analyst",
+        "lawyer",
+        "officer",
+        "representative",
+        "negotiator",
+        "coordinator",
+        "emir",
+        "sheikh",
+    }
+)
+# Heads of noun phrases that name a body acting in the news ("Russia's defence ministry").
+ORG_HEADS = frozenset(
+    {
+        "ministry",
+        "government",
+        "army",
+        "military",
+        "troops",
+        "forces",
+        "police",
+        "navy",
+        "embassy",
+        "parliament",
+        "council",
+        "committee",
+        "court",
+        "administration",
+        "authorities",
+        "agency",
+        "office",
+        "department",
+        "regime",
+        "opposition",
+        "rebels",
+        "coalition",
+        "cabinet",
+        "command",
+        "delegation",
+        "commission",
+        "service",
+        "guard",
+        "militia",
+    }
+)
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+# Words of a title that are capitalised before a name and still no name ("Chief Executive Officer").
+TITLE_WORDS = frozenset({"chief", "executive", "vice", "deputy", "prime", "foreign", "senior", "general"})
+NEW_REFERENT = frozenset({"new", "other", "another", "rival", "second", "former", "parent", "sister"})
+# "the company" names the organisation the story is about.
+COMPANY_NOUNS = frozenset(
+    {
+        "company",
+        "firm",
+        "group",
+        "corporation",
+        "automaker",
+        "carmaker",
+        "planemaker",
+        "manufacturer",
+        "maker",
+        "retailer",
+        "airline",
+        "bank",
+        "conglomerate",
+        "giant",
+        "insurer",
+        "lender",
+        "broadcaster",
+        "publisher",
+        "label",
+        "club",
+        "team",
+        "newspaper",
+        "paper",
+        "daily",
+        "party",
+    }
+)
+# Entities that count or place in time: never a participant ("Monday's announcement", "February 6").
+NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. "
+    "dec dec. monday tuesday wednesday thursday friday saturday sunday "
+    "christmas easter thanksgiving ramadan hanukkah".split()
+)
+HOLIDAYS = frozenset(
+    {
+        "new year",
+        "new year's",
+        "new year's day",
+        "new year's eve",
+        "christmas eve",
+        "christmas day",
+        "boxing day",
+        "good friday",
+        "easter sunday",
+        "labor day",
+        "labour day",
+        "memorial day",
+        "independence day",
+        "valentine's day",
+        "halloween",
+    }
+)
+# A model designator after a product or company name belongs to the name: "iPhone 3G", "Windows 7",
+# "Galaxy S5", "OS X", "MacBook Pro", "Boeing 737".
+DESIGNATOR = re.compile(r"(?:\d{1,4}[A-Za-z]{0,3}|[A-Z]{1,2}\d{1,4}[A-Za-z]?|(?:II|III|IV|VI|VII|VIII|IX|X|XI|XII))$")
+DESIGNATOR_WORDS = frozenset({"Pro", "Max", "Plus", "Mini", "Ultra", "Lite", "SE", "XL", "XS"})
+QUANTITY_WORDS = frozenset(
+    {"%", "percent", "per", "million", "billion", "trillion", "thousand", "hundred", "times"}
+    | {"seconds", "minutes", "hours", "days", "weeks", "months", "years"}
+)
+
+NAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"})
+ORG_WORDS = (
+    ORG_HEADS
+    | CORP_SUFFIXES
+    | frozenset(
+        {
+            "bank",
+            "university",
+            "party",
+            "times",
+            "news",
+            "post",
+            "airlines",
+            "airways",
+            "mobile",
+            "telecom",
+            "institute",
+            "foundation",
+            "association",
+            "union",
+            "federation",
+            "club",
+            "fund",
+            "press",
+            "radio",
+            "tv",
+        }
+    )
+)
+NAMED_THINGS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW"})
+UNITS = frozenset({"usd", "eur", "gbp", "jpy", "kb", "mb", "gb", "tb", "ghz", "mhz", "mp", "km", "mph", "kg"})
+ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
+ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "de", "du", "des", "la", "le"})

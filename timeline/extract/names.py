@@ -1,0 +1,248 @@
+"""Names of actors as the text gives them: tagger span repairs, model designators, cleaned names."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from timeline.extract.gazetteer import country_for_adjective, country_name, is_place
+from timeline.extract.lexicon import (
+    ACRONYM_SKIP,
+    CALENDAR_WORDS,
+    CORP_SUFFIXES,
+    DESIGNATOR,
+    DESIGNATOR_WORDS,
+    DETERMINERS,
+    HOLIDAYS,
+    NAME_PARTICLES,
+    NAMED_THINGS,
+    NON_ACTOR_LABELS,
+    ORG_HEADS,
+    ORG_WORDS,
+    QUANTITY_WORDS,
+    ROLE_HEADS,
+    UNITS,
+)
+from timeline.nlp.doctables import tables
+
+
+def is_time_word(token) -> bool:
+    """A token of a date or time, a number or amount, or a month or weekday name: never an actor.
+    (A name the tagger swept into a number, as "an iPhone 4" tagged CARDINAL, is still a name.)"""
+    if token.ent_type_ in ("DATE", "TIME") or token.lower_ in CALENDAR_WORDS:
+        return True
+    return token.ent_type_ in NON_ACTOR_LABELS and (token.like_num or not token.is_alpha)
+
+
+def is_date_word(token) -> bool:
+    """A token of a date or time entity, or a month or weekday name ("October 04")."""
+    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in CALENDAR_WORDS
+
+
+def is_designator(text: str) -> bool:
+    """A model number or code: "737", "3G", "S5", "A380", "X"."""
+    return bool(DESIGNATOR.match(text))
+
+
+def designator_end(doc, end: int) -> int:
+    """End of a name that ends before token ``end``, extended over model designators ("iPhone" + "3G").
+
+    Takes numbers and short letter/digit codes ("3G", "4S", "S5", "X", "II") and tier words
+    ("Pro", "Plus"); letters glued to a designator continue it (the tokenizer splits "3G" into
+    "3" "G"). A number that counts something ("Apple 10 percent", "Apple 3 million") is left out.
+    """
+    sent_end = doc[end - 1].sent.end if end < len(doc) else end
+    i = end
+    while i < sent_end and doc[i - 1].whitespace_ == " ":
+        tok = doc[i]
+        if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL") or not (
+            DESIGNATOR.match(tok.text) or tok.text in DESIGNATOR_WORDS
+        ):
+            break
+        j = i + 1
+        while j < sent_end and not doc[j - 1].whitespace_ and doc[j].text.isalnum() and len(doc[j].text) <= 3:
+            j += 1  # "3" + "G"
+        if tok.like_num and j < sent_end and doc[j].lower_ in QUANTITY_WORDS:
+            break
+        if j < sent_end and not doc[j - 1].whitespace_ and doc[j].text in ("-", "–", "/", ":"):
+            break  # "9-3", "3/4": a score or a figure, not a model
+        i = j
+        if tok.like_num and tok.text.isdigit():
+            break  # "Boeing 737", not "Boeing 737 800"
+    return i
+
+
+_POSSESSIVE_END = re.compile(r"\s*'s?$")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+
+
+def clean_name(text: str) -> str:
+    """Entity text without surrounding determiners, possessive endings and extra spaces."""
+    text = " ".join(text.replace("’", "'").split())
+    text = _POSSESSIVE_END.sub("", text)
+    text = _LEADING_THE.sub("", text)
+    return text.strip(" ,;:\"'“”()")
+
+
+def trim_person(ent):
+    """ "Syria Staffan de Mistura" -> "Staffan de Mistura": the model glues a preceding place on.
+
+    The rest must read as a personal name (capitalised words and particles, no organisation words);
+    the trimmed span is labelled PERSON whatever label the model gave the whole.
+    """
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 3 or not is_place(ent[0].text):
+        return ent
+    rest = ent[1:]
+    if not all((t.is_title or t.lower_ in NAME_PARTICLES) and t.lower_ not in ORG_WORDS for t in rest):
+        return ent
+    if sum(1 for t in rest if t.is_title) < 2:
+        return ent
+    trimmed = ent.doc[ent.start + 1 : ent.end]
+    trimmed.label_ = "PERSON"
+    return trimmed
+
+
+def is_date_name(ent) -> bool:
+    """ "February 6", "Monday", "Christmas" tagged as names: calendar words and numbers only."""
+    if ent.label_ == "PERSON":
+        return False  # "May" may be Theresa May
+    if clean_name(ent.text).lower().replace("’", "'") in HOLIDAYS:
+        return True
+    words = [t for t in ent if not t.is_punct]
+    return any(t.lower_ in CALENDAR_WORDS for t in words) and all(
+        t.lower_ in CALENDAR_WORDS or t.like_num or t.lower_ in ("the", "day", "eve") for t in words
+    )
+
+
+def repair_bounds(doc, ent, named: set[str]):
+    """Tagger span mistakes on names: "Apple Computer 's Mac OS X" -> "Mac OS X" (when the owner is
+    named on its own in the document too); "Software Development Kit ( SDK" -> "Software Development
+    Kit"; an organisation's "Music Store" after "iTunes" -> "iTunes Music Store" (a proper-noun
+    compound left outside).
+    "Wayne's World", "McDonald's Corp." keep their possessive."""
+    label = ent.label_
+    if label == "PERSON" and ent[-1].lower_ in ORG_WORDS | {"store", "shop"}:
+        label = "ORG"  # "Music Store" tagged as a person
+    if label not in NAMED_THINGS and label != "PERSON":
+        return ent
+    start, end = ent.start, ent.end
+    for t in ent[:-1]:
+        owned = doc[t.i + 1 : end]
+        if (
+            t.tag_ == "POS"
+            and label in ("ORG", "PRODUCT")
+            and len(owned) > 1
+            and all(w.is_title or w.is_upper or not w.is_alpha or w.lower_ in ACRONYM_SKIP for w in owned)
+            and clean_name(doc[start : t.i].text) in named
+        ):
+            start = t.i + 1
+    for t in doc[start:end]:
+        if t.text in "([" and t.i > start:
+            end = t.i
+            break
+    while (
+        label != "PERSON"  # "Commissioner Emma Bonino": titles are no part of a person's name
+        and start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].dep_ == "compound"
+        and start <= doc[start - 1].head.i < end
+        and not doc[start - 1].ent_type_
+        and doc[start - 1].lower_.rstrip(".") not in ROLE_HEADS
+        # "Leading United Front members ...": a sentence's first word is capitalised anyway
+        and not (doc[start - 1].is_sent_start and doc[start - 1].text[1:].islower())
+        and doc[start - 1].whitespace_
+    ):
+        start -= 1
+    if (start, end, label) == (ent.start, ent.end, ent.label_):
+        return ent
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=label)
+
+
+def is_no_name(ent) -> bool:
+    """Money, units and lower-case words the tagger took for a company or product ("US $ 299", "GB",
+    "320x240", "antenna")."""
+    if ent.label_ not in NAMED_THINGS and ent.label_ != "PERSON":
+        return False
+    words = [t for t in ent if not t.is_punct]
+    if any(t.is_currency or t.lower_ in UNITS for t in words):
+        return True
+    if all(t.lower_ in CORP_SUFFIXES for t in words):
+        return True  # "LLC" on its own
+    if all(t.like_num or re.fullmatch(r"\d+x\d+", t.text) for t in words):
+        return True
+    if ent.root.lower_ in ORG_HEADS | ROLE_HEADS or ent.root.lemma_.lower() in ORG_HEADS | ROLE_HEADS:
+        return False  # "defence ministry": a body, named by its country elsewhere
+    return all(t.is_lower for t in words if t.is_alpha) and any(t.is_alpha for t in words)
+
+
+def with_designators(doc, ents: list) -> list:
+    """Product and company names extended over the model designator after them ("iPhone" "3G");
+    an entity swallowed that way ("737" after "Boeing") is dropped."""
+    out: list = []
+    covered = -1
+    for ent in ents:
+        if ent.start < covered:
+            continue
+        possessive = ent[-1].tag_ == "POS" or ent[-1].text in ("'", "'s", "’s", "’")
+        if ent.label_ in ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC") and not possessive:
+            end = designator_end(doc, ent.end)
+            if end > ent.end:
+                ent = Span(doc, ent.start, end, label="PRODUCT")
+        if ent.label_ == "ORG":
+            end = ent.end
+            while end < len(doc) and doc[end - 1].whitespace_ and doc[end].lower_ in CORP_SUFFIXES:
+                end += 1  # "Chrysler" "LLC": the company's legal form is part of its name
+            if end > ent.end:
+                ent = Span(doc, ent.start, end, label="ORG")
+        covered = ent.end
+        out.append(ent)
+    return out
+
+
+def initials(name: str) -> set[str]:
+    """Acronyms a multi-word name may go by: "General Motors" -> GM; "European Aeronautic Defence and
+    Space Company" -> EADSC and EADS (a company word at the end is often left out)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ACRONYM_SKIP]
+    whole = "".join(w[0] for w in words).upper()
+    out = {whole}
+    if len(words) > 2 and words[-1].lower() in CORP_SUFFIXES:
+        out.add(whole[:-1])
+    if len(words) > 3:
+        out.add(whole[1:])  # "iPhone Software Development Kit" -> SDK
+    return out
+
+
+def contains_words(longer: list[str], shorter: list[str]) -> bool:
+    """ "Vladimir Putin" contains "Putin", "Bashar al-Assad" contains "Assad": whole words at an end."""
+    n = len(shorter)
+    if longer[-n:] == shorter or longer[:n] == shorter:
+        return True
+    # Arabic and other particles: "al-Assad" ends with "Assad"
+    return n == 1 and "-" in longer[-1] and longer[-1].rsplit("-", 1)[1] == shorter[0]
+
+
+def phrase_text(token) -> str:
+    """The noun phrase a common noun heads, up to the noun: "Russia's defence ministry"."""
+    left = [t for t in token.subtree if t.i <= token.i and t.i >= token.left_edge.i]
+    while left and (left[0].lower_ in DETERMINERS or left[0].is_punct):
+        left = left[1:]
+    text = "".join(t.text_with_ws for t in left).strip()
+    return clean_name(text) if text else token.text
+
+
+def nationality_country(token) -> str | None:
+    """Country named by a nationality adjective, possessive or compound on a noun."""
+    t = tables(token.doc)
+    i = token.i
+    for c in t.children[i]:
+        if c > i:
+            break  # the left children come first, in text order (as Token.lefts gives them)
+        if t.deps[c] in ("amod", "compound", "poss", "nmod") and t.pos[c] in ("ADJ", "PROPN"):
+            text = t.text[t.idx[c] : t.ends[c]]
+            country = country_for_adjective(text) or country_name(clean_name(text))
+            if country:
+                return country
+    return None
