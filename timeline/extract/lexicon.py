@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.calendar_words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 CORP_SUFFIXES = frozenset(
@@ -27,7 +29,9 @@ CORP_SUFFIXES = frozenset(
 )
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
-ROLE_HEADS = frozenset(
+# Nouns that head a person's title ("the Russian president"): read within one article and, with
+# HONORIFICS, across articles (timeline.merge.actors).
+PERSON_TITLES = frozenset(
     {
         "president",
         "minister",
@@ -38,40 +42,52 @@ ROLE_HEADS = frozenset(
         "envoy",
         "chief",
         "leader",
-        "premier",
         "chancellor",
         "king",
         "queen",
         "prince",
         "general",
         "commander",
-        "official",
         "ambassador",
+        "chairman",
+        "chairwoman",
+        "governor",
+        "mayor",
+        "senator",
+        "representative",
+        "judge",
+        "emir",
+        "sheikh",
+    }
+)
+# Within one article functions name a person too ("the analyst", "the company's founder"); the
+# merge across articles has never used these (kept so: adding them would change which names merge).
+ROLE_HEADS = PERSON_TITLES | frozenset(
+    {
+        "premier",
+        "official",
         "director",
         "executive",
         "ceo",
         "founder",
         "co-founder",
-        "chairman",
-        "chairwoman",
         "head",
-        "governor",
-        "mayor",
-        "senator",
         "adviser",
         "advisor",
         "counterpart",
         "prosecutor",
-        "judge",
         "analyst",
         "lawyer",
         "officer",
-        "representative",
         "negotiator",
         "coordinator",
-        "emir",
-        "sheikh",
     }
+)
+# Forms of address and ranks before a name ("Mr", "Lt. Gen.", "Sir"), and "vice" and "prime" of
+# "Vice President", "Prime Minister": title words of the merge across articles only.
+HONORIFICS = frozenset(
+    """mr mrs ms miss dr sir dame lord lady pope princess justice rep sen gov gen lieutenant lt
+    colonel col major captain vice prime""".split()
 )
 # Heads of noun phrases that name a body acting in the news ("Russia's defence ministry").
 ORG_HEADS = frozenset(
@@ -143,11 +159,11 @@ COMPANY_NOUNS = frozenset(
 )
 # Entities that count or place in time: never a participant ("Monday's announcement", "February 6").
 NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-CALENDAR_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. "
-    "dec dec. monday tuesday wednesday thursday friday saturday sunday "
-    "christmas easter thanksgiving ramadan hanukkah".split()
+CALENDAR_WORDS = (
+    frozenset(MONTHS)
+    | {abbreviation + "." for abbreviation in MONTH_ABBREVIATIONS}
+    | frozenset(WEEKDAYS)
+    | {"christmas", "easter", "thanksgiving", "ramadan", "hanukkah"}
 )
 HOLIDAYS = frozenset(
     {
@@ -209,4 +225,7 @@ ORG_WORDS = (
 NAMED_THINGS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW"})
 UNITS = frozenset({"usd", "eur", "gbp", "jpy", "kb", "mb", "gb", "tb", "ghz", "mhz", "mp", "km", "mph", "kg"})
 ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
-ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "de", "du", "des", "la", "le"})
+# Words an acronym leaves out ("Bank of England" -> BOE), within an article and across articles;
+# within an article "des" and "le" as well (the merge across articles never left them out: kept so).
+ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "la", "&"})
+NAME_ACRONYM_SKIP = ACRONYM_SKIP | {"des", "le"}

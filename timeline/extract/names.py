@@ -8,13 +8,13 @@ from spacy.tokens import Span
 
 from timeline.extract.gazetteer import country_for_adjective, country_name, is_place
 from timeline.extract.lexicon import (
-    ACRONYM_SKIP,
     CALENDAR_WORDS,
     CORP_SUFFIXES,
     DESIGNATOR,
     DESIGNATOR_WORDS,
     DETERMINERS,
     HOLIDAYS,
+    NAME_ACRONYM_SKIP,
     NAME_PARTICLES,
     NAMED_THINGS,
     NON_ACTOR_LABELS,
@@ -133,7 +133,7 @@ def repair_bounds(doc, ent, named: set[str]):
             t.tag_ == "POS"
             and label in ("ORG", "PRODUCT")
             and len(owned) > 1
-            and all(w.is_title or w.is_upper or not w.is_alpha or w.lower_ in ACRONYM_SKIP for w in owned)
+            and all(w.is_title or w.is_upper or not w.is_alpha or w.lower_ in NAME_ACRONYM_SKIP for w in owned)
             and clean_name(doc[start : t.i].text) in named
         ):
             start = t.i + 1
@@ -205,7 +205,7 @@ def with_designators(doc, ents: list) -> list:
 def initials(name: str) -> set[str]:
     """Acronyms a multi-word name may go by: "General Motors" -> GM; "European Aeronautic Defence and
     Space Company" -> EADSC and EADS (a company word at the end is often left out)."""
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ACRONYM_SKIP]
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in NAME_ACRONYM_SKIP]
     whole = "".join(w[0] for w in words).upper()
     out = {whole}
     if len(words) > 2 and words[-1].lower() in CORP_SUFFIXES:

@@ -15,16 +15,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
+from timeline.extract.lexicon import ACRONYM_SKIP, HONORIFICS, PERSON_TITLES
 from timeline.model import Actor, ActorRef, Event, Extraction
 
 # Words that qualify a person's name without being part of it: "President Bashar al-Assad".
-TITLE_WORDS = frozenset(
-    """president vice prime minister general gen lieutenant lt colonel col major captain
-    mr mrs ms miss dr sir dame lord lady king queen prince princess chancellor secretary
-    senator sen governor gov mayor spokesman spokeswoman spokesperson ambassador envoy pope
-    sheikh emir chairman chairwoman chief leader commander judge justice rep representative""".split()
-)
-_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "la", "&"})
+TITLE_WORDS = PERSON_TITLES | HONORIFICS
 _PERSONISH = frozenset({"PERSON", ""})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -80,7 +75,7 @@ def _within_a_year(a: str | None, b: str | None) -> bool:
 
 
 def initials(tokens: Sequence[str]) -> str:
-    return "".join(t[0] for t in tokens if t not in _ACRONYM_SKIP)
+    return "".join(t[0] for t in tokens if t not in ACRONYM_SKIP)
 
 
 def _type_group(type_: str) -> str:
