@@ -252,9 +252,7 @@ def _own_expression(trig, index: TimexIndex) -> TimeExpr | None:
     return own
 
 
-def _add_events(
-    story: _Story, s: _Sentence, sent_text: str, rows: list[_Row], events: list[Event]
-) -> None:
+def _add_events(story: _Story, s: _Sentence, sent_text: str, rows: list[_Row], events: list[Event]) -> None:
     """The rows a chronology lists become events."""
     # tokens inside temporal expressions are not figures ("2016" is no claim)
     skip = story.index.covered(s.span.start, s.span.end)

@@ -176,6 +176,15 @@ def factuality(
         return "hypothetical"  # "growth will hit 100 billion", "is expected to bring rains": a forecast
     if planned:
         return "planned"
+    described = _description(trigger, head, dated=dated, headline=headline, quoted=quoted)
+    if described is not None:
+        return described
+    return "reported" if reported or quoted else "asserted"
+
+
+def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) -> Factuality | None:
+    """A clause that describes a situation, a state or an opinion rather than tells a happening
+    (or a fragment that tells nothing): its factuality; None for a happening."""
     if _progressive(head) and not dated:
         return "generic"  # "is seeking to reduce", "were waiting for accession": going on, a state of affairs
     if head.dep_ == "relcl" and not dated and _background_tense(head):
@@ -190,7 +199,7 @@ def factuality(
         return "generic"  # "prices usually fall in winter", "the region, which is divided between ..."
     if quoted and not _narrated(head):
         return "generic"  # opinion and rhetoric inside a quotation
-    return "reported" if reported or quoted else "asserted"
+    return None
 
 
 def _simple_present(verb) -> bool:
