@@ -253,6 +253,25 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
             {("Steve Jobs", "agent", "hinting")},
             set(),
         ),
+        # a subject raised by "is scheduled to" does what the infinitive says
+        (
+            "Jacques Chirac is scheduled to return home on Dec. 2.",
+            {("Jacques Chirac", "agent", "return")},
+            set(),
+        ),
+        # the place one leaves or reaches is where, not who
+        (
+            "Nepali King Gyanendra left Kathmandu for Dhaka on Friday.",
+            {("Nepali King Gyanendra", "agent", "left")},
+            {"Kathmandu"},
+        ),
+        # in a quotation "he" is someone other than the speaker
+        (
+            "Chen Boliang said Wei Guoqiang had been recalled to Beijing. "
+            '"He killed himself at home," Chen Boliang said.',
+            {("Wei Guoqiang", "agent", "killed")},
+            set(),
+        ),
     ],
     ids=[
         "weekday-possessive",
@@ -296,6 +315,9 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
         "relative-subject",
         "relative-passive",
         "gerund-by",
+        "raised-subject",
+        "motion-origin",
+        "quoted-he",
     ],
 )
 def test_extract_linking_actors(nlp, text, expected, never):

@@ -307,9 +307,9 @@ class ActorResolver:
         """See :meth:`Antecedents.resolve_title`."""
         return self._coref.resolve_title(token)
 
-    def resolve_pronoun(self, token, sent_index: int) -> tuple[str, str] | None:
+    def resolve_pronoun(self, token, sent_index: int, exclude: str | None = None) -> tuple[str, str] | None:
         """See :meth:`Antecedents.resolve_pronoun`."""
-        return self._coref.resolve_pronoun(token, sent_index)
+        return self._coref.resolve_pronoun(token, sent_index, exclude)
 
     def note_person(self, sent_index: int, token_index: int, name: str) -> None:
         """See :meth:`Antecedents.note_person`."""

@@ -171,8 +171,10 @@ class Antecedents:
             return name
         return None
 
-    def resolve_pronoun(self, token, sent_index: int) -> tuple[str, str] | None:
-        """The antecedent of he/she/it when exactly one candidate is in sight, else None."""
+    def resolve_pronoun(self, token, sent_index: int, exclude: str | None = None) -> tuple[str, str] | None:
+        """The antecedent of he/she/it when exactly one candidate is in sight, else None.
+
+        ``exclude``: who cannot be meant (the speaker of a quotation, for "he")."""
         low = token.lower_
         if low in PERSON_PRONOUNS:
             pool, type_ = self._persons_by_sent, "PERSON"
@@ -182,16 +184,18 @@ class Antecedents:
             pool, type_ = self._things_by_sent, "ORG"
         else:
             return None
-        here = {n for start, n in pool.get(sent_index, ()) if start < token.i}
+        here = {n for start, n in pool.get(sent_index, ()) if start < token.i and n != exclude}
         if type_ == "PERSON" and not here:
             later = self._subject_after(token)
-            if later is not None:  # "In his keynote address, Jobs announced": the subject that follows
+            if (
+                later is not None and later != exclude
+            ):  # "In his keynote address, Jobs announced": the subject that follows
                 return later, "PERSON"
         back = 0 if here else 1
         reach = PRONOUN_REACH if type_ == "PERSON" else 1  # things are named too often in passing
         while not here and back <= reach and sent_index - back >= 0:
             # the nearest earlier sentence that names someone: "Jobs spoke. The crowd cheered. He said"
-            here = {n for _, n in pool.get(sent_index - back, ())}
+            here = {n for _, n in pool.get(sent_index - back, ()) if n != exclude}
             back += 1
         if len(here) > 1:
             # several in sight: the one that is the main subject of its sentence is the topic

@@ -180,12 +180,16 @@ def _read_sentences(doc, resolver: ActorResolver, quoted: list[bool]) -> list[_S
     return sentences
 
 
+_THIRD_PERSON = frozenset({"he", "she", "him", "her"})  # in a quotation: someone other than the speaker
+
+
 def _quoted_first_person(sentences: list[_Sentence], resolver: ActorResolver, quoted: list[bool]) -> None:
-    """Inside a quotation "I" is the speaker: the quoted triggers that say "I", "me", "my" are redone."""
+    """Inside a quotation "I" is the speaker and "he" someone else: the quoted triggers that say
+    "I", "me", "my", "he", "she" are redone knowing who speaks."""
     for s in sentences:
         if s.speaker is not None:
             for t in s.triggers:
-                if quoted[t.idx] and any(c.lower_ in FIRST_PERSON for c in t.children):
+                if quoted[t.idx] and any(c.lower_ in FIRST_PERSON or c.lower_ in _THIRD_PERSON for c in t.children):
                     s.parts[t.i] = participants(t, resolver, s.index, s.speaker)
 
 
@@ -463,6 +467,12 @@ def _is_agency(name: str) -> bool:
 _MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "npadvmod"})
 
 
+# Verbs whose object is where one goes or comes from: "left Kathmandu for Dhaka", "reached Aleppo".
+_MOTION_VERBS = frozenset(
+    "leave depart reach enter arrive return travel fly sail head cross flee evacuate quit".split()
+)
+
+
 def _places_apart(trig, people: list[Participant], places) -> tuple[list[Participant], list[str]]:
     """A place that only qualifies a word ("the Kazakh capital", "a Brussels summit", "the Aleppo
     evacuations", "the capital of Kazakhstan") is where, not who: it goes to the places."""
@@ -473,7 +483,10 @@ def _places_apart(trig, people: list[Participant], places) -> tuple[list[Partici
         if _is_agency(p.name) and (p.role == "other" or p.role == "patient" and is_reporting(trig)):
             continue  # "(Reuters)", "told Xinhua": the channel of the news, not a participant
         if p.type in _PLACE_TYPES and (
-            tok.dep_ in _MODIFIER_DEPS
+            p.role == "patient"
+            and tok.dep_ == "dobj"
+            and trig.lemma_.lower() in _MOTION_VERBS
+            or tok.dep_ in _MODIFIER_DEPS
             and (p.role == "other" or tok.head.i == trig.i and trig.pos_ == "NOUN")
             or p.role == "other"
             and tok.dep_ == "pobj"

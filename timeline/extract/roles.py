@@ -129,6 +129,9 @@ def core_arguments(trigger) -> list[tuple[Any, str]]:
                     # "the talks are expected to be held": the raised subject is what undergoes "held"
                     if trigger.dep_ == "xcomp" and any(deps[c] == "auxpass" for c in kids[ti]):
                         args.extend((s, "patient") for s in passive_subjects)
+                    elif trigger.dep_ == "xcomp":
+                        # "the King is scheduled to return home": the raised subject does it
+                        args.extend((s, "agent") for s in passive_subjects)
                     break
             if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
                 args.append((trigger.head, "patient" if trigger.tag_ == "VBN" else "agent"))
@@ -339,7 +342,8 @@ def _by_reference(
         return None
     if tok.lower_ in FIRST_PERSON:
         return [Participant(speaker[0], speaker[1], role, tok.i)] if speaker is not None else []
-    ante = resolver.resolve_pronoun(tok, sent_index)
+    # in a quotation "he" is not the speaker, who would have said "I"
+    ante = resolver.resolve_pronoun(tok, sent_index, speaker[0] if speaker is not None else None)
     if ante is None:
         return []
     if ante[1] == "PERSON":  # "he" keeps pointing at the same person in the next sentence
