@@ -337,6 +337,7 @@ def triggers(extraction) -> list[str]:
     [
         # a support verb gives its subject to the event noun and is no event itself
         ("Steve Jobs made an appearance in March.", {("Steve Jobs", "agent", "appearance")}, {"made"}),
+        ("Jacques Chirac delivered the keynote address.", {("Jacques Chirac", "agent", "address")}, {"delivered"}),
         ("Steve Jobs has taken medical leave.", {("Steve Jobs", "agent", "leave")}, {"taken"}),
         (
             "Apple CEO Steve Jobs extended an invitation to the label.",
@@ -366,6 +367,7 @@ def triggers(extraction) -> list[str]:
     ],
     ids=[
         "make-appearance",
+        "deliver-address",
         "take-leave",
         "extend-invitation",
         "attempt-to",
