@@ -64,3 +64,19 @@ def test_statements_of_one_speaker_are_one_row_whatever_the_verb():
     other = ev("say", 5, actors=[("Carl Levin", "agent")])
     rows = fold_repeats([said, told, other])
     assert [len(r.mentions) for r in rows] == [2, 1]
+
+
+def test_a_speaker_under_a_shorter_name_is_the_same_speaker():
+    full = ev("tell", 1, day="2006-12-15", actors=[("John Negroponte", "agent"), ("Washington Post", "patient")])
+    short = ev("tell", 2, day="2006-12-15", resolution="reference", actors=[("Negroponte", "agent")])
+    assert same_happening(full, short) == "statements of John Negroponte"
+    assert not same_happening(full, ev("tell", 2, day="2006-12-15", actors=[("Nicholas Burns", "agent")]))
+
+
+def test_a_statement_that_passes_on_another_is_one_row_but_not_a_happening_it_reports():
+    reiterated = ev("reiterate", 1, day="2006-11-12", actors=[("Omer al-Bashir", "agent"), ("al-Samani", "source")])
+    told = ev("tell", 3, day="2006-11-12", resolution="reference", actors=[("al-Samani", "agent")])
+    assert same_happening(reiterated, told) == "al-Samani tells it"
+    killed = ev("kill", 1, day="1997-04-03", actors=[("Wei Guoqiang", "agent"), ("Chen Boliang", "source")])
+    said = ev("say", 2, day="1997-04-03", actors=[("Chen Boliang", "agent")])
+    assert not same_happening(killed, said)  # the death Chen reports stays a row of its own

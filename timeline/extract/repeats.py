@@ -55,16 +55,26 @@ def same_happening(a: Event, b: Event) -> str:
     if a.polarity != b.polarity or not _dates_agree(a, b) or not _places_agree(a, b) or not _figures_agree(a, b):
         return ""
     lemma_a, lemma_b = _head_lemma(a), _head_lemma(b)
+    for statement, told in ((a, b), (b, a)):
+        speaker = _speaker(statement)
+        if (
+            _head_lemma(statement) in STATEMENT_VERBS
+            and _head_lemma(told) in STATEMENT_VERBS
+            and speaker is not None
+            and any(r.role == "source" and _same_name(r.name, speaker) for r in told.actors)
+        ):
+            # "al-Bashir reiterated ..., al-Samani said" ... "Samani told reporters": one statement, passed on
+            return f"{speaker} tells it"
     if lemma_a in STATEMENT_VERBS and lemma_b in STATEMENT_VERBS:
-        speaker = _speaker(a)
-        if speaker is not None and speaker == _speaker(b):
+        speaker, other = _speaker(a), _speaker(b)
+        if speaker is not None and other is not None and _same_name(speaker, other):
             return f"statements of {speaker}"
         return ""
     word = stem(a.predicate.lemma)
     if not word or word in WEAK_STEMS or word != stem(b.predicate.lemma):
         return ""
     da, db = _doers(a), _doers(b)
-    if da & db or _shared_figure(a, b):
+    if any(_same_name(x, y) for x in da for y in db) or _shared_figure(a, b):
         return _same_kind(a, b)
     if da and db:
         return ""  # different people
@@ -75,6 +85,16 @@ def same_happening(a: Event, b: Event) -> str:
 
 def _same_kind(a: Event, b: Event) -> str:
     return f"'{a.predicate.lemma}' told again" if a.predicate.lemma == b.predicate.lemma else "the same happening"
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One actor under two names of one article: equal, or one the other's last words ("Negroponte",
+    "John Negroponte"; "Post", "Washington Post")."""
+    if a == b:
+        return True
+    wa, wb = a.casefold().split(), b.casefold().split()
+    short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+    return bool(short) and long_[-len(short) :] == short
 
 
 def _head_lemma(event: Event) -> str:

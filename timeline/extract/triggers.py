@@ -193,7 +193,21 @@ NON_EVENT_VERBS = frozenset({"accord", "include", "regard", "base", "concern", "
 # Support verbs: in "hold talks", "the talks will be held", "conduct a raid", "made an appearance",
 # "took medical leave", "extended an invitation" the event is the noun.
 SUPPORT_VERBS = frozenset(
-    {"hold", "conduct", "stage", "carry", "make", "give", "take", "extend", "pay", "deliver", "wage", "undergo", "mount"}
+    {
+        "hold",
+        "conduct",
+        "stage",
+        "carry",
+        "make",
+        "give",
+        "take",
+        "extend",
+        "pay",
+        "deliver",
+        "wage",
+        "undergo",
+        "mount",
+    }
 )
 # Aspectual and raising verbs: in "attempted to address", "will continue to steer", "appeared to be
 # deteriorating", "started by hinting" the event is the verb they govern.
