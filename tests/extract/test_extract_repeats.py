@@ -80,3 +80,16 @@ def test_a_statement_that_passes_on_another_is_one_row_but_not_a_happening_it_re
     killed = ev("kill", 1, day="1997-04-03", actors=[("Wei Guoqiang", "agent"), ("Chen Boliang", "source")])
     said = ev("say", 2, day="1997-04-03", actors=[("Chen Boliang", "agent")])
     assert not same_happening(killed, said)  # the death Chen reports stays a row of its own
+
+
+def test_the_work_grows_with_the_article_not_its_square(monkeypatch):
+    import timeline.extract.repeats as repeats
+
+    calls = []
+    real = repeats.same_happening
+    monkeypatch.setattr(repeats, "same_happening", lambda a, b: calls.append(1) or real(a, b))
+    # 3,000 reports of different people doing the same kind of thing, and 3,000 statements
+    events = [ev("meet", i, actors=[(f"Person {i}", "agent")]) for i in range(3000)]
+    events += [ev("say", 3000 + i, actors=[(f"Speaker {i}", "agent")]) for i in range(3000)]
+    assert len(fold_repeats(events)) == 6000
+    assert len(calls) <= 6000 * repeats.CANDIDATES

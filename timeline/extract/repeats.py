@@ -37,17 +37,33 @@ _FACTUALITY_RANK = {"asserted": 0, "reported": 1, "planned": 2, "generic": 3, "h
 
 
 def fold_repeats(events: Sequence[Event]) -> list[Event]:
-    """The events of one article (in text order) with each happening's repeats joined to it."""
+    """The events of one article (in text order) with each happening's repeats joined to it.
+
+    An event is compared only with the earlier rows it could repeat (statements with statements,
+    others with rows of the same stem), the nearest :data:`CANDIDATES` of them: the work grows with
+    the article, not with its square."""
     out: list[Event] = []
+    by_key: dict[str, list[int]] = {}
     for event in events:
-        for k in range(len(out) - 1, -1, -1):
+        key = _key(event)
+        for k in reversed(by_key.get(key, [])[-CANDIDATES:]):
             reason = same_happening(out[k], event)
             if reason:
                 out[k] = _join(out[k], event, reason)
                 break
         else:
+            by_key.setdefault(key, []).append(len(out))
             out.append(event)
     return out
+
+
+# Earlier rows an event is compared with (the nearest first).
+CANDIDATES = 40
+
+
+def _key(event: Event) -> str:
+    """Rows that may tell one happening share this: any statement, or the stem of the happening."""
+    return "#statement" if _head_lemma(event) in STATEMENT_VERBS else stem(event.predicate.lemma)
 
 
 def same_happening(a: Event, b: Event) -> str:
