@@ -285,3 +285,15 @@ def test_rows_a_past_happening_ends_by_the_article_date(nlp):
     plan = "The central bank will raise its rates twice this year."
     (planned,) = _extract(nlp, plan, [_timex(plan, "this year", "2016", "year", resolution="relative")])
     assert (planned.date.earliest, planned.date.latest) == ("2016-01-01", "2016-12-31")
+
+
+def test_rows_a_definite_event_noun_that_points_back_is_no_new_row(nlp):
+    text = (
+        "The army recaptured the city on Thursday. "
+        "The announcement came as the last convoy left. "
+        "A fire broke out in the market."
+    )
+    thursday = _timex(text, "Thursday", "2016-12-15", resolution="relative")
+    triggers = [m.trigger for e in _extract(nlp, text, [thursday]) for m in e.mentions]
+    assert "announcement" not in triggers  # the recapture, told again
+    assert "fire" in triggers  # "a fire": a new happening

@@ -95,6 +95,8 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
     if dep == "nsubj" and head.lemma_.lower() == "be":
         return True  # "sales were strong", "the evacuation was the largest operation": a description
     if dep in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        if head.lemma_.lower() in OCCURRENCE_VERBS and not dated and _anaphoric(noun):
+            return True  # "The announcement came", "when the accident happened": told before
         if head.lemma_.lower() in OCCURRENCE_VERBS or head.i not in trigger_ids:
             return False  # the noun is the event; the verb says it happened
         return True  # "the attack killed 12": one row, the verb's
@@ -112,6 +114,18 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
     if dep == "pobj" and head.lower_ in ("at", "during") and noun.lemma_.lower() in OCCASIONS:
         return False  # "speaking at his annual news conference", "during a meeting with the minister"
     return True  # "after the liberation of Aleppo", "in the fight against terrorism": a reference
+
+
+def _anaphoric(noun) -> bool:
+    """ "the announcement", "this incident": a bare definite event noun that points back at a
+    happening the article told before, rather than telling one ("the talks on Syria", "Israel's
+    offensive", "the evacuations of Aleppo" name theirs)."""
+    if noun.sent.start == 0 or noun.tag_ in ("NNS", "NNPS"):
+        return False  # the opening line tells it; "the evacuations began" tells them
+    kids = list(noun.children)
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids):
+        return False
+    return not any(c.dep_ in ("prep", "poss", "compound", "amod", "acl", "relcl", "nmod") for c in kids)
 
 
 def _own_date(noun) -> bool:
