@@ -119,6 +119,29 @@ class _Anchor:
     end: int  # character offset where the expression ends
 
 
+# "the previous Friday", "the following Tuesday": a weekday counted from the day the story is on
+_NEXT_WEEKDAY = re.compile(r"the (previous|following|next) (" + "|".join(WEEKDAYS) + ")")
+
+
+def _weekday_from(
+    span, det: str, weekday: int, value: str, uses_ref: bool, anchor: _Anchor | None
+) -> tuple[str, bool, bool]:
+    """The weekday before or after the day the text gave last (for "the next", only in a clause told
+    in the past: "will meet the next Friday" counts from the article's date)."""
+    if (
+        anchor is None
+        or not re.match(r"\d{4}-\d\d-\d\d", anchor.value)
+        or (det == "next" and direction(span, own_words=False) != "past")
+    ):
+        return value, uses_ref, True
+    day = date.fromisoformat(anchor.value[:10])
+    if det == "previous":
+        day -= timedelta(days=(day.isoweekday() - weekday) % 7 or 7)
+    else:
+        day += timedelta(days=(weekday - day.isoweekday()) % 7 or 7)
+    return day.isoformat(), uses_ref and not anchor.explicit, False
+
+
 def _lean_on(
     span, ttype: str, value: str, uses_ref: bool, anchor: _Anchor | None, ref: date | None
 ) -> tuple[str, bool, bool]:
@@ -138,6 +161,9 @@ def _lean_on(
                 # "Nov. 3, the day before the warrant" is Nov. 3 itself: an apposition
                 day += timedelta(days=-1 if side[1] == "before" else 1)
             return day.isoformat(), uses_ref and not anchor.explicit, False
+        nth = _NEXT_WEEKDAY.fullmatch(low)
+        if nth:
+            return _weekday_from(span, nth[1], WEEKDAYS[nth[2]], value, uses_ref, anchor)
         m = ANAPHOR_RX.match(low)
         if not m:
             return value, uses_ref, False

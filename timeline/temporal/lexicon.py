@@ -44,6 +44,18 @@ ORDINALS: dict[str, int] = {
         "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1
     )
 }
+# the days of a month in words, as spoken news says them: "March eighth", "April twenty-first"
+DAY_WORDS: dict[str, int] = {
+    w: i
+    for i, w in enumerate(
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=13
+    )
+}
+DAY_WORDS.update(ORDINALS, thirtieth=30)
+for _w, _i in ORDINALS.items():
+    for _tens, _base in (("twenty", 20), ("thirty", 30)):
+        if _base + _i <= 31 and _i < 10:
+            DAY_WORDS[f"{_tens}-{_w}"] = DAY_WORDS[f"{_tens} {_w}"] = _base + _i
 
 DECADE_WORDS: dict[str, int] = {
     "twenties": 2,
@@ -82,6 +94,8 @@ MONTH = (
 )
 WEEKDAY = rf"(?:{_alt(WEEKDAYS)})"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# a day in words after a month name, not "the March second round"
+DAYWORD = rf"(?:{_alt(DAY_WORDS)})(?![\w-])(?!\s+(?:round|half|quarter|leg|stage|phase|place|time)\b)"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 SEASON = rf"(?:{_alt(SEASONS)})"
 PART = r"(?:morning|afternoon|evening|night|overnight)"

@@ -22,6 +22,7 @@ from timeline.temporal.anaphora import (
     _ANCHOR_SENTENCES,
     _CALENDAR,
     _LONGER_PERIOD,
+    _NAMES_DAY,
     _YEAR_BACK,
     _anaphoric_quarter,
     _Anchor,
@@ -31,8 +32,8 @@ from timeline.temporal.anaphora import (
     _story_time,
 )
 from timeline.temporal.arithmetic import _duration, _unit_name
-from timeline.temporal.lexicon import NUMWORD
-from timeline.temporal.rules import _UNIT, _count, normalize_expression
+from timeline.temporal.lexicon import NUMWORD, WEEKDAY, WEEKDAYS
+from timeline.temporal.rules import _PART, _UNIT, _count, normalize_expression
 from timeline.temporal.tense import direction
 from timeline.temporal.values import interval, part_of
 
@@ -75,17 +76,40 @@ def _sentence_starts(doc: Doc) -> list[int]:
 _RANGE_REST = re.compile(rf"\s+(?:to|and|or)\s+(?:\d+|{NUMWORD})[\s-]+{_UNIT}\b", re.IGNORECASE)
 _RANGE_FROM = re.compile(r"((?:1[0-9]|20)\d\d)[-–/]$")
 _YEAR_END = re.compile(r"year[- ]end|year's end|end of the year|end-of-(?:the-)?year")
+# a time given in two zones, then its day: "at 10:35 a.m. (0735 GMT) Friday"
+_ZONE_THEN_DAY = re.compile(
+    rf"\s*\([^()\n]{{1,24}}\)\s*,?\s+(?:on\s+)?({WEEKDAY}|today|yesterday|tomorrow)\b", re.IGNORECASE
+)
+# what follows the first weekday of a recurring pair: "Monday| and Tuesday nights"
+_PAIR_REST = re.compile(rf"\s+(?:and|or|&)\s+{WEEKDAY}\s+(morning|afternoon|evening|night)s\b", re.IGNORECASE)
+
+
+def _day_after_zone(span, ttype: str, value: str, ref: date | None, way) -> str:
+    """A time of day with no day of its own takes the day written after its conversion to another
+    zone, as agencies write it: "occurred at 10:35 a.m. (0735 GMT) Friday"."""
+    if ttype != "TIME" or ref is None or not value.startswith(ref.isoformat()) or _NAMES_DAY.search(span.text):
+        return value
+    m = _ZONE_THEN_DAY.match(doc_text(span.doc), span.end_char)
+    if not m:
+        return value
+    _, day, _ = normalize_expression(m[1], "DATE", ref, way)
+    return day + value[10:] if re.fullmatch(r"\d{4}-\d\d-\d\d", day) else value
 
 
 def _in_range(span, ttype: str, value: str, uses_ref: bool) -> tuple[str, str, bool]:
     """The first number of a range of lengths takes the unit after the second ("6 to 9 months");
-    the second year of a range of years, written with two digits, the century of the first ("1987-88")."""
+    the second year of a range of years, written with two digits, the century of the first ("1987-88");
+    the first weekday of a recurring pair, the part of the day after the second ("Monday and Tuesday nights")."""
     text = doc_text(span.doc)
     low = span.text.lower()
     if ttype == "DURATION" and re.fullmatch(rf"\d+|{NUMWORD}", low):
         m = _RANGE_REST.match(text, span.end_char)
         if m:
             return "DURATION", _duration(_count(low), _unit_name(m[1])), False
+    if ttype == "DATE" and low in WEEKDAYS:
+        m = _PAIR_REST.match(text, span.end_char)
+        if m:
+            return "SET", f"XXXX-WXX-{WEEKDAYS[low]}T{_PART[m[1].lower()]}", False
     if ttype == "DATE" and re.fullmatch(r"\d\d", low):
         m = _RANGE_FROM.search(text, max(0, span.start_char - 5), span.start_char)
         if m:
@@ -155,6 +179,7 @@ def normalize(
                 # "in March 2015 it said it would close by the end of the year": that year, not the article's
                 value, uses_ref = near.value[:4], False
             value, uses_ref, dangling = _lean_on(span, ttype, value, uses_ref, near, ref_date)
+            value = _day_after_zone(span, ttype, value, ref_date, way)
             if (
                 not dangling
                 and ttype in ("DATE", "TIME")

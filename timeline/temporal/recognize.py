@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from timeline.temporal.lexicon import (
     APPROX,
     DAYNUM,
+    DAYWORD,
     DECADE,
     DECADE_WORDS,
     HOLIDAY,
@@ -74,7 +75,7 @@ _RULES: list[tuple[str, str, str]] = [
         "month_day",
         "DATE",
         rf"(?:\b(?:last|next|this past|this coming)\s+)?"
-        rf"(?:{WEEKDAY}\s?,?\s+)?\b{MONTH}\s+{DAYNUM}\b(?:\s?,?\s+{YEAR}\b)?(?!\s*(?:%|percent|million))",
+        rf"(?:{WEEKDAY}\s?,?\s+)?\b{MONTH}\s+(?:{DAYNUM}\b|{DAYWORD})(?:\s?,?\s+{YEAR}\b)?(?!\s*(?:%|percent|million))",
     ),
     ("week_of", "DATE", rf"\bthe\s+week\s+of\s+{MONTH}\s+{DAYNUM}\b(?:\s?,?\s+{YEAR}\b)?"),
     ("day_month", "DATE", rf"(?:{WEEKDAY}\s?,?\s+)?(?:the\s+)?\b{DAYNUM}(?:\s+of)?\s+{MONTH}(?:\s?,?\s+{YEAR}\b)?"),
@@ -215,7 +216,11 @@ _RULES: list[tuple[str, str, str]] = [
         rf"\b(?:dawn|daybreak|sunrise|dusk|sunset|nightfall)\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday|tomorrow)\b|"
         rf"\bthe\s+early\s+hours\s+of\s+(?:{WEEKDAY}|today|yesterday|tomorrow)\b",
     ),
-    ("weekday", "DATE", rf"(?:(?:{_REL}|early|late|this past|this coming)\s+)?\b{WEEKDAY}\b"),
+    (
+        "weekday",
+        "DATE",
+        rf"(?:(?:\bthe\s+(?:previous|following|next)|{_REL}|early|late|this past|this coming)\s+)?\b{WEEKDAY}\b",
+    ),
     ("weekend", "DATE", r"\b(?:the|this|last|next|that)\s+weekend\b"),
     # -- times of day --
     (

@@ -21,6 +21,7 @@ from timeline.temporal.arithmetic import (
     _week,
 )
 from timeline.temporal.lexicon import (
+    DAY_WORDS,
     DECADE_WORDS,
     FLOATING_HOLIDAYS,
     HOLIDAYS,
@@ -136,6 +137,10 @@ def _rule_absolute(t: str, ref: date | None, way: Direction):
     return None
 
 
+# "march eighth", "april twenty-first": a day in words right after the month
+_DAY_WORD_RX = re.compile(_MONTH_RX.pattern + r"\s+(" + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + r")\b")
+
+
 def _month_day(t: str, ref: date | None, way: Direction):
     month = _month_of(t)
     if month is None:
@@ -144,6 +149,9 @@ def _month_day(t: str, ref: date | None, way: Direction):
     dm = re.search(r"(?<![\d:'])(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:a\.m|p\.m|am\b|pm\b|:))", rest)
     year = _year_in(rest)
     day = int(dm[1]) if dm and 1 <= int(dm[1]) <= 31 else None
+    spelled = _DAY_WORD_RX.search(t) if day is None else None
+    if spelled:
+        day = DAY_WORDS[spelled[2]]
     if year is None:
         m2 = re.search(r"'(\d\d)\b", rest)
         if m2:
@@ -407,7 +415,8 @@ def _weekday(t: str, ref: date | None, way: Direction):
     if not m:
         return None
     wd = WEEKDAYS[m[1]]
-    if re.search(rf"\b{m[1]}s\b", t) or t.startswith(("every ", "each ")):
+    # "Fridays", "Friday nights", "every Friday": a recurring day
+    if re.search(rf"\b{m[1]}s\b|\b{m[1]} (?:morning|afternoon|evening|night)s\b|^(?:every|each) ", t):
         part = re.search(r"(morning|afternoon|evening|night)", t)
         return _r("SET", f"XXXX-WXX-{wd}" + (f"T{_PART[part[1]]}" if part else ""), False)
     if ref is None:
@@ -699,7 +708,10 @@ def _year_end(t: str, ref: date | None, way: Direction):
         return _r("DATE", f"{ref.year}" if ref else "XXXX")
     if not re.search(r"year[- ]end|year's end|end of the year|end-of-(?:the-)?year", t):
         return None
-    return _r("DATE", f"{ref.year}" if ref else "XXXX")
+    if ref is None:
+        return _r("DATE", "XXXX")
+    # "up 12% since year-end", "debt rose at year-end": looked back on, the year-end gone by
+    return _r("DATE", f"{ref.year - 1 if way == 'past' and ref.month < 12 else ref.year}")
 
 
 _BC_RX = re.compile(r"(?:the )?(?:(\d{1,4})|(\w+)[\s-]+century)\s?(?:b\.c\.?(?:e\.?)?|bce?)")

@@ -1,0 +1,76 @@
+"""Kinds of error found in the tuning part of TimeBank/AQUAINT (issue 17), each checked on sentences
+of our own: every expression of the sentence, with its extent, TIMEX3 type and value."""
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import normalize
+
+D = date(2016, 12, 23)  # a Friday
+W = date(2018, 3, 14)  # a Wednesday
+L = date(2019, 10, 28)  # a Monday, late in the year
+
+ROWS = [
+    # a weekday with a plural part of the day recurs: a SET, also for the first of two weekdays
+    ("The show airs on Thursday nights.", D, [("Thursday nights", "SET", "XXXX-WXX-4TNI")]),
+    (
+        "Trains will run on Saturday and Sunday mornings from May.",
+        W,
+        [
+            ("Saturday", "SET", "XXXX-WXX-6TMO"),
+            ("Sunday mornings", "SET", "XXXX-WXX-7TMO"),
+            ("May", "DATE", "2018-05"),
+        ],
+    ),
+    # "the previous Friday" is the Friday before the day the story is on, not before the article's
+    (
+        "The index closed lower on Monday, down 3% from the previous Friday.",
+        W,
+        [("Monday", "DATE", "2018-03-12"), ("the previous Friday", "DATE", "2018-03-09")],
+    ),
+    (
+        "The deal was signed on Sunday, Nov. 3, and the troops left the following Tuesday.",
+        L,
+        [("Sunday, Nov. 3", "DATE", "2019-11-03"), ("the following Tuesday", "DATE", "2019-11-05")],
+    ),
+    # without a day to lean on it counts from the article's date
+    ("Turnout fell from the previous Sunday.", W, [("the previous Sunday", "DATE", "2018-03-11")]),
+    # a deadline given in the past tense lies ahead of the giving, and may be ahead of the article
+    (
+        "The regulator gave the bidder until mid-November to answer.",
+        L,
+        [("mid-November", "DATE", "2019-11")],
+    ),
+    ("The union had until Friday to accept the offer.", W, [("Friday", "DATE", "2018-03-16")]),
+    # ... while staying until a day is told in the past
+    ("The rebels held the bridge until Friday.", W, [("Friday", "DATE", "2018-03-09")]),
+    # a year-end looked back on is the last one
+    ("Shares have risen 12% since year-end.", L, [("year-end", "DATE", "2018")]),
+    ("Debt will be cut by year-end.", L, [("by year-end", "DATE", "2019")]),
+    # a time given in two zones takes the day written after them
+    (
+        "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, police said.",
+        date(2016, 12, 24),
+        [("at about 10:35 a.m.", "TIME", "2016-12-23T10:35"), ("Friday", "DATE", "2016-12-23")],
+    ),
+    (
+        "Talks will resume at 3 p.m. (1400 GMT) on Monday.",
+        D,
+        [("3 p.m.", "TIME", "2016-12-26T15:00"), ("Monday", "DATE", "2016-12-26")],
+    ),
+    # a day of the month in words, as spoken news says it
+    (
+        "The vote is set for Sunday, March eighth.",
+        D,
+        [("Sunday, March eighth", "DATE", "2017-03-08")],
+    ),
+    ("Polls open on April twenty-first.", W, [("April twenty-first", "DATE", "2018-04-21")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "ref", "expected"), ROWS)
+def test_tuning_kinds_table(nlp, sentence, ref, expected):
+    got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
+    assert got == expected
