@@ -114,3 +114,24 @@ def test_imports_every_module_imports_first():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
+
+
+_DATES_PATH = """
+import io, sys
+import timeline.cli, timeline.pipeline
+from timeline.render import render_timexes
+render_timexes([], "jsonl", io.StringIO())
+print(" ".join(sorted(m for m in sys.modules if m in sys.argv[1:])))
+"""
+
+
+def test_imports_dates_loads_no_exporter_nor_store_it_does_not_use():
+    # `timeline dates` starts in about a second: the calendar and HTML exporters, the table's rich
+    # layout and the SQLite store are not on its path, and cost a tenth of that to import
+    unused = ["icalendar", "jinja2", "timeline.render.ical", "timeline.render.htmlpage", "timeline.render.table"]
+    unused += ["timeline.store", "sqlite3"]
+    result = subprocess.run(
+        [sys.executable, "-c", _DATES_PATH, *unused], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == []

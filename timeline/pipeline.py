@@ -15,7 +15,6 @@ import dataclasses
 import itertools
 import json
 import os
-import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, BinaryIO, TextIO
@@ -24,8 +23,6 @@ import timeline.analysis as analysis
 from timeline.analysis import DATES_EXCLUDE, RunOptions, Warn, annotated, batches, no_warn, undated_warning
 from timeline.errors import InputError, StoreError, UsageError
 from timeline.model import DocDate, Document, Extraction, StoredDocument, TimeExpr, Timeline
-from timeline.store.cache import cached_timeline, encode_for_cache
-from timeline.store.keys import content_key, merged_key
 
 # spaCy's default nlp.max_length: its parser needs memory in proportion to the text beyond this.
 MAX_TEXT_CHARS = 1_000_000
@@ -198,6 +195,8 @@ def run_extract_encoded(
     from timeline.merge import merge
     from timeline.merge.stored import chronology_of_store, merge_stored
     from timeline.store import open_store
+    from timeline.store.cache import cached_timeline, encode_for_cache
+    from timeline.store.keys import content_key, merged_key
 
     stats = stats if stats is not None else RunStats()
     aliases = _load_aliases(options)
@@ -564,7 +563,11 @@ def stored_timeline(db: str | None, *, aliases_file: str | None = None, stage: S
 
 def store_chronology(store, aliases: dict | None, *, stage: Stage = _no_stage) -> Timeline:
     """:func:`stored_timeline` of an open store."""
+    import sqlite3
+
     from timeline.merge.stored import chronology_of_store
+    from timeline.store.cache import cached_timeline, encode_for_cache
+    from timeline.store.keys import merged_key
 
     keyed = store.keyed_documents()
     key = merged_key([k for _, k in keyed], aliases)
@@ -683,6 +686,8 @@ def redate_document(db: str | None, query: str, date: str, options: RunOptions, 
 
 
 def _key(document: Document, options: RunOptions) -> str:
+    from timeline.store.keys import content_key
+
     return content_key(document, model=options.model, infer_dates=options.infer_dates, all_events=options.all_events)
 
 

@@ -11,31 +11,49 @@ from typing import IO
 
 from timeline.errors import UsageError
 from timeline.model import Actor, StoredDocument, TimeExpr, Timeline
-from timeline.render import csvfmt, htmlpage, ical, jsonfmt, markdown, table, timelinejs
-from timeline.render.base import Exporter, Options
+from timeline.render.base import Exporter, Options, Writer
 
 KINDS = ("timeline", "timexes", "actors", "documents")
 
+
+class _Lazy:
+    """A writer imported when first called: a command loads only the format it writes (the
+    calendar and HTML exporters import libraries `timeline dates` never needs)."""
+
+    def __init__(self, module: str, name: str):
+        self.module, self.name = module, name
+        self._fn: Writer | None = None
+
+    def __call__(self, data, out: IO[str], options: Options) -> None:
+        if self._fn is None:
+            from importlib import import_module
+
+            self._fn = getattr(import_module(f"timeline.render.{self.module}"), self.name)
+        self._fn(data, out, options)
+
+
+def _exporter(name: str, description: str, module: str, **writers: str) -> Exporter:
+    return Exporter(name, description, **{kind: _Lazy(module, fn) for kind, fn in writers.items()})
+
+
+_DATA = {"timexes": "timexes", "actors": "actors", "documents": "documents"}
 FORMATS: dict[str, Exporter] = {
-    "table": Exporter(
-        "table", "aligned text for a terminal (rich)", table.timeline, table.timexes, table.actors, table.documents
-    ),
-    "json": Exporter(
-        "json", "one JSON document (timeline/1)", jsonfmt.timeline, jsonfmt.timexes, jsonfmt.actors, jsonfmt.documents
-    ),
-    "jsonl": Exporter(
+    "table": _exporter("table", "aligned text for a terminal (rich)", "table", timeline="timeline", **_DATA),
+    "json": _exporter("json", "one JSON document (timeline/1)", "jsonfmt", timeline="timeline", **_DATA),
+    "jsonl": _exporter(
         "jsonl",
         "one JSON object a line",
-        jsonfmt.timeline_lines,
-        jsonfmt.timex_lines,
-        jsonfmt.actor_lines,
-        jsonfmt.document_lines,
+        "jsonfmt",
+        timeline="timeline_lines",
+        timexes="timex_lines",
+        actors="actor_lines",
+        documents="document_lines",
     ),
-    "csv": Exporter("csv", "spreadsheet rows", csvfmt.timeline, csvfmt.timexes, csvfmt.actors, csvfmt.documents),
-    "md": Exporter("md", "Markdown chronology with footnoted sources", markdown.timeline),
-    "ics": Exporter("ics", "iCalendar (dated events only)", ical.timeline),
-    "timelinejs": Exporter("timelinejs", "TimelineJS3 JSON", timelinejs.timeline),
-    "html": Exporter("html", "self-contained offline HTML page", htmlpage.timeline),
+    "csv": _exporter("csv", "spreadsheet rows", "csvfmt", timeline="timeline", **_DATA),
+    "md": _exporter("md", "Markdown chronology with footnoted sources", "markdown", timeline="timeline"),
+    "ics": _exporter("ics", "iCalendar (dated events only)", "ical", timeline="timeline"),
+    "timelinejs": _exporter("timelinejs", "TimelineJS3 JSON", "timelinejs", timeline="timeline"),
+    "html": _exporter("html", "self-contained offline HTML page", "htmlpage", timeline="timeline"),
 }
 
 

@@ -304,9 +304,23 @@ _RULES: list[tuple[str, str, str]] = [
 # over news text). It also keeps a rule's leading word whole: "blast Monday" is not "last Monday".
 _WORD_START = r"(?<!\w)(?=\w)"
 
-RULES: list[tuple[str, str, re.Pattern[str]]] = [
-    (name, ttype, re.compile(f"{_WORD_START}(?:{rx})", re.IGNORECASE)) for name, ttype, rx in _RULES
-]
+# Each rule is compiled the first time a text holds its key words: a short article needs only a few
+# of them, and compiling all of them is a noticeable part of a one-file run's start-up.
+_COMPILED: dict[str, re.Pattern[str]] = {}
+
+
+def _pattern(name: str, rx: str) -> re.Pattern[str]:
+    pattern = _COMPILED.get(name)
+    if pattern is None:
+        pattern = _COMPILED[name] = re.compile(f"{_WORD_START}(?:{rx})", re.IGNORECASE)
+    return pattern
+
+
+def __getattr__(name: str) -> list[tuple[str, str, re.Pattern[str]]]:
+    if name == "RULES":  # every rule, compiled: (name, TIMEX3 type, pattern)
+        return [(rule, ttype, _pattern(rule, rx)) for rule, ttype, rx in _RULES]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # A rule can only match when one of its key words occurs in the text; checking a set of the text's
 # words first skips most of the costly scans (most articles name no season, century or quarter).
@@ -459,7 +473,7 @@ def find_candidates(text: str) -> list[Candidate]:
     # lower() may change the length of some non-ASCII text: its offsets are then not the text's
     exact = len(lower) == len(text)
     digit_windows: list[tuple[int, int]] | None = None
-    for name, ttype, rx in RULES:
+    for name, ttype, source in _RULES:
         gate = _GATES.get(name)
         if name in _DIGIT_GATED:
             if digit_windows is None:
@@ -475,6 +489,7 @@ def find_candidates(text: str) -> list[Candidate]:
                 continue
             anchors.sort()
             spans = _windows(anchors, text) if exact else whole
+        rx = _pattern(name, source)
         for ws, we in spans:
             found.extend(matches(rx, text, ttype, name, ws, we))
     return non_overlapping(found)
