@@ -59,6 +59,18 @@ ROWS = [
         D,
         [("3 p.m.", "TIME", "2016-12-26T15:00"), ("Monday", "DATE", "2016-12-26")],
     ),
+    (
+        "The convoy will leave at 5 in the morning (0300 GMT Tuesday), the army said.",
+        W,
+        [("5 in the morning", "TIME", "2018-03-20T05:00"), ("Tuesday", "DATE", "2018-03-20")],
+    ),
+    # the hour said in words
+    ("Shelling resumed at 9 in the evening.", W, [("9 in the evening", "TIME", "2018-03-14T21:00")]),
+    (
+        "The raid began at 11 o'clock at night on Tuesday.",
+        W,
+        [("11 o'clock at night on Tuesday", "TIME", "2018-03-13T23:00")],
+    ),
     # a day of the month in words, as spoken news says it
     (
         "The vote is set for Sunday, March eighth.",

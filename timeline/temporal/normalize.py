@@ -76,9 +76,12 @@ def _sentence_starts(doc: Doc) -> list[int]:
 _RANGE_REST = re.compile(rf"\s+(?:to|and|or)\s+(?:\d+|{NUMWORD})[\s-]+{_UNIT}\b", re.IGNORECASE)
 _RANGE_FROM = re.compile(r"((?:1[0-9]|20)\d\d)[-–/]$")
 _YEAR_END = re.compile(r"year[- ]end|year's end|end of the year|end-of-(?:the-)?year")
-# a time given in two zones, then its day: "at 10:35 a.m. (0735 GMT) Friday"
+# a time given in two zones, then its day: "at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning
+# (4 a.m. EDT Thursday)"
 _ZONE_THEN_DAY = re.compile(
-    rf"\s*\([^()\n]{{1,24}}\)\s*,?\s+(?:on\s+)?({WEEKDAY}|today|yesterday|tomorrow)\b", re.IGNORECASE
+    rf"\s*\([^()\n]{{1,24}}\)\s*,?\s+(?:on\s+)?({WEEKDAY}|today|yesterday|tomorrow)\b"
+    rf"|\s*\([^()\n]{{0,24}}\b({WEEKDAY}|today|yesterday|tomorrow)\)",
+    re.IGNORECASE,
 )
 # what follows the first weekday of a recurring pair: "Monday| and Tuesday nights"
 _PAIR_REST = re.compile(rf"\s+(?:and|or|&)\s+{WEEKDAY}\s+(morning|afternoon|evening|night)s\b", re.IGNORECASE)
@@ -92,7 +95,7 @@ def _day_after_zone(span, ttype: str, value: str, ref: date | None, way) -> str:
     m = _ZONE_THEN_DAY.match(doc_text(span.doc), span.end_char)
     if not m:
         return value
-    _, day, _ = normalize_expression(m[1], "DATE", ref, way)
+    _, day, _ = normalize_expression(m[1] or m[2], "DATE", ref, way)
     return day + value[10:] if re.fullmatch(r"\d{4}-\d\d-\d\d", day) else value
 
 

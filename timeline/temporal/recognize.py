@@ -49,6 +49,8 @@ _REL = r"(?:this|last|next|past|previous|coming|following|current|upcoming|same)
 _EARLY = r"(?:\b(?:early|late|mid|the end of|the start of|the beginning of|the middle of)\s+)"
 _TZ = r"(?:\s+(?:local time|[ECMP][SD]?T|GMT|UTC|ET|BST|CET))?"
 _CLOCK = rf"(?:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock){_TZ})"
+# the hour said in words: "at 4 in the morning", "9 o'clock at night"
+_CLOCK_WORDS = r"(?:\d{1,2}(?::\d\d)?(?:\s+o'clock)?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)"
 _DAYREF = rf"(?:{WEEKDAY}|today|yesterday|tomorrow|tonight)"
 _BC = r"(?-i:B\.C\.(?:E\.)?|BCE?\b)"
 # the 24-hour clock: "14:30", "09:00"
@@ -228,7 +230,7 @@ _RULES: list[tuple[str, str, str]] = [
         "TIME",
         r"(?:(?:about|around|at about|approximately|shortly after|shortly before|just after|"
         r"just before)\s+)?"
-        rf"\b(?:{_CLOCK}|noon|midnight|midday)(?:,?\s+(?:on\s+)?{_DAYREF}\b|,?\s+{MONTH}\s+{DAYNUM}\b)?",
+        rf"\b(?:{_CLOCK_WORDS}|{_CLOCK}|noon|midnight|midday)(?:,?\s+(?:on\s+)?{_DAYREF}\b|,?\s+{MONTH}\s+{DAYNUM}\b)?",
     ),
     ("at_clock", "TIME", r"(?<=\bat )\d{1,2}:\d\d\b"),
     # the 24-hour clock with a zone or a day, or after a preposition of time: "14:30 GMT Sunday"
@@ -394,7 +396,7 @@ _GATES: dict[str, frozenset[str]] = {
         }
         | set(WEEKDAYS)
         | {w + "s" for w in WEEKDAYS},
-        "clock": {"m", "am", "pm", "noon", "midnight", "midday", "clock"},
+        "clock": {"m", "am", "pm", "noon", "midnight", "midday", "clock", "morning", "afternoon", "evening", "night"},
         "day_part": {"morning", "afternoon", "evening", "night", "overnight"},
         "part_of_day": {"morning", "afternoon", "evening", "night", "overnight", "tonight"},
         "deictic": {"today", "yesterday", "tomorrow", "tonight", "nowadays"},

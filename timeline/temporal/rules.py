@@ -188,6 +188,9 @@ def _week_of(t: str, ref: date | None, way: Direction):
     return _r("DATE", _week(date.fromisoformat(r[1])), r[2])
 
 
+_HOUR_SAID = re.compile(r"\b(\d{1,2})(?::(\d\d))?(?: o'clock)? (?:in the (morning|afternoon|evening)|at (night))")
+
+
 def _clock(t: str, ref: date | None, way: Direction):
     m = re.search(r"\b(\d{1,2})(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?|o'clock)?", t)
     hh = mm = None
@@ -195,6 +198,10 @@ def _clock(t: str, ref: date | None, way: Direction):
         hh, mm = 12, 0
     elif "midnight" in t:
         hh, mm = 0, 0
+    elif said := _HOUR_SAID.search(t):
+        hh, mm = int(said[1]) % 12, int(said[2] or 0)
+        if said[3] in ("afternoon", "evening") or (said[4] and hh >= 6):
+            hh += 12  # "9 in the evening" is 21:00, "11 at night" 23:00 (but "2 at night" 02:00)
     elif m and (m[2] or m[3]):
         hh, mm = int(m[1]), int(m[2] or 0)
         if m[3] and m[3].startswith("p") and hh < 12:
