@@ -297,3 +297,11 @@ def test_rows_a_definite_event_noun_that_points_back_is_no_new_row(nlp):
     triggers = [m.trigger for e in _extract(nlp, text, [thursday]) for m in e.mentions]
     assert "announcement" not in triggers  # the recapture, told again
     assert "fire" in triggers  # "a fire": a new happening
+
+
+def test_rows_a_statement_with_no_date_of_its_own_was_made_by_the_article_date(nlp):
+    text = "Mayor John Smith said the crisis was serious."
+    (row,) = _extract(nlp, text)
+    assert (row.date.earliest, row.date.resolution) == ("2016-12-16", "reference")
+    plan = "Mayor John Smith will say more about the crisis."
+    assert [e.date.earliest for e in _extract(nlp, plan, all_events=True)] == [None]

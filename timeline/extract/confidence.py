@@ -17,9 +17,9 @@ _TABLE: dict[tuple[str, str], tuple[float, float]] = {
     ("absolute", "planned"): (0.45, 0.35),
     ("relative", "told"): (0.75, 0.8),
     ("relative", "reported"): (0.3, 0.4),
-    ("relative", "planned"): (0.4, 0.65),
-    ("reference", "told"): (0.55, 0.35),
-    ("reference", "reported"): (0.05, 0.05),
+    ("relative", "planned"): (0.45, 0.65),
+    ("reference", "told"): (0.5, 0.45),
+    ("reference", "reported"): (0.05, 0.25),
     ("inferred", "told"): (0.15, 0.3),
     ("inferred", "reported"): (0.25, 0.25),
 }

@@ -12,18 +12,20 @@ from typing import Any, NamedTuple, cast
 from timeline.extract.actors import ActorResolver
 from timeline.extract.attribution import according_to, is_speech, quote_mask, speech_governor
 from timeline.extract.claims import anaphoric_claims, event_claims
+from timeline.extract.clauses import tense
 from timeline.extract.confidence import confidence, salience
 from timeline.extract.dating import (
     TimexIndex,
     anchors_lead,
     event_date,
+    from_reference,
     inferred,
     lead_ranks,
     own_expression,
     story_anchor,
 )
 from timeline.extract.factuality import LISTED, Factuality, factuality
-from timeline.extract.repeats import fold_repeats
+from timeline.extract.repeats import STATEMENT_VERBS, fold_repeats
 from timeline.extract.roles import FIRST_PERSON, Participant, first_actor, participants, renaming
 from timeline.extract.rows import folds, headline_has_verb, is_reporting, occurrence_verb
 from timeline.extract.summaries import summarize
@@ -275,12 +277,24 @@ def _add_events(story: _Story, s: _Sentence, sent_text: str, rows: list[_Row], e
         source = row.source
         if source is not None and not any(r.name == source[0] for r in refs):
             refs.append(ActorRef(source[0], source[1], "source"))
-        when = _not_after_publication(row.when, fact, story.ref_date)
+        when = _not_after_publication(_statement_date(row, fact, story.ref_date), fact, story.ref_date)
         events.append(_event(story, s, sent_text, row, fact, when, refs, people, places, skip))
         estimator = source or _agent(people)
         extra = anaphoric_claims(trig, story.document.id, estimator[0] if estimator else None)
         if extra:
             _attach_to_previous_figures(events, extra, s.index)
+
+
+def _statement_date(row: _Row, fact: str, ref_date: str | None) -> EventDate:
+    """A statement told in the past with no date of its own ("X said", "Y warned") was made by the
+    time the article was written: it takes the article's date (``reference``), as a wire story's
+    "said" does."""
+    trig = row.trig
+    if row.when.dated or not ref_date or fact not in ("asserted", "reported"):
+        return row.when
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in STATEMENT_VERBS or tense(trig) != "past":
+        return row.when
+    return from_reference(ref_date)
 
 
 def _event(
