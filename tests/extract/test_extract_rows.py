@@ -305,3 +305,22 @@ def test_rows_a_statement_with_no_date_of_its_own_was_made_by_the_article_date(n
     assert (row.date.earliest, row.date.resolution) == ("2016-12-16", "reference")
     plan = "Mayor John Smith will say more about the crisis."
     assert [e.date.earliest for e in _extract(nlp, plan, all_events=True)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "summary"),
+    [
+        # the word that links a clause to what it hangs on is left out when the clause has a subject
+        (
+            "One worker was killed when part of a pillar fell off the bridge.",
+            "fell",
+            "part of a pillar fell off the bridge",
+        ),
+        ("It was a war in which Peru lost its coast to Chile.", "lost", "Peru lost its coast to Chile"),
+        # an infinitive says who is to do it
+        ("The King is scheduled to return home on Dec. 2.", "return", "The King is scheduled to return home on Dec. 2"),
+    ],
+)
+def test_rows_summaries_read_on_their_own(nlp, text, trigger, summary):
+    summaries = {m.trigger: e.summary for e in _extract(nlp, text, all_events=True) for m in e.mentions}
+    assert summaries[trigger] == summary

@@ -54,6 +54,7 @@ def summarize(trigger, quoted: Sequence[bool] | None = None, sent=None) -> str:
         lo += 1
     while hi > lo and ids[hi - 1] != ti and (punct[ids[hi - 1]] or deps[ids[hi - 1]] in ("cc", "mark")):
         hi -= 1
+    lo = _after_relative_word(ids, lo, hi, ti, t)
     ids = ids[lo:hi]
     if len(ids) > MAX_TOKENS and is_speech(trigger):
         # "..., the Russian president said on the sidelines of an official visit to Japan": the
@@ -71,6 +72,33 @@ def summarize(trigger, quoted: Sequence[bool] | None = None, sent=None) -> str:
             text = "“… " + text[1:] if text.startswith("“") else "… " + text
         return text + " …" if cut_end else text
     return _join(ids, t)
+
+
+_WH_OPENERS = frozenset({"when", "where", "which", "whereby", "while"})
+
+
+def _after_relative_word(ids: Sequence[int], lo: int, hi: int, ti: int, t: DocTables) -> int:
+    """Past the word that links a clause to what it hangs on, when the clause has a subject of its
+    own: "when a part of a pillar fell off", "in which 500,000 were massacred", "after which the
+    proposals will be put": the clause reads on its own."""
+    k = lo
+    if k + 1 < hi and t.deps[ids[k]] == "prep" and _low(t, ids[k + 1]) in ("which", "whom"):
+        k += 2  # "in which", "after which"
+    elif k < hi and _low(t, ids[k]) in _WH_OPENERS and t.deps[ids[k]] in ("advmod", "mark", "nsubj", "dobj", "pobj"):
+        if t.deps[ids[k]] in ("nsubj", "dobj"):
+            return lo  # "which sells music": the pronoun is the subject or object, keep it
+        k += 1
+    else:
+        return lo
+    if k >= hi or ids[k] == ti and t.pos[ti] != "VERB":
+        return lo
+    rest = set(ids[k:hi])
+    has_subject = any(t.deps[i] in ("nsubj", "nsubjpass", "expl") for i in rest)
+    return k if has_subject else lo
+
+
+def _low(t: DocTables, i: int) -> str:
+    return t.text[t.idx[i] : t.ends[i]].lower()
 
 
 def _complements(head, keep: set[int]) -> None:
@@ -97,7 +125,28 @@ def _subject(trigger) -> list[int]:
         for c in trigger.head.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 return [x.i for x in c.subtree]
+    if own or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
+        return []
+    head = trigger.head
+    if trigger.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        # "the 13th summit of SAARC, to be held in Dhaka on Nov. 12": the summit is what is held
+        return [head.i, *(x.i for c in head.children if c.i < head.i or _of_phrase(c) for x in c.subtree)]
+    if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "ADJ"):
+        # "Gyanendra is scheduled to return home": who is, and how
+        ids = [head.i]
+        for c in head.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg"):
+                ids.extend(x.i for x in c.subtree)
+        if head.pos_ == "ADJ" and head.head.pos_ in ("AUX", "VERB"):  # "is due to", "is set to"
+            gov = head.head
+            ids.append(gov.i)
+            ids.extend(x.i for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "aux") for x in c.subtree)
+        return ids
     return []
+
+
+def _of_phrase(tok) -> bool:
+    return tok.dep_ == "prep" and tok.lower_ == "of"
 
 
 def _join(ids: Sequence[int], t: DocTables) -> str:
