@@ -57,6 +57,7 @@ def test_values_rejects_malformed_timex3(value):
         ("1996", "early 1996", "1996-01-01", "1996-04-30"),
         ("1996", "the middle of 1996", "1996-05-01", "1996-08-31"),
         ("1996", "late 1996", "1996-09-01", "1996-12-31"),
+        ("2016", "end-of-the-year", "2016-09-01", "2016-12-31"),
         # no part named, or a part of something else: the interval as it is
         ("1997-04", "earlier this month", "1997-04-01", "1997-04-30"),
         ("1997-04-03", "late Thursday", "1997-04-03", "1997-04-03"),

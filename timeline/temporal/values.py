@@ -107,8 +107,8 @@ _NONE = Interval(None, None, "none", None)
 # "early March", "in late 1996", "the end of last month", "mid-January": a part of the month or
 # year (TIMEX3 mod START / MID / END): its first, middle or last third.
 _PART = re.compile(
-    r"(?:the\s+)?(?:(?P<early>early|beginning\s+of|start\s+of)|(?P<mid>mid|middle\s+of)"
-    r"|(?P<late>late|end\s+of|close\s+of))\b",
+    r"(?:the[\s-]+)?(?:(?P<early>early|beginning[\s-]+of|start[\s-]+of)|(?P<mid>mid|middle[\s-]+of)"
+    r"|(?P<late>late|end[\s-]+of|close[\s-]+of))\b",
     re.IGNORECASE,
 )
 
