@@ -81,3 +81,41 @@ def test_api_wrong_arguments_raise_without_cli_words(call, error):
     with pytest.raises(error) as caught:
         call()
     assert "--" not in str(caught.value)
+
+
+def test_api_functions_do_not_shadow_the_packages_of_the_same_name():
+    # `timeline.extract` and `timeline.render` are the extraction and rendering packages, whatever
+    # was imported before; the API's functions of those names are reached as timeline.api.*
+    import subprocess
+    import sys
+
+    code = (
+        "import timeline, timeline.api, timeline.extract, timeline.render, types;"
+        "from timeline import extract, render;"
+        "assert isinstance(timeline.extract, types.ModuleType) and extract is timeline.extract;"
+        "assert isinstance(timeline.render, types.ModuleType) and render is timeline.render;"
+        "assert callable(timeline.api.extract) and callable(timeline.api.render);"
+        "assert 'extract' not in timeline.__all__ and 'render' not in timeline.__all__;"
+        "print(timeline.extract.__name__, timeline.render.__name__)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout
+    assert out.split() == ["timeline.extract", "timeline.render"]
+    assert timeline.Store is api.Store
+
+
+@pytest.mark.slow
+def test_api_store_thresholds_are_arguments_and_change_nothing_but_where_the_merge_works(tmp_path):
+    from timeline.merge.ondisk import StoredEvents
+
+    texts = [
+        "Russian President Vladimir Putin said on Friday that talks would be held in Astana.",
+        "Talks on Syria will be held in Astana, Putin said on Friday.",
+    ]
+    day = datetime.date(2016, 12, 23)
+    with timeline.Store(tmp_path / "a.db") as store:
+        in_memory = store.extract(texts, ref_date=day)
+    with timeline.Store(tmp_path / "b.db", ondisk_events=0, lazy_cache_bytes=0) as store:
+        on_disk = store.extract(texts, ref_date=day)
+        assert isinstance(on_disk.events, StoredEvents)
+        assert api.render(on_disk, "json") == api.render(in_memory, "json")
+        assert api.render(store.timeline(), "json") == api.render(in_memory, "json")

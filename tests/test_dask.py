@@ -123,7 +123,8 @@ def test_dask_a_failing_document_is_named_then_skipped_or_fatal(monkeypatch):
         warned = []
         got = dict(analyse_on_cluster(client, docs, RunOptions(skip_bad=True, batch_size=2), None, warn=warned.append))
         assert sorted(got) == [0, 2, 3, 4] and [got[k].document.id for k in sorted(got)] == ["a", "c", "d", "e"]
-        assert warned == ["in.jsonl:2 (bad): analysis failed (ValueError: boom); skipped (--skip-bad)"]
+        assert warned == ["in.jsonl:2 (bad): analysis failed (ValueError: boom); skipped (skip_bad)"]
+        assert warned[0].describe(lambda name: "--" + name.replace("_", "-")).endswith("skipped (--skip-bad)")
         assert tries.count(["a", "bad"]) == 2 and tries.count(["bad"]) == 1  # the batch twice, then alone
         with pytest.raises(InputError, match=r"^in.jsonl:2 \(bad\): analysis failed \(ValueError: boom\)$"):
             list(analyse_on_cluster(client, docs, RunOptions(batch_size=2), None))

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from timeline.errors import Notice
 from timeline.model import DocDate, Document, Extraction, TimeExpr
 
 Warn = Callable[[str], None]
@@ -48,6 +49,11 @@ class RunOptions:
     infer_dates: bool = False  # date past-tense events from the story told before them ("inferred")
     all_events: bool = False  # also the negated, hypothetical and generic events (see extract.factuality)
     dask: str | None = None  # a dask.distributed scheduler's address, or local[:N] (timeline.dask)
+    # Past this many stored events the merge runs on disk (None: timeline.merge.stored.ONDISK_EVENTS)
+    ondisk_events: int | None = None
+    # A cached chronology larger than this is read back with its events on disk (None:
+    # timeline.store.cache.LAZY_CACHE_BYTES)
+    lazy_cache_bytes: int | None = None
 
 
 # spaCy's memory while it parses a batch grows with the words in it (its arrays are per token).
@@ -126,13 +132,14 @@ def _with_dateline(document: Document, inferred: DocDate) -> DocDate:
     return DocDate(best.isoformat(), "dateline", round(min(inferred.confidence + 0.1, 0.9), 2))
 
 
-def undated_warning(document: Document) -> str:
+def undated_warning(document: Document) -> Notice:
     where = document.path or document.id
     if document.path and document.line:  # one record of a JSONL file: say which
         where = f"{document.path}:{document.line} ({document.id})"
-    return (
-        f"{where}: no publication date found; relative dates such as "
-        "'Friday' stay unresolved (give one with --ref-date DATE or --dates FILE)"
+    return Notice.about(
+        "{where}: no publication date found; relative dates such as "
+        "'Friday' stay unresolved (give one with {ref_date} DATE or {dates_file} FILE)",
+        where=where,
     )
 
 

@@ -69,12 +69,25 @@ class Store:
     """A timeline database (an SQLite file; ``":memory:"`` for one that is not kept).
 
     Documents are analysed once: :meth:`extract` reuses what is stored for the same text, id,
-    date, model and options. Use as a context manager, or call :meth:`close`."""
+    date, model and options. Use as a context manager, or call :meth:`close`.
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    ``ondisk_events``: past this many stored events the merge keeps its working data on disk
+    (default :data:`timeline.merge.stored.ONDISK_EVENTS`); ``lazy_cache_bytes``: a cached
+    chronology larger than this is read back with its events on disk (default
+    :data:`timeline.store.cache.LAZY_CACHE_BYTES`). Either way the chronology is the same."""
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        ondisk_events: int | None = None,
+        lazy_cache_bytes: int | None = None,
+    ) -> None:
         from timeline.store import Store as Database
 
         self.path = os.fspath(path)
+        self.ondisk_events = ondisk_events
+        self.lazy_cache_bytes = lazy_cache_bytes
         self._db = Database(self.path)
 
     def extract(
@@ -101,13 +114,15 @@ class Store:
         analysed = analyse_here([d for d, _ in todo], options, aliases=checked)
         for extraction, (_, key) in zip(analysed, todo, strict=True):
             self._db.put(extraction, key)
-        return merge_stored(self._db, [d.id for d in documents], checked)
+        return merge_stored(self._db, [d.id for d in documents], checked, ondisk_events=self.ondisk_events)
 
     def timeline(self, *, aliases: Aliases | None = None) -> Timeline:
         """The merged chronology of every stored document (cached in the store)."""
         from timeline.pipeline import store_chronology
 
-        return store_chronology(self._db, _aliases(aliases))
+        return store_chronology(
+            self._db, _aliases(aliases), ondisk_events=self.ondisk_events, lazy_cache_bytes=self.lazy_cache_bytes
+        )
 
     def close(self) -> None:
         self._db.close()

@@ -151,7 +151,7 @@ class TimelineGroup(click.Group):
             return super().invoke(ctx)
         except TimelineError as exc:
             _traceback_if_debug(ctx)
-            _terminal(ctx).error(str(exc))
+            _terminal(ctx).error(exc)
             ctx.exit(int(exc.exit_status))
         except KeyboardInterrupt:
             _traceback_if_debug(ctx)
@@ -179,6 +179,15 @@ class TimelineGroup(click.Group):
             ctx.exit(int(ExitStatus.ERROR))
 
 
+# Library arguments whose option has another name.
+_OPTION_OF = {"max_bytes": "--max-size", "docs": "--doc", "dates_file": "--dates"}
+
+
+def _option(argument: str) -> str:
+    """The option of a library argument an error names: ``ref_date`` -> ``--ref-date``."""
+    return _OPTION_OF.get(argument) or "--" + argument.replace("_", "-")
+
+
 def _click_message(exc: click.ClickException) -> str:
     """``Invalid value for '-o' / '--output': File 'x' is a directory.`` as ``-o/--output: File 'x' is a directory``."""
     message = exc.format_message().rstrip(".")
@@ -200,7 +209,9 @@ def _traceback_if_debug(ctx: click.Context) -> None:
 def _terminal(ctx: click.Context) -> Terminal:
     term = ctx.meta.get("timeline.terminal")
     if term is None:
-        term = Terminal(quiet=ctx.meta.get("timeline.quiet", False), color=ctx.meta.get("timeline.color"))
+        term = Terminal(
+            quiet=ctx.meta.get("timeline.quiet", False), color=ctx.meta.get("timeline.color"), name_of=_option
+        )
         ctx.meta["timeline.terminal"] = term
     return term
 

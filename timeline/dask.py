@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from timeline.analysis import RunOptions, batches
-from timeline.errors import InputError, UsageError
+from timeline.errors import InputError, Notice, UsageError
 from timeline.model import Document, Extraction
 
 EXTRA = "dask"
@@ -36,7 +36,9 @@ def _distributed():
     try:
         import distributed
     except ImportError:
-        raise UsageError(f"--dask needs dask.distributed, not installed: pip install 'timeline[{EXTRA}]'") from None
+        raise UsageError.about(
+            "{dask} needs dask.distributed, not installed: pip install 'timeline[{extra}]'", extra=EXTRA
+        ) from None
     return distributed
 
 
@@ -51,7 +53,9 @@ class Cluster:
         if address == "local" or address.startswith("local:"):
             count = address.partition(":")[2]
             if count and not (count.isdigit() and int(count) > 0):
-                raise UsageError(f"--dask {address}: expected local or local:N with N a number of workers")
+                raise UsageError.about(
+                    "{dask} {address}: expected local or local:N with N a number of workers", address=address
+                )
             workers = int(count) if count else os.cpu_count() or 1
             self.cluster = distributed.LocalCluster(
                 n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
@@ -61,7 +65,9 @@ class Cluster:
             try:
                 self.client = distributed.Client(address, timeout="20s")
             except (OSError, TimeoutError, ValueError) as exc:
-                raise UsageError(f"--dask {address}: cannot reach the scheduler ({exc})") from None
+                raise UsageError.about(
+                    "{dask} {address}: cannot reach the scheduler ({exc})", address=address, exc=exc
+                ) from None
 
     def __enter__(self) -> Cluster:
         return self
@@ -126,7 +132,7 @@ def analyse_on_cluster(
                 message = f"analysis failed ({exc.__class__.__name__}: {exc})"
                 if not options.skip_bad:
                     raise InputError(message, path=_where(batch[0]))
-                warn(f"{_where(batch[0])}: {message}; skipped (--skip-bad)")
+                warn(Notice.about("{where}: {message}; skipped ({skip_bad})", where=_where(batch[0]), message=message))
             alone.discard(future)
         else:
             alone.discard(future)

@@ -21,7 +21,7 @@ from typing import IO, BinaryIO, TextIO
 
 import timeline.analysis as analysis
 from timeline.analysis import DATES_EXCLUDE, RunOptions, Warn, annotated, batches, no_warn, undated_warning
-from timeline.errors import InputError, StoreError, UsageError
+from timeline.errors import InputError, Notice, StoreError, UsageError
 from timeline.model import DocDate, Document, Extraction, StoredDocument, TimeExpr, Timeline
 
 # spaCy's default nlp.max_length: its parser needs memory in proportion to the text beyond this.
@@ -68,14 +68,14 @@ class RunStats:
     reused: int = 0
 
 
-def user_date(option: str, text: str) -> tuple[str, str, str]:
-    """A date typed for an option, as (earliest, latest, precision); errors name the option."""
+def user_date(argument: str, text: str) -> tuple[str, str, str]:
+    """A date typed for an argument, as (earliest, latest, precision); errors name the argument."""
     from timeline.temporal import parse_user_date
 
     try:
         return parse_user_date(text)
     except UsageError as exc:
-        raise UsageError(f"{option}: {exc.message}") from None
+        raise UsageError.about(f"{{{argument}}}: {{detail}}", detail=exc.message) from None
 
 
 # -- reading ---------------------------------------------------------------------------
@@ -83,9 +83,9 @@ def user_date(option: str, text: str) -> tuple[str, str, str]:
 
 def parse_ref_date(text: str) -> str:
     """A --ref-date value as an ISO day; anything coarser or unreadable is a usage error."""
-    earliest, latest, precision = user_date("--ref-date", text)
+    earliest, latest, precision = user_date("ref_date", text)
     if precision != "day" or earliest != latest:
-        raise UsageError(f"--ref-date needs a day (e.g. 2016-12-23), not {text!r}")
+        raise UsageError.about("{ref_date} needs a day (e.g. 2016-12-23), not {text!r}", text=text)
     return earliest
 
 
@@ -110,7 +110,7 @@ def load_documents(
             )
             if not options.skip_bad:
                 raise error
-            warn(f"{error}; skipped")
+            warn(error.skipped())
             continue
         given = date_for(document, dates, used) if dates else None
         given = given or ref
@@ -226,7 +226,7 @@ def run_extract_encoded(
         ]
         chronology_key = merged_key(keys, aliases)
         if store is not None and not todo:
-            cached = cached_timeline(store, chronology_key)
+            cached = cached_timeline(store, chronology_key, lazy_bytes=options.lazy_cache_bytes)
             if cached is not None:
                 timeline, encoded = cached
                 stats.reused = len(documents)
@@ -251,7 +251,7 @@ def run_extract_encoded(
         progress(total - len(todo), total)
         if todo:
             stage("loading model…")  # until the first document is analysed
-        ahead = _ReadAhead(store) if store is not None else None
+        ahead = _ReadAhead(store, options.ondisk_events) if store is not None else None
         kept = _analyse_and_store(
             [(documents[i], keys[i]) for i in todo],
             store,
@@ -273,10 +273,16 @@ def run_extract_encoded(
             keyed = store.keyed_documents()
             if [doc_id for doc_id, _ in keyed] == ids:  # the whole store: a merge the next ones continue from
                 timeline = chronology_of_store(
-                    store, keyed, aliases, chronology_key, known=ahead.found, key_of=lambda k: merged_key(k, aliases)
+                    store,
+                    keyed,
+                    aliases,
+                    chronology_key,
+                    known=ahead.found,
+                    key_of=lambda k: merged_key(k, aliases),
+                    ondisk_events=options.ondisk_events,
                 )
             else:
-                timeline = merge_stored(store, ids, aliases, known=ahead.found)
+                timeline = merge_stored(store, ids, aliases, known=ahead.found, ondisk_events=options.ondisk_events)
         else:
             timeline = merge(kept, aliases=aliases)  # every document was analysed, in input order
         if store is None:
@@ -344,7 +350,13 @@ def _jobs_fit(options: RunOptions, warn: Warn) -> bool:
     cpus = cpu_count()
     if options.jobs <= cpus:
         return True
-    warn(f"--jobs {options.jobs} is more than the {cpus} CPUs here; each worker loads its own spaCy model")
+    warn(
+        Notice.about(
+            "{jobs} {n} is more than the {cpus} CPUs here; each worker loads its own spaCy model",
+            n=options.jobs,
+            cpus=cpus,
+        )
+    )
     return False
 
 
@@ -371,24 +383,23 @@ class _ReadAhead:
     """What the merge will read of the documents a worker stores, read back as each is stored
     (``add``): the main process waits for the worker meanwhile, so the merge after the analysis
     has less to do. Only while the merge can be in memory (the store's events, those read ahead
-    included, no more than ONDISK_EVENTS); past that, dropped."""
+    included, no more than ``ondisk_events``, default ONDISK_EVENTS); past that, dropped."""
 
-    def __init__(self, store) -> None:
+    def __init__(self, store, ondisk_events: int | None = None) -> None:
         from timeline.merge import stored
 
         self.store = store
+        self.limit = stored.ONDISK_EVENTS if ondisk_events is None else ondisk_events
         self.events = store.counts(("events",))["events"]
-        self.found: dict[str, Extraction] | None = {} if self.events <= stored.ONDISK_EVENTS else None
+        self.found: dict[str, Extraction] | None = {} if self.events <= self.limit else None
 
     def add(self, doc_id: str) -> None:
-        from timeline.merge import stored
-
         if self.found is None:
             return
         for extraction in self.store.merge_inputs([doc_id]):
             self.found[doc_id] = extraction
             self.events += len(extraction.events)
-        if self.events > stored.ONDISK_EVENTS:
+        if self.events > self.limit:
             self.found = None
 
 
@@ -527,7 +538,7 @@ def load_timeline_json(stream: IO, name: str | None = None, *, max_bytes: int | 
 
     raw = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
     if max_bytes is not None and len(raw) > max_bytes:
-        raise InputError(f"larger than {max_bytes / 2**20:g} MB; raise --max-size", path=name)
+        raise InputError.about("larger than {size} MB; raise {max_bytes}", path=name, size=f"{max_bytes / 2**20:g}")
     if isinstance(raw, bytes):
         raw = raw.decode("utf-8-sig", errors="replace")
     from timeline.codec import split_lines
@@ -551,17 +562,34 @@ def load_timeline_json(stream: IO, name: str | None = None, *, max_bytes: int | 
         raise InputError(f"malformed timeline JSON ({exc.__class__.__name__}: {exc})", path=name) from None
 
 
-def stored_timeline(db: str | None, *, aliases_file: str | None = None, stage: Stage = _no_stage) -> Timeline:
+def stored_timeline(
+    db: str | None,
+    *,
+    aliases_file: str | None = None,
+    stage: Stage = _no_stage,
+    ondisk_events: int | None = None,
+    lazy_cache_bytes: int | None = None,
+) -> Timeline:
     """The merged chronology of everything in the store: the one `extract` cached when it covered
-    exactly the stored documents, else merged now (and cached for the next `show`)."""
+    exactly the stored documents, else merged now (and cached for the next `show`). The sizes past
+    which the merge and the cached chronology's events are on disk: as in :class:`RunOptions`."""
     from timeline.store import open_store
 
     aliases = _load_aliases(RunOptions(aliases_file=aliases_file))
     with open_store(db, create=False) as store:
-        return store_chronology(store, aliases, stage=stage)
+        return store_chronology(
+            store, aliases, stage=stage, ondisk_events=ondisk_events, lazy_cache_bytes=lazy_cache_bytes
+        )
 
 
-def store_chronology(store, aliases: dict | None, *, stage: Stage = _no_stage) -> Timeline:
+def store_chronology(
+    store,
+    aliases: dict | None,
+    *,
+    stage: Stage = _no_stage,
+    ondisk_events: int | None = None,
+    lazy_cache_bytes: int | None = None,
+) -> Timeline:
     """:func:`stored_timeline` of an open store."""
     import sqlite3
 
@@ -571,11 +599,13 @@ def store_chronology(store, aliases: dict | None, *, stage: Stage = _no_stage) -
 
     keyed = store.keyed_documents()
     key = merged_key([k for _, k in keyed], aliases)
-    cached = cached_timeline(store, key)
+    cached = cached_timeline(store, key, lazy_bytes=lazy_cache_bytes)
     if cached is not None:
         return cached[0]
     stage(f"merging {len(keyed):,} document{'' if len(keyed) == 1 else 's'}…")
-    timeline = chronology_of_store(store, keyed, aliases, key, key_of=lambda keys: merged_key(keys, aliases))
+    timeline = chronology_of_store(
+        store, keyed, aliases, key, key_of=lambda keys: merged_key(keys, aliases), ondisk_events=ondisk_events
+    )
     try:
         store.put_timeline(key, encode_for_cache(timeline))
     except (StoreError, sqlite3.Error):
@@ -653,9 +683,9 @@ def redate_document(db: str | None, query: str, date: str, options: RunOptions, 
     analysing its stored text again (the text is not read from its file)."""
     from timeline.store import open_store
 
-    day = user_date("--set-date", date)
+    day = user_date("set_date", date)
     if day[2] != "day" or day[0] != day[1]:
-        raise UsageError(f"--set-date needs a day (e.g. 2016-12-23), not {date!r}")
+        raise UsageError.about("{set_date} needs a day (e.g. 2016-12-23), not {text!r}", text=date)
     with open_store(db, create=False) as store:
         store.require_writable()  # before the model loads
         document = find_document([d.document for d in store.stored_documents()], query)
@@ -727,7 +757,7 @@ def run_import(
     with open_store(target_path) as target:
         for source in sources:
             if os.path.realpath(source) == os.path.realpath(target_path):
-                raise UsageError("is the store being imported into (--db); nothing to import", path=source)
+                raise UsageError.about("is the store being imported into ({db}); nothing to import", path=source)
             with open_store(source, create=False) as shard:
                 keyed = shard.keyed_documents()
                 for k, (doc_id, key) in enumerate(keyed, start=1):
@@ -772,10 +802,10 @@ def apply_filters(timeline: Timeline, filters: Filters, *, warn: Warn = no_warn)
         unmatched_places,
     )
 
-    since = user_date("--since", filters.since)[0] if filters.since else None
-    until = user_date("--until", filters.until)[1] if filters.until else None
+    since = user_date("since", filters.since)[0] if filters.since else None
+    until = user_date("until", filters.until)[1] if filters.until else None
     if since and until and since > until:
-        raise UsageError(f"--since {filters.since!r} is after --until {filters.until!r}")
+        raise UsageError.about("{since} {first!r} is after {until} {last!r}", first=filters.since, last=filters.until)
     docs = filters.docs
     if docs:
         resolved, missing = resolve_documents(timeline, docs)

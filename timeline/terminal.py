@@ -6,11 +6,13 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextlib import contextmanager
 from typing import IO
 
 from rich.markup import escape
+
+from timeline.errors import Notice, TimelineError
 
 # Messages quote file names and article text: a newline or an escape sequence in them must not
 # break the one-line format or drive the terminal, so control characters are shown escaped.
@@ -43,9 +45,19 @@ def is_tty(stream: IO) -> bool:
 
 
 class Terminal:
-    def __init__(self, *, quiet: bool = False, color: bool | None = None, stderr: IO | None = None):
+    """``name_of``: how library errors and skipped problems name an argument (the CLI: its option)."""
+
+    def __init__(
+        self,
+        *,
+        quiet: bool = False,
+        color: bool | None = None,
+        stderr: IO | None = None,
+        name_of: Callable[[str], str] = str,
+    ):
         from rich.console import Console
 
+        self.name_of = name_of
         self.stderr = stderr or sys.stderr
         self.quiet = quiet
         self.color = want_color(color, self.stderr)
@@ -58,7 +70,7 @@ class Terminal:
         )
 
     def warn(self, message: str) -> None:
-        message = one_line(message)
+        message = one_line(message.describe(self.name_of) if isinstance(message, Notice) else message)
         if not self.quiet:
             # Messages quote file names and article text: "[/]" in them must print, not be parsed.
             self.err.print(
@@ -72,8 +84,8 @@ class Terminal:
         if not self.quiet:
             self.err.print(message, markup=False, soft_wrap=True)
 
-    def error(self, message: str) -> None:
-        message = one_line(message)
+    def error(self, message: str | TimelineError) -> None:
+        message = one_line(message if isinstance(message, str) else message.describe(self.name_of))
         self.err.print(
             f"[red]error:[/red] {escape(message)}" if self.color else f"error: {message}",
             markup=self.color,

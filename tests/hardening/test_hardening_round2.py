@@ -224,13 +224,13 @@ def test_jobs_above_the_cpus_are_capped_at_the_number_of_documents(tmp_path, mon
             raise RuntimeError("no processes in this test")
 
     monkeypatch.setattr(timeline.workers, "ProcessPoolExecutor", NoPool)
-    monkeypatch.setattr(timeline.pipeline, "cpu_count", lambda: 1, raising=False)
+    monkeypatch.setattr(timeline.pipeline, "cpu_count", lambda: 1)
     paths = [_write(tmp_path / f"{n}.txt", f"Putin spoke on Friday, article {n}.") for n in "ab"]
     warnings: list[str] = []
     with pytest.raises(RuntimeError):
         list(run_dates(paths, RunOptions(jobs=64, ref_date="2016-12-23"), warn=warnings.append))
     assert started == [2]
-    assert "--jobs 64 is more than the 1 CPUs here; each worker loads its own spaCy model" in warnings
+    assert "jobs 64 is more than the 1 CPUs here; each worker loads its own spaCy model" in warnings  # the CLI: --jobs
 
 
 def test_show_stdin_is_bounded_by_max_size(runner):

@@ -186,7 +186,7 @@ def test_ondisk_merge_names_the_store_when_a_row_is_damaged(tmp_path):
     assert str(path) in str(info.value)
 
 
-def test_ondisk_merge_through_show_caches_the_chronology_in_pieces(tmp_path, monkeypatch):
+def test_ondisk_merge_through_show_caches_the_chronology_in_pieces(tmp_path):
     import io
 
     from timeline import pipeline
@@ -205,8 +205,7 @@ def test_ondisk_merge_through_show_caches_the_chronology_in_pieces(tmp_path, mon
         for x in _build(corpus):
             store.put(x, "key")
         expected = merge(store.merge_inputs(store.document_ids()))
-    monkeypatch.setattr("timeline.merge.stored.ONDISK_EVENTS", 0)  # every store is "large"
-    first = pipeline.stored_timeline(path)
+    first = pipeline.stored_timeline(path, ondisk_events=0)  # every store is "large"
     assert isinstance(first.events, StoredEvents)
     assert timeline_text(first) == timeline_text(expected)
     for fmt in ("jsonl", "csv", "md"):
@@ -214,7 +213,7 @@ def test_ondisk_merge_through_show_caches_the_chronology_in_pieces(tmp_path, mon
         render_timeline(first, fmt, got, width=100)
         render_timeline(expected, fmt, want, width=100)
         assert got.getvalue() == want.getvalue()
-    again = pipeline.stored_timeline(path)  # from the cache the first call wrote
+    again = pipeline.stored_timeline(path, ondisk_events=0)  # from the cache the first call wrote
     assert not isinstance(again.events, StoredEvents)
     assert timeline_text(again) == timeline_text(expected)
 
@@ -249,7 +248,7 @@ def test_ondisk_chronology_filters_like_the_in_memory_one(filters):
     assert len(got.events) == len(expected.events)
 
 
-def test_ondisk_a_large_cached_chronology_is_read_back_with_its_events_on_disk(tmp_path, monkeypatch):
+def test_ondisk_a_large_cached_chronology_is_read_back_with_its_events_on_disk(tmp_path):
     from timeline import pipeline
     from timeline.merge.ondisk import StoredEvents
 
@@ -262,15 +261,14 @@ def test_ondisk_a_large_cached_chronology_is_read_back_with_its_events_on_disk(t
         for x in _build(corpus):
             store.put(x, "key")
     expected = timeline_text(pipeline.stored_timeline(path))  # merged in memory and cached
-    monkeypatch.setattr("timeline.store.cache.LAZY_CACHE_BYTES", 0)  # every cached chronology is "large"
-    again = pipeline.stored_timeline(path)
+    again = pipeline.stored_timeline(path, lazy_cache_bytes=0)  # every cached chronology is "large"
     assert isinstance(again.events, StoredEvents)
     assert timeline_text(again) == expected
     assert [e.id for e in again.events] == [e["id"] for e in json.loads(expected)["events"]]
     with Store(path) as store:  # a damaged cache is only a cache: merged again, and replaced
         store.conn.execute("UPDATE timelines SET data = substr(data, 1, 40)")
-    assert timeline_text(pipeline.stored_timeline(path)) == expected
-    assert timeline_text(pipeline.stored_timeline(path)) == expected
+    assert timeline_text(pipeline.stored_timeline(path, lazy_cache_bytes=0)) == expected
+    assert timeline_text(pipeline.stored_timeline(path, lazy_cache_bytes=0)) == expected
 
 
 def test_ondisk_merge_says_when_the_scratch_disk_is_full(monkeypatch):

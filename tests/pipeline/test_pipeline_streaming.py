@@ -107,20 +107,17 @@ def test_pipeline_streaming_in_memory_store_is_analysed_here(corpus, fake_analys
     assert set(fake_analysis.read_text().split()) == {str(os.getpid())}
 
 
-def test_pipeline_streaming_large_store_merges_on_disk_with_the_same_chronology(
-    corpus, tmp_path, fake_analysis, monkeypatch
-):
+def test_pipeline_streaming_large_store_merges_on_disk_with_the_same_chronology(corpus, tmp_path, fake_analysis):
     from timeline.merge.ondisk import StoredEvents
     from timeline.render.jsonfmt import timeline_text
 
     in_memory = run_extract([str(corpus)], RunOptions(db=str(tmp_path / "a.db")))
-    monkeypatch.setattr("timeline.merge.stored.ONDISK_EVENTS", 0)  # every store is "large"
-    monkeypatch.setattr("timeline.store.cache.LAZY_CACHE_BYTES", 0)
+    large = RunOptions(db=str(tmp_path / "b.db"), ondisk_events=0, lazy_cache_bytes=0)  # every store is "large"
     stats = RunStats()
-    on_disk = run_extract([str(corpus)], RunOptions(db=str(tmp_path / "b.db")), stats=stats)
+    on_disk = run_extract([str(corpus)], large, stats=stats)
     assert isinstance(on_disk.events, StoredEvents)
     assert timeline_text(on_disk) == timeline_text(in_memory)
-    warm = run_extract([str(corpus)], RunOptions(db=str(tmp_path / "b.db")), stats=stats)  # from the cache
+    warm = run_extract([str(corpus)], large, stats=stats)  # from the cache
     assert isinstance(warm.events, StoredEvents)
     assert timeline_text(warm) == timeline_text(in_memory)
 
@@ -179,7 +176,7 @@ def test_pipeline_streaming_one_job_reads_each_stored_document_back_while_the_wo
 def test_pipeline_streaming_read_ahead_stops_where_the_merge_goes_to_disk(corpus, tmp_path, fake_analysis, monkeypatch):
     expected = timeline_to_dict(run_extract([str(corpus)], RunOptions(db=str(tmp_path / "a.db"))))
     asked = _merge_reads(monkeypatch)
-    monkeypatch.setattr("timeline.merge.stored.ONDISK_EVENTS", 3)  # the on-disk merge from the fourth event on
-    got = run_extract([str(corpus)], RunOptions(db=str(tmp_path / "b.db"), batch_size=5))
+    # the on-disk merge from the fourth event on
+    got = run_extract([str(corpus)], RunOptions(db=str(tmp_path / "b.db"), batch_size=5, ondisk_events=3))
     assert asked == [["d0"], ["d1"], ["d2"], ["d3"]]  # dropped past the limit; the merge reads on disk
     assert timeline_to_dict(got) == expected

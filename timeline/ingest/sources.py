@@ -83,7 +83,7 @@ class _Reader:
     def problem(self, error: InputError) -> None:
         if not self.skip_bad:
             raise error
-        self.warn(f"{error}; skipped")
+        self.warn(error.skipped())
 
     # Paths -----------------------------------------------------------------------------------
 
@@ -138,14 +138,16 @@ class _Reader:
         try:
             size = os.path.getsize(path)
             if size > self.max_bytes:
-                raise InputError(f"larger than {_megabytes(self.max_bytes)}; raise --max-size", path=path)
+                raise InputError.about(
+                    "larger than {size}; raise {max_bytes}", path=path, size=_megabytes(self.max_bytes)
+                )
             with open(path, "rb") as f:
                 # Bounded: a named pipe or a device (/dev/zero) has no size to check beforehand.
                 data = f.read(self.max_bytes + 1)
         except OSError as e:
             raise _os_error(path, e) from e
         if len(data) > self.max_bytes:
-            raise InputError(f"larger than {_megabytes(self.max_bytes)}; raise --max-size", path=path)
+            raise InputError.about("larger than {size}; raise {max_bytes}", path=path, size=_megabytes(self.max_bytes))
         self._add_bytes(path, data, reader, root=root)
 
     def _add_stdin(self) -> None:
@@ -155,7 +157,9 @@ class _Reader:
         stream = getattr(self.stdin, "buffer", self.stdin)
         data = stream.read(self.max_bytes + 1)
         if len(data) > self.max_bytes:
-            raise InputError(f"larger than {_megabytes(self.max_bytes)}; raise --max-size", path=STDIN_PATH)
+            raise InputError.about(
+                "larger than {size}; raise {max_bytes}", path=STDIN_PATH, size=_megabytes(self.max_bytes)
+            )
         if isinstance(data, str):
             data = data.encode("utf-8", "surrogatepass")
         self._add_bytes(STDIN_PATH, data, read_sniffed)

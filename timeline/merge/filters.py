@@ -353,6 +353,11 @@ def resolve_documents(timeline: Timeline, queries: Sequence[str]) -> tuple[tuple
             continue
         if len(prefixed) > 1:
             shown = ", ".join(prefixed[:5]) + (", ..." if len(prefixed) > 5 else "")
-            raise UsageError(f"--doc {query!r} is the start of {len(prefixed)} document ids ({shown}); type more of it")
+            raise UsageError.about(
+                "{docs} {query!r} is the start of {n} document ids ({shown}); type more of it",
+                query=query,
+                n=len(prefixed),
+                shown=shown,
+            )
         missing.append(query)
     return tuple(dict.fromkeys(found)), missing

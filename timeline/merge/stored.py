@@ -14,15 +14,21 @@ ONDISK_EVENTS = 100_000
 
 
 def merge_stored(
-    store, ids: Sequence[str], aliases: dict | None, known: dict[str, Extraction] | None = None
+    store,
+    ids: Sequence[str],
+    aliases: dict | None,
+    known: dict[str, Extraction] | None = None,
+    *,
+    ondisk_events: int | None = None,
 ) -> Timeline:
     """The merged chronology of the named stored documents, in memory or on disk by the store's size
-    (the same result either way). ``known``: some of them as ``store.merge_inputs`` reads them."""
+    (the same result either way). ``known``: some of them as ``store.merge_inputs`` reads them.
+    ``ondisk_events``: the size past which the merge is on disk (default :data:`ONDISK_EVENTS`)."""
     from timeline.merge import merge
     from timeline.merge.ondisk import Unsupported
     from timeline.merge.ondisk import merge_stored as merge_on_disk
 
-    if store.counts(("events",))["events"] > ONDISK_EVENTS:
+    if store.counts(("events",))["events"] > _limit(ondisk_events):
         try:
             return merge_on_disk(store, ids, aliases=aliases)
         except Unsupported:  # events from elsewhere (an imported store of another version): merge in memory
@@ -37,6 +43,8 @@ def chronology_of_store(
     key: str,
     known: dict[str, Extraction] | None = None,
     key_of: Callable[[list[str]], str] | None = None,
+    *,
+    ondisk_events: int | None = None,
 ) -> Timeline:
     """The merged chronology of every stored document (``keyed``: ``store.keyed_documents()``;
     ``key``: the key its chronology is cached under, timeline.store.keys.merged_key; ``key_of``:
@@ -45,7 +53,7 @@ def chronology_of_store(
     When the store only grew since the chronology its merge record goes with, only what the added
     documents reach is merged again (timeline.merge.incremental); otherwise everything is. Either
     way the record of this merge is kept for the next one. A store too large for the in-memory
-    merge is merged on disk, whole."""
+    merge (more than ``ondisk_events`` events) is merged on disk, whole."""
     import sqlite3
 
     from timeline.errors import StoreError
@@ -53,8 +61,8 @@ def chronology_of_store(
 
     ids = [doc_id for doc_id, _ in keyed]
     keys = [key for _, key in keyed]
-    if store.counts(("events",))["events"] > ONDISK_EVENTS:
-        return merge_stored(store, ids, aliases, known)
+    if store.counts(("events",))["events"] > _limit(ondisk_events):
+        return merge_stored(store, ids, aliases, known, ondisk_events=ondisk_events)
     found = _continued(store, keyed, aliases, key_of) if key_of is not None else None
     if found is None:
         found = merge_recorded(store.merge_inputs(ids, known), keys, aliases=aliases)
@@ -99,3 +107,7 @@ def _continued(
         return merge_added(record, old, added, [k for _, k in rest], store.merge_inputs, aliases=aliases)
     except Unfollowable:
         return None
+
+
+def _limit(ondisk_events: int | None) -> int:
+    return ONDISK_EVENTS if ondisk_events is None else ondisk_events

@@ -43,7 +43,9 @@ def build_nlp(requested: str | None = None, exclude: tuple[str, ...] = (), lazy_
             raise ModelError(f"cannot load spaCy model {candidate!r}: {exc}") from exc
     if nlp is None:
         if name:
-            raise ModelError(f"spaCy model {name!r} is not installed; {INSTALL_HINT} or pass --model")
+            raise ModelError.about(
+                "spaCy model {name!r} is not installed; {hint} or pass {model}", name=name, hint=INSTALL_HINT
+            )
         raise ModelError(f"no English spaCy model is installed; {INSTALL_HINT}")
     for needed in ("parser", "ner"):
         if needed not in nlp.pipe_names and needed not in exclude:

@@ -107,7 +107,7 @@ class Store:
             " (SELECT user_version FROM pragma_user_version()), (SELECT count(*) FROM sqlite_master)"
         ).fetchone()
         if app_id != APPLICATION_ID and (app_id != 0 or tables):
-            raise StoreError("not a timeline database (it holds other data); use another --db", path=self.path)
+            raise StoreError.about("not a timeline database (it holds other data); use another {db}", path=self.path)
         if version > len(MIGRATIONS):
             raise StoreError(
                 f"database schema version {version} is newer than this timeline supports "
@@ -221,8 +221,8 @@ class Store:
     def require_writable(self) -> None:
         """Refuse a read-only store (opened with create=False) before anything is changed."""
         if self.read_only:
-            raise StoreError(
-                "is read-only (the file or its folder cannot be written); use another --db", path=self.path
+            raise StoreError.about(
+                "is read-only (the file or its folder cannot be written); use another {db}", path=self.path
             )
 
     @_db_errors

@@ -22,16 +22,16 @@ def encode_for_cache(timeline: Timeline) -> bytes | Iterator[bytes]:
 LAZY_CACHE_BYTES = 24 << 20
 
 
-def cached_timeline(store, key: str) -> tuple[Timeline, bytes | None] | None:
-    """The chronology cached under ``key`` and its encoding (None when read in pieces), or None:
-    also when the cached copy is damaged or in an older encoding, since it is only a cache,
-    merged again and replaced."""
+def cached_timeline(store, key: str, *, lazy_bytes: int | None = None) -> tuple[Timeline, bytes | None] | None:
+    """The chronology cached under ``key`` and its encoding (None when read in pieces, as when it is
+    larger than ``lazy_bytes``, default :data:`LAZY_CACHE_BYTES`), or None: also when the cached
+    copy is damaged or in an older encoding, since it is only a cache, merged again and replaced."""
     from timeline.codec import EventTexts, decode_timeline
 
     size = store.timeline_size(key)
     if size is None:
         return None
-    if size > LAZY_CACHE_BYTES:
+    if size > (LAZY_CACHE_BYTES if lazy_bytes is None else lazy_bytes):
         from timeline.merge.ondisk import EventTable
 
         timeline = decode_timeline(store.timeline_pieces(key), events=EventTable())
