@@ -132,36 +132,9 @@ class ActorResolver:
                 if len(owners) == 1 and not is_place(name):
                     labels[name] = label = "PERSON"
             if label == "PERSON":
-                words = name.split()
-                longer = {
-                    p for p in persons if p != name and len(p.split()) > len(words) and contains_words(p.split(), words)
-                }
-                longer = {p for p in longer if not any(q != p and contains_words(q.split(), p.split()) for q in longer)}
-                if len(longer) > 1:
-                    # "Steve" with Steve Jobs all through the story and Steve Ballmer once: the one the
-                    # document is about, when it is named at least twice as often as any other
-                    weight = {p: sum(uses[n] for n in persons if contains_words(p.split(), n.split())) for p in longer}
-                    ranked = sorted(longer, key=lambda p: -weight[p])
-                    if weight[ranked[0]] >= 2 * weight[ranked[1]]:
-                        longer = {ranked[0]}
-                if len(longer) == 1:
-                    target = longer.pop()
+                target = _full_person_name(name, persons, uses) or name
             elif label in ("ORG", "PRODUCT"):
-                longer = {
-                    o
-                    for o in orgs
-                    if o != name
-                    and o.lower().startswith(name.lower() + " ")
-                    and all(w.lower() in CORP_SUFFIXES for w in o.split()[len(name.split()) :])
-                }
-                if not longer and ACRONYM.match(name):
-                    # "GM" after "General Motors", "EADS" after "European Aeronautic Defence and Space Company"
-                    longer = self._acronym_owners(name, orgs)
-                if not longer and DESIGNATOR.match(name):
-                    # "the A380" after "the Airbus A380": the model stands for the whole name
-                    longer = {o for o in orgs if len(o.split()) > 1 and o.split()[-1] == name}
-                if len(longer) == 1:
-                    target = longer.pop()
+                target = self._full_org_name(name, orgs) or name
             elif label in ("GPE", "NORP"):
                 target = country_name(name) or name
             canon[name] = self.aliases.get(" ".join(target.lower().split()), target)
@@ -170,6 +143,25 @@ class ActorResolver:
             if canon.get(target, target) != target and name not in self.aliases.values():
                 canon[name] = canon[target]
         return canon
+
+    @classmethod
+    def _full_org_name(cls, name: str, orgs: list[str]) -> str | None:
+        """The one longer organisation or product name ``name`` is short for: "Chrysler" for
+        "Chrysler LLC", an acronym, a model designator; None when there is not exactly one."""
+        longer = {
+            o
+            for o in orgs
+            if o != name
+            and o.lower().startswith(name.lower() + " ")
+            and all(w.lower() in CORP_SUFFIXES for w in o.split()[len(name.split()) :])
+        }
+        if not longer and ACRONYM.match(name):
+            # "GM" after "General Motors", "EADS" after "European Aeronautic Defence and Space Company"
+            longer = cls._acronym_owners(name, orgs)
+        if not longer and DESIGNATOR.match(name):
+            # "the A380" after "the Airbus A380": the model stands for the whole name
+            longer = {o for o in orgs if len(o.split()) > 1 and o.split()[-1] == name}
+        return longer.pop() if len(longer) == 1 else None
 
     @staticmethod
     def _acronym_owners(name: str, candidates) -> set[str]:
@@ -318,3 +310,18 @@ class ActorResolver:
     def note_thing(self, sent_index: int, token_index: int, name: str, main_subject: bool = False) -> None:
         """See :meth:`Antecedents.note_thing`."""
         self._coref.note_thing(sent_index, token_index, name, main_subject)
+
+
+def _full_person_name(name: str, persons: list[str], uses: Counter) -> str | None:
+    """The one fuller person name ``name`` is part of ("Putin" of "Vladimir Putin"), or None."""
+    words = name.split()
+    longer = {p for p in persons if p != name and len(p.split()) > len(words) and contains_words(p.split(), words)}
+    longer = {p for p in longer if not any(q != p and contains_words(q.split(), p.split()) for q in longer)}
+    if len(longer) > 1:
+        # "Steve" with Steve Jobs all through the story and Steve Ballmer once: the one the
+        # document is about, when it is named at least twice as often as any other
+        weight = {p: sum(uses[n] for n in persons if contains_words(p.split(), n.split())) for p in longer}
+        ranked = sorted(longer, key=lambda p: -weight[p])
+        if weight[ranked[0]] >= 2 * weight[ranked[1]]:
+            longer = {ranked[0]}
+    return longer.pop() if len(longer) == 1 else None

@@ -98,64 +98,84 @@ _COORDINATION = frozenset({"conj", "appos"})
 
 def core_arguments(trigger) -> list[tuple[Any, str]]:
     """(head token, role) pairs for the trigger's syntactic arguments."""
+    args = (
+        _verb_arguments(trigger) if tables(trigger.doc).pos[trigger.i] in ("VERB", "AUX") else _noun_arguments(trigger)
+    )
+    return _with_coordinated(trigger.doc, args)
+
+
+def _verb_arguments(trigger) -> list[tuple[Any, str]]:
+    """Subjects, objects and passive agents of a verb; a subject it shares with the verb it depends on."""
     # children and labels come from the DocTables: a Token is made only for what is returned
     doc = trigger.doc
     t = tables(doc)
     deps, kids = t.deps, t.children
     ti = trigger.i
     args: list[tuple[Any, str]] = []
-    if t.pos[ti] in ("VERB", "AUX"):
-        subjects = [c for c in kids[ti] if deps[c] in _AGENT_DEPS]
-        for c in kids[ti]:
-            dep = deps[c]
-            if dep in _AGENT_DEPS:
-                args.append((doc[c], "agent"))
-            elif dep in _PATIENT_DEPS:
-                args.append((doc[c], "patient"))
-            elif dep == "agent":  # passive "by X"
+    subjects = [c for c in kids[ti] if deps[c] in _AGENT_DEPS]
+    for c in kids[ti]:
+        dep = deps[c]
+        if dep in _AGENT_DEPS:
+            args.append((doc[c], "agent"))
+        elif dep in _PATIENT_DEPS:
+            args.append((doc[c], "patient"))
+        elif dep == "agent":  # passive "by X"
+            args.extend((doc[p], "agent") for p in kids[c] if deps[p] == "pobj")
+    if subjects or any(deps[c] == "nsubjpass" for c in kids[ti]):
+        return args
+    # shared subject: "was fired and founded NeXT", "agreed to hold", "Speaking in Geneva, X warned"
+    tok = trigger
+    while tok.head.i != tok.i and (tok.dep_ in _INHERIT_SUBJECT or _gerund_in_phrase(tok)):
+        # "started by hinting at": a gerund under a preposition shares the subject too
+        tok = tok.head.head if tok.dep_ == "pcomp" else tok.head
+        inherited = _subject_children(tok)
+        if inherited:
+            args.extend((s, "agent") for s in inherited)
+            break
+        passive_subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if passive_subjects:
+            # "the talks are expected to be held": the raised subject is what undergoes "held"
+            if trigger.dep_ == "xcomp" and any(deps[c] == "auxpass" for c in kids[ti]):
+                args.extend((s, "patient") for s in passive_subjects)
+            elif trigger.dep_ == "xcomp":
+                # "the King is scheduled to return home": the raised subject does it
+                args.extend((s, "agent") for s in passive_subjects)
+            break
+    if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
+        args.append((trigger.head, "patient" if trigger.tag_ == "VBN" else "agent"))
+    if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        args.append((trigger.head, "agent"))
+    return args
+
+
+def _noun_arguments(trigger) -> list[tuple[Any, str]]:
+    """A noun's arguments: its support verb's agent, possessor, "by" and "of" phrases, named compounds."""
+    doc = trigger.doc
+    t = tables(doc)
+    deps, kids = t.deps, t.children
+    args: list[tuple[Any, str]] = []
+    if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_.lower() in SUPPORT_VERBS:
+        # "Jobs made an appearance", "the talks were held by the UN": the support verb's arguments
+        args.extend((tok, role) for tok, role in core_arguments(trigger.head) if tok.i != trigger.i and role == "agent")
+    for c in kids[trigger.i]:
+        dep = deps[c]
+        if dep == "poss":
+            args.append((doc[c], "agent"))
+        elif dep == "prep":
+            low = doc[c].lower_
+            if low == "by":
                 args.extend((doc[p], "agent") for p in kids[c] if deps[p] == "pobj")
-        if not subjects and not any(deps[c] == "nsubjpass" for c in kids[ti]):
-            # shared subject: "was fired and founded NeXT", "agreed to hold", "Speaking in Geneva, X warned"
-            tok = trigger
-            while tok.head.i != tok.i and (tok.dep_ in _INHERIT_SUBJECT or _gerund_in_phrase(tok)):
-                # "started by hinting at": a gerund under a preposition shares the subject too
-                tok = tok.head.head if tok.dep_ == "pcomp" else tok.head
-                inherited = _subject_children(tok)
-                if inherited:
-                    args.extend((s, "agent") for s in inherited)
-                    break
-                passive_subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
-                if passive_subjects:
-                    # "the talks are expected to be held": the raised subject is what undergoes "held"
-                    if trigger.dep_ == "xcomp" and any(deps[c] == "auxpass" for c in kids[ti]):
-                        args.extend((s, "patient") for s in passive_subjects)
-                    elif trigger.dep_ == "xcomp":
-                        # "the King is scheduled to return home": the raised subject does it
-                        args.extend((s, "agent") for s in passive_subjects)
-                    break
-            if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
-                args.append((trigger.head, "patient" if trigger.tag_ == "VBN" else "agent"))
-            if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                args.append((trigger.head, "agent"))
-    else:
-        if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_.lower() in SUPPORT_VERBS:
-            # "Jobs made an appearance", "the talks were held by the UN": the support verb's arguments
-            args.extend(
-                (tok, role) for tok, role in core_arguments(trigger.head) if tok.i != trigger.i and role == "agent"
-            )
-        for c in kids[ti]:
-            dep = deps[c]
-            if dep == "poss":
-                args.append((doc[c], "agent"))
-            elif dep == "prep":
-                low = doc[c].lower_
-                if low == "by":
-                    args.extend((doc[p], "agent") for p in kids[c] if deps[p] == "pobj")
-                elif low == "of":
-                    args.extend((doc[p], "patient") for p in kids[c] if deps[p] == "pobj")
-            elif dep == "compound" and t.ents[c]:
-                args.append((doc[c], "agent"))
-    # coordinated arguments: "Russia, Iran, Turkey and Syria have agreed"
+            elif low == "of":
+                args.extend((doc[p], "patient") for p in kids[c] if deps[p] == "pobj")
+        elif dep == "compound" and t.ents[c]:
+            args.append((doc[c], "agent"))
+    return args
+
+
+def _with_coordinated(doc, args: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
+    """Each argument followed by those coordinated with it: "Russia, Iran, Turkey and Syria have agreed"."""
+    t = tables(doc)
+    deps, kids = t.deps, t.children
     expanded = []
     for tok, role in args:
         expanded.append((tok, role))
@@ -173,6 +193,26 @@ def _is_title_apposition(tok) -> bool:
     return tok.dep_ == "appos" and (tok.lower_ in ROLE_HEADS or tok.lemma_.lower() in ROLE_HEADS)
 
 
+class _Gathered:
+    """The participants and places of one trigger as they are found."""
+
+    def __init__(self) -> None:
+        self.found: dict[str, Participant] = {}
+        self.places: list[str] = []
+        self.heads: set[int] = set()  # argument heads
+        self.claimed: set[int] = set()  # tokens of the argument phrases
+
+    def add(self, name: str, type_: str, role: str, tok_i: int) -> None:
+        """One per actor: the first, or the first with a role."""
+        old = self.found.get(name)
+        if old is None or (old.role == "other" and role != "other"):
+            self.found[name] = Participant(name, type_, role, tok_i)
+
+    def add_place(self, name: str) -> None:
+        if name not in self.places and name not in self.found:
+            self.places.append(name)
+
+
 def participants(
     trigger, resolver: ActorResolver, sent_index: int, speaker: tuple[str, str] | None = None
 ) -> tuple[list[Participant], list[str]]:
@@ -180,23 +220,14 @@ def participants(
 
     ``speaker``: who speaks, when the trigger is inside a quotation ("I" refers to them).
     """
-    found: dict[str, Participant] = {}
-    places: list[str] = []
-    claimed: set[int] = set()
-
-    def add(name: str, type_: str, role: str, tok_i: int) -> None:
-        old = found.get(name)
-        if old is None or (old.role == "other" and role != "other"):
-            found[name] = Participant(name, type_, role, tok_i)
-
-    heads: set[int] = set()
+    got = _Gathered()
     extra: list[int] = []  # argument phrases outside the clause: an inherited or raised subject
     for tok, role in core_arguments(trigger):
-        heads.add(tok.i)
+        got.heads.add(tok.i)
         for p in resolve_argument(tok, role, resolver, sent_index, speaker):
-            add(p.name, p.type, p.role, p.token)
+            got.add(p.name, p.type, p.role, p.token)
         phrase = _np_indices(tok)
-        claimed.update(phrase)
+        got.claimed.update(phrase)
         extra.extend(phrase)
 
     # entities elsewhere in the clause: in prepositional phrases, as modifiers of the arguments
@@ -209,49 +240,50 @@ def participants(
             continue
         if resolver.entity_actor_at(i) is None and not (pos[i] == "NOUN" and tags[i] == "NN"):
             continue  # neither an entity nor an establishment noun (see establishment_name): no Token needed
-        tok = doc[i]
-        if tok.i not in heads and tok.i not in claimed:
-            establishment = establishment_name(tok, resolver)
-            if establishment is not None:  # "downloaded from the iTunes store"
-                resolver.note_thing(sent_index, tok.i, establishment[0])
-                add(establishment[0], establishment[1], "other", tok.i)
-                continue
-        hit = resolver.entity_actor(tok)
-        if hit is None:
-            continue
-        span = resolver.entity_span(tok)
-        if span is None:  # only act once per entity, on its root token
-            continue
-        name, type_ = hit
-        if type_ == "NORP" and tok.dep_ in ("amod", "compound", "nmod") and country_for_adjective(name) is None:
-            continue  # "European Commissioner ...": an adjective of no country names no participant
-        adjective = False
-        country = None
-        if type_ == "NORP" or (type_ != "PERSON" and country_name(name) is None):
-            # nationality adjectives, whatever the model called them ("Kazakh" tagged ORG)
-            country = country_for_adjective(name)
-            adjective = country is not None and type_ != "NORP"
-            if country:  # "Syrian troops", "the Turkish foreign minister": the country takes part
-                resolver.register(country, "GPE", name)
-                name, type_ = country, "GPE"
-        if (
-            type_ in PLACE_LABELS
-            and hit[1] != "NORP"
-            and not adjective
-            and (tok.i not in claimed or _is_locative(tok, trigger))
-        ):
-            if name not in places and name not in found:
-                places.append(name)
-            continue
-        if tok.i in heads or tok.i in claimed and name in found:
-            continue
-        if country is None and _describes(tok, heads):
-            continue  # "hearing loss in iPod users": a name modifying a description takes no part
-        if tok.dep_ in ("compound", "nmod") and establishment_name(tok.head, resolver) is not None:
-            continue  # part of "the iTunes store"
-        add(name, type_, "other", tok.i)
-    ordered = sorted(found.values(), key=lambda p: (p.token, p.name))
-    return ordered, places
+        _clause_entity(doc[i], trigger, resolver, sent_index, got)
+    ordered = sorted(got.found.values(), key=lambda p: (p.token, p.name))
+    return ordered, got.places
+
+
+def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: _Gathered) -> None:
+    """A name in the trigger's clause outside its arguments: an establishment, a place, a
+    country behind a nationality word, or another participant."""
+    if tok.i not in got.heads and tok.i not in got.claimed:
+        establishment = establishment_name(tok, resolver)
+        if establishment is not None:  # "downloaded from the iTunes store"
+            resolver.note_thing(sent_index, tok.i, establishment[0])
+            got.add(establishment[0], establishment[1], "other", tok.i)
+            return
+    hit = resolver.entity_actor(tok)
+    if hit is None or resolver.entity_span(tok) is None:  # only act once per entity, on its root token
+        return
+    name, type_ = hit
+    if type_ == "NORP" and tok.dep_ in ("amod", "compound", "nmod") and country_for_adjective(name) is None:
+        return  # "European Commissioner ...": an adjective of no country names no participant
+    adjective = False
+    country = None
+    if type_ == "NORP" or (type_ != "PERSON" and country_name(name) is None):
+        # nationality adjectives, whatever the model called them ("Kazakh" tagged ORG)
+        country = country_for_adjective(name)
+        adjective = country is not None and type_ != "NORP"
+        if country:  # "Syrian troops", "the Turkish foreign minister": the country takes part
+            resolver.register(country, "GPE", name)
+            name, type_ = country, "GPE"
+    if (
+        type_ in PLACE_LABELS
+        and hit[1] != "NORP"
+        and not adjective
+        and (tok.i not in got.claimed or _is_locative(tok, trigger))
+    ):
+        got.add_place(name)
+        return
+    if tok.i in got.heads or tok.i in got.claimed and name in got.found:
+        return
+    if country is None and _describes(tok, got.heads):
+        return  # "hearing loss in iPod users": a name modifying a description takes no part
+    if tok.dep_ in ("compound", "nmod") and establishment_name(tok.head, resolver) is not None:
+        return  # part of "the iTunes store"
+    got.add(name, type_, "other", tok.i)
 
 
 def _describes(tok, heads: set[int]) -> bool:

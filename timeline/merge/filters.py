@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from timeline.errors import UsageError
@@ -85,6 +85,34 @@ def filter_timeline(
     ``top`` keeps the N most salient of the rest, still in chronological order.
     Actors and documents are restricted to those of the kept events, actor counts recomputed.
     """
+    since_day, until_day = _checked(since, until, precision, min_sources, limit, top, min_confidence)
+    wanted = _Wanted(
+        since_day=since_day,
+        until_day=until_day,
+        precision=precision,
+        undated=undated,
+        min_sources=min_sources,
+        min_confidence=min_confidence,
+        actor_names=_matching_actor_names(timeline, actors) if actors else None,
+        places={fold(p) for p in places},
+        docs=set(docs),
+        # --grep is "contains TEXT": a literal substring, whatever the case, accents or quote marks
+        # ("U.S." is not a pattern that matches "Speaking in Geneva", "(" is not an error).
+        needle=_searchable_form(grep) if grep is not None else None,
+    )
+    return restrict(timeline, _kept_events(timeline.events, wanted, limit, top))
+
+
+def _checked(
+    since: str | None,
+    until: str | None,
+    precision: str | None,
+    min_sources: int,
+    limit: int | None,
+    top: int | None,
+    min_confidence: float,
+) -> tuple[int | None, int | None]:
+    """The filters' values checked; ``since`` and ``until`` as day numbers."""
     since_day = _iso(since, "since") if since is not None else None
     until_day = _iso(until, "until") if until is not None else None
     if since_day is not None and until_day is not None and since_day > until_day:
@@ -99,75 +127,93 @@ def filter_timeline(
         raise UsageError(f"top: expected a number >= 0, got {top}")
     if not 0.0 <= min_confidence <= 1.0:
         raise UsageError(f"min-confidence: expected a number from 0 to 1, got {min_confidence}")
-    # --grep is "contains TEXT": a literal substring, whatever the case, accents or quote marks
-    # ("U.S." is not a pattern that matches "Speaking in Geneva", "(" is not an error).
-    needle = _searchable_form(grep) if grep is not None else None
-    actor_names = _matching_actor_names(timeline, actors) if actors else None
-    wanted_places = {fold(p) for p in places}
-    wanted_docs = set(docs)
+    return since_day, until_day
 
-    def keep(event: Event) -> bool:
+
+@dataclass(frozen=True)
+class _Wanted:
+    """What :func:`filter_timeline` keeps: the events that match every filter given."""
+
+    since_day: int | None
+    until_day: int | None
+    precision: str | None
+    undated: bool
+    min_sources: int
+    min_confidence: float
+    actor_names: set[str] | None  # folded
+    places: set[str]  # folded
+    docs: set[str]
+    needle: str | None  # in _searchable_form
+
+    def everything(self) -> bool:
+        """Is every event kept (none needs to be looked at to say so)?"""
+        return not (
+            self.actor_names is not None
+            or self.since_day is not None
+            or self.until_day is not None
+            or self.precision is not None
+            or not self.undated
+            or self.min_sources > 1
+            or self.min_confidence > 0.0
+            or self.places
+            or self.docs
+            or self.needle is not None
+        )
+
+    def keep(self, event: Event) -> bool:
         span = span_of(event.date)
-        if span is None and (not undated or since_day is not None or until_day is not None or precision):
+        if span is None and (
+            not self.undated or self.since_day is not None or self.until_day is not None or self.precision
+        ):
             return False
-        if span is not None:
-            if since_day is not None and day_number(span[1]) < since_day:
-                return False
-            if until_day is not None and day_number(span[0]) > until_day:
-                return False
-            if precision is not None and PRECISION_RANK.get(event.date.precision, 99) > PRECISION_RANK[precision]:
-                return False
-        if min_sources > 1 and len(_reporting_docs(event)) < min_sources:
+        if span is not None and not self._in_time(event, span):
             return False
-        if event.confidence < min_confidence:
+        if self.min_sources > 1 and len(_reporting_docs(event)) < self.min_sources:
             return False
-        if actor_names is not None and not any(fold(r.name) in actor_names for r in event.actors):
+        if event.confidence < self.min_confidence:
             return False
-        if wanted_places:
+        if self.actor_names is not None and not any(fold(r.name) in self.actor_names for r in event.actors):
+            return False
+        if self.places:
             here = {fold(p) for p in event.places}
             here |= {fold(r.name) for r in event.actors if r.type in _PLACE_TYPES}
-            if not here & wanted_places:
+            if not here & self.places:
                 return False
-        if wanted_docs and not _reporting_docs(event) & wanted_docs:
+        if self.docs and not _reporting_docs(event) & self.docs:
             return False
-        if needle is not None and not any(needle in _searchable_form(text) for text in _searchable(event)):
-            return False
-        return True
+        needle = self.needle
+        return needle is None or any(needle in _searchable_form(text) for text in _searchable(event))
 
-    if hasattr(timeline.events, "texts"):  # events as their JSON texts: decode only what may be kept
-        words = _name_words(actor_names) if actor_names is not None else None
-        unfiltered = not (
-            actor_names is not None
-            or since_day is not None
-            or until_day is not None
-            or precision is not None
-            or not undated
-            or min_sources > 1
-            or min_confidence > 0.0
-            or wanted_places
-            or wanted_docs
-            or needle is not None
-        )
-        if unfiltered:  # every event is kept: none needs decoding to say so
-            count = len(timeline.events)
+    def _in_time(self, event: Event, span: tuple[str, str]) -> bool:
+        if self.since_day is not None and day_number(span[1]) < self.since_day:
+            return False
+        if self.until_day is not None and day_number(span[0]) > self.until_day:
+            return False
+        return self.precision is None or PRECISION_RANK.get(event.date.precision, 99) <= PRECISION_RANK[self.precision]
+
+
+def _kept_events(events, wanted: _Wanted, limit: int | None, top: int | None):
+    """The events ``wanted`` keeps, the ``top`` most salient of them, the first ``limit``: as a
+    subset of an encoded or on-disk sequence (decoding only what may be kept), else a list."""
+    if hasattr(events, "texts"):  # events as their JSON texts: decode only what may be kept
+        words = _name_words(wanted.actor_names) if wanted.actor_names is not None else None
+        if wanted.everything():  # every event is kept: none needs decoding to say so
+            count = len(events)
             positions = list(range(count if limit is None or top is not None else min(limit, count)))
         else:
-            positions = _kept_positions(timeline.events, keep, words, limit if top is None else None)
+            positions = _kept_positions(events, wanted.keep, words, limit if top is None else None)
         if top is not None:
-            positions = _most_salient(positions, [timeline.events[k].salience for k in positions], top)
-        events = timeline.events.subset(positions[:limit] if limit is not None else positions)  # type: ignore[attr-defined]
-    elif hasattr(timeline.events, "subset"):  # an on-disk chronology: keep positions, not events
-        positions = [k for k, e in enumerate(timeline.events) if keep(e)]
+            positions = _most_salient(positions, [events[k].salience for k in positions], top)
+        return events.subset(positions[:limit] if limit is not None else positions)
+    if hasattr(events, "subset"):  # an on-disk chronology: keep positions, not events
+        positions = [k for k, e in enumerate(events) if wanted.keep(e)]
         if top is not None:
-            positions = _most_salient(positions, [timeline.events[k].salience for k in positions], top)
-        events = timeline.events.subset(positions[:limit] if limit is not None else positions)
-    else:
-        events = [e for e in timeline.events if keep(e)]
-        if top is not None:
-            events = _most_salient(events, [e.salience for e in events], top)
-        if limit is not None:
-            events = events[:limit]
-    return restrict(timeline, events)
+            positions = _most_salient(positions, [events[k].salience for k in positions], top)
+        return events.subset(positions[:limit] if limit is not None else positions)
+    kept = [e for e in events if wanted.keep(e)]
+    if top is not None:
+        kept = _most_salient(kept, [e.salience for e in kept], top)
+    return kept[:limit] if limit is not None else kept
 
 
 def _name_words(names: set[str]) -> list[list[str]] | None:
