@@ -15,3 +15,16 @@ def test_project_ci_runs_the_readme_test_command_verbatim():
     assert ci_commands[0] in readme_commands
     for check in ("ruff format --check .", "ruff check .", "mypy timeline", "python -m pytest"):
         assert check in ci_commands[0]
+
+
+def test_project_a_test_not_marked_slow_cannot_load_the_spacy_model():
+    # tests/conftest.py: `-m 'not slow'` runs without the model, so a test that loads it is marked
+    import pytest
+
+    import timeline.nlp
+    from timeline.errors import ModelError
+
+    with pytest.raises(AssertionError, match="loads the spaCy model: mark it slow"):
+        timeline.nlp.build_nlp()
+    with pytest.raises(ModelError, match="is not installed"):  # the error for a missing model still shows
+        timeline.nlp.build_nlp("no_such_model_xyz")

@@ -83,6 +83,7 @@ def test_cli_malformed_json_line_names_file_and_line(runner, db, tmp_path):
     assert not (tmp_path / "t.db").exists()
 
 
+@pytest.mark.slow
 def test_cli_undated_jsonl_record_is_named_by_file_line_and_id(runner, tmp_path):
     path = tmp_path / "in.jsonl"
     rows = [

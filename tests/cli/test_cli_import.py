@@ -7,6 +7,8 @@ from click.testing import CliRunner
 
 from timeline.cli import cli
 
+pytestmark = pytest.mark.slow  # the shards are extracted with the spaCy model
+
 ROWS = [
     {"id": "a", "date": "2016-12-23", "text": "Putin said on Friday that talks will be held in Astana in January."},
     {"id": "b", "date": "2016-12-22", "text": "The evacuation of Aleppo began on Thursday, the Red Cross said."},
