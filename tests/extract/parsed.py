@@ -1,0 +1,19 @@
+"""Small parsed documents for the unit tests of extract/ and temporal/: the real model, so the
+tests that use these are marked slow."""
+
+from __future__ import annotations
+
+from timeline.analysis import RunOptions, annotated
+from timeline.model import DocDate, Document
+
+
+def parsed(text: str, ref: str = "2016-12-20"):
+    """(document, Doc, timexes) of ``text`` published on ``ref`` (a Tuesday by default)."""
+    document = Document(id="d", text=text, date=DocDate(ref, "metadata", 1.0))
+    [(document, doc, timexes)] = list(annotated([document], RunOptions(), lambda message: None))
+    return document, doc, timexes
+
+
+def token(doc, text: str):
+    """The first token of ``doc`` written ``text``."""
+    return next(t for t in doc if t.text == text)

@@ -1,0 +1,43 @@
+"""extract/dating.py: the date of an event from its own expression, its verb's, or the story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import parsed, token
+from timeline.extract.dating import TimexIndex, event_date, lead_ranks, own_expression
+
+pytestmark = pytest.mark.slow
+
+
+def dated(text: str, trigger: str, ref: str = "2016-12-20"):
+    document, doc, timexes = parsed(text, ref)
+    index = TimexIndex(doc, timexes)
+    head = token(doc, trigger)
+    rank = lead_ranks(list(doc.sents))[list(doc.sents).index(head.sent)]
+    when = event_date(head, index, rank, document.date.value)
+    return when, own_expression(head, index)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "earliest", "latest"),
+    [
+        ("Putin met Erdogan on Friday.", "met", "2016-12-16", "2016-12-16"),  # the Friday before Tuesday 20th
+        ("The minister will visit China next week.", "visit", "2016-12-26", "2017-01-01"),
+    ],
+)
+def test_dating_an_event_takes_its_own_expression(text, trigger, earliest, latest):
+    when, own = dated(text, trigger)
+    assert (when.earliest, when.latest, when.resolution) == (earliest, latest, "relative")
+    assert own is not None
+
+
+def test_dating_a_noun_event_takes_the_date_of_the_verb_it_occurs_with():
+    when, own = dated("The evacuation of Aleppo began on Thursday, the Red Cross said.", "evacuation")
+    assert own is None  # no expression of its own
+    assert (when.earliest, when.latest) == ("2016-12-15", "2016-12-15")
+
+
+def test_dating_lead_ranks_count_the_full_sentences_before():
+    _, doc, _ = parsed("Syria talks set for Astana\nRussia said so on Tuesday. Turkey agreed. Iran too.")
+    assert lead_ranks(list(doc.sents)) == [0, 0, 1, 2]

@@ -1,0 +1,48 @@
+"""extract/roles.py: who takes part in an event, with which role, and where it happened."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import parsed, token
+from timeline.extract.actors import ActorResolver
+from timeline.extract.roles import first_actor, participants, resolve_argument
+
+pytestmark = pytest.mark.slow
+
+
+def roles_of(text: str, trigger: str, sentence: int = 0):
+    _, doc, _ = parsed(text)
+    people, places = participants(token(doc, trigger), ActorResolver(doc), sentence)
+    return [(p.name, p.role) for p in people], places
+
+
+def test_roles_coordinated_subjects_are_all_agents_and_the_place_is_a_place():
+    people, places = roles_of("Russia, Iran and Turkey agreed on Tuesday to hold talks in Astana.", "talks")
+    assert people == [("Russia", "agent"), ("Iran", "agent"), ("Turkey", "agent")]
+    assert places == ["Astana"]
+
+
+def test_roles_a_pronoun_is_the_person_named_before():
+    people, places = roles_of("Vladimir Putin arrived in Ankara on Monday. He met Recep Tayyip Erdogan.", "met", 1)
+    assert people == [("Vladimir Putin", "agent"), ("Recep Tayyip Erdogan", "patient")]
+    assert places == []
+
+
+def test_roles_a_body_of_a_country_takes_part_with_its_country():
+    people, _ = roles_of("The Turkish foreign ministry said the talks would go ahead.", "said")
+    assert ("Turkish foreign ministry", "agent") in people and ("Turkey", "other") in people
+
+
+def test_roles_first_actor_registers_only_the_first():
+    # "according to the Turkish foreign ministry": the source is the body; its country is not
+    # made an actor of the document by asking for the source alone
+    _, doc, _ = parsed("The Turkish foreign ministry said the talks would go ahead.")
+    ministry = token(doc, "ministry")
+    every = ActorResolver(doc)
+    assert [p.name for p in resolve_argument(ministry, "agent", every, 0)] == ["Turkish foreign ministry", "Turkey"]
+    assert "Turkey" in every.actors
+    first = ActorResolver(doc)
+    found = first_actor(ministry, "source", first, 0)
+    assert found is not None and (found.name, found.role) == ("Turkish foreign ministry", "source")
+    assert "Turkey" not in first.actors

@@ -1,0 +1,35 @@
+"""extract/summaries.py: the short sentence that tells an event in the chronology."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import parsed, token
+from timeline.extract.summaries import summarize
+
+pytestmark = pytest.mark.slow
+
+
+def summary(text: str, trigger: str) -> str:
+    _, doc, _ = parsed(text)
+    head = token(doc, trigger)
+    return summarize(head, None, head.sent)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the clause of the event, without what the sentence says around it
+        (
+            "The evacuation of Aleppo began on Thursday, the Red Cross said.",
+            "began",
+            "The evacuation of Aleppo began on Thursday",
+        ),
+        ("The Turkish foreign ministry said the talks would go ahead.", "go", "the talks would go ahead"),
+        # a noun event: its phrase
+        ("Russia, Iran and Turkey agreed on Tuesday to hold talks in Astana.", "talks", "talks in Astana"),
+        ("The evacuation of Aleppo began on Thursday, the Red Cross said.", "evacuation", "The evacuation of Aleppo"),
+    ],
+)
+def test_summaries_tell_the_event_clause(text, trigger, expected):
+    assert summary(text, trigger) == expected
