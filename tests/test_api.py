@@ -119,3 +119,23 @@ def test_api_store_thresholds_are_arguments_and_change_nothing_but_where_the_mer
         assert isinstance(on_disk.events, StoredEvents)
         assert api.render(on_disk, "json") == api.render(in_memory, "json")
         assert api.render(store.timeline(), "json") == api.render(in_memory, "json")
+
+
+def test_api_the_cli_calls_only_the_api():
+    # timeline.cli parses options and prints; what it runs comes from timeline.api (besides the
+    # errors it words, its terminal, the version and its -o file handling)
+    import ast
+
+    allowed = {"timeline.api", "timeline.errors", "timeline.terminal", "timeline.version", "timeline.output"}
+    tree = ast.parse((ROOT / "timeline" / "cli.py").read_text(encoding="utf-8"))
+    used = {
+        n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and (n.module or "").startswith("timeline")
+    }
+    used |= {
+        a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names if a.name.startswith("timeline")
+    }
+    assert used <= allowed, used - allowed
+    for name in api.COMMAND_OPERATIONS:  # each one is there
+        assert getattr(api, name) is not None
+    with pytest.raises(AttributeError):
+        api.no_such_operation  # noqa: B018

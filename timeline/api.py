@@ -8,17 +8,85 @@ functions live here; ``timeline.Store`` is this module's ``Store``.)
 Plain values in and out (``datetime.date``, dicts, :mod:`timeline.model` values); errors are
 ``TypeError``/``ValueError`` for wrong arguments and :class:`timeline.errors.TimelineError` for
 the rest, and say nothing of command-line options.
+
+Below them, the operations the command line runs (:data:`COMMAND_OPERATIONS`: reading and
+extracting with progress and warnings, showing with filters, dates, the documents of a store,
+importing, writing a chronology in a format to a stream): ``timeline.cli`` calls these and nothing
+else of the package, so that what the CLI can do, a program can do too. They are imported when
+first used (the CLI starts without them).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import importlib
 import io
 import os
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from timeline.model import DocDate, Document, Timeline
+
+if TYPE_CHECKING:  # the names COMMAND_OPERATIONS gives, for the type checker
+    from timeline.nlp import DEFAULT_MODELS as DEFAULT_MODELS
+    from timeline.nlp import model_name as model_name
+    from timeline.pipeline import Filters as Filters
+    from timeline.pipeline import RunOptions as RunOptions
+    from timeline.pipeline import RunStats as RunStats
+    from timeline.pipeline import list_documents as list_documents
+    from timeline.pipeline import redate_document as redate_document
+    from timeline.pipeline import remove_documents as remove_documents
+    from timeline.pipeline import run_dates as run_dates
+    from timeline.pipeline import run_extract as run_extract
+    from timeline.pipeline import run_extract_encoded as run_extract_encoded
+    from timeline.pipeline import run_import as run_import
+    from timeline.pipeline import run_show as run_show
+    from timeline.render import formats_for as formats_for
+    from timeline.render import render_actors as render_actors
+    from timeline.render import render_documents as render_documents
+    from timeline.render import render_timeline as render_timeline
+    from timeline.render import render_timexes as render_timexes
+    from timeline.render.view import document_date as document_date
+    from timeline.render.view import plural as plural
+    from timeline.schema import json_schema as json_schema
+    from timeline.store import completions as completions
+    from timeline.store import default_db_path as default_db_path
+
+# name -> the module that defines it
+COMMAND_OPERATIONS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "RunOptions",
+            "RunStats",
+            "Filters",
+            "run_extract",
+            "run_extract_encoded",
+            "run_show",
+            "run_dates",
+            "list_documents",
+            "redate_document",
+            "remove_documents",
+            "run_import",
+        ),
+        "timeline.pipeline",
+    ),
+    **dict.fromkeys(
+        ("formats_for", "render_timeline", "render_timexes", "render_actors", "render_documents"), "timeline.render"
+    ),
+    **dict.fromkeys(("plural", "document_date"), "timeline.render.view"),
+    **dict.fromkeys(("completions", "default_db_path"), "timeline.store"),
+    **dict.fromkeys(("DEFAULT_MODELS", "model_name"), "timeline.nlp"),
+    "json_schema": "timeline.schema",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = COMMAND_OPERATIONS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
+
 
 TextsOrDocuments = Iterable[str | Document]
 Aliases = Mapping[str, Sequence[str]]

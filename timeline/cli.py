@@ -39,7 +39,7 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 
 
 
 def _formats(kind: str) -> list[str]:
-    from timeline.render import formats_for
+    from timeline.api import formats_for
 
     return list(formats_for(kind))
 
@@ -397,7 +397,7 @@ def _complete(kind: str) -> Callable:
     """Shell completion of actor names or document ids from the store (--db, else the default)."""
 
     def complete(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
-        from timeline.store import completions
+        from timeline.api import completions
 
         return completions(ctx.params.get("db") or _default_db(), kind, incomplete)
 
@@ -472,7 +472,7 @@ def version_text() -> str:
     import platform
     from importlib import metadata
 
-    from timeline.nlp import DEFAULT_MODELS, model_name
+    from timeline.api import DEFAULT_MODELS, model_name
 
     lines = [f"timeline {__version__}", f"Python {platform.python_version()}"]
     try:
@@ -595,7 +595,7 @@ def extract(
     Documents already in the store with the same content are not analysed again.
     """
     _check_output(output, None if no_store else db or _default_db(), kind="timeline", fmt=fmt, inputs=paths)
-    from timeline.pipeline import RunOptions, RunStats, run_extract_encoded
+    from timeline.api import RunOptions, RunStats, run_extract_encoded
 
     term = _terminal(ctx)
     options = RunOptions(
@@ -620,7 +620,7 @@ def extract(
             paths, options, stdin=_stdin(paths), warn=term.warn, progress=progress, stats=stats, stage=progress.stage
         )
     _write_timeline(timeline, fmt, output, color, bom, explain, encoded, list_undated)
-    from timeline.render.view import plural
+    from timeline.api import plural
 
     term.info(
         f"{plural(stats.documents, 'document')} ({stats.analysed} analysed, {stats.reused} unchanged), "
@@ -630,7 +630,7 @@ def extract(
 
 
 def _default_db() -> str:
-    from timeline.store import default_db_path
+    from timeline.api import default_db_path
 
     return default_db_path()
 
@@ -646,7 +646,7 @@ def _write_timeline(
     timeline, fmt, output, color, bom, explain, encoded: bytes | None = None, undated: bool = False
 ) -> None:
     """``undated``: list the undated events in a table (by default only their number is)."""
-    from timeline.render import render_timeline
+    from timeline.api import render_timeline
 
     kwargs = _render_kwargs(fmt, output, color, bom)
     ctx = click.get_current_context(silent=True)
@@ -752,7 +752,7 @@ def show(
     _check_output(
         output, None if source else db or _default_db(), kind="timeline", fmt=fmt, inputs=[source] if source else ()
     )
-    from timeline.pipeline import Filters, run_show
+    from timeline.api import Filters, run_show
 
     filters = Filters(
         actors=actors,
@@ -815,8 +815,7 @@ def dates(ctx, paths, ref_date, dates_file, model, skip_bad, max_size, jobs, bat
     Nothing is stored.
     """
     _check_output(output, kind="timexes", fmt=fmt, inputs=paths)
-    from timeline.pipeline import RunOptions, run_dates
-    from timeline.render import render_timexes
+    from timeline.api import RunOptions, render_timexes, run_dates
 
     term = _terminal(ctx)
     options = RunOptions(
@@ -865,8 +864,7 @@ def actors(ctx, source, actors, types, limit, aliases_file, db, max_size, fmt, o
     _check_output(
         output, None if source else db or _default_db(), kind="actors", fmt=fmt, inputs=[source] if source else ()
     )
-    from timeline.pipeline import Filters, run_show
-    from timeline.render import render_actors
+    from timeline.api import Filters, render_actors, run_show
 
     filters = Filters(actors=actors)
     warn = _terminal(ctx).warn
@@ -920,8 +918,7 @@ def documents(ctx, set_date, remove, model, aliases_file, db, fmt, output, color
     the old date, else analyses the stored text again (a few seconds: the model loads). The date
     is kept when 'extract' reads the same, unchanged file again without --ref-date or --dates.
     """
-    from timeline.pipeline import RunOptions, list_documents, redate_document, remove_documents
-    from timeline.render.view import document_date, plural
+    from timeline.api import RunOptions, document_date, list_documents, plural, redate_document, remove_documents
 
     term = _terminal(ctx)
     if set_date and remove:
@@ -945,7 +942,7 @@ def documents(ctx, set_date, remove, model, aliases_file, db, fmt, output, color
         term.info(f"removed {plural(len(gone), 'document')} ({names}); the next 'show' merges the rest")
         return
     _check_output(output, db or _default_db(), kind="documents", fmt=fmt)
-    from timeline.render import render_documents
+    from timeline.api import render_documents
 
     found = list_documents(db)
     fmt = _choose_format(fmt, output)
@@ -969,12 +966,12 @@ def import_(ctx, sources, db):
     Each document keeps its content key: one already stored with the same content is left
     alone, a changed one is replaced. Nothing is analysed; the next 'show' merges everything.
     """
-    from timeline.pipeline import run_import
+    from timeline.api import run_import
 
     term = _terminal(ctx)
     with term.progress("importing") as progress:
         stats = run_import(sources, db, progress=progress, warn=term.warn)
-    from timeline.render.view import plural
+    from timeline.api import plural
 
     total = stats.added + stats.replaced + stats.unchanged
     stores = plural(len(sources), "store")
@@ -990,7 +987,7 @@ def schema():
     """Print the JSON Schema of 'extract --format json' output (timeline/1)."""
     import json
 
-    from timeline.schema import json_schema
+    from timeline.api import json_schema
 
     click.echo(json.dumps(json_schema(), indent=2))
 
