@@ -263,30 +263,8 @@ def merge_added(
         new_days[i] = day_span(items[i])
     ranks = key_ranks([tuple(ev[2]) for ev in olds] + [items[n + k].key for k in range(len(placed))])
 
-    before_pairs: set[tuple[int, int]] = set()
-    for key, members in _members(old_features, affected).items():
-        _sweep(members, old_days, ranks, key[0], lambda i, j: before_pairs.add((i, j)))
-    after: dict[tuple[int, int], list[str]] = defaultdict(list)
-    for key, members in _members(new_features, affected).items():
-
-        def note(i: int, j: int, key: str = key) -> None:
-            after[(i, j)].append(key)
-
-        _sweep(members, new_days, ranks, key[0], note)
-
-    links: dict[tuple[int, int], list[str]] = {}
-    dirty: set[int] = set(fresh)
-    for i, j, found_by in record["links"]:
-        pair = (i, j)
-        if i in fresh or j in fresh:
-            dirty.update(pair)  # scored again below if still a candidate
-            continue
-        kept = [key for key in found_by if key not in affected]
-        again = after.get(pair, [])
-        if kept or again:
-            links[pair] = sorted(set(kept) | set(again))
-        else:
-            dirty.update(pair)  # no block finds it any more
+    before_pairs, after = _candidate_pairs(old_features, new_features, affected, old_days, new_days, ranks)
+    links, dirty = _links_kept(record["links"], fresh, affected, after)
     to_score = [
         pair
         for pair in after
@@ -311,9 +289,75 @@ def merge_added(
     fused = [fuse(members, explain) for members, explain in groups]
     gone = {olds[i][8] for i in redo if i < n}
 
+    events, positions, ordered_record, counts = _in_order(old, record["ordered"], gone, fused, index)
+
+    events_record = _events_record(olds, placed, items, redo, groups, positions, new_features, new_days)
+    documents = tuple(old.documents) + tuple(new_docs)
+    timeline = Timeline(documents=documents, events=MixedEvents(events), actors=index.actors_counted(counts))
+    new_record = {
+        "version": RECORD_VERSION,
+        "timeline": __version__,
+        "aliases": record["aliases"],
+        "documents": record["documents"] + [[d.id, key] for d, key in zip(new_docs, keys, strict=True)],
+        "published": published,
+        "names": names,
+        "assigned": assigned,
+        "events": events_record,
+        "links": [[i, j, found_by] for (i, j), found_by in links.items()],
+        "ordered": ordered_record,
+    }
+    return timeline, new_record
+
+
+def _candidate_pairs(
+    old_features: list, new_features: list, affected: set, old_days: list, new_days: list, ranks
+) -> tuple[set[tuple[int, int]], dict[tuple[int, int], list[str]]]:
+    """The pairs the blocks ``affected`` made candidates before the new documents, and after
+    them with the blocking keys that found each."""
+    before_pairs: set[tuple[int, int]] = set()
+    for key, members in _members(old_features, affected).items():
+        _sweep(members, old_days, ranks, key[0], lambda i, j: before_pairs.add((i, j)))
+    after: dict[tuple[int, int], list[str]] = defaultdict(list)
+    for key, members in _members(new_features, affected).items():
+
+        def note(i: int, j: int, key: str = key) -> None:
+            after[(i, j)].append(key)
+
+        _sweep(members, new_days, ranks, key[0], note)
+    return before_pairs, after
+
+
+def _links_kept(
+    recorded: list, fresh: set[int], affected: set, after: dict[tuple[int, int], list[str]]
+) -> tuple[dict[tuple[int, int], list[str]], set[int]]:
+    """The recorded links that still hold (a block outside ``affected`` or a candidate pair still
+    finds them, between events that did not change), and the events whose groups are to be made
+    again: those of fresh events and of links no block finds any more."""
+    links: dict[tuple[int, int], list[str]] = {}
+    dirty: set[int] = set(fresh)
+    for i, j, found_by in recorded:
+        pair = (i, j)
+        if i in fresh or j in fresh:
+            dirty.update(pair)  # scored again below if still a candidate
+            continue
+        kept = [key for key in found_by if key not in affected]
+        again = after.get(pair, [])
+        if kept or again:
+            links[pair] = sorted(set(kept) | set(again))
+        else:
+            dirty.update(pair)  # no block finds it any more
+    return links, dirty
+
+
+def _in_order(
+    old: Timeline, ordered: list, gone: set[int], fused: list[Event], index: ActorIndex
+) -> tuple[list[str | Event], dict[tuple[int, int], int], list, Counter]:
+    """The old chronology's events but ``gone`` and the ``fused`` ones, merged in chronological
+    order: the events, the position of each ((0, old position) or (1, fused index)), the record's
+    order entries and the events per canonical actor name."""
     old_items = old.events.texts() if isinstance(old.events, MixedEvents) else list(old.events)
-    old_keys = [_tuples(entry[0]) for entry in record["ordered"]]
-    old_names = [entry[1] for entry in record["ordered"]]
+    old_keys = [_tuples(entry[0]) for entry in ordered]
+    old_names = [entry[1] for entry in ordered]
     kept_positions = [p for p in range(len(old_items)) if p not in gone]
     new_order = sorted(range(len(fused)), key=lambda k: sort_key(fused[k]))
     streams = (
@@ -336,7 +380,22 @@ def merge_added(
         for name in {index.canonical(name) for name in ref_names}:
             counts[name] += 1
         ordered_record.append([list(skey), ref_names])
+    return events, positions, ordered_record, counts
 
+
+def _events_record(
+    olds: list,
+    placed: list,
+    items: dict[int, Item],
+    redo: set[int],
+    groups: list,
+    positions: dict[tuple[int, int], int],
+    new_features: list,
+    new_days: list,
+) -> list:
+    """The record's entry of every event, old ones first then those of the added documents, each
+    with its position in the new chronology (its group's, for an event grouped again)."""
+    n = len(olds)
     group_of: dict[int, int] = {}
     for k, (grouped, _) in enumerate(groups):
         for member in grouped:
@@ -368,21 +427,7 @@ def merge_added(
             [doc, seq, list(it.key), sorted(it.participants), it.stem, new_features[n + k][2]]
             + [list(d) if d else None, _name_keys(event), group_of[id(it.event)]]
         )
-    documents = tuple(old.documents) + tuple(new_docs)
-    timeline = Timeline(documents=documents, events=MixedEvents(events), actors=index.actors_counted(counts))
-    new_record = {
-        "version": RECORD_VERSION,
-        "timeline": __version__,
-        "aliases": record["aliases"],
-        "documents": record["documents"] + [[d.id, key] for d, key in zip(new_docs, keys, strict=True)],
-        "published": published,
-        "names": names,
-        "assigned": assigned,
-        "events": events_record,
-        "links": [[i, j, found_by] for (i, j), found_by in links.items()],
-        "ordered": ordered_record,
-    }
-    return timeline, new_record
+    return events_record
 
 
 def _days(span) -> list[int] | None:
