@@ -208,7 +208,7 @@ def test_filters_min_sources_keeps_what_several_articles_report():
     assert sorted(corroborated.events[0].sources) == ["a", "b"]
     assert filter_timeline(merged, min_sources=3).events == ()
     assert len(filter_timeline(merged, min_sources=1).events) == 2
-    with pytest.raises(UsageError, match="min-sources"):
+    with pytest.raises(UsageError, match="min_sources"):
         filter_timeline(merged, min_sources=0)
 
 

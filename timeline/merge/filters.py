@@ -23,7 +23,7 @@ def _iso(value: str, option: str) -> int:
     try:
         date.fromisoformat(value)
     except (TypeError, ValueError):
-        raise UsageError(f"{option}: expected an ISO date YYYY-MM-DD, got {value!r}") from None
+        raise UsageError.about(f"{{{option}}}: expected an ISO date YYYY-MM-DD, got {{value!r}}", value=value) from None
     return day_number(value)
 
 
@@ -116,17 +116,21 @@ def _checked(
     since_day = _iso(since, "since") if since is not None else None
     until_day = _iso(until, "until") if until is not None else None
     if since_day is not None and until_day is not None and since_day > until_day:
-        raise UsageError(f"since {since} is after until {until}")
+        raise UsageError.about("{since} {first} is after {until} {last}", first=since, last=until)
     if precision is not None and precision not in _DATED_PRECISIONS:
-        raise UsageError(f"precision: expected one of {', '.join(_DATED_PRECISIONS)}, got {precision!r}")
+        raise UsageError.about(
+            "{precision}: expected one of {choices}, got {value!r}",
+            choices=", ".join(_DATED_PRECISIONS),
+            value=precision,
+        )
     if min_sources < 1:
-        raise UsageError(f"min-sources: expected a number >= 1, got {min_sources}")
+        raise UsageError.about("{min_sources}: expected a number >= 1, got {value}", value=min_sources)
     if limit is not None and limit < 0:
-        raise UsageError(f"limit: expected a number >= 0, got {limit}")
+        raise UsageError.about("{limit}: expected a number >= 0, got {value}", value=limit)
     if top is not None and top < 0:
-        raise UsageError(f"top: expected a number >= 0, got {top}")
+        raise UsageError.about("{top}: expected a number >= 0, got {value}", value=top)
     if not 0.0 <= min_confidence <= 1.0:
-        raise UsageError(f"min-confidence: expected a number from 0 to 1, got {min_confidence}")
+        raise UsageError.about("{min_confidence}: expected a number from 0 to 1, got {value}", value=min_confidence)
     return since_day, until_day
 
 
