@@ -77,6 +77,8 @@ class Antecedents:
                     names.add(keep)
 
     def learn_title(self, ent, cname: str) -> None:
+        """The titles a person entity is written with ("Russian President Vladimir Putin", "Steve
+        Jobs, the Apple Chief Executive Officer,") refer to them from then on."""
         inside = [t for t in ent[:-1] if t.lower_ in ROLE_HEADS]
         if inside:  # "Nepali King Gyanendra" tagged whole: "the King" is him too
             head = inside[-1]

@@ -313,7 +313,6 @@ def _np_indices(tok) -> tuple[int, ...]:
 
 
 _BODY_HEADS = ROLE_HEADS | ORG_HEADS  # a person's title or an organisation's head noun
-_TITLE_HEADS = ROLE_HEADS | {"envoy"}
 FIRST_PERSON = frozenset({"i", "me", "my", "myself"})  # "I" in a quotation is its speaker
 
 
@@ -386,7 +385,7 @@ def _by_reference(
 def _by_untagged_name(tok, role: str, resolver: ActorResolver, sent_index: int) -> list[Participant] | None:
     """A name the tagger missed: a person after a title, a model code, a surname, an untagged proper
     noun; None when the word is none of these."""
-    if tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.lemma_.lower() in _TITLE_HEADS:
+    if tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.lemma_.lower() in ROLE_HEADS:
         # a title heading the phrase: "U.N. Special Envoy for Syria Staffan de Mistura"
         actor_at = resolver.entity_actor_at
         found = {actor_at(i) for i in _np_indices(tok) if i != tok.i}
