@@ -324,3 +324,13 @@ def test_rows_a_statement_with_no_date_of_its_own_was_made_by_the_article_date(n
 def test_rows_summaries_read_on_their_own(nlp, text, trigger, summary):
     summaries = {m.trigger: e.summary for e in _extract(nlp, text, all_events=True) for m in e.mentions}
     assert summaries[trigger] == summary
+
+
+def test_rows_a_dated_participle_on_a_noun_tells_what_it_did(nlp):
+    text = "EU finance ministers, meeting in Brussels on Tuesday, had failed to agree on a list."
+    tuesday = _timex(text, "Tuesday", "2016-12-13", resolution="relative")
+    rows_ = _extract(nlp, text, [tuesday])
+    assert [e.predicate.text for e in rows_] == ["meeting"]
+    assert rows_[0].date.earliest == "2016-12-13"
+    # undated, it only describes the noun: "the buses being used"
+    assert not _extract(nlp, "EU finance ministers, meeting in Brussels, had failed to agree on a list.")

@@ -189,7 +189,8 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         return "generic"  # "is seeking to reduce", "were waiting for accession": going on, a state of affairs
     if head.dep_ == "relcl" and not dated and _background_tense(head):
         return "generic"  # "where many evacuees have gone", "which has led to this hearing": a description
-    if head is trigger and _nonfinite_fragment(head):
+    # a dated participle on a noun tells what its noun did: "ministers, meeting in Brussels on Tuesday, ..."
+    if head is trigger and _nonfinite_fragment(head) and not (dated and head.dep_ == "acl"):
         return "hypothetical"
     if head is trigger and (head.dep_ in ("csubj", "csubjpass") or _free_relative(head)):
         return "generic"  # "What is happening today is the writing of a history": a description
