@@ -334,3 +334,16 @@ def test_rows_a_dated_participle_on_a_noun_tells_what_it_did(nlp):
     assert rows_[0].date.earliest == "2016-12-13"
     # undated, it only describes the noun: "the buses being used"
     assert not _extract(nlp, "EU finance ministers, meeting in Brussels, had failed to agree on a list.")
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        # a decision to hold an event: the decision and the event (other articles report it)
+        ("Russia and Turkey have agreed to hold peace talks in Astana.", ["agreed", "talks"]),
+        # "was reported leaving": the leaving is what happened
+        ("Aleppo was taken. Hours later the last convoy was reported leaving the city.", ["taken", "leaving"]),
+    ],
+)
+def test_rows_what_a_verb_hands_over(nlp, text, listed):
+    assert [e.predicate.text for e in _extract(nlp, text)] == listed

@@ -222,6 +222,8 @@ def _nonfinite_fragment(verb) -> bool:
     if verb.tag_ == "VBG":
         if any(a.lemma_.lower() == "be" for a in auxes):
             return False  # progressive
+        if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.head.children):
+            return False  # "was reported leaving the city", "was seen entering": what was seen happened
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return False  # "with the Tories cutting the gap": a clause with its own subject
         if verb.dep_ == "pcomp" and verb.head.lower_ in _TIME_PREPS:

@@ -39,7 +39,6 @@ def folds(trigger, trigger_ids: set[int], *, headline: bool, headline_has_verb: 
     if trigger.pos_ == "NOUN":
         return _noun_folds(trigger, trigger_ids, headline=headline, headline_has_verb=headline_has_verb, dated=dated)
     dep = trigger.dep_
-    head = trigger.head
     if dep == "acl" and trigger.tag_ in ("VBN", "VBG") and not dated:
         if not any(c.dep_ in ("dobj", "prt") for c in trigger.children) or trigger.tag_ == "VBG":
             return True  # "a video posted on Twitter", "the buses being used": a description of a noun
@@ -49,14 +48,11 @@ def folds(trigger, trigger_ids: set[int], *, headline: bool, headline_has_verb: 
         # they hang on, told by its row (or by none when that clause is no happening)
         return True
     lemma = trigger.lemma_.lower()
-    if (
-        dep == "xcomp"
-        and not dated
-        and head.i in trigger_ids
-        and head.lemma_.lower() in _DECIDING
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children)
-    ):
+    if not dated and _decided_infinitive(trigger, trigger_ids):
         return True  # "the rebels agreed to withdraw from the city": one row, the agreement's
+    if lemma in REPORTING_VERBS and any(c.dep_ == "auxpass" for c in trigger.children):
+        if any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i in trigger_ids for c in trigger.children):
+            return True  # "the last convoy was reported leaving the city": the leaving is the row
     if lemma in _FOLD_INTO_COMPLEMENT and any(c.dep_ == "xcomp" for c in trigger.children):
         return True  # "is scheduled to leave", "declined to comment": the complement tells it (or nothing)
     if trigger.lemma_.lower() in OCCURRENCE_VERBS:
@@ -75,6 +71,17 @@ def participial_adjunct(verb) -> bool:
     if verb.dep_ == "pcomp" and prep.lower_ == "by" and prep.head.lemma_.lower() in _ASPECTUAL:
         return False  # "Jobs started by hinting at the incident": the hinting is what happened
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children)
+
+
+def _decided_infinitive(verb, trigger_ids: set[int]) -> bool:
+    """An infinitive that a verb of deciding governs ("agreed to withdraw", "vowed to hold talks")."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.i in trigger_ids
+        and head.lemma_.lower() in _DECIDING
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    )
 
 
 _ASPECTUAL = frozenset("begin start end open close finish conclude kick wrap".split())
@@ -104,6 +111,7 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
         return True  # "was the largest operation": a description, not a report of one
     if dep in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         # the object of a support verb ("held talks") is the event; of an event verb, part of it
+        # ("agreed to hold peace talks" tells the agreement and the talks: another article may report them)
         return head.i in trigger_ids
     if dep == "conj":
         if head.i in trigger_ids:

@@ -125,14 +125,15 @@ def _subject(trigger) -> list[int]:
         for c in trigger.head.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 return [x.i for x in c.subtree]
-    if own or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children)
+    if own or not (infinitive or trigger.dep_ == "xcomp" and trigger.tag_ == "VBG"):
         return []
     head = trigger.head
-    if trigger.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+    if trigger.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and infinitive:
         # "the 13th summit of SAARC, to be held in Dhaka on Nov. 12": the summit is what is held
         return [head.i, *(x.i for c in head.children if c.i < head.i or _of_phrase(c) for x in c.subtree)]
     if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "ADJ"):
-        # "Gyanendra is scheduled to return home": who is, and how
+        # "Gyanendra is scheduled to return home", "the convoy was reported leaving": who is, and how
         ids = [head.i]
         for c in head.children:
             if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg"):
