@@ -347,3 +347,9 @@ def test_rows_a_dated_participle_on_a_noun_tells_what_it_did(nlp):
 )
 def test_rows_what_a_verb_hands_over(nlp, text, listed):
     assert [e.predicate.text for e in _extract(nlp, text)] == listed
+
+
+def test_rows_a_time_zone_is_no_actor(nlp):
+    text = "Polling stations opened at 8:00 a.m. (0500 GMT) amid heightened security."
+    (row,) = _extract(nlp, text)
+    assert "GMT" not in {a.name for a in row.actors}

@@ -478,6 +478,7 @@ def _is_agency(name: str) -> bool:
     return low in _AGENCY_NAMES or low.endswith("news agency") or low.endswith("press agency")
 
 
+_TIME_ZONES = frozenset("GMT UTC UT EST EDT CST CDT MST MDT PST PDT BST CET CEST EET EEST IST JST AEST AEDT".split())
 _MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "npadvmod"})
 
 
@@ -494,6 +495,8 @@ def _places_apart(trig, people: list[Participant], places) -> tuple[list[Partici
     kept, moved = [], []
     for p in people:
         tok = doc[p.token]
+        if p.name.upper() in _TIME_ZONES:
+            continue  # "at 8:00 a.m. (0500 GMT)": a clock, tagged as an organisation
         if _is_agency(p.name) and (p.role == "other" or p.role == "patient" and is_reporting(trig)):
             continue  # "(Reuters)", "told Xinhua": the channel of the news, not a participant
         if p.type in _PLACE_TYPES and (
