@@ -2,11 +2,12 @@
 """`extract --dask local:N` against `extract --jobs N`, and the client's memory as the corpus grows.
 
     python benchmarks/dask_scale.py [--corpus ../shared/corpora/news-silver.jsonl] [--limit 300]
-                                    [--workers 1 2] [--memory 200 --scale 10]
+                                    [--workers 1 2] [--rounds 1] [--memory 200 --scale 10]
 
 Throughput: the first ``--limit`` articles, each run into a new store, `--jobs N` then
-`--dask local:N` for each N of ``--workers``: wall time (starting the cluster and loading the
-model included), documents per second, and the ratio of Dask to `--jobs` at the same worker count.
+`--dask local:N` for each N of ``--workers``, ``--rounds`` times side by side: wall time (starting
+the cluster and loading the model included), documents per second, and the ratio of Dask to
+`--jobs` at the same worker count (the median of the rounds).
 Memory: `--dask local:2` on the first ``--memory`` articles, then on them ``--scale`` times over
 (under new ids): the client process's own peak RSS (VmHWM, read from /proc while it runs: the
 workers are other processes). Each run checks its JSON output equals `--jobs 1`'s.
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -56,8 +58,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--limit", type=int, default=300)
-    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    ap.add_argument("--memory", type=int, default=200)
+    ap.add_argument("--workers", type=int, nargs="*", default=[1, 2], help="none: only the memory runs")
+    ap.add_argument("--rounds", type=int, default=1, help="throughput runs of each, interleaved; medians")
+    ap.add_argument("--memory", type=int, default=200, help="0: no memory runs")
     ap.add_argument("--scale", type=int, default=10)
     args = ap.parse_args()
     lines = args.corpus.read_text(encoding="utf-8").splitlines()
@@ -67,21 +70,31 @@ def main() -> None:
         part.write_text("\n".join(lines[: args.limit]) + "\n", encoding="utf-8")
         reference = None
         for n in args.workers:
-            got = {}
-            for name, option in (("jobs", ["--jobs", str(n)]), ("dask", ["--dask", f"local:{n}"])):
-                out = tmp / f"{name}{n}.json"
-                seconds, rss = run(["extract", str(part), "--db", str(tmp / f"{name}{n}.db"), *option, "-o", str(out)])
-                text = out.read_text(encoding="utf-8")
-                reference = reference or text
-                same = "same output" if text == reference else "OUTPUT DIFFERS"
-                got[name] = seconds
-                print(
-                    f"{args.limit} articles, {' '.join(option)}: {seconds:.1f} s, {args.limit / seconds:.2f} docs/s,"
-                    f" client peak {rss:.0f} MB, {same}",
-                    flush=True,
-                )
-            print(f"  dask / jobs at {n} workers (throughput): {got['jobs'] / got['dask']:.2f}", flush=True)
-        for scale in (1, args.scale):
+            got: dict[str, list[float]] = {"jobs": [], "dask": []}
+            ratios = []
+            for k in range(args.rounds):  # jobs then dask, side by side: the machine's speed drifts
+                for name, option in (("jobs", ["--jobs", str(n)]), ("dask", ["--dask", f"local:{n}"])):
+                    out = tmp / f"{name}{n}.json"
+                    db = tmp / f"{name}{n}-{k}.db"
+                    seconds, rss = run(["extract", str(part), "--db", str(db), *option, "-o", str(out)])
+                    db.unlink()
+                    text = out.read_text(encoding="utf-8")
+                    reference = reference or text
+                    same = "same output" if text == reference else "OUTPUT DIFFERS"
+                    got[name].append(seconds)
+                    print(
+                        f"{args.limit} articles, {' '.join(option)}: {seconds:.1f} s,"
+                        f" {args.limit / seconds:.2f} docs/s, client peak {rss:.0f} MB, {same}",
+                        flush=True,
+                    )
+                ratios.append(got["jobs"][-1] / got["dask"][-1])
+            print(
+                f"  dask / jobs at {n} workers (throughput): median {statistics.median(ratios):.2f}"
+                f" (rounds: {', '.join(f'{r:.2f}' for r in ratios)}; median wall jobs"
+                f" {statistics.median(got['jobs']):.1f} s, dask {statistics.median(got['dask']):.1f} s)",
+                flush=True,
+            )
+        for scale in (1, args.scale) if args.memory else ():
             corpus = tmp / f"x{scale}.jsonl"
             with corpus.open("w", encoding="utf-8") as f:
                 for k in range(scale):

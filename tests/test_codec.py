@@ -81,3 +81,39 @@ def test_codec_declines_anything_else(make):
 def test_codec_decompression_splits_no_character(size):
     text = "Erdoğan “said” — 東京 " * 50
     assert "".join(_decompressed(zlib.compress(text.encode("utf-8")), size)) == text
+
+
+def _indexed(tl, chunk: int, monkeypatch):
+    from timeline import codec
+
+    monkeypatch.setattr(codec, "EVENTS_PER_CHUNK", chunk)
+    index = codec.ChronologyIndex()
+    data = b"".join(encode_timeline(tl, index))
+    return data, index, codec.indexed_timeline(data, index, lambda: decode_timeline(data).events)
+
+
+@pytest.mark.parametrize("chunk", [1, 4, 64])
+def test_codec_indexed_chronology_reads_each_event_from_its_chunk(chunk, monkeypatch):
+    """The index says where each stretch of events starts in the compressed data: any event read
+    through it, or any subset, is the event the whole decoding gives."""
+    data, index, lazy = _indexed(TIMELINE, chunk, monkeypatch)
+    assert decode_timeline(data) == TIMELINE  # still one stream any reader reads whole
+    assert lazy is not None
+    assert (lazy.documents, lazy.actors) == (TIMELINE.documents, TIMELINE.actors)
+    assert len(lazy.events) == len(TIMELINE.events)
+    assert [lazy.events[k] for k in reversed(range(len(TIMELINE.events)))] == list(reversed(TIMELINE.events))
+    assert list(lazy.events.subset([4, 1])) == [TIMELINE.events[4], TIMELINE.events[1]]
+    assert timeline_text(lazy) == timeline_text(TIMELINE)
+
+
+def test_codec_index_of_other_data_is_not_used(monkeypatch):
+    data, index, _ = _indexed(TIMELINE, 2, monkeypatch)
+    encoded = index.encode()
+    from timeline.codec import ChronologyIndex, indexed_timeline
+
+    assert ChronologyIndex.decode(encoded, len(data)) is not None
+    assert ChronologyIndex.decode(encoded, len(data) + 1) is None  # the index of another cache
+    assert ChronologyIndex.decode(b"not zlib", len(data)) is None
+    assert ChronologyIndex.decode(zlib.compress(b'{"version": 99}'), len(data)) is None
+    other = _encoded(dataclasses.replace(TIMELINE, events=TIMELINE.events[:3]))
+    assert indexed_timeline(other, index, lambda: ()) is None

@@ -135,3 +135,38 @@ def test_imports_dates_loads_no_exporter_nor_store_it_does_not_use():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == []
+
+
+_CACHED_SHOW = """
+import sys
+from tests.store.test_store import make_extraction
+from timeline.store import Store
+from timeline.pipeline import stored_timeline
+
+with Store(sys.argv[1]) as store:
+    store.put(make_extraction("a", n_events=2), "ka")
+stored_timeline(sys.argv[1])  # merged and cached
+for name in [n for n in sys.modules if n.startswith(("timeline", "rich", "icalendar", "numpy"))]:
+    del sys.modules[name]  # as in a fresh `timeline show`
+from timeline.cli import cli
+cli.main(["show", "--db", sys.argv[1], "--actor", "Putin", "-o", sys.argv[2], "-q"], standalone_mode=False)
+heavy = ("spacy", "dateparser", "icalendar", "numpy", "rich.console", "timeline.extract", "timeline.merge.cluster",
+         "timeline.render.table", "timeline.render.htmlpage")
+print(" ".join(name for name in heavy if name in sys.modules))
+"""
+
+
+def test_imports_a_cached_show_imports_nothing_it_does_not_use(tmp_path):
+    """`timeline show` of a cached chronology, as JSON: no spaCy, no date parser, no extraction or
+    clustering code, no other output format (each costs start-up time a user waits for)."""
+    out = tmp_path / "out.json"
+    result = subprocess.run(
+        [sys.executable, "-c", _CACHED_SHOW, str(tmp_path / "t.db"), str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
+    assert '"Vladimir Putin"' in out.read_text(encoding="utf-8")

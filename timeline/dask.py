@@ -14,6 +14,7 @@ Needs the optional extra: ``pip install 'timeline[dask]'``.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -42,6 +43,19 @@ def _distributed():
     return distributed
 
 
+def local_workers(address: str) -> int | None:
+    """The number of workers of a ``local`` or ``local:N`` address (``local``: one per core);
+    None for a scheduler's address; a UsageError for ``local:`` and anything but a number."""
+    if not (address == "local" or address.startswith("local:")):
+        return None
+    count = address.partition(":")[2]
+    if count and not (count.isdigit() and int(count) > 0):
+        raise UsageError.about(
+            "{dask} {address}: expected local or local:N with N a number of workers", address=address
+        )
+    return int(count) if count else os.cpu_count() or 1
+
+
 class Cluster:
     """A client of the cluster ``address`` names: ``local`` or ``local:N`` starts a LocalCluster of
     N worker processes (default: one per core) on this machine, anything else is a scheduler's
@@ -50,16 +64,22 @@ class Cluster:
     def __init__(self, address: str) -> None:
         distributed = _distributed()
         self.cluster = None
-        if address == "local" or address.startswith("local:"):
-            count = address.partition(":")[2]
-            if count and not (count.isdigit() and int(count) > 0):
-                raise UsageError.about(
-                    "{dask} {address}: expected local or local:N with N a number of workers", address=address
+        workers = local_workers(address)
+        if workers is not None:
+            import dask
+
+            # Dask's sampling profiler takes the worker's GIL 100 times a second, from the
+            # analysis (nothing here reads what it gathers); the low heap trim threshold its
+            # nannies give workers makes spaCy's arrays page-fault anew each time (7 times the
+            # page faults, 11% more CPU on 150 news articles).
+            quiet = {
+                "distributed.worker.profile.enabled": False,
+                "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+            }
+            with dask.config.set(quiet):
+                self.cluster = distributed.LocalCluster(
+                    n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
                 )
-            workers = int(count) if count else os.cpu_count() or 1
-            self.cluster = distributed.LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
-            )
             self.client = distributed.Client(self.cluster)
         else:
             try:
@@ -76,6 +96,66 @@ class Cluster:
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
+
+    def warm(self, model: str | None) -> None:
+        """Load the model on every worker now, a task each (not waited for): the first batches
+        then do not wait for it, and it loads while the client still reads the documents."""
+        workers = list(self.client.scheduler_info().get("workers", {}))
+        self.warming = [
+            self.client.submit(_load_model, model, workers=[w], allow_other_workers=False, pure=False) for w in workers
+        ]
+
+
+def _load_model(model: str | None) -> None:
+    """On a worker: the pipeline the analysis runs, loaded (and kept) now. A model that fails to
+    load is the analysis' error to report, not this."""
+    from timeline.analysis import load_pipeline
+
+    try:
+        load_pipeline(model)
+    except Exception:  # noqa: S110  (reported by the first batch)
+        pass
+
+
+class EarlyCluster:
+    """A :class:`Cluster` started in a thread as soon as `extract` starts: importing distributed,
+    starting a LocalCluster's processes and loading the model on its workers take seconds, spent
+    while the client reads the documents. :meth:`cluster` waits for it; :meth:`close` with
+    ``wait=False`` shuts it down in the background (while the client merges)."""
+
+    def __init__(self, address: str, model: str | None) -> None:
+        local_workers(address)  # a malformed address is an error before anything is read
+        self._cluster: Cluster | None = None
+        self._error: BaseException | None = None
+        self._closing: threading.Thread | None = None
+        self._starting = threading.Thread(target=self._start, args=(address, model), daemon=True)
+        self._starting.start()
+
+    def _start(self, address: str, model: str | None) -> None:
+        try:
+            self._cluster = Cluster(address)
+            self._cluster.warm(model)
+        except BaseException as exc:  # raised where the cluster is wanted
+            self._error = exc
+
+    def cluster(self) -> Cluster:
+        self._starting.join()
+        if self._error is not None:
+            raise self._error
+        assert self._cluster is not None  # started, or the error above
+        return self._cluster
+
+    def close(self, wait: bool = True) -> None:
+        if self._closing is None:
+            self._closing = threading.Thread(target=self._close, daemon=True)
+            self._closing.start()
+        if wait:
+            self._closing.join()
+
+    def _close(self) -> None:
+        self._starting.join()
+        if self._cluster is not None:
+            self._cluster.__exit__(None, None, None)
 
 
 def _analyse(batch: Sequence[Document], options: RunOptions, aliases: dict | None) -> list[Extraction]:

@@ -195,7 +195,7 @@ def run_extract_encoded(
     from timeline.merge import merge
     from timeline.merge.stored import chronology_of_store, merge_stored
     from timeline.store import open_store
-    from timeline.store.cache import cached_timeline, encode_for_cache
+    from timeline.store.cache import cache_timeline, cached_timeline
     from timeline.store.keys import content_key, merged_key
 
     stats = stats if stats is not None else RunStats()
@@ -251,7 +251,9 @@ def run_extract_encoded(
         progress(total - len(todo), total)
         if todo:
             stage("loading model…")  # until the first document is analysed
-        ahead = _ReadAhead(store, options.ondisk_events) if store is not None else None
+        # On a Dask cluster the corpus may be any size: nothing is read ahead and the merge is on
+        # disk, so that this process's memory does not grow with it (README: Dask).
+        ahead = _ReadAhead(store, options.ondisk_events) if store is not None and not options.dask else None
         kept = _analyse_and_store(
             [(documents[i], keys[i]) for i in todo],
             store,
@@ -262,14 +264,18 @@ def run_extract_encoded(
             workers,
             ahead,
         )
-        if workers is not None:
-            workers.close()  # before the merge: nothing of the analysis stays
+        if workers is not None:  # before the merge: nothing of the analysis stays
+            if options.dask:
+                workers.close(wait=False)  # the cluster shuts down while this process merges
+            else:
+                workers.close()
         ids = [d.id for d in documents]
         del documents  # their texts are not needed any more
         stage(f"merging {len(ids):,} document{'' if len(ids) == 1 else 's'}…")
         if store is not None:
             _return_freed_memory()
-            assert ahead is not None  # made with the store
+            known = ahead.found if ahead is not None else None
+            ondisk_events = 0 if options.dask else options.ondisk_events  # Dask: on disk, whatever the size
             keyed = store.keyed_documents()
             if [doc_id for doc_id, _ in keyed] == ids:  # the whole store: a merge the next ones continue from
                 timeline = chronology_of_store(
@@ -277,20 +283,18 @@ def run_extract_encoded(
                     keyed,
                     aliases,
                     chronology_key,
-                    known=ahead.found,
+                    known=known,
                     key_of=lambda k: merged_key(k, aliases),
-                    ondisk_events=options.ondisk_events,
+                    ondisk_events=ondisk_events,
                 )
             else:
-                timeline = merge_stored(store, ids, aliases, known=ahead.found, ondisk_events=options.ondisk_events)
+                timeline = merge_stored(store, ids, aliases, known=known, ondisk_events=ondisk_events)
         else:
             timeline = merge(kept, aliases=aliases)  # every document was analysed, in input order
         if store is None:
             return timeline, None
         stage("storing the chronology…")
-        cache = encode_for_cache(timeline)
-        store.put_timeline(chronology_key, cache)
-        return timeline, cache if isinstance(cache, bytes) else None
+        return timeline, cache_timeline(store, chronology_key, timeline)
     finally:
         if store is not None:
             store.close()
@@ -367,10 +371,10 @@ def _early_workers(options: RunOptions, aliases: dict | None):
     from timeline.workers import Workers
 
     if options.dask:
-        from timeline.dask import require
+        from timeline.dask import EarlyCluster, require
 
         require()  # before reading anything: a missing extra is a one-line error
-        return None  # the analysis runs on the cluster
+        return EarlyCluster(options.dask, options.model)  # the analysis runs on the cluster
     if options.jobs > 1:
         return Workers(options.jobs, options, aliases, None)
     db = options.db or default_db_path()
@@ -428,7 +432,7 @@ def _analyse_and_store(
     if not todo:
         return []
     if options.dask:
-        return _analyse_on_cluster(todo, store, options, aliases, warn, done, ahead)
+        return _analyse_on_cluster(todo, store, options, aliases, warn, done, ahead, workers)
     if options.jobs == 1 and workers is not None:  # one worker with the store: see _early_workers
         from timeline.workers import store_in_process
 
@@ -458,13 +462,17 @@ def _analyse_on_cluster(
     warn: Warn,
     done: Callable[[], None],
     ahead: _ReadAhead | None,
+    early=None,
 ) -> list[Extraction]:
-    """:func:`_analyse_and_store` on a Dask cluster (timeline.dask): each document stored as its
-    batch completes, in whatever order they complete."""
+    """:func:`_analyse_and_store` on a Dask cluster (timeline.dask; ``early``: the one
+    :class:`timeline.dask.EarlyCluster` started, else one is started here): each document stored
+    as its batch completes, in whatever order they complete."""
+    from contextlib import nullcontext
+
     from timeline.dask import Cluster, analyse_on_cluster
 
     kept: list[Extraction | None] = [None] * len(todo)
-    with Cluster(options.dask or "local") as cluster:
+    with nullcontext(early.cluster()) if early is not None else Cluster(options.dask or "local") as cluster:
         found = analyse_on_cluster(cluster.client, [d for d, _ in todo], options, aliases, warn=warn)
         for k, extraction in found:
             if not extraction.document.date.value:
@@ -578,7 +586,7 @@ def stored_timeline(
     aliases = _load_aliases(RunOptions(aliases_file=aliases_file))
     with open_store(db, create=False) as store:
         return store_chronology(
-            store, aliases, stage=stage, ondisk_events=ondisk_events, lazy_cache_bytes=lazy_cache_bytes
+            store, aliases, stage=stage, ondisk_events=ondisk_events, lazy_cache_bytes=lazy_cache_bytes, indexed=True
         )
 
 
@@ -589,17 +597,19 @@ def store_chronology(
     stage: Stage = _no_stage,
     ondisk_events: int | None = None,
     lazy_cache_bytes: int | None = None,
+    indexed: bool = False,
 ) -> Timeline:
-    """:func:`stored_timeline` of an open store."""
+    """:func:`stored_timeline` of an open store. ``indexed``: a cached chronology may come with its
+    events read only when asked for (timeline.store.cache.cached_timeline)."""
     import sqlite3
 
     from timeline.merge.stored import chronology_of_store
-    from timeline.store.cache import cached_timeline, encode_for_cache
+    from timeline.store.cache import cache_timeline, cached_timeline
     from timeline.store.keys import merged_key
 
     keyed = store.keyed_documents()
     key = merged_key([k for _, k in keyed], aliases)
-    cached = cached_timeline(store, key, lazy_bytes=lazy_cache_bytes)
+    cached = cached_timeline(store, key, lazy_bytes=lazy_cache_bytes, indexed=indexed)
     if cached is not None:
         return cached[0]
     stage(f"merging {len(keyed):,} document{'' if len(keyed) == 1 else 's'}…")
@@ -607,7 +617,7 @@ def store_chronology(
         store, keyed, aliases, key, key_of=lambda keys: merged_key(keys, aliases), ondisk_events=ondisk_events
     )
     try:
-        store.put_timeline(key, encode_for_cache(timeline))
+        cache_timeline(store, key, timeline)
     except (StoreError, sqlite3.Error):
         pass  # a read-only database: showing does not need the cache
     return timeline

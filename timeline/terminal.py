@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
 from collections.abc import Callable, Mapping
 from contextlib import contextmanager
+from functools import cached_property
 from typing import IO
-
-from rich.markup import escape
 
 from timeline.errors import Notice, TimelineError
 
@@ -55,23 +53,31 @@ class Terminal:
         stderr: IO | None = None,
         name_of: Callable[[str], str] = str,
     ):
-        from rich.console import Console
-
         self.name_of = name_of
         self.stderr = stderr or sys.stderr
         self.quiet = quiet
         self.color = want_color(color, self.stderr)
-        self.err = Console(
+
+    @cached_property
+    def err(self):
+        """The console on stderr, made when something is first printed (importing rich takes
+        a few hundredths of a second that a quiet run need not spend)."""
+        from rich.console import Console
+
+        return Console(
             file=self.stderr,
             no_color=not self.color,
             color_system="auto" if self.color else None,
             highlight=False,
+            emoji=False,  # "--dask local:x:" is text, not an emoji code
             soft_wrap=True,
         )
 
     def warn(self, message: str) -> None:
         message = one_line(message.describe(self.name_of) if isinstance(message, Notice) else message)
         if not self.quiet:
+            from rich.markup import escape
+
             # Messages quote file names and article text: "[/]" in them must print, not be parsed.
             self.err.print(
                 f"[yellow]warning:[/yellow] {escape(message)}" if self.color else f"warning: {message}",
@@ -85,6 +91,8 @@ class Terminal:
             self.err.print(message, markup=False, soft_wrap=True)
 
     def error(self, message: str | TimelineError) -> None:
+        from rich.markup import escape
+
         message = one_line(message if isinstance(message, str) else message.describe(self.name_of))
         self.err.print(
             f"[red]error:[/red] {escape(message)}" if self.color else f"error: {message}",
@@ -168,6 +176,8 @@ def page(text: str, *, rows: int | None = None, env: Mapping[str, str] | None = 
         rows = shutil.get_terminal_size().lines
     if text.count("\n") < rows - 1:
         return False
+    import subprocess
+
     child_env = dict(os.environ if env is None else env)
     child_env.setdefault("LESS", "FRX")  # for PAGER=less, as git does
     try:

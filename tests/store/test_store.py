@@ -187,3 +187,78 @@ def test_store_merge_inputs_reads_only_what_is_not_known(tmp_path):
         assert s.merge_inputs(["b"], known=known)[0] is known["b"]  # not read again
     assert [e.document.id for e in got] == ["c", "b", "a"]
     assert got[1] is known["b"] and len(got[0].events) == 2 and got[2].timexes == ()
+
+
+def test_store_keeps_a_chronology_index_with_its_cached_chronology(tmp_path):
+    with Store(str(tmp_path / "t.db")) as s:
+        for n in range(5):
+            s.put_timeline(f"k{n}", b"data", keep=2, index=lambda n=n: f"index {n}".encode())
+        s.put_timeline("k4", b"other data")  # written again without one: the old index is gone
+        assert s.timeline_index("k3") == b"index 3"
+        assert s.timeline_index("k4") is None
+        assert s.timeline_index("k0") is None  # went with its chronology
+        assert s.conn.execute("SELECT count(*) FROM timeline_index").fetchone()[0] == 1
+
+
+def test_store_of_an_older_version_is_migrated_and_its_cache_still_read(tmp_path):
+    """A store made before the chronology index (schema 3, a cached chronology without index)
+    opens, gains the index table, and `show` reads the cached chronology as before; the next
+    chronology cached comes with its index, and reads the same through it."""
+    from timeline.pipeline import Filters, run_show, stored_timeline
+    from timeline.render.jsonfmt import timeline_text
+
+    path = str(tmp_path / "old.db")
+    with Store(path) as s:
+        s.put(make_extraction("a", n_events=2), "ka")
+        s.put(make_extraction("b", n_events=1), "kb")
+    whole = timeline_text(stored_timeline(path))  # merged and cached, with its index
+    with Store(path) as s:  # what the older version would have left: no index table
+        s.conn.execute("DROP TABLE timeline_index")
+        s.conn.execute("PRAGMA user_version = 3")
+    with Store(path) as s:
+        assert s.schema_version == len(MIGRATIONS) == 4
+        assert s.timeline_index(s.conn.execute("SELECT key FROM timelines").fetchone()[0]) is None
+    asked = (Filters(), Filters(actors=("Putin",)), Filters(actors=("nobody",)), Filters(limit=1))
+    before = [timeline_text(run_show(filters, db=path)) for filters in asked]
+    assert before[0] == before[1] == whole
+    with Store(path) as s:
+        s.conn.execute("DELETE FROM timelines")
+    assert timeline_text(stored_timeline(path)) == whole  # merged again, cached with an index
+    with Store(path) as s:
+        assert s.timeline_index(s.conn.execute("SELECT key FROM timelines").fetchone()[0]) is not None
+    assert [timeline_text(run_show(filters, db=path)) for filters in asked] == before
+
+
+@pytest.mark.parametrize("lazy_bytes", [0, 24 << 20], ids=["read-in-parts", "read-whole"])
+def test_store_show_through_the_index_shows_what_a_full_decoding_shows(tmp_path, monkeypatch, lazy_bytes):
+    """A cached chronology larger than LAZY_CACHE_BYTES is read through its index a part at a time,
+    from the store, after the store is closed; smaller, from its bytes. Either way `show` prints
+    what it prints without the index, and a chronology cached meanwhile does not change it."""
+    from timeline import codec
+    from timeline.pipeline import Filters, run_show, stored_timeline
+    from timeline.render.jsonfmt import timeline_text
+    from timeline.store import cache
+
+    monkeypatch.setattr(codec, "EVENTS_PER_CHUNK", 2)
+    path = str(tmp_path / "t.db")
+    with Store(path) as s:
+        for doc_id, n in (("a", 3), ("b", 2), ("c", 4)):
+            s.put(make_extraction(doc_id, n_events=n), f"k{doc_id}")
+    stored_timeline(path)  # merged and cached, with its index
+    asked = (Filters(), Filters(actors=("Putin",)), Filters(actors=("nobody",)), Filters(limit=3), Filters(top=2))
+    with Store(path) as s:
+        index = s.conn.execute("SELECT key, data FROM timeline_index").fetchone()
+        s.conn.execute("DELETE FROM timeline_index")
+    plain = [timeline_text(run_show(filters, db=path)) for filters in asked]
+    with Store(path) as s:
+        s.conn.execute("INSERT INTO timeline_index VALUES (?, ?)", index)
+    monkeypatch.setattr(cache, "LAZY_CACHE_BYTES", lazy_bytes)
+    lazy = stored_timeline(path)
+    assert hasattr(lazy.events, "positions_of")
+    with Store(path) as s:  # another run caches another chronology under the same key
+        s.put_timeline(index[0], codec.encode_timeline(lazy.__class__()), index=lambda: b"")
+    assert [timeline_text(run_show(filters, db=path)) for filters in asked[:1]] != plain[:1]
+    from timeline.merge.filters import filter_timeline
+
+    got = [timeline_text(filter_timeline(lazy, actors=f.actors, limit=f.limit, top=f.top)) for f in asked]
+    assert got == plain

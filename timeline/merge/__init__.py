@@ -5,16 +5,35 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
-from timeline.merge.actors import ActorIndex
-from timeline.merge.cluster import cluster
-from timeline.merge.combine import fuse, merged_id
-from timeline.merge.filters import filter_timeline, restrict
-from timeline.merge.order import order_events, sort_key
 from timeline.model import Event, Extraction, Timeline
 
+if TYPE_CHECKING:
+    from timeline.merge.actors import ActorIndex
+    from timeline.merge.combine import merged_id
+    from timeline.merge.filters import filter_timeline, restrict
+    from timeline.merge.order import order_events, sort_key
+
 __all__ = ["merge", "order_events", "filter_timeline", "restrict", "sort_key", "merged_id", "ActorIndex"]
+
+# Imported when first used: `show` filters a cached chronology and needs none of the clustering.
+_WHERE = {
+    "ActorIndex": "actors",
+    "merged_id": "combine",
+    "filter_timeline": "filters",
+    "restrict": "filters",
+    "order_events": "order",
+    "sort_key": "order",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        return getattr(importlib.import_module(f"timeline.merge.{_WHERE[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def merge(
@@ -29,6 +48,11 @@ def merge(
     every other name they were seen under, and their event counts (most events first, then name).
     The result does not depend on the order of the documents.
     """
+    from timeline.merge.actors import ActorIndex
+    from timeline.merge.cluster import cluster
+    from timeline.merge.combine import fuse
+    from timeline.merge.order import order_events
+
     extractions = list(extractions)
     documents = []
     seen_docs: set[str] = set()

@@ -48,6 +48,12 @@ def _matching_actor_names(timeline: Timeline, queries: Sequence[str]) -> set[str
     names = {fold(a.name) for a in timeline.actors if _actor_keys(a) & wanted}
     # Names only on events (no Actor entry) still match by their own name or surname.
     events = timeline.events
+    if hasattr(events, "actor_names"):  # a cached chronology's index knows every name events give
+        for name, person in events.actor_names():
+            keys = {fold(name)} | (_surnames(name) if person else set())
+            if keys & wanted:
+                names.add(fold(name))
+        return names
     if hasattr(events, "texts"):  # only the events whose text holds a query's words can
         words = _name_words(wanted)
         if words is not None:
@@ -199,6 +205,19 @@ class _Wanted:
 def _kept_events(events, wanted: _Wanted, limit: int | None, top: int | None):
     """The events ``wanted`` keeps, the ``top`` most salient of them, the first ``limit``: as a
     subset of an encoded or on-disk sequence (decoding only what may be kept), else a list."""
+    if hasattr(events, "positions_of"):  # a cached chronology's index (timeline.codec.IndexedEvents)
+        if wanted.actor_names is None and not wanted.everything():  # a filter the index cannot answer
+            return _kept_events(events.full(), wanted, limit, top)
+        if wanted.actor_names is None:  # only the events that may be kept are read
+            count = len(events)
+            positions = list(range(count if limit is None or top is not None else min(limit, count)))
+        else:
+            names = wanted.actor_names
+            candidates = events.positions_of(n for n, _ in events.actor_names() if fold(n) in names)
+            positions = _kept_among(candidates, events, wanted.keep, limit if top is None else None)
+        if top is not None:
+            positions = _most_salient(positions, [events[k].salience for k in positions], top)
+        return events.subset(positions[:limit] if limit is not None else positions)
     if hasattr(events, "texts"):  # events as their JSON texts: decode only what may be kept
         words = _name_words(wanted.actor_names) if wanted.actor_names is not None else None
         if wanted.everything():  # every event is kept: none needs decoding to say so
@@ -224,6 +243,17 @@ def _name_words(names: set[str]) -> list[list[str]] | None:
     """The words of each wanted (folded) actor name; None when one has none to look for."""
     words = [re.findall(r"\w+", name) for name in names]
     return None if any(not w for w in words) else words
+
+
+def _kept_among(candidates: Iterable[int], events, keep, limit: int | None) -> list[int]:
+    """The positions of ``candidates`` whose events ``keep`` keeps, stopping at ``limit``."""
+    positions: list[int] = []
+    for k in candidates:
+        if limit is not None and len(positions) >= limit:
+            break
+        if keep(events[k]):
+            positions.append(k)
+    return positions
 
 
 def _kept_positions(events, keep, words: list[list[str]] | None, limit: int | None) -> list[int]:

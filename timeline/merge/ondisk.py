@@ -29,8 +29,12 @@ from timeline.model import Event, Timeline
 from timeline.schema import actor_from_dict, document_from_dict, event_from_dict, event_to_dict
 
 # Items loaded at once while scoring pairs, and pairs scored per load: bounds the memory of scoring
-# (an item holds its event: about 2 kB) whatever the corpus size.
+# (an item holds its event: about 2 kB) whatever the corpus size. The cache holds a tenth of the
+# events, at least CACHE_MIN and at most CACHE_ITEMS: a store of 24,000 events (a `--dask` run's
+# merge of 2,000 articles) scored its pairs 7% slower with 2,000 than with 20,000 items, in 40 MB
+# less (benchmarks/README.md, Dask); from 200,000 events on, the cache is as large as it was.
 CACHE_ITEMS = 20_000
+CACHE_MIN = 2_000
 PAIRS_PER_LOAD = 4_000
 PAIRS_BUFFER = 1 << 18  # candidate pairs held before they go to disk (2 MB)
 _LOCAL_BITS = 24  # events of one document below 2**24: rank = document place << 24 | place in document
@@ -189,6 +193,7 @@ class _Merge:
     def _links(self, out: _Scratch) -> np.ndarray:
         """The candidate pairs that link, as codes (sorted)."""
         n = len(self.rowids)
+        size = min(CACHE_ITEMS, max(CACHE_MIN, n // 10))
         cache: OrderedDict[int, Item] = OrderedDict()
         linked = array("q")
         for chunk in out.pairs(PAIRS_PER_LOAD):
@@ -202,7 +207,7 @@ class _Merge:
             for code, i, j in zip(chunk.tolist(), firsts.tolist(), seconds.tolist(), strict=True):
                 if link(cache[i], cache[j]) is not None:
                     linked.append(code)
-            while len(cache) > CACHE_ITEMS:
+            while len(cache) > size:
                 cache.popitem(last=False)
         return np.frombuffer(linked, dtype=np.int64) if linked else np.zeros(0, dtype=np.int64)
 

@@ -53,7 +53,7 @@ def chronology_of_store(
     When the store only grew since the chronology its merge record goes with, only what the added
     documents reach is merged again (timeline.merge.incremental); otherwise everything is. Either
     way the record of this merge is kept for the next one. A store too large for the in-memory
-    merge (more than ``ondisk_events`` events) is merged on disk, whole."""
+    merge (more than ``ondisk_events`` events) is merged on disk, whole, and no record is kept."""
     import sqlite3
 
     from timeline.errors import StoreError

@@ -15,7 +15,7 @@ import os
 import sqlite3
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -243,11 +243,20 @@ class Store:
         return n
 
     @_db_errors
-    def put_timeline(self, key: str, data: bytes | str | Iterable[bytes], *, keep: int = 8) -> None:
+    def put_timeline(
+        self,
+        key: str,
+        data: bytes | str | Iterable[bytes],
+        *,
+        keep: int = 8,
+        index: Callable[[], bytes] | None = None,
+    ) -> None:
         """Cache a merged chronology (timeline.codec's encoding) under the key of its inputs; keep the newest few.
 
         ``data`` may come in pieces (a large chronology): they go to a temporary file first, then
-        into the database a megabyte at a time, never whole in memory."""
+        into the database a megabyte at a time, never whole in memory. ``index``, called once
+        ``data`` is read, gives the chronology's index (timeline.codec.ChronologyIndex), stored in
+        the same transaction."""
         spool = None
         if not isinstance(data, bytes | str):
             spool = tempfile.TemporaryFile()
@@ -255,6 +264,7 @@ class Store:
                 spool.write(chunk)
         self.conn.execute("BEGIN IMMEDIATE")
         try:
+            self.conn.execute("DELETE FROM timeline_index WHERE key = ?", (key,))
             if spool is None:
                 self.conn.execute("INSERT OR REPLACE INTO timelines (key, data) VALUES (?, ?)", (key, data))
             else:
@@ -272,6 +282,9 @@ class Store:
                 " (SELECT key FROM timelines ORDER BY created_at DESC, rowid DESC LIMIT ?)",
                 (keep,),
             )
+            self.conn.execute("DELETE FROM timeline_index WHERE key NOT IN (SELECT key FROM timelines)")
+            if index is not None:
+                self.conn.execute("INSERT INTO timeline_index (key, data) VALUES (?, ?)", (key, index()))
             self.conn.execute("COMMIT")
         except BaseException:
             if self.conn.in_transaction:
@@ -321,6 +334,26 @@ class Store:
         with self.conn.blobopen("timelines", "data", row[0], readonly=True) as blob:
             while piece := blob.read(size):
                 yield piece
+
+    def timeline_reader(self, key: str) -> Callable[[int, int], bytes] | None:
+        """A reader of byte ranges (start, end) of the chronology cached under ``key``, for reading
+        parts of a large one after this store is closed: a connection of its own, in one read
+        transaction (what it reads is the chronology as it is now, whatever is written after),
+        kept until the reader is dropped. None for a store in memory or when none is cached."""
+        if self.path == ":memory:":
+            return None
+        try:
+            return _BlobRanges(self.path, key, self.read_only)
+        except (sqlite3.Error, LookupError):
+            return None
+
+    def timeline_index(self, key: str) -> bytes | None:
+        """The index of the chronology cached under ``key`` (timeline.codec.ChronologyIndex), or None."""
+        try:
+            row = self.conn.execute("SELECT data FROM timeline_index WHERE key = ?", (key,)).fetchone()
+        except sqlite3.OperationalError:  # an older store opened read-only: not migrated
+            return None
+        return row[0] if row and isinstance(row[0], bytes) else None
 
     @_db_errors
     def get_timeline(self, key: str) -> bytes | str | None:
@@ -556,6 +589,33 @@ def completions(path: str, kind: str, prefix: str, limit: int = 100) -> list[str
             conn.close()
     except sqlite3.Error:
         return []
+
+
+class _BlobRanges:
+    """:meth:`Store.timeline_reader`'s reader."""
+
+    def __init__(self, path: str, key: str, read_only: bool) -> None:
+        folder = os.path.dirname(os.path.abspath(path))
+        if read_only:  # as Store opens it
+            immutable = "&immutable=1" if not os.access(folder, os.W_OK) else ""
+            uri = f"{Path(os.path.abspath(path)).as_uri()}?mode=ro{immutable}"
+            self.conn = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None)
+        else:
+            self.conn = sqlite3.connect(path, timeout=30, isolation_level=None)
+        self.conn.execute("BEGIN")  # one snapshot, from the first read on
+        row = self.conn.execute("SELECT rowid FROM timelines WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            self.conn.close()
+            raise LookupError(key)
+        self.blob = self.conn.blobopen("timelines", "data", row[0], readonly=True)
+        self.path = path
+
+    def __call__(self, start: int, end: int) -> bytes:
+        try:
+            self.blob.seek(start)
+            return self.blob.read(end - start)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot read the cached chronology ({exc})", path=self.path) from None
 
 
 def _writable(path: str) -> bool:

@@ -72,7 +72,24 @@ def m003_merge_records(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_timeline_cache, m003_merge_records]
+def m004_timeline_index(conn: sqlite3.Connection) -> None:
+    """Where each part of a cached chronology starts and which events each actor is on
+    (timeline.codec.ChronologyIndex), so a filtered `show` reads only the events it may keep. A
+    row goes with the cached chronology of the same key, written and removed with it."""
+    conn.execute(
+        """CREATE TABLE timeline_index (
+            key TEXT PRIMARY KEY,
+            data BLOB NOT NULL
+        )"""
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    m001_initial,
+    m002_timeline_cache,
+    m003_merge_records,
+    m004_timeline_index,
+]
 
 
 def migrate(conn: sqlite3.Connection, current: int) -> None:
