@@ -150,8 +150,9 @@ for name in [n for n in sys.modules if n.startswith(("timeline", "rich", "icalen
     del sys.modules[name]  # as in a fresh `timeline show`
 from timeline.cli import cli
 cli.main(["show", "--db", sys.argv[1], "--actor", "Putin", "-o", sys.argv[2], "-q"], standalone_mode=False)
-heavy = ("spacy", "dateparser", "icalendar", "numpy", "rich.console", "timeline.extract", "timeline.merge.cluster",
-         "timeline.render.table", "timeline.render.htmlpage")
+heavy = ("spacy", "dateparser", "icalendar", "numpy", "rich.console", "timeline.extract.events",
+         "timeline.extract.actors", "timeline.merge.cluster", "timeline.render.table",
+         "timeline.render.htmlpage")
 print(" ".join(name for name in heavy if name in sys.modules))
 """
 

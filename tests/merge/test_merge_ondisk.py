@@ -250,6 +250,7 @@ def test_ondisk_chronology_filters_like_the_in_memory_one(filters):
 
 def test_ondisk_a_large_cached_chronology_is_read_back_with_its_events_on_disk(tmp_path):
     from timeline import pipeline
+    from timeline.codec import IndexedEvents
     from timeline.merge.ondisk import StoredEvents
 
     corpus = [
@@ -262,7 +263,8 @@ def test_ondisk_a_large_cached_chronology_is_read_back_with_its_events_on_disk(t
             store.put(x, "key")
     expected = timeline_text(pipeline.stored_timeline(path))  # merged in memory and cached
     again = pipeline.stored_timeline(path, lazy_cache_bytes=0)  # every cached chronology is "large"
-    assert isinstance(again.events, StoredEvents)
+    assert isinstance(again.events, IndexedEvents)  # read a part at a time from the store, through its index
+    assert isinstance(again.events.full(), StoredEvents)  # all of its events at once: on disk
     assert timeline_text(again) == expected
     assert [e.id for e in again.events] == [e["id"] for e in json.loads(expected)["events"]]
     with Store(path) as store:  # a damaged cache is only a cache: merged again, and replaced
