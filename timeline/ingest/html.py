@@ -1,7 +1,8 @@
 """Read an HTML article: its main text without menus, scripts or styles, its title, URL, site and date.
 
-Main text: the page's <article> (or articleBody / <main> / body), boilerplate elements removed,
-block elements turned into paragraphs separated by a blank line, link-heavy blocks (menus) dropped.
+Main text: the page's <article> (or schema.org articleBody, in microdata or RDFa / <main> / body) and
+its headline, boilerplate elements removed, block elements turned into paragraphs separated by a
+blank line, link-heavy blocks (menus), date lines and "Related"-style headings dropped.
 """
 
 from __future__ import annotations
@@ -39,8 +40,8 @@ _DROP_TAGS = (
 # Class/id words marking page furniture rather than the story.
 _BOILERPLATE = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|sidebar|footer|masthead|breadcrumbs?|share|sharing|social|comments?"
-    r"|related|recommended|promo|advert|advertisement|ads?|cookie|cookies|newsletter|subscribe|popup|modal"
-    r"|banner|byline-social|tags|skip-link)(?:$|[\s_-])",
+    r"|related(?:posts?|stories|articles|links|content)?|recommended|promo|advert|advertisement|ads?|cookie"
+    r"|cookies|newsletter|subscribe|popup|modal|banner|byline|tags|skip-link)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _BLOCK_TAGS = {
@@ -72,6 +73,13 @@ _BLOCK_TAGS = {
     "address",
     "center",
 }
+# The whole text of a heading that introduces links to other stories, not the story.
+_LIST_LABEL = re.compile(
+    r"(?:related(?: (?:stories|articles|posts|content|coverage|links|topics))?|more on this (?:story|topic)"
+    r"|more stories|read (?:more|next|also)|see also|further reading|you (?:may|might) also like"
+    r"|recommended(?: for you)?|most (?:read|viewed|popular))\s*:?",
+    re.IGNORECASE,
+)
 _DATE_META = (
     "article:published_time",
     "og:published_time",
@@ -260,6 +268,7 @@ def _main_text(root) -> str:
     body = root.find("body")
     if body is None:
         body = root
+    _keep_article_headlines(body)
     for el in list(body.iter(*_DROP_TAGS)):
         _remove(el)
     for el in list(body.iter()):
@@ -269,66 +278,129 @@ def _main_text(root) -> str:
         marker = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
         if el.tag not in ("body", "article", "main") and _BOILERPLATE.search(marker):
             _remove(el)
-    container = _container(body)
+    container, headline = _container(body)
     blocks = _blocks(container)
+    if headline and (not blocks or blocks[0] != headline):
+        blocks.insert(0, headline)
     return "\n\n".join(blocks)
 
 
-def _container(body):
-    articles = body.findall(".//article") + body.xpath(".//*[@itemprop='articleBody']")
+def _keep_article_headlines(body) -> None:
+    """An <article>'s own <header> holds its headline with the byline and date: keep the h1 alone."""
+    from lxml import etree
+
+    for header in list(body.iter("header")):
+        if next(header.iterancestors("article"), None) is None:
+            continue
+        h1 = header.find(".//h1")
+        if h1 is not None:
+            kept = etree.Element("h1")
+            kept.text = h1.text_content()
+            header.addprevious(kept)
+
+
+def _is_article_body(el) -> bool:
+    # schema.org articleBody as microdata (itemprop) or RDFa (property, maybe prefixed or a full IRI).
+    names = f"{el.get('itemprop') or ''} {el.get('property') or ''}".split()
+    return any(re.split(r"[/:#]", name)[-1] == "articleBody" for name in names)
+
+
+def _container(body) -> tuple[Any, str | None]:
+    """The element holding the story, and its headline when that lies just outside it."""
+    articles = body.findall(".//article")
+    marked = body.xpath(".//*[contains(@itemprop, 'articleBody') or contains(@property, 'articleBody')]")
+    articles += [el for el in marked if _is_article_body(el)]
     if articles:
-        return max(articles, key=lambda el: len(el.text_content()))
+        chosen = max(articles, key=lambda el: len(el.text_content()))
+        return chosen, _sibling_headline(chosen)
     main = body.find(".//main")
     if main is None:
         found = body.xpath(".//*[@role='main']")
         main = found[0] if found else None
-    return main if main is not None else body
+    return (main if main is not None else body), None
+
+
+def _sibling_headline(container) -> str | None:
+    # An articleBody without its h1, in a section that opens with it (h1, byline, date, body).
+    if container.tag == "article" or container.find(".//h1") is not None:
+        return None
+    for el in container.itersiblings(preceding=True):
+        if el.tag == "h1":
+            return " ".join(el.text_content().split()) or None
+    return None
 
 
 def _blocks(container) -> list[str]:
     blocks: list[str] = []
     current: list[str] = []
-    links = [0]
+    # Characters of the current block inside links, and inside <time> elements.
+    links = [0, 0]
 
     def flush() -> None:
         text = " ".join("".join(current).split())
         total = len(text)
-        # A block that is mostly link text is a menu or a list of other stories.
-        if text and not (total and links[0] / total > 0.6 and total < 400):
+        # A block that is mostly link text is a menu or a list of other stories; one that is mostly
+        # a <time> is the date line under the byline; "Related", "Read more" head other stories.
+        if text and not (
+            (links[0] / total > 0.6 and total < 400)
+            or (links[1] / total > 0.5 and total < 100)
+            or (total < 40 and _LIST_LABEL.fullmatch(text))
+        ):
             blocks.append(text)
         current.clear()
-        links[0] = 0
+        links[0] = links[1] = 0
 
     # Iterative, not recursive: pages nest thousands of levels deep, past Python's recursion limit.
-    stack: list[tuple[str, Any, bool]] = [("enter", container, False)]
+    # The flags: inside a link, inside a <time>.
+    stack: list[tuple[str, Any, bool, bool]] = [("enter", container, False, False)]
     while stack:
-        action, el, in_link = stack.pop()
+        action, el, in_link, in_time = stack.pop()
         if action == "tail":
             current.append(el.tail)
-            if in_link:
-                links[0] += len(" ".join(el.tail.split()))
+            if in_link or in_time:
+                _count(links, el.tail, in_link, in_time)
             continue
         block = el.tag in _BLOCK_TAGS
         if action == "exit":
             if block:
                 flush()
             continue
+        text = el.text
         if block:
             flush()
+        elif current and text and text[0].isupper() and current[-1][-1:].islower() and _abuts(el):
+            current.append(" ")
         is_link = in_link or el.tag == "a"
-        if el.text:
-            current.append(el.text)
-            if is_link:
-                links[0] += len(" ".join(el.text.split()))
-        stack.append(("exit", el, is_link))
+        is_time = in_time or el.tag == "time"
+        if text:
+            current.append(text)
+            if is_link or is_time:
+                _count(links, text, is_link, is_time)
+        stack.append(("exit", el, is_link, is_time))
         for child in reversed(el):
             if child.tail:
-                stack.append(("tail", child, is_link))
+                stack.append(("tail", child, is_link, is_time))
             if isinstance(child.tag, str):
-                stack.append(("enter", child, is_link))
+                stack.append(("enter", child, is_link, is_time))
 
     flush()
     return blocks
+
+
+def _count(links: list[int], text: str, in_link: bool, in_time: bool) -> None:
+    length = len(" ".join(text.split()))
+    links[0] += length if in_link else 0
+    links[1] += length if in_time else 0
+
+
+def _abuts(el) -> bool:
+    """Whether ``el`` follows a sibling of its kind with nothing between them.
+
+    Its text then runs into the sibling's as one word ('SinjabMiddle'), but separate fields of a
+    page (a byline's name and title in two spans) are laid out apart by its style sheet.
+    """
+    prev = el.getprevious()
+    return prev is not None and prev.tag == el.tag and not prev.tail
 
 
 def _remove(el) -> None:
