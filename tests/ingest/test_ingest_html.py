@@ -184,6 +184,14 @@ def test_ingest_html_a_date_line_is_dropped_a_date_in_a_sentence_kept():
     ]
 
 
+def test_ingest_html_a_date_heading_within_the_story_is_kept():
+    text = _text(
+        f'<article><h1>Vote</h1>{STORY}<h3><time datetime="2016-12-21">December 21, 2016</time></h3>'
+        "<p>Work on the bridge began.</p></article>"
+    )
+    assert text.split("\n\n")[2:] == ["December 21, 2016", "Work on the bridge began."]
+
+
 @pytest.mark.parametrize(
     "attribute",
     ['property="articleBody"', 'property="schema:articleBody"', 'property="http://schema.org/articleBody"'],

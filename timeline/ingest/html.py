@@ -339,11 +339,12 @@ def _blocks(container) -> list[str]:
     def flush() -> None:
         text = " ".join("".join(current).split())
         total = len(text)
-        # A block that is mostly link text is a menu or a list of other stories; one that is mostly
-        # a <time> is the date line under the byline; "Related", "Read more" head other stories.
+        # A block that is mostly link text is a menu or a list of other stories; "Related", "Read
+        # more" head other stories. One that is mostly a <time>, under the headline and before the
+        # story, is its date line; further down it may date the paragraphs that follow it.
         if text and not (
             (links[0] / total > 0.6 and total < 400)
-            or (links[1] / total > 0.5 and total < 100)
+            or (links[1] / total > 0.5 and total < 100 and len(blocks) <= 1)
             or (total < 40 and _LIST_LABEL.fullmatch(text))
         ):
             blocks.append(text)
