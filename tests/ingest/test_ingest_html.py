@@ -232,3 +232,8 @@ def test_ingest_html_fields_laid_out_apart_are_not_glued_into_one_word():
         "<b>U</b><b>N</b> counted <i>about</i> 50,000 people.</p></article>"
     )
     assert text == "Lina Sinjab Middle East correspondent reported that the UN counted about 50,000 people."
+
+
+def test_ingest_html_an_article_body_given_in_a_meta_tag_does_not_empty_the_text():
+    text = _text(f'<div role="main"><meta itemprop="articleBody" content="The council voted.">{STORY}</div>')
+    assert text == "The council voted on Tuesday to approve the bridge."

@@ -300,7 +300,10 @@ def _keep_article_headlines(body) -> None:
 
 
 def _is_article_body(el) -> bool:
-    # schema.org articleBody as microdata (itemprop) or RDFa (property, maybe prefixed or a full IRI).
+    # schema.org articleBody as microdata (itemprop) or RDFa (property, maybe prefixed or a full IRI);
+    # on a <meta> it holds the text in an attribute, not the story in the page.
+    if el.tag in ("meta", "link"):
+        return False
     names = f"{el.get('itemprop') or ''} {el.get('property') or ''}".split()
     return any(re.split(r"[/:#]", name)[-1] == "articleBody" for name in names)
 
