@@ -193,9 +193,8 @@ def run_extract_encoded(
     """:func:`run_extract`, and the chronology as the store caches it (timeline.codec; None without
     a store, or when it is too large to hold whole): printing it as JSON copies its records."""
     from timeline.merge import merge
-    from timeline.merge.stored import chronology_of_store, merge_stored
     from timeline.store import open_store
-    from timeline.store.cache import cache_timeline, cached_timeline
+    from timeline.store.cache import cache_timeline
     from timeline.store.keys import content_key, merged_key
 
     stats = stats if stats is not None else RunStats()
@@ -226,27 +225,10 @@ def run_extract_encoded(
         ]
         chronology_key = merged_key(keys, aliases)
         if store is not None and not todo:
-            cached = cached_timeline(store, chronology_key, lazy_bytes=options.lazy_cache_bytes)
+            cached = _cached(store, chronology_key, len(documents), options, stats, warn, progress)
             if cached is not None:
-                timeline, encoded = cached
-                stats.reused = len(documents)
-                for d in timeline.documents:
-                    if not d.date.value:
-                        warn(undated_warning(d))
-                progress(len(documents), len(documents))
-                return timeline, encoded
-        pending = set(todo)
-        for i, document in enumerate(documents):
-            if i in pending:
-                continue
-            stored = store.stored_document(document.id) if store is not None else None
-            if stored is None:  # removed by a concurrent run: analyse it again
-                todo.append(i)
-                continue
-            stats.reused += 1
-            if not stored.date.value:
-                warn(undated_warning(document))
-        todo.sort()
+                return cached
+        todo = _reuse_stored(documents, todo, store, stats, warn)
         total = len(documents)
         progress(total - len(todo), total)
         if todo:
@@ -272,27 +254,10 @@ def run_extract_encoded(
         ids = [d.id for d in documents]
         del documents  # their texts are not needed any more
         stage(f"merging {len(ids):,} document{'' if len(ids) == 1 else 's'}…")
-        if store is not None:
-            _return_freed_memory()
-            known = ahead.found if ahead is not None else None
-            ondisk_events = 0 if options.dask else options.ondisk_events  # Dask: on disk, whatever the size
-            keyed = store.keyed_documents()
-            if [doc_id for doc_id, _ in keyed] == ids:  # the whole store: a merge the next ones continue from
-                timeline = chronology_of_store(
-                    store,
-                    keyed,
-                    aliases,
-                    chronology_key,
-                    known=known,
-                    key_of=lambda k: merged_key(k, aliases),
-                    ondisk_events=ondisk_events,
-                )
-            else:
-                timeline = merge_stored(store, ids, aliases, known=known, ondisk_events=ondisk_events)
-        else:
-            timeline = merge(kept, aliases=aliases)  # every document was analysed, in input order
         if store is None:
-            return timeline, None
+            return merge(kept, aliases=aliases), None  # every document was analysed, in input order
+        _return_freed_memory()
+        timeline = _merge_in_store(store, ids, aliases, chronology_key, ahead, options)
         stage("storing the chronology…")
         return timeline, cache_timeline(store, chronology_key, timeline)
     finally:
@@ -300,6 +265,61 @@ def run_extract_encoded(
             store.close()
         if workers is not None:
             workers.close()
+
+
+def _cached(store, chronology_key: str, n: int, options: RunOptions, stats: RunStats, warn: Warn, progress: Progress):
+    """The cached chronology of these documents (and its encoding) when none changed, else None."""
+    from timeline.store.cache import cached_timeline
+
+    cached = cached_timeline(store, chronology_key, lazy_bytes=options.lazy_cache_bytes)
+    if cached is None:
+        return None
+    timeline, _ = cached
+    stats.reused = n
+    for d in timeline.documents:
+        if not d.date.value:
+            warn(undated_warning(d))
+    progress(n, n)
+    return cached
+
+
+def _reuse_stored(documents, todo: list[int], store, stats: RunStats, warn: Warn) -> list[int]:
+    """Count the documents the store already holds as reused (warning about undated ones); those a
+    concurrent run removed are analysed again. The indexes to analyse, in input order."""
+    pending = set(todo)
+    for i, document in enumerate(documents):
+        if i in pending:
+            continue
+        stored = store.stored_document(document.id) if store is not None else None
+        if stored is None:  # removed by a concurrent run: analyse it again
+            todo.append(i)
+            continue
+        stats.reused += 1
+        if not stored.date.value:
+            warn(undated_warning(document))
+    return sorted(todo)
+
+
+def _merge_in_store(store, ids: list[str], aliases, chronology_key: str, ahead, options: RunOptions) -> Timeline:
+    """The merged chronology of the stored documents ``ids``: the whole store's, which the next
+    merges continue from, or a merge of these documents alone."""
+    from timeline.merge.stored import chronology_of_store, merge_stored
+    from timeline.store.keys import merged_key
+
+    known = ahead.found if ahead is not None else None
+    ondisk_events = 0 if options.dask else options.ondisk_events  # Dask: on disk, whatever the size
+    keyed = store.keyed_documents()
+    if [doc_id for doc_id, _ in keyed] == ids:  # the whole store: a merge the next ones continue from
+        return chronology_of_store(
+            store,
+            keyed,
+            aliases,
+            chronology_key,
+            known=known,
+            key_of=lambda k: merged_key(k, aliases),
+            ondisk_events=ondisk_events,
+        )
+    return merge_stored(store, ids, aliases, known=known, ondisk_events=ondisk_events)
 
 
 def _keep_given_dates(
@@ -561,7 +581,7 @@ def load_timeline_json(stream: IO, name: str | None = None, *, max_bytes: int | 
         raise InputError(f"not JSON ({exc.msg} at line {exc.lineno})", path=name) from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA_VERSION:
         raise InputError(
-            f'not the JSON of \'timeline extract --format json\' (expected "schema": "{SCHEMA_VERSION}")',
+            f'not a timeline JSON document (expected "schema": "{SCHEMA_VERSION}")',
             path=name,
         )
     try:

@@ -290,7 +290,7 @@ def test_bad_input_show_of_missing_store_says_what_to_run(runner, tmp_path):
     "stdin, message",
     [
         ("not json at all", "<stdin>: not JSON"),
-        ('{"schema": "other/9"}', "not the JSON of 'timeline extract --format json'"),
+        ('{"schema": "other/9"}', 'not a timeline JSON document (expected "schema": "timeline/1")'),
         ('{"schema": "timeline/1", "documents": [5]}', "<stdin>: malformed timeline JSON"),
     ],
 )

@@ -137,35 +137,10 @@ def factuality(
         for c in h.children:
             if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
                 return "hypothetical"
-    # an infinitive or clause complement: what the governing verb says of it
-    planned = mood == "future"
-    for h in [head, *governors(head)]:
-        if (
-            h.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "csubj")
-            and _has_to(h)
-            or (h.dep_ == "xcomp" and h.head.lemma_.lower() in _IRREALIS_VERBS)
-        ):
-            gov = h.head
-            lemma = gov.lemma_.lower()
-            if lemma in NEGATING_VERBS and h.dep_ == "xcomp":
-                return "negated"
-            if dated and lemma not in _IRREALIS_VERBS:
-                planned = True  # "the summit, to be held in Dhaka on Nov. 12": scheduled
-                break
-            if gov.pos_ in ("NOUN", "PROPN"):
-                return "hypothetical"  # "plans to defect", "an effort to push Assad from office"
-            if lemma in PLAN_VERBS or gov.pos_ == "ADJ" and lemma in ("due", "set", "scheduled"):
-                planned = True
-                break
-            return "hypothetical"
-        if h.dep_ == "ccomp" and h.head.lemma_.lower() in _IRREALIS_VERBS:
-            return "hypothetical"
-        if h.dep_ == "ccomp" and h.head.lemma_.lower() in _DENYING_VERBS:
-            return "negated"  # "Xinhua denied that he had killed himself"
-        if h.dep_ in ("advcl",) and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in h.children):
-            return "hypothetical"
-        if h.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "parataxis"):
-            break
+    governed = _governed(head, dated)
+    if governed in ("negated", "hypothetical"):
+        return governed
+    planned = mood == "future" or governed == "planned"
     if future and head is trigger and (_simple_present(head) or _progressive(head)):
         planned = True  # "the board meets tomorrow", "Congress convenes in January"
     if trigger is not head and trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in PLAN_VERBS:
@@ -180,6 +155,38 @@ def factuality(
     if described is not None:
         return described
     return "reported" if reported or quoted else "asserted"
+
+
+def _governed(head, dated: bool) -> Factuality | None:
+    """What the verbs governing an infinitive or clause complement say of it: "negated" ("failed
+    to agree"), "hypothetical" ("wants to", "plans to defect", "if"), "planned" ("agreed to
+    hold", "to be held on Nov. 12"), or None when none says anything."""
+    for h in [head, *governors(head)]:
+        if (
+            h.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "csubj")
+            and _has_to(h)
+            or (h.dep_ == "xcomp" and h.head.lemma_.lower() in _IRREALIS_VERBS)
+        ):
+            gov = h.head
+            lemma = gov.lemma_.lower()
+            if lemma in NEGATING_VERBS and h.dep_ == "xcomp":
+                return "negated"
+            if dated and lemma not in _IRREALIS_VERBS:
+                return "planned"  # "the summit, to be held in Dhaka on Nov. 12": scheduled
+            if gov.pos_ in ("NOUN", "PROPN"):
+                return "hypothetical"  # "plans to defect", "an effort to push Assad from office"
+            if lemma in PLAN_VERBS or gov.pos_ == "ADJ" and lemma in ("due", "set", "scheduled"):
+                return "planned"
+            return "hypothetical"
+        if h.dep_ == "ccomp" and h.head.lemma_.lower() in _IRREALIS_VERBS:
+            return "hypothetical"
+        if h.dep_ == "ccomp" and h.head.lemma_.lower() in _DENYING_VERBS:
+            return "negated"  # "Xinhua denied that he had killed himself"
+        if h.dep_ in ("advcl",) and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in h.children):
+            return "hypothetical"
+        if h.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "parataxis"):
+            break
+    return None
 
 
 def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) -> Factuality | None:
