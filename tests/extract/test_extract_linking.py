@@ -272,6 +272,12 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
             {("Wei Guoqiang", "agent", "killed")},
             set(),
         ),
+        # a country's government acting is the country
+        (
+            "The Sudanese government signed the agreement with the rebels.",
+            {("Sudan", "agent", "signed")},
+            {"Sudanese government"},
+        ),
     ],
     ids=[
         "weekday-possessive",
@@ -318,6 +324,7 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
         "raised-subject",
         "motion-origin",
         "quoted-he",
+        "government-is-country",
     ],
 )
 def test_extract_linking_actors(nlp, text, expected, never):

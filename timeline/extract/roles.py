@@ -455,6 +455,9 @@ def _designator_head(tok, role: str, resolver: ActorResolver) -> Participant | N
     return None
 
 
+_GOVERNMENT = frozenset({"government", "authorities", "authority", "administration"})
+
+
 def _country_body(
     tok, role: str, resolver: ActorResolver, hit: tuple[str, str] | None, first_only: bool
 ) -> list[Participant] | None:
@@ -466,6 +469,10 @@ def _country_body(
     if not (country and (org_like or hit is not None)):
         return None
     name = phrase_text(tok)
+    if head_lemma in _GOVERNMENT and len(name.split()) <= 3:
+        # "the Sudanese government", "British authorities": the country acting, named as the country
+        resolver.register(country, "GPE", country)
+        return [Participant(country, "GPE", role, tok.i)]
     type_ = "PERSON" if {head_lemma, tok.lower_} & ROLE_HEADS else "ORG"
     resolver.register(name, type_, name)
     body = Participant(name, type_, role, tok.i)
