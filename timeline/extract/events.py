@@ -478,6 +478,18 @@ def _is_agency(name: str) -> bool:
     return low in _AGENCY_NAMES or low.endswith("news agency") or low.endswith("press agency")
 
 
+_COUNTED = re.compile(
+    r"(?i)(?:a|an|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|dozens|"
+    r"hundreds|thousands)\s"
+)
+
+
+def _unnamed(name: str) -> bool:
+    """A description, not a name: counted or indefinite ("three police officers", "a Memorandum of
+    Understanding"). (A title alone, "the Russian president", stays: the merge may tell who holds it.)"""
+    return bool(_COUNTED.match(name))
+
+
 _TIME_ZONES = frozenset("GMT UTC UT EST EDT CST CDT MST MDT PST PDT BST CET CEST EET EEST IST JST AEST AEDT".split())
 _MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "npadvmod"})
 
@@ -497,6 +509,8 @@ def _places_apart(trig, people: list[Participant], places) -> tuple[list[Partici
         tok = doc[p.token]
         if p.name.upper() in _TIME_ZONES:
             continue  # "at 8:00 a.m. (0500 GMT)": a clock, tagged as an organisation
+        if _unnamed(p.name):
+            continue  # "three Israeli border police officers", "a senior official": no one named
         if _is_agency(p.name) and (p.role == "other" or p.role == "patient" and is_reporting(trig)):
             continue  # "(Reuters)", "told Xinhua": the channel of the news, not a participant
         if p.type in _PLACE_TYPES and (
