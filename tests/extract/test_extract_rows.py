@@ -362,3 +362,14 @@ def test_rows_a_description_is_no_actor(nlp):
     # a title alone stays: another article may name who holds it ("the Russian president")
     (said,) = _extract(nlp, "The Russian president said the talks had been useful.")
     assert "Russian president" in {a.name for a in said.actors}
+
+
+def test_rows_an_occasion_takes_the_day_of_what_happened_at_it(nlp):
+    text = "Speaking at his annual news conference on Friday, Putin said the talks would go ahead."
+    friday = _timex(text, "Friday", "2016-12-16", resolution="relative")
+    rows_ = {e.predicate.text: e for e in _extract(nlp, text, [friday])}
+    assert rows_["conference"].date.earliest == "2016-12-16"
+    vague = "Speaking at his end-of-the-year news conference, Putin said the talks had been useful."
+    year = _timex(vague, "end-of-the-year", "2016", "year", resolution="relative")
+    rows_ = {e.predicate.text: e for e in _extract(nlp, vague, [year])}
+    assert (rows_["conference"].date.earliest, rows_["conference"].date.latest) == ("2016-12-16", "2016-12-16")

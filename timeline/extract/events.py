@@ -27,7 +27,7 @@ from timeline.extract.dating import (
 from timeline.extract.factuality import LISTED, Factuality, factuality
 from timeline.extract.repeats import STATEMENT_VERBS, fold_repeats
 from timeline.extract.roles import FIRST_PERSON, Participant, first_actor, participants, renaming
-from timeline.extract.rows import folds, headline_has_verb, is_reporting, occurrence_verb
+from timeline.extract.rows import OCCASIONS, folds, headline_has_verb, is_reporting, occurrence_verb
 from timeline.extract.summaries import summarize
 from timeline.extract.triggers import sentence_triggers, trigger_extent
 from timeline.model import (
@@ -263,6 +263,7 @@ def _add_events(story: _Story, s: _Sentence, sent_text: str, rows: list[_Row], e
     # tokens inside temporal expressions are not figures ("2016" is no claim)
     skip = story.index.covered(s.span.start, s.span.end)
     listed = {r.trig.i for r in rows if r.fact in LISTED}
+    rows = _occasions_dated(rows, story.ref_date)
     for row in rows:
         trig, fact = row.trig, row.fact
         if is_reporting(trig):
@@ -283,6 +284,43 @@ def _add_events(story: _Story, s: _Sentence, sent_text: str, rows: list[_Row], e
         extra = anaphoric_claims(trig, story.document.id, estimator[0] if estimator else None)
         if extra:
             _attach_to_previous_figures(events, extra, s.index)
+
+
+def _occasions_dated(rows: list[_Row], ref_date: str | None) -> list[_Row]:
+    """An occasion at which the clause's happening took place ("Speaking at his annual,
+    end-of-the-year news conference, Putin said ...") took place on that happening's day, when the
+    occasion's own words are vaguer (a year, a part of it) or say nothing."""
+    by_token = {r.trig.i: r for r in rows}
+    out = []
+    for row in rows:
+        trig = row.trig
+        host = _occasion_host(trig)
+        hosted = by_token.get(host.i) if host is not None else None
+        if hosted is not None:
+            day = _statement_date(hosted, hosted.fact, ref_date) if hosted.fact in LISTED else hosted.when
+            own = row.when
+            if (
+                day.dated
+                and day.earliest == day.latest
+                and (not own.dated or (own.earliest or "") <= (day.earliest or "") <= (own.latest or ""))
+            ):
+                if own.earliest != own.latest or not own.dated:
+                    row = row._replace(when=day)
+        out.append(row)
+    return out
+
+
+def _occasion_host(noun):
+    """The verb whose happening an occasion noun hosts ("at his news conference, Putin said"), or None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in OCCASIONS or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ not in ("at", "during") or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    while verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "Speaking at the conference, Putin said": the saying is hosted
+    return verb
 
 
 def _statement_date(row: _Row, fact: str, ref_date: str | None) -> EventDate:
