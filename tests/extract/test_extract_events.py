@@ -366,6 +366,9 @@ def test_extract_events_an_estimate_of_the_number_goes_to_the_figures_before_it(
     text = (
         "The ministry said more than 6,400 people had been evacuated. Turkey estimated the number to be nearer 8,000."
     )
-    claims = event(run(nlp_lines, text, ref=None), "evacuated").claims
+    extraction = run(nlp_lines, text, ref=None)
+    claims = event(extraction, "evacuated").claims
     assert [(c.value, c.source) for c in claims][-1] == (8000, "Turkey")
     assert claims[-1].qualifier == "nearer"
+    # the estimate is a figure of that event, not a row of its own
+    assert [e.predicate.text for e in extraction.events] == ["evacuated"]

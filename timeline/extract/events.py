@@ -279,11 +279,11 @@ def _add_events(story: _Story, s: _Sentence, sent_text: str, rows: list[_Row], e
         if source is not None and not any(r.name == source[0] for r in refs):
             refs.append(ActorRef(source[0], source[1], "source"))
         when = _not_after_publication(_statement_date(row, fact, story.ref_date), fact, story.ref_date)
-        events.append(_event(story, s, sent_text, row, fact, when, refs, people, places, skip))
         estimator = source or _agent(people)
         extra = anaphoric_claims(trig, story.document.id, estimator[0] if estimator else None)
-        if extra:
-            _attach_to_previous_figures(events, extra, s.index)
+        if extra and _attach_to_previous_figures(events, extra, s.index):
+            continue  # "Turkey estimated the number to be nearer 8,000": a figure of the event told before
+        events.append(_event(story, s, sent_text, row, fact, when, refs, people, places, skip))
 
 
 def _occasions_dated(rows: list[_Row], ref_date: str | None) -> list[_Row]:
@@ -384,16 +384,17 @@ def _document_actors(resolver: ActorResolver, counts: Mapping[str, int]) -> tupl
     )
 
 
-def _attach_to_previous_figures(events: list[Event], claims: list[Claim], sentence: int) -> None:
+def _attach_to_previous_figures(events: list[Event], claims: list[Claim], sentence: int) -> bool:
     """Give an estimate of "the number" to the nearest earlier event (two sentences back at most)
-    that reports figures from someone else."""
-    for k in range(len(events) - 2, -1, -1):
+    that reports figures from someone else; whether there was one."""
+    for k in range(len(events) - 1, -1, -1):
         e = events[k]
         if sentence - e.mentions[0].sentence > 2:
-            return
+            return False
         if e.claims and e.mentions[0].sentence < sentence:
             events[k] = replace(e, claims=e.claims + tuple(claims))
-            return
+            return True
+    return False
 
 
 def _canonical_people(people: list[Participant], resolver: ActorResolver) -> list[Participant]:
