@@ -205,14 +205,8 @@ def merge_added(
     :func:`merge_recorded` would give on all of them. ``old``: the chronology the record goes with
     (its events may be a :class:`MixedEvents` of texts); ``read(ids)``: the stored extractions of
     those documents (as ``Store.merge_inputs`` reads them). Raises Unfollowable."""
-    if record.get("version") != RECORD_VERSION or record.get("timeline") != __version__:
-        raise Unfollowable("a record of another version")
-    if record["aliases"] != _aliases_text(aliases):
-        raise Unfollowable("another record or other aliases")
-    old_ids = {doc for doc, _ in record["documents"]}
     new_docs = [x.document for x in added]
-    if any(d.id in old_ids for d in new_docs) or len({d.id for d in new_docs}) != len(new_docs):
-        raise Unfollowable("a document is replaced")
+    _check_followable(record, aliases, new_docs)
     n = len(record["events"])
     # the identities merge() keeps events apart by: new documents' events have new mentions
     placed = list(_events_of(added, set()))
@@ -248,15 +242,7 @@ def merge_added(
 
     load(changed)
     fresh = set(changed) | set(range(n, n + len(placed)))
-    old_features = [(ev[3], ev[4], ev[5]) for ev in olds]
-    new_features = old_features + [_features(items[n + k]) for k in range(len(placed))]
-    for i in changed:
-        new_features[i] = _features(items[i])
-    affected = set()
-    for i in fresh:
-        affected.update(_block_keys(*new_features[i]))
-        if i < n:
-            affected.update(_block_keys(*old_features[i]))
+    old_features, new_features, affected = _features_after(olds, items, changed, fresh, len(placed))
     old_days = [tuple(ev[6]) if ev[6] else None for ev in olds]
     new_days = old_days + [day_span(items[n + k]) for k in range(len(placed))]
     for i in changed:
@@ -265,27 +251,11 @@ def merge_added(
 
     before_pairs, after = _candidate_pairs(old_features, new_features, affected, old_days, new_days, ranks)
     links, dirty = _links_kept(record["links"], fresh, affected, after)
-    to_score = [
-        pair
-        for pair in after
-        if pair not in links and (pair[0] in fresh or pair[1] in fresh or pair not in before_pairs)
-    ]
-    load(i for pair in to_score for i in pair)
-    for pair in to_score:
-        if link(items[pair[0]], items[pair[1]]) is not None:
-            links[pair] = sorted(set(after[pair]))
-            dirty.update(pair)
+    _score_new_pairs(items, load, links, dirty, after, before_pairs, fresh)
 
     redo = _reached(dirty, links)
     load(redo)
-    chosen = sorted(redo)
-    redo_links = []
-    for i, j in links:
-        if i in redo:
-            lk = link(items[i], items[j])
-            assert lk is not None  # a link's two events score the same every time
-            redo_links.append(lk)
-    groups = group([items[i] for i in chosen], redo_links)
+    groups = _regroup(items, redo, links)
     fused = [fuse(members, explain) for members, explain in groups]
     gone = {olds[i][8] for i in redo if i < n}
 
@@ -307,6 +277,59 @@ def merge_added(
         "ordered": ordered_record,
     }
     return timeline, new_record
+
+
+def _check_followable(record: dict, aliases, new_docs: list) -> None:
+    """Raise Unfollowable unless the record can be continued with these new documents."""
+    if record.get("version") != RECORD_VERSION or record.get("timeline") != __version__:
+        raise Unfollowable("a record of another version")
+    if record["aliases"] != _aliases_text(aliases):
+        raise Unfollowable("another record or other aliases")
+    old_ids = {doc for doc, _ in record["documents"]}
+    if any(d.id in old_ids for d in new_docs) or len({d.id for d in new_docs}) != len(new_docs):
+        raise Unfollowable("a document is replaced")
+
+
+def _score_new_pairs(items: dict, load, links: dict, dirty: set, after: dict, before_pairs, fresh: set[int]) -> None:
+    """Score the candidate pairs the addition made or changed; each that links is recorded (with the
+    blocks that found it) and its two events marked for regrouping."""
+    to_score = [
+        pair
+        for pair in after
+        if pair not in links and (pair[0] in fresh or pair[1] in fresh or pair not in before_pairs)
+    ]
+    load(i for pair in to_score for i in pair)
+    for pair in to_score:
+        if link(items[pair[0]], items[pair[1]]) is not None:
+            links[pair] = sorted(set(after[pair]))
+            dirty.update(pair)
+
+
+def _regroup(items: dict, redo: set[int], links: dict) -> list:
+    """The groups of the events a change reached, from their links (scored again: the same every time)."""
+    redo_links = []
+    for i, j in links:
+        if i in redo:
+            lk = link(items[i], items[j])
+            assert lk is not None  # a link's two events score the same every time
+            redo_links.append(lk)
+    return group([items[i] for i in sorted(redo)], redo_links)
+
+
+def _features_after(olds: list, items: dict, changed: list[int], fresh: set[int], added: int):
+    """The blocking features of every event before and after the addition (the record's for the
+    events that did not change), and the blocks the new and changed events are in, before or after."""
+    n = len(olds)
+    old_features = [(ev[3], ev[4], ev[5]) for ev in olds]
+    new_features = old_features + [_features(items[n + k]) for k in range(added)]
+    for i in changed:
+        new_features[i] = _features(items[i])
+    affected: set = set()
+    for i in fresh:
+        affected.update(_block_keys(*new_features[i]))
+        if i < n:
+            affected.update(_block_keys(*old_features[i]))
+    return old_features, new_features, affected
 
 
 def _candidate_pairs(
