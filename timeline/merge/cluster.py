@@ -291,31 +291,13 @@ def link(a: Item, b: Item) -> Link | None:
             0.7,
             (f"same happening '{fold(a.event.predicate.lemma)}' with figures from different sources ({figures})",),
         )
-    if not shared:
-        return None
-    if _written_apart(a, b):
-        return None
-    if not a.actors & b.actors and not _place_is_enough(a, b, same_stem):
-        return None
-    if (
-        (a.span is None) != (b.span is None)
-        and not (a.actors & b.actors) - (a.place_only | b.place_only)
-        and not _place_is_enough(a, b, same_stem)
-    ):
-        return None  # an undated report joins a dated one through a shared person or body, not a city
-    if a.docs & b.docs and not same_document_compatible(a, b):
+    if not shared or _kept_apart(a, b, same_stem):
         return None
     if a.docs & b.docs and _same_statement(a, b):
         return Link(a, b, 0.7, (f"statements of {_speaker(a.event)} in one article",))
-    if a.span is not None and b.span is not None:
-        overlap = intersect(a.span, b.span)
-        if overlap is None:
-            return None
-        date_score = span_days(overlap) / min(span_days(a.span), span_days(b.span))
-    elif a.span is not None or b.span is not None:
-        date_score = 0.5
-    else:
-        date_score = 0.3
+    date_score = _date_score(a, b)
+    if date_score is None:
+        return None
     jaccard = len(shared) / len(a.participants | b.participants)
     strong = same_stem and a.stem not in WEAK_STEMS
     if not same_stem and (jaccard < 0.5 or (a.span is None and b.span is None)):
@@ -333,6 +315,39 @@ def link(a: Item, b: Item) -> Link | None:
     score = 0.35 * same_stem + 0.25 * sim + 0.25 * jaccard + 0.15 * date_score
     if score < MIN_SCORE:
         return None
+    return Link(a, b, round(score, 4), _reasons(a, b, shared, same_stem, strong, sim))
+
+
+def _kept_apart(a: Item, b: Item, same_stem: bool) -> bool:
+    """Rules that keep two reports sharing a participant apart, whatever else they share."""
+    if _written_apart(a, b):
+        return True
+    if not a.actors & b.actors and not _place_is_enough(a, b, same_stem):
+        return True
+    if (
+        (a.span is None) != (b.span is None)
+        and not (a.actors & b.actors) - (a.place_only | b.place_only)
+        and not _place_is_enough(a, b, same_stem)
+    ):
+        return True  # an undated report joins a dated one through a shared person or body, not a city
+    return bool(a.docs & b.docs) and not same_document_compatible(a, b)
+
+
+def _date_score(a: Item, b: Item) -> float | None:
+    """How much the two dates agree (the overlap over the shorter interval; 0.5 when one is undated,
+    0.3 when both are), None when they do not overlap."""
+    if a.span is not None and b.span is not None:
+        overlap = intersect(a.span, b.span)
+        if overlap is None:
+            return None
+        return span_days(overlap) / min(span_days(a.span), span_days(b.span))
+    if a.span is not None or b.span is not None:
+        return 0.5
+    return 0.3
+
+
+def _reasons(a: Item, b: Item, shared: frozenset[str], same_stem: bool, strong: bool, sim: float) -> tuple[str, ...]:
+    """Why the two reports were joined, as the explanation says it."""
     reasons: list[str] = []
     if strong:
         la, lb = fold(a.event.predicate.lemma), fold(b.event.predicate.lemma)
@@ -342,14 +357,14 @@ def link(a: Item, b: Item) -> Link | None:
     else:
         reasons.append(f"summary similarity {sim:.2f}")
     if a.span is not None and b.span is not None:
-        reasons.append(f"dates overlap ({describe(cast(Span, overlap))})")
+        reasons.append(f"dates overlap ({describe(cast(Span, intersect(a.span, b.span)))})")
     elif a.span is not None or b.span is not None:
         reasons.append(f"undated mention joins dated ({describe(cast(Span, a.span or b.span))})")
     else:
         reasons.append("both undated")
     names = sorted((a.display(p) or b.display(p) or p for p in shared), key=fold)
     reasons.append("shared actors: " + ", ".join(names))
-    return Link(a, b, round(score, 4), tuple(reasons))
+    return tuple(reasons)
 
 
 # -- candidates ----------------------------------------------------------------------------------
