@@ -212,39 +212,42 @@ def normalize(
                 value = _anaphoric_quarter(span.text.lower(), value, last_quarter)
             if _OUT_OF_RANGE.match(value):
                 raise OverflowError(value)
-            iv = part_of(interval(value, ref_date), span.text) if ttype in ("DATE", "TIME") else interval("P")
-            if not uses_ref:
-                resolution = "absolute"
-            elif value.startswith("XXXX") or (ref_date is None and not value[:4].isdigit()):
-                resolution = "unresolved"
-            else:
-                resolution = "relative"
             pair = _ONE_TOKEN_RANGE.fullmatch(span.text)
             if pair and ttype == "DATE":
                 # "1999/00" is one token for spaCy but two years
                 out += _years_of_range(pair, span.start_char, doc_id)
                 continue
-            out.append(
-                TimeExpr(
-                    start=span.start_char,
-                    end=span.end_char,
-                    text=span.text,
-                    type=ttype,  # type: ignore[arg-type]
-                    value=value,
-                    edtf=iv.edtf,
-                    earliest=iv.earliest,
-                    latest=iv.latest,
-                    precision=iv.precision,  # type: ignore[arg-type]
-                    resolution=resolution,  # type: ignore[arg-type]
-                    doc=doc_id,
-                )
-            )
+            out.append(_expression(span, ttype, value, uses_ref, ref_date, doc_id))
         except (OverflowError, ValueError):
             # Past the years 1-9999 ("next year" in 9999, a weekday before 0001-01-01): unknown.
             if warn is not None:
                 warn(f"{span.text!r}: date out of range (years 1-9999); left unknown")
             out.append(_unknown_expression(span, doc_id))
     return _story_time(spans, out, ref_date)
+
+
+def _expression(span, ttype: str, value: str, uses_ref: bool, ref_date: date | None, doc_id: str) -> TimeExpr:
+    """The TimeExpr of a span normalized to ``value``: its interval of days, and how it was resolved."""
+    iv = part_of(interval(value, ref_date), span.text) if ttype in ("DATE", "TIME") else interval("P")
+    if not uses_ref:
+        resolution = "absolute"
+    elif value.startswith("XXXX") or (ref_date is None and not value[:4].isdigit()):
+        resolution = "unresolved"
+    else:
+        resolution = "relative"
+    return TimeExpr(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        type=ttype,  # type: ignore[arg-type]
+        value=value,
+        edtf=iv.edtf,
+        earliest=iv.earliest,
+        latest=iv.latest,
+        precision=iv.precision,  # type: ignore[arg-type]
+        resolution=resolution,  # type: ignore[arg-type]
+        doc=doc_id,
+    )
 
 
 _UNKNOWN = {"DATE": "XXXX-XX-XX", "TIME": "XXXX-XX-XXTXX:XX", "DURATION": "P", "SET": "XXXX-XX-XX"}
