@@ -187,15 +187,7 @@ def _keep(span: Span, cand: Candidate) -> bool:
     ):
         return False  # "120 km per hour", "$10 per hour": a speed or a rate, not a recurring time
     if cand.rule == "year" and len(span) == 1 and (low.isdigit() or low.startswith("'")):
-        if prev is not None and prev.text in ("$", "#", "No.", "no.", "€", "£", "US$"):
-            return False
-        if nxt is not None and (nxt.text in ("%", "percent") or nxt.like_num or nxt.text in _CLOCK_WORDS):
-            return False  # "1000 GMT" is a clock time, not the year 1000
-        if low.startswith("'") and (prev is None or prev.lower_ not in _DATE_PREPS):
-            return False
-        if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in _TEMPORAL_NOUNS:
-            return prev is not None and prev.lower_ in ("in", "since", "of", "by", "until", "during")
-        return True
+        return _keep_year(low, prev, nxt)
     short = low.isalpha() and len(low) <= 4
     if cand.rule == "month" and len(span) == 1 and (low in ("may", "march") or short):
         # "May I", "Jan Kavan": a bare short month name needs a date word around it
@@ -205,37 +197,54 @@ def _keep(span: Span, cand: Candidate) -> bool:
     if cand.rule == "deictic" and low == "today" and nxt is not None and nxt.lower_ == "'s":
         return False  # "today's world" is generic
     if cand.rule in ("now", "current", "past_ref", "future_ref"):
-        # "current" used as a noun ("the current") is not a date; "now that ..." still is (TimeBank)
-        if low == "now" and nxt is not None and nxt.text == "," and (prev is None or prev.is_punct):
-            return False  # "Now, he says, ...": a discourse marker opening the sentence
-        if low in ("current", "recent", "future") and span.root.pos_ not in ("ADJ", "NOUN"):
-            return False
-        if low in ("current", "future") and span.root.dep_ not in ("amod", "pobj", "compound"):
-            return False
-        return True
-    if cand.rule == "duration" and "-quarter" in low:
-        return False  # "three-quarters" is a fraction
-    if (
-        cand.rule == "duration"
-        and low.split()[0] in ("a", "an")
-        and prev is not None
-        and (prev.like_num or prev.pos_ in ("NOUN", "SYM", "NUM"))
-    ):
-        return False  # "$1.76 a year", "four flights a week": a rate, not a duration
-    if cand.rule == "duration" and low.endswith("century") and lemma(span.root.head).lower() in _SCORING:
-        return False  # "hit a century", "made a century in the second innings": runs in cricket
+        return _keep_present(span, low, prev, nxt)
     if cand.rule == "duration":
-        # "a second time", "one second-quarter" are not durations
-        if (
-            low in ("a second", "one second", "an second")
-            or low.endswith("second")
-            and nxt is not None
-            and nxt.pos_ in ("NOUN", "ADJ")
-            and not low[0].isdigit()
-        ):
-            return False
-        return True
+        return _keep_duration(span, low, prev, nxt)
     return True
+
+
+def _keep_year(low: str, prev, nxt) -> bool:
+    """A bare year number ("1995", "'98"), unless money, a count, a clock time or a plural noun
+    follows or precedes it."""
+    if prev is not None and prev.text in ("$", "#", "No.", "no.", "€", "£", "US$"):
+        return False
+    if nxt is not None and (nxt.text in ("%", "percent") or nxt.like_num or nxt.text in _CLOCK_WORDS):
+        return False  # "1000 GMT" is a clock time, not the year 1000
+    if low.startswith("'") and (prev is None or prev.lower_ not in _DATE_PREPS):
+        return False
+    if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in _TEMPORAL_NOUNS:
+        return prev is not None and prev.lower_ in ("in", "since", "of", "by", "until", "during")
+    return True
+
+
+def _keep_present(span: Span, low: str, prev, nxt) -> bool:
+    """ "now", "current", "recent", "future": a time only where they work as one."""
+    # "current" used as a noun ("the current") is not a date; "now that ..." still is (TimeBank)
+    if low == "now" and nxt is not None and nxt.text == "," and (prev is None or prev.is_punct):
+        return False  # "Now, he says, ...": a discourse marker opening the sentence
+    if low in ("current", "recent", "future") and span.root.pos_ not in ("ADJ", "NOUN"):
+        return False
+    if low in ("current", "future") and span.root.dep_ not in ("amod", "pobj", "compound"):
+        return False
+    return True
+
+
+def _keep_duration(span: Span, low: str, prev, nxt) -> bool:
+    """A length of time, unless it is a fraction, a rate, runs in cricket or an ordinal."""
+    if "-quarter" in low:
+        return False  # "three-quarters" is a fraction
+    if low.split()[0] in ("a", "an") and prev is not None and (prev.like_num or prev.pos_ in ("NOUN", "SYM", "NUM")):
+        return False  # "$1.76 a year", "four flights a week": a rate, not a duration
+    if low.endswith("century") and lemma(span.root.head).lower() in _SCORING:
+        return False  # "hit a century", "made a century in the second innings": runs in cricket
+    # "a second time", "one second-quarter" are not durations
+    return not (
+        low in ("a second", "one second", "an second")
+        or low.endswith("second")
+        and nxt is not None
+        and nxt.pos_ in ("NOUN", "ADJ")
+        and not low[0].isdigit()
+    )
 
 
 class TimexRecognizer:
