@@ -32,7 +32,8 @@ def test_api_readme_examples_run(tmp_path, monkeypatch):
         with contextlib.redirect_stdout(out):
             exec(compile(code, "README.md", "exec"), {})
         printed.append(out.getvalue())
-    assert "2016-12-23 Russian President Vladimir Putin said on Friday" in printed[0]
+    assert "2016-12-23 Russia, Iran and Turkey had agreed to hold peace talks" in printed[0]
+    assert "undated peace talks on Syria in Astana" in printed[0]  # planned, on no day yet
     assert "# Timeline" in printed[0] and "## 23 December 2016" in printed[0]
     assert re.fullmatch(r"\d+ events, \d+ actors\n", printed[1])
     assert (tmp_path / "news.db").exists()

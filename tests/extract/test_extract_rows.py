@@ -36,6 +36,9 @@ def facts(nlp, text: str) -> dict[str, str]:
         ("The region, which is divided between three countries, is poor.", "divided", "generic"),
         ("The rebels held the city for four years.", "held", "generic"),
         ("Police arrested three men.", "arrested", "asserted"),
+        # reported speech: "would" is the speaker's "will", "could" stays a possibility
+        ("Grandi added that UN officials would investigate the claims.", "investigate", "planned"),
+        ("Grandi added that UN officials could investigate the claims.", "investigate", "hypothetical"),
     ],
 )
 def test_rows_factuality(nlp, text, trigger, expected):

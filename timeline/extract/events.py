@@ -15,6 +15,7 @@ from timeline.extract.claims import anaphoric_claims, event_claims
 from timeline.extract.clauses import tense
 from timeline.extract.confidence import confidence, salience
 from timeline.extract.dating import (
+    UNDATED,
     TimexIndex,
     anchors_lead,
     event_date,
@@ -24,7 +25,7 @@ from timeline.extract.dating import (
     own_expression,
     story_anchor,
 )
-from timeline.extract.factuality import LISTED, Factuality, factuality
+from timeline.extract.factuality import LISTED, Factuality, factuality, reported_would
 from timeline.extract.repeats import STATEMENT_VERBS, fold_repeats
 from timeline.extract.roles import FIRST_PERSON, Participant, first_actor, participants, renaming
 from timeline.extract.rows import OCCASIONS, folds, headline_has_verb, is_reporting, occurrence_verb
@@ -235,6 +236,9 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
         )
         if story.infer_dates and not when.dated and fact in ("asserted", "reported"):
             when = inferred(trig, story.anchor, ref_date)
+        if fact == "planned" and not own_date and when.dated and reported_would(trig):
+            # "Putin said on Friday that the talks would be held in Astana": Friday is the saying's day
+            when = UNDATED
         rows.append(_Row(trig, people, places, source, start, end, trigger_text, lemma, when, fact))
     return rows
 

@@ -89,6 +89,18 @@ def _modal(head) -> str | None:
     return None
 
 
+def reported_would(trigger) -> bool:
+    """Is the trigger told in reported speech's future ("Putin said on Friday the talks would be
+    held in Astana")? Its date, if not its own, is the saying's, not its own."""
+    head = _clause_head(trigger)
+    return head is not None and _would(head) and _reported_future(head)
+
+
+def _would(head) -> bool:
+    """ "would" and nothing else: the future of reported speech ("could", "might", "should" are not)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in head.children)
+
+
 def _inherits(tok) -> bool:
     """A conjoined verb with no subject or auxiliary of its own shares its first conjunct's mood:
     "would end years of fighting and mark a victory"."""
@@ -127,7 +139,7 @@ def factuality(
     if any(_negated(h) for h in chain) or trigger is not head and _noun_negated(trigger):
         return "negated"
     mood = next((m for m in (_modal(h) for h in chain) if m), None)
-    if mood == "modal" and dated and _reported_future(chain[-1]):
+    if mood == "modal" and _reported_future(chain[-1]) and (dated or _would(chain[0])):
         mood = "future"  # "he added that UN officials would investigate": the future of reported speech
     if mood == "modal":
         return "hypothetical"
