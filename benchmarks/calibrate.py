@@ -19,29 +19,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from events import _spans, date_right, load_gold, run_extract  # noqa: E402
+from events import date_right, load_gold, match_rows, run_extract  # noqa: E402
 
 
 def labelled_rows(golds: list[dict], data: dict) -> list[tuple[dict, bool]]:
-    index: dict[str, list[tuple[int, dict]]] = defaultdict(list)
-    gold_events: list[dict] = []
-    for g in golds:
-        for ev in g["events"]:
-            index[g["id"]].append((len(gold_events), ev))
-            gold_events.append(ev)
-    matched: set[int] = set()
-    out = []
-    for row in data["events"]:
-        hits: list[int] = []
-        for m in row["mentions"]:
-            for k, ev in index.get(m["doc"], []):
-                if k not in hits and any(m["start"] < e and s < m["end"] for s, e in _spans(ev)):
-                    hits.append(k)
-        first = [k for k in hits if k not in matched]
-        matched.update(hits)
-        dated_right = any(date_right(row["date"], gold_events[k].get("date")) for k in hits)
-        out.append((row, bool(first) and dated_right))
-    return out
+    """Each row, and whether it is right as events.py's calibration counts it."""
+    gold_events, matches = match_rows(golds, data["events"])
+    return [
+        (row, bool(first) and any(date_right(row["date"], gold_events[k].get("date")) for k in hits))
+        for row, (hits, first) in zip(data["events"], matches, strict=True)
+    ]
 
 
 def group_of(factuality: str) -> str:

@@ -136,28 +136,38 @@ def summary_ok(summary: str) -> bool:
     return straight and curly
 
 
-def score(golds: list[dict], data: dict) -> tuple[dict, dict]:
-    """Figures, and per document the verdict of each row (for --explain)."""
+def match_rows(golds: list[dict], rows: list[dict]) -> tuple[list[dict], list[tuple[list[int], list[int]]]]:
+    """The gold events in order, and for each row (in order) the gold events it matches and those
+    it is the first row to match (a mention overlapping a gold trigger or an `also` mention)."""
     index: dict[str, list[tuple[int, dict]]] = {}
-    gold_events = []
+    gold_events: list[dict] = []
     for g in golds:
         for ev in g["events"]:
-            key = len(gold_events)
+            index.setdefault(g["id"], []).append((len(gold_events), ev))
             gold_events.append(ev)
-            index.setdefault(g["id"], []).append((key, ev))
-    matched_by: dict[int, list[int]] = {}
-    verdicts: dict[str, list[str]] = {}
-    rows = data["events"]
-    right_rows = 0
-    real = distinct = dated_real = dated_right = actors_ok = 0
-    calib = [[0, 0] for _ in BINS[:-1]]
-    for r, event in enumerate(rows):
+    matched: set[int] = set()
+    out = []
+    for event in rows:
         hits: list[int] = []
         for m in event["mentions"]:
             for key, ev in index.get(m["doc"], []):
-                if any(m["start"] < e and s < m["end"] for s, e in _spans(ev)) and key not in hits:
+                if key not in hits and any(m["start"] < e and s < m["end"] for s, e in _spans(ev)):
                     hits.append(key)
-        first = [k for k in hits if k not in matched_by]
+        out.append((hits, [k for k in hits if k not in matched]))
+        matched.update(hits)
+    return gold_events, out
+
+
+def score(golds: list[dict], data: dict) -> tuple[dict, dict]:
+    """Figures, and per document the verdict of each row (for --explain)."""
+    rows = data["events"]
+    gold_events, matches = match_rows(golds, rows)
+    matched_by: dict[int, list[int]] = {}
+    verdicts: dict[str, list[str]] = {}
+    right_rows = 0
+    real = distinct = dated_real = dated_right = actors_ok = 0
+    calib = [[0, 0] for _ in BINS[:-1]]
+    for r, (event, (hits, first)) in enumerate(zip(rows, matches, strict=True)):
         for k in hits:
             matched_by.setdefault(k, []).append(r)
         is_real = bool(hits)
@@ -199,12 +209,12 @@ def score(golds: list[dict], data: dict) -> tuple[dict, dict]:
             if date_right(e["date"], ev.get("date")) and actors_right(e["actors"], ev) and summary_ok(e["summary"]):
                 fully += 1
                 break
-    for g in golds:
-        for key, ev in index.get(g["id"], []):
-            if key not in matched_by:
-                d = ev.get("date")
-                when = f"{d['earliest']}..{d['latest']}" if d else "-"
-                verdicts.setdefault(g["id"], []).append(f"  [MISSED] {when} {ev['summary']!r}")
+    golds_in_order = ((g["id"], ev) for g in golds for ev in g["events"])  # match_rows' order
+    for key, (doc_id, ev) in enumerate(golds_in_order):
+        if key not in matched_by:
+            d = ev.get("date")
+            when = f"{d['earliest']}..{d['latest']}" if d else "-"
+            verdicts.setdefault(doc_id, []).append(f"  [MISSED] {when} {ev['summary']!r}")
     n_gold = len(gold_events)
     n_rows = len(rows)
     figures = {

@@ -64,6 +64,12 @@ class TimeExpr:
     doc: str = ""
 
 
+# How much each way of dating is trusted, best first: an explicit date beats one inferred from context.
+RESOLUTION_RANK = {"absolute": 0, "relative": 1, "reference": 2, "inferred": 3, "merged": 3, "unresolved": 4}
+# The most factual telling speaks for a happening told several times: one report told as fact makes it asserted.
+FACTUALITY_RANK = {"asserted": 0, "reported": 1, "planned": 2, "generic": 3, "hypothetical": 4, "negated": 5}
+
+
 @dataclass(frozen=True, slots=True)
 class EventDate:
     """When an event happened, how it was obtained and how precise it is."""

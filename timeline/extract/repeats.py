@@ -21,19 +21,16 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from timeline.extract.confidence import salience
-from timeline.extract.stems import WEAK_STEMS, stem
-from timeline.model import ActorRef, Event
+from timeline.extract.stems import SAYING, WEAK_STEMS, stem
+from timeline.model import FACTUALITY_RANK, RESOLUTION_RANK, ActorRef, Event
 
-# Verbs that tell a statement: one speaker's remarks in one article are one row.
-STATEMENT_VERBS = frozenset(
-    "say tell add state note explain write claim stress emphasize emphasise insist indicate point reiterate "
-    "remark comment declare assert argue acknowledge admit confirm announce deny warn voice express echo "
-    "urge concede clarify describe pledge vow quote".split()
+# Verbs that tell a statement: one speaker's remarks in one article are one row (the verbs of
+# saying the cross-article merge knows, and those that say how it was said).
+STATEMENT_VERBS = SAYING | frozenset(
+    "deny warn voice express echo urge concede clarify describe pledge vow quote".split()
 )
 # An article's own date, given to a statement with no date of its own, covers the days before it.
 REFERENCE_SLACK_DAYS = 7
-_RESOLUTION_RANK = {"absolute": 0, "relative": 1, "reference": 2, "inferred": 3, "merged": 3, "unresolved": 4}
-_FACTUALITY_RANK = {"asserted": 0, "reported": 1, "planned": 2, "generic": 3, "hypothetical": 4, "negated": 5}
 
 
 def fold_repeats(events: Sequence[Event]) -> list[Event]:
@@ -175,7 +172,7 @@ def _date_rank(event: Event) -> tuple:
             days = (date.fromisoformat(span[1]) - date.fromisoformat(span[0])).days
         except ValueError:
             days = 0
-    return (span is None, _RESOLUTION_RANK.get(event.date.resolution, 9), days)
+    return (span is None, RESOLUTION_RANK.get(event.date.resolution, 9), days)
 
 
 def _join(kept: Event, repeat: Event, reason: str) -> Event:
@@ -204,7 +201,7 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
         claims=tuple(dict.fromkeys((*kept.claims, *repeat.claims))),
         confidence=max(kept.confidence, repeat.confidence),
         explain=(*kept.explain, *repeat.explain, line),
-        factuality=min(kept.factuality, repeat.factuality, key=lambda f: _FACTUALITY_RANK.get(f, 9)),
+        factuality=min(kept.factuality, repeat.factuality, key=lambda f: FACTUALITY_RANK.get(f, 9)),
         salience=salience(1, first_sentence, agent, best.date.resolution in ("absolute", "relative")),
     )
 

@@ -4,6 +4,7 @@ verb, "X said" into what X said)."""
 
 from __future__ import annotations
 
+from timeline.extract.triggers import ASPECT_VERBS
 from timeline.nlp.doctables import tables
 
 # Verbs that only say that the happening their subject names took place, began, went on or ended:
@@ -68,8 +69,10 @@ def participial_adjunct(verb) -> bool:
     if verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in ("advcl", "pcomp"):
         return False
     prep = verb.head
-    if verb.dep_ == "pcomp" and prep.lower_ == "by" and prep.head.lemma_.lower() in _ASPECTUAL:
-        return False  # "Jobs started by hinting at the incident": the hinting is what happened
+    if verb.dep_ == "pcomp" and prep.lower_ == "by" and prep.head.lemma_.lower() in ASPECT_VERBS:
+        # "Jobs started by hinting at the incident": the aspectual verb hands over (triggers), the
+        # hinting is what happened
+        return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children)
 
 
@@ -82,9 +85,6 @@ def _decided_infinitive(verb, trigger_ids: set[int]) -> bool:
         and head.lemma_.lower() in _DECIDING
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     )
-
-
-_ASPECTUAL = frozenset("begin start end open close finish conclude kick wrap".split())
 
 
 # Verbs whose undated to-infinitive is told by their own row ("agreed to withdraw").

@@ -55,3 +55,10 @@ def stem(lemma: str) -> str:
 
 
 WEAK_STEMS = frozenset(stem(lemma) for lemma in WEAK_LEMMAS)
+
+# Verbs of saying: one speaker's remarks in one article ("said", "added", "pointed out") are one
+# statement; across articles, statements share the stem "say".
+SAYING = frozenset(
+    "say tell add state note explain write claim stress emphasize emphasise insist indicate point "
+    "reiterate remark comment declare assert argue acknowledge admit confirm announce".split()
+)

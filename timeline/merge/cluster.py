@@ -28,7 +28,7 @@ from typing import Any, cast
 
 from rapidfuzz import fuzz
 
-from timeline.extract.stems import WEAK_STEMS, stem
+from timeline.extract.stems import SAYING, WEAK_STEMS, stem
 from timeline.merge.actors import fold
 from timeline.merge.intervals import Span, day_number, describe, intersect, span_days, span_of
 from timeline.model import Event
@@ -209,14 +209,6 @@ SAME_TELLING = 0.6
 def _doers(item: Item) -> set[str]:
     """Who does or undergoes the event (not who reports it, nor where)."""
     return {fold(r.name) for r in item.event.actors if r.role in ("agent", "patient")} - item.place_only
-
-
-# Verbs of saying: one speaker's remarks in one article ("said", "added", "pointed out") are one
-# statement, one row.
-SAYING = frozenset(
-    "say tell add state note explain write claim stress emphasize emphasise insist indicate point "
-    "reiterate remark comment declare assert argue acknowledge admit confirm announce".split()
-)
 
 
 def _speaker(event: Event) -> str | None:

@@ -9,14 +9,7 @@ from dataclasses import replace
 
 from timeline.extract.confidence import salience
 from timeline.merge.intervals import PRECISION_RANK, span_days, span_of
-from timeline.model import ActorRef, Claim, Event, Mention
-
-# How much a resolution is trusted, best first: an explicit date beats one inferred from context.
-RESOLUTION_RANK = {"absolute": 0, "relative": 1, "reference": 2, "inferred": 3, "merged": 3, "unresolved": 4}
-
-
-# The most factual telling speaks for a merged event: one report told as fact makes it asserted.
-FACTUALITY_RANK = {"asserted": 0, "reported": 1, "planned": 2, "generic": 3, "hypothetical": 4, "negated": 5}
+from timeline.model import FACTUALITY_RANK, RESOLUTION_RANK, ActorRef, Claim, Event, Mention
 
 
 def merged_id(member_ids: Sequence[str]) -> str:

@@ -256,18 +256,4 @@ _OUT_OF_RANGE = re.compile(r"-|\d{5}|0000")  # a year before 1 or after 9999
 
 def _unknown_expression(span, doc_id: str) -> TimeExpr:
     ttype = span.label_ or "DATE"
-    value = _UNKNOWN.get(ttype, "XXXX-XX-XX")
-    iv = interval(value) if ttype in ("DATE", "TIME") else interval("P")
-    return TimeExpr(
-        start=span.start_char,
-        end=span.end_char,
-        text=span.text,
-        type=ttype,  # type: ignore[arg-type]
-        value=value,
-        edtf=iv.edtf,
-        earliest=iv.earliest,
-        latest=iv.latest,
-        precision=iv.precision,  # type: ignore[arg-type]
-        resolution="unresolved",
-        doc=doc_id,
-    )
+    return _expression(span, ttype, _UNKNOWN.get(ttype, "XXXX-XX-XX"), True, None, doc_id)  # unresolved
