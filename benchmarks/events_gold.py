@@ -25,6 +25,9 @@ DATA = ROOT / "benchmarks" / "data" / "events"
 SEEDS = ROOT / "seeds"
 
 N_DEV, N_TEST = 33, 11
+# a second batch drawn later from the same random sequence (the first 44 picks are unchanged):
+# 12 more for dev, then 12 more for test
+N_DEV2, N_TEST2 = 12, 12
 SEED = 20261202
 FACTUALITY = {"asserted", "reported", "planned"}
 
@@ -33,8 +36,9 @@ def sample() -> list[tuple[str, str]]:
     """(news-silver id, split) for the set: a fixed random draw of 150-450-word articles."""
     rows = [json.loads(line) for line in SILVER.open(encoding="utf-8")]
     ok = [r for r in rows if 150 <= len(r["text"].split()) <= 450]
-    pick = random.Random(SEED).sample(ok, N_DEV + N_TEST)
-    return [(r["id"], "dev" if k < N_DEV else "test") for k, r in enumerate(pick)]
+    pick = random.Random(SEED).sample(ok, N_DEV + N_TEST + N_DEV2 + N_TEST2)
+    splits = ["dev"] * N_DEV + ["test"] * N_TEST + ["dev"] * N_DEV2 + ["test"] * N_TEST2
+    return [(r["id"], split) for r, split in zip(pick, splits, strict=True)]
 
 
 def article(doc_id: str, corpus: str | None = None) -> dict:
