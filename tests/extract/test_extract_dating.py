@@ -41,3 +41,21 @@ def test_dating_a_noun_event_takes_the_date_of_the_verb_it_occurs_with():
 def test_dating_lead_ranks_count_the_full_sentences_before():
     _, doc, _ = parsed("Syria talks set for Astana\nRussia said so on Tuesday. Turkey agreed. Iran too.")
     assert lead_ranks(list(doc.sents)) == [0, 0, 1, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("When the reporter approached him at a party in February, the mayor insulted him.", "insulted"),
+        ("The mayor insulted the reporter when they met at a party in February.", "insulted"),
+    ],
+)
+def test_dating_a_clause_takes_the_time_of_its_when_clause(text, trigger):
+    when, own = dated(text, trigger)
+    assert own is None
+    assert (when.earliest, when.latest) == ("2016-02-01", "2016-02-29")
+
+
+def test_dating_a_because_clause_does_not_date_its_main_clause():
+    when, _ = dated("A reporter asked the mayor for a comment because he had met him in February.", "asked")
+    assert when.earliest != "2016-02-01"  # the lead's day (the article's), not the reason's month

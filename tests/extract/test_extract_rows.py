@@ -211,6 +211,23 @@ def test_rows_narrative_dating_copies_the_day_not_the_time(nlp):
     assert (took.value, took.resolution) == ("2016-12-12", "inferred")
 
 
+def test_rows_narrative_dating_leaves_what_came_before_and_statements(nlp):
+    """The story's day is not given to what a past perfect tells ("had fled ... and took refuge")
+    nor to a statement, which is dated as statements are (the article's day)."""
+    text = (
+        "The army entered the city at 14:30 on Monday.\n"
+        "The refugees had fled as the rebels advanced and took refuge in the forest.\n"
+        "Troops took the bridge.\nThe mayor warned that the situation was dangerous."
+    )
+    when = _timex(text, "14:30 on Monday", "2016-12-12T14:30", type="TIME", day="2016-12-12", resolution="relative")
+    events = _extract(nlp, text, [when], infer_dates=True, all_events=True)
+    dates = {(e.predicate.text, e.mentions[0].sentence): e.date for e in events}
+    assert not dates[("advanced", 1)].dated and not dates[("took", 1)].dated
+    assert dates[("took", 2)].value == "2016-12-12"
+    warned = dates[("warned", 3)]
+    assert (warned.value, warned.resolution) == ("2016-12-16", "reference")  # the article's day
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from timeline.extract.attribution import SPEECH_VERBS
 from timeline.extract.clauses import clause_indices, governors, tense
 from timeline.model import EventDate, TimeExpr
 from timeline.nlp.doctables import doc_text, span_text, tables
@@ -262,6 +263,8 @@ def event_date(
                     found = _in_xcomp(gov, index)
                 if found is not None:
                     break
+        if found is None:
+            found = _in_when_clause(trigger, index)
         if found is not None:
             return from_timex(found)
     if ref_date and lead_rank < LEAD_SENTENCES and not lead_anchored and _past(trigger):
@@ -269,8 +272,37 @@ def event_date(
     return UNDATED
 
 
+_AT_THE_TIME = frozenset({"when", "as", "while"})
+
+
+def _in_when_clause(trigger, index: TimexIndex) -> TimeExpr | None:
+    """ "When Finegold approached him at a function in February, the mayor asked him ...": a clause
+    with no date of its own happened at the time its "when" clause names."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in trigger.children:
+        if child.dep_ == "advcl" and any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in _AT_THE_TIME for c in child.children
+        ):
+            found = _in_clause(child, index)
+            if found is not None:
+                return found
+    return None
+
+
 def _pluperfect(trigger) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in trigger.children)
+
+
+def _before_story(trigger) -> bool:
+    """Told inside a past perfect: "They had fled as the rebels swept across the country and took
+    refuge in the forests": the sweeping and the refuge came before the story's time too."""
+    tok = trigger
+    while tok.dep_ in ("conj", "advcl") and tok.head.i != tok.i:
+        tok = tok.head
+        if _pluperfect(tok):
+            return True
+    return False
 
 
 def _past(trigger) -> bool:
@@ -302,6 +334,11 @@ def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDa
     ("Chile, which won the war") background: neither is dated by it."""
     if not _past(trigger) or _pluperfect(trigger) or trigger.dep_ == "relcl":
         return UNDATED
+    if _before_story(trigger):
+        return UNDATED
+    if trigger.lemma_.lower() in SPEECH_VERBS:
+        return UNDATED  # a statement is dated as statements are (the article's day), not by the story told
+
     if anchor is not None:
         day = anchor.value[:10] if anchor.value and "T" in anchor.value else anchor.value
         # the story's day, never its time of day ("at 14:30" dated one event, not the next ones)
