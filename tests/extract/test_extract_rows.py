@@ -393,3 +393,26 @@ def test_rows_an_occasion_takes_the_day_of_what_happened_at_it(nlp):
     year = _timex(vague, "end-of-the-year", "2016", "year", resolution="relative")
     rows_ = {e.predicate.text: e for e in _extract(nlp, vague, [year])}
     assert (rows_["conference"].date.earliest, rows_["conference"].date.latest) == ("2016-12-16", "2016-12-16")
+
+
+def test_rows_a_list_of_possible_outcomes_shares_the_modal(nlp):
+    """ "he could be banned ..., ordered ..., suspended, made to ... or be censured": each outcome
+    is as possible as the first, none happened."""
+    text = (
+        "If found guilty, he could be banned from office for five years, ordered to make an apology, "
+        "suspended, made to undergo training or be censured."
+    )
+    assert _extract(nlp, text) == ()
+    facts = {e.predicate.text: e.factuality for e in _extract(nlp, text, all_events=True)}
+    assert facts["suspended"] == facts["censured"] == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was published on Monday but its findings seemed overlooked.",
+        "On Monday the officially neutral stance of the paper seemed overlooked.",
+    ],
+)
+def test_rows_a_participle_describing_the_subject_of_seem_is_no_row(nlp, text):
+    assert "overlooked" not in [e.predicate.text for e in _extract(nlp, text, all_events=True)]

@@ -102,9 +102,22 @@ def _would(head) -> bool:
 
 
 def _inherits(tok) -> bool:
-    """A conjoined verb with no subject or auxiliary of its own shares its first conjunct's mood:
-    "would end years of fighting and mark a victory"."""
-    return tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+    """A conjoined verb with no subject or finite auxiliary of its own shares its first conjunct's
+    mood: "would end years of fighting and mark a victory", "could be banned ... or be censured"."""
+    return tok.dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") or c.dep_ in ("aux", "auxpass") and c.tag_ != "VB" for c in tok.children
+    )
+
+
+def _shares_mood(tok) -> bool:
+    """A participle with no subject or auxiliary hanging on a clause, as a list of its possible
+    outcomes often parses: "he could be banned from office, ordered to apologise, suspended ..."."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBN"
+        and tok.head.i < tok.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "advmod") for c in tok.children)
+    )
 
 
 def _has_to(tok) -> bool:
@@ -138,7 +151,11 @@ def factuality(
         chain.append(tok)
     if any(_negated(h) for h in chain) or trigger is not head and _noun_negated(trigger):
         return "negated"
-    mood = next((m for m in (_modal(h) for h in chain) if m), None)
+    moods = list(chain)
+    while _shares_mood(tok) or _inherits(tok):
+        tok = tok.head
+        moods.append(tok)
+    mood = next((m for m in (_modal(h) for h in moods) if m), None)
     if mood == "modal" and _reported_future(chain[-1]) and (dated or _would(chain[0])):
         mood = "future"  # "he added that UN officials would investigate": the future of reported speech
     if mood == "modal":

@@ -43,6 +43,8 @@ def folds(trigger, trigger_ids: set[int], *, headline: bool, headline_has_verb: 
     if dep == "acl" and trigger.tag_ in ("VBN", "VBG") and not dated:
         if not any(c.dep_ in ("dobj", "prt") for c in trigger.children) or trigger.tag_ == "VBG":
             return True  # "a video posted on Twitter", "the buses being used": a description of a noun
+    if _predicative_participle(trigger):
+        return True  # "the stance seemed overlooked", "it remained uncontrolled": a state, no happening
     if participial_adjunct(trigger):
         # "Speaking in Geneva Thursday, X warned", "..., citing reports", "..., killing 12",
         # "boosted by remittances", "after undergoing surgery": the circumstances of the clause
@@ -61,6 +63,20 @@ def folds(trigger, trigger_ids: set[int], *, headline: bool, headline_has_verb: 
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.i in trigger_ids for c in trigger.children):
             return True
     return False
+
+
+# Verbs that link their subject to a description of it: "seemed overlooked", "remained closed".
+_LINKING = frozenset("seem appear remain stay look sound prove".split())
+
+
+def _predicative_participle(verb) -> bool:
+    """A bare participle that describes the subject of a linking verb."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("xcomp", "acomp", "oprd")
+        and verb.head.lemma_.lower() in _LINKING
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def participial_adjunct(verb) -> bool:
