@@ -17,7 +17,7 @@ def ev(lemma, sentence, *, day=None, resolution="relative", actors=(), places=()
     )
     return Event(
         id=f"e{sentence}",
-        summary=f"{lemma} in sentence {sentence}",
+        summary=lemma,
         date=date,
         predicate=Predicate(lemma=lemma, text=lemma),
         actors=tuple(ActorRef(name, "PERSON", role) for name, role in actors),
@@ -93,3 +93,20 @@ def test_the_work_grows_with_the_article_not_its_square(monkeypatch):
     events += [ev("say", 3000 + i, actors=[(f"Speaker {i}", "agent")]) for i in range(3000)]
     assert len(fold_repeats(events)) == 6000
     assert len(calls) <= 6000 * repeats.CANDIDATES
+
+
+def test_an_undated_mention_joins_a_dated_one_through_the_thing_both_name():
+    from dataclasses import replace
+
+    dated = replace(ev("lift", 0, day="2005-11-30"), summary="The quarantine of the farm and the village was lifted")
+    again = replace(ev("lift", 4), summary="the quarantine was lifted")
+    assert "quarantine" in same_happening(dated, again)
+    (row,) = fold_repeats([dated, again])
+    assert row.date.earliest == "2005-11-30" and len(row.mentions) == 2
+    # "another" one, or a word no more telling than "lifted" itself or "police", is not enough
+    assert not same_happening(dated, replace(again, summary="another quarantine was lifted"))
+    assert not same_happening(dated, replace(again, summary="restrictions were lifted"))
+    police = replace(ev("arrest", 0, day="2005-11-30"), summary="Police arrested three men")
+    assert not same_happening(police, replace(ev("arrest", 3), summary="police arrested two women"))
+    # two undated mentions: a verb and a common word do not make them one happening
+    assert not same_happening(replace(dated, date=again.date), again)

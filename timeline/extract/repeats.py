@@ -16,6 +16,7 @@ is dated by its best-dated mention.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -92,8 +93,41 @@ def same_happening(a: Event, b: Event) -> str:
     if da and db:
         return ""  # different people
     if a.date.earliest is None or b.date.earliest is None:
-        return ""  # an undated mention joins through the people it names, not through a verb alone
+        # an undated mention joins through what it names, not through a verb alone: the people, or
+        # the thing it happened to ("The quarantine of the farm was lifted on Wednesday" ... "the
+        # quarantine was lifted"), to a dated mention, unless it says it is another one ("also")
+        if (a.date.earliest or b.date.earliest) and not _another(b) and _shared_word(a, b):
+            return _same_kind(a, b) + f", both of the {_shared_word(a, b)}"
+        return ""
     return _same_kind(a, b)
+
+
+# Words that say a mention tells a happening other than the one before ("police also arrested").
+_ANOTHER = frozenset("also another again second third other more further new too".split())
+# Nouns too common in news to tell that two mentions are of one thing.
+_COMMON = frozenset(
+    """that this there their them they have been were which with from into about after before over
+    under than when where while what will would could should said says people person persons
+    police government officials official country countries city cities year years month months
+    week weeks time times percent number state states area areas part place world news report
+    reports statement official forces troops group groups side sides some many most more other
+    others also""".split()
+)
+
+
+def _another(event: Event) -> bool:
+    return any(w in _ANOTHER for w in _words(event.summary))
+
+
+def _shared_word(a: Event, b: Event) -> str:
+    """A content word both summaries use for what the happening is about, besides its own verb."""
+    own = {stem(e.predicate.lemma) for e in (a, b)} | {stem(w) for e in (a, b) for w in _words(e.predicate.text)}
+    wa = {w for w in _words(a.summary) if len(w) >= 4 and w not in _COMMON and stem(w) not in own}
+    return next((w for w in _words(b.summary) if w in wa), "")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", text.casefold())
 
 
 def _same_kind(a: Event, b: Event) -> str:
