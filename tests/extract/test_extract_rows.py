@@ -416,3 +416,15 @@ def test_rows_a_list_of_possible_outcomes_shares_the_modal(nlp):
 )
 def test_rows_a_participle_describing_the_subject_of_seem_is_no_row(nlp, text):
     assert "overlooked" not in [e.predicate.text for e in _extract(nlp, text, all_events=True)]
+
+
+def test_rows_a_summary_opens_on_the_name_a_pronoun_stands_for(nlp):
+    text = "Vladimir Putin met reporters in Moscow. He announced a ceasefire on Friday."
+    assert "Vladimir Putin announced a ceasefire on Friday" in [e.summary for e in _extract(nlp, text)]
+
+
+def test_rows_a_pronoun_inside_a_quotation_stays(nlp):
+    """In a quotation "he" is someone the speaker talks about, not necessarily the narrator's he."""
+    text = "Vladimir Putin spoke on Friday. “He lied to us,” Putin said of the envoy."
+    summaries = [e.summary for e in _extract(nlp, text, all_events=True)]
+    assert not any(s.startswith("Vladimir Putin lied") for s in summaries)

@@ -354,7 +354,12 @@ def _event(
     trig, source, doc_id = row.trig, row.source, story.document.id
     return Event(
         id=event_id(doc_id, row.start),
-        summary=summarize(occurrence_verb(trig) or trig if trig.pos_ == "NOUN" else trig, story.quoted, s.span),
+        summary=summarize(
+            occurrence_verb(trig) or trig if trig.pos_ == "NOUN" else trig,
+            story.quoted,
+            s.span,
+            names={p.token: p.name for p in people if p.role in ("agent", "patient")},
+        ),
         date=when,
         predicate=Predicate(lemma=row.lemma, text=row.trigger_text),
         actors=tuple(refs),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from timeline.extract.attribution import is_speech
 from timeline.extract.clauses import clause_indices
@@ -14,12 +14,16 @@ _DOUBLE_PUNCT = re.compile(r"([,;])(?:\s*[,;])+")
 _EDGE_DEPS = frozenset({"punct", "cc", "mark", "prep", "advmod", "dep"})
 
 
-def summarize(trigger, quoted: Sequence[bool] | None = None, sent=None) -> str:
+def summarize(
+    trigger, quoted: Sequence[bool] | None = None, sent=None, *, names: Mapping[int, str] | None = None
+) -> str:
     """The trigger's clause (with the reported clause for speech verbs), trimmed and capped.
 
     ``quoted``: for every character of the text, whether it is inside quotation marks (a quoted
     complement is kept whole or cut at the cap, never emptied of its sub-clauses). ``sent``: the
-    trigger's sentence, when the caller has it (Token.sent scans the document for it)."""
+    trigger's sentence, when the caller has it (Token.sent scans the document for it). ``names``:
+    the actor a token names, by token index: a summary that would open on a pronoun ("he planned
+    a ceasefire", "his news conference") opens on the name instead."""
     t = tables(trigger.doc)
     keep = set(clause_indices(trigger, participles=False))
     _complements(trigger, keep)  # "are expected to be held in January", "agreed to withdraw"
@@ -56,6 +60,7 @@ def summarize(trigger, quoted: Sequence[bool] | None = None, sent=None) -> str:
         hi -= 1
     lo = _after_relative_word(ids, lo, hi, ti, t)
     ids = ids[lo:hi]
+    opener = _named_pronoun(ids, names, quoted, t)
     if len(ids) > MAX_TOKENS and is_speech(trigger):
         # "..., the Russian president said on the sidelines of an official visit to Japan": the
         # circumstances of the saying go first, so that what was said fits whole
@@ -70,8 +75,29 @@ def summarize(trigger, quoted: Sequence[bool] | None = None, sent=None) -> str:
         # what was cut is marked, inside a quotation too ("“… seeing these reports")
         if cut_start:
             text = "“… " + text[1:] if text.startswith("“") else "… " + text
+        elif opener is not None:
+            text = opener + text[len(_low(t, ids[0])) :]
         return text + " …" if cut_end else text
-    return _join(ids, t)
+    text = _join(ids, t)
+    return text if opener is None else opener + text[len(_low(t, ids[0])) :]
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "it", "his", "her", "their", "its"})
+
+
+def _named_pronoun(
+    ids: Sequence[int], names: Mapping[int, str] | None, quoted: Sequence[bool] | None, t: DocTables
+) -> str | None:
+    """The name that replaces the pronoun a summary opens on ("Vladimir Putin's" for "his"), or
+    None: not a pronoun of a known actor, or inside a quotation (where "he" is not the narrator's)."""
+    if not ids or not names or ids[0] not in names:
+        return None
+    first = ids[0]
+    word = _low(t, first)
+    if word not in _PRONOUNS or quoted is not None and quoted[t.idx[first]]:
+        return None
+    name = names[first]
+    return name + "'s" if t.tags[first] == "PRP$" else name
 
 
 _WH_OPENERS = frozenset({"when", "where", "which", "whereby", "while"})
