@@ -29,6 +29,13 @@ def summary(text: str, trigger: str) -> str:
         # a noun event: its phrase
         ("Russia, Iran and Turkey agreed on Tuesday to hold talks in Astana.", "talks", "talks in Astana"),
         ("The evacuation of Aleppo began on Thursday, the Red Cross said.", "evacuation", "The evacuation of Aleppo"),
+        # a subject the parser hung on "as" as its object is the verb's subject all the same
+        (
+            "Putin has said he planned a ceasefire in Syria and new talks as evacuations of rebel fighters "
+            "and civilians from Syria's Aleppo gathered pace early on Friday.",
+            "gathered",
+            "evacuations of rebel fighters and civilians from Syria's Aleppo gathered pace early on Friday",
+        ),
     ],
 )
 def test_summaries_tell_the_event_clause(text, trigger, expected):

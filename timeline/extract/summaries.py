@@ -151,6 +151,10 @@ def _subject(trigger) -> list[int]:
         for c in trigger.head.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 return [x.i for x in c.subtree]
+    if not own and trigger.tag_ in ("VBD", "VBZ", "VBP"):
+        stray = _stray_subject(trigger)
+        if stray is not None:
+            return [x.i for x in stray.subtree]
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children)
     if own or not (infinitive or trigger.dep_ == "xcomp" and trigger.tag_ == "VBG"):
         return []
@@ -170,6 +174,26 @@ def _subject(trigger) -> list[int]:
             ids.extend(x.i for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "aux") for x in c.subtree)
         return ids
     return []
+
+
+# Words that open a clause but that the parser often takes for a preposition ("as evacuations
+# gathered pace": "evacuations" its object, "gathered" a verb with no subject).
+_SUBORDINATORS = frozenset({"as", "while", "after", "before", "until", "since", "because", "once"})
+
+
+def _stray_subject(verb):
+    """The noun phrase right before a finite verb with no subject that the parser hung on a
+    clause-opening word as its object: the verb's subject in the sentence as written."""
+    if verb.left_edge.i <= verb.sent.start:
+        return None
+    left = verb.doc[verb.left_edge.i - 1]
+    while not (left.dep_ == "pobj" and left.head.lower_ in _SUBORDINATORS):
+        if left.head.i == left.i or left.head.i > verb.i:
+            return None
+        left = left.head
+    if left.right_edge.i != verb.left_edge.i - 1 or left.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return left
 
 
 def _of_phrase(tok) -> bool:
