@@ -12,7 +12,7 @@ pytestmark = pytest.mark.slow
 
 def dated(text: str, trigger: str, ref: str = "2016-12-20"):
     document, doc, timexes = parsed(text, ref)
-    index = TimexIndex(doc, timexes)
+    index = TimexIndex(doc, timexes, document.date.value)
     head = token(doc, trigger)
     rank = lead_ranks(list(doc.sents))[list(doc.sents).index(head.sent)]
     when = event_date(head, index, rank, document.date.value)
@@ -59,3 +59,23 @@ def test_dating_a_clause_takes_the_time_of_its_when_clause(text, trigger):
 def test_dating_a_because_clause_does_not_date_its_main_clause():
     when, _ = dated("A reporter asked the mayor for a comment because he had met him in February.", "asked")
     assert when.earliest != "2016-02-01"  # the lead's day (the article's), not the reason's month
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "earliest"),
+    [
+        # the stretch that ends on the article's day (2016-12-20), not the calendar year before it
+        ("The scientists have found 52 new species in the past year alone.", "found", "2015-12-20"),
+        ("Raul Castro has reached out to the United States in the past four months.", "reached", "2016-08-20"),
+        ("Sales fell sharply over the last two weeks.", "fell", "2016-12-06"),
+    ],
+)
+def test_dating_a_stretch_looked_back_on_ends_on_the_article_day(text, trigger, earliest):
+    when, own = dated(text, trigger)
+    assert own is not None
+    assert (when.earliest, when.latest, when.precision) == (earliest, "2016-12-20", "none")
+
+
+def test_dating_last_year_is_still_the_calendar_year():
+    when, _ = dated("The team won the title last year.", "won")
+    assert (when.earliest, when.latest) == ("2015-01-01", "2015-12-31")

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from timeline.extract.attribution import SPEECH_VERBS
 from timeline.extract.clauses import clause_indices, governors, tense
@@ -37,9 +37,10 @@ def lead_ranks(sentences) -> list[int]:
 class TimexIndex:
     """Token index -> the TimeExpr it falls in (character offsets mapped once per document)."""
 
-    def __init__(self, doc, timexes: Sequence[TimeExpr]):
+    def __init__(self, doc, timexes: Sequence[TimeExpr], ref_date: str | None = None):
         # Only bounded intervals date an event: "the future" (FUTURE_REF) or "recently" say a
-        # direction, not when.
+        # direction, not when; "in the past four months" is the stretch that ends on the article's day.
+        timexes = [_looking_back(t, ref_date) or t for t in timexes]
         usable = sorted(
             (t for t in timexes if t.type in ("DATE", "TIME") and t.earliest and t.latest),
             key=lambda t: t.start,
@@ -142,6 +143,60 @@ def from_timex(t: TimeExpr) -> EventDate:
         resolution=t.resolution,
         mention=0,
     )
+
+
+_LOOKING_BACK = re.compile(
+    r"(?:(?:in|over|during|for|within)\s+)?(?:the\s+|these\s+)?(?:past|last|previous|preceding)\s+"
+    r"(?:(?P<n>\w+)\s+)?(?P<unit>day|week|month|year|decade)s?(?:\s+alone)?",
+    re.IGNORECASE,
+)
+_UNIT_CODES = {"D": "day", "W": "week", "M": "month", "Y": "year", "E": "decade"}
+
+
+def _looking_back(t: TimeExpr, ref_date: str | None) -> TimeExpr | None:
+    """ "in the past year", "over the last four months": the stretch of time that ends on the
+    article's day (not the calendar year before it, which "last year" names), or None."""
+    if not ref_date:
+        return None
+    m = _LOOKING_BACK.fullmatch(t.text.strip())
+    if m is None or not (t.type == "DURATION" or t.text.lower().lstrip().startswith(("the ", "these "))):
+        return None
+    count, unit = 1, m["unit"].lower()
+    if t.type == "DURATION":
+        v = re.fullmatch(r"P(\d+)([DWMYE])", t.value)
+        if v is None:
+            return None  # "the past few weeks": how far back is not said
+        count, unit = int(v[1]), _UNIT_CODES[v[2]]
+    elif m["n"]:
+        return None  # a dated "the last two years" is the tagger's own reading: keep it
+    end = _day(ref_date)
+    start = _back(end, count, unit) if end is not None else None
+    if start is None or end is None:
+        return None
+    code = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "E"}[unit]
+    return replace(
+        t,
+        type="DATE",
+        value=f"P{count}{code}",  # what it is: a stretch of time, here anchored on the article's day
+        edtf=f"{start.isoformat()}/{end.isoformat()}",
+        earliest=start.isoformat(),
+        latest=end.isoformat(),
+        precision="none",  # a span between two days, no calendar unit
+        resolution="relative",
+    )
+
+
+def _back(end: date, count: int, unit: str) -> date | None:
+    if unit in ("day", "week"):
+        return end - timedelta(days=count * (7 if unit == "week" else 1))
+    months = count * {"month": 1, "year": 12, "decade": 120}[unit]
+    y, m = divmod(end.year * 12 + end.month - 1 - months, 12)
+    if y < 1:
+        return None
+    day = min(
+        end.day, [31, 29 if y % 4 == 0 and (y % 100 or y % 400 == 0) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m]
+    )
+    return date(y, m + 1, day)
 
 
 def from_reference(ref: str) -> EventDate:

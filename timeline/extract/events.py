@@ -117,7 +117,7 @@ def extract(
     by default only what a chronology lists (asserted, reported, planned).
     """
     resolver = ActorResolver(doc, aliases)
-    index = TimexIndex(doc, timexes)
+    index = TimexIndex(doc, timexes, document.date.value)
     text = doc_text(doc)
     quoted = quote_mask(text)
     sentences = _read_sentences(doc, resolver, quoted)
@@ -221,7 +221,8 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
         if trig.i in story.restated:
             continue  # dated like any other trigger, so the story's dates stay as they were
         own = _own_expression(trig, story.index)
-        own_date = own is not None
+        # a stretch looked back on ("over the last three weeks") dates a clause but makes no happening of it
+        own_date = own is not None and own.precision != "none"
         headline = trig.idx < story.line_end
         if folds(trig, ids, headline=headline, headline_has_verb=story.verb_in_headline, dated=own_date):
             continue
