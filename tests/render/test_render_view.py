@@ -21,6 +21,8 @@ from timeline.render.view import chronology, date_label, evidence, how_dated, ma
             "≈ 2016 (year)",
         ),
         (EventDate(None, None, "2016-12-01", "2016-12-20", "none"), "1 December 2016 – 20 December 2016"),
+        # a range of days ("December 15-16") shows both ends
+        (EventDate("2016-12-15", None, "2016-12-15", "2016-12-16", "day"), "15 December 2016 – 16 December 2016"),
         (EventDate(), "undated"),
     ],
 )

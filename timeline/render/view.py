@@ -61,8 +61,10 @@ def date_label(date: EventDate) -> str:
         return date.earliest or "undated"
     last = _day(date.latest) or first
     p = date.precision
-    if p == "day" or (p == "none" and first == last):
+    if (p == "day" or p == "none") and first == last:
         label = _long(first)
+    elif p == "day":
+        label = f"{_long(first)} – {_long(last)}"  # a range of days ("December 15-16")
     elif p == "week":
         label = f"week of {_long(first)}"
     elif p == "month":
