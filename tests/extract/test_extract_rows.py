@@ -428,3 +428,13 @@ def test_rows_a_pronoun_inside_a_quotation_stays(nlp):
     text = "Vladimir Putin spoke on Friday. “He lied to us,” Putin said of the envoy."
     summaries = [e.summary for e in _extract(nlp, text, all_events=True)]
     assert not any(s.startswith("Vladimir Putin lied") for s in summaries)
+
+
+def test_rows_the_day_said_is_not_the_day_of_what_was_said(nlp):
+    """ "The company said on Monday it would cut 500 jobs": Monday is when it was said (the parser
+    hangs it on "cut"); the cut is a plan with no day, and its summary does not start on Monday."""
+    text = "The company said on Monday it would cut 500 jobs."
+    monday = _timex(text, "Monday", "2016-12-12", day="2016-12-12", resolution="relative")
+    (cut,) = [e for e in _extract(nlp, text, [monday], all_events=True) if e.predicate.text == "cut"]
+    assert not cut.date.dated
+    assert cut.summary == "it would cut 500 jobs"

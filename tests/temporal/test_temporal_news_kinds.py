@@ -122,6 +122,10 @@ ROWS = [
         D,
         [("Friday", "DATE", "2016-12-23"), ("today", "DATE", "2016-12-23")],
     ),
+    # a day between "said" and the subject of what was said is the saying's: past, though the
+    # parser hangs it on the reported "would cut"
+    ("The company said on Monday it would cut 500 jobs.", D, [("Monday", "DATE", "2016-12-19")]),
+    ("The company said that on Monday it would cut 500 jobs.", D, [("Monday", "DATE", "2016-12-26")]),
 ]
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from timeline.extract.attribution import SPEECH_VERBS
+from timeline.extract.attribution import SPEECH_VERBS, said_when
 from timeline.extract.clauses import clause_indices, governors, tense
 from timeline.model import EventDate, TimeExpr
 from timeline.nlp.doctables import doc_text, span_text, tables
@@ -228,7 +228,12 @@ def _search_clause(head, index: TimexIndex) -> TimeExpr | None:
     by_token = index._by_token
     heads = None
     stop = head.i
-    for i in clause_indices(head, participles=True):
+    lent = said_when(head)
+    taken = set(said_when(c) for c in head.children if c.dep_ == "ccomp") - {range(0)}
+    candidates = [i for i in clause_indices(head, participles=True) if i not in lent]
+    for r in taken:
+        candidates.extend(r)
+    for i in candidates:
         t = by_token.get(i)
         if t is not None and id(t) not in index.bounds and not _qualifies_a_noun(i, t, head):
             # the expression closest to the head in the tree wins ("on Friday" over a nested one)

@@ -359,7 +359,7 @@ def _event(
             occurrence_verb(trig) or trig if trig.pos_ == "NOUN" else trig,
             story.quoted,
             s.span,
-            names={p.token: p.name for p in people if p.role in ("agent", "patient")},
+            names={p.token: p.name for p in people if p.role in ("agent", "patient") and p.type == "PERSON"},
         ),
         date=when,
         predicate=Predicate(lemma=row.lemma, text=row.trigger_text),

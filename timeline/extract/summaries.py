@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from timeline.extract.attribution import is_speech
+from timeline.extract.attribution import is_speech, said_when
 from timeline.extract.clauses import clause_indices
 from timeline.nlp.doctables import DocTables, tables
 
@@ -25,7 +25,7 @@ def summarize(
     the actor a token names, by token index: a summary that would open on a pronoun ("he planned
     a ceasefire", "his news conference") opens on the name instead."""
     t = tables(trigger.doc)
-    keep = set(clause_indices(trigger, participles=False))
+    keep = set(clause_indices(trigger, participles=False)) - set(said_when(trigger))
     _complements(trigger, keep)  # "are expected to be held in January", "agreed to withdraw"
     if is_speech(trigger):
         for child in trigger.children:
@@ -82,7 +82,8 @@ def summarize(
     return text if opener is None else opener + text[len(_low(t, ids[0])) :]
 
 
-_PRONOUNS = frozenset({"he", "she", "they", "it", "his", "her", "their", "its"})
+# a person's pronouns only: "it" and "they" are resolved less surely (a company, a ship, a group)
+_PRONOUNS = frozenset({"he", "she", "his", "her"})
 
 
 def _named_pronoun(

@@ -213,6 +213,20 @@ def _under_past_perfect(verb: Token) -> bool:
     return False
 
 
+def _saying(span: Span, verb: Token) -> Token:
+    """The verb of saying whose time ``span`` tells, when the parser hung it on the reported clause:
+    "the company said on Monday it would cut jobs" (Monday is the saying's, a past day)."""
+    gov = verb.head
+    if verb.dep_ != "ccomp" or gov.i >= span.start or lemma(gov).lower() not in _REPORTING | {"announce", "report"}:
+        return verb
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or span.end > subject.left_edge.i:
+        return verb
+    if any(t.dep_ == "mark" for t in span.doc[gov.i + 1 : span.start]):
+        return verb  # "said that on Monday it would": the clause's own words
+    return gov
+
+
 def direction(span: Span, own_words: bool = True) -> Direction:
     """The direction of ``span`` from the reference date: words in it first, then its verb.
 
@@ -228,6 +242,8 @@ def direction(span: Span, own_words: bool = True) -> Direction:
     if not doc.has_annotation("DEP"):
         return "none"
     verb = _verb_of(span.root.head)  # (the root of a sentence is its own head)
+    if verb is not None:
+        verb = _saying(span, verb)
     way = verb_direction(verb) if verb is not None else "none"
     if verb is not None and _under_past_perfect(verb):
         way = "past"  # "had been due to expire Friday": a plan seen from a past already gone by
