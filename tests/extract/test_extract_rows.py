@@ -438,3 +438,17 @@ def test_rows_the_day_said_is_not_the_day_of_what_was_said(nlp):
     (cut,) = [e for e in _extract(nlp, text, [monday], all_events=True) if e.predicate.text == "cut"]
     assert not cut.date.dated
     assert cut.summary == "it would cut 500 jobs"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a feeling or a judgement, and a change of state told as a description: no happening
+        ("The two brothers detested the new rules.", "detested"),
+        ("The striker suddenly became the hero of the match.", "became"),
+        ("The manager got frustrated with the referee.", "frustrated"),
+    ],
+)
+def test_rows_feelings_and_becoming_something_are_no_rows(nlp, text, trigger):
+    assert trigger not in [e.predicate.text for e in _extract(nlp, text)]
+    assert trigger in [e.predicate.text for e in _extract(nlp, text, all_events=True)]

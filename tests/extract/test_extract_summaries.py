@@ -40,3 +40,18 @@ def summary(text: str, trigger: str) -> str:
 )
 def test_summaries_tell_the_event_clause(text, trigger, expected):
     assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lone straight quote that closes a quotation gets its opening mark, one that opens gets its end
+        ('I apologize for that," Owens said', '"I apologize for that," Owens said'),
+        ('"I lost all respect for the guy', '"I lost all respect for the guy"'),
+        ('Said Hall, "I lost all respect', 'Said Hall, "I lost all respect"'),
+    ],
+)
+def test_summaries_balance_a_lone_straight_quote(text, expected):
+    from timeline.extract.summaries import _balanced
+
+    assert _balanced(text) == expected

@@ -232,11 +232,25 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         return "generic"  # "What is happening today is the writing of a history": a description
     if head is trigger and _stative(head, dated):
         return "generic"
+    if head is trigger and not dated and (_becomes(head) or head.lemma_.lower() in PSYCH_VERBS):
+        return "generic"  # "Owen became the man of the night", "I got frustrated", "they detested it"
     if not headline and not dated and head is trigger and _simple_present(head) and not _speech_like(head):
         return "generic"  # "prices usually fall in winter", "the region, which is divided between ..."
     if quoted and not _narrated(head):
         return "generic"  # opinion and rhetoric inside a quotation
     return None
+
+
+# Verbs of feeling and judging: what they tell is an attitude, not a happening.
+PSYCH_VERBS = frozenset(
+    "detest despise admire adore resent regret impress frustrate disappoint delight please upset annoy "
+    "irritate worry bother amaze astonish embarrass relish cherish envy pity".split()
+)
+
+
+def _becomes(verb) -> bool:
+    """A change of state told as a description: "has become an engine of growth", "got frustrated"."""
+    return verb.lemma_.lower() in ("become", "get") and any(c.dep_ in ("attr", "acomp") for c in verb.children)
 
 
 def _simple_present(verb) -> bool:

@@ -225,5 +225,8 @@ def _balanced(text: str) -> str:
     elif opened > closed:
         text = text.rstrip(" ,") + "”"
     if text.count('"') % 2:
-        text = text + '"' if text.rfind('"') > len(text) // 2 or text.startswith('"') else '"' + text
+        # a lone straight quote closes ('... for that," Owens said') or opens ('"I lost all respect')
+        i = text.find('"')
+        closing = i > 0 and not text[i - 1].isspace() and (i + 1 == len(text) or text[i + 1] in " ,.;:!?")
+        text = '"' + text if closing else text + '"'
     return text
