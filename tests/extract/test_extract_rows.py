@@ -447,6 +447,8 @@ def test_rows_the_day_said_is_not_the_day_of_what_was_said(nlp):
         ("The two brothers detested the new rules.", "detested"),
         ("The striker suddenly became the hero of the match.", "became"),
         ("The manager got frustrated with the referee.", "frustrated"),
+        # a relation between states of affairs: an explanation
+        ("Higher investment reflected an improving business climate.", "reflected"),
     ],
 )
 def test_rows_feelings_and_becoming_something_are_no_rows(nlp, text, trigger):

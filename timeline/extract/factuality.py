@@ -232,7 +232,7 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         return "generic"  # "What is happening today is the writing of a history": a description
     if head is trigger and _stative(head, dated):
         return "generic"
-    if head is trigger and not dated and (_becomes(head) or head.lemma_.lower() in PSYCH_VERBS):
+    if head is trigger and not dated and (_becomes(head) or head.lemma_.lower() in PSYCH_VERBS | RELATION_VERBS):
         return "generic"  # "Owen became the man of the night", "I got frustrated", "they detested it"
     if not headline and not dated and head is trigger and _simple_present(head) and not _speech_like(head):
         return "generic"  # "prices usually fall in winter", "the region, which is divided between ..."
@@ -245,6 +245,14 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
 PSYCH_VERBS = frozenset(
     "detest despise admire adore resent regret impress frustrate disappoint delight please upset annoy "
     "irritate worry bother amaze astonish embarrass relish cherish envy pity".split()
+)
+
+
+# Verbs that relate one state of affairs to another: an explanation, not a happening
+# ("investments reflected an improving climate", "exports benefited from quotas").
+RELATION_VERBS = frozenset(
+    "reflect result stem derive benefit underline underscore demonstrate illustrate symbolize "
+    "epitomize exemplify typify mirror".split()
 )
 
 
