@@ -454,3 +454,19 @@ def test_rows_the_day_said_is_not_the_day_of_what_was_said(nlp):
 def test_rows_feelings_and_becoming_something_are_no_rows(nlp, text, trigger):
     assert trigger not in [e.predicate.text for e in _extract(nlp, text)]
     assert trigger in [e.predicate.text for e in _extract(nlp, text, all_events=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "listed"),
+    [
+        # an undated relative clause whose pronoun does something tells who or what its noun is
+        ("The fort, which played a key role in the war, was rebuilt on Monday.", "played", False),
+        ("A man who waited two hours on the beach said it was a dream.", "waited", False),
+        # with a date of its own, or in the passive (what was done to the noun), it is a happening
+        ("The man who attacked the guard on Monday was arrested.", "attacked", True),
+        ("The brother, who was injured in a car crash, thanked the governor on Monday.", "injured", True),
+    ],
+)
+def test_rows_a_relative_clause_describing_its_noun(nlp, text, trigger, listed):
+    days = [_timex(text, w, "2016-12-12", day="2016-12-12", resolution="relative") for w in ("Monday",) if w in text]
+    assert (trigger in [e.predicate.text for e in _extract(nlp, text, days)]) is listed

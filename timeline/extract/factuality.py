@@ -223,7 +223,7 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
     (or a fragment that tells nothing): its factuality; None for a happening."""
     if _progressive(head) and not dated:
         return "generic"  # "is seeking to reduce", "were waiting for accession": going on, a state of affairs
-    if head.dep_ == "relcl" and not dated and _background_tense(head):
+    if head.dep_ == "relcl" and not dated and (_background_tense(head) or _described_by(head)):
         return "generic"  # "where many evacuees have gone", "which has led to this hearing": a description
     # a dated participle on a noun tells what its noun did: "ministers, meeting in Brussels on Tuesday, ..."
     if head is trigger and _nonfinite_fragment(head) and not (dated and head.dep_ == "acl"):
@@ -317,6 +317,13 @@ def _forecast(verb) -> bool:
     """A future or expected change of a quantity or state ("will become closer", "is expected to
     exceed 3.4 percent", "likely to push prices up"), not a scheduled happening."""
     return verb.lemma_.lower() in FORECAST_VERBS
+
+
+def _described_by(verb) -> bool:
+    """A relative clause in the past with no date that tells who or what its noun is ("the man who
+    waited on the beach", "the fort which played a key role", "the poll that showed"): its
+    relative pronoun is the subject."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children)
 
 
 def _background_tense(verb) -> bool:
