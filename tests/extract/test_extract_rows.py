@@ -470,3 +470,16 @@ def test_rows_feelings_and_becoming_something_are_no_rows(nlp, text, trigger):
 def test_rows_a_relative_clause_describing_its_noun(nlp, text, trigger, listed):
     days = [_timex(text, w, "2016-12-12", day="2016-12-12", resolution="relative") for w in ("Monday",) if w in text]
     assert (trigger in [e.predicate.text for e in _extract(nlp, text, days)]) is listed
+
+
+@pytest.mark.parametrize(
+    ("speaker", "row"),
+    [
+        ("The official Xinhua news agency", False),  # a channel of the news, not news itself
+        ("Israel Radio", False),
+        ("Mayor John Smith", True),  # someone named taking a position: the statement is the news
+    ],
+)
+def test_rows_a_statement_of_a_news_medium_is_no_row(nlp, speaker, row):
+    text = f"{speaker} said the situation in the city was calm."
+    assert ("said" in [e.predicate.text for e in _extract(nlp, text, all_events=True)]) is row

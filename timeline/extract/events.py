@@ -527,6 +527,15 @@ def _is_agency(name: str) -> bool:
     return low in _AGENCY_NAMES or low.endswith("news agency") or low.endswith("press agency")
 
 
+_MEDIA_ENDINGS = (" news agency", " press agency", " press", " radio", " television", " tv", " news")
+
+
+def _carries_news(name: str) -> bool:
+    """A news agency, a radio or television station: it reports what others do."""
+    low = name.lower()
+    return _is_agency(name) or low.endswith(_MEDIA_ENDINGS) or low in ("reuters", "afp", "ap")
+
+
 _COUNTED = re.compile(
     r"(?i)(?:a|an|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|dozens|"
     r"hundreds|thousands)\s"
@@ -584,8 +593,9 @@ def _places_apart(trig, people: list[Participant], places) -> tuple[list[Partici
 def _statement(trig, people: list[Participant], fact: Factuality, listed: set[int]) -> Factuality | None:
     """A reporting verb's factuality as a row of its own, or None when it has none: "X said Y" is
     Y's row (X its source); "the agency said", "he added" are news only from someone named."""
-    if _reports_listed(trig, listed) or _agent(people) is None:
-        return None
+    speaker = _agent(people)
+    if _reports_listed(trig, listed) or speaker is None or _carries_news(speaker[0]):
+        return None  # "the LUSA news agency said ...": the channel of the news, not news itself
     return "asserted" if fact == "reported" else fact  # the statement itself is the news
 
 
