@@ -483,3 +483,17 @@ def test_rows_a_relative_clause_describing_its_noun(nlp, text, trigger, listed):
 def test_rows_a_statement_of_a_news_medium_is_no_row(nlp, speaker, row):
     text = f"{speaker} said the situation in the city was calm."
     assert ("said" in [e.predicate.text for e in _extract(nlp, text, all_events=True)]) is row
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "listed"),
+    [
+        # a light verb with no event noun to carry and no date: a manner, a means, an idiom
+        ("The people of the city made history with their courage.", "made", False),
+        ("Hall used his forearms to shove Owens.", "used", False),
+        # with an event noun it hands over to the noun; "take" keeps its own happenings
+        ("The rebels took control of the city.", "took", True),
+    ],
+)
+def test_rows_a_light_verb_with_nothing_to_carry(nlp, text, trigger, listed):
+    assert (trigger in [e.predicate.text for e in _extract(nlp, text)]) is listed

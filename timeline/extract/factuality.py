@@ -232,8 +232,10 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         return "generic"  # "What is happening today is the writing of a history": a description
     if head is trigger and _stative(head, dated):
         return "generic"
-    if head is trigger and not dated and (_becomes(head) or head.lemma_.lower() in PSYCH_VERBS | RELATION_VERBS):
-        return "generic"  # "Owen became the man of the night", "I got frustrated", "they detested it"
+    if head is trigger and not dated and (_becomes(head) or _light(head)):
+        return "generic"  # "became the man of the night", "made history", "used his forearms to shove him"
+    if head is trigger and not dated and head.lemma_.lower() in PSYCH_VERBS | RELATION_VERBS:
+        return "generic"  # "they detested it", "investments reflected an improving climate"
     if not headline and not dated and head is trigger and _simple_present(head) and not _speech_like(head):
         return "generic"  # "prices usually fall in winter", "the region, which is divided between ..."
     if quoted and not _narrated(head):
@@ -254,6 +256,15 @@ RELATION_VERBS = frozenset(
     "reflect result stem derive benefit underline underscore demonstrate illustrate symbolize "
     "epitomize exemplify typify mirror".split()
 )
+
+
+# Light verbs: with no event noun to carry (those hand over: triggers.SUPPORT_VERBS) and no date of
+# their own, what they say is a manner, a means or an idiom ("made history", "used his forearms").
+_LIGHT = frozenset("make get do use".split())
+
+
+def _light(verb) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _LIGHT and not any(c.dep_ == "prt" for c in verb.children)
 
 
 def _becomes(verb) -> bool:
