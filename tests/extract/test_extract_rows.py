@@ -497,3 +497,15 @@ def test_rows_a_statement_of_a_news_medium_is_no_row(nlp, speaker, row):
 )
 def test_rows_a_light_verb_with_nothing_to_carry(nlp, text, trigger, listed):
     assert (trigger in [e.predicate.text for e in _extract(nlp, text)]) is listed
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # "show" and "suggest" report what the evidence says, as "say" does: its happening is the row
+        ("Tests showed that the patient had died of bird flu.", ["died"]),
+        ("A survey for The Times on Thursday suggested Labour had a 27-point lead.", []),
+    ],
+)
+def test_rows_evidence_reports_what_it_shows(nlp, text, rows):
+    assert [e.predicate.text for e in _extract(nlp, text)] == rows
