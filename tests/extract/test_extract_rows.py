@@ -509,3 +509,18 @@ def test_rows_a_light_verb_with_nothing_to_carry(nlp, text, trigger, listed):
 )
 def test_rows_evidence_reports_what_it_shows(nlp, text, rows):
     assert [e.predicate.text for e in _extract(nlp, text)] == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "place"),
+    [
+        # a country that owns an event noun does it; a city there is where it happens
+        ("Israel's offensive in Gaza began on Monday.", "Israel", "Gaza"),
+        ("Aleppo's evacuation began on Thursday.", None, "Aleppo"),
+    ],
+)
+def test_rows_the_possessor_of_an_event_noun(nlp, text, actor, place):
+    weekday = text.split(" on ")[1].rstrip(".")
+    (row,) = _extract(nlp, text, [_timex(text, weekday, "2016-12-12", day="2016-12-12", resolution="relative")])
+    assert [a.name for a in row.actors if a.role == "agent"] == ([actor] if actor else [])
+    assert place in row.places

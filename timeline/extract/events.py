@@ -26,6 +26,7 @@ from timeline.extract.dating import (
     story_anchor,
 )
 from timeline.extract.factuality import LISTED, Factuality, factuality, reported_would
+from timeline.extract.gazetteer import country_name
 from timeline.extract.repeats import STATEMENT_VERBS, fold_repeats
 from timeline.extract.roles import FIRST_PERSON, Participant, first_actor, participants, renaming
 from timeline.extract.rows import OCCASIONS, folds, headline_has_verb, is_reporting, occurrence_verb
@@ -576,7 +577,7 @@ def _places_apart(trig, people: list[Participant], places) -> tuple[list[Partici
             and tok.dep_ == "dobj"
             and trig.lemma_.lower() in _MOTION_VERBS
             or tok.dep_ in _MODIFIER_DEPS
-            and (p.role == "other" or tok.head.i == trig.i and trig.pos_ == "NOUN")
+            and (p.role == "other" or tok.head.i == trig.i and trig.pos_ == "NOUN" and not _country_doer(tok, p))
             or p.role == "other"
             and tok.dep_ == "pobj"
             and tok.head.lower_ == "of"
@@ -588,6 +589,12 @@ def _places_apart(trig, people: list[Participant], places) -> tuple[list[Partici
     if not moved:
         return kept, places
     return kept, list(dict.fromkeys([*places, *moved]))
+
+
+def _country_doer(tok, p: Participant) -> bool:
+    """ "Israel's offensive", "Russia's withdrawal": a country that owns an event noun does it (a
+    city there is where: "Aleppo's evacuation")."""
+    return tok.dep_ == "poss" and country_name(p.name) is not None
 
 
 def _statement(trig, people: list[Participant], fact: Factuality, listed: set[int]) -> Factuality | None:
