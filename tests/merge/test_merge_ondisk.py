@@ -286,3 +286,48 @@ def test_ondisk_merge_says_when_the_scratch_disk_is_full(monkeypatch):
     monkeypatch.setattr(ondisk._Scratch, "finish", full)
     with pytest.raises(StoreError, match="no room left for the merge's scratch database"):
         merge_stored(store, store.document_ids())
+
+
+def _copies(times: int) -> list:
+    """Six articles of one story, ``times`` over under new ids (as a corpus that repeats itself)."""
+    base = [
+        [
+            ("evacuate", day("2016-12-15"), [NAMES[2]], "in Aleppo", FIGURES[d % 3]),
+            ("say", UNDATED, [NAMES[d % 2]], "in Astana", ()),
+            ("talk", day("2016-12-16"), [NAMES[0], NAMES[5]], "in Astana", ()),
+            ("meet", week("2016-W50", "2016-12-12", "2016-12-18"), [NAMES[3 + d % 2]], "on the border", ()),
+        ]
+        for d in range(6)
+    ]
+    return _build(base * times)
+
+
+@pytest.mark.parametrize("times", [1, 8])
+def test_ondisk_merge_holds_a_bounded_number_of_events_and_loads_each_about_once(monkeypatch, times):
+    # the cache holds a third of the 8-times corpus; scoring in the sweeps' order loads each event
+    # once all the same (in pair-code order, the partners of one event are all over the store: 4,251
+    # loads for 192 events)
+    monkeypatch.setattr(ondisk, "CACHE_ITEMS", 60)
+    monkeypatch.setattr(ondisk, "PAIRS_PER_LOAD", 5)
+    seen = {"loads": 0, "most": 0, "scoring": False}
+    items, links = ondisk._Merge._items, ondisk._Merge._links
+
+    def counted_items(self, indexes):
+        seen["loads"] += len(indexes) if seen["scoring"] else 0
+        return items(self, indexes)
+
+    def counted_links(self, out):
+        seen["scoring"] = True
+        found = links(self, out)
+        seen["scoring"] = False
+        seen["most"] = self.most_items
+        return found
+
+    monkeypatch.setattr(ondisk._Merge, "_items", counted_items)
+    monkeypatch.setattr(ondisk._Merge, "_links", counted_links)
+    store = _stored(_copies(times))
+    _same(store, store.document_ids())
+    events = store.counts(("events",))["events"]
+    assert events == 24 * times
+    assert seen["most"] <= 60 + 2 * 5
+    assert seen["loads"] <= 1.5 * events

@@ -2,9 +2,12 @@
 
 In memory: the actor index, the documents' metadata and a few integers per event (its row in the
 store, its place in key order, its date interval, stem and participants). Candidate pairs come
-from the same block sweeps as in memory; each pair is scored on events loaded from the store
-through a bounded cache; linked events form connected components, and each component is loaded,
-clustered and fused on its own (no link crosses components, so this is the in-memory result).
+from the same block sweeps as in memory and are scored in the order the sweeps find them (a pair
+found again in another block is scored once: the pairs seen are kept on disk), on events loaded
+from the store through a small cache: a sweep moves through a block in date order, so the events
+it needs next are mostly those it just needed. Linked events form connected components, and each
+component is loaded, clustered and fused on its own (no link crosses components, so this is the
+in-memory result).
 Fused events go to a scratch database (a temporary file SQLite deletes on close) in chronological
 order; the returned Timeline reads them back one at a time.
 """
@@ -28,15 +31,19 @@ from timeline.merge.order import sort_key
 from timeline.model import Event, Timeline
 from timeline.schema import actor_from_dict, document_from_dict, event_from_dict, event_to_dict
 
-# Items loaded at once while scoring pairs, and pairs scored per load: bounds the memory of scoring
-# (an item holds its event: about 2 kB) whatever the corpus size. The cache holds a tenth of the
-# events, at least CACHE_MIN and at most CACHE_ITEMS: a store of 24,000 events (a `--dask` run's
-# merge of 2,000 articles) scored its pairs 7% slower with 2,000 than with 20,000 items, in 40 MB
-# less (benchmarks/README.md, Dask); from 200,000 events on, the cache is as large as it was.
-CACHE_ITEMS = 20_000
-CACHE_MIN = 2_000
-PAIRS_PER_LOAD = 4_000
-PAIRS_BUFFER = 1 << 18  # candidate pairs held before they go to disk (2 MB)
+# Items held at once while scoring pairs: a cache of CACHE_ITEMS and those one group of
+# PAIRS_PER_LOAD pairs needs, whatever the corpus size (an item holds its event: a few kB). Scored
+# in the order the sweeps find them, nearly every event is loaded once even with this small cache
+# (on 24,000 events in 2,000 articles: 23,000 loads, where scoring in pair order with a cache of
+# 2,400 loaded 105,000: benchmarks/README.md, Dask). PAIRS_BUFFER: candidate pairs found before
+# the new ones among them are scored (8 bytes each).
+CACHE_ITEMS = 500
+PAIRS_PER_LOAD = 250
+PAIRS_BUFFER = 1 << 15
+# Fused events written to the scratch database at once: at most this many, of this many characters
+# (an event reported by many articles is long).
+ROWS_BUFFER = 2000
+ROWS_BUFFER_CHARS = 1 << 20
 _LOCAL_BITS = 24  # events of one document below 2**24: rank = document place << 24 | place in document
 
 
@@ -84,7 +91,6 @@ class _Merge:
         out = _Scratch()
         counts: Counter = Counter()
         self._features(rows, documents, out, counts)
-        self._pairs(out)
         self._components(self._links(out), out, counts)
         events = out.finish()
         return Timeline(documents=tuple(documents), events=events, actors=self.index.actors_counted(counts))
@@ -159,29 +165,6 @@ class _Merge:
 
     # -- candidate pairs and links --------------------------------------------------------------
 
-    def _pairs(self, out: _Scratch) -> None:
-        """Every candidate pair once, as i * n + j (i < j), into the scratch database (the sweeps
-        find a pair once per block it shares, several times over: a disk table, not memory, drops
-        the repeats)."""
-        n = len(self.rowids)
-        by_stem, by_participant = blocks(
-            _Slices(self.flat, self.offsets),
-            self.stems,
-            self.figures,
-            figures_key=self.figures_key,
-            container=lambda: array("i"),
-        )
-        codes = array("q")
-
-        def add(i: int, j: int) -> None:
-            codes.append(i * n + j)
-            if len(codes) >= PAIRS_BUFFER:
-                out.add_pairs(codes)
-                del codes[:]
-
-        block_pairs(by_stem, by_participant, _Days(self.dated, self.first, self.last), self.ranks, add)
-        out.add_pairs(codes)
-
     def _items(self, indexes: Sequence[int]) -> dict[int, Item]:
         """Items for these events, loaded from the store."""
         data = self.store.events_by_rowid([self.rowids[i] for i in indexes])
@@ -191,25 +174,49 @@ class _Merge:
         }
 
     def _links(self, out: _Scratch) -> np.ndarray:
-        """The candidate pairs that link, as codes (sorted)."""
+        """The candidate pairs that link, as codes i * n + j (i < j), sorted. The sweeps find a pair
+        once per block it shares, several times over; each is scored the first time (the pairs
+        seen are in the scratch database, not in memory), as soon as PAIRS_BUFFER are found."""
         n = len(self.rowids)
-        size = min(CACHE_ITEMS, max(CACHE_MIN, n // 10))
+        by_stem, by_participant = blocks(
+            _Slices(self.flat, self.offsets),
+            self.stems,
+            self.figures,
+            figures_key=self.figures_key,
+            container=lambda: array("i"),
+        )
         cache: OrderedDict[int, Item] = OrderedDict()
         linked = array("q")
-        for chunk in out.pairs(PAIRS_PER_LOAD):
-            firsts, seconds = np.divmod(chunk, n)
-            needed = np.unique(np.concatenate([firsts, seconds])).tolist()
-            for i in needed:
-                if i in cache:
-                    cache.move_to_end(i)
-            missing = [i for i in needed if i not in cache]
-            cache.update(self._items(missing))
-            for code, i, j in zip(chunk.tolist(), firsts.tolist(), seconds.tolist(), strict=True):
-                if link(cache[i], cache[j]) is not None:
-                    linked.append(code)
-            while len(cache) > size:
-                cache.popitem(last=False)
-        return np.frombuffer(linked, dtype=np.int64) if linked else np.zeros(0, dtype=np.int64)
+        found = array("q")
+        self.most_items = 0  # items held at once, at most (tests check the bound)
+
+        def score(codes: np.ndarray) -> None:
+            for k in range(0, len(codes), PAIRS_PER_LOAD):
+                chunk = codes[k : k + PAIRS_PER_LOAD]
+                firsts, seconds = np.divmod(chunk, n)
+                needed = dict.fromkeys(np.column_stack([firsts, seconds]).ravel().tolist())
+                for i in needed:
+                    if i in cache:
+                        cache.move_to_end(i)
+                missing = [i for i in needed if i not in cache]
+                cache.update(self._items(missing))
+                self.most_items = max(self.most_items, len(cache))
+                for code, i, j in zip(chunk.tolist(), firsts.tolist(), seconds.tolist(), strict=True):
+                    if link(cache[i], cache[j]) is not None:
+                        linked.append(code)
+                while len(cache) > CACHE_ITEMS:
+                    cache.popitem(last=False)
+
+        def add(i: int, j: int) -> None:
+            found.append(i * n + j)
+            if len(found) >= PAIRS_BUFFER:
+                score(out.new_pairs(found))
+                del found[:]
+
+        block_pairs(by_stem, by_participant, _Days(self.dated, self.first, self.last), self.ranks, add)
+        score(out.new_pairs(found))
+        del found[:]
+        return np.sort(np.frombuffer(linked, dtype=np.int64)) if linked else np.zeros(0, dtype=np.int64)
 
     # -- clustering, one connected component at a time ------------------------------------------
 
@@ -294,13 +301,16 @@ class _Scratch:
         )
         self.conn.execute("CREATE TABLE dropped (idx INTEGER PRIMARY KEY)")
         self.conn.execute("CREATE TABLE pairs (code INTEGER PRIMARY KEY)")
+        self.conn.execute("CREATE TABLE batch (code INTEGER PRIMARY KEY)")
         self.ranks: Sequence[int] = ()
         self.conn.execute("BEGIN")
         self._rows: list[tuple] = []
+        self._chars = 0
 
     def add(self, key: tuple, index: int, event: Event, *, replacing: bool = False) -> None:
         undated, last, first, precision, (doc, sentence, start), event_id = key
         # a replacing row is never dropped: its idx is out of the events' range
+        text = self._dumps(event_to_dict(event))
         self._rows.append(
             (
                 undated,
@@ -313,24 +323,24 @@ class _Scratch:
                 event_id,
                 self.ranks[index],
                 -1 if replacing else index,
-                self._dumps(event_to_dict(event)),
+                text,
             )
         )
-        if len(self._rows) >= 2000:
+        self._chars += len(text)
+        if len(self._rows) >= ROWS_BUFFER or self._chars >= ROWS_BUFFER_CHARS:
             self._flush()
 
-    def add_pairs(self, codes: array) -> None:
-        """Candidate pairs (repeats allowed) into the pair table, where each is kept once."""
-        if not codes:
-            return
-        found = np.unique(np.frombuffer(codes, dtype=np.int64))
-        self.conn.executemany("INSERT OR IGNORE INTO pairs VALUES (?)", ((c,) for c in found.tolist()))
-
-    def pairs(self, size: int) -> Iterator[np.ndarray]:
-        """The candidate pairs in increasing order, ``size`` at a time."""
-        cursor = self.conn.execute("SELECT code FROM pairs ORDER BY code")
-        while rows := cursor.fetchmany(size):
-            yield np.array([r[0] for r in rows], dtype=np.int64)
+    def new_pairs(self, codes: array) -> np.ndarray:
+        """The candidate pairs of ``codes`` (repeats allowed) not given before, each once, in the
+        order they first appear; the pair table remembers them."""
+        found = np.frombuffer(codes, dtype=np.int64)
+        unique, first = np.unique(found, return_index=True)
+        self.conn.executemany("INSERT INTO batch VALUES (?)", ((c,) for c in unique.tolist()))
+        cursor = self.conn.execute("SELECT code FROM batch WHERE code NOT IN (SELECT code FROM pairs)")
+        new = np.fromiter((c for (c,) in cursor), dtype=np.int64)
+        self.conn.execute("INSERT INTO pairs SELECT code FROM batch WHERE code NOT IN (SELECT code FROM pairs)")
+        self.conn.execute("DELETE FROM batch")
+        return found[np.sort(first[np.isin(unique, new, assume_unique=True)])]
 
     def drop(self, indexes: list[int]) -> None:
         self.conn.executemany("INSERT INTO dropped VALUES (?)", [(i,) for i in indexes])
@@ -338,6 +348,7 @@ class _Scratch:
     def _flush(self) -> None:
         self.conn.executemany("INSERT INTO merged VALUES (?,?,?,?,?,?,?,?,?,?,?)", self._rows)
         self._rows.clear()
+        self._chars = 0
 
     def finish(self) -> StoredEvents:
         self._flush()
@@ -348,6 +359,7 @@ class _Scratch:
         )
         self.conn.execute("DROP TABLE merged")
         self.conn.execute("DROP TABLE pairs")
+        self.conn.execute("DROP TABLE batch")
         self.conn.execute("COMMIT")
         count = self.conn.execute("SELECT count(*) FROM ordered").fetchone()[0]
         return StoredEvents(self.conn, count)
@@ -363,16 +375,19 @@ class EventTable:
         self.conn.execute("BEGIN")
         self._rows: list[tuple[str]] = []
         self._count = 0
+        self._chars = 0
 
     def append(self, text: str) -> None:
         self._rows.append((text,))
-        if len(self._rows) >= 2000:
+        self._chars += len(text)
+        if len(self._rows) >= ROWS_BUFFER or self._chars >= ROWS_BUFFER_CHARS:
             self._flush()
 
     def _flush(self) -> None:
         self.conn.executemany("INSERT INTO ordered (data) VALUES (?)", self._rows)
         self._count += len(self._rows)
         self._rows.clear()
+        self._chars = 0
 
     def finish(self) -> StoredEvents:
         self._flush()
