@@ -138,3 +138,48 @@ def test_dask_a_failing_document_is_named_then_skipped_or_fatal(monkeypatch):
         assert tries.count(["a", "bad"]) == 2 and tries.count(["bad"]) == 1  # the batch twice, then alone
         with pytest.raises(InputError, match=r"^in.jsonl:2 \(bad\): analysis failed \(ValueError: boom\)$"):
             list(analyse_on_cluster(client, docs, RunOptions(batch_size=2), None))
+
+
+def test_dask_only_the_batches_in_flight_hold_their_texts(monkeypatch):
+    # The client holds the documents without their texts; each batch's texts are loaded when it is
+    # sent and dropped once its results are back: never more than the window of batches in flight.
+    distributed = pytest.importorskip("distributed")
+    import gc
+    import weakref
+
+    import timeline.analysis
+    from timeline import dask
+    from timeline.model import Document, Extraction
+
+    monkeypatch.setattr(
+        timeline.analysis, "analyse_here", lambda batch, options, aliases=None: iter(Extraction(d) for d in batch)
+    )
+
+    class Tracked(Document):  # not slotted: weak references count the documents alive
+        pass
+
+    held: weakref.WeakSet = weakref.WeakSet()
+    most = [0]
+
+    def load(positions):
+        gc.collect()
+        out = [Tracked(id=f"d{k}", text=f"text {k}") for k in positions]
+        held.update(out)
+        most[0] = max(most[0], len(held))
+        return out
+
+    bare = [Document(id=f"d{k}", text="") for k in range(60)]
+    chars = [len(f"text {k}") for k in range(60)]
+    with (
+        distributed.LocalCluster(n_workers=1, processes=False, threads_per_worker=1, dashboard_address=None) as c,
+        distributed.Client(c) as client,
+    ):
+        got = {}
+        for k, extraction in dask.analyse_on_cluster(
+            client, bare, RunOptions(batch_size=2), None, load=load, chars=chars
+        ):
+            got[k] = extraction.document
+            del extraction
+    assert sorted(got) == list(range(60)) and all(got[k].text == f"text {k}" for k in got)
+    window = 1 * (1 + dask.AHEAD) * 2  # one worker, AHEAD batches beyond the one it works on, 2 documents each
+    assert most[0] <= window + 2 < 60  # the window (and a batch whose results are being yielded)

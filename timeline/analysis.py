@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -70,15 +70,19 @@ DATES_EXCLUDE = ("ner",)
 
 
 def batches(
-    items: Sequence[T], max_docs: int, max_chars: int = BATCH_CHARS, text: Callable[[Any], str] = lambda d: d.text
+    items: Iterable[T],
+    max_docs: int,
+    max_chars: int = BATCH_CHARS,
+    text: Callable[[Any], str] = lambda d: d.text,
+    chars: Callable[[Any], int] | None = None,
 ) -> Iterator[list[T]]:
     """Consecutive runs of documents (or of items holding one, ``text`` says how to get at its
-    text) with at most ``max_docs`` of them and, unless one alone is longer, at most
-    ``max_chars`` characters of text."""
+    text, or ``chars`` how long it is) with at most ``max_docs`` of them and, unless one alone is
+    longer, at most ``max_chars`` characters of text."""
     batch: list[T] = []
     size = 0
     for item in items:
-        length = len(text(item))
+        length = chars(item) if chars is not None else len(text(item))
         if batch and (len(batch) >= max_docs or size + length > max_chars):
             yield batch
             batch, size = [], 0

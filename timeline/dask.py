@@ -178,35 +178,43 @@ def analyse_on_cluster(
     aliases: dict | None,
     *,
     warn: Callable[[str], None] = lambda message: None,
+    load: Callable[[list[int]], list[Document]] | None = None,
+    chars: Sequence[int] | None = None,
 ) -> Iterator[tuple[int, Extraction]]:
     """(position in ``documents``, extraction) of each document, as batches complete on the cluster
     (not in order). A document whose analysis fails twice is named: a warning with
-    ``options.skip_bad``, else an InputError that stops the run."""
+    ``options.skip_bad``, else an InputError that stops the run.
+
+    ``load``: the documents at these positions, with their texts, when ``documents`` are held
+    without (``chars``: their texts' lengths, for making batches): a batch is loaded when it is
+    sent, and only the batches in flight (AHEAD per worker beyond the one it works on) hold texts."""
     distributed = _distributed()
-    positions = {id(d): k for k, d in enumerate(documents)}
-    pending = iter(batches(documents, options.batch_size))
+    load = load or (lambda positions: [documents[k] for k in positions])
+    size = chars.__getitem__ if chars is not None else (lambda k: len(documents[k].text))
+    pending = batches(range(len(documents)), options.batch_size, chars=size)
     workers = max(1, len(client.scheduler_info().get("workers", {})))
     done = distributed.as_completed()
-    batch_of: dict[Any, list[Document]] = {}
+    batch_of: dict[Any, tuple[list[int], list[Document]]] = {}
     alone: set[Any] = set()
 
-    def submit(batch: list[Document], single: bool = False) -> None:
+    def submit(positions: list[int], batch: list[Document] | None = None, single: bool = False) -> None:
+        batch = batch if batch is not None else load(positions)
         future = client.submit(_analyse, batch, options, aliases, retries=0 if single else 1, pure=False)
-        batch_of[future] = batch
+        batch_of[future] = positions, batch
         if single:
             alone.add(future)
         done.add(future)
 
-    for batch in pending:
-        submit(batch)
+    for positions in pending:
+        submit(positions)
         if len(batch_of) >= workers * (1 + AHEAD):
             break
     for future in done:
-        batch = batch_of.pop(future)
+        positions, batch = batch_of.pop(future)
         if future.status == "error":
             if future not in alone:  # tried twice: find which of its documents fails
-                for document in batch:
-                    submit([document], single=True)
+                for k, document in zip(positions, batch, strict=True):
+                    submit([k], [document], single=True)
             else:
                 exc = future.exception()
                 message = f"analysis failed ({exc.__class__.__name__}: {exc})"
@@ -216,9 +224,10 @@ def analyse_on_cluster(
             alone.discard(future)
         else:
             alone.discard(future)
-            for document, extraction in zip(batch, future.result(), strict=True):
-                yield positions[id(document)], extraction
+            for k, extraction in zip(positions, future.result(), strict=True):
+                yield k, extraction
         future.release()
+        del batch  # its texts: only the batches in flight hold theirs
         if len(batch_of) < workers * (1 + AHEAD):
             nxt = next(pending, None)
             if nxt is not None:

@@ -233,11 +233,18 @@ def run_extract_encoded(
         progress(total - len(todo), total)
         if todo:
             stage("loading model…")  # until the first document is analysed
-        # On a Dask cluster the corpus may be any size: nothing is read ahead and the merge is on
-        # disk, so that this process's memory does not grow with it (README: Dask).
+        # On a Dask cluster the corpus may be any size: the texts wait in a temporary file until
+        # their batch is sent, nothing is read ahead and the merge is on disk, so that this
+        # process's memory does not grow with it (README: Dask).
+        work: Sequence[tuple[Document, str]] = [(documents[i], keys[i]) for i in todo]
+        ids = [d.id for d in documents]
+        if options.dask:
+            work = _Spool(work)
+            documents = []  # their texts are in the spool
+            _return_freed_memory()
         ahead = _ReadAhead(store, options.ondisk_events) if store is not None and not options.dask else None
         kept = _analyse_and_store(
-            [(documents[i], keys[i]) for i in todo],
+            work,
             store,
             options,
             aliases,
@@ -251,8 +258,7 @@ def run_extract_encoded(
                 workers.close(wait=False)  # the cluster shuts down while this process merges
             else:
                 workers.close()
-        ids = [d.id for d in documents]
-        del documents  # their texts are not needed any more
+        work, documents = [], []  # their texts are not needed any more
         stage(f"merging {len(ids):,} document{'' if len(ids) == 1 else 's'}…")
         if store is None:
             return merge(kept, aliases=aliases), None  # every document was analysed, in input order
@@ -492,8 +498,14 @@ def _analyse_on_cluster(
     from timeline.dask import Cluster, analyse_on_cluster
 
     kept: list[Extraction | None] = [None] * len(todo)
-    with nullcontext(early.cluster()) if early is not None else Cluster(options.dask or "local") as cluster:
-        found = analyse_on_cluster(cluster.client, [d for d, _ in todo], options, aliases, warn=warn)
+    spool = todo if isinstance(todo, _Spool) else _Spool(todo)
+    with (
+        spool.file,
+        nullcontext(early.cluster()) if early is not None else Cluster(options.dask or "local") as cluster,
+    ):
+        found = analyse_on_cluster(
+            cluster.client, spool.documents, options, aliases, warn=warn, load=spool.load, chars=spool.chars
+        )
         for k, extraction in found:
             if not extraction.document.date.value:
                 warn(undated_warning(extraction.document))
@@ -505,6 +517,44 @@ def _analyse_on_cluster(
                 kept[k] = extraction
             done()
     return [x for x in kept if x is not None]
+
+
+class _Spool(Sequence[tuple[Document, str]]):
+    """(document, content key) pairs whose texts wait in a temporary file (deleted when closed or
+    collected), not in memory: ``documents`` are the documents without their texts, ``chars`` their
+    texts' lengths, and :meth:`load` reads the texts of some of them back."""
+
+    def __init__(self, pairs: Sequence[tuple[Document, str]]) -> None:
+        import tempfile
+        from array import array
+
+        self.file = tempfile.TemporaryFile()
+        self.documents: list[Document] = []
+        self.keys: list[str] = []
+        self.chars = array("q")
+        self.offsets = array("q", [0])
+        for document, key in pairs:
+            data = document.text.encode("utf-8", "surrogatepass")
+            self.file.write(data)
+            self.offsets.append(self.offsets[-1] + len(data))
+            self.chars.append(len(document.text))
+            self.documents.append(dataclasses.replace(document, text=""))
+            self.keys.append(key)
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __getitem__(self, k):  # (document without its text, key)
+        return self.documents[k], self.keys[k]
+
+    def load(self, positions: Sequence[int]) -> list[Document]:
+        """The documents at these positions, with their texts."""
+        out = []
+        for k in positions:
+            self.file.seek(self.offsets[k])
+            text = self.file.read(self.offsets[k + 1] - self.offsets[k]).decode("utf-8", "surrogatepass")
+            out.append(dataclasses.replace(self.documents[k], text=text))
+        return out
 
 
 def _return_freed_memory() -> None:
