@@ -3,6 +3,8 @@ import json
 import os
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.ingest import read_documents
 
@@ -190,3 +192,10 @@ def test_ingest_sources_file_named_twice_is_read_once(tmp_path):
     docs = read_documents([str(tmp_path), p], warn=warnings.append)
     assert [d.id for d in docs] == ["a"]
     assert warnings == [f"{p}: skipped: already read"]
+
+
+@given(st.text(alphabet="ab\n\r{}", max_size=30))
+def test_jsonl_lines_are_the_split_lines_one_at_a_time(text):
+    from timeline.ingest.readers import _lines
+
+    assert list(_lines(text)) == text.split("\n")

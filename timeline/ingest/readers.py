@@ -7,7 +7,7 @@ the caller decides whether the first problem stops the run or becomes a warning 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from timeline.errors import InputError
 from timeline.ingest.records import Record, metadata, record_from_object
@@ -117,7 +117,7 @@ def _skip_ws(text: str, pos: int) -> int:
 def read_jsonl(path: str, text: str) -> list[Item]:
     """A .jsonl/.ndjson file: one object a line; blank lines are allowed and still counted."""
     items: list[Item] = []
-    for line_no, line in enumerate(text.lstrip("\ufeff").split("\n"), start=1):
+    for line_no, line in enumerate(_lines(text.lstrip("\ufeff")), start=1):
         if not line.strip():
             continue
         try:
@@ -130,6 +130,15 @@ def read_jsonl(path: str, text: str) -> list[Item]:
         except InputError as err:
             items.append(err)
     return items
+
+
+def _lines(text: str) -> Iterator[str]:
+    """``text.split("\\n")``, one line at a time (a large file's lines are not all held twice)."""
+    start = 0
+    while (end := text.find("\n", start)) >= 0:
+        yield text[start:end]
+        start = end + 1
+    yield text[start:]
 
 
 def read_sniffed(path: str, text: str) -> list[Item]:

@@ -148,7 +148,10 @@ class _Reader:
             raise _os_error(path, e) from e
         if len(data) > self.max_bytes:
             raise InputError.about("larger than {size}; raise {max_bytes}", path=path, size=_megabytes(self.max_bytes))
-        self._add_bytes(path, data, reader, root=root)
+        text = self._decoded(path, data, reader)
+        del data  # not held while its records are read: a large JSONL file is most of the corpus
+        if text is not None:
+            self._add_text(path, text, reader, root=root)
 
     def _add_stdin(self) -> None:
         if self.stdin is None:
@@ -162,11 +165,15 @@ class _Reader:
             )
         if isinstance(data, str):
             data = data.encode("utf-8", "surrogatepass")
-        self._add_bytes(STDIN_PATH, data, read_sniffed)
+        text = self._decoded(STDIN_PATH, data, read_sniffed)
+        del data
+        if text is not None:
+            self._add_text(STDIN_PATH, text, read_sniffed)
 
     # Content ---------------------------------------------------------------------------------
 
-    def _add_bytes(self, path: str, data: bytes, reader: Reader, *, root: str | None = None) -> None:
+    def _decoded(self, path: str, data: bytes, reader: Reader) -> str | None:
+        """The text of a file's bytes; None (and a warning) for a binary file."""
         declared = None
         if reader is _read_html:
             from timeline.ingest.html import declared_charset
@@ -180,7 +187,10 @@ class _Reader:
             )
         except BinaryContent:
             self.warn(f"{path}: skipped: binary file")
-            return
+            return None
+        return text
+
+    def _add_text(self, path: str, text: str, reader: Reader, *, root: str | None = None) -> None:
         if not text.strip():
             self.warn(f"{path}: skipped: empty file")
             return
