@@ -36,10 +36,11 @@ from timeline.schema import actor_from_dict, document_from_dict, event_from_dict
 # in the order the sweeps find them, nearly every event is loaded once even with this small cache
 # (on 24,000 events in 2,000 articles: 23,000 loads, where scoring in pair order with a cache of
 # 2,400 loaded 105,000: benchmarks/README.md, Dask). PAIRS_BUFFER: candidate pairs found before
-# the new ones among them are scored (8 bytes each).
+# the new ones among them are scored, and links taken at once into components (8 bytes each in an
+# array, ~40 as the Python integers numpy gives).
 CACHE_ITEMS = 500
 PAIRS_PER_LOAD = 250
-PAIRS_BUFFER = 1 << 15
+PAIRS_BUFFER = 1 << 13
 # Fused events written to the scratch database at once: at most this many, of this many characters
 # (an event reported by many articles is long).
 ROWS_BUFFER = 2000
@@ -234,8 +235,8 @@ class _Merge:
             return root
 
         linked_at = np.zeros(n, dtype=bool)
-        for k in range(0, len(linked), 100_000):
-            firsts, seconds = np.divmod(linked[k : k + 100_000], n)
+        for k in range(0, len(linked), PAIRS_BUFFER):
+            firsts, seconds = np.divmod(linked[k : k + PAIRS_BUFFER], n)
             linked_at[firsts] = linked_at[seconds] = True
             for i, j in zip(firsts.tolist(), seconds.tolist(), strict=True):
                 ri, rj = find(i), find(j)
