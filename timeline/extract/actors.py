@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from timeline.extract.aliases import alias_index
 from timeline.extract.coref import Antecedents
 from timeline.extract.gazetteer import country_for_adjective, country_name, is_known_org, is_place
-from timeline.extract.lexicon import ACRONYM, ACTOR_LABELS, CORP_SUFFIXES, DESIGNATOR, PLACE_LABELS
+from timeline.extract.lexicon import ACRONYM, ACTOR_LABELS, CORP_SUFFIXES, DESIGNATOR, NICKNAMES, PLACE_LABELS
 from timeline.extract.names import (
     clean_name,
     contains_words,
@@ -24,6 +24,7 @@ from timeline.extract.names import (
     is_designator,
     is_no_name,
     repair_bounds,
+    trim_edges,
     trim_person,
     with_designators,
 )
@@ -66,7 +67,8 @@ class ActorResolver:
         sent_starts = sorted(self._sent_of)
         ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
         named = {clean_name(span_text(e)) for e in ents}
-        ents = [repair_bounds(doc, trim_person(e), named) for e in ents]
+        ents = [trim_edges(e) for e in ents]
+        ents = [repair_bounds(doc, trim_person(e), named) for e in ents if e is not None]
         ents = with_designators(doc, [e for e in ents if e is not None])
         cleaned = [(e, clean_name(span_text(e))) for e in ents]
         cleaned = [(e, name) for e, name in cleaned if name and not is_date_name(e) and not is_no_name(e)]
@@ -111,6 +113,14 @@ class ActorResolver:
                 elif country_name(name) or country_for_adjective(name) is None:
                     label = "GPE"
             labels[name] = label
+        # "Hutu" beside "Hutus", "Rwandan Tutsi" beside "Tutsis": a people, whatever the tag said
+        peoples = {n.lower() for n, label in labels.items() if label == "NORP"}
+        for name, label in labels.items():
+            words = name.split()
+            last = words[-1].lower()
+            if label in ("PERSON", "ORG", "GPE") and (last in peoples or last + "s" in peoples):
+                if all(country_for_adjective(w) is not None and country_name(w) is None for w in words[:-1]):
+                    labels[name] = "NORP"
         return labels
 
     def _canonical_names(self, names, labels) -> dict[str, str]:
@@ -126,10 +136,14 @@ class ActorResolver:
                 continue
             label = labels[name]
             target = name
+            formal = [n for n in NICKNAMES.get(key, ()) if n in uses]
+            if formal:  # "the Tories" in an article that names the Conservatives
+                canon[name] = formal[0]
+                continue
             if label != "PERSON" and len(name.split()) == 1:
                 # a surname the model mislabelled ("Poznikhir" as ORG after "Viktor Poznikhir")
                 owners = [p for p in persons if len(p.split()) > 1 and contains_words(p.split(), [name])]
-                if len(owners) == 1 and not is_place(name):
+                if len(owners) == 1 and not is_place(name) and country_for_adjective(name) is None:
                     labels[name] = label = "PERSON"
             if label == "PERSON":
                 target = _full_person_name(name, persons, uses) or name
@@ -207,6 +221,20 @@ class ActorResolver:
                 return owner, self.actors[owner].type
         if is_place(name):
             return country_name(name) or name, "GPE"
+        people = self._people(words)
+        if people is not None:
+            return people, "NORP"
+        return None
+
+    def _people(self, words: list[str]) -> str | None:
+        """ "Rwandan Hutus" after "Hutus" was tagged a people: the people (nationality words aside)."""
+        if not all(country_for_adjective(w) is not None and country_name(w) is None for w in words[:-1]):
+            return None
+        last = words[-1]
+        for name in (last, last[:-1] if last.endswith("s") else last + "s"):
+            info = self.actors.get(name)
+            if info is not None and info.type == "NORP":
+                return name
         return None
 
     def entity_actor(self, token) -> tuple[str, str] | None:
@@ -302,6 +330,10 @@ class ActorResolver:
     def resolve_pronoun(self, token, sent_index: int, exclude: str | None = None) -> tuple[str, str] | None:
         """See :meth:`Antecedents.resolve_pronoun`."""
         return self._coref.resolve_pronoun(token, sent_index, exclude)
+
+    def resolve_described_person(self, token, sent_index: int) -> tuple[str, str] | None:
+        """See :meth:`Antecedents.resolve_described_person`."""
+        return self._coref.resolve_described_person(token, sent_index)
 
     def note_person(self, sent_index: int, token_index: int, name: str) -> None:
         """See :meth:`Antecedents.note_person`."""

@@ -179,13 +179,18 @@ class Antecedents:
         ``exclude``: who cannot be meant (the speaker of a quotation, for "he")."""
         low = token.lower_
         if low in PERSON_PRONOUNS:
-            pool, type_ = self._persons_by_sent, "PERSON"
-        elif low in THING_PRONOUNS:
-            if _expletive_it(token):
-                return None
-            pool, type_ = self._things_by_sent, "ORG"
-        else:
-            return None
+            return self._in_sight(token, sent_index, exclude, self._persons_by_sent, "PERSON")
+        if low in THING_PRONOUNS and not _expletive_it(token):
+            return self._in_sight(token, sent_index, exclude, self._things_by_sent, "ORG")
+        return None
+
+    def resolve_described_person(self, token, sent_index: int) -> tuple[str, str] | None:
+        """ "The American doubled the lead": the one person in sight, as for "he"."""
+        return self._in_sight(token, sent_index, None, self._persons_by_sent, "PERSON")
+
+    def _in_sight(
+        self, token, sent_index: int, exclude: str | None, pool: Mapping[int, list[tuple[int, str]]], type_: str
+    ) -> tuple[str, str] | None:
         here = {n for start, n in pool.get(sent_index, ()) if start < token.i and n != exclude}
         if type_ == "PERSON" and not here:
             later = self._subject_after(token)

@@ -123,6 +123,17 @@ ORG_HEADS = frozenset(
         "militia",
     }
 )
+# Plural names of political groups, tagged like peoples (NORP) but acting as parties do.
+POLITICAL_GROUPS = frozenset(
+    """democrats republicans conservatives liberals tories socialists communists greens nationalists
+    unionists labour maoists islamists federalists""".split()
+)
+# Nicknames of parties: the name the article also uses formally is the actor's name.
+NICKNAMES = {
+    "tories": ("Conservatives", "Conservative Party", "Conservative party"),
+    "tory": ("Conservatives", "Conservative Party", "Conservative party"),
+    "gop": ("Republicans", "Republican Party", "Republican party"),
+}
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Words of a title that are capitalised before a name and still no name ("Chief Executive Officer").
 TITLE_WORDS = frozenset({"chief", "executive", "vice", "deputy", "prime", "foreign", "senior", "general"})

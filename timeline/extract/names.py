@@ -14,6 +14,7 @@ from timeline.extract.lexicon import (
     DESIGNATOR_WORDS,
     DETERMINERS,
     HOLIDAYS,
+    HONORIFICS,
     NAME_ACRONYM_SKIP,
     NAME_PARTICLES,
     NAMED_THINGS,
@@ -22,6 +23,7 @@ from timeline.extract.lexicon import (
     ORG_WORDS,
     QUANTITY_WORDS,
     ROLE_HEADS,
+    TITLE_WORDS,
     UNITS,
 )
 from timeline.nlp.doctables import tables
@@ -89,11 +91,21 @@ def trim_person(ent):
     """ "Syria Staffan de Mistura" -> "Staffan de Mistura": the model glues a preceding place on.
 
     The rest must read as a personal name (capitalised words and particles, no organisation words);
-    the trimmed span is labelled PERSON whatever label the model gave the whole.
+    the trimmed span is labelled PERSON whatever label the model gave the whole. A person's span
+    also loses the nationality adjectives and titles it starts with ("Nepali King Gyanendra" ->
+    "Gyanendra"): they describe the person (see coref.learn_title), they are no part of the name.
     """
+    if ent.label_ == "PERSON":
+        lead = 0
+        while lead < len(ent) - 1 and _describes_person(ent[lead]):
+            lead += 1
+        if lead and any(t.is_title for t in ent[lead:]):
+            ent = Span(ent.doc, ent.start + lead, ent.end, label="PERSON")
     if ent.label_ not in ("PERSON", "ORG") or len(ent) < 3 or not is_place(ent[0].text):
         return ent
     rest = ent[1:]
+    if _INITIAL.match(rest[0].text):
+        return ent  # "George W. Bush": a middle initial, George is no place here
     if not all((t.is_title or t.lower_ in NAME_PARTICLES) and t.lower_ not in ORG_WORDS for t in rest):
         return ent
     if sum(1 for t in rest if t.is_title) < 2:
@@ -101,6 +113,52 @@ def trim_person(ent):
     trimmed = ent.doc[ent.start + 1 : ent.end]
     trimmed.label_ = "PERSON"
     return trimmed
+
+
+_SPEECH_WORDS = frozenset({"said", "says", "added", "told", "asked", "wrote", "replied"})
+_INITIAL = re.compile(r"[A-Z]\.$")
+
+
+def trim_edges(ent):
+    """Words the tagger glued to a name: the verb of '"...," said Hall' ("Said Hall" -> "Hall"), a
+    score after a team or country ("Tajikistan 2-2"); and a first name it left out before an
+    initial ("W. Bush" -> "George W. Bush"). None when no name is left."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    if (
+        ent.label_ in ("PERSON", "ORG")
+        and len(ent) > 1
+        and doc[start].lower_ in _SPEECH_WORDS
+        and (doc[start].is_sent_start or start > 0 and doc[start - 1].is_punct)
+    ):
+        start += 1
+    if ent.label_ in ("PERSON", "GPE", "NORP", "LOC"):
+        while end > start and (doc[end - 1].like_num or doc[end - 1].pos_ in ("SYM", "PUNCT")):
+            end -= 1
+    if (
+        ent.label_ == "PERSON"
+        and start > 0
+        and _INITIAL.match(doc[start].text)
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].is_title
+        and not doc[start - 1].ent_type_
+        and not _describes_person(doc[start - 1])
+    ):
+        start -= 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=ent.label_)
+
+
+def _describes_person(token) -> bool:
+    """A title ("King", "Prime", "Minister") or a nationality adjective ("Nepali", not the country
+    "Jordan") before a person's name."""
+    low = token.lower_.rstrip(".")
+    if low in ROLE_HEADS or low in TITLE_WORDS or low in HONORIFICS:
+        return True
+    return country_for_adjective(token.text) is not None and country_name(token.text) is None
 
 
 def is_date_name(ent) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 from timeline.extract.actors import ActorResolver
 from timeline.extract.clauses import clause_indices
 from timeline.extract.gazetteer import country_for_adjective, country_name
-from timeline.extract.lexicon import ORG_HEADS, PLACE_LABELS, ROLE_HEADS
+from timeline.extract.lexicon import ORG_HEADS, PLACE_LABELS, POLITICAL_GROUPS, QUANTITY_WORDS, ROLE_HEADS
 from timeline.extract.names import (
     clean_name,
     designator_end,
@@ -260,6 +260,8 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
     name, type_ = hit
     if type_ == "NORP" and tok.dep_ in ("amod", "compound", "nmod") and country_for_adjective(name) is None:
         return  # "European Commissioner ...": an adjective of no country names no participant
+    if type_ == "NORP" and tok.tag_ in ("NNPS", "NNS") and not is_political_group(name):
+        return  # "thousands of Syrian Kurds", "clashes with Palestinians": a people, no one named
     adjective = False
     country = None
     if type_ == "NORP" or (type_ != "PERSON" and country_name(name) is None):
@@ -277,13 +279,15 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
     ):
         got.add_place(name)
         return
-    if tok.i in got.heads or tok.i in got.claimed and name in got.found:
+    joint = _joint_names((name, type_), resolver)
+    if tok.i in got.heads or tok.i in got.claimed and all(n in got.found for n, _ in joint):
         return
     if country is None and _describes(tok, got.heads):
         return  # "hearing loss in iPod users": a name modifying a description takes no part
     if tok.dep_ in ("compound", "nmod") and establishment_name(tok.head, resolver) is not None:
         return  # part of "the iTunes store"
-    got.add(name, type_, "other", tok.i)
+    for part, part_type in joint:
+        got.add(part, part_type, "other", tok.i)
 
 
 def _describes(tok, heads: set[int]) -> bool:
@@ -340,16 +344,48 @@ def resolve_argument(
     if hit is None and is_time_word(tok):
         return []  # "Monday's announcement", "a Wednesday event": a date takes no part
     hit = _the_title(tok, resolver, sent_index) or hit
+    if hit is not None and hit[1] == "NORP" and not is_political_group(hit[0]):
+        return _people(tok, role, resolver, sent_index)
     span = resolver.entity_span(tok)
     generic = span is not None and all(t.is_lower for t in span if t.is_alpha)
     if hit is not None and not (generic and nationality_country(tok)):
-        return [Participant(hit[0], hit[1], role, tok.i)]
+        return [Participant(name, type_, role, tok.i) for name, type_ in _joint_names(hit, resolver)]
     found = _by_reference(tok, role, resolver, sent_index, speaker, first_only)
     if found is None and hit is None:
         found = _by_untagged_name(tok, role, resolver, sent_index)
     if found is None:
         found = _by_noun_phrase(tok, role, resolver, sent_index, hit, first_only)
-    return found
+    return [p for p in found if p.type != "NORP" or is_political_group(p.name)]
+
+
+def _joint_names(hit: tuple[str, str], resolver: ActorResolver) -> list[tuple[str, str]]:
+    """ "The Independent/Harris poll": two names joined by a slash are two actors."""
+    parts = hit[0].split("/")
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return [hit]
+    out = []
+    for part in parts:
+        found = resolver.lookup(part) or (part, hit[1])
+        resolver.register(found[0], found[1], part)
+        out.append(found)
+    return out
+
+
+def is_political_group(name: str) -> bool:
+    """ "Tories", "the Democrats": a party under a name tagged like a people's."""
+    return name.split()[-1].lower() in POLITICAL_GROUPS
+
+
+def _people(tok, role: str, resolver: ActorResolver, sent_index: int) -> list[Participant]:
+    """A people named by a nationality or ethnic word ("Palestinians were injured", "Rwandan Hutus
+    fled") is no one named: no actor. "The American doubled the lead": one person so described is
+    the person in sight, as "he" would be."""
+    lefts = list(tok.lefts)
+    if tok.tag_ in ("NNP", "NN") and len(lefts) == 1 and lefts[0].lower_ == "the":
+        person = resolver.resolve_described_person(tok, sent_index)
+        if person is not None:
+            return [Participant(person[0], person[1], role, tok.i)]
+    return []
 
 
 def first_actor(tok, role: str, resolver: ActorResolver, sent_index: int) -> Participant | None:
@@ -490,7 +526,11 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
         for child in tok.lefts
         if child.dep_ in ("poss", "compound", "nmod") and resolver.entity_actor(child) is not None
     ]
-    modifiers = [(child, actor) for child, actor in candidates if actor is not None and actor[1] not in PLACE_LABELS]
+    modifiers = [
+        (child, actor)
+        for child, actor in candidates
+        if actor is not None and actor[1] not in PLACE_LABELS and (actor[1] != "NORP" or is_political_group(actor[0]))
+    ]
     establishment = establishment_name(tok, resolver)
     if establishment is not None:
         # "the iTunes store" is a name; its owner takes part too
@@ -500,7 +540,11 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
             Participant(actor[0], actor[1], "other", child.i) for child, actor in modifiers if child.dep_ == "poss"
         ]
         return found
-    return [Participant(actor[0], actor[1], role, child.i) for child, actor in modifiers[:1]]
+    return [
+        Participant(name, type_, role, child.i)
+        for child, actor in modifiers[:1]
+        for name, type_ in _joint_names(actor, resolver)
+    ]
 
 
 _RENAME_VERBS = frozenset({"rename", "rebrand", "retitle"})
@@ -569,6 +613,8 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
         left = doc[i]
         if left.dep_ not in ("compound", "nummod", "nmod") or not chain[0].i <= left.head.i <= tok.i:
             break
+        if left.lower_ in QUANTITY_WORDS or any(c.dep_ == "quantmod" for c in left.children):
+            break  # "a million Rwandan Hutus": a count, not a model number
         chain.insert(0, left)
         i -= 1
     owner = doc[i - 1] if i > sent_start and doc[i].tag_ == "POS" else None

@@ -1,0 +1,76 @@
+"""Actors of events as a reader would name them: peoples are no one named, names are repaired
+(titles, glued verbs and scores, initials, slashes, party nicknames)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import parsed
+from timeline.extract import extract
+
+pytestmark = pytest.mark.slow
+
+
+def actors(text: str, trigger: str) -> list[tuple[str, str]]:
+    """(name, role) of the actors of the event whose trigger is ``trigger``."""
+    document, doc, timexes = parsed(text)
+    ex = extract(doc, document, timexes, all_events=True)
+    event = next(e for e in ex.events if e.predicate.text == trigger)
+    return [(a.name, a.role) for a in event.actors]
+
+
+def names(text: str, trigger: str) -> list[str]:
+    return [name for name, _ in actors(text, trigger)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Palestinians were wounded in the raid on Tuesday.", "wounded"),
+        ("Many Ukrainians have returned to their homes this month.", "returned"),
+        ("The Kurds fled. Thousands of Syrian Kurds crossed the border on Monday.", "crossed"),
+    ],
+)
+def test_actor_names_a_people_is_no_one_named(text, trigger):
+    assert names(text, trigger) == []
+
+
+def test_actor_names_a_party_called_like_a_people_stays():
+    assert "Republicans" in names("The Republicans blocked the bill in the Senate on Monday.", "blocked")
+
+
+def test_actor_names_the_nationality_noun_is_the_person_in_sight():
+    text = "Carlos Mendes opened the scoring early.\nThe Brazilian doubled the lead after the break."
+    assert names(text, "doubled") == ["Carlos Mendes"]
+
+
+def test_actor_names_party_nickname_is_the_party_the_article_names():
+    text = "The Conservatives lost two seats on Friday.\nThe Tories blamed the weather."
+    assert names(text, "blamed") == ["Conservatives"]
+
+
+def test_actor_names_titles_and_nationality_are_no_part_of_the_name():
+    assert names("Jordanian King Abdullah arrived in Cairo on Monday.", "arrived") == ["Abdullah"]
+
+
+def test_actor_names_an_inverted_said_is_not_a_first_name():
+    text = 'Maria Lopez beat Anna Kern on Sunday.\nSaid Kern, "I was tired."\nKern praised Lopez.'
+    assert names(text, "praised") == ["Anna Kern", "Maria Lopez"]
+
+
+def test_actor_names_a_first_name_that_is_also_a_city_stays_before_an_initial():
+    assert names("President George W. Bush met the panel on Monday.", "met") == ["George W. Bush"]
+
+
+def test_actor_names_a_score_is_no_part_of_a_country():
+    found = names("Uzbekistan drew with Tajikistan 2-2 on Friday.", "drew")
+    assert all(not any(ch.isdigit() for ch in n) for n in found)
+
+
+def test_actor_names_two_names_joined_by_a_slash_are_two_actors():
+    found = names("The Independent/Harris poll, to be published on Friday, put Labour ahead.", "published")
+    assert sorted(found) == ["Harris", "Independent"]
+
+
+def test_actor_names_a_count_is_no_part_of_an_untagged_name():
+    assert all("million" not in n for n in names("More than a million Rwandan Hutus fled the war in 1994.", "fled"))
