@@ -8,6 +8,7 @@ Word tables are in lexicon.py, name repairs in names.py, references (pronouns, t
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -22,7 +23,9 @@ from timeline.extract.names import (
     initials,
     is_date_name,
     is_designator,
+    is_label,
     is_no_name,
+    names_document,
     repair_bounds,
     trim_edges,
     trim_person,
@@ -57,6 +60,7 @@ class ActorResolver:
         self._merged: dict[str, str] = {}  # a name merged into another ("renamed to") -> the canonical one
         self._definite: Counter = Counter()  # name -> uses headed by "the" ("the Dow")
         self._coref = Antecedents(self.actors, self._token_actor)
+        self._expansions: dict[str, str | None] = {}
         self._build()
 
     # ------------------------------------------------------------------ building
@@ -236,6 +240,29 @@ class ActorResolver:
             if info is not None and info.type == "NORP":
                 return name
         return None
+
+    def is_thing(self, name: str) -> bool:
+        """A label ("Group A") or a document ("the DPA", defined in the text as the Darfur Peace
+        Agreement; a law): named, but a thing, not a participant."""
+        if is_label(name):
+            return True
+        info = self.actors.get(name)
+        if info is not None and info.type == "PERSON":
+            return False  # Jude Law
+        if info is not None and info.type == "LAW" or names_document(name):
+            return True
+        if ACRONYM.match(name):
+            expansion = self._expansion(name)
+            return expansion is not None and names_document(expansion)
+        return False
+
+    def _expansion(self, acronym: str) -> str | None:
+        """What the text spells out before "(ACRONYM)": "a Memorandum of Understanding (MOU)"."""
+        if acronym not in self._expansions:
+            pattern = rf"((?:[A-Z][\w'-]*[ ]+(?:(?:of|for|on|the|and)[ ]+)*)+)\(\s*{re.escape(acronym)}\s*\)"
+            m = re.search(pattern, self.doc.text)
+            self._expansions[acronym] = " ".join(m.group(1).split()) if m else None
+        return self._expansions[acronym]
 
     def entity_actor(self, token) -> tuple[str, str] | None:
         """The canonical (name, type) of the entity a token belongs to, if any."""

@@ -134,6 +134,28 @@ NICKNAMES = {
     "tory": ("Conservatives", "Conservative Party", "Conservative party"),
     "gop": ("Republicans", "Republican Party", "Republican party"),
 }
+# Common nouns of places: "the province of Cavite", "the island of Borneo", "Jenin Refugee Camp".
+PLACE_NOUNS = frozenset(
+    """province provinces island islands city cities town towns village villages region regions
+    district districts county counties municipality capital area areas neighborhood neighborhoods
+    neighbourhood neighbourhoods suburb suburbs camp camps valley port peninsula prefecture
+    governorate territory territories""".split()
+)
+# Last words of the names of documents and agreements: things signed or passed, not participants.
+DOCUMENT_NOUNS = frozenset(
+    """agreement agreements accord accords treaty pact memorandum protocol charter declaration
+    resolution understanding roadmap communique constitution act bill law""".split()
+)
+# Words of labels made with a letter or a number: "Group A", "Storm Signal 3", "Gate 5".
+LABEL_NOUNS = frozenset(
+    """group pool signal signals gate terminal phase stage level category section article chapter
+    round zone sector lane platform ward grade class""".split()
+)
+# The last words of the names of occasions: "at the Summit of the Americas", "in the Asian Games".
+OCCASION_NAMES = frozenset(
+    """summit conference games olympics cup championship championships tournament forum festival
+    fair expo meeting session talks""".split()
+)
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Words of a title that are capitalised before a name and still no name ("Chief Executive Officer").
 TITLE_WORDS = frozenset({"chief", "executive", "vice", "deputy", "prime", "foreign", "senior", "general"})

@@ -13,8 +13,10 @@ from timeline.extract.lexicon import (
     DESIGNATOR,
     DESIGNATOR_WORDS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     HOLIDAYS,
     HONORIFICS,
+    LABEL_NOUNS,
     NAME_ACRONYM_SKIP,
     NAME_PARTICLES,
     NAMED_THINGS,
@@ -133,8 +135,11 @@ def trim_edges(ent):
     ):
         start += 1
     if ent.label_ in ("PERSON", "GPE", "NORP", "LOC"):
-        while end > start and (doc[end - 1].like_num or doc[end - 1].pos_ in ("SYM", "PUNCT")):
-            end -= 1
+        tail = end
+        while tail > start and (doc[tail - 1].like_num or doc[tail - 1].text in ("-", "–", ":")):
+            tail -= 1
+        if any(t.text in ("-", "–", ":") for t in doc[tail:end]):
+            end = tail  # "Tajikistan 2-2": a score, not "Storm Signal 3"
     if (
         ent.label_ == "PERSON"
         and start > 0
@@ -304,3 +309,19 @@ def nationality_country(token) -> str | None:
             if country:
                 return country
     return None
+
+
+_LABEL = re.compile(r"(?:\S+\s+)*?(\S+)\s+(?:[A-Z]|\d{1,3})\.?")
+
+
+def is_label(name: str) -> bool:
+    """ "Group A", "Storm Signal 3", "Signals 1": a common word and a letter or number label a thing."""
+    m = _LABEL.fullmatch(name)
+    return m is not None and m.group(1).lower() in LABEL_NOUNS
+
+
+def names_document(name: str) -> bool:
+    """ "Darfur Peace Agreement", "Memorandum of Understanding", "Treaty of Rome": a document's name."""
+    words = name.split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return len(words) > 1 and head.lower() in DOCUMENT_NOUNS

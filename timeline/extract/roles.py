@@ -8,12 +8,21 @@ from typing import Any
 from timeline.extract.actors import ActorResolver
 from timeline.extract.clauses import clause_indices
 from timeline.extract.gazetteer import country_for_adjective, country_name
-from timeline.extract.lexicon import ORG_HEADS, PLACE_LABELS, POLITICAL_GROUPS, QUANTITY_WORDS, ROLE_HEADS
+from timeline.extract.lexicon import (
+    OCCASION_NAMES,
+    ORG_HEADS,
+    PLACE_LABELS,
+    PLACE_NOUNS,
+    POLITICAL_GROUPS,
+    QUANTITY_WORDS,
+    ROLE_HEADS,
+)
 from timeline.extract.names import (
     clean_name,
     designator_end,
     is_date_word,
     is_designator,
+    is_label,
     is_time_word,
     nationality_country,
     phrase_text,
@@ -242,6 +251,8 @@ def participants(
             continue  # neither an entity nor an establishment noun (see establishment_name): no Token needed
         _clause_entity(doc[i], trigger, resolver, sent_index, got)
     ordered = sorted(got.found.values(), key=lambda p: (p.token, p.name))
+    # "signed the DPA", "Signal 3 was hoisted": a document or a label is what is acted on, not who
+    ordered = [p for p in ordered if p.role == "agent" and not is_label(p.name) or not resolver.is_thing(p.name)]
     return ordered, got.places
 
 
@@ -276,8 +287,12 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
         and hit[1] != "NORP"
         and not adjective
         and (tok.i not in got.claimed or _is_locative(tok, trigger))
+        and not _comitative(tok)
     ):
         got.add_place(name)
+        return
+    if tok.i not in got.heads and (_in_place_list(tok) or _is_locative(tok, trigger) and _is_occasion(name, hit[1])):
+        got.add_place(name)  # "the provinces of Rizal and Cavite", "at the Summit of the Americas"
         return
     joint = _joint_names((name, type_), resolver)
     if tok.i in got.heads or tok.i in got.claimed and all(n in got.found for n, _ in joint):
@@ -288,6 +303,53 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
         return  # part of "the iTunes store"
     for part, part_type in joint:
         got.add(part, part_type, "other", tok.i)
+
+
+_COMITATIVE = frozenset({"with", "against", "versus", "vs", "vs."})
+
+
+def _comitative(tok) -> bool:
+    """ "drew with Indonesia", "a war against Iraq": a country one does something with takes part."""
+    first = _first_conjunct(tok)
+    return first.dep_ == "pobj" and first.head.lower_ in _COMITATIVE
+
+
+def _first_conjunct(tok):
+    """The first item of the list ``tok`` is in (a list the parser may make of appositions)."""
+    while tok.dep_ in _COORDINATION and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _is_place_word(tok) -> bool:
+    return tok.ent_type_ in PLACE_LABELS or tok.lower_ in PLACE_NOUNS or tok.lemma_.lower() in PLACE_NOUNS
+
+
+def _in_place_list(tok) -> bool:
+    """A name that a place noun or a list of places says is a place: "the provinces of Rizal, Cavite
+    and Laguna", "the island of Borneo", "through Jabal Abu Dheir, Al Marah and the refugee camp"."""
+    first = _first_conjunct(tok)
+    if first.dep_ != "pobj":
+        return False
+    prep = first.head
+    if prep.lower_ == "of":
+        return prep.head.lower_ in PLACE_NOUNS or prep.head.lemma_.lower() in PLACE_NOUNS
+    if prep.lower_ not in _LOCATIVE_PREPS:
+        return False
+    members = [first]
+    stack = [c for c in first.children if c.dep_ in _COORDINATION]
+    while stack:
+        c = stack.pop()
+        members.append(c)
+        stack.extend(x for x in c.children if x.dep_ in _COORDINATION)
+    return any(_is_place_word(m) for m in members)
+
+
+def _is_occasion(name: str, type_: str) -> bool:
+    """The name of an occasion ("the Summit of the Americas", "the Asian Games")."""
+    words = name.split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return type_ == "EVENT" or head.lower() in OCCASION_NAMES
 
 
 def _describes(tok, heads: set[int]) -> bool:
@@ -585,6 +647,8 @@ def establishment_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     """ "the iTunes store", "Apple's App Store": a proper name and an establishment noun make a name."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in NAMEABLE_HEADS:
         return None
+    if any(c.lower_ in ("a", "an") for c in tok.lefts):
+        return None  # "admitted to a Dallas hospital": one of many, no name
     names = [
         c
         for c in tok.lefts

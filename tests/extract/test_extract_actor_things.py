@@ -1,0 +1,71 @@
+"""What is named in an event's clause without taking part in it: places a place noun or a list of
+places says are places, occasions it happened at, documents signed, labels; and what takes part
+though it is a country: the side one plays or fights with."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_extract_actor_names import parsed
+from timeline.extract import extract
+
+pytestmark = pytest.mark.slow
+
+
+def event_of(text: str, trigger: str):
+    document, doc, timexes = parsed(text)
+    ex = extract(doc, document, timexes, all_events=True)
+    return next(e for e in ex.events if e.predicate.text == trigger)
+
+
+def names(text: str, trigger: str) -> list[str]:
+    return [a.name for a in event_of(text, trigger).actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("The army sealed off the provinces of Kunar, Nuristan and Laghman on Friday.", "sealed off", "Laghman"),
+        ("Rescuers searched the islands of Siquijor, Camotes and Bantayan on Friday.", "searched", "Camotes"),
+        ("Scientists said they had found 30 new frogs on the island of Sumba.", "found", "Sumba"),
+        ("Villagers fled through Khirbet Tana, Beit Furik and the olive groves on Friday.", "fled", "Khirbet Tana"),
+        ("In a game in Group C, Kenya drew with Uganda 1-1.", "drew", "Group C"),
+    ],
+)
+def test_actor_things_a_place_noun_or_a_list_of_places_makes_a_place(text, trigger, place):
+    assert place not in names(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        ("Ana Lopez spoke on Monday at the sidelines of the fourth Summit of the Americas.", "spoke", ["Ana Lopez"]),
+        ("Kenya won gold in the Doha Asian Games on Friday.", "won", ["Kenya"]),
+    ],
+)
+def test_actor_things_an_occasion_is_where_not_who(text, trigger, who):
+    assert names(text, trigger) == who
+
+
+def test_actor_things_one_hospital_among_many_is_no_name():
+    assert names("Kevin Moore was taken to a Chicago hospital on Sunday.", "taken") == ["Kevin Moore"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "thing"),
+    [
+        ("Ghana and Togo signed a Memorandum of Understanding (MOU) on Friday.", "signed", "MOU"),
+        (
+            "The Nile Water Accord (NWA) was drafted in May.\nEgypt signed the NWA with Sudan on Tuesday.",
+            "signed",
+            "NWA",
+        ),
+        ("Wind Signal 2 was hoisted over the province on Monday.", "hoisted", "Wind Signal"),
+    ],
+)
+def test_actor_things_a_document_or_a_label_is_no_actor(text, trigger, thing):
+    assert not any(name.startswith(thing) for name in names(text, trigger))
+
+
+def test_actor_things_the_country_one_plays_with_takes_part():
+    assert names("In a game in Group C, Kenya drew with Uganda 1-1.", "drew") == ["Kenya", "Uganda"]
