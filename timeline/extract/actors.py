@@ -80,8 +80,16 @@ class ActorResolver:
         names = [name for _, name in cleaned]
         labels = self._fix_types(ents, names)
         canon = self._canonical_names(names, labels)
+        first_at: dict[str, int] = {}
+        for ent, name in zip(ents, names, strict=True):
+            first_at.setdefault(name, ent.start)
+        persons = [n for n in first_at if labels[n] == "PERSON"]
         for ent, name, label in zip(ents, names, [labels[n] for n in names], strict=True):
             cname = canon[name]
+            if cname == name and label == "PERSON":
+                # "Fidel Castro ... Castro, 80, handed power to his brother Raul Castro": a surname
+                # two people share is, where it is written, the one of them already named
+                cname = _named_before(name, persons, first_at, ent.start) or name
             ctype = labels.get(cname, label)
             info = self.actors.get(cname)
             if info is None:
@@ -362,6 +370,10 @@ class ActorResolver:
         """See :meth:`Antecedents.resolve_described_person`."""
         return self._coref.resolve_described_person(token, sent_index)
 
+    def note_described(self, token, actor: tuple[str, str]) -> None:
+        """See :meth:`Antecedents.note_described`."""
+        self._coref.note_described(token, actor)
+
     def note_person(self, sent_index: int, token_index: int, name: str) -> None:
         """See :meth:`Antecedents.note_person`."""
         self._coref.note_person(sent_index, token_index, name)
@@ -369,6 +381,15 @@ class ActorResolver:
     def note_thing(self, sent_index: int, token_index: int, name: str, main_subject: bool = False) -> None:
         """See :meth:`Antecedents.note_thing`."""
         self._coref.note_thing(sent_index, token_index, name, main_subject)
+
+
+def _named_before(name: str, persons: list[str], first_at: Mapping[str, int], at: int) -> str | None:
+    """The one fuller person name containing ``name`` that the text gives before ``at``."""
+    words = name.split()
+    before = {
+        p for p in persons if len(p.split()) > len(words) and contains_words(p.split(), words) and first_at[p] < at
+    }
+    return before.pop() if len(before) == 1 else None
 
 
 def _full_person_name(name: str, persons: list[str], uses: Counter) -> str | None:

@@ -12,6 +12,7 @@ from typing import Any, Protocol
 from timeline.extract.gazetteer import country_for_adjective
 from timeline.extract.lexicon import (
     COMPANY_NOUNS,
+    CRAFT_NOUNS,
     DETERMINERS,
     NEW_REFERENT,
     PERSON_PRONOUNS,
@@ -46,6 +47,7 @@ class Antecedents:
         self._mentions: list[tuple[int, str, str]] = []  # (token, canonical name, last word) for "the store"
         self._main_subjects: dict[int, set[str]] = defaultdict(set)  # sentence -> subjects of its main verb
         self._main_objects: dict[int, set[str]] = defaultdict(set)  # sentence -> objects of its main verb
+        self._described: list[tuple[int, str, tuple[str, str]]] = []  # (token, noun, actor): "the IOBE report"
 
     def note_entity(self, ent, name: str, cname: str, ctype: str, sent_index: int) -> None:
         """An actor entity of sentence ``sent_index``, ``name`` as written, ``cname`` canonical."""
@@ -121,11 +123,13 @@ class Antecedents:
         if token.pos_ != "NOUN" or token.tag_ in ("NNS", "NNPS") or token.lemma_.lower() in ROLE_HEADS:
             return None
         lefts = list(token.lefts)
-        if lefts and lefts[0].lower_ == "the" and sent_index is not None and token.lemma_.lower() in COMPANY_NOUNS:
+        lemma = token.lemma_.lower()
+        if lefts and lefts[0].lower_ == "the" and sent_index is not None and lemma in COMPANY_NOUNS | CRAFT_NOUNS:
             fresh = any(t.lower_ in NEW_REFERENT for t in lefts) or any(c.dep_ == "appos" for c in token.rights)
             described = all(t.pos_ == "ADJ" or t.dep_ == "compound" and t.is_lower for t in lefts[1:])
             if described and not fresh:  # "the investment bank"; "the new firm, X," is another one
-                return self._company_in_sight(token, sent_index)
+                kinds = ("ORG",) if lemma in COMPANY_NOUNS else ("PRODUCT", "MISC", "FAC", "ORG")
+                return self._company_in_sight(token, sent_index, kinds)
         if len(lefts) != 1 or lefts[0].lower_ != "the":
             return None
         word = token.lower_
@@ -133,15 +137,25 @@ class Antecedents:
         if len(cands) == 1:
             (name,) = cands
             return name, self.actors[name].type
+        if not cands:
+            # "the report" after "the IOBE report": the actor that phrase was named after
+            owners = {actor for start, noun, actor in self._described if start < token.i and noun == lemma}
+            if len(owners) == 1:
+                return owners.pop()
         return None
 
-    def _company_in_sight(self, token, sent_index: int) -> tuple[str, str] | None:
+    def note_described(self, token, actor: tuple[str, str]) -> None:
+        """A common noun named after an actor ("the IOBE report", "Amnesty's report") that a bare
+        "the report" later stands for."""
+        self._described.append((token.i, token.lemma_.lower(), actor))
+
+    def _company_in_sight(self, token, sent_index: int, kinds: tuple[str, ...]) -> tuple[str, str] | None:
         here = {n for start, n in self._things_by_sent.get(sent_index, ()) if start < token.i}
         si = sent_index
         while not here and si > 0 and sent_index - si < 2:
             si -= 1
             here = {n for _, n in self._things_by_sent.get(si, ())}
-        here = {n for n in here if n in self.actors and self.actors[n].type == "ORG"}
+        here = {n for n in here if n in self.actors and self.actors[n].type in kinds}
         if len(here) > 1:
             topic = here & self._main_subjects.get(si, set())
             rivals = here & self._main_objects.get(si, set())
@@ -149,7 +163,7 @@ class Antecedents:
                 here = topic
         if len(here) == 1:
             (name,) = here
-            return name, "ORG"
+            return name, self.actors[name].type
         return None
 
     def resolve_title(self, token) -> str | None:

@@ -187,8 +187,21 @@ COMPANY_NOUNS = frozenset(
         "newspaper",
         "paper",
         "daily",
+        "journal",
+        "magazine",
+        "tabloid",
         "party",
+        "bloc",
+        "alliance",
+        "organisation",
+        "organization",
+        "agency",
+        "institute",
     }
+)
+# "the ship" names the vessel (or craft) the story is about, a name the tagger seldom knows.
+CRAFT_NOUNS = frozenset(
+    "ship vessel tanker freighter liner ferry carrier aircraft airliner plane jet satellite spacecraft probe".split()
 )
 # Entities that count or place in time: never a participant ("Monday's announcement", "February 6").
 NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})

@@ -6,11 +6,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline.extract.actors import ActorResolver
+from timeline.extract.attribution import is_speech
 from timeline.extract.clauses import clause_indices
 from timeline.extract.gazetteer import country_for_adjective, country_name
 from timeline.extract.lexicon import (
+    ACRONYM,
+    CRAFT_NOUNS,
     OCCASION_NAMES,
     ORG_HEADS,
+    ORG_WORDS,
     PLACE_LABELS,
     PLACE_NOUNS,
     POLITICAL_GROUPS,
@@ -134,6 +138,7 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
         return args
     # shared subject: "was fired and founded NeXT", "agreed to hold", "Speaking in Geneva, X warned"
     tok = trigger
+    raised = trigger.dep_ == "xcomp"  # "is scheduled to address the summit and (to) meet ..."
     while tok.head.i != tok.i and (tok.dep_ in _INHERIT_SUBJECT or _gerund_in_phrase(tok)):
         # "started by hinting at": a gerund under a preposition shares the subject too
         tok = tok.head.head if tok.dep_ == "pcomp" else tok.head
@@ -144,14 +149,17 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
         passive_subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if passive_subjects:
             # "the talks are expected to be held": the raised subject is what undergoes "held"
-            if trigger.dep_ == "xcomp" and any(deps[c] == "auxpass" for c in kids[ti]):
+            if raised and any(deps[c] == "auxpass" for c in kids[ti]):
                 args.extend((s, "patient") for s in passive_subjects)
-            elif trigger.dep_ == "xcomp":
+            elif raised:
                 # "the King is scheduled to return home": the raised subject does it
                 args.extend((s, "agent") for s in passive_subjects)
             break
+        raised = tok.dep_ == "xcomp"
     if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
-        args.append((trigger.head, "patient" if trigger.tag_ == "VBN" else "agent"))
+        # "Castro, 80, handed over the reins": a participle with an object of its own is active
+        passive = trigger.tag_ == "VBN" and not any(deps[c] == "dobj" for c in kids[ti])
+        args.append((trigger.head, "patient" if passive else "agent"))
     if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
         args.append((trigger.head, "agent"))
     return args
@@ -166,6 +174,10 @@ def _noun_arguments(trigger) -> list[tuple[Any, str]]:
     if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_.lower() in SUPPORT_VERBS:
         # "Jobs made an appearance", "the talks were held by the UN": the support verb's arguments
         args.extend((tok, role) for tok, role in core_arguments(trigger.head) if tok.i != trigger.i and role == "agent")
+    elif _meeting_of_the_clause(trigger):
+        # "X reiterated the position during a meeting with Y": X is at the meeting too
+        verb = trigger.head.head
+        args.extend((tok, "agent") for tok, role in core_arguments(verb) if tok.i != trigger.i and role == "agent")
     for c in kids[trigger.i]:
         dep = deps[c]
         if dep == "poss":
@@ -179,6 +191,22 @@ def _noun_arguments(trigger) -> list[tuple[Any, str]]:
         elif dep == "compound" and t.ents[c]:
             args.append((doc[c], "agent"))
     return args
+
+
+_MEETING_PREPS = frozenset({"during", "at", "after", "before", "in", "following"})
+
+
+def _meeting_of_the_clause(noun) -> bool:
+    """ "during a meeting with Y", "after talks with Y": a meeting with someone, told as the
+    occasion of its clause's verb, was held by that verb's subject."""
+    t = tables(noun.doc)
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in _MEETING_PREPS
+        and prep.head.pos_ == "VERB"
+        and any(t.deps[c] == "prep" and t.text[t.idx[c] : t.ends[c]].lower() == "with" for c in t.children[noun.i])
+    )
 
 
 def _with_coordinated(doc, args: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
@@ -301,6 +329,8 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
         return  # "hearing loss in iPod users": a name modifying a description takes no part
     if tok.dep_ in ("compound", "nmod") and establishment_name(tok.head, resolver) is not None:
         return  # part of "the iTunes store"
+    if _portfolio(resolver.entity_span(tok), name):
+        return  # "Minister of State for Trade and Industry Lee Yi Shyan": part of the title
     for part, part_type in joint:
         got.add(part, part_type, "other", tok.i)
 
@@ -350,6 +380,21 @@ def _is_occasion(name: str, type_: str) -> bool:
     words = name.split()
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     return type_ == "EVENT" or head.lower() in OCCASION_NAMES
+
+
+def _portfolio(span, name: str) -> bool:
+    """The portfolio of a title ("Minister of Foreign Affairs", "Secretary of State"), which the
+    tagger takes for an organisation: right after "of"/"for" on a title word, no word of a body."""
+    doc, i = span.doc, span.start
+    if i > 0 and doc[i - 1].lower_ == "the":
+        i -= 1
+    return (
+        i >= 2
+        and doc[i - 1].lower_ in ("of", "for")
+        and doc[i - 2].lower_ in ROLE_HEADS
+        and not ACRONYM.match(name)
+        and not any(w.lower() in ORG_WORDS for w in name.split())
+    )
 
 
 def _describes(tok, heads: set[int]) -> bool:
@@ -526,14 +571,16 @@ def _by_noun_phrase(
     if tok.pos_ == "NUM":
         return []
     definite = resolver.resolve_definite(tok, sent_index)
+    if definite is not None and tok.lemma_.lower() in CRAFT_NOUNS and is_speech(tok.head):
+        definite = None  # "... the huge ship said": a parse gone wrong, a ship says nothing
     if definite is not None:
-        return [Participant(definite[0], definite[1], role, tok.i)]
+        return [Participant(name, type_, role, tok.i) for name, type_ in _joint_names(definite, resolver)]
     titled = resolver.resolve_title(tok)
     if titled is not None:
         resolver.note_person(sent_index, tok.i, titled)
         resolver.register(titled, "PERSON", phrase_text(tok))
         return [Participant(titled, "PERSON", role, tok.i)]
-    body = _country_body(tok, role, resolver, hit, first_only)
+    body = _country_body(tok, role, resolver, sent_index, hit, first_only)
     if body is not None:
         return body
     return _by_modifier(tok, role, resolver, sent_index)
@@ -557,13 +604,13 @@ _GOVERNMENT = frozenset({"government", "authorities", "authority", "administrati
 
 
 def _country_body(
-    tok, role: str, resolver: ActorResolver, hit: tuple[str, str] | None, first_only: bool
+    tok, role: str, resolver: ActorResolver, sent_index: int, hit: tuple[str, str] | None, first_only: bool
 ) -> list[Participant] | None:
     """ "Russia's defence ministry", "the Turkish foreign minister": the body itself, tied to its
     country, which takes part too (registered only when all actors are wanted)."""
     country = nationality_country(tok)
     head_lemma = tok.lemma_.lower()
-    org_like = {head_lemma, tok.lower_} & _BODY_HEADS
+    org_like = {head_lemma, tok.lower_} & (_BODY_HEADS | {"bank"})  # "the Philippine central bank"
     if not (country and (org_like or hit is not None)):
         return None
     name = phrase_text(tok)
@@ -572,7 +619,15 @@ def _country_body(
         resolver.register(country, "GPE", country)
         return [Participant(country, "GPE", role, tok.i)]
     type_ = "PERSON" if {head_lemma, tok.lower_} & ROLE_HEADS else "ORG"
+    if type_ == "PERSON" and any(c.lower_ in ("a", "an") for c in tok.lefts):
+        # "a Singaporean senior official said": no one named; the country takes part
+        if first_only:
+            return []
+        resolver.register(country, "GPE", country)
+        return [Participant(country, "GPE", "other", tok.i)]
     resolver.register(name, type_, name)
+    if type_ == "ORG":  # "the central bank", "it" in the next sentence
+        resolver.note_thing(sent_index, tok.i, name)
     body = Participant(name, type_, role, tok.i)
     if first_only:
         return [body]
@@ -602,6 +657,8 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
             Participant(actor[0], actor[1], "other", child.i) for child, actor in modifiers if child.dep_ == "poss"
         ]
         return found
+    for _, actor in modifiers[:1]:  # "the report" after "the IOBE report" is IOBE's
+        resolver.note_described(tok, actor)
     return [
         Participant(name, type_, role, child.i)
         for child, actor in modifiers[:1]

@@ -1,0 +1,73 @@
+"""Actors reached through the sentence or the story: shared and raised subjects, the subject of
+a clause at whose meeting it took place, surnames, descriptions ("the ship", "the journal", "the
+report"), titles with no one named and the portfolio of a title."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_extract_actor_names import actors, names
+
+pytestmark = pytest.mark.slow
+
+
+def test_actor_references_a_raised_subject_is_shared_by_the_conjoined_verb():
+    text = "Queen Margrethe is scheduled to open the bridge on Monday and meet the mayor of Aarhus."
+    assert names(text, "meet") == ["Queen Margrethe"]
+
+
+def test_actor_references_a_participle_with_an_object_of_its_own_is_active():
+    text = "Gomez, 64, handed over the party leadership on Friday to his deputy Luis Vera."
+    assert ("Gomez", "agent") in actors(text, "handed over")
+
+
+def test_actor_references_who_holds_the_meeting_the_clause_tells_of():
+    text = "Chancellor Anna Berg restated her view during a meeting with Pedro Alves on Monday."
+    assert names(text, "meeting") == ["Anna Berg", "Pedro Alves"]
+
+
+def test_actor_references_a_shared_surname_is_the_one_named_before():
+    text = (
+        "Prime Minister Ivan Petrov visited Minsk on Monday.\n"
+        "Petrov, 70, handed power to his brother Oleg Petrov on Friday."
+    )
+    assert names(text, "handed") == ["Ivan Petrov", "Oleg Petrov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        (
+            "The Daily Courier printed the letter on Monday. The journal apologised on Tuesday.",
+            "apologised",
+            "Daily Courier",
+        ),
+        (
+            "The Nordic Star left Rotterdam on Monday with 2,000 containers. The ship will reach Lagos on Friday.",
+            "reach",
+            "Nordic Star",
+        ),
+        (
+            "The Philippine central bank raised rates on Thursday. The central bank will meet again in March.",
+            "meet",
+            "Philippine central bank",
+        ),
+        (
+            "The Paris Club report, published on Monday, praised Ghana.\nThe report also warned about debt on Tuesday.",
+            "warned",
+            "Paris Club",
+        ),
+    ],
+)
+def test_actor_references_a_description_is_what_it_describes(text, trigger, who):
+    assert names(text, trigger) == [who]
+
+
+def test_actor_references_a_title_with_no_one_named_is_no_actor():
+    text = "A Kenyan senior official said on Monday that the road would reopen."
+    assert not any("official" in name for name in names(text, "reopen"))
+
+
+def test_actor_references_the_portfolio_of_a_title_is_no_actor():
+    text = "Secretary of State for Health Maria Olsen said on Friday that prices would fall."
+    assert names(text, "said") == ["Maria Olsen"]
