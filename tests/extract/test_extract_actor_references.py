@@ -71,3 +71,35 @@ def test_actor_references_a_title_with_no_one_named_is_no_actor():
 def test_actor_references_the_portfolio_of_a_title_is_no_actor():
     text = "Secretary of State for Health Maria Olsen said on Friday that prices would fall."
     assert names(text, "said") == ["Maria Olsen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        (
+            "Ghana and Togo signed a trade pact on Friday. Both sides agreed to cut tariffs.",
+            "agreed",
+            ["Ghana", "Togo"],
+        ),
+        (
+            "Kenya drew with Uganda 1-1 on Sunday and both were knocked out of the cup.",
+            "knocked",
+            ["Kenya", "Uganda"],
+        ),
+        (
+            "Traders from Latvia and Estonia protested on Monday, before the two countries join the euro in January.",
+            "join",
+            ["Estonia", "Latvia"],
+        ),
+    ],
+)
+def test_actor_references_both_and_the_two_are_the_pair_told_before(text, trigger, who):
+    assert sorted(names(text, trigger)) == who
+
+
+def test_actor_references_an_occasion_to_be_held_is_what_is_held_and_whose_it_is():
+    text = (
+        "King Tupou left for Suva on Friday to take part in the summit of the Pacific Islands Forum"
+        " to be held in Suva on Monday."
+    )
+    assert names(text, "held") == ["Pacific Islands Forum"]

@@ -105,6 +105,32 @@ class ActorResolver:
             self._ent_at[ent.root.i] = ent
             si = self._sent_of[sent_starts[bisect.bisect_right(sent_starts, ent.start) - 1]]
             self._coref.note_entity(ent, name, cname, ctype, si)
+        for si, sent in enumerate(doc.sents):
+            for first, group in self._pairs(sent):
+                self._coref.note_group(si, first, group)
+
+    def _pairs(self, sent):
+        """Named actors told together, that "both" or "the two countries" may stand for: coordinated
+        ("Romania and Bulgaria") or one doing something with the other ("Singapore drew with Indonesia")."""
+        actor_at = self._token_actor.get
+        for tok in sent:
+            hit = actor_at(tok.i)
+            if hit is None or self._ent_at.get(tok.i) is None:
+                continue
+            members = [hit]
+            stack = [c for c in tok.children if c.dep_ == "conj"]
+            while stack:
+                c = stack.pop()
+                if actor_at(c.i) is not None:
+                    members.append(actor_at(c.i))
+                stack.extend(x for x in c.children if x.dep_ == "conj")
+            if tok.dep_ == "nsubj":
+                for prep in tok.head.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "with":
+                        members += [actor_at(p.i) for p in prep.children if p.dep_ == "pobj" and actor_at(p.i)]
+            names = list(dict.fromkeys(m for m in members if m is not None))
+            if len(names) >= 2 and tok.dep_ != "conj":
+                yield tok.i, names
 
     def _fix_types(self, ents, names) -> dict[str, str]:
         """One label per name: gazetteer and known organisations first, then the majority label."""
@@ -369,6 +395,10 @@ class ActorResolver:
     def resolve_described_person(self, token, sent_index: int) -> tuple[str, str] | None:
         """See :meth:`Antecedents.resolve_described_person`."""
         return self._coref.resolve_described_person(token, sent_index)
+
+    def resolve_group(self, token, sent_index: int) -> list[tuple[str, str]]:
+        """See :meth:`Antecedents.resolve_group`."""
+        return self._coref.resolve_group(token, sent_index)
 
     def note_described(self, token, actor: tuple[str, str]) -> None:
         """See :meth:`Antecedents.note_described`."""

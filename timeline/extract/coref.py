@@ -48,6 +48,7 @@ class Antecedents:
         self._main_subjects: dict[int, set[str]] = defaultdict(set)  # sentence -> subjects of its main verb
         self._main_objects: dict[int, set[str]] = defaultdict(set)  # sentence -> objects of its main verb
         self._described: list[tuple[int, str, tuple[str, str]]] = []  # (token, noun, actor): "the IOBE report"
+        self._groups: dict[int, list[tuple[int, list[tuple[str, str]]]]] = defaultdict(list)  # "X and Y"
 
     def note_entity(self, ent, name: str, cname: str, ctype: str, sent_index: int) -> None:
         """An actor entity of sentence ``sent_index``, ``name`` as written, ``cname`` canonical."""
@@ -143,6 +144,27 @@ class Antecedents:
             if len(owners) == 1:
                 return owners.pop()
         return None
+
+    def note_group(self, sent_index: int, token_index: int, group: list[tuple[str, str]]) -> None:
+        """Named actors told together ("China and the EU signed"), for "both" and "the two sides"."""
+        self._groups[sent_index].append((token_index, group))
+
+    def resolve_group(self, token, sent_index: int) -> list[tuple[str, str]]:
+        """ "Both sides agreed", "both were eliminated", "the two countries join": the pair told just
+        before (in this sentence or the one before), of the kind the noun says; [] when none."""
+        words = {t.lower_ for t in token.lefts} | {token.lower_}
+        if "both" not in words and not ("two" in words and "the" in words):
+            return []
+        kind = _GROUP_KINDS.get(token.lemma_.lower())
+        if token.pos_ == "NOUN" and token.lemma_.lower() not in _GROUP_KINDS:
+            return []
+        for si in (sent_index, sent_index - 1):
+            groups = [g for start, g in self._groups.get(si, ()) if si < sent_index or start < token.i]
+            groups = [g for g in groups if kind is None or all(t in kind for _, t in g)]
+            if groups:
+                group = groups[-1]
+                return group if "two" not in words or len(group) == 2 else []
+        return []
 
     def note_described(self, token, actor: tuple[str, str]) -> None:
         """A common noun named after an actor ("the IOBE report", "Amnesty's report") that a bare
@@ -251,6 +273,24 @@ class Antecedents:
         self._things_by_sent[sent_index].append((token_index, name))
         if main_subject:
             self._main_subjects[sent_index].add(name)
+
+
+# Nouns "both" and "the two" go with, and the kinds of actors they stand for (None: any).
+_GROUP_KINDS: dict[str, tuple[str, ...] | None] = {
+    "both": None,
+    "side": None,
+    "party": None,
+    "team": ("ORG", "GPE"),
+    "country": ("GPE",),
+    "nation": ("GPE",),
+    "government": ("GPE",),
+    "company": ("ORG",),
+    "firm": ("ORG",),
+    "leader": ("PERSON",),
+    "man": ("PERSON",),
+    "woman": ("PERSON",),
+    "player": ("PERSON",),
+}
 
 
 def _title_key(tokens) -> str:

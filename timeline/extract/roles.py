@@ -31,6 +31,7 @@ from timeline.extract.names import (
     nationality_country,
     phrase_text,
 )
+from timeline.extract.rows import OCCASIONS
 from timeline.extract.triggers import SUPPORT_VERBS
 from timeline.nlp.doctables import tables
 
@@ -136,6 +137,10 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
             args.extend((doc[p], "agent") for p in kids[c] if deps[p] == "pobj")
     if subjects or any(deps[c] == "nsubjpass" for c in kids[ti]):
         return args
+    occasion = _occasion_held(trigger)
+    if occasion is not None:  # "to participate in the summit of SAARC to be held in Dhaka"
+        args.append((occasion, "patient"))
+        return args
     # shared subject: "was fired and founded NeXT", "agreed to hold", "Speaking in Geneva, X warned"
     tok = trigger
     raised = trigger.dep_ == "xcomp"  # "is scheduled to address the summit and (to) meet ..."
@@ -194,6 +199,23 @@ def _noun_arguments(trigger) -> list[tuple[Any, str]]:
 
 
 _MEETING_PREPS = frozenset({"during", "at", "after", "before", "in", "following"})
+
+
+_HOLDING_VERBS = frozenset({"hold", "convene", "stage", "host", "organize", "organise"})
+
+
+def _occasion_held(trigger):
+    """The occasion a passive infinitive after it tells of: "the summit ... to be held in Dhaka"
+    (which the parser hangs on the verb before, whose subject does not hold it)."""
+    if trigger.lemma_.lower() not in _HOLDING_VERBS or trigger.dep_ not in ("advcl", "xcomp", "acl", "relcl"):
+        return None
+    children = list(trigger.children)
+    if not any(c.dep_ == "auxpass" for c in children) or not any(c.lower_ == "to" for c in children):
+        return None
+    for tok in reversed(trigger.doc[trigger.head.i + 1 : trigger.left_edge.i]):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in OCCASIONS:
+            return tok
+    return None
 
 
 def _meeting_of_the_clause(noun) -> bool:
@@ -514,6 +536,8 @@ def _by_reference(
         return []
     if tok.pos_ != "PRON":
         return None
+    if tok.lower_ == "both":
+        return [Participant(name, type_, role, tok.i) for name, type_ in resolver.resolve_group(tok, sent_index)]
     if tok.lower_ in FIRST_PERSON:
         return [Participant(speaker[0], speaker[1], role, tok.i)] if speaker is not None else []
     # in a quotation "he" is not the speaker, who would have said "I"
@@ -570,6 +594,9 @@ def _by_noun_phrase(
         return [designated]
     if tok.pos_ == "NUM":
         return []
+    group = resolver.resolve_group(tok, sent_index) if tok.tag_ in ("NNS", "NNPS") else []
+    if group:  # "Both sides agreed", "the two countries join"
+        return [Participant(name, type_, role, tok.i) for name, type_ in group]
     definite = resolver.resolve_definite(tok, sent_index)
     if definite is not None and tok.lemma_.lower() in CRAFT_NOUNS and is_speech(tok.head):
         definite = None  # "... the huge ship said": a parse gone wrong, a ship says nothing
@@ -659,6 +686,11 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
         return found
     for _, actor in modifiers[:1]:  # "the report" after "the IOBE report" is IOBE's
         resolver.note_described(tok, actor)
+    if not modifiers and tok.lemma_.lower() in OCCASIONS:
+        # "the summit of the SAARC was held": who the occasion is of takes part in it
+        of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        hits = [(p, resolver.entity_actor(p)) for p in of]
+        modifiers = [(p, hit) for p, hit in hits if hit is not None and hit[1] not in PLACE_LABELS | {"NORP"}]
     return [
         Participant(name, type_, role, child.i)
         for child, actor in modifiers[:1]
