@@ -69,3 +69,29 @@ def test_actor_things_a_document_or_a_label_is_no_actor(text, trigger, thing):
 
 def test_actor_things_the_country_one_plays_with_takes_part():
     assert names("In a game in Group C, Kenya drew with Uganda 1-1.", "drew") == ["Kenya", "Uganda"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # no one named: a title in the plural
+        ("French military leaders generally backed the plan on Monday.", "backed", ["France"]),
+        # the agency's own name, not the phrase that describes it
+        (
+            "Russia's Interfax news agency quoted a doctor on Friday as saying the patient was stable.",
+            "quoted",
+            ["Interfax news"],
+        ),
+        # a building the happening took place at, a charter ratified
+        ("Tan Wei said at a ceremony at the Museum of Nationalities that the show had opened.", "ceremony", []),
+        ("Ghana ratified the African Charter on Human Rights on Monday.", "ratified", ["Ghana"]),
+        # one person's name the tagger cut in two
+        (
+            "President Ali Akbar Hashemi Rafsanjani opened the plant on Monday.",
+            "opened",
+            ["Ali Akbar Hashemi Rafsanjani"],
+        ),
+    ],
+)
+def test_actor_things_who_a_phrase_names(text, trigger, expected):
+    assert names(text, trigger) == expected

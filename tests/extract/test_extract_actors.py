@@ -171,3 +171,30 @@ def test_actors_owner_named_on_its_own_is_cut_from_a_possessive_name(blank):
     ]
     r = ActorResolver(doc)
     assert set(r.actors) == {"Apple Computer", "Mac OS X", "McDonald's Corp."}
+
+
+def test_actors_span_repairs_on_hand_built_entities(blank):
+    r = resolver_for(
+        blank,
+        "The column ran in the weekly papers - Harbor Times and Ridge Times. "
+        "Glaciers shrank in the north while glaciers grew in the south. "
+        "H5N1 spread. President Ali Akbar Hashemi Rafsanjani spoke.",
+        [
+            ("papers - Harbor Times", "ORG"),
+            ("Ridge Times", "ORG"),
+            ("Glaciers", "PERSON"),
+            ("H5N1", "PERSON"),
+            ("Ali Akbar", "PERSON"),
+            ("Hashemi Rafsanjani", "GPE"),
+        ],
+    )
+    types = {name: a.type for name, a in r.actors.items()}
+    # a lower-case description before a dash is no part of the name; a sentence's first word the
+    # text writes in lower case elsewhere is no name; no person's name has a digit; a person's name
+    # cut in two (the second part taken for a place) is one name
+    assert types == {
+        "Harbor Times": "ORG",
+        "Ridge Times": "ORG",
+        "H5N1": "PRODUCT",
+        "Ali Akbar Hashemi Rafsanjani": "PERSON",
+    }

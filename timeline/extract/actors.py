@@ -19,12 +19,14 @@ from timeline.extract.gazetteer import country_for_adjective, country_name, is_k
 from timeline.extract.lexicon import ACRONYM, ACTOR_LABELS, CORP_SUFFIXES, DESIGNATOR, NICKNAMES, PLACE_LABELS
 from timeline.extract.names import (
     clean_name,
+    common_word_at_start,
     contains_words,
     initials,
     is_date_name,
     is_designator,
     is_label,
     is_no_name,
+    join_adjacent_persons,
     names_document,
     repair_bounds,
     trim_edges,
@@ -69,7 +71,9 @@ class ActorResolver:
         for si, sent in enumerate(doc.sents):
             self._sent_of[sent.start] = si
         sent_starts = sorted(self._sent_of)
-        ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
+        lower_words = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
+        ents = join_adjacent_persons([e for e in doc.ents if e.label_ in ACTOR_LABELS])
+        ents = [e for e in ents if not common_word_at_start(e, lower_words)]
         named = {clean_name(span_text(e)) for e in ents}
         ents = [trim_edges(e) for e in ents]
         ents = [repair_bounds(doc, trim_person(e), named) for e in ents if e is not None]
@@ -141,6 +145,8 @@ class ActorResolver:
         labels: dict[str, str] = {}
         for name, counter in votes.items():
             label = counter.most_common(1)[0][0]
+            if label == "PERSON" and any(ch.isdigit() for ch in name):
+                label = "PRODUCT"  # "H5N1", "Storm Signal 3": no one's name has a digit
             if is_known_org(name):
                 label = "ORG"
             elif label in ("PERSON", "ORG", "NORP", "PRODUCT") and is_place(name):

@@ -141,10 +141,15 @@ PLACE_NOUNS = frozenset(
     neighbourhood neighbourhoods suburb suburbs camp camps valley port peninsula prefecture
     governorate territory territories""".split()
 )
+# Heads of the names of buildings and sites: "at the Museum of Nationalities" is where, not who.
+FACILITY_NOUNS = frozenset(
+    """museum hospital stadium airport station hotel palace hall centre center square street avenue
+    road bridge harbour harbor prison jail mosque church temple cathedral market""".split()
+)
 # Last words of the names of documents and agreements: things signed or passed, not participants.
 DOCUMENT_NOUNS = frozenset(
     """agreement agreements accord accords treaty pact memorandum protocol charter declaration
-    resolution understanding roadmap communique constitution act bill law""".split()
+    resolution understanding roadmap communique constitution act bill law covenant convention""".split()
 )
 # Words of labels made with a letter or a number: "Group A", "Storm Signal 3", "Gate 5".
 LABEL_NOUNS = frozenset(

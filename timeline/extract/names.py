@@ -127,6 +127,9 @@ def trim_edges(ent):
     initial ("W. Bush" -> "George W. Bush"). None when no name is left."""
     doc = ent.doc
     start, end = ent.start, ent.end
+    dash = next((t.i for t in ent if t.text in ("-", "--", "—", "–", ":")), None)
+    if dash is not None and dash > start and all(t.is_lower for t in doc[start:dash]):
+        start = dash + 1  # "publications - Army Times"
     if (
         ent.label_ in ("PERSON", "ORG")
         and len(ent) > 1
@@ -323,5 +326,45 @@ def is_label(name: str) -> bool:
 def names_document(name: str) -> bool:
     """ "Darfur Peace Agreement", "Memorandum of Understanding", "Treaty of Rome": a document's name."""
     words = name.split()
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    return len(words) > 1 and head.lower() in DOCUMENT_NOUNS
+    return len(words) > 1 and name_head(words).lower() in DOCUMENT_NOUNS
+
+
+def name_head(words: list[str]) -> str:
+    """The head word of a name: before its first preposition ("Covenant on Civil ... Rights",
+    "Treaty of Rome"), else its last word."""
+    for i, w in enumerate(words[1:], 1):
+        if w in ("of", "on", "for", "against"):
+            return words[i - 1]
+    return words[-1]
+
+
+def join_adjacent_persons(ents: list) -> list:
+    """ "Susilo Bambang" "Yudhoyono", "Khurshid Mahmood" "Kasuri" (taken for a place): one name the
+    tagger cut in two (nothing between the parts, the second no known place)."""
+    out: list = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == "PERSON"
+            and (
+                ent.label_ == "PERSON"
+                or ent.label_ in ("GPE", "ORG", "NORP")
+                and all(t.is_title for t in ent)
+                and not is_place(ent.text)
+                and country_for_adjective(ent.text) is None
+            )
+            and prev.end == ent.start
+            and prev[-1].whitespace_
+            and not prev[-1].is_punct
+        ):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
+
+
+def common_word_at_start(ent, lower_words: set[str]) -> bool:
+    """ "Glaciers in the west shrank": a sentence's first word, capitalised for that only, that the
+    document writes in lower case elsewhere."""
+    return len(ent) == 1 and ent[0].is_sent_start and ent[0].lower_ in lower_words

@@ -12,6 +12,7 @@ from timeline.extract.gazetteer import country_for_adjective, country_name
 from timeline.extract.lexicon import (
     ACRONYM,
     CRAFT_NOUNS,
+    FACILITY_NOUNS,
     OCCASION_NAMES,
     ORG_HEADS,
     ORG_WORDS,
@@ -28,6 +29,7 @@ from timeline.extract.names import (
     is_designator,
     is_label,
     is_time_word,
+    name_head,
     nationality_country,
     phrase_text,
 )
@@ -398,10 +400,10 @@ def _in_place_list(tok) -> bool:
 
 
 def _is_occasion(name: str, type_: str) -> bool:
-    """The name of an occasion ("the Summit of the Americas", "the Asian Games")."""
-    words = name.split()
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    return type_ == "EVENT" or head.lower() in OCCASION_NAMES
+    """The name of an occasion ("the Summit of the Americas", "the Asian Games") or of a building
+    ("the Museum of Nationalities"): where something happened, when a locative phrase says so."""
+    head = name_head(name.split()).lower()
+    return type_ in ("EVENT", "FAC") or head in OCCASION_NAMES or head in FACILITY_NOUNS
 
 
 def _portfolio(span, name: str) -> bool:
@@ -646,8 +648,12 @@ def _country_body(
         resolver.register(country, "GPE", country)
         return [Participant(country, "GPE", role, tok.i)]
     type_ = "PERSON" if {head_lemma, tok.lower_} & ROLE_HEADS else "ORG"
-    if type_ == "PERSON" and any(c.lower_ in ("a", "an") for c in tok.lefts):
-        # "a Singaporean senior official said": no one named; the country takes part
+    if hit is None and any(
+        c.dep_ in ("compound", "nmod") and (resolver.entity_actor(c) or ("", ""))[1] == "ORG" for c in tok.lefts
+    ):
+        return None  # "Russia's Interfax news agency": the agency's own name says who (see _by_modifier)
+    if type_ == "PERSON" and (tok.tag_ == "NNS" or any(c.lower_ in ("a", "an") for c in tok.lefts)):
+        # "a Singaporean senior official", "American military leaders": no one named
         if first_only:
             return []
         resolver.register(country, "GPE", country)
