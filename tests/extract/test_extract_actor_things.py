@@ -95,3 +95,37 @@ def test_actor_things_the_country_one_plays_with_takes_part():
 )
 def test_actor_things_who_a_phrase_names(text, trigger, expected):
     assert names(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "absent"),
+    [
+        # the second portfolio of a title is part of it too
+        (
+            "Sok An, Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation,"
+            " met Ban Ki-moon on Friday.",
+            "met",
+            "International Cooperation",
+        ),
+        # an airport named after its city, where the conference was held
+        (
+            "Sok An spoke at a press conference at the Bangkok airport on Monday after the king's return.",
+            "conference",
+            "Bangkok airport",
+        ),
+        # "who" is the people the place is named for, not the place
+        (
+            "Israeli troops arrested three militants from the Gaza Strip who were said to be on their way to Hebron.",
+            "said",
+            "Gaza Strip",
+        ),
+        # a title is no part of the name
+        (
+            "Commissioner W. Ralph Basham said on Monday that the scanners had arrived.",
+            "arrived",
+            "Commissioner W. Ralph Basham",
+        ),
+    ],
+)
+def test_actor_things_what_a_name_beside_the_actor_is_not(text, trigger, absent):
+    assert absent not in names(text, trigger)

@@ -46,3 +46,20 @@ def test_roles_first_actor_registers_only_the_first():
     found = first_actor(ministry, "source", first, 0)
     assert found is not None and (found.name, found.role) == ("Turkish foreign ministry", "source")
     assert "Turkey" not in first.actors
+
+
+def test_roles_a_title_joined_to_a_name_by_a_comma_is_no_second_actor():
+    # the parse of "Hor Namhong, Cambodian Deputy Prime Minister and Minister of Foreign Affairs,
+    # told reporters": the parser made the title a conjunct of the name
+    import spacy
+    from spacy.tokens import Doc
+
+    from timeline.extract.roles import core_arguments
+
+    words = "Hor Namhong , Deputy Minister and Minister of Trade , told reporters .".split()
+    heads = [1, 10, 1, 4, 1, 4, 4, 6, 7, 1, 10, 10, 10]
+    deps = "compound nsubj punct compound conj cc conj prep pobj punct ROOT dobj punct".split()
+    pos = "PROPN PROPN PUNCT PROPN PROPN CCONJ PROPN ADP PROPN PUNCT VERB NOUN PUNCT".split()
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    told = doc[10]
+    assert [(t.text, role) for t, role in core_arguments(told)] == [("Namhong", "agent"), ("reporters", "patient")]

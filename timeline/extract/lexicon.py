@@ -81,6 +81,10 @@ ROLE_HEADS = PERSON_TITLES | frozenset(
         "officer",
         "negotiator",
         "coordinator",
+        "commissioner",
+        "inspector",
+        "superintendent",
+        "rapporteur",
     }
 )
 # Forms of address and ranks before a name ("Mr", "Lt. Gen.", "Sir"), and "vice" and "prime" of

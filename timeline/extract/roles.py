@@ -243,15 +243,26 @@ def _with_coordinated(doc, args: list[tuple[Any, str]]) -> list[tuple[Any, str]]
         stack = [c for c in kids[tok.i] if deps[c] in _COORDINATION]
         while stack:
             c = stack.pop()
-            if deps[c] != "appos" or not _is_title_apposition(doc[c]):
-                expanded.append((doc[c], role))
+            if _is_title_apposition(doc[c]) and (deps[c] == "appos" or _misparsed_apposition(doc[c])):
+                continue  # "Hor Namhong, Cambodian Deputy Prime Minister and Minister of ..., told"
+            expanded.append((doc[c], role))
             stack.extend(x for x in kids[c] if deps[x] in _COORDINATION)
     return expanded
 
 
 def _is_title_apposition(tok) -> bool:
     """ "Steve Jobs, the Apple Chief Executive Officer, ...": the title names the same person."""
-    return tok.dep_ == "appos" and (tok.lower_ in ROLE_HEADS or tok.lemma_.lower() in ROLE_HEADS)
+    return tok.dep_ in _COORDINATION and (tok.lower_ in ROLE_HEADS or tok.lemma_.lower() in ROLE_HEADS)
+
+
+def _misparsed_apposition(tok) -> bool:
+    """A title the parser joined to a name as a conjunct, though only a comma comes between them
+    ("Hor Namhong, Cambodian Deputy Prime Minister, told"), not "and" ("Putin and the Turkish president")."""
+    doc = tok.doc
+    between = doc[tok.head.i + 1 : tok.left_edge.i]
+    return (
+        tok.dep_ == "conj" and len(between) == 1 and between[0].text == "," and not tok.left_edge.ent_type_ == "PERSON"
+    )
 
 
 class _Gathered:
@@ -313,6 +324,9 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
     country behind a nationality word, or another participant."""
     if tok.i not in got.heads and tok.i not in got.claimed:
         establishment = establishment_name(tok, resolver)
+        if establishment is not None and tok.lemma_.lower() in FACILITY_NOUNS and _is_locative(tok, trigger):
+            got.add_place(establishment[0])  # "a press conference at the Bangkok airport"
+            return
         if establishment is not None:  # "downloaded from the iTunes store"
             resolver.note_thing(sent_index, tok.i, establishment[0])
             got.add(establishment[0], establishment[1], "other", tok.i)
@@ -410,8 +424,8 @@ def _portfolio(span, name: str) -> bool:
     """The portfolio of a title ("Minister of Foreign Affairs", "Secretary of State"), which the
     tagger takes for an organisation: right after "of"/"for" on a title word, no word of a body."""
     doc, i = span.doc, span.start
-    if i > 0 and doc[i - 1].lower_ == "the":
-        i -= 1
+    while i > 0 and (doc[i - 1].lower_ in ("the", "and", ",", "&") or doc[i - 1].is_title and not doc[i - 1].ent_type_):
+        i -= 1  # "Minister of Foreign Affairs and International Cooperation"
     return (
         i >= 2
         and doc[i - 1].lower_ in ("of", "for")
@@ -533,6 +547,8 @@ def _by_reference(
     if tok.tag_ in ("WDT", "WP") and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.head.i:
         # "the iTunes Music Store, which sells music": the relative pronoun is the noun it follows
         antecedent = tok.head.head
+        if tok.lower_ in ("who", "whom") and antecedent.ent_type_ in PLACE_LABELS and antecedent.dep_ == "pobj":
+            antecedent = antecedent.head.head  # "three militants from the Gaza Strip who were": not the place
         if antecedent.pos_ in ("NOUN", "PROPN"):
             return resolve_argument(antecedent, role, resolver, sent_index, speaker, first_only=first_only)
         return []
