@@ -129,3 +129,8 @@ def test_actor_things_who_a_phrase_names(text, trigger, expected):
 )
 def test_actor_things_what_a_name_beside_the_actor_is_not(text, trigger, absent):
     assert absent not in names(text, trigger)
+
+
+def test_actor_things_who_a_person_works_for_is_no_participant():
+    text = "According to Ana Ruiz, the UN humanitarian adviser, Peru said the talks would be swift."
+    assert names(text, "said") == ["Peru", "Ana Ruiz"]

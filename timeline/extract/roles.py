@@ -367,6 +367,8 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
         return  # "hearing loss in iPod users": a name modifying a description takes no part
     if tok.dep_ in ("compound", "nmod") and establishment_name(tok.head, resolver) is not None:
         return  # part of "the iTunes store"
+    if _in_title_apposition(tok, trigger, resolver):
+        return  # "Jan Egeland, the UN humanitarian adviser,": who he works for, not who takes part
     if _portfolio(resolver.entity_span(tok), name):
         return  # "Minister of State for Trade and Industry Lee Yi Shyan": part of the title
     for part, part_type in joint:
@@ -418,6 +420,18 @@ def _is_occasion(name: str, type_: str) -> bool:
     ("the Museum of Nationalities"): where something happened, when a locative phrase says so."""
     head = name_head(name.split()).lower()
     return type_ in ("EVENT", "FAC") or head in OCCASION_NAMES or head in FACILITY_NOUNS
+
+
+def _in_title_apposition(tok, trigger, resolver: ActorResolver) -> bool:
+    """Is the name inside the title set beside a person ("Chen Boliang, the head of the agency's
+    foreign affairs department", "Jan Egeland, the UN humanitarian adviser")?"""
+    node = tok
+    while node.head.i != node.i and node.i != trigger.i:
+        if node.dep_ == "appos" and _is_title_apposition(node):
+            hit = resolver.entity_actor(node.head)
+            return hit[1] == "PERSON" if hit is not None else node.head.pos_ == "PROPN"
+        node = node.head
+    return False
 
 
 def _portfolio(span, name: str) -> bool:
