@@ -103,3 +103,19 @@ def test_actor_references_an_occasion_to_be_held_is_what_is_held_and_whose_it_is
         " to be held in Suva on Monday."
     )
     assert names(text, "held") == ["Pacific Islands Forum"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        (
+            "Siemens board chief Heinrich von Pierer said on Sunday he would stay."
+            " Prosecutors questioned von Pierer on Monday.",
+            "questioned",
+            ["Heinrich von Pierer"],
+        ),
+        ("The Jakarta Post reported the cut on Monday. The Post said the ministry would act.", "act", ["Jakarta Post"]),
+    ],
+)
+def test_actor_references_a_short_name_is_the_one_full_name_it_ends(text, trigger, who):
+    assert names(text, trigger) == who

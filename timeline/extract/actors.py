@@ -16,7 +16,15 @@ from dataclasses import dataclass, field
 from timeline.extract.aliases import alias_index
 from timeline.extract.coref import Antecedents
 from timeline.extract.gazetteer import country_for_adjective, country_name, is_known_org, is_place
-from timeline.extract.lexicon import ACRONYM, ACTOR_LABELS, CORP_SUFFIXES, DESIGNATOR, NICKNAMES, PLACE_LABELS
+from timeline.extract.lexicon import (
+    ACRONYM,
+    ACTOR_LABELS,
+    CORP_SUFFIXES,
+    DESIGNATOR,
+    NAME_PARTICLES,
+    NICKNAMES,
+    PLACE_LABELS,
+)
 from timeline.extract.names import (
     clean_name,
     common_word_at_start,
@@ -184,9 +192,10 @@ class ActorResolver:
             if formal:  # "the Tories" in an article that names the Conservatives
                 canon[name] = formal[0]
                 continue
-            if label != "PERSON" and len(name.split()) == 1:
-                # a surname the model mislabelled ("Poznikhir" as ORG after "Viktor Poznikhir")
-                owners = [p for p in persons if len(p.split()) > 1 and contains_words(p.split(), [name])]
+            if label != "PERSON" and (len(name.split()) == 1 or name.split()[0].lower() in NAME_PARTICLES):
+                # a surname the model mislabelled ("Poznikhir" as ORG after "Viktor Poznikhir",
+                # "von Pierer" after "Heinrich von Pierer")
+                owners = [p for p in persons if len(p.split()) > 1 and contains_words(p.split(), name.split())]
                 if len(owners) == 1 and not is_place(name) and country_for_adjective(name) is None:
                     labels[name] = label = "PERSON"
             if label == "PERSON":
@@ -337,7 +346,7 @@ class ActorResolver:
             longer = {
                 a.name
                 for a in self.actors.values()
-                if a.name.split()[0] == short
+                if short in (a.name.split()[0], a.name.split()[-1])  # "the Dow", "the Post"
                 and len(a.name.split()) > 1
                 and a.type not in PLACE_LABELS | {"PERSON"}
                 and not is_designator(a.name.split()[-1])
