@@ -74,3 +74,12 @@ def test_actor_names_two_names_joined_by_a_slash_are_two_actors():
 
 def test_actor_names_a_count_is_no_part_of_an_untagged_name():
     assert all("million" not in n for n in names("More than a million Rwandan Hutus fled the war in 1994.", "fled"))
+
+
+def test_actor_names_a_person_s_name_ends_at_a_dash():
+    text = "In a column titled My Love for the pound by Tony Blair - Sun Exclusive, the premier spoke."
+    assert "Tony Blair" in names(text, "titled")
+
+
+def test_actor_names_a_counted_body_names_no_one():
+    assert names("More than 2,000 Chinese armed police were deployed on Monday.", "deployed") == ["China"]

@@ -130,6 +130,8 @@ def trim_edges(ent):
     dash = next((t.i for t in ent if t.text in ("-", "--", "—", "–", ":")), None)
     if dash is not None and dash > start and all(t.is_lower for t in doc[start:dash]):
         start = dash + 1  # "publications - Army Times"
+    elif dash is not None and dash > start and ent.label_ == "PERSON" and all(t.is_title for t in doc[start:dash]):
+        end = dash  # "My Love for the pound by Tony Blair - Sun Exclusive!": the name ends at the dash
     if (
         ent.label_ in ("PERSON", "ORG")
         and len(ent) > 1

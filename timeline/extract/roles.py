@@ -660,6 +660,7 @@ def _designator_head(tok, role: str, resolver: ActorResolver) -> Participant | N
 
 
 _GOVERNMENT = frozenset({"government", "authorities", "authority", "administration"})
+_COUNTING = frozenset({"one", "some", "several", "many", "few", "dozens", "hundreds", "thousands", "most", "all"})
 
 
 def _country_body(
@@ -682,8 +683,9 @@ def _country_body(
         c.dep_ in ("compound", "nmod") and (resolver.entity_actor(c) or ("", ""))[1] == "ORG" for c in tok.lefts
     ):
         return None  # "Russia's Interfax news agency": the agency's own name says who (see _by_modifier)
-    if type_ == "PERSON" and (tok.tag_ == "NNS" or any(c.lower_ in ("a", "an") for c in tok.lefts)):
-        # "a Singaporean senior official", "American military leaders": no one named
+    counted = any(c.dep_ in ("nummod", "quantmod") or c.lower_ in _COUNTING for c in tok.lefts)
+    if counted or type_ == "PERSON" and (tok.tag_ == "NNS" or any(c.lower_ in ("a", "an") for c in tok.lefts)):
+        # "a Singaporean senior official", "American military leaders", "2,000 Chinese police": no one named
         if first_only:
             return []
         resolver.register(country, "GPE", country)
