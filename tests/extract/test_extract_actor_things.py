@@ -77,11 +77,7 @@ def test_actor_things_the_country_one_plays_with_takes_part():
         # no one named: a title in the plural
         ("French military leaders generally backed the plan on Monday.", "backed", ["France"]),
         # the agency's own name, not the phrase that describes it
-        (
-            "Russia's Interfax news agency quoted a doctor on Friday as saying the patient was stable.",
-            "quoted",
-            ["Interfax news"],
-        ),
+        ("Russia's Interfax news agency published a photo of the doctor on Friday.", "published", ["Interfax news"]),
         # a building the happening took place at, a charter ratified
         ("Tan Wei said at a ceremony at the Museum of Nationalities that the show had opened.", "ceremony", []),
         ("Ghana ratified the African Charter on Human Rights on Monday.", "ratified", ["Ghana"]),
@@ -134,3 +130,29 @@ def test_actor_things_what_a_name_beside_the_actor_is_not(text, trigger, absent)
 def test_actor_things_who_a_person_works_for_is_no_participant():
     text = "According to Ana Ruiz, the UN humanitarian adviser, Peru said the talks would be swift."
     assert names(text, "said") == ["Peru", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a body of people in numbers names no one: its country takes part
+        ("Irish rebels seized the post office in Dublin in 1916.", "seized", ["Ireland"]),
+        ("Chinese troops crossed the river on Monday.", "crossed", ["China"]),
+        # the article that opens a sentence is no part of the name after it
+        (
+            "An Olympic Transport Authority spokesman resigned on Monday after the depot closed.",
+            "resigned",
+            ["Olympic Transport Authority"],
+        ),
+        # "which" after a place is the happening the place qualifies, not the place
+        (
+            "Six people died in the bombing of a market in Kandahar, which the army blamed on a faulty fuse.",
+            "blamed",
+            [],
+        ),
+        # an occasion one happening is during is when, not who
+        ("The new centre is expected to host judo during the Asian Games next year.", "host", []),
+    ],
+)
+def test_actor_things_articles_and_occasions(text, trigger, expected):
+    assert names(text, trigger) == expected

@@ -92,17 +92,17 @@ SEED_GENEVA = (
         ),
         # passive voice: the by-phrase is the agent, the subject the patient
         (
-            "In the morning, Aleppo was recaptured by Syrian troops on Thursday.",
+            "In the morning, Aleppo was recaptured by the Syrian army on Thursday.",
             [
                 timex(
-                    "In the morning, Aleppo was recaptured by Syrian troops on Thursday.",
+                    "In the morning, Aleppo was recaptured by the Syrian army on Thursday.",
                     "Thursday",
                     "2016-12-15",
                 )
             ],
             {
                 ("Aleppo", "patient", "recaptured", "2016-12-15"),
-                ("Syrian troops", "agent", "recaptured", "2016-12-15"),
+                ("Syrian army", "agent", "recaptured", "2016-12-15"),
             },
         ),
         # reported speech: the saying is an event, the reported event carries its source

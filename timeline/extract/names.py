@@ -127,6 +127,8 @@ def trim_edges(ent):
     initial ("W. Bush" -> "George W. Bush"). None when no name is left."""
     doc = ent.doc
     start, end = ent.start, ent.end
+    if len(ent) > 1 and doc[start].text in ("A", "An") and doc[start].is_sent_start:
+        start += 1  # "An Olympic Delivery Authority spokesman said": the sentence's article, capitalised
     dash = next((t.i for t in ent if t.text in ("-", "--", "—", "–", ":")), None)
     if dash is not None and dash > start and all(t.is_lower for t in doc[start:dash]):
         start = dash + 1  # "publications - Army Times"

@@ -360,6 +360,8 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
     if tok.i not in got.heads and (_in_place_list(tok) or _is_locative(tok, trigger) and _is_occasion(name, hit[1])):
         got.add_place(name)  # "the provinces of Rizal and Cavite", "at the Summit of the Americas"
         return
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("during", "before", "after") and _is_occasion(name, hit[1]):
+        return  # "during the Paralympic Games": when, not who
     joint = _joint_names((name, type_), resolver)
     if tok.i in got.heads or tok.i in got.claimed and all(n in got.found for n, _ in joint):
         return
@@ -561,8 +563,11 @@ def _by_reference(
     if tok.tag_ in ("WDT", "WP") and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.head.i:
         # "the iTunes Music Store, which sells music": the relative pronoun is the noun it follows
         antecedent = tok.head.head
-        if tok.lower_ in ("who", "whom") and antecedent.ent_type_ in PLACE_LABELS and antecedent.dep_ == "pobj":
-            antecedent = antecedent.head.head  # "three militants from the Gaza Strip who were": not the place
+        if antecedent.ent_type_ in PLACE_LABELS and antecedent.dep_ == "pobj":
+            # "three militants from the Gaza Strip who were" (a place is no "who"), "the shelling of
+            # homes in Beit Hanun, which the military blamed on ...": what the place qualifies
+            if tok.lower_ in ("who", "whom") or antecedent.head.head.pos_ == "NOUN":
+                antecedent = antecedent.head.head
         if antecedent.pos_ in ("NOUN", "PROPN"):
             return resolve_argument(antecedent, role, resolver, sent_index, speaker, first_only=first_only)
         return []
@@ -660,6 +665,11 @@ def _designator_head(tok, role: str, resolver: ActorResolver) -> Participant | N
 
 
 _GOVERNMENT = frozenset({"government", "authorities", "authority", "administration"})
+# Bodies that are people in numbers, named by no one: "Irish rebels", "Israeli troops", "Chinese police"
+# (an army, a ministry, a government are named bodies).
+_PEOPLE_BODIES = frozenset(
+    {"troop", "troops", "rebel", "rebels", "police", "militant", "militants", "soldier", "soldiers"}
+)
 _COUNTING = frozenset({"one", "some", "several", "many", "few", "dozens", "hundreds", "thousands", "most", "all"})
 
 
@@ -684,8 +694,9 @@ def _country_body(
     ):
         return None  # "Russia's Interfax news agency": the agency's own name says who (see _by_modifier)
     counted = any(c.dep_ in ("nummod", "quantmod") or c.lower_ in _COUNTING for c in tok.lefts)
-    if counted or type_ == "PERSON" and (tok.tag_ == "NNS" or any(c.lower_ in ("a", "an") for c in tok.lefts)):
-        # "a Singaporean senior official", "American military leaders", "2,000 Chinese police": no one named
+    if counted or head_lemma in _PEOPLE_BODIES or _unnamed_person(tok, type_):
+        # "a Singaporean senior official", "American military leaders", "2,000 Chinese police",
+        # "Israeli troops": no one named (GUIDELINES section 4); the country takes part
         if first_only:
             return []
         resolver.register(country, "GPE", country)
@@ -698,6 +709,11 @@ def _country_body(
         return [body]
     resolver.register(country, "GPE", country)
     return [body, Participant(country, "GPE", "other", tok.i)]
+
+
+def _unnamed_person(tok, type_: str) -> bool:
+    """A title in the plural or after "a": "American military leaders", "a senior official"."""
+    return type_ == "PERSON" and (tok.tag_ == "NNS" or any(c.lower_ in ("a", "an") for c in tok.lefts))
 
 
 def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> list[Participant]:
