@@ -119,3 +119,19 @@ def test_actor_references_an_occasion_to_be_held_is_what_is_held_and_whose_it_is
 )
 def test_actor_references_a_short_name_is_the_one_full_name_it_ends(text, trigger, who):
     assert names(text, trigger) == who
+
+
+def test_actor_references_a_title_is_the_one_person_whose_longer_title_ends_so():
+    text = (
+        "Cuban Foreign Minister Felipe Perez Roque spoke on Tuesday. "
+        "Later the foreign minister criticized the United States."
+    )
+    assert names(text, "criticized") == ["Felipe Perez Roque", "United States"]
+
+
+def test_actor_references_a_sentence_s_first_word_written_lower_case_elsewhere_is_no_name():
+    text = (
+        "Storms cut the power to 90,000 homes on Friday.\n"
+        "Power had been restored to 200,000 people over the weekend in the west, the Interior Ministry said."
+    )
+    assert actors(text, "restored") == [("Interior Ministry", "source")]

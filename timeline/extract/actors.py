@@ -71,6 +71,7 @@ class ActorResolver:
         self._definite: Counter = Counter()  # name -> uses headed by "the" ("the Dow")
         self._coref = Antecedents(self.actors, self._token_actor)
         self._expansions: dict[str, str | None] = {}
+        self.lower_words: set[str] = set()  # words the document writes in lower case somewhere
         self._build()
 
     # ------------------------------------------------------------------ building
@@ -79,7 +80,7 @@ class ActorResolver:
         for si, sent in enumerate(doc.sents):
             self._sent_of[sent.start] = si
         sent_starts = sorted(self._sent_of)
-        lower_words = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
+        self.lower_words = lower_words = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
         ents = join_adjacent_persons([e for e in doc.ents if e.label_ in ACTOR_LABELS])
         ents = [e for e in ents if not common_word_at_start(e, lower_words)]
         named = {clean_name(span_text(e)) for e in ents}

@@ -88,7 +88,13 @@ class Antecedents:
             self._title_heads[head.lower_].add(cname)
             self._titles[_title_key([t for t in ent if t.i <= head.i and t.is_alpha])].add(cname)
         root = ent.root
-        words = [t for t in root.lefts if t.i < ent.start and t.dep_ in ("compound", "amod", "nmod")]
+        # the title's words hang on the name, on its last word or another ("Cuban Foreign Minister
+        # Felipe Perez Roque": the parser hangs "Minister" on "Perez")
+        words = [
+            t
+            for t in ent.doc[ent.sent.start : ent.start]
+            if t.dep_ in ("compound", "amod", "nmod") and ent.start <= t.head.i < ent.end
+        ]
         title_tokens: list[Any] = []
         for w in words:
             title_tokens.extend(t for t in w.subtree if t.i < ent.start)
@@ -201,8 +207,13 @@ class Antecedents:
         mods = [t for t in token.lefts if t.dep_ in ("amod", "compound", "nmod")]
         toks = [t for m in mods for t in m.subtree if t.is_alpha or "." in t.text] + [token]
         toks = [t for t in toks if t.lower_ not in DETERMINERS]
-        cands = self._titles.get(_title_key(toks))
-        if not cands and len(toks) == 1 and any(t.lower_ == "the" for t in token.lefts):
+        key = _title_key(toks)
+        cands = self._titles.get(key)
+        definite = any(t.lower_ == "the" for t in token.lefts)
+        if not cands and len(toks) > 1 and definite:
+            # "the foreign minister" after "Cuban Foreign Minister Felipe Perez Roque"
+            cands = {name for k, names in self._titles.items() if k.endswith(" " + key) for name in names}
+        if not cands and len(toks) == 1 and definite:
             cands = self._title_heads.get(token.lemma_.lower()) or self._title_heads.get(token.lower_)
         if cands and len(cands) == 1:
             (name,) = cands

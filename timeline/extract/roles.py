@@ -833,6 +833,8 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     chain.sort(key=lambda t: t.i)
     if any(is_date_word(t) for t in chain):
         return None
+    if len(chain) == 1 and tok.is_sent_start and tok.lower_ in resolver.lower_words:
+        return None  # "Power had been restored": a sentence's first word, written in lower case elsewhere
     if all(t.lower_.replace(".", "") in ROLE_HEADS for t in chain):
         return None  # "Judge", "C.E.O.": a title with no name
     if not any(t.text[:1].isupper() or any(ch.isupper() for ch in t.text[1:]) for t in chain):
