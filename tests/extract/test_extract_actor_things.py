@@ -156,3 +156,15 @@ def test_actor_things_who_a_person_works_for_is_no_participant():
 )
 def test_actor_things_articles_and_occasions(text, trigger, expected):
     assert names(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who", "where"),
+    [
+        ("Switzerland lost 4-2 to Turkey in Istanbul on Wednesday.", "lost", ["Switzerland", "Turkey"], ["Istanbul"]),
+        ("The team flew to Turkey on Wednesday.", "flew", [], ["Turkey"]),
+    ],
+)
+def test_actor_things_the_country_one_loses_to_takes_part(text, trigger, who, where):
+    event = event_of(text, trigger)
+    assert [a.name for a in event.actors] == who and list(event.places) == where

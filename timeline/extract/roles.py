@@ -353,7 +353,7 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
         and hit[1] != "NORP"
         and not adjective
         and (tok.i not in got.claimed or _is_locative(tok, trigger))
-        and not _comitative(tok)
+        and not _comitative(tok, trigger)
     ):
         got.add_place(name)
         return
@@ -380,10 +380,23 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
 _COMITATIVE = frozenset({"with", "against", "versus", "vs", "vs."})
 
 
-def _comitative(tok) -> bool:
-    """ "drew with Indonesia", "a war against Iraq": a country one does something with takes part."""
+# Verbs whose "to" phrase is who gets or wins something, not where: "lost the coast to Chile".
+_TRANSFER_VERBS = frozenset({"lose", "cede", "sell", "give", "hand", "transfer", "surrender", "concede", "bow"})
+
+
+def _comitative(tok, trigger) -> bool:
+    """ "drew with Indonesia", "a war against Iraq", "lost 4-2 to Turkey": a country one does
+    something with, or gives something to, takes part."""
     first = _first_conjunct(tok)
-    return first.dep_ == "pobj" and first.head.lower_ in _COMITATIVE
+    if first.dep_ != "pobj":
+        return False
+    prep = first.head.lower_
+    return (
+        prep in _COMITATIVE
+        or prep == "to"
+        and first.head.head.i == trigger.i
+        and trigger.lemma_.lower() in _TRANSFER_VERBS
+    )
 
 
 def _first_conjunct(tok):
@@ -414,7 +427,8 @@ def _in_place_list(tok) -> bool:
         c = stack.pop()
         members.append(c)
         stack.extend(x for x in c.children if x.dep_ in _COORDINATION)
-    return any(_is_place_word(m) for m in members)
+    # a name among places, or whose own head is a place noun ("Jenin Refugee Camp")
+    return any(_is_place_word(m) if m.i != tok.i else m.lemma_.lower() in PLACE_NOUNS for m in members)
 
 
 def _is_occasion(name: str, type_: str) -> bool:
