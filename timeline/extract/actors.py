@@ -43,6 +43,8 @@ from timeline.extract.names import (
 )
 from timeline.nlp.doctables import span_text
 
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+
 
 @dataclass
 class ActorInfo:
@@ -80,7 +82,7 @@ class ActorResolver:
         for si, sent in enumerate(doc.sents):
             self._sent_of[sent.start] = si
         sent_starts = sorted(self._sent_of)
-        self.lower_words = lower_words = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
+        self.lower_words = lower_words = set(_LOWER_WORD.findall(doc.text))  # no Token made per word
         ents = join_adjacent_persons([e for e in doc.ents if e.label_ in ACTOR_LABELS])
         ents = [e for e in ents if not common_word_at_start(e, lower_words)]
         named = {clean_name(span_text(e)) for e in ents}
@@ -118,32 +120,33 @@ class ActorResolver:
             self._ent_at[ent.root.i] = ent
             si = self._sent_of[sent_starts[bisect.bisect_right(sent_starts, ent.start) - 1]]
             self._coref.note_entity(ent, name, cname, ctype, si)
-        for si, sent in enumerate(doc.sents):
-            for first, group in self._pairs(sent):
-                self._coref.note_group(si, first, group)
+        for root in sorted(self._ent_at):
+            tok = doc[root]
+            group = self._pair(tok)
+            if group:
+                si = self._sent_of[sent_starts[bisect.bisect_right(sent_starts, root) - 1]]
+                self._coref.note_group(si, root, group)
 
-    def _pairs(self, sent):
-        """Named actors told together, that "both" or "the two countries" may stand for: coordinated
-        ("Romania and Bulgaria") or one doing something with the other ("Singapore drew with Indonesia")."""
+    def _pair(self, tok) -> list[tuple[str, str]]:
+        """Named actors told together with the entity whose root is ``tok``, that "both" or "the two
+        countries" may stand for: coordinated ("Romania and Bulgaria") or one doing something with
+        the other ("Singapore drew with Indonesia"); [] when none."""
         actor_at = self._token_actor.get
-        for tok in sent:
-            hit = actor_at(tok.i)
-            if hit is None or self._ent_at.get(tok.i) is None:
-                continue
-            members = [hit]
-            stack = [c for c in tok.children if c.dep_ == "conj"]
-            while stack:
-                c = stack.pop()
-                if actor_at(c.i) is not None:
-                    members.append(actor_at(c.i))
-                stack.extend(x for x in c.children if x.dep_ == "conj")
-            if tok.dep_ == "nsubj":
-                for prep in tok.head.children:
-                    if prep.dep_ == "prep" and prep.lower_ == "with":
-                        members += [actor_at(p.i) for p in prep.children if p.dep_ == "pobj" and actor_at(p.i)]
-            names = list(dict.fromkeys(m for m in members if m is not None))
-            if len(names) >= 2 and tok.dep_ != "conj":
-                yield tok.i, names
+        hit = actor_at(tok.i)
+        if hit is None or tok.dep_ == "conj":
+            return []
+        members: list[tuple[str, str] | None] = [hit]
+        stack = [c for c in tok.children if c.dep_ == "conj"]
+        while stack:
+            c = stack.pop()
+            members.append(actor_at(c.i))
+            stack.extend(x for x in c.children if x.dep_ == "conj")
+        if tok.dep_ == "nsubj":
+            for prep in tok.head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "with":
+                    members += [actor_at(p.i) for p in prep.children if p.dep_ == "pobj"]
+        names = list(dict.fromkeys(m for m in members if m is not None))
+        return names if len(names) >= 2 else []
 
     def _fix_types(self, ents, names) -> dict[str, str]:
         """One label per name: gazetteer and known organisations first, then the majority label."""
