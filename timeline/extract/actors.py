@@ -41,7 +41,7 @@ from timeline.extract.names import (
     trim_person,
     with_designators,
 )
-from timeline.nlp.doctables import span_text
+from timeline.nlp.doctables import doc_text, span_text
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 
@@ -54,6 +54,11 @@ class ActorInfo:
     type: str
     aliases: set[str] = field(default_factory=set)
     events: int = 0
+
+
+# Capitalised words (and "of", "for", "on", "the", "and" between them) that end where an acronym's
+# parenthesis opens: "a Memorandum of Understanding (MOU)".
+_SPELLED_OUT = re.compile(r"((?:[A-Z][\w'-]*[ ]+(?:(?:of|for|on|the|and)[ ]+)*)+)$")
 
 
 class ActorResolver:
@@ -82,7 +87,7 @@ class ActorResolver:
         for si, sent in enumerate(doc.sents):
             self._sent_of[sent.start] = si
         sent_starts = sorted(self._sent_of)
-        self.lower_words = lower_words = set(_LOWER_WORD.findall(doc.text))  # no Token made per word
+        self.lower_words = lower_words = set(_LOWER_WORD.findall(doc_text(doc)))  # no Token made per word
         ents = join_adjacent_persons([e for e in doc.ents if e.label_ in ACTOR_LABELS])
         ents = [e for e in ents if not common_word_at_start(e, lower_words)]
         named = {clean_name(span_text(e)) for e in ents}
@@ -312,9 +317,16 @@ class ActorResolver:
     def _expansion(self, acronym: str) -> str | None:
         """What the text spells out before "(ACRONYM)": "a Memorandum of Understanding (MOU)"."""
         if acronym not in self._expansions:
-            pattern = rf"((?:[A-Z][\w'-]*[ ]+(?:(?:of|for|on|the|and)[ ]+)*)+)\(\s*{re.escape(acronym)}\s*\)"
-            m = re.search(pattern, self.doc.text)
-            self._expansions[acronym] = " ".join(m.group(1).split()) if m else None
+            text = doc_text(self.doc)
+            found = None
+            # where "(ACRONYM)" stands, then the capitalised words just before it (a bounded window:
+            # the words' pattern is not run over the whole text)
+            for m in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", text):
+                before = _SPELLED_OUT.search(text, max(0, m.start() - 200), m.start())
+                if before is not None:
+                    found = " ".join(before.group(1).split())
+                    break
+            self._expansions[acronym] = found
         return self._expansions[acronym]
 
     def entity_actor(self, token) -> tuple[str, str] | None:
