@@ -6,6 +6,7 @@ import re
 
 from timeline.extract.clauses import governors
 from timeline.nlp.doctables import span_text
+from timeline.temporal.tense import saying_gap
 
 SPEECH_VERBS = frozenset(
     {
@@ -118,16 +119,6 @@ def quote_mask(text: str) -> list[bool]:
 
 
 def said_when(clause) -> range:
-    """The words between a verb of saying and the subject of the clause it reports, which tell when
-    it was said, whatever the parser attached them to: "the company said on Monday it would cut
-    jobs" (the cut is not on Monday); empty for any other clause."""
-    gov = clause.head
-    if clause.dep_ != "ccomp" or gov.i >= clause.i or gov.lemma_.lower() not in SPEECH_VERBS:
-        return range(0)
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    if subject is None:
-        return range(0)
-    first = subject.left_edge.i
-    if any(t.dep_ == "mark" for t in clause.doc[gov.i + 1 : first]) or first <= gov.i + 1:
-        return range(0)  # "said that on Monday it would...": after "that", the clause's own words
-    return range(gov.i + 1, first)
+    """The words that tell when a reported clause was said ("the company said on Monday it would
+    cut jobs"): :func:`timeline.temporal.tense.saying_gap` with this module's verbs of saying."""
+    return saying_gap(clause, SPEECH_VERBS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from calendar import monthrange
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -12,6 +13,7 @@ from timeline.extract.attribution import SPEECH_VERBS, said_when
 from timeline.extract.clauses import clause_indices, governors, tense
 from timeline.model import EventDate, TimeExpr
 from timeline.nlp.doctables import doc_text, span_text, tables
+from timeline.temporal.arithmetic import _add_months
 
 _BOUNDING = re.compile(
     r"\b(?:since|until|till|before|after|prior\s+to|up\s+to)\s+(?:(?:the|this|last|next|early|late|mid)[\s-]+)*$",
@@ -173,7 +175,7 @@ def _looking_back(t: TimeExpr, ref_date: str | None) -> TimeExpr | None:
     start = _back(end, count, unit) if end is not None else None
     if start is None or end is None:
         return None
-    code = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "E"}[unit]
+    code = next(k for k, v in _UNIT_CODES.items() if v == unit)
     return replace(
         t,
         type="DATE",
@@ -189,14 +191,10 @@ def _looking_back(t: TimeExpr, ref_date: str | None) -> TimeExpr | None:
 def _back(end: date, count: int, unit: str) -> date | None:
     if unit in ("day", "week"):
         return end - timedelta(days=count * (7 if unit == "week" else 1))
-    months = count * {"month": 1, "year": 12, "decade": 120}[unit]
-    y, m = divmod(end.year * 12 + end.month - 1 - months, 12)
+    y, m = _add_months(end.year, end.month, -count * {"month": 1, "year": 12, "decade": 120}[unit])
     if y < 1:
         return None
-    day = min(
-        end.day, [31, 29 if y % 4 == 0 and (y % 100 or y % 400 == 0) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m]
-    )
-    return date(y, m + 1, day)
+    return date(y, m, min(end.day, monthrange(y, m)[1]))
 
 
 def from_reference(ref: str) -> EventDate:
@@ -228,11 +226,11 @@ def _search_clause(head, index: TimexIndex) -> TimeExpr | None:
     by_token = index._by_token
     heads = None
     stop = head.i
-    lent = said_when(head)
-    taken = set(said_when(c) for c in head.children if c.dep_ == "ccomp") - {range(0)}
+    lent = said_when(head)  # a reported clause lends its saying the words that tell when it was said
     candidates = [i for i in clause_indices(head, participles=True) if i not in lent]
-    for r in taken:
-        candidates.extend(r)
+    for c in head.children:
+        if c.dep_ == "ccomp":
+            candidates.extend(said_when(c))
     for i in candidates:
         t = by_token.get(i)
         if t is not None and id(t) not in index.bounds and not _qualifies_a_noun(i, t, head):

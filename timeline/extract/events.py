@@ -528,7 +528,7 @@ def _is_agency(name: str) -> bool:
     return low in _AGENCY_NAMES or low.endswith("news agency") or low.endswith("press agency")
 
 
-_MEDIA_ENDINGS = (" news agency", " press agency", " press", " radio", " television", " tv", " news")
+_MEDIA_ENDINGS = (" press", " radio", " television", " tv", " news")  # agencies: _is_agency
 
 
 def _carries_news(name: str) -> bool:

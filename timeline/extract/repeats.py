@@ -96,9 +96,8 @@ def same_happening(a: Event, b: Event) -> str:
         # an undated mention joins through what it names, not through a verb alone: the people, or
         # the thing it happened to ("The quarantine of the farm was lifted on Wednesday" ... "the
         # quarantine was lifted"), to a dated mention, unless it says it is another one ("also")
-        if (a.date.earliest or b.date.earliest) and not _another(b) and _shared_word(a, b):
-            return _same_kind(a, b) + f", both of the {_shared_word(a, b)}"
-        return ""
+        word = _shared_word(a, b) if (a.date.earliest or b.date.earliest) and not _another(b) else ""
+        return _same_kind(a, b) + f", both of the {word}" if word else ""
     return _same_kind(a, b)
 
 
@@ -108,7 +107,7 @@ _ANOTHER = frozenset("also another again second third other more further new too
 _COMMON = frozenset(
     """that this there their them they have been were which with from into about after before over
     under than when where while what will would could should said says people person persons
-    police government officials official country countries city cities year years month months
+    police government officials country countries city cities year years month months
     week weeks time times percent number state states area areas part place world news report
     reports statement official forces troops group groups side sides some many most more other
     others also""".split()

@@ -213,18 +213,28 @@ def _under_past_perfect(verb: Token) -> bool:
     return False
 
 
+def saying_gap(clause: Token, verbs: frozenset[str] | set[str]) -> range:
+    """The words between a verb of saying (one of ``verbs``) and the clause it reports, before its
+    "that" or its subject: they tell when it was said, whatever the parser hung them on ("the
+    company said on Monday it would cut jobs": Monday is the saying's). Empty for any other clause."""
+    gov = clause.head
+    if clause.dep_ != "ccomp" or gov.i >= clause.i or lemma(gov).lower() not in verbs:
+        return range(0)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None:
+        return range(0)
+    stop = subject.left_edge.i
+    stop = min([stop, *(c.i for c in clause.children if c.dep_ == "mark" and gov.i < c.i < stop)])
+    return range(gov.i + 1, stop)  # "said that on Monday it would": empty, the clause's own words
+
+
+_SAYING = frozenset(_REPORTING | {"announce", "report"})
+
+
 def _saying(span: Span, verb: Token) -> Token:
-    """The verb of saying whose time ``span`` tells, when the parser hung it on the reported clause:
-    "the company said on Monday it would cut jobs" (Monday is the saying's, a past day)."""
-    gov = verb.head
-    if verb.dep_ != "ccomp" or gov.i >= span.start or lemma(gov).lower() not in _REPORTING | {"announce", "report"}:
-        return verb
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    if subject is None or span.end > subject.left_edge.i:
-        return verb
-    if any(t.dep_ == "mark" for t in span.doc[gov.i + 1 : span.start]):
-        return verb  # "said that on Monday it would": the clause's own words
-    return gov
+    """The verb of saying whose time ``span`` tells (:func:`saying_gap`), else ``verb``."""
+    gap = saying_gap(verb, _SAYING)
+    return verb.head if gap and gap.start <= span.start and span.end <= gap.stop else verb
 
 
 def direction(span: Span, own_words: bool = True) -> Direction:
