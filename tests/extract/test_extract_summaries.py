@@ -55,3 +55,48 @@ def test_summaries_balance_a_lone_straight_quote(text, expected):
     from timeline.extract.summaries import _balanced
 
     assert _balanced(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a gerund with no subject of its own completes the predicate: it stays
+        (
+            "The storm stopped commuters from reaching the city centre, police said.",
+            "stopped",
+            "The storm stopped commuters from reaching the city centre",
+        ),
+        # a preposition that only frames the clause goes with the clause left out
+        (
+            "The freighter will unload its cargo in Rotterdam before sailing on to Hamburg.",
+            "unload",
+            "The freighter will unload its cargo in Rotterdam",
+        ),
+        (
+            "The minister resigned last month, with his deputy taking over the portfolio.",
+            "resigned",
+            "The minister resigned last month",
+        ),
+        # a noun the parser made the subject of the participle after it is still what was met
+        (
+            "The mayor met on Monday with a committee reviewing the city's budget.",
+            "met",
+            "The mayor met on Monday with a committee",
+        ),
+        # an aside between commas leaves no comma behind
+        (
+            "The bridge, built by a French company, will open to traffic in May.",
+            "open",
+            "The bridge will open to traffic in May",
+        ),
+        (
+            "The port, which handles most of the country's trade, will close on Friday.",
+            "close",
+            "The port will close on Friday",
+        ),
+    ],
+)
+def test_summaries_leave_no_preposition_without_its_object(text, trigger, expected):
+    got = summary(text, trigger)
+    assert got == expected
+    assert not got.endswith((" before", " from", " with", " by", " ,")) and " , " not in got

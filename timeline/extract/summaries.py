@@ -11,6 +11,8 @@ from timeline.nlp.doctables import DocTables, tables
 
 MAX_TOKENS = 30
 _DOUBLE_PUNCT = re.compile(r"([,;])(?:\s*[,;])+")
+_DOUBLE_DASH = re.compile(r"--(?:\s*--)+")
+_SPACED_COMMA = re.compile(r"(?<=\w) ([,;])(?= )")
 _EDGE_DEPS = frozenset({"punct", "cc", "mark", "prep", "advmod", "dep"})
 
 
@@ -36,11 +38,12 @@ def summarize(
                     keep.update(clause_indices(child))
                     _complements(child, keep)
     keep.update(_subject(trigger))
+    _mend_prepositions(keep, t, trigger.doc)
     if sent is None:
         sent = trigger.sent
     ids: Sequence[int] = [i for i in range(sent.start, sent.end) if i in keep]
     deps, ents, punct = t.deps, t.ents, t.is_punct
-    ids = [i for i in ids if not t.is_space[i]]
+    ids = _close_gaps([i for i in ids if not t.is_space[i]], t)
     ti = trigger.i
     lo, hi = 0, len(ids)
     while (
@@ -122,6 +125,71 @@ def _after_relative_word(ids: Sequence[int], lo: int, hi: int, ti: int, t: DocTa
     rest = set(ids[k:hi])
     has_subject = any(t.deps[i] in ("nsubj", "nsubjpass", "expl") for i in rest)
     return k if has_subject else lo
+
+
+# Prepositions that only place a clause in time or cause: with their sub-clause left out, they go too
+# ("will unload the containers before [heading to the Netherlands]").
+_FRAMING_PREPS = frozenset(
+    {
+        "after",
+        "before",
+        "since",
+        "until",
+        "while",
+        "when",
+        "because",
+        "despite",
+        "following",
+        "without",
+        "as",
+        "on",
+        "upon",
+    }
+)
+
+
+def _mend_prepositions(keep: set[int], t: DocTables, doc) -> None:
+    """No preposition left without its object. A gerund with no subject of its own completes the
+    predicate and comes back ("stopped them from getting to work", "never meant to offend anyone
+    by comparing ..."); a framing preposition whose clause was left out goes with it ("... stores
+    before [heading home]", "..., with [Blair reporting back]"), and so does one whose object was
+    taken away as the time of a saying ("On [Monday], X said"). A noun the parser made the subject
+    of a participle right after the verb stays as the object ("met with a panel [reviewing ...]")."""
+    deps, pos, tags, children = t.deps, t.pos, t.tags, t.children
+    for i in sorted(keep):
+        if deps[i] not in ("prep", "agent") or pos[i] != "ADP":
+            continue
+        objects = [c for c in children[i] if deps[c] in ("pobj", "pcomp")]
+        if not objects or any(c in keep for c in objects):
+            continue
+        obj = objects[0]
+        if deps[obj] == "pcomp" and tags[obj] in ("VBD", "VBZ", "VBP"):
+            continue  # "the night before [where ...]": the preposition stands alone
+        subjects = [c for c in children[obj] if deps[c] in ("nsubj", "nsubjpass")]
+        framing = _low(t, i) in _FRAMING_PREPS
+        if deps[obj] == "pcomp" and tags[obj] == "VBG" and not subjects and not framing:
+            keep.update(clause_indices(doc[obj]))
+            _complements(doc[obj], keep)
+        elif subjects and not framing and i > 0 and not t.is_punct[i - 1] and pos[subjects[0]] in ("NOUN", "PROPN"):
+            keep.update(x.i for x in doc[subjects[0]].subtree if x.i < obj)
+        else:
+            keep.discard(i)
+
+
+def _close_gaps(ids: list[int], t: DocTables) -> list[int]:
+    """A sub-clause or apposition left out between two commas takes both commas with it: "the ship
+    [, dubbed the SS Santa,] will unload", "Idlib [, where many evacuees have gone,] could be"; only
+    the second when the first closes an earlier aside ("Gough, 35, [who opted out ...,] danced")."""
+    drop: set[int] = set()
+    commas = 0
+    for k, a in enumerate(ids):
+        if _low(t, a) != ",":
+            continue
+        b = ids[k + 1] if k + 1 < len(ids) else None
+        if b is not None and b > a + 1 and _low(t, b) == ",":
+            drop.update((b,) if commas % 2 else (a, b))
+        commas += 1
+    return [i for i in ids if i not in drop] if drop else ids
 
 
 def _low(t: DocTables, i: int) -> str:
@@ -213,8 +281,9 @@ def _join(ids: Sequence[int], t: DocTables) -> str:
         runs.append(t.text[t.idx[ids[k]] : t.ends[ids[j]]])  # a run of adjacent tokens as in the text
         k = j + 1
     text = " ".join(" ".join(runs).split())
-    # a removed sub-clause can leave its commas behind: "Idlib, , could be"
-    return _balanced(_DOUBLE_PUNCT.sub(r"\1", text))
+    # a removed sub-clause can leave its commas and dashes behind: "Idlib, , could be", "-- --"
+    text = _DOUBLE_PUNCT.sub(r"\1", _DOUBLE_DASH.sub("--", text))
+    return _balanced(_SPACED_COMMA.sub(r"\1", text))
 
 
 def _balanced(text: str) -> str:
