@@ -100,3 +100,31 @@ def test_summaries_leave_no_preposition_without_its_object(text, trigger, expect
     got = summary(text, trigger)
     assert got == expected
     assert not got.endswith((" before", " from", " with", " by", " ,")) and " , " not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a participle on a noun tells what its noun did or underwent: the noun opens the summary
+        (
+            "Ministers, meeting in Luxembourg on Monday, failed to agree on the budget.",
+            "meeting",
+            "Ministers meeting in Luxembourg on Monday",
+        ),
+        (
+            "The poll, released on Thursday, gave the party a ten-point lead.",
+            "released",
+            "The poll released on Thursday",
+        ),
+    ],
+)
+def test_summaries_of_a_participle_name_its_noun(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+def test_summaries_close_a_parenthesis_they_cut():
+    from timeline.extract.summaries import _balanced
+
+    assert _balanced("the report issued by the Institute for Economic Research (IOBE") == (
+        "the report issued by the Institute for Economic Research (IOBE)"
+    )

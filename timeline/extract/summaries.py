@@ -225,9 +225,12 @@ def _subject(trigger) -> list[int]:
         if stray is not None:
             return [x.i for x in stray.subtree]
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children)
+    head = trigger.head
+    if not own and trigger.dep_ == "acl" and trigger.tag_ in ("VBN", "VBG") and head.pos_ in ("NOUN", "PROPN"):
+        # "the poll, released on Thursday", "ministers, meeting in Brussels on Tuesday": who or what
+        return [head.i, *(x.i for c in head.lefts for x in c.subtree)]
     if own or not (infinitive or trigger.dep_ == "xcomp" and trigger.tag_ == "VBG"):
         return []
-    head = trigger.head
     if trigger.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and infinitive:
         # "the 13th summit of SAARC, to be held in Dhaka on Nov. 12": the summit is what is held
         return [head.i, *(x.i for c in head.children if c.i < head.i or _of_phrase(c) for x in c.subtree)]
@@ -293,6 +296,8 @@ def _balanced(text: str) -> str:
         text = "“" + text
     elif opened > closed:
         text = text.rstrip(" ,") + "”"
+    if text.count("(") > text.count(")") and text.rfind("(") > text.rfind(")"):
+        text = text.rstrip(" ,") + ")"  # "by the Institute for Economic and Industrial Research (IOBE"
     if text.count('"') % 2:
         # a lone straight quote closes ('... for that," Owens said') or opens ('"I lost all respect')
         i = text.find('"')
