@@ -80,3 +80,10 @@ def test_dating_a_stretch_looked_back_on_ends_on_the_article_day(text, trigger, 
 def test_dating_last_year_is_still_the_calendar_year():
     when, _ = dated("The team won the title last year.", "won")
     assert (when.earliest, when.latest) == ("2015-01-01", "2015-12-31")
+
+
+def test_dating_a_noun_event_takes_the_date_of_the_verb_that_stages_it():
+    # "hold" is the infinitive of an intention: its own clause dates the rally, not the planning
+    when, own = dated("Anti-racist groups plan to hold a rally Sunday in the port of Brindisi.", "rally")
+    assert own is None
+    assert (when.earliest, when.latest) == ("2016-12-25", "2016-12-25")

@@ -128,3 +128,25 @@ def test_summaries_close_a_parenthesis_they_cut():
     assert _balanced("the report issued by the Institute for Economic Research (IOBE") == (
         "the report issued by the Institute for Economic Research (IOBE)"
     )
+
+
+def test_summaries_of_a_staged_event_noun_tell_its_support_verb_clause():
+    from timeline.extract.events import extract
+
+    document, doc, timexes = parsed("The ministers held talks on Friday in Geneva.")
+    (row,) = extract(doc, document, timexes).events
+    assert row.predicate.text == "talks"
+    assert row.summary == "The ministers held talks on Friday in Geneva"
+    assert row.date.earliest == "2016-12-16"
+
+
+def test_summaries_of_a_complaint_keep_what_was_said():
+    text = '"The refugees should be sent back at once," complained Maria Rossi, a city councillor.'
+    assert summary(text, "complained") == (
+        '"The refugees should be sent back at once," complained Maria Rossi, a city councillor'
+    )
+
+
+def test_summaries_of_a_second_relative_clause_verb_name_the_noun():
+    text = "Carmakers showed new models at the fair, which opened on Monday and runs through next week."
+    assert summary(text, "runs") == "the fair runs through next week"

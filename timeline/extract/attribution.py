@@ -55,6 +55,17 @@ SPEECH_VERBS = frozenset(
         "expect",
         "hope",
         "fear",
+        "complain",
+        "ask",
+        "reply",
+        "respond",
+        "recall",
+        "concede",
+        "lament",
+        "boast",
+        "contend",
+        "caution",
+        "assure",
     }
 )
 _SPEECH_LINKS = frozenset({"ccomp", "parataxis", "xcomp", "dobj"})

@@ -309,7 +309,7 @@ def event_date(
         if found is None and not _intended(trigger):
             below = trigger
             for gov in governors(trigger):
-                if below.dep_ == "relcl" or _intended(gov):
+                if below.dep_ == "relcl" or _intended(below):
                     # a relative clause has its own time ("the city, which rebels held for four
                     # years"); above a to-infinitive of intention lies an earlier time
                     break

@@ -4,7 +4,7 @@ verb, "X said" into what X said)."""
 
 from __future__ import annotations
 
-from timeline.extract.triggers import ASPECT_VERBS
+from timeline.extract.triggers import ASPECT_VERBS, SUPPORT_VERBS
 from timeline.nlp.doctables import tables
 
 # Verbs that only say that the happening their subject names took place, began, went on or ended:
@@ -120,6 +120,8 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
     if dep in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         if head.lemma_.lower() in OCCURRENCE_VERBS and not dated and _anaphoric(noun):
             return True  # "The announcement came", "when the accident happened": told before
+        if head.lemma_.lower() in OCCURRENCE_VERBS and _xcomp_trigger(head, trigger_ids):
+            return True  # "sales were expected to sink", "prices are set to rise": the row is the verb's
         if head.lemma_.lower() in OCCURRENCE_VERBS or head.i not in trigger_ids:
             return False  # the noun is the event; the verb says it happened
         return True  # "the attack killed 12": one row, the verb's
@@ -138,6 +140,15 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
     if dep == "pobj" and head.lower_ in ("at", "during") and noun.lemma_.lower() in OCCASIONS:
         return False  # "speaking at his annual news conference", "during a meeting with the minister"
     return True  # "after the liberation of Aleppo", "in the fight against terrorism": a reference
+
+
+def _xcomp_trigger(verb, trigger_ids: set[int]) -> bool:
+    """Does an infinitive complement of ``verb`` (or of its complement) stand for a happening of its
+    own? ("expected to sink": yes; "expected to be held": no, "held" only stages its subject)"""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and (child.i in trigger_ids or _xcomp_trigger(child, trigger_ids)):
+            return True
+    return False
 
 
 def _anaphoric(noun) -> bool:
@@ -166,6 +177,20 @@ def occurrence_verb(noun):
     """The verb that says this event noun happened ("began" in "the evacuations began"), if any."""
     head = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in OCCURRENCE_VERBS:
+        return head
+    return None
+
+
+def support_verb(noun):
+    """The support verb that stages this event noun ("hold" in "plan to hold a rally Sunday",
+    "held" in "the talks were held on Friday"), if any: its clause tells the noun's time."""
+    head = noun.head
+    if (
+        noun.dep_ in ("dobj", "nsubjpass")
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in SUPPORT_VERBS
+        and head.i != noun.i
+    ):
         return head
     return None
 

@@ -215,10 +215,15 @@ def _subject(trigger) -> list[int]:
     own = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
     if trigger.dep_ == "relcl" and own and own[0].lower_ in _RELATIVE:
         noun = trigger.head
-        return [noun.i, *(c.i for c in noun.lefts for c in c.subtree)]
+        return _noun_and_lefts(noun)
     if trigger.dep_ == "conj" and not own:
-        for c in trigger.head.children:
+        first = trigger.head
+        for c in first.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
+                if c.lower_ in _RELATIVE and first.dep_ == "relcl":
+                    # "the Expo, which opened on November 30 and runs through December 11"
+                    noun = first.head
+                    return _noun_and_lefts(noun)
                 return [x.i for x in c.subtree]
     if not own and trigger.tag_ in ("VBD", "VBZ", "VBP"):
         stray = _stray_subject(trigger)
@@ -228,7 +233,7 @@ def _subject(trigger) -> list[int]:
     head = trigger.head
     if not own and trigger.dep_ == "acl" and trigger.tag_ in ("VBN", "VBG") and head.pos_ in ("NOUN", "PROPN"):
         # "the poll, released on Thursday", "ministers, meeting in Brussels on Tuesday": who or what
-        return [head.i, *(x.i for c in head.lefts for x in c.subtree)]
+        return _noun_and_lefts(head)
     if own or not (infinitive or trigger.dep_ == "xcomp" and trigger.tag_ == "VBG"):
         return []
     if trigger.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and infinitive:
@@ -246,6 +251,16 @@ def _subject(trigger) -> list[int]:
             ids.extend(x.i for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "aux") for x in c.subtree)
         return ids
     return []
+
+
+def _noun_and_lefts(noun) -> list[int]:
+    """A noun with what stands before it ("this “heinous crime”"), and the quote mark that closes
+    right after it."""
+    ids = [noun.i, *(x.i for c in noun.lefts for x in c.subtree)]
+    after = noun.i + 1
+    if after < len(noun.doc) and noun.doc[after].text in ('"', "”", "’") and noun.doc[after].head.i == noun.i:
+        ids.append(after)
+    return ids
 
 
 # Words that open a clause but that the parser often takes for a preposition ("as evacuations
