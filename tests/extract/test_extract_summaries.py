@@ -150,3 +150,12 @@ def test_summaries_of_a_complaint_keep_what_was_said():
 def test_summaries_of_a_second_relative_clause_verb_name_the_noun():
     text = "Carmakers showed new models at the fair, which opened on Monday and runs through next week."
     assert summary(text, "runs") == "the fair runs through next week"
+
+
+def test_summaries_of_talks_a_decision_planned_are_not_the_decision():
+    from timeline.extract.events import extract
+
+    document, doc, timexes = parsed("Russia and Turkey agreed on Friday to hold peace talks in Astana.")
+    summaries = {e.predicate.text: e.summary for e in extract(doc, document, timexes).events}
+    assert summaries["agreed"].startswith("Russia and Turkey agreed")
+    assert summaries["talks"] == "peace talks in Astana"

@@ -29,7 +29,15 @@ from timeline.extract.factuality import LISTED, Factuality, factuality, reported
 from timeline.extract.gazetteer import country_name
 from timeline.extract.repeats import STATEMENT_VERBS, fold_repeats
 from timeline.extract.roles import FIRST_PERSON, Participant, first_actor, participants, renaming
-from timeline.extract.rows import OCCASIONS, folds, headline_has_verb, is_reporting, occurrence_verb, support_verb
+from timeline.extract.rows import (
+    OCCASIONS,
+    folds,
+    headline_has_verb,
+    is_reporting,
+    occurrence_verb,
+    summary_verb,
+    support_verb,
+)
 from timeline.extract.summaries import summarize
 from timeline.extract.triggers import sentence_triggers, trigger_extent
 from timeline.model import (
@@ -357,7 +365,7 @@ def _event(
     return Event(
         id=event_id(doc_id, row.start),
         summary=summarize(
-            occurrence_verb(trig) or support_verb(trig) or trig if trig.pos_ == "NOUN" else trig,
+            summary_verb(trig) or trig if trig.pos_ == "NOUN" else trig,
             story.quoted,
             s.span,
             names={p.token: p.name for p in people if p.role in ("agent", "patient") and p.type == "PERSON"},

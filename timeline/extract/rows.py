@@ -195,5 +195,18 @@ def support_verb(noun):
     return None
 
 
+def summary_verb(noun):
+    """The verb whose clause tells an event noun's row: the verb that says it took place, or the
+    one that stages it, unless that one is what a decision of its own row decided ("agreed to hold
+    peace talks": the agreement is a row, the talks' row keeps its noun phrase)."""
+    verb = occurrence_verb(noun) or support_verb(noun)
+    if verb is None:
+        return None
+    gov = verb.head
+    if verb.dep_ == "xcomp" and gov.lemma_.lower() in _DECIDING and gov.lemma_.lower() not in _FOLD_INTO_COMPLEMENT:
+        return None
+    return verb
+
+
 def headline_has_verb(triggers, line_end: int) -> bool:
     return any(t.pos_ == "VERB" and t.idx < line_end for t in triggers)
