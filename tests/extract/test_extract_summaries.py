@@ -159,3 +159,17 @@ def test_summaries_of_talks_a_decision_planned_are_not_the_decision():
     summaries = {e.predicate.text: e.summary for e in extract(doc, document, timexes).events}
     assert summaries["agreed"].startswith("Russia and Turkey agreed")
     assert summaries["talks"] == "peace talks in Astana"
+
+
+def test_summaries_cut_a_long_quotation_between_words():
+    from timeline.extract.events import extract
+
+    text = (
+        '"It would be the first negative growth year-on-year in car sales since the sector recovered from '
+        "the crisis with double-digit increases every year,\" said the club's spokesman Somchai Rattanakul."
+    )
+    document, doc, timexes = parsed(text)
+    said = next(e for e in extract(doc, document, timexes).events if e.predicate.text == "said")
+    assert said.summary.startswith("…")  # too long: cut, and the cut is shown
+    assert not any(word.strip('"“”').startswith("-") for word in said.summary.split())
+    assert said.summary.endswith("said the club's spokesman Somchai Rattanakul")

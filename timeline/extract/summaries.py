@@ -12,7 +12,7 @@ from timeline.nlp.doctables import DocTables, tables
 MAX_TOKENS = 30
 _DOUBLE_PUNCT = re.compile(r"([,;])(?:\s*[,;])+")
 _DOUBLE_DASH = re.compile(r"--(?:\s*--)+")
-_SPACED_COMMA = re.compile(r"(?<=\w) ([,;])(?= )")
+_SPACED_COMMA = re.compile(r"(?<=\w) ([,;])(?=[\s\"”’]|$)")
 _EDGE_DEPS = frozenset({"punct", "cc", "mark", "prep", "advmod", "dep"})
 
 
@@ -72,8 +72,14 @@ def summarize(
     if len(ids) > MAX_TOKENS:
         pos = ids.index(ti)
         lo = max(0, min(pos - MAX_TOKENS // 3, len(ids) - MAX_TOKENS))
-        cut_start, cut_end = lo > 0, lo + MAX_TOKENS < len(ids)
-        ids = ids[lo : lo + MAX_TOKENS]
+        hi = lo + MAX_TOKENS
+        cut_start, cut_end = lo > 0, hi < len(ids)
+        # never inside a word the tokenizer split ("year-on-year" is five tokens)
+        while cut_start and lo < pos and _glued(t, ids[lo]):
+            lo += 1
+        while cut_end and hi - 1 > pos and _glued(t, ids[hi]):
+            hi -= 1
+        ids = ids[lo:hi]
         text = _join(ids, t)
         # what was cut is marked, inside a quotation too ("“… seeing these reports")
         if cut_start:
@@ -190,6 +196,12 @@ def _close_gaps(ids: list[int], t: DocTables) -> list[int]:
             drop.update((b,) if commas % 2 else (a, b))
         commas += 1
     return [i for i in ids if i not in drop] if drop else ids
+
+
+def _glued(t: DocTables, i: int) -> bool:
+    """Is token ``i`` written against the one before it, with no space ("-on" in "year-on-year")?"""
+    start = t.idx[i]
+    return start > 0 and not t.text[start - 1].isspace()
 
 
 def _low(t: DocTables, i: int) -> str:
