@@ -25,6 +25,8 @@ def facts(nlp, text: str) -> dict[str, str]:
         ("The writing did not start today.", "writing", "negated"),  # one row, the noun's
         ("No one was hurt in the blast.", "hurt", "negated"),
         ("The army never attacked the town.", "attacked", "negated"),
+        # a plan that the text says was not made: "not expected to", "did not agree to"
+        ("The show was not expected to draw big crowds.", "draw", "negated"),
         ("The deal would end years of fighting.", "deal", "hypothetical"),
         ("Idlib could be attacked next.", "attacked", "hypothetical"),
         ("If the army attacks, the rebels will retreat.", "retreat", "hypothetical"),

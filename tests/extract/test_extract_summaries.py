@@ -173,3 +173,8 @@ def test_summaries_cut_a_long_quotation_between_words():
     assert said.summary.startswith("…")  # too long: cut, and the cut is shown
     assert not any(word.strip('"“”').startswith("-") for word in said.summary.split())
     assert said.summary.endswith("said the club's spokesman Somchai Rattanakul")
+
+
+def test_summaries_an_infinitive_lends_no_subject_to_its_own_infinitive():
+    text = "The fair was not expected to do well enough to turn around a disappointing season."
+    assert summary(text, "turn") == "to turn around a disappointing season"

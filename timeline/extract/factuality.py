@@ -200,6 +200,8 @@ def _governed(head, dated: bool) -> Factuality | None:
             lemma = gov.lemma_.lower()
             if lemma in NEGATING_VERBS and h.dep_ == "xcomp":
                 return "negated"
+            if lemma in PLAN_VERBS and _negated(gov):
+                return "negated"  # "the show was not expected to do well", "did not agree to meet"
             if dated and lemma not in _IRREALIS_VERBS:
                 return "planned"  # "the summit, to be held in Dhaka on Nov. 12": scheduled
             if gov.pos_ in ("NOUN", "PROPN"):

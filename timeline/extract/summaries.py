@@ -253,6 +253,10 @@ def _subject(trigger) -> list[int]:
         return [head.i, *(x.i for c in head.children if c.i < head.i or _of_phrase(c) for x in c.subtree)]
     if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "ADJ"):
         # "Gyanendra is scheduled to return home", "the convoy was reported leaving": who is, and how
+        if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN"):
+            return [*_noun_and_lefts(head.head), head.i]  # "a car factory, set to open in 2009"
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children):
+            return []  # "to do well enough to turn around": an infinitive lends no subject
         ids = [head.i]
         for c in head.children:
             if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg"):
