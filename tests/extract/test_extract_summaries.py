@@ -178,3 +178,32 @@ def test_summaries_cut_a_long_quotation_between_words():
 def test_summaries_an_infinitive_lends_no_subject_to_its_own_infinitive():
     text = "The fair was not expected to do well enough to turn around a disappointing season."
     assert summary(text, "turn") == "to turn around a disappointing season"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a relative clause left out of the subject takes the comma that closed it
+        (
+            "The bid of the Baltic Shipping Company (BSC) which owned the ferry, was rejected on Monday.",
+            "rejected",
+            "The bid of the Baltic Shipping Company (BSC) was rejected on Monday",
+        ),
+        # an apposition kept whole keeps its closing comma
+        (
+            "A forum for designers, Design Week, one of a series of events run by the city, was opened on Monday.",
+            "opened",
+            "A forum for designers, Design Week, one of a series of events, was opened on Monday",
+        ),
+    ],
+)
+def test_summaries_drop_the_comma_of_an_aside_left_out(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+def test_summaries_leave_no_comma_before_a_dash():
+    from timeline.extract.summaries import _join
+    from timeline.nlp.doctables import tables
+
+    _, doc, _ = parsed("Voters chose the council, -- the upper house.")
+    assert _join([t.i for t in doc if t.text != "."], tables(doc)) == "Voters chose the council -- the upper house"

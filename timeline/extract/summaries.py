@@ -12,7 +12,8 @@ from timeline.nlp.doctables import DocTables, tables
 MAX_TOKENS = 30
 _DOUBLE_PUNCT = re.compile(r"([,;])(?:\s*[,;])+")
 _DOUBLE_DASH = re.compile(r"--(?:\s*--)+")
-_SPACED_COMMA = re.compile(r"(?<=\w) ([,;])(?=[\s\"”’]|$)")
+_SPACED_COMMA = re.compile(r"(?<=[\w)\]”’]) ([,;])(?=[\s\"”’]|$)")
+_COMMA_DASH = re.compile(r"[,;]\s*--")
 _EDGE_DEPS = frozenset({"punct", "cc", "mark", "prep", "advmod", "dep"})
 
 
@@ -194,8 +195,33 @@ def _close_gaps(ids: list[int], t: DocTables) -> list[int]:
         b = ids[k + 1] if k + 1 < len(ids) else None
         if b is not None and b > a + 1 and _low(t, b) == ",":
             drop.update((b,) if commas % 2 else (a, b))
+        elif b is not None and k > 0 and ids[k - 1] < a - 1 and t.pos[b] in ("VERB", "AUX"):
+            subject = _aside_subject(t, a - 1, ids[k - 1])
+            if subject is not None and not any(subject < i < a and _low(t, i) == "," for i in ids):
+                drop.add(a)  # "the GATT [which preceded the WTO], was blocked": the comma closed the aside
         commas += 1
     return [i for i in ids if i not in drop] if drop else ids
+
+
+_ASIDES = frozenset({"relcl", "acl", "appos"})
+
+
+def _aside_subject(t: DocTables, last: int, kept: int) -> int | None:
+    """The subject that the left-out word ``last`` belongs to through a relative clause, participle
+    or apposition hanging on a kept word (``kept`` or one before it), or None."""
+    i = last
+    while t.heads[i] != i and t.heads[i] > kept:
+        i = t.heads[i]
+    if t.deps[i] not in _ASIDES or t.heads[i] > kept:
+        return None
+    j = t.heads[i]
+    while t.pos[j] not in ("VERB", "AUX"):
+        if t.deps[j] in ("nsubj", "nsubjpass"):
+            return j
+        if t.heads[j] == j:
+            break
+        j = t.heads[j]
+    return None
 
 
 def _glued(t: DocTables, i: int) -> bool:
@@ -225,7 +251,7 @@ def _subject(trigger) -> list[int]:
     if trigger.pos_ not in ("VERB", "AUX"):
         return []
     own = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if trigger.dep_ == "relcl" and own and own[0].lower_ in _RELATIVE:
+    if trigger.dep_ == "relcl" and own and own[0].lower_ in _RELATIVE and trigger.head.pos_ in ("NOUN", "PROPN"):
         noun = trigger.head
         return _noun_and_lefts(noun)
     if trigger.dep_ == "conj" and not own:
@@ -317,6 +343,7 @@ def _join(ids: Sequence[int], t: DocTables) -> str:
     text = " ".join(" ".join(runs).split())
     # a removed sub-clause can leave its commas and dashes behind: "Idlib, , could be", "-- --"
     text = _DOUBLE_PUNCT.sub(r"\1", _DOUBLE_DASH.sub("--", text))
+    text = _COMMA_DASH.sub(" --", text)  # "for the polls, [which ...] -- the 18-seat council"
     return _balanced(_SPACED_COMMA.sub(r"\1", text))
 
 
