@@ -207,3 +207,29 @@ def test_summaries_leave_no_comma_before_a_dash():
 
     _, doc, _ = parsed("Voters chose the council, -- the upper house.")
     assert _join([t.i for t in doc if t.text != "."], tables(doc)) == "Voters chose the council -- the upper house"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a verb the parser hung on the first without a conjunction is a clause of its own
+        (
+            "In 1950, Brecht returned to Berlin, then moved to Vienna in 1953.",
+            "returned",
+            "In 1950, Brecht returned to Berlin",
+        ),
+        (
+            "In 1950, Brecht returned to Berlin, then moved to Vienna in 1953.",
+            "moved",
+            "Brecht then moved to Vienna in 1953",
+        ),
+        # the third of three verbs sharing a subject borrows it from the first
+        (
+            "The rebel faction broke away from the army last year, switched sides and signed a truce.",
+            "signed",
+            "The rebel faction signed a truce",
+        ),
+    ],
+)
+def test_summaries_of_verbs_that_share_a_subject(text, trigger, expected):
+    assert summary(text, trigger) == expected

@@ -33,7 +33,12 @@ def _clause_indices(t: DocTables, head: int, participles: bool) -> tuple[tuple[i
     while stack:
         i = stack.pop()
         dep = deps[i]
-        if dep in CLAUSE_DEPS and (dep not in ("conj", "pcomp") or pos[i] in ("VERB", "AUX")):
+        if (
+            dep in CLAUSE_DEPS
+            and (dep not in ("conj", "pcomp") or pos[i] in ("VERB", "AUX"))
+            or dep == "dep"
+            and tags[i] in ("VBD", "VBZ", "VBP")
+        ):
             # a clause of its own; a non-finite adjunct stays in with ``participles``
             nonfinite = (
                 dep == "advcl"

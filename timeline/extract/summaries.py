@@ -60,8 +60,12 @@ def summarize(
         )
     ):
         lo += 1
-    while hi > lo and ids[hi - 1] != ti and (punct[ids[hi - 1]] or deps[ids[hi - 1]] in ("cc", "mark")):
-        hi -= 1
+    while (
+        hi > lo
+        and ids[hi - 1] != ti
+        and (punct[ids[hi - 1]] or deps[ids[hi - 1]] in ("cc", "mark") or _low(t, ids[hi - 1]) == "then")
+    ):
+        hi -= 1  # "Hermlin emigrated to Palestine, then [moved to France]"
     lo = _after_relative_word(ids, lo, hi, ti, t)
     ids = ids[lo:hi]
     opener = _named_pronoun(ids, names, quoted, t)
@@ -254,8 +258,14 @@ def _subject(trigger) -> list[int]:
     if trigger.dep_ == "relcl" and own and own[0].lower_ in _RELATIVE and trigger.head.pos_ in ("NOUN", "PROPN"):
         noun = trigger.head
         return _noun_and_lefts(noun)
-    if trigger.dep_ == "conj" and not own:
+    if (trigger.dep_ == "conj" or trigger.dep_ == "dep" and trigger.tag_ in ("VBD", "VBZ", "VBP")) and not own:
         first = trigger.head
+        while (
+            first.dep_ == "conj"
+            and first.head.i != first.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
+        ):
+            first = first.head  # "broke away, switched allegiances and signed an agreement"
         for c in first.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 if c.lower_ in _RELATIVE and first.dep_ == "relcl":

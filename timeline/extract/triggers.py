@@ -297,7 +297,8 @@ def _general_event_noun(token) -> bool:
     lemma = token.lemma_.lower()
     head = token.head
     if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _OCCURRING and head.pos_ == "VERB":
-        return True
+        # "a fire broke out", "fighting erupted"; not "the faction broke away"
+        return head.lemma_.lower() != "break" or any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
     if token.dep_ == "dobj" and head.lemma_.lower() in _CAUSING:
         return True
     if (
