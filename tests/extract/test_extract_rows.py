@@ -81,6 +81,8 @@ def test_rows_not_listed_by_default_but_kept_with_all_events(nlp, text):
         ("A bomb exploded in the market, killing 12 people.", ["exploded"]),
         ("Prices rose, boosted by remittances from abroad.", ["rose"]),
         ("The minister resigned on Monday, citing health reasons.", ["resigned"]),
+        # an apposition the parser took for a second object is no row of its own
+        ("The treaty took effect in May, the largest trade deal between the two countries.", ["treaty"]),
         # "broke away" is no "broke out": a group that breaks away is no event
         ("The rebel faction broke away from the army.", ["broke"]),
         # a noun whose expected change has a verb of its own: one row, the change
@@ -532,3 +534,18 @@ def test_rows_the_possessor_of_an_event_noun(nlp, text, actor, place):
     (row,) = _extract(nlp, text, [_timex(text, weekday, "2016-12-12", day="2016-12-12", resolution="relative")])
     assert [a.name for a in row.actors if a.role == "agent"] == ([actor] if actor else [])
     assert place in row.places
+
+
+def test_rows_a_decision_whose_act_is_dated_is_one_row_the_act():
+    from tests.extract.parsed import parsed
+
+    document, doc, timexes = parsed("The government pledged to cut fuel taxes in January.")
+    (row,) = extract(doc, document, timexes).events
+    assert row.predicate.text == "cut"
+    assert row.factuality == "planned"
+    assert row.date.value == "2017-01"
+    assert row.summary.startswith("The government pledged to cut fuel taxes")
+
+
+def test_rows_have_to_hands_over_to_what_has_to_be_done(nlp):
+    assert list(facts(nlp, "Ministries will have to submit their plans.")) == ["submit"]

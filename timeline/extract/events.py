@@ -220,6 +220,7 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
     """
     question = sent_text.rstrip("\"”’' ").endswith("?")
     ids = {t.i for t in s.triggers}
+    dated_ids = frozenset(t.i for t in s.triggers if _own_day(_own_expression(t, story.index)))
     ref_date = story.ref_date
     rows: list[_Row] = []
     for trig in s.triggers:
@@ -230,10 +231,11 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
         if trig.i in story.restated:
             continue  # dated like any other trigger, so the story's dates stay as they were
         own = _own_expression(trig, story.index)
-        # a stretch looked back on ("over the last three weeks") dates a clause but makes no happening of it
-        own_date = own is not None and own.precision != "none"
+        own_date = _own_day(own)
         headline = trig.idx < story.line_end
-        if folds(trig, ids, headline=headline, headline_has_verb=story.verb_in_headline, dated=own_date):
+        if folds(
+            trig, ids, headline=headline, headline_has_verb=story.verb_in_headline, dated=own_date, dated_ids=dated_ids
+        ):
             continue
         fact = factuality(
             trig,
@@ -260,6 +262,12 @@ def _story_date(story: _Story, trig, rank: int) -> EventDate:
         story.anchor = when
     story.lead_anchored = story.lead_anchored or (trig.pos_ == "VERB" and anchors_lead(when, rank, story.ref_date))
     return when
+
+
+def _own_day(own: TimeExpr | None) -> bool:
+    """Does an expression date a clause as a happening? A stretch looked back on ("over the last
+    three weeks") dates a clause but makes no happening of it."""
+    return own is not None and own.precision != "none"
 
 
 def _own_expression(trig, index: TimexIndex) -> TimeExpr | None:

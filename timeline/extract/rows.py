@@ -35,8 +35,18 @@ def is_reporting(trigger) -> bool:
     return not any(c.dep_ == "auxpass" for c in trigger.children)
 
 
-def folds(trigger, trigger_ids: set[int], *, headline: bool, headline_has_verb: bool, dated: bool) -> bool:
-    """Does this trigger's happening belong to another trigger's row (or to none)?"""
+def folds(
+    trigger,
+    trigger_ids: set[int],
+    *,
+    headline: bool,
+    headline_has_verb: bool,
+    dated: bool,
+    dated_ids: frozenset[int] = frozenset(),
+) -> bool:
+    """Does this trigger's happening belong to another trigger's row (or to none)?
+
+    ``dated_ids``: the triggers of the sentence that an expression of their own dates."""
     if trigger.pos_ == "NOUN":
         return _noun_folds(trigger, trigger_ids, headline=headline, headline_has_verb=headline_has_verb, dated=dated)
     dep = trigger.dep_
@@ -53,6 +63,14 @@ def folds(trigger, trigger_ids: set[int], *, headline: bool, headline_has_verb: 
     lemma = trigger.lemma_.lower()
     if not dated and _decided_infinitive(trigger, trigger_ids):
         return True  # "the rebels agreed to withdraw from the city": one row, the agreement's
+    if (
+        not dated
+        and lemma in _DECIDING
+        and any(
+            c.dep_ == "xcomp" and c.i in dated_ids and _decided_infinitive(c, trigger_ids) for c in trigger.children
+        )
+    ):
+        return True  # "pledged to push the bill through in April": one row, the planned act's, dated
     if lemma in REPORTING_VERBS and any(c.dep_ == "auxpass" for c in trigger.children):
         if any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i in trigger_ids for c in trigger.children):
             return True  # "the last convoy was reported leaving the city": the leaving is the row
@@ -104,8 +122,8 @@ def _decided_infinitive(verb, trigger_ids: set[int]) -> bool:
 
 
 # Verbs whose undated to-infinitive is told by their own row ("agreed to withdraw").
-_DECIDING = frozenset("agree decide vow pledge promise plan intend threaten offer resolve".split())
-_FOLD_INTO_COMPLEMENT = frozenset("schedule expect set plan slate due decline refuse fail seem appear".split())
+_DECIDING = frozenset("agree decide vow pledge promise plan intend threaten offer resolve prepare arrange".split())
+_FOLD_INTO_COMPLEMENT = frozenset("schedule expect set plan slate due decline refuse fail seem appear have".split())
 
 
 def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_verb: bool, dated: bool) -> bool:
@@ -127,6 +145,8 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
         return True  # "the attack killed 12": one row, the verb's
     if dep in ("attr", "acomp", "oprd"):
         return True  # "was the largest operation": a description, not a report of one
+    if dep == "dobj" and any(c.dep_ == "dobj" and c.i < noun.i for c in head.children):
+        return True  # "took effect last November, the largest deal": an apposition the parser made an object
     if dep in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         # the object of a support verb ("held talks") is the event; of an event verb, part of it
         # ("agreed to hold peace talks" tells the agreement and the talks: another article may report them)
