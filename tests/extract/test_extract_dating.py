@@ -87,3 +87,10 @@ def test_dating_a_noun_event_takes_the_date_of_the_verb_that_stages_it():
     when, own = dated("Anti-racist groups plan to hold a rally Sunday in the port of Brindisi.", "rally")
     assert own is None
     assert (when.earliest, when.latest) == ("2016-12-25", "2016-12-25")
+
+
+def test_dating_a_year_on_what_a_clause_acts_on_is_not_its_date():
+    _, own = dated("Parliament plans to revise the 1952 land law.", "revise")
+    assert own is None
+    when, own = dated("The patriot died in the 1922 civil war.", "died")
+    assert own is not None and when.earliest == "1922-01-01"

@@ -252,7 +252,9 @@ _NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 def _qualifies_a_noun(i: int, timex: TimeExpr, head) -> bool:
     """ "his annual, end-of-the-year news conference", "last year's final": a vague date that
     qualifies another noun than the trigger says what kind of thing it is, not when the clause
-    happened (a day does: "in a Wednesday media event, Apple released ...")."""
+    happened (a day does: "in a Wednesday media event, Apple released ..."); so does a year on the
+    thing a clause acts on ("to revise the 1952 law"), but not on where or when it acts ("died in
+    the 1922 civil war")."""
     t = tables(head.doc)
     top = i
     while t.heads[top] != top and timex.start <= t.idx[t.heads[top]] < timex.end:
@@ -260,6 +262,8 @@ def _qualifies_a_noun(i: int, timex: TimeExpr, head) -> bool:
     h = t.heads[top]
     if timex.precision in ("day", "week", "month"):
         return False  # "a Wednesday media event": the day of the occasion is the day of the clause
+    if t.deps[top] == "nummod" and t.deps[h] != "pobj" and t.pos[h] in ("NOUN", "PROPN") and h != head.i:
+        return True  # "to revise the 1952 law", "replace the 1953 armistice" (not "died in the 1922 war")
     return t.deps[top] in _NOUN_MODIFIERS and t.pos[h] in ("NOUN", "PROPN") and h != head.i
 
 
