@@ -549,3 +549,33 @@ def test_rows_a_decision_whose_act_is_dated_is_one_row_the_act():
 
 def test_rows_have_to_hands_over_to_what_has_to_be_done(nlp):
     assert list(facts(nlp, "Ministries will have to submit their plans.")) == ["submit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "factuality", "summary"),
+    [
+        # a clause of its own under a scheduled infinitive tells what happened
+        (
+            "The troops are the first unit to be deployed in the city since Britain seized it in January 1841.",
+            "seized",
+            "asserted",
+            "Britain seized it in January 1841",
+        ),
+        # an infinitive on a noun dated before the article tells what took place, not a plan
+        (
+            "The party won the last elections to be held in the country in 1990.",
+            "held",
+            "asserted",
+            "the last elections to be held in the country in 1990",
+        ),
+        ("The summit, to be held in Dhaka on May 12, was postponed.", "held", "planned", None),
+    ],
+)
+def test_rows_a_schedule_is_a_plan_only_for_its_own_clause(text, trigger, factuality, summary):
+    from tests.extract.parsed import parsed
+
+    document, doc, timexes = parsed(text, "1997-04-21")
+    row = next(e for e in extract(doc, document, timexes, all_events=True).events if e.predicate.text == trigger)
+    assert row.factuality == factuality
+    if summary is not None:
+        assert row.summary == summary

@@ -245,6 +245,7 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             headline=headline,
             dated=own_date,
             future=own is not None and bool(ref_date) and (own.earliest or "") > (ref_date or ""),
+            past=own is not None and bool(ref_date) and (own.latest or "9999") < (ref_date or ""),
         )
         if story.infer_dates and not when.dated and fact in ("asserted", "reported"):
             when = inferred(trig, story.anchor, ref_date)

@@ -133,13 +133,14 @@ def factuality(
     headline: bool,
     dated: bool,
     future: bool = False,
+    past: bool = False,
 ) -> Factuality:
     """How the article tells the trigger's happening.
 
     ``quoted``: inside quotation marks; ``reported``: a speech verb or "according to" gives its
     source; ``question``: the sentence asks; ``headline``: the article's first line; ``dated``: an
     expression dates the trigger's own clause; ``future``: that expression lies after the
-    article's date.
+    article's date; ``past``: it lies before it.
     """
     head = _clause_head(trigger)
     if head is None:
@@ -166,7 +167,7 @@ def factuality(
         for c in h.children:
             if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
                 return "hypothetical"
-    governed = _governed(head, dated)
+    governed = _governed(head, dated, past=past)
     if governed in ("negated", "hypothetical"):
         return governed
     planned = mood == "future" or governed == "planned"
@@ -186,10 +187,11 @@ def factuality(
     return "reported" if reported or quoted else "asserted"
 
 
-def _governed(head, dated: bool) -> Factuality | None:
+def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
     """What the verbs governing an infinitive or clause complement say of it: "negated" ("failed
     to agree"), "hypothetical" ("wants to", "plans to defect", "if"), "planned" ("agreed to
     hold", "to be held on Nov. 12"), or None when none says anything."""
+    own_clause = False  # passed a clause with a subject and tense of its own
     for h in [head, *governors(head)]:
         if (
             h.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "csubj")
@@ -202,12 +204,16 @@ def _governed(head, dated: bool) -> Factuality | None:
                 return "negated"
             if lemma in PLAN_VERBS and _negated(gov):
                 return "negated"  # "the show was not expected to do well", "did not agree to meet"
+            if dated and past and h.dep_ in ("acl", "relcl") and gov.pos_ in ("NOUN", "PROPN"):
+                return None  # "the last elections to be held in Burma, in 1990": they were held
             if dated and lemma not in _IRREALIS_VERBS:
-                return "planned"  # "the summit, to be held in Dhaka on Nov. 12": scheduled
+                # "the summit, to be held in Dhaka on Nov. 12": scheduled; not what a clause of its
+                # own under it tells ("the first unit to be deployed since Britain seized the territory")
+                return None if own_clause else "planned"
             if gov.pos_ in ("NOUN", "PROPN"):
                 return "hypothetical"  # "plans to defect", "an effort to push Assad from office"
             if lemma in PLAN_VERBS or gov.pos_ == "ADJ" and lemma in ("due", "set", "scheduled"):
-                return "planned"
+                return None if own_clause else "planned"
             return "hypothetical"
         if h.dep_ == "ccomp" and h.head.lemma_.lower() in _IRREALIS_VERBS:
             return "hypothetical"
@@ -217,7 +223,16 @@ def _governed(head, dated: bool) -> Factuality | None:
             return "hypothetical"
         if h.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "parataxis"):
             break
+        own_clause = own_clause or h.dep_ == "advcl" and _finite_with_subject(h)
     return None
+
+
+def _finite_with_subject(verb) -> bool:
+    """A clause with a subject and a tensed verb of its own ("since Britain seized the territory")."""
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children
+    )
+    return finite and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) -> Factuality | None:

@@ -284,7 +284,7 @@ def _subject(trigger) -> list[int]:
         return _noun_and_lefts(head)
     if own or not (infinitive or trigger.dep_ == "xcomp" and trigger.tag_ == "VBG"):
         return []
-    if trigger.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and infinitive:
+    if trigger.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN") and infinitive:
         # "the 13th summit of SAARC, to be held in Dhaka on Nov. 12": the summit is what is held
         return [head.i, *(x.i for c in head.children if c.i < head.i or _of_phrase(c) for x in c.subtree)]
     if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "ADJ"):
