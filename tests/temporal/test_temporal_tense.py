@@ -22,3 +22,20 @@ pytestmark = pytest.mark.slow
 def test_tense_verb_direction(text, verb, expected):
     _, doc, _ = parsed(text)
     assert verb_direction(token(doc, verb)) == expected
+
+
+def test_saying_gap_never_holds_the_reported_clause_itself():
+    # a parse with the reported clause's subject after its verb ("said in May, won Putin"): the
+    # words that tell when it was said end at that verb at the latest
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from timeline.temporal.tense import saying_gap
+
+    words = ["Aides", "said", "in", "May", "won", "Putin", "."]
+    heads = [1, 1, 1, 2, 1, 4, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "ccomp", "nsubj", "punct"]
+    lemmas = ["aide", "say", "in", "May", "win", "Putin", "."]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    gap = saying_gap(doc[4], {"say"})
+    assert 4 not in gap and list(gap) == [2, 3]

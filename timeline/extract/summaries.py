@@ -28,7 +28,7 @@ def summarize(
     the actor a token names, by token index: a summary that would open on a pronoun ("he planned
     a ceasefire", "his news conference") opens on the name instead."""
     t = tables(trigger.doc)
-    keep = set(clause_indices(trigger, participles=False)) - set(said_when(trigger))
+    keep = set(clause_indices(trigger, participles=False)) - (set(said_when(trigger)) - {trigger.i})
     _complements(trigger, keep)  # "are expected to be held in January", "agreed to withdraw"
     if is_speech(trigger):
         for child in trigger.children:

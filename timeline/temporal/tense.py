@@ -223,7 +223,7 @@ def saying_gap(clause: Token, verbs: frozenset[str] | set[str]) -> range:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is None:
         return range(0)
-    stop = subject.left_edge.i
+    stop = min(subject.left_edge.i, clause.i)  # a subject after its verb ("said Putin") ends nothing later
     stop = min([stop, *(c.i for c in clause.children if c.dep_ == "mark" and gov.i < c.i < stop)])
     return range(gov.i + 1, stop)  # "said that on Monday it would": empty, the clause's own words
 
