@@ -135,3 +135,25 @@ def test_actor_references_a_sentence_s_first_word_written_lower_case_elsewhere_i
         "Power had been restored to 200,000 people over the weekend in the west, the Interior Ministry said."
     )
     assert actors(text, "restored") == [("Interior Ministry", "source")]
+
+
+def test_actor_references_he_or_she_reported_after_the_verb_of_saying_is_who_says_it():
+    # two people in sight: without the saying, "she" could be either
+    text = "Maria Lopez told Ivan Petrov on Monday that she would visit Moscow in March."
+    assert ("Maria Lopez", "agent") in actors(text, "visit")
+
+
+def test_actor_references_him_or_her_is_not_the_subject_of_its_own_verb():
+    text = "Ivan Petrov and Maria Lopez attended the summit in Oslo on Monday. Petrov thanked her on Tuesday."
+    assert actors(text, "thanked") == [("Ivan Petrov", "agent"), ("Maria Lopez", "patient")]
+
+
+def test_actor_references_a_surname_the_tagger_missed_is_the_person_named_with_it():
+    # the tagger leaves the second "Gough" untagged: without it, "he" would be the engineer
+    text = (
+        "Prime Minister Sean Gough opened the new bridge in Cork on Sunday.\n\n"
+        "Gough made the announcement while attending a ceremony for the late engineer Mikael Sand, "
+        "who died in 1990.\n\n"
+        "A museum was also being considered for the old harbour, he added."
+    )
+    assert names(text, "added") == ["Sean Gough"]

@@ -591,13 +591,60 @@ def _by_reference(
         return [Participant(name, type_, role, tok.i) for name, type_ in resolver.resolve_group(tok, sent_index)]
     if tok.lower_ in FIRST_PERSON:
         return [Participant(speaker[0], speaker[1], role, tok.i)] if speaker is not None else []
-    # in a quotation "he" is not the speaker, who would have said "I"
-    ante = resolver.resolve_pronoun(tok, sent_index, speaker[0] if speaker is not None else None)
+    reporter = _reporter_of(tok, resolver, sent_index) if speaker is None else None
+    if reporter is not None:  # "Lee said he would resign": the one who says it
+        resolver.note_person(sent_index, tok.i, reporter[0])
+        return [Participant(reporter[0], reporter[1], role, tok.i)]
+    # in a quotation "he" is not the speaker, who would have said "I"; "him" is not its verb's subject
+    exclude = speaker[0] if speaker is not None else _own_subject(tok, resolver, sent_index)
+    ante = resolver.resolve_pronoun(tok, sent_index, exclude)
     if ante is None:
         return []
     if ante[1] == "PERSON":  # "he" keeps pointing at the same person in the next sentence
         resolver.note_person(sent_index, tok.i, ante[0])
     return [Participant(ante[0], ante[1], role, tok.i)]
+
+
+_REPORTED_SUBJECT = frozenset({"he", "she"})
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
+
+
+def _own_subject(tok, resolver: ActorResolver, sent_index: int) -> str | None:
+    """The person who is the subject of the verb whose object "him"/"her" is ("the mayor asked
+    him", "Ruiz spoke to her"): not the one the pronoun stands for (that would be "himself")."""
+    if tok.lower_ not in _OBJECT_PRONOUNS or tok.tag_ != "PRP":
+        return None
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif tok.dep_ not in ("dobj", "dative"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ in ("VERB", "AUX") else []
+    if len(subjects) != 1 or subjects[0].i > tok.i:
+        return None
+    found = resolve_argument(subjects[0], "agent", resolver, sent_index, first_only=True)
+    return found[0].name if len(found) == 1 and found[0].type == "PERSON" else None
+
+
+def _reporter_of(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, str] | None:
+    """ "Lee said (that) he would resign", "Lee told reporters she had met ...": the subject
+    "he"/"she" of a clause reported after its verb of saying is the person who says it (a clause
+    told before the verb, "He will resign, Lee said", may be about someone else)."""
+    if tok.lower_ not in _REPORTED_SUBJECT or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "said he had agreed ... and (he) would"
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.i == clause.i or not is_speech(verb) or verb.i > tok.i:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    found = resolve_argument(subjects[0], "agent", resolver, sent_index, first_only=True)
+    if len(found) == 1 and found[0].type == "PERSON":
+        return found[0].name, found[0].type
+    return None
 
 
 def _by_untagged_name(tok, role: str, resolver: ActorResolver, sent_index: int) -> list[Participant] | None:
