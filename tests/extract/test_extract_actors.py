@@ -65,6 +65,17 @@ def test_actors_surname_maps_to_full_name(blank):
     assert r.actors["Viktor Poznikhir"].type == "PERSON"
 
 
+def test_actors_a_surname_that_is_also_a_place_stays_the_person(blank):
+    # "Livingstone" is a town in the gazetteer, and the tagger mostly calls the surname an organisation
+    r = resolver_for(
+        blank,
+        "Mayor Ken Livingstone spoke. Livingstone left. Livingstone said. Livingstone went.",
+        [("Ken Livingstone", "PERSON"), ("Livingstone", "ORG"), ("Livingstone", "ORG"), ("Livingstone", "PERSON")],
+    )
+    assert set(r.actors) == {"Ken Livingstone"}
+    assert r.actors["Ken Livingstone"].type == "PERSON"
+
+
 def test_actors_ambiguous_surname_stays_apart(blank):
     r = resolver_for(
         blank,

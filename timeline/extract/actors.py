@@ -13,6 +13,8 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span
+
 from timeline.extract.aliases import alias_index
 from timeline.extract.coref import Antecedents
 from timeline.extract.gazetteer import country_for_adjective, country_name, is_known_org, is_place
@@ -41,7 +43,7 @@ from timeline.extract.names import (
     trim_person,
     with_designators,
 )
-from timeline.nlp.doctables import doc_text, span_text
+from timeline.nlp.doctables import doc_text, span_text, tables
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 
@@ -125,12 +127,44 @@ class ActorResolver:
             self._ent_at[ent.root.i] = ent
             si = self._sent_of[sent_starts[bisect.bisect_right(sent_starts, ent.start) - 1]]
             self._coref.note_entity(ent, name, cname, ctype, si)
+        self._untagged_surnames(sent_starts)
         for root in sorted(self._ent_at):
             tok = doc[root]
             group = self._pair(tok)
             if group:
                 si = self._sent_of[sent_starts[bisect.bisect_right(sent_starts, root) - 1]]
                 self._coref.note_group(si, root, group)
+
+    def _untagged_surnames(self, sent_starts: list[int]) -> None:
+        """ "Ahern made the announcement": a surname standing alone that the tagger left untagged
+        (often first in its sentence) is a mention of the one person the document names with it."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        for info in self.actors.values():
+            if info.type == "PERSON":
+                for alias in info.aliases | {info.name}:
+                    words = alias.split()
+                    if len(words) > 1 and words[-1][:1].isupper():
+                        owners[words[-1]].add(info.name)
+        if not owners:
+            return
+        doc = self.doc
+        t = tables(doc)
+        pos, ents, text, idx, ends = t.pos, t.ents, t.text, t.idx, t.ends
+        n = len(pos)
+        for i in range(n):
+            if pos[i] != "PROPN" or ents[i] or i in self._token_actor:
+                continue
+            found = owners.get(text[idx[i] : ends[i]])
+            if found is None or len(found) != 1:
+                continue
+            if i > 0 and pos[i - 1] == "PROPN" or i + 1 < n and pos[i + 1] == "PROPN":
+                continue  # part of a longer name ("Ahern Street")
+            (cname,) = found
+            span = Span(doc, i, i + 1, label="PERSON")
+            self._token_actor[i] = (cname, "PERSON")
+            self._ent_at[i] = span
+            si = self._sent_of[sent_starts[bisect.bisect_right(sent_starts, i) - 1]]
+            self._coref.note_entity(span, span_text(span), cname, "PERSON", si)
 
     def _pair(self, tok) -> list[tuple[str, str]]:
         """Named actors told together with the entity whose root is ``tok``, that "both" or "the two
@@ -167,10 +201,11 @@ class ActorResolver:
             if is_known_org(name):
                 label = "ORG"
             elif label in ("PERSON", "ORG", "NORP", "PRODUCT") and is_place(name):
-                # a one-word "person" that is also part of a full person name stays a person;
-                # a nationality adjective ("Russian") stays NORP, a country name becomes GPE
-                if label == "PERSON" and name in person_tokens:
-                    pass
+                # a one-word "person" that is also part of a full person name stays a person (also
+                # when the tagger called it so only now and then: "Livingstone" after "Ken
+                # Livingstone"); a nationality adjective ("Russian") stays NORP, a country name GPE
+                if counter["PERSON"] and name in person_tokens and not country_name(name):
+                    label = "PERSON"
                 elif country_name(name) or country_for_adjective(name) is None:
                     label = "GPE"
             labels[name] = label
