@@ -157,3 +157,14 @@ def test_actor_references_a_surname_the_tagger_missed_is_the_person_named_with_i
         "A museum was also being considered for the old harbour, he added."
     )
     assert names(text, "added") == ["Sean Gough"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        ("Rebel commander Omar Haddad was shot in the head and died on the spot on Monday.", "died", "agent"),
+        ("Former mayor Lena Brandt was arrested on Monday and charged with fraud.", "charged", "patient"),
+    ],
+)
+def test_actor_references_a_passive_subject_is_shared_by_the_conjoined_verb(text, trigger, who):
+    assert [role for _, role in actors(text, trigger)] == [who]

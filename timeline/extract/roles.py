@@ -148,6 +148,7 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
     raised = trigger.dep_ == "xcomp"  # "is scheduled to address the summit and (to) meet ..."
     while tok.head.i != tok.i and (tok.dep_ in _INHERIT_SUBJECT or _gerund_in_phrase(tok)):
         # "started by hinting at": a gerund under a preposition shares the subject too
+        conjoined = tok.dep_ == "conj"
         tok = tok.head.head if tok.dep_ == "pcomp" else tok.head
         inherited = _subject_children(tok)
         if inherited:
@@ -161,6 +162,12 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
             elif raised:
                 # "the King is scheduled to return home": the raised subject does it
                 args.extend((s, "agent") for s in passive_subjects)
+            elif conjoined:
+                # "was shot in the head and died", "was arrested and charged": the subject of both
+                passive = any(deps[c] == "auxpass" for c in kids[ti]) or (
+                    t.tags[ti] == "VBN" and not any(deps[c] == "aux" for c in kids[ti])
+                )
+                args.extend((s, "patient" if passive else "agent") for s in passive_subjects)
             break
         raised = tok.dep_ == "xcomp"
     if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
