@@ -83,3 +83,12 @@ def test_actor_names_a_person_s_name_ends_at_a_dash():
 
 def test_actor_names_a_counted_body_names_no_one():
     assert names("More than 2,000 Chinese armed police were deployed on Monday.", "deployed") == ["China"]
+
+
+def test_actor_names_a_hyphenated_surname_is_one_name_and_keeps_its_title():
+    text = (
+        "French Foreign Minister Anne Lefort-Girard arrived in Dakar on Monday. "
+        "The French foreign minister met President Amadou Sy on Tuesday."
+    )
+    assert names(text, "arrived") == ["Anne Lefort-Girard"]
+    assert names(text, "met") == ["Anne Lefort-Girard", "Amadou Sy"]

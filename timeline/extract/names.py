@@ -132,8 +132,16 @@ def trim_edges(ent):
     dash = next((t.i for t in ent if t.text in ("-", "--", "—", "–", ":")), None)
     if dash is not None and dash > start and all(t.is_lower for t in doc[start:dash]):
         start = dash + 1  # "publications - Army Times"
-    elif dash is not None and dash > start and ent.label_ == "PERSON" and all(t.is_title for t in doc[start:dash]):
-        end = dash  # "My Love for the pound by Tony Blair - Sun Exclusive!": the name ends at the dash
+    elif (
+        dash is not None
+        and dash > start
+        and ent.label_ == "PERSON"
+        and all(t.is_title for t in doc[start:dash])
+        and doc[dash - 1].whitespace_
+    ):
+        # "My Love for the pound by Tony Blair - Sun Exclusive!": the name ends at a dash set
+        # apart by spaces ("Douste-Blazy", "Fani-Kayode" are one name)
+        end = dash
     if (
         ent.label_ in ("PERSON", "ORG")
         and len(ent) > 1
