@@ -168,3 +168,27 @@ def test_actor_references_a_surname_the_tagger_missed_is_the_person_named_with_i
 )
 def test_actor_references_a_passive_subject_is_shared_by_the_conjoined_verb(text, trigger, who):
     assert [role for _, role in actors(text, trigger)] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        (
+            "Ghana, together with Togo which tied with Benin 2-2 earlier on Saturday, will also play in Accra.",
+            "tied",
+            "Togo",
+        ),
+        ("Austria, together with Hungary which lost to Poland on Friday, is out of the tournament.", "lost", "Hungary"),
+    ],
+)
+def test_actor_references_a_relative_pronoun_is_the_name_it_follows(text, trigger, who):
+    # the parser hangs the relative clause on the first name
+    assert names(text, trigger)[0] == who
+
+
+def test_actor_references_the_company_is_the_one_named_as_a_company():
+    text = (
+        "OSLO, May 2 (Reuters) - Sales of salmon rose by 12 percent in April, according to Nordvik Seafood Plc.\n\n"
+        "The company will pay a dividend in June."
+    )
+    assert names(text, "pay") == ["Nordvik Seafood Plc"]

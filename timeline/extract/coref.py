@@ -12,6 +12,7 @@ from typing import Any, Protocol
 from timeline.extract.gazetteer import country_for_adjective
 from timeline.extract.lexicon import (
     COMPANY_NOUNS,
+    CORP_SUFFIXES,
     CRAFT_NOUNS,
     DETERMINERS,
     NEW_REFERENT,
@@ -22,7 +23,11 @@ from timeline.extract.lexicon import (
     TITLE_WORDS,
 )
 
-PRONOUN_REACH = 3  # sentences a pronoun looks back for its antecedent
+PRONOUN_REACH = 3
+# Nouns for a business, which names with "Inc.", "Plc" or "Corp." are ("the company", "the firm").
+BUSINESS_NOUNS = frozenset(
+    {"company", "firm", "corporation", "conglomerate", "manufacturer", "maker", "group"}
+)  # sentences a pronoun looks back for its antecedent
 
 
 class _Actor(Protocol):
@@ -136,7 +141,7 @@ class Antecedents:
             described = all(t.pos_ == "ADJ" or t.dep_ == "compound" and t.is_lower for t in lefts[1:])
             if described and not fresh:  # "the investment bank"; "the new firm, X," is another one
                 kinds = ("ORG",) if lemma in COMPANY_NOUNS else ("PRODUCT", "MISC", "FAC", "ORG")
-                return self._company_in_sight(token, sent_index, kinds)
+                return self._company_in_sight(token, sent_index, kinds, business=lemma in BUSINESS_NOUNS)
         if len(lefts) != 1 or lefts[0].lower_ != "the":
             return None
         word = token.lower_
@@ -177,7 +182,9 @@ class Antecedents:
         "the report" later stands for."""
         self._described.append((token.i, token.lemma_.lower(), actor))
 
-    def _company_in_sight(self, token, sent_index: int, kinds: tuple[str, ...]) -> tuple[str, str] | None:
+    def _company_in_sight(
+        self, token, sent_index: int, kinds: tuple[str, ...], business: bool = False
+    ) -> tuple[str, str] | None:
         here = {n for start, n in self._things_by_sent.get(sent_index, ()) if start < token.i}
         si = sent_index
         while not here and si > 0 and sent_index - si < 2:
@@ -189,6 +196,11 @@ class Antecedents:
             rivals = here & self._main_objects.get(si, set())
             if len(topic) == 1 and not rivals - topic:
                 here = topic
+        if len(here) > 1 and business:
+            # "the company" after "(Xinhua) ... according to Zambia Sugar Plc": the one named as a company
+            incorporated = {n for n in here if n.split()[-1].lower() in CORP_SUFFIXES}
+            if len(incorporated) == 1:
+                here = incorporated
         if len(here) == 1:
             (name,) = here
             return name, self.actors[name].type

@@ -589,6 +589,7 @@ def _by_reference(
             # homes in Beit Hanun, which the military blamed on ...": what the place qualifies
             if tok.lower_ in ("who", "whom") or antecedent.head.head.pos_ == "NOUN":
                 antecedent = antecedent.head.head
+        antecedent = _nearer_name(tok, antecedent, resolver)
         if antecedent.pos_ in ("NOUN", "PROPN"):
             return resolve_argument(antecedent, role, resolver, sent_index, speaker, first_only=first_only)
         return []
@@ -610,6 +611,21 @@ def _by_reference(
     if ante[1] == "PERSON":  # "he" keeps pointing at the same person in the next sentence
         resolver.note_person(sent_index, tok.i, ante[0])
     return [Participant(ante[0], ante[1], role, tok.i)]
+
+
+def _nearer_name(pronoun, antecedent, resolver: ActorResolver):
+    """ "Syria, together with Kyrgyzstan which tied with Tajikistan": of two names, the relative
+    pronoun is the one it follows, not the one the parser hung the clause on (a person for "who",
+    anything else for "which")."""
+    hit = resolver.entity_actor(antecedent)
+    before = pronoun.i - 1
+    if before >= 0 and pronoun.doc[before].text == ",":
+        before -= 1
+    near = resolver.entity_actor_at(before) if before > antecedent.i else None
+    if hit is None or near is None or near == hit or (near[1] == "PERSON") != (pronoun.lower_ in ("who", "whom")):
+        return antecedent
+    spans = (resolver.entity_span(t) for t in pronoun.doc[antecedent.i + 1 : before + 1])
+    return next((span.root for span in spans if span is not None and span.end == before + 1), antecedent)
 
 
 _REPORTED_SUBJECT = frozenset({"he", "she"})
