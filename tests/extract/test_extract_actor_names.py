@@ -92,3 +92,10 @@ def test_actor_names_a_hyphenated_surname_is_one_name_and_keeps_its_title():
     )
     assert names(text, "arrived") == ["Anne Lefort-Girard"]
     assert names(text, "met") == ["Anne Lefort-Girard", "Amadou Sy"]
+
+
+def test_actor_names_a_short_name_in_parentheses_is_the_body_named_before_it():
+    # the letters of "NORBARN" are no initials of the name: the parentheses alone say it is the same body
+    text = "The new schools will be funded by the Nordic Children Fund (NORBARN). NORBARN will also pay for the books."
+    assert names(text, "funded") == ["Nordic Children Fund"]
+    assert names(text, "pay") == ["Nordic Children Fund"]

@@ -76,6 +76,17 @@ def test_actors_a_surname_that_is_also_a_place_stays_the_person(blank):
     assert r.actors["Ken Livingstone"].type == "PERSON"
 
 
+def test_actors_a_short_name_in_parentheses_is_the_long_one(blank):
+    r = resolver_for(
+        blank,
+        "Births fell, Statistics Netherlands (CBS) reported. The CBS said so. Rates rose, Dan Ek (DE) said.",
+        [("Statistics Netherlands", "ORG"), ("CBS", "ORG"), ("CBS", "ORG"), ("Dan Ek", "PERSON"), ("DE", "ORG")],
+    )
+    assert r.actors["Statistics Netherlands"].aliases == {"Statistics Netherlands", "CBS"}
+    assert "CBS" not in r.actors
+    assert "DE" in r.actors  # a person's name is no body's
+
+
 def test_actors_ambiguous_surname_stays_apart(blank):
     r = resolver_for(
         blank,

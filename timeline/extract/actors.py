@@ -45,6 +45,8 @@ from timeline.extract.names import (
 )
 from timeline.nlp.doctables import doc_text, span_text, tables
 
+# A short name set in parentheses after a long one: "(UNICEF)", "(LegCo)", "(CPI-M)".
+_SHORT_NAME = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z.&-]{1,9}$")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 
 
@@ -80,6 +82,7 @@ class ActorResolver:
         self._definite: Counter = Counter()  # name -> uses headed by "the" ("the Dow")
         self._coref = Antecedents(self.actors, self._token_actor)
         self._expansions: dict[str, str | None] = {}
+        self._spelled: dict[str, str] = {}  # "CBS" -> "Statistics Netherlands", as "(CBS)" follows it
         self.lower_words: set[str] = set()  # words the document writes in lower case somewhere
         self._build()
 
@@ -127,6 +130,7 @@ class ActorResolver:
             self._ent_at[ent.root.i] = ent
             si = self._sent_of[sent_starts[bisect.bisect_right(sent_starts, ent.start) - 1]]
             self._coref.note_entity(ent, name, cname, ctype, si)
+        self._acronyms_in_parentheses(ents, names)
         self._untagged_surnames(sent_starts)
         for root in sorted(self._ent_at):
             tok = doc[root]
@@ -134,6 +138,30 @@ class ActorResolver:
             if group:
                 si = self._sent_of[sent_starts[bisect.bisect_right(sent_starts, root) - 1]]
                 self._coref.note_group(si, root, group)
+
+    def _acronyms_in_parentheses(self, ents, names) -> None:
+        """ "Statistics Netherlands (CBS)", "the United Nations Children Fund (UNICEF)": a short
+        name in parentheses right after a longer one is the same body, whatever its letters."""
+        doc = self.doc
+        t = tables(doc)
+        text, idx, ends = t.text, t.idx, t.ends
+        for ent, name in zip(ents, names, strict=True):
+            i = ent.end
+            if i + 2 >= len(doc) or text[idx[i] : ends[i]] != "(" or text[idx[i + 2] : ends[i + 2]] != ")":
+                continue
+            short = text[idx[i + 1] : ends[i + 1]]
+            if len(name.split()) < 2 or not _SHORT_NAME.match(short):
+                continue
+            long_ = self.canonical(self._token_actor.get(ent.root.i, (name, ""))[0])
+            info = self.actors.get(long_)
+            if info is None or info.type == "PERSON":
+                continue
+            self._spelled[short] = long_
+            info.aliases.add(short)
+            tagged = self._token_actor.get(i + 1, (short, ""))[0]
+            other = self.actors.get(self.canonical(tagged))
+            if other is not None and other.name != long_ and other.type != "PERSON":
+                self.merge(other.name, long_, keep=long_)  # the acronym tagged there or elsewhere
 
     def _untagged_surnames(self, sent_starts: list[int]) -> None:
         """ "Ahern made the announcement": a surname standing alone that the tagger left untagged
@@ -296,6 +324,8 @@ class ActorResolver:
         if len(owners) == 1:
             (owner,) = owners
             return owner, "PERSON"
+        if name in self._spelled:
+            name = self._spelled[name]
         name = self.canonical(name)
         if name in self.actors:
             return name, self.actors[name].type
