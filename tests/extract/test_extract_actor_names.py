@@ -99,3 +99,10 @@ def test_actor_names_a_short_name_in_parentheses_is_the_body_named_before_it():
     text = "The new schools will be funded by the Nordic Children Fund (NORBARN). NORBARN will also pay for the books."
     assert names(text, "funded") == ["Nordic Children Fund"]
     assert names(text, "pay") == ["Nordic Children Fund"]
+
+
+def test_actor_names_the_portfolio_before_a_title_is_no_body():
+    assert names("The Green Party on Friday criticised Interior Minister Pavel Novak.", "criticised") == [
+        "Green Party",
+        "Pavel Novak",
+    ]

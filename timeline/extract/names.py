@@ -23,6 +23,7 @@ from timeline.extract.lexicon import (
     NON_ACTOR_LABELS,
     ORG_HEADS,
     ORG_WORDS,
+    PORTFOLIO_WORDS,
     QUANTITY_WORDS,
     ROLE_HEADS,
     TITLE_WORDS,
@@ -239,11 +240,22 @@ def repair_bounds(doc, ent, named: set[str]):
     return Span(doc, start, end, label=label)
 
 
+def _portfolio_before_title(ent) -> bool:
+    """ "Interior Minister Nicolas Sarkozy", "Albanian Defense Minister": the portfolio of a title."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in ("minister", "secretary"):
+        return False
+    words = [t.lower_ for t in ent if t.is_alpha]
+    return bool(words) and all(w in PORTFOLIO_WORDS for w in words)
+
+
 def is_no_name(ent) -> bool:
     """Money, units and lower-case words the tagger took for a company or product ("US $ 299", "GB",
     "320x240", "antenna")."""
     if ent.label_ not in NAMED_THINGS and ent.label_ != "PERSON":
         return False
+    if _portfolio_before_title(ent):
+        return True
     words = [t for t in ent if not t.is_punct]
     if any(t.is_currency or t.lower_ in UNITS for t in words):
         return True
