@@ -192,3 +192,9 @@ def test_actor_references_the_company_is_the_one_named_as_a_company():
         "The company will pay a dividend in June."
     )
     assert names(text, "pay") == ["Nordvik Seafood Plc"]
+
+
+def test_actor_references_the_object_of_urged_or_asked_does_what_the_infinitive_says():
+    text = "The Green Party on Friday urged Interior Minister Pavel Novak to resign."
+    assert ("Pavel Novak", "agent") in actors(text, "resign")
+    assert ("Green Party", "agent") not in actors(text, "resign")

@@ -143,6 +143,11 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
     if occasion is not None:  # "to participate in the summit of SAARC to be held in Dhaka"
         args.append((occasion, "patient"))
         return args
+    controllers = _controlling_object(trigger)
+    if controllers:  # "urged Novak to resign", "expected the talks to be held"
+        passive = any(deps[c] == "auxpass" for c in kids[ti])
+        args.extend((c, "patient" if passive else "agent") for c in controllers)
+        return args
     # shared subject: "was fired and founded NeXT", "agreed to hold", "Speaking in Geneva, X warned"
     tok = trigger
     raised = trigger.dep_ == "xcomp"  # "is scheduled to address the summit and (to) meet ..."
@@ -177,6 +182,19 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
     if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
         args.append((trigger.head, "agent"))
     return args
+
+
+# Verbs whose object does not do what their infinitive says: "promised them to come" is the subject's.
+_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer"})
+
+
+def _controlling_object(trigger) -> list:
+    """ "The party urged Novak to resign", "asked him to stay": the object of the verb an infinitive
+    complements is who does what the infinitive says (not the verb's subject)."""
+    head = trigger.head
+    if trigger.dep_ != "xcomp" or head.i == trigger.i or head.lemma_.lower() in _SUBJECT_CONTROL:
+        return []
+    return [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < trigger.i]
 
 
 def _noun_arguments(trigger) -> list[tuple[Any, str]]:
