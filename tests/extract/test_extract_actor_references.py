@@ -137,10 +137,21 @@ def test_actor_references_a_sentence_s_first_word_written_lower_case_elsewhere_i
     assert actors(text, "restored") == [("Interior Ministry", "source")]
 
 
-def test_actor_references_he_or_she_reported_after_the_verb_of_saying_is_who_says_it():
-    # two people in sight: without the saying, "she" could be either
-    text = "Maria Lopez told Ivan Petrov on Monday that she would visit Moscow in March."
-    assert ("Maria Lopez", "agent") in actors(text, "visit")
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        # two in sight: without the saying, the pronoun could be either
+        ("Maria Lopez told Ivan Petrov on Monday that she would visit Moscow in March.", "visit", "Maria Lopez"),
+        (
+            "Nissan and Renault met in Paris on Monday. Renault told Nissan on Friday that it would build a plant.",
+            "build",
+            "Renault",
+        ),
+        ("The Polish government says it has closed the border with Belarus.", "closed", "Poland"),
+    ],
+)
+def test_actor_references_a_pronoun_reported_after_the_verb_of_saying_is_who_says_it(text, trigger, who):
+    assert (who, "agent") in actors(text, trigger)
 
 
 def test_actor_references_him_or_her_is_not_the_subject_of_its_own_verb():

@@ -619,7 +619,10 @@ def _by_reference(
         return [Participant(speaker[0], speaker[1], role, tok.i)] if speaker is not None else []
     reporter = _reporter_of(tok, resolver, sent_index) if speaker is None else None
     if reporter is not None:  # "Lee said he would resign": the one who says it
-        resolver.note_person(sent_index, tok.i, reporter[0])
+        if reporter[1] == "PERSON":
+            resolver.note_person(sent_index, tok.i, reporter[0])
+        else:
+            resolver.note_thing(sent_index, tok.i, reporter[0])
         return [Participant(reporter[0], reporter[1], role, tok.i)]
     # in a quotation "he" is not the speaker, who would have said "I"; "him" is not its verb's subject
     exclude = speaker[0] if speaker is not None else _own_subject(tok, resolver, sent_index)
@@ -646,7 +649,7 @@ def _nearer_name(pronoun, antecedent, resolver: ActorResolver):
     return next((span.root for span in spans if span is not None and span.end == before + 1), antecedent)
 
 
-_REPORTED_SUBJECT = frozenset({"he", "she"})
+_REPORTED_SUBJECT = frozenset({"he", "she", "it"})
 _OBJECT_PRONOUNS = frozenset({"him", "her"})
 
 
@@ -668,9 +671,10 @@ def _own_subject(tok, resolver: ActorResolver, sent_index: int) -> str | None:
 
 
 def _reporter_of(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, str] | None:
-    """ "Lee said (that) he would resign", "Lee told reporters she had met ...": the subject
-    "he"/"she" of a clause reported after its verb of saying is the person who says it (a clause
-    told before the verb, "He will resign, Lee said", may be about someone else)."""
+    """ "Lee said (that) he would resign", "Lee told reporters she had met ...", "Toyota said it had
+    withdrawn": the subject "he"/"she" (a person) or "it" (a body) of a clause reported after its
+    verb of saying is who says it (a clause told before the verb, "He will resign, Lee said", may be
+    about someone else)."""
     if tok.lower_ not in _REPORTED_SUBJECT or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = tok.head
@@ -683,7 +687,7 @@ def _reporter_of(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, st
     if len(subjects) != 1:
         return None
     found = resolve_argument(subjects[0], "agent", resolver, sent_index, first_only=True)
-    if len(found) == 1 and found[0].type == "PERSON":
+    if len(found) == 1 and (found[0].type == "PERSON") == (tok.lower_ != "it"):
         return found[0].name, found[0].type
     return None
 
