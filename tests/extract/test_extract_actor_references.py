@@ -209,3 +209,12 @@ def test_actor_references_the_object_of_urged_or_asked_does_what_the_infinitive_
     text = "The Green Party on Friday urged Interior Minister Pavel Novak to resign."
     assert ("Pavel Novak", "agent") in actors(text, "resign")
     assert ("Green Party", "agent") not in actors(text, "resign")
+
+
+def test_actor_references_he_as_subject_goes_on_with_the_subject_before():
+    text = (
+        "Ivan Petrov met President Omar Haddad in Oslo on Monday. He also visited the harbour on Tuesday. "
+        "He said the talks had gone well."
+    )
+    assert names(text, "visited") == ["Ivan Petrov"]
+    assert names(text, "talks") == ["Ivan Petrov"]  # the "he" before is the subject the next one goes on with
