@@ -163,8 +163,10 @@ def test_actor_things_articles_and_occasions(text, trigger, expected):
     [
         ("Switzerland lost 4-2 to Turkey in Istanbul on Wednesday.", "lost", ["Switzerland", "Turkey"], ["Istanbul"]),
         ("The team flew to Turkey on Wednesday.", "flew", [], ["Turkey"]),
+        ("Cuba has reached out to Mexico in recent weeks.", "reached out", ["Cuba", "Mexico"], []),
+        ("Germany apologised to Namibia on Friday.", "apologised", ["Germany", "Namibia"], []),
     ],
 )
-def test_actor_things_the_country_one_loses_to_takes_part(text, trigger, who, where):
+def test_actor_things_the_country_one_loses_to_or_speaks_to_takes_part(text, trigger, who, where):
     event = event_of(text, trigger)
     assert [a.name for a in event.actors] == who and list(event.places) == where

@@ -406,7 +406,39 @@ _COMITATIVE = frozenset({"with", "against", "versus", "vs", "vs."})
 
 
 # Verbs whose "to" phrase is who gets or wins something, not where: "lost the coast to Chile".
-_TRANSFER_VERBS = frozenset({"lose", "cede", "sell", "give", "hand", "transfer", "surrender", "concede", "bow"})
+_TRANSFER_VERBS = frozenset(
+    {
+        "lose",
+        "cede",
+        "sell",
+        "give",
+        "hand",
+        "transfer",
+        "surrender",
+        "concede",
+        "bow",
+        # who is spoken or reached out to, who gets what is supplied: "reached out to the United
+        # States", "apologised to Japan", "exported arms to Iran"
+        "reach",
+        "talk",
+        "speak",
+        "write",
+        "appeal",
+        "apologize",
+        "apologise",
+        "complain",
+        "explain",
+        "supply",
+        "export",
+        "donate",
+        "grant",
+        "award",
+        "deliver",
+        "offer",
+        "lend",
+        "pay",
+    }
+)
 
 
 def _comitative(tok, trigger) -> bool:
