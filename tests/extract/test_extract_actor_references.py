@@ -218,3 +218,11 @@ def test_actor_references_he_as_subject_goes_on_with_the_subject_before():
     )
     assert names(text, "visited") == ["Ivan Petrov"]
     assert names(text, "talks") == ["Ivan Petrov"]  # the "he" before is the subject the next one goes on with
+
+
+def test_actor_references_with_no_main_subject_named_she_is_the_one_subject_of_a_clause():
+    text = (
+        "The talks ended on Monday after Maria Lopez rejected a plan drawn up by Ivan Petrov. "
+        "She left Geneva on Tuesday."
+    )
+    assert names(text, "left") == ["Maria Lopez"]

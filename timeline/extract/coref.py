@@ -51,6 +51,7 @@ class Antecedents:
         self._things_by_sent: dict[int, list[tuple[int, str]]] = defaultdict(list)
         self._mentions: list[tuple[int, str, str]] = []  # (token, canonical name, last word) for "the store"
         self._main_subjects: dict[int, set[str]] = defaultdict(set)  # sentence -> subjects of its main verb
+        self._subjects: dict[int, set[str]] = defaultdict(set)  # sentence -> subjects of any of its verbs
         self._main_objects: dict[int, set[str]] = defaultdict(set)  # sentence -> objects of its main verb
         self._described: list[tuple[int, str, tuple[str, str]]] = []  # (token, noun, actor): "the IOBE report"
         self._groups: dict[int, list[tuple[int, list[tuple[str, str]]]]] = defaultdict(list)  # "X and Y"
@@ -60,6 +61,8 @@ class Antecedents:
         if ctype not in PLACE_LABELS and len(name.split()) > 1:
             self._mentions.append((ent.start, cname, name.split()[-1].lower()))
         si = sent_index
+        if ent.root.dep_ in ("nsubj", "nsubjpass"):
+            self._subjects[si].add(cname)
         if ent.root.head.dep_ == "ROOT" and ent.root.dep_ in ("nsubj", "nsubjpass"):
             self._main_subjects[si].add(cname)
         elif ent.root.head.dep_ == "ROOT" and ent.root.dep_ in ("dobj", "dative", "attr", "agent"):
@@ -78,7 +81,7 @@ class Antecedents:
             for entries in pool.values():
                 entries[:] = [(i, keep if n == drop else n) for i, n in entries]
         self._mentions = [(i, keep if n == drop else n, last) for i, n, last in self._mentions]
-        for main in (self._main_subjects, self._main_objects):
+        for main in (self._main_subjects, self._main_objects, self._subjects):
             for names in main.values():
                 if drop in names:
                     names.discard(drop)
@@ -272,6 +275,12 @@ class Antecedents:
                 # "Obama met Putin. He left": a subject goes on being the subject; "Obama met Putin.
                 # The crowd cheered him": still ambiguous
                 here = topic
+            elif not topic and token.dep_ in ("nsubj", "nsubjpass"):
+                # "Fulham went ahead as McBride stole in to score. He doubled the lead": no one
+                # named is the main subject; the one subject of a clause goes on being the subject
+                subjects = here & self._subjects.get(si, set())
+                if len(subjects) == 1:
+                    here = subjects
         if len(here) == 1:
             (name,) = here
             return name, self.actors[name].type if name in self.actors else type_
