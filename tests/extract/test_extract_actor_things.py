@@ -165,6 +165,13 @@ def test_actor_things_articles_and_occasions(text, trigger, expected):
         ("The team flew to Turkey on Wednesday.", "flew", [], ["Turkey"]),
         ("Cuba has reached out to Mexico in recent weeks.", "reached out", ["Cuba", "Mexico"], []),
         ("Germany apologised to Namibia on Friday.", "apologised", ["Germany", "Namibia"], []),
+        # a university one speaks at is where, as a museum or a hotel is
+        (
+            "Finance Minister Eva Horak said in a speech at Lund University on Monday that growth would slow.",
+            "said",
+            ["Eva Horak"],
+            ["Lund University"],
+        ),
     ],
 )
 def test_actor_things_the_country_one_loses_to_or_speaks_to_takes_part(text, trigger, who, where):

@@ -156,7 +156,8 @@ PLACE_NOUNS = frozenset(
 # Heads of the names of buildings and sites: "at the Museum of Nationalities" is where, not who.
 FACILITY_NOUNS = frozenset(
     """museum hospital stadium airport station hotel palace hall centre center square street avenue
-    road bridge harbour harbor prison jail mosque church temple cathedral market""".split()
+    road bridge harbour harbor prison jail mosque church temple cathedral market university college
+    school academy""".split()
 )
 # Last words of the names of documents and agreements: things signed or passed, not participants.
 DOCUMENT_NOUNS = frozenset(
