@@ -23,11 +23,9 @@ from timeline.extract.lexicon import (
     TITLE_WORDS,
 )
 
-PRONOUN_REACH = 3
+PRONOUN_REACH = 3  # sentences a pronoun looks back for its antecedent
 # Nouns for a business, which names with "Inc.", "Plc" or "Corp." are ("the company", "the firm").
-BUSINESS_NOUNS = frozenset(
-    {"company", "firm", "corporation", "conglomerate", "manufacturer", "maker", "group"}
-)  # sentences a pronoun looks back for its antecedent
+BUSINESS_NOUNS = frozenset({"company", "firm", "corporation", "conglomerate", "manufacturer", "maker", "group"})
 
 
 class _Actor(Protocol):
