@@ -154,6 +154,13 @@ def test_actors_shared_first_name_of_two_as_prominent_people_stays_apart(blank):
             "GM",
         ),
         (
+            # an acronym among the words gives all its letters
+            "The UN High Commissioner for Refugees spoke. The UNHCR said so.",
+            [("UN High Commissioner for Refugees", "ORG"), ("UNHCR", "ORG")],
+            "UN High Commissioner for Refugees",
+            "UNHCR",
+        ),
+        (
             "The European Aeronautic Defence and Space Company owns Airbus. EADS said so.",
             [("European Aeronautic Defence and Space Company", "ORG"), ("Airbus", "ORG"), ("EADS", "ORG")],
             "European Aeronautic Defence and Space Company",
@@ -166,7 +173,7 @@ def test_actors_shared_first_name_of_two_as_prominent_people_stays_apart(blank):
             "A380",
         ),
     ],
-    ids=["acronym", "acronym-without-company", "model-alone"],
+    ids=["acronym", "acronym-with-an-acronym-inside", "acronym-without-company", "model-alone"],
 )
 def test_actors_acronym_and_bare_model_go_to_the_full_name(blank, text, ents, canonical, alias):
     r = resolver_for(blank, text, ents)

@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from timeline.extract.gazetteer import country_for_adjective, country_name, is_place
 from timeline.extract.lexicon import (
+    ACRONYM,
     CALENDAR_WORDS,
     CORP_SUFFIXES,
     DESIGNATOR,
@@ -298,6 +299,9 @@ def initials(name: str) -> set[str]:
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in NAME_ACRONYM_SKIP]
     whole = "".join(w[0] for w in words).upper()
     out = {whole}
+    # an acronym among the words gives all its letters: "UN High Commissioner for Refugees" -> UNHCR
+    spelled = "".join(w.replace(".", "") if ACRONYM.match(w) else w[0] for w in words).upper()
+    out.add(spelled)
     if len(words) > 2 and words[-1].lower() in CORP_SUFFIXES:
         out.add(whole[:-1])
     if len(words) > 3:
