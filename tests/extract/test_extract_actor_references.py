@@ -211,15 +211,6 @@ def test_actor_references_the_object_of_urged_or_asked_does_what_the_infinitive_
     assert ("Green Party", "agent") not in actors(text, "resign")
 
 
-def test_actor_references_he_as_subject_goes_on_with_the_subject_before():
-    text = (
-        "Ivan Petrov met President Omar Haddad in Oslo on Monday. He also visited the harbour on Tuesday. "
-        "He said the talks had gone well."
-    )
-    assert names(text, "visited") == ["Ivan Petrov"]
-    assert names(text, "talks") == ["Ivan Petrov"]  # the "he" before is the subject the next one goes on with
-
-
 def test_actor_references_with_no_main_subject_named_she_is_the_one_subject_of_a_clause():
     text = (
         "The talks ended on Monday after Maria Lopez rejected a plan drawn up by Ivan Petrov. "

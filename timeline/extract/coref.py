@@ -269,9 +269,7 @@ class Antecedents:
             si = sent_index - max(back - 1, 0)
             topic = here & self._main_subjects.get(si, set())
             rivals = here & self._main_objects.get(si, set())
-            if len(topic) == 1 and (not rivals - topic or token.dep_ in ("nsubj", "nsubjpass")):
-                # "Obama met Putin. He left": a subject goes on being the subject; "Obama met Putin.
-                # The crowd cheered him": still ambiguous
+            if len(topic) == 1 and not rivals - topic:  # "Obama met Putin. He left": still ambiguous
                 here = topic
             elif not topic and token.dep_ in ("nsubj", "nsubjpass"):
                 # "Fulham went ahead as McBride stole in to score. He doubled the lead": no one
@@ -296,11 +294,9 @@ class Antecedents:
                     return hit[0]
         return None
 
-    def note_person(self, sent_index: int, token_index: int, name: str, main_subject: bool = False) -> None:
-        """A person mentioned by title (or by a pronoun) counts as a pronoun antecedent too."""
+    def note_person(self, sent_index: int, token_index: int, name: str) -> None:
+        """A person mentioned by title counts as a pronoun antecedent too."""
         self._persons_by_sent[sent_index].append((token_index, name))
-        if main_subject:
-            self._main_subjects[sent_index].add(name)
 
     def note_thing(self, sent_index: int, token_index: int, name: str, main_subject: bool = False) -> None:
         """A product or organisation named without an entity tag ("the iTunes store") is an antecedent of "it"."""

@@ -662,8 +662,7 @@ def _by_reference(
     if ante is None:
         return []
     if ante[1] == "PERSON":  # "he" keeps pointing at the same person in the next sentence
-        main = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
-        resolver.note_person(sent_index, tok.i, ante[0], main_subject=main)
+        resolver.note_person(sent_index, tok.i, ante[0])
     return [Participant(ante[0], ante[1], role, tok.i)]
 
 
