@@ -1,5 +1,7 @@
 """Within one article, repeats of a happening join its row (timeline.extract.repeats): no model."""
 
+from dataclasses import replace
+
 from timeline.extract.repeats import fold_repeats, same_happening
 from timeline.model import ActorRef, Claim, Event, EventDate, Mention, MentionDate, Predicate
 
@@ -96,8 +98,6 @@ def test_the_work_grows_with_the_article_not_its_square(monkeypatch):
 
 
 def test_an_undated_mention_joins_a_dated_one_through_the_thing_both_name():
-    from dataclasses import replace
-
     dated = replace(ev("lift", 0, day="2005-11-30"), summary="The quarantine of the farm and the village was lifted")
     again = replace(ev("lift", 4), summary="the quarantine was lifted")
     assert "quarantine" in same_happening(dated, again)
@@ -110,3 +110,85 @@ def test_an_undated_mention_joins_a_dated_one_through_the_thing_both_name():
     assert not same_happening(police, replace(ev("arrest", 3), summary="police arrested two women"))
     # two undated mentions: a verb and a common word do not make them one happening
     assert not same_happening(replace(dated, date=again.date), again)
+
+
+def told(sentence, summary, trigger, lemma, *, day=None, resolution="relative", actors=(), places=()):
+    """A row whose summary and trigger are given: the words some rules read."""
+    row = ev(lemma, sentence, day=day, resolution=resolution, actors=actors, places=places)
+    return replace(row, summary=summary, predicate=Predicate(lemma=lemma, text=trigger))
+
+
+def test_other_words_of_one_kind_join_through_the_same_people():
+    signed = ev("sign", 1, day="2016-12-15", actors=[("China", "agent"), ("European Union", "agent")])
+    agreed = ev("agree", 2, actors=[("China", "agent"), ("European Union", "agent")])
+    assert same_happening(signed, agreed) == "one agreement"
+    (row,) = fold_repeats([signed, agreed])
+    assert [m.sentence for m in row.mentions] == [1, 2] and row.date.earliest == "2016-12-15"
+    # other people, another kind of happening, or a plan against a happening told done: apart
+    assert not same_happening(signed, ev("agree", 2, actors=[("Japan", "agent")]))
+    assert not same_happening(signed, ev("meet", 2, actors=[("China", "agent")]))
+    assert not same_happening(signed, replace(agreed, factuality="planned"))
+
+
+def test_other_words_of_one_kind_join_through_a_place_but_not_a_country():
+    rattled = told(
+        0, "A strong earthquake rattled Lima", "rattled", "rattle", day="2016-12-15", actors=[("Lima", "patient")]
+    )
+    hit = told(2, "The quake hit 40 kilometers south of Lima", "hit", "hit", day="2016-12-15", places=["Lima"])
+    assert same_happening(rattled, hit) == "one quake, both in Lima"
+    # a country most of the article's happenings share says nothing
+    shook = told(0, "A strong earthquake shook Peru", "shook", "shake", day="2016-12-15", places=["Peru"])
+    assert not same_happening(shook, told(2, "A tremor hit Peru", "hit", "hit", day="2016-12-15", places=["Peru"]))
+    # the words of one sentence are shared by all its clauses
+    clause = told(2, "The quake hit Lima and rattled windows", "hit", "hit", day="2016-12-15", places=["Lima"])
+    other = told(2, "The quake hit Lima and rattled windows", "rattled", "rattle", places=["Lima"])
+    assert not same_happening(clause, other)
+
+
+def test_an_undated_definite_mention_refers_back_to_the_dated_one():
+    injured = told(0, "Eight workers were injured", "injured", "injure", day="2016-12-15")
+    again = told(3, "The injured", "injured", "injure")
+    assert "refers back" in same_happening(injured, again)
+    (row,) = fold_repeats([injured, again])
+    assert row.date.earliest == "2016-12-15" and len(row.mentions) == 2
+    # not "three were injured" (nothing refers back), nor "the other injured"
+    assert not same_happening(injured, told(3, "Three were injured", "injured", "injure"))
+    assert not same_happening(injured, told(3, "The other injured", "injured", "injure"))
+
+
+def test_another_one_is_said_before_the_trigger_not_after_it():
+    lifted = told(0, "The quarantine of the farm was lifted", "lifted", "lift", day="2005-11-30")
+    assert same_happening(lifted, told(4, "the quarantine was lifted for more than 40 farms", "lifted", "lift"))
+    assert not same_happening(lifted, told(4, "the quarantine was also lifted", "lifted", "lift"))
+
+
+def test_statement_nouns_and_what_a_statement_did_are_statements_of_their_speaker():
+    announced = ev("announce", 0, day="2006-12-10", actors=[("Bertie Ahern", "agent")])
+    assert same_happening(announced, ev("announcement", 9, actors=[("Bertie Ahern", "agent")]))
+    assert same_happening(announced, ev("blame", 4, actors=[("Ahern", "agent")]))
+    assert not same_happening(announced, ev("announcement", 9, actors=[("Mary Byrne", "agent")]))
+
+
+def test_a_dated_mention_joins_the_dated_row_before_a_nearer_undated_one():
+    dated = ev("find", 0, day="2005-11-25", resolution="reference")
+    undated = told(4, "Cases of the virus were found in Quebec", "found", "find", places=["Quebec"])
+    later = told(5, "the virus was found on two farms in Quebec", "found", "find", day="2005-11-23", places=["Quebec"])
+    assert same_happening(undated, later) and same_happening(dated, later)
+    rows = fold_repeats([dated, undated, later])
+    assert [[m.sentence for m in r.mentions] for r in rows] == [[0, 5], [4]]
+
+
+def test_a_plan_told_in_other_words_is_one_happening_only_through_its_people():
+    hosts = [("Russia", "agent"), ("Iran", "agent")]
+    discussions = replace(
+        told(1, "peace discussions in Astana", "discussions", "discussion", places=["Astana"], actors=hosts),
+        factuality="planned",
+    )
+    talks = replace(
+        told(
+            4, "The peace talks in Astana are expected in January", "talks", "talk", day="2017-01-01", places=["Astana"]
+        ),
+        factuality="planned",
+    )
+    assert not same_happening(discussions, talks)  # the place and the words of any plan for it
+    assert same_happening(discussions, replace(talks, actors=(ActorRef("Iran", "GPE", "agent"),)))

@@ -4,14 +4,21 @@ join its row ("A big fire happened Monday night ..." ... "The fire happened at a
 Two rows of one article are one happening when nothing they say disagrees and either
 
 * they are statements of one speaker (a speaker's remarks in an article are one statement:
-  "Bush said he was looking forward to ..." ... "Bush said he was not sure"), or
+  "Bush said he was looking forward to ..." ... "Bush said he was not sure"; "the announcement",
+  "blamed the laws" are statements too), or
 * they name the same kind of happening (the same stem: "injured"/"injured", "evacuation"/
-  "evacuated") of the same people: the same agent or patient, or none named on one side.
+  "evacuated") of the same people: the same agent or patient, or none named on one side; an
+  undated one joins a dated one through what both name (a thing, a place that is not a whole
+  country), or by referring back to it ("the injured"), or
+* they tell it in other words of one kind (timeline.extract.kinds: "signed" ... "agreed", "the
+  quake rattled" ... "the quake hit") and name the same people, or nobody on one side and then
+  one place or thing in common; a plan is not the happening told done.
 
 Nothing disagrees when the dates agree (the same interval, one undated, or one only the article's
-own date and the other the days just before it), their places and figures do not differ, and both
-are told with the same polarity. The merged row keeps every mention (each with its own date) and
-is dated by its best-dated mention.
+own date and the other the days just before it), their places and figures do not differ, both are
+told with the same polarity, and the later one does not say it is another ("also", "a second").
+A dated mention joins the nearest dated row it repeats before a nearer undated one. The merged row
+keeps every mention (each with its own date) and is dated by its best-dated mention.
 """
 
 from __future__ import annotations
@@ -21,7 +28,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from timeline.calendar_words import MONTHS, WEEKDAYS
 from timeline.extract.confidence import salience
+from timeline.extract.gazetteer import country_name
+from timeline.extract.kinds import kinds
 from timeline.extract.stems import SAYING, WEAK_STEMS, stem
 from timeline.model import FACTUALITY_RANK, RESOLUTION_RANK, ActorRef, Event
 
@@ -30,6 +40,10 @@ from timeline.model import FACTUALITY_RANK, RESOLUTION_RANK, ActorRef, Event
 STATEMENT_VERBS = SAYING | frozenset(
     "deny warn voice express echo urge concede clarify describe pledge vow quote".split()
 )
+# Nouns that name a statement ("the announcement"), and verbs that tell what a statement did
+# ("blamed the laws", "likened him to", "sounded an upbeat note"): one of its speaker's statements.
+STATEMENT_NOUNS = frozenset("statement announcement speech editorial declaration remark".split())
+STATEMENT_ACTS = frozenset("blame attribute liken compare accuse underline howl sound".split())
 # An article's own date, given to a statement with no date of its own, covers the days before it.
 REFERENCE_SLACK_DAYS = 7
 
@@ -38,67 +52,114 @@ def fold_repeats(events: Sequence[Event]) -> list[Event]:
     """The events of one article (in text order) with each happening's repeats joined to it.
 
     An event is compared only with the earlier rows it could repeat (statements with statements,
-    others with rows of the same stem), the nearest :data:`CANDIDATES` of them: the work grows with
-    the article, not with its square."""
+    others with rows of the same stem or of one kind), the nearest :data:`CANDIDATES` of each:
+    the work grows with the article, not with its square."""
     out: list[Event] = []
     by_key: dict[str, list[int]] = {}
     for event in events:
-        key = _key(event)
-        for k in reversed(by_key.get(key, [])[-CANDIDATES:]):
+        keys = _keys(event)
+        near = sorted({k for key in keys for k in by_key.get(key, [])[-CANDIDATES:]}, reverse=True)
+        found: tuple[int, str] | None = None
+        for k in near:
             reason = same_happening(out[k], event)
             if reason:
-                out[k] = _join(out[k], event, reason)
-                break
+                found = found or (k, reason)
+                if out[k].date.earliest or not event.date.earliest:
+                    found = (k, reason)
+                    break  # a dated mention joins a dated row before a nearer undated one
+        if found is not None:
+            k, reason = found
+            out[k] = _join(out[k], event, reason)
         else:
-            by_key.setdefault(key, []).append(len(out))
+            for key in keys:
+                by_key.setdefault(key, []).append(len(out))
             out.append(event)
     return out
 
 
-# Earlier rows an event is compared with (the nearest first).
+# Earlier rows an event is compared with (the nearest first), per key.
 CANDIDATES = 40
 
 
-def _key(event: Event) -> str:
-    """Rows that may tell one happening share this: any statement, or the stem of the happening."""
-    return "#statement" if _head_lemma(event) in STATEMENT_VERBS else stem(event.predicate.lemma)
+def _keys(event: Event) -> tuple[str, ...]:
+    """Rows that may tell one happening share one of these: any statement, the stem of the
+    happening, its kinds."""
+    if _is_statement(event):
+        return ("#statement",)
+    return (stem(event.predicate.lemma), *sorted(f"#{kind}" for kind in _kinds(event)))
 
 
 def same_happening(a: Event, b: Event) -> str:
     """Why two rows of one article tell one happening ('' when they may not)."""
     if a.polarity != b.polarity or not _dates_agree(a, b) or not _places_agree(a, b) or not _figures_agree(a, b):
         return ""
-    lemma_a, lemma_b = _head_lemma(a), _head_lemma(b)
     for statement, told in ((a, b), (b, a)):
         speaker = _speaker(statement)
         if (
-            _head_lemma(statement) in STATEMENT_VERBS
-            and _head_lemma(told) in STATEMENT_VERBS
+            _is_statement(statement)
+            and _is_statement(told)
             and speaker is not None
             and any(r.role == "source" and _same_name(r.name, speaker) for r in told.actors)
         ):
             # "al-Bashir reiterated ..., al-Samani said" ... "Samani told reporters": one statement, passed on
             return f"{speaker} tells it"
-    if lemma_a in STATEMENT_VERBS and lemma_b in STATEMENT_VERBS:
+    if _is_statement(a) and _is_statement(b):
         speaker, other = _speaker(a), _speaker(b)
         if speaker is not None and other is not None and _same_name(speaker, other):
             return f"statements of {speaker}"
         return ""
     word = stem(a.predicate.lemma)
-    if not word or word in WEAK_STEMS or word != stem(b.predicate.lemma):
+    if not word or word in WEAK_STEMS:
         return ""
+    same_stem = word == stem(b.predicate.lemma)
+    if same_stem:
+        how = _same_kind(a, b)
+    else:
+        # other words of one kind ("the blasts" ... "the bombings"), told alike: a plan is not the
+        # happening told done ("will hold talks" ... "the talks")
+        kind = sorted(_kinds(a) & _kinds(b))
+        if not kind or (a.factuality == "planned") != (b.factuality == "planned"):
+            return ""
+        how = f"one {kind[0]}"
     da, db = _doers(a), _doers(b)
     if any(_same_name(x, y) for x in da for y in db) or _shared_figure(a, b):
-        return _same_kind(a, b)
+        return how
     if da and db:
         return ""  # different people
-    if a.date.earliest is None or b.date.earliest is None:
-        # an undated mention joins through what it names, not through a verb alone: the people, or
-        # the thing it happened to ("The quarantine of the farm was lifted on Wednesday" ... "the
-        # quarantine was lifted"), to a dated mention, unless it says it is another one ("also")
-        word = _shared_word(a, b) if (a.date.earliest or b.date.earliest) and not _another(b) else ""
-        return _same_kind(a, b) + f", both of the {word}" if word else ""
-    return _same_kind(a, b)
+    if _another(b) or not same_stem and a.factuality == "planned":
+        # a plan told in other words is one happening only through its people: its place and
+        # words are those of any plan for it ("talks in Astana" of the hosts, of the guests)
+        return ""
+    description = _description(b)
+    if same_stem and not db and a.date.earliest and description[-1:] == _words(b.predicate.text)[:1]:
+        # "the injured", "the talks", "the blasts ripped through ...": it refers back to the one told
+        return how + f", '{' '.join(description)}' refers back to it"
+    if a.date.earliest is None or b.date.earliest is None or not same_stem:
+        # an undated mention, or other words, join through what they name, not through a verb
+        # alone: the people, or the thing it happened to ("The quarantine of the farm was lifted on
+        # Wednesday" ... "the quarantine was lifted"), a place (not a whole country), to a dated one
+        if not (a.date.earliest or b.date.earliest) or _same_sentence(a, b):
+            return ""  # one sentence's words are shared by all its clauses
+        where = _common_place(a, b)
+        if where:
+            return how + f", both in {where}"
+        word = _shared_word(a, b)
+        return how + f", both of the {word}" if word else ""
+    return how
+
+
+def _same_sentence(a: Event, b: Event) -> bool:
+    return bool({(m.doc, m.sentence) for m in a.mentions} & {(m.doc, m.sentence) for m in b.mentions})
+
+
+def _common_place(a: Event, b: Event) -> str:
+    """A place both name, as a place or as a participant ("rattled Los Angeles" ... "northwest of
+    Los Angeles"); not a country, which most of an article's happenings share."""
+    where_b = {*b.places, *(r.name for r in b.actors if r.role != "source")}
+    for name in (*a.places, *(r.name for r in a.actors if r.role != "source")):
+        if (name in b.places or (name in a.places and name in where_b)) and country_name(name) is None:
+            return name
+    return ""
 
 
 # Words that say a mention tells a happening other than the one before ("police also arrested").
@@ -115,14 +176,82 @@ _COMMON = frozenset(
 
 
 def _another(event: Event) -> bool:
-    return any(w in _ANOTHER for w in _words(event.summary))
+    """The words up to its trigger say it is another one ("police also arrested", "a second
+    blast"); not those after it ("killed more than 50")."""
+    words = _words(event.summary)
+    trigger = _words(event.predicate.text)
+    if trigger and trigger[0] in words:
+        words = words[: words.index(trigger[0])]
+    return any(w in _ANOTHER for w in words)
 
 
 def _shared_word(a: Event, b: Event) -> str:
     """A content word both summaries use for what the happening is about, besides its own verb."""
     own = {stem(e.predicate.lemma) for e in (a, b)} | {stem(w) for e in (a, b) for w in _words(e.predicate.text)}
     wa = {w for w in _words(a.summary) if len(w) >= 4 and w not in _COMMON and stem(w) not in own}
-    return next((w for w in _words(b.summary) if w in wa), "")
+    return next((w for w in _words(b.summary) if w in wa and not _says_nothing(w)), "")
+
+
+def _says_nothing(word: str) -> bool:
+    """A day, a month or a country: most of an article's happenings share it."""
+    return word in MONTHS or word in WEEKDAYS or country_name(word) is not None
+
+
+# Words that make a description of a happening refer back to one told before ("the talks").
+_DEFINITE = frozenset("the this these those that such".split())
+# Words between a subject and its verb ("the blasts have also ripped"), or after an event noun
+# that is itself the subject ("the increase was expected").
+_AUXILIARIES = frozenset(
+    "be is are was were been being have has had will would shall should can could may might must also "
+    "reportedly".split()
+)
+
+
+_RELATIVE = frozenset("that which who whose whom where when".split())
+
+
+def _description(event: Event) -> list[str]:
+    """The definite noun phrase that names the happening: an event noun's own ("the launch
+    ceremony", "the increase was expected") or the subject of its verb ("the blasts ripped
+    through ..."); [] when there is none."""
+    words = _words(event.summary)
+    trigger = _words(event.predicate.text)
+    if not trigger or trigger[0] not in words:
+        return []
+    at = words.index(trigger[0])
+    if at + 1 == len(words) or words[at + 1] in _AUXILIARIES or _noun_form(event):
+        named = words[: at + 1]  # the trigger is an event noun, alone or the subject of a verb
+    else:
+        named = words[:at]
+        while named and named[-1] in _AUXILIARIES:
+            named.pop()
+    if 2 <= len(named) <= 4 and named[0] in _DEFINITE and not (_AUXILIARIES | _RELATIVE) & set(named[1:]):
+        return named
+    return []
+
+
+def _noun_form(event: Event) -> bool:
+    """The trigger reads as a noun ("blasts", "talks"), not as a verb told in the past ("exploded",
+    "struck") or a participle."""
+    text, lemma = event.predicate.text.lower(), event.predicate.lemma.lower()
+    return text in (lemma, lemma + "s", lemma + "es") and not text.endswith(("ed", "ing"))
+
+
+def _described(event: Event) -> frozenset[str]:
+    """The kinds of happening its definite description names ("the blasts": an attack; "the
+    launch ceremony": a launch), when it only names the happening: a description that says more
+    ("the six-party talks", "the 1999 elections") may single out another one."""
+    trigger = _words(event.predicate.text)[:1]
+    found = [kinds(word) for word in _description(event)[1:]]
+    if not found or not all(found[:-1]) or not (found[-1] or _description(event)[-1:] == trigger):
+        return frozenset()
+    return frozenset().union(*found)
+
+
+def _kinds(event: Event) -> frozenset[str]:
+    """The kinds of happening a row tells: its trigger's, and its definite description's ("the
+    launch ceremony": a launch; "the blasts ripped ...": an attack)."""
+    return kinds(event.predicate.lemma) | _described(event)
 
 
 def _words(text: str) -> list[str]:
@@ -145,6 +274,11 @@ def _same_name(a: str, b: str) -> bool:
 
 def _head_lemma(event: Event) -> str:
     return event.predicate.lemma.split()[0].lower() if event.predicate.lemma else ""
+
+
+def _is_statement(event: Event) -> bool:
+    head = _head_lemma(event)
+    return head in STATEMENT_VERBS or head in STATEMENT_NOUNS or head in STATEMENT_ACTS
 
 
 def _speaker(event: Event) -> str | None:

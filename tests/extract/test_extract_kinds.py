@@ -1,0 +1,37 @@
+"""Kinds of happening (timeline.extract.kinds): words news uses for one happening. No model."""
+
+import pytest
+
+from timeline.extract.kinds import KINDS, kinds
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "kind"),
+    [
+        ("bombing", "blast", "attack"),
+        ("explosion", "explode", "attack"),
+        ("victory", "beat", "contest"),
+        ("talks", "meet", "meeting"),
+        ("temblor", "rattle", "quake"),
+        ("sign", "agreement", "agreement"),
+        ("evacuation", "flee", "departure"),
+        ("killing", "die", "death"),
+    ],
+)
+def test_kinds_words_of_one_happening_share_a_kind(one, other, kind):
+    assert kind in kinds(one) & kinds(other)
+
+
+@pytest.mark.parametrize(("one", "other"), [("kill", "bomb"), ("meet", "agree"), ("say", "attack"), ("win", "lose")])
+def test_kinds_different_happenings_share_none(one, other):
+    assert not kinds(one) & kinds(other)
+
+
+def test_kinds_words_that_name_other_things_too_are_left_out():
+    assert kinds("storm") == frozenset()  # the weather, or storming a building
+    assert kinds("say") == kinds("") == frozenset()
+    assert kinds("Bombings") == {"attack"}  # as the trigger's lemma may come
+
+
+def test_kinds_every_word_of_the_table_finds_its_kind():
+    assert all(kind in kinds(word) for kind, words in KINDS.items() for word in words)

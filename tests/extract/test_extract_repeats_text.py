@@ -1,0 +1,55 @@
+"""One row per happening told in other words within an article, from text (issue 16, item 2)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline import api
+
+pytestmark = pytest.mark.slow
+
+
+def rows(text: str) -> list[tuple[str, ...]]:
+    """The triggers of each row of the article's chronology."""
+    timeline = api.extract([text], ref_date=dt.date(2016, 12, 16))
+    return [tuple(m.trigger for m in e.mentions) for e in timeline.events]
+
+
+def test_repeats_text_other_words_for_one_happening_of_the_same_people_are_one_row():
+    text = (
+        "China and the European Union signed a trade pact in Brussels on Thursday. "
+        "Under the deal, China and the European Union agreed on lower tariffs for steel."
+    )
+    assert ("signed", "agreed") in rows(text)
+
+
+def test_repeats_text_other_words_for_one_happening_in_one_place_are_one_row():
+    text = (
+        "A strong earthquake rattled Lima on Thursday. "
+        "The quake hit at 4 a.m. with its center 40 kilometers south of Lima, officials said."
+    )
+    assert ("rattled", "hit") in rows(text)
+
+
+def test_repeats_text_the_injured_are_those_the_article_told_of():
+    text = (
+        "Eight workers were injured on Thursday when a crane collapsed at a building site in Leeds. "
+        "The injured were taken to a hospital."
+    )
+    assert ("injured", "injured") in rows(text)
+
+
+def test_repeats_text_what_a_speaker_did_with_words_is_one_statement():
+    text = (
+        "The sports paper Ole said on Thursday that Argentina deserved to win. "
+        "Ole howled in disappointment at the result."
+    )
+    assert ("said", "howled") in rows(text)
+
+
+def test_repeats_text_the_same_kind_of_happening_of_other_people_stays_apart():
+    text = "Chelsea beat Arsenal 2-0 at Highbury on Sunday. Liverpool won 3-1 against Everton at Anfield on Sunday."
+    found = rows(text)
+    assert ("beat",) in found and ("won",) in found
