@@ -192,3 +192,12 @@ def test_a_plan_told_in_other_words_is_one_happening_only_through_its_people():
     )
     assert not same_happening(discussions, talks)  # the place and the words of any plan for it
     assert same_happening(discussions, replace(talks, actors=(ActorRef("Iran", "GPE", "agent"),)))
+
+
+def test_two_undated_mentions_join_through_a_place_not_through_a_country_or_a_word():
+    exploded = told(2, "Two bombs exploded in a market in Yala", "exploded", "explode", places=["Yala", "Thailand"])
+    blasts = told(5, "The blasts in Yala were heard across town", "blasts", "blast", places=["Yala"])
+    assert same_happening(exploded, blasts) == "one attack, both in Yala"
+    assert not same_happening(exploded, replace(blasts, places=("Thailand",)))
+    market = told(5, "The blasts shook the market", "blasts", "blast")
+    assert not same_happening(exploded, market)  # "market": a word both dated ones could share, not undated ones

@@ -8,8 +8,8 @@ Two rows of one article are one happening when nothing they say disagrees and ei
   "blamed the laws" are statements too), or
 * they name the same kind of happening (the same stem: "injured"/"injured", "evacuation"/
   "evacuated") of the same people: the same agent or patient, or none named on one side; an
-  undated one joins a dated one through what both name (a thing, a place that is not a whole
-  country), or by referring back to it ("the injured"), or
+  undated one joins through a place both name that is not a whole country, or, to a dated one,
+  through a thing both name or by referring back to it ("the injured"), or
 * they tell it in other words of one kind (timeline.extract.kinds: "signed" ... "agreed", "the
   quake rattled" ... "the quake hit") and name the same people, or nobody on one side and then
   one place or thing in common; a plan is not the happening told done.
@@ -136,13 +136,16 @@ def same_happening(a: Event, b: Event) -> str:
         return how + f", '{' '.join(description)}' refers back to it"
     if a.date.earliest is None or b.date.earliest is None or not same_stem:
         # an undated mention, or other words, join through what they name, not through a verb
-        # alone: the people, or the thing it happened to ("The quarantine of the farm was lifted on
-        # Wednesday" ... "the quarantine was lifted"), a place (not a whole country), to a dated one
-        if not (a.date.earliest or b.date.earliest) or _same_sentence(a, b):
+        # alone: the people, a place (not a whole country), or, to a dated one, the thing it
+        # happened to ("The quarantine of the farm was lifted on Wednesday" ... "the quarantine was
+        # lifted")
+        if _same_sentence(a, b):
             return ""  # one sentence's words are shared by all its clauses
         where = _common_place(a, b)
         if where:
             return how + f", both in {where}"
+        if not (a.date.earliest or b.date.earliest):
+            return ""
         word = _shared_word(a, b)
         return how + f", both of the {word}" if word else ""
     return how
