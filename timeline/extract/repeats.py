@@ -42,7 +42,8 @@ STATEMENT_VERBS = SAYING | frozenset(
 )
 # Nouns that name a statement ("the announcement"), and verbs that tell what a statement did
 # ("blamed the laws", "likened him to", "sounded an upbeat note"): one of its speaker's statements.
-STATEMENT_NOUNS = frozenset("statement announcement speech editorial declaration remark".split())
+# (not "the statement": often another's, the one a sentence argues about)
+STATEMENT_NOUNS = frozenset("announcement speech editorial declaration remark".split())
 STATEMENT_ACTS = frozenset("blame attribute liken compare accuse underline howl sound".split())
 # An article's own date, given to a statement with no date of its own, covers the days before it.
 REFERENCE_SLACK_DAYS = 7
