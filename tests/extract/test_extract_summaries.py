@@ -233,3 +233,11 @@ def test_summaries_leave_no_comma_before_a_dash():
 )
 def test_summaries_of_verbs_that_share_a_subject(text, trigger, expected):
     assert summary(text, trigger) == expected
+
+
+def test_summaries_leave_out_the_subject_of_another_clause_hung_on_as():
+    text = (
+        "The minister said he planned new talks in Geneva as convoys of trucks from the capital "
+        "reached the border on Friday."
+    )
+    assert summary(text, "planned") == "he planned new talks in Geneva"

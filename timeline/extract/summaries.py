@@ -39,6 +39,7 @@ def summarize(
                     keep.update(clause_indices(child))
                     _complements(child, keep)
     keep.update(_subject(trigger))
+    _drop_stray_clauses(keep, trigger)
     _mend_prepositions(keep, t, trigger.doc)
     if sent is None:
         sent = trigger.sent
@@ -333,6 +334,26 @@ def _stray_subject(verb):
     if left.right_edge.i != verb.left_edge.i - 1 or left.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     return left
+
+
+def _drop_stray_clauses(keep: set[int], trigger) -> None:
+    """Leave out the subject of another clause that the parser hung on a clause-opening word of
+    this one: "Putin said he planned a ceasefire [as evacuations of civilians] gathered pace"."""
+    doc = trigger.doc
+    for i in sorted(keep):
+        word = doc[i]
+        if word.dep_ != "prep" or word.lower_ not in _SUBORDINATORS:
+            continue
+        obj = next((c for c in word.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.right_edge.i + 1 >= len(doc) or obj.right_edge.i + 1 in keep:
+            continue
+        after = obj.right_edge.i + 1
+        verb = doc[after]
+        stray = _stray_subject(verb) if verb.tag_ in ("VBD", "VBZ", "VBP") else None
+        if stray is not None and stray.i == obj.i:
+            span = range(word.left_edge.i, obj.right_edge.i + 1)
+            if trigger.i not in span:
+                keep.difference_update(span)
 
 
 def _of_phrase(tok) -> bool:
