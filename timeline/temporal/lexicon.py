@@ -126,7 +126,12 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "father's day": (6, 7, 3, 0),
     "election day": (11, 1, 1, 1),  # the Tuesday after the first Monday of November
 }
-HOLIDAY = rf"(?:{_alt(HOLIDAYS)}|{_alt(FLOATING_HOLIDAYS)}|easter(?: sunday)?)"
+# "Election Day" is the US one only when written as a name: "on the election day" is the day of the
+# election the story is about.
+HOLIDAY = (
+    rf"(?:{_alt(HOLIDAYS)}|{_alt(k for k in FLOATING_HOLIDAYS if k != 'election day')}"
+    r"|(?-i:Election Day)|easter(?: sunday)?)"
+)
 
 
 def number_value(text: str) -> int | None:
