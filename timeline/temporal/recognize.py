@@ -196,7 +196,9 @@ _RULES: list[tuple[str, str, str]] = [
         r"\b(?:days|hours|minutes|seconds)(?=\s+(?:ago|later|earlier|before|after)\b)|\b(?:days|hours)(?=\s+of\b)|"
         r"(?=(?:years|decades|months|weeks|days|hours|minutes|centuries)\b)"
         r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bwithin )|(?<=\btake )|(?<=\btakes )|(?<=\btook )|(?<=\btaking )"
-        r"|(?<=\blast )|(?<=\blasted ))(?:years|decades|months|weeks|days|hours|minutes|centuries)\b",
+        r"|(?<=\blast )|(?<=\blasted ))(?:years|decades|months|weeks|days|hours|minutes|centuries)\b|"
+        # "the lowest in decades", "for the first time in weeks"
+        r"(?<=\bin )(?:years|decades|months|weeks|days|hours)\b(?!\s+(?:past|gone)\b)",
     ),
     (
         "rel_unit",
@@ -230,7 +232,7 @@ _RULES: list[tuple[str, str, str]] = [
         "TIME",
         r"(?:(?:about|around|at about|approximately|shortly after|shortly before|just after|"
         r"just before)\s+)?"
-        rf"\b(?:{_CLOCK_WORDS}|{_CLOCK}|noon|midnight|midday)(?:,?\s+(?:on\s+)?{_DAYREF}\b|,?\s+{MONTH}\s+{DAYNUM}\b)?",
+        rf"\b(?:{_CLOCK_WORDS}|{_CLOCK}|noon|midnight|midday)(?:,?\s+(?:on\s+)?(?:{_DAYREF}\b|{MONTH}\s+{DAYNUM}\b))?",
     ),
     ("at_clock", "TIME", r"(?<=\bat )\d{1,2}:\d\d\b"),
     # the 24-hour clock with a zone or a day, or after a preposition of time: "14:30 GMT Sunday"
@@ -296,6 +298,8 @@ _RULES: list[tuple[str, str, str]] = [
         "set",
         "SET",
         rf"\b(?:every|each|per)\s+(?:other\s+)?(?:{UNIT_SG}|{WEEKDAY}|{PART}|{MONTH})\b|"
+        # "every ten years", "every 20 minutes", "every few months": a recurrence with its period
+        rf"\bevery\s+(?:\d+|{NUMWORD}|few|couple of)\s+(?:seconds|minutes|hours|days|weeks|months|years|decades)\b|"
         rf"\b(?:daily|weekly|monthly|annual|annually|yearly|biweekly|nightly|hourly|bimonthly)\b|\b{WEEKDAY}s(?:\s+{PART}s?)?\b|\b{WEEKDAY}\s+{PART}s\b",
     ),
 ]

@@ -612,6 +612,12 @@ def _set(t: str, ref: date | None, way: Direction):
     }
     if t in words:
         return _r("SET", words[t], False)
+    m = re.fullmatch(r"every (\S+(?: \S+)?) (seconds|minutes|hours|days|weeks|months|years|decades)", t)
+    if m:
+        n = None if m[1] in ("few", "couple of") else number_value(m[1])
+        if m[1] == "couple of":
+            n = 2
+        return _r("SET", _duration(n, _unit_name(m[2])), False)
     m = re.fullmatch(r"(?:every|each|per|a|an)\s+(other\s+)?(\w+)", t)
     if not m:
         return None

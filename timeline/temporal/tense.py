@@ -190,6 +190,17 @@ def verb_direction(verb: Token) -> Direction:
     return "none"
 
 
+def _absolute(verb: Token) -> bool:
+    """Whether ``verb`` is the participle of an absolute clause: "with a third (flight) departing"."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    prep = verb.head if verb.dep_ == "pcomp" else verb.head.head if verb.dep_ == "acl" else None
+    # the parser hangs the participle on "with" or on the noun after it
+    return (
+        prep is not None and prep.lower_ in ("with", "without") and (verb.dep_ == "pcomp" or verb.head.dep_ == "pobj")
+    )
+
+
 def _present_schedule(verb: Token) -> bool:
     """Whether ``verb`` is a simple present of an event: "the two leaders meet Monday" is a schedule."""
     return (
@@ -255,6 +266,12 @@ def direction(span: Span, own_words: bool = True) -> Direction:
     if verb is not None:
         verb = _saying(span, verb)
     way = verb_direction(verb) if verb is not None else "none"
+    if way == "none" and verb is not None and _absolute(verb):
+        # "would leave in March, with a third departing from August 6": the participle of an absolute
+        # clause has no tense of its own and takes that of the clause it hangs on
+        outer = _verb_of(verb.head)
+        if outer is not None and outer.i != verb.i:
+            way = verb_direction(outer)
     if verb is not None and _under_past_perfect(verb):
         way = "past"  # "had been due to expire Friday": a plan seen from a past already gone by
     before = doc[span.start - 1].lower_ if span.start > 0 else ""

@@ -1,0 +1,49 @@
+"""General English kinds the TimeML guidelines cover (issue 17, third session), each checked on
+sentences of our own: every expression of the sentence, with its extent, TIMEX3 type and value."""
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import normalize
+
+D = date(2016, 12, 23)  # a Friday
+F = date(1998, 2, 13)  # a Friday, early in the year
+
+ROWS = [
+    # a recurrence with its period: a SET of that length, not a DURATION
+    ("The games are held every four years.", D, [("every four years", "SET", "P4Y")]),
+    ("A patrol passes every 15 minutes.", D, [("every 15 minutes", "SET", "PT15M")]),
+    (
+        "Inspectors visit every couple of weeks and auditors every few months.",
+        D,
+        [("every couple of weeks", "SET", "P2W"), ("every few months", "SET", "PXM")],
+    ),
+    ("The survey is repeated every two decades.", D, [("every two decades", "SET", "P20Y")]),
+    # a clock time "on" a date belongs to that date
+    ("Bids close at 5 p.m. on April 2.", F, [("5 p.m. on April 2", "TIME", "1998-04-02T17:00")]),
+    # the participle of an absolute clause takes the tense of the clause it hangs on
+    (
+        "The ferry will run daily, with a second boat sailing from June 1.",
+        F,
+        [("daily", "SET", "P1D"), ("June 1", "DATE", "1998-06-01")],
+    ),
+    # ... and a past participle modifying a noun keeps its own time
+    (
+        "Holders would get cash under terms announced Tuesday.",
+        F,
+        [("Tuesday", "DATE", "1998-02-10")],
+    ),
+    # bare plural units after "in": a length, vague in its number
+    ("Rates fell to their lowest level in years.", D, [("years", "DURATION", "PXY")]),
+    ("A ruling is expected in days.", D, [("days", "DURATION", "PXD")]),
+    # ... but not "in years past"
+    ("In years past the square was a market.", D, []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "ref", "expected"), ROWS)
+def test_general_kinds_table(nlp, sentence, ref, expected):
+    got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
+    assert got == expected
