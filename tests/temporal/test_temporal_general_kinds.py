@@ -34,6 +34,22 @@ ROWS = [
         F,
         [("Tuesday", "DATE", "1998-02-10")],
     ),
+    # the quarter an earnings report compares with, a year back, in one extent
+    (
+        "Net fell in the second quarter from the comparable period last year.",
+        date(2017, 8, 2),
+        [("the second quarter", "DATE", "2017-Q2"), ("the comparable period last year", "DATE", "2016-Q2")],
+    ),
+    (
+        "Revenue rose in the fourth quarter; for the quarter a year earlier it had fallen.",
+        date(2018, 2, 7),
+        [("the fourth quarter", "DATE", "2017-Q4"), ("the quarter a year earlier", "DATE", "2016-Q4")],
+    ),
+    (
+        "Margins were thinner than in last year's quarter.",
+        date(2018, 5, 3),
+        [("last year's quarter", "DATE", "2017-Q1")],
+    ),
     # bare plural units after "in": a length, vague in its number
     ("Rates fell to their lowest level in years.", D, [("years", "DURATION", "PXY")]),
     ("A ruling is expected in days.", D, [("days", "DURATION", "PXD")]),

@@ -21,7 +21,9 @@ from timeline.temporal.values import interval
 _ANAPHORIC_QUARTER = re.compile(
     r"^(?:the\s+)?(?:same|year-ago|year-earlier)?\s*(?:quarter|period)$|^(?:the\s+)?latest period$|"
     r"^a year (?:ago|earlier)$|"
-    r"year-ago|year-earlier|^the \d{4} (?:quarter|period)$",
+    r"year-ago|year-earlier|^the \d{4} (?:quarter|period)$|"
+    r"^(?:the (?:(?:same|corresponding|comparable|like) )?(?:quarter|period) (?:of )?"
+    r"(?:last year|a year (?:ago|earlier)|the previous year)|last year's (?:quarter|period))$",
     re.IGNORECASE,
 )
 # a sentence about a half year, nine months or a whole year compares with that period, not a quarter

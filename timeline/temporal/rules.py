@@ -545,7 +545,7 @@ def _quarter_rel(t: str, ref: date | None, way: Direction):
     last_q = (ref.month - 1) // 3  # the last completed quarter, which earnings reports talk about
     y = ref.year if last_q else ref.year - 1
     last_q = last_q or 4
-    if re.search(r"year-ago|year-earlier|year-before", t):
+    if re.search(r"year-ago|year-earlier|year-before|\blast year\b|\ba year (?:ago|earlier)\b|\bprevious year\b", t):
         return _r("DATE", f"{y - 1}-Q{last_q}")
     if re.search(r"\b(current|this)\b", t) and "quarter" in t:
         return _r("DATE", _unit_offset(ref, "quarter", 0))
