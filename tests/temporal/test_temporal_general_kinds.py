@@ -50,6 +50,32 @@ ROWS = [
         date(2018, 5, 3),
         [("last year's quarter", "DATE", "2017-Q1")],
     ),
+    # a newspaper called a daily, a fraction called a quarter: nothing temporal
+    ("He writes for a national daily.", D, []),
+    ("The Daily Mail reported it first.", D, []),
+    ("Almost a quarter of the staff left.", D, []),
+    ("The firm posted two quarters of losses.", D, [("two quarters", "DURATION", "P6M")]),
+    # the stretch of time ahead, and a day left unsaid
+    ("Prices may rise in the months ahead.", D, [("the months ahead", "DURATION", "PXM")]),
+    ("The bond will be repaid at a later date.", D, [("a later date", "DATE", "FUTURE_REF")]),
+    # a season pointing back at the year (or month) given before
+    (
+        "The bridge opened in June 2004, and the following winter it cracked.",
+        D,
+        [("June 2004", "DATE", "2004-06"), ("the following winter", "DATE", "2004-WI")],
+    ),
+    (
+        "The fund was set up in 2011. That spring it bought its first farm.",
+        D,
+        [("2011", "DATE", "2011"), ("That spring", "DATE", "2011-SP")],
+    ),
+    (
+        "She recorded the album in 2005 after a tour the previous summer.",
+        D,
+        [("2005", "DATE", "2005"), ("the previous summer", "DATE", "2004-SU")],
+    ),
+    # ... and "that" opening a clause is no determiner
+    ("Experts said that spring floods were likely.", D, []),
     # bare plural units after "in": a length, vague in its number
     ("Rates fell to their lowest level in years.", D, [("years", "DURATION", "PXY")]),
     ("A ruling is expected in days.", D, [("days", "DURATION", "PXD")]),

@@ -13,7 +13,7 @@ from timeline.model import TimeExpr
 from timeline.nlp.doctables import doc_text, span_text
 from timeline.nlp.lemmas import lemma
 from timeline.temporal.arithmetic import _add_months, _unit_offset
-from timeline.temporal.lexicon import WEEKDAYS
+from timeline.temporal.lexicon import SEASONS, WEEKDAYS
 from timeline.temporal.rules import _MONTH_RX, _PART, _REL_K, _WEEKDAY_RX, ANAPHOR_RX, normalize_expression
 from timeline.temporal.tense import direction
 from timeline.temporal.values import interval
@@ -144,6 +144,34 @@ def _weekday_from(
     return day.isoformat(), uses_ref and not anchor.explicit, False
 
 
+# "that summer", "the following spring", "the previous winter": a season next to the date given before
+_SEASON_ANAPHOR = re.compile(
+    r"(?:(?:earlier|later) (?:in )?)?(that|that same|the same|the following|the next|the previous|the prior) "
+    r"(spring|summer|fall|autumn|winter)"
+)
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_from(
+    span, det: str, word: str, value: str, uses_ref: bool, anchor: _Anchor | None
+) -> tuple[str, bool, bool]:
+    """The season of, after or before the year (or month) the text gave last ("the next", only in a
+    clause told in the past: "will open the next summer" counts from the article's date)."""
+    m = re.match(r"(\d{4})(?:-(\d\d))?", anchor.value) if anchor is not None else None
+    if anchor is None or m is None or (det == "the next" and direction(span, own_words=False) != "past"):
+        return value, uses_ref, True
+    code = SEASONS[word]
+    year, month = int(m[1]), int(m[2]) if m[2] else None
+    start = _SEASON_START[code]
+    if _REL_K.get(det, 0) > 0:
+        year += 0 if month is not None and start > month else 1
+    elif _REL_K.get(det, 0) < 0:
+        year -= 0 if month is not None and start < month and code != "WI" else 1
+    elif code == "WI" and month is not None and month <= 2:
+        year -= 1  # "that winter" after "in January 2010": the winter of 2009-10
+    return f"{year:04d}-{code}", uses_ref and not anchor.explicit, False
+
+
 def _lean_on(
     span, ttype: str, value: str, uses_ref: bool, anchor: _Anchor | None, ref: date | None
 ) -> tuple[str, bool, bool]:
@@ -163,6 +191,9 @@ def _lean_on(
                 # "Nov. 3, the day before the warrant" is Nov. 3 itself: an apposition
                 day += timedelta(days=-1 if side[1] == "before" else 1)
             return day.isoformat(), uses_ref and not anchor.explicit, False
+        season = _SEASON_ANAPHOR.fullmatch(low)
+        if season:
+            return _season_from(span, season[1], season[2], value, uses_ref, anchor)
         nth = _NEXT_WEEKDAY.fullmatch(low)
         if nth:
             return _weekday_from(span, nth[1], WEEKDAYS[nth[2]], value, uses_ref, anchor)

@@ -113,7 +113,7 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "season",
         "DATE",
-        rf"(?:\b(?:{_REL}|early|late|mid|the)\s+)+{SEASON}\b(?:\s+(?:of\s+)?{YEAR}\b)?|"
+        rf"(?:\b(?:{_REL}|early|late|mid|the|that)\s+)+{SEASON}\b(?:\s+(?:of\s+)?{YEAR}\b)?|"
         rf"\b{SEASON}\s+(?:of\s+)?{YEAR}\b|\b{YEAR}\s+{SEASON}\b|(?<=\bin ){SEASON}\b",
     ),
     (
@@ -158,7 +158,7 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "future_ref",
         "DATE",
-        r"\b(?:the future|the near future|as soon as possible)\b",
+        r"\b(?:the future|the near future|as soon as possible|a later date)\b",
     ),
     ("current", "DATE", r"\b(?:current)\b"),
     (
@@ -201,6 +201,8 @@ _RULES: list[tuple[str, str, str]] = [
         r"(?=(?:years|decades|months|weeks|days|hours|minutes|centuries)\b)"
         r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bwithin )|(?<=\btake )|(?<=\btakes )|(?<=\btook )|(?<=\btaking )"
         r"|(?<=\blast )|(?<=\blasted ))(?:years|decades|months|weeks|days|hours|minutes|centuries)\b|"
+        # "in the weeks ahead"
+        r"\bthe\s+(?:days|weeks|months|years|decades)\s+ahead\b|"
         # "the lowest in decades", "for the first time in weeks"
         r"(?<=\bin )(?:years|decades|months|weeks|days|hours)\b(?!\s+(?:past|gone)\b)",
     ),
@@ -410,7 +412,7 @@ _GATES: dict[str, frozenset[str]] = {
         "deictic": {"today", "yesterday", "tomorrow", "tonight", "nowadays"},
         "now": {"now", "currently", "presently", "present", "moment", "days"},
         "past_ref": {"recently", "formerly", "lately", "past"},
-        "future_ref": {"future", "soon"},
+        "future_ref": {"future", "soon", "later"},
         "current": {"current"},
         "year_end": {"year"},
         "fy": {"fy"},

@@ -312,7 +312,15 @@ _REF_WORDS = {
         "past years",
         "recent decades",
     },
-    "FUTURE_REF": {"soon", "the future", "future", "the near future", "in the near future", "as soon as possible"},
+    "FUTURE_REF": {
+        "soon",
+        "the future",
+        "future",
+        "the near future",
+        "in the near future",
+        "as soon as possible",
+        "a later date",
+    },
 }
 
 
@@ -489,9 +497,9 @@ def _season(t: str, ref: date | None, way: Direction):
         y = cur_year if _SEASON_ORDER[s] < here[1] else cur_year - 1
         if re.search(r"\b(last|past|previous)\b", t) is None and _SEASON_ORDER[s] == here[1]:
             y = cur_year
-    elif re.search(r"\b(next|coming)\b", t) or way in _AHEAD:
+    elif re.search(r"\b(next|coming|following)\b", t) or way in _AHEAD:
         y = cur_year if _SEASON_ORDER[s] > here[1] else cur_year + 1
-        if re.search(r"\b(next|coming)\b", t) is None and _SEASON_ORDER[s] == here[1]:
+        if re.search(r"\b(next|coming|following)\b", t) is None and _SEASON_ORDER[s] == here[1]:
             y = cur_year
     else:
         y = cur_year
@@ -689,7 +697,7 @@ def _duration_rule(t: str, ref: date | None, way: Direction):
         if unit in UNITS and (plural or m[1] or unit in ("hour", "day", "decade", "century")):
             n = 2 if m[2] == "couple of " else (None if plural else 1)
             return _r("DURATION", _duration(n, unit), False)
-    m = re.fullmatch(r"(seconds|minutes|hours|days|weeks|months|years|decades|centuries)", t)
+    m = re.fullmatch(r"(?:the )?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?: ahead)?", t)
     if m:
         return _r("DURATION", _duration(None, _unit_name(m[1])), False)
     return None

@@ -7,6 +7,8 @@ TIMEX3 type. Normalization needs the document's reference date and happens in :m
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -130,6 +132,9 @@ _LOWER_TIME_WORDS = {
     "evening",
     "night",
     "now",
+    "daily",
+    "weekly",
+    "monthly",
 }
 _TITLE_LOWER = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "as", "with", "from"}
 _POSSESSIVE = {"his", "her", "their", "my", "your", "our", "its"}
@@ -167,7 +172,7 @@ def _keep(span: Span, cand: Candidate) -> bool:
     prev = doc[span.start - 1] if span.start > 0 else None
     nxt = doc[span.end] if span.end < len(doc) else None
     low = span.text.lower()
-    if cand.rule == "anaphor" and span[0].lower_ == "that" and span[0].dep_ == "mark":
+    if cand.rule in ("anaphor", "season") and span[0].lower_ == "that" and span[0].dep_ == "mark":
         return False  # "said that month's sales rose": "that" opens a clause here
     if cand.rule == "decade" and prev is not None and prev.lower_ in _POSSESSIVE:
         return False  # "in his 30s", "her early twenties": an age, not a decade
@@ -186,6 +191,8 @@ def _keep(span: Span, cand: Candidate) -> bool:
         and (prev.like_num or prev.pos_ in ("NOUN", "PROPN", "SYM", "NUM"))
     ):
         return False  # "120 km per hour", "$10 per hour": a speed or a rate, not a recurring time
+    if cand.rule == "set" and low in _PERIODICALS and _names_periodical(span[0]):
+        return False  # "a national daily": a newspaper
     if cand.rule == "year" and len(span) == 1 and (low.isdigit() or low.startswith("'")):
         return _keep_year(low, prev, nxt)
     short = low.isalpha() and len(low) <= 4
@@ -201,6 +208,16 @@ def _keep(span: Span, cand: Candidate) -> bool:
     if cand.rule == "duration":
         return _keep_duration(span, low, prev, nxt)
     return True
+
+
+_PERIODICALS = {"daily", "weekly", "monthly"}
+
+
+def _names_periodical(tok) -> bool:
+    """Whether "daily", "weekly" or "monthly" is a newspaper, a noun with its own determiner ("writes
+    for a national daily"). (In front of its name, "the Communist Party daily Granma", TBAQ tags it.)"""
+    kids = {c.dep_ for c in tok.children}
+    return tok.pos_ == "NOUN" and bool(kids & {"det", "amod", "poss"}) and "compound" not in kids
 
 
 def _keep_year(low: str, prev, nxt) -> bool:
@@ -233,6 +250,10 @@ def _keep_duration(span: Span, low: str, prev, nxt) -> bool:
     """A length of time, unless it is a fraction, a rate, runs in cricket or an ordinal."""
     if "-quarter" in low:
         return False  # "three-quarters" is a fraction
+    if re.search(r"\b(?:a|one|three) quarters?$", low) and nxt is not None and nxt.lower_ == "of":
+        after = span.doc[span.end + 1] if span.end + 1 < len(span.doc) else None
+        if after is not None and (after.pos_ in ("DET", "PRON", "NUM") or after.tag_ == "PRP$"):
+            return False  # "more than a quarter of the market", "three quarters of its food": a fraction
     if low.split()[0] in ("a", "an") and prev is not None and (prev.like_num or prev.pos_ in ("NOUN", "SYM", "NUM")):
         return False  # "$1.76 a year", "four flights a week": a rate, not a duration
     if low.endswith("century") and lemma(span.root.head).lower() in _SCORING:
