@@ -50,6 +50,9 @@ ROWS = [
         date(2018, 5, 3),
         [("last year's quarter", "DATE", "2017-Q1")],
     ),
+    # the latest year is the last one completed; "the current year" keeps its article
+    ("Revenue doubled in the latest fiscal year.", date(2017, 8, 2), [("the latest fiscal year", "DATE", "2016")]),
+    ("Output will grow in the current year.", D, [("the current year", "DATE", "2016")]),
     # a newspaper called a daily, a fraction called a quarter: nothing temporal
     ("He writes for a national daily.", D, []),
     ("The Daily Mail reported it first.", D, []),

@@ -210,7 +210,7 @@ _RULES: list[tuple[str, str, str]] = [
         "rel_unit",
         "DATE",
         rf"(?:{_EARLY}|\b(?:earlier|later)\s+)?\b(?:{_REL}|the|this past|the past|the coming|the next|the previous|"
-        rf"the following)"
+        rf"the following|the current|the latest|the most recent)"
         rf"\s+(?:week|weekend|month|year|decade|century|fiscal year|calendar year)\b",
     ),
     (

@@ -373,6 +373,8 @@ _REL_K = {
     "previous": -1,
     "the previous": -1,
     "the prior": -1,
+    "the latest": -1,  # "sales in the latest fiscal year": the last one completed
+    "the most recent": -1,
     "this past": -1,
     "the past": -1,
     "next": 1,
@@ -393,7 +395,7 @@ def _rel_unit(t: str, ref: date | None, way: Direction):
             return _r("DATE", "XXXX-XX-XX")
         return _r("DATE", _unit_offset(ref, "day", _REL_K.get(m[1], 0)))
     m = re.search(
-        r"\b(this past|the past|the coming|the next|the previous|the prior|the following|"
+        r"\b(this past|the past|the coming|the next|the previous|the prior|the following|the latest|the most recent|"
         r"the current|the same|that same|this|last|next|past|previous|coming|following|current|"
         r"upcoming|same|that|the)\s+"
         r"(?:fiscal\s+|calendar\s+)?(week|weekend|month|year|decade|century|quarter)$",
