@@ -53,6 +53,23 @@ ROWS = [
     # the latest year is the last one completed; "the current year" keeps its article
     ("Revenue doubled in the latest fiscal year.", date(2017, 8, 2), [("the latest fiscal year", "DATE", "2016")]),
     ("Output will grow in the current year.", D, [("the current year", "DATE", "2016")]),
+    # two days of one month: the second is a date of its own, with the month (and year) of the pair
+    (
+        "The summit meets on June 11 and 12.",
+        D,
+        [("June 11", "DATE", "2017-06-11"), ("12", "DATE", "2017-06-12")],
+    ),
+    (
+        "Talks ran from Oct. 6 to 9, 2015, in Geneva.",
+        D,
+        [("Oct. 6", "DATE", "2015-10-06"), ("9, 2015", "DATE", "2015-10-09")],
+    ),
+    # ... but not a number that counts something
+    (
+        "The index fell on March 3 and 4 percent on Friday.",
+        D,
+        [("March 3", "DATE", "2016-03-03"), ("Friday", "DATE", "2016-12-23")],
+    ),
     # a newspaper called a daily, a fraction called a quarter: nothing temporal
     ("He writes for a national daily.", D, []),
     ("The Daily Mail reported it first.", D, []),

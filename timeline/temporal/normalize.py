@@ -32,9 +32,9 @@ from timeline.temporal.anaphora import (
     _story_time,
 )
 from timeline.temporal.arithmetic import _duration, _unit_name
-from timeline.temporal.lexicon import NUMWORD, WEEKDAY, WEEKDAYS
+from timeline.temporal.lexicon import MONTH, NUMWORD, WEEKDAY, WEEKDAYS
 from timeline.temporal.rules import _PART, _UNIT, _count, normalize_expression
-from timeline.temporal.tense import direction
+from timeline.temporal.tense import Direction, direction
 from timeline.temporal.values import interval, part_of
 
 SPAN_KEY = "timex"
@@ -75,6 +75,16 @@ def _sentence_starts(doc: Doc) -> list[int]:
 # what follows the first number of a range of lengths: "6| to 9 months"
 _RANGE_REST = re.compile(rf"\s+(?:to|and|or)\s+(?:\d+|{NUMWORD})[\s-]+{_UNIT}\b", re.IGNORECASE)
 _RANGE_FROM = re.compile(r"((?:1[0-9]|20)\d\d)[-–/]$")
+_DAY_PAIR_YEAR = re.compile(
+    r"\s+(?:and|or|to|through|till|until)\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+((?:1[0-9]|20)\d\d)\b"
+)
+_YEAR_IN = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
+_MONTH_DAY_END = re.compile(rf"{MONTH}\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?$", re.IGNORECASE)
+# what comes before the second day of a pair: "April 24 and| 25"
+_DAY_PAIR_FROM = re.compile(
+    rf"\b({MONTH})\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:and|or|to|through|till|until)\s+$",
+    re.IGNORECASE,
+)
 _YEAR_END = re.compile(r"year[- ]end|year's end|end of the year|end-of-(?:the-)?year")
 # a time given in two zones, then its day: "at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning
 # (4 a.m. EDT Thursday)"
@@ -99,7 +109,7 @@ def _day_after_zone(span, ttype: str, value: str, ref: date | None, way) -> str:
     return day + value[10:] if re.fullmatch(r"\d{4}-\d\d-\d\d", day) else value
 
 
-def _in_range(span, ttype: str, value: str, uses_ref: bool) -> tuple[str, str, bool]:
+def _in_range(span, ttype: str, value: str, uses_ref: bool, ref: date | None, way: Direction) -> tuple[str, str, bool]:
     """The first number of a range of lengths takes the unit after the second ("6 to 9 months");
     the second year of a range of years, written with two digits, the century of the first ("1987-88");
     the first weekday of a recurring pair, the part of the day after the second ("Monday and Tuesday nights")."""
@@ -113,6 +123,15 @@ def _in_range(span, ttype: str, value: str, uses_ref: bool) -> tuple[str, str, b
         m = _PAIR_REST.match(text, span.end_char)
         if m:
             return "SET", f"XXXX-WXX-{WEEKDAYS[low]}T{_PART[m[1].lower()]}", False
+    if ttype == "DATE" and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?", low):
+        m = _DAY_PAIR_FROM.search(text, max(0, span.start_char - 40), span.start_char)
+        if m:
+            return normalize_expression(f"{m[1]} {low}", "DATE", ref, way)
+    if ttype == "DATE" and not _YEAR_IN.search(low):
+        # "June 6 to 9, 2015": the first day takes the year written after the second
+        m = _DAY_PAIR_YEAR.match(text, span.end_char)
+        if m and _MONTH_DAY_END.search(span.text):
+            return normalize_expression(f"{span.text} {m[1]}", "DATE", ref, way)
     if ttype == "DATE" and re.fullmatch(r"\d\d", low):
         m = _RANGE_FROM.search(text, max(0, span.start_char - 5), span.start_char)
         if m:
@@ -168,7 +187,7 @@ def normalize(
         try:
             way = direction(span)
             ttype, value, uses_ref = normalize_expression(span.text, span.label_ or "DATE", ref_date, way)
-            ttype, value, uses_ref = _in_range(span, ttype, value, uses_ref)
+            ttype, value, uses_ref = _in_range(span, ttype, value, uses_ref, ref_date, way)
             sent = bisect_right(sent_starts, span.start) - 1
             near = anchor if anchor is not None and sent - anchor.sentence <= _ANCHOR_SENTENCES else None
             if (

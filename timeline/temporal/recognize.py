@@ -504,7 +504,26 @@ def find_candidates(text: str) -> list[Candidate]:
         rx = _pattern(name, source)
         for ws, we in spans:
             found.extend(matches(rx, text, ttype, name, ws, we))
+    found.extend(_second_days(text, found))
     return non_overlapping(found)
+
+
+# the second day of a pair or range written with the month once: "on April 24 and 25", "from June 6 to 9"
+_SECOND_DAY = re.compile(
+    r"\s+(?:and|or|to|through|till|until)\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?:1[0-9]|20)\d\d)?)\b"
+    r"(?=\s*(?:[,.;:)\"'’”]|$)|\s+(?:in|at|on|of|and|or|when|while|respectively)\b)"
+)
+
+
+def _second_days(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The second day of "April 24 and 25": a DATE of its own, read with the month before it."""
+    out = []
+    for c in found:
+        if c.rule == "month_day" and re.search(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?$", text[c.start : c.end]):
+            m = _SECOND_DAY.match(text, c.end)
+            if m:
+                out.append(Candidate(m.start(1), m.end(1), "DATE", "second_day"))
+    return out
 
 
 def matches(rx: re.Pattern, text: str, ttype: str, name: str, start: int = 0, end: int | None = None):
