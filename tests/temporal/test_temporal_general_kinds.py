@@ -70,6 +70,28 @@ ROWS = [
         D,
         [("March 3", "DATE", "2016-03-03"), ("Friday", "DATE", "2016-12-23")],
     ),
+    # the military clock with its zone is a time of day (a conversion in brackets is not: see the tuning kinds)
+    ("Fighting resumed at 0545 GMT.", D, [("0545 GMT", "TIME", "2016-12-23T05:45")]),
+    ("The talks will begin at 0900 UTC on Tuesday.", D, [("0900 UTC on Tuesday", "TIME", "2016-12-27T09:00")]),
+    # "the month before last": two units back
+    ("Turnout was higher the month before last.", D, [("the month before last", "DATE", "2016-10")]),
+    # days counted from Easter, and the day after Thanksgiving
+    ("Protests began on Ash Wednesday.", date(2017, 3, 10), [("Ash Wednesday", "DATE", "2017-03-01")]),
+    ("Crowds gathered on Palm Sunday.", date(2018, 4, 10), [("Palm Sunday", "DATE", "2018-03-25")]),
+    ("Retailers expect record sales on Black Friday.", date(2018, 11, 1), [("Black Friday", "DATE", "2018-11-23")]),
+    # "the 1700s" is a century; "the 2000s" stays a decade
+    ("The canal was dug in the 1700s.", D, [("the 1700s", "DATE", "17")]),
+    ("Sales boomed in the 2000s.", D, [("the 2000s", "DATE", "200")]),
+    # recurring weekends and parts of the day
+    ("The museum is closed on weekends.", D, [("weekends", "SET", "XXXX-WXX-WE")]),
+    ("He trains in the mornings.", D, [("the mornings", "SET", "XXXX-XX-XXTMO")]),
+    # a part of "the week" is this week; "the week" alone keeps TimeBank's unsaid week
+    (
+        "A decision is expected by the end of the week.",
+        date(2018, 3, 14),
+        [("the end of the week", "DATE", "2018-W11")],
+    ),
+    ("Trading was thin for the week.", date(2018, 3, 14), [("the week", "DATE", "2018-WXX")]),
     # a newspaper called a daily, a fraction called a quarter: nothing temporal
     ("He writes for a national daily.", D, []),
     ("The Daily Mail reported it first.", D, []),

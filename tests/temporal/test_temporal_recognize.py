@@ -52,6 +52,8 @@ def _timexes(blank, text):
         ("Sales were flat in the last half of the '80s.", [("the last half of the '80s", "DATE")]),
         # a rule's leading word is a whole word: "blast Monday" is Monday, not "last Monday"
         ("A car bomb blast Monday killed six.", [("Monday", "DATE")]),
+        # four digits before a zone are a clock time, not a year
+        ("Polls closed at 1000 GMT.", [("1000 GMT", "TIME")]),
     ],
 )
 def test_recognize_finds_news_expressions(blank, text, expected):
@@ -68,7 +70,7 @@ def test_recognize_finds_news_expressions(blank, text, expected):
         "Shares rose 1.5% to 2082.1 points.",
         "The 6-year-old boy and the 52-year-old man.",
         "It pays a dividend of $1.76 a year.",
-        "Polls closed at 1000 GMT.",
+        "The first count (1000 GMT) showed a lead.",
         "Now, he says, the plan looks different.",
         "Two thousand people marched.",
         "He waited 1/2 hour.",

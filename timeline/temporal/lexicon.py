@@ -125,12 +125,24 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "mother's day": (5, 7, 2, 0),
     "father's day": (6, 7, 3, 0),
     "election day": (11, 1, 1, 1),  # the Tuesday after the first Monday of November
+    "black friday": (11, 4, 4, 1),  # the day after Thanksgiving
+}
+# days counted from Easter Sunday
+EASTER_DAYS: dict[str, int] = {
+    "easter": 0,
+    "easter sunday": 0,
+    "easter monday": 1,
+    "good friday": -2,
+    "holy saturday": -1,
+    "maundy thursday": -3,
+    "palm sunday": -7,
+    "ash wednesday": -46,
 }
 # "Election Day" is the US one only when written as a name: "on the election day" is the day of the
 # election the story is about.
 HOLIDAY = (
     rf"(?:{_alt(HOLIDAYS)}|{_alt(k for k in FLOATING_HOLIDAYS if k != 'election day')}"
-    r"|(?-i:Election Day)|easter(?: sunday)?)"
+    rf"|(?-i:Election Day)|{_alt(EASTER_DAYS)})"
 )
 
 

@@ -211,7 +211,7 @@ _RULES: list[tuple[str, str, str]] = [
         "DATE",
         rf"(?:{_EARLY}|\b(?:earlier|later)\s+)?\b(?:{_REL}|the|this past|the past|the coming|the next|the previous|"
         rf"the following|the current|the latest|the most recent)"
-        rf"\s+(?:week|weekend|month|year|decade|century|fiscal year|calendar year)\b",
+        rf"\s+(?:week|weekend|month|year|decade|century|fiscal year|calendar year)\b(?:\s+before\s+last\b)?",
     ),
     (
         "ago",
@@ -246,6 +246,12 @@ _RULES: list[tuple[str, str, str]] = [
         "clock24",
         "TIME",
         rf"(?=\d\d?:\d)(?:\b{_HM}(?:{_ZONE}{_DAY_AFTER}?|{_DAY_AFTER})|(?:{_CLOCK_PREP}){_HM}\b{_ZONE}?{_DAY_AFTER}?)",
+    ),
+    # the military clock with its zone, not a conversion in brackets: "at 0630 GMT", "1400 GMT on Monday"
+    (
+        "clock_hhmm",
+        "TIME",
+        rf"(?<!\()\b(?:[01]\d|2[0-3])[0-5]\d\s+(?-i:GMT|UTC)\b(?:,?\s+(?:on\s+)?(?:{_DAYREF}\b|{MONTH}\s+{DAYNUM}\b))?",
     ),
     # "the night" of the story's day
     (
@@ -306,7 +312,9 @@ _RULES: list[tuple[str, str, str]] = [
         rf"\b(?:every|each|per)\s+(?:other\s+)?(?:{UNIT_SG}|{WEEKDAY}|{PART}|{MONTH})\b|"
         # "every ten years", "every 20 minutes", "every few months": a recurrence with its period
         rf"\bevery\s+(?:\d+|{NUMWORD}|few|couple of)\s+(?:seconds|minutes|hours|days|weeks|months|years|decades)\b|"
-        rf"\b(?:daily|weekly|monthly|annual|annually|yearly|biweekly|nightly|hourly|bimonthly)\b|\b{WEEKDAY}s(?:\s+{PART}s?)?\b|\b{WEEKDAY}\s+{PART}s\b",
+        rf"\b(?:daily|weekly|monthly|annual|annually|yearly|biweekly|nightly|hourly|bimonthly)\b|\b{WEEKDAY}s(?:\s+{PART}s?)?\b|\b{WEEKDAY}\s+{PART}s\b|"
+        # "open on weekends", "works in the evenings"
+        r"(?:(?<=\bon )|(?<=\bat ))weekends\b|(?:(?<=\bin )|(?<=\bon ))the\s+(?:mornings|afternoons|evenings|nights)\b",
     ),
 ]
 
@@ -358,6 +366,7 @@ _GATES: dict[str, frozenset[str]] = {
         "month_phrase": _MONTH_WORDS,
         "day_rel": {"before", "after"},
         "the_night": {"night"},
+        "clock_hhmm": {"gmt", "utc"},
         "day_edge": set(WEEKDAYS) | {"today", "yesterday", "tomorrow"},
         "quarter": {"quarter", "half", "q", "h"},
         "half_of": {"half", "quarters"},
@@ -386,6 +395,12 @@ _GATES: dict[str, frozenset[str]] = {
             "mother",
             "father",
             "election",
+            "good",
+            "palm",
+            "ash",
+            "holy",
+            "maundy",
+            "black",
         },
         "weekday": set(WEEKDAYS),
         "weekend": {"weekend"},
@@ -403,6 +418,11 @@ _GATES: dict[str, frozenset[str]] = {
             "nightly",
             "hourly",
             "bimonthly",
+            "weekends",
+            "mornings",
+            "afternoons",
+            "evenings",
+            "nights",
         }
         | set(WEEKDAYS)
         | {w + "s" for w in WEEKDAYS},

@@ -23,6 +23,7 @@ from timeline.temporal.arithmetic import (
 from timeline.temporal.lexicon import (
     DAY_WORDS,
     DECADE_WORDS,
+    EASTER_DAYS,
     FLOATING_HOLIDAYS,
     HOLIDAYS,
     MONTHS,
@@ -198,6 +199,8 @@ def _clock(t: str, ref: date | None, way: Direction):
         hh, mm = 12, 0
     elif "midnight" in t:
         hh, mm = 0, 0
+    elif hhmm := re.match(r"([01]\d|2[0-3])([0-5]\d) (?:gmt|utc)\b", t):
+        hh, mm = int(hhmm[1]), int(hhmm[2])
     elif said := _HOUR_SAID.search(t):
         hh, mm = int(said[1]) % 12, int(said[2] or 0)
         if said[3] in ("afternoon", "evening") or (said[4] and hh >= 6):
@@ -398,7 +401,7 @@ def _rel_unit(t: str, ref: date | None, way: Direction):
         r"\b(this past|the past|the coming|the next|the previous|the prior|the following|the latest|the most recent|"
         r"the current|the same|that same|this|last|next|past|previous|coming|following|current|"
         r"upcoming|same|that|the)\s+"
-        r"(?:fiscal\s+|calendar\s+)?(week|weekend|month|year|decade|century|quarter)$",
+        r"(?:fiscal\s+|calendar\s+)?(week|weekend|month|year|decade|century|quarter)(?: before last)?$",
         t,
     )
     if not m:
@@ -413,6 +416,15 @@ def _rel_unit(t: str, ref: date | None, way: Direction):
         if way in _AHEAD and k is None:
             sat = ref + timedelta(days=(6 - ref.isoweekday()) % 7)
         return _r("DATE", _week(sat) + "-WE")
+    before_last = t.endswith(" before last")
+    if before_last:
+        k = -2  # "the week before last"
+    if (
+        k is None
+        and unit == "week"
+        and re.match(r"(?:early|late|mid|the end of|the start of|the beginning of|the middle of) ", t)
+    ):
+        k = 0  # "by the end of the week": this one
     if k is None:  # "the week", "the year": the one around the reference date
         if ref is None:
             return _r("DATE", _UNRESOLVED_UNIT[unit])
@@ -459,6 +471,9 @@ def _year(t: str, ref: date | None, way: Direction):
 
 
 def _decade(t: str, ref: date | None, way: Direction):
+    m = re.search(r"\b(1[0-9])00'?s\b", t)
+    if m:
+        return _r("DATE", m[1], False)  # "the 1800s" is the century 1800-1899, not its first ten years
     m = re.search(r"\b(1[0-9]|20)(\d)0'?s\b", t)
     if m:
         return _r("DATE", f"{m[1]}{m[2]}", False)
@@ -578,13 +593,14 @@ def _holiday(t: str, ref: date | None, way: Direction):
         if re.fullmatch(r"\d{4}-\d\d-\d\d", r[1]):
             return _r("DATE", _week(date.fromisoformat(r[1])), r[2])
         return _r("DATE", "XXXX-WXX", r[2])
-    if core.startswith("easter"):
+    if core in EASTER_DAYS:
         from dateutil.easter import easter
 
         year = _year_in(t) or (ref.year if ref else None)
         if year is None:
             return _r("DATE", "XXXX-XX-XX")
-        return _r("DATE", easter(year).isoformat(), _year_in(t) is None)
+        day = easter(year) + timedelta(days=EASTER_DAYS[core])
+        return _r("DATE", day.isoformat(), _year_in(t) is None)
     floating = FLOATING_HOLIDAYS.get(core)
     if floating is not None:
         month = floating[0]
@@ -619,9 +635,13 @@ def _set(t: str, ref: date | None, way: Direction):
         "semi-annual": "P6M",
         "biannual": "P6M",
         "hourly": "PT1H",
+        "weekends": "XXXX-WXX-WE",
     }
     if t in words:
         return _r("SET", words[t], False)
+    m = re.fullmatch(r"the (morning|afternoon|evening|night)s", t)
+    if m:
+        return _r("SET", f"XXXX-XX-XXT{_PART[m[1]]}", False)
     m = re.fullmatch(r"every (\S+(?: \S+)?) (seconds|minutes|hours|days|weeks|months|years|decades)", t)
     if m:
         n = None if m[1] in ("few", "couple of") else number_value(m[1])
