@@ -416,8 +416,7 @@ def _rel_unit(t: str, ref: date | None, way: Direction):
         if way in _AHEAD and k is None:
             sat = ref + timedelta(days=(6 - ref.isoweekday()) % 7)
         return _r("DATE", _week(sat) + "-WE")
-    before_last = t.endswith(" before last")
-    if before_last:
+    if t.endswith(" before last"):
         k = -2  # "the week before last"
     if (
         k is None
@@ -644,9 +643,7 @@ def _set(t: str, ref: date | None, way: Direction):
         return _r("SET", f"XXXX-XX-XXT{_PART[m[1]]}", False)
     m = re.fullmatch(r"every (\S+(?: \S+)?) (seconds|minutes|hours|days|weeks|months|years|decades)", t)
     if m:
-        n = None if m[1] in ("few", "couple of") else number_value(m[1])
-        if m[1] == "couple of":
-            n = 2
+        n = 2 if m[1] == "couple of" else None if m[1] == "few" else number_value(m[1])
         return _r("SET", _duration(n, _unit_name(m[2])), False)
     m = re.fullmatch(r"(?:every|each|per|a|an)\s+(other\s+)?(\w+)", t)
     if not m:
