@@ -126,6 +126,12 @@ ROWS = [
     # parser hangs it on the reported "would cut"
     ("The company said on Monday it would cut 500 jobs.", D, [("Monday", "DATE", "2016-12-19")]),
     ("The company said that on Monday it would cut 500 jobs.", D, [("Monday", "DATE", "2016-12-26")]),
+    # a unit in apposition to a date is that date
+    (
+        "In March, the month after the strike, output fell by a third.",
+        D,
+        [("March", "DATE", "2016-03"), ("the month", "DATE", "2016-03")],
+    ),
     # "Election Day" is the US holiday only as a name; "the election day" of another country's vote is not
     ("Ohio voters went to the polls on Election Day.", D, [("Election Day", "DATE", "2016-11-08")]),
     ("Police were deployed to keep order on the election day in Grozny.", D, []),

@@ -172,6 +172,10 @@ def _season_from(
     return f"{year:04d}-{code}", uses_ref and not anchor.explicit, False
 
 
+# the value a unit's apposition takes from the date it follows ("October, the month after the coup")
+_UNIT_VALUE = {"month": r"\d{4}-\d\d", "year": r"\d{4}", "week": r"\d{4}-W\d\d"}
+
+
 def _lean_on(
     span, ttype: str, value: str, uses_ref: bool, anchor: _Anchor | None, ref: date | None
 ) -> tuple[str, bool, bool]:
@@ -191,6 +195,14 @@ def _lean_on(
                 # "Nov. 3, the day before the warrant" is Nov. 3 itself: an apposition
                 day += timedelta(days=-1 if side[1] == "before" else 1)
             return day.isoformat(), uses_ref and not anchor.explicit, False
+        unit = re.fullmatch(r"the (month|year|week)", low)
+        if (
+            unit
+            and anchor is not None
+            and re.fullmatch(_UNIT_VALUE[unit[1]], anchor.value)
+            and re.fullmatch(r"\s*,\s*", doc_text(span.doc)[anchor.end : span.start_char])
+        ):
+            return anchor.value, uses_ref and not anchor.explicit, False  # "In October, the month after the coup"
         season = _SEASON_ANAPHOR.fullmatch(low)
         if season:
             return _season_from(span, season[1], season[2], value, uses_ref, anchor)
