@@ -241,3 +241,9 @@ def test_summaries_leave_out_the_subject_of_another_clause_hung_on_as():
         "reached the border on Friday."
     )
     assert summary(text, "planned") == "he planned new talks in Geneva"
+
+
+def test_summaries_of_a_main_verb_the_parser_hung_on_its_subject():
+    # "called" read as a participle on "Labour" ("a party called Labour"): the party is who called
+    text = 'Labour called Santer\'s speech "ill-judged and unwise", and attempted to promote their own Euro-scepticism.'
+    assert summary(text, "called") == 'Labour called Santer\'s speech "ill-judged and unwise"'

@@ -83,6 +83,10 @@ def folds(
     return False
 
 
+# Verbs that say what their subject is made of or like, not that it happened.
+_DESCRIBING = frozenset("include contain comprise consist involve remain cost weigh number total lack".split())
+
+
 # Verbs that link their subject to a description of it: "seemed overlooked", "remained closed".
 _LINKING = frozenset("seem appear remain stay look sound prove".split())
 
@@ -135,6 +139,8 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
         return False
     if dep == "nsubj" and head.lemma_.lower() == "be":
         return True  # "sales were strong", "the evacuation was the largest operation": a description
+    if dep == "nsubj" and head.lemma_.lower() in _DESCRIBING and head.i not in trigger_ids:
+        return True  # "the mission includes 13 Italians", "the talks remain deadlocked": what it is like
     if dep in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         if head.lemma_.lower() in OCCURRENCE_VERBS and not dated and _anaphoric(noun):
             return True  # "The announcement came", "when the accident happened": told before

@@ -280,7 +280,7 @@ def _subject(trigger) -> list[int]:
             return [x.i for x in stray.subtree]
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children)
     head = trigger.head
-    if not own and trigger.dep_ == "acl" and trigger.tag_ in ("VBN", "VBG") and head.pos_ in ("NOUN", "PROPN"):
+    if not own and trigger.dep_ == "acl" and trigger.tag_ in ("VBN", "VBG", "VBD") and head.pos_ in ("NOUN", "PROPN"):
         # "the poll, released on Thursday", "ministers, meeting in Brussels on Tuesday": who or what
         return _noun_and_lefts(head)
     if own or not (infinitive or trigger.dep_ == "xcomp" and trigger.tag_ == "VBG"):
