@@ -1,5 +1,7 @@
 """A range of days dates the event over the whole range (timeline.extract.dating.day_ranges): no model."""
 
+import re
+
 import pytest
 
 from timeline.extract.dating import day_ranges
@@ -41,3 +43,31 @@ def test_two_expressions_joined_into_one_range():
     apart = "He left on Nov. 30 and came back on Dec. 2."
     kept = day_ranges(apart, [day(apart, "Nov. 30", "2006-11-30"), day(apart, "Dec. 2", "2006-12-02")])
     assert [t.text for t in kept] == ["Nov. 30", "Dec. 2"]
+
+
+def year(text: str, needle: str) -> TimeExpr:
+    start = text.index(needle)
+    return TimeExpr(
+        start=start, end=start + len(needle), text=needle, type="DATE", value=needle, edtf=needle,
+        earliest=f"{needle}-01-01", latest=f"{needle}-12-31", precision="year", resolution="absolute",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("were sent abroad from 2002 to 2004 to study", [("2002-01-01", "2004-12-31", "2002 to 2004")]),
+        ("grew by 7 percent between 1995 and 2003", [("1995-01-01", "2003-12-31", "1995 and 2003")]),
+        ("the 1999-2001 drought", [("1999-01-01", "2001-12-31", "1999-2001")]),
+        # two years, not a stretch: "and" without "between", a later year first
+        (
+            "resolved in the 1952 and 1954 treaties",
+            [("1952-01-01", "1952-12-31", "1952"), ("1954-01-01", "1954-12-31", "1954")],
+        ),
+        ("from 2004 to 2002", [("2004-01-01", "2004-12-31", "2004"), ("2002-01-01", "2002-12-31", "2002")]),
+    ],
+)
+def test_two_years_joined_into_a_stretch_of_years(text, expected):
+    a, b = re.findall(r"\d{4}", text)
+    out = day_ranges(text, [year(text, a), year(text, b)])
+    assert [(t.earliest, t.latest, t.text) for t in out] == expected

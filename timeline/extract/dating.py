@@ -6,11 +6,12 @@ import re
 from bisect import bisect_right
 from calendar import monthrange
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from timeline.extract.attribution import SPEECH_VERBS, said_when
 from timeline.extract.clauses import clause_indices, governors, tense
+from timeline.extract.repeats import STATEMENT_VERBS
 from timeline.model import EventDate, TimeExpr
 from timeline.nlp.doctables import doc_text, span_text, tables
 from timeline.temporal.arithmetic import _add_months
@@ -89,6 +90,12 @@ def day_ranges(text: str, timexes: Sequence[TimeExpr]) -> list[TimeExpr]:
     for k, t in enumerate(timexes):
         if k in skip:
             continue
+        if t.precision == "year" and k + 1 < len(timexes):
+            spanned = _year_range(text, t, timexes[k + 1])
+            if spanned is not None:
+                out.append(spanned)
+                skip.add(k + 1)
+                continue
         if t.precision != "day" or not t.earliest or t.earliest != t.latest or t.type != "DATE":
             out.append(t)
             continue
@@ -123,6 +130,31 @@ def day_ranges(text: str, timexes: Sequence[TimeExpr]) -> list[TimeExpr]:
             )
         )
     return out
+
+
+# "from 2002 to 2004", "between 1995 and 2003", "1999-2001": a stretch of years
+_YEARS_OPEN = re.compile(r"\b(?:from|between)\s+(?:the\s+years?\s+)?$", re.IGNORECASE)
+_YEARS_JOIN = re.compile(r"\s*(?:to|through|thru|until|till|and)\s+|\s*[-–—]\s*")
+_MAX_RANGE_YEARS = 50
+
+
+def _year_range(text: str, first: TimeExpr, last: TimeExpr) -> TimeExpr | None:
+    """``first`` stretched to the end of ``last`` when the text joins the two years as a range
+    ("were sent abroad from 2002 to 2004" happened over the three years), else None."""
+    if last.precision != "year" or not (first.value.isdigit() and last.value.isdigit() and last.latest):
+        return None
+    join = _YEARS_JOIN.fullmatch(text[first.end : last.start])
+    if join is None or not 0 < int(last.value) - int(first.value) <= _MAX_RANGE_YEARS:
+        return None
+    if join.group().strip(" -–—") and not _YEARS_OPEN.search(text, max(0, first.start - 30), first.start):
+        return None  # "in the 1952 and 1954 treaties": two years, not the stretch between them
+    return replace(
+        first,
+        end=last.end,
+        text=text[first.start : last.end],
+        latest=last.latest,
+        edtf=f"{first.value}/{last.value}",
+    )
 
 
 def _day(iso: str):
@@ -384,23 +416,101 @@ def anchors_lead(date: EventDate, lead_rank: int, ref_date: str | None) -> bool:
     )
 
 
-def story_anchor(date: EventDate) -> bool:
-    """Can this date anchor the events told after it (an explicit expression precise to the day)?"""
-    return date.dated and date.resolution in ("absolute", "relative") and date.precision == "day"
+# A past week, month or year the story moves to ("In the 1916 Rising, rebels took over the GPO.
+# They retreated ..."): the era of the events told after it, until a day is named again.
+_ERAS = frozenset({"week", "month", "year"})
+# Reactions to the news (condemnation, praise, condolences) are statements: made by the time the
+# article was written, not on the day of what they react to.
+_REACTIONS = frozenset("condemn denounce praise welcome hail thank congratulate mourn applaud deplore".split())
+
+
+def _in_relative_clause(trigger) -> bool:
+    """Is the trigger inside a relative clause ("the acts that rocked three hotels Wednesday
+    night")? An infinitive that says what a noun is for ("a strategy to rejuvenate the north in
+    2003") is not one: it is told in the time of its noun's clause."""
+    tok = trigger
+    while tok.head.i != tok.i:
+        if tok.dep_ == "relcl":
+            return not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+        tok = tok.head
+    return False
+
+
+@dataclass
+class StoryTime:
+    """The time of the story told so far, as an article is read in text order: the latest day
+    named in a main clause, and the past era (a week, month or year that does not hold that day)
+    the story moved to after it, if any."""
+
+    ref_date: str | None
+    day: EventDate | None = None
+    era: EventDate | None = None
+
+    def told(self, date: EventDate, trigger) -> None:
+        """An event dated ``date`` (its own expression, or none) was told.
+
+        A day or an era named in a relative clause ("the acts that rocked three hotels Wednesday
+        night") or in the past perfect ("had been recalled in late March") is background: the
+        story stays where it is. A day after the article's date ("the May 1 election") is a plan,
+        not the day of a story told in the past. An undated statement in the past tense ("...,
+        he added") is made in the article's own time: the story leaves its era."""
+        if not date.dated or date.resolution not in ("absolute", "relative"):
+            if self.era is not None and _statement_now(trigger):
+                self.era = None
+            return
+        if _in_relative_clause(trigger) or _pluperfect(trigger) or _before_story(trigger):
+            return
+        if date.precision == "day":
+            self.day, self.era = date, None
+            return
+        ref_date = self.ref_date
+        if date.precision not in _ERAS or not ref_date or not date.earliest or not date.latest:
+            return
+        if date.latest >= ref_date:
+            return  # "this year", "this month": the article's own time
+        day = self.day.earliest if self.day is not None else None
+        if day is not None and date.earliest <= day <= date.latest:
+            return  # "last week ... on Monday": the day says more
+        self.era = date
+
+    def anchor(self) -> EventDate | None:
+        """The date an undated event of the story takes: the era, else the day, else None."""
+        return self.era if self.era is not None else self.day
+
+
+_STATEMENTS = SPEECH_VERBS | STATEMENT_VERBS
+
+
+def _statement_now(trigger) -> bool:
+    """ "..., he added", "Lee pointed out that ...": a main-clause statement in the past tense."""
+    return (
+        trigger.pos_ == "VERB"
+        and trigger.dep_ in ("ROOT", "parataxis")
+        and trigger.lemma_.lower() in _STATEMENTS
+        and _past(trigger)
+    )
 
 
 def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDate:
-    """Opt-in narrative dating: a past-tense event with no expression takes the day of the story
-    told before it (the latest explicit day), else the article date; marked ``inferred``.
+    """Narrative dating: a past-tense event with no expression of its own takes the story's time
+    (:meth:`StoryTime.anchor`: the era the story moved to, else its latest day), else the article
+    date; marked ``inferred``.
+
     The past perfect ("had fled") tells what came before the story's time, a relative clause
-    ("Chile, which won the war") background: neither is dated by it."""
+    ("Chile, which won the war") background: neither is dated by it. A statement is dated as
+    statements are (the article's day), a reaction ("Ottri denounced the crime") takes the
+    article's day too."""
     if not _past(trigger) or _pluperfect(trigger) or trigger.dep_ == "relcl":
         return UNDATED
     if _before_story(trigger):
         return UNDATED
-    if trigger.lemma_.lower() in SPEECH_VERBS:
+    lemma = trigger.lemma_.lower()
+    if lemma in SPEECH_VERBS:
         return UNDATED  # a statement is dated as statements are (the article's day), not by the story told
-
+    if lemma in _REACTIONS and ref_date:
+        return replace(from_reference(ref_date), resolution="inferred")
+    if anchor is not None and anchor.precision != "day":
+        return replace(anchor, resolution="inferred", mention=0)  # "In the 1916 Rising ... They retreated"
     if anchor is not None:
         day = anchor.value[:10] if anchor.value and "T" in anchor.value else anchor.value
         # the story's day, never its time of day ("at 14:30" dated one event, not the next ones)

@@ -16,6 +16,7 @@ from timeline.extract.clauses import tense
 from timeline.extract.confidence import confidence, salience
 from timeline.extract.dating import (
     UNDATED,
+    StoryTime,
     TimexIndex,
     anchors_lead,
     event_date,
@@ -23,7 +24,6 @@ from timeline.extract.dating import (
     inferred,
     lead_ranks,
     own_expression,
-    story_anchor,
 )
 from timeline.extract.factuality import LISTED, Factuality, factuality, reported_would
 from timeline.extract.gazetteer import country_name
@@ -101,8 +101,8 @@ class _Story:
     verb_in_headline: bool
     infer_dates: bool
     all_events: bool
+    time: StoryTime  # the story the following sentences tell
     lead_anchored: bool = False
-    anchor: EventDate | None = None  # the latest explicit day: the story the following sentences tell
 
     @property
     def ref_date(self) -> str | None:
@@ -145,6 +145,7 @@ def extract(
         verb_in_headline=headline_has_verb([t for s in sentences for t in s.triggers], line_end),
         infer_dates=infer_dates,
         all_events=all_events,
+        time=StoryTime(document.date.value),
     )
     events: list[Event] = []
     for s in sentences:
@@ -223,11 +224,15 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
     dated_ids = frozenset(t.i for t in s.triggers if _own_day(_own_expression(t, story.index)))
     ref_date = story.ref_date
     rows: list[_Row] = []
-    for trig in s.triggers:
+    # the whole sentence is dated first: a day or an era it names is the story's time for all its events
+    dates = [_story_date(story, trig, story.ranks[s.index]) for trig in s.triggers]
+    if story.lead_anchored or story.time.era is not None:
+        # "Jordan beat Macao and Iraq drew with Syria here Friday": the lead tells Friday's story
+        dates = [UNDATED if d.resolution == "reference" else d for d in dates]
+    for trig, when in zip(s.triggers, dates, strict=True):
         people, places = s.parts[trig.i]
         source = _source(trig, s, story.quoted, acc_actor)
         start, end, trigger_text, lemma = trigger_extent(trig)
-        when = _story_date(story, trig, story.ranks[s.index])
         if trig.i in story.restated:
             continue  # dated like any other trigger, so the story's dates stay as they were
         own = _own_expression(trig, story.index)
@@ -248,7 +253,7 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             past=own is not None and bool(ref_date) and (own.latest or "9999") < (ref_date or ""),
         )
         if story.infer_dates and not when.dated and fact in ("asserted", "reported"):
-            when = inferred(trig, story.anchor, ref_date)
+            when = inferred(trig, story.time.anchor(), ref_date)
         if fact == "planned" and not own_date and when.dated and reported_would(trig):
             # "Putin said on Friday that the talks would be held in Astana": Friday is the saying's day
             when = UNDATED
@@ -257,10 +262,11 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
 
 
 def _story_date(story: _Story, trig, rank: int) -> EventDate:
-    """The trigger's date; an explicit day becomes the story's anchor, and the lead may be anchored."""
-    when = event_date(trig, story.index, rank, story.ref_date, lead_anchored=story.lead_anchored)
-    if story_anchor(when):
-        story.anchor = when
+    """The trigger's date; the story's time moves with it (:class:`StoryTime`), and the lead may be anchored."""
+    # a lead that moved to a past era ("In the 1916 Rising, ...") does not tell the article day's story
+    anchored = story.lead_anchored or story.time.era is not None
+    when = event_date(trig, story.index, rank, story.ref_date, lead_anchored=anchored)
+    story.time.told(when, trig)
     story.lead_anchored = story.lead_anchored or (trig.pos_ == "VERB" and anchors_lead(when, rank, story.ref_date))
     return when
 

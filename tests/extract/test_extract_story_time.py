@@ -1,0 +1,108 @@
+"""Narrative dating: the story's time as an article is read (timeline.extract.dating.StoryTime)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract import extract
+from timeline.model import DocDate, Document, TimeExpr
+
+pytestmark = pytest.mark.slow
+
+
+def when(text: str, phrase: str, value: str, earliest: str, latest: str, precision: str) -> TimeExpr:
+    start = text.index(phrase)
+    return TimeExpr(
+        start=start, end=start + len(phrase), text=phrase, type="DATE", value=value, edtf=value,
+        earliest=earliest, latest=latest, precision=precision, resolution="relative",
+    )  # fmt: skip
+
+
+def day(text: str, phrase: str, iso: str) -> TimeExpr:
+    return when(text, phrase, iso, iso, iso, "day")
+
+
+def year(text: str, phrase: str, y: str) -> TimeExpr:
+    return when(text, phrase, y, f"{y}-01-01", f"{y}-12-31", "year")
+
+
+def dates(nlp, text: str, timexes, ref: str, *, infer_dates: bool = True) -> dict[str, tuple]:
+    document = Document(id="d1", text=text, date=DocDate(ref, "metadata", 1.0))
+    events = extract(nlp(text), document, timexes, infer_dates=infer_dates, all_events=True).events
+    return {e.predicate.text: (e.date.earliest, e.date.latest, e.date.resolution) for e in events}
+
+
+def test_story_time_a_past_year_is_the_era_of_what_follows_until_a_statement_of_now(nlp):
+    text = (
+        "The prime minister said on Sunday that the house would become a national monument.\n"
+        "In the 1916 Rising, the rebels seized the post office.\n"
+        "They retreated to the house.\n"
+        "Workers cleared the site, the minister added."
+    )
+    got = dates(nlp, text, [day(text, "Sunday", "2006-12-10"), year(text, "1916", "1916")], "2006-12-10")
+    assert got["retreated"] == ("1916-01-01", "1916-12-31", "inferred")  # not the Sunday of the news
+    assert got["cleared"] == ("2006-12-10", "2006-12-10", "inferred")  # "the minister added": back to now
+
+
+def test_story_time_a_month_that_holds_the_story_day_does_not_move_it(nlp):
+    text = "Police arrested two men on Monday.\nThis month, the police searched 40 houses.\nThe men confessed."
+    got = dates(
+        nlp,
+        text,
+        [day(text, "Monday", "2006-12-11"), when(text, "This month", "2006-12", "2006-12-01", "2006-12-31", "month")],
+        "2006-12-13",
+    )
+    assert got["confessed"] == ("2006-12-11", "2006-12-11", "inferred")
+
+
+def test_story_time_a_relative_clause_tells_background(nlp):
+    text = (
+        "On Thursday the council approved a law that protects the river, which flooded the town on Monday.\n"
+        "The mayor signed the law."
+    )
+    got = dates(nlp, text, [day(text, "Thursday", "2005-11-03"), day(text, "Monday", "2005-10-31")], "2005-11-04")
+    assert got["signed"] == ("2005-11-03", "2005-11-03", "inferred")  # Thursday's story, not Monday's flood
+
+
+def test_story_time_the_past_perfect_tells_background(nlp):
+    text = (
+        "The newspaper said on Wednesday that the envoy had been recalled in late March.\nThe envoy resigned his post."
+    )
+    march = when(text, "late March", "1997-03", "1997-03-01", "1997-03-31", "month")
+    got = dates(nlp, text, [day(text, "Wednesday", "1997-04-02"), march], "1997-04-03")
+    assert got["resigned"] == ("1997-04-02", "1997-04-02", "inferred")
+
+
+def test_story_time_an_infinitive_after_a_noun_dates_its_clause(nlp):
+    text = "The minister spoke on Monday.\nThe government launched a plan to rebuild the port in 2003."
+    got = dates(nlp, text, [day(text, "Monday", "2006-11-20"), year(text, "2003", "2003")], "2006-11-20")
+    assert got["launched"] == ("2003-01-01", "2003-12-31", "inferred")
+
+
+def test_story_time_a_range_of_years_dates_the_whole_sentence(nlp):
+    text = (
+        "The program began on Monday.\n"
+        "More than 1,200 officials took part in courses and were sent abroad from 2002 to 2004."
+    )
+    timexes = [day(text, "Monday", "2006-11-20"), year(text, "2002", "2002"), year(text, "2004", "2004")]
+    got = dates(nlp, text, timexes, "2006-11-20")
+    assert got["sent"] == ("2002-01-01", "2004-12-31", "relative")
+    assert got["took"] == ("2002-01-01", "2004-12-31", "inferred")  # dated by the clause after it
+
+
+def test_story_time_a_reaction_is_dated_as_a_statement(nlp):
+    text = "Bombs struck three hotels on Wednesday night.\nThe prime minister condemned the attacks."
+    got = dates(nlp, text, [day(text, "Wednesday night", "2005-11-09")], "2005-11-10")
+    assert got["struck"][:2] == ("2005-11-09", "2005-11-09")
+    assert got["condemned"] == ("2005-11-10", "2005-11-10", "inferred")  # the article's day, not the attack's
+
+
+def test_story_time_a_lead_that_names_another_day_is_that_days_story(nlp):
+    text = "Jordan beat Macao 13-0 and Iraq drew with Syria here on Friday in the Asian Games."
+    timexes = [day(text, "Friday", "2006-11-24")]
+    got = dates(nlp, text, timexes, "2006-11-25")
+    assert got["drew"][:2] == ("2006-11-24", "2006-11-24")
+    assert got["beat"] == ("2006-11-24", "2006-11-24", "inferred")
+    assert got["beat"] != ("2006-11-25", "2006-11-25", "reference")
+    explicit = dates(nlp, text, timexes, "2006-11-25", infer_dates=False)
+    assert explicit["beat"] == (None, None, "unresolved")  # not the article's day
