@@ -1,13 +1,14 @@
 """Benchmark: entity timelines from extracted events, scored with the SemEval-2015 TimeLine metric.
 
-    python benchmarks/timelines.py [--dating both|default|inferred] [--mode cli|library|library+linebreaks]
+    python benchmarks/timelines.py [--dating both|inferred|explicit] [--mode cli|library|library+linebreaks]
                                    [--limit N] [--out DIR] [--json]
 
 Runs extraction on CORPUS/docs.jsonl (id, date, text) -- by default through
 `python -m timeline extract docs.jsonl --format json --no-store` -- turns every event mention into a
 row for the reference from_events.py (one timeline per target entity) and scores the timelines with
-score.py --normalize-dates, by default for both ways of dating (extract as is, and extract
---infer-dates) with a summary of the two. Only this script reads ../shared/corpora/timeline-trial.
+score.py --normalize-dates, by default for both ways of dating (extract as is, with narrative
+dating, and extract --explicit-dates-only) with a summary of the two. Only this script reads
+../shared/corpora/timeline-trial.
 """
 
 from __future__ import annotations
@@ -50,12 +51,12 @@ def rows_of(event: dict) -> list[dict]:
     ]
 
 
-def events_from_cli(docs_path: Path, infer_dates: bool = False) -> tuple[list[dict], dict]:
+def events_from_cli(docs_path: Path, infer_dates: bool = True) -> tuple[list[dict], dict]:
     """The whole product, cross-document merge included."""
     t0 = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-m", "timeline", "extract", str(docs_path), "--format", "json", "--no-store"]
-        + (["--infer-dates"] if infer_dates else []),
+        + ([] if infer_dates else ["--explicit-dates-only"]),
         cwd=ROOT,
         check=True,
         capture_output=True,
@@ -94,7 +95,7 @@ def events_from_library(docs: list[dict], linebreaks: bool, infer_dates: bool) -
     return rows, timing
 
 
-def run(corpus: Path, limit: int | None, out: Path, mode: str, infer_dates: bool = False) -> dict:
+def run(corpus: Path, limit: int | None, out: Path, mode: str, infer_dates: bool = True) -> dict:
     lines = [ln for ln in (corpus / "docs.jsonl").read_text(encoding="utf-8").splitlines() if ln.strip()]
     if limit:
         lines = lines[:limit]
@@ -159,23 +160,23 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="only the first N documents")
     ap.add_argument(
         "--dating",
-        choices=("both", "default", "inferred"),
+        choices=("both", "inferred", "explicit"),
         default="both",
-        help="score extract as it is by default (events with no date expression stay undated), with "
-        "--infer-dates (past-tense events dated from the story told before them, marked inferred), "
-        "or both (the default)",
+        help="score extract as it is by default (past-tense events with no date expression dated from "
+        "the story told before them, marked inferred), with --explicit-dates-only (such events stay "
+        "undated), or both (the default)",
     )
     ap.add_argument("--infer-dates", action="store_true", help="the same as --dating inferred")
     ap.add_argument("--out", type=Path, default=None, help="keep events, timelines and scores here")
     ap.add_argument("--json", action="store_true", help="print the full result as JSON")
     args = ap.parse_args(argv)
-    modes = {"both": (False, True), "default": (False,), "inferred": (True,)}[
+    modes = {"both": (True, False), "inferred": (True,), "explicit": (False,)}[
         "inferred" if args.infer_dates else args.dating
     ]
     results = []
     for infer in modes:
         with tempfile.TemporaryDirectory() as tmp:
-            out = args.out / ("inferred" if infer else "default") if args.out and len(modes) > 1 else args.out
+            out = args.out / ("inferred" if infer else "explicit") if args.out and len(modes) > 1 else args.out
             results.append(run(args.corpus, args.limit, out or Path(tmp), args.mode, infer))
     if args.json:
         print(json.dumps(results if len(results) > 1 else results[0], indent=2))
@@ -190,9 +191,9 @@ def main(argv=None) -> int:
     print("\nmicro F1 (score.py --normalize-dates; issue 4 target: 30)")
     for result in results:
         label = (
-            "extract --infer-dates (narrative dating, marked inferred)"
+            "extract (default: narrative dating, marked inferred)"
             if "infer" in result["mode"]
-            else ("extract (default: events with no date expression stay undated)")
+            else "extract --explicit-dates-only (no date expression: undated)"
         )
         print(f"  {label:62} {_micro_f1(result['scores']):6.2f}")
     return 0

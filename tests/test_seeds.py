@@ -164,15 +164,22 @@ def test_seeds_with_a_date_for_the_undated_article(extracted, tmp_path):
     assert docs_in_order.index(SEED_000) < docs_in_order.index(SEED_001) < len(docs_in_order)
 
 
-def test_seeds_infer_dates_dates_more_events_and_marks_them(extracted):
-    result = run(["extract", str(extracted["seeds"]), "--no-store", "--infer-dates", "--format", "json"])
-    data = json.loads(result.stdout)
+def test_seeds_narrative_dating_is_the_default_and_explicit_dates_only_keeps_them_undated(extracted):
+    data = extracted["data"]
     inferred = [e for e in data["events"] if e["date"]["resolution"] == "inferred"]
     assert inferred
     assert all(e["date"]["earliest"] for e in inferred)
-    assert not [e for e in extracted["data"]["events"] if e["date"]["resolution"] == "inferred"]
+    explicit = json.loads(
+        run(["extract", str(extracted["seeds"]), "--no-store", "--explicit-dates-only", "--format", "json"]).stdout
+    )
+    assert not [e for e in explicit["events"] if e["date"]["resolution"] == "inferred"]
     undated = lambda d: sum(1 for e in d["events"] if not e["date"]["earliest"])  # noqa: E731
-    assert undated(data) < undated(extracted["data"])
+    assert undated(data) < undated(explicit)
+    # the old opt-in flag is still accepted and changes nothing
+    again = json.loads(
+        run(["extract", str(extracted["seeds"]), "--no-store", "--infer-dates", "--format", "json"]).stdout
+    )
+    assert [e["date"] for e in again["events"]] == [e["date"] for e in data["events"]]
 
 
 def test_seeds_conflicting_evacuation_figures_are_kept_with_their_sources(extracted):

@@ -46,7 +46,7 @@ class RunOptions:
     batch_size: int = 32
     db: str | None = None
     store: bool = True
-    infer_dates: bool = False  # date past-tense events from the story told before them ("inferred")
+    infer_dates: bool = True  # date past-tense events from the story told before them ("inferred")
     all_events: bool = False  # also the negated, hypothetical and generic events (see extract.factuality)
     dask: str | None = None  # a dask.distributed scheduler's address, or local[:N] (timeline.dask)
     # Past this many stored events the merge runs on disk (None: timeline.merge.stored.ONDISK_EVENTS)

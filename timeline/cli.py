@@ -52,7 +52,7 @@ OPTION_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Filter", ("actors", "since", "until", "places", "docs", "grep", "precision", "min_sources", "min_confidence",
                 "top", "undated", "types", "limit")),
     ("Input", ("model", "aliases_file", "skip_bad", "max_size")),
-    ("Dating", ("ref_date", "dates_file", "infer_dates", "set_date")),
+    ("Dating", ("ref_date", "dates_file", "explicit_dates_only", "set_date")),
     ("Output", ("fmt", "output", "list_undated", "all_events", "explain", "no_pager", "color", "bom", "ics_coarse")),
     ("Store", ("db", "no_store", "remove")),
     ("Performance", ("jobs", "dask_address", "batch_size")),
@@ -539,10 +539,13 @@ def cli() -> None:
 @db_option
 @click.option("--no-store", is_flag=True, help="Do not read or write the store (a one-off run).")
 @click.option(
-    "--infer-dates",
+    "--explicit-dates-only",
     is_flag=True,
-    help="Date past-tense events that have no date expression with the day of the story told "
-    "before them (or the article's date); such dates are marked 'inferred'.",
+    help="Leave undated the past-tense events that have no date expression of their own (by default "
+    "they take the time of the story told before them, marked 'inferred').",
+)
+@click.option(
+    "--infer-dates", "infer_dates", is_flag=True, hidden=True, help="The default now; accepted, does nothing."
 )
 @click.option(
     "--all-events",
@@ -578,6 +581,7 @@ def extract(
     aliases_file,
     db,
     no_store,
+    explicit_dates_only,
     infer_dates,
     all_events,
     dask_address,
@@ -609,7 +613,7 @@ def extract(
         batch_size=batch_size,
         db=db,
         store=not no_store,
-        infer_dates=infer_dates,
+        infer_dates=not explicit_dates_only,
         all_events=all_events,
         dask=dask_address,
     )

@@ -774,8 +774,8 @@ def redate_document(db: str | None, query: str, date: str, options: RunOptions, 
         if old is None or old_key is None:  # removed meanwhile
             raise UsageError(f"no stored document {query!r}")
         new_date = DocDate(day[0], "option", 1.0)
-        # The options it was analysed with: the stored key says whether --infer-dates and
-        # --all-events were on.
+        # The options it was analysed with: the stored key says whether narrative dating (off with
+        # --explicit-dates-only) and --all-events were on.
         options = dataclasses.replace(options, db=db, store=True)
         for infer, every in itertools.product((options.infer_dates, not options.infer_dates), (False, True)):
             candidate = dataclasses.replace(options, infer_dates=infer, all_events=every)

@@ -42,10 +42,10 @@ def timex(text: str, phrase: str, value: str, precision: str = "day") -> TimeExp
     )
 
 
-def run(nlp, text: str, timexes=(), ref: str | None = "2016-12-16", aliases=None):
+def run(nlp, text: str, timexes=(), ref: str | None = "2016-12-16", aliases=None, infer_dates=True):
     doc = nlp(text)
     document = Document(id="d1", text=text, date=DocDate(ref, "metadata", 1.0))
-    return extract(doc, document, list(timexes), aliases=aliases)
+    return extract(doc, document, list(timexes), aliases=aliases, infer_dates=infer_dates)
 
 
 def tuples(extraction) -> set[tuple[str, str, str, str | None]]:
@@ -164,7 +164,8 @@ def test_extract_events_lead_sentence_takes_article_date_only_in_past_tense(nlp_
     assert (left.date.value, left.date.resolution, left.date.precision) == ("2016-12-16", "reference", "day")
     assert not event(ex, "enter").date.dated  # future
     assert "guard" not in [e.predicate.text for e in ex.events]  # a lasting state: no row
-    assert not event(ex, "arrived").date.dated  # past, but not an opening sentence
+    assert event(ex, "arrived").date.resolution == "inferred"  # past, but not an opening sentence
+    assert not event(run(nlp_lines, text, ref="2016-12-16", infer_dates=False), "arrived").date.dated
     assert not run(nlp_lines, text, ref=None).events[0].date.dated  # no article date, nothing to take
 
 
@@ -280,7 +281,10 @@ def test_extract_events_lead_dated_to_another_day_keeps_later_lead_undated(nlp_l
     text = "In a Wednesday media event, Apple released new laptops.\nSteve Jobs unveiled the products."
     ex = run(nlp_lines, text, [timex(text, "Wednesday", "2010-10-20")], ref="2010-10-23")
     assert event(ex, "released").date.value == "2010-10-20"
-    assert not event(ex, "unveiled").date.dated  # the lead tells Wednesday's story, not the article day's
+    # the lead tells Wednesday's story, not the article day's
+    assert (event(ex, "unveiled").date.value, event(ex, "unveiled").date.resolution) == ("2010-10-20", "inferred")
+    explicit = run(nlp_lines, text, [timex(text, "Wednesday", "2010-10-20")], ref="2010-10-23", infer_dates=False)
+    assert not event(explicit, "unveiled").date.dated
 
 
 def test_extract_events_places_and_nationality_adjectives(nlp_lines):
@@ -291,23 +295,23 @@ def test_extract_events_places_and_nationality_adjectives(nlp_lines):
     assert "Kazakh" not in names and "Astana" not in names
 
 
-def test_extract_events_infer_dates_is_opt_in_and_marked(nlp_lines):
+def test_extract_events_narrative_dating_is_the_default_and_marked(nlp_lines):
     text = (
         "Paris.\nOn Monday the army entered the city.\nTroops guard the roads.\nThe army said talks ended.\n"
         "Civilians returned.\nAid workers arrived."
     )
     timexes = [timex(text, "Monday", "2016-12-12")]
-    plain = run(nlp_lines, text, timexes, ref="2016-12-16")
-    assert not event(plain, "arrived").date.dated
-    ex = extract(
-        nlp_lines(text),
-        Document(id="d1", text=text, date=DocDate("2016-12-16", "metadata", 1.0)),
-        timexes,
-        infer_dates=True,
-    )
+    ex = run(nlp_lines, text, timexes, ref="2016-12-16")
     arrived = event(ex, "arrived").date
     assert (arrived.value, arrived.resolution, arrived.text) == ("2016-12-12", "inferred", "Monday")
     assert "guard" not in [e.predicate.text for e in ex.events]  # present tense: a state, no row
+    explicit = extract(
+        nlp_lines(text),
+        Document(id="d1", text=text, date=DocDate("2016-12-16", "metadata", 1.0)),
+        timexes,
+        infer_dates=False,
+    )
+    assert not event(explicit, "arrived").date.dated
 
 
 def test_extract_events_raised_passive_subject_gives_place_and_date(nlp_lines):

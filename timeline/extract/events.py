@@ -115,13 +115,13 @@ def extract(
     timexes: Sequence[TimeExpr],
     *,
     aliases: Mapping[str, Sequence[str]] | None = None,
-    infer_dates: bool = False,
+    infer_dates: bool = True,
     all_events: bool = False,
 ) -> Extraction:
     """Events (in text order) and the document's canonical actors.
 
-    ``infer_dates`` (off by default: undated events stay undated): a past-tense event with no
-    expression of its own takes the day of the story told before it, marked ``inferred``.
+    ``infer_dates`` (on by default; False leaves such events undated): a past-tense event with no
+    expression of its own takes the time of the story told before it, marked ``inferred``.
     ``all_events``: also the negated, hypothetical and generic ones (with their ``factuality``);
     by default only what a chronology lists (asserted, reported, planned).
     """
