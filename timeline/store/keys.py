@@ -11,7 +11,7 @@ from timeline.model import Document
 from timeline.version import __version__
 
 # Bump when extraction output changes for the same input, so stored results are redone.
-EXTRACTION_VERSION = "5"
+EXTRACTION_VERSION = "6"
 # Bump when merge output changes for the same extractions (cached merged chronologies are redone).
 MERGE_VERSION = "2"  # 2: publication dates, speakers, places and titles in the merge rules
 
