@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -29,9 +30,17 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def wall(cmd: list[str], cwd: Path) -> float:
+    return timed(cmd, cwd)[0]
+
+
+def timed(cmd: list[str], cwd: Path) -> tuple[float, float]:
+    """(wall seconds, CPU seconds: user + system of the process and its children) of one run."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     subprocess.run(cmd, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - t0
+    elapsed = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return elapsed, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def startup(root: Path, file: Path, runs: int) -> list[float]:
@@ -71,18 +80,29 @@ def main(argv: list[str] | None = None) -> int:
             )
         docs = sum(1 for line in open(corpus, encoding="utf-8") if line.strip())
         words = sum(len(json.loads(line)["text"].split()) for line in open(corpus, encoding="utf-8") if line.strip())
-        ours = wall([sys.executable, "-m", "timeline", "dates", str(corpus), "--format", "jsonl", "-q"], ROOT)
+        base = [sys.executable, "-m", "timeline", "dates", str(corpus), "--format", "jsonl", "-q"]
+        ours, ours_cpu = timed(base, ROOT)
+        jobs, jobs_cpu = timed([*base, "--jobs", str(os.cpu_count() or 1)], ROOT)
         peer = shared / "bench" / "timex" / "heideltime" / "heideltime_peer.py"
         timing = tmpd / "ht.json"
-        theirs = wall([args.heideltime, str(peer), str(corpus), str(tmpd / "ht.jsonl"), "--timing", str(timing)], ROOT)
+        theirs, theirs_cpu = timed(
+            [args.heideltime, str(peer), str(corpus), str(tmpd / "ht.jsonl"), "--timing", str(timing)], ROOT
+        )
         ht = json.loads(timing.read_text())
-        print(f"corpus {corpus.name}: {docs} documents, {words:,} words")
-        print(f"  timeline dates (whole process)   {ours:8.1f} s  {docs / ours:7.2f} docs/s")
+        print(f"corpus {corpus.name}: {docs} documents, {words:,} words (wall time; CPU time, all threads)")
+        print(f"  timeline dates (whole process)   {ours:8.1f} s  {docs / ours:7.2f} docs/s  CPU {ours_cpu:6.1f} s")
+        print(
+            f"  timeline dates --jobs {os.cpu_count()}         {jobs:8.1f} s  {docs / jobs:7.2f} docs/s"
+            f"  CPU {jobs_cpu:6.1f} s"
+        )
         print(f"  HeidelTime tagging loop (tag_s)  {ht['tag_s']:8.1f} s  {docs / ht['tag_s']:7.2f} docs/s")
-        print(f"  HeidelTime whole process         {theirs:8.1f} s  {docs / theirs:7.2f} docs/s")
+        print(
+            f"  HeidelTime whole process         {theirs:8.1f} s  {docs / theirs:7.2f} docs/s  CPU {theirs_cpu:6.1f} s"
+        )
         print(
             f"  ratio timeline / HeidelTime: {ht['tag_s'] / ours:.2f} x its tagging loop, "
-            f"{theirs / ours:.2f} x its whole process"
+            f"{theirs / ours:.2f} x its whole process ({theirs / jobs:.2f} x with --jobs {os.cpu_count()}); "
+            f"CPU time {theirs_cpu / ours_cpu:.2f} x"
         )
     return 0
 
