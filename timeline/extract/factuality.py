@@ -212,7 +212,8 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
                 return None if own_clause else "planned"
             if gov.pos_ in ("NOUN", "PROPN"):
                 return "hypothetical"  # "plans to defect", "an effort to push Assad from office"
-            if lemma in PLAN_VERBS or gov.pos_ == "ADJ" and lemma in ("due", "set", "scheduled"):
+            if lemma in PLAN_VERBS and h.dep_ != "advcl" or gov.pos_ == "ADJ" and lemma in ("due", "set", "scheduled"):
+                # "agreed to hold talks"; not a purpose: "set up a hospital to care for the patients"
                 return None if own_clause else "planned"
             return "hypothetical"
         if h.dep_ == "ccomp" and h.head.lemma_.lower() in _IRREALIS_VERBS:
