@@ -14,6 +14,14 @@ def parsed(text: str, ref: str = "2016-12-20"):
     return document, doc, timexes
 
 
+def extracted(text: str, ref: str = "2016-12-20", **kw):
+    """The events ``extract`` finds in ``text`` published on ``ref`` (keywords go to ``extract``)."""
+    from timeline.extract.events import extract
+
+    document, doc, timexes = parsed(text, ref)
+    return extract(doc, document, timexes, **kw).events
+
+
 def token(doc, text: str):
     """The first token of ``doc`` written ``text``."""
     return next(t for t in doc if t.text == text)

@@ -541,10 +541,9 @@ def test_rows_the_possessor_of_an_event_noun(nlp, text, actor, place):
 
 
 def test_rows_a_decision_whose_act_is_dated_is_one_row_the_act():
-    from tests.extract.parsed import parsed
+    from tests.extract.parsed import extracted
 
-    document, doc, timexes = parsed("The government pledged to cut fuel taxes in January.")
-    (row,) = extract(doc, document, timexes).events
+    (row,) = extracted("The government pledged to cut fuel taxes in January.")
     assert row.predicate.text == "cut"
     assert row.factuality == "planned"
     assert row.date.value == "2017-01"
@@ -576,10 +575,9 @@ def test_rows_have_to_hands_over_to_what_has_to_be_done(nlp):
     ],
 )
 def test_rows_a_schedule_is_a_plan_only_for_its_own_clause(text, trigger, factuality, summary):
-    from tests.extract.parsed import parsed
+    from tests.extract.parsed import extracted
 
-    document, doc, timexes = parsed(text, "1997-04-21")
-    row = next(e for e in extract(doc, document, timexes, all_events=True).events if e.predicate.text == trigger)
+    row = next(e for e in extracted(text, "1997-04-21", all_events=True) if e.predicate.text == trigger)
     assert row.factuality == factuality
     if summary is not None:
         assert row.summary == summary

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.parsed import parsed, token
+from tests.extract.parsed import extracted, parsed, token
 from timeline.extract.summaries import summarize
 
 pytestmark = pytest.mark.slow
@@ -131,10 +131,7 @@ def test_summaries_close_a_parenthesis_they_cut():
 
 
 def test_summaries_of_a_staged_event_noun_tell_its_support_verb_clause():
-    from timeline.extract.events import extract
-
-    document, doc, timexes = parsed("The ministers held talks on Friday in Geneva.")
-    (row,) = extract(doc, document, timexes).events
+    (row,) = extracted("The ministers held talks on Friday in Geneva.")
     assert row.predicate.text == "talks"
     assert row.summary == "The ministers held talks on Friday in Geneva"
     assert row.date.earliest == "2016-12-16"
@@ -153,23 +150,19 @@ def test_summaries_of_a_second_relative_clause_verb_name_the_noun():
 
 
 def test_summaries_of_talks_a_decision_planned_are_not_the_decision():
-    from timeline.extract.events import extract
-
-    document, doc, timexes = parsed("Russia and Turkey agreed on Friday to hold peace talks in Astana.")
-    summaries = {e.predicate.text: e.summary for e in extract(doc, document, timexes).events}
+    events = extracted("Russia and Turkey agreed on Friday to hold peace talks in Astana.")
+    summaries = {e.predicate.text: e.summary for e in events}
     assert summaries["agreed"].startswith("Russia and Turkey agreed")
     assert summaries["talks"] == "peace talks in Astana"
 
 
 def test_summaries_cut_a_long_quotation_between_words():
-    from timeline.extract.events import extract
 
     text = (
         '"It would be the first negative growth year-on-year in car sales since the sector recovered from '
         "the crisis with double-digit increases every year,\" said the club's spokesman Somchai Rattanakul."
     )
-    document, doc, timexes = parsed(text)
-    said = next(e for e in extract(doc, document, timexes).events if e.predicate.text == "said")
+    said = next(e for e in extracted(text) if e.predicate.text == "said")
     assert said.summary.startswith("…")  # too long: cut, and the cut is shown
     assert not any(word.strip('"“”').startswith("-") for word in said.summary.split())
     assert said.summary.endswith("said the club's spokesman Somchai Rattanakul")
