@@ -106,3 +106,10 @@ def test_story_time_a_lead_that_names_another_day_is_that_days_story(nlp):
     assert got["beat"] != ("2006-11-25", "2006-11-25", "reference")
     explicit = dates(nlp, text, timexes, "2006-11-25", infer_dates=False)
     assert explicit["beat"] == (None, None, "unresolved")  # not the article's day
+
+
+def test_story_time_a_year_to_start_from_is_no_era(nlp):
+    # "from 1999" with no end is a starting point: what follows stays in the article's time
+    text = "Kowalski equalled the record held by Brandt from 1999.\nKowalski won every race."
+    got = dates(nlp, text, [year(text, "1999", "1999")], "2005-11-28")
+    assert got["won"][0] == "2005-11-28"

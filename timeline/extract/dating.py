@@ -471,11 +471,32 @@ class StoryTime:
         day = self.day.earliest if self.day is not None else None
         if day is not None and date.earliest <= day <= date.latest:
             return  # "last week ... on Monday": the day says more
+        if _from_alone(trigger, date.text):
+            return  # "matched Maurice Greene from 1999": a starting point, not the story's time
         self.era = date
 
     def anchor(self) -> EventDate | None:
         """The date an undated event of the story takes: the era, else the day, else None."""
         return self.era if self.era is not None else self.day
+
+
+def _from_alone(trigger, text: str | None) -> bool:
+    """Is ``text`` the object of a "from" of the trigger with no "to" after it ("from 1999")?"""
+    if not text:
+        return False
+    for prep in trigger.children:
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ == "from"
+            and any(
+                c.dep_ == "pobj"
+                and text in doc_text(trigger.doc)[c.left_edge.idx : c.right_edge.idx + len(c.right_edge)]
+                for c in prep.children
+            )
+        ):
+            nxt = prep.right_edge.i + 1
+            return nxt >= len(trigger.doc) or trigger.doc[nxt].lower_ not in ("to", "until", "through", "till")
+    return False
 
 
 _STATEMENTS = SPEECH_VERBS | STATEMENT_VERBS
