@@ -55,6 +55,11 @@ def _clause_indices(t: DocTables, head: int, participles: bool) -> tuple[tuple[i
     return tuple(out), both
 
 
+def is_infinitive(verb) -> bool:
+    """A verb with "to" of its own ("to hold", "to be held")."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 def governors(token):
     """The heads above a token, nearest first, up to the sentence root."""
     tok = token

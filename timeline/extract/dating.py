@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from timeline.extract.attribution import SPEECH_VERBS, said_when
-from timeline.extract.clauses import clause_indices, governors, tense
+from timeline.extract.clauses import clause_indices, governors, is_infinitive, tense
 from timeline.extract.repeats import STATEMENT_VERBS
 from timeline.model import EventDate, TimeExpr
 from timeline.nlp.doctables import doc_text, span_text, tables
@@ -317,8 +317,7 @@ def _intended(trigger) -> bool:
     head = trigger.head
     if trigger.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or head.i == trigger.i:
         return False
-    has_to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children)
-    return has_to and head.lemma_.lower() in _INTENT
+    return is_infinitive(trigger) and head.lemma_.lower() in _INTENT
 
 
 def _in_xcomp(gov, index: TimexIndex) -> TimeExpr | None:
@@ -431,7 +430,7 @@ def _in_relative_clause(trigger) -> bool:
     tok = trigger
     while tok.head.i != tok.i:
         if tok.dep_ == "relcl":
-            return not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+            return not is_infinitive(tok)
         tok = tok.head
     return False
 

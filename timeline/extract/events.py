@@ -221,7 +221,8 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
     """
     question = sent_text.rstrip("\"”’' ").endswith("?")
     ids = {t.i for t in s.triggers}
-    dated_ids = frozenset(t.i for t in s.triggers if _own_day(_own_expression(t, story.index)))
+    owns = {t.i: _own_expression(t, story.index) for t in s.triggers}
+    dated_ids = frozenset(i for i, own in owns.items() if _own_day(own))
     ref_date = story.ref_date
     rows: list[_Row] = []
     # the whole sentence is dated first: a day or an era it names is the story's time for all its events
@@ -235,8 +236,8 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
         start, end, trigger_text, lemma = trigger_extent(trig)
         if trig.i in story.restated:
             continue  # dated like any other trigger, so the story's dates stay as they were
-        own = _own_expression(trig, story.index)
-        own_date = _own_day(own)
+        own = owns[trig.i]
+        own_date = trig.i in dated_ids
         headline = trig.idx < story.line_end
         if folds(
             trig, ids, headline=headline, headline_has_verb=story.verb_in_headline, dated=own_date, dated_ids=dated_ids

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Literal
 
 from timeline.extract.attribution import SPEECH_VERBS
-from timeline.extract.clauses import governors, tense
+from timeline.extract.clauses import governors, is_infinitive, tense
 from timeline.extract.triggers import EVENT_NOUNS
 
 Factuality = Literal["asserted", "reported", "planned", "negated", "hypothetical", "generic"]
@@ -120,10 +120,6 @@ def _shares_mood(tok) -> bool:
     )
 
 
-def _has_to(tok) -> bool:
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
-
-
 def factuality(
     trigger,
     *,
@@ -195,7 +191,7 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
     for h in [head, *governors(head)]:
         if (
             h.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "csubj")
-            and _has_to(h)
+            and is_infinitive(h)
             or (h.dep_ == "xcomp" and h.head.lemma_.lower() in _IRREALIS_VERBS)
         ):
             gov = h.head

@@ -4,6 +4,7 @@ verb, "X said" into what X said)."""
 
 from __future__ import annotations
 
+from timeline.extract.clauses import is_infinitive
 from timeline.extract.triggers import ASPECT_VERBS, SUPPORT_VERBS
 from timeline.nlp.doctables import tables
 
@@ -117,12 +118,7 @@ def participial_adjunct(verb) -> bool:
 def _decided_infinitive(verb, trigger_ids: set[int]) -> bool:
     """An infinitive that a verb of deciding governs ("agreed to withdraw", "vowed to hold talks")."""
     head = verb.head
-    return (
-        verb.dep_ == "xcomp"
-        and head.i in trigger_ids
-        and head.lemma_.lower() in _DECIDING
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-    )
+    return verb.dep_ == "xcomp" and head.i in trigger_ids and head.lemma_.lower() in _DECIDING and is_infinitive(verb)
 
 
 # Verbs whose undated to-infinitive is told by their own row ("agreed to withdraw").

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from timeline.extract.attribution import is_speech, said_when
-from timeline.extract.clauses import clause_indices
+from timeline.extract.clauses import clause_indices, is_infinitive
 from timeline.nlp.doctables import DocTables, tables
 
 MAX_TOKENS = 30
@@ -278,7 +278,7 @@ def _subject(trigger) -> list[int]:
         stray = _stray_subject(trigger)
         if stray is not None:
             return [x.i for x in stray.subtree]
-    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children)
+    infinitive = is_infinitive(trigger)
     head = trigger.head
     if not own and trigger.dep_ == "acl" and trigger.tag_ in ("VBN", "VBG", "VBD") and head.pos_ in ("NOUN", "PROPN"):
         # "the poll, released on Thursday", "ministers, meeting in Brussels on Tuesday": who or what
@@ -292,7 +292,7 @@ def _subject(trigger) -> list[int]:
         # "Gyanendra is scheduled to return home", "the convoy was reported leaving": who is, and how
         if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN"):
             return [*_noun_and_lefts(head.head), head.i]  # "a car factory, set to open in 2009"
-        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children):
+        if is_infinitive(head):
             return []  # "to do well enough to turn around": an infinitive lends no subject
         ids = [head.i]
         for c in head.children:
@@ -340,10 +340,11 @@ def _drop_stray_clauses(keep: set[int], trigger) -> None:
     """Leave out the subject of another clause that the parser hung on a clause-opening word of
     this one: "Putin said he planned a ceasefire [as evacuations of civilians] gathered pace"."""
     doc = trigger.doc
+    t = tables(doc)
     for i in sorted(keep):
+        if t.deps[i] != "prep" or _low(t, i) not in _SUBORDINATORS:
+            continue  # (read from the tables: no Token made for every word kept)
         word = doc[i]
-        if word.dep_ != "prep" or word.lower_ not in _SUBORDINATORS:
-            continue
         obj = next((c for c in word.children if c.dep_ == "pobj"), None)
         if obj is None or obj.right_edge.i + 1 >= len(doc) or obj.right_edge.i + 1 in keep:
             continue
