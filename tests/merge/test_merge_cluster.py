@@ -298,6 +298,47 @@ def test_cluster_undated_mention_joins_a_dated_one():
     assert "undated mention joins dated (2016-11)" in t.events[0].explain[0]
 
 
+def test_cluster_undated_report_joins_a_dated_one_only_through_someone_in_the_same_part():
+    # An article without a date: "Putin said he had agreed with Erdogan to hold talks in Astana".
+    # Another, dated: "Putin said Friday Russia, Iran, Turkey and Syria have agreed to hold talks".
+    # Putin agreed in one and tells of an agreement in the other: two happenings, and the undated
+    # one must not take the other's date.
+    undated = event(
+        "000",
+        4,
+        "agree",
+        "Putin had agreed with Erdogan to hold peace talks on Syria in Astana",
+        UNDATED,
+        actors=[PUTIN, ("Recep Tayyip Erdogan", "PERSON", "other")],
+        places=["Astana"],
+    )
+    dated = event(
+        "001",
+        1,
+        "agree",
+        "Russia, Iran, Turkey and Syria have agreed to hold peace discussions in Astana",
+        day("2016-12-23", "Friday"),
+        actors=[("Vladimir Putin", "PERSON", "source"), ("Russia", "GPE", "agent"), ("Iran", "GPE", "agent")],
+        places=["Astana"],
+    )
+    t = merge([extraction("000", undated, date="2016-12-23"), extraction("001", dated, date="2016-12-23")])
+    assert len(t.events) == 2
+    assert next(e for e in t.events if e.sources == ("000",)).date.earliest is None
+    # Told by Putin in both: one happening, and the undated report is dated by the other.
+    told = event(
+        "000",
+        4,
+        "agree",
+        "Russia, Iran, Turkey and Syria agreed to hold peace discussions in Astana",
+        UNDATED,
+        actors=[("Vladimir Putin", "PERSON", "source"), ("Russia", "GPE", "agent")],
+        places=["Astana"],
+    )
+    t = merge([extraction("000", told, date="2016-12-23"), extraction("001", dated, date="2016-12-23")])
+    assert len(t.events) == 1
+    assert t.events[0].date.earliest == "2016-12-23"
+
+
 def test_cluster_disjoint_dates_stay_apart():
     a = event(
         "000",

@@ -211,6 +211,18 @@ def _doers(item: Item) -> set[str]:
     return {fold(r.name) for r in item.event.actors if r.role in ("agent", "patient")} - item.place_only
 
 
+def _tellers(item: Item) -> set[str]:
+    return {fold(r.name) for r in item.event.actors if r.role == "source"}
+
+
+def _same_part(a: Item, b: Item) -> bool:
+    """A person or body (not a place) both reports name in the same part: the source of both, or
+    a participant of both ("Putin said they agreed" is not "Putin agreed")."""
+    shared = (a.actors & b.actors) - (a.place_only | b.place_only)
+    ta, tb = _tellers(a), _tellers(b)
+    return any((name in ta) == (name in tb) for name in shared)
+
+
 def _speaker(event: Event) -> str | None:
     return next((r.name for r in event.actors if r.role == "agent"), None)
 
@@ -316,12 +328,11 @@ def _kept_apart(a: Item, b: Item, same_stem: bool) -> bool:
         return True
     if not a.actors & b.actors and not _place_is_enough(a, b, same_stem):
         return True
-    if (
-        (a.span is None) != (b.span is None)
-        and not (a.actors & b.actors) - (a.place_only | b.place_only)
-        and not _place_is_enough(a, b, same_stem)
-    ):
-        return True  # an undated report joins a dated one through a shared person or body, not a city
+    if (a.span is None) != (b.span is None) and not _place_is_enough(a, b, same_stem):
+        if not (a.actors & b.actors) - (a.place_only | b.place_only):
+            return True  # an undated report joins a dated one through a shared person or body, not a city
+        if not _same_part(a, b):
+            return True  # ... who plays the same part in both: the teller of one is no doer of the other
     return bool(a.docs & b.docs) and not same_document_compatible(a, b)
 
 

@@ -13,7 +13,7 @@ from timeline.version import __version__
 # Bump when extraction output changes for the same input, so stored results are redone.
 EXTRACTION_VERSION = "6"
 # Bump when merge output changes for the same extractions (cached merged chronologies are redone).
-MERGE_VERSION = "2"  # 2: publication dates, speakers, places and titles in the merge rules
+MERGE_VERSION = "3"  # 3: an undated report joins a dated one through someone in the same part
 
 
 def content_key(
