@@ -93,6 +93,12 @@ def test_rows_not_listed_by_default_but_kept_with_all_events(nlp, text):
         ("Car sales were expected to sink this year.", ["sink"]),
         # a noun that another verb only stages stays the row
         ("The talks are expected to be held in January.", ["talks"]),
+        # a speech tag hung on the clause it reports is no row: "he added" says nothing
+        ("More cuts were likely after the summit, the minister added.", []),
+        ("The ferry sank near the coast, a port official was quoted as saying.", ["sank"]),
+        ("The plant has been closed, the manager was cited as saying.", ["closed"]),
+        # verbs of saying beyond "say": what is said is the row
+        ("Troops opened fire on the crowd, the witnesses clarified.", ["opened"]),
     ],
 )
 def test_rows_one_row_per_happening(nlp, text, expected):

@@ -627,7 +627,17 @@ def _statement(trig, people: list[Participant], fact: Factuality, listed: set[in
     speaker = _agent(people)
     if _reports_listed(trig, listed) or speaker is None or _carries_news(speaker[0]):
         return None  # "the LUSA news agency said ...": the channel of the news, not news itself
+    if _speech_tag(trig):
+        return None  # "More talks were likely, he added": the tag of what its clause says, no row
     return "asserted" if fact == "reported" else fact  # the statement itself is the news
+
+
+def _speech_tag(trig) -> bool:
+    """A reporting verb that hangs on the clause it reports and says nothing of its own ("...,
+    he added", "..., the witnesses said"): a row of it would read "he added"."""
+    if trig.dep_ not in ("parataxis", "ccomp", "conj", "advcl"):
+        return False
+    return not any(c.dep_ in ("ccomp", "parataxis", "xcomp", "dobj", "conj", "advcl") for c in trig.children)
 
 
 def _reports_listed(trig, listed: set[int]) -> bool:

@@ -18,7 +18,7 @@ OCCURRENCE_VERBS = frozenset(
 REPORTING_VERBS = frozenset(
     "say tell add state note explain report write tweet post claim quote comment remark reiterate "
     "stress emphasize emphasise insist indicate confirm announce reveal disclose declare assert argue "
-    "acknowledge admit told show suggest".split()
+    "acknowledge admit told show suggest clarify allege contend specify concede recount mention".split()
 )
 
 # Event nouns that name an occasion: "at a summit", "during a visit" tells that it took place.
@@ -72,6 +72,8 @@ def folds(
         )
     ):
         return True  # "pledged to push the bill through in April": one row, the planned act's, dated
+    if lemma in _QUOTING and any(c.dep_ == "auxpass" for c in trigger.children) and _as_saying(trigger):
+        return True  # "..., a colleague was quoted as saying": the tag of a quotation, no happening
     if lemma in REPORTING_VERBS and any(c.dep_ == "auxpass" for c in trigger.children):
         if any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i in trigger_ids for c in trigger.children):
             return True  # "the last convoy was reported leaving the city": the leaving is the row
@@ -82,6 +84,17 @@ def folds(
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.i in trigger_ids for c in trigger.children):
             return True
     return False
+
+
+# Verbs whose passive tags a quotation: "X was quoted (cited) as saying".
+_QUOTING = frozenset("quote cite report hear".split())
+
+
+def _as_saying(verb) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in REPORTING_VERBS for g in c.children)
+        for c in verb.children
+    )
 
 
 # Verbs that say what their subject is made of or like, not that it happened.
