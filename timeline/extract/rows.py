@@ -83,6 +83,10 @@ def folds(
         # "the evacuations began on Thursday": the noun's row, dated through this verb
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.i in trigger_ids for c in trigger.children):
             return True
+    if _telling_passive(trigger) and any(
+        c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and c.i in trigger_ids for c in trigger.children
+    ):
+        return True  # "an outbreak was reported": the outbreak's row
     return False
 
 
@@ -157,6 +161,8 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
             return True  # "sales were expected to sink", "prices are set to rise": the row is the verb's
         if head.lemma_.lower() in OCCURRENCE_VERBS or head.i not in trigger_ids:
             return False  # the noun is the event; the verb says it happened
+        if dep == "nsubjpass" and _telling_passive(head):
+            return False  # "a bird flu outbreak was reported in the village": the outbreak's row
         return True  # "the attack killed 12": one row, the verb's
     if dep in ("attr", "acomp", "oprd"):
         return True  # "was the largest operation": a description, not a report of one
@@ -209,11 +215,27 @@ def _own_date(noun) -> bool:
 
 
 def occurrence_verb(noun):
-    """The verb that says this event noun happened ("began" in "the evacuations began"), if any."""
+    """The verb that says this event noun happened ("began" in "the evacuations began", "was
+    reported" in "an outbreak was reported"), if any."""
     head = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in OCCURRENCE_VERBS:
         return head
+    if noun.dep_ == "nsubjpass" and _telling_passive(head):
+        return head
     return None
+
+
+# Verbs whose passive only says that its subject happened: "an outbreak was reported (recorded)".
+_TELLING = REPORTING_VERBS | frozenset("record detect register".split())
+
+
+def _telling_passive(verb) -> bool:
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _TELLING
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)  # "was reported to have died"
+    )
 
 
 def support_verb(noun):
