@@ -249,7 +249,7 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             reported=source is not None,
             question=question,
             headline=headline,
-            dated=own_date,
+            dated=own_date and not _now_in_present(own, trig),
             future=own is not None and bool(ref_date) and (own.earliest or "") > (ref_date or ""),
             past=own is not None and bool(ref_date) and (own.latest or "9999") < (ref_date or ""),
         )
@@ -276,6 +276,16 @@ def _own_day(own: TimeExpr | None) -> bool:
     """Does an expression date a clause as a happening? A stretch looked back on ("over the last
     three weeks") dates a clause but makes no happening of it."""
     return own is not None and own.precision != "none"
+
+
+def _now_in_present(own: TimeExpr | None, trig) -> bool:
+    """ "now", "currently" on a clause in the simple present ("Belarus currently pays 46 dollars",
+    "the coastline, which is now controlled by Chile"): a state of affairs at the time of writing,
+    not a happening dated that day ("the army is currently shelling the town" is one)."""
+    if own is None or own.value != "PRESENT_REF" or trig.tag_ == "VBG":
+        return False
+    tenses = [trig.tag_, *(c.tag_ for c in trig.children if c.dep_ in ("aux", "auxpass"))]
+    return trig.pos_ == "VERB" and any(t in ("VBZ", "VBP") for t in tenses) and "MD" not in tenses
 
 
 def _own_expression(trig, index: TimexIndex) -> TimeExpr | None:
