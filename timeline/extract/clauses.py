@@ -36,6 +36,7 @@ def _clause_indices(t: DocTables, head: int, participles: bool) -> tuple[tuple[i
         if (
             dep in CLAUSE_DEPS
             and (dep not in ("conj", "pcomp") or pos[i] in ("VERB", "AUX"))
+            and not (dep in ("csubj", "csubjpass") and _counted(t, i))
             or dep == "dep"
             and tags[i] in ("VBD", "VBZ", "VBP")
         ):
@@ -53,6 +54,12 @@ def _clause_indices(t: DocTables, head: int, participles: bool) -> tuple[tuple[i
         stack.extend(children[i])
     out.sort()
     return tuple(out), both
+
+
+def _counted(t: DocTables, i: int) -> bool:
+    """A participle counted like a noun ("more than 800 wounded were reported"): the parser's
+    clausal subject is a noun phrase, part of the clause."""
+    return any(t.deps[c] == "nummod" for c in t.children[i])
 
 
 def is_infinitive(verb) -> bool:
