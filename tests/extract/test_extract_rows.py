@@ -199,6 +199,12 @@ def test_rows_a_news_agency_is_no_participant(nlp):
         ),
         # a conjoined verb borrows its subject
         ("The minister arrived in Paris and met the president.", "met", "The minister met the president"),
+        # a ruling tells what was ruled
+        (
+            "The court ruled on Monday that the detention was illegal.",
+            "ruled",
+            "The court ruled on Monday that the detention was illegal",
+        ),
         # a counted participle is the subject, not a clause of its own
         (
             "The Red Cross said more than 800 wounded were reported at hospitals in the city.",

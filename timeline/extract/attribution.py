@@ -66,6 +66,7 @@ SPEECH_VERBS = frozenset(
         "contend",
         "caution",
         "assure",
+        "rule",
     }
 )
 _SPEECH_LINKS = frozenset({"ccomp", "parataxis", "xcomp", "dobj"})
