@@ -199,6 +199,18 @@ def test_rows_a_news_agency_is_no_participant(nlp):
         ),
         # a conjoined verb borrows its subject
         ("The minister arrived in Paris and met the president.", "met", "The minister met the president"),
+        # a clause that stands for a thing is the object
+        (
+            "The rebels pulled back, with the militia carrying out what they described as a retreat.",
+            "carrying out",
+            "the militia carrying out what they described as a retreat",
+        ),
+        # a conjoined verb borrows the subject, not the date hung on it
+        (
+            "On Wednesday pro-government forces seized the town and rolled south.",
+            "rolled",
+            "pro-government forces rolled south",
+        ),
         # a ruling tells what was ruled
         (
             "The court ruled on Monday that the detention was illegal.",

@@ -38,6 +38,9 @@ def summarize(
                 else:
                     keep.update(clause_indices(child))
                     _complements(child, keep)
+    for child in trigger.children:
+        if child.dep_ == "ccomp" and child.i > trigger.i and _free_relative(child):
+            keep.update(clause_indices(child))  # "carrying out what they described as a retreat": the object
     keep.update(_subject(trigger))
     _drop_stray_clauses(keep, trigger)
     _mend_prepositions(keep, t, trigger.doc)
@@ -250,6 +253,11 @@ def _complements(head, keep: set[int]) -> None:
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 
 
+def _free_relative(clause) -> bool:
+    """A clause that stands for a thing ("what they described as a retreat")."""
+    return any(c.lower_ in ("what", "whatever") and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in clause.children)
+
+
 def _subject(trigger) -> list[int]:
     """The subject a clause borrows: a conjoined verb's ("X arrived and met Y"), or the noun a
     relative pronoun stands for ("the patient, who was injured")."""
@@ -273,7 +281,9 @@ def _subject(trigger) -> list[int]:
                     # "the Expo, which opened on November 30 and runs through December 11"
                     noun = first.head
                     return _noun_and_lefts(noun)
-                return [x.i for x in c.subtree]
+                ents = tables(trigger.doc).ents
+                # not a date the parser hung on the subject ("On Wednesday forces seized X and rolled south")
+                return [x.i for x in c.subtree if not (ents[x.i] in ("DATE", "TIME") and x.i < c.i)]
     if not own and trigger.tag_ in ("VBD", "VBZ", "VBP"):
         stray = _stray_subject(trigger)
         if stray is not None:
