@@ -63,8 +63,9 @@ def _counted(t: DocTables, i: int) -> bool:
 
 
 def is_infinitive(verb) -> bool:
-    """A verb with "to" of its own ("to hold", "to be held")."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    """A verb with "to" of its own ("to hold", "to be held"; the tagger sometimes calls that "to" a
+    preposition: "fell 0.12 percent to finish at 5,533")."""
+    return any(c.dep_ == "aux" and (c.tag_ == "TO" or c.lower_ == "to") for c in verb.children)
 
 
 def governors(token):

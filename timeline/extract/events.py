@@ -306,6 +306,8 @@ def _add_events(story: _Story, s: _Sentence, sent_text: str, rows: list[_Row], e
     rows = _occasions_dated(rows, story.ref_date)
     for row in rows:
         trig, fact = row.trig, row.fact
+        if trig.lemma_.lower() in _CONTENT_VERBS and any(c.dep_ == "ccomp" and c.i in listed for c in trig.children):
+            continue  # "officials decided (that) his offence merited a ban": the row is what was decided
         if is_reporting(trig):
             told = _statement(trig, row.people, fact, listed)
             if told is None:
@@ -324,6 +326,11 @@ def _add_events(story: _Story, s: _Sentence, sent_text: str, rows: list[_Row], e
         if extra and _attach_to_previous_figures(events, extra, s.index):
             continue  # "Turkey estimated the number to be nearer 8,000": a figure of the event told before
         events.append(_event(story, s, sent_text, row, fact, when, refs, people, places, skip))
+
+
+# Verbs whose clause tells what was decided, found or learnt: when that is a happening with a row
+# of its own, "X decided" alone says nothing more.
+_CONTENT_VERBS = frozenset("decide find conclude determine judge learn realize realise discover".split())
 
 
 def _occasions_dated(rows: list[_Row], ref_date: str | None) -> list[_Row]:

@@ -54,6 +54,8 @@ def folds(
     if dep == "acl" and trigger.tag_ in ("VBN", "VBG") and not dated:
         if not any(c.dep_ in ("dobj", "prt") for c in trigger.children) or trigger.tag_ == "VBG":
             return True  # "a video posted on Twitter", "the buses being used": a description of a noun
+    if _participle_as_noun(trigger):
+        return True  # "the number of wounded", "the injured were taken to hospital": people, no happening
     if _predicative_participle(trigger):
         return True  # "the stance seemed overlooked", "it remained uncontrolled": a state, no happening
     if participial_adjunct(trigger):
@@ -107,6 +109,13 @@ _DESCRIBING = frozenset("include contain comprise consist involve remain cost we
 
 # Verbs that link their subject to a description of it: "seemed overlooked", "remained closed".
 _LINKING = frozenset("seem appear remain stay look sound prove".split())
+
+
+def _participle_as_noun(verb) -> bool:
+    """A past participle the sentence uses as a noun, with no verb's company of its own."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "attr"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "agent", "prep") for c in verb.children)
 
 
 def _predicative_participle(verb) -> bool:
