@@ -219,6 +219,12 @@ def test_rows_a_news_agency_is_no_participant(nlp):
             "rolled",
             "pro-government forces rolled south",
         ),
+        # no preposition left hanging, however the tagger calls it
+        (
+            "South Africa batted aggressively despite losing six wickets before lunch.",
+            "batted",
+            "South Africa batted aggressively",
+        ),
         # a ruling tells what was ruled
         (
             "The court ruled on Monday that the detention was illegal.",

@@ -172,8 +172,8 @@ def _mend_prepositions(keep: set[int], t: DocTables, doc) -> None:
     of a participle right after the verb stays as the object ("met with a panel [reviewing ...]")."""
     deps, pos, tags, children = t.deps, t.pos, t.tags, t.children
     for i in sorted(keep):
-        if deps[i] not in ("prep", "agent") or pos[i] != "ADP":
-            continue
+        if deps[i] not in ("prep", "agent") or pos[i] not in ("ADP", "SCONJ"):
+            continue  # ("despite losing" is sometimes tagged as a conjunction)
         objects = [c for c in children[i] if deps[c] in ("pobj", "pcomp")]
         if not objects or any(c in keep for c in objects):
             continue
