@@ -107,6 +107,29 @@ def test_actors_per_document_aliases_are_listed_but_do_not_chain_actors():
     assert "the president" in by_name["Bashar al-Assad"].aliases
 
 
+def test_actors_one_surname_of_two_people_joins_neither():
+    """A rugby story's "Williams" is Martyn Williams, a sermon's is Rowan Williams: the surname each
+    article uses does not make them one actor."""
+    martyn = Actor("Martyn Williams", "PERSON", aliases=("Williams",), events=1)
+    rowan = Actor("Rowan Williams", "PERSON", aliases=("Williams",), events=1)
+    t = merge(
+        [
+            extraction(
+                "000",
+                event("000", 1, "ban", "Williams was banned", actors=[("Martyn Williams", "PERSON")]),
+                actors=(martyn,),
+            ),
+            extraction(
+                "001",
+                event("001", 1, "preach", "Williams preached", actors=[("Rowan Williams", "PERSON")]),
+                actors=(rowan,),
+            ),
+        ]
+    )
+    assert {a.name for a in t.actors} == {"Martyn Williams", "Rowan Williams"}
+    assert sorted(a.name for e in t.events for a in e.actors) == ["Martyn Williams", "Rowan Williams"]
+
+
 def test_actors_merge_lists_actors_by_event_count_then_name_with_aliases():
     t = merge(
         [

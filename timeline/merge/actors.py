@@ -170,7 +170,13 @@ class ActorIndex:
     def _finish(self, aliases: Mapping[str, Sequence[str]] | None) -> None:
         for canonical, names in (aliases or {}).items():
             self._force(canonical, [names] if isinstance(names, str) else list(names))
+        shared = self._shared_aliases()
         for canonical, alias in self._links:
+            if name_tokens(alias) in shared:
+                head = name_tokens(canonical)
+                if head in self._names:
+                    self._names[head].display_aliases.add(alias)
+                continue
             self._link_alias(canonical, alias)
         del self._links
         self._link_titles()
@@ -293,6 +299,28 @@ class ActorIndex:
             self._union(head, akey)
         else:
             self._names[head].display_aliases.add(alias)
+
+    def _shared_aliases(self) -> set[tuple[str, ...]]:
+        """Aliases that articles give to different full names ("Williams" for Martyn Williams in
+        one, Rowan Williams in another): they link neither (each article's events already carry the
+        full name; a bare "Williams" elsewhere stays apart, as any ambiguous short form does)."""
+        heads: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+        for canonical, alias in self._links:
+            head, akey = name_tokens(canonical), name_tokens(alias)
+            if head and akey and head != akey:
+                heads[akey].add(head)
+        shared = set()
+        for akey, found in heads.items():
+            if len(found) < 2:
+                continue
+            ordered = sorted(found, key=len)
+            if any(
+                not (a == b or self._shorter_form(a, b, "", None) or self._shorter_form(b, a, "", None))
+                for i, a in enumerate(ordered)
+                for b in ordered[i + 1 :]
+            ):
+                shared.add(akey)
+        return shared
 
     def _link_titles(self) -> None:
         """ "the Russian president" in one article is the person another article names with that
