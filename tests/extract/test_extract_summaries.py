@@ -163,9 +163,19 @@ def test_summaries_cut_a_long_quotation_between_words():
         "the crisis with double-digit increases every year,\" said the club's spokesman Somchai Rattanakul."
     )
     said = next(e for e in extracted(text) if e.predicate.text == "said")
-    assert said.summary.startswith("…")  # too long: cut, and the cut is shown
+    assert said.summary.lstrip('"“').startswith("…")  # too long: cut, and the cut is shown
     assert not any(word.strip('"“”').startswith("-") for word in said.summary.split())
     assert said.summary.endswith("said the club's spokesman Somchai Rattanakul")
+
+
+def test_summaries_a_quotation_the_parser_split_is_told_whole():
+    text = (
+        '"My colleagues and I join all Americans in mourning the loss of president Ford, a man of great '
+        'integrity and vision, and a dedicated public servant," chief executive John Thain said in a statement.'
+    )
+    said = next(e for e in extracted(text) if e.predicate.text == "said")
+    assert "colleagues and," not in said.summary  # was '"My colleagues and," ... said in a statement'
+    assert "a dedicated public servant," in said.summary and said.summary.count('"') == 2
 
 
 def test_summaries_an_infinitive_lends_no_subject_to_its_own_infinitive():

@@ -309,7 +309,7 @@ def _add_events(story: _Story, s: _Sentence, sent_text: str, rows: list[_Row], e
         if trig.lemma_.lower() in _CONTENT_VERBS and any(c.dep_ == "ccomp" and c.i in listed for c in trig.children):
             continue  # "officials decided (that) his offence merited a ban": the row is what was decided
         if is_reporting(trig):
-            told = _statement(trig, row.people, fact, listed)
+            told = _statement(trig, row.people, fact, listed, story.quoted)
             if told is None:
                 continue
             fact = told
@@ -638,20 +638,23 @@ def _country_doer(tok, p: Participant) -> bool:
     return tok.dep_ == "poss" and country_name(p.name) is not None
 
 
-def _statement(trig, people: list[Participant], fact: Factuality, listed: set[int]) -> Factuality | None:
+def _statement(
+    trig, people: list[Participant], fact: Factuality, listed: set[int], quoted: Sequence[bool]
+) -> Factuality | None:
     """A reporting verb's factuality as a row of its own, or None when it has none: "X said Y" is
     Y's row (X its source); "the agency said", "he added" are news only from someone named."""
     speaker = _agent(people)
     if _reports_listed(trig, listed) or speaker is None or _carries_news(speaker[0]):
         return None  # "the LUSA news agency said ...": the channel of the news, not news itself
-    if _speech_tag(trig):
+    if _speech_tag(trig) and not quoted[trig.head.idx]:
         return None  # "More talks were likely, he added": the tag of what its clause says, no row
     return "asserted" if fact == "reported" else fact  # the statement itself is the news
 
 
 def _speech_tag(trig) -> bool:
     """A reporting verb that hangs on the clause it reports and says nothing of its own ("...,
-    he added", "..., the witnesses said"): a row of it would read "he added"."""
+    he added", "..., the witnesses said"): a row of it would read "he added" (a quotation it tags
+    is told whole by its row: the caller keeps those)."""
     if trig.dep_ not in ("parataxis", "ccomp", "conj", "advcl"):
         return False
     return not any(c.dep_ in ("ccomp", "parataxis", "xcomp", "dobj", "conj", "advcl") for c in trig.children)

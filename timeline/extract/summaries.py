@@ -46,6 +46,8 @@ def summarize(
     _mend_prepositions(keep, t, trigger.doc)
     if sent is None:
         sent = trigger.sent
+    if quoted is not None:
+        _whole_quotes(keep, trigger, sent, quoted, t)
     ids: Sequence[int] = [i for i in range(sent.start, sent.end) if i in keep]
     deps, ents, punct = t.deps, t.ents, t.is_punct
     ids = _close_gaps([i for i in ids if not t.is_space[i]], t)
@@ -92,12 +94,37 @@ def summarize(
         text = _join(ids, t)
         # what was cut is marked, inside a quotation too ("“… seeing these reports")
         if cut_start:
-            text = "“… " + text[1:] if text.startswith("“") else "… " + text
+            text = text[0] + "… " + text[1:] if text[:1] in ("“", '"') else "… " + text
         elif opener is not None:
             text = opener + text[len(_low(t, ids[0])) :]
         return text + " …" if cut_end else text
     text = _join(ids, t)
     return text if opener is None else opener + text[len(_low(t, ids[0])) :]
+
+
+def _whole_quotes(keep: set[int], trigger, sent, quoted: Sequence[bool], t: DocTables) -> None:
+    """A quotation is told whole or not at all ("“My colleagues and,” X said" was a quotation the
+    parser split between two clauses): one whose words hang on the summary's clause comes whole
+    (the cap may still cut it, marked), one that only brushes it goes."""
+    spans: list[list[int]] = []
+    run: list[int] = []
+    for i in range(sent.start, sent.end):
+        if quoted[t.idx[i]]:
+            run.append(i)
+        elif run:
+            spans.append(run)
+            run = []
+    if run:
+        spans.append(run)
+    for span in spans:
+        inside = [i for i in span if i in keep]
+        if not inside or len(inside) == len(span) or span[0] <= trigger.i <= span[-1]:
+            continue  # not in the summary, whole, or the trigger's own words
+        heads = t.heads
+        if any(heads[i] not in span and i in keep for i in span if not t.is_punct[i]):
+            keep.update(span)  # the clause holds the quotation (its words hang on the clause): whole
+        else:
+            keep.difference_update(span)
 
 
 # a person's pronouns only: "it" and "they" are resolved less surely (a company, a ship, a group)
