@@ -56,6 +56,8 @@ def folds(
             return True  # "a video posted on Twitter", "the buses being used": a description of a noun
     if _participle_as_noun(trigger):
         return True  # "the number of wounded", "the injured were taken to hospital": people, no happening
+    if not dated and _described_state(trigger):
+        return True  # "he was focused on forming a partnership": a state the parser read as an adjective
     if _predicative_participle(trigger):
         return True  # "the stance seemed overlooked", "it remained uncontrolled": a state, no happening
     if participial_adjunct(trigger):
@@ -113,9 +115,20 @@ _LINKING = frozenset("seem appear remain stay look sound prove".split())
 
 def _participle_as_noun(verb) -> bool:
     """A past participle the sentence uses as a noun, with no verb's company of its own."""
-    if verb.tag_ != "VBN" or verb.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "attr"):
+    if verb.tag_ != "VBN" or verb.dep_ not in ("pobj", "pcomp", "dobj", "nsubj", "nsubjpass", "attr"):
         return False
     return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "agent", "prep") for c in verb.children)
+
+
+def _described_state(verb) -> bool:
+    """A participle the parser made the adjective of "be" ("was focused on", "were interested
+    in"): no happening; a passive is parsed with its auxiliary, not as this."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acomp"
+        and verb.head.lemma_.lower() == "be"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in verb.children)
+    )
 
 
 def _predicative_participle(verb) -> bool:
