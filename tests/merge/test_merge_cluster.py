@@ -339,6 +339,27 @@ def test_cluster_undated_report_joins_a_dated_one_only_through_someone_in_the_sa
     assert t.events[0].date.earliest == "2016-12-23"
 
 
+def test_cluster_two_people_doing_the_same_thing_the_same_day_are_two_happenings():
+    hu = event(
+        "000",
+        2,
+        "arrive",
+        "The Chinese president arrived here on Monday for a visit",
+        day("2005-10-31", "Monday"),
+        actors=[("Hu Jintao", "PERSON", "agent"), ("China", "GPE", "other")],
+    )
+    platter = event(
+        "001",
+        1,
+        "arrive",
+        "Platter arrived in Beijing Monday for an official visit to China",
+        day("2005-10-31", "Monday"),
+        actors=[("Gunther Platter", "PERSON", "agent"), ("China", "GPE", "other")],
+    )
+    t = merge([extraction("000", hu, date="2005-11-01"), extraction("001", platter, date="2005-11-01")])
+    assert len(t.events) == 2
+
+
 def test_cluster_disjoint_dates_stay_apart():
     a = event(
         "000",

@@ -223,6 +223,11 @@ def _same_part(a: Item, b: Item) -> bool:
     return any((name in ta) == (name in tb) for name in shared)
 
 
+def _persons_acting(item: Item) -> set[str]:
+    """The people who do the event (its person agents), folded."""
+    return {fold(r.name) for r in item.event.actors if r.role == "agent" and r.type == "PERSON"}
+
+
 def _speaker(event: Event) -> str | None:
     return next((r.name for r in event.actors if r.role == "agent"), None)
 
@@ -326,6 +331,9 @@ def _kept_apart(a: Item, b: Item, same_stem: bool) -> bool:
     """Rules that keep two reports sharing a participant apart, whatever else they share."""
     if _written_apart(a, b):
         return True
+    pa, pb = _persons_acting(a), _persons_acting(b)
+    if pa and pb and not pa & pb:
+        return True  # "Hu arrived in Hanoi on Monday", "Platter arrived in Beijing on Monday": two arrivals
     if not a.actors & b.actors and not _place_is_enough(a, b, same_stem):
         return True
     if (a.span is None) != (b.span is None) and not _place_is_enough(a, b, same_stem):

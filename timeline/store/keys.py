@@ -13,7 +13,7 @@ from timeline.version import __version__
 # Bump when extraction output changes for the same input, so stored results are redone.
 EXTRACTION_VERSION = "7"
 # Bump when merge output changes for the same extractions (cached merged chronologies are redone).
-MERGE_VERSION = "4"  # 4: a surname two articles give to different people links neither
+MERGE_VERSION = "5"  # 5: two reports whose person agents differ are two happenings
 
 
 def content_key(
