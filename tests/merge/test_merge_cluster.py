@@ -360,6 +360,37 @@ def test_cluster_two_people_doing_the_same_thing_the_same_day_are_two_happenings
     assert len(t.events) == 2
 
 
+def test_cluster_an_undated_report_joins_a_dated_one_only_when_they_tell_it_alike():
+    dated = event(
+        "000",
+        3,
+        "assure",
+        "President Bill Clinton Friday assured Hong Kong's Democratic party leader Martin Lee",
+        day("1997-04-18", "Friday"),
+        actors=[("Bill Clinton", "PERSON", "agent"), ("Martin Lee", "PERSON", "patient")],
+    )
+    other = event(
+        "001",
+        5,
+        "assure",
+        "During the meeting, Clinton assured the spiritual leader he was concerned about Tibet",
+        UNDATED,
+        actors=[("Bill Clinton", "PERSON", "agent")],
+    )
+    t = merge([extraction("000", dated, date="1997-04-18"), extraction("001", other, date="1997-04-24")])
+    assert len(t.events) == 2
+    again = event(
+        "001",
+        5,
+        "assure",
+        "President Bill Clinton assured Hong Kong's Democratic party leader Martin Lee",
+        UNDATED,
+        actors=[("Bill Clinton", "PERSON", "agent"), ("Martin Lee", "PERSON", "patient")],
+    )
+    t = merge([extraction("000", dated, date="1997-04-18"), extraction("001", again, date="1997-04-19")])
+    assert len(t.events) == 1 and t.events[0].date.earliest == "1997-04-18"
+
+
 def test_cluster_disjoint_dates_stay_apart():
     a = event(
         "000",

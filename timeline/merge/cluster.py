@@ -266,6 +266,13 @@ def _conflicting_figures(a: Item, b: Item, same_stem: bool) -> str:
     return ", ".join(names)
 
 
+# An undated report joins a dated one of another article (and takes its date) only when the two
+# say much the same: the same verb and person are not enough ("Clinton visited Tokyo a year ago",
+# "... a meeting which Clinton visited"); two plans for one place and time are one ("talks in
+# Astana", expected in January). On news-silver's first 600 articles, read by hand: 10 of 17 such
+# joins were wrong; with this bar 9 joins are made, 2 of them wrong.
+UNDATED_JOIN = 0.6
+
 # Without a shared actor, the summaries must say much the same thing.
 PLACE_ONLY_SUMMARY = 0.6
 
@@ -319,6 +326,13 @@ def link(a: Item, b: Item) -> Link | None:
     if strong:
         if a.span is None and b.span is None and sim < 0.6:
             return None
+        if (
+            (a.span is None) != (b.span is None)
+            and not a.docs & b.docs
+            and not a.planned & b.planned
+            and sim < UNDATED_JOIN
+        ):
+            return None  # "Clinton assured Martin Lee" (Friday), "Clinton assured the spiritual leader" (undated)
     elif sim < SIMILAR_SUMMARY:
         return None
     score = 0.35 * same_stem + 0.25 * sim + 0.25 * jaccard + 0.15 * date_score

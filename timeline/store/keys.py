@@ -13,7 +13,7 @@ from timeline.version import __version__
 # Bump when extraction output changes for the same input, so stored results are redone.
 EXTRACTION_VERSION = "7"
 # Bump when merge output changes for the same extractions (cached merged chronologies are redone).
-MERGE_VERSION = "5"  # 5: two reports whose person agents differ are two happenings
+MERGE_VERSION = "6"  # 6: an undated report joins a dated one of another article only when told alike
 
 
 def content_key(
