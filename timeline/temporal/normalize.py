@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
@@ -76,13 +77,13 @@ def _sentence_starts(doc: Doc) -> list[int]:
 _RANGE_REST = re.compile(rf"\s+(?:to|and|or)\s+(?:\d+|{NUMWORD})[\s-]+{_UNIT}\b", re.IGNORECASE)
 _RANGE_FROM = re.compile(r"((?:1[0-9]|20)\d\d)[-–/]$")
 _DAY_PAIR_YEAR = re.compile(
-    r"\s+(?:and|or|to|through|till|until)\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+((?:1[0-9]|20)\d\d)\b"
+    r"(?:\s+(?:and|or|to|through|till|until)\s+|\s?[-–]\s?)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+((?:1[0-9]|20)\d\d)\b"
 )
 _YEAR_IN = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
 _MONTH_DAY_END = re.compile(rf"{MONTH}\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?$", re.IGNORECASE)
 # what comes before the second day of a pair: "April 24 and| 25"
 _DAY_PAIR_FROM = re.compile(
-    rf"\b({MONTH})\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:and|or|to|through|till|until)\s+$",
+    rf"\b({MONTH})\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through|till|until)\s+|\s?[-–]\s?)$",
     re.IGNORECASE,
 )
 _YEAR_END = re.compile(r"year[- ]end|year's end|end of the year|end-of-(?:the-)?year")
@@ -171,6 +172,34 @@ def _years_of_range(m: re.Match, offset: int, doc_id: str) -> list[TimeExpr]:
     return out
 
 
+# a range of days that the tokenizer keeps as one token: "March 1–2"
+_ONE_TOKEN_DAYS = re.compile(
+    rf"(?P<head>.*\b{MONTH}\s+(?P<d1>[12]\d|3[01]|0?[1-9]))[–-](?P<d2>[12]\d|3[01]|0?[1-9])", re.IGNORECASE
+)
+
+
+def _days_of_range(m: re.Match, first: TimeExpr, ref: date | None, way: Direction) -> list[TimeExpr]:
+    """ "March 1–2" as one token: the first day keeps the expression's value, the second is a DATE
+    of its own in the same month."""
+    head = replace(first, end=first.start + m.end("head"), text=m["head"])
+    _, value, uses_ref = normalize_expression(m["head"][: -len(m["d1"])] + m["d2"], "DATE", ref, way)
+    iv = interval(value, ref)
+    second = TimeExpr(
+        start=first.start + m.start("d2"),
+        end=first.start + m.end("d2"),
+        text=m["d2"],
+        type="DATE",
+        value=value,
+        edtf=iv.edtf,
+        earliest=iv.earliest,
+        latest=iv.latest,
+        precision=iv.precision,  # type: ignore[arg-type]
+        resolution=first.resolution if uses_ref else "absolute",
+        doc=first.doc,
+    )
+    return [head, second]
+
+
 def normalize(
     doc: Doc, ref_date: date | None, doc_id: str = "", warn: Callable[[str], None] | None = None
 ) -> list[TimeExpr]:
@@ -236,7 +265,9 @@ def normalize(
                 # "1999/00" is one token for spaCy but two years
                 out += _years_of_range(pair, span.start_char, doc_id)
                 continue
-            out.append(_expression(span, ttype, value, uses_ref, ref_date, doc_id))
+            expr = _expression(span, ttype, value, uses_ref, ref_date, doc_id)
+            days = _ONE_TOKEN_DAYS.fullmatch(span.text) if ttype == "DATE" else None
+            out += _days_of_range(days, expr, ref_date, way) if days else [expr]
         except (OverflowError, ValueError):
             # Past the years 1-9999 ("next year" in 9999, a weekday before 0001-01-01): unknown.
             if warn is not None:

@@ -52,7 +52,8 @@ _CLOCK = rf"(?:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|o'
 # the hour said in words: "at 4 in the morning", "9 o'clock at night"
 _CLOCK_WORDS = r"(?:\d{1,2}(?::\d\d)?(?:\s+o'clock)?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)"
 _DAYREF = rf"(?:{WEEKDAY}|today|yesterday|tomorrow|tonight)"
-_BC = r"(?-i:B\.C\.(?:E\.)?|BCE?\b)"
+# "B.C" without its last dot too ("the 11th Century B.C -- 221 B.C.")
+_BC = r"(?-i:B\.C\.(?:E\.)?|B\.C\b(?!\.)|BCE?\b)"
 # the 24-hour clock: "14:30", "09:00"
 _HM = r"(?:[01]?\d|2[0-3]):[0-5]\d(?![:.]\d)(?!\s*(?:a\.m|p\.m|am\b|pm\b))"
 _ZONE = r"(?:\s+(?:local time|(?-i:[ECMP][SD]?T|GMT|UTC|ET|BST|CET))\b)"
@@ -92,6 +93,8 @@ _RULES: list[tuple[str, str, str]] = [
         rf"(?:\b(?:(?:early|late|mid)\s+)?(?:{_REL})\s+"
         r"|\b(?:early|late|mid|the end of|the beginning of|the middle of)\s+"
         rf"|\b(?:early|mid|late)-)?\b{MONTH}"
+        # a day number after it makes it a day: "following Sept. 11" is that day, not September
+        r"(?!\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million)))"
         r"(?:\s+(?:this|last|next) year)?",
     ),
     (
@@ -209,9 +212,10 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "rel_unit",
         "DATE",
-        rf"(?:{_EARLY}|\b(?:earlier|later)\s+)?\b(?:{_REL}|the|this past|the past|the coming|the next|the previous|"
-        rf"the following|the current|the latest|the most recent)"
-        rf"\s+(?:week|weekend|month|year|decade|century|fiscal year|calendar year)\b(?:\s+before\s+last\b)?",
+        rf"(?:{_EARLY}|\b(?:earlier|later)\s+)?\b(?:{_REL}|the|this past|the past|the last|the coming|the next|"
+        rf"the previous|the following|the current|the latest|the most recent)"
+        rf"\s+(?:week|weekend|month|year|decade|century|fiscal year|calendar year|financial year)\b"
+        rf"(?:\s+before\s+last\b)?",
     ),
     (
         "ago",
@@ -279,7 +283,7 @@ _RULES: list[tuple[str, str, str]] = [
         "DURATION",
         rf"(?:(?:{APPROX}|the|the first|the last|the past|the next|the latest|the previous|the coming|"
         rf"year-earlier|year-ago|the final|the remaining|the following|another|past|last|next|first)\s+)*"
-        rf"(?<![/\d])\b(?!{YEAR}\s+{UNIT_SG}\b){NUMBER}(?:\s+1/2)?(?:\s+or\s+(?:so|more)|\s+(?:more|additional|extra))?[\s-]+(?:(?:trading|business|working|calendar)\s+)?{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?![\s-]+old\b)(?!(?<=quarters)\s+of\s+(?:fiscal\s+)?{YEAR}\b)",
+        rf"(?<![/\d])\b(?!{YEAR}\s+{UNIT_SG}\b){NUMBER}(?:\s+1/2)?(?:\s+or\s+(?:so|more)|\s+(?:more|additional|extra))?[\s-]+(?:(?:trading|business|working|calendar|consecutive|straight|successive|full|long|whole)\s+)?{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?![\s-]+old\b)(?!(?<=quarters)\s+of\s+(?:fiscal\s+)?{YEAR}\b)",
     ),
     ("unit_long", "DURATION", rf"\b{UNIT_SG}-long\b"),
     # the first number of a range of lengths: "6 to 9 months", "between two and four weeks"
@@ -287,10 +291,17 @@ _RULES: list[tuple[str, str, str]] = [
         "range_first",
         "DURATION",
         # (the first look-ahead only makes the scan give up early on the other words)
-        rf"(?=[\w-]+\s+(?:to|and|or)\s)\b(?:\d+|{NUMWORD})(?=\s+(?:to|and|or)\s+(?:\d+|{NUMWORD})[\s-]+{UNIT}\b)",
+        # (an age is no length: "between three and six years old")
+        rf"(?=[\w-]+\s+(?:to|and|or)\s)\b(?:\d+|{NUMWORD})"
+        rf"(?=\s+(?:to|and|or)\s+(?:\d+|{NUMWORD})[\s-]+{UNIT}\b(?![\s-]+old\b))",
     ),
-    # elapsed times: "2:03:05", "27:05" (no clock has 27 hours)
-    ("elapsed", "DURATION", r"(?<!\bat )\b(?:\d{1,2}:[0-5]\d:[0-5]\d|(?:2[4-9]|[3-5]\d):[0-5]\d)(?:\.\d+)?\b(?!:\d)"),
+    # elapsed times: "2:03:05", "27:05" (no clock has 27 hours), "4:02.15" (nor hundredths)
+    (
+        "elapsed",
+        "DURATION",
+        r"(?<!\bat )\b(?:\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?|(?:2[4-9]|[3-5]\d):[0-5]\d(?:\.\d+)?"
+        r"|\d{1,2}:[0-5]\d\.\d{1,3})\b(?!:\d)",
+    ),
     # "a quarter century", "half a century"
     (
         "century_part",
@@ -530,13 +541,14 @@ def find_candidates(text: str) -> list[Candidate]:
 
 # the second day of a pair or range written with the month once: "on April 24 and 25", "from June 6 to 9"
 _SECOND_DAY = re.compile(
-    r"\s+(?:and|or|to|through|till|until)\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?:1[0-9]|20)\d\d)?)\b"
-    r"(?=\s*(?:[,.;:)\"'’”]|$)|\s+(?:in|at|on|of|and|or|when|while|respectively)\b)"
+    r"(?:\s+(?:and|or|to|through|till|until)\s+|\s?[-–]\s?)"
+    r"((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?:1[0-9]|20)\d\d)?)\b"
+    r"(?=\s*(?:[,.;:)\"'’”]|$)|\s+(?:in|at|on|of|and|or|when|while|respectively|to|for)\b)"
 )
 
 
 def _second_days(text: str, found: list[Candidate]) -> list[Candidate]:
-    """The second day of "April 24 and 25": a DATE of its own, read with the month before it."""
+    """The second day of "April 24 and 25" or "April 24-25": a DATE of its own, read with the month before it."""
     out = []
     for c in found:
         if c.rule == "month_day" and re.search(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?$", text[c.start : c.end]):

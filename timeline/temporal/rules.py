@@ -88,7 +88,7 @@ _UNIT = (
 )
 _DUR_RX = re.compile(
     rf"{_NUM}(?:\s+1/2)?(?:\s+or\s+(?:so|more|\w+)|\s+(?:more|additional|extra))?"
-    rf"[\s-]+(?:(?:trading|business|working|calendar)\s+)?{_UNIT}\b(?:-long)?(\s+and\s+a\s+half)?"
+    rf"[\s-]+(?:(?:trading|business|working|calendar|consecutive|straight|successive|full|long|whole)\s+)?{_UNIT}\b(?:-long)?(\s+and\s+a\s+half)?"
 )
 _AGO_RX = re.compile(rf"{_NUM}[\s-]+{_UNIT}(?:\s+or\s+so)?\s+(ago|earlier|later|before|hence|from now)$")
 
@@ -401,7 +401,7 @@ def _rel_unit(t: str, ref: date | None, way: Direction):
         r"\b(this past|the past|the coming|the next|the previous|the prior|the following|the latest|the most recent|"
         r"the current|the same|that same|this|last|next|past|previous|coming|following|current|"
         r"upcoming|same|that|the)\s+"
-        r"(?:fiscal\s+|calendar\s+)?(week|weekend|month|year|decade|century|quarter)(?: before last)?$",
+        r"(?:fiscal\s+|calendar\s+|financial\s+)?(week|weekend|month|year|decade|century|quarter)(?: before last)?$",
         t,
     )
     if not m:
@@ -664,12 +664,13 @@ def _set(t: str, ref: date | None, way: Direction):
 
 
 def _elapsed(t: str, ref: date | None, way: Direction):
-    """An elapsed time "2:03:05" (hours, minutes, seconds) or "27:05" (minutes, seconds)."""
-    m = re.fullmatch(r"(?:(\d{1,2}):)?(\d{1,2}):(\d\d)(?:\.\d+)?", t)
+    """An elapsed time "2:03:05" (hours, minutes, seconds), "27:05" (minutes, seconds) or "4:02.15"."""
+    m = re.fullmatch(r"(?:(\d{1,2}):)?(\d{1,2}):(\d\d)(\.\d+)?", t)
     if not m:
         return None
-    h, mi, sec = int(m[1] or 0), int(m[2]), int(m[3])
-    parts = "".join(f"{n}{c}" for n, c in ((h, "H"), (mi, "M"), (sec, "S")) if n)
+    h, mi = int(m[1] or 0), int(m[2])
+    sec = f"{int(m[3])}{m[4].rstrip('0').rstrip('.')}" if m[4] else str(int(m[3]))  # "4:02.15" is PT4M2.15S
+    parts = "".join(f"{n}{c}" for n, c in ((h, "H"), (mi, "M"), (sec, "S")) if n not in (0, "0"))
     return _r("DURATION", f"PT{parts or '0S'}", False)
 
 

@@ -165,8 +165,9 @@ def _keep(span: Span, cand: Candidate) -> bool:
     if cand.rule != "holiday" and _in_name(span):
         return False
     doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "to":
-        return False  # "the quarter-to-quarter comparison", "day-to-day": a compound adjective
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in ("to", "on", "over"):
+        # "the quarter-to-quarter comparison", "day-to-day", "a year-on-year rise": a compound adjective
+        return False
     if cand.rule not in GUARDED:
         return True
     prev = doc[span.start - 1] if span.start > 0 else None
@@ -246,14 +247,19 @@ def _keep_present(span: Span, low: str, prev, nxt) -> bool:
     return True
 
 
+_TIME_UNITS_AFTER = {"hour", "year", "decade", "century", "day", "month", "week", "minute", "season"}
+
+
 def _keep_duration(span: Span, low: str, prev, nxt) -> bool:
     """A length of time, unless it is a fraction, a rate, runs in cricket or an ordinal."""
     if "-quarter" in low:
         return False  # "three-quarters" is a fraction
     if re.search(r"\b(?:a|one|three) quarters?$", low) and nxt is not None and nxt.lower_ == "of":
-        after = span.doc[span.end + 1] if span.end + 1 < len(span.doc) else None
-        if after is not None and (after.pos_ in ("DET", "PRON", "NUM") or after.tag_ == "PRP$"):
-            return False  # "more than a quarter of the market", "three quarters of its food": a fraction
+        # "more than a quarter of the market", "three quarters of its food", "about a quarter of
+        # Kenya's maize": a fraction, unless a unit of time follows ("a quarter of an hour")
+        after = {t.lower_ for t in span.doc[span.end + 1 : span.end + 4]}
+        if not after & _TIME_UNITS_AFTER:
+            return False
     if low.split()[0] in ("a", "an") and prev is not None and (prev.like_num or prev.pos_ in ("NOUN", "SYM", "NUM")):
         return False  # "$1.76 a year", "four flights a week": a rate, not a duration
     if low.endswith("century") and lemma(span.root.head).lower() in _SCORING:

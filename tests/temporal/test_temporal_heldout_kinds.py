@@ -1,0 +1,60 @@
+"""Kinds of temporal expression found reading news the rules were never tuned on (issue 17): every
+expression of each sentence, with its extent, TIMEX3 type and value."""
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import normalize
+
+D = date(2016, 12, 23)  # a Friday
+W = date(2018, 3, 14)  # a Wednesday
+
+ROWS = [
+    # a range of days written with the month once: the second day is a date of its own
+    (
+        "The summit will be held on Feb. 7-9 in Addis Ababa.",
+        D,
+        [("Feb. 7", "DATE", "2017-02-07"), ("9", "DATE", "2017-02-09")],
+    ),
+    (
+        "Voting took place March 1–2, officials said.",
+        W,
+        [("March 1", "DATE", "2018-03-01"), ("2", "DATE", "2018-03-02")],
+    ),
+    (
+        "Ministers gather from May 14 to 16 to draft the accord.",
+        W,
+        [("May 14", "DATE", "2018-05-14"), ("16", "DATE", "2018-05-16")],
+    ),
+    # a preposition "following" before a month and day: the day, not the month
+    ("Flights were grounded following Oct. 2, the airline said.", D, [("Oct. 2", "DATE", "2016-10-02")]),
+    # an age is no length, even in a range
+    ("Girls between nine and twelve years old took part.", W, []),
+    ("Boys aged 6 to 10 years old were vaccinated.", D, []),
+    # "B.C" without its last dot is still before Christ
+    ("The temple was built in the 6th century B.C by traders.", W, [("the 6th century B.C", "DATE", "BC05")]),
+    # compound adjectives and fractions are not durations
+    ("Exports showed a year-on-year fall of 3 percent.", D, []),
+    ("Output grew 5 percent year-over-year in March.", W, [("March", "DATE", "2018-03")]),
+    ("Roughly a quarter of Chile's copper goes to China.", D, []),
+    ("Almost a quarter of young voters backed him.", W, []),
+    # adjectives between a number and its unit
+    (
+        "The index fell for five consecutive sessions and four straight weeks.",
+        D,
+        [("four straight weeks", "DURATION", "P4W")],
+    ),
+    ("Talks went on for two full days.", W, [("two full days", "DURATION", "P2D")]),
+    # race times with hundredths are elapsed times
+    ("He clocked 3:31.56 in the final.", D, [("3:31.56", "DURATION", "PT3M31.56S")]),
+    # the financial year, like the fiscal one
+    ("Profits doubled in the last financial year.", W, [("the last financial year", "DATE", "2017")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "ref", "expected"), ROWS)
+def test_heldout_kinds_table(nlp, sentence, ref, expected):
+    got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
+    assert got == expected
