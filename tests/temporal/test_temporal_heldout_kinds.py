@@ -50,6 +50,15 @@ ROWS = [
     ("He clocked 3:31.56 in the final.", D, [("3:31.56", "DURATION", "PT3M31.56S")]),
     # the financial year, like the fiscal one
     ("Profits doubled in the last financial year.", W, [("the last financial year", "DATE", "2017")]),
+    # "in the morning" with no day of its own is the story's day: the one given before, else the article's
+    ("Share prices slid in the afternoon.", D, [("the afternoon", "TIME", "2016-12-23TAF")]),
+    (
+        "Rebels shelled the port on Sunday.\n\nIn the morning the ferries stayed in harbour.",
+        W,
+        [("Sunday", "DATE", "2018-03-11"), ("the morning", "TIME", "2018-03-11TMO")],
+    ),
+    # ("4 in the morning" stays a clock time)
+    ("The plane left at 4 in the morning.", D, [("4 in the morning", "TIME", "2016-12-23T04:00")]),
 ]
 
 

@@ -176,6 +176,9 @@ def _season_from(
 _UNIT_VALUE = {"month": r"\d{4}-\d\d", "year": r"\d{4}", "week": r"\d{4}-W\d\d"}
 
 
+_THE_PART = re.compile(r"the\s+(?:morning|afternoon|evening|night)", re.IGNORECASE)
+
+
 def _lean_on(
     span, ttype: str, value: str, uses_ref: bool, anchor: _Anchor | None, ref: date | None
 ) -> tuple[str, bool, bool]:
@@ -232,10 +235,11 @@ def _lean_on(
         and re.match(r"\d{4}-\d\d-\d\d(?:T|$)", anchor.value)
         and value.startswith(ref.isoformat() if ref else "XXXX-XX-XX")
         and not _NAMES_DAY.search(span.text)
-        and "\n\n" not in doc_text(span.doc)[anchor.end : span.start_char]
+        and ("\n\n" not in doc_text(span.doc)[anchor.end : span.start_char] or _THE_PART.fullmatch(span.text))
     ):
         # "shot on Oct. 23, at 10 p.m.": a time of day with no day of its own, in the paragraph that gave
-        # a day, is on that day ("overnight" names its own night)
+        # a day, is on that day ("overnight" names its own night); "the morning", "the night" point
+        # back at the story's day wherever it was given
         return anchor.value[:10] + value[10:], uses_ref, False
     return value, uses_ref, False
 

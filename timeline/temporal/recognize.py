@@ -257,11 +257,12 @@ _RULES: list[tuple[str, str, str]] = [
         "TIME",
         rf"(?<!\()\b(?:[01]\d|2[0-3])[0-5]\d\s+(?-i:GMT|UTC)\b(?:,?\s+(?:on\s+)?(?:{_DAYREF}\b|{MONTH}\s+{DAYNUM}\b))?",
     ),
-    # "the night" of the story's day
+    # "the night", "the morning" of the story's day
     (
         "the_night",
         "TIME",
-        r"(?:(?<=\bduring )|(?<=\bthrough )|(?<=\bthroughout )|(?<=\bin ))the\s+night\b(?!\s+(?:of|before|after)\b)",
+        r"(?:(?<=\bduring )|(?<=\bthrough )|(?<=\bthroughout )|(?<=\bin ))the\s+(?:night|morning|afternoon|evening)\b"
+        r"(?!\s+(?:of|before|after)\b)",
     ),
     (
         "part_of_day",
@@ -376,7 +377,7 @@ _GATES: dict[str, frozenset[str]] = {
         "nth_unit": _UNIT_WORDS,
         "month_phrase": _MONTH_WORDS,
         "day_rel": {"before", "after"},
-        "the_night": {"night"},
+        "the_night": {"night", "morning", "afternoon", "evening"},
         "clock_hhmm": {"gmt", "utc"},
         "day_edge": set(WEEKDAYS) | {"today", "yesterday", "tomorrow"},
         "quarter": {"quarter", "half", "q", "h"},
