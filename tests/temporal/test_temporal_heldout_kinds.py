@@ -50,6 +50,13 @@ ROWS = [
     ("He clocked 3:31.56 in the final.", D, [("3:31.56", "DURATION", "PT3M31.56S")]),
     # the financial year, like the fiscal one
     ("Profits doubled in the last financial year.", W, [("the last financial year", "DATE", "2017")]),
+    # titles and names are no times: "coach of the year", "the Spring Festival"
+    ("The goalkeeper was voted footballer of the year.", D, []),
+    ("She was named rookie of the year in 2015.", W, [("2015", "DATE", "2015")]),
+    ("It was the coldest day of the year.", D, [("the year", "DATE", "2016")]),
+    ("Tickets sell out before the Spring Festival rush.", W, []),
+    ("He swam at the Summer Olympics in Rio.", D, []),
+    ("Last Summer President Lee toured the region.", W, [("Last Summer", "DATE", "2017-SU")]),
     # "in the morning" with no day of its own is the story's day: the one given before, else the article's
     ("Share prices slid in the afternoon.", D, [("the afternoon", "TIME", "2016-12-23TAF")]),
     (

@@ -15,6 +15,7 @@ from spacy.util import filter_spans
 
 from timeline.nlp.doctables import doc_text
 from timeline.nlp.lemmas import lemma
+from timeline.temporal.lexicon import MONTHS
 from timeline.temporal.recognize import GUARDED, Candidate, find_candidates
 
 SPAN_KEY = "timex"
@@ -160,6 +161,47 @@ def _in_name(span: Span) -> bool:
     return False
 
 
+# Who or what is named the best "of the year": a title, not a time ("named coach of the year")
+_AWARDED = {
+    "player",
+    "coach",
+    "manager",
+    "athlete",
+    "footballer",
+    "cricketer",
+    "rookie",
+    "person",
+    "man",
+    "woman",
+    "sportsman",
+    "sportswoman",
+    "team",
+    "album",
+    "song",
+    "book",
+    "car",
+    "word",
+    "driver",
+    "rider",
+    "artist",
+    "entertainer",
+    "newcomer",
+    "executive",
+    "businessman",
+    "teacher",
+    "referee",
+    "goal",
+}
+
+
+def _award(span: Span) -> bool:
+    """Whether ``span`` is "the year" (or "the season", "the decade") of a title: "coach of the year"."""
+    doc = span.doc
+    if span.text.lower() not in ("the year", "the season", "the decade") or span.start < 2:
+        return False
+    return doc[span.start - 1].lower_ == "of" and lemma(doc[span.start - 2]).lower() in _AWARDED
+
+
 def _keep(span: Span, cand: Candidate) -> bool:
     """Veto candidates whose context says they are not a temporal expression."""
     if cand.rule != "holiday" and _in_name(span):
@@ -168,6 +210,8 @@ def _keep(span: Span, cand: Candidate) -> bool:
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in ("to", "on", "over"):
         # "the quarter-to-quarter comparison", "day-to-day", "a year-on-year rise": a compound adjective
         return False
+    if _award(span):
+        return False
     if cand.rule not in GUARDED:
         return True
     prev = doc[span.start - 1] if span.start > 0 else None
@@ -175,6 +219,16 @@ def _keep(span: Span, cand: Candidate) -> bool:
     low = span.text.lower()
     if cand.rule in ("anaphor", "season") and span[0].lower_ == "that" and span[0].dep_ == "mark":
         return False  # "said that month's sales rose": "that" opens a clause here
+    if (
+        cand.rule == "season"
+        and (len(span) == 1 or (len(span) == 2 and span[0].lower_ == "the"))
+        and span[-1].text.istitle()
+        and nxt is not None
+        and nxt.text.istitle()
+        and nxt.is_alpha
+        and nxt.lower_ not in _MONTH_NAMES
+    ):
+        return False  # "the Spring Festival", "the Winter Olympics": a name
     if cand.rule == "decade" and prev is not None and prev.lower_ in _POSSESSIVE:
         return False  # "in his 30s", "her early twenties": an age, not a decade
     if (
@@ -212,6 +266,7 @@ def _keep(span: Span, cand: Candidate) -> bool:
 
 
 _PERIODICALS = {"daily", "weekly", "monthly"}
+_MONTH_NAMES = set(MONTHS)
 
 
 def _names_periodical(tok) -> bool:
