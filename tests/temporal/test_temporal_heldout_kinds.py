@@ -50,6 +50,10 @@ ROWS = [
     ("He clocked 3:31.56 in the final.", D, [("3:31.56", "DURATION", "PT3M31.56S")]),
     # the financial year, like the fiscal one
     ("Profits doubled in the last financial year.", W, [("the last financial year", "DATE", "2017")]),
+    # a named day's midnight ends that day, on whichever side the day is written (TimeML T24:00)
+    ("The ultimatum ran out at Thursday midnight.", D, [("Thursday midnight", "TIME", "2016-12-22T24:00")]),
+    ("Bids will close at midnight Monday.", W, [("midnight Monday", "TIME", "2018-03-19T24:00")]),
+    ("Trading was halted at Tuesday noon.", W, [("Tuesday noon", "TIME", "2018-03-13T12:00")]),
     # titles and names are no times: "coach of the year", "the Spring Festival"
     ("The goalkeeper was voted footballer of the year.", D, []),
     ("She was named rookie of the year in 2015.", W, [("2015", "DATE", "2015")]),

@@ -242,7 +242,8 @@ _RULES: list[tuple[str, str, str]] = [
         "TIME",
         r"(?:(?:about|around|at about|approximately|shortly after|shortly before|just after|"
         r"just before)\s+)?"
-        rf"\b(?:{_CLOCK_WORDS}|{_CLOCK}|noon|midnight|midday)(?:,?\s+(?:on\s+)?(?:{_DAYREF}\b|{MONTH}\s+{DAYNUM}\b))?",
+        rf"\b(?:{_CLOCK_WORDS}|{_CLOCK}|(?:{_DAYREF}\s+)?(?:noon|midnight|midday))"
+        rf"(?:,?\s+(?:on\s+)?(?:{_DAYREF}\b|{MONTH}\s+{DAYNUM}\b))?",
     ),
     ("at_clock", "TIME", r"(?<=\bat )\d{1,2}:\d\d\b"),
     # the 24-hour clock with a zone or a day, or after a preposition of time: "14:30 GMT Sunday"

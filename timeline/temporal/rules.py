@@ -198,7 +198,8 @@ def _clock(t: str, ref: date | None, way: Direction):
     if re.search(r"\b(noon|midday)\b", t):
         hh, mm = 12, 0
     elif "midnight" in t:
-        hh, mm = 0, 0
+        # the midnight of a named day ends it: "midnight Friday", "Sunday midnight" (TimeML T24:00)
+        hh, mm = (24 if _WEEKDAY_RX.search(t) or re.search(r"\b(?:today|tonight|tomorrow|yesterday)\b", t) else 0), 0
     elif hhmm := re.match(r"([01]\d|2[0-3])([0-5]\d) (?:gmt|utc)\b", t):
         hh, mm = int(hhmm[1]), int(hhmm[2])
     elif said := _HOUR_SAID.search(t):
