@@ -54,6 +54,12 @@ ROWS = [
     ("The ultimatum ran out at Thursday midnight.", D, [("Thursday midnight", "TIME", "2016-12-22T24:00")]),
     ("Bids will close at midnight Monday.", W, [("midnight Monday", "TIME", "2018-03-19T24:00")]),
     ("Trading was halted at Tuesday noon.", W, [("Tuesday noon", "TIME", "2018-03-13T12:00")]),
+    # a day without a year on which something happened, told in the simple past, lies before the
+    # article; a day set, reported or payable may lie ahead
+    ("On Feb. 2, a cargo plane crashed near the airport.", D, [("Feb. 2", "DATE", "2016-02-02")]),
+    ("Gunmen stormed the hotel Jan. 5, police said.", D, [("Jan. 5", "DATE", "2016-01-05")]),
+    ("The vote was set for Jan. 5.", D, [("Jan. 5", "DATE", "2017-01-05")]),
+    ("The board declared a dividend payable Feb. 10.", D, [("Feb. 10", "DATE", "2017-02-10")]),
     # titles and names are no times: "coach of the year", "the Spring Festival"
     ("The goalkeeper was voted footballer of the year.", D, []),
     ("She was named rookie of the year in 2015.", W, [("2015", "DATE", "2015")]),

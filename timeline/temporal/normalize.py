@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from timeline.model import TimeExpr
 from timeline.nlp.doctables import doc_text, span_text
+from timeline.nlp.lemmas import lemma
 from timeline.temporal.anaphora import (
     _ANAPHORIC_QUARTER,
     _ANCHOR_SENTENCES,
@@ -35,7 +36,7 @@ from timeline.temporal.anaphora import (
 from timeline.temporal.arithmetic import _duration, _unit_name
 from timeline.temporal.lexicon import MONTH, NUMWORD, WEEKDAY, WEEKDAYS
 from timeline.temporal.rules import _PART, _UNIT, _count, normalize_expression
-from timeline.temporal.tense import Direction, direction
+from timeline.temporal.tense import _FUTURE_GOVERNORS, _PUT_OFF, _SAYING, Direction, direction
 from timeline.temporal.values import interval, part_of
 
 SPAN_KEY = "timex"
@@ -80,6 +81,8 @@ _DAY_PAIR_YEAR = re.compile(
     r"(?:\s+(?:and|or|to|through|till|until)\s+|\s?[-–]\s?)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+((?:1[0-9]|20)\d\d)\b"
 )
 _YEAR_IN = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_HAS_DAY_NUMBER = re.compile(r"\d")
 _MONTH_DAY_END = re.compile(rf"{MONTH}\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?$", re.IGNORECASE)
 # what comes before the second day of a pair: "April 24 and| 25"
 _DAY_PAIR_FROM = re.compile(
@@ -200,6 +203,28 @@ def _days_of_range(m: re.Match, first: TimeExpr, ref: date | None, way: Directio
     return [head, second]
 
 
+# past-tense verbs that tell of a plan, a report or a date set, not of what happened on the day
+_NOT_DONE = _SAYING | _PUT_OFF | _FUTURE_GOVERNORS | {"set", "slate", "schedule", "fix", "call", "announce", "report"}
+
+
+def _happened_before(span, ttype: str, value: str, uses_ref: bool, ref: date | None, way: Direction) -> str:
+    """A day written with its number but no year whose own verb tells, in the simple past, what
+    happened on it ("crashed on Jan. 9") lies before the article, not in the next two months as a
+    day under "said" may."""
+    if way != "past" or ttype != "DATE" or not uses_ref or ref is None or not _DAY_VALUE.fullmatch(value):
+        return value
+    if value <= ref.isoformat() or not _HAS_DAY_NUMBER.search(span.text) or _YEAR_IN.search(span.text):
+        return value
+    if not span.doc.has_annotation("DEP"):
+        return value
+    head = span.root.head
+    verb = head.head if head.pos_ == "ADP" else head  # "crashed on Jan. 9", "crashed Jan. 9"
+    if verb.pos_ != "VERB" or verb.tag_ != "VBD" or lemma(verb).lower() in _NOT_DONE:
+        return value  # not "payable Dec. 15", "the Jan. 14 deadline": those belong to their noun
+    earlier = f"{int(value[:4]) - 1:04d}{value[4:]}"
+    return earlier if earlier[5:] != "02-29" else value
+
+
 def normalize(
     doc: Doc, ref_date: date | None, doc_id: str = "", warn: Callable[[str], None] | None = None
 ) -> list[TimeExpr]:
@@ -217,6 +242,7 @@ def normalize(
             way = direction(span)
             ttype, value, uses_ref = normalize_expression(span.text, span.label_ or "DATE", ref_date, way)
             ttype, value, uses_ref = _in_range(span, ttype, value, uses_ref, ref_date, way)
+            value = _happened_before(span, ttype, value, uses_ref, ref_date, way)
             sent = bisect_right(sent_starts, span.start) - 1
             near = anchor if anchor is not None and sent - anchor.sentence <= _ANCHOR_SENTENCES else None
             if (
