@@ -60,10 +60,14 @@ ROWS = [
     ("Gunmen stormed the hotel Jan. 5, police said.", D, [("Jan. 5", "DATE", "2016-01-05")]),
     ("The vote was set for Jan. 5.", D, [("Jan. 5", "DATE", "2017-01-05")]),
     ("The board declared a dividend payable Feb. 10.", D, [("Feb. 10", "DATE", "2017-02-10")]),
+    # (unless a noun stands between: "flew out for the Cup in Lagos on Jan. 3" may give the Cup's day)
+    ("The team flew out for the Cup in Lagos on Jan. 3.", D, [("Jan. 3", "DATE", "2017-01-03")]),
     # "by" before a day in a passive past clause is when a state was reached, not a deadline ahead
     ("By Nov. 30, most of the ballots were counted.", D, [("Nov. 30", "DATE", "2016-11-30")]),
     ("The wreck was cleared by Monday.", W, [("Monday", "DATE", "2018-03-12")]),
     ("The forms must be returned by Monday.", W, [("Monday", "DATE", "2018-03-19")]),
+    ("Voting can start if the ballots are printed by Monday.", W, [("Monday", "DATE", "2018-03-19")]),
+    ("Voting could start if the ballots were printed by Monday.", W, [("Monday", "DATE", "2018-03-19")]),
     # titles and names are no times: "coach of the year", "the Spring Festival"
     ("The goalkeeper was voted footballer of the year.", D, []),
     ("She was named rookie of the year in 2015.", W, [("2015", "DATE", "2015")]),

@@ -221,6 +221,8 @@ def _happened_before(span, ttype: str, value: str, uses_ref: bool, ref: date | N
     verb = head.head if head.pos_ == "ADP" else head  # "crashed on Jan. 9", "crashed Jan. 9"
     if verb.pos_ != "VERB" or verb.tag_ != "VBD" or lemma(verb).lower() in _NOT_DONE:
         return value  # not "payable Dec. 15", "the Jan. 14 deadline": those belong to their noun
+    if any(t.dep_ == "pobj" for t in span.doc[verb.i + 1 : span.start]):
+        return value  # "left for the Asian Games in Doha on Dec. 1": the day may be the noun's
     earlier = f"{int(value[:4]) - 1:04d}{value[4:]}"
     return earlier if earlier[5:] != "02-29" else value
 

@@ -288,7 +288,13 @@ def direction(span: Span, own_words: bool = True) -> Direction:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if way == "none" and verb is not None and after != "'s" and _present_schedule(verb):
         way = "future"  # not "follows Tuesday's declaration": that date belongs to the noun
-    if before == "by" and way == "past" and verb is not None and verb.tag_ == "VBN":
+    if (
+        before == "by"
+        and way == "past"
+        and verb is not None
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ == "mark" for c in verb.children)  # not "if the acts were passed by May"
+    ):
         return "past"  # "by June 30, a quarter of users were shopping online": a state reached then
     if before in _DEADLINE_PREPS and (verb is None or verb.tag_ != "VBD"):
         if verb is not None and (any(c.lower_ == "had" for c in verb.children) or _under_past_perfect(verb)):
