@@ -68,6 +68,9 @@ ROWS = [
     ("The forms must be returned by Monday.", W, [("Monday", "DATE", "2018-03-19")]),
     ("Voting can start if the ballots are printed by Monday.", W, [("Monday", "DATE", "2018-03-19")]),
     ("Voting could start if the ballots were printed by Monday.", W, [("Monday", "DATE", "2018-03-19")]),
+    # "last year", "next year" after a day are part of it
+    ("The dam burst on March 9 last year.", W, [("March 9 last year", "DATE", "2017-03-09")]),
+    ("The law takes effect on 1 July next year.", D, [("1 July next year", "DATE", "2017-07-01")]),
     # titles and names are no times: "coach of the year", "the Spring Festival"
     ("The goalkeeper was voted footballer of the year.", D, []),
     ("She was named rookie of the year in 2015.", W, [("2015", "DATE", "2015")]),

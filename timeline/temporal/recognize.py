@@ -78,10 +78,15 @@ _RULES: list[tuple[str, str, str]] = [
         "month_day",
         "DATE",
         rf"(?:\b(?:last|next|this past|this coming)\s+)?"
-        rf"(?:{WEEKDAY}\s?,?\s+)?\b{MONTH}\s+(?:{DAYNUM}\b|{DAYWORD})(?:\s?,?\s+{YEAR}\b)?(?!\s*(?:%|percent|million))",
+        rf"(?:{WEEKDAY}\s?,?\s+)?\b{MONTH}\s+(?:{DAYNUM}\b|{DAYWORD})(?:\s?,?\s+{YEAR}\b|\s+(?:this|last|next)\s+year\b)?"
+        r"(?!\s*(?:%|percent|million))",
     ),
     ("week_of", "DATE", rf"\bthe\s+week\s+of\s+{MONTH}\s+{DAYNUM}\b(?:\s?,?\s+{YEAR}\b)?"),
-    ("day_month", "DATE", rf"(?:{WEEKDAY}\s?,?\s+)?(?:the\s+)?\b{DAYNUM}(?:\s+of)?\s+{MONTH}(?:\s?,?\s+{YEAR}\b)?"),
+    (
+        "day_month",
+        "DATE",
+        rf"(?:{WEEKDAY}\s?,?\s+)?(?:the\s+)?\b{DAYNUM}(?:\s+of)?\s+{MONTH}(?:\s?,?\s+{YEAR}\b|\s+(?:this|last|next)\s+year\b)?",
+    ),
     (
         "month_year",
         "DATE",
