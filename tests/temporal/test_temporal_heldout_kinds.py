@@ -71,6 +71,18 @@ ROWS = [
     # "last year", "next year" after a day are part of it
     ("The dam burst on March 9 last year.", W, [("March 9 last year", "DATE", "2017-03-09")]),
     ("The law takes effect on 1 July next year.", D, [("1 July next year", "DATE", "2017-07-01")]),
+    # a range of months with the year written once, after the second
+    (
+        "He led the bank from May to November 2011.",
+        D,
+        [("May", "DATE", "2011-05"), ("November 2011", "DATE", "2011-11")],
+    ),
+    (
+        "Prices rose between February and April 2014.",
+        W,
+        [("February", "DATE", "2014-02"), ("April 2014", "DATE", "2014-04")],
+    ),
+    ("It fell in March and rose in April 2005.", D, [("March", "DATE", "2016-03"), ("April 2005", "DATE", "2005-04")]),
     # titles and names are no times: "coach of the year", "the Spring Festival"
     ("The goalkeeper was voted footballer of the year.", D, []),
     ("She was named rookie of the year in 2015.", W, [("2015", "DATE", "2015")]),

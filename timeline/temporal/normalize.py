@@ -80,6 +80,9 @@ _RANGE_FROM = re.compile(r"((?:1[0-9]|20)\d\d)[-–/]$")
 _DAY_PAIR_YEAR = re.compile(
     r"(?:\s+(?:and|or|to|through|till|until)\s+|\s?[-–]\s?)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+((?:1[0-9]|20)\d\d)\b"
 )
+_MONTH_PAIR_YEAR = re.compile(
+    rf"\s*(?:\s(?:to|through|till|until|and|or)\s|[-–])\s*{MONTH}\s*,?\s+((?:1[0-9]|20)\d\d)\b", re.IGNORECASE
+)
 _YEAR_IN = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _HAS_DAY_NUMBER = re.compile(r"\d")
@@ -135,6 +138,11 @@ def _in_range(span, ttype: str, value: str, uses_ref: bool, ref: date | None, wa
         # "June 6 to 9, 2015": the first day takes the year written after the second
         m = _DAY_PAIR_YEAR.match(text, span.end_char)
         if m and _MONTH_DAY_END.search(span.text):
+            return normalize_expression(f"{span.text} {m[1]}", "DATE", ref, way)
+    if ttype == "DATE" and uses_ref and re.fullmatch(MONTH, span.text.strip(), re.IGNORECASE):
+        # "from April to August 2005": the first month takes the year written after the second
+        m = _MONTH_PAIR_YEAR.match(text, span.end_char)
+        if m:
             return normalize_expression(f"{span.text} {m[1]}", "DATE", ref, way)
     if ttype == "DATE" and re.fullmatch(r"\d\d", low):
         m = _RANGE_FROM.search(text, max(0, span.start_char - 5), span.start_char)
