@@ -83,6 +83,11 @@ ROWS = [
         [("February", "DATE", "2014-02"), ("April 2014", "DATE", "2014-04")],
     ),
     ("It fell in March and rose in April 2005.", D, [("March", "DATE", "2016-03"), ("April 2005", "DATE", "2005-04")]),
+    # an infinitive under a future verb is as far ahead as it ("will begin to arrive on Tuesday")
+    ("Monitors will begin to arrive on Tuesday.", D, [("Tuesday", "DATE", "2016-12-27")]),
+    ("Monitors began to arrive on Tuesday.", D, [("Tuesday", "DATE", "2016-12-20")]),
+    # the verb "last" is not the adjective: "will last a week" is "a week"
+    ("The hearings will last a week.", W, [("a week", "DURATION", "P1W")]),
     # titles and names are no times: "coach of the year", "the Spring Festival"
     ("The goalkeeper was voted footballer of the year.", D, []),
     ("She was named rookie of the year in 2015.", W, [("2015", "DATE", "2015")]),

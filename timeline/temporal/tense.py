@@ -171,6 +171,10 @@ def verb_direction(verb: Token) -> Direction:
             return "planned" if verb.head.tag_ == "VBD" else "future"
     if lemma(verb).lower() == "be" and any(c.lower_ in ("due", "set", "scheduled") for c in children):
         return "future"
+    if verb.dep_ == "xcomp" and verb.head is not verb and any(c.lower_ == "to" and c.dep_ == "aux" for c in children):
+        outer = verb_direction(verb.head)
+        if outer == "future":
+            return outer  # "will begin to arrive on Tuesday": the infinitive is as far ahead as its verb
     if verb.tag_ == "VBN":
         # a participle is past only with a past or perfect auxiliary: "was held", "has held";
         # "to be published in November", "is scheduled for Friday" are not
