@@ -88,6 +88,12 @@ ROWS = [
     ("Monitors began to arrive on Tuesday.", D, [("Tuesday", "DATE", "2016-12-20")]),
     # the verb "last" is not the adjective: "will last a week" is "a week"
     ("The hearings will last a week.", W, [("a week", "DURATION", "P1W")]),
+    # "6.30 p.m.", as British papers write it, is a clock time
+    ("Kick-off was moved to 7.45 p.m. on Saturday.", D, [("7.45 p.m. on Saturday", "TIME", "2016-12-24T19:45")]),
+    # "and a half" between the number and its unit
+    ("The tunnel will take three and a half years to dig.", W, [("three and a half years", "DURATION", "P3Y6M")]),
+    # "a day-night match" is no length of time
+    ("The final is a day-night match in Durban.", D, []),
     # titles and names are no times: "coach of the year", "the Spring Festival"
     ("The goalkeeper was voted footballer of the year.", D, []),
     ("She was named rookie of the year in 2015.", W, [("2015", "DATE", "2015")]),

@@ -48,7 +48,8 @@ class Candidate:
 _REL = r"(?:this|last|next|past|previous|coming|following|current|upcoming|same)"
 _EARLY = r"(?:\b(?:early|late|mid|the end of|the start of|the beginning of|the middle of)\s+)"
 _TZ = r"(?:\s+(?:local time|[ECMP][SD]?T|GMT|UTC|ET|BST|CET))?"
-_CLOCK = rf"(?:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock){_TZ})"
+# (British papers write "6.30 p.m.")
+_CLOCK = rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock){_TZ})"
 # the hour said in words: "at 4 in the morning", "9 o'clock at night"
 _CLOCK_WORDS = r"(?:\d{1,2}(?::\d\d)?(?:\s+o'clock)?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)"
 _DAYREF = rf"(?:{WEEKDAY}|today|yesterday|tomorrow|tonight)"
@@ -290,7 +291,7 @@ _RULES: list[tuple[str, str, str]] = [
         "DURATION",
         rf"(?:(?:{APPROX}|the|the first|the last|the past|the next|the latest|the previous|the coming|"
         rf"year-earlier|year-ago|the final|the remaining|the following|another|past|last(?!\s+an?\b)|next|first)\s+)*"
-        rf"(?<![/\d])\b(?!{YEAR}\s+{UNIT_SG}\b){NUMBER}(?:\s+1/2)?(?:\s+or\s+(?:so|more)|\s+(?:more|additional|extra))?[\s-]+(?:(?:trading|business|working|calendar|consecutive|straight|successive|full|long|whole)\s+)?{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?![\s-]+old\b)(?!(?<=quarters)\s+of\s+(?:fiscal\s+)?{YEAR}\b)",
+        rf"(?<![/\d])\b(?!{YEAR}\s+{UNIT_SG}\b){NUMBER}(?:\s+1/2|\s+and\s+a\s+half)?(?:\s+or\s+(?:so|more)|\s+(?:more|additional|extra))?[\s-]+(?:(?:trading|business|working|calendar|consecutive|straight|successive|full|long|whole)\s+)?{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?![\s-]+old\b)(?!(?<=quarters)\s+of\s+(?:fiscal\s+)?{YEAR}\b)",
     ),
     ("unit_long", "DURATION", rf"\b{UNIT_SG}-long\b"),
     # the first number of a range of lengths: "6 to 9 months", "between two and four weeks"

@@ -87,7 +87,7 @@ _UNIT = (
     r"|centur(?:y|ies))"
 )
 _DUR_RX = re.compile(
-    rf"{_NUM}(?:\s+1/2)?(?:\s+or\s+(?:so|more|\w+)|\s+(?:more|additional|extra))?"
+    rf"{_NUM}(?:\s+1/2|\s+and\s+a\s+half)?(?:\s+or\s+(?:so|more|\w+)|\s+(?:more|additional|extra))?"
     rf"[\s-]+(?:(?:trading|business|working|calendar|consecutive|straight|successive|full|long|whole)\s+)?{_UNIT}\b(?:-long)?(\s+and\s+a\s+half)?"
 )
 _AGO_RX = re.compile(rf"{_NUM}[\s-]+{_UNIT}(?:\s+or\s+so)?\s+(ago|earlier|later|before|hence|from now)$")
@@ -193,6 +193,7 @@ _HOUR_SAID = re.compile(r"\b(\d{1,2})(?::(\d\d))?(?: o'clock)? (?:in the (mornin
 
 
 def _clock(t: str, ref: date | None, way: Direction):
+    t = re.sub(r"\b(\d{1,2})\.(\d\d)(?=\s*[ap]\.?m\b)", r"\1:\2", t)  # "6.30 p.m." is 18:30
     m = re.search(r"\b(\d{1,2})(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?|o'clock)?", t)
     hh = mm = None
     if re.search(r"\b(noon|midday)\b", t):
@@ -693,9 +694,10 @@ def _duration_rule(t: str, ref: date | None, way: Direction):
         n = _count(m[1])
         if n is None and m[1] in ("a", "an"):
             n = 1
-        if (m[3] or "1/2" in m[0]) and n is not None:
+        half = bool(m[3]) or "1/2" in m[0] or "and a half" in m[0]  # "four and a half years"
+        if half and n is not None:
             n += 0.5
-        if unit == "minute" and m[3] and n is not None:
+        if unit == "minute" and half and n is not None:
             return _r("DURATION", f"PT{int(n)}M30S", False)
         return _r("DURATION", _duration(n, unit), False)
     m = re.search(r"\b(second|minute|hour|day|week|month|quarter|year|decade|century)-long\b", t)

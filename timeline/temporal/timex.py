@@ -210,6 +210,13 @@ def _keep(span: Span, cand: Candidate) -> bool:
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in ("to", "on", "over"):
         # "the quarter-to-quarter comparison", "day-to-day", "a year-on-year rise": a compound adjective
         return False
+    if (
+        span[-1].lower_ == "day"
+        and span.end + 1 < len(doc)
+        and doc[span.end].text == "-"
+        and doc[span.end + 1].lower_ == "night"
+    ):
+        return False  # "a day-night match": played into the evening, no length of time
     if _award(span):
         return False
     if cand.rule not in GUARDED:
