@@ -94,6 +94,12 @@ ROWS = [
     ("The tunnel will take three and a half years to dig.", W, [("three and a half years", "DURATION", "P3Y6M")]),
     # "a day-night match" is no length of time
     ("The final is a day-night match in Durban.", D, []),
+    ("Talks are expected to last at least a month.", D, [("at least a month", "DURATION", "P1M")]),
+    # "the 1956-2000 period" is the years, not a quarter
+    ("Rainfall dropped in the 1971-2000 period.", W, [("1971", "DATE", "1971"), ("2000 period", "DATE", "2000")]),
+    # an adjectival length without its hyphen leaves the article out, as with it
+    ("Peace ended the 12 year war.", D, [("12 year", "DURATION", "P12Y")]),
+    ("The two years since were calm.", D, [("The two years", "DURATION", "P2Y")]),
     # titles and names are no times: "coach of the year", "the Spring Festival"
     ("The goalkeeper was voted footballer of the year.", D, []),
     ("She was named rookie of the year in 2015.", W, [("2015", "DATE", "2015")]),

@@ -290,7 +290,8 @@ _RULES: list[tuple[str, str, str]] = [
         "duration",
         "DURATION",
         rf"(?:(?:{APPROX}|the|the first|the last|the past|the next|the latest|the previous|the coming|"
-        rf"year-earlier|year-ago|the final|the remaining|the following|another|past|last(?!\s+an?\b)|next|first)\s+)*"
+        rf"year-earlier|year-ago|the final|the remaining|the following|another|past|"
+        rf"last(?!\s+(?:an?|{APPROX})\b)|next|first)\s+)*"
         rf"(?<![/\d])\b(?!{YEAR}\s+{UNIT_SG}\b){NUMBER}(?:\s+1/2|\s+and\s+a\s+half)?(?:\s+or\s+(?:so|more)|\s+(?:more|additional|extra))?[\s-]+(?:(?:trading|business|working|calendar|consecutive|straight|successive|full|long|whole)\s+)?{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?![\s-]+old\b)(?!(?<=quarters)\s+of\s+(?:fiscal\s+)?{YEAR}\b)",
     ),
     ("unit_long", "DURATION", rf"\b{UNIT_SG}-long\b"),

@@ -565,7 +565,8 @@ def _quarter_rel(t: str, ref: date | None, way: Direction):
         return None
     year = _year_in(t)
     if year is not None:
-        return _r("DATE", f"{year}-QX", False)
+        # "the 1956-2000 period" is the year; "the 1988 quarter" a quarter of it, which one unsaid
+        return _r("DATE", f"{year}-QX" if "quarter" in t else str(year), False)
     if ref is None:
         return _r("DATE", "XXXX-QX")
     last_q = (ref.month - 1) // 3  # the last completed quarter, which earnings reports talk about

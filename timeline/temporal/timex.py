@@ -309,6 +309,7 @@ def _keep_present(span: Span, low: str, prev, nxt) -> bool:
     return True
 
 
+_UNITS_SG = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 _TIME_UNITS_AFTER = {"hour", "year", "decade", "century", "day", "month", "week", "minute", "season"}
 
 
@@ -348,13 +349,14 @@ class TimexRecognizer:
             span = doc.char_span(cand.start, cand.end, label=cand.type, alignment_mode="expand")
             if (
                 span is not None
-                and len(span) > 1
                 and span[0].lower_ == "the"
                 and cand.type == "DURATION"
-                and len(span) == 4
-                and span[2].text == "-"
+                and (
+                    (len(span) == 4 and span[2].text == "-")
+                    or (len(span) == 3 and span[1].like_num and span[2].lower_ in _UNITS_SG)
+                )
             ):
-                # TimeML leaves the article out of "the 24-hour strike"
+                # TimeML leaves the article out of "the 24-hour strike", "the 20 year conflict"
                 span = Span(doc, span.start + 1, span.end, label=span.label_)
             if span is not None and len(span) and _keep(span, cand):
                 spans.append(span)
