@@ -100,6 +100,8 @@ ROWS = [
     # an adjectival length without its hyphen leaves the article out, as with it
     ("Peace ended the 12 year war.", D, [("12 year", "DURATION", "P12Y")]),
     ("The two years since were calm.", D, [("The two years", "DURATION", "P2Y")]),
+    # "kilowatt-hours", "man-days" are units of energy and of work
+    ("The plant will generate 90 million kilowatt-hours a year.", W, []),
     # titles and names are no times: "coach of the year", "the Spring Festival"
     ("The goalkeeper was voted footballer of the year.", D, []),
     ("She was named rookie of the year in 2015.", W, [("2015", "DATE", "2015")]),

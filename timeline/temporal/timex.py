@@ -219,6 +219,13 @@ def _keep(span: Span, cand: Candidate) -> bool:
         return False  # "a day-night match": played into the evening, no length of time
     if _award(span):
         return False
+    if (
+        span.start >= 2
+        and doc[span.start - 1].text == "-"
+        and doc[span.start - 2].is_alpha
+        and doc[span.start - 2].lower_ in _PER_TIME_UNITS
+    ):
+        return False  # "kilowatt-hours", "man-days": a unit of energy or of work, not a length of time
     if cand.rule not in GUARDED:
         return True
     prev = doc[span.start - 1] if span.start > 0 else None
@@ -309,6 +316,7 @@ def _keep_present(span: Span, low: str, prev, nxt) -> bool:
     return True
 
 
+_PER_TIME_UNITS = {"kilowatt", "megawatt", "gigawatt", "terawatt", "watt", "man", "person", "ampere", "passenger"}
 _UNITS_SG = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 _TIME_UNITS_AFTER = {"hour", "year", "decade", "century", "day", "month", "week", "minute", "season"}
 
