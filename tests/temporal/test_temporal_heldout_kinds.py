@@ -102,6 +102,9 @@ ROWS = [
     ("The two years since were calm.", D, [("The two years", "DURATION", "P2Y")]),
     # "kilowatt-hours", "man-days" are units of energy and of work
     ("The plant will generate 90 million kilowatt-hours a year.", W, []),
+    # a leave granted "until" a day lies ahead of the granting, in the past perfect too
+    ("The council had approved the hunt until the end of February.", D, [("the end of February", "DATE", "2017-02")]),
+    ("Residents were given until March to leave.", D, [("March", "DATE", "2017-03")]),
     # titles and names are no times: "coach of the year", "the Spring Festival"
     ("The goalkeeper was voted footballer of the year.", D, []),
     ("She was named rookie of the year in 2015.", W, [("2015", "DATE", "2015")]),

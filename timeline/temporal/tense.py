@@ -118,7 +118,7 @@ _SAME_IN_PAST = {
 }
 _DEADLINE_PREPS = {"until", "till", "by", "through"}
 # a deadline given in the past tense lies ahead of the giving: "gave them until Friday", "had until March to"
-_GRANT = {"give", "grant", "allow", "have"}
+_GRANT = {"give", "grant", "allow", "have", "approve", "authorize", "authorise", "permit"}
 _PUT_OFF = {"postpone", "delay", "defer", "adjourn", "extend", "reschedule", "push", "move", "put"}
 _PAST_WORDS = {"last", "past", "ago", "previous", "earlier", "recent", "recently"}
 _FUTURE_WORDS = {"next", "coming", "upcoming", "following", "later", "hence"}
@@ -287,8 +287,13 @@ def direction(span: Span, own_words: bool = True) -> Direction:
         return "future"  # "could leave as soon as Tuesday"
     if before in ("until", "till", "to") and verb is not None and lemma(verb).lower() in _PUT_OFF:
         return "future"  # "postponed the hearing until Tuesday": put off to a later day
-    if before in ("until", "till") and verb is not None and verb.tag_ == "VBD" and lemma(verb).lower() in _GRANT:
-        return "planned"
+    if (
+        before in ("until", "till")
+        and verb is not None
+        and verb.tag_ in ("VBD", "VBN")
+        and lemma(verb).lower() in _GRANT
+    ):
+        return "planned"  # "gave them until Friday", "had approved a cull until the end of December"
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if way == "none" and verb is not None and after != "'s" and _present_schedule(verb):
         way = "future"  # not "follows Tuesday's declaration": that date belongs to the noun
