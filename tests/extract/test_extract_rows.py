@@ -106,6 +106,8 @@ def test_rows_not_listed_by_default_but_kept_with_all_events(nlp, text):
         # what was decided or found is the row, when it is a happening
         ("Union officials decided his offence merited a three-week ban.", ["merited"]),
         ("Police found the bodies of three men on Monday.", ["found"]),
+        # a relative clause of violence or disaster tells a happening, not who or what its noun is
+        ("Police said the car bomb that killed the editor was remote-controlled.", ["killed"]),
         # a participle the parser made the adjective of "be" is a state
         ("Clark said he was focused on forming a new partnership with Lee.", ["said"]),
         # a participle used as a noun names people, not a happening

@@ -12,6 +12,7 @@ from typing import Literal
 
 from timeline.extract.attribution import SPEECH_VERBS
 from timeline.extract.clauses import governors, is_infinitive, tense
+from timeline.extract.kinds import KINDS
 from timeline.extract.triggers import EVENT_NOUNS
 
 Factuality = Literal["asserted", "reported", "planned", "negated", "hypothetical", "generic"]
@@ -348,7 +349,15 @@ def _described_by(verb) -> bool:
     """A relative clause in the past with no date that tells who or what its noun is ("the man who
     waited on the beach", "the fort which played a key role", "the poll that showed"): its
     relative pronoun is the subject."""
+    if verb.lemma_.lower() in _HARM:
+        return False  # "the car bomb that killed Gibran Tueni": a happening in its own right
     return any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children)
+
+
+# Verbs of violence and disaster: a relative clause with one tells a happening, not who someone is.
+_HARM = frozenset(
+    word for kind in ("death", "injury", "attack", "quake", "storm", "fire", "crash", "flood") for word in KINDS[kind]
+) | frozenset({"destroy", "damage", "devastate", "flatten", "sink"})
 
 
 def _background_tense(verb) -> bool:
