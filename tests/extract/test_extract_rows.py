@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.parsed import extracted
 from timeline.extract import extract
 from timeline.model import DocDate, Document, TimeExpr
 
@@ -106,6 +107,8 @@ def test_rows_not_listed_by_default_but_kept_with_all_events(nlp, text):
         # what was decided or found is the row, when it is a happening
         ("Union officials decided his offence merited a three-week ban.", ["merited"]),
         ("Police found the bodies of three men on Monday.", ["found"]),
+        # what was said "in a statement that ..." is what the speech verb reports
+        ("Emile Lahoud said in a statement that the plant closed on Monday.", ["closed"]),
         # a relative clause of violence or disaster tells a happening, not who or what its noun is
         ("Police said the car bomb that killed the editor was remote-controlled.", ["killed"]),
         # a participle the parser made the adjective of "be" is a state
@@ -121,6 +124,14 @@ def test_rows_not_listed_by_default_but_kept_with_all_events(nlp, text):
 )
 def test_rows_one_row_per_happening(nlp, text, expected):
     assert [e.predicate.text for e in rows(nlp, text)] == expected
+
+
+def test_rows_said_in_a_statement_that_reports_with_its_source():
+    (closed,) = extracted("Emile Lahoud said in a statement that the plant closed on Monday.")
+    assert closed.factuality == "reported"
+    assert ("Emile Lahoud", "source") in {(a.name, a.role) for a in closed.actors}
+    (said,) = extracted("Emile Lahoud said in a statement that prices were too high.")
+    assert said.summary == "Emile Lahoud said in a statement that prices were too high"
 
 
 def test_rows_reported_event_carries_its_source(nlp):

@@ -67,6 +67,7 @@ SPEECH_VERBS = frozenset(
         "caution",
         "assure",
         "rule",
+        "hint",
     }
 )
 _SPEECH_LINKS = frozenset({"ccomp", "parataxis", "xcomp", "dobj"})
@@ -80,14 +81,39 @@ def is_speech(token) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS
 
 
+# Nouns of a message that a "that"-clause hung on tells ("said in a statement that ...").
+_MESSAGES = frozenset("statement interview letter message communique communiqué speech release note report".split())
+
+
+def misplaced_content(verb) -> list:
+    """What a speech verb says when the parser hung it on the message it was said in ("said in a
+    statement that X": X attached to "statement" instead of "said")."""
+    out = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in _MESSAGES:
+                out.extend(
+                    c
+                    for c in noun.children
+                    if c.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                )
+    return out
+
+
 def speech_governor(trigger):
     """The speech verb that reports this trigger's clause, if any ("said" for "evacuated")."""
     child = trigger
+    path = [trigger]
     for gov in governors(trigger):
         if is_speech(gov) and child.dep_ in _SPEECH_LINKS and child.pos_ in ("VERB", "AUX", "NOUN"):
             if child.dep_ != "dobj" or child.pos_ == "NOUN" and gov.lemma_ in ("announce", "report", "confirm"):
                 return gov
+        if is_speech(gov) and child.dep_ == "prep" and any(c in path for c in misplaced_content(gov)):
+            return gov  # "said in a statement that the plant would close"
         child = gov
+        path.append(gov)
     return None
 
 

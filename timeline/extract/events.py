@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Any, NamedTuple, cast
 
 from timeline.extract.actors import ActorResolver
-from timeline.extract.attribution import according_to, is_speech, quote_mask, speech_governor
+from timeline.extract.attribution import according_to, is_speech, misplaced_content, quote_mask, speech_governor
 from timeline.extract.claims import anaphoric_claims, event_claims
 from timeline.extract.clauses import tense
 from timeline.extract.confidence import confidence, salience
@@ -663,6 +663,7 @@ def _speech_tag(trig) -> bool:
 def _reports_listed(trig, listed: set[int]) -> bool:
     """Does this reporting verb report a happening that has a row of its own?"""
     stack = [c for c in trig.children if c.dep_ in ("ccomp", "parataxis", "xcomp", "dobj", "conj")]
+    stack.extend(misplaced_content(trig))  # "said in a statement that ..."
     while stack:
         tok = stack.pop()
         if tok.i in listed:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from timeline.extract.attribution import is_speech, said_when
+from timeline.extract.attribution import is_speech, misplaced_content, said_when
 from timeline.extract.clauses import clause_indices, is_infinitive
 from timeline.nlp.doctables import DocTables, tables
 
@@ -31,8 +31,8 @@ def summarize(
     keep = set(clause_indices(trigger, participles=False)) - (set(said_when(trigger)) - {trigger.i})
     _complements(trigger, keep)  # "are expected to be held in January", "agreed to withdraw"
     if is_speech(trigger):
-        for child in trigger.children:
-            if child.dep_ in ("ccomp", "parataxis"):
+        for child in [*trigger.children, *misplaced_content(trigger)]:
+            if child.dep_ in ("ccomp", "parataxis") or child.dep_ in ("acl", "relcl") and child.head.i != trigger.i:
                 if quoted is not None and quoted[child.idx]:
                     keep.update(c.i for c in child.subtree)  # a quotation whole, never clipped
                 else:
