@@ -88,7 +88,7 @@ _MESSAGES = frozenset("statement interview letter message communique communiqué
 def misplaced_content(verb) -> list:
     """What a speech verb says when the parser hung it on the message it was said in ("said in a
     statement that X": X attached to "statement" instead of "said")."""
-    out = []
+    out: list = []
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
