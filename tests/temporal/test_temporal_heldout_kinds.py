@@ -29,6 +29,9 @@ ROWS = [
     ),
     # a preposition "following" before a month and day: the day, not the month
     ("Flights were grounded following Oct. 2, the airline said.", D, [("Oct. 2", "DATE", "2016-10-02")]),
+    # a number that names a resolution, a flight or an article is no year
+    ("The council adopted Resolution 1636 after flight 1549 landed.", D, []),
+    ("Article 1002 of the code was changed in 2004.", D, [("2004", "DATE", "2004")]),
     # an age is no length, even in a range
     ("Girls between nine and twelve years old took part.", W, []),
     ("Boys aged 6 to 10 years old were vaccinated.", D, []),

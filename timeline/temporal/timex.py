@@ -290,11 +290,21 @@ def _names_periodical(tok) -> bool:
     return tok.pos_ == "NOUN" and bool(kids & {"det", "amod", "poss"}) and "compound" not in kids
 
 
+# Nouns that a number after them names one of: "Resolution 1636" is no year.
+_NUMBERED = frozenset(
+    "resolution resolutions flight flights article articles chapter section clause paragraph room route "
+    "highway bill decree directive protocol item code unit division battalion regiment model volume vol. "
+    "page case rule platform gate block lot number boeing airbus tu an mig su channel bus train".split()
+)
+
+
 def _keep_year(low: str, prev, nxt) -> bool:
     """A bare year number ("1995", "'98"), unless money, a count, a clock time or a plural noun
     follows or precedes it."""
     if prev is not None and prev.text in ("$", "#", "No.", "no.", "€", "£", "US$"):
         return False
+    if prev is not None and prev.lower_ in _NUMBERED:
+        return False  # "Resolution 1636", "flight 1549", "Article 1002": a number that names a thing
     if nxt is not None and (nxt.text in ("%", "percent") or nxt.like_num or nxt.text in _CLOCK_WORDS):
         return False  # "1000 GMT" is a clock time, not the year 1000
     if low.startswith("'") and (prev is None or prev.lower_ not in _DATE_PREPS):
