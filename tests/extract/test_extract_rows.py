@@ -134,6 +134,14 @@ def test_rows_said_in_a_statement_that_reports_with_its_source():
     assert said.summary == "Emile Lahoud said in a statement that prices were too high"
 
 
+def test_rows_a_past_happening_a_plan_names_is_no_plan():
+    events = extracted(
+        "The inquiry will bring to light all behind the Feb. 14 assassination of the premier.", "2005-11-01"
+    )
+    (killing,) = [e for e in events if e.predicate.text == "assassination"]
+    assert (killing.date.earliest, killing.factuality) == ("2005-02-14", "asserted")
+
+
 def test_rows_reported_event_carries_its_source(nlp):
     (died,) = rows(nlp, "Health minister Ali Hassan said 40 people died in the floods.")
     assert died.factuality == "reported"

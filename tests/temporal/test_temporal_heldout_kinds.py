@@ -29,6 +29,13 @@ ROWS = [
     ),
     # a preposition "following" before a month and day: the day, not the month
     ("Flights were grounded following Oct. 2, the airline said.", D, [("Oct. 2", "DATE", "2016-10-02")]),
+    # a date written on a happening nobody schedules looks back, whatever the verb
+    (
+        "The inquiry should bring to light all behind the Feb. 14 assassination.",
+        date(2005, 11, 1),
+        [("Feb. 14", "DATE", "2005-02-14")],
+    ),
+    ("Talks on the Dec. 15 election will open soon.", date(2005, 11, 1), [("Dec. 15", "DATE", "2005-12-15")]),
     # a number that names a resolution, a flight or an article is no year
     ("The council adopted Resolution 1636 after flight 1549 landed.", D, []),
     ("Article 1002 of the code was changed in 2004.", D, [("2004", "DATE", "2004")]),

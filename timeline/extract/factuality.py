@@ -168,6 +168,8 @@ def factuality(
     if governed in ("negated", "hypothetical"):
         return governed
     planned = mood == "future" or governed == "planned"
+    if planned and past and dated and trigger is not head and trigger.pos_ == "NOUN":
+        planned = False  # "to put to light all behind the Feb. 14 assassination": a past happening a plan names
     if future and head is trigger and (_simple_present(head) or _progressive(head)):
         planned = True  # "the board meets tomorrow", "Congress convenes in January"
     if trigger is not head and trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in PLAN_VERBS:

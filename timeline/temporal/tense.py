@@ -252,6 +252,14 @@ def _saying(span: Span, verb: Token) -> Token:
     return verb.head if gap and gap.start <= span.start and span.end <= gap.stop else verb
 
 
+# Happenings nobody schedules: a date written on one of these nouns looks back.
+_HARM_NOUNS = frozenset(
+    "assassination killing killings murder murders bombing bombings attack attacks blast blasts explosion "
+    "explosions massacre crash quake earthquake tsunami coup invasion shooting shootings death deaths "
+    "ambush raid raids abduction kidnapping fire floods flood storm".split()
+)
+
+
 def direction(span: Span, own_words: bool = True) -> Direction:
     """The direction of ``span`` from the reference date: words in it first, then its verb.
 
@@ -266,6 +274,13 @@ def direction(span: Span, own_words: bool = True) -> Direction:
     doc = span.doc
     if not doc.has_annotation("DEP"):
         return "none"
+    noun = span.root.head
+    if (
+        span.root.dep_ in ("nmod", "compound", "poss", "npadvmod")
+        and noun.pos_ == "NOUN"
+        and lemma(noun).lower() in _HARM_NOUNS
+    ):
+        return "past"  # "the Feb. 14 assassination", "Sunday's bombing": no one announces those ahead
     verb = _verb_of(span.root.head)  # (the root of a sentence is its own head)
     if verb is not None:
         verb = _saying(span, verb)
