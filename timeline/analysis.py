@@ -158,9 +158,12 @@ def annotated(
     the model's components in ``exclude`` are not run, nor its lemmatizer with ``lazy_lemmas``."""
     if not documents:
         return
-    from timeline.temporal import normalize
+    from timeline.nlp import collector_paused
 
-    nlp = load_pipeline(options.model, exclude, lazy_lemmas)
+    with collector_paused():
+        from timeline.temporal import normalize
+
+        nlp = load_pipeline(options.model, exclude, lazy_lemmas)
     for document, doc in zip(documents, _docs(nlp, documents, options), strict=True):
         document = _reference(document, doc)
         if not document.date.value:

@@ -71,3 +71,26 @@ def test_nlp_pipelines_load_only_what_they_run():
     assert "ner" not in dates.component_names  # not loaded; the lemmatizer is loaded, run on demand
     assert isinstance(dates.get_pipe("attribute_ruler"), TableAttributeRuler)
     assert isinstance(extract.get_pipe("attribute_ruler"), TableAttributeRuler)
+
+
+def test_nlp_model_loads_without_collections_and_the_collector_is_back_after():
+    import subprocess
+    import sys
+
+    code = (
+        "import gc\n"
+        "gc.set_threshold(700, 10, 10)\n"
+        "runs = []\n"
+        "gc.callbacks.append(lambda phase, info: runs.append(info['generation']) if phase == 'start' else None)\n"
+        "from timeline.analysis import RunOptions, annotated\n"
+        "from timeline.model import Document\n"
+        "doc = Document(id='d', text='The talks resumed on Monday.')\n"
+        "found = [list(t) for _, _, t in annotated([doc], RunOptions(), lambda m: None)]\n"
+        "assert found[0], found\n"
+        "print(len(runs), gc.isenabled(), gc.get_threshold(), gc.get_freeze_count() > 100_000)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    # spaCy's import and the model's load make ~10^6 objects: with the default thresholds that
+    # was hundreds of collections; now the few of timeline's own imports, then the usual thresholds
+    assert int(out.split()[0]) < 60, out
+    assert out.rstrip().endswith("True (700, 10, 10) True"), out
