@@ -73,6 +73,22 @@ def test_nlp_pipelines_load_only_what_they_run():
     assert isinstance(extract.get_pipe("attribute_ruler"), TableAttributeRuler)
 
 
+def test_nlp_a_library_caller_objects_are_not_frozen():
+    import subprocess
+    import sys
+
+    code = (
+        "import gc\n"
+        "from timeline.analysis import RunOptions, annotated\n"
+        "from timeline.model import Document\n"
+        "doc = Document(id='d', text='The talks resumed on Monday.')\n"
+        "found = [list(t) for _, _, t in annotated([doc], RunOptions(), lambda m: None)]\n"
+        "print(gc.get_freeze_count())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "0", out
+
+
 def test_nlp_model_loads_without_collections_and_the_collector_is_back_after():
     import subprocess
     import sys
@@ -82,6 +98,8 @@ def test_nlp_model_loads_without_collections_and_the_collector_is_back_after():
         "gc.set_threshold(700, 10, 10)\n"
         "runs = []\n"
         "gc.callbacks.append(lambda phase, info: runs.append(info['generation']) if phase == 'start' else None)\n"
+        "from timeline.nlp import freeze_after_load\n"
+        "freeze_after_load()  # as the CLI does\n"
         "from timeline.analysis import RunOptions, annotated\n"
         "from timeline.model import Document\n"
         "doc = Document(id='d', text='The talks resumed on Monday.')\n"

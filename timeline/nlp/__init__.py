@@ -21,6 +21,15 @@ def model_name(requested: str | None = None) -> str | None:
 
 
 _collector_paused_once = False
+_freeze = False
+
+
+def freeze_after_load() -> None:
+    """Let :func:`collector_paused` freeze what exists after the model load (``gc.freeze``): right
+    for a command's process, not for a library caller, whose own objects alive at that moment would
+    never be collected as cycles. The CLI calls this; the library does not."""
+    global _freeze
+    _freeze = True
 
 
 @contextmanager
@@ -31,7 +40,8 @@ def collector_paused() -> Iterator[None]:
     process; the collector re-scanned them two or three times while they were being made (about
     0.1 s of the 1.5 s that `timeline dates` takes on one small file) and at every full
     collection after. Paused, then frozen (``gc.freeze``: left out of every later collection),
-    they cost nothing. Only the first time: later objects are the run's own."""
+    they cost nothing (frozen only in a command's process: :func:`freeze_after_load`). Only the
+    first time: later objects are the run's own."""
     global _collector_paused_once
     if _collector_paused_once or not gc.isenabled():
         yield
@@ -44,7 +54,8 @@ def collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
-        gc.freeze()
+        if _freeze:
+            gc.freeze()
         gc.set_threshold(*thresholds)
 
 
