@@ -81,6 +81,15 @@ COMMAND_OPERATIONS: dict[str, str] = {
 }
 
 
+def command_process() -> None:
+    """Called by the CLI at start: this process runs one command and ends, so what the model load
+    makes may be frozen out of the garbage collector's scans (:func:`timeline.nlp.freeze_after_load`);
+    a library caller does not call it."""
+    from timeline.nlp import freeze_after_load
+
+    freeze_after_load()
+
+
 def __getattr__(name: str) -> Any:
     module = COMMAND_OPERATIONS.get(name)
     if module is None:

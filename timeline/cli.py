@@ -1005,7 +1005,7 @@ def main() -> None:
     # which cost several percent of an extract run (benchmarks/README.md). Collections still
     # happen, only less often.
     gc.set_threshold(*GC_THRESHOLDS)
-    from timeline.nlp import freeze_after_load
+    from timeline.api import command_process
 
-    freeze_after_load()  # a command's process: what the model load makes lives until it ends
+    command_process()  # what the model load makes lives until the command ends
     cli(prog_name="timeline")
