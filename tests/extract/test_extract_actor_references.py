@@ -217,3 +217,39 @@ def test_actor_references_with_no_main_subject_named_she_is_the_one_subject_of_a
         "She left Geneva on Tuesday."
     )
     assert names(text, "left") == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "President Lena Ostrova met Prime Minister Karl Brandt in Vienna on Monday.\n"
+            "Ostrova praised the new trade rules.\n"
+            "The two leaders signed a water treaty on Tuesday.",
+            "signed",
+        ),
+        (
+            "President Lena Ostrova held talks with visiting Prime Minister Karl Brandt on Monday.\n"
+            "Both agreed to open a new border crossing in March.",
+            "open",
+        ),
+        (
+            "President Lena Ostrova held talks with Prime Minister Karl Brandt on Monday.\n"
+            "The two leaders agreed to cut tariffs.\n"
+            "They also signed a water treaty.",
+            "signed",
+        ),
+    ],
+)
+def test_actor_references_the_two_leaders_who_met(text, trigger):
+    assert sorted(names(text, trigger)) == ["Karl Brandt", "Lena Ostrova"]
+
+
+def test_actor_references_they_is_no_group_that_was_not_the_subject():
+    text = "Gunmen attacked Kandahar and Herat on Monday.\nThey killed ten soldiers."
+    assert names(text, "killed") == []
+
+
+def test_actor_references_the_one_visited_in_a_with_phrase_takes_part():
+    text = "King Omar held talks with visiting Chancellor Ida Holm at the palace on Monday."
+    assert names(text, "talks") == ["Omar", "Ida Holm"]

@@ -137,7 +137,7 @@ class ActorResolver:
             group = self._pair(tok)
             if group:
                 si = self._sent_of[sent_starts[bisect.bisect_right(sent_starts, root) - 1]]
-                self._coref.note_group(si, root, group)
+                self._coref.note_group(si, root, group, subject=tok.dep_ in ("nsubj", "nsubjpass"))
 
     def _acronyms_in_parentheses(self, ents, names) -> None:
         """ "Statistics Netherlands (CBS)", "the United Nations Children Fund (UNICEF)": a short
@@ -209,9 +209,15 @@ class ActorResolver:
             members.append(actor_at(c.i))
             stack.extend(x for x in c.children if x.dep_ == "conj")
         if tok.dep_ == "nsubj":
-            for prep in tok.head.children:
-                if prep.dep_ == "prep" and prep.lower_ == "with":
-                    members += [actor_at(p.i) for p in prep.children if p.dep_ == "pobj"]
+            verb = tok.head
+            # "X drew with Y", "X held talks with Y", "X signed a deal with Y", "X met Y"
+            heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+            for head in heads:
+                for prep in head.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "with":
+                        members += [actor_at(p.i) for p in _with_objects(prep)]
+            if verb.lemma_.lower() in _MEETING_VERBS:
+                members += [actor_at(c.i) for c in verb.children if c.dep_ == "dobj"]
         names = list(dict.fromkeys(m for m in members if m is not None))
         return names if len(names) >= 2 else []
 
@@ -507,6 +513,23 @@ class ActorResolver:
     def note_thing(self, sent_index: int, token_index: int, name: str, main_subject: bool = False) -> None:
         """See :meth:`Antecedents.note_thing`."""
         self._coref.note_thing(sent_index, token_index, name, main_subject)
+
+
+# Verbs whose subject and object are together in what happens ("Merkel met Chirac"): "the two
+# leaders" after it are both.
+_MEETING_VERBS = frozenset({"meet", "receive"})
+
+
+def _with_objects(prep) -> list:
+    """What "with" joins: its object, also when the parser made "visiting" a verb ("talks with
+    visiting U.S. President George W. Bush": Bush is the object of "visiting")."""
+    out = []
+    for p in prep.children:
+        if p.dep_ == "pobj":
+            out.append(p)
+        elif p.dep_ == "pcomp" and p.tag_ == "VBG":
+            out += [c for c in p.children if c.dep_ == "dobj"]
+    return out
 
 
 def _named_before(name: str, persons: list[str], first_at: Mapping[str, int], at: int) -> str | None:

@@ -52,7 +52,8 @@ class Antecedents:
         self._subjects: dict[int, set[str]] = defaultdict(set)  # sentence -> subjects of any of its verbs
         self._main_objects: dict[int, set[str]] = defaultdict(set)  # sentence -> objects of its main verb
         self._described: list[tuple[int, str, tuple[str, str]]] = []  # (token, noun, actor): "the IOBE report"
-        self._groups: dict[int, list[tuple[int, list[tuple[str, str]]]]] = defaultdict(list)  # "X and Y"
+        # sentence -> (token, named actors told together ("X and Y"), whether they are its subject)
+        self._groups: dict[int, list[tuple[int, list[tuple[str, str]], bool]]] = defaultdict(list)
 
     def note_entity(self, ent, name: str, cname: str, ctype: str, sent_index: int) -> None:
         """An actor entity of sentence ``sent_index``, ``name`` as written, ``cname`` canonical."""
@@ -157,25 +158,38 @@ class Antecedents:
                 return owners.pop()
         return None
 
-    def note_group(self, sent_index: int, token_index: int, group: list[tuple[str, str]]) -> None:
-        """Named actors told together ("China and the EU signed"), for "both" and "the two sides"."""
-        self._groups[sent_index].append((token_index, group))
+    def note_group(self, sent_index: int, token_index: int, group: list[tuple[str, str]], subject: bool) -> None:
+        """Named actors told together ("China and the EU signed", "Merkel met Chirac"), for "both",
+        "the two sides" and, when they are the subject, "they"."""
+        self._groups[sent_index].append((token_index, group, subject))
 
     def resolve_group(self, token, sent_index: int) -> list[tuple[str, str]]:
         """ "Both sides agreed", "both were eliminated", "the two countries join": the pair told just
-        before (in this sentence or the one before), of the kind the noun says; [] when none."""
+        before (in this sentence or the one before), of the kind the noun says; "They also
+        discussed" after "The two leaders agreed": the group that was the subject just before;
+        [] when none."""
         words = {t.lower_ for t in token.lefts} | {token.lower_}
-        if "both" not in words and not ("two" in words and "the" in words):
+        they = token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass")
+        if "both" not in words and not ("two" in words and "the" in words) and not they:
             return []
         kind = _GROUP_KINDS.get(token.lemma_.lower())
         if token.pos_ == "NOUN" and token.lemma_.lower() not in _GROUP_KINDS:
             return []
-        for si in (sent_index, sent_index - 1):
-            groups = [g for start, g in self._groups.get(si, ()) if si < sent_index or start < token.i]
-            groups = [g for g in groups if kind is None or all(t in kind for _, t in g)]
+        # "the two leaders" says who it is (two people): the pair told last, however far back
+        reach = range(sent_index, -1, -1) if "two" in words and kind is not None else (sent_index, sent_index - 1)
+        for si in reach:
+            told = [(g, subj) for start, g, subj in self._groups.get(si, ()) if si < sent_index or start < token.i]
+            groups = [g for g, subj in told if (kind is None or all(t in kind for _, t in g)) and (subj or not they)]
             if groups:
                 group = groups[-1]
-                return group if "two" not in words or len(group) == 2 else []
+                if "two" in words and len(group) != 2:
+                    return []
+                noted = self._groups.get(sent_index, ())
+                if token.dep_ in ("nsubj", "nsubjpass") and not any(start == token.i for start, _, _ in noted):
+                    self.note_group(sent_index, token.i, group, subject=True)  # "They" may follow
+                return group
+            if they and told:
+                return []  # "Russia and China ... They": the nearest told, or no one
         return []
 
     def note_described(self, token, actor: tuple[str, str]) -> None:

@@ -332,6 +332,8 @@ def participants(
     pos, tags = tables(doc).pos, tables(doc).tags
     in_scope = set(clause_indices(trigger))
     in_scope.update(extra)
+    for i in list(in_scope):
+        in_scope.update(_visiting_phrase(doc, i))
     for i in sorted(in_scope):
         if i == trigger.i:
             continue
@@ -342,6 +344,18 @@ def participants(
     # "signed the DPA", "Signal 3 was hoisted": a document or a label is what is acted on, not who
     ordered = [p for p in ordered if p.role == "agent" and not is_label(p.name) or not resolver.is_thing(p.name)]
     return ordered, got.places
+
+
+def _visiting_phrase(doc, i: int) -> tuple[int, ...]:
+    """ "talks with visiting U.S. President George W. Bush": the parser makes "visiting" a verb of
+    its own clause after the preposition; it only describes the one the noun's phrase is with."""
+    t = tables(doc)
+    if t.deps[i] != "prep" or t.pos[t.heads[i]] not in ("NOUN", "PROPN"):
+        return ()
+    for c in t.children[i]:
+        if t.deps[c] == "pcomp" and t.text[t.idx[c] : t.ends[c]].lower() == "visiting":
+            return clause_indices(doc[c])
+    return ()
 
 
 def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: _Gathered) -> None:
@@ -645,7 +659,7 @@ def _by_reference(
         return []
     if tok.pos_ != "PRON":
         return None
-    if tok.lower_ == "both":
+    if tok.lower_ in ("both", "they"):
         return [Participant(name, type_, role, tok.i) for name, type_ in resolver.resolve_group(tok, sent_index)]
     if tok.lower_ in FIRST_PERSON:
         return [Participant(speaker[0], speaker[1], role, tok.i)] if speaker is not None else []
