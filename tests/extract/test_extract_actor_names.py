@@ -108,3 +108,18 @@ def test_actor_names_the_portfolio_before_a_title_is_no_body():
         "Green Party",
         "Pavel Novak",
     ]
+
+
+def test_actor_names_a_nationality_noun_is_no_part_of_the_name():
+    text = "Wang broke Briton Tom Lacey's national record on Sunday."
+    assert names(text, "broke") == ["Wang", "Tom Lacey"]
+
+
+def test_actor_names_a_nationality_adjective_tagged_as_a_person_is_the_country():
+    text = "The Ugandan military launched the disarmament drive in 2001."
+    assert "Ugandan" not in names(text, "launched")
+
+
+def test_actor_names_a_portfolio_and_a_title_name_no_one():
+    text = "The appointment of Luis Ortega as Interior Minister sparked protests on Monday."
+    assert names(text, "sparked") == []

@@ -253,3 +253,40 @@ def test_actor_references_they_is_no_group_that_was_not_the_subject():
 def test_actor_references_the_one_visited_in_a_with_phrase_takes_part():
     text = "King Omar held talks with visiting Chancellor Ida Holm at the palace on Monday."
     assert names(text, "talks") == ["Omar", "Ida Holm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        (
+            "Analysts expect the Chilean central bank to hold rates.\n"
+            "The central bank has cut its growth forecast twice this year.",
+            "cut",
+            ["Chilean central bank"],
+        ),
+        (
+            "The Bank of Ruritania raised its key rate on Monday.\n"
+            "The central bank has cut its growth forecast twice this year.",
+            "cut",
+            ["Bank of Ruritania"],
+        ),
+        (
+            "Rebels agreed to talks with the Angolan central government.\n"
+            "The central government signed the pact on Friday.",
+            "signed",
+            ["Angola"],
+        ),
+        (
+            "The Kenyan military began the operation in 2004.\nSince then the military has seized 900 rifles.",
+            "seized",
+            ["Kenyan military"],
+        ),
+    ],
+)
+def test_actor_references_the_body_a_country_adjective_named_before(text, trigger, who):
+    assert names(text, trigger) == who
+
+
+def test_actor_references_a_new_body_is_not_the_one_named_before():
+    text = "The Bank of Ruritania raised its key rate on Monday.\nThe new bank will open in May."
+    assert names(text, "open") == []

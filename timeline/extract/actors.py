@@ -38,6 +38,8 @@ from timeline.extract.names import (
     is_no_name,
     join_adjacent_persons,
     names_document,
+    nationality_country,
+    phrase_text,
     repair_bounds,
     trim_edges,
     trim_person,
@@ -132,6 +134,7 @@ class ActorResolver:
             self._coref.note_entity(ent, name, cname, ctype, si)
         self._acronyms_in_parentheses(ents, names)
         self._untagged_surnames(sent_starts)
+        self._country_bodies()
         for root in sorted(self._ent_at):
             tok = doc[root]
             group = self._pair(tok)
@@ -162,6 +165,33 @@ class ActorResolver:
             other = self.actors.get(self.canonical(tagged))
             if other is not None and other.name != long_ and other.type != "PERSON":
                 self.merge(other.name, long_, keep=long_)  # the acronym tagged there or elsewhere
+
+    def _country_bodies(self) -> None:
+        """ "the Philippine central bank", "the Angolan central government": a country's bank,
+        army or government, named by the country's adjective, that "the central bank", "the
+        military" or "the government" stand for later (see Antecedents.resolve_definite)."""
+        t = tables(self.doc)
+        pos, deps, tags, text, idx, ends = t.pos, t.deps, t.tags, t.text, t.idx, t.ends
+        for i in range(len(pos)):
+            if pos[i] != "NOUN" or tags[i] != "NN":
+                continue
+            head = text[idx[i] : ends[i]].lower()
+            if head not in _COUNTRY_BODIES:
+                continue
+            if deps[i] == "compound" or i in self._token_actor:
+                continue  # "the central bank chief": the chief is told of, not the bank
+            tok = self.doc[i]
+            country = nationality_country(tok)
+            if country is None or any(c.lower_ in ("a", "an") for c in tok.lefts):
+                continue
+            if head in ("government", "administration"):
+                name, type_ = country, "GPE"  # the country acting (as roles._country_body says)
+            else:
+                name, type_ = phrase_text(tok), "ORG"
+            if len(name.split()) < 2 and type_ == "ORG":
+                continue
+            self.register(name, type_, name)
+            self._coref.note_mention(i, name, f"{name} {head}" if type_ == "GPE" else name)
 
     def _untagged_surnames(self, sent_starts: list[int]) -> None:
         """ "Ahern made the announcement": a surname standing alone that the tagger left untagged
@@ -232,6 +262,14 @@ class ActorResolver:
             label = counter.most_common(1)[0][0]
             if label == "PERSON" and any(ch.isdigit() for ch in name):
                 label = "PRODUCT"  # "H5N1", "Storm Signal 3": no one's name has a digit
+            if (
+                label == "PERSON"
+                and len(name.split()) == 1
+                and name not in person_tokens
+                and country_for_adjective(name) is not None
+                and country_name(name) is None
+            ):
+                label = "NORP"  # "The Ugandan military" with "Ugandan" tagged as a person
             if is_known_org(name):
                 label = "ORG"
             elif label in ("PERSON", "ORG", "NORP", "PRODUCT") and is_place(name):
@@ -514,6 +552,10 @@ class ActorResolver:
         """See :meth:`Antecedents.note_thing`."""
         self._coref.note_thing(sent_index, token_index, name, main_subject)
 
+
+# A country's bodies that its adjective names ("the Philippine central bank") and "the" + the noun
+# stands for later.
+_COUNTRY_BODIES = frozenset({"bank", "government", "administration", "military", "army", "navy", "parliament"})
 
 # Verbs whose subject and object are together in what happens ("Merkel met Chirac"): "the two
 # leaders" after it are both.

@@ -22,6 +22,7 @@ from timeline.extract.lexicon import (
     THING_PRONOUNS,
     TITLE_WORDS,
 )
+from timeline.extract.names import name_head
 
 PRONOUN_REACH = 3  # sentences a pronoun looks back for its antecedent
 # Nouns for a business, which names with "Inc.", "Plc" or "Corp." are ("the company", "the firm").
@@ -58,7 +59,7 @@ class Antecedents:
     def note_entity(self, ent, name: str, cname: str, ctype: str, sent_index: int) -> None:
         """An actor entity of sentence ``sent_index``, ``name`` as written, ``cname`` canonical."""
         if ctype not in PLACE_LABELS and len(name.split()) > 1:
-            self._mentions.append((ent.start, cname, name.split()[-1].lower()))
+            self.note_mention(ent.start, cname, name)
         si = sent_index
         if ent.root.dep_ in ("nsubj", "nsubjpass"):
             self._subjects[si].add(cname)
@@ -73,6 +74,13 @@ class Antecedents:
             self.learn_title(ent, cname)
         elif ctype in ("ORG", "PRODUCT"):
             self._things_by_sent[si].append((ent.start, cname))
+
+    def note_mention(self, token_index: int, cname: str, name: str) -> None:
+        """A name of several words that "the" and its head word may stand for later: "the bridge"
+        after "the Oresund bridge", "the bank" after "the Bank of Thailand"."""
+        words = name.split()
+        for head in dict.fromkeys((words[-1].lower(), name_head(words).lower())):
+            self._mentions.append((token_index, cname, head))
 
     def rename(self, drop: str, keep: str) -> None:
         """``drop`` was merged into ``keep``: every reference to it now points at ``keep``."""
@@ -143,11 +151,20 @@ class Antecedents:
             described = all(t.pos_ == "ADJ" or t.dep_ == "compound" and t.is_lower for t in lefts[1:])
             if described and not fresh:  # "the investment bank"; "the new firm, X," is another one
                 kinds = ("ORG",) if lemma in COMPANY_NOUNS else ("PRODUCT", "MISC", "FAC", "ORG")
-                return self._company_in_sight(token, sent_index, kinds, business=lemma in BUSINESS_NOUNS)
-        if len(lefts) != 1 or lefts[0].lower_ != "the":
+                found = self._company_in_sight(token, sent_index, kinds, business=lemma in BUSINESS_NOUNS)
+                if found is not None:
+                    return found  # else: "the central bank" after "the Philippine central bank", below
+        if not lefts or lefts[0].lower_ != "the":
             return None
+        mods = lefts[1:]
+        if mods and not all(_describing(t) for t in mods):
+            return None  # "the new bank", "the country's bank": another one, or one told by whose
         word = token.lower_
         cands = {name for start, name, last in self._mentions if start < token.i and last == word}
+        if len(cands) > 1 and mods:
+            # "the central bank" after "the Thai central bank" and "the Bank of England"
+            said = {t.lower_ for t in mods if t.is_alpha}
+            cands = {n for n in cands if said <= {w.lower() for w in n.split()}} or cands
         if len(cands) == 1:
             (name,) = cands
             return name, self.actors[name].type
@@ -315,6 +332,8 @@ class Antecedents:
     def note_thing(self, sent_index: int, token_index: int, name: str, main_subject: bool = False) -> None:
         """A product or organisation named without an entity tag ("the iTunes store") is an antecedent of "it"."""
         self._things_by_sent[sent_index].append((token_index, name))
+        if len(name.split()) > 1 and name in self.actors and self.actors[name].type not in PLACE_LABELS:
+            self.note_mention(token_index, name, name)  # "the iTunes store", "the Thai central bank"
         if main_subject:
             self._main_subjects[sent_index].add(name)
 
@@ -335,6 +354,16 @@ _GROUP_KINDS: dict[str, tuple[str, ...] | None] = {
     "woman": ("PERSON",),
     "player": ("PERSON",),
 }
+
+
+def _describing(token) -> bool:
+    """A word between "the" and a noun that describes the one told before, not another: "the
+    central bank", "the 12-kilometer (seven-mile) bridge", "the giant ship"."""
+    if token.lower_ in NEW_REFERENT or token.dep_ == "poss" or token.ent_type_:
+        return False
+    if token.is_punct or token.like_num or token.dep_ in ("nummod", "quantmod", "npadvmod", "appos"):
+        return True
+    return token.dep_ in ("amod", "compound", "nmod", "advmod", "hmod", "punct") and token.is_lower
 
 
 def _title_key(tokens) -> str:

@@ -105,6 +105,16 @@ _IRREGULAR_DEMONYMS = {
     "austrian": "Austria",
     "european": None,
     "arab": None,
+    # nouns for a country's people that no adjective rule gives ("Briton Colin Jackson")
+    "briton": "United Kingdom",
+    "englishman": "United Kingdom",
+    "scotsman": "United Kingdom",
+    "welshman": "United Kingdom",
+    "irishman": "Ireland",
+    "frenchman": "France",
+    "dutchman": "Netherlands",
+    "spaniard": "Spain",
+    "swede": "Sweden",
 }
 
 _COUNTRY_SHORT = {

@@ -93,7 +93,8 @@ PORTFOLIO_WORDS = frozenset(
     """defense defence interior finance foreign home justice health education trade labor labour
     agriculture energy environment transport transportation culture tourism commerce economy economic
     industry information communications treasury security development planning mines petroleum oil
-    water housing sports sport youth welfare fisheries forestry science technology affairs and""".split()
+    water housing sports sport youth welfare fisheries forestry science technology affairs and navy
+    public national""".split()
 )
 # Forms of address and ranks before a name ("Mr", "Lt. Gen.", "Sir"), and "vice" and "prime" of
 # "Vice President", "Prime Minister": title words of the merge across articles only.

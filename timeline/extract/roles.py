@@ -19,8 +19,10 @@ from timeline.extract.lexicon import (
     PLACE_LABELS,
     PLACE_NOUNS,
     POLITICAL_GROUPS,
+    PORTFOLIO_WORDS,
     QUANTITY_WORDS,
     ROLE_HEADS,
+    TITLE_WORDS,
 )
 from timeline.extract.names import (
     clean_name,
@@ -989,6 +991,8 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
         return None  # "Power had been restored": a sentence's first word, written in lower case elsewhere
     if all(t.lower_.replace(".", "") in ROLE_HEADS for t in chain):
         return None  # "Judge", "C.E.O.": a title with no name
+    if chain[-1].lower_ in ROLE_HEADS and all(t.lower_ in PORTFOLIO_WORDS | TITLE_WORDS for t in chain[:-1]):
+        return None  # "as Interior Minister", "Public Security Minister": a portfolio and a title
     if not any(t.text[:1].isupper() or any(ch.isupper() for ch in t.text[1:]) for t in chain):
         return None  # "prison van" tagged as a proper noun: a name has a capital letter
     end = designator_end(tok.doc, chain[-1].i + 1)
