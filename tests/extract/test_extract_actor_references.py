@@ -290,3 +290,11 @@ def test_actor_references_the_body_a_country_adjective_named_before(text, trigge
 def test_actor_references_a_new_body_is_not_the_one_named_before():
     text = "The Bank of Ruritania raised its key rate on Monday.\nThe new bank will open in May."
     assert names(text, "open") == []
+
+
+def test_actor_references_the_worlds_largest_ship_is_the_vessel_named_before():
+    text = (
+        "The Nordic Star left Rotterdam on Monday with 9,000 containers.\n"
+        "The world's largest container ship arrived on Saturday in Felixstowe."
+    )
+    assert names(text, "arrived") == ["Nordic Star"]

@@ -145,10 +145,12 @@ class Antecedents:
         if token.pos_ != "NOUN" or token.tag_ in ("NNS", "NNPS") or token.lemma_.lower() in ROLE_HEADS:
             return None
         lefts = list(token.lefts)
+        if lefts and _the_worlds(lefts[0]):
+            lefts = [t for t in lefts[0].lefts if t.lower_ == "the"][:1] + lefts  # "the world's largest ship"
         lemma = token.lemma_.lower()
         if lefts and lefts[0].lower_ == "the" and sent_index is not None and lemma in COMPANY_NOUNS | CRAFT_NOUNS:
             fresh = any(t.lower_ in NEW_REFERENT for t in lefts) or any(c.dep_ == "appos" for c in token.rights)
-            described = all(t.pos_ == "ADJ" or t.dep_ == "compound" and t.is_lower for t in lefts[1:])
+            described = all(t.pos_ == "ADJ" or t.dep_ == "compound" and t.is_lower or _the_worlds(t) for t in lefts[1:])
             if described and not fresh:  # "the investment bank"; "the new firm, X," is another one
                 kinds = ("ORG",) if lemma in COMPANY_NOUNS else ("PRODUCT", "MISC", "FAC", "ORG")
                 found = self._company_in_sight(token, sent_index, kinds, business=lemma in BUSINESS_NOUNS)
@@ -156,7 +158,7 @@ class Antecedents:
                     return found  # else: "the central bank" after "the Philippine central bank", below
         if not lefts or lefts[0].lower_ != "the":
             return None
-        mods = lefts[1:]
+        mods = [t for t in lefts[1:] if not _the_worlds(t)]
         if mods and not all(_describing(t) for t in mods):
             return None  # "the new bank", "the country's bank": another one, or one told by whose
         word = token.lower_
@@ -228,6 +230,11 @@ class Antecedents:
             rivals = here & self._main_objects.get(si, set())
             if len(topic) == 1 and not rivals - topic:
                 here = topic
+        if len(here) > 1 and "PRODUCT" in kinds:
+            # "the ship" after "Maersk unveiled the Emma Maersk": a craft is no company
+            craft = {n for n in here if self.actors[n].type != "ORG"}
+            if len(craft) == 1:
+                here = craft
         if len(here) > 1 and business:
             # "the company" after "(Xinhua) ... according to Zambia Sugar Plc": the one named as a company
             incorporated = {n for n in here if n.split()[-1].lower() in CORP_SUFFIXES}
@@ -354,6 +361,11 @@ _GROUP_KINDS: dict[str, tuple[str, ...] | None] = {
     "woman": ("PERSON",),
     "player": ("PERSON",),
 }
+
+
+def _the_worlds(token) -> bool:
+    """ "the world's largest ship": a superlative's "world's" describes, it names no owner."""
+    return token.dep_ == "poss" and token.lower_ == "world"
 
 
 def _describing(token) -> bool:

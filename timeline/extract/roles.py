@@ -792,6 +792,8 @@ def _by_noun_phrase(
     if definite is not None and tok.lemma_.lower() in CRAFT_NOUNS and is_speech(tok.head):
         definite = None  # "... the huge ship said": a parse gone wrong, a ship says nothing
     if definite is not None:
+        if definite[1] not in PLACE_LABELS | {"PERSON"}:
+            resolver.note_thing(sent_index, tok.i, definite[0])  # "the ship", then "the ship" again
         return [Participant(name, type_, role, tok.i) for name, type_ in _joint_names(definite, resolver)]
     titled = resolver.resolve_title(tok)
     if titled is not None:
