@@ -123,3 +123,27 @@ def test_actor_names_a_nationality_adjective_tagged_as_a_person_is_the_country()
 def test_actor_names_a_portfolio_and_a_title_name_no_one():
     text = "The appointment of Luis Ortega as Interior Minister sparked protests on Monday."
     assert names(text, "sparked") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        (
+            '"We will not resign," Premier Ana Duval told the Tribune channel in an interview on Monday.',
+            "told",
+            ["Ana Duval"],
+        ),
+        (
+            '"It would be a mistake," Ivo Marek was quoted by the Interfax news agency as saying on Monday.',
+            "quoted",
+            ["Ivo Marek"],
+        ),
+        (
+            '"The deal is done," Mayor Tom Greer told the Boston Herald on Friday.',
+            "told",
+            ["Tom Greer"],
+        ),
+    ],
+)
+def test_actor_names_the_paper_or_channel_that_carries_the_words_takes_no_part(text, trigger, who):
+    assert names(text, trigger) == who

@@ -570,12 +570,23 @@ def _is_agency(name: str) -> bool:
 
 
 _MEDIA_ENDINGS = (" press", " radio", " television", " tv", " news")  # agencies: _is_agency
+# A newspaper's or a broadcaster's name: "the New York Times", "the Bangkok Post website".
+_PAPER_ENDINGS = (" times", " post", " daily", " herald", " gazette", " tribune", " website", " channel", " newspaper")
+
+
+def _quoted_by(trig, tok) -> bool:
+    """ "X was quoted by the Interfax news agency as saying": who carried the words."""
+    if trig.lemma_.lower() != "quote":
+        return False
+    while tok.dep_ in ("compound", "nmod", "poss", "amod") and tok.head.i != tok.i:
+        tok = tok.head  # "by the Itar-Tass news agency"
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
 def _carries_news(name: str) -> bool:
     """A news agency, a radio or television station: it reports what others do."""
     low = name.lower()
-    return _is_agency(name) or low.endswith(_MEDIA_ENDINGS) or low in ("reuters", "afp", "ap")
+    return _is_agency(name) or low.endswith(_MEDIA_ENDINGS + _PAPER_ENDINGS) or low in ("reuters", "afp", "ap")
 
 
 _COUNTED = re.compile(
@@ -611,8 +622,10 @@ def _places_apart(trig, people: list[Participant], places) -> tuple[list[Partici
             continue  # "at 8:00 a.m. (0500 GMT)": a clock, tagged as an organisation
         if _unnamed(p.name):
             continue  # "three Israeli border police officers", "a senior official": no one named
-        if _is_agency(p.name) and (p.role == "other" or p.role == "patient" and is_reporting(trig)):
-            continue  # "(Reuters)", "told Xinhua": the channel of the news, not a participant
+        if _carries_news(p.name) and (
+            p.role == "other" or p.role == "patient" and is_reporting(trig) or _quoted_by(trig, tok)
+        ):
+            continue  # "(Reuters)", "told Xinhua", "was quoted by Itar-Tass": the channel of the news
         if p.type in _PLACE_TYPES and (
             p.role == "patient"
             and tok.dep_ == "dobj"
