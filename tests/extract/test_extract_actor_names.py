@@ -147,3 +147,8 @@ def test_actor_names_a_portfolio_and_a_title_name_no_one():
 )
 def test_actor_names_the_paper_or_channel_that_carries_the_words_takes_no_part(text, trigger, who):
     assert names(text, trigger) == who
+
+
+def test_actor_names_both_is_no_part_of_a_body_name():
+    text = "The cabinet asked both the Norwegian government and the monitors to explain the delay on Tuesday."
+    assert "both the Norwegian government" not in names(text, "asked")

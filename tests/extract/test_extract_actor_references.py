@@ -298,3 +298,22 @@ def test_actor_references_the_worlds_largest_ship_is_the_vessel_named_before():
         "The world's largest container ship arrived on Saturday in Felixstowe."
     )
     assert names(text, "arrived") == ["Nordic Star"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        (
+            "Prime Minister Jan Koval said on Tuesday he would stay in office.\nThe premier vowed to end the strike.",
+            "vowed",
+            ["Jan Koval"],
+        ),
+        (
+            "Premier Li Wen arrived in Manila on Monday.\nThe prime minister met President Rosa Cruz on Tuesday.",
+            "met",
+            ["Li Wen", "Rosa Cruz"],
+        ),
+    ],
+)
+def test_actor_references_the_premier_is_the_prime_minister(text, trigger, who):
+    assert names(text, trigger) == who

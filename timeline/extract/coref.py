@@ -100,8 +100,7 @@ class Antecedents:
         inside = [t for t in ent[:-1] if t.lower_ in ROLE_HEADS]
         if inside:  # "Nepali King Gyanendra" tagged whole: "the King" is him too
             head = inside[-1]
-            self._title_heads[head.lower_].add(cname)
-            self._titles[_title_key([t for t in ent if t.i <= head.i and t.is_alpha])].add(cname)
+            self._learn(_title_key([t for t in ent if t.i <= head.i and t.is_alpha]), head.lower_, cname)
         root = ent.root
         # the title's words hang on the name, on its last word or another ("Cuban Foreign Minister
         # Felipe Perez Roque": the parser hangs "Minister" on "Perez")
@@ -131,13 +130,23 @@ class Antecedents:
         head = title_tokens[-1]
         if head.lower_ not in ROLE_HEADS and head.lemma_.lower() not in ROLE_HEADS:
             return
-        self._titles[_title_key(title_tokens)].add(cname)
-        self._title_heads[head.lemma_.lower()].add(cname)
+        self._learn(_title_key(title_tokens), head.lemma_.lower(), cname)
         words = [t for t in title_tokens if t.pos_ not in ("PRON", "DET") and t.is_alpha]
         if len(words) > 1 and any(t.text[:1].isupper() for t in words) and cname in self.actors:
             # "Russian President": kept with the person, so that another article's "the Russian
             # president" can be told to be him (timeline.merge.actors links titles within a time)
             self.actors[cname].aliases.add(" ".join(t.text for t in words))
+
+    def _learn(self, key: str, head: str, cname: str) -> None:
+        """A title (``key``, its head word ``head``) that refers to ``cname``; a prime minister is
+        "the premier" too, and a premier "the prime minister"."""
+        self._titles[key].add(cname)
+        self._title_heads[head].add(cname)
+        for one, other in (("prime minister", "premier"), ("premier", "prime minister")):
+            if key == one or key.endswith(" " + one):
+                self._titles[key[: len(key) - len(one)] + other].add(cname)
+                if other == "premier":
+                    self._title_heads["premier"].add(cname)
 
     def resolve_definite(self, token, sent_index: int | None = None) -> tuple[str, str] | None:
         """ "the store" after "the iTunes Music Store": a bare definite noun naming one earlier actor;

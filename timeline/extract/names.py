@@ -318,11 +318,14 @@ def contains_words(longer: list[str], shorter: list[str]) -> bool:
     return n == 1 and "-" in longer[-1] and longer[-1].rsplit("-", 1)[1] == shorter[0]
 
 
+_PREDETERMINERS = frozenset({"both", "all", "either", "neither"})
+
+
 def phrase_text(token) -> str:
     """The noun phrase a common noun heads, up to the noun: "Russia's defence ministry"."""
     left = [t for t in token.subtree if t.i <= token.i and t.i >= token.left_edge.i]
-    while left and (left[0].lower_ in DETERMINERS or left[0].is_punct):
-        left = left[1:]
+    while left and (left[0].lower_ in DETERMINERS or left[0].lower_ in _PREDETERMINERS or left[0].is_punct):
+        left = left[1:]  # "both the Norwegian government" -> "Norwegian government"
     text = "".join(t.text_with_ws for t in left).strip()
     return clean_name(text) if text else token.text
 
