@@ -317,3 +317,21 @@ def test_actor_references_the_worlds_largest_ship_is_the_vessel_named_before():
 )
 def test_actor_references_the_premier_is_the_prime_minister(text, trigger, who):
     assert names(text, trigger) == who
+
+
+def test_actor_references_who_an_event_noun_was_led_or_brokered_by():
+    text = "The peace talks brokered by Norway resumed in Geneva on Monday."
+    assert names(text, "talks") == ["Norway"]
+
+
+def test_actor_references_the_statement_a_speaker_said_something_in_is_the_speakers():
+    text = "Oxfam said in a statement on Friday that the floods had destroyed 3,000 homes."
+    assert names(text, "statement") == ["Oxfam"]
+
+
+def test_actor_references_the_government_is_not_another_countrys_when_one_is_unknown():
+    text = (
+        "The Sri Lankan government asked the Norwegian government to explain the delay.\n"
+        "The government was committed to the talks, the minister said on Tuesday."
+    )
+    assert "Norway" not in names(text, "committed")

@@ -182,7 +182,15 @@ class ActorResolver:
                 continue  # "the central bank chief": the chief is told of, not the bank
             tok = self.doc[i]
             country = nationality_country(tok)
-            if country is None or any(c.lower_ in ("a", "an") for c in tok.lefts):
+            if any(c.lower_ in ("a", "an") for c in tok.lefts):
+                continue
+            if country is None:
+                # "the Sri Lankan government", an adjective the gazetteer does not know: a body
+                # all the same, which "the government" may be as well
+                if any(c.dep_ in ("amod", "compound") and c.is_title for c in tok.lefts):
+                    name = phrase_text(tok)
+                    self.register(name, "ORG", name)
+                    self._coref.note_mention(i, name, name)
                 continue
             if head in ("government", "administration"):
                 name, type_ = country, "GPE"  # the country acting (as roles._country_body says)

@@ -208,8 +208,9 @@ def _noun_arguments(trigger) -> list[tuple[Any, str]]:
     if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_.lower() in SUPPORT_VERBS:
         # "Jobs made an appearance", "the talks were held by the UN": the support verb's arguments
         args.extend((tok, role) for tok, role in core_arguments(trigger.head) if tok.i != trigger.i and role == "agent")
-    elif _meeting_of_the_clause(trigger):
-        # "X reiterated the position during a meeting with Y": X is at the meeting too
+    elif _meeting_of_the_clause(trigger) or _statement_of_the_clause(trigger):
+        # "X reiterated the position during a meeting with Y": X is at the meeting too; "X said in
+        # a statement": the statement is X's
         verb = trigger.head.head
         args.extend((tok, "agent") for tok, role in core_arguments(verb) if tok.i != trigger.i and role == "agent")
     for c in kids[trigger.i]:
@@ -224,10 +225,31 @@ def _noun_arguments(trigger) -> list[tuple[Any, str]]:
                 args.extend((doc[p], "patient") for p in kids[c] if deps[p] == "pobj")
         elif dep == "compound" and t.ents[c]:
             args.append((doc[c], "agent"))
+        elif dep == "acl" and t.tags[c] == "VBN":
+            # "a conflict led by FLEC", "the deal brokered by Norway", "a statement issued by UNICEF"
+            for a in kids[c]:
+                if deps[a] == "agent":
+                    args.extend((doc[p], "agent") for p in kids[a] if deps[p] == "pobj")
     return args
 
 
 _MEETING_PREPS = frozenset({"during", "at", "after", "before", "in", "following"})
+
+
+def _statement_of_the_clause(noun) -> bool:
+    """ "UNICEF said in a statement issued on Wednesday": a statement or an interview its clause's
+    speech verb was said in is the speaker's."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.head.pos_ == "VERB"
+        and noun.lemma_.lower() in _STATEMENT_NOUNS
+        and is_speech(prep.head)
+    )
+
+
+_STATEMENT_NOUNS = frozenset({"statement", "interview", "speech", "letter", "communique", "address", "message"})
 
 
 _HOLDING_VERBS = frozenset({"hold", "convene", "stage", "host", "organize", "organise"})
