@@ -152,3 +152,8 @@ def test_actor_names_the_paper_or_channel_that_carries_the_words_takes_no_part(t
 def test_actor_names_both_is_no_part_of_a_body_name():
     text = "The cabinet asked both the Norwegian government and the monitors to explain the delay on Tuesday."
     assert "both the Norwegian government" not in names(text, "asked")
+
+
+def test_actor_names_a_plural_common_noun_first_in_its_sentence_is_no_name():
+    text = "Rebels attacked Kandahar and Herat on Monday."
+    assert "Rebels" not in names(text, "attacked")

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Span
 
-from timeline.extract.gazetteer import country_for_adjective, country_name, is_place
+from timeline.extract.gazetteer import country_for_adjective, country_name, is_known_org, is_place
 from timeline.extract.lexicon import (
     ACRONYM,
     CALENDAR_WORDS,
@@ -398,4 +398,10 @@ def join_adjacent_persons(ents: list) -> list:
 def common_word_at_start(ent, lower_words: set[str]) -> bool:
     """ "Glaciers in the west shrank": a sentence's first word, capitalised for that only, that the
     document writes in lower case elsewhere."""
-    return len(ent) == 1 and ent[0].is_sent_start and ent[0].lower_ in lower_words
+    if len(ent) != 1 or not ent[0].is_sent_start:
+        return False
+    tok = ent[0]
+    if tok.lower_ in lower_words:
+        return True
+    # "Rebels attacked ...": a plural common noun, so the parser says, though tagged as a name
+    return tok.tag_ == "NNS" and not is_place(tok.text) and not is_known_org(tok.text)
