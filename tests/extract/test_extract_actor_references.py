@@ -335,3 +335,13 @@ def test_actor_references_the_government_is_not_another_countrys_when_one_is_unk
         "The government was committed to the talks, the minister said on Tuesday."
     )
     assert "Norway" not in names(text, "committed")
+
+
+def test_actor_references_who_is_due_to_do_something_does_it():
+    text = "Critics turned on Premier Ivo Ralic, who is due to meet Chancellor Eva Lind in Vienna on Thursday."
+    assert names(text, "meet") == ["Ivo Ralic", "Eva Lind"]
+
+
+def test_actor_references_who_after_a_noun_and_the_name_beside_it_is_the_name():
+    text = "The race is open for his teammate Omar Haddad of Qatar, who ranked third in Asia this year."
+    assert names(text, "ranked") == ["Omar Haddad"]

@@ -107,6 +107,12 @@ def _gerund_in_phrase(tok) -> bool:
     )
 
 
+def _adjective_of_be(tok) -> bool:
+    """ "who is due to meet Bush", "is ready to sign": the adjective an infinitive depends on
+    shares the subject of its "be"."""
+    return tok.dep_ == "acomp" and tok.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in tok.children)
+
+
 def _subject_children(verb):
     return [c for c in verb.children if c.dep_ in _AGENT_DEPS]
 
@@ -153,7 +159,7 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
     # shared subject: "was fired and founded NeXT", "agreed to hold", "Speaking in Geneva, X warned"
     tok = trigger
     raised = trigger.dep_ == "xcomp"  # "is scheduled to address the summit and (to) meet ..."
-    while tok.head.i != tok.i and (tok.dep_ in _INHERIT_SUBJECT or _gerund_in_phrase(tok)):
+    while tok.head.i != tok.i and (tok.dep_ in _INHERIT_SUBJECT or _gerund_in_phrase(tok) or _adjective_of_be(tok)):
         # "started by hinting at": a gerund under a preposition shares the subject too
         conjoined = tok.dep_ == "conj"
         tok = tok.head.head if tok.dep_ == "pcomp" else tok.head
@@ -678,6 +684,11 @@ def _by_reference(
             if tok.lower_ in ("who", "whom") or antecedent.head.head.pos_ == "NOUN":
                 antecedent = antecedent.head.head
         antecedent = _nearer_name(tok, antecedent, resolver)
+        if antecedent.pos_ == "NOUN" and resolver.entity_actor(antecedent) is None:
+            # "his teammate Omar Haddad of Qatar, who ranked third": the name set beside the noun
+            named = [c for c in antecedent.children if c.dep_ == "appos" and resolver.entity_actor(c) is not None]
+            if len(named) == 1:
+                antecedent = named[0]
         if antecedent.pos_ in ("NOUN", "PROPN"):
             return resolve_argument(antecedent, role, resolver, sent_index, speaker, first_only=first_only)
         return []
