@@ -345,3 +345,10 @@ def test_actor_references_who_is_due_to_do_something_does_it():
 def test_actor_references_who_after_a_noun_and_the_name_beside_it_is_the_name():
     text = "The race is open for his teammate Omar Haddad of Qatar, who ranked third in Asia this year."
     assert names(text, "ranked") == ["Omar Haddad"]
+
+
+def test_actor_references_the_subject_before_an_aside_does_the_verb_hung_on_the_aside():
+    text = (
+        "Chile's president-elect Ana Soto, of the ruling Social Party, named on Monday the last four cabinet ministers."
+    )
+    assert "Ana Soto" in names(text, "named")

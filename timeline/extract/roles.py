@@ -107,6 +107,30 @@ def _gerund_in_phrase(tok) -> bool:
     )
 
 
+def _named_object(doc, i: int) -> bool:
+    """ "captured Baidoa on Monday" with the town parsed as an adverb: a name right after the verb."""
+    tok = doc[i]
+    return (
+        tok.dep_ == "npadvmod"
+        and tok.pos_ == "PROPN"
+        and tok.i == tok.head.i + 1
+        and tok.ent_type_ not in ("DATE", "TIME")
+    )
+
+
+def _subject_before_aside(verb):
+    """ "Felipe Calderon, of the ruling National Action Party, named ...", "Ethiopian troops,
+    backed by US advisers, captured ...": a sentence with no verb at its root, whose verb the
+    parser hung on the last noun of the aside after the subject: the subject does it."""
+    root = verb.sent.root
+    doc = verb.doc
+    if root.pos_ not in ("NOUN", "PROPN") or root.i >= verb.i or verb.head.i == root.i:
+        return None
+    if verb.i == 0 or doc[verb.i - 1].text != "," or doc[root.i + 1].text != ",":
+        return None
+    return root
+
+
 def _adjective_of_be(tok) -> bool:
     """ "who is due to meet Bush", "is ready to sign": the adjective an infinitive depends on
     shares the subject of its "be"."""
@@ -185,8 +209,11 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
         raised = tok.dep_ == "xcomp"
     if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
         # "Castro, 80, handed over the reins": a participle with an object of its own is active
-        passive = trigger.tag_ == "VBN" and not any(deps[c] == "dobj" for c in kids[ti])
-        args.append((trigger.head, "patient" if passive else "agent"))
+        aside = _subject_before_aside(trigger)
+        objects = ("dobj", "oprd") if aside is not None else ("dobj",)  # "named on Thursday four ministers"
+        passive = trigger.tag_ == "VBN" and not any(deps[c] in objects or _named_object(doc, c) for c in kids[ti])
+        doer = aside if aside is not None and not passive else trigger.head
+        args.append((doer, "patient" if passive else "agent"))
     if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
         args.append((trigger.head, "agent"))
     return args
