@@ -352,3 +352,8 @@ def test_actor_references_the_subject_before_an_aside_does_the_verb_hung_on_the_
         "Chile's president-elect Ana Soto, of the ruling Social Party, named on Monday the last four cabinet ministers."
     )
     assert "Ana Soto" in names(text, "named")
+
+
+def test_actor_references_who_after_what_a_named_subject_is_is_the_subject():
+    text = "Sven Olsen is now the only world champion who will compete in Doha next week."
+    assert names(text, "compete") == ["Sven Olsen"]

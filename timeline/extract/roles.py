@@ -712,8 +712,11 @@ def _by_reference(
                 antecedent = antecedent.head.head
         antecedent = _nearer_name(tok, antecedent, resolver)
         if antecedent.pos_ == "NOUN" and resolver.entity_actor(antecedent) is None:
-            # "his teammate Omar Haddad of Qatar, who ranked third": the name set beside the noun
+            # "his teammate Omar Haddad of Qatar, who ranked third": the name set beside the noun;
+            # "Liu is the only record holder who will compete": the subject the noun is said of
             named = [c for c in antecedent.children if c.dep_ == "appos" and resolver.entity_actor(c) is not None]
+            if not named and antecedent.dep_ == "attr" and antecedent.head.lemma_ == "be":
+                named = [c for c in antecedent.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON")]
             if len(named) == 1:
                 antecedent = named[0]
         if antecedent.pos_ in ("NOUN", "PROPN"):
