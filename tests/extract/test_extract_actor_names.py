@@ -157,3 +157,8 @@ def test_actor_names_both_is_no_part_of_a_body_name():
 def test_actor_names_a_plural_common_noun_first_in_its_sentence_is_no_name():
     text = "Rebels attacked Kandahar and Herat on Monday."
     assert "Rebels" not in names(text, "attacked")
+
+
+def test_actor_names_an_organisation_keeps_its_al():
+    text = "The bombing of the hotel was claimed by al-Qaeda on Thursday."
+    assert names(text, "claimed") == ["al-Qaeda"]

@@ -357,3 +357,8 @@ def test_actor_references_the_subject_before_an_aside_does_the_verb_hung_on_the_
 def test_actor_references_who_after_what_a_named_subject_is_is_the_subject():
     text = "Sven Olsen is now the only world champion who will compete in Doha next week."
     assert names(text, "compete") == ["Sven Olsen"]
+
+
+def test_actor_references_the_visitor_received_is_a_participant():
+    text = "President Rosa Cruz received visiting Prime Minister Li Wen in Manila on Monday."
+    assert names(text, "received") == ["Rosa Cruz", "Li Wen"]

@@ -132,8 +132,11 @@ def trim_edges(ent):
     if len(ent) > 1 and doc[start].text in ("A", "An") and doc[start].is_sent_start:
         start += 1  # "An Olympic Delivery Authority spokesman said": the sentence's article, capitalised
     dash = next((t.i for t in ent if t.text in ("-", "--", "—", "–", ":")), None)
-    if dash is not None and dash > start and all(t.is_lower for t in doc[start:dash]):
-        start = dash + 1  # "publications - Army Times"
+    glued = (  # "al-Qaeda" (a person's "al-" is left to the surname: "al-Samani" is "Samani")
+        dash is not None and ent.label_ != "PERSON" and not doc[dash - 1].whitespace_ and not doc[dash].whitespace_
+    )
+    if dash is not None and dash > start and all(t.is_lower for t in doc[start:dash]) and not glued:
+        start = dash + 1  # "publications - Army Times" (not "al-Qaeda")
     elif (
         dash is not None
         and dash > start

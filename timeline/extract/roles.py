@@ -169,6 +169,10 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
             args.append((doc[c], "patient"))
         elif dep == "agent":  # passive "by X"
             args.extend((doc[p], "agent") for p in kids[c] if deps[p] == "pobj")
+        elif dep in ("xcomp", "advcl", "dobj", "amod") and t.text[t.idx[c] : t.ends[c]].lower() == "visiting":
+            # "received visiting Russian Prime Minister Mikhail Fradkov": the parser makes
+            # "visiting" a verb of its own; the one visiting is who is received
+            args.extend((doc[o], "patient") for o in kids[c] if deps[o] == "dobj")
     if subjects or any(deps[c] == "nsubjpass" for c in kids[ti]):
         return args
     occasion = _occasion_held(trigger)
