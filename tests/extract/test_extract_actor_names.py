@@ -162,3 +162,8 @@ def test_actor_names_a_plural_common_noun_first_in_its_sentence_is_no_name():
 def test_actor_names_an_organisation_keeps_its_al():
     text = "The bombing of the hotel was claimed by al-Qaeda on Thursday."
     assert names(text, "claimed") == ["al-Qaeda"]
+
+
+def test_actor_names_who_a_statement_is_about_takes_no_part():
+    text = '"The story is baseless," Lin Tao, the agency\'s spokesman, said on Monday of the report on Wu Ming.'
+    assert names(text, "said") == ["Lin Tao"]

@@ -471,6 +471,8 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
         return  # part of "the iTunes store"
     if _in_title_apposition(tok, trigger, resolver):
         return  # "Jan Egeland, the UN humanitarian adviser,": who he works for, not who takes part
+    if _topic_of_speech(tok, trigger):
+        return  # "said of the report on Wei": what the words are about, not who takes part
     if _portfolio(resolver.entity_span(tok), name):
         return  # "Minister of State for Trade and Industry Lee Yi Shyan": part of the title
     for part, part_type in joint:
@@ -580,6 +582,21 @@ def _in_title_apposition(tok, trigger, resolver: ActorResolver) -> bool:
             return hit[1] == "PERSON" if hit is not None else node.head.pos_ == "PROPN"
         node = node.head
     return False
+
+
+_TOPIC_PREPS = frozenset({"of", "about", "on", "regarding", "concerning"})
+
+
+def _topic_of_speech(tok, trigger) -> bool:
+    """A name inside what a speech verb's words are about ("said of the report on Wei Guoqiang",
+    "spoke about the report on Iraq"), below a noun: the topic, not a participant."""
+    if not is_speech(trigger):
+        return False
+    node, nouns = tok, 0
+    while node.head.i != node.i and node.head.i != trigger.i:
+        node = node.head
+        nouns += node.pos_ == "NOUN"
+    return node.dep_ == "prep" and node.lower_ in _TOPIC_PREPS and nouns > 0
 
 
 def _portfolio(span, name: str) -> bool:
