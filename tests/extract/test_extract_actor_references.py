@@ -362,3 +362,20 @@ def test_actor_references_who_after_what_a_named_subject_is_is_the_subject():
 def test_actor_references_the_visitor_received_is_a_participant():
     text = "President Rosa Cruz received visiting Prime Minister Li Wen in Manila on Monday."
     assert names(text, "received") == ["Rosa Cruz", "Li Wen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        ("Vietnam's exports to Japan rose 20 percent in October.", "rose", ["Vietnam"]),
+        ("Norway's peace effort began in 2000.", "began", ["Norway"]),
+        ("Aleppo's airport was closed on Monday.", "closed", []),
+    ],
+)
+def test_actor_references_the_country_whose_thing_is_the_subject(text, trigger, who):
+    assert names(text, trigger) == who
+
+
+def test_actor_references_a_country_whose_thing_is_talked_about_takes_no_part():
+    text = "President Rosa Cruz met Premier Li Wen on Monday.\nThey discussed Iran's nuclear standoff."
+    assert "Iran" not in names(text, "met")

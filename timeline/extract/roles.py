@@ -967,8 +967,10 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
     modifiers = [
         (child, actor)
         for child, actor in candidates
-        if actor is not None and actor[1] not in PLACE_LABELS and (actor[1] != "NORP" or is_political_group(actor[0]))
-    ]
+        if actor is not None
+        and (actor[1] not in PLACE_LABELS or _country_of_subject(tok, child, actor[0]))
+        and (actor[1] != "NORP" or is_political_group(actor[0]))
+    ]  # "Apple CEO", "Vietnam's exports rose" (a country's; a city's is where: "Kabul's airport")
     establishment = establishment_name(tok, resolver)
     if establishment is not None:
         # "the iTunes store" is a name; its owner takes part too
@@ -979,7 +981,8 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
         ]
         return found
     for _, actor in modifiers[:1]:  # "the report" after "the IOBE report" is IOBE's
-        resolver.note_described(tok, actor)
+        if actor[1] not in PLACE_LABELS:
+            resolver.note_described(tok, actor)
     if not modifiers and tok.lemma_.lower() in OCCASIONS:
         # "the summit of the SAARC was held": who the occasion is of takes part in it
         of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
@@ -990,6 +993,17 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
         for child, actor in modifiers[:1]
         for name, type_ in _joint_names(actor, resolver)
     ]
+
+
+def _country_of_subject(noun, child, name: str) -> bool:
+    """ "Vietnam's exports rose", "Turkey's accession talks were suspended": the country whose
+    thing is the subject does or undergoes it (not a topic: "discussed Iran's nuclear standoff")."""
+    return (
+        child.dep_ == "poss"
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and not is_speech(noun.head)  # "China's integration ..., said the statement": a parse gone wrong
+        and country_name(name) is not None
+    )
 
 
 _RENAME_VERBS = frozenset({"rename", "rebrand", "retitle"})
