@@ -379,3 +379,15 @@ def test_actor_references_the_country_whose_thing_is_the_subject(text, trigger, 
 def test_actor_references_a_country_whose_thing_is_talked_about_takes_no_part():
     text = "President Rosa Cruz met Premier Li Wen on Monday.\nThey discussed Iran's nuclear standoff."
     assert "Iran" not in names(text, "met")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        ("A delegation led by Foreign Minister Taro Sato arrived in Seoul on Monday.", "arrived", ["Taro Sato"]),
+        ("A bomb planted by the Tamil Tigers exploded in Colombo on Monday.", "exploded", ["Tamil Tigers"]),
+        ("Israel, whose troops entered Gaza on Monday, said the raid would last a week.", "entered", ["Israel"]),
+    ],
+)
+def test_actor_references_who_an_unnamed_subject_is_led_by_or_belongs_to(text, trigger, who):
+    assert names(text, trigger)[:1] == who

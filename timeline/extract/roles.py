@@ -983,6 +983,13 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
     for _, actor in modifiers[:1]:  # "the report" after "the IOBE report" is IOBE's
         if actor[1] not in PLACE_LABELS:
             resolver.note_described(tok, actor)
+    if not modifiers:
+        led = _led_by(tok, resolver)
+        if led is not None:  # "A delegation led by Foreign Minister Taro Aso arrived"
+            return [Participant(led[0], led[1], role, tok.i)]
+        whose = _whose(tok, resolver, sent_index)
+        if whose:  # "Israel, whose troops entered Gaza"
+            return [Participant(p.name, p.type, role, tok.i) for p in whose]
     if not modifiers and tok.lemma_.lower() in OCCASIONS:
         # "the summit of the SAARC was held": who the occasion is of takes part in it
         of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
@@ -1004,6 +1011,30 @@ def _country_of_subject(noun, child, name: str) -> bool:
         and not is_speech(noun.head)  # "China's integration ..., said the statement": a parse gone wrong
         and country_name(name) is not None
     )
+
+
+def _led_by(noun, resolver: ActorResolver) -> tuple[str, str] | None:
+    """The one named after "led by", "headed by" (any participle and "by") that describes an
+    unnamed group: "a delegation led by X", "a team headed by X", "a bomb planted by X"."""
+    found = []
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for a in c.children:
+                if a.dep_ == "agent":
+                    found += [resolver.entity_actor(p) for p in a.children if p.dep_ == "pobj"]
+    named = [f for f in found if f is not None and f[1] not in PLACE_LABELS]
+    return named[0] if len(named) == 1 else None
+
+
+def _whose(noun, resolver: ActorResolver, sent_index: int) -> list[Participant]:
+    """ "Israel, whose troops entered Gaza": the noun "whose" is said of."""
+    rel = noun.head
+    if not any(c.dep_ == "poss" and c.tag_ == "WP$" for c in noun.children) or rel.dep_ != "relcl":
+        return []
+    antecedent = rel.head
+    if antecedent.i == rel.i or antecedent.pos_ not in ("PROPN", "NOUN"):
+        return []
+    return resolve_argument(antecedent, "agent", resolver, sent_index, first_only=True)
 
 
 _RENAME_VERBS = frozenset({"rename", "rebrand", "retitle"})
