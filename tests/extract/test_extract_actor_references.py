@@ -391,3 +391,8 @@ def test_actor_references_a_country_whose_thing_is_talked_about_takes_no_part():
 )
 def test_actor_references_who_an_unnamed_subject_is_led_by_or_belongs_to(text, trigger, who):
     assert names(text, trigger)[:1] == who
+
+
+def test_actor_references_the_monarch_is_the_king_named_before():
+    text = "Norland's King Harald arrived in Oslo on Friday.\nThe monarch will open the new bridge on Monday."
+    assert names(text, "open")[:1] == ["Harald"]

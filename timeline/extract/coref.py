@@ -142,6 +142,8 @@ class Antecedents:
         "the premier" too, and a premier "the prime minister"."""
         self._titles[key].add(cname)
         self._title_heads[head].add(cname)
+        if head in ("king", "queen", "emir", "sultan"):
+            self._title_heads["monarch"].add(cname)  # "King Gyanendra ... The monarch will"
         for one, other in (("prime minister", "premier"), ("premier", "prime minister")):
             if key == one or key.endswith(" " + one):
                 self._titles[key[: len(key) - len(one)] + other].add(cname)

@@ -85,6 +85,7 @@ ROLE_HEADS = PERSON_TITLES | frozenset(
         "inspector",
         "superintendent",
         "rapporteur",
+        "monarch",
     }
 )
 # The portfolio a minister or secretary holds, written before the title ("Interior Minister", "Defense

@@ -985,8 +985,8 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
             resolver.note_described(tok, actor)
     if not modifiers:
         led = _led_by(tok, resolver)
-        if led is not None:  # "A delegation led by Foreign Minister Taro Aso arrived"
-            return [Participant(led[0], led[1], role, tok.i)]
+        if led:  # "A delegation led by Foreign Minister Taro Aso arrived"
+            return [Participant(name, type_, role, tok.i) for name, type_ in led]
         whose = _whose(tok, resolver, sent_index)
         if whose:  # "Israel, whose troops entered Gaza"
             return [Participant(p.name, p.type, role, tok.i) for p in whose]
@@ -1013,17 +1013,21 @@ def _country_of_subject(noun, child, name: str) -> bool:
     )
 
 
-def _led_by(noun, resolver: ActorResolver) -> tuple[str, str] | None:
-    """The one named after "led by", "headed by" (any participle and "by") that describes an
-    unnamed group: "a delegation led by X", "a team headed by X", "a bomb planted by X"."""
-    found = []
-    for c in noun.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN":
-            for a in c.children:
-                if a.dep_ == "agent":
-                    found += [resolver.entity_actor(p) for p in a.children if p.dep_ == "pobj"]
-    named = [f for f in found if f is not None and f[1] not in PLACE_LABELS]
-    return named[0] if len(named) == 1 else None
+def _led_by(noun, resolver: ActorResolver) -> list[tuple[str, str]]:
+    """Who is named after "led by", "headed by" (any participle and "by") that describes an
+    unnamed group or thing: "a delegation led by X", "a bomb planted by X", "the proposal, made
+    by France and Germany,"."""
+    heads = [
+        p
+        for c in noun.children
+        if c.dep_ == "acl" and c.tag_ == "VBN"
+        for a in c.children
+        if a.dep_ == "agent"
+        for p in a.children
+        if p.dep_ == "pobj"
+    ]
+    found = [resolver.entity_actor(t) for t, _ in _with_coordinated(noun.doc, [(p, "agent") for p in heads])]
+    return list(dict.fromkeys(f for f in found if f is not None and f[1] not in PLACE_LABELS))
 
 
 def _whose(noun, resolver: ActorResolver, sent_index: int) -> list[Participant]:
