@@ -396,3 +396,8 @@ def test_actor_references_who_an_unnamed_subject_is_led_by_or_belongs_to(text, t
 def test_actor_references_the_monarch_is_the_king_named_before():
     text = "Norland's King Harald arrived in Oslo on Friday.\nThe monarch will open the new bridge on Monday."
     assert names(text, "open")[:1] == ["Harald"]
+
+
+def test_actor_references_its_troops_are_the_speakers():
+    text = "Sri Lanka's military said on Monday its troops had killed 20 rebels near Jaffna."
+    assert names(text, "killed")[:1] == ["Sri Lanka's military"]

@@ -343,6 +343,10 @@ def nationality_country(token) -> str | None:
         if t.deps[c] in ("amod", "compound", "poss", "nmod") and t.pos[c] in ("ADJ", "PROPN"):
             text = t.text[t.idx[c] : t.ends[c]]
             country = country_for_adjective(text) or country_name(clean_name(text))
+            if country is None and t.pos[c] == "PROPN" and c > 0 and t.deps[c - 1] == "compound":
+                # "Sri Lanka's military": the country's name in several words
+                whole = token.doc[token.doc[c].left_edge.i : c + 1].text
+                country = country_name(clean_name(whole))
             if country:
                 return country
     return None

@@ -987,8 +987,8 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
         led = _led_by(tok, resolver)
         if led:  # "A delegation led by Foreign Minister Taro Aso arrived"
             return [Participant(name, type_, role, tok.i) for name, type_ in led]
-        whose = _whose(tok, resolver, sent_index)
-        if whose:  # "Israel, whose troops entered Gaza"
+        whose = _whose(tok, resolver, sent_index) or _its_body(tok, resolver, sent_index)
+        if whose:  # "Israel, whose troops entered Gaza", "X said its troops had killed"
             return [Participant(p.name, p.type, role, tok.i) for p in whose]
     if not modifiers and tok.lemma_.lower() in OCCASIONS:
         # "the summit of the SAARC was held": who the occasion is of takes part in it
@@ -1028,6 +1028,29 @@ def _led_by(noun, resolver: ActorResolver) -> list[tuple[str, str]]:
     ]
     found = [resolver.entity_actor(t) for t, _ in _with_coordinated(noun.doc, [(p, "agent") for p in heads])]
     return list(dict.fromkeys(f for f in found if f is not None and f[1] not in PLACE_LABELS))
+
+
+def _its_body(noun, resolver: ActorResolver, sent_index: int) -> list[Participant]:
+    """ "Sri Lanka's military said its troops had killed 20 rebels": the troops, forces or
+    police of the body "its"/"their" stands for (the one who says it, or the one in sight)."""
+    if noun.lemma_.lower() not in ORG_HEADS and noun.lower_ not in ORG_HEADS:
+        return []
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if owner is None:
+        return []
+    clause = noun.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    verb = clause.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" and is_speech(verb) and verb.i < noun.i:
+        speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(speakers) == 1:
+            return resolve_argument(speakers[0], "agent", resolver, sent_index, first_only=True)
+    if owner.lower_ == "its":
+        ante = resolver.resolve_pronoun(owner, sent_index)
+        if ante is not None and ante[1] != "PERSON":
+            return [Participant(ante[0], ante[1], "agent", owner.i)]
+    return []
 
 
 def _whose(noun, resolver: ActorResolver, sent_index: int) -> list[Participant]:
