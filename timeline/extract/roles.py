@@ -984,7 +984,7 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
         if actor[1] not in PLACE_LABELS:
             resolver.note_described(tok, actor)
     if not modifiers:
-        led = _led_by(tok, resolver)
+        led = _led_by(tok, resolver) if tok.dep_ in ("nsubj", "nsubjpass") else []
         if led:  # "A delegation led by Foreign Minister Taro Aso arrived"
             return [Participant(name, type_, role, tok.i) for name, type_ in led]
         whose = _whose(tok, resolver, sent_index) or _its_body(tok, resolver, sent_index)
