@@ -134,7 +134,7 @@ def test_actor_names_a_portfolio_and_a_title_name_no_one():
             ["Ana Duval"],
         ),
         (
-            '"It would be a mistake," Ivo Marek was quoted by the Interfax news agency as saying on Monday.',
+            "Ivo Marek was quoted by the Interfax news agency on Monday as warning that talks with Kiev were over.",
             "quoted",
             ["Ivo Marek"],
         ),
@@ -160,8 +160,8 @@ def test_actor_names_a_plural_common_noun_first_in_its_sentence_is_no_name():
 
 
 def test_actor_names_an_organisation_keeps_its_al():
-    text = "The bombing of the hotel was claimed by al-Qaeda on Thursday."
-    assert names(text, "claimed") == ["al-Qaeda"]
+    text = "The government signed a truce with al-Qaeda on Thursday."
+    assert names(text, "signed") == ["al-Qaeda"]
 
 
 def test_actor_names_who_a_statement_is_about_takes_no_part():

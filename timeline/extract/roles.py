@@ -971,6 +971,9 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
         and (actor[1] not in PLACE_LABELS or _country_of_subject(tok, child, actor[0]))
         and (actor[1] != "NORP" or is_political_group(actor[0]))
     ]  # "Apple CEO", "Vietnam's exports rose" (a country's; a city's is where: "Kabul's airport")
+    if any(actor[1] not in PLACE_LABELS for _, actor in modifiers):
+        # "Russia's Interfax news agency": the agency's own name says who, not its country
+        modifiers = [(child, actor) for child, actor in modifiers if actor[1] not in PLACE_LABELS]
     establishment = establishment_name(tok, resolver)
     if establishment is not None:
         # "the iTunes store" is a name; its owner takes part too
