@@ -8,6 +8,7 @@ recognized expressions.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -247,6 +248,7 @@ def normalize(
     spans = sorted(doc.spans[SPAN_KEY], key=lambda s: s.start_char) if SPAN_KEY in doc.spans else []
     sent_starts = _sentence_starts(doc) if spans else []
     anchor: _Anchor | None = None  # the last calendar date the text gave
+    dayless: list[tuple[int, int]] = []  # (index in out, sentence) of the times of day naming no day
     for span in spans:
         try:
             way = direction(span)
@@ -265,6 +267,8 @@ def normalize(
             ):
                 # "in March 2015 it said it would close by the end of the year": that year, not the article's
                 value, uses_ref = near.value[:4], False
+            if ttype == "TIME" and _dayless_time(span, value, ref_date):
+                dayless.append((len(out), sent))
             value, uses_ref, dangling = _lean_on(span, ttype, value, uses_ref, near, ref_date)
             value = _day_after_zone(span, ttype, value, ref_date, way)
             if (
@@ -309,7 +313,33 @@ def normalize(
             if warn is not None:
                 warn(f"{span.text!r}: date out of range (years 1-9999); left unknown")
             out.append(_unknown_expression(span, doc_id))
+    if dayless:
+        _day_later(out, dayless, sent_starts, spans)
     return _story_time(spans, out, ref_date)
+
+
+def _dayless_time(span, value: str, ref: date | None) -> bool:
+    """Is ``span`` a time of day that names no day ("at 6:40 p.m."), read on the article's day?"""
+    return ref is not None and value.startswith(ref.isoformat()) and not _NAMES_DAY.search(span.text)
+
+
+def _day_later(out: list[TimeExpr], dayless: list[tuple[int, int]], sent_starts: list[int], spans: list) -> None:
+    """A time of day with no day of its own takes the day its sentence names after it: "occurred at
+    around 6:40 p.m. at the colliery on Sunday" is Sunday evening, not the article's day."""
+    token_of = {(sp.start_char, sp.end_char): sp.start for sp in spans}
+    for k, sent in dayless:
+        t = out[k]
+        for later in out[k + 1 :]:
+            start = token_of.get((later.start, later.end))
+            if start is None or bisect_right(sent_starts, start) - 1 != sent:
+                break
+            if later.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", later.value) and "T" in t.value:
+                day = later.value
+                iv = interval(day + t.value[10:])
+                out[k] = dataclasses.replace(
+                    t, value=day + t.value[10:], edtf=iv.edtf, earliest=iv.earliest, latest=iv.latest
+                )
+                break
 
 
 def _expression(span, ttype: str, value: str, uses_ref: bool, ref_date: date | None, doc_id: str) -> TimeExpr:

@@ -162,12 +162,12 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "past_ref",
         "DATE",
-        r"\b(?:recently|formerly|lately|the past)\b",
+        r"\b(?:recently|formerly|lately|(?:last|the previous|the past) season|the past)\b",
     ),
     (
         "future_ref",
         "DATE",
-        r"\b(?:the future|the near future|as soon as possible|a later date)\b",
+        r"\b(?:the future|the near future|as soon as possible|a later date|(?:next|the coming) season)\b",
     ),
     ("current", "DATE", r"\b(?:current)\b"),
     (
@@ -451,8 +451,8 @@ _GATES: dict[str, frozenset[str]] = {
         "part_of_day": {"morning", "afternoon", "evening", "night", "overnight", "tonight"},
         "deictic": {"today", "yesterday", "tomorrow", "tonight", "nowadays"},
         "now": {"now", "currently", "presently", "present", "moment", "days"},
-        "past_ref": {"recently", "formerly", "lately", "past"},
-        "future_ref": {"future", "soon", "later"},
+        "past_ref": {"recently", "formerly", "lately", "past", "season"},
+        "future_ref": {"future", "soon", "later", "season"},
         "current": {"current"},
         "year_end": {"year"},
         "fy": {"fy"},

@@ -316,6 +316,9 @@ _REF_WORDS = {
         "recent years",
         "past years",
         "recent decades",
+        "last season",  # a sports season: which months is the sport's
+        "the previous season",
+        "the past season",
     },
     "FUTURE_REF": {
         "soon",
@@ -325,6 +328,8 @@ _REF_WORDS = {
         "in the near future",
         "as soon as possible",
         "a later date",
+        "next season",
+        "the coming season",
     },
 }
 

@@ -233,16 +233,8 @@ def _keep(span: Span, cand: Candidate) -> bool:
     low = span.text.lower()
     if cand.rule in ("anaphor", "season") and span[0].lower_ == "that" and span[0].dep_ == "mark":
         return False  # "said that month's sales rose": "that" opens a clause here
-    if (
-        cand.rule == "season"
-        and (len(span) == 1 or (len(span) == 2 and span[0].lower_ == "the"))
-        and span[-1].text.istitle()
-        and nxt is not None
-        and nxt.text.istitle()
-        and nxt.is_alpha
-        and nxt.lower_ not in _MONTH_NAMES
-    ):
-        return False  # "the Spring Festival", "the Winter Olympics": a name
+    if cand.rule == "season" and not _keep_season(span, low, nxt):
+        return False
     if cand.rule == "decade" and prev is not None and prev.lower_ in _POSSESSIVE:
         return False  # "in his 30s", "her early twenties": an age, not a decade
     if (
@@ -276,6 +268,25 @@ def _keep(span: Span, cand: Candidate) -> bool:
         return _keep_present(span, low, prev, nxt)
     if cand.rule == "duration":
         return _keep_duration(span, low, prev, nxt)
+    return True
+
+
+def _keep_season(span: Span, low: str, nxt) -> bool:
+    """A season, unless it is part of a name or "fall" means a drop."""
+    if (
+        (len(span) == 1 or (len(span) == 2 and span[0].lower_ == "the"))
+        and span[-1].text.istitle()
+        and nxt is not None
+        and nxt.text.istitle()
+        and nxt.is_alpha
+        and nxt.lower_ not in _MONTH_NAMES
+    ):
+        return False  # "the Spring Festival", "the Winter Olympics": a name
+    if low.endswith("fall") and nxt is not None and nxt.lower_ in ("of", "in"):
+        doc = span.doc
+        after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        # "the fall of Hong Kong stocks", "the fall in prices": a drop ("the fall of 2005" is one match)
+        return after is not None and (after.like_num or after.lower_ in ("that", "this", "last", "next", "each"))
     return True
 
 
