@@ -12,12 +12,21 @@ from datetime import date, timedelta
 from timeline.extract.attribution import SPEECH_VERBS, said_when
 from timeline.extract.clauses import clause_indices, governors, is_infinitive, tense
 from timeline.extract.repeats import STATEMENT_VERBS
+from timeline.extract.rows import occurrence_verb, support_verb
 from timeline.model import EventDate, TimeExpr
 from timeline.nlp.doctables import doc_text, span_text, tables
 from timeline.temporal.arithmetic import _add_months
+from timeline.temporal.values import interval
 
+_RECENT = re.compile(r"recent|lately", re.IGNORECASE)
 _BOUNDING = re.compile(
     r"\b(?:since|until|till|before|after|prior\s+to|up\s+to)\s+(?:(?:the|this|last|next|early|late|mid)[\s-]+)*$",
+    re.IGNORECASE,
+)
+# "since the crash in 1987", "since his arrival in Paris in 1999": a date inside a bound, which
+# bounds the clauses the bound hangs on (not the clause inside it: "since Britain seized it in 1841")
+_DEEP_BOUND = re.compile(
+    r"\b(?:since|until|till)\s+(?:[\w'’-]+\s+){1,5}(?:in|of|on)\s+(?:(?:the|early|late|mid)[\s-]+)?$",
     re.IGNORECASE,
 )
 
@@ -43,16 +52,24 @@ class TimexIndex:
     def __init__(self, doc, timexes: Sequence[TimeExpr], ref_date: str | None = None):
         # Only bounded intervals date an event: "the future" (FUTURE_REF) or "recently" say a
         # direction, not when; "in the past four months" is the stretch that ends on the article's day.
-        timexes = [_looking_back(t, ref_date) or t for t in timexes]
+        timexes = [_looking_back(t, ref_date) or _part_before_or_after(t, ref_date) or t for t in timexes]
         usable = sorted(
             (t for t in timexes if t.type in ("DATE", "TIME") and t.earliest and t.latest),
             key=lambda t: t.start,
         )
         text = doc_text(doc) if usable else ""
         usable = day_ranges(text, usable)
+        # "last season", "in the past", "formerly": a past that names no time (not "recently")
+        self.vague_past = {(t.start, t.end) for t in timexes if t.value == "PAST_REF" and not _RECENT.search(t.text)}
         self._starts = [t.start for t in usable]
         # "since 2012", "until Friday", "before the vote in May": a bound, never the event's date
         self.bounds = {id(t) for t in usable if _BOUNDING.search(text, max(0, t.start - 40), t.start)}
+        # expression -> where the bound it sits deep in begins
+        self.deep_bounds: dict[int, int] = {}
+        for t in usable:
+            m = _DEEP_BOUND.search(text, max(0, t.start - 60), t.start)
+            if m is not None:
+                self.deep_bounds[id(t)] = m.start()
         self._by_token: dict[int, TimeExpr] = {}
         # head token -> the expression of its clause: asked for each trigger and its governors,
         # by event_date and own_expression alike
@@ -62,6 +79,16 @@ class TimexIndex:
                 j = bisect_right(self._starts, idx) - 1
                 if j >= 0 and usable[j].start <= idx < usable[j].end:
                     self._by_token[i] = usable[j]
+
+    def in_vague_past(self, trigger) -> bool:
+        """Does the trigger's own clause place it in a past that names no time ("Last season, he
+        scored 81 points")?"""
+        if not self.vague_past:
+            return False
+        idx = tables(trigger.doc).idx
+        return any(
+            start <= idx[i] < end for i in clause_indices(trigger, participles=True) for start, end in self.vague_past
+        )
 
     def covered(self, start: int, end: int) -> set[int]:
         """Indices of the tokens from ``start`` to ``end`` (exclusive) inside an expression."""
@@ -79,6 +106,7 @@ _RANGE_END = re.compile(
 )
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|and|until|till)\s*$")
 _MAX_RANGE_DAYS = 31
+_MAX_SPAN_DAYS = 92
 
 
 def day_ranges(text: str, timexes: Sequence[TimeExpr]) -> list[TimeExpr]:
@@ -104,9 +132,12 @@ def day_ranges(text: str, timexes: Sequence[TimeExpr]) -> list[TimeExpr]:
         end = t.end
         nxt = timexes[k + 1] if k + 1 < len(timexes) else None
         if nxt is not None and nxt.type == "DATE" and nxt.precision == "day" and nxt.earliest == nxt.latest:
-            if _RANGE_JOIN.fullmatch(text[t.end : nxt.start]) and nxt.earliest:
+            join = _RANGE_JOIN.fullmatch(text[t.end : nxt.start])
+            if join and nxt.earliest:
                 last, end = _day(nxt.earliest), nxt.end
-                if last is not None and first is not None and 0 < (last - first).days <= _MAX_RANGE_DAYS:
+                # "the July 12-August 14 war": a dash or "to" may span months ("and" joins two days)
+                most = _MAX_RANGE_DAYS if "and" in join.group() else _MAX_SPAN_DAYS
+                if last is not None and first is not None and 0 < (last - first).days <= most:
                     skip.add(k + 1)
                 else:
                     last = None
@@ -220,6 +251,29 @@ def _looking_back(t: TimeExpr, ref_date: str | None) -> TimeExpr | None:
     )
 
 
+_EARLIER_LATER = re.compile(r"(earlier|later)\s+(?:in\s+)?this\s+(?:week|month|year)", re.IGNORECASE)
+
+
+def _part_before_or_after(t: TimeExpr, ref_date: str | None) -> TimeExpr | None:
+    """ "earlier this week" in an article of Thursday is Monday to Wednesday, "later this month"
+    the days after the article's: the part of the period before (or after) the article's day, or None."""
+    m = _EARLIER_LATER.fullmatch(t.text.strip())
+    if m is None or not ref_date or not t.earliest or not t.latest or not t.earliest <= ref_date <= t.latest:
+        return None
+    ref = _day(ref_date)
+    if ref is None:
+        return None
+    if m[1].lower() == "earlier":
+        last = (ref - timedelta(days=1)).isoformat()
+        if last < t.earliest:
+            return None
+        return replace(t, latest=last, edtf=f"{t.earliest}/{last}", precision="none")
+    first = (ref + timedelta(days=1)).isoformat()
+    if first > t.latest:
+        return None
+    return replace(t, earliest=first, edtf=f"{first}/{t.latest}", precision="none")
+
+
 def _back(end: date, count: int, unit: str) -> date | None:
     if unit in ("day", "week"):
         return end - timedelta(days=count * (7 if unit == "week" else 1))
@@ -243,6 +297,8 @@ def from_reference(ref: str) -> EventDate:
 
 
 UNDATED = EventDate()
+# The era of a story told in a past that names no time ("last season", "in the past")
+UNKNOWN_PAST = EventDate(value="PAST_REF")
 
 
 def _in_clause(head, index: TimexIndex) -> TimeExpr | None:
@@ -255,6 +311,8 @@ def _in_clause(head, index: TimexIndex) -> TimeExpr | None:
 def _search_clause(head, index: TimexIndex) -> TimeExpr | None:
     best = None
     best_dist = 0
+    found: list[TimeExpr] = []
+    dists: dict[int, int] = {}
     by_token = index._by_token
     heads = None
     stop = head.i
@@ -265,20 +323,57 @@ def _search_clause(head, index: TimexIndex) -> TimeExpr | None:
             candidates.extend(said_when(c))
     for i in candidates:
         t = by_token.get(i)
-        if t is not None and id(t) not in index.bounds and not _qualifies_a_noun(i, t, head):
+        if (
+            t is not None
+            and id(t) not in index.bounds
+            and head.idx >= index.deep_bounds.get(id(t), -1)
+            and not _qualifies_a_noun(i, t, head)
+        ):
             # the expression closest to the head in the tree wins ("on Friday" over a nested one)
             if heads is None:
                 heads = tables(head.doc).heads
             dist = 0
+            bound = False
             while i != stop and heads[i] != i:
                 i = heads[i]
                 dist += 1
+                bound = bound or (i != stop and head.doc[i].lower_ in _SPAN_WORDS)
+            if bound:
+                continue  # "the biggest drop since the attack in 2001": the bound's own date
             if best is None or dist < best_dist:
                 best, best_dist = t, dist
+            found.append(t)
+            dists[id(t)] = min(dist, dists.get(id(t), dist))
+    if best is not None and best.precision == "day" and len(found) > 1:
+        # "on Monday announced the suspension of classes Thursday": of two days the clause names
+        # about as near in the tree, the verb's is the one written next to it
+        near = {id(t): t for t in found if t.precision == "day" and dists[id(t)] <= best_dist + 1}
+        if len({t.earliest for t in near.values()}) > 1:
+            at = head.idx
+            best = min(near.values(), key=lambda t: min(abs(t.start - at), abs(t.end - at)))
+    if best is not None and len(found) > 1:
+        # "earlier this year ... on Friday": a day inside the clause's period says more
+        inside = [t for t in found if t is not best and _within(t, best)]
+        if inside:
+            best = min(inside, key=lambda t: (t.latest or "", t.start))
     return best
 
 
-_NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
+def _within(inner: TimeExpr, outer: TimeExpr) -> bool:
+    """Is ``inner`` a day inside the period ``outer`` (the whole of it: "earlier this year" is
+    the year)?"""
+    if inner.precision != "day" or outer.precision == "day" or not (inner.earliest and inner.latest):
+        return False
+    whole = interval(outer.value)
+    if not whole.earliest or not whole.latest:
+        return False
+    return whole.earliest <= inner.earliest <= inner.latest <= whole.latest
+
+
+# Words that make what they govern a bound of the clause above, however deep the date sits in it
+_SPAN_WORDS = frozenset({"since", "until", "till"})
+
+_NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "appos"})
 
 
 def _qualifies_a_noun(i: int, timex: TimeExpr, head) -> bool:
@@ -294,9 +389,36 @@ def _qualifies_a_noun(i: int, timex: TimeExpr, head) -> bool:
     h = t.heads[top]
     if timex.precision in ("day", "week", "month"):
         return False  # "a Wednesday media event": the day of the occasion is the day of the clause
+    if t.deps[top] == "det":
+        # "the summer war": "the" is the determiner of the noun the expression qualifies
+        top = next(
+            (j for j in t.children[h] if timex.start <= t.idx[j] < timex.end and t.deps[j] != "det"),
+            top,
+        )
     if t.deps[top] == "nummod" and t.deps[h] != "pobj" and t.pos[h] in ("NOUN", "PROPN") and h != head.i:
         return True  # "to revise the 1952 law", "replace the 1953 armistice" (not "died in the 1922 war")
-    return t.deps[top] in _NOUN_MODIFIERS and t.pos[h] in ("NOUN", "PROPN") and h != head.i
+    if t.deps[top] in _NOUN_MODIFIERS and t.pos[h] in ("NOUN", "PROPN") and h != head.i:
+        return True
+    return _in_theme(t, top, head.i)
+
+
+# Prepositions whose object is what a clause is about, not where or when it happens
+_THEME_PREPS = frozenset({"on", "about", "over", "into", "against", "for", "regarding", "concerning"})
+
+
+def _in_theme(t, top: int, head: int) -> bool:
+    """ "testified on his investigation in 1992", "jailed for crimes in 1999", "the pullout of
+    Doha 2006": a year that sits in what the clause is about (below a noun that is the object of
+    "on", "for", "over", or of an "of" that hangs on another noun) is that noun's."""
+    i = top
+    while t.heads[i] != i and i != head:
+        up = t.heads[i]
+        if i != top and t.deps[i] == "pobj" and t.pos[i] in ("NOUN", "PROPN") and t.heads[up] != up:
+            word = t.text[t.idx[up] : t.ends[up]].lower()
+            if word in _THEME_PREPS or (word == "of" and t.heads[up] != head):
+                return True
+        i = up
+    return False
 
 
 def own_expression(trigger, index: TimexIndex) -> TimeExpr | None:
@@ -340,7 +462,9 @@ def event_date(
     media event ..."); the lead then tells that day's story, so the article date is not taken.
     """
     if index:
-        found = _in_clause(trigger, index)
+        found = _staged(trigger, index)
+        if found is None:
+            found = _in_clause(trigger, index)
         if found is None and not _intended(trigger):
             below = trigger
             for gov in governors(trigger):
@@ -363,6 +487,16 @@ def event_date(
     if ref_date and lead_rank < LEAD_SENTENCES and not lead_anchored and _past(trigger):
         return from_reference(ref_date)
     return UNDATED
+
+
+def _staged(trigger, index: TimexIndex) -> TimeExpr | None:
+    """The date of the verb that says an event noun took place or stages it: "the trial of the
+    leader over the killings in the 1980s resumed Wednesday" is Wednesday's, whatever the noun's
+    own words date."""
+    if trigger.pos_ != "NOUN":
+        return None
+    verb = occurrence_verb(trigger) or support_verb(trigger)
+    return _in_clause(verb, index) if verb is not None else None
 
 
 _AT_THE_TIME = frozenset({"when", "as", "while"})
@@ -445,7 +579,7 @@ class StoryTime:
     day: EventDate | None = None
     era: EventDate | None = None
 
-    def told(self, date: EventDate, trigger) -> None:
+    def told(self, date: EventDate, trigger, *, vague_past: bool = False) -> None:
         """An event dated ``date`` (its own expression, or none) was told.
 
         A day or an era named in a relative clause ("the acts that rocked three hotels Wednesday
@@ -456,11 +590,16 @@ class StoryTime:
         if not date.dated or date.resolution not in ("absolute", "relative"):
             if self.era is not None and _statement_now(trigger):
                 self.era = None
+            elif vague_past and not date.dated and _past(trigger) and not _in_relative_clause(trigger):
+                self.era = UNKNOWN_PAST  # "Last season, Bryant scored 81 points": what follows is not dated
             return
         if _in_relative_clause(trigger) or _pluperfect(trigger) or _before_story(trigger):
             return
         if date.precision == "day":
-            self.day, self.era = date, None
+            if _long_before(date, self.ref_date):
+                self.era = date  # "born on April 6, 1963": a day of the past, not the story's day
+            else:
+                self.day, self.era = date, None
             return
         ref_date = self.ref_date
         if date.precision not in _ERAS or not ref_date or not date.earliest or not date.latest:
@@ -477,6 +616,16 @@ class StoryTime:
     def anchor(self) -> EventDate | None:
         """The date an undated event of the story takes: the era, else the day, else None."""
         return self.era if self.era is not None else self.day
+
+
+_FAR_DAYS = 365
+
+
+def _long_before(date: EventDate, ref_date: str | None) -> bool:
+    """Is ``date`` a day long before the article's?"""
+    ref = _day(ref_date) if ref_date else None
+    day = _day(date.latest) if date.latest else None
+    return ref is not None and day is not None and (ref - day).days > _FAR_DAYS
 
 
 def _from_alone(trigger, text: str | None) -> bool:
@@ -529,6 +678,8 @@ def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDa
         return UNDATED  # a statement is dated as statements are (the article's day), not by the story told
     if lemma in _REACTIONS and ref_date:
         return replace(from_reference(ref_date), resolution="inferred")
+    if anchor is not None and not anchor.dated:
+        return UNDATED  # the story moved to a past that names no time ("Last season, ...")
     if anchor is not None and anchor.precision != "day":
         return replace(anchor, resolution="inferred", mention=0)  # "In the 1916 Rising ... They retreated"
     if anchor is not None:

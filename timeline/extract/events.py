@@ -267,7 +267,7 @@ def _story_date(story: _Story, trig, rank: int) -> EventDate:
     # a lead that moved to a past era ("In the 1916 Rising, ...") does not tell the article day's story
     anchored = story.lead_anchored or story.time.era is not None
     when = event_date(trig, story.index, rank, story.ref_date, lead_anchored=anchored)
-    story.time.told(when, trig)
+    story.time.told(when, trig, vague_past=not when.dated and story.index.in_vague_past(trig))
     story.lead_anchored = story.lead_anchored or (trig.pos_ == "VERB" and anchors_lead(when, rank, story.ref_date))
     return when
 

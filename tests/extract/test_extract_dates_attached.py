@@ -1,0 +1,104 @@
+"""Dates attached where they belong (issue 16, item 3): the date a reader of the chronology sees for
+sentences written for these tests (parsed by the real model, with real temporal expressions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import extracted, parsed
+
+pytestmark = pytest.mark.slow
+
+TUESDAY = "2006-11-28"
+THURSDAY = "2006-11-30"
+
+
+def seen(text: str, ref: str, **kw) -> dict[str, tuple]:
+    """predicate text -> (earliest, latest, resolution) of the events of ``text``."""
+    return {e.predicate.text: (e.date.earliest, e.date.latest, e.date.resolution) for e in extracted(text, ref, **kw)}
+
+
+def test_a_date_deep_inside_a_since_phrase_is_a_bound_and_moves_no_story():
+    text = (
+        "Tokyo stocks dropped 3 percent on Tuesday, the steepest one-day loss since the crash in 1987.\n"
+        "Bank shares fell the most."
+    )
+    got = seen(text, TUESDAY)
+    assert got["dropped"][:2] == (TUESDAY, TUESDAY)
+    assert got["fell"][:2] == (TUESDAY, TUESDAY)  # Tuesday's market, not 1987
+
+
+def test_a_noun_event_takes_the_day_of_the_verb_that_says_it_took_place():
+    text = "The hearing of three brothers charged over riots in the 1990s resumed on Monday in the capital."
+    got = seen(text, TUESDAY)
+    assert got["hearing"][:2] == ("2006-11-27", "2006-11-27")  # not the 1990s of the riots
+
+
+def test_a_day_named_inside_a_vaguer_period_of_the_same_clause_wins():
+    text = "The inquest into the death of a climber earlier this year opened in the town on Friday."
+    got = seen(text, "2006-12-29")
+    assert got["opened"][:2] == ("2006-12-29", "2006-12-29")  # the inquest's row
+
+
+def test_a_year_on_what_a_clause_is_about_is_not_its_date():
+    # "about his survey in 1998": the survey's year, not the day he spoke
+    text = "On Monday the engineer spoke to the committee about his survey in 1998 of the old bridge."
+    got = seen(text, TUESDAY)
+    assert got["spoke"][:2] == ("2006-11-27", "2006-11-27")
+
+
+def test_a_time_of_day_takes_the_day_its_sentence_names_after_it():
+    text = "Rescuers searched the mine on Monday.\nThe blast happened at about 9:15 p.m. near the shaft on Saturday."
+    _, _, timexes = parsed(text, TUESDAY)
+    clock = next(t for t in timexes if t.type == "TIME")
+    assert clock.value == "2006-11-25T21:15"
+    assert seen(text, TUESDAY)["blast"][:2] == ("2006-11-25", "2006-11-25")
+
+
+def test_the_fall_of_something_is_no_season():
+    _, _, timexes = parsed("Analysts blamed the fall of the currency on the election in the fall of 2005.", TUESDAY)
+    assert [t.text for t in timexes] == ["the fall of 2005"]
+
+
+def test_last_season_puts_what_follows_in_a_past_that_names_no_day():
+    text = (
+        "The striker scored twice in Sunday's win over the league leaders.\n"
+        "Last season, he scored 30 goals for the club.\n"
+        "He won the golden boot."
+    )
+    _, _, timexes = parsed(text, TUESDAY)
+    assert any(t.text == "Last season" and t.value == "PAST_REF" for t in timexes)
+    got = seen(text, TUESDAY)
+    assert got["won"] == (None, None, "unresolved")  # not Sunday, the day of the news
+
+
+def test_earlier_this_week_ends_the_day_before_the_article():
+    got = seen("The minister said earlier this week that he had resigned.", THURSDAY)
+    dated = [d for d in got.values() if d[0]]
+    assert dated and all(d[:2] == ("2006-11-27", "2006-11-29") for d in dated)
+
+
+def test_a_birthday_long_ago_is_not_the_day_of_what_a_profile_tells_next():
+    text = (
+        "The new chairman was elected on Tuesday by the board.\n"
+        "He was born on May 3, 1950 in Lyon.\n"
+        "He has said he will cut costs.\n"
+        "He founded a software company."
+    )
+    got = seen(text, TUESDAY)
+    assert got["born"][:2] == ("1950-05-03", "1950-05-03")
+    assert got["founded"][0] != "1950-05-03"
+
+
+def test_of_two_days_in_a_clause_the_verb_takes_the_one_next_to_it():
+    text = (
+        "Schools shut as storm nears\nThe storm reached the coast on Sunday. "
+        "The school board on Monday cancelled the exams Thursday.\nParents collected their children."
+    )
+    got = seen(text, TUESDAY)
+    assert got["collected"][:2] == ("2006-11-27", "2006-11-27")  # the story is Monday's, not a past Thursday
+
+
+def test_a_range_of_days_across_months_is_one_interval():
+    got = seen("Commanders were blamed for failures in the July 12-August 14 war with the militia.", "2006-12-29")
+    assert got["war"][:2] == ("2006-07-12", "2006-08-14")
