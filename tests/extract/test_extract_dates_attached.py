@@ -102,3 +102,13 @@ def test_of_two_days_in_a_clause_the_verb_takes_the_one_next_to_it():
 def test_a_range_of_days_across_months_is_one_interval():
     got = seen("Commanders were blamed for failures in the July 12-August 14 war with the militia.", "2006-12-29")
     assert got["war"][:2] == ("2006-07-12", "2006-08-14")
+
+
+def test_what_a_past_perfect_saying_reports_came_before_the_story():
+    text = (
+        "The witness gave evidence on Tuesday.\n"
+        "The defendant had argued that the witness should not be heard because she was biased and "
+        "demanded an independent expert."
+    )
+    got = seen(text, "2006-11-29")
+    assert got["demanded"][0] is None  # before Tuesday's hearing, not on it

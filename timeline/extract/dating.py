@@ -523,9 +523,10 @@ def _pluperfect(trigger) -> bool:
 
 def _before_story(trigger) -> bool:
     """Told inside a past perfect: "They had fled as the rebels swept across the country and took
-    refuge in the forests": the sweeping and the refuge came before the story's time too."""
+    refuge in the forests": the sweeping and the refuge came before the story's time too, as does
+    what a past perfect saying reports ("had insisted that ... and demanded neutral experts")."""
     tok = trigger
-    while tok.dep_ in ("conj", "advcl") and tok.head.i != tok.i:
+    while tok.dep_ in ("conj", "advcl", "ccomp") and tok.head.i != tok.i:
         tok = tok.head
         if _pluperfect(tok):
             return True
