@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.parsed import extracted
 from tests.extract.test_extract_actor_names import actors, names
 
 pytestmark = pytest.mark.slow
@@ -401,3 +402,13 @@ def test_actor_references_the_monarch_is_the_king_named_before():
 def test_actor_references_its_troops_are_the_speakers():
     text = "Sri Lanka's military said on Monday its troops had killed 20 rebels near Jaffna."
     assert names(text, "killed")[:1] == ["Sri Lanka's military"]
+
+
+def test_actor_references_he_said_after_an_unnamed_speaker_is_not_the_last_person_named():
+    text = (
+        "Embassies were told to review their security after Saddam Hussein's execution. "
+        '"We did send a cable to all of our missions," a State Department spokeswoman told reporters. '
+        "She said the cable had been sent on Friday."
+    )
+    sent = [e for e in extracted(text, "2006-12-30") if "cable had been sent" in e.summary]
+    assert all("Saddam Hussein" not in {a.name for a in e.actors} for e in sent)

@@ -756,6 +756,8 @@ def _by_reference(
         else:
             resolver.note_thing(sent_index, tok.i, reporter[0])
         return [Participant(reporter[0], reporter[1], role, tok.i)]
+    if tok.dep_ == "nsubj" and is_speech(tok.head) and _unnamed_speaker_before(tok):
+        return []  # "..., a State Department spokeswoman told AFP. She said ...": the spokeswoman
     # in a quotation "he" is not the speaker, who would have said "I"; "him" is not its verb's subject
     exclude = speaker[0] if speaker is not None else _own_subject(tok, resolver, sent_index)
     ante = resolver.resolve_pronoun(tok, sent_index, exclude)
@@ -764,6 +766,35 @@ def _by_reference(
     if ante[1] == "PERSON":  # "he" keeps pointing at the same person in the next sentence
         resolver.note_person(sent_index, tok.i, ante[0])
     return [Participant(ante[0], ante[1], role, tok.i)]
+
+
+# People a speaker is described as when the text gives no name.
+_UNNAMED_SPEAKERS = frozenset(
+    "spokesman spokeswoman spokesperson official officer witness resident source diplomat analyst man "
+    "woman doctor lawyer aide adviser advisor commander policeman villager survivor worker".split()
+)
+
+
+def _unnamed_speaker_before(pronoun) -> bool:
+    """Is the last speaker before this sentence someone the text does not name ("a police official
+    said", "one resident told AFP")? "He said" then goes on with that speaker, not with the last
+    person named."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    if any(t.ent_type_ == "PERSON" for t in doc[sent.start : pronoun.i]):
+        return False  # someone named earlier in the same sentence
+    if sent.start == 0:
+        return False
+    before = doc[sent.start - 1].sent
+    for verb in reversed([t for t in before if is_speech(t)]):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        if subject.pos_ != "NOUN" or subject.lemma_.lower() not in _UNNAMED_SPEAKERS:
+            return False  # the last speaker has a name (or is a pronoun resolved already)
+        return not any(t.ent_type_ == "PERSON" for t in subject.subtree)
+    return False
 
 
 def _nearer_name(pronoun, antecedent, resolver: ActorResolver):
