@@ -412,3 +412,13 @@ def test_actor_references_he_said_after_an_unnamed_speaker_is_not_the_last_perso
     )
     sent = [e for e in extracted(text, "2006-12-30") if "cable had been sent" in e.summary]
     assert all("Saddam Hussein" not in {a.name for a in e.actors} for e in sent)
+
+
+def test_actor_references_he_said_goes_on_with_the_last_speaker():
+    text = (
+        "Celtic drew on Saturday after Darren Smith cancelled out Derek Riordan's goal, and coach "
+        "Paul Le Guen acknowledged his side would find the match hard. "
+        'He said: "Celtic played very well on Saturday."'
+    )
+    played = next(e for e in extracted(text, "2006-12-31") if e.predicate.text == "played")
+    assert ("Paul Le Guen", "source") in {(a.name, a.role) for a in played.actors}

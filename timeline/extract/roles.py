@@ -758,6 +758,11 @@ def _by_reference(
         return [Participant(reporter[0], reporter[1], role, tok.i)]
     if tok.dep_ == "nsubj" and is_speech(tok.head) and _unnamed_speaker_before(tok):
         return []  # "..., a State Department spokeswoman told AFP. She said ...": the spokeswoman
+    if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj" and is_speech(tok.head) and speaker is None:
+        last = _last_speaker(tok, resolver)
+        if last is not None:  # "'...,' Prodi said. '...,' he added": the one speaking, not the one spoken of
+            resolver.note_person(sent_index, tok.i, last[0])
+            return [Participant(last[0], last[1], role, tok.i)]
     # in a quotation "he" is not the speaker, who would have said "I"; "him" is not its verb's subject
     exclude = speaker[0] if speaker is not None else _own_subject(tok, resolver, sent_index)
     ante = resolver.resolve_pronoun(tok, sent_index, exclude)
@@ -795,6 +800,21 @@ def _unnamed_speaker_before(pronoun) -> bool:
             return False  # the last speaker has a name (or is a pronoun resolved already)
         return not any(t.ent_type_ == "PERSON" for t in subject.subtree)
     return False
+
+
+def _last_speaker(pronoun, resolver: ActorResolver) -> tuple[str, str] | None:
+    """The person named as the speaker of the sentence before ("Prodi said ... He added"), when no
+    one is named before the pronoun in its own sentence; None otherwise."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    if any(t.ent_type_ == "PERSON" for t in doc[sent.start : pronoun.i]) or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    speakers = [c for t in before if is_speech(t) for c in t.children if c.dep_ == "nsubj"]
+    if not speakers:
+        return None
+    hit = resolver.entity_actor(speakers[-1])
+    return hit if hit is not None and hit[1] == "PERSON" else None
 
 
 def _nearer_name(pronoun, antecedent, resolver: ActorResolver):
