@@ -44,6 +44,16 @@ def test_story_time_a_past_year_is_the_era_of_what_follows_until_a_statement_of_
     assert got["cleared"] == ("2006-12-10", "2006-12-10", "inferred")  # "the minister added": back to now
 
 
+def test_story_time_a_present_perfect_is_not_in_a_past_era(nlp):
+    text = (
+        "Gunmen shot dead two villagers on Wednesday, police said.\n"
+        "The area was an independent sultanate until it was annexed in 1902.\n"
+        "The violence has killed more than 1,700 people."
+    )
+    got = dates(nlp, text, [day(text, "Wednesday", "2006-12-27"), year(text, "1902", "1902")], "2006-12-27")
+    assert got["killed"] == (None, None, "unresolved")  # up to now: neither 1902 nor a day
+
+
 def test_story_time_a_month_that_holds_the_story_day_does_not_move_it(nlp):
     text = "Police arrested two men on Monday.\nThis month, the police searched 40 houses.\nThe men confessed."
     got = dates(

@@ -661,6 +661,11 @@ def _statement_now(trigger) -> bool:
     )
 
 
+def _present_perfect(verb) -> bool:
+    """ "has killed", "have offered": a past that reaches the present, not a past era's."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
 def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDate:
     """Narrative dating: a past-tense event with no expression of its own takes the story's time
     (:meth:`StoryTime.anchor`: the era the story moved to, else its latest day), else the article
@@ -682,6 +687,8 @@ def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDa
     if anchor is not None and not anchor.dated:
         return UNDATED  # the story moved to a past that names no time ("Last season, ...")
     if anchor is not None and anchor.precision != "day":
+        if _present_perfect(trigger):
+            return UNDATED  # "until it was annexed in 1902 ... The violence has killed 1,700": up to now
         return replace(anchor, resolution="inferred", mention=0)  # "In the 1916 Rising ... They retreated"
     if anchor is not None:
         day = anchor.value[:10] if anchor.value and "T" in anchor.value else anchor.value
