@@ -422,3 +422,10 @@ def test_actor_references_he_said_goes_on_with_the_last_speaker():
     )
     played = next(e for e in extracted(text, "2006-12-31") if e.predicate.text == "played")
     assert ("Paul Le Guen", "source") in {(a.name, a.role) for a in played.actors}
+
+
+def test_actor_references_the_owner_of_a_deputy_is_not_who_acts():
+    (urged,) = extracted(
+        "Osama bin Laden's top deputy urged Palestinians to turn against Abbas on Sunday.", "2006-12-31"
+    )
+    assert ("Osama bin Laden", "agent") not in {(a.name, a.role) for a in urged.actors}

@@ -1049,11 +1049,26 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
         of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         hits = [(p, resolver.entity_actor(p)) for p in of]
         modifiers = [(p, hit) for p, hit in hits if hit is not None and hit[1] not in PLACE_LABELS | {"NORP"}]
+    if (
+        modifiers
+        and modifiers[0][0].dep_ == "poss"
+        and tok.lemma_.lower() in _SERVING
+        and modifiers[0][1][1] == "PERSON"
+    ):
+        role = "other"  # "Osama bin Laden's top deputy urged ...": the deputy acts, not bin Laden
     return [
         Participant(name, type_, role, child.i)
         for child, actor in modifiers[:1]
         for name, type_ in _joint_names(actor, resolver)
     ]
+
+
+# People who act for, or are kin of, the person who owns the noun: the owner is not who acts.
+_SERVING = frozenset(
+    "deputy spokesman spokeswoman aide adviser advisor envoy assistant secretary lawyer attorney "
+    "bodyguard driver son daughter wife husband brother sister father mother nephew cousin "
+    "successor predecessor rival opponent follower supporter ally".split()
+)
 
 
 def _country_of_subject(noun, child, name: str) -> bool:
