@@ -756,11 +756,13 @@ def _by_reference(
         else:
             resolver.note_thing(sent_index, tok.i, reporter[0])
         return [Participant(reporter[0], reporter[1], role, tok.i)]
-    if tok.dep_ == "nsubj" and is_speech(tok.head) and _unnamed_speaker_before(tok):
+    said_before = _previous_speaker(tok) if tok.dep_ == "nsubj" and is_speech(tok.head) else None
+    if said_before is not None and _unnamed(said_before):
         return []  # "..., a State Department spokeswoman told AFP. She said ...": the spokeswoman
-    if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj" and is_speech(tok.head) and speaker is None:
-        last = _last_speaker(tok, resolver)
-        if last is not None:  # "'...,' Prodi said. '...,' he added": the one speaking, not the one spoken of
+    if said_before is not None and tok.lower_ in ("he", "she") and speaker is None:
+        last = resolver.entity_actor(said_before)
+        if last is not None and last[1] == "PERSON":
+            # "'...,' Prodi said. '...,' he added": the one speaking, not the one spoken of
             resolver.note_person(sent_index, tok.i, last[0])
             return [Participant(last[0], last[1], role, tok.i)]
     # in a quotation "he" is not the speaker, who would have said "I"; "him" is not its verb's subject
@@ -780,41 +782,29 @@ _UNNAMED_SPEAKERS = frozenset(
 )
 
 
-def _unnamed_speaker_before(pronoun) -> bool:
-    """Is the last speaker before this sentence someone the text does not name ("a police official
-    said", "one resident told AFP")? "He said" then goes on with that speaker, not with the last
-    person named."""
+def _previous_speaker(pronoun):
+    """The subject of the last speech verb of the sentence before the pronoun's ("a police official
+    said", "Prodi said"), when no one is named before the pronoun in its own sentence; else None.
+    "He said" goes on with that speaker, not with the last person named."""
     doc = pronoun.doc
     sent = pronoun.sent
-    if any(t.ent_type_ == "PERSON" for t in doc[sent.start : pronoun.i]):
-        return False  # someone named earlier in the same sentence
-    if sent.start == 0:
-        return False
+    if sent.start == 0 or any(t.ent_type_ == "PERSON" for t in doc[sent.start : pronoun.i]):
+        return None
     before = doc[sent.start - 1].sent
     for verb in reversed([t for t in before if is_speech(t)]):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subjects:
-            continue
-        subject = subjects[0]
-        if subject.pos_ != "NOUN" or subject.lemma_.lower() not in _UNNAMED_SPEAKERS:
-            return False  # the last speaker has a name (or is a pronoun resolved already)
-        return not any(t.ent_type_ == "PERSON" for t in subject.subtree)
-    return False
+        if subjects:
+            return subjects[0]
+    return None
 
 
-def _last_speaker(pronoun, resolver: ActorResolver) -> tuple[str, str] | None:
-    """The person named as the speaker of the sentence before ("Prodi said ... He added"), when no
-    one is named before the pronoun in its own sentence; None otherwise."""
-    doc = pronoun.doc
-    sent = pronoun.sent
-    if any(t.ent_type_ == "PERSON" for t in doc[sent.start : pronoun.i]) or sent.start == 0:
-        return None
-    before = doc[sent.start - 1].sent
-    speakers = [c for t in before if is_speech(t) for c in t.children if c.dep_ == "nsubj"]
-    if not speakers:
-        return None
-    hit = resolver.entity_actor(speakers[-1])
-    return hit if hit is not None and hit[1] == "PERSON" else None
+def _unnamed(speaker) -> bool:
+    """A speaker the text does not name ("a police official", "one resident")."""
+    return (
+        speaker.pos_ == "NOUN"
+        and speaker.lemma_.lower() in _UNNAMED_SPEAKERS
+        and not any(t.ent_type_ == "PERSON" for t in speaker.subtree)
+    )
 
 
 def _nearer_name(pronoun, antecedent, resolver: ActorResolver):

@@ -31,13 +31,13 @@ def summarize(
     keep = set(clause_indices(trigger, participles=False)) - (set(said_when(trigger)) - {trigger.i})
     _complements(trigger, keep)  # "are expected to be held in January", "agreed to withdraw"
     if is_speech(trigger):
-        for child in [*trigger.children, *misplaced_content(trigger)]:
-            if child.dep_ in ("ccomp", "parataxis") or child.dep_ in ("acl", "relcl") and child.head.i != trigger.i:
-                if quoted is not None and quoted[child.idx]:
-                    keep.update(c.i for c in child.subtree)  # a quotation whole, never clipped
-                else:
-                    keep.update(clause_indices(child))
-                    _complements(child, keep)
+        said = [c for c in trigger.children if c.dep_ in ("ccomp", "parataxis")] + misplaced_content(trigger)
+        for child in said:
+            if quoted is not None and quoted[child.idx]:
+                keep.update(c.i for c in child.subtree)  # a quotation whole, never clipped
+            else:
+                keep.update(clause_indices(child))
+                _complements(child, keep)
     for child in trigger.children:
         if child.dep_ == "ccomp" and child.i > trigger.i and _free_relative(child):
             keep.update(clause_indices(child))  # "carrying out what they described as a retreat": the object
@@ -116,11 +116,11 @@ def _whole_quotes(keep: set[int], trigger, sent, quoted: Sequence[bool], t: DocT
             run = []
     if run:
         spans.append(run)
+    heads = t.heads
     for span in spans:
         inside = [i for i in span if i in keep]
         if not inside or len(inside) == len(span) or span[0] <= trigger.i <= span[-1]:
             continue  # not in the summary, whole, or the trigger's own words
-        heads = t.heads
         if any(heads[i] not in span and i in keep for i in span if not t.is_punct[i]):
             keep.update(span)  # the clause holds the quotation (its words hang on the clause): whole
         else:
