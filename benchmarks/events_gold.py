@@ -28,6 +28,11 @@ N_DEV, N_TEST = 33, 11
 # a second batch drawn later from the same random sequence (the first 44 picks are unchanged):
 # 12 more for dev, then 12 more for test
 N_DEV2, N_TEST2 = 12, 12
+# a third batch (session 12): 10 more for dev, then 6 more for test, drawn (seed SEED + 3) only from
+# the lines of news-silver.jsonl that no one had read while writing rules (earlier sessions read lines
+# 1-600, 1001-1100, 1501-1530 and the last 600; helpers of session 12 lines 601-700 and 1101-1350)
+N_DEV3, N_TEST3 = 10, 6
+UNREAD_LINES = ((701, 1000), (1351, 1500), (1531, 1851))
 SEED = 20261202
 FACTUALITY = {"asserted", "reported", "planned"}
 
@@ -38,6 +43,14 @@ def sample() -> list[tuple[str, str]]:
     ok = [r for r in rows if 150 <= len(r["text"].split()) <= 450]
     pick = random.Random(SEED).sample(ok, N_DEV + N_TEST + N_DEV2 + N_TEST2)
     splits = ["dev"] * N_DEV + ["test"] * N_TEST + ["dev"] * N_DEV2 + ["test"] * N_TEST2
+    taken = {r["id"] for r in pick}
+    unread = [
+        r
+        for n, r in enumerate(rows, 1)
+        if any(a <= n <= b for a, b in UNREAD_LINES) and r in ok and r["id"] not in taken
+    ]
+    pick += random.Random(SEED + 3).sample(unread, N_DEV3 + N_TEST3)
+    splits += ["dev"] * N_DEV3 + ["test"] * N_TEST3
     return [(r["id"], split) for r, split in zip(pick, splits, strict=True)]
 
 
