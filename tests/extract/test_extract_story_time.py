@@ -123,3 +123,15 @@ def test_story_time_a_year_to_start_from_is_no_era(nlp):
     text = "Kowalski equalled the record held by Brandt from 1999.\nKowalski won every race."
     got = dates(nlp, text, [year(text, "1999", "1999")], "2005-11-28")
     assert got["won"][0] == "2005-11-28"
+
+
+def test_story_time_a_day_after_the_article_is_a_plan_not_the_story_day(nlp):
+    text = (
+        "Police sealed off six stations on Monday.\n"
+        "Streets emptied.\n"
+        "Office workers waited behind barriers.\n"
+        'Anne Sparrow said: "I guess it will get worse before the (May 1) election."\n'
+        "Gatwick duty manager Mike Cook said many passengers were trapped on the tarmac."
+    )
+    got = dates(nlp, text, [day(text, "Monday", "1997-04-21"), day(text, "May 1", "1997-05-01")], "1997-04-21")
+    assert got["trapped"] == ("1997-04-21", "1997-04-21", "inferred")  # Monday's story, not May 1

@@ -597,6 +597,8 @@ class StoryTime:
         if _in_relative_clause(trigger) or _pluperfect(trigger) or _before_story(trigger):
             return
         if date.precision == "day":
+            if self.ref_date and date.earliest and date.earliest > self.ref_date:
+                return  # "before the May 1 election": a plan, not the day of the story told
             if _long_before(date, self.ref_date):
                 self.era = date  # "born on April 6, 1963": a day of the past, not the story's day
             else:

@@ -11,7 +11,7 @@ from timeline.model import Document
 from timeline.version import __version__
 
 # Bump when extraction output changes for the same input, so stored results are redone.
-EXTRACTION_VERSION = "8"
+EXTRACTION_VERSION = "9"
 # Bump when merge output changes for the same extractions (cached merged chronologies are redone).
 MERGE_VERSION = "6"  # 6: an undated report joins a dated one of another article only when told alike
 
