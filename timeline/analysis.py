@@ -92,11 +92,15 @@ def batches(
         yield batch
 
 
-def _docs(nlp, documents: Sequence[Document], options: RunOptions) -> Iterator[Any]:
+def _docs(
+    nlp, documents: Sequence[Document], options: RunOptions, parsed: Callable[[str], str] | None = None
+) -> Iterator[Any]:
+    """The documents through spaCy, in batches; ``parsed`` says what of each text to run it on
+    (the same length: offsets stay the text's)."""
     return (
         doc
         for batch in batches(documents, options.batch_size)
-        for doc in nlp.pipe([d.text for d in batch], batch_size=len(batch))
+        for doc in nlp.pipe([parsed(d.text) if parsed else d.text for d in batch], batch_size=len(batch))
     )
 
 
@@ -153,9 +157,13 @@ def annotated(
     warn: Warn,
     exclude: tuple[str, ...] = (),
     lazy_lemmas: bool = False,
+    only_dates: bool = False,
 ) -> Iterator[tuple]:
     """The NLP and temporal stages, streaming: (document with its date, Doc, timexes) in order;
-    the model's components in ``exclude`` are not run, nor its lemmatizer with ``lazy_lemmas``."""
+    the model's components in ``exclude`` are not run, nor its lemmatizer with ``lazy_lemmas``.
+    With ``only_dates`` (`timeline dates`: no events) the model parses only the sentences the
+    temporal expressions need (:func:`timeline.temporal.recognize.only_where_needed`); the Doc's
+    text then has the other sentences blanked out."""
     if not documents:
         return
     from timeline.nlp import collector_paused
@@ -164,7 +172,10 @@ def annotated(
         from timeline.temporal import normalize
 
         nlp = load_pipeline(options.model, exclude, lazy_lemmas)
-    for document, doc in zip(documents, _docs(nlp, documents, options), strict=True):
+        from timeline.temporal.recognize import only_where_needed
+
+        parsed: Callable[[str], str] | None = only_where_needed if only_dates else None
+    for document, doc in zip(documents, _docs(nlp, documents, options, parsed), strict=True):
         document = _reference(document, doc)
         if not document.date.value:
             warn(undated_warning(document))
@@ -203,4 +214,7 @@ def dates_here(
     documents: Sequence[Document], options: RunOptions, warn: Warn = no_warn
 ) -> list[tuple[str | None, list[TimeExpr]]]:
     """Each document's date (None: none found) and temporal expressions, in this process."""
-    return [(d.date.value, list(t)) for d, _, t in annotated(documents, options, warn, DATES_EXCLUDE, lazy_lemmas=True)]
+    return [
+        (d.date.value, list(t))
+        for d, _, t in annotated(documents, options, warn, DATES_EXCLUDE, lazy_lemmas=True, only_dates=True)
+    ]

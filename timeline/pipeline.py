@@ -598,7 +598,9 @@ def run_dates(
                 yield from timexes
                 progress(n, len(documents))
             return
-        for n, (_, _, timexes) in enumerate(annotated(documents, options, warn, DATES_EXCLUDE, lazy_lemmas=True), 1):
+        for n, (_, _, timexes) in enumerate(
+            annotated(documents, options, warn, DATES_EXCLUDE, lazy_lemmas=True, only_dates=True), 1
+        ):
             yield from timexes
             progress(n, len(documents))
     finally:

@@ -595,3 +595,38 @@ def non_overlapping(found: list[Candidate]) -> list[Candidate]:
         starts.insert(i, c.start)
         taken.insert(i, c)
     return taken
+
+
+# Where a sentence ends, as far as :func:`only_where_needed` cares: final punctuation (and closing
+# quotes or brackets) before a capital or a digit, or a blank line. Abbreviations ("Aug. 14") may cut
+# a sentence in two; the expression then keeps both halves.
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*\n")
+
+
+def _blank(text: str) -> str:
+    return "".join(ch if ch == "\n" else " " for ch in text)
+
+
+def only_where_needed(text: str) -> str:
+    """``text`` with the sentences `timeline dates` has no use for blanked out (spaces, line breaks
+    kept): what the model parses for it. Every offset stays the same.
+
+    An expression is read with its sentence's parse (the tense of the verb it hangs on, the clause
+    it is in), so a sentence in which the recognizer finds a candidate is kept whole, with the
+    sentence before it (the parser reads a sentence a little differently without its context: on
+    TimeBank + AQUAINT, with the sentence before kept, 1 of 1,892 expressions changed; without it
+    kept, 6). Sentences with no candidate hold no expression, so the rest is never parsed: a third to
+    two fifths of the words of news (TimeBank + AQUAINT 39%, news-silver 32%)."""
+    spans = [(c.start, c.end) for c in find_candidates(text)]
+    if not spans:
+        return _blank(text)
+    parts: list[tuple[int, int, bool]] = []
+    pos = 0
+    for m in [*_SENTENCE_END.finditer(text), None]:
+        end = m.end() if m is not None else len(text)
+        parts.append((pos, end, any(s < end and pos < e for s, e in spans)))
+        pos = end
+    return "".join(
+        text[a:b] if has or (k + 1 < len(parts) and parts[k + 1][2]) else _blank(text[a:b])
+        for k, (a, b, has) in enumerate(parts)
+    )
