@@ -254,7 +254,9 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             past=own is not None and bool(ref_date) and (own.latest or "9999") < (ref_date or ""),
         )
         if story.infer_dates and not when.dated and fact in ("asserted", "reported"):
-            when = inferred(trig, story.time.anchor(), ref_date)
+            # an event noun is told in the tense of the verb that stages it ("forces staged a drill")
+            teller = (occurrence_verb(trig) or support_verb(trig) or trig) if trig.pos_ == "NOUN" else trig
+            when = inferred(teller, story.time.anchor(), ref_date)
         if fact == "planned" and not own_date and when.dated and reported_would(trig):
             # "Putin said on Friday that the talks would be held in Astana": Friday is the saying's day
             when = UNDATED

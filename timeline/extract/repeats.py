@@ -110,8 +110,8 @@ def same_happening(a: Event, b: Event) -> str:
             return f"statements of {speaker}"
         return ""
     word = stem(a.predicate.lemma)
-    if not word or word in WEAK_STEMS:
-        return ""
+    if not word or word in WEAK_STEMS or _same_sentence(a, b):
+        return ""  # two clauses of one sentence tell two happenings ("X's maneuver came after Y staged a maneuver")
     same_stem = word == stem(b.predicate.lemma)
     if same_stem:
         how = _same_kind(a, b)

@@ -36,7 +36,7 @@ from timeline.extract.names import (
     phrase_text,
 )
 from timeline.extract.rows import OCCASIONS
-from timeline.extract.triggers import SUPPORT_VERBS
+from timeline.extract.triggers import staging_verb
 from timeline.nlp.doctables import tables
 
 _AGENT_DEPS = frozenset({"nsubj", "csubj"})
@@ -242,9 +242,10 @@ def _noun_arguments(trigger) -> list[tuple[Any, str]]:
     t = tables(doc)
     deps, kids = t.deps, t.children
     args: list[tuple[Any, str]] = []
-    if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_.lower() in SUPPORT_VERBS:
+    staging = staging_verb(trigger)
+    if staging is not None:
         # "Jobs made an appearance", "the talks were held by the UN": the support verb's arguments
-        args.extend((tok, role) for tok, role in core_arguments(trigger.head) if tok.i != trigger.i and role == "agent")
+        args.extend((tok, role) for tok, role in core_arguments(staging) if tok.i != trigger.i and role == "agent")
     elif _meeting_of_the_clause(trigger) or _statement_of_the_clause(trigger):
         # "X reiterated the position during a meeting with Y": X is at the meeting too; "X said in
         # a statement": the statement is X's

@@ -5,7 +5,7 @@ verb, "X said" into what X said)."""
 from __future__ import annotations
 
 from timeline.extract.clauses import is_infinitive
-from timeline.extract.triggers import ASPECT_VERBS, SUPPORT_VERBS
+from timeline.extract.triggers import ASPECT_VERBS, in_place_of, staging_verb
 from timeline.nlp.doctables import tables
 
 # Verbs that only say that the happening their subject names took place, began, went on or ended:
@@ -166,9 +166,10 @@ _FOLD_INTO_COMPLEMENT = frozenset("schedule expect set plan slate due decline re
 
 
 def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_verb: bool, dated: bool) -> bool:
-    dep = noun.dep_
-    head = noun.head
-    if dep == "ROOT" or head.i == noun.i:
+    place = in_place_of(noun)  # "began a round of talks": the talks stand where "round" does
+    dep = place.dep_
+    head = place.head
+    if dep == "ROOT" or head.i == place.i:
         return False  # a verbless line ("Fire in Kabul"), a headline
     if headline and not headline_has_verb:
         return False
@@ -188,7 +189,7 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
         return True  # "the attack killed 12": one row, the verb's
     if dep in ("attr", "acomp", "oprd"):
         return True  # "was the largest operation": a description, not a report of one
-    if dep == "dobj" and any(c.dep_ == "dobj" and c.i < noun.i for c in head.children):
+    if dep == "dobj" and any(c.dep_ == "dobj" and c.i < place.i for c in head.children):
         return True  # "took effect last November, the largest deal": an apposition the parser made an object
     if dep in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         # the object of a support verb ("held talks") is the event; of an event verb, part of it
@@ -263,15 +264,7 @@ def _telling_passive(verb) -> bool:
 def support_verb(noun):
     """The support verb that stages this event noun ("hold" in "plan to hold a rally Sunday",
     "held" in "the talks were held on Friday"), if any: its clause tells the noun's time."""
-    head = noun.head
-    if (
-        noun.dep_ in ("dobj", "nsubjpass")
-        and head.pos_ == "VERB"
-        and head.lemma_.lower() in SUPPORT_VERBS
-        and head.i != noun.i
-    ):
-        return head
-    return None
+    return staging_verb(noun)
 
 
 def summary_verb(noun):

@@ -184,6 +184,9 @@ EVENT_NOUNS = frozenset(
         "breakthrough",
         "cancellation",
         "incident",
+        "maneuver",
+        "manoeuvre",
+        "drill",
     }
 )
 
@@ -194,6 +197,12 @@ NON_EVENT_VERBS = frozenset({"accord", "include", "regard", "base", "concern", "
 # "took medical leave", "extended an invitation" the event is the noun.
 SUPPORT_VERBS = frozenset(
     {
+        # and the verbs that only say an event began: "started a round of maneuvers", "launched an
+        # offensive" (benchmarks/data/events/GUIDELINES.md: the noun is the trigger)
+        "start",
+        "begin",
+        "launch",
+        "resume",
         "hold",
         "conduct",
         "stage",
@@ -250,11 +259,42 @@ def _governed_event(child) -> bool:
 
 def _support_args(verb):
     """The object or passive subject of a support verb; in "the talks are expected to be held"
-    the raised subject sits on the governing verb."""
+    the raised subject sits on the governing verb; in "began a new round of talks", the talks."""
     args = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not args and verb.dep_ == "xcomp":
         args = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return args
+    return args + [g for a in args for g in counted(a)]
+
+
+# "a new round of talks", "a series of attacks", "a wave of strikes": the number of happenings
+# stands where the event noun would.
+QUANTITIES = frozenset("round series wave spate string flurry bout".split())
+
+
+def counted(noun) -> list:
+    """The happenings a quantity counts ("talks" in "a round of talks"), if ``noun`` is one."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in QUANTITIES:
+        return []
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
+def in_place_of(noun):
+    """The token in the clause where the event noun stands: the quantity of "a round of talks",
+    else the noun itself."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i and noun in counted(head.head):
+        return head.head
+    return noun
+
+
+def staging_verb(noun):
+    """The support verb whose object (or passive subject) the event noun is ("held talks",
+    "the talks were held", "began a new round of talks"), if any."""
+    place = in_place_of(noun)
+    head = place.head
+    if place.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in SUPPORT_VERBS:
+        return head
+    return None
 
 
 def _is_event_noun(token) -> bool:

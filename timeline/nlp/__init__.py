@@ -117,10 +117,14 @@ def _disabled_components(name: str) -> list[str]:
 
 
 def _add_components(nlp) -> None:
-    from timeline.nlp import attributes, paragraphs  # noqa: F401  (registers the factories)
+    from timeline.nlp import attributes, lemmas, paragraphs  # noqa: F401  (registers the factories)
 
     # The model's attribute ruler, applied by table (same result, a fraction of the time)
     attributes.use_table_ruler(nlp)
+
+    # Verb lemmas the lemmatizer gets wrong ("hoped" -> "hop"): mended after it
+    if "lemmatizer" in nlp.pipe_names and "timeline_lemma_mend" not in nlp.pipe_names:
+        nlp.add_pipe("timeline_lemma_mend", after="lemmatizer")
 
     # Headlines, captions and paragraphs end without a full stop: mark them before parsing.
     if "timeline_linebreaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:

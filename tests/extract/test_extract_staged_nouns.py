@@ -1,0 +1,65 @@
+"""An event noun that a verb only starts or stages is the row ("Iran began a new round of war
+games on Thursday": the war games, dated Thursday), and verb lemmas are mended ("fined")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import extracted
+from timeline.nlp.lemmas import mended
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma", "expected"),
+    [
+        ("hoped", "hop", "hope"),
+        ("fined", "fin", "fine"),
+        ("staging", "stag", "stage"),
+        ("hopped", "hop", "hop"),  # the doubled consonant: the short stem
+        ("opened", "open", "open"),  # two syllables: no "e" added
+        ("played", "play", "play"),
+        ("visited", "visit", "visit"),
+    ],
+)
+def test_staged_nouns_verb_lemmas_are_mended(form, lemma, expected):
+    assert mended(form, lemma) == expected
+
+
+def rows(text: str, ref: str = "2006-11-03"):
+    return [(e.predicate.text, e.date.earliest, e.date.resolution, e.summary) for e in extracted(text, ref)]
+
+
+@pytest.mark.slow
+def test_staged_nouns_the_league_fined_a_player_is_a_fine():
+    [event] = extracted("The league fined the striker 5,000 dollars on Monday.", "2006-11-03")
+    assert event.predicate.lemma == "fine"  # not "fin"
+
+
+@pytest.mark.slow
+def test_staged_nouns_a_round_of_maneuvers_started_is_the_maneuvers_row():
+    got = rows("The navy began a new round of military maneuvers on Thursday.")
+    assert [(p, d) for p, d, _, _ in got] == [("maneuvers", "2006-11-02")]
+    assert got[0][3].startswith("The navy began a new round of military maneuvers")  # the whole clause
+
+
+@pytest.mark.slow
+def test_staged_nouns_an_offensive_launched_is_the_offensive_row_dated_by_the_story():
+    text = (
+        "Rebels attacked two villages on Wednesday, officials said.\n"
+        "Residents fled to the hills.\n"
+        "Police searched the area.\n"
+        "The army launched an offensive against the rebels."
+    )
+    got = {p: (d, r) for p, d, r, _ in rows(text)}
+    assert "launched" not in got
+    assert got["offensive"] == ("2006-11-01", "inferred")  # told in the past: the story's Wednesday
+
+
+@pytest.mark.slow
+def test_staged_nouns_two_clauses_of_one_sentence_tell_two_happenings():
+    text = (
+        "Officials said on Thursday that the drill was carried out shortly after foreign navies "
+        "staged a two-day drill in the Gulf."
+    )
+    got = [p for p, _, _, _ in rows(text)]
+    assert got.count("drill") == 2
