@@ -63,3 +63,17 @@ def test_staged_nouns_two_clauses_of_one_sentence_tell_two_happenings():
     )
     got = [p for p, _, _, _ in rows(text)]
     assert got.count("drill") == 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The central bank issued a stern warning on Monday.", "warning"),
+        ("Inspectors carried out three tests on Monday.", "tests"),
+        ("The ministry launched a new strategy on Monday.", "launched"),  # a scheme: the launch is the row
+        ("The two agencies launched a training program on Monday.", "launched"),
+    ],
+)
+def test_staged_nouns_what_is_handed_over_and_what_is_not(text, trigger):
+    assert [p for p, _, _, _ in rows(text)] == [trigger]

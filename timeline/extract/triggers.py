@@ -187,6 +187,7 @@ EVENT_NOUNS = frozenset(
         "maneuver",
         "manoeuvre",
         "drill",
+        "suspension",
     }
 )
 
@@ -197,12 +198,13 @@ NON_EVENT_VERBS = frozenset({"accord", "include", "regard", "base", "concern", "
 # "took medical leave", "extended an invitation" the event is the noun.
 SUPPORT_VERBS = frozenset(
     {
-        # and the verbs that only say an event began: "started a round of maneuvers", "launched an
-        # offensive" (benchmarks/data/events/GUIDELINES.md: the noun is the trigger)
+        # and the verbs that only say an event began or was made public: "started a round of
+        # maneuvers", "launched an offensive", "issued a warning" (GUIDELINES: the noun is the trigger)
         "start",
         "begin",
         "launch",
         "resume",
+        "issue",
         "hold",
         "conduct",
         "stage",
@@ -232,7 +234,7 @@ def is_trigger(token) -> bool:
         if token.dep_ == "amod" and token.i < token.head.i:
             return False  # a participle before its noun describes it: "rebel-held city", "the stolen car"
         lemma = token.lemma_.lower()
-        if lemma in SUPPORT_VERBS and any(_is_event_noun(c) for c in _support_args(token)):
+        if lemma in SUPPORT_VERBS and any(_hands_over(lemma, c) for c in _support_args(token)):
             return False
         if lemma in ASPECT_VERBS and any(_governed_event(c) for c in token.children):
             return False
@@ -255,6 +257,24 @@ def _governed_event(child) -> bool:
         and child.lower_ == "by"
         and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children)
     )
+
+
+# What a verb that starts or issues something hands over only when it is a happening's name:
+# "launched a plan / a strategy / a program" tells the launch (a scheme is not a happening).
+_STARTING = frozenset("start begin launch resume issue".split())
+_SCHEMES = frozenset("plan program programme strategy project scheme initiative policy".split())
+
+
+def _hands_over(verb_lemma: str, arg) -> bool:
+    """Is ``arg`` an event noun the support verb ``verb_lemma`` only stages ("held talks")?"""
+    if verb_lemma in _STARTING:
+        lemma = arg.lemma_.lower()
+        return (
+            arg.pos_ == "NOUN"
+            and lemma not in _SCHEMES
+            and (lemma in EVENT_NOUNS or arg.lower_ in EVENT_NOUNS or _named_event(arg))
+        )
+    return _is_event_noun(arg)
 
 
 def _support_args(verb):
@@ -334,13 +354,25 @@ _NOT_GERUND = frozenset(
 
 
 def _general_event_noun(token) -> bool:
-    lemma = token.lemma_.lower()
     head = token.head
     if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _OCCURRING and head.pos_ == "VERB":
         # "a fire broke out", "fighting erupted"; not "the faction broke away"
         return head.lemma_.lower() != "break" or any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
     if token.dep_ == "dobj" and head.lemma_.lower() in _CAUSING:
         return True
+    if token.dep_ in ("dobj", "nsubjpass") and _carried_out(head):
+        return True  # "carried out tests", "the maneuvers were carried out"
+    return _named_event(token)
+
+
+def _carried_out(verb) -> bool:
+    return verb.lemma_.lower() == "carry" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
+def _named_event(token) -> bool:
+    """Does the noun's form and its own dependents say it names a happening ("the shooting", "the
+    destruction of the city")?"""
+    lemma = token.lemma_.lower()
     if (
         lemma.endswith("ing")
         and len(lemma) > 6
