@@ -654,3 +654,16 @@ def test_rows_a_schedule_is_a_plan_only_for_its_own_clause(text, trigger, factua
     assert row.factuality == factuality
     if summary is not None:
         assert row.summary == summary
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At 8 a.m. on Tuesday, the storm was located 300 kilometers east of the coast.",
+        "The market was estimated at 40 billion dollars last year.",
+        "The company is based in Geneva.",
+    ],
+)
+def test_rows_a_stative_passive_says_where_or_what_something_is_no_row(text):
+    assert not extracted(text, "2006-11-28")

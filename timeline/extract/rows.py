@@ -60,6 +60,8 @@ def folds(
         return True  # "he was focused on forming a partnership": a state the parser read as an adjective
     if _predicative_participle(trigger):
         return True  # "the stance seemed overlooked", "it remained uncontrolled": a state, no happening
+    if trigger.lemma_.lower() in _STATIVE_PASSIVES and any(c.dep_ == "auxpass" for c in trigger.children):
+        return True  # "the storm was located 400 km east of Virac", "the market was estimated at $1 trillion"
     if participial_adjunct(trigger):
         # "Speaking in Geneva Thursday, X warned", "..., citing reports", "..., killing 12",
         # "boosted by remittances", "after undergoing surgery": the circumstances of the clause
@@ -107,6 +109,13 @@ def _as_saying(verb) -> bool:
 
 # Verbs that say what their subject is made of or like, not that it happened.
 _DESCRIBING = frozenset("include contain comprise consist involve remain cost weigh number total lack".split())
+
+
+# Verbs whose passive says where or what its subject is, not that something happened to it.
+_STATIVE_PASSIVES = frozenset(
+    "locate situate base headquarter intend estimate value confine compose consider regard deem link relate "
+    "associate entitle populate inhabit surround".split()
+)
 
 
 # Verbs that link their subject to a description of it: "seemed overlooked", "remained closed".
