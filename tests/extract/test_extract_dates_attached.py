@@ -112,3 +112,45 @@ def test_what_a_past_perfect_saying_reports_came_before_the_story():
     )
     got = seen(text, "2006-11-29")
     assert got["demanded"][0] is None  # before Tuesday's hearing, not on it
+
+
+def test_a_day_named_in_an_after_clause_does_not_move_the_story():
+    text = (
+        "The orchestra opened its season on Thursday.\n"
+        "The conductor replaced the soloist after the violinist hurt her wrist at Monday's rehearsal."
+    )
+    got = seen(text, THURSDAY)
+    assert got["rehearsal"][:2] == ("2006-11-27", "2006-11-27")
+    assert got["replaced"][:2] == (THURSDAY, THURSDAY)  # Thursday's concert, not Monday's rehearsal
+
+
+def test_a_year_on_a_participle_that_describes_a_noun_moves_no_story():
+    text = (
+        "The ministry opened two clinics on Thursday.\n"
+        "Under an agreement signed in 2001, a charity trains the nurses.\n"
+        "Hundreds of patients waited outside."
+    )
+    got = seen(text, THURSDAY)
+    assert got["signed"][:2] == ("2001-01-01", "2001-12-31")
+    assert got["waited"][:2] == (THURSDAY, THURSDAY)  # not 2001, the year of the agreement
+
+
+def test_the_current_holder_of_a_title_does_not_date_the_clause():
+    text = (
+        "The museum reopened on Thursday after a long renovation.\n"
+        "Its first director was appointed in 1931.\n"
+        "The building was designed by the grandfather of the current mayor."
+    )
+    got = seen(text, THURSDAY)
+    assert got["designed"][:2] == ("1931-01-01", "1931-12-31")  # the story's 1931, not today
+
+
+def test_a_year_that_says_who_someone_is_does_not_date_the_clause():
+    text = (
+        "Figure skaters competed in Beijing on Saturday.\n"
+        "Ivanov, champion at the junior worlds last year, settled for third.\n"
+        "His coach shook his head."
+    )
+    got = seen(text, "2006-12-02")
+    assert got["settled"][:2] == ("2006-12-02", "2006-12-02")
+    assert got["shook"][:2] == ("2006-12-02", "2006-12-02")  # Saturday's competition, not last year

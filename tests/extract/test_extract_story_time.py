@@ -47,7 +47,7 @@ def test_story_time_a_past_year_is_the_era_of_what_follows_until_a_statement_of_
 def test_story_time_a_present_perfect_is_not_in_a_past_era(nlp):
     text = (
         "Gunmen shot dead two villagers on Wednesday, police said.\n"
-        "The area was an independent sultanate until it was annexed in 1902.\n"
+        "The area, an independent sultanate, was annexed in 1902.\n"
         "The violence has killed more than 1,700 people."
     )
     got = dates(nlp, text, [day(text, "Wednesday", "2006-12-27"), year(text, "1902", "1902")], "2006-12-27")

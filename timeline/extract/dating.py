@@ -387,8 +387,12 @@ def _qualifies_a_noun(i: int, timex: TimeExpr, head) -> bool:
     while t.heads[top] != top and timex.start <= t.idx[t.heads[top]] < timex.end:
         top = t.heads[top]  # the expression's own head word
     h = t.heads[top]
+    if timex.value == "PRESENT_REF" and t.deps[top] == "amod" and t.pos[h] in ("NOUN", "PROPN") and h != head.i:
+        return True  # "the father of the current president": who holds the office now, not when
     if timex.precision in ("day", "week", "month"):
         return False  # "a Wednesday media event": the day of the occasion is the day of the clause
+    if t.deps[top] == "npadvmod" and t.pos[h] == "PROPN" and h != head.i:
+        return True  # "Griazev, winner of the title last year, settled for third": the year says who he is
     if t.deps[top] == "det":
         # "the summer war": "the" is the determiner of the noun the expression qualifies
         top = next(
@@ -570,6 +574,35 @@ def _in_relative_clause(trigger) -> bool:
     return False
 
 
+# Subordinators whose clause names a time other than its governing clause's: "after Jin injured
+# his leg in Tuesday's final", "since Koizumi visited the shrine"
+_OTHER_TIME = frozenset({"after", "before", "since", "until", "till", "following"})
+
+
+def _background(trigger) -> bool:
+    """Is the trigger told as background to the clause it hangs on: inside a relative clause, a
+    participle that describes a noun ("a memorandum signed in 2003", "the journey made 1,400
+    years ago"), an apposition ("Griazev, winner of the title last year, ..."), or a clause with
+    a subject of its own introduced by "after", "before", "since" ("replaced him after he injured
+    his leg in Tuesday's final")? Its own day is its own; the story does not move to it ("was
+    written off after making an emergency landing on Monday" does: one thread, no new subject)."""
+    if _in_relative_clause(trigger):
+        return True
+    tok = trigger
+    while tok.head.i != tok.i:
+        dep = tok.dep_
+        if dep == "appos" or dep == "acl" and tok.tag_ in ("VBN", "VBG") and not is_infinitive(tok):
+            return True
+        if (
+            dep == "advcl"
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in _OTHER_TIME for c in tok.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        ):
+            return True
+        tok = tok.head
+    return False
+
+
 @dataclass
 class StoryTime:
     """The time of the story told so far, as an article is read in text order: the latest day
@@ -583,9 +616,10 @@ class StoryTime:
     def told(self, date: EventDate, trigger, *, vague_past: bool = False) -> None:
         """An event dated ``date`` (its own expression, or none) was told.
 
-        A day or an era named in a relative clause ("the acts that rocked three hotels Wednesday
-        night") or in the past perfect ("had been recalled in late March") is background: the
-        story stays where it is. A day after the article's date ("the May 1 election") is a plan,
+        A day or an era named in background (a relative clause: "the acts that rocked three hotels
+        Wednesday night", a participle or an apposition on a noun, an "after" or "since" clause:
+        :func:`_background`) or in the past perfect ("had been recalled in late March") leaves
+        the story where it is. A day after the article's date ("the May 1 election") is a plan,
         not the day of a story told in the past. An undated statement in the past tense ("...,
         he added") is made in the article's own time: the story leaves its era."""
         if not date.dated or date.resolution not in ("absolute", "relative"):
@@ -594,7 +628,7 @@ class StoryTime:
             elif vague_past and not date.dated and _past(trigger) and not _in_relative_clause(trigger):
                 self.era = UNKNOWN_PAST  # "Last season, Bryant scored 81 points": what follows is not dated
             return
-        if _in_relative_clause(trigger) or _pluperfect(trigger) or _before_story(trigger):
+        if _background(trigger) or _pluperfect(trigger) or _before_story(trigger):
             return
         if date.precision == "day":
             if self.ref_date and date.earliest and date.earliest > self.ref_date:
