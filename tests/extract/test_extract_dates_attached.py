@@ -154,3 +154,24 @@ def test_a_year_that_says_who_someone_is_does_not_date_the_clause():
     got = seen(text, "2006-12-02")
     assert got["settled"][:2] == ("2006-12-02", "2006-12-02")
     assert got["shook"][:2] == ("2006-12-02", "2006-12-02")  # Saturday's competition, not last year
+
+
+def test_a_day_deep_inside_an_after_phrase_is_a_bound():
+    text = (
+        "Storms flooded the coast on Tuesday.\n"
+        "The ferries stopped running.\n"
+        "The hoaxes were reported less than 12 hours after a series of bomb blasts in the north Wednesday night."
+    )
+    got = seen(text, THURSDAY)
+    assert got["reported"][:2] != ("2006-11-29", "2006-11-29")  # after the blasts, not on their night
+
+
+def test_a_plan_that_runs_past_the_article_day_is_not_the_story_day():
+    text = (
+        "Police arrested ten protesters on Tuesday.\n"
+        "The summit will take place on November 30 and December 1.\n"
+        "Demonstrators threw stones at the police."
+    )
+    got = seen(text, THURSDAY)
+    assert got["summit"][:2] == (THURSDAY, "2006-12-01")
+    assert got["threw"][:2] == ("2006-11-28", "2006-11-28")  # Tuesday's story

@@ -371,7 +371,7 @@ def _within(inner: TimeExpr, outer: TimeExpr) -> bool:
 
 
 # Words that make what they govern a bound of the clause above, however deep the date sits in it
-_SPAN_WORDS = frozenset({"since", "until", "till"})
+_SPAN_WORDS = frozenset({"since", "until", "till", "after", "before"})
 
 _NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "appos"})
 
@@ -631,8 +631,10 @@ class StoryTime:
         if _background(trigger) or _pluperfect(trigger) or _before_story(trigger):
             return
         if date.precision == "day":
-            if self.ref_date and date.earliest and date.earliest > self.ref_date:
-                return  # "before the May 1 election": a plan, not the day of the story told
+            if self.ref_date and date.latest and date.latest > self.ref_date:
+                # "before the May 1 election", "the summit will take place on November 4-5" (an
+                # article of November 4): a plan, not the day of the story told
+                return
             if _long_before(date, self.ref_date):
                 self.era = date  # "born on April 6, 1963": a day of the past, not the story's day
             else:
