@@ -175,3 +175,12 @@ def test_a_plan_that_runs_past_the_article_day_is_not_the_story_day():
     got = seen(text, THURSDAY)
     assert got["summit"][:2] == (THURSDAY, "2006-12-01")
     assert got["threw"][:2] == ("2006-11-28", "2006-11-28")  # Tuesday's story
+
+
+def test_a_period_spoken_of_is_not_when_it_was_said():
+    text = (
+        "The bank reported its results on Thursday.\n"
+        '"Our clients traded more," said the chief executive, Anna Berg, commenting on the third quarter results.'
+    )
+    got = seen(text, THURSDAY)
+    assert got["traded"][:2] == (THURSDAY, THURSDAY)  # said on the day, not July to September

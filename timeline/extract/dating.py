@@ -391,6 +391,8 @@ def _qualifies_a_noun(i: int, timex: TimeExpr, head) -> bool:
         return True  # "the father of the current president": who holds the office now, not when
     if timex.precision in ("day", "week", "month"):
         return False  # "a Wednesday media event": the day of the occasion is the day of the clause
+    if t.deps[top] == "pobj" and t.text[t.idx[h] : t.ends[h]].lower() in _ABOUT:
+        return True  # "commenting on the third quarter (results)": what is spoken of, not when
     if t.deps[top] == "npadvmod" and t.pos[h] == "PROPN" and h != head.i:
         return True  # "Griazev, winner of the title last year, settled for third": the year says who he is
     if t.deps[top] == "det":
@@ -406,6 +408,8 @@ def _qualifies_a_noun(i: int, timex: TimeExpr, head) -> bool:
     return _in_theme(t, top, head.i)
 
 
+# Prepositions whose object, when it is a period (not a day: "on Monday"), is what is spoken of
+_ABOUT = frozenset({"on", "about", "regarding", "concerning"})
 # Prepositions whose object is what a clause is about, not where or when it happens
 _THEME_PREPS = frozenset({"on", "about", "over", "into", "against", "for", "regarding", "concerning"})
 
