@@ -184,3 +184,15 @@ def test_a_period_spoken_of_is_not_when_it_was_said():
     )
     got = seen(text, THURSDAY)
     assert got["traded"][:2] == (THURSDAY, THURSDAY)  # said on the day, not July to September
+
+
+def test_an_after_clause_told_first_moves_the_story_to_its_day():
+    text = (
+        "The minister visited the region on Thursday.\n"
+        "He met local officials.\n"
+        "He toured a hospital.\n"
+        "After the rebels seized the town on Monday, the army launched a counterattack.\n"
+        "Soldiers killed ten rebels."
+    )
+    got = seen(text, THURSDAY)
+    assert got["killed"][:2] == ("2006-11-27", "2006-11-27")  # told in order: Monday's fighting

@@ -587,9 +587,11 @@ def _background(trigger) -> bool:
     """Is the trigger told as background to the clause it hangs on: inside a relative clause, a
     participle that describes a noun ("a memorandum signed in 2003", "the journey made 1,400
     years ago"), an apposition ("Griazev, winner of the title last year, ..."), or a clause with
-    a subject of its own introduced by "after", "before", "since" ("replaced him after he injured
-    his leg in Tuesday's final")? Its own day is its own; the story does not move to it ("was
-    written off after making an emergency landing on Monday" does: one thread, no new subject)."""
+    a subject of its own introduced by "after", "before", "since" after the clause it explains
+    ("replaced him after he injured his leg in Tuesday's final")? Its own day is its own; the
+    story does not move to it. It does move to the day of a clause told first ("After the rebels
+    seized the town on Monday, the army ...") or one with no subject of its own ("was written off
+    after making an emergency landing on Monday"): one thread, told in order."""
     if _in_relative_clause(trigger):
         return True
     tok = trigger
@@ -599,6 +601,7 @@ def _background(trigger) -> bool:
             return True
         if (
             dep == "advcl"
+            and tok.i > tok.head.i
             and any(c.dep_ in ("mark", "advmod") and c.lower_ in _OTHER_TIME for c in tok.children)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
         ):
