@@ -196,3 +196,17 @@ def test_an_after_clause_told_first_moves_the_story_to_its_day():
     )
     got = seen(text, THURSDAY)
     assert got["killed"][:2] == ("2006-11-27", "2006-11-27")  # told in order: Monday's fighting
+
+
+def test_an_era_on_a_participle_after_a_noun_is_not_the_story_era():
+    text = (
+        "Pilgrims reached the abbey on Sunday.\n"
+        "The walkers rested.\n"
+        "They sang hymns.\n"
+        "The group retraced a journey made by monks 1,400 years ago.\n"
+        "They crossed three rivers."
+    )
+    got = seen(text, THURSDAY)
+    assert got["made"][:2] == ("0606-01-01", "0606-12-31")
+    assert got["retraced"][:2] == ("2006-11-26", "2006-11-26")
+    assert got["crossed"][:2] == ("2006-11-26", "2006-11-26")  # the pilgrims' Sunday, not the year 606
