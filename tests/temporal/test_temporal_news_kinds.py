@@ -135,6 +135,13 @@ ROWS = [
     # "Election Day" is the US holiday only as a name; "the election day" of another country's vote is not
     ("Ohio voters went to the polls on Election Day.", D, [("Election Day", "DATE", "2016-11-08")]),
     ("Police were deployed to keep order on the election day in Grozny.", D, []),
+    # -- a half or a quarter of a named year; of a match --
+    ("Sales fell in the second half of last year.", D, [("the second half of last year", "DATE", "2015-H2")]),
+    ("Output rose in the first quarter of this year.", D, [("the first quarter of this year", "DATE", "2016-Q1")]),
+    ("The plant opens in the first half of next year.", W, [("the first half of next year", "DATE", "2019-H1")]),
+    ("Henry scored twice in the first half on Saturday.", D, [("Saturday", "DATE", "2016-12-17")]),
+    ("The Lakers grabbed 12 rebounds in the third quarter.", D, []),
+    ("The index gained 40 points in the third quarter.", D, [("the third quarter", "DATE", "2016-Q3")]),
 ]
 
 

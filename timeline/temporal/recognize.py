@@ -130,7 +130,8 @@ _RULES: list[tuple[str, str, str]] = [
         "DATE",
         rf"(?:(?:the|this|last|next|year-ago|year-earlier|{YEAR}'?s?|(?:this|last|next) year's)\s+)*"
         rf"(?:(?:fiscal|calendar)\s+)?(?:{YEAR}\s+)?{QUARTER_ORD}\s+(?:fiscal\s+)?(?:quarter|half)\b"
-        rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR})?|\b{QUARTER_ORD}-(?:quarter|half)\b|\bQ[1-4](?:\s+{YEAR})?\b|\b[1-4]Q\b|"
+        rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR}|\s+of\s+(?:this|last|next|the(?:\s+(?:previous|current|same))?)\s+year\b)?"
+        rf"|\b{QUARTER_ORD}-(?:quarter|half)\b|\bQ[1-4](?:\s+{YEAR})?\b|\b[1-4]Q\b|"
         rf"\bH[12](?:\s+{YEAR})?\b",
     ),
     (

@@ -529,6 +529,13 @@ def _season(t: str, ref: date | None, way: Direction):
     return _r("DATE", f"{y}-{s}")
 
 
+def _years_off(t: str) -> int:
+    """The year a half names besides its own ("of last year": -1, "of next year": +1, else 0)."""
+    if re.search(r"\b(?:last|previous)\s+year\b|\blast year's\b", t):
+        return -1
+    return 1 if re.search(r"\bnext\s+year\b", t) else 0
+
+
 def _quarter(t: str, ref: date | None, way: Direction):
     m = re.search(r"\bq([1-4])\b|\b([1-4])q\b", t)
     half = re.search(
@@ -542,7 +549,7 @@ def _quarter(t: str, ref: date | None, way: Direction):
         return _decade(t, ref, way)  # "the last half of the '80s": TimeML keeps the decade
     elif half:
         h = 1 if (half[1] or half[3] or "") in ("first", "1st") or half[2] == "1" else 2
-        year = _year_in(t) or (ref.year if ref else None)
+        year = _year_in(t) or (ref.year + _years_off(t) if ref else None)
         return _r("DATE", f"{year if year else 'XXXX'}-H{h}", _year_in(t) is None)
     else:
         m = re.search(r"\b(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter", t)

@@ -217,7 +217,7 @@ def _keep(span: Span, cand: Candidate) -> bool:
         and doc[span.end + 1].lower_ == "night"
     ):
         return False  # "a day-night match": played into the evening, no length of time
-    if _award(span):
+    if _award(span) or _game_period(span, cand):
         return False
     if (
         span.start >= 2
@@ -269,6 +269,25 @@ def _keep(span: Span, cand: Candidate) -> bool:
     if cand.rule == "duration":
         return _keep_duration(span, low, prev, nxt)
     return True
+
+
+# A half or a quarter with no year: of a match when its sentence is about one.
+_GAME_PERIOD = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?:half|quarter)$")
+_GAME_WORDS = frozenset(
+    "goal goals scored scoring scorer touchdown touchdowns rebound rebounds basket baskets innings "
+    "penalty penalties halftime half-time equaliser equalizer header striker midfielder defender "
+    "goalkeeper keeper quarterback crossbar referee".split()
+)
+
+
+def _game_period(span: Span, cand: Candidate) -> bool:
+    """ "scored twice in the first half", "12 rebounds in the third quarter": a half or a quarter
+    of a match (its sentence tells one: "scored", "goal", "equaliser", "rebounds"), not of a year."""
+    return (
+        cand.rule == "quarter"
+        and _GAME_PERIOD.match(span.text.lower()) is not None
+        and any(t.lower_ in _GAME_WORDS for t in (span.sent if span.doc.has_annotation("SENT_START") else span.doc))
+    )
 
 
 def _keep_season(span: Span, low: str, nxt) -> bool:
