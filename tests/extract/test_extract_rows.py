@@ -663,7 +663,17 @@ def test_rows_a_schedule_is_a_plan_only_for_its_own_clause(text, trigger, factua
         "At 8 a.m. on Tuesday, the storm was located 300 kilometers east of the coast.",
         "The market was estimated at 40 billion dollars last year.",
         "The company is based in Geneva.",
+        "The fortress dates back to the year 1503.",
     ],
 )
 def test_rows_a_stative_passive_says_where_or_what_something_is_no_row(text):
     assert not extracted(text, "2006-11-28")
+
+
+@pytest.mark.slow
+def test_rows_an_age_told_by_dating_back_is_no_row():
+    got = [
+        (e.predicate.text, e.date.earliest)
+        for e in extracted("On Monday, workers restored a church dating back to the 12th century.", "2006-11-28")
+    ]
+    assert got == [("restored", "2006-11-27")]

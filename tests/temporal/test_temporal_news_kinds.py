@@ -140,6 +140,7 @@ ROWS = [
     ("Output rose in the first quarter of this year.", D, [("the first quarter of this year", "DATE", "2016-Q1")]),
     ("The plant opens in the first half of next year.", W, [("the first half of next year", "DATE", "2019-H1")]),
     ("Henry scored twice in the first half on Saturday.", D, [("Saturday", "DATE", "2016-12-17")]),
+    ("The fortress was built in the year 1503.", D, [("the year 1503", "DATE", "1503")]),
     ("The Lakers grabbed 12 rebounds in the third quarter.", D, []),
     ("The index gained 40 points in the third quarter.", D, [("the third quarter", "DATE", "2016-Q3")]),
 ]

@@ -60,6 +60,8 @@ def folds(
         return True  # "he was focused on forming a partnership": a state the parser read as an adjective
     if _predicative_participle(trigger):
         return True  # "the stance seemed overlooked", "it remained uncontrolled": a state, no happening
+    if trigger.lemma_.lower() == "date" and any(c.lower_ == "back" for c in trigger.children):
+        return True  # "the fortress dates back to 1503", "a church dating back to the 12th century": its age
     if trigger.lemma_.lower() in _STATIVE_PASSIVES and any(c.dep_ == "auxpass" for c in trigger.children):
         return True  # "the storm was located 400 km east of Virac", "the market was estimated at $1 trillion"
     if participial_adjunct(trigger):

@@ -113,7 +113,7 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "year",
         "DATE",
-        rf"(?:{_EARLY}|(?:the\s+)?(?:fiscal|calendar|financial|model|school)(?:\s+year)?\s+|\b(?:early|mid|late)-|"
+        rf"(?:{_EARLY}|(?:the\s+)?(?:(?:fiscal|calendar|financial|model|school)(?:\s+year)?|year)\s+|\b(?:early|mid|late)-|"
         rf"\bFY\s?)?(?<![\d.,$])\b(?:{YEAR}|'\d\d)\b(?![-/]\d|[.,]\d|[-‐][a-z])(?!\s*(?:%|percent|{_BC}))(?:\s+period\b)?",
     ),
     ("fy", "DATE", r"\bFY-?\d\d(?:\d\d)?\b"),
