@@ -67,6 +67,8 @@ def test_actors_shorter_form_maps_to_fullest_name(names_by_doc, name, expected):
             "Hafez al-Assad",
             "Bashar al-Assad",
         ),
+        # No one goes by the initials of a person's name: "told RTE" is a broadcaster.
+        ([[("Recep Tayyip Erdogan", "PERSON")], [("RTE", "PERSON")]], "RTE", "Recep Tayyip Erdogan"),
     ],
 )
 def test_actors_distinct_names_stay_apart(names_by_doc, a, b):

@@ -308,6 +308,8 @@ class Antecedents:
             ):  # "In his keynote address, Jobs announced": the subject that follows
                 return later, "PERSON"
         back = 0 if here else 1
+        if type_ != "PERSON" and not here and self._told_of_a_thing(token, sent_index - 1):
+            return None  # "The rebate ... is tied to EU spending. In 2004 it came to ...": the rebate
         reach = PRONOUN_REACH if type_ == "PERSON" else 1  # things are named too often in passing
         while not here and back <= reach and sent_index - back >= 0:
             # the nearest earlier sentence that names someone: "Jobs spoke. The crowd cheered. He said"
@@ -330,6 +332,37 @@ class Antecedents:
             (name,) = here
             return name, self.actors[name].type if name in self.actors else type_
         return None
+
+    def _told_of_a_thing(self, token, before_index: int) -> bool:
+        """Is the sentence before the pronoun's about an unnamed thing: its main verb's subject a
+        common noun that names no actor ("The admission by Donaldson ... sent shock waves. It
+        came a week after ...")? "It" goes on with that subject, not with a name told in passing."""
+        sent = token.sent
+        if sent.start == 0:
+            return False
+        before = token.doc[sent.start - 1].sent
+        root = before.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1:
+            return False
+        subject = subjects[0]
+        if subject.pos_ != "NOUN" or subject.i in self._token_actor:
+            return False
+        if subject.lemma_.lower() in COMPANY_NOUNS | CRAFT_NOUNS | BUSINESS_NOUNS:
+            return False  # "the company", "the ship": the one named before, likely
+        noted = {start for entries in self._things_by_sent.values() for start, _ in entries}
+        if subject.i in noted or any(
+            c.dep_ in ("compound", "poss") and c.i in self._token_actor for c in subject.lefts
+        ):
+            return False
+        if subject.lemma_.lower() in _WRITINGS and any(
+            c.dep_ == "acl" and a.dep_ == "agent" and any(p.i in self._token_actor for p in a.children)
+            for c in subject.children
+            for a in c.children
+        ):
+            return False  # "said the report issued by the IOBE. It attributed ...": the IOBE's
+        # "The report said ... It attributed": the IOBE report, an actor's after all
+        return self.resolve_definite(subject, before_index) is None
 
     def _subject_after(self, token) -> str | None:
         """The person subject of the clause a fronted pronoun sits in, named after it."""
@@ -355,6 +388,9 @@ class Antecedents:
         if main_subject:
             self._main_subjects[sent_index].add(name)
 
+
+# Writings that say things for whoever issued them: "the report issued by the IOBE ... It said".
+_WRITINGS = frozenset("report statement study survey communique letter document".split())
 
 # Nouns "both" and "the two" go with, and the kinds of actors they stand for (None: any).
 _GROUP_KINDS: dict[str, tuple[str, ...] | None] = {

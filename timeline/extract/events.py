@@ -585,6 +585,35 @@ def _quoted_by(trig, tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
+# Nouns of the press: "told BBC radio", "told the Sabah daily", "told the AAP news agency".
+_MEDIA_NOUNS = frozenset(
+    "radio television tv daily newspaper paper weekly magazine channel broadcaster website news newswire "
+    "journal".split()
+)
+# Broadcasters and papers named by their name alone ("he told RTE").
+_MEDIA_NAMES = frozenset(
+    "bbc cnn rte abc nbc cbs fox sky itv cnbc msnbc pbs npr nhk kbs al-jazeera al-arabiya daily telegraph".split()
+)
+
+
+def _media_phrase(tok) -> bool:
+    """Is the name at ``tok`` (or the noun phrase it modifies) the press: a paper, a broadcaster,
+    an agency ("told BBC radio", "told London's Daily Telegraph", "told RTE")?"""
+    node = tok
+    for _ in range(4):
+        low = node.lower_
+        if node.pos_ in ("NOUN", "PROPN") and (node.lemma_.lower() in _MEDIA_NOUNS or low in _MEDIA_NAMES):
+            return True
+        if low == "agency" and any(c.lower_ in ("news", "press") for c in node.lefts):
+            return True  # "the national AAP news agency" (not "the U.N. nuclear agency")
+        if node.ent_type_ and node.text.lower().startswith("daily"):
+            return True  # "the Daily Mail", "Daily Telegraph"
+        if node.dep_ not in ("compound", "poss", "nmod", "amod", "appos") or node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
 def _carries_news(name: str) -> bool:
     """A news agency, a radio or television station: it reports what others do."""
     low = name.lower()
@@ -628,6 +657,8 @@ def _places_apart(trig, people: list[Participant], places) -> tuple[list[Partici
             p.role == "other" or p.role == "patient" and is_reporting(trig) or _quoted_by(trig, tok)
         ):
             continue  # "(Reuters)", "told Xinhua", "was quoted by Itar-Tass": the channel of the news
+        if p.role in ("patient", "other") and is_reporting(trig) and _media_phrase(tok):
+            continue  # "told BBC radio", "told the Sabah daily", "told the national AAP news agency"
         if p.type in _PLACE_TYPES and (
             p.role == "patient"
             and tok.dep_ == "dobj"

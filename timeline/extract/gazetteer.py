@@ -42,6 +42,8 @@ _IRREGULAR_DEMONYMS = {
     "lebanese": "Lebanon",
     "sudanese": "Sudan",
     "thai": "Thailand",
+    "burmese": "Myanmar",
+    "ivorian": "Côte d'Ivoire",
     "filipino": "Philippines",
     "philippine": "Philippines",
     "saudi": "Saudi Arabia",
@@ -192,6 +194,14 @@ def _countries() -> dict[str, str]:
         ("turkey", "Turkey"),
         ("russia", "Russia"),
         ("syria", "Syria"),
+        # names the news of the 2000s used for countries since renamed
+        ("macedonia", "North Macedonia"),
+        ("former yugoslav republic of macedonia", "North Macedonia"),
+        ("burma", "Myanmar"),
+        ("ivory coast", "Côte d'Ivoire"),
+        ("swaziland", "Eswatini"),
+        ("east timor", "Timor-Leste"),
+        ("holland", "Netherlands"),
     ):
         out[alias] = short
     return out

@@ -190,8 +190,13 @@ def is_date_name(ent) -> bool:
     """ "February 6", "Monday", "Christmas" tagged as names: calendar words and numbers only."""
     if ent.label_ == "PERSON":
         return False  # "May" may be Theresa May
-    if clean_name(ent.text).lower().replace("’", "'") in HOLIDAYS:
-        return True
+    holiday = clean_name(ent.text).lower().replace("’", "'")
+    if (
+        holiday in HOLIDAYS
+        or "-" in holiday
+        and all(part.strip() in HOLIDAYS or part.strip() in CALENDAR_WORDS for part in holiday.split("-"))
+    ):
+        return True  # "Christmas", "the Christmas-New Year period"
     words = [t for t in ent if not t.is_punct]
     return any(t.lower_ in CALENDAR_WORDS for t in words) and all(
         t.lower_ in CALENDAR_WORDS or t.like_num or t.lower_ in ("the", "day", "eve") for t in words
@@ -256,19 +261,23 @@ def _portfolio_before_title(ent) -> bool:
 def is_no_name(ent) -> bool:
     """Money, units and lower-case words the tagger took for a company or product ("US $ 299", "GB",
     "320x240", "antenna")."""
+    words = [t for t in ent if not t.is_punct]
     if ent.label_ not in NAMED_THINGS and ent.label_ != "PERSON":
         return False
     if _portfolio_before_title(ent):
         return True
-    words = [t for t in ent if not t.is_punct]
+    if ent.label_ != "PERSON" and len(words) == 1 and words[0].lower_.rstrip(".") in ROLE_HEADS | TITLE_WORDS:
+        return True  # "ordained him as Bishop of Xuzhou": a title, tagged as an organisation
     if any(t.is_currency or t.lower_ in UNITS for t in words):
         return True
     if all(t.lower_ in CORP_SUFFIXES for t in words):
         return True  # "LLC" on its own
     if all(t.like_num or re.fullmatch(r"\d+x\d+", t.text) for t in words):
         return True
-    if ent.root.lower_ in ORG_HEADS | ROLE_HEADS or ent.root.lemma_.lower() in ORG_HEADS | ROLE_HEADS:
-        return False  # "defence ministry": a body, named by its country elsewhere
+    if (ent.root.lower_ in ORG_HEADS | ROLE_HEADS or ent.root.lemma_.lower() in ORG_HEADS | ROLE_HEADS) and (
+        nationality_country(ent.root) is not None
+    ):
+        return False  # "the Iraqi defence ministry": a body, named by its country
     return all(t.is_lower for t in words if t.is_alpha) and any(t.is_alpha for t in words)
 
 

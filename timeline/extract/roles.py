@@ -466,8 +466,10 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
     joint = _joint_names((name, type_), resolver)
     if tok.i in got.heads or tok.i in got.claimed and all(n in got.found for n, _ in joint):
         return
-    if country is None and _describes(tok, got.heads):
-        return  # "hearing loss in iPod users": a name modifying a description takes no part
+    if country is None and _describes(tok, got.heads) or _in_hyphened_adjective(tok, trigger):
+        # "hearing loss in iPod users", "the Oscar-winning actress", "a vehicle of the NATO-led
+        # force": a name that describes a word takes no part
+        return
     if tok.dep_ in ("compound", "nmod") and establishment_name(tok.head, resolver) is not None:
         return  # part of "the iTunes store"
     if _in_title_apposition(tok, trigger, resolver):
@@ -615,6 +617,22 @@ def _portfolio(span, name: str) -> bool:
     )
 
 
+def _in_hyphened_adjective(tok, trigger) -> bool:
+    """A name that begins a hyphened participle ("Oscar-winning", "NATO-led", "US-backed") set on
+    a noun other than the event noun itself ("a US-led invasion" is the United States')"""
+    doc = tok.doc
+    head = tok.head
+    return (
+        tok.dep_ in ("npadvmod", "compound", "nmod", "amod")
+        and head.i > tok.i
+        and head.tag_ in ("VBN", "VBG")
+        and head.dep_ in ("amod", "acl", "compound")
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and head.head.i != trigger.i
+    )
+
+
 def _describes(tok, heads: set[int]) -> bool:
     """Is the name a modifier of a common noun that is no argument, title or body ("iPod users")?"""
     head = tok.head
@@ -668,6 +686,9 @@ def resolve_argument(
     hit = resolver.entity_actor(tok)
     if hit is None and is_time_word(tok):
         return []  # "Monday's announcement", "a Wednesday event": a date takes no part
+    named = _named_in_apposition(tok, hit, resolver)
+    if named is not None:  # "US ambassador to Iraq, Zalmay Khalilzad, said": the one named
+        return [Participant(named[0], named[1], role, tok.i)]
     hit = _the_title(tok, resolver, sent_index) or hit
     if hit is not None and hit[1] == "NORP" and not is_political_group(hit[0]):
         return _people(tok, role, resolver, sent_index)
@@ -681,6 +702,18 @@ def resolve_argument(
     if found is None:
         found = _by_noun_phrase(tok, role, resolver, sent_index, hit, first_only)
     return [p for p in found if p.type != "NORP" or is_political_group(p.name)]
+
+
+def _named_in_apposition(tok, hit: tuple[str, str] | None, resolver: ActorResolver) -> tuple[str, str] | None:
+    """The person named beside a title or a people's word that heads the phrase ("US ambassador to
+    Iraq, Zalmay Khalilzad,", "leading Republican, Senator Richard Lugar,"): the title is them."""
+    if hit is not None and hit[1] != "NORP":
+        return None
+    if hit is None and (tok.pos_ != "NOUN" or tok.lemma_.lower() not in ROLE_HEADS and tok.lower_ not in ROLE_HEADS):
+        return None
+    people = [resolver.entity_actor(c) for c in tok.children if c.dep_ == "appos"]
+    people = [p for p in people if p is not None and p[1] == "PERSON"]
+    return people[0] if len(people) == 1 else None
 
 
 def _joint_names(hit: tuple[str, str], resolver: ActorResolver) -> list[tuple[str, str]]:
@@ -758,7 +791,7 @@ def _by_reference(
             resolver.note_thing(sent_index, tok.i, reporter[0])
         return [Participant(reporter[0], reporter[1], role, tok.i)]
     said_before = _previous_speaker(tok) if tok.dep_ == "nsubj" and is_speech(tok.head) else None
-    if said_before is not None and _unnamed(said_before):
+    if said_before is not None and (_unnamed(said_before) or _unnamed_paper(said_before, resolver, sent_index)):
         return []  # "..., a State Department spokeswoman told AFP. She said ...": the spokeswoman
     if said_before is not None and tok.lower_ in ("he", "she") and speaker is None:
         last = resolver.entity_actor(said_before)
@@ -805,6 +838,21 @@ def _unnamed(speaker) -> bool:
         speaker.pos_ == "NOUN"
         and speaker.lemma_.lower() in _UNNAMED_SPEAKERS
         and not any(t.ent_type_ == "PERSON" for t in speaker.subtree)
+    )
+
+
+# What says something when no one is named: "the newspaper said ... It added".
+_UNNAMED_WRITINGS = frozenset("newspaper paper daily tabloid magazine report statement study survey".split())
+
+
+def _unnamed_paper(speaker, resolver: ActorResolver, sent_index: int) -> bool:
+    """A paper or a report that says something, which names no actor ("the newspaper said")."""
+    return (
+        speaker.pos_ == "NOUN"
+        and speaker.lemma_.lower() in _UNNAMED_WRITINGS
+        and resolver.entity_actor(speaker) is None
+        and not any(c.dep_ in ("compound", "poss") and resolver.entity_actor(c) is not None for c in speaker.lefts)
+        and resolver.resolve_definite(speaker, max(sent_index - 1, 0)) is None
     )
 
 

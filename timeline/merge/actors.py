@@ -382,7 +382,10 @@ class ActorIndex:
                 other_kind = types[other]
                 if not types_compatible(kind, other_kind):
                     continue
-                if self._shorter_form(key, other, kind or other_kind, acronym):
+                # no one is written by the initials of a person's name: "told RTE" is not Recep
+                # Tayyip Erdogan of another article, though the tagger called RTE a person
+                short_acronym = None if other_kind == "PERSON" else acronym
+                if self._shorter_form(key, other, kind or other_kind, short_acronym):
                     roots.add(self._find(other))
             if len(roots) == 1:
                 self._union(key, roots.pop())

@@ -1,0 +1,57 @@
+"""Actors a reader would not list: the paper or broadcaster someone spoke to, a name inside a
+hyphened adjective, a title beside the person it names, a holiday; and "it" after a sentence about
+an unnamed thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_extract_actor_names import names
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will not give up," Marta Ruiz told BBC radio on Monday.',
+        '"We will not give up," Marta Ruiz told the Hurriyet daily on Monday.',
+        '"We will not give up," Marta Ruiz told the national KNA news agency on Monday.',
+    ],
+)
+def test_actor_bystanders_the_press_one_speaks_to_takes_no_part(text):
+    assert names(text, "told") == ["Marta Ruiz"]
+
+
+def test_actor_bystanders_a_name_in_a_hyphened_adjective_describes():
+    text = "The Grammy-winning singer arrived in Lagos on Monday for a concert."
+    assert names(text, "arrived") == []
+
+
+def test_actor_bystanders_a_title_beside_its_holder_is_the_holder():
+    text = "Canadian ambassador to Peru, Alan Briggs, met the trade minister in Lima on Tuesday."
+    assert names(text, "met") == ["Alan Briggs"]
+
+
+def test_actor_bystanders_a_holiday_period_is_no_one():
+    text = "Police warned on Monday that gangs may be planning robberies over the Christmas-New Year period."
+    assert all("Christmas" not in name for name in names(text, "planning"))
+
+
+def test_actor_bystanders_it_goes_on_with_the_unnamed_thing_told_before():
+    text = (
+        "Nordic Freight Corp. said on Monday that the fund would be closed.\n"
+        "The levy, first proposed by Nordic Freight Corp. in 1999, is charged on every cargo.\n"
+        "In 2005 it came to more than five million dollars."
+    )
+    assert names(text, "came") == []
+
+
+def test_actor_bystanders_it_is_the_company_that_reported():
+    text = "Nordic Freight Corp. said on Monday that profit fell.\nIt attributed the fall to higher fuel prices."
+    assert names(text, "attributed") == ["Nordic Freight Corp."]
+
+
+def test_actor_bystanders_macedonia_is_a_country():
+    text = "The Macedonian government met in extraordinary session in Skopje on Saturday."
+    assert names(text, "met") == ["North Macedonia"]
