@@ -55,3 +55,22 @@ def test_actor_bystanders_it_is_the_company_that_reported():
 def test_actor_bystanders_macedonia_is_a_country():
     text = "The Macedonian government met in extraordinary session in Skopje on Saturday."
     assert names(text, "met") == ["North Macedonia"]
+
+
+def test_actor_bystanders_she_is_not_a_man_named_before():
+    text = (
+        "Boxer Tomas Bauer arrived in Vienna on Friday to receive a prize for his charity work.\n"
+        "Bauer attended the ceremony but left it to his wife Greta to speak to journalists.\n"
+        '"He is doing well," she said.'
+    )
+    assert names(text, "said") == ["Greta"]
+
+
+def test_actor_bystanders_he_is_not_a_woman_named_before():
+    text = (
+        "Golfer Anna Lind missed the cut in her first tournament against the men on Friday.\n"
+        "Karl Berg shot a 67 to lead the field.\n"
+        "Lind finished 16 over par.\n"
+        "He later signed autographs for the fans."
+    )
+    assert names(text, "signed") == ["Karl Berg"]

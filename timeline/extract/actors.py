@@ -135,6 +135,7 @@ class ActorResolver:
         self._acronyms_in_parentheses(ents, names)
         self._untagged_surnames(sent_starts)
         self._country_bodies()
+        self._coref.learn_genders(doc)
         for root in sorted(self._ent_at):
             tok = doc[root]
             group = self._pair(tok)
@@ -547,6 +548,10 @@ class ActorResolver:
     def resolve_group(self, token, sent_index: int) -> list[tuple[str, str]]:
         """See :meth:`Antecedents.resolve_group`."""
         return self._coref.resolve_group(token, sent_index)
+
+    def gender_fits(self, name: str, pronoun) -> bool:
+        """See :meth:`Antecedents.gender_fits`."""
+        return self._coref.gender_fits(name, pronoun)
 
     def note_described(self, token, actor: tuple[str, str]) -> None:
         """See :meth:`Antecedents.note_described`."""

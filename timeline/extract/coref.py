@@ -23,6 +23,7 @@ from timeline.extract.lexicon import (
     TITLE_WORDS,
 )
 from timeline.extract.names import name_head
+from timeline.nlp.doctables import tables
 
 PRONOUN_REACH = 3  # sentences a pronoun looks back for its antecedent
 # Nouns for a business, which names with "Inc.", "Plc" or "Corp." are ("the company", "the firm").
@@ -55,6 +56,7 @@ class Antecedents:
         self._described: list[tuple[int, str, tuple[str, str]]] = []  # (token, noun, actor): "the IOBE report"
         # sentence -> (token, named actors told together ("X and Y"), whether they are its subject)
         self._groups: dict[int, list[tuple[int, list[tuple[str, str]], bool]]] = defaultdict(list)
+        self._genders: dict[str, set[str]] = defaultdict(set)  # person -> "m"/"f" the text gives them
 
     def note_entity(self, ent, name: str, cname: str, ctype: str, sent_index: int) -> None:
         """An actor entity of sentence ``sent_index``, ``name`` as written, ``cname`` canonical."""
@@ -297,14 +299,67 @@ class Antecedents:
         """ "The American doubled the lead": the one person in sight, as for "he"."""
         return self._in_sight(token, sent_index, None, self._persons_by_sent, "PERSON")
 
+    def learn_genders(self, doc) -> None:
+        """What the text says of its people's sex: a word set before the name ("his wife Lonnie",
+        "Mrs Smith", "women's sensation Ai Miyazato") or a he/she/his/her that follows the one
+        person its sentence names, with no other person-like noun between them ("Ali arrived in
+        Berlin to receive a prize for his efforts")."""
+        t = tables(doc)  # read from the tables: no Token is made per word
+        actor_at = self._token_actor.get
+
+        def word(i: int) -> str:
+            return t.text[t.idx[i] : t.ends[i]].lower()
+
+        for i in sorted(self._token_actor):
+            hit = actor_at(i)
+            if hit is None or hit[1] != "PERSON" or actor_at(i - 1) is not None:
+                continue
+            j = i - 1
+            while j >= 0 and j >= i - 4 and actor_at(j) is None:
+                if t.is_punct[j] and word(j) not in ("'", "’", "-"):
+                    break
+                sex = _SEX_WORDS.get(word(j).rstrip("."))
+                if sex is not None:
+                    self._genders[hit[0]].add(sex)  # "his wife Lonnie", "Mrs Smith"
+                    break
+                j -= 1
+        for sent in doc.sents:
+            quotes = 0
+            people: set[str] = set()
+            last_person = stop = -1
+            for i in range(sent.start, sent.end):
+                low = word(i)
+                if low in _QUOTE_MARKS:
+                    quotes += 1
+                hit = actor_at(i)
+                if hit is not None and hit[1] == "PERSON":
+                    people.add(hit[0])
+                    last_person = i
+                    continue
+                if t.pos[i] in ("NOUN", "PROPN") and (
+                    low in ROLE_HEADS or low in _PERSON_NOUNS or low[:-1] in _PERSON_NOUNS
+                ):
+                    stop = i  # "praised the Queen for her service": "her" is the Queen
+                sex = _PRONOUN_SEX.get(low) if t.pos[i] == "PRON" else None
+                if sex is not None and not quotes % 2 and len(people) == 1 and last_person > stop:
+                    self._genders[next(iter(people))].add(sex)
+
+    def gender_fits(self, name: str, pronoun) -> bool:
+        """Can ``pronoun`` ("he", "her") be ``name``, as far as the text tells their sex?"""
+        sex = _PRONOUN_SEX.get(pronoun.lower_)
+        known = self._genders.get(name)
+        return sex is None or not known or len(known) > 1 or sex in known
+
     def _in_sight(
         self, token, sent_index: int, exclude: str | None, pool: Mapping[int, list[tuple[int, str]]], type_: str
     ) -> tuple[str, str] | None:
         here = {n for start, n in pool.get(sent_index, ()) if start < token.i and n != exclude}
+        if type_ == "PERSON":
+            here = {n for n in here if self.gender_fits(n, token)}
         if type_ == "PERSON" and not here:
             later = self._subject_after(token)
             if (
-                later is not None and later != exclude
+                later is not None and later != exclude and self.gender_fits(later, token)
             ):  # "In his keynote address, Jobs announced": the subject that follows
                 return later, "PERSON"
         back = 0 if here else 1
@@ -314,6 +369,8 @@ class Antecedents:
         while not here and back <= reach and sent_index - back >= 0:
             # the nearest earlier sentence that names someone: "Jobs spoke. The crowd cheered. He said"
             here = {n for _, n in pool.get(sent_index - back, ()) if n != exclude}
+            if type_ == "PERSON":
+                here = {n for n in here if self.gender_fits(n, token)}
             back += 1
         if len(here) > 1:
             # several in sight: the one that is the main subject of its sentence is the topic
@@ -388,6 +445,28 @@ class Antecedents:
         if main_subject:
             self._main_subjects[sent_index].add(name)
 
+
+# Words that tell a person's sex when set before the name ("his wife Lonnie", "Mrs Smith").
+_SEX_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        "mrs ms miss madam madame lady queen princess duchess baroness empress actress heiress "
+        "chairwoman spokeswoman businesswoman congresswoman sportswoman policewoman wife widow "
+        "mother daughter sister aunt niece grandmother granddaughter girl woman women girlfriend".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "mr sir lord king prince duke baron emperor spokesman businessman congressman sportsman "
+        "policeman husband widower father son brother uncle nephew grandfather grandson boy man men "
+        "boyfriend".split(),
+        "m",
+    ),
+}
+_PERSON_NOUNS = frozenset(_SEX_WORDS) | frozenset("person people official player leader member".split())
+_PRONOUN_SEX = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 # Writings that say things for whoever issued them: "the report issued by the IOBE ... It said".
 _WRITINGS = frozenset("report statement study survey communique letter document".split())

@@ -795,7 +795,7 @@ def _by_reference(
         return []  # "..., a State Department spokeswoman told AFP. She said ...": the spokeswoman
     if said_before is not None and tok.lower_ in ("he", "she") and speaker is None:
         last = resolver.entity_actor(said_before)
-        if last is not None and last[1] == "PERSON":
+        if last is not None and last[1] == "PERSON" and resolver.gender_fits(last[0], tok):
             # "'...,' Prodi said. '...,' he added": the one speaking, not the one spoken of
             resolver.note_person(sent_index, tok.i, last[0])
             return [Participant(last[0], last[1], role, tok.i)]
@@ -909,7 +909,11 @@ def _reporter_of(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, st
     if len(subjects) != 1:
         return None
     found = resolve_argument(subjects[0], "agent", resolver, sent_index, first_only=True)
-    if len(found) == 1 and (found[0].type == "PERSON") == (tok.lower_ != "it"):
+    if (
+        len(found) == 1
+        and (found[0].type == "PERSON") == (tok.lower_ != "it")
+        and resolver.gender_fits(found[0].name, tok)
+    ):
         return found[0].name, found[0].type
     return None
 
