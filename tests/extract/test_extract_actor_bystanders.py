@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_extract_actor_names import names
+from tests.extract.test_extract_actor_names import actors, names
 
 pytestmark = pytest.mark.slow
 
@@ -74,3 +74,8 @@ def test_actor_bystanders_he_is_not_a_woman_named_before():
         "He later signed autographs for the fans."
     )
     assert names(text, "signed") == ["Karl Berg"]
+
+
+def test_actor_bystanders_a_passive_gerund_is_undergone_by_the_subject():
+    text = "Rahman took two wickets before being replaced by Kevin Doyle on Sunday."
+    assert ("Rahman", "patient") in actors(text, "replaced")

@@ -102,9 +102,14 @@ class Participant:
 
 
 def _gerund_in_phrase(tok) -> bool:
-    return (
-        tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")
+    """ "started by hinting at", "finished with 2-14 before being replaced": a gerund (a passive
+    one too) under a preposition of a verb."""
+    gerund = (
+        tok.tag_ == "VBG"
+        or tok.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children)
     )
+    return tok.dep_ == "pcomp" and gerund and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")
 
 
 def _named_object(doc, i: int) -> bool:
@@ -193,7 +198,9 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
         tok = tok.head.head if tok.dep_ == "pcomp" else tok.head
         inherited = _subject_children(tok)
         if inherited:
-            args.extend((s, "agent") for s in inherited)
+            # "Asif finished ... before being replaced by Kaneria": the subject undergoes a passive
+            undergoes = any(deps[c] == "auxpass" for c in kids[ti])
+            args.extend((s, "patient" if undergoes else "agent") for s in inherited)
             break
         passive_subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if passive_subjects:
