@@ -79,3 +79,13 @@ def test_actor_bystanders_he_is_not_a_woman_named_before():
 def test_actor_bystanders_a_passive_gerund_is_undergone_by_the_subject():
     text = "Rahman took two wickets before being replaced by Kevin Doyle on Sunday."
     assert ("Rahman", "patient") in actors(text, "replaced")
+
+
+def test_actor_bystanders_the_paper_after_a_quotation_is_who_says_it():
+    text = '"A shameful retreat," thundered the Morning Courier on Saturday.'
+    assert ("Morning Courier", "agent") in actors(text, "thundered")
+
+
+def test_actor_bystanders_a_ground_one_plays_at_is_where():
+    text = "Nadia Perez won the final at the Brisbane Cricket Ground on Friday."
+    assert names(text, "won") == ["Nadia Perez"]

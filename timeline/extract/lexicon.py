@@ -159,7 +159,7 @@ PLACE_NOUNS = frozenset(
 FACILITY_NOUNS = frozenset(
     """museum hospital stadium airport station hotel palace hall centre center square street avenue
     road bridge harbour harbor prison jail mosque church temple cathedral market university college
-    school academy""".split()
+    school academy ground oval arena circuit course racecourse velodrome gymnasium club""".split()
 )
 # Last words of the names of documents and agreements: things signed or passed, not participants.
 DOCUMENT_NOUNS = frozenset(

@@ -165,6 +165,9 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
     deps, kids = t.deps, t.children
     ti = trigger.i
     args: list[tuple[Any, str]] = []
+    speaker = _inverted_speaker(trigger)
+    if speaker is not None:  # '"Blair's surrender," lashed the Daily Mail': the paper says it
+        return [(speaker, "agent")]
     subjects = [c for c in kids[ti] if deps[c] in _AGENT_DEPS]
     for c in kids[ti]:
         dep = deps[c]
@@ -228,6 +231,29 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
     if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
         args.append((trigger.head, "agent"))
     return args
+
+
+# Verbs that tag a quotation set before them, their speaker after them: '"...," lashed the Sun'.
+_QUOTE_TAGS = frozenset(
+    "lash rage thunder scream declare proclaim fume blast quip crow gush sneer jeer exclaim cry shout "
+    "write comment remark say add insist".split()
+)
+_CLOSING_QUOTES = frozenset({'"', "”", "''"})
+
+
+def _inverted_speaker(trigger):
+    """The speaker a quotation tag names after its verb, which the parser took for its object
+    ('"Blair's surrender," lashed the right-wing Daily Mail'), or None."""
+    doc = trigger.doc
+    i = trigger.i
+    if trigger.lemma_.lower() not in _QUOTE_TAGS or i < 2 or doc[i - 1].text not in _CLOSING_QUOTES:
+        return None
+    if doc[i - 2].text not in (",", "!", "?", "...", "…"):
+        return None
+    objects = [c for c in trigger.children if c.dep_ == "dobj" and c.i > i]
+    if len(objects) != 1 or objects[0].pos_ != "PROPN" or any(c.dep_ == "nsubj" and c.i > i for c in trigger.children):
+        return None
+    return objects[0]
 
 
 # Verbs whose object does not do what their infinitive says: "promised them to come" is the subject's.
