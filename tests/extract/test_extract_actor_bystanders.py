@@ -89,3 +89,13 @@ def test_actor_bystanders_the_paper_after_a_quotation_is_who_says_it():
 def test_actor_bystanders_a_ground_one_plays_at_is_where():
     text = "Nadia Perez won the final at the Brisbane Cricket Ground on Friday."
     assert names(text, "won") == ["Nadia Perez"]
+
+
+def test_actor_bystanders_a_title_split_off_its_holder_is_the_holder():
+    text = "Kenyan secretary for trade and industry John Mwangi has launched a review of tariffs."
+    assert names(text, "launched") == ["John Mwangi"]
+
+
+def test_actor_bystanders_the_owner_of_an_adviser_does_not_act():
+    text = "Carter's national security adviser met the rebel leaders in Nairobi on Monday."
+    assert ("Carter", "agent") not in actors(text, "met")

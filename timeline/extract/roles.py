@@ -169,8 +169,11 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
     if speaker is not None:  # '"Blair's surrender," lashed the Daily Mail': the paper says it
         return [(speaker, "agent")]
     subjects = [c for c in kids[ti] if deps[c] in _AGENT_DEPS]
+    titled = _title_of_named_subject(doc, subjects)
     for c in kids[ti]:
         dep = deps[c]
+        if c in titled:
+            continue
         if dep in _AGENT_DEPS:
             args.append((doc[c], "agent"))
         elif dep in _PATIENT_DEPS:
@@ -231,6 +234,21 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
     if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
         args.append((trigger.head, "agent"))
     return args
+
+
+def _title_of_named_subject(doc, subjects: list[int]) -> set[int]:
+    """Subjects that are the title of another subject, a person's name, which the parser split off
+    it ("Kenyan secretary for trade John Mwangi has launched": two subjects, one person)."""
+    if len(subjects) < 2 or not any(doc[c].ent_type_ == "PERSON" for c in subjects):
+        return set()
+    return {
+        c
+        for c in subjects
+        if doc[c].pos_ == "NOUN"
+        and not doc[c].ent_type_
+        and doc[c].lemma_.lower() in ROLE_HEADS
+        and any(o > c and doc[o].ent_type_ == "PERSON" for o in subjects)
+    }
 
 
 # Verbs that tag a quotation set before them, their speaker after them: '"...," lashed the Sun'.
@@ -957,7 +975,9 @@ def _by_untagged_name(tok, role: str, resolver: ActorResolver, sent_index: int) 
     if tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.lemma_.lower() in ROLE_HEADS:
         # a title heading the phrase: "U.N. Special Envoy for Syria Staffan de Mistura"
         actor_at = resolver.entity_actor_at
-        found = {actor_at(i) for i in _np_indices(tok) if i != tok.i}
+        # not its owner: "Bush's national security adviser" is not Bush (see _SERVING)
+        owned = {i for c in tok.children if c.dep_ == "poss" for i in _np_indices(c)}
+        found = {actor_at(i) for i in _np_indices(tok) if i != tok.i and i not in owned}
         people = {p for p in found if p is not None and p[1] == "PERSON"}
         if len(people) == 1:
             (person,) = people
