@@ -99,3 +99,16 @@ def test_actor_bystanders_a_title_split_off_its_holder_is_the_holder():
 def test_actor_bystanders_the_owner_of_an_adviser_does_not_act():
     text = "Carter's national security adviser met the rebel leaders in Nairobi on Monday."
     assert ("Carter", "agent") not in actors(text, "met")
+
+
+def test_actor_bystanders_the_one_whose_illness_removed_him_is_him():
+    text = (
+        "Karl Weber took over the company from his brother Hans Weber in July.\n"
+        "Hans Weber's illness removed him from the board."
+    )
+    assert names(text, "removed") == ["Hans Weber"]
+
+
+def test_actor_bystanders_the_person_beside_a_party_in_a_title_is_the_subject():
+    text = "The presidential candidate of Chile's Green Party, Rosa Vidal, arrived in Lima on Sunday."
+    assert ("Rosa Vidal", "agent") in actors(text, "arrived")

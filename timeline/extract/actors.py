@@ -97,6 +97,7 @@ class ActorResolver:
         self.lower_words = lower_words = set(_LOWER_WORD.findall(doc_text(doc)))  # no Token made per word
         ents = join_adjacent_persons([e for e in doc.ents if e.label_ in ACTOR_LABELS])
         ents = [e for e in ents if not common_word_at_start(e, lower_words)]
+        ents = [_without_opening_word(e, lower_words) for e in ents]
         named = {clean_name(span_text(e)) for e in ents}
         ents = [trim_edges(e) for e in ents]
         ents = [repair_bounds(doc, trim_person(e), named) for e in ents if e is not None]
@@ -573,6 +574,17 @@ _COUNTRY_BODIES = frozenset({"bank", "government", "administration", "military",
 # Verbs whose subject and object are together in what happens ("Merkel met Chirac"): "the two
 # leaders" after it are both.
 _MEETING_VERBS = frozenset({"meet", "receive"})
+
+
+def _without_opening_word(ent, lower_words: set[str]):
+    """ "Elsewhere Borussia Dortmund recorded", "Champions Bayern Munich lost": the sentence's first
+    word, an adverb or a common noun the text writes in lower case elsewhere, is no part of the name."""
+    first = ent[0]
+    if len(ent) < 2 or not first.is_sent_start or not first.is_title:
+        return ent
+    if first.pos_ == "ADV" or first.tag_ in ("NNS", "NNPS") and first.lower_ in lower_words:
+        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+    return ent
 
 
 def _with_objects(prep) -> list:

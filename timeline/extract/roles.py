@@ -760,9 +760,19 @@ def _named_in_apposition(tok, hit: tuple[str, str] | None, resolver: ActorResolv
     Iraq, Zalmay Khalilzad,", "leading Republican, Senator Richard Lugar,"): the title is them."""
     if hit is not None and hit[1] != "NORP":
         return None
-    if hit is None and (tok.pos_ != "NOUN" or tok.lemma_.lower() not in ROLE_HEADS and tok.lower_ not in ROLE_HEADS):
-        return None
-    people = [resolver.entity_actor(c) for c in tok.children if c.dep_ == "appos"]
+    if hit is None and tok.pos_ != "NOUN":
+        return None  # "The presidential candidate of the Socialist Party, Segolene Royal, arrived"
+    appositions = [c for c in tok.children if c.dep_ == "appos"]
+    if not appositions and tok.pos_ == "NOUN":
+        # "The presidential candidate of France's Socialist Party, Segolene Royal,": a person the
+        # parser set beside the party named in the title, which no person is
+        appositions = [
+            c
+            for i in _np_indices(tok)
+            for c in tok.doc[i].children
+            if c.dep_ == "appos" and (resolver.entity_actor_at(i) or ("", ""))[1] not in ("", "PERSON")
+        ]
+    people = [resolver.entity_actor(c) for c in appositions]
     people = [p for p in people if p is not None and p[1] == "PERSON"]
     return people[0] if len(people) == 1 else None
 
@@ -939,6 +949,8 @@ def _own_subject(tok, resolver: ActorResolver, sent_index: int) -> str | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ in ("VERB", "AUX") else []
     if len(subjects) != 1 or subjects[0].i > tok.i:
         return None
+    if subjects[0].pos_ == "NOUN" and subjects[0].lemma_.lower() not in ROLE_HEADS:
+        return None  # "Castro's illness removed him from the scene": the illness is not Castro
     found = resolve_argument(subjects[0], "agent", resolver, sent_index, first_only=True)
     return found[0].name if len(found) == 1 and found[0].type == "PERSON" else None
 
