@@ -63,6 +63,9 @@ _CLOCK_PREP = "".join(
     f"|(?<=\\b{w} )" for w in ("at", "until", "till", "by", "from", "before", "after", "since", "around", "about")
 )[1:]
 
+# "summer this year", "the fourth quarter of last year": a season or quarter of a year said relative to now
+_OF_YEAR = r"\s+(?:of\s+)?(?:this|last|next)\s+year\b"
+
 _RULES: list[tuple[str, str, str]] = [
     # -- absolute calendar dates --
     ("iso", "DATE", r"\b(?:1[0-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b(?!-\d)"),
@@ -122,15 +125,15 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "season",
         "DATE",
-        rf"(?:\b(?:{_REL}|early|late|mid|the|that)\s+)+{SEASON}\b(?:\s+(?:of\s+)?{YEAR}\b)?|"
-        rf"\b{SEASON}\s+(?:of\s+)?{YEAR}\b|\b{YEAR}\s+{SEASON}\b|(?<=\bin ){SEASON}\b",
+        rf"(?:\b(?:{_REL}|early|late|mid|the|that)\s+)+{SEASON}\b(?:\s+(?:of\s+)?{YEAR}\b|{_OF_YEAR})?|"
+        rf"\b{SEASON}\s+(?:of\s+)?{YEAR}\b|\b{YEAR}\s+{SEASON}\b|(?<=\bin ){SEASON}\b(?:{_OF_YEAR})?",
     ),
     (
         "quarter",
         "DATE",
         rf"(?:(?:the|this|last|next|year-ago|year-earlier|{YEAR}'?s?|(?:this|last|next) year's)\s+)*"
         rf"(?:(?:fiscal|calendar)\s+)?(?:{YEAR}\s+)?{QUARTER_ORD}\s+(?:fiscal\s+)?(?:quarter|half)\b"
-        rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR}|\s+of\s+(?:this|last|next|the(?:\s+(?:previous|current|same))?)\s+year\b)?"
+        rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR}|{_OF_YEAR}|\s+of\s+the(?:\s+(?:previous|current))?\s+year\b)?"
         rf"|\b{QUARTER_ORD}-(?:quarter|half)\b|\bQ[1-4](?:\s+{YEAR})?\b|\b[1-4]Q\b|"
         rf"\bH[12](?:\s+{YEAR})?\b",
     ),

@@ -513,6 +513,9 @@ def _season(t: str, ref: date | None, way: Direction):
         return _r("DATE", f"{year}-{s}", False)
     if ref is None:
         return _r("DATE", f"XXXX-{s}")
+    named = re.search(r"\b(this|last|next)\s+year\b", t)
+    if named:  # "summer this year", "winter last year": the season of that calendar year
+        return _r("DATE", f"{ref.year + {'this': 0, 'last': -1, 'next': 1}[named[1]]}-{s}")
     cur_year = ref.year if ref.month >= 3 else ref.year - 1
     cur = ("WI", "WI", "SP", "SP", "SP", "SU", "SU", "SU", "FA", "FA", "FA", "WI")[ref.month - 1]
     here = (cur_year, _SEASON_ORDER[cur])
