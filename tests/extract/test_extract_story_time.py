@@ -135,3 +135,15 @@ def test_story_time_a_day_after_the_article_is_a_plan_not_the_story_day(nlp):
     )
     got = dates(nlp, text, [day(text, "Monday", "1997-04-21"), day(text, "May 1", "1997-05-01")], "1997-04-21")
     assert got["trapped"] == ("1997-04-21", "1997-04-21", "inferred")  # Monday's story, not May 1
+
+
+def test_story_time_the_day_a_change_is_measured_from_is_not_its_day():
+    from tests.extract.parsed import extracted
+
+    text = (
+        "Bond prices weakened on Monday.\n"
+        "The yield on the 10-year bond rose to 4.44 percent from 4.42 percent Friday.\n"
+        "The Dow closed at 12,283, against 12,194 on Friday."
+    )
+    got = {e.predicate.text: e.date.earliest for e in extracted(text, "2006-12-04")}
+    assert got["rose"] == "2006-12-04" and got["closed"] == "2006-12-04"  # Monday's moves, not Friday's

@@ -23,6 +23,14 @@ _BOUNDING = re.compile(
     r"\b(?:since|until|till|before|after|prior\s+to|up\s+to)\s+(?:(?:the|this|last|next|early|late|mid)[\s-]+)*$",
     re.IGNORECASE,
 )
+# "rose to 4.44 percent from 4.42 percent Friday", "closed at 1,405 against 1,396 on Friday": the day
+# of the figure a change is measured from, not of the change
+_COMPARED = re.compile(
+    r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[\w$€£¥.-]+\s+){0,2}?[$€£¥]?\d[\d.,]*"
+    r"(?:\s*(?:%|percent|points?|cents?|dollars?|euros?|yen|yuan|pounds?|barrels?|tonnes?|tons?))?"
+    r"\s+(?:(?:on|at\s+the\s+close\s+(?:of|on)|late|early)\s+)?$",
+    re.IGNORECASE,
+)
 # "since the crash in 1987", "since his arrival in Paris in 1999": a date inside a bound, which
 # bounds the clauses the bound hangs on (not the clause inside it: "since Britain seized it in 1841")
 _DEEP_BOUND = re.compile(
@@ -63,7 +71,12 @@ class TimexIndex:
         self.vague_past = {(t.start, t.end) for t in timexes if t.value == "PAST_REF" and not _RECENT.search(t.text)}
         self._starts = [t.start for t in usable]
         # "since 2012", "until Friday", "before the vote in May": a bound, never the event's date
-        self.bounds = {id(t) for t in usable if _BOUNDING.search(text, max(0, t.start - 40), t.start)}
+        self.bounds = {
+            id(t)
+            for t in usable
+            if _BOUNDING.search(text, max(0, t.start - 40), t.start)
+            or _COMPARED.search(text, max(0, t.start - 60), t.start)
+        }
         # expression -> where the bound it sits deep in begins
         self.deep_bounds: dict[int, int] = {}
         for t in usable:
