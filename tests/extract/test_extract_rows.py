@@ -677,3 +677,15 @@ def test_rows_an_age_told_by_dating_back_is_no_row():
         for e in extracted("On Monday, workers restored a church dating back to the 12th century.", "2006-11-28")
     ]
     assert got == [("restored", "2006-11-27")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new bank will rank among the ten largest asset managers.",
+        "The area of the park will feature a tennis centre.",
+    ],
+)
+def test_rows_a_state_to_come_is_no_planned_happening(text):
+    assert not extracted(text, "2006-11-28")

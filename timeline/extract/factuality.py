@@ -337,7 +337,9 @@ def _progressive(verb) -> bool:
 # Verbs that say how a quantity, a state or a relation will change: in the future, a forecast.
 FORECAST_VERBS = frozenset(
     "become benefit depend coincide help grow rise fall hit reach exceed increase decrease drop climb "
-    "remain continue improve worsen affect bring push slow accelerate double triple surpass top".split()
+    "remain continue improve worsen affect bring push slow accelerate double triple surpass top "
+    # and states to come: "the new firm will rank among the top 10", "the park will feature a centre"
+    "rank feature represent cost total number lack".split()
 )
 
 
