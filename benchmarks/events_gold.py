@@ -32,6 +32,8 @@ N_DEV2, N_TEST2 = 12, 12
 # the lines of news-silver.jsonl that no one had read while writing rules (earlier sessions read lines
 # 1-600, 1001-1100, 1501-1530 and the last 600; helpers of session 12 lines 601-700 and 1101-1350)
 N_DEV3, N_TEST3 = 10, 6
+# a fourth batch (session 12), from the same unread lines (seed SEED + 4): 8 more for dev, 8 for test
+N_DEV4, N_TEST4 = 8, 8
 UNREAD_LINES = ((701, 1000), (1351, 1500), (1531, 1851))
 SEED = 20261202
 FACTUALITY = {"asserted", "reported", "planned"}
@@ -49,8 +51,12 @@ def sample() -> list[tuple[str, str]]:
         for n, r in enumerate(rows, 1)
         if any(a <= n <= b for a, b in UNREAD_LINES) and r in ok and r["id"] not in taken
     ]
-    pick += random.Random(SEED + 3).sample(unread, N_DEV3 + N_TEST3)
+    third = random.Random(SEED + 3).sample(unread, N_DEV3 + N_TEST3)
+    pick += third
     splits += ["dev"] * N_DEV3 + ["test"] * N_TEST3
+    taken |= {r["id"] for r in third}
+    pick += random.Random(SEED + 4).sample([r for r in unread if r["id"] not in taken], N_DEV4 + N_TEST4)
+    splits += ["dev"] * N_DEV4 + ["test"] * N_TEST4
     return [(r["id"], split) for r, split in zip(pick, splits, strict=True)]
 
 
