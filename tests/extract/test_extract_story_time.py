@@ -147,3 +147,19 @@ def test_story_time_the_day_a_change_is_measured_from_is_not_its_day():
     )
     got = {e.predicate.text: e.date.earliest for e in extracted(text, "2006-12-04")}
     assert got["rose"] == "2006-12-04" and got["closed"] == "2006-12-04"  # Monday's moves, not Friday's
+
+
+def test_story_time_an_announcement_made_is_a_statement_of_now():
+    from tests.extract.parsed import extracted
+
+    text = (
+        "The prime minister spoke on Sunday.\n"
+        "In the 1916 Rising, rebels seized the post office.\n"
+        "They retreated to the house.\n"
+        "Ahern made the announcement at a ceremony.\n"
+        "Workers cleared the site."
+    )
+    got = {e.predicate.text: (e.date.earliest, e.date.resolution) for e in extracted(text, "2006-12-10")}
+    assert got["retreated"][0] == "1916-01-01"
+    assert got["announcement"] == ("2006-12-10", "reference")  # not 1916: made by the time of writing
+    assert got["cleared"][0] == "2006-12-10"  # the story is back to now

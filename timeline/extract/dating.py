@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from timeline.extract.attribution import SPEECH_VERBS, said_when
 from timeline.extract.clauses import clause_indices, governors, is_infinitive, tense
-from timeline.extract.repeats import STATEMENT_VERBS
+from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS
 from timeline.extract.rows import occurrence_verb, support_verb
 from timeline.model import EventDate, TimeExpr
 from timeline.nlp.doctables import doc_text, span_text, tables
@@ -710,7 +710,11 @@ _STATEMENTS = SPEECH_VERBS | STATEMENT_VERBS
 
 
 def _statement_now(trigger) -> bool:
-    """ "..., he added", "Lee pointed out that ...": a main-clause statement in the past tense."""
+    """ "..., he added", "Lee pointed out that ...", "Ahern made the announcement": a main-clause
+    statement in the past tense."""
+    if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in STATEMENT_NOUNS:
+        trigger = support_verb(trigger) or trigger
+        return trigger.pos_ == "VERB" and trigger.dep_ in ("ROOT", "parataxis") and _past(trigger)
     return (
         trigger.pos_ == "VERB"
         and trigger.dep_ in ("ROOT", "parataxis")

@@ -27,7 +27,7 @@ from timeline.extract.dating import (
 )
 from timeline.extract.factuality import LISTED, Factuality, factuality, reported_would
 from timeline.extract.gazetteer import country_name
-from timeline.extract.repeats import STATEMENT_VERBS, fold_repeats
+from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS, fold_repeats
 from timeline.extract.roles import FIRST_PERSON, Participant, first_actor, participants, renaming
 from timeline.extract.rows import (
     OCCASIONS,
@@ -256,7 +256,8 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
         if story.infer_dates and not when.dated and fact in ("asserted", "reported"):
             # an event noun is told in the tense of the verb that stages it ("forces staged a drill")
             teller = (occurrence_verb(trig) or support_verb(trig) or trig) if trig.pos_ == "NOUN" else trig
-            when = inferred(teller, story.time.anchor(), ref_date)
+            if trig.pos_ != "NOUN" or trig.lemma_.lower() not in STATEMENT_NOUNS:
+                when = inferred(teller, story.time.anchor(), ref_date)  # a statement: dated as statements are
         if fact == "planned" and not own_date and when.dated and reported_would(trig):
             # "Putin said on Friday that the talks would be held in Astana": Friday is the saying's day
             when = UNDATED
@@ -379,7 +380,11 @@ def _statement_date(row: _Row, fact: str, ref_date: str | None) -> EventDate:
     trig = row.trig
     if row.when.dated or not ref_date or fact not in ("asserted", "reported"):
         return row.when
-    if trig.pos_ != "VERB" or trig.lemma_.lower() not in STATEMENT_VERBS or tense(trig) != "past":
+    if trig.pos_ == "NOUN" and trig.lemma_.lower() in STATEMENT_NOUNS:
+        trig = support_verb(trig) or trig  # "Ahern made the announcement": a statement, told by "made"
+    elif trig.pos_ != "VERB" or trig.lemma_.lower() not in STATEMENT_VERBS:
+        return row.when
+    if trig.pos_ != "VERB" or tense(trig) != "past":
         return row.when
     return from_reference(ref_date)
 
