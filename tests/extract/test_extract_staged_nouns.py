@@ -77,3 +77,12 @@ def test_staged_nouns_two_clauses_of_one_sentence_tell_two_happenings():
 )
 def test_staged_nouns_what_is_handed_over_and_what_is_not(text, trigger):
     assert [p for p, _, _, _ in rows(text)] == [trigger]
+
+
+@pytest.mark.slow
+def test_staged_nouns_a_race_to_be_held_is_a_planned_race():
+    [event] = extracted(
+        "The fourth international ski race is to be held in January 2006, an official said.", "2005-11-22"
+    )
+    assert (event.predicate.text, event.factuality) == ("race", "planned")
+    assert (event.date.earliest, event.date.latest) == ("2006-01-01", "2006-01-31")

@@ -172,8 +172,8 @@ def factuality(
         planned = False  # "to put to light all behind the Feb. 14 assassination": a past happening a plan names
     if future and head is trigger and (_simple_present(head) or _progressive(head)):
         planned = True  # "the board meets tomorrow", "Congress convenes in January"
-    if trigger is not head and trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in PLAN_VERBS:
-        planned = True  # "the talks are expected to be held in January", "the vote is set for Friday"
+    if trigger is not head and trigger.dep_ in ("nsubj", "nsubjpass") and _plans_its_subject(head):
+        planned = True  # "the talks are expected to be held in January", "the race is to be held"
     if planned and quoted and mood == "future" and not dated:
         return "hypothetical"  # "“Russia will win the war,” Putin said": a prediction, not a plan
     if planned and not dated and _forecast(head):
@@ -341,6 +341,16 @@ FORECAST_VERBS = frozenset(
     # and states to come: "the new firm will rank among the top 10", "the park will feature a centre"
     "rank feature represent cost total number lack".split()
 )
+
+
+def _plans_its_subject(verb) -> bool:
+    """ "are expected to", "is set for", and "is to be held", "are to meet": "be" with a
+    to-infinitive."""
+    if verb.lemma_.lower() in PLAN_VERBS:
+        return True
+    return verb.lemma_.lower() == "be" and any(
+        x.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children) for x in verb.children
+    )
 
 
 def _forecast(verb) -> bool:

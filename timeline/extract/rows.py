@@ -181,10 +181,11 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
     dep = place.dep_
     head = place.head
     if dep == "ROOT" or head.i == place.i:
-        return False  # a verbless line ("Fire in Kabul"), a headline
+        # a verbless line ("Fire in Kabul"), a headline; not an exclamation ("What a race!")
+        return any(c.lower_ == "what" and c.dep_ in ("det", "predet") for c in noun.children)
     if headline and not headline_has_verb:
         return False
-    if dep == "nsubj" and head.lemma_.lower() == "be":
+    if dep == "nsubj" and head.lemma_.lower() == "be" and staging_verb(noun) is None:
         return True  # "sales were strong", "the evacuation was the largest operation": a description
     if dep == "nsubj" and head.lemma_.lower() in _DESCRIBING and head.i not in trigger_ids:
         return True  # "the mission includes 13 Italians", "the talks remain deadlocked": what it is like

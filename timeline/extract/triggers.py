@@ -188,6 +188,19 @@ EVENT_NOUNS = frozenset(
         "manoeuvre",
         "drill",
         "suspension",
+        # contests, and what is measured by asking or testing
+        "race",
+        "match",
+        "tournament",
+        "championship",
+        "competition",
+        "marathon",
+        "contest",
+        "derby",
+        "poll",
+        "survey",
+        "census",
+        "test",
     }
 )
 
@@ -314,6 +327,12 @@ def staging_verb(noun):
     head = place.head
     if place.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in SUPPORT_VERBS:
         return head
+    if place.dep_ in ("nsubj", "nsubjpass") and head.i != place.i:
+        # "the race is to be held in January", "the talks are expected to be held": a raised subject
+        return next(
+            (x for x in head.children if x.dep_ == "xcomp" and x.pos_ == "VERB" and x.lemma_.lower() in SUPPORT_VERBS),
+            None,
+        )
     return None
 
 
