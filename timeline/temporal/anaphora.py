@@ -309,6 +309,11 @@ def _reported_by(span, verb) -> bool:
 def _told_on(t: TimeExpr, span, told: str, ref: date | None) -> TimeExpr | None:
     """``t`` resolved against the day (or month, or year) it was told, or None to keep it."""
     low = re.sub(r"\s+", " ", span.text.lower()).strip(" .,;:")
+    if (ref is not None and told[:10] == ref.isoformat()) or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", low):
+        # told on the article's own day, read again against that day the expression would only lose
+        # what its context gave it ("from April 9 to 11, they said on Wednesday": 11 is April's); the
+        # second day of a range has the first day's month and year, whenever it was told
+        return None
     if re.fullmatch(r"\d{4}-\d\d-\d\d", told[:10]) and len(told) >= 10:
         _, value, _ = normalize_expression(
             span.text, span.label_ or "DATE", date.fromisoformat(told[:10]), direction(span)

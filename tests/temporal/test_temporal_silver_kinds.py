@@ -1,0 +1,32 @@
+"""Kinds of temporal expression found reading news-silver articles no rule had been tuned on
+(issue 17, lines 1201-1300): every expression of each sentence, with its extent, TIMEX3 type and value."""
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import normalize
+
+W = date(2018, 3, 14)  # a Wednesday
+N = date(2005, 11, 8)  # a Tuesday
+
+ROWS = [
+    # the second day of a range keeps its month in a clause a speaker told, on the article's day or not
+    (
+        "The talks will run from June 9 to 11, a spokesman said on Wednesday.",
+        W,
+        [("June 9", "DATE", "2018-06-09"), ("11", "DATE", "2018-06-11"), ("Wednesday", "DATE", "2018-03-14")],
+    ),
+    (
+        "Polls open on April 3 and 4, the commission said Monday.",
+        W,
+        [("April 3", "DATE", "2018-04-03"), ("4", "DATE", "2018-04-04"), ("Monday", "DATE", "2018-03-12")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "ref", "expected"), ROWS)
+def test_silver_kinds_table(nlp, sentence, ref, expected):
+    got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
+    assert got == expected
