@@ -22,6 +22,15 @@ ROWS = [
         W,
         [("April 3", "DATE", "2018-04-03"), ("4", "DATE", "2018-04-04"), ("Monday", "DATE", "2018-03-12")],
     ),
+    # the decimals of an exchange rate are no years, nor is the second figure of a range of rates
+    (
+        "The yen was quoted at 1.2040-2045 to the dollar late on Tuesday.",
+        W,
+        [("late on Tuesday", "TIME", "2018-03-13TNI")],
+    ),
+    ("Bids ranged from 1.1985 to 1.1999 dollars.", W, []),
+    # (a range of years is still two years)
+    ("Prices doubled between 1995-2000.", W, [("1995", "DATE", "1995"), ("2000", "DATE", "2000")]),
 ]
 
 

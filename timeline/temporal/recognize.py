@@ -73,7 +73,9 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "year_range",
         "DATE",
-        rf"\b{YEAR}(?=[-–/](?:{YEAR}|\d\d)\b(?![-/]\d))|(?<=\d\d[-–/])(?<=\b(?:1[0-9]|20)\d\d[-–/])(?:{YEAR}|\d\d)\b(?![-/]\d)",
+        # (not the decimals of a rate: "quoted at 1.1850-1855 dollars")
+        rf"(?<![\d.,]){YEAR}(?=[-–/](?:{YEAR}|\d\d)\b(?![-/]\d))|"
+        rf"(?<=\d\d[-–/])(?<=\b(?:1[0-9]|20)\d\d[-–/])(?<![\d.,]\d{{4}}[-–/])(?:{YEAR}|\d\d)\b(?![-/]\d)",
     ),
     # years before Christ: "1354 B.C.", "44 BC"
     ("bc_year", "DATE", rf"\b\d{{1,4}}\s?{_BC}"),
@@ -117,7 +119,7 @@ _RULES: list[tuple[str, str, str]] = [
         "year",
         "DATE",
         rf"(?:{_EARLY}|(?:the\s+)?(?:(?:fiscal|calendar|financial|model|school)(?:\s+year)?|year)\s+|\b(?:early|mid|late)-|"
-        rf"\bFY\s?)?(?<![\d.,$])\b(?:{YEAR}|'\d\d)\b(?![-/]\d|[.,]\d|[-‐][a-z])(?!\s*(?:%|percent|{_BC}))(?:\s+period\b)?",
+        rf"\bFY\s?)?(?<![\d.,$])(?<![\d.,]\d{{4}}[-–])\b(?:{YEAR}|'\d\d)\b(?![-/]\d|[.,]\d|[-‐][a-z])(?!\s*(?:%|percent|{_BC}))(?:\s+period\b)?",
     ),
     ("fy", "DATE", r"\bFY-?\d\d(?:\d\d)?\b"),
     ("decade", "DATE", rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\b{DECADE}(?!\w)"),
