@@ -31,6 +31,17 @@ ROWS = [
     ("Bids ranged from 1.1985 to 1.1999 dollars.", W, []),
     # (a range of years is still two years)
     ("Prices doubled between 1995-2000.", W, [("1995", "DATE", "1995"), ("2000", "DATE", "2000")]),
+    # a time of day with no day is not on a later day of the sentence in the possessive: that day is its noun's
+    (
+        "Shares stood 2 percent higher at noon, above Friday's close.",
+        W,
+        [("noon", "TIME", "2018-03-14T12:00"), ("Friday", "DATE", "2018-03-09")],
+    ),
+    (
+        "The index fell at 3 p.m. on Monday after Friday's rally.",
+        W,
+        [("3 p.m. on Monday", "TIME", "2018-03-12T15:00"), ("Friday", "DATE", "2018-03-09")],
+    ),
 ]
 
 

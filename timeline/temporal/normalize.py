@@ -325,14 +325,18 @@ def _dayless_time(span, value: str, ref: date | None) -> bool:
 
 def _day_later(out: list[TimeExpr], dayless: list[tuple[int, int]], sent_starts: list[int], spans: list) -> None:
     """A time of day with no day of its own takes the day its sentence names after it: "occurred at
-    around 6:40 p.m. at the colliery on Sunday" is Sunday evening, not the article's day."""
+    around 6:40 p.m. at the colliery on Sunday" is Sunday evening, not the article's day; a day in
+    the possessive belongs to its noun ("at 5 p.m., against Tuesday's close")."""
     token_of = {(sp.start_char, sp.end_char): sp.start for sp in spans}
+    text = doc_text(spans[0].doc) if spans else ""
     for k, sent in dayless:
         t = out[k]
         for later in out[k + 1 :]:
             start = token_of.get((later.start, later.end))
             if start is None or bisect_right(sent_starts, start) - 1 != sent:
                 break
+            if text.startswith(("'s", "’s"), later.end):
+                continue  # "at 5 p.m., compared with Tuesday's close": that day is the close's
             if later.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", later.value) and "T" in t.value:
                 day = later.value
                 iv = interval(day + t.value[10:])
