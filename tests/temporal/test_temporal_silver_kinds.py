@@ -42,6 +42,15 @@ ROWS = [
         W,
         [("3 p.m. on Monday", "TIME", "2018-03-12T15:00"), ("Friday", "DATE", "2018-03-09")],
     ),
+    # a day written on a happening nobody schedules has happened, even when its month is just ahead
+    ("Aid for victims of the Dec. 26 earthquake is still arriving.", N, [("Dec. 26", "DATE", "2004-12-26")]),
+    ("The families of the April 30 ambush victims met the minister.", W, [("April 30", "DATE", "2017-04-30")]),
+    # (an election is planned: its day ahead stays ahead)
+    (
+        "Campaigning for the Dec. 4 election starts today.",
+        N,
+        [("Dec. 4", "DATE", "2005-12-04"), ("today", "DATE", "2005-11-08")],
+    ),
 ]
 
 

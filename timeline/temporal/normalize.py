@@ -37,7 +37,7 @@ from timeline.temporal.anaphora import (
 from timeline.temporal.arithmetic import _duration, _unit_name
 from timeline.temporal.lexicon import MONTH, NUMWORD, WEEKDAY, WEEKDAYS
 from timeline.temporal.rules import _PART, _UNIT, _count, normalize_expression
-from timeline.temporal.tense import _FUTURE_GOVERNORS, _PUT_OFF, _SAYING, Direction, direction
+from timeline.temporal.tense import _FUTURE_GOVERNORS, _PUT_OFF, _SAYING, Direction, direction, on_harm_noun
 from timeline.temporal.values import interval, part_of
 
 SPAN_KEY = "timex"
@@ -226,12 +226,19 @@ def _happened_before(span, ttype: str, value: str, uses_ref: bool, ref: date | N
         return value
     if not span.doc.has_annotation("DEP"):
         return value
+    if on_harm_noun(span):
+        # "the Dec. 26 tsunami", read in November: it has happened, not in the weeks ahead
+        return _year_back(value)
     head = span.root.head
     verb = head.head if head.pos_ == "ADP" else head  # "crashed on Jan. 9", "crashed Jan. 9"
     if verb.pos_ != "VERB" or verb.tag_ != "VBD" or lemma(verb).lower() in _NOT_DONE:
         return value  # not "payable Dec. 15", "the Jan. 14 deadline": those belong to their noun
     if any(t.dep_ == "pobj" for t in span.doc[verb.i + 1 : span.start]):
         return value  # "left for the Asian Games in Doha on Dec. 1": the day may be the noun's
+    return _year_back(value)
+
+
+def _year_back(value: str) -> str:
     earlier = f"{int(value[:4]) - 1:04d}{value[4:]}"
     return earlier if earlier[5:] != "02-29" else value
 

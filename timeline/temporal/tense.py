@@ -260,6 +260,18 @@ _HARM_NOUNS = frozenset(
 )
 
 
+def on_harm_noun(span: Span) -> bool:
+    """Whether ``span`` dates a happening nobody schedules: "the Feb. 14 assassination", "Sunday's bombing"."""
+    if not span.doc.has_annotation("DEP"):
+        return False
+    noun = span.root.head
+    if span.root.dep_ not in ("nmod", "compound", "poss", "npadvmod") or noun.pos_ != "NOUN":
+        return False
+    # the happening may qualify another noun: "the April 30 ambush victims"
+    between = [t for t in noun.children if t.dep_ == "compound" and span.end <= t.i < noun.i]
+    return any(lemma(t).lower() in _HARM_NOUNS for t in [noun, *between])
+
+
 def direction(span: Span, own_words: bool = True) -> Direction:
     """The direction of ``span`` from the reference date: words in it first, then its verb.
 
@@ -274,12 +286,7 @@ def direction(span: Span, own_words: bool = True) -> Direction:
     doc = span.doc
     if not doc.has_annotation("DEP"):
         return "none"
-    noun = span.root.head
-    if (
-        span.root.dep_ in ("nmod", "compound", "poss", "npadvmod")
-        and noun.pos_ == "NOUN"
-        and lemma(noun).lower() in _HARM_NOUNS
-    ):
+    if on_harm_noun(span):
         return "past"  # "the Feb. 14 assassination", "Sunday's bombing": no one announces those ahead
     verb = _verb_of(span.root.head)  # (the root of a sentence is its own head)
     if verb is not None:
