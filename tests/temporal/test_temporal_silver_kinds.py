@@ -51,6 +51,9 @@ ROWS = [
         N,
         [("Dec. 4", "DATE", "2005-12-04"), ("today", "DATE", "2005-11-08")],
     ),
+    # "the year 2000" is one date, not the article's year and then a year
+    ("Some 90,000 babies were born in the year 1998.", W, [("the year 1998", "DATE", "1998")]),
+    ("Output has grown since year 2001.", W, [("year 2001", "DATE", "2001")]),
 ]
 
 
