@@ -54,6 +54,14 @@ ROWS = [
     # "the year 2000" is one date, not the article's year and then a year
     ("Some 90,000 babies were born in the year 1998.", W, [("the year 1998", "DATE", "1998")]),
     ("Output has grown since year 2001.", W, [("year 2001", "DATE", "2001")]),
+    # a part of a year named by its relation to the article's is one date
+    ("Imports fell in the first half of last year.", W, [("the first half of last year", "DATE", "2017-H1")]),
+    (
+        "The plant should open in the third quarter of next year.",
+        W,
+        [("the third quarter of next year", "DATE", "2019-Q3")],
+    ),
+    ("Growth slowed in the second half of this year.", N, [("the second half of this year", "DATE", "2005-H2")]),
 ]
 
 
