@@ -62,6 +62,13 @@ ROWS = [
         [("the third quarter of next year", "DATE", "2019-Q3")],
     ),
     ("Growth slowed in the second half of this year.", N, [("the second half of this year", "DATE", "2005-H2")]),
+    # "following" before a day's happening is a preposition, not "the following Friday"
+    ("Calm has returned following Tuesday's clashes.", W, [("Tuesday", "DATE", "2018-03-13")]),
+    (
+        "The talks broke down on March 2 and resumed the following Monday's session.",
+        W,
+        [("March 2", "DATE", "2018-03-02"), ("the following Monday", "DATE", "2018-03-05")],
+    ),
 ]
 
 

@@ -245,7 +245,9 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "weekday",
         "DATE",
-        rf"(?:(?:\bthe\s+(?:previous|following|next)|{_REL}|early|late|this past|this coming)\s+)?\b{WEEKDAY}\b",
+        # (a "following" before a day's happening is a preposition: "calm returned following Friday's riots")
+        rf"(?:(?:\bthe\s+(?:previous|following|next)|(?!following\s+{WEEKDAY}['’]s){_REL}|early|late|this past|"
+        rf"this coming)\s+)?\b{WEEKDAY}\b",
     ),
     ("weekend", "DATE", r"\b(?:the|this|last|next|that)\s+weekend\b"),
     # -- times of day --
