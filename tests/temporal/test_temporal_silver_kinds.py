@@ -69,6 +69,11 @@ ROWS = [
         W,
         [("March 2", "DATE", "2018-03-02"), ("the following Monday", "DATE", "2018-03-05")],
     ),
+    # the month a commodity is traded for has not gone by, whatever the price did
+    ("Copper for March delivery slipped 2 percent.", W, [("March", "DATE", "2018-03")]),
+    ("Gas for delivery in January lost 4 cents.", N, [("January", "DATE", "2006-01")]),
+    # (a month in which deliveries were made is not one)
+    ("Deliveries in October fell 5 percent.", N, [("October", "DATE", "2005-10")]),
 ]
 
 

@@ -272,6 +272,16 @@ def on_harm_noun(span: Span) -> bool:
     return any(lemma(t).lower() in _HARM_NOUNS for t in [noun, *between])
 
 
+def _for_delivery(span: Span) -> bool:
+    """Whether ``span`` is the month a commodity is traded for: "crude for December delivery", "for
+    delivery in January", "the March contract" (a month not gone by, whatever the price did)."""
+    root = span.root
+    head = root.head
+    if root.dep_ in ("compound", "nmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN"):
+        return head.lower_ in ("delivery", "contract", "futures")
+    return root.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ == "delivery"
+
+
 def direction(span: Span, own_words: bool = True) -> Direction:
     """The direction of ``span`` from the reference date: words in it first, then its verb.
 
@@ -288,6 +298,8 @@ def direction(span: Span, own_words: bool = True) -> Direction:
         return "none"
     if on_harm_noun(span):
         return "past"  # "the Feb. 14 assassination", "Sunday's bombing": no one announces those ahead
+    if _for_delivery(span):
+        return "future"
     verb = _verb_of(span.root.head)  # (the root of a sentence is its own head)
     if verb is not None:
         verb = _saying(span, verb)
