@@ -74,6 +74,16 @@ ROWS = [
     ("Gas for delivery in January lost 4 cents.", N, [("January", "DATE", "2006-01")]),
     # (a month in which deliveries were made is not one)
     ("Deliveries in October fell 5 percent.", N, [("October", "DATE", "2005-10")]),
+    # "one day" as an unsaid time ahead (or, told in the past, behind), not a length
+    ("He expects his daughter to be captain one day.", W, [("one day", "DATE", "FUTURE_REF")]),
+    ("They hope to return home one day, the refugees said.", W, [("one day", "DATE", "FUTURE_REF")]),
+    ("One day she simply stopped writing.", W, [("One day", "DATE", "PAST_REF")]),
+    # (a length still: after a verb that measures time, after a preposition)
+    ("The visit will take one day.", W, [("one day", "DURATION", "P1D")]),
+    ("The strike lasted one day.", W, [("one day", "DURATION", "P1D")]),
+    ("The results will be known in one day.", W, [("one day", "DURATION", "P1D")]),
+    # an infinitive under "hope" looks ahead as under "plan" (the lemmatizer makes "hopes" "hop")
+    ("She hopes to meet the mayor on Friday.", W, [("Friday", "DATE", "2018-03-16")]),
 ]
 
 

@@ -55,7 +55,11 @@ def _sentence(span) -> str:
 _MODALS = {"will", "would", "could", "may", "might", "shall", "should", "can", "must", "'ll"}
 
 
-def _someday(span) -> bool:
+# verbs whose object "one day" is a length: "lasted one day", "will take one day"
+_MEASURE_VERBS = {"last", "take", "spend", "stay", "wait", "remain", "need", "require", "continue", "extend"}
+
+
+def _someday(span, way: Direction = "none") -> bool:
     """Whether ``span`` is "one day" used as an adverb of the verb ("will one day be"), not a length."""
     doc = span.doc
     if span.text.lower() != "one day" or span.end >= len(doc):
@@ -64,9 +68,20 @@ def _someday(span) -> bool:
     after = doc[span.end]
     if before is not None and before.lower_ in _MODALS:
         return True  # "will one day be", "could one day replace"
-    # "One day, he walked in": opening the sentence, set off by a comma
+    # "One day, he walked in", "One day he walked in": opening the sentence, before its subject
     opens = before is None or before.is_punct or bool(span[0].is_sent_start)
-    return opens and after.text == ","
+    if opens and (after.text == "," or after.pos_ == "PRON"):
+        return True
+    # "hopes to run the company one day", "his son will be president one day": closing a clause
+    # that looks ahead, on a verb that does not measure time
+    verb = span.root.head
+    return (
+        way == "future"
+        and (after.is_punct or after.lower_ in ("and", "but"))
+        and (before is None or before.pos_ != "ADP")
+        and verb.pos_ in ("VERB", "AUX")
+        and lemma(verb).lower() not in _MEASURE_VERBS
+    )
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
@@ -286,7 +301,7 @@ def normalize(
             ):
                 # "up from a year earlier" compares; it is not the time the story moves to
                 anchor = _Anchor(value, not uses_ref, sent, span.end_char)
-            if _someday(span):
+            if _someday(span, way):
                 # "Islam will one day be the second religion": an unsaid day ahead (or, told in the past, behind)
                 ttype, value, uses_ref = "DATE", "PAST_REF" if way == "past" else "FUTURE_REF", True
             if _PERIOD_ENDED.fullmatch(span.text) and span.end < len(doc) and doc[span.end].lower_ in _ENDED:

@@ -147,6 +147,11 @@ def _negated(verb: Token) -> bool:
     return False
 
 
+def _governor(verb: Token) -> str:
+    """The lemma of ``verb``, "hope" for "hopes", "hoped", "hoping" (the rule lemmatizer makes them "hop")."""
+    return "hope" if verb.lower_ in ("hope", "hopes", "hoped", "hoping") else lemma(verb).lower()
+
+
 def verb_direction(verb: Token) -> Direction:
     """Future for will/shall/would or "expected to ..."; past for past-tense or perfect verbs."""
     children = list(verb.children)
@@ -156,7 +161,7 @@ def verb_direction(verb: Token) -> Direction:
         return "past"  # "could not be reached Tuesday": an attempt already made
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children):
         return "future"
-    if lemma(verb).lower() in _FUTURE_GOVERNORS - {"go", "want", "agree", "decide", "set"} and not (
+    if _governor(verb) in _FUTURE_GOVERNORS - {"go", "want", "agree", "decide", "set"} and not (
         verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children)
     ):
         # "plans to ... Friday", "was scheduled for Friday"; a bare participle ("a service planned
@@ -164,8 +169,9 @@ def verb_direction(verb: Token) -> Direction:
         return "future"
     if verb.dep_ == "xcomp" and lemma(verb.head).lower() == "be" and any(c.lower_ == "to" for c in children):
         return "future"  # "is to resume trading Tuesday"
-    if any(c.lower_ == "to" and c.dep_ == "aux" for c in children) and verb.dep_ == "xcomp":
-        if lemma(verb.head).lower() in _FUTURE_GOVERNORS:
+    if any(c.lower_ == "to" and c.dep_ == "aux" for c in children) and verb.dep_ in ("xcomp", "ccomp"):
+        # ("expects his daughter to be captain": an infinitive with its own subject is a ccomp)
+        if _governor(verb.head) in _FUTURE_GOVERNORS:
             # "agreed to sell the unit in October", told in December: a decision taken in the past
             # may be carried out before the report as well as after it; the tense does not settle it
             return "planned" if verb.head.tag_ == "VBD" else "future"
