@@ -84,6 +84,14 @@ ROWS = [
     ("The results will be known in one day.", W, [("one day", "DURATION", "P1D")]),
     # an infinitive under "hope" looks ahead as under "plan" (the lemmatizer makes "hopes" "hop")
     ("She hopes to meet the mayor on Friday.", W, [("Friday", "DATE", "2018-03-16")]),
+    # a plan in the past perfect may lie either side of the report: "had been expected" is no future
+    ("Prices rose more than had been forecast in January.", W, [("January", "DATE", "2018-01")]),
+    ("Exports fell faster than had been expected in December.", N, [("December", "DATE", "2004-12")]),
+    (
+        "Output rose faster than expected in October, the ministry said on Tuesday.",
+        N,
+        [("October", "DATE", "2005-10"), ("Tuesday", "DATE", "2005-11-08")],
+    ),
 ]
 
 

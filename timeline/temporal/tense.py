@@ -152,6 +152,19 @@ def _governor(verb: Token) -> str:
     return "hope" if verb.lower_ in ("hope", "hopes", "hoped", "hoping") else lemma(verb).lower()
 
 
+def _compared_or_planned(verb: Token, children: list[Token]) -> Direction | None:
+    """The direction of a comparative clause, that of the clause it compares with ("fell faster than
+    (had been) expected in December": when it fell); a plan in the past perfect ("had been scheduled
+    for April") may lie either side of the report. None for any other verb."""
+    if any(c.dep_ == "mark" and c.lower_ == "than" for c in children):
+        outer = _verb_of(verb.head)
+        if outer is not None and outer.i != verb.i:
+            return verb_direction(outer)
+    if _governor(verb) in _FUTURE_GOVERNORS and any(c.dep_ == "aux" and c.lower_ == "had" for c in children):
+        return "planned"
+    return None
+
+
 def verb_direction(verb: Token) -> Direction:
     """Future for will/shall/would or "expected to ..."; past for past-tense or perfect verbs."""
     children = list(verb.children)
@@ -161,6 +174,9 @@ def verb_direction(verb: Token) -> Direction:
         return "past"  # "could not be reached Tuesday": an attempt already made
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children):
         return "future"
+    compared = _compared_or_planned(verb, children)
+    if compared is not None:
+        return compared
     if _governor(verb) in _FUTURE_GOVERNORS - {"go", "want", "agree", "decide", "set"} and not (
         verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children)
     ):
