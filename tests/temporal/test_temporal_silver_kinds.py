@@ -92,6 +92,17 @@ ROWS = [
         N,
         [("October", "DATE", "2005-10"), ("Tuesday", "DATE", "2005-11-08")],
     ),
+    # two 24-hour clocks in a range: the second is read too, and the first takes the day after the second
+    (
+        "The border will stay shut from 6:00 to 18:00 on Saturday.",
+        W,
+        [("6:00", "TIME", "2018-03-17T06:00"), ("18:00 on Saturday", "TIME", "2018-03-17T18:00")],
+    ),
+    (
+        "The centre is open between 9:30 and 16:00.",
+        W,
+        [("9:30", "TIME", "2018-03-14T09:30"), ("16:00", "TIME", "2018-03-14T16:00")],
+    ),
 ]
 
 

@@ -345,10 +345,14 @@ def _dayless_time(span, value: str, ref: date | None) -> bool:
     return ref is not None and value.startswith(ref.isoformat()) and not _NAMES_DAY.search(span.text)
 
 
+_CLOCK_RANGE = re.compile(r"\s*(?:to|and|until|till|-|–)\s*", re.IGNORECASE)
+
+
 def _day_later(out: list[TimeExpr], dayless: list[tuple[int, int]], sent_starts: list[int], spans: list) -> None:
     """A time of day with no day of its own takes the day its sentence names after it: "occurred at
     around 6:40 p.m. at the colliery on Sunday" is Sunday evening, not the article's day; a day in
-    the possessive belongs to its noun ("at 5 p.m., against Tuesday's close")."""
+    the possessive belongs to its noun ("at 5 p.m., against Tuesday's close"); the first time of a
+    range takes the day of the second ("from 7:00 to 19:00 on Sunday")."""
     token_of = {(sp.start_char, sp.end_char): sp.start for sp in spans}
     text = doc_text(spans[0].doc) if spans else ""
     for k, sent in dayless:
@@ -359,8 +363,10 @@ def _day_later(out: list[TimeExpr], dayless: list[tuple[int, int]], sent_starts:
                 break
             if text.startswith(("'s", "’s"), later.end):
                 continue  # "at 5 p.m., compared with Tuesday's close": that day is the close's
-            if later.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", later.value) and "T" in t.value:
-                day = later.value
+            day = later.value if later.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", later.value) else None
+            if later.type == "TIME" and _CLOCK_RANGE.fullmatch(text, t.end, later.start) and later.value[:4] != "XXXX":
+                day = later.value[:10]  # "from 7:00 to 19:00 on Sunday": both ends on Sunday
+            if day is not None and "T" in t.value and re.fullmatch(r"\d{4}-\d\d-\d\d", day):
                 iv = interval(day + t.value[10:])
                 out[k] = dataclasses.replace(
                     t, value=day + t.value[10:], edtf=iv.edtf, earliest=iv.earliest, latest=iv.latest

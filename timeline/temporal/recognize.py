@@ -59,9 +59,13 @@ _BC = r"(?-i:B\.C\.(?:E\.)?|B\.C\b(?!\.)|BCE?\b)"
 _HM = r"(?:[01]?\d|2[0-3]):[0-5]\d(?![:.]\d)(?!\s*(?:a\.m|p\.m|am\b|pm\b))"
 _ZONE = r"(?:\s+(?:local time|(?-i:[ECMP][SD]?T|GMT|UTC|ET|BST|CET))\b)"
 _DAY_AFTER = rf"(?:,?\s+(?:on\s+)?{_DAYREF}\b|,?\s+{MONTH}\s+{DAYNUM}\b)"
-_CLOCK_PREP = "".join(
-    f"|(?<=\\b{w} )" for w in ("at", "until", "till", "by", "from", "before", "after", "since", "around", "about")
-)[1:]
+_CLOCK_PREP = (
+    "".join(
+        f"|(?<=\\b{w} )"
+        for w in ("at", "until", "till", "by", "from", "before", "after", "since", "around", "about", "between")
+    )[1:]
+    + r"|(?<=\d:\d\d to )|(?<=\d:\d\d and )"
+)  # the second time of a range: "from 8:00 to 21:00"
 
 # "summer this year", "the fourth quarter of last year": a season or quarter of a year said relative to now
 _OF_YEAR = r"\s+(?:of\s+)?(?:this|last|next)\s+year\b"
