@@ -103,6 +103,13 @@ ROWS = [
         W,
         [("9:30", "TIME", "2018-03-14T09:30"), ("16:00", "TIME", "2018-03-14T16:00")],
     ),
+    # "everyday" as an adverb is every day; as an adjective it is nothing temporal
+    (
+        "Buses run everyday, the company said on Monday.",
+        W,
+        [("everyday", "SET", "P1D"), ("Monday", "DATE", "2018-03-12")],
+    ),
+    ("Prices of everyday goods rose.", W, []),
 ]
 
 

@@ -345,6 +345,8 @@ _RULES: list[tuple[str, str, str]] = [
         # "every ten years", "every 20 minutes", "every few months": a recurrence with its period
         rf"\bevery\s+(?:\d+|{NUMWORD}|few|couple of)\s+(?:seconds|minutes|hours|days|weeks|months|years|decades)\b|"
         rf"\b(?:daily|weekly|monthly|annual|annually|yearly|biweekly|nightly|hourly|bimonthly)\b|\b{WEEKDAY}s(?:\s+{PART}s?)?\b|\b{WEEKDAY}\s+{PART}s\b|"
+        # "sails everyday" (every day); not the adjective of "everyday life"
+        r"\beveryday\b(?=\s*(?:[.,;:)!?]|$)|\s+(?:from|at|in|of|and|except|until|to|for|since|between|during|or)\b)|"
         # "open on weekends", "works in the evenings"
         r"(?:(?<=\bon )|(?<=\bat ))weekends\b|(?:(?<=\bin )|(?<=\bon ))the\s+(?:mornings|afternoons|evenings|nights)\b",
     ),
@@ -441,6 +443,7 @@ _GATES: dict[str, frozenset[str]] = {
             "each",
             "per",
             "daily",
+            "everyday",
             "weekly",
             "monthly",
             "annual",

@@ -639,6 +639,7 @@ def _holiday(t: str, ref: date | None, way: Direction):
 def _set(t: str, ref: date | None, way: Direction):
     words = {
         "daily": "P1D",
+        "everyday": "P1D",
         "nightly": "P1D",
         "weekly": "P1W",
         "biweekly": "P2W",
