@@ -110,6 +110,12 @@ ROWS = [
         [("everyday", "SET", "P1D"), ("Monday", "DATE", "2018-03-12")],
     ),
     ("Prices of everyday goods rose.", W, []),
+    # an elapsed time before a day is no clock time: its minutes and seconds are not "hh:mm"
+    (
+        "She won the marathon in 2:19:12 on Sunday.",
+        W,
+        [("2:19:12", "DURATION", "PT2H19M12S"), ("Sunday", "DATE", "2018-03-11")],
+    ),
 ]
 
 

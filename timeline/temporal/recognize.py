@@ -56,7 +56,7 @@ _DAYREF = rf"(?:{WEEKDAY}|today|yesterday|tomorrow|tonight)"
 # "B.C" without its last dot too ("the 11th Century B.C -- 221 B.C.")
 _BC = r"(?-i:B\.C\.(?:E\.)?|B\.C\b(?!\.)|BCE?\b)"
 # the 24-hour clock: "14:30", "09:00"
-_HM = r"(?:[01]?\d|2[0-3]):[0-5]\d(?![:.]\d)(?!\s*(?:a\.m|p\.m|am\b|pm\b))"
+_HM = r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![:.]\d)(?!\s*(?:a\.m|p\.m|am\b|pm\b))"
 _ZONE = r"(?:\s+(?:local time|(?-i:[ECMP][SD]?T|GMT|UTC|ET|BST|CET))\b)"
 _DAY_AFTER = rf"(?:,?\s+(?:on\s+)?{_DAYREF}\b|,?\s+{MONTH}\s+{DAYNUM}\b)"
 _CLOCK_PREP = (
