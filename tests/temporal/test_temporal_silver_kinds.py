@@ -116,6 +116,20 @@ ROWS = [
         W,
         [("2:19:12", "DURATION", "PT2H19M12S"), ("Sunday", "DATE", "2018-03-11")],
     ),
+    # the second day of a range before a noun, before "within", after a month with no space
+    (
+        "Delegates gather for the June 4-6 conference.",
+        W,
+        [("June 4", "DATE", "2018-06-04"), ("6", "DATE", "2018-06-06")],
+    ),
+    (
+        "Roads close from May 9 to 12 within the city.",
+        W,
+        [("May 9", "DATE", "2018-05-09"), ("12", "DATE", "2018-05-12")],
+    ),
+    ("The fair is set for Oct.2 to 4.", W, [("Oct.2", "DATE", "2018-10-02"), ("4", "DATE", "2018-10-04")]),
+    # "is set for", "are slated for": a schedule ahead
+    ("Talks are slated for January.", W, [("January", "DATE", "2019-01")]),
 ]
 
 

@@ -105,7 +105,7 @@ _HAS_DAY_NUMBER = re.compile(r"\d")
 _MONTH_DAY_END = re.compile(rf"{MONTH}\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?$", re.IGNORECASE)
 # what comes before the second day of a pair: "April 24 and| 25"
 _DAY_PAIR_FROM = re.compile(
-    rf"\b({MONTH})\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through|till|until)\s+|\s?[-–]\s?)$",
+    rf"\b({MONTH})(?:\s+|(?<=\.))(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through|till|until)\s+|\s?[-–]\s?)$",
     re.IGNORECASE,
 )
 _YEAR_END = re.compile(r"year[- ]end|year's end|end of the year|end-of-(?:the-)?year")

@@ -88,7 +88,7 @@ _RULES: list[tuple[str, str, str]] = [
         "month_day",
         "DATE",
         rf"(?:\b(?:last|next|this past|this coming)\s+)?"
-        rf"(?:{WEEKDAY}\s?,?\s+)?\b{MONTH}\s+(?:{DAYNUM}\b|{DAYWORD})(?:\s?,?\s+{YEAR}\b|\s+(?:this|last|next)\s+year\b)?"
+        rf"(?:{WEEKDAY}\s?,?\s+)?\b{MONTH}(?:\s+|(?<=\.))(?:{DAYNUM}\b|{DAYWORD})(?:\s?,?\s+{YEAR}\b|\s+(?:this|last|next)\s+year\b)?"
         r"(?!\s*(?:%|percent|million))",
     ),
     ("week_of", "DATE", rf"\bthe\s+week\s+of\s+{MONTH}\s+{DAYNUM}\b(?:\s?,?\s+{YEAR}\b)?"),
@@ -567,7 +567,9 @@ def find_candidates(text: str) -> list[Candidate]:
 _SECOND_DAY = re.compile(
     r"(?:\s+(?:and|or|to|through|till|until)\s+|\s?[-–]\s?)"
     r"((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?:1[0-9]|20)\d\d)?)\b"
-    r"(?=\s*(?:[,.;:)\"'’”]|$)|\s+(?:in|at|on|of|and|or|when|while|respectively|to|for)\b)"
+    r"(?=\s*(?:[,.;:)\"'’”]|$)|\s+(?:in|at|on|of|and|or|when|while|respectively|to|for|within|during|before|after)\b)"
+    # a dash between two days qualifies what follows: "the Nov. 18-19 summit"
+    r"|[-–]((?:[12]\d|3[01]|0?[1-9]))\b(?![-–.,:/]?\d)(?!\s*(?:%|percent|per\b|[ap]\.?m\b|o'clock))"
 )
 
 
@@ -578,7 +580,8 @@ def _second_days(text: str, found: list[Candidate]) -> list[Candidate]:
         if c.rule == "month_day" and re.search(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?$", text[c.start : c.end]):
             m = _SECOND_DAY.match(text, c.end)
             if m:
-                out.append(Candidate(m.start(1), m.end(1), "DATE", "second_day"))
+                k = 1 if m[1] else 2
+                out.append(Candidate(m.start(k), m.end(k), "DATE", "second_day"))
     return out
 
 

@@ -193,6 +193,12 @@ def verb_direction(verb: Token) -> Direction:
             return "planned" if verb.head.tag_ == "VBD" else "future"
     if lemma(verb).lower() == "be" and any(c.lower_ in ("due", "set", "scheduled") for c in children):
         return "future"
+    if (
+        verb.lower_ in ("set", "slated")  # (the rule lemmatizer makes "slated" "slat")
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in children)
+    ):
+        return "future"  # "the forum is set for Nov. 20", "talks are slated for May"
     if verb.dep_ == "xcomp" and verb.head is not verb and any(c.lower_ == "to" and c.dep_ == "aux" for c in children):
         outer = verb_direction(verb.head)
         if outer == "future":
