@@ -130,6 +130,10 @@ ROWS = [
     ("The fair is set for Oct.2 to 4.", W, [("Oct.2", "DATE", "2018-10-02"), ("4", "DATE", "2018-10-04")]),
     # "is set for", "are slated for": a schedule ahead
     ("Talks are slated for January.", W, [("January", "DATE", "2019-01")]),
+    # a gerund under a verb that looks ahead looks ahead too
+    ("Nothing will keep them from marching on Saturday.", W, [("Saturday", "DATE", "2018-03-17")]),
+    # (under a past verb it stays behind)
+    ("He was detained after landing in Cairo on Monday.", W, [("Monday", "DATE", "2018-03-12")]),
 ]
 
 

@@ -199,10 +199,16 @@ def verb_direction(verb: Token) -> Direction:
         and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in children)
     ):
         return "future"  # "the forum is set for Nov. 20", "talks are slated for May"
-    if verb.dep_ == "xcomp" and verb.head is not verb and any(c.lower_ == "to" and c.dep_ == "aux" for c in children):
-        outer = verb_direction(verb.head)
+    if (
+        (verb.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in children))
+        or (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and not any(c.dep_ in ("aux", "auxpass") for c in children))
+    ) and verb.head is not verb:
+        outer_verb = _verb_of(verb.head)
+        outer = verb_direction(outer_verb) if outer_verb is not None and outer_verb is not verb else "none"
         if outer == "future":
-            return outer  # "will begin to arrive on Tuesday": the infinitive is as far ahead as its verb
+            # "will begin to arrive on Tuesday", "will not stop her from flying to Rome on Sunday": the
+            # infinitive or gerund is as far ahead as its verb
+            return outer
     if verb.tag_ == "VBN":
         # a participle is past only with a past or perfect auxiliary: "was held", "has held";
         # "to be published in November", "is scheduled for Friday" are not
