@@ -134,6 +134,8 @@ ROWS = [
     ("Nothing will keep them from marching on Saturday.", W, [("Saturday", "DATE", "2018-03-17")]),
     # (under a past verb it stays behind)
     ("He was detained after landing in Cairo on Monday.", W, [("Monday", "DATE", "2018-03-12")]),
+    # "the week ended March 10" is one date, the week holding that day
+    ("Mortgage rates rose in the week ending Jan. 12.", W, [("the week ending Jan. 12", "DATE", "2018-W02")]),
 ]
 
 

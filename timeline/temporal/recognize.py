@@ -91,7 +91,7 @@ _RULES: list[tuple[str, str, str]] = [
         rf"(?:{WEEKDAY}\s?,?\s+)?\b{MONTH}(?:\s+|(?<=\.))(?:{DAYNUM}\b|{DAYWORD})(?:\s?,?\s+{YEAR}\b|\s+(?:this|last|next)\s+year\b)?"
         r"(?!\s*(?:%|percent|million))",
     ),
-    ("week_of", "DATE", rf"\bthe\s+week\s+of\s+{MONTH}\s+{DAYNUM}\b(?:\s?,?\s+{YEAR}\b)?"),
+    ("week_of", "DATE", rf"\bthe\s+week\s+(?:of|ended|ending)\s+{MONTH}\s+{DAYNUM}\b(?:\s?,?\s+{YEAR}\b)?"),
     (
         "day_month",
         "DATE",

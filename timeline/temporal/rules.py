@@ -180,10 +180,11 @@ def _month_day(t: str, ref: date | None, way: Direction):
 
 
 def _week_of(t: str, ref: date | None, way: Direction):
-    """ "the week of March 6" is the ISO week holding that day."""
-    if not t.startswith("the week of "):
+    """ "the week of March 6" is the ISO week holding that day; so is "the week ended (ending) March 10"."""
+    m = re.match(r"the week (?:of|ended|ending) ", t)
+    if not m:
         return None
-    r = _month_day(t[len("the week of ") :], ref, way)
+    r = _month_day(t[m.end() :], ref, way)
     if r is None or len(r[1]) != 10 or r[1].startswith("X"):
         return _r("DATE", "XXXX-WXX") if r is None or r[1].startswith("X") else r
     return _r("DATE", _week(date.fromisoformat(r[1])), r[2])
