@@ -136,6 +136,13 @@ ROWS = [
     ("He was detained after landing in Cairo on Monday.", W, [("Monday", "DATE", "2018-03-12")]),
     # "the week ended March 10" is one date, the week holding that day
     ("Mortgage rates rose in the week ending Jan. 12.", W, [("the week ending Jan. 12", "DATE", "2018-W02")]),
+    # (not a gerund after "after": what it tells came first; nor a hope held in the past perfect)
+    (
+        "He will rest on Monday after campaigning in the north on Sunday.",
+        date(2018, 3, 11),
+        [("Monday", "DATE", "2018-03-12"), ("Sunday", "DATE", "2018-03-11")],
+    ),
+    ("The party had hoped for a win in the Sunday vote.", W, [("Sunday", "DATE", "2018-03-11")]),
 ]
 
 

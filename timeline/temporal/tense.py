@@ -154,14 +154,18 @@ def _governor(verb: Token) -> str:
 
 def _compared_or_planned(verb: Token, children: list[Token]) -> Direction | None:
     """The direction of a comparative clause, that of the clause it compares with ("fell faster than
-    (had been) expected in December": when it fell); a plan in the past perfect ("had been scheduled
-    for April") may lie either side of the report. None for any other verb."""
+    (had been) expected in December": when it fell); a plan in the past perfect passive ("had been
+    scheduled for April") may lie either side of the report. None for any other verb."""
     if any(c.dep_ == "mark" and c.lower_ == "than" for c in children):
         outer = _verb_of(verb.head)
         if outer is not None and outer.i != verb.i:
             return verb_direction(outer)
-    if _governor(verb) in _FUTURE_GOVERNORS and any(c.dep_ == "aux" and c.lower_ == "had" for c in children):
-        return "planned"
+    if (
+        _governor(verb) in _FUTURE_GOVERNORS
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in children)
+        and any(c.dep_ == "auxpass" for c in children)
+    ):
+        return "planned"  # "had been scheduled for January 25" (not "had hoped for", a hope of the past)
     return None
 
 
@@ -177,7 +181,7 @@ def verb_direction(verb: Token) -> Direction:
     compared = _compared_or_planned(verb, children)
     if compared is not None:
         return compared
-    if _governor(verb) in _FUTURE_GOVERNORS - {"go", "want", "agree", "decide", "set"} and not (
+    if lemma(verb).lower() in _FUTURE_GOVERNORS - {"go", "want", "agree", "decide", "set"} and not (
         verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children)
     ):
         # "plans to ... Friday", "was scheduled for Friday"; a bare participle ("a service planned
@@ -201,7 +205,12 @@ def verb_direction(verb: Token) -> Direction:
         return "future"  # "the forum is set for Nov. 20", "talks are slated for May"
     if (
         (verb.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in children))
-        or (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and not any(c.dep_ in ("aux", "auxpass") for c in children))
+        or (
+            verb.tag_ == "VBG"
+            and verb.dep_ == "pcomp"
+            and verb.head.lower_ not in ("after", "since", "following")  # "will rest after campaigning Sunday"
+            and not any(c.dep_ in ("aux", "auxpass") for c in children)
+        )
     ) and verb.head is not verb:
         outer_verb = _verb_of(verb.head)
         outer = verb_direction(outer_verb) if outer_verb is not None and outer_verb is not verb else "none"
