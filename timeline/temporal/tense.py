@@ -154,18 +154,15 @@ def _governor(verb: Token) -> str:
 
 def _compared_or_planned(verb: Token, children: list[Token]) -> Direction | None:
     """The direction of a comparative clause, that of the clause it compares with ("fell faster than
-    (had been) expected in December": when it fell); a plan in the past perfect passive ("had been
-    scheduled for April") may lie either side of the report. None for any other verb."""
+    (had been) expected in December": when it fell); a plan in the past perfect is seen from a past
+    already gone by, as an infinitive under one is ("had been scheduled for January 25", "had hoped
+    for a win in the Sunday vote"). None for any other verb."""
     if any(c.dep_ == "mark" and c.lower_ == "than" for c in children):
         outer = _verb_of(verb.head)
         if outer is not None and outer.i != verb.i:
             return verb_direction(outer)
-    if (
-        _governor(verb) in _FUTURE_GOVERNORS
-        and any(c.dep_ == "aux" and c.lower_ == "had" for c in children)
-        and any(c.dep_ == "auxpass" for c in children)
-    ):
-        return "planned"  # "had been scheduled for January 25" (not "had hoped for", a hope of the past)
+    if _governor(verb) in _FUTURE_GOVERNORS and any(c.dep_ == "aux" and c.lower_ == "had" for c in children):
+        return "past"
     return None
 
 
