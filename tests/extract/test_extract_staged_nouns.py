@@ -15,6 +15,7 @@ from timeline.nlp.lemmas import mended
         ("hoped", "hop", "hope"),
         ("fined", "fin", "fine"),
         ("staging", "stag", "stage"),
+        ("hopes", "hop", "hope"),
         ("hopped", "hop", "hop"),  # the doubled consonant: the short stem
         ("opened", "open", "open"),  # two syllables: no "e" added
         ("played", "play", "play"),

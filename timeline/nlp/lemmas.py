@@ -15,10 +15,10 @@ from spacy.tokens import Doc, Token
 # A one-syllable stem ending in one vowel and one consonant doubles that consonant before -ed and
 # -ing ("hop": "hopped", "hopping"); the lemmatizer of en_core_web_sm 3.8 still strips "hoped" to
 # "hop", "fined" to "fin", "staged" to "stag", "waging" to "wag" (it tries "-ed" -> "" before
-# "-ed" -> "e", and both stems are words). Such a form without the doubled consonant is the
-# inflection of the stem with its final "e".
+# "-ed" -> "e", and both stems are words; "hopes" gives "hop" too). Such a form without the doubled
+# consonant is the inflection of the stem with its final "e".
 _SHORT_CVC = re.compile(r"^[^aeiou]*[aeiou][bcdfgklmnprstvz]$")
-_INFLECTED = ("ed", "ing")
+_INFLECTED = ("ed", "ing", "es")
 
 # the lemmatizer of each pipeline that loads it without running it, by the id of its vocabulary
 _ON_DEMAND: dict[int, tuple[Any, Any]] = {}
@@ -58,9 +58,9 @@ def make_lemma_mend(nlp: Language, name: str):
 
 
 def mend_lemmas(doc: Doc) -> Doc:
-    """The pipeline component after the lemmatizer: :func:`mended` on every verb in -ed or -ing."""
+    """The pipeline component after the lemmatizer: :func:`mended` on every verb in -ed, -ing or -es."""
     strings = doc.vocab.strings
-    tags = {strings.add(t) for t in ("VBD", "VBN", "VBG")}
+    tags = {strings.add(t) for t in ("VBD", "VBN", "VBG", "VBZ")}
     for i, tag in enumerate(doc.to_array(TAG).tolist()):
         if tag in tags:
             tok = doc[i]
