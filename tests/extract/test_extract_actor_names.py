@@ -167,3 +167,8 @@ def test_actor_names_an_organisation_keeps_its_al():
 def test_actor_names_who_a_statement_is_about_takes_no_part():
     text = '"The story is baseless," Lin Tao, the agency\'s spokesman, said on Monday of the report on Wu Ming.'
     assert names(text, "said") == ["Lin Tao"]
+
+
+def test_actor_names_a_short_surname_that_is_also_a_town_stays():
+    text = '"We will act," Senior Minister of State for Home Affairs Ho Peng Kee said on Sunday.'
+    assert "Ho Peng Kee" in names(text, "said")

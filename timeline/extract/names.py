@@ -107,6 +107,8 @@ def trim_person(ent):
             ent = Span(ent.doc, ent.start + lead, ent.end, label="PERSON")
     if ent.label_ not in ("PERSON", "ORG") or len(ent) < 3 or not is_place(ent[0].text):
         return ent
+    if len(ent[0].text) < 4 and country_name(ent[0].text) is None:
+        return ent  # "Ho Peng Kee", "Wu Yi": a short surname that is also a town's name
     rest = ent[1:]
     if _INITIAL.match(rest[0].text):
         return ent  # "George W. Bush": a middle initial, George is no place here
