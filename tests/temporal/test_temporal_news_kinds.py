@@ -141,6 +141,7 @@ ROWS = [
     ("The plant opens in the first half of next year.", W, [("the first half of next year", "DATE", "2019-H1")]),
     ("Henry scored twice in the first half on Saturday.", D, [("Saturday", "DATE", "2016-12-17")]),
     ("The fortress was built in the year 1503.", D, [("the year 1503", "DATE", "1503")]),
+    ("The strike will last three days.", D, [("three days", "DURATION", "P3D")]),  # "last" is the verb
     ("Dailies started in summer this year a campaign.", D, [("summer this year", "DATE", "2016-SU")]),
     ("The dam was closed in winter last year.", W, [("winter last year", "DATE", "2017-WI")]),
     ("Sales rose in the fourth quarter last year.", D, [("the fourth quarter last year", "DATE", "2015-Q4")]),

@@ -406,6 +406,8 @@ class TimexRecognizer:
             ):
                 # TimeML leaves the article out of "the 24-hour strike", "the 20 year conflict"
                 span = Span(doc, span.start + 1, span.end, label=span.label_)
+            if span is not None and len(span) > 1 and span[0].lower_ == "last" and span[0].pos_ in ("VERB", "AUX"):
+                span = Span(doc, span.start + 1, span.end, label=span.label_)  # "will last one day": a verb
             if span is not None and len(span) and _keep(span, cand):
                 spans.append(span)
         return sorted(filter_spans(spans), key=lambda s: s.start_char)
