@@ -689,3 +689,51 @@ def test_rows_an_age_told_by_dating_back_is_no_row():
 )
 def test_rows_a_state_to_come_is_no_planned_happening(text):
     assert not extracted(text, "2006-11-28")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what someone is ordered or told to do has not happened: the order is the row
+        ("The mayor ordered shops in the district to close their doors by Friday.", "close", "hypothetical"),
+        ("Police told residents to leave the valley on Monday.", "leave", "hypothetical"),
+        # a likelihood is no plan
+        ("The new board would probably wait before making any offer, he said.", "wait", "hypothetical"),
+        # a habit is no happening
+        ("Ministers meet regularly in the capital, she said.", "meet", "generic"),
+        ("The talks were usually held in Oslo.", "talks", "generic"),
+        # a condition told by putting its auxiliary first
+        ("Had the keeper held the ball, the visitors would have led 2-0.", "held", "hypothetical"),
+    ],
+)
+def test_rows_orders_likelihoods_habits_and_conditions_are_not_listed(nlp, text, trigger, expected):
+    assert facts(nlp, text)[trigger] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shops stayed shut on Friday amid fears of new attacks over the holiday.",
+        "The torn and shredded flags were collected by volunteers on Friday.",
+        "Tomas Varga is a former boxer turned film producer.",
+    ],
+)
+def test_rows_feared_happenings_adjectives_and_what_someone_became_are_no_rows(text):
+    triggers = {e.predicate.text for e in extracted(text, "2006-11-28")}
+    assert not triggers & {"attacks", "shredded", "turned"}
+
+
+def test_rows_the_statement_a_saying_is_made_in_is_no_second_row():
+    got = [
+        (e.predicate.text, e.factuality)
+        for e in extracted("In a statement released on Saturday, the bank said it would close 40 branches in Ohio.")
+    ]
+    assert got == [("close", "planned")]
+
+
+def test_rows_a_saying_whose_content_is_listed_is_its_source():
+    got = [
+        (e.predicate.text, [a.name for a in e.actors if a.role == "source"])
+        for e in extracted("Kessler told CNN on Sunday that the army will be ready to take over the port in June.")
+    ]
+    assert got == [("take over", ["Kessler"])]

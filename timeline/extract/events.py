@@ -39,7 +39,7 @@ from timeline.extract.rows import (
     support_verb,
 )
 from timeline.extract.summaries import summarize
-from timeline.extract.triggers import sentence_triggers, trigger_extent
+from timeline.extract.triggers import counted, sentence_triggers, trigger_extent
 from timeline.model import (
     Actor,
     ActorRef,
@@ -722,8 +722,11 @@ def _reports_listed(trig, listed: set[int]) -> bool:
         if tok.dep_ == "conj" and tok.head.i == trig.i and tok.pos_ == "VERB":
             continue  # "said X and added Y": another statement
         stack.extend(
-            c for c in tok.children if c.dep_ in ("ccomp", "conj", "xcomp", "advcl", "nsubj", "nsubjpass", "dobj")
+            c
+            for c in tok.children
+            if c.dep_ in ("ccomp", "conj", "xcomp", "advcl", "nsubj", "nsubjpass", "dobj", "acomp")
         )
+        stack.extend(counted(tok))  # "a wave of arrests followed": the arrests
     return False
 
 

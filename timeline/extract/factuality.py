@@ -45,6 +45,16 @@ _IRREALIS_VERBS = frozenset(
     "propose suggest consider fear doubt think believe imagine suppose like prefer would effort "
     "bid push press encourage allow enable help".split()
 )
+# Verbs that tell someone to do something: what they order or ask for has not happened yet
+# ("ordered churches to dig holes", "told residents to leave", "invited him to speak").
+_DIRECTIVE_VERBS = frozenset("order instruct direct tell command invite advise require oblige summon".split())
+# Adverbs that make a clause a likelihood ("would likely wait", "will probably resign").
+_LIKELIHOOD = frozenset("likely probably possibly perhaps maybe presumably".split())
+# Adverbs that make a clause a habit ("talks were held regularly", "usually falls").
+_HABITUAL = frozenset(
+    "regularly usually often always frequently routinely normally generally sometimes typically traditionally "
+    "habitually occasionally customarily rarely seldom".split()
+)
 _NEG_DETS = frozenset({"no", "neither"})
 _NEG_SUBJECTS = frozenset({"nobody", "nothing", "none", "noone"})
 _DENYING_VERBS = frozenset("deny dismiss reject refute".split())
@@ -77,6 +87,23 @@ def _negated(head) -> bool:
             if any(d.dep_ == "det" and d.lower_ in _NEG_DETS for d in c.children):
                 return True
     return False
+
+
+def _likely(head) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in _LIKELIHOOD for c in head.children)
+
+
+def _counterfactual(head) -> bool:
+    """A subordinate clause opened by its auxiliary with no "if" ("Had he taken the catch, ...",
+    "Were they to win, ...", "Should talks fail, ..."): a condition."""
+    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (
+        head.dep_ == "advcl"
+        and bool(aux and subj)
+        and aux[0].i < subj[0].i
+        and aux[0].lower_ in ("had", "were", "should")
+    )
 
 
 def _modal(head) -> str | None:
@@ -156,8 +183,8 @@ def factuality(
     mood = next((m for m in (_modal(h) for h in moods) if m), None)
     if mood == "modal" and _reported_future(chain[-1]) and (dated or _would(chain[0])):
         mood = "future"  # "he added that UN officials would investigate": the future of reported speech
-    if mood == "modal":
-        return "hypothetical"
+    if mood == "modal" or any(_likely(h) for h in moods) or _counterfactual(chain[-1]):
+        return "hypothetical"  # "would likely wait", "Had Boucher taken the catch, ...": not told as fact
     if question:
         return "hypothetical"
     for h in chain:
@@ -201,6 +228,8 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
             lemma = gov.lemma_.lower()
             if lemma in NEGATING_VERBS and h.dep_ == "xcomp":
                 return "negated"
+            if lemma in _DIRECTIVE_VERBS and h.dep_ == "xcomp":
+                return "hypothetical"  # "ordered churches to dig holes": the order is the happening
             if lemma in PLAN_VERBS and _negated(gov):
                 return "negated"  # "the show was not expected to do well", "did not agree to meet"
             if dated and past and h.dep_ in ("acl", "relcl") and gov.pos_ in ("NOUN", "PROPN"):
@@ -257,6 +286,8 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         return "generic"  # "prices usually fall in winter", "the region, which is divided between ..."
     if quoted and not _narrated(head):
         return "generic"  # opinion and rhetoric inside a quotation
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in head.children):
+        return "generic"  # "talks were held regularly", "the older ones filling in at times": a habit
     return None
 
 

@@ -54,8 +54,10 @@ def folds(
     if dep == "acl" and trigger.tag_ in ("VBN", "VBG") and not dated:
         if not any(c.dep_ in ("dobj", "prt") for c in trigger.children) or trigger.tag_ == "VBG":
             return True  # "a video posted on Twitter", "the buses being used": a description of a noun
-    if _participle_as_noun(trigger):
-        return True  # "the number of wounded", "the injured were taken to hospital": people, no happening
+    if _participle_as_noun(trigger) or dep == "acl" and trigger.tag_ == "VBN" and _medium_of_saying(trigger.head):
+        # "the number of wounded", "the injured were taken to hospital": people, no happening;
+        # "said in a statement released on Saturday": the saying's row tells it
+        return True
     if not dated and _described_state(trigger):
         return True  # "he was focused on forming a partnership": a state the parser read as an adjective
     if _predicative_participle(trigger):
@@ -96,6 +98,18 @@ def folds(
     ):
         return True  # "an outbreak was reported": the outbreak's row
     return False
+
+
+def _medium_of_saying(noun) -> bool:
+    """The statement, report or letter in which a verb of saying says what it says ("said in a
+    statement", "announced in a letter to shareholders")."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("in", "through", "via")
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in REPORTING_VERBS
+    )
 
 
 # Verbs whose passive tags a quotation: "X was quoted (cited) as saying".
@@ -211,11 +225,17 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
         if head.i in trigger_ids:
             return True  # "the crisis and war started": one row
         return _noun_folds(head, trigger_ids, headline=headline, headline_has_verb=headline_has_verb, dated=dated)
+    if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PROSPECTS:
+        return True  # "amid fears of Christmas attacks", "the risk of a new war": it may not happen
     if dated and _own_date(noun):
         return False  # "Sunday's election", "the vote on Friday": a happening dated in its own right
     if dep == "pobj" and head.lower_ in ("at", "during") and noun.lemma_.lower() in OCCASIONS:
         return False  # "speaking at his annual news conference", "during a meeting with the minister"
     return True  # "after the liberation of Aleppo", "in the fight against terrorism": a reference
+
+
+# Nouns of what may come: the happening "of" them has not taken place.
+_PROSPECTS = frozenset("fear threat risk danger possibility prospect spectre specter likelihood chance".split())
 
 
 def _xcomp_trigger(verb, trigger_ids: set[int]) -> bool:

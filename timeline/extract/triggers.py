@@ -246,7 +246,11 @@ def is_trigger(token) -> bool:
             return False
         if token.dep_ == "amod" and token.i < token.head.i:
             return False  # a participle before its noun describes it: "rebel-held city", "the stolen car"
+        if token.dep_ == "conj" and token.head.dep_ == "amod" and token.head.i < token.head.head.i:
+            return False  # "the bloodied and shredded remains": one more adjective of the noun
         lemma = token.lemma_.lower()
+        if lemma == "turn" and _turned_into(token):
+            return False  # "a rock star turned politician": who someone became, told as a title
         if lemma in SUPPORT_VERBS and any(_hands_over(lemma, c) for c in _support_args(token)):
             return False
         if lemma in ASPECT_VERBS and any(_governed_event(c) for c in token.children):
@@ -259,6 +263,14 @@ def is_trigger(token) -> bool:
     if token.pos_ == "NOUN":
         return _is_event_noun(token)
     return False
+
+
+def _turned_into(verb) -> bool:
+    """ "militant turned mob leader": a noun, "turned", a bare noun (not "turned the tide")."""
+    if verb.i == 0 or verb.doc[verb.i - 1].pos_ != "NOUN" or any(c.dep_ == "prt" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+    return any(o.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss", "nummod") for c in o.children) for o in objects)
 
 
 def _governed_event(child) -> bool:
