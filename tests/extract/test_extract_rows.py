@@ -737,3 +737,19 @@ def test_rows_a_saying_whose_content_is_listed_is_its_source():
         for e in extracted("Kessler told CNN on Sunday that the army will be ready to take over the port in June.")
     ]
     assert got == [("take over", ["Kessler"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee will then have ten days to choose a chairman.",
+        "The farmers played a key role in the strikes that toppled the cabinet.",
+    ],
+)
+def test_rows_time_allowed_and_a_part_played_are_no_happenings(nlp, text):
+    verb = {"have", "played"} & set(facts(nlp, text))
+    assert verb and all(facts(nlp, text)[v] not in ("asserted", "reported", "planned") for v in verb)
+
+
+def test_rows_a_trial_someone_will_stand_stays_planned(nlp):
+    assert facts(nlp, "The former minister will stand trial for fraud.")["stand"] == "planned"

@@ -206,7 +206,8 @@ def factuality(
     if planned and not dated and _forecast(head):
         return "hypothetical"  # "growth will hit 100 billion", "is expected to bring rains": a forecast
     if planned:
-        return "planned"
+        # "the council will then have 15 days to name a premier": no happening
+        return "generic" if head is trigger and (_stative(head, True) or _plays_a_part(head)) else "planned"
     described = _description(trigger, head, dated=dated, headline=headline, quoted=quoted)
     if described is not None:
         return described
@@ -278,7 +279,7 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         return "generic"  # "What is happening today is the writing of a history": a description
     if head is trigger and _stative(head, dated):
         return "generic"
-    if head is trigger and not dated and (_becomes(head) or _light(head)):
+    if head is trigger and (_plays_a_part(head) or not dated and (_becomes(head) or _light(head))):
         return "generic"  # "became the man of the night", "made history", "used his forearms to shove him"
     if head is trigger and not dated and head.lemma_.lower() in PSYCH_VERBS | RELATION_VERBS:
         return "generic"  # "they detested it", "investments reflected an improving climate"
@@ -313,6 +314,14 @@ _LIGHT = frozenset("make get do use".split())
 
 def _light(verb) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _LIGHT and not any(c.dep_ == "prt" for c in verb.children)
+
+
+def _plays_a_part(verb) -> bool:
+    """ "played a key role in the protests", "played an essential part": a judgment of what someone
+    did, told by the happening it names, not a happening."""
+    return verb.lemma_.lower() == "play" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("role", "part") for c in verb.children
+    )
 
 
 def _becomes(verb) -> bool:
