@@ -753,3 +753,21 @@ def test_rows_time_allowed_and_a_part_played_are_no_happenings(nlp, text):
 
 def test_rows_a_trial_someone_will_stand_stays_planned(nlp):
     assert facts(nlp, "The former minister will stand trial for fraud.")["stand"] == "planned"
+
+
+def test_rows_what_someone_managed_to_do_is_one_row_told_as_done():
+    got = [(e.predicate.text, e.factuality) for e in extracted("The rebels managed to take the town on Monday.")]
+    assert got == [("take", "asserted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The rebels did not manage to take the town.", "If the rebels manage to take the town, the road will close."],
+)
+def test_rows_what_someone_did_not_or_may_manage_to_do_is_not_listed(text):
+    assert "take" not in {e.predicate.text for e in extracted(text)}
+
+
+def test_rows_a_string_of_attacks_is_one_row_the_attacks():
+    got = [e.predicate.text for e in extracted("The militia launched a string of attacks on the port on Sunday.")]
+    assert got == ["attacks"]

@@ -55,6 +55,8 @@ _HABITUAL = frozenset(
     "regularly usually often always frequently routinely normally generally sometimes typically traditionally "
     "habitually occasionally customarily rarely seldom".split()
 )
+# Verbs that say their to-infinitive took place: "managed to win", "went on to win".
+_IMPLICATIVE = frozenset("manage".split())
 _NEG_DETS = frozenset({"no", "neither"})
 _NEG_SUBJECTS = frozenset({"nobody", "nothing", "none", "noone"})
 _DENYING_VERBS = frozenset("deny dismiss reject refute".split())
@@ -132,6 +134,8 @@ def _would(head) -> bool:
 def _inherits(tok) -> bool:
     """A conjoined verb with no subject or finite auxiliary of its own shares its first conjunct's
     mood: "would end years of fighting and mark a victory", "could be banned ... or be censured"."""
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _IMPLICATIVE:
+        return True  # "did not manage to take the town", "if he manages to defeat Quiroga"
     return tok.dep_ == "conj" and not any(
         c.dep_ in ("nsubj", "nsubjpass") or c.dep_ in ("aux", "auxpass") and c.tag_ != "VB" for c in tok.children
     )
@@ -227,6 +231,8 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
         ):
             gov = h.head
             lemma = gov.lemma_.lower()
+            if lemma in _IMPLICATIVE and h.dep_ == "xcomp":
+                continue  # "managed to win control": it happened as its governor is told
             if lemma in NEGATING_VERBS and h.dep_ == "xcomp":
                 return "negated"
             if lemma in _DIRECTIVE_VERBS and h.dep_ == "xcomp":

@@ -235,7 +235,8 @@ SUPPORT_VERBS = frozenset(
 )
 # Aspectual and raising verbs: in "attempted to address", "will continue to steer", "appeared to be
 # deteriorating", "started by hinting" the event is the verb they govern.
-ASPECT_VERBS = frozenset({"start", "begin", "continue", "attempt", "try", "keep", "resume", "appear", "seem"})
+# ("managed to win control": the winning is what happened)
+ASPECT_VERBS = frozenset({"start", "begin", "continue", "attempt", "try", "keep", "resume", "appear", "seem", "manage"})
 _NON_TRIGGER_DEPS = frozenset({"compound", "aux", "auxpass", "prep", "det", "nmod", "case"})
 
 
@@ -385,6 +386,8 @@ _NOT_GERUND = frozenset(
 
 
 def _general_event_noun(token) -> bool:
+    if counted(token):
+        return False  # "launched a string of attacks": the attacks are the happenings
     head = token.head
     if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _OCCURRING and head.pos_ == "VERB":
         # "a fire broke out", "fighting erupted"; not "the faction broke away"
