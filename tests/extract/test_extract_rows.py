@@ -771,3 +771,26 @@ def test_rows_what_someone_did_not_or_may_manage_to_do_is_not_listed(text):
 def test_rows_a_string_of_attacks_is_one_row_the_attacks():
     got = [e.predicate.text for e in extracted("The militia launched a string of attacks on the port on Sunday.")]
     assert got == ["attacks"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers make up 40 percent of the workforce, the report said.",
+        "Exports rose in every region, with Asia accounting for a third of the growth.",
+    ],
+)
+def test_rows_what_a_whole_is_made_of_is_no_row(text):
+    assert not {"make up", "accounting"} & {e.predicate.text for e in extracted(text)}
+
+
+def test_rows_a_bowler_accounting_for_a_batsman_stays_a_row():
+    assert "accounted" in {e.predicate.text for e in extracted("Khan then accounted for Smith in his third over.")}
+
+
+def test_rows_what_was_done_instead_of_what_was_expected_is_told_as_done():
+    got = {
+        e.predicate.text: e.factuality
+        for e in extracted("The storm was expected to hit the capital but veered south and struck the islands.")
+    }
+    assert got.get("veered") == "asserted" and "hit" not in got

@@ -136,8 +136,21 @@ def _inherits(tok) -> bool:
     mood: "would end years of fighting and mark a victory", "could be banned ... or be censured"."""
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _IMPLICATIVE:
         return True  # "did not manage to take the town", "if he manages to defeat Quiroga"
+    if _told_apart(tok):
+        return False
     return tok.dep_ == "conj" and not any(
         c.dep_ in ("nsubj", "nsubjpass") or c.dep_ in ("aux", "auxpass") and c.tag_ != "VB" for c in tok.children
+    )
+
+
+def _told_apart(tok) -> bool:
+    """A verb in the past tense the parser joined to a bare infinitive ("was expected to hit
+    Manila but veered south"): a finite verb is no part of the infinitive, it is told as done."""
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VBD"
+        and tok.head.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
     )
 
 
@@ -257,7 +270,7 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
             return "negated"  # "Xinhua denied that he had killed himself"
         if h.dep_ in ("advcl",) and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in h.children):
             return "hypothetical"
-        if h.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "parataxis"):
+        if h.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "parataxis") or _told_apart(h):
             break
         own_clause = own_clause or h.dep_ == "advcl" and _finite_with_subject(h)
     return None
@@ -287,6 +300,8 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         return "generic"
     if head is trigger and (_plays_a_part(head) or not dated and (_becomes(head) or _light(head))):
         return "generic"  # "became the man of the night", "made history", "used his forearms to shove him"
+    if head is trigger and _share_of(head):
+        return "generic"  # "Sunnis make up 20 percent of the population", "accounting for a fifth of it"
     if head is trigger and not dated and head.lemma_.lower() in PSYCH_VERBS | RELATION_VERBS:
         return "generic"  # "they detested it", "investments reflected an improving climate"
     if not headline and not dated and head is trigger and _simple_present(head) and not _speech_like(head):
@@ -320,6 +335,24 @@ _LIGHT = frozenset("make get do use".split())
 
 def _light(verb) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _LIGHT and not any(c.dep_ == "prt" for c in verb.children)
+
+
+_SHARES = frozenset("percent % fifth third quarter half share bulk majority fraction proportion tenth".split())
+
+
+def _share_of(verb) -> bool:
+    """ "make up", "account for" a share: what a whole is made of, not a happening."""
+    lemma = verb.lemma_.lower()
+    if lemma == "make":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return lemma == "account" and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(_a_share(g) for g in c.children) for c in verb.children
+    )
+
+
+def _a_share(noun) -> bool:
+    """ "a fifth of the increase", "30 percent", "half": a part of a whole, not a person."""
+    return noun.lemma_.lower() in _SHARES or any(c.dep_ == "nummod" for c in noun.children) or noun.like_num
 
 
 def _plays_a_part(verb) -> bool:

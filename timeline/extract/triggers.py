@@ -372,6 +372,7 @@ _NOT_DEVERBAL = frozenset(
     "evidence science conference audience distance balance province finance presence intelligence "
     "importance performance insurance substance difference experience confidence influence sequence "
     "agriculture culture nature future picture structure temperature literature furniture procedure "
+    "pressure measure treasure leisure feature creature gesture posture texture "
     "capital animal hospital journal material official general signal total original individual "
     "potential interval rival manual terminal criminal principal professional editorial proposal".split()
 )
