@@ -794,3 +794,10 @@ def test_rows_what_was_done_instead_of_what_was_expected_is_told_as_done():
         for e in extracted("The storm was expected to hit the capital but veered south and struck the islands.")
     }
     assert got.get("veered") == "asserted" and "hit" not in got
+
+
+def test_rows_what_takes_place_is_the_row_not_taking_place():
+    got = [
+        (e.predicate.text, e.factuality) for e in extracted("The job cuts will take place next year, the union said.")
+    ]
+    assert got == [("cuts", "planned")]

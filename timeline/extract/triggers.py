@@ -393,11 +393,17 @@ def _general_event_noun(token) -> bool:
     if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _OCCURRING and head.pos_ == "VERB":
         # "a fire broke out", "fighting erupted"; not "the faction broke away"
         return head.lemma_.lower() != "break" or any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+    if token.dep_ == "nsubj" and _takes_place(head):
+        return True  # "the job cuts will take place next year"
     if token.dep_ == "dobj" and head.lemma_.lower() in _CAUSING:
         return True
     if token.dep_ in ("dobj", "nsubjpass") and _carried_out(head):
         return True  # "carried out tests", "the maneuvers were carried out"
     return _named_event(token)
+
+
+def _takes_place(verb) -> bool:
+    return verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
 
 
 def _carried_out(verb) -> bool:
