@@ -801,3 +801,17 @@ def test_rows_what_takes_place_is_the_row_not_taking_place():
         (e.predicate.text, e.factuality) for e in extracted("The job cuts will take place next year, the union said.")
     ]
     assert got == [("cuts", "planned")]
+
+
+def test_rows_what_comes_again_each_year_is_a_habit_what_happened_each_time_is_not(nlp):
+    assert facts(nlp, "Every summer the farmers burn their fields.")["burn"] == "generic"
+    assert facts(nlp, "He fell twice, but each time he was rescued by the guards.")["rescued"] == "asserted"
+
+
+def test_rows_the_report_a_saying_is_made_in_is_no_row_of_its_own():
+    got = [e.predicate.text for e in extracted("In its 2005 report the agency said the floods killed 300 people.")]
+    assert got == ["killed"]
+
+
+def test_rows_what_a_thing_is_designed_to_do_is_no_happening():
+    assert not extracted("The new jet has been designed to compete with the Boeing 787.")

@@ -91,6 +91,16 @@ def _negated(head) -> bool:
     return False
 
 
+def _every(tok) -> bool:
+    """ "each year", "every summer": a time that comes again."""
+    # ("each time he was saved": every one of the times told, each one happened)
+    return (
+        tok.dep_ in ("npadvmod", "advmod")
+        and tok.lemma_.lower() != "time"
+        and any(c.dep_ == "det" and c.lower_ in ("each", "every") for c in tok.children)
+    )
+
+
 def _likely(head) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in _LIKELIHOOD for c in head.children)
 
@@ -308,8 +318,8 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         return "generic"  # "prices usually fall in winter", "the region, which is divided between ..."
     if quoted and not _narrated(head):
         return "generic"  # opinion and rhetoric inside a quotation
-    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in head.children):
-        return "generic"  # "talks were held regularly", "the older ones filling in at times": a habit
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL or _every(c) for c in head.children):
+        return "generic"  # "talks were held regularly", "each year 20 storms sweep in": a habit
     return None
 
 

@@ -187,7 +187,9 @@ def _decided_infinitive(verb, trigger_ids: set[int]) -> bool:
 
 # Verbs whose undated to-infinitive is told by their own row ("agreed to withdraw").
 _DECIDING = frozenset("agree decide vow pledge promise plan intend threaten offer resolve prepare arrange".split())
-_FOLD_INTO_COMPLEMENT = frozenset("schedule expect set plan slate due decline refuse fail seem appear have".split())
+_FOLD_INTO_COMPLEMENT = frozenset(
+    "schedule expect set plan slate due decline refuse fail seem appear have design mean".split()
+)
 
 
 def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_verb: bool, dated: bool) -> bool:
@@ -225,6 +227,8 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
         if head.i in trigger_ids:
             return True  # "the crisis and war started": one row
         return _noun_folds(head, trigger_ids, headline=headline, headline_has_verb=headline_has_verb, dated=dated)
+    if _medium_of_saying(place):
+        return True  # "in its 2005 report the agency said": the saying's row
     if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PROSPECTS:
         return True  # "amid fears of Christmas attacks", "the risk of a new war": it may not happen
     if dated and _own_date(noun):
