@@ -815,3 +815,29 @@ def test_rows_the_report_a_saying_is_made_in_is_no_row_of_its_own():
 
 def test_rows_what_a_thing_is_designed_to_do_is_no_happening():
     assert not extracted("The new jet has been designed to compete with the Boeing 787.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested two men on Monday. It came barely a week after a bomb exploded in the square.",
+        "The minister resigned on Monday. His resignation came a day after the vote.",
+    ],
+)
+def test_rows_a_happening_timed_by_came_after_is_no_second_row(text):
+    assert "came" not in {e.predicate.text for e in extracted(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He came back to Madrid before the vote on Monday.", "The papers came to light after a raid on Monday."],
+)
+def test_rows_coming_back_or_to_light_stays_a_row(text):
+    assert "came" in {e.predicate.text for e in extracted(text)}
+
+
+def test_rows_a_compound_adjective_is_no_row_a_hyphened_verb_is():
+    assert {e.predicate.text for e in extracted("Farmers protested against trade-distorting subsidies on Monday.")} == {
+        "protested"
+    }
+    assert "scored" in {e.predicate.text for e in extracted("Vikram Solanki top-scored with 49 on Monday.")}

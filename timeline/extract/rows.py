@@ -62,8 +62,10 @@ def folds(
         return True  # "he was focused on forming a partnership": a state the parser read as an adjective
     if _predicative_participle(trigger):
         return True  # "the stance seemed overlooked", "it remained uncontrolled": a state, no happening
-    if trigger.lemma_.lower() == "date" and any(c.lower_ == "back" for c in trigger.children):
-        return True  # "the fortress dates back to 1503", "a church dating back to the 12th century": its age
+    if _comes_after(trigger, trigger_ids) or _dates_back(trigger):
+        # "It came a week after ...", "The remarks came as ...": a happening told before, timed;
+        # "the fortress dates back to 1503", "a church dating back to the 12th century": its age
+        return True
     if trigger.lemma_.lower() in _STATIVE_PASSIVES and any(c.dep_ == "auxpass" for c in trigger.children):
         return True  # "the storm was located 400 km east of Virac", "the market was estimated at $1 trillion"
     if participial_adjunct(trigger):
@@ -98,6 +100,41 @@ def folds(
     ):
         return True  # "an outbreak was reported": the outbreak's row
     return False
+
+
+def _dates_back(verb) -> bool:
+    return verb.lemma_.lower() == "date" and any(c.lower_ == "back" for c in verb.children)
+
+
+# Words that time a happening against another: "came a day after", "came ahead of", "came as".
+_TIMED_BY = frozenset("after before ahead amid as following despite".split())
+
+
+def _comes_after(verb, trigger_ids: set[int]) -> bool:
+    """ "It came barely a week after ...", "His remarks came a day after ...": "come" said of a
+    happening the article has told, to time it against another; no happening of its own."""
+    if verb.lemma_.lower() != "come" or any(
+        c.dep_ in ("dobj", "prt") or c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children
+    ):  # "came to light", "came into force": a happening of its own
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(s.i in trigger_ids or s.pos_ == "PROPN" for s in subjects):
+        return False
+    if not all(s.lower_ in ("it", "this", "that") or s.pos_ == "NOUN" and _definite(s) for s in subjects):
+        return False
+    return any(
+        c.dep_ in ("prep", "advcl", "mark")
+        and c.lower_ in _TIMED_BY
+        or c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in _TIMED_BY for m in c.children)
+        or c.dep_ == "npadvmod"
+        and any(g.dep_ == "prep" and g.lower_ in _TIMED_BY for g in c.children)
+        for c in verb.children
+    )
+
+
+def _definite(noun) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
 
 
 def _medium_of_saying(noun) -> bool:

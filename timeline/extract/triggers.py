@@ -260,10 +260,27 @@ def is_trigger(token) -> bool:
             return False  # "Moving on, Jobs announced", "moved on to talk about": a turn in the story
         if not token.whitespace_ and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-":
             return False  # "re" of "re-based", "co" of "co-written": a prefix the tokenizer split off
+        if (
+            token.tag_ in ("VBN", "VBG")
+            and _hyphened(token)
+            and not any(c.dep_.startswith("nsubj") or c.dep_.startswith("aux") for c in token.children)
+        ):
+            return False  # "trade-distorting subsidies", "a Japanese-sanctioned event": a compound adjective
         return lemma not in NON_EVENT_VERBS and (token.is_alpha or "-" in token.text and token.text.strip("-") != "")
     if token.pos_ == "NOUN":
         return _is_event_noun(token)
     return False
+
+
+def _hyphened(token) -> bool:
+    """The second half of a word written with a hyphen ("war-torn", "trade-distorting")."""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and not doc[token.i - 1].whitespace_
+        and not doc[token.i - 2].whitespace_
+    )
 
 
 def _turned_into(verb) -> bool:
