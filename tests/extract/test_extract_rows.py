@@ -841,3 +841,9 @@ def test_rows_a_compound_adjective_is_no_row_a_hyphened_verb_is():
         "protested"
     }
     assert "scored" in {e.predicate.text for e in extracted("Vikram Solanki top-scored with 49 on Monday.")}
+
+
+def test_rows_what_is_awaited_until_is_not_yet_what_came_until_is(nlp):
+    text = "The six states agreed on Monday to impose sanctions until Iran agrees to talk."
+    assert facts(nlp, text)["agrees"] == "hypothetical"
+    assert facts(nlp, "The rebels held the town until the army arrived on Monday.")["arrived"] == "asserted"

@@ -62,6 +62,8 @@ _NEG_SUBJECTS = frozenset({"nobody", "nothing", "none", "noone"})
 _DENYING_VERBS = frozenset("deny dismiss reject refute".split())
 _TIME_PREPS = frozenset({"after", "before", "since", "following", "upon", "on", "while", "when"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# Conjunctions of a time still awaited when the clause is in the present: "until Iran agrees".
+_AWAITED = frozenset({"until", "till", "once"})
 
 
 def _clause_head(trigger):
@@ -216,8 +218,8 @@ def factuality(
         return "hypothetical"
     for h in chain:
         for c in h.children:
-            if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
-                return "hypothetical"
+            if c.dep_ == "mark" and (c.lower_ in _CONDITIONAL_MARKS or c.lower_ in _AWAITED and _simple_present(h)):
+                return "hypothetical"  # "if they attack", "until Iran agrees to suspend": not yet
     governed = _governed(head, dated, past=past)
     if governed in ("negated", "hypothetical"):
         return governed
