@@ -847,3 +847,9 @@ def test_rows_what_is_awaited_until_is_not_yet_what_came_until_is(nlp):
     text = "The six states agreed on Monday to impose sanctions until Iran agrees to talk."
     assert facts(nlp, text)["agrees"] == "hypothetical"
     assert facts(nlp, "The rebels held the town until the army arrived on Monday.")["arrived"] == "asserted"
+
+
+def test_rows_the_purpose_of_a_trip_is_told_by_the_trip(nlp):
+    text = "The king flew to Dhaka on Friday to attend the regional summit."
+    assert facts(nlp, text)["attend"] == "hypothetical"
+    assert facts(nlp, text)["flew"] == "asserted"

@@ -55,6 +55,8 @@ _HABITUAL = frozenset(
     "regularly usually often always frequently routinely normally generally sometimes typically traditionally "
     "habitually occasionally customarily rarely seldom".split()
 )
+# Verbs of going somewhere: the to-infinitive after them is the trip's purpose, told by its row.
+_TRAVEL_VERBS = frozenset("arrive travel leave depart fly go come head return visit sail drive".split())
 # Verbs that say their to-infinitive took place: "managed to win", "went on to win".
 _IMPLICATIVE = frozenset("manage".split())
 _NEG_DETS = frozenset({"no", "neither"})
@@ -266,6 +268,8 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
                 return "negated"  # "the show was not expected to do well", "did not agree to meet"
             if dated and past and h.dep_ in ("acl", "relcl") and gov.pos_ in ("NOUN", "PROPN"):
                 return None  # "the last elections to be held in Burma, in 1990": they were held
+            if h.dep_ == "advcl" and gov.pos_ == "VERB" and lemma in _TRAVEL_VERBS:
+                return "hypothetical"  # "arrived in Dhaka on Friday to attend the summit": the trip's row
             if dated and lemma not in _IRREALIS_VERBS:
                 # "the summit, to be held in Dhaka on Nov. 12": scheduled; not what a clause of its
                 # own under it tells ("the first unit to be deployed since Britain seized the territory")
