@@ -853,3 +853,14 @@ def test_rows_the_purpose_of_a_trip_is_told_by_the_trip(nlp):
     text = "The king flew to Dhaka on Friday to attend the regional summit."
     assert facts(nlp, text)["attend"] == "hypothetical"
     assert facts(nlp, text)["flew"] == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The storm hit the coast on Monday, sparking the looting of several shops.", "looting"),
+        ("Bird flu spread to ten farms last week, leading to the culling of 110,000 birds.", "culling"),
+    ],
+)
+def test_rows_what_a_happening_brought_about_is_a_row_of_its_own(text, noun):
+    assert noun in {e.predicate.text for e in extracted(text)}

@@ -259,20 +259,36 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
     if dep in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         # the object of a support verb ("held talks") is the event; of an event verb, part of it
         # ("agreed to hold peace talks" tells the agreement and the talks: another article may report them)
-        return head.i in trigger_ids
+        # (what a participle that tells a cause brought about is a happening of its own: "...,
+        # sparking the looting of several trucks")
+        return head.i in trigger_ids and not (_causing(head) and participial_adjunct(head))
+    if dep == "pobj" and head.lower_ == "to" and _causing(head.head) and participial_adjunct(head.head):
+        return False  # "..., leading to the culling of 110,000 birds"
     if dep == "conj":
         if head.i in trigger_ids:
             return True  # "the crisis and war started": one row
         return _noun_folds(head, trigger_ids, headline=headline, headline_has_verb=headline_has_verb, dated=dated)
-    if _medium_of_saying(place):
-        return True  # "in its 2005 report the agency said": the saying's row
-    if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PROSPECTS:
-        return True  # "amid fears of Christmas attacks", "the risk of a new war": it may not happen
+    if _medium_of_saying(place) or _prospect(place):
+        # "in its 2005 report the agency said": the saying's row; "amid fears of Christmas
+        # attacks", "the risk of a new war": it may not happen
+        return True
     if dated and _own_date(noun):
         return False  # "Sunday's election", "the vote on Friday": a happening dated in its own right
     if dep == "pobj" and head.lower_ in ("at", "during") and noun.lemma_.lower() in OCCASIONS:
         return False  # "speaking at his annual news conference", "during a meeting with the minister"
     return True  # "after the liberation of Aleppo", "in the fight against terrorism": a reference
+
+
+def _prospect(noun) -> bool:
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _PROSPECTS
+
+
+# Verbs that tell what a happening brought about: "sparking the looting", "leading to the culling".
+_CAUSES = frozenset("spark cause trigger prompt provoke lead".split())
+
+
+def _causing(verb) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _CAUSES
 
 
 # Nouns of what may come: the happening "of" them has not taken place.
