@@ -864,3 +864,8 @@ def test_rows_the_purpose_of_a_trip_is_told_by_the_trip(nlp):
 )
 def test_rows_what_a_happening_brought_about_is_a_row_of_its_own(text, noun):
     assert noun in {e.predicate.text for e in extracted(text)}
+
+
+def test_rows_what_unnamed_analysts_see_is_a_view_not_a_happening(nlp):
+    assert facts(nlp, "Analysts have detected a shift in the bank's policy.")["detected"] == "generic"
+    assert facts(nlp, "Inspectors detected radiation in the tanker on Monday.")["detected"] == "asserted"

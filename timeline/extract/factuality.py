@@ -316,6 +316,8 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         return "generic"
     if head is trigger and (_plays_a_part(head) or not dated and (_becomes(head) or _light(head))):
         return "generic"  # "became the man of the night", "made history", "used his forearms to shove him"
+    if head is trigger and not dated and _pundits_view(head):
+        return "generic"  # "Analysts have detected in the dispute ...", "critics say": a view, no happening
     if head is trigger and _share_of(head):
         return "generic"  # "Sunnis make up 20 percent of the population", "accounting for a fifth of it"
     if head is trigger and not dated and head.lemma_.lower() in PSYCH_VERBS | RELATION_VERBS:
@@ -354,6 +356,23 @@ def _light(verb) -> bool:
 
 
 _SHARES = frozenset("percent % fifth third quarter half share bulk majority fraction proportion tenth".split())
+
+
+# Verbs of judging and foreseeing, and the unnamed commentators whose views they tell.
+_VIEW_VERBS = frozenset(
+    "predict believe think expect fear suspect detect see feel consider doubt reckon say warn".split()
+)
+_PUNDITS = frozenset(
+    "analyst expert critic observer watcher economist commentator pundit strategist trader dealer".split()
+)
+
+
+def _pundits_view(verb) -> bool:
+    """ "Analysts have detected in the dispute Moscow's disapproval", "critics say": what unnamed
+    commentators think."""
+    return verb.lemma_.lower() in _VIEW_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _PUNDITS and c.tag_ == "NNS" for c in verb.children
+    )
 
 
 def _share_of(verb) -> bool:
