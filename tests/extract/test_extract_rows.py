@@ -869,3 +869,8 @@ def test_rows_what_a_happening_brought_about_is_a_row_of_its_own(text, noun):
 def test_rows_what_unnamed_analysts_see_is_a_view_not_a_happening(nlp):
     assert facts(nlp, "Analysts have detected a shift in the bank's policy.")["detected"] == "generic"
     assert facts(nlp, "Inspectors detected radiation in the tanker on Monday.")["detected"] == "asserted"
+
+
+def test_rows_a_clause_of_its_own_under_a_trips_purpose_is_told_as_it_is(nlp):
+    text = "The actress went to the beach on Friday to urge calm after mobs attacked a family there on Sunday."
+    assert facts(nlp, text)["attacked"] == "asserted"

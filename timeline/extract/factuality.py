@@ -269,7 +269,9 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
             if dated and past and h.dep_ in ("acl", "relcl") and gov.pos_ in ("NOUN", "PROPN"):
                 return None  # "the last elections to be held in Burma, in 1990": they were held
             if h.dep_ == "advcl" and gov.pos_ == "VERB" and lemma in _TRAVEL_VERBS:
-                return "hypothetical"  # "arrived in Dhaka on Friday to attend the summit": the trip's row
+                # "arrived in Dhaka on Friday to attend the summit": the trip's row (not what a
+                # clause of its own under the purpose tells: "to urge calm after mobs attacked ...")
+                return None if own_clause else "hypothetical"
             if dated and lemma not in _IRREALIS_VERBS:
                 # "the summit, to be held in Dhaka on Nov. 12": scheduled; not what a clause of its
                 # own under it tells ("the first unit to be deployed since Britain seized the territory")
