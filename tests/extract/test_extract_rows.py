@@ -874,3 +874,9 @@ def test_rows_what_unnamed_analysts_see_is_a_view_not_a_happening(nlp):
 def test_rows_a_clause_of_its_own_under_a_trips_purpose_is_told_as_it_is(nlp):
     text = "The actress went to the beach on Friday to urge calm after mobs attacked a family there on Sunday."
     assert facts(nlp, text)["attacked"] == "asserted"
+
+
+@pytest.mark.slow
+def test_rows_a_name_given_on_a_noun_is_no_row():
+    text = "A senior citizen surnamed Yu queued outside the store. The ship, dubbed the SS Santa, arrived on Saturday."
+    assert [e.predicate.text for e in extracted(text, "2005-11-16")] == ["queued", "arrived"]

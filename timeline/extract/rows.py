@@ -51,6 +51,8 @@ def folds(
     if trigger.pos_ == "NOUN":
         return _noun_folds(trigger, trigger_ids, headline=headline, headline_has_verb=headline_has_verb, dated=dated)
     dep = trigger.dep_
+    if (dep == "acl" and trigger.lemma_.lower() in _NAMING) or trigger.lower_ == "surnamed":
+        return True  # "a boy surnamed He", "a ship dubbed the SS Santa", "a project known as Aluka": a name
     if dep == "acl" and trigger.tag_ in ("VBN", "VBG") and not dated:
         if not any(c.dep_ in ("dobj", "prt") for c in trigger.children) or trigger.tag_ == "VBG":
             return True  # "a video posted on Twitter", "the buses being used": a description of a noun
@@ -162,6 +164,10 @@ def _as_saying(verb) -> bool:
 
 # Verbs that say what their subject is made of or like, not that it happened.
 _DESCRIBING = frozenset("include contain comprise consist involve remain cost weigh number total lack".split())
+
+
+# Verbs whose participle on a noun gives it a name.
+_NAMING = frozenset("surname dub nickname know title label".split())
 
 
 # Verbs whose passive says where or what its subject is, not that something happened to it.
