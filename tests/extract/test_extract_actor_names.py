@@ -79,8 +79,8 @@ def test_actor_names_a_count_is_no_part_of_an_untagged_name():
 
 
 def test_actor_names_a_person_s_name_ends_at_a_dash():
-    text = "In a column titled My Love for the pound by Tony Blair - Sun Exclusive, the premier spoke."
-    assert "Tony Blair" in names(text, "titled")
+    text = "The Sun printed a column by Tony Blair - Sun Exclusive on Monday."
+    assert "Tony Blair" in names(text, "printed")
 
 
 def test_actor_names_a_counted_body_names_no_one():

@@ -51,13 +51,18 @@ def folds(
     if trigger.pos_ == "NOUN":
         return _noun_folds(trigger, trigger_ids, headline=headline, headline_has_verb=headline_has_verb, dated=dated)
     dep = trigger.dep_
-    if (dep == "acl" and trigger.lemma_.lower() in _NAMING) or trigger.lower_ == "surnamed":
-        return True  # "a boy surnamed He", "a ship dubbed the SS Santa", "a project known as Aluka": a name
     if dep == "acl" and trigger.tag_ in ("VBN", "VBG") and not dated:
         if not any(c.dep_ in ("dobj", "prt") for c in trigger.children) or trigger.tag_ == "VBG":
             return True  # "a video posted on Twitter", "the buses being used": a description of a noun
-    if _participle_as_noun(trigger) or dep == "acl" and trigger.tag_ == "VBN" and _medium_of_saying(trigger.head):
+    if (
+        _participle_as_noun(trigger)
+        or _gives_a_name(trigger)
+        or dep == "acl"
+        and trigger.tag_ == "VBN"
+        and _medium_of_saying(trigger.head)
+    ):
         # "the number of wounded", "the injured were taken to hospital": people, no happening;
+        # "a boy surnamed He", "a ship dubbed the SS Santa", "a project known as Aluka": a name;
         # "said in a statement released on Saturday": the saying's row tells it
         return True
     if not dated and _described_state(trigger):
@@ -168,6 +173,11 @@ _DESCRIBING = frozenset("include contain comprise consist involve remain cost we
 
 # Verbs whose participle on a noun gives it a name.
 _NAMING = frozenset("surname dub nickname know title label".split())
+
+
+def _gives_a_name(verb) -> bool:
+    """A participle that names its noun, whatever tag the parser gave it ("surnamed" is one always)."""
+    return (verb.dep_ == "acl" and verb.lemma_.lower() in _NAMING) or verb.lower_ == "surnamed"
 
 
 # Verbs whose passive says where or what its subject is, not that something happened to it.
