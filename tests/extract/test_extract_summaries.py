@@ -250,3 +250,81 @@ def test_summaries_of_a_main_verb_the_parser_hung_on_its_subject():
     # "called" read as a participle on "Labour" ("a party called Labour"): the party is who called
     text = 'Labour called Santer\'s speech "ill-judged and unwise", and attempted to promote their own Euro-scepticism.'
     assert summary(text, "called") == 'Labour called Santer\'s speech "ill-judged and unwise"'
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "X said it/they ...": the one who said it stands in for the pronoun, as the text writes it
+        (
+            "The Danish brewing group said on Monday it had closed two of its bottling plants.",
+            "closed",
+            "The Danish brewing group had closed two of its bottling plants",
+        ),
+        (
+            "Harbour officials said they would reopen the port by Thursday.",
+            "reopen",
+            "Harbour officials would reopen the port by Thursday",
+        ),
+        (
+            "Nordvik Shipping said its profits fell sharply in the third quarter.",
+            "fell",
+            "Nordvik Shipping's profits fell sharply in the third quarter",
+        ),
+        # someone else it could be: the pronoun stays
+        ("The ministry told the airline it would lose its licence.", "lose", "it would lose its licence"),
+        # "it" is not the person who said it
+        ("A spokesman said it would open in March.", "open", "it would open in March"),
+    ],
+)
+def test_summaries_name_who_a_reported_pronoun_is(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an infinitive under a verb that borrows its subject borrows it too
+        (
+            "The club had been losing ground all season but managed to win the cup in May.",
+            "win",
+            "The club managed to win the cup in May",
+        ),
+        # a clause told of the subject between commas stays with the first verb
+        (
+            "Marsh, holding the trophy aloft, thanked the crowd and promised another title.",
+            "promised",
+            "Marsh promised another title",
+        ),
+        # an infinitive of purpose is told with the clause it completes
+        (
+            "The mayor went on local radio on Tuesday to urge residents to stay indoors.",
+            "urge",
+            "The mayor went on local radio on Tuesday to urge residents to stay indoors",
+        ),
+    ],
+)
+def test_summaries_tell_who_acts_in_a_borrowed_clause(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a gerund brought back brings back the gerund of its own noun's preposition
+        (
+            "The union warned on Monday against closing the door to talks on reopening the mine.",
+            "warned",
+            "The union warned on Monday against closing the door to talks on reopening the mine",
+        ),
+        # a short clause that is a preposition's object comes with it, a long one goes with it
+        ("The new mayor said she would work with whoever wins.", "work", "she would work with whoever wins"),
+        (
+            "The rebels took the town in what aid workers called the worst fighting of the war so far.",
+            "took",
+            "The rebels took the town",
+        ),
+    ],
+)
+def test_summaries_end_on_no_preposition(text, trigger, expected):
+    assert summary(text, trigger) == expected

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from timeline.extract.attribution import is_speech, misplaced_content, said_when
 from timeline.extract.clauses import clause_indices, is_infinitive
+from timeline.extract.lexicon import COMPANY_NOUNS, ORG_HEADS
 from timeline.nlp.doctables import DocTables, tables
 
 MAX_TOKENS = 30
@@ -42,6 +43,8 @@ def summarize(
         if child.dep_ == "ccomp" and child.i > trigger.i and _free_relative(child):
             keep.update(clause_indices(child))  # "carrying out what they described as a retreat": the object
     keep.update(_subject(trigger))
+    if quoted is None or not quoted[trigger.idx]:  # (a quotation's words are the speaker's, not to widen)
+        _purpose_host(trigger, keep)
     _drop_stray_clauses(keep, trigger)
     _mend_prepositions(keep, t, trigger.doc)
     if sent is None:
@@ -75,6 +78,8 @@ def summarize(
     lo = _after_relative_word(ids, lo, hi, ti, t)
     ids = ids[lo:hi]
     opener = _named_pronoun(ids, names, quoted, t)
+    if opener is None and ids:
+        opener = _reported_subject(trigger.doc[ids[0]], quoted, t)
     if len(ids) > MAX_TOKENS and is_speech(trigger):
         # "..., the Russian president said on the sidelines of an official visit to Japan": the
         # circumstances of the saying go first, so that what was said fits whole
@@ -146,6 +151,89 @@ def _named_pronoun(
     return name + "'s" if t.tags[first] == "PRP$" else name
 
 
+# Bodies that speak of themselves as "it" ("The ministry said it would ...").
+_BODY_NOUNS = (
+    COMPANY_NOUNS | ORG_HEADS | frozenset("union board federation association league body church".split())
+) - {
+    "troops",
+    "forces",
+    "police",
+    "authorities",
+    "rebels",
+}
+_PLURAL_BODIES = frozenset({"police", "troops", "forces", "authorities", "rebels", "militia", "military"})
+_APPOSITIVES = frozenset({"appos", "relcl", "acl", "advcl", "punct", "prep", "cc", "conj"})
+
+
+def _reported_subject(pronoun, quoted: Sequence[bool] | None, t: DocTables) -> str | None:
+    """The subject of the verb of saying, as written, for the pronoun that opens the clause it
+    reports ("Toyota said it had withdrawn": "Toyota had withdrawn"; "Jakarta police said they will
+    deploy"; "Alitalia said its losses would"), when number and kind agree and nothing else in the
+    saying could be meant ("X told Y it would": Y could); else None."""
+    word = pronoun.lower_
+    if word not in _REPORTED_PRONOUNS or quoted is not None and quoted[pronoun.idx]:
+        return None
+    owner = pronoun.head if pronoun.dep_ == "poss" and pronoun.head.dep_ in ("nsubj", "nsubjpass") else pronoun
+    if owner.dep_ not in ("nsubj", "nsubjpass") or owner.i < pronoun.i:
+        return None
+    clause = owner.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # "said it had reduced its holding ... and pledged"
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.i == clause.i or verb.i > pronoun.i or not is_speech(verb):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or any(c.dep_ in ("dobj", "dative") and c.pos_ != "PRON" for c in verb.children):
+        return None  # "X told Y it would": either
+    subject = subjects[0]
+    if subject.pos_ not in ("NOUN", "PROPN") or quoted is not None and quoted[subject.idx]:
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in _PLURAL_BODIES
+    if any(c.dep_ == "conj" for c in subject.children):
+        plural = True
+    if word in ("it", "its"):
+        body = subject.ent_type_ in ("ORG", "GPE", "NORP") or subject.lemma_.lower() in _BODY_NOUNS
+        if plural or not body or subject.ent_type_ == "PERSON":
+            return None
+    elif not plural:
+        return None
+    phrase = _phrase(subject, t)
+    if phrase is None:
+        return None
+    if pronoun.tag_ == "PRP$":
+        return phrase + ("'" if phrase.endswith("s") and plural else "'s")
+    return phrase
+
+
+_REPORTED_PRONOUNS = frozenset({"it", "its", "they", "their"})
+
+
+def _phrase(noun, t: DocTables) -> str | None:
+    """A noun phrase as written, without its asides ("Toyota, the Japanese carmaker,"), or None
+    when it is long or quoted."""
+    ids = sorted(
+        {noun.i}
+        | {
+            x.i
+            for c in noun.children
+            if c.dep_ not in _APPOSITIVES
+            or c.dep_ in ("prep", "cc", "conj")
+            and c.i > noun.i
+            and _plain(c)
+            or c.text == "-"
+            for x in c.subtree
+        }
+    )
+    if len(ids) > 8 or ids[-1] - ids[0] + 1 != len(ids) or any(t.is_punct[i] and not _glued(t, i) for i in ids):
+        return None  # (a hyphen is written against its word: "Air France-KLM")
+    return _join(ids, t)
+
+
+def _plain(child) -> bool:
+    """A plain of/in phrase or conjunct, with no clause or aside of its own."""
+    return not any(x.dep_ in ("relcl", "acl", "appos", "advcl") or x.is_punct and x.text != "-" for x in child.subtree)
+
+
 _WH_OPENERS = frozenset({"when", "where", "which", "whereby", "while"})
 
 
@@ -197,8 +285,18 @@ def _mend_prepositions(keep: set[int], t: DocTables, doc) -> None:
     before [heading home]", "..., with [Blair reporting back]"), and so does one whose object was
     taken away as the time of a saying ("On [Monday], X said"). A noun the parser made the subject
     of a participle right after the verb stays as the object ("met with a panel [reviewing ...]")."""
+    seen: set[int] = set()
+    while True:  # a gerund brought back may end on a preposition of its own ("under talks on [forming]")
+        todo = sorted(keep - seen)
+        if not todo:
+            return
+        seen.update(todo)
+        _mend_pass(todo, keep, t, doc)
+
+
+def _mend_pass(todo: Sequence[int], keep: set[int], t: DocTables, doc) -> None:
     deps, pos, tags, children = t.deps, t.pos, t.tags, t.children
-    for i in sorted(keep):
+    for i in todo:
         if deps[i] not in ("prep", "agent") or pos[i] not in ("ADP", "SCONJ"):
             continue  # ("despite losing" is sometimes tagged as a conjunction)
         objects = [c for c in children[i] if deps[c] in ("pobj", "pcomp")]
@@ -206,16 +304,34 @@ def _mend_prepositions(keep: set[int], t: DocTables, doc) -> None:
             continue
         obj = objects[0]
         if deps[obj] == "pcomp" and tags[obj] in ("VBD", "VBZ", "VBP"):
+            wh = doc[obj].left_edge.i
+            if _low(t, wh) in _FREE_RELATIVES and wh == i + 1:
+                # "in [what was one of the clearest signs]", "work with [whoever won]": the clause
+                # is the object; a short one comes, a long one goes with its preposition
+                clause = clause_indices(doc[obj])
+                if len(clause) <= 6:
+                    keep.update(clause)
+                else:
+                    keep.discard(i)
             continue  # "the night before [where ...]": the preposition stands alone
         subjects = [c for c in children[obj] if deps[c] in ("nsubj", "nsubjpass")]
-        framing = _low(t, i) in _FRAMING_PREPS
-        if deps[obj] == "pcomp" and tags[obj] == "VBG" and not subjects and not framing:
+        # framing only a verb's clause: "talks on [forming a government]" completes the noun
+        framing = _low(t, i) in _FRAMING_PREPS and pos[t.heads[i]] in ("VERB", "AUX")
+        gerund = (
+            tags[obj] == "VBG"
+            or tags[obj] == "VBN"
+            and any(deps[c] in ("aux", "auxpass") and _low(t, c) in ("having", "being") for c in children[obj])
+        )  # "for [having said]", "before [being replaced]"
+        if deps[obj] == "pcomp" and gerund and not subjects and not framing and not is_speech(doc[obj]):
             keep.update(clause_indices(doc[obj]))
             _complements(doc[obj], keep)
         elif subjects and not framing and i > 0 and not t.is_punct[i - 1] and pos[subjects[0]] in ("NOUN", "PROPN"):
             keep.update(x.i for x in doc[subjects[0]].subtree if x.i < obj)
         else:
             keep.discard(i)
+
+
+_FREE_RELATIVES = frozenset({"what", "whatever", "whoever", "whomever"})
 
 
 def _close_gaps(ids: list[int], t: DocTables) -> list[int]:
@@ -308,9 +424,7 @@ def _subject(trigger) -> list[int]:
                     # "the Expo, which opened on November 30 and runs through December 11"
                     noun = first.head
                     return _noun_and_lefts(noun)
-                ents = tables(trigger.doc).ents
-                # not a date the parser hung on the subject ("On Wednesday forces seized X and rolled south")
-                return [x.i for x in c.subtree if not (ents[x.i] in ("DATE", "TIME") and x.i < c.i)]
+                return _borrowed_subject(c)
     if not own and trigger.tag_ in ("VBD", "VBZ", "VBP"):
         stray = _stray_subject(trigger)
         if stray is not None:
@@ -326,21 +440,74 @@ def _subject(trigger) -> list[int]:
         # "the 13th summit of SAARC, to be held in Dhaka on Nov. 12": the summit is what is held
         return [head.i, *(x.i for c in head.children if c.i < head.i or _of_phrase(c) for x in c.subtree)]
     if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "ADJ"):
-        # "Gyanendra is scheduled to return home", "the convoy was reported leaving": who is, and how
-        if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN"):
-            return [*_noun_and_lefts(head.head), head.i]  # "a car factory, set to open in 2009"
-        if is_infinitive(head):
-            return []  # "to do well enough to turn around": an infinitive lends no subject
-        ids = [head.i]
-        for c in head.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg"):
-                ids.extend(x.i for x in c.subtree)
-        if head.pos_ == "ADJ" and head.head.pos_ in ("AUX", "VERB"):  # "is due to", "is set to"
-            gov = head.head
-            ids.append(gov.i)
-            ids.extend(x.i for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "aux") for x in c.subtree)
-        return ids
+        return _controller(head)
     return []
+
+
+def _controller(head) -> list[int]:
+    """Who does what an infinitive or gerund under ``head`` tells, with the verb that controls it."""
+    # "Gyanendra is scheduled to return home", "the convoy was reported leaving": who is, and how
+    if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN"):
+        return [*_noun_and_lefts(head.head), head.i]  # "a car factory, set to open in 2009"
+    if is_infinitive(head):
+        return []  # "to do well enough to turn around": an infinitive lends no subject
+    ids = [head.i]
+    for c in head.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg"):
+            ids.extend(x.i for x in c.subtree)
+    if head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        ids.extend(_subject(head))  # "Hamas has been trailing but managed to win": Hamas
+    if head.pos_ == "ADJ" and head.head.pos_ in ("AUX", "VERB"):  # "is due to", "is set to"
+        gov = head.head
+        ids.append(gov.i)
+        ids.extend(x.i for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "aux") for x in c.subtree)
+    return ids
+
+
+def _borrowed_subject(subject) -> list[int]:
+    """A subject another verb borrows: not a date the parser hung on it ("On Wednesday forces
+    seized X and rolled south"), nor a clause told of it ("Gough, wearing a black shirt, said ...
+    and praised")."""
+    doc = subject.doc
+    ents = tables(doc).ents
+    aside = {x.i for a in subject.children if _comma_aside(a) for x in a.subtree}
+    if aside:
+        aside.update(i for i in (min(aside) - 1, max(aside) + 1) if 0 <= i < len(doc) and doc[i].text == ",")
+    kept = {x.i for a in subject.children if a.dep_ in ("amod", "compound", "nummod") for x in a.subtree}
+    return [
+        x.i
+        for x in subject.subtree
+        if not (ents[x.i] in ("DATE", "TIME") and x.i < subject.i and x.i not in kept)  # "The 63-year-old Ali"
+        and x.i not in aside
+    ]
+
+
+def _comma_aside(child) -> bool:
+    """A clause told of a noun between commas ("Gough, wearing a black shirt,"), not one that
+    says which ("efforts to reach out to dissidents")."""
+    doc = child.doc
+    before = child.left_edge.i - 1
+    return child.dep_ in ("advcl", "relcl", "acl") and before >= 0 and doc[before].text == ","
+
+
+def _purpose_host(trigger, keep: set[int]) -> None:
+    """An infinitive of purpose or outcome with no subject of its own is told with the clause it
+    completes ("Australia recovered from an early loss to reach 173-3 at tea", not "to reach
+    173-3 at tea"), when the two fit the cap together."""
+    if trigger.dep_ != "advcl" or not is_infinitive(trigger) or trigger.i < trigger.head.i:
+        return
+    head = trigger.head
+    if head.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in trigger.children):
+        return  # ("the elections to be held in April": a noun's, the parser's slip)
+    host = set(clause_indices(head)) | set(_subject(head))
+    if not any(tables(trigger.doc).deps[i] in ("nsubj", "nsubjpass") for i in host):
+        return
+    punct = tables(trigger.doc).is_punct
+    if sum(1 for i in host | keep if not punct[i]) <= _PURPOSE_CAP:  # words
+        keep.update(host)
+
+
+_PURPOSE_CAP = 26
 
 
 def _noun_and_lefts(noun) -> list[int]:
