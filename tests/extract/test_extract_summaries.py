@@ -328,3 +328,46 @@ def test_summaries_tell_who_acts_in_a_borrowed_clause(text, trigger, expected):
 )
 def test_summaries_end_on_no_preposition(text, trigger, expected):
     assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a clause with its own subject, which the parser hung on "as", is not the first verb's
+        (
+            "Norway and Sweden split the two titles on offer as Anna Berg and Lise Moen won the sprint at the "
+            "championships here on Sunday.",
+            "won",
+            "Anna Berg and Lise Moen won the sprint at the championships here on Sunday",
+        ),
+        # a borrowed subject does not bring the comma of the participle left out
+        (
+            "The army's two-week offensive, launched to stop rocket attacks on the border towns, killed 75 "
+            "people and injured 150 others.",
+            "injured",
+            "The army's two-week offensive injured 150 others",
+        ),
+    ],
+)
+def test_summaries_are_not_stitched_from_two_clauses(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+def test_summaries_leave_out_what_is_left_of_an_absolute_phrase():
+    """ "Both having a time of 10 seconds, Lee won the race", parsed (as the parser sometimes does
+    in a longer story) with "Both" hung on "won" and "having" on "Both": "Both" goes too."""
+    from spacy.tokens import Doc
+
+    _, blank, _ = parsed("x")
+    words = "Both having a time of 10 seconds , Lee won the race .".split()
+    doc = Doc(
+        blank.vocab,
+        words=words,
+        heads=[9, 0, 3, 1, 3, 6, 4, 9, 9, 9, 11, 9, 9],
+        deps=["dep", "acl", "det", "dobj", "prep", "nummod", "pobj", "punct", "nsubj", "ROOT", "det", "dobj", "punct"],
+        pos=["DET", "VERB", "DET", "NOUN", "ADP", "NUM", "NOUN", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+        tags=["DT", "VBG", "DT", "NN", "IN", "CD", "NNS", ",", "NNP", "VBD", "DT", "NN", "."],
+        sent_starts=[True] + [False] * 12,
+    )
+    won = doc[9]
+    assert summarize(won, None, won.sent) == "Lee won the race"

@@ -46,6 +46,7 @@ def summarize(
     if quoted is None or not quoted[trigger.idx]:  # (a quotation's words are the speaker's, not to widen)
         _purpose_host(trigger, keep)
     _drop_stray_clauses(keep, trigger)
+    _drop_absolutes(keep, trigger)
     _mend_prepositions(keep, t, trigger.doc)
     if sent is None:
         sent = trigger.sent
@@ -410,6 +411,10 @@ def _subject(trigger) -> list[int]:
     if trigger.dep_ == "relcl" and own and own[0].lower_ in _RELATIVE and trigger.head.pos_ in ("NOUN", "PROPN"):
         noun = trigger.head
         return _noun_and_lefts(noun)
+    stray = _stray_subject(trigger) if not own and trigger.tag_ in ("VBD", "VBZ", "VBP") else None
+    if stray is not None:
+        # "X and Y split the titles as A and B won the sprint": A and B, not the first verb's subject
+        return [x.i for x in stray.subtree]
     if (trigger.dep_ == "conj" or trigger.dep_ == "dep" and trigger.tag_ in ("VBD", "VBZ", "VBP")) and not own:
         first = trigger.head
         while (
@@ -425,10 +430,6 @@ def _subject(trigger) -> list[int]:
                     noun = first.head
                     return _noun_and_lefts(noun)
                 return _borrowed_subject(c)
-    if not own and trigger.tag_ in ("VBD", "VBZ", "VBP"):
-        stray = _stray_subject(trigger)
-        if stray is not None:
-            return [x.i for x in stray.subtree]
     infinitive = is_infinitive(trigger)
     head = trigger.head
     if not own and trigger.dep_ == "acl" and trigger.tag_ in ("VBN", "VBG", "VBD") and head.pos_ in ("NOUN", "PROPN"):
@@ -474,12 +475,15 @@ def _borrowed_subject(subject) -> list[int]:
     if aside:
         aside.update(i for i in (min(aside) - 1, max(aside) + 1) if 0 <= i < len(doc) and doc[i].text == ",")
     kept = {x.i for a in subject.children if a.dep_ in ("amod", "compound", "nummod") for x in a.subtree}
-    return [
+    ids = [
         x.i
         for x in subject.subtree
         if not (ents[x.i] in ("DATE", "TIME") and x.i < subject.i and x.i not in kept)  # "The 63-year-old Ali"
         and x.i not in aside
     ]
+    if ids and ids[-1] > subject.i and doc[ids[-1]].text == "," and sum(doc[i].text == "," for i in ids) % 2:
+        ids.pop()  # "The offensive, [launched to stop attacks,] killed": not its comma (an apposition keeps its own)
+    return ids
 
 
 def _comma_aside(child) -> bool:
@@ -559,6 +563,20 @@ def _drop_stray_clauses(keep: set[int], trigger) -> None:
             span = range(word.left_edge.i, obj.right_edge.i + 1)
             if trigger.i not in span:
                 keep.difference_update(span)
+
+
+def _drop_absolutes(keep: set[int], trigger) -> None:
+    """Leave out what is left of an absolute phrase whose participle was left out: "[Both having
+    a total of 285kg,] Liu won": "Both" is no part of who won."""
+    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return
+    for c in trigger.children:
+        if c.dep_ not in ("dep", "npadvmod") or c.i > subject.i or c.pos_ not in ("DET", "NOUN", "PRON", "PROPN"):
+            continue
+        participles = [a for a in c.children if a.dep_ in ("acl", "advcl") and a.tag_ in ("VBG", "VBN")]
+        if participles and not any(a.i in keep for a in participles):
+            keep.difference_update(x.i for x in c.subtree)
 
 
 def _of_phrase(tok) -> bool:
