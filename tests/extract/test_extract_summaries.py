@@ -271,6 +271,13 @@ def test_summaries_of_a_main_verb_the_parser_hung_on_its_subject():
             "fell",
             "Nordvik Shipping's profits fell sharply in the third quarter",
         ),
+        # "X said his ...": the one who said it, named as the text names him
+        (
+            "Fisheries Minister Tomas Halvorsen said his ministry would review the quotas.",
+            "review",
+            "Tomas Halvorsen's ministry would review the quotas",
+        ),
+        ("Halvorsen told the governor that his plan would fail.", "fail", "his plan would fail"),
         # someone else it could be: the pronoun stays
         ("The ministry told the airline it would lose its licence.", "lose", "it would lose its licence"),
         # "it" is not the person who said it

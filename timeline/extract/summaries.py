@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from timeline.extract.attribution import is_speech, misplaced_content, said_when
 from timeline.extract.clauses import clause_indices, is_infinitive
-from timeline.extract.lexicon import COMPANY_NOUNS, ORG_HEADS
+from timeline.extract.lexicon import COMPANY_NOUNS, ORG_HEADS, ROLE_HEADS
 from timeline.nlp.doctables import DocTables, tables
 
 MAX_TOKENS = 30
@@ -192,6 +192,8 @@ def _reported_subject(pronoun, quoted: Sequence[bool] | None, t: DocTables) -> s
     plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in _PLURAL_BODIES
     if any(c.dep_ == "conj" for c in subject.children):
         plural = True
+    if word in ("his", "her"):
+        return _speaker_name(subject, pronoun, t)
     if word in ("it", "its"):
         body = subject.ent_type_ in ("ORG", "GPE", "NORP") or subject.lemma_.lower() in _BODY_NOUNS
         if plural or not body or subject.ent_type_ == "PERSON":
@@ -206,7 +208,32 @@ def _reported_subject(pronoun, quoted: Sequence[bool] | None, t: DocTables) -> s
     return phrase
 
 
-_REPORTED_PRONOUNS = frozenset({"it", "its", "they", "their"})
+_REPORTED_PRONOUNS = frozenset({"it", "its", "they", "their", "his", "her"})
+
+
+_KIN = frozenset(
+    "man woman men women person people boy girl child children father mother son daughter wife husband "
+    "brother sister friend friends colleague colleagues rival rivals".split()
+)
+
+
+def _speaker_name(subject, pronoun, t: DocTables) -> str | None:
+    """ "Minister Suwat Lippatapallop said his ministry had": "Suwat Lippatapallop's ministry", when
+    the one who said it is the one person named before the pronoun (his, her: possessive only; a
+    subject "he" is the actor resolver's to name)."""
+    if pronoun.tag_ != "PRP$" or subject.ent_type_ != "PERSON" or subject.pos_ != "PROPN":
+        return None
+    ent = next((e for e in pronoun.doc.ents if e.start <= subject.i < e.end), None)
+    if ent is None or ent.label_ != "PERSON":
+        return None
+    own = {x.i for x in subject.subtree if x.dep_ in ("compound", "amod", "det") or x.i == subject.i}
+    for i in range(pronoun.sent.start, pronoun.i):
+        if ent.start <= i < ent.end or i in own:
+            continue  # the speaker's own name and title ("Transport Minister Anan Somboon")
+        low = _low(t, i)
+        if t.ents[i] == "PERSON" or t.pos[i] in ("NOUN", "PROPN") and (low in ROLE_HEADS or low in _KIN):
+            return None  # someone else named, or told of ("X told the minister his ...")
+    return ent.text + "'s"
 
 
 def _phrase(noun, t: DocTables) -> str | None:
