@@ -378,3 +378,30 @@ def test_summaries_leave_out_what_is_left_of_an_absolute_phrase():
     )
     won = doc[9]
     assert summarize(won, None, won.sent) == "Lee won the race"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what was decided, found or ordered is part of the clause
+        (
+            "Shortly before the match, stewards decided the pitch was too wet and called it off.",
+            "decided",
+            "Shortly before the match, stewards decided the pitch was too wet",
+        ),
+        (
+            "The inquiry found that the pilot had ignored two warnings.",
+            "found",
+            "The inquiry found that the pilot had ignored two warnings",
+        ),
+        ("The judge ordered the files to be released.", "ordered", "The judge ordered the files to be released"),
+        # a relative clause the parser took for one is not
+        (
+            "Last week the plans for the new stadium were unveiled that showed a sliding roof.",
+            "unveiled",
+            "Last week the plans for the new stadium were unveiled",
+        ),
+    ],
+)
+def test_summaries_tell_what_was_decided(text, trigger, expected):
+    assert summary(text, trigger) == expected

@@ -42,6 +42,10 @@ def summarize(
     for child in trigger.children:
         if child.dep_ == "ccomp" and child.i > trigger.i and _free_relative(child):
             keep.update(clause_indices(child))  # "carrying out what they described as a retreat": the object
+        elif child.dep_ == "ccomp" and child.i > trigger.i and not is_speech(trigger) and _content_clause(child, keep):
+            # "police decided [the situation was under control]", "it emerged [that X had paid]": what
+            keep.update(clause_indices(child))
+            _complements(child, keep)
     keep.update(_subject(trigger))
     if quoted is None or not quoted[trigger.idx]:  # (a quotation's words are the speaker's, not to widen)
         _purpose_host(trigger, keep)
@@ -422,6 +426,24 @@ def _complements(head, keep: set[int]) -> None:
 
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def _content_clause(clause, keep: set[int]) -> bool:
+    """Is ``clause`` what its verb decided, found or ordered, told right after the verb's words
+    (not a clause the parser hung on it from further on: "appealed the decision and [as the matter
+    was pending the decision] was stayed")? A clause with a subject of its own, or an infinitive."""
+    verb = clause.head
+    if verb.pos_ != "VERB" or verb.tag_ == "VBG" or clause.tag_ == "VBG":
+        return False  # (a participle's "clause" is mostly a parse of two sentences run together)
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if any(c.lower_ in _RELATIVE for c in subjects):
+        return False  # "were launched [that showed]": a relative clause, not what
+    if not subjects and not is_infinitive(clause):
+        return False
+    if any(c.dep_ == "cc" and verb.i < c.i < clause.i for c in verb.children):
+        return False
+    before = clause.left_edge.i - 1
+    return before in keep or before == verb.i
 
 
 def _free_relative(clause) -> bool:
