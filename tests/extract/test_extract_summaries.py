@@ -303,6 +303,12 @@ def test_summaries_name_who_a_reported_pronoun_is(text, trigger, expected):
             "promised",
             "Marsh promised another title",
         ),
+        # a passive infinitive the parser hung on the verb is the noun's before it
+        (
+            "Smith, 53, is currently leading in polls ahead of the presidential elections to be held in April.",
+            "held",
+            "the presidential elections to be held in April",
+        ),
         # an infinitive of purpose is told with the clause it completes
         (
             "The mayor went on local radio on Tuesday to urge residents to stay indoors.",

@@ -550,8 +550,15 @@ def _purpose_host(trigger, keep: set[int]) -> None:
     if trigger.dep_ != "advcl" or not is_infinitive(trigger) or trigger.i < trigger.head.i:
         return
     head = trigger.head
-    if head.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in trigger.children):
-        return  # ("the elections to be held in April": a noun's, the parser's slip)
+    if any(c.dep_ == "auxpass" for c in trigger.children):
+        # "the presidential elections to be held in April": the noun's, which the parser hung on
+        # the verb; told with the noun right before it
+        before = trigger.doc[trigger.left_edge.i - 1] if trigger.left_edge.i > trigger.sent.start else None
+        if before is not None and before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("pobj", "dobj"):
+            keep.update(_noun_and_lefts(before))
+        return
+    if head.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return
     host = set(clause_indices(head)) | set(_subject(head))
     if not any(tables(trigger.doc).deps[i] in ("nsubj", "nsubjpass") for i in host):
         return
