@@ -278,6 +278,17 @@ def test_summaries_of_a_main_verb_the_parser_hung_on_its_subject():
             "Tomas Halvorsen's ministry would review the quotas",
         ),
         ("Halvorsen told the governor that his plan would fail.", "fail", "his plan would fail"),
+        # "they" in a clause of time or cause: the plural subject of its verb, when no other is named
+        (
+            "The court ruled on Monday that the two clubs would be fined because they broke the salary cap.",
+            "broke",
+            "the two clubs broke the salary cap",
+        ),
+        (
+            "The inspectors seized two boats after they found drugs on board.",
+            "found",
+            "they found drugs on board",
+        ),
         # someone else it could be: the pronoun stays
         ("The ministry told the airline it would lose its licence.", "lose", "it would lose its licence"),
         # "it" is not the person who said it

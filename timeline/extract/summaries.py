@@ -185,6 +185,8 @@ def _reported_subject(pronoun, quoted: Sequence[bool] | None, t: DocTables) -> s
     while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head  # "said it had reduced its holding ... and pledged"
     verb = clause.head
+    if word in ("they", "their") and _adverbial(clause):
+        return _main_subject(clause, pronoun, quoted, t)
     if clause.dep_ != "ccomp" or verb.i == clause.i or verb.i > pronoun.i or not is_speech(verb):
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -209,6 +211,45 @@ def _reported_subject(pronoun, quoted: Sequence[bool] | None, t: DocTables) -> s
         return None
     if pronoun.tag_ == "PRP$":
         return phrase + ("'" if phrase.endswith("s") and plural else "'s")
+    return phrase
+
+
+_TIME_MARKS = frozenset({"when", "as", "after", "before", "while", "because", "since", "until"})
+
+
+def _adverbial(clause) -> bool:
+    """A clause of time or cause told after its verb ("... when they paid a visit")."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > clause.head.i
+        and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children)
+    )
+
+
+def _main_subject(clause, pronoun, quoted: Sequence[bool] | None, t: DocTables) -> str | None:
+    """ "Officials made the discovery when they paid a visit": the plural subject of the verb the
+    clause tells the time of, when no other plural is named between them (" ... found 62,800
+    dollars when they froze it" keeps "they")."""
+    verb = clause.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    if subject.pos_ not in ("NOUN", "PROPN") or quoted is not None and quoted[subject.idx]:
+        return None
+    if not (subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)):
+        return None
+    own = {x.i for x in subject.subtree}
+    if any(
+        i not in own and (t.tags[i] in ("NNS", "NNPS") or t.pos[i] == "PRON" and _low(t, i) in ("them", "they"))
+        for i in range(pronoun.sent.start, pronoun.i)
+    ):
+        return None
+    phrase = _phrase(subject, t)
+    if phrase is None:
+        return None
+    if pronoun.tag_ == "PRP$":
+        return phrase + ("'" if phrase.endswith("s") else "'s")
     return phrase
 
 
