@@ -14,6 +14,10 @@ OCCURRENCE_VERBS = frozenset(
     "begin start end continue resume finish conclude happen occur gather intensify escalate open "
     "close proceed expect schedule set plan take get go break erupt unfold wrap kick come".split()
 )
+# Verbs that only tell what a happening named by their subject found, measured or brought:
+# "the tests showed", "the survey suggested", "the poll put Labour on 52 percent", "the meeting
+# saw him with Chirac": the noun names the happening (GUIDELINES 2), the verb dates and tells it.
+MEASURING_VERBS = frozenset("show suggest indicate reveal find put give see".split())
 # Verbs that only report: "X said Y" is Y's row (X its source) unless Y is no happening of its own.
 REPORTING_VERBS = frozenset(
     "say tell add state note explain report write tweet post claim quote comment remark reiterate "
@@ -98,10 +102,12 @@ def folds(
             return True  # "the last convoy was reported leaving the city": the leaving is the row
     if lemma in _FOLD_INTO_COMPLEMENT and any(c.dep_ == "xcomp" for c in trigger.children):
         return True  # "is scheduled to leave", "declined to comment": the complement tells it (or nothing)
-    if trigger.lemma_.lower() in OCCURRENCE_VERBS:
-        # "the evacuations began on Thursday": the noun's row, dated through this verb
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i in trigger_ids for c in trigger.children):
-            return True
+    if _measured_by(trigger, trigger_ids) or (
+        trigger.lemma_.lower() in OCCURRENCE_VERBS
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in trigger_ids for c in trigger.children)
+    ):
+        # "the evacuations began on Thursday", "the tests showed": the noun's row, dated through this verb
+        return True
     if _telling_passive(trigger) and any(
         c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and c.i in trigger_ids for c in trigger.children
     ):
@@ -263,8 +269,8 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
             return True  # "The announcement came", "when the accident happened": told before
         if head.lemma_.lower() in OCCURRENCE_VERBS and _xcomp_trigger(head, trigger_ids):
             return True  # "sales were expected to sink", "prices are set to rise": the row is the verb's
-        if head.lemma_.lower() in OCCURRENCE_VERBS or head.i not in trigger_ids:
-            return False  # the noun is the event; the verb says it happened
+        if head.lemma_.lower() in OCCURRENCE_VERBS or head.i not in trigger_ids or _measured_by(head, trigger_ids):
+            return False  # the noun is the event; the verb says it happened (or what it found)
         if dep == "nsubjpass" and _telling_passive(head):
             return False  # "a bird flu outbreak was reported in the village": the outbreak's row
         return True  # "the attack killed 12": one row, the verb's
@@ -350,7 +356,23 @@ def occurrence_verb(noun):
         return head
     if noun.dep_ == "nsubjpass" and _telling_passive(head):
         return head
+    if noun.dep_ == "nsubj" and _measured_by(head, None):
+        return head
     return None
+
+
+def _measured_by(verb, trigger_ids: set[int] | None) -> bool:
+    """ "the survey suggested", "Monday's tests showed": an active verb that only tells what the
+    happening its subject names (an event noun, a trigger) found or brought."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in MEASURING_VERBS
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+        and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and (trigger_ids is None or c.i in trigger_ids)
+            for c in verb.children
+        )
+    )
 
 
 # Verbs whose passive only says that its subject happened: "an outbreak was reported (recorded)".
