@@ -1,5 +1,6 @@
 """An event noun whose verb only tells what the happening found or brought is the row ("The
-inspection on Tuesday showed cracks": the inspection, dated Tuesday), its verb's clause the summary."""
+inspection on Tuesday showed cracks": the inspection, dated Tuesday), its verb's clause the summary;
+likewise a win told through the way to it ("danced her way to victory")."""
 
 from __future__ import annotations
 
@@ -35,3 +36,16 @@ def test_measured_nouns_the_tests_showed_is_the_tests_row():
 def test_measured_nouns_people_who_found_keep_the_verb():
     got = rows("Divers found the wreck of the ferry on Thursday.")
     assert [(p, d) for p, d, _ in got] == [("found", "2006-11-02")]
+
+
+@pytest.mark.slow
+def test_measured_nouns_the_way_to_a_victory_is_the_victory_row():
+    got = rows("The singer danced her way to victory in the talent show on Saturday.", "2006-11-06")
+    assert [(p, d) for p, d, _ in got] == [("victory", "2006-11-04")]  # the verb's clause dates it
+    assert got[0][2].startswith("The singer danced her way to victory")
+
+
+@pytest.mark.slow
+def test_measured_nouns_led_to_a_win_is_the_win_but_drove_to_a_place_keeps_the_verb():
+    assert [p for p, _, _ in rows("The coach led the team to a 3-0 win on Friday.")] == ["win"]
+    assert [p for p, _, _ in rows("The army drove the rebels to the border on Friday.")] == ["drove"]

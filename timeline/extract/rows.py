@@ -296,8 +296,12 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
         return True
     if dated and _own_date(noun):
         return False  # "Sunday's election", "the vote on Friday": a happening dated in its own right
-    if dep == "pobj" and head.lower_ in ("at", "during") and noun.lemma_.lower() in OCCASIONS:
-        return False  # "speaking at his annual news conference", "during a meeting with the minister"
+    if dep == "pobj" and (
+        head.lower_ in ("at", "during") and noun.lemma_.lower() in OCCASIONS or staging_verb(noun) is not None
+    ):
+        # "speaking at his annual news conference", "during a meeting with the minister"; "danced
+        # his way to victory": the victory's row, told by the verb's clause
+        return False
     return True  # "after the liberation of Aleppo", "in the fight against terrorism": a reference
 
 

@@ -254,6 +254,8 @@ def is_trigger(token) -> bool:
             return False  # "a rock star turned politician": who someone became, told as a title
         if lemma in SUPPORT_VERBS and any(_hands_over(lemma, c) for c in _support_args(token)):
             return False
+        if _won(token) is not None:
+            return False  # "danced his way to victory", "earned Fulham a 2-1 win": the win's row
         if lemma in ASPECT_VERBS and any(_governed_event(c) for c in token.children):
             return False
         if lemma in ("move", "go") and any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children):
@@ -350,11 +352,51 @@ def in_place_of(noun):
     return noun
 
 
+# A win told through the way it came: "danced his way to victory", "led the team to a 3-1 win",
+# "earned Fulham a 2-1 win", "clinched victory": the victory is the happening (GUIDELINES 2), the
+# verb's clause its time and its actors.
+_WINS = frozenset("victory win".split())
+_GAINING = frozenset("earn secure clinch seal notch record claim grab snatch register post".split())
+
+
+def _won(verb):
+    """The win a verb only tells the way to ("to victory"), or gains ("earned a win"), or None."""
+    if verb.pos_ != "VERB":
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            found = next((g for g in c.children if g.dep_ == "pobj" and _a_win(g)), None)
+            if found is not None:
+                return found
+        if c.dep_ == "dobj" and verb.lemma_.lower() in _GAINING and _a_win(c):
+            return c
+    return None
+
+
+def _a_win(noun) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _WINS
+
+
+def _winning_verb(noun):
+    """The verb that tells the way to (or the gaining of) this win, if any."""
+    if not _a_win(noun):
+        return None
+    head = noun.head
+    verb = head.head if noun.dep_ == "pobj" and head.lower_ == "to" else head if noun.dep_ == "dobj" else None
+    if verb is None or verb.i == noun.i:
+        return None
+    found = _won(verb)
+    return verb if found is not None and found.i == noun.i else None
+
+
 def staging_verb(noun):
     """The support verb whose object (or passive subject) the event noun is ("held talks",
     "the talks were held", "began a new round of talks"), if any."""
     place = in_place_of(noun)
     head = place.head
+    winning = _winning_verb(noun)
+    if winning is not None:
+        return winning  # "danced his way to victory on Saturday": the verb's clause tells the win
     if place.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in SUPPORT_VERBS:
         return head
     if place.dep_ in ("nsubj", "nsubjpass") and head.i != place.i:
