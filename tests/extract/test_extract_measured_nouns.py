@@ -49,3 +49,13 @@ def test_measured_nouns_the_way_to_a_victory_is_the_victory_row():
 def test_measured_nouns_led_to_a_win_is_the_win_but_drove_to_a_place_keeps_the_verb():
     assert [p for p, _, _ in rows("The coach led the team to a 3-0 win on Friday.")] == ["win"]
     assert [p for p, _, _ in rows("The army drove the rebels to the border on Friday.")] == ["drove"]
+
+
+@pytest.mark.slow
+def test_measured_nouns_an_announced_merger_is_the_merger_row_with_the_announcers():
+    [event] = extracted(
+        "Northway Bank and Eastfield Trust announced a 3 billion-dollar merger on Monday.", "2006-11-08"
+    )
+    assert event.predicate.text == "merger"
+    assert event.date.earliest == "2006-11-06"
+    assert [a.name for a in event.actors] == ["Northway Bank", "Eastfield Trust"]

@@ -370,7 +370,12 @@ def _won(verb):
                 return found
         if c.dep_ == "dobj" and verb.lemma_.lower() in _GAINING and _a_win(c):
             return c
+        if c.dep_ == "dobj" and verb.lemma_.lower() == "announce" and c.lemma_.lower() in _DEALS:
+            return c  # "announced a 16.5 billion-dollar merger": the merger's row
     return None
+
+
+_DEALS = frozenset("merger acquisition takeover buyout".split())
 
 
 def _a_win(noun) -> bool:
@@ -379,7 +384,7 @@ def _a_win(noun) -> bool:
 
 def _winning_verb(noun):
     """The verb that tells the way to (or the gaining of) this win, if any."""
-    if not _a_win(noun):
+    if not _a_win(noun) and noun.lemma_.lower() not in _DEALS:
         return None
     head = noun.head
     verb = head.head if noun.dep_ == "pobj" and head.lower_ == "to" else head if noun.dep_ == "dobj" else None
