@@ -360,7 +360,8 @@ _GAINING = frozenset("earn secure clinch seal notch record claim grab snatch reg
 
 
 def _won(verb):
-    """The win a verb only tells the way to ("to victory"), or gains ("earned a win"), or None."""
+    """The win a verb only tells the way to ("to victory") or gains ("earned a win"), or the deal a
+    verb announces ("announced a merger"), or None."""
     if verb.pos_ != "VERB":
         return None
     for c in verb.children:
@@ -383,7 +384,7 @@ def _a_win(noun) -> bool:
 
 
 def _winning_verb(noun):
-    """The verb that tells the way to (or the gaining of) this win, if any."""
+    """The verb that tells the way to (or the gaining of) this win, or announces this deal, if any."""
     if not _a_win(noun) and noun.lemma_.lower() not in _DEALS:
         return None
     head = noun.head
