@@ -59,3 +59,9 @@ def test_measured_nouns_an_announced_merger_is_the_merger_row_with_the_announcer
     assert event.predicate.text == "merger"
     assert event.date.earliest == "2006-11-06"
     assert [a.name for a in event.actors] == ["Northway Bank", "Eastfield Trust"]
+
+
+@pytest.mark.slow
+def test_measured_nouns_a_quake_is_an_event_noun():
+    got = rows("Engineers studied damage from the November 1999 quake in the valley.", "2006-11-08")
+    assert ("quake", "1999-11-01") in [(p, d) for p, d, _ in got]
