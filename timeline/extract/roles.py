@@ -186,9 +186,11 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
             args.extend((doc[o], "patient") for o in kids[c] if deps[o] == "dobj")
     if subjects or any(deps[c] == "nsubjpass" for c in kids[ti]):
         return args
-    occasion = _occasion_held(trigger)
-    if occasion is not None:  # "to participate in the summit of SAARC to be held in Dhaka"
-        args.append((occasion, "patient"))
+    # "Kenya beat Uganda and Tanzania drew with Rwanda": Tanzania drew (see _stray_subject);
+    # "to participate in the summit of SAARC to be held in Dhaka": the summit is held
+    found = _stray_argument(trigger) or _occasion_argument(trigger)
+    if found is not None:
+        args.append(found)
         return args
     controllers = _controlling_object(trigger)
     if controllers:  # "urged Novak to resign", "expected the talks to be held"
@@ -383,9 +385,74 @@ def _with_coordinated(doc, args: list[tuple[Any, str]]) -> list[tuple[Any, str]]
             c = stack.pop()
             if _is_title_apposition(doc[c]) and (deps[c] == "appos" or _misparsed_apposition(doc[c])):
                 continue  # "Hor Namhong, Cambodian Deputy Prime Minister and Minister of ..., told"
+            if _stray_conjunct_verb(doc[c]) is not None:
+                continue  # "Kenya beat Uganda and Tanzania drew": Tanzania is not beaten
             expanded.append((doc[c], role))
             stack.extend(x for x in kids[c] if deps[x] in _COORDINATION)
     return expanded
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_CLAUSE_LEAD_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def _stray_argument(trigger) -> tuple[Any, str] | None:
+    stray = _stray_subject(trigger)
+    if stray is None:
+        return None
+    return stray, "patient" if any(c.dep_ == "auxpass" for c in trigger.children) else "agent"
+
+
+def _occasion_argument(trigger) -> tuple[Any, str] | None:
+    occasion = _occasion_held(trigger)
+    return None if occasion is None else (occasion, "patient")
+
+
+def _stray_conjunct_verb(tok):
+    """ "Kenya beat Uganda and Tanzania drew with Rwanda": the parser hangs the second clause's
+    subject on the first clause's object (or date) as a conjunct, and its verb on the first verb
+    with no subject of its own. The name is that verb's subject, when the verb follows the name
+    directly (its auxiliaries and adverbs aside) and is finite; None otherwise."""
+    if tok.dep_ != "conj" or tok.pos_ != "PROPN" or tok.head.i >= tok.i:
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "but", "while") for c in tok.head.children):
+        return None
+    doc = tok.doc
+    j = tok.right_edge.i + 1
+    while j < len(doc) and doc[j].dep_ in _CLAUSE_LEAD_DEPS and doc[j].head.i > j:
+        j += 1
+    if j >= len(doc):
+        return None
+    verb = doc[j]
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.head.i >= tok.i:
+        return None
+    if verb.tag_ not in _FINITE_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    if any(c.dep_ in _AGENT_DEPS or c.dep_ in ("nsubjpass", "expl") for c in verb.children):
+        return None
+    if verb.head.i not in {a.i for a in tok.ancestors}:
+        return None
+    return verb
+
+
+def _stray_subject(trigger):
+    """The subject of a conjoined verb that the parser hung on the clause before (see
+    :func:`_stray_conjunct_verb`), or None."""
+    if trigger.dep_ != "conj":
+        return None
+    doc = trigger.doc
+    j = trigger.i - 1
+    while j >= 0 and doc[j].dep_ in _CLAUSE_LEAD_DEPS and doc[j].head.i == trigger.i:
+        j -= 1
+    if j < 0:
+        return None
+    name = doc[j]
+    while name.head.i > name.i and name.head.i <= j:  # "Macao of China": from "China" up to its conjunct
+        name = name.head
+    while name.dep_ != "conj" and name.head.i < name.i and name.dep_ in ("pobj", "prep"):
+        name = name.head
+    verb = _stray_conjunct_verb(name)
+    return name if verb is not None and verb.i == trigger.i else None
 
 
 def _is_title_apposition(tok) -> bool:
@@ -452,6 +519,8 @@ def participants(
             continue
         if resolver.entity_actor_at(i) is None and not (pos[i] == "NOUN" and tags[i] == "NN"):
             continue  # neither an entity nor an establishment noun (see establishment_name): no Token needed
+        if i not in got.heads and _stray_conjunct_verb(doc[i]) is not None:
+            continue  # "Toyota bought a stake in Subaru and Honda announced": Honda is the next clause's
         _clause_entity(doc[i], trigger, resolver, sent_index, got)
     ordered = sorted(got.found.values(), key=lambda p: (p.token, p.name))
     # "signed the DPA", "Signal 3 was hoisted": a document or a label is what is acted on, not who
