@@ -37,3 +37,14 @@ def test_actor_clauses_a_passive_second_clause_has_its_subject_undergo_it():
 def test_actor_clauses_a_list_of_objects_stays_a_list():
     text = "Police arrested Ahmed Salim and Omar Haddad on Friday in Cairo."
     assert {"Ahmed Salim", "Omar Haddad"} <= set(names(text, "arrested"))
+
+
+@pytest.mark.parametrize(
+    ("text", "beaten"),
+    [
+        ("Ulster beat Scotland's Edinburgh 21-13 on Friday.", "Edinburgh"),
+        ("Barcelona beat Real Madrid Castilla 2-0 on Saturday.", "Real Madrid Castilla"),
+    ],
+)
+def test_actor_clauses_a_score_is_no_part_of_the_team_beaten(text, beaten):
+    assert (beaten, "patient") in actors(text, "beat")

@@ -162,6 +162,13 @@ def trim_edges(ent):
             tail -= 1
         if any(t.text in ("-", "–", ":") for t in doc[tail:end]):
             end = tail  # "Tajikistan 2-2": a score, not "Storm Signal 3"
+    elif ent.label_ in ("ORG", "FAC", "MISC") and len(ent) > 2 and doc[end - 1].text.isdigit():
+        # "edged Treviso 1-0", "thrashed Treviso 34-7": a team's name with the score glued on (the
+        # tagger calls a club anything); digits, a dash, digits after a name, nothing else
+        tail = end - 1
+        if doc[tail - 1].text in ("-", "–") and tail - 2 > start and doc[tail - 2].text.isdigit():
+            if doc[tail - 2].whitespace_ == "" and doc[tail - 1].whitespace_ == "":
+                end = tail - 2  # "Treviso 34-7", not "Channel 4 - 2" nor "7-Eleven"
     if (
         ent.label_ == "PERSON"
         and start > 0
