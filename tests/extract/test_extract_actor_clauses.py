@@ -1,5 +1,6 @@
 """Actors of a clause joined by "and" whose subject the parser hung on the clause before it, as
-one more item of that clause's object: "Kenya beat Uganda and Tanzania drew with Rwanda"."""
+one more item of that clause's object: "Kenya beat Uganda and Tanzania drew with Rwanda"; and the
+words the tagger glued to a name (a score, "Frenchman")."""
 
 from __future__ import annotations
 
@@ -48,3 +49,8 @@ def test_actor_clauses_a_list_of_objects_stays_a_list():
 )
 def test_actor_clauses_a_score_is_no_part_of_the_team_beaten(text, beaten):
     assert (beaten, "patient") in actors(text, "beat")
+
+
+def test_actor_clauses_a_nationality_noun_is_no_part_of_the_name():
+    text = "Frenchman Philippe Troussier resigned on Monday as coach of Morocco."
+    assert names(text, "resigned") == ["Philippe Troussier"]

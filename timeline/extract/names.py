@@ -99,6 +99,11 @@ def trim_person(ent):
     also loses the nationality adjectives and titles it starts with ("Nepali King Gyanendra" ->
     "Gyanendra"): they describe the person (see coref.learn_title), they are no part of the name.
     """
+    if ent.label_ == "ORG" and len(ent) >= 3 and _demonym_noun(ent[0]):
+        # "Frenchman Philippe Troussier" tagged as an organisation: a person, with who he is before
+        rest = ent[1:]
+        if all(t.is_title or t.lower_ in NAME_PARTICLES for t in rest) and not any(t.lower_ in ORG_WORDS for t in rest):
+            return Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
     if ent.label_ == "PERSON":
         lead = 0
         while lead < len(ent) - 1 and _describes_person(ent[lead]):
@@ -184,6 +189,14 @@ def trim_edges(ent):
     if start >= end:
         return None
     return Span(doc, start, end, label=ent.label_)
+
+
+def _demonym_noun(token) -> bool:
+    """ "Frenchman", "Dutchwoman", "Briton": a noun for someone of a country, never the start of an
+    organisation's name."""
+    low = token.lower_
+    nouny = low.endswith(("man", "woman", "men", "women")) or low in ("briton", "britons")
+    return nouny and token.is_title and country_for_adjective(token.text) is not None
 
 
 def _describes_person(token) -> bool:
