@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.parsed import parsed, token
 from tests.extract.test_extract_actor_names import actors, names
+from timeline.extract.summaries import summarize
 
 pytestmark = pytest.mark.slow
 
@@ -54,3 +56,17 @@ def test_actor_clauses_a_score_is_no_part_of_the_team_beaten(text, beaten):
 def test_actor_clauses_a_nationality_noun_is_no_part_of_the_name():
     text = "Frenchman Philippe Troussier resigned on Monday as coach of Morocco."
     assert names(text, "resigned") == ["Philippe Troussier"]
+
+
+@pytest.mark.parametrize(
+    ("trigger", "expected"),
+    [
+        ("defeated", "Kenya defeated Uganda 2-0 on Saturday"),
+        ("drew", "Tanzania drew with Rwanda in Kigali"),
+    ],
+)
+def test_actor_clauses_each_clause_is_told_with_its_own_subject(trigger, expected):
+    text = "Kenya defeated Uganda 2-0 on Saturday and Tanzania drew with Rwanda in Kigali."
+    _, doc, _ = parsed(text)
+    head = token(doc, trigger)
+    assert summarize(head, None, head.sent) == expected

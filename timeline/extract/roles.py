@@ -385,7 +385,7 @@ def _with_coordinated(doc, args: list[tuple[Any, str]]) -> list[tuple[Any, str]]
             c = stack.pop()
             if _is_title_apposition(doc[c]) and (deps[c] == "appos" or _misparsed_apposition(doc[c])):
                 continue  # "Hor Namhong, Cambodian Deputy Prime Minister and Minister of ..., told"
-            if _stray_conjunct_verb(doc[c]) is not None:
+            if stray_conjunct_verb(doc[c]) is not None:
                 continue  # "Kenya beat Uganda and Tanzania drew": Tanzania is not beaten
             expanded.append((doc[c], role))
             stack.extend(x for x in kids[c] if deps[x] in _COORDINATION)
@@ -397,7 +397,7 @@ _CLAUSE_LEAD_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 
 
 def _stray_argument(trigger) -> tuple[Any, str] | None:
-    stray = _stray_subject(trigger)
+    stray = stray_subject(trigger)
     if stray is None:
         return None
     return stray, "patient" if any(c.dep_ == "auxpass" for c in trigger.children) else "agent"
@@ -408,7 +408,7 @@ def _occasion_argument(trigger) -> tuple[Any, str] | None:
     return None if occasion is None else (occasion, "patient")
 
 
-def _stray_conjunct_verb(tok):
+def stray_conjunct_verb(tok):
     """ "Kenya beat Uganda and Tanzania drew with Rwanda": the parser hangs the second clause's
     subject on the first clause's object (or date) as a conjunct, and its verb on the first verb
     with no subject of its own. The name is that verb's subject, when the verb follows the name
@@ -435,9 +435,9 @@ def _stray_conjunct_verb(tok):
     return verb
 
 
-def _stray_subject(trigger):
+def stray_subject(trigger):
     """The subject of a conjoined verb that the parser hung on the clause before (see
-    :func:`_stray_conjunct_verb`), or None."""
+    :func:`stray_conjunct_verb`), or None."""
     if trigger.dep_ != "conj":
         return None
     doc = trigger.doc
@@ -451,7 +451,7 @@ def _stray_subject(trigger):
         name = name.head
     while name.dep_ != "conj" and name.head.i < name.i and name.dep_ in ("pobj", "prep"):
         name = name.head
-    verb = _stray_conjunct_verb(name)
+    verb = stray_conjunct_verb(name)
     return name if verb is not None and verb.i == trigger.i else None
 
 
@@ -519,7 +519,7 @@ def participants(
             continue
         if resolver.entity_actor_at(i) is None and not (pos[i] == "NOUN" and tags[i] == "NN"):
             continue  # neither an entity nor an establishment noun (see establishment_name): no Token needed
-        if i not in got.heads and _stray_conjunct_verb(doc[i]) is not None:
+        if i not in got.heads and stray_conjunct_verb(doc[i]) is not None:
             continue  # "Toyota bought a stake in Subaru and Honda announced": Honda is the next clause's
         _clause_entity(doc[i], trigger, resolver, sent_index, got)
     ordered = sorted(got.found.values(), key=lambda p: (p.token, p.name))

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from timeline.extract.attribution import is_speech, misplaced_content, said_when
 from timeline.extract.clauses import clause_indices, is_infinitive
 from timeline.extract.lexicon import COMPANY_NOUNS, ORG_HEADS, ROLE_HEADS
+from timeline.extract.roles import stray_conjunct_verb, stray_subject
 from timeline.nlp.doctables import DocTables, tables
 
 MAX_TOKENS = 30
@@ -502,6 +503,8 @@ def _subject(trigger) -> list[int]:
         noun = trigger.head
         return _noun_and_lefts(noun)
     stray = _stray_subject(trigger) if not own and trigger.tag_ in ("VBD", "VBZ", "VBP") else None
+    if stray is None and not own:
+        stray = stray_subject(trigger)  # "Kenya beat Uganda and Tanzania drew": Tanzania
     if stray is not None:
         # "X and Y split the titles as A and B won the sprint": A and B, not the first verb's subject
         return [x.i for x in stray.subtree]
@@ -647,6 +650,13 @@ def _drop_stray_clauses(keep: set[int], trigger) -> None:
     doc = trigger.doc
     t = tables(doc)
     for i in sorted(keep):
+        verb = stray_conjunct_verb(doc[i]) if t.deps[i] == "conj" and t.pos[i] == "PROPN" else None
+        if verb is not None and verb.i != trigger.i:
+            # "Kenya beat Uganda [and Tanzania] drew with Rwanda": the next clause's subject
+            name = doc[i]
+            cc = [c.i for c in name.head.children if c.dep_ == "cc" and name.head.i < c.i < name.i]
+            keep.difference_update(range(min(cc, default=name.left_edge.i), name.right_edge.i + 1))
+            continue
         if t.deps[i] != "prep" or _low(t, i) not in _SUBORDINATORS:
             continue  # (read from the tables: no Token made for every word kept)
         word = doc[i]
