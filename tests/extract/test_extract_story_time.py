@@ -163,3 +163,9 @@ def test_story_time_an_announcement_made_is_a_statement_of_now():
     assert got["retreated"][0] == "1916-01-01"
     assert got["announcement"] == ("2006-12-10", "reference")  # not 1916: made by the time of writing
     assert got["cleared"][0] == "2006-12-10"  # the story is back to now
+
+
+def test_an_event_noun_dated_after_the_article_is_a_plan_with_that_date(nlp):
+    text = "Farmers in the valley are preparing for next month's referendum on water rights."
+    got = dates(nlp, text, [when(text, "next month", "2007-01", "2007-01-01", "2007-01-31", "month")], "2006-12-05")
+    assert got["referendum"] == ("2007-01-01", "2007-01-31", "relative")  # was undated as a past that cannot be

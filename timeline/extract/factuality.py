@@ -230,8 +230,8 @@ def factuality(
         planned = False  # "to put to light all behind the Feb. 14 assassination": a past happening a plan names
     if future and head is trigger and (_simple_present(head) or _progressive(head)):
         planned = True  # "the board meets tomorrow", "Congress convenes in January"
-    if trigger is not head and trigger.dep_ in ("nsubj", "nsubjpass") and _plans_its_subject(head):
-        planned = True  # "the talks are expected to be held in January", "the race is to be held"
+    if trigger is not head and _planned_noun(trigger, head, ahead=future and dated):
+        planned = True
     if planned and quoted and mood == "future" and not dated:
         return "hypothetical"  # "“Russia will win the war,” Putin said": a prediction, not a plan
     if planned and not dated and _forecast(head):
@@ -243,6 +243,15 @@ def factuality(
     if described is not None:
         return described
     return "reported" if reported or quoted else "asserted"
+
+
+def _planned_noun(trigger, head, *, ahead: bool) -> bool:
+    """An event noun told as planned: dated by its own words to a day still ahead ("ahead of next
+    month's election", ``ahead``), or the subject of a verb that plans it ("the talks are expected
+    to be held in January", "the race is to be held")."""
+    if ahead and trigger.pos_ == "NOUN":
+        return True
+    return trigger.dep_ in ("nsubj", "nsubjpass") and _plans_its_subject(head)
 
 
 def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
