@@ -169,3 +169,10 @@ def test_an_event_noun_dated_after_the_article_is_a_plan_with_that_date(nlp):
     text = "Farmers in the valley are preparing for next month's referendum on water rights."
     got = dates(nlp, text, [when(text, "next month", "2007-01", "2007-01-01", "2007-01-31", "month")], "2006-12-05")
     assert got["referendum"] == ("2007-01-01", "2007-01-31", "relative")  # was undated as a past that cannot be
+
+
+def test_what_is_done_ahead_of_a_day_is_not_dated_to_it(nlp):
+    text = "Both parties campaigned hard ahead of Sunday's vote on the new constitution."
+    got = dates(nlp, text, [day(text, "Sunday", "2006-12-10")], "2006-12-05")
+    assert got["vote"] == ("2006-12-10", "2006-12-10", "relative")  # the vote still ahead keeps its day
+    assert got["campaigned"][0] != "2006-12-10"  # the campaign came before it

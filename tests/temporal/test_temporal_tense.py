@@ -39,3 +39,17 @@ def test_saying_gap_never_holds_the_reported_clause_itself():
     doc = Doc(English().vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
     gap = saying_gap(doc[4], {"say"})
     assert 4 not in gap and list(gap) == [2, 3]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both parties campaigned hard ahead of Sunday's vote on the new constitution.", "2016-12-25"),
+        ("Troops were deployed in the run-up to Thursday's referendum.", "2016-12-22"),
+        ("Both parties campaigned hard after Sunday's vote on the new constitution.", "2016-12-18"),
+    ],
+)
+def test_tense_a_day_in_the_possessive_of_what_is_awaited_lies_ahead(text, expected):
+    # article of Tuesday 2016-12-20: what is done ahead of a vote comes before it, told in the past or not
+    _, _, timexes = parsed(text)
+    assert [t.earliest for t in timexes] == [expected]

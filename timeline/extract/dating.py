@@ -384,7 +384,9 @@ def _within(inner: TimeExpr, outer: TimeExpr) -> bool:
 
 
 # Words that make what they govern a bound of the clause above, however deep the date sits in it
-_SPAN_WORDS = frozenset({"since", "until", "till", "after", "before"})
+# the words that bound a span of time by another happening: their object's date is that happening's
+# ("the biggest drop since the attack in 2001", "campaigned ahead of Sunday's election")
+_SPAN_WORDS = frozenset({"since", "until", "till", "after", "before", "ahead"})
 
 _NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "appos"})
 

@@ -199,7 +199,8 @@ def factuality(
     """
     head = _clause_head(trigger)
     if head is None:
-        return "reported" if reported else "asserted"
+        # "ahead of next month's election": a happening still ahead
+        return "planned" if future and dated and trigger.pos_ == "NOUN" else "reported" if reported else "asserted"
     chain = [head]
     tok = head
     while _inherits(tok):

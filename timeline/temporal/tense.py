@@ -312,6 +312,35 @@ def on_harm_noun(span: Span) -> bool:
     return any(lemma(t).lower() in _HARM_NOUNS for t in [noun, *between])
 
 
+_LOOKING_AHEAD = (
+    "ahead of",
+    "run-up to",
+    "lead-up to",
+    "build-up to",
+    "preparation for",
+    "preparations for",
+    "prepare for",
+    "prepares for",
+    "prepared for",
+    "preparing for",
+)
+
+
+def _looked_ahead_to(span: Span) -> bool:
+    """Whether ``span`` dates, in the possessive, a noun that is prepared for or awaited: "ahead of
+    Sunday's election", "in the run-up to Tuesday's vote", "prepared for January's talks" (what is
+    done ahead of a happening comes before it, whatever the tense it is told in)."""
+    doc = span.doc
+    if not doc.has_annotation("DEP") or span.end >= len(doc) or doc[span.end].lower_ not in ("'s", "’s"):
+        return False
+    noun = span.root.head
+    if noun.i == span.root.i or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    start = noun.left_edge.i
+    before = doc[max(0, start - 4) : start].text.lower().replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    return before.endswith(_LOOKING_AHEAD)
+
+
 def _for_delivery(span: Span) -> bool:
     """Whether ``span`` is the month a commodity is traded for: "crude for December delivery", "for
     delivery in January", "the March contract" (a month not gone by, whatever the price did)."""
@@ -329,7 +358,7 @@ def direction(span: Span, own_words: bool = True) -> Direction:
     past tense points back, though "next" alone points ahead.
     """
     words = {t.lower_ for t in span} if own_words else set()
-    if words & _FUTURE_WORDS:
+    if words & _FUTURE_WORDS or _looked_ahead_to(span):
         return "future"
     if words & _PAST_WORDS:
         return "past"
