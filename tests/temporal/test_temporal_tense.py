@@ -17,6 +17,8 @@ pytestmark = pytest.mark.slow
         ("The minister will visit China next week.", "visit", "future"),
         ("The ministry said the talks would go ahead.", "go", "future"),
         ("The ministry said the talks would go ahead.", "said", "past"),
+        ("The new contract allows the airline to lease two jets in March.", "lease", "future"),
+        ("The rules require banks to publish their accounts in March.", "publish", "future"),
     ],
 )
 def test_tense_verb_direction(text, verb, expected):

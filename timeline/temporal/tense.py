@@ -201,7 +201,7 @@ def verb_direction(verb: Token) -> Direction:
     ):
         return "future"  # "the forum is set for Nov. 20", "talks are slated for May"
     if (
-        (verb.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in children))
+        (verb.dep_ in ("xcomp", "ccomp") and any(c.lower_ == "to" and c.dep_ == "aux" for c in children))
         or (
             verb.tag_ == "VBG"
             and verb.dep_ == "pcomp"
@@ -211,10 +211,10 @@ def verb_direction(verb: Token) -> Direction:
     ) and verb.head is not verb:
         outer_verb = _verb_of(verb.head)
         outer = verb_direction(outer_verb) if outer_verb is not None and outer_verb is not verb else "none"
-        if outer == "future":
+        if outer == "future" or _ahead_of_present(verb, outer_verb, outer):
             # "will begin to arrive on Tuesday", "will not stop her from flying to Rome on Sunday": the
             # infinitive or gerund is as far ahead as its verb
-            return outer
+            return "future"
     if verb.tag_ == "VBN":
         # a participle is past only with a past or perfect auxiliary: "was held", "has held";
         # "to be published in November", "is scheduled for Friday" are not
@@ -232,6 +232,20 @@ def verb_direction(verb: Token) -> Direction:
     if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in children):
         return "future"  # "is meeting Tuesday": the present progressive of a plan
     return "none"
+
+
+def _ahead_of_present(verb: Token, outer: Token | None, way: Direction) -> bool:
+    """Whether ``verb``, a to-infinitive, tells what a simple present allows, requires or awaits:
+    "the deal allows the firm to take over the port in June", "the law requires companies to
+    report in June" (not "has to have left": a perfect infinitive looks back)."""
+    return (
+        way == "none"
+        and outer is not None
+        and outer.tag_ in ("VBZ", "VBP")
+        and lemma(outer).lower() not in _REPORTING | _STATIVE
+        and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+        and not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+    )
 
 
 def _absolute(verb: Token) -> bool:
