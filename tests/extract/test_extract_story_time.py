@@ -176,3 +176,14 @@ def test_what_is_done_ahead_of_a_day_is_not_dated_to_it(nlp):
     got = dates(nlp, text, [day(text, "Sunday", "2006-12-10")], "2006-12-05")
     assert got["vote"] == ("2006-12-10", "2006-12-10", "relative")  # the vote still ahead keeps its day
     assert got["campaigned"][0] != "2006-12-10"  # the campaign came before it
+
+
+def test_a_time_of_day_with_no_day_is_on_the_story_day_across_a_paragraph(nlp):
+    text = (
+        "Bandits raided a mining camp on Saturday, the army said.\n\n"
+        "\u201cWe lost everything we had,\u201d one miner said.\n\n"
+        "The bandits arrived at 4:30 a.m. in three trucks."
+    )
+    clock = when(text, "4:30 a.m.", "2006-12-05T04:30", "2006-12-05", "2006-12-05", "day")
+    got = dates(nlp, text, [day(text, "Saturday", "2006-12-02"), clock], "2006-12-05")
+    assert got["arrived"] == ("2006-12-02", "2006-12-02", "inferred")  # Saturday's, not the article's day

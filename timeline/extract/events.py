@@ -55,6 +55,8 @@ from timeline.model import (
     TimeExpr,
 )
 from timeline.nlp.doctables import doc_text, span_text, tables
+from timeline.temporal.anaphora import _NAMES_DAY
+from timeline.temporal.values import interval
 
 
 def event_id(doc_id: str, start: int) -> str:
@@ -270,9 +272,39 @@ def _story_date(story: _Story, trig, rank: int) -> EventDate:
     # a lead that moved to a past era ("In the 1916 Rising, ...") does not tell the article day's story
     anchored = story.lead_anchored or story.time.era is not None
     when = event_date(trig, story.index, rank, story.ref_date, lead_anchored=anchored)
+    when = _dayless_on_story_day(when, trig, story)
     story.time.told(when, trig, vague_past=not when.dated and story.index.in_vague_past(trig))
     story.lead_anchored = story.lead_anchored or (trig.pos_ == "VERB" and anchors_lead(when, rank, story.ref_date))
     return when
+
+
+def _dayless_on_story_day(when: EventDate, trig, story: _Story) -> EventDate:
+    """A time of day that names no day ("struck at 5:00 a.m.", read on the article's day) in a
+    past-tense clause is on the day of the story told before it ("Gunmen stormed a village on
+    Sunday. ... The attackers struck at 5:00 a.m."), when that story is on another day."""
+    day = story.time.day
+    ref_date = story.ref_date
+    if (
+        day is None
+        or story.time.era is not None
+        or not ref_date
+        or not when.value
+        or not when.value.startswith(ref_date + "T")
+        or day.earliest == ref_date
+        or not day.earliest
+        or _NAMES_DAY.search(when.text or "")
+        or not _past_told(trig)
+    ):
+        return when
+    value = day.earliest + when.value[len(ref_date) :]
+    iv = interval(value)
+    return replace(when, value=value, edtf=iv.edtf, earliest=iv.earliest, latest=iv.latest, resolution="inferred")
+
+
+def _past_told(trig) -> bool:
+    """Is the trigger, or the verb an event noun is staged by, in the past tense?"""
+    verb = (occurrence_verb(trig) or support_verb(trig)) if trig.pos_ == "NOUN" else trig
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and tense(verb) == "past"
 
 
 def _own_day(own: TimeExpr | None) -> bool:
