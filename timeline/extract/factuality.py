@@ -200,7 +200,7 @@ def factuality(
     head = _clause_head(trigger)
     if head is None:
         # "ahead of next month's election": a happening still ahead
-        return "planned" if future and dated and trigger.pos_ == "NOUN" else "reported" if reported else "asserted"
+        return "planned" if future and dated and _held(trigger) else "reported" if reported else "asserted"
     chain = [head]
     tok = head
     while _inherits(tok):
@@ -246,11 +246,28 @@ def factuality(
     return "reported" if reported or quoted else "asserted"
 
 
+# What is made once and then holds (an agreement, a truce, a law): a date on it is the day it was
+# made, so one read after the article's is more likely a past day misread ("the April 26 truce
+# agreement") than a plan
+_IN_FORCE = frozenset(
+    "agreement accord deal truce ceasefire cease-fire treaty pact law resolution understanding decree".split()
+)
+
+
+def _held(noun) -> bool:
+    """Is ``noun`` a happening that can be held on a day ahead ("next month's election")?"""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() not in _IN_FORCE
+        and not any(c.dep_ == "compound" and c.lemma_.lower() in _IN_FORCE for c in noun.children)
+    )
+
+
 def _planned_noun(trigger, head, *, ahead: bool) -> bool:
-    """An event noun told as planned: dated by its own words to a day still ahead ("ahead of next
-    month's election", ``ahead``), or the subject of a verb that plans it ("the talks are expected
-    to be held in January", "the race is to be held")."""
-    if ahead and trigger.pos_ == "NOUN":
+    """An event noun told as planned: a happening held on a set day, dated by its own words to a day
+    still ahead ("ahead of next month's election", ``ahead``), or the subject of a verb that plans
+    it ("the talks are expected to be held in January", "the race is to be held")."""
+    if ahead and _held(trigger):
         return True
     return trigger.dep_ in ("nsubj", "nsubjpass") and _plans_its_subject(head)
 
