@@ -194,3 +194,11 @@ def test_a_day_after_the_article_on_an_agreement_is_not_taken_for_a_plan(nlp):
     text = "Monitors set up under the May 3 border accord have met nine times."
     got = dates(nlp, text, [day(text, "May 3", "2007-05-03")], "2006-12-05")
     assert all(v[0] != "2007-05-03" for v in got.values())
+
+
+def test_story_time_what_tests_show_is_found_by_the_time_of_writing():
+    from tests.extract.parsed import extracted
+
+    text = "The patient was admitted on Monday.\nLab tests show that the patient is recovering, a doctor said."
+    got = {e.predicate.text: (e.date.earliest, e.date.resolution) for e in extracted(text, "2005-11-09")}
+    assert got["tests"] == ("2005-11-09", "reference")  # the article's day, not undated

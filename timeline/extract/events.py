@@ -30,6 +30,7 @@ from timeline.extract.gazetteer import country_name
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS, fold_repeats
 from timeline.extract.roles import FIRST_PERSON, Participant, first_actor, participants, renaming
 from timeline.extract.rows import (
+    MEASURING_VERBS,
     OCCASIONS,
     folds,
     headline_has_verb,
@@ -405,6 +406,18 @@ def _occasion_host(noun):
     return verb
 
 
+def _finding_now(noun) -> bool:
+    """ "Tests show that ...", "the survey suggests": an event noun whose verb of finding is in the
+    simple present."""
+    verb = occurrence_verb(noun)
+    return (
+        verb is not None
+        and verb.lemma_.lower() in MEASURING_VERBS
+        and verb.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def _statement_date(row: _Row, fact: str, ref_date: str | None) -> EventDate:
     """A statement told in the past with no date of its own ("X said", "Y warned") was made by the
     time the article was written: it takes the article's date (``reference``), as a wire story's
@@ -414,6 +427,8 @@ def _statement_date(row: _Row, fact: str, ref_date: str | None) -> EventDate:
         return row.when
     if trig.pos_ == "NOUN" and trig.lemma_.lower() in STATEMENT_NOUNS:
         trig = support_verb(trig) or trig  # "Ahern made the announcement": a statement, told by "made"
+    elif trig.pos_ == "NOUN" and _finding_now(trig):
+        return from_reference(ref_date)  # "The CT screening shows ...": found by the time of writing
     elif trig.pos_ != "VERB" or trig.lemma_.lower() not in STATEMENT_VERBS:
         return row.when
     if trig.pos_ != "VERB" or tense(trig) != "past":
