@@ -635,16 +635,36 @@ def only_where_needed(text: str) -> str:
     TimeBank + AQUAINT, with the sentence before kept, 1 of 1,892 expressions changed; without it
     kept, 6). Sentences with no candidate hold no expression, so the rest is never parsed: a third to
     two fifths of the words of news (TimeBank + AQUAINT 39%, news-silver 32%)."""
-    spans = [(c.start, c.end) for c in find_candidates(text)]
-    if not spans:
+    found = find_candidates(text)
+    if not found:
         return _blank(text)
     parts: list[tuple[int, int, bool]] = []
     pos = 0
+    k = 0  # the candidates are in text order and do not overlap: one walk over them
     for m in [*_SENTENCE_END.finditer(text), None]:
         end = m.end() if m is not None else len(text)
-        parts.append((pos, end, any(s < end and pos < e for s, e in spans)))
+        while k < len(found) and found[k].end <= pos:
+            k += 1
+        parts.append((pos, end, k < len(found) and found[k].start < end))
         pos = end
-    return "".join(
-        text[a:b] if has or (k + 1 < len(parts) and parts[k + 1][2]) else _blank(text[a:b])
-        for k, (a, b, has) in enumerate(parts)
+    kept = "".join(
+        text[a:b] if has or (j + 1 < len(parts) and parts[j + 1][2]) else _blank(text[a:b])
+        for j, (a, b, has) in enumerate(parts)
     )
+    # the recognizer finds the same candidates in what is kept (checked on 2,708 news documents):
+    # it takes these instead of scanning the text again
+    _FOUND[kept] = found
+    while len(_FOUND) > _FOUND_MAX:
+        del _FOUND[next(iter(_FOUND))]
+    return kept
+
+
+# The candidates only_where_needed found, by the text it handed to the model (a batch's worth).
+_FOUND: dict[str, list[Candidate]] = {}
+_FOUND_MAX = 256
+
+
+def candidates_in(text: str) -> list[Candidate]:
+    """find_candidates(text), taken from only_where_needed when it already scanned this text."""
+    found = _FOUND.pop(text, None)
+    return found if found is not None else find_candidates(text)

@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 from timeline.nlp.doctables import doc_text
 from timeline.nlp.lemmas import lemma
 from timeline.temporal.lexicon import MONTHS
-from timeline.temporal.recognize import GUARDED, Candidate, find_candidates
+from timeline.temporal.recognize import GUARDED, Candidate, candidates_in
 
 SPAN_KEY = "timex"
 
@@ -393,7 +393,7 @@ class TimexRecognizer:
 
     def match(self, doc: Doc) -> list[Span]:
         spans: list[Span] = []
-        for cand in find_candidates(doc_text(doc)):
+        for cand in candidates_in(doc_text(doc)):
             span = doc.char_span(cand.start, cand.end, label=cand.type, alignment_mode="expand")
             if (
                 span is not None
