@@ -470,3 +470,18 @@ def test_extract_linking_a_company_named_without_the_is_no_short_form(nlp):
     got = tuples(run(nlp, "Apple Corps sued Apple over the iTunes Music Store. The Apple logo was shown."))
     assert ("Apple", "patient", "sued") in got
     assert ("Apple Corps", "patient", "shown") not in got
+
+
+def test_extract_linking_a_counterpart_is_no_title_of_the_person(nlp):
+    """ "his French counterpart, Jean Martin" says who Martin is beside the speaker: the person is
+    the actor, but "French counterpart" is no name another article's counterpart could be told by,
+    as "French Prime Minister" is."""
+    ex = run(
+        nlp,
+        "Prime Minister Anna Berg said she had met her French counterpart, Jean Martin, in Lyon. "
+        "French Prime Minister Paul Roux visited Berlin.",
+    )
+    actors = {a.name: a for a in ex.actors}
+    assert "Jean Martin" in actors
+    assert not any("counterpart" in alias.lower() for alias in actors["Jean Martin"].aliases)
+    assert "French Prime Minister" in actors["Paul Roux"].aliases

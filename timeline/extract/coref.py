@@ -29,6 +29,10 @@ PRONOUN_REACH = 3  # sentences a pronoun looks back for its antecedent
 # Nouns for a business, which names with "Inc.", "Plc" or "Corp." are ("the company", "the firm").
 BUSINESS_NOUNS = frozenset({"company", "firm", "corporation", "conglomerate", "manufacturer", "maker", "group"})
 
+# Role words that name a person by a tie to someone else ("his Turkish counterpart"): the person
+# within one sentence, never a title another article's person could be told by.
+_RELATIONAL = frozenset({"counterpart"})
+
 
 class _Actor(Protocol):
     type: str
@@ -134,7 +138,12 @@ class Antecedents:
             return
         self._learn(_title_key(title_tokens), head.lemma_.lower(), cname)
         words = [t for t in title_tokens if t.pos_ not in ("PRON", "DET") and t.is_alpha]
-        if len(words) > 1 and any(t.text[:1].isupper() for t in words) and cname in self.actors:
+        if (
+            len(words) > 1
+            and any(t.text[:1].isupper() for t in words)
+            and cname in self.actors
+            and head.lower_ not in _RELATIONAL
+        ):
             # "Russian President": kept with the person, so that another article's "the Russian
             # president" can be told to be him (timeline.merge.actors links titles within a time)
             self.actors[cname].aliases.add(" ".join(t.text for t in words))
