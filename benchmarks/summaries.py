@@ -7,8 +7,9 @@ Runs `python -m timeline extract` on the first N articles (default 300; `--no-st
 counts, over all rows, the flaws a reader notices at once (issue 16, item 5: "the whole clause,
 who did what to whom"):
 
-- ends on a preposition: "... stopped them from", "met on Monday with" (a cut at the 30-word cap,
-  shown by "…", is not counted: the text before it is checked);
+- ends on a preposition: "... stopped them from", "met on Monday with"; a summary cut at the
+  30-word cap ends on "…", and the word before the "…" is checked too ("according to …": a cut
+  should not fall right after a preposition);
 - stray punctuation: "feared , a spokesman said", "Idlib, , could", "-- --", "the polls, --";
 - unbalanced parenthesis;
 - opens on a bare verb form: "to be published Friday", "released on Thursday" (no subject);
