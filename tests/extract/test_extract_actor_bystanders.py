@@ -38,6 +38,18 @@ def test_actor_bystanders_a_holiday_period_is_no_one():
     assert all("Christmas" not in name for name in names(text, "planning"))
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Extra police officers were deployed in the capital for the New Year's weekend.", "deployed"),
+        ("In a message for Eid al-Adha, or the Feast of Sacrifice, the cleric thanked the donors.", "thanked"),
+        ("Traders closed their shops early for the Lunar New Year holiday on Friday.", "closed"),
+    ],
+)
+def test_actor_bystanders_a_feast_or_its_weekend_is_no_one(text, trigger):
+    assert names(text, trigger) == []
+
+
 def test_actor_bystanders_it_goes_on_with_the_unnamed_thing_told_before():
     text = (
         "Nordic Freight Corp. said on Monday that the fund would be closed.\n"

@@ -248,7 +248,30 @@ HOLIDAYS = frozenset(
         "independence day",
         "valentine's day",
         "halloween",
+        # religious and national feasts of the news (never a participant: "In his message for Eid")
+        "eid",
+        "eid al-adha",
+        "eid al-fitr",
+        "eid ul-fitr",
+        "eid ul-adha",
+        "feast of sacrifice",
+        "lunar new year",
+        "chinese new year",
+        "spring festival",
+        "diwali",
+        "deepavali",
+        "passover",
+        "yom kippur",
+        "rosh hashanah",
+        "hanukkah",
+        "ramadan",
+        "nowruz",
+        "ashura",
     }
+)
+# Words after a feast's name that make a stretch of time of it ("the New Year's weekend").
+HOLIDAY_PERIODS = frozenset(
+    "weekend holiday holidays period eve day festival festivities break season celebrations".split()
 )
 # A model designator after a product or company name belongs to the name: "iPhone 3G", "Windows 7",
 # "Galaxy S5", "OS X", "MacBook Pro", "Boeing 737".

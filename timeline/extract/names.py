@@ -15,6 +15,7 @@ from timeline.extract.lexicon import (
     DESIGNATOR_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    HOLIDAY_PERIODS,
     HOLIDAYS,
     HONORIFICS,
     LABEL_NOUNS,
@@ -219,6 +220,9 @@ def is_date_name(ent) -> bool:
         and all(part.strip() in HOLIDAYS or part.strip() in CALENDAR_WORDS for part in holiday.split("-"))
     ):
         return True  # "Christmas", "the Christmas-New Year period"
+    head, _, stretch = holiday.rpartition(" ")
+    if stretch in HOLIDAY_PERIODS and (head in HOLIDAYS or head in CALENDAR_WORDS):
+        return True  # "the New Year's weekend", "the Ramadan holiday"
     words = [t for t in ent if not t.is_punct]
     return any(t.lower_ in CALENDAR_WORDS for t in words) and all(
         t.lower_ in CALENDAR_WORDS or t.like_num or t.lower_ in ("the", "day", "eve") for t in words
