@@ -210,3 +210,27 @@ def test_an_era_on_a_participle_after_a_noun_is_not_the_story_era():
     assert got["made"][:2] == ("0606-01-01", "0606-12-31")
     assert got["retraced"][:2] == ("2006-11-26", "2006-11-26")
     assert got["crossed"][:2] == ("2006-11-26", "2006-11-26")  # the pilgrims' Sunday, not the year 606
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "span"),
+    [
+        (
+            "The strike began on Monday, when dockers walked out of the port.",
+            "walked",
+            ("2006-11-27", "2006-11-27"),
+        ),
+        (
+            "Losses have been the heaviest since March, when 40 soldiers were killed in one week.",
+            "killed",
+            ("2006-03-01", "2006-03-31"),  # the time of the "when" clause, not a bound of it
+        ),
+        (
+            "The exhibition stays open until Saturday, when an auction will take place in the hall.",
+            "auction",
+            ("2006-12-02", "2006-12-02"),
+        ),
+    ],
+)
+def test_a_when_clause_on_a_time_happened_at_that_time(text, trigger, span):
+    assert seen(text, THURSDAY)[trigger][:2] == span

@@ -488,6 +488,8 @@ def event_date(
         found = _staged(trigger, index)
         if found is None:
             found = _in_clause(trigger, index)
+        if found is None:
+            found = _time_it_tells(trigger, index)
         if found is None and not _intended(trigger):
             below = trigger
             for gov in governors(trigger):
@@ -523,6 +525,21 @@ def _staged(trigger, index: TimexIndex) -> TimeExpr | None:
 
 
 _AT_THE_TIME = frozenset({"when", "as", "while"})
+
+
+def _time_it_tells(trigger, index: TimexIndex) -> TimeExpr | None:
+    """ "The trouble began on Monday, when rebels attacked a police post", "until next Tuesday, when a
+    memorial service will take place": a "when" clause on a time happened at that time (even one
+    the main clause only reaches up to: it is the clause's own time, not a bound)."""
+    if trigger.pos_ == "NOUN":
+        trigger = occurrence_verb(trigger) or support_verb(trigger)  # "when a service takes place"
+    if (
+        trigger is None
+        or trigger.dep_ != "relcl"
+        or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children)
+    ):
+        return None
+    return index._by_token.get(trigger.head.i)
 
 
 def _in_when_clause(trigger, index: TimexIndex) -> TimeExpr | None:
