@@ -234,3 +234,28 @@ def test_an_era_on_a_participle_after_a_noun_is_not_the_story_era():
 )
 def test_a_when_clause_on_a_time_happened_at_that_time(text, trigger, span):
     assert seen(text, THURSDAY)[trigger][:2] == span
+
+
+def test_a_dated_past_participle_before_a_clause_is_not_its_date():
+    """ "Born in 1950, she moved to Lyon at the age of six": the move came after 1950, at a time the
+    text does not name; neither it nor what follows is dated 1950 or the story's day."""
+    text = (
+        "The painter Marie Dubois died in Paris on Monday.\n"
+        "Born in a village near Lille in 1950, Dubois moved to Lyon at the age of six.\n"
+        "She studied at the fine arts school there."
+    )
+    got = seen(text, THURSDAY)
+    assert got["died"][:2] == ("2006-11-27", "2006-11-27")
+    assert got["moved"][:2] == (None, None)
+    assert got["studied"][:2] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Speaking in Geneva on Tuesday, the envoy warned of more fighting.", "warned"),
+        ("Asked on Tuesday about the strike, the minister criticised the unions.", "criticised"),
+    ],
+)
+def test_a_participle_told_with_its_clause_gives_it_its_date(text, trigger):
+    assert seen(text, THURSDAY)[trigger][:2] == (TUESDAY, TUESDAY)

@@ -331,6 +331,10 @@ def _search_clause(head, index: TimexIndex) -> TimeExpr | None:
     stop = head.i
     lent = said_when(head)  # a reported clause lends its saying the words that tell when it was said
     candidates = [i for i in clause_indices(head, participles=True) if i not in lent]
+    if head.lemma_.lower() not in SPEECH_VERBS:
+        earlier = _told_before(head)
+        if earlier:
+            candidates = [i for i in candidates if i not in earlier]
     for c in head.children:
         if c.dep_ == "ccomp":
             candidates.extend(said_when(c))
@@ -370,6 +374,41 @@ def _search_clause(head, index: TimexIndex) -> TimeExpr | None:
         if inside:
             best = min(inside, key=lambda t: (t.latest or "", t.start))
     return best
+
+
+# Past participles of being asked, told with what one then says or does ("Asked about the plan on
+# Monday, the minister criticised the unions").
+_ASKED = frozenset("ask question interview contact reach press quote approach".split())
+
+
+def _told_before(head) -> set[int]:
+    """The tokens of the past-participle adjuncts of a clause ("Born in 1933, Brown moved at the age
+    of four to Augusta", "Elected in 2004, he resigned"): what happened before its clause, whose
+    date is not the clause's. A present participle ("Speaking on Friday, he warned") happens with
+    its clause, as being asked does with the answer ("Asked on Monday about the plan, she criticised
+    the unions")."""
+    t = tables(head.doc)
+    out: set[int] = set()
+    for c in t.children[head.i]:
+        if (
+            t.deps[c] == "advcl"
+            and t.tags[c] == "VBN"
+            and c < head.i
+            and head.doc[c].lemma_.lower() not in _ASKED
+            and not any(t.deps[g] in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for g in t.children[c])
+        ):
+            out.update(clause_indices(head.doc[c], participles=True))
+    return out
+
+
+def dated_before(trigger, index: TimexIndex) -> bool:
+    """Does an undated clause follow a dated past-participle adjunct ("Born in 1933, Brown moved at
+    the age of four to Augusta")? It happened after that date, at a time the text does not name:
+    the story moves to a past with no day (:data:`UNKNOWN_PAST`), not to the adjunct's date."""
+    if not index or trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_.lower() in SPEECH_VERBS:
+        return False
+    by_token = index._by_token
+    return any(i in by_token for i in _told_before(trigger))
 
 
 def _within(inner: TimeExpr, outer: TimeExpr) -> bool:
@@ -631,6 +670,8 @@ def _background(trigger) -> bool:
         dep = tok.dep_
         if dep == "appos" or dep == "acl" and tok.tag_ in ("VBN", "VBG") and not is_infinitive(tok):
             return True
+        if dep == "advcl" and tok.i in _told_before(tok.head) and tok.head.lemma_.lower() not in SPEECH_VERBS:
+            return True  # "Born in 1933, Brown moved ...": what happened before the clause
         if (
             dep == "advcl"
             and tok.i > tok.head.i
@@ -690,6 +731,10 @@ class StoryTime:
         if _from_alone(trigger, date.text):
             return  # "matched Maurice Greene from 1999": a starting point, not the story's time
         self.era = date
+
+    def to_unknown_past(self) -> None:
+        """The story moved to a past it names no time for ("Born in 1933, Brown moved ...")."""
+        self.era = UNKNOWN_PAST
 
     def anchor(self) -> EventDate | None:
         """The date an undated event of the story takes: the era, else the day, else None."""

@@ -19,6 +19,7 @@ from timeline.extract.dating import (
     StoryTime,
     TimexIndex,
     anchors_lead,
+    dated_before,
     event_date,
     from_reference,
     inferred,
@@ -274,6 +275,8 @@ def _story_date(story: _Story, trig, rank: int) -> EventDate:
     anchored = story.lead_anchored or story.time.era is not None
     when = event_date(trig, story.index, rank, story.ref_date, lead_anchored=anchored)
     when = _dayless_on_story_day(when, trig, story)
+    if not when.dated and dated_before(trig, story.index):
+        story.time.to_unknown_past()
     story.time.told(when, trig, vague_past=not when.dated and story.index.in_vague_past(trig))
     story.lead_anchored = story.lead_anchored or (trig.pos_ == "VERB" and anchors_lead(when, rank, story.ref_date))
     return when
