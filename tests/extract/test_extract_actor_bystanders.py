@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.parsed import parsed
 from tests.extract.test_extract_actor_names import actors, names
 
 pytestmark = pytest.mark.slow
@@ -124,3 +125,35 @@ def test_actor_bystanders_the_one_whose_illness_removed_him_is_him():
 def test_actor_bystanders_the_person_beside_a_party_in_a_title_is_the_subject():
     text = "The presidential candidate of Chile's Green Party, Rosa Vidal, arrived in Lima on Sunday."
     assert ("Rosa Vidal", "agent") in actors(text, "arrived")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # the tagger ran a work's title over a speech tag: no name at all
+        ('"We played well today," Malpas told Setanta Sports 1.', "Malpas told Setanta Sports 1", None),
+        # a nickname in quotation marks ends where the person's name begins
+        (
+            'Fans paid tribute to "King of Swing" Benny Goodman.',
+            'King of Swing" Benny Goodman',
+            ("Benny Goodman", "PERSON"),
+        ),
+        # a quoted title keeps its verb
+        (
+            'The band played "Who Framed Roger Rabbit" on Friday.',
+            "Who Framed Roger Rabbit",
+            ("Who Framed Roger Rabbit", "WORK_OF_ART"),
+        ),
+    ],
+)
+def test_actor_bystanders_a_title_the_tagger_ran_past_is_no_work(text, span, expected):
+    """Whatever the tagger made of these words, a WORK_OF_ART span over them is repaired so."""
+    from spacy.tokens import Span
+
+    from timeline.extract.names import repair_bounds
+
+    _, doc, _ = parsed(text)
+    start = text.index(span)
+    tokens = [t.i for t in doc if start <= t.idx < start + len(span)]
+    repaired = repair_bounds(doc, Span(doc, tokens[0], tokens[-1] + 1, label="WORK_OF_ART"), set())
+    assert (None if repaired is None else (repaired.text, repaired.label_)) == expected

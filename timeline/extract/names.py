@@ -240,6 +240,13 @@ def repair_bounds(doc, ent, named: set[str]):
         label = "ORG"  # "Music Store" tagged as a person
     if label not in NAMED_THINGS and label != "PERSON":
         return ent
+    if label == "WORK_OF_ART" and _runs_over_a_title(doc, ent):
+        # "Godfather of Soul" James Brown": the nickname's quote ends where a person's name begins;
+        # "Malpas told Setanta Sports 1": no title at all
+        after = [t for t in ent if t.i > max((q.i for q in ent if q.text in _QUOTES), default=ent.end)]
+        if 2 <= len(after) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in after):
+            return Span(doc, after[0].i, after[-1].i + 1, label="PERSON")
+        return None
     start, end = ent.start, ent.end
     for t in ent[:-1]:
         owned = doc[t.i + 1 : end]
@@ -273,6 +280,20 @@ def repair_bounds(doc, ent, named: set[str]):
     if start >= end:
         return None
     return Span(doc, start, end, label=label)
+
+
+_QUOTES = frozenset('"“”')
+
+
+def _runs_over_a_title(doc, ent) -> bool:
+    """A work's title the tagger ran past: a quotation mark inside it, not around it ("Godfather of
+    Soul" James Brown"), or a finite verb in a title that no quotation marks set off ("Malpas told
+    Setanta Sports 1"; a quoted "Who Framed Roger Rabbit" keeps its verb)."""
+    if any(t.text in _QUOTES for t in ent[1:-1]) or ent[-1].text in _QUOTES:
+        return True
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    quoted = before is not None and (before.tag_ == "``" or before.text == "“") or ent[0].text in _QUOTES
+    return not quoted and any(t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ in ("VERB", "AUX") for t in ent)
 
 
 def _portfolio_before_title(ent) -> bool:
