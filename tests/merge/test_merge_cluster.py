@@ -360,6 +360,67 @@ def test_cluster_two_people_doing_the_same_thing_the_same_day_are_two_happenings
     assert len(t.events) == 2
 
 
+def test_cluster_meetings_of_different_people_sharing_only_a_country_stay_apart():
+    """Two meetings on one day that share only a country ("a Japanese delegation", "his Japanese
+    counterpart") are two, and a third that names the people of both cannot chain them."""
+    wed = day("2005-11-02", "Wednesday")
+    jia = event(
+        "000",
+        1,
+        "meet",
+        "Jia Qinglin met with a Japanese delegation here on Wednesday",
+        wed,
+        actors=[("Jia Qinglin", "PERSON", "agent"), ("Japan", "GPE", "other")],
+    )
+    li = event(
+        "001",
+        3,
+        "meet",
+        "Li Bin met with his Japanese counterpart Akitaka Saiki on Wednesday",
+        wed,
+        actors=[("Li Bin", "PERSON", "other"), ("Akitaka Saiki", "PERSON", "other"), ("Japan", "GPE", "other")],
+    )
+    ban = event(
+        "002",
+        2,
+        "meet",
+        "Ban Ki-moon and Taro Aso agreed to meet on Wednesday",
+        wed,
+        actors=[("Ban Ki-moon", "PERSON", "agent"), ("Taro Aso", "PERSON", "agent"), ("Japan", "GPE", "other")],
+    )
+    t = merge([extraction(d, e, date="2005-11-02") for d, e in (("000", jia), ("001", li), ("002", ban))])
+    assert len(t.events) == 3
+    assert all(len(e.sources) == 1 for e in t.events)
+
+
+def test_cluster_a_report_naming_no_one_cannot_chain_two_people_s_happenings():
+    """ "The committee met on Monday" may be one with "Smith met the committee" or with "Jones met
+    the committee", but not with both: different people's meetings stay two."""
+    mon = day("2005-11-07", "Monday")
+    bare = event(
+        "000", 1, "meet", "The trade committee met on Monday", mon, actors=[("Trade Committee", "ORG", "agent")]
+    )
+    smith = event(
+        "001",
+        1,
+        "meet",
+        "Anna Smith met the trade committee on Monday",
+        mon,
+        actors=[("Anna Smith", "PERSON", "agent"), ("Trade Committee", "ORG", "patient")],
+    )
+    jones = event(
+        "002",
+        1,
+        "meet",
+        "Carl Jones met the trade committee on Monday",
+        mon,
+        actors=[("Carl Jones", "PERSON", "agent"), ("Trade Committee", "ORG", "patient")],
+    )
+    t = merge([extraction(d, e, date="2005-11-07") for d, e in (("000", bare), ("001", smith), ("002", jones))])
+    together = [e for e in t.events if len(e.sources) > 1]
+    assert all({"001", "002"} - set(e.sources) for e in together)
+
+
 def test_cluster_an_undated_report_joins_a_dated_one_only_when_they_tell_it_alike():
     dated = event(
         "000",

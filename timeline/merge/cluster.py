@@ -228,6 +228,11 @@ def _persons_acting(item: Item) -> set[str]:
     return {fold(r.name) for r in item.event.actors if r.role == "agent" and r.type == "PERSON"}
 
 
+def _persons_named(item: Item) -> set[str]:
+    """The people who take part in the event in any role but its teller's, folded."""
+    return {fold(r.name) for r in item.event.actors if r.type == "PERSON" and r.role != "source"}
+
+
 def _speaker(event: Event) -> str | None:
     return next((r.name for r in event.actors if r.role == "agent"), None)
 
@@ -350,6 +355,12 @@ def _kept_apart(a: Item, b: Item, same_stem: bool) -> bool:
         return True  # "Hu arrived in Hanoi on Monday", "Platter arrived in Beijing on Monday": two arrivals
     if not a.actors & b.actors and not _place_is_enough(a, b, same_stem):
         return True
+    if not (a.actors & b.actors) - (a.place_only | b.place_only):
+        na, nb = _persons_named(a), _persons_named(b)
+        if na and nb and not na & nb:
+            # only a country or a city in common, and different people: "Jia met a Japanese
+            # delegation", "Li met his Japanese counterpart Saiki" (one day, two meetings)
+            return True
     if (a.span is None) != (b.span is None) and not _place_is_enough(a, b, same_stem):
         if not (a.actors & b.actors) - (a.place_only | b.place_only):
             return True  # an undated report joins a dated one through a shared person or body, not a city
@@ -593,4 +604,9 @@ def _can_join(a: _Cluster, b: _Cluster) -> bool:
                 return False
             if _written_apart(x, y):
                 return False  # a chain of links may not join what no link could
+            px, py = _persons_acting(x), _persons_acting(y)
+            if px and py and not px & py:
+                # nor two happenings done by different people: "Jia met a Japanese delegation" and
+                # "Ban and Aso agreed to meet", both linked to a meeting of neither ("Li met Saiki")
+                return False
     return True

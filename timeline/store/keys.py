@@ -11,9 +11,9 @@ from timeline.model import Document
 from timeline.version import __version__
 
 # Bump when extraction output changes for the same input, so stored results are redone.
-EXTRACTION_VERSION = "9"
+EXTRACTION_VERSION = "10"
 # Bump when merge output changes for the same extractions (cached merged chronologies are redone).
-MERGE_VERSION = "6"  # 6: an undated report joins a dated one of another article only when told alike
+MERGE_VERSION = "7"  # 7: people who differ keep happenings apart across a shared country or a chain
 
 
 def content_key(
