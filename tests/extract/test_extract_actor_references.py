@@ -432,3 +432,15 @@ def test_actor_references_the_owner_of_a_deputy_is_not_who_acts():
         "Osama bin Laden's top deputy urged Palestinians to turn against Abbas on Sunday.", "2006-12-31"
     )
     assert ("Osama bin Laden", "agent") not in {(a.name, a.role) for a in urged.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "owner"),
+    [
+        ("Ana Ruiz's coach appealed to fans on Wednesday to leave the sprinter alone.", "appealed", "Ana Ruiz"),
+        ("Tom Berg's agent met the club's directors on Tuesday.", "met", "Tom Berg"),
+    ],
+)
+def test_actor_references_the_owner_of_a_coach_or_agent_is_not_who_acts(text, trigger, owner):
+    (event,) = [e for e in extracted(text, "2006-12-31") if e.predicate.text == trigger]
+    assert (owner, "agent") not in {(a.name, a.role) for a in event.actors}

@@ -1244,7 +1244,8 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
 _SERVING = frozenset(
     "deputy spokesman spokeswoman aide adviser advisor envoy assistant secretary lawyer attorney "
     "bodyguard driver son daughter wife husband brother sister father mother nephew cousin "
-    "successor predecessor rival opponent follower supporter ally".split()
+    "successor predecessor rival opponent follower supporter ally coach mentor trainer manager agent "
+    "teammate colleague partner widow widower niece uncle aunt grandson granddaughter".split()
 )
 
 
