@@ -172,3 +172,23 @@ def test_actor_names_who_a_statement_is_about_takes_no_part():
 def test_actor_names_a_short_surname_that_is_also_a_town_stays():
     text = '"We will act," Senior Minister of State for Home Affairs Ho Peng Kee said on Sunday.'
     assert "Ho Peng Kee" in names(text, "said")
+
+
+def test_actor_names_a_nationality_before_an_untagged_name_is_no_part_of_it():
+    """Whether or not the tagger finds the name after "Japanese", the man is "Shota Ueda"."""
+    document, doc, timexes = parsed(
+        "Japanese Shota Ueda won the strangest high jump in the world as he cleared 2.10 meters."
+    )
+    ex = extract(doc, document, timexes, all_events=True)
+    doers = {e.predicate.text: {a.name for a in e.actors if a.role == "agent"} for e in ex.events}
+    assert doers["won"] == {"Shota Ueda"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Teammate Yasuo Kudo came second in 8:45.47 and Lin Wei of Chinese Taipei was third in 8:50.41.", "came"),
+    ],
+)
+def test_actor_names_a_time_or_a_role_word_is_no_name(text, trigger):
+    assert not any(not any(ch.isalpha() for ch in name) or name == "Teammate" for name in names(text, trigger))

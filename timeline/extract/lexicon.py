@@ -86,6 +86,8 @@ ROLE_HEADS = PERSON_TITLES | frozenset(
         "superintendent",
         "rapporteur",
         "monarch",
+        "teammate",
+        "compatriot",
     }
 )
 # The portfolio a minister or secretary holds, written before the title ("Interior Minister", "Defense

@@ -321,6 +321,8 @@ def is_no_name(ent) -> bool:
         return True  # "LLC" on its own
     if all(t.like_num or re.fullmatch(r"\d+x\d+", t.text) for t in words):
         return True
+    if not any(ch.isalpha() for ch in ent.text):
+        return True  # "came second in 8:45.47" tagged as an organisation: a name has a letter
     if (ent.root.lower_ in ORG_HEADS | ROLE_HEADS or ent.root.lemma_.lower() in ORG_HEADS | ROLE_HEADS) and (
         nationality_country(ent.root) is not None
     ):

@@ -1082,6 +1082,8 @@ def _by_untagged_name(tok, role: str, resolver: ActorResolver, sent_index: int) 
     if named[1] in ("ORG", "PRODUCT", "MISC"):  # "iPhone 4 has a steel frame. It also has ..."
         main = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
         resolver.note_thing(sent_index, tok.i, named[0], main_subject=main)
+    elif named[1] == "PERSON":  # "Japanese Takuro Mori won ... as he cleared 5.00 meters"
+        resolver.note_person(sent_index, tok.i, named[0])
     return [Participant(named[0], named[1], role, tok.i)]
 
 
@@ -1390,6 +1392,12 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
         if c.dep_ in ("nummod", "compound") and c.pos_ in ("NUM", "PROPN") and c.i == chain[-1].i + 1
     ]
     chain.sort(key=lambda t: t.i)
+    national = False
+    while (
+        len(chain) > 1 and chain[0].ent_type_ == "NORP" and country_for_adjective(chain[0].text) and chain[0].i < tok.i
+    ):
+        chain.pop(0)  # "Japanese Takuro Mori won": the man, not his nationality
+        national = True
     if any(is_date_word(t) for t in chain):
         return None
     if len(chain) == 1 and tok.is_sent_start and tok.lower_ in resolver.lower_words:
@@ -1413,6 +1421,7 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     if not name or not any(ch.isalpha() for ch in name):
         return None
     known = resolver.lookup(name)
-    canon, type_ = known if known is not None else (name, "PRODUCT" if designated else "MISC")
+    person = national and 2 <= len(chain) <= 3 and all(t.is_title for t in chain)  # a national's name
+    canon, type_ = known if known is not None else (name, "PRODUCT" if designated else "PERSON" if person else "MISC")
     resolver.register(canon, type_, name)
     return canon, type_
