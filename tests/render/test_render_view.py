@@ -12,6 +12,12 @@ from timeline.render.view import chronology, date_label, evidence, how_dated, ma
         (EventDate("2016-W50", None, "2016-12-12", "2016-12-18", "week"), "week of 12 December 2016"),
         (EventDate("2017-01", None, "2017-01-01", "2017-01-31", "month"), "January 2017 (month)"),
         (EventDate("2017-Q1", None, "2017-01-01", "2017-03-31", "quarter"), "Q1 2017 (quarter)"),
+        # a half year has a quarter's precision, and is no quarter
+        (EventDate("2005-H1", None, "2005-01-01", "2005-06-30", "quarter"), "first half of 2005"),
+        (
+            EventDate("2005-H2", None, "2005-07-01", "2005-12-31", "quarter", resolution="merged"),
+            "≈ second half of 2005",
+        ),
         (EventDate("2017-SU", None, "2017-06-01", "2017-08-31", "season"), "summer 2017 (season)"),
         (EventDate("2012", None, "2012-01-01", "2012-12-31", "year"), "2012 (year)"),
         (EventDate("201", None, "2010-01-01", "2019-12-31", "decade"), "2010s"),

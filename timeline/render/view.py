@@ -69,6 +69,10 @@ def date_label(date: EventDate) -> str:
         label = f"week of {_long(first)}"
     elif p == "month":
         label = f"{_MONTHS[first.month - 1]} {first.year}"
+    elif p == "quarter" and re.search(r"-H[12]$", date.value or ""):
+        # a half of a year has the precision of a quarter, and is no quarter
+        half = "first" if (date.value or "").endswith("1") else "second"
+        return f"{'≈ ' if date.resolution in ('inferred', 'merged') else ''}{half} half of {first.year}"
     elif p == "quarter":
         label = f"Q{(first.month - 1) // 3 + 1} {first.year}"
     elif p == "season":
