@@ -376,3 +376,19 @@ def test_extract_events_an_estimate_of_the_number_goes_to_the_figures_before_it(
     assert claims[-1].qualifier == "nearer"
     # the estimate is a figure of that event, not a row of its own
     assert [e.predicate.text for e in extraction.events] == ["evacuated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The poll was one of the worst for a mayor since Ruiz took office in 2001.", "took"),
+        ("The two countries restored ties on Monday.", "restored"),
+    ],
+)
+def test_extract_events_a_number_that_counts_nothing_new_is_no_figure(nlp_lines, text, trigger):
+    assert event(run(nlp_lines, text), trigger).claims == ()
+
+
+def test_extract_events_a_count_stays_a_figure(nlp_lines):
+    claims = event(run(nlp_lines, "Rebels killed two soldiers on Monday."), "killed").claims
+    assert [(c.text, c.value) for c in claims] == [("two soldiers", 2.0)]

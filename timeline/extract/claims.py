@@ -115,6 +115,8 @@ def _figures(tokens, doc_id: str, source: str | None) -> list[Claim]:
     for tok in tokens:
         if tok.i in covered or not tok.like_num or tok.ent_type_ in ("DATE", "TIME", "ORDINAL"):
             continue
+        if _no_figure(tok):
+            continue
         lo, hi = _number_phrase(tok)
         covered.update(range(lo, hi + 1))
         phrase = tok.doc[lo : hi + 1]
@@ -126,6 +128,23 @@ def _figures(tokens, doc_id: str, source: str | None) -> list[Claim]:
         qualifier = next((q for q in QUALIFIERS if low.startswith(q + " ")), None)
         claims.append(Claim(text=text, value=value, qualifier=qualifier, source=source, doc=doc_id))
     return claims
+
+
+def _no_figure(tok) -> bool:
+    """A number word that counts nothing new: "one of the worst" (one of a set), "the two
+    countries", "the three men" (those already named)."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.lower_ == "one" and after is not None and after.lower_ == "of":
+        return True
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        tok.lower_ in ("two", "three", "both")
+        and before is not None
+        and before.lower_ in ("the", "these", "those")
+        and after is not None
+        and after.pos_ == "NOUN"
+    )
 
 
 # "Turkey estimated the number to be nearer 8,000": a figure about "the number" given just before.
