@@ -113,6 +113,11 @@ def test_actors_aliases_settle_what_the_text_cannot(blank):
         ("Apple Corps '", "Apple Corps"),
         ("Russia’s", "Russia"),
         ("  U.N.  ", "U.N."),
+        # a sentence's full stop swept into a name; abbreviations keep theirs
+        ("Nguyen Tuong Van.", "Nguyen Tuong Van"),
+        ("Apple Computer Inc.", "Apple Computer Inc."),
+        ("Acme Corp.", "Acme Corp."),
+        ("Martin Luther King Jr.", "Martin Luther King Jr."),
     ],
 )
 def test_actors_clean_name(text, name):

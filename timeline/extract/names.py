@@ -89,7 +89,16 @@ def clean_name(text: str) -> str:
     text = " ".join(text.replace("’", "'").split())
     text = _POSSESSIVE_END.sub("", text)
     text = _LEADING_THE.sub("", text)
-    return text.strip(" ,;:\"'“”()")
+    text = text.strip(" ,;:\"'“”()")
+    last = _LAST_WORD_STOP.search(text)
+    if last is not None and last.group(1).lower() not in _ABBREVIATIONS:
+        text = text[:-1]  # "Nguyen Tuong Van." at a sentence's end: the full stop is no part of it
+    return text
+
+
+_LAST_WORD_STOP = re.compile(r"(?:^|\s)([A-Z][a-z]{2,})\.$")
+# Words written with a full stop that end names: "Apple Computer Inc.", "Martin Luther King Jr."
+_ABBREVIATIONS = frozenset("inc corp ltd bros jr sr dept univ assn intl govt mfg ave blvd".split())
 
 
 def trim_person(ent):
