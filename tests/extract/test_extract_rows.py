@@ -881,3 +881,16 @@ def test_rows_a_clause_of_its_own_under_a_trips_purpose_is_told_as_it_is(nlp):
 def test_rows_a_name_given_on_a_noun_is_no_row():
     text = "A senior citizen surnamed Yu queued outside the store. The ship, dubbed the SS Santa, arrived on Saturday."
     assert [e.predicate.text for e in extracted(text, "2005-11-16")] == ["queued", "arrived"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The navy on Monday ruled out the possibility that rebels had sunk the ferry.", "sunk", "negated"),
+        ("The police on Monday denied claims that officers had beaten the prisoners.", "beaten", "negated"),
+        ("There is a chance that the talks will resume on Friday.", "talks", "hypothetical"),
+    ],
+)
+def test_rows_the_clause_of_a_possibility_or_a_denied_claim_is_not_told_as_fact(text, trigger, expected):
+    got = {e.predicate.text: e.factuality for e in extracted(text, "2016-12-16", all_events=True)}
+    assert got.get(trigger) == expected

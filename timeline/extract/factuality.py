@@ -311,6 +311,10 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
             return "hypothetical"
         if h.dep_ == "ccomp" and h.head.lemma_.lower() in _IRREALIS_VERBS:
             return "hypothetical"
+        if h.dep_ in ("acl", "ccomp") and h.head.pos_ == "NOUN" and not is_infinitive(h):
+            content = _content_of_a_noun(h.head)
+            if content is not None:
+                return content
         if h.dep_ == "ccomp" and h.head.lemma_.lower() in _DENYING_VERBS:
             return "negated"  # "Xinhua denied that he had killed himself"
         if h.dep_ in ("advcl",) and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in h.children):
@@ -319,6 +323,34 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
             break
         own_clause = own_clause or h.dep_ == "advcl" and _finite_with_subject(h)
     return None
+
+
+# Nouns whose "that" clause is only possible ("the possibility that the plane was shot down"), and
+# nouns whose clause is a claim: it stands, as reported, unless the claim is denied.
+_POSSIBILITY_NOUNS = frozenset(
+    "possibility chance likelihood risk prospect threat fear hope speculation rumour rumor suggestion "
+    "idea notion hypothesis theory doubt".split()
+)
+_CLAIM_NOUNS = frozenset("claim allegation report accusation charge assertion".split())
+
+
+def _content_of_a_noun(noun) -> Factuality | None:
+    """What a noun's clause is: "negated" when the claim or possibility is denied or ruled out
+    ("ruled out the possibility that the aircraft was shot down", "denied claims that soldiers had
+    killed civilians"), "hypothetical" for a possibility not denied ("fears that the dam had
+    burst"), None for a claim that stands."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _POSSIBILITY_NOUNS and lemma not in _CLAIM_NOUNS:
+        return None
+    gov = noun.head
+    denied = noun.dep_ in ("dobj", "nsubjpass") and (
+        gov.lemma_.lower() in _DENYING_VERBS
+        or gov.lemma_.lower() == "rule"
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in gov.children)
+    )
+    if denied:
+        return "negated"
+    return "hypothetical" if lemma in _POSSIBILITY_NOUNS else None
 
 
 def _finite_with_subject(verb) -> bool:
