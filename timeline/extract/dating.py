@@ -338,6 +338,11 @@ def _search_clause(head, index: TimexIndex) -> TimeExpr | None:
     for c in head.children:
         if c.dep_ == "ccomp":
             candidates.extend(said_when(c))
+    described = [head.doc[i] for i in candidates if i != head.i and _describes_noun(head.doc[i])]
+    if described:
+        # "the bank, founded in 1882, ...": the participle's own time, not the clause's
+        theirs = {j for p in described for j in range(p.left_edge.i, _participle_end(p))}
+        candidates = [i for i in candidates if i not in theirs]
     for i in candidates:
         t = by_token.get(i)
         if (
@@ -409,6 +414,27 @@ def dated_before(trigger, index: TimexIndex) -> bool:
         return False
     by_token = index._by_token
     return any(i in by_token for i in _told_before(trigger))
+
+
+def _describes_noun(tok) -> bool:
+    """A past participle set off after a noun ("sold a stake of the bank, founded in 1882, to
+    ...", "accused it of using sanctions, announced on Tuesday, to ..."): it tells what the noun
+    is, as a relative clause would (the parser hangs it on the verb), and its date is its own."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBN" or tok.i < 2 or tok.i < tok.head.i:
+        return False
+    doc = tok.doc
+    if doc[tok.i - 1].text != "," or doc[tok.i - 2].pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in tok.children)
+
+
+def _participle_end(tok) -> int:
+    """Where a participle set off by commas ends: at its closing comma ("the bank, founded in
+    1882, to ... in 1995": the parser may hang what follows on it too)."""
+    for c in tok.rights:
+        if c.text == ",":
+            return c.i
+    return tok.right_edge.i + 1
 
 
 def _within(inner: TimeExpr, outer: TimeExpr) -> bool:
@@ -654,7 +680,7 @@ def _in_relative_clause(trigger) -> bool:
 _OTHER_TIME = frozenset({"after", "before", "since", "until", "till", "following"})
 
 
-def _background(trigger) -> bool:
+def background(trigger) -> bool:
     """Is the trigger told as background to the clause it hangs on: inside a relative clause, a
     participle that describes a noun ("a memorandum signed in 2003", "the journey made 1,400
     years ago"), an apposition ("Griazev, winner of the title last year, ..."), or a clause with
@@ -672,6 +698,8 @@ def _background(trigger) -> bool:
             return True
         if dep == "advcl" and tok.i in _told_before(tok.head) and tok.head.lemma_.lower() not in SPEECH_VERBS:
             return True  # "Born in 1933, Brown moved ...": what happened before the clause
+        if _describes_noun(tok):
+            return True  # "the bank, founded in 1882, ...": what the noun is
         if (
             dep == "advcl"
             and tok.i > tok.head.i
@@ -698,7 +726,7 @@ class StoryTime:
 
         A day or an era named in background (a relative clause: "the acts that rocked three hotels
         Wednesday night", a participle or an apposition on a noun, an "after" or "since" clause:
-        :func:`_background`) or in the past perfect ("had been recalled in late March") leaves
+        :func:`background`) or in the past perfect ("had been recalled in late March") leaves
         the story where it is. A day after the article's date ("the May 1 election") is a plan,
         not the day of a story told in the past. An undated statement in the past tense ("...,
         he added") is made in the article's own time: the story leaves its era."""
@@ -708,7 +736,7 @@ class StoryTime:
             elif vague_past and not date.dated and _past(trigger) and not _in_relative_clause(trigger):
                 self.era = UNKNOWN_PAST  # "Last season, Bryant scored 81 points": what follows is not dated
             return
-        if _background(trigger) or _pluperfect(trigger) or _before_story(trigger):
+        if background(trigger) or _pluperfect(trigger) or _before_story(trigger):
             return
         if date.precision == "day":
             if self.ref_date and date.latest and date.latest > self.ref_date:

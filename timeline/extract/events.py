@@ -19,6 +19,7 @@ from timeline.extract.dating import (
     StoryTime,
     TimexIndex,
     anchors_lead,
+    background,
     dated_before,
     event_date,
     from_reference,
@@ -278,7 +279,9 @@ def _story_date(story: _Story, trig, rank: int) -> EventDate:
     if not when.dated and dated_before(trig, story.index):
         story.time.to_unknown_past()
     story.time.told(when, trig, vague_past=not when.dated and story.index.in_vague_past(trig))
-    story.lead_anchored = story.lead_anchored or (trig.pos_ == "VERB" and anchors_lead(when, rank, story.ref_date))
+    story.lead_anchored = story.lead_anchored or (
+        trig.pos_ == "VERB" and anchors_lead(when, rank, story.ref_date) and not background(trig)
+    )
     return when
 
 
