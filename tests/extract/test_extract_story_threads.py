@@ -27,3 +27,12 @@ def test_a_participle_set_off_after_a_noun_keeps_its_date_to_itself():
     assert got["voiced"][:2] == ("2005-03-16", "2005-03-16")  # the story stays on Wednesday
     text = "The family sold the mill, built in 1871, to a local cooperative in 1994."
     assert dates(text, "2005-03-16")["sold"][:2] == ("1994-01-01", "1994-12-31")
+
+
+def test_a_day_named_in_a_negated_or_modal_clause_does_not_move_the_story():
+    text = (
+        "Rebels ambushed an army convoy near the border on Sunday, the army said.\n\n"
+        "Officials did not give details on Monday.\n\n"
+        "Soldiers searched the hills for the attackers."
+    )
+    assert dates(text, "2005-03-15")["searched"][:2] == ("2005-03-13", "2005-03-13")  # Sunday's thread

@@ -711,6 +711,19 @@ def background(trigger) -> bool:
     return False
 
 
+def _not_told_as_fact(trigger) -> bool:
+    """A clause in the future, with a modal or negated ("results will be published later in the
+    day", "we don't condemn the 27th of April"): what it names is no day the story is told on."""
+    verb = trigger
+    if trigger.pos_ == "NOUN":
+        verb = occurrence_verb(trigger) or support_verb(trigger)
+        if verb is None:
+            return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "neg" or c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)
+
+
 @dataclass
 class StoryTime:
     """The time of the story told so far, as an article is read in text order: the latest day
@@ -736,7 +749,7 @@ class StoryTime:
             elif vague_past and not date.dated and _past(trigger) and not _in_relative_clause(trigger):
                 self.era = UNKNOWN_PAST  # "Last season, Bryant scored 81 points": what follows is not dated
             return
-        if background(trigger) or _pluperfect(trigger) or _before_story(trigger):
+        if background(trigger) or _pluperfect(trigger) or _before_story(trigger) or _not_told_as_fact(trigger):
             return
         if date.precision == "day":
             if self.ref_date and date.latest and date.latest > self.ref_date:
