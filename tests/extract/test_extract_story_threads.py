@@ -36,3 +36,21 @@ def test_a_day_named_in_a_negated_or_modal_clause_does_not_move_the_story():
         "Soldiers searched the hills for the attackers."
     )
     assert dates(text, "2005-03-15")["searched"][:2] == ("2005-03-13", "2005-03-13")  # Sunday's thread
+
+
+def test_the_day_of_what_a_clause_is_about_is_not_its_day():
+    # Thursday 2005-03-17: the arrest was not on Monday, the day of the attack it was for
+    text = "Police said on Wednesday that a local man had been arrested for the Monday attack on the bank."
+    assert dates(text, "2005-03-17")["arrested"][0] != "2005-03-14"
+
+
+def test_a_month_that_names_an_event_noun_is_not_the_era_of_the_story():
+    text = (
+        "Opposition leaders met in the capital on Monday.\n\n"
+        "They discussed the budget.\n\n"
+        "The talks ended late.\n\n"
+        "On Saturday the party held a rally for January's election.\n\n"
+        "Police arrested twelve people."
+    )
+    got = dates(text, "2006-11-27")
+    assert got["arrested"][:2] == ("2006-11-25", "2006-11-25")  # Saturday's rally, not January

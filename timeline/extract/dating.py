@@ -470,7 +470,9 @@ def _qualifies_a_noun(i: int, timex: TimeExpr, head) -> bool:
     if timex.value == "PRESENT_REF" and t.deps[top] == "amod" and t.pos[h] in ("NOUN", "PROPN") and h != head.i:
         return True  # "the father of the current president": who holds the office now, not when
     if timex.precision in ("day", "week", "month"):
-        return False  # "a Wednesday media event": the day of the occasion is the day of the clause
+        # "a Wednesday media event": the day of the occasion is the day of the clause; not so
+        # the day of what the clause is about ("arrested for the Monday attack")
+        return t.deps[top] in _NOUN_MODIFIERS and t.pos[h] in ("NOUN", "PROPN") and _in_theme(t, top, head.i)
     if t.deps[top] == "pobj" and t.text[t.idx[h] : t.ends[h]].lower() in _ABOUT:
         return True  # "commenting on the third quarter (results)": what is spoken of, not when
     if t.deps[top] == "npadvmod" and t.pos[h] == "PROPN" and h != head.i:
@@ -771,6 +773,8 @@ class StoryTime:
             return  # "last week ... on Monday": the day says more
         if _from_alone(trigger, date.text):
             return  # "matched Maurice Greene from 1999": a starting point, not the story's time
+        if _names_its_noun(trigger, date.text):
+            return  # "held a rally for January's election", "to replace the 1953 armistice"
         self.era = date
 
     def to_unknown_past(self) -> None:
@@ -808,6 +812,20 @@ def _from_alone(trigger, text: str | None) -> bool:
         ):
             nxt = prep.right_edge.i + 1
             return nxt >= len(trigger.doc) or trigger.doc[nxt].lower_ not in ("to", "until", "through", "till")
+    return False
+
+
+def _names_its_noun(trigger, text: str | None) -> bool:
+    """Is ``text`` a word before an event noun that is not the subject of its clause, naming
+    which one it is ("a rally for January's election", "replace the 1953 armistice agreement")?
+    The noun's own time: the story does not move there ("The 1999 floods killed 300" does)."""
+    if not text or trigger.pos_ != "NOUN" or trigger.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    doc_t = doc_text(trigger.doc)
+    for c in trigger.lefts:
+        if c.dep_ in _NOUN_MODIFIERS or c.dep_ == "nummod":
+            if text in doc_t[c.left_edge.idx : c.right_edge.idx + len(c.right_edge)]:
+                return True
     return False
 
 
