@@ -54,3 +54,13 @@ def test_a_month_that_names_an_event_noun_is_not_the_era_of_the_story():
     )
     got = dates(text, "2006-11-27")
     assert got["arrested"][:2] == ("2006-11-25", "2006-11-25")  # Saturday's rally, not January
+
+
+def test_what_is_told_inside_a_since_is_not_on_the_story_day():
+    text = (
+        "Envoys from both sides met in Geneva on Monday.\n\n"
+        "The republic has been split since 1981, when rebels seized the capital and burned the parliament.\n\n"
+        "The envoys agreed to meet again."
+    )
+    got = dates(text, "2005-03-16")
+    assert got["burned"][0] != "2005-03-14"  # long before the story's Monday

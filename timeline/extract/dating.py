@@ -726,6 +726,21 @@ def _not_told_as_fact(trigger) -> bool:
     return any(c.dep_ == "neg" or c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)
 
 
+def _told_aside(trigger) -> bool:
+    """Is the trigger told aside from the story's thread: a participle that describes a noun
+    ("a bishop martyred in 997", "the bank, founded in 1882, ..."), or inside a "since" or
+    "until" ("divided since 1974, when troops invaded and occupied the north"): its time is its
+    own or the bound's, not the story's?"""
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and not is_infinitive(trigger) or _describes_noun(trigger):
+        return True
+    tok = trigger
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lower_ in ("since", "until", "till"):
+            return True
+    return False
+
+
 @dataclass
 class StoryTime:
     """The time of the story told so far, as an article is read in text order: the latest day
@@ -861,6 +876,8 @@ def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDa
     statements are (the article's day), a reaction ("Ottri denounced the crime") takes the
     article's day too."""
     if not _past(trigger) or _pluperfect(trigger) or trigger.dep_ == "relcl":
+        return UNDATED
+    if _told_aside(trigger):
         return UNDATED
     if _before_story(trigger):
         return UNDATED
