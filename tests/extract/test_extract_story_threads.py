@@ -64,3 +64,36 @@ def test_what_is_told_inside_a_since_is_not_on_the_story_day():
     )
     got = dates(text, "2005-03-16")
     assert got["burned"][0] != "2005-03-14"  # long before the story's Monday
+
+
+def test_a_statement_dated_before_the_story_day_does_not_move_the_story():
+    # a report of Monday 2006-12-04 on the markets; the drug maker spoke on Saturday
+    text = (
+        "Shares rose in Monday trading after two utilities announced a merger.\n\n"
+        "The utilities said they would keep both head offices.\n\n"
+        "Their shares soared in morning deals.\n\n"
+        "Separately, a drug maker said on Saturday that it was halting a trial of its new pill.\n\n"
+        "Bond prices weakened."
+    )
+    got = dates(text, "2006-12-04")
+    assert got["weakened"][:2] == ("2006-12-04", "2006-12-04")  # the markets' Monday, not Saturday
+    # what a statement reports on its own day moves the story there
+    text = (
+        "Aid groups appealed for food on Thursday.\n\n"
+        "Relief workers reached the valley.\n\n"
+        "The roads were cleared.\n\n"
+        "An army spokesman said rebels ambushed a supply convoy on Monday.\n\n"
+        "The attack forced 2,000 villagers to flee."
+    )
+    assert dates(text, "2006-12-07")["forced"][:2] == ("2006-12-04", "2006-12-04")
+
+
+def test_the_day_written_before_an_event_noun_of_another_clause_does_not_move_the_story():
+    text = (
+        "The air force expressed regret on Thursday.\n\n"
+        "Officers said.\n\n"
+        "It was late.\n\n"
+        "Police announced that a soldier had been arrested for the Monday assault.\n\n"
+        "The commander apologised to the family."
+    )
+    assert dates(text, "2006-12-07")["apologised"][:2] == ("2006-12-07", "2006-12-07")

@@ -768,6 +768,8 @@ class StoryTime:
             return
         if background(trigger) or _pluperfect(trigger) or _before_story(trigger) or _not_told_as_fact(trigger):
             return
+        if self._earlier_saying(date, trigger):
+            return
         if date.precision == "day":
             if self.ref_date and date.latest and date.latest > self.ref_date:
                 # "before the May 1 election", "the summit will take place on November 4-5" (an
@@ -775,6 +777,8 @@ class StoryTime:
                 return
             if _long_before(date, self.ref_date):
                 self.era = date  # "born on April 6, 1963": a day of the past, not the story's day
+            elif self.day is not None and _names_its_noun(trigger, date.text):
+                pass  # "arrested for the Monday attack": the attack's day, the story stays
             else:
                 self.day, self.era = date, None
             return
@@ -795,6 +799,31 @@ class StoryTime:
     def to_unknown_past(self) -> None:
         """The story moved to a past it names no time for ("Born in 1933, Brown moved ...")."""
         self.era = UNKNOWN_PAST
+
+    def _earlier_saying(self, date: EventDate, trigger) -> bool:
+        """A statement dated before the story's day ("Pfizer said over the weekend that it was
+        stopping trials" in a story of Monday's markets): what is said is dated by it, the
+        story's later paragraphs stay on its day."""
+        day = self.day
+        if day is None or not day.earliest or not date.latest or date.latest >= day.earliest:
+            return False
+        verb = _saying_of(trigger)
+        if verb is None or not date.text:
+            return False
+        # "In February, scientists said they had found ...": a time set before the saying is the
+        # scene of what follows; one after it ("said on Saturday") dates the saying
+        sent = verb.sent
+        at = doc_text(verb.doc).find(date.text, sent.start_char, sent.end_char)
+        if at <= verb.idx:
+            return False
+        # the saying's own words ("said on Saturday"), not those of what it reports ("said
+        # rebels ambushed a convoy on Monday": the story moves to the ambush's day)
+        own = set(clause_indices(verb, participles=True))
+        for c in verb.children:
+            if c.dep_ == "ccomp":
+                own.update(said_when(c))
+        idx = tables(verb.doc).idx
+        return any(idx[i] == at for i in own)
 
     def anchor(self) -> EventDate | None:
         """The date an undated event of the story takes: the era, else the day, else None."""
@@ -845,6 +874,21 @@ def _names_its_noun(trigger, text: str | None) -> bool:
 
 
 _STATEMENTS = SPEECH_VERBS | STATEMENT_VERBS
+# what a saying reports, or a participle that goes with it ("Citing patient safety, Pfizer said")
+_TOLD_BY = frozenset({"ccomp", "xcomp", "pcomp", "prep", "pobj", "dobj", "advcl", "conj", "nsubj", "nsubjpass"})
+
+
+def _saying_of(trigger):
+    """The main-clause statement verb ("said", "announced") the trigger is, or is told by
+    (what it reports, a participle or a noun of its clause), else None."""
+    tok = trigger
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in STATEMENT_NOUNS:
+        tok = support_verb(tok) or tok
+    while tok.dep_ in _TOLD_BY and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("ROOT", "parataxis") or tok.lemma_.lower() not in _STATEMENTS:
+        return None
+    return tok
 
 
 def _statement_now(trigger) -> bool:
