@@ -97,3 +97,14 @@ def test_the_day_written_before_an_event_noun_of_another_clause_does_not_move_th
         "The commander apologised to the family."
     )
     assert dates(text, "2006-12-07")["apologised"][:2] == ("2006-12-07", "2006-12-07")
+
+
+def test_the_time_a_figure_is_compared_with_is_not_the_story_era():
+    text = (
+        "The steel maker reported its results on Tuesday.\n\n"
+        "Net profit rose 12 percent from a year earlier.\n\n"
+        "Sales climbed to a record."
+    )
+    got = dates(text, "2006-12-06")
+    assert got["rose"][0] != "2005-01-01"  # last year is the figure compared with
+    assert got["climbed"][:2] == ("2006-12-05", "2006-12-05")

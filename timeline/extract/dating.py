@@ -31,6 +31,12 @@ _COMPARED = re.compile(
     r"\s+(?:(?:on|at\s+the\s+close\s+(?:of|on)|late|early)\s+)?$",
     re.IGNORECASE,
 )
+# "fell 29 percent from a year earlier", "up from the same period last year": the time of the
+# figure a change is measured against
+_BASELINE = re.compile(
+    r"\b(?:from|than|over|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:that\s+of\s+)?$", re.IGNORECASE
+)
+_BASELINE_TIME = re.compile(r"earlier|ago|before|previous|prior|same\s+(?:period|quarter|month|time)", re.IGNORECASE)
 # "since the crash in 1987", "since his arrival in Paris in 1999": a date inside a bound, which
 # bounds the clauses the bound hangs on (not the clause inside it: "since Britain seized it in 1841")
 _DEEP_BOUND = re.compile(
@@ -76,6 +82,8 @@ class TimexIndex:
             for t in usable
             if _BOUNDING.search(text, max(0, t.start - 40), t.start)
             or _COMPARED.search(text, max(0, t.start - 60), t.start)
+            or _BASELINE_TIME.search(t.text)
+            and _BASELINE.search(text, max(0, t.start - 30), t.start)
         }
         # expression -> where the bound it sits deep in begins
         self.deep_bounds: dict[int, int] = {}
