@@ -108,3 +108,10 @@ def test_the_time_a_figure_is_compared_with_is_not_the_story_era():
     got = dates(text, "2006-12-06")
     assert got["rose"][0] != "2005-01-01"  # last year is the figure compared with
     assert got["climbed"][:2] == ("2006-12-05", "2006-12-05")
+
+
+def test_a_time_of_day_is_not_copied_from_the_clause_above():
+    text = "Thirty people were arrested in the northern district, the state radio said late Sunday."
+    got = {e.predicate.text: e.date for e in extracted(text, "2006-12-04")}
+    assert got["arrested"].value == "2006-12-03"  # the saying's day, not its evening
+    assert (got["arrested"].earliest, got["arrested"].latest) == ("2006-12-03", "2006-12-03")

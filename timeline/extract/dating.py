@@ -304,6 +304,15 @@ def _back(end: date, count: int, unit: str) -> date | None:
     return date(y, m, min(end.day, monthrange(y, m)[1]))
 
 
+def day_only(date: EventDate) -> EventDate:
+    """``date`` without its time of day ("late Sunday" is Sunday), the interval unchanged."""
+    value = date.value
+    if not value or "T" not in value or not date.earliest:
+        return date
+    day = value[: value.index("T")]
+    return replace(date, value=day, edtf=day, precision="day" if date.precision != "none" else date.precision)
+
+
 def from_reference(ref: str) -> EventDate:
     return EventDate(
         value=ref,
@@ -579,7 +588,9 @@ def event_date(
                 if found is None and trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass"):
                     found = _in_xcomp(gov, index)
                 if found is not None:
-                    break
+                    # "37 people were arrested, the radio said late Sunday": the saying's day,
+                    # not its time of day
+                    return day_only(from_timex(found))
         if found is None:
             found = _in_when_clause(trigger, index)
         if found is not None:
