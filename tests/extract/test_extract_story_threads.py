@@ -115,3 +115,14 @@ def test_a_time_of_day_is_not_copied_from_the_clause_above():
     got = {e.predicate.text: e.date for e in extracted(text, "2006-12-04")}
     assert got["arrested"].value == "2006-12-03"  # the saying's day, not its evening
     assert (got["arrested"].earliest, got["arrested"].latest) == ("2006-12-03", "2006-12-03")
+
+
+def test_a_present_perfect_does_not_take_a_past_story_day():
+    text = (
+        "Teachers voted on Saturday to continue their strike.\n\n"
+        "Police arrested five of their leaders.\n\n"
+        "The strike has drawn criticism from lawmakers."
+    )
+    got = dates(text, "2006-12-06")
+    assert got["arrested"][:2] == ("2006-12-02", "2006-12-02")
+    assert got["drawn"][0] != "2006-12-02"  # up to now, not Saturday's

@@ -955,6 +955,8 @@ def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDa
         if _present_perfect(trigger):
             return UNDATED  # "until it was annexed in 1902 ... The violence has killed 1,700": up to now
         return replace(anchor, resolution="inferred", mention=0)  # "In the 1916 Rising ... They retreated"
+    if anchor is not None and _present_perfect(trigger) and ref_date and anchor.earliest != ref_date:
+        return UNDATED  # "The strike has drawn criticism": up to now, not the day of Saturday's talks
     if anchor is not None:
         day = anchor.value[:10] if anchor.value and "T" in anchor.value else anchor.value
         # the story's day, never its time of day ("at 14:30" dated one event, not the next ones)
