@@ -26,6 +26,7 @@ from timeline.extract.lexicon import (
     NAME_PARTICLES,
     NICKNAMES,
     PLACE_LABELS,
+    PLACE_NOUNS,
 )
 from timeline.extract.names import (
     clean_name,
@@ -264,8 +265,10 @@ class ActorResolver:
     def _fix_types(self, ents, names) -> dict[str, str]:
         """One label per name: gazetteer and known organisations first, then the majority label."""
         votes: dict[str, Counter] = defaultdict(Counter)
+        place_uses: dict[str, Counter] = defaultdict(Counter)
         for ent, name in zip(ents, names, strict=True):
             votes[name][ent.label_] += 1
+            place_uses[name][_place_use(ent)] += 1
         person_tokens = {tok for n in names for tok in n.split() if len(n.split()) > 1 and "PERSON" in votes[n]}
         labels: dict[str, str] = {}
         for name, counter in votes.items():
@@ -290,6 +293,9 @@ class ActorResolver:
                     label = "PERSON"
                 elif country_name(name) or country_for_adjective(name) is None:
                     label = "GPE"
+            if label in ("PERSON", "ORG") and name not in person_tokens and not is_known_org(name):
+                if _told_as_place(place_uses[name], label, len(name.split())):
+                    label = "LOC"  # "the western state of Maharashtra", "flowed into Biaro"
             labels[name] = label
         # "Hutu" beside "Hutus", "Rwandan Tutsi" beside "Tutsis": a people, whatever the tag said
         peoples = {n.lower() for n, label in labels.items() if label == "NORP"}
@@ -585,6 +591,49 @@ def _without_opening_word(ent, lower_words: set[str]):
     if first.pos_ == "ADV" or first.tag_ in ("NNS", "NNPS") and first.lower_ in lower_words:
         return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
     return ent
+
+
+# Nouns whose "of" phrase or name modifier is a place ("the state of Maharashtra", "Kota and Panata
+# islands"); "camp" is left out as a modifier ("the Bush camp" is a faction).
+_PLACE_OF = PLACE_NOUNS | frozenset({"state"})
+_PLACE_BEFORE = PLACE_NOUNS - frozenset({"camp", "camps", "area", "areas", "capital"})
+# Prepositions after which a name is where something is, not someone ("in", "into Biaro").
+_IN_PLACE = frozenset({"in", "into", "near", "across", "throughout", "outside", "inside"})
+
+
+def _place_use(ent) -> str:
+    """How one mention of a name tells what it is: "place" when a place noun says so ("the state of
+    X", "X province"), "in" under a locative preposition, "actor" as a subject, object or
+    possessor, "" otherwise."""
+    tok = ent.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "Kota and Panata islands": what the first of the list is
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and ent.start == head.i + 1:
+        # (right after "of": "the US state of California Arnold Schwarzenegger" is not a place)
+        noun = head.head
+        if noun.pos_ == "NOUN" and (noun.lower_ in _PLACE_OF) and not any(c.lower_ == "member" for c in noun.lefts):
+            return "place"  # "the state of X", not "the member states of the OSCE"
+    if tok.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.lower_ in _PLACE_BEFORE:
+        between = ent.doc[ent.end : head.i]
+        if all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") for t in between):
+            return "place"
+    if tok.dep_ == "pobj" and head.lower_ in _IN_PLACE:
+        return "in"
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "agent", "appos"):
+        return "actor"
+    return ""
+
+
+def _told_as_place(uses: Counter, label: str, words: int) -> bool:
+    """A name the tagger took for a person or an organisation that the text only ever tells as a
+    place: named by a place noun ("the southern state of Tamil Nadu") at least once and a subject,
+    object or possessor less often; or, for a one-word "person", found after "in"/"into" at least twice as often
+    as where it could act ("refugees flowed into Biaro", "In Biaro, the lorries unloaded")."""
+    if uses["place"] and uses["place"] + uses["in"] > uses["actor"]:
+        return True
+    # (one word only: "in Deshun Coal Mine Fields" may be a site struck, which is an actor)
+    return label == "PERSON" and words == 1 and uses["in"] > 0 and uses["in"] >= 2 * uses["actor"]
 
 
 def _with_objects(prep) -> list:
