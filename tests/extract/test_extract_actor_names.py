@@ -192,3 +192,18 @@ def test_actor_names_a_nationality_before_an_untagged_name_is_no_part_of_it():
 )
 def test_actor_names_a_time_or_a_role_word_is_no_name(text, trigger):
     assert not any(not any(ch.isalpha() for ch in name) or name == "Teammate" for name in names(text, trigger))
+
+
+def test_actor_names_a_name_cut_before_its_last_word_is_whole():
+    text = "Mali President Amadou Sanogo Traore opened the summit on Monday.\nHe called for a meeting on migration."
+    assert names(text, "opened") == ["Amadou Sanogo Traore"]
+    assert names(text, "called") == ["Amadou Sanogo Traore"]
+
+
+def test_actor_names_a_surname_that_is_also_a_city_is_the_person():
+    text = (
+        '"Investors were encouraged to buy the mark," said Fuji Bank dealer Kenji Yamaguchi.\n'
+        "The mark traded at 73.66 yen.\n"
+        '"I think the mark will keep rising," Yamaguchi said.'
+    )
+    assert names(text, "said") == ["Kenji Yamaguchi"]

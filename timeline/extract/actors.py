@@ -270,6 +270,8 @@ class ActorResolver:
             votes[name][ent.label_] += 1
             place_uses[name][_place_use(ent)] += 1
         person_tokens = {tok for n in names for tok in n.split() if len(n.split()) > 1 and "PERSON" in votes[n]}
+        # the last words of full person names: "Yamaguchi" after "Masahiro Yamaguchi" is him, not the city
+        surnames = {n.split()[-1] for n in names if len(n.split()) > 1 and votes[n].most_common(1)[0][0] == "PERSON"}
         labels: dict[str, str] = {}
         for name, counter in votes.items():
             label = counter.most_common(1)[0][0]
@@ -289,7 +291,7 @@ class ActorResolver:
                 # a one-word "person" that is also part of a full person name stays a person (also
                 # when the tagger called it so only now and then: "Livingstone" after "Ken
                 # Livingstone"); a nationality adjective ("Russian") stays NORP, a country name GPE
-                if counter["PERSON"] and name in person_tokens and not country_name(name):
+                if (counter["PERSON"] or name in surnames) and name in person_tokens and not country_name(name):
                     label = "PERSON"
                 elif country_name(name) or country_for_adjective(name) is None:
                     label = "GPE"

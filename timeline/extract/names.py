@@ -271,6 +271,8 @@ def repair_bounds(doc, ent, named: set[str]):
         if t.text in "([" and t.i > start:
             end = t.i
             break
+    if label == "PERSON" and end == ent.end and _name_head_left_out(doc, ent):
+        end += 1  # "Amadou Toumani Toure opened", "Ling Liong Sik said": the name's own head word
     while (
         label != "PERSON"  # "Commissioner Emma Bonino": titles are no part of a person's name
         and start > 0
@@ -303,6 +305,26 @@ def _runs_over_a_title(doc, ent) -> bool:
     before = doc[ent.start - 1] if ent.start > 0 else None
     quoted = before is not None and (before.tag_ == "``" or before.text == "“") or ent[0].text in _QUOTES
     return not quoted and any(t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ in ("VERB", "AUX") for t in ent)
+
+
+def _name_head_left_out(doc, ent) -> bool:
+    """A person's name the tagger cut before its last word, the word the name's other words hang
+    on: a capitalised proper noun right after it, untagged, not a title or a body's word."""
+    if ent.end >= len(doc):
+        return False
+    nxt, last = doc[ent.end], doc[ent.end - 1]
+    return (
+        last.dep_ == "compound"
+        and last.head.i == nxt.i
+        and nxt.pos_ == "PROPN"
+        and not nxt.ent_type_
+        and nxt.is_title
+        and nxt.is_alpha
+        and bool(last.whitespace_)
+        and nxt.lower_ not in ROLE_HEADS
+        and nxt.lower_ not in ORG_WORDS
+        and all(c.i < nxt.i for c in nxt.children if c.dep_ == "compound")
+    )
 
 
 def _portfolio_before_title(ent) -> bool:
