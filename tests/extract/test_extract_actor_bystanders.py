@@ -157,3 +157,24 @@ def test_actor_bystanders_a_title_the_tagger_ran_past_is_no_work(text, span, exp
     tokens = [t.i for t in doc if start <= t.idx < start + len(span)]
     repaired = repair_bounds(doc, Span(doc, tokens[0], tokens[-1] + 1, label="WORK_OF_ART"), set())
     assert (None if repaired is None else (repaired.text, repaired.label_)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels in the hills are demanding a ceasefire, CNN television reported.",
+        "The singer Anna Berg and the footballer Jon Holm are engaged, the Aftenposten newspaper reported on Monday.",
+    ],
+)
+def test_actor_bystanders_the_press_that_reports_is_the_source_not_an_actor(text):
+    found = actors(text, "reported")
+    assert [name for name, role in found if role != "source"] == [n for n in ("Anna Berg", "Jon Holm") if n in text]
+    assert [role for name, role in found if name in ("CNN", "Aftenposten")] == ["source"]
+
+
+def test_actor_bystanders_an_agency_after_the_news_it_carries_takes_no_part():
+    text = (
+        "Nine people were struck dead by lightning across the country following heavy rains, "
+        "the Press Trust of India (PTI) reported Wednesday."
+    )
+    assert names(text, "struck") == []

@@ -355,6 +355,12 @@ def _add_events(story: _Story, s: _Sentence, sent_text: str, rows: list[_Row], e
             if told is None:
                 continue
             fact = told
+            press = _press_speaker(trig, row.people)
+            if press is not None and not _quotes_its_own(trig, story.quoted):
+                # "..., CNN television reported": the broadcaster carries the news; the row is what
+                # it reports, its actors those of the reported clause, the broadcaster its source
+                row = row._replace(people=_reported_people(trig, s), source=(press.name, press.type))
+                fact = "reported" if fact == "asserted" else fact
         if fact not in LISTED and not story.all_events:
             continue
         people, places = _places_apart(trig, row.people, row.places)
@@ -620,6 +626,18 @@ _AGENCY_NAMES = frozenset(
         "anadolu",
         "dow jones newswires",
         "bloomberg",
+        "press trust of india",
+        "united news of india",
+        "sapa",
+        "south african press association",
+        "jiji press",
+        "isna",
+        "lusa",
+        "belga",
+        "tanjug",
+        "kuna",
+        "prensa latina",
+        "notimex",
     }
 )
 
@@ -753,6 +771,34 @@ def _statement(
     if _speech_tag(trig) and not quoted[trig.head.idx]:
         return None  # "More talks were likely, he added": the tag of what its clause says, no row
     return "asserted" if fact == "reported" else fact  # the statement itself is the news
+
+
+def _press_speaker(trig, people: list[Participant]) -> Participant | None:
+    """The agent of a reporting verb when it is the press: an agency, a paper, a broadcaster ("the
+    ISNA news agency reported", "CNN television reported", "the Extra Bladet newspaper reported")."""
+    doc = trig.doc
+    for p in people:
+        if p.role == "agent":
+            tok = doc[p.token]
+            if tok.head.i == trig.i or tok.dep_ in ("compound", "nmod", "amod", "poss"):
+                if _carries_news(p.name) or _media_phrase(tok):
+                    return p
+    return None
+
+
+def _quotes_its_own(trig, quoted: Sequence[bool]) -> bool:
+    """Does the reporting verb tag a quotation (a paper's editorial: its own words, it is their
+    author), rather than tell what happened?"""
+    return any(quoted[c.idx] for c in trig.children if c.dep_ in ("ccomp", "parataxis", "dobj"))
+
+
+def _reported_people(trig, s: _Sentence) -> list[Participant]:
+    """The participants of the clause a reporting verb reports, as found for its trigger."""
+    out: list[Participant] = []
+    for c in trig.children:
+        if c.dep_ in ("ccomp", "parataxis") and c.i in s.parts:
+            out.extend(p for p in s.parts[c.i][0] if p.name not in {q.name for q in out})
+    return out
 
 
 def _speech_tag(trig) -> bool:
