@@ -444,3 +444,11 @@ def test_actor_references_the_owner_of_a_deputy_is_not_who_acts():
 def test_actor_references_the_owner_of_a_coach_or_agent_is_not_who_acts(text, trigger, owner):
     (event,) = [e for e in extracted(text, "2006-12-31") if e.predicate.text == trigger]
     assert (owner, "agent") not in {(a.name, a.role) for a in event.actors}
+
+
+def test_actor_references_he_who_speaks_is_not_one_his_words_name():
+    text = (
+        "US envoy Tom Baker flew to Kinshasa on Monday.\n"
+        '"I am pleased to announce that President Kolo Mbeki and Mr. Jean Tanu have agreed to talks," he said.'
+    )
+    assert names(text, "said") == ["Tom Baker"]

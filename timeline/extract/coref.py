@@ -363,6 +363,11 @@ class Antecedents:
         self, token, sent_index: int, exclude: str | None, pool: Mapping[int, list[tuple[int, str]]], type_: str
     ) -> tuple[str, str] | None:
         here = {n for start, n in pool.get(sent_index, ()) if start < token.i and n != exclude}
+        if here and type_ == "PERSON" and _tags_a_quotation(token):
+            # '"... President Mobutu and Mr. Kabila have agreed," he said': who the speaker names in
+            # his words is not who speaks
+            here = {n for start, n in pool.get(sent_index, ()) if start < token.i and n != exclude}
+            here -= {n for start, n in pool.get(sent_index, ()) if _inside_quotes(token.doc, token.sent.start, start)}
         if type_ == "PERSON":
             here = {n for n in here if self.gender_fits(n, token)}
         if type_ == "PERSON" and not here:
@@ -496,6 +501,26 @@ _GROUP_KINDS: dict[str, tuple[str, ...] | None] = {
     "woman": ("PERSON",),
     "player": ("PERSON",),
 }
+
+
+# Verbs that tag a quotation ("..., he said").
+_TAG_VERBS = frozenset("say add tell explain insist continue note declare reply respond stress recall".split())
+
+
+def _inside_quotes(doc, start: int, i: int) -> bool:
+    """Is token ``i`` inside a quotation opened in its sentence (from ``start``)?"""
+    marks = sum(1 for t in doc[start:i] if t.text in _QUOTE_MARKS or t.text in ("``", "''"))
+    return marks % 2 == 1
+
+
+def _tags_a_quotation(token) -> bool:
+    """Is the pronoun the speaker of a quotation it follows ('"...," he said')?"""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in _TAG_VERBS:
+        return False
+    start = token.sent.start
+    before = [t for t in token.doc[start : token.i] if t.text in _QUOTE_MARKS or t.text in ("``", "''")]
+    return bool(before) and not _inside_quotes(token.doc, start, token.i)
 
 
 def _the_worlds(token) -> bool:
