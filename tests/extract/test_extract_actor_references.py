@@ -452,3 +452,19 @@ def test_actor_references_he_who_speaks_is_not_one_his_words_name():
         '"I am pleased to announce that President Kolo Mbeki and Mr. Jean Tanu have agreed to talks," he said.'
     )
     assert names(text, "said") == ["Tom Baker"]
+
+
+def test_actor_references_he_of_an_unnamed_speaker_is_no_one_named():
+    text = (
+        "Police surrounded the farm of Carl Dorn on Monday.\n"
+        "A petrol station owner in the village said he had sold fuel to some 200 officers."
+    )
+    assert names(text, "sold") == []
+
+
+def test_actor_references_she_of_a_described_speaker_is_the_one_named():
+    text = (
+        "Olympic champion Mary Jones announced her retirement on Tuesday.\n"
+        "The 35-year-old former sergeant said she had been hurt by the loss of a friend."
+    )
+    assert names(text, "hurt") == ["Mary Jones"]

@@ -914,6 +914,8 @@ def _by_reference(
     if tok.lower_ in FIRST_PERSON:
         return [Participant(speaker[0], speaker[1], role, tok.i)] if speaker is not None else []
     reporter = _reporter_of(tok, resolver, sent_index) if speaker is None else None
+    if reporter is None and speaker is None and _unnamed_reporter(tok, resolver, sent_index):
+        return []  # "a grocery store owner said he has sold ...": the owner, no one named
     if reporter is not None:  # "Lee said he would resign": the one who says it
         if reporter[1] == "PERSON":
             resolver.note_person(sent_index, tok.i, reporter[0])
@@ -1048,6 +1050,33 @@ def _reporter_of(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, st
     ):
         return found[0].name, found[0].type
     return None
+
+
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _unnamed_reporter(tok, resolver: ActorResolver, sent_index: int) -> bool:
+    """ "A store owner said he had sold ...": "he" of a clause reported after its verb of saying,
+    whose speaker is someone told by an indefinite person noun, is that person, no one named."""
+    if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.i == clause.i or not is_speech(verb) or verb.i > tok.i:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].tag_ != "NN" or resolver.entity_actor(subjects[0]) is not None:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subjects[0].children):
+        return False  # "the former army sergeant said she ...": the one named before, maybe
+    noun = subjects[0].lemma_.lower()
+    if noun in _UNNAMED_WRITINGS or not (
+        noun in ROLE_HEADS or noun in _UNNAMED_SPEAKERS or noun.endswith(_PERSON_SUFFIXES)
+    ):
+        return False
+    return not resolve_argument(subjects[0], "agent", resolver, sent_index, first_only=True)
 
 
 def _by_untagged_name(tok, role: str, resolver: ActorResolver, sent_index: int) -> list[Participant] | None:
