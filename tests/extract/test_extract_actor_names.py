@@ -207,3 +207,12 @@ def test_actor_names_a_surname_that_is_also_a_city_is_the_person():
         '"I think the mark will keep rising," Yamaguchi said.'
     )
     assert names(text, "said") == ["Kenji Yamaguchi"]
+
+
+def test_actor_names_a_name_beside_a_persons_function_is_a_person():
+    text = (
+        '"We can only regret that the count was rigged," Aidos Sarbek, a spokesman for the opposition, '
+        "told reporters on Monday.\n"
+        "He also said that the official turnout was inflated."
+    )
+    assert actors(text, "inflated") == [("Aidos Sarbek", "source")]

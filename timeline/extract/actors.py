@@ -27,6 +27,7 @@ from timeline.extract.lexicon import (
     NICKNAMES,
     PLACE_LABELS,
     PLACE_NOUNS,
+    ROLE_HEADS,
 )
 from timeline.extract.names import (
     clean_name,
@@ -266,9 +267,11 @@ class ActorResolver:
         """One label per name: gazetteer and known organisations first, then the majority label."""
         votes: dict[str, Counter] = defaultdict(Counter)
         place_uses: dict[str, Counter] = defaultdict(Counter)
+        described: Counter = Counter()  # mentions set beside a person noun ("Aidos Sarimov, a spokesman")
         for ent, name in zip(ents, names, strict=True):
             votes[name][ent.label_] += 1
             place_uses[name][_place_use(ent)] += 1
+            described[name] += _beside_person_noun(ent)
         person_tokens = {tok for n in names for tok in n.split() if len(n.split()) > 1 and "PERSON" in votes[n]}
         # the last words of full person names: "Yamaguchi" after "Masahiro Yamaguchi" is him, not the city
         surnames = {n.split()[-1] for n in names if len(n.split()) > 1 and votes[n].most_common(1)[0][0] == "PERSON"}
@@ -285,6 +288,8 @@ class ActorResolver:
                 and country_name(name) is None
             ):
                 label = "NORP"  # "The Ugandan military" with "Ugandan" tagged as a person
+            if label in _NOT_PERSON_LABELS and described[name] and not is_place(name) and not is_known_org(name):
+                label = "PERSON"  # "Aidos Sarimov, a spokesman for the candidate" tagged a work of art
             if is_known_org(name):
                 label = "ORG"
             elif label in ("PERSON", "ORG", "NORP", "PRODUCT") and is_place(name):
@@ -636,6 +641,23 @@ def _told_as_place(uses: Counter, label: str, words: int) -> bool:
         return True
     # (one word only: "in Deshun Coal Mine Fields" may be a site struck, which is an actor)
     return label == "PERSON" and words == 1 and uses["in"] > 0 and uses["in"] >= 2 * uses["actor"]
+
+
+# Labels the tagger gives a person's name by mistake; nouns that only a person is set beside.
+_NOT_PERSON_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"})
+_PERSON_APPOSITION = ROLE_HEADS - frozenset({"leader", "head", "chief", "general", "representative", "executive"})
+
+
+def _beside_person_noun(ent) -> bool:
+    """Is the name set in apposition with a person's function ("Aidos Sarimov, a spokesman for
+    Tuyakbai", "the lawyer, Jan Smit")?"""
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    return any(
+        n.pos_ == "NOUN" and n.lemma_.lower() in _PERSON_APPOSITION and not (ent.start <= n.i < ent.end) for n in nouns
+    )
 
 
 def _with_objects(prep) -> list:
