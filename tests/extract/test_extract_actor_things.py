@@ -177,3 +177,17 @@ def test_actor_things_articles_and_occasions(text, trigger, expected):
 def test_actor_things_the_country_one_loses_to_or_speaks_to_takes_part(text, trigger, who, where):
     event = event_of(text, trigger)
     assert [a.name for a in event.actors] == who and list(event.places) == where
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        ("The Kospi stock average gained 12.40 points, or 0.9 percent, on Tuesday.", "Kospi stock average"),
+        (
+            "The broad-market Standard and Poor's 500 index had gained 4.21 points (0.35 percent) on Friday.",
+            "Standard and Poor's 500 index",
+        ),
+    ],
+)
+def test_actor_things_a_market_index_moves(text, index):
+    assert names(text, "gained") == [index]

@@ -80,6 +80,8 @@ NAMEABLE_HEADS = frozenset(
         "studio",
         "team",
         "index",
+        "average",
+        "composite",
         "airport",
         "station",
         "stadium",
@@ -1382,13 +1384,23 @@ def establishment_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
         return None
     if any(c.lower_ in ("a", "an") for c in tok.lefts):
         return None  # "admitted to a Dallas hospital": one of many, no name
+    market = tok.lemma_.lower() in _MARKET_HEADS
     names = [
         c
         for c in tok.lefts
-        if c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or resolver.entity_actor(c)) and not is_time_word(c)
+        if (c.dep_ in ("compound", "nmod") or market and c.dep_ == "poss")
+        and (c.pos_ == "PROPN" or resolver.entity_actor(c))
+        and not is_time_word(c)
     ]
-    # the name ends right before the noun, or its model number does: "the S&P 500 index"
-    if not names or designator_end(tok.doc, names[-1].i + 1) != tok.i and names[-1].i != tok.i - 1:
+    if not names:
+        return None
+    # the name ends right before the noun, or its model number does: "the S&P 500 index"; an
+    # index's name may own it or be followed by market words ("Standard and Poor's 500 index",
+    # "the Nikkei stock average")
+    end = (names[-1].right_edge.i if market else names[-1].i) + 1
+    while market and end < tok.i and tok.doc[end].lower_ in _MARKET_WORDS:
+        end += 1
+    if designator_end(tok.doc, end) != tok.i and end != tok.i:
         return None
     span = resolver.entity_span(names[0])
     first = min(([span.start] if span is not None else []) + [c.left_edge.i for c in names])
@@ -1397,6 +1409,11 @@ def establishment_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     name, type_ = known if known is not None else (name, "ORG")
     resolver.register(name, type_, name)
     return name, type_
+
+
+# A market index's head nouns, and the words between its name and them.
+_MARKET_HEADS = frozenset({"index", "average", "composite"})
+_MARKET_WORDS = frozenset({"stock", "stocks", "share", "shares", "price", "market", "industrial", "composite"})
 
 
 def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
