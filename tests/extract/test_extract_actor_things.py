@@ -191,3 +191,11 @@ def test_actor_things_the_country_one_loses_to_or_speaks_to_takes_part(text, tri
 )
 def test_actor_things_a_market_index_moves(text, index):
     assert names(text, "gained") == [index]
+
+
+def test_actor_things_an_untagged_acronym_before_a_noun_is_the_body_it_stands_for():
+    text = (
+        "The Economic Community of West African States (ECOWAS) sent envoys to Mali on Monday.\n"
+        "The ECOWAS mission will travel to Niger on Friday after visiting Mali."
+    )
+    assert names(text, "travel") == ["Economic Community of West African States"]

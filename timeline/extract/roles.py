@@ -1221,9 +1221,10 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
     """An establishment ("the iTunes store", with its owner) or a named modifier standing for the
     phrase ("Apple CEO", "the Tass news agency")."""
     candidates = [
-        (child, resolver.entity_actor(child))
+        (child, resolver.entity_actor(child) or _defined_acronym(child, resolver))
         for child in tok.lefts
-        if child.dep_ in ("poss", "compound", "nmod") and resolver.entity_actor(child) is not None
+        if child.dep_ in ("poss", "compound", "nmod")
+        and (resolver.entity_actor(child) is not None or _defined_acronym(child, resolver) is not None)
     ]
     modifiers = [
         (child, actor)
@@ -1271,6 +1272,15 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
         for child, actor in modifiers[:1]
         for name, type_ in _joint_names(actor, resolver)
     ]
+
+
+def _defined_acronym(tok, resolver: ActorResolver) -> tuple[str, str] | None:
+    """An acronym the tagger left untagged before a noun ("the AU mission") that names an
+    organisation the document names in full ("the African Union (AU)")."""
+    if tok.pos_ != "PROPN" or tok.dep_ != "compound" or not ACRONYM.match(tok.text):
+        return None
+    found = resolver.lookup(tok.text)
+    return found if found is not None and found[1] == "ORG" else None
 
 
 # People who act for, or are kin of, the person who owns the noun: the owner is not who acts.
