@@ -468,3 +468,19 @@ def test_actor_references_she_of_a_described_speaker_is_the_one_named():
         "The 35-year-old former sergeant said she had been hurt by the loss of a friend."
     )
     assert names(text, "hurt") == ["Mary Jones"]
+
+
+def test_actor_references_the_nations_leader_is_its_head_of_state_named_before():
+    text = (
+        "Brazilian President Ana Souza opened the trade fair in Recife on Monday.\n"
+        "The Brazilian leader later visited a new port outside the city."
+    )
+    assert names(text, "visited") == ["Ana Souza"]
+
+
+def test_actor_references_the_leader_of_two_heads_is_no_one_in_particular():
+    text = (
+        "Palestinian President Omar Aziz met Palestinian Prime Minister Sami Haddad on Monday.\n"
+        "The Palestinian leader later visited a hospital in Ramallah."
+    )
+    assert names(text, "visited") not in (["Omar Aziz"], ["Sami Haddad"])

@@ -155,6 +155,11 @@ class Antecedents:
         self._title_heads[head].add(cname)
         if head in ("king", "queen", "emir", "sultan"):
             self._title_heads["monarch"].add(cname)  # "King Gyanendra ... The monarch will"
+        for office in _LEADING_OFFICES:
+            if key.endswith(" " + office):
+                # "the French leader" after "French President Jacques Chirac" (when the text names
+                # one French head of state or government: two make it ambiguous)
+                self._titles[key[: len(key) - len(office)] + "leader"].add(cname)
         for one, other in (("prime minister", "premier"), ("premier", "prime minister")):
             if key == one or key.endswith(" " + one):
                 self._titles[key[: len(key) - len(one)] + other].add(cname)
@@ -521,6 +526,10 @@ def _tags_a_quotation(token) -> bool:
     start = token.sent.start
     before = [t for t in token.doc[start : token.i] if t.text in _QUOTE_MARKS or t.text in ("``", "''")]
     return bool(before) and not _inside_quotes(token.doc, start, token.i)
+
+
+# Offices whose holder the press calls the country's leader.
+_LEADING_OFFICES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan")
 
 
 def _the_worlds(token) -> bool:
