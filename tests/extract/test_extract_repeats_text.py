@@ -54,3 +54,26 @@ def test_repeats_text_the_same_kind_of_happening_of_other_people_stays_apart():
     text = "Chelsea beat Arsenal 2-0 at Highbury on Sunday. Liverpool won 3-1 against Everton at Anfield on Sunday."
     found = rows(text)
     assert ("beat",) in found and ("won",) in found
+
+
+def test_repeats_text_a_guessed_day_gives_way_to_the_day_told_for_the_same_arrest():
+    text = (
+        "Police arrested John Carter, the mayor of Riverton, on Tuesday. "
+        "On Thursday prosecutors charged Carter with fraud. "
+        "Carter was arrested at his office in the town hall, the police said."
+    )
+    # the later "was arrested" took Thursday from the story around it; it is Tuesday's arrest told again
+    assert ("arrested", "arrested") in rows(text)
+
+
+def test_repeats_text_two_arrests_on_days_the_text_gives_stay_apart():
+    text = (
+        "Police arrested John Carter, the mayor of Riverton, on Tuesday. "
+        "Carter was arrested on Thursday after he left the country on bail, the police said."
+    )
+    assert [r for r in rows(text) if "arrested" in r] == [("arrested",), ("arrested",)]
+
+
+def test_repeats_text_a_description_in_the_happenings_own_word_refers_back_to_it():
+    text = "The city council launched a recycling program on Tuesday. The launch ceremony was held in the town hall."
+    assert ("launched", "ceremony") in rows(text)
