@@ -77,3 +77,16 @@ def test_repeats_text_two_arrests_on_days_the_text_gives_stay_apart():
 def test_repeats_text_a_description_in_the_happenings_own_word_refers_back_to_it():
     text = "The city council launched a recycling program on Tuesday. The launch ceremony was held in the town hall."
     assert ("launched", "ceremony") in rows(text)
+
+
+def test_repeats_text_the_happening_a_verb_acted_on_named_again_is_one_row():
+    text = (
+        "The mayor of Leeds opened a conference on housing on Tuesday. "
+        "Tuesday's conference came a week after a report on homelessness."
+    )
+    assert ("opened", "conference") in rows(text)
+    text = (
+        "Transport officials ordered the suspension of ferry services on Monday. "
+        "The suspension was announced as the storm neared the coast."
+    )
+    assert ("ordered", "suspension") in rows(text)

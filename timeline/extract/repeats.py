@@ -85,9 +85,11 @@ CANDIDATES = 40
 def _keys(event: Event) -> tuple[str, ...]:
     """Rows that may tell one happening share one of these: any statement, the stem of the
     happening, its kinds."""
+    # what a verb acts on, and a noun row as what another row's verb may have acted on
+    acted_on = tuple(f"#on {stem(word)}" for word in _acted_on(event) or _words(event.predicate.text)[:1])
     if _is_statement(event):
-        return ("#statement",)
-    return (stem(event.predicate.lemma), *sorted(f"#{kind}" for kind in _kinds(event)))
+        return ("#statement", *acted_on)
+    return (stem(event.predicate.lemma), *sorted(f"#{kind}" for kind in _kinds(event)), *acted_on)
 
 
 def same_happening(a: Event, b: Event) -> str:
@@ -96,6 +98,9 @@ def same_happening(a: Event, b: Event) -> str:
         return ""
     if not _dates_agree(a, b):
         return _guessed_day(a, b)
+    told_again = _told_again(a, b)
+    if told_again:
+        return told_again
     for statement, told in ((a, b), (b, a)):
         speaker = _speaker(statement)
         if (
@@ -157,6 +162,43 @@ def same_happening(a: Event, b: Event) -> str:
     return how
 
 
+# Verbs whose object is a happening wished for, not one that took place ("called for talks").
+_WISHING = frozenset("call urge demand seek propose want plan threaten ask request suggest push press".split())
+# Words that end the phrase a verb acts on.
+_PHRASE_END = frozenset("of to in on at for from with by as after before since during and or but".split())
+
+
+def _acted_on(event: Event) -> list[str]:
+    """The words of the phrase a verb's row acts on, right after its trigger ("announced the
+    suspension of classes": the, suspension; "opened a high-level conference": a, high, level,
+    conference); [] for a noun row."""
+    words = _words(event.summary)
+    trigger = _words(event.predicate.text)
+    if not trigger or trigger[-1] not in words or _noun_form(event):
+        return []
+    after = words[words.index(trigger[-1]) + 1 :][:4]
+    for i, word in enumerate(after):
+        if word in _PHRASE_END:
+            return after[:i]
+    return after
+
+
+def _told_again(a: Event, b: Event) -> str:
+    """Why b, a happening named by a definite noun and nobody else ("The suspension was issued",
+    "Monday's conference came on the heels of ..."), is the one a's verb acted on ("announced the
+    suspension of classes", "opened a conference"): '' when it is not, or a only wished for it
+    ("called for talks")."""
+    if _head_lemma(a) in _WISHING or _doers(b) or _another(b) or _same_sentence(a, b):
+        return ""
+    description = _description(b)
+    trigger = _words(b.predicate.text)[:1]
+    if len(trigger) != 1 or description[-1:] != trigger or not _noun_form(b):
+        return ""
+    if stem(trigger[0]) in WEAK_STEMS or stem(trigger[0]) not in {stem(w) for w in _acted_on(a)}:
+        return ""
+    return f"'{' '.join(description)}' is what '{a.predicate.text}' told"
+
+
 def _guessed_day(a: Event, b: Event) -> str:
     """Why two rows whose dates differ still tell one happening: one only took the day of the story
     around it (``inferred``), and the other tells the same happening of the same people with a date
@@ -164,6 +206,9 @@ def _guessed_day(a: Event, b: Event) -> str:
     Never across two dates the text gives, nor through other words or a figure alone."""
     if "inferred" not in (a.date.resolution, b.date.resolution) or a.date.resolution == b.date.resolution:
         return ""
+    told_again = _told_again(a, b)
+    if told_again:
+        return told_again + ", its guessed day gives way to the one told"
     if _is_statement(a) or _is_statement(b) or _same_sentence(a, b):
         return ""
     word = stem(a.predicate.lemma)
