@@ -90,3 +90,11 @@ def test_repeats_text_the_happening_a_verb_acted_on_named_again_is_one_row():
         "The suspension was announced as the storm neared the coast."
     )
     assert ("ordered", "suspension") in rows(text)
+
+
+def test_repeats_text_a_parliament_authorizing_and_approving_one_bill_is_one_row():
+    text = (
+        "Norway's parliament on Wednesday authorized the government to cut fishing quotas. "
+        "The bill was approved by the parliament after a long debate."
+    )
+    assert ("authorized", "approved") in rows(text)

@@ -37,7 +37,7 @@ resignation: resign resignation quit
 election: elect election ballot poll polling reelect
 arrest: arrest detain detention apprehend
 release: release free
-departure: evacuate evacuation flee exodus withdraw withdrawal pullout retreat depart departure
+departure: evacuate evacuation flee exodus withdraw withdrawal pullout retreat depart departure abandon
 kidnapping: kidnap kidnapping abduct abduction
 purchase: acquire acquisition buy purchase takeover
 rise: rise increase raise hike climb jump surge soar intensify strengthen
@@ -51,7 +51,7 @@ protest: protest demonstration demonstrate
 sentence: sentence convict conviction jail imprison
 charge: charge indict indictment accuse
 appointment: appoint appointment nominate nomination
-approval: approve approval ratify ratification endorse endorsement
+approval: approve approval ratify ratification endorse endorsement authorize authorise authorization
 suspension: suspend suspension postpone postponement freeze
 """
 # kind -> its words (a line that starts with a space goes on with the kind above)

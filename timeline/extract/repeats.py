@@ -86,7 +86,11 @@ def _keys(event: Event) -> tuple[str, ...]:
     """Rows that may tell one happening share one of these: any statement, the stem of the
     happening, its kinds."""
     # what a verb acts on, and a noun row as what another row's verb may have acted on
-    acted_on = tuple(f"#on {stem(word)}" for word in _acted_on(event) or _words(event.predicate.text)[:1])
+    acted_on = tuple(
+        f"#on {stem(word)}"
+        for word in _acted_on(event) or _words(event.predicate.text)[:1]
+        if len(word) >= 4 and word not in _COMMON
+    )
     if _is_statement(event):
         return ("#statement", *acted_on)
     return (stem(event.predicate.lemma), *sorted(f"#{kind}" for kind in _kinds(event)), *acted_on)
@@ -214,11 +218,18 @@ def _guessed_day(a: Event, b: Event) -> str:
     word = stem(a.predicate.lemma)
     if not word or word in WEAK_STEMS or word != stem(b.predicate.lemma):
         return ""
-    if (a.factuality == "planned") != (b.factuality == "planned"):
+    if (a.factuality == "planned") != (b.factuality == "planned") or _another(b):
         return ""
     if not any(_same_name(x, y) for x in _doers(a) for y in _doers(b)):
         return ""
+    pa, pb = _patients(a), _patients(b)
+    if pa and pb and not any(_same_name(x, y) for x in pa for y in pb):
+        return ""  # "troops shot dead Ashaar" ... "troops shot dead a member of the brigades"
     return _same_kind(a, b) + ", its guessed day gives way to the one told"
+
+
+def _patients(event: Event) -> set[str]:
+    return {r.name for r in event.actors if r.role == "patient"}
 
 
 def _same_sentence(a: Event, b: Event) -> bool:
@@ -236,7 +247,7 @@ def _common_place(a: Event, b: Event) -> str:
 
 
 # Words that say a mention tells a happening other than the one before ("police also arrested").
-_ANOTHER = frozenset("also another again second third other more further new too".split())
+_ANOTHER = frozenset("also another again second third other more further new too separate".split())
 # Nouns too common in news to tell that two mentions are of one thing.
 _COMMON = frozenset(
     """that this there their them they have been were which with from into about after before over
