@@ -205,8 +205,9 @@ def _told_again(a: Event, b: Event) -> str:
 
 def _guessed_day(a: Event, b: Event) -> str:
     """Why two rows whose dates differ still tell one happening: one only took the day of the story
-    around it (``inferred``), and the other tells the same happening of the same people with a date
-    of its own ("Police arrested Dar on Nov. 10" ... "Dar was arrested"): the guess gives way.
+    around it (``inferred``), and the other tells the same happening to the same one with a date of
+    its own ("Police arrested Dar on Nov. 10" ... "Dar was arrested"), or it is the happening a verb
+    of the other acted on (:func:`_told_again`): the guess gives way.
     Never across two dates the text gives, nor through other words or a figure alone."""
     if "inferred" not in (a.date.resolution, b.date.resolution) or a.date.resolution == b.date.resolution:
         return ""
@@ -220,11 +221,11 @@ def _guessed_day(a: Event, b: Event) -> str:
         return ""
     if (a.factuality == "planned") != (b.factuality == "planned") or _another(b):
         return ""
-    if not any(_same_name(x, y) for x in _doers(a) for y in _doers(b)):
+    if not any(_same_name(x, y) for x in _patients(a) for y in _patients(b)):
+        # the one it happened to, named on both sides: a doer alone does the same thing twice
+        # ("Martin underwent surgery on his right knee" ... "Martin underwent surgery on his left
+        # knee after his first season"; "troops shot dead Ashaar" ... "troops shot dead a member")
         return ""
-    pa, pb = _patients(a), _patients(b)
-    if pa and pb and not any(_same_name(x, y) for x in pa for y in pb):
-        return ""  # "troops shot dead Ashaar" ... "troops shot dead a member of the brigades"
     return _same_kind(a, b) + ", its guessed day gives way to the one told"
 
 
@@ -281,9 +282,10 @@ def _says_nothing(word: str) -> bool:
     return word in MONTHS or word in WEEKDAYS or country_name(word) is not None
 
 
-# Words that make a description of a happening refer back to one told before ("the talks", "their
-# meeting"; a day's: "Monday's conference"), unless it says it is another ("the previous talks").
-_DEFINITE = frozenset("the this these those that such their his her its".split())
+# Words that make a description of a happening refer back to one told before ("the talks"; a
+# day's: "Monday's conference"), unless it says it is another ("the previous talks"). Not "her
+# election": as often her earlier one as the one just told.
+_DEFINITE = frozenset("the this these those that such".split())
 _NOT_THE_ONE = frozenset("previous earlier last first former past next later latest".split())
 # Words between a subject and its verb ("the blasts have also ripped"), or after an event noun
 # that is itself the subject ("the increase was expected").
