@@ -98,3 +98,18 @@ def test_repeats_text_a_parliament_authorizing_and_approving_one_bill_is_one_row
         "The bill was approved by the parliament after a long debate."
     )
     assert ("authorized", "approved") in rows(text)
+
+
+def test_repeats_text_killings_one_army_reports_on_one_day_stay_apart():
+    text = (
+        "One Canadian soldier was killed by small arms fire in Kandahar on Tuesday, the Canadian army said on "
+        "Thursday. Late on Wednesday the Canadian army said that two Canadian soldiers were killed on Tuesday "
+        "when a roadside bomb struck their vehicle near Herat."
+    )
+    # the same teller, verb and day do not make the two killings one (the merge of the chronology either)
+    assert [r for r in rows(text) if "killed" in r] == [("killed",), ("killed",)]
+
+
+def test_repeats_text_two_births_of_one_sentence_stay_apart():
+    text = '"I was born in Dublin but both my parents were born in Boston," Kevin Walsh said on Tuesday.'
+    assert [r for r in rows(text) if "born" in r] == [("born",), ("born",)]

@@ -121,8 +121,10 @@ def same_happening(a: Event, b: Event) -> str:
             return f"statements of {speaker}"
         return ""
     word = stem(a.predicate.lemma)
-    if not word or word in WEAK_STEMS or _same_sentence(a, b):
-        return ""  # two clauses of one sentence tell two happenings ("X's maneuver came after Y staged a maneuver")
+    if not word or word in WEAK_STEMS or _same_sentence(a, b) or _another(b, strong=True):
+        # two clauses of one sentence tell two happenings ("X's maneuver came after Y staged a
+        # maneuver"); "his previous visit", "a second blast" say it is another, whoever did it
+        return ""
     same_stem = word == stem(b.predicate.lemma)
     if same_stem:
         how = _same_kind(a, b)
@@ -260,13 +262,23 @@ _COMMON = frozenset(
 )
 
 
-def _another(event: Event) -> bool:
+# Of those, the words that say it even of the same people ("a second blast", "in a separate
+# incident"), and those that say it right before its noun ("his previous visit", not "Earlier
+# Wednesday, parliament approved").
+_OTHER_ONE = frozenset("another second third separate".split())
+_EARLIER_ONE = frozenset("previous earlier last former".split())
+
+
+def _another(event: Event, *, strong: bool = False) -> bool:
     """The words up to its trigger say it is another one ("police also arrested", "a second
-    blast"); not those after it ("killed more than 50")."""
+    blast"); not those after it ("killed more than 50"). ``strong``: only words that say it
+    whoever does it (not "also", "again", "more": the same people's happening told again)."""
     words = _words(event.summary)
     trigger = _words(event.predicate.text)
     if trigger and trigger[0] in words:
         words = words[: words.index(trigger[0])]
+    if strong:
+        return any(w in _OTHER_ONE for w in words) or (_noun_form(event) and words[-1:] in ([w] for w in _EARLIER_ONE))
     return any(w in _ANOTHER for w in words)
 
 

@@ -184,8 +184,19 @@ def _first_doc(item: Item) -> str:
 
 
 def same_document_compatible(a: Item, b: Item) -> bool:
-    """Within one article, only mentions that clearly are one happening are joined."""
-    if a.stem and a.stem == b.stem and a.span is not None and a.span == b.span and a.actors & b.actors:
+    """Within one article, only mentions that clearly are one happening are joined: the same
+    verb, day and participant (not only the same teller: "the military said" of three killings),
+    no figures that differ ("One soldier was killed" ... "four more soldiers were killed"), and
+    not two clauses of one sentence ("I was born in London but my parents were born in Ireland")."""
+    if (
+        a.stem
+        and a.stem == b.stem
+        and a.span is not None
+        and a.span == b.span
+        and (a.actors & b.actors) - _tellers(a) - _tellers(b)
+        and not _figures_differ(a, b)
+        and not _same_sentence(a, b)
+    ):
         return True
     if (
         a.span is None
@@ -199,6 +210,16 @@ def same_document_compatible(a: Item, b: Item) -> bool:
     ):
         return True  # "Owens spit on Hall after the play" ... "Owens spit on Hall before": told twice
     return _same_statement(a, b)
+
+
+def _figures_differ(a: Item, b: Item) -> bool:
+    va = {c.value for c in a.event.claims if c.value is not None}
+    vb = {c.value for c in b.event.claims if c.value is not None}
+    return bool(va and vb and not va & vb)
+
+
+def _same_sentence(a: Item, b: Item) -> bool:
+    return bool({(m.doc, m.sentence) for m in a.event.mentions} & {(m.doc, m.sentence) for m in b.event.mentions})
 
 
 # Two undated mentions in one article with the same verb and person: told twice when their
