@@ -13,7 +13,7 @@ from typing import Literal
 from timeline.extract.attribution import SPEECH_VERBS
 from timeline.extract.clauses import governors, is_infinitive, tense
 from timeline.extract.kinds import KINDS
-from timeline.extract.triggers import EVENT_NOUNS
+from timeline.extract.triggers import EVENT_NOUNS, market_move
 
 Factuality = Literal["asserted", "reported", "planned", "negated", "hypothetical", "generic"]
 LISTED: frozenset[str] = frozenset({"asserted", "reported", "planned"})
@@ -574,8 +574,8 @@ def _stative(verb, dated: bool) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "hop" and verb.lower_.startswith("hope"):
         lemma = "hope"  # the lemmatizer's "hoped" -> "hop"
-    if lemma not in STATIVE_VERBS:
-        return False
+    if lemma not in STATIVE_VERBS or lemma == "be" and market_move(verb) is not None:
+        return False  # "the shares were up 3.51 dollars": a move of the day (triggers.market_move)
     if lemma in _EVENTIVE_WITH_DATE and dated:
         return False
     if lemma in ("have", "hold") and any(c.dep_ == "dobj" and _event_like(c) for c in verb.children):

@@ -275,7 +275,30 @@ def is_trigger(token) -> bool:
         return lemma not in NON_EVENT_VERBS and (token.is_alpha or "-" in token.text and token.text.strip("-") != "")
     if token.pos_ == "NOUN":
         return _is_event_noun(token)
+    if token.pos_ == "AUX":
+        return market_move(token) is not None
     return False
+
+
+# A price, an index or a share of the vote told as where it stands against before: "the shares
+# were up 3.51 dollars", "the Nasdaq was 31.69 points higher", "support was down three percent".
+# Market reports list each such move as a happening of the day (GUIDELINES 1, third batch).
+_MOVES = frozenset("up down higher lower".split())
+
+
+def market_move(verb):
+    """The word of a move told with "be" and an amount ("was up 1.87 dollars", "was 35 cents
+    higher"), or None; not a comparison ("20 percent lower than a year ago")."""
+    if verb.lemma_.lower() != "be" or verb.dep_ in ("aux", "auxpass"):
+        return None
+    for c in verb.children:
+        if c.dep_ in ("advmod", "acomp") and c.lower_ in _MOVES and c.i > verb.i:
+            kids = list(c.children)
+            if any(k.dep_ == "prep" and k.lower_ == "than" for k in kids):
+                return None
+            if any(k.dep_ == "npadvmod" and any(n.dep_ == "nummod" and n.like_num for n in k.children) for k in kids):
+                return c
+    return None
 
 
 def _hyphened(token) -> bool:
@@ -502,13 +525,18 @@ def sentence_triggers(sent) -> list:
     doc = sent.doc
     pos = tables(doc).pos
     return [
-        tok for tok in (doc[i] for i in range(sent.start, sent.end) if pos[i] in ("VERB", "NOUN")) if is_trigger(tok)
+        tok
+        for tok in (doc[i] for i in range(sent.start, sent.end) if pos[i] in ("VERB", "NOUN", "AUX"))
+        if is_trigger(tok)
     ]
 
 
 def trigger_extent(token) -> tuple[int, int, str, str]:
     """(start char, end char, text, lemma) of a trigger, with an adjacent verb particle: "showed off"."""
     end_tok = token
+    move = market_move(token) if token.pos_ == "AUX" else None
+    if move is not None:  # "was up", "was 35 cents higher": the move is the trigger's word
+        return move.idx, move.idx + len(move.text), move.text, move.lower_
     for child in token.rights:
         if child.dep_ == "prt" and child.i == end_tok.i + 1:
             end_tok = child

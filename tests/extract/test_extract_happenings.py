@@ -1,0 +1,29 @@
+"""The word that names the happening is the row's trigger: a price or index move told with "be"
+and an amount ("was up 1.20 dollars") is a row of the market report's day."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import extracted
+
+
+def rows(text: str, ref: str = "2006-11-03"):
+    return {e.predicate.text: (e.date.earliest, e.summary) for e in extracted(text, ref)}
+
+
+@pytest.mark.slow
+def test_happenings_a_share_up_or_down_by_an_amount_is_a_move_of_the_day():
+    got = rows(
+        "Wall Street stocks rose on Friday. Acme's shares were up 1.20 dollars at 40.10 dollars, "
+        "while Globex was 45 cents lower at 12.30 dollars. The Nasdaq was down 12.5 points."
+    )
+    assert set(got) >= {"rose", "up", "lower", "down"}
+    assert got["lower"] == ("2006-11-03", "Globex was 45 cents lower at 12.30 dollars")
+    assert got["up"][1].startswith("Acme's shares were up 1.20 dollars")
+
+
+@pytest.mark.slow
+def test_happenings_a_comparison_or_a_bare_state_is_no_move():
+    got = rows("Rents in the city were 20 percent higher than in 2000. The mood was up.")
+    assert not {"higher", "up"} & set(got)
