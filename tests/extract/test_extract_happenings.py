@@ -1,5 +1,6 @@
 """The word that names the happening is the row's trigger: a price or index move told with "be"
-and an amount ("was up 1.20 dollars") is a row of the market report's day."""
+and an amount ("was up 1.20 dollars") is a row of the market report's day; a verb conjoined to a
+reported "would" shares its plan."""
 
 from __future__ import annotations
 
@@ -27,3 +28,11 @@ def test_happenings_a_share_up_or_down_by_an_amount_is_a_move_of_the_day():
 def test_happenings_a_comparison_or_a_bare_state_is_no_move():
     got = rows("Rents in the city were 20 percent higher than in 2000. The mood was up.")
     assert not {"higher", "up"} & set(got)
+
+
+@pytest.mark.slow
+def test_happenings_a_second_verb_shares_the_would_of_reported_speech():
+    events = extracted("The coach said on Monday he would leave the club in May and return to Germany.", "2006-11-03")
+    got = {e.predicate.text: e.factuality for e in events}
+    assert got.get("leave") == "planned"
+    assert got.get("return") == "planned"  # not a mere possibility: the same plan, told once with "would"

@@ -213,7 +213,7 @@ def factuality(
         tok = tok.head
         moods.append(tok)
     mood = next((m for m in (_modal(h) for h in moods) if m), None)
-    if mood == "modal" and _reported_future(chain[-1]) and (dated or _would(chain[0])):
+    if mood == "modal" and _reported_future(chain[-1]) and (dated or any(_would(h) for h in chain)):
         mood = "future"  # "he added that UN officials would investigate": the future of reported speech
     if mood == "modal" or any(_likely(h) for h in moods) or _counterfactual(chain[-1]):
         return "hypothetical"  # "would likely wait", "Had Boucher taken the catch, ...": not told as fact
