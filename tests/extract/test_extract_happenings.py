@@ -36,3 +36,10 @@ def test_happenings_a_second_verb_shares_the_would_of_reported_speech():
     got = {e.predicate.text: e.factuality for e in events}
     assert got.get("leave") == "planned"
     assert got.get("return") == "planned"  # not a mere possibility: the same plan, told once with "would"
+
+
+@pytest.mark.slow
+def test_happenings_a_framing_operation_is_named_by_its_modifier():
+    [event] = [e for e in extracted("The army launched a rescue operation on Monday.", "2006-11-03")]
+    assert event.predicate.text == "rescue operation"
+    assert event.date.earliest == "2006-10-30"

@@ -19,6 +19,7 @@ EVENT_NOUNS = frozenset(
         "assault",
         "strike",
         "airstrike",
+        "airlift",
         "bombing",
         "shelling",
         "war",
@@ -540,8 +541,26 @@ def trigger_extent(token) -> tuple[int, int, str, str]:
     for child in token.rights:
         if child.dep_ == "prt" and child.i == end_tok.i + 1:
             end_tok = child
-    start = token.idx
+    start_tok = token
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _FRAMES:
+        # "a huge airlift operation", "a bombing campaign": the modifier names the happening
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        if before is not None and before.dep_ == "compound" and before.head.i == token.i and _names_event(before):
+            start_tok = before
+    start = start_tok.idx
     end = end_tok.idx + len(end_tok.text)
     text = doc_text(token.doc)[start:end]  # the Span's text, without joining its tokens
     lemma = token.lemma_.lower() if end_tok is token else f"{token.lemma_.lower()} {end_tok.lower_}"
+    if start_tok is not token:
+        lemma = f"{start_tok.lower_} {lemma}"
     return start, end, text, lemma
+
+
+# Event nouns that only frame the happening a modifier names: "an airlift operation", "a rescue
+# mission", "a bombing campaign".
+_FRAMES = frozenset("operation mission campaign effort exercise".split())
+
+
+def _names_event(noun) -> bool:
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in EVENT_NOUNS or noun.lower_ in EVENT_NOUNS)
