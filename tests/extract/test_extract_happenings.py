@@ -43,3 +43,13 @@ def test_happenings_a_framing_operation_is_named_by_its_modifier():
     [event] = [e for e in extracted("The army launched a rescue operation on Monday.", "2006-11-03")]
     assert event.predicate.text == "rescue operation"
     assert event.date.earliest == "2006-10-30"
+
+
+@pytest.mark.slow
+def test_happenings_an_act_a_light_verb_makes_is_named_by_its_noun():
+    got = rows(
+        "The council took action on Monday. Tough measures will be taken next week. The rebels made a last stand."
+    )
+    assert {"action", "measures", "stand"} <= set(got)
+    assert not {"took", "taken", "made"} & set(got)
+    assert got["action"][0] == "2006-10-30"

@@ -338,6 +338,31 @@ _STARTING = frozenset("start begin launch resume issue".split())
 _SCHEMES = frozenset("plan program programme strategy project scheme initiative policy".split())
 
 
+# What a support verb makes only in the sense of doing it: "took measures", "took action", "made
+# their last stand", "a commitment was taken": the noun names the act (not an event noun elsewhere).
+_ACTS = frozenset("measure step action commitment pledge promise stand".split())
+
+
+def _staged_act(noun) -> bool:
+    """ "took measures", "made their last stand": an act a support verb (not one that starts) makes."""
+    place = _first_conjunct(noun)
+    head = place.head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in _ACTS
+        and place.dep_ in ("dobj", "nsubjpass")
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in SUPPORT_VERBS - _STARTING
+    )
+
+
+def _first_conjunct(noun):
+    """The first of coordinated nouns ("measures" of "measures and steps"), or the noun itself."""
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
+
+
 def _hands_over(verb_lemma: str, arg) -> bool:
     """Is ``arg`` an event noun the support verb ``verb_lemma`` only stages ("held talks")?"""
     if verb_lemma in _STARTING:
@@ -347,7 +372,7 @@ def _hands_over(verb_lemma: str, arg) -> bool:
             and lemma not in _SCHEMES
             and (lemma in EVENT_NOUNS or arg.lower_ in EVENT_NOUNS or _named_event(arg))
         )
-    return _is_event_noun(arg)
+    return _is_event_noun(arg) or _staged_act(arg)
 
 
 def _support_args(verb):
@@ -492,6 +517,8 @@ def _general_event_noun(token) -> bool:
         return True
     if token.dep_ in ("dobj", "nsubjpass") and _carried_out(head):
         return True  # "carried out tests", "the maneuvers were carried out"
+    if _staged_act(token):
+        return True  # "measures will be taken", "made their last stand"
     return _named_event(token)
 
 
