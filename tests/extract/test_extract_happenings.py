@@ -53,3 +53,10 @@ def test_happenings_an_act_a_light_verb_makes_is_named_by_its_noun():
     assert {"action", "measures", "stand"} <= set(got)
     assert not {"took", "taken", "made"} & set(got)
     assert got["action"][0] == "2006-10-30"
+
+
+@pytest.mark.slow
+def test_happenings_a_win_reached_by_way_of_something_is_the_win():
+    got = rows("The veteran jockey rode his way to victory in the Grand Sprint on Saturday.")
+    assert "victory" in got and "rode" not in got
+    assert got["victory"][0] == "2006-10-28"

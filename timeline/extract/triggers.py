@@ -417,7 +417,8 @@ def _won(verb):
     verb announces ("announced a merger"), or None."""
     if verb.pos_ != "VERB":
         return None
-    for c in verb.children:
+    ways = [g for c in verb.children if c.dep_ == "dobj" and c.lower_ == "way" for g in c.children]
+    for c in [*verb.children, *ways]:  # "danced his way to victory": "to" may hang on "way"
         if c.dep_ == "prep" and c.lower_ == "to":
             found = next((g for g in c.children if g.dep_ == "pobj" and _a_win(g)), None)
             if found is not None:
@@ -442,6 +443,8 @@ def _winning_verb(noun):
         return None
     head = noun.head
     verb = head.head if noun.dep_ == "pobj" and head.lower_ == "to" else head if noun.dep_ == "dobj" else None
+    if verb is not None and verb.lower_ == "way" and verb.dep_ == "dobj":
+        verb = verb.head  # "danced his way to victory"
     if verb is None or verb.i == noun.i:
         return None
     found = _won(verb)
