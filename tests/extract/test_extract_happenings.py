@@ -60,3 +60,10 @@ def test_happenings_a_win_reached_by_way_of_something_is_the_win():
     got = rows("The veteran jockey rode his way to victory in the Grand Sprint on Saturday.")
     assert "victory" in got and "rode" not in got
     assert got["victory"][0] == "2006-10-28"
+
+
+@pytest.mark.slow
+def test_happenings_gains_an_index_posted_are_its_move():
+    got = rows("Asian stock markets posted strong gains on Thursday.")
+    assert list(got) == ["gains"]
+    assert got["gains"] == ("2006-11-02", "Asian stock markets posted strong gains on Thursday")

@@ -423,8 +423,8 @@ def _won(verb):
             found = next((g for g in c.children if g.dep_ == "pobj" and _a_win(g)), None)
             if found is not None:
                 return found
-        if c.dep_ == "dobj" and verb.lemma_.lower() in _GAINING and _a_win(c):
-            return c
+        if c.dep_ == "dobj" and verb.lemma_.lower() in _GAINING and (_a_win(c) or _a_change(c)):
+            return c  # "clinched victory"; "the indexes posted solid gains", "recorded a drop": the move
         if c.dep_ == "dobj" and verb.lemma_.lower() == "announce" and c.lemma_.lower() in _DEALS:
             return c  # "announced a 16.5 billion-dollar merger": the merger's row
     return None
@@ -437,9 +437,17 @@ def _a_win(noun) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in _WINS
 
 
+# What a price, an index or a figure does: "posted solid gains", "recorded a sharp drop".
+_CHANGES = frozenset("gain loss drop rise increase decline fall jump surge slide dip".split())
+
+
+def _a_change(noun) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _CHANGES
+
+
 def _winning_verb(noun):
     """The verb that tells the way to (or the gaining of) this win, or announces this deal, if any."""
-    if not _a_win(noun) and noun.lemma_.lower() not in _DEALS:
+    if not _a_win(noun) and not _a_change(noun) and noun.lemma_.lower() not in _DEALS:
         return None
     head = noun.head
     verb = head.head if noun.dep_ == "pobj" and head.lower_ == "to" else head if noun.dep_ == "dobj" else None
@@ -520,8 +528,8 @@ def _general_event_noun(token) -> bool:
         return True
     if token.dep_ in ("dobj", "nsubjpass") and _carried_out(head):
         return True  # "carried out tests", "the maneuvers were carried out"
-    if _staged_act(token):
-        return True  # "measures will be taken", "made their last stand"
+    if _staged_act(token) or _a_change(token) and _winning_verb(token) is not None:
+        return True  # "measures will be taken", "made their last stand", "posted solid gains"
     return _named_event(token)
 
 
