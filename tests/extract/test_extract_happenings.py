@@ -67,3 +67,10 @@ def test_happenings_gains_an_index_posted_are_its_move():
     got = rows("Asian stock markets posted strong gains on Thursday.")
     assert list(got) == ["gains"]
     assert got["gains"] == ("2006-11-02", "Asian stock markets posted strong gains on Thursday")
+
+
+@pytest.mark.slow
+def test_happenings_a_change_with_its_amount_set_beside_a_figure_is_a_row():
+    got = rows("The survey put the Greens on 9 percent, a drop of three percent since May.")
+    assert "drop" in got
+    assert got["drop"][1].startswith("a drop of three percent")

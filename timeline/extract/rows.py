@@ -5,7 +5,7 @@ verb, "X said" into what X said)."""
 from __future__ import annotations
 
 from timeline.extract.clauses import is_infinitive
-from timeline.extract.triggers import ASPECT_VERBS, in_place_of, staging_verb
+from timeline.extract.triggers import ASPECT_VERBS, in_place_of, moved_by, staging_verb
 from timeline.nlp.doctables import tables
 
 # Verbs that only say that the happening their subject names took place, began, went on or ended:
@@ -294,8 +294,10 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
         # "in its 2005 report the agency said": the saying's row; "amid fears of Christmas
         # attacks", "the risk of a new war": it may not happen
         return True
-    if dated and _own_date(noun):
-        return False  # "Sunday's election", "the vote on Friday": a happening dated in its own right
+    if dated and _own_date(noun) or dep == "appos" and moved_by(noun):
+        # "Sunday's election", "the vote on Friday": a happening dated in its own right; "put the
+        # Tories on 28 percent, a drop of two percent": the move is a row
+        return False
     if dep == "pobj" and (
         head.lower_ in ("at", "during") and noun.lemma_.lower() in OCCASIONS or staging_verb(noun) is not None
     ):

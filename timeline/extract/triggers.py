@@ -445,6 +445,16 @@ def _a_change(noun) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in _CHANGES
 
 
+def moved_by(noun) -> bool:
+    """A change told with its amount ("a drop of two percent", "a rise of 12 points")."""
+    return _a_change(noun) and any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(g.dep_ == "pobj" and any(n.dep_ == "nummod" and n.like_num for n in g.children) for g in p.children)
+        for p in noun.children
+    )
+
+
 def _winning_verb(noun):
     """The verb that tells the way to (or the gaining of) this win, or announces this deal, if any."""
     if not _a_win(noun) and not _a_change(noun) and noun.lemma_.lower() not in _DEALS:
