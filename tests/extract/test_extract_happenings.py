@@ -74,3 +74,10 @@ def test_happenings_a_change_with_its_amount_set_beside_a_figure_is_a_row():
     got = rows("The survey put the Greens on 9 percent, a drop of three percent since May.")
     assert "drop" in got
     assert got["drop"][1].startswith("a drop of three percent")
+
+
+@pytest.mark.slow
+def test_happenings_a_check_of_a_named_day_that_found_something_is_a_row():
+    got = rows("Wednesday's check showed the patient's lungs had cleared, doctors said.")
+    assert "check" in got
+    assert got["check"][0] == "2006-11-01"

@@ -534,6 +534,8 @@ def _general_event_noun(token) -> bool:
         return head.lemma_.lower() != "break" or any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
     if token.dep_ == "nsubj" and _takes_place(head):
         return True  # "the job cuts will take place next year"
+    if token.dep_ == "nsubj" and head.lemma_.lower() in _FINDING and _of_a_day(token):
+        return True  # "Monday's check showed": what was done that day and found something
     if token.dep_ == "dobj" and head.lemma_.lower() in _CAUSING:
         return True
     if token.dep_ in ("dobj", "nsubjpass") and _carried_out(head):
@@ -541,6 +543,15 @@ def _general_event_noun(token) -> bool:
     if _staged_act(token) or _a_change(token) and _winning_verb(token) is not None:
         return True  # "measures will be taken", "made their last stand", "posted solid gains"
     return _named_event(token)
+
+
+_FINDING = frozenset("show reveal suggest indicate find confirm".split())
+
+
+def _of_a_day(noun) -> bool:
+    """ "Monday's check", "Tuesday's scan": a noun whose possessor is a day."""
+    ents = tables(noun.doc).ents
+    return any(c.dep_ == "poss" and ents[c.i] == "DATE" for c in noun.children)
 
 
 def _takes_place(verb) -> bool:
