@@ -422,3 +422,10 @@ def test_summaries_leave_out_what_is_left_of_an_absolute_phrase():
 )
 def test_summaries_tell_what_was_decided(text, trigger, expected):
     assert summary(text, trigger) == expected
+
+
+def test_summaries_a_tensed_verb_after_a_reported_would_goes_with_the_saying():
+    """ "X said the plan would be quick and promised that ...": the promise is X's, even when the
+    parser hangs "promised" on the reported "would be"."""
+    got = summary("Ukraine said the repairs would be quick and promised that no town would lose power.", "promised")
+    assert got.startswith("Ukraine promised that no town would lose power")

@@ -493,6 +493,9 @@ def _free_relative(clause) -> bool:
     return any(c.lower_ in ("what", "whatever") and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in clause.children)
 
 
+_MODAL_WORDS = frozenset("would will could might may should can must shall".split())
+
+
 def _subject(trigger) -> list[int]:
     """The subject a clause borrows: a conjoined verb's ("X arrived and met Y"), or the noun a
     relative pronoun stands for ("the patient, who was injured")."""
@@ -516,6 +519,15 @@ def _subject(trigger) -> list[int]:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
         ):
             first = first.head  # "broke away, switched allegiances and signed an agreement"
+        if (
+            trigger.tag_ in ("VBD", "VBZ")
+            and first.tag_ == "VB"
+            and first.dep_ == "ccomp"
+            and any(c.dep_ == "aux" and c.lower_ in _MODAL_WORDS for c in first.children)
+        ):
+            # "Russia said the evacuation would be swift and promised that ...": a tensed verb shares
+            # no "would"; the parser hung it on the reported clause, it goes with the saying
+            first = first.head
         for c in first.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 if c.lower_ in _RELATIVE and first.dep_ == "relcl":
