@@ -113,3 +113,22 @@ def test_repeats_text_killings_one_army_reports_on_one_day_stay_apart():
 def test_repeats_text_two_births_of_one_sentence_stay_apart():
     text = '"I was born in Dublin but both my parents were born in Boston," Kevin Walsh said on Tuesday.'
     assert [r for r in rows(text) if "born" in r] == [("born",), ("born",)]
+
+
+def test_repeats_text_what_the_same_people_also_did_is_another_happening():
+    text = (
+        "Ana's gold medal in the 100m was one of 14 won by Kenya on Wednesday at the regional games.\n\n"
+        "Kenya also won three relay titles on Wednesday: the 4x100m and the 4x400m."
+    )
+    got = rows(text)
+    assert not any(len(r) > 1 for r in got)
+
+
+def test_repeats_text_two_games_with_different_scores_are_two_rows():
+    text = (
+        "A late header by defender Tomas Berg earned Norway a 2-1 victory over Sweden Saturday in the semifinals.\n\n"
+        "Norway will face Denmark in Sunday's final.\n\n"
+        "Earlier in the group stage, Denmark defeated Norway 3-1."
+    )
+    got = rows(text)
+    assert ("victory",) in got and ("defeated",) in got

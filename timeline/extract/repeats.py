@@ -265,7 +265,7 @@ _COMMON = frozenset(
 # Of those, the words that say it even of the same people ("a second blast", "in a separate
 # incident"), and those that say it right before its noun ("his previous visit", not "Earlier
 # Wednesday, parliament approved").
-_OTHER_ONE = frozenset("another second third separate".split())
+_OTHER_ONE = frozenset("another second third separate also".split())
 _EARLIER_ONE = frozenset("previous earlier last former".split())
 
 
@@ -426,7 +426,27 @@ def _places_agree(a: Event, b: Event) -> bool:
 def _figures_agree(a: Event, b: Event) -> bool:
     va = {c.value for c in a.claims if c.value is not None}
     vb = {c.value for c in b.claims if c.value is not None}
-    return not (va and vb and not va & vb)
+    if va and vb and not va & vb:
+        return False
+    sa, sb = _scores(a), _scores(b)
+    return not (sa and sb and not sa & sb)  # "a 2-1 victory" ... "defeated China 3-1": two games
+
+
+_SCORE = re.compile(r"(?<![\d.:-])(\d{1,3})-(\d{1,3})(?![\d.:-])")
+
+
+def another_one(a: Event, b: Event) -> bool:
+    """Do two rows of one article say they are two happenings: the later says it is another ("a
+    second blast", "Kenya also won"), or they give different scores ("a 2-1 victory" ... "defeated
+    Norway 3-1")? For the chronology's merge, which must not join what these rules keep apart."""
+    later = max((a, b), key=lambda e: min((m.sentence, m.start) for m in e.mentions) if e.mentions else (0, 0))
+    sa, sb = _scores(a), _scores(b)
+    return _another(later, strong=True) or bool(sa and sb and not sa & sb)
+
+
+def _scores(event: Event) -> set[tuple[int, int]]:
+    """The scores a summary gives ("a 2-1 victory", "won 3-0"), each as (higher, lower)."""
+    return {(max(int(x), int(y)), min(int(x), int(y))) for x, y in _SCORE.findall(event.summary)}
 
 
 def _shared_figure(a: Event, b: Event) -> bool:

@@ -28,6 +28,7 @@ from typing import Any, cast
 
 from rapidfuzz import fuzz
 
+from timeline.extract.repeats import another_one
 from timeline.extract.stems import SAYING, WEAK_STEMS, stem
 from timeline.merge.actors import fold
 from timeline.merge.intervals import Span, day_number, describe, intersect, span_days, span_of
@@ -196,6 +197,7 @@ def same_document_compatible(a: Item, b: Item) -> bool:
         and (a.actors & b.actors) - _tellers(a) - _tellers(b)
         and not _figures_differ(a, b)
         and not _same_sentence(a, b)
+        and not another_one(a.event, b.event)
     ):
         return True
     if (
