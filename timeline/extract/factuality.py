@@ -43,7 +43,9 @@ NEGATING_VERBS = frozenset("decline refuse fail reject deny avoid".split())
 _IRREALIS_VERBS = frozenset(
     "want wish hope try seek attempt urge ask call demand request need fail refuse threaten "
     "propose suggest consider fear doubt think believe imagine suppose like prefer would effort "
-    "bid push press encourage allow enable help".split()
+    "bid push press encourage allow enable help "
+    # what is foreseen has not happened: "predicted the cut would spark growth", "projected to grow"
+    "predict forecast project anticipate foresee".split()
 )
 # Verbs that tell someone to do something: what they order or ask for has not happened yet
 # ("ordered churches to dig holes", "told residents to leave", "invited him to speak").
@@ -219,10 +221,8 @@ def factuality(
         return "hypothetical"  # "would likely wait", "Had Boucher taken the catch, ...": not told as fact
     if question:
         return "hypothetical"
-    for h in chain:
-        for c in h.children:
-            if c.dep_ == "mark" and (c.lower_ in _CONDITIONAL_MARKS or c.lower_ in _AWAITED and _simple_present(h)):
-                return "hypothetical"  # "if they attack", "until Iran agrees to suspend": not yet
+    if _not_yet(chain, mood):
+        return "hypothetical"
     governed = _governed(head, dated, past=past)
     if governed in ("negated", "hypothetical"):
         return governed
@@ -353,6 +353,30 @@ def _content_of_a_noun(noun) -> Factuality | None:
     return "hypothetical" if lemma in _POSSIBILITY_NOUNS else None
 
 
+def _not_yet(chain, mood: str | None) -> bool:
+    """A clause that tells a condition or what waits on one: "if they attack", "until Iran agrees
+    to suspend" (not yet), "the party would win if elections were held now" (on a condition)."""
+    for h in chain:
+        for c in h.children:
+            if c.dep_ == "mark" and (c.lower_ in _CONDITIONAL_MARKS or c.lower_ in _AWAITED and _simple_present(h)):
+                return True
+    return bool(mood or _simple_present(chain[-1])) and any(_conditioned(h) for h in chain)
+
+
+def _conditioned(verb) -> bool:
+    """A clause under a condition of its own: an "if" or "unless" clause hangs on it ("would be
+    elected if elections were held now"); not "even if", "as if"."""
+    for c in verb.children:
+        if c.dep_ != "advcl":
+            continue
+        for m in c.children:
+            if m.dep_ == "mark" and m.lower_ in ("if", "unless"):
+                before = m.doc[m.i - 1].lower_ if m.i > 0 else ""
+                if before not in ("even", "as"):
+                    return True
+    return False
+
+
 def _finite_with_subject(verb) -> bool:
     """A clause with a subject and a tensed verb of its own ("since Britain seized the territory")."""
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(
@@ -366,7 +390,7 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
     (or a fragment that tells nothing): its factuality; None for a happening."""
     if _progressive(head) and not dated:
         return "generic"  # "is seeking to reduce", "were waiting for accession": going on, a state of affairs
-    if head.dep_ == "relcl" and not dated and (_background_tense(head) or _described_by(head)):
+    if head.dep_ == "relcl" and not dated and (_background_tense(head) or _described_by(head) or _object_gap(head)):
         return "generic"  # "where many evacuees have gone", "which has led to this hearing": a description
     # a dated participle on a noun tells what its noun did: "ministers, meeting in Brussels on Tuesday, ..."
     if head is trigger and _nonfinite_fragment(head) and not (dated and head.dep_ == "acl"):
@@ -379,10 +403,14 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         return "generic"  # "became the man of the night", "made history", "used his forearms to shove him"
     if head is trigger and not dated and _pundits_view(head):
         return "generic"  # "Analysts have detected in the dispute ...", "critics say": a view, no happening
+    if head is trigger and (_holds_a_role(head) or not dated and _comes_from(head)):
+        return "generic"  # "served as ambassador", "chaired the committee", "the lawyers came from Sarajevo"
     if head is trigger and _share_of(head):
         return "generic"  # "Sunnis make up 20 percent of the population", "accounting for a fifth of it"
-    if head is trigger and not dated and head.lemma_.lower() in PSYCH_VERBS | RELATION_VERBS:
-        return "generic"  # "they detested it", "investments reflected an improving climate"
+    if head is trigger and not dated and head.lemma_.lower() in PSYCH_VERBS | RELATION_VERBS and not _by_doing(head):
+        # "they detested it", "investments reflected an improving climate", "was deeply anguished
+        # by the incident" (not "angered Democrats by voting to appoint ...": the vote is told there)
+        return "generic"
     if not headline and not dated and head is trigger and _simple_present(head) and not _speech_like(head):
         return "generic"  # "prices usually fall in winter", "the region, which is divided between ..."
     if quoted and not _narrated(head):
@@ -395,7 +423,9 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
 # Verbs of feeling and judging: what they tell is an attitude, not a happening.
 PSYCH_VERBS = frozenset(
     "detest despise admire adore resent regret impress frustrate disappoint delight please upset annoy "
-    "irritate worry bother amaze astonish embarrass relish cherish envy pity".split()
+    "irritate worry bother amaze astonish embarrass relish cherish envy pity anguish sadden shock grieve "
+    "distress dismay horrify appal appall outrage anger infuriate enrage mystify puzzle baffle perplex "
+    "bewilder".split()
 )
 
 
@@ -433,6 +463,47 @@ def _pundits_view(verb) -> bool:
     commentators think."""
     return verb.lemma_.lower() in _VIEW_VERBS and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in _PUNDITS and c.tag_ == "NNS" for c in verb.children
+    )
+
+
+# Verbs that tell the post someone holds ("served as ambassador", "acted as mediator") with "as".
+_ROLE_AS = frozenset("serve act work function".split())
+# Verbs that tell what body someone heads ("chaired the committee", "headed the bank"): a post, not a
+# happening, unless what is chaired is one ("chaired the meeting").
+_HEADING = frozenset("chair head captain coach edit govern preside".split())
+
+
+def _by_doing(verb) -> bool:
+    """ "by voting Thursday to ...": the happening that brought the feeling about, told in its clause."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in verb.children
+    )
+
+
+def _holds_a_role(verb) -> bool:
+    """A post held: "served as ambassador for four years", "chaired the agriculture committee",
+    "presided over the commission"; not "chaired the talks" nor "headed for the border"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _ROLE_AS:
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and not any(
+            c.dep_ == "dobj" for c in verb.children
+        )
+    if lemma not in _HEADING:
+        return False
+    bodies = [c for c in verb.children if c.dep_ == "dobj"]
+    bodies += [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "over" for g in c.children if g.dep_ == "pobj"
+    ]
+    return bool(bodies) and not any(_event_like(b) or b.lemma_.lower() == "delegation" for b in bodies)
+
+
+def _comes_from(verb) -> bool:
+    """ "came from Wantang Village", "hails from Texas": where someone is from, not a happening."""
+    return (
+        verb.lemma_.lower() in ("come", "hail")
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "prt", "advcl", "xcomp") for c in verb.children)
     )
 
 
@@ -541,6 +612,33 @@ def _described_by(verb) -> bool:
     if verb.lemma_.lower() in _HARM:
         return False  # "the car bomb that killed Gibran Tueni": a happening in its own right
     return any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children)
+
+
+def _object_gap(verb) -> bool:
+    """A relative clause whose noun is its verb's object ("the loans he took", "the amount Pyongyang
+    requested", "the reforms that it launched"): it tells which thing, the row is the thing's."""
+    if verb.lemma_.lower() in _HARM or any(c.dep_ in ("auxpass", "ccomp", "xcomp") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(s.lower_ in ("who", "which", "that") for s in subjects):
+        return False
+    if any(
+        c.dep_ == "advmod"
+        and c.lower_ in ("where", "when", "why")
+        or c.dep_ == "prep"
+        and any(g.lower_ in ("which", "whom") for g in c.children)
+        for c in verb.children
+    ):
+        return False  # "the building where the leaders surrendered", "the speech in which he called ..."
+    noun = verb.head
+    if noun.lemma_.lower() in _TIMES or verb.i > 0 and verb.doc[min(c.i for c in verb.subtree) - 1].lower_ == ",":
+        # "the day he died"; ", which the army blamed on a malfunction": a happening told in passing
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return all(o.lower_ in ("that", "which", "whom") for o in objects)
+
+
+_TIMES = frozenset("day night time moment year month week hour morning evening afternoon period".split())
 
 
 # Verbs of violence and disaster: a relative clause with one tells a happening, not who someone is.

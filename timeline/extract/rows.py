@@ -55,6 +55,8 @@ def folds(
     if trigger.pos_ == "NOUN":
         return _noun_folds(trigger, trigger_ids, headline=headline, headline_has_verb=headline_has_verb, dated=dated)
     dep = trigger.dep_
+    if dep == "acl" and _bounds_a_period(trigger):
+        return True  # "the fiscal year ending in March", "the six months ended June 30": a span of time
     if dep == "acl" and trigger.tag_ in ("VBN", "VBG") and not dated:
         if not any(c.dep_ in ("dobj", "prt") for c in trigger.children) or trigger.tag_ == "VBG":
             return True  # "a video posted on Twitter", "the buses being used": a description of a noun
@@ -113,6 +115,17 @@ def folds(
     ):
         return True  # "an outbreak was reported": the outbreak's row
     return False
+
+
+# Nouns of a span of time, and the verbs that say where one starts or ends.
+_PERIODS = frozenset("year month quarter period week half season semester term day days months years weeks".split())
+_BOUNDING = frozenset("end begin start run close finish conclude".split())
+
+
+def _bounds_a_period(verb) -> bool:
+    """A participle that says where the span of time it hangs on starts or ends ("the year ending
+    in March"): which span, no happening."""
+    return verb.lemma_.lower() in _BOUNDING and verb.head.lemma_.lower() in _PERIODS and verb.head.pos_ == "NOUN"
 
 
 def _dates_back(verb) -> bool:

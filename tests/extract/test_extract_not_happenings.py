@@ -1,0 +1,68 @@
+"""Rows that are no happening a chronology lists (issue 16, item 1): what would happen on a
+condition or was foreseen, feelings, posts held, where someone comes from, the span of time a
+figure covers, the thing a relative clause identifies."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract import extract
+from timeline.model import DocDate, Document
+
+pytestmark = pytest.mark.slow
+
+
+def rows(nlp, text: str, *, all_events: bool = False):
+    document = Document(id="d1", text=text, date=DocDate("2016-12-16", "metadata", 1.0))
+    return extract(nlp(text), document, [], all_events=all_events).events
+
+
+def triggers(nlp, text: str) -> list[str]:
+    return [e.predicate.text for e in rows(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a clause under an "if" of its own is a condition, even in reported speech's "would"
+        ("A survey showed the party would win a majority if an election were held now.", "win", "hypothetical"),
+        ("Unless the rains come, the harvest will fail, the farmers warned.", "fail", "hypothetical"),
+        ("The strike will go ahead even if the talks resume.", "strike", "planned"),
+        # what is predicted or forecast has not happened
+        ("Bankers predicted the new rules would spur lending.", "spur", "hypothetical"),
+        ("The city's population is projected to double by 2030.", "double", "hypothetical"),
+        # a feeling
+        ("The mayor was saddened by the loss of the old bridge.", "saddened", "generic"),
+        ("The mystery has baffled the local police.", "baffled", "generic"),
+        # a post held
+        ("She served as finance minister for six years.", "served", "generic"),
+        ("He chaired the ethics committee of the senate.", "chaired", "generic"),
+        # where someone is from
+        ("Most of the climbers came from Nepal.", "came", "generic"),
+        # told as done
+        ("The senator chaired the hearing on Tuesday.", "chaired", "asserted"),
+        ("The convoy headed for the border on Tuesday.", "headed", "asserted"),
+    ],
+)
+def test_not_happenings_factuality(nlp, text, trigger, expected):
+    facts = {e.predicate.text: e.factuality for e in rows(nlp, text, all_events=True)}
+    assert facts.get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the feeling is no row; the act that brought it about is told by the verb's row
+        ("The board angered investors by cutting the dividend on Monday.", ["angered"]),
+        # the span of time a figure covers is no happening
+        ("Exports rose 4 percent in the six months ending in June.", ["rose"]),
+        ("Profit fell 8 percent in the year ended March 31.", ["fell"]),
+        # a relative clause that tells which thing it is: the loans, not a taking of them
+        ("The firm repaid the loans it took for the new plant.", ["repaid"]),
+        # ... but one that tells a happening in passing, or where and when one happened, is a row
+        ("The army shelled the town, which the rebels blamed on a drone.", ["shelled", "blamed"]),
+        ("The hall where the rebels surrendered will become a museum.", ["surrendered"]),
+    ],
+)
+def test_not_happenings_rows(nlp, text, expected):
+    assert triggers(nlp, text) == expected
