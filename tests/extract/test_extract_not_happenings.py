@@ -31,6 +31,10 @@ def triggers(nlp, text: str) -> list[str]:
         # what is predicted or forecast has not happened
         ("Bankers predicted the new rules would spur lending.", "spur", "hypothetical"),
         ("The city's population is projected to double by 2030.", "double", "hypothetical"),
+        # what a poll says would happen is no plan; what "can be expected" may not happen
+        ("The ruling party would lose 40 seats, the survey said.", "lose", "hypothetical"),
+        ("The minister said the party would hold elections in May.", "elections", "planned"),
+        ("Cities can be expected to dominate the region's growth.", "dominate", "hypothetical"),
         # a feeling
         ("The mayor was saddened by the loss of the old bridge.", "saddened", "generic"),
         ("The mystery has baffled the local police.", "baffled", "generic"),

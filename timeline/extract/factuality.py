@@ -215,7 +215,12 @@ def factuality(
         tok = tok.head
         moods.append(tok)
     mood = next((m for m in (_modal(h) for h in moods) if m), None)
-    if mood == "modal" and _reported_future(chain[-1]) and (dated or any(_would(h) for h in chain)):
+    if (
+        mood == "modal"
+        and _reported_future(chain[-1])
+        and (dated or any(_would(h) for h in chain))
+        and not _polled(chain[-1])
+    ):
         mood = "future"  # "he added that UN officials would investigate": the future of reported speech
     if mood == "modal" or any(_likely(h) for h in moods) or _counterfactual(chain[-1]):
         return "hypothetical"  # "would likely wait", "Had Boucher taken the catch, ...": not told as fact
@@ -293,6 +298,8 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
                 return "hypothetical"  # "ordered churches to dig holes": the order is the happening
             if lemma in PLAN_VERBS and _negated(gov):
                 return "negated"  # "the show was not expected to do well", "did not agree to meet"
+            if lemma in PLAN_VERBS and _modal(gov) == "modal":
+                return "hypothetical"  # "can be expected to dominate", "could agree to meet"
             if dated and past and h.dep_ in ("acl", "relcl") and gov.pos_ in ("NOUN", "PROPN"):
                 return None  # "the last elections to be held in Burma, in 1990": they were held
             if h.dep_ == "advcl" and gov.pos_ == "VERB" and lemma in _TRAVEL_VERBS:
@@ -664,6 +671,20 @@ def _reported_future(verb) -> bool:
     while gov.dep_ == "conj" and gov.head.i != gov.i:
         gov = gov.head
     return _speech_like(gov) and tense(gov) == "past"
+
+
+# What says what voters, markets or figures would do: "the poll said the right would lose 150 seats".
+_POLLS = frozenset("poll survey forecast projection study model simulation estimate analysis".split())
+
+
+def _polled(verb) -> bool:
+    """Is this clause what a poll, a survey or a forecast says would happen?"""
+    if verb.dep_ not in ("ccomp", "conj", "parataxis") or verb.head.i == verb.i:
+        return False
+    gov = verb.head
+    while gov.dep_ == "conj" and gov.head.i != gov.i:
+        gov = gov.head
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _POLLS for c in gov.children)
 
 
 def _stative(verb, dated: bool) -> bool:
