@@ -203,3 +203,15 @@ def test_two_undated_mentions_join_through_a_place_not_through_a_country_or_a_wo
     assert not same_happening(exploded, replace(blasts, places=("Thailand",)))
     market = told(5, "The blasts shook the market", "blasts", "blast")
     assert not same_happening(exploded, market)  # "market": a word both dated ones could share, not undated ones
+
+
+def test_the_story_day_given_to_a_past_mention_yields_to_its_own_earlier_date():
+    # "the party suddenly withdrew its support" (the story's day, inferred) ... "the party withdrew
+    # its support on March 30": one withdrawal, dated March 30
+    told = ev("withdraw", 1, day="2016-04-12", resolution="inferred", actors=[("Green party", "agent")])
+    dated = ev("withdraw", 4, day="2016-03-30", actors=[("Green party", "agent")])
+    (row,) = fold_repeats([told, dated])
+    assert row.date.earliest == "2016-03-30"
+    # a day after the story's is another happening; so is one of other people
+    assert not same_happening(told, ev("withdraw", 4, day="2016-04-20", actors=[("Green party", "agent")]))
+    assert not same_happening(told, ev("withdraw", 4, day="2016-03-30", actors=[("Labour", "agent")]))

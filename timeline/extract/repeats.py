@@ -409,6 +409,11 @@ def _dates_agree(a: Event, b: Event) -> bool:
     if sa[0] <= sb[1] and sb[0] <= sa[1]:
         return True
     for ref, other in ((a, sb), (b, sa)):
+        if ref.date.resolution == "inferred" and other[1] <= (ref.date.latest or ref.date.earliest or ""):
+            # a story's day given to a past mention with no date of its own bounds it, no more: the
+            # mention a date of its own places before it tells when ("withdrew support after 10
+            # months" ... "withdrew support from the Front on March 30")
+            return True
         if ref.date.resolution == "reference" and ref.date.earliest:
             try:
                 first = (date.fromisoformat(ref.date.earliest) - timedelta(days=REFERENCE_SLACK_DAYS)).isoformat()
