@@ -215,3 +215,18 @@ def test_the_story_day_given_to_a_past_mention_yields_to_its_own_earlier_date():
     # a day after the story's is another happening; so is one of other people
     assert not same_happening(told, ev("withdraw", 4, day="2016-04-20", actors=[("Green party", "agent")]))
     assert not same_happening(told, ev("withdraw", 4, day="2016-03-30", actors=[("Labour", "agent")]))
+
+
+def test_other_words_of_one_kind_the_same_day_refer_back():
+    # "officials began the discussions Wednesday" ... "the talks on Wednesday" ... "Wednesday's meeting"
+    day = "2016-04-13"
+    began = told(
+        1, "US officials began the discussions", "discussions", "discussion", day=day, actors=[("US", "agent")]
+    )
+    talks = told(4, "the talks on Wednesday", "talks", "talk", day=day)
+    meeting = told(7, "Wednesday's meeting", "meeting", "meeting", day=day)
+    (row,) = fold_repeats([began, talks, meeting])
+    assert [m.sentence for m in row.mentions] == [1, 4, 7]
+    # not on another day, nor when the words name others
+    assert not same_happening(began, told(4, "the talks on Thursday", "talks", "talk", day="2016-04-14"))
+    assert not same_happening(began, told(4, "the talks", "talks", "talk", day=day, actors=[("Iran", "agent")]))

@@ -152,20 +152,27 @@ def same_happening(a: Event, b: Event) -> str:
         # "the injured", "the talks", "the blasts ripped through ...": it refers back to the one told
         return how + f", '{' '.join(description)}' refers back to it"
     if a.date.earliest is None or b.date.earliest is None or not same_stem:
-        # an undated mention, or other words, join through what they name, not through a verb
-        # alone: the people, a place (not a whole country), or, to a dated one, the thing it
-        # happened to ("The quarantine of the farm was lifted on Wednesday" ... "the quarantine was
-        # lifted")
-        if _same_sentence(a, b):
-            return ""  # one sentence's words are shared by all its clauses
-        where = _common_place(a, b)
-        if where:
-            return how + f", both in {where}"
-        if not (a.date.earliest or b.date.earliest):
-            return ""
-        word = _shared_word(a, b)
-        return how + f", both of the {word}" if word else ""
+        return _through_what_they_name(a, b, how, same_stem=same_stem, description=description)
     return how
+
+
+def _through_what_they_name(a: Event, b: Event, how: str, *, same_stem: bool, description: list[str]) -> str:
+    """An undated mention, or other words, join through what they name, not through a verb alone:
+    the people, a place (not a whole country), or, to a dated one, the thing it happened to ("The
+    quarantine of the farm was lifted on Wednesday" ... "the quarantine was lifted"), or the day
+    ("began the discussions Wednesday" ... "the talks on Wednesday", "Wednesday's meeting": other
+    words of one kind on the day the one told took place, naming nobody, refer back to it)."""
+    if _same_sentence(a, b):
+        return ""  # one sentence's words are shared by all its clauses
+    where = _common_place(a, b)
+    if where:
+        return how + f", both in {where}"
+    if not (a.date.earliest or b.date.earliest):
+        return ""
+    if not same_stem and not _doers(b) and _same_day(a, b) and description[-1:] == _words(b.predicate.text)[:1]:
+        return how + f", '{' '.join(description)}' the same day refers back to it"
+    word = _shared_word(a, b)
+    return how + f", both of the {word}" if word else ""
 
 
 # Verbs whose object is a happening wished for, not one that took place ("called for talks").
@@ -233,6 +240,18 @@ def _guessed_day(a: Event, b: Event) -> str:
 
 def _patients(event: Event) -> set[str]:
     return {r.name for r in event.actors if r.role == "patient"}
+
+
+def _same_day(a: Event, b: Event) -> bool:
+    """Both placed on one day by words of their own (not the article's day, nor a guess)."""
+    own = ("absolute", "relative")
+    da, db = a.date, b.date
+    return (
+        da.resolution in own
+        and db.resolution in own
+        and da.earliest is not None
+        and da.earliest == da.latest == db.earliest == db.latest
+    )
 
 
 def _same_sentence(a: Event, b: Event) -> bool:
