@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.parsed import extracted
 from timeline.extract import extract
 from timeline.model import DocDate, Document
 
@@ -43,7 +44,13 @@ def triggers(nlp, text: str) -> list[str]:
         ("He chaired the ethics committee of the senate.", "chaired", "generic"),
         # where someone is from
         ("Most of the climbers came from Nepal.", "came", "generic"),
+        # a habit, a rate, a stance kept over and over with no day of its own
+        ("The old sailor slept five hours a night.", "slept", "generic"),
+        ("The province has recorded about ten drownings per year.", "recorded", "generic"),
+        ("The factory will ship 2,000 cars annually.", "ship", "generic"),
+        ("The union has repeatedly demanded higher wages.", "demanded", "generic"),
         # told as done
+        ("Shares rallied on Friday a day after the crash.", "rallied", "asserted"),
         ("The senator chaired the hearing on Tuesday.", "chaired", "asserted"),
         ("The convoy headed for the border on Tuesday.", "headed", "asserted"),
     ],
@@ -63,6 +70,8 @@ def test_not_happenings_factuality(nlp, text, trigger, expected):
         ("Profit fell 8 percent in the year ended March 31.", ["fell"]),
         # a relative clause that tells which thing it is: the loans, not a taking of them
         ("The firm repaid the loans it took for the new plant.", ["repaid"]),
+        # a state told as a passive
+        ("The two towns have been locked in a bitter feud.", []),
         # ... but one that tells a happening in passing, or where and when one happened, is a row
         ("The army shelled the town, which the rebels blamed on a drone.", ["shelled", "blamed"]),
         ("The hall where the rebels surrendered will become a museum.", ["surrendered"]),
@@ -70,3 +79,8 @@ def test_not_happenings_factuality(nlp, text, trigger, expected):
 )
 def test_not_happenings_rows(nlp, text, expected):
     assert triggers(nlp, text) == expected
+
+
+def test_not_happenings_done_over_and_over_on_a_day_is_a_happening():
+    (fired,) = extracted("Troops repeatedly fired into the air on Sunday.")
+    assert (fired.factuality, fired.date.earliest) == ("asserted", "2016-12-18")

@@ -107,6 +107,34 @@ def _every(tok) -> bool:
     )
 
 
+# Units of time a rate is told by: "four hours a night", "five deaths per year".
+_UNITS = frozenset("day night week month year hour minute season".split())
+# Adverbs of a thing done over and over, or for long: with no date of its own, no one happening.
+_AGAIN_AND_AGAIN = frozenset("repeatedly long continually constantly persistently consistently".split())
+
+
+def _habitual(head) -> bool:
+    """Told as a habit: "talks were held regularly", "each year 20 storms sweep in", "slept four
+    hours a night", "supplies a million units annually"."""
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL or _every(c) or _rate(c) for c in head.children):
+        return True
+    return any(_rate(g) for c in head.children if c.dep_ in ("dobj", "npadvmod") for g in c.children)
+
+
+def _rate(tok) -> bool:
+    """ "slept four hours a night", "five deaths per year", "supplies a million units annually":
+    how often, a habit."""
+    if tok.dep_ == "advmod" and tok.lower_ in ("annually", "daily", "weekly", "nightly", "yearly", "monthly"):
+        return True
+    if tok.dep_ == "npadvmod" and tok.lemma_.lower() in _UNITS and tok.head.pos_ == "NOUN":
+        # on the quantity it divides ("four hours a night"), not on a verb ("rose a day after ...")
+        kids = list(tok.children)
+        return all(c.dep_ == "det" for c in kids) and any(c.lower_ in ("a", "an", "per") for c in kids)
+    if tok.dep_ == "prep" and tok.lower_ == "per":
+        return any(g.lemma_.lower() in _UNITS for g in tok.children)
+    return False
+
+
 def _likely(head) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in _LIKELIHOOD for c in head.children)
 
@@ -244,7 +272,11 @@ def factuality(
         return "hypothetical"  # "growth will hit 100 billion", "is expected to bring rains": a forecast
     if planned:
         # "the council will then have 15 days to name a premier": no happening
-        return "generic" if head is trigger and (_stative(head, True) or _plays_a_part(head)) else "planned"
+        return (
+            "generic"
+            if head is trigger and (_stative(head, True) or _plays_a_part(head) or _habitual(head))
+            else "planned"
+        )
     described = _description(trigger, head, dated=dated, headline=headline, quoted=quoted)
     if described is not None:
         return described
@@ -422,8 +454,10 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         return "generic"  # "prices usually fall in winter", "the region, which is divided between ..."
     if quoted and not _narrated(head):
         return "generic"  # opinion and rhetoric inside a quotation
-    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL or _every(c) for c in head.children):
+    if _habitual(head):
         return "generic"  # "talks were held regularly", "each year 20 storms sweep in": a habit
+    if not dated and any(c.dep_ == "advmod" and c.lower_ in _AGAIN_AND_AGAIN for c in head.children):
+        return "generic"  # "has repeatedly promised", "have long expressed concern": a stance kept, no one day
     return None
 
 

@@ -202,7 +202,7 @@ def _gives_a_name(verb) -> bool:
 # Verbs whose passive says where or what its subject is, not that something happened to it.
 _STATIVE_PASSIVES = frozenset(
     "locate situate base headquarter intend estimate value confine compose consider regard deem link relate "
-    "associate entitle populate inhabit surround".split()
+    "associate entitle populate inhabit surround connect tie affiliate lock".split()
 )
 
 
