@@ -36,6 +36,9 @@ def triggers(nlp, text: str) -> list[str]:
         ("The ruling party would lose 40 seats, the survey said.", "lose", "hypothetical"),
         ("The minister said the party would hold elections in May.", "elections", "planned"),
         ("Cities can be expected to dominate the region's growth.", "dominate", "hypothetical"),
+        # which thing, not a happening told; what a happening would bring about
+        ("Nobody knows what the farmer died from.", "died", "generic"),
+        ("The mayor said the new fence would prevent further thefts.", "prevent", "hypothetical"),
         # a feeling
         ("The mayor was saddened by the loss of the old bridge.", "saddened", "generic"),
         ("The mystery has baffled the local police.", "baffled", "generic"),

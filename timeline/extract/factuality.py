@@ -614,7 +614,13 @@ def _noun_negated(noun) -> bool:
 
 
 def _free_relative(verb) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("what", "whatever") for c in verb.children)
+    """ "What is happening today", "what he had died from": which thing, not a happening told."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("what", "whatever") for c in verb.children):
+        return True
+    return any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in ("what", "whatever") for g in c.children)
+        for c in verb.children
+    )
 
 
 def _progressive(verb) -> bool:
@@ -626,7 +632,9 @@ FORECAST_VERBS = frozenset(
     "become benefit depend coincide help grow rise fall hit reach exceed increase decrease drop climb "
     "remain continue improve worsen affect bring push slow accelerate double triple surpass top "
     # and states to come: "the new firm will rank among the top 10", "the park will feature a centre"
-    "rank feature represent cost total number lack".split()
+    "rank feature represent cost total number lack "
+    # and what a happening would bring about: "such a move would prevent outside influence"
+    "prevent ensure enable allow avert undermine strengthen weaken hurt".split()
 )
 
 
