@@ -73,6 +73,13 @@ def test_not_happenings_factuality(nlp, text, trigger, expected):
         ("Profit fell 8 percent in the year ended March 31.", ["fell"]),
         # a relative clause that tells which thing it is: the loans, not a taking of them
         ("The firm repaid the loans it took for the new plant.", ["repaid"]),
+        # the tag of a quotation, active or passive
+        ("The daily quoted him as saying that the border had been closed.", ["closed"]),
+        # a happening told before, timed against another
+        (
+            "The court was adjourned on Monday. The surprise move came when a lawyer tabled a motion.",
+            ["adjourned", "tabled"],
+        ),
         # a state told as a passive
         ("The two towns have been locked in a bitter feud.", []),
         # ... but one that tells a happening in passing, or where and when one happened, is a row

@@ -97,8 +97,10 @@ def folds(
         )
     ):
         return True  # "pledged to push the bill through in April": one row, the planned act's, dated
-    if lemma in _QUOTING and any(c.dep_ == "auxpass" for c in trigger.children) and _as_saying(trigger):
-        return True  # "..., a colleague was quoted as saying": the tag of a quotation, no happening
+    if lemma in _QUOTING and _as_saying(trigger):
+        # "..., a colleague was quoted as saying", "the paper quoted him as saying": the tag of a
+        # quotation, no happening
+        return True
     if lemma in REPORTING_VERBS and any(c.dep_ == "auxpass" for c in trigger.children):
         if any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i in trigger_ids for c in trigger.children):
             return True  # "the last convoy was reported leaving the city": the leaving is the row
@@ -133,7 +135,7 @@ def _dates_back(verb) -> bool:
 
 
 # Words that time a happening against another: "came a day after", "came ahead of", "came as".
-_TIMED_BY = frozenset("after before ahead amid as following despite".split())
+_TIMED_BY = frozenset("after before ahead amid as following despite when".split())
 
 
 def _comes_after(verb, trigger_ids: set[int]) -> bool:
@@ -152,7 +154,7 @@ def _comes_after(verb, trigger_ids: set[int]) -> bool:
         c.dep_ in ("prep", "advcl", "mark")
         and c.lower_ in _TIMED_BY
         or c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in _TIMED_BY for m in c.children)
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIMED_BY for m in c.children)
         or c.dep_ == "npadvmod"
         and any(g.dep_ == "prep" and g.lower_ in _TIMED_BY for g in c.children)
         for c in verb.children
