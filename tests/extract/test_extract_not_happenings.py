@@ -39,6 +39,8 @@ def triggers(nlp, text: str) -> list[str]:
         # which thing, not a happening told; what a happening would bring about
         ("Nobody knows what the farmer died from.", "died", "generic"),
         ("The mayor said the new fence would prevent further thefts.", "prevent", "hypothetical"),
+        # an event noun that a gerund only names as an aim or a topic
+        ("The main obstacle to holding the summit is money.", "summit", "hypothetical"),
         # a feeling
         ("The mayor was saddened by the loss of the old bridge.", "saddened", "generic"),
         ("The mystery has baffled the local police.", "baffled", "generic"),

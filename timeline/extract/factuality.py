@@ -434,6 +434,8 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
     # a dated participle on a noun tells what its noun did: "ministers, meeting in Brussels on Tuesday, ..."
     if head is trigger and _nonfinite_fragment(head) and not (dated and head.dep_ == "acl"):
         return "hypothetical"
+    if head is not trigger and not dated and _gerund_aim(head):
+        return "hypothetical"  # "obstacles to holding the meeting", "Holding up a deal is ...": no more than an aim
     if head is trigger and (head.dep_ in ("csubj", "csubjpass") or _free_relative(head)):
         return "generic"  # "What is happening today is the writing of a history": a description
     if head is trigger and _stative(head, dated):
@@ -607,6 +609,16 @@ def _nonfinite_fragment(verb) -> bool:
     if verb.tag_ == "VB":
         return not auxes and verb.dep_ != "ROOT"
     return False
+
+
+def _gerund_aim(verb) -> bool:
+    """A gerund that names an aim or a topic, not a happening: "obstacles to holding the meeting",
+    "the key for reaching a deal", "Holding up a deal is the issue"."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children):
+        return False
+    if verb.dep_ in ("csubj", "nsubj"):
+        return True
+    return verb.dep_ == "pcomp" and verb.head.lower_ in ("to", "toward", "towards", "for", "against")
 
 
 def _noun_negated(noun) -> bool:
