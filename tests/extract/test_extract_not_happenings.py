@@ -53,6 +53,7 @@ def triggers(nlp, text: str) -> list[str]:
         ("The old sailor slept five hours a night.", "slept", "generic"),
         ("The province has recorded about ten drownings per year.", "recorded", "generic"),
         ("The factory will ship 2,000 cars annually.", "ship", "generic"),
+        ("Tourism grew by 4 percent per annum in the decade.", "grew", "generic"),
         ("The union has repeatedly demanded higher wages.", "demanded", "generic"),
         # told as done
         ("Shares rallied on Friday a day after the crash.", "rallied", "asserted"),

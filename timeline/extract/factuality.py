@@ -108,7 +108,7 @@ def _every(tok) -> bool:
 
 
 # Units of time a rate is told by: "four hours a night", "five deaths per year".
-_UNITS = frozenset("day night week month year hour minute season".split())
+_UNITS = frozenset("day night week month year hour minute season annum".split())
 # Adverbs of a thing done over and over, or for long: with no date of its own, no one happening.
 _AGAIN_AND_AGAIN = frozenset("repeatedly long continually constantly persistently consistently".split())
 
@@ -118,7 +118,9 @@ def _habitual(head) -> bool:
     hours a night", "supplies a million units annually"."""
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL or _every(c) or _rate(c) for c in head.children):
         return True
-    return any(_rate(g) for c in head.children if c.dep_ in ("dobj", "npadvmod") for g in c.children)
+    amounts = [c for c in head.children if c.dep_ in ("dobj", "npadvmod")]
+    amounts += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(_rate(g) for c in amounts for g in c.children)  # "grew by 5.5 percent per annum"
 
 
 def _rate(tok) -> bool:
