@@ -259,3 +259,12 @@ def test_a_dated_past_participle_before_a_clause_is_not_its_date():
 )
 def test_a_participle_told_with_its_clause_gives_it_its_date(text, trigger):
     assert seen(text, THURSDAY)[trigger][:2] == (TUESDAY, TUESDAY)
+
+
+def test_what_happened_recently_is_in_the_month_before_the_article():
+    text = (
+        "The singer was buried in his hometown on Tuesday.\n"
+        "His 1971 album sold ten million copies.\n"
+        "The town recently named a square after the singer."
+    )
+    assert seen(text, THURSDAY)["named"][:2] == ("2006-10-31", THURSDAY)  # the month before, not Tuesday

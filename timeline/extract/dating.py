@@ -852,6 +852,33 @@ class StoryTime:
 _FAR_DAYS = 365
 
 
+_RECENTLY = frozenset("recently lately newly".split())
+
+
+def _recent(trigger) -> bool:
+    """Does the clause say its happening is recent ("recently adopted", "has lately become")?"""
+    return any(c.dep_ == "advmod" and c.lower_ in _RECENTLY for c in trigger.children)
+
+
+def _recently(trigger, ref_date: str | None) -> EventDate:
+    """The month up to the article's day, as "recently" is read (UNDATED with no article date)."""
+    ref = _day(ref_date) if ref_date else None
+    if ref is None:
+        return UNDATED
+    start = (ref - timedelta(days=30)).isoformat()
+    word = next((c.text for c in trigger.children if c.dep_ == "advmod" and c.lower_ in _RECENTLY), None)
+    return EventDate(
+        value=None,
+        edtf=f"{start}/{ref.isoformat()}",
+        earliest=start,
+        latest=ref.isoformat(),
+        precision="none",
+        text=word,
+        resolution="inferred",
+        mention=0,
+    )
+
+
 def _long_before(date: EventDate, ref_date: str | None) -> bool:
     """Is ``date`` a day long before the article's?"""
     ref = _day(ref_date) if ref_date else None
@@ -951,6 +978,10 @@ def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDa
         return replace(from_reference(ref_date), resolution="inferred")
     if anchor is not None and not anchor.dated:
         return UNDATED  # the story moved to a past that names no time ("Last season, ...")
+    if _recent(trigger):
+        # "The town recently named a square after him": some time in the month before the article,
+        # not the story's day (nor an era long gone)
+        return _recently(trigger, ref_date)
     if anchor is not None and anchor.precision != "day":
         if _present_perfect(trigger):
             return UNDATED  # "until it was annexed in 1902 ... The violence has killed 1,700": up to now
