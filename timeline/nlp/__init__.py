@@ -73,9 +73,16 @@ def build_nlp(requested: str | None = None, exclude: tuple[str, ...] = (), lazy_
     nlp = None
     for candidate in candidates:
         try:
+            path, config = _model_config(candidate)
             # A component the model keeps disabled (en_core_web_sm's "senter": the parser sets the
             # sentences) is never run: not loading it saves start-up time.
-            nlp = spacy.load(candidate, exclude=[*exclude, *_disabled_components(candidate)])
+            disabled = list(config["nlp"].get("disabled", [])) if config else []
+            override = _tokenizer_from_disk(path, config) if config and "tokenizer" not in exclude else {}
+            nlp = spacy.load(candidate, exclude=[*exclude, *disabled], config=override)
+            if override:
+                settings = nlp.config  # the model's own tokenizer, as its files describe it
+                settings["nlp"]["tokenizer"] = config["nlp"]["tokenizer"]
+                nlp.config = settings
             if lazy_lemmas and "lemmatizer" in nlp.pipe_names:
                 from timeline.nlp.lemmas import lemmatize_on_demand
 
@@ -99,9 +106,9 @@ def build_nlp(requested: str | None = None, exclude: tuple[str, ...] = (), lazy_
     return nlp
 
 
-def _disabled_components(name: str) -> list[str]:
-    """The components the model ``name`` (a package or a folder) lists as disabled in its config;
-    none if that cannot be read (spacy.load then says what is wrong)."""
+def _model_config(name: str):
+    """(the folder, the config) of the model ``name`` (a package or a folder); (None, None) if that
+    cannot be read (spacy.load then says what is wrong)."""
     import spacy.util
 
     try:
@@ -111,9 +118,40 @@ def _disabled_components(name: str) -> list[str]:
             path = package / f"{meta['lang']}_{meta['name']}-{meta['version']}"
         else:
             path = Path(name)
-        return list(spacy.util.load_config(path / "config.cfg")["nlp"].get("disabled", []))
+        return path, spacy.util.load_config(path / "config.cfg")
     except Exception:  # noqa: BLE001  (any trouble here is spacy.load's to report)
-        return []
+        return None, None
+
+
+# spaCy's own tokenizer (spacy.Tokenizer.v1)
+_SPACY_TOKENIZER = {"@tokenizers": "spacy.Tokenizer.v1"}
+_FROM_DISK = "timeline.tokenizer_from_disk.v1"
+
+
+def _tokenizer_from_disk(path: Path | None, config) -> dict:
+    """The config override that has spacy.load make the model's tokenizer empty, to be filled by
+    its from_disk (nothing when the model's tokenizer is another one or it has no tokenizer file).
+
+    spacy.load first makes the language's default tokenizer (its prefix, suffix and infix
+    expressions and its ~1,300 exceptions, each tokenized into the vocabulary: about a tenth of
+    `timeline dates`'s start-up), then Tokenizer.from_disk resets every one of those settings and
+    sets them again from the model's tokenizer file: the defaults made first are never used. The
+    tokenizer made here is spaCy's own Tokenizer, without them; from_disk then gives it exactly
+    what the model's file holds (the same tokenizer, byte for byte: tests/nlp/test_nlp_tokenizer.py).
+    """
+    if path is None or config["nlp"].get("tokenizer") != _SPACY_TOKENIZER or not (path / "tokenizer").is_file():
+        return {}
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import registry
+
+    def empty_tokenizer():
+        def make(nlp):
+            return Tokenizer(nlp.vocab)
+
+        return make
+
+    registry.tokenizers.register(_FROM_DISK, func=empty_tokenizer)
+    return {"nlp": {"tokenizer": {"@tokenizers": _FROM_DISK}}}
 
 
 def _add_components(nlp) -> None:
