@@ -85,12 +85,14 @@ def command_process() -> None:
     """Called by the CLI at start: this process runs one command and ends, so what the model load
     makes may be frozen out of the garbage collector's scans (:func:`timeline.nlp.freeze_after_load`);
     a library caller does not call it. spaCy's command line is imported only if used
-    (:func:`timeline.nlp.lazycli.defer_spacy_cli`): a command starts sooner."""
-    from timeline.nlp import freeze_after_load
+    (:func:`timeline.nlp.lazycli.defer_spacy_cli`), and the entry points spaCy's registries look
+    up are found by group once (:mod:`timeline.nlp.entrypoints`): a command starts sooner."""
+    from timeline.nlp import freeze_after_load, index_entry_points_on_load
     from timeline.nlp.lazycli import defer_spacy_cli
 
     defer_spacy_cli()
     freeze_after_load()
+    index_entry_points_on_load()
 
 
 def __getattr__(name: str) -> Any:

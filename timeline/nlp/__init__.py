@@ -22,6 +22,7 @@ def model_name(requested: str | None = None) -> str | None:
 
 _collector_paused_once = False
 _freeze = False
+_index_entry_points = False
 
 
 def freeze_after_load() -> None:
@@ -30,6 +31,14 @@ def freeze_after_load() -> None:
     never be collected as cycles. The CLI calls this; the library does not."""
     global _freeze
     _freeze = True
+
+
+def index_entry_points_on_load() -> None:
+    """Have :func:`build_nlp` index the entry points spaCy's registries look up
+    (:mod:`timeline.nlp.entrypoints`) before it loads the model. The CLI calls this; the library
+    does not."""
+    global _index_entry_points
+    _index_entry_points = True
 
 
 @contextmanager
@@ -68,6 +77,10 @@ def build_nlp(requested: str | None = None, exclude: tuple[str, ...] = (), lazy_
     computes a token's lemma when asked."""
     import spacy
 
+    if _index_entry_points:
+        from timeline.nlp.entrypoints import index_entry_points
+
+        index_entry_points()
     name = model_name(requested)
     candidates = (name,) if name else DEFAULT_MODELS
     nlp = None

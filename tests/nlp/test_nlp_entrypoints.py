@@ -1,0 +1,69 @@
+"""The entry points spaCy's registries look up are found by group once in a command's process
+(timeline.nlp.entrypoints), with the same answers; a library caller's are left alone."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+
+def run(code: str) -> str:
+    proc = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, check=False, timeout=300
+    )
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout.strip()
+
+
+def test_every_group_finds_the_same_entry_points_once_indexed():
+    out = run(
+        """
+        import catalogue
+        from timeline.nlp.entrypoints import index_entry_points
+        before = catalogue.AVAILABLE_ENTRY_POINTS
+        groups = sorted(before.groups) + ["spacy_factories", "srsly_msgpack_decoders", "no_such_group"]
+        expected = {g: [(e.name, e.value) for e in before.select(group=g)] for g in groups}
+        print(index_entry_points(), index_entry_points())  # once
+        after = catalogue.AVAILABLE_ENTRY_POINTS
+        for _ in range(2):  # the first lookup and the remembered one
+            assert {g: [(e.name, e.value) for e in after.select(group=g)] for g in groups} == expected
+        assert after.groups == before.groups and list(after.select(name="pip")) == list(before.select(name="pip"))
+        # a registry that takes entry points still finds them
+        registry = catalogue.create("timeline_test", "things", entry_points=True)
+        print(registry.get_entry_points() == {}, len(expected["console_scripts"]) > 0)
+        """
+    )
+    assert out.splitlines() == ["True False", "True True"]
+
+
+@pytest.mark.slow
+def test_the_cli_process_indexes_them_and_the_model_loads_and_parses():
+    out = run(
+        """
+        import catalogue
+        from timeline.api import command_process
+        command_process()
+        from timeline.nlp.entrypoints import _ByGroup
+        from timeline.analysis import DATES_EXCLUDE, load_pipeline
+        nlp = load_pipeline(None, DATES_EXCLUDE, True)
+        doc = nlp("The talks resumed on Monday.")
+        print(isinstance(catalogue.AVAILABLE_ENTRY_POINTS, _ByGroup), [t.dep_ for t in doc][:2])
+        """
+    )
+    assert out == "True ['det', 'nsubj']"
+
+
+@pytest.mark.slow
+def test_a_library_caller_s_catalogue_is_left_alone():
+    out = run(
+        """
+        import catalogue
+        from timeline.analysis import DATES_EXCLUDE, load_pipeline
+        load_pipeline(None, DATES_EXCLUDE, True)
+        print(type(catalogue.AVAILABLE_ENTRY_POINTS).__name__)
+        """
+    )
+    assert out != "_ByGroup"
