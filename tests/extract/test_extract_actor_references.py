@@ -484,3 +484,32 @@ def test_actor_references_the_leader_of_two_heads_is_no_one_in_particular():
         "The Palestinian leader later visited a hospital in Ramallah."
     )
     assert names(text, "visited") not in (["Omar Aziz"], ["Sami Haddad"])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        (
+            "The Bolivian army withdrew its units from the border region on Monday.\n"
+            "Under last year's agreement, the government will cut the number of soldiers there by half.",
+            "cut",
+            ["Bolivia"],
+        ),
+        (
+            "Portuguese voters rejected the tax reform in a referendum on Sunday.\n"
+            "The government lost a confidence vote two days later.",
+            "lost",
+            ["Portugal"],
+        ),
+    ],
+)
+def test_actor_references_the_government_is_the_one_country_the_story_tells_of(text, trigger, who):
+    assert names(text, trigger) == who
+
+
+def test_actor_references_the_government_of_a_story_of_two_countries_is_no_one_in_particular():
+    text = (
+        "Chilean and Peruvian diplomats met in Lima on Monday to settle the fishing dispute.\n"
+        "The government will publish the agreement on Friday."
+    )
+    assert names(text, "publish") == []

@@ -138,6 +138,7 @@ class ActorResolver:
         self._acronyms_in_parentheses(ents, names)
         self._untagged_surnames(sent_starts)
         self._country_bodies()
+        self._countries_told()
         self._coref.learn_genders(doc)
         for root in sorted(self._ent_at):
             tok = doc[root]
@@ -204,6 +205,22 @@ class ActorResolver:
                 continue
             self.register(name, type_, name)
             self._coref.note_mention(i, name, f"{name} {head}" if type_ == "GPE" else name)
+
+    def _countries_told(self) -> None:
+        """The countries the text names ("Indonesia", "the United States") or tells by their
+        adjective ("the Indonesian military"), in order, for "the government" (see
+        Antecedents.resolve_definite). A person's name is no country ("Michael Jordan")."""
+        for ent in self.doc.ents:
+            if ent.label_ == "GPE" and len(ent) > 1:
+                country = country_name(clean_name(span_text(ent)))
+                if country is not None:
+                    self._coref.note_country(ent.start, country)
+        for tok in self.doc:
+            if not tok.is_title or tok.ent_type_ == "PERSON" or tok.pos_ not in ("ADJ", "PROPN"):
+                continue
+            country = country_for_adjective(tok.text)
+            if country is not None:
+                self._coref.note_country(tok.i, country)
 
     def _untagged_surnames(self, sent_starts: list[int]) -> None:
         """ "Ahern made the announcement": a surname standing alone that the tagger left untagged
@@ -545,7 +562,10 @@ class ActorResolver:
     # ------------------------------------------------------------------ references (see coref.py)
     def resolve_definite(self, token, sent_index: int | None = None) -> tuple[str, str] | None:
         """See :meth:`Antecedents.resolve_definite`."""
-        return self._coref.resolve_definite(token, sent_index)
+        found = self._coref.resolve_definite(token, sent_index)
+        if found is not None and found[0] not in self.actors:
+            self.register(*found)  # a country "the government" stands for, never named as an entity
+        return found
 
     def resolve_title(self, token) -> str | None:
         """See :meth:`Antecedents.resolve_title`."""

@@ -61,6 +61,7 @@ class Antecedents:
         # sentence -> (token, named actors told together ("X and Y"), whether they are its subject)
         self._groups: dict[int, list[tuple[int, list[tuple[str, str]], bool]]] = defaultdict(list)
         self._genders: dict[str, set[str]] = defaultdict(set)  # person -> "m"/"f" the text gives them
+        self._countries: list[tuple[int, str]] = []  # (token, country) named or told by its adjective
 
     def note_entity(self, ent, name: str, cname: str, ctype: str, sent_index: int) -> None:
         """An actor entity of sentence ``sent_index``, ``name`` as written, ``cname`` canonical."""
@@ -202,7 +203,17 @@ class Antecedents:
             owners = {actor for start, noun, actor in self._described if start < token.i and noun == lemma}
             if len(owners) == 1:
                 return owners.pop()
+            if lemma in _GOVERNMENT_NOUNS and not mods:
+                # "the government will cut its troops" in a story that tells of one country only
+                # ("the Indonesian military", "Aceh"): that country's government, the country acting
+                told = {country for start, country in self._countries if start < token.i}
+                if len(told) == 1:
+                    return told.pop(), "GPE"
         return None
+
+    def note_country(self, token_index: int, country: str) -> None:
+        """A country the text names ("Indonesia") or tells by its adjective ("the Indonesian army")."""
+        self._countries.append((token_index, country))
 
     def note_group(self, sent_index: int, token_index: int, group: list[tuple[str, str]], subject: bool) -> None:
         """Named actors told together ("China and the EU signed", "Merkel met Chirac"), for "both",
@@ -486,6 +497,9 @@ _PRONOUN_SEX = {
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
 }
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+# A country's government, which the bare noun stands for when the story tells of one country.
+_GOVERNMENT_NOUNS = frozenset({"government", "administration"})
 
 # Writings that say things for whoever issued them: "the report issued by the IOBE ... It said".
 _WRITINGS = frozenset("report statement study survey communique letter document".split())
