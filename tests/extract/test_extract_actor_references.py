@@ -513,3 +513,11 @@ def test_actor_references_the_government_of_a_story_of_two_countries_is_no_one_i
         "The government will publish the agreement on Friday."
     )
     assert names(text, "publish") == []
+
+
+def test_actor_references_the_team_goes_on_with_an_unnamed_team_brought_in_before():
+    text = (
+        "An independent audit team hired by the Port Authority of Lorvia has found serious gaps in safety.\n"
+        "The team interviewed dozens of dock workers last month, the report said."
+    )
+    assert "Port Authority of Lorvia" not in names(text, "interviewed")

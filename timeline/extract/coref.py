@@ -176,6 +176,8 @@ class Antecedents:
         if lefts and _the_worlds(lefts[0]):
             lefts = [t for t in lefts[0].lefts if t.lower_ == "the"][:1] + lefts  # "the world's largest ship"
         lemma = token.lemma_.lower()
+        if lefts and lefts[0].lower_ == "the" and lemma in COMPANY_NOUNS and _unnamed_one_before(token, lemma):
+            return None  # "an independent review team said ... The team collected": that team, no name
         if lefts and lefts[0].lower_ == "the" and sent_index is not None and lemma in COMPANY_NOUNS | CRAFT_NOUNS:
             fresh = any(t.lower_ in NEW_REFERENT for t in lefts) or any(c.dep_ == "appos" for c in token.rights)
             described = all(t.pos_ == "ADJ" or t.dep_ == "compound" and t.is_lower or _the_worlds(t) for t in lefts[1:])
@@ -559,6 +561,27 @@ def _describing(token) -> bool:
     if token.is_punct or token.like_num or token.dep_ in ("nummod", "quantmod", "npadvmod", "appos"):
         return True
     return token.dep_ in ("amod", "compound", "nmod", "advmod", "hmod", "punct") and token.is_lower
+
+
+def _unnamed_one_before(token, lemma: str) -> bool:
+    """Did the text bring in an unnamed one of this kind before ("an international review team
+    has said"), which "the team" goes on with? Not one said of a name ("Tullow, a British
+    company,", "Tullow is a British company") nor one with a name in its phrase ("a Tullow
+    subsidiary")."""
+    doc = token.doc
+    for t in doc[: token.i]:
+        if t.pos_ != "NOUN" or t.tag_ != "NN" or t.lemma_.lower() != lemma:
+            continue
+        if not any(c.lower_ in ("a", "an") and c.dep_ == "det" for c in t.lefts) or any(
+            c.lower_ == "such" for c in t.lefts
+        ):
+            continue
+        if t.dep_ in ("attr", "appos", "npadvmod") or any(c.ent_type_ for c in t.lefts):
+            continue
+        if any(c.dep_ == "appos" for c in t.rights):
+            continue  # "a joint venture, Dongfeng Nissan,"
+        return True
+    return False
 
 
 def _title_key(tokens) -> str:
