@@ -521,3 +521,22 @@ def test_actor_references_the_team_goes_on_with_an_unnamed_team_brought_in_befor
         "The team interviewed dozens of dock workers last month, the report said."
     )
     assert "Port Authority of Lorvia" not in names(text, "interviewed")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Shares of Belmont Pharmaceuticals Inc. plunged on Monday after the trial of its heart drug "
+            "was halted. The drug maker's stock was down 3 dollars at 24 dollars.",
+            "down",
+        ),
+        (
+            "Belmont Pharmaceuticals Inc. said on Tuesday it would cut 2,000 jobs.\n"
+            "The company's profit fell 10 percent in the third quarter.",
+            "fell",
+        ),
+    ],
+)
+def test_actor_references_the_companys_thing_is_the_company_named_before(text, trigger):
+    assert names(text, trigger) == ["Belmont Pharmaceuticals Inc."]

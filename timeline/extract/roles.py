@@ -11,6 +11,7 @@ from timeline.extract.clauses import clause_indices
 from timeline.extract.gazetteer import country_for_adjective, country_name
 from timeline.extract.lexicon import (
     ACRONYM,
+    COMPANY_NOUNS,
     CRAFT_NOUNS,
     FACILITY_NOUNS,
     OCCASION_NAMES,
@@ -1217,6 +1218,16 @@ def _unnamed_person(tok, type_: str) -> bool:
     return type_ == "PERSON" and (tok.tag_ == "NNS" or any(c.lower_ in ("a", "an") for c in tok.lefts))
 
 
+def _described_owner(child, resolver: ActorResolver, sent_index: int) -> tuple[str, str] | None:
+    """ "the company's", "the drug maker's": the organisation a possessive description stands for."""
+    if child.pos_ != "NOUN" or child.lemma_.lower() not in COMPANY_NOUNS:
+        return None
+    found = resolver.resolve_definite(child, sent_index)
+    if found is None or found[1] in PLACE_LABELS or found[1] == "PERSON":
+        return None
+    return found
+
+
 def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> list[Participant]:
     """An establishment ("the iTunes store", with its owner) or a named modifier standing for the
     phrase ("Apple CEO", "the Tass news agency")."""
@@ -1226,6 +1237,13 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
         if child.dep_ in ("poss", "compound", "nmod")
         and (resolver.entity_actor(child) is not None or _defined_acronym(child, resolver) is not None)
     ]
+    candidates += [
+        (child, described)
+        for child in tok.lefts
+        if child.dep_ == "poss"
+        and (described := _described_owner(child, resolver, sent_index)) is not None
+        and all(c is not child for c, _ in candidates)
+    ]  # "The drug maker's stock was down": the company told of before
     modifiers = [
         (child, actor)
         for child, actor in candidates
