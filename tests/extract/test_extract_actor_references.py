@@ -540,3 +540,8 @@ def test_actor_references_the_team_goes_on_with_an_unnamed_team_brought_in_befor
 )
 def test_actor_references_the_companys_thing_is_the_company_named_before(text, trigger):
     assert names(text, trigger) == ["Belmont Pharmaceuticals Inc."]
+
+
+def test_actor_references_the_n_year_old_is_the_person_in_sight():
+    text = "Rovers offered Tomas Brandt a new contract on Friday, but the 33-year-old turned it down."
+    assert names(text, "turned") == ["Tomas Brandt"]

@@ -798,6 +798,18 @@ def _the_title(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, str]
     return titled, "PERSON"
 
 
+def _told_by_age(tok) -> bool:
+    """ "the 45-year-old" (the parser's "old" with "the" and "45-year"): a person told by age alone."""
+    if tok.lower_ != "old" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return False
+    lefts = list(tok.lefts)
+    return (
+        bool(lefts)
+        and lefts[0].lower_ == "the"
+        and any(c.lower_ in ("year", "years") and any(n.like_num for n in c.lefts) for c in lefts)
+    )
+
+
 def resolve_argument(
     tok, role: str, resolver: ActorResolver, sent_index: int, speaker=None, *, first_only: bool = False
 ) -> list[Participant]:
@@ -807,6 +819,10 @@ def resolve_argument(
     register with the resolver (the country of "Russia's defence ministry") is left undone.
     """
     hit = resolver.entity_actor(tok)
+    if hit is None and _told_by_age(tok):
+        # "the 45-year-old turned it down": the person in sight, as "he" would be
+        person = resolver.resolve_described_person(tok, sent_index)
+        return [Participant(person[0], person[1], role, tok.i)] if person is not None else []
     if hit is None and is_time_word(tok):
         return []  # "Monday's announcement", "a Wednesday event": a date takes no part
     named = _named_in_apposition(tok, hit, resolver)
