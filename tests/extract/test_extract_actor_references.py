@@ -545,3 +545,23 @@ def test_actor_references_the_companys_thing_is_the_company_named_before(text, t
 def test_actor_references_the_n_year_old_is_the_person_in_sight():
     text = "Rovers offered Tomas Brandt a new contract on Friday, but the 33-year-old turned it down."
     assert names(text, "turned") == ["Tomas Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        (
+            "Harlow Bank and Crestline Financial said on Monday they had agreed to merge. "
+            "The share prices of both banks soared in morning trading.",
+            "soared",
+            ["Crestline Financial", "Harlow Bank"],
+        ),
+        (
+            "Peru and Chile signed a trade pact on Tuesday. Trade between the two countries grew 20 percent last year.",
+            "grew",
+            ["Chile", "Peru"],
+        ),
+    ],
+)
+def test_actor_references_the_pair_a_subjects_of_or_between_phrase_names(text, trigger, who):
+    assert sorted(names(text, trigger)) == who

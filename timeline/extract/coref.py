@@ -517,6 +517,8 @@ _GROUP_KINDS: dict[str, tuple[str, ...] | None] = {
     "government": ("GPE",),
     "company": ("ORG",),
     "firm": ("ORG",),
+    "bank": ("ORG",),
+    "club": ("ORG", "GPE"),
     "leader": ("PERSON",),
     "man": ("PERSON",),
     "woman": ("PERSON",),

@@ -1289,6 +1289,9 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
         whose = _whose(tok, resolver, sent_index) or _its_body(tok, resolver, sent_index)
         if whose:  # "Israel, whose troops entered Gaza", "X said its troops had killed"
             return [Participant(p.name, p.type, role, tok.i) for p in whose]
+        pair = _pair_of(tok, resolver, sent_index) if tok.dep_ in ("nsubj", "nsubjpass") else []
+        if pair:  # "The share prices of both banks soared", "trade between the two countries grew"
+            return [Participant(name, type_, role, tok.i) for name, type_ in pair]
     if not modifiers and tok.lemma_.lower() in OCCASIONS:
         # "the summit of the SAARC was held": who the occasion is of takes part in it
         of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
@@ -1374,6 +1377,20 @@ def _its_body(noun, resolver: ActorResolver, sent_index: int) -> list[Participan
         ante = resolver.resolve_pronoun(owner, sent_index)
         if ante is not None and ante[1] != "PERSON":
             return [Participant(ante[0], ante[1], "agent", owner.i)]
+    return []
+
+
+def _pair_of(noun, resolver: ActorResolver, sent_index: int) -> list[tuple[str, str]]:
+    """The pair told before that a subject's "of" or "between" phrase names as "both banks" or
+    "the two countries"; [] when none."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "between"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.tag_ == "NNS":
+                group = resolver.resolve_group(obj, sent_index)
+                if group:
+                    return group
     return []
 
 
