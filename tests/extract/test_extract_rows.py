@@ -894,3 +894,39 @@ def test_rows_a_name_given_on_a_noun_is_no_row():
 def test_rows_the_clause_of_a_possibility_or_a_denied_claim_is_not_told_as_fact(text, trigger, expected):
     got = {e.predicate.text: e.factuality for e in extracted(text, "2016-12-16", all_events=True)}
     assert got.get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one happening told by two participles that share a passive's subject and auxiliary
+        ("Two guards were shot and wounded outside the bank on Monday.", ["shot"]),
+        ("The driver was treated and released from the clinic on Monday.", ["treated"]),
+        # some dead, others hurt: two rows; a participle with a subject of its own is its own row
+        ("Three miners were killed and injured in the blast on Monday.", ["killed", "injured"]),
+        ("One guard was killed and two others were wounded on Monday.", ["killed", "wounded"]),
+        ("The man was arrested on Monday and released on Friday.", ["arrested", "released"]),
+        ("Two men were arrested and charged with theft on Monday.", ["arrested", "charged"]),
+    ],
+)
+def test_rows_conjoined_participles_of_one_passive_are_one_row(text, expected):
+    assert [e.predicate.text for e in extracted(text)] == expected
+
+
+def test_rows_the_row_of_conjoined_participles_tells_both():
+    [row] = extracted("Two guards were shot and wounded outside the bank on Monday.")
+    assert row.summary == "Two guards were shot and wounded outside the bank on Monday"
+    assert row.date is not None and row.date.value == "2016-12-19"
+
+
+def test_rows_a_participle_that_gives_a_name_is_no_row():
+    text = (
+        'The ministers met on Monday at a forum entitled "Growth for All". '
+        "Farmers fought a beetle called the borer on Tuesday."
+    )
+    assert [e.predicate.text for e in extracted(text)] == ["met", "fought"]
+
+
+def test_rows_the_beginning_of_a_time_is_no_row():
+    text = "The plant will open at the beginning of next year, the company said on Monday."
+    assert [e.predicate.text for e in extracted(text)] == ["open"]

@@ -73,8 +73,10 @@ def folds(
         return True
     if not dated and _described_state(trigger):
         return True  # "he was focused on forming a partnership": a state the parser read as an adjective
-    if _predicative_participle(trigger):
-        return True  # "the stance seemed overlooked", "it remained uncontrolled": a state, no happening
+    if _predicative_participle(trigger) or shares_passive(trigger, trigger_ids):
+        # "the stance seemed overlooked", "it remained uncontrolled": a state, no happening; "two
+        # men were shot and wounded": one happening told by two participles
+        return True
     if _comes_after(trigger, trigger_ids) or _dates_back(trigger):
         # "It came a week after ...", "The remarks came as ...": a happening told before, timed;
         # "the fortress dates back to 1503", "a church dating back to the 12th century": its age
@@ -198,7 +200,19 @@ _NAMING = frozenset("surname dub nickname know title label".split())
 
 def _gives_a_name(verb) -> bool:
     """A participle that names its noun, whatever tag the parser gave it ("surnamed" is one always)."""
+    on_noun = verb.dep_ == "acl" or verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN")
+    if on_noun and verb.lemma_.lower() in _NAMING_TOO and verb.tag_ in ("VBN", "VBD"):
+        # "a meeting entitled 'A Special Zone'", "a weed called Lantana", "a drill named 'Blow'",
+        # "the second intifada, or called the al-Aqsa intifada"; not "a meeting called by the
+        # president", "a session called to discuss the crisis", "named in the report"
+        return not any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children) and any(
+            c.dep_ in ("oprd", "attr", "dobj") or c.i > verb.i and c.is_quote for c in verb.children
+        )
     return (verb.dep_ == "acl" and verb.lemma_.lower() in _NAMING) or verb.lower_ == "surnamed"
+
+
+# Verbs whose participle names its noun only when what follows is the name.
+_NAMING_TOO = frozenset("entitle call name".split())
 
 
 # Verbs whose passive says where or what its subject is, not that something happened to it.
@@ -430,3 +444,32 @@ def summary_verb(noun):
 
 def headline_has_verb(triggers, line_end: int) -> bool:
     return any(t.pos_ == "VERB" and t.idx < line_end for t in triggers)
+
+
+def shares_passive(verb, trigger_ids: set[int] | None = None) -> bool:
+    """A bare participle conjoined to a passive whose subject and auxiliary it shares, with nothing
+    of its own to act on or name ("were shot and wounded", "was treated and released"): the same
+    people, the same time, one happening."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or head.tag_ != "VBN":
+        return False
+    if trigger_ids is not None and head.i not in trigger_ids:
+        return False
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return False
+    if verb.lemma_.lower() in _CASUALTIES and head.lemma_.lower() in _CASUALTIES:
+        return False  # "soldiers were killed and injured": some dead, others hurt
+    if verb.lemma_.lower() in _LEGAL_STEPS:
+        return False  # "were arrested and charged with murder": a further step, by others
+    if _own_date(verb) and _own_date(head):
+        return False  # "was arrested on Monday and released on Friday": two times, two happenings
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "dative", "xcomp", "ccomp", "advcl", "npadvmod")
+        for c in verb.children
+    )
+
+
+# Outcomes that befall different people of one group: "were killed and injured" is two rows.
+_CASUALTIES = frozenset("kill injure wound hurt die maim".split())
+# Steps of the law that follow an arrest or a trial as happenings of their own.
+_LEGAL_STEPS = frozenset("charge indict convict sentence fine jail try acquit".split())

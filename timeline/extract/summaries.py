@@ -9,6 +9,7 @@ from timeline.extract.attribution import is_speech, misplaced_content, said_when
 from timeline.extract.clauses import clause_indices, is_infinitive
 from timeline.extract.lexicon import COMPANY_NOUNS, ORG_HEADS, ROLE_HEADS
 from timeline.extract.roles import stray_conjunct_verb, stray_subject
+from timeline.extract.rows import shares_passive
 from timeline.nlp.doctables import DocTables, tables
 
 MAX_TOKENS = 30
@@ -47,7 +48,7 @@ def summarize(
             # "police decided [the situation was under control]", "it emerged [that X had paid]": what
             keep.update(clause_indices(child))
             _complements(child, keep)
-    keep.update(_subject(trigger))
+    keep.update(_subject(trigger), *(clause_indices(c) for c in _one_passive_with(trigger)))
     if quoted is None or not quoted[trigger.idx]:  # (a quotation's words are the speaker's, not to widen)
         _purpose_host(trigger, keep)
     _drop_stray_clauses(keep, trigger)
@@ -111,6 +112,12 @@ def summarize(
         return text + " …" if cut_end else text
     text = _join(ids, t)
     return text if opener is None else opener + text[len(_low(t, ids[0])) :]
+
+
+def _one_passive_with(trigger) -> list:
+    """The participles that tell one happening with the trigger ("were shot and wounded outside
+    the bank"): its row tells them."""
+    return [c for c in trigger.children if shares_passive(c)]
 
 
 def _whole_quotes(keep: set[int], trigger, sent, quoted: Sequence[bool], t: DocTables) -> None:

@@ -554,6 +554,21 @@ def _of_a_day(noun) -> bool:
     return any(c.dep_ == "poss" and ents[c.i] == "DATE" for c in noun.children)
 
 
+_TIME_PARTS = frozenset("beginning opening closing".split())
+_SPANS = frozenset("year month week day quarter season century decade term period half".split())
+
+
+def _of_a_time(noun) -> bool:
+    """A noun whose "of" names a time ("the beginning of next year"): the part of it meant."""
+    ents = tables(noun.doc).ents
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and (ents[g.i] == "DATE" or g.lemma_.lower() in _SPANS) for g in c.children)
+        for c in noun.children
+    )
+
+
 def _takes_place(verb) -> bool:
     return verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
 
@@ -566,6 +581,9 @@ def _named_event(token) -> bool:
     """Does the noun's form and its own dependents say it names a happening ("the shooting", "the
     destruction of the city")?"""
     lemma = token.lemma_.lower()
+    if lemma in _TIME_PARTS and _of_a_time(token):
+        return False  # "the beginning of 2008", "the opening of this year": a time, no happening
+        # (not "the bombing of August 7", a happening named by its day)
     if (
         lemma.endswith("ing")
         and len(lemma) > 6
