@@ -930,3 +930,8 @@ def test_rows_a_participle_that_gives_a_name_is_no_row():
 def test_rows_the_beginning_of_a_time_is_no_row():
     text = "The plant will open at the beginning of next year, the company said on Monday."
     assert [e.predicate.text for e in extracted(text)] == ["open"]
+
+
+def test_rows_news_reaching_a_place_is_no_row():
+    text = "Floods cut the main road on Friday, according to reports reaching the capital on Saturday."
+    assert [e.predicate.text for e in extracted(text)] == ["cut"]
