@@ -217,8 +217,8 @@ def _gives_a_name(verb) -> bool:
         # "the second intifada, or called the al-Aqsa intifada"; not "a meeting called by the
         # president", "a session called to discuss the crisis", "named in the report"
         return not any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children) and any(
-            c.dep_ in ("oprd", "attr", "dobj") or c.i > verb.i and c.is_quote for c in verb.children
-        )
+            (c.dep_ in ("oprd", "attr", "dobj") or c.is_quote) and c.left_edge.i == verb.i + 1 for c in verb.children
+        )  # the name right after it (not "X, of the party, named on Monday four ministers")
     return (verb.dep_ == "acl" and verb.lemma_.lower() in _NAMING) or verb.lower_ == "surnamed"
 
 
