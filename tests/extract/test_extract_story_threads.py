@@ -126,3 +126,22 @@ def test_a_present_perfect_does_not_take_a_past_story_day():
     got = dates(text, "2006-12-06")
     assert got["arrested"][:2] == ("2006-12-02", "2006-12-02")
     assert got["drawn"][0] != "2006-12-02"  # up to now, not Saturday's
+
+
+def test_an_event_named_in_a_since_phrase_does_not_move_the_story():
+    # Tuesday 2006-11-28: the 2001 attack is the bound of the drop, not the era of the market report
+    text = (
+        "The index slipped 3 percent on Tuesday, its largest single-day drop since the attack in 2001.\n\n"
+        "Bank shares tumbled 40 points to close at 8,100."
+    )
+    assert dates(text, "2006-11-28")["tumbled"][:2] == ("2006-11-28", "2006-11-28")
+
+
+def test_a_present_perfect_and_its_participle_do_not_move_the_story_to_a_past_year():
+    # "has won ..., taking the junior title in 1995" reaches up to now: what follows is not 1995's
+    text = (
+        "Lina Chen, who won her first crown in 1990, has won titles at every level, "
+        "taking the junior championship in 1995.\n\n"
+        "To prepare for the games, she left her son in the care of her parents."
+    )
+    assert dates(text, "2006-11-28")["left"][0] != "1995-01-01"

@@ -760,6 +760,17 @@ def _told_aside(trigger) -> bool:
     return False
 
 
+def _in_bound(trigger) -> bool:
+    """Is the trigger inside a "since", "until" or "till" ("the largest drop since the attack in
+    2001", "closed since the 1974 invasion")? What it names is a bound of its governor's time."""
+    tok = trigger
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lower_ in ("since", "until", "till"):
+            return True
+    return False
+
+
 @dataclass
 class StoryTime:
     """The time of the story told so far, as an article is read in text order: the latest day
@@ -787,6 +798,8 @@ class StoryTime:
             return
         if background(trigger) or _pluperfect(trigger) or _before_story(trigger) or _not_told_as_fact(trigger):
             return
+        if _in_bound(trigger):
+            return  # "the largest drop since the attack in 2001": the bound's time, not the story's
         if self._earlier_saying(date, trigger):
             return
         if date.precision == "day":
@@ -795,7 +808,8 @@ class StoryTime:
                 # article of November 4): a plan, not the day of the story told
                 return
             if _long_before(date, self.ref_date):
-                self.era = date  # "born on April 6, 1963": a day of the past, not the story's day
+                if not _perfect_clause(trigger):
+                    self.era = date  # "born on April 6, 1963": a day of the past, not the story's day
             elif self.day is not None and _names_its_noun(trigger, date.text):
                 pass  # "arrested for the Monday attack": the attack's day, the story stays
             else:
@@ -813,6 +827,8 @@ class StoryTime:
             return  # "matched Maurice Greene from 1999": a starting point, not the story's time
         if _names_its_noun(trigger, date.text):
             return  # "held a rally for January's election", "to replace the 1953 armistice"
+        if _perfect_clause(trigger):
+            return  # "has won world titles at all levels, taking the junior title in 1994": up to now
         self.era = date
 
     def to_unknown_past(self) -> None:
@@ -954,6 +970,16 @@ def _statement_now(trigger) -> bool:
 def _present_perfect(verb) -> bool:
     """ "has killed", "have offered": a past that reaches the present, not a past era's."""
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def _perfect_clause(trigger) -> bool:
+    """Is the trigger, or the verb that stages an event noun, in the present perfect? A present
+    participle after a clause is told in its tense ("has won every title, taking the junior
+    crown in 1994")."""
+    verb = (occurrence_verb(trigger) or support_verb(trigger)) if trigger.pos_ == "NOUN" else trigger
+    while verb is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.i < verb.i:
+        verb = verb.head
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and _present_perfect(verb)
 
 
 def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDate:
