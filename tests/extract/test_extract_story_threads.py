@@ -145,3 +145,23 @@ def test_a_present_perfect_and_its_participle_do_not_move_the_story_to_a_past_ye
         "To prepare for the games, she left her son in the care of her parents."
     )
     assert dates(text, "2006-11-28")["left"][0] != "1995-01-01"
+
+
+def test_a_clause_that_names_another_year_does_not_take_the_era_of_the_story():
+    # the 1998 title is not 2005's: the year it names is not its date, but the era is not either
+    text = (
+        "The squad hopes for ten gold medals in Doha.\n\n"
+        "Its gymnast Olga Ivanova finished second on the vault at the 2005 world championships.\n\n"
+        "In athletics, javelin thrower Pavel Rudov won the 1998 Asian title."
+    )
+    assert dates(text, "2006-11-28")["won"][0] != "2005-01-01"
+
+
+def test_two_years_named_together_start_no_era():
+    # "in 2003 and 2005": what follows is told at no one of them
+    text = (
+        "Karim Saleh pulled out of the games on Thursday.\n\n"
+        "Saleh won the world title in 2003 and 2005.\n\n"
+        "He also set an Asian record in the 5000m at the indoor championships in Bangkok."
+    )
+    assert dates(text, "2006-11-30")["set"][0] != "2003-01-01"

@@ -829,6 +829,10 @@ class StoryTime:
             return  # "held a rally for January's election", "to replace the 1953 armistice"
         if _perfect_clause(trigger):
             return  # "has won world titles at all levels, taking the junior title in 1994": up to now
+        if _one_of_several(trigger, date.text):
+            # "won the world title in 2003 and 2005": the story went back to times it names no one era for
+            self.era = UNKNOWN_PAST
+            return
         self.era = date
 
     def to_unknown_past(self) -> None:
@@ -982,6 +986,42 @@ def _perfect_clause(trigger) -> bool:
     return verb is not None and verb.pos_ in ("VERB", "AUX") and _present_perfect(verb)
 
 
+def _one_of_several(trigger, text: str | None) -> bool:
+    """Is ``text`` a time joined to another ("in 2003 and 2005", "in May and July")?"""
+    if not text:
+        return False
+    sent = trigger.sent
+    doc = trigger.doc
+    at = doc_text(doc).find(text, sent.start_char, sent.end_char)
+    if at < 0:
+        return False
+    end = at + len(text)
+    for tok in sent:
+        if at <= tok.idx < end:
+            if tok.dep_ == "conj" and tok.head.idx < at and tok.head.ent_type_ == "DATE":
+                return True
+            if any(c.dep_ == "conj" and c.idx >= end and c.ent_type_ == "DATE" for c in tok.children):
+                return True
+    return False
+
+
+_YEAR = re.compile(r"(1[6-9]|20)\d\d")
+
+
+def _names_another_year(trigger, era: EventDate) -> bool:
+    """Does the trigger's clause name a year outside the era ("won the 1998 title" told in a
+    story of 2005)? The year it names is not the clause's date, but the era is not either."""
+    if not era.earliest or not era.latest:
+        return False
+    doc = trigger.doc
+    years = [
+        doc[i].text
+        for i in clause_indices(trigger)
+        if _YEAR.fullmatch(doc[i].text) and not (doc[i].dep_ == "nummod" and doc[i].head.tag_ == "NNS")
+    ]  # a count is no year: "sent 2000 soldiers"
+    return any(not era.earliest[:4] <= y <= era.latest[:4] for y in years)
+
+
 def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDate:
     """Narrative dating: a past-tense event with no expression of its own takes the story's time
     (:meth:`StoryTime.anchor`: the era the story moved to, else its latest day), else the article
@@ -1009,6 +1049,8 @@ def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDa
         # not the story's day (nor an era long gone)
         return _recently(trigger, ref_date)
     if anchor is not None and anchor.precision != "day":
+        if _names_another_year(trigger, anchor):
+            return UNDATED  # "won the 1998 Asian Games title" in a story told in 2005: not 2005's
         if _present_perfect(trigger):
             return UNDATED  # "until it was annexed in 1902 ... The violence has killed 1,700": up to now
         return replace(anchor, resolution="inferred", mention=0)  # "In the 1916 Rising ... They retreated"
