@@ -160,14 +160,19 @@ def test_actor_bystanders_a_title_the_tagger_ran_past_is_no_work(text, span, exp
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "trigger"),
     [
-        "The rebels in the hills are demanding a ceasefire, CNN television reported.",
-        "The singer Anna Berg and the footballer Jon Holm are engaged, the Aftenposten newspaper reported on Monday.",
+        # the demand going on is the row, the report its source
+        ("The rebels in the hills are demanding a ceasefire, CNN television reported.", "demanding"),
+        (
+            "The singer Anna Berg and the footballer Jon Holm are engaged, "
+            "the Aftenposten newspaper reported on Monday.",
+            "reported",
+        ),
     ],
 )
-def test_actor_bystanders_the_press_that_reports_is_the_source_not_an_actor(text):
-    found = actors(text, "reported")
+def test_actor_bystanders_the_press_that_reports_is_the_source_not_an_actor(text, trigger):
+    found = actors(text, trigger)
     assert [name for name, role in found if role != "source"] == [n for n in ("Anna Berg", "Jon Holm") if n in text]
     assert [role for name, role in found if name in ("CNN", "Aftenposten")] == ["source"]
 

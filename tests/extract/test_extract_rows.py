@@ -935,3 +935,24 @@ def test_rows_the_beginning_of_a_time_is_no_row():
 def test_rows_news_reaching_a_place_is_no_row():
     text = "Floods cut the main road on Friday, according to reports reaching the capital on Saturday."
     assert [e.predicate.text for e in extracted(text)] == ["cut"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "listed"),
+    [
+        # a present progressive in news tells what is happening on the article's day
+        ("Union leaders are holding talks with the mining company.", "talks", True),
+        ("Investigators are examining the wreckage of the plane.", "examining", True),
+        ("The inspectors have been checking the accounts of the firm.", "checking", True),
+        # ... not an aim, a change of state, what one gets or faces, nor a background clause
+        ("The ministry is trying to cut the deficit.", "trying", False),
+        ("The situation in the camps is getting worse.", "getting", False),
+        ("The injured driver is receiving treatment in a clinic.", "receiving", False),
+        ("The mayor is facing accusations of fraud.", "facing", False),
+        ("Prices rose because the farms are losing money.", "losing", False),
+        # ... nor a quotation's view
+        ('"We are relying on young players," the coach said.', "relying", False),
+    ],
+)
+def test_rows_a_present_progressive_is_a_happening_of_the_day(nlp, text, trigger, listed):
+    assert (trigger in [e.predicate.text for e in rows(nlp, text)]) is listed

@@ -429,7 +429,7 @@ def _finite_with_subject(verb) -> bool:
 def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) -> Factuality | None:
     """A clause that describes a situation, a state or an opinion rather than tells a happening
     (or a fragment that tells nothing): its factuality; None for a happening."""
-    if _progressive(head) and not dated:
+    if _progressive(head) and not dated and (quoted or not _going_on_now(head)):
         return "generic"  # "is seeking to reduce", "were waiting for accession": going on, a state of affairs
     if head.dep_ == "relcl" and not dated and (_background_tense(head) or _described_by(head) or _object_gap(head)):
         return "generic"  # "where many evacuees have gone", "which has led to this hearing": a description
@@ -639,6 +639,36 @@ def _free_relative(verb) -> bool:
 
 def _progressive(verb) -> bool:
     return verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_.lower() == "be" for a in verb.children)
+
+
+# What a subject gets, faces or goes towards rather than does: going on, no happening of the day.
+_UNDERGONE = frozenset("receive gain get head face undergo shelter".split())
+
+
+def _going_on_now(verb) -> bool:
+    """A present progressive in a main clause tells what is happening on the article's day ("are
+    holding talks", "is carrying out tests", "has been verifying the e-mails"); not an aim ("is
+    seeking to reduce"), a change of state ("is getting worse"), a state or what one is getting or
+    facing ("is facing charges", "is receiving treatment", "is heading for victory") nor a
+    description ("which is heading for ...")."""
+    if verb.dep_ == "relcl" or not any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if (
+        lemma in _UNDERGONE
+        or lemma in STATIVE_VERBS
+        and not any(c.dep_ == "dobj" and _event_like(c) for c in verb.children)
+    ):
+        return False
+    return not any(
+        c.dep_ in ("xcomp", "ccomp", "attr", "acomp", "oprd") or c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS
+        for c in verb.children
+    )
+
+
+# Conjunctions of a clause given as background or a reason: "because the mines are losing money",
+# "although the coal price has been rocketing".
+_BACKGROUND_MARKS = frozenset("because although though while whereas as since".split())
 
 
 # Verbs that say how a quantity, a state or a relation will change: in the future, a forecast.
