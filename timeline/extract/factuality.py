@@ -657,6 +657,7 @@ def _going_on_now(verb) -> bool:
     if (
         lemma in _UNDERGONE
         or lemma in STATIVE_VERBS
+        and lemma != "hold"  # "are holding dialogue", "is holding hostages": not a state
         and not any(c.dep_ == "dobj" and _event_like(c) for c in verb.children)
     ):
         return False
