@@ -957,3 +957,23 @@ def test_rows_news_reaching_a_place_is_no_row():
 )
 def test_rows_a_present_progressive_is_a_happening_of_the_day(nlp, text, trigger, listed):
     assert (trigger in [e.predicate.text for e in rows(nlp, text)]) is listed
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "listed"),
+    [
+        # a relative clause whose verb names a kind of happening tells it
+        (
+            "The young Danish pair, who defeated the top seeds in the quarterfinal, will play on Sunday.",
+            "defeated",
+            True,
+        ),
+        ("The insurer which acquired the bank from the state is owned by a pension fund.", "acquired", True),
+        # ... not what a text found, nor a verb that names no kind ("the man who waited")
+        ("The minister quit after a report that found abuses in the prisons.", "found", False),
+        ("The singer, who rose from poverty in the slums, is now a senator.", "rose", False),
+        ("The man who waited on the pier described the ship.", "waited", False),
+    ],
+)
+def test_rows_a_relative_clause_naming_a_kind_of_happening_tells_it(nlp, text, trigger, listed):
+    assert (trigger in [e.predicate.text for e in rows(nlp, text)]) is listed

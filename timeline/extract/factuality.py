@@ -705,7 +705,24 @@ def _described_by(verb) -> bool:
     relative pronoun is the subject."""
     if verb.lemma_.lower() in _HARM:
         return False  # "the car bomb that killed Gibran Tueni": a happening in its own right
+    if _kind_told(verb):
+        return False  # "the company which bought the stake", "Emms, who beat Clark": a happening of its kind
     return any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children)
+
+
+# Texts whose findings a relative clause gives: what they found or showed is their content.
+_TEXTS = frozenset(
+    "poll survey forecast projection study model simulation estimate analysis report expose exposé "
+    "document inquiry investigation review audit statement paper".split()
+)
+_KIND_WORDS = frozenset(w for kind, words in KINDS.items() if kind not in ("rise", "fall") for w in words)
+
+
+def _kind_told(verb) -> bool:
+    """A relative clause whose verb names a kind of happening (a purchase, a win, an arrest) tells
+    that happening, not which one its noun is; not the findings of a text ("an expose that found
+    allegations") nor a move, which may be anyone's rise ("who rose from the slums")."""
+    return verb.lemma_.lower() in _KIND_WORDS and verb.head.lemma_.lower() not in _TEXTS
 
 
 def _object_gap(verb) -> bool:
