@@ -977,3 +977,17 @@ def test_rows_a_present_progressive_is_a_happening_of_the_day(nlp, text, trigger
 )
 def test_rows_a_relative_clause_naming_a_kind_of_happening_tells_it(nlp, text, trigger, listed):
     assert (trigger in [e.predicate.text for e in rows(nlp, text)]) is listed
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        # hosting an occasion is a happening
+        ("Canada hosted the 1976 Olympic Games.", True),
+        ("The town hosted three rounds of peace talks.", True),
+        # ... hosting people or tenants is a state
+        ("The camp hosts about 20,000 refugees.", False),
+    ],
+)
+def test_rows_hosting_an_occasion_is_a_happening(nlp, text, listed):
+    assert any(e.predicate.text in ("hosted", "hosts") for e in rows(nlp, text)) is listed

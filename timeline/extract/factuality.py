@@ -803,11 +803,30 @@ def _stative(verb, dated: bool) -> bool:
         return False
     if lemma in ("have", "hold") and any(c.dep_ == "dobj" and _event_like(c) for c in verb.children):
         return False  # "held talks", "had a meeting": the noun is the event
+    if lemma == "host" and any(c.dep_ == "dobj" and _occasion(c) for c in verb.children):
+        return False  # "hosted the 2003 World Cup", "hosted four rounds of talks": the occasion happened
     return True
 
 
 def _event_like(noun) -> bool:
     return noun.lemma_.lower() in EVENT_NOUNS
+
+
+# Occasions a place or a country hosts, besides the event nouns.
+_OCCASIONS = frozenset(
+    "cup games olympics final finals forum festival fair exhibition expo round edition session".split()
+)
+
+
+def _occasion(noun) -> bool:
+    """An occasion held once ("the 2003 World Cup", "the first athletics meeting", "four rounds of
+    talks"), not a lasting population or tenant ("hosts 2,000 refugees", "hosts the embassy")."""
+    if _event_like(noun) or noun.lemma_.lower() in _OCCASIONS or noun.lower_ in _OCCASIONS:
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _event_like(g) for g in c.children)
+        for c in noun.children
+    )
 
 
 def _speech_like(verb) -> bool:
