@@ -346,6 +346,9 @@ def test_rows_no_fragments_of_words(nlp, text, expected):
         ("The storm is expected to bring rains to Luzon.", []),
         ("The economy is likely to become the largest in the world.", []),
         ("The king will visit Tanzania on Tuesday.", ["visit"]),
+        # "is going to" is the future of a plan, as "will" is; quoted with no date, a prediction
+        ("The central bank is going to auction its gold reserves.", ["auction"]),
+        ('"We are going to crush them," the coach said.', []),
     ],
 )
 def test_rows_background_and_forecasts_are_no_rows(nlp, text, listed):

@@ -268,7 +268,7 @@ def factuality(
         planned = True  # "the board meets tomorrow", "Congress convenes in January"
     if trigger is not head and _planned_noun(trigger, head, ahead=future and dated):
         planned = True
-    if planned and quoted and mood == "future" and not dated:
+    if planned and quoted and (mood == "future" or _going_to(head.head) and head.dep_ == "xcomp") and not dated:
         return "hypothetical"  # "“Russia will win the war,” Putin said": a prediction, not a plan
     if planned and not dated and _forecast(head):
         return "hypothetical"  # "growth will hit 100 billion", "is expected to bring rains": a forecast
@@ -346,8 +346,16 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
                 return None if own_clause else "planned"
             if gov.pos_ in ("NOUN", "PROPN"):
                 return "hypothetical"  # "plans to defect", "an effort to push Assad from office"
-            if lemma in PLAN_VERBS and h.dep_ != "advcl" or gov.pos_ == "ADJ" and lemma in ("due", "set", "scheduled"):
-                # "agreed to hold talks"; not a purpose: "set up a hospital to care for the patients"
+            if (
+                lemma in PLAN_VERBS
+                and h.dep_ != "advcl"
+                or gov.pos_ == "ADJ"
+                and lemma in ("due", "set", "scheduled")
+                or h.dep_ == "xcomp"
+                and _going_to(gov)
+            ):
+                # "agreed to hold talks", "is going to auction copper"; not a purpose: "set up a
+                # hospital to care for the patients"
                 return None if own_clause else "planned"
             return "hypothetical"
         if h.dep_ == "ccomp" and h.head.lemma_.lower() in _IRREALIS_VERBS:
@@ -373,6 +381,11 @@ _POSSIBILITY_NOUNS = frozenset(
     "idea notion hypothesis theory doubt".split()
 )
 _CLAIM_NOUNS = frozenset("claim allegation report accusation charge assertion".split())
+
+
+def _going_to(verb) -> bool:
+    """ "is going to" before an infinitive in a main clause: the future of a plan."""
+    return verb.lemma_.lower() == "go" and _progressive(verb) and verb.dep_ not in ("relcl", "acl")
 
 
 def _content_of_a_noun(noun) -> Factuality | None:
