@@ -6,12 +6,9 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.parsed import extracted
+from tests.extract.test_extract_dates_attached import seen as dates
 
 pytestmark = pytest.mark.slow
-
-
-def dates(text: str, ref: str, **kw) -> dict[str, tuple]:
-    return {e.predicate.text: (e.date.earliest, e.date.latest, e.date.resolution) for e in extracted(text, ref, **kw)}
 
 
 def test_a_participle_set_off_after_a_noun_keeps_its_date_to_itself():

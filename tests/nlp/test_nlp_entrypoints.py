@@ -3,19 +3,9 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
-
 import pytest
 
-
-def run(code: str) -> str:
-    proc = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, check=False, timeout=300
-    )
-    assert proc.returncode == 0, proc.stderr
-    return proc.stdout.strip()
+from tests.nlp.test_nlp_lazycli import run
 
 
 def test_every_group_finds_the_same_entry_points_once_indexed():

@@ -9,7 +9,7 @@ import textwrap
 
 def run(code: str) -> str:
     proc = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, check=False, timeout=120
+        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, check=False, timeout=300
     )
     assert proc.returncode == 0, proc.stderr
     return proc.stdout.strip()

@@ -33,6 +33,8 @@ _EVENTIVE_WITH_DATE = frozenset("stand sit lie host face hold control suffer enj
 # Modal auxiliaries that make a clause possible, necessary or conditional, not told as fact.
 _MODALS = frozenset("would could might may should can must ought".split())
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+# Every modal or future auxiliary ("would be", "will be", "'ll be").
+MODAL_AUXILIARIES = _MODALS | _FUTURE
 # Verbs whose to-infinitive or clause complement is scheduled or firmly announced for later.
 PLAN_VERBS = frozenset(
     "agree plan decide schedule set expect intend vow pledge promise arrange announce resolve commit due slate".split()

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from timeline.extract.attribution import is_speech, misplaced_content, said_when
 from timeline.extract.clauses import clause_indices, is_infinitive
+from timeline.extract.factuality import MODAL_AUXILIARIES
 from timeline.extract.lexicon import COMPANY_NOUNS, ORG_HEADS, ROLE_HEADS
 from timeline.extract.roles import stray_conjunct_verb, stray_subject
 from timeline.extract.rows import shares_passive
@@ -500,9 +501,6 @@ def _free_relative(clause) -> bool:
     return any(c.lower_ in ("what", "whatever") and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in clause.children)
 
 
-_MODAL_WORDS = frozenset("would will could might may should can must shall".split())
-
-
 def _subject(trigger) -> list[int]:
     """The subject a clause borrows: a conjoined verb's ("X arrived and met Y"), or the noun a
     relative pronoun stands for ("the patient, who was injured")."""
@@ -530,7 +528,7 @@ def _subject(trigger) -> list[int]:
             trigger.tag_ in ("VBD", "VBZ")
             and first.tag_ == "VB"
             and first.dep_ == "ccomp"
-            and any(c.dep_ == "aux" and c.lower_ in _MODAL_WORDS for c in first.children)
+            and any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in first.children)
         ):
             # "Russia said the evacuation would be swift and promised that ...": a tensed verb shares
             # no "would"; the parser hung it on the reported clause, it goes with the saying

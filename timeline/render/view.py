@@ -61,6 +61,7 @@ def date_label(date: EventDate) -> str:
         return date.earliest or "undated"
     last = _day(date.latest) or first
     p = date.precision
+    half_year = p == "quarter" and re.search(r"-H[12]$", date.value or "") is not None
     if (p == "day" or p == "none") and first == last:
         label = _long(first)
     elif p == "day":
@@ -69,10 +70,9 @@ def date_label(date: EventDate) -> str:
         label = f"week of {_long(first)}"
     elif p == "month":
         label = f"{_MONTHS[first.month - 1]} {first.year}"
-    elif p == "quarter" and re.search(r"-H[12]$", date.value or ""):
-        # a half of a year has the precision of a quarter, and is no quarter
-        half = "first" if (date.value or "").endswith("1") else "second"
-        return f"{'≈ ' if date.resolution in ('inferred', 'merged') else ''}{half} half of {first.year}"
+    elif half_year:
+        # a half of a year has the precision of a quarter, and is no quarter (no suffix either)
+        label = f"{'first' if (date.value or '').endswith('1') else 'second'} half of {first.year}"
     elif p == "quarter":
         label = f"Q{(first.month - 1) // 3 + 1} {first.year}"
     elif p == "season":
@@ -86,7 +86,7 @@ def date_label(date: EventDate) -> str:
         return f"{_ordinal(first.year // 100 + 1)} century"
     else:
         return f"{_long(first)} – {_long(last)}"
-    if p in _SUFFIXED:
+    if p in _SUFFIXED and not half_year:
         label += f" ({p})"
     if date.resolution in ("inferred", "merged"):
         label = f"≈ {label}"  # not said by the text itself: from the story's thread or another article
