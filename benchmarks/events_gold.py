@@ -35,6 +35,10 @@ N_DEV3, N_TEST3 = 10, 6
 # a fourth batch (session 12), from the same unread lines (seed SEED + 4): 8 more for dev, 8 for test
 N_DEV4, N_TEST4 = 8, 8
 UNREAD_LINES = ((701, 1000), (1351, 1500), (1531, 1851))
+# a fifth batch (session 14), all for test, drawn (seed SEED + 5) from lines 701-1000 only, which nobody
+# had read while writing rules; the other unread lines stay unread for a later batch
+N_TEST5 = 16
+BATCH5_LINES = ((701, 1000),)
 SEED = 20261202
 FACTUALITY = {"asserted", "reported", "planned"}
 
@@ -57,6 +61,14 @@ def sample() -> list[tuple[str, str]]:
     taken |= {r["id"] for r in third}
     pick += random.Random(SEED + 4).sample([r for r in unread if r["id"] not in taken], N_DEV4 + N_TEST4)
     splits += ["dev"] * N_DEV4 + ["test"] * N_TEST4
+    taken |= {r["id"] for r in pick}
+    fifth_from = [
+        r
+        for n, r in enumerate(rows, 1)
+        if any(a <= n <= b for a, b in BATCH5_LINES) and r in ok and r["id"] not in taken
+    ]
+    pick += random.Random(SEED + 5).sample(fifth_from, N_TEST5)
+    splits += ["test"] * N_TEST5
     return [(r["id"], split) for r, split in zip(pick, splits, strict=True)]
 
 
