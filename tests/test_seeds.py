@@ -106,6 +106,18 @@ def test_seeds_astana_talks_are_one_january_event_from_both_articles(extracted):
     assert set(found[0]["sources"]) == {SEED_000, SEED_001}
 
 
+def test_seeds_astana_talks_are_not_listed_again_undated(extracted):
+    """Seed 001 names the talks twice ("agreed to hold peace discussions in ... Astana", then "The
+    peace talks in Astana are expected to be held in January"): one planned happening, one row."""
+    planned = [
+        e
+        for e in extracted["data"]["events"]
+        if e["factuality"] == "planned" and any("Astana" in m["text"] for m in e["mentions"])
+    ]
+    assert len(planned) == 1
+    assert {m["trigger"] for m in planned[0]["mentions"]} == {"talks", "discussions"}
+
+
 def test_seeds_full_control_since_2012_is_not_dated_2012(extracted):
     """ "has full control ... for the first time since 2012" is a state (the happening is the
     recapture, in December 2016): never a row dated 2012."""

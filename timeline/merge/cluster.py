@@ -34,6 +34,8 @@ from timeline.merge.actors import fold
 from timeline.merge.intervals import Span, day_number, describe, intersect, span_days, span_of
 from timeline.model import Event
 
+# Words for one kind of happening: "peace discussions in Astana" are "the peace talks in Astana".
+_TALKS = {stem(lemma): stem("talk") for lemma in ("talk", "discussion", "negotiation")}
 SIMILAR_SUMMARY = 0.75  # summary similarity needed when the stem alone does not decide
 MIN_SCORE = 0.55
 SAME_STEM_WINDOW = 64  # overlapping neighbours compared per event in a (participant, stem) block
@@ -101,6 +103,7 @@ def make_item(
     )
     docs = frozenset(event.sources) | frozenset(m.doc for m in event.mentions)
     word = "say" if event.predicate.lemma.split()[0] in SAYING else stem(event.predicate.lemma)
+    word = _TALKS.get(word, word)
     days = sorted(d for d in (published.get(doc) for doc in docs) if d) if published else []
     places = frozenset(fold(ref.name) for ref in event.actors if ref.type in _PLACE_TYPES)
     return Item(
@@ -211,7 +214,36 @@ def same_document_compatible(a: Item, b: Item) -> bool:
         and similarity(a.summary, b.summary) >= SAME_TELLING
     ):
         return True  # "Owens spit on Hall after the play" ... "Owens spit on Hall before": told twice
+    if _same_plan(a, b):
+        return True
     return _same_statement(a, b)
+
+
+def _same_plan(a: Item, b: Item) -> bool:
+    """One planned happening named twice in an article, once with its time and once without: the
+    same event word, a place both name that is not a country ("peace discussions in Astana" ... "The
+    peace talks in Astana are expected to be held in January"), in two sentences, no figures or
+    people that differ, and not "another" one."""
+    if not (a.planned and b.planned and a.stem and a.stem not in WEAK_STEMS):
+        return False
+    if a.stem != b.stem:
+        return False
+    if (a.span is None) == (b.span is None):
+        return False
+    places = {fold(p) for p in a.event.places} & {fold(p) for p in b.event.places}
+    if not places - _countries(a) - _countries(b):
+        return False
+    na, nb = _persons_named(a), _persons_named(b)
+    return (
+        not (na and nb and not na & nb)
+        and not _figures_differ(a, b)
+        and not _same_sentence(a, b)
+        and not another_one(a.event, b.event)
+    )
+
+
+def _countries(item: Item) -> set[str]:
+    return {fold(r.name) for r in item.event.actors if r.type == "GPE"}
 
 
 def _figures_differ(a: Item, b: Item) -> bool:

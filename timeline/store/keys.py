@@ -13,7 +13,9 @@ from timeline.version import __version__
 # Bump when extraction output changes for the same input, so stored results are redone.
 EXTRACTION_VERSION = "10"
 # Bump when merge output changes for the same extractions (cached merged chronologies are redone).
-MERGE_VERSION = "7"  # 7: people who differ keep happenings apart across a shared country or a chain
+# 8: talks/discussions/negotiations are one kind of happening; a plan named twice in an article,
+# with its time and without, is one. 7: people who differ keep happenings apart.
+MERGE_VERSION = "8"
 
 
 def content_key(
