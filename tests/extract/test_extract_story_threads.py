@@ -162,3 +162,13 @@ def test_two_years_named_together_start_no_era():
         "He also set an Asian record in the 5000m at the indoor championships in Bangkok."
     )
     assert dates(text, "2006-11-30")["set"][0] != "2003-01-01"
+
+
+def test_an_agreement_or_a_revelation_told_in_the_story_takes_its_day():
+    # Thursday 2016-03-10: the rebels' agreement is told in Monday's story; "agreed", "revealed"
+    # are happenings, not statements dated by the article's day or left undated
+    text = (
+        "Government troops recaptured the town of Kamar on Monday, the army said. "
+        "The rebels agreed to leave the area after weeks of heavy shelling."
+    )
+    assert dates(text, "2016-03-10")["agreed"][:2] == ("2016-03-07", "2016-03-07")

@@ -1038,7 +1038,7 @@ def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDa
     if _before_story(trigger):
         return UNDATED
     lemma = trigger.lemma_.lower()
-    if lemma in SPEECH_VERBS:
+    if lemma in SPEECH_VERBS and lemma in STATEMENT_VERBS:
         return UNDATED  # a statement is dated as statements are (the article's day), not by the story told
     if lemma in _REACTIONS and ref_date:
         return replace(from_reference(ref_date), resolution="inferred")

@@ -11,7 +11,7 @@ from timeline.model import Document
 from timeline.version import __version__
 
 # Bump when extraction output changes for the same input, so stored results are redone.
-EXTRACTION_VERSION = "10"
+EXTRACTION_VERSION = "11"
 # Bump when merge output changes for the same extractions (cached merged chronologies are redone).
 # 8: talks/discussions/negotiations are one kind of happening; a plan named twice in an article,
 # with its time and without, is one. 7: people who differ keep happenings apart.
