@@ -1022,6 +1022,11 @@ def _names_another_year(trigger, era: EventDate) -> bool:
     return any(not era.earliest[:4] <= y <= era.latest[:4] for y in years)
 
 
+# Verbs attribution reads as speech that tell an act done in the story ("The rebel forces agreed to
+# withdraw", "The court ruled", "The decision revealed divisions"): dated by it like any happening.
+_ACTS = frozenset({"agree", "rule", "reveal"})
+
+
 def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDate:
     """Narrative dating: a past-tense event with no expression of its own takes the story's time
     (:meth:`StoryTime.anchor`: the era the story moved to, else its latest day), else the article
@@ -1038,7 +1043,7 @@ def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDa
     if _before_story(trigger):
         return UNDATED
     lemma = trigger.lemma_.lower()
-    if lemma in SPEECH_VERBS and lemma in STATEMENT_VERBS:
+    if lemma in SPEECH_VERBS and lemma not in _ACTS:
         return UNDATED  # a statement is dated as statements are (the article's day), not by the story told
     if lemma in _REACTIONS and ref_date:
         return replace(from_reference(ref_date), resolution="inferred")
