@@ -230,3 +230,25 @@ def test_other_words_of_one_kind_the_same_day_refer_back():
     # not on another day, nor when the words name others
     assert not same_happening(began, told(4, "the talks on Thursday", "talks", "talk", day="2016-04-14"))
     assert not same_happening(began, told(4, "the talks", "talks", "talk", day=day, actors=[("Iran", "agent")]))
+
+
+def test_a_subject_that_names_nobody_is_not_the_doers_of_the_one_told():
+    """ "Britain and France agreed on Monday to send troops" ... "The rebel commanders agreed to lay
+    down their arms" (the story's Monday): two agreements, not one told again."""
+    told = replace(
+        ev("agree", 1, day="2016-03-07", actors=[("France", "agent")]), summary="France agreed on Monday to send troops"
+    )
+    other = replace(
+        ev("agree", 3, day="2016-03-07", resolution="inferred"),
+        summary="The rebel commanders agreed to lay down their arms",
+        predicate=Predicate(lemma="agree", text="agreed"),
+    )
+    assert not same_happening(told, other)
+    # the subject of a passive is what was done, not who did it: "the missiles were fired"
+    fired = replace(ev("fire", 1, day="2016-03-07", actors=[("Iran", "agent")]), summary="Iran fired two missiles")
+    again = replace(
+        ev("fire", 3, day="2016-03-07"),
+        summary="the missiles were fired from warships",
+        predicate=Predicate(lemma="fire", text="fired"),
+    )
+    assert same_happening(fired, again)

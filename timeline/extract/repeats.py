@@ -153,7 +153,24 @@ def same_happening(a: Event, b: Event) -> str:
         return how + f", '{' '.join(description)}' refers back to it"
     if a.date.earliest is None or b.date.earliest is None or not same_stem:
         return _through_what_they_name(a, b, how, same_stem=same_stem, description=description)
+    if _other_subject(a, b) or _other_subject(b, a):
+        return ""  # "Russia and Iran agreed to hold talks" ... "The rebel forces agreed to withdraw"
     return how
+
+
+def _other_subject(a: Event, b: Event) -> bool:
+    """Does b's verb have a subject of its own ("the rebel forces agreed") where a names who did
+    it? A description that names nobody is not a's doers: two happenings of one kind. (Not the
+    subject of a passive: "the missiles were fired" is what a's doers fired.)"""
+    if not _doers(a) or _doers(b) or _noun_form(b) or not _description(b):
+        return False
+    words = _words(b.summary)
+    trigger = _words(b.predicate.text)[:1]
+    at = words.index(trigger[0]) if trigger and trigger[0] in words else 0
+    return not (_PASSIVE_BE & set(words[max(0, at - 3) : at]))
+
+
+_PASSIVE_BE = frozenset("is are was were be been being".split())
 
 
 def _through_what_they_name(a: Event, b: Event, how: str, *, same_stem: bool, description: list[str]) -> str:
