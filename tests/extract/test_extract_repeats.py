@@ -75,6 +75,16 @@ def test_a_speaker_under_a_shorter_name_is_the_same_speaker():
     assert not same_happening(full, ev("tell", 2, day="2006-12-15", actors=[("Nicholas Burns", "agent")]))
 
 
+def test_a_country_one_statement_speaks_of_is_no_other_occasion_but_two_venues_are():
+    said = ev("say", 1, day="2006-11-07", actors=[("Mwai Kibaki", "agent")], places=["Kenya"])
+    told = ev("tell", 2, day="2006-11-07", actors=[("Kibaki", "agent")], places=["Serena Hotel"])
+    assert same_happening(said, told) == "statements of Mwai Kibaki"
+    here = ev("say", 1, day="2006-11-07", actors=[("Maria Lopez", "agent")], places=["Sacramento"])
+    there = ev("say", 2, day="2006-11-07", actors=[("Lopez", "agent")], places=["Harvard University", "Boston"])
+    assert not same_happening(here, there)
+    assert not same_happening(ev("kill", 1, day="2006-11-07", places=["Kenya"]), ev("kill", 2, places=["Nairobi"]))
+
+
 def test_a_statement_that_passes_on_another_is_one_row_but_not_a_happening_it_reports():
     reiterated = ev("reiterate", 1, day="2006-11-12", actors=[("Omer al-Bashir", "agent"), ("al-Samani", "source")])
     told = ev("tell", 3, day="2006-11-12", resolution="reference", actors=[("al-Samani", "agent")])

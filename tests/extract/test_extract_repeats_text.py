@@ -132,3 +132,11 @@ def test_repeats_text_two_games_with_different_scores_are_two_rows():
     )
     got = rows(text)
     assert ("victory",) in got and ("defeated",) in got
+
+
+def test_repeats_text_a_country_a_speaker_speaks_of_is_no_second_occasion():
+    text = (
+        "Kenyan President Mwai Kibaki said on Tuesday that the trade fair was of great benefit to Kenya. "
+        "Kibaki told a news briefing at the Serena Hotel that the fair was highly beneficial."
+    )
+    assert ("said", "told") in rows(text)

@@ -15,8 +15,9 @@ Two rows of one article are one happening when nothing they say disagrees and ei
   one place or thing in common; a plan is not the happening told done.
 
 Nothing disagrees when the dates agree (the same interval, one undated, or one only the article's
-own date and the other the days just before it), their places and figures do not differ, both are
-told with the same polarity, and the later one does not say it is another ("also", "a second").
+own date and the other the days just before it), their places (but a country that one of a
+speaker's statements speaks of) and figures do not differ, both are told with the same polarity,
+and the later one does not say it is another ("also", "a second").
 A dated mention joins the nearest dated row it repeats before a nearer undated one. The merged row
 keeps every mention (each with its own date) and is dated by its best-dated mention.
 """
@@ -98,7 +99,9 @@ def _keys(event: Event) -> tuple[str, ...]:
 
 def same_happening(a: Event, b: Event) -> str:
     """Why two rows of one article tell one happening ('' when they may not)."""
-    if a.polarity != b.polarity or not _places_agree(a, b) or not _figures_agree(a, b):
+    if a.polarity != b.polarity or not _figures_agree(a, b):
+        return ""
+    if not _places_agree(a, b) and not (_one_speaker(a, b) and _spoken_of(a, b)):
         return ""
     if not _dates_agree(a, b):
         return _guessed_day(a, b)
@@ -421,6 +424,25 @@ def _head_lemma(event: Event) -> str:
 def _is_statement(event: Event) -> bool:
     head = _head_lemma(event)
     return head in STATEMENT_VERBS or head in STATEMENT_NOUNS or head in STATEMENT_ACTS
+
+
+def _one_speaker(a: Event, b: Event) -> bool:
+    """Two statements of one speaker."""
+    speaker, other = _speaker(a), _speaker(b)
+    return (
+        _is_statement(a)
+        and _is_statement(b)
+        and speaker is not None
+        and other is not None
+        and _same_name(speaker, other)
+    )
+
+
+def _spoken_of(a: Event, b: Event) -> bool:
+    """A country named by one of two statements is mostly what it speaks of, not where it was said
+    ("said the summit benefits Zambia" ... "told a news briefing at the Beijing Hotel"): it tells
+    no other occasion (a venue on both sides does: "said here" ... "said at Tsinghua University")."""
+    return any(event.places and all(country_name(p) is not None for p in event.places) for event in (a, b))
 
 
 def _speaker(event: Event) -> str | None:
