@@ -994,3 +994,23 @@ def test_rows_a_relative_clause_naming_a_kind_of_happening_tells_it(nlp, text, t
 )
 def test_rows_hosting_an_occasion_is_a_happening(nlp, text, listed):
     assert any(e.predicate.text in ("hosted", "hosts") for e in rows(nlp, text)) is listed
+
+
+def test_rows_what_an_occasion_told_before_dealt_with_is_no_second_row():
+    text = (
+        "The finance ministers of Peru and Chile held a meeting in Lima on Monday. "
+        "The meeting, which was chaired by the Peruvian minister, also studied the price of copper. "
+        "The two-hour meeting was attended by bankers from both countries. "
+        "At the meeting, the ministers also discussed a new port. "
+        "Present at the meeting were two deputy ministers. "
+        "The one-day meeting discussed the price of gas, the newspaper said."
+    )
+    assert [e.predicate.text for e in extracted(text)] == ["meeting", "discussed"]
+
+
+def test_rows_an_occasion_of_its_own_still_tells_what_it_dealt_with():
+    text = (
+        "The finance ministers of Peru and Chile met in Lima on Monday. "
+        "A summit of Andean leaders, chaired by the Bolivian president, discussed the price of copper on Tuesday."
+    )
+    assert "discussed" in [e.predicate.text for e in extracted(text)]

@@ -120,7 +120,61 @@ def folds(
         c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and c.i in trigger_ids for c in trigger.children
     ):
         return True  # "an outbreak was reported": the outbreak's row
-    return False
+    return _with_an_occasion_told(trigger, dated=dated, dated_ids=dated_ids)
+
+
+# Verbs that tell who ran or attended an occasion, or what it dealt with.
+_OCCASION_CONTENT = frozenset(
+    "attend chair co-chair cochair preside host focus touch study discuss review examine cover "
+    "feature center centre concentrate explore address".split()
+)
+
+
+def _with_an_occasion_told(verb, *, dated: bool, dated_ids: frozenset[int]) -> bool:
+    """ "The meeting was attended by officials", "The dialogue also touched upon the nuclear issue",
+    "the meeting, which was chaired by Wen": who was there and what it dealt with belong to the
+    row of the occasion the article told before (GUIDELINES 2, fourth batch); so does the tag of
+    such a clause ("The meeting discussed bilateral issues, the paper said")."""
+    if not dated and _about_an_occasion_told(verb):
+        return True
+    return verb.lemma_.lower() in REPORTING_VERBS and any(
+        c.dep_ in ("ccomp", "parataxis") and c.i not in dated_ids and _about_an_occasion_told(c) for c in verb.children
+    )
+
+
+def _about_an_occasion_told(verb) -> bool:
+    """A verb that tells who attended or ran an occasion the article told before ("the meeting",
+    "the hour-long dialogue", never in its opening line), or what it dealt with."""
+    if verb.lemma_.lower() not in _OCCASION_CONTENT:
+        return False
+    if verb.dep_ == "relcl":
+        noun = verb.head  # "the meeting, which was chaired by Wen"
+    else:
+        noun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return noun is not None and _occasion_told_before(noun)
+
+
+def _occasion_told_before(noun) -> bool:
+    """ "the meeting", "the two-day talks", "this conference": a definite occasion with nothing that
+    names its own (no "of", owner or name; not "the first", "the next"), past the opening line."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _GATHERINGS or noun.sent.start == 0:
+        return False
+    kids = list(noun.children)
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids):
+        return False
+    if any(
+        c.dep_ in ("prep", "poss", "nmod", "nummod", "appos") or c.dep_ == "compound" and c.lemma_.lower() not in _SPANS
+        for c in kids
+    ):
+        return False  # "the meeting of ministers", "Monday's talks", "the budget talks" (not "the two-hour meeting")
+    return not any(c.dep_ == "amod" and c.lower_ in _ANOTHER_ONE for c in kids)
+
+
+# The length an occasion told before may be given ("the two-hour meeting"), and the occasions.
+_SPANS = frozenset("minute hour day week month".split())
+_GATHERINGS = OCCASIONS | frozenset("dialogue discussion gathering negotiation exhibition".split())
+# Adjectives that make an occasion another one than the one told before.
+_ANOTHER_ONE = frozenset("first second third next last previous earlier later latest former new other final".split())
 
 
 # Nouns of a span of time, and the verbs that say where one starts or ends.
@@ -342,8 +396,9 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
         head.lower_ in ("at", "during") and noun.lemma_.lower() in OCCASIONS or staging_verb(noun) is not None
     ):
         # "speaking at his annual news conference", "during a meeting with the minister"; "danced
-        # his way to victory": the victory's row, told by the verb's clause
-        return False
+        # his way to victory": the victory's row, told by the verb's clause; but "At the meeting,
+        # the two sides also discussed ...", "Present at the meeting were": told before
+        return head.lower_ in ("at", "during") and not dated and _occasion_told_before(noun)
     return True  # "after the liberation of Aleppo", "in the fight against terrorism": a reference
 
 
