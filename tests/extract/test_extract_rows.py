@@ -1014,3 +1014,21 @@ def test_rows_an_occasion_of_its_own_still_tells_what_it_dealt_with():
         "A summit of Andean leaders, chaired by the Bolivian president, discussed the price of copper on Tuesday."
     )
     assert "discussed" in [e.predicate.text for e in extracted(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        # a market's tally of risers and fallers, and the stocks that did not move, are no moves
+        ("Decliners beat advancers 70 to 31 while 64 other issues left unchanged.", False),
+        ("Advancing issues led decliners by about 9 to 4 in Tokyo.", False),
+        ("Falling stocks outnumbered those rising 401 to 187.", False),
+        ("Losers led gainers 55 to 46, while 61 stocks ended unchanged.", False),
+        # ... but a win, a decision that leaves a rate as it was, and a stock's close are rows
+        ("The rising star beat the champion 6-3 on Sunday.", True),
+        ("The central bank left interest rates unchanged on Thursday.", True),
+        ("Telkom closed unchanged at 3,575 rupiah.", True),
+    ],
+)
+def test_rows_a_market_tally_is_no_row(nlp, text, listed):
+    assert bool(rows(nlp, text)) is listed

@@ -465,6 +465,8 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         return "generic"  # "served as ambassador", "chaired the committee", "the lawyers came from Sarajevo"
     if head is trigger and _share_of(head):
         return "generic"  # "Sunnis make up 20 percent of the population", "accounting for a fifth of it"
+    if head is trigger and _tally(head):
+        return "generic"  # "Losers led gainers 419 to 389 while 322 counters traded unchanged": a count, no move
     if head is trigger and not dated and head.lemma_.lower() in PSYCH_VERBS | RELATION_VERBS and not _by_doing(head):
         # "they detested it", "investments reflected an improving climate", "was deeply anguished
         # by the incident" (not "angered Democrats by voting to appoint ...": the vote is told there)
@@ -580,6 +582,44 @@ def _share_of(verb) -> bool:
 def _a_share(noun) -> bool:
     """ "a fifth of the increase", "30 percent", "half": a part of a whole, not a person."""
     return noun.lemma_.lower() in _SHARES or any(c.dep_ == "nummod" for c in noun.children) or noun.like_num
+
+
+# A market's count of the stocks that rose and fell: "Gainers led losers", "Declines outnumbered advances".
+_BREADTH = frozenset(
+    "gainer gainers loser losers advancer advancers decliner decliners riser risers faller fallers".split()
+)
+
+
+_OUTDOING = frozenset("lead beat outnumber outpace outstrip top".split())
+_MOVING = frozenset("falling rising gaining declining advancing losing".split())
+_LISTED_SHARES = frozenset("stock share issue counter".split())
+
+
+def _counted_movers(noun) -> bool:
+    """ "gainers", "decliners", "advances", "falling stocks", "advancing issues"."""
+    low = noun.lower_
+    return (
+        low in _BREADTH
+        or low in ("advances", "declines")
+        and noun.tag_ == "NNS"
+        or noun.lemma_.lower() in _LISTED_SHARES
+        and any(c.dep_ in ("amod", "compound") and c.lower_ in _MOVING for c in noun.children)
+    )
+
+
+def _tally(verb) -> bool:
+    """A market's tally: how its risers and fallers compare ("Advancers beat decliners 69 to 40",
+    "Falling stocks outnumbered those rising"), or
+    a number of stocks that did not move ("322 counters traded unchanged", "with 83 other issues
+    left unchanged"); not a decision that left something as it was ("the bank left rates unchanged")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    sides = subjects + [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() in _OUTDOING and any(_counted_movers(n) for n in sides):
+        return True
+    if not any(c.lower_ == "unchanged" and c.dep_ in ("acomp", "oprd", "advmod") for c in verb.children):
+        return False
+    counted = subjects or ([verb.head] if verb.dep_ == "acl" else [])
+    return any(n.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in n.children) for n in counted)
 
 
 def _plays_a_part(verb) -> bool:
