@@ -1032,3 +1032,13 @@ def test_rows_an_occasion_of_its_own_still_tells_what_it_dealt_with():
 )
 def test_rows_a_market_tally_is_no_row(nlp, text, listed):
     assert bool(rows(nlp, text)) is listed
+
+
+def test_rows_a_meeting_is_told_by_what_was_discussed_at_it_but_a_visit_is_not():
+    text = (
+        "Trade officials of Peru and Chile discussed copper prices last week "
+        "during the third meeting of their joint commission."
+    )
+    assert [e.predicate.text for e in extracted(text)] == ["discussed"]
+    text = "Farmers from Peru will discuss copper prices with Chilean traders during the minister's visit to Santiago."
+    assert "visit" in [e.predicate.text for e in extracted(text)]

@@ -154,6 +154,25 @@ def _about_an_occasion_told(verb) -> bool:
     return noun is not None and _occasion_told_before(noun)
 
 
+def _dealt_with_at(noun, trigger_ids: set[int]) -> bool:
+    """ "will discuss the latest developments at an emergency meeting on Sunday": the occasion is
+    told by the row of what it dealt with (one happening)."""
+    verb = noun.head.head
+    return (
+        verb.pos_ == "VERB"
+        and verb.i in trigger_ids
+        and verb.lemma_.lower() in _OCCASION_CONTENT - {"attend", "host"}
+        and noun.lemma_.lower() in _DELIBERATIONS
+    )
+
+
+# Occasions that are what is said and decided at them (not a visit or a match, where talks are one part).
+_DELIBERATIONS = frozenset(
+    "conference summit meeting session talks forum hearing congress convention briefing dialogue "
+    "discussion negotiation consultation".split()
+)
+
+
 def _occasion_told_before(noun) -> bool:
     """ "the meeting", "the two-day talks", "this conference": a definite occasion with nothing that
     names its own (no "of", owner or name; not "the first", "the next"), past the opening line."""
@@ -398,7 +417,9 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
         # "speaking at his annual news conference", "during a meeting with the minister"; "danced
         # his way to victory": the victory's row, told by the verb's clause; but "At the meeting,
         # the two sides also discussed ...", "Present at the meeting were": told before
-        return head.lower_ in ("at", "during") and not dated and _occasion_told_before(noun)
+        return head.lower_ in ("at", "during") and (
+            not dated and _occasion_told_before(noun) or _dealt_with_at(noun, trigger_ids)
+        )
     return True  # "after the liberation of Aleppo", "in the fight against terrorism": a reference
 
 
