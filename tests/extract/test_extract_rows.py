@@ -1042,3 +1042,11 @@ def test_rows_a_meeting_is_told_by_what_was_discussed_at_it_but_a_visit_is_not()
     assert [e.predicate.text for e in extracted(text)] == ["discussed"]
     text = "Farmers from Peru will discuss copper prices with Chilean traders during the minister's visit to Santiago."
     assert "visit" in [e.predicate.text for e in extracted(text)]
+
+
+def test_rows_an_agency_note_on_the_stories_it_will_cover_is_no_row():
+    text = (
+        "The following are some of the major Asian news stories due to be covered or pursued by the agency on Friday. "
+        "The storm season will be covered by three reporters in Manila on Friday."
+    )
+    assert [e.predicate.text for e in extracted(text)] == ["covered"]  # the second: no news stories

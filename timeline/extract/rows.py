@@ -67,11 +67,13 @@ def folds(
         and trigger.tag_ == "VBN"
         and _medium_of_saying(trigger.head)
         or _news_reaching(trigger)
+        or _coverage_note(trigger)
     ):
         # "the number of wounded", "the injured were taken to hospital": people, no happening;
         # "a boy surnamed He", "a ship dubbed the SS Santa", "a project known as Aluka": a name;
         # "said in a statement released on Saturday", "according to reports reaching here on
-        # Saturday": the saying's row tells it
+        # Saturday": the saying's row tells it; "the news stories scheduled to be covered or pursued by
+        # Xinhua on Thursday": an agency's note on its own work (GUIDELINES 1: editor's notes)
         return True
     if not dated and _described_state(trigger):
         return True  # "he was focused on forming a partnership": a state the parser read as an adjective
@@ -249,6 +251,29 @@ _NEWS = frozenset("report news word information dispatch account".split())
 
 def _news_reaching(verb) -> bool:
     return verb.dep_ == "acl" and verb.lemma_.lower() == "reach" and verb.head.lemma_.lower() in _NEWS
+
+
+# What a news agency's note says it will cover: "the major news stories scheduled to be covered".
+_COVERING = frozenset("cover pursue".split())
+_NEWS_ITEMS = frozenset("story news item".split())
+
+
+def _coverage_note(verb) -> bool:
+    """ "news stories due to be covered or pursued by Xinhua on Monday": the stories the agency
+    will cover, named in its note; no happening."""
+    if verb.lemma_.lower() not in _COVERING:
+        return False
+    tok = verb
+    for _ in range(4):
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject.lemma_.lower() in _NEWS_ITEMS
+        if tok.dep_ in ("acl", "amod"):
+            return tok.head.lemma_.lower() in _NEWS_ITEMS
+        if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _medium_of_saying(noun) -> bool:
