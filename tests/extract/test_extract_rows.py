@@ -1050,3 +1050,8 @@ def test_rows_an_agency_note_on_the_stories_it_will_cover_is_no_row():
         "The storm season will be covered by three reporters in Manila on Friday."
     )
     assert [e.predicate.text for e in extracted(text)] == ["covered"]  # the second: no news stories
+
+
+def test_rows_the_month_of_a_futures_contract_is_no_delivery():
+    text = "Light crude for March delivery fell 40 cents to 61.20 dollars a barrel on Tuesday."
+    assert [e.predicate.text for e in extracted(text)] == ["fell"]

@@ -4,6 +4,7 @@ verb, "X said" into what X said)."""
 
 from __future__ import annotations
 
+from timeline.calendar_words import MONTHS
 from timeline.extract.clauses import is_infinitive
 from timeline.extract.triggers import ASPECT_VERBS, in_place_of, moved_by, staging_verb
 from timeline.nlp.doctables import tables
@@ -428,9 +429,10 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
         if head.i in trigger_ids:
             return True  # "the crisis and war started": one row
         return _noun_folds(head, trigger_ids, headline=headline, headline_has_verb=headline_has_verb, dated=dated)
-    if _medium_of_saying(place) or _prospect(place):
+    if _medium_of_saying(place) or _prospect(place) or _contract_month(place):
         # "in its 2005 report the agency said": the saying's row; "amid fears of Christmas
-        # attacks", "the risk of a new war": it may not happen
+        # attacks", "the risk of a new war": it may not happen; "crude for December delivery":
+        # the name of a futures contract
         return True
     if dated and _own_date(noun) or dep == "appos" and moved_by(noun):
         # "Sunday's election", "the vote on Friday": a happening dated in its own right; "put the
@@ -446,6 +448,20 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
             not dated and _occasion_told_before(noun) or _dealt_with_at(noun, trigger_ids)
         )
     return True  # "after the liberation of Aleppo", "in the fight against terrorism": a reference
+
+
+# A futures contract is named by the month of its delivery: "crude for December delivery".
+_CONTRACT_TERMS = frozenset("delivery settlement".split())
+
+
+def _contract_month(noun) -> bool:
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and noun.lemma_.lower() in _CONTRACT_TERMS
+        and any(c.dep_ in ("compound", "nmod", "amod") and c.lower_ in MONTHS for c in noun.children)
+        and not any(c.dep_ in ("det", "poss", "prep") for c in noun.children)  # "paid for the March delivery of coal"
+    )
 
 
 def _prospect(noun) -> bool:
