@@ -252,8 +252,8 @@ def _keep(span: Span, cand: Candidate) -> bool:
         and (prev.like_num or prev.pos_ in ("NOUN", "PROPN", "SYM", "NUM"))
     ):
         return False  # "120 km per hour", "$10 per hour": a speed or a rate, not a recurring time
-    if cand.rule == "set" and low in _PERIODICALS and _names_periodical(span[0]):
-        return False  # "a national daily": a newspaper
+    if _names_newspaper(span, cand, low, nxt):
+        return False
     if cand.rule == "year" and len(span) == 1 and (low.isdigit() or low.startswith("'")):
         return _keep_year(low, prev, nxt)
     short = low.isalpha() and len(low) <= 4
@@ -262,8 +262,8 @@ def _keep(span: Span, cand: Candidate) -> bool:
         if low not in ("may", "march", "june", "july") and len(low) <= 4:
             return nxt is not None and nxt.like_num
         return (prev is not None and prev.lower_ in _DATE_PREPS) or (nxt is not None and nxt.like_num)
-    if cand.rule == "deictic" and low == "today" and nxt is not None and nxt.lower_ == "'s":
-        return False  # "today's world" is generic
+    if cand.rule == "deictic" and low == "today" and nxt is not None and nxt.lower_ in ("'s", "’s"):
+        return _today_happening(span)
     if cand.rule in ("now", "current", "past_ref", "future_ref"):
         return _keep_present(span, low, prev, nxt)
     if cand.rule == "duration":
@@ -320,6 +320,48 @@ def _names_periodical(tok) -> bool:
     return tok.pos_ == "NOUN" and bool(kids & {"det", "amod", "poss"}) and "compound" not in kids
 
 
+def _names_newspaper(span: Span, cand: Candidate, low: str, nxt) -> bool:
+    """ "a national daily", "local daily 'The Star'", "The Sunday Times": a newspaper, no time."""
+    if cand.rule == "set" and low in _PERIODICALS:
+        return _names_periodical(span[0]) or _before_its_name(span[0])
+    return cand.rule == "weekday" and len(span) == 1 and nxt is not None and nxt.text in _PAPER_NAMES
+
+
+def _today_happening(span: Span) -> bool:
+    """Whether "today's" comes before something that happens on the day ("today's match", "today's
+    rate decision"), not a generic noun ("today's world")."""
+    after = span.doc[span.end + 1 : span.end + 4]
+    nouns = [span.root.head] if span.root.dep_ == "poss" else [t for t in after if t.pos_ in ("NOUN", "PROPN")]
+    return any(t.lower_ in _ON_THE_DAY for t in nouns)
+
+
+def _before_its_name(tok) -> bool:
+    """Whether "daily" or "weekly" stands before the newspaper's name, quoted or after an adjective
+    ("local daily "The Star"", "the English-language daily The Nation")."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None or tok.i == 0:
+        return False
+    prev = doc[tok.i - 1]
+    return prev.pos_ == "ADJ" and (nxt.text in ('"', "“") or nxt.pos_ == "PROPN" and tok.head.pos_ == "PROPN")
+
+
+# what "today's" may name that happens on the day: "before today's match" (not "today's world")
+_ON_THE_DAY = frozenset(
+    "match game race final semifinal semi-final vote election poll ballot meeting session talks summit "
+    "hearing trial verdict ruling decision announcement auction ceremony parade march rally protest strike "
+    "launch opening debate speech statement trading close deadline edition issue kickoff stage round fight "
+    "bout qualifier fixture derby clash test".split()
+)
+
+
+# what a weekday before it makes a newspaper's name: "The Sunday Times", "the Sunday Herald"
+_PAPER_NAMES = frozenset(
+    "Times Telegraph Mail Herald Express Mirror Post Observer Tribune Independent Standard Star Sport "
+    "Nation Journal Argus Mercury Examiner Gleaner Monitor Leader Chronicle Sun".split()
+)
+
+
 # Nouns that a number after them names one of: "Resolution 1636" is no year.
 _NUMBERED = frozenset(
     "resolution resolutions flight flights article articles chapter section clause paragraph room route "
@@ -371,6 +413,8 @@ def _keep_duration(span: Span, low: str, prev, nxt) -> bool:
         after = {t.lower_ for t in span.doc[span.end + 1 : span.end + 4]}
         if not after & _TIME_UNITS_AFTER:
             return False
+    if re.search(r"\b(?:a|one|three) quarters?$", low) and nxt is not None and nxt.pos_ in ("VERB", "AUX"):
+        return False  # "almost a quarter said they would not vote": a fraction of people, as a subject
     if low.split()[0] in ("a", "an") and prev is not None and (prev.like_num or prev.pos_ in ("NOUN", "SYM", "NUM")):
         return False  # "$1.76 a year", "four flights a week": a rate, not a duration
     if low.endswith("century") and lemma(span.root.head).lower() in _SCORING:
