@@ -176,6 +176,13 @@ def _season_from(
 _UNIT_VALUE = {"month": r"\d{4}-\d\d", "year": r"\d{4}", "week": r"\d{4}-W\d\d"}
 
 
+# "one day earlier", "two weeks earlier": a day counted back from the day the text gave before
+_DAYS_EARLIER = re.compile(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week)s? earlier")
+_NUMBER_WORDS = {
+    "a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+    "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
+}  # fmt: skip
+
 _THE_PART = re.compile(r"the\s+(?:morning|afternoon|evening|night)", re.IGNORECASE)
 
 
@@ -197,6 +204,16 @@ def _lean_on(
             if not re.fullmatch(r"\s*,\s*", doc_text(span.doc)[anchor.end : span.start_char]):
                 # "Nov. 3, the day before the warrant" is Nov. 3 itself: an apposition
                 day += timedelta(days=-1 if side[1] == "before" else 1)
+            return day.isoformat(), uses_ref and not anchor.explicit, False
+        back = _DAYS_EARLIER.fullmatch(low)
+        if back:
+            # "sank on March 3; the captain had been warned two days earlier": counted back from that day
+            if anchor is None or not re.match(r"\d{4}-\d\d-\d\d", anchor.value):
+                return value, uses_ref, False
+            n = _NUMBER_WORDS.get(back[1], back[1])
+            if not str(n).isdigit():
+                return value, uses_ref, False
+            day = date.fromisoformat(anchor.value[:10]) - timedelta(days=int(n) * (7 if back[2] == "week" else 1))
             return day.isoformat(), uses_ref and not anchor.explicit, False
         unit = re.fullmatch(r"the (month|year|week)", low)
         if (

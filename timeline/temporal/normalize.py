@@ -108,6 +108,7 @@ _DAY_PAIR_FROM = re.compile(
     rf"\b({MONTH})(?:\s+|(?<=\.))(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through|till|until)\s+|\s?[-–]\s?)$",
     re.IGNORECASE,
 )
+_IN_YEAR = re.compile(r"\s+in\s+(1[0-9]\d\d|20\d\d)\b(?![-–/]?\d|\s*(?:%|percent))")
 _YEAR_END = re.compile(r"year[- ]end|year's end|end of the year|end-of-(?:the-)?year")
 # a time given in two zones, then its day: "at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning
 # (4 a.m. EDT Thursday)"
@@ -277,6 +278,11 @@ def normalize(
             ttype, value, uses_ref = normalize_expression(span.text, span.label_ or "DATE", ref_date, way)
             ttype, value, uses_ref = _in_range(span, ttype, value, uses_ref, ref_date, way)
             value = _happened_before(span, ttype, value, uses_ref, ref_date, way)
+            if uses_ref and ttype == "DATE" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value):
+                # "first met in December in 1999", "born on May 5 in 1960": the year written after it
+                year = _IN_YEAR.match(doc_text(doc), span.end_char)
+                if year:
+                    value, uses_ref = year[1] + value[4:], False
             sent = bisect_right(sent_starts, span.start) - 1
             near = anchor if anchor is not None and sent - anchor.sentence <= _ANCHOR_SENTENCES else None
             if (

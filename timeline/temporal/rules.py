@@ -201,7 +201,13 @@ def _clock(t: str, ref: date | None, way: Direction):
         hh, mm = 12, 0
     elif "midnight" in t:
         # the midnight of a named day ends it: "midnight Friday", "Sunday midnight" (TimeML T24:00)
-        hh, mm = (24 if _WEEKDAY_RX.search(t) or re.search(r"\b(?:today|tonight|tomorrow|yesterday)\b", t) else 0), 0
+        # and so does a midnight one waits for: "shortly before midnight", "until midnight", "will close at midnight"
+        ends = (
+            _WEEKDAY_RX.search(t)
+            or re.search(r"\b(?:today|tonight|tomorrow|yesterday|before|until|till|by)\b", t)
+            or way in _AHEAD
+        )
+        hh, mm = (24 if ends else 0), 0
     elif hhmm := re.match(r"([01]\d|2[0-3])([0-5]\d) (?:gmt|utc)\b", t):
         hh, mm = int(hhmm[1]), int(hhmm[2])
     elif said := _HOUR_SAID.search(t):
@@ -421,7 +427,8 @@ def _rel_unit(t: str, ref: date | None, way: Direction):
         sat = ref - timedelta(days=(ref.isoweekday() - 6) % 7)
         if k == -1 and ref - sat < timedelta(days=2):
             sat -= timedelta(days=7)
-        if way in _AHEAD and k is None:
+        if way in _AHEAD and k is None or m[1] == "this" and ref.isoweekday() < 6:
+            # "this weekend" on a weekday is the one ending the week the story is in
             sat = ref + timedelta(days=(6 - ref.isoweekday()) % 7)
         return _r("DATE", _week(sat) + "-WE")
     if t.endswith(" before last"):

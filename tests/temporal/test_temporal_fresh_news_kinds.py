@@ -1,0 +1,60 @@
+"""Kinds of temporal expression found reading news-silver articles no rule had been tuned on
+(issue 17, lines 2051-2250): every expression of each sentence, with its extent, TIMEX3 type and value."""
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import normalize
+
+F = date(2014, 6, 13)  # a Friday
+T = date(2014, 6, 10)  # a Tuesday
+
+ROWS = [
+    # "this weekend" on a weekday is the coming one, whatever the verb's tense
+    ("The exhibition is open until this weekend.", F, [("this weekend", "DATE", "2014-W24-WE")]),
+    ("Rain is forecast this weekend.", T, [("this weekend", "DATE", "2014-W24-WE")]),
+    # (on a Sunday it is that same weekend; "last weekend" stays the one before)
+    ("Crowds packed the beaches this weekend.", date(2014, 6, 15), [("this weekend", "DATE", "2014-W24-WE")]),
+    ("Crowds packed the beaches last weekend.", F, [("last weekend", "DATE", "2014-W23-WE")]),
+    # a weekday in a newspaper's name, a "daily" before the paper's name: no time
+    ("The Sunday Times published the letter.", F, []),
+    ('A reporter for the regional daily "Il Piccolo" was injured.', F, []),
+    # a month followed by "in" and a year is of that year
+    (
+        "The bridge was opened in October in 1932 by the king.",
+        F,
+        [("October", "DATE", "1932-10"), ("1932", "DATE", "1932")],
+    ),
+    ("She was born on July 4 in 1951.", F, [("July 4", "DATE", "1951-07-04"), ("1951", "DATE", "1951")]),
+    # (a comma and a new clause between them: no)
+    ("Exports fell in March, in 2013 they had risen.", F, [("March", "DATE", "2014-03"), ("2013", "DATE", "2013")]),
+    # "N days earlier" counts back from the day the text gave
+    (
+        "The dam burst on April 2; villagers had reported cracks three days earlier.",
+        F,
+        [("April 2", "DATE", "2014-04-02"), ("three days earlier", "DATE", "2014-03-30")],
+    ),
+    (
+        "The minister resigned on May 20, a week earlier he had denied everything.",
+        F,
+        [("May 20", "DATE", "2014-05-20"), ("a week earlier", "DATE", "2014-05-13")],
+    ),
+    # "today's" before something that happens on the day is that day; "today's world" is not
+    ("Two players are injured for today's final.", F, [("today", "DATE", "2014-06-13")]),
+    ("Markets waited for today's jobs announcement.", F, [("today", "DATE", "2014-06-13")]),
+    ("Today's teenagers read less.", F, []),
+    # a quarter as the subject of a verb is a fraction of people, not three months
+    ("Over half voted yes and almost a quarter abstained.", F, []),
+    # a midnight one waits for ends the day; one that passed is its start
+    ("The ceasefire expires at midnight.", F, [("midnight", "TIME", "2014-06-13T24:00")]),
+    ("Voting went on until shortly before midnight.", F, [("shortly before midnight", "TIME", "2014-06-13T24:00")]),
+    ("The fire broke out at midnight.", F, [("midnight", "TIME", "2014-06-13T00:00")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "ref", "expected"), ROWS)
+def test_fresh_news_kinds_table(nlp, sentence, ref, expected):
+    got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
+    assert got == expected
