@@ -44,6 +44,43 @@ ROWS = [
     ("Two players are injured for today's final.", F, [("today", "DATE", "2014-06-13")]),
     ("Markets waited for today's jobs announcement.", F, [("today", "DATE", "2014-06-13")]),
     ("Today's teenagers read less.", F, []),
+    # "the daily" heading its noun phrase is a newspaper, whatever its tag
+    ("Police raided the offices of the weekly, its editor said.", F, []),
+    # the first day of a range written day first takes the month after the second
+    ("The talks run from 21st to 23rd July.", F, [("21st", "DATE", "2014-07-21"), ("23rd July", "DATE", "2014-07-23")]),
+    (
+        "Polls open from 5 to 8 September 2015.",
+        F,
+        [("5", "DATE", "2015-09-05"), ("8 September 2015", "DATE", "2015-09-08")],
+    ),
+    # "the same period last year" after a span of months that is no quarter: that year, not a quarter
+    (
+        "Profits in the first seven months were double those of the same period last year.",
+        F,
+        [("the first seven months", "DURATION", "P7M"), ("the same period last year", "DATE", "2013")],
+    ),
+    (
+        "Profits in the second quarter were double those of the same period last year.",
+        F,
+        [("the second quarter", "DATE", "2014-Q2"), ("the same period last year", "DATE", "2013-Q2")],
+    ),
+    # a range of months starts before it ends
+    (
+        "From March to November, imports fell.",
+        date(2014, 2, 3),
+        [("March", "DATE", "2013-03"), ("November", "DATE", "2013-11")],
+    ),
+    # "N years (months) earlier" counts back from the year (month) the text gave
+    (
+        "Turnover reached 3 billion in 2011, against 1 billion three years earlier.",
+        F,
+        [("2011", "DATE", "2011"), ("three years earlier", "DATE", "2008")],
+    ),
+    (
+        "The strike ended in April 2009; it had begun four months earlier.",
+        F,
+        [("April 2009", "DATE", "2009-04"), ("four months earlier", "DATE", "2008-12")],
+    ),
     # a quarter as the subject of a verb is a fraction of people, not three months
     ("Over half voted yes and almost a quarter abstained.", F, []),
     # a midnight one waits for ends the day; one that passed is its start

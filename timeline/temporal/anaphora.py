@@ -178,6 +178,10 @@ _UNIT_VALUE = {"month": r"\d{4}-\d\d", "year": r"\d{4}", "week": r"\d{4}-W\d\d"}
 
 # "one day earlier", "two weeks earlier": a day counted back from the day the text gave before
 _DAYS_EARLIER = re.compile(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week)s? earlier")
+# ("a year earlier" is left to the earnings comparisons: the quarter or the year a year back)
+_YEARS_EARLIER = re.compile(
+    r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (month|year)s? earlier(?<!\ba year earlier)"
+)
 _NUMBER_WORDS = {
     "a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
     "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
@@ -210,11 +214,15 @@ def _lean_on(
             # "sank on March 3; the captain had been warned two days earlier": counted back from that day
             if anchor is None or not re.match(r"\d{4}-\d\d-\d\d", anchor.value):
                 return value, uses_ref, False
-            n = _NUMBER_WORDS.get(back[1], back[1])
-            if not str(n).isdigit():
-                return value, uses_ref, False
-            day = date.fromisoformat(anchor.value[:10]) - timedelta(days=int(n) * (7 if back[2] == "week" else 1))
+            n = int(_NUMBER_WORDS.get(back[1], back[1]))
+            day = date.fromisoformat(anchor.value[:10]) - timedelta(days=n * (7 if back[2] == "week" else 1))
             return day.isoformat(), uses_ref and not anchor.explicit, False
+        back = _YEARS_EARLIER.fullmatch(low)
+        if back and anchor is not None:
+            # "in 2005, up from two years earlier": 2003; "in May 1998 ... two months earlier": March 1998
+            shifted = _shift(anchor.value, back[2], -int(_NUMBER_WORDS.get(back[1], back[1])))
+            if shifted is not None and anchor.explicit:
+                return shifted, False, False
         unit = re.fullmatch(r"the (month|year|week)", low)
         if (
             unit

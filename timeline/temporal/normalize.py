@@ -99,11 +99,27 @@ _DAY_PAIR_YEAR = re.compile(
 _MONTH_PAIR_YEAR = re.compile(
     rf"\s*(?:\s(?:to|through|till|until|and|or)\s|[-–])\s*{MONTH}\s*,?\s+((?:1[0-9]|20)\d\d)\b", re.IGNORECASE
 )
+_MONTH_PAIR = re.compile(rf"\s*(?:\s(?:to|through|till|until)\s|[-–])\s*({MONTH})\b(?!\.?\s*\d)", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _HAS_DAY_NUMBER = re.compile(r"\d")
 _MONTH_DAY_END = re.compile(rf"{MONTH}\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?$", re.IGNORECASE)
 # what comes before the second day of a pair: "April 24 and| 25"
+_SAME_PERIOD = re.compile(
+    r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+period\s+(?:of\s+)?"
+    r"(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year)|last year's period"
+)
+# a span of months that is no quarter: "the first ten months", "from January to October"
+_MONTHS_PERIOD = re.compile(
+    rf"\b(?:first|past|last)\s+(?:\d+|{NUMWORD})\s+months\b|"
+    rf"\b(?:from|between)\s+(?:{MONTH})\.?\s+(?:to|through|till|until|and)\s+(?:{MONTH})\b",
+    re.IGNORECASE,
+)
+_DAY_PAIR_MONTH = re.compile(
+    rf"(?:\s+(?:and|to|through|till|until)\s+|\s?[-–]\s?)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+"
+    rf"((?:{MONTH})\.?(?:,?\s+(?:1[0-9]|20)\d\d)?)\b",
+    re.IGNORECASE,
+)
 _DAY_PAIR_FROM = re.compile(
     rf"\b({MONTH})(?:\s+|(?<=\.))(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through|till|until)\s+|\s?[-–]\s?)$",
     re.IGNORECASE,
@@ -151,6 +167,11 @@ def _in_range(span, ttype: str, value: str, uses_ref: bool, ref: date | None, wa
         m = _DAY_PAIR_FROM.search(text, max(0, span.start_char - 40), span.start_char)
         if m:
             return normalize_expression(f"{m[1]} {low}", "DATE", ref, way)
+    if ttype == "DATE" and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", low):
+        # "from 7th to 9th December": the first day takes the month (and year) written after the second
+        m = _DAY_PAIR_MONTH.match(text, span.end_char)
+        if m:
+            return normalize_expression(f"{low} {m[1]}", "DATE", ref, way)
     if ttype == "DATE" and not _YEAR_IN.search(low):
         # "June 6 to 9, 2015": the first day takes the year written after the second
         m = _DAY_PAIR_YEAR.match(text, span.end_char)
@@ -161,6 +182,13 @@ def _in_range(span, ttype: str, value: str, uses_ref: bool, ref: date | None, wa
         m = _MONTH_PAIR_YEAR.match(text, span.end_char)
         if m:
             return normalize_expression(f"{span.text} {m[1]}", "DATE", ref, way)
+        m = _MONTH_PAIR.match(text, span.end_char)
+        if m and re.fullmatch(r"\d{4}-\d\d", value):
+            # "from January to November", told in February: a range starts before it ends, so both are
+            # of last year when the second month is
+            _, second, _ = normalize_expression(m[1], "DATE", ref, way)
+            if re.fullmatch(r"\d{4}-\d\d", second) and value > second and value[5:] <= second[5:]:
+                return "DATE", second[:4] + value[4:], uses_ref
     if ttype == "DATE" and re.fullmatch(r"\d\d", low):
         m = _RANGE_FROM.search(text, max(0, span.start_char - 5), span.start_char)
         if m:
@@ -324,6 +352,16 @@ def normalize(
             ):
                 # "for the nine months, ... a year earlier": the year before, not a quarter
                 value = str(ref_date.year - 1)
+            elif (
+                ttype == "DATE"
+                and ref_date is not None
+                and _SAME_PERIOD.fullmatch(span.text.lower())
+                and _MONTHS_PERIOD.search(_sentence(span))
+            ):
+                # "in the first ten months ... the same period last year", "from January to October ...":
+                # those months a year back, of the year before the months given (not a quarter)
+                months = near is not None and near.sentence == sent and re.match(r"\d{4}-\d\d", near.value)
+                value = str((int(near.value[:4]) if near is not None and months else ref_date.year) - 1)
             elif last_quarter and ttype == "DATE":
                 value = _anaphoric_quarter(span.text.lower(), value, last_quarter)
             if _OUT_OF_RANGE.match(value):

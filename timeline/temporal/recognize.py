@@ -560,6 +560,7 @@ def find_candidates(text: str) -> list[Candidate]:
         for ws, we in spans:
             found.extend(matches(rx, text, ttype, name, ws, we))
     found.extend(_second_days(text, found))
+    found.extend(_first_days(text, found))
     return non_overlapping(found)
 
 
@@ -582,6 +583,24 @@ def _second_days(text: str, found: list[Candidate]) -> list[Candidate]:
             if m:
                 k = 1 if m[1] else 2
                 out.append(Candidate(m.start(k), m.end(k), "DATE", "second_day"))
+    return out
+
+
+# the first day of a range written day first with the month once: "from 7th to 9th December", "3-7 March"
+_FIRST_DAY = re.compile(
+    r"\b(?:from|between)\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
+    r"(?:\s+(?:and|to|through|till|until)\s+|\s?[-–]\s?)$"
+)
+
+
+def _first_days(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The first day of "from 7th to 9th December": a DATE of its own, read with the month after the second."""
+    out = []
+    for c in found:
+        if c.rule == "day_month" and text[c.start : c.start + 1].isdigit():
+            m = _FIRST_DAY.search(text, max(0, c.start - 30), c.start)
+            if m:
+                out.append(Candidate(m.start(1), m.end(1), "DATE", "second_day"))
     return out
 
 

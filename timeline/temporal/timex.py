@@ -317,7 +317,9 @@ def _names_periodical(tok) -> bool:
     """Whether "daily", "weekly" or "monthly" is a newspaper, a noun with its own determiner ("writes
     for a national daily"). (In front of its name, "the Communist Party daily Granma", TBAQ tags it.)"""
     kids = {c.dep_ for c in tok.children}
-    return tok.pos_ == "NOUN" and bool(kids & {"det", "amod", "poss"}) and "compound" not in kids
+    # ("organized by the daily": tagged an adjective, but the head of its noun phrase all the same)
+    heads = tok.pos_ == "NOUN" or tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "appos")
+    return heads and bool(kids & {"det", "amod", "poss"}) and "compound" not in kids
 
 
 def _names_newspaper(span: Span, cand: Candidate, low: str, nxt) -> bool:
