@@ -81,6 +81,18 @@ ROWS = [
         F,
         [("April 2009", "DATE", "2009-04"), ("four months earlier", "DATE", "2008-12")],
     ),
+    # the second weekday of a pair comes a few days after the first, not a week before it
+    (
+        "Delegates arrived early for the congress slated for Friday and Saturday.",
+        F,
+        [("Friday", "DATE", "2014-06-13"), ("Saturday", "DATE", "2014-06-14")],
+    ),
+    # (a pair told latest first stays as it is)
+    (
+        "Statements made Friday and Thursday were released.",
+        date(2014, 6, 14),
+        [("Friday", "DATE", "2014-06-13"), ("Thursday", "DATE", "2014-06-12")],
+    ),
     # a quarter as the subject of a verb is a fraction of people, not three months
     ("Over half voted yes and almost a quarter abstained.", F, []),
     # a midnight one waits for ends the day; one that passed is its start

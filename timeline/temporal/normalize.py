@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
@@ -306,11 +306,7 @@ def normalize(
             ttype, value, uses_ref = normalize_expression(span.text, span.label_ or "DATE", ref_date, way)
             ttype, value, uses_ref = _in_range(span, ttype, value, uses_ref, ref_date, way)
             value = _happened_before(span, ttype, value, uses_ref, ref_date, way)
-            if uses_ref and ttype == "DATE" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value):
-                # "first met in December in 1999", "born on May 5 in 1960": the year written after it
-                year = _IN_YEAR.match(doc_text(doc), span.end_char)
-                if year:
-                    value, uses_ref = year[1] + value[4:], False
+            value, uses_ref = _year_after(span, ttype, value, uses_ref)
             sent = bisect_right(sent_starts, span.start) - 1
             near = anchor if anchor is not None and sent - anchor.sentence <= _ANCHOR_SENTENCES else None
             if (
@@ -323,6 +319,8 @@ def normalize(
             ):
                 # "in March 2015 it said it would close by the end of the year": that year, not the article's
                 value, uses_ref = near.value[:4], False
+            if way != "past" and out and ttype == "DATE":
+                value = _day_after_pair(out[-1], span, value)
             if ttype == "TIME" and _dayless_time(span, value, ref_date):
                 dayless.append((len(out), sent))
             value, uses_ref, dangling = _lean_on(span, ttype, value, uses_ref, near, ref_date)
@@ -382,6 +380,38 @@ def normalize(
     if dayless:
         _day_later(out, dayless, sent_starts, spans)
     return _story_time(spans, out, ref_date)
+
+
+def _year_after(span, ttype: str, value: str, uses_ref: bool) -> tuple[str, bool]:
+    """A month or a day read against the article's year takes the year written right after it:
+    "first met in December in 1999", "born on May 5 in 1960"."""
+    if uses_ref and ttype == "DATE" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value):
+        year = _IN_YEAR.match(doc_text(span.doc), span.end_char)
+        if year:
+            return year[1] + value[4:], False
+    return value, uses_ref
+
+
+_PAIR_JOIN = re.compile(r"\s*,?\s*(?:and|or|to|through|till|until)\s+|\s*[-–]\s*")
+
+
+def _day_after_pair(first: TimeExpr, span, value: str) -> str:
+    """The second weekday of a pair ("slated for Saturday and Sunday", told on Saturday) is the first
+    such day after the first one, a few days on, not the one a week before it (unless told in the past)."""
+    if (
+        first.type != "DATE"
+        or span.text.lower() not in WEEKDAYS
+        or first.text.lower() not in WEEKDAYS
+        or not _DAY_VALUE.fullmatch(first.value)
+        or not _DAY_VALUE.fullmatch(value)
+        or value >= first.value
+        or not _PAIR_JOIN.fullmatch(doc_text(span.doc), first.end, span.start_char)
+    ):
+        return value
+    day = date.fromisoformat(first.value)
+    gap = (WEEKDAYS[span.text.lower()] - day.isoweekday()) % 7
+    # (a pair told latest first is left alone: "statements made Friday and Thursday")
+    return (day + timedelta(days=gap)).isoformat() if 0 < gap <= 3 else value
 
 
 def _dayless_time(span, value: str, ref: date | None) -> bool:
