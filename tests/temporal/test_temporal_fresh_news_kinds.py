@@ -93,6 +93,10 @@ ROWS = [
         date(2014, 6, 14),
         [("Friday", "DATE", "2014-06-13"), ("Thursday", "DATE", "2014-06-12")],
     ),
+    # the next or upcoming one, told in the present, lies ahead (told in the past, behind)
+    ("The next summit is in Oslo on Wednesday.", T, [("Wednesday", "DATE", "2014-06-11")]),
+    ("Their upcoming final is on Sunday afternoon.", F, [("Sunday afternoon", "TIME", "2014-06-15TAF")]),
+    ("The next meeting was on Monday.", F, [("Monday", "DATE", "2014-06-09")]),
     # a quarter as the subject of a verb is a fraction of people, not three months
     ("Over half voted yes and almost a quarter abstained.", F, []),
     # a midnight one waits for ends the day; one that passed is its start

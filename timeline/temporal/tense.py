@@ -166,6 +166,18 @@ def _compared_or_planned(verb: Token, children: list[Token]) -> Direction | None
     return None
 
 
+def _be_ahead(verb: Token, children: list[Token]) -> bool:
+    """Whether "be" tells what lies ahead: "is due (set, scheduled) to", or, in the present, of the next
+    or upcoming one ("the next round of talks is on Monday", "the upcoming vote is on Friday")."""
+    if any(c.lower_ in ("due", "set", "scheduled") for c in children):
+        return True
+    return verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "nsubj"
+        and any(m.dep_ == "amod" and m.lower_ in ("next", "upcoming", "forthcoming") for m in c.children)
+        for c in children
+    )
+
+
 def verb_direction(verb: Token) -> Direction:
     """Future for will/shall/would or "expected to ..."; past for past-tense or perfect verbs."""
     children = list(verb.children)
@@ -192,7 +204,7 @@ def verb_direction(verb: Token) -> Direction:
             # "agreed to sell the unit in October", told in December: a decision taken in the past
             # may be carried out before the report as well as after it; the tense does not settle it
             return "planned" if verb.head.tag_ == "VBD" else "future"
-    if lemma(verb).lower() == "be" and any(c.lower_ in ("due", "set", "scheduled") for c in children):
+    if lemma(verb).lower() == "be" and _be_ahead(verb, children):
         return "future"
     if (
         verb.lower_ in ("set", "slated")  # (the rule lemmatizer makes "slated" "slat")
