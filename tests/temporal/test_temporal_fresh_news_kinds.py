@@ -27,6 +27,14 @@ ROWS = [
         [("October", "DATE", "1932-10"), ("1932", "DATE", "1932")],
     ),
     ("She was born on July 4 in 1951.", F, [("July 4", "DATE", "1951-07-04"), ("1951", "DATE", "1951")]),
+    # "of" a year: one expression with the day, and the days of a range take it too
+    ("The dam was finished on April 8 of 1936.", F, [("April 8 of 1936", "DATE", "1936-04-08")]),
+    ("The vote was held on May 2 of last year.", F, [("May 2 of last year", "DATE", "2013-05-02")]),
+    (
+        "The congress meets on Nov. 9-11 of 2016.",
+        F,
+        [("Nov. 9", "DATE", "2016-11-09"), ("11", "DATE", "2016-11-11"), ("2016", "DATE", "2016")],
+    ),
     # (a comma and a new clause between them: no)
     ("Exports fell in March, in 2013 they had risen.", F, [("March", "DATE", "2014-03"), ("2013", "DATE", "2013")]),
     # "N days earlier" counts back from the day the text gave

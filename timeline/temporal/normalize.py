@@ -94,7 +94,7 @@ def _sentence_starts(doc: Doc) -> list[int]:
 _RANGE_REST = re.compile(rf"\s+(?:to|and|or)\s+(?:\d+|{NUMWORD})[\s-]+{_UNIT}\b", re.IGNORECASE)
 _RANGE_FROM = re.compile(r"((?:1[0-9]|20)\d\d)[-–/]$")
 _DAY_PAIR_YEAR = re.compile(
-    r"(?:\s+(?:and|or|to|through|till|until)\s+|\s?[-–]\s?)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+((?:1[0-9]|20)\d\d)\b"
+    r"(?:\s+(?:and|or|to|through|till|until)\s+|\s?[-–]\s?)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+(?:of\s+)?((?:1[0-9]|20)\d\d)\b"
 )
 _MONTH_PAIR_YEAR = re.compile(
     rf"\s*(?:\s(?:to|through|till|until|and|or)\s|[-–])\s*{MONTH}\s*,?\s+((?:1[0-9]|20)\d\d)\b", re.IGNORECASE
@@ -124,7 +124,7 @@ _DAY_PAIR_FROM = re.compile(
     rf"\b({MONTH})(?:\s+|(?<=\.))(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through|till|until)\s+|\s?[-–]\s?)$",
     re.IGNORECASE,
 )
-_IN_YEAR = re.compile(r"\s+in\s+(1[0-9]\d\d|20\d\d)\b(?![-–/]?\d|\s*(?:%|percent))")
+_IN_YEAR = re.compile(r"\s+(?:in|of)\s+(1[0-9]\d\d|20\d\d)\b(?![-–/]?\d|\s*(?:%|percent))")
 _YEAR_END = re.compile(r"year[- ]end|year's end|end of the year|end-of-(?:the-)?year")
 # a time given in two zones, then its day: "at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning
 # (4 a.m. EDT Thursday)"
@@ -166,7 +166,9 @@ def _in_range(span, ttype: str, value: str, uses_ref: bool, ref: date | None, wa
     if ttype == "DATE" and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?", low):
         m = _DAY_PAIR_FROM.search(text, max(0, span.start_char - 40), span.start_char)
         if m:
-            return normalize_expression(f"{m[1]} {low}", "DATE", ref, way)
+            # ("Feb. 3-5 of 2014": with the year written after it)
+            after = _IN_YEAR.match(text, span.end_char) if low.isalnum() and len(low) <= 4 else None
+            return normalize_expression(f"{m[1]} {low}" + (f", {after[1]}" if after else ""), "DATE", ref, way)
     if ttype == "DATE" and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", low):
         # "from 7th to 9th December": the first day takes the month (and year) written after the second
         m = _DAY_PAIR_MONTH.match(text, span.end_char)
