@@ -111,6 +111,13 @@ ROWS = [
     ("The ceasefire expires at midnight.", F, [("midnight", "TIME", "2014-06-13T24:00")]),
     ("Voting went on until shortly before midnight.", F, [("shortly before midnight", "TIME", "2014-06-13T24:00")]),
     ("The fire broke out at midnight.", F, [("midnight", "TIME", "2014-06-13T00:00")]),
+    # an infinitive on a noun tells what is to come ("talks to begin on Tuesday"), not after "the first"
+    (
+        "The two-day talks to begin on Tuesday will focus on trade.",
+        F,
+        [("two-day", "DURATION", "P2D"), ("Tuesday", "DATE", "2014-06-17")],
+    ),
+    ("She was the first woman to win the race on Sunday.", F, [("Sunday", "DATE", "2014-06-08")]),
 ]
 
 

@@ -156,13 +156,16 @@ def _compared_or_planned(verb: Token, children: list[Token]) -> Direction | None
     """The direction of a comparative clause, that of the clause it compares with ("fell faster than
     (had been) expected in December": when it fell); a plan in the past perfect is seen from a past
     already gone by, as an infinitive under one is ("had been scheduled for January 25", "had hoped
-    for a win in the Sunday vote"). None for any other verb."""
+    for a win in the Sunday vote"); an infinitive on a noun tells what is to come (:func:`_to_come`).
+    None for any other verb."""
     if any(c.dep_ == "mark" and c.lower_ == "than" for c in children):
         outer = _verb_of(verb.head)
         if outer is not None and outer.i != verb.i:
             return verb_direction(outer)
     if _governor(verb) in _FUTURE_GOVERNORS and any(c.dep_ == "aux" and c.lower_ == "had" for c in children):
         return "past"
+    if _infinitive_on_a_noun(verb, children):
+        return _to_come(verb)
     return None
 
 
@@ -244,6 +247,36 @@ def verb_direction(verb: Token) -> Direction:
     if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in children):
         return "future"  # "is meeting Tuesday": the present progressive of a plan
     return "none"
+
+
+# Words that make an infinitive on a noun say which one it is, not what is to come: "the first
+# woman to win the title in 1990", "the last team to beat them on Sunday"
+_WHICH_ONE = frozenset({"first", "last", "only", "next", "second", "third", "latest"})
+
+
+def _to_come(verb: Token) -> Direction:
+    """An infinitive on a noun ("the two-day talks to begin on Tuesday", "a meeting to be held on
+    Friday") tells what is to come, as its clause tells it ("the talks to begin on Tuesday were
+    postponed": a plan of the past)."""
+    clause = _verb_of(verb.head)
+    told = verb_direction(clause) if clause is not None and clause is not verb else "none"
+    return "planned" if told == "past" else "future"
+
+
+def _infinitive_on_a_noun(verb: Token, children: list[Token]) -> bool:
+    """A to-infinitive that tells what a noun is to do ("talks to begin on Tuesday"), not a perfect
+    one ("to have begun"), nor one after "the first/last/only ..." or a superlative."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VB" or noun.pos_ not in ("NOUN", "PROPN") or noun is verb:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in children):
+        return False
+    return not any(
+        c.lower_ in _WHICH_ONE or c.tag_ in ("JJS", "RBS") or c.dep_ == "nummod" or c.ent_type_ == "ORDINAL"
+        for c in noun.children
+    )
 
 
 def _ahead_of_present(verb: Token, outer: Token | None, way: Direction) -> bool:
