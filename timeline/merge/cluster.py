@@ -7,8 +7,10 @@ number of events times a fixed window, not with its square.
 
 Rules for a pair (see :func:`link`):
   * across documents: dates compatible (intervals overlap; an undated mention may join a dated
-    one, unless it matches dated events with no date in common), a shared canonical actor (a
-    shared place only for two reports of the very same day), and the same happening: the same
+    one, unless it matches dated events with no date in common; articles written far apart only
+    through explicit dates that name the same time), a shared canonical actor (a shared place
+    only for two reports of the very same day, and only when the two say much the same), and the
+    same happening: the same
     stem of the trigger lemma ("evacuate"/"evacuation"), or for a reporting or light verb ("say",
     "have") or two different lemmas, similar summaries (rapidfuzz);
   * within one document: only the same stem, the very same date interval and a shared actor.
@@ -28,6 +30,7 @@ from typing import Any, cast
 
 from rapidfuzz import fuzz
 
+from timeline.extract.gazetteer import country_name, is_place
 from timeline.extract.repeats import another_one
 from timeline.extract.stems import SAYING, WEAK_STEMS, stem
 from timeline.merge.actors import fold
@@ -133,17 +136,33 @@ def _written_apart(a: Item, b: Item) -> bool:
     """Could these two reports not be of one happening, given when their articles were written?
 
     Articles published far apart (another year: the 23 "killed on Monday" reports of 1997, 2005 and
-    2006) join only through explicit dates that agree; a report never joins a happening dated after
-    its own article was published (unless one of them tells a plan)."""
+    2006) join only through explicit dates that agree (the same interval, or two of at most a
+    month: a year holds many happenings of one verb and person); a report never joins a happening
+    dated after its own article was published (unless one of them tells a plan)."""
     pa, pb = a.published, b.published
     if pa is None or pb is None:
         return False
-    if not (a.explicit and b.explicit) and _days_between(pa, pb) > PUBLISHED_APART_DAYS:
+    if _days_between(pa, pb) > PUBLISHED_APART_DAYS and not (
+        a.explicit and b.explicit and _dates_match(a.span, b.span)
+    ):
         return True
     if not (a.planned or b.planned):
         if b.span is not None and b.span[0] > pa[1] or a.span is not None and a.span[0] > pb[1]:
             return True
     return False
+
+
+# The longest date (in days) that pins a happening of another year's article down: a month ("in
+# October 2003" is "on Oct. 31, 2003"), not a year ("signed in 2005" is not "signed Monday in Paris").
+MATCHING_DATE_DAYS = 31
+
+
+def _dates_match(a: Span | None, b: Span | None) -> bool:
+    """Do two explicit dates name the same time, not just overlap: the same interval, or both at
+    most a month long."""
+    if a is None or b is None:
+        return False
+    return a == b or max(span_days(a), span_days(b)) <= MATCHING_DATE_DAYS
 
 
 def _days_between(pa: Span, pb: Span) -> int:
@@ -242,6 +261,21 @@ def _same_plan(a: Item, b: Item) -> bool:
     )
 
 
+def _shared_town(a: Item, b: Item) -> set[str]:
+    """The towns both reports name, folded: places the gazetteer knows that are not countries
+    ("Astana", not "Syria", nor "APEC" that the parser took for a place)."""
+    places = {fold(p) for p in a.event.places} & {fold(p) for p in b.event.places}
+    if not places:
+        return places
+    return {p for p in places - _countries(a) - _countries(b) if is_place(p) and country_name(p) is None}
+
+
+def _one_plan(a: Item, b: Item) -> bool:
+    """Two plans named alike for the same town ("peace talks ... in Astana", "The peace talks in
+    Astana are expected to be held in January"): one planned happening."""
+    return a.planned and b.planned and bool(_shared_town(a, b))
+
+
 def _countries(item: Item) -> set[str]:
     return {fold(r.name) for r in item.event.actors if r.type == "GPE"}
 
@@ -337,6 +371,11 @@ UNDATED_JOIN = 0.6
 PLACE_ONLY_SUMMARY = 0.6
 
 
+def _shared_body(a: Item, b: Item) -> frozenset[str]:
+    """The people and bodies (not places: countries, cities) both reports name."""
+    return (a.actors & b.actors) - (a.place_only | b.place_only)
+
+
 def _place_is_enough(a: Item, b: Item, same_stem: bool) -> bool:
     """A shared place without a shared actor: reports of the very same day, or the same named
     happening ("talks in Astana") where one report names no actor at all (two reports that name
@@ -386,14 +425,17 @@ def link(a: Item, b: Item) -> Link | None:
     if strong:
         if a.span is None and b.span is None and sim < 0.6:
             return None
-        if (
-            (a.span is None) != (b.span is None)
-            and not a.docs & b.docs
-            and not a.planned & b.planned
-            and sim < UNDATED_JOIN
-        ):
-            return None  # "Clinton assured Martin Lee" (Friday), "Clinton assured the spiritual leader" (undated)
+        if (a.span is None) != (b.span is None) and not a.docs & b.docs and sim < UNDATED_JOIN and not _one_plan(a, b):
+            # "Clinton assured Martin Lee" (Friday), "Clinton assured the spiritual leader" (undated);
+            # plans too ("Cohen will meet the commander" in Korea, "meetings on Tuesday" in Japan),
+            # unless both name the town ("talks in Astana", "expected in January")
+            return None
     elif sim < SIMILAR_SUMMARY:
+        return None
+    if sim < PLACE_ONLY_SUMMARY and not a.docs & b.docs and not _shared_body(a, b) and not _one_plan(a, b):
+        # Two articles' reports that share only a place (a country, a city) tell the same
+        # happening only if they say much the same: "China launched a protection plan" and
+        # "China's ministry launched a training program" are two launches
         return None
     score = 0.35 * same_stem + 0.25 * sim + 0.25 * jaccard + 0.15 * date_score
     if score < MIN_SCORE:

@@ -1,0 +1,154 @@
+"""A merged event lists every article that reports it, and `show --min-sources 2` lists such events as
+corroborated: two articles' reports are joined only when they tell one happening."""
+
+from dataclasses import replace
+
+from merge_builders import UNDATED, day, event, extraction, month, year
+
+from timeline.merge import merge
+
+
+def _corroborated(timeline) -> list:
+    return [e for e in timeline.events if len(e.sources) > 1]
+
+
+def test_reports_sharing_only_a_country_and_a_verb_are_two_happenings():
+    plan = event(
+        "000",
+        0,
+        "launch",
+        "Chile has launched a ten-year plan to protect the wetlands of its southern coast",
+        day("2009-03-02", "Monday"),
+        actors=[("Chile", "GPE", "agent")],
+    )
+    course = event(
+        "001",
+        1,
+        "launch",
+        "Chile's Ministry of Health and the Red Cross on Monday jointly launched a first-aid course for teachers",
+        day("2009-03-02", "Monday"),
+        actors=[("Ministry of Health", "ORG", "agent"), ("Red Cross", "ORG", "agent"), ("Chile", "GPE", "other")],
+    )
+    t = merge([extraction("000", plan, date="2009-03-02"), extraction("001", course, date="2009-03-02")])
+    assert len(t.events) == 2 and not _corroborated(t)
+
+
+def test_reports_sharing_only_a_place_are_joined_when_they_tell_it_alike():
+    crash = "Five people were killed when a bus fell into a ravine in northern Peru on Tuesday"
+    first = event("000", 0, "kill", crash, day("2009-03-03", "Tuesday"), actors=[("Peru", "GPE", "other")])
+    second = event(
+        "001",
+        2,
+        "kill",
+        "Five people were killed on Tuesday when their bus fell into a ravine in northern Peru",
+        day("2009-03-03", "Tuesday"),
+        actors=[("Peru", "GPE", "other")],
+    )
+    t = merge([extraction("000", first, date="2009-03-03"), extraction("001", second, date="2009-03-04")])
+    assert len(t.events) == 1 and set(t.events[0].sources) == {"000", "001"}
+
+
+def test_a_year_does_not_join_a_day_told_in_an_article_of_another_year():
+    """ "signed Monday in Paris" (an article of December 2008) and "the accord signed by Lindqvist in
+    2008" (an article of the next autumn) may be two signings: a year holds many."""
+    paris = event(
+        "000",
+        4,
+        "sign",
+        "One of several deals Lindqvist signed Monday in Paris was for a new telecommunications satellite",
+        day("2008-12-08", "Monday"),
+        actors=[("Erik Lindqvist", "PERSON", "agent")],
+    )
+    accord = event(
+        "001",
+        3,
+        "sign",
+        "the border accord signed by Erik Lindqvist and his Finnish counterpart in 2008",
+        year("2008"),
+        actors=[("Erik Lindqvist", "PERSON", "agent")],
+    )
+    t = merge([extraction("000", paris, date="2008-12-10"), extraction("001", accord, date="2009-10-20")])
+    assert len(t.events) == 2 and not _corroborated(t)
+
+
+def test_a_month_and_a_day_of_it_still_join_across_years():
+    """ "retired in October 2007" and "retired on Oct. 31, 2007", written a year apart: one retirement."""
+    earlier = event(
+        "000",
+        2,
+        "retire",
+        "Okafor retired as the bank's governor in October 2007 after 14 years in office",
+        month("2007-10", "October 2007"),
+        actors=[("Grace Okafor", "PERSON", "agent")],
+    )
+    later = event(
+        "001",
+        5,
+        "retire",
+        "Grace Okafor retired as the bank's governor on Oct. 31, 2007",
+        day("2007-10-31", "Oct. 31, 2007"),
+        actors=[("Grace Okafor", "PERSON", "agent")],
+    )
+    t = merge([extraction("000", earlier, date="2008-11-05"), extraction("001", later, date="2009-11-10")])
+    assert len(t.events) == 1 and t.events[0].date.earliest == "2007-10-31"
+
+
+def test_an_undated_plan_does_not_take_the_day_of_another_plan_of_the_same_person():
+    """Two plans of one minister's tour, one undated ("will meet the commander" in Korea) and one
+    dated ("further meetings later Tuesday" in Japan), are two meetings."""
+    korea = replace(
+        event(
+            "000",
+            9,
+            "meet",
+            "Dalton will meet with the commander of the troops there and top Korean leaders",
+            UNDATED,
+            actors=[("Ann Dalton", "PERSON", "agent")],
+            places=["South Korea"],
+        ),
+        factuality="planned",
+    )
+    japan = replace(
+        event(
+            "001",
+            1,
+            "meeting",
+            "further meetings later Tuesday with members of the Japanese parliament and the foreign minister",
+            day("2009-04-07", "Tuesday"),
+            actors=[("Ann Dalton", "PERSON", "agent")],
+            places=["Japan"],
+        ),
+        factuality="planned",
+    )
+    t = merge([extraction("000", korea, date="2009-04-05"), extraction("001", japan, date="2009-04-07")])
+    assert len(t.events) == 2 and not _corroborated(t)
+    assert all(e.date.earliest != "2009-04-07" for e in t.events if e.mentions[0].doc == "000")
+
+
+def test_one_planned_meeting_in_a_named_town_is_one_event_across_articles():
+    """The same talks in the same town, undated in one article and dated in the other: one event."""
+    agreed = replace(
+        event(
+            "000",
+            3,
+            "talk",
+            "peace talks on the border dispute in Geneva",
+            UNDATED,
+            actors=[("Ann Dalton", "PERSON", "agent")],
+            places=["Geneva"],
+        ),
+        factuality="planned",
+    )
+    expected = replace(
+        event(
+            "001",
+            4,
+            "talk",
+            "The talks in Geneva are expected to be held in March",
+            month("2009-03", "March"),
+            places=["Geneva"],
+        ),
+        factuality="planned",
+    )
+    t = merge([extraction("000", agreed, date="2009-02-10"), extraction("001", expected, date="2009-02-11")])
+    assert len(t.events) == 1 and set(t.events[0].sources) == {"000", "001"}
