@@ -172,3 +172,28 @@ def test_an_agreement_or_a_revelation_told_in_the_story_takes_its_day():
         "The rebels agreed to leave the area after weeks of heavy shelling."
     )
     assert dates(text, "2016-03-10")["agreed"][:2] == ("2016-03-07", "2016-03-07")
+
+
+def test_a_day_weeks_before_the_story_is_a_look_back_that_the_next_statement_leaves():
+    # Friday 2007-06-15: the council's May vote is background to Thursday's dispute
+    text = (
+        "Dockers blocked the port of the city on Thursday to protest against a new labour law.\n\n"
+        "The regional council passed the law on May 2 after a long debate.\n\n"
+        "The union leader, Pavel Novak, said the strike would go on.\n\n"
+        "Police arrested two dockers at the gates."
+    )
+    got = dates(text, "2007-06-15")
+    assert got["passed"][:2] == ("2007-05-02", "2007-05-02")
+    assert got["arrested"][:2] == ("2007-06-14", "2007-06-14")  # Thursday's story again, not May 2
+
+
+def test_a_happening_that_reveals_a_thing_is_no_statement_that_ends_a_look_back():
+    # the vote's day is kept for what the text goes on to tell of that vote
+    text = (
+        "Fishermen protested in the harbour on Monday against the quota cuts.\n\n"
+        "The commission approved the cuts on March 3.\n\n"
+        "The decision revealed deep divisions between the member states.\n\n"
+        "Nine countries opposed the plan."
+    )
+    got = dates(text, "2007-04-10")
+    assert got["opposed"][:2] == ("2007-03-03", "2007-03-03")

@@ -13,6 +13,7 @@ from timeline.extract.attribution import SPEECH_VERBS, said_when
 from timeline.extract.clauses import clause_indices, governors, is_infinitive, tense
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS
 from timeline.extract.rows import occurrence_verb, support_verb
+from timeline.extract.triggers import is_trigger
 from timeline.model import EventDate, TimeExpr
 from timeline.nlp.doctables import doc_text, span_text, tables
 from timeline.temporal.arithmetic import _add_months
@@ -803,17 +804,7 @@ class StoryTime:
         if self._earlier_saying(date, trigger):
             return
         if date.precision == "day":
-            if self.ref_date and date.latest and date.latest > self.ref_date:
-                # "before the May 1 election", "the summit will take place on November 4-5" (an
-                # article of November 4): a plan, not the day of the story told
-                return
-            if _long_before(date, self.ref_date):
-                if not _perfect_clause(trigger):
-                    self.era = date  # "born on April 6, 1963": a day of the past, not the story's day
-            elif self.day is not None and _names_its_noun(trigger, date.text):
-                pass  # "arrested for the Monday attack": the attack's day, the story stays
-            else:
-                self.day, self.era = date, None
+            self._told_day(date, trigger)
             return
         ref_date = self.ref_date
         if date.precision not in _ERAS or not ref_date or not date.earliest or not date.latest:
@@ -834,6 +825,24 @@ class StoryTime:
             self.era = UNKNOWN_PAST
             return
         self.era = date
+
+    def _told_day(self, date: EventDate, trigger) -> None:
+        """A day was told in a main clause of the story."""
+        if self.ref_date and date.latest and date.latest > self.ref_date:
+            # "before the May 1 election", "the summit will take place on November 4-5" (an
+            # article of November 4): a plan, not the day of the story told
+            return
+        if _long_before(date, self.ref_date):
+            if not _perfect_clause(trigger):
+                self.era = date  # "born on April 6, 1963": a day of the past, not the story's day
+        elif _weeks_before(date, self.ref_date) and (self.day is None or not _weeks_before(self.day, self.ref_date)):
+            # "Turkey began membership talks on October 4" told in a story of this week: a look
+            # back, which the next statement of now ("Gul pledged more efforts") leaves
+            self.era = date
+        elif self.day is not None and _names_its_noun(trigger, date.text):
+            pass  # "arrested for the Monday attack": the attack's day, the story stays
+        else:
+            self.day, self.era = date, None
 
     def to_unknown_past(self) -> None:
         """The story moved to a past it names no time for ("Born in 1933, Brown moved ...")."""
@@ -897,6 +906,17 @@ def _recently(trigger, ref_date: str | None) -> EventDate:
         resolution="inferred",
         mention=0,
     )
+
+
+_WEEK_DAYS = 7
+
+
+def _weeks_before(date: EventDate, ref_date: str | None) -> bool:
+    """Is ``date`` a day more than a week before the article's (the story of a wire article is
+    told within the days before it)?"""
+    ref = _day(ref_date) if ref_date else None
+    day = _day(date.latest) if date.latest else None
+    return ref is not None and day is not None and (ref - day).days > _WEEK_DAYS
 
 
 def _long_before(date: EventDate, ref_date: str | None) -> bool:
@@ -968,6 +988,15 @@ def _statement_now(trigger) -> bool:
         and trigger.dep_ in ("ROOT", "parataxis")
         and trigger.lemma_.lower() in _STATEMENTS
         and _past(trigger)
+        and not _what_it_shows(trigger)
+    )
+
+
+def _what_it_shows(verb) -> bool:
+    """Does a happening show or reveal a thing, reporting no words ("The decision revealed divisions
+    within the council")? Not a statement of now ("First reports said a shuttle had plunged" is)."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and is_trigger(c) for c in verb.children) and not any(
+        c.dep_ in ("ccomp", "parataxis") for c in verb.children
     )
 
 
