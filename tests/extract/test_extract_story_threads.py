@@ -197,3 +197,31 @@ def test_a_happening_that_reveals_a_thing_is_no_statement_that_ends_a_look_back(
     )
     got = dates(text, "2007-04-10")
     assert got["opposed"][:2] == ("2007-03-03", "2007-03-03")
+
+
+def test_the_year_of_what_one_is_convicted_of_is_not_the_story_era():
+    text = (
+        "A court in the capital on Tuesday jailed a former mayor of the port for 12 years.\n\n"
+        "The mayor told reporters he would appeal.\n\n"
+        "His lawyers said the trial was unfair.\n\n"
+        "He was convicted of ordering an armed attack in 2001 against three rivals.\n\n"
+        "Police escorted him out of the court building."
+    )
+    got = dates(text, "2007-03-08")
+    assert got["convicted"][:2] == ("2007-03-06", "2007-03-06")  # Tuesday's trial, not 2001
+    assert got["escorted"][:2] == ("2007-03-06", "2007-03-06")
+
+
+def test_the_year_of_a_noun_that_holds_now_is_not_the_story_era():
+    text = (
+        "Coast guards stopped two foreign trawlers off the island on Sunday.\n\n"
+        "Local fishermen argue that the 1982 agreement bars foreign boats from the bay.\n\n"
+        "The crews were questioned and released."
+    )
+    got = dates(text, "2007-03-12")
+    assert got["questioned"][:2] == ("2007-03-11", "2007-03-11")  # Sunday's story, not 1982
+
+
+def test_the_year_of_a_figure_a_change_starts_from_is_a_bound():
+    text = "Car thefts in the province halved from 12,000 in 1998 to 6,100 in 2006, the police said."
+    assert dates(text, "2007-03-12")["halved"][:2] == ("2006-01-01", "2006-12-31")

@@ -24,12 +24,12 @@ _BOUNDING = re.compile(
     r"\b(?:since|until|till|before|after|prior\s+to|up\s+to)\s+(?:(?:the|this|last|next|early|late|mid)[\s-]+)*$",
     re.IGNORECASE,
 )
-# "rose to 4.44 percent from 4.42 percent Friday", "closed at 1,405 against 1,396 on Friday": the day
-# of the figure a change is measured from, not of the change
+# "rose to 4.44 percent from 4.42 percent Friday", "closed at 1,405 against 1,396 on Friday",
+# "doubled from 13.2 percent in 1993": the time of the figure a change is measured from, not of the change
 _COMPARED = re.compile(
     r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[\w$€£¥.-]+\s+){0,2}?[$€£¥]?\d[\d.,]*"
     r"(?:\s*(?:%|percent|points?|cents?|dollars?|euros?|yen|yuan|pounds?|barrels?|tonnes?|tons?))?"
-    r"\s+(?:(?:on|at\s+the\s+close\s+(?:of|on)|late|early)\s+)?$",
+    r"\s+(?:(?:on|in|at\s+the\s+close\s+(?:of|on)|late|early)\s+)?$",
     re.IGNORECASE,
 )
 # "fell 29 percent from a year earlier", "up from the same period last year": the time of the
@@ -761,6 +761,35 @@ def _told_aside(trigger) -> bool:
     return False
 
 
+# Prepositions whose gerund says what a clause is about ("convicted of ordering an attack in
+# 2000", "praised for rescuing ...", "charged with killing ...")
+_GERUND_THEMES = frozenset({"of", "for", "with", "over", "about"})
+
+
+def _what_one_did(trigger) -> bool:
+    """Is the trigger a gerund that says what its clause is about ("was convicted of ordering an
+    armed attack in 2000")? The year it names is its own: the story does not go back there (its
+    day does: "fined on Monday for spitting at a player in Saturday's game")."""
+    tok = trigger
+    while tok.head.i != tok.i:
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in _GERUND_THEMES:
+            prep = tok.head
+            return prep.head.pos_ in ("VERB", "AUX") and prep.head.i < tok.i
+        if tok.dep_ not in ("dobj", "pobj", "prep", "conj", "compound", "amod"):
+            return False
+        tok = tok.head
+    return False
+
+
+def _now_holds(trigger) -> bool:
+    """Is the trigger an event noun that is the subject of a clause in the present ("arguing that
+    the 1993 Oslo accords bar anyone who ...")? What holds now is not told in the noun's past."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = trigger.head
+    return verb.pos_ in ("VERB", "AUX") and tense(verb) == "present"
+
+
 def _in_bound(trigger) -> bool:
     """Is the trigger inside a "since", "until" or "till" ("the largest drop since the attack in
     2001", "closed since the 1974 invasion")? What it names is a bound of its governor's time."""
@@ -814,6 +843,8 @@ class StoryTime:
         day = self.day.earliest if self.day is not None else None
         if day is not None and date.earliest <= day <= date.latest:
             return  # "last week ... on Monday": the day says more
+        if _what_one_did(trigger) or _now_holds(trigger):
+            return  # "convicted of ordering an attack in 2000", "the 1993 accords bar ...": not the story's era
         if _from_alone(trigger, date.text):
             return  # "matched Maurice Greene from 1999": a starting point, not the story's time
         if _names_its_noun(trigger, date.text):
