@@ -268,3 +268,23 @@ def test_what_happened_recently_is_in_the_month_before_the_article():
         "The town recently named a square after the singer."
     )
     assert seen(text, THURSDAY)["named"][:2] == ("2006-10-31", THURSDAY)  # the month before, not Tuesday
+
+
+def test_a_since_clause_does_not_take_the_date_of_the_clause_it_bounds():
+    # Wednesday 2007-03-14: the storm came before the closure, on no day the text names
+    text = "The ferry line has been closed to traffic since a storm damaged the pier, officials said on Monday."
+    got = seen(text, "2007-03-14")
+    assert got["closed"][:2] == ("2007-03-12", "2007-03-12")
+    assert got["damaged"][:2] == (None, None)  # not Monday
+    text = "Car sales rose in November, the first rise since the new tax came into force."
+    assert seen(text, "2007-03-14")["came"][:2] == (None, None)  # not November
+
+
+def test_a_since_clause_does_not_take_the_story_day():
+    text = (
+        "Villagers fled their homes in the valley on Sunday.\n\n"
+        "They have lived in camps since the rebels burned the market."
+    )
+    got = seen(text, "2007-03-14")
+    assert got["fled"][:2] == ("2007-03-11", "2007-03-11")
+    assert got["burned"][:2] == (None, None)  # not Sunday

@@ -578,9 +578,11 @@ def event_date(
         if found is None and not _intended(trigger):
             below = trigger
             for gov in governors(trigger):
-                if below.dep_ == "relcl" or _intended(below):
+                if below.dep_ == "relcl" or _intended(below) or _bounding_clause(below):
                     # a relative clause has its own time ("the city, which rebels held for four
-                    # years"); above a to-infinitive of intention lies an earlier time
+                    # years"); above a to-infinitive of intention lies an earlier time, above a
+                    # "since" clause a later one ("sales fell this year for the first time since the
+                    # 1997 crisis blew apart the market")
                     break
                 below = gov
                 if gov.pos_ not in ("VERB", "AUX", "NOUN"):
@@ -753,6 +755,8 @@ def _told_aside(trigger) -> bool:
     own or the bound's, not the story's?"""
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and not is_infinitive(trigger) or _describes_noun(trigger):
         return True
+    if _bounding_clause(trigger):
+        return True  # "have imposed an aid freeze since Hamas took power": not the story's day
     tok = trigger
     while tok.head.i != tok.i:
         tok = tok.head
@@ -788,6 +792,17 @@ def _now_holds(trigger) -> bool:
         return False
     verb = trigger.head
     return verb.pos_ in ("VERB", "AUX") and tense(verb) == "present"
+
+
+_BOUND_MARKS = frozenset({"since", "until", "till"})
+
+
+def _bounding_clause(tok) -> bool:
+    """Is ``tok`` the verb of a "since" or "until" clause ("since Hamas took power")? Its time is
+    a bound of the clause it hangs on, not that clause's time."""
+    return tok.dep_ in ("advcl", "pcomp") and any(
+        c.dep_ in ("mark", "advmod", "prep") and c.lower_ in _BOUND_MARKS and c.i < tok.i for c in tok.children
+    )
 
 
 def _in_bound(trigger) -> bool:
