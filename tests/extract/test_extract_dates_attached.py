@@ -288,3 +288,14 @@ def test_a_since_clause_does_not_take_the_story_day():
     got = seen(text, "2007-03-14")
     assert got["fled"][:2] == ("2007-03-11", "2007-03-11")
     assert got["burned"][:2] == (None, None)  # not Sunday
+
+
+def test_a_verb_shares_the_date_written_at_the_end_of_the_verb_joined_to_it():
+    text = (
+        "A retired fisherman and his wife celebrated 60 years of marriage in the village on Sunday.\n\n"
+        "Their son told reporters that they met at a dance in Porto.\n\n"
+        "The couple moved and opened a bakery in Lisbon in 1962, the son said."
+    )
+    got = seen(text, "2007-03-14")
+    assert got["moved"][:2] == ("1962-01-01", "1962-12-31")  # not Sunday's story
+    assert got["opened"][:2] == ("1962-01-01", "1962-12-31")

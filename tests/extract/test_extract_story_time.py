@@ -97,7 +97,7 @@ def test_story_time_a_range_of_years_dates_the_whole_sentence(nlp):
     timexes = [day(text, "Monday", "2006-11-20"), year(text, "2002", "2002"), year(text, "2004", "2004")]
     got = dates(nlp, text, timexes, "2006-11-20")
     assert got["sent"] == ("2002-01-01", "2004-12-31", "relative")
-    assert got["took"] == ("2002-01-01", "2004-12-31", "inferred")  # dated by the clause after it
+    assert got["took"] == ("2002-01-01", "2004-12-31", "relative")  # the date written at the end of its conjunct
 
 
 def test_story_time_a_reaction_is_dated_as_a_statement(nlp):

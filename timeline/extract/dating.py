@@ -596,6 +596,8 @@ def event_date(
                     return day_only(from_timex(found))
         if found is None:
             found = _in_when_clause(trigger, index)
+        if found is None:
+            found = _shared_with_conjunct(trigger, index)
         if found is not None:
             return from_timex(found)
     if ref_date and lead_rank < LEAD_SENTENCES and not lead_anchored and _past(trigger):
@@ -629,6 +631,34 @@ def _time_it_tells(trigger, index: TimexIndex) -> TimeExpr | None:
     ):
         return None
     return index._by_token.get(trigger.head.i)
+
+
+def _shared_with_conjunct(trigger, index: TimexIndex) -> TimeExpr | None:
+    """ "The family emigrated and settled in California seven years ago": a verb with no date of
+    its own shares the one written at the end of the verb joined to it, told in the same tense with
+    the same subject."""
+    if trigger.pos_ != "VERB":
+        return None
+    for c in trigger.children:
+        if (
+            c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and _same_tense(c, trigger)
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ):
+            found = _in_clause(c, index)
+            if found is not None and found.start > c.idx:
+                return found
+    return None
+
+
+def _same_tense(conjunct, verb) -> bool:
+    """Is ``conjunct`` told in the tense of ``verb`` ("emigrated and settled": the parser may tag a
+    past conjunct as a participle)?"""
+    told = tense(conjunct)
+    if told == tense(verb):
+        return True
+    return told == "none" and conjunct.tag_ == "VBN" and verb.tag_ == "VBD"
 
 
 def _in_when_clause(trigger, index: TimexIndex) -> TimeExpr | None:
