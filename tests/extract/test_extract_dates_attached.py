@@ -299,3 +299,15 @@ def test_a_verb_shares_the_date_written_at_the_end_of_the_verb_joined_to_it():
     got = seen(text, "2007-03-14")
     assert got["moved"][:2] == ("1962-01-01", "1962-12-31")  # not Sunday's story
     assert got["opened"][:2] == ("1962-01-01", "1962-12-31")
+
+
+def test_the_day_of_a_noun_deep_in_the_subject_is_not_the_clauses():
+    # Wednesday 2007-03-14: the flights are of the story's day, Monday the earthquake's
+    text = (
+        "Rescuers pulled two more survivors from the rubble of the port town on Wednesday.\n\n"
+        "Survivors from Monday's earthquake were flown to hospitals in the capital."
+    )
+    got = seen(text, "2007-03-14")
+    assert got["flown"][:2] == ("2007-03-14", "2007-03-14")  # not Monday
+    text = "Thursday's storm flooded the lower town."
+    assert seen(text, "2007-03-17")["flooded"][:2] == ("2007-03-15", "2007-03-15")  # the subject's own day

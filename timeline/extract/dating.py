@@ -490,7 +490,11 @@ def _qualifies_a_noun(i: int, timex: TimeExpr, head) -> bool:
     if timex.precision in ("day", "week", "month"):
         # "a Wednesday media event": the day of the occasion is the day of the clause; not so
         # the day of what the clause is about ("arrested for the Monday attack")
-        return t.deps[top] in _NOUN_MODIFIERS and t.pos[h] in ("NOUN", "PROPN") and _in_theme(t, top, head.i)
+        return (
+            t.deps[top] in _NOUN_MODIFIERS
+            and t.pos[h] in ("NOUN", "PROPN")
+            and (_in_theme(t, top, head.i) or _deep_in_subject(t, h, head.i))
+        )
     if t.deps[top] == "pobj" and t.text[t.idx[h] : t.ends[h]].lower() in _ABOUT:
         return True  # "commenting on the third quarter (results)": what is spoken of, not when
     if t.deps[top] == "npadvmod" and t.pos[h] == "PROPN" and h != head.i:
@@ -512,6 +516,21 @@ def _qualifies_a_noun(i: int, timex: TimeExpr, head) -> bool:
 _ABOUT = frozenset({"on", "about", "regarding", "concerning"})
 # Prepositions whose object is what a clause is about, not where or when it happens
 _THEME_PREPS = frozenset({"on", "about", "over", "into", "against", "for", "regarding", "concerning"})
+
+
+def _deep_in_subject(t, noun: int, head: int) -> bool:
+    """Is ``noun`` below the subject of the clause of ``head``, not the subject itself ("ballots
+    from Thursday's poll were still being counted", "the victims of Monday's blast were buried")?
+    Its day is that noun's ("Thursday's attack killed five" is Thursday's)."""
+    i = noun
+    while t.heads[i] != i:
+        up = t.heads[i]
+        if t.deps[i] in ("nsubj", "nsubjpass") and up == head:
+            return i != noun
+        if t.deps[i] not in ("pobj", "prep", "compound", "conj"):
+            return False
+        i = up
+    return False
 
 
 def _in_theme(t, top: int, head: int) -> bool:
