@@ -225,3 +225,15 @@ def test_the_year_of_a_noun_that_holds_now_is_not_the_story_era():
 def test_the_year_of_a_figure_a_change_starts_from_is_a_bound():
     text = "Car thefts in the province halved from 12,000 in 1998 to 6,100 in 2006, the police said."
     assert dates(text, "2007-03-12")["halved"][:2] == ("2006-01-01", "2006-12-31")
+
+
+def test_a_saying_dated_between_its_speaker_and_its_verb_does_not_move_the_story():
+    # Friday 2007-03-16: the mayor spoke on Thursday; the march is Friday's story
+    text = (
+        "Thousands of farmers marched on the town hall in the provincial capital on Friday.\n\n"
+        "Police blocked the main bridge with trucks.\n\n"
+        "The mayor, who took office in 2005, a day earlier vowed not to meet the marchers.\n\n"
+        "The marchers burned bales of straw outside the town hall."
+    )
+    got = dates(text, "2007-03-16")
+    assert got["burned"][:2] == ("2007-03-16", "2007-03-16")  # Friday's march, not the mayor's Thursday

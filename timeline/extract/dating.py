@@ -953,11 +953,13 @@ class StoryTime:
         verb = _saying_of(trigger)
         if verb is None or not date.text:
             return False
-        # "In February, scientists said they had found ...": a time set before the saying is the
-        # scene of what follows; one after it ("said on Saturday") dates the saying
+        # "In February, scientists said they had found ...": a time set before the saying and its
+        # speaker is the scene of what follows; one after the speaker ("said on Saturday", "Siniora
+        # a day earlier vowed not to cave in") dates the saying
         sent = verb.sent
         at = doc_text(verb.doc).find(date.text, sent.start_char, sent.end_char)
-        if at <= verb.idx:
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if at <= (verb.idx if speaker is None else speaker.left_edge.idx):
             return False
         # the saying's own words ("said on Saturday"), not those of what it reports ("said
         # rebels ambushed a convoy on Monday": the story moves to the ambush's day)
