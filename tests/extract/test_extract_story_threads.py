@@ -237,3 +237,16 @@ def test_a_saying_dated_between_its_speaker_and_its_verb_does_not_move_the_story
     )
     got = dates(text, "2007-03-16")
     assert got["burned"][:2] == ("2007-03-16", "2007-03-16")  # Friday's march, not the mayor's Thursday
+
+
+def test_a_time_in_an_infinitive_of_a_present_perfect_is_not_the_story_era():
+    # Sunday 2007-12-16: Saturday's round of matches, not the May of the title
+    text = (
+        "Rennes went top of the league with a 2-1 win over Nice on Saturday.\n\n"
+        "Their coach praised the defence.\n\n"
+        "Fans cheered the players off the pitch.\n\n"
+        "Since 1990 the leaders at Christmas have gone on to win the title in May.\n\n"
+        "Elsewhere Lyon beat Lens 2-0 with two late goals."
+    )
+    got = dates(text, "2007-12-16")
+    assert got["beat"][:2] == ("2007-12-15", "2007-12-15")  # not last May

@@ -1105,10 +1105,19 @@ def _present_perfect(verb) -> bool:
 def _perfect_clause(trigger) -> bool:
     """Is the trigger, or the verb that stages an event noun, in the present perfect? A present
     participle after a clause is told in its tense ("has won every title, taking the junior
-    crown in 1994")."""
+    crown in 1994"), as is an infinitive ("have gone on to win the title")."""
     verb = (occurrence_verb(trigger) or support_verb(trigger)) if trigger.pos_ == "NOUN" else trigger
-    while verb is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.i < verb.i:
-        verb = verb.head
+    while (
+        verb is not None
+        and verb.head.i < verb.i
+        and (
+            verb.tag_ == "VBG"
+            and verb.dep_ in ("advcl", "conj")
+            or verb.dep_ in ("xcomp", "advcl")
+            and is_infinitive(verb)
+        )
+    ):
+        verb = verb.head  # "have gone on to win the title, except in 2002": the infinitive's time is its verb's
     return verb is not None and verb.pos_ in ("VERB", "AUX") and _present_perfect(verb)
 
 
