@@ -250,3 +250,15 @@ def test_a_time_in_an_infinitive_of_a_present_perfect_is_not_the_story_era():
     )
     got = dates(text, "2007-12-16")
     assert got["beat"][:2] == ("2007-12-15", "2007-12-15")  # not last May
+
+
+def test_a_call_on_someone_is_a_statement_that_leaves_a_look_back():
+    # Friday 2007-06-15: the minister's appeal is of the story's days, not of May 2
+    text = (
+        "Dockers blocked the port of the city on Thursday to protest against a new labour law.\n\n"
+        "The regional council passed the law on May 2 after a long debate.\n\n"
+        "The labour minister called on the dockers to return to work.\n\n"
+        "Police arrested two dockers at the gates."
+    )
+    got = dates(text, "2007-06-15")
+    assert got["arrested"][:2] == ("2007-06-14", "2007-06-14")  # Thursday's story again, not May 2

@@ -1083,9 +1083,16 @@ def _statement_now(trigger) -> bool:
     return (
         trigger.pos_ == "VERB"
         and trigger.dep_ in ("ROOT", "parataxis")
-        and trigger.lemma_.lower() in _STATEMENTS
+        and (trigger.lemma_.lower() in _STATEMENTS or _calls_on(trigger))
         and _past(trigger)
         and not _what_it_shows(trigger)
+    )
+
+
+def _calls_on(verb) -> bool:
+    """ "Gul called on the EU not to judge Turkey", "called for calm": an appeal, a statement."""
+    return verb.lemma_.lower() == "call" and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i == verb.i + 1 for c in verb.children
     )
 
 
