@@ -15,9 +15,11 @@ from timeline.extract.lexicon import (
     CORP_SUFFIXES,
     CRAFT_NOUNS,
     DETERMINERS,
+    HONORIFICS,
     NEW_REFERENT,
     PERSON_PRONOUNS,
     PLACE_LABELS,
+    PORTFOLIO_WORDS,
     ROLE_HEADS,
     THING_PRONOUNS,
     TITLE_WORDS,
@@ -62,6 +64,9 @@ class Antecedents:
         self._groups: dict[int, list[tuple[int, list[tuple[str, str]], bool]]] = defaultdict(list)
         self._genders: dict[str, set[str]] = defaultdict(set)  # person -> "m"/"f" the text gives them
         self._countries: list[tuple[int, str]] = []  # (token, country) named or told by its adjective
+        self._person_ents: list[tuple[Any, str]] = []  # (entity, canonical name) of the persons named
+        # organisation -> (title head, person): "OPEC president Sheikh Ahmad" -> ("president", ...)
+        self._org_titles: dict[str, set[tuple[str, str]]] = defaultdict(set)
 
     def note_entity(self, ent, name: str, cname: str, ctype: str, sent_index: int) -> None:
         """An actor entity of sentence ``sent_index``, ``name`` as written, ``cname`` canonical."""
@@ -79,6 +84,7 @@ class Antecedents:
         if ctype == "PERSON":
             self._persons_by_sent[si].append((ent.start, cname))
             self.learn_title(ent, cname)
+            self._person_ents.append((ent, cname))
         elif ctype in ("ORG", "PRODUCT"):
             self._things_by_sent[si].append((ent.start, cname))
 
@@ -166,6 +172,77 @@ class Antecedents:
                 self._titles[key[: len(key) - len(one)] + other].add(cname)
                 if other == "premier":
                     self._title_heads["premier"].add(cname)
+
+    def learn_org_titles(self) -> None:
+        """The organisation a person's title names ("OPEC president Sheikh Ahmad", "IAEA chief
+        Mohamed ElBaradei", "Jeffrey Katzenberg, chief executive of DreamWorks Animation"), read once
+        every name of the document is known: "the OPEC chief" is that person."""
+        for ent, cname in self._person_ents:
+            doc = ent.doc
+            start = ent.sent.start
+            heads: list[str] = []
+            orgs: list[str] = []
+            j = ent.start - 1
+            while j >= start:  # the title before the name
+                t = doc[j]
+                hit = self._token_actor.get(j)
+                if hit is not None and hit[1] == "ORG" and not heads:
+                    break  # "OPEC Sheikh Ahmad": no title between
+                if hit is not None and hit[1] == "ORG":
+                    orgs.append(hit[0])
+                elif t.lower_ in ROLE_HEADS and t.is_alpha:
+                    if orgs:
+                        break
+                    heads.append(t.lemma_.lower())
+                elif not (t.lower_ in TITLE_WORDS or t.text == "-"):
+                    break
+                j -= 1
+            if not orgs and ent.end < ent.sent.end and doc[ent.end].text == ",":
+                # "Sheikh Ahmad, Kuwait's energy minister and also current OPEC president,", "Jeffrey
+                # Katzenberg, chief executive of DreamWorks Animation": the aside up to its comma
+                k = ent.end + 1
+                aside: list[Any] = []
+                while k < ent.sent.end and doc[k].text not in (",", ";", "(", ")") and len(aside) < 12:
+                    aside.append(doc[k])
+                    k += 1
+                heads, orgs = self._titles_in_aside(aside)
+            if heads and len(set(orgs)) == 1:
+                self._org_titles[orgs[0]].add((heads[0], cname))
+
+    def _titles_in_aside(self, aside) -> tuple[list[str], list[str]]:
+        """The (title heads, organisations) an aside beside a name pairs: "current OPEC president",
+        "chief executive of DreamWorks Animation"; nothing when it pairs none or several."""
+        pairs = []
+        for n, t in enumerate(aside):
+            if t.lower_ not in ROLE_HEADS or not t.is_alpha:
+                continue
+            m = n - 1
+            while m >= 0 and aside[m].lower_ in TITLE_WORDS | PORTFOLIO_WORDS and not self._token_actor.get(aside[m].i):
+                m -= 1
+            before = self._token_actor.get(aside[m].i) if m >= 0 else None
+            if before is not None and before[1] == "ORG":
+                pairs.append((t.lemma_.lower(), before[0]))  # "OPEC president"
+                continue
+            m = n + 1
+            if m < len(aside) and aside[m].lower_ == "of":
+                m += 1 + (m + 1 < len(aside) and aside[m + 1].lower_ == "the")
+                after = self._token_actor.get(aside[m].i) if m < len(aside) else None
+                if after is not None and after[1] == "ORG":
+                    pairs.append((t.lemma_.lower(), after[0]))  # "chief executive of DreamWorks"
+        if len(pairs) != 1:
+            return [], []
+        return [pairs[0][0]], [pairs[0][1]]
+
+    def _org_title(self, token, mods) -> set[str] | None:
+        """ "the OPEC chief", "the FA president": the person titled so with that organisation, or
+        None when no organisation is said."""
+        orgs = {hit[0] for m in mods for t in m.subtree if (hit := self._token_actor.get(t.i)) and hit[1] == "ORG"}
+        if len(orgs) != 1:
+            return None
+        head = token.lemma_.lower()
+        titled = self._org_titles.get(next(iter(orgs)), set())
+        # a chief, head, boss or leader is whoever leads it, whatever their title
+        return {p for h, p in titled if h == head or head in _ANY_LEADER}
 
     def resolve_definite(self, token, sent_index: int | None = None) -> tuple[str, str] | None:
         """ "the store" after "the iTunes Music Store": a bare definite noun naming one earlier actor;
@@ -299,12 +376,16 @@ class Antecedents:
         toks = [t for m in mods for t in m.subtree if t.is_alpha or "." in t.text] + [token]
         toks = [t for t in toks if t.lower_ not in DETERMINERS]
         key = _title_key(toks)
-        cands = self._titles.get(key)
         definite = any(t.lower_ == "the" for t in token.lefts)
+        by_org = self._org_title(token, mods) if definite else None
+        if by_org is not None:
+            return next(iter(by_org)) if len(by_org) == 1 else None
+        cands = self._titles.get(key)
         if not cands and len(toks) > 1 and definite:
             # "the foreign minister" after "Cuban Foreign Minister Felipe Perez Roque"
             cands = {name for k, names in self._titles.items() if k.endswith(" " + key) for name in names}
-        if not cands and len(toks) == 1 and definite:
+        plain = all(_plain_description(t) for t in toks[:-1])  # "the first-term governor"
+        if not cands and (len(toks) == 1 or plain) and definite:
             cands = self._title_heads.get(token.lemma_.lower()) or self._title_heads.get(token.lower_)
         if cands and len(cands) == 1:
             (name,) = cands
@@ -548,6 +629,25 @@ def _tags_a_quotation(token) -> bool:
 
 # Offices whose holder the press calls the country's leader.
 _LEADING_OFFICES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan")
+
+
+# Heads that name whoever leads an organisation, whatever their title ("the OPEC chief").
+_ANY_LEADER = frozenset({"chief", "head", "leader", "boss"})
+
+
+def _plain_description(token) -> bool:
+    """A word before a title that tells nothing of which office it is: "the first-term governor",
+    "the outspoken president"; not "the interior minister", "the vice president", "the lieutenant
+    governor", "the opposition leader", "the former president", "the Russian president" (another
+    office, another time or another country)."""
+    if not token.is_lower or token.lower_ in TITLE_WORDS | PORTFOLIO_WORDS | NEW_REFERENT | HONORIFICS:
+        return False
+    if country_for_adjective(token.text) is not None or token.lower_ in ("acting", "interim", "outgoing", "incoming"):
+        return False
+    if token.pos_ == "NOUN":  # "first-term", not "the opposition leader" (another office)
+        doc = token.doc
+        return any(0 <= j < len(doc) and doc[j].text == "-" for j in (token.i - 1, token.i + 1))
+    return token.pos_ in ("ADJ", "NUM")
 
 
 def _the_worlds(token) -> bool:

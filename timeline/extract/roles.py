@@ -798,16 +798,25 @@ def _the_title(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, str]
     return titled, "PERSON"
 
 
+_ANOTHER_ONE = frozenset({"other", "another", "second", "new", "rival"})  # "former" still says who
+
+
 def _told_by_age(tok) -> bool:
-    """ "the 45-year-old" (the parser's "old" with "the" and "45-year"): a person told by age alone."""
-    if tok.lower_ != "old" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+    """ "the 45-year-old" (the parser's "old" with "the" and "45-year"): a person told by age alone;
+    so is "the 50-year-old former general", "the 21-year-old student" (a noun after the age)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return False
     lefts = list(tok.lefts)
-    return (
-        bool(lefts)
-        and lefts[0].lower_ == "the"
-        and any(c.lower_ in ("year", "years") and any(n.like_num for n in c.lefts) for c in lefts)
-    )
+    if not lefts or lefts[0].lower_ != "the":
+        return False
+    if tok.lower_ != "old":
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or any(t.lower_ in _ANOTHER_ONE for t in lefts):
+            return False  # "the other 30-year-old player": someone else
+        ages = [c for c in lefts if c.lower_ == "old" and c.dep_ == "amod"]
+        if len(ages) != 1:
+            return False
+        lefts = list(ages[0].lefts)
+    return any(c.lower_ in ("year", "years") and any(n.like_num for n in c.lefts) for c in lefts)
 
 
 def resolve_argument(

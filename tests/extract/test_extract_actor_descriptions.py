@@ -1,0 +1,66 @@
+"""Descriptions that stand for a name told before: a person told by age with a noun after it ("the
+50-year-old former general"), a title with a word that says nothing of the office ("the
+first-term governor"), and an organisation's chief ("the OPEC chief") who is the person the text
+titled so with that organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_extract_actor_names import actors, names
+
+pytestmark = pytest.mark.slow
+
+
+def test_actor_descriptions_a_person_told_by_age_and_a_noun_is_the_person_in_sight():
+    text = (
+        "Hundreds marched in Osijek on Sunday against the extradition of retired colonel Ante Kovacevic. "
+        "The 61-year-old former colonel was detained in Portugal on Thursday."
+    )
+    assert actors(text, "detained") == [("Ante Kovacevic", "patient")]
+
+
+def test_actor_descriptions_an_age_with_a_student_is_the_person_in_sight():
+    text = (
+        "Ingrid Solberg won the national chess title in Bergen on Friday. "
+        "The 19-year-old nursing student thanked her coach."
+    )
+    assert names(text, "thanked") == ["Ingrid Solberg"]
+
+
+def test_actor_descriptions_another_one_told_by_age_is_not_the_person_in_sight():
+    text = "Ingrid Solberg won the national chess title in Bergen on Friday. The other 19-year-old student left early."
+    assert "Ingrid Solberg" not in names(text, "left")
+
+
+def test_actor_descriptions_a_title_with_a_plain_adjective_is_its_holder():
+    text = (
+        "Oregon Governor Paul Whitaker will decide on Monday whether to sign the water bill. "
+        "The first-term governor has vetoed two other bills this year."
+    )
+    assert names(text, "vetoed") == ["Paul Whitaker"]
+
+
+def test_actor_descriptions_a_title_of_another_office_is_not_the_holder():
+    text = (
+        "Oregon Governor Paul Whitaker will decide on Monday whether to sign the water bill. "
+        "The lieutenant governor has vetoed two other bills this year."
+    )
+    assert "Paul Whitaker" not in names(text, "vetoed")
+
+
+def test_actor_descriptions_an_organisations_chief_is_the_person_titled_with_it():
+    text = (
+        "Sheikh Ahmad Fahd al-Sabah, Kuwait's energy minister and also current OPEC president, arrived "
+        "in Vienna on Friday. The OPEC chief indicated that output would not change."
+    )
+    assert "Ahmad Fahd al-Sabah" in names(text, "indicated")
+    assert ("Ahmad Fahd al-Sabah", "agent") in actors(text, "indicated")
+
+
+def test_actor_descriptions_an_organisations_president_is_the_person_titled_before_the_name():
+    text = (
+        "Hockey Canada president Louise Tremblay attended the draw on Friday. "
+        "The Hockey Canada president said the group was a hard one."
+    )
+    assert ("Louise Tremblay", "agent") in actors(text, "said")
