@@ -216,3 +216,7 @@ def test_actor_names_a_name_beside_a_persons_function_is_a_person():
         "He also said that the official turnout was inflated."
     )
     assert actors(text, "inflated") == [("Aidos Sarbek", "source")]
+
+
+def test_actor_names_what_a_person_is_at_the_sentence_start_is_no_part_of_the_name():
+    assert names("Allrounder Andrew Flintoff took three wickets on Monday.", "took") == ["Andrew Flintoff"]

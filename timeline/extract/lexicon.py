@@ -90,6 +90,14 @@ ROLE_HEADS = PERSON_TITLES | frozenset(
         "compatriot",
     }
 )
+# What a person is, said before the name at a sentence's start, where the tagger takes it for a first
+# name ("Allrounder Andrew Flintoff", "Veteran Ali Daei", "Skipper Michael Vaughan").
+PERSON_DESCRIPTIONS = frozenset(
+    """allrounder all-rounder striker midfielder defender goalkeeper keeper winger skipper opener
+    batsman batter bowler spinner paceman pacer seamer sprinter hurdler veteran rookie youngster
+    teenager newcomer debutant playmaker superstar star legendary defending reigning favourite
+    favorite""".split()
+)
 # The portfolio a minister or secretary holds, written before the title ("Interior Minister", "Defense
 # Secretary"), which the tagger takes for an organisation's name.
 PORTFOLIO_WORDS = frozenset(

@@ -25,6 +25,7 @@ from timeline.extract.lexicon import (
     NON_ACTOR_LABELS,
     ORG_HEADS,
     ORG_WORDS,
+    PERSON_DESCRIPTIONS,
     PORTFOLIO_WORDS,
     QUANTITY_WORDS,
     ROLE_HEADS,
@@ -116,7 +117,7 @@ def trim_person(ent):
             return Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
     if ent.label_ == "PERSON":
         lead = 0
-        while lead < len(ent) - 1 and _describes_person(ent[lead]):
+        while lead < len(ent) - 1 and (_describes_person(ent[lead]) or _opening_description(ent[lead])):
             lead += 1
         if lead and any(t.is_title for t in ent[lead:]):
             ent = Span(ent.doc, ent.start + lead, ent.end, label="PERSON")
@@ -216,6 +217,17 @@ def _describes_person(token) -> bool:
     if low in ROLE_HEADS or low in TITLE_WORDS or low in HONORIFICS:
         return True
     return country_for_adjective(token.text) is not None and country_name(token.text) is None
+
+
+def _opening_description(token) -> bool:
+    """A capitalised word before a person's name that says what they are ("Allrounder Andrew Flintoff
+    took", "Veteran Ali Daei"; an adjective at the sentence's start: "Legendary Hristo Lechkov"): no
+    part of the name."""
+    if not token.is_title:
+        return False
+    if token.lower_ in PERSON_DESCRIPTIONS:
+        return True  # also after another: "Star striker Hristo Lechkov"
+    return token.is_sent_start and token.tag_ == "JJ" and country_for_adjective(token.text) is None
 
 
 def is_date_name(ent) -> bool:
