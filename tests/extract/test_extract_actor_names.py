@@ -220,3 +220,12 @@ def test_actor_names_a_name_beside_a_persons_function_is_a_person():
 
 def test_actor_names_what_a_person_is_at_the_sentence_start_is_no_part_of_the_name():
     assert names("Allrounder Andrew Flintoff took three wickets on Monday.", "took") == ["Andrew Flintoff"]
+
+
+def test_actor_names_a_business_word_before_a_name_the_tagger_took_for_a_person_is_a_company():
+    text = (
+        "Supplier Gazprom's chief executive Alexei Miller said on Sunday that gas deliveries to Ukraine "
+        "would be cut. Supplier Gazprom cut deliveries on Monday, and he added that talks would resume."
+    )
+    assert actors(text, "cut") == [("Gazprom", "agent"), ("Alexei Miller", "source")]
+    assert names(text, "added") == ["Alexei Miller"]

@@ -10,6 +10,7 @@ from timeline.extract.gazetteer import country_for_adjective, country_name, is_k
 from timeline.extract.lexicon import (
     ACRONYM,
     CALENDAR_WORDS,
+    COMPANY_NOUNS,
     CORP_SUFFIXES,
     DESIGNATOR,
     DESIGNATOR_WORDS,
@@ -115,6 +116,10 @@ def trim_person(ent):
         rest = ent[1:]
         if all(t.is_title or t.lower_ in NAME_PARTICLES for t in rest) and not any(t.lower_ in ORG_WORDS for t in rest):
             return Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
+    if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].is_title and ent[0].lower_ in BUSINESS_WORDS:
+        # "Supplier Gazprom's chief executive", "Carmaker Renault" tagged as a person: a company,
+        # with what it is before its name
+        return Span(ent.doc, ent.start + 1, ent.end, label="ORG")
     if ent.label_ == "PERSON":
         lead = 0
         while lead < len(ent) - 1 and (_describes_person(ent[lead]) or _opening_description(ent[lead])):
@@ -217,6 +222,22 @@ def _describes_person(token) -> bool:
     if low in ROLE_HEADS or low in TITLE_WORDS or low in HONORIFICS:
         return True
     return country_for_adjective(token.text) is not None and country_name(token.text) is None
+
+
+# What a business is, said before its name ("Supplier Gazprom", "Carmaker Renault").
+BUSINESS_WORDS = (COMPANY_NOUNS - {"party", "bloc", "alliance", "club", "team", "group", "label", "paper", "giant"}) | {
+    "supplier",
+    "producer",
+    "exporter",
+    "importer",
+    "operator",
+    "distributor",
+    "refiner",
+    "miner",
+    "developer",
+    "drugmaker",
+    "chipmaker",
+}
 
 
 def _opening_description(token) -> bool:
