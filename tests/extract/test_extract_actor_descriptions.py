@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.parsed import extracted
 from tests.extract.test_extract_actor_names import actors, names
 
 pytestmark = pytest.mark.slow
@@ -64,3 +65,15 @@ def test_actor_descriptions_an_organisations_president_is_the_person_titled_befo
         "The Hockey Canada president said the group was a hard one."
     )
     assert ("Louise Tremblay", "agent") in actors(text, "said")
+
+
+def test_actor_descriptions_no_one_a_quotation_of_several_sentences_names_is_its_speaker():
+    text = (
+        "Sipho Ndlovu opened a riding school in Soweto in 1990. "
+        '"There was a rich boy called Peter. He had a pony and I had a donkey. '
+        'But we never saw the colour," he told AFP on Monday.'
+    )
+    told = [e for e in extracted(text, all_events=True) if any(m.trigger == "told" for m in e.mentions)]
+    assert all(a.name != "Peter" for e in told for a in e.actors)
+    sources = [a.name for e in extracted(text, all_events=True) for a in e.actors if a.role == "source"]
+    assert "Peter" not in sources

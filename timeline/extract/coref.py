@@ -467,6 +467,17 @@ class Antecedents:
             # his words is not who speaks
             here = {n for start, n in pool.get(sent_index, ()) if start < token.i and n != exclude}
             here -= {n for start, n in pool.get(sent_index, ()) if _inside_quotes(token.doc, token.sent.start, start)}
+        quoted = _quotation_tagged(token) if type_ == "PERSON" else None
+        if quoted is not None:
+            # '"There was a white boy John. He had a pony ... we never saw the colour," he told AFP':
+            # a quotation of several sentences; no one it names is its speaker
+            opening, closing = quoted
+            named_in = {n for entries in pool.values() for start, n in entries if opening < start < closing}
+            named_out = {n for entries in pool.values() for start, n in entries if not opening < start < closing}
+            exclude_quoted = named_in - named_out
+        else:
+            exclude_quoted = set()
+        here -= exclude_quoted
         if type_ == "PERSON":
             here = {n for n in here if self.gender_fits(n, token)}
         if type_ == "PERSON" and not here:
@@ -481,7 +492,7 @@ class Antecedents:
         reach = PRONOUN_REACH if type_ == "PERSON" else 1  # things are named too often in passing
         while not here and back <= reach and sent_index - back >= 0:
             # the nearest earlier sentence that names someone: "Jobs spoke. The crowd cheered. He said"
-            here = {n for _, n in pool.get(sent_index - back, ()) if n != exclude}
+            here = {n for _, n in pool.get(sent_index - back, ()) if n != exclude} - exclude_quoted
             if type_ == "PERSON":
                 here = {n for n in here if self.gender_fits(n, token)}
             back += 1
@@ -615,6 +626,31 @@ def _inside_quotes(doc, start: int, i: int) -> bool:
     """Is token ``i`` inside a quotation opened in its sentence (from ``start``)?"""
     marks = sum(1 for t in doc[start:i] if t.text in _QUOTE_MARKS or t.text in ("``", "''"))
     return marks % 2 == 1
+
+
+def _quotation_tagged(token) -> tuple[int, int] | None:
+    """The (opening, closing) marks of a quotation that began in an earlier sentence of the paragraph
+    and that the pronoun tags ('"... We never saw the colour," he told AFP'), or None."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in _TAG_VERBS:
+        return None
+    doc = token.doc
+    start = token.sent.start
+    marks = [t.i for t in doc[start : token.i] if t.text in _QUOTE_MARKS or t.text in ("``", "''")]
+    if len(marks) != 1:
+        return None  # none, or a quotation whole in this sentence (see _tags_a_quotation)
+    closing = marks[0]
+    opening = None
+    for i in range(closing - 1, max(closing - 400, -1), -1):
+        t = doc[i]
+        if t.is_space and "\n" in t.text:
+            break  # a quotation opened in another paragraph: too far to tell
+        if t.text in _QUOTE_MARKS or t.text in ("``", "''"):
+            opening = i
+            break
+    if opening is None or doc[opening].text == "”" or doc[closing].text == "“":
+        return None
+    return opening, closing
 
 
 def _tags_a_quotation(token) -> bool:
