@@ -77,3 +77,16 @@ def test_actor_descriptions_no_one_a_quotation_of_several_sentences_names_is_its
     assert all(a.name != "Peter" for e in told for a in e.actors)
     sources = [a.name for e in extracted(text, all_events=True) for a in e.actors if a.role == "source"]
     assert "Peter" not in sources
+
+
+def test_actor_descriptions_it_as_an_object_after_a_thing_is_that_thing():
+    text = (
+        "The Senate passed the pension bill on Monday after a long debate. "
+        "Governor Paul Whitaker signed it into law on Tuesday."
+    )
+    assert names(text, "signed") == ["Paul Whitaker"]
+
+
+def test_actor_descriptions_it_as_an_object_after_a_person_is_the_company_before():
+    text = "Vexal Corp. hired a new manager in March. Regulators fined it in May."
+    assert names(text, "fined") == ["Vexal Corp."]

@@ -400,8 +400,27 @@ class Antecedents:
         if low in PERSON_PRONOUNS:
             return self._in_sight(token, sent_index, exclude, self._persons_by_sent, "PERSON")
         if low in THING_PRONOUNS and not _expletive_it(token):
+            if token.dep_ == "dobj" and self._thing_object_before(token):
+                return None  # "offered him a new contract, but he turned it down": the contract
             return self._in_sight(token, sent_index, exclude, self._things_by_sent, "ORG")
         return None
+
+    def _thing_object_before(self, token) -> bool:
+        """Is the last object told before an "it" object (in its sentence or the one before) a thing
+        that names no actor ("Congress passed the bill ... Toledo signed it into law")? The "it"
+        goes on with that thing, not with an organisation named in passing."""
+        doc = token.doc
+        first = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+        for i in range(token.i - 1, first - 1, -1):
+            t = doc[i]
+            if t.dep_ != "dobj" or t.pos_ not in ("NOUN", "PROPN", "PRON"):
+                continue
+            if t.pos_ != "NOUN" or t.tag_ != "NN" or i in self._token_actor:
+                return False
+            if t.lemma_.lower() in ROLE_HEADS | _PERSON_NOUNS | _PEOPLE_AT_WORK:
+                return False  # "hired a new manager. Regulators fined it": no person is "it"
+            return not any(c.i in self._token_actor for c in t.lefts if c.dep_ in ("poss", "compound"))
+        return False
 
     def resolve_described_person(self, token, sent_index: int) -> tuple[str, str] | None:
         """ "The American doubled the lead": the one person in sight, as for "he"."""
@@ -586,6 +605,8 @@ _SEX_WORDS: dict[str, str] = {
     ),
 }
 _PERSON_NOUNS = frozenset(_SEX_WORDS) | frozenset("person people official player leader member".split())
+# People at work a company hires or names, who are never "it".
+_PEOPLE_AT_WORK = frozenset("manager coach employee worker engineer doctor teacher student journalist reporter".split())
 _PRONOUN_SEX = {
     **dict.fromkeys(("he", "him", "his", "himself"), "m"),
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
