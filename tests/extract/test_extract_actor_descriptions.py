@@ -90,3 +90,11 @@ def test_actor_descriptions_it_as_an_object_after_a_thing_is_that_thing():
 def test_actor_descriptions_it_as_an_object_after_a_person_is_the_company_before():
     text = "Vexal Corp. hired a new manager in March. Regulators fined it in May."
     assert names(text, "fined") == ["Vexal Corp."]
+
+
+def test_actor_descriptions_a_second_verb_of_saying_joined_to_the_reported_clause_has_the_speaker():
+    text = (
+        "According to the UN envoy Lars Berg, Norway said the handover would be quick "
+        "and promised that no harm would come to anyone who was leaving."
+    )
+    assert ("Norway", "agent") in actors(text, "promised")

@@ -191,7 +191,7 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
         return args
     # "Kenya beat Uganda and Tanzania drew with Rwanda": Tanzania drew (see _stray_subject);
     # "to participate in the summit of SAARC to be held in Dhaka": the summit is held
-    found = _stray_argument(trigger) or _occasion_argument(trigger)
+    found = _stray_argument(trigger) or _occasion_argument(trigger) or _misjoined_speaker(trigger)
     if found is not None:
         args.append(found)
         return args
@@ -239,6 +239,21 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
     if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
         args.append((trigger.head, "agent"))
     return args
+
+
+def _misjoined_speaker(trigger) -> tuple[Any, str] | None:
+    """ "Norway said the handover would be quick and promised that no harm would come": the parser
+    joined the second verb of saying, which has a clause of its own, to the clause the first
+    reports; its speaker is the first's (the agent), or None."""
+    if trigger.dep_ != "conj" or not is_speech(trigger) or _subject_children(trigger):
+        return None
+    if not any(c.dep_ in ("ccomp", "xcomp") for c in trigger.children):
+        return None
+    clause = trigger.head
+    if clause.dep_ != "ccomp" or is_speech(clause) or not is_speech(clause.head):
+        return None
+    speakers = _subject_children(clause.head)
+    return (speakers[0], "agent") if len(speakers) == 1 else None
 
 
 def _title_of_named_subject(doc, subjects: list[int]) -> set[int]:
