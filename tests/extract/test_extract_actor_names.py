@@ -229,3 +229,7 @@ def test_actor_names_a_business_word_before_a_name_the_tagger_took_for_a_person_
     )
     assert actors(text, "cut") == [("Gazprom", "agent"), ("Alexei Miller", "source")]
     assert names(text, "added") == ["Alexei Miller"]
+
+
+def test_actor_names_an_opening_another_and_a_nationality_are_no_part_of_the_name():
+    assert names("Another South Korean Eom Hyo-won finished third in the final.", "finished") == ["Eom Hyo-won"]

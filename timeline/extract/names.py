@@ -111,6 +111,7 @@ def trim_person(ent):
     also loses the nationality adjectives and titles it starts with ("Nepali King Gyanendra" ->
     "Gyanendra"): they describe the person (see coref.learn_title), they are no part of the name.
     """
+    ent = _person_after_nationality(ent) or ent  # then its titles, below ("Jordanian King Abdullah")
     if ent.label_ == "ORG" and len(ent) >= 3 and _demonym_noun(ent[0]):
         # "Frenchman Philippe Troussier" tagged as an organisation: a person, with who he is before
         rest = ent[1:]
@@ -140,6 +141,39 @@ def trim_person(ent):
     trimmed = ent.doc[ent.start + 1 : ent.end]
     trimmed.label_ = "PERSON"
     return trimmed
+
+
+def _person_after_nationality(ent):
+    """ "Another South Korean Eom Hyo-won finished third" tagged whole as an organisation: a person
+    named after a sentence's opening "Another" and a nationality, which are no part of the name;
+    None when the span is not so made."""
+    if ent.label_ not in ("ORG", "PERSON", "NORP") or len(ent) < 3:
+        return None
+    if ent.root.dep_ in ("compound", "amod", "nmod") and ent.root.head.pos_ == "NOUN":
+        return None  # "the former Brazilian World Cup hero": a name that describes a noun
+    if not (ent[0].is_sent_start and ent[0].pos_ == "DET" and ent[0].lower_ != "the"):
+        return None  # an organisation may start with a nationality ("Korean Air Lines"): not without "Another"
+    i = 1  # after "Another", "Every"
+    while i < len(ent):
+        if (
+            i + 1 < len(ent)
+            and country_for_adjective(f"{ent[i].text} {ent[i + 1].text}")
+            and not country_name(f"{ent[i].text} {ent[i + 1].text}")
+        ):
+            i += 2  # "South Korean"
+        elif country_for_adjective(ent[i].text) and not country_name(ent[i].text) and not _demonym_noun(ent[i]):
+            i += 1  # "Japanese"
+        else:
+            break
+    rest = ent[i:]
+    words = [t for t in rest if not (t.is_punct and t.text == "-")]
+    if sum(1 for t in words if t.is_title) < 2 or not all(
+        t.is_title or t.lower_ in NAME_PARTICLES or t.nbor(-1).text == "-" for t in words
+    ):  # "Hyo-won": a given name's second half
+        return None
+    if any(t.lower_ in ORG_WORDS for t in words):
+        return None
+    return Span(ent.doc, ent.start + i, ent.end, label="PERSON")
 
 
 _SPEECH_WORDS = frozenset({"said", "says", "added", "told", "asked", "wrote", "replied"})
