@@ -98,3 +98,16 @@ def test_actor_descriptions_a_second_verb_of_saying_joined_to_the_reported_claus
         "and promised that no harm would come to anyone who was leaving."
     )
     assert ("Norway", "agent") in actors(text, "promised")
+
+
+def test_actor_descriptions_what_a_named_person_is_stands_for_them():
+    text = (
+        "Arnold Schwarzenegger spoke at Tsinghua University on Monday. "
+        "The Austrian-born actor-turned-politician also urged students to follow their dreams."
+    )
+    assert names(text, "urged") == ["Arnold Schwarzenegger"]
+
+
+def test_actor_descriptions_the_described_one_is_not_who_tells_of_them():
+    text = "Coach Falko Berger said on Sunday that the Brazilian striker had apologised to the team."
+    assert ("Falko Berger", "agent") not in actors(text, "apologised")

@@ -576,9 +576,9 @@ class ActorResolver:
         """See :meth:`Antecedents.resolve_pronoun`."""
         return self._coref.resolve_pronoun(token, sent_index, exclude)
 
-    def resolve_described_person(self, token, sent_index: int) -> tuple[str, str] | None:
+    def resolve_described_person(self, token, sent_index: int, exclude: str | None = None) -> tuple[str, str] | None:
         """See :meth:`Antecedents.resolve_described_person`."""
-        return self._coref.resolve_described_person(token, sent_index)
+        return self._coref.resolve_described_person(token, sent_index, exclude)
 
     def resolve_group(self, token, sent_index: int) -> list[tuple[str, str]]:
         """See :meth:`Antecedents.resolve_group`."""

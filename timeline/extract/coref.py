@@ -422,9 +422,10 @@ class Antecedents:
             return not any(c.i in self._token_actor for c in t.lefts if c.dep_ in ("poss", "compound"))
         return False
 
-    def resolve_described_person(self, token, sent_index: int) -> tuple[str, str] | None:
-        """ "The American doubled the lead": the one person in sight, as for "he"."""
-        return self._in_sight(token, sent_index, None, self._persons_by_sent, "PERSON")
+    def resolve_described_person(self, token, sent_index: int, exclude: str | None = None) -> tuple[str, str] | None:
+        """ "The American doubled the lead": the one person in sight, as for "he" (``exclude``: who
+        cannot be meant)."""
+        return self._in_sight(token, sent_index, exclude, self._persons_by_sent, "PERSON")
 
     def learn_genders(self, doc) -> None:
         """What the text says of its people's sex: a word set before the name ("his wife Lonnie",

@@ -834,6 +834,47 @@ def _told_by_age(tok) -> bool:
     return any(c.lower_ in ("year", "years") and any(n.like_num for n in c.lefts) for c in lefts)
 
 
+# Nouns that say what someone named is, and that the press uses for them once named: "The actor was
+# accused", "the Brazilian star hit back", "The Austrian-born actor-turned-politician educated".
+# Not "the man", "the victim", "the suspect", "the referee": often someone never named.
+_DESCRIBED_PEOPLE = frozenset(
+    """actor actress singer star superstar striker midfielder defender goalkeeper playmaker winger
+    veteran politician founder native student teenager youngster rookie athlete sprinter swimmer
+    skater golfer boxer cyclist businessman businesswoman tycoon billionaire millionaire writer
+    author novelist poet filmmaker artist painter musician composer activist dissident cleric
+    lawmaker legislator""".split()
+)
+
+
+def _speaker_of_clause(tok, resolver: ActorResolver, sent_index: int) -> str | None:
+    """The named speaker of the clause ``tok`` is the subject of, when it is reported by a verb of
+    saying ("Gotz said the Brazilian star ..."), or None."""
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.i == clause.i or not is_speech(verb):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    found = resolver.entity_actor(subjects[0])
+    return found[0] if found is not None else None
+
+
+def _told_by_description(tok) -> bool:
+    """ "The actor was accused", "the Brazilian star hit back": a person named before, told by what
+    they are (the subject, with "the", none other, no owner)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.ent_type_:
+        return False
+    if tok.lemma_.lower() not in _DESCRIBED_PEOPLE:
+        return False
+    lefts = list(tok.lefts)
+    if not lefts or lefts[0].lower_ != "the" or any(t.lower_ in _ANOTHER_ONE for t in lefts):
+        return False
+    return not any(c.dep_ in ("poss", "appos") for c in tok.children)
+
+
 def resolve_argument(
     tok, role: str, resolver: ActorResolver, sent_index: int, speaker=None, *, first_only: bool = False
 ) -> list[Participant]:
@@ -843,9 +884,10 @@ def resolve_argument(
     register with the resolver (the country of "Russia's defence ministry") is left undone.
     """
     hit = resolver.entity_actor(tok)
-    if hit is None and _told_by_age(tok):
-        # "the 45-year-old turned it down": the person in sight, as "he" would be
-        person = resolver.resolve_described_person(tok, sent_index)
+    if hit is None and (_told_by_age(tok) or _told_by_description(tok)):
+        # "the 45-year-old turned it down": the person in sight, as "he" would be; not who tells
+        # of them ("coach Gotz said the Brazilian star would be fined")
+        person = resolver.resolve_described_person(tok, sent_index, _speaker_of_clause(tok, resolver, sent_index))
         return [Participant(person[0], person[1], role, tok.i)] if person is not None else []
     if hit is None and is_time_word(tok):
         return []  # "Monday's announcement", "a Wednesday event": a date takes no part
