@@ -111,3 +111,21 @@ def test_actor_descriptions_what_a_named_person_is_stands_for_them():
 def test_actor_descriptions_the_described_one_is_not_who_tells_of_them():
     text = "Coach Falko Berger said on Sunday that the Brazilian striker had apologised to the team."
     assert ("Falko Berger", "agent") not in actors(text, "apologised")
+
+
+def test_actor_descriptions_a_head_of_state_by_nationality_is_the_person_in_sight():
+    # no one in the text is titled "Brazilian president": the press's second name for the one named
+    text = (
+        "Dilma Rousseff has said she would cut fuel taxes before the winter. "
+        '"We will act within weeks," the Brazilian president said on a visit to Lisbon.'
+    )
+    assert "Dilma Rousseff" in names(text, "said")
+
+
+def test_actor_descriptions_a_person_titled_otherwise_is_not_the_head_of_state():
+    text = (
+        "Gordon Brown also called the then French president Jacques Chirac on Monday. "
+        "Chirac spoke of a difficult winter. "
+        "The British premier replied that the banks would be saved."
+    )
+    assert "Jacques Chirac" not in names(text, "replied")

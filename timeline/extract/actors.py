@@ -576,6 +576,10 @@ class ActorResolver:
         """See :meth:`Antecedents.resolve_pronoun`."""
         return self._coref.resolve_pronoun(token, sent_index, exclude)
 
+    def resolve_office_holder(self, token, sent_index: int, exclude: str | None = None) -> tuple[str, str] | None:
+        """See :meth:`Antecedents.resolve_office_holder`."""
+        return self._coref.resolve_office_holder(token, sent_index, exclude)
+
     def resolve_described_person(self, token, sent_index: int, exclude: str | None = None) -> tuple[str, str] | None:
         """See :meth:`Antecedents.resolve_described_person`."""
         return self._coref.resolve_described_person(token, sent_index, exclude)

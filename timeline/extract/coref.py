@@ -427,6 +427,16 @@ class Antecedents:
         cannot be meant)."""
         return self._in_sight(token, sent_index, exclude, self._persons_by_sent, "PERSON")
 
+    def resolve_office_holder(self, token, sent_index: int, exclude: str | None = None) -> tuple[str, str] | None:
+        """ "the Russian president said", a title no one in the text holds: the one person in sight,
+        as for "he", leaving out whoever the text titles otherwise ("the then West German chancellor
+        Helmut Schmidt" is not "the British premier")."""
+        titled = {name for names in self._titles.values() for name in names}
+        if not titled:
+            return self._in_sight(token, sent_index, exclude, self._persons_by_sent, "PERSON")
+        pool = {k: [(i, n) for i, n in v if n not in titled] for k, v in self._persons_by_sent.items()}
+        return self._in_sight(token, sent_index, exclude, pool, "PERSON")
+
     def learn_genders(self, doc) -> None:
         """What the text says of its people's sex: a word set before the name ("his wife Lonnie",
         "Mrs Smith", "women's sensation Ai Miyazato") or a he/she/his/her that follows the one

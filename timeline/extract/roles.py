@@ -875,6 +875,30 @@ def _told_by_description(tok) -> bool:
     return not any(c.dep_ in ("poss", "appos") for c in tok.children)
 
 
+# Offices the press names a head of state or government by once named ("Vladimir Putin has said
+# ..." then "the Russian president said"): the person in sight when no one was titled with it.
+_HIGH_OFFICES = frozenset("president premier chancellor king queen emperor monarch".split())
+
+
+def _told_by_office(tok, resolver: ActorResolver) -> bool:
+    """ "the Russian president said", "the Thai premier", no one named with that title in the text:
+    the subject, with "the" and a nationality, no owner, not "former" or another one."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.ent_type_:
+        return False
+    if tok.lower_ not in _HIGH_OFFICES and not (
+        tok.lower_ == "minister" and any(c.lower_ == "prime" for c in tok.lefts)
+    ):
+        return False
+    lefts = list(tok.lefts)
+    if not lefts or lefts[0].lower_ != "the" or any(t.lower_ in _ANOTHER_ONE or t.lower_ == "former" for t in lefts):
+        return False
+    if any(c.dep_ in ("poss", "appos", "prep") for c in tok.children):
+        return False
+    if not any(c.ent_type_ == "NORP" or country_for_adjective(c.text) for c in lefts if c.dep_ in ("amod", "compound")):
+        return False
+    return resolver.resolve_title(tok) is None
+
+
 def resolve_argument(
     tok, role: str, resolver: ActorResolver, sent_index: int, speaker=None, *, first_only: bool = False
 ) -> list[Participant]:
@@ -889,6 +913,12 @@ def resolve_argument(
         # of them ("coach Gotz said the Brazilian star would be fined")
         person = resolver.resolve_described_person(tok, sent_index, _speaker_of_clause(tok, resolver, sent_index))
         return [Participant(person[0], person[1], role, tok.i)] if person is not None else []
+    if hit is None and _told_by_office(tok, resolver):
+        # "the Russian president said" after "Vladimir Putin has said": the person in sight; with
+        # no one in sight the title stays (another article may name who holds it)
+        person = resolver.resolve_office_holder(tok, sent_index, _speaker_of_clause(tok, resolver, sent_index))
+        if person is not None:
+            return [Participant(person[0], person[1], role, tok.i)]
     if hit is None and is_time_word(tok):
         return []  # "Monday's announcement", "a Wednesday event": a date takes no part
     named = _named_in_apposition(tok, hit, resolver)
