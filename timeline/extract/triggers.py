@@ -193,6 +193,18 @@ EVENT_NOUNS = frozenset(
         "manoeuvre",
         "drill",
         "suspension",
+        # occasions and procedures news dates
+        "surgery",
+        "tour",
+        "dinner",
+        "seminar",
+        "symposium",
+        "workshop",
+        "banquet",
+        "concert",
+        "parade",
+        "commemoration",
+        "exhibition",
         # contests, and what is measured by asking or testing
         "race",
         "match",
@@ -479,6 +491,9 @@ def staging_verb(noun):
         return winning  # "danced his way to victory on Saturday": the verb's clause tells the win
     if place.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in SUPPORT_VERBS:
         return head
+    journey = journey_verb(noun)
+    if journey is not None:
+        return journey  # "arrived on Saturday on a two-day visit": the arrival's clause tells the visit
     if place.dep_ in ("nsubj", "nsubjpass") and head.i != place.i:
         # "the race is to be held in January", "the talks are expected to be held": a raised subject
         return next(
@@ -486,6 +501,33 @@ def staging_verb(noun):
             None,
         )
     return None
+
+
+# Occasions one is "on": "arrived on a two-day official visit", "left on a four-day trip".
+_JOURNEYS = frozenset("visit trip tour mission".split())
+
+
+def journey_verb(noun):
+    """The verb whose subject is on the visit, trip, tour or mission this noun names ("arrived on
+    Saturday on a two-day official visit"), if any; not "the visit" alone, told before, nor "troops
+    deployed on peacekeeping missions" (a state of affairs)."""
+    prep = noun.head
+    if (
+        noun.dep_ != "pobj"
+        or prep.lower_ != "on"
+        or prep.head.pos_ != "VERB"
+        or noun.tag_ != "NN"
+        or noun.lemma_.lower() not in _JOURNEYS
+    ):
+        return None
+    kids = list(noun.children)
+    if not any(c.dep_ in ("det", "poss") for c in kids):
+        return None
+    if not any(c.dep_ in ("poss", "amod", "compound", "nummod", "prep", "acl", "relcl") for c in kids) and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids
+    ):
+        return None  # "on the visit": the one told before
+    return prep.head
 
 
 def _is_event_noun(token) -> bool:

@@ -1,0 +1,39 @@
+"""Happenings named by an event noun inside a phrase of another clause: the visit or trip its
+subject is on ("arrived on Saturday on a three-day official visit"), the occasion on whose sidelines
+something took place, the surgery undergone before something else: rows of their own, dated and
+told by the clause they sit in (GUIDELINES 1 and 4th batch: an arrival and the visit it starts are
+two rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import extracted
+
+
+def rows(text: str, ref: str = "2006-11-15"):
+    return {e.predicate.text: (e.date.earliest, [a.name for a in e.actors]) for e in extracted(text, ref)}
+
+
+@pytest.mark.slow
+def test_occasion_nouns_the_visit_an_arrival_starts_is_a_row_of_the_visitor():
+    got = rows("Swedish Foreign Minister Anna Berg arrived in Nairobi on Saturday on a three-day official visit.")
+    assert got["arrived"] == ("2006-11-11", ["Anna Berg"])
+    assert got["visit"] == ("2006-11-11", ["Anna Berg"])  # Saturday, hers
+
+
+@pytest.mark.slow
+def test_occasion_nouns_a_tour_left_on_is_a_row():
+    got = rows("The singer Maria Lind left for Europe on Monday on a ten-city concert tour.")
+    assert got["tour"] == ("2006-11-13", ["Maria Lind"])
+
+
+@pytest.mark.slow
+def test_occasion_nouns_being_on_missions_is_no_row():
+    assert rows("About 2,000 soldiers are deployed abroad on peacekeeping missions.") == {}
+
+
+@pytest.mark.slow
+def test_occasion_nouns_surgery_undergone_is_a_row():
+    got = rows("The ailing leader handed power to his brother in July after undergoing intestinal surgery.")
+    assert set(got) == {"handed", "surgery"}
