@@ -37,3 +37,19 @@ def test_occasion_nouns_being_on_missions_is_no_row():
 def test_occasion_nouns_surgery_undergone_is_a_row():
     got = rows("The ailing leader handed power to his brother in July after undergoing intestinal surgery.")
     assert set(got) == {"handed", "surgery"}
+
+
+@pytest.mark.slow
+def test_occasion_nouns_the_occasion_on_whose_sidelines_two_met_is_a_row():
+    got = rows("President Anna Berg met the emperor on Tuesday on the sidelines of an official visit to Japan.")
+    assert set(got) == {"met", "visit"}
+    assert got["visit"] == ("2006-11-14", ["Anna Berg"])  # who attends it, on the day of the meeting
+
+
+@pytest.mark.slow
+def test_occasion_nouns_the_summit_told_before_is_no_second_row():
+    text = (
+        "Leaders of the bloc gathered in Hanoi on Friday for a summit.\n"
+        "The prime minister met his Thai counterpart on the sidelines of the summit."
+    )
+    assert "summit" not in rows(text)

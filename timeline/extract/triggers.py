@@ -503,22 +503,24 @@ def staging_verb(noun):
     return None
 
 
-# Occasions one is "on": "arrived on a two-day official visit", "left on a four-day trip".
+# Occasions one is "on": "arrived on a two-day official visit", "left on a four-day trip"; and the
+# edges of an occasion one attends: "met him on the sidelines of the summit in Hanoi".
 _JOURNEYS = frozenset("visit trip tour mission".split())
+_EDGES = frozenset("sideline sidelines margin margins".split())
 
 
 def journey_verb(noun):
     """The verb whose subject is on the visit, trip, tour or mission this noun names ("arrived on
-    Saturday on a two-day official visit"), if any; not "the visit" alone, told before, nor "troops
-    deployed on peacekeeping missions" (a state of affairs)."""
+    Saturday on a two-day official visit") or on the sidelines of the occasion it names ("met the
+    emperor on the sidelines of an official visit to Japan": who attends it), if any; not "the
+    visit" alone, told before, nor "troops deployed on peacekeeping missions" (a state of affairs)."""
     prep = noun.head
-    if (
-        noun.dep_ != "pobj"
-        or prep.lower_ != "on"
-        or prep.head.pos_ != "VERB"
-        or noun.tag_ != "NN"
-        or noun.lemma_.lower() not in _JOURNEYS
-    ):
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _EDGES and _names_event(noun):
+        # "said on the sidelines of an official visit to Japan": the occasion its subject attends
+        prep = prep.head.head
+    elif noun.lemma_.lower() not in _JOURNEYS:
+        return None
+    if noun.dep_ != "pobj" or prep.lower_ != "on" or prep.head.pos_ != "VERB" or noun.tag_ != "NN":
         return None
     kids = list(noun.children)
     if not any(c.dep_ in ("det", "poss") for c in kids):
