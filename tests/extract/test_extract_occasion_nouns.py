@@ -53,3 +53,13 @@ def test_occasion_nouns_the_summit_told_before_is_no_second_row():
         "The prime minister met his Thai counterpart on the sidelines of the summit."
     )
     assert "summit" not in rows(text)
+
+
+@pytest.mark.slow
+def test_occasion_nouns_the_visit_row_does_not_repeat_the_arrival_s_words():
+    events = extracted(
+        "Swedish Foreign Minister Anna Berg arrived in Nairobi on Saturday on a three-day official visit."
+    )
+    summaries = {e.predicate.text: e.summary for e in events}
+    assert summaries["visit"] == "a three-day official visit"  # its actor tells whose
+    assert summaries["arrived"].startswith("Swedish Foreign Minister Anna Berg arrived in Nairobi on Saturday")

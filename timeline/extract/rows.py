@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from timeline.calendar_words import MONTHS
 from timeline.extract.clauses import is_infinitive
-from timeline.extract.triggers import ASPECT_VERBS, in_place_of, moved_by, staging_verb
+from timeline.extract.triggers import ASPECT_VERBS, in_place_of, journey_verb, moved_by, staging_verb
 from timeline.nlp.doctables import tables
 
 # Verbs that only say that the happening their subject names took place, began, went on or ended:
@@ -442,8 +442,10 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
         head.lower_ in ("at", "during") and noun.lemma_.lower() in OCCASIONS or staging_verb(noun) is not None
     ):
         # "speaking at his annual news conference", "during a meeting with the minister"; "danced
-        # his way to victory": the victory's row, told by the verb's clause; but "At the meeting,
-        # the two sides also discussed ...", "Present at the meeting were": told before
+        # his way to victory": the victory's row, told by the verb's clause; "arrived on a visit",
+        # "met him on the sidelines of an official visit to Japan": the occasion, a happening too;
+        # but "At the meeting, the two sides also discussed ...", "Present at the meeting were":
+        # told before
         return head.lower_ in ("at", "during") and (
             not dated and _occasion_told_before(noun) or _dealt_with_at(noun, trigger_ids)
         )
@@ -560,12 +562,17 @@ def support_verb(noun):
 def summary_verb(noun):
     """The verb whose clause tells an event noun's row: the verb that says it took place, or the
     one that stages it, unless that one is what a decision of its own row decided ("agreed to hold
-    peace talks": the agreement is a row, the talks' row keeps its noun phrase)."""
+    peace talks": the agreement is a row, the talks' row keeps its noun phrase) or an arrival or a
+    departure, a row of its own ("arrived on Saturday on a three-day visit": the visit's row keeps
+    its noun phrase, not a second copy of the arrival's words)."""
     verb = occurrence_verb(noun) or support_verb(noun)
     if verb is None:
         return None
     gov = verb.head
     if verb.dep_ == "xcomp" and gov.lemma_.lower() in _DECIDING and gov.lemma_.lower() not in _FOLD_INTO_COMPLEMENT:
+        return None
+    journey = journey_verb(noun)
+    if journey is not None and journey.i == verb.i:
         return None
     return verb
 
