@@ -429,3 +429,48 @@ def test_summaries_a_tensed_verb_after_a_reported_would_goes_with_the_saying():
     parser hangs "promised" on the reported "would be"."""
     got = summary("Ukraine said the repairs would be quick and promised that no town would lose power.", "promised")
     assert got.startswith("Ukraine promised that no town would lose power")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a relative clause told as a clause: its noun is the subject, the pronoun goes
+        (
+            "The old mayor, who was arrested in Lisbon in 2003, went on to run a bakery.",
+            "arrested",
+            "The old mayor was arrested in Lisbon in 2003",
+        ),
+        ("The storm that hit the coast on Monday destroyed two piers.", "hit", "The storm hit the coast on Monday"),
+        (
+            "The council approved the harbour plan, which is to be put to a vote next week.",
+            "put",
+            "the harbour plan is to be put to a vote next week",
+        ),
+        (
+            "The union, whose strike closed the port for a week, signed a contract.",
+            "closed",
+            "The union's strike closed the port for a week",
+        ),
+        # who was forced is the object of the forcing
+        (
+            "The ferry firm thanked the auditors who forced the director to resign in June.",
+            "resign",
+            "the auditors forced the director to resign in June",
+        ),
+        # a clause that says which of its noun is meant keeps its pronoun
+        (
+            "Farmers who lost their herds to the flood will be paid.",
+            "lost",
+            "Farmers who lost their herds to the flood",
+        ),
+        ("The only bridge that was closed was the old one.", "closed", "The only bridge that was closed"),
+        # a verb whose number is not the noun's: the pronoun stands for another noun, not said
+        (
+            "The minister defended the ban on foreign cars, which was lifted in May.",
+            "lifted",
+            "foreign cars which was lifted in May",
+        ),
+    ],
+)
+def test_summaries_tell_a_relative_clause_with_its_noun(text, trigger, expected):
+    assert summary(text, trigger) == expected

@@ -85,6 +85,8 @@ def summarize(
         hi -= 1  # "Hermlin emigrated to Palestine, then [moved to France]"
     lo = _after_relative_word(ids, lo, hi, ti, t)
     ids = ids[lo:hi]
+    subst: dict[int, str] = {}
+    ids = _told_by_noun(ids, trigger, subst, t)
     opener = _named_pronoun(ids, names, quoted, t)
     if opener is None and ids:
         opener = _reported_subject(trigger.doc[ids[0]], quoted, t)
@@ -104,15 +106,105 @@ def summarize(
         while cut_end and hi - 1 > pos and _glued(t, ids[hi]):
             hi -= 1
         ids = ids[lo:hi]
-        text = _join(ids, t)
+        text = _join(ids, t, subst)
         # what was cut is marked, inside a quotation too ("“… seeing these reports")
         if cut_start:
             text = text[0] + "… " + text[1:] if text[:1] in ("“", '"') else "… " + text
         elif opener is not None:
             text = opener + text[len(_low(t, ids[0])) :]
         return text + " …" if cut_end else text
-    text = _join(ids, t)
+    text = _join(ids, t, subst)
     return text if opener is None else opener + text[len(_low(t, ids[0])) :]
+
+
+def _told_by_noun(ids: list[int], trigger, subst: dict[int, str], t: DocTables) -> list[int]:
+    """A relative clause told as a clause of its own: the relative pronoun that is its subject
+    goes ("Priebke, who was extradited in 1995": "Priebke was extradited in 1995"), "whose" is
+    the noun's ("whose campaign": "the opposition's campaign", written into ``subst``)."""
+    relative = _relative_subject(trigger)
+    if relative is None or relative[0] not in ids:
+        return ids
+    pronoun, antecedent = relative
+    if antecedent is not None:
+        subst[pronoun] = antecedent
+        return ids
+    return [i for k, i in enumerate(ids) if i != pronoun and not (_next(ids, k) == pronoun and _low(t, i) == ",")]
+
+
+def _next(ids: Sequence[int], k: int) -> int | None:
+    return ids[k + 1] if k + 1 < len(ids) else None
+
+
+# Determiners of a noun that a relative clause restricts ("all people who had come into contact"):
+# the clause says which, and without it the summary would say something else.
+_QUANTIFIERS = frozenset("all any every each no some many most few several those these only".split())
+
+
+def _uncertain_antecedent(noun, pronoun, clause) -> bool:
+    """Could the relative pronoun stand for another noun than the one the parser gave it? A name
+    in a phrase of the noun right before it ("controversy for Washington, which backed",
+    "the bombing in Pyatigorsk, which killed"), or a verb whose number is not the noun's ("the
+    ban on US companies, which was announced")."""
+    before = pronoun.i - 1
+    if before >= 0 and noun.doc[before].text == ",":
+        before -= 1
+    if before > noun.i:
+        tok = noun.doc[before]
+        while tok.i != noun.i and tok.head.i != tok.i:
+            if tok.dep_ == "pobj" and tok.pos_ == "PROPN":
+                return True  # "a blow to Likud, which won 38 seats": Likud, not the blow
+            tok = tok.head
+    prep = noun.head.lower_ if noun.dep_ == "pobj" else ""
+    if (
+        prep in ("in", "at", "near")
+        and (noun.head.head.pos_ == "NOUN" or noun.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"))
+        or prep in ("in", "on")
+        and noun.ent_type_ in ("DATE", "TIME")
+    ):
+        return True  # "the bombing in Pyatigorsk, which killed two", "a bombing on March 21 which": the bombing
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    singular = any(v.tag_ == "VBZ" or v.lower_ == "was" for v in verbs)
+    plural = any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs)
+    many = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+    return singular and many or plural and not many
+
+
+def _relative_subject(trigger) -> tuple[int, str | None] | None:
+    """The relative pronoun that is the subject of the trigger's clause (or of the clause whose
+    infinitive the trigger is: "which is to be approved"), when the summary tells its noun: the
+    pronoun with None (it goes: "Priebke, who was extradited" -> "Priebke was extradited"), or
+    "whose" with what replaces it ("the opposition's"). None for a clause that says which of its
+    noun is meant ("all people who had come", "countries which have signed")."""
+    clause = trigger
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = clause.head
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    whose = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    pronoun = whose if whose is not None else subject
+    if whose is None and subject.lower_ not in _RELATIVE:
+        return None
+    doc = noun.doc
+    aside = pronoun.i > 0 and doc[pronoun.i - 1].text == ","  # "Priebke, who ...": not which Priebke
+    if whose is None and _uncertain_antecedent(noun, pronoun, clause):
+        return None
+    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "amod", "nummod")}
+    if not aside and (
+        dets & _QUANTIFIERS or noun.pos_ == "NOUN" and noun.tag_ in ("NNS", "NNPS") and not dets - _QUANTIFIERS
+    ):
+        return None  # "all people who", "countries which": the clause says which
+    if whose is None:
+        return pronoun.i, None
+    ids = sorted(_noun_and_lefts(noun))
+    if ids[-1] - ids[0] + 1 != len(ids) or len(ids) > 6:
+        return None
+    t = tables(doc)
+    name = _join(ids, t)
+    return pronoun.i, name + ("'" if name.endswith("s") and noun.tag_ in ("NNS", "NNPS") else "'s")
 
 
 def _one_passive_with(trigger) -> list:
@@ -551,11 +643,11 @@ def _subject(trigger) -> list[int]:
         # "the 13th summit of SAARC, to be held in Dhaka on Nov. 12": the summit is what is held
         return [head.i, *(x.i for c in head.children if c.i < head.i or _of_phrase(c) for x in c.subtree)]
     if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "ADJ"):
-        return _controller(head)
+        return _controller(head, trigger.i)
     return []
 
 
-def _controller(head) -> list[int]:
+def _controller(head, trigger_i: int) -> list[int]:
     """Who does what an infinitive or gerund under ``head`` tells, with the verb that controls it."""
     # "Gyanendra is scheduled to return home", "the convoy was reported leaving": who is, and how
     if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN"):
@@ -564,10 +656,13 @@ def _controller(head) -> list[int]:
         return []  # "to do well enough to turn around": an infinitive lends no subject
     ids = [head.i]
     for c in head.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg"):
-            ids.extend(x.i for x in c.subtree)
+        if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") or c.dep_ == "dobj" and c.i < trigger_i:
+            ids.extend(x.i for x in c.subtree)  # "forced him to quit": him
     if head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         ids.extend(_subject(head))  # "Hamas has been trailing but managed to win": Hamas
+    if head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE for c in head.children):
+            ids.extend(_noun_and_lefts(head.head))  # "the budget, which is to be approved": the budget
     if head.pos_ == "ADJ" and head.head.pos_ in ("AUX", "VERB"):  # "is due to", "is set to"
         gov = head.head
         ids.append(gov.i)
@@ -707,14 +802,19 @@ def _of_phrase(tok) -> bool:
     return tok.dep_ == "prep" and tok.lower_ == "of"
 
 
-def _join(ids: Sequence[int], t: DocTables) -> str:
-    """Tokens as they read in the text; a gap left by a removed sub-clause becomes one space."""
+def _join(ids: Sequence[int], t: DocTables, subst: Mapping[int, str] | None = None) -> str:
+    """Tokens as they read in the text; a gap left by a removed sub-clause becomes one space.
+    ``subst``: what is written instead of a token (a name for a pronoun)."""
     runs: list[str] = []
     n = len(ids)
     k = 0
     while k < n:
+        if subst and ids[k] in subst:
+            runs.append(subst[ids[k]])
+            k += 1
+            continue
         j = k
-        while j + 1 < n and ids[j + 1] == ids[j] + 1:
+        while j + 1 < n and ids[j + 1] == ids[j] + 1 and not (subst and ids[j + 1] in subst):
             j += 1
         runs.append(t.text[t.idx[ids[k]] : t.ends[ids[j]]])  # a run of adjacent tokens as in the text
         k = j + 1
