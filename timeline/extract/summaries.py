@@ -90,6 +90,7 @@ def summarize(
     opener = _named_pronoun(ids, names, quoted, t)
     if opener is None and ids:
         opener = _reported_subject(trigger.doc[ids[0]], quoted, t)
+    _pronouns_named(ids[1:] if opener is not None else ids, trigger.doc, quoted, t, subst)
     if len(ids) > MAX_TOKENS and is_speech(trigger):
         # "..., the Russian president said on the sidelines of an official visit to Japan": the
         # circumstances of the saying go first, so that what was said fits whole
@@ -301,6 +302,8 @@ def _reported_subject(pronoun, quoted: Sequence[bool] | None, t: DocTables) -> s
         plural = True
     if word in ("his", "her"):
         return _speaker_name(subject, pronoun, t)
+    if word in ("he", "she"):
+        return _speaker_noun(subject, pronoun, t)
     if word in ("it", "its"):
         body = subject.ent_type_ in ("ORG", "GPE", "NORP") or subject.lemma_.lower() in _BODY_NOUNS
         if plural or not body or subject.ent_type_ == "PERSON":
@@ -313,6 +316,100 @@ def _reported_subject(pronoun, quoted: Sequence[bool] | None, t: DocTables) -> s
     if pronoun.tag_ == "PRP$":
         return phrase + ("'" if phrase.endswith("s") and plural else "'s")
     return phrase
+
+
+def _pronouns_named(
+    ids: Sequence[int], doc, quoted: Sequence[bool] | None, t: DocTables, subst: dict[int, str]
+) -> None:
+    """The first "it/they/them/their" of the summary that stands for a noun its sentence names
+    outside the summary is written as that noun (in ``subst``): the subject of a clause told
+    before it with a comma or "and" ("The writing did not start today, it started six years ago":
+    "the writing started ..."), or the plural subject of the verb whose time or cause the
+    pronoun's clause tells ("The rebels agreed to withdraw after an offensive drove them from
+    ..."). Inside a quotation the pronoun stays (the speaker's, not the narrator's)."""
+    kept = set(ids)
+    for i in ids:
+        word = _low(t, i)
+        if word not in _NAMED_PRONOUNS or t.pos[i] != "PRON" and word != "their" or i in subst:
+            continue
+        pronoun = doc[i]
+        if quoted is not None and quoted[pronoun.idx]:
+            continue
+        antecedent = _joined_subject(pronoun) if word == "it" or word == "they" else None
+        if antecedent is None and word in ("they", "them", "their"):
+            antecedent = _adverbial_antecedent(pronoun)
+        if antecedent is None or antecedent.i in kept:
+            continue
+        phrase = _phrase(antecedent, t)
+        if phrase is None:
+            continue
+        if phrase[:1].isupper() and t.pos[antecedent.left_edge.i] == "DET":
+            phrase = phrase[0].lower() + phrase[1:]  # "The writing" told mid-sentence: "the writing"
+        if word == "their":
+            phrase += "'" if phrase.endswith("s") else "'s"
+        subst[i] = phrase
+        return  # the first one named; the next ones read after it
+
+
+_NAMED_PRONOUNS = frozenset({"it", "they", "them", "their"})
+
+
+def _joined_subject(pronoun):
+    """The subject of the clause told right before the pronoun's own, joined by a comma or a
+    conjunction, that the pronoun (its clause's subject) stands for: same number, a thing for
+    "it", and no other noun of that number between them."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    before = None
+    if verb.dep_ in ("conj", "parataxis") and verb.head.i < pronoun.i and verb.head.pos_ in ("VERB", "AUX"):
+        before = verb.head
+    else:
+        splice = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.right_edge.i < pronoun.i]
+        if splice and not any(c.dep_ == "mark" for c in splice[-1].children):
+            before = splice[-1]  # "The writing did not start today, it started": a comma splice
+    if before is None:
+        return None
+    subject = next((c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = _is_plural(subject)
+    if (pronoun.lower_ == "they") != plural or not plural and (subject.ent_type_ == "PERSON" or subject.lower_ in _KIN):
+        return None
+    t = tables(pronoun.doc)
+    for i in range(subject.right_edge.i + 1, pronoun.i):
+        if t.pos[i] in ("NOUN", "PROPN") and t.ents[i] not in ("DATE", "TIME") and t.deps[i] != "compound":
+            if (t.tags[i] in ("NNS", "NNPS")) == plural:
+                return None  # "X beat the rebels and they ...": either
+    return subject
+
+
+def _is_plural(noun) -> bool:
+    return noun.tag_ in ("NNS", "NNPS") or noun.lower_ in _PLURAL_BODIES or any(c.dep_ == "conj" for c in noun.children)
+
+
+def _adverbial_antecedent(pronoun):
+    """ "The rebels agreed to withdraw after an offensive drove them out": the plural subject of
+    the verb whose time or cause the pronoun's clause tells, when nothing else plural is named
+    before the pronoun."""
+    clause = pronoun.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i and not _adverbial(clause):
+        clause = clause.head
+    if not _adverbial(clause):
+        return None
+    verb = clause.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN") or not _is_plural(subjects[0]):
+        return None
+    subject = subjects[0]
+    own = {x.i for x in subject.subtree}
+    t = tables(pronoun.doc)
+    for i in range(pronoun.sent.start, pronoun.i):
+        if i not in own and (t.tags[i] in ("NNS", "NNPS") or t.pos[i] == "PRON" and _low(t, i) in ("they", "them")):
+            return None
+    return subject
 
 
 _TIME_MARKS = frozenset({"when", "as", "after", "before", "while", "because", "since", "until"})
@@ -354,7 +451,7 @@ def _main_subject(clause, pronoun, quoted: Sequence[bool] | None, t: DocTables) 
     return phrase
 
 
-_REPORTED_PRONOUNS = frozenset({"it", "its", "they", "their", "his", "her"})
+_REPORTED_PRONOUNS = frozenset({"it", "its", "they", "their", "his", "her", "he", "she"})
 
 
 _KIN = frozenset(
@@ -380,6 +477,34 @@ def _speaker_name(subject, pronoun, t: DocTables) -> str | None:
         if t.ents[i] == "PERSON" or t.pos[i] in ("NOUN", "PROPN") and (low in ROLE_HEADS or low in _KIN):
             return None  # someone else named, or told of ("X told the minister his ...")
     return ent.text + "'s"
+
+
+# People told by what they are or do ("a grocery store owner said he had sold ...").
+_PERSON_NOUNS = (
+    ROLE_HEADS
+    | _KIN
+    | frozenset(
+        "owner resident witness survivor farmer driver doctor teacher student worker passenger "
+        "neighbour neighbor villager policeman soldier manager coach pilot engineer".split()
+    )
+) - {"people", "children", "men", "women", "friends", "colleagues", "rivals"}
+
+
+def _speaker_noun(subject, pronoun, t: DocTables) -> str | None:
+    """ "A grocery store owner at Fort Davis said he had sold ...": the one who said it, told by
+    what he or she is, when no other person is named or told of before the pronoun (a named
+    speaker's "he" is the actor resolver's to name)."""
+    lemma = subject.lemma_.lower()
+    if subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.ent_type_ in ("NORP", "GPE", "ORG"):
+        return None
+    if lemma not in _PERSON_NOUNS and not (lemma.endswith(("man", "woman")) and lemma != "human"):
+        return None  # ("a businessman", "a fisherman")
+    own = {x.i for x in subject.subtree}
+    for i in range(pronoun.sent.start, pronoun.i):
+        low = _low(t, i)
+        if i not in own and (t.ents[i] == "PERSON" or t.pos[i] in ("NOUN", "PROPN") and low in _PERSON_NOUNS):
+            return None
+    return _phrase(subject, t)
 
 
 def _phrase(noun, t: DocTables) -> str | None:
