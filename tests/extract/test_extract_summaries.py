@@ -518,3 +518,40 @@ def test_summaries_leave_a_pronoun_inside_a_quotation_to_its_speaker():
     quoted = [text.index('"') < i < text.rindex('"') for i in range(len(text))]
     head = token(doc, "tried")
     assert "it was never tried" in summarize(head, quoted, head.sent)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a clause that tells the time of another reads on its own, without "a week after"
+        (
+            "The museum reopened a week after the firefighters put out the blaze.",
+            "put",
+            "the firefighters put out the blaze",
+        ),
+        (
+            "Barely two days after the mayor signed the order, the workers went on strike.",
+            "signed",
+            "the mayor signed the order",
+        ),
+        # nothing stitched: no "and" whose second half was left out, no comma of an aside left out
+        (
+            "The bridge is now open again and will stay open until May, the council said.",
+            "said",
+            "The bridge is now open again, the council said",
+        ),
+        (
+            '"We are pleased," Larsen, who leads the union, said after the vote.',
+            "said",
+            '"We are pleased," Larsen said after the vote',
+        ),
+        # an aside between dashes goes with both dashes
+        (
+            "Plans for the stadium -- to be paid for by the city -- have been stuck for a year.",
+            "stuck",
+            "Plans for the stadium have been stuck for a year",
+        ),
+    ],
+)
+def test_summaries_leave_no_joint_of_what_was_left_out(text, trigger, expected):
+    assert summary(text, trigger) == expected

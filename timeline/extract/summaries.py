@@ -16,7 +16,7 @@ from timeline.nlp.doctables import DocTables, tables
 MAX_TOKENS = 30
 _DOUBLE_PUNCT = re.compile(r"([,;])(?:\s*[,;])+")
 _DOUBLE_DASH = re.compile(r"--(?:\s*--)+")
-_SPACED_COMMA = re.compile(r"(?<=[\w)\]”’]) ([,;])(?=[\s\"”’]|$)")
+_SPACED_COMMA = re.compile(r"(?<=[\w)\]”’\"]) ([,;])(?=[\s\"”’]|$)")
 _COMMA_DASH = re.compile(r"[,;]\s*--")
 _EDGE_DEPS = frozenset({"punct", "cc", "mark", "prep", "advmod", "dep"})
 
@@ -84,6 +84,7 @@ def summarize(
     ):
         hi -= 1  # "Hermlin emigrated to Palestine, then [moved to France]"
     lo = _after_relative_word(ids, lo, hi, ti, t)
+    lo = _after_subordinator(ids, lo, hi, trigger, t, names or {})
     ids = ids[lo:hi]
     subst: dict[int, str] = {}
     ids = _told_by_noun(ids, trigger, subst, t)
@@ -556,6 +557,27 @@ def _after_relative_word(ids: Sequence[int], lo: int, hi: int, ti: int, t: DocTa
     return k if has_subject else lo
 
 
+def _after_subordinator(ids: Sequence[int], lo: int, hi: int, trigger, t: DocTables, names: Mapping[int, str]) -> int:
+    """Past the word that makes the trigger's clause tell the time or cause of another, with what
+    measures it, when the clause has a subject of its own (a name, not an unnamed pronoun): "[a
+    week after] the US imposed a ban",
+    "[Even after] those issues were resolved", "[Barely 10 days after] Chirac called the ballot"."""
+    if trigger.dep_ != "advcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return lo
+    mark = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ in _SUBORDINATORS), None)
+    if mark is None or mark.i not in ids[lo:hi]:
+        return lo
+    k = ids.index(mark.i)
+    own = {x.i for c in mark.children for x in c.subtree} | {
+        x.i for c in trigger.children if c.i < mark.i and c.dep_ in ("advmod", "npadvmod") for x in c.subtree
+    }
+    if all(i in own or t.is_punct[i] for i in ids[lo:k]) and k + 1 < hi:
+        if t.pos[ids[k + 1]] == "PRON" and ids[k + 1] not in names:
+            return lo  # "four days after it was tabled": not a clause that opens on an unnamed "it"
+        return k + 1
+    return lo
+
+
 # Prepositions that only place a clause in time or cause: with their sub-clause left out, they go too
 # ("will unload the containers before [heading to the Netherlands]").
 _FRAMING_PREPS = frozenset(
@@ -649,8 +671,52 @@ def _close_gaps(ids: list[int], t: DocTables) -> list[int]:
             subject = _aside_subject(t, a - 1, ids[k - 1])
             if subject is not None and not any(subject < i < a and _low(t, i) == "," for i in ids):
                 drop.add(a)  # "the GATT [which preceded the WTO], was blocked": the comma closed the aside
-        commas += 1
+        if a + 1 >= len(t.idx) or _low(t, a + 1) not in ('"', "”", "’"):
+            commas += 1  # (not one that ends a quotation: '"We are satisfied," Voynet, [who ...,] said')
+    drop.update(_lone_conjunctions(ids, t))
+    drop.update(_lone_dashes(ids, t))
     return [i for i in ids if i not in drop] if drop else ids
+
+
+def _lone_conjunctions(ids: Sequence[int], t: DocTables) -> list[int]:
+    """A conjunction whose second conjunct was left out, before a comma: "At least 47 people have
+    been killed and[ 14 more injured], it was reported": nothing stitched to the next clause."""
+    out = []
+    for k, a in enumerate(ids[:-1]):
+        b = ids[k + 1]
+        if t.deps[a] == "cc" and b > a + 1 and _low(t, b) in (",", ";"):
+            out.append(a)
+    return out
+
+
+def _lone_dashes(ids: Sequence[int], t: DocTables) -> list[int]:
+    """The dashes of an aside that was left out: "plans for the elections [-- to be organised by
+    the OSCE --] have been stuck", whether the parser kept both or one; a dash that opens or
+    closes what is kept stays."""
+    dashes = [k for k, a in enumerate(ids) if _low(t, a) in ("--", "—", "–")]
+    out = [
+        ids[k + d]
+        for k in dashes
+        for d in (0, 1)
+        if k + 1 in dashes and ids[k + 1] > ids[k] + 1  # "Plans for the stadium [-- ... --] have been"
+    ]
+    if out or len(dashes) % 2 == 0:
+        return out
+    for k in dashes:
+        a = ids[k]
+        before = (
+            k > 0 and ids[k - 1] < a - 1 and _low(t, a - 1) not in ("--", "—", "–") and _dash_between(t, ids[k - 1], a)
+        )
+        after = k + 1 < len(ids) and ids[k + 1] > a + 1 and _dash_between(t, a, ids[k + 1])
+        if before or after:
+            out.append(a)
+            if before and _low(t, ids[k - 1]) == ",":
+                out.append(ids[k - 1])  # "the United States[, which ... --] -- firmly reiterated"
+    return out
+
+
+def _dash_between(t: DocTables, lo: int, hi: int) -> bool:
+    return any(_low(t, i) in ("--", "—", "–") for i in range(lo + 1, hi))
 
 
 _ASIDES = frozenset({"relcl", "acl", "appos"})
