@@ -555,3 +555,21 @@ def test_summaries_leave_a_pronoun_inside_a_quotation_to_its_speaker():
 )
 def test_summaries_leave_no_joint_of_what_was_left_out(text, trigger, expected):
     assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor opposed the council's plan to close the harbour in May.",
+            "the council's plan to close the harbour in May",
+        ),
+        (
+            "Villagers welcomed the government's promise to rebuild the bridge.",
+            "the government's promise to rebuild the bridge",
+        ),
+    ],
+)
+def test_summaries_of_an_event_noun_tell_what_it_is_for(text, expected):
+    trigger = "plan" if "plan" in text else "promise"
+    assert summary(text, trigger) == expected

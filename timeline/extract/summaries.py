@@ -50,6 +50,7 @@ def summarize(
             keep.update(clause_indices(child))
             _complements(child, keep)
     keep.update(_subject(trigger), *(clause_indices(c) for c in _one_passive_with(trigger)))
+    _what_a_noun_intends(trigger, keep)
     if quoted is None or not quoted[trigger.idx]:  # (a quotation's words are the speaker's, not to widen)
         _purpose_host(trigger, keep)
     _drop_stray_clauses(keep, trigger)
@@ -207,6 +208,17 @@ def _relative_subject(trigger) -> tuple[int, str | None] | None:
     t = tables(doc)
     name = _join(ids, t)
     return pronoun.i, name + ("'" if name.endswith("s") and noun.tag_ in ("NNS", "NNPS") else "'s")
+
+
+def _what_a_noun_intends(noun, keep: set[int]) -> None:
+    """An event noun told alone is told with the infinitive that says what it is for: "President
+    Bill Clinton's 1995 decision to normalize relations with Vietnam", not just "... decision"."""
+    if noun.pos_ != "NOUN":
+        return
+    for child in noun.children:
+        if child.dep_ == "acl" and child.i > noun.i and is_infinitive(child):
+            keep.update(clause_indices(child))
+            _complements(child, keep)
 
 
 def _one_passive_with(trigger) -> list:
