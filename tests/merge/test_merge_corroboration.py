@@ -152,3 +152,119 @@ def test_one_planned_meeting_in_a_named_town_is_one_event_across_articles():
     )
     t = merge([extraction("000", agreed, date="2009-02-10"), extraction("001", expected, date="2009-02-11")])
     assert len(t.events) == 1 and set(t.events[0].sources) == {"000", "001"}
+
+
+def test_two_days_closes_of_one_index_are_two_readings():
+    """The same index told at two closes ("gained 3.12 points to 845.60" on Monday, "gained 2.07
+    points to 847.67" in Tuesday's article): two days' trading, not one corroborated event."""
+    monday = event(
+        "000",
+        1,
+        "gain",
+        "The Nikkei 225 index gained 3.12 points to 845.60",
+        day("2010-03-01", resolution="reference"),
+        actors=[("Nikkei 225 index", "ORG", "agent")],
+    )
+    tuesday = event(
+        "001",
+        1,
+        "gain",
+        "The Nikkei 225 index gained 2.07 points to 847.67",
+        day("2010-03-02", resolution="reference"),
+        actors=[("Nikkei 225 index", "ORG", "agent")],
+    )
+    t = merge([extraction("000", monday, date="2010-03-01"), extraction("001", tuesday, date="2010-03-02")])
+    assert len(t.events) == 2 and not _corroborated(t)
+
+
+def test_round_counts_that_differ_still_tell_one_toll():
+    """ "About 1,200 people have died" and "some 1,207 people have died", the same day: one toll."""
+    first = event(
+        "000",
+        3,
+        "die",
+        "About 1,200 people have died in the floods since March",
+        day("2010-05-04", "today", resolution="inferred"),
+        places=["Bangladesh"],
+    )
+    second = event(
+        "001",
+        6,
+        "die",
+        "Some 1,207 people have died in the floods since March",
+        day("2010-05-04", "today", resolution="inferred"),
+        places=["Bangladesh"],
+    )
+    t = merge([extraction("000", first, date="2010-05-04"), extraction("001", second, date="2010-05-04")])
+    assert len(t.events) == 1 and set(t.events[0].sources) == {"000", "001"}
+
+
+def test_accidents_of_one_day_in_two_provinces_are_two():
+    """Two accidents on the same Friday in different provinces of one country share only the
+    country: "trapped in Friday's landslide in Peru's Cusco region", "trapped in Friday's mine
+    flood in Peru's Puno region"."""
+    cusco = event(
+        "000",
+        0,
+        "trap",
+        "Six workers trapped in Friday's landslide in southern Peru's Cusco Region",
+        day("2010-06-04", "Friday", resolution="relative"),
+        places=["Peru", "Cusco Region"],
+    )
+    puno = event(
+        "001",
+        0,
+        "trap",
+        "All 12 miners trapped in Friday's mine flood in southern Peru's Puno Region",
+        day("2010-06-04", "Friday", resolution="relative"),
+        places=["Peru", "Puno Region"],
+    )
+    t = merge([extraction("000", cusco, date="2010-06-06"), extraction("001", puno, date="2010-06-07")])
+    assert len(t.events) == 2 and not _corroborated(t)
+
+
+def test_a_place_written_two_ways_still_joins():
+    """ "the Gaza Strip" and "Gaza": one place, one withdrawal."""
+    first = event(
+        "000",
+        2,
+        "withdraw",
+        "Egypt withdrew its observers from the Gaza Strip in May",
+        month("2010-05", "May"),
+        actors=[("Egypt", "GPE", "agent")],
+        places=["Gaza Strip"],
+    )
+    second = event(
+        "001",
+        4,
+        "withdraw",
+        "Egypt withdrew its observers from Gaza in May",
+        month("2010-05", "May"),
+        actors=[("Egypt", "GPE", "agent")],
+        places=["Gaza"],
+    )
+    t = merge([extraction("000", first, date="2010-06-10"), extraction("001", second, date="2010-06-12")])
+    assert len(t.events) == 1 and set(t.events[0].sources) == {"000", "001"}
+
+
+def test_one_ministers_signings_with_different_partners_are_two():
+    """ "Lindqvist and Tamm signed the document", "The agreement was signed by Rossi and
+    Lindqvist": co-signers who differ mean two signings, even on neighbouring days."""
+    estonia = event(
+        "000",
+        1,
+        "sign",
+        "Trade Minister Erik Lindqvist and Estonian Economy Minister Kadri Tamm signed the document",
+        day("2010-09-14", resolution="reference"),
+        actors=[("Erik Lindqvist", "PERSON", "agent"), ("Kadri Tamm", "PERSON", "agent")],
+    )
+    italy = event(
+        "001",
+        1,
+        "sign",
+        "The agreement was signed by Italian Trade Minister Paolo Rossi and Trade Minister Erik Lindqvist",
+        day("2010-09-16", resolution="reference"),
+        actors=[("Paolo Rossi", "PERSON", "agent"), ("Erik Lindqvist", "PERSON", "agent")],
+    )
+    t = merge([extraction("000", estonia, date="2010-09-14"), extraction("001", italy, date="2010-09-16")])
+    assert len(t.events) == 2 and not _corroborated(t)

@@ -22,6 +22,7 @@ still share a common interval and no two mentions of one document break the with
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -458,12 +459,66 @@ def _kept_apart(a: Item, b: Item, same_stem: bool) -> bool:
             # only a country or a city in common, and different people: "Jia met a Japanese
             # delegation", "Li met his Japanese counterpart Saiki" (one day, two meetings)
             return True
+    if not a.docs & b.docs and (_readings_differ(a, b) or _partners_differ(a, b) or _regions_differ(a, b)):
+        return True
     if (a.span is None) != (b.span is None) and not _place_is_enough(a, b, same_stem):
         if not (a.actors & b.actors) - (a.place_only | b.place_only):
             return True  # an undated report joins a dated one through a shared person or body, not a city
         if not _same_part(a, b):
             return True  # ... who plays the same part in both: the teller of one is no doer of the other
     return bool(a.docs & b.docs) and not same_document_compatible(a, b)
+
+
+# A figure with decimals: an index level, a price, a rate ("617.19", "2.275 trillion", "930.50 won").
+_DECIMAL = re.compile(r"(?<![\d.])\d[\d,]*\.\d+")
+
+
+def _decimals(item: Item) -> frozenset[str]:
+    """The figures with decimals an event's summary gives (its sentence's when the summary has none)."""
+    found = _DECIMAL.findall(item.event.summary or "")
+    if not found:
+        found = [x for m in item.event.mentions for x in _DECIMAL.findall(m.text)]
+    return frozenset(x.replace(",", "") for x in found)
+
+
+def _readings_differ(a: Item, b: Item) -> bool:
+    """Two readings of a measure that changes from day to day: reports giving precise figures
+    (with decimals), none of them the same ("the KOSDAQ gained 4.26 points to 617.19", "gained 4.98
+    points to 622.17": two days' closes). Round counts may differ in reports of one happening
+    ("roughly 2,150", "around 2,154" soldiers killed)."""
+    da, db = _decimals(a), _decimals(b)
+    return bool(da and db and not da & db)
+
+
+def _partners_differ(a: Item, b: Item) -> bool:
+    """One person's two acts with different partners: both reports name a person in common and each
+    names another person the other does not ("Gref and Fernandopulle signed", "signed by Schwab and
+    Gref": two signings; "Hu and Abe met", "the delegation will meet Hu, Wen and Wu")."""
+    na, nb = _persons_named(a), _persons_named(b)
+    return bool(na & nb and na - nb and nb - na)
+
+
+def _regions(item: Item) -> set[str]:
+    """The places an event names below a country (provinces, towns, sites), folded."""
+    names = {fold(p) for p in item.event.places} | item.place_only
+    return {n for n in names if country_name(n) is None}
+
+
+def _same_region(x: str, y: str) -> bool:
+    """ "gaza" and "gaza strip", "guizhou" and "guizhou province": one place written two ways."""
+    tx, ty = set(x.split()), set(y.split())
+    return tx <= ty or ty <= tx
+
+
+def _regions_differ(a: Item, b: Item) -> bool:
+    """Reports that share only countries and name different places inside them: two happenings
+    ("trapped in Sunday's tunnel collapse in China's Yunnan Province", "trapped in Sunday's mine fire
+    in China's Shanxi Province")."""
+    shared = a.participants & b.participants
+    if not shared or any(country_name(name) is None for name in shared):
+        return False
+    ra, rb = _regions(a), _regions(b)
+    return bool(ra and rb) and not any(_same_region(x, y) for x in ra for y in rb)
 
 
 def _date_score(a: Item, b: Item) -> float | None:
