@@ -268,3 +268,47 @@ def test_one_ministers_signings_with_different_partners_are_two():
     )
     t = merge([extraction("000", estonia, date="2010-09-14"), extraction("001", italy, date="2010-09-16")])
     assert len(t.events) == 2 and not _corroborated(t)
+
+
+def test_one_judges_two_rulings_of_a_day_are_two():
+    """Two articles of one day, each telling a ruling of the same judge without a date of its own:
+    "ruled that the cameras be switched off", "ruled a one-hour adjournment" are two rulings."""
+    cameras = event(
+        "000",
+        3,
+        "rule",
+        "Judge Miriam Osei then ruled that the television cameras in the courtroom be switched off",
+        day("2010-02-09", resolution="reference"),
+        actors=[("Miriam Osei", "PERSON", "agent")],
+    )
+    adjournment = event(
+        "001",
+        5,
+        "rule",
+        "Presiding judge Miriam Osei later ruled a one-hour adjournment to hear the defence's objection",
+        day("2010-02-09", "Tuesday", resolution="inferred"),
+        actors=[("Miriam Osei", "PERSON", "agent")],
+    )
+    t = merge([extraction("000", cameras, date="2010-02-09"), extraction("001", adjournment, date="2010-02-09")])
+    assert len(t.events) == 2 and not _corroborated(t)
+
+
+def test_one_judges_ruling_told_alike_by_two_articles_is_one():
+    first = event(
+        "000",
+        3,
+        "rule",
+        "Judge Miriam Osei ruled that the television cameras be switched off",
+        day("2010-02-09", resolution="reference"),
+        actors=[("Miriam Osei", "PERSON", "agent")],
+    )
+    second = event(
+        "001",
+        2,
+        "rule",
+        "Judge Miriam Osei ruled that television cameras in the courtroom be switched off",
+        day("2010-02-09", "Tuesday", resolution="inferred"),
+        actors=[("Miriam Osei", "PERSON", "agent")],
+    )
+    t = merge([extraction("000", first, date="2010-02-09"), extraction("001", second, date="2010-02-09")])
+    assert len(t.events) == 1 and set(t.events[0].sources) == {"000", "001"}

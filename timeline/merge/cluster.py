@@ -368,6 +368,10 @@ def _conflicting_figures(a: Item, b: Item, same_stem: bool) -> str:
 # joins were wrong; with this bar 9 joins are made, 2 of them wrong.
 UNDATED_JOIN = 0.6
 
+# Two articles' reports neither of which dates itself (the article's day, inferred, or undated):
+# the summaries must say much the same thing.
+IMPLICIT_JOIN = 0.65
+
 # Without a shared actor, the summaries must say much the same thing.
 PLACE_ONLY_SUMMARY = 0.6
 
@@ -432,6 +436,11 @@ def link(a: Item, b: Item) -> Link | None:
             # unless both name the town ("talks in Astana", "expected in January")
             return None
     elif sim < SIMILAR_SUMMARY:
+        return None
+    if sim < IMPLICIT_JOIN and not a.docs & b.docs and not (a.explicit or b.explicit):
+        # Neither report says when (both take their article's day, or none): the same verb and
+        # person on one day are not enough, the two must say much the same. "Judge Amin then ruled
+        # that the audio feed be cut", "Judge Amin then ruled a 10-minute break": two rulings
         return None
     if sim < PLACE_ONLY_SUMMARY and not a.docs & b.docs and not _shared_body(a, b) and not _one_plan(a, b):
         # Two articles' reports that share only a place (a country, a city) tell the same
