@@ -68,6 +68,7 @@ SPEECH_VERBS = frozenset(
         "assure",
         "rule",
         "hint",
+        "testify",
     }
 )
 _SPEECH_LINKS = frozenset({"ccomp", "parataxis", "xcomp", "dobj"})

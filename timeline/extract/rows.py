@@ -23,7 +23,8 @@ MEASURING_VERBS = frozenset("show suggest indicate reveal find put give see".spl
 REPORTING_VERBS = frozenset(
     "say tell add state note explain report write tweet post claim quote comment remark reiterate "
     "stress emphasize emphasise insist indicate confirm announce reveal disclose declare assert argue "
-    "acknowledge admit told show suggest clarify allege contend specify concede recount mention hint".split()
+    "acknowledge admit told show suggest clarify allege contend specify concede recount mention hint testify "
+    "complain".split()
 )
 
 # Event nouns that name an occasion: "at a summit", "during a visit" tells that it took place.

@@ -35,13 +35,7 @@ def summarize(
     keep = set(clause_indices(trigger, participles=False)) - (set(said_when(trigger)) - {trigger.i})
     _complements(trigger, keep)  # "are expected to be held in January", "agreed to withdraw"
     if is_speech(trigger):
-        said = [c for c in trigger.children if c.dep_ in ("ccomp", "parataxis")] + misplaced_content(trigger)
-        for child in said:
-            if quoted is not None and quoted[child.idx]:
-                keep.update(c.i for c in child.subtree)  # a quotation whole, never clipped
-            else:
-                keep.update(clause_indices(child))
-                _complements(child, keep)
+        _what_was_said(trigger, quoted, keep)
     for child in trigger.children:
         if child.dep_ == "ccomp" and child.i > trigger.i and _free_relative(child):
             keep.update(clause_indices(child))  # "carrying out what they described as a retreat": the object
@@ -118,6 +112,32 @@ def summarize(
         return text + " …" if cut_end else text
     text = _join(ids, t, subst)
     return text if opener is None else opener + text[len(_low(t, ids[0])) :]
+
+
+def _what_was_said(trigger, quoted: Sequence[bool] | None, keep: set[int]) -> None:
+    """A speech verb's summary keeps the clause it reports (a quotation whole, never clipped)."""
+    said = [c for c in trigger.children if c.dep_ in ("ccomp", "parataxis")] + misplaced_content(trigger)
+    for child in said:
+        if quoted is not None and quoted[child.idx]:
+            keep.update(c.i for c in child.subtree)
+        else:
+            keep.update(clause_indices(child))
+            _complements(child, keep)
+            for held in _held(child):
+                # "said Wednesday he believes the vote was rigged": the belief with what it holds
+                keep.update(clause_indices(held))
+                _complements(held, keep)
+
+
+# Verbs of belief: told under a verb of saying, what they hold is what was said.
+_BELIEF = frozenset("believe think feel hope fear expect suspect know understand doubt".split())
+
+
+def _held(verb) -> list:
+    """The clauses a verb of belief holds ("he believes [the vote was rigged]"), or none."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _BELIEF:
+        return []
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
 
 
 def _told_by_noun(ids: list[int], trigger, subst: dict[int, str], t: DocTables) -> list[int]:

@@ -1,0 +1,52 @@
+"""Statements and what they report are one row each (issue 16, items 1-2): a verb of saying the
+attribution did not know, a belief told under a verb of saying, a causative and what it brought."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import extracted
+
+pytestmark = pytest.mark.slow
+
+
+def rows(text: str) -> list[tuple[str, str, str, list[str]]]:
+    events = extracted(text, "2021-03-14")
+    return [
+        (e.predicate.text, e.summary, e.factuality, [a.name for a in e.actors if a.role == "source"]) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "speaker"),
+    [
+        ("Contractor Paul Visser testified that he bribed two customs officers.", "bribed", "Paul Visser"),
+        ("Greta Lind complains that the county closed her only road.", "closed", "Greta Lind"),
+    ],
+)
+def test_a_testimony_or_complaint_is_the_row_of_what_it_tells(text, trigger, speaker):
+    found = rows(text)
+    assert [r[0] for r in found] == [trigger]  # no second row for "testified" / "complains"
+    _, summary, fact, sources = found[0]
+    assert fact == "reported"
+    assert speaker in summary or sources == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Union chief Lena Moss said Thursday she believes the strike ballot was rigged.",
+            "Lena Moss said Thursday she believes the strike ballot was rigged",
+        ),
+        (
+            "Mayor Carl Dunn said he thinks the flood barriers failed.",
+            "Carl Dunn said he thinks the flood barriers failed",
+        ),
+    ],
+)
+def test_a_statement_of_belief_keeps_what_is_believed(text, said):
+    found = rows(text)
+    assert len(found) == 1
+    assert found[0][0] == "said"
+    assert said in found[0][1]
