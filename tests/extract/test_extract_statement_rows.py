@@ -50,3 +50,9 @@ def test_a_statement_of_belief_keeps_what_is_believed(text, said):
     assert len(found) == 1
     assert found[0][0] == "said"
     assert said in found[0][1]
+
+
+def test_a_causative_and_what_it_brought_about_are_one_row():
+    found = rows("The leaked memo forced Treasurer Ida Lund to quit on Friday.")
+    assert [(r[0], r[2]) for r in found] == [("quit", "asserted")]  # done, not planned
+    assert "forced" in found[0][1]  # the row still tells what brought it about

@@ -344,12 +344,15 @@ def _add_events(story: _Story, s: _Sentence, sent_text: str, rows: list[_Row], e
     """The rows a chronology lists become events."""
     # tokens inside temporal expressions are not figures ("2016" is no claim)
     skip = story.index.covered(s.span.start, s.span.end)
+    rows = _caused_told(rows)
     listed = {r.trig.i for r in rows if r.fact in LISTED}
     rows = _occasions_dated(rows, story.ref_date)
     for row in rows:
         trig, fact = row.trig, row.fact
         if trig.lemma_.lower() in _CONTENT_VERBS and any(c.dep_ == "ccomp" and c.i in listed for c in trig.children):
             continue  # "officials decided (that) his offence merited a ban": the row is what was decided
+        if trig.lemma_.lower() in _CAUSATIVES and any(c.dep_ == "xcomp" and c.i in listed for c in trig.children):
+            continue  # "the scandal forced the minister to resign": one row, the resignation's
         if is_reporting(trig):
             told = _statement(trig, row.people, fact, listed, story.quoted)
             if told is None:
@@ -379,6 +382,27 @@ def _add_events(story: _Story, s: _Sentence, sent_text: str, rows: list[_Row], e
 # Verbs whose clause tells what was decided, found or learnt: when that is a happening with a row
 # of its own, "X decided" alone says nothing more.
 _CONTENT_VERBS = frozenset("decide find conclude determine judge learn realize realise discover".split())
+# Verbs that bring someone to do what their infinitive tells: when that has a row of its own, the
+# causing is told by it (its summary reads the same).
+_CAUSATIVES = frozenset("prompt force compel lead cause drive push spur oblige".split())
+
+
+def _caused_told(rows: list[_Row]) -> list[_Row]:
+    """What a causative told as done brought about ("DeLay was forced to step down on Sept. 28")
+    was done: its infinitive, read as a plan, takes the causative's factuality (its row tells both)."""
+    by_token = {r.trig.i: r for r in rows}
+    out = []
+    for row in rows:
+        head = by_token.get(row.trig.head.i) if row.trig.dep_ == "xcomp" else None
+        if (
+            head is not None
+            and row.fact == "planned"
+            and head.fact in ("asserted", "reported")
+            and head.trig.lemma_.lower() in _CAUSATIVES
+        ):
+            row = row._replace(fact=head.fact)
+        out.append(row)
+    return out
 
 
 def _occasions_dated(rows: list[_Row], ref_date: str | None) -> list[_Row]:
