@@ -51,6 +51,9 @@ from timeline.nlp.doctables import doc_text, span_text, tables
 
 # A short name set in parentheses after a long one: "(UNICEF)", "(LegCo)", "(CPI-M)".
 _SHORT_NAME = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z.&-]{1,9}$")
+# Capitalised words (and "of", "for", "on", "the", "and" between them) closed by a parenthesis:
+# "(Free Trade Area of the Americas)" after "FTAA".
+_SPELLED_INSIDE = re.compile(r"[ ]*([A-Z][\w'-]*(?:[ ]+(?:(?:of|for|on|the|and)[ ]+)*[A-Z][\w'-]*)+)[ ]*\)")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 
 
@@ -67,6 +70,10 @@ class ActorInfo:
 # Capitalised words (and "of", "for", "on", "the", "and" between them) that end where an acronym's
 # parenthesis opens: "a Memorandum of Understanding (MOU)".
 _SPELLED_OUT = re.compile(r"((?:[A-Z][\w'-]*[ ]+(?:(?:of|for|on|the|and)[ ]+)*)+)$")
+
+
+def _capitals(word: str) -> str:
+    return "".join(c for c in word if c.isupper())
 
 
 class ActorResolver:
@@ -159,18 +166,65 @@ class ActorResolver:
             if i + 2 >= len(doc) or text[idx[i] : ends[i]] != "(" or text[idx[i + 2] : ends[i + 2]] != ")":
                 continue
             short = text[idx[i + 1] : ends[i + 1]]
-            if len(name.split()) < 2 or not _SHORT_NAME.match(short):
+            if not _SHORT_NAME.match(short):
+                continue
+            # one word only when its capitals spell the short name: "GlaxoSmithKline (GSK)" (not a
+            # dateline's "Beijing (AFP)"); the tagger may take such a word for a person
+            camel = len(name.split()) == 1 and _capitals(name) == short.replace(".", "").upper()
+            if len(name.split()) < 2 and not camel:
                 continue
             long_ = self.canonical(self._token_actor.get(ent.root.i, (name, ""))[0])
             info = self.actors.get(long_)
-            if info is None or info.type == "PERSON":
+            if info is None or info.type == "PERSON" and not camel:
                 continue
+            if info.type == "PERSON":
+                self._retype(long_, "ORG")
             self._spelled[short] = long_
             info.aliases.add(short)
             tagged = self._token_actor.get(i + 1, (short, ""))[0]
             other = self.actors.get(self.canonical(tagged))
             if other is not None and other.name != long_ and other.type != "PERSON":
                 self.merge(other.name, long_, keep=long_)  # the acronym tagged there or elsewhere
+        self._acronyms_spelled_after(names)
+
+    def _acronyms_spelled_after(self, names) -> None:
+        """ "the FTAA (Free Trade Area of the Americas)": an acronym the text spells out in
+        parentheses right after it is the body of that fuller name, which the actor goes by."""
+        text = doc_text(self.doc)
+        for short in dict.fromkeys(names):
+            if not ACRONYM.match(short) or short in self._spelled:
+                continue
+            info = self.actors.get(self.canonical(short))
+            if info is None or info.type == "PERSON":
+                continue
+            for m in re.finditer(rf"(?<![\w.]){re.escape(short)}[ ]*\(", text):
+                spelled = _SPELLED_INSIDE.match(text, m.end())
+                if spelled is None:
+                    continue
+                long_ = " ".join(spelled.group(1).split())
+                if long_[0] != short[0]:
+                    continue
+                self._adopt_long_name(info.name, long_, m.end())
+                self._spelled[short] = self.canonical(long_)
+                break
+
+    def _adopt_long_name(self, short: str, long_: str, at_char: int) -> None:
+        """The acronym's actor goes by ``long_`` from now on, with the acronym's type."""
+        kind = self.actors[short].type
+        known = self.actors.get(self.canonical(long_))
+        if known is None:
+            tok = self.doc.char_span(at_char, at_char + 1, alignment_mode="expand")
+            self.actors[long_] = ActorInfo(long_, kind)
+            self._first[long_] = tok.start if tok is not None else len(self.doc)
+        elif known.type in ("PERSON", "NORP", "GPE", "MISC"):
+            self._retype(known.name, kind)  # "Central Andean Power Pool" tagged a people
+        self.merge(short, long_, keep=long_)
+
+    def _retype(self, name: str, kind: str) -> None:
+        self.actors[name].type = kind
+        for i, (owner, _) in list(self._token_actor.items()):
+            if owner == name:
+                self._token_actor[i] = (name, kind)
 
     def _country_bodies(self) -> None:
         """ "the Philippine central bank", "the Angolan central government": a country's bank,

@@ -1,0 +1,37 @@
+"""Acronyms defined in the text are the organisation they stand for (issue 16, item 4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import parsed
+from timeline.extract import extract
+
+pytestmark = pytest.mark.slow
+
+
+def names(text: str, trigger: str) -> list[str]:
+    document, doc, timexes = parsed(text)
+    ex = extract(doc, document, timexes, all_events=True)
+    event = next(e for e in ex.events if any(m.trigger == trigger for m in e.mentions))
+    return [a.name for a in event.actors if a.role != "source"]
+
+
+def test_actor_acronyms_a_one_word_company_whose_capitals_spell_the_acronym():
+    # "BioNordica" has the capitals B and N: "(BN)" after it is its short name, whatever the tagger
+    # makes of the one long word
+    text = (
+        "BioNordica (BN), a Danish enzyme maker, opened a new factory in Malaysia on Monday. "
+        "BN hired 300 workers for the plant last month."
+    )
+    assert "BioNordica" in names(text, "hired")
+    assert "BN" not in names(text, "hired")
+
+
+def test_actor_acronyms_an_acronym_spelled_out_in_parentheses_after_it():
+    text = (
+        "Ministers will discuss the CAPP (Central Andean Power Pool) at the meeting. "
+        "The CAPP signed a supply deal with Peru on Monday."
+    )
+    assert "Central Andean Power Pool" in names(text, "signed")
+    assert "CAPP" not in names(text, "signed")
