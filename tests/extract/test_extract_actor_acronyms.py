@@ -35,3 +35,21 @@ def test_actor_acronyms_an_acronym_spelled_out_in_parentheses_after_it():
     )
     assert "Central Andean Power Pool" in names(text, "signed")
     assert "CAPP" not in names(text, "signed")
+
+
+def test_actor_acronyms_the_whole_name_before_the_parentheses_when_the_tagger_cut_it():
+    # the tagger may stop the name before "for ...": the acronym still goes by the whole name
+    text = (
+        "The future of an International Court for Ocean Disputes (ICOD) judge is now in doubt, officials said. "
+        "The ICOD has so far heard 40 cases."
+    )
+    assert names(text, "heard") == ["International Court for Ocean Disputes"]
+
+
+def test_actor_acronyms_an_acronym_of_common_words_is_no_organisation():
+    text = (
+        "The lender said on Thursday its initial public offering (IPO) raised 9 billion dollars. "
+        "The IPO drew strong demand from foreign funds."
+    )
+    assert "IPO" not in names(text, "drew")
+    assert "IPO" not in names(text, "raised")

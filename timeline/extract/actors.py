@@ -93,6 +93,7 @@ class ActorResolver:
         self._definite: Counter = Counter()  # name -> uses headed by "the" ("the Dow")
         self._coref = Antecedents(self.actors, self._token_actor)
         self._expansions: dict[str, str | None] = {}
+        self._common_acronyms: dict[str, bool] = {}  # "IPO" -> True after "initial public offering (IPO)"
         self._spelled: dict[str, str] = {}  # "CBS" -> "Statistics Netherlands", as "(CBS)" follows it
         self.lower_words: set[str] = set()  # words the document writes in lower case somewhere
         self._build()
@@ -113,6 +114,7 @@ class ActorResolver:
         ents = with_designators(doc, [e for e in ents if e is not None])
         cleaned = [(e, clean_name(span_text(e))) for e in ents]
         cleaned = [(e, name) for e, name in cleaned if name and not is_date_name(e) and not is_no_name(e)]
+        cleaned = [(e, name) for e, name in cleaned if not self.common_words_acronym(name)]
         ents = [e for e, _ in cleaned]
         names = [name for _, name in cleaned]
         labels = self._fix_types(ents, names)
@@ -155,6 +157,23 @@ class ActorResolver:
                 si = self._sent_of[sent_starts[bisect.bisect_right(sent_starts, root) - 1]]
                 self._coref.note_group(si, root, group, subject=tok.dep_ in ("nsubj", "nsubjpass"))
 
+    def common_words_acronym(self, name: str) -> bool:
+        """ "its initial public offering (IPO)": an acronym the text defines for words in lower case
+        names a thing, no one."""
+        if not ACRONYM.match(name):
+            return False
+        if name not in self._common_acronyms:
+            letters = name.replace(".", "").lower()
+            text = doc_text(self.doc)
+            found = False
+            for m in re.finditer(rf"\(\s*{re.escape(name)}\s*\)", text):
+                words = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 80) : m.start()])[-len(letters) :]
+                if len(words) == len(letters) and all(w.islower() for w in words):
+                    found = "".join(w[0] for w in words) == letters
+                    break
+            self._common_acronyms[name] = found
+        return self._common_acronyms[name]
+
     def _acronyms_in_parentheses(self, ents, names) -> None:
         """ "Statistics Netherlands (CBS)", "the United Nations Children Fund (UNICEF)": a short
         name in parentheses right after a longer one is the same body, whatever its letters."""
@@ -196,6 +215,19 @@ class ActorResolver:
                 continue
             info = self.actors.get(self.canonical(short))
             if info is None or info.type == "PERSON":
+                continue
+            before = self._expansion(short)
+            if before is not None and short.replace(".", "").upper() in initials(before):
+                # "an International Court for Ocean Disputes (ICOD)", the tagger's name cut before "for"
+                cut = [
+                    a.name
+                    for a in self.actors.values()
+                    if a.type != "PERSON" and before.startswith(re.sub(r"^(?:an?|the) ", "", a.name) + " ")
+                ]
+                if len(cut) == 1 and before not in self.actors:
+                    self._adopt_long_name(info.name, before, len(text))
+                    self.merge(cut[0], before, keep=before)
+                    self._spelled[short] = self.canonical(before)
                 continue
             for m in re.finditer(rf"(?<![\w.]){re.escape(short)}[ ]*\(", text):
                 spelled = _SPELLED_INSIDE.match(text, m.end())

@@ -1621,8 +1621,8 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     if maker is not None and owner is not None and maker[1] == "ORG":
         name = f"{clean_name(resolver.entity_span(owner).text) if resolver.entity_span(owner) else owner.text} {name}"
         designated = True  # "Boeing's 787 Dreamliner": a bare model number is its maker's
-    if not name or not any(ch.isalpha() for ch in name):
-        return None
+    if not name or not any(ch.isalpha() for ch in name) or resolver.common_words_acronym(name):
+        return None  # "its initial public offering (IPO)": a thing
     known = resolver.lookup(name)
     person = national and 2 <= len(chain) <= 3 and all(t.is_title for t in chain)  # a national's name
     canon, type_ = known if known is not None else (name, "PRODUCT" if designated else "PERSON" if person else "MISC")
