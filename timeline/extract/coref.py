@@ -384,6 +384,13 @@ class Antecedents:
         if not cands and len(toks) > 1 and definite:
             # "the foreign minister" after "Cuban Foreign Minister Felipe Perez Roque"
             cands = {name for k, names in self._titles.items() if k.endswith(" " + key) for name in names}
+        if not cands and len(toks) > 1 and definite:
+            # "the Slovenian president" after "President Marko Zupan": the one holder of the bare
+            # title, no one titled so with another country's name
+            cands = self._titled_without_country(toks)
+            sent = token.sent
+            if any(self._token_actor.get(i, ("",))[0] in cands for i in range(sent.start, sent.end)):
+                cands = set()  # "President Bush met the Slovenian president": someone else
         plain = all(_plain_description(t) for t in toks[:-1])  # "the first-term governor"
         if not cands and (len(toks) == 1 or plain) and definite:
             cands = self._title_heads.get(token.lemma_.lower()) or self._title_heads.get(token.lower_)
@@ -391,6 +398,19 @@ class Antecedents:
             (name,) = cands
             return name
         return None
+
+    def _titled_without_country(self, toks) -> set[str]:
+        first = toks[0]
+        country = country_for_adjective(first.text) if first.pos_ in ("ADJ", "PROPN") else None
+        if country is None:
+            return set()
+        rest = _title_key(toks[1:])
+        holders = set(self._titles.get(rest, ()))
+        others: set[str] = set()
+        for key, names in self._titles.items():
+            if key.endswith(" " + rest):
+                (holders if key == f"{country.lower()} {rest}" else others).update(names)
+        return holders - others
 
     def resolve_pronoun(self, token, sent_index: int, exclude: str | None = None) -> tuple[str, str] | None:
         """The antecedent of he/she/it when exactly one candidate is in sight, else None.

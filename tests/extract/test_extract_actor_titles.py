@@ -1,0 +1,40 @@
+"""A title with a nationality stands for the one person the article titles so without it (issue 16,
+item 4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import parsed
+from timeline.extract import extract
+
+pytestmark = pytest.mark.slow
+
+
+def names(text: str, trigger: str) -> list[str]:
+    document, doc, timexes = parsed(text)
+    ex = extract(doc, document, timexes, all_events=True)
+    event = next(e for e in ex.events if any(m.trigger == trigger for m in e.mentions))
+    return [a.name for a in event.actors if a.role != "source"]
+
+
+def test_actor_titles_the_national_title_is_the_one_person_titled_without_the_nationality():
+    text = (
+        "President Marko Zupan arrived in Vienna on Monday for talks on trade. "
+        "The Slovenian president met business leaders on Tuesday."
+    )
+    assert names(text, "met") == ["Marko Zupan"]
+
+
+def test_actor_titles_an_envoy_named_with_a_country_code_before_the_title():
+    text = "US envoy Daniel Reed arrived in Seoul on Monday. The US envoy met the foreign minister on Tuesday."
+    assert "Daniel Reed" in names(text, "met")
+    assert "US envoy" not in names(text, "met")
+
+
+def test_actor_titles_not_the_titled_person_named_in_the_same_sentence():
+    text = (
+        "President George Hill arrived on Monday. "
+        "President George Hill met the Slovenian president in Washington on Tuesday."
+    )
+    assert names(text, "met").count("George Hill") == 1
