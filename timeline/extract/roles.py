@@ -899,6 +899,39 @@ def _told_by_office(tok, resolver: ActorResolver) -> bool:
     return resolver.resolve_title(tok) is None
 
 
+def _told_as_group(tok, role: str, resolver: ActorResolver, sent_index: int) -> list[Participant]:
+    """ "both", "they": the group told before, or the one side named as 'they'."""
+    group = resolver.resolve_group(tok, sent_index)
+    side = _side_told_as_they(tok, resolver) if not group and tok.lower_ == "they" else None
+    if side is not None:
+        return [Participant(side[0], side[1], role, tok.i)]
+    return [Participant(name, type_, role, tok.i) for name, type_ in group]
+
+
+def _side_told_as_they(tok, resolver: ActorResolver) -> tuple[str, str] | None:
+    """ "Brazil won the cup after they beat Italy", "Japan reached the final. They beat Australia":
+    a team or country told as 'they' is the one named as the subject of the clause it hangs on, or
+    of the sentence before when 'they' opens its own; no plural noun told in between."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    sent = tok.sent
+    head = tok.head
+    subject = None
+    if head.dep_ in ("advcl", "conj") and head.head.i < tok.i:
+        subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        between = tok.doc[subject.i + 1 : tok.i] if subject is not None else []
+    elif not any(t.dep_ in ("nsubj", "nsubjpass") for t in tok.doc[sent.start : tok.i]) and sent.start > 0:
+        before = tok.doc[sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        between = tok.doc[subject.i + 1 : tok.i] if subject is not None else []
+    if subject is None or subject.tag_ != "NNP" or any(t.tag_ in ("NNS", "NNPS") for t in between):
+        return None
+    hit = resolver.entity_actor(subject)
+    if hit is None or hit[1] not in ("GPE", "ORG") or any(c.dep_ == "conj" for c in subject.children):
+        return None
+    return hit
+
+
 def resolve_argument(
     tok, role: str, resolver: ActorResolver, sent_index: int, speaker=None, *, first_only: bool = False
 ) -> list[Participant]:
@@ -1025,7 +1058,7 @@ def _by_reference(
     if tok.pos_ != "PRON":
         return None
     if tok.lower_ in ("both", "they"):
-        return [Participant(name, type_, role, tok.i) for name, type_ in resolver.resolve_group(tok, sent_index)]
+        return _told_as_group(tok, role, resolver, sent_index)
     if tok.lower_ in FIRST_PERSON:
         return [Participant(speaker[0], speaker[1], role, tok.i)] if speaker is not None else []
     reporter = _reporter_of(tok, resolver, sent_index) if speaker is None else None

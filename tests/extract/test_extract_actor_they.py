@@ -1,0 +1,32 @@
+"""'they' for a team or country named as one (issue 16, item 4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import parsed
+from timeline.extract import extract
+
+pytestmark = pytest.mark.slow
+
+
+def names(text: str, trigger: str) -> list[str]:
+    document, doc, timexes = parsed(text)
+    ex = extract(doc, document, timexes, all_events=True)
+    event = next(e for e in ex.events if any(m.trigger == trigger for m in e.mentions))
+    return [a.name for a in event.actors if a.role != "source"]
+
+
+def test_actor_they_opening_a_sentence_is_the_side_named_as_the_subject_before():
+    text = "Japan reached the final on Sunday. They beat Australia 3-1 in the semi-final."
+    assert names(text, "beat") == ["Japan", "Australia"]
+
+
+def test_actor_they_in_a_clause_of_time_is_the_side_of_the_main_clause():
+    text = "Brazil won the cup on Sunday after they beat Italy 2-0."
+    assert names(text, "beat") == ["Brazil", "Italy"]
+
+
+def test_actor_they_after_a_plural_noun_is_not_the_side():
+    text = "Japan sent 40 doctors to the region on Sunday. They treated 300 people in two days."
+    assert "Japan" not in names(text, "treated")
