@@ -563,7 +563,8 @@ def test_normalize_table_is_big_enough():
         ("January", "DATE", "future", "2017-01"),
         ("Nov. 10", "DATE", "past", "2016-11-10"),
         ("Feb. 2", "DATE", "future", "2017-02-02"),
-        ("2016 years ago", "DATE", "past", "PAST_REF"),  # before year one: no calendar value
+        ("2016 years ago", "DATE", "past", "BC0001"),  # year 0, 1 BC: a year before Christ
+        ("2,500 years ago", "DATE", "past", "BC0485"),
         ("5000000 days ago", "DATE", "past", "PAST_REF"),
     ],
 )

@@ -390,6 +390,11 @@ def _year_after(span, ttype: str, value: str, uses_ref: bool) -> tuple[str, bool
     if uses_ref and ttype == "DATE" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value):
         year = _IN_YEAR.match(doc_text(span.doc), span.end_char)
         if year:
+            # a movable feast is read again with its year ("Easter Sunday in 1999" is April 4, not
+            # the day Easter fell on in the article's year); any other day keeps its month and day
+            _, again, _ = normalize_expression(f"{span.text} {year[1]}", "DATE", None, "none")
+            if again[:4] == year[1] and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", again) and len(again) == len(value):
+                return again, False
             return year[1] + value[4:], False
     return value, uses_ref
 

@@ -365,8 +365,11 @@ def _ago(t: str, ref: date | None, way: Direction):
     if ref is None:
         return _r("DATE", _UNRESOLVED_UNIT.get(unit, "XXXX-XX-XX"))
     vague = _r("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
+    if unit == "year" and sign < 0 and 0 < n - ref.year + 1 <= 9999:
+        # "2,500 years ago" is before year one: a year before Christ (year 0 is 1 BC)
+        return _r("DATE", f"BC{n - ref.year + 1:04d}")
     if not 0 < ref.year + sign * n * {"decade": 10, "century": 100}.get(unit, 1) <= 9999:
-        return vague  # "2016 years ago" is before year one: no calendar value
+        return vague  # "25 centuries ago" is before year one: no calendar value
     if unit == "decade":
         return _r("DATE", f"{(ref.year + sign * 10 * n) // 10:03d}")
     if unit == "century":

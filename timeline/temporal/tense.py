@@ -327,6 +327,55 @@ def _under_past_perfect(verb: Token) -> bool:
     return False
 
 
+# verbs whose simple present tells what is still wanted: "Leeds need a draw on Tuesday"
+_NEED = frozenset({"need", "require"})
+# what one heads into, a contest or a meeting still to come: "head into Sunday's final round"
+_CONTESTS = frozenset(
+    "match game final semifinal semi-final quarterfinal quarter-final race vote election poll ballot "
+    "referendum tie clash leg stage round showdown fixture derby decider playoff play-off summit "
+    "meeting talks session debate".split()
+)
+
+
+def _present(verb: Token) -> bool:
+    """A simple present, or a present progressive ("are heading into")."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in verb.children
+    )
+
+
+def _ahead_in_present(span: Span, verb: Token) -> bool:
+    """Whether a weekday or a day's possessive is ahead of a clause told in the present: what a team
+    needs ("Leeds need a draw at Derby on Tuesday", "need to win on Saturday", "need a point from
+    Sunday's match"), what one heads or turns to ("head into Sunday's last round", "now turn their
+    attention to Sunday's derby"), what a participle on a
+    noun tells under a present schedule ("the congress starting on Monday gathers 300 delegates")."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in ("after", "following"):
+        return False
+    owner = _owner(span.root) if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s") else None
+    if owner is not None and (owner.i == span.root.i or lemma(owner).lower() not in _CONTESTS):
+        return False  # "need to forget Tuesday's defeat": that day belongs to its noun
+    wanting = verb
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        wanting = verb.head  # "need to win on Saturday"
+    if wanting.tag_ in ("VBZ", "VBP") and lemma(wanting).lower() in _NEED:
+        return True
+    if owner is not None and owner.dep_ == "pobj" and owner.head.head.i == verb.i and _present(verb):
+        # "now turn their attention to Sunday's derby", "look to Thursday's vote" (not "reacts to")
+        towards = owner.head.lower_ in ("into", "toward", "towards")
+        return (towards and lemma(verb).lower() not in _REPORTING) or (
+            owner.head.lower_ == "to" and lemma(verb).lower() in ("turn", "look")
+        )
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        clause = _verb_of(verb.head)
+        # (a participle on a noun has no tense of its own: that of its clause)
+        return clause is not None and clause.i != verb.i and _present_schedule(clause)
+    return False
+
+
 def saying_gap(clause: Token, verbs: frozenset[str] | set[str]) -> range:
     """The words between a verb of saying (one of ``verbs``) and the clause it reports, before its
     "that" or its subject: they tell when it was said, whatever the parser hung them on ("the
@@ -382,7 +431,24 @@ _LOOKING_AHEAD = (
     "prepares for",
     "prepared for",
     "preparing for",
+    "warm up for",
+    "warms up for",
+    "warmed up for",
+    "warming up for",
+    "gear up for",
+    "gears up for",
+    "geared up for",
+    "gearing up for",
 )
+
+
+def _owner(day: Token) -> Token:
+    """The noun a day in the possessive is of, past the nouns compounded with it: "Wednesday's
+    league clash" is the clash's."""
+    noun = day.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
 
 
 def _looked_ahead_to(span: Span) -> bool:
@@ -392,9 +458,9 @@ def _looked_ahead_to(span: Span) -> bool:
     doc = span.doc
     if not doc.has_annotation("DEP") or span.end >= len(doc) or doc[span.end].lower_ not in ("'s", "’s"):
         return False
-    noun = span.root.head
-    if noun.i == span.root.i or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
-        return False
+    noun = _owner(span.root)
+    if noun.i == span.root.i or noun.dep_ != "pobj":
+        return False  # (a pobj is a noun, whatever its tag: "Wednesday's league clash/VBP")
     start = noun.left_edge.i
     before = doc[max(0, start - 4) : start].text.lower().replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     return before.endswith(_LOOKING_AHEAD)
@@ -457,7 +523,11 @@ def direction(span: Span, own_words: bool = True) -> Direction:
     ):
         return "planned"  # "gave them until Friday", "had approved a cull until the end of December"
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if way == "none" and verb is not None and after != "'s" and _present_schedule(verb):
+    if (
+        way == "none"
+        and verb is not None
+        and (_ahead_in_present(span, verb) or (after != "'s" and _present_schedule(verb)))
+    ):
         way = "future"  # not "follows Tuesday's declaration": that date belongs to the noun
     if (
         before == "by"
