@@ -41,6 +41,19 @@ ROWS = [
         F,
         [("Thanksgiving Day", "DATE", "1998-11-26"), ("1998", "DATE", "1998")],
     ),
+    # a day that qualifies a noun takes the year written after the noun; a harm named by a feast has happened
+    (
+        "Two men were convicted over the New Year's Eve attack in 1997.",
+        date(2003, 12, 1),
+        [("New Year's Eve", "DATE", "1997-12-31"), ("1997", "DATE", "1997")],
+    ),
+    (
+        "Relatives remembered the Christmas Day earthquake.",
+        date(2003, 12, 1),
+        [("Christmas Day", "DATE", "2002-12-25")],
+    ),
+    # (harm feared, not told as one that happened: still ahead)
+    ("Police were on alert for Christmas attacks.", date(2003, 12, 1), [("Christmas", "DATE", "2003-12-25")]),
     # thousands of years ago: a year before Christ
     ("The city was founded 2,700 years ago.", F, [("2,700 years ago", "DATE", "BC0687")]),
 ]

@@ -268,13 +268,15 @@ def _happened_before(span, ttype: str, value: str, uses_ref: bool, ref: date | N
     day under "said" may."""
     if way != "past" or ttype != "DATE" or not uses_ref or ref is None or not _DAY_VALUE.fullmatch(value):
         return value
-    if value <= ref.isoformat() or not _HAS_DAY_NUMBER.search(span.text) or _YEAR_IN.search(span.text):
+    if value <= ref.isoformat() or _YEAR_IN.search(span.text) or not span.doc.has_annotation("DEP"):
         return value
-    if not span.doc.has_annotation("DEP"):
-        return value
-    if on_harm_noun(span):
-        # "the Dec. 26 tsunami", read in November: it has happened, not in the weeks ahead
+    numbered = bool(_HAS_DAY_NUMBER.search(span.text))
+    if on_harm_noun(span) and (numbered or _definite(span.root.head)):
+        # "the Dec. 26 tsunami", "the Boxing Day tsunami", read in November: it has happened, not
+        # in the weeks ahead (not "fears of Christmas attacks": none yet)
         return _year_back(value)
+    if not numbered:
+        return value
     head = span.root.head
     verb = head.head if head.pos_ == "ADP" else head  # "crashed on Jan. 9", "crashed Jan. 9"
     if verb.pos_ != "VERB" or verb.tag_ != "VBD" or lemma(verb).lower() in _NOT_DONE:
@@ -282,6 +284,11 @@ def _happened_before(span, ttype: str, value: str, uses_ref: bool, ref: date | N
     if any(t.dep_ == "pobj" for t in span.doc[verb.i + 1 : span.start]):
         return value  # "left for the Asian Games in Doha on Dec. 1": the day may be the noun's
     return _year_back(value)
+
+
+def _definite(noun) -> bool:
+    """Whether ``noun`` is told as one known happening: "the bombings", "that attack", "its bombing"."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "that", "this", "its", "their") for c in noun.children)
 
 
 def _year_back(value: str) -> str:
@@ -388,7 +395,7 @@ def _year_after(span, ttype: str, value: str, uses_ref: bool) -> tuple[str, bool
     """A month or a day read against the article's year takes the year written right after it:
     "first met in December in 1999", "born on May 5 in 1960"."""
     if uses_ref and ttype == "DATE" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value):
-        year = _IN_YEAR.match(doc_text(span.doc), span.end_char)
+        year = _IN_YEAR.match(doc_text(span.doc), span.end_char) or _year_after_noun(span)
         if year:
             # a movable feast is read again with its year ("Easter Sunday in 1999" is April 4, not
             # the day Easter fell on in the article's year); any other day keeps its month and day
@@ -397,6 +404,18 @@ def _year_after(span, ttype: str, value: str, uses_ref: bool) -> tuple[str, bool
                 return again, False
             return year[1] + value[4:], False
     return value, uses_ref
+
+
+def _year_after_noun(span) -> re.Match | None:
+    """The year written right after the noun a day qualifies: "the Christmas Eve bombings in 2000",
+    "the July 4 attack in 2002" (the words between are the noun's own: "the Christmas Day car bomb")."""
+    root = span[-1] if span[-1].dep_ == "compound" else span.root  # ("New Year's Eve": Eve, not Year)
+    noun = root.head
+    if root.dep_ not in ("compound", "nmod", "npadvmod") or noun.pos_ != "NOUN" or noun.i < span.end:
+        return None
+    if any(t.head.i != noun.i or t.dep_ not in ("compound", "amod") for t in span.doc[span.end : noun.i]):
+        return None
+    return _IN_YEAR.match(doc_text(span.doc), noun.idx + len(noun.text))
 
 
 _PAIR_JOIN = re.compile(r"\s*,?\s*(?:and|or|to|through|till|until)\s+|\s*[-–]\s*")
