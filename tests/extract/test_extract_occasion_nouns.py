@@ -63,3 +63,18 @@ def test_occasion_nouns_the_visit_row_does_not_repeat_the_arrival_s_words():
     summaries = {e.predicate.text: e.summary for e in events}
     assert summaries["visit"] == "a three-day official visit"  # its actor tells whose
     assert summaries["arrived"].startswith("Swedish Foreign Minister Anna Berg arrived in Nairobi on Saturday")
+
+
+@pytest.mark.slow
+def test_occasion_nouns_a_visit_of_several_days_runs_from_the_arrival():
+    # article of Monday 2006-11-20: the three-day visit begun on Saturday runs to Monday, as the
+    # guidelines date a stay of several days (the arrival stays Saturday's)
+    found = {
+        e.predicate.text: e.date
+        for e in extracted(
+            "Swedish Foreign Minister Anna Berg arrived in Nairobi on Saturday on a three-day official visit.",
+            "2006-11-20",
+        )
+    }
+    assert (found["visit"].earliest, found["visit"].latest) == ("2006-11-18", "2006-11-20")
+    assert (found["arrived"].earliest, found["arrived"].latest) == ("2006-11-18", "2006-11-18")

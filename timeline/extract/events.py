@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from typing import Any, NamedTuple, cast
 
 from timeline.extract.actors import ActorResolver
@@ -42,7 +43,7 @@ from timeline.extract.rows import (
     support_verb,
 )
 from timeline.extract.summaries import summarize
-from timeline.extract.triggers import counted, sentence_triggers, trigger_extent
+from timeline.extract.triggers import counted, journey_verb, sentence_triggers, trigger_extent
 from timeline.model import (
     Actor,
     ActorRef,
@@ -263,11 +264,41 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             teller = (occurrence_verb(trig) or support_verb(trig) or trig) if trig.pos_ == "NOUN" else trig
             if trig.pos_ != "NOUN" or trig.lemma_.lower() not in STATEMENT_NOUNS:
                 when = inferred(teller, story.time.anchor(), ref_date)  # a statement: dated as statements are
+        when = _journey_span(trig, when)
         if fact == "planned" and not own_date and when.dated and reported_would(trig):
             # "Putin said on Friday that the talks would be held in Astana": Friday is the saying's day
             when = UNDATED
         rows.append(_Row(trig, people, places, source, start, end, trigger_text, lemma, when, fact))
     return rows
+
+
+# Verbs that start the visit or trip their subject is "on": its day is the first of its days.
+_SETTING_OFF = frozenset("arrive leave begin start set embark depart fly travel come go head kick".split())
+_COUNT_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+
+
+def _journey_span(trig, when: EventDate) -> EventDate:
+    """ "arrived in Tokyo on Saturday on a three-day official visit": the visit runs from that day
+    for its days (Saturday to Monday), not that day alone."""
+    if trig.pos_ != "NOUN" or not when.dated or when.precision != "day" or when.earliest != when.latest:
+        return when
+    verb = journey_verb(trig)
+    if verb is None or verb.lemma_.lower() not in _SETTING_OFF or not when.earliest:
+        return when
+    days = 0
+    for c in trig.children:
+        if c.lower_ == "day" and c.dep_ in ("compound", "amod", "nmod"):
+            count = [n for n in c.children if n.dep_ == "nummod"]
+            if len(count) == 1:
+                word = count[0].lower_
+                days = _COUNT_WORDS.get(word, int(word) if word.isdigit() else 0)
+    if not 2 <= days <= 10:
+        return when
+    try:
+        last = (date.fromisoformat(when.earliest) + timedelta(days=days - 1)).isoformat()
+    except ValueError:
+        return when
+    return replace(when, latest=last, edtf=f"{when.earliest}/{last}")
 
 
 def _story_date(story: _Story, trig, rank: int) -> EventDate:
