@@ -25,6 +25,14 @@ def names(text: str, trigger: str) -> list[str]:
     return [name for name, _ in actors(text, trigger)]
 
 
+def doers(text: str, trigger: str) -> list[str]:
+    """The names of the actors (the source aside) of the first event a mention of ``trigger`` tells."""
+    document, doc, timexes = parsed(text)
+    ex = extract(doc, document, timexes, all_events=True)
+    event = next(e for e in ex.events if any(m.trigger == trigger for m in e.mentions))
+    return [a.name for a in event.actors if a.role != "source"]
+
+
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [

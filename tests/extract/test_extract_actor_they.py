@@ -4,17 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.parsed import parsed
-from timeline.extract import extract
+from tests.extract.test_extract_actor_names import doers as names
 
 pytestmark = pytest.mark.slow
-
-
-def names(text: str, trigger: str) -> list[str]:
-    document, doc, timexes = parsed(text)
-    ex = extract(doc, document, timexes, all_events=True)
-    event = next(e for e in ex.events if any(m.trigger == trigger for m in e.mentions))
-    return [a.name for a in event.actors if a.role != "source"]
 
 
 def test_actor_they_opening_a_sentence_is_the_side_named_as_the_subject_before():

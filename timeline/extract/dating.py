@@ -806,12 +806,7 @@ def _told_aside(trigger) -> bool:
         return True
     if _bounding_clause(trigger):
         return True  # "have imposed an aid freeze since Hamas took power": not the story's day
-    tok = trigger
-    while tok.head.i != tok.i:
-        tok = tok.head
-        if tok.lower_ in ("since", "until", "till"):
-            return True
-    return False
+    return _in_bound(trigger)
 
 
 # Prepositions whose gerund says what a clause is about ("convicted of ordering an attack in
@@ -860,7 +855,7 @@ def _in_bound(trigger) -> bool:
     tok = trigger
     while tok.head.i != tok.i:
         tok = tok.head
-        if tok.lower_ in ("since", "until", "till"):
+        if tok.lower_ in _BOUND_MARKS:
             return True
     return False
 

@@ -60,6 +60,7 @@ from timeline.model import (
 )
 from timeline.nlp.doctables import doc_text, span_text, tables
 from timeline.temporal.anaphora import _NAMES_DAY
+from timeline.temporal.lexicon import SMALL_NUMBERS
 from timeline.temporal.values import interval
 
 
@@ -274,7 +275,6 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
 
 # Verbs that start the visit or trip their subject is "on": its day is the first of its days.
 _SETTING_OFF = frozenset("arrive leave begin start set embark depart fly travel come go head kick".split())
-_COUNT_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
 
 
 def _journey_span(trig, when: EventDate) -> EventDate:
@@ -291,7 +291,7 @@ def _journey_span(trig, when: EventDate) -> EventDate:
             count = [n for n in c.children if n.dep_ == "nummod"]
             if len(count) == 1:
                 word = count[0].lower_
-                days = _COUNT_WORDS.get(word, int(word) if word.isdigit() else 0)
+                days = SMALL_NUMBERS.get(word, int(word) if word.isdigit() else 0)
     if not 2 <= days <= 10:
         return when
     try:

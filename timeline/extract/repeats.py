@@ -119,10 +119,7 @@ def same_happening(a: Event, b: Event) -> str:
             # "al-Bashir reiterated ..., al-Samani said" ... "Samani told reporters": one statement, passed on
             return f"{speaker} tells it"
     if _is_statement(a) and _is_statement(b):
-        speaker, other = _speaker(a), _speaker(b)
-        if speaker is not None and other is not None and _same_name(speaker, other):
-            return f"statements of {speaker}"
-        return ""
+        return f"statements of {_speaker(a)}" if _one_speaker(a, b) else ""
     word = stem(a.predicate.lemma)
     if not word or word in WEAK_STEMS or _same_sentence(a, b) or _another(b, strong=True):
         # two clauses of one sentence tell two happenings ("X's maneuver came after Y staged a

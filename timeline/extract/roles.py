@@ -862,17 +862,21 @@ def _speaker_of_clause(tok, resolver: ActorResolver, sent_index: int) -> str | N
     return found[0] if found is not None else None
 
 
-def _told_by_description(tok) -> bool:
-    """ "The actor was accused", "the Brazilian star hit back": a person named before, told by what
-    they are (the subject, with "the", none other, no owner)."""
+def _the_one_subject(tok) -> bool:
+    """Is ``tok`` a common noun subject with "the", none other, no owner ("the actor", "the
+    Russian president"; not "the other player", "his coach", "the president, a lawyer,")?"""
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.ent_type_:
-        return False
-    if tok.lemma_.lower() not in _DESCRIBED_PEOPLE:
         return False
     lefts = list(tok.lefts)
     if not lefts or lefts[0].lower_ != "the" or any(t.lower_ in _ANOTHER_ONE for t in lefts):
         return False
     return not any(c.dep_ in ("poss", "appos") for c in tok.children)
+
+
+def _told_by_description(tok) -> bool:
+    """ "The actor was accused", "the Brazilian star hit back": a person named before, told by what
+    they are (the subject, with "the", none other, no owner)."""
+    return tok.lemma_.lower() in _DESCRIBED_PEOPLE and _the_one_subject(tok)
 
 
 # Offices the press names a head of state or government by once named ("Vladimir Putin has said
@@ -883,18 +887,17 @@ _HIGH_OFFICES = frozenset("president premier chancellor king queen emperor monar
 def _told_by_office(tok, resolver: ActorResolver) -> bool:
     """ "the Russian president said", "the Thai premier", no one named with that title in the text:
     the subject, with "the" and a nationality, no owner, not "former" or another one."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.ent_type_:
-        return False
     if tok.lower_ not in _HIGH_OFFICES and not (
         tok.lower_ == "minister" and any(c.lower_ == "prime" for c in tok.lefts)
     ):
         return False
-    lefts = list(tok.lefts)
-    if not lefts or lefts[0].lower_ != "the" or any(t.lower_ in _ANOTHER_ONE or t.lower_ == "former" for t in lefts):
+    if not _the_one_subject(tok) or any(t.lower_ == "former" for t in tok.lefts):
         return False
-    if any(c.dep_ in ("poss", "appos", "prep") for c in tok.children):
+    if any(c.dep_ == "prep" for c in tok.children):
         return False
-    if not any(c.ent_type_ == "NORP" or country_for_adjective(c.text) for c in lefts if c.dep_ in ("amod", "compound")):
+    if not any(
+        c.ent_type_ == "NORP" or country_for_adjective(c.text) for c in tok.lefts if c.dep_ in ("amod", "compound")
+    ):
         return False
     return resolver.resolve_title(tok) is None
 

@@ -244,14 +244,9 @@ def _same_plan(a: Item, b: Item) -> bool:
     same event word, a place both name that is not a country ("peace discussions in Astana" ... "The
     peace talks in Astana are expected to be held in January"), in two sentences, no figures or
     people that differ, and not "another" one."""
-    if not (a.planned and b.planned and a.stem and a.stem not in WEAK_STEMS):
+    if not (a.planned and b.planned and a.stem and a.stem not in WEAK_STEMS and a.stem == b.stem):
         return False
-    if a.stem != b.stem:
-        return False
-    if (a.span is None) == (b.span is None):
-        return False
-    places = {fold(p) for p in a.event.places} & {fold(p) for p in b.event.places}
-    if not places - _countries(a) - _countries(b):
+    if (a.span is None) == (b.span is None) or not _shared_places(a, b):
         return False
     na, nb = _persons_named(a), _persons_named(b)
     return (
@@ -262,13 +257,16 @@ def _same_plan(a: Item, b: Item) -> bool:
     )
 
 
+def _shared_places(a: Item, b: Item) -> set[str]:
+    """The places both reports name, folded, but the countries either names as an actor."""
+    places = {fold(p) for p in a.event.places} & {fold(p) for p in b.event.places}
+    return places - _countries(a) - _countries(b) if places else places
+
+
 def _shared_town(a: Item, b: Item) -> set[str]:
     """The towns both reports name, folded: places the gazetteer knows that are not countries
     ("Astana", not "Syria", nor "APEC" that the parser took for a place)."""
-    places = {fold(p) for p in a.event.places} & {fold(p) for p in b.event.places}
-    if not places:
-        return places
-    return {p for p in places - _countries(a) - _countries(b) if is_place(p) and country_name(p) is None}
+    return {p for p in _shared_places(a, b) if is_place(p) and country_name(p) is None}
 
 
 def _one_plan(a: Item, b: Item) -> bool:
@@ -308,7 +306,7 @@ def _tellers(item: Item) -> set[str]:
 def _same_part(a: Item, b: Item) -> bool:
     """A person or body (not a place) both reports name in the same part: the source of both, or
     a participant of both ("Putin said they agreed" is not "Putin agreed")."""
-    shared = (a.actors & b.actors) - (a.place_only | b.place_only)
+    shared = _shared_body(a, b)
     ta, tb = _tellers(a), _tellers(b)
     return any((name in ta) == (name in tb) for name in shared)
 
@@ -462,7 +460,7 @@ def _kept_apart(a: Item, b: Item, same_stem: bool) -> bool:
         return True  # "Hu arrived in Hanoi on Monday", "Platter arrived in Beijing on Monday": two arrivals
     if not a.actors & b.actors and not _place_is_enough(a, b, same_stem):
         return True
-    if not (a.actors & b.actors) - (a.place_only | b.place_only):
+    if not _shared_body(a, b):
         na, nb = _persons_named(a), _persons_named(b)
         if na and nb and not na & nb:
             # only a country or a city in common, and different people: "Jia met a Japanese
@@ -471,7 +469,7 @@ def _kept_apart(a: Item, b: Item, same_stem: bool) -> bool:
     if not a.docs & b.docs and (_readings_differ(a, b) or _partners_differ(a, b) or _regions_differ(a, b)):
         return True
     if (a.span is None) != (b.span is None) and not _place_is_enough(a, b, same_stem):
-        if not (a.actors & b.actors) - (a.place_only | b.place_only):
+        if not _shared_body(a, b):
             return True  # an undated report joins a dated one through a shared person or body, not a city
         if not _same_part(a, b):
             return True  # ... who plays the same part in both: the teller of one is no doer of the other

@@ -13,7 +13,7 @@ from timeline.model import TimeExpr
 from timeline.nlp.doctables import doc_text, span_text
 from timeline.nlp.lemmas import lemma
 from timeline.temporal.arithmetic import _add_months, _unit_offset
-from timeline.temporal.lexicon import SEASONS, WEEKDAYS
+from timeline.temporal.lexicon import SEASONS, SMALL_NUMBERS, WEEKDAYS
 from timeline.temporal.rules import _MONTH_RX, _PART, _REL_K, _WEEKDAY_RX, ANAPHOR_RX, normalize_expression
 from timeline.temporal.tense import direction
 from timeline.temporal.values import interval
@@ -182,10 +182,12 @@ _DAYS_EARLIER = re.compile(r"(a|an|one|two|three|four|five|six|seven|eight|nine|
 _YEARS_EARLIER = re.compile(
     r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (month|year)s? earlier(?<!\ba year earlier)"
 )
-_NUMBER_WORDS = {
-    "a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-    "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
-}  # fmt: skip
+
+
+def _count(word: str) -> int:
+    """ "a", "two", "12" -> 1, 2, 12 (the words _DAYS_EARLIER and _YEARS_EARLIER allow)."""
+    return 1 if word in ("a", "an") else SMALL_NUMBERS.get(word) or int(word)
+
 
 _THE_PART = re.compile(r"the\s+(?:morning|afternoon|evening|night)", re.IGNORECASE)
 
@@ -214,13 +216,13 @@ def _lean_on(
             # "sank on March 3; the captain had been warned two days earlier": counted back from that day
             if anchor is None or not re.match(r"\d{4}-\d\d-\d\d", anchor.value):
                 return value, uses_ref, False
-            n = int(_NUMBER_WORDS.get(back[1], back[1]))
+            n = _count(back[1])
             day = date.fromisoformat(anchor.value[:10]) - timedelta(days=n * (7 if back[2] == "week" else 1))
             return day.isoformat(), uses_ref and not anchor.explicit, False
         back = _YEARS_EARLIER.fullmatch(low)
         if back and anchor is not None:
             # "in 2005, up from two years earlier": 2003; "in May 1998 ... two months earlier": March 1998
-            shifted = _shift(anchor.value, back[2], -int(_NUMBER_WORDS.get(back[1], back[1])))
+            shifted = _shift(anchor.value, back[2], -_count(back[1]))
             if shifted is not None and anchor.explicit:
                 return shifted, False, False
         unit = re.fullmatch(r"the (month|year|week)", low)
