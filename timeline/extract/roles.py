@@ -17,6 +17,7 @@ from timeline.extract.lexicon import (
     OCCASION_NAMES,
     ORG_HEADS,
     ORG_WORDS,
+    PERSON_DESCRIPTIONS,
     PLACE_LABELS,
     PLACE_NOUNS,
     POLITICAL_GROUPS,
@@ -1424,6 +1425,9 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
         pair = _pair_of(tok, resolver, sent_index) if tok.dep_ in ("nsubj", "nsubjpass") else []
         if pair:  # "The share prices of both banks soared", "trade between the two countries grew"
             return [Participant(name, type_, role, tok.i) for name, type_ in pair]
+        owner = _owner_of_part(tok, resolver, sent_index)
+        if owner:  # "Its shares fell", "her forehand error allowed", "the temple's fame grew"
+            return [Participant(p.name, p.type, role, tok.i) for p in owner]
     if not modifiers and tok.lemma_.lower() in OCCASIONS:
         # "the summit of the SAARC was held": who the occasion is of takes part in it
         of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
@@ -1524,6 +1528,55 @@ def _pair_of(noun, resolver: ActorResolver, sent_index: int) -> list[tuple[str, 
                 if group:
                     return group
     return []
+
+
+# Nouns for people or bodies of people: "his wife said", "its troops fired", "their supporters
+# rallied" tell of someone else than the owner, who is no participant.
+_PEOPLE_NOUNS = (
+    ROLE_HEADS
+    | ORG_HEADS
+    | COMPANY_NOUNS
+    | CRAFT_NOUNS
+    | PLACE_NOUNS
+    | PERSON_DESCRIPTIONS
+    | _SERVING
+    | _DESCRIBED_PEOPLE
+    | _UNNAMED_SPEAKERS
+    | _PEOPLE_BODIES
+    | frozenset(
+        """family families child children kid kids people parent relative friend fan supporter follower
+        member player staff crew squad side unit force citizen resident voter worker employee student
+        soldier colleague partner boy girl man men woman women baby cub country nation city board
+        management leadership panel jury""".split()
+    )
+)
+_OWNER_PRONOUNS = frozenset({"his", "her", "its"})
+
+
+def _owner_of_part(noun, resolver: ActorResolver, sent_index: int) -> list[Participant]:
+    """ "Its shares fell", "his fever disappeared", "the temple's fame grew": the subject is a part,
+    attribute or doing of its owner, a pronoun or a description ("the temple") standing for an actor
+    told before, who takes part (GUIDELINES section 4: "Pfizer's stock was down" lists Pfizer); not
+    when the subject names people or a body ("his wife said", "its troops fired")."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ != "NOUN":
+        return []
+    lemma = noun.lemma_.lower()
+    if lemma in _PEOPLE_NOUNS or noun.lower_ in _PEOPLE_NOUNS or lemma.endswith(("ist", "ian", "ee")):
+        return []
+    if noun.tag_ == "NNS" and noun.lower_.endswith(_PEOPLE_PLURALS):
+        return []  # "his followers", "their voters": people
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return []
+    if owner.tag_ == "PRP$":
+        if owner.lower_ not in _OWNER_PRONOUNS:
+            return []
+    elif owner.pos_ != "NOUN" or not any(c.lower_ == "the" for c in owner.lefts):
+        return []
+    return [p for p in resolve_argument(owner, "agent", resolver, sent_index, first_only=True) if p.type != "NORP"]
+
+
+_PEOPLE_PLURALS = ("ers", "ors", "ists", "ians", "ees", "ants", "ents")
 
 
 def _whose(noun, resolver: ActorResolver, sent_index: int) -> list[Participant]:

@@ -1,0 +1,38 @@
+"""The owner of a subject that is a part, attribute or doing of it ("Its shares fell", "his fever
+eased", "the temple's fame grew") takes part, as a named owner does ("Pfizer's stock was down");
+not the owner of people or a body ("his brother died", "their supporters marched")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_extract_actor_names import doers
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "owner"),
+    [
+        (
+            "Nordvik Industries Inc. reported a loss on Monday. Its shares fell 4 percent on Tuesday.",
+            "fell",
+            "Nordvik Industries Inc.",
+        ),
+        ("Dora Lindqvist was taken to hospital last week. Her fever eased on Sunday.", "eased", "Dora Lindqvist"),
+        ("The Grand Lotus Temple was built in 700. The temple's fame grew in 1200.", "grew", "Grand Lotus Temple"),
+    ],
+)
+def test_actor_owners_the_owner_of_a_part_takes_part(text, trigger, owner):
+    assert doers(text, trigger) == [owner]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Dora Lindqvist was taken to hospital last week. Her brother died on Sunday.", "died"),
+        ("Dora Lindqvist lost the vote on Monday. Her supporters marched through Oslo on Tuesday.", "marched"),
+    ],
+)
+def test_actor_owners_the_owner_of_people_is_no_participant(text, trigger):
+    assert "Dora Lindqvist" not in doers(text, trigger)
