@@ -46,3 +46,25 @@ def test_actor_places_i_in_a_quote_is_no_place():
 def test_actor_places_a_person_named_after_a_state_stays_a_person():
     text = "The governor of the US state of Oregon Kate Barlow met Chinese officials in Beijing on Monday."
     assert "Kate Barlow" in names(text, "met")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "site"),
+    [
+        (
+            "Crews repainted the Golden Gate Bridge in 1990. The bridge was closed on Monday after a storm.",
+            "closed",
+            "Golden Gate Bridge",
+        ),
+        ("Engineers inspected the Hoover Dam on Monday. The dam was reopened on Tuesday.", "reopened", "Hoover Dam"),
+        ("Police searched the Grand Hotel on Monday. The hotel was evacuated on Tuesday.", "evacuated", "Grand Hotel"),
+    ],
+)
+def test_actor_places_the_site_named_before_is_what_is_acted_on(text, trigger, site):
+    # GUIDELINES section 4: "the bridge" is the bridge named before, acted on as places struck are
+    assert names(text, trigger) == [site]
+
+
+def test_actor_places_the_site_where_it_happened_takes_no_part():
+    text = "Police searched the Grand Hotel on Monday. Two guests were injured in the hotel on Tuesday."
+    assert "Grand Hotel" not in names(text, "injured")

@@ -15,6 +15,7 @@ from timeline.extract.lexicon import (
     CORP_SUFFIXES,
     CRAFT_NOUNS,
     DETERMINERS,
+    FACILITY_NOUNS,
     HONORIFICS,
     NEW_REFERENT,
     PERSON_PRONOUNS,
@@ -72,6 +73,10 @@ class Antecedents:
         """An actor entity of sentence ``sent_index``, ``name`` as written, ``cname`` canonical."""
         if ctype not in PLACE_LABELS and len(name.split()) > 1:
             self.note_mention(ent.start, cname, name)
+        elif ctype in ("FAC", "LOC"):
+            site = _site_noun(ent)
+            if site is not None:  # "the temple" after "the Grand Xiangguo Temple"
+                self._mentions.append((ent.start, cname, site))
         si = sent_index
         if ent.root.dep_ in ("nsubj", "nsubjpass"):
             self._subjects[si].add(cname)
@@ -668,6 +673,31 @@ _GROUP_KINDS: dict[str, tuple[str, ...] | None] = {
     "woman": ("PERSON",),
     "player": ("PERSON",),
 }
+
+
+# Heads of the names of built things and sites that "the" and the noun stand for once named.
+_SITE_NOUNS = FACILITY_NOUNS | frozenset(
+    "dam crossing tunnel tower building plant mine base park canal pipeline monastery shrine".split()
+)
+
+
+def _site_noun(ent) -> str | None:
+    """The noun a facility's name ends with ("the Grand Xiangguo Temple", "Wembley Stadium"), or the
+    one right after it that the tagger left out ("the Vasco da Gama bridge"); None for others."""
+    doc = ent.doc
+    last = ent[-1]
+    if len(ent) > 1 and last.lower_ in _SITE_NOUNS:
+        return last.lower_
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if (
+        after is not None
+        and ent.label_ == "FAC"
+        and after.lower_ in _SITE_NOUNS
+        and after.tag_ == "NN"
+        and ent.root.head.i == after.i
+    ):
+        return after.lower_
+    return None
 
 
 # Verbs that tag a quotation ("..., he said").
