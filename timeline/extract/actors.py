@@ -674,6 +674,10 @@ class ActorResolver:
         """See :meth:`Antecedents.resolve_group`."""
         return self._coref.resolve_group(token, sent_index)
 
+    def organisation_of(self, person: str) -> tuple[str, str] | None:
+        """See :meth:`Antecedents.organisation_of`."""
+        return self._coref.organisation_of(person)
+
     def gender_fits(self, name: str, pronoun) -> bool:
         """See :meth:`Antecedents.gender_fits`."""
         return self._coref.gender_fits(name, pronoun)

@@ -214,6 +214,15 @@ class Antecedents:
             if heads and len(set(orgs)) == 1:
                 self._org_titles[orgs[0]].add((heads[0], cname))
 
+    def organisation_of(self, person: str) -> tuple[str, str] | None:
+        """The one organisation the text titles ``person`` with ("IAEA chief Mohamed ElBaradei",
+        "X, chief executive of DreamWorks Animation"), or None."""
+        orgs = {org for org, titled in self._org_titles.items() if any(name == person for _, name in titled)}
+        if len(orgs) != 1:
+            return None
+        (org,) = orgs
+        return org, self.actors[org].type if org in self.actors else "ORG"
+
     def _titles_in_aside(self, aside) -> tuple[list[str], list[str]]:
         """The (title heads, organisations) an aside beside a name pairs: "current OPEC president",
         "chief executive of DreamWorks Animation"; nothing when it pairs none or several."""

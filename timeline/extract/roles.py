@@ -799,7 +799,20 @@ def _np_indices(tok) -> tuple[int, ...]:
 
 
 _BODY_HEADS = ROLE_HEADS | ORG_HEADS  # a person's title or an organisation's head noun
-FIRST_PERSON = frozenset({"i", "me", "my", "myself"})  # "I" in a quotation is its speaker
+FIRST_PLURAL = frozenset({"we", "us"})  # "we" in a quotation is the body its speaker speaks for
+# Words of a quotation that its speaker tells who they stand for: "I" is the speaker, "we" their body
+FIRST_PERSON = frozenset({"i", "me", "my", "myself"}) | FIRST_PLURAL
+
+
+def _speaks_for(speaker: tuple[str, str] | None, resolver: ActorResolver) -> tuple[str, str] | None:
+    """The body a quotation's "we" is: the speaker itself when it is one ("the ministry said: 'We
+    ...'"), or the one organisation the text titles the speaking person with; None otherwise (a
+    person's "we" is more people than the speaker, no one named)."""
+    if speaker is None:
+        return None
+    if speaker[1] in ("ORG", "GPE"):
+        return speaker
+    return resolver.organisation_of(speaker[0]) if speaker[1] == "PERSON" else None
 
 
 def _the_title(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, str] | None:
@@ -1064,7 +1077,10 @@ def _by_reference(
     if tok.lower_ in ("both", "they"):
         return _told_as_group(tok, role, resolver, sent_index)
     if tok.lower_ in FIRST_PERSON:
-        return [Participant(speaker[0], speaker[1], role, tok.i)] if speaker is not None else []
+        # "I" is the speaker; "'We have signed the contract,' said X, chief executive of Y": the
+        # body the speaker speaks for
+        who = _speaks_for(speaker, resolver) if tok.lower_ in FIRST_PLURAL else speaker
+        return [Participant(who[0], who[1], role, tok.i)] if who is not None else []
     reporter = _reporter_of(tok, resolver, sent_index) if speaker is None else None
     if reporter is None and speaker is None and _unnamed_reporter(tok, resolver, sent_index):
         return []  # "a grocery store owner said he has sold ...": the owner, no one named

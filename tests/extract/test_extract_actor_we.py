@@ -1,0 +1,33 @@
+"""'We' in a quotation is the body its speaker speaks for: the speaker itself when it is a body,
+or the one organisation the text titles the speaking person with; a person's 'we' with no such
+organisation names no one (more people than the speaker)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_extract_actor_names import doers
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            '"We signed the contract on Monday," said Dana Holt, chief executive of Nordvik Industries Inc.',
+            "Nordvik Industries Inc.",
+        ),
+        (
+            'Nordvik Industries Inc. chief executive Dana Holt said on Monday: "We signed the contract last week."',
+            "Nordvik Industries Inc.",
+        ),
+        ('The Foreign Ministry said on Monday: "We signed the contract last week."', "Foreign Ministry"),
+    ],
+)
+def test_actor_we_is_the_body_the_speaker_speaks_for(text, body):
+    assert doers(text, "signed") == [body]
+
+
+def test_actor_we_of_a_person_with_no_body_names_no_one():
+    assert doers('"We signed the contract on Monday," said Dana Holt.', "signed") == []
