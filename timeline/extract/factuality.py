@@ -14,6 +14,7 @@ from timeline.extract.attribution import SPEECH_VERBS
 from timeline.extract.clauses import governors, is_infinitive, tense
 from timeline.extract.kinds import KINDS
 from timeline.extract.triggers import EVENT_NOUNS, market_move
+from timeline.nlp.doctables import tables
 
 Factuality = Literal["asserted", "reported", "planned", "negated", "hypothetical", "generic"]
 LISTED: frozenset[str] = frozenset({"asserted", "reported", "planned"})
@@ -274,6 +275,8 @@ def factuality(
         return "hypothetical"  # "“Russia will win the war,” Putin said": a prediction, not a plan
     if planned and not dated and _forecast(head):
         return "hypothetical"  # "growth will hit 100 billion", "is expected to bring rains": a forecast
+    if planned and not dated and head is trigger and _effect_foretold(head):
+        return "hypothetical"  # "the deal would upgrade trade", "such action will hinder peace": an effect foretold
     if planned:
         # "the council will then have 15 days to name a premier": no happening
         return (
@@ -380,7 +383,7 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
 # nouns whose clause is a claim: it stands, as reported, unless the claim is denied.
 _POSSIBILITY_NOUNS = frozenset(
     "possibility chance likelihood risk prospect threat fear hope speculation rumour rumor suggestion "
-    "idea notion hypothesis theory doubt".split()
+    "idea notion hypothesis theory doubt expectation anticipation prediction forecast projection worry concern".split()
 )
 _CLAIM_NOUNS = frozenset("claim allegation report accusation charge assertion".split())
 
@@ -752,6 +755,40 @@ def _forecast(verb) -> bool:
     """A future or expected change of a quantity or state ("will become closer", "is expected to
     exceed 3.4 percent", "likely to push prices up"), not a scheduled happening."""
     return verb.lemma_.lower() in FORECAST_VERBS
+
+
+# What a happening or a measure does when it is the subject of a future: not a plan but its effect.
+_MEASURES = frozenset(
+    "action move step change project measure policy plan programme program scheme initiative reform law rule "
+    "bill".split()
+)
+# Verbs that only say that a happening takes place, starts, goes on or ends: its schedule, a plan.
+_TAKING_PLACE = frozenset(
+    "take begin start resume open close end continue last run go come enter expire conclude finish happen "
+    "occur proceed follow precede convene".split()
+)
+
+
+def _happening_subject(noun) -> bool:
+    """A noun that names a happening or a measure ("the deal", "such action", "the climate changes"),
+    not someone who could plan ("the ministry", "Chile")."""
+    if noun.pos_ != "NOUN" or tables(noun.doc).ents[noun.i] in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    # (not every deverbal: "the alliance", "the defence", "the tribunal" will act)
+    return noun.lemma_.lower() in EVENT_NOUNS | _MEASURES
+
+
+def _effect_foretold(verb) -> bool:
+    """A future in the active voice whose subject is a happening or a measure, and whose verb does more
+    than schedule it ("the deal would further upgrade bilateral trade", "such action will hinder peace
+    efforts"): what it is said to bring about, no happening planned. Not "the talks will resume"."""
+    if verb.tag_ != "VB" or verb.lemma_.lower() in _TAKING_PLACE:
+        return False  # "would be swift and promised that ...": a verb of its own tense
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
+        verb = verb.head  # "would upgrade trade and inject new vigor": the subject of the first verb
+    return any(c.dep_ == "nsubj" and _happening_subject(c) for c in verb.children)
 
 
 def _described_by(verb) -> bool:
