@@ -121,9 +121,29 @@ def _habitual(head) -> bool:
     hours a night", "supplies a million units annually"."""
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL or _every(c) or _rate(c) for c in head.children):
         return True
+    if any(_now_and_again(t) and _clause_verb(t).i == head.i for t in head.subtree):
+        return True  # "similar incidents have happened from time to time"
     amounts = [c for c in head.children if c.dep_ in ("dobj", "npadvmod")]
     amounts += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(_rate(g) for c in amounts for g in c.children)  # "grew by 5.5 percent per annum"
+
+
+# Phrases of a thing that comes back now and again.
+_NOW_AND_AGAIN = frozenset({"from time to time", "time and again", "time after time", "now and then", "now and again"})
+
+
+def _now_and_again(tok) -> bool:
+    """ "from time to time", "now and then": the phrase that starts at ``tok`` (however the parser
+    hung its words)."""
+    doc = tok.doc
+    return any(" ".join(t.lower_ for t in doc[tok.i : tok.i + n]) in _NOW_AND_AGAIN for n in (3, 4))
+
+
+def _clause_verb(tok):
+    """The nearest verb above ``tok`` (where the parser hung "from time to time" on a noun)."""
+    while tok.head.i != tok.i and tok.head.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    return tok.head
 
 
 def _rate(tok) -> bool:
@@ -363,7 +383,7 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
                 # hospital to care for the patients"
                 return None if own_clause else "planned"
             return "hypothetical"
-        if h.dep_ == "ccomp" and h.head.lemma_.lower() in _IRREALIS_VERBS:
+        if h.dep_ == "ccomp" and h.head.lemma_.lower() in _IRREALIS_VERBS or _asked(h):
             return "hypothetical"
         if h.dep_ in ("acl", "ccomp") and h.head.pos_ == "NOUN" and not is_infinitive(h):
             content = _content_of_a_noun(h.head)
@@ -386,6 +406,14 @@ _POSSIBILITY_NOUNS = frozenset(
     "idea notion hypothesis theory doubt expectation anticipation prediction forecast projection worry concern".split()
 )
 _CLAIM_NOUNS = frozenset("claim allegation report accusation charge assertion".split())
+
+
+def _asked(clause) -> bool:
+    """A clause complement that asks ("it is unclear whether he was shot", "asked if the talks had
+    failed"): a question, nothing told as done."""
+    return clause.dep_ in ("ccomp", "csubj") and any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children
+    )
 
 
 def _going_to(verb) -> bool:
@@ -460,6 +488,8 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         return "generic"  # "What is happening today is the writing of a history": a description
     if head is trigger and _stative(head, dated):
         return "generic"
+    if head is trigger and _linked_state(head):
+        return "generic"  # "the questions looked simple", "the agency stood ready to help": how it was
     if head is trigger and (_plays_a_part(head) or not dated and (_becomes(head) or _light(head))):
         return "generic"  # "became the man of the night", "made history", "used his forearms to shove him"
     if head is trigger and not dated and _pundits_view(head):
@@ -693,6 +723,21 @@ def _free_relative(verb) -> bool:
         c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in ("what", "whatever") for g in c.children)
         for c in verb.children
     )
+
+
+# Verbs that link their subject to a description of it: "seemed overlooked", "looked simple".
+LINKING_VERBS = frozenset("seem appear remain stay look sound prove".split())
+
+
+def _linked_state(verb) -> bool:
+    """A verb of seeming or standing whose complement is an adjective that tells how its subject
+    was ("looked jaded", "seemed calm", "stood ready"): a state, no happening ("proved fatal" tells
+    a death, and stays)."""
+    if verb.lemma_.lower() not in LINKING_VERBS | {"stand"} - {"prove"}:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    return any(c.dep_ == "acomp" for c in verb.children)  # "simple", "ready"; "jaded", "worried"
 
 
 def _progressive(verb) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from timeline.calendar_words import MONTHS
 from timeline.extract.clauses import is_infinitive
+from timeline.extract.factuality import LINKING_VERBS
 from timeline.extract.triggers import ASPECT_VERBS, in_place_of, journey_verb, moved_by, staging_verb
 from timeline.nlp.doctables import tables
 
@@ -333,10 +334,6 @@ _STATIVE_PASSIVES = frozenset(
 )
 
 
-# Verbs that link their subject to a description of it: "seemed overlooked", "remained closed".
-_LINKING = frozenset("seem appear remain stay look sound prove".split())
-
-
 def _participle_as_noun(verb) -> bool:
     """A past participle the sentence uses as a noun, with no verb's company of its own."""
     if verb.tag_ != "VBN" or verb.dep_ not in ("pobj", "pcomp", "dobj", "nsubj", "nsubjpass", "attr"):
@@ -360,7 +357,7 @@ def _predicative_participle(verb) -> bool:
     return (
         verb.tag_ == "VBN"
         and verb.dep_ in ("xcomp", "acomp", "oprd")
-        and verb.head.lemma_.lower() in _LINKING
+        and verb.head.lemma_.lower() in LINKING_VERBS
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
     )
 

@@ -1,0 +1,35 @@
+"""Rows that are no happening (issue 16, item 1): how something looked or stood, a question left
+open, a thing that comes back from time to time."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import extracted
+
+pytestmark = pytest.mark.slow
+
+
+def facts(text: str) -> dict[str, str]:
+    return {e.predicate.text: e.factuality for e in extracted(text, all_events=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a verb of seeming or standing with an adjective: how its subject was
+        ("Many voters found the ballot confusing, though the instructions looked clear.", "looked", "generic"),
+        ("The visitors looked tired after their long bus journey.", "looked", "generic"),
+        ("The relief agency stood ready on Monday to send doctors to the valley.", "stood", "generic"),
+        # ... but not what someone did
+        ("The minister looked at the plans on Monday.", "looked", "asserted"),
+        # a clause that asks is no happening told, nor what it gives as a cause
+        ("It is unclear whether the pilot lost control because he was hit.", "hit", "hypothetical"),
+        ("The minister said that the factory had closed.", "closed", "asserted"),
+        # what comes back now and again is a habit
+        ("Floods have struck the valley from time to time.", "struck", "generic"),
+        ("Floods struck the valley on Monday.", "struck", "asserted"),
+    ],
+)
+def test_states_and_questions(text, trigger, expected):
+    assert facts(text).get(trigger) == expected
