@@ -1,6 +1,7 @@
 """What a happening or a measure is said to bring about is no plan (issue 16, item 1): "the deal
 would upgrade trade", "such action will hinder peace"; what the speaker or an organiser will do,
-and a happening's schedule, stay planned."""
+and a happening's schedule, stay planned. Nor is what rules lay down for whoever breaks them, nor
+the level a market move closed at ("to close at 8,622.9"), a row of its own."""
 
 from __future__ import annotations
 
@@ -40,3 +41,23 @@ def test_an_effect_foretold_is_no_plan(text, trigger):
 )
 def test_what_someone_will_do_stays_planned(text, trigger):
     assert facts(text).get(trigger) == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what rules lay down for whoever breaks them is a norm, no plan
+        ("Drivers will face heavy fines for speeding, according to rules issued on Monday.", "face", "generic"),
+        ("Under the new law, shops will lose their licences for selling alcohol to minors.", "lose", "generic"),
+        # ... but what a deal plans, and what rules schedule for a day, stay planned
+        ("Under the agreement, the army will withdraw two brigades from the border.", "withdraw", "planned"),
+        ("Under the new law, the first elections will be held on March 3.", "elections", "planned"),
+    ],
+)
+def test_a_norm_is_no_plan(text, trigger, expected):
+    assert facts(text).get(trigger) == expected
+
+
+def test_the_close_of_a_market_move_is_no_row_of_its_own():
+    text = "The main index gained 12.8 points, or 0.2 percent, to close at 8,622.9 on Thursday."
+    assert [e.predicate.text for e in extracted(text)] == ["gained"]

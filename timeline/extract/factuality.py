@@ -297,6 +297,8 @@ def factuality(
         return "hypothetical"  # "growth will hit 100 billion", "is expected to bring rains": a forecast
     if planned and not dated and head is trigger and _effect_foretold(head):
         return "hypothetical"  # "the deal would upgrade trade", "such action will hinder peace": an effect foretold
+    if planned and not dated and head is trigger and _by_the_terms(head):
+        return "generic"  # "officials will face warnings, according to new rules": a norm
     if planned:
         # "the council will then have 15 days to name a premier": no happening
         return (
@@ -834,6 +836,22 @@ def _effect_foretold(verb) -> bool:
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
         verb = verb.head  # "would upgrade trade and inject new vigor": the subject of the first verb
     return any(c.dep_ == "nsubj" and _happening_subject(c) for c in verb.children)
+
+
+# Texts of rules that hold for everyone they name: what they say will be done to whoever breaks them
+# is a norm, no happening planned. (Not a deal's or a plan's acts: "under the agreement, the
+# government will cut its troops by half" is a row of the dev set, GUIDELINES fourth batch.)
+_RULE_TEXTS = frozenset("rule regulation law charter constitution statute code".split())
+
+
+def _by_the_terms(verb) -> bool:
+    """A future told as what rules lay down ("officials will face warnings, according to new rules",
+    "under the law, offenders will be fined")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("under", "according", "as", "per"):
+            if any(t.dep_ == "pobj" and t.lemma_.lower() in _RULE_TEXTS for t in c.subtree):
+                return True
+    return False
 
 
 def _described_by(verb) -> bool:

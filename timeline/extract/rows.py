@@ -71,12 +71,14 @@ def folds(
         and _medium_of_saying(trigger.head)
         or _news_reaching(trigger)
         or _coverage_note(trigger)
+        or _closing_level(trigger)
     ):
         # "the number of wounded", "the injured were taken to hospital": people, no happening;
         # "a boy surnamed He", "a ship dubbed the SS Santa", "a project known as Aluka": a name;
         # "said in a statement released on Saturday", "according to reports reaching here on
         # Saturday": the saying's row tells it; "the news stories scheduled to be covered or pursued by
-        # Xinhua on Thursday": an agency's note on its own work (GUIDELINES 1: editor's notes)
+        # Xinhua on Thursday": an agency's note on its own work (GUIDELINES 1: editor's notes); "rose
+        # 15.26 points to close at 3,146.13": where the move ended, told by its row
         return True
     if not dated and _described_state(trigger):
         return True  # "he was focused on forming a partnership": a state the parser read as an adjective
@@ -126,6 +128,22 @@ def folds(
     ):
         return True  # "an outbreak was reported": the outbreak's row
     return _with_an_occasion_told(trigger, dated=dated, dated_ids=dated_ids)
+
+
+# Verbs that give the level a market move ended at ("to close at 8,622.88").
+_CLOSING = frozenset("close end finish settle stand".split())
+
+
+def _closing_level(verb) -> bool:
+    """ "rose 15.26 points to close at 3,146.13": an infinitive that gives the level where the move of
+    the verb it hangs on ended, no happening of its own."""
+    return (
+        verb.lemma_.lower() in _CLOSING
+        and is_infinitive(verb)
+        and verb.dep_ in ("advcl", "xcomp")
+        and verb.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+    )
 
 
 # Verbs that tell who ran or attended an occasion, or what it dealt with.
