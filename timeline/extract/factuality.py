@@ -277,8 +277,8 @@ def factuality(
         mood = "future"  # "he added that UN officials would investigate": the future of reported speech
     if mood == "modal" or any(_likely(h) for h in moods) or _counterfactual(chain[-1]):
         return "hypothetical"  # "would likely wait", "Had Boucher taken the catch, ...": not told as fact
-    if question:
-        return "hypothetical"
+    if question or _asks_how(head):
+        return "hypothetical"  # "will decide how Chile will take part", "and how consumers viewed them"
     if _not_yet(chain, mood):
         return "hypothetical"
     governed = _governed(head, dated, past=past)
@@ -416,6 +416,25 @@ def _asked(clause) -> bool:
     return clause.dep_ in ("ccomp", "csubj") and any(
         c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children
     )
+
+
+# Verbs that tell how or why something happened: their "how" clause is told as done.
+_TELLING_HOW = frozenset("describe explain tell recount recall show reveal detail narrate see watch witness".split())
+
+
+def _asks_how(verb) -> bool:
+    """A clause in the future or the present that names a way or a reason as a topic ("will decide
+    exactly how Chile will take part", "to study how the new rules should apply"), no happening
+    told; not one in the past, which takes the happening as known ("why the plane crashed"), nor
+    what a telling verb tells ("describes how the gunmen will storm the bank")."""
+    if tense(verb) == "past" and not any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in verb.children):
+        return False
+    if verb.dep_ not in ("ccomp", "pobj", "pcomp", "dobj", "csubj", "nsubj", "conj") or verb.head.i == verb.i:
+        return False
+    if verb.head.lemma_.lower() in _TELLING_HOW:
+        return False
+    first = min(t.i for t in verb.subtree)
+    return any(c.dep_ == "advmod" and c.lower_ in ("how", "why") and c.i <= first + 1 for c in verb.children)
 
 
 def _going_to(verb) -> bool:
