@@ -1,5 +1,5 @@
 """Rows that are no happening (issue 16, item 1): how something looked or stood, a question left
-open, a thing that comes back from time to time."""
+open, a way still to be found, a poll's finding, a thing that comes back from time to time."""
 
 from __future__ import annotations
 
@@ -30,6 +30,10 @@ def facts(text: str) -> dict[str, str]:
         ("The board will decide next month exactly how the firm will share its profits.", "share", "hypothetical"),
         ("The board will decide next month exactly how the firm will share its profits.", "decide", "planned"),
         ("Police are investigating how the fire started.", "started", "asserted"),
+        # what a percentage of those polled said is a finding of the poll
+        ("In the survey, 40 percent said they had skipped a meal when prices rose.", "skipped", "generic"),
+        ("In the poll, 62 percent of respondents said they had cut spending.", "cut", "generic"),
+        ("Half of the board members said on Monday that they had resigned.", "resigned", "asserted"),
         # what comes back now and again is a habit
         ("Floods have struck the valley from time to time.", "struck", "generic"),
         ("Floods struck the valley on Monday.", "struck", "asserted"),

@@ -496,6 +496,8 @@ def _finite_with_subject(verb) -> bool:
 def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) -> Factuality | None:
     """A clause that describes a situation, a state or an opinion rather than tells a happening
     (or a fragment that tells nothing): its factuality; None for a happening."""
+    if _polls_answer(head):
+        return "generic"  # "16 percent said they had moved their parents": a poll's finding
     if _progressive(head) and not dated and (quoted or not _going_on_now(head)):
         return "generic"  # "is seeking to reduce", "were waiting for accession": going on, a state of affairs
     if head.dep_ == "relcl" and not dated and (_background_tense(head) or _described_by(head) or _object_gap(head)):
@@ -963,6 +965,17 @@ def _polled(verb) -> bool:
     while gov.dep_ == "conj" and gov.head.i != gov.i:
         gov = gov.head
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in _POLLS for c in gov.children)
+
+
+def _polls_answer(verb) -> bool:
+    """Is this clause what a percentage of those polled said ("16 percent said they had moved their
+    parents when they gave them gifts", "62 percent of respondents said they had cut spending")? A
+    finding of the poll, no happening of one day. (Not "half of the members said on Monday that they
+    had resigned": a share told in words may be people who acted together.)"""
+    for h in [verb, *governors(verb)]:
+        if h.dep_ == "ccomp" and _speech_like(h.head):
+            return any(c.dep_ == "nsubj" and c.lower_ in ("percent", "%", "respondents") for c in h.head.children)
+    return False
 
 
 def _stative(verb, dated: bool) -> bool:
