@@ -41,3 +41,16 @@ def facts(text: str) -> dict[str, str]:
 )
 def test_states_and_questions(text, trigger, expected):
     assert facts(text).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister is not going to resign over the scandal.", "negated"),
+        ("The visitors were never going to win the cup this season.", "negated"),
+        ("The mayor is going to resign next week.", "planned"),
+    ],
+)
+def test_a_future_denied_with_going_to(text, expected):
+    facts_ = {e.predicate.lemma: e.factuality for e in extracted(text, all_events=True)}
+    assert facts_.get("resign", facts_.get("win")) == expected

@@ -357,8 +357,9 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
                 return "negated"
             if lemma in _DIRECTIVE_VERBS and h.dep_ == "xcomp":
                 return "hypothetical"  # "ordered churches to dig holes": the order is the happening
-            if lemma in PLAN_VERBS and _negated(gov):
-                return "negated"  # "the show was not expected to do well", "did not agree to meet"
+            if (lemma in PLAN_VERBS or h.dep_ == "xcomp" and _going_to(gov)) and _negated(gov):
+                # "the show was not expected to do well", "did not agree to meet", "is not going to resign"
+                return "negated"
             if lemma in PLAN_VERBS and _modal(gov) == "modal":
                 return "hypothetical"  # "can be expected to dominate", "could agree to meet"
             if dated and past and h.dep_ in ("acl", "relcl") and gov.pos_ in ("NOUN", "PROPN"):
