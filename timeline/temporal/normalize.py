@@ -339,8 +339,10 @@ def normalize(
                 and ttype in ("DATE", "TIME")
                 and _CALENDAR.match(value)
                 and not _YEAR_BACK.match(span.text.lower())
+                and not _compared_from(doc_text(doc), span.start_char)
             ):
-                # "up from a year earlier" compares; it is not the time the story moves to
+                # "up from a year earlier", "1.6 percent up from Monday" compare; they are not the time the
+                # story moves to
                 anchor = _Anchor(value, not uses_ref, sent, span.end_char)
             if _someday(span, way):
                 # "Islam will one day be the second religion": an unsaid day ahead (or, told in the past, behind)
@@ -440,6 +442,19 @@ def _day_after_pair(first: TimeExpr, span, value: str) -> str:
     return (day + timedelta(days=gap)).isoformat() if 0 < gap <= 3 else value
 
 
+# the day a figure is compared with: "gained 1.6 percent from Monday", "rose to 41.43 baht from 41.23 on
+# Friday", "from 120.56 yen in New York late Friday"
+_COMPARED_FROM = re.compile(
+    r"\d[^;]{0,80}?(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst)\s+"
+    r"(?:[$€£¥]?\d[\d.,]*(?:\s+[^\s,;]+){0,5}?\s+)?(?:on\s+)?$"
+)
+
+
+def _compared_from(text: str, start: int) -> bool:
+    """Is the date or time starting at ``start`` the point a figure is compared with?"""
+    return _COMPARED_FROM.search(text, max(0, start - 160), start) is not None
+
+
 def _dayless_time(span, value: str, ref: date | None) -> bool:
     """Is ``span`` a time of day that names no day ("at 6:40 p.m."), read on the article's day?"""
     return ref is not None and value.startswith(ref.isoformat()) and not _NAMES_DAY.search(span.text)
@@ -461,8 +476,10 @@ def _day_later(out: list[TimeExpr], dayless: list[tuple[int, int]], sent_starts:
             start = token_of.get((later.start, later.end))
             if start is None or bisect_right(sent_starts, start) - 1 != sent:
                 break
-            if text.startswith(("'s", "’s"), later.end):
-                continue  # "at 5 p.m., compared with Tuesday's close": that day is the close's
+            if text.startswith(("'s", "’s"), later.end) or _compared_from(text, later.start):
+                # "at 5 p.m., compared with Tuesday's close", "in early afternoon trading ... from 41.23
+                # on Friday": that day is the close's, the figure's
+                continue
             day = later.value if later.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", later.value) else None
             if later.type == "TIME" and _CLOCK_RANGE.fullmatch(text, t.end, later.start) and later.value[:4] != "XXXX":
                 day = later.value[:10]  # "from 7:00 to 19:00 on Sunday": both ends on Sunday

@@ -58,7 +58,9 @@ _BC = r"(?-i:B\.C\.(?:E\.)?|B\.C\b(?!\.)|BCE?\b)"
 # the 24-hour clock: "14:30", "09:00"
 _HM = r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![:.]\d)(?!\s*(?:a\.m|p\.m|am\b|pm\b))"
 _ZONE = r"(?:\s+(?:local time|(?-i:[ECMP][SD]?T|GMT|UTC|ET|BST|CET))\b)"
-_DAY_AFTER = rf"(?:,?\s+(?:on\s+)?{_DAYREF}\b|,?\s+{MONTH}\s+{DAYNUM}\b)"
+# the day a clock time is on, said after it: "Sunday", "on May 4", "last night", "yesterday morning"
+_ON_DAY = rf"(?:{_DAYREF}(?:\s+{PART})?\b|(?:this|last)\s+{PART}\b)"
+_DAY_AFTER = rf"(?:,?\s+(?:on\s+)?{_ON_DAY}|,?\s+{MONTH}\s+{DAYNUM}\b)"
 _CLOCK_PREP = (
     "".join(
         f"|(?<=\\b{w} )"
@@ -67,6 +69,10 @@ _CLOCK_PREP = (
     + r"|(?<=\d:\d\d to )|(?<=\d:\d\d and )"
 )  # the second time of a range: "from 8:00 to 21:00"
 
+_SEASON_PREP = "|".join(
+    f"(?<=\\b{w} )"
+    for w in ("in", "by", "before", "after", "during", "until", "till", "through", "throughout", "since")
+)
 # "summer this year", "the fourth quarter of last year": a season or quarter of a year said relative to now
 _OF_YEAR = r"\s+(?:of\s+)?(?:this|last|next)\s+year\b"
 
@@ -132,7 +138,9 @@ _RULES: list[tuple[str, str, str]] = [
         "season",
         "DATE",
         rf"(?:\b(?:{_REL}|early|late|mid|the|that)\s+)+{SEASON}\b(?:\s+(?:of\s+)?{YEAR}\b|{_OF_YEAR})?|"
-        rf"\b{SEASON}\s+(?:of\s+)?{YEAR}\b|\b{YEAR}\s+{SEASON}\b|(?<=\bin ){SEASON}\b(?:{_OF_YEAR})?",
+        rf"\b{SEASON}\s+(?:of\s+)?{YEAR}\b|\b{YEAR}\s+{SEASON}\b|"
+        # a bare season after a preposition of time: "before summer", "by spring next year"
+        rf"(?:{_SEASON_PREP}){SEASON}\b(?:{_OF_YEAR})?",
     ),
     (
         "quarter",
@@ -213,7 +221,7 @@ _RULES: list[tuple[str, str, str]] = [
         r"(?:few\s+|several\s+|couple of\s+)?"
         r"(?:hours|days|weeks|months|years|decades|centuries)\b|"
         r"\b(?:the\s+)?(?:past|last|next|coming|following)\s+(?:hour|day|decade|century)\b|"
-        r"\bthe\s+(?:past|last|next|coming)\s+(?:year|month|week)\b|"
+        r"\bthe\s+(?:past|last|next|coming)\s+(?:year|month|week|fortnight)\b|"
         r"\b(?:years|decades|centuries|months|weeks)(?=\s+(?:of|ago|later|earlier|before|after|to come)\b)|"
         # bare plural units: "minutes after the vote", "days before", "hours of talks", "could take weeks"
         r"\b(?:days|hours|minutes|seconds)(?=\s+(?:ago|later|earlier|before|after)\b)|\b(?:days|hours)(?=\s+of\b)|"
@@ -261,7 +269,7 @@ _RULES: list[tuple[str, str, str]] = [
         r"(?:(?:about|around|at about|approximately|shortly after|shortly before|just after|"
         r"just before)\s+)?"
         rf"\b(?:{_CLOCK_WORDS}|{_CLOCK}|(?:{_DAYREF}\s+)?(?:noon|midnight|midday))"
-        rf"(?:,?\s+(?:on\s+)?(?:{_DAYREF}\b|{MONTH}\s+{DAYNUM}\b))?",
+        rf"(?:,?\s+(?:on\s+)?(?:{_ON_DAY}|{MONTH}\s+{DAYNUM}\b))?",
     ),
     ("at_clock", "TIME", r"(?<=\bat )\d{1,2}:\d\d\b"),
     # the 24-hour clock with a zone or a day, or after a preposition of time: "14:30 GMT Sunday"
@@ -307,6 +315,20 @@ _RULES: list[tuple[str, str, str]] = [
         rf"(?<![/\d])\b(?!{YEAR}\s+{UNIT_SG}\b){NUMBER}(?:\s+1/2|\s+and\s+a\s+half)?(?:\s+or\s+(?:so|more)|\s+(?:more|additional|extra))?[\s-]+(?:(?:trading|business|working|calendar|consecutive|straight|successive|full|long|whole)\s+)?{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?![\s-]+old\b)(?!(?<=quarters)\s+of\s+(?:fiscal\s+)?{YEAR}\b)",
     ),
     ("unit_long", "DURATION", rf"\b{UNIT_SG}-long\b"),
+    # "nearly half an hour", "half a day", "a noisy half-hour" ("half-year" is mostly a half of a
+    # year in accounts, "half a century" the century rule's)
+    (
+        "half_unit",
+        "DURATION",
+        rf"(?:{APPROX}\s+)?\b(?:an?\s+)?half(?:\s+an?\s+(?:minute|hour|day|month|year)|[\s-]+(?:minute|hour|day))\b"
+        r"(?![\s-]+old\b)",
+    ),
+    # "seven days a week", "24 hours a day": a recurrence, not a length of time
+    (
+        "count_per",
+        "SET",
+        rf"\b(?:\d+|{NUMWORD})[\s-]+(?:hours|days|nights|weeks|months)\s+(?:a|per)\s+(?:day|week|month|year)\b",
+    ),
     # the first number of a range of lengths: "6 to 9 months", "between two and four weeks"
     (
         "range_first",
@@ -389,6 +411,8 @@ _GATES: dict[str, frozenset[str]] = {
     for name, words in {
         "duration": _UNIT_WORDS,
         "unit_long": _UNIT_WORDS,
+        "half_unit": {"half", "half-hour", "half-day", "half-minute"},
+        "count_per": {"hours", "days", "nights", "weeks", "months"},
         "vague_duration": _UNIT_WORDS,
         "times_per": _UNIT_WORDS,
         "rel_unit": _UNIT_WORDS,

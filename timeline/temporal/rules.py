@@ -668,6 +668,9 @@ def _set(t: str, ref: date | None, way: Direction):
     }
     if t in words:
         return _r("SET", words[t], False)
+    m = re.fullmatch(r"\S+(?: \S+)?[\s-](?:hours|days|nights|weeks|months) (?:a|per) (day|week|month|year)", t)
+    if m:  # "seven days a week": every week
+        return _r("SET", _duration(1, m[1]), False)
     m = re.fullmatch(r"the (morning|afternoon|evening|night)s", t)
     if m:
         return _r("SET", f"XXXX-XX-XXT{_PART[m[1]]}", False)
@@ -711,6 +714,9 @@ def _duration_rule(t: str, ref: date | None, way: Direction):
     m = re.search(r"\b(quarter|half)(?:[\s-]+of)?(?: a)?[\s-]+century$", t)
     if m:
         return _r("DURATION", f"P{_PART_OF_CENTURY[m[1]]}Y", False)
+    m = re.search(r"\bhalf(?: an?)?[\s-]+(minute|hour|day|month|year)$", t)
+    if m:  # "half an hour", "a half-hour"
+        return _r("DURATION", _duration(0.5, m[1]), False)
     m = re.fullmatch(r"(?:its|their|his|her) (\w+) (?:straight |consecutive |full )?(day|week|month|year|decade)", t)
     if m:
         nth = int(m[1][:-2]) if m[1][:-2].isdigit() else ORDINALS.get(m[1])

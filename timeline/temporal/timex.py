@@ -245,12 +245,7 @@ def _keep(span: Span, cand: Candidate) -> bool:
     ):
         # "his first century", "a maiden century": a hundred runs in cricket ("a 20th century democrat" stays)
         return False
-    if (
-        cand.rule == "set"
-        and low.startswith("per ")
-        and prev is not None
-        and (prev.like_num or prev.pos_ in ("NOUN", "PROPN", "SYM", "NUM"))
-    ):
+    if cand.rule == "set" and low.startswith("per ") and _after_quantity(span, prev):
         return False  # "120 km per hour", "$10 per hour": a speed or a rate, not a recurring time
     if _names_newspaper(span, cand, low, nxt):
         return False
@@ -267,8 +262,23 @@ def _keep(span: Span, cand: Candidate) -> bool:
     if cand.rule in ("now", "current", "past_ref", "future_ref"):
         return _keep_present(span, low, prev, nxt)
     if cand.rule == "duration":
-        return _keep_duration(span, low, prev, nxt)
+        return _keep_duration(span, low, _before_aside(span, prev), nxt)
     return True
+
+
+def _after_quantity(span: Span, prev) -> bool:
+    """Does ``span`` follow a quantity ("120 km", "$10", "120 kilometres (75 miles)")?"""
+    prev = _before_aside(span, prev)
+    return prev is not None and (prev.like_num or prev.pos_ in ("NOUN", "PROPN", "SYM", "NUM"))
+
+
+def _before_aside(span: Span, prev):
+    """The word before ``span``, past an aside in brackets that ends right before it: "miles" in
+    "120 kilometres (75 miles) an hour"."""
+    if prev is None or prev.text not in (")", "]") or span.start < 3:
+        return prev
+    inside = span.doc[span.start - 2]
+    return inside if inside.text not in ("(", "[") else prev
 
 
 # A half or a quarter with no year: of a match when its sentence is about one.
