@@ -45,6 +45,12 @@ ROWS = [
         W,
         [("9 p.m.", "TIME", "2009-09-14T21:00"), ("Monday", "DATE", "2009-09-14")],
     ),
+    # (a time of day right after a day in the possessive is that day's, though the day is compared with)
+    (
+        "The yen stood at 92.10, against Tuesday's 5 p.m. level of 91.80.",
+        W,
+        [("Tuesday", "DATE", "2009-09-15"), ("5 p.m.", "TIME", "2009-09-15T17:00")],
+    ),
     # a bare season after a preposition of time
     ("Ministers want a deal before winter.", W, [("winter", "DATE", "2009-WI")]),
     ("The reactor should be running by autumn next year.", W, [("autumn next year", "DATE", "2010-FA")]),
@@ -54,6 +60,16 @@ ROWS = [
     # a speed or a rate with a conversion in brackets between
     ("Gusts hit 90 kilometres (56 miles) an hour.", W, []),
     ("The car was doing 200 km (124 miles) per hour.", W, []),
+    # "the period" is a quarter only where one was named before
+    ("Supplies will last a week; if the period drags on, rationing starts.", W, [("a week", "DURATION", "P1W")]),
+    (
+        "Sales rose in the second quarter, and costs for the period fell.",
+        date(2009, 8, 5),
+        [("the second quarter", "DATE", "2009-Q2"), ("the period", "DATE", "2009-Q2")],
+    ),
+    # a contest one is favoured or seeded for, told in the present, is ahead (in the past, behind)
+    ("Italy are the favourites for Saturday's final.", W, [("Saturday", "DATE", "2009-09-19")]),
+    ("Italy were the favourites for Saturday's final.", W, [("Saturday", "DATE", "2009-09-12")]),
     # a fortnight gone by
     ("Prices have doubled over the past fortnight.", W, [("the past fortnight", "DURATION", "P2W")]),
 ]

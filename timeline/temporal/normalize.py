@@ -330,6 +330,7 @@ def normalize(
                 value, uses_ref = near.value[:4], False
             if way != "past" and out and ttype == "DATE":
                 value = _day_after_pair(out[-1], span, value)
+            value, owned = _owners_time(out, span, ttype, value, ref_date)
             if ttype == "TIME" and _dayless_time(span, value, ref_date):
                 dayless.append((len(out), sent))
             value, uses_ref, dangling = _lean_on(span, ttype, value, uses_ref, near, ref_date)
@@ -339,6 +340,7 @@ def normalize(
                 and ttype in ("DATE", "TIME")
                 and _CALENDAR.match(value)
                 and not _YEAR_BACK.match(span.text.lower())
+                and not owned
                 and not _compared_from(doc_text(doc), span.start_char)
             ):
                 # "up from a year earlier", "1.6 percent up from Monday" compare; they are not the time the
@@ -440,6 +442,24 @@ def _day_after_pair(first: TimeExpr, span, value: str) -> str:
     gap = (WEEKDAYS[span.text.lower()] - day.isoweekday()) % 7
     # (a pair told latest first is left alone: "statements made Friday and Thursday")
     return (day + timedelta(days=gap)).isoformat() if 0 < gap <= 3 else value
+
+
+_OWNED = re.compile(r"['’]s\s+")
+
+
+def _owners_time(out: list[TimeExpr], span, ttype: str, value: str, ref: date | None) -> tuple[str, bool]:
+    """A time of day right after a day in the possessive is on that day: "Thursday's 5 p.m. quotes"
+    (and, part of that day's noun phrase, no date the story moves to). (value, whether so)"""
+    if ttype != "TIME" or not out or not _dayless_time(span, value, ref):
+        return value, False
+    day = out[-1]
+    if (
+        day.type == "DATE"
+        and _DAY_VALUE.fullmatch(day.value)
+        and _OWNED.fullmatch(doc_text(span.doc), day.end, span.start_char)
+    ):
+        return day.value + value[10:], True
+    return value, False
 
 
 # the day a figure is compared with: "gained 1.6 percent from Monday", "rose to 41.43 baht from 41.23 on

@@ -333,7 +333,7 @@ _NEED = frozenset({"need", "require"})
 _CONTESTS = frozenset(
     "match game final semifinal semi-final quarterfinal quarter-final race vote election poll ballot "
     "referendum tie clash leg stage round showdown fixture derby decider playoff play-off summit "
-    "meeting talks session debate".split()
+    "meeting talks session debate draw".split()
 )
 
 
@@ -363,6 +363,9 @@ def _ahead_in_present(span: Span, verb: Token) -> bool:
         wanting = verb.head  # "need to win on Saturday"
     if wanting.tag_ in ("VBZ", "VBP") and lemma(wanting).lower() in _NEED:
         return True
+    if owner is not None and owner.dep_ == "pobj" and owner.head.lower_ == "for" and _present(verb):
+        # "are among the seeds for Friday's draw", "is favourite for Sunday's final": a state ahead of it
+        return lemma(verb).lower() == "be"
     if owner is not None and owner.dep_ == "pobj" and owner.head.head.i == verb.i and _present(verb):
         # "now turn their attention to Sunday's derby", "look to Thursday's vote" (not "reacts to")
         towards = owner.head.lower_ in ("into", "toward", "towards")

@@ -217,7 +217,7 @@ def _keep(span: Span, cand: Candidate) -> bool:
         and doc[span.end + 1].lower_ == "night"
     ):
         return False  # "a day-night match": played into the evening, no length of time
-    if _award(span) or _game_period(span, cand):
+    if _award(span) or _game_period(span, cand) or _lone_period(span, cand):
         return False
     if (
         span.start >= 2
@@ -264,6 +264,17 @@ def _keep(span: Span, cand: Candidate) -> bool:
     if cand.rule == "duration":
         return _keep_duration(span, low, _before_aside(span, prev), nxt)
     return True
+
+
+_QUARTER_WORD = re.compile(r"\b(?:quarter|quarterly|fiscal|half-year|half)\b", re.IGNORECASE)
+
+
+def _lone_period(span: Span, cand: Candidate) -> bool:
+    """ "if the period is extended", "during the period": a stretch the text gave, not a quarter,
+    when no quarter, half or fiscal year was named before."""
+    if cand.rule != "quarter_rel" or span.text.lower() not in ("the period", "this period", "that period"):
+        return False
+    return _QUARTER_WORD.search(doc_text(span.doc), 0, span.start_char) is None
 
 
 def _after_quantity(span: Span, prev) -> bool:
