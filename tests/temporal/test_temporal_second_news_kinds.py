@@ -70,6 +70,18 @@ ROWS = [
     # a contest one is favoured or seeded for, told in the present, is ahead (in the past, behind)
     ("Italy are the favourites for Saturday's final.", W, [("Saturday", "DATE", "2009-09-19")]),
     ("Italy were the favourites for Saturday's final.", W, [("Saturday", "DATE", "2009-09-12")]),
+    # every two years
+    ("The biennial summit opened in Lisbon.", W, [("biennial", "SET", "P2Y")]),
+    ("The prize is awarded biennially.", W, [("biennially", "SET", "P2Y")]),
+    # the present moment
+    ("At this moment we have no comment.", W, [("At this moment", "DATE", "PRESENT_REF")]),
+    # a daily or weekly after a noun, with no name after it, is the newspaper
+    ("An editor of the business daily was detained.", W, []),
+    ("She wrote for a political news weekly for years.", W, [("years", "DURATION", "PXY")]),
+    # a weekend that qualifies a happening is that weekend, not a length of two days
+    ("Ministers met at a weekend summit in Rome.", W, [("weekend", "DATE", "2009-W37-WE")]),
+    ("Unions plan weekend protests in the capital.", W, [("weekend", "DATE", "2009-W38-WE")]),
+    ("The talks lasted a weekend.", W, [("a weekend", "DURATION", "P2D")]),
     # a fortnight gone by
     ("Prices have doubled over the past fortnight.", W, [("the past fortnight", "DURATION", "P2W")]),
 ]

@@ -69,6 +69,12 @@ _CLOCK_PREP = (
     + r"|(?<=\d:\d\d to )|(?<=\d:\d\d and )"
 )  # the second time of a range: "from 8:00 to 21:00"
 
+# happenings a weekend qualifies: "a weekend meeting" is held that weekend, not for two days
+_WEEKEND_EVENT = (
+    r"(?:meeting|meetings|talks|summit|session|visit|trip|rally|rallies|protest|protests|vote|election|"
+    r"clashes|fighting|violence|attack|attacks|raid|raids|conference|gathering|negotiations|discussions|"
+    r"celebrations|demonstration|demonstrations|strike|strikes|ceremony|retreat)"
+)
 _SEASON_PREP = "|".join(
     f"(?<=\\b{w} )"
     for w in ("in", "by", "before", "after", "during", "until", "till", "through", "throughout", "since")
@@ -176,7 +182,7 @@ _RULES: list[tuple[str, str, str]] = [
         r"(?:\b(?:early|late)\s+|\bthe day before\s+|\bthe day after\s+)?"
         r"\b(?:today|yesterday|tomorrow|tonight|nowadays)\b",
     ),
-    ("now", "DATE", r"\b(?:now|currently|presently|at present|at the moment|these days)\b"),
+    ("now", "DATE", r"\b(?:now|currently|presently|at present|at (?:the|this) moment|these days)\b"),
     (
         "past_ref",
         "DATE",
@@ -261,7 +267,8 @@ _RULES: list[tuple[str, str, str]] = [
         rf"(?:(?:\bthe\s+(?:previous|following|next)|(?!following\s+{WEEKDAY}['’]s){_REL}|early|late|this past|"
         rf"this coming)\s+)?\b{WEEKDAY}\b",
     ),
-    ("weekend", "DATE", r"\b(?:the|this|last|next|that)\s+weekend\b"),
+    # (and a weekend that qualifies a happening: "at a weekend meeting", "weekend talks")
+    ("weekend", "DATE", rf"\b(?:the|this|last|next|that)\s+weekend\b|\bweekend(?=\s+{_WEEKEND_EVENT}\b)"),
     # -- times of day --
     (
         "clock",
@@ -312,7 +319,7 @@ _RULES: list[tuple[str, str, str]] = [
         rf"(?:(?:{APPROX}|the|the first|the last|the past|the next|the latest|the previous|the coming|"
         rf"year-earlier|year-ago|the final|the remaining|the following|another|past|"
         rf"last(?!\s+(?:an?|{APPROX})\b)|next|first)\s+)*"
-        rf"(?<![/\d])\b(?!{YEAR}\s+{UNIT_SG}\b){NUMBER}(?:\s+1/2|\s+and\s+a\s+half)?(?:\s+or\s+(?:so|more)|\s+(?:more|additional|extra))?[\s-]+(?:(?:trading|business|working|calendar|consecutive|straight|successive|full|long|whole)\s+)?{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?![\s-]+old\b)(?!(?<=quarters)\s+of\s+(?:fiscal\s+)?{YEAR}\b)",
+        rf"(?<![/\d])\b(?!{YEAR}\s+{UNIT_SG}\b)(?!an?\s+weekend\s+{_WEEKEND_EVENT}\b){NUMBER}(?:\s+1/2|\s+and\s+a\s+half)?(?:\s+or\s+(?:so|more)|\s+(?:more|additional|extra))?[\s-]+(?:(?:trading|business|working|calendar|consecutive|straight|successive|full|long|whole)\s+)?{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?![\s-]+old\b)(?!(?<=quarters)\s+of\s+(?:fiscal\s+)?{YEAR}\b)",
     ),
     ("unit_long", "DURATION", rf"\b{UNIT_SG}-long\b"),
     # "nearly half an hour", "half a day", "a noisy half-hour" ("half-year" is mostly a half of a
@@ -366,7 +373,7 @@ _RULES: list[tuple[str, str, str]] = [
         rf"\b(?:every|each|per)\s+(?:other\s+)?(?:{UNIT_SG}|{WEEKDAY}|{PART}|{MONTH})\b|"
         # "every ten years", "every 20 minutes", "every few months": a recurrence with its period
         rf"\bevery\s+(?:\d+|{NUMWORD}|few|couple of)\s+(?:seconds|minutes|hours|days|weeks|months|years|decades)\b|"
-        rf"\b(?:daily|weekly|monthly|annual|annually|yearly|biweekly|nightly|hourly|bimonthly)\b|\b{WEEKDAY}s(?:\s+{PART}s?)?\b|\b{WEEKDAY}\s+{PART}s\b|"
+        rf"\b(?:daily|weekly|monthly|annual|annually|yearly|biweekly|nightly|hourly|bimonthly|biennial|biennially)\b|\b{WEEKDAY}s(?:\s+{PART}s?)?\b|\b{WEEKDAY}\s+{PART}s\b|"
         # "sails everyday" (every day); not the adjective of "everyday life"
         r"\beveryday\b(?=\s*(?:[.,;:)!?]|$)|\s+(?:from|at|in|of|and|except|until|to|for|since|between|during|or)\b)|"
         # "open on weekends", "works in the evenings"
@@ -477,6 +484,8 @@ _GATES: dict[str, frozenset[str]] = {
             "nightly",
             "hourly",
             "bimonthly",
+            "biennial",
+            "biennially",
             "weekends",
             "mornings",
             "afternoons",

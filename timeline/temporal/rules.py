@@ -308,6 +308,7 @@ _REF_WORDS = {
         "presently",
         "at present",
         "at the moment",
+        "at this moment",
         "these days",
         "current",
         "nowadays",
@@ -408,6 +409,8 @@ _REL_K = {
 
 
 def _rel_unit(t: str, ref: date | None, way: Direction):
+    if t == "weekend":
+        t = "the weekend"  # a weekend that qualifies a happening: "a weekend meeting"
     m = ANAPHOR_RX.search(t)
     if m and m[2] == "day":
         # without an earlier date to lean on, "the next day" is the day after the reference date
@@ -656,6 +659,8 @@ def _set(t: str, ref: date | None, way: Direction):
         "biweekly": "P2W",
         "monthly": "P1M",
         "bimonthly": "P2M",
+        "biennial": "P2Y",
+        "biennially": "P2Y",
         "quarterly": "P3M",
         "annually": "P1Y",
         "yearly": "P1Y",

@@ -340,7 +340,14 @@ def _names_periodical(tok) -> bool:
     kids = {c.dep_ for c in tok.children}
     # ("organized by the daily": tagged an adjective, but the head of its noun phrase all the same)
     heads = tok.pos_ == "NOUN" or tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "appos")
-    return heads and bool(kids & {"det", "amod", "poss"}) and "compound" not in kids
+    # (with a noun before it, only where no name follows: "the opposition news weekly")
+    return heads and bool(kids & {"det", "amod", "poss"}) and ("compound" not in kids or not _name_after(tok))
+
+
+def _name_after(tok) -> bool:
+    """Whether a name follows ``tok`` ("daily Granma", "weekly 'Al-Ahram'")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in ('"', "“", "'", "‘") or nxt.text.istitle())
 
 
 def _names_newspaper(span: Span, cand: Candidate, low: str, nxt) -> bool:
