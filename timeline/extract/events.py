@@ -43,7 +43,12 @@ from timeline.extract.rows import (
     support_verb,
 )
 from timeline.extract.summaries import summarize
-from timeline.extract.triggers import counted, journey_verb, sentence_triggers, trigger_extent
+from timeline.extract.triggers import (
+    counted,
+    journey_verb,
+    sentence_triggers,
+    trigger_extent,
+)
 from timeline.model import (
     Actor,
     ActorRef,
@@ -249,7 +254,8 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
         if folds(
             trig, ids, headline=headline, headline_has_verb=story.verb_in_headline, dated=own_date, dated_ids=dated_ids
         ):
-            continue
+            if not _done_by(trig, {r.trig.i for r in rows}):
+                continue
         fact = factuality(
             trig,
             quoted=story.quoted[trig.idx],
@@ -271,6 +277,32 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             when = UNDATED
         rows.append(_Row(trig, people, places, source, start, end, trigger_text, lemma, when, fact))
     return rows
+
+
+# Acts of authority or agreement whose participle, with who did it, tells a happening on its noun
+# ("a ceasefire brokered by Egypt", "a policy established by the chief of staff", "a decree signed
+# by the president"); not a state ("owned by", "led by") nor a credit ("directed by", "drawn by").
+_ENACTED = frozenset(
+    "broker mediate negotiate establish impose adopt pass approve enact sign ratify initiate launch introduce "
+    "declare order award grant".split()
+)
+_NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _done_by(verb, kept: set[int]) -> bool:
+    """A participle on a noun with the name of who did it ("a ceasefire deal brokered by Turkey
+    and Russia", "a policy established by the chief of staff"): a happening of its own, unless the
+    noun's own row tells it ("a truce brokered by Egypt took effect": the truce's row)."""
+    if verb.pos_ != "VERB" or verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    if verb.lemma_.lower() not in _ENACTED or verb.head.i in kept:
+        return False
+    ents = tables(verb.doc).ents
+    return any(
+        c.dep_ == "agent"
+        and any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or ents[g.i] in _NAMED_TYPES) for g in c.children)
+        for c in verb.children
+    )
 
 
 # Verbs that start the visit or trip their subject is "on": its day is the first of its days.
@@ -384,7 +416,7 @@ def _add_events(story: _Story, s: _Sentence, sent_text: str, rows: list[_Row], e
             continue  # "officials decided (that) his offence merited a ban": the row is what was decided
         if trig.lemma_.lower() in _CAUSATIVES and any(c.dep_ == "xcomp" and c.i in listed for c in trig.children):
             continue  # "the scandal forced the minister to resign": one row, the resignation's
-        if is_reporting(trig):
+        if is_reporting(trig) and not _takes_lives(trig):
             told = _statement(trig, row.people, fact, listed, story.quoted)
             if told is None:
                 continue
@@ -408,6 +440,17 @@ def _add_events(story: _Story, s: _Sentence, sent_text: str, rows: list[_Row], e
         if extra and _attach_to_previous_figures(events, extra, s.index):
             continue  # "Turkey estimated the number to be nearer 8,000": a figure of the event told before
         events.append(_event(story, s, sent_text, row, fact, when, refs, people, places, skip))
+
+
+# What a disaster or an attack "claims": the dead, not words ("the quake claimed 61 lives").
+_TOLLS = frozenset("life lives victim toll".split())
+
+
+def _takes_lives(trig) -> bool:
+    """ "The storm claimed 12 lives", "which claimed the lives of 40 people": deaths, no statement."""
+    return trig.lemma_.lower() == "claim" and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in _TOLLS or c.lower_ in _TOLLS) for c in trig.children
+    )
 
 
 # Verbs whose clause tells what was decided, found or learnt: when that is a happening with a row

@@ -1,0 +1,40 @@
+"""Happenings the chronology used to miss because a word of them looked like something else:
+"claimed 12 lives" is deaths, not a statement; "a truce brokered by Egypt" is the brokering, not
+only a description of the truce."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import extracted
+
+
+def triggers(text: str, ref: str = "2006-11-03") -> dict[str, str | None]:
+    return {e.predicate.text: e.date.earliest for e in extracted(text, ref)}
+
+
+@pytest.mark.slow
+def test_missed_happenings_claimed_lives_are_deaths_not_words():
+    got = triggers("The storm claimed 12 lives in the coastal villages on Monday.")
+    assert got.get("claimed") == "2006-10-30"
+
+
+@pytest.mark.slow
+def test_missed_happenings_a_claim_of_responsibility_is_still_a_statement():
+    got = triggers("A rebel spokesman claimed on Monday that the group had shot down the helicopter.")
+    assert "claimed" not in got  # the claim reports the shooting: its row, with the spokesman as source
+
+
+@pytest.mark.slow
+def test_missed_happenings_an_act_told_by_a_participle_with_its_doer_is_a_row():
+    got = triggers("Thousands of families left the town on Friday under a truce brokered by Egypt.")
+    assert "brokered" in got
+
+
+@pytest.mark.slow
+def test_missed_happenings_no_row_for_a_participle_of_a_state_or_a_credit():
+    got = triggers(
+        "The bakery, owned by the Haddad family, closed on Friday. "
+        "The festival opened on Saturday with a film directed by Laura Pineda."
+    )
+    assert not {"owned", "directed"} & set(got)
