@@ -1162,6 +1162,9 @@ def _names_another_year(trigger, era: EventDate) -> bool:
 # Verbs attribution reads as speech that tell an act done in the story ("The rebel forces agreed to
 # withdraw", "The court ruled", "The decision revealed divisions"): dated by it like any happening.
 _ACTS = frozenset({"agree", "rule", "reveal"})
+# Speech verbs that tell an act of reporting or disclosure, no opinion or wish ("believe", "hope"),
+# which the statements' own dating (for "said", "announced") leaves out
+_TOLD_NOW = frozenset("report disclose promise accuse allege reply respond testify tweet post".split())
 
 
 def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDate:
@@ -1180,6 +1183,13 @@ def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDa
     if _before_story(trigger):
         return UNDATED
     lemma = trigger.lemma_.lower()
+    if lemma in _TOLD_NOW and ref_date and not background(trigger):
+        # "The ministry reported the cases to the WHO", "the paper disclosed": told by the time the
+        # article was written, as a statement is ("a day after it was reported" is another's time);
+        # "has reported": some time in the month before it
+        if _present_perfect(trigger):
+            return _recently(trigger, ref_date)
+        return replace(from_reference(ref_date), resolution="inferred")
     if lemma in SPEECH_VERBS and lemma not in _ACTS:
         return UNDATED  # a statement is dated as statements are (the article's day), not by the story told
     if lemma in _REACTIONS and ref_date:
