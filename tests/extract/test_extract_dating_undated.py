@@ -9,6 +9,7 @@ from tests.extract.parsed import extracted
 
 pytestmark = pytest.mark.slow
 
+MONDAY = "2006-11-27"
 TUESDAY = "2006-11-28"
 
 
@@ -39,3 +40,36 @@ def test_a_report_told_as_the_time_of_another_happening_is_not_the_article_day()
     text = OPENING + "The truce came a day after it was reported that the commander would resign."
     got = seen(text, TUESDAY)
     assert got.get("reported", (None, None, None))[:2] == (None, None)
+
+
+def test_a_when_clause_on_a_part_of_the_story_is_told_on_its_day():
+    text = (
+        "Leeds beat Derby 2-1 on Monday.\n"
+        "The keeper had one save to make in the second half when the striker shot low into his arms."
+    )
+    got = seen(text, TUESDAY)
+    assert got["shot"] == (MONDAY, MONDAY, "inferred")
+
+
+def test_a_birth_told_with_no_date_is_not_the_story_day():
+    text = 'Thousands of commuters were stranded in the city on Monday.\n"I was born in Dublin," one of them said.'
+    got = seen(text, TUESDAY)
+    assert got["born"][:2] == (None, None)
+
+
+def test_a_clause_naming_another_year_does_not_take_the_article_day():
+    got = seen(OPENING + "Australia hosted the 2003 World Cup in front of huge crowds.", "2005-11-17")
+    assert got["hosted"][:2] == (None, None)  # not 2005's
+
+
+def test_a_year_that_bounds_the_clause_does_not_keep_it_from_the_article_day():
+    text = (
+        OPENING.replace("Monday", "Tuesday") + "Since 2003, the number of soldiers killed there has increased to 121."
+    )
+    got = seen(text, TUESDAY)
+    assert got["increased"][:2] == (TUESDAY, TUESDAY)
+
+
+def test_a_year_in_the_subject_naming_who_did_it_leaves_the_story_day():
+    text = OPENING + "The 2004 champion's time of 9.8 seconds erased the old mark the American set in 1998."
+    assert seen(text, TUESDAY)["erased"][:2] == (MONDAY, MONDAY)

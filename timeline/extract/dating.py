@@ -1145,18 +1145,46 @@ def _one_of_several(trigger, text: str | None) -> bool:
 _YEAR = re.compile(r"(1[6-9]|20)\d\d")
 
 
-def _names_another_year(trigger, era: EventDate) -> bool:
+def _names_another_year(trigger, era: EventDate, *, in_subject: bool = True) -> bool:
     """Does the trigger's clause name a year outside the era ("won the 1998 title" told in a
-    story of 2005)? The year it names is not the clause's date, but the era is not either."""
+    story of 2005)? The year it names is not the clause's date, but the era is not either. A
+    year a "since" or "until" bounds the clause with is no other time ("Since 2003, the toll has
+    risen to 121")."""
     if not era.earliest or not era.latest:
         return False
     doc = trigger.doc
     years = [
         doc[i].text
         for i in clause_indices(trigger)
-        if _YEAR.fullmatch(doc[i].text) and not (doc[i].dep_ == "nummod" and doc[i].head.tag_ == "NNS")
-    ]  # a count is no year: "sent 2000 soldiers"
+        if _YEAR.fullmatch(doc[i].text)
+        and not (doc[i].dep_ == "nummod" and doc[i].head.tag_ == "NNS")  # a count is no year: "sent 2000 soldiers"
+        and not _in_bound(doc[i])
+        and not _in_clause_below(doc[i], trigger)
+        and (in_subject or not _in_subject(doc[i], trigger))
+    ]
     return any(not era.earliest[:4] <= y <= era.latest[:4] for y in years)
+
+
+_CLAUSES_BELOW = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
+
+
+def _in_subject(tok, verb) -> bool:
+    """Is ``tok`` inside the subject of ``verb`` ("The 2004 gold medallist's record erased the mark")?"""
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == verb.i:
+            return True
+        tok = tok.head
+    return False
+
+
+def _in_clause_below(tok, verb) -> bool:
+    """Is ``tok`` inside a clause of its own below ``verb`` ("erased the old mark the American set
+    at the 1998 Games": the setting's year, not the erasing's)?"""
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ in _CLAUSES_BELOW:
+            return True
+        tok = tok.head
+    return False
 
 
 # Verbs attribution reads as speech that tell an act done in the story ("The rebel forces agreed to
@@ -1165,6 +1193,23 @@ _ACTS = frozenset({"agree", "rule", "reveal"})
 # Speech verbs that tell an act of reporting or disclosure, no opinion or wish ("believe", "hope"),
 # which the statements' own dating (for "said", "announced") leaves out
 _TOLD_NOW = frozenset("report disclose promise accuse allege reply respond testify tweet post".split())
+
+
+def _born(verb) -> bool:
+    """ "was born", "were born": a birth told with no date of its own says where one comes from."""
+    return verb.lemma_.lower() == "bear" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _at_the_time_of(trigger, anchor: EventDate | None) -> bool:
+    """Is the trigger a "when" clause in the simple past on a noun the story is at, on its day
+    ("had a save to make in the second half when Davies shot low")? It is told in the story's
+    thread, not as background (a "when" clause on a day or a year is dated by it already)."""
+    return (
+        anchor is not None
+        and anchor.precision == "day"
+        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children)
+        and not _present_perfect(trigger)
+    )
 
 
 def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDate:
@@ -1176,7 +1221,9 @@ def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDa
     ("Chile, which won the war") background: neither is dated by it. A statement is dated as
     statements are (the article's day), a reaction ("Ottri denounced the crime") takes the
     article's day too."""
-    if not _past(trigger) or _pluperfect(trigger) or trigger.dep_ == "relcl":
+    if not _past(trigger) or _pluperfect(trigger):
+        return UNDATED
+    if trigger.dep_ == "relcl" and not _at_the_time_of(trigger, anchor):
         return UNDATED
     if _told_aside(trigger):
         return UNDATED
@@ -1200,12 +1247,19 @@ def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDa
         # "The town recently named a square after him": some time in the month before the article,
         # not the story's day (nor an era long gone)
         return _recently(trigger, ref_date)
+    if _born(trigger):
+        return UNDATED  # "I was born in London": where one comes from, not a happening of the story
     if anchor is not None and anchor.precision != "day":
         if _names_another_year(trigger, anchor):
             return UNDATED  # "won the 1998 Asian Games title" in a story told in 2005: not 2005's
         if _present_perfect(trigger):
             return UNDATED  # "until it was annexed in 1902 ... The violence has killed 1,700": up to now
         return replace(anchor, resolution="inferred", mention=0)  # "In the 1916 Rising ... They retreated"
+    told = anchor if anchor is not None else from_reference(ref_date) if ref_date else None
+    if told is not None and _names_another_year(trigger, told, in_subject=False):
+        # "Australia hosted the 2003 World Cup" read in 2005: not the story's day (a year in the
+        # subject may name who did it: "the 2004 champion's time erased the record")
+        return UNDATED
     if anchor is not None and _present_perfect(trigger) and ref_date and anchor.earliest != ref_date:
         return UNDATED  # "The strike has drawn criticism": up to now, not the day of Saturday's talks
     if anchor is not None:
