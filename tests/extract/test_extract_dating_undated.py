@@ -73,3 +73,13 @@ def test_a_year_that_bounds_the_clause_does_not_keep_it_from_the_article_day():
 def test_a_year_in_the_subject_naming_who_did_it_leaves_the_story_day():
     text = OPENING + "The 2004 champion's time of 9.8 seconds erased the old mark the American set in 1998."
     assert seen(text, TUESDAY)["erased"][:2] == (MONDAY, MONDAY)
+
+
+def test_a_report_or_promise_during_another_happening_is_not_the_article_day():
+    text = OPENING + "During the campaign for the spring elections, the senator promised to close the base."
+    assert seen(text, TUESDAY)["promised"][:2] == (None, None)
+
+
+def test_an_accusation_held_for_long_is_no_recent_news():
+    text = OPENING + "Rights groups have accused the governor of ignoring abuses by the state police."
+    assert seen(text, TUESDAY)["accused"][:2] == (None, None)

@@ -1193,6 +1193,15 @@ _ACTS = frozenset({"agree", "rule", "reveal"})
 # Speech verbs that tell an act of reporting or disclosure, no opinion or wish ("believe", "hope"),
 # which the statements' own dating (for "said", "announced") leaves out
 _TOLD_NOW = frozenset("report disclose promise accuse allege reply respond testify tweet post".split())
+# Of those, the ones whose present perfect tells recent news ("has reported the cases"), not a
+# stance held for long ("rights groups have accused him of ...", "has promised not to sign")
+_NEWS_ACTS = frozenset({"report", "disclose"})
+
+
+def _during(verb) -> bool:
+    """Does the clause say what it happened during ("During the run-up to the elections, Prodi
+    promised ...")? Its time is that happening's, not the article's."""
+    return any(c.dep_ == "prep" and c.lower_ == "during" for c in verb.children)
 
 
 def _born(verb) -> bool:
@@ -1230,13 +1239,13 @@ def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDa
     if _before_story(trigger):
         return UNDATED
     lemma = trigger.lemma_.lower()
-    if lemma in _TOLD_NOW and ref_date and not background(trigger):
+    if lemma in _TOLD_NOW and ref_date and not background(trigger) and not _during(trigger):
         # "The ministry reported the cases to the WHO", "the paper disclosed": told by the time the
         # article was written, as a statement is ("a day after it was reported" is another's time);
         # "has reported": some time in the month before it
-        if _present_perfect(trigger):
-            return _recently(trigger, ref_date)
-        return replace(from_reference(ref_date), resolution="inferred")
+        if not _present_perfect(trigger):
+            return replace(from_reference(ref_date), resolution="inferred")
+        return _recently(trigger, ref_date) if lemma in _NEWS_ACTS else UNDATED
     if lemma in SPEECH_VERBS and lemma not in _ACTS:
         return UNDATED  # a statement is dated as statements are (the article's day), not by the story told
     if lemma in _REACTIONS and ref_date:
