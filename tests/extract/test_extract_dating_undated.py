@@ -83,3 +83,13 @@ def test_a_report_or_promise_during_another_happening_is_not_the_article_day():
 def test_an_accusation_held_for_long_is_no_recent_news():
     text = OPENING + "Rights groups have accused the governor of ignoring abuses by the state police."
     assert seen(text, TUESDAY)["accused"][:2] == (None, None)
+
+
+def test_an_event_noun_that_is_the_subject_of_a_past_clause_takes_the_story_day():
+    text = (
+        "Leeds beat Derby 2-1 in the league on Monday.\n"
+        "The visitors had led at half-time.\n"
+        "The home side scored twice late on.\n"
+        "The winger's introduction did seem to lift the home crowd."
+    )
+    assert seen(text, TUESDAY)["introduction"] == (MONDAY, MONDAY, "inferred")

@@ -717,6 +717,18 @@ def _past(trigger) -> bool:
     return False
 
 
+def _subject_of_past(trigger) -> bool:
+    """Is the trigger an event noun that is the subject of a clause in the past ("the winger's
+    introduction did seem to lift the crowd")? It is told in that clause's tense (as one in the
+    present holds now: :func:`_now_holds`)."""
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "nsubj"
+        and trigger.head.pos_ in ("VERB", "AUX")
+        and tense(trigger.head) == "past"
+    )
+
+
 def anchors_lead(date: EventDate, lead_rank: int, ref_date: str | None) -> bool:
     """Does this date, found in an opening sentence, put the lead on a day other than the article's?"""
     return (
@@ -1230,7 +1242,7 @@ def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDa
     ("Chile, which won the war") background: neither is dated by it. A statement is dated as
     statements are (the article's day), a reaction ("Ottri denounced the crime") takes the
     article's day too."""
-    if not _past(trigger) or _pluperfect(trigger):
+    if not (_past(trigger) or _subject_of_past(trigger)) or _pluperfect(trigger):
         return UNDATED
     if trigger.dep_ == "relcl" and not _at_the_time_of(trigger, anchor):
         return UNDATED
