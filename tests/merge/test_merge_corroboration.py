@@ -312,3 +312,73 @@ def test_one_judges_ruling_told_alike_by_two_articles_is_one():
     )
     t = merge([extraction("000", first, date="2010-02-09"), extraction("001", second, date="2010-02-09")])
     assert len(t.events) == 1 and set(t.events[0].sources) == {"000", "001"}
+
+
+def test_a_leader_and_a_country_condemning_one_bombing_are_two_condemnations():
+    """Two articles of one day share only the place of the bombing: a prime minister's condemnation
+    and another country's are two happenings, not one corroborated by two sources."""
+    leader = event(
+        "000",
+        0,
+        "condemn",
+        "Prime Minister Lena Okafor on Thursday condemned the bombing of two cafes in Kenya",
+        day("2011-05-12", "Thursday"),
+        actors=[("Lena Okafor", "PERSON", "agent")],
+        places=["Kenya"],
+    )
+    country = event(
+        "001",
+        0,
+        "condemn",
+        "Uganda condemned on Thursday the bombing of two cafes in the Kenyan capital Nairobi",
+        day("2011-05-12", "Thursday"),
+        actors=[("Uganda", "GPE", "agent")],
+        places=["Kenya", "Nairobi"],
+    )
+    t = merge([extraction("000", leader, date="2011-05-12"), extraction("001", country, date="2011-05-12")])
+    assert len(t.events) == 2 and not _corroborated(t)
+
+
+def test_a_team_win_and_a_swimmers_win_of_one_country_are_two():
+    team = event(
+        "000",
+        0,
+        "win",
+        "Kenya won the regional games men's relay gold medal here on Sunday",
+        day("2011-05-15", "Sunday"),
+        actors=[("Kenya", "GPE", "agent")],
+    )
+    swimmer = event(
+        "001",
+        0,
+        "win",
+        "Kenya's Amina Otieno won the women's 100m freestyle gold medal at the regional games here Sunday",
+        day("2011-05-15", "Sunday"),
+        actors=[("Amina Otieno", "PERSON", "agent")],
+        places=["Kenya"],
+    )
+    t = merge([extraction("000", team, date="2011-05-15"), extraction("001", swimmer, date="2011-05-15")])
+    assert len(t.events) == 2 and not _corroborated(t)
+
+
+def test_one_countrys_condemnation_told_by_two_articles_is_one():
+    first = event(
+        "000",
+        0,
+        "condemn",
+        "Uganda on Thursday condemned the bombing of two cafes in Kenya",
+        day("2011-05-12", "Thursday"),
+        actors=[("Uganda", "GPE", "agent")],
+        places=["Kenya"],
+    )
+    second = event(
+        "001",
+        2,
+        "condemn",
+        "Uganda condemned on Thursday the bombing of two cafes in the Kenyan capital",
+        day("2011-05-12", "Thursday"),
+        actors=[("Uganda", "GPE", "agent")],
+        places=["Kenya"],
+    )
+    t = merge([extraction("000", first, date="2011-05-12"), extraction("001", second, date="2011-05-13")])
+    assert len(t.events) == 1 and set(t.events[0].sources) == {"000", "001"}

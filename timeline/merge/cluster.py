@@ -316,6 +316,19 @@ def _persons_acting(item: Item) -> set[str]:
     return {fold(r.name) for r in item.event.actors if r.role == "agent" and r.type == "PERSON"}
 
 
+def _agents(item: Item) -> set[str]:
+    """Who does the event (people, bodies, countries), folded."""
+    return {fold(r.name) for r in item.event.actors if r.role == "agent"}
+
+
+def _doers_differ(a: Item, b: Item) -> bool:
+    """Two reports that have only a place in common, a person doing one of them and someone else
+    the other: "Howard condemned the bombings in Jordan", "Iraq condemned the bombings in Amman"
+    (one day, two condemnations); "Japan won the team gold", "Japan's Nakamura won the 200m gold"."""
+    da, db = _agents(a), _agents(b)
+    return bool(da and db and not da & db and (_persons_acting(a) or _persons_acting(b)))
+
+
 def _persons_named(item: Item) -> set[str]:
     """The people who take part in the event in any role but its teller's, folded."""
     return {fold(r.name) for r in item.event.actors if r.type == "PERSON" and r.role != "source"}
@@ -465,6 +478,8 @@ def _kept_apart(a: Item, b: Item, same_stem: bool) -> bool:
         if na and nb and not na & nb:
             # only a country or a city in common, and different people: "Jia met a Japanese
             # delegation", "Li met his Japanese counterpart Saiki" (one day, two meetings)
+            return True
+        if _doers_differ(a, b):
             return True
     if not a.docs & b.docs and (_readings_differ(a, b) or _partners_differ(a, b) or _regions_differ(a, b)):
         return True
