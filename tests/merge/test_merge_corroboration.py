@@ -382,3 +382,47 @@ def test_one_countrys_condemnation_told_by_two_articles_is_one():
     )
     t = merge([extraction("000", first, date="2011-05-12"), extraction("001", second, date="2011-05-13")])
     assert len(t.events) == 1 and set(t.events[0].sources) == {"000", "001"}
+
+
+def test_a_rejection_of_a_day_does_not_join_another_rejection_of_the_year():
+    """ "earlier this year" barely dates a happening: a year holds many rejections by one body.
+    Such a report joins a report of one day only when the two say much the same."""
+    budget = event(
+        "000",
+        0,
+        "reject",
+        "The Italian government on Tuesday rejected the budget proposal for the enlarged European Union",
+        day("2011-12-06", "Tuesday"),
+        actors=[("Italy", "GPE", "agent"), ("European Union", "ORG", "patient")],
+    )
+    treaty = event(
+        "001",
+        4,
+        "reject",
+        "Danish and Irish voters rejected the European Union's new treaty earlier this year",
+        replace(year("2011"), resolution="relative", text="earlier this year"),
+        actors=[("European Union", "ORG", "patient")],
+    )
+    t = merge([extraction("000", budget, date="2011-12-06"), extraction("001", treaty, date="2011-12-14")])
+    assert len(t.events) == 2 and not _corroborated(t)
+
+
+def test_a_forecast_cut_of_the_year_and_of_its_day_told_alike_join():
+    year_report = event(
+        "000",
+        2,
+        "cut",
+        "The International Energy Agency cut its forecast for world oil demand growth this year",
+        replace(year("2011"), resolution="relative", text="this year"),
+        actors=[("International Energy Agency", "ORG", "agent")],
+    )
+    day_report = event(
+        "001",
+        0,
+        "cut",
+        "The International Energy Agency on Friday cut its forecast for world oil demand growth",
+        day("2011-11-11", "Friday"),
+        actors=[("International Energy Agency", "ORG", "agent")],
+    )
+    t = merge([extraction("000", year_report, date="2011-11-14"), extraction("001", day_report, date="2011-11-11")])
+    assert len(t.events) == 1 and set(t.events[0].sources) == {"000", "001"}

@@ -448,6 +448,11 @@ def link(a: Item, b: Item) -> Link | None:
             return None
     elif sim < SIMILAR_SUMMARY:
         return None
+    if sim < UNDATED_JOIN and not a.docs & b.docs and _loosely_dated(a, b):
+        # A year holds many happenings of one verb and body: a report dated only "this year" joins a
+        # report of a day as an undated one does ("Italy on Tuesday rejected the EU budget", "French
+        # and Dutch voters rejected the EU's constitution earlier this year")
+        return None
     if sim < IMPLICIT_JOIN and not a.docs & b.docs and not (a.explicit or b.explicit):
         # Neither report says when (both take their article's day, or none): the same verb and
         # person on one day are not enough, the two must say much the same. "Judge Amin then ruled
@@ -462,6 +467,18 @@ def link(a: Item, b: Item) -> Link | None:
     if score < MIN_SCORE:
         return None
     return Link(a, b, round(score, 4), _reasons(a, b, shared, same_stem, strong, sim))
+
+
+# A date this long (a week) pins a happening down; one over a month ("this year", "in 2005") hardly.
+PRECISE_DAYS = 7
+
+
+def _loosely_dated(a: Item, b: Item) -> bool:
+    """Is one report dated to a day or a week and the other only to over a month?"""
+    if a.span is None or b.span is None:
+        return False
+    da, db = span_days(a.span), span_days(b.span)
+    return min(da, db) <= PRECISE_DAYS and max(da, db) > MATCHING_DATE_DAYS
 
 
 def _kept_apart(a: Item, b: Item, same_stem: bool) -> bool:
