@@ -426,3 +426,33 @@ def test_a_forecast_cut_of_the_year_and_of_its_day_told_alike_join():
     )
     t = merge([extraction("000", year_report, date="2011-11-14"), extraction("001", day_report, date="2011-11-11")])
     assert len(t.events) == 1 and set(t.events[0].sources) == {"000", "001"}
+
+
+BLAST = "Two workers were killed and six others injured when a gas cylinder exploded at a market on Friday, police said"
+
+
+def test_one_sentence_told_by_two_versions_of_a_story_is_one_happening_though_it_names_no_one():
+    """Two versions of one wire story tell the blast in the same sentence; it names no person, body
+    or place the extractor found, and was listed twice, each with one source."""
+    first = event("000", 0, "kill", BLAST, day("2011-03-04", "Friday"), trigger="killed")
+    second = event("001", 0, "kill", BLAST.replace(", police said", ", the police said"), day("2011-03-04", "Friday"))
+    t = merge([extraction("000", first, date="2011-03-04"), extraction("001", second, date="2011-03-04")])
+    assert len(t.events) == 1 and set(t.events[0].sources) == {"000", "001"}
+
+
+def test_an_undated_stock_sentence_of_articles_written_days_apart_is_not_one_happening():
+    """ "The cause of the accident is being investigated by the police" closes many stories: said of
+    two accidents a week apart, it is two happenings."""
+    line = "The cause of the accident is being investigated by the local police"
+    first = event("000", 5, "investigate", line)
+    second = event("001", 7, "investigate", line)
+    t = merge([extraction("000", first, date="2011-03-04"), extraction("001", second, date="2011-03-10")])
+    assert len(t.events) == 2 and not _corroborated(t)
+
+
+def test_one_sentence_giving_two_days_readings_is_two_happenings():
+    rise = "The value of the currency has risen by {} percent since the reform of the exchange rate on July 21"
+    first = event("000", 3, "rise", rise.format("5.31"), day("2011-11-21", resolution="reference"))
+    second = event("001", 3, "rise", rise.format("5.32"), day("2011-11-23", resolution="reference"))
+    t = merge([extraction("000", first, date="2011-11-21"), extraction("001", second, date="2011-11-23")])
+    assert len(t.events) == 2 and not _corroborated(t)

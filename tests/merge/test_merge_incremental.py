@@ -132,3 +132,19 @@ def test_incremental_merge_merges_whole_when_a_document_is_replaced(monkeypatch)
 @pytest.mark.parametrize("data", [b"", b"not zlib", b"x\x9c\x03\x00\x00\x00\x00\x01"])
 def test_incremental_a_damaged_record_is_ignored(data):
     assert incremental.decode_record(data) is None
+
+
+def test_incremental_merge_joins_one_sentence_of_two_versions_of_a_story_that_names_no_one():
+    told = "Two workers were killed and six others injured when a gas cylinder exploded at a market on Friday"
+    first = extraction("a", event("a", 0, "kill", told, day("2011-03-04", "Friday")), date="2011-03-04")
+    second = extraction("b", event("b", 2, "kill", told + ", police said", day("2011-03-04")), date="2011-03-04")
+    store = Store(":memory:")
+    try:
+        store.put(first, "a")
+        store_chronology(store, None)
+        store.put(second, "b")
+        got = store_chronology(store, None)
+        _same(got, merge([first, second]))
+        assert len(got.events) == 1 and set(got.events[0].sources) == {"a", "b"}
+    finally:
+        store.close()

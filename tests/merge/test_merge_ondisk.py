@@ -331,3 +331,15 @@ def test_ondisk_merge_holds_a_bounded_number_of_events_and_loads_each_about_once
     assert events == 24 * times
     assert seen["most"] <= 60 + 2 * 5
     assert seen["loads"] <= 1.5 * events
+
+
+def test_ondisk_merge_joins_one_sentence_of_two_versions_of_a_story_that_names_no_one():
+    told = "Two workers were killed and six others injured when a gas cylinder exploded at a market on Friday"
+    store = _stored(
+        [
+            extraction("a", event("a", 0, "kill", told, day("2011-03-04", "Friday")), date="2011-03-04"),
+            extraction("b", event("b", 2, "kill", told + ", police said", day("2011-03-04")), date="2011-03-04"),
+        ]
+    )
+    _same(store, store.document_ids())
+    assert len(merge_stored(store, store.document_ids()).events) == 1

@@ -13,7 +13,10 @@ Rules for a pair (see :func:`link`):
     same happening: the same
     stem of the trigger lemma ("evacuate"/"evacuation"), or for a reporting or light verb ("say",
     "have") or two different lemmas, similar summaries (rapidfuzz);
-  * within one document: only the same stem, the very same date interval and a shared actor.
+  * within one document: only the same stem, the very same date interval and a shared actor;
+  * two articles telling it in the same sentence (two versions of one story): the same stem and
+    dates that agree are enough, whatever participants were found (reports naming none share a
+    block of their stem alone).
 A date that is only the article's own date (resolution "reference") matches reports up to two
 days earlier: the lead sentence of a news story reports what happened by then.
 Pairs are applied best-score first; two clusters are only joined when all their dated members
@@ -423,6 +426,14 @@ def link(a: Item, b: Item) -> Link | None:
             (f"same happening '{fold(a.event.predicate.lemma)}' with figures from different sources ({figures})",),
         )
     if not shared or _kept_apart(a, b, same_stem):
+        if same_stem and _told_alike(a, b):
+            sim = similarity(a.summary, b.summary)
+            return Link(
+                a,
+                b,
+                round(0.7 + 0.2 * sim, 4),
+                (f"same lemma '{fold(a.event.predicate.lemma)}' told in the same sentence",),
+            )
         return None
     if a.docs & b.docs and _same_statement(a, b):
         return Link(a, b, 0.7, (f"statements of {_speaker(a.event)} in one article",))
@@ -479,6 +490,52 @@ def _loosely_dated(a: Item, b: Item) -> bool:
         return False
     da, db = span_days(a.span), span_days(b.span)
     return min(da, db) <= PRECISE_DAYS and max(da, db) > MATCHING_DATE_DAYS
+
+
+# Two articles' sentences that are the same but for small edits (rapidfuzz ratio, 0-100), and the
+# fewest words such a sentence has (a short one, "He escaped unhurt.", may tell two happenings).
+SAME_SENTENCE = 90
+SAME_SENTENCE_WORDS = 8
+# Two versions of one story are written within this many days of each other.
+VERSIONS_APART_DAYS = 2
+
+
+def _told_alike(a: Item, b: Item) -> bool:
+    """The same happening told in the same sentence by two articles (two versions of one story),
+    whatever participants the two reports were found to have: "The school principal has been
+    detained by the local authorities" names no one, and was never compared. Dates must agree,
+    and none of the rules that tell two happenings apart may say so."""
+    if a.docs & b.docs or _date_score(a, b) is None:
+        return False
+    if a.span is None and b.span is None and not _written_together(a, b):
+        return False  # an undated sentence said again days later: "The cause of the accident is being investigated"
+    if not _same_sentence_told(a, b):
+        return False
+    pa, pb = _persons_acting(a), _persons_acting(b)
+    if pa and pb and not pa & pb:
+        return False
+    return not (_written_apart(a, b) or _readings_differ(a, b) or _figures_differ(a, b))
+
+
+def _written_together(a: Item, b: Item) -> bool:
+    pa, pb = a.published, b.published
+    return pa is not None and pb is not None and _days_between(pa, pb) <= VERSIONS_APART_DAYS
+
+
+def _same_sentence_told(a: Item, b: Item) -> bool:
+    """Does a sentence of one report (of enough words) say what a sentence of the other says, but
+    for small edits?"""
+    for ma in a.event.mentions:
+        ta = ma.text
+        if len(ta.split()) < SAME_SENTENCE_WORDS:
+            continue
+        for mb in b.event.mentions:
+            tb = mb.text
+            if abs(len(ta) - len(tb)) > 0.2 * max(len(ta), len(tb)) or len(tb.split()) < SAME_SENTENCE_WORDS:
+                continue
+            if fuzz.ratio(fold.__wrapped__(ta), fold.__wrapped__(tb)) >= SAME_SENTENCE:
+                return True
+    return False
 
 
 def _kept_apart(a: Item, b: Item, same_stem: bool) -> bool:
@@ -686,9 +743,16 @@ def key_ranks(keys: Sequence[tuple]) -> list[int]:
     return ranks
 
 
+def by_stem_alone(item: Item) -> bool:
+    """Is the event in a block of its stem alone (not only in its participants' blocks)? Reports
+    giving attributed figures, which may name no common participant, and reports naming no
+    participant at all, which only an article telling them in the same words can join."""
+    return bool(_claim_sources(item)) or not item.participants
+
+
 def candidate_pairs(items: Sequence[Item]) -> set[tuple[int, int]]:
     by_stem, by_participant = blocks(
-        [it.participants for it in items], [it.stem for it in items], [bool(_claim_sources(it)) for it in items]
+        [it.participants for it in items], [it.stem for it in items], [by_stem_alone(it) for it in items]
     )
     pairs: set[tuple[int, int]] = set()
     add = lambda i, j: pairs.add((i, j))  # noqa: E731

@@ -35,7 +35,7 @@ from timeline.merge.cluster import (
     FIGURES,
     SAME_STEM_WINDOW,
     Item,
-    _claim_sources,
+    by_stem_alone,
     day_span,
     group,
     key_ranks,
@@ -107,7 +107,7 @@ def _name_keys(event: Event) -> list[str]:
 
 
 def _features(item: Item) -> tuple:
-    return (sorted(item.participants), item.stem, bool(_claim_sources(item)))
+    return (sorted(item.participants), item.stem, by_stem_alone(item))
 
 
 def _tuples(value):

@@ -25,7 +25,7 @@ import numpy as np
 
 from timeline.errors import StoreError
 from timeline.merge.actors import ActorIndex
-from timeline.merge.cluster import FIGURES, Item, _claim_sources, block_pairs, blocks, day_span, group, link, make_item
+from timeline.merge.cluster import FIGURES, Item, block_pairs, blocks, by_stem_alone, day_span, group, link, make_item
 from timeline.merge.combine import fuse
 from timeline.merge.order import sort_key
 from timeline.model import Event, Timeline
@@ -148,7 +148,7 @@ class _Merge:
                 self.first.append(span[0] if span else 0)
                 self.last.append(span[1] if span else 0)
                 self.stems.append(words.setdefault(item.stem, len(words)))
-                self.figures.append(bool(_claim_sources(item)))
+                self.figures.append(by_stem_alone(item))
                 self.flat.extend(names.setdefault(p, len(names)) for p in item.participants)
                 self.offsets.append(len(self.flat))
             if len(local) >= 1 << _LOCAL_BITS:
