@@ -1,3 +1,16 @@
-"""The version of timeline: the one source (pyproject.toml reads it, the CLI prints it)."""
+"""The version of timeline: the one source (pyproject.toml reads it, the CLI prints it), and the version
+of the merge's rules (both the store's cache keys and the merge's own records are tied to it)."""
 
 __version__ = "0.1.0"
+
+# Bump when merge output changes for the same extractions: cached merged chronologies are redone, and
+# a store's merge record made under other rules is not continued (the next merge is a whole one).
+# 11: two doers who differ and share only a place keep happenings apart; a year-long date joins a day
+# only when alike; two versions of one story told in the same sentence are one happening.
+# 10: two readings of a market, two places in one country, different partners, and two reports
+# neither of which dates itself unless they read alike, stay apart.
+# 9: reports sharing only places join only when they read alike; articles far apart only on the
+# same explicit time; an undated plan joins another article's only when alike or in one town.
+# 8: talks/discussions/negotiations are one kind of happening; a plan named twice in an article,
+# with its time and without, is one. 7: people who differ keep happenings apart.
+MERGE_VERSION = "11"

@@ -119,6 +119,23 @@ def test_incremental_merge_is_used_after_the_first_whole_merge(monkeypatch):
     assert len(got.events) == 1 and got.events[0].actors[0].name == "Vladimir Putin"  # renamed and joined
 
 
+def test_incremental_merge_merges_whole_after_the_merge_rules_changed(monkeypatch):
+    # a record made under other merge rules keeps their joins: adding a document must not continue it
+    store = Store(":memory:")
+    first = _extraction(0, [("evacuate", day("2016-12-15"), [NAMES[1]], "in Aleppo", ())], "2016-12-16", False)
+    second = _extraction(1, [("evacuation", day("2016-12-15"), [NAMES[0]], "in Aleppo", ())], "2016-12-16", True)
+    store.put(first, "a")
+    store_chronology(store, None)
+    store.put(second, "b")
+    monkeypatch.setattr(incremental, "MERGE_VERSION", "rules of tomorrow")
+    calls = []
+    real = incremental.merge_recorded
+    monkeypatch.setattr(incremental, "merge_recorded", lambda *a, **k: calls.append(1) or real(*a, **k))
+    got = store_chronology(store, None)
+    assert calls == [1]  # merged whole
+    _same(got, merge([first, second]))
+
+
 def test_incremental_merge_merges_whole_when_a_document_is_replaced(monkeypatch):
     store = Store(":memory:")
     first = _extraction(0, [("evacuate", day("2016-12-15"), [NAMES[1]], "in Aleppo", ())], "2016-12-16", False)

@@ -46,7 +46,7 @@ from timeline.merge.cluster import (
 from timeline.merge.combine import fuse
 from timeline.merge.order import sort_key
 from timeline.model import Document, Event, Extraction, Timeline
-from timeline.version import __version__
+from timeline.version import MERGE_VERSION, __version__
 
 RECORD_VERSION = 1
 
@@ -177,6 +177,7 @@ def merge_recorded(
     record = {
         "version": RECORD_VERSION,
         "timeline": __version__,
+        "merge": MERGE_VERSION,
         "aliases": _aliases_text(aliases),
         "documents": [[d.id, key] for d, key in zip(documents, keys, strict=True)],
         "published": published,
@@ -267,6 +268,7 @@ def merge_added(
     new_record = {
         "version": RECORD_VERSION,
         "timeline": __version__,
+        "merge": MERGE_VERSION,
         "aliases": record["aliases"],
         "documents": record["documents"] + [[d.id, key] for d, key in zip(new_docs, keys, strict=True)],
         "published": published,
@@ -281,8 +283,12 @@ def merge_added(
 
 def _check_followable(record: dict, aliases, new_docs: list) -> None:
     """Raise Unfollowable unless the record can be continued with these new documents."""
-    if record.get("version") != RECORD_VERSION or record.get("timeline") != __version__:
-        raise Unfollowable("a record of another version")
+    if (
+        record.get("version") != RECORD_VERSION
+        or record.get("timeline") != __version__
+        or record.get("merge") != MERGE_VERSION
+    ):
+        raise Unfollowable("a record of another version or of other merge rules")
     if record["aliases"] != _aliases_text(aliases):
         raise Unfollowable("another record or other aliases")
     old_ids = {doc for doc, _ in record["documents"]}

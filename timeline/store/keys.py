@@ -8,18 +8,12 @@ import json
 from collections.abc import Sequence
 
 from timeline.model import Document
-from timeline.version import __version__
+from timeline.version import MERGE_VERSION, __version__
+
+__all__ = ["EXTRACTION_VERSION", "MERGE_VERSION", "content_key", "merged_key"]
 
 # Bump when extraction output changes for the same input, so stored results are redone.
-EXTRACTION_VERSION = "11"
-# Bump when merge output changes for the same extractions (cached merged chronologies are redone).
-# 10: two readings of a market, two places in one country, different partners, and two reports
-# neither of which dates itself unless they read alike, stay apart.
-# 9: reports sharing only places join only when they read alike; articles far apart only on the
-# same explicit time; an undated plan joins another article's only when alike or in one town.
-# 8: talks/discussions/negotiations are one kind of happening; a plan named twice in an article,
-# with its time and without, is one. 7: people who differ keep happenings apart.
-MERGE_VERSION = "10"
+EXTRACTION_VERSION = "12"
 
 
 def content_key(
