@@ -140,3 +140,36 @@ def test_repeats_text_a_country_a_speaker_speaks_of_is_no_second_occasion():
         "Kibaki told a news briefing at the Serena Hotel that the fair was highly beneficial."
     )
     assert ("said", "told") in rows(text)
+
+
+def test_repeats_text_what_a_speaker_ruled_out_and_added_is_one_statement():
+    text = (
+        "Chancellor Maria Lund on Monday ruled out sending more troops to the region. "
+        '"Our mandate should stay as it is," she added.'
+    )
+    assert ("ruled out", "added") in rows(text)
+
+
+def test_repeats_text_a_call_for_something_and_the_same_speakers_words_are_one_statement():
+    text = (
+        "Governor Tom Baxter said on Friday that the harbor was in a poor state. "
+        "Baxter also called for more federal money for the harbor."
+    )
+    assert ("said", "called") in rows(text)
+
+
+def test_repeats_text_a_hint_in_a_letter_and_what_the_letter_says_are_one_statement():
+    text = (
+        "Foreign Minister Lena Berg on Monday hinted in a letter to the council that she would step down. "
+        '"I have done what I could," Berg wrote in the letter.'
+    )
+    assert ("hinted", "wrote") in rows(text)
+
+
+def test_repeats_text_a_call_that_convenes_something_is_no_statement():
+    text = (
+        "Governor Tom Baxter said on Friday that the harbor was in a poor state. "
+        "Baxter called a meeting of the harbor board for next week."
+    )
+    found = rows(text)
+    assert ("said",) in found and ("called",) in found

@@ -5,7 +5,7 @@ Two rows of one article are one happening when nothing they say disagrees and ei
 
 * they are statements of one speaker (a speaker's remarks in an article are one statement:
   "Bush said he was looking forward to ..." ... "Bush said he was not sure"; "the announcement",
-  "blamed the laws" are statements too), or
+  "blamed the laws", "ruled out", "called for" are statements too), or
 * they name the same kind of happening (the same stem: "injured"/"injured", "evacuation"/
   "evacuated") of the same people: the same agent or patient, or none named on one side; an
   undated one joins through a place both name that is not a whole country, or, to a dated one,
@@ -41,6 +41,13 @@ from timeline.model import FACTUALITY_RANK, RESOLUTION_RANK, ActorRef, Event
 STATEMENT_VERBS = SAYING | frozenset(
     "deny warn voice express echo urge concede clarify describe pledge vow quote".split()
 )
+# Verbs that tell what a speaker said, joined with the speaker's other statements here only (they
+# date no row as a statement: "Parliament rejected the bill" is a vote): "Merkel ruled out ..."
+# ... "she added"; "Zapatero highlighted ..." ... "Zapatero vowed".
+SPOKEN_ACTS = frozenset("hint recall promise reject highlight underscore".split())
+# Verbs that tell a statement only with the word that follows them ("ruled out sending troops",
+# "called for talks", "called on both sides to ...": not "called a meeting", "the court ruled").
+STATEMENT_PHRASES = {"rule": frozenset({"out"}), "call": frozenset({"for", "on"})}
 # Nouns that name a statement ("the announcement"), and verbs that tell what a statement did
 # ("blamed the laws", "likened him to", "sounded an upbeat note"): one of its speaker's statements.
 # (not "the statement": often another's, the one a sentence argues about)
@@ -92,9 +99,12 @@ def _keys(event: Event) -> tuple[str, ...]:
         for word in _acted_on(event) or _words(event.predicate.text)[:1]
         if len(word) >= 4 and word not in _COMMON
     )
+    told = (stem(event.predicate.lemma), *sorted(f"#{kind}" for kind in _kinds(event)), *acted_on)
+    if _spoken_act(event):
+        return ("#statement", *told)  # a statement, or what it did ("the court rejected the suit" twice)
     if _is_statement(event):
         return ("#statement", *acted_on)
-    return (stem(event.predicate.lemma), *sorted(f"#{kind}" for kind in _kinds(event)), *acted_on)
+    return told
 
 
 def same_happening(a: Event, b: Event) -> str:
@@ -119,7 +129,10 @@ def same_happening(a: Event, b: Event) -> str:
             # "al-Bashir reiterated ..., al-Samani said" ... "Samani told reporters": one statement, passed on
             return f"{speaker} tells it"
     if _is_statement(a) and _is_statement(b):
-        return f"statements of {_speaker(a)}" if _one_speaker(a, b) else ""
+        if _one_speaker(a, b):
+            return f"statements of {_speaker(a)}"
+        if not (_spoken_act(a) or _spoken_act(b)):
+            return ""
     word = stem(a.predicate.lemma)
     if not word or word in WEAK_STEMS or _same_sentence(a, b) or _another(b, strong=True):
         # two clauses of one sentence tell two happenings ("X's maneuver came after Y staged a
@@ -420,7 +433,28 @@ def _head_lemma(event: Event) -> str:
 
 def _is_statement(event: Event) -> bool:
     head = _head_lemma(event)
-    return head in STATEMENT_VERBS or head in STATEMENT_NOUNS or head in STATEMENT_ACTS
+    return head in STATEMENT_VERBS or head in STATEMENT_NOUNS or head in STATEMENT_ACTS or _spoken_act(event)
+
+
+def _spoken_act(event: Event) -> bool:
+    """A verb that tells a statement of its speaker only here (:data:`SPOKEN_ACTS`, "ruled out",
+    "called for"); compared as any happening too when two speakers differ."""
+    head = _head_lemma(event)
+    if head in STATEMENT_PHRASES:
+        return _word_after(event) in STATEMENT_PHRASES[head]
+    return head in SPOKEN_ACTS
+
+
+def _word_after(event: Event) -> str:
+    """The word right after a row's trigger ("out" of "ruled out", "for" of "called for help")."""
+    trigger = _words(event.predicate.text)
+    if len(trigger) > 1:
+        return trigger[1]
+    words = _words(event.summary)
+    if not trigger or trigger[0] not in words:
+        return ""
+    after = words[words.index(trigger[0]) + 1 :]
+    return after[0] if after else ""
 
 
 def _one_speaker(a: Event, b: Event) -> bool:
