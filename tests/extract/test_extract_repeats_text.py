@@ -173,3 +173,27 @@ def test_repeats_text_a_call_that_convenes_something_is_no_statement():
     )
     found = rows(text)
     assert ("said",) in found and ("called",) in found
+
+
+def test_repeats_text_what_planned_talks_will_focus_on_is_no_second_row():
+    text = (
+        "The two-day talks between Chile and Peru will begin on Tuesday in Lima. "
+        "The talks will focus on fishing rights and the border."
+    )
+    assert ("talks", "focus") in rows(text)
+
+
+def test_repeats_text_how_long_negotiations_will_last_is_told_of_the_talks():
+    text = (
+        "Talks between the union and the airline resumed in Paris on Monday. "
+        "The negotiations are expected to last at least a week."
+    )
+    assert ("Talks", "last") in rows(text)
+
+
+def test_repeats_text_what_earlier_talks_focused_on_stays_apart():
+    text = (
+        "The two-day talks between Chile and Peru will begin on Tuesday in Lima. "
+        "The previous talks focused on fishing rights."
+    )
+    assert ("talks", "focused") not in rows(text)

@@ -12,7 +12,9 @@ Two rows of one article are one happening when nothing they say disagrees and ei
   through a thing both name or by referring back to it ("the injured"), or
 * they tell it in other words of one kind (timeline.extract.kinds: "signed" ... "agreed", "the
   quake rattled" ... "the quake hit") and name the same people, or nobody on one side and then
-  one place or thing in common; a plan is not the happening told done.
+  one place or thing in common; a plan is not the happening told done, or
+* the later says what the happening is about or how long it goes, with the happening as its
+  subject ("The talks will focus on ...", "the negotiations are expected to last a decade").
 
 Nothing disagrees when the dates agree (the same interval, one undated, or one only the article's
 own date and the other the days just before it), their places (but a country that one of a
@@ -99,7 +101,12 @@ def _keys(event: Event) -> tuple[str, ...]:
         for word in _acted_on(event) or _words(event.predicate.text)[:1]
         if len(word) >= 4 and word not in _COMMON
     )
-    told = (stem(event.predicate.lemma), *sorted(f"#{kind}" for kind in _kinds(event)), *acted_on)
+    # the happening a verb's subject names ("the talks will focus on ..."), and what a row names its own
+    subject = _subject_named(event)[-1:]
+    about = tuple(f"#names {word}" for word in _names_of(event)) + tuple(
+        f"#{kind}" for w in subject for kind in kinds(w)
+    )
+    told = (stem(event.predicate.lemma), *sorted(f"#{kind}" for kind in _kinds(event)), *acted_on, *about)
     if _spoken_act(event):
         return ("#statement", *told)  # a statement, or what it did ("the court rejected the suit" twice)
     if _is_statement(event):
@@ -115,7 +122,7 @@ def same_happening(a: Event, b: Event) -> str:
         return ""
     if not _dates_agree(a, b):
         return _guessed_day(a, b)
-    told_again = _told_again(a, b)
+    told_again = _told_again(a, b) or _told_about(a, b)
     if told_again:
         return told_again
     for statement, told in ((a, b), (b, a)):
@@ -240,6 +247,61 @@ def _told_again(a: Event, b: Event) -> str:
     if stem(trigger[0]) in WEAK_STEMS or stem(trigger[0]) not in {stem(w) for w in _acted_on(a)}:
         return ""
     return f"'{' '.join(description)}' is what '{a.predicate.text}' told"
+
+
+# Verbs that tell what a happening named as their subject is about or how it goes, not another
+# happening ("The talks will focus on fishing rights", "the negotiations are expected to last a decade").
+_ABOUT = frozenset("focus concentrate cover address deal discuss review examine mark aim tackle last".split())
+# Words that single out one of several ("the largest temblor", "the biggest rally"): maybe not the one told.
+_ONE_OF_SEVERAL = frozenset(
+    "largest biggest strongest smallest worst best greatest deadliest heaviest highest lowest longest".split()
+)
+# Words between such a subject and its verb ("the talks are expected to last", "will formally mark").
+_BETWEEN = frozenset("to expected due set likely going".split())
+
+
+def _subject_named(event: Event) -> list[str]:
+    """The definite noun phrase right before a row's verb, if it names a thing ("The two-day talks
+    to begin", "the negotiations are expected to last": the, negotiations); [] when there is none."""
+    words = _words(event.summary)
+    trigger = _words(event.predicate.text)[:1]
+    if not trigger or trigger[0] not in words:
+        return []
+    named = words[: words.index(trigger[0])]
+    verb = not _noun_form(event)  # "focused"; "focus" is a verb after "will", "to"
+    while named and (named[-1] in _BETWEEN or named[-1] in _AUXILIARIES or named[-1].endswith("ly")):
+        verb = True
+        named.pop()
+    if (
+        verb
+        and 2 <= len(named) <= 4
+        and named[0] in _DEFINITE
+        and not (_RELATIVE | _NOT_THE_ONE | _ANOTHER | _ONE_OF_SEVERAL) & set(named)
+    ):
+        return named
+    return []
+
+
+def _names_of(event: Event) -> set[str]:
+    """The stems a row names its happening by: its trigger's, and the noun a verb tells of ("the
+    talks to begin on Tuesday": talk)."""
+    subject = _subject_named(event)
+    return {stem(w) for w in _words(event.predicate.text)[:1]} | {stem(w) for w in subject[-1:]}
+
+
+def _told_about(a: Event, b: Event) -> str:
+    """Why b, a verb that says what a happening is about or how it goes (:data:`_ABOUT`), with that
+    happening as its subject in a's word or of a's kind ("The talks will focus on ...", "the
+    negotiations are expected to last ..."), tells a's happening, not another: '' when it does not."""
+    if _head_lemma(b) not in _ABOUT or _another(b):
+        return ""
+    subject = _subject_named(b)
+    if not subject or not all(any(_same_name(x, y) for y in _doers(a)) for x in _doers(b)):
+        return ""
+    head = subject[-1]
+    if stem(head) in _names_of(a) - WEAK_STEMS or kinds(head) & _kinds(a):
+        return f"'{' '.join(subject)}' {b.predicate.text}: what the happening is about"
+    return ""
 
 
 def _guessed_day(a: Event, b: Event) -> str:
