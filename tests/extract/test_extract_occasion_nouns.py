@@ -78,3 +78,30 @@ def test_occasion_nouns_a_visit_of_several_days_runs_from_the_arrival():
     }
     assert (found["visit"].earliest, found["visit"].latest) == ("2006-11-18", "2006-11-20")
     assert (found["arrived"].earliest, found["arrived"].latest) == ("2006-11-18", "2006-11-18")
+
+
+@pytest.mark.slow
+def test_occasion_nouns_the_visit_one_arrived_for_is_a_row():
+    found = {
+        e.predicate.text: e.date
+        for e in extracted(
+            "Defence Minister Ana Costa arrived in Oslo on Saturday for a three-day visit.", "2006-11-20"
+        )
+    }
+    assert (found["visit"].earliest, found["visit"].latest) == ("2006-11-18", "2006-11-20")
+    assert (found["arrived"].earliest, found["arrived"].latest) == ("2006-11-18", "2006-11-18")
+
+
+@pytest.mark.slow
+def test_occasion_nouns_the_visit_begun_on_the_same_day_is_a_row():
+    text = (
+        "President Karl Moser received the Swedish envoy on Saturday.\n"
+        "Foreign Minister Ana Costa arrived in Vienna on the same day on a two-day official visit."
+    )
+    got = rows(text)
+    assert got["visit"] == ("2006-11-11", ["Ana Costa"])
+
+
+@pytest.mark.slow
+def test_occasion_nouns_thanks_for_a_visit_start_no_visit():
+    assert "visit" not in rows("The mayor thanked the students for a visit to the museum.")

@@ -506,6 +506,29 @@ def staging_verb(noun):
 # Occasions one is "on": "arrived on a two-day official visit", "left on a four-day trip"; and the
 # edges of an occasion one attends: "met him on the sidelines of the summit in Hanoi".
 _JOURNEYS = frozenset("visit trip tour mission".split())
+# Verbs of setting off for a journey one is "for" ("arrived in Oslo for a three-day visit").
+_ARRIVING = frozenset("arrive come fly leave depart travel head".split())
+# Time nouns a parser may hang "on a visit" on ("on the same day on a two-day visit").
+_TIME_NOUNS = frozenset("day morning afternoon evening night".split())
+
+
+def _on_a_day(prep):
+    """The preposition of "on a visit" moved up to the verb that "on the same day" modifies; the
+    preposition itself when that is not so."""
+    day_prep = prep.head.head
+    if day_prep.dep_ == "prep" and day_prep.lower_ == "on" and day_prep.head.pos_ == "VERB":
+        return _Moved(prep.lower_, day_prep.head)
+    return prep
+
+
+class _Moved:
+    """A preposition as if the parser had attached it to ``head``."""
+
+    def __init__(self, lower: str, head) -> None:
+        self.lower_ = lower
+        self.head = head
+
+
 _EDGES = frozenset("sideline sidelines margin margins".split())
 
 
@@ -520,8 +543,12 @@ def journey_verb(noun):
         prep = prep.head.head
     elif noun.lemma_.lower() not in _JOURNEYS:
         return None
-    if noun.dep_ != "pobj" or prep.lower_ != "on" or prep.head.pos_ != "VERB" or noun.tag_ != "NN":
+    if noun.dep_ == "pobj" and prep.head.lower_ in _TIME_NOUNS and prep.head.dep_ == "pobj":
+        prep = _on_a_day(prep)  # "arrived on the same day on a two-day visit": hung on "day" by the parser
+    if noun.dep_ != "pobj" or prep.head.pos_ != "VERB" or noun.tag_ != "NN":
         return None
+    if prep.lower_ != "on" and not (prep.lower_ == "for" and prep.head.lemma_.lower() in _ARRIVING):
+        return None  # "arrived in Oslo for a three-day visit" is one too; not "thanked him for the visit"
     kids = list(noun.children)
     if not any(c.dep_ in ("det", "poss") for c in kids):
         return None
