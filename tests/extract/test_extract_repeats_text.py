@@ -197,3 +197,9 @@ def test_repeats_text_what_earlier_talks_focused_on_stays_apart():
         "The previous talks focused on fishing rights."
     )
     assert ("talks", "focused") not in rows(text)
+
+
+def test_repeats_text_an_arrival_and_the_stay_it_starts_are_two_rows():
+    text = "Foreign Minister Ana Costa arrived in Oslo on Monday. Costa is visiting Norway for the first time."
+    found = rows(text)
+    assert ("arrived",) in found and ("visiting",) in found

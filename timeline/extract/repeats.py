@@ -151,7 +151,7 @@ def same_happening(a: Event, b: Event) -> str:
     else:
         # other words of one kind ("the blasts" ... "the bombings"), told alike: a plan is not the
         # happening told done ("will hold talks" ... "the talks")
-        kind = sorted(_kinds(a) & _kinds(b))
+        kind = sorted(_kinds(a) & _kinds(b) - _arrival_and_stay(a, b))
         if not kind or (a.factuality == "planned") != (b.factuality == "planned"):
             return ""
         how = f"one {kind[0]}"
@@ -176,6 +176,17 @@ def same_happening(a: Event, b: Event) -> str:
     if _other_subject(a, b) or _other_subject(b, a):
         return ""  # "Russia and Iran agreed to hold talks" ... "The rebel forces agreed to withdraw"
     return how
+
+
+# An arrival and the visit it starts are two rows (GUIDELINES, 4th batch), though of one kind.
+_ARRIVALS = frozenset(stem(w) for w in ("arrive", "arrival"))
+
+
+def _arrival_and_stay(a: Event, b: Event) -> frozenset[str]:
+    """The kind two rows share only as an arrival and the stay it starts ("arrived in Oslo on
+    Monday" ... "Costa is visiting Norway for the first time"): {'visit'}, or none."""
+    arriving = [stem(e.predicate.lemma) in _ARRIVALS for e in (a, b)]
+    return frozenset({"visit"}) if arriving[0] != arriving[1] else frozenset()
 
 
 def _other_subject(a: Event, b: Event) -> bool:
