@@ -203,3 +203,11 @@ def test_repeats_text_an_arrival_and_the_stay_it_starts_are_two_rows():
     text = "Foreign Minister Ana Costa arrived in Oslo on Monday. Costa is visiting Norway for the first time."
     found = rows(text)
     assert ("arrived",) in found and ("visiting",) in found
+
+
+def test_repeats_text_the_person_speaking_for_a_body_is_the_speaker():
+    text = (
+        "Royal Navy (RN) Chief of Staff Peter Hale on Sunday rejected the findings of the inquiry. "
+        "During a meeting of the naval staff, Hale said that the criticism was unfair."
+    )
+    assert ("rejected", "said") in rows(text)

@@ -550,7 +550,10 @@ def _spoken_of(a: Event, b: Event) -> bool:
 
 
 def _speaker(event: Event) -> str | None:
-    return next((r.name for r in event.actors if r.role == "agent"), None)
+    """Who made a statement: its first agent who is a person, else its first agent ("Israel Defense
+    Forces (IDF) Chief of Staff Dan Halutz rejected ...": Halutz, not the army)."""
+    agents = [r for r in event.actors if r.role == "agent"]
+    return next((r.name for r in agents if r.type == "PERSON"), agents[0].name if agents else None)
 
 
 def _doers(event: Event) -> set[str]:
