@@ -211,3 +211,20 @@ def test_repeats_text_the_person_speaking_for_a_body_is_the_speaker():
         "During a meeting of the naval staff, Hale said that the criticism was unfair."
     )
     assert ("rejected", "said") in rows(text)
+
+
+def test_repeats_text_the_accident_is_the_crash_the_story_told():
+    text = (
+        "A small cargo plane crashed into a field near Tours on Thursday.\n\n"
+        "The accident occurred at about 3 p.m. local time, the regional police said."
+    )
+    assert ("crashed", "accident") in rows(text)
+
+
+def test_repeats_text_the_accident_is_no_death_told_before():
+    text = (
+        "Six workers were killed at a steel plant in Linz on Thursday.\n\n"
+        "The accident occurred at about 3 p.m. when a furnace exploded."
+    )
+    found = rows(text)
+    assert ("killed",) in found and any("accident" in r for r in found)

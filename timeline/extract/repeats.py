@@ -13,6 +13,8 @@ Two rows of one article are one happening when nothing they say disagrees and ei
 * they tell it in other words of one kind (timeline.extract.kinds: "signed" ... "agreed", "the
   quake rattled" ... "the quake hit") and name the same people, or nobody on one side and then
   one place or thing in common; a plan is not the happening told done, or
+* the later names it only as "the accident", "the incident", "the tragedy" (the first happening
+  the sentences just before told that day, not a death, injury or statement), or
 * the later says what the happening is about or how long it goes, with the happening as its
   subject ("The talks will focus on ...", "the negotiations are expected to last a decade").
 
@@ -78,6 +80,8 @@ def fold_repeats(events: Sequence[Event]) -> list[Event]:
                 if out[k].date.earliest or not event.date.earliest:
                     found = (k, reason)
                     break  # a dated mention joins a dated row before a nearer undated one
+        if found is None:
+            found = _story_happening(out, event)
         if found is not None:
             k, reason = found
             out[k] = _join(out[k], event, reason)
@@ -90,6 +94,43 @@ def fold_repeats(events: Sequence[Event]) -> list[Event]:
 
 # Earlier rows an event is compared with (the nearest first), per key.
 CANDIDATES = 40
+
+# Nouns that name the happening a story is about without saying what it was ("The accident
+# occurred at about 1 p.m.", "the tragedy happened on Tuesday"), and how far back (in sentences)
+# the happening they name was told.
+_GENERIC = frozenset("accident incident tragedy disaster mishap".split())
+GENERIC_REACH = 3
+
+
+def _story_happening(out: Sequence[Event], event: Event) -> tuple[int, str] | None:
+    """The row an event names only as "the accident", "the incident", "the tragedy" tells: the
+    first happening the sentences just before told on the same day ("A fighter jet crashed on
+    Wednesday" ... "The accident occurred at about 1 p.m."), not a statement nor a death or
+    injury (a happening of its own), nor a plan; None when there is none."""
+    trigger = _words(event.predicate.text)
+    if len(trigger) != 1 or trigger[0] not in _GENERIC or _doers(event) or not event.mentions:
+        return None
+    if _description(event) not in (["the", trigger[0]], ["this", trigger[0]]) or not event.date.earliest:
+        return None
+    sentence = min(m.sentence for m in event.mentions)
+    for k, row in enumerate(out):
+        first = min((m.sentence for m in row.mentions), default=sentence)
+        if not 0 < sentence - first <= GENERIC_REACH or _same_sentence(row, event):
+            continue
+        word = stem(row.predicate.lemma)
+        if (
+            not word
+            or word in WEAK_STEMS
+            or _is_statement(row)
+            or _kinds(row) & {"death", "injury"}
+            or row.factuality == "planned"
+            or row.polarity != event.polarity
+            or not row.date.earliest
+            or not _dates_agree(row, event)
+        ):
+            continue
+        return k, f"'{' '.join(_description(event))}' is the happening the story told"
+    return None
 
 
 def _keys(event: Event) -> tuple[str, ...]:
