@@ -175,12 +175,12 @@ def test_repeats_text_a_call_that_convenes_something_is_no_statement():
     assert ("said",) in found and ("called",) in found
 
 
-def test_repeats_text_what_planned_talks_will_focus_on_is_no_second_row():
+def test_repeats_text_what_the_talks_focused_on_is_no_second_row():
     text = (
-        "The two-day talks between Chile and Peru will begin on Tuesday in Lima. "
-        "The talks will focus on fishing rights and the border."
+        "The two-day talks between Chile and Peru began on Tuesday in Lima. "
+        "The talks focused on the disputed sea border."
     )
-    assert ("talks", "focus") in rows(text)
+    assert ("talks", "focused") in rows(text)
 
 
 def test_repeats_text_how_long_negotiations_will_last_is_told_of_the_talks():
