@@ -105,3 +105,15 @@ def test_occasion_nouns_the_visit_begun_on_the_same_day_is_a_row():
 @pytest.mark.slow
 def test_occasion_nouns_thanks_for_a_visit_start_no_visit():
     assert "visit" not in rows("The mayor thanked the students for a visit to the museum.")
+
+
+@pytest.mark.slow
+def test_occasion_nouns_a_visit_begun_on_the_article_s_day_runs_on_past_it():
+    # a Monday paper: the stay begun that day runs its three days (the days after the article are its
+    # plan); the arrival itself stays on Monday
+    found = {
+        e.predicate.text: e.date
+        for e in extracted("Trade Minister Lena Holm arrived in Lima on Monday for a three-day visit.", "2006-11-20")
+    }
+    assert (found["visit"].earliest, found["visit"].latest) == ("2006-11-20", "2006-11-22")
+    assert (found["arrived"].earliest, found["arrived"].latest) == ("2006-11-20", "2006-11-20")

@@ -333,6 +333,19 @@ def _journey_span(trig, when: EventDate) -> EventDate:
     return replace(when, latest=last, edtf=f"{when.earliest}/{last}")
 
 
+def _stay_counted(trig) -> bool:
+    """Is the trigger a visit or trip its subject set off on, whose days the text counts (the
+    span :func:`_journey_span` gives it)?"""
+    if trig.pos_ != "NOUN":
+        return False
+    verb = journey_verb(trig)
+    return (
+        verb is not None
+        and verb.lemma_.lower() in _SETTING_OFF
+        and any(c.lower_ == "day" and c.dep_ in ("compound", "amod", "nmod") for c in trig.children)
+    )
+
+
 def _story_date(story: _Story, trig, rank: int) -> EventDate:
     """The trigger's date; the story's time moves with it (:class:`StoryTime`), and the lead may be anchored."""
     # a lead that moved to a past era ("In the 1916 Rising, ...") does not tell the article day's story
@@ -434,7 +447,9 @@ def _add_events(story: _Story, s: _Sentence, sent_text: str, rows: list[_Row], e
         source = row.source
         if source is not None and not any(r.name == source[0] for r in refs):
             refs.append(ActorRef(source[0], source[1], "source"))
-        when = _not_after_publication(_statement_date(row, fact, story.ref_date), fact, story.ref_date)
+        when = _not_after_publication(
+            _statement_date(row, fact, story.ref_date), fact, story.ref_date, stay=_stay_counted(trig)
+        )
         estimator = source or _agent(people)
         extra = anaphoric_claims(trig, story.document.id, estimator[0] if estimator else None)
         if extra and _attach_to_previous_figures(events, extra, s.index):
@@ -927,14 +942,16 @@ def _reports_listed(trig, listed: set[int]) -> bool:
     return False
 
 
-def _not_after_publication(when: EventDate, fact: str, ref_date: str | None) -> EventDate:
+def _not_after_publication(when: EventDate, fact: str, ref_date: str | None, *, stay: bool = False) -> EventDate:
     """A happening told as past or present cannot have taken place after the article was written:
-    such a date is a misreading (a weekday of the wrong week, a date of another clause)."""
+    such a date is a misreading (a weekday of the wrong week, a date of another clause). A stay
+    that began by then and runs for the days the text counts (``stay``: "arrived on Monday for a
+    three-day visit" in Monday's paper) keeps its end: what follows the article's day is its plan."""
     if not ref_date or not when.earliest or fact == "planned":
         return when
     if when.earliest > ref_date:
         return EventDate()
-    if when.latest and when.latest > ref_date:
+    if when.latest and when.latest > ref_date and not stay:
         # "has raised rates three times this year", "earlier this month": up to the article's day
         return replace(when, latest=ref_date, edtf=f"{when.earliest}/{ref_date}")
     return when
