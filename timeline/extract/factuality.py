@@ -512,8 +512,10 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         return "generic"  # "What is happening today is the writing of a history": a description
     if head is trigger and _stative(head, dated):
         return "generic"
-    if head is trigger and _linked_state(head):
-        return "generic"  # "the questions looked simple", "the agency stood ready to help": how it was
+    if head is trigger and (_linked_state(head) or not dated and _effect_told(head)):
+        # "the questions looked simple", "the agency stood ready to help": how it was; "the sale
+        # exceeded the target", "the policy has proven effective": what a happening brought, weighed
+        return "generic"
     if head is trigger and (_plays_a_part(head) or not dated and (_becomes(head) or _light(head))):
         return "generic"  # "became the man of the night", "made history", "used his forearms to shove him"
     if head is trigger and not dated and _pundits_view(head):
@@ -858,6 +860,60 @@ def _effect_foretold(verb) -> bool:
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
         verb = verb.head  # "would upgrade trade and inject new vigor": the subject of the first verb
     return any(c.dep_ == "nsubj" and _happening_subject(c) for c in verb.children)
+
+
+# Verbs that weigh what a happening or a measure brought about rather than tell a happening of their
+# own: "the sale exceeded the target", "the move confirmed speculation", "the work provided a basis".
+_EFFECT_VERBS = frozenset(
+    "exceed surpass confirm prove provide bring increase heighten strengthen weaken undermine ensure enable "
+    "allow help boost fuel deepen ease".split()
+)
+# What a happening proves that is itself a happening: "the injury proved fatal".
+_FATAL = frozenset("fatal deadly lethal".split())
+# Nominals of a doing other than the listed event nouns: "the doubling of oil prices", "the license
+# issuance", "Cai's work".
+_DOING_SUFFIXES = ("ing", "ance", "ment")
+_NOT_DOINGS = frozenset(
+    "alliance ceiling building thing evening morning string wing king ring government parliament department "
+    "management establishment apartment equipment element".split()
+)
+
+
+def _doing(noun) -> bool:
+    """A noun that names a happening, a measure or a doing (not a body: "the alliance")."""
+    if _happening_subject(noun):
+        return True
+    if noun.pos_ != "NOUN" or tables(noun.doc).ents[noun.i]:
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in ("work", "research") or lemma.endswith(_DOING_SUFFIXES) and lemma not in _NOT_DOINGS
+
+
+def _effect_told(verb) -> bool:
+    """A happening, a measure or a doing weighed by what it brought about, in the past or the present
+    ("the upfront sale exceeded the target", "the doubling of oil prices has increased the risk", "the
+    bureau's move confirmed speculation", "the policy has proven extremely effective", "it has been
+    proven that the party is two factions"): an evaluation, no happening (GUIDELINES section 1). Not
+    what it did to people or things ("the blast destroyed a Humvee", "the attacks killed 57"), a
+    quantity it changed ("increased its capital to 5 billion"), nor "the injury proved fatal"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _EFFECT_VERBS or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return False
+    if any(c.lower_ in _FATAL for c in verb.subtree):
+        return False
+    if lemma == "prove" and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children):
+        return True  # "it has been proven that ...": a finding about a state
+    objects = [
+        c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") or c.dep_ == "prep" and c.lower_ in ("to", "by")
+    ]
+    if any(tables(verb.doc).ents[t.i] in _AMOUNTS for o in objects for t in o.subtree):
+        return False  # "increased its capital to 5 billion yuan": a change of a quantity
+    if lemma == "bring" and any(c.dep_ == "prep" and c.lower_ == "to" or _event_like(c) for c in verb.children):
+        return False  # "brought traffic to a halt", "brought an end to the war": what it did
+    return any(c.dep_ == "nsubj" and _doing(c) for c in verb.children)
+
+
+_AMOUNTS = frozenset("CARDINAL MONEY PERCENT QUANTITY".split())
 
 
 # Texts of rules that hold for everyone they name: what they say will be done to whoever breaks them
