@@ -383,7 +383,7 @@ def _predicative_participle(verb) -> bool:
 def participial_adjunct(verb) -> bool:
     """A participle with no subject or auxiliary of its own that modifies a clause or follows a
     preposition: "..., killing 12 people", "accompanied by dozens of jeeps", "before leaving China"."""
-    if verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in ("advcl", "pcomp"):
+    if verb.tag_ not in ("VBG", "VBN") and not _misread_participle(verb) or verb.dep_ not in ("advcl", "pcomp"):
         return False
     prep = verb.head
     if verb.dep_ == "pcomp" and prep.lower_ == "by" and prep.head.lemma_.lower() in ASPECT_VERBS:
@@ -391,6 +391,25 @@ def participial_adjunct(verb) -> bool:
         # hinting is what happened
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children)
+
+
+# Conjunctions that open a participial clause: "when asked about ...", "if elected", "once completed".
+# ("while", "although" stay out: "while the yield on the bond climbed", whose subject the parser lost)
+_PARTICIPLE_CONJUNCTIONS = frozenset("when whenever if once unless".split())
+
+
+def _misread_participle(verb) -> bool:
+    """A past form tagged as a finite verb though it has no subject and a conjunction opens it: "When
+    asked about the delay, the minister said ...". A finite past needs a subject; this is a participle."""
+    return (
+        verb.tag_ == "VBD"
+        and verb.dep_ == "advcl"
+        and any(
+            c.dep_ in ("advmod", "mark") and c.i < verb.i and c.lower_ in _PARTICIPLE_CONJUNCTIONS
+            for c in verb.children
+        )
+        and not any(c.dep_ in ("csubj", "csubjpass") for c in verb.children)  # "losing the match surprised"
+    )
 
 
 def _decided_infinitive(verb, trigger_ids: set[int]) -> bool:
