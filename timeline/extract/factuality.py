@@ -520,8 +520,12 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         return "generic"  # "became the man of the night", "made history", "used his forearms to shove him"
     if head is trigger and not dated and _pundits_view(head):
         return "generic"  # "Analysts have detected in the dispute ...", "critics say": a view, no happening
-    if head is trigger and (_holds_a_role(head) or not dated and _comes_from(head)):
-        return "generic"  # "served as ambassador", "chaired the committee", "the lawyers came from Sarajevo"
+    if head is trigger and (
+        _holds_a_role(head) or not dated and (_comes_from(head) or _time_spent(head) or _witnessed_by_a_place(head))
+    ):
+        # "served as ambassador", "chaired the committee", "the lawyers came from Sarajevo", "has spent
+        # most of his time traveling", "Fallujah has witnessed frequent attacks": a role, an origin, a state
+        return "generic"
     if head is trigger and _share_of(head):
         return "generic"  # "Sunnis make up 20 percent of the population", "accounting for a fifth of it"
     if head is trigger and _tally(head):
@@ -617,6 +621,48 @@ def _holds_a_role(verb) -> bool:
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "over" for g in c.children if g.dep_ == "pobj"
     ]
     return bool(bodies) and not any(_event_like(b) or b.lemma_.lower() == "delegation" for b in bodies)
+
+
+# Nouns of a stretch of time: what one spends them on is how they passed, a state.
+_TIME_NOUNS = frozenset(
+    "time hour day night week weekend month year decade life career childhood youth summer winter spring autumn "
+    "holiday holidays".split()
+)
+
+
+def _time_spent(verb) -> bool:
+    """How a stretch of time passed: "has spent most of his time travelling", "I've spent a lot of time
+    with my family", "the miners spent more than 14 hours underground" (GUIDELINES section 1: a
+    lasting state); not money spent ("spent 2 million dollars on the bridge")."""
+    if verb.lemma_.lower() != "spend":
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        nouns = [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]
+        nouns += [c for n in nouns for c in n.children if c.dep_ == "compound"]  # "most of his time gardening"
+        if any(n.lemma_.lower() in _TIME_NOUNS for n in nouns):
+            return True
+    return False
+
+
+# Nouns of a place, a stretch of time or a relation: what they "witnessed" went on in them.
+_SCENES = frozenset(
+    "province city town region area country district village zone border capital state year month "
+    "week decade period century season relation relations exchange exchanges cooperation market economy".split()
+)
+
+
+def _witnessed_by_a_place(verb) -> bool:
+    """A place, a period or a relation that "witnessed" something ("Fallujah has witnessed frequent
+    attacks", "the past year has witnessed a boom", "the exchanges witnessed sound progress"): a
+    description of what went on there, no happening of its own; people who witnessed stay."""
+    if verb.lemma_.lower() != "witness":
+        return False  # (not "see": "China saw its exports rise 20 percent" is a figure released)
+    ents = tables(verb.doc).ents
+    return any(
+        c.dep_ == "nsubj"
+        and (ents[c.i] in ("GPE", "LOC", "FAC", "DATE") or c.pos_ == "NOUN" and c.lemma_.lower() in _SCENES)
+        for c in verb.children
+    )
 
 
 def _comes_from(verb) -> bool:
