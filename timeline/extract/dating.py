@@ -20,6 +20,8 @@ from timeline.temporal.arithmetic import _add_months
 from timeline.temporal.values import interval
 
 _RECENT = re.compile(r"recent|lately", re.IGNORECASE)
+# what follows a length of time counted from a happening told before ("three months later")
+_COUNTED_ON = re.compile(r"\s+(?:later|afterwards?|on)\b(?!\s+(?:than|the|a|an|this|that)\b)", re.IGNORECASE)
 _BOUNDING = re.compile(
     r"\b(?:since|until|till|before|after|prior\s+to|up\s+to)\s+(?:(?:the|this|last|next|early|late|mid)[\s-]+)*$",
     re.IGNORECASE,
@@ -76,6 +78,13 @@ class TimexIndex:
         usable = day_ranges(text, usable)
         # "last season", "in the past", "formerly": a past that names no time (not "recently")
         self.vague_past = {(t.start, t.end) for t in timexes if t.value == "PAST_REF" and not _RECENT.search(t.text)}
+        if timexes:
+            # "Three months later, police arrested ...": a time counted from a happening the text
+            # told before, which the story's day or era is not
+            text = doc_text(doc)
+            self.vague_past.update(
+                (t.start, t.end) for t in timexes if t.type == "DURATION" and _COUNTED_ON.match(text, t.end)
+            )
         self._starts = [t.start for t in usable]
         # "since 2012", "until Friday", "before the vote in May": a bound, never the event's date
         self.bounds = {
@@ -377,9 +386,11 @@ def _search_clause(head, index: TimexIndex) -> TimeExpr | None:
             while i != stop and heads[i] != i:
                 i = heads[i]
                 dist += 1
-                bound = bound or (i != stop and head.doc[i].lower_ in _SPAN_WORDS)
+                bound = bound or (i != stop and head.doc[i].lower_ in _SPAN_WORDS | _CONTRASTS)
             if bound:
-                continue  # "the biggest drop since the attack in 2001": the bound's own date
+                # "the biggest drop since the attack in 2001": the bound's own date; "in stark
+                # contrast to their boycott of an election in January": the other happening's
+                continue
             if best is None or dist < best_dist:
                 best, best_dist = t, dist
             found.append(t)
@@ -470,6 +481,8 @@ def _within(inner: TimeExpr, outer: TimeExpr) -> bool:
 # the words that bound a span of time by another happening: their object's date is that happening's
 # ("the biggest drop since the attack in 2001", "campaigned ahead of Sunday's election")
 _SPAN_WORDS = frozenset({"since", "until", "till", "after", "before", "ahead"})
+# Words that set another happening against the clause's: what they govern has a time of its own
+_CONTRASTS = frozenset({"contrast", "unlike", "than"})
 
 _NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "appos"})
 
@@ -597,11 +610,12 @@ def event_date(
         if found is None and not _intended(trigger):
             below = trigger
             for gov in governors(trigger):
-                if below.dep_ == "relcl" or _intended(below) or _bounding_clause(below):
+                if below.dep_ == "relcl" or _intended(below) or _bounding_clause(below) or _names_what(below):
                     # a relative clause has its own time ("the city, which rebels held for four
-                    # years"); above a to-infinitive of intention lies an earlier time, above a
-                    # "since" clause a later one ("sales fell this year for the first time since the
-                    # 1997 crisis blew apart the market")
+                    # years"), as a participle on a noun has ("freed on Tuesday under a deal
+                    # brokered by Egypt": brokered before); above a to-infinitive of intention lies
+                    # an earlier time, above a "since" clause a later one ("sales fell this year for
+                    # the first time since the 1997 crisis blew apart the market")
                     break
                 below = gov
                 if gov.pos_ not in ("VERB", "AUX", "NOUN"):
@@ -622,6 +636,13 @@ def event_date(
     if ref_date and lead_rank < LEAD_SENTENCES and not lead_anchored and _past(trigger):
         return from_reference(ref_date)
     return UNDATED
+
+
+def _names_what(tok) -> bool:
+    """Is ``tok`` a past participle that says what its noun is ("a deal brokered by Egypt", "a
+    truce signed by both sides", "the bank, founded in 1882")? What it tells was done before the
+    clause its noun sits in, at a time that clause does not name."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and not is_infinitive(tok) or _describes_noun(tok)
 
 
 def _staged(trigger, index: TimexIndex) -> TimeExpr | None:
@@ -872,6 +893,17 @@ def _in_bound(trigger) -> bool:
     return False
 
 
+def _in_contrast(trigger) -> bool:
+    """Is the trigger inside a phrase that sets another happening against its clause's ("in
+    contrast to their boycott of an election in January", "unlike last year's vote")?"""
+    tok = trigger
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lower_ in _CONTRASTS:
+            return True
+    return False
+
+
 @dataclass
 class StoryTime:
     """The time of the story told so far, as an article is read in text order: the latest day
@@ -892,15 +924,21 @@ class StoryTime:
         not the day of a story told in the past. An undated statement in the past tense ("...,
         he added") is made in the article's own time: the story leaves its era."""
         if not date.dated or date.resolution not in ("absolute", "relative"):
-            if self.era is not None and _statement_now(trigger):
+            if self.era is not None and (_statement_now(trigger) or _told_from_now(trigger)):
                 self.era = None
             elif vague_past and not date.dated and _past(trigger) and not _in_relative_clause(trigger):
                 self.era = UNKNOWN_PAST  # "Last season, Bryant scored 81 points": what follows is not dated
             return
         if background(trigger) or _pluperfect(trigger) or _before_story(trigger) or _not_told_as_fact(trigger):
+            if self._past_era(date):
+                # "whose mayor was voted out Sunday" after a look back to "early this month": the
+                # story is past that era again, though a day told aside does not become its day
+                self.era = None
             return
-        if _in_bound(trigger):
-            return  # "the largest drop since the attack in 2001": the bound's time, not the story's
+        if _in_bound(trigger) or _in_contrast(trigger):
+            # "the largest drop since the attack in 2001", "in contrast to their boycott of an
+            # election in January": the bound's or the other happening's time, not the story's
+            return
         if self._earlier_saying(date, trigger):
             return
         if date.precision == "day":
@@ -927,6 +965,18 @@ class StoryTime:
             self.era = UNKNOWN_PAST
             return
         self.era = date
+
+    def _past_era(self, date: EventDate) -> bool:
+        """Is ``date`` a day after the era the story moved to, up to the article's day?"""
+        era = self.era
+        return (
+            era is not None
+            and era.latest is not None
+            and date.precision == "day"
+            and date.earliest is not None
+            and date.earliest > era.latest
+            and (self.ref_date is None or date.earliest <= self.ref_date)
+        )
 
     def _told_day(self, date: EventDate, trigger) -> None:
         """A day was told in a main clause of the story."""
@@ -1094,6 +1144,24 @@ def _statement_now(trigger) -> bool:
         and _past(trigger)
         and not _what_it_shows(trigger)
     )
+
+
+def _told_from_now(trigger) -> bool:
+    """Is the trigger told in a sentence whose main verb is in the present ("Castellani is hoping
+    for a better showing in the runoff, after being forced into second place")? The writer is
+    back at the article's time, out of the era the story looked back to. Not what a present verb
+    reports ("Lab tests show his antibodies rose"): that is still told in the era."""
+    root = trigger.sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.dep_ != "ROOT" or tense(root) != "present":
+        return False
+    if any(c.dep_ in ("ccomp", "parataxis") for c in root.children):
+        return False  # "Lab tests show his antibodies rose": what it reports is still the era's
+    tok = trigger
+    while tok.i != root.i and tok.head.i != tok.i:
+        if tok.dep_ in ("ccomp", "relcl", "parataxis", "nsubj", "nsubjpass"):
+            return False  # what it reports, or what reports it ("Lab tests show ...")
+        tok = tok.head
+    return True
 
 
 def _calls_on(verb) -> bool:
