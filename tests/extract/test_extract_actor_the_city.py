@@ -69,3 +69,12 @@ def test_actor_the_city_the_country_the_story_is_about():
         "The country signed a new trade agreement with Peru on Tuesday."
     )
     assert "Chile" in doers(text, "signed")
+
+
+def test_actor_the_city_the_government_of_the_country_the_story_is_about():
+    text = (
+        "Chile sold copper worth 2 billion U.S. dollars in October.\n"
+        "Chile's mines produced more than in September, and Chile's ports shipped it to Asia.\n"
+        "The government will cut the copper export tax next year, the mining minister said."
+    )
+    assert "Chile" in doers(text, "cut")

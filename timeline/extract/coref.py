@@ -300,20 +300,14 @@ class Antecedents:
             if len(owners) == 1:
                 return owners.pop()
             if lemma in _GOVERNMENT_NOUNS and not mods:
-                # "the government will cut its troops" in a story that tells of one country only
-                # ("the Indonesian military", "Aceh"): that country's government, the country acting
-                told = {country for start, country in self._countries if start < token.i}
-                if len(told) == 1:
-                    return told.pop(), "GPE"
+                # "the government will cut its troops" in a story that tells of one country ("the
+                # Indonesian military", "Aceh"), or of one above all: its government, the country acting
+                return _the_one_told(self._countries, token.i)
             if lemma in _PLACE_KINDS and not mods and token.dep_ in ("nsubj", "nsubjpass"):
                 # "The city outlined its plans" after "New York City's latest plan", "the country has
                 # initiated reforms" in a story of China: the one place of that kind named before,
-                # acting; "in the city" is where; of several told, the one told three times as often
-                # as any other (China in a story that gives prices in "U.S. dollars"), else no one
-                pool = self._countries if _PLACE_KINDS[lemma] else self._towns
-                counts = Counter(name for start, name in pool if start < token.i).most_common(2)
-                if len(counts) == 1 or len(counts) == 2 and counts[0][1] >= max(3, 3 * counts[1][1]):
-                    return counts[0][0], "GPE"  # the one told, or the one the story is about
+                # acting; "in the city" is where
+                return _the_one_told(self._countries if _PLACE_KINDS[lemma] else self._towns, token.i)
         return None
 
     def note_country(self, token_index: int, country: str) -> None:
@@ -672,6 +666,17 @@ _QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 # A country's government, which the bare noun stands for when the story tells of one country.
 _GOVERNMENT_NOUNS = frozenset({"government", "administration"})
+
+
+def _the_one_told(pool: list[tuple[int, str]], before: int) -> tuple[str, str] | None:
+    """The one place of ``pool`` told before token ``before``; of several, the one told at least three
+    times and three times as often as any other (China in a story that also gives prices in "U.S.
+    dollars"); else None."""
+    counts = Counter(name for start, name in pool if start < before).most_common(2)
+    if len(counts) == 1 or len(counts) == 2 and counts[0][1] >= max(3, 3 * counts[1][1]):
+        return counts[0][0], "GPE"
+    return None
+
 
 # Kinds of place "the" and the noun stand for, as the subject, once one such place is named: True
 # for a country, False for a town or city (a place the tagger calls GPE that is no country).
