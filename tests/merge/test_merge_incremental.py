@@ -102,16 +102,23 @@ def test_incremental_merge_equals_a_full_merge(corpus, data, with_aliases):
         store.close()
 
 
-def test_incremental_merge_is_used_after_the_first_whole_merge(monkeypatch):
+def _merged_then_added(monkeypatch):
+    """A store merged once with one report, a second report of the same evacuation added; the whole
+    merges made from then on are counted in the returned list."""
     store = Store(":memory:")
     first = _extraction(0, [("evacuate", day("2016-12-15"), [NAMES[1]], "in Aleppo", ())], "2016-12-16", False)
     second = _extraction(1, [("evacuation", day("2016-12-15"), [NAMES[0]], "in Aleppo", ())], "2016-12-16", True)
     store.put(first, "a")
     store_chronology(store, None)
     store.put(second, "b")
-    calls = []
+    calls: list[int] = []
     real = incremental.merge_recorded
     monkeypatch.setattr(incremental, "merge_recorded", lambda *a, **k: calls.append(1) or real(*a, **k))
+    return store, first, second, calls
+
+
+def test_incremental_merge_is_used_after_the_first_whole_merge(monkeypatch):
+    store, first, second, calls = _merged_then_added(monkeypatch)
     got = store_chronology(store, None)
     assert calls == []  # continued, not merged whole
     expected = merge([first, second])
@@ -121,16 +128,8 @@ def test_incremental_merge_is_used_after_the_first_whole_merge(monkeypatch):
 
 def test_incremental_merge_merges_whole_after_the_merge_rules_changed(monkeypatch):
     # a record made under other merge rules keeps their joins: adding a document must not continue it
-    store = Store(":memory:")
-    first = _extraction(0, [("evacuate", day("2016-12-15"), [NAMES[1]], "in Aleppo", ())], "2016-12-16", False)
-    second = _extraction(1, [("evacuation", day("2016-12-15"), [NAMES[0]], "in Aleppo", ())], "2016-12-16", True)
-    store.put(first, "a")
-    store_chronology(store, None)
-    store.put(second, "b")
+    store, first, second, calls = _merged_then_added(monkeypatch)
     monkeypatch.setattr(incremental, "MERGE_VERSION", "rules of tomorrow")
-    calls = []
-    real = incremental.merge_recorded
-    monkeypatch.setattr(incremental, "merge_recorded", lambda *a, **k: calls.append(1) or real(*a, **k))
     got = store_chronology(store, None)
     assert calls == [1]  # merged whole
     _same(got, merge([first, second]))

@@ -312,19 +312,10 @@ _SETTING_OFF = frozenset("arrive leave begin start set embark depart fly travel 
 def _journey_span(trig, when: EventDate) -> EventDate:
     """ "arrived in Tokyo on Saturday on a three-day official visit": the visit runs from that day
     for its days (Saturday to Monday), not that day alone."""
-    if trig.pos_ != "NOUN" or not when.dated or when.precision != "day" or when.earliest != when.latest:
+    if not when.dated or when.precision != "day" or when.earliest != when.latest or not when.earliest:
         return when
-    verb = journey_verb(trig)
-    if verb is None or verb.lemma_.lower() not in _SETTING_OFF or not when.earliest:
-        return when
-    days = 0
-    for c in trig.children:
-        if c.lower_ == "day" and c.dep_ in ("compound", "amod", "nmod"):
-            count = [n for n in c.children if n.dep_ == "nummod"]
-            if len(count) == 1:
-                word = count[0].lower_
-                days = SMALL_NUMBERS.get(word, int(word) if word.isdigit() else 0)
-    if not 2 <= days <= 10:
+    days = _stay_days(trig)
+    if not days:
         return when
     try:
         last = (date.fromisoformat(when.earliest) + timedelta(days=days - 1)).isoformat()
@@ -333,17 +324,22 @@ def _journey_span(trig, when: EventDate) -> EventDate:
     return replace(when, latest=last, edtf=f"{when.earliest}/{last}")
 
 
-def _stay_counted(trig) -> bool:
-    """Is the trigger a visit or trip its subject set off on, whose days the text counts (the
-    span :func:`_journey_span` gives it)?"""
+def _stay_days(trig) -> int:
+    """The days of a visit or trip its subject set off on, as the text counts them (2 to 10: "on
+    a three-day official visit"), else 0."""
     if trig.pos_ != "NOUN":
-        return False
+        return 0
     verb = journey_verb(trig)
-    return (
-        verb is not None
-        and verb.lemma_.lower() in _SETTING_OFF
-        and any(c.lower_ == "day" and c.dep_ in ("compound", "amod", "nmod") for c in trig.children)
-    )
+    if verb is None or verb.lemma_.lower() not in _SETTING_OFF:
+        return 0
+    days = 0
+    for c in trig.children:
+        if c.lower_ == "day" and c.dep_ in ("compound", "amod", "nmod"):
+            count = [n for n in c.children if n.dep_ == "nummod"]
+            if len(count) == 1:
+                word = count[0].lower_
+                days = SMALL_NUMBERS.get(word, int(word) if word.isdigit() else 0)
+    return days if 2 <= days <= 10 else 0
 
 
 def _story_date(story: _Story, trig, rank: int) -> EventDate:
@@ -448,7 +444,7 @@ def _add_events(story: _Story, s: _Sentence, sent_text: str, rows: list[_Row], e
         if source is not None and not any(r.name == source[0] for r in refs):
             refs.append(ActorRef(source[0], source[1], "source"))
         when = _not_after_publication(
-            _statement_date(row, fact, story.ref_date), fact, story.ref_date, stay=_stay_counted(trig)
+            _statement_date(row, fact, story.ref_date), fact, story.ref_date, stay=_stay_days(trig) > 0
         )
         estimator = source or _agent(people)
         extra = anaphoric_claims(trig, story.document.id, estimator[0] if estimator else None)
