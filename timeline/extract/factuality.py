@@ -130,11 +130,14 @@ def _habitual(head) -> bool:
 
 # Phrases of a thing that comes back now and again.
 _NOW_AND_AGAIN = frozenset({"from time to time", "time and again", "time after time", "now and then", "now and again"})
+_NOW_AND_AGAIN_FIRST = frozenset(p.split()[0] for p in _NOW_AND_AGAIN)
 
 
 def _now_and_again(tok) -> bool:
     """ "from time to time", "now and then": the phrase that starts at ``tok`` (however the parser
     hung its words)."""
+    if tok.lower_ not in _NOW_AND_AGAIN_FIRST:
+        return False  # (most tokens: no phrase to join)
     doc = tok.doc
     return any(" ".join(t.lower_ for t in doc[tok.i : tok.i + n]) in _NOW_AND_AGAIN for n in (3, 4))
 
