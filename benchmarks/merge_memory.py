@@ -80,9 +80,10 @@ def scaled_copy(source: Path, target: Path, scale: int) -> int:
 
 
 def run_show(db: Path) -> dict:
-    cmd = [sys.executable, "-m", "timeline", "show", "--db", str(db), "-f", "json", "-o", os.devnull]
+    cmd = [sys.executable, "-m", "timeline", "show", "--db", str(db), "-f", "json"]
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    # the output is thrown away by redirection (never -o at a system path)
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
     if status != 0:

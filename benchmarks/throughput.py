@@ -85,8 +85,6 @@ def run_extract(path: Path, db: Path, jobs: int, batch_size: int) -> dict:
         str(db),
         "--format",
         "json",
-        "-o",
-        os.devnull,
         "--quiet",
         "--jobs",
         str(jobs),
@@ -94,7 +92,8 @@ def run_extract(path: Path, db: Path, jobs: int, batch_size: int) -> dict:
         str(batch_size),
     ]
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    # the chronology is thrown away by redirection (never -o at a system path)
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - t
     err = proc.stderr.read()
