@@ -30,6 +30,7 @@ from timeline.extract.dating import (
 )
 from timeline.extract.factuality import LISTED, Factuality, factuality, reported_would
 from timeline.extract.gazetteer import country_name
+from timeline.extract.nominals import clause_verb, told_in_passing
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS, fold_repeats
 from timeline.extract.roles import FIRST_PERSON, Participant, first_actor, participants, renaming
 from timeline.extract.rows import (
@@ -44,8 +45,10 @@ from timeline.extract.rows import (
 )
 from timeline.extract.summaries import summarize
 from timeline.extract.triggers import (
+    CONTESTS,
     counted,
     journey_verb,
+    name_time,
     sentence_triggers,
     trigger_extent,
 )
@@ -251,11 +254,15 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
         own = owns[trig.i]
         own_date = trig.i in dated_ids
         headline = trig.idx < story.line_end
+        passing = False
         if folds(
             trig, ids, headline=headline, headline_has_verb=story.verb_in_headline, dated=own_date, dated_ids=dated_ids
         ):
-            if not _done_by(trig, {r.trig.i for r in rows}):
+            passing = told_in_passing(trig, ids)
+            if not passing and not _done_by(trig, {r.trig.i for r in rows}):
                 continue
+        if trig.pos_ == "PROPN" and (_named_in_its_act(trig, ids) or _contest_setting(trig, ref_date)):
+            continue  # "Australia hosted the 2003 World Cup": the hosting's row tells it
         fact = factuality(
             trig,
             quoted=story.quoted[trig.idx],
@@ -268,15 +275,56 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
         )
         if story.infer_dates and not when.dated and fact in ("asserted", "reported"):
             # an event noun is told in the tense of the verb that stages it ("forces staged a drill")
-            teller = (occurrence_verb(trig) or support_verb(trig) or trig) if trig.pos_ == "NOUN" else trig
+            teller = (
+                (occurrence_verb(trig) or support_verb(trig) or (clause_verb(trig) if passing else None) or trig)
+                if trig.pos_ == "NOUN"
+                else trig
+            )
             if trig.pos_ != "NOUN" or trig.lemma_.lower() not in STATEMENT_NOUNS:
                 when = inferred(teller, story.time.anchor(), ref_date)  # a statement: dated as statements are
         when = _journey_span(trig, when)
+        if trig.pos_ == "PROPN":
+            when, fact, people = _named_time(trig, when, fact, ref_date, people)
         if fact == "planned" and not own_date and when.dated and reported_would(trig):
             # "Putin said on Friday that the talks would be held in Astana": Friday is the saying's day
             when = UNDATED
         rows.append(_Row(trig, people, places, source, start, end, trigger_text, lemma, when, fact))
     return rows
+
+
+def _named_in_its_act(name, ids: set[int]) -> bool:
+    """A named happening that is the object of a verb with a row of its own ("hosted the 2003 World
+    Cup", "the 2011 Rugby World Cup was awarded to ..."): told by that verb's row."""
+    return name.dep_ in ("dobj", "nsubjpass") and name.head.pos_ == "VERB" and name.head.i in ids
+
+
+def _contest_setting(name, ref_date: str | None) -> bool:
+    """A contest named with no year, or with the article's own year ("won bronze at the 15th Asian
+    Games", "the draws of the 2006 World Cup" read in 2006): the setting of the results told, not a
+    row of its own; a past or coming one ("after the Athens 2004 Olympic Games", "the host of the
+    2011 Rugby World Cup") is."""
+    if name.lower_ not in CONTESTS:
+        return False
+    when = name_time(name)
+    return when is None or not when.isdigit() or (ref_date or "")[:4] == when
+
+
+def _named_time(
+    name, when: EventDate, fact: Factuality, ref_date: str | None, people: list[Participant]
+) -> tuple[EventDate, Factuality, list[Participant]]:
+    """A named happening takes the year its name carries ("the 2012 Games": 2012) when nothing else
+    dates it, and is planned when that is after the article; the name is not its own actor."""
+    span = range(name.left_edge.i, max(name.right_edge.i, name.i + 1) + 1)
+    words = name.doc[span.start : span.stop].text
+    people = [p for p in people if p.token not in span and p.name not in words]
+    year = name_time(name)
+    if not when.dated and year is not None and year.isdigit():
+        iv = interval(year)
+        when = EventDate(value=year, edtf=iv.edtf, earliest=iv.earliest, latest=iv.latest, precision="year", text=year)
+        when = replace(when, resolution="absolute")
+    if ref_date and (when.earliest or "") > ref_date and fact in ("asserted", "reported"):
+        fact = "planned"  # "the 2012 Games", read in 2006: to come
+    return when, fact, people
 
 
 # Acts of authority or agreement whose participle, with who did it, tells a happening on its noun

@@ -288,6 +288,8 @@ def is_trigger(token) -> bool:
         return lemma not in NON_EVENT_VERBS and (token.is_alpha or "-" in token.text and token.text.strip("-") != "")
     if token.pos_ == "NOUN":
         return _is_event_noun(token)
+    if token.pos_ == "PROPN":
+        return named_event(token)
     if token.pos_ == "AUX":
         return market_move(token) is not None
     return False
@@ -669,13 +671,61 @@ def _named_event(token) -> bool:
     )
 
 
+# The last word of the name of a happening: "the Second World War", "the 1916 Rising", "the Athens
+# 2004 Olympic Games", "the fourth Summit of the Americas", "the Eighth International Conference".
+NAMED_EVENTS = frozenset(
+    "war games olympics olympiad cup summit conference rising uprising revolution championship championships "
+    "fair expo forum congress festival tournament marathon".split()
+)
+_ORDINAL = re.compile(
+    r"(?i)^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)$"
+)
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def named_event(token) -> bool:
+    """A happening named by a proper name that carries its time, a year or an ordinal ("the Second
+    World War", "the 1916 Rising", "the 2011 Rugby World Cup", "the fourth Summit of the Americas"),
+    at its first mention in the article; not a name that qualifies another ("World Cup qualifiers")
+    nor one with no time ("the Asian Games", told as the setting of a sports report)."""
+    if token.pos_ != "PROPN" or token.lower_ not in NAMED_EVENTS:
+        return False
+    if token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ in ("PROPN", "NOUN"):
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ in ("since", "until", "till"):
+        return False  # "since the 9th Asian Games in 1982": a bound of time
+    when = name_time(token)
+    if when is None:
+        return False
+    doc = token.doc
+    return not any(t.lower_ == token.lower_ and t.pos_ == "PROPN" and name_time(t) == when for t in doc[: token.i])
+
+
+# Named contests: told with no year of their own or in the article's year, they are mostly the
+# setting of the results reported ("won gold at the 15th Asian Games"); meetings and wars are not.
+CONTESTS = frozenset("games olympics olympiad cup championship championships tournament marathon".split())
+
+
+def name_time(token) -> str | None:
+    """The year or ordinal inside the name ending at ``token`` (or right after it: "Conference 2006")."""
+    words = [c for c in token.children if c.dep_ in ("compound", "nummod", "amod", "nmod") and c.i < token.i]
+    words += [g for c in words for g in c.children if g.dep_ in ("compound", "nummod", "amod", "nmod")]
+    if token.i + 1 < len(token.doc):
+        words.append(token.doc[token.i + 1])
+    for w in words:
+        if _YEAR.match(w.text) or _ORDINAL.match(w.text):
+            return w.lower_
+    return None
+
+
 def sentence_triggers(sent) -> list:
     # only verbs and nouns can be triggers: the other tokens need no Token object
     doc = sent.doc
     pos = tables(doc).pos
     return [
         tok
-        for tok in (doc[i] for i in range(sent.start, sent.end) if pos[i] in ("VERB", "NOUN", "AUX"))
+        for tok in (doc[i] for i in range(sent.start, sent.end) if pos[i] in ("VERB", "NOUN", "AUX", "PROPN"))
         if is_trigger(tok)
     ]
 

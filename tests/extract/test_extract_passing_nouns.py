@@ -1,0 +1,81 @@
+"""A happening named by a noun the sentence only passes through (the object of a preposition, what
+a verb caused) is a row of its own when the noun names one particular happening; not a bare
+reference, a wish, a threat, a source of news or the harm's own cause."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import extracted
+
+
+def triggers(text: str, ref: str = "2006-11-03") -> dict[str, str | None]:
+    return {e.predicate.text: e.date.earliest for e in extracted(text, ref)}
+
+
+@pytest.mark.slow
+def test_passing_nouns_a_particular_happening_in_a_phrase_is_a_row():
+    got = triggers(
+        "The riot in the port was sparked by the killings of three fishermen near the harbour. "
+        "A magnitude 5.1 quake struck the valley on Wednesday. It was followed by another temblor measuring 3.9."
+    )
+    assert "killings" in got
+    assert "temblor" in got
+    assert got["temblor"] == "2006-11-01"  # told in the past in Wednesday's story: Wednesday
+
+
+@pytest.mark.slow
+def test_passing_nouns_an_occasion_one_speaks_at_is_a_row_of_its_day():
+    got = triggers("Mr Okafor made the remark on Tuesday at the third seminar on regional trade.")
+    assert got.get("seminar") == "2006-10-31"
+
+
+@pytest.mark.slow
+def test_passing_nouns_no_row_for_a_wish_a_threat_a_source_or_a_setting():
+    got = triggers(
+        "Thousands of people left the town under a truce agreement. "
+        "Schools were closed due to the threat of a cyclone. "
+        "The bank will cut 300 jobs, according to a statement by its chairman. "
+        "Shares of the bank rose in early deals. "
+        "The opposition called for an end to the fighting in the north. "
+        "A teacher was injured in a car crash near the school."
+    )
+    assert not {"agreement", "threat", "statement", "deals", "fighting", "crash"} & set(got)
+    assert "injured" in got
+
+
+@pytest.mark.slow
+def test_passing_nouns_a_happening_told_before_is_not_told_again():
+    got = triggers(
+        "Soldiers killed four protesters in the capital on Friday. "
+        "The United Nations called for an inquiry into the killing of the four protesters."
+    )
+    assert "killing" not in got
+
+
+@pytest.mark.slow
+def test_passing_nouns_the_occasion_one_speaks_to_is_a_row():
+    got = triggers("The coach told a disciplinary hearing in Leeds on Monday that he regretted the incident.")
+    assert got.get("hearing") == "2006-10-30"
+
+
+@pytest.mark.slow
+def test_passing_nouns_a_happening_with_a_named_owner_a_rank_or_a_day_is_a_row():
+    got = triggers(
+        "The painting was the dearest lot sold at the museum's first charity auction held in Lyon on Thursday. "
+        "The mayor arrived on Sunday and is now on Mr Lefevre's second trip to the region."
+    )
+    assert "auction" in got
+    assert "trip" in got
+
+
+@pytest.mark.slow
+def test_passing_nouns_no_row_for_a_setting_a_routine_step_or_a_plan():
+    got = triggers(
+        "Gunmen opened fire on a funeral in the northern town on Monday, wounding four mourners. "
+        "The singer became a citizen on Friday with a short ceremony at the town hall. "
+        "The written exam in the morning is followed by an oral test in the afternoon. "
+        "The army said it had received reports of a planned ambush against its convoys."
+    )
+    assert not {"funeral", "ceremony", "test", "ambush"} & set(got)
+    assert "opened" in got or "fire" in got

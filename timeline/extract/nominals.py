@@ -1,0 +1,200 @@
+"""Event nouns told in passing: a happening named by a noun inside a prepositional phrase ("sparked
+by the killings of seven villagers", "followed by another temblor measuring 4.0", "made the remark
+at the second seminar on ...") or as what a verb brought about ("caused 68 deaths"), which the
+sentence tells only on the way to another happening but which is one of its own (GUIDELINES 1:
+"an outbreak of cholera among the refugees" is a row). Called by events.py for the nouns that
+rows.folds leaves out as mere references."""
+
+from __future__ import annotations
+
+from timeline.extract.rows import OCCASIONS, REPORTING_VERBS
+from timeline.extract.stems import stem
+from timeline.extract.triggers import EVENT_NOUNS, in_place_of
+from timeline.nlp.doctables import tables
+
+# Prepositions whose noun is no happening that took place: a purpose or a wish ("pressed for
+# talks", "ready for war"), a bound of time ("since the war", "until the election"), a likeness
+# or an absence ("without a fight", "like a war"); nor one told to place another in time ("After
+# the liberation of Aleppo, the army moved north": a reference, told by its own row if any).
+_NOT_TAKEN_PLACE = frozenset(
+    "for since until till toward towards without like unlike than instead despite under including "
+    "after before following prior".split()
+)
+# Event nouns that, told in passing, name where news came from ("according to a statement by the
+# ministry", "reports by Romanian media"), a state, a threat or an amount ("the threat of typhoon
+# Durian", "a recovery in public investments", "the loss of rainforest"), not a happening.
+_NOT_IN_PASSING = frozenset(
+    "statement report release announcement bulletin communique threat warning shortage investment loss "
+    "profit growth crisis absence event invitation request behalf".split()
+)
+# Nouns of a part of a happening, whose "of" names the whole as the setting ("the final round of
+# the soccer tournament", "33 percent of votes counted").
+_PARTS = frozenset("round part stage phase leg half edition percent share portion".split())
+# Nouns and verbs whose "of", "to", "on" or "about" phrase is what they want, fear or plan, not
+# what took place ("a call for talks", "plans for a summit", "opposed to the deal").
+_WISHES = frozenset(
+    "call plan proposal demand appeal hope fear threat risk danger possibility prospect chance prospects "
+    "preparation idea question issue need wish desire bid effort push pressure goal aim target intention "
+    "opposition support objection resistance ready prepare oppose object consider discuss warn caution alert".split()
+)
+# Determiners of a happening that is no particular one: "any attack", "no talks", "every match".
+_NO_PARTICULAR = frozenset("any no every each all either neither such what whatever".split())
+# Verbs whose object is a happening they bring about or witness: "caused 68 deaths", "attended the
+# annual commemoration" (GUIDELINES: a killing and the death are two rows). Not "end": "ending the
+# match 25-18" tells the match itself.
+_BRINGING = frozenset("cause trigger spark provoke attend witness".split())
+# Verbs of speaking to an audience: "told a disciplinary hearing", "addressed a rally".
+_ADDRESSING = frozenset("tell address brief".split())
+# Occasions one speaks in: "said in his speech", "told in an interview": the saying's row.
+_SPOKEN_IN = frozenset("speech interview address remark comment letter message".split())
+
+
+def told_in_passing(noun, trigger_ids: set[int]) -> bool:
+    """Is this event noun, which its sentence only mentions on the way (the object of a preposition
+    or the result of a verb), a particular happening of its own: not a bare reference to one told
+    before ("the war"), nor what someone wants or fears, nor a span of time?"""
+    if noun.pos_ != "NOUN" or not _event_noun(noun) or not _particular(noun):
+        return False
+    if noun.lemma_.lower() in _NOT_IN_PASSING or _told_before(noun):
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj":
+        if not _determined(in_place_of(noun)):
+            return False  # "soared in morning deals", "based on lab tests": no particular one
+        if not _anchored(noun):
+            return False  # "opened fire on a funeral", "with a public ceremony": a setting, not news
+        prep = head
+        if _preposition_of(prep, _NOT_TAKEN_PLACE) or prep.dep_ == "prt":
+            return False
+        governor = prep.head
+        if governor.lemma_.lower() in _WISHES | _PARTS or governor.i == prep.i:
+            return False
+        if prep.lower_ == "in" and (governor.pos_ == "VERB" or noun.lemma_.lower() in _SPOKEN_IN):
+            # "was injured in a car crash", "changed her citizenship in a controversial transfer",
+            # "beat him in a vote": the verb's own happening, told with its circumstances; "in his
+            # speech delivered Monday said": where it was said
+            return False
+        if prep.lower_ == "of" and governor.pos_ in ("NOUN", "PROPN"):
+            return False  # "noise levels of a rock concert", "the conclusion of the summit": another thing
+        if prep.lower_ in ("at", "during") and noun.lemma_.lower() in OCCASIONS:
+            return False  # "at the meeting": an occasion, kept or not by the rows' own rule
+        if prep.lower_ in ("in", "through", "via") and governor.lemma_.lower() in REPORTING_VERBS:
+            return False  # "said in a statement released on Saturday": the saying's row
+        if governor.pos_ == "NOUN" and governor.lemma_.lower() in EVENT_NOUNS and governor.i in trigger_ids:
+            return False  # "the evacuation of the injured after the attack": the head noun's row tells it
+        return not _wished_above(governor)
+    if noun.dep_ == "dobj":
+        if head.pos_ == "VERB" and head.lemma_.lower() in _ADDRESSING and noun.lemma_.lower() in OCCASIONS:
+            return True  # "told a news conference on Monday", "addressed a rally": the occasion of the words
+        return head.pos_ == "VERB" and head.lemma_.lower() in _BRINGING and not _wished_above(head)
+    return False
+
+
+# Modifiers of a happening that may never take place: "a planned ambush", "a possible attack".
+_UNREAL = frozenset("planned proposed possible potential alleged suspected expected intended would-be".split())
+# Entity types that name who took part or when: "the killings of seven villagers" is counted, "a
+# survey conducted by the ministry" has a named doer, "the auction held on Thursday" a day.
+_WHO = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last latest".split())
+
+
+def _anchored(noun) -> bool:
+    """Is a happening told in passing tied to this world by more than its kind: a named doer or
+    owner ("Darling's first trip", "a survey conducted by the ministry"), a count ("the killings of
+    seven villagers", "another temblor measuring 4.0"), a rank ("the second seminar", "China's first
+    photography auction") or a day ("a working dinner the night before", "held on Thursday")?
+    Without one it is mostly the setting of the clause's own happening ("opened fire on a funeral",
+    "became a citizen with a public ceremony") or a step of a routine ("followed by an essay test").
+    """
+    kids = list(noun.children)
+    if any(c.dep_ == "amod" and c.lower_ in _UNREAL for c in kids):
+        return False
+    ents = tables(noun.doc).ents
+    for c in kids:
+        if c.lower_ in _ORDINALS or c.lower_ in ("another", "recent") or c.dep_ == "nummod":
+            return True
+        if c.dep_ == "poss" and (ents[c.i] in _WHO or c.pos_ == "PROPN"):
+            return True
+    for t in noun.subtree:
+        if t.i == noun.i:
+            continue
+        if ents[t.i] in ("DATE", "TIME", "CARDINAL", "QUANTITY"):
+            return True
+        if (
+            t.dep_ == "pobj"
+            and t.head.lower_ in ("of", "by", "against", "between", "among")
+            and (ents[t.i] in _WHO or t.pos_ == "PROPN" or any(g.dep_ == "nummod" for g in t.children))
+        ):
+            return True
+    return False
+
+
+def _event_noun(noun) -> bool:
+    return noun.lemma_.lower() in EVENT_NOUNS or noun.lower_ in EVENT_NOUNS
+
+
+def _particular(noun) -> bool:
+    """Does the noun phrase name one particular happening: an owner ("the troops' offensive"), an
+    argument ("the killings of seven villagers", "violence against security personnel"), a kind
+    ("a disciplinary hearing", "a working dinner") or a description of its own ("a survey conducted
+    by the ministry"); not "the war" alone, told before, nor "any attack"?"""
+    kids = list(noun.children)
+    if any(c.dep_ in ("det", "predet") and c.lower_ in _NO_PARTICULAR for c in kids):
+        return False
+    if any(c.dep_ == "neg" for c in kids):
+        return False
+    return any(
+        c.dep_ in ("poss", "amod", "compound", "nmod", "acl", "relcl", "nummod")
+        or c.dep_ == "prep"
+        and c.lower_ in ("of", "against", "on", "between", "by", "among", "in", "to", "at")
+        for c in kids
+    )
+
+
+_DEFINITE = frozenset("the this that these those".split())
+
+
+def _told_before(noun) -> bool:
+    """ "the killing of 19 Palestinians" after "19 Palestinians were killed", "during the Gaza
+    withdrawal" after "Israel withdrew from Gaza": a definite noun whose happening a word of the
+    same stem told earlier in the article."""
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return False
+    own = stem(noun.lemma_.lower())
+    return any(t.pos_ in ("VERB", "NOUN") and stem(t.lemma_.lower()) == own for t in noun.doc[: noun.i])
+
+
+def _determined(noun) -> bool:
+    """A noun phrase with an article, a demonstrative or an owner ("a working dinner", "England's
+    ongoing tour")."""
+    return any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
+def _preposition_of(tok, words: frozenset[str]) -> bool:
+    """Is ``tok`` one of these prepositions, not the verb of a phrasal verb ("following up on")?"""
+    return tok.lower_ in words and not any(c.dep_ == "prt" for c in tok.children)
+
+
+def _wished_above(tok) -> bool:
+    """Is ``tok`` (or a word it hangs on, a few steps up) a wish, a plan or a fear ("called for an
+    end to the shelling of homes")?"""
+    for _ in range(3):
+        if tok.lemma_.lower() in _WISHES or _preposition_of(tok, _NOT_TAKEN_PLACE):
+            return True  # "a reward for information leading to his capture"
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def clause_verb(noun):
+    """The verb of the clause a noun told in passing hangs on ("was followed by another temblor":
+    "followed"), whose tense tells the noun's time; or None."""
+    tok = noun
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return tok
+    return None
