@@ -48,7 +48,24 @@ def test_named_happenings_a_contest_of_the_article_s_own_year_is_the_setting_not
 
 
 @pytest.mark.slow
-def test_named_happenings_a_past_contest_named_with_its_year_is_a_row_of_that_year():
-    got = rows("Okoro won silver for Nigeria at the 1998 Dakar Island Games.")
+def test_named_happenings_a_past_contest_told_for_itself_is_a_row_of_that_year():
+    got = rows("The harbour stadium was left empty after the 1998 Dakar Island Games.")
     games = got["Games"]
     assert (games.date.earliest, games.date.latest) == ("1998-01-01", "1998-12-31")
+
+
+@pytest.mark.slow
+def test_named_happenings_the_contest_a_result_was_won_at_is_its_setting():
+    got = rows(
+        "Okoro won silver for Nigeria at the 1998 Dakar Island Games. "
+        "Diaz finished third in the long jump at the 2001 Lima Games and 2003 Quito Championships."
+    )
+    assert "won" in got
+    assert not {"Games", "Championships"} & set(got)
+
+
+@pytest.mark.slow
+def test_named_happenings_a_named_happening_that_is_a_subject_leaves_the_row_to_its_verb():
+    got = rows("The 31st Lagos Film Festival opened on Friday with a Ghanaian comedy.")
+    assert "opened" in got
+    assert "Festival" not in got

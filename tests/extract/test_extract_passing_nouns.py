@@ -79,3 +79,13 @@ def test_passing_nouns_no_row_for_a_setting_a_routine_step_or_a_plan():
     )
     assert not {"funeral", "ceremony", "test", "ambush"} & set(got)
     assert "opened" in got or "fire" in got
+
+
+@pytest.mark.slow
+def test_passing_nouns_no_row_for_the_vote_a_decision_was_taken_by_nor_a_trend_as_a_season_nears():
+    got = triggers(
+        "The council's budget was approved by a 31 to 9 vote. "
+        "The chain hired 4,000 staff, driven by the rise in toy sales as the year-end season approaches."
+    )
+    assert "approved" in got
+    assert not {"vote", "rise"} & set(got)

@@ -299,12 +299,16 @@ def _named_in_its_act(name, ids: set[int]) -> bool:
 
 
 def _contest_setting(name, ref_date: str | None) -> bool:
-    """A contest named with no year, or with the article's own year ("won bronze at the 15th Asian
-    Games", "the draws of the 2006 World Cup" read in 2006): the setting of the results told, not a
-    row of its own; a past or coming one ("after the Athens 2004 Olympic Games", "the host of the
-    2011 Rugby World Cup") is."""
+    """A contest named with no year, or with the article's own year ("the draws of the 15th Asian
+    Games", "the 2006 World Cup" read in 2006), or where a result was won ("won bronze at the 2002
+    Asian Games"): the setting of the results told, not a row of its own; a past or coming one told
+    for itself ("after the Athens 2004 Olympic Games", "the host of the 2011 Rugby World Cup") is."""
     if name.lower_ not in CONTESTS:
         return False
+    while name.dep_ == "conj" and name.head.i != name.i:
+        name = name.head  # "at the 2004 Athens Olympics and 2005 Madrid World Championships"
+    if name.dep_ == "pobj" and name.head.lower_ in ("at", "in", "during"):
+        return True  # "finished second at the 2005 World Championships": where a result was won
     when = name_time(name)
     return when is None or not when.isdigit() or (ref_date or "")[:4] == when
 

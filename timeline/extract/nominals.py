@@ -37,6 +37,8 @@ _WISHES = frozenset(
     "preparation idea question issue need wish desire bid effort push pressure goal aim target intention "
     "opposition support objection resistance ready prepare oppose object consider discuss warn caution alert".split()
 )
+# Event nouns that, after "by", are how a decision was taken, not another happening.
+_MEANS = frozenset("vote ballot majority referendum show".split())
 # Determiners of a happening that is no particular one: "any attack", "no talks", "every match".
 _NO_PARTICULAR = frozenset("any no every each all either neither such what whatever".split())
 # Verbs whose object is a happening they bring about or witness: "caused 68 deaths", "attended the
@@ -78,6 +80,8 @@ def told_in_passing(noun, trigger_ids: set[int]) -> bool:
             return False  # "noise levels of a rock concert", "the conclusion of the summit": another thing
         if prep.lower_ in ("at", "during") and noun.lemma_.lower() in OCCASIONS:
             return False  # "at the meeting": an occasion, kept or not by the rows' own rule
+        if prep.lower_ == "by" and noun.lemma_.lower() in _MEANS:
+            return False  # "the resolution was adopted by a 311 to 99 vote": the adoption's own vote
         if prep.lower_ in ("in", "through", "via") and governor.lemma_.lower() in REPORTING_VERBS:
             return False  # "said in a statement released on Saturday": the saying's row
         if governor.pos_ == "NOUN" and governor.lemma_.lower() in EVENT_NOUNS and governor.i in trigger_ids:
@@ -115,10 +119,8 @@ def _anchored(noun) -> bool:
             return True
         if c.dep_ == "poss" and (ents[c.i] in _WHO or c.pos_ == "PROPN"):
             return True
-    for t in noun.subtree:
-        if t.i == noun.i:
-            continue
-        if ents[t.i] in ("DATE", "TIME", "CARDINAL", "QUANTITY"):
+    for t in _own_phrase(noun):
+        if ents[t.i] in ("DATE", "TIME", "CARDINAL", "QUANTITY") and t.dep_ != "compound":
             return True
         if (
             t.dep_ == "pobj"
@@ -127,6 +129,21 @@ def _anchored(noun) -> bool:
         ):
             return True
     return False
+
+
+# Prepositions whose phrase under an event noun is a comparison or a circumstance, not part of
+# the happening: "the rise in sales as the year-end holiday approaches", "a vote with 16 abstentions".
+_ASIDE = frozenset("as than like with including unlike".split())
+
+
+def _own_phrase(noun) -> list:
+    """The words of the noun's phrase below it, not those of a comparison or circumstance."""
+    out, todo = [], [c for c in noun.children if c.lower_ not in _ASIDE]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if not (c.dep_ == "prep" and c.lower_ in _ASIDE))
+    return out
 
 
 def _event_noun(noun) -> bool:

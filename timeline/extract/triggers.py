@@ -695,6 +695,8 @@ def named_event(token) -> bool:
         return False
     if token.dep_ == "pobj" and token.head.lower_ in ("since", "until", "till"):
         return False  # "since the 9th Asian Games in 1982": a bound of time
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB":
+        return False  # "The 30th Cairo Film Festival kicked off on Tuesday": the verb's row tells it
     when = name_time(token)
     if when is None:
         return False
