@@ -255,11 +255,13 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
         own_date = trig.i in dated_ids
         headline = trig.idx < story.line_end
         passing = False
+        result = _result_of(trig, rows)
+        summed = False
         if folds(
             trig, ids, headline=headline, headline_has_verb=story.verb_in_headline, dated=own_date, dated_ids=dated_ids
         ):
             passing = told_in_passing(trig, ids)
-            if not passing and not _done_by(trig, {r.trig.i for r in rows}):
+            if not passing and result is None and not _done_by(trig, {r.trig.i for r in rows}):
                 continue
         if trig.pos_ == "PROPN" and (_named_in_its_act(trig, ids) or _contest_setting(trig, ref_date)):
             continue  # "Australia hosted the 2003 World Cup": the hosting's row tells it
@@ -273,6 +275,15 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             future=own is not None and bool(ref_date) and (own.earliest or "") > (ref_date or ""),
             past=own is not None and bool(ref_date) and (own.latest or "9999") < (ref_date or ""),
         )
+        if result is not None:
+            # "..., killing nine people": as real as the clause it follows, and of its day
+            fact = result.fact
+            when = when if when.dated else result.when
+        elif fact == "generic" and _toll_told(trig):
+            fact = "reported" if source is not None else "asserted"
+            # "which have claimed 200 lives", "in the wake of accidents that claimed 65 lives": a toll
+            # summed over time, or told in passing of a happening before the story's; not its day
+            summed = not own_date
         if story.infer_dates and not when.dated and fact in ("asserted", "reported"):
             # an event noun is told in the tense of the verb that stages it ("forces staged a drill")
             teller = (
@@ -282,7 +293,7 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             )
             if trig.pos_ != "NOUN" or trig.lemma_.lower() not in STATEMENT_NOUNS:
                 when = inferred(teller, story.time.anchor(), ref_date)  # a statement: dated as statements are
-        when = _journey_span(trig, when)
+        when = UNDATED if summed else _journey_span(trig, when)
         if trig.pos_ == "PROPN":
             when, fact, people = _named_time(trig, when, fact, ref_date, people)
         if fact == "planned" and not own_date and when.dated and reported_would(trig):
@@ -296,6 +307,67 @@ def _named_in_its_act(name, ids: set[int]) -> bool:
     """A named happening that is the object of a verb with a row of its own ("hosted the 2003 World
     Cup", "the 2011 Rugby World Cup was awarded to ..."): told by that verb's row."""
     return name.dep_ in ("dobj", "nsubjpass") and name.head.pos_ == "VERB" and name.head.i in ids
+
+
+# What a blast, a storm or an attack does to people and things, told by a participle after its clause
+# ("the blast ripped through the market, killing nine people and destroying 30 stalls"): a happening
+# of its own (GUIDELINES 2: "The quake killed 12 and destroyed 300 houses" is two rows).
+_RESULTS = frozenset("kill injure wound hurt maim trap bury destroy damage flatten displace strand".split())
+
+
+def _result_of(verb, rows: list[_Row]) -> _Row | None:
+    """The row of the clause a harm participle with its toll follows (", wounding six passengers",
+    ", trapping all 20 miners and burying a row of houses"), when that clause is a happening with a
+    row; None for any other word, and for a toll with no count or article ("killing people")."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBG" or verb.lemma_.lower() not in _RESULTS:
+        return None
+    first = verb
+    while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "advcl" or first.i == 0 or verb.doc[first.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in (*first.children, *verb.children)):
+        return None  # "..., while killing", "..., it was killing": not a bare result
+    if not any(c.dep_ == "dobj" and _counted_toll(c) for c in verb.children):
+        return None
+    clause = first.head
+    return next((r for r in rows if r.trig.i == clause.i and r.fact in ("asserted", "reported")), None)
+
+
+# Nouns of a toll that "cause" brings about in a relative clause ("which has caused 68 deaths").
+_TOLL_NOUNS = frozenset("death casualty injury fatality".split())
+
+
+def _toll_told(trig) -> bool:
+    """A relative clause that tells the toll its noun took ("the strain, which has caused 68 human
+    deaths", "the attacks, which have claimed 200 lives", "a virus that has killed 40 people"): a
+    happening, however it is tensed, not a description of the noun."""
+    if trig.pos_ == "NOUN":
+        verb = trig.head
+        if trig.dep_ != "dobj" or trig.lemma_.lower() not in _TOLL_NOUNS or verb.lemma_.lower() != "cause":
+            return False
+        if not any(c.dep_ == "nummod" for c in trig.children):
+            return False
+    else:
+        verb = trig
+        if trig.lemma_.lower() not in _RESULTS - {"trap", "strand"} and not _takes_lives(trig):
+            return False
+        if not any(c.dep_ == "dobj" and _counted(c) for c in trig.children):
+            return False  # "the disease that has killed the most people": no toll told
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children)
+
+
+def _counted(obj) -> bool:
+    """ "40 people", "more than 200 lives", "dozens": a number told."""
+    return obj.lower_ in _MANY or any(c.dep_ == "nummod" for c in obj.children)
+
+
+_MANY = frozenset("dozens hundreds thousands scores".split())
+
+
+def _counted_toll(obj) -> bool:
+    """ "six passengers", "all the 16 miners", "a number of houses", "dozens": a toll told, not a kind."""
+    return obj.lower_ in _MANY or any(c.dep_ in ("nummod", "det", "poss", "predet") for c in obj.children)
 
 
 def _contest_setting(name, ref_date: str | None) -> bool:
@@ -602,8 +674,8 @@ def _statement_date(row: _Row, fact: str, ref_date: str | None) -> EventDate:
         trig = support_verb(trig) or trig  # "Ahern made the announcement": a statement, told by "made"
     elif trig.pos_ == "NOUN" and _finding_now(trig):
         return from_reference(ref_date)  # "The CT screening shows ...": found by the time of writing
-    elif trig.pos_ != "VERB" or trig.lemma_.lower() not in STATEMENT_VERBS:
-        return row.when
+    elif trig.pos_ != "VERB" or trig.lemma_.lower() not in STATEMENT_VERBS or _takes_lives(trig):
+        return row.when  # "the storm claimed 12 lives": deaths, dated as happenings are
     if trig.pos_ != "VERB" or tense(trig) != "past":
         return row.when
     return from_reference(ref_date)

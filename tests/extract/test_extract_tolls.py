@@ -1,0 +1,48 @@
+"""What a blast, a storm or an attack did to people and things, told on the way: by a participle
+after its clause (", killing nine people") or in a relative clause ("the strain, which has caused
+70 human deaths"), is a happening of its own (GUIDELINES 2: deaths and destruction are two rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import extracted
+
+
+def rows(text: str, ref: str = "2006-11-03"):
+    return {e.predicate.text: e for e in extracted(text, ref)}
+
+
+@pytest.mark.slow
+def test_tolls_a_harm_participle_after_its_clause_is_a_row_of_the_clause_s_day():
+    got = rows(
+        "Gunmen fired on a minibus near the border on Tuesday, wounding six passengers. "
+        "A mudslide hit the quarry on Wednesday, trapping 14 workers and burying a row of sheds."
+    )
+    assert got["wounding"].date.earliest == "2006-10-31"
+    assert got["trapping"].date.earliest == "2006-11-01"
+    assert got["burying"].date.earliest == "2006-11-01"
+    assert got["burying"].factuality == "asserted"
+
+
+@pytest.mark.slow
+def test_tolls_no_row_for_a_harm_participle_with_no_toll_or_of_no_happening():
+    got = rows("Troops fired into the air, scaring people. The minister would resign, wounding the party's pride.")
+    assert not {"scaring", "wounding"} & set(got)
+
+
+@pytest.mark.slow
+def test_tolls_a_toll_in_a_relative_clause_is_a_row_and_no_day_of_the_story():
+    got = rows(
+        "The flu strain, which has caused 70 human deaths in Asia, was found in geese on Monday. "
+        "The raids, which have claimed more than 200 lives, resumed on Friday."
+    )
+    assert "deaths" in got
+    assert got["deaths"].date.earliest is None
+    assert got["claimed"].date.earliest is None  # the lives were lost over the months, not on Friday
+
+
+@pytest.mark.slow
+def test_tolls_no_row_for_a_relative_clause_that_tells_no_number():
+    got = rows("Malaria is the disease that has killed the most children in the region, the agency said on Monday.")
+    assert "killed" not in got
