@@ -25,11 +25,11 @@ STATIVE_VERBS = frozenset(
     "hate prefer know think believe feel seem appear mean cost weigh equal represent involve include "
     "resemble deserve depend matter concern regard consider see hear understand realise realize "
     "recognise recognize remember forget doubt suppose imagine assume fear hope expect trust count "
-    "number total stand lie sit face control live employ house host boast enjoy suffer".split()
+    "number total average stand lie sit face control live employ house host boast enjoy suffer".split()
 )
 # "stand", "sit", "lie", "host", "face" also have eventive uses; they count as events when a date
 # or a completion is told ("hosted the summit on Monday"): see _stative.
-_EVENTIVE_WITH_DATE = frozenset("stand sit lie host face hold control suffer enjoy live".split())
+_EVENTIVE_WITH_DATE = frozenset("stand sit lie host face hold control suffer enjoy live average".split())
 
 # Modal auxiliaries that make a clause possible, necessary or conditional, not told as fact.
 _MODALS = frozenset("would could might may should can must ought".split())
@@ -58,7 +58,7 @@ _LIKELIHOOD = frozenset("likely probably possibly perhaps maybe presumably".spli
 # Adverbs that make a clause a habit ("talks were held regularly", "usually falls").
 _HABITUAL = frozenset(
     "regularly usually often always frequently routinely normally generally sometimes typically traditionally "
-    "habitually occasionally customarily rarely seldom".split()
+    "habitually occasionally customarily rarely seldom periodically sporadically intermittently".split()
 )
 # Verbs of going somewhere: the to-infinitive after them is the trip's purpose, told by its row.
 _TRAVEL_VERBS = frozenset("arrive travel leave depart fly go come head return visit sail drive".split())
@@ -389,8 +389,8 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
                 # hospital to care for the patients"
                 return None if own_clause else "planned"
             return "hypothetical"
-        if h.dep_ == "ccomp" and h.head.lemma_.lower() in _IRREALIS_VERBS or _asked(h):
-            return "hypothetical"
+        if h.dep_ == "ccomp" and (h.head.lemma_.lower() in _IRREALIS_VERBS or _only_possible(h.head)) or _asked(h):
+            return "hypothetical"  # "wants ...", "it could be that the pilot lost control", "asked if ..."
         if h.dep_ in ("acl", "ccomp") and h.head.pos_ == "NOUN" and not is_infinitive(h):
             content = _content_of_a_noun(h.head)
             if content is not None:
@@ -412,6 +412,25 @@ _POSSIBILITY_NOUNS = frozenset(
     "idea notion hypothesis theory doubt expectation anticipation prediction forecast projection worry concern".split()
 )
 _CLAIM_NOUNS = frozenset("claim allegation report accusation charge assertion".split())
+
+
+# Adjectives that make the clause after "it is ... that" only possible ("it is possible that the
+# fire was set"), likely or not.
+_POSSIBLE = frozenset("possible conceivable likely unlikely probable improbable plausible".split())
+
+
+def _only_possible(gov) -> bool:
+    """The "be" of "it could be that ...", "the reason may be that ...", "it is possible that ...",
+    or the adjective itself where the parser hung the clause on it: what follows is a possibility,
+    no happening told (GUIDELINES section 1: mere possibilities)."""
+    if gov.pos_ == "ADJ":
+        return gov.lemma_.lower() in _POSSIBLE
+    if gov.lemma_.lower() != "be":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in gov.children):
+        return True
+    it = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in gov.children)
+    return it and any(c.dep_ == "acomp" and c.lemma_.lower() in _POSSIBLE for c in gov.children)
 
 
 def _asked(clause) -> bool:
@@ -524,10 +543,15 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
     if head is trigger and not dated and _pundits_view(head):
         return "generic"  # "Analysts have detected in the dispute ...", "critics say": a view, no happening
     if head is trigger and (
-        _holds_a_role(head) or not dated and (_comes_from(head) or _time_spent(head) or _witnessed_by_a_place(head))
+        _holds_a_role(head)
+        or _held_for_years(head)
+        or not dated
+        and (_comes_from(head) or _time_spent(head) or _witnessed_by_a_place(head) or _with_going_on(head))
     ):
-        # "served as ambassador", "chaired the committee", "the lawyers came from Sarajevo", "has spent
-        # most of his time traveling", "Fallujah has witnessed frequent attacks": a role, an origin, a state
+        # "served as ambassador", "chaired the committee", "ruled the country between 1982 and 1990",
+        # "has been divided since 1974", "the lawyers came from Sarajevo", "has spent most of his time
+        # traveling", "Fallujah has witnessed frequent attacks": a role, a lasting state, an origin;
+        # "with the bowlers pressing, he looked uneasy": the circumstances of the clause
         return "generic"
     if head is trigger and _share_of(head):
         return "generic"  # "Sunnis make up 20 percent of the population", "accounting for a fifth of it"
@@ -624,6 +648,84 @@ def _holds_a_role(verb) -> bool:
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "over" for g in c.children if g.dep_ == "pobj"
     ]
     return bool(bodies) and not any(_event_like(b) or b.lemma_.lower() == "delegation" for b in bodies)
+
+
+# Verbs of a rule, a post, a hold or a condition kept: over years, a lasting state, no happening
+# (GUIDELINES section 1: "rebels held the city for four years").
+_HELD = frozenset(
+    "rule govern reign serve lead run head chair coach captain play live reside stay occupy hold control "
+    "dominate divide wrack plague ravage close shut ban exile imprison jail detain".split()
+)
+_YEARS = frozenset("year decade century".split())
+
+
+def _with_going_on(verb) -> bool:
+    """A present participle with its subject after "with" that tells a state of things around the
+    clause's happening ("with the bowlers pressing", "with 29 stocks rising", "with 26 percent
+    residing in towns", "with their side trailing by 75 runs"): its circumstances, no happening of
+    its own; not one that does something to something or moves by a figure ("with Japan taking the
+    remaining golds", "with the index rising 9.25 points", "with the agency issuing a warning")."""
+    if verb.tag_ != "VBG":
+        return False
+    absolute = (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ == "with"
+        or verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)
+    )
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not (absolute and subjects):
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative", "oprd") for c in verb.children):
+        return False
+    if verb.lemma_.lower() in _MARGINS:
+        return True  # "trailing by 75 runs", "leading by two goals": a score as it stood
+    subject = {t.i for c in subjects for t in c.subtree}
+    return not any(t.like_num for t in verb.subtree if t.i not in subject)
+
+
+# Verbs of how a side stood against another: a score, no happening.
+_MARGINS = frozenset("trail lead".split())
+
+
+def _perfect(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _a_year(tok) -> bool:
+    return tok.like_num and tok.text.isdigit() and len(tok.text) == 4 and 1000 <= int(tok.text) <= 2100
+
+
+def _held_for_years(verb) -> bool:
+    """A rule, a post, a hold or a condition kept over a span of years ("ruled the country between
+    1982 and 1990", "played for the club from 1994-1997", "has been divided since 1974", "has been
+    wracked by conflict since the 1991 coup", "has been closed for years"); not a span of days,
+    whose start may be the news ("has been closed since Monday")."""
+    if verb.lemma_.lower() not in _HELD or _modal(verb) is not None:
+        return False
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        prep = c.lower_
+        if prep == "for" and any(g.lemma_.lower() in _YEARS for g in objs):
+            return True  # "for years", "for two decades"
+        if prep == "since" and _perfect(verb) and any(_a_year(t) for g in objs for t in g.subtree):
+            return True  # "since 1974", "since the 1991 ouster of the dictator"
+        if prep in ("between", "from") and any(_a_year(t) and _years_to(t) for g in objs for t in g.subtree):
+            return True  # "between 1982 and 1990", "from 1994 to 1997", "from 1994-1997"
+    return False
+
+
+def _years_to(year) -> bool:
+    """A year followed by the year a span runs to: "1982 and 1990", "1994 to 1997", "1994-1997"
+    (read from the words: the parser hangs the second year anywhere)."""
+    doc = year.doc
+    return (
+        year.i + 2 < len(doc)
+        and doc[year.i + 1].lower_ in ("and", "to", "until", "till", "through", "-", "–")
+        and _a_year(doc[year.i + 2])
+    )
 
 
 # Nouns of a stretch of time: what one spends them on is how they passed, a state.

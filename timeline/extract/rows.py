@@ -347,8 +347,8 @@ _NAMING_TOO = frozenset("entitle call name".split())
 
 # Verbs whose passive says where or what its subject is, not that something happened to it.
 _STATIVE_PASSIVES = frozenset(
-    "locate situate base headquarter intend estimate value confine compose consider regard deem link relate "
-    "associate entitle populate inhabit surround connect tie affiliate lock".split()
+    "locate situate base centre center headquarter intend estimate value confine compose consider regard deem link "
+    "relate associate entitle populate inhabit surround connect tie affiliate lock".split()
 )
 
 

@@ -1,0 +1,91 @@
+"""Rows that are no happening (issue 16, item 1; GUIDELINES section 1): a possibility ("it could be
+that ..."), a rule, a post or a condition kept over years, what was going on around a happening
+("with prices rising"), where a quake was centred, an average; what happened beside them stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import extracted
+
+pytestmark = pytest.mark.slow
+
+
+def facts(text: str) -> dict[str, str]:
+    return {e.predicate.text: e.factuality for e in extracted(text, all_events=True)}
+
+
+def listed(text: str) -> set[str]:
+    return {e.predicate.text for e in extracted(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what "it could be", "it is possible" that happened is only possible
+        ("It could be that the driver fell asleep at the wheel.", "fell", "hypothetical"),
+        ("It is possible that the warehouse was set alight by vandals.", "set", "hypothetical"),
+        ("The cause may be that a valve failed under pressure.", "failed", "hypothetical"),
+        # ... not what is told as done
+        ("It was clear that the driver fell asleep at the wheel.", "fell", "asserted"),
+        ("Vandals set the warehouse alight on Sunday.", "set", "asserted"),
+    ],
+)
+def test_a_possibility_is_no_happening(text, trigger, expected):
+    assert facts(text).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a rule, a post or a hold kept over years is a lasting state
+        ("The colonel, who governed the province between 1971 and 1979, died on Sunday.", "governed", "generic"),
+        ("The goalkeeper played for the Lisbon side from 1988 to 1993.", "played", "generic"),
+        ("The goalkeeper played for the Lisbon side from 1988-1993.", "played", "generic"),
+        ("The valley has been divided between two clans since 1962.", "divided", "generic"),
+        ("The region has been plagued by drought since the 1984 famine.", "plagued", "generic"),
+        ("The mountain pass has been closed for decades.", "closed", "generic"),
+        # ... not what happened once in those years, nor a state started days ago (its start is news)
+        ("Since 1999, the militia has attacked the village four times.", "attacked", "asserted"),
+        ("The army has occupied the airport since Monday.", "occupied", "asserted"),
+        ("The colonel governed the province until rebels ousted him in 1979.", "ousted", "asserted"),
+        # a thing that comes back now and then is a habit
+        ("Clashes have flared periodically along the border ever since.", "flared", "generic"),
+    ],
+)
+def test_a_state_kept_over_years_is_no_happening(text, trigger, expected):
+    assert facts(text).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what was going on around the happening told
+        ("With the home bowlers pressing, the captain took few risks.", "pressing", "generic"),
+        ("The hosts scored late, with the visitors trailing by three goals.", "trailing", "generic"),
+        ("The index closed higher, with 31 stocks rising.", "rising", "generic"),
+        # ... not a move by a figure, a result or an act told with it
+        ("Shares closed up on Friday, with the main index rising 12.5 points.", "rising", "asserted"),
+        ("The hosts won four golds, with Kenya taking the remaining two.", "taking", "asserted"),
+        ("The quake shook the coast, with the weather agency issuing a tsunami warning.", "issuing", "asserted"),
+    ],
+)
+def test_the_circumstances_are_no_happening(text, trigger, expected):
+    assert facts(text).get(trigger) == expected
+
+
+def test_where_a_quake_was_centred_is_no_row():
+    rows = listed("A strong earthquake struck the island on Monday. It was centred 40 kilometres north of the capital.")
+    assert "struck" in rows
+    assert "centred" not in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The striker averaged 22 points a game in his first season.", "averaged", "generic"),
+        ("The winger averaged nine goals in his previous four seasons.", "averaged", "generic"),
+    ],
+)
+def test_an_average_is_no_happening(text, trigger, expected):
+    assert facts(text).get(trigger) == expected
