@@ -89,3 +89,42 @@ def test_where_a_quake_was_centred_is_no_row():
 )
 def test_an_average_is_no_happening(text, trigger, expected):
     assert facts(text).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what the possibility, the risk or the fear "of" names with its subject has not happened
+        ("Farmers fear the possibility of the river bursting its banks.", "bursting", "hypothetical"),
+        ("Residents dread the prospect of the plant closing its gates.", "closing", "hypothetical"),
+        # dreading is a feeling, no happening
+        ("The fishermen dreaded the long winter ahead.", "dreaded", "generic"),
+        # what they were unable to do did not happen, in the past as under "if"
+        ("The two unions were unable to agree on a new wage deal in March.", "agree", "negated"),
+        ("If the club is unable to sign a striker in January, the coach will resign.", "sign", "negated"),
+        # ... not a clause of its own under it
+        (
+            "The leaders were unable to reach a deal after the minister was sacked on Monday.",
+            "sacked",
+            "asserted",
+        ),
+    ],
+)
+def test_what_may_happen_or_could_not_happen_is_no_happening(text, trigger, expected):
+    assert facts(text).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a name given by a passive is no happening
+        ("The merged airline will be called Northern Skies.", "called", "generic"),
+        ("The old fort is known as the Red Tower.", "known", "generic"),
+        # ... a call someone made is
+        ("The strike was called by the dockers' union on Monday.", "called", "asserted"),
+        # what a whole is made of, whatever noun of it is read as a happening
+        ("Spices and tea make up a large proportion of the island's exports.", "proportion", "generic"),
+    ],
+)
+def test_a_name_or_a_share_is_no_happening(text, trigger, expected):
+    assert facts(text).get(trigger) == expected

@@ -306,7 +306,7 @@ def factuality(
         # "the council will then have 15 days to name a premier": no happening
         return (
             "generic"
-            if head is trigger and (_stative(head, True) or _plays_a_part(head) or _habitual(head))
+            if head is trigger and (_stative(head, True) or _plays_a_part(head) or _habitual(head) or _named_so(head))
             else "planned"
         )
     described = _description(trigger, head, dated=dated, headline=headline, quoted=quoted)
@@ -356,7 +356,9 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
             lemma = gov.lemma_.lower()
             if lemma in _IMPLICATIVE and h.dep_ == "xcomp":
                 continue  # "managed to win control": it happened as its governor is told
-            if lemma in NEGATING_VERBS and h.dep_ == "xcomp":
+            if (lemma in NEGATING_VERBS or lemma == "unable" and not own_clause) and h.dep_ == "xcomp":
+                # "failed to agree", "were unable to agree on a price" (not what a clause of its own
+                # under it tells: "unable to agree after the minister was sacked")
                 return "negated"
             if lemma in _DIRECTIVE_VERBS and h.dep_ == "xcomp":
                 return "hypothetical"  # "ordered churches to dig holes": the order is the happening
@@ -391,8 +393,9 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
             return "hypothetical"
         if h.dep_ == "ccomp" and (h.head.lemma_.lower() in _IRREALIS_VERBS or _only_possible(h.head)) or _asked(h):
             return "hypothetical"  # "wants ...", "it could be that the pilot lost control", "asked if ..."
-        if h.dep_ in ("acl", "ccomp") and h.head.pos_ == "NOUN" and not is_infinitive(h):
-            content = _content_of_a_noun(h.head)
+        noun = _whose_content(h)
+        if noun is not None:
+            content = _content_of_a_noun(noun)
             if content is not None:
                 return content
         if h.dep_ == "ccomp" and h.head.lemma_.lower() in _DENYING_VERBS:
@@ -463,6 +466,21 @@ def _asks_how(verb) -> bool:
 def _going_to(verb) -> bool:
     """ "is going to" before an infinitive in a main clause: the future of a plan."""
     return verb.lemma_.lower() == "go" and _progressive(verb) and verb.dep_ not in ("relcl", "acl")
+
+
+def _whose_content(clause):
+    """The noun whose content a clause tells: "the possibility that the dam burst", "fears the dam
+    had burst"; with a gerund and its subject after "of", "the possibility of the dam bursting",
+    "the risk of the virus spreading to humans" (however the parser hung it); None for none."""
+    if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" and not is_infinitive(clause):
+        return clause.head
+    if clause.tag_ != "VBG":
+        return None
+    if clause.dep_ == "pcomp" and clause.head.lower_ == "of":
+        return clause.head.head  # "the possibility of the dam bursting"
+    if clause.dep_ == "acl" and clause.head.dep_ == "pobj" and clause.head.head.lower_ == "of":
+        return clause.head.head.head  # "the risk of the virus spreading", the virus its object
+    return None
 
 
 def _content_of_a_noun(noun) -> Factuality | None:
@@ -545,6 +563,7 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
     if head is trigger and (
         _holds_a_role(head)
         or _held_for_years(head)
+        or _named_so(head)
         or not dated
         and (_comes_from(head) or _time_spent(head) or _witnessed_by_a_place(head) or _with_going_on(head))
     ):
@@ -553,8 +572,10 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         # traveling", "Fallujah has witnessed frequent attacks": a role, a lasting state, an origin;
         # "with the bowlers pressing, he looked uneasy": the circumstances of the clause
         return "generic"
-    if head is trigger and _share_of(head):
-        return "generic"  # "Sunnis make up 20 percent of the population", "accounting for a fifth of it"
+    if _share_of(head):
+        # "Sunnis make up 20 percent of the population", "accounting for a fifth of it", "toys make
+        # up a large proportion of the imports" (whatever noun of it was read as the trigger)
+        return "generic"
     if head is trigger and _tally(head):
         return "generic"  # "Losers led gainers 419 to 389 while 322 counters traded unchanged": a count, no move
     if head is trigger and not dated and head.lemma_.lower() in PSYCH_VERBS | RELATION_VERBS and not _by_doing(head):
@@ -577,7 +598,7 @@ PSYCH_VERBS = frozenset(
     "detest despise admire adore resent regret impress frustrate disappoint delight please upset annoy "
     "irritate worry bother amaze astonish embarrass relish cherish envy pity anguish sadden shock grieve "
     "distress dismay horrify appal appall outrage anger infuriate enrage mystify puzzle baffle perplex "
-    "bewilder".split()
+    "bewilder dread".split()
 )
 
 
@@ -686,6 +707,18 @@ def _with_going_on(verb) -> bool:
 
 # Verbs of how a side stood against another: a score, no happening.
 _MARGINS = frozenset("trail lead".split())
+
+
+def _named_so(verb) -> bool:
+    """A passive that gives its subject's name ("the new firm will be called Northern Rail", "the
+    bridge is known as the Golden Gate"): a name, no happening; not a call someone made ("the
+    strike was called by the union"), nor an appointment ("was named minister")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "call":
+        return any(c.dep_ in ("oprd", "attr") for c in verb.children)
+    return lemma == "know" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 def _perfect(verb) -> bool:
