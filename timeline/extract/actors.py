@@ -21,10 +21,12 @@ from timeline.extract.gazetteer import country_for_adjective, country_name, is_k
 from timeline.extract.lexicon import (
     ACRONYM,
     ACTOR_LABELS,
+    COMPANY_NOUNS,
     CORP_SUFFIXES,
     DESIGNATOR,
     NAME_PARTICLES,
     NICKNAMES,
+    ORG_WORDS,
     PLACE_LABELS,
     PLACE_NOUNS,
     ROLE_HEADS,
@@ -372,13 +374,23 @@ class ActorResolver:
         votes: dict[str, Counter] = defaultdict(Counter)
         place_uses: dict[str, Counter] = defaultdict(Counter)
         described: Counter = Counter()  # mentions set beside a person noun ("Aidos Sarimov, a spokesman")
+        aged: Counter = Counter()  # mentions told with an age ("the 31-year-old Pichet", "Davenport, 29,")
+        owning: Counter = Counter()  # subjects of a clause that tells of "his"/"her" ("X confirmed his plan")
         for ent, name in zip(ents, names, strict=True):
             votes[name][ent.label_] += 1
             place_uses[name][_place_use(ent)] += 1
             described[name] += _beside_person_noun(ent)
+            aged[name] += _told_with_age(ent)
+            owning[name] += _owns_his_or_her(ent)
         person_tokens = {tok for n in names for tok in n.split() if len(n.split()) > 1 and "PERSON" in votes[n]}
         # the last words of full person names: "Yamaguchi" after "Masahiro Yamaguchi" is him, not the city
         surnames = {n.split()[-1] for n in names if len(n.split()) > 1 and votes[n].most_common(1)[0][0] == "PERSON"}
+        # one-word names told as persons: "said Pichet" after "Pichet Krungget" tagged a building
+        lone_persons = {
+            n
+            for n in names
+            if len(n.split()) == 1 and (votes[n].most_common(1)[0][0] == "PERSON" or aged[n]) and not is_place(n)
+        }
         labels: dict[str, str] = {}
         for name, counter in votes.items():
             label = counter.most_common(1)[0][0]
@@ -394,6 +406,17 @@ class ActorResolver:
                 label = "NORP"  # "The Ugandan military" with "Ugandan" tagged as a person
             if label in _NOT_PERSON_LABELS and described[name] and not is_place(name) and not is_known_org(name):
                 label = "PERSON"  # "Aidos Sarimov, a spokesman for the candidate" tagged a work of art
+            if (
+                label in _NOT_PERSON_LABELS | {"GPE", "LOC"}
+                and (aged[name] or (owning[name] or name.split()[0] in lone_persons) and self._may_be_a_person(name))
+                and not is_place(name)
+                and not is_known_org(name)
+                and country_name(name) is None
+            ):
+                # "Paradorn Srichaphan has confirmed his intention" tagged a place, "the 31-year-old
+                # Pichet" a building: only a person has an age, or is "his"; "Pichet Krungget" with
+                # "Pichet" told as a person
+                label = "PERSON"
             if is_known_org(name):
                 label = "ORG"
             elif label in ("PERSON", "ORG", "NORP", "PRODUCT") and is_place(name):
@@ -417,6 +440,20 @@ class ActorResolver:
                 if all(country_for_adjective(w) is not None and country_name(w) is None for w in words[:-1]):
                     labels[name] = "NORP"
         return labels
+
+    def _may_be_a_person(self, name: str) -> bool:
+        """Could a name of several words be a person's: each word capitalised, none written in
+        lower case in the text ("Supreme Court", "Defence Ministry" are bodies)?"""
+        words = name.split()
+        if len(words) < 2:
+            return False
+        return all(
+            w[:1].isupper()
+            and w.replace("-", "").isalpha()
+            and w.lower() not in self.lower_words
+            and w.lower() not in ORG_WORDS | PLACE_NOUNS | COMPANY_NOUNS
+            for w in words
+        )
 
     def _canonical_names(self, names, labels) -> dict[str, str]:
         distinct = list(dict.fromkeys(names))
@@ -773,6 +810,42 @@ def _beside_person_noun(ent) -> bool:
     return any(
         n.pos_ == "NOUN" and n.lemma_.lower() in _PERSON_APPOSITION and not (ent.start <= n.i < ent.end) for n in nouns
     )
+
+
+def _told_with_age(ent) -> bool:
+    """Is the name told with an age, as only a person is ("the 31-year-old Pichet Krungget",
+    "Davenport, 29, said")?"""
+    root = ent.root
+    for c in root.children:
+        if c.i >= ent.start and c.i < ent.end:
+            continue
+        if c.dep_ == "appos" and c.like_num and c.text.isdigit() and 10 <= int(c.text) <= 110 and not list(c.children):
+            return True  # "Davenport, 29,"
+        if c.dep_ == "amod" and c.lower_ == "old" and c.i < ent.start:
+            if any(y.lower_ in ("year", "years") and any(n.like_num for n in y.lefts) for y in c.lefts):
+                return True  # "the 31-year-old Pichet"
+    return False
+
+
+_HIS_HER = frozenset({"his", "her"})
+
+
+def _owns_his_or_her(ent) -> bool:
+    """Is the name the subject of a clause whose first possessive is "his" or "her", none other
+    subject between ("X has confirmed his intention", "X died while coaching his team"; not "the
+    court rejected its appeal")?"""
+    root = ent.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "conj" for c in root.children):
+        return False
+    verb = root.head
+    doc = ent.doc
+    for i in range(ent.end, min(verb.right_edge.i + 1, len(doc))):
+        tok = doc[i]
+        if tok.dep_ in ("nsubj", "nsubjpass") or tok.text in ('"', "“", "”"):
+            return False  # another subject, or a quotation, before any possessive
+        if tok.tag_ == "PRP$":
+            return tok.lower_ in _HIS_HER
+    return False
 
 
 def _with_objects(prep) -> list:

@@ -178,6 +178,7 @@ def _person_after_nationality(ent):
 
 _SPEECH_WORDS = frozenset({"said", "says", "added", "told", "asked", "wrote", "replied"})
 _INITIAL = re.compile(r"[A-Z]\.$")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def trim_edges(ent):
@@ -224,6 +225,8 @@ def trim_edges(ent):
         if doc[tail - 1].text in ("-", "–") and tail - 2 > start and doc[tail - 2].text.isdigit():
             if doc[tail - 2].whitespace_ == "" and doc[tail - 1].whitespace_ == "":
                 end = tail - 2  # "Treviso 34-7", not "Channel 4 - 2" nor "7-Eleven"
+    if end - start > 1 and doc[end - 1].lower_ in _WEEKDAYS and doc[end - 1].head.pos_ in ("VERB", "AUX"):
+        end -= 1  # "Thailand's Pichet Krungget Monday shattered the record": the day it happened
     if (
         ent.label_ == "PERSON"
         and start > 0

@@ -773,14 +773,15 @@ def _in_hyphened_adjective(tok, trigger) -> bool:
 
 
 def _describes(tok, heads: set[int]) -> bool:
-    """Is the name a modifier of a common noun that is no argument, title or body ("iPod users")?"""
+    """Is the name a modifier of a common noun that is no argument, title or body ("iPod users"),
+    or of a person told by age or description ("the 27-year-old China Open semifinalist": what
+    they did, not who takes part)?"""
     head = tok.head
-    return (
-        tok.dep_ in ("compound", "nmod", "amod")
-        and head.pos_ == "NOUN"
-        and head.i not in heads
-        and not {head.lower_, head.lemma_.lower()} & _BODY_HEADS
-    )
+    if tok.dep_ not in ("compound", "nmod", "amod") or head.pos_ != "NOUN":
+        return False
+    if head.i in heads:
+        return _told_by_age(head) or _told_by_description(head)
+    return not {head.lower_, head.lemma_.lower()} & _BODY_HEADS
 
 
 def _is_locative(tok, trigger) -> bool:

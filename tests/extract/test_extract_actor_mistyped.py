@@ -1,0 +1,59 @@
+"""A person's name the tagger took for a place, a building or a body: told with an age ("the
+22-year-old X", "X, 29,"), as the subject of a clause with "his" or "her" ("X has confirmed his
+plan"), or with its first word told alone as a person ("said Sokha"), it is a person's, so "he",
+"she" and "the 24-year-old" find it; and a weekday glued to the end of a name is the day."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from tests.extract.parsed import parsed
+from tests.extract.test_extract_actor_names import actors, names
+from timeline.extract.names import trim_edges
+
+pytestmark = pytest.mark.slow
+
+
+def test_actor_mistyped_a_subject_with_his_is_the_one_a_description_by_age_stands_for():
+    text = (
+        "Thailand's top seed Danai Udomchoke has confirmed his plan to play in Doha. "
+        "The 24-year-old Japan Open finalist will arrive on Monday."
+    )
+    # the tournament in the description says what he did, it takes no part in the arrival
+    assert actors(text, "arrive") == [("Danai Udomchoke", "agent")]
+
+
+def test_actor_mistyped_a_name_told_with_an_age_before_it_is_a_person():
+    text = "The 22-year-old Sokha Vannak won the women's 100 meters on Monday. She then thanked her coach."
+    assert names(text, "thanked") == ["Sokha Vannak"]
+
+
+def test_actor_mistyped_a_name_with_an_age_after_it_is_a_person():
+    text = "Somchai Rattanakul, 29, won the men's 400 meters on Monday. He later thanked the crowd."
+    assert names(text, "thanked") == ["Somchai Rattanakul"]
+
+
+def test_actor_mistyped_a_name_whose_first_word_is_told_as_a_person_is_that_person():
+    text = (
+        "Cambodia's Sokha Vannak won the women's 100 meters on Monday. "
+        '"I am very happy," said Sokha, who also holds the national record.'
+    )
+    assert names(text, "holds") == ["Sokha Vannak"]
+
+
+def test_actor_mistyped_a_body_that_rejects_his_appeal_stays_a_body():
+    text = "The Supreme Court rejected his appeal on Monday. It will publish its reasons next week."
+    assert names(text, "publish") == ["Supreme Court"]
+
+
+def test_actor_mistyped_a_weekday_glued_to_a_name_before_its_verb_is_the_day():
+    _, doc, _ = parsed("Thailand's Somchai Rattanakul Monday broke the Asian record.")
+    glued = Span(doc, 2, 5, label="FAC")  # "Somchai Rattanakul Monday", as the tagger may take it
+    assert trim_edges(glued).text == "Somchai Rattanakul"
+
+
+def test_actor_mistyped_a_weekday_inside_a_name_stays():
+    _, doc, _ = parsed("The Black Monday Fund bought the shares.")
+    name = Span(doc, 1, 4, label="ORG")
+    assert trim_edges(name).text == "Black Monday Fund"
