@@ -57,3 +57,46 @@ def test_actor_mistyped_a_weekday_inside_a_name_stays():
     _, doc, _ = parsed("The Black Monday Fund bought the shares.")
     name = Span(doc, 1, 4, label="ORG")
     assert trim_edges(name).text == "Black Monday Fund"
+
+
+def _tagged_as_persons(text: str, names: list[tuple[str, str]]):
+    """``text`` parsed, with ``names`` (a name and the words it opens, written once) tagged
+    persons, as the small model tags many a team ("Urawa Reds", "Gamba Osaka")."""
+    document, doc, timexes = parsed(text)
+    spans = []
+    for name, context in names:
+        start = text.index(context)
+        spans.append(doc.char_span(start, start + len(name), label="PERSON"))
+    doc.ents = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)] + spans
+    return document, doc, timexes
+
+
+_TEAM_STORY = (
+    "Dragan Kovac, who has just guided Osijek Falcons to their first league title, said Monday he would leave "
+    "at the end of the season. Osijek offered Kovac a new contract, but the 52-year-old turned it down."
+)
+
+
+def _team_story_actors(trigger: str) -> list[tuple[str, str]]:
+    from timeline.extract.events import extract
+
+    document, doc, timexes = _tagged_as_persons(
+        _TEAM_STORY,
+        [
+            ("Dragan Kovac", "Dragan"),
+            ("Osijek Falcons", "Osijek Falcons"),
+            ("Osijek", "Osijek offered"),
+            ("Kovac", "Kovac a"),
+        ],
+    )
+    events = extract(doc, document, timexes, all_events=True).events
+    event = next(e for e in events if e.predicate.text == trigger)
+    return [(a.name, a.role) for a in event.actors]
+
+
+def test_actor_mistyped_a_person_their_follows_is_a_team_and_its_first_word_too():
+    assert ("Osijek Falcons", "agent") in _team_story_actors("offered")
+
+
+def test_actor_mistyped_with_the_team_no_person_the_description_by_age_is_the_coach():
+    assert _team_story_actors("turned") == [("Dragan Kovac", "agent")]

@@ -376,12 +376,14 @@ class ActorResolver:
         described: Counter = Counter()  # mentions set beside a person noun ("Aidos Sarimov, a spokesman")
         aged: Counter = Counter()  # mentions told with an age ("the 31-year-old Pichet", "Davenport, 29,")
         owning: Counter = Counter()  # subjects of a clause that tells of "his"/"her" ("X confirmed his plan")
+        plural: Counter = Counter()  # names "their" or "its" follows ("guided Urawa Reds to their first title")
         for ent, name in zip(ents, names, strict=True):
             votes[name][ent.label_] += 1
             place_uses[name][_place_use(ent)] += 1
             described[name] += _beside_person_noun(ent)
             aged[name] += _told_with_age(ent)
             owning[name] += _owns_his_or_her(ent)
+            plural[name] += _owns_their_or_its(ent)
         person_tokens = {tok for n in names for tok in n.split() if len(n.split()) > 1 and "PERSON" in votes[n]}
         # the last words of full person names: "Yamaguchi" after "Masahiro Yamaguchi" is him, not the city
         surnames = {n.split()[-1] for n in names if len(n.split()) > 1 and votes[n].most_common(1)[0][0] == "PERSON"}
@@ -417,6 +419,8 @@ class ActorResolver:
                 # Pichet" a building: only a person has an age, or is "his"; "Pichet Krungget" with
                 # "Pichet" told as a person
                 label = "PERSON"
+            if label == "PERSON" and plural[name] and not owning[name] and not aged[name] and not described[name]:
+                label = "ORG"  # "guided Urawa Reds to their first title": a team, whatever the tagger said
             if is_known_org(name):
                 label = "ORG"
             elif label in ("PERSON", "ORG", "NORP", "PRODUCT") and is_place(name):
@@ -478,6 +482,14 @@ class ActorResolver:
                 owners = [p for p in persons if len(p.split()) > 1 and contains_words(p.split(), name.split())]
                 if len(owners) == 1 and not is_place(name) and country_for_adjective(name) is None:
                     labels[name] = label = "PERSON"
+            if label == "PERSON" and len(name.split()) == 1 and not any(name in p.split()[1:] for p in persons):
+                # "Urawa offered Buchwald a contract" tagged a person after "Urawa Reds", a team: the
+                # one longer organisation the name opens, no person's surname
+                teams = [o for o in orgs if o.split()[0] == name and len(o.split()) > 1]
+                if len(teams) == 1:
+                    labels[name] = label = "ORG"
+                    canon[name] = teams[0]
+                    continue
             if label == "PERSON":
                 target = _full_person_name(name, persons, uses) or name
             elif label in ("ORG", "PRODUCT"):
@@ -845,6 +857,24 @@ def _owns_his_or_her(ent) -> bool:
             return False  # another subject, or a quotation, before any possessive
         if tok.tag_ == "PRP$":
             return tok.lower_ in _HIS_HER
+    return False
+
+
+def _owns_their_or_its(ent) -> bool:
+    """Is the first possessive after the name, in the clause it is the subject or object of, with no
+    other noun between them, "their" or "its" ("guided Urawa Reds to their first title", "the Pumas
+    won their third title"): a team or a body, no one person?"""
+    root = ent.root
+    if root.dep_ not in ("nsubj", "nsubjpass", "dobj") or any(c.dep_ in ("conj", "appos") for c in root.children):
+        return False
+    verb = root.head
+    doc = ent.doc
+    for i in range(ent.end, min(verb.right_edge.i + 1, len(doc))):
+        tok = doc[i]
+        if tok.tag_ == "PRP$":
+            return tok.lower_ in ("their", "its")
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") or tok.text in ('"', "“", "”"):
+            return False
     return False
 
 
