@@ -59,14 +59,15 @@ def test_actor_mistyped_a_weekday_inside_a_name_stays():
     assert trim_edges(name).text == "Black Monday Fund"
 
 
-def _tagged_as_persons(text: str, names: list[tuple[str, str]]):
-    """``text`` parsed, with ``names`` (a name and the words it opens, written once) tagged
-    persons, as the small model tags many a team ("Urawa Reds", "Gamba Osaka")."""
+def _tagged_as_persons(text: str, names: list[tuple[str, ...]], label: str = "PERSON"):
+    """``text`` parsed, with ``names`` (a name and the words it opens, written once, and maybe a
+    label of its own) tagged ``label``, as the small model tags many a team a person ("Urawa Reds", "Gamba Osaka") and
+    many a person an organisation ("Nikola Jokanovic", "Stephane Le Foll")."""
     document, doc, timexes = parsed(text)
     spans = []
-    for name, context in names:
+    for name, context, *own in names:
         start = text.index(context)
-        spans.append(doc.char_span(start, start + len(name), label="PERSON"))
+        spans.append(doc.char_span(start, start + len(name), label=own[0] if own else label))
     doc.ents = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)] + spans
     return document, doc, timexes
 
@@ -100,3 +101,36 @@ def test_actor_mistyped_a_person_their_follows_is_a_team_and_its_first_word_too(
 
 def test_actor_mistyped_with_the_team_no_person_the_description_by_age_is_the_coach():
     assert _team_story_actors("turned") == [("Dragan Kovac", "agent")]
+
+
+_COACH_STORY = (
+    "Former Croatian national player Zoran Radovanovic died on Sunday while coaching a club match in Durban. "
+    "Radovanovic collapsed in the dressing room at half-time."
+)
+
+
+def _coach_story_actors(trigger: str, names: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    from timeline.extract.events import extract
+
+    document, doc, timexes = _tagged_as_persons(_COACH_STORY, names, label="ORG")
+    events = extract(doc, document, timexes, all_events=True).events
+    event = next(e for e in events if e.predicate.text == trigger)
+    return [(a.name, a.role) for a in event.actors]
+
+
+def test_actor_mistyped_a_name_whose_surname_is_told_as_a_person_is_that_person():
+    # the full name tagged an organisation, the surname alone a person; nothing else tells
+    from timeline.extract.events import extract
+
+    text = "Zoran Radovanovic died on Sunday during a club match in Durban. Radovanovic collapsed at half-time."
+    names = [("Zoran Radovanovic", "Zoran", "ORG"), ("Radovanovic", "Radovanovic collapsed", "PERSON")]
+    document, doc, timexes = _tagged_as_persons(text, names)
+    events = extract(doc, document, timexes, all_events=True).events
+    event = next(e for e in events if e.predicate.text == "collapsed")
+    assert [a.name for a in event.actors] == ["Zoran Radovanovic"]
+
+
+def test_actor_mistyped_a_name_after_a_persons_function_is_a_person():
+    # both tagged an organisation: "player Zoran Radovanovic" says it is a person's name
+    names = [("Zoran Radovanovic", "Zoran"), ("Radovanovic", "Radovanovic collapsed")]
+    assert _coach_story_actors("collapsed", names) == [("Zoran Radovanovic", "agent")]

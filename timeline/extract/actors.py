@@ -376,6 +376,7 @@ class ActorResolver:
         described: Counter = Counter()  # mentions set beside a person noun ("Aidos Sarimov, a spokesman")
         aged: Counter = Counter()  # mentions told with an age ("the 31-year-old Pichet", "Davenport, 29,")
         owning: Counter = Counter()  # subjects of a clause that tells of "his"/"her" ("X confirmed his plan")
+        titled: Counter = Counter()  # mentions after a person's function ("PS spokesman Stephane Le Foll")
         plural: Counter = Counter()  # names "their" or "its" follows ("guided Urawa Reds to their first title")
         for ent, name in zip(ents, names, strict=True):
             votes[name][ent.label_] += 1
@@ -384,10 +385,12 @@ class ActorResolver:
             aged[name] += _told_with_age(ent)
             owning[name] += _owns_his_or_her(ent)
             plural[name] += _owns_their_or_its(ent)
+            titled[name] += _after_person_noun(ent)
         person_tokens = {tok for n in names for tok in n.split() if len(n.split()) > 1 and "PERSON" in votes[n]}
         # the last words of full person names: "Yamaguchi" after "Masahiro Yamaguchi" is him, not the city
         surnames = {n.split()[-1] for n in names if len(n.split()) > 1 and votes[n].most_common(1)[0][0] == "PERSON"}
-        # one-word names told as persons: "said Pichet" after "Pichet Krungget" tagged a building
+        # one-word names told as persons: "said Pichet" after "Pichet Krungget" tagged a building,
+        # "Jokanovic collapsed" after "Nikola Jokanovic" tagged an organisation
         lone_persons = {
             n
             for n in names
@@ -410,14 +413,18 @@ class ActorResolver:
                 label = "PERSON"  # "Aidos Sarimov, a spokesman for the candidate" tagged a work of art
             if (
                 label in _NOT_PERSON_LABELS | {"GPE", "LOC"}
-                and (aged[name] or (owning[name] or name.split()[0] in lone_persons) and self._may_be_a_person(name))
+                and (
+                    aged[name]
+                    or (owning[name] or titled[name] or {name.split()[0], name.split()[-1]} & lone_persons)
+                    and self._may_be_a_person(name)
+                )
                 and not is_place(name)
                 and not is_known_org(name)
                 and country_name(name) is None
             ):
                 # "Paradorn Srichaphan has confirmed his intention" tagged a place, "the 31-year-old
                 # Pichet" a building: only a person has an age, or is "his"; "Pichet Krungget" with
-                # "Pichet" told as a person
+                # "Pichet" told as a person, "Nikola Jokanovic" with "Jokanovic"
                 label = "PERSON"
             if label == "PERSON" and plural[name] and not owning[name] and not aged[name] and not described[name]:
                 label = "ORG"  # "guided Urawa Reds to their first title": a team, whatever the tagger said
@@ -858,6 +865,23 @@ def _owns_his_or_her(ent) -> bool:
         if tok.tag_ == "PRP$":
             return tok.lower_ in _HIS_HER
     return False
+
+
+def _after_person_noun(ent) -> bool:
+    """Is the name written right after a person's function in lower case that it is the name of
+    ("PS spokesman Stephane Le Foll said", "former Serbian national player Nikola Jokanovic")?"""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return (
+        before.pos_ == "NOUN"
+        and before.is_lower
+        and before.lemma_ in _PERSON_APPOSITION | _PERSON_WORK
+        and ent.start <= before.head.i < ent.end
+    )
+
+
+_PERSON_WORK = frozenset("player coach striker goalkeeper midfielder defender captain".split())
 
 
 def _owns_their_or_its(ent) -> bool:
