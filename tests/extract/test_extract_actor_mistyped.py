@@ -1,7 +1,8 @@
 """A person's name the tagger took for a place, a building or a body: told with an age ("the
 22-year-old X", "X, 29,"), as the subject of a clause with "his" or "her" ("X has confirmed his
 plan"), or with its first word told alone as a person ("said Sokha"), it is a person's, so "he",
-"she" and "the 24-year-old" find it; and a weekday glued to the end of a name is the day."""
+"she" and "the 24-year-old" find it; a "person" that "their" follows is a team; "the club" is the
+side in sight, not the league; and a weekday glued to the end of a name is the day."""
 
 from __future__ import annotations
 
@@ -134,3 +135,18 @@ def test_actor_mistyped_a_name_after_a_persons_function_is_a_person():
     # both tagged an organisation: "player Zoran Radovanovic" says it is a person's name
     names = [("Zoran Radovanovic", "Zoran"), ("Radovanovic", "Radovanovic collapsed")]
     assert _coach_story_actors("collapsed", names) == [("Zoran Radovanovic", "agent")]
+
+
+def test_actor_mistyped_the_club_is_the_side_not_the_league_in_sight():
+    from timeline.extract.events import extract
+
+    text = (
+        "Dragan Kovac, who has just guided Osijek Falcons to their first Adriatic League title, "
+        "said on Monday he would leave the club at the end of the season."
+    )
+    names = [("Osijek Falcons", "Osijek", "ORG"), ("Adriatic League", "Adriatic", "ORG")]
+    document, doc, timexes = _tagged_as_persons(text, names)
+    events = extract(doc, document, timexes, all_events=True).events
+    event = next(e for e in events if e.predicate.text == "leave")
+    assert "Osijek Falcons" in [a.name for a in event.actors]
+    assert "Adriatic League" not in [a.name for a in event.actors]

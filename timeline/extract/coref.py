@@ -5,6 +5,7 @@ Only unambiguous references are resolved: exactly one candidate in sight, else n
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from typing import Any, Protocol
@@ -277,7 +278,9 @@ class Antecedents:
             described = all(t.pos_ == "ADJ" or t.dep_ == "compound" and t.is_lower or _the_worlds(t) for t in lefts[1:])
             if described and not fresh:  # "the investment bank"; "the new firm, X," is another one
                 kinds = ("ORG",) if lemma in COMPANY_NOUNS else ("PRODUCT", "MISC", "FAC", "ORG")
-                found = self._company_in_sight(token, sent_index, kinds, business=lemma in BUSINESS_NOUNS)
+                found = self._company_in_sight(
+                    token, sent_index, kinds, business=lemma in BUSINESS_NOUNS, side=lemma in _SIDE_NOUNS
+                )
                 if found is not None:
                     return found  # else: "the central bank" after "the Philippine central bank", below
         if not lefts or lefts[0].lower_ != "the":
@@ -354,7 +357,7 @@ class Antecedents:
         self._described.append((token.i, token.lemma_.lower(), actor))
 
     def _company_in_sight(
-        self, token, sent_index: int, kinds: tuple[str, ...], business: bool = False
+        self, token, sent_index: int, kinds: tuple[str, ...], business: bool = False, side: bool = False
     ) -> tuple[str, str] | None:
         here = {n for start, n in self._things_by_sent.get(sent_index, ()) if start < token.i}
         si = sent_index
@@ -372,6 +375,12 @@ class Antecedents:
             craft = {n for n in here if self.actors[n].type != "ORG"}
             if len(craft) == 1:
                 here = craft
+        if len(here) > 1 and side:
+            # "guided Urawa Reds to their first J-League title, said he would leave the club": a
+            # league, a cup or a federation is no club
+            clubs = {n for n in here if not set(re.split(r"[\s-]+", n.lower())) & _NO_SIDE_WORDS}
+            if len(clubs) == 1:
+                here = clubs
         if len(here) > 1 and business:
             # "the company" after "(Xinhua) ... according to Zambia Sugar Plc": the one named as a company
             incorporated = {n for n in here if n.split()[-1].lower() in CORP_SUFFIXES}
@@ -663,6 +672,13 @@ _PRONOUN_SEX = {
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
 }
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+# "the club", "the team": a side, which no league, cup or governing body is.
+_SIDE_NOUNS = frozenset({"club", "team", "side"})
+_NO_SIDE_WORDS = frozenset(
+    "league cup championship championships games tournament federation association confederation union committee "
+    "council fifa uefa".split()
+)
 
 # A country's government, which the bare noun stands for when the story tells of one country.
 _GOVERNMENT_NOUNS = frozenset({"government", "administration"})
