@@ -296,7 +296,13 @@ def _inverted_speaker(trigger):
 
 
 # Verbs whose object does not do what their infinitive says: "promised them to come" is the subject's.
-_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer"})
+_SUBJECT_CONTROL = frozenset(
+    {"promise", "vow", "pledge", "threaten", "offer"}
+    # "Lee beat Wong to win the title", "whom he defeated to win": the winner goes on, the beaten one
+    # does not (an infinitive of purpose the parser sets as the complement)
+    | {"beat", "defeat", "edge", "overcome", "thrash", "rout", "crush", "upset", "stun", "oust", "eliminate"}
+    | {"outclass", "outplay", "outscore", "overpower", "trounce", "down", "dethrone"}
+)
 
 
 def _controlling_object(trigger) -> list:
@@ -1178,7 +1184,14 @@ _OBJECT_PRONOUNS = frozenset({"him", "her"})
 
 def _own_subject(tok, resolver: ActorResolver, sent_index: int) -> str | None:
     """The person who is the subject of the verb whose object "him"/"her" is ("the mayor asked
-    him", "Ruiz spoke to her"): not the one the pronoun stands for (that would be "himself")."""
+    him", "Ruiz spoke to her"): not the one the pronoun stands for (that would be "himself"); and
+    the person a relative clause is said of, whose object "he"/"she" is the subject of ("Lee, whom
+    he defeated in 2002": not Lee)."""
+    if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl":
+        verb = tok.head
+        if any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in verb.children):
+            hit = resolver.entity_actor(verb.head)
+            return hit[0] if hit is not None and hit[1] == "PERSON" else None
     if tok.lower_ not in _OBJECT_PRONOUNS or tok.tag_ != "PRP":
         return None
     verb = tok.head
