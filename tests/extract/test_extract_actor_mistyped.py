@@ -150,3 +150,14 @@ def test_actor_mistyped_the_club_is_the_side_not_the_league_in_sight():
     event = next(e for e in events if e.predicate.text == "leave")
     assert "Osijek Falcons" in [a.name for a in event.actors]
     assert "Adriatic League" not in [a.name for a in event.actors]
+
+
+def test_actor_mistyped_an_acronym_before_a_surname_keeps_the_name_a_bodys():
+    from timeline.extract.events import extract
+
+    text = "The talks were attended by NRM Okello on Monday. Okello said the vote would be free."
+    names = [("NRM Okello", "NRM", "ORG"), ("Okello", "Okello said", "PERSON")]
+    document, doc, timexes = _tagged_as_persons(text, names)
+    events = extract(doc, document, timexes, all_events=True).events
+    event = next(e for e in events if e.predicate.text == "said")
+    assert [a.name for a in event.actors] == ["Okello"]

@@ -453,13 +453,15 @@ class ActorResolver:
         return labels
 
     def _may_be_a_person(self, name: str) -> bool:
-        """Could a name of several words be a person's: each word capitalised, none written in
-        lower case in the text ("Supreme Court", "Defence Ministry" are bodies)?"""
+        """Could a name of several words be a person's: each word capitalised, no acronym, none
+        written in lower case in the text nor a word of bodies or places ("Supreme Court",
+        "Defence Ministry" are bodies)?"""
         words = name.split()
         if len(words) < 2:
             return False
         return all(
             w[:1].isupper()
+            and not w.isupper()  # "CPN Prachanda": an acronym is a body's
             and w.replace("-", "").isalpha()
             and w.lower() not in self.lower_words
             and w.lower() not in ORG_WORDS | PLACE_NOUNS | COMPANY_NOUNS
