@@ -47,12 +47,13 @@ ROWS = [
     ("The rebels held the bridge until Friday.", W, [("Friday", "DATE", "2018-03-09")]),
     # a year-end looked back on is the last one
     ("Shares have risen 12% since year-end.", L, [("year-end", "DATE", "2018")]),
-    ("Debt will be cut by year-end.", L, [("by year-end", "DATE", "2019")]),
+    # (the preposition is a signal, outside the extent)
+    ("Debt will be cut by year-end.", L, [("year-end", "DATE", "2019")]),
     # a time given in two zones takes the day written after them
     (
         "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, police said.",
         date(2016, 12, 24),
-        [("at about 10:35 a.m.", "TIME", "2016-12-23T10:35"), ("Friday", "DATE", "2016-12-23")],
+        [("about 10:35 a.m.", "TIME", "2016-12-23T10:35"), ("Friday", "DATE", "2016-12-23")],
     ),
     (
         "Talks will resume at 3 p.m. (1400 GMT) on Monday.",
@@ -78,6 +79,42 @@ ROWS = [
         [("Sunday, March eighth", "DATE", "2017-03-08")],
     ),
     ("Polls open on April twenty-first.", W, [("April twenty-first", "DATE", "2018-04-21")]),
+    # a preposition before a year-end or a clock time is a signal, not part of the extent; an
+    # approximation stays in it
+    ("The merger should close by year's end.", W, [("year's end", "DATE", "2018")]),
+    ("Reserves stood at $3 billion at year end.", W, [("year end", "DATE", "2017")]),
+    ("Sales usually slow around year-end.", W, [("around year-end", "DATE", "2018")]),
+    ("The ferry sank at about 4 p.m. on Monday.", W, [("about 4 p.m. on Monday", "TIME", "2018-03-12T16:00")]),
+    # "then current" is current at a time gone by
+    ("Bondholders were paid the then-current rate.", W, [("then-current", "DATE", "PAST_REF")]),
+    (
+        "In 1998 the then current governor signed the law.",
+        W,
+        [("1998", "DATE", "1998"), ("then current", "DATE", "PAST_REF")],
+    ),
+    ("Current prices are too high.", W, [("Current", "DATE", "PRESENT_REF")]),
+    # a clock time counted days (or more) from a happening is not on the article's day ...
+    (
+        "A guard saw the car at 4 a.m. two days before the fire.",
+        W,
+        [("4 a.m.", "TIME", "XXXX-XX-XXT04:00"), ("two days", "DURATION", "P2D")],
+    ),
+    (
+        "Divers reached the wreck at 7 p.m. a week after the sinking.",
+        W,
+        [("7 p.m.", "TIME", "XXXX-XX-XXT19:00"), ("a week", "DURATION", "P1W")],
+    ),
+    # ... while minutes or hours before it, or a day of its own, keep the day
+    (
+        "The alarm sounded at 4:50 a.m. ten minutes before the fire.",
+        W,
+        [("4:50 a.m.", "TIME", "2018-03-14T04:50"), ("ten minutes", "DURATION", "PT10M")],
+    ),
+    (
+        "Talks ended at 6 p.m. Monday, three days before the vote.",
+        W,
+        [("6 p.m. Monday", "TIME", "2018-03-12T18:00"), ("three days", "DURATION", "P3D")],
+    ),
 ]
 
 

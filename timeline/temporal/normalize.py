@@ -480,6 +480,7 @@ def _dayless_time(span, value: str, ref: date | None) -> bool:
     return ref is not None and value.startswith(ref.isoformat()) and not _NAMES_DAY.search(span.text)
 
 
+_COUNTED_FROM = re.compile(r"\s+(?:before|after)\b", re.IGNORECASE)
 _CLOCK_RANGE = re.compile(r"\s*(?:to|and|until|till|-|–)\s*", re.IGNORECASE)
 
 
@@ -492,6 +493,26 @@ def _day_later(out: list[TimeExpr], dayless: list[tuple[int, int]], sent_starts:
     text = doc_text(spans[0].doc) if spans else ""
     for k, sent in dayless:
         t = out[k]
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if (
+            nxt is not None
+            and nxt.type == "DURATION"
+            and not nxt.value.startswith("PT")  # (days or longer: "at 4:50 p.m. ten minutes before" is that day)
+            and not text[t.end : nxt.start].strip()
+            and _COUNTED_FROM.match(text, nxt.end)
+            and "T" in t.value
+        ):
+            # "seen at 6 a.m. ten days before the shooting": on a day counted from a happening the
+            # text need not date, not on the article's day
+            out[k] = dataclasses.replace(
+                t,
+                value="XXXX-XX-XX" + t.value[10:],
+                edtf="XXXX-XX-XX",
+                earliest=None,
+                latest=None,
+                resolution="unresolved",
+            )
+            continue
         for later in out[k + 1 :]:
             start = token_of.get((later.start, later.end))
             if start is None or bisect_right(sent_starts, start) - 1 != sent:

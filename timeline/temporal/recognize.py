@@ -186,7 +186,8 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "past_ref",
         "DATE",
-        r"\b(?:recently|formerly|lately|(?:last|the previous|the past) season|the past)\b",
+        # "the then-current price": current at a time gone by
+        r"\b(?:recently|formerly|lately|(?:last|the previous|the past) season|the past|then[- ]current)\b",
     ),
     (
         "future_ref",
@@ -197,7 +198,9 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "year_end",
         "DATE",
-        r"\b(?:(?:around|at|by)\s+)?(?:the\s+)?(?:year[- ]end|year's end|end of the year|end-of-(?:the-)?year)\b"
+        # (a preposition is a signal, not part of the extent: "by year-end" is "year-end"; "around" is
+        # an approximation, and stays)
+        r"\b(?:around\s+)?(?:the\s+)?(?:year[- ]end|year's end|end of the year|end-of-(?:the-)?year)\b"
         r"|\bthe full year\b",
     ),
     (
@@ -273,7 +276,8 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "clock",
         "TIME",
-        r"(?:(?:about|around|at about|approximately|shortly after|shortly before|just after|"
+        # (not "at": "at about 9:40 a.m." is "about 9:40 a.m.")
+        r"(?:(?:about|around|approximately|shortly after|shortly before|just after|"
         r"just before)\s+)?"
         rf"\b(?:{_CLOCK_WORDS}|{_CLOCK}|(?:{_DAYREF}\s+)?(?:noon|midnight|midday))"
         rf"(?:,?\s+(?:on\s+)?(?:{_ON_DAY}|{MONTH}\s+{DAYNUM}\b))?",
@@ -499,7 +503,7 @@ _GATES: dict[str, frozenset[str]] = {
         "part_of_day": {"morning", "afternoon", "evening", "night", "overnight", "tonight"},
         "deictic": {"today", "yesterday", "tomorrow", "tonight", "nowadays"},
         "now": {"now", "currently", "presently", "present", "moment", "days"},
-        "past_ref": {"recently", "formerly", "lately", "past", "season"},
+        "past_ref": {"recently", "formerly", "lately", "past", "season", "current"},
         "future_ref": {"future", "soon", "later", "season"},
         "current": {"current"},
         "year_end": {"year"},

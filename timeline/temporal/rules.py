@@ -327,6 +327,8 @@ _REF_WORDS = {
         "last season",  # a sports season: which months is the sport's
         "the previous season",
         "the past season",
+        "then current",
+        "then-current",
     },
     "FUTURE_REF": {
         "soon",

@@ -428,6 +428,7 @@ def _keep_present(span: Span, low: str, prev, nxt) -> bool:
     return True
 
 
+_CLOCK_ENDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc"}
 _PER_TIME_UNITS = {"kilowatt", "megawatt", "gigawatt", "terawatt", "watt", "man", "person", "ampere", "passenger"}
 _UNITS_SG = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 _TIME_UNITS_AFTER = {"hour", "year", "decade", "century", "day", "month", "week", "minute", "season"}
@@ -445,8 +446,15 @@ def _keep_duration(span: Span, low: str, prev, nxt) -> bool:
             return False
     if re.search(r"\b(?:a|one|three) quarters?$", low) and nxt is not None and nxt.pos_ in ("VERB", "AUX"):
         return False  # "almost a quarter said they would not vote": a fraction of people, as a subject
-    if low.split()[0] in ("a", "an") and prev is not None and (prev.like_num or prev.pos_ in ("NOUN", "SYM", "NUM")):
-        return False  # "$1.76 a year", "four flights a week": a rate, not a duration
+    if (
+        low.split()[0] in ("a", "an")
+        and prev is not None
+        and (prev.like_num or prev.pos_ in ("NOUN", "SYM", "NUM"))
+        and prev.lower_ not in _CLOCK_ENDS
+    ):
+        # "$1.76 a year", "four flights a week": a rate, not a duration (but "at 7 p.m. a week after the
+        # sinking" counts from a happening)
+        return False
     if low.endswith("century") and lemma(span.root.head).lower() in _SCORING:
         return False  # "hit a century", "made a century in the second innings": runs in cricket
     # "a second time", "one second-quarter" are not durations
