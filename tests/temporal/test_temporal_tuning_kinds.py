@@ -104,7 +104,17 @@ ROWS = [
         W,
         [("7 p.m.", "TIME", "XXXX-XX-XXT19:00"), ("a week", "DURATION", "P1W")],
     ),
-    # ... while minutes or hours before it, or a day of its own, keep the day
+    (
+        "A jogger saw the car at 6 a.m. near the doctor's home 10 days before the murder.",
+        W,
+        [("6 a.m.", "TIME", "XXXX-XX-XXT06:00"), ("10 days", "DURATION", "P10D")],
+    ),
+    # ... while minutes or hours before it, a day of its own, or another clause keep the day
+    (
+        "Police arrived at 6 a.m. and left two days after the raid.",
+        W,
+        [("6 a.m.", "TIME", "2018-03-14T06:00"), ("two days", "DURATION", "P2D")],
+    ),
     (
         "The alarm sounded at 4:50 a.m. ten minutes before the fire.",
         W,

@@ -480,6 +480,10 @@ def _dayless_time(span, value: str, ref: date | None) -> bool:
     return ref is not None and value.startswith(ref.isoformat()) and not _NAMES_DAY.search(span.text)
 
 
+# a few words of the same clause between a clock time and what follows it ("at 6 a.m. near the house")
+_SAME_CLAUSE = re.compile(
+    r"(?:\s+(?!(?:and|but|or|then|while|when|until|before|after)\b)[\w'’.-]+){0,6}\s+", re.IGNORECASE
+)
 _COUNTED_FROM = re.compile(r"\s+(?:before|after)\b", re.IGNORECASE)
 _CLOCK_RANGE = re.compile(r"\s*(?:to|and|until|till|-|–)\s*", re.IGNORECASE)
 
@@ -498,7 +502,7 @@ def _day_later(out: list[TimeExpr], dayless: list[tuple[int, int]], sent_starts:
             nxt is not None
             and nxt.type == "DURATION"
             and not nxt.value.startswith("PT")  # (days or longer: "at 4:50 p.m. ten minutes before" is that day)
-            and not text[t.end : nxt.start].strip()
+            and _SAME_CLAUSE.fullmatch(text, t.end, nxt.start)
             and _COUNTED_FROM.match(text, nxt.end)
             and "T" in t.value
         ):
