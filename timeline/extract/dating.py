@@ -17,6 +17,7 @@ from timeline.extract.triggers import is_trigger
 from timeline.model import EventDate, TimeExpr
 from timeline.nlp.doctables import doc_text, span_text, tables
 from timeline.temporal.arithmetic import _add_months
+from timeline.temporal.lexicon import SMALL_NUMBERS
 from timeline.temporal.values import interval
 
 _RECENT = re.compile(r"recent|lately", re.IGNORECASE)
@@ -601,6 +602,10 @@ def event_date(
     ``lead_anchored``: an earlier opening sentence dated its event to another day ("In a Wednesday
     media event ..."); the lead then tells that day's story, so the article date is not taken.
     """
+    if index and ref_date:
+        deadline = _deadline(trigger, index, ref_date)
+        if deadline is not None:
+            return deadline
     if index:
         found = _staged(trigger, index)
         if found is None:
@@ -633,9 +638,198 @@ def event_date(
             found = _shared_with_conjunct(trigger, index)
         if found is not None:
             return from_timex(found)
-    if ref_date and lead_rank < LEAD_SENTENCES and not lead_anchored and _past(trigger):
+    if ref_date and lead_rank < LEAD_SENTENCES and not lead_anchored and _past(trigger) and not _on_a_thing(trigger):
         return from_reference(ref_date)
+    if index and ref_date:
+        return _after_told(trigger, index, ref_date)
     return UNDATED
+
+
+_AFTER = frozenset({"after", "following"})
+
+
+def _on_a_thing(trigger) -> bool:
+    """Is the trigger inside a relative clause on a thing or a place, no happening ("a building in
+    Dublin where rebels surrendered", "the fort which played a role in the war when insurgents
+    made their last stand")? It tells what the thing is, not what the story tells; one on a
+    happening ("the clashes, which began soon after the summit opened", "a workshop during which
+    they met tour operators") is told in the story's time."""
+    tok = trigger
+    while tok.head.i != tok.i:
+        if tok.dep_ == "relcl":
+            return not is_infinitive(tok) and not is_trigger(tok.head)
+        tok = tok.head
+    return False
+
+
+_DEADLINES = frozenset({"by", "before"})
+
+
+def _deadline(trigger, index: TimexIndex, ref_date: str) -> EventDate | None:
+    """ "will go to Britain before the end of the year", "will withdraw its troops by Friday": a
+    plan due by a time after the article's day happens from that day up to the time (the end of
+    it for "by" and "before the end of", the day before for "before"), not on it; None when the
+    clause names no such time."""
+    verb = (occurrence_verb(trigger) or support_verb(trigger)) if trigger.pos_ == "NOUN" else trigger
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    by_token = index._by_token
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in _DEADLINES or c.i < verb.i:
+            continue
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        t = by_token.get(obj.left_edge.i)
+        if t is None or t is not by_token.get(obj.i) or not t.earliest or not t.latest or t.latest <= ref_date:
+            continue
+        # "by Friday", "before the end of the year": up to the end of it; "before Friday": the day before
+        whole = c.lower_ == "by" or t.text.lower().startswith(("the end", "end"))
+        end = _day(t.latest if whole else t.earliest)
+        if end is None:
+            return None
+        last = (end if whole else end - timedelta(days=1)).isoformat()
+        if last < ref_date:
+            return None
+        return EventDate(
+            value=None,
+            edtf=f"{ref_date}/{last}",
+            earliest=ref_date,
+            latest=last,
+            precision="none",
+            text=t.text,
+            resolution="relative",
+            mention=0,
+        )
+    return None
+
+
+def _counted_before(trigger) -> bool:
+    """Is the trigger inside an "after" clause that a length of time is counted from ("16 years
+    after a rebellion forced him from office", "two days after the vote")? It happened that long
+    before the clause it hangs on, not on the story's day."""
+    tok = trigger
+    while tok.head.i != tok.i:
+        head = tok.head
+        if tok.dep_ == "advcl":
+            marker = next((g for g in tok.children if g.dep_ in ("mark", "advmod") and g.lower_ in _AFTER), None)
+        elif tok.dep_ in ("pcomp", "pobj") and head.lower_ in _AFTER:
+            marker, tok = head, head
+        else:
+            marker = None
+        if marker is not None:
+            return any(
+                g.dep_ == "npadvmod" and g.lower_ in _COUNT_UNITS for g in (*marker.children, *tok.children)
+            ) or any(g.dep_ == "npadvmod" and g.lower_ in _COUNT_UNITS and g.i < marker.i for g in tok.head.children)
+        tok = tok.head
+    return False
+
+
+def _bare_past(verb) -> bool:
+    """A main verb with a subject and no auxiliary that the tagger read as a participle ("Tension
+    deepened after ..."): told in the simple past."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _after_told(trigger, index: TimexIndex, ref_date: str) -> EventDate:
+    """ "Tension deepened after Hamas defeated Fatah in January": a happening told in the past with
+    no date of its own, after another that the text dates, took place on or after that date and by
+    the article's day (an interval, not undated); UNDATED when no such clause follows it. A length
+    counted from the other ("two weeks after the vote") is left alone, as is a clause told first
+    ("After the rebels seized the town on Monday, the army ..."), whose day the story takes."""
+    verb = (occurrence_verb(trigger) or support_verb(trigger)) if trigger.pos_ == "NOUN" else trigger
+    if (
+        verb is None
+        or verb.pos_ not in ("VERB", "AUX")
+        or not (_past(verb) or _present_perfect(verb) or _bare_past(verb))
+    ):
+        return UNDATED
+    if _not_told_as_fact(verb) or _pluperfect(verb):
+        return UNDATED
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ in _AFTER:
+            part = c
+        elif c.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in _AFTER for g in c.children):
+            part = c
+        else:
+            continue
+        marker = part if part.lower_ in _AFTER else next(g for g in part.children if g.lower_ in _AFTER)
+        by_token = index._by_token
+        # the length counted: on "after", on its clause, or on the verb just before it ("resigned a year after")
+        near = [g for g in verb.children if g.right_edge.i + 1 == marker.i]
+        counts = sorted(
+            {g for g in (*marker.children, *part.children, *near) if g.dep_ == "npadvmod" and g.i not in by_token},
+            key=lambda g: g.i,
+        )
+        found = [by_token[i] for i in range(part.left_edge.i, part.right_edge.i + 1) if i in by_token]
+        dated = {(t.earliest, t.latest) for t in found if t.earliest and t.latest and t.latest <= ref_date}
+        if len(dated) != 1 or len(dated) != len({(t.earliest, t.latest) for t in found}):
+            return UNDATED
+        (start, end), t = next(iter(dated)), found[0]
+        if counts:
+            # "two weeks after the bank withdrew its loan on March 3": counted from that day
+            return _counted_on(start, end, counts, t, ref_date) if len(counts) == 1 else UNDATED
+        return EventDate(
+            value=None,
+            edtf=f"{start}/{ref_date}",
+            earliest=start,
+            latest=ref_date,
+            precision="none",
+            text=t.text,
+            resolution="inferred",
+            mention=0,
+        )
+    return UNDATED
+
+
+_COUNT_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month"}
+_COUNT_UNITS |= {"year": "year", "years": "year"}
+
+
+def _counted_on(start: str, end: str, counts: list, t: TimeExpr, ref_date: str) -> EventDate:
+    """The time ``counts`` ("two weeks", "a day") after the interval ``start``..``end``: a day
+    after a day ("two days after the vote on Monday" is Wednesday), else the interval moved on
+    (inexact); UNDATED when the count is not a plain number of days, weeks, months or years or
+    the time it gives is after the article's day."""
+    (unit_tok,) = counts
+    unit = _COUNT_UNITS.get(unit_tok.lower_)
+    if unit is None:
+        return UNDATED
+    nums = [c for c in unit_tok.children if c.dep_ in ("nummod", "det")]
+    if len(nums) != 1:
+        return UNDATED
+    word = nums[0].lower_
+    n = 1 if word in ("a", "an", "one") else SMALL_NUMBERS.get(word, int(word) if word.isdigit() else 0)
+    if n <= 0:
+        return UNDATED
+    first, last = _day(start), _day(end)
+    if first is None or last is None:
+        return UNDATED
+    a, b = _back(first, -n, unit), _back(last, -n, unit)
+    if a is None or b is None or a.isoformat() > ref_date:
+        return UNDATED
+    lo, hi = a.isoformat(), min(b.isoformat(), ref_date)
+    if lo == hi and start == end:
+        return EventDate(
+            value=lo, edtf=lo, earliest=lo, latest=lo, precision="day", text=t.text, resolution="inferred", mention=0
+        )
+    return EventDate(
+        value=None,
+        edtf=f"{lo}/{hi}",
+        earliest=lo,
+        latest=hi,
+        precision="none",
+        text=t.text,
+        resolution="inferred",
+        mention=0,
+    )
 
 
 def _names_what(tok) -> bool:
@@ -1314,7 +1508,9 @@ def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDa
         return UNDATED
     if trigger.dep_ == "relcl" and not _at_the_time_of(trigger, anchor):
         return UNDATED
-    if _told_aside(trigger):
+    if _told_aside(trigger) or _counted_before(trigger) or trigger.dep_ != "relcl" and _on_a_thing(trigger):
+        # "The race, 16 years after a rebellion forced him from office, ...": long before the story;
+        # "the fort which played a role in the war when insurgents made their last stand": what the fort is
         return UNDATED
     if _before_story(trigger):
         return UNDATED

@@ -1,0 +1,84 @@
+"""Dates a happening takes from another one's (issue 16, item 3): what follows a dated happening is
+on or after its day, what a plan is due by runs up to that time, and what a relative clause tells
+of a thing is not the story's day. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import extracted
+
+pytestmark = pytest.mark.slow
+
+TUESDAY = "2006-11-28"
+
+# three opening sentences, so that what follows is read in the story's thread (not as its lead)
+OPENING = (
+    "Fighting broke out in the north of the country on Monday.\n"
+    "Rebels said they had taken two towns.\n"
+    "The army denied the claim.\n"
+)
+
+
+def seen(text: str, ref: str = TUESDAY) -> dict[str, tuple]:
+    """predicate text -> (earliest, latest) of the events of ``text``."""
+    return {e.predicate.text: (e.date.earliest, e.date.latest) for e in extracted(text, ref)}
+
+
+def test_what_followed_a_dated_happening_is_on_or_after_its_day_not_undated():
+    got = seen(
+        OPENING + "Tension between the two parties deepened after Hamas defeated Fatah in the elections in January."
+    )
+    assert got["deepened"] == ("2006-01-01", TUESDAY)
+    assert got["defeated"] == ("2006-01-01", "2006-01-31")
+
+
+def test_a_length_counted_from_a_dated_day_gives_the_day():
+    got = seen(OPENING + "The talks resumed three days after the strike on November 2.")
+    assert got["talks"] == ("2006-11-05", "2006-11-05")
+
+
+def test_a_length_counted_from_a_dated_year_gives_the_year_after():
+    got = seen(OPENING + "The minister resigned a year after he was elected in 2004.")
+    assert got["resigned"] == ("2005-01-01", "2005-12-31")
+
+
+def test_what_a_length_is_counted_from_is_not_the_story_day():
+    text = OPENING + "The vote, 16 years after a rebellion helped force him from office, was his fifth campaign."
+    assert seen(text)["force"] == (None, None)
+
+
+def test_a_plan_due_before_the_end_of_the_year_runs_from_the_article_day_to_then():
+    text = OPENING + "Officials from the west will go to Britain before the end of the year."
+    assert seen(text)["go"] == (TUESDAY, "2006-12-31")
+
+
+def test_a_plan_due_by_a_day_or_a_year_runs_up_to_it_not_on_it():
+    text = OPENING + "The army will withdraw its troops by Friday.\nThe city will build ten new schools by 2010."
+    got = seen(text)
+    assert got["withdraw"] == (TUESDAY, "2006-12-01")
+    assert got["build"] == (TUESDAY, "2010-12-31")
+
+
+def test_a_past_time_reached_by_keeps_its_date():
+    assert seen(OPENING + "The bank had repaid the loan by October.")["repaid"] == ("2006-10-01", "2006-10-31")
+
+
+def test_a_relative_clause_on_a_place_in_the_lead_is_not_the_article_day():
+    text = (
+        "A house in Cork where rebels surrendered to the army is to become a museum, the minister said on Sunday.\n"
+        "The minister said the house was of national importance."
+    )
+    assert seen(text, "2006-12-10")["surrendered"] == (None, None)
+
+
+def test_a_clause_inside_a_relative_clause_on_a_thing_is_not_the_story_day():
+    text = OPENING + (
+        "The bridge was named after the fort which played a key role in the war when settlers made their last stand."
+    )
+    assert seen(text)["stand"] == (None, None)
+
+
+def test_a_relative_clause_on_a_happening_in_the_lead_keeps_the_article_day():
+    text = "Dozens were hurt in clashes which began soon after the summit opened in the city.\nPolice made arrests."
+    assert seen(text, TUESDAY)["summit"] == (TUESDAY, TUESDAY)
