@@ -82,3 +82,20 @@ def test_a_clause_inside_a_relative_clause_on_a_thing_is_not_the_story_day():
 def test_a_relative_clause_on_a_happening_in_the_lead_keeps_the_article_day():
     text = "Dozens were hurt in clashes which began soon after the summit opened in the city.\nPolice made arrests."
     assert seen(text, TUESDAY)["summit"] == (TUESDAY, TUESDAY)
+
+
+def test_a_relative_clause_on_the_place_a_past_clause_of_the_lead_acts_on_keeps_the_article_day():
+    text = (
+        "Troops stormed the refugee camp where militants threw a bomb at a jeep, witnesses said.\nPolice made arrests."
+    )
+    assert seen(text, TUESDAY)["threw"] == (TUESDAY, TUESDAY)
+
+
+def test_a_time_the_clause_is_compared_with_is_not_its_date_nor_the_story_era():
+    text = OPENING + (
+        "The poll put the party on 52 percent, a drop of two points, but still the same margin as last week.\n"
+        "Support for the Greens rose three points."
+    )
+    got = seen(text)
+    assert got["poll"] == ("2006-11-27", "2006-11-27")  # the story's Monday, not last week
+    assert got["rose"] == ("2006-11-27", "2006-11-27")

@@ -35,6 +35,14 @@ _COMPARED = re.compile(
     r"\s+(?:(?:on|in|at\s+the\s+close\s+(?:of|on)|late|early)\s+)?$",
     re.IGNORECASE,
 )
+# "still the same margin as last week", "a level similar to that of last year", "higher than last
+# month": the time of what the clause is compared with, not of the clause
+_LIKE = re.compile(
+    r"\b(?:(?:same|similar)\s+(?:[\w'’-]+\s+){0,4}?(?:as|to)(?:\s+(?:that|those)\s+of)?"
+    r"|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!later\s)(?<!earlier\s)(?<!longer\s)(?<!no\s)than)"
+    r"\s+(?:(?:in|on|at|during)\s+)?$",
+    re.IGNORECASE,
+)
 # "fell 29 percent from a year earlier", "up from the same period last year": the time of the
 # figure a change is measured against
 _BASELINE = re.compile(
@@ -93,6 +101,7 @@ class TimexIndex:
             for t in usable
             if _BOUNDING.search(text, max(0, t.start - 40), t.start)
             or _COMPARED.search(text, max(0, t.start - 60), t.start)
+            or _LIKE.search(text, max(0, t.start - 60), t.start)
             or _BASELINE_TIME.search(t.text)
             and _BASELINE.search(text, max(0, t.start - 30), t.start)
         }
@@ -649,15 +658,25 @@ _AFTER = frozenset({"after", "following"})
 
 
 def _on_a_thing(trigger) -> bool:
-    """Is the trigger inside a relative clause on a thing or a place, no happening ("a building in
-    Dublin where rebels surrendered", "the fort which played a role in the war when insurgents
-    made their last stand")? It tells what the thing is, not what the story tells; one on a
-    happening ("the clashes, which began soon after the summit opened", "a workshop during which
-    they met tour operators") is told in the story's time."""
+    """Is the trigger told of a thing or a place, no happening, by a relative clause: one deeper
+    inside it ("the fort which played a role in the war when insurgents made their last stand"),
+    or the relative clause itself when the thing sits in a clause not told in the past ("a
+    building where rebels surrendered is to become a monument")? It tells what the thing is, not
+    what the story tells. The place a past clause of the story acts on ("troops stormed the camp
+    where militants threw a bomb") and a happening ("clashes which began soon after the summit
+    opened", "a workshop during which they met tour operators") are told in the story's time."""
     tok = trigger
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "who conveyed greetings and congratulated him": one relative clause
+    level = tok
     while tok.head.i != tok.i:
         if tok.dep_ == "relcl":
-            return not is_infinitive(tok) and not is_trigger(tok.head)
+            if is_infinitive(tok) or is_trigger(tok.head):
+                return False
+            if tok is not level:
+                return True
+            verb = next((g for g in governors(tok.head) if g.pos_ in ("VERB", "AUX")), None)
+            return verb is None or tense(verb) != "past"
         tok = tok.head
     return False
 
