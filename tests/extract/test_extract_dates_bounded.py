@@ -99,3 +99,17 @@ def test_a_time_the_clause_is_compared_with_is_not_its_date_nor_the_story_era():
     got = seen(text)
     assert got["poll"] == ("2006-11-27", "2006-11-27")  # the story's Monday, not last week
     assert got["rose"] == ("2006-11-27", "2006-11-27")
+
+
+def test_a_stretch_gone_on_for_a_counted_time_runs_from_then_to_the_article_day():
+    got = seen(OPENING + "The opposition leader has been kept under arrest for a third day.\n")
+    assert got["kept"] == ("2006-11-26", TUESDAY)
+    assert seen(OPENING + "Rebels have occupied the airport for two weeks.")["occupied"] == ("2006-11-14", TUESDAY)
+
+
+def test_a_trend_gone_on_for_years_takes_neither_the_saying_day_nor_the_story_day():
+    text = OPENING + (
+        "The turnover of the steel industry has been growing at an annual rate of 20 percent for years, "
+        "said the minister here on Monday."
+    )
+    assert seen(text)["growing"] == (None, None)

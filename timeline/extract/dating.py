@@ -615,6 +615,11 @@ def event_date(
         deadline = _deadline(trigger, index, ref_date)
         if deadline is not None:
             return deadline
+    stretch = _stretch_to_now(trigger)
+    if stretch is not None and not (index and any(i in index._by_token for i in clause_indices(trigger))):
+        # "have been fighting for two weeks": from two weeks before the article up to it; "has been
+        # growing for years": no day of the clause or of its saying ("..., he said on Monday")
+        return _stretch_back(stretch, ref_date) if ref_date else UNDATED
     if index:
         found = _staged(trigger, index)
         if found is None:
@@ -673,7 +678,7 @@ def _on_a_thing(trigger) -> bool:
         if tok.dep_ == "relcl":
             if is_infinitive(tok) or is_trigger(tok.head):
                 return False
-            if tok is not level:
+            if tok.i != level.i:
                 return True
             verb = next((g for g in governors(tok.head) if g.pos_ in ("VERB", "AUX")), None)
             return verb is None or tense(verb) != "past"
@@ -682,6 +687,54 @@ def _on_a_thing(trigger) -> bool:
 
 
 _DEADLINES = frozenset({"by", "before"})
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
+_STRETCH_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}
+
+
+def _stretch_to_now(trigger) -> tuple[int, str] | None:
+    """The stretch a clause in the present perfect has gone on "for" up to now ("have been fighting
+    for two weeks": (2, "week"); "has been growing for years": (0, "year")), else None."""
+    verb = (occurrence_verb(trigger) or support_verb(trigger)) if trigger.pos_ == "NOUN" else trigger
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or not _present_perfect(verb):
+        return None
+    for c in verb.subtree:
+        if c.dep_ != "prep" or c.lower_ != "for" or c.i < verb.i:
+            continue
+        up = next((g for g in governors(c) if g.pos_ in ("VERB", "AUX")), None)
+        if up is None or up.i != verb.i:
+            continue  # "for" in a clause of its own
+        for obj in c.children:
+            unit = _STRETCH_UNITS.get(obj.lemma_.lower()) if obj.dep_ == "pobj" else None
+            if unit is None:
+                continue
+            nums = [g for g in obj.children if g.dep_ in ("nummod", "det")]
+            word = nums[0].lower_ if len(nums) == 1 else ""
+            n = 1 if word in ("a", "an", "one") else SMALL_NUMBERS.get(word, int(word) if word.isdigit() else 0)
+            nth = [_ORDINALS[g.lower_] for g in obj.children if g.dep_ == "amod" and g.lower_ in _ORDINALS]
+            if nth:
+                n = nth[0] - 1  # "kept under arrest for a third day": since two days before
+            return n, unit
+    return None
+
+
+def _stretch_back(stretch: tuple[int, str], ref_date: str) -> EventDate:
+    """The days from ``stretch`` before the article's up to it (UNDATED for an uncounted one)."""
+    n, unit = stretch
+    ref = _day(ref_date)
+    first = _back(ref, n, unit) if ref is not None and n > 0 else None
+    if first is None:
+        return UNDATED
+    start = first.isoformat()
+    return EventDate(
+        value=None,
+        edtf=f"{start}/{ref_date}",
+        earliest=start,
+        latest=ref_date,
+        precision="none",
+        text=None,
+        resolution="relative",
+        mention=0,
+    )
 
 
 def _deadline(trigger, index: TimexIndex, ref_date: str) -> EventDate | None:
@@ -1527,7 +1580,13 @@ def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDa
         return UNDATED
     if trigger.dep_ == "relcl" and not _at_the_time_of(trigger, anchor):
         return UNDATED
-    if _told_aside(trigger) or _counted_before(trigger) or trigger.dep_ != "relcl" and _on_a_thing(trigger):
+    if (
+        _told_aside(trigger)
+        or _counted_before(trigger)
+        or trigger.dep_ != "relcl"
+        and _on_a_thing(trigger)
+        or _stretch_to_now(trigger) is not None
+    ):
         # "The race, 16 years after a rebellion forced him from office, ...": long before the story;
         # "the fort which played a role in the war when insurgents made their last stand": what the fort is
         return UNDATED
