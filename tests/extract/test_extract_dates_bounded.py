@@ -33,6 +33,14 @@ def test_what_followed_a_dated_happening_is_on_or_after_its_day_not_undated():
     assert got["defeated"] == ("2006-01-01", "2006-01-31")
 
 
+def test_explicit_dates_only_leaves_what_followed_a_dated_happening_undated():
+    # --explicit-dates-only: a date the text gives the clause itself, never one worked out from another's
+    text = OPENING + "Tension between the two parties deepened after Hamas defeated Fatah in the elections in January."
+    got = {e.predicate.text: e.date for e in extracted(text, TUESDAY, infer_dates=False)}
+    assert got["deepened"].earliest is None and got["deepened"].resolution == "unresolved"
+    assert (got["defeated"].earliest, got["defeated"].latest) == ("2006-01-01", "2006-01-31")
+
+
 def test_a_length_counted_from_a_dated_day_gives_the_day():
     got = seen(OPENING + "The talks resumed three days after the strike on November 2.")
     assert got["talks"] == ("2006-11-05", "2006-11-05")

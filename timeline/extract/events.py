@@ -471,6 +471,8 @@ def _story_date(story: _Story, trig, rank: int) -> EventDate:
     # a lead that moved to a past era ("In the 1916 Rising, ...") does not tell the article day's story
     anchored = story.lead_anchored or story.time.era is not None
     when = event_date(trig, story.index, rank, story.ref_date, lead_anchored=anchored)
+    if not story.infer_dates and when.resolution == "inferred":
+        when = UNDATED  # --explicit-dates-only: "deepened after X in January" is worked out, not told
     when = _dayless_on_story_day(when, trig, story)
     if not when.dated and dated_before(trig, story.index):
         story.time.to_unknown_past()
