@@ -228,3 +228,46 @@ def test_repeats_text_the_accident_is_no_death_told_before():
     )
     found = rows(text)
     assert ("killed",) in found and any("accident" in r for r in found)
+
+
+def test_repeats_text_a_condemnation_and_the_same_speakers_words_are_one_statement():
+    text = (
+        "Prime Minister Karl Brandt on Saturday condemned the shelling of the border town. "
+        '"Such acts only deepen the crisis," Brandt said.'
+    )
+    assert ("condemned", "said") in rows(text)
+
+
+def test_repeats_text_a_regret_and_the_same_speakers_words_are_one_statement():
+    text = (
+        "League chief Omar Haddad on Saturday regretted the veto of the draft resolution. "
+        "Haddad said in a statement that the veto would fuel anger in the region."
+    )
+    assert ("regretted", "said") in rows(text)
+
+
+def test_repeats_text_a_parliament_condemning_and_a_minister_speaking_stay_apart():
+    text = (
+        "The parliament on Saturday condemned the shelling of the border town. "
+        '"Such acts only deepen the crisis," Foreign Minister Karl Brandt said.'
+    )
+    found = rows(text)
+    assert ("condemned",) in found and ("said",) in found
+
+
+def test_repeats_text_a_criticism_the_article_gives_no_day_is_no_part_of_todays_words():
+    text = (
+        "Coach Pavel Rusk said on Monday that he was sorry for his outburst. "
+        "Rusk had publicly criticized several members of the board before he left his previous club."
+    )
+    found = rows(text)
+    assert ("said",) in found and ("criticized",) in found
+
+
+def test_repeats_text_a_welcome_and_an_appeal_of_one_speaker_stay_two_rows():
+    text = (
+        "Secretary-General Ana Ruiz on Tuesday welcomed the resumption of the border talks. "
+        "Ruiz urged the two sides to cooperate fully with the monitors."
+    )
+    found = rows(text)
+    assert ("welcomed",) in found and ("urged",) in found

@@ -5,7 +5,9 @@ Two rows of one article are one happening when nothing they say disagrees and ei
 
 * they are statements of one speaker (a speaker's remarks in an article are one statement:
   "Bush said he was looking forward to ..." ... "Bush said he was not sure"; "the announcement",
-  "blamed the laws", "ruled out", "called for" are statements too), or
+  "blamed the laws", "ruled out", "called for" are statements too; what a speaker thought of a
+  happening, "regretted the veto", is one with the words it was said in, not with another act of
+  speech, "urged"), or
 * they name the same kind of happening (the same stem: "injured"/"injured", "evacuation"/
   "evacuated") of the same people: the same agent or patient, or none named on one side; an
   undated one joins through a place both name that is not a whole country, or, to a dated one,
@@ -49,6 +51,13 @@ STATEMENT_VERBS = SAYING | frozenset(
 # date no row as a statement: "Parliament rejected the bill" is a vote): "Merkel ruled out ..."
 # ... "she added"; "Zapatero highlighted ..." ... "Zapatero vowed".
 SPOKEN_ACTS = frozenset("hint recall promise reject highlight underscore".split())
+# Verbs that tell what a speaker thought of a happening: one of the speaker's statements when both
+# are dated ("Moussa on Saturday regretted the veto" ... "Moussa said in a statement"), not one
+# the article gives no date ("Owens publicly criticized numerous members ..." told of last season).
+STANCE_ACTS = frozenset(
+    """condemn denounce deplore decry regret lament welcome hail praise applaud commend criticize
+    criticise""".split()
+)
 # Verbs that tell a statement only with the word that follows them ("ruled out sending troops",
 # "called for talks", "called on both sides to ...": not "called a meeting", "the court ruled").
 STATEMENT_PHRASES = {"rule": frozenset({"out"}), "call": frozenset({"for", "on"})}
@@ -177,7 +186,7 @@ def same_happening(a: Event, b: Event) -> str:
             # "al-Bashir reiterated ..., al-Samani said" ... "Samani told reporters": one statement, passed on
             return f"{speaker} tells it"
     if _is_statement(a) and _is_statement(b):
-        if _one_speaker(a, b):
+        if _one_speaker(a, b) and (not (_stance(a) or _stance(b)) or _stance_told(a, b)):
             return f"statements of {_speaker(a)}"
         if not (_spoken_act(a) or _spoken_act(b)):
             return ""
@@ -556,7 +565,23 @@ def _spoken_act(event: Event) -> bool:
     head = _head_lemma(event)
     if head in STATEMENT_PHRASES:
         return _word_after(event) in STATEMENT_PHRASES[head]
-    return head in SPOKEN_ACTS
+    return head in SPOKEN_ACTS or head in STANCE_ACTS
+
+
+def _stance(event: Event) -> bool:
+    """A verb that tells what its speaker thought of a happening (:data:`STANCE_ACTS`)."""
+    return _head_lemma(event) in STANCE_ACTS
+
+
+def _stance_told(a: Event, b: Event) -> bool:
+    """Is one of two statements of one speaker a stance (:data:`STANCE_ACTS`) and the other the
+    words it was said in ("Ottri denounced this heinous crime" ... '"Syria expresses solidarity
+    ...," Ottri said'), both dated? Not another act of speech ("Annan welcomed the resumption of
+    the talks" ... "Annan urged the parties to cooperate": two rows), nor two stances ("condemned
+    the attack" ... "praised the police")."""
+    if not (_span(a) and _span(b)):
+        return False
+    return any(_stance(x) and _head_lemma(y) in SAYING for x, y in ((a, b), (b, a)))
 
 
 def _word_after(event: Event) -> str:
