@@ -271,3 +271,12 @@ def test_repeats_text_a_welcome_and_an_appeal_of_one_speaker_stay_two_rows():
     )
     found = rows(text)
     assert ("welcomed",) in found and ("urged",) in found
+
+
+def test_repeats_text_a_welcome_and_all_the_words_it_was_said_in_are_one_statement():
+    text = (
+        "Agency chief Lars Holm on Thursday welcomed the resumption of the talks. "
+        '"Dialogue between all parties is indispensable," he added. '
+        "Holm described the decision of the two governments as a good first step."
+    )
+    assert ("welcomed", "added", "described") in rows(text)

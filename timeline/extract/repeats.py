@@ -576,12 +576,24 @@ def _stance(event: Event) -> bool:
 def _stance_told(a: Event, b: Event) -> bool:
     """Is one of two statements of one speaker a stance (:data:`STANCE_ACTS`) and the other the
     words it was said in ("Ottri denounced this heinous crime" ... '"Syria expresses solidarity
-    ...," Ottri said'), both dated? Not another act of speech ("Annan welcomed the resumption of
-    the talks" ... "Annan urged the parties to cooperate": two rows), nor two stances ("condemned
-    the attack" ... "praised the police")."""
+    ...," Ottri said'; "described", "expressed"), both dated? Not an act of speech of its own
+    ("Annan welcomed the resumption of the talks" ... "Annan urged the parties to cooperate": two
+    rows), nor two stances ("condemned the attack" ... "praised the police")."""
     if not (_span(a) and _span(b)):
         return False
-    return any(_stance(x) and _head_lemma(y) in SAYING for x, y in ((a, b), (b, a)))
+    return any(_stance(x) and _is_statement(y) and not _own_act(y) for x, y in ((a, b), (b, a)))
+
+
+# Acts of speech that are rows of their own beside a speaker's stance ("Annan welcomed the talks"
+# ... "Annan urged the parties to cooperate").
+_OWN_ACTS = frozenset("deny warn urge pledge vow appeal demand ask".split())
+
+
+def _own_act(event: Event) -> bool:
+    """A statement that is an act of its own (:data:`_OWN_ACTS`, a spoken act: "urged", "ruled
+    out", "called for", another stance), not the words a stance was said in ("said", "added",
+    "described", "expressed")."""
+    return _head_lemma(event) in _OWN_ACTS or _spoken_act(event)
 
 
 def _word_after(event: Event) -> str:
