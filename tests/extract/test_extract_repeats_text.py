@@ -273,6 +273,42 @@ def test_repeats_text_a_welcome_and_an_appeal_of_one_speaker_stay_two_rows():
     assert ("welcomed",) in found and ("urged",) in found
 
 
+def test_repeats_text_who_organized_an_exhibition_is_told_of_the_exhibition():
+    text = (
+        "A photo exhibition of Chinese paintings opened in Lahore on Monday. "
+        "The exhibition was organized by the Chinese Embassy and the National Arts Council."
+    )
+    assert ("exhibition", "organized") in rows(text)
+
+
+def test_repeats_text_who_attended_a_fair_is_told_of_the_fair():
+    text = (
+        "An international trade fair opened in Hanoi on Tuesday. "
+        "The fair was attended by more than 400 companies from 20 countries."
+    )
+    assert ("opened", "attended") in rows(text)
+
+
+def test_repeats_text_what_caused_a_fire_is_told_of_the_fire():
+    text = (
+        "A fire broke out at a textile factory in Dhaka on Sunday. The fire was caused by a short circuit, police said."
+    )
+    assert ("fire", "caused") in rows(text)
+
+
+def test_repeats_text_what_a_fire_caused_is_another_happening():
+    text = "A fire broke out at a textile factory in Dhaka on Sunday. The fire caused a power cut across the district."
+    assert not any("fire" in r and "caused" in r for r in rows(text))
+
+
+def test_repeats_text_who_organized_an_earlier_exhibition_stays_apart():
+    text = (
+        "A photo exhibition of Chinese paintings opened in Lahore on Monday. "
+        "The previous exhibition was organized by the French Embassy."
+    )
+    assert not any("organized" in r and len(r) > 1 for r in rows(text))
+
+
 def test_repeats_text_a_welcome_and_all_the_words_it_was_said_in_are_one_statement():
     text = (
         "Agency chief Lars Holm on Thursday welcomed the resumption of the talks. "

@@ -17,8 +17,10 @@ Two rows of one article are one happening when nothing they say disagrees and ei
   one place or thing in common; a plan is not the happening told done, or
 * the later names it only as "the accident", "the incident", "the tragedy" (the first happening
   the sentences just before told that day, not a death, injury or statement), or
-* the later says what the happening is about or how long it goes, with the happening as its
-  subject ("The talks will focus on ...", "the negotiations are expected to last a decade").
+* the later says what the happening is about or how long it goes, who ran or joined it, or (in
+  the passive) what brought it about, with the happening as its subject ("The talks will focus
+  on ...", "the negotiations are expected to last a decade", "The exhibition was organized by the
+  embassy", "the accident was caused by improper use of explosives").
 
 Nothing disagrees when the dates agree (the same interval, one undated, or one only the article's
 own date and the other the days just before it), their places (but a country that one of a
@@ -313,6 +315,13 @@ def _told_again(a: Event, b: Event) -> str:
 # Verbs that tell what a happening named as their subject is about or how it goes, not another
 # happening ("The talks will focus on fishing rights", "the negotiations are expected to last a decade").
 _ABOUT = frozenset("focus concentrate cover address deal discuss review examine mark aim tackle last".split())
+# Verbs that name who ran or joined a happening named as their subject ("The exhibition was organized
+# by the embassy", "the fair was attended by 400 companies"): its participants, not another happening.
+_RUN_BY = frozenset("organize organise host sponsor cosponsor chair attend".split())
+# Verbs that tell, in the passive, what brought a happening about ("The fire was caused by a short
+# circuit", "the rise was driven by a poor harvest"); in the active what it brought about is another
+# happening ("The fire caused a power cut").
+_CAUSED_BY = frozenset("cause trigger spark drive prompt fuel".split())
 # Words that single out one of several ("the largest temblor", "the biggest rally"): maybe not the one told.
 _ONE_OF_SEVERAL = frozenset(
     "largest biggest strongest smallest worst best greatest deadliest heaviest highest lowest longest".split()
@@ -321,9 +330,10 @@ _ONE_OF_SEVERAL = frozenset(
 _BETWEEN = frozenset("to expected due set likely going".split())
 
 
-def _subject_named(event: Event) -> list[str]:
+def _subject_named(event: Event, *, definite: bool = True) -> list[str]:
     """The definite noun phrase right before a row's verb, if it names a thing ("The two-day talks
-    to begin", "the negotiations are expected to last": the, negotiations); [] when there is none."""
+    to begin", "the negotiations are expected to last": the, negotiations); [] when there is none.
+    ``definite=False``: an indefinite one too ("An international trade fair opened")."""
     words = _words(event.summary)
     trigger = _words(event.predicate.text)[:1]
     if not trigger or trigger[0] not in words:
@@ -336,7 +346,7 @@ def _subject_named(event: Event) -> list[str]:
     if (
         verb
         and 2 <= len(named) <= 4
-        and named[0] in _DEFINITE
+        and (named[0] in _DEFINITE or not definite and named[0] in ("a", "an"))
         and not (_RELATIVE | _NOT_THE_ONE | _ANOTHER | _ONE_OF_SEVERAL) & set(named)
     ):
         return named
@@ -345,24 +355,39 @@ def _subject_named(event: Event) -> list[str]:
 
 def _names_of(event: Event) -> set[str]:
     """The stems a row names its happening by: its trigger's, and the noun a verb tells of ("the
-    talks to begin on Tuesday": talk)."""
-    subject = _subject_named(event)
+    talks to begin on Tuesday": talk; "An international trade fair opened": fair)."""
+    subject = _subject_named(event, definite=False)
     return {stem(w) for w in _words(event.predicate.text)[:1]} | {stem(w) for w in subject[-1:]}
 
 
 def _told_about(a: Event, b: Event) -> str:
-    """Why b, a verb that says what a happening is about or how it goes (:data:`_ABOUT`), with that
-    happening as its subject in a's word or of a's kind ("The talks will focus on ...", "the
-    negotiations are expected to last ..."), tells a's happening, not another: '' when it does not."""
-    if _head_lemma(b) not in _ABOUT or _another(b):
+    """Why b, a verb that says what a happening is about or how it goes (:data:`_ABOUT`), who ran
+    or joined it (:data:`_RUN_BY`) or, in the passive, what brought it about (:data:`_CAUSED_BY`),
+    with that happening as its subject in a's word or of a's kind ("The talks will focus on ...",
+    "the negotiations are expected to last ...", "The exhibition was organized by the embassy",
+    "The fire was caused by a short circuit"), tells a's happening, not another: '' when it does not."""
+    verb = _head_lemma(b)
+    if verb not in _ABOUT | _RUN_BY | _CAUSED_BY or _another(b) or verb in _CAUSED_BY and not _passive(b):
         return ""
     subject = _subject_named(b)
-    if not subject or not all(any(_same_name(x, y) for y in _doers(a)) for x in _doers(b)):
+    if not subject:
         return ""
+    if verb not in _RUN_BY and not all(any(_same_name(x, y) for y in _doers(a)) for x in _doers(b)):
+        return ""  # those who ran or joined it may be named here only
     head = subject[-1]
     if stem(head) in _names_of(a) - WEAK_STEMS or kinds(head) & _kinds(a):
-        return f"'{' '.join(subject)}' {b.predicate.text}: what the happening is about"
+        return f"'{' '.join(subject)}' {b.predicate.text}: told of the happening"
     return ""
+
+
+def _passive(event: Event) -> bool:
+    """Is a row's verb told in the passive ("was caused by", "has been organized")?"""
+    words = _words(event.summary)
+    trigger = _words(event.predicate.text)[:1]
+    if not trigger or trigger[0] not in words or _noun_form(event):
+        return False
+    before = [w for w in words[: words.index(trigger[0])] if not w.endswith("ly")]
+    return bool(before) and before[-1] in _PASSIVE_BE
 
 
 def _guessed_day(a: Event, b: Event) -> str:
