@@ -316,3 +316,15 @@ def test_repeats_text_a_welcome_and_all_the_words_it_was_said_in_are_one_stateme
         "Holm described the decision of the two governments as a good first step."
     )
     assert ("welcomed", "added", "described") in rows(text)
+
+
+def test_repeats_text_who_attended_to_a_person_is_no_part_of_what_befell_her():
+    text = (
+        "A woman was injured in a road accident in Leeds on Monday. The woman was attended by paramedics at the scene."
+    )
+    assert not any("injured" in r and "attended" in r for r in rows(text))
+    text = (
+        "The woman was injured in a road accident in Leeds on Monday. "
+        "The woman was attended by paramedics at the scene."
+    )
+    assert not any("injured" in r and "attended" in r for r in rows(text))

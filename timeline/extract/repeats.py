@@ -322,6 +322,8 @@ _RUN_BY = frozenset("organize organise host sponsor cosponsor chair attend".spli
 # circuit", "the rise was driven by a poor harvest"); in the active what it brought about is another
 # happening ("The fire caused a power cut").
 _CAUSED_BY = frozenset("cause trigger spark drive prompt fuel".split())
+# Verbs whose subject is a happening, named even without "the" ("An international trade fair opened").
+_TOOK_PLACE = frozenset("open begin start close end conclude kick occur happen hold".split())
 # Words that single out one of several ("the largest temblor", "the biggest rally"): maybe not the one told.
 _ONE_OF_SEVERAL = frozenset(
     "largest biggest strongest smallest worst best greatest deadliest heaviest highest lowest longest".split()
@@ -355,8 +357,9 @@ def _subject_named(event: Event, *, definite: bool = True) -> list[str]:
 
 def _names_of(event: Event) -> set[str]:
     """The stems a row names its happening by: its trigger's, and the noun a verb tells of ("the
-    talks to begin on Tuesday": talk; "An international trade fair opened": fair)."""
-    subject = _subject_named(event, definite=False)
+    talks to begin on Tuesday": talk), or says took place ("An international trade fair opened":
+    fair; not "A woman was injured": woman)."""
+    subject = _subject_named(event, definite=_head_lemma(event) not in _TOOK_PLACE)
     return {stem(w) for w in _words(event.predicate.text)[:1]} | {stem(w) for w in subject[-1:]}
 
 
@@ -375,9 +378,21 @@ def _told_about(a: Event, b: Event) -> str:
     if verb not in _RUN_BY and not all(any(_same_name(x, y) for y in _doers(a)) for x in _doers(b)):
         return ""  # those who ran or joined it may be named here only
     head = subject[-1]
-    if stem(head) in _names_of(a) - WEAK_STEMS or kinds(head) & _kinds(a):
+    # who ran it or what caused it is told of the happening itself, not of a thing or person it
+    # befell ("A woman was injured ..." ... "The woman was attended by paramedics")
+    names = _names_of(a) if verb in _ABOUT else _happening_names(a)
+    if stem(head) in names - WEAK_STEMS or kinds(head) & _kinds(a):
         return f"'{' '.join(subject)}' {b.predicate.text}: told of the happening"
     return ""
+
+
+def _happening_names(event: Event) -> set[str]:
+    """The stems a row names the happening itself by: its trigger's, and the subject of a verb
+    that says it took place ("An international trade fair opened": fair)."""
+    names = {stem(w) for w in _words(event.predicate.text)[:1]}
+    if _head_lemma(event) in _TOOK_PLACE:
+        names |= {stem(w) for w in _subject_named(event, definite=False)[-1:]}
+    return names
 
 
 def _passive(event: Event) -> bool:
