@@ -328,3 +328,11 @@ def test_repeats_text_who_attended_to_a_person_is_no_part_of_what_befell_her():
         "The woman was attended by paramedics at the scene."
     )
     assert not any("injured" in r and "attended" in r for r in rows(text))
+
+
+def test_repeats_text_a_report_issued_and_what_its_authors_say_in_it_are_one_statement():
+    text = (
+        "The growth forecast was raised in the report issued on Thursday by the Institute for Trade Studies. "
+        "The institute attributed the rising consumption to cheaper consumer credit."
+    )
+    assert ("issued", "attributed") in rows(text)

@@ -605,7 +605,26 @@ def _spoken_act(event: Event) -> bool:
     head = _head_lemma(event)
     if head in STATEMENT_PHRASES:
         return _word_after(event) in STATEMENT_PHRASES[head]
-    return head in SPOKEN_ACTS or head in STANCE_ACTS
+    return head in SPOKEN_ACTS or head in STANCE_ACTS or _issued_paper(event)
+
+
+# Verbs that put out a paper, and the papers that are their authors' statement ("the report issued
+# on Thursday by the institute" ... "It attributed the rising consumption to ...": one statement).
+_ISSUING = frozenset("issue release publish".split())
+_PAPERS = frozenset("report statement study survey communique paper".split())
+
+
+def _issued_paper(event: Event) -> bool:
+    """Does a row tell a paper put out by its authors ("the report issued on Thursday by the
+    institute", "the ministry released a statement")?"""
+    if _head_lemma(event) not in _ISSUING:
+        return False
+    words = _words(event.summary)
+    trigger = _words(event.predicate.text)[:1]
+    if not trigger or trigger[0] not in words:
+        return False
+    before = words[max(0, words.index(trigger[0]) - 2) : words.index(trigger[0])]
+    return bool(_PAPERS & {*before, *_acted_on(event)})
 
 
 def _stance(event: Event) -> bool:
