@@ -225,6 +225,15 @@ def trim_edges(ent):
         if doc[tail - 1].text in ("-", "–") and tail - 2 > start and doc[tail - 2].text.isdigit():
             if doc[tail - 2].whitespace_ == "" and doc[tail - 1].whitespace_ == "":
                 end = tail - 2  # "Treviso 34-7", not "Channel 4 - 2" nor "7-Eleven"
+    verb = next((t.i for t in doc[start:end] if _glued_verb(t)), None)
+    if verb is not None:
+        # "Suez won European Union (approval)", "Rolls-Royce won": a tensed verb in lower case is no
+        # part of a name; the name after it if there is one (what the verb took), else the one before
+        after = [t for t in doc[verb + 1 : end] if t.is_alpha]
+        if after and all(t.is_title or t.is_upper or t.lower_ in _NAME_LINKS for t in after) and after[0].is_title:
+            start = verb + 1
+        else:
+            end = verb
     if end - start > 1 and doc[end - 1].lower_ in _WEEKDAYS and doc[end - 1].head.pos_ in ("VERB", "AUX"):
         end -= 1  # "Thailand's Pichet Krungget Monday shattered the record": the day it happened
     if (
@@ -242,6 +251,15 @@ def trim_edges(ent):
     if start >= end:
         return None
     return Span(doc, start, end, label=ent.label_)
+
+
+# Lower-case words that a name may hold ("Bank of England", "Gad de France", "Ministry for the Economy").
+_NAME_LINKS = frozenset("of de du des la le el al bin von van der den da di and for the on in at".split())
+
+
+def _glued_verb(token) -> bool:
+    """A tensed verb in lower case inside what the tagger took for a name ("Suez won European Union")."""
+    return token.is_lower and token.pos_ == "VERB" and token.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _demonym_noun(token) -> bool:
