@@ -526,7 +526,10 @@ def participants(
     extra: list[int] = []  # argument phrases outside the clause: an inherited or raised subject
     for tok, role in core_arguments(trigger):
         got.heads.add(tok.i)
+        given = _name_given(tok, trigger)
         for p in resolve_argument(tok, role, resolver, sent_index, speaker):
+            if given or _occasion_hosted(p, tok, trigger):
+                continue  # "was dubbed the Alamo", "Australia hosted the World Cup": no participant
             got.add(p.name, p.type, p.role, p.token)
         phrase = _np_indices(tok)
         got.claimed.update(phrase)
@@ -546,6 +549,8 @@ def participants(
             continue  # neither an entity nor an establishment noun (see establishment_name): no Token needed
         if i not in got.heads and stray_conjunct_verb(doc[i]) is not None:
             continue  # "Toyota bought a stake in Subaru and Honda announced": Honda is the next clause's
+        if _compared_with(doc[i], trigger):
+            continue  # "a growth course similar to that of the EU-25": a yardstick, not who takes part
         _clause_entity(doc[i], trigger, resolver, sent_index, got)
     ordered = sorted(got.found.values(), key=lambda p: (p.token, p.name))
     # "signed the DPA", "Signal 3 was hoisted": a document or a label is what is acted on, not who
@@ -625,6 +630,54 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
         return  # "Minister of State for Trade and Industry Lee Yi Shyan": part of the title
     for part, part_type in joint:
         got.add(part, part_type, "other", tok.i)
+
+
+# Verbs that give a name: what they call something is no participant ("was dubbed the Alamo").
+_NAMING_VERBS = frozenset({"dub", "call", "name", "nickname", "christen", "label", "term", "brand"})
+
+
+def _name_given(tok, trigger) -> bool:
+    """The name a naming verb gives ("The building was dubbed the 'Alamo'", "the press nicknamed
+    the ship the Titanic II"): a word for the thing, not a participant (the thing named is)."""
+    return _first_conjunct(tok).dep_ == "oprd" and trigger.lemma_.lower() in _NAMING_VERBS
+
+
+# Verbs of an occasion held or attended: the occasion is the happening, not a participant.
+_OCCASION_VERBS = _HOLDING_VERBS | frozenset({"attend"})
+
+
+def _occasion_hosted(p: Participant, tok, trigger) -> bool:
+    """ "Australia hosted the 2003 World Cup", "the forum was first held in 1997": the occasion
+    (a named event, a summit, a forum, a cup) the verb holds is what happens, not who takes part;
+    who holds or attends it does."""
+    return (
+        p.role == "patient"
+        and tok.dep_ in ("dobj", "nsubjpass")
+        and trigger.lemma_.lower() in _OCCASION_VERBS
+        and p.type != "FAC"
+        and _is_occasion(p.name, p.type)
+    )
+
+
+# Words that set a yardstick beside what happened: "similar to", "compared with", "than".
+_YARDSTICK_HEADS = frozenset({"similar", "compare", "comparable", "equal", "identical", "equivalent", "akin"})
+
+
+def _compared_with(tok, trigger) -> bool:
+    """Is the name in a comparison inside the clause ("similar to that of the EU-25", "compared
+    with Germany", "faster than in Japan", "unlike France")? A yardstick takes no part."""
+    node = tok
+    while node.head.i != node.i and node.i != trigger.i:
+        if node.dep_ == "prep":
+            word = node.lower_
+            if word in ("than", "unlike"):
+                return True
+            if word in ("to", "with") and node.head.lemma_.lower() in _YARDSTICK_HEADS:
+                return True
+            if node.lemma_.lower() == "compare":  # "compared with": the parser's preposition
+                return True
+        node = node.head
+    return False
 
 
 _COMITATIVE = frozenset({"with", "against", "versus", "vs", "vs."})
