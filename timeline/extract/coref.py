@@ -328,6 +328,8 @@ class Antecedents:
         discussed" after "The two leaders agreed": the group that was the subject just before;
         [] when none."""
         words = {t.lower_ for t in token.lefts} | {token.lower_}
+        if token.lower_ in _PAIR_NOUNS and words == {"the", token.lower_}:
+            words.add("two")  # "the pair toughed it out", "the duo": the two people told together last
         they = token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass")
         if "both" not in words and not ("two" in words and "the" in words) and not they:
             return []
@@ -718,7 +720,11 @@ _GROUP_KINDS: dict[str, tuple[str, ...] | None] = {
     "man": ("PERSON",),
     "woman": ("PERSON",),
     "player": ("PERSON",),
+    "pair": ("PERSON",),
+    "duo": ("PERSON",),
 }
+# Nouns that are "the two" by themselves: "Hayden and Symonds ... the pair had batted all day".
+_PAIR_NOUNS = frozenset({"pair", "duo"})
 
 
 # Heads of the names of built things and sites that "the" and the noun stand for once named.

@@ -1363,8 +1363,9 @@ def _by_noun_phrase(
         return [designated]
     if tok.pos_ == "NUM":
         return []
-    group = resolver.resolve_group(tok, sent_index) if tok.tag_ in ("NNS", "NNPS") else []
-    if group:  # "Both sides agreed", "the two countries join"
+    plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("pair", "duo")
+    group = resolver.resolve_group(tok, sent_index) if plural else []
+    if group:  # "Both sides agreed", "the two countries join", "the pair"
         return [Participant(name, type_, role, tok.i) for name, type_ in group]
     definite = resolver.resolve_definite(tok, sent_index)
     if definite is not None and tok.lemma_.lower() in CRAFT_NOUNS and is_speech(tok.head):
