@@ -45,3 +45,13 @@ def test_actor_acronyms_an_acronym_of_common_words_is_no_organisation():
     )
     assert "IPO" not in names(text, "drew")
     assert "IPO" not in names(text, "raised")
+
+
+def test_actor_acronyms_the_body_whose_acronym_opens_a_longer_name_stays_itself():
+    text = (
+        "The UN appealed for 40 million dollars in aid for the flood victims on Monday. "
+        "The office of the UN High Commissioner for Refugees (UNHCR) warned that 5,000 people could flee. "
+        "UNHCR said it had sent tents to the area."
+    )
+    assert names(text, "appealed") == ["UN"]
+    assert names(text, "sent") == ["UN High Commissioner for Refugees"]

@@ -221,14 +221,20 @@ class ActorResolver:
             before = self._expansion(short)
             if before is not None and short.replace(".", "").upper() in initials(before):
                 # "an International Court for Ocean Disputes (ICOD)", the tagger's name cut before "for"
+                # not an acronym that opens it: "the UN" is a body of its own, the owner of "the UN
+                # High Commissioner for Refugees (UNHCR)", not that name cut short
                 cut = [
                     a.name
                     for a in self.actors.values()
                     if a.type != "PERSON" and before.startswith(re.sub(r"^(?:an?|the) ", "", a.name) + " ")
                 ]
+                owners = [name for name in cut if ACRONYM.match(name)]
                 if len(cut) == 1 and before not in self.actors:
                     self._adopt_long_name(info.name, before, len(text))
-                    self.merge(cut[0], before, keep=before)
+                    if not owners:
+                        self.merge(cut[0], before, keep=before)
+                    else:
+                        self._owner_inside(owners[0], short, before)
                     self._spelled[short] = self.canonical(before)
                 continue
             for m in re.finditer(rf"(?<![\w.]){re.escape(short)}[ ]*\(", text):
@@ -241,6 +247,19 @@ class ActorResolver:
                 self._adopt_long_name(info.name, long_, m.end())
                 self._spelled[short] = self.canonical(long_)
                 break
+
+    def _owner_inside(self, owner: str, short: str, long_: str) -> None:
+        """ "the UN High Commissioner for Refugees (UNHCR)": the owner's acronym tagged inside the
+        spelled-out name is that name there, not the owner."""
+        t = tables(self.doc)
+        words = len(long_.split())
+        kept = (self.canonical(long_), self.actors[self.canonical(long_)].type)
+        for i in range(words, len(self.doc) - 2):
+            if [t.text[t.idx[k] : t.ends[k]] for k in (i, i + 1, i + 2)] != ["(", short, ")"]:
+                continue
+            for j in range(i - words, i):
+                if self._token_actor.get(j, ("", ""))[0] == owner:
+                    self._token_actor[j] = kept
 
     def _adopt_long_name(self, short: str, long_: str, at_char: int) -> None:
         """The acronym's actor goes by ``long_`` from now on, with the acronym's type."""
