@@ -1,5 +1,5 @@
-"""Names a clause tells but that take no part in its happening: a yardstick it is compared with, a
-name a naming verb gives, an occasion held or attended (the happening itself)."""
+"""Names a clause tells but that take no part in its happening: a yardstick it is compared with, an
+occasion held or attended (the happening itself)."""
 
 from __future__ import annotations
 
@@ -21,11 +21,6 @@ pytestmark = pytest.mark.slow
 )
 def test_actor_yardstick_a_comparison_takes_no_part(text, trigger, expected):
     assert names(text, trigger) == expected
-
-
-def test_actor_yardstick_the_name_a_building_is_dubbed_is_no_one():
-    text = "The old mill on the river was dubbed the Bastille by striking workers in 1921."
-    assert "Bastille" not in names(text, "dubbed")
 
 
 @pytest.mark.parametrize(

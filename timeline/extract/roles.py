@@ -526,10 +526,9 @@ def participants(
     extra: list[int] = []  # argument phrases outside the clause: an inherited or raised subject
     for tok, role in core_arguments(trigger):
         got.heads.add(tok.i)
-        given = _name_given(tok, trigger)
         for p in resolve_argument(tok, role, resolver, sent_index, speaker):
-            if given or _occasion_hosted(p, tok, trigger):
-                continue  # "was dubbed the Alamo", "Australia hosted the World Cup": no participant
+            if _occasion_hosted(p, tok, trigger):
+                continue  # "Australia hosted the World Cup": the happening, not a participant
             got.add(p.name, p.type, p.role, p.token)
         phrase = _np_indices(tok)
         got.claimed.update(phrase)
@@ -630,16 +629,6 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
         return  # "Minister of State for Trade and Industry Lee Yi Shyan": part of the title
     for part, part_type in joint:
         got.add(part, part_type, "other", tok.i)
-
-
-# Verbs that give a name: what they call something is no participant ("was dubbed the Alamo").
-_NAMING_VERBS = frozenset({"dub", "call", "name", "nickname", "christen", "label", "term", "brand"})
-
-
-def _name_given(tok, trigger) -> bool:
-    """The name a naming verb gives ("The building was dubbed the 'Alamo'", "the press nicknamed
-    the ship the Titanic II"): a word for the thing, not a participant (the thing named is)."""
-    return _first_conjunct(tok).dep_ == "oprd" and trigger.lemma_.lower() in _NAMING_VERBS
 
 
 # Verbs of an occasion held or attended: the occasion is the happening, not a participant.
@@ -1018,6 +1007,11 @@ def resolve_argument(
     register with the resolver (the country of "Russia's defence ministry") is left undone.
     """
     hit = resolver.entity_actor(tok)
+    named = _named_by_participle(tok, resolver) if hit is None else None
+    if named is not None:  # "the 36-year-old patient surnamed Song is recovering": Song
+        if named[1] == "PERSON":
+            resolver.note_person(sent_index, tok.i, named[0])
+        return [Participant(named[0], named[1], role, tok.i)]
     if hit is None and (_told_by_age(tok) or _told_by_description(tok)):
         # "the 45-year-old turned it down": the person in sight, as "he" would be; not who tells
         # of them ("coach Gotz said the Brazilian star would be fined")
@@ -1047,6 +1041,34 @@ def resolve_argument(
     if found is None:
         found = _by_noun_phrase(tok, role, resolver, sent_index, hit, first_only)
     return [p for p in found if p.type != "NORP" or is_political_group(p.name)]
+
+
+# Participles that give the noun they follow its name: "a farmer surnamed Wang", "a man named Peter
+# Holm", "a woman identified as Mary Kent", "a firm called Nordic Steel".
+_NAMING_PARTICIPLES = frozenset({"surname", "name", "call", "identify", "nickname"})
+
+
+def _named_by_participle(tok, resolver: ActorResolver) -> tuple[str, str] | None:
+    """The named actor a participle right after a common noun gives it as its name ("the patient
+    surnamed Song", "a man named Peter Holm", "identified as Mary Kent"), or None."""
+    if tok.pos_ != "NOUN":
+        return None
+    for verb in tok.rights:
+        if verb.dep_ != "acl" or verb.i != tok.i + 1:
+            continue
+        lemma = "surname" if verb.lower_ == "surnamed" else verb.lemma_.lower()
+        if lemma not in _NAMING_PARTICIPLES or verb.tag_ not in ("VBN", "VBD"):
+            continue
+        if any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+            return None  # "a man named in the report", "a session called by the president"
+        names = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr") and c.i > verb.i]
+        if lemma == "identify":  # "identified as Mary Kent"
+            names = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+        for c in names:
+            hit = resolver.entity_actor(c)
+            if hit is not None and hit[1] not in PLACE_LABELS | {"NORP"}:
+                return hit
+    return None
 
 
 def _named_in_apposition(tok, hit: tuple[str, str] | None, resolver: ActorResolver) -> tuple[str, str] | None:

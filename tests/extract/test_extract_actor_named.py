@@ -1,0 +1,28 @@
+"""A common noun given its name by the participle after it ('a farmer surnamed Wang', 'a man named
+Peter Holm') is that named actor (GUIDELINES section 4: a person given only by a surname is an actor
+under that surname)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_extract_actor_names import names
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Doctors said on Monday the 52-year-old patient surnamed Tang is recovering.", "recovering", ["Tang"]),
+        ("A farmer surnamed Wang was arrested in Hebei province on Monday.", "arrested", ["Wang"]),
+        ("Police arrested a man named Peter Holm in Oslo on Monday.", "arrested", ["Peter Holm"]),
+        ('"We heard a loud bang," a rescued miner called Liu told reporters on Monday.', "told", ["Liu"]),
+    ],
+)
+def test_actor_named_by_participle_is_that_name(text, trigger, expected):
+    assert names(text, trigger) == expected
+
+
+def test_actor_named_in_a_report_is_no_name_given():
+    assert names("A man named in the report resigned on Monday.", "resigned") == []
