@@ -541,7 +541,12 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         return "generic"  # "16 percent said they had moved their parents": a poll's finding
     if _progressive(head) and not dated and (quoted or not _going_on_now(head)):
         return "generic"  # "is seeking to reduce", "were waiting for accession": going on, a state of affairs
-    if head.dep_ == "relcl" and not dated and (_background_tense(head) or _described_by(head) or _object_gap(head)):
+    if (
+        head.dep_ == "relcl"
+        and not dated
+        and not (head is trigger and _told_aside(head))
+        and (_background_tense(head) or _described_by(head) or _object_gap(head))
+    ):
         return "generic"  # "where many evacuees have gone", "which has led to this hearing": a description
     # a dated participle on a noun tells what its noun did: "ministers, meeting in Brussels on Tuesday, ..."
     if head is trigger and _nonfinite_fragment(head) and not (dated and head.dep_ == "acl"):
@@ -1173,6 +1178,76 @@ _TIMES = frozenset("day night time moment year month week hour morning evening a
 _HARM = frozenset(
     word for kind in ("death", "injury", "attack", "quake", "storm", "fire", "crash", "flood") for word in KINDS[kind]
 ) | frozenset({"destroy", "damage", "devastate", "flatten", "sink"})
+
+
+# Verbs of a lasting way of life, a career, a stance or a trend: told aside, what their subject is
+# or went through over time ("Okafor, who lived in Lagos", "the actor, who starred in films", "the
+# index, which has risen sharply"), not a happening of its own.
+_LASTING = frozenset("live reside work serve play stay remain last exist belong wait spend".split())
+_CAREER = frozenset("star participate compete cover keep maintain oppose support favour favor back represent".split())
+_TRENDS = frozenset(w for kind in ("rise", "fall") for w in KINDS[kind]) | frozenset("grow expand shrink".split())
+# Verbs that weigh what something brought about ("the festival, which helped strengthen ties", "the
+# errors, which left a tie", "the deal, which allowed troops to enter"): an effect, no happening.
+_BROUGHT = _EFFECT_VERBS | frozenset("lead cause affect leave let".split())
+# Adverbs that make a perfect tell a recent happening ("who has just guided the club to a title").
+_RECENTLY = frozenset("just recently newly already".split())
+
+
+def _told_aside(verb) -> bool:
+    """A relative clause set off by a comma whose relative pronoun is its subject and that tells
+    one thing its noun did or underwent: in the simple past ("Harrow, who pulled out of the squad",
+    "the 1998 treaty, which ended a border war"), in a perfect made recent ("the trainer, who has
+    just steered the club to its first cup") or in a perfect passive with a named doer ("the office,
+    which has been criticised by Minister Ruiz"). A happening told on the way, not who or what the
+    noun is; the checks after the relative clause's still apply (a state, a role, a habit). Not a
+    perfect of a career or a tally ("who has covered five Games", "who have won two of three"), a
+    way of life, a stance or a trend ("who lived in Lagos", "who starred in films", "which has risen
+    sharply"), an effect ("which helped strengthen ties"), how its noun was ("who had gone
+    unnoticed"), a share ("which provided 50 percent of jobs"), what a text says ("the report, which
+    stressed ..."), a label ("who claimed himself as commander"), a class ("Greek athletes, who
+    finished in the top eight"), nor a restrictive clause, which tells which one ("the man who
+    waited on the beach")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].lower_ not in ("who", "which") or subjects[0].i > verb.i:
+        return False
+    first = min(c.i for c in verb.subtree)
+    if first == 0 or verb.doc[first - 1].text != "," or subjects[0].i != first:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" and not auxes:
+        pass  # "who pulled out of the squad"
+    elif verb.tag_ != "VBN" or not auxes or any(a.lemma_.lower() not in ("have", "be") for a in auxes):
+        return False  # present, progressive, modal, "which was named": a description
+    elif not any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in auxes):
+        return False  # "which was founded", "was located": a simple past passive, often a description
+    elif any(a.dep_ == "auxpass" for a in auxes):
+        if not _named_doer(verb):
+            return False  # "which has been ratified by 155 countries", "has been registered": a state reached
+    elif not any(c.dep_ == "advmod" and c.lower_ in _RECENTLY for c in verb.children):
+        return False  # "who has covered five Asian Games", "which has caused huge rage": a sum, an effect
+    noun = verb.head
+    if noun.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in noun.children):
+        return False  # "Greek athletes, who finished in the top eight": a class of people, described
+    if noun.lemma_.lower() in _TEXTS | _RULE_TEXTS:
+        return False  # "the report, which stressed the importance of ...": what a text says
+    lemma = verb.lemma_.lower()
+    if lemma in ("happen", "occur") or lemma == "take" and any(c.lower_ == "place" for c in verb.children):
+        return False  # "this murder, which happened a day after the vote": the noun's own row
+    objects = any(c.dep_ in ("dobj", "nsubjpass", "prt") for c in verb.children)
+    if lemma in _LASTING and not objects or lemma in _CAREER | _TRENDS | _BROUGHT or lemma in STATIVE_VERBS:
+        return False
+    if any(c.dep_ in ("acomp", "attr", "oprd") or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False  # "who had gone unnoticed", "which have been proved effective", "claimed himself as"
+    if any(c.dep_ == "dobj" and any(t.lower_ in ("percent", "%") for t in c.subtree) for c in verb.children):
+        return False  # "who shot 43.5 percent from the floor", "which provided 50 percent": a figure
+    return not _light(verb) and not _becomes(verb)
+
+
+def _named_doer(verb) -> bool:
+    """A passive whose "by" names who did it ("criticised by Secretary General Kofi Annan")."""
+    return any(
+        c.dep_ == "agent" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in verb.children
+    )
 
 
 def _background_tense(verb) -> bool:

@@ -1,0 +1,55 @@
+"""Happenings told on the way in a relative clause set off by commas ("Jones, who quit the club
+last month, ...", "the 1998 treaty, which ended a border war") are rows of their own (GUIDELINES
+1: a happening told once, in the past or the perfect); a relative clause that tells what its noun
+is, holds, does by habit or went through over years stays a description, no row."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import extracted
+
+
+def rows(text: str, ref: str = "2006-11-03"):
+    return {e.predicate.text: e for e in extracted(text, ref)}
+
+
+@pytest.mark.slow
+def test_told_aside_what_someone_did_once_is_a_row():
+    got = rows(
+        "Harrow, who pulled out of the relay squad, will race in the 200 metres on Sunday. "
+        "The trainer, who has just steered Fenwick Town to their first cup, said he would retire."
+    )
+    assert got["pulled"].factuality == "asserted"
+    assert got["steered"].factuality == "asserted"
+
+
+@pytest.mark.slow
+def test_told_aside_what_a_thing_brought_about_or_underwent_is_a_row():
+    got = rows(
+        "Troops left the valley under the 1998 treaty, which ended a border war of eleven years. "
+        "The audit office, which has been criticised by Finance Minister Ana Ruiz for its delays, "
+        "published its report on Tuesday."
+    )
+    assert "ended" in got
+    assert "criticised" in got
+
+
+@pytest.mark.slow
+def test_told_aside_a_happening_in_a_relative_clause_takes_not_the_main_clause_s_day():
+    got = rows("The treaty, which ended a border war of eleven years, was renewed on Tuesday.")
+    assert got["renewed"].date.earliest == "2006-10-31"
+    assert got["ended"].date.earliest != "2006-10-31"
+
+
+@pytest.mark.slow
+def test_told_aside_who_or_what_its_noun_is_stays_a_description():
+    got = rows(
+        "Okafor, who lived in Lagos, was arrested on Monday. "
+        "The port, which has a population of 40,000, was closed on Tuesday. "
+        "Delacroix, who has long opposed the plan, resigned on Wednesday. "
+        "The index, which has risen sharply, fell on Thursday. "
+        "Mwangi, who played a key role in the talks, spoke on Friday. "
+        "Ferreira, who worked at the mill, was hired on Monday."
+    )
+    assert not {"lived", "has", "opposed", "risen", "played", "worked"} & set(got)
