@@ -573,3 +573,102 @@ def test_summaries_leave_no_joint_of_what_was_left_out(text, trigger, expected):
 def test_summaries_of_an_event_noun_tell_what_it_is_for(text, expected):
     trigger = "plan" if "plan" in text else "promise"
     assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a toll told on the way is told with the clause it hangs on, not as a fragment
+        (
+            "A cargo ship sank off the northern coast on Sunday, drowning 14 sailors.",
+            "drowning",
+            "A cargo ship sank off the northern coast on Sunday, drowning 14 sailors",
+        ),
+        # the second participle of two: the text as written, from the subject on
+        (
+            "A truck bomb exploded outside a police station late on Tuesday, killing 9 officers and "
+            "wounding 23 bystanders.",
+            "wounding",
+            "A truck bomb exploded outside a police station late on Tuesday, killing 9 officers and "
+            "wounding 23 bystanders",
+        ),
+        # a clause too long to tell whole: its subject (without the aside) and verb
+        (
+            "The powerful earthquake, which struck the remote mountain region shortly before dawn on Saturday "
+            "while most residents of the area were still asleep in their homes, flattened several villages, "
+            "trapping hundreds.",
+            "trapping",
+            "The powerful earthquake flattened several villages, trapping hundreds",
+        ),
+        # too long whole: the verb with its object
+        (
+            "Gunmen opened fire on a crowded bus carrying pilgrims to the ancient shrine in the southern city "
+            "of Karbala early on Wednesday morning near a police checkpoint, killing 11 passengers.",
+            "killing",
+            "Gunmen opened fire, killing 11 passengers",
+        ),
+    ],
+)
+def test_summaries_tell_a_participle_with_its_clause(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a relative clause whose pronoun is the object: the noun goes back after the verb
+        (
+            "The mayor condemned the new tax, which he described as unfair.",
+            "described",
+            "he described the new tax as unfair",
+        ),
+        (
+            "Meanwhile, the Farmers Union which Smith expelled from the coalition on May 3 repeated its demands.",
+            "expelled",
+            "Smith expelled the Farmers Union from the coalition on May 3",
+        ),
+        (
+            "Fans were angry about the derby match, which the league called off on Friday.",
+            "called",
+            "the league called off the derby match on Friday",
+        ),
+    ],
+)
+def test_summaries_put_a_relative_object_back(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what was said is told with the condition it was said under, not clipped to "that,"
+        (
+            "The union argues that if the factory closes, then the pension deal will also be void.",
+            "argues",
+            "The union argues that if the factory closes, then the pension deal will also be void",
+        ),
+        (
+            "The company warned on Monday that unless sales recover, it will cut 300 jobs.",
+            "warned",
+            "The company warned on Monday that unless sales recover, it will cut 300 jobs",
+        ),
+        (
+            "The minister said the strike will go ahead if the talks fail.",
+            "said",
+            "The minister said the strike will go ahead if the talks fail",
+        ),
+    ],
+)
+def test_summaries_keep_the_condition_of_what_was_said(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize("amount", ["40", "some 40", "about 40 or 50"])
+def test_a_summary_cut_at_the_cap_never_ends_inside_a_phrase(amount):
+    text = (
+        f"The minister announced on Monday that the government will spend {amount} million dollars on the repair "
+        "of the damaged roads, schools and bridges in the hills to the north of the old capital of the province."
+    )
+    cut = summary(text, "announced")
+    assert cut.endswith(" …")
+    assert cut.split()[-2] not in ("of", "to", "the", "in", "and", ",")

@@ -47,6 +47,7 @@ def summarize(
     _what_a_noun_intends(trigger, keep)
     if quoted is None or not quoted[trigger.idx]:  # (a quotation's words are the speaker's, not to widen)
         _purpose_host(trigger, keep)
+        _participle_host(trigger, keep)
     _drop_stray_clauses(keep, trigger)
     _drop_absolutes(keep, trigger)
     _mend_prepositions(keep, t, trigger.doc)
@@ -83,6 +84,7 @@ def summarize(
     ids = ids[lo:hi]
     subst: dict[int, str] = {}
     ids = _told_by_noun(ids, trigger, subst, t)
+    ids = _object_put_back(ids, trigger, subst, t)
     opener = _named_pronoun(ids, names, quoted, t)
     if opener is None and ids:
         opener = _reported_subject(trigger.doc[ids[0]], quoted, t)
@@ -102,6 +104,8 @@ def summarize(
             lo += 1
         while cut_end and hi - 1 > pos and _glued(t, ids[hi]):
             hi -= 1
+        while cut_end and hi - 1 > pos and _dangling(t, ids[hi - 1]):
+            hi -= 1  # "would put its future in the hands of …": cut before the phrase, not inside it
         ids = ids[lo:hi]
         text = _join(ids, t, subst)
         # what was cut is marked, inside a quotation too ("“… seeing these reports")
@@ -123,10 +127,24 @@ def _what_was_said(trigger, quoted: Sequence[bool] | None, keep: set[int]) -> No
         else:
             keep.update(clause_indices(child))
             _complements(child, keep)
+            for cond in _conditions(child):
+                # "argues that if the plant closes, the deal will be void": what was said holds
+                # only under its condition ("argues that, the deal will be void" said otherwise)
+                keep.update(clause_indices(cond))
+                _complements(cond, keep)
             for held in _held(child):
                 # "said Wednesday he believes the vote was rigged": the belief with what it holds
                 keep.update(clause_indices(held))
                 _complements(held, keep)
+
+
+def _conditions(clause) -> list:
+    """The conditions a reported clause is said under ("[if the talks fail,] the strike will go ahead")."""
+    return [
+        c
+        for c in clause.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+    ]
 
 
 # Verbs of belief: told under a verb of saying, what they hold is what was said.
@@ -163,7 +181,47 @@ def _next(ids: Sequence[int], k: int) -> int | None:
 _QUANTIFIERS = frozenset("all any every each no some many most few several those these only".split())
 
 
-def _uncertain_antecedent(noun, pronoun, clause) -> bool:
+def _object_put_back(ids: list[int], trigger, subst: dict[int, str], t: DocTables) -> list[int]:
+    """A relative clause whose pronoun is its verb's object, told as a clause of its own: the
+    noun goes back after the verb ("the bombings, which he described as appalling": "he described
+    the bombings as appalling"; "the party which Vieira dismissed from government": "Vieira
+    dismissed the party from government"), when the summary opens on the pronoun and the noun is
+    short and sure."""
+    if not ids or trigger.dep_ != "relcl" or trigger.pos_ not in ("VERB", "AUX") or ids[0] == trigger.i:
+        return ids
+    pronoun = trigger.doc[ids[0]]
+    noun = trigger.head
+    if pronoun.dep_ != "dobj" or pronoun.head.i != trigger.i or pronoun.lower_ not in ("which", "whom", "that"):
+        return ids
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None or not pronoun.i < subject.i < trigger.i or subject.lower_ in _RELATIVE:
+        return ids
+    if noun.pos_ not in ("NOUN", "PROPN") or _uncertain_antecedent(noun, pronoun, trigger, agree=False):
+        return ids
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return ids  # "the Party for the Independence of Guinea (PAIGC) which X dismissed": which noun?
+    before = pronoun.i - 1 if t.text[t.idx[pronoun.i - 1] : t.ends[pronoun.i - 1]] != "," else pronoun.i - 2
+    if before != noun.i and not any(
+        c.dep_ == "prep" and c.i > noun.i and _plain(c) and c.left_edge.i <= before <= c.right_edge.i
+        for c in noun.children
+    ):
+        return ids  # "ministers Anatoly Chubais and Boris Nemtsov, whom Yeltsin brought": the names
+    phrase = _phrase(noun, t)
+    if phrase is None:
+        return ids
+    if phrase[:1].isupper() and t.pos[noun.left_edge.i] == "DET":
+        phrase = phrase[0].lower() + phrase[1:]  # "The bombings" told after the verb: "the bombings"
+    after = trigger.i
+    for c in trigger.children:
+        if c.dep_ == "prt" and c.i == after + 1:
+            after = c.i  # "which they called off": "they called off the match"
+    if after not in ids or after in subst:
+        return ids
+    subst[after] = t.text[t.idx[after] : t.ends[after]] + " " + phrase
+    return ids[1:]
+
+
+def _uncertain_antecedent(noun, pronoun, clause, *, agree: bool = True) -> bool:
     """Could the relative pronoun stand for another noun than the one the parser gave it? A name
     in a phrase of the noun right before it ("controversy for Washington, which backed",
     "the bombing in Pyatigorsk, which killed"), or a verb whose number is not the noun's ("the
@@ -185,6 +243,8 @@ def _uncertain_antecedent(noun, pronoun, clause) -> bool:
         and noun.ent_type_ in ("DATE", "TIME")
     ):
         return True  # "the bombing in Pyatigorsk, which killed two", "a bombing on March 21 which": the bombing
+    if not agree:
+        return False  # (an object's clause agrees with its own subject, not with the noun)
     verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
     singular = any(v.tag_ == "VBZ" or v.lower_ == "was" for v in verbs)
     plural = any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs)
@@ -772,6 +832,15 @@ def _aside_subject(t: DocTables, last: int, kept: int) -> int | None:
     return None
 
 
+def _dangling(t: DocTables, i: int) -> bool:
+    """A word that cannot end a cut summary: a preposition, an article, a conjunction, a comma, a
+    possessive (not a hyphen or a figure split by the tokenizer: "17-15")."""
+    word = _low(t, i)
+    if word in (",", ";"):
+        return True
+    return t.deps[i] in ("prep", "det", "cc", "poss") and word.isalpha() and not _glued(t, i)
+
+
 def _glued(t: DocTables, i: int) -> bool:
     """Is token ``i`` written against the one before it, with no space ("-on" in "year-on-year")?"""
     start = t.idx[i]
@@ -947,6 +1016,53 @@ def _purpose_host(trigger, keep: set[int]) -> None:
 
 
 _PURPOSE_CAP = 26
+
+# A summary that tells its participle with the clause it hangs on: at most so many words.
+_HOST_CAP = 25
+
+
+def _participle_host(trigger, keep: set[int]) -> None:
+    """A participle told after its clause with no subject of its own is told with that clause
+    ("A plane crashed near the capital on Monday, killing 108 people", not "killing 108 people";
+    "..., killing 12 people and wounding 40 others" for the wounding): the text as written, from
+    the clause's subject to the participle. When the whole clause is too long, its subject and
+    verb alone ("A truck bomb exploded, killing 9 officers")."""
+    first = trigger
+    while first.dep_ == "conj" and first.tag_ == "VBG" and first.head.tag_ == "VBG" and first.head.i < first.i:
+        first = first.head  # "killing 12 people and [wounding] 40 others"
+    if trigger.tag_ != "VBG" or first.dep_ != "advcl" or first.i < first.head.i:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in first.children):
+        return  # "with X killing", "after killing": a clause of its own, or a time
+    if any(c.dep_ in ("aux", "auxpass") for c in first.children):
+        return  # "..., since the vice-president is leaving": a tensed verb whose subject the parser lost
+    head = first.head
+    if head.pos_ not in ("VERB", "AUX") or head.tag_ == "VBG" or is_infinitive(head):
+        return  # (a host that is itself a participle or an infinitive has no subject to lend)
+    if head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children):
+        # "opened fire on a bus after it stopped at a checkpoint, killing 11", "came a week after
+        # two buildings tumbled down, killing two": the clause of time or the main one, either
+        return
+    t = tables(trigger.doc)
+    own = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subject = [i for c in own for i in _borrowed_subject(c)] or _subject(head)
+    if not subject:
+        return
+    between = set(clause_indices(first)) if first.i != trigger.i else set()
+    host = set(clause_indices(head)) | set(subject) | between
+    host = {i for i in host if i < first.left_edge.i or i in between}
+    if t.is_punct[first.left_edge.i - 1]:
+        host.add(first.left_edge.i - 1)  # its comma, also after a clause left out
+    if sum(1 for i in host | keep if not t.is_punct[i]) > _HOST_CAP:
+        core = {head.i, *subject, first.left_edge.i - 1}
+        core.update(c.i for c in head.children if c.dep_ in ("aux", "auxpass", "neg", "prt"))
+        for c in head.children:
+            if c.dep_ in ("dobj", "attr", "acomp") and c.i > head.i:
+                core.update(_noun_and_lefts(c))  # "Gunmen opened fire", "attacked a bus"
+        host = {i for i in core if i < first.left_edge.i - 1 or i in host} | between
+        if sum(1 for i in host | keep if not t.is_punct[i]) > _HOST_CAP:
+            return
+    keep.update(host)
 
 
 def _noun_and_lefts(noun) -> list[int]:
