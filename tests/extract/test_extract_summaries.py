@@ -672,3 +672,8 @@ def test_a_summary_cut_at_the_cap_never_ends_inside_a_phrase(amount):
     cut = summary(text, "announced")
     assert cut.endswith(" …")
     assert cut.split()[-2] not in ("of", "to", "the", "in", "and", ",")
+
+
+def test_a_verb_the_parser_left_without_subject_after_an_aside_takes_the_subject_before_it():
+    text = "The union leaders, also hopeful that the talks could resume on Monday, decided to stay in the capital."
+    assert summary(text, "decided") == "The union leaders decided to stay in the capital"

@@ -900,7 +900,12 @@ def _subject(trigger) -> list[int]:
     if stray is not None:
         # "X and Y split the titles as A and B won the sprint": A and B, not the first verb's subject
         return [x.i for x in stray.subtree]
-    if (trigger.dep_ == "conj" or trigger.dep_ == "dep" and trigger.tag_ in ("VBD", "VBZ", "VBP")) and not own:
+    if (
+        trigger.dep_ == "conj"
+        or trigger.dep_ == "dep"
+        and trigger.tag_ in ("VBD", "VBZ", "VBP")
+        or _subjectless_ccomp(trigger)
+    ) and not own:
         first = trigger.head
         while (
             first.dep_ == "conj"
@@ -937,6 +942,18 @@ def _subject(trigger) -> list[int]:
     if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "ADJ"):
         return _controller(head, trigger.i)
     return []
+
+
+def _subjectless_ccomp(verb) -> bool:
+    """A tensed verb with no subject that the parser took for what its head holds ("The envoys, also
+    hopeful that the talks could resume, [decided] to stay": "hopeful" made the main word), told
+    after a comma with no "that": it is the head's subject's verb."""
+    if verb.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ") or verb.i < verb.head.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "csubj") for c in verb.children):
+        return False
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return before is not None and before.text == ","
 
 
 def _controller(head, trigger_i: int) -> list[int]:
