@@ -652,7 +652,15 @@ def event_date(
             found = _shared_with_conjunct(trigger, index)
         if found is not None:
             return from_timex(found)
-    if ref_date and lead_rank < LEAD_SENTENCES and not lead_anchored and _past(trigger) and not _on_a_thing(trigger):
+    if (
+        ref_date
+        and lead_rank < LEAD_SENTENCES
+        and not lead_anchored
+        and _past(trigger)
+        and not _on_a_thing(trigger)
+        and not _why_it_is(trigger)
+        and not _gives_a_name(trigger)
+    ):
         return from_reference(ref_date)
     if index and ref_date:
         return _after_told(trigger, index, ref_date)
@@ -1083,6 +1091,60 @@ def background(trigger) -> bool:
     return False
 
 
+# Subordinators that give a reason ("is a historic venue as it hosted ...", "because they
+# defended it"); "since" is read as a bound (:func:`_bounding_clause`)
+_REASONS = frozenset({"as", "because"})
+# Verbs that give a thing a name ("was dubbed the Alamo", "was nicknamed the Iron Lady")
+_NAMINGS = frozenset({"dub", "nickname", "christen"})
+
+
+def _clause_verb(trigger):
+    """The verb the trigger's happening is told by: itself, or the verb that stages an event noun
+    ("hosted the first meeting"), up through conjuncts ("as it hosted ... and staged ...")."""
+    verb = trigger
+    if trigger.pos_ == "NOUN":
+        verb = occurrence_verb(trigger) or support_verb(trigger)
+        if verb is None and trigger.dep_ == "dobj":
+            verb = trigger.head
+    while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+
+
+def _why_it_is(trigger) -> bool:
+    """Is the trigger a clause in the past that says why a thing, place or person is what it is
+    ("Eton Manor is a historic venue as it hosted the first meeting after the war", "the general
+    is a hero because he led the troops")? What made it so is its history, not the story's day
+    ("Shares are lower as investors sold bank stocks" tells a change of the day: a comparative is
+    no standing quality)."""
+    verb = _clause_verb(trigger)
+    if verb is None or verb.dep_ != "advcl" or tense(verb) != "past" or _present_perfect(verb):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _REASONS and c.i < verb.i for c in verb.children):
+        return False
+    head = verb.head
+    if head.lemma_.lower() != "be" or tense(head) != "present" or head.i > verb.i:
+        return False
+    return any(c.dep_ == "attr" or c.dep_ == "acomp" and c.tag_ == "JJ" for c in head.children)
+
+
+def _of_what_is(trigger) -> bool:
+    """Is the trigger a clause in the simple present ("the firm focuses on vaccines"), or a
+    participle, gerund or noun under one however the parser hung it ("Founded in 2001, the firm
+    focuses on making and marketing vaccines", "Founded" read as the subject of "focuses")? A year
+    it names tells what a thing is now, no past era the story moved to."""
+    verb = trigger
+    while tense(verb) == "none" and verb.dep_ != "relcl" and verb.head.i != verb.i:
+        verb = verb.head  # "focuses on manufacturing and marketing vaccines": the gerunds' clause
+    return verb.pos_ in ("VERB", "AUX") and tense(verb) == "present"
+
+
+def _gives_a_name(trigger) -> bool:
+    """ "The building was dubbed the Alamo": a name given to a thing, with no time of its own,
+    is what the thing is called, not a happening of the story's day."""
+    return trigger.lemma_.lower() in _NAMINGS and any(c.dep_ == "auxpass" for c in trigger.children)
+
+
 def _not_told_as_fact(trigger) -> bool:
     """A clause in the future, with a modal or negated ("results will be published later in the
     day", "we don't condemn the 27th of April"): what it names is no day the story is told on."""
@@ -1178,6 +1240,7 @@ class StoryTime:
 
     ref_date: str | None
     day: EventDate | None = None
+    day_sent: int | None = None  # where the sentence that told the day starts
     era: EventDate | None = None
 
     def told(self, date: EventDate, trigger, *, vague_past: bool = False) -> None:
@@ -1220,6 +1283,12 @@ class StoryTime:
             return  # "last week ... on Monday": the day says more
         if _what_one_did(trigger) or _now_holds(trigger):
             return  # "convicted of ordering an attack in 2000", "the 1993 accords bar ...": not the story's era
+        if trigger.pos_ not in ("VERB", "AUX") and self.day_sent == trigger.sent.start:
+            # "attacks occurred Wednesday, days before the anniversary of the uprising in 1973":
+            # a happening named in passing in a sentence that told the story's day
+            return
+        if _of_what_is(trigger):
+            return  # "Founded in 2001, the firm focuses on vaccines": what it does now, no past era
         if _from_alone(trigger, date.text):
             return  # "matched Maurice Greene from 1999": a starting point, not the story's time
         if _names_its_noun(trigger, date.text):
@@ -1260,7 +1329,7 @@ class StoryTime:
         elif self.day is not None and _names_its_noun(trigger, date.text):
             pass  # "arrested for the Monday attack": the attack's day, the story stays
         else:
-            self.day, self.era = date, None
+            self.day, self.era, self.day_sent = date, None, trigger.sent.start
 
     def to_unknown_past(self) -> None:
         """The story moved to a past it names no time for ("Born in 1933, Brown moved ...")."""
@@ -1590,7 +1659,9 @@ def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDa
         # "The race, 16 years after a rebellion forced him from office, ...": long before the story;
         # "the fort which played a role in the war when insurgents made their last stand": what the fort is
         return UNDATED
-    if _before_story(trigger):
+    if _before_story(trigger) or _why_it_is(trigger) or _gives_a_name(trigger):
+        # "is a historic venue as it hosted the first meeting after the war", "The building was
+        # dubbed the Alamo": a thing's history, not the story's day
         return UNDATED
     lemma = trigger.lemma_.lower()
     if lemma in _TOLD_NOW and ref_date and not background(trigger) and not _during(trigger):

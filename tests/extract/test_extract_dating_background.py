@@ -1,0 +1,86 @@
+"""Background told in the simple past (issue 16, item 3): a thing's history, a name it was given, a
+year a present-tense clause names or one named in passing beside the story's day do not take, or
+move, the story's day; for sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import extracted
+
+pytestmark = pytest.mark.slow
+
+MONDAY = "2006-11-27"
+TUESDAY = "2006-11-28"
+
+# three opening sentences, so that what follows is read in the story's thread (not as its lead)
+OPENING = (
+    "Fighting broke out in the north of the country on Monday.\n"
+    "Rebels said they had taken two towns.\n"
+    "The army denied the claim.\n"
+)
+
+
+def seen(text: str, ref: str = TUESDAY) -> dict[str, tuple]:
+    """predicate text -> (earliest, latest) of the events of ``text``."""
+    return {e.predicate.text: (e.date.earliest, e.date.latest) for e in extracted(text, ref)}
+
+
+def test_why_a_place_is_what_it_is_is_its_history_not_the_story_day():
+    got = seen(OPENING + "The stadium is a famous venue as it hosted the first cup final after the war.")
+    assert got["hosted"] == (None, None)
+
+
+def test_why_a_person_is_what_he_is_is_not_the_story_day():
+    got = seen(OPENING + "The old general is a national hero because he led the army against the invaders.")
+    assert got["led"] == (None, None)
+
+
+def test_a_change_of_the_day_told_with_as_keeps_the_story_day():
+    got = seen(OPENING + "Shares are lower as investors sold bank stocks.")
+    assert got["sold"] == (MONDAY, MONDAY)
+
+
+def test_a_name_given_to_a_thing_is_not_the_story_day():
+    got = seen(OPENING + "The hill was dubbed the Eagle's Nest after a castle in the Alps.")
+    assert got["dubbed"] == (None, None)
+
+
+def test_a_name_given_on_a_day_keeps_that_day():
+    got = seen(OPENING + "The new bridge was christened the Unity Bridge on Monday.")
+    assert got["christened"] == (MONDAY, MONDAY)
+
+
+def test_a_year_in_passing_beside_the_story_day_moves_the_story_nowhere():
+    text = (
+        "Protesters threw stones at the police in the capital on Monday, a week before the 20th anniversary "
+        "of the revolution in 1986.\n"
+        "The first clash broke out near the parliament.\n"
+        "Police fired tear gas.\n"
+        "The demonstrators later blocked the main road."
+    )
+    got = seen(text)
+    assert got["clash"] == (MONDAY, MONDAY)
+    assert got["blocked"] == (MONDAY, MONDAY)
+
+
+def test_a_year_told_by_a_present_tense_clause_is_no_past_era_of_the_story():
+    from tests.extract.parsed import parsed, token
+    from timeline.extract.dating import StoryTime
+    from timeline.model import EventDate
+
+    _, doc, _ = parsed("Founded in 1998, Medix focuses on developing and marketing vaccines.", TUESDAY)
+    year = EventDate(
+        value="1998",
+        edtf="1998",
+        earliest="1998-01-01",
+        latest="1998-12-31",
+        precision="year",
+        text="1998",
+        resolution="absolute",
+        mention=0,
+    )
+    for word in ("Founded", "marketing"):
+        story = StoryTime(TUESDAY)
+        story.told(year, token(doc, word))
+        assert story.era is None, word  # what the firm does now: a later undated clause is not of 1998
