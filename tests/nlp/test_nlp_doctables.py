@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from timeline.extract.clauses import clause_indices
+from timeline.extract.clauses import clause_indices, is_infinitive, tense
 from timeline.nlp.doctables import doc_text, span_text, tables
 
 
@@ -99,3 +99,102 @@ def test_doctables_clause_with_and_without_participles(first, head, without, wit
         assert clause_indices(doc[head], participles=True) == with_participles
     assert clause_indices(doc[head]) == without
     assert clause_indices(doc[head], participles=True) == with_participles
+
+
+def _clause(words, heads, deps, tags, lemmas) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "tags", "lemmas", "verb", "expected"),
+    [
+        # "Ministers will meet": a future
+        (
+            ["Ministers", "will", "meet"],
+            [2, 2, 2],
+            ["nsubj", "aux", "ROOT"],
+            ["NNS", "MD", "VB"],
+            ["minister", "will", "meet"],
+            2,
+            "future",
+        ),
+        # "They 'll vote", "Voters wo n't wait": the clitic and the negated form are futures too
+        (
+            ["They", "'ll", "vote"],
+            [2, 2, 2],
+            ["nsubj", "aux", "ROOT"],
+            ["PRP", "MD", "VB"],
+            ["they", "'ll", "vote"],
+            2,
+            "future",
+        ),
+        (
+            ["Voters", "WO", "wait"],
+            [2, 2, 2],
+            ["nsubj", "aux", "ROOT"],
+            ["NNS", "MD", "VB"],
+            ["voter", "wo", "wait"],
+            2,
+            "future",
+        ),
+        # "The bridge was closed", "The mayor has resigned", "Troops withdrew": told in the past
+        (
+            ["The", "bridge", "was", "closed"],
+            [1, 3, 3, 3],
+            ["det", "nsubjpass", "auxpass", "ROOT"],
+            ["DT", "NN", "VBD", "VBN"],
+            ["the", "bridge", "be", "close"],
+            3,
+            "past",
+        ),
+        (
+            ["The", "mayor", "has", "resigned"],
+            [1, 3, 3, 3],
+            ["det", "nsubj", "aux", "ROOT"],
+            ["DT", "NN", "VBZ", "VBN"],
+            ["the", "mayor", "have", "resign"],
+            3,
+            "past",
+        ),
+        (["Troops", "withdrew"], [1, 1], ["nsubj", "ROOT"], ["NNS", "VBD"], ["troop", "withdraw"], 1, "past"),
+        # "Prices rise", "The talks are continuing": the present
+        (["Prices", "rise"], [1, 1], ["nsubj", "ROOT"], ["NNS", "VBP"], ["price", "rise"], 1, "present"),
+        (
+            ["Talks", "are", "continuing"],
+            [2, 2, 2],
+            ["nsubj", "aux", "ROOT"],
+            ["NNS", "VBP", "VBG"],
+            ["talk", "be", "continue"],
+            2,
+            "present",
+        ),
+        # "Opened in 1990": no tense of its own
+        (
+            ["Opened", "in", "1990"],
+            [0, 0, 1],
+            ["ROOT", "prep", "pobj"],
+            ["VBN", "IN", "CD"],
+            ["open", "in", "1990"],
+            0,
+            "none",
+        ),
+    ],
+)
+def test_doctables_tense_of_a_clause(words, heads, deps, tags, lemmas, verb, expected):
+    doc = _clause(words, heads, deps, tags, lemmas)
+    assert tense(doc[verb]) == expected
+    assert tense(doc[verb]) == expected  # asked again: the same answer
+
+
+def test_doctables_infinitive_with_its_own_to():
+    # "agreed To hold talks" (the "To" tagged as a preposition), "agreed on holding talks"
+    doc = _clause(
+        ["agreed", "To", "hold", "talks", "on", "holding", "talks"],
+        [0, 2, 0, 2, 0, 4, 5],
+        ["ROOT", "aux", "xcomp", "dobj", "prep", "pcomp", "dobj"],
+        ["VBD", "IN", "VB", "NNS", "IN", "VBG", "NNS"],
+        ["agree", "to", "hold", "talk", "on", "hold", "talk"],
+    )
+    assert is_infinitive(doc[2])
+    assert not is_infinitive(doc[5])
+    assert not is_infinitive(doc[0])

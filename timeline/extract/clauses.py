@@ -65,7 +65,11 @@ def _counted(t: DocTables, i: int) -> bool:
 def is_infinitive(verb) -> bool:
     """A verb with "to" of its own ("to hold", "to be held"; the tagger sometimes calls that "to" a
     preposition: "fell 0.12 percent to finish at 5,533")."""
-    return any(c.dep_ == "aux" and (c.tag_ == "TO" or c.lower_ == "to") for c in verb.children)
+    t = tables(verb.doc)
+    deps, tags, idx, ends, text = t.deps, t.tags, t.idx, t.ends, t.text
+    return any(
+        deps[c] == "aux" and (tags[c] == "TO" or text[idx[c] : ends[c]].lower() == "to") for c in t.children[verb.i]
+    )
 
 
 def governors(token):
@@ -77,17 +81,35 @@ def governors(token):
 
 
 def tense(token) -> str:
-    """ "past", "present", "future" or "none" for a verb, looking at its auxiliaries."""
-    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-    lemmas = {a.lemma_.lower() for a in auxes}
-    if {"will", "shall", "'ll"} & lemmas or any(a.lower_ in ("will", "'ll", "wo") for a in auxes):
-        return "future"
-    if any(a.tag_ in ("VBD",) for a in auxes):
+    """ "past", "present", "future" or "none" for a verb, looking at its auxiliaries (once per
+    token and Doc)."""
+    t = tables(token.doc)
+    key = ("tense", token.i)
+    found = t.memo.get(key)
+    if found is None:
+        found = t.memo[key] = _tense(t, token)
+    return found
+
+
+def _tense(t: DocTables, token) -> str:
+    deps, tags = t.deps, t.tags
+    auxes = [c for c in t.children[token.i] if deps[c] in ("aux", "auxpass")]
+    tag = tags[token.i]
+    if auxes:
+        doc = token.doc
+        lemmas = [doc[a].lemma_ for a in auxes]
+        if {"will", "shall", "'ll"} & {lemma.lower() for lemma in lemmas} or any(
+            t.text[t.idx[a] : t.ends[a]].lower() in ("will", "'ll", "wo") for a in auxes
+        ):
+            return "future"
+        if any(tags[a] == "VBD" for a in auxes):
+            return "past"
+    else:
+        lemmas = []
+    if tag == "VBD":
         return "past"
-    if token.tag_ == "VBD":
-        return "past"
-    if token.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+    if tag == "VBN" and "have" in lemmas:
         return "past"  # present perfect reports a completed event in news
-    if token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+    if tag in ("VBZ", "VBP") or any(tags[a] in ("VBZ", "VBP") for a in auxes):
         return "present"
     return "none"

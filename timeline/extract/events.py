@@ -246,9 +246,6 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
         # "Jordan beat Macao and Iraq drew with Syria here Friday": the lead tells Friday's story
         dates = [UNDATED if d.resolution == "reference" else d for d in dates]
     for trig, when in zip(s.triggers, dates, strict=True):
-        people, places = s.parts[trig.i]
-        source = _source(trig, s, story.quoted, acc_actor)
-        start, end, trigger_text, lemma = trigger_extent(trig)
         if trig.i in story.restated:
             continue  # dated like any other trigger, so the story's dates stay as they were
         own = owns[trig.i]
@@ -265,6 +262,9 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
                 continue
         if trig.pos_ == "PROPN" and (_named_in_its_act(trig, ids) or _contest_setting(trig, ref_date)):
             continue  # "Australia hosted the 2003 World Cup": the hosting's row tells it
+        # what only a row needs, past the tests that drop the trigger (most of them are dropped)
+        people, places = s.parts[trig.i]
+        source = _source(trig, s, story.quoted, acc_actor)
         fact = factuality(
             trig,
             quoted=story.quoted[trig.idx],
@@ -299,6 +299,7 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
         if fact == "planned" and not own_date and when.dated and reported_would(trig):
             # "Putin said on Friday that the talks would be held in Astana": Friday is the saying's day
             when = UNDATED
+        start, end, trigger_text, lemma = trigger_extent(trig)
         rows.append(_Row(trig, people, places, source, start, end, trigger_text, lemma, when, fact))
     return rows
 
