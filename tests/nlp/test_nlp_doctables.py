@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from timeline.extract.clauses import clause_indices, is_infinitive, tense
+from timeline.extract.clauses import clause_indices, is_infinitive, lowered, subtree_indices, tense
 from timeline.nlp.doctables import doc_text, span_text, tables
 
 
@@ -198,3 +198,11 @@ def test_doctables_infinitive_with_its_own_to():
     assert is_infinitive(doc[2])
     assert not is_infinitive(doc[5])
     assert not is_infinitive(doc[0])
+
+
+@pytest.mark.parametrize("make", [_doc, _adjunct_doc])
+def test_doctables_subtree_and_lower_case_as_the_tokens_give_them(make):
+    doc = make()
+    for tok in doc:
+        assert subtree_indices(tok) == tuple(t.i for t in tok.subtree)
+    assert lowered(doc) == [t.lower_ for t in doc]

@@ -113,3 +113,32 @@ def _tense(t: DocTables, token) -> str:
     if tag in ("VBZ", "VBP") or any(tags[a] in ("VBZ", "VBP") for a in auxes):
         return "present"
     return "none"
+
+
+def subtree_indices(head) -> tuple[int, ...]:
+    """Indices of ``head`` and every token below it, in text order (``head.subtree``, without making
+    a Token of each), computed once per head and Doc."""
+    t = tables(head.doc)
+    key = ("subtree", head.i)
+    found = t.memo.get(key)
+    if found is None:
+        children = t.children
+        out = [head.i]
+        stack = list(children[head.i])
+        while stack:
+            i = stack.pop()
+            out.append(i)
+            stack.extend(children[i])
+        out.sort()
+        found = t.memo[key] = tuple(out)
+    return found
+
+
+def lowered(doc) -> list[str]:
+    """Each token's lower-cased text (``Token.lower_``), once per Doc."""
+    t = tables(doc)
+    found = t.memo.get("lower")
+    if found is None:
+        text, idx, ends = t.text, t.idx, t.ends
+        found = t.memo["lower"] = [text[a:b].lower() for a, b in zip(idx, ends, strict=True)]
+    return found

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Literal
 
 from timeline.extract.attribution import SPEECH_VERBS
-from timeline.extract.clauses import governors, is_infinitive, tense
+from timeline.extract.clauses import governors, is_infinitive, lowered, subtree_indices, tense
 from timeline.extract.kinds import KINDS
 from timeline.extract.triggers import EVENT_NOUNS, market_move
 from timeline.nlp.doctables import tables
@@ -121,7 +121,9 @@ def _habitual(head) -> bool:
     hours a night", "supplies a million units annually"."""
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL or _every(c) or _rate(c) for c in head.children):
         return True
-    if any(_now_and_again(t) and _clause_verb(t).i == head.i for t in head.subtree):
+    doc, lower = head.doc, lowered(head.doc)  # (the phrase's first words are rare: no Token for the others)
+    starts = (doc[i] for i in subtree_indices(head) if lower[i] in _NOW_AND_AGAIN_FIRST)
+    if any(_now_and_again(t) and _clause_verb(t).i == head.i for t in starts):
         return True  # "similar incidents have happened from time to time"
     amounts = [c for c in head.children if c.dep_ in ("dobj", "npadvmod")]
     amounts += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
@@ -459,7 +461,7 @@ def _asks_how(verb) -> bool:
         return False
     if verb.head.lemma_.lower() in _TELLING_HOW:
         return False
-    first = min(t.i for t in verb.subtree)
+    first = subtree_indices(verb)[0]
     return any(c.dep_ == "advmod" and c.lower_ in ("how", "why") and c.i <= first + 1 for c in verb.children)
 
 
