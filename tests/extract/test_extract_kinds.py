@@ -2,7 +2,7 @@
 
 import pytest
 
-from timeline.extract.kinds import KINDS, kinds
+from timeline.extract.kinds import KINDS, kinds, told_kinds
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,39 @@ def test_kinds_words_that_name_other_things_too_are_left_out():
 
 def test_kinds_every_word_of_the_table_finds_its_kind():
     assert all(kind in kinds(word) for kind, words in KINDS.items() for word in words)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "after", "subject", "kind"),
+    [
+        ("throw", ["stones", "at"], [], "attack"),
+        ("stone", [], [], "attack"),
+        ("fall", ["ill", "on", "monday"], [], "illness"),
+        ("develop", ["a", "high", "fever"], [], "illness"),
+        ("fan out", ["through"], [], "raid"),
+        ("storm", ["the", "camp"], [], "raid"),
+        ("pass", ["the", "budget", "bill"], [], "approval"),
+        ("pass", ["by", "parliament"], ["the", "law"], "approval"),
+        ("vote", [], [], "decision"),
+        ("decision", [], [], "decision"),
+    ],
+)
+def test_told_kinds_a_verb_with_the_words_after_it_names_a_kind(lemma, after, subject, kind):
+    assert kind in told_kinds(lemma, after, subject=subject)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "after", "subject", "verb"),
+    [
+        ("throw", ["the", "ball"], [], True),
+        ("fall", ["percent", "to"], [], True),
+        ("develop", ["nuclear", "weapons"], [], True),
+        ("storm", [], ["the"], False),  # the weather: "the storm battered the coast"
+        ("storm", ["the", "coast"], [], False),
+        ("storm", [], ["the", "camp"], True),  # what it stormed follows it
+        ("pass", ["away", "on"], [], True),
+        ("pass", ["the", "ball"], [], True),
+    ],
+)
+def test_told_kinds_the_same_verb_with_other_words_names_none(lemma, after, subject, verb):
+    assert told_kinds(lemma, after, subject=subject, verb=verb) == frozenset()

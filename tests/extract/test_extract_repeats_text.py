@@ -336,3 +336,61 @@ def test_repeats_text_a_report_issued_and_what_its_authors_say_in_it_are_one_sta
         "The institute attributed the rising consumption to cheaper consumer credit."
     )
     assert ("issued", "attributed") in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        (
+            "Villagers threw stones at a United Nations convoy near Goma on Tuesday, an aid official said. "
+            "The villagers attacked the United Nations convoy because they blamed aid workers for a cholera outbreak.",
+            ("threw", "attacked"),
+        ),
+        (
+            "Soldiers stormed the village of Qana before dawn on Monday. Troops later fanned out through Qana.",
+            ("stormed", "fanned out"),
+        ),
+        (
+            "The Senate passed the immigration bill on Thursday. "
+            "The Senate approved the bill by 62 votes to 36 after two weeks of debate.",
+            ("passed", "approved"),
+        ),
+        (
+            "Zhang Wei fell ill on Nov. 3. Zhang developed a high fever and was taken to hospital in Hefei.",
+            ("fell", "developed"),
+        ),
+        (
+            "The Federal Reserve voted on Tuesday to raise its key interest rate to 4.25 percent. "
+            "The rate increase came after strong growth figures.",
+            ("voted", "increase"),
+        ),
+    ],
+)
+def test_repeats_text_one_happening_told_in_a_verb_and_the_words_after_it_is_one_row(text, joined):
+    # "threw stones" is an attack, "fell ill" an illness, "passed the bill" its approval, "voted to
+    # raise" the rise decided, "stormed" a raid told again as "fanned out"
+    assert joined in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters threw stones at police in Lahore on Friday. Gunmen attacked a bank in Karachi on Friday.",
+        "The House passed the farm bill on Tuesday. The Senate approved an energy bill on Tuesday.",
+        "The Federal Reserve voted on Tuesday to raise its key interest rate to 4.25 percent. "
+        "The Bank of England voted on Tuesday to raise its key interest rate to 5 percent.",
+        "Zhang Wei fell ill on Nov. 3. Li Ming developed a high fever in Hefei on Nov. 3.",
+    ],
+)
+def test_repeats_text_two_happenings_of_one_kind_told_in_such_words_stay_two_rows(text):
+    assert all(len(r) == 1 for r in rows(text))
+
+
+def test_repeats_text_a_nationality_both_name_is_no_thing_in_common():
+    # one attack by the rebels, one raid by the army: "Turkish" is said of both sides of the story
+    text = (
+        "Rebel sources said soldiers stormed the camp of Tepe near the town of Cizre, where Kurdish rebels "
+        "threw a grenade at one of the Turkish army jeeps on Tuesday. "
+        "In Sirnak, Turkish soldiers raided the village of Yesilova and arrested two men."
+    )
+    assert not any("threw" in r and "raided" in r for r in rows(text))

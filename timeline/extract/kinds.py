@@ -14,6 +14,7 @@ figures and participants of both must agree besides).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from timeline.extract.stems import stem
@@ -78,3 +79,65 @@ def kinds(lemma: str) -> frozenset[str]:
     if not found and word.endswith("s") and not word.endswith("ss"):
         found = _BY_STEM.get(stem(word[:-1]), frozenset())  # a plural the lemmatizer left: "bombings"
     return found
+
+
+# Happenings told by a verb with the word after it, and what repeats alone groups (kept out of
+# KINDS, whose words the factuality rules also read): "threw stones" ... "attacked" ... "were
+# stoned"; "fell ill" ... "developed fever"; "stormed the town" ... "fanned out through it";
+# "passed the bill" ... "approved it"; "voted" ... "the decision". A line "kind: verbs > words"
+# holds when one of the words follows the verb (before the end of its phrase); "*": any word (a
+# verb with an object: "stormed the camp", not "the storm"); a line with no ">" lists words alone.
+_TOLD_TABLE = """
+attack: stone pelt
+attack: throw hurl lob > stone rock grenade brick bomb firebomb
+illness: sicken illness
+illness: fall > ill sick
+illness: develop contract show > fever symptom pneumonia illness infection
+raid: raid swoop incursion
+raid: fan > out
+raid: storm > *
+approval: pass adopt enact > bill law resolution budget measure motion amendment legislation constitution
+decision: decide decision vote
+"""
+_TOLD: list[tuple[str, frozenset[str], frozenset[str] | None]] = [
+    (
+        kind.strip(),
+        frozenset(stem(w) for w in rest.split(">")[0].split()),
+        frozenset(w if w == "*" else stem(w) for w in rest.split(">")[1].split()) if ">" in rest else None,
+    )
+    for kind, rest in (line.split(":") for line in _TOLD_TABLE.strip().splitlines())
+]
+# Words that end the phrase a verb acts on ("fell ill on Monday", "threw stones at the convoy").
+_PHRASE_END = frozenset("of to in on at for from with by as after before since during and or but".split())
+
+
+def told_kinds(
+    lemma: str, after: Sequence[str] = (), *, verb: bool = True, subject: Sequence[str] = ()
+) -> frozenset[str]:
+    """The kinds of happening a word names with the words after it ("throw", ["stones", "at"]:
+    {'attack'}; "fall", ["ill"]: {'illness'}; "fan out": {'raid'}), from :data:`_TOLD_TABLE`;
+    ``verb=False`` for a noun row, which names a kind by its own word only; ``subject``: the words
+    right before the verb, which name what it acts on in the passive or as its subject ("the bill
+    was passed", "a law passed by Peru"; never for "*": "the storm battered the coast")."""
+    words = lemma.lower().split()
+    if not words:
+        return frozenset()
+    head = stem(words[0])
+    if not head.endswith("s") or head.endswith("ss"):
+        heads = {head}
+    else:
+        heads = {head, stem(words[0][:-1])}
+    following: list[str] = []
+    for word in (*words[1:], *(w.lower() for w in after)):
+        if word in _PHRASE_END:
+            break
+        following.append(word)
+    near = [*following[:4], *(w.lower() for w in subject[-3:])]
+    objects = {stem(w) for w in near} | {stem(w[:-1]) for w in near if w.endswith("s")}
+    found = set()
+    for kind, verbs, wanted in _TOLD:
+        if not heads & verbs:
+            continue
+        if wanted is None or verb and (objects & wanted or "*" in wanted and following):
+            found.add(kind)
+    return frozenset(found)

@@ -13,8 +13,11 @@ Two rows of one article are one happening when nothing they say disagrees and ei
   undated one joins through a place both name that is not a whole country, or, to a dated one,
   through a thing both name or by referring back to it ("the injured"), or
 * they tell it in other words of one kind (timeline.extract.kinds: "signed" ... "agreed", "the
-  quake rattled" ... "the quake hit") and name the same people, or nobody on one side and then
-  one place or thing in common; a plan is not the happening told done, or
+  quake rattled" ... "the quake hit"; a verb with the words after it: "threw stones" ...
+  "attacked", "passed the bill" ... "approved", "fell ill" ... "developed fever"; a vote with the
+  happening it decided: "voted to raise the rate" ... "the rate increase") and name the same
+  people, or nobody on one side and then one place or thing in common; a plan is not the
+  happening told done, or
 * the later names it only as "the accident", "the incident", "the tragedy" (the first happening
   the sentences just before told that day, not a death, injury or statement), or
 * the later says what the happening is about or how long it goes, who ran or joined it, or (in
@@ -39,8 +42,8 @@ from datetime import date, timedelta
 
 from timeline.calendar_words import MONTHS, WEEKDAYS
 from timeline.extract.confidence import salience
-from timeline.extract.gazetteer import country_name
-from timeline.extract.kinds import kinds
+from timeline.extract.gazetteer import country_for_adjective, country_name
+from timeline.extract.kinds import kinds, told_kinds
 from timeline.extract.stems import SAYING, WEAK_STEMS, stem
 from timeline.model import FACTUALITY_RANK, RESOLUTION_RANK, ActorRef, Event
 
@@ -502,8 +505,11 @@ def _shared_word(a: Event, b: Event) -> str:
 
 
 def _says_nothing(word: str) -> bool:
-    """A day, a month or a country: most of an article's happenings share it."""
-    return word in MONTHS or word in WEEKDAYS or country_name(word) is not None
+    """A day, a month or a country, or its people ("Turkish soldiers stormed the camp" ... "rebels
+    threw a grenade at Turkish jeeps": no thing in common): most of an article's happenings share it."""
+    return (
+        word in MONTHS or word in WEEKDAYS or country_name(word) is not None or country_for_adjective(word) is not None
+    )
 
 
 # Words that make a description of a happening refer back to one told before ("the talks"; a
@@ -569,7 +575,40 @@ def _described(event: Event) -> frozenset[str]:
 def _kinds(event: Event) -> frozenset[str]:
     """The kinds of happening a row tells: its trigger's, and its definite description's ("the
     launch ceremony": a launch; "the blasts ripped ...": an attack)."""
-    return kinds(event.predicate.lemma) | _described(event)
+    lemma = event.predicate.lemma
+    after = _words_after(event)
+    told = told_kinds(lemma, after, verb=not _noun_form(event), subject=_words_before(event))
+    if _head_lemma(event) in _DECIDING and "to" in after[:4]:
+        # "voted unanimously Tuesday to raise the rate": the raise decided ("the rate increase")
+        verb = after[after.index("to") + 1 : after.index("to") + 2]
+        told |= kinds(verb[0]) | told_kinds(verb[0], after[after.index("to") + 2 :]) if verb else frozenset()
+    return kinds(lemma) | _described(event) | told
+
+
+# Verbs whose infinitive is the happening decided ("voted to raise the rate", "decided to suspend").
+_DECIDING = frozenset("vote decide".split())
+
+
+def _words_before(event: Event) -> list[str]:
+    """The words of a row's summary right before its trigger, auxiliaries left out ("the bill was
+    passed": the, bill)."""
+    words = _words(event.summary)
+    trigger = _words(event.predicate.text)
+    if not trigger or trigger[0] not in words:
+        return []
+    before = words[: words.index(trigger[0])]
+    while before and before[-1] in _AUXILIARIES:
+        before.pop()
+    return before
+
+
+def _words_after(event: Event) -> list[str]:
+    """The words of a row's summary after its trigger ("threw stones at the convoy": stones, at, ...)."""
+    words = _words(event.summary)
+    trigger = _words(event.predicate.text)
+    if not trigger or trigger[-1] not in words:
+        return []
+    return words[words.index(trigger[-1]) + 1 :]
 
 
 def _words(text: str) -> list[str]:
