@@ -22,6 +22,19 @@ def extracted(text: str, ref: str = "2016-12-20", **kw):
     return extract(doc, document, timexes, **kw).events
 
 
+# Three opening sentences, so that what follows is read in the story's thread (not as its lead).
+STORY_OPENING = (
+    "Fighting broke out in the north of the country on Monday.\n"
+    "Rebels said they had taken two towns.\n"
+    "The army denied the claim.\n"
+)
+
+
+def spans_seen(text: str, ref: str) -> dict[str, tuple]:
+    """predicate text -> (earliest, latest) of the events of ``text`` published on ``ref``."""
+    return {e.predicate.text: (e.date.earliest, e.date.latest) for e in extracted(text, ref)}
+
+
 def token(doc, text: str):
     """The first token of ``doc`` written ``text``."""
     return next(t for t in doc if t.text == text)

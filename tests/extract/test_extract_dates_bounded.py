@@ -6,23 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.parsed import extracted
+from tests.extract.parsed import STORY_OPENING, extracted, spans_seen
 
 pytestmark = pytest.mark.slow
 
 TUESDAY = "2006-11-28"
 
-# three opening sentences, so that what follows is read in the story's thread (not as its lead)
-OPENING = (
-    "Fighting broke out in the north of the country on Monday.\n"
-    "Rebels said they had taken two towns.\n"
-    "The army denied the claim.\n"
-)
+OPENING = STORY_OPENING
 
 
 def seen(text: str, ref: str = TUESDAY) -> dict[str, tuple]:
-    """predicate text -> (earliest, latest) of the events of ``text``."""
-    return {e.predicate.text: (e.date.earliest, e.date.latest) for e in extracted(text, ref)}
+    return spans_seen(text, ref)
 
 
 def test_what_followed_a_dated_happening_is_on_or_after_its_day_not_undated():

@@ -6,24 +6,18 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.parsed import extracted
+from tests.extract.parsed import STORY_OPENING, spans_seen
 
 pytestmark = pytest.mark.slow
 
 MONDAY = "2006-11-27"
 TUESDAY = "2006-11-28"
 
-# three opening sentences, so that what follows is read in the story's thread (not as its lead)
-OPENING = (
-    "Fighting broke out in the north of the country on Monday.\n"
-    "Rebels said they had taken two towns.\n"
-    "The army denied the claim.\n"
-)
+OPENING = STORY_OPENING
 
 
 def seen(text: str, ref: str = TUESDAY) -> dict[str, tuple]:
-    """predicate text -> (earliest, latest) of the events of ``text``."""
-    return {e.predicate.text: (e.date.earliest, e.date.latest) for e in extracted(text, ref)}
+    return spans_seen(text, ref)
 
 
 def test_why_a_place_is_what_it_is_is_its_history_not_the_story_day():

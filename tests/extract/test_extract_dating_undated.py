@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.parsed import extracted
+from tests.extract.parsed import STORY_OPENING, extracted
 
 pytestmark = pytest.mark.slow
 
@@ -13,12 +13,7 @@ MONDAY = "2006-11-27"
 TUESDAY = "2006-11-28"
 
 
-# three opening sentences, so that what follows is read in the story's thread (not as its lead)
-OPENING = (
-    "Fighting broke out in the north of the country on Monday.\n"
-    "Rebels said they had taken two towns.\n"
-    "The army denied the claim.\n"
-)
+OPENING = STORY_OPENING
 
 
 def seen(text: str, ref: str) -> dict[str, tuple]:

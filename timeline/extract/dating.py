@@ -14,7 +14,7 @@ from timeline.extract.clauses import clause_indices, governors, is_infinitive, t
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS
 from timeline.extract.rows import occurrence_verb, support_verb
 from timeline.extract.triggers import is_trigger
-from timeline.model import EventDate, TimeExpr
+from timeline.model import EventDate, Resolution, TimeExpr
 from timeline.nlp.doctables import doc_text, span_text, tables
 from timeline.temporal.arithmetic import _add_months
 from timeline.temporal.lexicon import SMALL_NUMBERS
@@ -234,6 +234,20 @@ def _day(iso: str):
         return date.fromisoformat(iso)
     except ValueError:
         return None
+
+
+def _between(first: str, last: str, text: str | None, resolution: Resolution) -> EventDate:
+    """The days from ``first`` to ``last`` (ISO days) as an event's date: an interval, no calendar unit."""
+    return EventDate(
+        value=None,
+        edtf=f"{first}/{last}",
+        earliest=first,
+        latest=last,
+        precision="none",
+        text=text,
+        resolution=resolution,
+        mention=0,
+    )
 
 
 def from_timex(t: TimeExpr) -> EventDate:
@@ -732,17 +746,7 @@ def _stretch_back(stretch: tuple[int, str], ref_date: str) -> EventDate:
     first = _back(ref, n, unit) if ref is not None and n > 0 else None
     if first is None:
         return UNDATED
-    start = first.isoformat()
-    return EventDate(
-        value=None,
-        edtf=f"{start}/{ref_date}",
-        earliest=start,
-        latest=ref_date,
-        precision="none",
-        text=None,
-        resolution="relative",
-        mention=0,
-    )
+    return _between(first.isoformat(), ref_date, None, "relative")
 
 
 def _deadline(trigger, index: TimexIndex, ref_date: str) -> EventDate | None:
@@ -771,16 +775,7 @@ def _deadline(trigger, index: TimexIndex, ref_date: str) -> EventDate | None:
         last = (end if whole else end - timedelta(days=1)).isoformat()
         if last < ref_date:
             return None
-        return EventDate(
-            value=None,
-            edtf=f"{ref_date}/{last}",
-            earliest=ref_date,
-            latest=last,
-            precision="none",
-            text=t.text,
-            resolution="relative",
-            mention=0,
-        )
+        return _between(ref_date, last, t.text, "relative")
     return None
 
 
@@ -856,16 +851,7 @@ def _after_told(trigger, index: TimexIndex, ref_date: str) -> EventDate:
         if counts:
             # "two weeks after the bank withdrew its loan on March 3": counted from that day
             return _counted_on(start, end, counts, t, ref_date) if len(counts) == 1 else UNDATED
-        return EventDate(
-            value=None,
-            edtf=f"{start}/{ref_date}",
-            earliest=start,
-            latest=ref_date,
-            precision="none",
-            text=t.text,
-            resolution="inferred",
-            mention=0,
-        )
+        return _between(start, ref_date, t.text, "inferred")
     return UNDATED
 
 
@@ -900,16 +886,7 @@ def _counted_on(start: str, end: str, counts: list, t: TimeExpr, ref_date: str) 
         return EventDate(
             value=lo, edtf=lo, earliest=lo, latest=lo, precision="day", text=t.text, resolution="inferred", mention=0
         )
-    return EventDate(
-        value=None,
-        edtf=f"{lo}/{hi}",
-        earliest=lo,
-        latest=hi,
-        precision="none",
-        text=t.text,
-        resolution="inferred",
-        mention=0,
-    )
+    return _between(lo, hi, t.text, "inferred")
 
 
 def _names_what(tok) -> bool:
@@ -1383,18 +1360,8 @@ def _recently(trigger, ref_date: str | None) -> EventDate:
     ref = _day(ref_date) if ref_date else None
     if ref is None:
         return UNDATED
-    start = (ref - timedelta(days=30)).isoformat()
     word = next((c.text for c in trigger.children if c.dep_ == "advmod" and c.lower_ in _RECENTLY), None)
-    return EventDate(
-        value=None,
-        edtf=f"{start}/{ref.isoformat()}",
-        earliest=start,
-        latest=ref.isoformat(),
-        precision="none",
-        text=word,
-        resolution="inferred",
-        mention=0,
-    )
+    return _between((ref - timedelta(days=30)).isoformat(), ref.isoformat(), word, "inferred")
 
 
 _WEEK_DAYS = 7
