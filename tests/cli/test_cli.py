@@ -97,6 +97,17 @@ def test_cli_undated_jsonl_record_is_named_by_file_line_and_id(runner, tmp_path)
     assert len(warnings) == 1 and f"{path}:2 (b): no publication date found" in warnings[0]
 
 
+@pytest.mark.slow
+def test_cli_article_with_no_date_shows_the_day_it_names_unresolved(runner, tmp_path):
+    path = tmp_path / "undated.txt"
+    path.write_text("Talks in Geneva\n\nThe two sides met in Geneva on Thursday to discuss a truce.\n")
+    result = runner.invoke(cli, ["extract", str(path), "--no-store", "--format", "table", "--undated"])
+    assert result.exit_code == 0
+    assert "when: “Thursday” (not resolved: the article has no date)" in result.output
+    dated = runner.invoke(cli, ["extract", str(path), "--no-store", "--format", "table", "--ref-date", "2016-12-23"])
+    assert "when: “Thursday” (relative to the article's date)" in dated.output
+
+
 def test_cli_unknown_model_says_how_to_install(runner, tmp_path, monkeypatch):
     path = tmp_path / "a.txt"
     path.write_text("Putin spoke on Friday.")

@@ -7,14 +7,16 @@ from timeline.analysis import RunOptions, annotated
 from timeline.model import DocDate, Document
 
 
-def parsed(text: str, ref: str = "2016-12-20"):
-    """(document, Doc, timexes) of ``text`` published on ``ref`` (a Tuesday by default)."""
-    document = Document(id="d", text=text, date=DocDate(ref, "metadata", 1.0))
+def parsed(text: str, ref: str | None = "2016-12-20"):
+    """(document, Doc, timexes) of ``text`` published on ``ref`` (a Tuesday by default; None: an
+    article with no date)."""
+    date = DocDate(ref, "metadata", 1.0) if ref else DocDate(None, "none", 0.0)
+    document = Document(id="d", text=text, date=date)
     [(document, doc, timexes)] = list(annotated([document], RunOptions(), lambda message: None))
     return document, doc, timexes
 
 
-def extracted(text: str, ref: str = "2016-12-20", **kw):
+def extracted(text: str, ref: str | None = "2016-12-20", **kw):
     """The events ``extract`` finds in ``text`` published on ``ref`` (keywords go to ``extract``)."""
     from timeline.extract.events import extract
 

@@ -89,3 +89,18 @@ def test_an_event_noun_that_is_the_subject_of_a_past_clause_takes_the_story_day(
         "The winger's introduction did seem to lift the home crowd."
     )
     assert seen(text, TUESDAY)["introduction"] == (MONDAY, MONDAY, "inferred")
+
+
+def test_an_article_with_no_date_keeps_the_day_it_names_as_written():
+    text = "Fighting broke out in the north on Monday.\nThe army said it had retaken the town.\n"
+    events = {e.predicate.text: e.date for e in extracted(text, None)}
+    broke = events["Fighting"]
+    # which Monday the article does not say: undated, but the reader sees "Monday"
+    assert (broke.earliest, broke.text, broke.resolution) == (None, "Monday", "unresolved")
+    assert events["retaken"].text is None  # no day of its own
+
+
+def test_a_dated_article_resolves_the_day_it_names():
+    text = "Fighting broke out in the north on Monday.\n"
+    broke = next(e.date for e in extracted(text, TUESDAY) if e.predicate.text == "Fighting")
+    assert (broke.earliest, broke.text, broke.resolution) == (MONDAY, "Monday", "relative")

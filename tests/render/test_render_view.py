@@ -119,7 +119,7 @@ def test_render_view_one_line_drops_newlines_and_control_characters(text, line):
         (EventDate(resolution="reference"), "the article's own date"),
         (EventDate(resolution="inferred"), "inferred from the story told before it"),
         (EventDate(resolution="merged"), "given by another article reporting it"),
-        (EventDate(text="next\nweek", resolution="unresolved"), "“next week” (could not be resolved)"),
+        (EventDate(text="next\nweek", resolution="unresolved"), "“next week” (not resolved: the article has no date)"),
         (EventDate(resolution="unresolved"), ""),
         (EventDate(resolution="absolute"), ""),
     ],

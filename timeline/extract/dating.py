@@ -75,16 +75,25 @@ def lead_ranks(sentences) -> list[int]:
 class TimexIndex:
     """Token index -> the TimeExpr it falls in (character offsets mapped once per document)."""
 
-    def __init__(self, doc, timexes: Sequence[TimeExpr], ref_date: str | None = None):
+    def __init__(self, doc, timexes: Sequence[TimeExpr], ref_date: str | None = None, *, unanchored: bool = False):
         # Only bounded intervals date an event: "the future" (FUTURE_REF) or "recently" say a
         # direction, not when; "in the past four months" is the stretch that ends on the article's day.
-        timexes = [_looking_back(t, ref_date) or _part_before_or_after(t, ref_date) or t for t in timexes]
-        usable = sorted(
-            (t for t in timexes if t.type in ("DATE", "TIME") and t.earliest and t.latest),
-            key=lambda t: t.start,
-        )
+        # ``unanchored``: instead, the days and times an article with no date of its own names
+        # ("on Thursday") and cannot resolve: they say when as written, not which day.
+        if unanchored:
+            usable = sorted(
+                (t for t in timexes if t.type in ("DATE", "TIME") and t.resolution == "unresolved"),
+                key=lambda t: t.start,
+            )
+        else:
+            timexes = [_looking_back(t, ref_date) or _part_before_or_after(t, ref_date) or t for t in timexes]
+            usable = sorted(
+                (t for t in timexes if t.type in ("DATE", "TIME") and t.earliest and t.latest),
+                key=lambda t: t.start,
+            )
         text = doc_text(doc) if usable else ""
-        usable = day_ranges(text, usable)
+        if not unanchored:
+            usable = day_ranges(text, usable)
         # "last season", "in the past", "formerly": a past that names no time (not "recently")
         self.vague_past = {(t.start, t.end) for t in timexes if t.value == "PAST_REF" and not _RECENT.search(t.text)}
         if timexes:

@@ -117,6 +117,7 @@ class _Story:
     infer_dates: bool
     all_events: bool
     time: StoryTime  # the story the following sentences tell
+    unanchored: TimexIndex | None = None  # no article date: the days named, unresolved
     lead_anchored: bool = False
 
     @property
@@ -142,6 +143,8 @@ def extract(
     """
     resolver = ActorResolver(doc, aliases)
     index = TimexIndex(doc, timexes, document.date.value)
+    # an article with no date of its own: the days it names ("on Thursday") are shown as written
+    unanchored = None if document.date.value else TimexIndex(doc, timexes, unanchored=True)
     text = doc_text(doc)
     quoted = quote_mask(text)
     sentences = _read_sentences(doc, resolver, quoted)
@@ -161,6 +164,7 @@ def extract(
         infer_dates=infer_dates,
         all_events=all_events,
         time=StoryTime(document.date.value),
+        unanchored=unanchored,
     )
     events: list[Event] = []
     for s in sentences:
@@ -573,6 +577,10 @@ def _add_events(story: _Story, s: _Sentence, sent_text: str, rows: list[_Row], e
         when = _not_after_publication(
             _statement_date(row, fact, story.ref_date), fact, story.ref_date, stay=_stay_days(trig) > 0
         )
+        if not when.dated and story.unanchored:
+            written = _own_expression(trig, story.unanchored)
+            if written is not None:
+                when = replace(UNDATED, text=written.text)  # "on Thursday": which one, the article does not say
         estimator = source or _agent(people)
         extra = anaphoric_claims(trig, story.document.id, estimator[0] if estimator else None)
         if extra and _attach_to_previous_figures(events, extra, s.index):

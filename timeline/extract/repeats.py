@@ -803,7 +803,8 @@ def _shared_figure(a: Event, b: Event) -> bool:
 
 
 def _date_rank(event: Event) -> tuple:
-    """Dated before undated, explicit before taken from the article's date, a day before a year."""
+    """Dated before undated, explicit before taken from the article's date, a day before a year;
+    undated, a day named as written ("Thursday" in an article with no date) before none."""
     span = _span(event)
     days = 0
     if span is not None:
@@ -811,7 +812,7 @@ def _date_rank(event: Event) -> tuple:
             days = (date.fromisoformat(span[1]) - date.fromisoformat(span[0])).days
         except ValueError:
             days = 0
-    return (span is None, RESOLUTION_RANK.get(event.date.resolution, 9), days)
+    return (span is None, RESOLUTION_RANK.get(event.date.resolution, 9), days, span is None and not event.date.text)
 
 
 def _join(kept: Event, repeat: Event, reason: str) -> Event:

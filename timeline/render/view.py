@@ -98,7 +98,7 @@ _HOW = {
     "reference": "the article's own date",
     "inferred": "inferred from the story told before it",
     "merged": "given by another article reporting it",
-    "unresolved": "could not be resolved",
+    "unresolved": "not resolved: the article has no date",
 }
 
 
