@@ -42,6 +42,7 @@ from timeline.extract.rows import (
     occurrence_verb,
     summary_verb,
     support_verb,
+    toll_told_by_participle,
 )
 from timeline.extract.summaries import summarize
 from timeline.extract.triggers import (
@@ -51,6 +52,7 @@ from timeline.extract.triggers import (
     name_time,
     sentence_triggers,
     trigger_extent,
+    verb_read_as_adjective,
 )
 from timeline.model import (
     Actor,
@@ -324,6 +326,13 @@ def _result_of(verb, rows: list[_Row]) -> _Row | None:
     """The row of the clause a harm participle with its toll follows (", wounding six passengers",
     ", trapping all 20 miners and burying a row of houses"), when that clause is a happening with a
     row; None for any other word, and for a toll with no count or article ("killing people")."""
+    if verb.pos_ == "VERB" and verb.dep_ == "acl" and toll_told_by_participle(verb):
+        # "At least 57 people were killed and more than 110 others wounded": as real as the clause
+        # its counted noun was joined to, and of its day
+        host = verb.head
+        while host.dep_ == "conj" and host.head.i != host.i and host.pos_ != "VERB":
+            host = host.head
+        return next((r for r in rows if r.trig.i == host.i and r.fact in ("asserted", "reported")), None)
     if verb.pos_ != "VERB" or verb.tag_ != "VBG" or verb.lemma_.lower() not in _RESULTS:
         return None
     first = verb
@@ -705,14 +714,15 @@ def _event(
     skip: set[int],
 ) -> Event:
     trig, source, doc_id = row.trig, row.source, story.document.id
+    summary = summarize(
+        summary_verb(trig) or trig if trig.pos_ == "NOUN" else trig,
+        story.quoted,
+        s.span,
+        names={p.token: p.name for p in people if p.role in ("agent", "patient") and p.type == "PERSON"},
+    )
     return Event(
         id=event_id(doc_id, row.start),
-        summary=summarize(
-            summary_verb(trig) or trig if trig.pos_ == "NOUN" else trig,
-            story.quoted,
-            s.span,
-            names={p.token: p.name for p in people if p.role in ("agent", "patient") and p.type == "PERSON"},
-        ),
+        summary=_with_misread_object(summary, trig),
         date=when,
         predicate=Predicate(lemma=row.lemma, text=row.trigger_text),
         actors=tuple(refs),
@@ -735,6 +745,32 @@ def _event(
         confidence=confidence(when.resolution, fact, _agent(people) is not None),
         salience=salience(1, s.index, _agent(people) is not None, when.resolution in ("absolute", "relative")),
     )
+
+
+# The words under a noun that stay with it when it is the object a verb was hung on as an adjective.
+_OBJECT_DEPS = frozenset("det predet amod compound nummod quantmod poss nmod appos prep acl npadvmod".split())
+
+
+def _with_misread_object(summary: str, trig) -> str:
+    """A verb the parser hung on its object as an adjective ("Urawa beat defending champions Gamba
+    Osaka", "... and tightened food safety supervision") is summarized without that object, which
+    it does not govern: the object's phrase is put back after it ("Urawa beat defending champions
+    Gamba Osaka 3-2 on Saturday")."""
+    verb = trig.head if trig.dep_ == "conj" and verb_read_as_adjective(trig.head) else trig
+    if trig.pos_ != "VERB" or not verb_read_as_adjective(verb):
+        return summary
+    noun = verb.head
+    mine = {t.i for t in verb.subtree}
+    words = {noun.i}
+    for c in noun.children:
+        if c.dep_ in _OBJECT_DEPS and c.i not in mine:
+            words.update(t.i for t in c.subtree)
+    doc = noun.doc
+    ids = [i for i in sorted(words) if i not in mine]
+    # not past a comma after the noun ("in 1987, with the event taking place ..."): an aside
+    ids = [i for i in ids if not any(doc[k].text in (",", ";") for k in range(noun.i, i + 1))]
+    phrase = "".join(doc[i].text_with_ws for i in ids).strip()
+    return " ".join(f"{summary} {phrase}".split()[:25])
 
 
 def _document_actors(resolver: ActorResolver, counts: Mapping[str, int]) -> tuple[Actor, ...]:

@@ -60,7 +60,8 @@ def folds(
     dep = trigger.dep_
     if dep == "acl" and _bounds_a_period(trigger):
         return True  # "the fiscal year ending in March", "the six months ended June 30": a span of time
-    if dep == "acl" and trigger.tag_ in ("VBN", "VBG") and not dated:
+    if dep == "acl" and trigger.tag_ in ("VBN", "VBG") and not dated and not toll_told_by_participle(trigger):
+        # (but "57 people were killed and more than 110 others wounded": the injuries are a row)
         if not any(c.dep_ in ("dobj", "prt") for c in trigger.children) or trigger.tag_ == "VBG":
             return True  # "a video posted on Twitter", "the buses being used": a description of a noun
     if (
@@ -115,7 +116,7 @@ def folds(
     if lemma in REPORTING_VERBS and any(c.dep_ == "auxpass" for c in trigger.children):
         if any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i in trigger_ids for c in trigger.children):
             return True  # "the last convoy was reported leaving the city": the leaving is the row
-    if lemma in _FOLD_INTO_COMPLEMENT and any(c.dep_ == "xcomp" for c in trigger.children):
+    if _complement_tells(trigger):
         return True  # "is scheduled to leave", "declined to comment": the complement tells it (or nothing)
     if _measured_by(trigger, trigger_ids) or (
         trigger.lemma_.lower() in OCCURRENCE_VERBS
@@ -128,6 +129,28 @@ def folds(
     ):
         return True  # "an outbreak was reported": the outbreak's row
     return _with_an_occasion_told(trigger, dated=dated, dated_ids=dated_ids)
+
+
+# Harm told by a participle on the people it struck: "more than 110 others wounded".
+_HARMED = frozenset("kill injure wound hurt maim".split())
+_COUNTS = frozenset("dozens hundreds thousands scores".split())
+
+
+def toll_told_by_participle(verb) -> bool:
+    """A harm participle on a counted noun ("At least 57 people were killed and more than 110 others
+    wounded", "an explosion in the market, 12 people killed"): a toll told, a happening of its own;
+    not "the 12 people killed in the crash" (those told before), nor "people killed" (no count)."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _HARMED:
+        return False
+    if any(c.dep_ in ("dobj", "auxpass", "aux") for c in verb.children):
+        return False
+    noun = verb.head
+    if noun.i > verb.i or noun.pos_ not in ("NOUN", "NUM", "PRON"):
+        return False
+    kids = list(noun.children)
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("another", "some") for c in kids):
+        return False
+    return noun.lower_ in _COUNTS or noun.pos_ == "NUM" or any(c.dep_ == "nummod" for c in kids)
 
 
 # Verbs that give the level a market move ended at ("to close at 8,622.88").
@@ -423,6 +446,50 @@ _DECIDING = frozenset("agree decide vow pledge promise plan intend threaten offe
 _FOLD_INTO_COMPLEMENT = frozenset(
     "schedule expect set plan slate due decline refuse fail seem appear look have design mean".split()
 )
+
+
+# What one refuses to do that is only words withheld: "refused to comment", "refused to say why".
+_WITHHELD = frozenset(
+    "comment say elaborate disclose reveal confirm deny discuss identify name specify give answer respond "
+    "explain speak talk divulge provide release detail return".split()
+)
+# What parties fail to reach when talks break down: "failed to agree", "failed to reach a deal".
+_SETTLEMENTS = frozenset("agreement deal consensus accord compromise settlement ground decision verdict".split())
+
+
+def _complement_tells(verb) -> bool:
+    """ "is scheduled to leave", "declined to comment": the complement tells the happening (or
+    nothing does); not a refusal or a failure of talks told for itself."""
+    return (
+        verb.lemma_.lower() in _FOLD_INTO_COMPLEMENT
+        and any(c.dep_ == "xcomp" for c in verb.children)
+        and not _refusal_told(verb)
+    )
+
+
+def _refusal_told(verb) -> bool:
+    """ "Some rebel movements have refused to sign the agreement", "ministers had failed to agree on
+    a list", "the council failed to reach consensus": the refusal, or the talks' failure, is the
+    happening (its complement did not happen: factuality says so). Not "refused to comment" (words
+    withheld), "will refuse to" (none yet), nor the other failures, mostly a judgment ("failed to
+    deliver the knockout blow", "the standards failed to match earnings")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("refuse", "fail") or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+        return False  # "never failed to", "did not refuse to", "will refuse to": no refusal told
+    for c in verb.children:
+        if c.dep_ != "xcomp" or c.pos_ != "VERB":
+            continue
+        done = c.lemma_.lower()
+        if lemma == "refuse":
+            return done not in _WITHHELD
+        return (
+            done == "agree"
+            or done == "reach"
+            and any(o.dep_ == "dobj" and o.lemma_.lower() in _SETTLEMENTS for o in c.children)
+        )
+    return False
 
 
 def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_verb: bool, dated: bool) -> bool:

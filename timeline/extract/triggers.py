@@ -262,9 +262,14 @@ def is_trigger(token) -> bool:
     if token.pos_ == "VERB":
         if token.dep_ in _NON_TRIGGER_DEPS:
             return False
-        if token.dep_ == "amod" and token.i < token.head.i:
+        if token.dep_ == "amod" and token.i < token.head.i and not verb_read_as_adjective(token):
             return False  # a participle before its noun describes it: "rebel-held city", "the stolen car"
-        if token.dep_ == "conj" and token.head.dep_ == "amod" and token.head.i < token.head.head.i:
+        if (
+            token.dep_ == "conj"
+            and token.head.dep_ == "amod"
+            and token.head.i < token.head.head.i
+            and not verb_read_as_adjective(token.head)
+        ):
             return False  # "the bloodied and shredded remains": one more adjective of the noun
         lemma = token.lemma_.lower()
         if lemma == "turn" and _turned_into(token):
@@ -293,6 +298,25 @@ def is_trigger(token) -> bool:
     if token.pos_ == "AUX":
         return market_move(token) is not None
     return False
+
+
+def verb_read_as_adjective(verb) -> bool:
+    """A verb the parser hung on its object as an adjective: with a subject of its own ("Urawa beat
+    defending champions Gamba Osaka", "New Zealand hosted - and won - the first World Cup"), or after
+    "and" on a noun it joined to a verb ("have confirmed two cases and enhanced efforts to ...": a noun
+    is no conjunct of a verb). Not "the stolen car", "bought bread and dried figs"."""
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return True
+    noun = verb.head
+    return (
+        noun.dep_ == "conj"
+        and noun.head.pos_ == "VERB"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].dep_ == "cc"
+        and verb.doc[verb.i - 1].head.i in (noun.i, noun.head.i)
+    )
 
 
 # A price, an index or a share of the vote told as where it stands against before: "the shares
