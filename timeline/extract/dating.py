@@ -595,8 +595,14 @@ def _in_theme(t, top: int, head: int) -> bool:
 
 
 def own_expression(trigger, index: TimexIndex) -> TimeExpr | None:
-    """The expression that dates the trigger's own clause (not one of a governing clause)."""
-    return _in_clause(trigger, index) if index else None
+    """The expression that dates the trigger's own clause (not one of a governing clause), or an
+    event noun's participle that says when it is held ("talks scheduled for Monday")."""
+    if not index:
+        return None
+    found = _in_clause(trigger, index)
+    if found is None and trigger.pos_ == "NOUN":
+        found = _held_when(trigger, index, planned=True)
+    return found
 
 
 # Verbs whose "to" complement happens later than they do: "agreed on Friday to hold talks" does
@@ -649,6 +655,10 @@ def event_date(
             found = _in_clause(trigger, index)
         if found is None:
             found = _time_it_tells(trigger, index)
+        if found is None:
+            found = _at_occasion(
+                trigger if trigger.pos_ != "NOUN" else occurrence_verb(trigger) or support_verb(trigger), index
+            )
         if found is None and not _intended(trigger):
             below = trigger
             for gov in governors(trigger):
@@ -908,11 +918,82 @@ def _names_what(tok) -> bool:
 def _staged(trigger, index: TimexIndex) -> TimeExpr | None:
     """The date of the verb that says an event noun took place or stages it: "the trial of the
     leader over the killings in the 1980s resumed Wednesday" is Wednesday's, whatever the noun's
-    own words date."""
+    own words date; else the date of the participle that says when it is held ("talks scheduled
+    for Monday", "the summit held on January 9")."""
     if trigger.pos_ != "NOUN":
         return None
     verb = occurrence_verb(trigger) or support_verb(trigger)
-    return _in_clause(verb, index) if verb is not None else None
+    found = _in_clause(verb, index) if verb is not None else None
+    return found if found is not None else _held_when(trigger, index)
+
+
+# Participles that say when an event noun takes place: "the summit held on January 9", "talks
+# scheduled for Monday", "the vote set for March", "a strike called for Friday"; of those, the
+# ones that set it for a time
+_HOLDING = frozenset("hold schedule reschedule set slate plan stage convene organize organise call".split())
+_SCHEDULING = frozenset("schedule reschedule set slate plan".split())
+
+
+def _holding_participle(tok, *, planned: bool = False, done: bool = False) -> bool:
+    lemma = "slate" if tok.lower_ == "slated" else tok.lemma_.lower()  # (the rule lemmatizer makes it "slat")
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and lemma in (_SCHEDULING if planned else _HOLDING - _SCHEDULING - {"call"} if done else _HOLDING)
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+    )
+
+
+def _held_when(noun, index: TimexIndex, *, planned: bool = False, done: bool = False) -> TimeExpr | None:
+    """The date of a participle on an event noun that says when it is held ("a summit held on
+    January 9", "talks scheduled for Monday"), or on the noun of its "of" ("the summit of the
+    council held on January 9": the parser may hang it there). ``planned``: only one that sets
+    the time ahead ("scheduled", "set", "planned"), the noun's own date as a plan; ``done``: only
+    one that says it was held ("held", "convened", "staged")."""
+    for c in _holding_participles(noun, planned=planned, done=done):
+        found = _in_clause(c, index)
+        if found is not None:
+            return found
+    return None
+
+
+def _holding_participles(noun, *, planned: bool = False, done: bool = False) -> list:
+    nouns = [noun] + [
+        o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    ]
+    return [c for n in nouns for c in n.children if c.i > n.i and _holding_participle(c, planned=planned, done=done)]
+
+
+def _set_for(trigger) -> bool:
+    """Is the trigger an event noun set for a time by a participle ("a strike planned for Friday")?
+    That time is its plan's, not the day of the story told."""
+    return trigger.pos_ == "NOUN" and bool(_holding_participles(trigger, planned=True))
+
+
+# Prepositions that place a clause at an occasion: "the decision was made at the summit", "met
+# during talks held on Monday"
+_AT_OCCASION = frozenset({"at", "during"})
+
+
+def _at_occasion(verb, index: TimexIndex) -> TimeExpr | None:
+    """ "The decision was made at a summit held on January 9", "they met during talks scheduled
+    for Monday", "a meeting of the council held on Wednesday agreed that ...": a clause with no
+    date of its own took place when the occasion it was at, or that did it, was held (not when
+    one set for a day was put off: "the talks scheduled for Monday were postponed")."""
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in _AT_OCCASION:
+            for o in c.children:
+                if o.dep_ == "pobj" and o.pos_ == "NOUN" and is_trigger(o):
+                    found = _held_when(o, index)
+                    if found is not None:
+                        return found
+        elif c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and _past(verb) and is_trigger(c):
+            found = _held_when(c, index, done=True)
+            if found is not None:
+                return found
+    return None
 
 
 _AT_THE_TIME = frozenset({"when", "as", "while"})
@@ -1011,13 +1092,16 @@ def _subject_of_past(trigger) -> bool:
 
 
 def anchors_lead(date: EventDate, lead_rank: int, ref_date: str | None) -> bool:
-    """Does this date, found in an opening sentence, put the lead on a day other than the article's?"""
+    """Does this date, found in an opening sentence, put the lead on a day other than the article's?
+    Not a day after it ("to guard polling stations during the election scheduled for Dec. 3"): a
+    plan, not the day of the story the lead tells (as :meth:`StoryTime._told_day` has it)."""
     return (
         lead_rank < LEAD_SENTENCES
         and date.resolution in ("absolute", "relative")
         and date.precision == "day"
         and date.earliest is not None
         and date.earliest != ref_date
+        and not (ref_date and date.earliest > ref_date)
     )
 
 
@@ -1250,7 +1334,7 @@ class StoryTime:
                 # story is past that era again, though a day told aside does not become its day
                 self.era = None
             return
-        if _in_bound(trigger) or _in_contrast(trigger):
+        if _in_bound(trigger) or _in_contrast(trigger) or _set_for(trigger):
             # "the largest drop since the attack in 2001", "in contrast to their boycott of an
             # election in January": the bound's or the other happening's time, not the story's
             return

@@ -166,7 +166,36 @@ def _compared_or_planned(verb: Token, children: list[Token]) -> Direction | None
         return "past"
     if _infinitive_on_a_noun(verb, children):
         return _to_come(verb)
+    if _scheduled_on_a_noun(verb, children):
+        # "will attend talks scheduled for Monday", "have called for a boycott of the vote set for
+        # March": ahead; under a simple past ("a service planned for Saturday was canceled") the
+        # clause around it says which way, as before
+        clause = _verb_of(verb.head)
+        if clause is None or clause.i == verb.i or clause.tag_ != "VBD" and not _past_passive(clause):
+            return "future"
     return None
+
+
+def _past_passive(verb: Token) -> bool:
+    """ "was canceled", "were called off": a passive in the simple past."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+
+
+# Participles that set when what their noun names takes place
+_SCHEDULING = frozenset({"schedule", "reschedule", "plan", "set", "slate"})
+
+
+def _scheduled_on_a_noun(verb: Token, children: list[Token]) -> bool:
+    """A bare participle that says when a noun is to take place ("talks scheduled for Monday", "the
+    vote set for March", "a strike planned for Friday"): what is to come, as its clause tells it."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and (lemma(verb).lower() in _SCHEDULING or verb.lower_ == "slated")
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children)
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+    )
 
 
 def _be_ahead(verb: Token, children: list[Token]) -> bool:
@@ -238,7 +267,7 @@ def verb_direction(verb: Token) -> Direction:
         if not any(
             c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in ("has", "have", "had")) for c in children
         ):
-            return "none"
+            return "past" if _done_in_the_past(verb) else "none"
         return "past"
     if verb.tag_ == "VBD" or "Past" in verb.morph.get("Tense", []):
         return "past"
@@ -247,6 +276,16 @@ def verb_direction(verb: Token) -> Direction:
     if verb.tag_ == "VBG" and _present(verb):
         return "future"  # "is meeting Tuesday": the present progressive of a plan
     return "none"
+
+
+def _done_in_the_past(verb: Token) -> bool:
+    """Whether ``verb`` is a bare participle on a noun of a clause told in the past ("the decision was
+    made at the summit held on January 9", "freed the hostages seized on Monday"): what it did or
+    underwent was done by the time that clause tells."""
+    if verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN") or lemma(verb).lower() in _SCHEDULING:
+        return False  # (not "a service planned for Saturday was canceled": which Saturday is not said)
+    clause = _verb_of(verb.head)
+    return clause is not None and clause.i != verb.i and verb_direction(clause) == "past"
 
 
 # Words that make an infinitive on a noun say which one it is, not what is to come: "the first
