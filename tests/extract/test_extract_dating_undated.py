@@ -63,7 +63,8 @@ def test_a_year_that_bounds_the_clause_does_not_keep_it_from_the_article_day():
         OPENING.replace("Monday", "Tuesday") + "Since 2003, the number of soldiers killed there has increased to 121."
     )
     got = seen(text, TUESDAY)
-    assert got["increased"][:2] == (TUESDAY, TUESDAY)
+    # from the bound up to the article's day (issue 16: "since X" is [X, article day]), not 2003 alone
+    assert got["increased"][:2] == ("2003-01-01", TUESDAY)
 
 
 def test_a_year_in_the_subject_naming_who_did_it_leaves_the_story_day():

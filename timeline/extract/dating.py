@@ -641,7 +641,7 @@ def event_date(
     media event ..."); the lead then tells that day's story, so the article date is not taken.
     """
     if index and ref_date:
-        deadline = _deadline(trigger, index, ref_date)
+        deadline = _deadline(trigger, index, ref_date) or _since(trigger, index, ref_date)
         if deadline is not None:
             return deadline
     stretch = _stretch_to_now(trigger)
@@ -701,6 +701,27 @@ def event_date(
 
 
 _AFTER = frozenset({"after", "following"})
+
+
+def _since(trigger, index: TimexIndex, ref_date: str) -> EventDate | None:
+    """ "Prices have risen since March", "have been arrested since the protests began on October 3":
+    a present perfect bounded by "since" a time went on from that time up to the article's day (the
+    time is its start, never its date); None for any other clause."""
+    verb = (occurrence_verb(trigger) or support_verb(trigger)) if trigger.pos_ == "NOUN" else trigger
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or not _present_perfect(verb) or _in_clause(verb, index):
+        return None  # (a clause with a date of its own is dated by it)
+    by_token = index._by_token
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "since":
+            inside = range(c.i + 1, c.right_edge.i + 1)
+        elif c.dep_ in ("advcl", "pcomp") and _bounding_clause(c) and any(m.lower_ == "since" for m in c.children):
+            inside = range(c.left_edge.i, c.right_edge.i + 1)
+        else:
+            continue
+        t = next((by_token[i] for i in inside if i in by_token), None)
+        if t is not None and t.earliest and t.earliest <= ref_date:
+            return _between(t.earliest, ref_date, t.text, "inferred")
+    return None
 
 
 def _on_a_thing(trigger) -> bool:
