@@ -26,3 +26,35 @@ def test_actor_named_by_participle_is_that_name(text, trigger, expected):
 
 def test_actor_named_in_a_report_is_no_name_given():
     assert names("A man named in the report resigned on Monday.", "resigned") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "A girl surnamed Zhou fell ill on Oct. 3. The girl was discharged from hospital on Nov. 2.",
+            "discharged",
+            ["Zhou"],
+        ),
+        (
+            "A fisherman surnamed Chen was detained by the coast guard on Monday. The fisherman was freed on Friday.",
+            "freed",
+            ["Chen"],
+        ),
+    ],
+)
+def test_actor_named_the_noun_again_is_the_one_named(text, trigger, expected):
+    assert names(text, trigger) == expected
+
+
+def test_actor_named_the_noun_again_after_two_named_is_no_one():
+    text = (
+        "A fisherman surnamed Chen and a fisherman surnamed Lin were detained by the coast guard on Monday. "
+        "The fisherman was freed on Friday."
+    )
+    assert names(text, "freed") == []
+
+
+def test_actor_named_another_of_the_kind_is_not_the_one_named():
+    text = "A fisherman surnamed Chen was detained on Monday. The other fisherman was freed on Friday."
+    assert names(text, "freed") == []

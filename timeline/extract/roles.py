@@ -14,6 +14,7 @@ from timeline.extract.lexicon import (
     COMPANY_NOUNS,
     CRAFT_NOUNS,
     FACILITY_NOUNS,
+    NEW_REFERENT,
     OCCASION_NAMES,
     ORG_HEADS,
     ORG_WORDS,
@@ -604,6 +605,7 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
         and not adjective
         and (tok.i not in got.claimed or _is_locative(tok, trigger))
         and not _comitative(tok, trigger)
+        and not _between_parties(tok, trigger, name)
     ):
         got.add_place(name)
         return
@@ -723,6 +725,20 @@ def _comitative(tok, trigger) -> bool:
     )
 
 
+def _between_parties(tok, trigger, name: str) -> bool:
+    """ "talks between Portugal and Spain", "the war between Iran and Iraq": the countries a
+    happening told by a noun is between take part in it (a town may be where: "a flight between
+    Oslo and Bergen")."""
+    first = _first_conjunct(tok)
+    return (
+        trigger.pos_ == "NOUN"
+        and first.dep_ == "pobj"
+        and first.head.lower_ == "between"
+        and first.head.head.i == trigger.i
+        and country_name(name) is not None
+    )
+
+
 def _first_conjunct(tok):
     """The first item of the list ``tok`` is in (a list the parser may make of appositions)."""
     while tok.dep_ in _COORDINATION and tok.head.i != tok.i:
@@ -829,7 +845,22 @@ def _describes(tok, heads: set[int]) -> bool:
         return False
     if head.i in heads:
         return _told_by_age(head) or _told_by_description(head)
+    if _names_the_bodies(tok, head):
+        return False  # "leaders of the rival Hamas and Fatah movements": the two movements
     return not {head.lower_, head.lemma_.lower()} & _BODY_HEADS
+
+
+# Plural nouns of bodies a list of names before them names one by one: "the Hamas and Fatah
+# movements", "the Likud and Labor parties", "Toyota and Honda shares" is no such list.
+_LISTED_BODIES = COMPANY_NOUNS | frozenset({"movement", "faction", "union", "federation", "association", "side"})
+
+
+def _names_the_bodies(tok, head) -> bool:
+    """Is ``tok`` one of several names coordinated before a plural noun of bodies ("the rival
+    Hamas and Fatah movements"), each the name of one of them?"""
+    if head.tag_ != "NNS" or head.lemma_.lower() not in _LISTED_BODIES:
+        return False
+    return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _is_locative(tok, trigger) -> bool:
@@ -1007,7 +1038,7 @@ def resolve_argument(
     register with the resolver (the country of "Russia's defence ministry") is left undone.
     """
     hit = resolver.entity_actor(tok)
-    named = _named_by_participle(tok, resolver) if hit is None else None
+    named = _named_by_participle(tok, resolver) or _the_one_so_named(tok, resolver) if hit is None else None
     if named is not None:  # "the 36-year-old patient surnamed Song is recovering": Song
         if named[1] == "PERSON":
             resolver.note_person(sent_index, tok.i, named[0])
@@ -1069,6 +1100,44 @@ def _named_by_participle(tok, resolver: ActorResolver) -> tuple[str, str] | None
             if hit is not None and hit[1] not in PLACE_LABELS | {"NORP"}:
                 return hit
     return None
+
+
+_NAMING_WORDS = frozenset({"surnamed", "named", "called", "identified", "nicknamed"})
+
+
+def _the_one_so_named(tok, resolver: ActorResolver) -> tuple[str, str] | None:
+    """ "The farmer was released" after "a farmer surnamed Wang was arrested": "the" and the noun a
+    naming participle gave its name to before, when it gave one name only; None otherwise (also
+    for "the other farmer", "the farmer's son")."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return None
+    lefts = list(tok.lefts)
+    if (
+        not lefts
+        or lefts[0].lower_ != "the"
+        or any(t.dep_ not in ("det", "amod") or t.lower_ in NEW_REFERENT for t in lefts)
+    ):
+        return None
+    doc = tok.doc
+    t = tables(doc)
+    memo = t.memo.get("named_nouns")
+    if memo is None:
+        # nouns a naming participle follows: (index, noun as written), found once per Doc
+        memo = t.memo["named_nouns"] = [
+            (h, t.text[t.idx[h] : t.ends[h]].lower())
+            for i in range(1, len(doc))
+            if t.text[t.idx[i] : t.ends[i]].lower() in _NAMING_WORDS
+            and t.deps[i] == "acl"
+            and (h := t.heads[i]) == i - 1
+            and t.pos[h] == "NOUN"
+        ]
+    word = tok.lower_
+    found = {_named_by_participle(doc[i], resolver) for i, noun in memo if noun == word and i < tok.i}
+    found.discard(None)
+    if len(found) != 1:
+        return None
+    person = found.pop()
+    return person if person is not None and person[1] == "PERSON" else None
 
 
 def _named_in_apposition(tok, hit: tuple[str, str] | None, resolver: ActorResolver) -> tuple[str, str] | None:
