@@ -41,6 +41,7 @@ from timeline.extract.names import (
     is_label,
     is_no_name,
     join_adjacent_persons,
+    join_names_cut_at_and,
     names_document,
     nationality_country,
     phrase_text,
@@ -107,7 +108,7 @@ class ActorResolver:
             self._sent_of[sent.start] = si
         sent_starts = sorted(self._sent_of)
         self.lower_words = lower_words = set(_LOWER_WORD.findall(doc_text(doc)))  # no Token made per word
-        ents = join_adjacent_persons([e for e in doc.ents if e.label_ in ACTOR_LABELS])
+        ents = join_names_cut_at_and(join_adjacent_persons([e for e in doc.ents if e.label_ in ACTOR_LABELS]))
         ents = [e for e in ents if not common_word_at_start(e, lower_words)]
         ents = [_without_opening_word(e, lower_words) for e in ents]
         named = {clean_name(span_text(e)) for e in ents}

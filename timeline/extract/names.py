@@ -589,3 +589,46 @@ def common_word_at_start(ent, lower_words: set[str]) -> bool:
         return True
     # "Rebels attacked ...": a plural common noun, so the parser says, though tagged as a name
     return tok.tag_ == "NNS" and not is_place(tok.text) and not is_known_org(tok.text)
+
+
+_NAME_PREPOSITIONS = frozenset({"of", "for"})
+
+
+def join_names_cut_at_and(ents: list) -> list:
+    """An organisation's name the tagger cut at its "and" ("Zambian Ministry of Agriculture and" and
+    "Cooperatives", "Kenya Institute for Medical Research" and a person "Training"): one name,
+    when the tagger kept the "and" in the first part, or when the second is one word the parser
+    joins to a word of the first's "of"/"for" phrase and the document names no person with it."""
+    out: list = []
+    surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and _cut_at_and(prev, ent, surnames):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
+        else:
+            out.append(ent)
+    return out
+
+
+def _cut_at_and(prev, ent, surnames: set[str]) -> bool:
+    if prev.label_ != "ORG" or not 1 <= len(ent) <= 2 or ent.label_ in ("GPE", "LOC", "FAC", "NORP"):
+        return False
+    if not all(t.is_title and t.is_alpha for t in ent):
+        return False
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].pos_ == "PROPN":
+        return False  # "... and Tokyo Electric Power": more name follows, another one
+    preps = [t for t in prev[1:] if t.lower_ in _NAME_PREPOSITIONS]
+    if not preps:
+        return False
+    if prev[-1].lower_ == "and" and prev.end == ent.start:
+        return True  # the tagger kept the "and" in the first part: "Ministry of Agriculture and"
+    if prev.end + 1 != ent.start or doc[prev.end].lower_ != "and" or len(ent) != 1:
+        return False
+    word = ent[0]
+    return (
+        ent.label_ == "PERSON"
+        and word.lower_ not in surnames
+        and word.dep_ == "conj"
+        and preps[0].i < word.head.i < prev.end
+    )
