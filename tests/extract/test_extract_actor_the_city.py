@@ -78,3 +78,31 @@ def test_actor_the_city_the_government_of_the_country_the_story_is_about():
         "The government will cut the copper export tax next year, the mining minister said."
     )
     assert "Chile" in doers(text, "cut")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        (
+            "Norway's central bank kept its rate at 2 percent on Thursday. "
+            "The country's economy grew 1.2 percent in the third quarter.",
+            "grew",
+            "Norway",
+        ),
+        (
+            "Riots spread across France for a ninth night on Friday. The nation's worst unrest in decades dragged on.",
+            "dragged on",
+            "France",
+        ),
+    ],
+)
+def test_actor_the_city_what_the_country_owns_is_the_countrys(text, trigger, country):
+    assert doers(text, trigger) == [country]
+
+
+def test_actor_the_city_what_the_country_owns_with_two_countries_told_is_no_ones():
+    assert doers("Ministers from Chile and Peru met on Monday. The country's economy grew 3 percent.", "grew") == []
+
+
+def test_actor_the_city_what_the_city_owns_is_where():
+    assert doers("Lagos was hit by floods on Monday. The city's airport was closed.", "closed") == []

@@ -311,6 +311,15 @@ class Antecedents:
                 # initiated reforms" in a story of China: the one place of that kind named before,
                 # acting; "in the city" is where
                 return _the_one_told(self._countries if _PLACE_KINDS[lemma] else self._towns, token.i)
+            if (
+                _PLACE_KINDS.get(lemma)
+                and not mods
+                and token.dep_ == "poss"
+                and token.head.dep_ in ("nsubj", "nsubjpass")
+            ):
+                # "the country's economy grew", "the nation's worst unrest dragged on": the one
+                # country told before owns what the clause is about (a city's is where it is)
+                return _the_one_told(self._countries, token.i)
         return None
 
     def note_country(self, token_index: int, country: str) -> None:
