@@ -569,6 +569,7 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         return "generic"  # "Analysts have detected in the dispute ...", "critics say": a view, no happening
     if head is trigger and (
         _holds_a_role(head)
+        or _scene_or_judgment(head)
         or _held_for_years(head)
         or _named_so(head)
         or not dated
@@ -577,7 +578,8 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         # "served as ambassador", "chaired the committee", "ruled the country between 1982 and 1990",
         # "has been divided since 1974", "the lawyers came from Sarajevo", "has spent most of his time
         # traveling", "Fallujah has witnessed frequent attacks": a role, a lasting state, an origin;
-        # "with the bowlers pressing, he looked uneasy": the circumstances of the clause
+        # "with the bowlers pressing, he looked uneasy": the circumstances of the clause; "a frustrating
+        # day ended when ...", "created quite a stir": time passing, a scene, a judgment
         return "generic"
     if _share_of(head):
         # "Sunnis make up 20 percent of the population", "accounting for a fifth of it", "toys make
@@ -811,11 +813,86 @@ def _witnessed_by_a_place(verb) -> bool:
 
 
 def _comes_from(verb) -> bool:
-    """ "came from Wantang Village", "hails from Texas": where someone is from, not a happening."""
+    """ "came from Wantang Village", "hails from Texas": where someone is from, not a happening (a
+    clause on the place that the parser hung on the verb stays out of it: "came from a village where
+    an outbreak was reported")."""
     return (
         verb.lemma_.lower() in ("come", "hail")
         and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
-        and not any(c.dep_ in ("dobj", "prt", "advcl", "xcomp") for c in verb.children)
+        and not any(c.dep_ in ("dobj", "prt", "xcomp") or c.dep_ == "advcl" and not _where(c) for c in verb.children)
+    )
+
+
+def _where(clause) -> bool:
+    """A clause opened by "where": it tells of a place."""
+    return any(c.dep_ == "advmod" and c.lower_ == "where" and c.i < clause.i for c in clause.children)
+
+
+def _scene_or_judgment(verb) -> bool:
+    """ "a frustrating day ended when ...", "his unhappy day was summed up": time told as it passed;
+    "an eerie silence fell over the city": the scene; "it turned out to be a consolation": how a thing
+    was; "created quite a stir": a judgment. The happening, if any, is told by another clause."""
+    return _time_passing(verb) or _scene_set(verb) or _turns_out(verb) or _impression_made(verb)
+
+
+# Stretches of time that a clause may have as its subject: "a frustrating day ended", "the week began".
+_PASSING = frozenset("day night week weekend month year season morning afternoon evening decade".split())
+
+
+def _time_passing(verb) -> bool:
+    """A clause whose subject is a stretch of time ("a frustrating day ended when ...", "Bolton's
+    unhappy day was summed up", "night fell"): time told as it passed or judged, the happening is in
+    the clause that names it; not a day named by what happened on it ("election day passed off
+    peacefully", "a day of protests turned violent", "years of research found")."""
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass") or c.pos_ != "NOUN" or c.lemma_.lower() not in _PASSING:
+            continue
+        if tables(verb.doc).ents[c.i] not in ("", None, "DATE", "TIME"):
+            continue
+        if any(
+            g.dep_ in ("compound", "amod", "nmod")
+            and (_event_like(g) or g.pos_ == "PROPN")
+            or g.dep_ == "prep"
+            and g.lower_ == "of"
+            for g in c.children
+        ):
+            return False
+        return True
+    return False
+
+
+# What may fall or hang over a place ("an eerie silence fell over the city", "a pall hung over the
+# talks", "darkness fell"): how the scene was, no happening; with the verbs that tell it.
+_ATMOSPHERES = frozenset("silence hush calm quiet gloom darkness dusk night pall mood".split())
+_SETTLING = frozenset("fall descend settle hang reign prevail".split())
+
+
+def _scene_set(verb) -> bool:
+    """ "An eerie silence fell over the city centre", "night fell", "a gloomy mood prevailed": the scene."""
+    return verb.lemma_.lower() in _SETTLING and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _ATMOSPHERES and c.tag_ in ("NN", "NNP") for c in verb.children
+    )
+
+
+def _turns_out(verb) -> bool:
+    """ "it turned out to be a consolation", "the report turned out false": how a thing was found to
+    be, not a happening ("thousands turned out to vote" are there)."""
+    if verb.lemma_.lower() != "turn" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("acomp", "attr", "oprd") or c.dep_ == "xcomp" and c.lemma_.lower() == "be" for c in verb.children
+    )
+
+
+# What a deed made on those who saw it: "created quite a stir", "caused a sensation", "made headlines".
+_IMPRESSIONS = frozenset("stir sensation splash impression buzz waves headlines".split())
+
+
+def _impression_made(verb) -> bool:
+    """ "Owens created quite a stir when he was admitted to hospital", "made headlines": a judgment of
+    how a happening was received, told by the happening itself."""
+    return verb.lemma_.lower() in ("create", "cause", "make") and any(
+        c.dep_ == "dobj" and c.lower_ in _IMPRESSIONS for c in verb.children
     )
 
 
@@ -925,7 +1002,13 @@ def _gerund_aim(verb) -> bool:
         return False
     if verb.dep_ in ("csubj", "nsubj"):
         return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _CONSISTS_OF and tense(verb.head) != "past":
+        return True  # "Other goals include taking action", "the plan involves building a dam": its parts
     return verb.dep_ == "pcomp" and verb.head.lower_ in ("to", "toward", "towards", "for", "against")
+
+
+# Verbs that say what a plan, a goal or a job is made of: their gerund names a part, no happening.
+_CONSISTS_OF = frozenset("include involve entail require mean".split())
 
 
 def _noun_negated(noun) -> bool:

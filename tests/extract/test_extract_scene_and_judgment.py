@@ -1,0 +1,55 @@
+"""Rows that are no happening a chronology lists (issue 16, item 1): a stretch of time told as it
+passed ("a miserable afternoon ended when ..."), the scene ("a hush fell over the square"), how a
+thing turned out, the stir a deed made, the gerunds a goal is made of. The happenings beside them stay
+rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import STORY_OPENING, extracted
+
+pytestmark = pytest.mark.slow
+
+
+def told(text: str) -> dict[str, str]:
+    """predicate text -> factuality of the rows of ``text`` told after a story's opening."""
+    return {e.predicate.text: e.factuality for e in extracted(STORY_OPENING + text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        (
+            "The visitors led early but a miserable afternoon ended when their captain was sent off.",
+            "ended",
+            "sent off",
+        ),
+        ("The home side's unhappy night was summed up when the goalkeeper dropped a cross.", "summed up", "dropped"),
+        ("The current fiscal year ends on March 31.", "ends", None),
+        ("A hush fell over the square as the names of the dead were read out.", "fell", None),
+        ("The singer created quite a stir when she arrived at the gala in a paper dress.", "created", "arrived"),
+        ("The leaked memo turned out to be a forgery.", "turned out", None),
+        ("Other aims include taking firm action against smugglers.", "action", None),
+    ],
+)
+def test_no_row_for_a_scene_or_a_judgment(text, gone, kept):
+    rows = told(text)
+    assert gone not in rows
+    if kept is not None:
+        assert rows[kept] in ("asserted", "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a day named by what happened on it, years of work, a crowd turning out, prices falling
+        ("A day of protests turned violent when police fired tear gas.", "turned"),
+        ("Years of research found that the lake was shrinking.", "found"),
+        ("Thousands of supporters turned out to greet the team at the airport.", "turned out"),
+        ("The price of copper fell sharply on Monday.", "fell"),
+        ("The delegates came from Geneva to attend the talks.", "came"),
+    ],
+)
+def test_happenings_stay(text, trigger):
+    assert told(text).get(trigger) in ("asserted", "reported")
