@@ -171,7 +171,7 @@ def _keys(event: Event) -> tuple[str, ...]:
 
 def same_happening(a: Event, b: Event) -> str:
     """Why two rows of one article tell one happening ('' when they may not)."""
-    if a.polarity != b.polarity or not _figures_agree(a, b):
+    if a.polarity != b.polarity or not _figures_agree(a, b) or not _remarks_meet(a, b):
         return ""
     if not _places_agree(a, b) and not (_one_speaker(a, b) and _spoken_of(a, b)):
         return ""
@@ -185,6 +185,7 @@ def same_happening(a: Event, b: Event) -> str:
         if (
             _is_statement(statement)
             and _is_statement(told)
+            and not _remarks_made(told)  # "he made the statement, his lawyer said": his, not the lawyer's
             and speaker is not None
             and any(r.role == "source" and _same_name(r.name, speaker) for r in told.actors)
         ):
@@ -635,7 +636,36 @@ def _head_lemma(event: Event) -> str:
 
 def _is_statement(event: Event) -> bool:
     head = _head_lemma(event)
-    return head in STATEMENT_VERBS or head in STATEMENT_NOUNS or head in STATEMENT_ACTS or _spoken_act(event)
+    return (
+        head in STATEMENT_VERBS
+        or head in STATEMENT_NOUNS
+        or head in STATEMENT_ACTS
+        or _spoken_act(event)
+        or _remarks_made(event)
+    )
+
+
+# What a speaker "made" that is words already quoted: "He made the remarks at a press conference".
+_WORDS_SAID = frozenset("remark remarks comment comments statement statements".split())
+_DETERMINERS = frozenset("the these those this that his her their its such".split())
+
+
+def _remarks_made(event: Event) -> bool:
+    """ "Hu made the comment in a speech on Tuesday", "Halutz made the statements earlier in the
+    day", "the remarks were made at a news conference": the words the article quoted, told again
+    with where and when they were said; a statement of their speaker (not "made a statement",
+    told for the first time: a determiner that points back is needed)."""
+    head = _head_lemma(event)
+    if head == "make":
+        after = _words_after(event)
+        if len(after) > 1 and after[0] in _DETERMINERS and after[1] in _WORDS_SAID:
+            return True
+        before = _words_before(event)
+        return len(before) > 1 and before[-1] in _WORDS_SAID and before[-2] in _DETERMINERS
+    if head in _WORDS_SAID:
+        before = _words_before(event)
+        return len(before) > 1 and before[-1] in _DETERMINERS and before[-2] in ("made", "make", "making")
+    return False
 
 
 def _spoken_act(event: Event) -> bool:
@@ -763,6 +793,15 @@ def _dates_agree(a: Event, b: Event) -> bool:
             if first <= other[0] and other[1] <= (ref.date.latest or ref.date.earliest):
                 return True
     return False
+
+
+def _remarks_meet(a: Event, b: Event) -> bool:
+    """Remarks made ("when he made the statement which ...", given the story's day) join only a
+    row whose days meet theirs (or an undated one): words of another day are another statement."""
+    if not (_remarks_made(a) or _remarks_made(b)):
+        return True
+    sa, sb = _span(a), _span(b)
+    return sa is None or sb is None or sa[0] <= sb[1] and sb[0] <= sa[1]
 
 
 def _places_agree(a: Event, b: Event) -> bool:
