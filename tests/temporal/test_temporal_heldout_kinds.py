@@ -105,8 +105,8 @@ ROWS = [
     # "a day-night match" is no length of time
     ("The final is a day-night match in Durban.", D, []),
     ("Talks are expected to last at least a month.", D, [("at least a month", "DURATION", "P1M")]),
-    # "the 1956-2000 period" is the years, not a quarter
-    ("Rainfall dropped in the 1971-2000 period.", W, [("1971", "DATE", "1971"), ("2000 period", "DATE", "2000")]),
+    # "the 1956-2000 period" is the years, not a quarter ("period" is neither year's)
+    ("Rainfall dropped in the 1971-2000 period.", W, [("1971", "DATE", "1971"), ("2000", "DATE", "2000")]),
     # an adjectival length without its hyphen leaves the article out, as with it
     ("Peace ended the 12 year war.", D, [("12 year", "DURATION", "P12Y")]),
     ("The two years since were calm.", D, [("The two years", "DURATION", "P2Y")]),

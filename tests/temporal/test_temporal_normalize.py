@@ -145,7 +145,7 @@ ROWS = [
     # durations carry no dates
     ("The war lasted for four years.", "four years", D, "DURATION", "P4Y", "none"),
     ("In the past 24 hours, prices fell.", "the past 24 hours", D, "DURATION", "PT24H", "none"),
-    ("He made a week-long visit.", "a week-long", D, "DURATION", "P1W", "none"),
+    ("He made a week-long visit.", "week-long", D, "DURATION", "P1W", "none"),
     ("Talks lasted three months.", "three months", D, "DURATION", "P3M", "none"),
     ("The work will take several years.", "several years", D, "DURATION", "PXY", "none"),
     ("Prices rose in the past year.", "the past year", D, "DATE", "2015", "year"),

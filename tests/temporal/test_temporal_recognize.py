@@ -33,7 +33,7 @@ def _timexes(blank, text):
         ("Shareholders approved the plan at the annual meeting.", [("annual", "SET")]),
         ("Rates fell in the 1990s and again in mid-2017.", [("the 1990s", "DATE"), ("mid-2017", "DATE")]),
         ("The group has fought since 2012 for four years.", [("2012", "DATE"), ("four years", "DURATION")]),
-        ("a week-long visit", [("a week-long", "DURATION")]),
+        ("a week-long visit", [("week-long", "DURATION")]),
         ("The festival is held every year.", [("every year", "SET")]),
         ("The blast occurred at 10 p.m. on Friday.", [("10 p.m. on Friday", "TIME")]),
         ("He is now in Moscow and was recently in Paris.", [("now", "DATE"), ("recently", "DATE")]),

@@ -135,7 +135,7 @@ _RULES: list[tuple[str, str, str]] = [
         "year",
         "DATE",
         rf"(?:{_EARLY}|(?:the\s+)?(?:(?:fiscal|calendar|financial|model|school)(?:\s+year)?|year)\s+|\b(?:early|mid|late)-|"
-        rf"\bFY\s?)?(?<![\d.,$])(?<![\d.,]\d{{4}}[-–])\b(?:{YEAR}|'\d\d)\b(?![-/]\d|[.,]\d|[-‐][a-z])(?!\s*(?:%|percent|{_BC}))(?:\s+period\b)?",
+        rf"\bFY\s?)?(?<![\d.,$])(?<![\d.,]\d{{4}}[-–])\b(?:{YEAR}|'\d\d)\b(?![-/]\d|[.,]\d|[-‐][a-z])(?!\s*(?:%|percent|{_BC}))(?:(?<![-–/]\d{{4}})\s+period\b)?",
     ),
     ("fy", "DATE", r"\bFY-?\d\d(?:\d\d)?\b"),
     ("decade", "DATE", rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\b{DECADE}(?!\w)"),
@@ -323,7 +323,7 @@ _RULES: list[tuple[str, str, str]] = [
         rf"(?:(?:{APPROX}|the|the first|the last|the past|the next|the latest|the previous|the coming|"
         rf"year-earlier|year-ago|the final|the remaining|the following|another|past|"
         rf"last(?!\s+(?:an?|{APPROX})\b)|next|first)\s+)*"
-        rf"(?<![/\d])\b(?!{YEAR}\s+{UNIT_SG}\b)(?!an?\s+weekend\s+{_WEEKEND_EVENT}\b){NUMBER}(?:\s+1/2|\s+and\s+a\s+half)?(?:\s+or\s+(?:so|more)|\s+(?:more|additional|extra))?[\s-]+(?:(?:trading|business|working|calendar|consecutive|straight|successive|full|long|whole)\s+)?{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?![\s-]+old\b)(?!(?<=quarters)\s+of\s+(?:fiscal\s+)?{YEAR}\b)",
+        rf"(?<![/\d])\b(?!{YEAR}\s+{UNIT_SG}\b)(?!an?\s+weekend\s+{_WEEKEND_EVENT}\b)(?!an?\s+{UNIT_SG}-long\b){NUMBER}(?:\s+1/2|\s+and\s+a\s+half)?(?:\s+or\s+(?:so|more)|\s+(?:more|additional|extra))?[\s-]+(?:(?:trading|business|working|calendar|consecutive|straight|successive|full|long|whole)\s+)?{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?![\s-]+old\b)(?!(?<=quarters)\s+of\s+(?:fiscal\s+)?{YEAR}\b)",
     ),
     ("unit_long", "DURATION", rf"\b{UNIT_SG}-long\b"),
     # "nearly half an hour", "half a day", "a noisy half-hour" ("half-year" is mostly a half of a

@@ -278,6 +278,9 @@ def _part_of_day(t: str, ref: date | None, way: Direction):
     day, uses = _day_value(t, ref, way)
     if t == "tonight":
         return _r("DATE" if ref else "TIME", day if ref else "XXXX-XX-XXTNI", True)
+    if t == "overnight" and way == "past" and ref is not None:
+        # "cars were burned overnight", told on the story's day: the night that ended it
+        day = (ref - timedelta(days=1)).isoformat()
     # a part of a named day is a TIME (TimeML guidelines, TimeBank; AQUAINT types "Friday night" as a DATE)
     return _r("TIME", f"{day}T{_PART[m[1]]}", uses)
 

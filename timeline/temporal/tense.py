@@ -210,8 +210,30 @@ def _be_ahead(verb: Token, children: list[Token]) -> bool:
     )
 
 
+def _shares_auxiliary(verb: Token, children: list[Token]) -> bool:
+    """Whether ``verb`` is a bare form or participle conjoined with an earlier verb, with no auxiliary
+    of its own ("will visit the dam and open the hall": "open" is under "will")."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VB", "VBN")
+        and head.i < verb.i
+        and head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children)
+    )
+
+
 def verb_direction(verb: Token) -> Direction:
     """Future for will/shall/would or "expected to ..."; past for past-tense or perfect verbs."""
+    if _shares_auxiliary(verb, list(verb.children)):
+        # "will be cleaned and unveiled on Saturday", "will fly to Oslo and sign on Monday": a verb
+        # with no tense of its own, conjoined with one, has that one's auxiliary
+        return verb_direction(verb.head)
+    return _own_direction(verb)
+
+
+def _own_direction(verb: Token) -> Direction:
+    """:func:`verb_direction` of a verb that has its own tense or auxiliary."""
     children = list(verb.children)
     if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in children):
         return "past"  # "may have been responsible Wednesday", "could have left Friday": a modal perfect
@@ -446,7 +468,8 @@ def _saying(span: Span, verb: Token) -> Token:
 _HARM_NOUNS = frozenset(
     "assassination killing killings murder murders bombing bombings attack attacks blast blasts explosion "
     "explosions massacre crash quake earthquake tsunami coup invasion shooting shootings death deaths "
-    "ambush raid raids abduction kidnapping fire floods flood storm".split()
+    "ambush raid raids abduction kidnapping fire floods flood storm incident incidents accident accidents riot riots "
+    "collision stampede derailment landslide".split()
 )
 
 

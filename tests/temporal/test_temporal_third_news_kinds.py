@@ -1,0 +1,54 @@
+"""Kinds of temporal expression found where `timeline dates` and HeidelTime disagree on news-silver
+articles no rule had been tuned on (issue 17, lines 1001-1100 and 2001-2050): every expression of
+each sentence, with its extent, TIMEX3 type and value."""
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import normalize
+
+W = date(2009, 9, 16)  # a Wednesday
+DEC = date(2009, 12, 28)  # a Monday, days before the year ends
+
+ROWS = [
+    # a verb conjoined with one that has an auxiliary shares it: "will ... and sign" is ahead
+    ("The minister will visit the dam and open the new turbine hall on Friday.", W, [("Friday", "DATE", "2009-09-18")]),
+    (
+        "The statue will be cleaned and unveiled on Saturday, the museum said.",
+        W,
+        [("Saturday", "DATE", "2009-09-19")],
+    ),
+    ("The strikers would return to work and vote again on Monday.", W, [("Monday", "DATE", "2009-09-21")]),
+    # (and one under a past auxiliary is behind, as before)
+    ("Two men were detained and questioned on Monday.", W, [("Monday", "DATE", "2009-09-14")]),
+    ("The ferry docked and unloaded on Tuesday.", W, [("Tuesday", "DATE", "2009-09-15")]),
+    # "overnight" told in the past is the night before the story's day; ahead, the coming night
+    ("Looters raided several shops overnight.", W, [("overnight", "TIME", "2009-09-15TNI")]),
+    ("Two more bodies have been found overnight, the coastguard said.", W, [("overnight", "TIME", "2009-09-15TNI")]),
+    ("The bank will stay open overnight.", W, [("overnight", "TIME", "2009-09-16TNI")]),
+    # a date on a mishap nobody schedules has happened, even when the same day lies weeks ahead
+    ("Nobody was hurt in the January 4 accident, the railway said.", DEC, [("January 4", "DATE", "2009-01-04")]),
+    ("The officer filed a report on the Jan. 7 incident.", DEC, [("Jan. 7", "DATE", "2009-01-07")]),
+    # (a date on a meeting under "said" may still lie ahead)
+    ("The union said the January 6 meeting was cancelled.", DEC, [("January 6", "DATE", "2010-01-06")]),
+    # the article before a length written as an adjective is its noun's
+    ("The nurses ended a week-long strike.", W, [("week-long", "DURATION", "P1W")]),
+    ("Fans endured an hour-long delay.", W, [("hour-long", "DURATION", "PT1H")]),
+    # a range of years before "period" is two years, "period" is not one of them
+    (
+        "Rainfall fell by a tenth in the 1981-2010 period.",
+        W,
+        [("1981", "DATE", "1981"), ("2010", "DATE", "2010")],
+    ),
+    ("Output rose in the 2004-07 period.", W, [("2004", "DATE", "2004"), ("07", "DATE", "2007")]),
+    # (a single year with its period stays one expression)
+    ("Sales fell in the 2008 period.", W, [("the 2008 period", "DATE", "2008")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "ref", "expected"), ROWS)
+def test_third_news_kinds_table(nlp, sentence, ref, expected):
+    got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
+    assert got == expected
