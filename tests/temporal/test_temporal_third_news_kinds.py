@@ -27,6 +27,10 @@ ROWS = [
     ("Looters raided several shops overnight.", W, [("overnight", "TIME", "2009-09-15TNI")]),
     ("Two more bodies have been found overnight, the coastguard said.", W, [("overnight", "TIME", "2009-09-15TNI")]),
     ("The bank will stay open overnight.", W, [("overnight", "TIME", "2009-09-16TNI")]),
+    # a participle on a noun has the tense of its clause
+    ("Smoke covered the suburbs circling the city overnight.", W, [("overnight", "TIME", "2009-09-15TNI")]),
+    ("Customs seized a ship carrying arms on Sunday.", W, [("Sunday", "DATE", "2009-09-13")]),
+    ("Buses taking fans to the stadium will leave on Saturday.", W, [("Saturday", "DATE", "2009-09-19")]),
     # a date on a mishap nobody schedules has happened, even when the same day lies weeks ahead
     ("Nobody was hurt in the January 4 accident, the railway said.", DEC, [("January 4", "DATE", "2009-01-04")]),
     ("The officer filed a report on the Jan. 7 incident.", DEC, [("Jan. 7", "DATE", "2009-01-07")]),

@@ -365,6 +365,18 @@ def _absolute(verb: Token) -> bool:
     )
 
 
+def _participle_clause(verb: Token) -> bool:
+    """Whether ``verb`` is a present participle with no auxiliary nor subject, on a noun ("the towns
+    ringing Paris") or on a clause ("covered the suburbs, circling the city")."""
+    on = verb.head.pos_ in ("NOUN", "PROPN") if verb.dep_ == "acl" else verb.dep_ == "advcl"
+    return (
+        on
+        and verb.tag_ == "VBG"
+        and verb.head.i != verb.i
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children)
+    )
+
+
 def _present_schedule(verb: Token) -> bool:
     """Whether ``verb`` is a simple present of an event: "the two leaders meet Monday" is a schedule."""
     return (
@@ -563,8 +575,9 @@ def direction(span: Span, own_words: bool = True) -> Direction:
     if verb is not None:
         verb = _saying(span, verb)
     way = verb_direction(verb) if verb is not None else "none"
-    if way == "none" and verb is not None and _absolute(verb):
-        # "would leave in March, with a third departing from August 6": the participle of an absolute
+    if way == "none" and verb is not None and (_absolute(verb) or _participle_clause(verb)):
+        # "would leave in March, with a third departing from August 6", "fires spread to the towns
+        # ringing the capital overnight": a participle of an absolute clause, on a noun or on a
         # clause has no tense of its own and takes that of the clause it hangs on
         outer = _verb_of(verb.head)
         if outer is not None and outer.i != verb.i:
