@@ -36,6 +36,15 @@ ROWS = [
     ("The officer filed a report on the Jan. 7 incident.", DEC, [("Jan. 7", "DATE", "2009-01-07")]),
     # (a date on a meeting under "said" may still lie ahead)
     ("The union said the January 6 meeting was cancelled.", DEC, [("January 6", "DATE", "2010-01-06")]),
+    # "daily" next to a newspaper's name is the newspaper, whatever the noun before it
+    ("The coach told French sports daily L'Equipe that he was staying.", W, []),
+    ("Britain's Guardian daily reported the leak on Monday.", W, [("Monday", "DATE", "2009-09-14")]),
+    ("The party daily Renmin Ribao printed the speech.", W, []),
+    # (a recurrence stays one)
+    ("Daily talks have so far failed.", W, [("Daily", "SET", "P1D")]),
+    ("Inspectors check the pumps daily.", W, [("daily", "SET", "P1D")]),
+    ("The port handles 300 ships daily on average.", W, [("daily", "SET", "P1D")]),
+    ("She swims in Geneva daily, her trainer said.", W, [("daily", "SET", "P1D")]),
     # the article before a length written as an adjective is its noun's
     ("The nurses ended a week-long strike.", W, [("week-long", "DURATION", "P1W")]),
     ("Fans endured an hour-long delay.", W, [("hour-long", "DURATION", "PT1H")]),

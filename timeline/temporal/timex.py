@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from timeline.calendar_words import WEEKDAYS
 from timeline.nlp.doctables import doc_text
 from timeline.nlp.lemmas import lemma
 from timeline.temporal.lexicon import MONTHS
@@ -365,6 +366,15 @@ def _today_happening(span: Span) -> bool:
     return any(t.lower_ in _ON_THE_DAY for t in nouns)
 
 
+def _name_after_word(last, words: tuple[str, ...]) -> bool:
+    """Whether the capitalized words ending at ``last`` follow one of ``words``: "France's Le Figaro"
+    (a possessive), "the Guardian" (not "flies to Lisbon", "in Paris")."""
+    i = last.i
+    while i > 0 and last.doc[i].text.istitle() and not last.doc[i].is_sent_start:
+        i -= 1
+    return i < last.i and last.doc[i].lower_ in words
+
+
 def _before_its_name(tok) -> bool:
     """Whether "daily" or "weekly" stands before the newspaper's name, quoted or after an adjective
     ("local daily "The Star"", "the English-language daily The Nation")."""
@@ -373,7 +383,32 @@ def _before_its_name(tok) -> bool:
     if nxt is None or tok.i == 0:
         return False
     prev = doc[tok.i - 1]
-    return prev.pos_ == "ADJ" and (nxt.text in ('"', "“") or nxt.pos_ == "PROPN" and tok.head.pos_ == "PROPN")
+    if prev.pos_ == "ADJ" and (nxt.text in ('"', "“") or nxt.pos_ == "PROPN" and tok.head.pos_ == "PROPN"):
+        return True
+    # "sports daily O Jogo", "the party daily Renmin Ribao": a kind of newspaper, then its name (not
+    # "rose daily Monday", "checked daily. Prices ...")
+    if (
+        tok.text.islower()
+        and prev.pos_ == "PROPN"
+        and prev.lower_ not in _MONTH_NAMES
+        and prev.lower_ not in WEEKDAYS
+        and (
+            nxt.pos_ == "ADP"
+            and _name_after_word(prev, ("'s", "’s"))
+            or nxt.lower_ in ("reported", "said", "wrote", "quoted", "says")
+            and _name_after_word(prev, ("the", "'s", "’s"))
+        )
+    ):
+        return True  # "told France's Le Figaro daily on Friday", "the Guardian daily reported"
+    return (
+        tok.text.islower()
+        and prev.is_alpha
+        and prev.pos_ in ("NOUN", "ADJ", "PROPN")
+        and nxt.text.istitle()
+        and not nxt.is_sent_start
+        and nxt.lower_ not in _MONTH_NAMES
+        and nxt.lower_ not in WEEKDAYS
+    )
 
 
 # what "today's" may name that happens on the day: "before today's match" (not "today's world")
