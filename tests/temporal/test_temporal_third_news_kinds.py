@@ -45,6 +45,22 @@ ROWS = [
     ("Inspectors check the pumps daily.", W, [("daily", "SET", "P1D")]),
     ("The port handles 300 ships daily on average.", W, [("daily", "SET", "P1D")]),
     ("She swims in Geneva daily, her trainer said.", W, [("daily", "SET", "P1D")]),
+    # a month in a sentence that opens on a year gone by is of that year; "in <month> that year" of the
+    # year given before
+    ("In 1994, the factory opened its doors in June.", W, [("1994", "DATE", "1994"), ("June", "DATE", "1994-06")]),
+    ("In 2001 prices rose until August.", W, [("2001", "DATE", "2001"), ("August", "DATE", "2001-08")]),
+    (
+        "The club was founded in 1920. In April that year, it played its first match.",
+        W,
+        [("1920", "DATE", "1920"), ("April", "DATE", "1920-04"), ("that year", "DATE", "1920")],
+    ),
+    # (not a month ahead, nor one in a sentence that does not open on its year)
+    (
+        "In 2008 he won, and he will run again in November.",
+        W,
+        [("2008", "DATE", "2008"), ("November", "DATE", "2009-11")],
+    ),
+    ("He retired in 1998 and will return in June.", W, [("1998", "DATE", "1998"), ("June", "DATE", "2010-06")]),
     # the article before a length written as an adjective is its noun's
     ("The nurses ended a week-long strike.", W, [("week-long", "DURATION", "P1W")]),
     ("Fans endured an hour-long delay.", W, [("hour-long", "DURATION", "PT1H")]),

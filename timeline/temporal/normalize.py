@@ -328,6 +328,7 @@ def normalize(
             ):
                 # "in March 2015 it said it would close by the end of the year": that year, not the article's
                 value, uses_ref = near.value[:4], False
+            value, uses_ref = _in_that_year(span, ttype, value, uses_ref, near, way, ref_date)
             if way != "past" and out and ttype == "DATE":
                 value = _day_after_pair(out[-1], span, value)
             value, owned = _owners_time(out, span, ttype, value, ref_date)
@@ -393,6 +394,41 @@ def normalize(
     if dayless:
         _day_later(out, dayless, sent_starts, spans)
     return _story_time(spans, out, ref_date)
+
+
+# a sentence opening on a year: "In 1976, ...", "Back in 1990 ..."
+_OPENS_ON_YEAR = re.compile(
+    r"\s*(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Bb]ack in|[Ee]arly in|[Ll]ate in)\s+(1[0-9]\d\d|20\d\d)\b"
+    r"(?![-–/]?\d|\s+(?:and|or|to)\s+\d)"  # (not "In 1998-99", "In 1998 and 1999")
+)
+# "in May that year", "in May of that same year": the year given before
+_THAT_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?that(?:\s+same)?\s+year\b")
+
+
+def _in_that_year(
+    span, ttype: str, value: str, uses_ref: bool, near: _Anchor | None, way: Direction, ref: date | None
+) -> tuple[str, bool]:
+    """A month (or a day of one) read against the article's year takes the year of the sentence when
+    it opens on a year gone by ("In 1976, ... asked the IMF for a loan in September") and the year
+    given before when "that year" follows it ("In September that year")."""
+    if (
+        not uses_ref
+        or ttype != "DATE"
+        or ref is None
+        or way in ("future", "planned")
+        or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value)
+        or re.search(r"\d{4}|\b(?:last|next|this|coming|past|previous|following)\b", span.text, re.IGNORECASE)
+    ):
+        return value, uses_ref
+    text = doc_text(span.doc)
+    year = re.match(r"\d{4}", near.value) if near is not None else None
+    if year is None or not _THAT_YEAR_AFTER.match(text, span.end_char):
+        opening = _OPENS_ON_YEAR.match(text, span.sent.start_char)
+        year = opening if opening is not None and opening.end() <= span.start_char else None
+        year = re.match(r"\d{4}", year[1]) if year is not None else None
+    if year is None or int(year[0]) >= ref.year:
+        return value, uses_ref
+    return year[0] + value[4:], False
 
 
 def _year_after(span, ttype: str, value: str, uses_ref: bool) -> tuple[str, bool]:
