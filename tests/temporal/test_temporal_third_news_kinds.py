@@ -23,6 +23,9 @@ ROWS = [
     # (and one under a past auxiliary is behind, as before)
     ("Two men were detained and questioned on Monday.", W, [("Monday", "DATE", "2009-09-14")]),
     ("The ferry docked and unloaded on Tuesday.", W, [("Tuesday", "DATE", "2009-09-15")]),
+    # a gerund under "start", "begin", "keep" is as far ahead as that verb
+    ("Workers will start dismantling the stage on Sunday.", W, [("Sunday", "DATE", "2009-09-20")]),
+    ("Crews began clearing the road on Sunday.", W, [("Sunday", "DATE", "2009-09-13")]),
     # "overnight" told in the past is the night before the story's day; ahead, the coming night
     ("Looters raided several shops overnight.", W, [("overnight", "TIME", "2009-09-15TNI")]),
     ("Two more bodies have been found overnight, the coastguard said.", W, [("overnight", "TIME", "2009-09-15TNI")]),

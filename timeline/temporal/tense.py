@@ -211,16 +211,15 @@ def _be_ahead(verb: Token, children: list[Token]) -> bool:
 
 
 def _shares_auxiliary(verb: Token, children: list[Token]) -> bool:
-    """Whether ``verb`` is a bare form or participle conjoined with an earlier verb, with no auxiliary
-    of its own ("will visit the dam and open the hall": "open" is under "will")."""
+    """Whether ``verb`` is a bare form or participle conjoined with an earlier verb, or a gerund that
+    verb governs, with no auxiliary of its own ("will visit the dam and open the hall": "open" is under
+    "will"; "will start harvesting": "harvesting" too)."""
     head = verb.head
-    return (
-        verb.dep_ == "conj"
-        and verb.tag_ in ("VB", "VBN")
-        and head.i < verb.i
-        and head.pos_ in ("VERB", "AUX")
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children)
-    )
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children) or head.i >= verb.i:
+        return False
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG":
+        return head.pos_ == "VERB"  # "will begin moving at dawn Friday", "kept selling on Monday"
+    return verb.dep_ == "conj" and verb.tag_ in ("VB", "VBN") and head.pos_ in ("VERB", "AUX")
 
 
 def verb_direction(verb: Token) -> Direction:
