@@ -64,6 +64,10 @@ ROWS = [
         [("2008", "DATE", "2008"), ("November", "DATE", "2009-11")],
     ),
     ("He retired in 1998 and will return in June.", W, [("1998", "DATE", "1998"), ("June", "DATE", "2010-06")]),
+    # a year before a number word is a year ("the 2011 Six Nations"), not before a scale ("2000 million")
+    ("France won the 2011 Six Nations.", W, [("2011", "DATE", "2011")]),
+    ("In 1987 three ministers resigned.", W, [("1987", "DATE", "1987")]),
+    ("Reserves stood at 1800 million tonnes.", W, []),
     # the article before a length written as an adjective is its noun's
     ("The nurses ended a week-long strike.", W, [("week-long", "DURATION", "P1W")]),
     ("Fans endured an hour-long delay.", W, [("hour-long", "DURATION", "PT1H")]),

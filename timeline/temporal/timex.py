@@ -435,6 +435,15 @@ _NUMBERED = frozenset(
 )
 
 
+_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore"})
+
+
+def _counts_on(nxt) -> bool:
+    """Whether ``nxt``, after a number, makes it part of a count: digits ("2000 500"), a scale ("2000
+    million"); not a number word that starts what follows ("the 2007 Six Nations", "In 1995 two men")."""
+    return nxt.like_num and (not nxt.is_alpha or nxt.lower_ in _SCALES)
+
+
 def _keep_year(low: str, prev, nxt) -> bool:
     """A bare year number ("1995", "'98"), unless money, a count, a clock time or a plural noun
     follows or precedes it."""
@@ -442,8 +451,8 @@ def _keep_year(low: str, prev, nxt) -> bool:
         return False
     if prev is not None and prev.lower_ in _NUMBERED:
         return False  # "Resolution 1636", "flight 1549", "Article 1002": a number that names a thing
-    if nxt is not None and (nxt.text in ("%", "percent") or nxt.like_num or nxt.text in _CLOCK_WORDS):
-        return False  # "1000 GMT" is a clock time, not the year 1000
+    if nxt is not None and (nxt.text in ("%", "percent") or _counts_on(nxt) or nxt.text in _CLOCK_WORDS):
+        return False  # "1000 GMT" is a clock time, not the year 1000; "2000 million" a count
     if low.startswith("'") and (prev is None or prev.lower_ not in _DATE_PREPS):
         return False
     if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in _TEMPORAL_NOUNS:
