@@ -55,3 +55,24 @@ def test_tense_a_day_in_the_possessive_of_what_is_awaited_lies_ahead(text, expec
     # article of Tuesday 2016-12-20: what is done ahead of a vote comes before it, told in the past or not
     _, _, timexes = parsed(text)
     assert [t.earliest for t in timexes] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # told as done, in the past: the January gone by, not the one after the article
+        ("The trawler was seized on Jan. 6 off the coast.", "2016-01-06"),
+        ("The forum held on January 12 adopted a plan for the region.", "2016-01-12"),
+        ("The army freed three drivers kidnapped on Feb. 2 near the border.", "2016-02-02"),
+        ("The new tax came into force on Jan. 1.", "2016-01-01"),
+        # a day the verb sends a happening to, or one a plan is set for, lies ahead
+        ("The match was moved to Jan. 8 because of the storm.", "2017-01-08"),
+        ("The ministry said the hearing was set for Jan. 10.", "2017-01-10"),
+        ("The ministry announced a holiday on Jan. 2.", "2017-01-02"),
+    ],
+)
+def test_tense_a_day_just_ahead_told_as_done_is_of_the_year_gone_by(text, expected):
+    # article of Tuesday 2016-12-20: a day of the next two months under a past verb is a plan only
+    # when the verb tells of one, not when it tells what happened on that day
+    _, _, timexes = parsed(text)
+    assert [t.earliest for t in timexes] == [expected]

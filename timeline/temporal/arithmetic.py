@@ -42,7 +42,9 @@ def _resolve_month_year(ref: date, month: int, way: Direction, day: int = 0) -> 
     """The year of a month (and day) written without one, in the direction of the tense."""
     low, _ = _MONTH_WINDOW[way]
     if way == "past" and day:
-        # a dated day just ahead under a past-tense reporting verb is usually a scheduled event
+        # a dated day just ahead under a past-tense reporting verb is usually a scheduled event (a day
+        # told as done, "crashed on Jan. 9", "the summit held on Jan. 9 decided", is brought back a
+        # year afterwards: normalize._happened_before, tense.told_as_done)
         low += 2
     for year in (ref.year - 1, ref.year, ref.year + 1):
         offset = (year - ref.year) * 12 + month - ref.month

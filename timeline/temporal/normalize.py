@@ -37,7 +37,15 @@ from timeline.temporal.anaphora import (
 from timeline.temporal.arithmetic import _duration, _unit_name
 from timeline.temporal.lexicon import MONTH, NUMWORD, WEEKDAY, WEEKDAYS
 from timeline.temporal.rules import _PART, _UNIT, _count, normalize_expression
-from timeline.temporal.tense import _FUTURE_GOVERNORS, _PUT_OFF, _SAYING, Direction, direction, on_harm_noun
+from timeline.temporal.tense import (
+    _FUTURE_GOVERNORS,
+    _PUT_OFF,
+    _SAYING,
+    Direction,
+    direction,
+    on_harm_noun,
+    told_as_done,
+)
 from timeline.temporal.values import interval, part_of
 
 SPAN_KEY = "timex"
@@ -279,10 +287,13 @@ def _happened_before(span, ttype: str, value: str, uses_ref: bool, ref: date | N
         return value
     head = span.root.head
     verb = head.head if head.pos_ == "ADP" else head  # "crashed on Jan. 9", "crashed Jan. 9"
-    if verb.pos_ != "VERB" or verb.tag_ != "VBD" or lemma(verb).lower() in _NOT_DONE:
+    if not told_as_done(verb, head if head.pos_ == "ADP" else None) or lemma(verb).lower() in _NOT_DONE:
         return value  # not "payable Dec. 15", "the Jan. 14 deadline": those belong to their noun
-    if any(t.dep_ == "pobj" for t in span.doc[verb.i + 1 : span.start]):
-        return value  # "left for the Asian Games in Doha on Dec. 1": the day may be the noun's
+    if any(t.dep_ == "pobj" and t.lower_ not in ("force", "effect") for t in span.doc[verb.i + 1 : span.start]):
+        return value  # "left for the Asian Games in Doha on Dec. 1": the day may be the noun's (not "came into force")
+    named = [WEEKDAYS[w] for w in re.findall(r"[a-z]+", span.text.lower()) if w in WEEKDAYS]
+    if named and date.fromisoformat(value).isoweekday() == named[0]:
+        return value  # "signed on Sunday, Nov. 3": the weekday written says which year
     return _year_back(value)
 
 

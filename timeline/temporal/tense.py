@@ -309,6 +309,26 @@ def _done_in_the_past(verb: Token) -> bool:
     return clause is not None and clause.i != verb.i and verb_direction(clause) == "past"
 
 
+def told_as_done(verb: Token, prep: Token | None) -> bool:
+    """Whether ``verb`` tells in the past what happened on the day it carries (through ``prep``, or
+    bare): a simple past ("crashed on Jan. 9"), a past passive ("were killed on Feb. 3", "the talks
+    were held on January 9") or a bare participle on a noun of a clause told in the past ("the
+    summit held on January 9 decided", "freed the workers seized on Jan. 4"). Not a day the verb
+    sends a happening to ("was moved to Jan. 7", "were set for"), nor a participle with an
+    auxiliary of its own ("the forum being held from Nov. 12 to 19"): those may lie ahead."""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    if prep is not None and prep.lower_ != "on":
+        return False
+    if _past_passive(verb):
+        return verb.lower_ != "slated"  # (the rule lemmatizer makes "slated" "slat")
+    return (
+        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and _done_in_the_past(verb)
+    )
+
+
 # Words that make an infinitive on a noun say which one it is, not what is to come: "the first
 # woman to win the title in 1990", "the last team to beat them on Sunday"
 _WHICH_ONE = frozenset({"first", "last", "only", "next", "second", "third", "latest"})
