@@ -1,0 +1,190 @@
+"""Benchmark: which reports of several articles the merge joins, against pairs judged by hand.
+
+    python benchmarks/merge_pairs.py [--collection NAME] [--explain] [--json] [-- EXTRA EXTRACT OPTIONS]
+
+benchmarks/data/merge/collections.json names collections of news-silver articles (10-40 of one
+source and a few days, several of them telling one story; none from the held-out lines nor the
+events dev/test sets). benchmarks/data/merge/pairs.jsonl holds pairs of mentions of two articles
+of one collection (each a document id and the trigger's character offset), judged by hand:
+``verdict`` "same" (one happening) or "different" (two), ``found`` whether the merge of the
+session that judged them had joined them, ``kind`` what the pair shows.
+
+For each collection, runs `python -m timeline extract <its articles> --format json --no-store`
+once (the whole product) and scores the pairs:
+
+- joined: judged pairs whose two mentions are in one event;
+- precision: joined pairs judged "same" / joined pairs (a wrong join is false corroboration);
+- recall: joined pairs judged "same" / pairs judged "same";
+- missing: pairs one of whose mentions is no row any more (neither joined nor apart);
+- unjudged joins: pairs of articles the merge now joins in an event that no judged pair speaks
+  of (judge them, and add them to pairs.jsonl).
+
+`--explain` prints the wrong joins, the missed ones and the unjudged joins with their sentences.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from events_gold import ROOT, SILVER  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data" / "merge"
+
+
+def load() -> tuple[dict[str, list[str]], list[dict]]:
+    collections = json.loads((DATA / "collections.json").read_text(encoding="utf-8"))
+    with (DATA / "pairs.jsonl").open(encoding="utf-8") as fh:
+        pairs = [json.loads(line) for line in fh if line.strip()]
+    return collections, pairs
+
+
+def articles(ids: list[str]) -> list[dict]:
+    wanted = set(ids)
+    found: dict[str, dict] = {}
+    with SILVER.open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if row["id"] in wanted:
+                found[row["id"]] = {k: row[k] for k in ("id", "date", "title", "source", "text")}
+    missing = wanted - set(found)
+    if missing:
+        sys.exit(f"not in {SILVER}: {', '.join(sorted(missing))}")
+    return [found[i] for i in ids]
+
+
+def run_extract(ids: list[str], extra: list[str]) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "articles.jsonl"
+        with path.open("w", encoding="utf-8") as fh:
+            for row in articles(ids):
+                fh.write(json.dumps(row) + "\n")
+        proc = subprocess.run(
+            [sys.executable, "-m", "timeline", "extract", str(path), "--format", "json", "--no-store", *extra],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
+    if proc.returncode != 0:
+        sys.exit(f"extract failed ({proc.returncode}): {proc.stderr.strip()[-2000:]}")
+    return json.loads(proc.stdout)
+
+
+def _key(mention: dict) -> tuple[str, int]:
+    return mention["doc"], mention["start"]
+
+
+def score(collection: str, output: dict, pairs: list[dict]) -> dict:
+    """The verdicts of one collection's pairs against one run's events."""
+    event_of: dict[tuple[str, int], str] = {}
+    text_of: dict[tuple[str, int], str] = {}
+    for event in output["events"]:
+        for m in event["mentions"]:
+            event_of[_key(m)] = event["id"]
+            text_of[_key(m)] = m["text"]
+    counts = {"pairs": 0, "same": 0, "joined": 0, "joined_same": 0, "missing": 0}
+    wrong, missed = [], []
+    judged_docs: set[tuple[str, frozenset[str]]] = set()
+    for p in pairs:
+        a, b = (p["a"]["doc"], p["a"]["start"]), (p["b"]["doc"], p["b"]["start"])
+        counts["pairs"] += 1
+        counts["same"] += p["verdict"] == "same"
+        if a not in event_of or b not in event_of:
+            counts["missing"] += 1
+            continue
+        joined = event_of[a] == event_of[b]
+        if joined:
+            judged_docs.add((event_of[a], frozenset((a[0], b[0]))))
+            counts["joined"] += 1
+            if p["verdict"] == "same":
+                counts["joined_same"] += 1
+            else:
+                wrong.append((p, text_of[a], text_of[b]))
+        elif p["verdict"] == "same":
+            missed.append((p, text_of[a], text_of[b]))
+    unjudged = []
+    for event in output["events"]:
+        first: dict[str, dict] = {}
+        for m in sorted(event["mentions"], key=_key):
+            first.setdefault(m["doc"], m)
+        for x, y in itertools.combinations(sorted(first), 2):
+            if (event["id"], frozenset((x, y))) not in judged_docs:
+                unjudged.append((event, first[x], first[y]))
+    counts["unjudged_joins"] = len(unjudged)
+    return {"collection": collection, **counts, "wrong": wrong, "missed": missed, "unjudged": unjudged}
+
+
+def _ratio(n: int, d: int) -> str:
+    return f"{100.0 * n / d:.1f}" if d else "-"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--collection", action="append", help="only this collection (repeatable)")
+    parser.add_argument("--explain", action="store_true", help="print the wrong, missed and unjudged joins")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("extra", nargs="*", help="extra options for timeline extract (after --)")
+    args = parser.parse_args()
+    collections, pairs = load()
+    names = args.collection or list(collections)
+    unknown = [n for n in names if n not in collections]
+    if unknown:
+        sys.exit(f"unknown collection(s): {', '.join(unknown)}; known: {', '.join(collections)}")
+    results = []
+    for name in names:
+        output = run_extract(collections[name], args.extra)
+        results.append(score(name, output, [p for p in pairs if p["collection"] == name]))
+    total = {k: sum(r[k] for r in results) for k in ("pairs", "same", "joined", "joined_same", "missing")}
+    total["unjudged_joins"] = sum(r["unjudged_joins"] for r in results)
+    figures = {
+        **total,
+        "precision": _ratio(total["joined_same"], total["joined"]),
+        "recall": _ratio(total["joined_same"], total["same"]),
+        "by_collection": {
+            r["collection"]: {
+                "joined": r["joined"],
+                "wrong": len(r["wrong"]),
+                "missed": len(r["missed"]),
+                "unjudged_joins": r["unjudged_joins"],
+            }
+            for r in results
+        },
+    }
+    if args.json:
+        print(json.dumps(figures, indent=1))
+    else:
+        print(
+            f"judged pairs       {total['pairs']} ({total['same']} one happening, {total['pairs'] - total['same']} two)"
+        )
+        print(f"joined             {total['joined']} ({total['joined'] - total['joined_same']} wrong)")
+        print(f"pair precision     {figures['precision']}")
+        print(f"pair recall        {figures['recall']}")
+        print(f"missing mentions   {total['missing']}")
+        print(f"unjudged joins     {total['unjudged_joins']}")
+        for name, row in figures["by_collection"].items():
+            print(
+                f"  {name:28} joined {row['joined']:3}  wrong {row['wrong']:2}  missed {row['missed']:2}  "
+                f"unjudged {row['unjudged_joins']:3}"
+            )
+    if args.explain:
+        for r in results:
+            for label, rows in (("WRONG JOIN", r["wrong"]), ("MISSED", r["missed"])):
+                for p, ta, tb in rows:
+                    print(f"\n{label} [{r['collection']}] {p['kind']}")
+                    print(f"  {p['a']['doc']}@{p['a']['start']} {ta}")
+                    print(f"  {p['b']['doc']}@{p['b']['start']} {tb}")
+            for event, ma, mb in r["unjudged"]:
+                print(f"\nUNJUDGED [{r['collection']}] {event['predicate']['lemma']} {event['date'].get('value')}")
+                print(f"  {ma['doc']}@{ma['start']} {ma['text']}")
+                print(f"  {mb['doc']}@{mb['start']} {mb['text']}")
+
+
+if __name__ == "__main__":
+    main()
