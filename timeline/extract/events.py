@@ -719,6 +719,7 @@ def _event(
         story.quoted,
         s.span,
         names={p.token: p.name for p in people if p.role in ("agent", "patient") and p.type == "PERSON"},
+        actors=[(p.token, p.name, p.type) for p in people if p.role in ("agent", "patient")],
     )
     return Event(
         id=event_id(doc_id, row.start),

@@ -22,7 +22,12 @@ _EDGE_DEPS = frozenset({"punct", "cc", "mark", "prep", "advmod", "dep"})
 
 
 def summarize(
-    trigger, quoted: Sequence[bool] | None = None, sent=None, *, names: Mapping[int, str] | None = None
+    trigger,
+    quoted: Sequence[bool] | None = None,
+    sent=None,
+    *,
+    names: Mapping[int, str] | None = None,
+    actors: Sequence[tuple[int, str, str]] = (),
 ) -> str:
     """The trigger's clause (with the reported clause for speech verbs), trimmed and capped.
 
@@ -30,8 +35,14 @@ def summarize(
     complement is kept whole or cut at the cap, never emptied of its sub-clauses). ``sent``: the
     trigger's sentence, when the caller has it (Token.sent scans the document for it). ``names``:
     the actor a token names, by token index: a summary that would open on a pronoun ("he planned
-    a ceasefire", "his news conference") opens on the name instead."""
+    a ceasefire", "his news conference") opens on the name instead. ``actors``: (token index, name,
+    type) of the event's agents and patients: an "it/its" the actors found one body or thing for,
+    a "they/their" they found two or three names for, is named the same way when nothing else in
+    its sentence before it could be meant ("It later backed down": "Congress later backed down")."""
     t = tables(trigger.doc)
+    if sent is None:
+        sent = trigger.sent
+    things = _named_things(actors, trigger.doc, t) if actors else {}
     keep = set(clause_indices(trigger, participles=False)) - (set(said_when(trigger)) - {trigger.i})
     _complements(trigger, keep)  # "are expected to be held in January", "agreed to withdraw"
     if is_speech(trigger):
@@ -51,8 +62,6 @@ def summarize(
     _drop_stray_clauses(keep, trigger)
     _drop_absolutes(keep, trigger)
     _mend_prepositions(keep, t, trigger.doc)
-    if sent is None:
-        sent = trigger.sent
     if quoted is not None:
         _whole_quotes(keep, trigger, sent, quoted, t)
     ids: Sequence[int] = [i for i in range(sent.start, sent.end) if i in keep]
@@ -80,7 +89,7 @@ def summarize(
     ):
         hi -= 1  # "Hermlin emigrated to Palestine, then [moved to France]"
     lo = _after_relative_word(ids, lo, hi, ti, t)
-    lo = _after_subordinator(ids, lo, hi, trigger, t, names or {})
+    lo = _after_subordinator(ids, lo, hi, trigger, t, {**things, **(names or {})})
     ids = ids[lo:hi]
     subst: dict[int, str] = {}
     ids = _told_by_noun(ids, trigger, subst, t)
@@ -88,6 +97,8 @@ def summarize(
     opener = _named_pronoun(ids, names, quoted, t)
     if opener is None and ids:
         opener = _reported_subject(trigger.doc[ids[0]], quoted, t)
+    if opener is None:  # (the speaker's phrase as written first: "the Danish embassy said it had")
+        opener = _named_pronoun(ids, things, quoted, t, _THING_PRONOUNS)
     _pronouns_named(ids[1:] if opener is not None else ids, trigger.doc, quoted, t, subst)
     if len(ids) > MAX_TOKENS and is_speech(trigger):
         # "..., the Russian president said on the sidelines of an official visit to Japan": the
@@ -334,10 +345,103 @@ def _whole_quotes(keep: set[int], trigger, sent, quoted: Sequence[bool], t: DocT
 
 # a person's pronouns only: "it" and "they" are resolved less surely (a company, a ship, a group)
 _PRONOUNS = frozenset({"he", "she", "his", "her"})
+_THING_PRONOUNS = frozenset({"it", "its", "they", "their"})
+
+# Entity kinds that no "it" stands for (a person is "he" or "she"; a nationality is a people).
+_NOT_IT = frozenset({"PERSON", "NORP"})
+# Entity kinds of a noun that no pronoun could stand for (amounts and times).
+_NO_ANTECEDENT = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def _named_things(actors: Sequence[tuple[int, str, str]], doc, t: DocTables) -> dict[int, str]:
+    """The names of the "it/its/they/their" pronouns the actor resolution found (token index ->
+    name): "it" one body, place or thing (not a person), "they" two or three names together
+    ("Israel and Turkey"), and only when no other noun of the pronoun's number is the subject or
+    object of a clause before it in its sentence ("Hanbo collapsed, leading to allegations that it
+    obtained loans": Hanbo, whoever the actors took "it" for; "the two leaders agreed ... while
+    they endorsed": the leaders)."""
+    found: dict[int, list[tuple[str, str]]] = {}
+    for i, name, type_ in actors:
+        if (name, type_) not in found.setdefault(i, []):
+            found[i].append((name, type_))
+    out: dict[int, str] = {}
+    for i, named in found.items():
+        word = _low(t, i)
+        if t.pos[i] != "PRON" and word != "its" and word != "their":
+            continue
+        if word in ("it", "its"):
+            if len(named) != 1 or named[0][1] in _NOT_IT:
+                continue
+            plural = False
+        elif word in ("they", "their"):
+            if not 2 <= len(named) <= 3:
+                continue
+            plural = True
+        else:
+            continue
+        if _rival_before(doc[i], named, plural):
+            continue
+        before = t.text[: t.idx[i]]
+        # in the order the text names them ("Yossi Sarid and several other MPs": "Yossi Sarid and MPs")
+        told = sorted((n for n, _ in named), key=lambda n: before.find(n) % (len(before) + 1))
+        told = [_as_written(n, before, t.text[t.idx[i]].isupper()) for n in told]
+        out[i] = told[0] if len(told) == 1 else ", ".join(told[:-1]) + " and " + told[-1]
+    return out
+
+
+def _as_written(name: str, before: str, opens: bool) -> str:
+    """A name with the "the" the text gives it ("the European Commission"), capitalised when it
+    opens the summary."""
+    if not re.search(r"\b[Tt]he " + re.escape(name) + r"\b", before):
+        return name
+    return ("The " if opens else "the ") + name
+
+
+def _rival_before(pronoun, named: Sequence[tuple[str, str]], plural: bool) -> bool:
+    """Whether something other than ``named`` could be what the pronoun stands for: a noun of its
+    number that is the subject or object of a clause before it in its sentence, a name before it
+    there ("Manchester United's future hangs in the balance after they lost"), the subject of the
+    clause its own clause is told before ("Since it was unearthed, the relic has been sent"), or,
+    for a pronoun that opens its sentence, the subject of the sentence before ("Ekranas holds 25
+    percent of the EU market. It plans ...")."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    candidates = [
+        doc[i]
+        for i in range(sent.start, pronoun.i)
+        if doc[i].pos_ == "PROPN" or doc[i].dep_ in ("nsubj", "nsubjpass", "dobj") and doc[i].pos_ == "NOUN"
+    ]
+    clause = pronoun.head
+    if clause.dep_ in ("advcl", "ccomp") and clause.i < clause.head.i:
+        candidates += [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > pronoun.i]
+    if not any(c.pos_ in ("NOUN", "PROPN") for c in candidates) and sent.start > 0:
+        before = doc[sent.start - 1].sent.root
+        candidates += [c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_rival(c, named, plural) for c in candidates)
+
+
+def _rival(tok, named: Sequence[tuple[str, str]], plural: bool) -> bool:
+    """Whether a noun is something else than the ``named`` actors that a pronoun of that number
+    could stand for."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _NO_ANTECEDENT:
+        return False
+    many = tok.tag_ in ("NNS", "NNPS")
+    if many != plural and not (plural and tok.pos_ == "PROPN"):  # ("they": a team's name too)
+        return False
+    words = {w.lower() for n, _ in named for w in n.replace("-", " ").split()}
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
+    if ent is None:
+        return tok.lower_ not in words
+    text = ent.text.lower().removeprefix("the ")
+    return not any(text == n.lower() or text in n.lower() and ent.label_ == type_ for n, type_ in named)
 
 
 def _named_pronoun(
-    ids: Sequence[int], names: Mapping[int, str] | None, quoted: Sequence[bool] | None, t: DocTables
+    ids: Sequence[int],
+    names: Mapping[int, str] | None,
+    quoted: Sequence[bool] | None,
+    t: DocTables,
+    pronouns: frozenset[str] = _PRONOUNS,
 ) -> str | None:
     """The name that replaces the pronoun a summary opens on ("Vladimir Putin's" for "his"), or
     None: not a pronoun of a known actor, or inside a quotation (where "he" is not the narrator's)."""
@@ -345,7 +449,7 @@ def _named_pronoun(
         return None
     first = ids[0]
     word = _low(t, first)
-    if word not in _PRONOUNS or quoted is not None and quoted[t.idx[first]]:
+    if word not in pronouns or quoted is not None and quoted[t.idx[first]]:
         return None
     name = names[first]
     return name + "'s" if t.tags[first] == "PRP$" else name
@@ -922,6 +1026,13 @@ def _subject(trigger) -> list[int]:
             # "Russia said the evacuation would be swift and promised that ...": a tensed verb shares
             # no "would"; the parser hung it on the reported clause, it goes with the saying
             first = first.head
+        elif trigger.tag_ in ("VBD", "VBZ") and (
+            first.tag_ == "VB" or trigger.tag_ == "VBD" and first.tag_ == "VBP" and first.i < trigger.i
+        ):
+            # "Jones bowed to pressure to fire the manager and called for his departure", "rejected
+            # demands he scrap the tax and insisted": a past verb the parser joined to an infinitive
+            # or a present goes with the verb of its tense above it
+            first = _tensed_above(first, trigger.tag_) or first
         for c in first.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 if c.lower_ in _RELATIVE and first.dep_ == "relcl":
@@ -942,6 +1053,22 @@ def _subject(trigger) -> list[int]:
     if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "ADJ"):
         return _controller(head, trigger.i)
     return []
+
+
+def _has_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _tensed_above(verb, tag: str):
+    """The nearest verb above ``verb`` in the same tense (``tag``) with a subject of its own, or None."""
+    head = verb.head
+    for _ in range(8):
+        if head.pos_ in ("VERB", "AUX") and head.tag_ == tag and _has_subject(head):
+            return head
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
 
 
 def _subjectless_ccomp(verb) -> bool:

@@ -1,0 +1,84 @@
+"""Summaries that open on the name the actors found for "it" or "they", and on the subject of the
+tensed verb a conjoined verb goes with (issue 16 item 5: who did what, without a pronoun to decode)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import extracted, parsed, token
+from timeline.extract.summaries import summarize
+
+pytestmark = pytest.mark.slow
+
+
+def summary_of(text: str, trigger: str) -> str:
+    return next(e.summary for e in extracted(text) if e.predicate.text == trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "it": the one body the actors found, with the "the" the text gives it
+        (
+            "The Pemberton Railway Company reported record profits on Monday. It later cut its fares by a tenth.",
+            "cut",
+            "The Pemberton Railway Company later cut its fares by a tenth",
+        ),
+        # "they": the two names the actors found, in the order the text names them
+        (
+            "Norway and Chile signed a fisheries accord in Oslo on Monday. "
+            "They also agreed to hold talks on whaling in March.",
+            "agreed",
+            "Norway and Chile also agreed to hold talks on whaling in March",
+        ),
+    ],
+)
+def test_a_pronoun_the_actors_named_opens_on_the_name(text, trigger, expected):
+    assert summary_of(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the clause it is told before has a subject of its own: the museum, not the foundation
+        (
+            "The Halvorsen Foundation opened a museum in Bergen. "
+            "Since it was founded in 1990, the museum has drawn two million visitors.",
+            "founded",
+            "it was founded in 1990",
+        ),
+        # another name before it in the sentence: either could be meant
+        (
+            "Nordwind Bank's rating was removed from CreditWatch on Monday, where it was placed in May.",
+            "placed",
+            "it was placed in May",
+        ),
+    ],
+)
+def test_a_pronoun_something_else_could_stand_for_stays(text, trigger, expected):
+    assert summary_of(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a past verb the parser joined to an infinitive goes with the past verb above it
+        (
+            "Harris earlier this month bowed to intensifying pressure to drop the minister over false expense "
+            "claims and called for his resignation saying he had passed the file to police.",
+            "called",
+            "Harris called for his resignation",
+        ),
+        # ... or to a present ("demands he scrap the tax"): not "he insisted"
+        (
+            "Jones flatly rejected demands he scrap the tax to restore public confidence in the budget and "
+            "insisted the levy would stay.",
+            "insisted",
+            "Jones insisted the levy would stay",
+        ),
+    ],
+)
+def test_a_conjoined_past_verb_takes_the_subject_of_its_tense(text, trigger, expected):
+    _, doc, _ = parsed(text)
+    verb = token(doc, trigger)
+    assert summarize(verb, None, verb.sent) == expected
