@@ -298,7 +298,7 @@ def factuality(
         planned = True
     if planned and quoted and (mood == "future" or _going_to(head.head) and head.dep_ == "xcomp") and not dated:
         return "hypothetical"  # "“Russia will win the war,” Putin said": a prediction, not a plan
-    if planned and not dated and _forecast(head):
+    if planned and not dated and _forecast(head) and not _arranged(head):
         return "hypothetical"  # "growth will hit 100 billion", "is expected to bring rains": a forecast
     if planned and not dated and head is trigger and _effect_foretold(head):
         return "hypothetical"  # "the deal would upgrade trade", "such action will hinder peace": an effect foretold
@@ -364,8 +364,9 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
                 return "negated"
             if lemma in _DIRECTIVE_VERBS and h.dep_ == "xcomp":
                 return "hypothetical"  # "ordered churches to dig holes": the order is the happening
-            if (lemma in PLAN_VERBS or h.dep_ == "xcomp" and _going_to(gov)) and _negated(gov):
-                # "the show was not expected to do well", "did not agree to meet", "is not going to resign"
+            if (lemma in PLAN_VERBS or h.dep_ == "xcomp" and (_going_to(gov) or _is_to(gov))) and _negated(gov):
+                # "the show was not expected to do well", "did not agree to meet", "is not going to resign",
+                # "the players are not to leave the hotel"
                 return "negated"
             if lemma in PLAN_VERBS and _modal(gov) == "modal":
                 return "hypothetical"  # "can be expected to dominate", "could agree to meet"
@@ -387,10 +388,12 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
                 or gov.pos_ == "ADJ"
                 and lemma in ("due", "set", "scheduled")
                 or h.dep_ == "xcomp"
-                and _going_to(gov)
+                and (_going_to(gov) or _is_to(gov) and not _perfect(h))
             ):
-                # "agreed to hold talks", "is going to auction copper"; not a purpose: "set up a
-                # hospital to care for the patients"
+                # "agreed to hold talks", "is going to auction copper"; "Tanzania is to bring back the
+                # suspects", "the delegation was to depart for Havana": an arrangement told as such (not
+                # "was to have attended": it did not); not a purpose: "set up a hospital to care for the
+                # patients"
                 return None if own_clause else "planned"
             return "hypothetical"
         if h.dep_ == "ccomp" and (h.head.lemma_.lower() in _IRREALIS_VERBS or _only_possible(h.head)) or _asked(h):
@@ -463,6 +466,54 @@ def _asks_how(verb) -> bool:
         return False
     first = subtree_indices(verb)[0]
     return any(c.dep_ == "advmod" and c.lower_ in ("how", "why") and c.i <= first + 1 for c in verb.children)
+
+
+# Subjects of "be" whose to-infinitive says what they are, not what someone is to do: "our goal is
+# to win the league", "the first step is to restore order", "what remains is to supervise them".
+_AIMS = frozenset(
+    "aim goal objective purpose target task step priority plan idea intention mission job challenge problem "
+    "point solution way answer option need duty role thing focus key hope wish dream ambition strategy "
+    "policy approach measure move effort desire response reason result effect what whatever all it this that".split()
+)
+
+
+def _is_to(be) -> bool:
+    """The "be" of "X is to do", "X was to do": an arrangement or a fate told of X ("the minister is to
+    visit Beijing", "who was to become chairman"); not an aim ("our goal is to win"), what is still
+    awaited ("is yet to decide"), a condition ("if peace is to last", "were they to win") nor a
+    possibility ("could be to")."""
+    if be.lemma_.lower() != "be" or be.dep_ in ("advcl", "csubj") or _modal(be):
+        return False
+    subj = [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or any(s.lemma_.lower() in _AIMS or s.lower_ in _AIMS for s in subj):
+        return False
+    if not any(_someone_named(s) for s in subj):
+        return False  # "careful fiscal management is to mitigate that risk", "the runners-up are to take the berths"
+    return not any(
+        c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS or c.dep_ == "advmod" and c.lower_ in ("yet", "how")
+        for c in be.children
+    )
+
+
+def _someone_named(subj) -> bool:
+    """A subject that names who or what it is ("Tanzania", "President Ahmadinejad", "a building in
+    Dublin", "10 US lawmakers", "the Egyptian president", "they", "Senator Levin, who"), not a kind
+    or a role ("the runners-up")."""
+    if subj.tag_ == "PRP":
+        return True  # (not "it": an aim, see _AIMS)
+    if subj.tag_ == "WP" and subj.head.dep_ == "relcl":
+        subj = subj.head.head  # "who": the noun the clause tells of
+    ents = tables(subj.doc).ents
+    return any(t.pos_ == "PROPN" or ents[t.i] in _NAMED for t in subj.subtree)
+
+
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _arranged(verb) -> bool:
+    """A to-infinitive under "X is to": what is arranged ("the company is to become part of the
+    group", "prices are to rise in April"), no forecast."""
+    return verb.dep_ == "xcomp" and is_infinitive(verb) and _is_to(verb.head)
 
 
 def _going_to(verb) -> bool:
@@ -541,8 +592,10 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
     (or a fragment that tells nothing): its factuality; None for a happening."""
     if _polls_answer(head):
         return "generic"  # "16 percent said they had moved their parents": a poll's finding
-    if _progressive(head) and not dated and (quoted or not _going_on_now(head)):
-        return "generic"  # "is seeking to reduce", "were waiting for accession": going on, a state of affairs
+    if _progressive(head) and not dated and (not _going_on_now(head) or quoted and not _news_going_on(head)):
+        # "is seeking to reduce", "were waiting for accession": going on, a state of affairs; "“We are
+        # doing our best,” he said": rhetoric (not "“We are negotiating with the rebels,” he said")
+        return "generic"
     if (
         head.dep_ == "relcl"
         and not dated
@@ -1068,6 +1121,23 @@ def _going_on_now(verb) -> bool:
         c.dep_ in ("xcomp", "ccomp", "attr", "acomp", "oprd") or c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS
         for c in verb.children
     )
+
+
+def _news_going_on(verb) -> bool:
+    """A present progressive that tells a happening of a kind news lists with whom or what it is
+    done to: "we are negotiating with the armed opposition", "are evacuating 3,000 people", "are
+    fighting in Aleppo"; not "we are doing our best", "are fighting terrorism", "the campaign is
+    intensifying" (a trend)."""
+    if verb.lemma_.lower() not in _KIND_WORDS:
+        return False
+    for c in verb.children:
+        if c.dep_ == "dobj" and any(t.pos_ == "PROPN" or t.like_num for t in c.subtree):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("with", "in", "at", "on") and any(g.dep_ == "pobj" for g in c.children):
+            pobj = next(g for g in c.children if g.dep_ == "pobj")
+            if c.lower_ == "with" or any(t.pos_ == "PROPN" for t in pobj.subtree):
+                return True  # a counterpart ("with the rebels"), a named place ("in Aleppo")
+    return False
 
 
 # Conjunctions of a clause given as background or a reason: "because the mines are losing money",

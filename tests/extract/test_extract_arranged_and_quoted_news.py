@@ -1,0 +1,78 @@
+"""Real happenings the factuality rules used to drop (issue 16, item 1): what a named subject "is to"
+do or "was to" do (an arrangement, told as such: "the minister is to visit Beijing"), and a speaker's
+news told in a quote in the present progressive ("“We are negotiating with the rebels,” he said").
+Aims ("our goal is to win"), what is still awaited, conditions, rhetoric in quotes ("“We are doing
+our best”") stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import STORY_OPENING, extracted
+
+pytestmark = pytest.mark.slow
+
+LISTED = ("asserted", "reported", "planned")
+
+
+def told(text: str) -> dict[str, str]:
+    """predicate text -> factuality of every row (listed or not) of ``text`` told after a story's opening."""
+    return {e.predicate.text: e.factuality for e in extracted(STORY_OPENING + text, all_events=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The Egyptian president is to arrive in Seoul for the summit.", "arrive"),
+        ("The Kenyan government is to bring home the sailors held by the pirates.", "bring"),
+        ("The old Lisbon barracks is to become a museum of the revolution.", "become"),
+        ("A delegation of 12 Brazilian senators was to depart for Caracas to meet the opposition.", "depart"),
+        ("Senator Ruiz, who was to become speaker of the assembly, withdrew his name.", "become"),
+    ],
+)
+def test_what_a_named_subject_is_to_do_is_planned(text, trigger):
+    assert told(text)[trigger] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Our goal is to win the league.", "win"),
+        ("The first step is to restore order in the capital.", "restore"),
+        ("Careful budget management is to protect the economy from the slump.", "protect"),
+        ("The council is yet to decide on the Geneva plan.", "decide"),
+        ("If the Sudan truce is to hold, both sides must withdraw.", "hold"),
+        ("The envoy from Oslo was to have attended the talks.", "attended"),
+    ],
+)
+def test_aims_and_what_did_not_happen_stay_out(text, trigger):
+    assert told(text).get(trigger) not in LISTED
+
+
+def test_a_named_subject_ruled_out_is_negated():
+    assert told("The Chelsea players are not to leave the hotel.")["leave"] == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("“We are actively negotiating with the rebel commanders,” the minister said.", "negotiating"),
+        ("“Our troops are fighting in Aleppo,” the minister said.", "fighting"),
+        ("“We are evacuating 3,000 people from the coast,” the governor said.", "evacuating"),
+    ],
+)
+def test_news_told_in_a_quote_in_the_present_progressive_is_a_row(text, trigger):
+    assert told(text)[trigger] == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("“We are doing our best,” the minister said.", "doing"),
+        ("“We are fighting terrorism,” the minister said.", "fighting"),
+        ("“We are winning this war,” the general said.", "winning"),
+        ("“The disease is spreading from the cities,” the doctor said.", "spreading"),
+    ],
+)
+def test_rhetoric_in_a_quote_stays_out(text, trigger):
+    assert told(text).get(trigger) not in LISTED
