@@ -76,3 +76,27 @@ def test_news_told_in_a_quote_in_the_present_progressive_is_a_row(text, trigger)
 )
 def test_rhetoric_in_a_quote_stays_out(text, trigger):
     assert told(text).get(trigger) not in LISTED
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Riot police used water cannon to disperse the crowd in Lima.", "disperse"),
+        ("Shuttle buses were used to carry passengers between the two stations.", "carry"),
+    ],
+)
+def test_what_a_means_was_used_to_do_was_done(text, trigger):
+    assert told(text)[trigger] == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Bread prices used to rise every winter.", "rise"),
+        ("The lake water could be used to supply the town.", "supply"),
+        ("The professor has used his research to reach results for the wetlands.", "reach"),
+        ("The army will use helicopters to drop food on the villages.", "drop"),
+    ],
+)
+def test_a_habit_a_career_or_a_means_to_come_is_no_happening(text, trigger):
+    assert told(text).get(trigger) not in ("asserted", "reported")

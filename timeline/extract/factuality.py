@@ -356,8 +356,10 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
         ):
             gov = h.head
             lemma = gov.lemma_.lower()
-            if lemma in _IMPLICATIVE and h.dep_ == "xcomp":
-                continue  # "managed to win control": it happened as its governor is told
+            if lemma in _IMPLICATIVE and h.dep_ == "xcomp" or _used_to_do(gov):
+                # "managed to win control", "police used tear gas to disperse the crowd": it happened as
+                # its governor is told
+                continue
             if (lemma in NEGATING_VERBS or lemma == "unable" and not own_clause) and h.dep_ == "xcomp":
                 # "failed to agree", "were unable to agree on a price" (not what a clause of its own
                 # under it tells: "unable to agree after the minister was sacked")
@@ -514,6 +516,15 @@ def _arranged(verb) -> bool:
     """A to-infinitive under "X is to": what is arranged ("the company is to become part of the
     group", "prices are to rise in April"), no forecast."""
     return verb.dep_ == "xcomp" and is_infinitive(verb) and _is_to(verb.head)
+
+
+def _used_to_do(verb) -> bool:
+    """ "used tear gas to disperse the crowd", "shuttle buses were used to carry passengers": a means
+    told as used, in the past, for what it did; not the habit of "prices used to rise", a career
+    ("has used his findings to reach results"), nor "could be used to supply", "was not used to"."""
+    if verb.lemma_.lower() != "use" or tense(verb) != "past" or _perfect(verb) or _modal(verb) or _negated(verb):
+        return False
+    return any(c.dep_ in ("dobj", "auxpass") for c in verb.children)
 
 
 def _going_to(verb) -> bool:
