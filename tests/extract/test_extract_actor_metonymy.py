@@ -1,0 +1,77 @@
+"""A capital that speaks, agrees, protests or negotiates is its country's government ("Beijing
+protested": China); one where something happens stays a place. Names that only describe the
+people who act ("iPod users", "Microsoft shareholders") or the ends of a route ("a flight between
+Britain and France") take no part."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_extract_actor_names import names
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Beijing protested on Tuesday against the arms sale to the island.", "protested", ["China"]),
+        ("Moscow and Kiev agreed on Friday to extend the gas deal.", "agreed", ["Russia", "Ukraine"]),
+        ("Talks between Khartoum and the rebels resumed in Abuja on Monday.", "Talks", ["Sudan"]),
+        ("The United States accused Moscow on Monday of meddling in the vote.", "accused", ["Russia", "United States"]),
+        ("Washington said on Monday it would send more troops to the region.", "send", ["United States"]),
+    ],
+)
+def test_actor_metonymy_a_capital_acting_for_its_country_is_the_country(text, trigger, expected):
+    assert sorted(names(text, trigger)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Heavy snow hit Beijing on Tuesday.", "hit", ["Beijing"]),
+        ("Paris hosted the summit on Monday.", "hosted", ["Paris"]),
+        ("A bomb exploded in Moscow on Monday, killing three people.", "exploded", []),
+    ],
+)
+def test_actor_metonymy_a_capital_where_something_happens_stays_the_city(text, trigger, expected):
+    assert names(text, trigger) == expected
+
+
+def test_actor_metonymy_a_capital_among_other_cities_is_a_city():
+    text = "The firm will hold talks with the governments of Hebei province and Beijing, Tianjin and Shanghai."
+    assert "China" not in names(text, "talks")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("iPod and iPhone users filed a lawsuit on Monday.", "filed"),
+        ("Microsoft shareholders approved the merger on Tuesday.", "approved"),
+        ("A flight between Britain and France was cancelled on Monday.", "cancelled"),
+        ("Flights between London and Madrid were suspended on Monday.", "suspended"),
+    ],
+)
+def test_actor_metonymy_names_that_only_describe_take_no_part(text, trigger):
+    assert names(text, trigger) == []
+
+
+def test_actor_metonymy_the_countries_trade_is_between_still_take_part():
+    assert sorted(names("Trade between China and Japan grew 10 percent last year.", "grew")) == ["China", "Japan"]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Khartoum", "Sudan"),
+        ("Washington", "United States"),
+        ("Kiev", "Ukraine"),  # the spelling of the 2000s
+        ("Singapore", None),  # a city-state is named as the country already
+        ("San Jose", None),  # a bigger city abroad has the name
+        ("Brussels", None),  # stands for the European Union more often than for Belgium
+    ],
+)
+def test_actor_metonymy_the_country_of_a_capital(name, country):
+    from timeline.extract.gazetteer import capital_country
+
+    assert capital_country(name) == country
