@@ -75,3 +75,8 @@ def test_actor_metonymy_the_country_of_a_capital(name, country):
     from timeline.extract.gazetteer import capital_country
 
     assert capital_country(name) == country
+
+
+def test_actor_metonymy_a_name_before_a_noun_the_parser_took_for_a_name_describes_it():
+    text = "Thailand's Ministry of Public Health on Friday confirmed a new human case of H5N1 bird flu."
+    assert names(text, "confirmed") == ["Ministry of Public Health"]

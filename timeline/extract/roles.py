@@ -932,9 +932,11 @@ def _in_hyphened_adjective(tok, trigger) -> bool:
 def _describes(tok, heads: set[int]) -> bool:
     """Is the name a modifier of a common noun that is no argument, title or body ("iPod users"),
     or of a person told by age or description ("the 27-year-old China Open semifinalist": what
-    they did, not who takes part)?"""
+    they did, not who takes part)? The parser may take a lower-case noun for a name ("H5N1 bird
+    flu")."""
     head = tok.head
-    if tok.dep_ not in ("compound", "nmod", "amod") or head.pos_ != "NOUN":
+    common = head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.is_lower
+    if tok.dep_ not in ("compound", "nmod", "amod") or not common:
         return False
     if head.i in heads:
         return _told_by_age(head) or _told_by_description(head) or head.lemma_.lower() in _PATRONS
