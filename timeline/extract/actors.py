@@ -57,6 +57,36 @@ _SHORT_NAME = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z.&-]{1,9}$")
 # Capitalised words (and "of", "for", "on", "the", "and" between them) closed by a parenthesis:
 # "(Free Trade Area of the Americas)" after "FTAA".
 _SPELLED_INSIDE = re.compile(r"[ ]*([A-Z][\w'-]*(?:[ ]+(?:(?:of|for|on|the|and)[ ]+)*[A-Z][\w'-]*)+)[ ]*\)")
+# The dateline opening a story, on one of its first lines: an upper-case place (a region after it),
+# maybe a date, maybe the agency in brackets, then a dash ("SEOUL --", "CANBERRA (AFP) -",
+# "ZHANJIANG, Guangdong, Nov. 15 (Xinhua) --The"). See timeline.ingest.dateline (which extract
+# does not import) for the dates it gives.
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+){0,3}"  # SEOUL, NEW YORK
+    rf"(?:,[ \t]*(?!{_MONTH_WORD})[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){{0,2}})?"  # , Guangdong
+    rf"(?:,[ \t]*{_MONTH_WORD}\.?[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?)?"  # , Nov. 15
+    r"[ \t]*(?:\([A-Z][\w.&' -]{0,30}\)[ \t]*(?:-{1,3}|[—–_])|(?:-{1,3}|[—–_])(?=\s|$))"  # (AFP) -, --
+)
+
+
+def _dateline_span(text: str) -> tuple[int, int]:
+    """Where the story's dateline is in ``text`` ((0, 0): none): on one of its first three lines,
+    after a headline at most."""
+    offset = seen = 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if not line.strip():
+            continue
+        m = _DATELINE.match(line)
+        if m is not None:
+            return start, start + m.end()
+        seen += 1
+        if seen >= 3 or line.rstrip().endswith((".", "!", "?")):
+            break
+    return 0, 0
+
+
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 
 
@@ -99,6 +129,7 @@ class ActorResolver:
         self._common_acronyms: dict[str, bool] = {}  # "IPO" -> True after "initial public offering (IPO)"
         self._spelled: dict[str, str] = {}  # "CBS" -> "Statistics Netherlands", as "(CBS)" follows it
         self.lower_words: set[str] = set()  # words the document writes in lower case somewhere
+        self._dateline = (0, 0)  # character offsets of the story's dateline ((0, 0): none)
         self._build()
 
     # ------------------------------------------------------------------ building
@@ -110,6 +141,10 @@ class ActorResolver:
         self.lower_words = lower_words = set(_LOWER_WORD.findall(doc_text(doc)))  # no Token made per word
         ents = join_names_cut_at_and(join_adjacent_persons([e for e in doc.ents if e.label_ in ACTOR_LABELS]))
         ents = [e for e in ents if not common_word_at_start(e, lower_words)]
+        # "SEOUL -- The KOSPI dropped", "TAIPEI, March 3 (Reuters) -": where the story was filed
+        # and who carried it, never who acts in it
+        self._dateline = first, last = _dateline_span(doc_text(doc))
+        ents = [e for e in ents if not (first <= e.start_char and e.end_char <= last)]
         ents = [_without_opening_word(e, lower_words) for e in ents]
         named = {clean_name(span_text(e)) for e in ents}
         ents = [trim_edges(e) for e in ents]
@@ -642,6 +677,10 @@ class ActorResolver:
                     break
             self._expansions[acronym] = found
         return self._expansions[acronym]
+
+    def in_dateline(self, token) -> bool:
+        """Is ``token`` part of the dateline that opens the story ("SEOUL --", "CANBERRA (AFP) -")?"""
+        return self._dateline[0] <= token.idx < self._dateline[1]
 
     def entity_actor(self, token) -> tuple[str, str] | None:
         """The canonical (name, type) of the entity a token belongs to, if any."""

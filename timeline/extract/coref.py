@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from typing import Any, Protocol
 
+from timeline.extract.attribution import is_speech
 from timeline.extract.gazetteer import country_for_adjective, country_name
 from timeline.extract.lexicon import (
     COMPANY_NOUNS,
@@ -462,8 +463,64 @@ class Antecedents:
         if low in THING_PRONOUNS and not _expletive_it(token):
             if token.dep_ == "dobj" and self._thing_object_before(token):
                 return None  # "offered him a new contract, but he turned it down": the contract
-            return self._in_sight(token, sent_index, exclude, self._things_by_sent, "ORG")
+            if self._speaker_told_of_another(token):
+                return None  # "WFP said North Korea had agreed to talks. It will take part": which?
+            pool = self._things_by_sent
+            sources = self._news_sources(token, sent_index)
+            if sources:  # "..., the Yonhap news agency reported. It obtained loans": not Yonhap
+                pool = {k: [(i, n) for i, n in v if i not in sources] for k, v in pool.items()}
+                if not any(start < token.i for start, _ in pool.get(sent_index, ())) and any(
+                    t.dep_ in ("nsubj", "nsubjpass") and self._token_actor.get(t.i, ("", ""))[1] in PLACE_LABELS
+                    for t in token.doc[token.sent.start : token.i]
+                ):
+                    # "... in an interview with Xinhua. The United States said ... its rejection":
+                    # the country its sentence opens on, which "it" cannot name here; not the other
+                    # body the agency leaves alone in sight
+                    return None
+            return self._in_sight(token, sent_index, exclude, pool, "ORG")
         return None
+
+    def _speaker_told_of_another(self, token) -> bool:
+        """Does an "it" that opens its sentence (nothing named before it there) follow a sentence
+        where a body says or reports that another one, named or a singular noun, did something
+        ("The World Food Programme said North Korea had agreed to new talks. It will take part")?
+        The speaker and the one it speaks of are both in sight: "it" is left unresolved."""
+        sent = token.sent
+        if sent.start == 0 or any(i in self._token_actor for i in range(sent.start, token.i)):
+            return False
+        root = token.doc[sent.start - 1].sent.root
+        if not is_speech(root) or token.dep_ == "nsubj" and is_speech(token.head):
+            return False  # "Apple said Samsung copied the designs. It claimed ...": the speaker goes on
+        speakers = [c for c in root.children if c.dep_ == "nsubj"]
+        if len(speakers) != 1 or self._token_actor.get(speakers[0].i, ("", "PERSON"))[1] == "PERSON":
+            return False
+        speaker = self._token_actor[speakers[0].i][0]
+        for clause in root.children:
+            if clause.dep_ != "ccomp":
+                continue
+            for subject in clause.children:
+                if subject.dep_ not in ("nsubj", "nsubjpass") or subject.tag_ not in ("NN", "NNP"):
+                    continue
+                if any(c.dep_ == "poss" for c in subject.children):
+                    continue  # "Acme said its profit rose. It expects ...": the speaker's own
+                if subject.tag_ == "NN" and not any(c.dep_ == "det" for c in subject.children):
+                    continue  # "Acme said profit fell. It attributed the fall ...": its own figures
+                hit = self._token_actor.get(subject.i)
+                if hit is not None and hit[0] != speaker and hit[1] != "PERSON" or hit is None and subject.tag_ == "NN":
+                    return True
+        return False
+
+    def _news_sources(self, token, sent_index: int) -> set[int]:
+        """The mentions, in the pronoun's sentence and the one before, of who carries the news:
+        a news agency or paper ("the Yonhap news agency reported", "according to Xinhua", "told
+        the Bangkok Post"), never the "it" of what it reports."""
+        doc = token.doc
+        found: set[int] = set()
+        for si in (sent_index, sent_index - 1):
+            for start, name in self._things_by_sent.get(si, ()):
+                if start < token.i and _carries_news(doc[start], name):
+                    found.add(start)
+        return found
 
     def _thing_object_before(self, token) -> bool:
         """Is the last object told before an "it" object (in its sentence or the one before) a thing
@@ -871,6 +928,31 @@ def _title_key(tokens) -> str:
         country = country_for_adjective(t.text) if t.pos_ in ("ADJ", "PROPN") else None
         words.append((country or t.lemma_).lower())
     return " ".join(words)
+
+
+# Wire services, named alone ("according to Yonhap"); "... news agency", papers and stations by the
+# phrase they stand in.
+_WIRES = frozenset(
+    "reuters afp ap xinhua tass itar-tass interfax kyodo yonhap bernama antara ansa dpa efe upi pti irna "
+    "kcna mena wafa anadolu bloomberg sapa kuna lusa belga tanjug notimex".split()
+)
+_WIRE_NAMES = ("associated press", "agence france-presse", "agence france presse", "ria novosti", "jiji press")
+_PRESS_NOUNS = frozenset("agency newspaper daily weekly radio television tv channel broadcaster newswire".split())
+
+
+def _carries_news(tok, name: str) -> bool:
+    """Is the mention at ``tok`` of a news agency, a paper or a station?"""
+    low = name.lower()
+    if low in _WIRES or low.endswith(_WIRE_NAMES) or low.endswith(("news agency", "press agency")):
+        return True
+    node = tok
+    for _ in range(4):  # "the Yonhap news agency", "the state-run Sabah daily"
+        if node.lemma_.lower() in _PRESS_NOUNS and node.pos_ == "NOUN":
+            return node.lemma_.lower() != "agency" or any(c.lower_ in ("news", "press") for c in node.children)
+        if node.dep_ not in ("compound", "nmod", "poss", "amod", "flat") or node.head.i == node.i:
+            break
+        node = node.head
+    return False
 
 
 def _expletive_it(token) -> bool:

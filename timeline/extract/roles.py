@@ -1132,6 +1132,8 @@ def resolve_argument(
     ``first_only``: only the first actor is wanted (see :func:`first_actor`); what the others would
     register with the resolver (the country of "Russia's defence ministry") is left undone.
     """
+    if resolver.in_dateline(tok):
+        return []  # "SEOUL -- The KOSPI dropped": the parser may make the dateline a subject
     hit = resolver.entity_actor(tok)
     if hit is not None and _listed_before_patrons(tok):
         return []

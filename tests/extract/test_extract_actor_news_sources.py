@@ -1,0 +1,50 @@
+"""Who carries the news is not who makes it (issue 16, item 4): a dateline's place or agency is
+no actor, and an "it" after a news agency's report or a body's word about another body is not
+the agency nor, by a guess, the speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_extract_actor_names import doers
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("OSLO -- The main share index climbed 2 percent on Monday as oil prices rose.", "climbed"),
+        ("HAMBURG, Jan. 8 (Xinhua) --The container ship Nordlicht docked on Monday at the new terminal.", "docked"),
+    ],
+)
+def test_actor_news_sources_a_dateline_is_no_actor(text, trigger):
+    # the parser may make the dateline's place the subject of the story's first verb
+    assert not {"OSLO", "HAMBURG", "Oslo", "Hamburg", "Norway", "Germany", "Xinhua"} & set(doers(text, trigger))
+
+
+def test_actor_news_sources_it_is_not_the_news_agency_that_reports():
+    text = (
+        "The Anadolu news agency reported that the factory had closed on Monday. "
+        "It reopened on Friday after a week of repairs."
+    )
+    assert "Anadolu news agency" not in doers(text, "reopened")
+    assert "Anadolu" not in doers(text, "reopened")
+
+
+def test_actor_news_sources_it_after_a_body_telling_of_another_is_left_open():
+    text = (
+        "The Red Cross said on Monday that Eritrea had agreed to a new round of talks. "
+        "It will take part in the talks in Geneva next week."
+    )
+    assert "Red Cross" not in doers(text, "take")
+
+
+def test_actor_news_sources_it_after_a_body_telling_of_its_own_stays_the_body():
+    # the speaker's own figures: "it" goes on being the speaker
+    text = "Norsk Stal said on Monday that its profit had doubled. It opened two new mills in Poland on Friday."
+    assert "Norsk Stal" in doers(text, "opened")
+
+
+def test_actor_news_sources_a_mixed_case_first_word_is_no_dateline():
+    assert "Kenya Airways" in doers("Kenya Airways cut ten routes on Monday, the airline said.", "cut")
