@@ -311,3 +311,9 @@ def test_the_day_of_a_noun_deep_in_the_subject_is_not_the_clauses():
     assert got["flown"][:2] == ("2007-03-14", "2007-03-14")  # not Monday
     text = "Thursday's storm flooded the lower town."
     assert seen(text, "2007-03-17")["flooded"][:2] == ("2007-03-15", "2007-03-15")  # the subject's own day
+
+
+def test_a_day_fronted_on_the_occasion_dates_the_clause():
+    # "on his study in 1994" is what the expert spoke of; "On Tuesday's session," when he spoke
+    text = "On Tuesday's session, the forensic expert Karl Dunn took the stand to testify on his study in 1994."
+    assert seen(text, THURSDAY)["stand"][:2] == (TUESDAY, TUESDAY)  # "took the stand"

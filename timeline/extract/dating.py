@@ -588,7 +588,8 @@ def _in_theme(t, top: int, head: int) -> bool:
         up = t.heads[i]
         if i != top and t.deps[i] == "pobj" and t.pos[i] in ("NOUN", "PROPN") and t.heads[up] != up:
             word = t.text[t.idx[up] : t.ends[up]].lower()
-            if word in _THEME_PREPS or (word == "of" and t.heads[up] != head):
+            if word in _THEME_PREPS and up > head or (word == "of" and t.heads[up] != head):
+                # a fronted "On Tuesday's session, the expert took the stand" sets the scene
                 return True
         i = up
     return False
