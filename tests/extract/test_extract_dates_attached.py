@@ -317,3 +317,10 @@ def test_a_day_fronted_on_the_occasion_dates_the_clause():
     # "on his study in 1994" is what the expert spoke of; "On Tuesday's session," when he spoke
     text = "On Tuesday's session, the forensic expert Karl Dunn took the stand to testify on his study in 1994."
     assert seen(text, THURSDAY)["stand"][:2] == (TUESDAY, TUESDAY)  # "took the stand"
+
+
+def test_a_year_in_a_description_set_after_a_name_is_not_the_clauses():
+    # the 1990s tell who Mr Varga was, not when he is defended
+    text = "Lena Ostrova is defending Pal Varga, the former chief of the secret police during the purges in the 1990s."
+    earliest = seen(text, THURSDAY)["defending"][0]
+    assert earliest is None or earliest.startswith("2006")

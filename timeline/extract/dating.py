@@ -531,6 +531,13 @@ def _qualifies_a_noun(i: int, timex: TimeExpr, head) -> bool:
     while t.heads[top] != top and timex.start <= t.idx[t.heads[top]] < timex.end:
         top = t.heads[top]  # the expression's own head word
     h = t.heads[top]
+    j = h
+    while j != head.i and t.heads[j] != j:
+        if t.deps[j] == "appos" and t.pos[j] == "NOUN" and t.pos[t.heads[j]] == "PROPN":
+            # "defending Farhan, the former head of intelligence during Operation Anfal in the
+            # 1980s": a date in a description set after a name tells who or what the name is
+            return True
+        j = t.heads[j]
     if timex.value == "PRESENT_REF" and t.deps[top] == "amod" and t.pos[h] in ("NOUN", "PROPN") and h != head.i:
         return True  # "the father of the current president": who holds the office now, not when
     if timex.precision in ("day", "week", "month"):
