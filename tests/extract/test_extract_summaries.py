@@ -677,3 +677,27 @@ def test_a_summary_cut_at_the_cap_never_ends_inside_a_phrase(amount):
 def test_a_verb_the_parser_left_without_subject_after_an_aside_takes_the_subject_before_it():
     text = "The union leaders, also hopeful that the talks could resume on Monday, decided to stay in the capital."
     assert summary(text, "decided") == "The union leaders decided to stay in the capital"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an aside after a name goes before the clause is cut: who did what stays whole
+        (
+            "The Nordic Fisheries Council, an association of some two hundred trawler owners, fishing cooperatives "
+            "and canning firms from four countries, said catches of cod in the Barents Sea fell by a third in 2005.",
+            "said",
+            "The Nordic Fisheries Council said catches of cod in the Barents Sea fell by a third in 2005",
+        ),
+        # so does an adverbial clause after the verb, set off by a comma
+        (
+            "The army of the small mountain kingdom began the disarmament of rival clans in the northern valleys "
+            "in 2001, following years of cattle raids by armed herders on the farms and villages of the region.",
+            "began",
+            "The army of the small mountain kingdom began the disarmament of rival clans in the northern valleys"
+            " in 2001",
+        ),
+    ],
+)
+def test_a_summary_over_the_cap_leaves_out_asides_before_cutting(text, trigger, expected):
+    assert summary(text, trigger) == expected

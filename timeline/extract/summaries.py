@@ -100,11 +100,8 @@ def summarize(
     if opener is None:  # (the speaker's phrase as written first: "the Danish embassy said it had")
         opener = _named_pronoun(ids, things, quoted, t, _THING_PRONOUNS)
     _pronouns_named(ids[1:] if opener is not None else ids, trigger.doc, quoted, t, subst)
-    if len(ids) > MAX_TOKENS and is_speech(trigger):
-        # "..., the Russian president said on the sidelines of an official visit to Japan": the
-        # circumstances of the saying go first, so that what was said fits whole
-        extra = {c.i for p in trigger.children if p.dep_ == "prep" and p.i > trigger.i for c in p.subtree}
-        ids = [i for i in ids if i not in extra]
+    if len(ids) > MAX_TOKENS:
+        ids = _shortened(ids, trigger, t, quoted)
     if len(ids) > MAX_TOKENS:
         pos = ids.index(ti)
         lo = max(0, min(pos - MAX_TOKENS // 3, len(ids) - MAX_TOKENS))
@@ -127,6 +124,98 @@ def summarize(
         return text + " …" if cut_end else text
     text = _join(ids, t, subst)
     return text if opener is None else opener + text[len(_low(t, ids[0])) :]
+
+
+# What may be left out of a summary over the cap, before it is cut inside a phrase, as long as
+# commas set it off: first an adverbial clause after the trigger and an adjunct set before it
+# ("Following the mayhem, UNICEF has provided ..."), then a clause or a description after a noun
+# ("Japan's surplus with the United States, its biggest trading partner, surged ...").
+_NOUN_ASIDES = frozenset({"relcl", "appos", "acl"})
+_BRACKETS = frozenset("()[]{}-–—\"“”'‘’")
+
+
+def _shortened(ids: list[int], trigger, t: DocTables, quoted: Sequence[bool] | None) -> list[int]:
+    """``ids`` over the cap, made to fit by leaving out whole phrases where it can."""
+    if is_speech(trigger):
+        # "..., the Russian president said on the sidelines of an official visit to Japan": the
+        # circumstances of the saying go first, so that what was said fits whole
+        extra = {c.i for p in trigger.children if p.dep_ == "prep" and p.i > trigger.i for c in p.subtree}
+        ids = [i for i in ids if i not in extra]
+    return _fit(ids, trigger, t, quoted) if len(ids) > MAX_TOKENS else ids
+
+
+def _fit(ids: list[int], trigger, t: DocTables, quoted: Sequence[bool] | None) -> list[int]:
+    """``ids`` with whole asides left out, least needed first, until they fit the cap; as they
+    were when no choice of asides gets there (the caller then cuts inside a phrase)."""
+    ti = trigger.i
+    kept = set(ids)
+    rank = sorted(found for i in ids if (found := _aside(i, ti, t, kept, quoted)) is not None)
+    out = set(ids)
+    for _cls, _neg, first, last in rank:
+        if len(out) <= MAX_TOKENS:
+            break
+        span = set(range(first, last + 1))
+        if not span <= out:
+            continue
+        out -= span
+        closing = last + 1 in out and _low(t, last + 1) == ","
+        if first - 1 in out and _low(t, first - 1) == ",":
+            out.discard(first - 1)
+            if closing and not (last + 2 < len(t.idx) and t.deps[last + 2] in ("nsubj", "nsubjpass")):
+                out.discard(last + 1)  # "UNICEF[, through CARITAS,] has provided", not "the lake[, a ...], he said"
+        elif closing:
+            out.discard(last + 1)  # "[In a separate address,] the president said"
+    if len(out) > MAX_TOKENS:
+        return ids
+    fitted = [i for i in ids if i in out]
+    while fitted and fitted[-1] != ti and (t.is_punct[fitted[-1]] or t.deps[fitted[-1]] in ("cc", "mark")):
+        fitted.pop()
+    return fitted
+
+
+def _aside(
+    i: int, ti: int, t: DocTables, kept: set[int], quoted: Sequence[bool] | None
+) -> tuple[int, int, int, int] | None:
+    """(rank, -first, first, last) of the aside token ``i`` heads, when it may be left out of the
+    summary of trigger ``ti``; else None."""
+    dep, h = t.deps[i], t.heads[i]
+    if i == ti or h == i:
+        return None
+    if h == ti and dep in ("prep", "advcl", "npadvmod") and _low(t, i) != "according":
+        cls = 0
+    elif dep in _NOUN_ASIDES and t.pos[h] in ("NOUN", "PROPN") and i > h and (dep != "appos" or t.pos[i] == "NOUN"):
+        cls = 1
+    else:
+        return None
+    sub = _subtree(t, i)
+    first, last = min(sub), max(sub)
+    if ti in sub or not sub <= kept or len(sub) != last - first + 1:
+        return None
+    before = _low(t, first - 1) if first > 0 else ""
+    after = _low(t, last + 1) if last + 1 < len(t.idx) else ""
+    if cls == 0 and i < ti:
+        set_off = after == ","
+    else:
+        set_off = before == "," and (after in (",", ".", ";", "") or last + 1 not in kept)
+    if not set_off or before in _BRACKETS or after in _BRACKETS or any(_low(t, j) in _BRACKETS for j in sub):
+        return None  # no bracket or quotation left half open
+    if any(t.ents[j] in ("DATE", "TIME") for j in sub) and not (
+        first > ti and any(t.ents[j] in ("DATE", "TIME") for j in kept if ti < j < first)
+    ):
+        return None  # when it happened stays (not "in 2001, following years of raids")
+    if quoted is not None and any(quoted[t.idx[j]] for j in sub):
+        return None
+    return cls, -first, first, last
+
+
+def _subtree(t: DocTables, i: int) -> set[int]:
+    out = {i}
+    stack = [i]
+    while stack:
+        for c in t.children[stack.pop()]:
+            out.add(c)
+            stack.append(c)
+    return out
 
 
 def _what_was_said(trigger, quoted: Sequence[bool] | None, keep: set[int]) -> None:
