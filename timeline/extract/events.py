@@ -743,7 +743,7 @@ def _event(
         claims=tuple(event_claims(trig, doc_id, source[0] if source else None, skip)),
         factuality=fact,
         polarity="negative" if fact == "negated" else "positive",
-        confidence=confidence(when.resolution, fact, _agent(people) is not None),
+        confidence=confidence(when.resolution, fact, _agent(people) is not None, when.text, when.precision),
         salience=salience(1, s.index, _agent(people) is not None, when.resolution in ("absolute", "relative")),
     )
 
