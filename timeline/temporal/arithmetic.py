@@ -138,7 +138,7 @@ def _duration(n: float | None, unit: str) -> str:
     if code == "CE":
         return f"P{num if n is None else _fmt(n * 100)}{'CE' if n is None else 'Y'}"
     if code == "Q":
-        return f"P{num if n is None else _fmt(n * 3)}{'Q' if n is None else 'M'}"
+        return f"P{num if n is None else _fmt(n * 3)}M"  # quarters are months in threes
     if code == "WE":
         return "P2D" if n in (None, 1) else f"P{_fmt(n * 2)}D"
     if code == "2W":

@@ -101,6 +101,8 @@ SEASON = rf"(?:{_alt(SEASONS)})"
 PART = r"(?:morning|afternoon|evening|night|overnight)"
 NUMWORD = (
     rf"(?:(?:{_alt(TENS)})(?:[- ](?:{_alt(k for k in SMALL_NUMBERS if SMALL_NUMBERS[k] < 10)}))?"
+    # (hundreds and thousands in words: "for three hundred years", "two thousand years")
+    rf"|(?:{_alt(k for k in SMALL_NUMBERS if 0 < SMALL_NUMBERS[k] < 10)})\s+(?:hundred|thousand)"
     rf"|{_alt(SMALL_NUMBERS)}|a hundred|hundreds of|a dozen|dozens of|a thousand)"
 )
 NUMBER = rf"(?:\d+(?:[.,]\d+)?|{NUMWORD}|a few|a couple of|a couple|couple of|several|a|an|few|many|some)"
@@ -161,6 +163,9 @@ def number_value(text: str) -> int | None:
         return 100
     if t in ("a thousand",):
         return 1000
+    m = re.fullmatch(r"([a-z]+) (hundred|thousand)", t)
+    if m and 0 < SMALL_NUMBERS.get(m[1], 0) < 10:
+        return SMALL_NUMBERS[m[1]] * (100 if m[2] == "hundred" else 1000)
     if t in SMALL_NUMBERS:
         return SMALL_NUMBERS[t]
     parts = re.split(r"[- ]", t)

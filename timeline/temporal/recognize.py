@@ -129,7 +129,8 @@ _RULES: list[tuple[str, str, str]] = [
         "DATE",
         rf"(?:\bthat\s+)?\b{MONTH}\s+(?:day|morning|afternoon|evening|night|week|weekend)\s+(?:in|of)\s+{YEAR}\b",
     ),
-    ("holiday", "DATE", rf"\b{HOLIDAY}\b(?:\s+week\b)?(?:\s?,?\s+{YEAR}\b)?"),
+    # ("last Christmas", "next Thanksgiving": the word that says which one is part of the extent)
+    ("holiday", "DATE", rf"(?:\b(?:last|next)\s+)?\b{HOLIDAY}\b(?:\s+week\b)?(?:\s?,?\s+{YEAR}\b)?"),
     # -- years, decades, centuries, seasons, quarters --
     (
         "year",
@@ -228,7 +229,7 @@ _RULES: list[tuple[str, str, str]] = [
         "DURATION",
         r"\b(?:the\s+)?(?:past|last|next|coming|recent|previous|following)\s+"
         r"(?:few\s+|several\s+|couple of\s+)?"
-        r"(?:hours|days|weeks|months|years|decades|centuries)\b|"
+        r"(?:hours|days|weeks|months|quarters|years|decades|centuries)\b|"
         r"\b(?:the\s+)?(?:past|last|next|coming|following)\s+(?:hour|day|decade|century)\b|"
         r"\bthe\s+(?:past|last|next|coming)\s+(?:year|month|week|fortnight)\b|"
         r"\b(?:years|decades|centuries|months|weeks)(?=\s+(?:of|ago|later|earlier|before|after|to come)\b)|"
@@ -261,7 +262,7 @@ _RULES: list[tuple[str, str, str]] = [
         "TIME",
         rf"\b(?:early|late)\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday|tomorrow)\b(?:\s+{PART}\b)?|"
         rf"\b(?:dawn|daybreak|sunrise|dusk|sunset|nightfall)\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday|tomorrow)\b|"
-        rf"\bthe\s+early\s+hours\s+of\s+(?:{WEEKDAY}|today|yesterday|tomorrow)\b",
+        rf"\bthe\s+early\s+hours\s+of\s+(?:{WEEKDAY}|today|yesterday|tomorrow)\b(?:\s+{PART}\b)?",
     ),
     (
         "weekday",
@@ -323,9 +324,14 @@ _RULES: list[tuple[str, str, str]] = [
         rf"(?:(?:{APPROX}|the|the first|the last|the past|the next|the latest|the previous|the coming|"
         rf"year-earlier|year-ago|the final|the remaining|the following|another|past|"
         rf"last(?!\s+(?:an?|{APPROX})\b)|next|first)\s+)*"
-        rf"(?<![/\d])\b(?!{YEAR}\s+{UNIT_SG}\b)(?!an?\s+weekend\s+{_WEEKEND_EVENT}\b)(?!an?\s+{UNIT_SG}-long\b){NUMBER}(?:\s+1/2|\s+and\s+a\s+half)?(?:\s+or\s+(?:so|more)|\s+(?:more|additional|extra))?[\s-]+(?:(?:trading|business|working|calendar|consecutive|straight|successive|full|long|whole)\s+)?{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?![\s-]+old\b)(?!(?<=quarters)\s+of\s+(?:fiscal\s+)?{YEAR}\b)",
+        rf"(?<![/\d])\b(?!{YEAR}\s+{UNIT_SG}\b)(?!an?\s+weekend\s+{_WEEKEND_EVENT}\b)(?!an?\s+{UNIT}-long\b){NUMBER}(?:\s+1/2|\s+and\s+a\s+half)?(?:\s+or\s+(?:so|more)|\s+(?:more|additional|extra))?[\s-]+(?:(?:trading|business|working|calendar|consecutive|straight|successive|full|long|whole)\s+)?{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?![\s-]+old\b)(?!(?<=quarters)\s+of\s+(?:fiscal\s+)?{YEAR}\b)",
     ),
-    ("unit_long", "DURATION", rf"\b{UNIT_SG}-long\b"),
+    # "a month-long strike", "the decades-long dispute" (some months, some decades)
+    (
+        "unit_long",
+        "DURATION",
+        rf"\b(?:{UNIT_SG}|seconds|minutes|hours|days|weeks|months|years|decades|centuries)-long\b",
+    ),
     # "nearly half an hour", "half a day", "a noisy half-hour" ("half-year" is mostly a half of a
     # year in accounts, "half a century" the century rule's)
     (
@@ -371,6 +377,13 @@ _RULES: list[tuple[str, str, str]] = [
         rf"(?:its|their|his|her)\s+{ORDINAL}\s+(?:straight\s+|consecutive\s+|full\s+)?(?:day|week|month|year|decade)\b(?!-)",
     ),
     # -- sets --
+    # "for the past three summers": each of those summers
+    (
+        "past_seasons",
+        "SET",
+        rf"\b(?:the\s+)?(?:past|last|previous)\s+(?:\d+|{NUMWORD}|few|several|couple of)\s+"
+        r"(?:summers|winters|springs|autumns)\b",
+    ),
     (
         "set",
         "SET",
@@ -441,6 +454,7 @@ _GATES: dict[str, frozenset[str]] = {
         "half_of": {"half", "quarters"},
         "quarter_rel": {"quarter", "period", "ago", "earlier", "before"},
         "season": set(SEASONS),
+        "past_seasons": {"summers", "winters", "springs", "autumns"},
         "century": {"century"},
         "bc_year": {"b", "bc", "bce"},
         "decade": {"s"} | set(DECADE_WORDS),

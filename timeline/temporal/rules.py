@@ -257,7 +257,8 @@ _EDGE_PART = {
 }
 _DAY_EDGE = re.compile(
     r"(early|late) (?:on )?(?:\w+)(?: (morning|afternoon|evening|night))?|"
-    r"(dawn|daybreak|sunrise|dusk|sunset|nightfall) (?:on )?\w+|the early hours of \w+"
+    r"(dawn|daybreak|sunrise|dusk|sunset|nightfall) (?:on )?\w+|"
+    r"the early hours of \w+(?: (morning|afternoon|evening|night))?"
 )
 
 
@@ -266,7 +267,7 @@ def _day_edge(t: str, ref: date | None, way: Direction):
     m = _DAY_EDGE.fullmatch(t)
     if not m or not re.search(r"\b(?:today|yesterday|tomorrow)\b", t) and not _WEEKDAY_RX.search(t):
         return None
-    part = _PART[m[2]] if m[2] else _EDGE_PART.get(m[1] or m[3] or "", "NI")
+    part = _PART[m[2] or m[4]] if m[2] or m[4] else _EDGE_PART.get(m[1] or m[3] or "", "NI")
     day, uses = _day_value(t, ref, way)
     return _r("TIME", f"{day}T{part}", uses)
 
@@ -620,6 +621,17 @@ def _quarter_rel(t: str, ref: date | None, way: Direction):
 
 
 def _holiday(t: str, ref: date | None, way: Direction):
+    which = re.match(r"(last|next) ", t)
+    if which:  # "last Christmas" is the one before the reference date, "next Thanksgiving" the one after
+        r = _holiday(t[which.end() :], ref, "past" if which[1] == "last" else "future")
+        if r is None or ref is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", r[1]):
+            return r
+        day = date.fromisoformat(r[1])
+        if (day >= ref) if which[1] == "last" else (day <= ref):
+            return _holiday(f"{t[which.end() :]} {day.year + (-1 if which[1] == 'last' else 1)}", ref, way)[:2] + (
+                True,
+            )
+        return r
     core = re.sub(r",?\s*(1[0-9]\d\d|20\d\d)$", "", t)
     if core.endswith(" week"):
         # "Easter week", "Christmas week": the ISO week holding the holiday
@@ -678,6 +690,9 @@ def _set(t: str, ref: date | None, way: Direction):
     }
     if t in words:
         return _r("SET", words[t], False)
+    m = re.search(r"\b(summer|winter|spring|autumn)s$", t)
+    if m and re.match(r"(?:the )?(?:past|last|previous) ", t):  # "the past three summers": each of them
+        return _r("SET", f"XXXX-{SEASONS[m[1]]}", False)
     m = re.fullmatch(r"\S+(?: \S+)?[\s-](?:hours|days|nights|weeks|months) (?:a|per) (day|week|month|year)", t)
     if m:  # "seven days a week": every week
         return _r("SET", _duration(1, m[1]), False)
@@ -744,9 +759,11 @@ def _duration_rule(t: str, ref: date | None, way: Direction):
         if unit == "minute" and half and n is not None:
             return _r("DURATION", f"PT{int(n)}M30S", False)
         return _r("DURATION", _duration(n, unit), False)
-    m = re.search(r"\b(second|minute|hour|day|week|month|quarter|year|decade|century)-long\b", t)
+    m = re.search(r"\b(second|minute|hour|day|week|month|quarter|year|decade|century)(s?)-long\b", t)
     if m:
-        return _r("DURATION", _duration(1, m[1]), False)
+        return _r("DURATION", _duration(None if m[2] else 1, m[1]), False)
+    if t == "centuries-long":
+        return _r("DURATION", _duration(None, "century"), False)
     m = re.fullmatch(r"the (past|last|next|coming) (week|year)", t)
     if m:
         # TimeML reads "in the past year" as the year before the reference date, "the past week" as

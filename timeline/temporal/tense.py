@@ -504,7 +504,12 @@ _HARM_NOUNS = frozenset(
 )
 
 
-def on_harm_noun(span: Span) -> bool:
+# what an agreement dated by its month or day was: made then ("under a June agreement", "the
+# March 3 ceasefire", "Friday's accord"): a noun that names what was agreed, not what is awaited
+_AGREED_NOUNS = frozenset("agreement agreements accord accords deal pact treaty ceasefire cease-fire truce".split())
+
+
+def on_harm_noun(span: Span, nouns: frozenset[str] = _HARM_NOUNS) -> bool:
     """Whether ``span`` dates a happening nobody schedules: "the Feb. 14 assassination", "Sunday's bombing"."""
     if not span.doc.has_annotation("DEP"):
         return False
@@ -513,7 +518,7 @@ def on_harm_noun(span: Span) -> bool:
         return False
     # the happening may qualify another noun: "the April 30 ambush victims"
     between = [t for t in noun.children if t.dep_ == "compound" and span.end <= t.i < noun.i]
-    return any(lemma(t).lower() in _HARM_NOUNS for t in [noun, *between])
+    return any(lemma(t).lower() in nouns for t in [noun, *between])
 
 
 _LOOKING_AHEAD = (
@@ -586,8 +591,10 @@ def direction(span: Span, own_words: bool = True) -> Direction:
     doc = span.doc
     if not doc.has_annotation("DEP"):
         return "none"
-    if on_harm_noun(span):
-        return "past"  # "the Feb. 14 assassination", "Sunday's bombing": no one announces those ahead
+    if on_harm_noun(span) or on_harm_noun(span, _AGREED_NOUNS):
+        # "the Feb. 14 assassination", "Sunday's bombing": no one announces those ahead; "continues
+        # under a June agreement": agreed in June, gone by
+        return "past"
     if _for_delivery(span):
         return "future"
     verb = _verb_of(span.root.head)  # (the root of a sentence is its own head)

@@ -257,14 +257,55 @@ def _keep(span: Span, cand: Candidate) -> bool:
         # "May I", "Jan Kavan": a bare short month name needs a date word around it
         if low not in ("may", "march", "june", "july") and len(low) <= 4:
             return nxt is not None and nxt.like_num
-        return (prev is not None and prev.lower_ in _DATE_PREPS) or (nxt is not None and nxt.like_num)
-    if cand.rule == "deictic" and low == "today" and nxt is not None and nxt.lower_ in ("'s", "’s"):
-        return _today_happening(span)
+        return (
+            (prev is not None and prev.lower_ in _DATE_PREPS)
+            or (nxt is not None and nxt.like_num)
+            or _month_on_noun(span, prev, nxt)
+        )
+    if cand.rule == "deictic":
+        return _keep_deictic(span, low, prev, nxt)
     if cand.rule in ("now", "current", "past_ref", "future_ref"):
         return _keep_present(span, low, prev, nxt)
     if cand.rule == "duration":
         return _keep_duration(span, low, _before_aside(span, prev), nxt)
     return True
+
+
+_MONTH_DETERMINERS = {"a", "an", "the", "this", "that", "last", "next"} | _POSSESSIVE
+
+
+def _month_on_noun(span: Span, prev, nxt) -> bool:
+    """ "a June agreement", "their March meeting": a month after a determiner, on a common noun (not
+    "A June Carter song", a name)."""
+    return (
+        prev is not None
+        and prev.lower_ in _MONTH_DETERMINERS
+        and nxt is not None
+        and nxt.pos_ == "NOUN"
+        and nxt.is_lower
+        and span[0].text[:1].isupper()
+    )
+
+
+def _keep_deictic(span: Span, low: str, prev, nxt) -> bool:
+    """ "today", "tomorrow": not "today's world", "the cities of tomorrow"."""
+    if low == "tomorrow" and _of_tomorrow(span, prev):
+        return False
+    if low == "today" and nxt is not None and nxt.lower_ in ("'s", "’s"):
+        return _today_happening(span)
+    return True
+
+
+def _of_tomorrow(span: Span, prev) -> bool:
+    """ "the cities of tomorrow", "the workers of tomorrow": the future in general, no day (not "the
+    morning of tomorrow")."""
+    if prev is None or prev.lower_ != "of" or span.start < 2:
+        return False
+    noun = span.doc[span.start - 2]
+    return noun.pos_ == "NOUN" and noun.lower_ not in _PART_NOUNS and noun.lower_ not in _ON_THE_DAY
+
+
+_PART_NOUNS = {"morning", "afternoon", "evening", "night", "dawn", "noon", "midnight", "hours", "end", "start"}
 
 
 _QUARTER_WORD = re.compile(r"\b(?:quarter|quarterly|fiscal|half-year|half)\b", re.IGNORECASE)
@@ -325,6 +366,11 @@ def _keep_season(span: Span, low: str, nxt) -> bool:
         return False  # "the Spring Festival", "the Winter Olympics": a name
     if low.endswith("fall") and nxt is not None and nxt.lower_ in ("of", "in"):
         doc = span.doc
+        before = doc[span.start - 1] if span.start else None
+        if span[0].lower_ in ("last", "next", "this", "past", "previous", "coming", "early", "late") and (
+            before is None or before.pos_ not in ("DET", "PRON")
+        ):
+            return True  # "arrested last fall in his home", "opens next fall in Denver": a time, then a place
         after = doc[span.end + 1] if span.end + 1 < len(doc) else None
         # "the fall of Hong Kong stocks", "the fall in prices": a drop ("the fall of 2005" is one match)
         return after is not None and (after.like_num or after.lower_ in ("that", "this", "last", "next", "each"))
