@@ -186,7 +186,7 @@ ROWS = [
     ("Aqaba is the only outlet now that the border is shut.", "now", D, "DATE", "PRESENT_REF", "day"),
     # "the past year" is the year before, "the last week" the week running up to the reference date
     ("Shares fell 5% in the last week.", "the last week", D, "DATE", "2016-W51", "week"),
-    ("Rates should fall in the next year or so.", "the next year", D, "DATE", "2017", "year"),
+    ("Rates should fall in the next year or so.", "the next year or so", D, "DATE", "2017", "year"),
     ("Output doubled in the past year.", "the past year", date(1998, 3, 3), "DATE", "1997", "year"),
     # a year back from a nine-month or half-year figure is the year before, not a quarter
     (

@@ -50,6 +50,14 @@ ROWS = [
     ("They met last Christmas.", D, [("last Christmas", "DATE", "2007-12-25")]),
     ("The shop opens before next Thanksgiving.", W, [("next Thanksgiving", "DATE", "2008-11-27")]),
     ("The shop will open before next Christmas.", W, [("next Christmas", "DATE", "2008-12-25")]),
+    # "or so" after a stretch of time is part of it ("a week or so ago" already was)
+    ("Rents have risen in the past century or so.", W, [("the past century or so", "DURATION", "P100Y")]),
+    ("The river has moved over the last fifty years or so.", W, [("the last fifty years or so", "DURATION", "P50Y")]),
+    ("The truce lasted ten days or so.", W, [("ten days or so", "DURATION", "P10D")]),
+    # the first or last stretch of a happening, before "of"
+    ("Looters struck in the first days of the blackout.", W, [("the first days", "DURATION", "PXD")]),
+    ("The opening weeks of the trial were dull.", W, [("The opening weeks", "DURATION", "PXW")]),
+    ("The first days after the flood were hard.", W, [("days", "DURATION", "PXD")]),
 ]
 
 

@@ -229,9 +229,11 @@ _RULES: list[tuple[str, str, str]] = [
         "DURATION",
         r"\b(?:the\s+)?(?:past|last|next|coming|recent|previous|following)\s+"
         r"(?:few\s+|several\s+|couple of\s+)?"
-        r"(?:hours|days|weeks|months|quarters|years|decades|centuries)\b|"
-        r"\b(?:the\s+)?(?:past|last|next|coming|following)\s+(?:hour|day|decade|century)\b|"
-        r"\bthe\s+(?:past|last|next|coming)\s+(?:year|month|week|fortnight)\b|"
+        r"(?:hours|days|weeks|months|quarters|years|decades|centuries)\b(?:\s+or\s+so\b)?|"
+        r"\b(?:the\s+)?(?:past|last|next|coming|following)\s+(?:hour|day|decade|century)\b(?:\s+or\s+so\b)?|"
+        r"\bthe\s+(?:past|last|next|coming)\s+(?:year|month|week|fortnight)\b(?:\s+or\s+so\b)?|"
+        # the first or last stretch of a happening: "in the first hours of the war", "the early days of"
+        r"\bthe\s+(?:first|final|early|opening|closing|dying)\s+(?:hours|days|weeks|months|years)(?=\s+of\b)|"
         r"\b(?:years|decades|centuries|months|weeks)(?=\s+(?:of|ago|later|earlier|before|after|to come)\b)|"
         # bare plural units: "minutes after the vote", "days before", "hours of talks", "could take weeks"
         r"\b(?:days|hours|minutes|seconds)(?=\s+(?:ago|later|earlier|before|after)\b)|\b(?:days|hours)(?=\s+of\b)|"
@@ -324,7 +326,7 @@ _RULES: list[tuple[str, str, str]] = [
         rf"(?:(?:{APPROX}|the|the first|the last|the past|the next|the latest|the previous|the coming|"
         rf"year-earlier|year-ago|the final|the remaining|the following|another|past|"
         rf"last(?!\s+(?:an?|{APPROX})\b)|next|first)\s+)*"
-        rf"(?<![/\d])\b(?!{YEAR}\s+{UNIT_SG}\b)(?!an?\s+weekend\s+{_WEEKEND_EVENT}\b)(?!an?\s+{UNIT}-long\b){NUMBER}(?:\s+1/2|\s+and\s+a\s+half)?(?:\s+or\s+(?:so|more)|\s+(?:more|additional|extra))?[\s-]+(?:(?:trading|business|working|calendar|consecutive|straight|successive|full|long|whole)\s+)?{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?![\s-]+old\b)(?!(?<=quarters)\s+of\s+(?:fiscal\s+)?{YEAR}\b)",
+        rf"(?<![/\d])\b(?!{YEAR}\s+{UNIT_SG}\b)(?!an?\s+weekend\s+{_WEEKEND_EVENT}\b)(?!an?\s+{UNIT}-long\b){NUMBER}(?:\s+1/2|\s+and\s+a\s+half)?(?:\s+or\s+(?:so|more)|\s+(?:more|additional|extra))?[\s-]+(?:(?:trading|business|working|calendar|consecutive|straight|successive|full|long|whole)\s+)?{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?:\s+or\s+so\b)?(?![\s-]+old\b)(?!(?<=quarters)\s+of\s+(?:fiscal\s+)?{YEAR}\b)",
     ),
     # "a month-long strike", "the decades-long dispute" (some months, some decades)
     (

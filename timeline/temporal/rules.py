@@ -781,7 +781,11 @@ def _duration_rule(t: str, ref: date | None, way: Direction):
         if unit in UNITS and (plural or m[1] or unit in ("hour", "day", "decade", "century")):
             n = 2 if m[2] == "couple of " else (None if plural else 1)
             return _r("DURATION", _duration(n, unit), False)
-    m = re.fullmatch(r"(?:the )?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?: ahead)?", t)
+    m = re.fullmatch(
+        r"(?:the |the (?:first|final|early|opening|closing|dying) )?"
+        r"(seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?: ahead)?",
+        t,
+    )
     if m:
         return _r("DURATION", _duration(None, _unit_name(m[1])), False)
     return None
@@ -893,6 +897,8 @@ ANAPHOR_RX = re.compile(
 def normalize_expression(text: str, ttype: str, ref: date | None, way: Direction = "none") -> tuple[str, str, bool]:
     """(TIMEX3 type, value, whether the value depends on ``ref``) for one recognized expression."""
     t = re.sub(r"\s+", " ", text.lower()).strip(" .,;:").replace("’", "'")
+    if t.endswith(" or so") and not t.endswith(("ago or so", "earlier or so")):
+        t = t[: -len(" or so")]  # "the past decade or so": about that stretch
     rules = _BY_TYPE.get(ttype, ()) + _RULES
     for rule in rules:
         r = rule(t, ref, way)
