@@ -697,6 +697,14 @@ def test_a_verb_the_parser_left_without_subject_after_an_aside_takes_the_subject
             "The army of the small mountain kingdom began the disarmament of rival clans in the northern valleys"
             " in 2001",
         ),
+        # a statement over the cap loses the circumstances after its verb, and no comma is left
+        (
+            "The city council announced the closure of schools at all levels Friday in the old town and the "
+            "nearby districts of Alder, Birch and Cedar, because of the threat of floods, local radio said.",
+            "announced",
+            "The city council announced the closure of schools at all levels Friday in the old town and the "
+            "nearby districts of Alder, Birch and Cedar",
+        ),
     ],
 )
 def test_a_summary_over_the_cap_leaves_out_asides_before_cutting(text, trigger, expected):

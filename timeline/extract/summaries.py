@@ -131,6 +131,7 @@ def summarize(
 # ("Following the mayhem, UNICEF has provided ..."), then a clause or a description after a noun
 # ("Japan's surplus with the United States, its biggest trading partner, surged ...").
 _NOUN_ASIDES = frozenset({"relcl", "appos", "acl"})
+_CLOSERS = frozenset(")]}\"”’'")
 _BRACKETS = frozenset("()[]{}-–—\"“”'‘’")
 
 
@@ -141,6 +142,8 @@ def _shortened(ids: list[int], trigger, t: DocTables, quoted: Sequence[bool] | N
         # circumstances of the saying go first, so that what was said fits whole
         extra = {c.i for p in trigger.children if p.dep_ == "prep" and p.i > trigger.i for c in p.subtree}
         ids = [i for i in ids if i not in extra]
+        while ids and ids[-1] != trigger.i and t.is_punct[ids[-1]] and _low(t, ids[-1]) not in _CLOSERS:
+            ids.pop()  # "... in Cavite and Laguna[, due to the typhoon]": no comma left at the end
     return _fit(ids, trigger, t, quoted) if len(ids) > MAX_TOKENS else ids
 
 
