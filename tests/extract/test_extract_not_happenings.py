@@ -97,3 +97,15 @@ def test_not_happenings_rows(nlp, text, expected):
 def test_not_happenings_done_over_and_over_on_a_day_is_a_happening():
     (fired,) = extracted("Troops repeatedly fired into the air on Sunday.")
     assert (fired.factuality, fired.date.earliest) == ("asserted", "2016-12-18")
+
+
+def test_not_happenings_an_amount_in_won_is_no_win(nlp):
+    # Korea's currency after a figure: the market report's rows are the moves, dated by its day
+    text = (
+        "The main index rose 12.4 points to 1,402.10 on Monday.\n"
+        "The local currency ended at 1,150.20 won against the dollar, up 2.00 won from Friday's close.\n"
+    )
+    events = rows(nlp, text)
+    assert "won" not in [e.predicate.text for e in events]
+    ended = next(e for e in events if e.predicate.text == "ended")
+    assert ended.date.earliest != "2016-12-09"  # not Friday's: the close it is compared with

@@ -272,6 +272,8 @@ def is_trigger(token) -> bool:
         ):
             return False  # "the bloodied and shredded remains": one more adjective of the noun
         lemma = token.lemma_.lower()
+        if token.lower_ == "won" and token.i > 0 and token.doc[token.i - 1].like_num:
+            return False  # "ended at 929.50 won against the dollar": Korea's currency, no win
         if lemma == "turn" and _turned_into(token):
             return False  # "a rock star turned politician": who someone became, told as a title
         if lemma in SUPPORT_VERBS and any(_hands_over(lemma, c) for c in _support_args(token)):
