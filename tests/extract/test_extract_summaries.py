@@ -709,3 +709,29 @@ def test_a_verb_the_parser_left_without_subject_after_an_aside_takes_the_subject
 )
 def test_a_summary_over_the_cap_leaves_out_asides_before_cutting(text, trigger, expected):
     assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a score split by the tokenizer stays with its clause, whole
+        (
+            "In the other two matches, Peru powered to a straight-set victory over Chile, while Cuba beat Kenya 3-0.",
+            "powered",
+            "In the other two matches, Peru powered to a straight-set victory over Chile",
+        ),
+        (
+            "In the other two matches, Peru powered to a straight-set victory over Chile, while Cuba beat Kenya 3-0.",
+            "beat",
+            "Cuba beat Kenya 3-0",
+        ),
+        # a prefix is not cut off its word
+        (
+            "The ailing ex-dictator lifted his hand to the crowd.",
+            "lifted",
+            "The ailing ex-dictator lifted his hand to the crowd",
+        ),
+    ],
+)
+def test_a_summary_keeps_words_split_at_a_hyphen_whole(text, trigger, expected):
+    assert summary(text, trigger) == expected

@@ -66,7 +66,7 @@ def summarize(
         _whole_quotes(keep, trigger, sent, quoted, t)
     ids: Sequence[int] = [i for i in range(sent.start, sent.end) if i in keep]
     deps, ents, punct = t.deps, t.ents, t.is_punct
-    ids = _close_gaps([i for i in ids if not t.is_space[i]], t)
+    ids = _hyphen_words(_close_gaps([i for i in ids if not t.is_space[i]], t), t, trigger.i)
     ti = trigger.i
     lo, hi = 0, len(ids)
     while (
@@ -209,6 +209,38 @@ def _aside(
     if quoted is not None and any(quoted[t.idx[j]] for j in sub):
         return None
     return cls, -first, first, last
+
+
+def _hyphen_words(ids: list[int], t: DocTables, ti: int) -> list[int]:
+    """A word the tokenizer split at its hyphens ("3-0", "better-than-expected") is whole or absent:
+    the parser may hang its end on another verb ("Japan powered to victory, while Thailand beat
+    Tajikistan 3-0" gave "Japan powered to victory, -0" and "Thailand beat Tajikistan 3")."""
+    kept = set(ids)
+    out = set(ids)
+    n = len(t.idx)
+
+    def hyphen(i: int) -> bool:
+        return t.text[t.idx[i] : t.ends[i]] in ("-", "–")
+
+    def joint(i: int) -> bool:  # tokens i - 1 and i are one word
+        return 0 < i < n and t.idx[i] == t.ends[i - 1] and (hyphen(i) or hyphen(i - 1))
+
+    seen: set[int] = set()
+    for i in ids:
+        if i in seen:
+            continue
+        lo = hi = i
+        while joint(lo):
+            lo -= 1
+        while joint(hi + 1):
+            hi += 1
+        word = range(lo, hi + 1)
+        seen.update(word)
+        if lo in kept or ti in word or hi in kept and t.is_alpha[hi]:  # "neo-Nazis", not "-0"
+            out.update(word)
+        else:
+            out.difference_update(word)
+    return sorted(out) if out != kept else ids
 
 
 def _subtree(t: DocTables, i: int) -> set[int]:
