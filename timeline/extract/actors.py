@@ -146,6 +146,7 @@ class ActorResolver:
         self._dateline = first, last = _dateline_span(doc_text(doc))
         ents = [e for e in ents if not (first <= e.start_char and e.end_char <= last)]
         ents = [_without_opening_word(e, lower_words) for e in ents]
+        ents = [e for e in (_without_loose_edges(e) for e in ents) if e is not None]
         named = {clean_name(span_text(e)) for e in ents}
         ents = [trim_edges(e) for e in ents]
         ents = [repair_bounds(doc, trim_person(e), named) for e in ents if e is not None]
@@ -830,6 +831,39 @@ def _without_opening_word(ent, lower_words: set[str]):
     if first.pos_ == "ADV" or first.tag_ in ("NNS", "NNPS") and first.lower_ in lower_words:
         return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
     return ent
+
+
+# Words left at a name's end when the tagger stopped before the next name ("Bank of Ayudhya and",
+# "the Jiji Press and Kyodo News agencies").
+_LOOSE_ENDS = frozenset({"and", "or", "&", "of", "for", ",", "-", "--", "—", "–"})
+_NAME_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "GPE", "LOC", "EVENT", "WORK_OF_ART"})
+
+
+def _without_loose_edges(ent):
+    """A name without what the tagger glued to its edges: the lower-case words of a description
+    before it ("the amphibious transport dock USS Juneau" tagged "dock USS Juneau": the ship is
+    "USS Juneau"; a name's particles stay: "al-Qaeda", "de Gaulle") and a conjunction, a
+    preposition or a dash it ends on ("Bank of Ayudhya and" before "Thai Military Bank"). None
+    when no name is left."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    if ent.label_ in _NAME_LABELS:
+        while (
+            start < end - 1
+            and doc[start].is_lower
+            and doc[start].is_alpha
+            and doc[start].lower_ not in NAME_PARTICLES
+            and doc[start].lower_ != "the"
+            and doc[start + 1].text[:1].isupper()
+        ):
+            start += 1
+    while end > start and doc[end - 1].lower_ in _LOOSE_ENDS:
+        end -= 1
+    if end == start:
+        return None
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label=ent.label_)
 
 
 # Nouns whose "of" phrase or name modifier is a place ("the state of Maharashtra", "Kota and Panata

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -413,9 +414,24 @@ def _with_coordinated(doc, args: list[tuple[Any, str]]) -> list[tuple[Any, str]]
                 continue  # "Hor Namhong, Cambodian Deputy Prime Minister and Minister of ..., told"
             if stray_conjunct_verb(doc[c]) is not None:
                 continue  # "Kenya beat Uganda and Tanzania drew": Tanzania is not beaten
+            if deps[c] == "appos" and _bracketed_number(doc[c]):
+                continue  # "USS Juneau (LPD 10) arrived": the ship's hull number, no second actor
             expanded.append((doc[c], role))
             stack.extend(x for x in kids[c] if deps[x] in _COORDINATION)
     return expanded
+
+
+_NUMBER_MARK = re.compile(r"[A-Z]{1,5}[- ]?\d{1,5}[A-Z]?")
+
+
+def _bracketed_number(tok) -> bool:
+    """ "(LPD 10)", "(CVN-73)", "(A320)": letters and a number in brackets after a name, the hull,
+    model or flight number that tells it apart, not another participant."""
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    if left == 0 or right + 1 >= len(doc) or doc[left - 1].text != "(" or doc[right + 1].text != ")":
+        return False
+    return _NUMBER_MARK.fullmatch(doc[left : right + 1].text) is not None
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -1960,6 +1976,39 @@ _MARKET_HEADS = frozenset({"index", "average", "composite"})
 _MARKET_WORDS = frozenset({"stock", "stocks", "share", "shares", "price", "market", "industrial", "composite"})
 
 
+# Head words of bodies whose name goes on with an "of" or "for" phrase ("Center for Disease Control").
+_BODY_NAME_HEADS = ORG_WORDS | frozenset(
+    "center centre organization organisation board bureau authority academy society commission agency "
+    "institution corporation council".split()
+)
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "&"})
+
+
+def _name_of_phrase(doc, i: int) -> list:
+    """The "of"/"for" phrase of capitalised words that goes on a body's untagged name from token
+    ``i`` ("for Disease Control and Prevention"): [] when none; it stops at a word in lower case,
+    a place, a person or a date the tagger named ("the Ministry of Health of Kenya": "of Health")."""
+    if i >= len(doc) or doc[i].lower_ not in ("of", "for"):
+        return []
+    end = doc[i].sent.end
+    words: list = []
+    j = i
+    while j < end:
+        t = doc[j]
+        if t.lower_ in _NAME_JOINERS and not (t.lower_ == "the" and not words):
+            words.append(t)
+        elif t.is_alpha and t.text[:1].isupper() and t.ent_type_ in ("", "ORG") and t.pos_ == "PROPN":
+            words.append(t)
+        else:
+            break
+        j += 1
+    while words and words[-1].lower_ in _NAME_JOINERS:
+        words.pop()
+    if not any(t.lower_ not in _NAME_JOINERS for t in words):
+        return []
+    return words
+
+
 def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     """A proper name the model did not tag, as its compound chain ("iPhone 3G"), matched to known actors."""
     doc = tok.doc
@@ -1998,6 +2047,8 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
         return None  # "as Interior Minister", "Public Security Minister": a portfolio and a title
     if not any(t.text[:1].isupper() or any(ch.isupper() for ch in t.text[1:]) for t in chain):
         return None  # "prison van" tagged as a proper noun: a name has a capital letter
+    if chain[-1].i == tok.i and tok.lower_ in _BODY_NAME_HEADS and tok.text[:1].isupper():
+        chain += _name_of_phrase(doc, tok.i + 1)  # "Chinese Center for Disease Control and Prevention"
     end = designator_end(tok.doc, chain[-1].i + 1)
     designated = end > chain[-1].i + 1 or (
         len(chain) > 1 and designator_end(tok.doc, chain[-2].i + 1) > chain[-2].i + 1

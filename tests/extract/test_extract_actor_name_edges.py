@@ -1,0 +1,47 @@
+"""A name as the reader would write it: without the description or the "and" the tagger glued to
+its edges, without the hull number in brackets after it, and with the "of"/"for" phrase of a
+body's name the tagger left untagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_extract_actor_names import names
+
+pytestmark = pytest.mark.slow
+
+
+def test_actor_name_edges_a_description_before_a_ships_name_is_no_part_of_it():
+    text = "The amphibious transport dock USS Ashford arrived in Qingdao on Tuesday for a four-day visit."
+    assert names(text, "arrived") == ["USS Ashford"]
+
+
+def test_actor_name_edges_a_hull_number_in_brackets_is_no_second_actor():
+    text = "The amphibious transport dock USS Denby (LPD 12) arrived in Qingdao on Tuesday for a four-day visit."
+    found = names(text, "arrived")
+    assert len(found) == 1 and "Denby" in found[0]
+
+
+def test_actor_name_edges_two_banks_stay_two_names():
+    text = "The rating agency lowered the ratings of Bank of Korat and Lanna Farmers Bank on Monday."
+    assert names(text, "lowered") == ["Bank of Korat", "Lanna Farmers Bank"]
+
+
+def test_actor_name_edges_an_untagged_body_keeps_its_for_phrase():
+    text = (
+        "Two more villagers fell ill in the province last week.\n\n"
+        "Regional Center for Tropical Medicine is carrying out further tests on the patients."
+    )
+    assert names(text, "tests") == ["Regional Center for Tropical Medicine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a particle of a name stays; an "of" phrase with a place stops before the place
+        ("Charles de Gaulle Airport reopened on Monday after the strike.", "reopened", "Charles de Gaulle Airport"),
+        ("The Dow Jones Industrial Average fell 40 points on Monday.", "fell", "Dow Jones Industrial Average"),
+    ],
+)
+def test_actor_name_edges_whole_names_stay_whole(text, trigger, expected):
+    assert expected in names(text, trigger)
