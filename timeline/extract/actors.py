@@ -579,6 +579,13 @@ class ActorResolver:
             and o.lower().startswith(name.lower() + " ")
             and all(w.lower() in CORP_SUFFIXES for w in o.split()[len(name.split()) :])
         }
+        if not longer and not ACRONYM.match(name):
+            # "Daiwa" after "Daiwa Securities Co. Ltd.": a company's legal name, the one name of the
+            # text that goes on from it (none when "Daiwa Bank" is named too)
+            going_on = {o for o in orgs if o.lower().startswith(name.lower() + " ")}
+            legal = {o for o in going_on if o.split()[-1].lower() in CORP_SUFFIXES and len(o.split()) > 2}
+            if len(going_on) == 1 and len(legal) == 1:
+                longer = legal
         if not longer and ACRONYM.match(name):
             # "GM" after "General Motors", "EADS" after "European Aeronautic Defence and Space Company"
             longer = cls._acronym_owners(name, orgs)
