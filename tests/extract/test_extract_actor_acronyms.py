@@ -55,3 +55,14 @@ def test_actor_acronyms_the_body_whose_acronym_opens_a_longer_name_stays_itself(
     )
     assert names(text, "appealed") == ["UN"]
     assert names(text, "sent") == ["UN High Commissioner for Refugees"]
+
+
+def test_actor_acronyms_a_name_the_tagger_cut_before_its_acronym_is_one_actor():
+    # the acronym takes letters from inside the words ("KOSPI": Korea Composite Stock Price Index),
+    # and the tagger may stop the name before its last words
+    text = (
+        "The benchmark Korea Composite Stock Price Index (KOSPI) rose 9.66 points to 1,432.21 on Thursday.\n"
+        "The KOSPI fell 3.2 points on Friday.\n"
+    )
+    assert names(text, "rose") == ["Korea Composite Stock Price Index"]
+    assert names(text, "fell") == ["Korea Composite Stock Price Index"]

@@ -105,6 +105,29 @@ class ActorInfo:
 _SPELLED_OUT = re.compile(r"((?:[A-Z][\w'-]*[ ]+(?:(?:of|for|on|the|and)[ ]+)*)+)$")
 
 
+def _abbreviates(short: str, long_: str) -> bool:
+    """Is ``short`` an acronym of ``long_``: its initials ("ICOD"), or letters taken in order from
+    each of its capitalised words, the first word's first ("KOSPI": Korea Composite Stock Price
+    Index)?"""
+    letters = short.replace(".", "").upper()
+    if letters in initials(long_):
+        return True
+    words = [w.upper() for w in long_.split() if w[:1].isupper()]
+    if not 3 <= len(words) <= 8 or not letters or letters[0] != words[0][0]:
+        return False
+
+    def within(part: str, word: str) -> bool:
+        it = iter(word)
+        return all(c in it for c in part)
+
+    def fit(k: int, w: int) -> bool:
+        if w == len(words):
+            return k == len(letters)
+        return any(within(letters[k:m], words[w]) and fit(m, w + 1) for m in range(k + 1, len(letters) + 1))
+
+    return fit(0, 0)
+
+
 def _capitals(word: str) -> str:
     return "".join(c for c in word if c.isupper())
 
@@ -221,7 +244,23 @@ class ActorResolver:
         text, idx, ends = t.text, t.idx, t.ends
         for ent, name in zip(ents, names, strict=True):
             i = ent.end
+            rest = 0
+            while rest < 3 and i + rest < len(doc) and t.pos[i + rest] == "PROPN" and t.is_alpha[i + rest]:
+                rest += 1  # "Korea Composite Stock[ Price Index] (KOSPI)": the tagger cut the name
+            i += rest
             if i + 2 >= len(doc) or text[idx[i] : ends[i]] != "(" or text[idx[i + 2] : ends[i + 2]] != ")":
+                continue
+            if rest:
+                whole = text[idx[ent.start] : ends[i - 1]]
+                short = text[idx[i + 1] : ends[i + 1]]
+                if _SHORT_NAME.match(short) and _abbreviates(short, whole) and name in self.actors:
+                    self._adopt_long_name(name, whole, idx[ent.start])
+                    long_ = self.canonical(whole)
+                    self._spelled[short] = long_
+                    self.actors[long_].aliases.add(short)
+                    other = self.actors.get(self.canonical(short))
+                    if other is not None and other.name != long_ and other.type != "PERSON":
+                        self.merge(other.name, long_, keep=long_)  # the acronym tagged elsewhere
                 continue
             short = text[idx[i + 1] : ends[i + 1]]
             if not _SHORT_NAME.match(short):
@@ -256,7 +295,7 @@ class ActorResolver:
             if info is None or info.type == "PERSON":
                 continue
             before = self._expansion(short)
-            if before is not None and short.replace(".", "").upper() in initials(before):
+            if before is not None and _abbreviates(short, before):
                 # "an International Court for Ocean Disputes (ICOD)", the tagger's name cut before "for"
                 # not an acronym that opens it: "the UN" is a body of its own, the owner of "the UN
                 # High Commissioner for Refugees (UNHCR)", not that name cut short
