@@ -18,6 +18,9 @@ Two rows of one article are one happening when nothing they say disagrees and ei
   happening it decided: "voted to raise the rate" ... "the rate increase") and name the same
   people, or nobody on one side and then one place or thing in common; a plan is not the
   happening told done, or
+* they are two verbs of one kind joined by "and" in one sentence, with one doer and nothing
+  between them that starts another clause ("Durian intensified further and increased its threat
+  to Luzon"; not "arrested Smith and detained Jones"), or
 * the later names it only as "the accident", "the incident", "the tragedy" (the first happening
   the sentences just before told that day, not a death, injury or statement), or
 * the later says what the happening is about or how long it goes, who ran or joined it, or (in
@@ -26,9 +29,11 @@ Two rows of one article are one happening when nothing they say disagrees and ei
   embassy", "the accident was caused by improper use of explosives").
 
 Nothing disagrees when the dates agree (the same interval, one undated, or one only the article's
-own date and the other the days just before it), their places (but a country that one of a
-speaker's statements speaks of) and figures do not differ, both are told with the same polarity,
-and the later one does not say it is another ("also", "a second").
+own date and the other the days just before it; not an event noun given the story's day more than
+a week after the other's own date: "the election" of the story is not "January's election"), their
+places (but a country that one of a speaker's statements speaks of) and figures do not differ,
+both are told with the same polarity, and the later one does not say it is another ("also", "a
+second").
 A dated mention joins the nearest dated row it repeats before a nearer undated one. The merged row
 keeps every mention (each with its own date) and is dated by its best-dated mention.
 """
@@ -177,7 +182,7 @@ def same_happening(a: Event, b: Event) -> str:
         return ""
     if not _dates_agree(a, b):
         return _guessed_day(a, b)
-    told_again = _told_again(a, b) or _told_about(a, b)
+    told_again = _told_again(a, b) or _told_about(a, b) or _conjoined(a, b)
     if told_again:
         return told_again
     for statement, told in ((a, b), (b, a)):
@@ -232,6 +237,71 @@ def same_happening(a: Event, b: Event) -> str:
     if _other_subject(a, b) or _other_subject(b, a):
         return ""  # "Russia and Iran agreed to hold talks" ... "The rebel forces agreed to withdraw"
     return how
+
+
+# Words between two verbs of one sentence that start another clause: what follows tells another
+# happening, or the same one at another time or of other people ("attacked the post, which then
+# fell", "rose on Monday but fell on Tuesday").
+_CLAUSE_WORDS = frozenset(
+    "who whom whose which that while but after before when as because since until if then later also "
+    "said says told added".split()
+)
+# At most this many words between two conjoined verbs of one happening.
+CONJOINED_GAP = 8
+
+
+def _conjoined(a: Event, b: Event) -> str:
+    """Two verbs of one kind joined by "and" in one sentence with one doer tell one happening
+    ("the typhoon intensified further and increased its threat to Luzon", "Ottri denounced the
+    crime and condemned those behind it"): '' when they may not. Not verbs of two kinds ("killed
+    12 and destroyed 300 houses"), nor of other people or things ("arrested Smith and detained
+    Jones"), nor with a clause between them ("attacked the post, which later fell"), nor a plan
+    joined to a deed ("signed the accord and agreed to meet again")."""
+    if _noun_form(a) or _noun_form(b) or (a.factuality == "planned") != (b.factuality == "planned"):
+        return ""
+    kind = sorted(kinds(a.predicate.lemma) & kinds(b.predicate.lemma))
+    if not kind:
+        return ""
+    between = _between(a, b)
+    if between is None or "and" not in between or len(between) > CONJOINED_GAP or _CLAUSE_WORDS & set(between):
+        return ""
+    if _words_after(b)[:1] == ["to"] or _words_after(a)[:1] == ["to"]:
+        return ""
+    agents = [{r.name for r in e.actors if r.role == "agent"} for e in (a, b)]
+    patients = [_patients(e) for e in (a, b)]
+    for x, y in (agents, patients):
+        if x and y and not any(_same_name(p, q) for p in x for q in y):
+            return ""
+    if not (agents[0] | agents[1]):
+        return ""  # a doer named on one side at least
+    return f"'{a.predicate.text}' and '{b.predicate.text}': one {kind[0]} in one sentence"
+
+
+def _between(a: Event, b: Event) -> list[str] | None:
+    """The words between the triggers of two rows told in one sentence (in text order), or None
+    when they are not in one sentence or overlap."""
+    for ma in a.mentions:
+        for mb in b.mentions:
+            if (ma.doc, ma.sentence) != (mb.doc, mb.sentence):
+                continue
+            first, last = (ma, mb) if ma.start < mb.start else (mb, ma)
+            if first.end > last.start:
+                return None
+            # the sentence's own offset: where both triggers sit as the text gives them
+            for at in _offsets(first.text, first.trigger):
+                origin = first.start - at
+                if first.text[last.start - origin : last.end - origin] == last.trigger:
+                    return _words(first.text[first.end - origin : last.start - origin])
+            return None
+    return None
+
+
+def _offsets(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at >= 0 and word:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 # An arrival and the visit it starts are two rows (GUIDELINES, 4th batch), though of one kind.
@@ -416,6 +486,8 @@ def _guessed_day(a: Event, b: Event) -> str:
     of the other acted on (:func:`_told_again`): the guess gives way.
     Never across two dates the text gives, nor through other words or a figure alone."""
     if "inferred" not in (a.date.resolution, b.date.resolution) or a.date.resolution == b.date.resolution:
+        return ""
+    if _named_long_after(a, b) or _named_long_after(b, a):
         return ""
     told_again = _told_again(a, b)
     if told_again:
@@ -780,10 +852,17 @@ def _dates_agree(a: Event, b: Event) -> bool:
     if sa[0] <= sb[1] and sb[0] <= sa[1]:
         return True
     for ref, other in ((a, sb), (b, sa)):
-        if ref.date.resolution == "inferred" and other[1] <= (ref.date.latest or ref.date.earliest or ""):
+        if (
+            ref.date.resolution == "inferred"
+            and other[1] <= (ref.date.latest or ref.date.earliest or "")
+            and not _named_long_after(ref, a if ref is b else b)
+        ):
             # a story's day given to a past mention with no date of its own bounds it, no more: the
             # mention a date of its own places before it tells when ("withdrew support after 10
-            # months" ... "withdrew support from the Front on March 30")
+            # months" ... "withdrew support from the Front on March 30"). Not an event noun's, the
+            # day of the clause it is named in, more than a week after the other's: "the election
+            # gave London confidence" on the story's day is the story's election, not "January's
+            # election"; "The attacks have created a climate of fear" are not "the blast in February"
             return True
         if ref.date.resolution == "reference" and ref.date.earliest:
             try:
@@ -793,6 +872,49 @@ def _dates_agree(a: Event, b: Event) -> bool:
             if first <= other[0] and other[1] <= (ref.date.latest or ref.date.earliest):
                 return True
     return False
+
+
+def _named_long_after(guess: Event, told: Event) -> bool:
+    """Is ``guess`` an event noun dated only by the story's day (``inferred``: the day of the clause
+    it is named in) more than a week after the days ``told`` gives of its own? Then it is the
+    story's happening, not the one told of long before ("Sunni Arabs had snubbed an election in
+    January" ... "the election gave London confidence", on the day of December's election)."""
+    span = _span(told)
+    return (
+        guess.date.resolution == "inferred"
+        and told.date.resolution in ("absolute", "relative")
+        and span is not None
+        and _event_noun(guess)
+        and not set(_words_after(guess)[:2]) & _GOING_ON  # "The press campaign continued": begun before
+        and _days_apart(span[1], guess.date.earliest) > REFERENCE_SLACK_DAYS
+    )
+
+
+def _event_noun(event: Event) -> bool:
+    """Is a row's trigger an event noun as its sentence gives it: a noun form, plural ("Raids
+    were carried out", "The attacks have created") or after a determiner ("the election gave")?
+    (A verb whose past is its lemma, "hit", "cut", is none.)"""
+    if not _noun_form(event):
+        return False
+    for m in event.mentions:
+        at = m.text.find(m.trigger)
+        if at < 0:
+            continue
+        before = _words(m.text[:at])[-1:]
+        return m.trigger.lower().endswith("s") or before in (["the"], ["this"], ["that"], ["these"], ["those"], ["s"])
+    return False
+
+
+# Verbs that say a happening named as their subject goes on from before ("the campaign continued").
+_GOING_ON = frozenset("continue continues continued continuing persist persists persisted drag dragged went".split())
+
+
+def _days_apart(first: str, last: str | None) -> int:
+    """Days from one ISO day to a later one (0 when either is not a day)."""
+    try:
+        return (date.fromisoformat(last or "") - date.fromisoformat(first)).days
+    except ValueError:
+        return 0
 
 
 def _remarks_meet(a: Event, b: Event) -> bool:

@@ -1,0 +1,51 @@
+"""One row per happening within an article (issue 16, item 2): two verbs of one kind joined by
+"and" with one doer are one row; alike happenings of other people, places or days stay apart,
+and "the election" of the story's day is not an election told of months before."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline import api
+
+pytestmark = pytest.mark.slow
+
+
+def rows(text: str) -> list[tuple[str, ...]]:
+    """The triggers of each row of the article's chronology."""
+    timeline = api.extract([text], ref_date=dt.date(2005, 12, 15))
+    return [tuple(m.trigger for m in e.mentions) for e in timeline.events]
+
+
+def test_two_verbs_of_one_kind_and_one_doer_are_one_row():
+    text = (
+        "Forecasters said Typhoon Mira intensified further and increased its threat to the island of Luzon on Tuesday."
+    )
+    assert ("intensified", "increased") in rows(text)
+
+
+def test_two_verbs_of_one_kind_stay_one_row_beside_the_next_happening():
+    text = (
+        "Storm Kiri intensified further and increased its threat to Mindanao on Wednesday, the weather bureau said. "
+        "Schools were closed in Davao."
+    )
+    found = rows(text)
+    assert ("intensified", "increased") in found and ("closed",) in found
+
+
+def test_two_arrests_of_two_people_in_one_sentence_stay_two_rows():
+    found = rows("Police arrested Tom Baker and detained Ann Cole in Leeds on Monday.")
+    assert ("arrested",) in found and ("detained",) in found
+
+
+def test_the_election_of_the_story_day_is_not_the_election_months_before():
+    text = (
+        "Ministers praised the police for preventing the bombings that killed 30 people during March's "
+        "election, the first free vote in the country in decades. A senior general said the election gave "
+        "London growing confidence that troops could leave next year."
+    )
+    found = rows(text)
+    assert ("election", "election") not in found
+    assert found.count(("election",)) == 2
