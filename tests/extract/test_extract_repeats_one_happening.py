@@ -49,3 +49,34 @@ def test_the_election_of_the_story_day_is_not_the_election_months_before():
     found = rows(text)
     assert ("election", "election") not in found
     assert found.count(("election",)) == 2
+
+
+def test_a_killing_in_the_gaza_strip_and_the_killed_in_gaza_of_one_count_are_one_row():
+    text = (
+        "Israel has blocked a UN inquiry into the killing of 12 farmers in the Gaza Strip, a UN official said. "
+        "Twelve farmers were killed on November 8 in the shelling of their homes in Gaza."
+    )
+    assert ("killing", "killed") in rows(text)
+
+
+def test_a_sentence_told_again_with_its_count_is_one_row():
+    text = (
+        "The former mayor was sentenced on Tuesday to more than 11 years in prison for fraud. "
+        "He was convicted of taking bribes from builders and sentenced to 11 years and four months."
+    )
+    assert ("sentenced", "sentenced") in rows(text)
+
+
+def test_the_same_count_killed_in_two_towns_stays_two_rows():
+    text = (
+        "Five soldiers were killed on Monday in Kabul, the army said. "
+        "In another province, five people were killed in Kandahar when their car hit a mine."
+    )
+    assert rows(text).count(("killed",)) == 2
+
+
+def test_a_country_within_another_country_name_is_no_place_within_a_place():
+    from timeline.extract.repeats import _within
+
+    assert _within("Gaza", "Gaza Strip") and _within("Jenin", "Jenin Refugee Camp")
+    assert not _within("Korea", "North Korea") and not _within("Gaza Strip", "Gaza")

@@ -346,7 +346,45 @@ def _through_what_they_name(a: Event, b: Event, how: str, *, same_stem: bool, de
     if not same_stem and not _doers(b) and _same_day(a, b) and description[-1:] == _words(b.predicate.text)[:1]:
         return how + f", '{' '.join(description)}' the same day refers back to it"
     word = _shared_word(a, b)
-    return how + f", both of the {word}" if word else ""
+    if word:
+        return how + f", both of the {word}"
+    number = sorted(_numbers(a) & _numbers(b))
+    return how + f", both of {number[0]}" if number else ""
+
+
+# Number words of a count ("Nineteen Palestinians were killed" ... "the killing of 19 Palestinians").
+_COUNTS = {
+    word: n
+    for n, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {w: 10 * (i + 3) for i, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split())}
+# Words next to a number that make it a day, a year or an hour, no count of what happened.
+_NOT_A_COUNT = frozenset(MONTHS) | frozenset({"sept", "a", "p", "am", "pm", "gmt", "hours"})
+
+
+def _numbers(event: Event) -> set[int]:
+    """The counts a summary gives, in digits or words ("sentenced to 14 years", "Nineteen
+    Palestinians"; not one, nor a day of a month, a year or an hour: "on December 9", "in 2005",
+    "at 10 a.m.")."""
+    words = re.findall(r"[a-z]+|\d[\d,]*(?:\.\d+)?", event.summary.casefold())
+    found = set()
+    for i, word in enumerate(words):
+        if word[0].isdigit():
+            if "." in word:
+                continue
+            value = int(word.replace(",", ""))
+            if 1000 <= value <= 2999 and "," not in word:
+                continue  # a year
+        elif word in _COUNTS:
+            value = _COUNTS[word]
+        else:
+            continue
+        near = set(words[max(0, i - 1) : i]) | set(words[i + 1 : i + 2])
+        if value > 1 and not near & _NOT_A_COUNT:
+            found.add(value)
+    return found
 
 
 # Verbs whose object is a happening wished for, not one that took place ("called for talks").
@@ -927,7 +965,21 @@ def _remarks_meet(a: Event, b: Event) -> bool:
 
 
 def _places_agree(a: Event, b: Event) -> bool:
-    return not (a.places and b.places and not set(a.places) & set(b.places))
+    """No two different places: one side names none, both name one place, or one names a place
+    within a place the other names in more words ("Gaza" ... "the Gaza Strip"; not a country's
+    name within another's: "Korea" ... "North Korea")."""
+    if not (a.places and b.places) or set(a.places) & set(b.places):
+        return True
+    return any(_within(x, y) or _within(y, x) for x in a.places for y in b.places)
+
+
+def _within(short: str, long_: str) -> bool:
+    """Is one place's name the first or last words of another's ("Gaza", "Gaza Strip"; "Jenin",
+    "Jenin Refugee Camp"), neither a country?"""
+    ws, wl = short.casefold().split(), long_.casefold().split()
+    if not ws or len(ws) >= len(wl) or country_name(short) is not None or country_name(long_) is not None:
+        return False
+    return wl[: len(ws)] == ws or wl[-len(ws) :] == ws
 
 
 def _figures_agree(a: Event, b: Event) -> bool:
