@@ -80,3 +80,14 @@ def test_a_country_within_another_country_name_is_no_place_within_a_place():
 
     assert _within("Gaza", "Gaza Strip") and _within("Jenin", "Jenin Refugee Camp")
     assert not _within("Korea", "North Korea") and not _within("Gaza Strip", "Gaza")
+
+
+def test_an_attack_of_other_doers_on_a_guessed_day_is_not_the_attack_of_the_story():
+    text = (
+        "A car bomb exploded on Friday near the parliament building in Kabul. A spokesman for the Taliban "
+        "said one of the movement's fighters had carried out Friday's attack. The United States launched "
+        "the attack that removed the Taliban from power after the group refused to hand over Osama bin Laden."
+    )
+    found = rows(text)
+    assert ("attack", "attack") not in found
+    assert found.count(("attack",)) == 2

@@ -10,8 +10,9 @@ Two rows of one article are one happening when nothing they say disagrees and ei
   speech, "urged"), or
 * they name the same kind of happening (the same stem: "injured"/"injured", "evacuation"/
   "evacuated") of the same people: the same agent or patient, or none named on one side; an
-  undated one joins through a place both name that is not a whole country, or, to a dated one,
-  through a thing both name or by referring back to it ("the injured"), or
+  undated one, or one whose day is guessed from the story with a doer named on one side only,
+  joins through a place both name that is not a whole country, or, to a dated one, through a
+  thing or a count both name or by referring back to it ("the injured"), or
 * they tell it in other words of one kind (timeline.extract.kinds: "signed" ... "agreed", "the
   quake rattled" ... "the quake hit"; a verb with the words after it: "threw stones" ...
   "attacked", "passed the bill" ... "approved", "fell ill" ... "developed fever"; a vote with the
@@ -236,7 +237,11 @@ def same_happening(a: Event, b: Event) -> str:
         return _through_what_they_name(a, b, how, same_stem=same_stem, description=description)
     if _other_subject(a, b) or _other_subject(b, a):
         return ""  # "Russia and Iran agreed to hold talks" ... "The rebel forces agreed to withdraw"
-    return how
+    # a day guessed from the story and a doer named on one side only: the verb alone is too little
+    # ("one of the fighters carried out Friday's attack" ... "The United States launched the attack
+    # that removed the Taliban from power")
+    guessed = "inferred" in (a.date.resolution, b.date.resolution) and bool(da) != bool(db)
+    return _through_what_they_name(a, b, how, same_stem=same_stem, description=description) if guessed else how
 
 
 # Words between two verbs of one sentence that start another clause: what follows tells another
