@@ -91,3 +91,22 @@ def test_an_attack_of_other_doers_on_a_guessed_day_is_not_the_attack_of_the_stor
     found = rows(text)
     assert ("attack", "attack") not in found
     assert found.count(("attack",)) == 2
+
+
+def test_revenge_attacks_are_not_the_attack_they_avenge():
+    text = (
+        "Thousands rallied in Leicester on Friday after gangs of youths attacked Asian shoppers at a market "
+        "last Sunday. Groups of Asian men then launched a wave of revenge attacks, and police will patrol "
+        "the city this weekend."
+    )
+    found = rows(text)
+    assert ("attacked",) in found and ("attacks",) in found
+
+
+def test_one_bowler_dismissing_two_batsmen_is_two_rows():
+    text = (
+        "South Africa took two early wickets on Friday. Fast bowler Dale Steyn had dismissed opener Matthew "
+        "Hayden for a duck with his second ball. Steyn dismissed Justin Langer for 37 as the left-hander "
+        "botched a pull shot."
+    )
+    assert rows(text).count(("dismissed",)) == 2

@@ -203,9 +203,10 @@ def same_happening(a: Event, b: Event) -> str:
         if not (_spoken_act(a) or _spoken_act(b)):
             return ""
     word = stem(a.predicate.lemma)
-    if not word or word in WEAK_STEMS or _same_sentence(a, b) or _another(b, strong=True):
+    if not word or word in WEAK_STEMS or _same_sentence(a, b) or _another(b, strong=True) or _done_to_another(a, b):
         # two clauses of one sentence tell two happenings ("X's maneuver came after Y staged a
-        # maneuver"); "his previous visit", "a second blast" say it is another, whoever did it
+        # maneuver"); "his previous visit", "a second blast" say it is another, whoever did it;
+        # so does another one it was done to ("Ntini dismissed Hayden" ... "Ntini dismissed Langer")
         return ""
     same_stem = word == stem(b.predicate.lemma)
     if same_stem:
@@ -596,7 +597,7 @@ _COMMON = frozenset(
 # Of those, the words that say it even of the same people ("a second blast", "in a separate
 # incident"), and those that say it right before its noun ("his previous visit", not "Earlier
 # Wednesday, parliament approved").
-_OTHER_ONE = frozenset("another second third separate also".split())
+_OTHER_ONE = frozenset("another second third separate also revenge reprisal retaliatory".split())
 _EARLIER_ONE = frozenset("previous earlier last former".split())
 
 
@@ -927,7 +928,7 @@ def _named_long_after(guess: Event, told: Event) -> bool:
         guess.date.resolution == "inferred"
         and told.date.resolution in ("absolute", "relative")
         and span is not None
-        and _event_noun(guess)
+        and (_event_noun(guess) or bool(_described(guess)))
         and not set(_words_after(guess)[:2]) & _GOING_ON  # "The press campaign continued": begun before
         and _days_apart(span[1], guess.date.earliest) > REFERENCE_SLACK_DAYS
     )
@@ -1001,11 +1002,19 @@ _SCORE = re.compile(r"(?<![\d.:-])(\d{1,3})-(\d{1,3})(?![\d.:-])")
 
 def another_one(a: Event, b: Event) -> bool:
     """Do two rows of one article say they are two happenings: the later says it is another ("a
-    second blast", "Kenya also won"), or they give different scores ("a 2-1 victory" ... "defeated
-    Norway 3-1")? For the chronology's merge, which must not join what these rules keep apart."""
+    second blast", "Kenya also won"), they give different scores ("a 2-1 victory" ... "defeated
+    Norway 3-1"), or it was done to someone else ("dismissed Hayden" ... "dismissed Langer")? For
+    the chronology's merge, which must not join what these rules keep apart."""
     later = max((a, b), key=lambda e: min((m.sentence, m.start) for m in e.mentions) if e.mentions else (0, 0))
     sa, sb = _scores(a), _scores(b)
-    return _another(later, strong=True) or bool(sa and sb and not sa & sb)
+    return _another(later, strong=True) or bool(sa and sb and not sa & sb) or _done_to_another(a, b)
+
+
+def _done_to_another(a: Event, b: Event) -> bool:
+    """Do both rows name whom it was done to, and no one on both sides ("Ntini dismissed Hayden"
+    ... "Ntini dismissed Langer": the same doer, two dismissals)?"""
+    pa, pb = _patients(a), _patients(b)
+    return bool(pa and pb) and not any(_same_name(x, y) for x in pa for y in pb)
 
 
 def _scores(event: Event) -> set[tuple[int, int]]:
