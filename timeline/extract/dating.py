@@ -1341,6 +1341,7 @@ class StoryTime:
     day: EventDate | None = None
     day_sent: int | None = None  # where the sentence that told the day starts
     era: EventDate | None = None
+    day_said: bool = False  # the day was told by a statement ("said on Friday"), not a happening
 
     def told(self, date: EventDate, trigger, *, vague_past: bool = False) -> None:
         """An event dated ``date`` (its own expression, or none) was told.
@@ -1429,6 +1430,7 @@ class StoryTime:
             pass  # "arrested for the Monday attack": the attack's day, the story stays
         else:
             self.day, self.era, self.day_sent = date, None, trigger.sent.start
+            self.day_said = trigger.lemma_.lower() in _STATEMENTS
 
     def to_unknown_past(self) -> None:
         """The story moved to a past it names no time for ("Born in 1933, Brown moved ...")."""
@@ -1725,7 +1727,9 @@ def _at_the_time_of(trigger, anchor: EventDate | None) -> bool:
     )
 
 
-def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDate:
+def inferred(
+    trigger, anchor: EventDate | None, ref_date: str | None, *, quoted: bool = False, spoken: bool = False
+) -> EventDate:
     """Narrative dating: a past-tense event with no expression of its own takes the story's time
     (:meth:`StoryTime.anchor`: the era the story moved to, else its latest day), else the article
     date; marked ``inferred``.
@@ -1733,8 +1737,13 @@ def inferred(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDa
     The past perfect ("had fled") tells what came before the story's time, a relative clause
     ("Chile, which won the war") background: neither is dated by it. A statement is dated as
     statements are (the article's day), a reaction ("Ottri denounced the crime") takes the
-    article's day too."""
-    if not (_past(trigger) or _subject_of_past(trigger)) or _pluperfect(trigger):
+    article's day too. A verb in a direct quote (``quoted``) takes no day when the story's day is
+    the day of a statement or the article's (``spoken``: "'The board fired three coaches,' he
+    said"), only when it is a happening's the quote tells of ("A fire destroyed the hall on
+    Monday ... 'Our men rescued twelve people'")."""
+    if not (_past(trigger) or _subject_of_past(trigger)) or _pluperfect(trigger) or quoted and spoken:
+        # "'Our forces seized the airport,' Obanj said" in a story of the day he spoke: a speaker
+        # looks back from the day of speaking, to a time the quote does not give
         return UNDATED
     if trigger.dep_ == "relcl" and not _at_the_time_of(trigger, anchor):
         return UNDATED

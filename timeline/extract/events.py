@@ -298,7 +298,13 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
                 else trig
             )
             if trig.pos_ != "NOUN" or trig.lemma_.lower() not in STATEMENT_NOUNS:
-                when = inferred(teller, story.time.anchor(), ref_date)  # a statement: dated as statements are
+                when = inferred(
+                    teller,
+                    story.time.anchor(),
+                    ref_date,
+                    quoted=story.quoted[trig.idx],
+                    spoken=story.time.era is None and (story.time.day is None or story.time.day_said),
+                )  # a statement: dated as statements are
         when = UNDATED if summed else _journey_span(trig, when)
         if trig.pos_ == "PROPN":
             when, fact, people = _named_time(trig, when, fact, ref_date, people)
