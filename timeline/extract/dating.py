@@ -540,6 +540,20 @@ def _qualifies_a_noun(i: int, timex: TimeExpr, head) -> bool:
         j = t.heads[j]
     if timex.value == "PRESENT_REF" and t.deps[top] == "amod" and t.pos[h] in ("NOUN", "PROPN") and h != head.i:
         return True  # "the father of the current president": who holds the office now, not when
+    if t.deps[top] == "det":
+        # "the summer war", "the weekend grenade attack": "the" is the determiner of the noun the
+        # expression qualifies
+        lo, hi = i, i
+        while lo > 0 and t.idx[lo - 1] >= timex.start:
+            lo -= 1
+        while hi + 1 < len(t.idx) and t.idx[hi + 1] < timex.end:
+            hi += 1
+        inside = range(lo, hi + 1)
+        top = next(
+            (j for j in inside if t.deps[j] != "det" and not timex.start <= t.idx[t.heads[j]] < timex.end),
+            top,
+        )
+        h = t.heads[top]
     if timex.precision in ("day", "week", "month"):
         # "a Wednesday media event": the day of the occasion is the day of the clause; not so
         # the day of what the clause is about ("arrested for the Monday attack")
@@ -552,12 +566,6 @@ def _qualifies_a_noun(i: int, timex: TimeExpr, head) -> bool:
         return True  # "commenting on the third quarter (results)": what is spoken of, not when
     if t.deps[top] == "npadvmod" and t.pos[h] == "PROPN" and h != head.i:
         return True  # "Griazev, winner of the title last year, settled for third": the year says who he is
-    if t.deps[top] == "det":
-        # "the summer war": "the" is the determiner of the noun the expression qualifies
-        top = next(
-            (j for j in t.children[h] if timex.start <= t.idx[j] < timex.end and t.deps[j] != "det"),
-            top,
-        )
     if t.deps[top] == "nummod" and t.deps[h] != "pobj" and t.pos[h] in ("NOUN", "PROPN") and h != head.i:
         return True  # "to revise the 1952 law", "replace the 1953 armistice" (not "died in the 1922 war")
     if t.deps[top] in _NOUN_MODIFIERS and t.pos[h] in ("NOUN", "PROPN") and h != head.i:
@@ -1391,7 +1399,7 @@ class StoryTime:
             return  # "Founded in 2001, the firm focuses on vaccines": what it does now, no past era
         if _from_alone(trigger, date.text):
             return  # "matched Maurice Greene from 1999": a starting point, not the story's time
-        if _names_its_noun(trigger, date.text):
+        if _names_a_noun_above(trigger, date.text):
             return  # "held a rally for January's election", "to replace the 1953 armistice"
         if _perfect_clause(trigger):
             return  # "has won world titles at all levels, taking the junior title in 1994": up to now
@@ -1426,7 +1434,7 @@ class StoryTime:
             # "Turkey began membership talks on October 4" told in a story of this week: a look
             # back, which the next statement of now ("Gul pledged more efforts") leaves
             self.era = date
-        elif self.day is not None and _names_its_noun(trigger, date.text):
+        elif _names_a_noun_above(trigger, date.text):
             pass  # "arrested for the Monday attack": the attack's day, the story stays
         else:
             self.day, self.era, self.day_sent = date, None, trigger.sent.start
@@ -1534,8 +1542,24 @@ def _names_its_noun(trigger, text: str | None) -> bool:
     doc_t = doc_text(trigger.doc)
     for c in trigger.lefts:
         if c.dep_ in _NOUN_MODIFIERS or c.dep_ == "nummod":
-            if text in doc_t[c.left_edge.idx : c.right_edge.idx + len(c.right_edge)]:
+            # "the weekend grenade attack": "the" is the noun's, "weekend" its modifier's
+            start = trigger.left_edge.idx if trigger.left_edge.dep_ == "det" else c.left_edge.idx
+            if text in doc_t[start : c.right_edge.idx + len(c.right_edge)]:
                 return True
+    return False
+
+
+def _names_a_noun_above(trigger, text: str | None) -> bool:
+    """Is ``text`` a word naming which one the trigger's noun is, or a noun the trigger's noun
+    hangs on through prepositions ("at the funerals of victims of the weekend grenade attack on a
+    demonstration": the weekend names the attack, and the demonstration takes its date)?"""
+    tok = trigger
+    while tok.pos_ in ("NOUN", "PROPN"):
+        if _names_its_noun(tok, text):
+            return True
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        tok = tok.head.head
     return False
 
 
