@@ -795,6 +795,40 @@ def _stretch_to_now(trigger) -> tuple[int, str] | None:
     return None
 
 
+# Prepositions whose object, a stretch of time, is how long a clause went on ("over six months")
+_OVER = frozenset({"over", "during", "throughout"})
+# Nouns a stretch is counted in through "of" ("over a period of six months")
+_STRETCH_NOUNS = frozenset({"period", "span", "course"})
+
+
+def _went_on_for(trigger) -> bool:
+    """Does a simple past clause say it went on for days or more ("took months to form", "lasted
+    three weeks", "spent two years in exile", "received three doses over a period of six months")?
+    What took that long was not done on one day of the story. Not "for" ("was jailed for two
+    years": the sentence's length, the jailing was done on its day)."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+
+    def stretch(noun) -> bool:
+        return noun.lemma_.lower() in _STRETCH_UNITS and noun.tag_ == "NNS"
+
+    given = any(c.dep_ in ("dative", "iobj") for c in trigger.children)  # "have given us three months"
+    for c in trigger.children:
+        if c.dep_ in ("dobj", "npadvmod") and stretch(c) and not given:
+            return True
+        if c.dep_ == "prep" and c.lower_ in _OVER:
+            for obj in c.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if stretch(obj):
+                    return True
+                if obj.lemma_.lower() in _STRETCH_NOUNS and any(
+                    stretch(g) for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                ):
+                    return True
+    return False
+
+
 def _stretch_back(stretch: tuple[int, str], ref_date: str) -> EventDate:
     """The days from ``stretch`` before the article's up to it (UNDATED for an uncounted one)."""
     n, unit = stretch
@@ -1777,6 +1811,7 @@ def inferred(
         or trigger.dep_ != "relcl"
         and _on_a_thing(trigger)
         or _stretch_to_now(trigger) is not None
+        or _went_on_for(trigger)
     ):
         # "The race, 16 years after a rebellion forced him from office, ...": long before the story;
         # "the fort which played a role in the war when insurgents made their last stand": what the fort is

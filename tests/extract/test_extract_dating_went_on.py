@@ -1,0 +1,44 @@
+"""A simple past that says it went on for days or more ("took months to form", "lasted three
+weeks", "over a period of six months") was not done on one day of the story, so it takes no story
+day (issue 16, item 3); a length that is not how long the clause went on keeps it. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import STORY_OPENING, spans_seen
+
+pytestmark = pytest.mark.slow
+
+MONDAY = "2006-11-27"
+TUESDAY = "2006-11-28"
+
+
+def seen(text: str, ref: str = TUESDAY) -> dict[str, tuple]:
+    return spans_seen(text, ref)
+
+
+def test_what_took_months_is_not_of_the_story_day():
+    got = seen(STORY_OPENING + "The coalition government took months to form.")
+    assert got["took"] == (None, None)
+
+
+def test_what_lasted_weeks_is_not_of_the_story_day():
+    got = seen(STORY_OPENING + "The previous offensive lasted three weeks.")
+    assert got["lasted"] == (None, None)
+
+
+def test_what_was_done_over_a_period_of_months_is_not_of_the_story_day():
+    got = seen(STORY_OPENING + "The volunteers received four injections over a period of eight months.")
+    assert got["received"] == (None, None)
+
+
+def test_time_given_to_someone_keeps_the_story_day():
+    got = seen(STORY_OPENING + "The generals gave the rebels three days.")
+    assert got["gave"] == (MONDAY, MONDAY)
+
+
+def test_a_clause_with_no_length_keeps_the_story_day():
+    got = seen(STORY_OPENING + "The volunteers received four injections.")
+    assert got["received"] == (MONDAY, MONDAY)
