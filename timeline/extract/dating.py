@@ -480,12 +480,15 @@ def dated_before(trigger, index: TimexIndex) -> bool:
 
 def _describes_noun(tok) -> bool:
     """A past participle set off after a noun ("sold a stake of the bank, founded in 1882, to
-    ...", "accused it of using sanctions, announced on Tuesday, to ..."): it tells what the noun
-    is, as a relative clause would (the parser hangs it on the verb), and its date is its own."""
+    ...", "accused it of using sanctions, announced on Tuesday, to ..."), or right after it with
+    its "by" agent ("the rebate won by Thatcher in 1984"): it tells what the noun is, as a relative
+    clause would (the parser hangs it on the verb), and its date is its own."""
     if tok.dep_ != "advcl" or tok.tag_ != "VBN" or tok.i < 2 or tok.i < tok.head.i:
         return False
     doc = tok.doc
-    if doc[tok.i - 1].text != "," or doc[tok.i - 2].pos_ not in ("NOUN", "PROPN"):
+    if doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and any(c.dep_ == "agent" for c in tok.children):
+        pass  # "savaged him for compromising on the rebate won by Thatcher in 1984": the rebate's
+    elif doc[tok.i - 1].text != "," or doc[tok.i - 2].pos_ not in ("NOUN", "PROPN"):
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in tok.children)
 
