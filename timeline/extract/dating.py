@@ -1139,12 +1139,18 @@ def _before_story(trigger) -> bool:
     """Told inside a past perfect: "They had fled as the rebels swept across the country and took
     refuge in the forests": the sweeping and the refuge came before the story's time too, as does
     what a past perfect saying reports ("had insisted that ... and demanded neutral experts")."""
+    if any(c.dep_ == "advmod" and c.lower_ in _FIRST_OFF for c in trigger.children):
+        return True  # "He originally joined the group with a friend": long before the story's day
     tok = trigger
     while tok.dep_ in ("conj", "advcl", "ccomp") and tok.head.i != tok.i:
         tok = tok.head
         if _pluperfect(tok):
             return True
     return False
+
+
+# Adverbs that set a past clause before the time the story tells of
+_FIRST_OFF = frozenset("originally initially formerly previously once".split())
 
 
 def _past(trigger) -> bool:
