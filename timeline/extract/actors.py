@@ -399,12 +399,17 @@ class ActorResolver:
                 country = country_name(clean_name(span_text(ent)))
                 if country is not None:
                     self._coref.note_country(ent.start, country)
-        for tok in self.doc:
-            if not tok.is_title or tok.ent_type_ == "PERSON" or tok.pos_ not in ("ADJ", "PROPN"):
+        t = tables(self.doc)  # every word: no Token made for them
+        text, idx, ends, ents, pos = t.text, t.idx, t.ends, t.ents, t.pos
+        for i in range(len(idx)):
+            if ents[i] == "PERSON" or pos[i] not in ("ADJ", "PROPN"):
                 continue
-            country = country_for_adjective(tok.text)
+            word = text[idx[i] : ends[i]]
+            if not word.istitle():
+                continue
+            country = country_for_adjective(word)
             if country is not None:
-                self._coref.note_country(tok.i, country)
+                self._coref.note_country(i, country)
 
     def _untagged_surnames(self, sent_starts: list[int]) -> None:
         """ "Ahern made the announcement": a surname standing alone that the tagger left untagged

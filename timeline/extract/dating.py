@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from timeline.extract.attribution import SPEECH_VERBS, said_when
-from timeline.extract.clauses import clause_indices, governors, is_infinitive, tense
+from timeline.extract.clauses import clause_indices, governors, is_infinitive, lowered, subtree_indices, tense
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS
 from timeline.extract.rows import occurrence_verb, support_verb
 from timeline.extract.triggers import is_trigger
@@ -395,10 +395,18 @@ def _search_clause(head, index: TimexIndex) -> TimeExpr | None:
         earlier = _told_before(head)
         if earlier:
             candidates = [i for i in candidates if i not in earlier]
-    for c in head.children:
-        if c.dep_ == "ccomp":
-            candidates.extend(said_when(c))
-    described = [head.doc[i] for i in candidates if i != head.i and _describes_noun(head.doc[i])]
+    doc = head.doc
+    tbl = tables(doc)
+    deps, tags = tbl.deps, tbl.tags
+    for c in tbl.children[head.i]:
+        if deps[c] == "ccomp":
+            candidates.extend(said_when(doc[c]))
+    # (a Token only for a participle of a clause of its own: see _describes_noun)
+    described = [
+        doc[i]
+        for i in candidates
+        if i != head.i and deps[i] == "advcl" and tags[i] == "VBN" and _describes_noun(doc[i])
+    ]
     if described:
         # "the bank, founded in 1882, ...": the participle's own time, not the clause's
         theirs = {j for p in described for j in range(p.left_edge.i, _participle_end(p))}
@@ -778,9 +786,12 @@ def _stretch_to_now(trigger) -> tuple[int, str] | None:
     verb = (occurrence_verb(trigger) or support_verb(trigger)) if trigger.pos_ == "NOUN" else trigger
     if verb is None or verb.pos_ not in ("VERB", "AUX") or not _present_perfect(verb):
         return None
-    for c in verb.subtree:
-        if c.dep_ != "prep" or c.lower_ != "for" or c.i < verb.i:
+    doc = verb.doc
+    deps, lower = tables(doc).deps, lowered(doc)
+    for i in subtree_indices(verb):
+        if deps[i] != "prep" or lower[i] != "for" or i < verb.i:
             continue
+        c = doc[i]
         up = next((g for g in governors(c) if g.pos_ in ("VERB", "AUX")), None)
         if up is None or up.i != verb.i:
             continue  # "for" in a clause of its own
@@ -851,9 +862,12 @@ def _deadline(trigger, index: TimexIndex, ref_date: str) -> EventDate | None:
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     by_token = index._by_token
-    for c in verb.children:
-        if c.dep_ != "prep" or c.lower_ not in _DEADLINES or c.i < verb.i:
+    doc = verb.doc
+    deps, lower = tables(doc).deps, lowered(doc)
+    for i in tables(doc).children[verb.i]:
+        if deps[i] != "prep" or lower[i] not in _DEADLINES or i < verb.i:
             continue
+        c = doc[i]
         obj = next((g for g in c.children if g.dep_ == "pobj"), None)
         if obj is None:
             continue
@@ -896,12 +910,11 @@ def _counted_before(trigger) -> bool:
 def _bare_past(verb) -> bool:
     """A main verb with a subject and no auxiliary that the tagger read as a participle ("Tension
     deepened after ..."): told in the simple past."""
-    return (
-        verb.tag_ == "VBN"
-        and verb.dep_ == "ROOT"
-        and any(c.dep_ == "nsubj" for c in verb.children)
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    )
+    if verb.tag_ != "VBN" or verb.dep_ != "ROOT":
+        return False
+    t = tables(verb.doc)
+    deps, kids = t.deps, t.children[verb.i]
+    return any(deps[c] == "nsubj" for c in kids) and not any(deps[c] in ("aux", "auxpass") for c in kids)
 
 
 def _after_told(trigger, index: TimexIndex, ref_date: str) -> EventDate:
@@ -1056,15 +1069,19 @@ def _at_occasion(verb, index: TimexIndex) -> TimeExpr | None:
     one set for a day was put off: "the talks scheduled for Monday were postponed")."""
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in _AT_OCCASION:
-            for o in c.children:
+    doc = verb.doc
+    t = tables(doc)
+    deps, pos, lower = t.deps, t.pos, lowered(doc)
+    for i in t.children[verb.i]:  # a Token only for a preposition of an occasion or a noun subject
+        dep = deps[i]
+        if dep == "prep" and lower[i] in _AT_OCCASION:
+            for o in doc[i].children:
                 if o.dep_ == "pobj" and o.pos_ == "NOUN" and is_trigger(o):
                     found = _held_when(o, index)
                     if found is not None:
                         return found
-        elif c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and _past(verb) and is_trigger(c):
-            found = _held_when(c, index, done=True)
+        elif dep in ("nsubj", "nsubjpass") and pos[i] == "NOUN" and _past(verb) and is_trigger(doc[i]):
+            found = _held_when(doc[i], index, done=True)
             if found is not None:
                 return found
     return None
@@ -1527,7 +1544,10 @@ _RECENTLY = frozenset("recently lately newly".split())
 
 def _recent(trigger) -> bool:
     """Does the clause say its happening is recent ("recently adopted", "has lately become")?"""
-    return any(c.dep_ == "advmod" and c.lower_ in _RECENTLY for c in trigger.children)
+    doc = trigger.doc
+    t = tables(doc)
+    deps, lower = t.deps, lowered(doc)
+    return any(deps[c] == "advmod" and lower[c] in _RECENTLY for c in t.children[trigger.i])
 
 
 def _recently(trigger, ref_date: str | None) -> EventDate:
@@ -1674,7 +1694,12 @@ def _what_it_shows(verb) -> bool:
 
 def _present_perfect(verb) -> bool:
     """ "has killed", "have offered": a past that reaches the present, not a past era's."""
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    doc = verb.doc
+    t = tables(doc)
+    deps, tags = t.deps, t.tags  # a Token only for an auxiliary of the present
+    return any(
+        deps[c] == "aux" and tags[c] in ("VBZ", "VBP") and doc[c].lemma_.lower() == "have" for c in t.children[verb.i]
+    )
 
 
 def _perfect_clause(trigger) -> bool:

@@ -89,13 +89,16 @@ def _clause_head(trigger):
 
 
 def _negated(head) -> bool:
-    for c in head.children:
-        if c.dep_ == "neg" or c.lower_ in ("never",) and c.dep_ == "advmod":
+    t = tables(head.doc)  # no Token made: the parse's tables only
+    deps, children, lower = t.deps, t.children, lowered(head.doc)
+    for c in children[head.i]:
+        dep = deps[c]
+        if dep == "neg" or lower[c] in ("never",) and dep == "advmod":
             return True
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            if c.lower_ in _NEG_SUBJECTS or c.lower_ == "no" and c.dep_ == "nsubj":
+        if dep in ("nsubj", "nsubjpass", "dobj"):
+            if lower[c] in _NEG_SUBJECTS or lower[c] == "no" and dep == "nsubj":
                 return True
-            if any(d.dep_ == "det" and d.lower_ in _NEG_DETS for d in c.children):
+            if any(deps[d] == "det" and lower[d] in _NEG_DETS for d in children[c]):
                 return True
     return False
 
@@ -166,20 +169,21 @@ def _rate(tok) -> bool:
 
 
 def _likely(head) -> bool:
-    return any(c.dep_ == "advmod" and c.lower_ in _LIKELIHOOD for c in head.children)
+    t = tables(head.doc)
+    deps, lower = t.deps, lowered(head.doc)
+    return any(deps[c] == "advmod" and lower[c] in _LIKELIHOOD for c in t.children[head.i])
 
 
 def _counterfactual(head) -> bool:
     """A subordinate clause opened by its auxiliary with no "if" ("Had he taken the catch, ...",
     "Were they to win, ...", "Should talks fail, ..."): a condition."""
-    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
-    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return (
-        head.dep_ == "advcl"
-        and bool(aux and subj)
-        and aux[0].i < subj[0].i
-        and aux[0].lower_ in ("had", "were", "should")
-    )
+    t = tables(head.doc)
+    deps = t.deps
+    if deps[head.i] != "advcl":
+        return False
+    aux = [c for c in t.children[head.i] if deps[c] in ("aux", "auxpass")]
+    subj = [c for c in t.children[head.i] if deps[c] in ("nsubj", "nsubjpass")]
+    return bool(aux and subj) and aux[0] < subj[0] and lowered(head.doc)[aux[0]] in ("had", "were", "should")
 
 
 def _modal(head) -> str | None:
@@ -467,7 +471,9 @@ def _asks_how(verb) -> bool:
     if verb.head.lemma_.lower() in _TELLING_HOW:
         return False
     first = subtree_indices(verb)[0]
-    return any(c.dep_ == "advmod" and c.lower_ in ("how", "why") and c.i <= first + 1 for c in verb.children)
+    t = tables(verb.doc)
+    deps, lower = t.deps, lowered(verb.doc)
+    return any(deps[c] == "advmod" and lower[c] in ("how", "why") and c <= first + 1 for c in t.children[verb.i])
 
 
 # Subjects of "be" whose to-infinitive says what they are, not what someone is to do: "our goal is
@@ -569,9 +575,12 @@ def _content_of_a_noun(noun) -> Factuality | None:
 def _not_yet(chain, mood: str | None) -> bool:
     """A clause that tells a condition or what waits on one: "if they attack", "until Iran agrees
     to suspend" (not yet), "the party would win if elections were held now" (on a condition)."""
+    if chain:
+        t = tables(chain[0].doc)
+        deps, children, lower = t.deps, t.children, lowered(chain[0].doc)
     for h in chain:
-        for c in h.children:
-            if c.dep_ == "mark" and (c.lower_ in _CONDITIONAL_MARKS or c.lower_ in _AWAITED and _simple_present(h)):
+        for c in children[h.i]:
+            if deps[c] == "mark" and (lower[c] in _CONDITIONAL_MARKS or lower[c] in _AWAITED and _simple_present(h)):
                 return True
     return bool(mood or _simple_present(chain[-1])) and any(_conditioned(h) for h in chain)
 
@@ -1029,10 +1038,13 @@ def _becomes(verb) -> bool:
 def _simple_present(verb) -> bool:
     """Simple present, active or passive ("falls", "is divided", "are controlled"); not the
     progressive ("are negotiating") nor the perfect ("has left")."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ in ("VBZ", "VBP"):
+    t = tables(verb.doc)
+    deps, tags = t.deps, t.tags  # no Token made
+    auxes = [c for c in t.children[verb.i] if deps[c] in ("aux", "auxpass")]
+    tag = tags[verb.i]
+    if tag in ("VBZ", "VBP"):
         return not auxes
-    if verb.tag_ == "VBN" and auxes and all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+    if tag == "VBN" and auxes and all(deps[a] == "auxpass" and tags[a] in ("VBZ", "VBP") for a in auxes):
         return True
     return False
 

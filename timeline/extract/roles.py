@@ -8,7 +8,7 @@ from typing import Any
 
 from timeline.extract.actors import ActorResolver
 from timeline.extract.attribution import is_speech
-from timeline.extract.clauses import clause_indices
+from timeline.extract.clauses import clause_indices, lowered
 from timeline.extract.gazetteer import capital_country, country_for_adjective, country_name
 from timeline.extract.lexicon import (
     ACRONYM,
@@ -743,17 +743,20 @@ _YARDSTICK_HEADS = frozenset({"similar", "compare", "comparable", "equal", "iden
 def _compared_with(tok, trigger) -> bool:
     """Is the name in a comparison inside the clause ("similar to that of the EU-25", "compared
     with Germany", "faster than in Japan", "unlike France")? A yardstick takes no part."""
-    node = tok
-    while node.head.i != node.i and node.i != trigger.i:
-        if node.dep_ == "prep":
-            word = node.lower_
+    doc = tok.doc
+    t = tables(doc)
+    heads, deps, lower = t.heads, t.deps, lowered(doc)  # up the tree without a Token per step
+    node = tok.i
+    while heads[node] != node and node != trigger.i:
+        if deps[node] == "prep":
+            word = lower[node]
             if word in ("than", "unlike"):
                 return True
-            if word in ("to", "with") and node.head.lemma_.lower() in _YARDSTICK_HEADS:
+            if word in ("to", "with") and doc[heads[node]].lemma_.lower() in _YARDSTICK_HEADS:
                 return True
-            if node.lemma_.lower() == "compare":  # "compared with": the parser's preposition
+            if doc[node].lemma_.lower() == "compare":  # "compared with": the parser's preposition
                 return True
-        node = node.head
+        node = heads[node]
     return False
 
 
@@ -1262,15 +1265,18 @@ def _named_in_apposition(tok, hit: tuple[str, str] | None, resolver: ActorResolv
         return None
     if hit is None and tok.pos_ != "NOUN":
         return None  # "The presidential candidate of the Socialist Party, Segolene Royal, arrived"
-    appositions = [c for c in tok.children if c.dep_ == "appos"]
+    doc = tok.doc
+    t = tables(doc)
+    deps, children = t.deps, t.children  # a Token only for an apposition
+    appositions = [doc[c] for c in children[tok.i] if deps[c] == "appos"]
     if not appositions and tok.pos_ == "NOUN":
         # "The presidential candidate of France's Socialist Party, Segolene Royal,": a person the
         # parser set beside the party named in the title, which no person is
         appositions = [
-            c
+            doc[c]
             for i in _np_indices(tok)
-            for c in tok.doc[i].children
-            if c.dep_ == "appos" and (resolver.entity_actor_at(i) or ("", ""))[1] not in ("", "PERSON")
+            for c in children[i]
+            if deps[c] == "appos" and (resolver.entity_actor_at(i) or ("", ""))[1] not in ("", "PERSON")
         ]
     people = [resolver.entity_actor(c) for c in appositions]
     people = [p for p in people if p is not None and p[1] == "PERSON"]
@@ -1895,8 +1901,12 @@ _PEOPLE_PLURALS = ("ers", "ors", "ists", "ians", "ees", "ants", "ents")
 
 def _whose(noun, resolver: ActorResolver, sent_index: int) -> list[Participant]:
     """ "Israel, whose troops entered Gaza": the noun "whose" is said of."""
+    t = tables(noun.doc)
+    deps, tags = t.deps, t.tags  # no Token for the children
+    if not any(deps[c] == "poss" and tags[c] == "WP$" for c in t.children[noun.i]):
+        return []
     rel = noun.head
-    if not any(c.dep_ == "poss" and c.tag_ == "WP$" for c in noun.children) or rel.dep_ != "relcl":
+    if rel.dep_ != "relcl":
         return []
     antecedent = rel.head
     if antecedent.i == rel.i or antecedent.pos_ not in ("PROPN", "NOUN"):

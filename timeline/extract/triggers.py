@@ -439,8 +439,10 @@ def counted(noun) -> list:
 def in_place_of(noun):
     """The token in the clause where the event noun stands: the quantity of "a round of talks",
     else the noun itself."""
+    if noun.dep_ != "pobj":
+        return noun
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i and noun in counted(head.head):
+    if head.lower_ == "of" and head.head.i != head.i and noun in counted(head.head):
         return head.head
     return noun
 
@@ -457,8 +459,19 @@ def _won(verb):
     verb announces ("announced a merger"), or None."""
     if verb.pos_ != "VERB":
         return None
-    ways = [g for c in verb.children if c.dep_ == "dobj" and c.lower_ == "way" for g in c.children]
-    for c in [*verb.children, *ways]:  # "danced his way to victory": "to" may hang on "way"
+    doc = verb.doc
+    t = tables(doc)
+    deps, children = t.deps, t.children
+    # only a preposition or an object can tell the win: a Token for those alone
+    kids = [c for c in children[verb.i] if deps[c] in ("prep", "dobj")]
+    ways = [
+        g
+        for c in kids
+        if deps[c] == "dobj" and t.text[t.idx[c] : t.ends[c]].lower() == "way"
+        for g in children[c]
+        if deps[g] in ("prep", "dobj")
+    ]
+    for c in [doc[i] for i in (*kids, *ways)]:  # "danced his way to victory": "to" may hang on "way"
         if c.dep_ == "prep" and c.lower_ == "to":
             found = next((g for g in c.children if g.dep_ == "pobj" and _a_win(g)), None)
             if found is not None:
