@@ -6,7 +6,7 @@ import re
 
 from timeline.extract.clauses import clause_indices
 from timeline.model import Claim
-from timeline.nlp.doctables import tables
+from timeline.nlp.doctables import sentence_of, tables
 
 QUALIFIERS = (
     "more than",
@@ -76,7 +76,7 @@ def parse_number(words: list[str]) -> float | None:
 def _number_phrase(num):
     """(first, last) token indices of the figure around a number: entity span, or its modifiers."""
     doc = num.doc
-    sent = num.sent  # found by a scan of the sentence: once, not at every step
+    sent = sentence_of(num)  # found by a scan of the sentence: once, not at every step
     sent_start, sent_end = sent.start, sent.end
     if num.ent_type_ in _CLAIM_LABELS:
         lo = num.i

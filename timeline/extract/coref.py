@@ -28,7 +28,7 @@ from timeline.extract.lexicon import (
     TITLE_WORDS,
 )
 from timeline.extract.names import name_head
-from timeline.nlp.doctables import tables
+from timeline.nlp.doctables import sentence_of, tables
 
 PRONOUN_REACH = 3  # sentences a pronoun looks back for its antecedent
 # Nouns for a business, which names with "Inc.", "Plc" or "Corp." are ("the company", "the firm").
@@ -129,7 +129,7 @@ class Antecedents:
         # Felipe Perez Roque": the parser hangs "Minister" on "Perez")
         words = [
             t
-            for t in ent.doc[ent.sent.start : ent.start]
+            for t in ent.doc[sentence_of(ent).start : ent.start]
             if t.dep_ in ("compound", "amod", "nmod") and ent.start <= t.head.i < ent.end
         ]
         title_tokens: list[Any] = []
@@ -189,7 +189,7 @@ class Antecedents:
         every name of the document is known: "the OPEC chief" is that person."""
         for ent, cname in self._person_ents:
             doc = ent.doc
-            start = ent.sent.start
+            start = sentence_of(ent).start
             heads: list[str] = []
             orgs: list[str] = []
             j = ent.start - 1
@@ -207,12 +207,12 @@ class Antecedents:
                 elif not (t.lower_ in TITLE_WORDS or t.text == "-"):
                     break
                 j -= 1
-            if not orgs and ent.end < ent.sent.end and doc[ent.end].text == ",":
+            if not orgs and ent.end < sentence_of(ent).end and doc[ent.end].text == ",":
                 # "Sheikh Ahmad, Kuwait's energy minister and also current OPEC president,", "Jeffrey
                 # Katzenberg, chief executive of DreamWorks Animation": the aside up to its comma
                 k = ent.end + 1
                 aside: list[Any] = []
-                while k < ent.sent.end and doc[k].text not in (",", ";", "(", ")") and len(aside) < 12:
+                while k < sentence_of(ent).end and doc[k].text not in (",", ";", "(", ")") and len(aside) < 12:
                     aside.append(doc[k])
                     k += 1
                 heads, orgs = self._titles_in_aside(aside)
@@ -429,7 +429,7 @@ class Antecedents:
             # "the Slovenian president" after "President Marko Zupan": the one holder of the bare
             # title, no one titled so with another country's name
             cands = self._titled_without_country(toks)
-            sent = token.sent
+            sent = sentence_of(token)
             if any(self._token_actor.get(i, ("",))[0] in cands for i in range(sent.start, sent.end)):
                 cands = set()  # "President Bush met the Slovenian president": someone else
         plain = all(_plain_description(t) for t in toks[:-1])  # "the first-term governor"
@@ -471,7 +471,7 @@ class Antecedents:
                 pool = {k: [(i, n) for i, n in v if i not in sources] for k, v in pool.items()}
                 if not any(start < token.i for start, _ in pool.get(sent_index, ())) and any(
                     t.dep_ in ("nsubj", "nsubjpass") and self._token_actor.get(t.i, ("", ""))[1] in PLACE_LABELS
-                    for t in token.doc[token.sent.start : token.i]
+                    for t in token.doc[sentence_of(token).start : token.i]
                 ):
                     # "... in an interview with Xinhua. The United States said ... its rejection":
                     # the country its sentence opens on, which "it" cannot name here; not the other
@@ -485,10 +485,10 @@ class Antecedents:
         where a body says or reports that another one, named or a singular noun, did something
         ("The World Food Programme said North Korea had agreed to new talks. It will take part")?
         The speaker and the one it speaks of are both in sight: "it" is left unresolved."""
-        sent = token.sent
+        sent = sentence_of(token)
         if sent.start == 0 or any(i in self._token_actor for i in range(sent.start, token.i)):
             return False
-        root = token.doc[sent.start - 1].sent.root
+        root = sentence_of(token.doc[sent.start - 1]).root
         if not is_speech(root) or token.dep_ == "nsubj" and is_speech(token.head):
             return False  # "Apple said Samsung copied the designs. It claimed ...": the speaker goes on
         speakers = [c for c in root.children if c.dep_ == "nsubj"]
@@ -527,7 +527,7 @@ class Antecedents:
         that names no actor ("Congress passed the bill ... Toledo signed it into law")? The "it"
         goes on with that thing, not with an organisation named in passing."""
         doc = token.doc
-        first = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+        first = sentence_of(doc[sentence_of(token).start - 1]).start if sentence_of(token).start > 0 else 0
         for i in range(token.i - 1, first - 1, -1):
             t = doc[i]
             if t.dep_ != "dobj" or t.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -613,7 +613,9 @@ class Antecedents:
             # '"... President Mobutu and Mr. Kabila have agreed," he said': who the speaker names in
             # his words is not who speaks
             here = {n for start, n in pool.get(sent_index, ()) if start < token.i and n != exclude}
-            here -= {n for start, n in pool.get(sent_index, ()) if _inside_quotes(token.doc, token.sent.start, start)}
+            here -= {
+                n for start, n in pool.get(sent_index, ()) if _inside_quotes(token.doc, sentence_of(token).start, start)
+            }
         quoted = _quotation_tagged(token) if type_ == "PERSON" else None
         if quoted is not None:
             # '"There was a white boy John. He had a pony ... we never saw the colour," he told AFP':
@@ -665,10 +667,10 @@ class Antecedents:
         """Is the sentence before the pronoun's about an unnamed thing: its main verb's subject a
         common noun that names no actor ("The admission by Donaldson ... sent shock waves. It
         came a week after ...")? "It" goes on with that subject, not with a name told in passing."""
-        sent = token.sent
+        sent = sentence_of(token)
         if sent.start == 0:
             return False
-        before = token.doc[sent.start - 1].sent
+        before = sentence_of(token.doc[sent.start - 1])
         root = before.root
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 1:
@@ -835,7 +837,7 @@ def _quotation_tagged(token) -> tuple[int, int] | None:
     if token.dep_ != "nsubj" or verb.lemma_.lower() not in _TAG_VERBS:
         return None
     doc = token.doc
-    start = token.sent.start
+    start = sentence_of(token).start
     marks = [t.i for t in doc[start : token.i] if t.text in _QUOTE_MARKS or t.text in ("``", "''")]
     if len(marks) != 1:
         return None  # none, or a quotation whole in this sentence (see _tags_a_quotation)
@@ -858,7 +860,7 @@ def _tags_a_quotation(token) -> bool:
     verb = token.head
     if token.dep_ != "nsubj" or verb.lemma_.lower() not in _TAG_VERBS:
         return False
-    start = token.sent.start
+    start = sentence_of(token).start
     before = [t for t in token.doc[start : token.i] if t.text in _QUOTE_MARKS or t.text in ("``", "''")]
     return bool(before) and not _inside_quotes(token.doc, start, token.i)
 

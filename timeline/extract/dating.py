@@ -15,7 +15,7 @@ from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS
 from timeline.extract.rows import occurrence_verb, support_verb
 from timeline.extract.triggers import is_trigger
 from timeline.model import EventDate, Resolution, TimeExpr
-from timeline.nlp.doctables import doc_text, span_text, tables
+from timeline.nlp.doctables import doc_text, sentence_of, span_text, tables
 from timeline.temporal.arithmetic import _add_months
 from timeline.temporal.lexicon import SMALL_NUMBERS
 from timeline.temporal.values import interval
@@ -1451,7 +1451,7 @@ class StoryTime:
             return  # "last week ... on Monday": the day says more
         if _what_one_did(trigger) or _now_holds(trigger):
             return  # "convicted of ordering an attack in 2000", "the 1993 accords bar ...": not the story's era
-        if trigger.pos_ not in ("VERB", "AUX") and self.day_sent == trigger.sent.start:
+        if trigger.pos_ not in ("VERB", "AUX") and self.day_sent == sentence_of(trigger).start:
             # "attacks occurred Wednesday, days before the anniversary of the uprising in 1973":
             # a happening named in passing in a sentence that told the story's day
             return
@@ -1497,7 +1497,7 @@ class StoryTime:
         elif _names_a_noun_above(trigger, date.text):
             pass  # "arrested for the Monday attack": the attack's day, the story stays
         else:
-            self.day, self.era, self.day_sent = date, None, trigger.sent.start
+            self.day, self.era, self.day_sent = date, None, sentence_of(trigger).start
             self.day_said = trigger.lemma_.lower() in _STATEMENTS
 
     def to_unknown_past(self) -> None:
@@ -1517,7 +1517,7 @@ class StoryTime:
         # "In February, scientists said they had found ...": a time set before the saying and its
         # speaker is the scene of what follows; one after the speaker ("said on Saturday", "Siniora
         # a day earlier vowed not to cave in") dates the saying
-        sent = verb.sent
+        sent = sentence_of(verb)
         at = doc_text(verb.doc).find(date.text, sent.start_char, sent.end_char)
         speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if at <= (verb.idx if speaker is None else speaker.left_edge.idx):
@@ -1664,7 +1664,7 @@ def _told_from_now(trigger) -> bool:
     for a better showing in the runoff, after being forced into second place")? The writer is
     back at the article's time, out of the era the story looked back to. Not what a present verb
     reports ("Lab tests show his antibodies rose"): that is still told in the era."""
-    root = trigger.sent.root
+    root = sentence_of(trigger).root
     if root.pos_ not in ("VERB", "AUX") or root.dep_ != "ROOT" or tense(root) != "present":
         return False
     if any(c.dep_ in ("ccomp", "parataxis") for c in root.children):
@@ -1725,7 +1725,7 @@ def _one_of_several(trigger, text: str | None) -> bool:
     """Is ``text`` a time joined to another ("in 2003 and 2005", "in May and July")?"""
     if not text:
         return False
-    sent = trigger.sent
+    sent = sentence_of(trigger)
     doc = trigger.doc
     at = doc_text(doc).find(text, sent.start_char, sent.end_char)
     if at < 0:

@@ -33,7 +33,7 @@ from timeline.extract.lexicon import (
     TITLE_WORDS,
     UNITS,
 )
-from timeline.nlp.doctables import tables
+from timeline.nlp.doctables import sentence_of, tables
 
 
 def is_time_word(token) -> bool:
@@ -61,7 +61,7 @@ def designator_end(doc, end: int) -> int:
     ("Pro", "Plus"); letters glued to a designator continue it (the tokenizer splits "3G" into
     "3" "G"). A number that counts something ("Apple 10 percent", "Apple 3 million") is left out.
     """
-    sent_end = doc[end - 1].sent.end if end < len(doc) else end
+    sent_end = sentence_of(doc[end - 1]).end if end < len(doc) else end
     i = end
     while i < sent_end and doc[i - 1].whitespace_ == " ":
         tok = doc[i]

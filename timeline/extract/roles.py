@@ -41,7 +41,7 @@ from timeline.extract.names import (
 )
 from timeline.extract.rows import OCCASIONS
 from timeline.extract.triggers import staging_verb
-from timeline.nlp.doctables import tables
+from timeline.nlp.doctables import sentence_of, tables
 
 _AGENT_DEPS = frozenset({"nsubj", "csubj"})
 _PATIENT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "oprd"})
@@ -133,7 +133,7 @@ def _subject_before_aside(verb):
     """ "Felipe Calderon, of the ruling National Action Party, named ...", "Ethiopian troops,
     backed by US advisers, captured ...": a sentence with no verb at its root, whose verb the
     parser hung on the last noun of the aside after the subject: the subject does it."""
-    root = verb.sent.root
+    root = sentence_of(verb).root
     doc = verb.doc
     if root.pos_ not in ("NOUN", "PROPN") or root.i >= verb.i or verb.head.i == root.i:
         return None
@@ -600,7 +600,7 @@ def _political_act(tok, trigger, role: str) -> bool:
     squad for Beijing", "the governments of Hebei ... and Beijing")."""
     if tok.pos_ == "PRON":  # "Washington said it would send troops": "it" is who spoke, the government
         return any(is_speech(a) for a in tok.ancestors)
-    if tok.pos_ != "PROPN" or any(t.lower_ in _HOSTED_OCCASIONS for t in tok.sent):
+    if tok.pos_ != "PROPN" or any(t.lower_ in _HOSTED_OCCASIONS for t in sentence_of(tok)):
         return False  # "the capital declared ...": the city told as a city
     if _listed_with_towns(tok):
         return False
@@ -1125,14 +1125,14 @@ def _side_told_as_they(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     of the sentence before when 'they' opens its own; no plural noun told in between."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    sent = tok.sent
+    sent = sentence_of(tok)
     head = tok.head
     subject = None
     if head.dep_ in ("advcl", "conj") and head.head.i < tok.i:
         subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
         between = tok.doc[subject.i + 1 : tok.i] if subject is not None else []
     elif not any(t.dep_ in ("nsubj", "nsubjpass") for t in tok.doc[sent.start : tok.i]) and sent.start > 0:
-        before = tok.doc[sent.start - 1].sent
+        before = sentence_of(tok.doc[sent.start - 1])
         subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         between = tok.doc[subject.i + 1 : tok.i] if subject is not None else []
     if subject is None or subject.tag_ != "NNP" or any(t.tag_ in ("NNS", "NNPS") for t in between):
@@ -1393,10 +1393,10 @@ def _previous_speaker(pronoun):
     said", "Prodi said"), when no one is named before the pronoun in its own sentence; else None.
     "He said" goes on with that speaker, not with the last person named."""
     doc = pronoun.doc
-    sent = pronoun.sent
+    sent = sentence_of(pronoun)
     if sent.start == 0 or any(t.ent_type_ == "PERSON" for t in doc[sent.start : pronoun.i]):
         return None
-    before = doc[sent.start - 1].sent
+    before = sentence_of(doc[sent.start - 1])
     for verb in reversed([t for t in before if is_speech(t)]):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
@@ -2024,7 +2024,7 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     doc = tok.doc
     chain = [tok]
     i = tok.i - 1
-    sent_start = tok.sent.start  # found by a scan of the sentence: once, not at every step
+    sent_start = sentence_of(tok).start  # found by a scan of the sentence: once, not at every step
     while i >= sent_start and (doc[i].pos_ in ("PROPN", "NUM") or _glued_to_number(doc, i)):
         # the compound block before the head: "Dow Jones Industrial Average", "787 Dreamliner"
         left = doc[i]

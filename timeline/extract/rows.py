@@ -8,7 +8,7 @@ from timeline.calendar_words import MONTHS
 from timeline.extract.clauses import is_infinitive
 from timeline.extract.factuality import LINKING_VERBS
 from timeline.extract.triggers import ASPECT_VERBS, in_place_of, journey_verb, moved_by, staging_verb
-from timeline.nlp.doctables import tables
+from timeline.nlp.doctables import sentence_of, tables
 
 # Verbs that only say that the happening their subject names took place, began, went on or ended:
 # "the evacuations began", "the talks are expected to be held", "the meeting took place".
@@ -222,7 +222,7 @@ _DELIBERATIONS = frozenset(
 def _occasion_told_before(noun) -> bool:
     """ "the meeting", "the two-day talks", "this conference": a definite occasion with nothing that
     names its own (no "of", owner or name; not "the first", "the next"), past the opening line."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _GATHERINGS or noun.sent.start == 0:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _GATHERINGS or sentence_of(noun).start == 0:
         return False
     kids = list(noun.children)
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids):
@@ -597,7 +597,7 @@ def _anaphoric(noun) -> bool:
     """ "the announcement", "this incident": a bare definite event noun that points back at a
     happening the article told before, rather than telling one ("the talks on Syria", "Israel's
     offensive", "the evacuations of Aleppo" name theirs)."""
-    if noun.sent.start == 0 or noun.tag_ in ("NNS", "NNPS"):
+    if sentence_of(noun).start == 0 or noun.tag_ in ("NNS", "NNPS"):
         return False  # the opening line tells it; "the evacuations began" tells them
     kids = list(noun.children)
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids):

@@ -11,7 +11,7 @@ from timeline.extract.factuality import MODAL_AUXILIARIES
 from timeline.extract.lexicon import COMPANY_NOUNS, ORG_HEADS, ROLE_HEADS
 from timeline.extract.roles import stray_conjunct_verb, stray_subject
 from timeline.extract.rows import shares_passive
-from timeline.nlp.doctables import DocTables, tables
+from timeline.nlp.doctables import DocTables, sentence_of, tables
 
 MAX_TOKENS = 30
 _DOUBLE_PUNCT = re.compile(r"([,;])(?:\s*[,;])+")
@@ -41,7 +41,7 @@ def summarize(
     its sentence before it could be meant ("It later backed down": "Congress later backed down")."""
     t = tables(trigger.doc)
     if sent is None:
-        sent = trigger.sent
+        sent = sentence_of(trigger)
     things = _named_things(actors, trigger.doc, t) if actors else {}
     keep = set(clause_indices(trigger, participles=False)) - (set(said_when(trigger)) - {trigger.i})
     _complements(trigger, keep)  # "are expected to be held in January", "agreed to withdraw"
@@ -529,7 +529,7 @@ def _rival_before(pronoun, named: Sequence[tuple[str, str]], plural: bool) -> bo
     for a pronoun that opens its sentence, the subject of the sentence before ("Ekranas holds 25
     percent of the EU market. It plans ...")."""
     doc = pronoun.doc
-    sent = pronoun.sent
+    sent = sentence_of(pronoun)
     candidates = [
         doc[i]
         for i in range(sent.start, pronoun.i)
@@ -539,7 +539,7 @@ def _rival_before(pronoun, named: Sequence[tuple[str, str]], plural: bool) -> bo
     if clause.dep_ in ("advcl", "ccomp") and clause.i < clause.head.i:
         candidates += [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > pronoun.i]
     if not any(c.pos_ in ("NOUN", "PROPN") for c in candidates) and sent.start > 0:
-        before = doc[sent.start - 1].sent.root
+        before = sentence_of(doc[sent.start - 1]).root
         candidates += [c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(_rival(c, named, plural) for c in candidates)
 
@@ -727,7 +727,7 @@ def _adverbial_antecedent(pronoun):
     subject = subjects[0]
     own = {x.i for x in subject.subtree}
     t = tables(pronoun.doc)
-    for i in range(pronoun.sent.start, pronoun.i):
+    for i in range(sentence_of(pronoun).start, pronoun.i):
         if i not in own and (t.tags[i] in ("NNS", "NNPS") or t.pos[i] == "PRON" and _low(t, i) in ("they", "them")):
             return None
     return subject
@@ -761,7 +761,7 @@ def _main_subject(clause, pronoun, quoted: Sequence[bool] | None, t: DocTables) 
     own = {x.i for x in subject.subtree}
     if any(
         i not in own and (t.tags[i] in ("NNS", "NNPS") or t.pos[i] == "PRON" and _low(t, i) in ("them", "they"))
-        for i in range(pronoun.sent.start, pronoun.i)
+        for i in range(sentence_of(pronoun).start, pronoun.i)
     ):
         return None
     phrase = _phrase(subject, t)
@@ -791,7 +791,7 @@ def _speaker_name(subject, pronoun, t: DocTables) -> str | None:
     if ent is None or ent.label_ != "PERSON":
         return None
     own = {x.i for x in subject.subtree if x.dep_ in ("compound", "amod", "det") or x.i == subject.i}
-    for i in range(pronoun.sent.start, pronoun.i):
+    for i in range(sentence_of(pronoun).start, pronoun.i):
         if ent.start <= i < ent.end or i in own:
             continue  # the speaker's own name and title ("Transport Minister Anan Somboon")
         low = _low(t, i)
@@ -821,7 +821,7 @@ def _speaker_noun(subject, pronoun, t: DocTables) -> str | None:
     if lemma not in _PERSON_NOUNS and not (lemma.endswith(("man", "woman")) and lemma != "human"):
         return None  # ("a businessman", "a fisherman")
     own = {x.i for x in subject.subtree}
-    for i in range(pronoun.sent.start, pronoun.i):
+    for i in range(sentence_of(pronoun).start, pronoun.i):
         low = _low(t, i)
         if i not in own and (t.ents[i] == "PERSON" or t.pos[i] in ("NOUN", "PROPN") and low in _PERSON_NOUNS):
             return None
@@ -1269,7 +1269,7 @@ def _purpose_host(trigger, keep: set[int]) -> None:
     if any(c.dep_ == "auxpass" for c in trigger.children):
         # "the presidential elections to be held in April": the noun's, which the parser hung on
         # the verb; told with the noun right before it
-        before = trigger.doc[trigger.left_edge.i - 1] if trigger.left_edge.i > trigger.sent.start else None
+        before = trigger.doc[trigger.left_edge.i - 1] if trigger.left_edge.i > sentence_of(trigger).start else None
         if before is not None and before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("pobj", "dobj"):
             keep.update(_noun_and_lefts(before))
         return
@@ -1351,7 +1351,7 @@ _SUBORDINATORS = frozenset({"as", "while", "after", "before", "until", "since", 
 def _stray_subject(verb):
     """The noun phrase right before a finite verb with no subject that the parser hung on a
     clause-opening word as its object: the verb's subject in the sentence as written."""
-    if verb.left_edge.i <= verb.sent.start:
+    if verb.left_edge.i <= sentence_of(verb).start:
         return None
     left = verb.doc[verb.left_edge.i - 1]
     while not (left.dep_ == "pobj" and left.head.lower_ in _SUBORDINATORS):

@@ -10,8 +10,22 @@ from __future__ import annotations
 from weakref import WeakKeyDictionary, ref
 
 import numpy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, POS, TAG
-from spacy.tokens import Doc
+from spacy.attrs import (
+    DEP,
+    ENT_TYPE,
+    HEAD,
+    IDX,
+    IS_ALPHA,
+    IS_PUNCT,
+    IS_SPACE,
+    LENGTH,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+    TAG,
+)
+from spacy.tokens import Doc, Span, Token
 
 _TABLES: WeakKeyDictionary = WeakKeyDictionary()
 
@@ -36,10 +50,12 @@ class DocTables:
     )
 
     def __init__(self, doc: Doc):
-        self.text: str = doc.text
         n = len(doc)
         strings = doc.vocab.strings
-        arr = doc.to_array([HEAD, DEP, POS, TAG, IDX, LENGTH, ENT_TYPE, IS_SPACE, IS_PUNCT, IS_ALPHA])
+        arr = doc.to_array([HEAD, DEP, POS, TAG, IDX, LENGTH, ENT_TYPE, IS_SPACE, IS_PUNCT, IS_ALPHA, ORTH, SPACY])
+        # ``doc.text`` joined from the words and their spaces, with no Token made for each word
+        words = _labels(arr[:, 10].tolist(), strings)
+        self.text: str = "".join([w + " " if s else w for w, s in zip(words, arr[:, 11].tolist(), strict=True)])
         self.idx: list[int] = arr[:, 4].tolist()  # character offset of each token
         self.ends: list[int] = (arr[:, 4] + arr[:, 5]).tolist()  # and of the character after it
         self.ents: list[str] = _labels(arr[:, 6].tolist(), strings)
@@ -96,3 +112,40 @@ def span_text(span) -> str:
     if span.start == span.end:
         return ""
     return tables(span.doc).text[span.start_char : span.end_char]
+
+
+def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]] | None:
+    """Each token's sentence as (starts, ends), indexed by token, once per Doc; None for a Doc whose
+    sentences spaCy would not find by its sentence starts (hooks, or no boundaries set)."""
+    t = tables(doc)
+    if "sentence_bounds" not in t.memo:
+        found = None
+        if not (doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks) and doc.has_annotation("SENT_START"):
+            n = len(doc)
+            opens = doc.to_array([SENT_START]).tolist()  # 1: the token opens a sentence
+            starts = [0] * n
+            start = 0
+            for i in range(n):
+                if opens[i] == 1:
+                    start = i
+                starts[i] = start
+            ends = [n] * n
+            end = n
+            for i in range(n - 1, -1, -1):
+                ends[i] = end
+                if opens[i] == 1:
+                    end = i
+            found = (starts, ends)
+        t.memo["sentence_bounds"] = found
+    return t.memo["sentence_bounds"]
+
+
+def sentence_of(obj) -> Span:
+    """``obj.sent`` for a Token or a Span (the sentence of its first token), from the sentence
+    starts read once per Doc: spaCy checks the whole Doc for sentence boundaries on every call."""
+    doc = obj.doc
+    i = obj.i if isinstance(obj, Token) else obj.start
+    bounds = _sentence_bounds(doc) if i < len(doc) else None
+    if bounds is None:
+        return obj.sent
+    return doc[bounds[0][i] : bounds[1][i]]

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from timeline.model import TimeExpr
-from timeline.nlp.doctables import doc_text, span_text
+from timeline.nlp.doctables import doc_text, sentence_of, span_text
 from timeline.nlp.lemmas import lemma
 from timeline.temporal.anaphora import (
     _ANAPHORIC_QUARTER,
@@ -56,7 +56,7 @@ _ENDED = {"ended", "ending", "ends"}
 def _sentence(span) -> str:
     doc = span.doc
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-        return span_text(span.sent)
+        return span_text(sentence_of(span))
     return doc_text(doc)
 
 
@@ -434,7 +434,7 @@ def _in_that_year(
     text = doc_text(span.doc)
     year = re.match(r"\d{4}", near.value) if near is not None else None
     if year is None or not _THAT_YEAR_AFTER.match(text, span.end_char):
-        opening = _OPENS_ON_YEAR.match(text, span.sent.start_char)
+        opening = _OPENS_ON_YEAR.match(text, sentence_of(span).start_char)
         year = opening if opening is not None and opening.end() <= span.start_char else None
         year = re.match(r"\d{4}", year[1]) if year is not None else None
     if year is None or int(year[0]) >= ref.year:
