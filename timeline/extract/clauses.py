@@ -74,10 +74,12 @@ def is_infinitive(verb) -> bool:
 
 def governors(token):
     """The heads above a token, nearest first, up to the sentence root."""
-    tok = token
-    while tok.head.i != tok.i:
-        tok = tok.head
-        yield tok
+    doc = token.doc
+    heads = tables(doc).heads  # one Token per head given, none to find it
+    i = token.i
+    while heads[i] != i:
+        i = heads[i]
+        yield doc[i]
 
 
 def tense(token) -> str:

@@ -1149,7 +1149,9 @@ def _in_when_clause(trigger, index: TimexIndex) -> TimeExpr | None:
 
 
 def _pluperfect(trigger) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in trigger.children)
+    t = tables(trigger.doc)
+    deps, lower = t.deps, lowered(trigger.doc)
+    return any(deps[c] in ("aux", "auxpass") and lower[c] in ("had", "'d") for c in t.children[trigger.i])
 
 
 def _before_story(trigger) -> bool:

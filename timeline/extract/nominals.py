@@ -178,7 +178,9 @@ def _told_before(noun) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
         return False
     own = stem(noun.lemma_.lower())
-    return any(t.pos_ in ("VERB", "NOUN") and stem(t.lemma_.lower()) == own for t in noun.doc[: noun.i])
+    doc = noun.doc
+    pos = tables(doc).pos  # a Token only for the verbs and nouns before it
+    return any(pos[i] in ("VERB", "NOUN") and stem(doc[i].lemma_.lower()) == own for i in range(noun.i))
 
 
 def _determined(noun) -> bool:

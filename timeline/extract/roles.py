@@ -1921,6 +1921,8 @@ def renaming(trigger, resolver: ActorResolver, sent_index: int) -> tuple[str, st
     """(old name, new name) of an actor renamed by this trigger: "The store was renamed to iTunes
     Store", "Apple renamed the store as iTunes Store", "the company changed its name to Apple Inc."."""
     lemma = trigger.lemma_.lower()
+    if lemma not in _RENAME_VERBS and lemma != "change":
+        return None  # (most triggers: no Token made for their children)
     children = list(trigger.children)
     if lemma in _RENAME_VERBS:
         olds = [c for c in children if c.dep_ in ("nsubjpass", "dobj")]
