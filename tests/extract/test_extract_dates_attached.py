@@ -324,3 +324,18 @@ def test_a_year_in_a_description_set_after_a_name_is_not_the_clauses():
     text = "Lena Ostrova is defending Pal Varga, the former chief of the secret police during the purges in the 1990s."
     earliest = seen(text, THURSDAY)["defending"][0]
     assert earliest is None or earliest.startswith("2006")
+
+
+def test_a_story_day_given_by_now_is_shown_as_the_day_not_as_now():
+    # the reader sees "inferred from the story told before it", not a "now" the row never says
+    text = (
+        "Defending champion Peru crushed Chile on Thursday in straight sets at the volleyball tournament.\n"
+        "The reigning champion fielded a full-strength squad led by its captain.\n"
+        "Its coach was satisfied with his team but kept his expectations low.\n"
+        '"We had some serving errors, and now we are concentrating on the next matches," said the coach.\n'
+        "In the following match of the day, Cuba rallied from two sets down to upset Kenya.\n"
+    )
+    rows = {e.predicate.text: e for e in extracted(text, THURSDAY)}
+    assert rows["rallied"].date.resolution == "inferred"
+    assert rows["rallied"].date.earliest == THURSDAY
+    assert rows["rallied"].date.text is None

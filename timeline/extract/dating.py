@@ -1821,6 +1821,10 @@ def _at_the_time_of(trigger, anchor: EventDate | None) -> bool:
     )
 
 
+# Words that name the moment of writing: a story's day they gave is not shown as their words
+_NOW_WORDS = frozenset({"now", "today", "currently", "right now", "at present", "presently", "nowadays"})
+
+
 def inferred(
     trigger, anchor: EventDate | None, ref_date: str | None, *, quoted: bool = False, spoken: bool = False
 ) -> EventDate:
@@ -1898,6 +1902,8 @@ def inferred(
             edtf=anchor.earliest if day != anchor.value else anchor.edtf,
             resolution="inferred",
             mention=0,
+            # "“now” (inferred from the story told before it)" would read as if the row said "now"
+            text=None if anchor.text and anchor.text.lower() in _NOW_WORDS else anchor.text,
         )
     if ref_date:
         return replace(from_reference(ref_date), resolution="inferred")
