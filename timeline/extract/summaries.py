@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from timeline.extract.attribution import is_speech, misplaced_content, said_when
-from timeline.extract.clauses import clause_indices, is_infinitive
+from timeline.extract.clauses import clause_indices, is_infinitive, subtree_indices
 from timeline.extract.factuality import MODAL_AUXILIARIES
 from timeline.extract.lexicon import COMPANY_NOUNS, ORG_HEADS, ROLE_HEADS
 from timeline.extract.roles import stray_conjunct_verb, stray_subject
@@ -131,6 +131,7 @@ def summarize(
 # ("Following the mayhem, UNICEF has provided ..."), then a clause or a description after a noun
 # ("Japan's surplus with the United States, its biggest trading partner, surged ...").
 _NOUN_ASIDES = frozenset({"relcl", "appos", "acl"})
+_HYPHENS = frozenset("-–")
 _CLOSERS = frozenset(")]}\"”’'")
 _BRACKETS = frozenset("()[]{}-–—\"“”'‘’")
 
@@ -152,7 +153,7 @@ def _fit(ids: list[int], trigger, t: DocTables, quoted: Sequence[bool] | None) -
     were when no choice of asides gets there (the caller then cuts inside a phrase)."""
     ti = trigger.i
     kept = set(ids)
-    rank = sorted(found for i in ids if (found := _aside(i, ti, t, kept, quoted)) is not None)
+    rank = sorted(found for i in ids if (found := _aside(i, trigger, t, kept, quoted)) is not None)
     out = set(ids)
     for _cls, _neg, first, last in rank:
         if len(out) <= MAX_TOKENS:
@@ -177,10 +178,11 @@ def _fit(ids: list[int], trigger, t: DocTables, quoted: Sequence[bool] | None) -
 
 
 def _aside(
-    i: int, ti: int, t: DocTables, kept: set[int], quoted: Sequence[bool] | None
+    i: int, trigger, t: DocTables, kept: set[int], quoted: Sequence[bool] | None
 ) -> tuple[int, int, int, int] | None:
     """(rank, -first, first, last) of the aside token ``i`` heads, when it may be left out of the
-    summary of trigger ``ti``; else None."""
+    summary of ``trigger``; else None."""
+    ti = trigger.i
     dep, h = t.deps[i], t.heads[i]
     if i == ti or h == i:
         return None
@@ -190,9 +192,9 @@ def _aside(
         cls = 1
     else:
         return None
-    sub = _subtree(t, i)
-    first, last = min(sub), max(sub)
-    if ti in sub or not sub <= kept or len(sub) != last - first + 1:
+    sub = subtree_indices(trigger.doc[i])
+    first, last = sub[0], sub[-1]
+    if ti in sub or not kept.issuperset(sub) or len(sub) != last - first + 1:
         return None
     before = _low(t, first - 1) if first > 0 else ""
     after = _low(t, last + 1) if last + 1 < len(t.idx) else ""
@@ -219,11 +221,8 @@ def _hyphen_words(ids: list[int], t: DocTables, ti: int) -> list[int]:
     out = set(ids)
     n = len(t.idx)
 
-    def hyphen(i: int) -> bool:
-        return t.text[t.idx[i] : t.ends[i]] in ("-", "–")
-
     def joint(i: int) -> bool:  # tokens i - 1 and i are one word
-        return 0 < i < n and t.idx[i] == t.ends[i - 1] and (hyphen(i) or hyphen(i - 1))
+        return 0 < i < n and _glued(t, i) and (_low(t, i) in _HYPHENS or _low(t, i - 1) in _HYPHENS)
 
     seen: set[int] = set()
     for i in ids:
@@ -241,16 +240,6 @@ def _hyphen_words(ids: list[int], t: DocTables, ti: int) -> list[int]:
         else:
             out.difference_update(word)
     return sorted(out) if out != kept else ids
-
-
-def _subtree(t: DocTables, i: int) -> set[int]:
-    out = {i}
-    stack = [i]
-    while stack:
-        for c in t.children[stack.pop()]:
-            out.add(c)
-            stack.append(c)
-    return out
 
 
 def _what_was_said(trigger, quoted: Sequence[bool] | None, keep: set[int]) -> None:
