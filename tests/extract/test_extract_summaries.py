@@ -735,3 +735,56 @@ def test_a_summary_over_the_cap_leaves_out_asides_before_cutting(text, trigger, 
 )
 def test_a_summary_keeps_words_split_at_a_hyphen_whole(text, trigger, expected):
     assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "Spain holds that the reform of the fund should give priority to the voice of poorer members, Lopez noted.",
+            "noted",
+            "Spain holds that the reform of the fund should give priority to the voice of poorer members, Lopez noted",
+        ),
+        (
+            "Brazil maintains that the talks should focus on farm subsidies, the minister noted.",
+            "noted",
+            "Brazil maintains that the talks should focus on farm subsidies, the minister noted",
+        ),
+    ],
+)
+def test_a_statement_keeps_what_the_reported_verb_holds(text, trigger, expected):
+    # "China holds, Wang noted" said nothing: the "that" clause of the reported verb is what was said
+    assert summary(text, trigger) == expected
+
+
+def test_an_apposition_hung_across_a_clause_is_left_out():
+    # The tagger hangs "hotels" (of "the Park Inn hotels", in the relative clause) on "people" as
+    # its apposition; the words between belong to another row: the summary must not stitch the
+    # apposition's tail onto the clause ("... and 90 others Inn hotels in Beirut").
+    import spacy
+    from spacy.tokens import Doc
+
+    words = (
+        "At least 40 people were killed and 90 others wounded in blasts that hit the Ritz and the Park Inn hotels "
+        "in Beirut ."
+    ).split()
+    heads = [1, 2, 3, 5, 5, 5, 5, 8, 5, 8, 9, 10, 13, 11, 15, 13, 15, 18, 15, 20, 3, 20, 21, 5]
+    deps = (
+        "advmod advmod nummod nsubjpass auxpass ROOT cc nummod conj acl prep pobj nsubj relcl det dobj cc det conj "
+        "compound appos prep pobj punct"
+    ).split()
+    pos = (
+        "ADV ADJ NUM NOUN AUX VERB CCONJ NUM NOUN VERB ADP NOUN PRON VERB DET PROPN CCONJ DET PROPN PROPN NOUN ADP "
+        "PROPN PUNCT"
+    ).split()
+    tags = "RB JJS CD NNS VBD VBN CC CD NNS VBN IN NNS WDT VBD DT NNP CC DT NNP NNP NNS IN NNP .".split()
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        sent_starts=[True] + [False] * 23,
+    )
+    assert summarize(doc[5], None, doc[:]) == "At least 40 people were killed and 90 others"

@@ -61,6 +61,7 @@ def summarize(
         _participle_host(trigger, keep)
     _drop_stray_clauses(keep, trigger)
     _drop_absolutes(keep, trigger)
+    _drop_far_appositions(keep, trigger, t)
     _mend_prepositions(keep, t, trigger.doc)
     if quoted is not None:
         _whole_quotes(keep, trigger, sent, quoted, t)
@@ -276,10 +277,19 @@ _BELIEF = frozenset("believe think feel hope fear expect suspect know understand
 
 
 def _held(verb) -> list:
-    """The clauses a verb of belief holds ("he believes [the vote was rigged]"), or none."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _BELIEF:
+    """The clauses a verb of belief holds ("he believes [the vote was rigged]"), or a "that"
+    clause of any verb ("China holds [that the expansion should give priority to ...]", Wang
+    noted): what was said is in it, and the verb alone ("China holds") says nothing."""
+    if verb.pos_ not in ("VERB", "AUX"):
         return []
-    return [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    belief = verb.lemma_.lower() in _BELIEF
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and c.i > verb.i
+        and (belief or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+    ]
 
 
 def _told_by_noun(ids: list[int], trigger, subst: dict[int, str], t: DocTables) -> list[int]:
@@ -1392,6 +1402,33 @@ def _drop_absolutes(keep: set[int], trigger) -> None:
         participles = [a for a in c.children if a.dep_ in ("acl", "advcl") and a.tag_ in ("VBG", "VBN")]
         if participles and not any(a.i in keep for a in participles):
             keep.difference_update(x.i for x in c.subtree)
+
+
+def _drop_far_appositions(keep: set[int], trigger, t: DocTables) -> None:
+    """Leave out an apposition the parser hung on a noun across words that are not the noun's:
+    "57 people were killed and 110 others wounded in the blasts that struck the Days Inn
+    [hotels in downtown Amman]": "hotels" is no description of "people", and the words left
+    between them would leave its tail stitched on ("... 110 others Inn hotels")."""
+    heads = t.heads
+    for i in sorted(keep):
+        if t.deps[i] != "appos" or i not in keep:
+            continue
+        head = heads[i]
+        lo, hi = (head, i) if head < i else (i, head)
+        if hi - lo < 3:
+            continue
+        between = [j for j in range(lo + 1, min(hi, trigger.doc[i].left_edge.i)) if not t.is_punct[j]]
+        if any(j not in keep and not _under(heads, j, head) for j in between):
+            # words between them that are not the noun's and not in the summary: an arc across
+            # clauses ("a list hung on the subject" with every word between kept stays: no gap)
+            keep.difference_update(subtree_indices(trigger.doc[i]))
+
+
+def _under(heads: Sequence[int], j: int, head: int) -> bool:
+    """Is token ``j`` below ``head`` in the tree?"""
+    while j != head and heads[j] != j:
+        j = heads[j]
+    return j == head
 
 
 def _of_phrase(tok) -> bool:
