@@ -121,6 +121,12 @@ def test_rows_not_listed_by_default_but_kept_with_all_events(nlp, text):
         ("A bird flu outbreak was reported in a village near the city.", ["outbreak"]),
         # verbs of saying beyond "say": what is said is the row
         ("Troops opened fire on the crowd, the witnesses clarified.", ["opened"]),
+        # the press named after the verb, as its object: the tag of the sentence, no row of its own
+        (
+            "Silva was chased all the way by the defending champion and crossed the line in 40 minutes, reported "
+            "the Lusa news agency.",
+            ["chased", "crossed"],
+        ),
     ],
 )
 def test_rows_one_row_per_happening(nlp, text, expected):

@@ -788,3 +788,26 @@ def test_an_apposition_hung_across_a_clause_is_left_out():
         sent_starts=[True] + [False] * 23,
     )
     assert summarize(doc[5], None, doc[:]) == "At least 40 people were killed and 90 others"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "That year, a group of angry fans spat on and insulted the visiting team at the airport.",
+            "spat",
+            "That year, a group of angry fans spat on the visiting team",
+        ),
+        ("Rebels fired at and wounded two soldiers near the border.", "fired", "Rebels fired at two soldiers"),
+        # a particle that asks for no object, a passive: left as they are
+        ("Police rounded up and questioned dozens of protesters.", "rounded", "Police rounded up"),
+        (
+            "The mayor was told about and approved the payments to the firm.",
+            "told",
+            "The mayor was told about",
+        ),
+    ],
+)
+def test_a_verb_ending_on_its_particle_takes_the_object_it_shares(text, trigger, expected):
+    # "fans spat on" says nothing of whom: the object of the pair's second verb is the first's too
+    assert summary(text, trigger) == expected

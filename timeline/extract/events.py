@@ -68,7 +68,7 @@ from timeline.model import (
     Role,
     TimeExpr,
 )
-from timeline.nlp.doctables import doc_text, span_text, tables
+from timeline.nlp.doctables import doc_text, sentence_of, span_text, tables
 from timeline.temporal.anaphora import _NAMES_DAY
 from timeline.temporal.lexicon import SMALL_NUMBERS
 from timeline.temporal.values import interval
@@ -1057,6 +1057,8 @@ def _statement(
         return None  # "the LUSA news agency said ...": the channel of the news, not news itself
     if _speech_tag(trig) and not quoted[trig.head.idx]:
         return None  # "More talks were likely, he added": the tag of what its clause says, no row
+    if _press_tag(trig):
+        return None  # "..., reported the SAPA news agency": the press tags what the sentence told
     return "asserted" if fact == "reported" else fact  # the statement itself is the news
 
 
@@ -1095,6 +1097,30 @@ def _speech_tag(trig) -> bool:
     if trig.dep_ not in ("parataxis", "ccomp", "conj", "advcl"):
         return False
     return not any(c.dep_ in ("ccomp", "parataxis", "xcomp", "dobj", "conj", "advcl") for c in trig.children)
+
+
+def _press_tag(trig) -> bool:
+    """A reporting verb after its clause with the press as its object and no subject of its own:
+    "Mansell crossed the line, reported the SAPA news agency" (the tagger reads the agency as
+    what was reported, and the row would read "Mansell reported the SAPA news agency")."""
+    if trig.dep_ not in ("conj", "parataxis", "ccomp", "dep") or trig.i < trig.head.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in trig.children):
+        return False
+    return any(
+        c.dep_ == "dobj" and c.i > trig.i and (_media_phrase(c) or _closing_name(trig, c)) for c in trig.children
+    )
+
+
+def _closing_name(trig, obj) -> bool:
+    """ "..., reported BTA.": a name that "reported" takes last in its sentence, after a comma, is
+    who reported it (an agency the press list does not know)."""
+    if trig.lemma_.lower() != "report" or obj.pos_ != "PROPN" or obj.ent_type_ not in ("ORG", ""):
+        return False
+    doc = trig.doc
+    end = sentence_of(trig).end
+    closes = all(doc[i].is_punct or doc[i].is_space for i in range(obj.right_edge.i + 1, end))
+    return closes and trig.i > 0 and doc[trig.i - 1].text == ","
 
 
 def _reports_listed(trig, listed: set[int]) -> bool:

@@ -95,6 +95,7 @@ def summarize(
     subst: dict[int, str] = {}
     ids = _told_by_noun(ids, trigger, subst, t)
     ids = _object_put_back(ids, trigger, subst, t)
+    _shared_object(ids, trigger, subst, t)
     opener = _named_pronoun(ids, names, quoted, t)
     if opener is None and ids:
         opener = _reported_subject(trigger.doc[ids[0]], quoted, t)
@@ -353,6 +354,34 @@ def _object_put_back(ids: list[int], trigger, subst: dict[int, str], t: DocTable
         return ids
     subst[after] = t.text[t.idx[after] : t.ends[after]] + " " + phrase
     return ids[1:]
+
+
+# Prepositions left without their object at the end of a verb ("spat on and insulted the team").
+_STRANDED = frozenset("on at into upon with about for against to from onto".split())
+
+
+def _shared_object(ids: list[int], trigger, subst: dict[int, str], t: DocTables) -> None:
+    """A verb ending on its particle whose object the next verb of the pair shares: "fans spat on
+    and insulted the team" is "fans spat on the team", not "fans spat on"."""
+    if not ids or trigger.pos_ != "VERB":
+        return
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "auxpass", "nsubjpass") for c in trigger.children):
+        return  # ("was informed about and expressed his support for": not about the support)
+    last = ids[-1]
+    if t.deps[last] not in ("prt", "prep") or t.heads[last] != trigger.i or t.children[last]:
+        return
+    if _low(t, last) not in _STRANDED:
+        return  # ("rounded up and questioned": "up" asks for no object)
+    nxt = last + 1
+    if nxt >= len(t.deps) or t.deps[nxt] != "cc" or t.heads[nxt] != trigger.i:
+        return
+    other = next((c for c in trigger.children if c.dep_ == "conj" and c.i == nxt + 1 and c.pos_ == "VERB"), None)
+    obj = None if other is None else next((c for c in other.children if c.dep_ == "dobj"), None)
+    if obj is None or last in subst:
+        return
+    phrase = _phrase(obj, t)
+    if phrase is not None:
+        subst[last] = t.text[t.idx[last] : t.ends[last]] + " " + phrase
 
 
 def _uncertain_antecedent(noun, pronoun, clause, *, agree: bool = True) -> bool:
@@ -1418,6 +1447,8 @@ def _drop_far_appositions(keep: set[int], trigger, t: DocTables) -> None:
         if hi - lo < 3:
             continue
         between = [j for j in range(lo + 1, min(hi, trigger.doc[i].left_edge.i)) if not t.is_punct[j]]
+        if _under(heads, trigger.i, i) or _under(heads, trigger.i, head) and trigger.i != head:
+            continue  # (the event is told inside the apposition, or between the two)
         if any(j not in keep and not _under(heads, j, head) for j in between):
             # words between them that are not the noun's and not in the summary: an arc across
             # clauses ("a list hung on the subject" with every word between kept stays: no gap)
