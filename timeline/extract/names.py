@@ -84,12 +84,14 @@ def designator_end(doc, end: int) -> int:
 
 _POSSESSIVE_END = re.compile(r"\s*'s?$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_LEADING_DASH = re.compile(r"^[-–—_]+\s*")
 
 
 def clean_name(text: str) -> str:
     """Entity text without surrounding determiners, possessive endings and extra spaces."""
     text = " ".join(text.replace("’", "'").split())
     text = _POSSESSIVE_END.sub("", text)
+    text = _LEADING_DASH.sub("", text)  # "--The USS Juneau": a dateline's dash the tokenizer glued on
     text = _LEADING_THE.sub("", text)
     text = text.strip(" ,;:\"'“”()")
     last = _LAST_WORD_STOP.search(text)

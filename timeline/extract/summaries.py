@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from timeline.extract.actors import dateline_span
 from timeline.extract.attribution import is_speech, misplaced_content, said_when
 from timeline.extract.clauses import clause_indices, is_infinitive, subtree_indices
 from timeline.extract.factuality import MODAL_AUXILIARIES
 from timeline.extract.lexicon import COMPANY_NOUNS, ORG_HEADS, ROLE_HEADS
 from timeline.extract.roles import stray_conjunct_verb, stray_subject
 from timeline.extract.rows import shares_passive
-from timeline.nlp.doctables import DocTables, sentence_of, tables
+from timeline.nlp.doctables import DocTables, doc_text, sentence_of, tables
 
 MAX_TOKENS = 30
 _DOUBLE_PUNCT = re.compile(r"([,;])(?:\s*[,;])+")
@@ -68,6 +69,7 @@ def summarize(
     ids: Sequence[int] = [i for i in range(sent.start, sent.end) if i in keep]
     deps, ents, punct = t.deps, t.ents, t.is_punct
     ids = _hyphen_words(_close_gaps([i for i in ids if not t.is_space[i]], t), t, trigger.i)
+    ids = _after_dateline(ids, trigger, t)
     ti = trigger.i
     lo, hi = 0, len(ids)
     while (
@@ -92,7 +94,7 @@ def summarize(
     lo = _after_relative_word(ids, lo, hi, ti, t)
     lo = _after_subordinator(ids, lo, hi, trigger, t, {**things, **(names or {})})
     ids = ids[lo:hi]
-    subst: dict[int, str] = {}
+    subst: dict[int, str] = _undashed(ids, t)
     ids = _told_by_noun(ids, trigger, subst, t)
     ids = _object_put_back(ids, trigger, subst, t)
     _shared_object(ids, trigger, subst, t)
@@ -134,6 +136,7 @@ def summarize(
 # ("Japan's surplus with the United States, its biggest trading partner, surged ...").
 _NOUN_ASIDES = frozenset({"relcl", "appos", "acl"})
 _HYPHENS = frozenset("-–")
+_DASHES = frozenset("-–—_")
 _CLOSERS = frozenset(")]}\"”’'")
 _BRACKETS = frozenset("()[]{}-–—\"“”'‘’")
 
@@ -1431,6 +1434,28 @@ def _drop_absolutes(keep: set[int], trigger) -> None:
         participles = [a for a in c.children if a.dep_ in ("acl", "advcl") and a.tag_ in ("VBG", "VBN")]
         if participles and not any(a.i in keep for a in participles):
             keep.difference_update(x.i for x in c.subtree)
+
+
+def _after_dateline(ids: list[int], trigger, t: DocTables) -> list[int]:
+    """The words of the story's dateline left out ("BEIJING, Nov. 14(Xinhua)-- Passengers ... will
+    top 500,000": the dateline tells where and when it was written, not what happened)."""
+    span = t.memo.get(("dateline",))
+    if span is None:
+        span = t.memo[("dateline",)] = dateline_span(doc_text(trigger.doc))
+    first, last = span
+    if last == 0 or not ids or t.idx[ids[0]] >= last or first <= trigger.idx < last:
+        return ids
+    # (a word the tokenizer glued to the dateline's dash stays: "--The", told without the dash)
+    return [i for i in ids if not first <= t.idx[i] < last or t.ends[i] > last]
+
+
+def _undashed(ids: Sequence[int], t: DocTables) -> dict[int, str]:
+    """A first word the tokenizer glued to a dash before it, told without the dash ("--The USS
+    Juneau arrived": "The USS Juneau arrived"), as a substitution for the summary's words."""
+    if not ids or t.text[t.idx[ids[0]]] not in _DASHES:
+        return {}
+    word = t.text[t.idx[ids[0]] : t.ends[ids[0]]].lstrip("".join(_DASHES))
+    return {ids[0]: word} if word[:1].isalpha() else {}
 
 
 def _drop_far_appositions(keep: set[int], trigger, t: DocTables) -> None:

@@ -1,0 +1,40 @@
+"""A story's dateline ("CAIRO, May 3 (Xinhua) --") tells where and when it was written: no part of
+what its first sentence's row says, nor of the names in it (issue 16, items 4 and 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import extracted
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CAIRO, May 3 (Xinhua) -- Egypt opened a new bridge over the Nile on Tuesday, officials said.",
+            "Egypt opened a new bridge over the Nile on Tuesday",
+        ),
+        # the dash glued to the agency and to the next word
+        (
+            "BEIJING, May 3(Xinhua)-- Passengers on the ferry line will top 300,000 this year.",
+            "Passengers on the ferry line will top 300,000 this year",
+        ),
+        (
+            "HANOI, May 3 (Xinhua) --The freighter Ocean Star docked at Haiphong on Tuesday to unload rice.",
+            "The freighter Ocean Star docked at Haiphong on Tuesday",
+        ),
+    ],
+)
+def test_a_summary_leaves_the_dateline_out(text, expected):
+    first = extracted(text + "\n\nThe work took two years.", "2016-05-03")[0]
+    assert first.summary == expected
+
+
+def test_a_name_glued_to_the_datelines_dash_is_the_name():
+    text = "QINGDAO, Shandong, May 3 (Xinhua) --The HMS Kent arrived at Qingdao on Tuesday for a four-day visit."
+    names = {a.name for e in extracted(text, "2016-05-03") for a in e.actors}
+    assert "HMS Kent" in names
+    assert not any(n.startswith("-") for n in names)
