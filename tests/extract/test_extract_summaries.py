@@ -811,3 +811,12 @@ def test_an_apposition_hung_across_a_clause_is_left_out():
 def test_a_verb_ending_on_its_particle_takes_the_object_it_shares(text, trigger, expected):
     # "fans spat on" says nothing of whom: the object of the pair's second verb is the first's too
     assert summary(text, trigger) == expected
+
+
+def test_a_pronoun_is_not_named_by_half_of_a_pair():
+    # "their" stood for "Maria Lopez and" (the pair's second name left out): it stays "their"
+    text = (
+        "Maria Lopez and her Spanish compatriot Ana Ruiz will meet in Sunday's final after both winning their "
+        "semifinals in Madrid on Saturday."
+    )
+    assert summary(text, "winning") == "both winning their semifinals in Madrid on Saturday"

@@ -877,6 +877,8 @@ def _phrase(noun, t: DocTables) -> str | None:
     )
     if len(ids) > 8 or ids[-1] - ids[0] + 1 != len(ids) or any(t.is_punct[i] and not _glued(t, i) for i in ids):
         return None  # (a hyphen is written against its word: "Air France-KLM")
+    if t.deps[ids[-1]] in ("cc", "preconj"):
+        return None  # "Mary Pierce and [her French fellow Amelie Mauresmo]": half of a pair
     return _join(ids, t)
 
 
