@@ -121,6 +121,8 @@ def test_rows_not_listed_by_default_but_kept_with_all_events(nlp, text):
         ("A bird flu outbreak was reported in a village near the city.", ["outbreak"]),
         # verbs of saying beyond "say": what is said is the row
         ("Troops opened fire on the crowd, the witnesses clarified.", ["opened"]),
+        # a reporting verb that opens its sentence with nothing to say: the tag of a cut-off quotation
+        ('"The new bridge is beautiful and I will cross it every day."\nsaid Ana Diaz, a teacher.', []),
         # the press named after the verb, as its object: the tag of the sentence, no row of its own
         (
             "Silva was chased all the way by the defending champion and crossed the line in 40 minutes, reported "

@@ -1059,6 +1059,8 @@ def _statement(
         return None  # "More talks were likely, he added": the tag of what its clause says, no row
     if _press_tag(trig):
         return None  # "..., reported the SAPA news agency": the press tags what the sentence told
+    if _opens_bare(trig):
+        return None  # '"...!" [said Li Xiang, a public servant.]': the quotation's tag, cut off from it
     return "asserted" if fact == "reported" else fact  # the statement itself is the news
 
 
@@ -1097,6 +1099,16 @@ def _speech_tag(trig) -> bool:
     if trig.dep_ not in ("parataxis", "ccomp", "conj", "advcl"):
         return False
     return not any(c.dep_ in ("ccomp", "parataxis", "xcomp", "dobj", "conj", "advcl") for c in trig.children)
+
+
+def _opens_bare(trig) -> bool:
+    """A reporting verb that opens its sentence and says nothing there ("said Li Xiang, a public
+    servant." after the quotation the sentence splitter cut off from it)."""
+    sent = sentence_of(trig)
+    doc = trig.doc
+    if any(not (doc[i].is_punct or doc[i].is_space) for i in range(sent.start, trig.i)):
+        return False
+    return not any(c.dep_ in ("ccomp", "parataxis", "xcomp", "dobj", "advcl", "prep") for c in trig.children)
 
 
 def _press_tag(trig) -> bool:
