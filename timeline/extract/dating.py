@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from timeline.extract.attribution import SPEECH_VERBS, said_when
+from timeline.extract.attribution import SPEECH_VERBS
+from timeline.extract.attribution import said_when as _said_gap
 from timeline.extract.clauses import clause_indices, governors, is_infinitive, lowered, subtree_indices, tense
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS
 from timeline.extract.rows import occurrence_verb, support_verb
@@ -31,7 +32,8 @@ _BOUNDING = re.compile(
 # "doubled from 13.2 percent in 1993": the time of the figure a change is measured from, not of the change
 _COMPARED = re.compile(
     r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[\w$€£¥.-]+\s+){0,2}?[$€£¥]?\d[\d.,]*"
-    r"(?:\s*(?:%|percent|points?|cents?|dollars?|euros?|yen|yuan|pounds?|barrels?|tonnes?|tons?))?"
+    r"(?:\s*(?:thousand|million|billion|trillion|bn))?"
+    r"(?:\s*(?:%|percent|points?|cents?|dollars?|euros?|yen|yuan|pounds?|barrels?|tonnes?|tons?|shares|contracts))?"
     r"\s+(?:(?:on|in|at\s+the\s+close\s+(?:of|on)|late|early)\s+)?$",
     re.IGNORECASE,
 )
@@ -374,6 +376,22 @@ UNDATED = EventDate()
 UNKNOWN_PAST = EventDate(value="PAST_REF")
 
 
+# Tokens that open a direct quote after its verb of saying
+_QUOTE_OPENINGS = frozenset({'"', "“", "``", "‘", "'", ":"})
+
+
+def said_when(clause) -> range:
+    """The words that tell when a reported clause was said (:func:`attribution.said_when`: "the
+    company said on Monday it would cut jobs"), not the opening words of a direct quote ('replied:
+    "In 1990, we had hope ..."'): the speaker's words, which tell of their own time."""
+    gap = _said_gap(clause)
+    doc = clause.doc
+    for i in gap:
+        if doc[i].text in _QUOTE_OPENINGS:
+            return range(gap.start, i)
+    return gap
+
+
 def _in_clause(head, index: TimexIndex) -> TimeExpr | None:
     memo = index.in_clause
     if head.i not in memo:
@@ -526,7 +544,7 @@ def _within(inner: TimeExpr, outer: TimeExpr) -> bool:
 # ("the biggest drop since the attack in 2001", "campaigned ahead of Sunday's election")
 _SPAN_WORDS = frozenset({"since", "until", "till", "after", "before", "ahead"})
 # Words that set another happening against the clause's: what they govern has a time of its own
-_CONTRASTS = frozenset({"contrast", "unlike", "than"})
+_CONTRASTS = frozenset({"contrast", "unlike", "than", "despite", "notwithstanding"})
 
 _NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "appos"})
 
@@ -567,11 +585,12 @@ def _qualifies_a_noun(i: int, timex: TimeExpr, head) -> bool:
         h = t.heads[top]
     if timex.precision in ("day", "week", "month"):
         # "a Wednesday media event": the day of the occasion is the day of the clause; not so
-        # the day of what the clause is about ("arrested for the Monday attack")
+        # the day of what the clause is about ("arrested for the Monday attack"), nor of a mark
+        # it beats ("beating Monday's record")
         return (
             t.deps[top] in _NOUN_MODIFIERS
             and t.pos[h] in ("NOUN", "PROPN")
-            and (_in_theme(t, top, head.i) or _deep_in_subject(t, h, head.i))
+            and (_in_theme(t, top, head.i) or _deep_in_subject(t, h, head.i) or _beaten(head.doc, h))
         )
     if t.deps[top] == "pobj" and t.text[t.idx[h] : t.ends[h]].lower() in _ABOUT:
         return True  # "commenting on the third quarter (results)": what is spoken of, not when
@@ -588,6 +607,18 @@ def _qualifies_a_noun(i: int, timex: TimeExpr, head) -> bool:
 _ABOUT = frozenset({"on", "about", "regarding", "concerning"})
 # Prepositions whose object is what a clause is about, not where or when it happens
 _THEME_PREPS = frozenset({"on", "about", "over", "into", "against", "for", "regarding", "concerning"})
+
+
+# Verbs of passing a mark set before: "beating Monday's record", "topped last week's high"
+_SURPASSING = frozenset("beat top surpass exceed break eclipse better erase overtake".split())
+
+
+def _beaten(doc, noun: int) -> bool:
+    """Is ``noun`` the object of a verb of passing a mark ("beating Wednesday's record of 5,616",
+    "topped last month's high")? The mark's day is the day it was set, not the clause's."""
+    t = tables(doc)
+    gov = t.heads[noun]
+    return t.deps[noun] == "dobj" and gov != noun and doc[gov].lemma_.lower() in _SURPASSING
 
 
 def _deep_in_subject(t, noun: int, head: int) -> bool:
@@ -686,10 +717,18 @@ def event_date(
             found = _at_occasion(
                 trigger if trigger.pos_ != "NOUN" else occurrence_verb(trigger) or support_verb(trigger), index
             )
-        if found is None and not _intended(trigger):
+        if found is None and not _intended(trigger) and not _told_earlier(trigger) and not index.in_vague_past(trigger):
+            # ("his recent visit", "three years later he founded a bank": a time of their own, which
+            # the clause above does not give)
             below = trigger
             for gov in governors(trigger):
-                if below.dep_ == "relcl" or _intended(below) or _bounding_clause(below) or _names_what(below):
+                if (
+                    below.dep_ == "relcl"
+                    or _intended(below)
+                    or _bounding_clause(below)
+                    or _names_what(below)
+                    or _conceded(below)
+                ):
                     # a relative clause has its own time ("the city, which rebels held for four
                     # years"), as a participle on a noun has ("freed on Tuesday under a deal
                     # brokered by Egypt": brokered before); above a to-infinitive of intention lies
@@ -728,6 +767,48 @@ def event_date(
 
 
 _AFTER = frozenset({"after", "following"})
+
+# Adjectives that set an event noun before the clause it is told in ("spoke of his recent visit")
+_EARLIER_ADJ = frozenset("recent previous earlier prior past former".split())
+
+
+def _told_earlier(trigger) -> bool:
+    """Is the trigger an event noun told as coming before ("the bishop spoke on Monday of his recent
+    visit to the camps", "a previous attack")? Its day is not the day of the clause it sits in."""
+    if trigger.pos_ != "NOUN":
+        return False
+    t = tables(trigger.doc)
+    lower = lowered(trigger.doc)
+    return any(t.deps[c] == "amod" and lower[c] in _EARLIER_ADJ for c in t.children[trigger.i])
+
+
+def told_earlier(trigger, ref_date: str | None) -> EventDate | None:
+    """The date of an event noun told as coming before the clause it sits in, with no date of its
+    own: "his recent visit" some time in the month up to the article's day, as "recently" is read;
+    "a previous attack", "an earlier raid" no day the text gives (UNDATED). None for other triggers,
+    which the story dates."""
+    if not _told_earlier(trigger):
+        return None
+    t = tables(trigger.doc)
+    lower = lowered(trigger.doc)
+    ref = _day(ref_date) if ref_date else None
+    word = next((trigger.doc[c].text for c in t.children[trigger.i] if lower[c] == "recent"), None)
+    if word is None or ref is None:
+        return UNDATED
+    return _between((ref - timedelta(days=30)).isoformat(), ref.isoformat(), word, "inferred")
+
+
+# Subordinators of a clause conceded against the one it hangs on ("Although talks have so far
+# failed, both sides on Friday expressed hope"): a fact of another time
+_CONCESSIVE = frozenset({"although", "though", "whereas"})
+
+
+def _conceded(tok) -> bool:
+    """Is ``tok`` the verb of an "although" or "though" clause? Its time is its own, not that of
+    the clause it is set against."""
+    return tok.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _CONCESSIVE and c.i < tok.i for c in tok.children
+    )
 
 
 def _since(trigger, index: TimexIndex, ref_date: str) -> EventDate | None:

@@ -27,6 +27,7 @@ from timeline.extract.dating import (
     inferred,
     lead_ranks,
     own_expression,
+    told_earlier,
 )
 from timeline.extract.factuality import LISTED, Factuality, factuality, reported_would
 from timeline.extract.gazetteer import country_name
@@ -297,7 +298,12 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
                 if trig.pos_ == "NOUN"
                 else trig
             )
-            if trig.pos_ != "NOUN" or trig.lemma_.lower() not in STATEMENT_NOUNS:
+            earlier = told_earlier(trig, ref_date)
+            if earlier is not None:
+                when = earlier  # "spoke on Monday of his recent visit": not the story's Monday
+            elif story.index.in_vague_past(trig):
+                pass  # "In 1986 he was elected, and three years later he ran": a past the story is not in
+            elif trig.pos_ != "NOUN" or trig.lemma_.lower() not in STATEMENT_NOUNS:
                 when = inferred(
                     teller,
                     story.time.anchor(),

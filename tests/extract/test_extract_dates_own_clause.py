@@ -1,0 +1,59 @@
+"""A date belongs to the clause it is written in (issue 16, item 3): not to a clause set against it,
+a happening told as coming before, a figure compared with, a record beaten, or the speaker's own
+words. Sentences written for these tests, parsed by the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import extracted
+
+pytestmark = pytest.mark.slow
+
+TUESDAY = "2006-11-28"
+MONDAY = "2006-11-27"
+
+
+def seen(text: str, ref: str = TUESDAY) -> dict[str, tuple]:
+    """predicate text -> (earliest, latest, resolution) of the events of ``text``."""
+    return {e.predicate.text: (e.date.earliest, e.date.latest, e.date.resolution) for e in extracted(text, ref)}
+
+
+def test_a_clause_conceded_does_not_take_the_day_of_the_clause_it_is_set_against():
+    got = seen("Although talks with the owners have so far ended without a deal, the union on Monday expressed hope.")
+    assert got["expressed"][:2] == (MONDAY, MONDAY)
+    assert got["talks"][:2] != (MONDAY, MONDAY)  # talks held so far, not Monday's
+
+
+def test_a_date_inside_a_despite_phrase_is_that_happenings():
+    got = seen("Despite a strike at the plant in March, the company raised its output.")
+    assert got["strike"][:2] == ("2006-03-01", "2006-03-31")
+    assert got["raised"][:2] != ("2006-03-01", "2006-03-31")  # the strike's month, not the rise's
+
+
+def test_a_recent_visit_spoken_of_is_not_on_the_day_of_the_speech():
+    got = seen("In his Monday speech, the bishop spoke of his recent visit to the camps.")
+    assert got["spoke"][:2] == (MONDAY, MONDAY)
+    # some time in the month before the article, as "recently" is read; not the speech's Monday
+    assert got["visit"] == ("2006-10-29", TUESDAY, "inferred")
+
+
+def test_a_time_counted_on_in_a_conjoined_clause_is_not_the_first_clauses_year():
+    got = seen("In 1990, she was elected mayor of the town, and three years later she founded a bank.")
+    assert got["elected"][:2] == ("1990-01-01", "1990-12-31")
+    assert got["founded"][0] != "1990-01-01"  # three years later: 1993, never 1990
+
+
+def test_the_day_of_a_figure_a_change_is_measured_from_in_millions_is_not_the_changes():
+    got = seen("Trading volume rose to 1.2 billion shares from 1.5 billion shares Monday.")
+    assert got["rose"][:2] != (MONDAY, MONDAY)
+
+
+def test_the_day_of_a_record_beaten_is_not_the_day_it_was_beaten():
+    got = seen("The main index advanced 20 points to a record 5,700, beating Monday's record of 5,650.")
+    assert got["advanced"][:2] != (MONDAY, MONDAY)
+
+
+def test_a_year_that_opens_a_direct_quote_is_the_speakers_not_the_replys():
+    got = seen('The minister replied: "In 1990, we had hope because the rebels laid down their arms."')
+    assert got["replied"][:2] != ("1990-01-01", "1990-12-31")
