@@ -57,3 +57,17 @@ def test_the_day_of_a_record_beaten_is_not_the_day_it_was_beaten():
 def test_a_year_that_opens_a_direct_quote_is_the_speakers_not_the_replys():
     got = seen('The minister replied: "In 1990, we had hope because the rebels laid down their arms."')
     assert got["replied"][:2] != ("1990-01-01", "1990-12-31")
+
+
+def test_the_day_of_what_one_comes_back_from_is_not_the_day_of_coming_back():
+    got = seen("When the mayor returns from his Christmas trip, he will have surgery on his knee.")
+    assert got["trip"][:2] == ("2006-12-25", "2006-12-25")
+    assert got["have"][:2] != ("2006-12-25", "2006-12-25")  # after the trip, on no day the text gives
+    assert got.get("returns", (None,))[0] != "2006-12-25"
+
+
+def test_the_year_of_the_figure_a_forecast_is_compared_with_is_not_the_forecasts():
+    got = seen(
+        "The study forecast imports to climb by 6 percent in 2007, about 3 points lower than the figure this year."
+    )
+    assert got["climb"][:2] != ("2006-01-01", TUESDAY)  # this year's figure; the climb is 2007's

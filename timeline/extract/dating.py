@@ -41,8 +41,9 @@ _COMPARED = re.compile(
 # month": the time of what the clause is compared with, not of the clause
 _LIKE = re.compile(
     r"\b(?:(?:same|similar)\s+(?:[\w'’-]+\s+){0,4}?(?:as|to)(?:\s+(?:that|those)\s+of)?"
-    r"|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!later\s)(?<!earlier\s)(?<!longer\s)(?<!no\s)than)"
-    r"\s+(?:(?:in|on|at|during)\s+)?$",
+    r"|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!later\s)(?<!earlier\s)(?<!longer\s)(?<!no\s)than"
+    r"(?:\s+(?:the|that|those)\s+(?:figures?|levels?|rates?|totals?|numbers?|pace|amounts?|results?))?)"
+    r"\s+(?:(?:of|in|on|at|during|for)\s+)?$",
     re.IGNORECASE,
 )
 # "fell 29 percent from a year earlier", "up from the same period last year": the time of the
@@ -590,7 +591,12 @@ def _qualifies_a_noun(i: int, timex: TimeExpr, head) -> bool:
         return (
             t.deps[top] in _NOUN_MODIFIERS
             and t.pos[h] in ("NOUN", "PROPN")
-            and (_in_theme(t, top, head.i) or _deep_in_subject(t, h, head.i) or _beaten(head.doc, h))
+            and (
+                _in_theme(t, top, head.i)
+                or _deep_in_subject(t, h, head.i)
+                or _beaten(head.doc, h)
+                or _left_from(t, h, head.i)
+            )
         )
     if t.deps[top] == "pobj" and t.text[t.idx[h] : t.ends[h]].lower() in _ABOUT:
         return True  # "commenting on the third quarter (results)": what is spoken of, not when
@@ -619,6 +625,20 @@ def _beaten(doc, noun: int) -> bool:
     t = tables(doc)
     gov = t.heads[noun]
     return t.deps[noun] == "dobj" and gov != noun and doc[gov].lemma_.lower() in _SURPASSING
+
+
+def _left_from(t, noun: int, head: int) -> bool:
+    """Is ``noun`` the object of "from" ("returns to Paris from her Christmas tour", "recovering
+    from Monday's surgery")? The day named on it is the day of what is left or come from, not of
+    the clause."""
+    prep = t.heads[noun]
+    return (
+        noun != head
+        and t.deps[noun] == "pobj"
+        and prep != noun
+        and prep != head
+        and t.text[t.idx[prep] : t.ends[prep]].lower() == "from"
+    )
 
 
 def _deep_in_subject(t, noun: int, head: int) -> bool:
