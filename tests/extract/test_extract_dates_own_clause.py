@@ -71,3 +71,18 @@ def test_the_year_of_the_figure_a_forecast_is_compared_with_is_not_the_forecasts
         "The study forecast imports to climb by 6 percent in 2007, about 3 points lower than the figure this year."
     )
     assert got["climb"][:2] != ("2006-01-01", TUESDAY)  # this year's figure; the climb is 2007's
+
+
+def test_a_clause_a_day_after_the_saying_is_not_on_the_day_of_the_saying():
+    got = seen(
+        "The president said on Monday that the minister was stepping down, "
+        "one day after the opposition won control of parliament."
+    )
+    assert got["won"][:2] != (MONDAY, MONDAY)  # the day before; never the saying's Monday, nor the article's day
+    assert got["won"][:2] != (TUESDAY, TUESDAY)
+
+
+def test_a_vote_held_two_days_after_a_meeting_is_not_on_the_meetings_day():
+    got = seen("The mayor met the builders on Sunday to discuss the plan, two days before the vote was held.")
+    assert got["met"][:2] == ("2006-11-26", "2006-11-26")
+    assert got["vote"][:2] != ("2006-11-26", "2006-11-26")

@@ -727,6 +727,7 @@ def event_date(
         # "have been fighting for two weeks": from two weeks before the article up to it; "has been
         # growing for years": no day of the clause or of its saying ("..., he said on Monday")
         return _stretch_back(stretch, ref_date) if ref_date else UNDATED
+    offset = False  # an "after" or "before" clause set a length of time from its governor
     if index:
         found = _staged(trigger, index)
         if found is None:
@@ -748,12 +749,15 @@ def event_date(
                     or _bounding_clause(below)
                     or _names_what(below)
                     or _conceded(below)
+                    or _offset(below)
                 ):
                     # a relative clause has its own time ("the city, which rebels held for four
                     # years"), as a participle on a noun has ("freed on Tuesday under a deal
                     # brokered by Egypt": brokered before); above a to-infinitive of intention lies
                     # an earlier time, above a "since" clause a later one ("sales fell this year for
-                    # the first time since the 1997 crisis blew apart the market")
+                    # the first time since the 1997 crisis blew apart the market"); "one day after"
+                    # or "two days before" a clause lies another day
+                    offset = _offset(below)
                     break
                 below = gov
                 if gov.pos_ not in ("VERB", "AUX", "NOUN"):
@@ -775,6 +779,7 @@ def event_date(
         ref_date
         and lead_rank < LEAD_SENTENCES
         and not lead_anchored
+        and not offset
         and _past(trigger)
         and not _on_a_thing(trigger)
         and not _why_it_is(trigger)
@@ -1006,6 +1011,28 @@ def _counted_before(trigger) -> bool:
             ) or any(g.dep_ == "npadvmod" and g.lower_ in _COUNT_UNITS and g.i < marker.i for g in tok.head.children)
         tok = tok.head
     return False
+
+
+_OFFSET_MARKS = frozenset({"after", "following", "before"})
+
+
+def _offset(tok) -> bool:
+    """Is ``tok`` an "after" or "before" clause or phrase set a length of time from the clause it
+    hangs on ("said on Monday the minister was stepping down, one day after the opposition won",
+    "met on Sunday, two days before the vote was held")? Its day is that far from its governor's,
+    never the same."""
+    if tok.dep_ == "advcl":
+        marker = next((g for g in tok.children if g.dep_ in ("mark", "advmod") and g.lower_ in _OFFSET_MARKS), None)
+    elif tok.dep_ == "prep" and tok.lower_ in _OFFSET_MARKS:
+        marker = tok
+    else:
+        return False
+    if marker is None:
+        return False
+    return any(g.dep_ == "npadvmod" and g.lower_ in _OFFSET_UNITS for g in (*marker.children, *tok.children))
+
+
+_OFFSET_UNITS = frozenset("day days week weeks month months year years decade decades".split())
 
 
 def _bare_past(verb) -> bool:
