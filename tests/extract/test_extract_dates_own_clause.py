@@ -86,3 +86,26 @@ def test_a_vote_held_two_days_after_a_meeting_is_not_on_the_meetings_day():
     got = seen("The mayor met the builders on Sunday to discuss the plan, two days before the vote was held.")
     assert got["met"][:2] == ("2006-11-26", "2006-11-26")
     assert got["vote"][:2] != ("2006-11-26", "2006-11-26")
+
+
+def test_a_day_in_a_description_set_after_a_noun_is_not_its_clauses():
+    got = seen(
+        "He said carmakers helped lift the market, while steelmakers, "
+        "a key factor in gains Monday, were hit by selling."
+    )
+    assert got["hit"][:2] != (MONDAY, MONDAY)  # Monday's gains say what the steelmakers were
+    assert got["helped"][:2] != (MONDAY, MONDAY)
+
+
+def test_a_period_that_names_a_bound_again_is_a_bound_too():
+    got = seen(
+        "The climate conference opened on Monday, with delegates exploring a framework to deal with "
+        "emissions after 2012, the last year covered by the current rules."
+    )
+    assert got["conference"][:2] == (MONDAY, MONDAY)
+
+
+def test_a_conceded_clause_whose_subordinator_hangs_on_its_auxiliary_is_not_dated_by_the_text():
+    got = seen("Although the old bridge was closed to traffic, the army on Monday moved its tanks across the river.")
+    assert got["moved"] == (MONDAY, MONDAY, "relative")
+    assert got["closed"][2] != "relative"  # the text gives the closing no day

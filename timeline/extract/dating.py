@@ -117,6 +117,10 @@ class TimexIndex:
             or _BASELINE_TIME.search(t.text)
             and _BASELINE.search(text, max(0, t.start - 30), t.start)
         }
+        for before, t in zip(usable, usable[1:], strict=False):
+            if id(before) in self.bounds and text[before.end : t.start].strip() in (",", "-", "--", "—", "–"):
+                # "after 2012, the last year covered by the rules": what names the bound again
+                self.bounds.add(id(t))
         # expression -> where the bound it sits deep in begins
         self.deep_bounds: dict[int, int] = {}
         for t in usable:
@@ -567,6 +571,10 @@ def _qualifies_a_noun(i: int, timex: TimeExpr, head) -> bool:
             # "defending Farhan, the former head of intelligence during Operation Anfal in the
             # 1980s": a date in a description set after a name tells who or what the name is
             return True
+        if t.deps[j] == "appos" and t.pos[j] == "NOUN" and t.pos[t.heads[j]] == "NOUN" and not is_trigger(head.doc[j]):
+            # "steelmakers, a key factor in gains Tuesday, were hit": what the noun is (not a
+            # happening told again: "the blast, an attack on a police post on Monday")
+            return True
         j = t.heads[j]
     if timex.value == "PRESENT_REF" and t.deps[top] == "amod" and t.pos[h] in ("NOUN", "PROPN") and h != head.i:
         return True  # "the father of the current president": who holds the office now, not when
@@ -831,8 +839,13 @@ _CONCESSIVE = frozenset({"although", "though", "whereas"})
 def _conceded(tok) -> bool:
     """Is ``tok`` the verb of an "although" or "though" clause? Its time is its own, not that of
     the clause it is set against."""
-    return tok.dep_ == "advcl" and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in _CONCESSIVE and c.i < tok.i for c in tok.children
+    if tok.dep_ != "advcl":
+        return False
+    # (the parser may hang the subordinator on the auxiliary: "Although the bridge was closed")
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _CONCESSIVE and c.i < tok.i
+        for c in (*tok.children, *(g for a in auxes for g in a.children))
     )
 
 
