@@ -109,3 +109,43 @@ def test_not_happenings_an_amount_in_won_is_no_win(nlp):
     assert "won" not in [e.predicate.text for e in events]
     ended = next(e for e in events if e.predicate.text == "ended")
     assert ended.date.earliest != "2016-12-09"  # not Friday's: the close it is compared with
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a market report's trading volume is a figure of its day, not a move of its own
+        (
+            "The stock index climbed 3.5 points to 612.40 on Monday. "
+            "Volume on the board rose to 48.3 million shares from 31.2 million shares on Friday.",
+            ["climbed"],
+        ),
+        (
+            "The index slid 11 points on Thursday. About 915,000 shares changed hands, "
+            "while 212 counters stayed untraded and 9 counters were suspended.",
+            ["slid"],
+        ),
+        # ... but a company's shares moving, or shares sold by someone, are happenings
+        ("The brewer's shares fell 2 dollars on Thursday.", ["fell"]),
+        ("The bank sold 3 million shares to a pension fund on Tuesday.", ["sold"]),
+    ],
+)
+def test_not_happenings_trading_volume(text, expected):
+    assert [e.predicate.text for e in extracted(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a quantity foretold for a year is a forecast, not a plan, even with its year
+        ("World coal demand will soar by 40 percent by 2035, the agency said.", "soar", "hypothetical"),
+        ("The price of rice is expected to decline to 300 dollars a tonne next year.", "decline", "hypothetical"),
+        # ... but a price set for a day is a decision's, and what someone will do is a plan
+        ("Bus fares will rise by 5 percent on March 1 under the new tariff.", "rise", "planned"),
+        ("The ministry will raise bus fares next year.", "raise", "planned"),
+    ],
+)
+def test_not_happenings_dated_forecast(text, trigger, expected):
+    # (with the text's dates: the rule is about a dated forecast)
+    facts = {e.predicate.text: e.factuality for e in extracted(text, all_events=True)}
+    assert facts.get(trigger) == expected

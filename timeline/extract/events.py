@@ -281,6 +281,7 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             dated=own_date and not _now_in_present(own, trig),
             future=own is not None and bool(ref_date) and (own.earliest or "") > (ref_date or ""),
             past=own is not None and bool(ref_date) and (own.latest or "9999") < (ref_date or ""),
+            one_day=own is not None and own.earliest is not None and own.earliest == own.latest,
         )
         if result is not None:
             # "..., killing nine people": as real as the clause it follows, and of its day

@@ -253,13 +253,14 @@ def factuality(
     dated: bool,
     future: bool = False,
     past: bool = False,
+    one_day: bool = False,
 ) -> Factuality:
     """How the article tells the trigger's happening.
 
     ``quoted``: inside quotation marks; ``reported``: a speech verb or "according to" gives its
     source; ``question``: the sentence asks; ``headline``: the article's first line; ``dated``: an
     expression dates the trigger's own clause; ``future``: that expression lies after the
-    article's date; ``past``: it lies before it.
+    article's date; ``past``: it lies before it; ``one_day``: it names a single day.
     """
     head = _clause_head(trigger)
     if head is None:
@@ -302,8 +303,15 @@ def factuality(
         planned = True
     if planned and quoted and (mood == "future" or _going_to(head.head) and head.dep_ == "xcomp") and not dated:
         return "hypothetical"  # "“Russia will win the war,” Putin said": a prediction, not a plan
-    if planned and not dated and _forecast(head) and not _arranged(head):
-        return "hypothetical"  # "growth will hit 100 billion", "is expected to bring rains": a forecast
+    if (
+        planned
+        and not _arranged(head)
+        and (not dated and _forecast(head) or not one_day and _quantity_subject(head) and _quantity_change(head))
+    ):
+        # "growth will hit 100 billion", "is expected to bring rains", "world energy demand will soar
+        # by more than 50 percent by 2030": a forecast, even of a year's figure (not "fuel prices
+        # will rise on January 1": a day set for a price is a decision's)
+        return "hypothetical"
     if planned and not dated and head is trigger and _effect_foretold(head):
         return "hypothetical"  # "the deal would upgrade trade", "such action will hinder peace": an effect foretold
     if planned and not dated and head is trigger and _by_the_terms(head):
@@ -1016,10 +1024,39 @@ def _tally(verb) -> bool:
     sides = subjects + [c for c in verb.children if c.dep_ == "dobj"]
     if verb.lemma_.lower() in _OUTDOING and any(_counted_movers(n) for n in sides):
         return True
+    if _volume_traded(verb, subjects):
+        return True
     if not any(c.lower_ == "unchanged" and c.dep_ in ("acomp", "oprd", "advmod") for c in verb.children):
         return False
     counted = subjects or ([verb.head] if verb.dep_ == "acl" else [])
     return any(n.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in n.children) for n in counted)
+
+
+# What a market's trading is counted in: "1.2 million shares", "408 counters", "5,000 lots".
+_TRADED = frozenset("share stock issue counter bond certificate lot contract warrant unit".split())
+# Verbs that only say a counted lot was or was not traded: "changed hands", "were traded", "untraded".
+_TRADING = frozenset("trade change untrade suspend exchange".split())
+
+
+def _counted_securities(noun) -> bool:
+    """ "606,760 shares", "408 counters": a number of securities, not the shares of one company."""
+    return noun.lemma_.lower() in _TRADED and any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _volume_traded(verb, subjects) -> bool:
+    """A market's volume told as a figure ("Volume rose to 52.11 million shares from 35.54 million",
+    "turnover on the Main Board rose to 257 million shares", "606,760 shares changed hands", "408
+    counters untraded and 40 suspended"): a figure of the day's trading, no move of a price or an
+    index (not "Guidant shares fell 1.40 dollars", "the company sold 2 million shares")."""
+    counted = subjects or ([verb.head] if verb.dep_ == "acl" else [])
+    for noun in counted:
+        if noun.lemma_.lower() in ("volume", "turnover") and any(
+            t.lemma_.lower() in _TRADED or t.lemma_.lower() == "volume" for t in verb.subtree if t.i != noun.i
+        ):
+            return True
+        if verb.lemma_.lower() in _TRADING and _counted_securities(noun):
+            return True
+    return False
 
 
 def _plays_a_part(verb) -> bool:
@@ -1177,6 +1214,32 @@ FORECAST_VERBS = frozenset(
     # and what a happening would bring about: "such a move would prevent outside influence"
     "prevent ensure enable allow avert undermine strengthen weaken hurt".split()
 )
+# More changes of a quantity ("demand will soar", "output will shrink"): a forecast when a quantity is
+# their subject (not "the government will expand education").
+_QUANTITY_CHANGES = frozenset("soar plunge plummet shrink decline expand jump surge slump tumble dip".split())
+# What a forecast is of: a quantity, a price, a rate ("demand", "the oil price", "economic growth").
+_QUANTITIES = frozenset(
+    "demand price rate growth output production consumption export import inflation gdp economy sale "
+    "revenue profit earning cost number figure total population volume index value income spending "
+    "deficit surplus debt unemployment emission temperature level capacity supply reserve yield turnover "
+    "investment loss traffic".split()
+)
+
+
+def _quantity_change(verb) -> bool:
+    """A verb that can tell how a quantity changes or where it stands ("rise", "soar", "exceed")."""
+    return verb.lemma_.lower() in FORECAST_VERBS or verb.lemma_.lower() in _QUANTITY_CHANGES
+
+
+def _quantity_subject(verb) -> bool:
+    """The subject of the verb (or of the verb that expects it: "growth is expected to exceed 3.4
+    percent") is a quantity, which nobody plans: "the oil price will decrease to 35 dollars by 2010"."""
+    verbs = [verb]
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+        verbs.append(verb)
+    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and subjects[0].pos_ == "NOUN" and subjects[0].lemma_.lower() in _QUANTITIES
 
 
 def _plans_its_subject(verb) -> bool:
