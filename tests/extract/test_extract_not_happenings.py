@@ -149,3 +149,21 @@ def test_not_happenings_dated_forecast(text, trigger, expected):
     # (with the text's dates: the rule is about a dated forecast)
     facts = {e.predicate.text: e.factuality for e in extracted(text, all_events=True)}
     assert facts.get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what has happened until now, summed up, is a tally or a stance, no happening of a day
+        ("The fever has so far killed nine cattle in the valley.", "killed", "generic"),
+        ("In all, twelve houses have been destroyed by the fires.", "destroyed", "generic"),
+        ("The city has planted 4,000 trees to date.", "planted", "generic"),
+        ("The senate has thus far refused to debate the bill.", "refused", "generic"),
+        # ... but the happening told on its own is a row
+        ("The fever killed nine cattle in the valley on Sunday.", "killed", "asserted"),
+        ("The storm has destroyed twelve houses in the port.", "destroyed", "asserted"),
+    ],
+)
+def test_not_happenings_summed_so_far(text, trigger, expected):
+    facts = {e.predicate.text: e.factuality for e in extracted(text, all_events=True)}
+    assert facts.get(trigger) == expected

@@ -666,8 +666,10 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         # "Sunnis make up 20 percent of the population", "accounting for a fifth of it", "toys make
         # up a large proportion of the imports" (whatever noun of it was read as the trigger)
         return "generic"
-    if head is trigger and _tally(head):
-        return "generic"  # "Losers led gainers 419 to 389 while 322 counters traded unchanged": a count, no move
+    if head is trigger and (_tally(head) or not dated and _summed_so_far(head)):
+        # "Losers led gainers 419 to 389 while 322 counters traded unchanged": a count, no move; "the
+        # virus has so far killed 14 people", "has so far refused to ratify": a tally, a stance
+        return "generic"
     if head is trigger and not dated and head.lemma_.lower() in PSYCH_VERBS | RELATION_VERBS and not _by_doing(head):
         # "they detested it", "investments reflected an improving climate", "was deeply anguished
         # by the incident" (not "angered Democrats by voting to appoint ...": the vote is told there)
@@ -813,6 +815,25 @@ def _named_so(verb) -> bool:
 
 def _perfect(verb) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+# Words that sum up what has happened until now: "so far", "thus far", "to date", "as yet", "in all".
+_UP_TO_NOW = frozenset({("so", "far"), ("thus", "far"), ("to", "date"), ("as", "yet"), ("in", "all")})
+
+
+def _summed_so_far(verb) -> bool:
+    """A perfect summed up to now ("the epidemic has so far killed 14 people", "only one has been
+    identified so far", "the court has brought 25 people to trial to date", "in all, five have
+    been killed"): a tally or a state of things, no happening of its own day."""
+    if not _perfect(verb):
+        return False
+    for c in verb.children:
+        if c.dep_ not in ("advmod", "prep"):
+            continue
+        words = [t.lower_ for t in c.subtree]
+        if len(words) == 2 and (words[0], words[1]) in _UP_TO_NOW:
+            return True
+    return False
 
 
 def _a_year(tok) -> bool:
