@@ -125,6 +125,7 @@ def test_not_happenings_an_amount_in_won_is_no_win(nlp):
             "while 212 counters stayed untraded and 9 counters were suspended.",
             ["slid"],
         ),
+        ("The index rose 4 points on Friday. A total of 2.4 million shares were traded.", ["rose"]),
         # ... but a company's shares moving, or shares sold by someone, are happenings
         ("The brewer's shares fell 2 dollars on Thursday.", ["fell"]),
         ("The bank sold 3 million shares to a pension fund on Tuesday.", ["sold"]),

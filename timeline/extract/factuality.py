@@ -1060,7 +1060,12 @@ _TRADING = frozenset("trade change untrade suspend exchange".split())
 
 
 def _counted_securities(noun) -> bool:
-    """ "606,760 shares", "408 counters": a number of securities, not the shares of one company."""
+    """ "606,760 shares", "408 counters", "a total of 140.8 million shares": a number of securities,
+    not the shares of one company."""
+    if noun.lemma_.lower() in ("total", "number"):
+        # "a total of 140.8 million shares": the securities counted
+        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return any(_counted_securities(g) for g in of)
     return noun.lemma_.lower() in _TRADED and any(c.dep_ == "nummod" for c in noun.children)
 
 
