@@ -168,3 +168,19 @@ def test_not_happenings_dated_forecast(text, trigger, expected):
 def test_not_happenings_summed_so_far(text, trigger, expected):
     facts = {e.predicate.text: e.factuality for e in extracted(text, all_events=True)}
     assert facts.get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what someone stopped doing did not happen; what someone is busy with is a state
+        ("After the war the village no longer held the fair.", "held", "negated"),
+        ("The two unions have been engaged in a dispute over pay for months.", "engaged", "generic"),
+        ("Since 1990 she has been engaged in the study of glaciers.", "engaged", "generic"),
+        # ... but engaging someone is a happening
+        ("The navy engaged the smugglers off the coast on Friday.", "engaged", "asserted"),
+    ],
+)
+def test_not_happenings_stopped_or_busy(text, trigger, expected):
+    facts = {e.predicate.text: e.factuality for e in extracted(text, all_events=True)}
+    assert facts.get(trigger) == expected

@@ -95,6 +95,8 @@ def _negated(head) -> bool:
         dep = deps[c]
         if dep == "neg" or lower[c] in ("never",) and dep == "advmod":
             return True
+        if dep == "advmod" and lower[c] == "longer" and any(deps[d] == "neg" for d in children[c]):
+            return True  # "no longer celebrated the day": it stopped, nothing was done
         if dep in ("nsubj", "nsubjpass", "dobj"):
             if lower[c] in _NEG_SUBJECTS or lower[c] == "no" and dep == "nsubj":
                 return True
@@ -1567,6 +1569,8 @@ def _stative(verb, dated: bool) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "hop" and verb.lower_.startswith("hope"):
         lemma = "hope"  # the lemmatizer's "hoped" -> "hop"
+    if lemma == "engage" and _busy_with(verb):
+        return True  # "have been engaged in talks for months", "was mainly engaged in the study of ...": busy with
     if lemma not in STATIVE_VERBS or lemma == "be" and market_move(verb) is not None:
         return False  # "the shares were up 3.51 dollars": a move of the day (triggers.market_move)
     if lemma in _EVENTIVE_WITH_DATE and dated:
@@ -1576,6 +1580,13 @@ def _stative(verb, dated: bool) -> bool:
     if lemma == "host" and any(c.dep_ == "dobj" and _occasion(c) for c in verb.children):
         return False  # "hosted the 2003 World Cup", "hosted four rounds of talks": the occasion happened
     return True
+
+
+def _busy_with(verb) -> bool:
+    """ "be engaged in" something: what someone is busy with, a state (not "troops engaged the rebels")."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "in" for c in verb.children
+    )
 
 
 def _event_like(noun) -> bool:
