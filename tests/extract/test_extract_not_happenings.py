@@ -184,3 +184,18 @@ def test_not_happenings_summed_so_far(text, trigger, expected):
 def test_not_happenings_stopped_or_busy(text, trigger, expected):
     facts = {e.predicate.text: e.factuality for e in extracted(text, all_events=True)}
     assert facts.get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an effort going on is no happening, even "currently"
+        ("Engineers are currently working to reopen the tunnel.", "working", "generic"),
+        ("The two ministries have been working on a joint plan.", "working", "generic"),
+        # ... but work done on a day is
+        ("Volunteers worked through the night on Saturday.", "worked", "asserted"),
+    ],
+)
+def test_not_happenings_effort_going_on(text, trigger, expected):
+    facts = {e.predicate.text: e.factuality for e in extracted(text, all_events=True)}
+    assert facts.get(trigger) == expected

@@ -622,7 +622,13 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
     (or a fragment that tells nothing): its factuality; None for a happening."""
     if _polls_answer(head):
         return "generic"  # "16 percent said they had moved their parents": a poll's finding
-    if _progressive(head) and not dated and (not _going_on_now(head) or quoted and not _news_going_on(head)):
+    if _progressive(head) and (
+        head is trigger
+        and head.lemma_.lower() in _EFFORTS
+        or not dated
+        and (not _going_on_now(head) or quoted and not _news_going_on(head))
+    ):
+        # "are working on a solution", "is currently working to finalize ...": an effort going on;
         # "is seeking to reduce", "were waiting for accession": going on, a state of affairs; "“We are
         # doing our best,” he said": rhetoric (not "“We are negotiating with the rebels,” he said")
         return "generic"
@@ -1183,6 +1189,10 @@ def _linked_state(verb) -> bool:
 
 def _progressive(verb) -> bool:
     return verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_.lower() == "be" for a in verb.children)
+
+
+# Verbs of effort: what someone is working at, not what got done ("are working on a solution").
+_EFFORTS = frozenset("work strive endeavour endeavor labor labour".split())
 
 
 # What a subject gets, faces or goes towards rather than does: going on, no happening of the day.
