@@ -242,6 +242,11 @@ _RULES: list[tuple[str, str, str]] = [
         r"|(?<=\blast )|(?<=\blasted ))(?:years|decades|months|weeks|days|hours|minutes|centuries)\b|"
         # "in the weeks ahead"
         r"\bthe\s+(?:days|weeks|months|years|decades)\s+ahead\b|"
+        # generic stretches (TimeML: a plural unit with no count is a duration, PXY): "over the years",
+        # "in the years that followed", "through the decades", "in the early years"
+        r"(?:(?<=\bover )|(?<=\bthrough )|(?<=\bacross )|(?<=\bdown )|(?<=\bin )|(?<=\bduring ))"
+        r"the\s+(?:(?:early|first|later|final|intervening|ensuing|following)\s+)?"
+        r"(?:years|decades|centuries)\b(?!\s+(?:of|ago|\d))|"
         # "the lowest in decades", "for the first time in weeks"
         r"(?<=\bin )(?:years|decades|months|weeks|days|hours)\b(?!\s+(?:past|gone)\b)",
     ),

@@ -557,6 +557,22 @@ def _keep_duration(span: Span, low: str, prev, nxt) -> bool:
     )
 
 
+# TimeML (as TIDES before it) keeps an approximation in the extent and says it with mod="APPROX":
+# "around Nov. 1", "approximately 1995" (the clock and year-end rules already take "around")
+_APPROX_BEFORE = {"around", "approximately", "roughly"}
+_APPROX_RULES = {"month_day", "day_month", "month_year", "month", "year", "weekday", "season"}
+
+
+def _with_approx(span: Span, cand: Candidate) -> Span:
+    """The span with the approximation before a calendar date: "around Nov. 1", not "Nov. 1"."""
+    if cand.rule not in _APPROX_RULES or span.start == 0:
+        return span
+    prev = span.doc[span.start - 1]
+    if prev.lower_ not in _APPROX_BEFORE or prev.pos_ not in ("ADV", "ADP", "ADJ"):
+        return span
+    return Span(span.doc, span.start - 1, span.end, label=span.label_)
+
+
 class TimexRecognizer:
     """Marks temporal expressions as ``doc.spans["timex"]`` labelled DATE, TIME, DURATION or SET."""
 
@@ -581,7 +597,7 @@ class TimexRecognizer:
             if span is not None and len(span) > 1 and span[0].lower_ == "last" and span[0].pos_ in ("VERB", "AUX"):
                 span = Span(doc, span.start + 1, span.end, label=span.label_)  # "will last one day": a verb
             if span is not None and len(span) and _keep(span, cand):
-                spans.append(span)
+                spans.append(_with_approx(span, cand))
         return sorted(filter_spans(spans), key=lambda s: s.start_char)
 
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
