@@ -27,6 +27,13 @@ ROWS = [
     ("The ferry will sail around Friday.", W, [("around Friday", "DATE", "2008-09-19")]),
     # "around" that is not an approximation of the date is left out
     ("The fans gathered around 5 Main Street on Friday.", W, [("Friday", "DATE", "2008-09-12")]),
+    # an open end after a date stays in the extent (mod ON_OR_AFTER, ON_OR_BEFORE), and leaves its value
+    ("The mine will not reopen until 2011 or later.", W, [("2011 or later", "DATE", "2011")]),
+    ("The bank is upbeat about 2009 and beyond.", W, [("2009 and beyond", "DATE", "2009")]),
+    ("The envoys will meet on Friday or earlier.", W, [("Friday or earlier", "DATE", "2008-09-19")]),
+    ("The envoys met on Monday or later.", W, [("Monday or later", "DATE", "2008-09-15")]),
+    # not an open end: another time follows
+    ("The dam may open in 2010 or after the rains.", W, [("2010", "DATE", "2010")]),
 ]
 
 

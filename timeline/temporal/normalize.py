@@ -404,7 +404,21 @@ def normalize(
             out.append(_unknown_expression(span, doc_id))
     if dayless:
         _day_later(out, dayless, sent_starts, spans)
-    return _story_time(spans, out, ref_date)
+    return _open_ends(doc, _story_time(spans, out, ref_date))
+
+
+# An open end after a date is part of its extent (TimeML/TIDES mod ON_OR_AFTER / ON_OR_BEFORE): "1994 or
+# later", "for 1990 and beyond". Taken on after the value is found, which the words do not change.
+_OPEN_END = re.compile(r"\s+(?:or\s+(?:later|earlier|sooner|after)|and\s+beyond)(?=\s*(?:[^\w\s]|$))")
+
+
+def _open_ends(doc: Doc, out: list[TimeExpr]) -> list[TimeExpr]:
+    text = doc_text(doc) if out else ""
+    for k, t in enumerate(out):
+        m = _OPEN_END.match(text, t.end) if t.type == "DATE" and t.value[:1].isdigit() else None
+        if m and (k + 1 == len(out) or out[k + 1].start >= m.end()):
+            out[k] = dataclasses.replace(t, end=m.end(), text=text[t.start : m.end()])
+    return out
 
 
 # a sentence opening on a year: "In 1976, ...", "Back in 1990 ..."
