@@ -20,6 +20,7 @@ from timeline.extract.lexicon import (
     FACILITY_NOUNS,
     HONORIFICS,
     NEW_REFERENT,
+    ORG_HEADS,
     PERSON_PRONOUNS,
     PLACE_LABELS,
     PORTFOLIO_WORDS,
@@ -135,7 +136,11 @@ class Antecedents:
         title_tokens: list[Any] = []
         for w in words:
             title_tokens.extend(t for t in w.subtree if t.i < ent.start)
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        if root.dep_ == "appos" and (
+            root.head.pos_ == "NOUN" or root.head.pos_ == "PROPN" and root.head.lower_ in ROLE_HEADS
+        ):
+            # "the Danish envoy, Lars Moe,"; "British Ambassador to Lebanon James Watt" (the parser
+            # sets the name beside the capitalised title)
             head = root.head
             title_tokens = [t for t in head.subtree if t.i <= head.i and t.i < ent.start or t.i == head.i]
         for t in root.children:
@@ -148,6 +153,9 @@ class Antecedents:
             for t in title_tokens
             if t.lower_ not in DETERMINERS and t.pos_ != "PROPN" or t.lower_ in ROLE_HEADS | TITLE_WORDS
         ]
+        roles = [n for n, t in enumerate(title_tokens) if t.lower_ in ROLE_HEADS]
+        if roles and roles[-1] + 1 < len(title_tokens) and title_tokens[roles[-1] + 1].pos_ == "ADP":
+            title_tokens = title_tokens[: roles[-1] + 1]  # "Danish Ambassador [to Chile] Lars Moe"
         if not title_tokens:
             return
         head = title_tokens[-1]
@@ -377,6 +385,10 @@ class Antecedents:
             si -= 1
             here = {n for _, n in self._things_by_sent.get(si, ())}
         here = {n for n in here if n in self.actors and self.actors[n].type in kinds}
+        if token.lemma_.lower() in _VEHICLE_NOUNS:
+            # "The satellite will map the coast" after "according to the Ministry of Science": a
+            # ministry, a council or a university is no craft (an airline may own the plane)
+            here = {n for n in here if name_head(n.split()).lower() not in _BODY_WORDS}
         if len(here) > 1:
             topic = here & self._main_subjects.get(si, set())
             rivals = here & self._main_objects.get(si, set())
@@ -793,6 +805,12 @@ _GROUP_KINDS: dict[str, tuple[str, ...] | None] = {
 }
 # Nouns that are "the two" by themselves: "Hayden and Symonds ... the pair had batted all day".
 _PAIR_NOUNS = frozenset({"pair", "duo"})
+# Craft ("the ship", "the satellite") that no body is, and the head words of bodies that are no craft
+# ("the Ministry of Science", "the Space Agency"): "the carrier" may be an airline.
+_VEHICLE_NOUNS = CRAFT_NOUNS - frozenset({"carrier"})
+_BODY_WORDS = ORG_HEADS | frozenset(
+    "university institute foundation association union federation party fund club bank center centre".split()
+)
 
 
 # Heads of the names of built things and sites that "the" and the noun stand for once named.

@@ -1,0 +1,45 @@
+"""A participant named in one sentence and told by a description in a later one (issue 16 item 4):
+a capitalised title with the name set beside it ("Danish Ambassador to Chile Lars Moe ... the
+ambassador"), and a craft that no ministry is ("the satellite" after "according to the Ministry
+of Fisheries")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_extract_actor_names import actors, names
+
+pytestmark = pytest.mark.slow
+
+
+def test_told_before_a_capitalised_title_beside_the_name_is_the_person():
+    text = (
+        "Danish Ambassador to Chile Lars Moe told reporters after the talks that Denmark backs the plan. "
+        "Promising more aid, the ambassador repeated the call for new elections in the country."
+    )
+    assert actors(text, "repeated") == [("Lars Moe", "agent")]
+
+
+def test_told_before_a_title_of_another_office_is_not_the_ambassador():
+    text = (
+        "Danish Foreign Minister Lars Moe told reporters after the talks that Denmark backs the plan. "
+        "Promising more aid, the ambassador repeated the call for new elections in the country."
+    )
+    assert "Lars Moe" not in names(text, "repeated")
+
+
+def test_told_before_a_satellite_is_no_ministry():
+    text = (
+        "Norway on Tuesday signed an agreement to buy a weather satellite from Japan. "
+        "The satellite will be launched in 2009, according to the Norwegian Ministry of Fisheries. "
+        "The satellite will watch the fishing grounds of the Arctic."
+    )
+    assert "Norwegian Ministry of Fisheries" not in names(text, "watch")
+
+
+def test_told_before_a_ship_is_still_the_one_named():
+    text = (
+        "The Danish shipping group launched the Nordic Star, the largest tanker ever built, on Monday. "
+        "The ship will sail to Rotterdam in May."
+    )
+    assert names(text, "sail") == ["Nordic Star"]
