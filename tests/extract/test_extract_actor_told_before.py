@@ -1,7 +1,8 @@
 """A participant named in one sentence and told by a description in a later one (issue 16 item 4):
 a capitalised title with the name set beside it ("Danish Ambassador to Chile Lars Moe ... the
-ambassador"), and a craft that no ministry is ("the satellite" after "according to the Ministry
-of Fisheries")."""
+ambassador"), a person told by age before an adjective-like noun ("the 24-year-old international"),
+a player told as the object ("the club signed the player"), and a craft that no ministry is ("the
+satellite" after "according to the Ministry of Fisheries")."""
 
 from __future__ import annotations
 
@@ -26,6 +27,24 @@ def test_told_before_a_title_of_another_office_is_not_the_ambassador():
         "Promising more aid, the ambassador repeated the call for new elections in the country."
     )
     assert "Lars Moe" not in names(text, "repeated")
+
+
+def test_told_before_a_person_told_by_age_before_an_adjective_like_noun():
+    text = (
+        "Arsenal winger Tomas Berg was named Denmark's sportsman of the year by a sports daily on Sunday. "
+        "The 24-year-old international finished ahead of the cyclist Nils Holm."
+    )
+    assert ("Tomas Berg", "agent") in actors(text, "finished")
+
+
+def test_told_before_a_player_told_as_the_object_is_the_player_named():
+    text = "Tomas Berg scored twice for Arsenal in the cup on Sunday. The coach praised the player after the match."
+    assert ("Tomas Berg", "patient") in actors(text, "praised")
+
+
+def test_told_before_the_player_is_not_the_one_who_acts_on_him():
+    text = "Coach Peter Lund met the press in Oslo on Monday. Lund dropped the player for the final."
+    assert "Peter Lund" not in [n for n, role in actors(text, "dropped") if role == "patient"]
 
 
 def test_told_before_a_satellite_is_no_ministry():

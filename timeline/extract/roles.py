@@ -1033,7 +1033,8 @@ def _told_by_age(tok) -> bool:
     if not lefts or lefts[0].lower_ != "the":
         return False
     if tok.lower_ != "old":
-        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or any(t.lower_ in _ANOTHER_ONE for t in lefts):
+        # "the 24-year-old international": the parser may take the noun for an adjective
+        if tok.tag_ not in ("NN", "JJ") or tok.ent_type_ or any(t.lower_ in _ANOTHER_ONE for t in lefts):
             return False  # "the other 30-year-old player": someone else
         ages = [c for c in lefts if c.lower_ == "old" and c.dep_ == "amod"]
         if len(ages) != 1:
@@ -1050,7 +1051,7 @@ _DESCRIBED_PEOPLE = frozenset(
     veteran politician founder native student teenager youngster rookie athlete sprinter swimmer
     skater golfer boxer cyclist businessman businesswoman tycoon billionaire millionaire writer
     author novelist poet filmmaker artist painter musician composer activist dissident cleric
-    lawmaker legislator""".split()
+    lawmaker legislator player international skipper keeper batsman bowler allrounder""".split()
 )
 
 
@@ -1070,10 +1071,23 @@ def _speaker_of_clause(tok, resolver: ActorResolver, sent_index: int) -> str | N
     return found[0] if found is not None else None
 
 
-def _the_one_subject(tok) -> bool:
-    """Is ``tok`` a common noun subject with "the", none other, no owner ("the actor", "the
-    Russian president"; not "the other player", "his coach", "the president, a lawyer,")?"""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.ent_type_:
+def _doer_of(tok, resolver: ActorResolver) -> str | None:
+    """The named subject of the verb ``tok`` is the object of ("Mourinho praised the striker": not
+    the striker), or None."""
+    if tok.dep_ != "dobj":
+        return None
+    for c in tok.head.children:
+        if c.dep_ == "nsubj":
+            found = resolver.entity_actor(c)
+            return found[0] if found is not None else None
+    return None
+
+
+def _the_one_subject(tok, deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> bool:
+    """Is ``tok`` a common noun subject (or another of ``deps``) with "the", none other, no owner
+    ("the actor", "the Russian president"; not "the other player", "his coach", "the president, a
+    lawyer,")?"""
+    if tok.dep_ not in deps or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.ent_type_:
         return False
     lefts = list(tok.lefts)
     if not lefts or lefts[0].lower_ != "the" or any(t.lower_ in _ANOTHER_ONE for t in lefts):
@@ -1083,8 +1097,11 @@ def _the_one_subject(tok) -> bool:
 
 def _told_by_description(tok) -> bool:
     """ "The actor was accused", "the Brazilian star hit back": a person named before, told by what
-    they are (the subject, with "the", none other, no owner)."""
-    return tok.lemma_.lower() in _DESCRIBED_PEOPLE and _the_one_subject(tok)
+    they are (the subject, with "the", none other, no owner); so is the object of "the club signed
+    the striker"."""
+    if tok.lemma_.lower() not in _DESCRIBED_PEOPLE:
+        return False
+    return _the_one_subject(tok) or tok.dep_ == "dobj" and _the_one_subject(tok, ("dobj",))
 
 
 # Offices the press names a head of state or government by once named ("Vladimir Putin has said
@@ -1164,7 +1181,8 @@ def resolve_argument(
     if hit is None and (_told_by_age(tok) or _told_by_description(tok)):
         # "the 45-year-old turned it down": the person in sight, as "he" would be; not who tells
         # of them ("coach Gotz said the Brazilian star would be fined")
-        person = resolver.resolve_described_person(tok, sent_index, _speaker_of_clause(tok, resolver, sent_index))
+        exclude = _speaker_of_clause(tok, resolver, sent_index) or _doer_of(tok, resolver)
+        person = resolver.resolve_described_person(tok, sent_index, exclude)
         return [Participant(person[0], person[1], role, tok.i)] if person is not None else []
     if hit is None and _told_by_office(tok, resolver):
         # "the Russian president said" after "Vladimir Putin has said": the person in sight; with
