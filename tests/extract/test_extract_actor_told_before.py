@@ -62,3 +62,24 @@ def test_told_before_a_ship_is_still_the_one_named():
         "The ship will sail to Rotterdam in May."
     )
     assert names(text, "sail") == ["Nordic Star"]
+
+
+def test_told_before_his_company_is_the_one_he_heads():
+    text = (
+        "John Moore, the chief executive of Nordic Steel, met the mayor of Bergen on Monday. "
+        "He said his company would open a new plant in the city next year."
+    )
+    assert ("Nordic Steel", "agent") in actors(text, "open")
+
+
+def test_told_before_a_named_persons_firm_is_the_one_he_heads():
+    text = (
+        "Nordic Steel chief executive John Moore met the mayor of Bergen on Monday. "
+        "Moore said his firm would open a new plant in the city next year."
+    )
+    assert ("Nordic Steel", "agent") in actors(text, "open")
+
+
+def test_told_before_his_party_of_travellers_is_no_organisation():
+    text = "OPEC president Ali Rahimi flew to Vienna on Monday. He and his party arrived at the palace in the evening."
+    assert "OPEC" not in names(text, "arrived")

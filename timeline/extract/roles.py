@@ -1681,6 +1681,30 @@ def _unnamed_person(tok, type_: str) -> bool:
     return type_ == "PERSON" and (tok.tag_ == "NNS" or any(c.lower_ in ("a", "an") for c in tok.lefts))
 
 
+def _persons_body(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, str] | None:
+    """ "his company", "her party", "Moore's firm" (a business, party or team noun with its owner
+    alone before it): the one organisation the text titles that person with ("John Moore, chief
+    executive of Nordic Steel"; "Labor party leader Kevin Dunn"), or None."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in COMPANY_NOUNS:
+        return None
+    lefts = list(tok.lefts)
+    if len(lefts) != 1 or lefts[0].dep_ != "poss":
+        return None
+    owner = lefts[0]
+    if owner.lower_ in ("his", "her"):
+        person = resolver.resolve_pronoun(owner, sent_index)
+    else:
+        person = resolver.entity_actor(owner)
+    if person is None or person[1] != "PERSON":
+        return None
+    body = resolver.organisation_of(person[0])
+    if body is None or body[1] != "ORG":
+        return None
+    if tok.lemma_.lower() == "party" and "party" not in body[0].lower():
+        return None  # "OPEC's president and his party arrived": those who travel with him
+    return body
+
+
 def _described_owner(child, resolver: ActorResolver, sent_index: int) -> tuple[str, str] | None:
     """ "the company's", "the drug maker's": the organisation a possessive description stands for."""
     if child.pos_ != "NOUN" or child.lemma_.lower() not in COMPANY_NOUNS:
@@ -1694,6 +1718,9 @@ def _described_owner(child, resolver: ActorResolver, sent_index: int) -> tuple[s
 def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> list[Participant]:
     """An establishment ("the iTunes store", with its owner) or a named modifier standing for the
     phrase ("Apple CEO", "the Tass news agency")."""
+    body = _persons_body(tok, resolver, sent_index)
+    if body is not None:  # "his company will open a plant": the company the text titles him with
+        return [Participant(body[0], body[1], role, tok.i)]
     candidates = [
         (child, resolver.entity_actor(child) or _defined_acronym(child, resolver))
         for child in tok.lefts
