@@ -83,3 +83,13 @@ def test_told_before_a_named_persons_firm_is_the_one_he_heads():
 def test_told_before_his_party_of_travellers_is_no_organisation():
     text = "OPEC president Ali Rahimi flew to Vienna on Monday. He and his party arrived at the palace in the evening."
     assert "OPEC" not in names(text, "arrived")
+
+
+def test_told_before_a_plane_is_no_news_agency_nor_the_body_it_quotes():
+    text = (
+        "A military transport plane crashed near the airport on Monday, killing 20 soldiers. "
+        "Quoting a Coastal Guards source, the Baltic News Agency said the plane caught fire in one engine."
+    )
+    found = actors(text, "caught")
+    assert ("Baltic News Agency", "agent") not in found
+    assert ("Coastal Guards", "agent") not in found

@@ -387,8 +387,13 @@ class Antecedents:
         here = {n for n in here if n in self.actors and self.actors[n].type in kinds}
         if token.lemma_.lower() in _VEHICLE_NOUNS:
             # "The satellite will map the coast" after "according to the Ministry of Science": a
-            # ministry, a council or a university is no craft (an airline may own the plane)
-            here = {n for n in here if name_head(n.split()).lower() not in _BODY_WORDS}
+            # ministry, a council or a university is no craft (an airline may own the plane); with
+            # a body in sight, another organisation is no surer a craft ("a Revolutionary Guards
+            # source told the IRNA news agency the plane caught fire")
+            crafts = {n for n in here if not _is_body(n)}
+            if crafts != here:
+                crafts = {n for n in crafts if self.actors[n].type != "ORG"}
+            here = crafts
         if len(here) > 1:
             topic = here & self._main_subjects.get(si, set())
             rivals = here & self._main_objects.get(si, set())
@@ -811,6 +816,12 @@ _VEHICLE_NOUNS = CRAFT_NOUNS - frozenset({"carrier"})
 _BODY_WORDS = ORG_HEADS | frozenset(
     "university institute foundation association union federation party fund club bank center centre".split()
 )
+
+
+def _is_body(name: str) -> bool:
+    """Is ``name`` a body's by its head word ("Ministry of Science", "Revolutionary Guards")?"""
+    head = name_head(name.split()).lower()
+    return head in _BODY_WORDS or head.endswith("s") and head[:-1] in _BODY_WORDS
 
 
 # Heads of the names of built things and sites that "the" and the noun stand for once named.
