@@ -15,6 +15,7 @@ from timeline.extract.clauses import governors, is_infinitive, lowered, subtree_
 from timeline.extract.kinds import KINDS
 from timeline.extract.triggers import EVENT_NOUNS, market_move
 from timeline.nlp.doctables import tables
+from timeline.temporal.tense import won_by
 
 Factuality = Literal["asserted", "reported", "planned", "negated", "hypothetical", "generic"]
 LISTED: frozenset[str] = frozenset({"asserted", "reported", "planned"})
@@ -370,7 +371,7 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
         ):
             gov = h.head
             lemma = gov.lemma_.lower()
-            if lemma in _IMPLICATIVE and h.dep_ == "xcomp" or _used_to_do(gov):
+            if lemma in _IMPLICATIVE and h.dep_ == "xcomp" or _used_to_do(gov) or won_by(h):
                 # "managed to win control", "police used tear gas to disperse the crowd": it happened as
                 # its governor is told
                 continue

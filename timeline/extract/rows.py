@@ -9,6 +9,7 @@ from timeline.extract.clauses import is_infinitive
 from timeline.extract.factuality import LINKING_VERBS
 from timeline.extract.triggers import ASPECT_VERBS, in_place_of, journey_verb, moved_by, staging_verb
 from timeline.nlp.doctables import sentence_of, tables
+from timeline.temporal.tense import won_by
 
 # Verbs that only say that the happening their subject names took place, began, went on or ended:
 # "the evacuations began", "the talks are expected to be held", "the meeting took place".
@@ -73,13 +74,15 @@ def folds(
         or _news_reaching(trigger)
         or _coverage_note(trigger)
         or _closing_level(trigger)
+        or won_by(trigger)
     ):
         # "the number of wounded", "the injured were taken to hospital": people, no happening;
         # "a boy surnamed He", "a ship dubbed the SS Santa", "a project known as Aluka": a name;
         # "said in a statement released on Saturday", "according to reports reaching here on
         # Saturday": the saying's row tells it; "the news stories scheduled to be covered or pursued by
         # Xinhua on Thursday": an agency's note on its own work (GUIDELINES 1: editor's notes); "rose
-        # 15.26 points to close at 3,146.13": where the move ended, told by its row
+        # 15.26 points to close at 3,146.13": where the move ended, told by its row; "beat Lee to win
+        # the title": the title won is told by the contest's row
         return True
     if not dated and _described_state(trigger):
         return True  # "he was focused on forming a partnership": a state the parser read as an adjective

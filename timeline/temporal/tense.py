@@ -222,8 +222,49 @@ def _shares_auxiliary(verb: Token, children: list[Token]) -> bool:
     return verb.dep_ == "conj" and verb.tag_ in ("VB", "VBN") and head.pos_ in ("VERB", "AUX")
 
 
+# What a contest's result infinitive tells was won ("beat Lee 6-2, 6-1 to win the title").
+_WON = frozenset("win clinch retain lift claim".split())
+# Past verbs of a contest whose "to win" is its result: "beat X to win", "came back to win".
+_CONTEST_VERBS = frozenset(
+    "beat defeat edge outsprint outpace outrun outscore outclass outplay overcome overpower rally thrash "
+    "crush down upset rout sweep hold battle fight come storm surge sprint race ride shoot fire card "
+    "recover finish pull hit score".split()
+)
+
+
+_PREP = frozenset({"prep", "agent"})
+
+
+def won_by(infinitive: Token) -> bool:
+    """ "Mansell edged out Fittipaldi by a fraction of a second to win the Grand Prix on Sunday",
+    "Tergat outsprinted his rival to win the marathon": the title won is the result of the contest
+    the simple past above it tells, done, not a plan ahead (read as a purpose, "to win" was
+    "planned" and its Sunday the next one). Not "cheated to win the election", "is on course to
+    win 41 seats", "managed to win control": no contest told in the past."""
+    if lemma(infinitive).lower() not in _WON or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children
+    ):
+        return False
+    if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in infinitive.children):
+        return False
+    if infinitive.dep_ in ("xcomp", "advcl"):
+        verb = infinitive.head
+    elif infinitive.dep_ == "acl" and infinitive.head.dep_ == "pobj" and infinitive.head.head.dep_ in _PREP:
+        verb = infinitive.head.head.head  # "edged out X by a fraction of a second to win"
+        while verb.dep_ == "pobj" and verb.head.dep_ in _PREP:
+            verb = verb.head.head  # ("by a fraction of a second")
+    else:
+        return False
+    stem = lemma(verb).lower()
+    if verb.pos_ != "VERB" or verb.tag_ != "VBD" or stem not in _CONTEST_VERBS and stem[:-1] not in _CONTEST_VERBS:
+        return False  # (the lemmatizer makes "outsprinted" "outsprinte")
+    return not any(c.dep_ in ("aux", "neg") for c in verb.children)
+
+
 def verb_direction(verb: Token) -> Direction:
     """Future for will/shall/would or "expected to ..."; past for past-tense or perfect verbs."""
+    if won_by(verb):
+        return "past"
     if _shares_auxiliary(verb, list(verb.children)):
         # "will be cleaned and unveiled on Saturday", "will fly to Oslo and sign on Monday": a verb
         # with no tense of its own, conjoined with one, has that one's auxiliary

@@ -1,0 +1,42 @@
+"""A title won "to win" after a past contest ("edged out X by a second to win the Grand Prix on
+Sunday") is the contest's result, told by its row and dated with it: no plan for next Sunday
+(issue 16, items 2 and 3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import extracted
+
+pytestmark = pytest.mark.slow
+
+MONDAY = "2005-11-14"
+
+
+def rows(text: str) -> dict[str, tuple]:
+    return {e.predicate.text: (e.factuality, e.date.earliest) for e in extracted(text, MONDAY)}
+
+
+@pytest.mark.parametrize(
+    ("text", "contest"),
+    [
+        (
+            "Britain's Tom Reed edged out Brazil's Paulo Dias by a fraction of a second to win the Desert Masters "
+            "at the Kyalami track on Sunday.",
+            "edged out",
+        ),
+        (
+            "Kenya's Paul Kiprop outsprinted his compatriot by two seconds to win the Lisbon marathon on Sunday.",
+            "outsprinted",
+        ),
+    ],
+)
+def test_a_title_won_by_a_past_contest_is_one_row_on_its_day(text, contest):
+    got = rows(text)
+    assert "win" not in got  # the contest's row tells it
+    assert got[contest] == ("asserted", "2005-11-13")  # the Sunday before the Monday paper, not after
+
+
+def test_a_win_that_is_a_purpose_keeps_its_own_row():
+    # cheating is no contest the win is the result of: the win stays a row of its own
+    assert "win" in rows("The party cheated to win the May election, the report said.")
