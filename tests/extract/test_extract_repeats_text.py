@@ -394,3 +394,51 @@ def test_repeats_text_a_nationality_both_name_is_no_thing_in_common():
         "In Sirnak, Turkish soldiers raided the village of Yesilova and arrested two men."
     )
     assert not any("threw" in r and "raided" in r for r in rows(text))
+
+
+def test_repeats_text_talks_and_the_verb_that_says_they_begin_are_one_row():
+    text = (
+        "The third round of the border talks will begin on Nov. 9 in Geneva, spokesman Li Wen "
+        "announced at a regular press conference on Thursday."
+    )
+    assert ("talks", "begin") in rows(text)
+
+
+def test_repeats_text_a_poll_and_its_release_in_one_sentence_are_one_row():
+    text = "A Gallup poll released Friday showed support for the mayor at 40 percent."
+    assert ("poll", "released") in rows(text)
+
+
+def test_repeats_text_the_decision_of_a_body_on_its_day_is_what_it_approved():
+    text = (
+        "Earlier Thursday, the Bolivian Senate approved a bill on river borders. "
+        "Following the decision by the Bolivian Senate on Thursday, police guarded the embassy in La Paz."
+    )
+    assert ("approved", "decision") in rows(text)
+
+
+def test_repeats_text_a_press_conference_is_not_the_negotiation_it_announced():
+    text = (
+        "The third round of the border talks will begin on Nov. 9 in Geneva, spokesman Li Wen "
+        "announced at a regular press conference on Thursday. "
+        "Li did not say how long the negotiation would last."
+    )
+    assert not [r for r in rows(text) if "conference" in r and "last" in r]
+
+
+def test_repeats_text_meetings_for_a_summit_are_not_the_summit():
+    text = (
+        "Jobs are to be included in the final declaration of the 2nd Summit of the Andes to be held in "
+        "Peru on Nov. 4 and 5.\n\n"
+        "Preparatory meetings for the summit were held earlier this week. The chairman of the meetings, "
+        "Peruvian Deputy Foreign Minister Ana Ruiz, said jobs and democratic governance are major topics "
+        "of the summit initiated by Peru."
+    )
+    assert not [r for r in rows(text) if "meetings" in r and "initiated" in r]
+
+
+def test_repeats_text_a_year_and_a_month_of_one_happening_date_it_by_the_month():
+    text = "Officials said 31 buyers took part in the 2005 Harare Travel Expo held in Harare last month."
+    timeline = api.extract([text], ref_date=dt.date(2005, 11, 5))
+    expo = [e for e in timeline.events if "Expo" in [m.trigger for m in e.mentions]]
+    assert expo and expo[0].date.earliest == "2005-10-01"

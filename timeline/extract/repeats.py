@@ -18,10 +18,15 @@ Two rows of one article are one happening when nothing they say disagrees and ei
   "attacked", "passed the bill" ... "approved", "fell ill" ... "developed fever"; a vote with the
   happening it decided: "voted to raise the rate" ... "the rate increase") and name the same
   people, or nobody on one side and then one place or thing in common; a plan is not the
-  happening told done, or
+  happening told done, nor is what names the other's happening as something else ("meetings for
+  the summit" ... "the summit initiated by Argentina"; a press conference is no meeting), or
 * they are two verbs of one kind joined by "and" in one sentence, with one doer and nothing
   between them that starts another clause ("Durian intensified further and increased its threat
   to Luzon"; not "arrested Smith and detained Jones"), or
+* one is an event noun and the other, in the same sentence, the verb that only says it took
+  place, began or was put out, with the noun as its subject ("The fifth round of the talks will
+  begin on Nov. 9", "a CBS News poll released Thursday"), or the later is "the decision" of a body
+  that approved, passed or voted something on the same day, or
 * the later names it only as "the accident", "the incident", "the tragedy" (the first happening
   the sentences just before told that day, not a death, injury or statement), or
 * the later says what the happening is about or how long it goes, who ran or joined it, or (in
@@ -36,7 +41,8 @@ places (but a country that one of a speaker's statements speaks of) and figures 
 both are told with the same polarity, and the later one does not say it is another ("also", "a
 second").
 A dated mention joins the nearest dated row it repeats before a nearer undated one. The merged row
-keeps every mention (each with its own date) and is dated by its best-dated mention.
+keeps every mention (each with its own date) and is dated by its best-dated mention (of two dates
+the text gives, the narrower within the wider: "the 2005 Expo held last month").
 """
 
 from __future__ import annotations
@@ -167,7 +173,16 @@ def _keys(event: Event) -> tuple[str, ...]:
     about = tuple(f"#names {word}" for word in _names_of(event)) + tuple(
         f"#{kind}" for w in subject for kind in kinds(w)
     )
-    told = (stem(event.predicate.lemma), *sorted(f"#{kind}" for kind in _kinds(event)), *acted_on, *about)
+    staged = tuple(f"#names {stem(word)}" for word in _staging_noun(event))
+    deciding = ("#decision",) if _head_lemma(event) in _DECIDING_ACTS or _decision_noun(event) else ()
+    told = (
+        stem(event.predicate.lemma),
+        *sorted(f"#{kind}" for kind in _kinds(event)),
+        *acted_on,
+        *about,
+        *staged,
+        *deciding,
+    )
     if _spoken_act(event):
         return ("#statement", *told)  # a statement, or what it did ("the court rejected the suit" twice)
     if _is_statement(event):
@@ -183,7 +198,7 @@ def same_happening(a: Event, b: Event) -> str:
         return ""
     if not _dates_agree(a, b):
         return _guessed_day(a, b)
-    told_again = _told_again(a, b) or _told_about(a, b) or _conjoined(a, b)
+    told_again = _told_again(a, b) or _told_about(a, b) or _conjoined(a, b) or _staged(a, b) or _decision_told(a, b)
     if told_again:
         return told_again
     for statement, told in ((a, b), (b, a)):
@@ -215,7 +230,7 @@ def same_happening(a: Event, b: Event) -> str:
         # other words of one kind ("the blasts" ... "the bombings"), told alike: a plan is not the
         # happening told done ("will hold talks" ... "the talks")
         kind = sorted(_kinds(a) & _kinds(b) - _arrival_and_stay(a, b))
-        if not kind or (a.factuality == "planned") != (b.factuality == "planned"):
+        if not kind or (a.factuality == "planned") != (b.factuality == "planned") or _names_apart(a, b):
             return ""
         how = f"one {kind[0]}"
     da, db = _doers(a), _doers(b)
@@ -243,6 +258,109 @@ def same_happening(a: Event, b: Event) -> str:
     # that removed the Taliban from power")
     guessed = "inferred" in (a.date.resolution, b.date.resolution) and bool(da) != bool(db)
     return _through_what_they_name(a, b, how, same_stem=same_stem, description=description) if guessed else how
+
+
+def _names_apart(a: Event, b: Event) -> bool:
+    """Does one of two rows of one kind name the other's happening as something else than itself
+    ("Preparatory meetings for the summit were held" ... "the summit initiated by Argentina": the
+    meetings are for the summit, not it; "a rally against the election" ... "the election was
+    held")? The word that names one row's happening, used in the other row besides that row's own
+    name, tells two happenings."""
+    for x, y in ((a, b), (b, a)):
+        own = _names_of(y) - _names_of(x) - WEAK_STEMS
+        named = set(_description(x))  # "the launch ceremony" names x's own happening as a launch
+        if own & {stem(w) for w in _words(x.summary) if len(w) >= 4 and w not in named}:
+            return True
+    return False
+
+
+# Verbs that only say that the happening named as their subject took place, began or ended, or
+# that a paper was put out ("The talks will begin on Nov. 9", "a poll released Thursday"): one row
+# with the noun (GUIDELINES, 2: "the evacuations began" is one row).
+_STAGING = frozenset("open begin start close end conclude occur happen hold release publish issue".split())
+# Words that may stand between such a noun and its verb ("the talks will begin", "were held").
+_STAGING_GAP = 3
+
+
+def _staging_noun(event: Event) -> list[str]:
+    """The noun right before a verb row of :data:`_STAGING` that it says took place or was put out
+    ("talks" of "the fifth round of the talks will begin", "poll" of "a CBS News poll released
+    Thursday"); [] for other rows."""
+    if _head_lemma(event) not in _STAGING or not _verb_told(event):
+        return []
+    before = _words_before(event)
+    return before[-1:] if before and len(before[-1]) >= 4 and before[-1] not in _COMMON else []
+
+
+def _staged(a: Event, b: Event) -> str:
+    """An event noun and, in one sentence, the verb that only says it took place, began or was put
+    out, with the noun as its subject or the participle right after it ("The fifth round of the
+    six-party talks will begin on Nov. 9", "a CBS News poll released Thursday"): one happening
+    ('' when not). Not a verb with a doer of its own ("Gallup released a poll" names it after)."""
+    for noun, verb in ((a, b), (b, a)):
+        if not _noun_form(noun) or _head_lemma(verb) not in _STAGING or not _verb_told(verb):
+            continue
+        trigger = _words(noun.predicate.text)
+        if len(trigger) != 1 or _staging_noun(verb) != trigger or stem(trigger[0]) in WEAK_STEMS:
+            continue
+        between = _between(noun, verb)
+        if between is None or len(between) > _STAGING_GAP or set(between) - _AUXILIARIES - _BETWEEN:
+            continue
+        if not _precedes(noun, verb):
+            continue
+        if {r.name for r in verb.actors if r.role == "agent"} - {r.name for r in noun.actors}:
+            continue
+        return f"'{noun.predicate.text}' {verb.predicate.text}: one happening"
+    return ""
+
+
+def _verb_told(event: Event) -> bool:
+    """Is a row's trigger told as a verb: not a noun form, or one right after an auxiliary or "to"
+    ("will begin", "to end": :func:`_noun_form` reads these as nouns)?"""
+    if not _noun_form(event):
+        return True
+    words = _words(event.summary)
+    trigger = _words(event.predicate.text)[:1]
+    if not trigger or trigger[0] not in words:
+        return False
+    before = words[: words.index(trigger[0])]
+    return bool(before) and (before[-1] in _AUXILIARIES or before[-1] == "to")
+
+
+def _precedes(first: Event, second: Event) -> bool:
+    """Is the first row's trigger before the second's in a sentence they share?"""
+    return any(
+        (ma.doc, ma.sentence) == (mb.doc, mb.sentence) and ma.end <= mb.start
+        for ma in first.mentions
+        for mb in second.mentions
+    )
+
+
+# Acts that decide, which "the decision" names again ("the Senate approved the bill" ... "the
+# decision by the Senate on Thursday").
+_DECIDING_ACTS = frozenset("approve pass adopt vote decide rule reject endorse ratify veto".split())
+_DECISION = stem("decision")
+
+
+def _decision_noun(event: Event) -> bool:
+    return _noun_form(event) and [stem(w) for w in _words(event.predicate.text)] == [_DECISION]
+
+
+def _decision_told(a: Event, b: Event) -> str:
+    """ "The decision" of a body that decided, in the article's words, something on the same day
+    ("Earlier Thursday, the Peruvian Congress approved a bill" ... "Following the decision by the
+    Peruvian Congress on Thursday"): one happening ('' when not). The decider must be named on both
+    sides and both placed on the one day by words of their own."""
+    for act, noun in ((a, b), (b, a)):
+        if _head_lemma(act) not in _DECIDING_ACTS or not _decision_noun(noun) or _another(noun, strong=True):
+            continue
+        deciders = {r.name for r in noun.actors if r.role == "agent"}
+        if not deciders or not any(_same_name(x, y) for x in deciders for y in _doers(act)):
+            continue
+        if not _same_day(act, noun) or _same_sentence(act, noun):
+            continue
+        return f"'the {noun.predicate.text}' of {sorted(deciders)[0]} is what it {act.predicate.text}"
+    return ""
 
 
 # Words between two verbs of one sentence that start another clause: what follows tells another
@@ -699,7 +817,12 @@ def _kinds(event: Event) -> frozenset[str]:
         # "voted unanimously Tuesday to raise the rate": the raise decided ("the rate increase")
         verb = after[after.index("to") + 1 : after.index("to") + 2]
         told |= kinds(verb[0]) | told_kinds(verb[0], after[after.index("to") + 2 :]) if verb else frozenset()
-    return kinds(lemma) | _described(event) | told
+    found = kinds(lemma) | _described(event) | told
+    if _words_before(event)[-1:] in (["press"], ["news"]):
+        # a press or news conference is where statements are made, no meeting of parties: "Kong
+        # announced at a regular press conference" ... "how long the negotiation would last"
+        found -= {"meeting"}
+    return found
 
 
 # Verbs whose infinitive is the happening decided ("voted to raise the rate", "decided to suspend").
@@ -1042,10 +1165,34 @@ def _date_rank(event: Event) -> tuple:
     return (span is None, RESOLUTION_RANK.get(event.date.resolution, 9), days, span is None and not event.date.text)
 
 
+_OWN_DATES = ("absolute", "relative")
+
+
+def _narrower(a: Event, b: Event) -> Event | None:
+    """Of two mentions each dated by words of its own, the one whose days lie within the other's
+    and are fewer ("the 2005 Expo" ... "held last month": the month); None when neither is."""
+    sa, sb = _span(a), _span(b)
+    if sa is None or sb is None or a.date.resolution not in _OWN_DATES or b.date.resolution not in _OWN_DATES:
+        return None
+    if sa == sb:
+        return None
+    if sb[0] >= sa[0] and sb[1] <= sa[1]:
+        return b
+    if sa[0] >= sb[0] and sa[1] <= sb[1]:
+        return a
+    return None
+
+
 def _join(kept: Event, repeat: Event, reason: str) -> Event:
     """One row for both: the better-dated one speaks (its date, summary and predicate), the first
     keeps its id; every mention, actor and figure is kept."""
     best = repeat if _date_rank(repeat) < _date_rank(kept) else kept
+    narrower = _narrower(kept, repeat)
+    if narrower is not None:
+        best = narrower  # "the 2005 Travel Expo held in Harare last month": October, not the year
+    if best is kept and _date_rank(repeat) == _date_rank(kept) and _words(kept.summary) != _words(repeat.summary):
+        if " ".join(_words(kept.summary)) in " ".join(_words(repeat.summary)):
+            best = repeat  # the clause a noun phrase is part of: "The third round of the talks will begin ..."
     mentions = tuple(sorted({*kept.mentions, *repeat.mentions}, key=lambda m: (m.sentence, m.start, m.end)))
     dating = best.mentions[best.date.mention or 0] if best.mentions else None
     position = mentions.index(dating) if dating is not None and best.date.earliest else None
