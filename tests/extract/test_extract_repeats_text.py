@@ -442,3 +442,32 @@ def test_repeats_text_a_year_and_a_month_of_one_happening_date_it_by_the_month()
     timeline = api.extract([text], ref_date=dt.date(2005, 11, 5))
     expo = [e for e in timeline.events if "Expo" in [m.trigger for m in e.mentions]]
     assert expo and expo[0].date.earliest == "2005-10-01"
+
+
+def test_repeats_text_the_championship_that_starts_and_runs_is_one_row():
+    text = (
+        "The regional football championship will start this month in Kenya, officials said on Wednesday.\n\n"
+        "The championship will run from December 20 to January 10."
+    )
+    found = rows(text)
+    assert [r for r in found if "run" in r and "championship" in r]
+
+
+def test_repeats_text_what_a_speaker_maintained_is_one_of_his_statements():
+    text = (
+        "Prime Minister Aung Lwin urged civil servants on Thursday to serve the people without "
+        "discrimination, state media reported.\n\n"
+        "Aung Lwin maintained that only discipline would make democracy possible."
+    )
+    assert ("urged", "maintained") in rows(text)
+
+
+def test_repeats_text_one_verb_done_to_two_things_is_two_happenings():
+    text = (
+        "Arsenal beat Leeds 2-0 on Wednesday to reach the quarter-finals.\n\n"
+        "Early on one elaborate move carved apart the Leeds defence, but the Dutch striker's close-range "
+        "shot hit the bar.\n\n"
+        "Soon after Pires slipped the ball to Reyes, who cut back inside and hit a curling shot that the "
+        "keeper tipped past the post."
+    )
+    assert not [r for r in rows(text) if r.count("hit") > 1]

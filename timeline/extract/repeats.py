@@ -19,14 +19,18 @@ Two rows of one article are one happening when nothing they say disagrees and ei
   happening it decided: "voted to raise the rate" ... "the rate increase") and name the same
   people, or nobody on one side and then one place or thing in common; a plan is not the
   happening told done, nor is what names the other's happening as something else ("meetings for
-  the summit" ... "the summit initiated by Argentina"; a press conference is no meeting), or
+  the summit" ... "the summit initiated by Argentina"; a press conference is no meeting); one verb
+  done to two things named in no word alike is two ("the shot hit the bar" ... "hit a curling
+  shot"), whatever other word they share, or
 * they are two verbs of one kind joined by "and" in one sentence, with one doer and nothing
   between them that starts another clause ("Durian intensified further and increased its threat
   to Luzon"; not "arrested Smith and detained Jones"), or
 * one is an event noun and the other, in the same sentence, the verb that only says it took
   place, began or was put out, with the noun as its subject ("The fifth round of the talks will
-  begin on Nov. 9", "a CBS News poll released Thursday"), or the later is "the decision" of a body
-  that approved, passed or voted something on the same day, or
+  begin on Nov. 9", "a CBS News poll released Thursday"), or two such verbs whose subject is one
+  happening, the later naming it with "the" ("The championship will start this month" ... "The
+  championship will run from November 25"), or the later is "the decision" of a body that
+  approved, passed or voted something on the same day, or
 * the later names it only as "the accident", "the incident", "the tragedy" (the first happening
   the sentences just before told that day, not a death, injury or statement), or
 * the later says what the happening is about or how long it goes, who ran or joined it, or (in
@@ -76,8 +80,9 @@ STANCE_ACTS = frozenset(
     criticise""".split()
 )
 # Verbs that tell a statement only with the word that follows them ("ruled out sending troops",
-# "called for talks", "called on both sides to ...": not "called a meeting", "the court ruled").
-STATEMENT_PHRASES = {"rule": frozenset({"out"}), "call": frozenset({"for", "on"})}
+# "called for talks", "called on both sides to ...", "maintained that ...": not "called a meeting",
+# "the court ruled", "maintained control").
+STATEMENT_PHRASES = {"rule": frozenset({"out"}), "call": frozenset({"for", "on"}), "maintain": frozenset({"that"})}
 # Nouns that name a statement ("the announcement"), and verbs that tell what a statement did
 # ("blamed the laws", "likened him to", "sounded an upbeat note"): one of its speaker's statements.
 # (not "the statement": often another's, the one a sentence argues about)
@@ -134,9 +139,20 @@ def _story_happening(out: Sequence[Event], event: Event) -> tuple[int, str] | No
     Wednesday" ... "The accident occurred at about 1 p.m."), not a statement nor a death or
     injury (a happening of its own), nor a plan; None when there is none."""
     trigger = _words(event.predicate.text)
+    if len(trigger) == 1 and trigger[0].endswith("s") and trigger[0][:-1] in _GENERIC:
+        trigger = [trigger[0][:-1]]  # "The incidents coincided with ...": the happenings just told
     if len(trigger) != 1 or trigger[0] not in _GENERIC or _doers(event) or not event.mentions:
         return None
-    if _description(event) not in (["the", trigger[0]], ["this", trigger[0]]) or not event.date.earliest:
+    if (
+        _description(event)
+        not in (
+            ["the", trigger[0]],
+            ["this", trigger[0]],
+            ["the", trigger[0] + "s"],
+            ["these", trigger[0] + "s"],
+        )
+        or not event.date.earliest
+    ):
         return None
     sentence = min(m.sentence for m in event.mentions)
     for k, row in enumerate(out):
@@ -173,7 +189,7 @@ def _keys(event: Event) -> tuple[str, ...]:
     about = tuple(f"#names {word}" for word in _names_of(event)) + tuple(
         f"#{kind}" for w in subject for kind in kinds(w)
     )
-    staged = tuple(f"#names {stem(word)}" for word in _staging_noun(event))
+    staged = tuple(f"#names {stem(word)}" for word in {*_staging_noun(event), _subject_word(event)} if word)
     deciding = ("#decision",) if _head_lemma(event) in _DECIDING_ACTS or _decision_noun(event) else ()
     told = (
         stem(event.predicate.lemma),
@@ -198,7 +214,14 @@ def same_happening(a: Event, b: Event) -> str:
         return ""
     if not _dates_agree(a, b):
         return _guessed_day(a, b)
-    told_again = _told_again(a, b) or _told_about(a, b) or _conjoined(a, b) or _staged(a, b) or _decision_told(a, b)
+    told_again = (
+        _told_again(a, b)
+        or _told_about(a, b)
+        or _conjoined(a, b)
+        or _staged(a, b)
+        or _same_subject(a, b)
+        or _decision_told(a, b)
+    )
     if told_again:
         return told_again
     for statement, told in ((a, b), (b, a)):
@@ -267,11 +290,19 @@ def _names_apart(a: Event, b: Event) -> bool:
     held")? The word that names one row's happening, used in the other row besides that row's own
     name, tells two happenings."""
     for x, y in ((a, b), (b, a)):
-        own = _names_of(y) - _names_of(x) - WEAK_STEMS
+        own = _event_names(y) - _event_names(x) - WEAK_STEMS
         named = set(_description(x))  # "the launch ceremony" names x's own happening as a launch
         if own & {stem(w) for w in _words(x.summary) if len(w) >= 4 and w not in named}:
             return True
     return False
+
+
+def _event_names(event: Event) -> set[str]:
+    """The stems a row names its happening by: its trigger's, and the noun its verb tells of when
+    that names a kind of happening ("the summit initiated by Argentina": summit; not "the infant
+    had been wounded": infant)."""
+    subject = [w for w in _subject_named(event, definite=_head_lemma(event) not in _TOOK_PLACE)[-1:] if kinds(w)]
+    return {stem(w) for w in _words(event.predicate.text)[:1]} | {stem(w) for w in subject}
 
 
 # Verbs that only say that the happening named as their subject took place, began or ended, or
@@ -312,6 +343,50 @@ def _staged(a: Event, b: Event) -> str:
             continue
         return f"'{noun.predicate.text}' {verb.predicate.text}: one happening"
     return ""
+
+
+# Verbs that say of a happening named as their subject only when or how long it goes ("The
+# championship will start this month" ... "The championship will run from November 25").
+_GOES = _STAGING | frozenset({"last", "run"})
+
+
+def _subject_word(event: Event) -> str:
+    """The noun right before a verb row of :data:`_GOES`, past auxiliaries and "expected to" ("the
+    championship will run": championship); '' for other rows."""
+    if _head_lemma(event) not in _GOES or not _verb_told(event):
+        return ""
+    before = _words_before(event)
+    while before and before[-1] in _BETWEEN:
+        before.pop()
+        while before and before[-1] in _AUXILIARIES:
+            before.pop()
+    word = before[-1] if before else ""
+    return word if len(word) >= 4 and word not in _COMMON and stem(word) not in WEAK_STEMS else ""
+
+
+def _same_subject(a: Event, b: Event) -> str:
+    """Two verbs that only say when or how long a happening goes, with the same happening as their
+    subject, the later naming it again with "the" ("The CECAFA championship will start this month in
+    Ethiopia" ... "The championship will run from November 25 to December 10"): one happening ('' when
+    not). Not "another", nor a plan and a deed, nor two doers."""
+    word = _subject_word(b)
+    told = _words(a.predicate.text) if _noun_form(a) and not _verb_told(a) else []
+    if (
+        not word
+        or word != _subject_word(a)
+        and told != [word]
+        or (a.factuality == "planned") != (b.factuality == "planned")
+    ):
+        return ""
+    before = _words_before(b)
+    at = len(before) - 1 - before[::-1].index(word)
+    if at < 1 or before[at - 1] not in _DEFINITE or _another(b) or _another(b, strong=True):
+        return ""
+    da = {r.name for r in a.actors if r.role == "agent"}
+    db = {r.name for r in b.actors if r.role == "agent"}
+    if da and db and not any(_same_name(x, y) for x in da for y in db):
+        return ""
+    return f"'the {word}' {b.predicate.text}: the happening told before"
 
 
 def _verb_told(event: Event) -> bool:
@@ -469,11 +544,32 @@ def _through_what_they_name(a: Event, b: Event, how: str, *, same_stem: bool, de
         return ""
     if not same_stem and not _doers(b) and _same_day(a, b) and description[-1:] == _words(b.predicate.text)[:1]:
         return how + f", '{' '.join(description)}' the same day refers back to it"
-    word = _shared_word(a, b)
+    word = _shared_word(a, b) if not (same_stem and _objects_differ(a, b)) else ""
     if word:
         return how + f", both of the {word}"
     number = sorted(_numbers(a) & _numbers(b))
     return how + f", both of {number[0]}" if number else ""
+
+
+def _objects_differ(a: Event, b: Event) -> bool:
+    """Do two verbs of one stem act on things named in no word alike ("the striker's shot hit the
+    bar" ... "Reyes hit a curling shot": the bar, a shot)? Then a word both use elsewhere (shot)
+    does not make them one happening."""
+    oa, ob = _object_words(a), _object_words(b)
+    return bool(oa and ob) and not oa & ob
+
+
+def _object_words(event: Event) -> set[str]:
+    """The content words of the phrase right after a row's trigger, read as a verb even where
+    :func:`_noun_form` takes it for a noun ("hit the bar": bar)."""
+    after = _words_after(event)[:4]
+    if not after or after[0] not in _DETERMINERS and after[0] not in ("a", "an"):
+        return set()  # no thing acted on: "dropped sharply", "obtained from members"
+    for i, word in enumerate(after):
+        if word in _PHRASE_END:
+            after = after[:i]
+            break
+    return {w for w in after if w not in _DETERMINERS and w not in ("a", "an")}
 
 
 # Number words of a count ("Nineteen Palestinians were killed" ... "the killing of 19 Palestinians").
