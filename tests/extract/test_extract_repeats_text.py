@@ -471,3 +471,11 @@ def test_repeats_text_one_verb_done_to_two_things_is_two_happenings():
         "keeper tipped past the post."
     )
     assert not [r for r in rows(text) if r.count("hit") > 1]
+
+
+def test_repeats_text_what_a_treaty_ended_is_not_the_treaty_taking_place():
+    text = (
+        "Troops left the valley under the 1998 treaty, which ended a border war of eleven years.\n\n"
+        "The treaty ended a dispute over the river too."
+    )
+    assert not [r for r in rows(text) if r.count("ended") > 1 or ("treaty" in r and "ended" in r)]

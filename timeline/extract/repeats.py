@@ -317,8 +317,8 @@ def _staging_noun(event: Event) -> list[str]:
     """The noun right before a verb row of :data:`_STAGING` that it says took place or was put out
     ("talks" of "the fifth round of the talks will begin", "poll" of "a CBS News poll released
     Thursday"); [] for other rows."""
-    if _head_lemma(event) not in _STAGING or not _verb_told(event):
-        return []
+    if _head_lemma(event) not in _STAGING or not _verb_told(event) or _object_words(event):
+        return []  # "the treaty ended a border war": what it did, not that it took place
     before = _words_before(event)
     return before[-1:] if before and len(before[-1]) >= 4 and before[-1] not in _COMMON else []
 
@@ -329,20 +329,25 @@ def _staged(a: Event, b: Event) -> str:
     six-party talks will begin on Nov. 9", "a CBS News poll released Thursday"): one happening
     ('' when not). Not a verb with a doer of its own ("Gallup released a poll" names it after)."""
     for noun, verb in ((a, b), (b, a)):
-        if not _noun_form(noun) or _head_lemma(verb) not in _STAGING or not _verb_told(verb):
-            continue
-        trigger = _words(noun.predicate.text)
-        if len(trigger) != 1 or _staging_noun(verb) != trigger or stem(trigger[0]) in WEAK_STEMS:
-            continue
-        between = _between(noun, verb)
-        if between is None or len(between) > _STAGING_GAP or set(between) - _AUXILIARIES - _BETWEEN:
-            continue
-        if not _precedes(noun, verb):
-            continue
-        if {r.name for r in verb.actors if r.role == "agent"} - {r.name for r in noun.actors}:
-            continue
-        return f"'{noun.predicate.text}' {verb.predicate.text}: one happening"
+        if _stages(noun, verb):
+            return f"'{noun.predicate.text}' {verb.predicate.text}: one happening"
     return ""
+
+
+def _stages(noun: Event, verb: Event) -> bool:
+    """Does ``verb`` only say that the event noun ``noun`` (right before it in one sentence) took
+    place or was put out? (:func:`_staged`)"""
+    if not _noun_form(noun) or _head_lemma(verb) not in _STAGING or not _verb_told(verb):
+        return False
+    trigger = _words(noun.predicate.text)
+    if len(trigger) != 1 or _staging_noun(verb) != trigger or stem(trigger[0]) in WEAK_STEMS:
+        return False
+    between = _between(noun, verb)
+    if between is None or len(between) > _STAGING_GAP or set(between) - _AUXILIARIES - _BETWEEN:
+        return False
+    if not _precedes(noun, verb):
+        return False
+    return not {r.name for r in verb.actors if r.role == "agent"} - {r.name for r in noun.actors}
 
 
 # Verbs that say of a happening named as their subject only when or how long it goes ("The
@@ -353,7 +358,7 @@ _GOES = _STAGING | frozenset({"last", "run"})
 def _subject_word(event: Event) -> str:
     """The noun right before a verb row of :data:`_GOES`, past auxiliaries and "expected to" ("the
     championship will run": championship); '' for other rows."""
-    if _head_lemma(event) not in _GOES or not _verb_told(event):
+    if _head_lemma(event) not in _GOES or not _verb_told(event) or _object_words(event):
         return ""
     before = _words_before(event)
     while before and before[-1] in _BETWEEN:
@@ -569,7 +574,16 @@ def _object_words(event: Event) -> set[str]:
         if word in _PHRASE_END:
             after = after[:i]
             break
-    return {w for w in after if w not in _DETERMINERS and w not in ("a", "an")}
+    words = {w for w in after if w not in _DETERMINERS and w not in ("a", "an")}
+    return set() if words & _TIME_WORDS else words  # "will start this month": when, not what
+
+
+# Words of a time told right after a verb ("start this month", "ended that night").
+_TIME_WORDS = (
+    frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | frozenset("day days week weeks month months year years morning afternoon evening night weekend time".split())
+)
 
 
 # Number words of a count ("Nineteen Palestinians were killed" ... "the killing of 19 Palestinians").
@@ -1289,6 +1303,14 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
     if best is kept and _date_rank(repeat) == _date_rank(kept) and _words(kept.summary) != _words(repeat.summary):
         if " ".join(_words(kept.summary)) in " ".join(_words(repeat.summary)):
             best = repeat  # the clause a noun phrase is part of: "The third round of the talks will begin ..."
+    predicate = best.predicate
+    for noun, verb in ((kept, repeat), (repeat, kept)):
+        if _stages(noun, verb):
+            # the noun is the happening, the verb only says it took place: "a summit held on March
+            # 9" is the summit's row (GUIDELINES 2), told in the verb's clause
+            predicate = noun.predicate
+            if " ".join(_words(noun.summary)) in " ".join(_words(verb.summary)):
+                best = verb
     mentions = tuple(sorted({*kept.mentions, *repeat.mentions}, key=lambda m: (m.sentence, m.start, m.end)))
     dating = best.mentions[best.date.mention or 0] if best.mentions else None
     position = mentions.index(dating) if dating is not None and best.date.earliest else None
@@ -1304,7 +1326,7 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
         kept,
         summary=best.summary,
         date=replace(best.date, mention=position),
-        predicate=best.predicate,
+        predicate=predicate,
         actors=actors,
         places=tuple(dict.fromkeys((*best.places, *kept.places, *repeat.places))),
         mentions=mentions,
