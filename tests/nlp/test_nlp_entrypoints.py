@@ -57,3 +57,32 @@ def test_a_library_caller_s_catalogue_is_left_alone():
         """
     )
     assert out != "_ByGroup"
+
+
+def test_every_registry_lists_the_same_functions_in_the_same_order_once_indexed():
+    out = run(
+        """
+        import catalogue
+        get_all = catalogue.Registry.get_all
+        from timeline.nlp.entrypoints import index_entry_points
+        fruit = catalogue.create("timeline_test", "fruit")
+        fruit.register("pear", func=len)
+        fruit.register("apple", func=str)
+        index_entry_points()
+        assert catalogue.Registry.get_all is not get_all
+        deeper = catalogue.create("timeline_test", "fruit", "dried")
+        deeper.register("fig", func=abs)
+        fruit.register("pear", func=min)  # set again: keeps its place
+        fruit.register("cherry", func=max)
+        print(list(fruit.get_all().items()) == list(get_all(fruit).items()), list(fruit.get_all()))
+        catalogue._remove(("timeline_test", "fruit", "apple"))
+        print(list(fruit.get_all()), list(deeper.get_all()), get_all(deeper) == deeper.get_all())
+        decoders = catalogue.create("srsly", "msgpack_decoders", entry_points=True)
+        print(list(decoders.get_all().items()) == list(get_all(decoders).items()))
+        """
+    )
+    assert out.splitlines() == [
+        "True ['pear', 'apple', 'cherry']",
+        "['pear', 'cherry'] ['fig'] True",
+        "True",
+    ]
