@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any, Protocol
 
 from timeline.extract.attribution import is_speech
+from timeline.extract.clauses import lowered
 from timeline.extract.gazetteer import country_for_adjective, country_name
 from timeline.extract.lexicon import (
     COMPANY_NOUNS,
@@ -578,9 +579,7 @@ class Antecedents:
         Berlin to receive a prize for his efforts")."""
         t = tables(doc)  # read from the tables: no Token is made per word
         actor_at = self._token_actor.get
-
-        def word(i: int) -> str:
-            return t.text[t.idx[i] : t.ends[i]].lower()
+        word = lowered(doc).__getitem__  # each token's lower-cased text, made once per Doc
 
         for i in sorted(self._token_actor):
             hit = actor_at(i)

@@ -243,6 +243,7 @@ def country_name(name: str) -> str | None:
     return _countries().get(_plain(name))
 
 
+@lru_cache(maxsize=1 << 13)  # the same few hundred words, asked about for every word of each article
 def country_for_adjective(word: str) -> str | None:
     """The country a nationality adjective or demonym refers to ("Turkish" -> "Turkey")."""
     w = _plain(word)

@@ -55,6 +55,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from timeline.calendar_words import MONTHS, WEEKDAYS
 from timeline.extract.confidence import salience
@@ -962,7 +963,15 @@ def _words_after(event: Event) -> list[str]:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z]+", text.casefold())
+    return list(_words_of(text))
+
+
+_LETTERS = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1 << 14)  # each row's summary and trigger are split again for every pair of rows
+def _words_of(text: str) -> tuple[str, ...]:
+    return tuple(_LETTERS.findall(text.casefold()))
 
 
 def _same_kind(a: Event, b: Event) -> str:

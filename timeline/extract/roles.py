@@ -553,21 +553,24 @@ def participants(
 
     # entities elsewhere in the clause: in prepositional phrases, as modifiers of the arguments
     doc = trigger.doc
-    pos, tags = tables(doc).pos, tables(doc).tags
+    t = tables(doc)
+    pos, tags, deps = t.pos, t.tags, t.deps
     in_scope = set(clause_indices(trigger))
     in_scope.update(extra)
-    for i in list(in_scope):
+    for i in [i for i in in_scope if deps[i] == "prep"]:  # _visiting_phrase's first test, by table
         in_scope.update(_visiting_phrase(doc, i))
+    actor_at = resolver.entity_actor_at
     for i in sorted(in_scope):
         if i == trigger.i:
             continue
-        if resolver.entity_actor_at(i) is None and not (pos[i] == "NOUN" and tags[i] == "NN"):
+        if actor_at(i) is None and not (pos[i] == "NOUN" and tags[i] == "NN"):
             continue  # neither an entity nor an establishment noun (see establishment_name): no Token needed
-        if i not in got.heads and stray_conjunct_verb(doc[i]) is not None:
+        tok = doc[i]
+        if i not in got.heads and stray_conjunct_verb(tok) is not None:
             continue  # "Toyota bought a stake in Subaru and Honda announced": Honda is the next clause's
-        if _compared_with(doc[i], trigger):
+        if _compared_with(tok, trigger):
             continue  # "a growth course similar to that of the EU-25": a yardstick, not who takes part
-        _clause_entity(doc[i], trigger, resolver, sent_index, got)
+        _clause_entity(tok, trigger, resolver, sent_index, got)
     ordered = sorted(got.found.values(), key=lambda p: (p.token, p.name))
     # "signed the DPA", "Signal 3 was hoisted": a document or a label is what is acted on, not who
     ordered = [p for p in ordered if p.role == "agent" and not is_label(p.name) or not resolver.is_thing(p.name)]
