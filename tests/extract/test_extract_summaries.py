@@ -820,3 +820,28 @@ def test_a_pronoun_is_not_named_by_half_of_a_pair():
         "semifinals in Madrid on Saturday."
     )
     assert summary(text, "winning") == "both winning their semifinals in Madrid on Saturday"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "The envoy said on Monday that the union is ready to send monitors to the border crossing.",
+            "said",
+            "The envoy said on Monday that the union is ready to send monitors to the border crossing",
+        ),
+        (
+            "The minister said the government was willing to hold talks with the rebels.",
+            "said",
+            "The minister said the government was willing to hold talks with the rebels",
+        ),
+        (
+            "The ruling party has won 327 seats of the 547-seat house, enough to form a government alone.",
+            "won",
+            "The ruling party has won 327 seats of the 547-seat house, enough to form a government alone",
+        ),
+    ],
+)
+def test_a_summary_keeps_what_an_adjective_is_ready_or_willing_to_do(text, trigger, expected):
+    # "the union is ready", "the government was willing" said nothing of what
+    assert summary(text, trigger) == expected

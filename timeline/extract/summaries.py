@@ -1112,12 +1112,23 @@ def _low(t: DocTables, i: int) -> str:
     return t.text[t.idx[i] : t.ends[i]].lower()
 
 
+# Words whose infinitive tells what they are about: "is ready [to send monitors]", "was willing [to
+# hold talks]", "327 seats, enough [to form a government]".
+_COMPLEMENTED = frozenset({"acomp", "attr", "advmod", "npadvmod", "amod"})
+
+
 def _complements(head, keep: set[int]) -> None:
-    """Add the infinitive complements of ``head`` (and theirs) to the summary."""
+    """Add the infinitive complements of ``head`` (and theirs) to the summary, and those of the
+    adjective or adverb that completes it ("the EU is ready to send monitors": not "is ready")."""
     for child in head.children:
         if child.dep_ == "xcomp":
             keep.update(clause_indices(child))
             _complements(child, keep)
+        elif child.dep_ in _COMPLEMENTED and child.i in keep:
+            for inner in child.children:
+                if inner.dep_ == "xcomp" and inner.i > child.i:
+                    keep.update(clause_indices(inner))
+                    _complements(inner, keep)
 
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
