@@ -2069,6 +2069,20 @@ def _name_of_phrase(doc, i: int) -> list:
     return words
 
 
+def _score_after(doc, tok) -> bool:
+    """ "beat Lindsay Davenport 7-6": a number glued to a dash and another number is a score, no part
+    of the name before it."""
+    i = tok.i
+    return (
+        tok.pos_ == "NUM"
+        and i + 2 < len(doc)
+        and not tok.whitespace_
+        and doc[i + 1].text in ("-", "–")
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].text[:1].isdigit()
+    )
+
+
 def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     """A proper name the model did not tag, as its compound chain ("iPhone 3G"), matched to known actors."""
     doc = tok.doc
@@ -2088,7 +2102,10 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     chain += [
         c
         for c in tok.rights
-        if c.dep_ in ("nummod", "compound") and c.pos_ in ("NUM", "PROPN") and c.i == chain[-1].i + 1
+        if c.dep_ in ("nummod", "compound")
+        and c.pos_ in ("NUM", "PROPN")
+        and c.i == chain[-1].i + 1
+        and not _score_after(doc, c)
     ]
     chain.sort(key=lambda t: t.i)
     national = False

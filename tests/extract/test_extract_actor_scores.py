@@ -1,0 +1,23 @@
+"""A score glued to a name ("beat Oman 3-0", "beat Lisa Holm 7-6") is no part of the name
+(issue 16, item 4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import extracted
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jordan drubbed Oman 3-0 in the Asian Cup qualifier here late Wednesday.", "Oman"),
+        ("Kerber beat top-ranked American Lisa Holm 7-6 (5), 7-6 (6) on Saturday.", "Lisa Holm"),
+    ],
+)
+def test_a_score_after_a_name_is_not_part_of_it(text, name):
+    names = {a.name for e in extracted(text, "2006-11-16") for a in e.actors}
+    assert name in names
+    assert not any(n.startswith(name + " ") and n[len(name) + 1 :][:1].isdigit() for n in names)
