@@ -70,6 +70,15 @@ _DATELINE = re.compile(
 )
 
 
+def doc_dateline(doc) -> tuple[int, int]:
+    """:func:`dateline_span` of a parsed document, found once per Doc (actors and summaries ask)."""
+    memo = tables(doc).memo
+    span = memo.get(("dateline",))
+    if span is None:
+        span = memo[("dateline",)] = dateline_span(doc_text(doc))
+    return span
+
+
 def dateline_span(text: str) -> tuple[int, int]:
     """Where the story's dateline is in ``text`` ((0, 0): none): on one of its first three lines,
     after a headline at most."""
@@ -166,7 +175,7 @@ class ActorResolver:
         ents = [e for e in ents if not common_word_at_start(e, lower_words)]
         # "SEOUL -- The KOSPI dropped", "TAIPEI, March 3 (Reuters) -": where the story was filed
         # and who carried it, never who acts in it
-        self._dateline = first, last = dateline_span(doc_text(doc))
+        self._dateline = first, last = doc_dateline(doc)
         ents = [e for e in ents if not (first <= e.start_char and e.end_char <= last)]
         ents = [_without_opening_word(e, lower_words) for e in ents]
         ents = [e for e in (_without_loose_edges(e) for e in ents) if e is not None]

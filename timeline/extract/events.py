@@ -1111,9 +1111,7 @@ def _speech_tag(trig) -> bool:
 def _opens_bare(trig) -> bool:
     """A reporting verb that opens its sentence and says nothing there ("said Li Xiang, a public
     servant." after the quotation the sentence splitter cut off from it)."""
-    sent = sentence_of(trig)
-    doc = trig.doc
-    if any(not (doc[i].is_punct or doc[i].is_space) for i in range(sent.start, trig.i)):
+    if not _punctuation_only(trig.doc, sentence_of(trig).start, trig.i):
         return False
     return not any(c.dep_ in ("ccomp", "parataxis", "xcomp", "dobj", "advcl", "prep") for c in trig.children)
 
@@ -1136,10 +1134,14 @@ def _closing_name(trig, obj) -> bool:
     who reported it (an agency the press list does not know)."""
     if trig.lemma_.lower() != "report" or obj.pos_ != "PROPN" or obj.ent_type_ not in ("ORG", ""):
         return False
-    doc = trig.doc
-    end = sentence_of(trig).end
-    closes = all(doc[i].is_punct or doc[i].is_space for i in range(obj.right_edge.i + 1, end))
-    return closes and trig.i > 0 and doc[trig.i - 1].text == ","
+    closes = _punctuation_only(trig.doc, obj.right_edge.i + 1, sentence_of(trig).end)
+    return closes and trig.i > 0 and trig.doc[trig.i - 1].text == ","
+
+
+def _punctuation_only(doc, start: int, end: int) -> bool:
+    """Are tokens ``start``..``end`` (end excluded) punctuation or spaces only (or none)?"""
+    t = tables(doc)
+    return all(t.is_punct[i] or t.is_space[i] for i in range(start, end))
 
 
 def _reports_listed(trig, listed: set[int]) -> bool:

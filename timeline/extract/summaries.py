@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from timeline.extract.actors import dateline_span
+from timeline.extract.actors import doc_dateline
 from timeline.extract.attribution import is_speech, misplaced_content, said_when
 from timeline.extract.clauses import clause_indices, is_infinitive, subtree_indices
 from timeline.extract.factuality import MODAL_AUXILIARIES
 from timeline.extract.lexicon import COMPANY_NOUNS, ORG_HEADS, ROLE_HEADS
 from timeline.extract.roles import stray_conjunct_verb, stray_subject
 from timeline.extract.rows import shares_passive
-from timeline.nlp.doctables import DocTables, doc_text, sentence_of, tables
+from timeline.nlp.doctables import DocTables, sentence_of, tables
 
 MAX_TOKENS = 30
 _DOUBLE_PUNCT = re.compile(r"([,;])(?:\s*[,;])+")
@@ -1452,10 +1452,7 @@ def _drop_absolutes(keep: set[int], trigger) -> None:
 def _after_dateline(ids: list[int], trigger, t: DocTables) -> list[int]:
     """The words of the story's dateline left out ("BEIJING, Nov. 14(Xinhua)-- Passengers ... will
     top 500,000": the dateline tells where and when it was written, not what happened)."""
-    span = t.memo.get(("dateline",))
-    if span is None:
-        span = t.memo[("dateline",)] = dateline_span(doc_text(trigger.doc))
-    first, last = span
+    first, last = doc_dateline(trigger.doc)
     if last == 0 or not ids or t.idx[ids[0]] >= last or first <= trigger.idx < last:
         return ids
     # (a word the tokenizer glued to the dateline's dash stays: "--The", told without the dash)
