@@ -135,6 +135,11 @@ def test_not_happenings_trading_volume(text, expected):
     assert [e.predicate.text for e in extracted(text)] == expected
 
 
+def factualities(text: str) -> dict[str, str]:
+    """predicate text -> factuality of every row of ``text`` (the default chronology's and the rest)."""
+    return {e.predicate.text: e.factuality for e in extracted(text, all_events=True)}
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
@@ -148,8 +153,7 @@ def test_not_happenings_trading_volume(text, expected):
 )
 def test_not_happenings_dated_forecast(text, trigger, expected):
     # (with the text's dates: the rule is about a dated forecast)
-    facts = {e.predicate.text: e.factuality for e in extracted(text, all_events=True)}
-    assert facts.get(trigger) == expected
+    assert factualities(text).get(trigger) == expected
 
 
 @pytest.mark.parametrize(
@@ -166,8 +170,7 @@ def test_not_happenings_dated_forecast(text, trigger, expected):
     ],
 )
 def test_not_happenings_summed_so_far(text, trigger, expected):
-    facts = {e.predicate.text: e.factuality for e in extracted(text, all_events=True)}
-    assert facts.get(trigger) == expected
+    assert factualities(text).get(trigger) == expected
 
 
 @pytest.mark.parametrize(
@@ -182,8 +185,7 @@ def test_not_happenings_summed_so_far(text, trigger, expected):
     ],
 )
 def test_not_happenings_stopped_or_busy(text, trigger, expected):
-    facts = {e.predicate.text: e.factuality for e in extracted(text, all_events=True)}
-    assert facts.get(trigger) == expected
+    assert factualities(text).get(trigger) == expected
 
 
 @pytest.mark.parametrize(
@@ -197,5 +199,4 @@ def test_not_happenings_stopped_or_busy(text, trigger, expected):
     ],
 )
 def test_not_happenings_effort_going_on(text, trigger, expected):
-    facts = {e.predicate.text: e.factuality for e in extracted(text, all_events=True)}
-    assert facts.get(trigger) == expected
+    assert factualities(text).get(trigger) == expected
