@@ -258,10 +258,14 @@ def same_happening(a: Event, b: Event) -> str:
             return ""
         how = f"one {kind[0]}"
     da, db = _doers(a), _doers(b)
-    if any(_same_name(x, y) for x in da for y in db) or _shared_figure(a, b):
+    if any(_same_name(x, y) for x in da for y in db):
         return how
     if da and db:
-        return ""  # different people
+        # different people, whatever figure they share ("Puerto Rico lost to Tunisia, 2-3" ...
+        # "Argentina lost to Canada, 2-3": two matches)
+        return ""
+    if _shared_figure(a, b):
+        return how
     if _another(b) or not same_stem and a.factuality == "planned":
         # a plan told in other words is one happening only through its people: its place and
         # words are those of any plan for it ("talks in Astana" of the hosts, of the guests)
