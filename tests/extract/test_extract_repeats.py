@@ -262,3 +262,16 @@ def test_a_subject_that_names_nobody_is_not_the_doers_of_the_one_told():
         predicate=Predicate(lemma="fire", text="fired"),
     )
     assert same_happening(fired, again)
+
+
+def test_a_shared_figure_does_not_join_rows_of_different_named_doers():
+    # "Puerto Rico lost to Tunisia, 2-3" ... "Argentina lost to Canada, 2-3": two matches, one score
+    first = ev("lose", 1, day="2016-12-16", actors=[("Puerto Rico", "agent")], figures=[2, 3])
+    second = ev("lose", 2, day="2016-12-16", actors=[("Argentina", "agent")], figures=[2, 3])
+    assert same_happening(first, second) == ""
+    assert len(fold_repeats([first, second])) == 2
+    # unnamed on one side, the figure still tells the one happening ("11 men were injured" ... "11 were hurt")
+    assert same_happening(
+        ev("injure", 1, day="2016-12-16", actors=[("Smith", "patient")], figures=[11]),
+        ev("injure", 4, day="2016-12-16", figures=[11]),
+    )
