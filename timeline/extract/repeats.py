@@ -258,14 +258,9 @@ def same_happening(a: Event, b: Event) -> str:
             return ""
         how = f"one {kind[0]}"
     da, db = _doers(a), _doers(b)
-    if any(_same_name(x, y) for x in da for y in db):
-        return how
-    if da and db:
-        # different people, whatever figure they share ("Puerto Rico lost to Tunisia, 2-3" ...
-        # "Argentina lost to Canada, 2-3": two matches)
-        return ""
-    if _shared_figure(a, b):
-        return how
+    by_doers = _through_doers(a, b, da, db)
+    if by_doers is not None:
+        return how if by_doers else ""
     if _another(b) or not same_stem and a.factuality == "planned":
         # a plan told in other words is one happening only through its people: its place and
         # words are those of any plan for it ("talks in Astana" of the hosts, of the guests)
@@ -286,6 +281,19 @@ def same_happening(a: Event, b: Event) -> str:
     # that removed the Taliban from power")
     guessed = "inferred" in (a.date.resolution, b.date.resolution) and bool(da) != bool(db)
     return _through_what_they_name(a, b, how, same_stem=same_stem, description=description) if guessed else how
+
+
+def _through_doers(a: Event, b: Event, da: set[str], db: set[str]) -> bool | None:
+    """Do the doers settle whether two rows of one verb or kind tell one happening? True when one
+    doer is named on both sides, or when neither names a doer the other contradicts and a figure is
+    shared ("11 armed men were injured" ... "some 11 Palestinians were injured"); False when both
+    name different doers, whatever figure they share ("Puerto Rico lost to Tunisia, 2-3" ...
+    "Argentina lost to Canada, 2-3": two matches); None when they do not settle it."""
+    if any(_same_name(x, y) for x in da for y in db):
+        return True
+    if da and db:
+        return False
+    return True if _shared_figure(a, b) else None
 
 
 def _names_apart(a: Event, b: Event) -> bool:
