@@ -72,6 +72,12 @@ def test_a_year_in_the_subject_naming_who_did_it_leaves_the_story_day():
     assert seen(text, TUESDAY)["erased"][:2] == (MONDAY, MONDAY)
 
 
+def test_a_happening_named_with_its_year_as_the_subject_gives_its_year():
+    # what "the 1996 Atlanta Olympics" did was done in 1996, not on the day of the story around it
+    text = OPENING + "The 1996 Atlanta Olympics attracted two million visitors to the city."
+    assert seen(text, TUESDAY)["attracted"][:2] == ("1996-01-01", "1996-12-31")
+
+
 def test_a_report_or_promise_during_another_happening_is_not_the_article_day():
     text = OPENING + "During the campaign for the spring elections, the senator promised to close the base."
     assert seen(text, TUESDAY)["promised"][:2] == (None, None)

@@ -14,7 +14,7 @@ from timeline.extract.attribution import said_when as _said_gap
 from timeline.extract.clauses import clause_indices, governors, is_infinitive, lowered, subtree_indices, tense
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS
 from timeline.extract.rows import occurrence_verb, support_verb
-from timeline.extract.triggers import is_trigger
+from timeline.extract.triggers import CONTESTS, is_trigger, name_time
 from timeline.model import EventDate, Resolution, TimeExpr
 from timeline.nlp.doctables import doc_text, sentence_of, span_text, tables
 from timeline.temporal.arithmetic import _add_months
@@ -1909,6 +1909,46 @@ def _names_another_year(trigger, era: EventDate, *, in_subject: bool = True) -> 
 _CLAUSES_BELOW = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
 
 
+def _years_named(trigger, told: EventDate) -> EventDate | None:
+    """The date a year the clause names gives instead of the story's ``told`` time: the year of a
+    named happening that is the subject ("The 2000 Sydney Games featured three mascots" in a story of
+    2005: 2000, inferred); none for another year named elsewhere ("Australia hosted the 2003 World
+    Cup" read in 2005: not the story's day; a year in the subject may name who did it: "the 2004
+    champion's time erased the record"); None when the clause names no other year."""
+    year = _subject_happening_year(trigger, told)
+    if year is not None:
+        iv = interval(year)
+        return EventDate(
+            value=year,
+            edtf=iv.edtf,
+            earliest=iv.earliest,
+            latest=iv.latest,
+            precision="year",
+            text=year,
+            resolution="inferred",
+            mention=0,
+        )
+    if _names_another_year(trigger, told, in_subject=False):
+        return UNDATED
+    return None
+
+
+def _subject_happening_year(verb, era: EventDate) -> str | None:
+    """The year of a named happening that is a past verb's subject, outside the era told ("The
+    2000 Sydney Games featured three mascots", "the 1998 World Cup drew huge crowds" in a story of
+    2005): what the verb tells is that happening's, in its year. Not a person or thing named by a
+    year ("the 2004 champion's time"): None then, as when there is no such subject."""
+    if not era.earliest or not era.latest or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for subject in verb.children:
+        if subject.dep_ != "nsubj" or not (subject.ent_type_ == "EVENT" or subject.lower_ in CONTESTS):
+            continue
+        year = name_time(subject)
+        if year is not None and _YEAR.fullmatch(year) and not era.earliest[:4] <= year <= era.latest[:4]:
+            return year
+    return None
+
+
 def _in_subject(tok, verb) -> bool:
     """Is ``tok`` inside the subject of ``verb`` ("The 2004 gold medallist's record erased the mark")?"""
     while tok.i != verb.i and tok.head.i != tok.i:
@@ -2028,10 +2068,9 @@ def inferred(
             return UNDATED  # "until it was annexed in 1902 ... The violence has killed 1,700": up to now
         return replace(anchor, resolution="inferred", mention=0)  # "In the 1916 Rising ... They retreated"
     told = anchor if anchor is not None else from_reference(ref_date) if ref_date else None
-    if told is not None and _names_another_year(trigger, told, in_subject=False):
-        # "Australia hosted the 2003 World Cup" read in 2005: not the story's day (a year in the
-        # subject may name who did it: "the 2004 champion's time erased the record")
-        return UNDATED
+    elsewhen = _years_named(trigger, told) if told is not None else None
+    if elsewhen is not None:
+        return elsewhen
     if anchor is not None and _present_perfect(trigger) and ref_date and anchor.earliest != ref_date:
         return UNDATED  # "The strike has drawn criticism": up to now, not the day of Saturday's talks
     if anchor is not None:
