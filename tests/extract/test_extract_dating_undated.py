@@ -111,3 +111,11 @@ def test_a_dated_article_resolves_the_day_it_names():
     text = "Fighting broke out in the north on Monday.\n"
     broke = next(e.date for e in extracted(text, TUESDAY) if e.predicate.text == "Fighting")
     assert (broke.earliest, broke.text, broke.resolution) == (MONDAY, "Monday", "relative")
+
+
+def test_a_relative_clause_told_within_a_dated_happening_takes_its_date():
+    # "in which" / "during which" a happening took place: the happening's own time, not the article's day
+    text = OPENING + "Prosecutors reopened the case of a 1981 coup in which the governor was shot."
+    assert seen(text, TUESDAY)["shot"][:2] == ("1981-01-01", "1981-12-31")
+    text = OPENING + "Police said the rally of Saturday, during which two officers were hurt, was illegal."
+    assert seen(text, TUESDAY)["hurt"][:2] == ("2006-11-25", "2006-11-25")

@@ -266,6 +266,29 @@ def _between(first: str, last: str, text: str | None, resolution: Resolution) ->
     )
 
 
+def _around_clause(trigger, index: TimexIndex) -> TimeExpr | None:
+    """A time told around the trigger's clause rather than in it: a "when" clause's, a conjunct's
+    shared one, the happening a relative clause says it took place in."""
+    return _in_when_clause(trigger, index) or _shared_with_conjunct(trigger, index) or _within_happening(trigger, index)
+
+
+def _within_happening(trigger, index: TimexIndex) -> TimeExpr | None:
+    """The date of the happening a relative clause says it took place in ("a 1975 coup in which the
+    leader was killed", "the 2003 riots, during which 40 people died", "the war when ..."): the
+    noun's own time; None when the clause is no such relative clause or the noun has no date."""
+    if trigger.dep_ != "relcl" or trigger.head.pos_ != "NOUN" or not is_trigger(trigger.head):
+        return None
+    within = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "during")
+        and any(g.dep_ == "pobj" and g.lower_ == "which" for g in c.children)
+        or c.dep_ == "advmod"
+        and c.lower_ == "when"
+        for c in trigger.children
+    )
+    return _in_clause(trigger.head, index) if within else None
+
+
 def from_timex(t: TimeExpr) -> EventDate:
     # "now", "currently" (PRESENT_REF) date an event to the day they stand for: written as that day
     value = t.earliest if t.value.endswith("_REF") and t.earliest and t.earliest == t.latest else t.value
@@ -778,9 +801,7 @@ def event_date(
                     # not its time of day
                     return day_only(from_timex(found))
         if found is None:
-            found = _in_when_clause(trigger, index)
-        if found is None:
-            found = _shared_with_conjunct(trigger, index)
+            found = _around_clause(trigger, index)
         if found is not None:
             return from_timex(found)
     if (
