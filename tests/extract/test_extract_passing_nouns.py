@@ -60,6 +60,16 @@ def test_passing_nouns_the_occasion_one_speaks_to_is_a_row():
 
 
 @pytest.mark.slow
+def test_passing_nouns_a_news_conference_one_speaks_to_is_the_statement_s_not_a_row():
+    # the press's occasion only carries the words: the statement is the row, dated by its day
+    got = triggers("Senator Ann Reyes told a news conference on Monday that the report would help the talks.")
+    assert "news conference" not in got and "conference" not in got
+    assert got.get("told") == "2006-10-30"
+    got = triggers("Coach Tom Barry told a press briefing in Leeds on Monday that the club had sacked him.")
+    assert "briefing" not in got
+
+
+@pytest.mark.slow
 def test_passing_nouns_a_happening_with_a_named_owner_a_rank_or_a_day_is_a_row():
     got = triggers(
         "The painting was the dearest lot sold at the museum's first charity auction held in Lyon on Thursday. "

@@ -89,9 +89,24 @@ def told_in_passing(noun, trigger_ids: set[int]) -> bool:
         return not _wished_above(governor)
     if noun.dep_ == "dobj":
         if head.pos_ == "VERB" and head.lemma_.lower() in _ADDRESSING and noun.lemma_.lower() in OCCASIONS:
-            return True  # "told a news conference on Monday", "addressed a rally": the occasion of the words
+            # "told a disciplinary hearing", "addressed a rally": the occasion of the words, news of
+            # its own; not the press's ("told a news conference", "a press briefing"), where words
+            # are only given out: the saying's row tells it
+            return not _for_the_press(noun)
         return head.pos_ == "VERB" and head.lemma_.lower() in _BRINGING and not _wished_above(head)
     return False
+
+
+# Words that make an occasion one for giving news out: "a news conference", "a press briefing".
+_PRESS = frozenset("press news media".split())
+
+
+def _for_the_press(noun) -> bool:
+    """Is this occasion one held to give the press news ("a news conference", "a press briefing",
+    "a briefing")?"""
+    return noun.lemma_.lower() == "briefing" or any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _PRESS for c in noun.children
+    )
 
 
 # Modifiers of a happening that may never take place: "a planned ambush", "a possible attack".
