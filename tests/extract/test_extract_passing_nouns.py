@@ -67,6 +67,11 @@ def test_passing_nouns_a_news_conference_one_speaks_to_is_the_statement_s_not_a_
     assert got.get("told") == "2006-10-30"
     got = triggers("Coach Tom Barry told a press briefing in Leeds on Monday that the club had sacked him.")
     assert "briefing" not in got
+    got = triggers('"We will appeal," Ms Reyes said at a joint news conference after the talks.')
+    assert "conference" not in got and "said" in got
+    # one that is news of its own stays: "his annual news conference"
+    got = triggers("Speaking at his annual news conference, President Ivo Kral said the army would stay.")
+    assert "conference" in got
 
 
 @pytest.mark.slow

@@ -7,7 +7,7 @@ rows.folds leaves out as mere references."""
 
 from __future__ import annotations
 
-from timeline.extract.rows import OCCASIONS, REPORTING_VERBS
+from timeline.extract.rows import OCCASIONS, REPORTING_VERBS, press_occasion
 from timeline.extract.stems import stem
 from timeline.extract.triggers import EVENT_NOUNS, in_place_of
 from timeline.nlp.doctables import tables
@@ -91,22 +91,10 @@ def told_in_passing(noun, trigger_ids: set[int]) -> bool:
         if head.pos_ == "VERB" and head.lemma_.lower() in _ADDRESSING and noun.lemma_.lower() in OCCASIONS:
             # "told a disciplinary hearing", "addressed a rally": the occasion of the words, news of
             # its own; not the press's ("told a news conference", "a press briefing"), where words
-            # are only given out: the saying's row tells it
-            return not _for_the_press(noun)
+            # are only given out (rows.press_occasion): the saying's row tells it
+            return not press_occasion(noun)
         return head.pos_ == "VERB" and head.lemma_.lower() in _BRINGING and not _wished_above(head)
     return False
-
-
-# Words that make an occasion one for giving news out: "a news conference", "a press briefing".
-_PRESS = frozenset("press news media".split())
-
-
-def _for_the_press(noun) -> bool:
-    """Is this occasion one held to give the press news ("a news conference", "a press briefing",
-    "a briefing")?"""
-    return noun.lemma_.lower() == "briefing" or any(
-        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _PRESS for c in noun.children
-    )
 
 
 # Modifiers of a happening that may never take place: "a planned ambush", "a possible attack".

@@ -36,6 +36,27 @@ OCCASIONS = frozenset(
 )
 
 
+# Words that make an occasion one for giving news out ("a news conference", "a press briefing"),
+# and those that make one such occasion news of its own ("his annual news conference").
+_PRESS = frozenset("press news media".split())
+_OWN_OCCASION = frozenset("annual first last final special weekly monthly traditional rare".split())
+
+
+def press_occasion(noun) -> bool:
+    """Is this occasion only one where words were given out to the press ("told a news conference",
+    "said at a press briefing", "a joint news conference"), not one that is news of its own ("his
+    annual, end-of-the-year news conference", a hearing, a rally)? The saying's row tells it."""
+    if noun.pos_ != "NOUN":
+        return False
+    kids = list(noun.children)
+    if not (
+        noun.lemma_.lower() == "briefing"
+        or any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _PRESS for c in kids)
+    ):
+        return False
+    return not any(c.dep_ == "poss" or c.lower_ in _OWN_OCCASION for c in kids)
+
+
 def is_reporting(trigger) -> bool:
     """A verb of saying used to report ("said", "announced"); not a passive ("was admitted to a
     hospital", "was reported")."""
@@ -534,10 +555,10 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
         if head.i in trigger_ids:
             return True  # "the crisis and war started": one row
         return _noun_folds(head, trigger_ids, headline=headline, headline_has_verb=headline_has_verb, dated=dated)
-    if _medium_of_saying(place) or _prospect(place) or _contract_month(place):
-        # "in its 2005 report the agency said": the saying's row; "amid fears of Christmas
-        # attacks", "the risk of a new war": it may not happen; "crude for December delivery":
-        # the name of a futures contract
+    if _medium_of_saying(place) or _prospect(place) or _contract_month(place) or _given_out_at(place):
+        # "in its 2005 report the agency said", "he said at a news conference": the saying's row;
+        # "amid fears of Christmas attacks", "the risk of a new war": it may not happen; "crude
+        # for December delivery": the name of a futures contract
         return True
     if dated and _own_date(noun) or dep == "appos" and moved_by(noun):
         # "Sunday's election", "the vote on Friday": a happening dated in its own right; "put the
@@ -559,6 +580,16 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
 
 # A futures contract is named by the month of its delivery: "crude for December delivery".
 _CONTRACT_TERMS = frozenset("delivery settlement".split())
+
+
+def _given_out_at(noun) -> bool:
+    """ "said at a news conference", "announced during a press briefing": where words were given out."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("at", "during")
+        and is_reporting(noun.head.head)
+        and press_occasion(noun)
+    )
 
 
 def _contract_month(noun) -> bool:
