@@ -208,17 +208,21 @@ def _in_range(span, ttype: str, value: str, uses_ref: bool, ref: date | None, wa
     return ttype, value, uses_ref
 
 
-_ONE_TOKEN_RANGE = re.compile(r"((?:1[0-9]|20)\d\d)[-–/]((?:1[0-9]|20)\d\d|\d\d)")
+# (the year that names the range is the first's: "the fiscal year 2006/07", "the year 2005/06")
+_ONE_TOKEN_RANGE = re.compile(
+    r"((?i:(?:the\s+)?(?:(?:fiscal|financial|calendar|crop|marketing|budget)\s+)?year\s+)?((?:1[0-9]|20)\d\d))"
+    r"[-–/]((?:1[0-9]|20)\d\d|\d\d)"
+)
 
 
 def _years_of_range(m: re.Match, offset: int, doc_id: str) -> list[TimeExpr]:
     """The two years of a range written as one token, each a DATE with its own offsets."""
-    first = int(m[1])
-    second = int(m[2]) if len(m[2]) == 4 else first // 100 * 100 + int(m[2])
+    first = int(m[2])
+    second = int(m[3]) if len(m[3]) == 4 else first // 100 * 100 + int(m[3])
     if second < first:
         second += 100
     out = []
-    for k, year in ((1, first), (2, second)):
+    for k, year in ((1, first), (3, second)):
         iv = interval(str(year))
         out.append(
             TimeExpr(

@@ -89,12 +89,21 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "year_range",
         "DATE",
-        # (not the decimals of a rate: "quoted at 1.1850-1855 dollars")
+        # (not the decimals of a rate: "quoted at 1.1850-1855 dollars"); the year that names the range
+        # is the first's: "the fiscal year 2006/07", "the year 2005-06"
+        rf"(?:\b(?:the\s+)?(?:(?:fiscal|financial|calendar|crop|marketing|budget)\s+)?year\s+)?"
         rf"(?<![\d.,]){YEAR}(?=[-–/](?:{YEAR}|\d\d)\b(?![-/]\d))|"
         rf"(?<=\d\d[-–/])(?<=\b(?:1[0-9]|20)\d\d[-–/])(?<![\d.,]\d{{4}}[-–/])(?:{YEAR}|\d\d)\b(?![-/]\d)",
     ),
     # years before Christ: "1354 B.C.", "44 BC"
     ("bc_year", "DATE", rf"\b\d{{1,4}}\s?{_BC}"),
+    # years of the common era said so: "AD 597", "AD393", "A.D. 410", "122 AD"
+    (
+        "ad_year",
+        "DATE",
+        r"(?-i:\bA\.D\.|\bAD)\s?[1-9]\d{0,3}\b(?![.,]\d)(?!\s*(?:%|percent|million|billion))|"
+        r"\b[1-9]\d{0,3}\s?(?-i:A\.D\.|AD\b)",
+    ),
     ("slash", "DATE", r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d\d|1[0-9]\d\d|20\d\d)\b"),
     (
         "month_day",
@@ -533,7 +542,7 @@ _GATES: dict[str, frozenset[str]] = {
 }
 _WORD = re.compile(r"[a-z]+")
 # Rules whose every match holds two digits in a row (a year, minutes): their key is a digit pair.
-_DIGIT_GATED = frozenset({"year", "iso", "slash", "at_clock", "clock24", "year_range", "elapsed"})
+_DIGIT_GATED = frozenset({"year", "iso", "slash", "at_clock", "clock24", "year_range", "elapsed", "ad_year"})
 _DIGITS = re.compile(r"\d\d")
 
 # Rules whose bare match is ambiguous enough that the component checks the tokens around it.

@@ -838,6 +838,17 @@ def _bc(t: str, ref: date | None, way: Direction):
     return _r("DATE", f"BC{n - 1:02d}", False) if n else None
 
 
+_AD_RX = re.compile(r"a\.?d\.?\s?(\d{1,4})|(\d{1,4})\s?a\.?d\.?")
+
+
+def _ad(t: str, ref: date | None, way: Direction):
+    """Years of the common era said so: "AD 597", "122 AD" (TIMEX3 "0597", "0122")."""
+    m = _AD_RX.fullmatch(t)
+    if not m:
+        return None
+    return _r("DATE", f"{int(m[1] or m[2]):04d}", False)
+
+
 def _month_phrase(t: str, ref: date | None, way: Direction):
     """ "that January day in 2011": a day of that month, which one unsaid."""
     m = re.fullmatch(r"(?:that )?(\w+)\.? (?:day|morning|afternoon|evening|night|week|weekend) (?:in|of) (\d{4})", t)
@@ -855,6 +866,7 @@ def _day_rel(t: str, ref: date | None, way: Direction):
 
 _RULES = (
     _bc,
+    _ad,
     _month_phrase,
     _day_rel,
     _rule_absolute,

@@ -437,12 +437,37 @@ def _participle_clause(verb: Token) -> bool:
     )
 
 
+# verbs whose simple present tells a finding when a clause or a thing found goes with it: "an
+# investigation shows (that) in August the mine was closed" (not "the exhibition shows in March")
+_FINDING = frozenset({"show", "indicate", "reveal", "find"})
+
+
 def _present_schedule(verb: Token) -> bool:
     """Whether ``verb`` is a simple present of an event: "the two leaders meet Monday" is a schedule."""
     return (
         verb.tag_ in ("VBZ", "VBP")
         and lemma(verb).lower() not in _REPORTING | _STATIVE
         and verb.lower_ not in _SAME_IN_PAST
+        and not (lemma(verb).lower() in _FINDING and _tells_finding(verb))
+    )
+
+
+# what tells a finding: "figures show a fall in October" (not "the gallery shows paintings in October")
+_FINDERS = frozenset(
+    "figure figures data statistics survey surveys study studies report reports investigation inquiry "
+    "probe record records poll polls research result results analysis census evidence document "
+    "documents test tests audit review".split()
+)
+
+
+def _tells_finding(verb: Token) -> bool:
+    """Whether ``verb`` (show, indicate, reveal, find) has what was found after it, a clause or a
+    thing a survey, report or figures found, or opens the clause it reports ("An investigation shows
+    at the end of August, the mine was closed": the parser may make the clause after it the governor)."""
+    if any(c.dep_ == "ccomp" for c in verb.children) or (verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i):
+        return True
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.lower_ in _FINDERS for c in verb.children
     )
 
 

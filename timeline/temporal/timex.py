@@ -208,8 +208,13 @@ def _keep(span: Span, cand: Candidate) -> bool:
     if cand.rule != "holiday" and _in_name(span):
         return False
     doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in ("to", "on", "over"):
-        # "the quarter-to-quarter comparison", "day-to-day", "a year-on-year rise": a compound adjective
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == "-"
+        and doc[span.end + 1].lower_.rstrip("-") in ("to", "on", "over")
+    ):
+        # "the quarter-to-quarter comparison", "day-to-day", "a year-on-year rise" (also written
+        # "a year-on- year rise"): a compound adjective
         return False
     if (
         span[-1].lower_ == "day"
@@ -335,7 +340,15 @@ def _before_aside(span: Span, prev):
 
 
 # A half or a quarter with no year: of a match when its sentence is about one.
-_GAME_PERIOD = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?:half|quarter)$")
+_GAME_PERIOD = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:half|quarter)$")
+# what a half or a quarter of a match is told of, right after it: "a first-half lead"
+_GAME_LEAD = frozenset({"lead", "comeback", "try", "tries", "substitute", "substitution", "stoppage"})
+# a score told as a run, lead or result: "a 19-9 run", "a 12-4 lead", "a 1- 0 win"
+_SCORE = re.compile(
+    r"(?<![\d.,/-])\d{1,3}\s?-\s?\d{1,3}(?![\d.,/%-])\s+(?:\w+\s+)?"
+    r"(?:run|lead|win|victory|defeat|loss|draw|rout|deficit|advantage|triumph|streak|scoreline|margin)s?\b",
+    re.IGNORECASE,
+)
 _GAME_WORDS = frozenset(
     "goal goals scored scoring scorer touchdown touchdowns rebound rebounds basket baskets innings "
     "penalty penalties halftime half-time equaliser equalizer header striker midfielder defender "
@@ -344,12 +357,18 @@ _GAME_WORDS = frozenset(
 
 
 def _game_period(span: Span, cand: Candidate) -> bool:
-    """ "scored twice in the first half", "12 rebounds in the third quarter": a half or a quarter
-    of a match (its sentence tells one: "scored", "goal", "equaliser", "rebounds"), not of a year."""
+    """ "scored twice in the first half", "12 rebounds in the third quarter", "a first-half goal",
+    "a 19-9 run in the first quarter": a half or a quarter of a match (its sentence tells one:
+    "scored", "goal", "equaliser", "rebounds", a score), not of a year."""
+    sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
     return (
         cand.rule == "quarter"
         and _GAME_PERIOD.match(span.text.lower()) is not None
-        and any(t.lower_ in _GAME_WORDS for t in (span.sent if span.doc.has_annotation("SENT_START") else span.doc))
+        and (
+            any(t.lower_ in _GAME_WORDS for t in sent)
+            or _SCORE.search(sent.text) is not None
+            or ("-" in span.text and span.end < len(span.doc) and span.doc[span.end].lower_ in _GAME_LEAD)
+        )
     )
 
 
@@ -421,6 +440,10 @@ def _name_after_word(last, words: tuple[str, ...]) -> bool:
     return i < last.i and last.doc[i].lower_ in words
 
 
+# the words before a newspaper's name that a reporting verb follows: "local Dawn daily said"
+_BEFORE_PAPER = ("the", "'s", "’s", "local", "state", "official", "state-run", "national", "regional", "leading")
+
+
 def _before_its_name(tok) -> bool:
     """Whether "daily" or "weekly" stands before the newspaper's name, quoted or after an adjective
     ("local daily "The Star"", "the English-language daily The Nation")."""
@@ -441,11 +464,12 @@ def _before_its_name(tok) -> bool:
         and (
             nxt.pos_ == "ADP"
             and _name_after_word(prev, ("'s", "’s"))
-            or nxt.lower_ in ("reported", "said", "wrote", "quoted", "says")
-            and _name_after_word(prev, ("the", "'s", "’s"))
+            or nxt.lower_ in ("reported", "said", "wrote", "quoted", "says", "reports")
+            and _name_after_word(prev, _BEFORE_PAPER)
         )
     ):
-        return True  # "told France's Le Figaro daily on Friday", "the Guardian daily reported"
+        # "told France's Le Figaro daily on Friday", "the Guardian daily reported", "local Dawn daily said"
+        return True
     return (
         tok.text.islower()
         and prev.is_alpha
@@ -515,6 +539,9 @@ def _keep_present(span: Span, low: str, prev, nxt) -> bool:
         return False
     if low in ("current", "future") and span.root.dep_ not in ("amod", "pobj", "compound"):
         return False
+    if low in ("the future", "the near future") and span[-1].dep_ in ("amod", "compound", "nmod"):
+        # "announced the future tax policies": "future" is said of the noun after it; no time of its own
+        return span[-1].head.i < span.end
     return True
 
 
