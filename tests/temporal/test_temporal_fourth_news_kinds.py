@@ -51,6 +51,13 @@ ROWS = [
     ("The survey shows a fall in exports in February.", M, [("February", "DATE", "2007-02")]),
     # ... but a gallery showing paintings is
     ("The gallery shows the paintings in October.", M, [("October", "DATE", "2007-10")]),
+    # a day the United Nations observes is a time where it is used as one ...
+    ("Clinics will test for free on World AIDS Day.", M, [("World AIDS Day", "DATE", "2007-12-01")]),
+    ("The town planted trees before World Environment Day.", M, [("World Environment Day", "DATE", "2006-06-05")]),
+    ("A World Water Day concert drew crowds.", M, [("World Water Day", "DATE", "2007-03-22")]),
+    # ... not where the observance itself is meant
+    ("Human Rights Day was set up in 1950.", M, [("1950", "DATE", "1950")]),
+    ("The theme of World Health Day is clean water.", M, []),
 ]
 
 

@@ -80,6 +80,20 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "valentine's day": (2, 14),
     "boxing day": (12, 26),
 }
+# days the United Nations observes, named in news without their date: a time where the text uses
+# them as one ("on World AIDS Day"), not as the observance ("a focus of International Women's Day")
+OBSERVANCES: dict[str, tuple[int, int]] = {
+    "world aids day": (12, 1),
+    "international women's day": (3, 8),
+    "world environment day": (6, 5),
+    "world water day": (3, 22),
+    "world health day": (4, 7),
+    "world food day": (10, 16),
+    "world press freedom day": (5, 3),
+    "human rights day": (12, 10),
+    "international children's day": (6, 1),
+}
+HOLIDAYS.update(OBSERVANCES)
 
 
 def _alt(words) -> str:

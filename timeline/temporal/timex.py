@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 from timeline.calendar_words import WEEKDAYS
 from timeline.nlp.doctables import doc_text
 from timeline.nlp.lemmas import lemma
-from timeline.temporal.lexicon import MONTHS
+from timeline.temporal.lexicon import MONTHS, OBSERVANCES
 from timeline.temporal.recognize import GUARDED, Candidate, candidates_in
 
 SPAN_KEY = "timex"
@@ -203,9 +203,30 @@ def _award(span: Span) -> bool:
     return doc[span.start - 1].lower_ == "of" and lemma(doc[span.start - 2]).lower() in _AWARDED
 
 
+# what tells a day observed is used as a time: "on World AIDS Day", "until World Water Day"
+_TIME_PREPS = frozenset({"on", "before", "after", "until", "till", "since", "by", "ahead", "around", "during"})
+
+
+def _observance_as_time(span: Span) -> bool:
+    """Whether an observed day ("World AIDS Day") is used as a time: after a preposition of time
+    ("on the 19th World AIDS Day") or on a noun ("the World AIDS Day event"); not the observance
+    itself ("International Women's Day is this coming Sunday", "a focus of World Food Day",
+    "to mark World AIDS Day"). Any other holiday is a time."""
+    doc = span.doc
+    name = re.sub(r"^(?:last|next)\s+|,?\s*\d{4}$", "", re.sub(r"\s+", " ", span.text.lower()))
+    if name not in OBSERVANCES:
+        return True
+    i = span.start - 1
+    while i >= 0 and (doc[i].lower_ in ("the", "this", "last", "next", "year", "'s") or doc[i].like_num):
+        i -= 1  # "on the 19th World AIDS Day", "on this year's World Water Day"
+    if i >= 0 and doc[i].lower_ in _TIME_PREPS:
+        return True
+    return span.root.dep_ in ("compound", "nmod", "npadvmod") and span.root.head.i >= span.end
+
+
 def _keep(span: Span, cand: Candidate) -> bool:
     """Veto candidates whose context says they are not a temporal expression."""
-    if cand.rule != "holiday" and _in_name(span):
+    if _in_name(span) if cand.rule != "holiday" else not _observance_as_time(span):
         return False
     doc = span.doc
     if (
