@@ -206,9 +206,11 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
     # shared subject: "was fired and founded NeXT", "agreed to hold", "Speaking in Geneva, X warned"
     tok = trigger
     raised = trigger.dep_ == "xcomp"  # "is scheduled to address the summit and (to) meet ..."
-    while tok.head.i != tok.i and (tok.dep_ in _INHERIT_SUBJECT or _gerund_in_phrase(tok) or _adjective_of_be(tok)):
+    while tok.head.i != tok.i and (
+        tok.dep_ in _INHERIT_SUBJECT or _gerund_in_phrase(tok) or _adjective_of_be(tok) or _unjoined_conjunct(tok)
+    ):
         # "started by hinting at": a gerund under a preposition shares the subject too
-        conjoined = tok.dep_ == "conj"
+        conjoined = tok.dep_ in ("conj", "dep")
         tok = tok.head.head if tok.dep_ == "pcomp" else tok.head
         inherited = _subject_children(tok)
         if inherited:
@@ -242,6 +244,20 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
     if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
         args.append((trigger.head, "agent"))
     return args
+
+
+def _unjoined_conjunct(verb) -> bool:
+    """A tensed verb the parser left unlabelled ("dep") after the verb before it, with no subject of
+    its own: "Kowalski emigrated to Canada, then moved to Chile" is one more conjunct of that verb and
+    shares its subject, as the summary tells it ("Kowalski moved to Chile")."""
+    head = verb.head
+    return (
+        verb.dep_ == "dep"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and head.i < verb.i
+        and head.pos_ in ("VERB", "AUX")
+        and not _subject_children(verb)
+    )
 
 
 def _misjoined_speaker(trigger) -> tuple[Any, str] | None:
@@ -307,13 +323,32 @@ _SUBJECT_CONTROL = frozenset(
 )
 
 
+# Verbs of a means put to use: "used his elbow to push X", the one using it does what follows.
+_MEANS_VERBS = frozenset({"use", "employ"})
+
+
 def _controlling_object(trigger) -> list:
     """ "The party urged Novak to resign", "asked him to stay": the object of the verb an infinitive
-    complements is who does what the infinitive says (not the verb's subject)."""
+    complements is who does what the infinitive says (not the verb's subject). A means of one's own
+    ("Kessler used his elbow to push Moreau", "used its veto to block the plan") does nothing
+    itself: the subject does it (no controller here)."""
     head = trigger.head
     if trigger.dep_ != "xcomp" or head.i == trigger.i or head.lemma_.lower() in _SUBJECT_CONTROL:
         return []
-    return [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < trigger.i]
+    objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < trigger.i]
+    if head.lemma_.lower() in _MEANS_VERBS and len(objects) == 1 and _own_means(objects[0]):
+        return []
+    return objects
+
+
+def _own_means(noun) -> bool:
+    """Is ``noun`` a thing its possessor pronoun says is the subject's own ("his elbow", "its veto",
+    "their savings"), and no person ("his son", "their men") who might do something?"""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    if noun.lemma_.lower() in ROLE_HEADS or noun.lemma_.lower() in PERSON_DESCRIPTIONS:
+        return False
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
 
 
 def _noun_arguments(trigger) -> list[tuple[Any, str]]:

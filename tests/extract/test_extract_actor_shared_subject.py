@@ -1,0 +1,37 @@
+"""A subject shared with the verb before: a tensed verb the parser left unlabelled after ", then"
+("Kowalski emigrated to Canada, then moved to Chile") and an infinitive after a means of one's own
+("Kessler used his elbow to push Moreau"), whose doer is the subject, not the means."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_extract_actor_names import actors, names
+
+pytestmark = pytest.mark.slow
+
+
+def test_actor_shared_subject_a_verb_after_then_is_done_by_the_subject_before():
+    text = "In 1950, Kowalski emigrated to Canada, then moved to Chile in 1962 before moving to Peru in 1970."
+    assert names(text, "moved") == ["Kowalski"]
+
+
+def test_actor_shared_subject_the_verb_before_keeps_its_subject():
+    text = "In 1950, Kowalski emigrated to Canada, then moved to Chile in 1962 before moving to Peru in 1970."
+    assert names(text, "emigrated") == ["Kowalski"]
+
+
+def test_actor_shared_subject_who_uses_his_elbow_to_push_is_the_pusher():
+    text = "Kessler used his elbow to push Moreau off the ball."
+    assert actors(text, "push") == [("Kessler", "agent"), ("Moreau", "patient")]
+
+
+def test_actor_shared_subject_who_is_used_to_do_it_is_not_the_user():
+    # "used Dimitri to carry": the one used carries; the subject does not
+    text = "The smugglers used Dimitri Pavlov to carry the cash across the border."
+    assert "Dimitri Pavlov" in names(text, "carry")
+
+
+def test_actor_shared_subject_an_object_asked_to_act_still_acts():
+    text = "The party urged Novak to resign on Monday."
+    assert names(text, "resign") == ["Novak"]
