@@ -487,6 +487,7 @@ class ActorResolver:
         owning: Counter = Counter()  # subjects of a clause that tells of "his"/"her" ("X confirmed his plan")
         titled: Counter = Counter()  # mentions after a person's function ("PS spokesman Stephane Le Foll")
         plural: Counter = Counter()  # names "their" or "its" follows ("guided Urawa Reds to their first title")
+        pressed: Counter = Counter()  # mentions after a word for a paper or a broadcaster ("the weekly Akhbar")
         for ent, name in zip(ents, names, strict=True):
             votes[name][ent.label_] += 1
             place_uses[name][_place_use(ent)] += 1
@@ -495,6 +496,7 @@ class ActorResolver:
             owning[name] += _owns_his_or_her(ent)
             plural[name] += _owns_their_or_its(ent)
             titled[name] += _after_person_noun(ent)
+            pressed[name] += _after_press_noun(ent)
         person_tokens = {tok for n in names for tok in n.split() if len(n.split()) > 1 and "PERSON" in votes[n]}
         # the last words of full person names: "Yamaguchi" after "Masahiro Yamaguchi" is him, not the city
         surnames = {n.split()[-1] for n in names if len(n.split()) > 1 and votes[n].most_common(1)[0][0] == "PERSON"}
@@ -537,6 +539,8 @@ class ActorResolver:
                 label = "PERSON"
             if label == "PERSON" and plural[name] and not owning[name] and not aged[name] and not described[name]:
                 label = "ORG"  # "guided Urawa Reds to their first title": a team, whatever the tagger said
+            if label == "PERSON" and pressed[name] and not (owning[name] or aged[name] or described[name]):
+                label = "ORG"  # "the government weekly Akhbar al-Yom", "the daily Kompas": a paper, no one
             if is_known_org(name):
                 label = "ORG"
             elif label in ("PERSON", "ORG", "NORP", "PRODUCT") and is_place(name):
@@ -1037,6 +1041,18 @@ def _after_person_noun(ent) -> bool:
 
 
 _PERSON_WORK = frozenset("player coach striker goalkeeper midfielder defender captain".split())
+
+# Words for a paper or a broadcaster, which the name after them is the name of ("the weekly Der Spiegel").
+_PRESS_WORDS = frozenset("newspaper paper daily weekly magazine tabloid journal broadcaster newswire".split())
+
+
+def _after_press_noun(ent) -> bool:
+    """Is the name written right after a lower-case word for a paper or a broadcaster ("the
+    government weekly Akhbar al-Yom", "the daily Kompas reported")? Such a name is the paper's."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.is_lower and before.lower_ in _PRESS_WORDS
 
 
 def _owns_their_or_its(ent) -> bool:
