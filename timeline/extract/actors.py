@@ -112,6 +112,12 @@ class ActorInfo:
 # Capitalised words (and "of", "for", "on", "the", "and" between them) that end where an acronym's
 # parenthesis opens: "a Memorandum of Understanding (MOU)".
 _SPELLED_OUT = re.compile(r"((?:[A-Z][\w'-]*[ ]+(?:(?:of|for|on|the|and)[ ]+)*)+)$")
+# A counted or indefinite phrase, which names no one ("Three Gorges", "A Memorandum of ...").
+_COUNTED_START = re.compile(
+    r"(?i)(?:an?|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many)\s"
+)
+# Two capitalised words or more, with "of", "for", "on", "the", "and", "in" between them.
+_CAPITALISED_PHRASE = re.compile(r"(?<![\w'-])([A-Z][\w'-]*(?:[ ]+(?:(?:of|for|on|the|and|in)[ ]+)*[A-Z][\w'-]*)+)")
 
 
 def _abbreviates(short: str, long_: str) -> bool:
@@ -332,6 +338,51 @@ class ActorResolver:
                 self._adopt_long_name(info.name, long_, m.end())
                 self._spelled[short] = self.canonical(long_)
                 break
+        self._acronyms_written_out(names)
+
+    def _acronyms_written_out(self, names) -> None:
+        """ "the OSCE" in a story that names the Organization of Security and Cooperation in Europe,
+        "the UNHCR" after "the UN High Commissioner for Refugees" (no parentheses, the long name maybe
+        untagged): an acronym of three letters or more that the capitalised words of exactly one
+        longer name of the text spell is that body, which goes by the longer name."""
+        text = doc_text(self.doc)
+        for short in dict.fromkeys(names):
+            letters = short.replace(".", "")
+            if not ACRONYM.match(short) or len(letters) < 3 or short in self._spelled:
+                continue
+            info = self.actors.get(self.canonical(short))
+            if info is None or info.name != short or info.type in ("PERSON", "GPE", "NORP"):
+                continue
+            owners = {
+                a.name
+                for a in self.actors.values()
+                if a.name != short and a.type not in ("PERSON", "GPE", "NORP") and len(a.name.split()) > 1
+                if letters.upper() in initials(a.name) or _abbreviates(letters, a.name)
+            }
+            if len(owners) == 1:
+                owner = owners.pop()
+                self.merge(short, owner, keep=owner)
+                continue
+            if owners:
+                continue
+            written: dict[str, int] = {}
+            for m in _CAPITALISED_PHRASE.finditer(text):
+                words = m.group(1).split()
+                for k, word in enumerate(words[:-1]):
+                    # "in eastern Zaire for the UN High Commissioner for Refugees": from any capitalised
+                    # word on ("Zaire for the UN ..." spells nothing); not a counted phrase ("Five
+                    # Power ...", "Three Gorges ..."), which no row would keep as a name
+                    phrase = " ".join(words[k:])
+                    if not word[:1].isupper() or word in ("The", "A", "An") or _COUNTED_START.match(phrase):
+                        continue
+                    if letters.upper() in initials(phrase):
+                        written.setdefault(phrase, m.start(1) + m.group(1).find(word))
+            known = [self.actors.get(self.canonical(long_)) for long_ in written]
+            if len(written) == 1 and not any(k is not None and k.type == "PERSON" for k in known):
+                # (a name the tagger took for a person's may have been taken for "he" already)
+                ((long_, at),) = written.items()
+                self._adopt_long_name(short, long_, at)
+                self._spelled[short] = self.canonical(long_)
 
     def _owner_inside(self, owner: str, short: str, long_: str) -> None:
         """ "the UN High Commissioner for Refugees (UNHCR)": the owner's acronym tagged inside the
