@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_extract_actor_names import names
+from tests.extract.test_extract_actor_names import actors, names
 
 pytestmark = pytest.mark.slow
 
@@ -68,3 +68,27 @@ def test_actor_places_the_site_named_before_is_what_is_acted_on(text, trigger, s
 def test_actor_places_the_site_where_it_happened_takes_no_part():
     text = "Police searched the Grand Hotel on Monday. Two guests were injured in the hotel on Tuesday."
     assert "Grand Hotel" not in names(text, "injured")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        (
+            "The teacher in central China's Hunan Province, whose illness was diagnosed as pneumonia, is recovering.",
+            "diagnosed",
+            "Hunan Province",
+        ),
+        (
+            "The farmer from Jiangxi Province, whose son was arrested on Monday, appealed for help.",
+            "arrested",
+            "Jiangxi Province",
+        ),
+    ],
+)
+def test_actor_places_whose_after_the_place_a_noun_is_in_is_the_nouns(text, trigger, place):
+    # the parser hangs "whose ..." on the place; a place has no illness and no son
+    assert place not in names(text, trigger)
+
+
+def test_actor_places_whose_after_a_country_named_alone_is_the_countrys():
+    assert ("Israel", "agent") in actors("Israel, whose troops entered Gaza on Monday, rejected the plan.", "entered")

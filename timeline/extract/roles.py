@@ -1994,7 +1994,19 @@ def _whose(noun, resolver: ActorResolver, sent_index: int) -> list[Participant]:
     antecedent = rel.head
     if antecedent.i == rel.i or antecedent.pos_ not in ("PROPN", "NOUN"):
         return []
+    if (
+        antecedent.ent_type_ in PLACE_LABELS
+        and antecedent.dep_ == "pobj"
+        and antecedent.head.lower_ in _WHERE_FROM
+        and antecedent.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        # "The teacher in Hunan Province, whose illness was diagnosed": the parser hangs the clause on
+        # the place the noun is in or from; "whose" is the noun's (a place has no illness, no son)
+        antecedent = antecedent.head.head
     return resolve_argument(antecedent, "agent", resolver, sent_index, first_only=True)
+
+
+_WHERE_FROM = frozenset({"in", "from", "at", "near"})
 
 
 _RENAME_VERBS = frozenset({"rename", "rebrand", "retitle"})
