@@ -542,7 +542,7 @@ class ActorResolver:
         for ent, name in zip(ents, names, strict=True):
             votes[name][ent.label_] += 1
             place_uses[name][_place_use(ent)] += 1
-            described[name] += _beside_person_noun(ent)
+            described[name] += _beside_person_noun(ent) or _told_as_who(ent)
             aged[name] += _told_with_age(ent)
             owning[name] += _owns_his_or_her(ent)
             plural[name] += _owns_their_or_its(ent)
@@ -1039,6 +1039,13 @@ def _beside_person_noun(ent) -> bool:
     return any(
         n.pos_ == "NOUN" and n.lemma_.lower() in _PERSON_APPOSITION and not (ent.start <= n.i < ent.end) for n in nouns
     )
+
+
+def _told_as_who(ent) -> bool:
+    """Is the name followed by a comma and "who" or "whom" ("Le Kha Phieu, who as head of the
+    Interior Ministry is responsible for security")? Only a person is "who"; a body is "which"."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in ("who", "whom")
 
 
 def _told_with_age(ent) -> bool:

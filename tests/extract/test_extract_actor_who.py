@@ -1,0 +1,34 @@
+"""A name followed by ", who" is a person's, whatever the tagger called it (a body is "which"), so
+the "he" of the next sentence can stand for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_extract_actor_names import names
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "The central committee met in Hanoi on Monday. The remarks were echoed by Cao Si Lam, "
+            "who heads the central bank. He linked inflation to corruption.",
+            "Cao Si Lam",
+        ),
+        (
+            "The central committee met in Hanoi on Monday. The remarks were echoed by Le Kha Minh, "
+            "who heads the Interior Ministry. He linked crime to corruption.",
+            "Le Kha Minh",
+        ),
+    ],
+)
+def test_actor_who_the_one_told_as_who_is_he(text, person):
+    assert names(text, "linked") == [person]
+
+
+def test_actor_who_a_body_told_as_which_is_no_he():
+    text = "The plan was backed by the Asian Development Bank, which lends to poor states. He linked aid to reform."
+    assert names(text, "linked") == []
