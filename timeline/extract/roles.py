@@ -2130,6 +2130,21 @@ def _score_after(doc, tok) -> bool:
     )
 
 
+def _unnamed_owner_word(owner, resolver: ActorResolver) -> bool:
+    """Is ``owner`` (before "'s") one capitalised proper noun, not a sentence's first word, that names
+    no actor, place or date of its own ("Heaven" in "Heaven's Gate"; not "Britain", "Obama")?"""
+    return (
+        owner.pos_ == "PROPN"
+        and owner.is_title
+        and not owner.is_sent_start
+        and not owner.ent_type_
+        and resolver.entity_actor(owner) is None
+        and resolver.lookup(owner.text) is None
+        and not is_date_word(owner)
+        and not (owner.i > 0 and owner.nbor(-1).pos_ == "PROPN")
+    )
+
+
 def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     """A proper name the model did not tag, as its compound chain ("iPhone 3G"), matched to known actors."""
     doc = tok.doc
@@ -2183,6 +2198,10 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     if maker is not None and owner is not None and maker[1] == "ORG":
         name = f"{clean_name(resolver.entity_span(owner).text) if resolver.entity_span(owner) else owner.text} {name}"
         designated = True  # "Boeing's 787 Dreamliner": a bare model number is its maker's
+    elif owner is not None and _unnamed_owner_word(owner, resolver):
+        # "Heaven's Gate had made two payments": a capitalised word that names no one of its own,
+        # set before "'s" and the untagged name, is the name's first part (not "Gate")
+        name = f"{owner.text}'s {name}"
     if not name or not any(ch.isalpha() for ch in name) or resolver.common_words_acronym(name):
         return None  # "its initial public offering (IPO)": a thing
     known = resolver.lookup(name)
