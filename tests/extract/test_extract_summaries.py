@@ -845,3 +845,112 @@ def test_a_pronoun_is_not_named_by_half_of_a_pair():
 def test_a_summary_keeps_what_an_adjective_is_ready_or_willing_to_do(text, trigger, expected):
     # "the union is ready", "the government was willing" said nothing of what
     assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what a noun of the summary is for stays with it: not "in a bid", "a plot", "the failure"
+        (
+            "Leaders of the small party struck a pact with the Socialists on Wednesday in a bid to bolster "
+            "the left's chances of victory.",
+            "struck",
+            "Leaders of the small party struck a pact with the Socialists on Wednesday in a bid to bolster "
+            "the left's chances of victory",
+        ),
+        (
+            "Police said they discovered a plot to kill the city's mayor.",
+            "discovered",
+            "Police discovered a plot to kill the city's mayor",
+        ),
+        (
+            "The council voiced concern over the failure of the parties to agree on a budget.",
+            "voiced",
+            "The council voiced concern over the failure of the parties to agree on a budget",
+        ),
+        (
+            "A mine blast killed 12 workers in the north, the latest accident to hit the industry, officials said.",
+            "killed",
+            "A mine blast killed 12 workers in the north, the latest accident to hit the industry",
+        ),
+        (
+            "The decision to close the plant was made in March.",
+            "made",
+            "The decision to close the plant was made in March",
+        ),
+        # what a verb or noun calls for, with the subject of its own
+        (
+            "Farmers have pleaded for the minister to return to his post.",
+            "pleaded",
+            "Farmers have pleaded for the minister to return to his post",
+        ),
+        (
+            "The senator called for the island to be handed to the United Nations.",
+            "called",
+            "The senator called for the island to be handed to the United Nations",
+        ),
+        (
+            "The trial resumes on Monday with mounting pressure for the court to move faster.",
+            "resumes",
+            "The trial resumes on Monday with mounting pressure for the court to move faster",
+        ),
+        # an apposition whose infinitive does not fit goes whole ("Sato, the only skater, fell" misleads)
+        (
+            "The 19-year-old Sato, the only skater to have landed a triple axel at the national championships "
+            "in Osaka last year, fell twice in her free program.",
+            "fell",
+            "The 19-year-old Sato fell twice in her free program",
+        ),
+        # the rest of the clause it needs does not fit: not "officials awaited tests to see"
+        (
+            "Farmers culled their flocks as officials awaited tests to see if the strain is the lethal one.",
+            "awaited",
+            "officials awaited tests",
+        ),
+    ],
+)
+def test_a_summary_keeps_what_its_noun_is_for(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # over the cap, who the speaker is goes before any word of what was said
+        (
+            "Sato, a 22-year-old from Nagoya, said she was pleased with her second victory as well as a place in "
+            "the national team despite a fall at landing a triple jump in the long program.",
+            "said",
+            "Sato said she was pleased with her second victory as well as a place in the national team despite a "
+            "fall at landing a triple jump in the long program",
+        ),
+        (
+            "Two German airlines, two Dutch carriers and Canada's national flag carrier are among the nine "
+            "finalist bidders for Kenya's regional airline, Transport Minister John Kamau told journalists Tuesday.",
+            "told",
+            "Two German airlines, two Dutch carriers and Canada's national flag carrier are among the nine finalist "
+            "bidders for Kenya's regional airline, John Kamau told journalists Tuesday",
+        ),
+        # (a quotation's closing mark that the parser may hang on the name stays)
+        (
+            '"The museum welcomes every visitor from every corner of the country to the new hall of the stars '
+            'in the old railway station," city museum spokesman Kirk Johnson said.',
+            "said",
+            '"The museum welcomes every visitor from every corner of the country to the new hall of the stars '
+            'in the old railway station," Kirk Johnson said',
+        ),
+    ],
+)
+def test_a_statement_over_the_cap_names_its_speaker_alone(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+def test_an_aside_with_brackets_closed_inside_it_may_be_left_out():
+    text = (
+        "Zoran Kovac, a former officer in the Bosnian Serb police (BSP), is charged with involvement in the "
+        "killing of dozens of farmers in the northern village of Santa Rosa in 1998."
+    )
+    assert summary(text, "charged") == (
+        "Zoran Kovac is charged with involvement in the killing of dozens of farmers in the northern village of "
+        "Santa Rosa in 1998"
+    )

@@ -60,6 +60,7 @@ def summarize(
     if quoted is None or not quoted[trigger.idx]:  # (a quotation's words are the speaker's, not to widen)
         _purpose_host(trigger, keep)
         _participle_host(trigger, keep)
+    _infinitives_kept(trigger, keep, t)
     _drop_stray_clauses(keep, trigger)
     _drop_absolutes(keep, trigger)
     _drop_far_appositions(keep, trigger, t)
@@ -150,7 +151,51 @@ def _shortened(ids: list[int], trigger, t: DocTables, quoted: Sequence[bool] | N
         ids = [i for i in ids if i not in extra]
         while ids and ids[-1] != trigger.i and t.is_punct[ids[-1]] and _low(t, ids[-1]) not in _CLOSERS:
             ids.pop()  # "... in Cavite and Laguna[, due to the typhoon]": no comma left at the end
+        if len(ids) > MAX_TOKENS:
+            # then who the speaker is, before any word of what was said: "Nakano[, a 20-year-old
+            # from Tokyo,] said", "[Public Enterprises Minister] Stella Sigcau told"
+            ids = _speaker_named_only(ids, trigger, t, quoted)
     return _fit(ids, trigger, t, quoted) if len(ids) > MAX_TOKENS else ids
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+
+
+def _speaker_named_only(ids: list[int], trigger, t: DocTables, quoted: Sequence[bool] | None) -> list[int]:
+    """``ids`` with the speaker told by name alone: without the apposition set off by commas that
+    describes a named speaker, the title written before the name ("State Department spokesman
+    Nicholas Burns": "Nicholas Burns"), or the description that a name in apposition follows
+    ("Former deputy prosecutor at the tribunal, Graham Blewitt,": "Graham Blewitt")."""
+    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or quoted is not None and quoted[subject.idx]:
+        return ids
+    kept = set(ids)
+    sub = subtree_indices(subject)
+    if not kept.issuperset(sub) or sub[-1] - sub[0] + 1 != len(sub):
+        return ids
+    doc = trigger.doc
+    names = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > subject.i]
+    if subject.pos_ == "NOUN" and len(names) == 1:
+        name = subtree_indices(names[0])
+        drop = {i for i in sub if i not in name and _low(t, i) not in _QUOTE_MARKS}
+        return [i for i in ids if i not in drop]
+    if subject.pos_ != "PROPN":
+        return ids
+    drop = set()
+    for c in subject.children:
+        if c.dep_ == "appos" and c.i > subject.i:
+            span = subtree_indices(c)
+            if span[0] > 0 and _low(t, span[0] - 1) == ",":
+                drop.update(span)
+                drop.add(span[0] - 1)
+                if span[-1] + 1 in kept and _low(t, span[-1] + 1) == ",":
+                    drop.add(span[-1] + 1)
+    ent = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+    if ent is not None and ent.label_ == "PERSON" and sub[0] < ent.start:
+        before = [i for i in range(sub[0], ent.start) if _low(t, i) not in _QUOTE_MARKS]
+        if all(t.deps[i] in ("compound", "amod", "det", "poss", "case", "punct", "nmod") for i in before):
+            drop.update(before)  # (a title written before the name; a quotation's closing mark stays)
+    return [i for i in ids if i not in drop] if drop else ids
 
 
 def _fit(ids: list[int], trigger, t: DocTables, quoted: Sequence[bool] | None) -> list[int]:
@@ -201,13 +246,15 @@ def _aside(
     first, last = sub[0], sub[-1]
     if ti in sub or not kept.issuperset(sub) or len(sub) != last - first + 1:
         return None
+    if not any(t.is_alpha[j] for j in sub):
+        return None  # ("9-0, 9-2, 9-1": a score in a list is no aside)
     before = _low(t, first - 1) if first > 0 else ""
     after = _low(t, last + 1) if last + 1 < len(t.idx) else ""
     if cls == 0 and i < ti:
         set_off = after == ","
     else:
         set_off = before == "," and (after in (",", ".", ";", "") or last + 1 not in kept)
-    if not set_off or before in _BRACKETS or after in _BRACKETS or any(_low(t, j) in _BRACKETS for j in sub):
+    if not set_off or before in _BRACKETS or after in _BRACKETS or not _closed(sub, t):
         return None  # no bracket or quotation left half open
     if any(t.ents[j] in ("DATE", "TIME") for j in sub) and not (
         first > ti and any(t.ents[j] in ("DATE", "TIME") for j in kept if ti < j < first)
@@ -216,6 +263,26 @@ def _aside(
     if quoted is not None and any(quoted[t.idx[j]] for j in sub):
         return None
     return cls, -first, first, last
+
+
+_PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("“", "”"), ("‘", "’"))
+
+
+def _closed(span: Sequence[int], t: DocTables) -> bool:
+    """Does every bracket, quotation mark or dash the span holds close inside it ("a former officer
+    in the militia (HVO)", "a 20-year-old from Tokyo": a hyphen inside a word is no dash)?"""
+    words = [_low(t, j) for j in span if _low(t, j) in _BRACKETS]
+    if not words:
+        return True
+    inner = [
+        j
+        for j in span
+        if _low(t, j) in _HYPHENS and _glued(t, j) and j + 1 < len(t.idx) and _glued(t, j + 1) and j + 1 in span
+    ]
+    words = [_low(t, j) for j in span if _low(t, j) in _BRACKETS and j not in inner]
+    if any(words.count(a) != words.count(b) for a, b in _PAIRS):
+        return False
+    return words.count('"') % 2 == 0 and words.count("'") == 0 and sum(w in _DASHES for w in words) % 2 == 0
 
 
 def _hyphen_words(ids: list[int], t: DocTables, ti: int) -> list[int]:
@@ -465,6 +532,99 @@ def _what_a_noun_intends(noun, keep: set[int]) -> None:
         if child.dep_ == "acl" and child.i > noun.i and is_infinitive(child):
             keep.update(clause_indices(child))
             _complements(child, keep)
+
+
+# A summary that tells the infinitive of one of its nouns: at most so many words.
+_INFINITIVE_CAP = 25
+
+
+def _infinitives_kept(trigger, keep: set[int], t: DocTables) -> None:
+    """What a noun of the summary is for, and what a verb calls for, stay with it: "struck a pact
+    in a bid [to bolster the left's chances]", "police discovered a plot [to kill the mayor]",
+    "the failure of the parties [to agree on a budget]", "pleaded [for the minister to return]"
+    (without it, "in a bid", "a plot", "pleaded" say nothing), when the summary still fits
+    the cap. An apposition whose infinitive does not fit goes whole ("Sato, [the only skater to
+    have landed a triple axel ...,] fell": not "Sato, the only skater, fell")."""
+    doc = trigger.doc
+    deps, pos, punct = t.deps, t.pos, t.is_punct
+    words = sum(1 for i in keep if not punct[i])
+    done: set[int] = set()
+    changed = True
+    while changed:
+        changed = False
+        for i in sorted(keep):
+            if i in done:
+                continue
+            done.add(i)
+            for c in t.children[i]:
+                if c in keep or c < i or not _told_infinitive(doc[c], pos[i], deps[c]):
+                    continue
+                left = doc[c].left_edge.i
+                if left - 1 not in keep or left - 1 == trigger.i and pos[i] in ("NOUN", "PROPN"):
+                    continue  # (told right after what the summary keeps, not across a gap)
+                clause = set(clause_indices(doc[c]))
+                _complements(doc[c], clause)
+                while len(clause) > 1 and punct[max(clause)]:
+                    clause.discard(max(clause))  # (the comma before a clause left out)
+                if not _whole_infinitive(sorted(clause), keep, t):
+                    continue
+                extra = sum(1 for j in clause - keep if not punct[j])
+                if words + extra <= _INFINITIVE_CAP:
+                    keep.update(clause)
+                    words += extra
+                    changed = True
+                elif deps[i] == "appos" and i != trigger.i and pos[i] == "NOUN":
+                    _drop_apposition(doc[i], trigger, keep, t)
+            if changed:
+                break
+
+
+def _whole_infinitive(clause: Sequence[int], keep: set[int], t: DocTables) -> bool:
+    """Does an infinitive's clause read whole: every word from its first to its last (no clause
+    left out inside: "to keep Africans[, tempted to ...,] at home"), no clause its verbs hold left
+    out ("to see [if the strain is ...]", "to decide [how ...]"), not set off by dashes, not ending
+    on "and", and not running into the subject of the next clause ("to protect the Dependency from
+    the armada and official sources [said]")?"""
+    first, last = clause[0], clause[-1]
+    if last - first + 1 != len(clause) or t.deps[last] == "cc":
+        return False
+    if first > 0 and _low(t, first - 1) in ("--", "—", "–", "("):
+        return False
+    held = ("ccomp", "xcomp", "csubj", "oprd", "dep")
+    if any(t.deps[c] in held and c not in clause for i in clause for c in t.children[i]):
+        return False
+    nxt = last + 1
+    return not (nxt < len(t.idx) and nxt not in keep and t.tags[nxt] in ("VBD", "VBZ", "VBP", "MD"))
+
+
+def _told_infinitive(verb, head_pos: str, dep: str) -> bool:
+    """An infinitive that tells what a noun is for ("a bid to bolster", "the failure of the parties
+    to agree"; with no subject of its own), or what a verb or noun calls for ("for the minister to
+    return")."""
+    if not is_infinitive(verb):
+        return False
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if dep in ("acl", "relcl"):
+        return head_pos in ("NOUN", "PROPN") and not subject
+    if dep != "advcl":
+        return False
+    if subject:
+        return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+    # "discovered a plot [to kill the mayor]": the parser's adverbial, told right after a noun
+    before = verb.doc[verb.left_edge.i - 1]
+    return before.pos_ == "NOUN" and before.dep_ in ("dobj", "pobj")
+
+
+def _drop_apposition(noun, trigger, keep: set[int], t: DocTables) -> None:
+    """Leave out an apposition set off by commas (with its commas) that does not hold the trigger."""
+    sub = subtree_indices(noun)
+    first, last = sub[0], sub[-1]
+    if trigger.i in sub or first == 0 or _low(t, first - 1) != ",":
+        return
+    keep.difference_update(sub)
+    keep.discard(first - 1)
+    if last + 1 < len(t.idx) and _low(t, last + 1) == ",":
+        keep.discard(last + 1)
 
 
 def _one_passive_with(trigger) -> list:
