@@ -954,3 +954,42 @@ def test_an_aside_with_brackets_closed_inside_it_may_be_left_out():
         "Zoran Kovac is charged with involvement in the killing of dozens of farmers in the northern village of "
         "Santa Rosa in 1998"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a relative clause the parser hung on a place inside the noun's phrase tells of the noun
+        (
+            "Police arrested two men for the attack in Kharkiv, which killed three people and wounded 20.",
+            "killed",
+            "the attack in Kharkiv killed three people",
+        ),
+        (
+            "Police arrested two men for the attack in Kharkiv, which killed three people and wounded 20.",
+            "wounded",
+            "the attack in Kharkiv wounded 20",
+        ),
+        # (the first noun up the phrase whose number agrees with the verb)
+        (
+            "The minister did not mention the new tax on foreign banks in Kenya, which was announced by the "
+            "government a week ago.",
+            "announced",
+            "the new tax on foreign banks in Kenya was announced by the government a week ago",
+        ),
+        # one hung on a time that the parser hung on the verb tells of the noun before the time
+        (
+            "She drew up the regional budget for 2004-05 which is to be approved by the assembly this week.",
+            "approved",
+            "the regional budget is to be approved by the assembly this week",
+        ),
+        (
+            "The king launched an ambitious reform programme in 1995, which culminated in the sale of the "
+            "state airline.",
+            "culminated",
+            "an ambitious reform programme culminated in the sale of the state airline",
+        ),
+    ],
+)
+def test_a_relative_clause_hung_on_a_place_or_time_tells_of_the_noun(text, trigger, expected):
+    assert summary(text, trigger) == expected

@@ -485,6 +485,62 @@ def _uncertain_antecedent(noun, pronoun, clause, *, agree: bool = True) -> bool:
     return singular and many or plural and not many
 
 
+_PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def _outer_antecedent(clause) -> list[int] | None:
+    """The words of the noun phrase a relative clause opening on "which/that/who" tells of, when
+    the parser hung it on a place or a time inside that phrase: "the attack in Kharkiv, [which
+    killed three people]" is the attack's, "the tax on foreign banks in the capital, [which was
+    announced]" the tax's (the first noun up the phrase whose number agrees with the verb), "the
+    budget for 2004-05 [which is to be approved]" and "a reform programme in 1995, [which
+    culminated]" the budget's and the programme's (a time hung on the verb before it). None when
+    the parser's noun may be meant, or when the phrase is long."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in ("which", "that") or subject.i > clause.i:
+        return None
+    doc = clause.doc
+    inner = clause.head
+    timed = inner.ent_type_ in ("DATE", "TIME") or inner.pos_ == "NUM"
+    if inner.pos_ not in ("NOUN", "PROPN", "NUM") or not (timed or inner.ent_type_ in _PLACE_OR_TIME):
+        return None
+    end = subject.i - 1
+    if end >= 0 and doc[end].text == ",":
+        end -= 1
+    own = {x.i for x in inner.subtree} - {x.i for x in clause.subtree}
+    if not timed and not all(i in own for i in range(inner.i, end + 1)):
+        return None
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    singular = any(v.tag_ == "VBZ" or v.lower_ == "was" for v in verbs)
+    plural = any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs)
+    outer = None
+    tok = inner
+    while tok.dep_ in ("pobj", "prep") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.dep_ == "prep" or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _PLACE_OR_TIME:
+            continue
+        many = tok.tag_ in ("NNS", "NNPS")
+        if singular and many or plural and not many:
+            continue  # "the ban on US companies in Burma, which was": the ban
+        outer = tok
+        break
+    if outer is None and timed:
+        # "drew up the budget [for 2004-05] which": a time the parser hung on the verb, after a noun
+        prep = doc[inner.left_edge.i - 1] if inner.left_edge.i > 0 else None
+        before = doc[prep.i - 1] if prep is not None and prep.dep_ == "prep" and prep.i > 0 else None
+        if before is None or before.pos_ not in ("NOUN", "PROPN") or before.ent_type_ in _PLACE_OR_TIME:
+            return None
+        if before.right_edge.i != before.i or before.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
+            return None
+        outer, end = before, before.i
+    if outer is None:
+        return None
+    ids = list(range(outer.left_edge.i, end + 1))
+    if len(ids) > 10 or any(doc[i].is_punct and doc[i].text not in ("-", "'") for i in ids):
+        return None
+    return ids
+
+
 def _relative_subject(trigger) -> tuple[int, str | None] | None:
     """The relative pronoun that is the subject of the trigger's clause (or of the clause whose
     infinitive the trigger is: "which is to be approved"), when the summary tells its noun: the
@@ -494,6 +550,9 @@ def _relative_subject(trigger) -> tuple[int, str | None] | None:
     clause = trigger
     while clause.dep_ == "xcomp" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head
+    if clause.dep_ == "relcl" and _outer_antecedent(clause) is not None:
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return None if subject is None else (subject.i, None)
     if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
         return None
     noun = clause.head
@@ -1323,9 +1382,12 @@ def _subject(trigger) -> list[int]:
     if trigger.pos_ not in ("VERB", "AUX"):
         return []
     own = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if trigger.dep_ == "relcl" and own and own[0].lower_ in _RELATIVE and trigger.head.pos_ in ("NOUN", "PROPN"):
-        noun = trigger.head
-        return _noun_and_lefts(noun)
+    if trigger.dep_ == "relcl" and own and own[0].lower_ in _RELATIVE:
+        outer = _outer_antecedent(trigger)
+        if outer is not None:
+            return outer  # "the attack in Kharkiv, which killed": the attack in Kharkiv
+        if trigger.head.pos_ in ("NOUN", "PROPN"):
+            return _noun_and_lefts(trigger.head)
     stray = _stray_subject(trigger) if not own and trigger.tag_ in ("VBD", "VBZ", "VBP") else None
     if stray is None and not own:
         stray = stray_subject(trigger)  # "Kenya beat Uganda and Tanzania drew": Tanzania
@@ -1365,8 +1427,7 @@ def _subject(trigger) -> list[int]:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 if c.lower_ in _RELATIVE and first.dep_ == "relcl":
                     # "the Expo, which opened on November 30 and runs through December 11"
-                    noun = first.head
-                    return _noun_and_lefts(noun)
+                    return _outer_antecedent(first) or _noun_and_lefts(first.head)
                 return _borrowed_subject(c)
     infinitive = is_infinitive(trigger)
     head = trigger.head
@@ -1424,7 +1485,10 @@ def _controller(head, trigger_i: int) -> list[int]:
             ids.extend(x.i for x in c.subtree)  # "forced him to quit": him
     if head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         ids.extend(_subject(head))  # "Hamas has been trailing but managed to win": Hamas
-    if head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
+    outer = _outer_antecedent(head) if head.dep_ == "relcl" else None
+    if outer is not None:
+        ids.extend(outer)  # "the budget for 2004-05 which is to be approved": the budget
+    elif head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE for c in head.children):
             ids.extend(_noun_and_lefts(head.head))  # "the budget, which is to be approved": the budget
     if head.pos_ == "ADJ" and head.head.pos_ in ("AUX", "VERB"):  # "is due to", "is set to"
