@@ -993,3 +993,27 @@ def test_an_aside_with_brackets_closed_inside_it_may_be_left_out():
 )
 def test_a_relative_clause_hung_on_a_place_or_time_tells_of_the_noun(text, trigger, expected):
     assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what is allowed, asked or wanted, with its own subject, stays with the verb that allows it
+        (
+            "Norway will allow foreign banks to open branches in the north next year, said Lars Holm, a senior "
+            "official of the central bank.",
+            "said",
+            "Norway will allow foreign banks to open branches in the north next year, said Lars Holm, a senior "
+            "official of the central bank",
+        ),
+        (
+            "The prime minister said last week that the country would never allow its neighbour to build a dam "
+            "on the river.",
+            "said",
+            "The prime minister said last week that the country would never allow its neighbour to build a dam "
+            "on the river",
+        ),
+    ],
+)
+def test_a_statement_keeps_the_infinitive_with_its_own_subject(text, trigger, expected):
+    assert summary(text, trigger) == expected

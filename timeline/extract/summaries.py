@@ -1340,7 +1340,8 @@ def _complements(head, keep: set[int]) -> None:
     """Add the infinitive complements of ``head`` (and theirs) to the summary, and those of the
     adjective or adverb that completes it ("the EU is ready to send monitors": not "is ready")."""
     for child in head.children:
-        if child.dep_ == "xcomp":
+        if child.dep_ == "xcomp" or child.dep_ == "ccomp" and child.i > head.i and _own_infinitive(child):
+            # "will allow [foreign banks to open branches]": what is allowed, with its own subject
             keep.update(clause_indices(child))
             _complements(child, keep)
         elif child.dep_ in _COMPLEMENTED and child.i in keep:
@@ -1351,6 +1352,11 @@ def _complements(head, keep: set[int]) -> None:
 
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def _own_infinitive(clause) -> bool:
+    """An infinitive with a subject of its own ("allow [banks] to open", "urged [Moopanar] to reverse")."""
+    return is_infinitive(clause) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _content_clause(clause, keep: set[int]) -> bool:
