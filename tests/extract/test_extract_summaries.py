@@ -1017,3 +1017,39 @@ def test_a_relative_clause_hung_on_a_place_or_time_tells_of_the_noun(text, trigg
 )
 def test_a_statement_keeps_the_infinitive_with_its_own_subject(text, trigger, expected):
     assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what is left of a "with" phrase that tells a happening of its own goes with it
+        (
+            "Three hundred guests squeezed into the hall with the service being broadcast to 30,000 people outside.",
+            "squeezed",
+            "Three hundred guests squeezed into the hall",
+        ),
+        (
+            "Activity was focused on the euro with investors reluctant to take fresh positions ahead of the "
+            "holiday, they said.",
+            "focused",
+            "Activity was focused on the euro",
+        ),
+        # (not "... building with the emotional service")
+        (
+            "Three hundred guests and dozens of former team-mates squeezed into the great hall of the old "
+            "parliament building with the emotional service being broadcast to an expected 30,000 people "
+            "allowed in the grounds.",
+            "squeezed",
+            "Three hundred guests and dozens of former team-mates squeezed into the great hall of the old "
+            "parliament building",
+        ),
+        # (a plain "with" phrase stays as it was)
+        (
+            "The minister met with officials from the ministry of finance on Monday.",
+            "met",
+            "The minister met with officials from the ministry of finance on Monday",
+        ),
+    ],
+)
+def test_a_with_phrase_that_tells_a_happening_is_not_left_half(text, trigger, expected):
+    assert summary(text, trigger) == expected

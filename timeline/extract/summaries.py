@@ -61,6 +61,7 @@ def summarize(
         _purpose_host(trigger, keep)
         _participle_host(trigger, keep)
     _infinitives_kept(trigger, keep, t)
+    _with_absolutes(trigger, keep, t)
     _drop_stray_clauses(keep, trigger)
     _drop_absolutes(keep, trigger)
     _drop_far_appositions(keep, trigger, t)
@@ -654,6 +655,55 @@ def _whole_infinitive(clause: Sequence[int], keep: set[int], t: DocTables) -> bo
         return False
     nxt = last + 1
     return not (nxt < len(t.idx) and nxt not in keep and t.tags[nxt] in ("VBD", "VBZ", "VBP", "MD"))
+
+
+def _with_absolutes(trigger, keep: set[int], t: DocTables) -> None:
+    """What is left of a "with" phrase that tells a happening of its own, whose predicate the
+    summary left out, goes with it: "... the hall [with the service] being broadcast to 30,000
+    people", "... on the euro [with investors] reluctant to take fresh positions", "... in Lebanon[,
+    with several figures] spending their time abroad" (another clause: not stitched on, not left
+    half). Only at an edge of what is kept, and never a "with" phrase that says with whom
+    ("met with a committee reviewing the budget")."""
+    doc = trigger.doc
+    deps, pos, punct, space = t.deps, t.pos, t.is_punct, t.is_space
+    for i in sorted(keep):
+        if i not in keep or deps[i] != "prep" or _low(t, i) not in ("with", "without"):
+            continue
+        sub = subtree_indices(doc[i])
+        if trigger.i in sub or set(sub) <= keep:
+            continue
+        obj = next((c for c in t.children[i] if deps[c] in ("pobj", "pcomp")), None)
+        if obj is None:
+            continue
+        comma = i > 0 and _low(t, i - 1) == ","
+        predicate = None
+        if deps[obj] == "pcomp" and any(deps[c] in ("nsubj", "nsubjpass") for c in t.children[obj]):
+            passive = any(deps[c] == "auxpass" for c in t.children[obj])
+            predicate = obj if comma or passive else None  # "with the service being broadcast"
+        elif deps[obj] == "pobj":
+            for c in t.children[obj]:
+                if c < obj:
+                    continue
+                held = [x for x in t.children[c] if deps[x] == "xcomp" and x not in keep]
+                if deps[c] == "amod" and pos[c] == "ADJ" and held:
+                    predicate = held[0]  # "with investors reluctant [to take]"
+                elif comma and deps[c] == "acl" and t.tags[c] == "VBG" and c not in keep:
+                    predicate = c  # ", with X [spending]"
+        if predicate is None or predicate in keep:
+            continue
+        lo, hi = sub[0], sub[-1]
+        if hi - lo + 1 != len(sub):
+            continue
+        nxt, prev = hi + 1, lo - 1
+        while nxt < len(punct) and (punct[nxt] or space[nxt]) and nxt in keep:
+            nxt += 1
+        while prev >= 0 and (punct[prev] or space[prev]) and prev in keep:
+            prev -= 1
+        if nxt in keep and not space[nxt] and prev in keep:
+            continue  # (only at an edge: nothing stitched across the gap)
+        keep.difference_update(sub)
+        if comma:
+            keep.discard(i - 1)
 
 
 def _told_infinitive(verb, head_pos: str, dep: str) -> bool:
