@@ -184,8 +184,11 @@ def _speaker_named_only(ids: list[int], trigger, t: DocTables, quoted: Sequence[
         return ids
     drop = set()
     for c in subject.children:
-        if c.dep_ == "appos" and c.i > subject.i:
+        if c.dep_ == "appos" and c.i > subject.i and c.ent_type_ != "PERSON":  # (a name: maybe someone else)
             span = subtree_indices(c)
+            after = _low(t, span[-1] + 1) if span[-1] + 1 < len(t.idx) else ""
+            if not _closed(span, t) or after in _CLOSERS and after not in _QUOTE_MARKS:
+                continue  # ("spokesman of the party (BJP, Indian People's Party)": no bracket left open)
             if span[0] > 0 and _low(t, span[0] - 1) == ",":
                 drop.update(span)
                 drop.add(span[0] - 1)
@@ -280,6 +283,7 @@ def _closed(span: Sequence[int], t: DocTables) -> bool:
         for j in span
         if _low(t, j) in _HYPHENS and _glued(t, j) and j + 1 < len(t.idx) and _glued(t, j + 1) and j + 1 in span
     ]
+    inner += [j for j in span if t.deps[j] == "case"]  # ("the Philippines' insurgency": a possessive)
     words = [_low(t, j) for j in span if _low(t, j) in _BRACKETS and j not in inner]
     if any(words.count(a) != words.count(b) for a, b in _PAIRS):
         return False
