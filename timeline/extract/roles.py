@@ -598,9 +598,12 @@ def participants(
     for i in sorted(in_scope):
         if i == trigger.i:
             continue
-        if actor_at(i) is None and not (pos[i] == "NOUN" and tags[i] == "NN"):
+        named = actor_at(i) is not None
+        if not named and not (pos[i] == "NOUN" and tags[i] == "NN"):
             continue  # neither an entity nor an establishment noun (see establishment_name): no Token needed
         tok = doc[i]
+        if not named and not _establishment_noun(tok):
+            continue  # no entity, and no noun an establishment's name ends in: _clause_entity finds nothing
         if i not in got.heads and stray_conjunct_verb(tok) is not None:
             continue  # "Toyota bought a stake in Subaru and Honda announced": Honda is the next clause's
         if _compared_with(tok, trigger):
@@ -2045,9 +2048,14 @@ def _glued_to_number(doc, i: int) -> bool:
     return i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].like_num and doc[i].is_alpha and len(doc[i]) <= 3
 
 
+def _establishment_noun(tok) -> bool:
+    """A singular common noun an establishment's name may end in ("store", "index", "hospital")."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in NAMEABLE_HEADS
+
+
 def establishment_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     """ "the iTunes store", "Apple's App Store": a proper name and an establishment noun make a name."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in NAMEABLE_HEADS:
+    if not _establishment_noun(tok):
         return None
     if any(c.lower_ in ("a", "an") for c in tok.lefts):
         return None  # "admitted to a Dallas hospital": one of many, no name
