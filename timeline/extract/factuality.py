@@ -127,10 +127,14 @@ def _habitual(head) -> bool:
     hours a night", "supplies a million units annually"."""
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL or _every(c) or _rate(c) for c in head.children):
         return True
-    doc, lower = head.doc, lowered(head.doc)  # (the phrase's first words are rare: no Token for the others)
-    starts = (doc[i] for i in subtree_indices(head) if lower[i] in _NOW_AND_AGAIN_FIRST)
-    if any(_now_and_again(t) and _clause_verb(t).i == head.i for t in starts):
-        return True  # "similar incidents have happened from time to time"
+    doc = head.doc
+    heads = tables(doc).heads
+    for i in _now_and_again_starts(doc):  # (rare: most documents have none)
+        j = i
+        while j != head.i and heads[j] != j:
+            j = heads[j]  # up from the phrase: is it below the head?
+        if j == head.i and _clause_verb(doc[i]).i == head.i:
+            return True  # "similar incidents have happened from time to time"
     amounts = [c for c in head.children if c.dep_ in ("dobj", "npadvmod")]
     amounts += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(_rate(g) for c in amounts for g in c.children)  # "grew by 5.5 percent per annum"
@@ -148,6 +152,18 @@ def _now_and_again(tok) -> bool:
         return False  # (most tokens: no phrase to join)
     doc = tok.doc
     return any(" ".join(t.lower_ for t in doc[tok.i : tok.i + n]) in _NOW_AND_AGAIN for n in (3, 4))
+
+
+def _now_and_again_starts(doc) -> tuple[int, ...]:
+    """Where a phrase of :data:`_NOW_AND_AGAIN` starts in the Doc (see :func:`_now_and_again`), once per Doc."""
+    t = tables(doc)
+    found = t.memo.get("now_and_again")
+    if found is None:
+        lower = lowered(doc)  # a Token only for the phrases' first words
+        found = t.memo["now_and_again"] = tuple(
+            i for i, word in enumerate(lower) if word in _NOW_AND_AGAIN_FIRST and _now_and_again(doc[i])
+        )
+    return found
 
 
 def _clause_verb(tok):

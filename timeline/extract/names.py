@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -87,6 +88,7 @@ _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _LEADING_DASH = re.compile(r"^[-–—_]+\s*")
 
 
+@lru_cache(maxsize=1 << 14)  # the same names are cleaned again and again (each entity several times)
 def clean_name(text: str) -> str:
     """Entity text without surrounding determiners, possessive endings and extra spaces."""
     text = " ".join(text.replace("’", "'").split())
