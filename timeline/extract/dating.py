@@ -709,6 +709,8 @@ def own_expression(trigger, index: TimexIndex) -> TimeExpr | None:
     if not index:
         return None
     found = _in_clause(trigger, index)
+    if found is not None and _in_sequel_part(found, trigger, index):
+        found = None  # "came the day after the regulator rejected it": what came before, not its own
     if found is None and trigger.pos_ == "NOUN":
         found = _held_when(trigger, index, planned=True)
     return found
@@ -790,10 +792,10 @@ def event_date(
                     # or "two days before" a clause lies another day
                     offset = _offset(below)
                     break
-                below = gov
+                child, below = below, gov
                 if gov.pos_ not in ("VERB", "AUX", "NOUN"):
                     continue
-                found = _in_clause(gov, index)
+                found = _governors_own(child, gov, index)
                 if found is None and trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass"):
                     found = _in_xcomp(gov, index)
                 if found is not None:
@@ -1164,6 +1166,102 @@ def _names_what(tok) -> bool:
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and not is_infinitive(tok) or _describes_noun(tok)
 
 
+# Verbs that set the happening their noun subject names after (or as) another one: "the arrests
+# came after police raided the office in March", "the decision followed a statement by an aide on
+# October 2", "the sentencing follows a fine earlier this month"; the words of that other one
+_SEQUEL_VERBS = frozenset({"come", "follow"})
+_SEQUEL_MARKS = frozenset({"after", "as", "following", "amid"})
+
+
+def _sequel_parts(verb) -> list:
+    """The dependents of ``verb`` that tell what a sequel verb sets its noun subject after: the
+    object of an active "follow" and every other word hung on it but the subject ("followed a
+    vote early this week": the parser may hang the vote's time on the verb), or the "after"/"as"
+    clause or phrase of "come" and a length of time set before it ("came the day after the
+    regulator rejected ..."). None for any other verb, or one with no noun subject."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SEQUEL_VERBS:
+        return []
+    children = list(verb.children)
+    if any(c.dep_ == "auxpass" for c in children) or not any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in children):
+        return []  # "was followed by": its subject is the one before
+    if verb.lemma_.lower() == "follow":
+        if not any(c.dep_ == "dobj" for c in children):
+            return []
+        return [c for c in children if c.dep_ in ("dobj", "npadvmod", "prep", "advmod", "advcl") and c.i > verb.i]
+    marked = [c for c in children if c.i > verb.i and _sequel_marked(c)]
+    marked += [
+        c for c in children if c.i > verb.i and c.dep_ == "npadvmod" and any(_sequel_marked(g) for g in c.children)
+    ]  # "came the day after the regulator rejected it": the parser may hang the clause on "day"
+    if not marked:
+        return []
+    first = min(c.i for c in marked)
+    return marked + [c for c in children if c.dep_ == "npadvmod" and verb.i < c.i < first and c not in marked]
+
+
+def _sequel_marked(tok) -> bool:
+    """Is ``tok`` an "after"/"as" phrase, or a clause such a word opens?"""
+    return (
+        tok.dep_ == "prep"
+        and tok.lower_ in _SEQUEL_MARKS
+        or tok.dep_ == "advcl"
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in _SEQUEL_MARKS for m in tok.children)
+    )
+
+
+def sequel_subject(trigger) -> bool:
+    """Is the trigger the noun subject of a sequel verb ("the arrests came after ...", "the
+    decision followed a statement"), or that verb? Its happening is the one the story is at, not
+    the other one's, and at no past era the story looked back to."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" else trigger
+    return bool(_sequel_parts(verb))
+
+
+def _sequel_in_past(trigger, anchor: EventDate | None, ref_date: str | None) -> bool:
+    """Is the trigger a sequel's subject ("the questioning of the senators came after ...") told
+    while the story looks back to a past era ("the shipbuilder went bankrupt in August")? It is the
+    happening the story is at, not one of that past; which day, the tree cannot tell."""
+    return (
+        anchor is not None
+        and (anchor.precision != "day" or _weeks_before(anchor, ref_date))
+        and sequel_subject(trigger)
+    )
+
+
+def _in_sequel_part(found: TimeExpr, verb, index: TimexIndex) -> bool:
+    """Is ``found`` written in what the sequel verb ``verb`` sets its subject after?"""
+    parts = _sequel_parts(verb)
+    if not parts:
+        return False
+    words = {i for c in parts for i in subtree_indices(c)}
+    return any(index._by_token.get(i) is found for i in words)
+
+
+def _governors_own(child, gov, index: TimexIndex) -> TimeExpr | None:
+    """The expression of the clause of ``gov``, which ``child`` hangs on; not one in what a sequel
+    verb sets its subject after ("the decision followed a statement by an aide on October 2": the
+    statement's day, not the decision's)."""
+    found = _in_clause(gov, index)
+    if found is not None and child.dep_ == "nsubj" and _in_sequel_part(found, gov, index):
+        return None
+    return found
+
+
+def _followed_when(trigger, index: TimexIndex) -> TimeExpr | None:
+    """The time hung on "follow" for its object ("the ceremony follows a vote early this week"):
+    the vote's, not the ceremony's."""
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or verb.lemma_.lower() != "follow" or _in_clause(trigger, index) is not None:
+        return None
+    for c in _sequel_parts(verb):
+        if c.i == trigger.i:
+            continue
+        for i in subtree_indices(c):
+            found = index._by_token.get(i)
+            if found is not None:
+                return found
+    return None
+
+
 def _staged(trigger, index: TimexIndex) -> TimeExpr | None:
     """The date of the verb that says an event noun took place or stages it: "the trial of the
     leader over the killings in the 1980s resumed Wednesday" is Wednesday's, whatever the noun's
@@ -1173,6 +1271,10 @@ def _staged(trigger, index: TimexIndex) -> TimeExpr | None:
         return None
     verb = occurrence_verb(trigger) or support_verb(trigger)
     found = _in_clause(verb, index) if verb is not None else None
+    if found is not None and _in_sequel_part(found, verb, index):
+        found = None  # "the warning came the day after the regulator rejected the plan": not its day
+    if found is None:
+        found = _followed_when(trigger, index)  # "the ceremony follows a vote early this week"
     return found if found is not None else _held_when(trigger, index)
 
 
@@ -1411,6 +1513,8 @@ def background(trigger) -> bool:
             return True  # "Born in 1933, Brown moved ...": what happened before the clause
         if _describes_noun(tok):
             return True  # "the bank, founded in 1882, ...": what the noun is
+        if any(c.i == tok.i for c in _sequel_parts(tok.head)):
+            return True  # "the decision followed a statement by an aide on October 2": what came before
         if (
             dep == "advcl"
             and tok.i > tok.head.i
@@ -2058,7 +2162,12 @@ def inferred(
         # "The race, 16 years after a rebellion forced him from office, ...": long before the story;
         # "the fort which played a role in the war when insurgents made their last stand": what the fort is
         return UNDATED
-    if _before_story(trigger) or _why_it_is(trigger) or _gives_a_name(trigger):
+    if (
+        _before_story(trigger)
+        or _why_it_is(trigger)
+        or _gives_a_name(trigger)
+        or _sequel_in_past(trigger, anchor, ref_date)
+    ):
         # "is a historic venue as it hosted the first meeting after the war", "The building was
         # dubbed the Alamo": a thing's history, not the story's day
         return UNDATED
