@@ -96,7 +96,7 @@ class TimexIndex:
             )
         text = doc_text(doc) if usable else ""
         if not unanchored:
-            usable = day_ranges(text, usable)
+            usable = months_named(text, day_ranges(text, usable), ref_date)
         # "last season", "in the past", "formerly": a past that names no time (not "recently")
         self.vague_past = {(t.start, t.end) for t in timexes if t.value == "PAST_REF" and not _RECENT.search(t.text)}
         if timexes:
@@ -218,6 +218,68 @@ def day_ranges(text: str, timexes: Sequence[TimeExpr]) -> list[TimeExpr]:
             )
         )
     return out
+
+
+# "November of this year", "the month of March": the words that join a month to its year or name
+_OF = re.compile(r"\s+of\s+")
+_AHEAD = re.compile(r"\s+ahead\b")
+_WEEK_AHEAD_DAYS = 7
+
+
+def months_named(text: str, timexes: Sequence[TimeExpr], ref_date: str | None) -> list[TimeExpr]:
+    """The expressions with a month joined to the year it is of ("had planned to launch it in
+    November of this year": November of the article's year, not the last November the past tense
+    points to), a month named after "the month of" ("in the month of March": March, not the
+    article's month) and "the week ahead" (the seven days after the article's, not a week of no
+    known number) read as one expression each (TimeML: one TIMEX3)."""
+    out: list[TimeExpr] = []
+    skip: set[int] = set()
+    for k, t in enumerate(timexes):
+        if k in skip:
+            continue
+        nxt = timexes[k + 1] if k + 1 < len(timexes) else None
+        joined = nxt is not None and _OF.fullmatch(text[t.end : nxt.start]) is not None
+        if joined and nxt is not None and t.precision == "month" and nxt.precision == "year":
+            out.append(_month_of(text, t, nxt))
+            skip.add(k + 1)
+        elif joined and nxt is not None and t.text.lower() == "the month" and nxt.precision == "month":
+            out.append(replace(nxt, start=t.start, text=text[t.start : nxt.end]))
+            skip.add(k + 1)
+        elif t.value.endswith("-WXX") and ref_date and (ahead := _AHEAD.match(text, t.end)) is not None:
+            ref = date.fromisoformat(ref_date)
+            first, last = ref + timedelta(days=1), ref + timedelta(days=_WEEK_AHEAD_DAYS)
+            end = ahead.end()
+            out.append(
+                replace(
+                    t,
+                    end=end,
+                    text=text[t.start : end],
+                    earliest=first.isoformat(),
+                    latest=last.isoformat(),
+                    edtf=f"{first.isoformat()}/{last.isoformat()}",
+                    precision="week",
+                )
+            )
+        else:
+            out.append(t)
+    return out
+
+
+def _month_of(text: str, month: TimeExpr, year: TimeExpr) -> TimeExpr:
+    """``month`` in the year ``year`` names ("November of this year", "March of 1998")."""
+    if not (month.value[5:7].isdigit() and year.value.isdigit()):
+        return month
+    value = f"{year.value}-{month.value[5:7]}"
+    days = monthrange(int(year.value), int(month.value[5:7]))[1]
+    return replace(
+        month,
+        end=year.end,
+        text=text[month.start : year.end],
+        value=value,
+        edtf=value,
+        earliest=f"{value}-01",
+        latest=f"{value}-{days:02d}",
+    )
 
 
 # "from 2002 to 2004", "between 1995 and 2003", "1999-2001": a stretch of years
