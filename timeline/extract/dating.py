@@ -33,8 +33,12 @@ _BOUNDING = re.compile(
 _COMPARED = re.compile(
     r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[\w$€£¥.-]+\s+){0,2}?[$€£¥]?\d[\d.,]*"
     r"(?:\s*(?:thousand|million|billion|trillion|bn))?"
-    r"(?:\s*(?:%|percent|points?|cents?|dollars?|euros?|yen|yuan|pounds?|barrels?|tonnes?|tons?|shares|contracts))?"
-    r"\s+(?:(?:on|in|at\s+the\s+close\s+(?:of|on)|late|early)\s+)?$",
+    r"(?:\s*(?:%|percent|points?|cents?|dollars?|euros?|yen|yuan|pounds?|barrels?|tonnes?|tons?|shares|contracts"
+    r"|marks|francs|rupees|ringgit|won|baht|pesos|rand|lire|rubles|roubles|ecus?))?"
+    r"\s+(?:(?:on|in|at\s+the\s+close\s+(?:of|on)|late|early)\s+)?$"
+    # "fell by 0.1 percent from the figure for February", "fell from the 'high' levels of 1996"
+    r"|\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the|its|their|a|an)\s+(?:[\w\"“”'’-]+\s+){0,2}?"
+    r"(?:figures?|levels?|rates?|totals?|numbers?|readings?|results?|pace|amounts?)\s+(?:of|for|in|on|at)\s+$",
     re.IGNORECASE,
 )
 # "still the same margin as last week", "a level similar to that of last year", "higher than last
@@ -58,6 +62,15 @@ _DEEP_BOUND = re.compile(
     r"\b(?:since|until|till)\s+(?:[\w'’-]+\s+){1,5}(?:in|of|on)\s+(?:(?:the|early|late|mid)[\s-]+)?$",
     re.IGNORECASE,
 )
+
+_NEXT_TO = re.compile(r"\s*,?\s+(?:in|on)\s+$")
+
+
+def _after_bound_date(text: str, before: TimeExpr | None, bound: int, t: TimeExpr) -> bool:
+    """Is ``t`` written right after the date a bound names ("the sharpest fall since September 1986
+    in March": March is the fall's, not a time inside the bound as in "since the crash in 1987")?"""
+    return before is not None and before.start > bound and _NEXT_TO.fullmatch(text[before.end : t.start]) is not None
+
 
 # Opening sentences of an article body (headlines and datelines do not count) where a past-tense
 # event without an expression is taken to have happened on the article's date.
@@ -123,9 +136,9 @@ class TimexIndex:
                 self.bounds.add(id(t))
         # expression -> where the bound it sits deep in begins
         self.deep_bounds: dict[int, int] = {}
-        for t in usable:
+        for k, t in enumerate(usable):
             m = _DEEP_BOUND.search(text, max(0, t.start - 60), t.start)
-            if m is not None:
+            if m is not None and not _after_bound_date(text, usable[k - 1] if k else None, m.start(), t):
                 self.deep_bounds[id(t)] = m.start()
         self._by_token: dict[int, TimeExpr] = {}
         # head token -> the expression of its clause: asked for each trigger and its governors,
