@@ -1,7 +1,8 @@
 """A happening told as coming after (or as) another one ("the arrests came after police raided the
 office in March", "the decision followed a statement by an aide on October 2") is not dated by the
-other one's time, nor by a past the story looked back to (issue 16, item 3). Sentences written for
-these tests, parsed by the real model."""
+other one's time, nor by a past the story looked back to; what a "how" clause recounts ("told
+reporters on Tuesday how he was beaten") is not on the day of the telling (issue 16, item 3).
+Sentences written for these tests, parsed by the real model."""
 
 from __future__ import annotations
 
@@ -61,3 +62,15 @@ def test_the_day_after_another_happening_is_not_the_day_after_the_article():
     )
     # "the day after" the rejection (Monday's), not Wednesday: no row is planned for tomorrow
     assert all(v[0] != "2006-11-29" and v[3] != "planned" for v in got.values())
+
+
+def test_what_a_how_clause_recounts_is_not_on_the_day_of_the_telling():
+    got = seen(
+        "The freed hostage told reporters on Tuesday how he was beaten and threatened with death "
+        "after being captured by the rebels.\n"
+        "He described how the guards had starved him.\n"
+    )
+    # before the telling, on no day the text gives; not Tuesday, nor the article's day
+    assert got["beaten"][0] is None
+    assert got["captured"][0] is None
+    assert got["starved"][0] is None

@@ -858,6 +858,7 @@ def event_date(
                     or _names_what(below)
                     or _conceded(below)
                     or _offset(below)
+                    or _how_told(below)
                 ):
                     # a relative clause has its own time ("the city, which rebels held for four
                     # years"), as a participle on a noun has ("freed on Tuesday under a deal
@@ -888,7 +889,7 @@ def event_date(
         and not offset
         and _past(trigger)
         and not _on_a_thing(trigger)
-        and not _why_it_is(trigger)
+        and not _history_told(trigger)
         and not _gives_a_name(trigger)
     ):
         return from_reference(ref_date)
@@ -898,6 +899,35 @@ def event_date(
 
 
 _AFTER = frozenset({"after", "following"})
+# Verbs that recount what happened in a "how" clause: "told reporters on Tuesday how he was beaten"
+_RECOUNTING = frozenset("tell describe recount recall relate explain detail narrate remember".split())
+
+
+def _how_told(tok) -> bool:
+    """Is ``tok`` a "how" clause a verb recounts ("told reporters on Tuesday how he was beaten",
+    "described how the guards had starved him")? What it tells happened before the telling, on no
+    day the telling gives."""
+    return (
+        tok.dep_ == "ccomp"
+        and tok.head.lemma_.lower() in _RECOUNTING
+        and any(c.dep_ == "advmod" and c.lower_ == "how" for c in tok.children)
+    )
+
+
+def _recounted(trigger) -> bool:
+    """Is the trigger told inside a recounted "how" clause (:func:`_how_told`)?"""
+    tok = trigger
+    while tok.head.i != tok.i:
+        if _how_told(tok):
+            return True
+        tok = tok.head
+    return False
+
+
+def _history_told(trigger) -> bool:
+    """Is the trigger a thing's history (:func:`_why_it_is`) or a recounted happening (:func:`_recounted`)?"""
+    return _why_it_is(trigger) or _recounted(trigger)
+
 
 # Adjectives that set an event noun before the clause it is told in ("spoke of his recent visit")
 _EARLIER_ADJ = frozenset("recent previous earlier prior past former".split())
@@ -2242,6 +2272,7 @@ def inferred(
         or _why_it_is(trigger)
         or _gives_a_name(trigger)
         or _sequel_in_past(trigger, anchor, ref_date)
+        or _recounted(trigger)
     ):
         # "is a historic venue as it hosted the first meeting after the war", "The building was
         # dubbed the Alamo": a thing's history, not the story's day
