@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.parsed import extracted
+from tests.extract.parsed import STORY_OPENING, extracted
 
 pytestmark = pytest.mark.slow
 
@@ -74,3 +74,11 @@ def test_what_a_how_clause_recounts_is_not_on_the_day_of_the_telling():
     assert got["beaten"][0] is None
     assert got["captured"][0] is None
     assert got["starved"][0] is None
+
+
+def test_a_clause_told_inside_a_happening_of_a_century_is_placed_within_no_year():
+    got = seen(
+        STORY_OPENING  # (past the lead, which takes the article's day)
+        + "Their ties are marred by a distrust rooted in a 19th century war in which the kingdom lost its coast.\n"
+    )
+    assert got["lost"][0] is None  # GUIDELINES 3: null when the article does not place it within a year
