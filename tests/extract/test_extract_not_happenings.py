@@ -200,3 +200,81 @@ def test_not_happenings_stopped_or_busy(text, trigger, expected):
 )
 def test_not_happenings_effort_going_on(text, trigger, expected):
     assert factualities(text).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what a thing will do, undated, is a prediction or a description: a thing schedules nothing
+        ("The regulator said this will endanger small lenders across the region.", "endanger", "hypothetical"),
+        ("The mudslides will delay the harvest of coffee in the highlands.", "delay", "hypothetical"),
+        ("The novel will portray three sisters during the war, its author said.", "portray", "hypothetical"),
+        ("Such inflation is expected to lead to more strikes, the bank said.", "lead", "hypothetical"),
+        # ... but what people or a body will do stays a plan, and so does a happening's schedule
+        ("The Dutch contingent will guard the port of Vlore, the ministry said.", "guard", "planned"),
+        ("The miners will march to the capital, their union said.", "march", "planned"),
+        ("The festival will open with a concert by the city orchestra.", "open", "planned"),
+        ("The frigate will sail for the Gulf, the navy said.", "sail", "planned"),
+        ("The winning duo will next face the Korean pair, the federation said.", "face", "planned"),
+        ("A total of 40 choirs from 12 countries will perform at the festival.", "perform", "planned"),
+    ],
+)
+def test_not_happenings_foretold_of_a_thing(text, trigger, expected):
+    assert factualities(text).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what has gone on or held over weeks, months or years up to now is a state of affairs
+        ("A Belgian banker has been missing for three weeks.", "missing", "generic"),
+        ("The feud over the river has been simmering since 1974.", "simmering", "generic"),
+        ("Since 1992 she has lectured in Paris and in Geneva.", "lectured", "generic"),
+        ("The province has been gripped by drought for the past year.", "gripped", "generic"),
+        ("Since February a Swiss diplomat has been brokering talks between the two sides.", "brokering", "generic"),
+        # ... but not a span of days, whose start may be the news, nor a count over the span
+        ("Protesters have blocked the highway since Monday.", "blocked", "asserted"),
+        ("The prosecutor had asked for eight years for the two smugglers.", "asked", "asserted"),
+        ("The insurgents have killed 40 policemen since January.", "killed", "asserted"),
+    ],
+)
+def test_not_happenings_kept_over_a_span(text, trigger, expected):
+    assert factualities(text).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a source that asks not to be named tells how it is quoted, no happening
+        ("A bank official, who asked not to be named, said the loan was cancelled.", "asked", "generic"),
+        ("One diplomat, who asked not to be identified, said the envoy left.", "asked", "generic"),
+        ("The engineer requested anonymity because he feared for his job.", "requested", "generic"),
+        # ... but asking someone for something is a happening
+        ("The mayor asked the army to clear the roads on Monday.", "asked", "asserted"),
+    ],
+)
+def test_not_happenings_anonymity_asked(text, trigger, expected):
+    assert factualities(text).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a participle or a passive relative giving its noun a time is no row of its own
+        ("Beijing cancelled a visit by the Danish trade minister scheduled for May 3.", "scheduled", None),
+        ("The summit, which had been set for June 12, was called off.", "set", None),
+        ("The assembly dropped a motion scheduled for debate later in the week.", "scheduled", None),
+        # ... but the schedule told in its own clause is the plan, and what someone set is a happening
+        ("The vote is scheduled for Friday.", "vote", "planned"),
+        ("Police said the blaze was set by arsonists on Sunday.", "set", "asserted"),
+    ],
+)
+def test_not_happenings_schedule_of_a_noun(text, trigger, expected):
+    assert listed(text).get(trigger) == expected
+
+
+def listed(text: str) -> dict[str, str]:
+    """predicate text -> factuality of the default chronology's rows of ``text``."""
+    return {
+        e.predicate.text: e.factuality for e in extracted(text) if e.factuality in ("asserted", "reported", "planned")
+    }

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from timeline.calendar_words import MONTHS
 from timeline.extract.attribution import SPEECH_VERBS
 from timeline.extract.clauses import governors, is_infinitive, lowered, subtree_indices, tense
 from timeline.extract.kinds import KINDS
@@ -336,16 +337,21 @@ def factuality(
     if planned and not dated and head is trigger and _by_the_terms(head):
         return "generic"  # "officials will face warnings, according to new rules": a norm
     if planned:
-        # "the council will then have 15 days to name a premier": no happening
-        return (
-            "generic"
-            if head is trigger and (_stative(head, True) or _plays_a_part(head) or _habitual(head) or _named_so(head))
-            else "planned"
-        )
+        return _planned(trigger, head, dated)
     described = _description(trigger, head, dated=dated, headline=headline, quoted=quoted)
     if described is not None:
         return described
     return "reported" if reported or quoted else "asserted"
+
+
+def _planned(trigger, head, dated: bool) -> Factuality:
+    """A clause told ahead of its time: planned, unless it tells a state to come or what a thing will
+    do."""
+    if head is trigger and (_stative(head, True) or _plays_a_part(head) or _habitual(head) or _named_so(head)):
+        return "generic"  # "the council will then have 15 days to name a premier": no happening
+    if not dated and head is trigger and not _arranged(head) and _foretold_of_a_thing(head):
+        return "hypothetical"  # "this will threaten the viability of ...", "the floodwaters will delay planting"
+    return "planned"
 
 
 # What is made once and then holds (an agreement, a truce, a law): a date on it is the day it was
@@ -637,8 +643,10 @@ def _finite_with_subject(verb) -> bool:
 def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) -> Factuality | None:
     """A clause that describes a situation, a state or an opinion rather than tells a happening
     (or a fragment that tells nothing): its factuality; None for a happening."""
-    if _polls_answer(head):
-        return "generic"  # "16 percent said they had moved their parents": a poll's finding
+    if _polls_answer(head) or head is trigger and (_anonymity_asked(head) or _schedule_of_a_noun(head)):
+        # "16 percent said they had moved their parents": a poll's finding; "an official, who asked
+        # not to be named, said": how the source is quoted; "a trip scheduled for June": its noun's time
+        return "generic"
     if _progressive(head) and (
         head is trigger
         and head.lemma_.lower() in _EFFORTS
@@ -677,6 +685,7 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         _holds_a_role(head)
         or _scene_or_judgment(head)
         or _held_for_years(head)
+        or _kept_over_a_span(head)
         or _named_so(head)
         or not dated
         and (_comes_from(head) or _time_spent(head) or _witnessed_by_a_place(head) or _with_going_on(head))
@@ -708,6 +717,43 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
     if not dated and any(c.dep_ == "advmod" and c.lower_ in _AGAIN_AND_AGAIN for c in head.children):
         return "generic"  # "has repeatedly promised", "have long expressed concern": a stance kept, no one day
     return None
+
+
+# Verbs by which a source asks to stay unnamed, and the words for being named.
+_ASKING = frozenset("ask request decline refuse prefer want wish demand insist".split())
+_NAMING = frozenset("name identify quote cite".split())
+
+
+def _anonymity_asked(verb) -> bool:
+    """A source that asks not to be named ("an official, who asked not to be named", "declined to be
+    identified", "requested anonymity"): how the article quotes its source, no happening
+    (GUIDELINES section 1: bylines and editor's notes are no rows either)."""
+    if verb.lemma_.lower() not in _ASKING:
+        return False
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() == "anonymity":
+            return True
+        if c.dep_ == "xcomp" and c.lemma_.lower() in _NAMING and any(g.dep_ == "auxpass" for g in c.children):
+            return True
+    return False
+
+
+# Verbs that give a happening its time: "a trip scheduled for June", "the vote, set for Friday".
+_SCHEDULING = frozenset("schedule set slate plan fix".split())
+
+
+def _schedule_of_a_noun(verb) -> bool:
+    """A participle or a passive relative clause that gives its noun a time ("a trip to Beijing
+    scheduled for June 7-14", "the visit, which had been set for May", "a motion scheduled for debate
+    later in the day", "the date initially set for this month"): the time of what its noun names,
+    which is the row if it is a happening (GUIDELINES section 1: "the planned talks" is no second
+    row); not a main clause ("the vote is set for Friday"), nor what someone set ("a fire set by
+    arsonists")."""
+    if verb.lemma_.lower() not in _SCHEDULING or verb.dep_ not in ("acl", "relcl"):
+        return False
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("agent", "nsubj", "dobj") for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
 # Verbs of feeling and judging: what they tell is an attitude, not a happening.
@@ -884,6 +930,56 @@ def _held_for_years(verb) -> bool:
         if prep in ("between", "from") and any(_a_year(t) and _years_to(t) for g in objs for t in g.subtree):
             return True  # "between 1982 and 1990", "from 1994 to 1997", "from 1994-1997"
     return False
+
+
+# Units of a span long enough that what has gone on over it is a state of affairs, not the day's news.
+_LONG_UNITS = frozenset("week month year decade century".split())
+_MONTH_NAMES = frozenset(MONTHS)
+_FIGURES = frozenset({"to", "by", "from", "at"})
+
+
+def _long_span(prep) -> bool:
+    """ "for several weeks", "for over a month", "for the past year", "for years"; "since 1960",
+    "since March": a span of weeks or more (not "since Monday", "for three days")."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    if prep.lower_ == "for":
+        # a bare count ("for eight years") may be what is asked or given ("asked for eight years",
+        # "was jailed for eight years"): only a progressive ("has been missing for three weeks")
+        # takes it as a span gone on
+        return any(g.lemma_.lower() in _LONG_UNITS and (not _counted(g) or _progressive(prep.head)) for g in objs)
+    if prep.lower_ == "since":
+        return any(_a_year(t) or t.lower_ in _MONTH_NAMES for g in objs for t in g.subtree)
+    return False
+
+
+def _counted(unit) -> bool:
+    """ "eight years", "three weeks": a bare count of units (not "several weeks", "the past year",
+    "over a month")."""
+    return any(
+        c.dep_ == "nummod" and c.like_num and not any(g.dep_ in ("quantmod", "advmod") for g in c.children)
+        for c in unit.children
+    )
+
+
+def _kept_over_a_span(verb) -> bool:
+    """A perfect that has gone on or held over weeks, months or years up to now ("has been missing
+    for several weeks", "the argument has been raging since 1960", "has taught in Hong Kong since
+    1986", "has been gripped by unrest for over a month", "has been mediating talks since March"):
+    a lasting state or activity (GUIDELINES section 1), no happening of its own day. Not a count
+    summed over the span ("has killed 300 people since 1990": a tally, told by _tally's kind of
+    rows), a span of days, whose start may be the news ("has been closed since Monday"), nor a
+    modal or a negation (told apart before)."""
+    if not _perfect(verb) or _modal(verb) is not None:
+        return False
+    spans = [c for c in verb.children if c.dep_ == "prep" and _long_span(c)]
+    if not spans:
+        return False
+    # a count is the verb's object or a figure it moved by or to ("killed 300 people", "rose 20
+    # percent to 30"), not a number in its subject or in a phrase of place ("between the two sides")
+    counted = [
+        c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") or c.dep_ == "prep" and c.lower_ in _FIGURES
+    ]
+    return not any(t.like_num for c in counted for t in (c, *c.children))
 
 
 def _years_to(year) -> bool:
@@ -1345,6 +1441,73 @@ def _effect_foretold(verb) -> bool:
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
         verb = verb.head  # "would upgrade trade and inject new vigor": the subject of the first verb
     return any(c.dep_ == "nsubj" and _happening_subject(c) for c in verb.children)
+
+
+# Bodies of people besides those the actor rules know ("the winning duo will meet ...", "the
+# Dutch contingent will guard ...").
+_GROUPS = frozenset(
+    "duo trio quartet pair couple troupe band choir orchestra ensemble cast contingent garrison battalion "
+    "brigade regiment platoon squadron detachment mission convoy champion".split()
+)
+# Heads that count what follows "of": "a total of 22 troupes", "dozens of firms".
+_HOW_MANY = frozenset(
+    "total number group majority lot handful dozen dozens hundred hundreds thousand thousands".split()
+)
+# Demonstratives standing alone for what was just told: "this will threaten ...".
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def _plans_nothing(subj) -> bool:
+    """A subject that cannot schedule what its verb says: a demonstrative standing for what was told
+    ("this", not "those who assist them") or a thing ("the floodwaters", "the film", "such growth"),
+    not someone named, a person, a body of people or a craft ("the ministry", "the troops", "the ship")."""
+    if subj.tag_ == "DT":
+        return subj.lower_ in _DEMONSTRATIVES and not any(c.dep_ == "relcl" for c in subj.children)
+    if subj.lemma_.lower() in _HOW_MANY or subj.like_num:
+        # "a total of 22 troupes will present ...", "dozens of firms will ...": what is counted
+        counted = [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        if counted and counted[0].dep_ == "pobj":
+            return _plans_nothing(counted[0])
+    if subj.pos_ != "NOUN" or tables(subj.doc).ents[subj.i] or _conjoined_name(subj):
+        return False
+    if subj.text[:1].isupper() and subj.i > subj.sent.start:
+        return False  # "Bar-On was slated to ...": a name the tokenizer split, tagged as a noun
+    from timeline.extract.roles import _PEOPLE_NOUNS  # roles imports rows, which imports this module
+
+    lemma = subj.lemma_.lower()
+    if {lemma, subj.lower_} & (_PEOPLE_NOUNS | _GROUPS):
+        return False
+    # people told by what they do or are ("the winner", "the investors", "the opponent", "the
+    # Egyptian sculptor"): some things end so too ("the sector"), and stay plans
+    return not lemma.endswith(("er", "or", "ist", "ian", "ee", "ant", "ent")) or lemma.endswith("ment")
+
+
+def _conjoined_name(noun) -> bool:
+    return any(c.dep_ == "conj" and (c.pos_ == "PROPN" or tables(noun.doc).ents[c.i]) for c in noun.children)
+
+
+def _foretold_of_a_thing(verb) -> bool:
+    """A future in the active voice, with no date, whose subject is a thing or a demonstrative ("this
+    will threaten the viability of phone companies", "the floodwaters will delay planting", "the
+    film will cover the joyful attitude to death", "such growth is expected to lead to more
+    pollution", "more such cases would emerge"): a prediction or a description, since a thing
+    schedules nothing (GUIDELINES section 1: planned is scheduled or firmly announced). Not a
+    happening's schedule ("the talks will resume"), a trip ("the ship will sail"), nor someone's
+    plan ("the ministry will cut ...", "it will take part in the talks")."""
+    if verb.tag_ != "VB" or verb.lemma_.lower() in _TAKING_PLACE | _TRAVEL_VERBS:
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    verbs = [verb]
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i and not _subject_of(verb):
+        verb = verb.head  # "growth is expected to lead to ...": the subject of "expected"
+        verbs.append(verb)
+    subjects = [c for v in verbs for c in _subject_of(v)]
+    return bool(subjects) and _plans_nothing(subjects[0])
+
+
+def _subject_of(verb) -> list:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 # Verbs that weigh what a happening or a measure brought about rather than tell a happening of their
