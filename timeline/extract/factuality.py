@@ -314,7 +314,8 @@ def factuality(
     governed = _governed(head, dated, past=past)
     if governed in ("negated", "hypothetical"):
         return governed
-    planned = mood == "future" or governed == "planned"
+    # "talks scheduled for May 12": a plan of what its noun names (the noun may be no row of its own)
+    planned = mood == "future" or governed == "planned" or head is trigger and _schedule_of_a_noun(head)
     if planned and past and dated and trigger is not head and trigger.pos_ == "NOUN":
         planned = False  # "to put to light all behind the Feb. 14 assassination": a past happening a plan names
     if future and head is trigger and (_simple_present(head) or _progressive(head)):
@@ -643,9 +644,9 @@ def _finite_with_subject(verb) -> bool:
 def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) -> Factuality | None:
     """A clause that describes a situation, a state or an opinion rather than tells a happening
     (or a fragment that tells nothing): its factuality; None for a happening."""
-    if _polls_answer(head) or head is trigger and (_anonymity_asked(head) or _schedule_of_a_noun(head)):
+    if _polls_answer(head) or head is trigger and _anonymity_asked(head):
         # "16 percent said they had moved their parents": a poll's finding; "an official, who asked
-        # not to be named, said": how the source is quoted; "a trip scheduled for June": its noun's time
+        # not to be named, said": how the source is quoted
         return "generic"
     if _progressive(head) and (
         head is trigger
@@ -743,12 +744,11 @@ _SCHEDULING = frozenset("schedule set slate plan fix".split())
 
 
 def _schedule_of_a_noun(verb) -> bool:
-    """A participle or a passive relative clause that gives its noun a time ("a trip to Beijing
-    scheduled for June 7-14", "the visit, which had been set for May", "a motion scheduled for debate
-    later in the day", "the date initially set for this month"): the time of what its noun names,
-    which is the row if it is a happening (GUIDELINES section 1: "the planned talks" is no second
-    row); not a main clause ("the vote is set for Friday"), nor what someone set ("a fire set by
-    arsonists")."""
+    """A participle or a passive relative clause that gives its noun a time ("talks scheduled for May
+    12", "the visit, which had been set for May", "a motion scheduled for debate later in the day"):
+    the plan of what its noun names, not a fact told of the day (the noun is often no row of its
+    own: "meant to prepare talks scheduled for May 12"); not a main clause ("the vote is set for
+    Friday"), nor what someone set ("a fire set by arsonists")."""
     if verb.lemma_.lower() not in _SCHEDULING or verb.dep_ not in ("acl", "relcl"):
         return False
     if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("agent", "nsubj", "dobj") for c in verb.children):
@@ -966,20 +966,34 @@ def _kept_over_a_span(verb) -> bool:
     for several weeks", "the argument has been raging since 1960", "has taught in Hong Kong since
     1986", "has been gripped by unrest for over a month", "has been mediating talks since March"):
     a lasting state or activity (GUIDELINES section 1), no happening of its own day. Not a count
-    summed over the span ("has killed 300 people since 1990": a tally, told by _tally's kind of
-    rows), a span of days, whose start may be the news ("has been closed since Monday"), nor a
-    modal or a negation (told apart before)."""
+    summed over the span ("has killed 300 people since 1990", "3,200 people have been killed since
+    December": a toll, which the rows of tallies weigh), a first time since ("nine women have signed
+    up for the first time since 1979": the news of the day, GUIDELINES section 3), a span of days,
+    whose start may be the news ("has been closed since Monday"), nor a modal or a negation (told
+    apart before)."""
     if not _perfect(verb) or _modal(verb) is not None:
         return False
     spans = [c for c in verb.children if c.dep_ == "prep" and _long_span(c)]
-    if not spans:
+    if not spans or any(_first_time(c) for c in verb.children):
         return False
-    # a count is the verb's object or a figure it moved by or to ("killed 300 people", "rose 20
-    # percent to 30"), not a number in its subject or in a phrase of place ("between the two sides")
+    # a count is the verb's subject or object or a figure it moved by or to ("killed 300 people",
+    # "3,200 people have been killed", "rose 20 percent to 30"), not a number deeper in a phrase
+    # ("brokering talks between the two sides")
     counted = [
-        c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") or c.dep_ == "prep" and c.lower_ in _FIGURES
+        c
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod") or c.dep_ == "prep" and c.lower_ in _FIGURES
     ]
     return not any(t.like_num for c in counted for t in (c, *c.children))
+
+
+def _first_time(tok) -> bool:
+    """ "for the first time", "first", "ever": a first since a date is the day's news."""
+    if tok.dep_ == "advmod" and tok.lower_ in ("first", "ever"):
+        return True
+    return tok.dep_ == "prep" and any(
+        g.lemma_.lower() == "time" and any(a.lower_ in ("first", "1st") for a in g.children) for g in tok.children
+    )
 
 
 def _years_to(year) -> bool:
@@ -1447,7 +1461,8 @@ def _effect_foretold(verb) -> bool:
 # Dutch contingent will guard ...").
 _GROUPS = frozenset(
     "duo trio quartet pair couple troupe band choir orchestra ensemble cast contingent garrison battalion "
-    "brigade regiment platoon squadron detachment mission convoy champion".split()
+    "brigade regiment platoon squadron detachment mission convoy champion household community electorate "
+    "public opposition left right".split()
 )
 # Heads that count what follows "of": "a total of 22 troupes", "dozens of firms".
 _HOW_MANY = frozenset(
