@@ -280,3 +280,21 @@ def listed(text: str) -> dict[str, str]:
     return {
         e.predicate.text: e.factuality for e in extracted(text) if e.factuality in ("asserted", "reported", "planned")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what a clause is put in place of did not happen
+        ("Instead of being released, the two reporters were transferred to a military prison.", "released", "negated"),
+        ("The senator chose to resign rather than face a vote of censure.", "face", "negated"),
+        # ... the clause it is set against did
+        (
+            "Instead of being released, the two reporters were transferred to a military prison.",
+            "transferred",
+            "asserted",
+        ),
+    ],
+)
+def test_not_happenings_instead_of(text, trigger, expected):
+    assert factualities(text).get(trigger) == expected

@@ -91,6 +91,8 @@ def _clause_head(trigger):
 
 
 def _negated(head) -> bool:
+    if _instead_of(head):
+        return True
     t = tables(head.doc)  # no Token made: the parse's tables only
     deps, children, lower = t.deps, t.children, lowered(head.doc)
     for c in children[head.i]:
@@ -105,6 +107,21 @@ def _negated(head) -> bool:
             if any(deps[d] == "det" and lower[d] in _NEG_DETS for d in children[c]):
                 return True
     return False
+
+
+# What a clause is put in place of: "instead of being bundled into a bus", "rather than fight".
+_IN_PLACE_OF = (("instead", "of"), ("rather", "than"))
+
+
+def _instead_of(head) -> bool:
+    """A verb after "instead of" or "rather than" ("instead of being bundled into a bus -- the usual
+    fate of defectors -- Hwang entered a limousine", "chose to resign rather than face a vote"): what
+    did not happen, the clause it is set against did (FactBank's counterfactual CT-)."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    first = head.left_edge.i
+    doc = head.doc
+    return first >= 2 and (doc[first - 2].lower_, doc[first - 1].lower_) in _IN_PLACE_OF
 
 
 def _every(tok) -> bool:
