@@ -237,6 +237,7 @@ def test_not_happenings_foretold_of_a_thing(text, trigger, expected):
         ("The prosecutor had asked for eight years for the two smugglers.", "asked", "asserted"),
         ("Six women have entered the race for the first time since 1990.", "entered", "asserted"),
         ("More than 900 people have been evacuated since March.", "evacuated", "asserted"),
+        ("Rents in the capital have climbed steeply since 2001.", "climbed", "asserted"),
         ("The insurgents have killed 40 policemen since January.", "killed", "asserted"),
     ],
 )

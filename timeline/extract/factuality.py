@@ -988,7 +988,7 @@ def _kept_over_a_span(verb) -> bool:
     up for the first time since 1979": the news of the day, GUIDELINES section 3), a span of days,
     whose start may be the news ("has been closed since Monday"), nor a modal or a negation (told
     apart before)."""
-    if not _perfect(verb) or _modal(verb) is not None:
+    if not _perfect(verb) or _modal(verb) is not None or verb.lemma_.lower() in _CHANGES_SINCE:
         return False
     spans = [c for c in verb.children if c.dep_ == "prep" and _long_span(c)]
     if not spans or any(_first_time(c) for c in verb.children):
@@ -1002,6 +1002,14 @@ def _kept_over_a_span(verb) -> bool:
         if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod") or c.dep_ == "prep" and c.lower_ in _FIGURES
     ]
     return not any(t.like_num for c in counted for t in (c, *c.children))
+
+
+# Changes of a quantity: "prices have risen sharply since March" is a change measured over the
+# span, a row the dating gives that span (tests/extract/test_extract_dates_since.py).
+_CHANGES_SINCE = frozenset(
+    "rise fall increase decrease drop climb grow double triple gain lose soar plunge plummet shrink decline "
+    "expand jump surge slump tumble dip".split()
+)
 
 
 def _first_time(tok) -> bool:
