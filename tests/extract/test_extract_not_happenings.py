@@ -209,7 +209,7 @@ def test_not_happenings_effort_going_on(text, trigger, expected):
         ("The regulator said this will endanger small lenders across the region.", "endanger", "hypothetical"),
         ("The mudslides will delay the harvest of coffee in the highlands.", "delay", "hypothetical"),
         ("The novel will portray three sisters during the war, its author said.", "portray", "hypothetical"),
-        ("Such inflation is expected to lead to more strikes, the bank said.", "lead", "hypothetical"),
+        ("Such unrest is expected to lead to more strikes, the bank said.", "lead", "hypothetical"),
         # ... but what people or a body will do stays a plan, and so does a happening's schedule
         ("The Dutch contingent will guard the port of Vlore, the ministry said.", "guard", "planned"),
         ("The miners will march to the capital, their union said.", "march", "planned"),
