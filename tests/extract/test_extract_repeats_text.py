@@ -479,3 +479,31 @@ def test_repeats_text_what_a_treaty_ended_is_not_the_treaty_taking_place():
         "The treaty ended a dispute over the river too."
     )
     assert not [r for r in rows(text) if r.count("ended") > 1 or ("treaty" in r and "ended" in r)]
+
+
+def test_repeats_text_a_meeting_named_by_its_new_york_place_is_the_one_told():
+    text = (
+        "Delegates of Ghana and Togo met in New York on Sunday to discuss the border dispute. "
+        "The New York meeting ended without an agreement, officials said."
+    )
+    # "New" of a name says no other meeting ("a new meeting" would)
+    assert ("met", "meeting") in rows(text)
+
+
+def test_repeats_text_the_attack_on_the_storys_day_is_the_ambush_just_told():
+    text = (
+        "Gunmen ambushed a police convoy near Kano on Tuesday. Three officers were wounded. "
+        "The attack was launched from a hillside, police said."
+    )
+    # "the attack" has no day of its own but the story's Tuesday: the ambush told in other words
+    assert ("ambushed", "attack") in rows(text)
+
+
+def test_repeats_text_a_verb_on_the_storys_day_is_not_one_told_months_before():
+    text = (
+        "Rebels entered the embassy compound on March 3 and took 40 hostages. "
+        "On Thursday, soldiers freed all of the hostages. "
+        "The soldiers entered the compound through a tunnel, the army said."
+    )
+    # the soldiers' entry took Thursday from the story; the rebels' was in March: two happenings
+    assert [r for r in rows(text) if "entered" in r] == [("entered",), ("entered",)]

@@ -40,10 +40,15 @@ Two rows of one article are one happening when nothing they say disagrees and ei
 
 Nothing disagrees when the dates agree (the same interval, one undated, or one only the article's
 own date and the other the days just before it; not an event noun given the story's day more than
-a week after the other's own date: "the election" of the story is not "January's election"), their
+a week after the other's own date: "the election" of the story is not "January's election"; a
+verb given the story's day more than a week after the other's own date is the same happening only
+through the same people or "the" noun that names it: "the guerrillas entered the compound last
+December 17" ... "troops entered the compound", on the story's day, are two), their
 places (but a country that one of a speaker's statements speaks of) and figures do not differ,
 both are told with the same polarity, and the later one does not say it is another ("also", "a
-second").
+second"; not "New" of a name: "the New York meeting"). "The attack" on the story's day, with no
+day of its own, is the attack of other words told on that day ("Gunmen ambushed a convoy on
+Tuesday" ... "The attack was launched from a hillside").
 A dated mention joins the nearest dated row it repeats before a nearer undated one. The merged row
 keeps every mention (each with its own date) and is dated by its best-dated mention (of two dates
 the text gives, the narrower within the wider: "the 2005 Expo held last month").
@@ -265,13 +270,26 @@ def same_happening(a: Event, b: Event) -> str:
         # a plan told in other words is one happening only through its people: its place and
         # words are those of any plan for it ("talks in Astana" of the hosts, of the guests)
         return ""
+    return _told_in_words(a, b, how, same_stem=same_stem, named_once=bool(da) != bool(db))
+
+
+def _told_in_words(a: Event, b: Event, how: str, *, same_stem: bool, named_once: bool) -> str:
+    """Why two rows of one stem or kind, with no doer named on one side at least (``named_once``:
+    on one side only), tell one happening: b refers back to a, or what both name is one ('' when
+    neither)."""
     description = _description(b)
     # a description in a's own word refers back as well: "launched a program" ... "the launch ceremony
     # was held" (not one in other words alone: "the trip" may be another's)
-    refers = same_stem or (bool(description) and word in {stem(w) for w in description[1:-1]})
-    if refers and not db and a.date.earliest and description[-1:] == _words(b.predicate.text)[:1]:
+    refers = same_stem or (bool(description) and stem(a.predicate.lemma) in {stem(w) for w in description[1:-1]})
+    if refers and not _doers(b) and a.date.earliest and description[-1:] == _words(b.predicate.text)[:1]:
         # "the injured", "the talks", "the blasts ripped through ...": it refers back to the one told
         return how + f", '{' '.join(description)}' refers back to it"
+    if _guessed_long_after(a, b) or _guessed_long_after(b, a):
+        # the story's day guessed for one, more than a week after the other's own day: only the
+        # same people ("Police arrested Carter on Tuesday" ... "Carter was arrested") or "the"
+        # noun that names it make them one, not the verb and a word of the place ("the guerrillas
+        # entered the compound last December 17" ... "140 troops entered the residence compound")
+        return ""
     if a.date.earliest is None or b.date.earliest is None or not same_stem:
         return _through_what_they_name(a, b, how, same_stem=same_stem, description=description)
     if _other_subject(a, b) or _other_subject(b, a):
@@ -279,7 +297,7 @@ def same_happening(a: Event, b: Event) -> str:
     # a day guessed from the story and a doer named on one side only: the verb alone is too little
     # ("one of the fighters carried out Friday's attack" ... "The United States launched the attack
     # that removed the Taliban from power")
-    guessed = "inferred" in (a.date.resolution, b.date.resolution) and bool(da) != bool(db)
+    guessed = "inferred" in (a.date.resolution, b.date.resolution) and named_once
     return _through_what_they_name(a, b, how, same_stem=same_stem, description=description) if guessed else how
 
 
@@ -560,7 +578,12 @@ def _through_what_they_name(a: Event, b: Event, how: str, *, same_stem: bool, de
         return how + f", both in {where}"
     if not (a.date.earliest or b.date.earliest):
         return ""
-    if not same_stem and not _doers(b) and _same_day(a, b) and description[-1:] == _words(b.predicate.text)[:1]:
+    if (
+        not same_stem
+        and not _doers(b)
+        and (_same_day(a, b) or _story_day(a, b) and len(description) == 2)
+        and description[-1:] == _words(b.predicate.text)[:1]
+    ):
         return how + f", '{' '.join(description)}' the same day refers back to it"
     word = _shared_word(a, b) if not (same_stem and _objects_differ(a, b)) else ""
     if word:
@@ -695,7 +718,7 @@ def _subject_named(event: Event, *, definite: bool = True) -> list[str]:
     """The definite noun phrase right before a row's verb, if it names a thing ("The two-day talks
     to begin", "the negotiations are expected to last": the, negotiations); [] when there is none.
     ``definite=False``: an indefinite one too ("An international trade fair opened")."""
-    words = _words(event.summary)
+    words = _words(_without_new_names(event.summary))
     trigger = _words(event.predicate.text)[:1]
     if not trigger or trigger[0] not in words:
         return []
@@ -808,6 +831,19 @@ def _same_day(a: Event, b: Event) -> bool:
     )
 
 
+def _story_day(a: Event, b: Event) -> bool:
+    """The later one took the day of the story told around it (``inferred``), and that is the day
+    the earlier one was placed on by words of its own ("Troops raided the residence on Tuesday" ...
+    "the attack was launched just after 3 p.m."): a bare "the attack" then names the one just told."""
+    da, db = a.date, b.date
+    return (
+        da.resolution in ("absolute", "relative")
+        and db.resolution == "inferred"
+        and da.earliest is not None
+        and da.earliest == da.latest == db.earliest == db.latest
+    )
+
+
 def _same_sentence(a: Event, b: Event) -> bool:
     return bool({(m.doc, m.sentence) for m in a.mentions} & {(m.doc, m.sentence) for m in b.mentions})
 
@@ -846,13 +882,26 @@ def _another(event: Event, *, strong: bool = False) -> bool:
     """The words up to its trigger say it is another one ("police also arrested", "a second
     blast"); not those after it ("killed more than 50"). ``strong``: only words that say it
     whoever does it (not "also", "again", "more": the same people's happening told again)."""
-    words = _words(event.summary)
+    words = _words(_without_new_names(event.summary))
     trigger = _words(event.predicate.text)
     if trigger and trigger[0] in words:
         words = words[: words.index(trigger[0])]
     if strong:
         return any(w in _OTHER_ONE for w in words) or (_noun_form(event) and words[-1:] in ([w] for w in _EARLIER_ONE))
     return any(w in _ANOTHER for w in words)
+
+
+# "New" that begins a name ("the New York meeting", "New Delhi police"), not a new one of a kind:
+# a capital "New" before another capitalised word that is no people's adjective ("New Israeli
+# strikes" is another strike).
+_NEW_NAME = re.compile(r"\bNew\s+(?=([A-Z][\w.-]*))")
+
+
+def _without_new_names(text: str) -> str:
+    """``text`` with the word "New" of a name left out: what is left says whether it is another one."""
+    if "New" not in text:
+        return text
+    return _NEW_NAME.sub(lambda m: "" if country_for_adjective(m.group(1)) is None else m.group(0), text)
 
 
 def _shared_word(a: Event, b: Event) -> str:
@@ -890,7 +939,7 @@ def _description(event: Event) -> list[str]:
     """The definite noun phrase that names the happening: an event noun's own ("the launch
     ceremony", "the increase was expected") or the subject of its verb ("the blasts ripped
     through ..."); [] when there is none."""
-    words = _words(event.summary)
+    words = _words(_without_new_names(event.summary))
     trigger = _words(event.predicate.text)
     if not trigger or trigger[0] not in words:
         return []
@@ -1170,6 +1219,18 @@ def _dates_agree(a: Event, b: Event) -> bool:
             if first <= other[0] and other[1] <= (ref.date.latest or ref.date.earliest):
                 return True
     return False
+
+
+def _guessed_long_after(guess: Event, told: Event) -> bool:
+    """Is ``guess`` dated only by the story's day (``inferred``) more than a week after the day or
+    days ``told`` gives in words of its own? (Its dates agree with them only as a bound.)"""
+    span = _span(told)
+    return (
+        guess.date.resolution == "inferred"
+        and told.date.resolution in ("absolute", "relative")
+        and span is not None
+        and _days_apart(span[1], guess.date.earliest) > REFERENCE_SLACK_DAYS
+    )
 
 
 def _named_long_after(guess: Event, told: Event) -> bool:
