@@ -507,3 +507,20 @@ def test_repeats_text_a_verb_on_the_storys_day_is_not_one_told_months_before():
     )
     # the soldiers' entry took Thursday from the story; the rebels' was in March: two happenings
     assert [r for r in rows(text) if "entered" in r] == [("entered",), ("entered",)]
+
+
+def test_repeats_text_a_party_and_its_spokesman_speaking_are_one_statement():
+    text = (
+        "The Labour Party said on Monday that the budget would hurt pensioners. "
+        '"This budget is a disgrace," Labour spokesman Peter Otieno told reporters.'
+    )
+    # the spokesman titled by the party speaks for it: one statement, as two quotes of one speaker
+    assert ("said", "told") in rows(text)
+
+
+def test_repeats_text_a_minister_speaking_to_a_party_does_not_speak_for_it():
+    text = (
+        "The Labour Party said on Monday that the budget would hurt pensioners. "
+        "Finance Minister Peter Otieno told the Labour Party that the budget was fair."
+    )
+    assert ("said",) in rows(text) and ("told",) in rows(text)

@@ -4,7 +4,8 @@ join its row ("A big fire happened Monday night ..." ... "The fire happened at a
 Two rows of one article are one happening when nothing they say disagrees and either
 
 * they are statements of one speaker (a speaker's remarks in an article are one statement:
-  "Bush said he was looking forward to ..." ... "Bush said he was not sure"; "the announcement",
+  "Bush said he was looking forward to ..." ... "Bush said he was not sure"; a body and the person
+  it titles are one speaker: "The BJP said" ... "BJP Vice President Sharma told AFP"; "the announcement",
   "blamed the laws", "ruled out", "called for" are statements too; what a speaker thought of a
   happening, "regretted the veto", is one with the words it was said in, not with another act of
   speech, "urged"), or
@@ -66,6 +67,7 @@ from timeline.calendar_words import MONTHS, WEEKDAYS
 from timeline.extract.confidence import salience
 from timeline.extract.gazetteer import country_for_adjective, country_name
 from timeline.extract.kinds import kinds, told_kinds
+from timeline.extract.lexicon import ROLE_HEADS, TITLE_WORDS
 from timeline.extract.stems import SAYING, WEAK_STEMS, stem
 from timeline.model import FACTUALITY_RANK, RESOLUTION_RANK, ActorRef, Event
 
@@ -1156,15 +1158,47 @@ def _word_after(event: Event) -> str:
 
 
 def _one_speaker(a: Event, b: Event) -> bool:
-    """Two statements of one speaker."""
+    """Two statements of one speaker: the same, or a body and the person it is titled by, who speaks
+    for it ("The BJP said Friday ..." ... "BJP Vice President Krishan Lal Sharma told AFP")."""
     speaker, other = _speaker(a), _speaker(b)
     return (
         _is_statement(a)
         and _is_statement(b)
         and speaker is not None
         and other is not None
-        and _same_name(speaker, other)
+        and (_same_name(speaker, other) or _speaks_for(a, b) or _speaks_for(b, a))
     )
+
+
+def _speaks_for(body: Event, person: Event) -> bool:
+    """Is the speaker of ``person`` someone titled by the body that is ``body``'s speaker ("White
+    House spokesman Michael McCurry", "ICJ secretary-general Nicholas Howen": the body's name or
+    initials and a title word right before the person's name, in one of the person's sentences)?"""
+    agents = [r for r in body.actors if r.role == "agent"]
+    speaker = _speaker(person)
+    if not agents or agents[0].type == "PERSON" or speaker is None or speaker == agents[0].name:
+        return False
+    org = agents[0].name
+    org_words = _words(org)
+    forms = [
+        _words(r.name)
+        for r in person.actors
+        if r.role != "source" and (_same_name(r.name, org) or org_words[: len(_words(r.name))] == _words(r.name))
+    ]  # "Labour spokesman ...": the Labour Party
+    if not forms:
+        return False
+    letters = "".join(w[0] for w in org.split() if w[:1].isupper())  # "ICJ" of the International Commission of Jurists
+    forms += [org_words, [letters.casefold()]] if len(letters) >= 2 else [org_words]
+    last = _words(speaker)[-1:]
+    for mention in person.mentions:
+        words = _words(mention.text)
+        for at in (i for i, w in enumerate(words) if [w] == last):
+            before = words[max(0, at - 6) : at]
+            titled = [i for i, w in enumerate(before) if w in ROLE_HEADS or w in TITLE_WORDS]
+            ahead = before[: titled[0]] if titled else []
+            if any(ahead[i : i + len(f)] == f for f in forms for i in range(len(ahead))):
+                return True
+    return False
 
 
 def _spoken_of(a: Event, b: Event) -> bool:
