@@ -524,3 +524,21 @@ def test_repeats_text_a_minister_speaking_to_a_party_does_not_speak_for_it():
         "Finance Minister Peter Otieno told the Labour Party that the budget was fair."
     )
     assert ("said",) in rows(text) and ("told",) in rows(text)
+
+
+def test_repeats_text_the_quake_of_the_storys_day_is_the_one_the_lead_told():
+    text = (
+        "A strong earthquake has shaken northern Chile, damaging dozens of houses. "
+        "The quake occurred at 4 a.m. near the town of Calama, officials said."
+    )
+    # the lead's quake is the article's news of its day; "the quake" that day names it
+    assert ("shaken", "quake") in rows(text)
+
+
+def test_repeats_text_a_search_that_was_conducted_is_the_search_told():
+    text = (
+        "Police officers carried out a search of the mayor's house in Riverton. "
+        "The search was conducted after a tip from a neighbour, police said."
+    )
+    # "was conducted" only says the search took place, like "was held" of a meeting
+    assert ("search", "conducted") in rows(text)

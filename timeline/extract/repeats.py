@@ -30,7 +30,8 @@ Two rows of one article are one happening when nothing they say disagrees and ei
   place, began or was put out, with the noun as its subject ("The fifth round of the talks will
   begin on Nov. 9", "a CBS News poll released Thursday"), or two such verbs whose subject is one
   happening, the later naming it with "the" ("The championship will start this month" ... "The
-  championship will run from November 25"), or the later is "the decision" of a body that
+  championship will run from November 25"; "carried out a search" ... "The search was
+  conducted"), or the later is "the decision" of a body that
   approved, passed or voted something on the same day, or
 * the later names it only as "the accident", "the incident", "the tragedy" (the first happening
   the sentences just before told that day, not a death, injury or statement), or
@@ -49,7 +50,8 @@ places (but a country that one of a speaker's statements speaks of) and figures 
 both are told with the same polarity, and the later one does not say it is another ("also", "a
 second"; not "New" of a name: "the New York meeting"). "The attack" on the story's day, with no
 day of its own, is the attack of other words told on that day ("Gunmen ambushed a convoy on
-Tuesday" ... "The attack was launched from a hillside").
+Tuesday" ... "The attack was launched from a hillside"; "A strong earthquake has shaken Chile",
+the article's news, ... "The quake occurred at 4 a.m.").
 A dated mention joins the nearest dated row it repeats before a nearer undated one. The merged row
 keeps every mention (each with its own date) and is dated by its best-dated mention (of two dates
 the text gives, the narrower within the wider: "the 2005 Expo held last month").
@@ -341,7 +343,7 @@ def _event_names(event: Event) -> set[str]:
 # Verbs that only say that the happening named as their subject took place, began or ended, or
 # that a paper was put out ("The talks will begin on Nov. 9", "a poll released Thursday"): one row
 # with the noun (GUIDELINES, 2: "the evacuations began" is one row).
-_STAGING = frozenset("open begin start close end conclude occur happen hold release publish issue".split())
+_STAGING = frozenset("open begin start close end conclude occur happen hold conduct release publish issue".split())
 # Words that may stand between such a noun and its verb ("the talks will begin", "were held").
 _STAGING_GAP = 3
 
@@ -583,7 +585,7 @@ def _through_what_they_name(a: Event, b: Event, how: str, *, same_stem: bool, de
     if (
         not same_stem
         and not _doers(b)
-        and (_same_day(a, b) or _story_day(a, b) and len(description) == 2)
+        and (_same_day(a, b) or _story_day(a, b) and len(description) == 2 and _named_by(a, description[-1]))
         and description[-1:] == _words(b.predicate.text)[:1]
     ):
         return how + f", '{' '.join(description)}' the same day refers back to it"
@@ -833,14 +835,22 @@ def _same_day(a: Event, b: Event) -> bool:
     )
 
 
+def _named_by(event: Event, noun: str) -> bool:
+    """Is ``noun`` a word of the kind of the row's own happening (its trigger's: "raided" ... "the
+    attack"), not of a happening its subject names ("the quake caused the collapse": a collapse)?"""
+    return bool(kinds(event.predicate.lemma) & kinds(noun)) or stem(event.predicate.lemma) == stem(noun)
+
+
 def _story_day(a: Event, b: Event) -> bool:
-    """The later one took the day of the story told around it (``inferred``), and that is the day
-    the earlier one was placed on by words of its own ("Troops raided the residence on Tuesday" ...
-    "the attack was launched just after 3 p.m."): a bare "the attack" then names the one just told."""
+    """Are both on one day, the later one by words of its own or the story told around it
+    (``inferred``), the earlier one by its own or as the article's news (``reference``)? ("Troops
+    raided the residence on Tuesday" ... "the attack was launched just after 3 p.m."; "A powerful
+    earthquake hit the region" ... "the quake occurred at 3 p.m."; "a meeting with the minister" ...
+    "Monday's talks"): a bare "the attack" then names the one just told."""
     da, db = a.date, b.date
     return (
-        da.resolution in ("absolute", "relative")
-        and db.resolution == "inferred"
+        da.resolution in ("absolute", "relative", "reference")
+        and db.resolution in ("absolute", "relative", "inferred")
         and da.earliest is not None
         and da.earliest == da.latest == db.earliest == db.latest
     )
