@@ -542,3 +542,14 @@ def test_repeats_text_a_search_that_was_conducted_is_the_search_told():
     )
     # "was conducted" only says the search took place, like "was held" of a meeting
     assert ("search", "conducted") in rows(text)
+
+
+def test_repeats_text_of_two_mentions_on_one_guessed_day_the_first_telling_speaks():
+    text = (
+        "Police officers carried out a search of the mayor's house in Riverton. "
+        "The search was conducted after a tip from a neighbour, police said."
+    )
+    timeline = api.extract([text], ref_date=dt.date(2016, 12, 16))
+    search = [e for e in timeline.events if "search" in [m.trigger for m in e.mentions]]
+    # both on the article's day only as guesses: the fuller first telling, not "The search was conducted"
+    assert [e.summary for e in search] == ["Police officers carried out a search of the mayor's house in Riverton"]

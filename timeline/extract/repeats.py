@@ -54,7 +54,8 @@ Tuesday" ... "The attack was launched from a hillside"; "A strong earthquake has
 the article's news, ... "The quake occurred at 4 a.m.").
 A dated mention joins the nearest dated row it repeats before a nearer undated one. The merged row
 keeps every mention (each with its own date) and is dated by its best-dated mention (of two dates
-the text gives, the narrower within the wider: "the 2005 Expo held last month").
+the text gives, the narrower within the wider: "the 2005 Expo held last month"; of two on one day
+guessed for both, the story's or the article's, the first telling, which speaks for the row).
 """
 
 from __future__ import annotations
@@ -1423,6 +1424,12 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
     """One row for both: the better-dated one speaks (its date, summary and predicate), the first
     keeps its id; every mention, actor and figure is kept."""
     best = repeat if _date_rank(repeat) < _date_rank(kept) else kept
+    if (
+        _span(kept) is not None
+        and _span(kept) == _span(repeat)
+        and not {kept.date.resolution, repeat.date.resolution} & set(_OWN_DATES)
+    ):
+        best = kept  # one day guessed for both (the story's, the article's): the first telling speaks
     narrower = _narrower(kept, repeat)
     if narrower is not None:
         best = narrower  # "the 2005 Travel Expo held in Harare last month": October, not the year
