@@ -59,12 +59,13 @@ def test_dask_without_the_extra_is_a_one_line_error(monkeypatch, tmp_path):
     assert not (tmp_path / "t.db").exists()
 
 
-def test_dask_a_malformed_local_address_is_a_one_line_error_before_anything_is_read(tmp_path):
+@pytest.mark.parametrize("address", ["local:x", "local:\u00b2", "local:-1"])
+def test_dask_a_malformed_local_address_is_a_one_line_error_before_anything_is_read(tmp_path, address):
     pytest.importorskip("distributed")
-    result = CliRunner().invoke(cli, ["extract", "seeds", "--dask", "local:x", "--db", str(tmp_path / "t.db")])
+    result = CliRunner().invoke(cli, ["extract", "seeds", "--dask", address, "--db", str(tmp_path / "t.db")])
     assert result.exit_code == 2
     assert result.stderr.strip().splitlines() == [
-        "error: --dask local:x: expected local or local:N with N a number of workers"
+        f"error: --dask {address}: expected local or local:N with N a number of workers"
     ]
     assert not (tmp_path / "t.db").exists()
 

@@ -49,7 +49,7 @@ def local_workers(address: str) -> int | None:
     if not (address == "local" or address.startswith("local:")):
         return None
     count = address.partition(":")[2]
-    if count and not (count.isdigit() and int(count) > 0):
+    if count and not (count.isdecimal() and int(count) > 0):
         raise UsageError.about(
             "{dask} {address}: expected local or local:N with N a number of workers", address=address
         )

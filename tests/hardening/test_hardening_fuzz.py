@@ -284,6 +284,18 @@ def test_fuzz_pathological_texts_are_processed(nlp, text):
     assert out is not None and len(out["documents"]) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("K00100\u00f61[ \u00b2", id="a superscript two after a bracket (hypothesis found it)"),
+        pytest.param("Smith, \u00b2\u2075, won the race on Monday.", id="superscript digits as an age"),
+    ],
+)
+def test_fuzz_digits_that_are_not_decimal_are_not_read_as_numbers(nlp, text):
+    out = _extract_json(CliRunner(), ["--ref-date", "2016-12-23"], text)
+    assert out is not None and len(out["documents"]) == 1
+
+
 OPTION_TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=30)
 
 

@@ -561,7 +561,7 @@ class ActorResolver:
         labels: dict[str, str] = {}
         for name, counter in votes.items():
             label = counter.most_common(1)[0][0]
-            if label == "PERSON" and any(ch.isdigit() for ch in name):
+            if label == "PERSON" and any(ch.isdecimal() for ch in name):
                 label = "PRODUCT"  # "H5N1", "Storm Signal 3": no one's name has a digit
             if (
                 label == "PERSON"
@@ -734,7 +734,7 @@ class ActorResolver:
             turned = self.canonical(" ".join(words[1:] + words[:1]))
             if turned in self.actors:
                 return turned, self.actors[turned].type
-        if is_designator(name) and not name.isdigit():
+        if is_designator(name) and not name.isdecimal():
             # "the A380" after "the Airbus A380"
             makers = {a.name for a in self.actors.values() if len(a.name.split()) > 1 and a.name.split()[-1] == name}
             if len(makers) == 1:
@@ -1055,7 +1055,13 @@ def _told_with_age(ent) -> bool:
     for c in root.children:
         if c.i >= ent.start and c.i < ent.end:
             continue
-        if c.dep_ == "appos" and c.like_num and c.text.isdigit() and 10 <= int(c.text) <= 110 and not list(c.children):
+        if (
+            c.dep_ == "appos"
+            and c.like_num
+            and c.text.isdecimal()
+            and 10 <= int(c.text) <= 110
+            and not list(c.children)
+        ):
             return True  # "Davenport, 29,"
         if c.dep_ == "amod" and c.lower_ == "old" and c.i < ent.start:
             if any(y.lower_ in ("year", "years") and any(n.like_num for n in y.lefts) for y in c.lefts):

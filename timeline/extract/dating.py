@@ -280,7 +280,7 @@ def months_named(text: str, timexes: Sequence[TimeExpr], ref_date: str | None) -
 
 def _month_of(text: str, month: TimeExpr, year: TimeExpr) -> TimeExpr:
     """``month`` in the year ``year`` names ("November of this year", "March of 1998")."""
-    if not (month.value[5:7].isdigit() and year.value.isdigit()):
+    if not (month.value[5:7].isdecimal() and year.value.isdecimal()):
         return month
     value = f"{year.value}-{month.value[5:7]}"
     days = monthrange(int(year.value), int(month.value[5:7]))[1]
@@ -304,7 +304,7 @@ _MAX_RANGE_YEARS = 50
 def _year_range(text: str, first: TimeExpr, last: TimeExpr) -> TimeExpr | None:
     """``first`` stretched to the end of ``last`` when the text joins the two years as a range
     ("were sent abroad from 2002 to 2004" happened over the three years), else None."""
-    if last.precision != "year" or not (first.value.isdigit() and last.value.isdigit() and last.latest):
+    if last.precision != "year" or not (first.value.isdecimal() and last.value.isdecimal() and last.latest):
         return None
     join = _YEARS_JOIN.fullmatch(text[first.end : last.start])
     if join is None or not 0 < int(last.value) - int(first.value) <= _MAX_RANGE_YEARS:
@@ -1050,7 +1050,7 @@ def _stretch_to_now(trigger) -> tuple[int, str] | None:
                 continue
             nums = [g for g in obj.children if g.dep_ in ("nummod", "det")]
             word = nums[0].lower_ if len(nums) == 1 else ""
-            n = 1 if word in ("a", "an", "one") else SMALL_NUMBERS.get(word, int(word) if word.isdigit() else 0)
+            n = 1 if word in ("a", "an", "one") else SMALL_NUMBERS.get(word, int(word) if word.isdecimal() else 0)
             nth = [_ORDINALS[g.lower_] for g in obj.children if g.dep_ == "amod" and g.lower_ in _ORDINALS]
             if nth:
                 n = nth[0] - 1  # "kept under arrest for a third day": since two days before
@@ -1249,7 +1249,7 @@ def _counted_on(start: str, end: str, counts: list, t: TimeExpr, ref_date: str) 
     if len(nums) != 1:
         return UNDATED
     word = nums[0].lower_
-    n = 1 if word in ("a", "an", "one") else SMALL_NUMBERS.get(word, int(word) if word.isdigit() else 0)
+    n = 1 if word in ("a", "an", "one") else SMALL_NUMBERS.get(word, int(word) if word.isdecimal() else 0)
     if n <= 0:
         return UNDATED
     first, last = _day(start), _day(end)

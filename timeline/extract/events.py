@@ -409,7 +409,7 @@ def _contest_setting(name, ref_date: str | None) -> bool:
     if name.dep_ == "pobj" and name.head.lower_ in ("at", "in", "during"):
         return True  # "finished second at the 2005 World Championships": where a result was won
     when = name_time(name)
-    return when is None or not when.isdigit() or (ref_date or "")[:4] == when
+    return when is None or not when.isdecimal() or (ref_date or "")[:4] == when
 
 
 def _named_time(
@@ -421,7 +421,7 @@ def _named_time(
     words = name.doc[span.start : span.stop].text
     people = [p for p in people if p.token not in span and p.name not in words]
     year = name_time(name)
-    if not when.dated and year is not None and year.isdigit():
+    if not when.dated and year is not None and year.isdecimal():
         iv = interval(year)
         when = EventDate(value=year, edtf=iv.edtf, earliest=iv.earliest, latest=iv.latest, precision="year", text=year)
         when = replace(when, resolution="absolute")
@@ -489,7 +489,7 @@ def _stay_days(trig) -> int:
             count = [n for n in c.children if n.dep_ == "nummod"]
             if len(count) == 1:
                 word = count[0].lower_
-                days = SMALL_NUMBERS.get(word, int(word) if word.isdigit() else 0)
+                days = SMALL_NUMBERS.get(word, int(word) if word.isdecimal() else 0)
     return days if 2 <= days <= 10 else 0
 
 

@@ -78,7 +78,7 @@ def designator_end(doc, end: int) -> int:
         if j < sent_end and not doc[j - 1].whitespace_ and doc[j].text in ("-", "–", "/", ":"):
             break  # "9-3", "3/4": a score or a figure, not a model
         i = j
-        if tok.like_num and tok.text.isdigit():
+        if tok.like_num and tok.text.isdecimal():
             break  # "Boeing 737", not "Boeing 737 800"
     return i
 
@@ -222,11 +222,11 @@ def trim_edges(ent):
             tail -= 1
         if any(t.text in ("-", "–", ":") for t in doc[tail:end]):
             end = tail  # "Tajikistan 2-2": a score, not "Storm Signal 3"
-    elif ent.label_ in ("ORG", "FAC", "MISC") and len(ent) > 2 and doc[end - 1].text.isdigit():
+    elif ent.label_ in ("ORG", "FAC", "MISC") and len(ent) > 2 and doc[end - 1].text.isdecimal():
         # "edged Treviso 1-0", "thrashed Treviso 34-7": a team's name with the score glued on (the
         # tagger calls a club anything); digits, a dash, digits after a name, nothing else
         tail = end - 1
-        if doc[tail - 1].text in ("-", "–") and tail - 2 > start and doc[tail - 2].text.isdigit():
+        if doc[tail - 1].text in ("-", "–") and tail - 2 > start and doc[tail - 2].text.isdecimal():
             if doc[tail - 2].whitespace_ == "" and doc[tail - 1].whitespace_ == "":
                 end = tail - 2  # "Treviso 34-7", not "Channel 4 - 2" nor "7-Eleven"
     verb = next((t.i for t in doc[start:end] if _glued_verb(t)), None)

@@ -646,7 +646,7 @@ def _numbers(event: Event) -> set[int]:
     words = re.findall(r"[a-z]+|\d[\d,]*(?:\.\d+)?", event.summary.casefold())
     found = set()
     for i, word in enumerate(words):
-        if word[0].isdigit():
+        if word[0].isdecimal():
             if "." in word:
                 continue
             value = int(word.replace(",", ""))

@@ -1598,7 +1598,7 @@ def _by_untagged_name(tok, role: str, resolver: ActorResolver, sent_index: int) 
         if len(people) == 1:
             (person,) = people
             return [Participant(person[0], person[1], role, tok.i)]
-    if tok.pos_ == "NOUN" and is_designator(tok.text) and not tok.text.isdigit():
+    if tok.pos_ == "NOUN" and is_designator(tok.text) and not tok.text.isdecimal():
         # "the first A380 would be delivered": a model code the tagger took for a common noun
         named = untagged_name(tok, resolver)
         if named is not None:
@@ -2134,7 +2134,7 @@ def _score_after(doc, tok) -> bool:
         and not tok.whitespace_
         and doc[i + 1].text in ("-", "–")
         and not doc[i + 1].whitespace_
-        and doc[i + 2].text[:1].isdigit()
+        and doc[i + 2].text[:1].isdecimal()
     )
 
 

@@ -84,7 +84,7 @@ def normalize_date(value: object) -> str | None:
 def _from_parts(groups: tuple[str, ...], order: str) -> str | None:
     parts = dict(zip(order, groups, strict=False))
     month = parts["m"]
-    month_n = int(month) if month.isdigit() else month_number(month)
+    month_n = int(month) if month.isdecimal() else month_number(month)
     return _ymd(int(parts["y"]), month_n, int(parts["d"]))
 
 

@@ -36,7 +36,7 @@ def _stamp(e: Event, last: dt.date, docs: dict[str, Document]) -> dt.datetime:
     so exporting the same data twice gives the same file; SOURCE_DATE_EPOCH overrides it.
     """
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
+    if epoch and epoch.isdecimal():
         return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
     published: list[dt.date] = []
     for doc in (docs[s] for s in e.sources if s in docs):

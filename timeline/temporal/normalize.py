@@ -419,7 +419,7 @@ _OPEN_END = re.compile(r"\s+(?:or\s+(?:later|earlier|sooner|after)|and\s+beyond)
 def _open_ends(doc: Doc, out: list[TimeExpr]) -> list[TimeExpr]:
     text = doc_text(doc) if out else ""
     for k, t in enumerate(out):
-        m = _OPEN_END.match(text, t.end) if t.type == "DATE" and t.value[:1].isdigit() else None
+        m = _OPEN_END.match(text, t.end) if t.type == "DATE" and t.value[:1].isdecimal() else None
         if m and (k + 1 == len(out) or out[k + 1].start >= m.end()):
             out[k] = dataclasses.replace(t, end=m.end(), text=text[t.start : m.end()])
     return out
@@ -606,7 +606,7 @@ def _expression(span, ttype: str, value: str, uses_ref: bool, ref_date: date | N
     iv = part_of(interval(value, ref_date), span.text) if ttype in ("DATE", "TIME") else interval("P")
     if not uses_ref:
         resolution = "absolute"
-    elif value.startswith("XXXX") or (ref_date is None and not value[:4].isdigit()):
+    elif value.startswith("XXXX") or (ref_date is None and not value[:4].isdecimal()):
         resolution = "unresolved"
     else:
         resolution = "relative"

@@ -667,7 +667,7 @@ def _first_days(text: str, found: list[Candidate]) -> list[Candidate]:
     """The first day of "from 7th to 9th December": a DATE of its own, read with the month after the second."""
     out = []
     for c in found:
-        if c.rule == "day_month" and text[c.start : c.start + 1].isdigit():
+        if c.rule == "day_month" and text[c.start : c.start + 1].isdecimal():
             m = _FIRST_DAY.search(text, max(0, c.start - 30), c.start)
             if m:
                 out.append(Candidate(m.start(1), m.end(1), "DATE", "second_day"))

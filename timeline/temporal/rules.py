@@ -519,7 +519,7 @@ def _century(t: str, ref: date | None, way: Direction):
     )
     if not m:
         return None
-    n = int(m[1]) if m[1].isdigit() else ORDINALS[m[1]]
+    n = int(m[1]) if m[1].isdecimal() else ORDINALS[m[1]]
     return _r("DATE", f"{n - 1:02d}", False)
 
 
@@ -744,7 +744,7 @@ def _duration_rule(t: str, ref: date | None, way: Direction):
         return _r("DURATION", _duration(0.5, m[1]), False)
     m = re.fullmatch(r"(?:its|their|his|her) (\w+) (?:straight |consecutive |full )?(day|week|month|year|decade)", t)
     if m:
-        nth = int(m[1][:-2]) if m[1][:-2].isdigit() else ORDINALS.get(m[1])
+        nth = int(m[1][:-2]) if m[1][:-2].isdecimal() else ORDINALS.get(m[1])
         if nth:
             return _r("DURATION", _duration(nth, m[2]), False)
     m = _DUR_RX.search(t)
@@ -834,7 +834,7 @@ def _bc(t: str, ref: date | None, way: Direction):
     if m[1]:
         return _r("DATE", f"BC{int(m[1]):04d}", False) if int(m[1]) else None
     w = m[2]
-    n = int(w[:-2]) if w[:-2].isdigit() else ORDINALS.get(w)
+    n = int(w[:-2]) if w[:-2].isdecimal() else ORDINALS.get(w)
     return _r("DATE", f"BC{n - 1:02d}", False) if n else None
 
 

@@ -276,7 +276,7 @@ def _keep(span: Span, cand: Candidate) -> bool:
         return False  # "120 km per hour", "$10 per hour": a speed or a rate, not a recurring time
     if _names_newspaper(span, cand, low, nxt):
         return False
-    if cand.rule == "year" and len(span) == 1 and (low.isdigit() or low.startswith("'")):
+    if cand.rule == "year" and len(span) == 1 and (low.isdecimal() or low.startswith("'")):
         return _keep_year(low, prev, nxt)
     short = low.isalpha() and len(low) <= 4
     if cand.rule == "month" and len(span) == 1 and (low in ("may", "march") or short):
@@ -601,7 +601,7 @@ def _keep_duration(span: Span, low: str, prev, nxt) -> bool:
         or low.endswith("second")
         and nxt is not None
         and nxt.pos_ in ("NOUN", "ADJ")
-        and not low[0].isdigit()
+        and not low[0].isdecimal()
     )
 
 
