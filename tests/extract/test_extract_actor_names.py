@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from tests.extract.parsed import parsed
 from timeline.extract import extract
@@ -249,3 +250,20 @@ def test_actor_names_a_business_word_before_a_name_the_tagger_took_for_a_person_
 
 def test_actor_names_an_opening_another_and_a_nationality_are_no_part_of_the_name():
     assert names("Another South Korean Eom Hyo-won finished third in the final.", "finished") == ["Eom Hyo-won"]
+
+
+def test_a_sentence_opening_adjective_tagged_as_a_person_is_no_actor():
+    # the tagger sometimes reads a sentence's first adjective ("Heavy rain") as a person's name, and
+    # "he said" then went to it; set the tag by hand, since which contexts trigger it varies
+    text = (
+        "A bus overturned near Quito on Monday.\n\n"
+        '"Nobody expected it," police spokesman Carlos Mendoza told reporters by phone.\n\n'
+        "Heavy rain and a slippery road caused the accident, he said.\n"
+    )
+    document, doc, timexes = parsed(text)
+    heavy = next(t for t in doc if t.text == "Heavy")
+    doc.ents = [e for e in doc.ents if e.start != heavy.i] + [Span(doc, heavy.i, heavy.i + 1, label="PERSON")]
+    ex = extract(doc, document, timexes, all_events=True)
+    caused = next(e for e in ex.events if any(m.trigger == "caused" for m in e.mentions))
+    assert [a.name for a in caused.actors if a.role == "source"] == ["Carlos Mendoza"]
+    assert "Heavy" not in {a.name for e in ex.events for a in e.actors}

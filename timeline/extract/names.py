@@ -584,13 +584,18 @@ def join_adjacent_persons(ents: list) -> list:
 
 
 def common_word_at_start(ent, lower_words: set[str]) -> bool:
-    """ "Glaciers in the west shrank": a sentence's first word, capitalised for that only, that the
-    document writes in lower case elsewhere."""
+    """ "Glaciers in the west shrank", "Bad weather was the cause": a sentence's first word,
+    capitalised for that only, that the document writes in lower case elsewhere or that the parser
+    reads as a plural common noun or as an adjective of one."""
     if len(ent) != 1 or not ent[0].is_sent_start:
         return False
     tok = ent[0]
     if tok.lower_ in lower_words:
         return True
+    # "Bad weather was the cause": an adjective the parser hangs on a common noun; a name before
+    # a noun is its compound, and "French troops" is a nationality
+    if tok.tag_ == "JJ" and tok.dep_ == "amod" and tok.head.tag_ in ("NN", "NNS"):
+        return country_for_adjective(tok.text) is None and not is_place(tok.text)
     # "Rebels attacked ...": a plural common noun, so the parser says, though tagged as a name
     return tok.tag_ == "NNS" and not is_place(tok.text) and not is_known_org(tok.text)
 
