@@ -116,6 +116,12 @@ def test_summaries_leave_no_preposition_without_its_object(text, trigger, expect
             "released",
             "The poll released on Thursday",
         ),
+        # a participle joined to the noun's participle: the same noun's
+        (
+            "The talks were held in a hotel occupied by the army on Sunday and seized by rebels on Monday.",
+            "seized",
+            "a hotel seized by rebels on Monday",
+        ),
     ],
 )
 def test_summaries_of_a_participle_name_its_noun(text, trigger, expected):

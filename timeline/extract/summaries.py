@@ -1467,6 +1467,8 @@ def _subject(trigger) -> list[int]:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
         ):
             first = first.head  # "broke away, switched allegiances and signed an agreement"
+        if _noun_participles(trigger, first):
+            return _noun_and_lefts(first.head)  # "a firehouse occupied on Sunday and [seized] Monday"
         if (
             trigger.tag_ in ("VBD", "VBZ")
             and first.tag_ == "VB"
@@ -1502,6 +1504,21 @@ def _subject(trigger) -> list[int]:
     if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "ADJ"):
         return _controller(head, trigger.i)
     return []
+
+
+def _noun_participles(trigger, first) -> bool:
+    """Is ``trigger`` a participle joined to ``first``, a participle told of a noun ("a firehouse
+    occupied by the rebels on Sunday and seized by police on Monday")? What both tell is the noun's."""
+    return (
+        trigger.dep_ == "conj"
+        and trigger.tag_ in ("VBN", "VBG")
+        and first.tag_ == trigger.tag_
+        and first.dep_ == "acl"
+        and first.head.pos_ in ("NOUN", "PROPN")
+        # (not "the distances involved and [influenced] by": a bare participle, an adjective)
+        and any(c.dep_ not in ("cc", "conj", "punct") for c in first.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+    )
 
 
 def _has_subject(verb) -> bool:
