@@ -1059,3 +1059,30 @@ def test_a_statement_keeps_the_infinitive_with_its_own_subject(text, trigger, ex
 )
 def test_a_with_phrase_that_tells_a_happening_is_not_left_half(text, trigger, expected):
     assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a passive participle or a gerund with no subject, told after its host clause: told with it
+        (
+            "Kowalski taught at the university in Krakow for ten years before being appointed as ambassador to Chile.",
+            "appointed",
+            "Kowalski taught at the university in Krakow for ten years before being appointed as ambassador to Chile",
+        ),
+        (
+            "Shares in the airline fell 2 percent on Tuesday, having been suspended for an hour in the morning.",
+            "suspended",
+            "Shares in the airline fell 2 percent on Tuesday, having been suspended for an hour in the morning",
+        ),
+        (
+            "The rebels have suffered heavy losses, being forced to abandon two towns in the north.",
+            "forced",
+            "The rebels have suffered heavy losses, being forced to abandon two towns in the north",
+        ),
+        # with a subject of its own, it is a clause of its own
+        ("The match was abandoned without a ball being bowled.", "bowled", "a ball being bowled"),
+    ],
+)
+def test_summaries_of_a_subjectless_participle_tell_its_host_clause(text, trigger, expected):
+    assert summary(text, trigger) == expected

@@ -1638,16 +1638,24 @@ def _participle_host(trigger, keep: set[int]) -> None:
     """A participle told after its clause with no subject of its own is told with that clause
     ("A plane crashed near the capital on Monday, killing 108 people", not "killing 108 people";
     "..., killing 12 people and wounding 40 others" for the wounding): the text as written, from
-    the clause's subject to the participle. When the whole clause is too long, its subject and
-    verb alone ("A truck bomb exploded, killing 9 officers")."""
+    the clause's subject to the participle. So is one with "being" or "having been", and one after
+    a preposition of time ("Kim worked in Seoul before [being posted] to Zagreb", "shares rose,
+    having been [suspended]", not "being posted to Zagreb"). When the whole clause is too long, its
+    subject and verb alone ("A truck bomb exploded, killing 9 officers")."""
     first = trigger
     while first.dep_ == "conj" and first.tag_ == "VBG" and first.head.tag_ == "VBG" and first.head.i < first.i:
         first = first.head  # "killing 12 people and [wounding] 40 others"
-    if trigger.tag_ != "VBG" or first.dep_ != "advcl" or first.i < first.head.i:
+    between: set[int] = set()
+    framing = _framing_preposition(trigger)
+    if framing is not None:
+        # "worked with Singh before [being posted] to Croatia": the preposition and what measures it
+        between = set(subtree_indices(framing)) - set(subtree_indices(trigger))
+        first = framing
+    elif (trigger.tag_ != "VBG" and not _participle_aux(trigger)) or first.dep_ != "advcl" or first.i < first.head.i:
         return
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in first.children):
         return  # "with X killing", "after killing": a clause of its own, or a time
-    if any(c.dep_ in ("aux", "auxpass") for c in first.children):
+    if not _participle_aux(trigger) and any(c.dep_ in ("aux", "auxpass") for c in first.children):
         return  # "..., since the vice-president is leaving": a tensed verb whose subject the parser lost
     head = first.head
     if head.pos_ not in ("VERB", "AUX") or head.tag_ == "VBG" or is_infinitive(head):
@@ -1661,7 +1669,8 @@ def _participle_host(trigger, keep: set[int]) -> None:
     subject = [i for c in own for i in _borrowed_subject(c)] or _subject(head)
     if not subject:
         return
-    between = set(clause_indices(first)) if first.i != trigger.i else set()
+    if first.i != trigger.i and framing is None:
+        between = set(clause_indices(first))
     host = set(clause_indices(head)) | set(subject) | between
     host = {i for i in host if i < first.left_edge.i or i in between}
     if t.is_punct[first.left_edge.i - 1]:
@@ -1676,6 +1685,38 @@ def _participle_host(trigger, keep: set[int]) -> None:
         if sum(1 for i in host | keep if not t.is_punct[i]) > _HOST_CAP:
             return
     keep.update(host)
+
+
+# Prepositions that tell when or despite what a participle after them happened ("before being
+# posted", "after signing"), whose participle the clause they follow hosts.
+_HOSTING_PREPS = frozenset({"after", "before", "since", "until", "despite", "following", "upon", "without"})
+
+
+def _framing_preposition(participle):
+    """The preposition that sets a participle with no subject after its host verb ("Kim worked in
+    Seoul [before] being posted to Zagreb", "shares rose, [despite] having been suspended"), or None."""
+    prep = participle.head
+    if participle.dep_ != "pcomp" or participle.tag_ not in ("VBG", "VBN") or prep.dep_ != "prep":
+        return None
+    if prep.lower_ not in _HOSTING_PREPS or prep.i < prep.head.i or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if participle.tag_ == "VBN" and not _participle_aux(participle):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in participle.children):
+        return None  # "without a ball being bowled": a clause of its own
+    return prep
+
+
+def _participle_aux(verb) -> bool:
+    """A participle told with the participles of its auxiliaries only: "being forced", "having
+    been suspended", "having told"."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        bool(auxes)
+        and verb.tag_ in ("VBN", "VBG")
+        and all(a.tag_ in ("VBG", "VBN") and a.lower_ in ("being", "having", "been") for a in auxes)
+        and any(a.tag_ == "VBG" for a in auxes)
+    )
 
 
 def _noun_and_lefts(noun) -> list[int]:
