@@ -884,6 +884,12 @@ def test_a_summary_keeps_what_an_adjective_is_ready_or_willing_to_do(text, trigg
             "made",
             "The decision to close the plant was made in March",
         ),
+        # a noun in a gerund's phrase too ("of stalling ... in a bid")
+        (
+            "The union has accused the board of stalling for weeks in a bid to break the strike.",
+            "accused",
+            "The union has accused the board of stalling for weeks in a bid to break the strike",
+        ),
         # what a verb or noun calls for, with the subject of its own
         (
             "Farmers have pleaded for the minister to return to his post.",

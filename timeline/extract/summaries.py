@@ -65,7 +65,7 @@ def summarize(
     _drop_stray_clauses(keep, trigger)
     _drop_absolutes(keep, trigger)
     _drop_far_appositions(keep, trigger, t)
-    _mend_prepositions(keep, t, trigger.doc)
+    _mended(trigger, keep, t)
     if quoted is not None:
         _whole_quotes(keep, trigger, sent, quoted, t)
     ids: Sequence[int] = [i for i in range(sent.start, sent.end) if i in keep]
@@ -1223,6 +1223,16 @@ _FRAMING_PREPS = frozenset(
         "upon",
     }
 )
+
+
+def _mended(trigger, keep: set[int], t: DocTables) -> None:
+    """No preposition left without its object; what a noun that comes back with it is for comes
+    too ("accused the team of playing for time [in a bid] [to derail the trial]")."""
+    _mend_prepositions(keep, t, trigger.doc)
+    kept = len(keep)
+    _infinitives_kept(trigger, keep, t)
+    if len(keep) != kept:
+        _mend_prepositions(keep, t, trigger.doc)
 
 
 def _mend_prepositions(keep: set[int], t: DocTables, doc) -> None:
