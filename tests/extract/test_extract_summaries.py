@@ -1092,3 +1092,23 @@ def test_a_with_phrase_that_tells_a_happening_is_not_left_half(text, trigger, ex
 )
 def test_summaries_of_a_subjectless_participle_tell_its_host_clause(text, trigger, expected):
     assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the infinitive a verb calls for keeps the clause it calls for in turn: not "to ensure"
+        (
+            "The mayor ordered the police to ensure that the protesters leave the square by midnight.",
+            "ordered",
+            "The mayor ordered the police to ensure that the protesters leave the square by midnight",
+        ),
+        (
+            "The board has asked the auditors to check whether the accounts were falsified.",
+            "asked",
+            "The board has asked the auditors to check whether the accounts were falsified",
+        ),
+    ],
+)
+def test_summaries_keep_what_an_infinitive_complement_calls_for(text, trigger, expected):
+    assert summary(text, trigger) == expected

@@ -1408,6 +1408,11 @@ def _complements(head, keep: set[int]) -> None:
             # "will allow [foreign banks to open branches]": what is allowed, with its own subject
             keep.update(clause_indices(child))
             _complements(child, keep)
+            for inner in child.children:
+                if inner.dep_ == "ccomp" and inner.i > child.i and _content_clause(inner, keep):
+                    # "ordered the police to ensure [that the militants respect the truce]"
+                    keep.update(clause_indices(inner))
+                    _complements(inner, keep)
         elif child.dep_ in _COMPLEMENTED and child.i in keep:
             for inner in child.children:
                 if inner.dep_ == "xcomp" and inner.i > child.i:
