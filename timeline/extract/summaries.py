@@ -95,7 +95,7 @@ def summarize(
         hi -= 1  # "Hermlin emigrated to Palestine, then [moved to France]"
     lo = _after_relative_word(ids, lo, hi, ti, t)
     lo = _after_subordinator(ids, lo, hi, trigger, t, {**things, **(names or {})})
-    ids = ids[lo:hi]
+    ids = _without_next_subject(ids[lo:hi], trigger, t)
     subst: dict[int, str] = _undashed(ids, t)
     ids = _told_by_noun(ids, trigger, subst, t)
     ids = _object_put_back(ids, trigger, subst, t)
@@ -1161,6 +1161,39 @@ def _plain(child) -> bool:
 
 
 _WH_OPENERS = frozenset({"when", "where", "which", "whereby", "while"})
+
+
+def _without_next_subject(ids: list[int], trigger, t: DocTables) -> list[int]:
+    """Without the subject of the next clause that the parser joined to the summary's last noun
+    ("Police detained the mine owner [but its manager] is on the run", "the Dow rose to 10,870
+    [and the Nasdaq] climbed to 2,269") or to its verb ("Ten people were killed [and 30 others]
+    injured"): a noun phrase after the last "and", "but" or "or", with no verb of its own, that
+    the next word, a tensed verb left out (or, for a noun joined to the verb, a participle of
+    its own), goes on from."""
+    cc = next((k for k in range(len(ids) - 1, 0, -1) if t.deps[ids[k]] == "cc"), None)
+    if cc is None or cc == len(ids) - 1 or ids[cc + 1] != ids[cc] + 1:
+        return ids
+    tail = ids[cc + 1 :]
+    doc = trigger.doc
+    if trigger.i in tail or len(tail) > 6 or any(t.pos[i] in ("VERB", "AUX") for i in tail):
+        return ids
+    heads = [i for i in tail if t.heads[i] not in tail]
+    if len(heads) != 1 or t.deps[heads[0]] != "conj" or tail[-1] - tail[0] + 1 != len(tail):
+        return ids
+    nxt = tail[-1] + 1
+    if nxt >= sentence_of(trigger).end or nxt in ids:
+        return ids
+    head = heads[0]
+    if t.pos[t.heads[head]] in ("VERB", "AUX") and t.pos[head] in ("NOUN", "PROPN", "NUM"):
+        gapped = t.heads[nxt] == head and t.tags[nxt] in ("VBN", "VBG", "JJ")  # "and 30 others [injured]"
+        return ids[:cc] if gapped else ids
+    if t.tags[nxt] not in ("VBD", "VBZ", "VBP", "MD"):
+        return ids
+    verb = doc[nxt].head if t.deps[nxt] in ("aux", "auxpass") else doc[nxt]
+    ancestors = {x.i for i in tail for x in doc[i].ancestors} | set(tail)
+    if verb.i in ancestors or any(c.dep_ in ("nsubj", "nsubjpass") and c.i in ancestors for c in verb.children):
+        return ids  # "talks between Israel and the Palestinians [are] due": the whole is the subject
+    return ids[:cc]
 
 
 def _after_relative_word(ids: Sequence[int], lo: int, hi: int, ti: int, t: DocTables) -> int:
