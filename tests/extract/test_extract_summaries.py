@@ -1139,3 +1139,23 @@ def test_summaries_keep_what_an_infinitive_complement_calls_for(text, trigger, e
 )
 def test_summaries_leave_out_the_subject_of_the_next_clause(text, trigger, expected):
     assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a hope, a fear or a claim keeps the "that" clause that says which
+        (
+            "The council voiced concern that the talks could collapse.",
+            "voiced",
+            "The council voiced concern that the talks could collapse",
+        ),
+        (
+            "The mayor expressed hope that the new bridge will ease traffic in the old town, the paper said.",
+            "expressed",
+            "The mayor expressed hope that the new bridge will ease traffic in the old town",
+        ),
+    ],
+)
+def test_summaries_keep_what_a_hope_or_a_fear_is(text, trigger, expected):
+    assert summary(text, trigger) == expected

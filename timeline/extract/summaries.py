@@ -61,6 +61,7 @@ def summarize(
         _purpose_host(trigger, keep)
         _participle_host(trigger, keep)
     _infinitives_kept(trigger, keep, t)
+    _what_a_noun_holds(trigger, keep, t)
     _with_absolutes(trigger, keep, t)
     _drop_stray_clauses(keep, trigger)
     _drop_absolutes(keep, trigger)
@@ -596,6 +597,38 @@ def _what_a_noun_intends(noun, keep: set[int]) -> None:
         if child.dep_ == "acl" and child.i > noun.i and is_infinitive(child):
             keep.update(clause_indices(child))
             _complements(child, keep)
+
+
+# Nouns whose "that" clause is what they hold: "expressed hope [that the talks would resume]".
+_CONTENT_NOUNS = frozenset(
+    "hope concern fear belief view warning claim allegation assurance confidence doubt news suspicion "
+    "optimism expectation promise pledge insistence conviction".split()
+)
+
+
+def _what_a_noun_holds(trigger, keep: set[int], t: DocTables) -> None:
+    """A noun of the summary's end that says there is a hope, a fear or a claim keeps the "that"
+    clause right after it that says which ("The government expressed hope [that the project will
+    serve as a measure]", "was braced for a storm after fresh allegations [that the minister was
+    involved in a scam]": not "expressed hope"), when the summary still fits the cap."""
+    doc = trigger.doc
+    if not keep or max(keep) >= sentence_of(trigger).end:
+        return
+    last = max(i for i in keep if not t.is_punct[i])
+    noun = doc[last]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CONTENT_NOUNS or noun.i == trigger.i:
+        return
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "ccomp") or clause.left_edge.i != noun.i + 1:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        more = set(clause_indices(clause))
+        _complements(clause, more)
+        if sum(1 for i in keep | more if not t.is_punct[i]) <= _INFINITIVE_CAP:
+            keep.update(more)
 
 
 # A summary that tells the infinitive of one of its nouns: at most so many words.
