@@ -339,3 +339,31 @@ def test_a_story_day_given_by_now_is_shown_as_the_day_not_as_now():
     assert rows["rallied"].date.resolution == "inferred"
     assert rows["rallied"].date.earliest == THURSDAY
     assert rows["rallied"].date.text is None
+
+
+GAME = (
+    "Japan stunned China 68-60 to reach the basketball final on Saturday.\n"
+    "Japan led from the start.\n"
+    "The coach said his players deserved the win.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("We played a good third quarter, the coach said.", "played"),
+        ("In the fourth quarter China cut the gap to five points.", "cut"),
+    ],
+)
+def test_a_quarter_or_half_of_a_game_is_no_part_of_the_year(sentence, trigger):
+    # a report of a game (a score, a win): its third quarter is the game's, on the game's day
+    got = seen(GAME + sentence, "2005-11-05")
+    assert got[trigger][:2] == ("2005-11-05", "2005-11-05")
+
+
+def test_a_business_report_keeps_its_third_quarter():
+    text = (
+        "The bank reported its results on Wednesday.\nIts chief said so.\nAnalysts agreed.\n"
+        "Net profit fell in the third quarter."
+    )
+    assert seen(text, "2005-11-02")["fell"][:2] == ("2005-07-01", "2005-09-30")

@@ -66,6 +66,21 @@ _DEEP_BOUND = re.compile(
 _NEXT_TO = re.compile(r"\s*,?\s+(?:in|on)\s+$")
 
 
+# A part of a game named with no year ("the third quarter", "the second half"), and what shows that an
+# article reports a game: a score ("78-67", "2-1") and a word of winning, losing or playing
+_GAME_PART = re.compile(
+    r"(?:the\s+)?(?:first|second|third|fourth|final|last|opening)\s+(?:quarter|half)", re.IGNORECASE
+)
+_SCORE = re.compile(r"(?<![\d.,:/-])\d{1,3}-\d{1,3}(?![\d.,:/-])")
+_GAME_WORDS = re.compile(r"\b(?:beat|beats|victory|defeat|defeated|win|won|lost|draw|drew|match|game)\b", re.IGNORECASE)
+
+
+def _tells_a_game(text: str) -> bool:
+    """Does the article report a game (a score and a word of the game: "beat South Korea 78-67")?
+    Its "third quarter" or "second half" is a part of the game; a business report's is of the year."""
+    return _SCORE.search(text) is not None and _GAME_WORDS.search(text) is not None
+
+
 def _after_bound_date(text: str, before: TimeExpr | None, bound: int, t: TimeExpr) -> bool:
     """Is ``t`` written right after the date a bound names ("the sharpest fall since September 1986
     in March": March is the fall's, not a time inside the bound as in "since the crash in 1987")?"""
@@ -110,6 +125,10 @@ class TimexIndex:
         text = doc_text(doc) if usable else ""
         if not unanchored:
             usable = months_named(text, day_ranges(text, usable), ref_date)
+            if any(_GAME_PART.fullmatch(t.text) for t in usable) and _tells_a_game(text):
+                # "closed the third quarter 54-43", "early in the second half": a part of the game
+                # the report tells, not a quarter or a half of the year
+                usable = [t for t in usable if not _GAME_PART.fullmatch(t.text)]
         # "last season", "in the past", "formerly": a past that names no time (not "recently")
         self.vague_past = {(t.start, t.end) for t in timexes if t.value == "PAST_REF" and not _RECENT.search(t.text)}
         if timexes:
