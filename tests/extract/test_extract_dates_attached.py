@@ -367,3 +367,32 @@ def test_a_business_report_keeps_its_third_quarter():
         "Net profit fell in the third quarter."
     )
     assert seen(text, "2005-11-02")["fell"][:2] == ("2005-07-01", "2005-09-30")
+
+
+RESULTS = "The carmaker reported its results on Friday.\nIts chief said so.\nAnalysts agreed.\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "earliest", "latest"),
+    [
+        ("It sold 3.8 million cars for the six months through Sept. 30.", "sold", "2005-04-01", "2005-09-30"),
+        ("Its bank posted a loss in the quarter ended June 30.", "loss", "2005-04-01", "2005-06-30"),
+        ("Prices rose 43 percent during the year to March.", "rose", "2004-04-01", "2005-03-31"),
+    ],
+)
+def test_a_period_that_ends_on_a_day_or_month_dates_what_happened_over_it(sentence, trigger, earliest, latest):
+    # "the six months through Sept. 30" is April to September, not September 30
+    got = seen(RESULTS + sentence, "2005-11-04")
+    assert got[trigger][:2] == (earliest, latest)
+
+
+def test_the_next_figure_of_a_period_takes_the_period_too():
+    text = (
+        RESULTS + "It sold 3.8 million cars for the six months through Sept. 30.\nOperating profit dropped 6 percent."
+    )
+    assert seen(text, "2005-11-04")["dropped"][:2] == ("2005-04-01", "2005-09-30")
+
+
+def test_a_period_of_a_noun_does_not_date_the_clause():
+    text = RESULTS + "The airline had hedged its fuel needs for the rest of the financial year ending June 2006."
+    assert seen(text, "2005-11-04")["hedged"][:2] != ("2005-07-01", "2005-11-04")

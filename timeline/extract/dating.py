@@ -125,6 +125,7 @@ class TimexIndex:
         text = doc_text(doc) if usable else ""
         if not unanchored:
             usable = months_named(text, day_ranges(text, usable), ref_date)
+            usable = _periods_to(doc, text, usable)
             if any(_GAME_PART.fullmatch(t.text) for t in usable) and _tells_a_game(text):
                 # "closed the third quarter 54-43", "early in the second half": a part of the game
                 # the report tells, not a quarter or a half of the year
@@ -439,6 +440,99 @@ def _looking_back(t: TimeExpr, ref_date: str | None) -> TimeExpr | None:
         precision="none",  # a span between two days, no calendar unit
         resolution="relative",
     )
+
+
+# "for the six months through Sept. 30", "in the year to March 1998", "the quarter ended June 30":
+# a period of so many months that ends on the day or month written next
+_PERIOD_TO = re.compile(
+    r"\b(?:(?:the\s+)?(?:first\s+)?(?P<n>\w+)[\s-]+months?|(?P<unit>quarter|half|half-year|year|fiscal\s+year|"
+    r"financial\s+year))\s+(?:through|to|ended|ending)\s+(?:the\s+end\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_PERIOD_MONTHS = {"quarter": 3, "half": 6, "half-year": 6, "year": 12}
+
+
+def _periods_to(doc, text: str, timexes: Sequence[TimeExpr]) -> list[TimeExpr]:
+    """The expressions with each day or month a period of so many months ends on stretched over the
+    period (:func:`_period_to`) when the period says when a clause happened ("sold 3.83 million
+    vehicles for the six months through Sept. 30", not "a budget for the year to March": the
+    budget's); the period's own words ("the year" of "the year to March", "the quarter" of "the
+    quarter ended June 30") are dropped: they name no calendar year or quarter."""
+    out: list[TimeExpr] = []
+    for t in timexes:
+        found = _period_to(text, t)
+        if found is not None and not _times_a_clause(doc, found[1]):
+            found = None
+        if found is None:
+            out.append(t)
+            continue
+        period, opens = found
+        out = [o for o in out if o.end <= opens]
+        out.append(period)
+    return out
+
+
+def _times_a_clause(doc, at: int) -> bool:
+    """Does the period whose words begin at character ``at`` hang on a verb through "in", "during",
+    "for", "over" ("sold ... for the six months through Sept. 30", "rose 43 percent during the year
+    to March"), not on a noun ("fuel requirements for the rest of the financial year ending June")?"""
+    t = tables(doc)
+    i = bisect_right(t.idx, at) - 1
+    if i < 0:
+        return False
+    tok = doc[i]
+    while tok.dep_ in ("det", "amod", "nummod", "compound") and tok.head.i != tok.i:
+        tok = tok.head  # "the six months": the unit word
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ in ("in", "during", "for", "over")
+        and prep.head.pos_ in ("VERB", "AUX")
+        and prep.head.i != prep.i
+    )
+
+
+def _period_to(text: str, t: TimeExpr) -> tuple[TimeExpr, int] | None:
+    """ "sold 3.83 million vehicles for the six months through Sept. 30": the six months that end on
+    that day (April 1 to September 30), not the day itself; "losses for the year to March 1998" the
+    twelve months up to that March; with where the period's words begin. None for an expression no
+    such period ends on."""
+    if t.precision not in ("day", "month") or not t.latest:
+        return None
+    m = _PERIOD_TO.search(text, max(0, t.start - 40), t.start)
+    if m is None:
+        return None
+    if m["unit"]:
+        count = _PERIOD_MONTHS[m["unit"].lower().split()[-1]]
+    else:
+        word = m["n"].lower()
+        count = SMALL_NUMBERS.get(word, int(word) if word.isdecimal() else 0)
+    end = _day(t.latest)
+    if end is None or not 0 < count <= 24:
+        return None
+    if end.day == monthrange(end.year, end.month)[1]:
+        y, mo = _add_months(end.year, end.month, 1 - count)
+        start = date(y, mo, 1)
+    else:
+        back = _back(end, count, "month")
+        if back is None:
+            return None
+        start = back + timedelta(days=1)
+    first, last = start.isoformat(), end.isoformat()
+    # a stretch of days, as "December 15-16" is: dated by it, a happening told over it
+    # (the period's words are the expression's: "the quarter ended June 30" dates what "quarter" hangs on)
+    at = m.start() + len(m.group()) - len(m.group().lstrip())
+    period = replace(
+        t,
+        start=at,
+        text=text[at : t.end],
+        value=f"{first}/{last}",
+        edtf=f"{first}/{last}",
+        earliest=first,
+        latest=last,
+        precision="day",
+    )
+    return period, at
 
 
 _EARLIER_LATER = re.compile(r"(earlier|later)\s+(?:in\s+)?this\s+(?:week|month|year)", re.IGNORECASE)
