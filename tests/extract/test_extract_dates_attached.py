@@ -396,3 +396,16 @@ def test_the_next_figure_of_a_period_takes_the_period_too():
 def test_a_period_of_a_noun_does_not_date_the_clause():
     text = RESULTS + "The airline had hedged its fuel needs for the rest of the financial year ending June 2006."
     assert seen(text, "2005-11-04")["hedged"][:2] != ("2005-07-01", "2005-11-04")
+
+
+def test_a_quote_from_a_meeting_tells_no_happening_of_the_meetings_day():
+    # what a speaker at Friday's meeting says was done looks back from the meeting, as a statement's quote does
+    text = (
+        "The foreign minister met a delegation from Japan on Friday.\n"
+        "The delegation was led by a governor.\n"
+        "The minister praised the visitors.\n"
+        '"Their leaders broke their promises," the minister said.'
+    )
+    got = seen(text, "2005-11-04")
+    assert got["broke"][0] is None
+    assert got["met"][:2] == ("2005-11-04", "2005-11-04")

@@ -1897,7 +1897,7 @@ class StoryTime:
     day: EventDate | None = None
     day_sent: int | None = None  # where the sentence that told the day starts
     era: EventDate | None = None
-    day_said: bool = False  # the day was told by a statement ("said on Friday"), not a happening
+    day_said: bool = False  # the day was told by a statement ("said on Friday") or a meeting, not a happening
 
     def told(self, date: EventDate, trigger, *, vague_past: bool = False) -> None:
         """An event dated ``date`` (its own expression, or none) was told.
@@ -1986,7 +1986,7 @@ class StoryTime:
             pass  # "arrested for the Monday attack": the attack's day, the story stays
         else:
             self.day, self.era, self.day_sent = date, None, sentence_of(trigger).start
-            self.day_said = trigger.lemma_.lower() in _STATEMENTS
+            self.day_said = trigger.lemma_.lower() in _STATEMENTS or trigger.lemma_.lower() in _MEETINGS
 
     def to_unknown_past(self) -> None:
         """The story moved to a past it names no time for ("Born in 1933, Brown moved ...")."""
@@ -2115,6 +2115,8 @@ def _names_a_noun_above(trigger, text: str | None) -> bool:
 
 
 _STATEMENTS = SPEECH_VERBS | STATEMENT_VERBS
+# Verbs of meeting someone: what is quoted from the meeting is said there, looking back
+_MEETINGS = frozenset({"meet"})
 # what a saying reports, or a participle that goes with it ("Citing patient safety, Pfizer said")
 _TOLD_BY = frozenset({"ccomp", "xcomp", "pcomp", "prep", "pobj", "dobj", "advcl", "conj", "nsubj", "nsubjpass"})
 
