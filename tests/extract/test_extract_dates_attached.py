@@ -409,3 +409,12 @@ def test_a_quote_from_a_meeting_tells_no_happening_of_the_meetings_day():
     got = seen(text, "2005-11-04")
     assert got["broke"][0] is None
     assert got["met"][:2] == ("2005-11-04", "2005-11-04")
+
+
+def test_what_a_clause_is_compared_with_does_not_date_it():
+    # "compared with ... in June": the June summit's time, not the improvement's
+    text = (
+        "European leaders met in Brussels on Wednesday.\nThey discussed the budget.\nTalks went on late.\n"
+        "The mood had clearly improved compared with the bitter summit in June, a diplomat said."
+    )
+    assert seen(text, "2005-12-14")["improved"][:2] != ("2005-06-01", "2005-06-30")

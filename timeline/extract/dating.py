@@ -762,7 +762,7 @@ def _within(inner: TimeExpr, outer: TimeExpr) -> bool:
 # ("the biggest drop since the attack in 2001", "campaigned ahead of Sunday's election")
 _SPAN_WORDS = frozenset({"since", "until", "till", "after", "before", "ahead"})
 # Words that set another happening against the clause's: what they govern has a time of its own
-_CONTRASTS = frozenset({"contrast", "unlike", "than", "despite", "notwithstanding"})
+_CONTRASTS = frozenset({"contrast", "unlike", "than", "despite", "notwithstanding", "compared"})
 
 _NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "appos"})
 
