@@ -418,3 +418,11 @@ def test_what_a_clause_is_compared_with_does_not_date_it():
         "The mood had clearly improved compared with the bitter summit in June, a diplomat said."
     )
     assert seen(text, "2005-12-14")["improved"][:2] != ("2005-06-01", "2005-06-30")
+
+
+def test_a_figure_in_a_currency_code_compared_from_another_day_is_no_date():
+    text = (
+        "Hong Kong shares closed higher on Thursday.\nThe index rose 4 points.\nBanks gained.\n"
+        "Turnover totaled 14.9 billion HK dollars, little changed from 15.02 billion HK dollars Wednesday."
+    )
+    assert seen(text, "2005-11-03")["changed"][:2] != ("2005-11-02", "2005-11-02")

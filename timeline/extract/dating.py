@@ -33,6 +33,7 @@ _BOUNDING = re.compile(
 _COMPARED = re.compile(
     r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[\w$€£¥.-]+\s+){0,2}?[$€£¥]?\d[\d.,]*"
     r"(?:\s*(?:thousand|million|billion|trillion|bn))?"
+    r"(?:\s+(?-i:[A-Z]{2,3}|U\.S\.)(?=\s+\w))?"  # "15.02 billion HK dollars", "418 million U.S. dollars"
     r"(?:\s*(?:%|percent|points?|cents?|dollars?|euros?|yen|yuan|pounds?|barrels?|tonnes?|tons?|shares|contracts"
     r"|marks|francs|rupees|ringgit|won|baht|pesos|rand|lire|rubles|roubles|ecus?))?"
     r"\s+(?:(?:on|in|at\s+the\s+close\s+(?:of|on)|late|early)\s+)?$"
