@@ -426,3 +426,10 @@ def test_a_figure_in_a_currency_code_compared_from_another_day_is_no_date():
         "Turnover totaled 14.9 billion HK dollars, little changed from 15.02 billion HK dollars Wednesday."
     )
     assert seen(text, "2005-11-03")["changed"][:2] != ("2005-11-02", "2005-11-02")
+
+
+def test_a_passive_plan_due_by_a_time_runs_from_the_article_day_up_to_it():
+    # the parser reads the "by" of a passive as its agent: "to be signed by the year's end" is still a deadline
+    text = "The envoy was named on Tuesday, paving the way for the accord to be signed by the end of the year."
+    got = seen(text, "2005-11-02")
+    assert got["signed"][:2] == ("2005-11-02", "2005-12-31")

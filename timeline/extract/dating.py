@@ -1228,8 +1228,8 @@ def _deadline(trigger, index: TimexIndex, ref_date: str) -> EventDate | None:
     doc = verb.doc
     deps, lower = tables(doc).deps, lowered(doc)
     for i in tables(doc).children[verb.i]:
-        if deps[i] != "prep" or lower[i] not in _DEADLINES or i < verb.i:
-            continue
+        if deps[i] not in ("prep", "agent") or lower[i] not in _DEADLINES or i < verb.i:
+            continue  # (a passive's "by" is read as its agent: "to be opened by the year's end")
         c = doc[i]
         obj = next((g for g in c.children if g.dep_ == "pobj"), None)
         if obj is None:
