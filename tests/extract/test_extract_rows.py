@@ -881,6 +881,21 @@ def test_rows_what_a_happening_brought_about_is_a_row_of_its_own(text, noun):
     assert noun in {e.predicate.text for e in extracted(text)}
 
 
+@pytest.mark.parametrize(
+    ("text", "noun", "verb"),
+    [
+        ("The new tax sparked angry protests in the capital on Saturday.", "protests", "sparked"),
+        ("The arrest of the mayor in 2004 triggered violent protests in three cities.", "protests", "triggered"),
+        ("Heavy rains last month led to the evacuation of 3,000 villagers.", "evacuation", "led"),
+    ],
+)
+def test_rows_a_verb_that_only_says_what_brought_a_happening_about_is_that_happenings_row(text, noun, verb):
+    # one row, the happening brought about, told in the words of the whole clause
+    found = extracted(text)
+    assert [e.predicate.text for e in found] == [noun]
+    assert verb in found[0].summary
+
+
 def test_rows_what_unnamed_analysts_see_is_a_view_not_a_happening(nlp):
     assert facts(nlp, "Analysts have detected a shift in the bank's policy.")["detected"] == "generic"
     assert facts(nlp, "Inspectors detected radiation in the tanker on Monday.")["detected"] == "asserted"

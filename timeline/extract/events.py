@@ -578,6 +578,8 @@ def _add_events(story: _Story, s: _Sentence, sent_text: str, rows: list[_Row], e
             continue  # "officials decided (that) his offence merited a ban": the row is what was decided
         if trig.lemma_.lower() in _CAUSATIVES and any(c.dep_ == "xcomp" and c.i in listed for c in trig.children):
             continue  # "the scandal forced the minister to resign": one row, the resignation's
+        if _brought_about(trig, listed):
+            continue  # "the decisions sparked violent protests": one row, the protests'
         if is_reporting(trig) and not _takes_lives(trig):
             told = _statement(trig, row.people, fact, listed, story.quoted)
             if told is None:
@@ -627,6 +629,41 @@ _CONTENT_VERBS = frozenset("decide find conclude determine judge learn realize r
 # Verbs that bring someone to do what their infinitive tells: when that has a row of its own, the
 # causing is told by it (its summary reads the same).
 _CAUSATIVES = frozenset("prompt force compel lead cause drive push spur oblige".split())
+
+
+# Verbs that only say that one happening brought about another named by an event noun: "sparked
+# protests", "triggered a wave of buying", "led to the invasion of Afghanistan".
+_BRINGS_ABOUT = frozenset("spark trigger provoke cause".split())
+
+
+def _brought_about(verb, listed: set[int]) -> bool:
+    """Does this verb only say that a happening brought about another, named by an event noun with a
+    row of its own ("the decisions sparked violent protests", "uprisings which led to the invasion
+    of Afghanistan")? That row tells it (GUIDELINES 2: "led to calls" is the calls' row), the cause
+    by its own words."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if lemma in _BRINGS_ABOUT and c.dep_ == "dobj" and c.i in listed:
+            return True
+        if lemma == "lead" and c.dep_ == "prep" and c.lower_ == "to":
+            if any(n.dep_ == "pobj" and n.i in listed for n in c.children):
+                return True
+    return False
+
+
+def _bringer(noun):
+    """The verb that says what brought about the happening this event noun names ("The rape ...
+    triggered protests in 1995", "uprisings which led to the invasion"), whose clause tells the
+    noun's row (:func:`_brought_about`); None when there is none."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.dep_ == "prep":
+        verb = head.head
+        return verb if verb.pos_ == "VERB" and verb.lemma_.lower() == "lead" else None
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _BRINGS_ABOUT:
+        return head
+    return None
 
 
 def _caused_told(rows: list[_Row]) -> list[_Row]:
@@ -728,7 +765,7 @@ def _event(
 ) -> Event:
     trig, source, doc_id = row.trig, row.source, story.document.id
     summary = summarize(
-        summary_verb(trig) or trig if trig.pos_ == "NOUN" else trig,
+        summary_verb(trig) or _bringer(trig) or trig if trig.pos_ == "NOUN" else trig,
         story.quoted,
         s.span,
         names={p.token: p.name for p in people if p.role in ("agent", "patient") and p.type == "PERSON"},
