@@ -87,3 +87,28 @@ def test_staged_nouns_a_race_to_be_held_is_a_planned_race():
     )
     assert (event.predicate.text, event.factuality) == ("race", "planned")
     assert (event.date.earliest, event.date.latest) == ("2006-01-01", "2006-01-31")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister said the bloc stood by its decision taken last year to admit the country.",
+        "Critics pointed to the first auction held in the capital last year.",
+    ],
+)
+def test_staged_nouns_a_participle_that_only_says_it_took_place_is_the_nouns_row(text):
+    # one row, the noun's, dated by the participle's words ("taken last year": 2005)
+    found = {e.predicate.text: e for e in extracted(text, "2006-11-03")}
+    assert not {"taken", "held"} & set(found)
+    noun = found.get("decision") or found["auction"]
+    assert (noun.date.earliest, noun.date.latest) == ("2005-01-01", "2005-12-31")
+
+
+@pytest.mark.slow
+def test_staged_nouns_a_participle_on_another_rows_subject_stays_its_own_row():
+    # "the talks, launched in 2003, were suspended": the suspension's row tells the talks, the launch is a row
+    triggers = {
+        e.predicate.text for e in extracted("The talks, launched in 2003, were suspended last month.", "2006-11-03")
+    }
+    assert "launched" in triggers

@@ -7,7 +7,15 @@ from __future__ import annotations
 from timeline.calendar_words import MONTHS
 from timeline.extract.clauses import is_infinitive
 from timeline.extract.factuality import LINKING_VERBS
-from timeline.extract.triggers import ASPECT_VERBS, in_place_of, journey_verb, moved_by, staging_verb
+from timeline.extract.triggers import (
+    ASPECT_VERBS,
+    in_place_of,
+    journey_verb,
+    moved_by,
+    staged_by_participle,
+    staging_participle,
+    staging_verb,
+)
 from timeline.nlp.doctables import sentence_of, tables
 from timeline.temporal.tense import won_by
 
@@ -96,6 +104,8 @@ def folds(
         or _coverage_note(trigger)
         or _closing_level(trigger)
         or won_by(trigger)
+        or staged_by_participle(trigger)
+        and _row_of_its_own(trigger.head, trigger_ids)
     ):
         # "the number of wounded", "the injured were taken to hospital": people, no happening;
         # "a boy surnamed He", "a ship dubbed the SS Santa", "a project known as Aluka": a name;
@@ -103,7 +113,10 @@ def folds(
         # Saturday": the saying's row tells it; "the news stories scheduled to be covered or pursued by
         # Xinhua on Thursday": an agency's note on its own work (GUIDELINES 1: editor's notes); "rose
         # 15.26 points to close at 3,146.13": where the move ended, told by its row; "beat Lee to win
-        # the title": the title won is told by the contest's row
+        # the title": the title won is told by the contest's row; "its decision taken last year": the
+        # decision's row, dated by "last year" (not "a poll carried out on Sunday put Labour on 42
+        # percent": "put" tells the poll's row; not "the talks, launched in 2003, were suspended":
+        # the suspension's row tells the talks)
         return True
     if not dated and _described_state(trigger):
         return True  # "he was focused on forming a partnership": a state the parser read as an adjective
@@ -614,6 +627,17 @@ def _causing(verb) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _CAUSES
 
 
+def _row_of_its_own(noun, trigger_ids: set[int]) -> bool:
+    """Is this event noun, which a support participle stages, a row of its own: told in passing
+    ("committed to its decision taken last year"), not the subject or object of another row's
+    verb, nor one whose verb of occurrence or finding tells it?"""
+    from timeline.extract.nominals import told_in_passing  # (nominals reads this module)
+
+    if occurrence_verb(noun) is not None:
+        return False
+    return noun.dep_ not in ("nsubj", "nsubjpass", "dobj") and told_in_passing(noun, trigger_ids)
+
+
 # Nouns of what may come: the happening "of" them has not taken place.
 _PROSPECTS = frozenset("fear threat risk danger possibility prospect spectre specter likelihood chance".split())
 
@@ -691,8 +715,9 @@ def _telling_passive(verb) -> bool:
 
 def support_verb(noun):
     """The support verb that stages this event noun ("hold" in "plan to hold a rally Sunday",
-    "held" in "the talks were held on Friday"), if any: its clause tells the noun's time."""
-    return staging_verb(noun)
+    "held" in "the talks were held on Friday", "taken" in "its decision taken last year"), if any:
+    its clause tells the noun's time."""
+    return staging_verb(noun) or staging_participle(noun)
 
 
 def summary_verb(noun):

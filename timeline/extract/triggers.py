@@ -544,6 +544,30 @@ def staging_verb(noun):
     return None
 
 
+def staging_participle(noun):
+    """The participle of a support verb that says of the event noun it follows only that it took
+    place or was made ("its decision taken last year", "the poll, carried out on Sunday"), if any:
+    not one with an object of its own ("a decision taken the right step")."""
+    if noun.pos_ != "NOUN":
+        return None
+    for c in noun.children:
+        if (
+            c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and c.lemma_.lower() in SUPPORT_VERBS
+            and not any(g.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp") for g in c.children)
+        ):
+            return c
+    return None
+
+
+def staged_by_participle(verb) -> bool:
+    """Is this verb the support participle that only says its event noun took place or was made
+    ("its decision taken last year")? The noun's row tells it, dated by the participle's words."""
+    staged = staging_participle(verb.head) if verb.dep_ == "acl" else None
+    return staged is not None and staged.i == verb.i
+
+
 # Occasions one is "on": "arrived on a two-day official visit", "left on a four-day trip"; and the
 # edges of an occasion one attends: "met him on the sidelines of the summit in Hanoi".
 _JOURNEYS = frozenset("visit trip tour mission".split())
