@@ -553,3 +553,28 @@ def test_repeats_text_of_two_mentions_on_one_guessed_day_the_first_telling_speak
     search = [e for e in timeline.events if "search" in [m.trigger for m in e.mentions]]
     # both on the article's day only as guesses: the fuller first telling, not "The search was conducted"
     assert [e.summary for e in search] == ["Police officers carried out a search of the mayor's house in Riverton"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one verb of two subjects named in no word alike, on one day: two happenings
+        "Mourners fired rifles into the air at a funeral in the town on Friday. "
+        "Later two helicopters fired rockets at a market nearby, a witness said.",
+        "Tokyo stocks opened lower on Friday as carmakers lost ground on a stronger yen. "
+        "In early trade the benchmark index lost 120 points to 15,800.",
+    ],
+)
+def test_repeats_text_one_verb_of_two_subjects_is_two_rows(text):
+    found = rows(text)
+    verb = "fired" if "fired" in text else "lost"
+    assert [r for r in found if verb in r] == [(verb,), (verb,)]
+
+
+def test_repeats_text_a_verb_and_its_passive_of_other_subjects_stay_one_row():
+    # the passive's subject is who underwent it: "buried a house" ... "the family were buried"
+    text = (
+        "A landslide buried a house in the village on Monday. "
+        "A farmer, his wife and their grandson were buried when the house collapsed."
+    )
+    assert ("buried", "buried") in rows(text)

@@ -289,6 +289,10 @@ def _told_in_words(a: Event, b: Event, how: str, *, same_stem: bool, named_once:
     if refers and not _doers(b) and a.date.earliest and description[-1:] == _words(b.predicate.text)[:1]:
         # "the injured", "the talks", "the blasts ripped through ...": it refers back to the one told
         return how + f", '{' '.join(description)}' refers back to it"
+    if _subjects_apart(a, b):
+        # "some people fired into the air" ... "The choppers fired into the crowd"; "One hostage, a
+        # judge, died" ... "Colonel Valer and Capitan Jimenez died": one verb of two subjects
+        return ""
     if _guessed_long_after(a, b) or _guessed_long_after(b, a):
         # the story's day guessed for one, more than a week after the other's own day: only the
         # same people ("Police arrested Carter on Tuesday" ... "Carter was arrested") or "the"
@@ -568,6 +572,62 @@ def _other_subject(a: Event, b: Event) -> bool:
 
 
 _PASSIVE_BE = frozenset("is are was were be been being".split())
+
+# Words of a subject that say nothing of who or what it is ("some of the", "its", "there"),
+# besides auxiliaries, determiners and relative words.
+_SUBJECT_FILLER = frozenset(
+    """a an and or but of in on at to for from with by as some all any each both few several many
+    most more other others one he she it they we you i him them us his her their our your who
+    there here then however meanwhile also earlier later only just still even not no into onto
+    through over under across against about among between upon near off out up down""".split()
+)
+
+
+def _subject_words(event: Event) -> set[str]:
+    """The words of a verb row's summary before its verb that say who or what did or underwent it
+    ("The choppers fired": choppers; "some people fired": people), stemmed; none for a noun row."""
+    text, lemma = event.predicate.text.lower(), event.predicate.lemma.lower()
+    if _noun_form(event) or text == lemma and lemma.endswith("ing"):
+        return set()  # a noun row ("the talks", "The New York meeting ended"): no subject of its own
+    return {
+        stem(w)
+        for w in _words_before(event)
+        if len(w) >= 3
+        and w not in _SUBJECT_FILLER | _AUXILIARIES | _DETERMINERS | _RELATIVE
+        and not w.endswith("ly")
+        and not _says_nothing(w)
+    }
+
+
+def _subjects_apart(a: Event, b: Event) -> bool:
+    """Are two verbs of one stem told of two subjects named in no word alike, with no count nor
+    thing acted on in common ("some people fired into the air" ... "The choppers fired into the
+    crowd"; "exporters lost ground" ... "the Nikkei Stock Average lost 152.68 points")? Then the verb
+    alone does not make them one happening. Not in the passive, whose subject is who underwent it,
+    told by a description and by a name ("a third paratrooper was arrested" ... "The officer was
+    arrested"), nor when one names no subject ("he said"), nor "10 soldiers died" ... "troops
+    killed 10"."""
+    if _passive(a) or _passive(b):
+        return False  # "a US serviceman has been arrested" ... "Sergeant Matlock was arrested": one told two ways
+    sa, sb = _subject_words(a), _subject_words(b)
+    if not sa or not sb or sa & sb:
+        return False
+    if _numbers(a) & _numbers(b) or _told_after(a) & _told_after(b):
+        return False  # "diagnosed his illness as pneumonia" ... "the case was diagnosed as pneumonia"
+    return not _shared_doer(a, b)
+
+
+def _told_after(event: Event) -> set[str]:
+    """The content words right after a verb row's trigger (what it acted on, how), stemmed."""
+    return {
+        stem(w)
+        for w in _words_after(event)[:6]
+        if len(w) >= 3 and w not in _SUBJECT_FILLER | _DETERMINERS and not _says_nothing(w)
+    }
+
+
+def _shared_doer(a: Event, b: Event) -> bool:
+    return any(_same_name(x, y) for x in _doers(a) | _patients(a) for y in _doers(b) | _patients(b))
 
 
 def _through_what_they_name(a: Event, b: Event, how: str, *, same_stem: bool, description: list[str]) -> str:
