@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.parsed import extracted
+from tests.extract.parsed import STORY_OPENING, extracted
 from timeline.extract import extract
 from timeline.model import DocDate, Document
 
@@ -299,3 +299,24 @@ def listed(text: str) -> dict[str, str]:
 )
 def test_not_happenings_instead_of(text, trigger, expected):
     assert factualities(text).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle that names its noun, read by the parser as the noun's verb, is no row
+        (
+            STORY_OPENING + 'In a bruising defeat, the pro-market Labour deputies, dubbed the "awkward" squad, '
+            "first voted with 70-61 to block the budget.",
+            ["voted"],
+        ),
+        (STORY_OPENING + "The carvings, once labelled pagan, were burned by the missionaries in 1850.", ["burned"]),
+        (STORY_OPENING + "Smith's thesis entitled 'A Short History of the Rocket' was printed in 1961.", ["printed"]),
+        # ... but someone who names a thing, or a right given, is told
+        (STORY_OPENING + "The senator, in a speech on Monday, called the plan a disaster.", ["speech", "called"]),
+        (STORY_OPENING + "The tribunal entitled the widow to a pension on Monday.", ["entitled"]),
+    ],
+)
+def test_not_happenings_name_given(text, expected):
+    opening = {e.predicate.text for e in extracted(STORY_OPENING)}
+    assert [e.predicate.text for e in extracted(text) if e.predicate.text not in opening] == expected

@@ -713,6 +713,7 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         or _held_for_years(head)
         or _kept_over_a_span(head)
         or _named_so(head)
+        or _name_given(head)
         or not dated
         and (_comes_from(head) or _time_spent(head) or _witnessed_by_a_place(head) or _with_going_on(head))
     ):
@@ -907,6 +908,34 @@ def _named_so(verb) -> bool:
     if lemma == "call":
         return any(c.dep_ in ("oprd", "attr") for c in verb.children)
     return lemma == "know" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+# Verbs that give a thing its name or label.
+_NAMING_WORDS = frozenset("dub entitle title nickname christen label brand term style call name".split())
+
+
+def _name_given(verb) -> bool:
+    """A participle that gives its noun's name, read by the parser as the noun's verb: "the Likud
+    lawmakers, dubbed the rebel faction, voted", "the dances, once labelled evil, were banned", "his
+    manuscript entitled 'Missiles'": a name, no happening (not "the media dubbed him Bambi", nor "he
+    was entitled to a pension")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _NAMING_WORDS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if not subjects or subjects[0].pos_ == "PRON":
+        return False
+    doc = verb.doc
+    if lemma in ("entitle", "title") and verb.i == subjects[0].i + 1:
+        # "his manuscript entitled 'Missiles'" (not "entitled to", "entitled him to")
+        return verb.i + 1 < len(doc) and (doc[verb.i + 1].is_quote or doc[verb.i + 1].is_title)
+    if [t.text for t in doc[subjects[0].i + 1 : verb.i] if t.dep_ != "advmod"] != [","]:
+        return False  # "the dances, once labelled": the participle right after its noun and a comma
+    # "the lawmakers, dubbed the rebel faction, voted": the participle is closed off by a comma
+    named = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr")]
+    return bool(named) and named[-1].right_edge.i + 1 < len(doc) and doc[named[-1].right_edge.i + 1].text == ","
 
 
 def _perfect(verb) -> bool:
