@@ -320,3 +320,19 @@ def test_not_happenings_instead_of(text, trigger, expected):
 def test_not_happenings_name_given(text, expected):
     opening = {e.predicate.text for e in extracted(STORY_OPENING)}
     assert [e.predicate.text for e in extracted(text) if e.predicate.text not in opening] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a course kept, with no time, is a stance; a rule's "shall" is a norm: no happening planned
+        ("The trade minister said the country will stick to its policy of open markets.", "stick", "generic"),
+        ("A licensed pharmacy shall submit a record of every sale to the regulator.", "submit", "generic"),
+        ("The new party would care about the rights of farmers, its leader said.", "care", "generic"),
+        # ... but one set for a day, or a thing to be done, is planned
+        ("The club will honor the late coach with a minute's silence on Saturday.", "honor", "planned"),
+        ("The trade minister said the country will cut tariffs on rice.", "cut", "planned"),
+    ],
+)
+def test_not_happenings_stance_or_norm(text, trigger, expected):
+    assert factualities(text)[trigger] == expected

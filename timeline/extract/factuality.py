@@ -370,11 +370,28 @@ def factuality(
     return "reported" if reported or quoted else "asserted"
 
 
+# Verbs of a course kept rather than a thing done: "will stick to its policy", "will honor its
+# commitments", "will keep close contacts".
+_STANCES = frozenset(
+    "stick adhere honor honour uphold keep maintain foster enhance deepen care endeavor endeavour strive "
+    "persist abide comply respect safeguard cherish treasure".split()
+)
+
+
+def _stance_or_norm(head) -> bool:
+    """A future with no time that keeps a course ("China will stick to its policy of opening up",
+    "the party would care about freedom of expression") or states a rule ("a foreign bank shall
+    comply with the accounting rules"): a stance or a norm, no happening planned."""
+    return head.lemma_.lower() in _STANCES or any(c.dep_ == "aux" and c.lower_ == "shall" for c in head.children)
+
+
 def _planned(trigger, head, dated: bool) -> Factuality:
     """A clause told ahead of its time: planned, unless it tells a state to come or what a thing will
     do."""
     if head is trigger and (_stative(head, True) or _plays_a_part(head) or _habitual(head) or _named_so(head)):
         return "generic"  # "the council will then have 15 days to name a premier": no happening
+    if not dated and head is trigger and _stance_or_norm(head):
+        return "generic"
     if not dated and head is trigger and not _arranged(head) and _foretold_of_a_thing(head):
         return "hypothetical"  # "this will threaten the viability of ...", "the floodwaters will delay planting"
     return "planned"
