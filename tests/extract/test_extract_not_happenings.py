@@ -252,6 +252,10 @@ def test_not_happenings_kept_over_a_span(text, trigger, expected):
         ("A bank official, who asked not to be named, said the loan was cancelled.", "asked", "generic"),
         ("One diplomat, who asked not to be identified, said the envoy left.", "asked", "generic"),
         ("The engineer requested anonymity because he feared for his job.", "requested", "generic"),
+        ("One of the guards refused identification.", "refused", "generic"),
+        ("The ferry sank at dawn, a port officer said. He spoke on condition of anonymity.", "spoke", "generic"),
+        # ... as a speech given is one
+        ("The minister spoke on Monday at the opening of the new bridge.", "spoke", "asserted"),
         # ... but asking someone for something is a happening
         ("The mayor asked the army to clear the roads on Monday.", "asked", "asserted"),
     ],

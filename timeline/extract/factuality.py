@@ -768,15 +768,32 @@ _ASKING = frozenset("ask request decline refuse prefer want wish demand insist".
 _NAMING = frozenset("name identify quote cite".split())
 
 
+def _on_condition_of_anonymity(verb) -> bool:
+    """ "the official spoke on condition of anonymity": how the source was quoted."""
+    if verb.lemma_.lower() not in ("speak", "talk"):
+        return False
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "on"
+        and any(
+            n.lemma_.lower() == "condition" and any(t.lemma_.lower() == "anonymity" for t in n.subtree)
+            for n in p.children
+        )
+        for p in verb.children
+    )
+
+
 def _anonymity_asked(verb) -> bool:
     """A source that asks not to be named ("an official, who asked not to be named", "declined to be
     identified", "requested anonymity"): how the article quotes its source, no happening
     (GUIDELINES section 1: bylines and editor's notes are no rows either)."""
+    if _on_condition_of_anonymity(verb):
+        return True
     if verb.lemma_.lower() not in _ASKING:
         return False
     for c in verb.children:
-        if c.dep_ == "dobj" and c.lemma_.lower() == "anonymity":
-            return True
+        if c.dep_ == "dobj" and c.lemma_.lower() in ("anonymity", "identification"):
+            return True  # "requested anonymity", "refused identification"
         if c.dep_ == "xcomp" and c.lemma_.lower() in _NAMING and any(g.dep_ == "auxpass" for g in c.children):
             return True
     return False
