@@ -30,6 +30,9 @@ def facts(text: str) -> dict[str, str]:
         ("The board will decide next month exactly how the firm will share its profits.", "share", "hypothetical"),
         ("The board will decide next month exactly how the firm will share its profits.", "decide", "planned"),
         ("Police are investigating how the fire started.", "started", "asserted"),
+        # "how long", "how soon": the measure of a happening to come, asked, not told
+        ("As for how long the strike will last, the union said a week was likely.", "last", "hypothetical"),
+        ("Nobody could say how soon the plant will reopen.", "reopen", "hypothetical"),
         # what a percentage of those polled said is a finding of the poll
         ("In the survey, 40 percent said they had skipped a meal when prices rose.", "skipped", "generic"),
         ("In the poll, 62 percent of respondents said they had cut spending.", "cut", "generic"),

@@ -549,7 +549,10 @@ def _asks_how(verb) -> bool:
     first = subtree_indices(verb)[0]
     t = tables(verb.doc)
     deps, lower = t.deps, lowered(verb.doc)
-    return any(deps[c] == "advmod" and lower[c] in ("how", "why") and c <= first + 1 for c in t.children[verb.i])
+    if any(deps[c] == "advmod" and lower[c] in ("how", "why") and c <= first + 1 for c in t.children[verb.i]):
+        return True
+    # "how long the talks will last", "how soon the plant can reopen": "how" opens the clause's measure
+    return lower[first] == "how" and deps[first] == "advmod" and t.heads[first] in t.children[verb.i]
 
 
 # Subjects of "be" whose to-infinitive says what they are, not what someone is to do: "our goal is
