@@ -340,3 +340,23 @@ def test_not_happenings_name_given(text, expected):
 )
 def test_not_happenings_stance_or_norm(text, trigger, expected):
     assert factualities(text)[trigger] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an event noun made a habit by its adjective, with no day of its own, tells none of them
+        ("Regular patrols were carried out along the coast, the navy said.", "patrols", "generic"),
+        ("Frequent attacks by bandits have closed the road to the mine.", "attacks", "generic"),
+        (
+            "The mining town, along with nearby villages, has witnessed frequent bandit raids against the police "
+            "in the past two years of unrest.",
+            "raids",
+            "generic",
+        ),
+        # ... but those of a day are told
+        ("Rebels launched sporadic attacks on the town on Monday.", "attacks", "asserted"),
+    ],
+)
+def test_not_happenings_frequent(text, trigger, expected):
+    assert factualities(text)[trigger] == expected

@@ -316,8 +316,9 @@ def factuality(
     while _inherits(tok):
         tok = tok.head
         chain.append(tok)
-    if any(_negated(h) for h in chain) or trigger is not head and _noun_negated(trigger):
-        return "negated"
+    negated_or_habit = _negated_or_habit(trigger, head, chain, one_dated_day=dated and one_day)
+    if negated_or_habit:
+        return negated_or_habit
     moods = list(chain)
     while _shares_mood(tok) or _inherits(tok):
         tok = tok.head
@@ -383,6 +384,16 @@ def _stance_or_norm(head) -> bool:
     "the party would care about freedom of expression") or states a rule ("a foreign bank shall
     comply with the accounting rules"): a stance or a norm, no happening planned."""
     return head.lemma_.lower() in _STANCES or any(c.dep_ == "aux" and c.lower_ == "shall" for c in head.children)
+
+
+def _negated_or_habit(trigger, head, chain: list, *, one_dated_day: bool) -> Factuality | None:
+    """ "did not start", "no talks": negated; "frequent attacks in the past two years": a habit (not
+    "sporadic attacks on Monday")."""
+    if any(_negated(h) for h in chain) or trigger is not head and _noun_negated(trigger):
+        return "negated"
+    if not one_dated_day and _frequent(trigger):
+        return "generic"
+    return None
 
 
 def _planned(trigger, head, dated: bool) -> Factuality:
@@ -1386,6 +1397,20 @@ _CONSISTS_OF = frozenset("include involve entail require mean".split())
 
 def _noun_negated(noun) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _NEG_DETS for c in noun.children)
+
+
+# Adjectives that make an event noun a habit: "frequent attacks", "regular patrols".
+_FREQUENT = frozenset("frequent regular constant occasional sporadic routine recurrent incessant periodic".split())
+
+
+def _frequent(noun) -> bool:
+    """ "Fallujah has witnessed frequent attacks against US forces", "frequent diplomatic efforts
+    have been carried out": happenings over and over, none of them told."""
+    if noun.pos_ != "NOUN":
+        return False
+    # "frequent insurgent attacks": the adjective may hang on the noun's compound
+    mods = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)]
+    return any(c.dep_ == "amod" and c.lower_ in _FREQUENT for c in mods)
 
 
 def _free_relative(verb) -> bool:
