@@ -360,3 +360,17 @@ def test_not_happenings_stance_or_norm(text, trigger, expected):
 )
 def test_not_happenings_frequent(text, trigger, expected):
     assert factualities(text)[trigger] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what a belief or a fear holds is not told as fact, even when the parser hangs it on the verb
+        ("City dwellers suffer the phobia that the whole world has abandoned them.", "abandoned", "hypothetical"),
+        ("There is a widespread belief that the council rigged the tender.", "rigged", "hypothetical"),
+        # ... what someone is told is
+        ("The mayor told the council that the bridge had reopened.", "reopened", "asserted"),
+    ],
+)
+def test_not_happenings_belief_held(text, trigger, expected):
+    assert factualities(text)[trigger] == expected

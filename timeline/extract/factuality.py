@@ -510,7 +510,10 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
 # nouns whose clause is a claim: it stands, as reported, unless the claim is denied.
 _POSSIBILITY_NOUNS = frozenset(
     "possibility chance likelihood risk prospect threat fear hope speculation rumour rumor suggestion "
-    "idea notion hypothesis theory doubt expectation anticipation prediction forecast projection worry concern".split()
+    "idea notion hypothesis theory doubt expectation anticipation prediction forecast projection worry concern "
+    # what someone believes or feels: "suffer the phobia that the whole world has deserted them"
+    "belief illusion impression perception feeling sense suspicion assumption misconception myth delusion "
+    "phobia paranoia dream".split()
 )
 _CLAIM_NOUNS = frozenset("claim allegation report accusation charge assertion".split())
 
@@ -634,6 +637,12 @@ def _whose_content(clause):
     "the risk of the virus spreading to humans" (however the parser hung it); None for none."""
     if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" and not is_infinitive(clause):
         return clause.head
+    if clause.dep_ == "ccomp" and not is_infinitive(clause):
+        # "suffer the phobia that the world has deserted them": the noun's clause hung on its verb
+        first = clause.left_edge
+        for obj in clause.head.children:
+            if obj.dep_ == "dobj" and obj.right_edge.i + 1 == first.i and first.lower_ == "that":
+                return obj
     if clause.tag_ != "VBG":
         return None
     if clause.dep_ == "pcomp" and clause.head.lower_ == "of":
