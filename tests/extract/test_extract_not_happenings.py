@@ -374,3 +374,13 @@ def test_not_happenings_frequent(text, trigger, expected):
 )
 def test_not_happenings_belief_held(text, trigger, expected):
     assert factualities(text)[trigger] == expected
+
+
+def test_not_happenings_days_close_is_a_yardstick():
+    # a market's close named by its day is the time or the yardstick of the move told, no row
+    text = (
+        "The index rose 12 points on Thursday. Turnover was 1.2 billion shares, "
+        "compared with Wednesday's closing of 969 million shares. "
+        "The bank's shares rose 4.3 percent to 2.45 dollars at Wednesday's closing."
+    )
+    assert [e.predicate.text for e in extracted(text)] == ["rose", "rose"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from timeline.calendar_words import MONTHS
+from timeline.calendar_words import MONTHS, WEEKDAYS
 from timeline.extract.attribution import SPEECH_VERBS
 from timeline.extract.clauses import governors, is_infinitive, lowered, subtree_indices, tense
 from timeline.extract.kinds import KINDS
@@ -388,12 +388,27 @@ def _stance_or_norm(head) -> bool:
 
 def _negated_or_habit(trigger, head, chain: list, *, one_dated_day: bool) -> Factuality | None:
     """ "did not start", "no talks": negated; "frequent attacks in the past two years": a habit (not
-    "sporadic attacks on Monday")."""
+    "sporadic attacks on Monday"); "compared with Wednesday's closing": a yardstick."""
     if any(_negated(h) for h in chain) or trigger is not head and _noun_negated(trigger):
         return "negated"
-    if not one_dated_day and _frequent(trigger):
+    if not one_dated_day and _frequent(trigger) or _days_close(trigger):
         return "generic"
     return None
+
+
+_CLOSES = frozenset("close closing opening finish".split())
+_DAY_WORDS = frozenset({*WEEKDAYS, "yesterday", "today"})
+
+
+def _days_close(noun) -> bool:
+    """ "compared with Wednesday's closing of 969.25 million shares", "rose 4.3 percent at
+    Wednesday's closing": a market's close named by its day is a time or a yardstick of a move,
+    the move's row tells the day."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in _CLOSES
+        and any(c.dep_ == "poss" and c.lower_ in _DAY_WORDS for c in noun.children)
+    )
 
 
 def _planned(trigger, head, dated: bool) -> Factuality:
