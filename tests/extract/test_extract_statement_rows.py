@@ -56,3 +56,17 @@ def test_a_causative_and_what_it_brought_about_are_one_row():
     found = rows("The leaked memo forced Treasurer Ida Lund to quit on Friday.")
     assert [(r[0], r[2]) for r in found] == [("quit", "asserted")]  # done, not planned
     assert "forced" in found[0][1]  # the row still tells what brought it about
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Captain John Reed told a disciplinary hearing on Monday that the rules were unclear.",
+        # the parser reads the content as a relative clause of the audience
+        "Captain John Reed told a disciplinary hearing that he had fired twice.",
+    ],
+)
+def test_a_statement_to_a_hearing_is_a_row(text):
+    # the hearing is who was told, not what the statement reports: the statement keeps its row
+    told = [r for r in rows(text) if r[0] == "told"]
+    assert told and told[0][1].startswith("Captain John Reed told a disciplinary hearing")

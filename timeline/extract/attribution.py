@@ -86,10 +86,41 @@ def is_speech(token) -> bool:
 _MESSAGES = frozenset("statement interview letter message communique communiqué speech release note report".split())
 
 
+# Verbs whose object is the one told, and the nouns of an audience ("told a disciplinary hearing").
+_TELLING = frozenset("tell inform assure brief remind".split())
+_AUDIENCES = frozenset(
+    "hearing court tribunal inquiry committee panel meeting conference session parliament assembly congress "
+    "senate jury audience crowd rally gathering forum summit council reporters journalists".split()
+)
+
+
+def addressed(verb) -> bool:
+    """A telling verb whose object is who is told ("told a hearing", "assured the crowd")."""
+    return verb.lemma_.lower() in _TELLING
+
+
+def _told_to_an_audience(verb) -> list:
+    """ "told a disciplinary hearing that he had fired twice": the parser read the content as a
+    relative clause of the audience ("a hearing that he had fired")."""
+    if verb.lemma_.lower() not in _TELLING or any(c.dep_ == "ccomp" for c in verb.children):
+        return []
+    out = []
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in _AUDIENCES:
+            continue
+        for rel in obj.children:
+            that = rel.left_edge
+            if rel.dep_ == "relcl" and that.lower_ == "that" and that.dep_ not in ("nsubj", "nsubjpass"):
+                if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in rel.children):
+                    out.append(rel)
+    return out
+
+
 def misplaced_content(verb) -> list:
     """What a speech verb says when the parser hung it on the message it was said in ("said in a
-    statement that X": X attached to "statement" instead of "said")."""
-    out: list = []
+    statement that X": X attached to "statement" instead of "said") or on the audience it was told
+    ("told a disciplinary hearing that X")."""
+    out: list = _told_to_an_audience(verb)
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
@@ -111,8 +142,8 @@ def speech_governor(trigger):
         if is_speech(gov) and child.dep_ in _SPEECH_LINKS and child.pos_ in ("VERB", "AUX", "NOUN"):
             if child.dep_ != "dobj" or child.pos_ == "NOUN" and gov.lemma_ in ("announce", "report", "confirm"):
                 return gov
-        if is_speech(gov) and child.dep_ == "prep" and any(c in path for c in misplaced_content(gov)):
-            return gov  # "said in a statement that the plant would close"
+        if is_speech(gov) and child.dep_ in ("prep", "dobj") and any(c in path for c in misplaced_content(gov)):
+            return gov  # "said in a statement that the plant would close", "told a hearing that ..."
         child = gov
         path.append(gov)
     return None

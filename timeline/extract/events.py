@@ -11,7 +11,14 @@ from datetime import date, timedelta
 from typing import Any, NamedTuple, cast
 
 from timeline.extract.actors import ActorResolver
-from timeline.extract.attribution import according_to, is_speech, misplaced_content, quote_mask, speech_governor
+from timeline.extract.attribution import (
+    according_to,
+    addressed,
+    is_speech,
+    misplaced_content,
+    quote_mask,
+    speech_governor,
+)
 from timeline.extract.claims import anaphoric_claims, event_claims
 from timeline.extract.clauses import tense
 from timeline.extract.confidence import confidence, salience
@@ -1183,7 +1190,11 @@ def _punctuation_only(doc, start: int, end: int) -> bool:
 
 def _reports_listed(trig, listed: set[int]) -> bool:
     """Does this reporting verb report a happening that has a row of its own?"""
-    stack = [c for c in trig.children if c.dep_ in ("ccomp", "parataxis", "xcomp", "dobj", "conj")]
+    # the object of "told" is who was told ("told a disciplinary hearing that ..."), not what
+    links = (
+        ("ccomp", "parataxis", "xcomp", "conj") if addressed(trig) else ("ccomp", "parataxis", "xcomp", "dobj", "conj")
+    )
+    stack = [c for c in trig.children if c.dep_ in links]
     stack.extend(misplaced_content(trig))  # "said in a statement that ..."
     while stack:
         tok = stack.pop()
