@@ -137,6 +137,20 @@ def test_actor_names_a_nationality_adjective_tagged_as_a_person_is_the_country()
     assert "Ugandan" not in names(text, "launched")
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        ("A senior Kuwaiti official welcomed the election of the new director on Tuesday.", "welcomed", ["Kuwait"]),
+        ("Sri Lankan President Anura Silva visited the plant on Monday.", "visited", ["Anura Silva"]),
+        ("Russian Energy and Industry Minister Pavel Orlov visited the plant on Monday.", "visited", ["Pavel Orlov"]),
+    ],
+)
+def test_actor_names_a_nationality_tagged_as_a_name_is_no_actor_of_its_own(text, trigger, who):
+    # the tagger made "Kuwaiti", "Sri Lankan" and "Russian Energy" names: a nationality (with the
+    # portfolio of the title after it) stands for the country, never for someone called so
+    assert names(text, trigger) == who
+
+
 def test_actor_names_a_portfolio_and_a_title_name_no_one():
     text = "The appointment of Luis Ortega as Interior Minister sparked protests on Monday."
     assert names(text, "sparked") == []

@@ -32,6 +32,7 @@ from timeline.extract.lexicon import (
     ROLE_HEADS,
 )
 from timeline.extract.names import (
+    as_nationality,
     clean_name,
     common_word_at_start,
     contains_words,
@@ -188,7 +189,7 @@ class ActorResolver:
         named = {clean_name(span_text(e)) for e in ents}
         ents = [trim_edges(e) for e in ents]
         ents = [repair_bounds(doc, trim_person(e), named) for e in ents if e is not None]
-        ents = with_designators(doc, [e for e in ents if e is not None])
+        ents = with_designators(doc, [as_nationality(e) for e in ents if e is not None])
         cleaned = [(e, clean_name(span_text(e))) for e in ents]
         cleaned = [(e, name) for e, name in cleaned if name and not is_date_name(e) and not is_no_name(e)]
         cleaned = [(e, name) for e, name in cleaned if not self.common_words_acronym(name)]

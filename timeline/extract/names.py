@@ -28,6 +28,7 @@ from timeline.extract.lexicon import (
     ORG_HEADS,
     ORG_WORDS,
     PERSON_DESCRIPTIONS,
+    PERSON_TITLES,
     PORTFOLIO_WORDS,
     QUANTITY_WORDS,
     ROLE_HEADS,
@@ -426,6 +427,33 @@ def _portfolio_before_title(ent) -> bool:
         return False
     words = [t.lower_ for t in ent if t.is_alpha]
     return bool(words) and all(w in PORTFOLIO_WORDS for w in words)
+
+
+def as_nationality(ent):
+    """A nationality the tagger took for a name, alone or with the portfolio of the title after it
+    ("A senior Kuwaiti official", "Sri Lankan President", "Russian Economic Development and Trade
+    Minister"): the nationality's words, labelled as one (it names the country, no one of its own).
+    Any other span is returned as it is."""
+    if ent.label_ == "NORP":
+        return ent
+    words = [t for t in ent if not t.is_punct]
+    lead = 0
+    for n in (2, 1):
+        text = " ".join(t.text for t in words[:n])
+        if len(words) >= n and country_for_adjective(text) and not country_name(text):
+            lead = n
+            break
+    if not lead:
+        return ent
+    rest = words[lead:]
+    if rest:
+        doc, end = ent.doc, ent.end
+        while end < len(doc) and doc[end].lower_ in PORTFOLIO_WORDS:
+            end += 1  # "Russian Energy" "and Industry Minister"
+        titled = end < len(doc) and doc[end].is_title and doc[end].lower_ in PERSON_TITLES
+        if not titled or not all(t.lower_ in PORTFOLIO_WORDS for t in rest):
+            return ent
+    return Span(ent.doc, ent.start, words[lead - 1].i + 1, label="NORP")
 
 
 def is_no_name(ent) -> bool:
