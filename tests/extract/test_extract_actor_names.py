@@ -151,6 +151,17 @@ def test_actor_names_a_nationality_tagged_as_a_name_is_no_actor_of_its_own(text,
     assert names(text, trigger) == who
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The donors urged the Sri Lankan government to resume talks with the rebels.", "urged"),
+        ("The Sri Lankan government ordered an inquiry on Monday.", "ordered"),
+    ],
+)
+def test_actor_names_a_body_told_by_a_nationality_of_two_words_is_the_country(text, trigger):
+    assert names(text, trigger) == ["Sri Lanka"]
+
+
 def test_actor_names_a_portfolio_and_a_title_name_no_one():
     text = "The appointment of Luis Ortega as Interior Minister sparked protests on Monday."
     assert names(text, "sparked") == []

@@ -554,8 +554,9 @@ def nationality_country(token) -> str | None:
             country = country_for_adjective(text) or country_name(clean_name(text))
             if country is None and t.pos[c] == "PROPN" and c > 0 and t.deps[c - 1] == "compound":
                 # "Sri Lanka's military": the country's name in several words
-                whole = token.doc[token.doc[c].left_edge.i : c + 1].text
-                country = country_name(clean_name(whole))
+                # or a nationality ("the Sri Lankan government")
+                whole = clean_name(token.doc[token.doc[c].left_edge.i : c + 1].text)
+                country = country_name(whole) or country_for_adjective(whole)
             if country:
                 return country
     return None
