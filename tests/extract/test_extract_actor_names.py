@@ -162,6 +162,36 @@ def test_actor_names_a_body_told_by_a_nationality_of_two_words_is_the_country(te
     assert names(text, trigger) == ["Sri Lanka"]
 
 
+_SERMON = (
+    "In his New Year homily, Archbishop of Westminster Paul Hendry spoke of his recent trip to the camps "
+    "with other church leaders. He praised the volunteers."
+)
+_COUNCILOR = (
+    "Chinese State Councilor Liu Qiang left here on Monday for Laos to attend a meeting of the steering "
+    "committee. Liu also met the prime minister."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        (_SERMON, "spoke", ["Paul Hendry"]),
+        (_SERMON, "praised", ["Paul Hendry"]),
+        (
+            "In his Christmas Day address, Archbishop of Dublin Sean Brady spoke of his recent journey to Africa.",
+            "spoke",
+            ["Sean Brady"],
+        ),
+        (_COUNCILOR, "left", ["Liu Qiang"]),
+        (_COUNCILOR, "met", ["Liu Qiang"]),
+    ],
+)
+def test_actor_names_a_title_of_a_church_or_council_is_no_name(text, trigger, who):
+    # the tagger took "Archbishop" (or "Archbishop of") for a person, and "Councilor" for a first
+    # name: the title says who the person named with it is, it is no one (nor a name) of its own
+    assert names(text, trigger) == who
+
+
 def test_actor_names_a_portfolio_and_a_title_name_no_one():
     text = "The appointment of Luis Ortega as Interior Minister sparked protests on Monday."
     assert names(text, "sparked") == []

@@ -88,6 +88,17 @@ ROLE_HEADS = PERSON_TITLES | frozenset(
         "monarch",
         "teammate",
         "compatriot",
+        # titles of churches and faiths, and of a state's councils ("Archbishop of Canterbury Rowan
+        # Williams", "State Councilor Tang Jiaxuan")
+        "archbishop",
+        "bishop",
+        "cardinal",
+        "patriarch",
+        "rabbi",
+        "imam",
+        "ayatollah",
+        "councilor",
+        "councillor",
     }
 )
 # What a person is, said before the name at a sentence's start, where the tagger takes it for a first
@@ -188,7 +199,7 @@ OCCASION_NAMES = frozenset(
 )
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Words of a title that are capitalised before a name and still no name ("Chief Executive Officer").
-TITLE_WORDS = frozenset({"chief", "executive", "vice", "deputy", "prime", "foreign", "senior", "general"})
+TITLE_WORDS = frozenset({"chief", "executive", "vice", "deputy", "prime", "foreign", "senior", "general", "emeritus"})
 NEW_REFERENT = frozenset({"new", "other", "another", "rival", "second", "former", "parent", "sister"})
 # "the company" names the organisation the story is about.
 COMPANY_NOUNS = frozenset(

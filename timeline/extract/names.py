@@ -464,8 +464,13 @@ def is_no_name(ent) -> bool:
         return False
     if _portfolio_before_title(ent):
         return True
-    if ent.label_ != "PERSON" and len(words) == 1 and words[0].lower_.rstrip(".") in ROLE_HEADS | TITLE_WORDS:
-        return True  # "ordained him as Bishop of Xuzhou": a title, tagged as an organisation
+    if len(words) == 1 and words[0].lower_.rstrip(".") in ROLE_HEADS | TITLE_WORDS:
+        if ent.label_ != "PERSON":
+            return True  # "ordained him as Bishop of Xuzhou": a title, tagged as an organisation
+        if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "of":
+            return True  # "Archbishop of Canterbury Rowan Williams": the title, tagged as a person
+    if len(words) == 2 and words[1].lower_ == "of" and words[0].lower_ in ROLE_HEADS:
+        return True  # "Archbishop of" tagged as a person before "Dublin Sean Brady"
     if any(t.is_currency or t.lower_ in UNITS for t in words):
         return True
     if all(t.lower_ in CORP_SUFFIXES for t in words):
