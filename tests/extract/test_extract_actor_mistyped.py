@@ -43,6 +43,19 @@ def test_actor_mistyped_a_name_whose_first_word_is_told_as_a_person_is_that_pers
     assert names(text, "holds") == ["Sokha Vannak"]
 
 
+def test_actor_mistyped_a_building_named_after_a_person_is_no_person():
+    # "Harold" told alone as a person does not make "the Harold Lind Museum" one, nor the full name
+    # that "Harold Lind" would be short for
+    text = (
+        "The body of former Governor Harold Lind will be flown to the state capital on Saturday. "
+        "Lind died late Tuesday aged 91. "
+        '"We receive the body of our friend, Harold, for burial," said the church\'s rector. '
+        "On Wednesday, Lind's remains will be laid to rest at the Harold Lind Museum in his hometown."
+    )
+    assert names(text, "flown") == ["Harold Lind"]
+    assert names(text, "died") == ["Harold Lind"]
+
+
 def test_actor_mistyped_a_body_that_rejects_his_appeal_stays_a_body():
     text = "The Supreme Court rejected his appeal on Monday. It will publish its reasons next week."
     assert names(text, "publish") == ["Supreme Court"]

@@ -24,8 +24,10 @@ from timeline.extract.lexicon import (
     COMPANY_NOUNS,
     CORP_SUFFIXES,
     DESIGNATOR,
+    FACILITY_NOUNS,
     NAME_PARTICLES,
     NICKNAMES,
+    OCCASION_NAMES,
     ORG_WORDS,
     PLACE_LABELS,
     PLACE_NOUNS,
@@ -629,7 +631,7 @@ class ActorResolver:
             and not w.isupper()  # "CPN Prachanda": an acronym is a body's
             and w.replace("-", "").isalpha()
             and w.lower() not in self.lower_words
-            and w.lower() not in ORG_WORDS | PLACE_NOUNS | COMPANY_NOUNS
+            and w.lower() not in ORG_WORDS | PLACE_NOUNS | COMPANY_NOUNS | FACILITY_NOUNS | OCCASION_NAMES
             for w in words
         )
 
