@@ -30,3 +30,16 @@ def test_actor_titles_not_the_titled_person_named_in_the_same_sentence():
         "President George Hill met the Slovenian president in Washington on Tuesday."
     )
     assert names(text, "met").count("George Hill") == 1
+
+
+def test_actor_titles_a_title_its_own_phrase_tells_whose_is_no_one_titled_otherwise():
+    # "the leader of the country's fishermen" is not the one "opposition leader" named later; "the
+    # leader" alone still is him
+    text = (
+        "The leader of the country's fishermen on Friday called for new quotas in the northern seas. "
+        "Fishing boats stayed in port, and a meeting of opposition leader Tom Harris and the mayor was put off."
+    )
+    assert names(text, "called") == []
+    assert names(
+        "Opposition leader Tom Harris arrived in the port on Friday. The leader met the fishermen.", "met"
+    ) == ["Tom Harris"]

@@ -451,7 +451,10 @@ class Antecedents:
             if any(self._token_actor.get(i, ("",))[0] in cands for i in range(sent.start, sent.end)):
                 cands = set()  # "President Bush met the Slovenian president": someone else
         plain = all(_plain_description(t) for t in toks[:-1])  # "the first-term governor"
-        if not cands and (len(toks) == 1 or plain) and definite:
+        # "The leader of the world's Anglicans": a title its own phrase tells whose, no holder of the bare
+        # title ("Palestinian leader Mahmud Abbas")
+        owned = any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in token.children)
+        if not cands and (len(toks) == 1 or plain) and definite and not owned:
             cands = self._title_heads.get(token.lemma_.lower()) or self._title_heads.get(token.lower_)
         if cands and len(cands) == 1:
             (name,) = cands
