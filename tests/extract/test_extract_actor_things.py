@@ -193,6 +193,15 @@ def test_actor_things_a_market_index_moves(text, index):
     assert names(text, "gained") == [index]
 
 
+def test_actor_things_the_name_an_index_is_told_by_is_no_second_actor():
+    # "TOPIX" tagged alone is the index's name, not another participant of its move
+    text = (
+        "Tokyo shares ended higher on Friday. The broader TOPIX index of all first-section issues rose "
+        "6.20 points or 0.4 percent to 1,580.10."
+    )
+    assert names(text, "rose") == ["TOPIX index"]
+
+
 def test_actor_things_an_untagged_acronym_before_a_noun_is_the_body_it_stands_for():
     text = (
         "The Economic Community of West African States (ECOWAS) sent envoys to Mali on Monday.\n"

@@ -705,7 +705,7 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
             resolver.note_thing(sent_index, tok.i, establishment[0])
             got.add(establishment[0], establishment[1], "other", tok.i)
             return
-    hit = resolver.entity_actor(tok)
+    hit = None if _names_an_index(tok, resolver) else resolver.entity_actor(tok)
     if hit is None or resolver.entity_span(tok) is None:  # only act once per entity, on its root token
         return
     name, type_ = hit
@@ -762,6 +762,15 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
 
 # Verbs of an occasion held or attended: the occasion is the happening, not a participant.
 _OCCASION_VERBS = _HOLDING_VERBS | frozenset({"attend"})
+
+
+def _names_an_index(tok, resolver: ActorResolver) -> bool:
+    """ "The Standard & Poor's 500 index fell": the owner a market index is named by is no one else
+    taking part in its move."""
+    head = tok.head
+    return (
+        tok.dep_ == "poss" and head.lemma_.lower() in _MARKET_HEADS and establishment_name(head, resolver) is not None
+    )
 
 
 def _occasion_hosted(p: Participant, tok, trigger) -> bool:
@@ -1792,6 +1801,8 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
         # "the iTunes store" is a name; its owner takes part too
         resolver.note_thing(sent_index, tok.i, establishment[0])
         found = [Participant(establishment[0], establishment[1], role, tok.i)]
+        if tok.lemma_.lower() in _MARKET_HEADS:
+            return found  # "the Standard & Poor's 500 index": its owner's name is the index's, no one more
         found += [
             Participant(actor[0], actor[1], "other", child.i) for child, actor in modifiers if child.dep_ == "poss"
         ]
