@@ -45,3 +45,19 @@ def test_actor_name_edges_an_untagged_body_keeps_its_for_phrase():
 )
 def test_actor_name_edges_whole_names_stay_whole(text, trigger, expected):
     assert expected in names(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        (
+            "Her remarks were praised by the Sikh Council of Britain umbrella group on Monday.",
+            "praised",
+            "Sikh Council of Britain",
+        ),
+        ("The Hindu Council of Kenya welcomed the ruling on Friday.", "welcomed", "Hindu Council of Kenya"),
+    ],
+)
+def test_actor_name_edges_a_body_goes_on_with_the_country_it_is_of(text, trigger, who):
+    # the tagger cut "the Sikh Council" before "of Britain": the country is part of the body's name
+    assert names(text, trigger) == [who]

@@ -366,6 +366,8 @@ def repair_bounds(doc, ent, named: set[str]):
             break
     if label == "PERSON" and end == ent.end and _name_head_left_out(doc, ent):
         end += 1  # "Amadou Toumani Toure opened", "Ling Liong Sik said": the name's own head word
+    if label == "ORG" and end == ent.end:
+        end = _of_its_country(doc, ent) or end
     while (
         label != "PERSON"  # "Commissioner Emma Bonino": titles are no part of a person's name
         and start > 0
@@ -387,6 +389,23 @@ def repair_bounds(doc, ent, named: set[str]):
 
 
 _QUOTES = frozenset('"“”')
+
+
+def _of_its_country(doc, ent) -> int | None:
+    """End of a body's name the tagger cut before the country it is of ("the Muslim Council" "of
+    Britain", "the Law Society" "of Kenya"): the country's name after "of", untagged or a place;
+    None when the name does not go on so."""
+    if ent[-1].lower_ not in ORG_WORDS or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
+        return None
+    for n in (2, 1):
+        words = doc[ent.end + 1 : ent.end + 1 + n]
+        if len(words) == n and all(t.is_title and t.pos_ == "PROPN" for t in words):
+            last = words[-1]  # "of Britain", not "of Russia's lower parliament"
+            if last.dep_ != "pobj" or last.head.i != ent.end:
+                continue
+            if country_name(words.text) is not None and all(t.ent_type_ in ("", "GPE") for t in words):
+                return ent.end + 1 + n
+    return None
 
 
 def _runs_over_a_title(doc, ent) -> bool:
