@@ -82,6 +82,31 @@ _SEASON_PREP = "|".join(
 # "summer this year", "the fourth quarter of last year": a season or quarter of a year said relative to now
 _OF_YEAR = r"\s+(?:of\s+)?(?:this|last|next)\s+year\b"
 
+
+def _month_words(number: int) -> str:
+    """The names of one month as a pattern: "September", "Sept.", "Sep" ("March" with its capital)."""
+    names = [n for n, k in MONTHS.items() if k == number]
+    alts = [
+        rf"(?-i:{n.capitalize()})\b" if n in ("may", "march") else rf"{n}\b\.?" if len(n) <= 4 else rf"{n}\b"
+        for n in names
+    ]
+    return "(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")"
+
+
+# a quarter or half named by its months: "the July-to-September period", "the April-June quarter",
+# and (Australian and New Zealand usage) by the month that ends it: "the September quarter"
+_MONTH_SPANS = ((1, 3), (4, 6), (7, 9), (10, 12), (1, 6), (7, 12))
+_QUARTER_MONTHS = (
+    r"\b(?:the\s+)?(?:"
+    + "|".join(
+        rf"{_month_words(a)}(?:\s*[-–]\s*|-to-|\s+to\s+|\s+through\s+){_month_words(b)}" for a, b in _MONTH_SPANS
+    )
+    + r")\s+(?:period|quarter|half)\b|\bthe\s+(?:"
+    + "|".join(_month_words(m) for m in (3, 6, 9, 12))
+    + r")\s+quarter\b"
+)
+
+
 _RULES: list[tuple[str, str, str]] = [
     # -- absolute calendar dates --
     ("iso", "DATE", r"\b(?:1[0-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b(?!-\d)"),
@@ -158,6 +183,7 @@ _RULES: list[tuple[str, str, str]] = [
         # a bare season after a preposition of time: "before summer", "by spring next year"
         rf"(?:{_SEASON_PREP}){SEASON}\b(?:{_OF_YEAR})?",
     ),
+    ("quarter_months", "DATE", _QUARTER_MONTHS),
     (
         "quarter",
         "DATE",

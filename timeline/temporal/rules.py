@@ -559,6 +559,29 @@ def _years_off(t: str) -> int:
     return 1 if re.search(r"\bnext\s+year\b", t) else 0
 
 
+_SPAN_MONTHS = re.compile(
+    r"\b([a-z]+)\.?(?:\s*[-–]\s*|-to-|\s+to\s+|\s+through\s+)([a-z]+)\.?\s+(?:period|quarter|half)$"
+)
+_END_MONTH = re.compile(r"^the ([a-z]+)\.? quarter$")
+
+
+def _quarter_months(t: str, ref: date | None, way: Direction):
+    """ "the July-to-September period" (the third quarter), "the January-June half" (the first
+    half), "the September quarter" (the quarter that September ends)."""
+    m = _SPAN_MONTHS.search(t)
+    if m and m[1] in MONTHS and m[2] in MONTHS:
+        first, last = MONTHS[m[1]], MONTHS[m[2]]
+    elif (e := _END_MONTH.match(t)) and e[1] in MONTHS and MONTHS[e[1]] % 3 == 0:
+        first, last = MONTHS[e[1]] - 2, MONTHS[e[1]]
+    else:
+        return None
+    if last - first == 5:
+        return _quarter(f"the {'first' if first == 1 else 'second'} half", ref, way)
+    if last - first != 2 or first % 3 != 1:
+        return None
+    return _quarter(f"the {('first', 'second', 'third', 'fourth')[first // 3]} quarter", ref, way)
+
+
 def _quarter(t: str, ref: date | None, way: Direction):
     m = re.search(r"\bq([1-4])\b|\b([1-4])q\b", t)
     half = re.search(
@@ -878,6 +901,7 @@ _RULES = (
     _clock,
     _ago,
     _holiday,
+    _quarter_months,
     _quarter,
     _quarter_rel,
     _century,
