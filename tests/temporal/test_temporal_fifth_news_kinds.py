@@ -29,9 +29,29 @@ QUARTERS = [
     ),
 ]
 
+RANGES = [
+    # the year written once, at the end of a range of two dates, is the first date's too
+    (
+        "The camp was shelled from October 3 to October 5, 1993.",
+        N,
+        [("October 3", "DATE", "1993-10-03"), ("October 5, 1993", "DATE", "1993-10-05")],
+    ),
+    (
+        "Inspectors visited between Feb. 2 and March 14, 1999.",
+        N,
+        [("Feb. 2", "DATE", "1999-02-02"), ("March 14, 1999", "DATE", "1999-03-14")],
+    ),
+    # (a range over a new year starts in the year before)
+    (
+        "The strike lasted from Dec. 20 to Jan. 6, 2002.",
+        N,
+        [("Dec. 20", "DATE", "2001-12-20"), ("Jan. 6, 2002", "DATE", "2002-01-06")],
+    ),
+]
+
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "ref", "expected"), QUARTERS)
+@pytest.mark.parametrize(("sentence", "ref", "expected"), QUARTERS + RANGES)
 def test_fifth_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

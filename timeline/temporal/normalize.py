@@ -35,7 +35,7 @@ from timeline.temporal.anaphora import (
     _story_time,
 )
 from timeline.temporal.arithmetic import _duration, _unit_name
-from timeline.temporal.lexicon import MONTH, NUMWORD, WEEKDAY, WEEKDAYS
+from timeline.temporal.lexicon import MONTH, MONTHS, NUMWORD, WEEKDAY, WEEKDAYS
 from timeline.temporal.rules import _PART, _UNIT, _count, normalize_expression
 from timeline.temporal.tense import (
     _FUTURE_GOVERNORS,
@@ -107,6 +107,12 @@ _DAY_PAIR_YEAR = re.compile(
 _MONTH_PAIR_YEAR = re.compile(
     rf"\s*(?:\s(?:to|through|till|until|and|or)\s|[-–])\s*{MONTH}\s*,?\s+((?:1[0-9]|20)\d\d)\b", re.IGNORECASE
 )
+# the year written once at the end of a range of two dates: "from November 20 to| November 21, 1991"
+_DATE_PAIR_YEAR = re.compile(
+    rf"(?:\s+(?:and|or|to|through|till|until)\s+|\s?[-–]\s?)({MONTH})\.?\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    r",?\s+((?:1[0-9]|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _MONTH_PAIR = re.compile(rf"\s*(?:\s(?:to|through|till|until)\s|[-–])\s*({MONTH})\b(?!\.?\s*\d)", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -157,6 +163,12 @@ def _day_after_zone(span, ttype: str, value: str, ref: date | None, way) -> str:
     return day + value[10:] if re.fullmatch(r"\d{4}-\d\d-\d\d", day) else value
 
 
+def _month_number(text: str) -> int:
+    """The number of the first month named in ``text`` (0 when none)."""
+    m = re.search(r"[a-z]+", text.lower())
+    return MONTHS.get(m.group(), 0) if m else 0
+
+
 def _in_range(span, ttype: str, value: str, uses_ref: bool, ref: date | None, way: Direction) -> tuple[str, str, bool]:
     """The first number of a range of lengths takes the unit after the second ("6 to 9 months");
     the second year of a range of years, written with two digits, the century of the first ("1987-88");
@@ -187,6 +199,11 @@ def _in_range(span, ttype: str, value: str, uses_ref: bool, ref: date | None, wa
         m = _DAY_PAIR_YEAR.match(text, span.end_char)
         if m and _MONTH_DAY_END.search(span.text):
             return normalize_expression(f"{span.text} {m[1]}", "DATE", ref, way)
+        m = _DATE_PAIR_YEAR.match(text, span.end_char)
+        if m and _MONTH_DAY_END.search(span.text):
+            # "from November 20 to November 21, 1991"; "between Dec. 28 and Jan. 3, 1998" crosses a new year
+            year = int(m[2]) - (_month_number(span.text) > _month_number(m[1]))
+            return normalize_expression(f"{span.text} {year}", "DATE", ref, way)
     if ttype == "DATE" and uses_ref and re.fullmatch(MONTH, span.text.strip(), re.IGNORECASE):
         # "from April to August 2005": the first month takes the year written after the second
         m = _MONTH_PAIR_YEAR.match(text, span.end_char)
