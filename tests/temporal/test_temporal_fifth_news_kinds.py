@@ -49,9 +49,19 @@ RANGES = [
     ),
 ]
 
+TAKEN_PART = [
+    # a dated vote that was boycotted, won or voted in has taken place
+    ("The opposition boycotted the January 8 poll.", date(2007, 12, 20), [("January 8", "DATE", "2007-01-08")]),
+    ("The opposition boycotted the February 25 poll.", N, [("February 25", "DATE", "2007-02-25")]),
+    ("Few voted in the December 3 referendum.", N, [("December 3", "DATE", "2006-12-03")]),
+    # (not one that was put off or is hoped for)
+    ("The council postponed the December 3 referendum.", N, [("December 3", "DATE", "2007-12-03")]),
+    ("The party hopes to win the December 3 referendum.", N, [("December 3", "DATE", "2007-12-03")]),
+]
+
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "ref", "expected"), QUARTERS + RANGES)
+@pytest.mark.parametrize(("sentence", "ref", "expected"), QUARTERS + RANGES + TAKEN_PART)
 def test_fifth_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

@@ -306,6 +306,8 @@ def _happened_before(span, ttype: str, value: str, uses_ref: bool, ref: date | N
         return _year_back(value)
     if not numbered:
         return value
+    if _taken_part_in(span):
+        return _year_back(value)
     head = span.root.head
     verb = head.head if head.pos_ == "ADP" else head  # "crashed on Jan. 9", "crashed Jan. 9"
     if not told_as_done(verb, head if head.pos_ == "ADP" else None) or lemma(verb).lower() in _NOT_DONE:
@@ -316,6 +318,24 @@ def _happened_before(span, ttype: str, value: str, uses_ref: bool, ref: date | N
     if named and date.fromisoformat(value).isoweekday() == named[0]:
         return value  # "signed on Sunday, Nov. 3": the weekday written says which year
     return _year_back(value)
+
+
+# what one does only to a happening that has taken place: "boycotted the January 30 election", "won
+# the May 2 vote" (not "called", "postponed" or "welcomed", which a coming one takes too)
+_TAKEN_PART = frozenset("boycott win lose rig sweep dominate mar monitor observe attend contest".split())
+
+
+def _taken_part_in(span) -> bool:
+    """Whether ``span`` dates the noun that a simple past of taking part has as its object."""
+    noun = span.root.head
+    if span.root.dep_ not in ("nmod", "compound") or noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head  # "won the May 2 vote", "voted in the May 2 poll"
+    return (
+        verb.tag_ == "VBD"
+        and lemma(verb).lower() in _TAKEN_PART | {"vote"}
+        and (noun.dep_ == "dobj" or noun.head.lower_ == "in")
+    )
 
 
 def _definite(noun) -> bool:
