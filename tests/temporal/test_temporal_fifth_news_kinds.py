@@ -49,6 +49,12 @@ RANGES = [
     ),
 ]
 
+ROUNDS = [
+    # a quarter-final is a round of a contest
+    ("Chelsea reached the quarter-finals.", N, []),
+    ("She was beaten in the quarter final on clay.", N, []),
+]
+
 TAKEN_PART = [
     # a dated vote that was boycotted, won or voted in has taken place
     ("The opposition boycotted the January 8 poll.", date(2007, 12, 20), [("January 8", "DATE", "2007-01-08")]),
@@ -61,7 +67,7 @@ TAKEN_PART = [
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "ref", "expected"), QUARTERS + RANGES + TAKEN_PART)
+@pytest.mark.parametrize(("sentence", "ref", "expected"), QUARTERS + RANGES + ROUNDS + TAKEN_PART)
 def test_fifth_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

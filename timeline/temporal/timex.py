@@ -224,6 +224,14 @@ def _observance_as_time(span: Span) -> bool:
     return span.root.dep_ in ("compound", "nmod", "npadvmod") and span.root.head.i >= span.end
 
 
+def _round(span: Span) -> bool:
+    """ "reach the quarter-finals", "the quarter final": a round of a contest, no quarter of a year."""
+    return (
+        span[-1].lower_ == "quarter"
+        and re.match(r"[-‐]?\s?final", doc_text(span.doc)[span.end_char : span.end_char + 8], re.I) is not None
+    )
+
+
 def _keep(span: Span, cand: Candidate) -> bool:
     """Veto candidates whose context says they are not a temporal expression."""
     if _in_name(span) if cand.rule != "holiday" else not _observance_as_time(span):
@@ -244,7 +252,7 @@ def _keep(span: Span, cand: Candidate) -> bool:
         and doc[span.end + 1].lower_ == "night"
     ):
         return False  # "a day-night match": played into the evening, no length of time
-    if _award(span) or _game_period(span, cand) or _lone_period(span, cand):
+    if _award(span) or _game_period(span, cand) or _lone_period(span, cand) or _round(span):
         return False
     if (
         span.start >= 2
