@@ -49,6 +49,14 @@ RANGES = [
     ),
 ]
 
+YEARS = [
+    # a year before a happening told in the plural dates it; a count before other plurals does not
+    ("Hundreds were hurt in the 2005 riots.", N, [("2005", "DATE", "2005")]),
+    ("Nobody was tried for the 1999 bombings.", N, [("1999", "DATE", "1999")]),
+    ("The 1800 soldiers went home.", N, []),
+    ("Police counted some 2000 protests.", N, []),
+]
+
 ROUNDS = [
     # a quarter-final is a round of a contest
     ("Chelsea reached the quarter-finals.", N, []),
@@ -67,7 +75,7 @@ TAKEN_PART = [
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "ref", "expected"), QUARTERS + RANGES + ROUNDS + TAKEN_PART)
+@pytest.mark.parametrize(("sentence", "ref", "expected"), QUARTERS + RANGES + YEARS + ROUNDS + TAKEN_PART)
 def test_fifth_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

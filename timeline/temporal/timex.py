@@ -555,8 +555,22 @@ def _keep_year(low: str, prev, nxt) -> bool:
     if low.startswith("'") and (prev is None or prev.lower_ not in _DATE_PREPS):
         return False
     if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in _TEMPORAL_NOUNS:
+        if nxt.lower_ in _HAPPENINGS and prev is not None and _DETERMINES.match(prev.text) and low[:2] in ("19", "20"):
+            return True  # "the 2003 riots", "Britain's 2001 attacks": the year they happened, not a count
         return prev is not None and prev.lower_ in ("in", "since", "of", "by", "until", "during")
     return True
+
+
+# Happenings told in the plural that a year before them dates ("the 2003 riots", "the 1998 bombings"),
+# after a word that makes the number no count ("the", "its", "'s": not "some 2000 protests")
+_HAPPENINGS = frozenset(
+    "riots bombings attacks killings massacres protests demonstrations clashes floods earthquakes polls talks "
+    "negotiations hearings strikes uprisings coups invasions finals championships playoffs primaries midterms "
+    "celebrations purges hostilities wars tests blasts explosions shootings murders assassinations raids "
+    "referendums summits fires wildfires bushfires famines tsunamis hurricanes crackdowns deportations "
+    "evictions unrest".split()
+)
+_DETERMINES = re.compile(r"(?i:the|its|their|his|her|our|this|these|those|that|'s|’s|s'|')$")
 
 
 def _keep_present(span: Span, low: str, prev, nxt) -> bool:
