@@ -63,6 +63,14 @@ ROUNDS = [
     ("She was beaten in the quarter final on clay.", N, []),
 ]
 
+AHEAD = [
+    # a day written right after the noun that is looked ahead to is that noun's
+    ("The minister spoke ahead of the vote Thursday.", N, [("Thursday", "DATE", "2007-11-22")]),
+    ("Leaders met ahead of a summit Friday of Gulf states.", N, [("Friday", "DATE", "2007-11-23")]),
+    # (with "on" the day may be the verb's: as before)
+    ("The minister spoke ahead of the vote on Monday.", N, [("Monday", "DATE", "2007-11-19")]),
+]
+
 TAKEN_PART = [
     # a dated vote that was boycotted, won or voted in has taken place
     ("The opposition boycotted the January 8 poll.", date(2007, 12, 20), [("January 8", "DATE", "2007-01-08")]),
@@ -75,7 +83,7 @@ TAKEN_PART = [
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "ref", "expected"), QUARTERS + RANGES + YEARS + ROUNDS + TAKEN_PART)
+@pytest.mark.parametrize(("sentence", "ref", "expected"), QUARTERS + RANGES + YEARS + ROUNDS + AHEAD + TAKEN_PART)
 def test_fifth_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

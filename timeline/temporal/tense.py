@@ -619,13 +619,21 @@ def _owner(day: Token) -> Token:
 
 
 def _looked_ahead_to(span: Span) -> bool:
-    """Whether ``span`` dates, in the possessive, a noun that is prepared for or awaited: "ahead of
-    Sunday's election", "in the run-up to Tuesday's vote", "prepared for January's talks" (what is
-    done ahead of a happening comes before it, whatever the tense it is told in)."""
+    """Whether ``span`` dates, in the possessive or right after it, a noun that is prepared for or
+    awaited: "ahead of Sunday's election", "ahead of the vote Thursday", "in the run-up to Tuesday's
+    vote", "prepared for January's talks" (what is done ahead of a happening comes before it,
+    whatever the tense it is told in)."""
     doc = span.doc
-    if not doc.has_annotation("DEP") or span.end >= len(doc) or doc[span.end].lower_ not in ("'s", "’s"):
+    if not doc.has_annotation("DEP"):
         return False
-    noun = _owner(span.root)
+    if span.start > 0 and doc[span.start - 1].pos_ == "NOUN" and doc[span.start - 1].dep_ == "pobj":
+        # the day written after the noun: "ahead of the election Thursday", "ahead of a summit
+        # Thursday of EU leaders" (not "ahead of the election on Thursday": the day may be the verb's)
+        noun = doc[span.start - 1]
+    elif span.end >= len(doc) or doc[span.end].lower_ not in ("'s", "’s"):
+        return False
+    else:
+        noun = _owner(span.root)
     if noun.i == span.root.i or noun.dep_ != "pobj":
         return False  # (a pobj is a noun, whatever its tag: "Wednesday's league clash/VBP")
     start = noun.left_edge.i
