@@ -71,3 +71,16 @@ def test_two_years_joined_into_a_stretch_of_years(text, expected):
     a, b = re.findall(r"\d{4}", text)
     out = day_ranges(text, [year(text, a), year(text, b)])
     assert [(t.earliest, t.latest, t.text) for t in out] == expected
+
+
+def test_a_stretch_from_a_year_to_a_day_or_written_with_during():
+    text = "Rebels held the valley from 1996 to March 2, 2003, the report said."
+    out = day_ranges(text, [year(text, "1996"), day(text, "March 2, 2003", "2003-03-02")])
+    assert [(t.earliest, t.latest, t.text) for t in out] == [("1996-01-01", "2003-03-02", "1996 to March 2, 2003")]
+    during = "Prices doubled during 1988 to 1994."
+    out = day_ranges(during, [year(during, "1988"), year(during, "1994")])
+    assert [(t.earliest, t.latest) for t in out] == [("1988-01-01", "1994-12-31")]
+    # (a day after "between ... and" may date the noun: "flights between 1999 and May 4, 2001")
+    apart = "Questions were raised about flights between 1999 and May 4, 2001."
+    kept = day_ranges(apart, [year(apart, "1999"), day(apart, "May 4, 2001", "2001-05-04")])
+    assert [t.text for t in kept] == ["1999", "May 4, 2001"]

@@ -317,7 +317,7 @@ def _month_of(text: str, month: TimeExpr, year: TimeExpr) -> TimeExpr:
 
 
 # "from 2002 to 2004", "between 1995 and 2003", "1999-2001": a stretch of years
-_YEARS_OPEN = re.compile(r"\b(?:from|between)\s+(?:the\s+years?\s+)?$", re.IGNORECASE)
+_YEARS_OPEN = re.compile(r"\b(?:from|between|during|throughout)\s+(?:the\s+years?\s+)?$", re.IGNORECASE)
 _YEARS_JOIN = re.compile(r"\s*(?:to|through|thru|until|till|and)\s+|\s*[-–—]\s*")
 _MAX_RANGE_YEARS = 50
 
@@ -325,19 +325,30 @@ _MAX_RANGE_YEARS = 50
 def _year_range(text: str, first: TimeExpr, last: TimeExpr) -> TimeExpr | None:
     """``first`` stretched to the end of ``last`` when the text joins the two years as a range
     ("were sent abroad from 2002 to 2004" happened over the three years), else None."""
-    if last.precision != "year" or not (first.value.isdecimal() and last.value.isdecimal() and last.latest):
+    if last.precision not in ("year", "month", "day") or not (
+        first.value.isdecimal() and last.value[:4].isdecimal() and last.latest
+    ):
         return None
     join = _YEARS_JOIN.fullmatch(text[first.end : last.start])
-    if join is None or not 0 < int(last.value) - int(first.value) <= _MAX_RANGE_YEARS:
+    if join is None or not 0 < int(last.value[:4]) - int(first.value) <= _MAX_RANGE_YEARS:
         return None
-    if join.group().strip(" -–—") and not _YEARS_OPEN.search(text, max(0, first.start - 30), first.start):
+    opened = _YEARS_OPEN.search(text, max(0, first.start - 30), first.start)
+    if join.group().strip(" -–—") and not opened:
         return None  # "in the 1952 and 1954 treaties": two years, not the stretch between them
+    if last.precision != "year" and not (
+        opened and opened.group().lower().startswith("from") and "and" not in join.group()
+    ):
+        # "served from 1994 to Oct. 31, 2006" fills the stretch; "flights between early 2003 and
+        # December" may name what the flights are, not when the verb's happening was
+        return None
     return replace(
         first,
         end=last.end,
         text=text[first.start : last.end],
         latest=last.latest,
         edtf=f"{first.value}/{last.value}",
+        # "from 1994 to Oct. 31, 2006": a stretch that ends on a day is no whole number of years
+        precision=first.precision if last.precision == "year" else "none",
     )
 
 
