@@ -82,8 +82,19 @@ TAKEN_PART = [
 ]
 
 
+CALLED_FOR = [
+    # a happening announced or called "for" a day is to be held then
+    ("A general strike was announced for Monday.", N, [("Monday", "DATE", "2007-11-26")]),
+    ("A vigil has been called for Saturday.", N, [("Saturday", "DATE", "2007-11-24")]),
+    # (a bare participle takes its clause's time)
+    ("A concert planned for Saturday was called off.", N, [("Saturday", "DATE", "2007-11-17")]),
+]
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "ref", "expected"), QUARTERS + RANGES + YEARS + ROUNDS + AHEAD + TAKEN_PART)
+@pytest.mark.parametrize(
+    ("sentence", "ref", "expected"), QUARTERS + RANGES + YEARS + ROUNDS + AHEAD + TAKEN_PART + CALLED_FOR
+)
 def test_fifth_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

@@ -117,6 +117,8 @@ _SAME_IN_PAST = {
     "shed",
 }
 _DEADLINE_PREPS = {"until", "till", "by", "through"}
+# verbs whose "for" names the day a happening is to be held: "announced for Sunday", "called for Monday"
+_CALLED_FOR = frozenset("announce call plan schedule reschedule set slate book fix organise organize convene".split())
 # a deadline given in the past tense lies ahead of the giving: "gave them until Friday", "had until March to"
 _GRANT = {"give", "grant", "allow", "have", "approve", "authorize", "authorise", "permit"}
 _PUT_OFF = {"postpone", "delay", "defer", "adjourn", "extend", "reschedule", "push", "move", "put"}
@@ -651,6 +653,20 @@ def _for_delivery(span: Span) -> bool:
     return root.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ == "delivery"
 
 
+def _sent_ahead(before: str, verb: Token) -> bool:
+    """Whether the verb sends a happening to the day after ``before``: "postponed the hearing until
+    Tuesday" (put off to a later day), "rallies were announced for Sunday", "a strike has been called
+    for Monday" (the day it is to be; a bare participle, "a service planned for Saturday was
+    canceled", takes its clause's time)."""
+    if before in ("until", "till", "to"):
+        return lemma(verb).lower() in _PUT_OFF
+    return (
+        before == "for"
+        and lemma(verb).lower() in _CALLED_FOR
+        and (verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+    )
+
+
 def direction(span: Span, own_words: bool = True) -> Direction:
     """The direction of ``span`` from the reference date: words in it first, then its verb.
 
@@ -691,8 +707,8 @@ def direction(span: Span, own_words: bool = True) -> Direction:
         return "future"
     if span.start >= 3 and doc[span.start - 3 : span.start].text.lower() in ("as soon as", "as early as"):
         return "future"  # "could leave as soon as Tuesday"
-    if before in ("until", "till", "to") and verb is not None and lemma(verb).lower() in _PUT_OFF:
-        return "future"  # "postponed the hearing until Tuesday": put off to a later day
+    if verb is not None and _sent_ahead(before, verb):
+        return "future"
     if (
         before in ("until", "till")
         and verb is not None
