@@ -90,10 +90,19 @@ CALLED_FOR = [
     ("A concert planned for Saturday was called off.", N, [("Saturday", "DATE", "2007-11-17")]),
 ]
 
+SCHEDULE = [
+    # a base form with a subject of its own is a present the tagger misread: a schedule ahead
+    (
+        "The Kings and the Jets, who also face Dallas, begin their season against Boston on March 2.",
+        N,
+        [("March 2", "DATE", "2008-03-02")],
+    ),
+]
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("sentence", "ref", "expected"), QUARTERS + RANGES + YEARS + ROUNDS + AHEAD + TAKEN_PART + CALLED_FOR
+    ("sentence", "ref", "expected"), QUARTERS + RANGES + YEARS + ROUNDS + AHEAD + TAKEN_PART + CALLED_FOR + SCHEDULE
 )
 def test_fifth_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]

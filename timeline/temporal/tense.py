@@ -444,10 +444,22 @@ def _participle_clause(verb: Token) -> bool:
 _FINDING = frozenset({"show", "indicate", "reveal", "find"})
 
 
+def _untensed_with_subject(verb: Token) -> bool:
+    """A base form with a subject of its own and no auxiliary: the tagger's reading of a present
+    after a relative clause ("Japan and Australia, who also play Croatia, begin/VB their campaign on
+    June 12") or of a subjunctive ("demanded that he resign on Monday"): a time still ahead."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("ROOT", "conj", "ccomp")
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def _present_schedule(verb: Token) -> bool:
     """Whether ``verb`` is a simple present of an event: "the two leaders meet Monday" is a schedule."""
     return (
-        verb.tag_ in ("VBZ", "VBP")
+        (verb.tag_ in ("VBZ", "VBP") or _untensed_with_subject(verb))
         and lemma(verb).lower() not in _REPORTING | _STATIVE
         and verb.lower_ not in _SAME_IN_PAST
         and not (lemma(verb).lower() in _FINDING and _tells_finding(verb))
