@@ -90,6 +90,10 @@ CALLED_FOR = [
     ("A concert planned for Saturday was called off.", N, [("Saturday", "DATE", "2007-11-17")]),
 ]
 
+HALF_AN_HOUR = [
+    ("The hearing lasted barely half-an-hour.", N, [("half-an-hour", "DURATION", "PT30M")]),
+]
+
 SCHEDULE = [
     # a base form with a subject of its own is a present the tagger misread: a schedule ahead
     (
@@ -102,7 +106,8 @@ SCHEDULE = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("sentence", "ref", "expected"), QUARTERS + RANGES + YEARS + ROUNDS + AHEAD + TAKEN_PART + CALLED_FOR + SCHEDULE
+    ("sentence", "ref", "expected"),
+    QUARTERS + RANGES + YEARS + ROUNDS + AHEAD + TAKEN_PART + CALLED_FOR + HALF_AN_HOUR + SCHEDULE,
 )
 def test_fifth_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]

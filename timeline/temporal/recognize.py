@@ -379,7 +379,7 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "half_unit",
         "DURATION",
-        rf"(?:{APPROX}\s+)?\b(?:an?\s+)?half(?:\s+an?\s+(?:minute|hour|day|month|year)|[\s-]+(?:minute|hour|day))\b"
+        rf"(?:{APPROX}\s+)?\b(?:an?\s+)?half(?:[\s-]+an?[\s-]+(?:minute|hour|day|month|year)|[\s-]+(?:minute|hour|day))\b"
         r"(?![\s-]+old\b)",
     ),
     # "seven days a week", "24 hours a day": a recurrence, not a length of time
