@@ -94,6 +94,13 @@ HALF_AN_HOUR = [
     ("The hearing lasted barely half-an-hour.", N, [("half-an-hour", "DURATION", "PT30M")]),
 ]
 
+ONE_DAY = [
+    # "one-day" before cricket's words names its limited-overs format
+    ("He made his maiden one-day hundred.", N, []),
+    ("India won the one-day series.", N, []),
+    ("The union staged a one-day stoppage.", N, [("one-day", "DURATION", "P1D")]),
+]
+
 SCHEDULE = [
     # a base form with a subject of its own is a present the tagger misread: a schedule ahead
     (
@@ -107,7 +114,7 @@ SCHEDULE = [
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("sentence", "ref", "expected"),
-    QUARTERS + RANGES + YEARS + ROUNDS + AHEAD + TAKEN_PART + CALLED_FOR + HALF_AN_HOUR + SCHEDULE,
+    QUARTERS + RANGES + YEARS + ROUNDS + AHEAD + TAKEN_PART + CALLED_FOR + HALF_AN_HOUR + ONE_DAY + SCHEDULE,
 )
 def test_fifth_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]

@@ -588,6 +588,11 @@ def _keep_present(span: Span, low: str, prev, nxt) -> bool:
     return True
 
 
+# what "one-day" before it names cricket's limited-overs format, not a length ("a one-day meeting" stays)
+_ONE_DAY_FORMAT = frozenset(
+    "international internationals odi odis century centuries hundred hundreds total series cricket squad "
+    "debut career ranking rankings format side specialist captain captaincy record defeat win victory".split()
+)
 _CLOCK_ENDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc"}
 _PER_TIME_UNITS = {"kilowatt", "megawatt", "gigawatt", "terawatt", "watt", "man", "person", "ampere", "passenger"}
 _UNITS_SG = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
@@ -617,6 +622,8 @@ def _keep_duration(span: Span, low: str, prev, nxt) -> bool:
         return False
     if low.endswith("century") and lemma(span.root.head).lower() in _SCORING:
         return False  # "hit a century", "made a century in the second innings": runs in cricket
+    if low == "one-day" and nxt is not None and nxt.lower_ in _ONE_DAY_FORMAT:
+        return False  # "his second one-day century", "the one-day series": cricket's limited-overs format
     # "a second time", "one second-quarter" are not durations
     return not (
         low in ("a second", "one second", "an second")
