@@ -397,8 +397,26 @@ def _game_period(span: Span, cand: Candidate) -> bool:
             any(t.lower_ in _GAME_WORDS for t in sent)
             or _SCORE.search(sent.text) is not None
             or ("-" in span.text and span.end < len(span.doc) and span.doc[span.end].lower_ in _GAME_LEAD)
+            or ("-" in span.text and _ends_noun_phrase(span) and not any(t.lower_ in _ACCOUNTS for t in sent))
         )
     )
+
+
+# what makes a sentence tell of a year's accounts ("Sales rose in the first-half, the company said")
+_ACCOUNTS = frozenset(
+    "profit profits sales revenue revenues earnings income loss losses growth percent % economy output "
+    "prices exports imports gdp inflation shares dividend turnover".split()
+)
+
+
+def _ends_noun_phrase(span: Span) -> bool:
+    """Whether nothing a noun phrase goes on with follows ``span`` ("a lively presence in the
+    first-half."): written with a hyphen and standing alone, a half is a match's (a year's is
+    "first-half profit", "the first-half of 2005")."""
+    if span.end >= len(span.doc):
+        return True
+    nxt = span.doc[span.end]
+    return nxt.lower_ != "of" and (nxt.is_punct and nxt.text != "-" or nxt.pos_ in ("ADP", "VERB", "AUX", "CCONJ"))
 
 
 def _keep_season(span: Span, low: str, nxt) -> bool:
