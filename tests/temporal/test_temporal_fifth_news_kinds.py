@@ -107,6 +107,14 @@ FIRST_HALF = [
     ("Sales rose in the first-half, the chain said.", N, [("first-half", "DATE", "2007-H1")]),
 ]
 
+EQUIVALENT = [
+    (
+        "Output grew in the second quarter over the equivalent period last year.",
+        N,
+        [("the second quarter", "DATE", "2007-Q2"), ("the equivalent period last year", "DATE", "2006-Q2")],
+    ),
+]
+
 SCHEDULE = [
     # a base form with a subject of its own is a present the tagger misread: a schedule ahead
     (
@@ -130,6 +138,7 @@ SCHEDULE = [
     + HALF_AN_HOUR
     + ONE_DAY
     + FIRST_HALF
+    + EQUIVALENT
     + SCHEDULE,
 )
 def test_fifth_news_kinds_table(nlp, sentence, ref, expected):

@@ -22,7 +22,7 @@ _ANAPHORIC_QUARTER = re.compile(
     r"^(?:the\s+)?(?:same|year-ago|year-earlier)?\s*(?:quarter|period)$|^(?:the\s+)?latest period$|"
     r"^a year (?:ago|earlier)$|"
     r"year-ago|year-earlier|^the \d{4} (?:quarter|period)$|"
-    r"^(?:the (?:(?:same|corresponding|comparable|like) )?(?:quarter|period) (?:of )?"
+    r"^(?:the (?:(?:same|corresponding|comparable|equivalent|like) )?(?:quarter|period) (?:of )?"
     r"(?:last year|a year (?:ago|earlier)|the previous year)|last year's (?:quarter|period))$",
     re.IGNORECASE,
 )

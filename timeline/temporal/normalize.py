@@ -120,7 +120,7 @@ _HAS_DAY_NUMBER = re.compile(r"\d")
 _MONTH_DAY_END = re.compile(rf"{MONTH}\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?$", re.IGNORECASE)
 # what comes before the second day of a pair: "April 24 and| 25"
 _SAME_PERIOD = re.compile(
-    r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+period\s+(?:of\s+)?"
+    r"(?:the\s+)?(?:same|corresponding|comparable|equivalent|like)\s+period\s+(?:of\s+)?"
     r"(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year)|last year's period"
 )
 # a span of months that is no quarter: "the first ten months", "from January to October"

@@ -205,7 +205,7 @@ _RULES: list[tuple[str, str, str]] = [
         "DATE",
         # the quarter compared with, a year back: "the corresponding period last year", "the quarter a
         # year ago", "last year's quarter"
-        r"\bthe\s+(?:(?:same|corresponding|comparable|like)\s+)?(?:quarter|period)\s+(?:of\s+)?"
+        r"\bthe\s+(?:(?:same|corresponding|comparable|equivalent|like)\s+)?(?:quarter|period)\s+(?:of\s+)?"
         r"(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year)\b|\blast\s+year's\s+(?:quarter|period)\b|"
         rf"\b(?:the|this|last|next|that)\s+(?:(?:latest|same|current|previous|latest|recent|year-ago|"
         rf"year-earlier|comparable|year-before)\s+)?(?:{YEAR}\s+)?(?:fiscal\s+)?(?:quarter|period)\b|"
