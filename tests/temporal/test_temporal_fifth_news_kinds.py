@@ -115,6 +115,15 @@ EQUIVALENT = [
     ),
 ]
 
+MONTH_BEFORE = [
+    # "the month before" standing alone is the month before the one the text gave
+    (
+        "Retail sales rose in August, after falling the month before.",
+        N,
+        [("August", "DATE", "2007-08"), ("the month before", "DATE", "2007-07")],
+    ),
+]
+
 SCHEDULE = [
     # a base form with a subject of its own is a present the tagger misread: a schedule ahead
     (
@@ -139,6 +148,7 @@ SCHEDULE = [
     + ONE_DAY
     + FIRST_HALF
     + EQUIVALENT
+    + MONTH_BEFORE
     + SCHEDULE,
 )
 def test_fifth_news_kinds_table(nlp, sentence, ref, expected):

@@ -14,7 +14,7 @@ from timeline.nlp.doctables import doc_text, sentence_of, span_text
 from timeline.nlp.lemmas import lemma
 from timeline.temporal.arithmetic import _add_months, _unit_offset
 from timeline.temporal.lexicon import SEASONS, SMALL_NUMBERS, WEEKDAYS
-from timeline.temporal.rules import _MONTH_RX, _PART, _REL_K, _WEEKDAY_RX, ANAPHOR_RX, normalize_expression
+from timeline.temporal.rules import _MONTH_RX, _PART, _REL_K, _WEEKDAY_RX, ANAPHOR_RX, UNIT_BEFORE, normalize_expression
 from timeline.temporal.tense import direction
 from timeline.temporal.values import interval
 
@@ -201,7 +201,7 @@ def _lean_on(
     read from the reference date and is no date for later expressions to point back to.
     """
     if ttype == "DATE":
-        low = re.sub(r"\s+", " ", span.text.lower()).strip(" .,;:")
+        low = UNIT_BEFORE.sub(r"the previous \1", re.sub(r"\s+", " ", span.text.lower()).strip(" .,;:"))
         side = re.fullmatch(r"the day (before|after)", low)
         if side:
             if anchor is None or not re.match(r"\d{4}-\d\d-\d\d", anchor.value):

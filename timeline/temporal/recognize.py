@@ -256,7 +256,9 @@ _RULES: list[tuple[str, str, str]] = [
         "anaphor",
         "DATE",
         r"(?:\b(?:earlier|later)\s+(?:in\s+)?)?\b(?:that same|that|the same|the following|the next|the previous|"
-        r"the prior)\s+(?:day|week|month|year)\b(?!-)|(?:(?<=\blater in )|(?<=\bearlier in ))the day\b",
+        r"the prior)\s+(?:day|week|month|year)\b(?!-)|(?:(?<=\blater in )|(?<=\bearlier in ))the day\b|"
+        # "over the month before": standing alone, not "the year before the war", "the week before last"
+        r"\bthe\s+(?:week|month|year)\s+before\b(?=\s*[.,;:)]|\s+(?:as|and|but|when|while)\b)",
     ),
     ("day_rel", "DATE", r"\bthe\s+day\s+(?:before|after)\b(?!\s+(?:yesterday|tomorrow)\b)"),
     (

@@ -923,6 +923,8 @@ _BY_TYPE = {"DURATION": (_elapsed, _ref_word, _duration_rule, _quarter, _rel_uni
 # tense ("the next day, he left"); otherwise it counts from the reference date ("will close the next
 # year"). "Later in the day" leans only on a day given in the same paragraph: across paragraphs it is
 # the day of the news.
+# "the month before", standing alone after a month the text gave, is the previous one
+UNIT_BEFORE = re.compile(r"^the (week|month|year) before$")
 ANAPHOR_RX = re.compile(
     r"^(?:(?:earlier|later)\s+(?:in\s+)?)?(that|that same|the same|the following|the next|the previous|the prior|"
     r"the(?= day$))\s+(day|week|month|year)$"
@@ -932,7 +934,7 @@ ANAPHOR_RX = re.compile(
 @lru_cache(maxsize=8192)
 def normalize_expression(text: str, ttype: str, ref: date | None, way: Direction = "none") -> tuple[str, str, bool]:
     """(TIMEX3 type, value, whether the value depends on ``ref``) for one recognized expression."""
-    t = re.sub(r"\s+", " ", text.lower()).strip(" .,;:").replace("’", "'")
+    t = UNIT_BEFORE.sub(r"the previous \1", re.sub(r"\s+", " ", text.lower()).strip(" .,;:").replace("’", "'"))
     if t.endswith(" or so") and not t.endswith(("ago or so", "earlier or so")):
         t = t[: -len(" or so")]  # "the past decade or so": about that stretch
     rules = _BY_TYPE.get(ttype, ()) + _RULES
