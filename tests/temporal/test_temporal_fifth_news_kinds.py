@@ -134,6 +134,20 @@ SCHEDULE = [
 ]
 
 
+PASSIVE = [
+    # an infinitive under a present passive looks ahead, as under a present
+    (
+        "The inmate, who is sentenced to hang at 06:00 (0300 GMT) Friday, has appealed.",
+        N,
+        [("06:00", "TIME", "2007-11-23T06:00"), ("Friday", "DATE", "2007-11-23")],
+    ),
+    ("Every driver is required to stop on Monday.", N, [("Monday", "DATE", "2007-11-26")]),
+    # (not a perfect one, nor one told in the past)
+    ("He is believed to have fled on Monday.", N, [("Monday", "DATE", "2007-11-19")]),
+    ("He was sentenced to hang on Friday.", N, [("Friday", "DATE", "2007-11-16")]),
+]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("sentence", "ref", "expected"),
@@ -149,7 +163,8 @@ SCHEDULE = [
     + FIRST_HALF
     + EQUIVALENT
     + MONTH_BEFORE
-    + SCHEDULE,
+    + SCHEDULE
+    + PASSIVE,
 )
 def test_fifth_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]

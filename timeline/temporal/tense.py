@@ -402,14 +402,21 @@ def _infinitive_on_a_noun(verb: Token, children: list[Token]) -> bool:
     )
 
 
+def _present_passive(verb: Token) -> bool:
+    """ "is sentenced", "are required": a participle whose only auxiliary is a present "be"."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].lower_ in ("is", "are", "'s", "'re", "am")
+
+
 def _ahead_of_present(verb: Token, outer: Token | None, way: Direction) -> bool:
-    """Whether ``verb``, a to-infinitive, tells what a simple present allows, requires or awaits:
-    "the deal allows the firm to take over the port in June", "the law requires companies to
-    report in June" (not "has to have left": a perfect infinitive looks back)."""
+    """Whether ``verb``, a to-infinitive, tells what a simple present (active or passive) allows,
+    requires or awaits: "the deal allows the firm to take over the port in June", "the law requires
+    companies to report in June", "who is sentenced to die at 00:01 Tuesday" (not "has to have
+    left": a perfect infinitive looks back)."""
     return (
         way == "none"
         and outer is not None
-        and outer.tag_ in ("VBZ", "VBP")
+        and (outer.tag_ in ("VBZ", "VBP") or _present_passive(outer))
         and lemma(outer).lower() not in _REPORTING | _STATIVE
         and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
         and not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
