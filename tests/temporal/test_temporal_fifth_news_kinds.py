@@ -148,6 +148,15 @@ PASSIVE = [
 ]
 
 
+URGED = [
+    # the day of what someone was urged or asked to do lies ahead of the urging
+    ("The league urged clubs to observe a silence on Saturday.", N, [("Saturday", "DATE", "2007-11-24")]),
+    ("Officials asked drivers to avoid the bridge on Friday.", N, [("Friday", "DATE", "2007-11-23")]),
+    # (the urging's own day keeps its tense)
+    ("The envoy urged calm on Monday.", N, [("Monday", "DATE", "2007-11-19")]),
+]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("sentence", "ref", "expected"),
@@ -164,7 +173,8 @@ PASSIVE = [
     + EQUIVALENT
     + MONTH_BEFORE
     + SCHEDULE
-    + PASSIVE,
+    + PASSIVE
+    + URGED,
 )
 def test_fifth_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]

@@ -48,6 +48,9 @@ _FUTURE_GOVERNORS = {
     "decide",
     "pledge",
 }
+# verbs whose infinitive tells what someone is to do, not what they said ("urged supporters to
+# mobilise for a funeral on Wednesday"; finite, "urged restraint on Monday", they keep their tense)
+_URGING = frozenset({"urge", "ask", "invite", "order", "encourage", "press", "appeal", "instruct", "summon"})
 # present-tense reporting verbs ("says Tuesday") tell of the report, not of a schedule
 _REPORTING = {
     "say",
@@ -296,7 +299,7 @@ def _own_direction(verb: Token) -> Direction:
         return "future"  # "is to resume trading Tuesday"
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in children) and verb.dep_ in ("xcomp", "ccomp"):
         # ("expects his daughter to be captain": an infinitive with its own subject is a ccomp)
-        if _governor(verb.head) in _FUTURE_GOVERNORS:
+        if _governor(verb.head) in _FUTURE_GOVERNORS | _URGING:
             # "agreed to sell the unit in October", told in December: a decision taken in the past
             # may be carried out before the report as well as after it; the tense does not settle it
             return "planned" if verb.head.tag_ == "VBD" else "future"
