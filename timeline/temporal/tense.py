@@ -467,9 +467,10 @@ def _untensed_with_subject(verb: Token) -> bool:
 
 
 def _present_schedule(verb: Token) -> bool:
-    """Whether ``verb`` is a simple present of an event: "the two leaders meet Monday" is a schedule."""
+    """Whether ``verb`` is a simple present of an event, active or passive: "the two leaders meet
+    Monday", "nominations are announced Tuesday" are a schedule."""
     return (
-        (verb.tag_ in ("VBZ", "VBP") or _untensed_with_subject(verb))
+        (verb.tag_ in ("VBZ", "VBP") or _untensed_with_subject(verb) or _present_passive(verb))
         and lemma(verb).lower() not in _REPORTING | _STATIVE
         and verb.lower_ not in _SAME_IN_PAST
         and not (lemma(verb).lower() in _FINDING and _tells_finding(verb))
