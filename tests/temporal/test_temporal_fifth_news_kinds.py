@@ -166,6 +166,13 @@ PASSIVE_SCHEDULE = [
 ]
 
 
+WEEKDAYS_PLURAL = [
+    # a weekday in the plural is every such weekday
+    ("The museum is free on Tuesdays.", N, [("Tuesdays", "SET", "XXXX-WXX-2")]),
+    ("They train Mondays and Thursdays.", N, [("Mondays", "SET", "XXXX-WXX-1"), ("Thursdays", "SET", "XXXX-WXX-4")]),
+]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("sentence", "ref", "expected"),
@@ -184,7 +191,8 @@ PASSIVE_SCHEDULE = [
     + SCHEDULE
     + PASSIVE
     + URGED
-    + PASSIVE_SCHEDULE,
+    + PASSIVE_SCHEDULE
+    + WEEKDAYS_PLURAL,
 )
 def test_fifth_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]

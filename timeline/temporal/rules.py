@@ -713,6 +713,8 @@ def _set(t: str, ref: date | None, way: Direction):
     }
     if t in words:
         return _r("SET", words[t], False)
+    if t.endswith("s") and t[:-1] in WEEKDAYS:
+        return _r("SET", f"XXXX-WXX-{WEEKDAYS[t[:-1]]}", False)  # "on Fridays": every Friday
     m = re.search(r"\b(summer|winter|spring|autumn)s$", t)
     if m and re.match(r"(?:the )?(?:past|last|previous) ", t):  # "the past three summers": each of them
         return _r("SET", f"XXXX-{SEASONS[m[1]]}", False)
