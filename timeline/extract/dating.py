@@ -2050,6 +2050,49 @@ def _recent(trigger) -> bool:
     return any(deps[c] == "advmod" and lower[c] in _RECENTLY for c in t.children[trigger.i])
 
 
+# Words that put an uncounted stretch just before now ("in recent years", "in the past few weeks")
+_RECENT_STRETCH = frozenset({"recent", "past", "last"})
+# Words after a stretch that end it at another time than now
+_UP_TO_ANOTHER = frozenset({"of", "before", "after", "until", "till", "ahead", "leading", "preceding", "since"})
+# Units of a recent stretch short enough to read as "recently" (the month before the article)
+_SHORT_UNITS = frozenset({"day", "week"})
+
+
+def _recent_stretch(trigger) -> str | None:
+    """The unit of an uncounted stretch just before now a clause is told in ("has risen in recent
+    years": "year"; "was debated in the past few weeks": "week"), else None. Told of a stretch,
+    the happening is not the story's day. A counted one ("in the past two years") is an
+    expression of its own; one up to another time ("in the last days of the war") is no stretch up
+    to now."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in trigger.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "over", "during", "throughout"):
+            continue
+        for obj in c.children:
+            unit = _STRETCH_UNITS.get(obj.lemma_.lower()) if obj.dep_ == "pobj" and obj.tag_ == "NNS" else None
+            if unit is None or any(g.dep_ in ("nummod", "prep", "poss", "relcl", "acl") for g in obj.children):
+                continue  # "in the last days of the war", "in his last years": up to another time
+            nxt = obj.i + 1
+            if nxt < len(obj.doc) and obj.doc[nxt].lower_ in _UP_TO_ANOTHER:
+                continue  # "in the last weeks before the vote" (however the parse hangs "before")
+            if any(g.lower_ in _RECENT_STRETCH for g in obj.children):
+                return unit
+    return None
+
+
+def _recent_span(trigger, ref_date: str | None) -> EventDate | None:
+    """The date of a clause told as recent: "recently" or a stretch of weeks or days ("in recent
+    weeks") the month before the article, a longer stretch ("in recent years") UNDATED; None
+    for a clause not told so."""
+    stretch = _recent_stretch(trigger)
+    if stretch is not None and stretch not in _SHORT_UNITS:
+        return UNDATED
+    if stretch is not None or _recent(trigger):
+        return _recently(trigger, ref_date)
+    return None
+
+
 def _recently(trigger, ref_date: str | None) -> EventDate:
     """The month up to the article's day, as "recently" is read (UNDATED with no article date)."""
     ref = _day(ref_date) if ref_date else None
@@ -2420,10 +2463,11 @@ def inferred(
         return replace(from_reference(ref_date), resolution="inferred")
     if anchor is not None and not anchor.dated:
         return UNDATED  # the story moved to a past that names no time ("Last season, ...")
-    if _recent(trigger):
-        # "The town recently named a square after him": some time in the month before the article,
-        # not the story's day (nor an era long gone)
-        return _recently(trigger, ref_date)
+    recent = _recent_span(trigger, ref_date)
+    if recent is not None:
+        # "The town recently named a square after him", "Prices have risen in recent years": some
+        # time before the article, not the story's day (nor an era long gone)
+        return recent
     if _born(trigger):
         return UNDATED  # "I was born in London": where one comes from, not a happening of the story
     if anchor is not None and anchor.precision != "day":
