@@ -70,3 +70,16 @@ def test_a_statement_to_a_hearing_is_a_row(text):
     # the hearing is who was told, not what the statement reports: the statement keeps its row
     told = [r for r in rows(text) if r[0] == "told"]
     assert told and told[0][1].startswith("Captain John Reed told a disciplinary hearing")
+
+
+def test_a_warning_and_an_appeal_of_one_speaker_are_two_rows():
+    # said on one occasion, but two acts of speech of their own (issue 16, item 4: "He also warned
+    # ..." folded into "Koirala urged ..." once he was known as the speaker)
+    text = (
+        "Prime Minister Tomas Varga addressed parliament on Thursday. "
+        "Varga warned of a plot against the peace accord. "
+        "Varga urged the rebels to hand in their weapons."
+    )
+    triggers = [r[0] for r in rows(text)]
+    assert "warned" in triggers
+    assert "urged" in triggers

@@ -247,7 +247,7 @@ def same_happening(a: Event, b: Event) -> str:
             # "al-Bashir reiterated ..., al-Samani said" ... "Samani told reporters": one statement, passed on
             return f"{speaker} tells it"
     if _is_statement(a) and _is_statement(b):
-        if _one_speaker(a, b) and (not (_stance(a) or _stance(b)) or _stance_told(a, b)):
+        if _one_speaker(a, b) and (not (_stance(a) or _stance(b)) or _stance_told(a, b)) and not _two_own_acts(a, b):
             return f"statements of {_speaker(a)}"
         if not (_spoken_act(a) or _spoken_act(b)):
             return ""
@@ -1207,6 +1207,12 @@ def _stance_told(a: Event, b: Event) -> bool:
 # Acts of speech that are rows of their own beside a speaker's stance ("Annan welcomed the talks"
 # ... "Annan urged the parties to cooperate").
 _OWN_ACTS = frozenset("deny warn urge pledge vow appeal demand ask".split())
+
+
+def _two_own_acts(a: Event, b: Event) -> bool:
+    """Are two statements of one speaker two acts of speech of their own of two kinds ("He warned
+    of a conspiracy" ... "He urged the rebels to disarm"): two rows, though said on one occasion?"""
+    return _head_lemma(a) in _OWN_ACTS and _head_lemma(b) in _OWN_ACTS and _head_lemma(a) != _head_lemma(b)
 
 
 def _own_act(event: Event) -> bool:
