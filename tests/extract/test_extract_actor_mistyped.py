@@ -174,3 +174,25 @@ def test_actor_mistyped_an_acronym_before_a_surname_keeps_the_name_a_bodys():
     events = extract(doc, document, timexes, all_events=True).events
     event = next(e for e in events if e.predicate.text == "said")
     assert [a.name for a in event.actors] == ["Okello"]
+
+
+def test_actor_mistyped_a_name_after_a_persons_title_is_a_person():
+    # the tagger calls "Thabo Mbeki" after "President" a place; "Mbeki" alone is then not him
+    text = (
+        "President Thabo Mbeki met the party's leaders in Pretoria on Monday. "
+        "A report described talks between Mbeki and his deputy over the last two months."
+    )
+    assert "Thabo Mbeki" in names(text, "described")
+
+
+def test_actor_mistyped_a_title_before_part_of_a_name_makes_no_person_of_the_part():
+    # the tag holds "Lendo" of "Lendo wa Mbote" only: "Lendo" alone (tagged a place) is not made
+    # a person the spokesman's "he" could find
+    text = (
+        "Former Zairean Prime Minister Lendo wa Mbote has fled the country and the government is thinking of "
+        "charging him with treason, government spokesman Kazadi Ilunga told reporters Tuesday. "
+        "The spokesman said that the state's funds were empty and that the government believed Lendo "
+        "was responsible. Officials were thinking of issuing an international arrest warrant against "
+        'Lendo, he said, commenting: "We would like to get that money back."'
+    )
+    assert names(text, "like") == ["Kazadi Ilunga"]

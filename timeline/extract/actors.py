@@ -25,10 +25,12 @@ from timeline.extract.lexicon import (
     CORP_SUFFIXES,
     DESIGNATOR,
     FACILITY_NOUNS,
+    HONORIFICS,
     NAME_PARTICLES,
     NICKNAMES,
     OCCASION_NAMES,
     ORG_WORDS,
+    PERSON_TITLES,
     PLACE_LABELS,
     PLACE_NOUNS,
     ROLE_HEADS,
@@ -542,6 +544,7 @@ class ActorResolver:
         titled: Counter = Counter()  # mentions after a person's function ("PS spokesman Stephane Le Foll")
         plural: Counter = Counter()  # names "their" or "its" follows ("guided Urawa Reds to their first title")
         pressed: Counter = Counter()  # mentions after a word for a paper or a broadcaster ("the weekly Akhbar")
+        honoured: Counter = Counter()  # one-word names after a person's title ("Prime Minister Koirala")
         for ent, name in zip(ents, names, strict=True):
             votes[name][ent.label_] += 1
             place_uses[name][_place_use(ent)] += 1
@@ -551,6 +554,7 @@ class ActorResolver:
             plural[name] += _owns_their_or_its(ent)
             titled[name] += _after_person_noun(ent)
             pressed[name] += _after_press_noun(ent)
+            honoured[name] += _after_title(ent)
         person_tokens = {tok for n in names for tok in n.split() if len(n.split()) > 1 and "PERSON" in votes[n]}
         # the last words of full person names: "Yamaguchi" after "Masahiro Yamaguchi" is him, not the city
         surnames = {n.split()[-1] for n in names if len(n.split()) > 1 and votes[n].most_common(1)[0][0] == "PERSON"}
@@ -580,6 +584,7 @@ class ActorResolver:
                 label in _NOT_PERSON_LABELS | {"GPE", "LOC"}
                 and (
                     aged[name]
+                    or honoured[name]
                     or (owning[name] or titled[name] or {name.split()[0], name.split()[-1]} & lone_persons)
                     and self._may_be_a_person(name)
                 )
@@ -1108,6 +1113,20 @@ def _after_person_noun(ent) -> bool:
 
 
 _PERSON_WORK = frozenset("player coach striker goalkeeper midfielder defender captain".split())
+
+
+def _after_title(ent) -> bool:
+    """Is the name written right after a person's title that hangs on it ("Prime Minister
+    Koirala", "Mr Callaghan", "President Thabo Mbeki")? Only a person is so titled (the tagger
+    may call them a place)."""
+    if ent.start == 0:
+        return False
+    if ent.end < len(ent.doc) and ent.doc[ent.end].pos_ == "PROPN":
+        return False  # "Prime Minister Kengo wa Dondo": the tag holds a part of the name only
+    before = ent.doc[ent.start - 1]
+    low = before.lower_.rstrip(".")
+    return before.is_title and low in PERSON_TITLES | HONORIFICS and ent.start <= before.head.i < ent.end
+
 
 # Words for a paper or a broadcaster, which the name after them is the name of ("the weekly Der Spiegel").
 _PRESS_WORDS = frozenset("newspaper paper daily weekly magazine tabloid journal broadcaster newswire".split())
