@@ -1159,3 +1159,35 @@ def test_summaries_leave_out_the_subject_of_the_next_clause(text, trigger, expec
 )
 def test_summaries_keep_what_a_hope_or_a_fear_is(text, trigger, expected):
     assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a clause under a negated verb keeps that verb: alone it would say the opposite
+        (
+            "The union did not claim that the strike had ended.",
+            "ended",
+            "The union did not claim that the strike had ended",
+        ),
+        (
+            "It does not mean that we have abandoned every option, the mayor said.",
+            "abandoned",
+            "It does not mean that we have abandoned every option",
+        ),
+        (
+            "Farmers say they cannot get their debts written off.",
+            "written",
+            "Farmers cannot get their debts written off",
+        ),
+        (
+            "It is not yet clear where the exiles will settle.",
+            "settle",
+            "It is not yet clear where the exiles will settle",
+        ),
+        # a governor that is not negated is left out as before
+        ("The union claimed that the strike had ended.", "ended", "the strike had ended"),
+    ],
+)
+def test_summaries_keep_the_negated_verb_over_a_clause(text, trigger, expected):
+    assert summary(text, trigger) == expected

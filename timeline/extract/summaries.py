@@ -67,6 +67,7 @@ def summarize(
     _drop_absolutes(keep, trigger)
     _drop_far_appositions(keep, trigger, t)
     _mended(trigger, keep, t)
+    _negated_governor(trigger, keep)
     if quoted is not None:
         _whole_quotes(keep, trigger, sent, quoted, t)
     ids: Sequence[int] = [i for i in range(sent.start, sent.end) if i in keep]
@@ -777,6 +778,30 @@ def _one_passive_with(trigger) -> list:
     """The participles that tell one happening with the trigger ("were shot and wounded outside
     the bank"): its row tells them."""
     return [c for c in trigger.children if shares_passive(c)]
+
+
+def _negated_governor(trigger, keep: set[int]) -> None:
+    """A clause that a negated verb governs is told with that verb, its subject and its "not": left
+    alone it says the opposite ("The union did not claim that the strike had ended", not "the strike
+    had ended"; "It does not mean that we have abandoned every option")."""
+    while True:
+        top = next((a for a in [trigger, *trigger.ancestors] if a.head.i not in keep), None)
+        if top is None or top.dep_ != "ccomp" or top.i < top.head.i:
+            return  # (a complement before its verb is the parser's reading of a clause after it)
+        gov = top.head
+        if gov.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "neg" for c in gov.children):
+            return
+        keep.add(gov.i)
+        for c in gov.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "expl") or c.i < top.i and c.dep_ in _GOVERNED:
+                keep.update(x.i for x in c.subtree)  # "it is not yet clear [where]", "cannot get"
+            elif c.dep_ in ("aux", "auxpass", "neg"):
+                keep.add(c.i)
+        keep.update(c.i for c in top.children if c.dep_ == "mark")
+
+
+# What a negated verb holds before the clause it governs, told with it.
+_GOVERNED = frozenset({"acomp", "attr", "advmod", "dobj", "dative", "prt"})
 
 
 def _whole_quotes(keep: set[int], trigger, sent, quoted: Sequence[bool], t: DocTables) -> None:
