@@ -1191,3 +1191,26 @@ def test_summaries_keep_what_a_hope_or_a_fear_is(text, trigger, expected):
 )
 def test_summaries_keep_the_negated_verb_over_a_clause(text, trigger, expected):
     assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a verb of saying or of stance joined to the clause its speaker reports is the speaker's
+        (
+            "Finance minister Omar Haddad conceded that these problems were serious but expressed "
+            "confidence that they would be solved.",
+            "expressed",
+            "Finance minister Omar Haddad expressed confidence that they would be solved",
+        ),
+        (
+            "The coach admitted the defence had been weak and promised changes before the final.",
+            "promised",
+            "The coach promised changes before the final",
+        ),
+        # any other verb joined there keeps the reported clause's subject
+        ("Police said the driver was drunk and fled the scene.", "fled", "the driver fled the scene"),
+    ],
+)
+def test_summaries_give_a_misjoined_saying_its_speaker(text, trigger, expected):
+    assert summary(text, trigger) == expected

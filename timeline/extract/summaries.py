@@ -1580,9 +1580,10 @@ def _subject(trigger) -> list[int]:
             and first.tag_ == "VB"
             and first.dep_ == "ccomp"
             and any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in first.children)
-        ):
+        ) or _misjoined_saying(trigger):
             # "Russia said the evacuation would be swift and promised that ...": a tensed verb shares
-            # no "would"; the parser hung it on the reported clause, it goes with the saying
+            # no "would"; the parser hung it on the reported clause, it goes with the saying ("X
+            # conceded that the problems were serious but expressed confidence": X, not the problems)
             first = first.head
         elif trigger.tag_ in ("VBD", "VBZ") and (
             first.tag_ == "VB" or trigger.tag_ == "VBD" and first.tag_ == "VBP" and first.i < trigger.i
@@ -1700,6 +1701,27 @@ def _borrowed_subject(subject) -> list[int]:
     if ids and ids[-1] > subject.i and doc[ids[-1]].text == "," and sum(doc[i].text == "," for i in ids) % 2:
         ids.pop()  # "The offensive, [launched to stop attacks,] killed": not its comma (an apposition keeps its own)
     return ids
+
+
+# Verbs of a speaker's stance, which the one who speaks does, not what is spoken of.
+_STANCE_VERBS = frozenset(
+    "express voice pledge vow promise urge appeal call reiterate stress insist warn add repeat".split()
+)
+
+
+def _misjoined_saying(trigger) -> bool:
+    """Whether the trigger is a verb of saying or of stance that the parser joined to the clause
+    its speaker reports ("X conceded that the problems were serious but [expressed] confidence",
+    "admitted the defence had been weak and [promised] changes"): the speaker is its subject."""
+    if trigger.dep_ != "conj" or trigger.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if not (is_speech(trigger) or trigger.lemma_.lower() in _STANCE_VERBS):
+        return False
+    clause = trigger.head
+    if clause.dep_ != "ccomp" or clause.i > trigger.i or is_speech(clause) or not is_speech(clause.head):
+        return False
+    speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    return len(speakers) == 1 and speakers[0].i < clause.i
 
 
 def _comma_aside(child) -> bool:
