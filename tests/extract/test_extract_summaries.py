@@ -1214,3 +1214,29 @@ def test_summaries_keep_the_negated_verb_over_a_clause(text, trigger, expected):
 )
 def test_summaries_give_a_misjoined_saying_its_speaker(text, trigger, expected):
     assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a participle that opens its sentence is told with the subject and verb it leads into
+        (
+            "Since being appointed prime minister in October, Gen. Sonthi has met the king twice.",
+            "appointed",
+            "Since being appointed prime minister in October, Gen. Sonthi has met the king",
+        ),
+        (
+            "Having been warned by the police, the organisers cancelled the march.",
+            "warned",
+            "Having been warned by the police, the organisers cancelled the march",
+        ),
+        # one with a subject of its own is a clause of its own
+        (
+            "After the bridge was closed by the police, the organisers cancelled the march.",
+            "closed",
+            "the bridge was closed by the police",
+        ),
+    ],
+)
+def test_summaries_tell_an_opening_participle_with_its_host(text, trigger, expected):
+    assert summary(text, trigger) == expected

@@ -60,6 +60,7 @@ def summarize(
     if quoted is None or not quoted[trigger.idx]:  # (a quotation's words are the speaker's, not to widen)
         _purpose_host(trigger, keep)
         _participle_host(trigger, keep)
+        _fronted_participle_host(trigger, keep)
     _infinitives_kept(trigger, keep, t)
     _what_a_noun_holds(trigger, keep, t)
     _with_absolutes(trigger, keep, t)
@@ -1813,6 +1814,44 @@ def _participle_host(trigger, keep: set[int]) -> None:
         if sum(1 for i in host | keep if not t.is_punct[i]) > _HOST_CAP:
             return
     keep.update(host)
+
+
+def _fronted_participle_host(trigger, keep: set[int]) -> None:
+    """A participle with no subject that opens its sentence is told with the subject and verb of
+    the clause it leads into, as written ("Since being appointed in May, Gen. Ortiz has met the
+    king", not "being appointed in May"; "Having been warned by the police, the organisers
+    cancelled the march"): bare, nobody is appointed or warned."""
+    if trigger.tag_ not in ("VBG", "VBN") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in trigger.children
+    ):
+        return
+    lead = trigger
+    if trigger.dep_ == "pcomp" and trigger.head.dep_ == "prep" and trigger.head.lower_ in _HOSTING_PREPS:
+        lead = trigger.head  # "Since being appointed", "After taking office"
+    elif trigger.dep_ != "advcl" or not _participle_aux(trigger):
+        return  # (a bare "Facing pressure, ..." may be told of its host's object too)
+    head = lead.head
+    if trigger.tag_ == "VBN" and not _participle_aux(trigger):
+        return
+    if head.pos_ not in ("VERB", "AUX") or head.i < lead.i or head.tag_ == "VBG" or is_infinitive(head):
+        return
+    sent = sentence_of(trigger)
+    doc = trigger.doc
+    if any(not doc[i].is_punct and doc[i].dep_ != "cc" for i in range(sent.start, lead.left_edge.i)):
+        return  # only a participle that opens its sentence ("... and, after being freed, the nurses")
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > lead.right_edge.i]
+    if len(subjects) != 1:
+        return
+    host = {x.i for x in lead.subtree} | set(_borrowed_subject(subjects[0])) | {head.i}
+    host.update(c.i for c in head.children if c.dep_ in ("aux", "auxpass", "neg", "prt"))
+    host.update(i for i in range(lead.right_edge.i + 1, subjects[0].left_edge.i) if doc[i].is_punct)
+    core = {
+        i for c in head.children if c.dep_ in ("dobj", "attr", "acomp") and c.i > head.i for i in _noun_and_lefts(c)
+    }
+    if sum(1 for i in host | core | keep if not doc[i].is_punct) <= _HOST_CAP:
+        host |= core  # "Gen. Ortiz has met the king"
+    if sum(1 for i in host | keep if not doc[i].is_punct) <= _HOST_CAP:
+        keep.update(host)
 
 
 # Prepositions that tell when or despite what a participle after them happened ("before being
