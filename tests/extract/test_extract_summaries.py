@@ -1240,3 +1240,19 @@ def test_summaries_give_a_misjoined_saying_its_speaker(text, trigger, expected):
 )
 def test_summaries_tell_an_opening_participle_with_its_host(text, trigger, expected):
     assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a subordinator opening the summary stays when the clause it sets under another is told too
+        (
+            '"If the dam breaks, three villages will be flooded," the engineer warned.',
+            "warned",
+            '"If the dam breaks, three villages will be flooded," the engineer warned',
+        ),
+    ],
+)
+def test_summaries_keep_the_condition_word_of_a_told_clause(text, trigger, expected):
+    # (through extraction: a quotation is kept whole there, its condition clause with it)
+    assert [e.summary for e in extracted(text) if e.predicate.text == trigger] == [expected]

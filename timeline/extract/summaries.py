@@ -83,7 +83,9 @@ def summarize(
         and (
             deps[ids[lo]] in _EDGE_DEPS
             and punct[ids[lo]]
-            or deps[ids[lo]] in ("cc", "mark")
+            or deps[ids[lo]] == "cc"
+            or deps[ids[lo]] == "mark"
+            and not _holds_kept_clause(ids, ids[lo], t)
             # "said Friday Russia ... agreed": a bare date left at the edge belongs to the speech verb
             or ents[ids[lo]] in ("DATE", "TIME")
             and deps[ids[lo]] in ("npadvmod", "tmod", "compound")
@@ -133,6 +135,14 @@ def summarize(
         return text + " …" if cut_end else text
     text = _join(ids, t, subst)
     return text if opener is None else opener + text[len(_low(t, ids[0])) :]
+
+
+def _holds_kept_clause(ids: Sequence[int], mark: int, t: DocTables) -> bool:
+    """Whether a subordinator opening the summary sets its clause under another the summary tells
+    ('"Once the government is ousted, then its budget proposals become defunct," said X'): without
+    it, the condition or time reads as a fact of its own."""
+    clause = t.heads[mark]
+    return t.deps[clause] == "advcl" and t.heads[clause] != clause and t.heads[clause] in ids
 
 
 # What may be left out of a summary over the cap, before it is cut inside a phrase, as long as
