@@ -59,6 +59,14 @@ def triggers(nlp, text: str) -> list[str]:
         ("Shares rallied on Friday a day after the crash.", "rallied", "asserted"),
         ("The senator chaired the hearing on Tuesday.", "chaired", "asserted"),
         ("The convoy headed for the border on Tuesday.", "headed", "asserted"),
+        # what a finite "began to", "started to" tells happened in its tense, no plan; "continue to"
+        # in the present or a future keeps a course
+        ("The settlers began to farm the valley in the spring of 1820.", "farm", "asserted"),
+        ("The crowd started to scatter after the speech.", "scatter", "asserted"),
+        ("The army will begin to withdraw its troops next month.", "withdraw", "planned"),
+        ("Oil prices continued to climb on Thursday.", "climb", "asserted"),
+        ("Soldiers continue to patrol the old town.", "patrol", "generic"),
+        ("The strikers said they would continue to picket the mill.", "picket", "generic"),
     ],
 )
 def test_not_happenings_factuality(nlp, text, trigger, expected):

@@ -74,6 +74,23 @@ _HABITUAL = frozenset(
 _TRAVEL_VERBS = frozenset("arrive travel leave depart fly go come head return visit sail drive".split())
 # Verbs that say their to-infinitive took place: "managed to win", "went on to win".
 _IMPLICATIVE = frozenset("manage".split())
+# Verbs of a course begun or kept up: "began to import books", "continued to export timber" tell
+# the happening in their own tense, no plan.
+_ASPECTUAL = frozenset("begin start continue commence resume".split())
+
+
+def _begun(tok) -> bool:
+    """The infinitive of a finite aspectual verb ("began to import", "will start to withdraw"); not
+    that of a participle adding to a clause ("launched the plan in 2003, starting to set up
+    programs"), no happening of its own."""
+    gov = tok.head
+    return (
+        tok.dep_ == "xcomp"
+        and gov.lemma_.lower() in _ASPECTUAL
+        and (gov.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in gov.children))
+    )
+
+
 _NEG_DETS = frozenset({"no", "neither"})
 _NEG_SUBJECTS = frozenset({"nobody", "nothing", "none", "noone"})
 _DENYING_VERBS = frozenset("deny dismiss reject refute".split())
@@ -254,11 +271,20 @@ def _would(head) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in head.children)
 
 
+def _kept_up(tok) -> bool:
+    """The infinitive of "continue" in the present or told ahead ("troops continue to guard the
+    enclaves", "they would continue to demonstrate"): a course kept, no happening (not "prices
+    continued to fall on Monday")."""
+    gov = tok.head
+    return _begun(tok) and gov.lemma_.lower() == "continue" and (tense(gov) != "past" or _modal(gov) is not None)
+
+
 def _inherits(tok) -> bool:
     """A conjoined verb with no subject or finite auxiliary of its own shares its first conjunct's
     mood: "would end years of fighting and mark a victory", "could be banned ... or be censured"."""
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _IMPLICATIVE:
-        return True  # "did not manage to take the town", "if he manages to defeat Quiroga"
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _IMPLICATIVE or _begun(tok):
+        # "did not manage to take the town", "if he manages to defeat Quiroga", "will begin to withdraw"
+        return True
     if _told_apart(tok):
         return False
     return tok.dep_ == "conj" and not any(
@@ -388,7 +414,10 @@ def _stance_or_norm(head) -> bool:
 
 def _negated_or_habit(trigger, head, chain: list, *, one_dated_day: bool) -> Factuality | None:
     """ "did not start", "no talks": negated; "frequent attacks in the past two years": a habit (not
-    "sporadic attacks on Monday"); "compared with Wednesday's closing": a yardstick."""
+    "sporadic attacks on Monday"); "compared with Wednesday's closing": a yardstick; "troops continue
+    to guard the enclaves": a course kept."""
+    if any(_kept_up(h) for h in chain):
+        return "generic"
     if any(_negated(h) for h in chain) or trigger is not head and _noun_negated(trigger):
         return "negated"
     if not one_dated_day and _frequent(trigger) or _days_close(trigger):
@@ -462,7 +491,7 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
         ):
             gov = h.head
             lemma = gov.lemma_.lower()
-            if lemma in _IMPLICATIVE and h.dep_ == "xcomp" or _used_to_do(gov) or won_by(h):
+            if lemma in _IMPLICATIVE and h.dep_ == "xcomp" or _begun(h) or _used_to_do(gov) or won_by(h):
                 # "managed to win control", "police used tear gas to disperse the crowd": it happened as
                 # its governor is told
                 continue
