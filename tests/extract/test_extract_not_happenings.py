@@ -67,6 +67,12 @@ def triggers(nlp, text: str) -> list[str]:
         ("Oil prices continued to climb on Thursday.", "climb", "asserted"),
         ("Soldiers continue to patrol the old town.", "patrol", "generic"),
         ("The strikers said they would continue to picket the mill.", "picket", "generic"),
+        # what a clause opened by a question word asks is no plan ("how much", "where", "when"
+        # after a word of knowing); a "when" clause after a comma tells its time
+        ("Officials have not decided how much fuel will be shipped to the island.", "shipped", "hypothetical"),
+        ("The council will decide where the new school will be built.", "built", "hypothetical"),
+        ("It remains unclear when the ferry will resume its service.", "resume", "hypothetical"),
+        ("She flies to Lima in two weeks, when she will open the new port.", "open", "planned"),
     ],
 )
 def test_not_happenings_factuality(nlp, text, trigger, expected):

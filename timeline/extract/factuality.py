@@ -593,6 +593,9 @@ def _asked(clause) -> bool:
 _TELLING_HOW = frozenset("describe explain tell recount recall show reveal detail narrate see watch witness".split())
 
 
+_WH = frozenset("how when where what which who whom whose".split())
+
+
 def _asks_how(verb) -> bool:
     """A clause in the future or the present that names a way or a reason as a topic ("will decide
     exactly how Chile will take part", "to study how the new rules should apply"), no happening
@@ -600,17 +603,27 @@ def _asks_how(verb) -> bool:
     what a telling verb tells ("describes how the gunmen will storm the bank")."""
     if tense(verb) == "past" and not any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in verb.children):
         return False
-    if verb.dep_ not in ("ccomp", "pobj", "pcomp", "dobj", "csubj", "nsubj", "conj") or verb.head.i == verb.i:
-        return False
-    if verb.head.lemma_.lower() in _TELLING_HOW:
+    if verb.head.i == verb.i or verb.head.lemma_.lower() in _TELLING_HOW:
         return False
     first = subtree_indices(verb)[0]
     t = tables(verb.doc)
     deps, lower = t.deps, lowered(verb.doc)
+    if verb.dep_ == "advcl":
+        # "it remains unclear when the ferry will resume": a time clause takes no "will", this asks
+        # (not "in two weeks, when she will open the bridge": a time told)
+        return (
+            lower[first] in ("when", "where")
+            and first > 0
+            and verb.doc[first - 1].pos_ in ("ADJ", "VERB", "AUX")
+            and any(deps[c] == "aux" and lower[c] in _FUTURE for c in t.children[verb.i])
+        )
+    if verb.dep_ not in ("ccomp", "pobj", "pcomp", "dobj", "csubj", "nsubj", "conj"):
+        return False
     if any(deps[c] == "advmod" and lower[c] in ("how", "why") and c <= first + 1 for c in t.children[verb.i]):
         return True
-    # "how long the talks will last", "how soon the plant can reopen": "how" opens the clause's measure
-    return lower[first] == "how" and deps[first] == "advmod" and t.heads[first] in t.children[verb.i]
+    # "how long the talks will last", "how much money will be spent", "where the school will be
+    # built", "which candidate will take over": a wh-word opens the clause, which asks
+    return lower[first] in _WH and verb.doc[first].tag_ in ("WRB", "WP", "WDT", "WP$")
 
 
 # Subjects of "be" whose to-infinitive says what they are, not what someone is to do: "our goal is
