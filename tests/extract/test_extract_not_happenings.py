@@ -398,3 +398,13 @@ def test_not_happenings_days_close_is_a_yardstick():
         "The bank's shares rose 4.3 percent to 2.45 dollars at Wednesday's closing."
     )
     assert [e.predicate.text for e in extracted(text)] == ["rose", "rose"]
+
+
+def test_not_happenings_a_start_thousands_of_years_ago_is_told_not_dated_to_a_year():
+    # "two thousand years ago" in a 2016 article is no year 16, and "began to" is no plan
+    (grow,) = [
+        e
+        for e in extracted("The villagers began to grow rice some two thousand years ago.")
+        if e.predicate.text == "grow"
+    ]
+    assert (grow.factuality, grow.date.earliest) == ("asserted", None)

@@ -565,6 +565,9 @@ def test_normalize_table_is_big_enough():
         ("Feb. 2", "DATE", "future", "2017-02-02"),
         ("2016 years ago", "DATE", "past", "BC0001"),  # year 0, 1 BC: a year before Christ
         ("2,500 years ago", "DATE", "past", "BC0485"),
+        # a round count of thousands landing in the first century gives no year 16
+        ("two thousand years ago", "DATE", "past", "PAST_REF"),
+        ("2,000 years ago", "DATE", "past", "PAST_REF"),
         ("5000000 days ago", "DATE", "past", "PAST_REF"),
     ],
 )

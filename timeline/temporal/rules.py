@@ -372,6 +372,10 @@ def _ago(t: str, ref: date | None, way: Direction):
     if ref is None:
         return _r("DATE", _UNRESOLVED_UNIT.get(unit, "XXXX-XX-XX"))
     vague = _r("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
+    if unit == "year" and sign < 0 and n % 1000 == 0 and 0 < ref.year - n < 100:
+        # "two thousand years ago" in a 2005 article: no year 5 (a round count of thousands has no
+        # year's precision), no calendar value
+        return vague
     if unit == "year" and sign < 0 and 0 < n - ref.year + 1 <= 9999:
         # "2,500 years ago" is before year one: a year before Christ (year 0 is 1 BC)
         return _r("DATE", f"BC{n - ref.year + 1:04d}")
