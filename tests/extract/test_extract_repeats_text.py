@@ -264,6 +264,15 @@ def test_repeats_text_a_criticism_the_article_gives_no_day_is_no_part_of_todays_
     assert ("said",) in found and ("criticized",) in found
 
 
+def test_repeats_text_what_a_speaker_has_accused_others_of_is_another_occasion():
+    text = (
+        "The Foreign Office said on Monday that Norway should end its support for the militia. "
+        "The Foreign Office has also accused Norway of sending rifles to the militia."
+    )
+    found = rows(text)
+    assert ("said",) in found and ("accused",) in found
+
+
 def test_repeats_text_a_welcome_and_an_appeal_of_one_speaker_stay_two_rows():
     text = (
         "Secretary-General Ana Ruiz on Tuesday welcomed the resumption of the border talks. "

@@ -247,7 +247,13 @@ def same_happening(a: Event, b: Event) -> str:
             # "al-Bashir reiterated ..., al-Samani said" ... "Samani told reporters": one statement, passed on
             return f"{speaker} tells it"
     if _is_statement(a) and _is_statement(b):
-        if _one_speaker(a, b) and (not (_stance(a) or _stance(b)) or _stance_told(a, b)) and not _two_own_acts(a, b):
+        if (
+            _one_speaker(a, b)
+            and (not (_stance(a) or _stance(b)) or _stance_told(a, b))
+            and not _two_own_acts(a, b)
+            and not _said_before(a, b)
+            and not _said_before(b, a)
+        ):
             return f"statements of {_speaker(a)}"
         if not (_spoken_act(a) or _spoken_act(b)):
             return ""
@@ -1232,6 +1238,28 @@ def _word_after(event: Event) -> str:
         return ""
     after = words[words.index(trigger[0]) + 1 :]
     return after[0] if after else ""
+
+
+def _said_before(earlier: Event, dated: Event) -> bool:
+    """Is ``earlier`` a statement told in the perfect with no day of its own ("has accused", "had
+    repeatedly said"), beside one the article dates ("said on Monday")? It was said on another,
+    earlier occasion: "The United States said on Monday that Syria should ..." ... "The United
+    States has accused Syria of ..." are two statements."""
+    if _span(earlier) is not None or _span(dated) is None:
+        return False
+    for m in earlier.mentions:
+        at = m.text.find(m.trigger)
+        if at < 0:
+            continue
+        before = _words(m.text[:at])
+        while before and (before[-1] in _IN_BETWEEN or before[-1].endswith("ly")):
+            before.pop()
+        return before[-1:] in (["has"], ["have"], ["had"])
+    return False
+
+
+# Words between a perfect's auxiliary and its verb ("has also accused", "had long said").
+_IN_BETWEEN = frozenset("also already long often never ever since once not".split())
 
 
 def _one_speaker(a: Event, b: Event) -> bool:
