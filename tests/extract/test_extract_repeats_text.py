@@ -273,6 +273,16 @@ def test_repeats_text_what_a_speaker_has_accused_others_of_is_another_occasion()
     assert ("said",) in found and ("accused",) in found
 
 
+def test_repeats_text_markets_of_a_roundup_closing_on_one_day_stay_apart():
+    text = (
+        "Share prices in Oslo closed slightly lower on Monday.\n\n"
+        "Shipping stocks led the fall, dealers said.\n\n"
+        "BERGEN -- Share prices on the Bergen exchange closed higher on Monday, with the main index up 3.5 points."
+    )
+    found = rows(text)
+    assert ("closed",) in found and ("closed", "closed") not in found
+
+
 def test_repeats_text_a_welcome_and_an_appeal_of_one_speaker_stay_two_rows():
     text = (
         "Secretary-General Ana Ruiz on Tuesday welcomed the resumption of the border talks. "

@@ -1428,9 +1428,21 @@ def _places_agree(a: Event, b: Event) -> bool:
     """No two different places: one side names none, both name one place, or one names a place
     within a place the other names in more words ("Gaza" ... "the Gaza Strip"; not a country's
     name within another's: "Korea" ... "North Korea")."""
-    if not (a.places and b.places) or set(a.places) & set(b.places):
+    pa, pb = _places_of(a), _places_of(b)
+    if not (pa and pb) or {p.casefold() for p in pa} & {p.casefold() for p in pb}:
         return True
-    return any(_within(x, y) or _within(y, x) for x in a.places for y in b.places)
+    return any(_within(x, y) or _within(y, x) for x in pa for y in pb)
+
+
+def _places_of(event: Event) -> tuple[str, ...]:
+    """The places a row names, and the dateline its sentence opens with in a roundup of several
+    places' news ("TAIPEI -- Share prices on the Taiwan Stock Exchange closed higher": Taipei's)."""
+    datelines = tuple(m.group(1).title() for m in (_DATELINE.match(mention.text) for mention in event.mentions) if m)
+    return (*event.places, *datelines)
+
+
+# A dateline opening a sentence within an article: a section of a roundup told from that place.
+_DATELINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*) --")
 
 
 def _within(short: str, long_: str) -> bool:
