@@ -59,6 +59,13 @@ def test_actors_shorter_form_maps_to_fullest_name(names_by_doc, name, expected):
         ),
         # A lone word is too vague for organisations.
         ([[("Defence Ministry", "ORG")], [("Ministry", "ORG")]], "Ministry", "Defence Ministry"),
+        # Words any company may be named with are no shorter form of one company's name.
+        (
+            [[("Harbor Investors Service", "ORG")], [("Investors Service", "ORG")]],
+            "Investors Service",
+            "Harbor Investors Service",
+        ),
+        ([[("Lakeland Holding Group", "ORG")], [("Holding Group", "ORG")]], "Holding Group", "Lakeland Holding Group"),
         # Different types: a person and a place.
         ([[("Jordan Peterson", "PERSON")], [("Jordan", "GPE")]], "Jordan", "Jordan Peterson"),
         # Same surname, different given names.
