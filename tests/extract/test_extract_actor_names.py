@@ -322,3 +322,8 @@ def test_a_sentence_opening_adjective_tagged_as_a_person_is_no_actor():
     caused = next(e for e in ex.events if any(m.trigger == "caused" for m in e.mentions))
     assert [a.name for a in caused.actors if a.role == "source"] == ["Carlos Mendoza"]
     assert "Heavy" not in {a.name for e in ex.events for a in e.actors}
+
+
+def test_actor_names_a_rating_agency_keeps_its_owner_before_words_any_company_is_called_by():
+    text = "Baxter's Investors Service on Tuesday lowered the rating of the Harbor Bank. Baxter's said losses grew."
+    assert "Baxter's Investors Service" in names(text, "lowered")

@@ -332,6 +332,17 @@ ORG_WORDS = (
         }
     )
 )
+# Words any number of companies and bodies are named with: a name made of them alone ("Investors
+# Service", "Central Bank", "Holding Group") is no shorter form of one of them.
+GENERIC_ORG_WORDS = (
+    ORG_WORDS
+    | COMPANY_NOUNS
+    | frozenset(
+        """investor investors service services holding holdings international industries industry
+        partners capital management securities trust financial insurance central national general
+        united global commercial development corporate asset assets""".split()
+    )
+)
 NAMED_THINGS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW"})
 UNITS = frozenset({"usd", "eur", "gbp", "jpy", "kb", "mb", "gb", "tb", "ghz", "mhz", "mp", "km", "mph", "kg"})
 ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")

@@ -17,6 +17,7 @@ from timeline.extract.lexicon import (
     DESIGNATOR_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    GENERIC_ORG_WORDS,
     HOLIDAY_PERIODS,
     HOLIDAYS,
     HONORIFICS,
@@ -358,6 +359,8 @@ def repair_bounds(doc, ent, named: set[str]):
             and len(owned) > 1
             and all(w.is_title or w.is_upper or not w.is_alpha or w.lower_ in NAME_ACRONYM_SKIP for w in owned)
             and clean_name(doc[start : t.i].text) in named
+            # "Moody's Investors Service": words any company is called by are no name of their own
+            and not all(w.lower_ in GENERIC_ORG_WORDS for w in owned if w.is_alpha)
         ):
             start = t.i + 1
     for t in doc[start:end]:

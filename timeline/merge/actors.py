@@ -15,24 +15,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
-from timeline.extract.lexicon import ACRONYM_SKIP, COMPANY_NOUNS, HONORIFICS, ORG_WORDS, PERSON_TITLES
+from timeline.extract.lexicon import ACRONYM_SKIP, GENERIC_ORG_WORDS, HONORIFICS, PERSON_TITLES
 from timeline.model import Actor, ActorRef, Event, Extraction
 
 # Words that qualify a person's name without being part of it: "President Bashar al-Assad".
 TITLE_WORDS = PERSON_TITLES | HONORIFICS
 _PERSONISH = frozenset({"PERSON", ""})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
-# Words any number of companies and bodies are named with: a name made of them alone ("Investors
-# Service", "Central Bank", "Holding Group") is no shorter form of one of them.
-_GENERIC_ORG_WORDS = (
-    ORG_WORDS
-    | COMPANY_NOUNS
-    | frozenset(
-        """investor investors service services holding holdings international industries industry
-        partners capital management securities trust financial insurance central national general
-        united global commercial development corporate asset assets""".split()
-    )
-)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -361,7 +350,7 @@ class ActorIndex:
         # ("Investors Service" is not Fitch Investors Service more than Moody's).
         if type_ in _PERSONISH:
             return True
-        return len(short) > 1 and not all(word in _GENERIC_ORG_WORDS for word in short)
+        return len(short) > 1 and not all(word in GENERIC_ORG_WORDS for word in short)
 
     def _group_shorter_forms(self) -> None:
         by_last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
