@@ -597,3 +597,20 @@ def test_repeats_text_a_verb_and_its_passive_of_other_subjects_stay_one_row():
         "A farmer, his wife and their grandson were buried when the house collapsed."
     )
     assert ("buried", "buried") in rows(text)
+
+
+def test_repeats_text_one_civilian_killed_is_not_a_count_of_many_civilians_killed():
+    text = (
+        "A convoy of army trucks killed a civilian and injured two others near Kandahar, the army said on Friday. "
+        "The army recently said an inquiry found 14 civilians were killed in the incident, which angered villagers."
+    )
+    assert ("killed",) in rows(text)
+    assert ("killed", "killed") not in rows(text)
+
+
+def test_repeats_text_one_civilian_killed_told_twice_is_one_row():
+    text = (
+        "A convoy of army trucks killed a civilian near Kandahar, the army said on Friday. "
+        "The army said a civilian was killed when a truck hit his car."
+    )
+    assert ("killed", "killed") in rows(text)

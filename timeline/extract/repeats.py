@@ -46,9 +46,11 @@ a week after the other's own date: "the election" of the story is not "January's
 verb given the story's day more than a week after the other's own date is the same happening only
 through the same people or "the" noun that names it: "the guerrillas entered the compound last
 December 17" ... "troops entered the compound", on the story's day, are two), their
-places (but a country that one of a speaker's statements speaks of) and figures do not differ,
-both are told with the same polarity, and the later one does not say it is another ("also", "a
-second"; not "New" of a name: "the New York meeting"). "The attack" on the story's day, with no
+places (but a country that one of a speaker's statements speaks of) and figures do not differ
+(one person it was done to is no count of many: "killed an Afghan civilian" ... "31 civilians were
+killed", unless a person named or one day and place ties them), both are told with the same
+polarity, and the later one does not say it is another ("also", "a second"; not "New" of a name:
+"the New York meeting"). "The attack" on the story's day, with no
 day of its own, is the attack of other words told on that day ("Gunmen ambushed a convoy on
 Tuesday" ... "The attack was launched from a hillside"; "A strong earthquake has shaken Chile",
 the article's news, ... "The quake occurred at 4 a.m.").
@@ -1459,8 +1461,57 @@ def _figures_agree(a: Event, b: Event) -> bool:
     vb = {c.value for c in b.claims if c.value is not None}
     if va and vb and not va & vb:
         return False
+    if _one_and_many(a, b) or _one_and_many(b, a):
+        return False  # "killed an Afghan civilian" ... "31 civilians were killed": two happenings
     sa, sb = _scores(a), _scores(b)
     return not (sa and sb and not sa & sb)  # "a 2-1 victory" ... "defeated China 3-1": two games
+
+
+# One person a happening was done to ("killed a civilian", "one soldier was wounded") ...
+_ONE = frozenset({"a", "an", "one"})
+# ... of a kind of people hurt, held or lost in the news ...
+_PEOPLE_HURT = ROLE_HEADS | frozenset(
+    """civilian child boy girl man woman baby infant teenager youth soldier trooper policeman
+    policewoman guard worker student pupil passenger driver resident villager pilgrim tourist
+    journalist reporter farmer teacher doctor nurse patient prisoner hostage militant rebel fighter
+    insurgent gunman bystander pedestrian person citizen national miner fisherman sailor marine""".split()
+)
+# ... and the words that count people of any kind ("four others", "31 people").
+_ANY_PEOPLE = frozenset("people persons others individuals".split())
+# Verbs whose subject is the one they happened to ("a soldier died").
+_BEFALLING = frozenset("die perish drown".split())
+
+
+def _one_person(event: Event) -> str:
+    """The kind of the one person a row's happening was done to, right after its verb or before a
+    passive one ("killed an Afghan civilian", "a child was injured", "one soldier died": civilian,
+    child, soldier); '' when it names no such one."""
+    after = _acted_on(event)
+    if after and after[0] in _ONE and len(after) > 1:
+        return after[-1] if after[-1] in _PEOPLE_HURT else ""
+    if not (_passive(event) or _head_lemma(event) in _BEFALLING):
+        return ""
+    before = [w for w in _words_before(event) if not w.endswith("ly")][-4:]
+    ones = [i for i, w in enumerate(before) if w in _ONE]
+    if not ones or len(before) - ones[-1] < 2:
+        return ""
+    return before[-1] if before[-1] in _PEOPLE_HURT else ""
+
+
+def _one_and_many(one: Event, many: Event) -> bool:
+    """Is a happening done to one person ("killed an Afghan civilian") told against a count of many
+    people of that kind or of any kind ("31 civilians were killed", "wounded four others"), with no
+    person named on both sides nor one day and place told for both? Two happenings."""
+    kind = _one_person(one)
+    if not kind:
+        return False
+    counted = {_words(c.text)[-1] for c in many.claims if c.value is not None and c.value > 1 and _words(c.text)}
+    plural = kind[:-3] + "men" if kind.endswith("man") else kind
+    if not any(w in _ANY_PEOPLE or w == plural or stem(w) == stem(kind) for w in counted):
+        return False
+    if _patients(one) & _patients(many):
+        return False
+    return not (_same_day(one, many) and _common_place(one, many))
 
 
 _SCORE = re.compile(r"(?<![\d.:-])(\d{1,3})-(\d{1,3})(?![\d.:-])")
