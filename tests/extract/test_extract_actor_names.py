@@ -327,3 +327,27 @@ def test_a_sentence_opening_adjective_tagged_as_a_person_is_no_actor():
 def test_actor_names_a_rating_agency_keeps_its_owner_before_words_any_company_is_called_by():
     text = "Baxter's Investors Service on Tuesday lowered the rating of the Harbor Bank. Baxter's said losses grew."
     assert "Baxter's Investors Service" in names(text, "lowered")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        (
+            "Norwegian Minister of Fisheries Per Olav Lund said on Monday that the quotas would fall.",
+            "said",
+            "Per Olav Lund",
+        ),
+        (
+            "Malaysian Minister for Science, Technology and the Environment Tan Chee Keong opened the fair on Friday.",
+            "opened",
+            "Tan Chee Keong",
+        ),
+        (
+            "Russian Minister of Finance and Economic Development German Orlov signed the deal on Tuesday.",
+            "signed",
+            "German Orlov",
+        ),
+    ],
+)
+def test_actor_names_the_whole_name_after_a_long_title_is_the_doer(text, trigger, name):
+    assert doers(text, trigger) == [name]

@@ -47,6 +47,7 @@ from timeline.extract.names import (
     is_no_name,
     join_adjacent_persons,
     join_names_cut_at_and,
+    names_after_titles,
     names_document,
     nationality_country,
     phrase_text,
@@ -194,6 +195,7 @@ class ActorResolver:
         ents = [trim_edges(e) for e in ents]
         ents = [repair_bounds(doc, trim_person(e), named) for e in ents if e is not None]
         ents = with_designators(doc, [as_nationality(e) for e in ents if e is not None])
+        ents = names_after_titles(doc, ents)
         cleaned = [(e, clean_name(span_text(e))) for e in ents]
         cleaned = [(e, name) for e, name in cleaned if name and not is_date_name(e) and not is_no_name(e)]
         cleaned = [(e, name) for e, name in cleaned if not self.common_words_acronym(name)]

@@ -697,3 +697,50 @@ def _cut_at_and(prev, ent, surnames: set[str]) -> bool:
         and word.dep_ == "conj"
         and preps[0].i < word.head.i < prev.end
     )
+
+
+# Words of a portfolio beyond PORTFOLIO_WORDS, seen only after "Minister of" / "Secretary for"
+_TITLE_PORTFOLIO_WORDS = PORTFOLIO_WORDS | frozenset(
+    """state arts population administration personnel social consumer child children family women
+    local regional cooperatives relations resources works services culture""".split()
+)
+_PORTFOLIO_LINKS = frozenset({"and", "&", ",", "the"})
+
+
+def names_after_titles(doc, ents: list) -> list:
+    """The person named after a long title ("Minister of Foreign Affairs Per Stig Moeller",
+    "Minister for Information, Communications and the Arts Lee Boon Yang", "Minister of Trade and
+    Economic Development German Gref"): the capitalised words after the title's last portfolio
+    word, one person's whole name, whatever the tagger made of them (cut short, run into the
+    portfolio, taken for a nationality or a body, or not tagged at all)."""
+    found: list = []
+    for tok in doc:
+        if not (tok.is_title and tok.lower_ in ("minister", "secretary")):
+            continue
+        if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in _NAME_PREPOSITIONS:
+            continue
+        end = tok.i + 2
+        while end < len(doc) and (
+            doc[end].lower_ in _PORTFOLIO_LINKS
+            or doc[end].is_title
+            and doc[end].is_alpha
+            and not is_date_word(doc[end])  # "... Rice Monday"
+        ):
+            end += 1
+        last = max((i for i in range(tok.i + 2, end) if doc[i].lower_ in _TITLE_PORTFOLIO_WORDS), default=None)
+        if last is None:
+            continue
+        name = doc[last + 1 : end]
+        if not 2 <= len(name) <= 5 or name[-1].pos_ != "PROPN":
+            continue
+        if not all(t.is_title and t.is_alpha and t.lower_ not in _TITLE_PORTFOLIO_WORDS | ORG_WORDS for t in name):
+            continue
+        if doc[last + 1 : end].sent != tok.sent:
+            continue
+        found.append(Span(doc, name.start, name.end, label="PERSON"))
+    if not found:
+        return ents
+    # a span running on past the name is left as the tagger made it (not this mistake)
+    found = [n for n in found if not any(e.start < n.end and n.end < e.end for e in ents)]
+    kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in found)]
+    return sorted(kept + found, key=lambda e: e.start)
