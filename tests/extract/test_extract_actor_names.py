@@ -351,3 +351,11 @@ def test_actor_names_a_rating_agency_keeps_its_owner_before_words_any_company_is
 )
 def test_actor_names_the_whole_name_after_a_long_title_is_the_doer(text, trigger, name):
     assert doers(text, trigger) == [name]
+
+
+def test_actor_names_a_title_before_a_name_is_no_second_doer():
+    text = (
+        "Kenyan Trade Minister Paul Otieno and Sri Lankan Minister of Trade, Commerce and Consumer Affairs "
+        "Ranil Perera signed the accord on Friday."
+    )
+    assert doers(text, "signed") == ["Paul Otieno", "Ranil Perera"]

@@ -52,6 +52,7 @@ from timeline.extract.names import (
     nationality_country,
     phrase_text,
     repair_bounds,
+    title_before_name,
     trim_edges,
     trim_person,
     with_designators,
@@ -225,6 +226,9 @@ class ActorResolver:
                 self._definite[cname] += 1  # "the Dow closed", not "the Apple logo"
             for t in ent:
                 self._token_actor[t.i] = (cname, ctype)
+            title = title_before_name(ent) if ctype == "PERSON" else None
+            if title is not None:
+                self._token_actor.setdefault(title, (cname, ctype))  # "Minister of Trade ... Jeyaraj Fernandopulle"
             self._ent_at[ent.root.i] = ent
             si = self._sent_of[sent_starts[bisect.bisect_right(sent_starts, ent.start) - 1]]
             self._coref.note_entity(ent, name, cname, ctype, si)

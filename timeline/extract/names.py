@@ -744,3 +744,21 @@ def names_after_titles(doc, ents: list) -> list:
     found = [n for n in found if not any(e.start < n.end and n.end < e.end for e in ents)]
     kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in found)]
     return sorted(kept + found, key=lambda e: e.start)
+
+
+def title_before_name(ent) -> int | None:
+    """The title word ("Minister", "Secretary") of "Minister of Trade, Commerce and Consumer Affairs
+    Jeyaraj Fernandopulle" before a person's name, the parser's word for that person (its subject,
+    or a conjunct of another subject): its index, or None."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i > 0 and (doc[i].lower_ in _PORTFOLIO_LINKS or doc[i].is_title and doc[i].is_alpha):
+        if doc[i].lower_ in _NAME_PREPOSITIONS:
+            break
+        i -= 1
+    if i < 1 or i == ent.start - 1 or doc[i].lower_ not in _NAME_PREPOSITIONS:
+        return None
+    if doc[ent.start - 1].lower_ not in _TITLE_PORTFOLIO_WORDS:
+        return None
+    title = doc[i - 1]
+    return title.i if title.is_title and title.lower_ in ("minister", "secretary") else None
