@@ -115,3 +115,23 @@ def test_a_trend_gone_on_for_years_takes_neither_the_saying_day_nor_the_story_da
         "said the minister here on Monday."
     )
     assert seen(text)["growing"] == (None, None)
+
+
+def test_a_past_state_that_lasted_until_an_earlier_year_is_not_the_story_day():
+    # a state up to a time before the article's: from a time the text does not give, so no date
+    text = OPENING + (
+        "The old guard ruled the valley until 1997.\nThe rebels occupied the port until his death in 2001."
+    )
+    got = seen(text)
+    assert got["ruled"] == (None, None)
+    assert got["occupied"] == (None, None)
+
+
+def test_a_past_state_until_an_earlier_year_in_the_lead_is_not_the_article_day():
+    text = "The old guard ruled the valley until 1997, the new mayor said on Tuesday.\nHe spoke in the square."
+    assert seen(text)["ruled"] == (None, None)
+
+
+def test_what_was_put_off_until_an_earlier_day_keeps_the_story_day():
+    text = OPENING + "The judge adjourned the hearing until Sunday."
+    assert seen(text)["adjourned"] == ("2006-11-27", "2006-11-27")

@@ -957,6 +957,10 @@ def event_date(
         deadline = _deadline(trigger, index, ref_date) or _since(trigger, index, ref_date)
         if deadline is not None:
             return deadline
+        if lasted_until_before(trigger, index, ref_date):
+            # "The party ruled the province until 2003" told in 2006: a state up to 2003 from a
+            # time the text does not give, never the story's day
+            return UNDATED
     stretch = _stretch_to_now(trigger)
     if stretch is not None and not (index and any(i in index._by_token for i in clause_indices(trigger))):
         # "have been fighting for two weeks": from two weeks before the article up to it; "has been
@@ -1123,6 +1127,32 @@ def _since(trigger, index: TimexIndex, ref_date: str) -> EventDate | None:
         if t is not None and t.earliest and t.earliest <= ref_date:
             return _between(t.earliest, ref_date, t.text, "inferred")
     return None
+
+
+_UNTIL = frozenset({"until", "till"})
+# Verbs whose "until" names the new time of what they put off ("adjourned the trial until Monday"),
+# not the end of a state they tell
+_PUT_OFF = frozenset("postpone delay adjourn defer extend prolong suspend reschedule".split())
+
+
+def lasted_until_before(trigger, index: TimexIndex, ref_date: str) -> bool:
+    """Does a past clause tell a state that lasted until a time before the article's day ("ruled
+    the province until 2003", "stayed shut until his death in 1998" told in 2006)? It went on up
+    to that time from one the text does not give: neither the story's day nor the bound's. Not
+    "did not reopen until 2003" (it reopened then) nor "adjourned the trial until Monday"."""
+    verb = (occurrence_verb(trigger) or support_verb(trigger)) if trigger.pos_ == "NOUN" else trigger
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or tense(verb) != "past" or _in_clause(verb, index):
+        return False
+    if verb.lemma_.lower() in _PUT_OFF or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    by_token = index._by_token
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in _UNTIL or c.i < verb.i:
+            continue
+        t = next((by_token[i] for i in range(c.i + 1, c.right_edge.i + 1) if i in by_token), None)
+        if t is not None and t.latest and t.latest < ref_date:
+            return True
+    return False
 
 
 def _on_a_thing(trigger) -> bool:

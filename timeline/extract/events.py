@@ -32,6 +32,7 @@ from timeline.extract.dating import (
     event_date,
     from_reference,
     inferred,
+    lasted_until_before,
     lead_ranks,
     own_expression,
     told_earlier,
@@ -311,6 +312,8 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
                 when = earlier  # "spoke on Monday of his recent visit": not the story's Monday
             elif story.index.in_vague_past(trig):
                 pass  # "In 1986 he was elected, and three years later he ran": a past the story is not in
+            elif ref_date and lasted_until_before(teller, story.index, ref_date):
+                pass  # "ruled the province until 2003" told in 2006: up to 2003, not the story's day
             elif trig.pos_ != "NOUN" or trig.lemma_.lower() not in STATEMENT_NOUNS:
                 when = inferred(
                     teller,
