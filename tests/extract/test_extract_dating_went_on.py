@@ -42,3 +42,18 @@ def test_time_given_to_someone_keeps_the_story_day():
 def test_a_clause_with_no_length_keeps_the_story_day():
     got = seen(STORY_OPENING + "The volunteers received four injections.")
     assert got["received"] == (MONDAY, MONDAY)
+
+
+def test_what_went_on_for_months_is_not_of_the_story_day():
+    got = seen(STORY_OPENING + "The strike crippled the port for months.")
+    assert got["crippled"] == (None, None)
+
+
+def test_what_went_on_for_years_in_the_lead_is_not_the_article_day():
+    got = seen("Rebels besieged the northern town for months.\nThe army broke the siege on Sunday.")
+    assert got["besieged"] == (None, None)
+
+
+def test_a_counted_sentence_keeps_the_story_day():
+    got = seen(STORY_OPENING + "A court sentenced the smugglers to prison for two years.")
+    assert got["sentenced"] == (MONDAY, MONDAY)

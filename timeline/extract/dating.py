@@ -1022,6 +1022,7 @@ def event_date(
         and not _on_a_thing(trigger)
         and not _history_told(trigger)
         and not _gives_a_name(trigger)
+        and not _went_on_for(trigger)
     ):
         return from_reference(ref_date)
     if index and ref_date:
@@ -1222,8 +1223,9 @@ _STRETCH_NOUNS = frozenset({"period", "span", "course"})
 def _went_on_for(trigger) -> bool:
     """Does a simple past clause say it went on for days or more ("took months to form", "lasted
     three weeks", "spent two years in exile", "received three doses over a period of six months")?
-    What took that long was not done on one day of the story. Not "for" ("was jailed for two
-    years": the sentence's length, the jailing was done on its day)."""
+    What took that long was not done on one day of the story; nor was what went on "for months" or
+    "for years". Not a counted "for" ("was jailed for two years": the sentence's length, the jailing
+    was done on its day)."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return False
 
@@ -1234,6 +1236,11 @@ def _went_on_for(trigger) -> bool:
     for c in trigger.children:
         if c.dep_ in ("dobj", "npadvmod") and stretch(c) and not given:
             return True
+        if c.dep_ == "prep" and c.lower_ == "for":
+            # "paralyzed the WTO for months": an uncounted stretch is how long it went on ("was
+            # jailed for two years" counts a sentence, handed down on its day)
+            if any(obj.dep_ == "pobj" and stretch(obj) and not list(obj.children) for obj in c.children):
+                return True
         if c.dep_ == "prep" and c.lower_ in _OVER:
             for obj in c.children:
                 if obj.dep_ != "pobj":
