@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.parsed import extracted, parsed, token
+from timeline.extract.attribution import quote_mask
 from timeline.extract.summaries import summarize
+from timeline.nlp.doctables import doc_text
 
 pytestmark = pytest.mark.slow
 
@@ -1256,3 +1258,17 @@ def test_summaries_tell_an_opening_participle_with_its_host(text, trigger, expec
 def test_summaries_keep_the_condition_word_of_a_told_clause(text, trigger, expected):
     # (through extraction: a quotation is kept whole there, its condition clause with it)
     assert [e.summary for e in extracted(text) if e.predicate.text == trigger] == [expected]
+
+
+def test_summaries_open_a_cut_quotation_on_its_words_not_the_speaker():
+    # a closing straight quote written after a space, its quotation cut at the cap: the mark that
+    # opens it goes before the quoted words, not after the speaker ('" the army said"')
+    text = (
+        '"Two of our soldiers were killed and three others were hurt when a roadside bomb went off near '
+        'their truck while they were on a patrol north of the capital on Saturday, " the army said in a statement.'
+    )
+    _, doc, _ = parsed(text)
+    head = token(doc, "said")
+    told = summarize(head, quote_mask(doc_text(doc)), head.sent)
+    assert told.startswith('"… ')
+    assert told.endswith("the army said")

@@ -128,13 +128,19 @@ def summarize(
         ids = ids[lo:hi]
         text = _join(ids, t, subst)
         # what was cut is marked, inside a quotation too ("“… seeing these reports")
-        if cut_start:
+        if not cut_start:
+            text = _opened_on(opener, text, ids, t)
+        elif text[1:2] != "…":  # (not marked already where the quotation opens)
             text = text[0] + "… " + text[1:] if text[:1] in ("“", '"') else "… " + text
-        elif opener is not None:
-            text = opener + text[len(_low(t, ids[0])) :]
         return text + " …" if cut_end else text
-    text = _join(ids, t, subst)
-    return text if opener is None else opener + text[len(_low(t, ids[0])) :]
+    return _opened_on(opener, _join(ids, t, subst), ids, t)
+
+
+def _opened_on(opener: str | None, text: str, ids: Sequence[int], t: DocTables) -> str:
+    """``text`` opening on ``opener`` (a name for its first word), unless a quotation opens there."""
+    if opener is None or ids[0] in _quotes_opened(ids, t):
+        return text
+    return opener + text[len(_low(t, ids[0])) :]
 
 
 def _holds_kept_clause(ids: Sequence[int], mark: int, t: DocTables) -> bool:
@@ -2025,22 +2031,62 @@ def _join(ids: Sequence[int], t: DocTables, subst: Mapping[int, str] | None = No
     ``subst``: what is written instead of a token (a name for a pronoun)."""
     runs: list[str] = []
     n = len(ids)
+    marks = _quotes_opened(ids, t)
     k = 0
     while k < n:
         if subst and ids[k] in subst:
-            runs.append(subst[ids[k]])
+            runs.append(marks.get(ids[k], "") + subst[ids[k]])
             k += 1
             continue
         j = k
-        while j + 1 < n and ids[j + 1] == ids[j] + 1 and not (subst and ids[j + 1] in subst):
+        while (
+            j + 1 < n and ids[j + 1] == ids[j] + 1 and not (subst and ids[j + 1] in subst) and ids[j + 1] not in marks
+        ):
             j += 1
-        runs.append(t.text[t.idx[ids[k]] : t.ends[ids[j]]])  # a run of adjacent tokens as in the text
+        # a run of adjacent tokens as in the text
+        runs.append(marks.get(ids[k], "") + t.text[t.idx[ids[k]] : t.ends[ids[j]]])
         k = j + 1
     text = " ".join(" ".join(runs).split())
     # a removed sub-clause can leave its commas and dashes behind: "Idlib, , could be", "-- --"
     text = _DOUBLE_PUNCT.sub(r"\1", _DOUBLE_DASH.sub("--", text))
     text = _COMMA_DASH.sub(" --", text)  # "for the polls, [which ...] -- the 18-seat council"
     return _balanced(_SPACED_COMMA.sub(r"\1", text))
+
+
+def _quotes_opened(ids: Sequence[int], t: DocTables) -> dict[int, str]:
+    """A quotation whose closing mark the summary keeps but not its opening one opens where it
+    opened in the text, not on the summary's first word: 'The tanker "was pulling three barges,"
+    police said' told from "the tanker" reads 'the tanker "was pulling ...'; words of the quotation
+    left out before its first kept one are marked ('"… was killed on Saturday," the army said').
+    Returns the mark to write before a kept token, by token index."""
+    text = t.text
+    kept = set(ids)
+    for i in ids:
+        mark = text[t.idx[i] : t.ends[i]]
+        if mark not in ('"', "”"):
+            continue
+        start = text.rfind("\n", 0, t.idx[i]) + 1  # (a quotation is reopened in each paragraph)
+        if mark == '"':
+            if text.count('"', start, t.idx[i]) % 2 == 0:
+                continue  # an opening mark
+            opening = text.rfind('"', start, t.idx[i])
+        else:
+            opening = text.rfind("“", start, t.idx[i])
+            if text.rfind("”", start, t.idx[i]) > opening:
+                opening = -1
+        if opening < 0 or any(t.idx[j] <= opening < t.ends[j] for j in ids):
+            continue  # (opened before the paragraph, or its opening mark is kept)
+        first = next((j for j in ids if t.idx[j] > opening), i)
+        if first == i:
+            continue
+        left_out = False
+        for j in range(first - 1, -1, -1):  # (a sentence of it before the summary's is no cut)
+            if t.idx[j] <= opening or text[t.idx[j] : t.ends[j]] in (".", "?", "!", "...", "…"):
+                break
+            # (a "But" opening the sentence is no cut of what was said)
+            left_out = left_out or not t.is_punct[j] and j not in kept and t.deps[j] != "cc"
+        return {first: ("“" if mark == "”" else '"') + ("… " if left_out else "")}
+    return {}
 
 
 def _balanced(text: str) -> str:
