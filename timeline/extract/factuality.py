@@ -15,12 +15,7 @@ from timeline.extract.attribution import SPEECH_VERBS
 from timeline.extract.clauses import governors, is_infinitive, lowered, subtree_indices, tense
 from timeline.extract.kinds import KINDS
 from timeline.extract.lexicon import (
-    COMPANY_NOUNS,
-    CRAFT_NOUNS,
-    ORG_HEADS,
-    PERSON_DESCRIPTIONS,
-    PLACE_NOUNS,
-    ROLE_HEADS,
+    PEOPLE_NOUNS,
 )
 from timeline.extract.triggers import EVENT_NOUNS, market_move
 from timeline.nlp.doctables import tables
@@ -1647,25 +1642,15 @@ def _effect_foretold(verb) -> bool:
     return any(c.dep_ == "nsubj" and _happening_subject(c) for c in verb.children)
 
 
-# People and bodies of people (as roles.py knows them, which imports this module through rows.py).
-_PEOPLE = (
-    ROLE_HEADS
-    | ORG_HEADS
-    | COMPANY_NOUNS
-    | CRAFT_NOUNS
-    | PLACE_NOUNS
-    | PERSON_DESCRIPTIONS
-    | frozenset(
-        """family families child children kid kids people parent relative friend fan supporter follower
-        member player staff crew squad side unit force citizen resident voter worker employee student
-        soldier colleague partner boy girl man men woman women baby cub country nation city board
-        management leadership panel jury troop troops rebel rebels police militant militants soldiers
-        spokesman spokeswoman official officer witness source diplomat analyst doctor lawyer aide adviser
-        commander villager survivor deputy envoy assistant secretary attorney son daughter wife husband
-        brother sister father mother successor predecessor rival opponent ally coach manager agent
-        teammate actor actress singer star politician founder athlete businessman tycoon writer author
-        artist activist cleric lawmaker legislator""".split()
-    )
+# People and bodies of people: the lexicon's, and more words for people in office, at war or in
+# the news.
+_PEOPLE = PEOPLE_NOUNS | frozenset(
+    """troop troops rebel rebels police militant militants soldiers spokesman spokeswoman official
+    officer witness source diplomat analyst doctor lawyer aide adviser commander villager survivor
+    deputy envoy assistant secretary attorney son daughter wife husband brother sister father mother
+    successor predecessor rival opponent ally coach manager agent teammate actor actress singer star
+    politician founder athlete businessman tycoon writer author artist activist cleric lawmaker
+    legislator""".split()
 )
 # Bodies of people besides those the actor rules know ("the winning duo will meet ...", "the
 # Dutch contingent will guard ...").

@@ -350,3 +350,22 @@ ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
 # within an article "des" and "le" as well (the merge across articles never left them out: kept so).
 ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "la", "&"})
 NAME_ACRONYM_SKIP = ACRONYM_SKIP | {"des", "le"}
+
+
+# Nouns for people and bodies of people, as the actor and factuality rules both read them ("his
+# wife said", "the family will appeal"): the role, body, company, craft and place heads and the
+# person descriptions above, and the common words for people.
+PEOPLE_NOUNS = (
+    ROLE_HEADS
+    | ORG_HEADS
+    | COMPANY_NOUNS
+    | CRAFT_NOUNS
+    | PLACE_NOUNS
+    | PERSON_DESCRIPTIONS
+    | frozenset(
+        """family families child children kid kids people parent relative friend fan supporter follower
+        member player staff crew squad side unit force citizen resident voter worker employee student
+        soldier colleague partner boy girl man men woman women baby cub country nation city board
+        management leadership panel jury""".split()
+    )
+)

@@ -19,6 +19,7 @@ from timeline.extract.lexicon import (
     OCCASION_NAMES,
     ORG_HEADS,
     ORG_WORDS,
+    PEOPLE_NOUNS,
     PERSON_DESCRIPTIONS,
     PLACE_LABELS,
     PLACE_NOUNS,
@@ -1949,24 +1950,7 @@ def _pair_of(noun, resolver: ActorResolver, sent_index: int) -> list[tuple[str, 
 
 # Nouns for people or bodies of people: "his wife said", "its troops fired", "their supporters
 # rallied" tell of someone else than the owner, who is no participant.
-_PEOPLE_NOUNS = (
-    ROLE_HEADS
-    | ORG_HEADS
-    | COMPANY_NOUNS
-    | CRAFT_NOUNS
-    | PLACE_NOUNS
-    | PERSON_DESCRIPTIONS
-    | _SERVING
-    | _DESCRIBED_PEOPLE
-    | _UNNAMED_SPEAKERS
-    | _PEOPLE_BODIES
-    | frozenset(
-        """family families child children kid kids people parent relative friend fan supporter follower
-        member player staff crew squad side unit force citizen resident voter worker employee student
-        soldier colleague partner boy girl man men woman women baby cub country nation city board
-        management leadership panel jury""".split()
-    )
-)
+_PEOPLE_NOUNS = PEOPLE_NOUNS | _SERVING | _DESCRIBED_PEOPLE | _UNNAMED_SPEAKERS | _PEOPLE_BODIES
 _OWNER_PRONOUNS = frozenset({"his", "her", "its"})
 
 
