@@ -7,7 +7,7 @@ rows.folds leaves out as mere references."""
 
 from __future__ import annotations
 
-from timeline.extract.rows import OCCASIONS, REPORTING_VERBS, press_occasion
+from timeline.extract.occasions import OCCASIONS, REPORTING_VERBS, press_occasion
 from timeline.extract.stems import stem
 from timeline.extract.triggers import EVENT_NOUNS, in_place_of
 from timeline.nlp.doctables import tables
