@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -705,6 +706,19 @@ _TITLE_PORTFOLIO_WORDS = PORTFOLIO_WORDS | frozenset(
     local regional cooperatives relations resources works services culture""".split()
 )
 _PORTFOLIO_LINKS = frozenset({"and", "&", ",", "the"})
+_TITLE_WORD = re.compile(r"\b(?:Minister|Secretary)\b")
+
+
+def _title_words(doc) -> list:
+    """The tokens "Minister" and "Secretary" of ``doc``, found in its text (no Token made for the
+    other words: this runs on every document)."""
+    t = tables(doc)
+    out = []
+    for m in _TITLE_WORD.finditer(t.text):
+        i = bisect.bisect_left(t.idx, m.start())
+        if i < len(t.idx) and t.idx[i] == m.start() and t.ends[i] == m.end():
+            out.append(doc[i])
+    return out
 
 
 def names_after_titles(doc, ents: list) -> list:
@@ -714,9 +728,7 @@ def names_after_titles(doc, ents: list) -> list:
     word, one person's whole name, whatever the tagger made of them (cut short, run into the
     portfolio, taken for a nationality or a body, or not tagged at all)."""
     found: list = []
-    for tok in doc:
-        if not (tok.is_title and tok.lower_ in ("minister", "secretary")):
-            continue
+    for tok in _title_words(doc):
         if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in _NAME_PREPOSITIONS:
             continue
         end = tok.i + 2
