@@ -1272,3 +1272,15 @@ def test_summaries_open_a_cut_quotation_on_its_words_not_the_speaker():
     told = summarize(head, quote_mask(doc_text(doc)), head.sent)
     assert told.startswith('"… ')
     assert told.endswith("the army said")
+
+
+def test_summaries_mark_a_quotation_cut_at_its_end_inside_its_marks():
+    # a quotation whose closing mark the summary leaves out closes after its last kept word, with
+    # "…" where its words were left out: the reader sees the speaker said more than "backed down"
+    text = (
+        'The local paper wrote that the mayor "backed down because the council could not risk another defeat" '
+        "after a long night of talks."
+    )
+    _, doc, _ = parsed(text)
+    head = token(doc, "backed")
+    assert summarize(head, quote_mask(doc_text(doc)), head.sent) == 'the mayor "backed down …"'

@@ -132,7 +132,7 @@ def summarize(
             text = _opened_on(opener, text, ids, t)
         elif text[1:2] != "…":  # (not marked already where the quotation opens)
             text = text[0] + "… " + text[1:] if text[:1] in ("“", '"') else "… " + text
-        return text + " …" if cut_end else text
+        return text + " …" if cut_end and text[-2:-1] != "…" else text
     return _opened_on(opener, _join(ids, t, subst), ids, t)
 
 
@@ -2031,20 +2031,24 @@ def _join(ids: Sequence[int], t: DocTables, subst: Mapping[int, str] | None = No
     ``subst``: what is written instead of a token (a name for a pronoun)."""
     runs: list[str] = []
     n = len(ids)
-    marks = _quotes_opened(ids, t)
+    marks, closes = _quotes_opened(ids, t), _quotes_closed(ids, t)
     k = 0
     while k < n:
         if subst and ids[k] in subst:
-            runs.append(marks.get(ids[k], "") + subst[ids[k]])
+            runs.append(marks.get(ids[k], "") + subst[ids[k]] + closes.get(ids[k], ""))
             k += 1
             continue
         j = k
         while (
-            j + 1 < n and ids[j + 1] == ids[j] + 1 and not (subst and ids[j + 1] in subst) and ids[j + 1] not in marks
+            j + 1 < n
+            and ids[j + 1] == ids[j] + 1
+            and not (subst and ids[j + 1] in subst)
+            and ids[j + 1] not in marks
+            and ids[j] not in closes
         ):
             j += 1
         # a run of adjacent tokens as in the text
-        runs.append(marks.get(ids[k], "") + t.text[t.idx[ids[k]] : t.ends[ids[j]]])
+        runs.append(marks.get(ids[k], "") + t.text[t.idx[ids[k]] : t.ends[ids[j]]] + closes.get(ids[j], ""))
         k = j + 1
     text = " ".join(" ".join(runs).split())
     # a removed sub-clause can leave its commas and dashes behind: "Idlib, , could be", "-- --"
@@ -2086,6 +2090,41 @@ def _quotes_opened(ids: Sequence[int], t: DocTables) -> dict[int, str]:
             # (a "But" opening the sentence is no cut of what was said)
             left_out = left_out or not t.is_punct[j] and j not in kept and t.deps[j] != "cc"
         return {first: ("“" if mark == "”" else '"') + ("… " if left_out else "")}
+    return {}
+
+
+def _quotes_closed(ids: Sequence[int], t: DocTables) -> dict[int, str]:
+    """A quotation whose opening mark the summary keeps but not its closing one closes after its
+    last kept word, with "…" where words of it in the same sentence were left out: 'Li "stressed
+    the long history of the country and the fact …"' (the fact that ...). Returns the marks to
+    write after a kept token, by token index."""
+    text = t.text
+    kept = set(ids)
+    for i in reversed(ids):
+        mark = text[t.idx[i] : t.ends[i]]
+        if mark not in ('"', "“"):
+            continue
+        start = text.rfind("\n", 0, t.idx[i]) + 1
+        if mark == '"':
+            if text.count('"', start, t.idx[i]) % 2:
+                continue  # a closing mark
+            closing = text.find('"', t.ends[i])
+        else:
+            closing = text.find("”", t.ends[i])
+        end = text.find("\n", t.ends[i])
+        if closing < 0 or 0 <= end < closing or any(t.idx[j] <= closing < t.ends[j] for j in ids):
+            return {}  # (closed after the paragraph, or its closing mark is kept)
+        last = next((j for j in reversed(ids) if t.idx[j] < closing), i)
+        if last == i:
+            return {}
+        left_out = False
+        for j in range(last + 1, len(t.idx)):
+            if t.idx[j] >= closing:
+                break
+            if text[t.idx[j] : t.ends[j]] in (".", "?", "!", "...", "…"):
+                break  # (a sentence of it after the summary's is no cut)
+            left_out = left_out or not t.is_punct[j] and j not in kept
+        return {last: (" …" if left_out else "") + ("”" if mark == "“" else '"')}
     return {}
 
 
