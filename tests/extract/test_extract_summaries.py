@@ -1284,3 +1284,29 @@ def test_summaries_mark_a_quotation_cut_at_its_end_inside_its_marks():
     _, doc, _ = parsed(text)
     head = token(doc, "backed")
     assert summarize(head, quote_mask(doc_text(doc)), head.sent) == 'the mayor "backed down …"'
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "The mayor said the town would give shelter to those who lost their homes in the flood.",
+            "give",
+            "the town would give shelter to those who lost their homes in the flood",
+        ),
+        (
+            "Officials said the ferry sank for reasons that are still unclear.",
+            "sank",
+            "the ferry sank for reasons that are still unclear",
+        ),
+        # a clause set off by a comma says more of what is already told: it stays out
+        (
+            "The ferry sank near the island, which lies off the coast.",
+            "sank",
+            "The ferry sank near the island",
+        ),
+    ],
+)
+def test_summaries_keep_the_relative_clause_that_says_which(text, trigger, expected):
+    # "those", "reasons", "the way" say nothing until their relative clause says which ones
+    assert summary(text, trigger) == expected

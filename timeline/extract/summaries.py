@@ -63,6 +63,7 @@ def summarize(
         _fronted_participle_host(trigger, keep)
     _infinitives_kept(trigger, keep, t)
     _what_a_noun_holds(trigger, keep, t)
+    _which_ones(trigger, keep, t)
     _with_absolutes(trigger, keep, t)
     _drop_stray_clauses(keep, trigger)
     _drop_absolutes(keep, trigger)
@@ -647,6 +648,50 @@ def _what_a_noun_holds(trigger, keep: set[int], t: DocTables) -> None:
         _complements(clause, more)
         if sum(1 for i in keep | more if not t.is_punct[i]) <= _INFINITIVE_CAP:
             keep.update(more)
+
+
+# Words that say which only with the relative clause after them ("those who had no regard for
+# the law", "the way the Union spends its money", "for reasons that are under investigation").
+_LIGHT_HEADS = frozenset(
+    "those anyone everyone everything anything something someone one ones way ways reason reasons moment "
+    "manner extent".split()
+)
+_WHICH_DETS = frozenset({"those", "these", "all", "every", "any"})
+# (a little over the other caps: without its clause such a summary says nothing of which ones)
+_WHICH_CAP = 30
+
+
+def _which_ones(trigger, keep: set[int], t: DocTables) -> None:
+    """A word of the summary that says which only with the relative clause told right after it
+    keeps that clause ("the violence was a result of people [who had ...] and those [who had ...]",
+    "suspicious at the way [Donaldson was acquitted]", "his plane crashed for reasons [that are
+    under investigation]": not "... of people and those"), when the summary still fits the cap;
+    a clause set off by a comma says more of a noun already told, and stays out."""
+    doc = trigger.doc
+    for i in sorted(keep):
+        if i == trigger.i or t.pos[i] not in ("NOUN", "PRON", "DET"):
+            continue
+        word = _low(t, i)
+        light = word in _LIGHT_HEADS or any(
+            t.deps[c] == "det" and _low(t, c) in _WHICH_DETS for c in t.children[i] if c < i
+        )
+        if word == "people" and not any(t.deps[c] in ("det", "amod", "compound", "nummod") for c in t.children[i]):
+            light = True  # ("people who had", not "the people of Sydney who")
+        if not light:
+            continue
+        for c in t.children[i]:
+            if t.deps[c] != "relcl" or c < i or c in keep:
+                continue
+            left = doc[c].left_edge.i
+            if left - 1 not in keep or t.is_punct[left - 1]:
+                continue  # (told right after what the summary keeps, not after a comma)
+            clause = set(clause_indices(doc[c]))
+            _complements(doc[c], clause)
+            clause.update(range(left, doc[c].i))  # its relative word and what leads to it
+            if max(clause) - min(clause) + 1 != len(clause):
+                continue  # (a clause it holds left out inside: not told half)
+            if sum(1 for j in keep | clause if not t.is_punct[j]) <= _WHICH_CAP:
+                keep.update(clause)
 
 
 # A summary that tells the infinitive of one of its nouns: at most so many words.
