@@ -1310,3 +1310,26 @@ def test_summaries_mark_a_quotation_cut_at_its_end_inside_its_marks():
 def test_summaries_keep_the_relative_clause_that_says_which(text, trigger, expected):
     # "those", "reasons", "the way" say nothing until their relative clause says which ones
     assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "A new study of 2,000 households in nine regions showed most families were saving less than before.\n\n"
+            "It was published on Friday.",
+            "showed",
+            "A new study of 2,000 households in nine regions showed most families were saving less than before",
+        ),
+        # over the cap: the clause's subject, verb and object
+        (
+            "The ministry warned on Monday that its reports showed smugglers may be moving stolen cars through "
+            "the small northern ports along the coast during the long holiday season.\n\nPolice said more.",
+            "warned",
+            "The ministry warned on Monday that its reports showed smugglers may be moving stolen cars",
+        ),
+    ],
+)
+def test_summaries_tell_what_a_verb_ending_them_found(text, trigger, expected):
+    # "A new study ... showed" says nothing: what it showed is told, at the end of a paragraph too
+    assert summary(text, trigger) == expected

@@ -64,6 +64,7 @@ def summarize(
     _infinitives_kept(trigger, keep, t)
     _what_a_noun_holds(trigger, keep, t)
     _which_ones(trigger, keep, t)
+    _what_a_verb_holds(trigger, keep, t)
     _with_absolutes(trigger, keep, t)
     _drop_stray_clauses(keep, trigger)
     _drop_absolutes(keep, trigger)
@@ -692,6 +693,54 @@ def _which_ones(trigger, keep: set[int], t: DocTables) -> None:
                 continue  # (a clause it holds left out inside: not told half)
             if sum(1 for j in keep | clause if not t.is_punct[j]) <= _WHICH_CAP:
                 keep.update(clause)
+
+
+def _what_a_verb_holds(trigger, keep: set[int], t: DocTables) -> None:
+    """A verb that ends the summary keeps the clause with a subject of its own told right after it,
+    that says what it found, showed or indicated ("the agency warned that information indicated
+    [extremists may be planning attacks]", "A recent survey showed [45 percent were not living with
+    their children]": the verb alone says nothing), when the summary still fits the cap."""
+    doc = trigger.doc
+    sent = sentence_of(trigger)
+    words = [i for i in keep if not t.is_punct[i] and not t.is_space[i]]
+    if not words or max(keep) >= sent.end:
+        return
+    verb = doc[max(words)]
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == trigger.i and is_speech(trigger):
+        return  # (what a verb of saying said is told, or left out, with the saying)
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i or clause.i in keep:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in _RELATIVE for c in clause.children):
+            continue
+        left = clause.left_edge.i
+        if any(j not in keep and not t.is_punct[j] for j in range(verb.i + 1, left)):
+            continue  # (told right after the verb, not across words left out)
+        if not _finite(clause):
+            continue  # ("were informed that the board reviewing a study": the parser's clause)
+        more = set(clause_indices(clause))
+        _complements(clause, more)
+        if min(more) != left or max(more) - min(more) + 1 != len(more):
+            continue  # (a clause it holds left out inside: not told half)
+        if sum(1 for j in keep | more if not t.is_punct[j]) > _INFINITIVE_CAP:
+            # its subject, verb and object alone ("information indicated extremists may be planning
+            # attacks"), when the whole clause does not fit
+            more = {i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl") for i in subtree_indices(c)}
+            more.add(clause.i)
+            more.update(c.i for c in clause.children if c.dep_ in ("aux", "auxpass", "neg", "prt"))
+            for c in clause.children:
+                if c.dep_ in ("dobj", "attr", "acomp") and c.i > clause.i:
+                    more.update(_noun_and_lefts(c))
+        if sum(1 for j in keep | more if not t.is_punct[j]) <= _INFINITIVE_CAP:
+            keep.update(more)
+        return
+
+
+def _finite(verb) -> bool:
+    """A verb told in a tense, or with a tensed auxiliary ("may be planning", "had left")."""
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.children)
 
 
 # A summary that tells the infinitive of one of its nouns: at most so many words.
