@@ -1333,3 +1333,14 @@ def test_summaries_keep_the_relative_clause_that_says_which(text, trigger, expec
 def test_summaries_tell_what_a_verb_ending_them_found(text, trigger, expected):
     # "A new study ... showed" says nothing: what it showed is told, at the end of a paragraph too
     assert summary(text, trigger) == expected
+
+
+def test_summaries_leave_no_space_before_a_colon():
+    # the words left out before a colon ("in a speech to farmers on Monday") leave no " :" behind
+    text = (
+        'The minister said in a speech to farmers on Monday: "We want to settle the old and bitter quarrel over '
+        'the water of the river with our neighbours at the table, as friends and partners should."'
+    )
+    _, doc, _ = parsed(text)
+    head = token(doc, "said")
+    assert summarize(head, quote_mask(doc_text(doc)), head.sent).startswith('The minister said: "We want to settle')

@@ -17,7 +17,7 @@ from timeline.nlp.doctables import DocTables, sentence_of, tables
 MAX_TOKENS = 30
 _DOUBLE_PUNCT = re.compile(r"([,;])(?:\s*[,;])+")
 _DOUBLE_DASH = re.compile(r"--(?:\s*--)+")
-_SPACED_COMMA = re.compile(r"(?<=[\w)\]”’\"]) ([,;])(?=[\s\"”’]|$)")
+_SPACED_COMMA = re.compile(r"(?<=[\w)\]”’\"]) ([,;:])(?=[\s\"”’]|$)")
 _COMMA_DASH = re.compile(r"[,;]\s*--")
 _EDGE_DEPS = frozenset({"punct", "cc", "mark", "prep", "advmod", "dep"})
 
