@@ -565,3 +565,22 @@ def test_actor_references_the_n_year_old_is_the_person_in_sight():
 )
 def test_actor_references_the_pair_a_subjects_of_or_between_phrase_names(text, trigger, who):
     assert sorted(names(text, trigger)) == who
+
+
+def test_actor_references_he_looks_past_the_quotation_of_the_one_speaking():
+    text = (
+        "Former prime minister Karl Brandt said on Tuesday the region had grown less safe.\n"
+        "Brandt said this to reporters after meeting President Tomas Weber at the palace.\n"
+        '"The region is not safe today. It is getting worse."\n'
+        "He will leave the country on Wednesday after a three-day visit."
+    )
+    assert names(text, "leave") == ["Karl Brandt"]
+
+
+def test_actor_references_he_in_a_clause_is_the_he_its_sentence_is_about():
+    text = (
+        "Tennis player Mark Olsen retired on Monday.\n"
+        "He was remembered for his long win over Peter Gray and his win over Luis Vidal, in which he "
+        "served underhanded after cramping."
+    )
+    assert names(text, "served") == ["Mark Olsen"]

@@ -33,6 +33,7 @@ from timeline.extract.names import name_head
 from timeline.nlp.doctables import sentence_of, tables
 
 PRONOUN_REACH = 3  # sentences a pronoun looks back for its antecedent
+_QUOTATION_REACH = 4  # sentences of a quotation "he" looks past to the one speaking it, besides
 # Nouns for a business, which names with "Inc.", "Plc" or "Corp." are ("the company", "the firm").
 BUSINESS_NOUNS = frozenset({"company", "firm", "corporation", "conglomerate", "manufacturer", "maker", "group"})
 
@@ -73,6 +74,7 @@ class Antecedents:
         self._person_ents: list[tuple[Any, str]] = []  # (entity, canonical name) of the persons named
         # organisation -> (title head, person): "OPEC president Sheikh Ahmad" -> ("president", ...)
         self._org_titles: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self._memo: dict[str, Any] = {}  # what is read once per document
 
     def note_entity(self, ent, name: str, cname: str, ctype: str, sent_index: int) -> None:
         """An actor entity of sentence ``sent_index``, ``name`` as written, ``cname`` canonical."""
@@ -654,15 +656,26 @@ class Antecedents:
                 later is not None and later != exclude and self.gender_fits(later, token)
             ):  # "In his keynote address, Jobs announced": the subject that follows
                 return later, "PERSON"
+        if type_ == "PERSON" and here:
+            subject = self._pronoun_subject_before(token, sent_index, exclude)
+            if subject is not None:
+                # "He was remembered for his win over Edberg, in which he served underhanded": the
+                # "he" its sentence is about, not a man named in passing after it
+                return subject, "PERSON"
         back = 0 if here else 1
         if type_ != "PERSON" and not here and self._told_of_a_thing(token, sent_index - 1):
             return None  # "The rebate ... is tied to EU spending. In 2004 it came to ...": the rebate
         reach = PRONOUN_REACH if type_ == "PERSON" else 1  # things are named too often in passing
-        while not here and back <= reach and sent_index - back >= 0:
+        quoted_back = 0  # sentences of a quotation looked past, which leave the reach as it was
+        while not here and back <= reach + quoted_back and sent_index - back >= 0:
             # the nearest earlier sentence that names someone: "Jobs spoke. The crowd cheered. He said"
             here = {n for _, n in pool.get(sent_index - back, ()) if n != exclude} - exclude_quoted
             if type_ == "PERSON":
                 here = {n for n in here if self.gender_fits(n, token)}
+                if not here and quoted_back < _QUOTATION_REACH and self._quoted_only(token.doc, sent_index - back):
+                    # 'X said after meeting Y. "The world is not safe. It is getting worse." He
+                    # condemned ...': the speaker's words name no one and go on with him
+                    quoted_back += 1
             back += 1
         if len(here) > 1:
             # several in sight: the one that is the main subject of its sentence is the topic
@@ -681,6 +694,53 @@ class Antecedents:
             (name,) = here
             return name, self.actors[name].type if name in self.actors else type_
         return None
+
+    def _pronoun_subject_before(self, token, sent_index: int, exclude: str | None) -> str | None:
+        """The person a he/she subject of the token's sentence, before it, stands for, when the
+        people named before the token there are none of them its subject and the token is the
+        subject of a clause of its own ("He beat Edberg after he cramped"), or None."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in ("he", "she"):
+            return None
+        root = sentence_of(token).root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or token.head.i == root.i:
+            return None
+        (subject,) = subjects
+        if subject.i >= token.i or subject.lower_ != token.lower_ or subject.i in self._token_actor:
+            return None
+        if _tags_a_quotation(token) or _inside_quotes(token.doc, sentence_of(token).start, token.i):
+            return None
+        if any(self._token_actor.get(t.i) for t in sentence_of(token) if t.i < subject.i):
+            return None  # "In Brandt's view, he ...": someone named before the subject
+        found = self.resolve_pronoun(subject, sent_index, exclude)
+        if found is None or found[1] != "PERSON" or found[0] == exclude:
+            return None
+        return found[0]
+
+    def _quoted_only(self, doc, sent_index: int) -> bool:
+        """Is sentence ``sent_index`` all inside a quotation (its words between quote marks, a
+        quotation opened in a sentence before it included)?"""
+        if "quoted_sentences" not in self._memo:
+            quoted: list[bool] = []
+            inside = False
+            for sent in doc.sents:
+                words_in = words_out = 0
+                for t in sent:
+                    if "\n" in t.text and t.is_space:
+                        inside = False  # a paragraph's end closes what it left open
+                    elif t.text in ("“", "``") or t.text == '"' and not inside:
+                        inside = True
+                    elif t.text in ("”", "''") or t.text == '"' and inside:
+                        inside = False
+                    elif t.is_alpha:
+                        if inside:
+                            words_in += 1
+                        else:
+                            words_out += 1
+                quoted.append(words_in > 0 and words_out == 0)
+            self._memo["quoted_sentences"] = quoted
+        quoted = self._memo["quoted_sentences"]
+        return 0 <= sent_index < len(quoted) and quoted[sent_index]
 
     def _told_of_a_thing(self, token, before_index: int) -> bool:
         """Is the sentence before the pronoun's about an unnamed thing: its main verb's subject a
