@@ -2,7 +2,8 @@
 22-year-old X", "X, 29,"), as the subject of a clause with "his" or "her" ("X has confirmed his
 plan"), or with its first word told alone as a person ("said Sokha"), it is a person's, so "he",
 "she" and "the 24-year-old" find it; a "person" that "their" follows is a team; "the club" is the
-side in sight, not the league; and a weekday glued to the end of a name is the day."""
+side in sight, not the league; a weekday glued to the end of a name is the day; and a name that
+ends with a legal form ("Telefonica SA") is a company, whatever the tag, its first word alone too."""
 
 from __future__ import annotations
 
@@ -196,3 +197,11 @@ def test_actor_mistyped_a_title_before_part_of_a_name_makes_no_person_of_the_par
         'Lendo, he said, commenting: "We would like to get that money back."'
     )
     assert names(text, "like") == ["Kazadi Ilunga"]
+
+
+def test_actor_mistyped_a_name_with_a_legal_form_is_a_company_its_first_word_stands_for():
+    text = (
+        "Nordnet Group Corp announced on Monday an agreement with Spain's Telefonica SA to form a joint venture.\n"
+        "Telefonica will buy a 10 percent stake in Nordnet, the company said."
+    )
+    assert names(text, "buy")[:1] == ["Telefonica SA"]

@@ -606,6 +606,8 @@ class ActorResolver:
                 label = "ORG"  # "guided Urawa Reds to their first title": a team, whatever the tagger said
             if label == "PERSON" and pressed[name] and not (owning[name] or aged[name] or described[name]):
                 label = "ORG"  # "the government weekly Akhbar al-Yom", "the daily Kompas": a paper, no one
+            if label != "ORG" and len(name.split()) > 1 and name.split()[-1].lower() in _LEGAL_FORMS:
+                label = "ORG"  # "Spain's Telefonica SA" tagged a building: a company by its legal form
             if is_known_org(name):
                 label = "ORG"
             elif label in ("PERSON", "ORG", "NORP", "PRODUCT") and is_place(name):
@@ -1039,6 +1041,9 @@ def _told_as_place(uses: Counter, label: str, words: int) -> bool:
 
 
 # Labels the tagger gives a person's name by mistake; nouns that only a person is set beside.
+# The legal forms a company's name ends with ("Telefonica SA", "Zambia Sugar Plc"), never a person's,
+# a place's or a building's.
+_LEGAL_FORMS = frozenset("inc inc. corp corp. ltd ltd. plc llc ag sa".split())
 _NOT_PERSON_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"})
 _PERSON_APPOSITION = ROLE_HEADS - frozenset({"leader", "head", "chief", "general", "representative", "executive"})
 
