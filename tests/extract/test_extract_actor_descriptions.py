@@ -1,7 +1,8 @@
 """Descriptions that stand for a name told before: a person told by age with a noun after it ("the
 50-year-old former general"), a title with a word that says nothing of the office ("the
 first-term governor"), and an organisation's chief ("the OPEC chief") who is the person the text
-titled so with that organisation."""
+titled so with that organisation; a function no one holds as an office ("the French lawyer"),
+the text naming no one by it, is no actor."""
 
 from __future__ import annotations
 
@@ -129,3 +130,15 @@ def test_actor_descriptions_a_person_titled_otherwise_is_not_the_head_of_state()
         "The British premier replied that the banks would be saved."
     )
     assert "Jacques Chirac" not in names(text, "replied")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Three soldiers were hurt near Hebron on Monday. The wounded Israeli officer was flown to Haifa.", "flown"),
+        ("The court spokesman tipped off the French lawyer about the post on Monday.", "tipped off"),
+    ],
+)
+def test_actor_descriptions_a_function_no_one_is_named_by_is_no_actor(text, trigger):
+    # no one named (GUIDELINES section 4): the country may take part, the description is no name
+    assert all(name in ("Israel", "France") for name in names(text, trigger))

@@ -21,6 +21,7 @@ from timeline.extract.lexicon import (
     ORG_WORDS,
     PEOPLE_NOUNS,
     PERSON_DESCRIPTIONS,
+    PERSON_TITLES,
     PLACE_LABELS,
     PLACE_NOUNS,
     POLITICAL_GROUPS,
@@ -1728,8 +1729,15 @@ def _country_body(
 
 
 def _unnamed_person(tok, type_: str) -> bool:
-    """A title in the plural or after "a": "American military leaders", "a senior official"."""
-    return type_ == "PERSON" and (tok.tag_ == "NNS" or any(c.lower_ in ("a", "an") for c in tok.lefts))
+    """A title in the plural or after "a": "American military leaders", "a senior official"; a
+    function no one holds as an office, that the text names no one by ("the wounded Israeli
+    officer", "the French lawyer"): unlike "the Russian president", no one's title to find them by
+    in another article."""
+    if type_ != "PERSON":
+        return False
+    if tok.tag_ == "NNS" or any(c.lower_ in ("a", "an") for c in tok.lefts):
+        return True
+    return tok.lower_ not in PERSON_TITLES and tok.lemma_.lower() not in PERSON_TITLES
 
 
 def _persons_body(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, str] | None:
