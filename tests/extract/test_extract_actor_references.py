@@ -584,3 +584,13 @@ def test_actor_references_he_in_a_clause_is_the_he_its_sentence_is_about():
         "served underhanded after cramping."
     )
     assert names(text, "served") == ["Mark Olsen"]
+
+
+def test_actor_references_a_name_the_parser_made_the_root_is_its_verbs_subject():
+    text = (
+        "Venezuelan leader Omar Velez is very ill, a US official told the Miami Herald on Friday.\n"
+        "Velez, 79, handed over the reins of power on July 31 to his brother Luis Velez, the army chief, "
+        "after undergoing stomach surgery. He has not been seen in public since July 26."
+    )
+    assert names(text, "surgery") == ["Omar Velez"]
+    assert names(text, "seen") == ["Omar Velez"]

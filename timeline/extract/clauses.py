@@ -62,6 +62,20 @@ def _counted(t: DocTables, i: int) -> bool:
     return any(t.deps[c] == "nummod" for c in t.children[i])
 
 
+def verb_hung_on_its_subject(verb) -> bool:
+    """ "Castro, 80, handed over the reins": a sentence whose root is a name, its tensed verb with
+    an object of its own hung on the name as a participle; the name is the verb's subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")  # the parser that hung it there calls it a participle
+        and head.dep_ == "ROOT"
+        and head.pos_ == "PROPN"
+        and head.i < verb.i
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
 def is_infinitive(verb) -> bool:
     """A verb with "to" of its own ("to hold", "to be held"; the tagger sometimes calls that "to" a
     preposition: "fell 0.12 percent to finish at 5,533")."""

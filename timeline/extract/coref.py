@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any, Protocol
 
 from timeline.extract.attribution import is_speech
-from timeline.extract.clauses import lowered
+from timeline.extract.clauses import lowered, verb_hung_on_its_subject
 from timeline.extract.gazetteer import country_for_adjective, country_name
 from timeline.extract.lexicon import (
     COMPANY_NOUNS,
@@ -87,9 +87,9 @@ class Antecedents:
         if ctype == "GPE" and country_name(cname) is None:
             self._towns.append((ent.start, cname))  # "the city" after "Boston"
         si = sent_index
-        if ent.root.dep_ in ("nsubj", "nsubjpass"):
+        if ent.root.dep_ in ("nsubj", "nsubjpass") or _root_name_of_its_verb(ent.root):
             self._subjects[si].add(cname)
-        if ent.root.head.dep_ == "ROOT" and ent.root.dep_ in ("nsubj", "nsubjpass"):
+        if ent.root.head.dep_ == "ROOT" and ent.root.dep_ in ("nsubj", "nsubjpass") or _root_name_of_its_verb(ent.root):
             self._main_subjects[si].add(cname)
         elif ent.root.head.dep_ == "ROOT" and ent.root.dep_ in ("dobj", "dative", "attr", "agent"):
             self._main_objects[si].add(cname)
@@ -831,6 +831,11 @@ _NO_SIDE_WORDS = frozenset(
 
 # A country's government, which the bare noun stands for when the story tells of one country.
 _GOVERNMENT_NOUNS = frozenset({"government", "administration"})
+
+
+def _root_name_of_its_verb(token) -> bool:
+    """ "Castro, 80, handed over the reins": the name the parser made the root is the subject."""
+    return token.dep_ == "ROOT" and any(verb_hung_on_its_subject(c) for c in token.children)
 
 
 def _the_one_told(pool: list[tuple[int, str]], before: int) -> tuple[str, str] | None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from timeline.extract.actors import ActorResolver
 from timeline.extract.attribution import is_speech
-from timeline.extract.clauses import clause_indices, lowered
+from timeline.extract.clauses import clause_indices, lowered, verb_hung_on_its_subject
 from timeline.extract.gazetteer import capital_country, country_for_adjective, country_name
 from timeline.extract.lexicon import (
     ACRONYM,
@@ -214,7 +214,9 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
         # "started by hinting at": a gerund under a preposition shares the subject too
         conjoined = tok.dep_ in ("conj", "dep")
         tok = tok.head.head if tok.dep_ == "pcomp" else tok.head
-        inherited = _subject_children(tok)
+        # "Castro, 80, handed over the reins ... after undergoing surgery": the parser made the name
+        # the root and "handed" its participle; the one undergoing the surgery is Castro
+        inherited = _subject_children(tok) or ([tok.head] if verb_hung_on_its_subject(tok) else [])
         if inherited:
             # "Asif finished ... before being replaced by Kaneria": the subject undergoes a passive
             undergoes = any(deps[c] == "auxpass" for c in kids[ti])
