@@ -594,3 +594,14 @@ def test_actor_references_a_name_the_parser_made_the_root_is_its_verbs_subject()
     )
     assert names(text, "surgery") == ["Omar Velez"]
     assert names(text, "seen") == ["Omar Velez"]
+
+
+def test_actor_references_he_past_a_quotation_is_only_the_subject_of_the_sentence_before():
+    text = (
+        "Omar Velez withdrew from the tournament on Monday with a back injury.\n"
+        "Velez's withdrawal came just minutes after Spanish teenager Luis Vidal pulled out with a foot injury.\n"
+        '"I just heard that tonight. That is terrible. I hope his injury is not serious."\n'
+        "He complained on Monday about the tough schedule of the tour."
+    )
+    complained = [e for e in extracted(text, "2006-12-31") if e.predicate.text == "complained"]
+    assert all("Luis Vidal" not in {a.name for a in e.actors} for e in complained)

@@ -667,16 +667,29 @@ class Antecedents:
             return None  # "The rebate ... is tied to EU spending. In 2004 it came to ...": the rebate
         reach = PRONOUN_REACH if type_ == "PERSON" else 1  # things are named too often in passing
         quoted_back = 0  # sentences of a quotation looked past, which leave the reach as it was
+        # (by a pronoun outside quotation marks: one inside them is no speaker's)
+        skips_quotes = type_ == "PERSON" and not self._quoted_only(token.doc, sent_index)
+        skips_quotes = skips_quotes and not _inside_quotes(token.doc, sentence_of(token).start, token.i)
         while not here and back <= reach + quoted_back and sent_index - back >= 0:
             # the nearest earlier sentence that names someone: "Jobs spoke. The crowd cheered. He said"
             here = {n for _, n in pool.get(sent_index - back, ()) if n != exclude} - exclude_quoted
             if type_ == "PERSON":
                 here = {n for n in here if self.gender_fits(n, token)}
-                if not here and quoted_back < _QUOTATION_REACH and self._quoted_only(token.doc, sent_index - back):
+                if (
+                    not here
+                    and skips_quotes
+                    and quoted_back < _QUOTATION_REACH
+                    and self._quoted_only(token.doc, sent_index - back)
+                ):
                     # 'X said after meeting Y. "The world is not safe. It is getting worse." He
                     # condemned ...': the speaker's words name no one and go on with him
                     quoted_back += 1
             back += 1
+        if here and back - 1 > reach:
+            # past a quotation, the one speaking it: who its sentence before is about ("Agassi's
+            # withdrawal came after Nadal pulled out. '... I hope his injury ...' He complained":
+            # not Nadal, no one named is its subject)
+            here &= self._main_subjects.get(sent_index - (back - 1), set())
         if len(here) > 1:
             # several in sight: the one that is the main subject of its sentence is the topic
             si = sent_index - max(back - 1, 0)
