@@ -60,6 +60,29 @@ def test_a_state_kept_over_years_is_no_happening(text, trigger, expected):
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        # a trend over an uncounted stretch of years or months up to now is a state of affairs
+        ("Ties between the two ports have run into serious trouble in recent years.", "run", "generic"),
+        ("In recent years, the overhaul of the state railways has been gathering pace.", "gathering", "generic"),
+        ("The neighbouring clubs have built a fierce rivalry over the years.", "built", "generic"),
+        # ... not a happening dated by a counted stretch, a kind of happening told over it, or what
+        # a happening named after "by" brought about
+        ("The mayor has reached out to the unions in the past three months.", "reached out", "asserted"),
+        ("In recent months, the charity's lorries have been ambushed on the coast road.", "ambushed", "asserted"),
+        (
+            "In recent months, the ferry service has been disrupted by the seizure of two boats.",
+            "disrupted",
+            "asserted",
+        ),
+        ("The port has opened a new terminal in the past year.", "opened", "asserted"),
+    ],
+)
+def test_a_trend_over_recent_years_is_no_happening(text, trigger, expected):
+    assert facts(text).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         # what was going on around the happening told
         ("With the home bowlers pressing, the captain took few risks.", "pressing", "generic"),
         ("The hosts scored late, with the visitors trailing by three goals.", "trailing", "generic"),

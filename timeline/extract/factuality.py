@@ -1115,6 +1115,40 @@ def _long_span(prep) -> bool:
     return False
 
 
+# Prepositions of a stretch of time up to now: "in recent years", "over the past decade".
+_OVER_RECENT = frozenset("in over during throughout".split())
+# Units of such a stretch counted in many (not weeks: "in the past weeks" may be one happening's time).
+_MANY_UNITS = frozenset("month year decade century".split())
+_UP_TO_NOW_WORDS = frozenset("recent past last".split())
+
+
+def _over_recent_years(prep, verb) -> bool:
+    """ "have encountered severe problems in recent years", "has been accelerating over the past
+    decades": a trend over an uncounted stretch of months or years up to now. Not a kind of
+    happening told over it ("convoys have been attacked in recent months"), nor what a happening
+    named after "by" brought about ("have been sabotaged by the hijackings of two vessels"): the
+    happenings, vaguely dated, are news."""
+    if prep.lower_ not in _OVER_RECENT or verb.lemma_.lower() in _KIND_WORDS:
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(g.dep_ == "pobj" and _recent_stretch(g) for g in prep.children)
+
+
+def _recent_stretch(unit) -> bool:
+    """ "recent years", "the past few decades", "the last months", "the years" after "over": many
+    months or years up to now, uncounted (not "the past year", "the coming years"; nor "the past
+    four months", a stretch the article may date one happening by: "has reached out to the United
+    States in the past four months")."""
+    if unit.lemma_.lower() not in _MANY_UNITS or unit.tag_ != "NNS" or _counted(unit):
+        return False
+    kids = list(unit.children)
+    if any(c.lower_ in _UP_TO_NOW_WORDS for c in kids):
+        return True
+    # "over the years": the years so far
+    return unit.head.lower_ == "over" and [c.lower_ for c in kids] == ["the"]
+
+
 def _counted(unit) -> bool:
     """ "eight years", "three weeks": a bare count of units (not "several weeks", "the past year",
     "over a month")."""
@@ -1136,7 +1170,7 @@ def _kept_over_a_span(verb) -> bool:
     apart before)."""
     if not _perfect(verb) or _modal(verb) is not None or verb.lemma_.lower() in _CHANGES_SINCE:
         return False
-    spans = [c for c in verb.children if c.dep_ == "prep" and _long_span(c)]
+    spans = [c for c in verb.children if c.dep_ == "prep" and (_long_span(c) or _over_recent_years(c, verb))]
     if not spans or any(_first_time(c) for c in verb.children):
         return False
     # a count is the verb's subject or object or a figure it moved by or to ("killed 300 people",
