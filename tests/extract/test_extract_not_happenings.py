@@ -359,6 +359,24 @@ def test_not_happenings_stance_or_norm(text, trigger, expected):
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        # a post or a part to come, or what a thing will be used for, with no time: no happening planned
+        ("The retired judge will act as a special adviser to the commission.", "act", "generic"),
+        ("The friendly would also serve as a dress rehearsal for the cup final, the coach said.", "serve", "generic"),
+        ("Half of the grant would be used to repair village schools, the minister said.", "used", "generic"),
+        ("The new manager said he will use the tour to try out young players.", "use", "generic"),
+        # ... but what is to be done, or a post taken up on a set day, is planned
+        ("The retired judge will chair the hearing into the collapse.", "chair", "planned"),
+        ("The retired judge will take up her post as special adviser on Monday.", "take up", "planned"),
+        ("The army will fire tear gas at the protesters.", "fire", "planned"),
+    ],
+)
+def test_not_happenings_a_post_or_a_use_to_come(text, trigger, expected):
+    assert factualities(text)[trigger] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         # an event noun made a habit by its adjective, with no day of its own, tells none of them
         ("Regular patrols were carried out along the coast, the navy said.", "patrols", "generic"),
         ("Frequent attacks by bandits have closed the road to the mine.", "attacks", "generic"),

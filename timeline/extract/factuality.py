@@ -440,11 +440,20 @@ def _planned(trigger, head, dated: bool) -> Factuality:
     do."""
     if head is trigger and (_stative(head, True) or _plays_a_part(head) or _habitual(head) or _named_so(head)):
         return "generic"  # "the council will then have 15 days to name a premier": no happening
-    if not dated and head is trigger and _stance_or_norm(head):
+    if not dated and head is trigger and (_stance_or_norm(head) or _holds_a_role(head) or _put_to_use(head)):
+        # "will stick to its policy"; "will act as a personal adviser", "would serve as a training
+        # ground": a post or a part to come; "the waste would be used to produce methane", "will use
+        # this event to bring a different focus": what a thing is for
         return "generic"
     if not dated and head is trigger and not _arranged(head) and _foretold_of_a_thing(head):
         return "hypothetical"  # "this will threaten the viability of ...", "the floodwaters will delay planting"
     return "planned"
+
+
+def _put_to_use(verb) -> bool:
+    """ "would be used to produce the methane", "will be mainly used for waterway management", "will
+    use this event to bring a different focus": what a thing is to serve for, no happening."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() == "use" and not any(c.dep_ == "prt" for c in verb.children)
 
 
 # What is made once and then holds (an agreement, a truce, a law): a date on it is the day it was
