@@ -57,3 +57,27 @@ def test_states_and_questions(text, trigger, expected):
 def test_a_future_denied_with_going_to(text, expected):
     facts_ = {e.predicate.lemma: e.factuality for e in extracted(text, all_events=True)}
     assert facts_.get("resign", facts_.get("win")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what a speaker thought, felt or strove for, told in a quotation, is a state of mind
+        (
+            '"We guessed it was a flood because the water rose so fast," a survivor told reporters.',
+            "guessed",
+            "generic",
+        ),
+        ('"We were scared at first, but we soon calmed down," said the driver.', "calmed down", "generic"),
+        ('"Then we heard the helicopters and that lifted our morale," he said.', "lifted", "generic"),
+        ('"I lost all respect for the referee," the striker said.', "lost", "generic"),
+        ('"We tried our best," the captain said.', "tried", "generic"),
+        ('"We focused on defending deep," the coach said.', "focused", "generic"),
+        # ... not what was done, in a quotation or out of one
+        ('"We sent three doctors to the village," the minister said.', "sent", "reported"),
+        ('"We lost the match in the last minute," the coach said.', "lost", "reported"),
+        ("Villagers panicked when the dam burst on Sunday.", "panicked", "asserted"),
+    ],
+)
+def test_a_state_of_mind_in_a_quotation_is_no_happening(text, trigger, expected):
+    assert facts(text).get(trigger) == expected

@@ -838,8 +838,10 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         return "generic"
     if not headline and not dated and head is trigger and _simple_present(head) and not _speech_like(head):
         return "generic"  # "prices usually fall in winter", "the region, which is divided between ..."
-    if quoted and not _narrated(head):
-        return "generic"  # opinion and rhetoric inside a quotation
+    if quoted and (not _narrated(head) or head is trigger and _state_of_mind(head)):
+        # opinion and rhetoric inside a quotation; a state of mind told in one: "“We guessed it was a
+        # landslide”", "“we soon calmed down”", "“I tried my best”"
+        return "generic"
     if _habitual(head):
         return "generic"  # "talks were held regularly", "each year 20 storms sweep in": a habit
     if not dated and any(c.dep_ == "advmod" and c.lower_ in _AGAIN_AND_AGAIN for c in head.children):
@@ -907,6 +909,29 @@ PSYCH_VERBS = frozenset(
     "distress dismay horrify appal appall outrage anger infuriate enrage mystify puzzle baffle perplex "
     "bewilder dread".split()
 )
+
+
+# What a speaker thought, felt or strove for, told in a quotation: a state of mind, no happening a
+# chronology lists ("“We guessed it was a landslide”", "“we soon calmed down”", "“We focused on
+# playing inside”").
+_MINDING = frozenset("guess think suppose imagine reckon wonder calm panic relax despair focus concentrate".split())
+# Efforts told as such: "tried our best", "did my utmost".
+_UTMOST = frozenset("best utmost".split())
+# What a mind keeps or loses: "that boosted our morale", "I lost all respect for the guy".
+_MIND_NOUNS = frozenset("morale respect confidence composure nerve heart hope patience spirit".split())
+
+
+def _state_of_mind(verb) -> bool:
+    """A quoted clause that tells what its speaker thought, felt or strove for ("We guessed it was a
+    landslide", "we soon calmed down", "I told myself we can get out", "that boosted our morale",
+    "I lost all respect for the guy", "We tried our best"), not what was done."""
+    lemma = verb.lemma_.lower()
+    if lemma in _MINDING:
+        return True
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if lemma == "tell" and any(o.lower_.endswith(("self", "selves")) for o in objects):
+        return True  # "I told myself ..."
+    return any(o.lower_ in _UTMOST or o.lemma_.lower() in _MIND_NOUNS for o in objects)  # ("best": lemma "good")
 
 
 # Verbs that relate one state of affairs to another: an explanation, not a happening
