@@ -81,3 +81,22 @@ def test_a_future_denied_with_going_to(text, expected):
 )
 def test_a_state_of_mind_in_a_quotation_is_no_happening(text, trigger, expected):
     assert facts(text).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what a report, a poll or an agreement covers or lays down is its content
+        ("The bank's paper examined the rise in rents against several benchmarks.", "examined", "generic"),
+        ("The Gallup poll compared the governor's rating with those of his predecessors.", "compared", "generic"),
+        ("The new law stipulates that every driver must carry a permit.", "stipulates", "generic"),
+        ("The study focuses on children under five.", "focuses", "generic"),
+        ("The inquiry's report described the failures of the night shift.", "described", "generic"),
+        # ... not what a body did, nor the release of what a text found
+        ("The committee examined the budget on Monday.", "examined", "asserted"),
+        ("The report was released on Monday.", "released", "asserted"),
+        ("The survey found that most voters backed the plan.", "backed", "asserted"),
+    ],
+)
+def test_what_a_text_covers_is_no_happening(text, trigger, expected):
+    assert facts(text).get(trigger) == expected

@@ -15,6 +15,7 @@ from timeline.extract.attribution import SPEECH_VERBS
 from timeline.extract.clauses import governors, is_infinitive, lowered, subtree_indices, tense
 from timeline.extract.kinds import KINDS
 from timeline.extract.lexicon import (
+    DOCUMENT_NOUNS,
     PEOPLE_NOUNS,
 )
 from timeline.extract.triggers import EVENT_NOUNS, market_move
@@ -806,8 +807,10 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         return "generic"
     if head is trigger and (_plays_a_part(head) or not dated and (_becomes(head) or _light(head))):
         return "generic"  # "became the man of the night", "made history", "used his forearms to shove him"
-    if head is trigger and not dated and _pundits_view(head):
-        return "generic"  # "Analysts have detected in the dispute ...", "critics say": a view, no happening
+    if head is trigger and not dated and (_pundits_view(head) or _text_covers(head)):
+        # "Analysts have detected in the dispute ...", "critics say": a view, no happening; "The OECD
+        # paper examined the rise in house prices", "The agreement states that ...": what a text holds
+        return "generic"
     if head is trigger and (
         _holds_a_role(head)
         or _scene_or_judgment(head)
@@ -1875,6 +1878,32 @@ _TEXTS = frozenset(
     "document inquiry investigation review audit statement paper".split()
 )
 _KIND_WORDS = frozenset(w for kind, words in KINDS.items() if kind not in ("rise", "fall") for w in words)
+
+
+# Verbs that say what a text is about or lays down: "the paper examined the rise in prices", "the
+# poll compared his rating with his predecessors'", "the program provides for specialists to ...".
+_CONTENT_VERBS = frozenset(
+    "examine review analyse analyze compare cover describe outline address discuss focus detail list "
+    "envisage stipulate specify define".split()
+)
+# Verbs of saying that, in the present, tell what a law or an agreement lays down ("the agreement
+# states that ...", "the constitution says ..."), not a statement made on a day.
+_LAYING_DOWN = frozenset("state say stipulate provide".split())
+
+
+def _text_covers(verb) -> bool:
+    """What a report, a poll or an agreement covers or lays down ("The OECD paper examined the rise
+    in house prices", "The CBS poll compared Bush's rating with ...", "The agreement states that
+    Philippine authorities shall have jurisdiction"): its content, no happening (its release or
+    signing is the row). Not what it found or showed ("the survey found that ...": figures released)."""
+    texts = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    if not texts:
+        return False
+    kind = texts[0].lemma_.lower()
+    lemma = verb.lemma_.lower()
+    if lemma in _CONTENT_VERBS:
+        return kind in _TEXTS | _RULE_TEXTS | DOCUMENT_NOUNS
+    return lemma in _LAYING_DOWN and verb.tag_ in ("VBZ", "VBP") and kind in _RULE_TEXTS | DOCUMENT_NOUNS
 
 
 def _kind_told(verb) -> bool:
