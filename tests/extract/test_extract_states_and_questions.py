@@ -100,3 +100,22 @@ def test_a_state_of_mind_in_a_quotation_is_no_happening(text, trigger, expected)
 )
 def test_what_a_text_covers_is_no_happening(text, trigger, expected):
     assert facts(text).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # harm done to a standing, a feeling or a relation is an evaluation of what happened
+        ("Civilian deaths have damaged the image of the peacekeepers.", "damaged", "generic"),
+        ("The ministers' remarks severely hurt the feelings of the farmers.", "hurt", "generic"),
+        ("Their visits undermined the foundation of the two nations' ties.", "undermined", "generic"),
+        ("Relations between the two neighbours have been strained since the border dispute.", "strained", "generic"),
+        ("The mayor had brought his office into disrepute.", "brought", "generic"),
+        # ... not harm done to people or things
+        ("The blast damaged 30 houses in the village.", "damaged", "asserted"),
+        ("Rebels undermined the bridge with explosives on Monday.", "undermined", "asserted"),
+        ("The storm hurt three fishermen.", "hurt", "asserted"),
+    ],
+)
+def test_a_standing_harmed_is_no_happening(text, trigger, expected):
+    assert facts(text).get(trigger) == expected

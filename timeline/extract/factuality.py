@@ -801,7 +801,7 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         return "generic"  # "What is happening today is the writing of a history": a description
     if head is trigger and _stative(head, dated):
         return "generic"
-    if head is trigger and (_linked_state(head) or not dated and _effect_told(head)):
+    if head is trigger and (_linked_state(head) or _standing_harmed(head) or not dated and _effect_told(head)):
         # "the questions looked simple", "the agency stood ready to help": how it was; "the sale
         # exceeded the target", "the policy has proven effective": what a happening brought, weighed
         return "generic"
@@ -1843,6 +1843,31 @@ def _effect_told(verb) -> bool:
 
 
 _AMOUNTS = frozenset("CARDINAL MONEY PERCENT QUANTITY".split())
+
+# Verbs of harm done to a standing, a feeling or a relation, and the nouns of those: "have damaged
+# the image of ISAF", "severely hurt the feeling of the Chinese people", "relations have been strained".
+_HARMING = frozenset("damage hurt harm tarnish sour strain undermine dent erode cloud poison".split())
+_STANDINGS = frozenset(
+    "image reputation standing name prestige credibility feeling sentiment confidence trust foundation "
+    "relation tie friendship".split()
+)
+
+
+def _standing_harmed(verb) -> bool:
+    """What harmed a standing, a feeling or a relation ("Civilian casualties have damaged the image
+    of ISAF", "Their acts undermined the political foundation of Sino-Japanese ties", "The two
+    neighbors' relations have been strained", "had brought his office into disrepute"): an
+    evaluation of what happenings did, no happening of its own (GUIDELINES section 1); not harm
+    done to people or things ("the blast damaged 30 houses")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "bring":
+        return any(
+            c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ == "disrepute" for g in c.children)
+            for c in verb.children
+        )
+    if lemma not in _HARMING:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _STANDINGS for c in verb.children)
 
 
 # Texts of rules that hold for everyone they name: what they say will be done to whoever breaks them
