@@ -377,6 +377,23 @@ def test_not_happenings_a_post_or_a_use_to_come(text, trigger, expected):
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        # striving told with "hard" is an effort, in the past as ahead
+        ("Health officials have worked hard to stop the virus reaching the capital.", "worked", "generic"),
+        ("The visitors fought hard in the last quarter.", "fought", "generic"),
+        ("The minister said his country will work hard for closer trade ties.", "work", "generic"),
+        ("The team pushed hard for a second goal but failed.", "pushed", "generic"),
+        # ... not what was done with someone, or against someone
+        ("The firm worked with the police on Monday to trace the hackers.", "worked", "asserted"),
+        ("The army fought the rebels in the hills on Monday.", "fought", "asserted"),
+    ],
+)
+def test_not_happenings_a_hard_effort(text, trigger, expected):
+    assert factualities(text)[trigger] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         # an event noun made a habit by its adjective, with no day of its own, tells none of them
         ("Regular patrols were carried out along the coast, the navy said.", "patrols", "generic"),
         ("Frequent attacks by bandits have closed the road to the mine.", "attacks", "generic"),

@@ -441,14 +441,31 @@ def _planned(trigger, head, dated: bool) -> Factuality:
     do."""
     if head is trigger and (_stative(head, True) or _plays_a_part(head) or _habitual(head) or _named_so(head)):
         return "generic"  # "the council will then have 15 days to name a premier": no happening
-    if not dated and head is trigger and (_stance_or_norm(head) or _holds_a_role(head) or _put_to_use(head)):
-        # "will stick to its policy"; "will act as a personal adviser", "would serve as a training
-        # ground": a post or a part to come; "the waste would be used to produce methane", "will use
-        # this event to bring a different focus": what a thing is for
+    if (
+        not dated
+        and head is trigger
+        and (_stance_or_norm(head) or _holds_a_role(head) or _put_to_use(head) or _hard_effort(head))
+    ):
+        # "will stick to its policy", "will work hard for regional integration": a stance, an effort;
+        # "will act as a personal adviser", "would serve as a training ground": a post or a part to
+        # come; "the waste would be used to produce methane", "will use this event to bring a
+        # different focus": what a thing is for
         return "generic"
     if not dated and head is trigger and not _arranged(head) and _foretold_of_a_thing(head):
         return "hypothetical"  # "this will threaten the viability of ...", "the floodwaters will delay planting"
     return "planned"
+
+
+# Verbs of striving: told with "hard", an effort (what it strives for is its purpose).
+_STRIVING = frozenset("work strive struggle labor labour fight try push battle".split())
+
+
+def _hard_effort(verb) -> bool:
+    """ "have worked hard to spot any sign of the disease", "fought hard to close the margin", "will
+    work hard for regional integration": an effort, no happening."""
+    return verb.lemma_.lower() in _STRIVING and any(
+        c.dep_ == "advmod" and c.lower_ in ("hard", "harder") for c in verb.children
+    )
 
 
 def _put_to_use(verb) -> bool:
@@ -805,8 +822,12 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         # "the questions looked simple", "the agency stood ready to help": how it was; "the sale
         # exceeded the target", "the policy has proven effective": what a happening brought, weighed
         return "generic"
-    if head is trigger and (_plays_a_part(head) or not dated and (_becomes(head) or _light(head))):
-        return "generic"  # "became the man of the night", "made history", "used his forearms to shove him"
+    if head is trigger and (
+        _plays_a_part(head) or _hard_effort(head) or not dated and (_becomes(head) or _light(head))
+    ):
+        # "became the man of the night", "made history", "used his forearms to shove him"; "have
+        # worked hard to spot any sign of the disease": an effort, not a thing done
+        return "generic"
     if head is trigger and not dated and (_pundits_view(head) or _text_covers(head)):
         # "Analysts have detected in the dispute ...", "critics say": a view, no happening; "The OECD
         # paper examined the rise in house prices", "The agreement states that ...": what a text holds
