@@ -394,6 +394,29 @@ def test_not_happenings_a_hard_effort(text, trigger, expected):
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        # a part in bringing something about is an explanation, told or foretold
+        ("Strong sales of the new hatchback contributed to a rise in profits.", "contributed", "generic"),
+        (
+            "The new canal would contribute greatly to trade in the region, the governor said.",
+            "contribute",
+            "hypothetical",
+        ),
+        # ... a thing given is a happening
+        (
+            "The government pledged on Monday to contribute 10 million dollars to the relief fund.",
+            "pledged",
+            "asserted",
+        ),
+        ("Japan contributed 500 troops to the mission on Monday.", "contributed", "asserted"),
+    ],
+)
+def test_not_happenings_a_contribution_to_a_state(text, trigger, expected):
+    assert factualities(text)[trigger] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         # an event noun made a habit by its adjective, with no day of its own, tells none of them
         ("Regular patrols were carried out along the coast, the navy said.", "patrols", "generic"),
         ("Frequent attacks by bandits have closed the road to the mine.", "attacks", "generic"),

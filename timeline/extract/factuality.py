@@ -451,8 +451,10 @@ def _planned(trigger, head, dated: bool) -> Factuality:
         # come; "the waste would be used to produce methane", "will use this event to bring a
         # different focus": what a thing is for
         return "generic"
-    if not dated and head is trigger and not _arranged(head) and _foretold_of_a_thing(head):
-        return "hypothetical"  # "this will threaten the viability of ...", "the floodwaters will delay planting"
+    if not dated and head is trigger and not _arranged(head) and (_foretold_of_a_thing(head) or _contributes_to(head)):
+        # "this will threaten the viability of ...", "the floodwaters will delay planting", "would
+        # contribute greatly to social and economic development"
+        return "hypothetical"
     return "planned"
 
 
@@ -856,7 +858,12 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         # "Losers led gainers 419 to 389 while 322 counters traded unchanged": a count, no move; "the
         # virus has so far killed 14 people", "has so far refused to ratify": a tally, a stance
         return "generic"
-    if head is trigger and not dated and head.lemma_.lower() in PSYCH_VERBS | RELATION_VERBS and not _by_doing(head):
+    if (
+        head is trigger
+        and not dated
+        and (head.lemma_.lower() in PSYCH_VERBS | RELATION_VERBS or _contributes_to(head))
+        and not _by_doing(head)
+    ):
         # "they detested it", "investments reflected an improving climate", "was deeply anguished
         # by the incident" (not "angered Democrats by voting to appoint ...": the vote is told there)
         return "generic"
@@ -956,6 +963,17 @@ def _state_of_mind(verb) -> bool:
     if lemma == "tell" and any(o.lower_.endswith(("self", "selves")) for o in objects):
         return True  # "I told myself ..."
     return any(o.lower_ in _UTMOST or o.lemma_.lower() in _MIND_NOUNS for o in objects)  # ("best": lemma "good")
+
+
+def _contributes_to(verb) -> bool:
+    """ "the Aygo and the Corolla contributed to a sales increase", "would contribute greatly to
+    development": a part in bringing something about, an explanation; not a thing given
+    ("pledged to contribute 100 million baht to a regional fund")."""
+    return (
+        verb.lemma_.lower() == "contribute"
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 # Verbs that relate one state of affairs to another: an explanation, not a happening
