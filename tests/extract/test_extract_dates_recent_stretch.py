@@ -46,3 +46,14 @@ def test_the_last_days_of_a_war_are_not_the_month_before_the_article():
 def test_the_last_weeks_before_a_vote_are_not_the_month_before_the_article():
     got = seen("Troops massed at the border in the last weeks before the vote.")
     assert got["massed"] != (MONTH_BEFORE, TUESDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The ministry said on Monday that fighters had crossed the river in the past few weeks.", "crossed"),
+        ("The ministry said on Monday that the rebels had lately stopped paying their men.", "stopped"),
+    ],
+)
+def test_a_stretch_of_its_own_under_a_saying_is_not_the_saying_day(text, verb):
+    assert seen(text)[verb] != ("2006-11-27", "2006-11-27")  # Monday is when the ministry spoke

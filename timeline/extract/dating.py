@@ -22,6 +22,9 @@ from timeline.temporal.lexicon import SMALL_NUMBERS
 from timeline.temporal.values import interval
 
 _RECENT = re.compile(r"recent|lately", re.IGNORECASE)
+# "in the past few weeks", "over recent months": a stretch that places a clause
+_IN_A_STRETCH = re.compile(r"\b(?:in|over|during|within)\s+$", re.IGNORECASE)
+_LOOKED_BACK_ON = re.compile(r"\b(?:past|last|recent|previous)\b", re.IGNORECASE)
 # what follows a length of time counted from a happening told before ("three months later")
 _COUNTED_ON = re.compile(r"\s+(?:later|afterwards?|on)\b(?!\s+(?:than|the|a|an|this|that)\b)", re.IGNORECASE)
 _BOUNDING = re.compile(
@@ -140,6 +143,21 @@ class TimexIndex:
             self.vague_past.update(
                 (t.start, t.end) for t in timexes if t.type == "DURATION" and _COUNTED_ON.match(text, t.end)
             )
+        # "recently", "in recent years", "in the past few weeks": a time of the clause's own that
+        # names no days; the clause does not take the time of the one it hangs on
+        kept = {(t.start, t.end) for t in usable}
+        self.unplaced = {
+            (t.start, t.end)
+            for t in timexes
+            if (t.start, t.end) not in kept
+            and (
+                t.type == "DATE"
+                and t.value in ("PAST_REF", "FUTURE_REF")
+                or t.type == "DURATION"
+                and _LOOKED_BACK_ON.search(t.text) is not None
+                and _IN_A_STRETCH.search(text, max(0, t.start - 12), t.start) is not None
+            )
+        }
         self._starts = [t.start for t in usable]
         # "since 2012", "until Friday", "before the vote in May": a bound, never the event's date
         self.bounds = {
@@ -179,6 +197,16 @@ class TimexIndex:
         idx = tables(trigger.doc).idx
         return any(
             start <= idx[i] < end for i in clause_indices(trigger, participles=True) for start, end in self.vague_past
+        )
+
+    def in_unplaced(self, trigger) -> bool:
+        """Does the trigger's own clause name a time of its own that gives no days ("had recently
+        sent troops", "crossed the border in the past few weeks")?"""
+        if not self.unplaced:
+            return False
+        idx = tables(trigger.doc).idx
+        return any(
+            start <= idx[i] < end for i in clause_indices(trigger, participles=True) for start, end in self.unplaced
         )
 
     def covered(self, start: int, end: int) -> set[int]:
@@ -977,7 +1005,13 @@ def event_date(
             found = _at_occasion(
                 trigger if trigger.pos_ != "NOUN" else occurrence_verb(trigger) or support_verb(trigger), index
             )
-        if found is None and not _intended(trigger) and not _told_earlier(trigger) and not index.in_vague_past(trigger):
+        if (
+            found is None
+            and not _intended(trigger)
+            and not _told_earlier(trigger)
+            and not index.in_vague_past(trigger)
+            and not index.in_unplaced(trigger)
+        ):
             # ("his recent visit", "three years later he founded a bank": a time of their own, which
             # the clause above does not give)
             below = trigger
