@@ -57,3 +57,10 @@ def test_the_last_weeks_before_a_vote_are_not_the_month_before_the_article():
 )
 def test_a_stretch_of_its_own_under_a_saying_is_not_the_saying_day(text, verb):
     assert seen(text)[verb] != ("2006-11-27", "2006-11-27")  # Monday is when the ministry spoke
+
+
+def test_the_last_couple_of_months_is_a_counted_stretch():
+    got = seen(
+        "Customs officers said on Monday that smugglers had in the last couple of months moved 20 tonnes of tea."
+    )
+    assert got["moved"] == ("2006-09-28", TUESDAY)

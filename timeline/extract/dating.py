@@ -443,7 +443,7 @@ def from_timex(t: TimeExpr) -> EventDate:
 
 _LOOKING_BACK = re.compile(
     r"(?:(?:in|over|during|for|within)\s+)?(?:the\s+|these\s+)?(?:past|last|previous|preceding)\s+"
-    r"(?:(?P<n>\w+)\s+)?(?P<unit>day|week|month|year|decade)s?(?:\s+alone)?",
+    r"(?:(?P<n>\w+)\s+|(?:a\s+)?couple\s+of\s+)?(?P<unit>day|week|month|year|decade)s?(?:\s+alone)?",
     re.IGNORECASE,
 )
 _UNIT_CODES = {"D": "day", "W": "week", "M": "month", "Y": "year", "E": "decade"}
