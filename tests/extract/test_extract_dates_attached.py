@@ -428,6 +428,14 @@ def test_a_figure_in_a_currency_code_compared_from_another_day_is_no_date():
     assert seen(text, "2005-11-03")["changed"][:2] != ("2005-11-02", "2005-11-02")
 
 
+def test_a_figure_compared_from_a_market_elsewhere_on_another_day_is_no_date():
+    text = (
+        "The yen weakened against the dollar on Monday.\n"
+        "The dollar climbed to 121.40 yen in Tokyo afternoon trade from 120.60 yen in New York late Friday."
+    )
+    assert seen(text, "2005-12-05")["climbed"][:2] == ("2005-12-05", "2005-12-05")  # Monday's trade in Tokyo
+
+
 def test_a_passive_plan_due_by_a_time_runs_from_the_article_day_up_to_it():
     # the parser reads the "by" of a passive as its agent: "to be signed by the year's end" is still a deadline
     text = "The envoy was named on Tuesday, paving the way for the accord to be signed by the end of the year."

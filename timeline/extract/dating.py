@@ -39,6 +39,8 @@ _COMPARED = re.compile(
     r"(?:\s+(?-i:[A-Z]{2,3}|U\.S\.)(?=\s+\w))?"  # "15.02 billion HK dollars", "418 million U.S. dollars"
     r"(?:\s*(?:%|percent|points?|cents?|dollars?|euros?|yen|yuan|pounds?|barrels?|tonnes?|tons?|shares|contracts"
     r"|marks|francs|rupees|ringgit|won|baht|pesos|rand|lire|rubles|roubles|ecus?))?"
+    # "from 120.56 yen in New York late Friday", "up from 141.30 in New York trade on Friday"
+    r"(?:\s+(?:in|at)\s+(?:(?-i:[A-Z][\w.'’-]*)\s+){0,2}(?-i:[A-Z][\w.'’-]*)(?:\s+(?:trade|trading|dealings))?)?"
     r"\s+(?:(?:on|in|at\s+the\s+close\s+(?:of|on)|late|early)\s+)?$"
     # "fell by 0.1 percent from the figure for February", "fell from the 'high' levels of 1996"
     r"|\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the|its|their|a|an)\s+(?:[\w\"“”'’-]+\s+){0,2}?"
