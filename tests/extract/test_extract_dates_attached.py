@@ -436,6 +436,16 @@ def test_a_figure_compared_from_a_market_elsewhere_on_another_day_is_no_date():
     assert seen(text, "2005-12-05")["climbed"][:2] == ("2005-12-05", "2005-12-05")  # Monday's trade in Tokyo
 
 
+def test_the_era_of_what_a_witness_recalls_is_not_the_day_of_the_recalling():
+    text = (
+        "A retired miner testified on Tuesday at the inquiry.\n"
+        "His account began calmly as he recalled the pit closures in the late 1970s."
+    )
+    got = seen(text, THURSDAY)
+    assert got["recalled"][:2] != ("1970-01-01", "1979-12-31")
+    assert got["began"][:2] != ("1970-01-01", "1979-12-31")
+
+
 def test_a_passive_plan_due_by_a_time_runs_from_the_article_day_up_to_it():
     # the parser reads the "by" of a passive as its agent: "to be signed by the year's end" is still a deadline
     text = "The envoy was named on Tuesday, paving the way for the accord to be signed by the end of the year."

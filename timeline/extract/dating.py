@@ -696,6 +696,7 @@ def _search_clause(head, index: TimexIndex) -> TimeExpr | None:
             and id(t) not in index.bounds
             and head.idx >= index.deep_bounds.get(id(t), -1)
             and not _qualifies_a_noun(i, t, head)
+            and not _recounted_time(i, t, head)
         ):
             # the expression closest to the head in the tree wins ("on Friday" over a nested one)
             if heads is None:
@@ -807,6 +808,20 @@ _SPAN_WORDS = frozenset({"since", "until", "till", "after", "before", "ahead"})
 _CONTRASTS = frozenset({"contrast", "unlike", "than", "despite", "notwithstanding", "compared"})
 
 _NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "appos"})
+
+
+# Verbs that tell again what happened: "recalled events in the early 1980s"
+_RECALLING = frozenset("recall recount describe remember relate narrate".split())
+
+
+def _recounted_time(i: int, timex: TimeExpr, head) -> bool:
+    """ "She recalled events in the early 1980s", "the witness described the massacre in 1982": a
+    year or an era written after what a verb of recounting tells is the time of what is told, not
+    of the telling (a day may be the telling's: "described the attack on Tuesday")."""
+    if timex.precision not in ("year", "decade", "century") or head.lemma_.lower() not in _RECALLING:
+        return False
+    t = tables(head.doc)
+    return any(t.deps[c] == "dobj" and c < i for c in t.children[head.i])
 
 
 def _qualifies_a_noun(i: int, timex: TimeExpr, head) -> bool:
