@@ -446,6 +446,17 @@ def test_the_era_of_what_a_witness_recalls_is_not_the_day_of_the_recalling():
     assert got["began"][:2] != ("1970-01-01", "1979-12-31")
 
 
+def test_a_time_a_clause_is_said_to_differ_from_does_not_date_it_nor_the_story():
+    text = (
+        "The second witness took the stand on Tuesday.\n"
+        "The judge noted that her account was different from in March 2004 and asked her to explain.\n"
+        "The session was then adjourned."
+    )
+    got = seen(text, THURSDAY)
+    assert got["asked"][:2] != ("2004-03-01", "2004-03-31")
+    assert got["adjourned"][:2] != ("2004-03-01", "2004-03-31")
+
+
 def test_a_passive_plan_due_by_a_time_runs_from_the_article_day_up_to_it():
     # the parser reads the "by" of a passive as its agent: "to be signed by the year's end" is still a deadline
     text = "The envoy was named on Tuesday, paving the way for the accord to be signed by the end of the year."

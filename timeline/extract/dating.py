@@ -52,7 +52,9 @@ _COMPARED = re.compile(
 _LIKE = re.compile(
     r"\b(?:(?:same|similar)\s+(?:[\w'’-]+\s+){0,4}?(?:as|to)(?:\s+(?:that|those)\s+of)?"
     r"|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!later\s)(?<!earlier\s)(?<!longer\s)(?<!no\s)than"
-    r"(?:\s+(?:the|that|those)\s+(?:figures?|levels?|rates?|totals?|numbers?|pace|amounts?|results?))?)"
+    r"(?:\s+(?:the|that|those)\s+(?:figures?|levels?|rates?|totals?|numbers?|pace|amounts?|results?))?"
+    # "her evidence was different from in December 2004", "unlike in 1999"
+    r"|(?:different|differed|differs|differ)\s+(?:from|to|than)(?:\s+(?:that|those|what\s+it\s+was))?|unlike)"
     r"\s+(?:(?:of|in|on|at|during|for)\s+)?$",
     re.IGNORECASE,
 )
