@@ -457,6 +457,17 @@ def test_a_time_a_clause_is_said_to_differ_from_does_not_date_it_nor_the_story()
     assert got["adjourned"][:2] != ("2004-03-01", "2004-03-31")
 
 
+def test_the_years_of_a_life_after_a_name_do_not_date_the_clause():
+    text = (
+        "A new museum of modern literature opened in Shaoxing on Tuesday.\n"
+        "Thousands of visitors queued outside.\n"
+        "Officials cut a ribbon at the gate.\n"
+        "The mayor praised the writer Lu Xun (1881-1936) as a national treasure."
+    )
+    got = seen(text, THURSDAY)
+    assert got["praised"][:2] not in (("1881-01-01", "1881-12-31"), ("1936-01-01", "1936-12-31"))
+
+
 def test_a_passive_plan_due_by_a_time_runs_from_the_article_day_up_to_it():
     # the parser reads the "by" of a passive as its agent: "to be signed by the year's end" is still a deadline
     text = "The envoy was named on Tuesday, paving the way for the accord to be signed by the end of the year."

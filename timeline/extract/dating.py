@@ -111,6 +111,25 @@ def lead_ranks(sentences) -> list[int]:
     return ranks
 
 
+# "Mao Dun (1896-1981)", "Lu Xun (born 1881)": the years of a life written after a name
+_LIFESPAN = re.compile(r"\s*(?:born\s+|b\.\s*)?\d{4}\s*(?:[-–—]\s*\d{2,4})?\s*")
+_NAME_END = re.compile(r"(?-i:[A-Z])[\w.'’-]*\s*$")
+
+
+def _in_lifespan(text: str, t: TimeExpr) -> bool:
+    """Is ``t`` a year of the life span written in parentheses after a name ("the novelist Lu Xun
+    (1881-1936) wrote ...")? It says who the person is, never when a clause happened."""
+    opened = text.rfind("(", max(0, t.start - 12), t.start)
+    if opened < 0 or ")" in text[opened : t.start]:
+        return False
+    closed = text.find(")", t.end, t.end + 12)
+    return (
+        closed >= 0
+        and _LIFESPAN.fullmatch(text, opened + 1, closed) is not None
+        and _NAME_END.search(text, max(0, opened - 40), opened) is not None
+    )
+
+
 class TimexIndex:
     """Token index -> the TimeExpr it falls in (character offsets mapped once per document)."""
 
@@ -132,6 +151,7 @@ class TimexIndex:
             )
         text = doc_text(doc) if usable else ""
         if not unanchored:
+            usable = [t for t in usable if not _in_lifespan(text, t)]
             usable = months_named(text, day_ranges(text, usable), ref_date)
             usable = _periods_to(doc, text, usable)
             if any(_GAME_PART.fullmatch(t.text) for t in usable) and _tells_a_game(text):
