@@ -112,3 +112,22 @@ def test_staged_nouns_a_participle_on_another_rows_subject_stays_its_own_row():
         e.predicate.text for e in extracted("The talks, launched in 2003, were suspended last month.", "2006-11-03")
     }
     assert "launched" in triggers
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        (
+            "Police were deployed on Friday to patrol the streets during the local election scheduled for May 7.",
+            "election",
+        ),
+        ("Farmers blocked the road on Monday ahead of the peace talks slated for next Thursday.", "talks"),
+    ],
+)
+def test_staged_nouns_a_happening_scheduled_for_a_day_is_one_planned_row(text, noun):
+    # "the election scheduled for May 7": one row, the election's, planned on that day (GUIDELINES 1:
+    # "the vote is set for Friday"), not the election and its scheduling as two rows
+    found = [e for e in extracted(text, "2006-05-01") if e.factuality == "planned"]
+    assert [e.predicate.text for e in found] == [noun]
+    assert found[0].date.earliest in ("2006-05-07", "2006-05-04")

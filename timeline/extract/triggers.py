@@ -544,17 +544,24 @@ def staging_verb(noun):
     return None
 
 
+# Participles that only say when a happening is to take place: "the presidential election
+# scheduled for Dec. 3", "talks slated for Friday" (GUIDELINES 1: "the vote is set for Friday").
+# (Not "set": "The release of the judgement ... set in motion procedures" may be read as one.)
+_SCHEDULING = frozenset("schedule slate".split())
+
+
 def staging_participle(noun):
     """The participle of a support verb that says of the event noun it follows only that it took
-    place or was made ("its decision taken last year", "the poll, carried out on Sunday"), if any:
-    not one with an object of its own ("a decision taken the right step")."""
+    place, was made or is scheduled ("its decision taken last year", "the poll, carried out on
+    Sunday", "the election scheduled for Dec. 3"), if any: not one with an object of its own ("a
+    decision taken the right step")."""
     if noun.pos_ != "NOUN":
         return None
     for c in noun.children:
         if (
             c.dep_ == "acl"
             and c.tag_ == "VBN"
-            and c.lemma_.lower() in SUPPORT_VERBS
+            and c.lemma_.lower() in SUPPORT_VERBS | _SCHEDULING
             and not any(g.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp") for g in c.children)
         ):
             return c
