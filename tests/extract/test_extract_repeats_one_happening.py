@@ -110,3 +110,27 @@ def test_one_bowler_dismissing_two_batsmen_is_two_rows():
         "botched a pull shot."
     )
     assert rows(text).count(("dismissed",)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Norway on Tuesday signed a fisheries agreement in Santiago, officials said. "
+        "Chilean Foreign Minister Ana Soto and Norwegian Trade Minister Lars Berg signed the document "
+        "on behalf of the two governments.",
+        "Peru on Monday signed a contract with Brazil to buy 50,000 tons of rice, the ministry said. "
+        "Peruvian Minister of Agriculture Luis Vega, who signed the deal, said it was the first of its kind.",
+    ],
+)
+def test_a_country_and_the_ministers_titled_by_it_signing_are_one_row(text):
+    # the country signed, and its ministers ("Chilean Foreign Minister Ana Soto") signed for it, in
+    # its capital: one signing told twice, not two
+    assert [t for t in rows(text) if "signed" in t] == [("signed", "signed")]
+
+
+def test_ministers_of_another_country_signing_stay_another_row():
+    text = (
+        "Chile and Norway on Tuesday signed a fisheries agreement in Santiago. "
+        "Argentine Foreign Minister Pablo Ruiz signed a trade accord in Lima on Tuesday."
+    )
+    assert [t for t in rows(text) if "signed" in t] == [("signed",), ("signed",)]

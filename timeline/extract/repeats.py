@@ -70,7 +70,7 @@ from functools import lru_cache
 
 from timeline.calendar_words import MONTHS, WEEKDAYS
 from timeline.extract.confidence import salience
-from timeline.extract.gazetteer import country_for_adjective, country_name
+from timeline.extract.gazetteer import capital_country, country_for_adjective, country_name
 from timeline.extract.kinds import kinds, told_kinds
 from timeline.extract.lexicon import ROLE_HEADS, TITLE_WORDS
 from timeline.extract.stems import SAYING, WEAK_STEMS, stem
@@ -327,8 +327,65 @@ def _through_doers(a: Event, b: Event, da: set[str], db: set[str]) -> bool | Non
     if any(_same_name(x, y) for x in da for y in db):
         return True
     if da and db:
-        return False
+        return _acts_for(a, b) or _acts_for(b, a)
     return True if _shared_figure(a, b) else None
+
+
+# Words of a title that may stand between a country's adjective and a minister's name ("Egyptian
+# Minister of Trade and Industry Rachid Mohamed Rachid", "Russian Economic Development and Trade
+# Minister German Gref").
+ACTING_FOR_REACH = 12
+_TITLE_LINKS = frozenset("of and for the , &".split())
+_TOKENS = re.compile(r"[\w'-]+|,")
+
+
+def _acts_for(countries: Event, persons: Event) -> bool:
+    """Did the people who did ``persons`` act for the countries that did ``countries``: each one of
+    them titled, in the sentence that names them, by the adjective of one of those countries
+    ("Russia and Sri Lanka on Friday signed an agreement" ... "Russian ... Minister German Gref and
+    Sri Lankan Minister ... Jeyaraj Fernandopulle signed the document"; "Egypt signed a contract" ...
+    "Egyptian Minister of Trade ... Rachid, who signed the deal")? Then one doer is named twice."""
+    bodies = [r for r in countries.actors if r.role == "agent"]
+    people = [r for r in persons.actors if r.role == "agent"]
+    if not bodies or not people or any(r.type != "PERSON" for r in people):
+        return False
+    named = {country_name(r.name) for r in bodies}
+    if None in named:
+        return False
+    texts = [_TOKENS.findall(m.text) for m in persons.mentions]
+    return all(any(_titled_by(tokens, r.name.split(), named) for tokens in texts) for r in people)
+
+
+def _titled_by(tokens: list[str], name: list[str], countries: set[str | None]) -> bool:
+    """Is the person named ``name`` titled, in these words, by one of these countries' adjectives
+    ("Egyptian Minister of Trade and Industry Rachid ...": Egypt's): the adjective, then a title
+    word, in the capitalized words right before the name?"""
+    if not name:
+        return False
+    for at in (i for i in range(len(tokens)) if tokens[i : i + len(name)] == name):
+        title: list[str] = []
+        for tok in reversed(tokens[max(0, at - ACTING_FOR_REACH) : at]):
+            if not (tok[:1].isupper() or tok in _TITLE_LINKS):
+                break
+            title.insert(0, tok)
+        heads = [i for i, w in enumerate(title) if w.casefold() in ROLE_HEADS or w.casefold() in TITLE_WORDS]
+        if not heads:
+            continue
+        ahead = title[: heads[-1]]
+        words = ahead + [" ".join(ahead[i : i + 2]) for i in range(len(ahead) - 1)]
+        if any(country_for_adjective(w) in countries for w in words if w[:1].isupper()):
+            return True
+    return False
+    for at in (i for i in range(len(words)) if words[i : i + len(name)] == name):
+        before = words[max(0, at - ACTING_FOR_REACH) : at]
+        titles = [i for i, w in enumerate(before) if w in ROLE_HEADS or w in TITLE_WORDS]
+        if not titles:
+            continue
+        ahead = before[: titles[0]]
+        adjectives = [*ahead[-2:], " ".join(ahead[-2:])] if ahead else []
+        if any(country_for_adjective(w) in countries for w in adjectives):
+            return True
+    return False
 
 
 def _names_apart(a: Event, b: Event) -> bool:
@@ -1433,7 +1490,13 @@ def _places_agree(a: Event, b: Event) -> bool:
     pa, pb = _places_of(a), _places_of(b)
     if not (pa and pb) or {p.casefold() for p in pa} & {p.casefold() for p in pb}:
         return True
-    return any(_within(x, y) or _within(y, x) for x in pa for y in pb)
+    return any(_within(x, y) or _within(y, x) or _capital_of(x, y) or _capital_of(y, x) for x in pa for y in pb)
+
+
+def _capital_of(city: str, country: str) -> bool:
+    """Is ``city`` the capital of the country ``country`` names ("Colombo", "Sri Lanka")?"""
+    named = country_name(country)
+    return named is not None and capital_country(city) == named
 
 
 def _places_of(event: Event) -> tuple[str, ...]:
