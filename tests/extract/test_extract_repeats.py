@@ -275,3 +275,16 @@ def test_a_shared_figure_does_not_join_rows_of_different_named_doers():
         ev("injure", 1, day="2016-12-16", actors=[("Smith", "patient")], figures=[11]),
         ev("injure", 4, day="2016-12-16", figures=[11]),
     )
+
+
+def test_the_country_whose_adjective_titles_a_doer_is_not_where_it_happened():
+    # "French President Anne Roy and German Chancellor Karl Weiss met here": not in France nor in
+    # Germany, so the meeting told again at the Egmont Palace is the same one; a country that
+    # titles nobody is a place of its own
+    text = "French President Anne Roy and German Chancellor Karl Weiss met here on Saturday."
+    people = [("Anne Roy", "agent"), ("Karl Weiss", "agent")]
+    first = ev("meet", 1, day="2006-11-18", actors=people, places=["France", "Germany"])
+    first = replace(first, mentions=(replace(first.mentions[0], text=text),))
+    again = ev("meet", 2, day="2006-11-18", actors=people, places=["Egmont Palace"])
+    assert same_happening(first, again)
+    assert not same_happening(replace(first, places=("France", "Belgium")), again)

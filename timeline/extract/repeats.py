@@ -1487,10 +1487,27 @@ def _places_agree(a: Event, b: Event) -> bool:
     """No two different places: one side names none, both name one place, or one names a place
     within a place the other names in more words ("Gaza" ... "the Gaza Strip"; not a country's
     name within another's: "Korea" ... "North Korea")."""
-    pa, pb = _places_of(a), _places_of(b)
+    pa, pb = _where(a), _where(b)
     if not (pa and pb) or {p.casefold() for p in pa} & {p.casefold() for p in pb}:
         return True
     return any(_within(x, y) or _within(y, x) or _capital_of(x, y) or _capital_of(y, x) for x in pa for y in pb)
+
+
+def _where(event: Event) -> tuple[str, ...]:
+    """The places a row names, but a country only whose adjective titles one of its people
+    ("Chinese President Hu Jintao and Japanese Prime Minister Shinzo Abe met here": not in China
+    nor in Japan)."""
+    places = _places_of(event)
+    people = [r.name.split() for r in event.actors if r.type == "PERSON" and r.role in ("agent", "patient")]
+    if not people or not any(country_name(p) for p in places):
+        return places
+    texts = [_TOKENS.findall(m.text) for m in event.mentions]
+    return tuple(
+        p
+        for p in places
+        if country_name(p) is None
+        or not any(_titled_by(tokens, name, {country_name(p)}) for tokens in texts for name in people)
+    )
 
 
 def _capital_of(city: str, country: str) -> bool:
