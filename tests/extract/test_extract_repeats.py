@@ -288,3 +288,16 @@ def test_the_country_whose_adjective_titles_a_doer_is_not_where_it_happened():
     again = ev("meet", 2, day="2006-11-18", actors=people, places=["Egmont Palace"])
     assert same_happening(first, again)
     assert not same_happening(replace(first, places=("France", "Belgium")), again)
+
+
+def test_a_recent_one_dated_by_the_article_is_the_one_told_with_its_day_weeks_before():
+    # "agreed during a recent visit by Hosni Mubarak" (the article's day, 20 November) ... "Mubarak
+    # visited Kazakhstan on Nov. 7": recently is within the last month or so; without "recent", the
+    # article's day bounds it to its week
+    people = [("Hosni Mubarak", "agent")]
+    told = ev("visit", 6, day="2006-11-07", actors=people)
+    told = replace(told, summary="Mubarak visited Kazakhstan on Nov. 7", predicate=Predicate("visit", "visited"))
+    recent = ev("visit", 2, day="2006-11-20", resolution="reference", actors=people)
+    recent = replace(recent, summary="a recent visit by Egyptian President Hosni Mubarak to the central Asian country")
+    assert same_happening(recent, told)
+    assert not same_happening(replace(recent, summary="a visit by Hosni Mubarak to the central Asian country"), told)

@@ -1410,13 +1410,26 @@ def _dates_agree(a: Event, b: Event) -> bool:
             # election"; "The attacks have created a climate of fear" are not "the blast in February"
             return True
         if ref.date.resolution == "reference" and ref.date.earliest:
+            slack = RECENT_SLACK_DAYS if _told_recent(ref) else REFERENCE_SLACK_DAYS
             try:
-                first = (date.fromisoformat(ref.date.earliest) - timedelta(days=REFERENCE_SLACK_DAYS)).isoformat()
+                first = (date.fromisoformat(ref.date.earliest) - timedelta(days=slack)).isoformat()
             except ValueError:
                 continue
             if first <= other[0] and other[1] <= (ref.date.latest or ref.date.earliest):
                 return True
     return False
+
+
+# "Recently" is within the last month or so (GUIDELINES 3): "a recent visit" the article's day dates
+# is the visit another sentence dates two weeks before.
+RECENT_SLACK_DAYS = 31
+_RECENT = frozenset("recent recently".split())
+
+
+def _told_recent(event: Event) -> bool:
+    """Is a row told as recent ("a recent visit by Egyptian President Hosni Mubarak", "had recently
+    met"): the words right before its trigger say so?"""
+    return bool(_RECENT & set(_words_before(event)[-3:]))
 
 
 def _guessed_long_after(guess: Event, told: Event) -> bool:
