@@ -301,3 +301,15 @@ def test_a_recent_one_dated_by_the_article_is_the_one_told_with_its_day_weeks_be
     recent = replace(recent, summary="a recent visit by Egyptian President Hosni Mubarak to the central Asian country")
     assert same_happening(recent, told)
     assert not same_happening(replace(recent, summary="a visit by Hosni Mubarak to the central Asian country"), told)
+
+
+def test_a_doer_named_in_the_subject_of_an_unnamed_mention_is_one_doer():
+    # "The Islamists have retreated from their frontlines" ... "columns of Islamist forces had
+    # retreated to the capital": the Islamists again; "columns of government forces" are others
+    named = ev("retreat", 13, day="2006-12-27", actors=[("Islamists", "agent")])
+    named = replace(
+        named, summary="The Islamists have retreated from their frontlines", predicate=Predicate("retreat", "retreated")
+    )
+    told = replace(ev("retreat", 14), predicate=Predicate("retreat", "retreated"))
+    assert same_happening(named, replace(told, summary="columns of Islamist forces had retreated to the capital"))
+    assert not same_happening(named, replace(told, summary="columns of government forces had retreated to the capital"))

@@ -328,7 +328,21 @@ def _through_doers(a: Event, b: Event, da: set[str], db: set[str]) -> bool | Non
         return True
     if da and db:
         return _acts_for(a, b) or _acts_for(b, a)
-    return True if _shared_figure(a, b) else None
+    if _shared_figure(a, b) or _named_in_subject(a, b) or _named_in_subject(b, a):
+        return True
+    return None
+
+
+def _named_in_subject(named: Event, unnamed: Event) -> bool:
+    """Does a verb row with no doer of its own name one of the other row's doers in its subject
+    ("The Islamists have retreated from their frontlines" ... "columns of Islamist forces had
+    retreated to ... Mogadishu")? Then one doer is told twice."""
+    if _doers(unnamed):
+        return False
+    subject = _subject_words(unnamed)
+    return bool(subject) and any(
+        all(stem(w) in subject for w in _words(name)) for name in _doers(named) if _words(name)
+    )
 
 
 # Words of a title that may stand between a country's adjective and a minister's name ("Egyptian
