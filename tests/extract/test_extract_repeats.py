@@ -313,3 +313,13 @@ def test_a_doer_named_in_the_subject_of_an_unnamed_mention_is_one_doer():
     told = replace(ev("retreat", 14), predicate=Predicate("retreat", "retreated"))
     assert same_happening(named, replace(told, summary="columns of Islamist forces had retreated to the capital"))
     assert not same_happening(named, replace(told, summary="columns of government forces had retreated to the capital"))
+
+
+def test_two_mentions_naming_one_day_in_their_words_are_one():
+    # "the Dec. 15 election" (its day not resolved) ... "the Dec. 15 parliamentary elections": one
+    # election; "the Nov. 7 election" is another
+    dated = ev("election", 19, day="2005-12-15")
+    dated = replace(dated, summary="the Dec. 15 parliamentary elections", predicate=Predicate("election", "elections"))
+    told = replace(ev("election", 14), predicate=Predicate("election", "election"))
+    assert same_happening(replace(told, summary="the Dec. 15 election"), dated)
+    assert not same_happening(replace(told, summary="the Nov. 7 election"), dated)

@@ -729,11 +729,35 @@ def _through_what_they_name(a: Event, b: Event, how: str, *, same_stem: bool, de
         and description[-1:] == _words(b.predicate.text)[:1]
     ):
         return how + f", '{' '.join(description)}' the same day refers back to it"
+    day = sorted(_named_days(a) & _named_days(b))
+    if day:
+        return how + f", both of {day[0][0]}/{day[0][1]}"
     word = _shared_word(a, b) if not (same_stem and _objects_differ(a, b)) else ""
     if word:
         return how + f", both of the {word}"
     number = sorted(_numbers(a) & _numbers(b))
     return how + f", both of {number[0]}" if number else ""
+
+
+_DAY_NAMED = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})\b")
+
+
+def _named_days(event: Event) -> set[tuple[int, int]]:
+    """The days (month, day) a row's description names right before its trigger ("the Dec. 15
+    election", "the Dec. 15 parliamentary elections": 12/15)."""
+    words = _words_before(event)
+    if not words or words[0] not in _DEFINITE:
+        return set()
+    text = (
+        event.summary[: event.summary.casefold().find(_words(event.predicate.text)[0])]
+        if _words(event.predicate.text)
+        else ""
+    )
+    return {
+        (MONTHS[m.group(1).casefold()], int(m.group(2)))
+        for m in _DAY_NAMED.finditer(text)
+        if m.group(1).casefold() in MONTHS
+    }
 
 
 def _objects_differ(a: Event, b: Event) -> bool:
