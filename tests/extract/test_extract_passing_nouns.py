@@ -104,3 +104,15 @@ def test_passing_nouns_no_row_for_the_vote_a_decision_was_taken_by_nor_a_trend_a
     )
     assert "approved" in got
     assert not {"vote", "rise"} & set(got)
+
+
+@pytest.mark.slow
+def test_passing_nouns_the_terms_one_is_signed_to_are_the_signing_s_row():
+    # "signed the striker to a three-year, 12-million-dollar deal": one happening, the signing,
+    # told with its terms; not the deal as a second row
+    got = triggers(
+        "Madrid signed the Dutch striker Jan Vos to a three-year, 12-million-dollar deal last week. "
+        "Lyon agreed to a two-year contract with the goalkeeper Marc Petit."
+    )
+    assert "signed" in got
+    assert not {"deal", "contract"} & set(got)

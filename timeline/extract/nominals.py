@@ -12,6 +12,8 @@ from timeline.extract.stems import stem
 from timeline.extract.triggers import EVENT_NOUNS, in_place_of
 from timeline.nlp.doctables import tables
 
+# Nouns of the terms one is signed or agreed "to": "signed him to a four-year contract".
+_TERMS = frozenset("deal contract agreement pact".split())
 # Prepositions whose noun is no happening that took place: a purpose or a wish ("pressed for
 # talks", "ready for war"), a bound of time ("since the war", "until the election"), a likeness
 # or an absence ("without a fight", "like a war"); nor one told to place another in time ("After
@@ -75,6 +77,10 @@ def told_in_passing(noun, trigger_ids: set[int]) -> bool:
             # "was injured in a car crash", "changed her citizenship in a controversial transfer",
             # "beat him in a vote": the verb's own happening, told with its circumstances; "in his
             # speech delivered Monday said": where it was said
+            return False
+        if prep.lower_ == "to" and governor.pos_ == "VERB" and noun.lemma_.lower() in _TERMS:
+            # "signed Daisuke Matsuzaka to a six-year, 52-million-dollar deal", "agreed to a
+            # three-year contract": the verb's own happening, told with its terms
             return False
         if prep.lower_ == "of" and governor.pos_ in ("NOUN", "PROPN"):
             return False  # "noise levels of a rock concert", "the conclusion of the summit": another thing
