@@ -119,3 +119,23 @@ def test_what_a_text_covers_is_no_happening(text, trigger, expected):
 )
 def test_a_standing_harmed_is_no_happening(text, trigger, expected):
     assert facts(text).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what besets an undertaking, in the passive or the perfect with no time, is a state of affairs
+        (
+            "Talks on the new treaty have been bogged down because of disputes over fishing rights.",
+            "bogged down",
+            "generic",
+        ),
+        ("The vote has been overshadowed by fears of violence.", "overshadowed", "generic"),
+        ("The leaders admitted that plans for a common currency were stalled.", "stalled", "generic"),
+        # ... not what happened on a day
+        ("The rescue was hampered by heavy rain on Monday.", "hampered", "asserted"),
+        ("Talks stalled on Monday over the price of gas.", "stalled", "asserted"),
+    ],
+)
+def test_an_undertaking_beset_is_no_happening(text, trigger, expected):
+    assert facts(text).get(trigger) == expected

@@ -820,7 +820,9 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         return "generic"  # "What is happening today is the writing of a history": a description
     if head is trigger and _stative(head, dated):
         return "generic"
-    if head is trigger and (_linked_state(head) or _standing_harmed(head) or not dated and _effect_told(head)):
+    if head is trigger and (
+        _linked_state(head) or _standing_harmed(head) or not dated and (_effect_told(head) or _beset(head))
+    ):
         # "the questions looked simple", "the agency stood ready to help": how it was; "the sale
         # exceeded the target", "the policy has proven effective": what a happening brought, weighed
         return "generic"
@@ -1890,6 +1892,20 @@ _STANDINGS = frozenset(
     "image reputation standing name prestige credibility feeling sentiment confidence trust foundation "
     "relation tie friendship".split()
 )
+
+
+# Verbs of what besets an undertaking: "the talks have been bogged down", "were overshadowed by fears".
+_BESETTING = frozenset("bog overshadow cloud mar dog hamper hinder beset stall deadlock".split())
+
+
+def _beset(verb) -> bool:
+    """What an undertaking is beset by, told in the passive or the perfect with no time ("talks on
+    the free trade zone have been bogged down because of disagreements", "the talks have been
+    overshadowed by the fears that extremists could use violence", "plans were stalled"): a state of
+    affairs, no happening of its own day (what besets it is told by its own rows)."""
+    if verb.lemma_.lower() not in _BESETTING and verb.lower_ != "bogged":  # (the model's lemma: "bogge")
+        return False
+    return _perfect(verb) or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _standing_harmed(verb) -> bool:
