@@ -417,6 +417,24 @@ def test_not_happenings_a_contribution_to_a_state(text, trigger, expected):
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        # a chance missed in a match: no goal
+        ("Lopez went close with a header just before the break.", "went", "generic"),
+        ("Moreno also hit the bar for the hosts soon after.", "hit", "generic"),
+        ("The captain's low shot hit the post in the second half.", "hit", "generic"),
+        ("The striker had another chance but he miscued.", "miscued", "generic"),
+        ("Silva fired wide from ten yards.", "fired", "generic"),
+        # ... a goal, or a crash, is a happening
+        ("Silva scored from ten yards.", "scored", "asserted"),
+        ("The truck hit a bridge post on Monday.", "hit", "asserted"),
+    ],
+)
+def test_not_happenings_a_chance_missed(text, trigger, expected):
+    assert factualities(text)[trigger] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         # an event noun made a habit by its adjective, with no day of its own, tells none of them
         ("Regular patrols were carried out along the coast, the navy said.", "patrols", "generic"),
         ("Frequent attacks by bandits have closed the road to the mine.", "attacks", "generic"),

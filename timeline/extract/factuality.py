@@ -470,6 +470,27 @@ def _hard_effort(verb) -> bool:
     )
 
 
+# What a shot that missed hit, and where it went: "hit the bar", "fired wide".
+_FRAME = frozenset("bar post crossbar woodwork upright".split())
+_STRIKING = frozenset("hit strike rattle clip shake".split())
+
+
+def _near_miss(verb) -> bool:
+    """A chance missed in a match ("Adam Petrous went close with a header", "Martin Petras also hit
+    the bar", "the Dutch striker's close-range shot hit the bar", "he miscued", "fired wide"): no
+    goal, nothing a chronology of the match lists."""
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    if lemma == "miscue":
+        return True
+    if lemma == "go" and any(c.lower_ == "close" and c.dep_ in ("advmod", "acomp", "npadvmod") for c in kids):
+        return True
+    frames = [c for c in kids if c.dep_ == "dobj" and c.lower_ in _FRAME]
+    if lemma in _STRIKING and frames:
+        return not any(g.dep_ == "compound" for g in frames[0].children)  # (not "hit a bridge post")
+    return any(c.dep_ in ("advmod", "acomp") and c.lower_ == "wide" for c in kids)
+
+
 def _put_to_use(verb) -> bool:
     """ "would be used to produce the methane", "will be mainly used for waterway management", "will
     use this event to bring a different focus": what a thing is to serve for, no happening."""
@@ -827,10 +848,11 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         # exceeded the target", "the policy has proven effective": what a happening brought, weighed
         return "generic"
     if head is trigger and (
-        _plays_a_part(head) or _hard_effort(head) or not dated and (_becomes(head) or _light(head))
+        _plays_a_part(head) or _hard_effort(head) or _near_miss(head) or not dated and (_becomes(head) or _light(head))
     ):
         # "became the man of the night", "made history", "used his forearms to shove him"; "have
-        # worked hard to spot any sign of the disease": an effort, not a thing done
+        # worked hard to spot any sign of the disease": an effort, not a thing done; "went close with
+        # a header", "hit the bar": a chance missed
         return "generic"
     if head is trigger and not dated and (_pundits_view(head) or _text_covers(head)):
         # "Analysts have detected in the dispute ...", "critics say": a view, no happening; "The OECD
