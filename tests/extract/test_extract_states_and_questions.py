@@ -111,10 +111,12 @@ def test_what_a_text_covers_is_no_happening(text, trigger, expected):
         ("Their visits undermined the foundation of the two nations' ties.", "undermined", "generic"),
         ("Relations between the two neighbours have been strained since the border dispute.", "strained", "generic"),
         ("The mayor had brought his office into disrepute.", "brought", "generic"),
+        ("The raids on the villages reduced the army's popularity among farmers.", "reduced", "generic"),
         # ... not harm done to people or things
         ("The blast damaged 30 houses in the village.", "damaged", "asserted"),
         ("Rebels undermined the bridge with explosives on Monday.", "undermined", "asserted"),
         ("The storm hurt three fishermen.", "hurt", "asserted"),
+        ("The bank reduced its interest rate on Monday.", "reduced", "asserted"),
     ],
 )
 def test_a_standing_harmed_is_no_happening(text, trigger, expected):

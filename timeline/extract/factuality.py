@@ -1909,9 +1909,9 @@ _AMOUNTS = frozenset("CARDINAL MONEY PERCENT QUANTITY".split())
 
 # Verbs of harm done to a standing, a feeling or a relation, and the nouns of those: "have damaged
 # the image of ISAF", "severely hurt the feeling of the Chinese people", "relations have been strained".
-_HARMING = frozenset("damage hurt harm tarnish sour strain undermine dent erode cloud poison".split())
+_HARMING = frozenset("damage hurt harm tarnish sour strain undermine dent erode cloud poison reduce lower".split())
 _STANDINGS = frozenset(
-    "image reputation standing name prestige credibility feeling sentiment confidence trust foundation "
+    "image reputation standing name prestige credibility popularity feeling sentiment confidence trust foundation "
     "relation tie friendship".split()
 )
 
