@@ -1,6 +1,7 @@
 """A name as the reader would write it: without the description or the "and" the tagger glued to
-its edges, without the hull number in brackets after it, and with the "of"/"for" phrase of a
-body's name the tagger left untagged."""
+its edges, without the hull number in brackets after it, without the body of a title before it
+("Ambassador to the UN Wang Guangya"), and with the "of"/"for" phrase of a body's name the tagger
+left untagged."""
 
 from __future__ import annotations
 
@@ -61,3 +62,11 @@ def test_actor_name_edges_whole_names_stay_whole(text, trigger, expected):
 def test_actor_name_edges_a_body_goes_on_with_the_country_it_is_of(text, trigger, who):
     # the tagger cut "the Sikh Council" before "of Britain": the country is part of the body's name
     assert names(text, trigger) == [who]
+
+
+def test_actor_name_edges_the_body_of_a_title_before_a_name_is_no_part_of_it():
+    text = (
+        "Council reform must favour poor countries, Chinese Ambassador to the UN Wang Guangya said on Thursday.\n"
+        "Wang reaffirmed China's support for the reform on Thursday."
+    )
+    assert names(text, "reaffirmed")[:1] == ["Wang Guangya"]

@@ -119,6 +119,11 @@ def trim_person(ent):
     "Gyanendra"): they describe the person (see coref.learn_title), they are no part of the name.
     """
     ent = _person_after_nationality(ent) or ent  # then its titles, below ("Jordanian King Abdullah")
+    named_at = _body_of_a_title(ent) if ent.label_ in ("PERSON", "ORG") else None
+    if named_at is not None:
+        # "Chinese Ambassador to the UN Wang Guangya" tagged "the UN Wang Guangya", an organisation:
+        # the body is the title's, the person's name follows it
+        return Span(ent.doc, named_at, ent.end, label="PERSON")
     if ent.label_ == "ORG" and len(ent) >= 3 and _demonym_noun(ent[0]):
         # "Frenchman Philippe Troussier" tagged as an organisation: a person, with who he is before
         rest = ent[1:]
@@ -148,6 +153,26 @@ def trim_person(ent):
     trimmed = ent.doc[ent.start + 1 : ent.end]
     trimmed.label_ = "PERSON"
     return trimmed
+
+
+def _body_of_a_title(ent) -> int | None:
+    """The index of the first word of a person's name in ``ent`` when it opens on the acronym of the
+    body a title before it names ("Ambassador to the UN Wang Guangya", "envoy to the EU Jan Kral"),
+    two capitalised words or more after it; else None."""
+    doc = ent.doc
+    at = ent.start + (ent[0].lower_ == "the")  # the tagger may take "the" in
+    the = at - 1
+    if at + 3 > ent.end or the < 2 or doc[the].lower_ != "the":
+        return None
+    first = doc[at]
+    if not (first.is_upper and first.is_alpha and 2 <= len(first) <= 6):
+        return None
+    if doc[the - 1].lower_ not in ("to", "at") or doc[the - 2].lower_ not in ROLE_HEADS:
+        return None
+    rest = doc[at + 1 : ent.end]
+    if all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_WORDS for t in rest):
+        return at + 1
+    return None
 
 
 def _person_after_nationality(ent):
