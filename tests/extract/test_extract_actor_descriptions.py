@@ -2,7 +2,7 @@
 50-year-old former general"), a title with a word that says nothing of the office ("the
 first-term governor"), and an organisation's chief ("the OPEC chief") who is the person the text
 titled so with that organisation; a function no one holds as an office ("the French lawyer"),
-the text naming no one by it, is no actor."""
+the text naming no one by it, is no actor; nor is a country's "opposition to" something, a stance."""
 
 from __future__ import annotations
 
@@ -142,3 +142,8 @@ def test_actor_descriptions_a_person_titled_otherwise_is_not_the_head_of_state()
 def test_actor_descriptions_a_function_no_one_is_named_by_is_no_actor(text, trigger):
     # no one named (GUIDELINES section 4): the country may take part, the description is no name
     assert all(name in ("Israel", "France") for name in names(text, trigger))
+
+
+def test_actor_descriptions_a_countrys_opposition_to_something_is_a_stance_no_party():
+    text = "Ambassador Li Wei reiterated China's opposition to an artificial deadline on Monday."
+    assert "China's opposition" not in names(text, "reiterated")

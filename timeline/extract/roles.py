@@ -1702,6 +1702,8 @@ def _country_body(
     org_like = {head_lemma, tok.lower_} & (_BODY_HEADS | {"bank"})  # "the Philippine central bank"
     if not (country and (org_like or hit is not None)):
         return None
+    if head_lemma == "opposition" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return None  # "reiterated China's opposition to a deadline": a stance, no opposition party
     name = phrase_text(tok)
     if head_lemma in _GOVERNMENT and len(name.split()) <= 3:
         # "the Sudanese government", "British authorities": the country acting, named as the country
