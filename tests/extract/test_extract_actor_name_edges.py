@@ -1,7 +1,7 @@
 """A name as the reader would write it: without the description or the "and" the tagger glued to
 its edges, without the hull number in brackets after it, without the body of a title before it
-("Ambassador to the UN Wang Guangya"), and with the "of"/"for" phrase of a body's name the tagger
-left untagged."""
+("Ambassador to the UN Wang Guangya"), with the syllable after the hyphen of a given name ("Song
+Min-soon"), and with the "of"/"for" phrase of a body's name the tagger left untagged."""
 
 from __future__ import annotations
 
@@ -70,3 +70,14 @@ def test_actor_name_edges_the_body_of_a_title_before_a_name_is_no_part_of_it():
         "Wang reaffirmed China's support for the reform on Thursday."
     )
     assert names(text, "reaffirmed")[:1] == ["Wang Guangya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("South Korean negotiator Song Min-soon met the Japanese envoy on Monday.", "met", "Song Min-soon"),
+        ("Dr. Sun Yat-sen brought a republic to China in 1912.", "brought", "Sun Yat-sen"),
+    ],
+)
+def test_actor_name_edges_a_given_name_with_a_hyphen_is_whole(text, trigger, expected):
+    assert names(text, trigger)[:1] == [expected]

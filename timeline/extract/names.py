@@ -395,6 +395,8 @@ def repair_bounds(doc, ent, named: set[str]):
             break
     if label == "PERSON" and end == ent.end and _name_head_left_out(doc, ent):
         end += 1  # "Amadou Toumani Toure opened", "Ling Liong Sik said": the name's own head word
+    if label == "PERSON" and end == ent.end and len(ent) > 1 and _given_name_cut_at_hyphen(doc, end):
+        end += 2  # "Song Min-soon said": the tagger stopped at the hyphen of the given name
     if label == "ORG" and end == ent.end:
         end = _of_its_country(doc, ent) or end
     while (
@@ -415,6 +417,19 @@ def repair_bounds(doc, ent, named: set[str]):
     if start >= end:
         return None
     return Span(doc, start, end, label=label)
+
+
+def _given_name_cut_at_hyphen(doc, end: int) -> bool:
+    """Does a short lower-case syllable glued by a hyphen to a person's name's last word follow it
+    ("Song Min-soon", "Ban Ki-moon"), the whole no modifier of a noun ("Bush-led coalition")?"""
+    if end + 1 >= len(doc) or doc[end - 1].whitespace_ or doc[end].text != "-" or doc[end].whitespace_:
+        return False
+    last, syllable = doc[end - 1], doc[end + 1]
+    if not (syllable.is_alpha and syllable.is_lower and len(syllable) <= 5 and len(last) <= 5):
+        return False
+    if syllable.tag_ in ("VBN", "VBD", "VBG"):
+        return False  # "Bush-led", "Putin-backed"
+    return end + 2 >= len(doc) or doc[end + 2].pos_ not in ("NOUN", "PROPN", "ADJ")
 
 
 _QUOTES = frozenset('"“”')
