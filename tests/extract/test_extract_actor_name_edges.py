@@ -1,7 +1,8 @@
 """A name as the reader would write it: without the description or the "and" the tagger glued to
 its edges, without the hull number in brackets after it, without the body of a title before it
 ("Ambassador to the UN Wang Guangya"), with the syllable after the hyphen of a given name ("Song
-Min-soon"), and with the "of"/"for" phrase of a body's name the tagger left untagged."""
+Min-soon"), a hyphen a broken line left open closed up ("Botswana- Zimbabwe"), and with the
+"of"/"for" phrase of a body's name the tagger left untagged."""
 
 from __future__ import annotations
 
@@ -81,3 +82,8 @@ def test_actor_name_edges_the_body_of_a_title_before_a_name_is_no_part_of_it():
 )
 def test_actor_name_edges_a_given_name_with_a_hyphen_is_whole(text, trigger, expected):
     assert names(text, trigger)[:1] == [expected]
+
+
+def test_actor_name_edges_a_hyphen_broken_at_a_line_end_is_closed_up():
+    text = "The Botswana- Zimbabwe Joint Permanent Commission hailed the new border post on Friday."
+    assert names(text, "hailed")[:1] == ["Botswana-Zimbabwe Joint Permanent Commission"]

@@ -89,12 +89,14 @@ def designator_end(doc, end: int) -> int:
 _POSSESSIVE_END = re.compile(r"\s*'s?$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _LEADING_DASH = re.compile(r"^[-–—_]+\s*")
+_SPACED_HYPHEN = re.compile(r"(?<=[A-Za-z])- (?=[A-Za-z])")
 
 
 @lru_cache(maxsize=1 << 14)  # the same names are cleaned again and again (each entity several times)
 def clean_name(text: str) -> str:
     """Entity text without surrounding determiners, possessive endings and extra spaces."""
     text = " ".join(text.replace("’", "'").split())
+    text = _SPACED_HYPHEN.sub("-", text)  # "Roh Moo- hyun", "Lashkar-e- Tayyeba": a wire's broken line
     text = _POSSESSIVE_END.sub("", text)
     text = _LEADING_DASH.sub("", text)  # "--The USS Juneau": a dateline's dash the tokenizer glued on
     text = _LEADING_THE.sub("", text)
