@@ -1,5 +1,5 @@
 """A title with a nationality stands for the one person the article titles so without it (issue 16,
-item 4)."""
+item 4); a title set before its holder's name, with a comma between, is no actor of its own."""
 
 from __future__ import annotations
 
@@ -43,3 +43,11 @@ def test_actor_titles_a_title_its_own_phrase_tells_whose_is_no_one_titled_otherw
     assert names(
         "Opposition leader Tom Harris arrived in the port on Friday. The leader met the fishermen.", "met"
     ) == ["Tom Harris"]
+
+
+def test_actor_titles_a_title_set_before_the_name_of_its_holder_is_no_actor_of_its_own():
+    text = (
+        "The government licensed a private firm, Job Markets Ltd (JML), on Monday.\n"
+        "JML's Managing Director, Paul Okello said on Monday they were ready for recruitment."
+    )
+    assert "Managing Director" not in names(text, "said")

@@ -144,6 +144,12 @@ def _subject_before_aside(verb):
     return root
 
 
+def _person_named_after(doc, i: int) -> bool:
+    """Does a person's tagged name open at token ``i``, or right after a comma there?"""
+    i += i < len(doc) and doc[i].text == ","
+    return i < len(doc) and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B"
+
+
 def _adjective_of_be(tok) -> bool:
     """ "who is due to meet Bush", "is ready to sign": the adjective an infinitive depends on
     shares the subject of its "be"."""
@@ -2199,6 +2205,8 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
         return None  # "Judge", "C.E.O.": a title with no name
     if chain[-1].lower_ in ROLE_HEADS and all(t.lower_ in PORTFOLIO_WORDS | TITLE_WORDS for t in chain[:-1]):
         return None  # "as Interior Minister", "Public Security Minister": a portfolio and a title
+    if chain[-1].lower_ in ROLE_HEADS and _person_named_after(doc, chain[-1].i + 1):
+        return None  # "JPPM's Managing Director, Paul Muhumuza said": the title of the one named after it
     if not any(t.text[:1].isupper() or any(ch.isupper() for ch in t.text[1:]) for t in chain):
         return None  # "prison van" tagged as a proper noun: a name has a capital letter
     if chain[-1].i == tok.i and tok.lower_ in _BODY_NAME_HEADS and tok.text[:1].isupper():
