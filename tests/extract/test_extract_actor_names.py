@@ -359,3 +359,8 @@ def test_actor_names_a_title_before_a_name_is_no_second_doer():
         "Ranil Perera signed the accord on Friday."
     )
     assert doers(text, "signed") == ["Paul Otieno", "Ranil Perera"]
+
+
+def test_actor_names_a_demonym_in_ican_is_the_country_in_ique():
+    text = "A senior Mozambican official welcomed the new aid plan on Tuesday."
+    assert names(text, "welcomed") == ["Mozambique"]

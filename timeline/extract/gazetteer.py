@@ -254,7 +254,8 @@ def country_for_adjective(word: str) -> str | None:
     countries = _countries()
     if w in countries:
         return countries[w]
-    for suffix, restore in (("ian", ""), ("ian", "ia"), ("an", "a"), ("n", ""), ("i", ""), ("ese", "")):
+    # "Mozambican" -> "Mozambique": a country ending in "-ique" makes its demonym with "-ican"
+    for suffix, restore in (("ian", ""), ("ian", "ia"), ("an", "a"), ("n", ""), ("i", ""), ("ese", ""), ("can", "que")):
         if w.endswith(suffix) and len(w) > len(suffix) + 2:
             base = w[: -len(suffix)] + restore
             if base in countries:
