@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.parsed import extracted, parsed
+from tests.extract.parsed import STORY_OPENING, extracted, parsed
 
 pytestmark = pytest.mark.slow
 
@@ -466,6 +466,16 @@ def test_the_years_of_a_life_after_a_name_do_not_date_the_clause():
     )
     got = seen(text, THURSDAY)
     assert got["praised"][:2] not in (("1881-01-01", "1881-12-31"), ("1936-01-01", "1936-12-31"))
+
+
+def test_a_clause_placed_after_a_happening_does_not_share_the_year_of_the_clause_joined_to_it():
+    text = STORY_OPENING + (
+        "Jets now patrol the skies of the province, which was annexed by its neighbour after the civil war "
+        "and regained its autonomy in 1994."
+    )
+    got = seen(text, THURSDAY)
+    assert got["regained"][:2] == ("1994-01-01", "1994-12-31")
+    assert got["annexed"][:2] != ("1994-01-01", "1994-12-31")
 
 
 def test_a_passive_plan_due_by_a_time_runs_from_the_article_day_up_to_it():

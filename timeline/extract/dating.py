@@ -1715,7 +1715,7 @@ def _shared_with_conjunct(trigger, index: TimexIndex) -> TimeExpr | None:
     """ "The family emigrated and settled in California seven years ago": a verb with no date of
     its own shares the one written at the end of the verb joined to it, told in the same tense with
     the same subject."""
-    if trigger.pos_ != "VERB":
+    if trigger.pos_ != "VERB" or _timed_by_a_happening(trigger):
         return None
     for c in trigger.children:
         if (
@@ -1728,6 +1728,21 @@ def _shared_with_conjunct(trigger, index: TimexIndex) -> TimeExpr | None:
             if found is not None and found.start > c.idx:
                 return found
     return None
+
+
+# Prepositions that place a clause against another happening: "incorporated after World War II"
+_AGAINST_A_HAPPENING = frozenset("after before during following amid since until".split())
+
+
+def _timed_by_a_happening(verb) -> bool:
+    """Does the verb's own clause place it against a happening ("were incorporated into the Soviet
+    Union after World War II and regained independence in 1991")? That is its time, not the one
+    written on the verb joined to it."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in _AGAINST_A_HAPPENING and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+        if c.i > verb.i
+    )
 
 
 def _same_tense(conjunct, verb) -> bool:
