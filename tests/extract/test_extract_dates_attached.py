@@ -478,6 +478,11 @@ def test_a_clause_placed_after_a_happening_does_not_share_the_year_of_the_clause
     assert got["annexed"][:2] != ("1994-01-01", "1994-12-31")
 
 
+def test_a_past_time_between_the_subject_and_a_present_perfect_is_the_subjects_happening():
+    got = seen("The number of dead from a ferry fire off the coast last week has climbed to 52.", THURSDAY)
+    assert got["climbed"][:2] != ("2006-11-20", "2006-11-26")  # the fire was last week; the count is now
+
+
 def test_a_passive_plan_due_by_a_time_runs_from_the_article_day_up_to_it():
     # the parser reads the "by" of a passive as its agent: "to be signed by the year's end" is still a deadline
     text = "The envoy was named on Tuesday, paving the way for the accord to be signed by the end of the year."

@@ -719,6 +719,7 @@ def _search_clause(head, index: TimexIndex) -> TimeExpr | None:
             and head.idx >= index.deep_bounds.get(id(t), -1)
             and not _qualifies_a_noun(i, t, head)
             and not _recounted_time(i, t, head)
+            and not _before_a_perfect(i, t, head)
         ):
             # the expression closest to the head in the tree wins ("on Friday" over a nested one)
             if heads is None:
@@ -830,6 +831,23 @@ _SPAN_WORDS = frozenset({"since", "until", "till", "after", "before", "ahead"})
 _CONTRASTS = frozenset({"contrast", "unlike", "than", "despite", "notwithstanding", "compared"})
 
 _NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "appos"})
+
+
+_NOW_INCLUDED = re.compile(r"\b(?:this|so\s+far|today|now|tonight)\b", re.IGNORECASE)
+
+
+def _before_a_perfect(i: int, timex: TimeExpr, head) -> bool:
+    """ "The death toll from a colliery blast in north China last week has risen to 40": a past
+    time written after the subject and before the auxiliary of a present perfect (which takes
+    no past time of its own) is the time of the happening the subject names, not of the clause."""
+    t = tables(head.doc)
+    kids = t.children[head.i]
+    lower = lowered(head.doc)
+    have = [c for c in kids if t.deps[c] == "aux" and lower[c] in ("has", "have", "'ve", "'s")]
+    subject = [c for c in kids if t.deps[c] in ("nsubj", "nsubjpass")]
+    if not have or not subject or t.tags[head.i] != "VBN" or _NOW_INCLUDED.search(timex.text):
+        return False
+    return subject[0] < i < min(have)
 
 
 # Verbs that tell again what happened: "recalled events in the early 1980s"
