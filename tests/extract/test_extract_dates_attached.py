@@ -483,6 +483,11 @@ def test_a_past_time_between_the_subject_and_a_present_perfect_is_the_subjects_h
     assert got["climbed"][:2] != ("2006-11-20", "2006-11-26")  # the fire was last week; the count is now
 
 
+def test_a_time_named_as_a_likeness_does_not_date_the_clause():
+    got = seen("Exactly as in August, the sharp rise in September was driven by housing costs.", THURSDAY)
+    assert got["driven"][:2] == ("2006-09-01", "2006-09-30")
+
+
 def test_a_passive_plan_due_by_a_time_runs_from_the_article_day_up_to_it():
     # the parser reads the "by" of a passive as its agent: "to be signed by the year's end" is still a deadline
     text = "The envoy was named on Tuesday, paving the way for the accord to be signed by the end of the year."

@@ -54,7 +54,9 @@ _LIKE = re.compile(
     r"|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!later\s)(?<!earlier\s)(?<!longer\s)(?<!no\s)than"
     r"(?:\s+(?:the|that|those)\s+(?:figures?|levels?|rates?|totals?|numbers?|pace|amounts?|results?))?"
     # "her evidence was different from in December 2004", "unlike in 1999"
-    r"|(?:different|differed|differs|differ)\s+(?:from|to|than)(?:\s+(?:that|those|what\s+it\s+was))?|unlike)"
+    r"|(?:different|differed|differs|differ)\s+(?:from|to|than)(?:\s+(?:that|those|what\s+it\s+was))?|unlike"
+    # "Just as in September, the drop in October was led by energy prices"
+    r"|\b(?:just|much|exactly)\s+as(?=\s+(?:in|on|during)\s+$))"
     r"\s+(?:(?:of|in|on|at|during|for)\s+)?$",
     re.IGNORECASE,
 )
