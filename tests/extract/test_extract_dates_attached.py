@@ -488,6 +488,16 @@ def test_a_time_named_as_a_likeness_does_not_date_the_clause():
     assert got["driven"][:2] == ("2006-09-01", "2006-09-30")
 
 
+def test_the_month_of_the_thing_a_verb_acts_on_is_not_the_verbs():
+    got = seen("Militias violated the August 2004 truce on Monday.", THURSDAY)
+    assert got["violated"][:2] == ("2006-11-27", "2006-11-27")
+
+
+def test_the_month_of_an_occasion_a_verb_stages_is_still_its_own():
+    got = seen("The country held the March 2005 elections under heavy security.", THURSDAY)
+    assert got["elections"][:2] == ("2005-03-01", "2005-03-31")
+
+
 def test_a_passive_plan_due_by_a_time_runs_from_the_article_day_up_to_it():
     # the parser reads the "by" of a passive as its agent: "to be signed by the year's end" is still a deadline
     text = "The envoy was named on Tuesday, paving the way for the accord to be signed by the end of the year."

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from timeline.extract.attribution import SPEECH_VERBS
 from timeline.extract.attribution import said_when as _said_gap
 from timeline.extract.clauses import clause_indices, governors, is_infinitive, lowered, subtree_indices, tense
+from timeline.extract.occasions import OCCASIONS
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS
 from timeline.extract.rows import occurrence_verb, support_verb
 from timeline.extract.triggers import CONTESTS, is_trigger, name_time
@@ -722,6 +723,7 @@ def _search_clause(head, index: TimexIndex) -> TimeExpr | None:
             and not _qualifies_a_noun(i, t, head)
             and not _recounted_time(i, t, head)
             and not _before_a_perfect(i, t, head)
+            and not _on_what_is_acted_on(i, t, head)
         ):
             # the expression closest to the head in the tree wins ("on Friday" over a nested one)
             if heads is None:
@@ -850,6 +852,33 @@ def _before_a_perfect(i: int, timex: TimeExpr, head) -> bool:
     if not have or not subject or t.tags[head.i] != "VBN" or _NOW_INCLUDED.search(timex.text):
         return False
     return subject[0] < i < min(have)
+
+
+# Nouns of occasions a verb takes part in at their time ("won the May election")
+_TAKEN_PART_IN = (
+    OCCASIONS
+    | CONTESTS
+    | frozenset("election elections poll polls vote referendum race final finals primary primaries season".split())
+)
+
+
+def _on_what_is_acted_on(i: int, timex: TimeExpr, head) -> bool:
+    """ "Rebels violated the July 2003 ceasefire on Monday", "to strengthen the February 2002
+    truce": a month or a year written on the noun a verb acts on names that noun (made then), not
+    when the verb happened; not on a noun the verb stages ("held the March 2005 elections")."""
+    if timex.precision not in ("month", "season", "quarter", "year", "decade"):
+        return False
+    t = tables(head.doc)
+    top = i
+    while t.heads[top] != top and timex.start <= t.idx[t.heads[top]] < timex.end:
+        top = t.heads[top]
+    noun = t.heads[top]
+    if t.deps[top] not in _NOUN_MODIFIERS or t.deps[noun] != "dobj" or t.heads[noun] != head.i or noun == top:
+        return False
+    if t.pos[noun] not in ("NOUN", "PROPN") or lowered(head.doc)[noun] in _TAKEN_PART_IN:
+        return False  # "won the May election", "played in the 2002 final": at the occasion's time
+    staged = support_verb(head.doc[noun])
+    return staged is None or staged.i != head.i
 
 
 # Verbs that tell again what happened: "recalled events in the early 1980s"
