@@ -1344,3 +1344,31 @@ def test_summaries_leave_no_space_before_a_colon():
     _, doc, _ = parsed(text)
     head = token(doc, "said")
     assert summarize(head, quote_mask(doc_text(doc)), head.sent).startswith('The minister said: "We want to settle')
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "The club ended a poor season by winning the cup final in May.",
+            "winning",
+            "The club ended a poor season by winning the cup final in May",
+        ),
+        (
+            "The club ended a poor season by beating the champions and winning the cup final in May.",
+            "winning",
+            "The club ended a poor season by beating the champions and winning the cup final in May",
+        ),
+        # over the cap: the host's subject, verb and object, then "by" as written
+        (
+            "The two leaders on Tuesday closed a long summit in the capital of the region by signing a trade pact "
+            "and issuing a joint call for calm along the disputed border.",
+            "issuing",
+            "The two leaders on Tuesday closed a long summit by signing a trade pact and issuing a joint call for "
+            "calm along the disputed border",
+        ),
+    ],
+)
+def test_summaries_tell_a_deed_after_by_with_who_did_it(text, trigger, expected):
+    # "by winning the cup final": who won is the subject of the clause "by" completes
+    assert summary(text, trigger) == expected

@@ -1886,6 +1886,8 @@ def _participle_host(trigger, keep: set[int]) -> None:
         first = first.head  # "killing 12 people and [wounding] 40 others"
     between: set[int] = set()
     framing = _framing_preposition(trigger)
+    if framing is None and first.i != trigger.i:
+        framing = _framing_preposition(first)  # "by celebrating mass and [making] an appeal"
     if framing is not None:
         # "worked with Singh before [being posted] to Croatia": the preposition and what measures it
         between = set(subtree_indices(framing)) - set(subtree_indices(trigger))
@@ -1915,7 +1917,9 @@ def _participle_host(trigger, keep: set[int]) -> None:
     if t.is_punct[first.left_edge.i - 1]:
         host.add(first.left_edge.i - 1)  # its comma, also after a clause left out
     if sum(1 for i in host | keep if not t.is_punct[i]) > _HOST_CAP:
-        core = {head.i, *subject, first.left_edge.i - 1}
+        core = {head.i, *subject}
+        if t.is_punct[first.left_edge.i - 1]:
+            core.add(first.left_edge.i - 1)  # (its comma; not the word before "by celebrating")
         core.update(c.i for c in head.children if c.dep_ in ("aux", "auxpass", "neg", "prt"))
         for c in head.children:
             if c.dep_ in ("dobj", "attr", "acomp") and c.i > head.i:
@@ -1975,13 +1979,28 @@ def _framing_preposition(participle):
     prep = participle.head
     if participle.dep_ != "pcomp" or participle.tag_ not in ("VBG", "VBN") or prep.dep_ != "prep":
         return None
-    if prep.lower_ not in _HOSTING_PREPS or prep.i < prep.head.i or prep.head.pos_ not in ("VERB", "AUX"):
+    if prep.i < prep.head.i or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if prep.lower_ not in _HOSTING_PREPS and not _means(prep, participle):
         return None
     if participle.tag_ == "VBN" and not _participle_aux(participle):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in participle.children):
         return None  # "without a ball being bowled": a clause of its own
     return prep
+
+
+def _means(prep, participle) -> bool:
+    """ "by" and the deed by which the host's subject did what the host tells ("Bulgaria captured
+    their first medal by beating Serbia"); not after a passive ("was hurt by falling"), whose
+    "by" may tell who did it."""
+    host = prep.head
+    return (
+        prep.lower_ == "by"
+        and participle.tag_ == "VBG"
+        and host.tag_ != "VBN"
+        and not any(c.dep_ == "auxpass" for c in host.children)
+    )
 
 
 def _participle_aux(verb) -> bool:
