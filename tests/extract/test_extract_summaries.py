@@ -1372,3 +1372,28 @@ def test_summaries_leave_no_space_before_a_colon():
 def test_summaries_tell_a_deed_after_by_with_who_did_it(text, trigger, expected):
     # "by winning the cup final": who won is the subject of the clause "by" completes
     assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the whole host over the cap: its subject and verb
+        (
+            "The home side recovered from the early loss of their captain and two other senior batsmen to reach "
+            "210 for four at the close of play on Saturday.",
+            "reach",
+            "The home side recovered to reach 210 for four at the close of play on Saturday",
+        ),
+        # an outcome of a deed told after "by": who did it is the subject of the clause "by" completes
+        (
+            "The team won its first medal in years by beating the holders in the final round to take third place "
+            "in the championships.",
+            "take",
+            "The team won its first medal in years by beating the holders in the final round to take third place in "
+            "the championships",
+        ),
+    ],
+)
+def test_summaries_tell_an_outcome_with_who_reached_it(text, trigger, expected):
+    # "to reach 210 for four" alone does not say who
+    assert summary(text, trigger) == expected

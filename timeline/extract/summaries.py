@@ -1860,11 +1860,32 @@ def _purpose_host(trigger, keep: set[int]) -> None:
     if head.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         return
     host = set(clause_indices(head)) | set(_subject(head))
-    if not any(tables(trigger.doc).deps[i] in ("nsubj", "nsubjpass") for i in host):
+    core = _core(head, trigger.i)
+    framing = _framing_preposition(head) if head.tag_ == "VBG" else None
+    if framing is not None:
+        # "Bulgaria captured their first medal by beating Serbia to finish third": who beat
+        outer = framing.head
+        host |= set(clause_indices(outer)) | set(_subject(outer)) | {framing.i}
+        core |= _core(outer, framing.i) | {framing.i}
+    t = tables(trigger.doc)
+    if not any(t.deps[i] in ("nsubj", "nsubjpass") for i in host):
         return
-    punct = tables(trigger.doc).is_punct
-    if sum(1 for i in host | keep if not punct[i]) <= _PURPOSE_CAP:  # words
+    if sum(1 for i in host | keep if not t.is_punct[i]) <= _PURPOSE_CAP:  # words
         keep.update(host)
+    elif sum(1 for i in core | keep if not t.is_punct[i]) <= _PURPOSE_CAP:
+        # its subject, verb and object alone ("Australia recovered to reach 173-3 at tea ...")
+        keep.update(core)
+
+
+def _core(verb, before: int) -> set[int]:
+    """A clause's subject, verb, auxiliaries and the object told before ``before``."""
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    ids = {verb.i, *(i for c in own for i in _borrowed_subject(c))} if own else {verb.i, *_subject(verb)}
+    ids.update(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt"))
+    for c in verb.children:
+        if c.dep_ in ("dobj", "attr", "acomp", "dative") and verb.i < c.i < before:
+            ids.update(_noun_and_lefts(c))
+    return ids
 
 
 _PURPOSE_CAP = 26
