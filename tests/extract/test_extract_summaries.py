@@ -1397,3 +1397,21 @@ def test_summaries_tell_a_deed_after_by_with_who_did_it(text, trigger, expected)
 def test_summaries_tell_an_outcome_with_who_reached_it(text, trigger, expected):
     # "to reach 210 for four" alone does not say who
     assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("trigger", "expected"),
+    [
+        ("attacked", '"The rebels attacked the convoy at dawn …"'),
+        ("lost", '"… we lost two trucks"'),
+    ],
+)
+def test_summaries_told_inside_a_quotation_keep_its_marks(trigger, expected):
+    # the speaker's words are not told as the narrator's: the quotation's marks, with "…" where
+    # words of it were left out
+    text = (
+        'The army gave no details.\n\n"The rebels attacked the convoy at dawn and we lost two trucks," an officer said.'
+    )
+    _, doc, _ = parsed(text)
+    head = token(doc, trigger)
+    assert summarize(head, quote_mask(doc_text(doc)), head.sent) == expected

@@ -128,14 +128,74 @@ def summarize(
         while cut_end and hi - 1 > pos and _dangling(t, ids[hi - 1]):
             hi -= 1  # "would put its future in the hands of …": cut before the phrase, not inside it
         ids = ids[lo:hi]
-        text = _join(ids, t, subst)
-        # what was cut is marked, inside a quotation too ("“… seeing these reports")
-        if not cut_start:
-            text = _opened_on(opener, text, ids, t)
-        elif text[1:2] != "…":  # (not marked already where the quotation opens)
-            text = text[0] + "… " + text[1:] if text[:1] in ("“", '"') else "… " + text
-        return text + " …" if cut_end and text[-2:-1] != "…" else text
-    return _opened_on(opener, _join(ids, t, subst), ids, t)
+        return _cut_marked(_join(ids, t, subst), opener, ids, t, quoted, cut_start, cut_end)
+    text = _opened_on(opener, _join(ids, t, subst), ids, t)
+    marks = _quotation_around(ids, t, quoted, False, False)
+    return text if marks is None else marks[0] + text + marks[1]
+
+
+def _cut_marked(
+    text: str,
+    opener: str | None,
+    ids: Sequence[int],
+    t: DocTables,
+    quoted: Sequence[bool] | None,
+    cut_start: bool,
+    cut_end: bool,
+) -> str:
+    """A summary cut at the cap, with "…" where it was cut, inside a quotation too ("“… seeing
+    these reports")."""
+    marks = _quotation_around(ids, t, quoted, cut_start, cut_end)
+    if marks is not None:
+        return marks[0] + text + marks[1]
+    if not cut_start:
+        text = _opened_on(opener, text, ids, t)
+    elif text[1:2] != "…":  # (not marked already where the quotation opens)
+        text = text[0] + "… " + text[1:] if text[:1] in ("“", '"') else "… " + text
+    return text + " …" if cut_end and text[-2:-1] != "…" else text
+
+
+def _quotation_around(
+    ids: Sequence[int], t: DocTables, quoted: Sequence[bool] | None, cut_start: bool, cut_end: bool
+) -> tuple[str, str] | None:
+    """The quotation marks around a summary told wholly inside one quotation that keeps neither of
+    its marks ('"The Mujahedeen succeeded in striking the positions of the crusader forces"', not
+    the speaker's words told as the narrator's), with "…" where words of it in the same sentence
+    were left out ('"… we received recognition for everything we have done"'); None for any other
+    summary."""
+    words = [i for i in ids if not t.is_punct[i] and not t.is_space[i]]
+    if quoted is None or not words or not all(quoted[t.idx[i]] for i in words):
+        return None
+    text = t.text
+    first, last = words[0], words[-1]
+    if any(ch in text[t.idx[first] : t.ends[last]] for ch in '"“”'):
+        return None  # (marks of its own, or narration left out between two quotations)
+    kept = set(ids)
+    if any(j not in kept and not t.is_punct[j] and not t.is_space[j] for j in range(first, last)):
+        return None  # (words left out inside: marks would quote what the speaker did not say)
+    start = text.rfind("\n", 0, t.idx[first]) + 1
+    opening = max(text.rfind('"', start, t.idx[first]), text.rfind("“", start, t.idx[first]))
+    if opening < 0:
+        return None
+    end = text.find("\n", t.ends[last])
+    end = len(text) if end < 0 else end
+    closings = [j for j in (text.find('"', t.ends[last], end), text.find("”", t.ends[last], end)) if j >= 0]
+    closing = min(closings) if closings else end
+    before = cut_start or _left_out(t, kept, range(first - 1, -1, -1), lambda j: t.idx[j] <= opening)
+    after = cut_end or _left_out(t, kept, range(last + 1, len(t.idx)), lambda j: t.idx[j] >= closing)
+    curly = text[opening] == "“"
+    return ("“" if curly else '"') + ("… " if before else ""), (" …" if after else "") + ("”" if curly else '"')
+
+
+def _left_out(t: DocTables, kept: set[int], walk, past) -> bool:
+    """Whether a word of the quotation in the summary's sentence that the summary left out lies on
+    the ``walk`` from the summary's edge to the quotation's mark (``past``: beyond the mark)."""
+    for j in walk:
+        if past(j) or t.text[t.idx[j] : t.ends[j]] in (".", "?", "!", "...", "…"):
+            return False
+        if not t.is_punct[j] and not t.is_space[j] and j not in kept and t.deps[j] != "cc":
+            return True
+    return False
 
 
 def _opened_on(opener: str | None, text: str, ids: Sequence[int], t: DocTables) -> str:
