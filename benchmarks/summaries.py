@@ -47,7 +47,8 @@ _STRAY = re.compile(r"\w ,|[,;]\s*[,;]|--\s*--|\(\s*\)|[,;]\s*--")
 
 def flaws(summary: str) -> list[str]:
     """The flaws of one summary, by name."""
-    words = summary.replace("…", " ").split()
+    # quote marks and "…" are not words: '"… he said' opens on "he", not on a lone mark
+    words = [w for w in summary.replace("…", " ").split() if w.strip("\"“”'‘’")]
     if not words:
         return ["empty"]
     out = []
@@ -58,7 +59,7 @@ def flaws(summary: str) -> list[str]:
     if summary.count("(") != summary.count(")"):
         out.append("unbalanced parenthesis")
     first = words[0].strip("\"“”'’").lower()
-    if first == "to" or re.fullmatch(r"[a-z]+(?:ed|ing)", words[0]):
+    if first == "to" or re.fullmatch(r"[a-z]+(?:ed|ing)", words[0].lstrip("\"“'‘")):
         out.append("opens on a bare verb form")
     if first in _PRONOUNS:
         out.append("opens on a pronoun")

@@ -1,0 +1,21 @@
+"""benchmarks/summaries.py's lint reads a quoted summary's words, not its quote marks."""
+
+import importlib.util
+from pathlib import Path
+
+SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "summaries.py"
+
+
+def _flaws():
+    spec = importlib.util.spec_from_file_location("summaries_lint", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.flaws
+
+
+def test_summary_lint_sees_a_pronoun_behind_an_opening_quote_and_cut_mark():
+    flaws = _flaws()
+    assert "opens on a pronoun" in flaws("“… he will leave the party before the vote”")
+    assert "opens on a bare verb form" in flaws('"… visited the camp on Friday"')
+    assert flaws('"The minister resigned on Friday," the agency said') == []
+    assert "two words or fewer" in flaws("“ Talks …”")
