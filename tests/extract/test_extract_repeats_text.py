@@ -614,3 +614,12 @@ def test_repeats_text_one_civilian_killed_told_twice_is_one_row():
         "The army said a civilian was killed when a truck hit his car."
     )
     assert ("killed", "killed") in rows(text)
+
+
+def test_repeats_text_praise_sent_to_a_party_is_a_row_apart_from_the_speakers_words():
+    text = (
+        "Trade Minister Ingrid Sol said on Monday that the new tariffs would hurt dairy farmers. "
+        "Sol also praised Norway for its handling of the fishing dispute."
+    )
+    found = rows(text)
+    assert ("praised",) in found and ("said",) in found

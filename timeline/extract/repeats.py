@@ -1301,10 +1301,26 @@ def _stance_told(a: Event, b: Event) -> bool:
     words it was said in ("Ottri denounced this heinous crime" ... '"Syria expresses solidarity
     ...," Ottri said'; "described", "expressed"), both dated? Not an act of speech of its own
     ("Annan welcomed the resumption of the talks" ... "Annan urged the parties to cooperate": two
-    rows), nor two stances ("condemned the attack" ... "praised the police")."""
+    rows), nor two stances ("condemned the attack" ... "praised the police"), nor praise or blame
+    sent to a party for what it did (:func:`_judged_for`)."""
     if not (_span(a) and _span(b)):
         return False
-    return any(_stance(x) and _is_statement(y) and not _own_act(y) for x, y in ((a, b), (b, a)))
+    return any(_stance(x) and not _judged_for(x) and _is_statement(y) and not _own_act(y) for x, y in ((a, b), (b, a)))
+
+
+def _judged_for(stance: Event) -> bool:
+    """Is a stance told as sent to someone for what they did ("applauded China for its environment
+    policy", "hailed the government of China for initiating an aid package", "denounced Libya for a
+    violation")? Praise or blame of a party is a row of its own (GUIDELINES 4: one per sender, apart
+    from the sender's other statements), not the words of the speaker's other quotes; a stance on a
+    happening ("condemned the shelling") is told in the words quoted with it."""
+    after = _words_after(stance)[:_JUDGED_WITHIN]
+    return "for" in after[1:]
+
+
+# How far after a stance's verb "for" still names what its party is judged for ("hailed the
+# government of China for").
+_JUDGED_WITHIN = 6
 
 
 # Acts of speech that are rows of their own beside a speaker's stance ("Annan welcomed the talks"
