@@ -1081,3 +1081,20 @@ def test_rows_an_agency_note_on_the_stories_it_will_cover_is_no_row():
 def test_rows_the_month_of_a_futures_contract_is_no_delivery():
     text = "Light crude for March delivery fell 40 cents to 61.20 dollars a barrel on Tuesday."
     assert [e.predicate.text for e in extracted(text)] == ["fell"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Anna Lind used the opening of parliament on Monday to call for early elections.",
+        "Riot police used water cannon on Sunday to disperse the marchers.",
+    ],
+)
+def test_rows_what_was_used_to_do_something_is_told_by_the_deeds_row(text):
+    # "use X to do Y" names the means or the occasion of the deed: one row, the deed's
+    import datetime as dt
+
+    from timeline import api
+
+    timeline = api.extract([text], ref_date=dt.date(2016, 12, 16))
+    assert [e.predicate.text for e in timeline.events] == [text.split(" to ")[1].split()[0]]

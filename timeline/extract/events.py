@@ -20,7 +20,7 @@ from timeline.extract.attribution import (
     speech_governor,
 )
 from timeline.extract.claims import anaphoric_claims, event_claims
-from timeline.extract.clauses import tense
+from timeline.extract.clauses import is_infinitive, tense
 from timeline.extract.confidence import confidence, salience
 from timeline.extract.dating import (
     UNDATED,
@@ -588,6 +588,8 @@ def _add_events(story: _Story, s: _Sentence, sent_text: str, rows: list[_Row], e
             continue  # "officials decided (that) his offence merited a ban": the row is what was decided
         if trig.lemma_.lower() in _CAUSATIVES and any(c.dep_ == "xcomp" and c.i in listed for c in trig.children):
             continue  # "the scandal forced the minister to resign": one row, the resignation's
+        if _used_to_do(trig, listed):
+            continue  # "Karzai used the start of Eid to call for peace": one row, the call's
         if _brought_about(trig, listed):
             continue  # "the decisions sparked violent protests": one row, the protests'
         if is_reporting(trig) and not _takes_lives(trig):
@@ -639,6 +641,20 @@ _CONTENT_VERBS = frozenset("decide find conclude determine judge learn realize r
 # Verbs that bring someone to do what their infinitive tells: when that has a row of its own, the
 # causing is told by it (its summary reads the same).
 _CAUSATIVES = frozenset("prompt force compel lead cause drive push spur oblige".split())
+
+
+def _used_to_do(verb, listed: set[int]) -> bool:
+    """ "used the start of Eid to call for peace", "used tear gas to disperse the crowd": the verb
+    only names the means or the occasion of what its infinitive tells; when that has a row of its
+    own, the row is that one (the summary reads the same). Not "used to live there" (a habit: no
+    object), nor an infinitive of saying ("used a speech to announce a cut": the announcement may
+    give way to what it announces, and "used" keeps the row)."""
+    if verb.lemma_.lower() != "use" or verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl") and c.i in listed and is_infinitive(c) and not is_reporting(c)
+        for c in verb.children
+    )
 
 
 # Verbs that only say that one happening brought about another named by an event noun: "sparked
