@@ -1098,3 +1098,14 @@ def test_rows_what_was_used_to_do_something_is_told_by_the_deeds_row(text):
 
     timeline = api.extract([text], ref_date=dt.date(2016, 12, 16))
     assert [e.predicate.text for e in timeline.events] == [text.split(" to ")[1].split()[0]]
+
+
+def test_rows_a_commitment_to_an_act_with_no_time_of_its_own_is_one_row():
+    # "committed X to do Y before ...": the promise is the row (a deadline is no time of the act's)
+    import datetime as dt
+
+    from timeline import api
+
+    text = "Chancellor Greta Holm committed Austria to sign the climate accord before the end of the year."
+    timeline = api.extract([text], ref_date=dt.date(2016, 12, 16))
+    assert [e.predicate.text for e in timeline.events] == ["committed"]

@@ -446,7 +446,9 @@ def _decided_infinitive(verb, trigger_ids: set[int]) -> bool:
 
 
 # Verbs whose undated to-infinitive is told by their own row ("agreed to withdraw").
-_DECIDING = frozenset("agree decide vow pledge promise plan intend threaten offer resolve prepare arrange".split())
+_DECIDING = frozenset(
+    "agree decide vow pledge promise plan intend threaten offer resolve prepare arrange commit".split()
+)
 _FOLD_INTO_COMPLEMENT = frozenset(
     "schedule expect set plan slate due decline refuse fail seem appear look have design mean".split()
 )
