@@ -1109,3 +1109,18 @@ def test_rows_a_commitment_to_an_act_with_no_time_of_its_own_is_one_row():
     text = "Chancellor Greta Holm committed Austria to sign the climate accord before the end of the year."
     timeline = api.extract([text], ref_date=dt.date(2016, 12, 16))
     assert [e.predicate.text for e in timeline.events] == ["committed"]
+
+
+def test_rows_a_warning_of_what_will_come_is_one_row_the_warnings():
+    # what a warning says will come, with no time of its own, is told by the warning's row; with a
+    # time of its own it is a row too
+    import datetime as dt
+
+    from timeline import api
+
+    text = "The interior minister warned on Monday that the police will crack down on street vendors."
+    timeline = api.extract([text], ref_date=dt.date(2016, 12, 16))
+    assert [e.predicate.text for e in timeline.events] == ["warned"]
+    text = "The weather office warned on Monday that the storm will reach the coast on Friday."
+    timeline = api.extract([text], ref_date=dt.date(2016, 12, 16))
+    assert sorted(e.predicate.text for e in timeline.events) == ["reach", "warned"]

@@ -52,6 +52,7 @@ from timeline.extract.rows import (
     summary_verb,
     support_verb,
     toll_told_by_participle,
+    warned_of,
 )
 from timeline.extract.summaries import summarize
 from timeline.extract.triggers import (
@@ -590,6 +591,8 @@ def _add_events(story: _Story, s: _Sentence, sent_text: str, rows: list[_Row], e
             continue  # "the scandal forced the minister to resign": one row, the resignation's
         if _used_to_do(trig, listed):
             continue  # "Karzai used the start of Eid to call for peace": one row, the call's
+        if fact == "planned" and warned_of(trig, listed) and _own_expression(trig, story.index) is None:
+            continue  # "warned that the police will crack down on vendors": one row, the warning's
         if _brought_about(trig, listed):
             continue  # "the decisions sparked violent protests": one row, the protests'
         if is_reporting(trig) and not _takes_lives(trig):

@@ -445,6 +445,24 @@ def _decided_infinitive(verb, trigger_ids: set[int]) -> bool:
     return verb.dep_ == "xcomp" and head.i in trigger_ids and head.lemma_.lower() in _DECIDING and is_infinitive(verb)
 
 
+# Verbs of warning: what they say will come is told by the warning's row.
+_WARNING = frozenset("warn caution threaten".split())
+
+
+def warned_of(verb, trigger_ids: set[int]) -> bool:
+    """ "The minister warned that the police will crack down on vendors": is this the clause of a
+    warning (a row among ``trigger_ids``) that says what will come? Planned with no time of its own,
+    it is no happening yet; the warning is the news (GUIDELINES 2: "X said Y" when Y is no separate
+    happening is the statement's row)."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.i in trigger_ids
+        and head.lemma_.lower() in _WARNING
+        and any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in ("will", "would", "'ll") for c in verb.children)
+    )
+
+
 # Verbs whose undated to-infinitive is told by their own row ("agreed to withdraw").
 _DECIDING = frozenset(
     "agree decide vow pledge promise plan intend threaten offer resolve prepare arrange commit".split()
