@@ -49,6 +49,17 @@ RANGES = [
     ),
 ]
 
+COMMA_DAY = [
+    # a day set off from its month by a comma, with the year after, is still that day of that year
+    (
+        "The envoys first met on February, 6, 1996 in a hotel outside Geneva.",
+        N,
+        [("February, 6, 1996", "DATE", "1996-02-06")],
+    ),
+    # (a count after a month and a comma is no day)
+    ("In February, 6 people died in the floods.", N, [("February", "DATE", "2007-02")]),
+]
+
 YEARS = [
     # a year before a happening told in the plural dates it; a count before other plurals does not
     ("Hundreds were hurt in the 2005 riots.", N, [("2005", "DATE", "2005")]),
@@ -178,6 +189,7 @@ WEEKDAYS_PLURAL = [
     ("sentence", "ref", "expected"),
     QUARTERS
     + RANGES
+    + COMMA_DAY
     + YEARS
     + ROUNDS
     + AHEAD

@@ -134,7 +134,7 @@ _RULES: list[tuple[str, str, str]] = [
         "month_day",
         "DATE",
         rf"(?:\b(?:last|next|this past|this coming)\s+)?"
-        rf"(?:{WEEKDAY}\s?,?\s+)?\b{MONTH}(?:\s+|(?<=\.))(?:{DAYNUM}\b|{DAYWORD})(?:\s?,?\s+(?:of\s+)?{YEAR}\b|\s+(?:of\s+)?(?:this|last|next)\s+year\b)?"
+        rf"(?:{WEEKDAY}\s?,?\s+)?\b{MONTH}(?:\s+|(?<=\.)|,\s*(?={DAYNUM},\s+{YEAR}\b))(?:{DAYNUM}\b|{DAYWORD})(?:\s?,?\s+(?:of\s+)?{YEAR}\b|\s+(?:of\s+)?(?:this|last|next)\s+year\b)?"
         r"(?!\s*(?:%|percent|million))",
     ),
     ("week_of", "DATE", rf"\bthe\s+week\s+(?:of|ended|ending)\s+{MONTH}\s+{DAYNUM}\b(?:\s?,?\s+{YEAR}\b)?"),
