@@ -503,3 +503,16 @@ def test_a_passive_plan_due_by_a_time_runs_from_the_article_day_up_to_it():
     text = "The envoy was named on Tuesday, paving the way for the accord to be signed by the end of the year."
     got = seen(text, "2005-11-02")
     assert got["signed"][:2] == ("2005-11-02", "2005-12-31")
+
+
+def test_a_year_end_still_ahead_is_the_days_after_the_article_not_months_gone():
+    text = "The fishing fleet is pressing for a deal before its licences expire at the end of the year."
+    got = seen(text, "2006-12-05")
+    assert got["expire"][:2] == ("2006-12-06", "2006-12-31")  # was September 1 to the article's day
+    got = seen("The ferry service will stop at the end of the year.", TUESDAY)
+    assert got["stop"][:2] == ("2006-11-29", "2006-12-31")
+
+
+def test_a_year_end_told_in_the_past_keeps_the_part_gone_by():
+    got = seen("The last ferry sailed at the end of the year.", "2006-12-05")
+    assert got["sailed"][:2] == ("2006-09-01", "2006-12-05")

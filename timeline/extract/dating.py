@@ -625,6 +625,28 @@ def _part_before_or_after(t: TimeExpr, ref_date: str | None) -> TimeExpr | None:
     return replace(t, earliest=first, edtf=f"{first}/{t.latest}", precision="none")
 
 
+_YEAR_END = re.compile(r"(?:the\s+)?(?:year[- ]end|year's\s+end|end\s+of\s+the\s+year)", re.IGNORECASE)
+
+
+def _year_end_ahead(when: EventDate, trigger, ref_date: str | None) -> EventDate:
+    """ "the lists expire at the end of the year", "will close at year-end" in an article of
+    December 6: the year's end still ahead, from the day after the article's to December 31, not
+    months already gone (the last third of the year is what "the end of the year" names); a past
+    told at the year's end keeps it."""
+    if not ref_date or not when.earliest or not when.latest or not when.text:
+        return when
+    if not _YEAR_END.fullmatch(when.text.strip()) or not when.earliest <= ref_date < when.latest:
+        return when
+    verb = (occurrence_verb(trigger) or support_verb(trigger)) if trigger.pos_ == "NOUN" else trigger
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or tense(verb) == "past":
+        return when
+    ref = _day(ref_date)
+    if ref is None:
+        return when
+    first = (ref + timedelta(days=1)).isoformat()
+    return replace(when, earliest=first, edtf=f"{first}/{when.latest}")
+
+
 def _back(end: date, count: int, unit: str) -> date | None:
     if unit in ("day", "week"):
         return end - timedelta(days=count * (7 if unit == "week" else 1))
@@ -1134,7 +1156,7 @@ def event_date(
         if found is None:
             found = _around_clause(trigger, index)
         if found is not None:
-            return from_timex(found)
+            return _year_end_ahead(from_timex(found), trigger, ref_date)
     if (
         ref_date
         and lead_rank < LEAD_SENTENCES

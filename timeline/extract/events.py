@@ -288,7 +288,7 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             question=question,
             headline=headline,
             dated=own_date and not _now_in_present(own, trig),
-            future=own is not None and bool(ref_date) and (own.earliest or "") > (ref_date or ""),
+            future=own is not None and bool(ref_date) and _ahead(own, when, ref_date or ""),
             past=own is not None and bool(ref_date) and (own.latest or "9999") < (ref_date or ""),
             one_day=own is not None and own.earliest is not None and own.earliest == own.latest,
         )
@@ -548,6 +548,14 @@ def _past_told(trig) -> bool:
     """Is the trigger, or the verb an event noun is staged by, in the past tense?"""
     verb = (occurrence_verb(trig) or support_verb(trig)) if trig.pos_ == "NOUN" else trig
     return verb is not None and verb.pos_ in ("VERB", "AUX") and tense(verb) == "past"
+
+
+def _ahead(own: TimeExpr, when: EventDate, ref_date: str) -> bool:
+    """Does the clause's own expression lie after the article's day, as read for the clause ("the
+    lists expire at the end of the year": the part of the year's end still ahead)?"""
+    if (own.earliest or "") > ref_date:
+        return True
+    return when.text == own.text and (when.earliest or "") > ref_date
 
 
 def _own_day(own: TimeExpr | None) -> bool:
