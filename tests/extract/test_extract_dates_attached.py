@@ -516,3 +516,15 @@ def test_a_year_end_still_ahead_is_the_days_after_the_article_not_months_gone():
 def test_a_year_end_told_in_the_past_keeps_the_part_gone_by():
     got = seen("The last ferry sailed at the end of the year.", "2006-12-05")
     assert got["sailed"][:2] == ("2006-09-01", "2006-12-05")
+
+
+def test_a_time_looking_back_after_a_happening_a_plan_acts_on_is_not_the_plans():
+    got = seen("The envoy was expected to brief the king on his talks last month with the rebel leaders.", TUESDAY)
+    assert got["brief"][:2] == (None, None)  # last month's are the talks; was October
+    text = (
+        "The council angered the unions by voting on Thursday to name a judge "
+        "to lead an inquiry into the mayor's narrow victory last March."
+    )
+    got = seen(text, TUESDAY)
+    assert got["angered"][:2] == ("2006-11-23", "2006-11-23")  # was March, the victory's month
+    assert "lead" not in got  # a plan dated by the victory's month was a row

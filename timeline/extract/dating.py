@@ -746,6 +746,7 @@ def _search_clause(head, index: TimexIndex) -> TimeExpr | None:
             and not _recounted_time(i, t, head)
             and not _before_a_perfect(i, t, head)
             and not _on_what_is_acted_on(i, t, head)
+            and not _past_of_a_happening_planned_on(i, t, head)
         ):
             # the expression closest to the head in the tree wins ("on Friday" over a nested one)
             if heads is None:
@@ -915,6 +916,45 @@ def _recounted_time(i: int, timex: TimeExpr, head) -> bool:
         return False
     t = tables(head.doc)
     return any(t.deps[c] == "dobj" and c < i for c in t.children[head.i])
+
+
+_BACK_WORDS = frozenset(("last", "yesterday", "ago", "earlier"))
+
+
+def _past_of_a_happening_planned_on(i: int, timex: TimeExpr, head) -> bool:
+    """ "was expected to brief the king on his talks last month", "voted to appoint a judge to
+    look into the senator's win last November": a time looking back, written right after a
+    happening the plan acts on, dates that happening (the parser hangs it on the verb); a plan
+    told ahead is not done in a time gone by."""
+    if not is_infinitive(head) or not head.i < i:
+        return False
+    doc = head.doc
+    words = doc.text[timex.start : timex.end].lower().split()
+    if not words or not (words[0] in _BACK_WORDS or words[-1] in _BACK_WORDS):
+        return False
+    first = i
+    while first > 0 and doc[first - 1].idx >= timex.start:
+        first -= 1
+    if first == 0:
+        return False
+    before = doc[first - 1]
+    if before.pos_ != "NOUN" or not is_trigger(before) or before.dep_ not in ("pobj", "dobj"):
+        return False
+    return before.i in subtree_indices(head)
+
+
+def _written_after_it(trigger, index: TimexIndex) -> TimeExpr | None:
+    """The time looking back written right after a happening a plan acts on ("to look into the
+    senator's win last November": the win's), which the parser hangs on the plan's verb."""
+    if trigger.pos_ != "NOUN" or trigger.i + 1 >= len(trigger.doc):
+        return None
+    found = index._by_token.get(trigger.i + 1)
+    if found is None or found.start != trigger.doc[trigger.i + 1].idx:
+        return None
+    for head in governors(trigger):
+        if head.pos_ in ("VERB", "AUX"):
+            return found if _past_of_a_happening_planned_on(trigger.i + 1, found, head) else None
+    return None
 
 
 def _qualifies_a_noun(i: int, timex: TimeExpr, head) -> bool:
@@ -1108,7 +1148,7 @@ def event_date(
     if index:
         found = _staged(trigger, index)
         if found is None:
-            found = _in_clause(trigger, index)
+            found = _in_clause(trigger, index) or _written_after_it(trigger, index)
         if found is None:
             found = _time_it_tells(trigger, index)
         if found is None:
