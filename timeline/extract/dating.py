@@ -932,20 +932,46 @@ def _past_of_a_happening_planned_on(i: int, timex: TimeExpr, head) -> bool:
     words = doc.text[timex.start : timex.end].lower().split()
     if not words or not (words[0] in _BACK_WORDS or words[-1] in _BACK_WORDS):
         return False
+    host = head.head
+    if (
+        head.dep_ == "acl"
+        and host.pos_ == "NOUN"
+        and is_trigger(host)
+        or head.dep_ == "advcl"
+        and host.tag_ == "VBD"
+        and not any(c.dep_ == "mark" for c in head.children)
+    ) and host.i < head.i:
+        # "launched their offensive to topple the president more than six months ago": the
+        # purpose of a happening named before it is not done in a time gone by; the time is the
+        # happening's
+        return True
+    before = _after_a_happening(doc, i, timex)
+    return before is not None and before.i in subtree_indices(head)
+
+
+def _after_a_happening(doc, i: int, timex: TimeExpr):
+    """The event noun an expression is written right after ("his talks last month"), or None."""
     first = i
     while first > 0 and doc[first - 1].idx >= timex.start:
         first -= 1
     if first == 0:
-        return False
+        return None
     before = doc[first - 1]
     if before.pos_ != "NOUN" or not is_trigger(before) or before.dep_ not in ("pobj", "dobj"):
-        return False
-    return before.i in subtree_indices(head)
+        return None
+    return before
 
 
 def _written_after_it(trigger, index: TimexIndex) -> TimeExpr | None:
     """The time looking back written right after a happening a plan acts on ("to look into the
     senator's win last November": the win's), which the parser hangs on the plan's verb."""
+    for c in trigger.children:
+        if c.dep_ in ("acl", "advcl") and is_infinitive(c):
+            # "their offensive to topple the president six months ago": the offensive's time
+            for i in subtree_indices(c):
+                t = index._by_token.get(i)
+                if t is not None and not _after_a_happening(c.doc, i, t) and _past_of_a_happening_planned_on(i, t, c):
+                    return t
     if trigger.pos_ != "NOUN" or trigger.i + 1 >= len(trigger.doc):
         return None
     found = index._by_token.get(trigger.i + 1)
