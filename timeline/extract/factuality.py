@@ -381,16 +381,28 @@ def factuality(
         # by more than 50 percent by 2030": a forecast, even of a year's figure (not "fuel prices
         # will rise on January 1": a day set for a price is a decision's)
         return "hypothetical"
-    if planned and not dated and head is trigger and _effect_foretold(head):
-        return "hypothetical"  # "the deal would upgrade trade", "such action will hinder peace": an effect foretold
-    if planned and not dated and head is trigger and _by_the_terms(head):
-        return "generic"  # "officials will face warnings, according to new rules": a norm
+    foretold = head is trigger and _foretold_or_prepared(head, planned=planned, dated=dated)
+    if foretold:
+        return foretold
     if planned:
         return _planned(trigger, head, dated)
     described = _description(trigger, head, dated=dated, headline=headline, quoted=quoted)
     if described is not None:
         return described
     return "reported" if reported or quoted else "asserted"
+
+
+def _foretold_or_prepared(head, *, planned: bool, dated: bool) -> Factuality | None:
+    """An undated plan that foretells an effect or states a norm, or a happening's paving the way."""
+    if planned and not dated and _effect_foretold(head):
+        return "hypothetical"  # "the deal would upgrade trade", "such action will hinder peace": an effect foretold
+    if planned and not dated and _by_the_terms(head):
+        return "generic"  # "officials will face warnings, according to new rules": a norm
+    if _way_prepared(head, dated):
+        # "the downfall of the regime paved the way to normal relations", "a move seen to pave the
+        # way for his rule", "will lay the groundwork for talks": what a happening made possible
+        return "generic"
+    return None
 
 
 # Verbs of a course kept rather than a thing done: "will stick to its policy", "will honor its
@@ -1424,6 +1436,28 @@ def _turns_out(verb) -> bool:
     return any(
         c.dep_ in ("acomp", "attr", "oprd") or c.dep_ == "xcomp" and c.lemma_.lower() == "be" for c in verb.children
     )
+
+
+# Idioms of making a later thing possible, by verb: "pave the way", "lay the groundwork", "set the stage".
+_PREPARED = {
+    "pave": frozenset({"way"}),
+    "smooth": frozenset({"way", "path"}),
+    "lay": frozenset({"groundwork", "foundation", "basis", "ground"}),
+    "set": frozenset({"stage", "scene"}),
+}
+
+
+def _way_prepared(verb, dated: bool) -> bool:
+    """ "The downfall of the regime paved the way to normal relations", "a vote paving the way for
+    elections", "a move seen to pave the way for his rule": what a happening made possible, told by the
+    happening itself (the downfall, the vote, the move) and by the thing prepared, if it comes. Not a
+    dated deed of someone's that has no other word ("the two leaders on Monday laid the groundwork
+    for a summit")."""
+    ways = _PREPARED.get(verb.lemma_.lower())
+    if ways is None or not any(c.dep_ == "dobj" and c.lemma_.lower() in ways for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return not (dated and subjects and not any(_doing(c) for c in subjects))
 
 
 # What a deed made on those who saw it: "created quite a stir", "caused a sensation", "made headlines".
