@@ -980,6 +980,14 @@ def test_rows_news_reaching_a_place_is_no_row():
         ("The injured driver is receiving treatment in a clinic.", "receiving", False),
         ("The mayor is facing accusations of fraud.", "facing", False),
         ("Prices rose because the farms are losing money.", "losing", False),
+        # ... nor what one suffers, a part one plays in others' course, a course made stronger
+        ("The governor is suffering a crisis of confidence at home.", "suffering", False),
+        ("Sweden is facilitating the talks between the two parties.", "facilitating", False),
+        ("The city is strengthening its efforts to clean the canals.", "strengthening", False),
+        ("The two ports are stepping up cooperation on customs.", "stepping up", False),
+        # ... but a thing done today still is
+        ("The coast guard is stepping up patrols along the shore.", "stepping up", True),
+        ("The embassy is contacting the families of the victims.", "contacting", True),
         # ... nor a quotation's view
         ('"We are relying on young players," the coach said.', "relying", False),
     ],

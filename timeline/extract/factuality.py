@@ -1676,20 +1676,43 @@ _EFFORTS = frozenset("work strive endeavour endeavor labor labour".split())
 
 
 # What a subject gets, faces or goes towards rather than does: going on, no happening of the day.
-_UNDERGONE = frozenset("receive gain get head face undergo shelter".split())
+_UNDERGONE = frozenset("receive gain get head face undergo shelter suffer endure experience enjoy".split())
+# What a party does for a course others run ("is facilitating the peace talks", "is backing the
+# process"): a part it plays, going on, no happening of the day.
+_SUPPORTING = frozenset("facilitate mediate support back sponsor assist".split())
+# A course made stronger or wider ("is strengthening its efforts to ...", "is stepping up cooperation"):
+# a trend of an effort or a relation, with the nouns for those.
+_STRENGTHENING = frozenset("strengthen intensify enhance boost deepen expand increase improve step".split())
+_COURSES = frozenset(
+    "effort cooperation coordination tie relation relationship partnership friendship contact exchange "
+    "work campaign drive support".split()
+)
+
+
+def _part_or_trend(verb) -> bool:
+    """ "Norway is facilitating the peace talks", "China is strengthening its efforts to curb
+    pollution", "is stepping up cooperation": a part played or a course strengthened, going on."""
+    lemma = verb.lemma_.lower()
+    if lemma in _SUPPORTING:
+        return True
+    if lemma == "step" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return False
+    return lemma in _STRENGTHENING and any(c.dep_ == "dobj" and c.lemma_.lower() in _COURSES for c in verb.children)
 
 
 def _going_on_now(verb) -> bool:
     """A present progressive in a main clause tells what is happening on the article's day ("are
     holding talks", "is carrying out tests", "has been verifying the e-mails"); not an aim ("is
-    seeking to reduce"), a change of state ("is getting worse"), a state or what one is getting or
-    facing ("is facing charges", "is receiving treatment", "is heading for victory") nor a
-    description ("which is heading for ...")."""
+    seeking to reduce"), a change of state ("is getting worse"), a state or what one is getting,
+    facing or suffering ("is facing charges", "is receiving treatment", "is heading for victory",
+    "is suffering an image crisis"), a part played or a course strengthened ("is facilitating the
+    peace talks", "is strengthening its efforts to ...") nor a description ("which is heading for ...")."""
     if verb.dep_ == "relcl" or not any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in verb.children):
         return False
     lemma = verb.lemma_.lower()
     if (
         lemma in _UNDERGONE
+        or _part_or_trend(verb)
         or lemma in STATIVE_VERBS
         and lemma != "hold"  # "are holding dialogue", "is holding hostages": not a state
         and not any(c.dep_ == "dobj" and _event_like(c) for c in verb.children)
