@@ -47,6 +47,7 @@ def triggers(nlp, text: str) -> list[str]:
         # a post held
         ("She served as finance minister for six years.", "served", "generic"),
         ("He chaired the ethics committee of the senate.", "chaired", "generic"),
+        ("The colonel is now running the country by decree.", "running", "generic"),
         # where someone is from
         ("Most of the climbers came from Nepal.", "came", "generic"),
         # a habit, a rate, a stance kept over and over with no day of its own
@@ -59,6 +60,7 @@ def triggers(nlp, text: str) -> list[str]:
         ("Shares rallied on Friday a day after the crash.", "rallied", "asserted"),
         ("The senator chaired the hearing on Tuesday.", "chaired", "asserted"),
         ("The convoy headed for the border on Tuesday.", "headed", "asserted"),
+        ("The weekly paper ran a story on the scandal on Friday.", "ran", "asserted"),
         # what a finite "began to", "started to" tells happened in its tense, no plan; "continue to"
         # in the present or a future keeps a course
         ("The settlers began to farm the valley in the spring of 1820.", "farm", "asserted"),

@@ -1066,12 +1066,16 @@ def _by_doing(verb) -> bool:
 
 def _holds_a_role(verb) -> bool:
     """A post held: "served as ambassador for four years", "chaired the agriculture committee",
-    "presided over the commission"; not "chaired the talks" nor "headed for the border"."""
+    "presided over the commission", "is running the government by decree"; not "chaired the talks"
+    nor "headed for the border"."""
     lemma = verb.lemma_.lower()
     if lemma in _ROLE_AS:
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and not any(
             c.dep_ == "dobj" for c in verb.children
         )
+    if lemma == "run":
+        # "is now running the government by decree", "ran the family firm": the body one heads
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _RUN_BODIES for c in verb.children)
     if lemma not in _HEADING:
         return False
     bodies = [c for c in verb.children if c.dep_ == "dobj"]
@@ -1079,6 +1083,13 @@ def _holds_a_role(verb) -> bool:
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "over" for g in c.children if g.dep_ == "pobj"
     ]
     return bool(bodies) and not any(_event_like(b) or b.lemma_.lower() == "delegation" for b in bodies)
+
+
+# Bodies one runs as their head (not "ran a story", "ran the risk", "ran a red light").
+_RUN_BODIES = frozenset(
+    "government country state administration ministry department company firm business bank team club "
+    "party city province region cabinet agency office".split()
+)
 
 
 # Verbs of a rule, a post, a hold or a condition kept: over years, a lasting state, no happening
