@@ -1,7 +1,7 @@
 """Rows that are no happening a chronology lists (issue 16, item 1): a stretch of time told as it
 passed ("a miserable afternoon ended when ..."), the scene ("a hush fell over the square"), how a
-thing turned out, the stir a deed made, the way a happening paved, the gerunds a goal is made of.
-The happenings beside them stay rows."""
+thing turned out, the stir a deed made, a state's count of days, the way a happening paved, the
+gerunds a goal is made of. The happenings beside them stay rows."""
 
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ def told(text: str) -> dict[str, str]:
         ("The singer created quite a stir when she arrived at the gala in a paper dress.", "created", "arrived"),
         ("The leaked memo turned out to be a forgery.", "turned out", None),
         ("Other aims include taking firm action against smugglers.", "action", None),
+        # a state's count of days is time passing, not a happening
+        ("The miners completed their 40th day underground as rescuers drilled a new shaft.", "completed", "drilled"),
         # what a happening made possible: the happening is the row, not the idiom
         ("The fall of the old regime paved the way for closer ties between the two neighbours.", "paved", None),
         ("Parliament voted on Tuesday to scrap the tax, paving the way for cheaper fuel.", "paving", "voted"),
@@ -55,6 +57,7 @@ def test_no_row_for_a_scene_or_a_judgment(text, gone, kept):
         ("The price of copper fell sharply on Monday.", "fell"),
         ("The delegates came from Geneva to attend the talks.", "came"),
         ("Road crews paved the highway to the airport on Friday.", "paved"),
+        ("The new bridge was completed in its third year of work on Friday.", "completed"),
     ],
 )
 def test_happenings_stay(text, trigger):

@@ -1397,7 +1397,28 @@ def _scene_or_judgment(verb) -> bool:
     """ "a frustrating day ended when ...", "his unhappy day was summed up": time told as it passed;
     "an eerie silence fell over the city": the scene; "it turned out to be a consolation": how a thing
     was; "created quite a stir": a judgment. The happening, if any, is told by another clause."""
-    return _time_passing(verb) or _scene_set(verb) or _turns_out(verb) or _impression_made(verb)
+    return _time_passing(verb) or _scene_set(verb) or _turns_out(verb) or _impression_made(verb) or _day_counted(verb)
+
+
+# Verbs by which a state reaches a count of its days: "completed their 118th day as captives",
+# "the strike entered its third week", "marked its 100th day".
+_REACHING = frozenset("complete enter mark reach begin start".split())
+
+
+def _day_counted(verb) -> bool:
+    """ "The hostages completed their 118th day as captives", "the siege entered its third week":
+    time passing in a state told by the state's count of days, no happening."""
+    if verb.lemma_.lower() not in _REACHING:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in _PASSING
+        and any(
+            g.ent_type_ == "ORDINAL" or g.lower_.endswith(("th", "st", "nd", "rd")) and g.tag_ == "JJ"
+            for g in c.children
+        )
+        for c in verb.children
+    )
 
 
 # Stretches of time that a clause may have as its subject: "a frustrating day ended", "the week began".
