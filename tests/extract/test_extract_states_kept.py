@@ -45,6 +45,13 @@ def test_a_possibility_is_no_happening(text, trigger, expected):
         ("The valley has been divided between two clans since 1962.", "divided", "generic"),
         ("The region has been plagued by drought since the 1984 famine.", "plagued", "generic"),
         ("The mountain pass has been closed for decades.", "closed", "generic"),
+        # "one of" names a member of a set, no count summed over the span
+        (
+            "Britain has been distancing itself from the junta, once one of its closest partners in the region, "
+            "for several years.",
+            "distancing",
+            "generic",
+        ),
         # ... not what happened once in those years, nor a state started days ago (its start is news)
         ("Since 1999, the militia has attacked the village four times.", "attacked", "asserted"),
         ("The army has occupied the airport since Monday.", "occupied", "asserted"),

@@ -1304,7 +1304,12 @@ def _kept_over_a_span(verb) -> bool:
         for c in verb.children
         if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod") or c.dep_ == "prep" and c.lower_ in _FIGURES
     ]
-    return not any(t.like_num for c in counted for t in (c, *c.children))
+    return not any(t.like_num and not _one_of(t) for c in counted for t in (c, *c.children))
+
+
+def _one_of(tok) -> bool:
+    """ "once one of its closest allies": "one" naming a member of a set, no count."""
+    return tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 # Changes of a quantity: "prices have risen sharply since March" is a change measured over the
