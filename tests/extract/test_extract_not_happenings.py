@@ -48,6 +48,9 @@ def triggers(nlp, text: str) -> list[str]:
         ("She served as finance minister for six years.", "served", "generic"),
         ("He chaired the ethics committee of the senate.", "chaired", "generic"),
         ("The colonel is now running the country by decree.", "running", "generic"),
+        # how things go, told in the present with the noun a verb of doing carries
+        ("Most shipping firms carry out this business through a single exchange.", "business", "generic"),
+        ("Many families hold a big dinner on the eve of the festival.", "dinner", "generic"),
         # where someone is from
         ("Most of the climbers came from Nepal.", "came", "generic"),
         # a habit, a rate, a stance kept over and over with no day of its own
@@ -61,6 +64,7 @@ def triggers(nlp, text: str) -> list[str]:
         ("The senator chaired the hearing on Tuesday.", "chaired", "asserted"),
         ("The convoy headed for the border on Tuesday.", "headed", "asserted"),
         ("The weekly paper ran a story on the scandal on Friday.", "ran", "asserted"),
+        ("Hotel workers stage a strike in the capital. Maria Lopez delivers speech in Lima.", "speech", "asserted"),
         # what a finite "began to", "started to" tells happened in its tense, no plan; "continue to"
         # in the present or a future keeps a course
         ("The settlers began to farm the valley in the spring of 1820.", "farm", "asserted"),

@@ -18,7 +18,7 @@ from timeline.extract.lexicon import (
     DOCUMENT_NOUNS,
     PEOPLE_NOUNS,
 )
-from timeline.extract.triggers import EVENT_NOUNS, market_move
+from timeline.extract.triggers import EVENT_NOUNS, SUPPORT_VERBS, market_move
 from timeline.nlp.doctables import tables
 from timeline.temporal.tense import won_by
 
@@ -903,8 +903,16 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         # "they detested it", "investments reflected an improving climate", "was deeply anguished
         # by the incident" (not "angered Democrats by voting to appoint ...": the vote is told there)
         return "generic"
-    if not headline and not dated and head is trigger and _simple_present(head) and not _speech_like(head):
-        return "generic"  # "prices usually fall in winter", "the region, which is divided between ..."
+    if (
+        not headline
+        and not dated
+        and _simple_present(head)
+        and not _speech_like(head)
+        and _its_own_or_carried(trigger, head)
+    ):
+        # "prices usually fall in winter", "the region, which is divided between ...", "companies
+        # conduct transactions via a data centre": how things go, no happening
+        return "generic"
     if quoted and (not _narrated(head) or head is trigger and _state_of_mind(head)):
         # opinion and rhetoric inside a quotation; a state of mind told in one: "“We guessed it was a
         # landslide”", "“we soon calmed down”", "“I tried my best”"
@@ -1607,6 +1615,15 @@ def _plays_a_part(verb) -> bool:
 def _becomes(verb) -> bool:
     """A change of state told as a description: "has become an engine of growth", "got frustrated"."""
     return verb.lemma_.lower() in ("become", "get") and any(c.dep_ in ("attr", "acomp") for c in verb.children)
+
+
+def _its_own_or_carried(trigger, head) -> bool:
+    """The clause's own verb, or the object noun a verb of doing carries for no one named ("companies
+    conduct transactions"; not "Hu Jintao delivers speech in India", a headline's present)."""
+    if head is trigger:
+        return True
+    carried = trigger.dep_ == "dobj" and trigger.head.i == head.i and head.lemma_.lower() in SUPPORT_VERBS
+    return carried and not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in head.children)
 
 
 def _simple_present(verb) -> bool:
