@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from timeline.extract.clauses import governors
-from timeline.nlp.doctables import span_text
+from timeline.nlp.doctables import span_text, tables
 from timeline.temporal.tense import saying_gap
 
 SPEECH_VERBS = frozenset(
@@ -186,6 +186,15 @@ def quote_mask(text: str) -> list[bool]:
     if inside:
         mask[start:] = [True] * (len(text) - start)
     return mask
+
+
+def doc_quote_mask(doc) -> list[bool]:
+    """:func:`quote_mask` of the Doc's text, computed once per Doc (the events and the pronoun
+    resolver both read it)."""
+    t = tables(doc)
+    if "quote_mask" not in t.memo:
+        t.memo["quote_mask"] = quote_mask(t.text)
+    return t.memo["quote_mask"]
 
 
 def said_when(clause) -> range:

@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from typing import Any, Protocol
 
-from timeline.extract.attribution import is_speech
+from timeline.extract.attribution import doc_quote_mask, is_speech
 from timeline.extract.clauses import lowered, verb_hung_on_its_subject
 from timeline.extract.gazetteer import country_for_adjective, country_name
 from timeline.extract.lexicon import (
@@ -734,23 +734,11 @@ class Antecedents:
         """Is sentence ``sent_index`` all inside a quotation (its words between quote marks, a
         quotation opened in a sentence before it included)?"""
         if "quoted_sentences" not in self._memo:
+            t, mask = tables(doc), doc_quote_mask(doc)
             quoted: list[bool] = []
-            inside = False
             for sent in doc.sents:
-                words_in = words_out = 0
-                for t in sent:
-                    if "\n" in t.text and t.is_space:
-                        inside = False  # a paragraph's end closes what it left open
-                    elif t.text in ("“", "``") or t.text == '"' and not inside:
-                        inside = True
-                    elif t.text in ("”", "''") or t.text == '"' and inside:
-                        inside = False
-                    elif t.is_alpha:
-                        if inside:
-                            words_in += 1
-                        else:
-                            words_out += 1
-                quoted.append(words_in > 0 and words_out == 0)
+                words = [t.idx[i] for i in range(sent.start, sent.end) if t.is_alpha[i]]
+                quoted.append(bool(words) and all(mask[c] for c in words))
             self._memo["quoted_sentences"] = quoted
         quoted = self._memo["quoted_sentences"]
         return 0 <= sent_index < len(quoted) and quoted[sent_index]

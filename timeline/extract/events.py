@@ -14,9 +14,9 @@ from timeline.extract.actors import ActorResolver
 from timeline.extract.attribution import (
     according_to,
     addressed,
+    doc_quote_mask,
     is_speech,
     misplaced_content,
-    quote_mask,
     speech_governor,
 )
 from timeline.extract.claims import anaphoric_claims, event_claims
@@ -158,7 +158,7 @@ def extract(
     # an article with no date of its own: the days it names ("on Thursday") are shown as written
     unanchored = None if document.date.value else TimexIndex(doc, timexes, unanchored=True)
     text = doc_text(doc)
-    quoted = quote_mask(text)
+    quoted = doc_quote_mask(doc)
     sentences = _read_sentences(doc, resolver, quoted)
     restated = _restated_in_headline(text, sentences)
     _quoted_first_person(sentences, resolver, quoted)
