@@ -901,6 +901,26 @@ def test_rows_what_unnamed_analysts_see_is_a_view_not_a_happening(nlp):
     assert facts(nlp, "Inspectors detected radiation in the tanker on Monday.")["detected"] == "asserted"
 
 
+@pytest.mark.parametrize(
+    ("text", "purpose", "deed"),
+    [
+        ("The army sent troops to the border to guard the polls on Sunday.", "guard", "sent"),
+        ("The ministry summoned the ambassador to protest against the shelling on Wednesday.", "protest", "summoned"),
+    ],
+)
+def test_rows_the_purpose_of_a_deed_done_is_told_by_the_deed_whatever_day_it_holds(text, purpose, deed):
+    # the day the parser hangs on the purpose does not make it a plan of its own
+    got = {e.predicate.text: e.factuality for e in extracted(text, all_events=True)}
+    assert got[purpose] == "hypothetical"
+    assert got[deed] == "asserted"
+
+
+def test_rows_what_a_contest_done_came_to_keeps_its_row():
+    # an outcome, not a purpose: "beat the hosts to reach the semi-finals"
+    text = "The champions beat the hosts 3-1 to reach the semi-finals on Tuesday."
+    assert "reach" in {e.predicate.text for e in extracted(text)}
+
+
 def test_rows_a_clause_of_its_own_under_a_trips_purpose_is_told_as_it_is(nlp):
     text = "The actress went to the beach on Friday to urge calm after mobs attacked a family there on Sunday."
     assert facts(nlp, text)["attacked"] == "asserted"

@@ -359,6 +359,10 @@ def factuality(
         return "hypothetical"  # "will decide how Chile will take part", "and how consumers viewed them"
     if _not_yet(chain, mood):
         return "hypothetical"
+    if head is trigger and dated and _purpose_of_a_deed(head):
+        # "summoned the envoy to lodge a protest on Friday": the summoning's row, whatever day the
+        # parser hangs on the purpose (not "to mark the 1917 Revolution": a happening it names)
+        return "hypothetical"
     governed = _governed(head, dated, past=past)
     if governed in ("negated", "hypothetical"):
         return governed
@@ -605,6 +609,26 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
             break
         own_clause = own_clause or h.dep_ == "advcl" and _finite_with_subject(h)
     return None
+
+
+# Infinitives that tell what a deed told in the past came to, not what it was for: "stunned the
+# champions to reach the final", "bounced back to outshine its rival".
+_OUTCOMES = frozenset(
+    "reach outshine advance progress qualify become finish end equal set secure seal earn book top".split()
+)
+
+
+def _purpose_of_a_deed(infinitive) -> bool:
+    """ "The ministry summoned the ambassador on Wednesday to lodge a complaint", "sent troops to the
+    border to guard the polls on Sunday": the purpose of a deed the article tells as done, no
+    happening of its own (GUIDELINES 1: purposes that did not happen yet); not an outcome ("beat
+    Lee to reach the final")."""
+    verb = infinitive.head
+    if infinitive.dep_ != "advcl" or not is_infinitive(infinitive) or verb.pos_ != "VERB" or verb.i > infinitive.i:
+        return False
+    if infinitive.lemma_.lower() in _OUTCOMES or verb.tag_ != "VBD" or won_by(infinitive):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
 
 
 # Nouns whose "that" clause is only possible ("the possibility that the plane was shot down"), and
