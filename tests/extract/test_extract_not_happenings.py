@@ -225,6 +225,25 @@ def test_not_happenings_effort_going_on(text, trigger, expected):
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        # finding out, while it goes on, is no happening: nothing is reported as found or done yet
+        ("Detectives have been investigating the theft of the paintings since Monday.", "investigating", "generic"),
+        ("Health officials are studying samples taken from the flock.", "studying", "generic"),
+        ("The inquiry is going on, a spokesman for the port said.", "inquiry", "generic"),
+        ("The navy is conducting an investigation into the collision.", "investigation", "generic"),
+        # ... but an inquiry opened, or done on a day, is
+        ("Prosecutors launched an investigation into the collision on Monday.", "investigation", "asserted"),
+        ("Inspectors examined the wreck of the ferry on Monday.", "examined", "asserted"),
+        # ... and so is a look taken on the article's day
+        ("Divers are examining the wreck of the ferry.", "examining", "asserted"),
+    ],
+)
+def test_not_happenings_inquiry_going_on(text, trigger, expected):
+    assert factualities(text).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         # what a thing will do, undated, is a prediction or a description: a thing schedules nothing
         ("The regulator said this will endanger small lenders across the region.", "endanger", "hypothetical"),
         ("The mudslides will delay the harvest of coffee in the highlands.", "delay", "hypothetical"),

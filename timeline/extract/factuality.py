@@ -854,6 +854,7 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
     if _progressive(head) and (
         head is trigger
         and head.lemma_.lower() in _EFFORTS
+        or _inquiry_going_on(trigger, head)
         or not dated
         and (not _going_on_now(head) or quoted and not _news_going_on(head))
     ):
@@ -1751,6 +1752,22 @@ def _progressive(verb) -> bool:
 
 # Verbs of effort: what someone is working at, not what got done ("are working on a solution").
 _EFFORTS = frozenset("work strive endeavour endeavor labor labour".split())
+# Verbs and nouns of finding out: while one goes on, nothing is reported as found or done ("police
+# are investigating the theft", "the inquiry is going on").
+# (not a look taken on the day: "investigators are examining the wreckage", "are checking the accounts")
+_INQUIRING = frozenset("investigate probe research study monitor".split())
+_INQUIRIES = frozenset("investigation inquiry enquiry probe research study".split())
+# Verbs that tell an inquiry named by a noun going on: "is conducting an investigation".
+_INQUIRY_GOING = frozenset("go continue conduct carry make pursue proceed".split())
+
+
+def _inquiry_going_on(trigger, head) -> bool:
+    """ "Police have been investigating the theft", "are studying the samples", "the inquiry is going
+    on", "the army is conducting an investigation": work going on, no happening until something is
+    reported as found or done (issue 16 item 1)."""
+    if head is trigger:
+        return head.lemma_.lower() in _INQUIRING
+    return trigger.lemma_.lower() in _INQUIRIES and head.lemma_.lower() in _INQUIRY_GOING
 
 
 # What a subject gets, faces or goes towards rather than does: going on, no happening of the day.
