@@ -119,3 +119,17 @@ def test_a_relative_clause_told_within_a_dated_happening_takes_its_date():
     assert seen(text, TUESDAY)["shot"][:2] == ("1981-01-01", "1981-12-31")
     text = OPENING + "Police said the rally of Saturday, during which two officers were hurt, was illegal."
     assert seen(text, TUESDAY)["hurt"][:2] == ("2006-11-25", "2006-11-25")
+
+
+def test_what_goes_on_as_the_article_is_written_is_on_its_day():
+    # the story's Monday is not the day of what is going on now: the article's own day is
+    text = OPENING + "Engineers are repairing the damaged pipeline near the border."
+    got = seen(text, TUESDAY)
+    assert got["repairing"] == (TUESDAY, TUESDAY, "reference")
+    reported = seen(OPENING + "Officials said that divers are searching the flooded mine.", TUESDAY)
+    assert reported["searching"][:2] == (TUESDAY, TUESDAY)
+
+
+def test_a_progressive_over_a_stretch_up_to_now_is_not_the_article_day():
+    got = seen(OPENING + "Tension has been building along the border.", TUESDAY)
+    assert got.get("building", (None, None, None))[:2] == (None, None)

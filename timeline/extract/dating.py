@@ -2666,6 +2666,46 @@ def _at_the_time_of(trigger, anchor: EventDate | None) -> bool:
     )
 
 
+def _now_told(trigger, ref_date: str | None, *, quoted: bool) -> EventDate:
+    """The date of a clause not told in the past: the article's own day for what goes on as it is
+    written ("China is launching a water supply project", "Hamas and Fatah are holding talks"), as
+    a statement's; UNDATED for any other (and for a speaker's words, told on the day of speaking)."""
+    if ref_date and not quoted and _going_on_now(trigger):
+        return from_reference(ref_date)
+    return UNDATED
+
+
+# Where a clause in the present progressive tells the article's own time: the sentence's main
+# clause, one joined to it, or what a saying in it reports ("officials said rescuers are searching")
+_NOW_CLAUSES = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
+
+
+def _going_on_now(verb) -> bool:
+    """Is ``verb`` in the present progressive in a main clause, or one a saying reports ("China is
+    launching a project", "the row is still being fought in the courts", "officials said rescuers
+    are searching")? What goes on as the article is written is on its day (GUIDELINES 3: going on
+    at publication). Not a relative or adverbial clause, which has its own time, nor one below a
+    verb in the future ("will say that talks are continuing")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    t = tables(verb.doc)
+    deps, tags, lower = t.deps, t.tags, lowered(verb.doc)
+    auxes = [c for c in t.children[verb.i] if deps[c] in ("aux", "auxpass")]
+    if verb.tag_ == "VBG":
+        progressive = any(tags[c] in ("VBZ", "VBP") for c in auxes)
+    else:  # "is being fought"
+        progressive = verb.tag_ == "VBN" and any(lower[c] == "being" for c in auxes)
+        progressive = progressive and any(tags[c] in ("VBZ", "VBP") for c in auxes)
+    if not progressive or any(tags[c] == "MD" or lower[c] == "been" for c in auxes):
+        return False  # "has been growing": over a stretch up to now, not the day
+    tok = verb
+    while tok.head.i != tok.i:
+        if tok.dep_ not in _NOW_CLAUSES or tense(tok.head) == "future":
+            return False
+        tok = tok.head
+    return tok.pos_ in ("VERB", "AUX")
+
+
 # Words that name the moment of writing: a story's day they gave is not shown as their words
 _NOW_WORDS = frozenset({"now", "today", "currently", "right now", "at present", "presently", "nowadays"})
 
@@ -2687,7 +2727,7 @@ def inferred(
     if not (_past(trigger) or _subject_of_past(trigger)) or _pluperfect(trigger) or quoted and spoken:
         # "'Our forces seized the airport,' Obanj said" in a story of the day he spoke: a speaker
         # looks back from the day of speaking, to a time the quote does not give
-        return UNDATED
+        return _now_told(trigger, ref_date, quoted=quoted)
     if trigger.dep_ == "relcl" and not _at_the_time_of(trigger, anchor):
         return UNDATED
     if (
