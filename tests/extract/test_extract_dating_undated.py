@@ -133,3 +133,16 @@ def test_what_goes_on_as_the_article_is_written_is_on_its_day():
 def test_a_progressive_over_a_stretch_up_to_now_is_not_the_article_day():
     got = seen(OPENING + "Tension has been building along the border.", TUESDAY)
     assert got.get("building", (None, None, None))[:2] == (None, None)
+
+
+def test_a_simple_past_the_tagger_read_as_a_participle_takes_the_story_day():
+    # "capsized" and "filed" are tagged as participles, though each has a subject and no auxiliary
+    text = OPENING + "Local radio said a ferry sailing on the lake capsized after a storm."
+    assert seen(text, TUESDAY)["capsized"][:2] == (MONDAY, MONDAY)
+    text = OPENING + "Hundreds of silent mourners filed into the cathedral in the old quarter of the city."
+    assert seen(text, TUESDAY)["filed"][:2] == (MONDAY, MONDAY)
+
+
+def test_a_participle_set_aside_by_commas_after_its_noun_stays_undated():
+    text = OPENING + "The explosives, packed into a box strapped to the cart, went off near the market, police said."
+    assert seen(text, TUESDAY).get("strapped", (None, None, None))[:2] == (None, None)

@@ -1932,8 +1932,38 @@ _FIRST_OFF = frozenset("originally initially formerly previously once".split())
 
 def _past(trigger) -> bool:
     if trigger.pos_ in ("VERB", "AUX"):
-        return tense(trigger) == "past"
+        return tense(trigger) == "past" or _past_read_as_participle(trigger)
     return False
+
+
+def _past_read_as_participle(verb) -> bool:
+    """Is ``verb`` a simple past the tagger called a participle: with a subject of its own and no
+    auxiliary, the sentence's main verb ("Thousands of mourners filed/VBN into the church"), what a
+    saying reports ("reports said a shuttle travelling on the bridge derailed/VBN"), or a clause with
+    an object, which no participle of a passive takes ("after police sealed/VBN off streets")? Not a
+    participle after its noun and a comma ("Sheikh Omar, described as ..."), a small clause ("found
+    their digs swathed in mesh", "has its work cut out", "After their 15 matches played") or one on
+    "with" ("with the city sealed off"), which tell no time of their own."""
+    if verb.tag_ != "VBN":
+        return False
+    t = tables(verb.doc)
+    deps, lower = t.deps, lowered(verb.doc)
+    kids = t.children[verb.i]
+    subject = next((c for c in kids if deps[c] == "nsubj"), None)
+    if subject is None or any(deps[c] in ("aux", "auxpass") for c in kids):
+        return False
+    if "," in lower[subject : verb.i]:
+        return False  # "The explosives, stuffed into a cooker strapped to the donkey's back, ...": a participle aside
+    dep = verb.dep_
+    if not (
+        dep == "ROOT"
+        or dep == "ccomp"
+        and verb.head.lemma_.lower() in SPEECH_VERBS
+        or dep in ("advcl", "conj", "ccomp")
+        and any(deps[c] == "dobj" for c in kids)
+    ):
+        return False
+    return not any(lower[i] in ("with", "without") for i in (verb.head.i, verb.head.head.i))
 
 
 def _subject_of_past(trigger) -> bool:
