@@ -146,3 +146,15 @@ def test_a_simple_past_the_tagger_read_as_a_participle_takes_the_story_day():
 def test_a_participle_set_aside_by_commas_after_its_noun_stays_undated():
     text = OPENING + "The explosives, packed into a box strapped to the cart, went off near the market, police said."
     assert seen(text, TUESDAY).get("strapped", (None, None, None))[:2] == (None, None)
+
+
+def test_a_participle_told_alongside_a_past_clause_takes_the_story_day():
+    text = OPENING + "Troops pulled out of the town, with engineers dismantling the checkpoints."
+    assert seen(text, TUESDAY)["dismantling"][:2] == (MONDAY, MONDAY)
+    text = OPENING + "The governor laid a wreath while attending the commemoration in the capital."
+    assert seen(text, TUESDAY)["commemoration"][:2] == (MONDAY, MONDAY)
+
+
+def test_a_participle_alongside_a_past_perfect_stays_undated():
+    text = OPENING + "Troops had pulled out of the town, with engineers dismantling the checkpoints."
+    assert seen(text, TUESDAY).get("dismantling", (None, None, None))[:2] == (None, None)

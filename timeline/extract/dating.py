@@ -1932,8 +1932,30 @@ _FIRST_OFF = frozenset("originally initially formerly previously once".split())
 
 def _past(trigger) -> bool:
     if trigger.pos_ in ("VERB", "AUX"):
-        return tense(trigger) == "past" or _past_read_as_participle(trigger)
+        return tense(trigger) == "past" or _past_read_as_participle(trigger) or _participle_of_a_past(trigger)
     return False
+
+
+# Words that open a participle clause told at the time of its governing clause
+_ALONGSIDE = frozenset({"while", "when", "as", "with"})
+
+
+def _participle_of_a_past(verb) -> bool:
+    """Is ``verb`` a present participle told alongside a clause in the simple past ("made the
+    remarks while attending the annual commemoration", "the summit closed with Blair reporting back
+    to the leaders", "He left the stage, waving to the crowd")? It happened then too."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "pcomp"):
+        return False
+    t = tables(verb.doc)
+    deps = t.deps
+    if any(deps[c] in ("aux", "auxpass") for c in t.children[verb.i]):
+        return False
+    head = verb.head
+    if verb.dep_ == "pcomp":
+        if head.lower_ not in _ALONGSIDE:
+            return False
+        head = head.head
+    return head.pos_ in ("VERB", "AUX") and tense(head) == "past" and not _pluperfect(head)
 
 
 def _past_read_as_participle(verb) -> bool:
