@@ -25,7 +25,12 @@ from timeline.temporal.values import interval
 _RECENT = re.compile(r"recent|lately", re.IGNORECASE)
 # "in the past few weeks", "over recent months": a stretch that places a clause
 _IN_A_STRETCH = re.compile(r"\b(?:in|over|during|within)\s+$", re.IGNORECASE)
-_LOOKED_BACK_ON = re.compile(r"\b(?:past|last|recent|previous)\b", re.IGNORECASE)
+# Words that put an uncounted stretch just before now ("in recent years", "in the past few weeks",
+# "over the last months"): the clause's own time, which names no days (:func:`_recent_stretch`)
+_UP_TO_NOW = frozenset({"recent", "past", "last"})
+# the same in a duration's words, and "previous" ("in previous years"): a stretch that is no day of
+# the clause it hangs on (TimexIndex.unplaced)
+_LOOKED_BACK_ON = re.compile(r"\b(?:" + "|".join(sorted(_UP_TO_NOW | {"previous"})) + r")\b", re.IGNORECASE)
 # what follows a length of time counted from a happening told before ("three months later")
 _COUNTED_ON = re.compile(r"\s+(?:later|afterwards?|on)\b(?!\s+(?:than|the|a|an|this|that)\b)", re.IGNORECASE)
 _BOUNDING = re.compile(
@@ -918,6 +923,8 @@ def _recounted_time(i: int, timex: TimeExpr, head) -> bool:
     return any(t.deps[c] == "dobj" and c < i for c in t.children[head.i])
 
 
+# Words that make a time one gone by, a point of the past ("last month", "six months ago"), not a
+# stretch up to now (_UP_TO_NOW): what a plan acts on was done then
 _BACK_WORDS = frozenset(("last", "yesterday", "ago", "earlier"))
 
 
@@ -2364,8 +2371,6 @@ def _recent(trigger) -> bool:
     return any(deps[c] == "advmod" and lower[c] in _RECENTLY for c in t.children[trigger.i])
 
 
-# Words that put an uncounted stretch just before now ("in recent years", "in the past few weeks")
-_RECENT_STRETCH = frozenset({"recent", "past", "last"})
 # Words after a stretch that end it at another time than now
 _UP_TO_ANOTHER = frozenset({"of", "before", "after", "until", "till", "ahead", "leading", "preceding", "since"})
 # Units of a recent stretch short enough to read as "recently" (the month before the article)
@@ -2390,7 +2395,7 @@ def _recent_stretch(trigger) -> str | None:
             nxt = obj.i + 1
             if nxt < len(obj.doc) and obj.doc[nxt].lower_ in _UP_TO_ANOTHER:
                 continue  # "in the last weeks before the vote" (however the parse hangs "before")
-            if any(g.lower_ in _RECENT_STRETCH for g in obj.children):
+            if any(g.lower_ in _UP_TO_NOW for g in obj.children):
                 return unit
     return None
 
