@@ -134,3 +134,20 @@ def test_ministers_of_another_country_signing_stay_another_row():
         "Argentine Foreign Minister Pablo Ruiz signed a trade accord in Lima on Tuesday."
     )
     assert [t for t in rows(text) if "signed" in t] == [("signed",), ("signed",)]
+
+
+def test_the_man_who_died_is_the_businessman_told_of_before():
+    text = (
+        "A businessman was beaten by a crowd at a bus station and later died, police said on Thursday. "
+        "The man died in a hospital near the station, a police spokesman said."
+    )
+    found = rows(text)
+    assert ("died", "died") in found and ("died",) not in found
+
+
+def test_the_man_who_died_is_not_the_policewoman_told_of_before():
+    text = (
+        "A policewoman was beaten by a crowd at a bus station and later died, police said on Thursday. "
+        "The man died in a hospital near the station, a police spokesman said."
+    )
+    assert ("died", "died") not in rows(text)

@@ -685,15 +685,28 @@ def _subjects_apart(a: Event, b: Event) -> bool:
     alone does not make them one happening. Not in the passive, whose subject is who underwent it,
     told by a description and by a name ("a third paratrooper was arrested" ... "The officer was
     arrested"), nor when one names no subject ("he said"), nor "10 soldiers died" ... "troops
-    killed 10"."""
+    killed 10", nor when the later names the earlier's subject again in a shorter word ("A
+    businessman later died" ... "The man died in hospital")."""
     if _passive(a) or _passive(b):
         return False  # "a US serviceman has been arrested" ... "Sergeant Matlock was arrested": one told two ways
     sa, sb = _subject_words(a), _subject_words(b)
-    if not sa or not sb or sa & sb:
+    if not sa or not sb or sa & sb or _named_again(a, b):
         return False
     if _numbers(a) & _numbers(b) or _told_after(a) & _told_after(b):
         return False  # "diagnosed his illness as pneumonia" ... "the case was diagnosed as pneumonia"
     return not _shared_doer(a, b)
+
+
+def _named_again(a: Event, b: Event) -> bool:
+    """Is the later verb's whole subject "the" and a noun that ends a word of the earlier subject
+    ("A businessman later died" ... "The man died in hospital"; "a policewoman" ... "the woman")?
+    Then it refers back to the one the article just told of, in a shorter word."""
+    before = _words_before(b)
+    if len(before) != 2 or before[0] != "the" or len(before[1]) < 3:
+        return False
+    noun = before[1]
+    # (not "the man" of "a policewoman")
+    return any(w != noun and w.endswith(noun) and not w.endswith("wo" + noun) for w in _words_before(a))
 
 
 def _told_after(event: Event) -> set[str]:
