@@ -151,3 +151,19 @@ def test_the_man_who_died_is_not_the_policewoman_told_of_before():
         "The man died in a hospital near the station, a police spokesman said."
     )
     assert ("died", "died") not in rows(text)
+
+
+def test_the_arrests_made_by_a_squad_are_the_arrests_told_before_whatever_day_was_guessed():
+    text = (
+        "Police arrested 14 people in Marseille overnight, officials said on Thursday. "
+        "The arrests were made by a riot squad formed after youths burned cars in the city on Sunday."
+    )
+    assert ("arrested", "arrests") in rows(text)
+
+
+def test_the_arrests_the_text_dates_on_another_day_stay_apart():
+    text = (
+        "Police arrested 14 people in Marseille overnight, officials said on Thursday. "
+        "The arrests were made on Monday by a riot squad formed after youths burned cars in the city."
+    )
+    assert ("arrested", "arrests") not in rows(text)

@@ -40,7 +40,9 @@ Two rows of one article are one happening when nothing they say disagrees and ei
   on ...", "the negotiations are expected to last a decade", "The exhibition was organized by the
   embassy", "the accident was caused by improper use of explosives").
 
-Nothing disagrees when the dates agree (the same interval, one undated, or one only the article's
+Nothing disagrees when the dates agree (the same interval, one undated, one only guessed from the
+story and the later naming the earlier's happening by "the" and its own word alone: "Police arrested
+19 people on Friday" ... "The arrests were made by a special task force", or one only the article's
 own date and the other the days just before it; not an event noun given the story's day more than
 a week after the other's own date: "the election" of the story is not "January's election"; a
 verb given the story's day more than a week after the other's own date is the same happening only
@@ -988,12 +990,27 @@ def _guessed_day(a: Event, b: Event) -> str:
         return ""
     if (a.factuality == "planned") != (b.factuality == "planned") or _another(b):
         return ""
+    if _the_one_told(a, b):
+        return _same_kind(a, b) + f", '{' '.join(_description(b))}' refers back to it, its guessed day gives way"
     if not any(_same_name(x, y) for x in _patients(a) for y in _patients(b)):
         # the one it happened to, named on both sides: a doer alone does the same thing twice
         # ("Martin underwent surgery on his right knee" ... "Martin underwent surgery on his left
         # knee after his first season"; "troops shot dead Ashaar" ... "troops shot dead a member")
         return ""
     return _same_kind(a, b) + ", its guessed day gives way to the one told"
+
+
+def _the_one_told(a: Event, b: Event) -> bool:
+    """Does the later row name the earlier one's happening only by "the" and its own word, naming
+    nobody ("Police arrested 19 people on Friday" ... "The arrests were made by a special task
+    force")? Then it refers back to the happening just told, whatever day a guess gave it."""
+    return (
+        _noun_form(b)
+        and not _doers(b)
+        and not _patients(b)
+        and a.date.earliest is not None
+        and _description(b) == ["the", *_words(b.predicate.text)[:1]]
+    )
 
 
 def _patients(event: Event) -> set[str]:
