@@ -605,3 +605,14 @@ def test_actor_references_he_past_a_quotation_is_only_the_subject_of_the_sentenc
     )
     complained = [e for e in extracted(text, "2006-12-31") if e.predicate.text == "complained"]
     assert all("Luis Vidal" not in {a.name for a in e.actors} for e in complained)
+
+
+def test_actor_references_a_name_that_tells_who_rebels_are_is_no_one_she_stands_for():
+    # "Zapata rebels" (the tagger's person) says who the rebels are: "She" is the one person
+    # the story was about, as it would be without them
+    text = (
+        "Major Ana Silva arrived in the town on Friday.\n\n"
+        "Silva's convoy was stopped after Zapata rebels blocked the road.\n\n"
+        "She praised the villagers."
+    )
+    assert names(text, "praised") == ["Ana Silva"]

@@ -22,6 +22,7 @@ from timeline.extract.lexicon import (
     HONORIFICS,
     NEW_REFERENT,
     ORG_HEADS,
+    PEOPLE_NOUNS,
     PERSON_PRONOUNS,
     PLACE_LABELS,
     PORTFOLIO_WORDS,
@@ -96,7 +97,8 @@ class Antecedents:
         elif ent.root.dep_ == "pobj" and ent.root.head.head.dep_ == "ROOT":
             self._main_objects[si].add(cname)  # "met with Putin", "sued by Samsung"
         if ctype == "PERSON":
-            self._persons_by_sent[si].append((ent.start, cname))
+            if not _group_word(ent):  # "suspected Tiger rebels": who they are, no one "he" stands for
+                self._persons_by_sent[si].append((ent.start, cname))
             self.learn_title(ent, cname)
             self._person_ents.append((ent, cname))
         elif ctype in ("ORG", "PRODUCT"):
@@ -837,6 +839,20 @@ _GOVERNMENT_NOUNS = frozenset({"government", "administration"})
 def _root_name_of_its_verb(token) -> bool:
     """ "Castro, 80, handed over the reins": the name the parser made the root is the subject."""
     return token.dep_ == "ROOT" and any(verb_hung_on_its_subject(c) for c in token.children)
+
+
+def _group_word(ent) -> bool:
+    """Is a name written as the word before a plural noun of people ("Tiger rebels", "Taliban
+    fighters"), which tells who they are?"""
+    head = ent.root.head
+    if (
+        ent.root.dep_ not in ("compound", "amod", "nmod")
+        or head.tag_ != "NNS"
+        or head.pos_ != "NOUN"
+        or head.i != ent.end
+    ):
+        return False
+    return head.lower_ in PEOPLE_NOUNS or head.lemma_.lower() in PEOPLE_NOUNS
 
 
 def _the_one_told(pool: list[tuple[int, str]], before: int) -> tuple[str, str] | None:
