@@ -1,5 +1,6 @@
 """A title with a nationality stands for the one person the article titles so without it (issue 16,
-item 4); a title set before its holder's name, with a comma between, is no actor of its own."""
+item 4); a title set before its holder's name, with a comma between, is no actor of its own; a bare
+title is the one who holds the office now, not one the text says held it once."""
 
 from __future__ import annotations
 
@@ -51,3 +52,17 @@ def test_actor_titles_a_title_set_before_the_name_of_its_holder_is_no_actor_of_i
         "JML's Managing Director, Paul Okello said on Monday they were ready for recruitment."
     )
     assert "Managing Director" not in names(text, "said")
+
+
+def test_actor_titles_the_title_is_who_holds_it_now_not_a_former_holder():
+    text = (
+        "Former prime minister Anton Vella opened a clinic in Valletta on Monday. "
+        "Maltese Prime Minister Clara Borg visited the clinic on Tuesday. "
+        "The prime minister praised the doctors."
+    )
+    assert names(text, "praised") == ["Clara Borg"]
+
+
+def test_actor_titles_a_former_holder_named_alone_is_still_the_one_the_title_stands_for():
+    text = "Paul Grech, a former customs official, was questioned on Monday. The official denied the charges."
+    assert names(text, "denied") == ["Paul Grech"]

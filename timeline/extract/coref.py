@@ -443,14 +443,17 @@ class Antecedents:
         by_org = self._org_title(token, mods) if definite else None
         if by_org is not None:
             return next(iter(by_org)) if len(by_org) == 1 else None
-        cands = self._titles.get(key)
+        # "the prime minister" after "Prime Minister Fouad Seniora" and "former premier Rafiq
+        # Hariri": whoever holds the office, not one the text only says held it once
+        past = set() if _PAST_WORDS & set(key.split()) else self._past_holders()
+        cands = _holding(self._titles.get(key, set()), past)
         if not cands and len(toks) > 1 and definite:
             # "the foreign minister" after "Cuban Foreign Minister Felipe Perez Roque"
-            cands = {name for k, names in self._titles.items() if k.endswith(" " + key) for name in names}
+            cands = _holding({n for k, names in self._titles.items() if k.endswith(" " + key) for n in names}, past)
         if not cands and len(toks) > 1 and definite:
             # "the Slovenian president" after "President Marko Zupan": the one holder of the bare
             # title, no one titled so with another country's name
-            cands = self._titled_without_country(toks)
+            cands = _holding(self._titled_without_country(toks), past)
             sent = sentence_of(token)
             if any(self._token_actor.get(i, ("",))[0] in cands for i in range(sent.start, sent.end)):
                 cands = set()  # "President Bush met the Slovenian president": someone else
@@ -459,11 +462,22 @@ class Antecedents:
         # title ("Palestinian leader Mahmud Abbas")
         owned = any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in token.children)
         if not cands and (len(toks) == 1 or plain) and definite and not owned:
-            cands = self._title_heads.get(token.lemma_.lower()) or self._title_heads.get(token.lower_)
+            heads = self._title_heads.get(token.lemma_.lower()) or self._title_heads.get(token.lower_) or set()
+            cands = _holding(heads, past)
         if cands and len(cands) == 1:
             (name,) = cands
             return name
         return None
+
+    def _past_holders(self) -> set[str]:
+        """The persons every title of whom the text gives says they held it once ("former premier
+        Rafiq Hariri", "the then foreign minister")."""
+        titled: dict[str, bool] = {}
+        for key, names in self._titles.items():
+            once = bool(_PAST_WORDS & set(key.split()))
+            for name in names:
+                titled[name] = titled.get(name, True) and once
+        return {name for name, once in titled.items() if once}
 
     def _titled_without_country(self, toks) -> set[str]:
         first = toks[0]
@@ -980,6 +994,16 @@ def _tags_a_quotation(token) -> bool:
 
 # Offices whose holder the press calls the country's leader.
 _LEADING_OFFICES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan")
+
+
+# Words before a title that say its holder held it once ("former premier Rafiq Hariri").
+_PAST_WORDS = frozenset({"former", "then", "late", "ex", "onetime", "erstwhile"})
+
+
+def _holding(cands: set[str], past: set[str]) -> set[str]:
+    """Of the persons a title may stand for, those who hold it now when the text names any, else all
+    ("the official died" after "a former intelligence official": him, no one else named so)."""
+    return (cands - past) or cands
 
 
 # Heads that name whoever leads an organisation, whatever their title ("the OPEC chief").
