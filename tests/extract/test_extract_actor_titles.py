@@ -1,6 +1,7 @@
 """A title with a nationality stands for the one person the article titles so without it (issue 16,
 item 4); a title set before its holder's name, with a comma between, is no actor of its own; a bare
-title is the one who holds the office now, not one the text says held it once."""
+title is the one who holds the office now, not one the text says held it once, nor the holder of a
+lower office of that name (a vice president is no "president")."""
 
 from __future__ import annotations
 
@@ -66,3 +67,13 @@ def test_actor_titles_the_title_is_who_holds_it_now_not_a_former_holder():
 def test_actor_titles_a_former_holder_named_alone_is_still_the_one_the_title_stands_for():
     text = "Paul Grech, a former customs official, was questioned on Monday. The official denied the charges."
     assert names(text, "denied") == ["Paul Grech"]
+
+
+def test_actor_titles_a_vice_president_is_not_the_president():
+    text = "Vice President Omar Haddad arrived in Cairo on Monday. The president signed the decree on Tuesday."
+    assert "Omar Haddad" not in names(text, "signed")
+
+
+def test_actor_titles_a_vice_president_is_still_the_vice_president():
+    text = "Vice President Omar Haddad arrived in Cairo on Monday. The vice president signed the decree on Tuesday."
+    assert names(text, "signed") == ["Omar Haddad"]

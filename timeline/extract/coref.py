@@ -182,7 +182,11 @@ class Antecedents:
         """A title (``key``, its head word ``head``) that refers to ``cname``; a prime minister is
         "the premier" too, and a premier "the prime minister"."""
         self._titles[key].add(cname)
-        self._title_heads[head].add(cname)
+        words = key.split()
+        if len(words) < 2 or words[-2] not in _SECOND_OFFICES:
+            # a vice president is no "president": "the deposed president" after "former vice
+            # president Taha Yassin Ramadan" is not him
+            self._title_heads[head].add(cname)
         if head in ("king", "queen", "emir", "sultan"):
             self._title_heads["monarch"].add(cname)  # "King Gyanendra ... The monarch will"
         for office in _LEADING_OFFICES:
@@ -996,6 +1000,8 @@ def _tags_a_quotation(token) -> bool:
 _LEADING_OFFICES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan")
 
 
+# Words before a title that make it another, lower office ("vice president", "deputy governor").
+_SECOND_OFFICES = frozenset({"vice", "deputy", "assistant", "lieutenant"})
 # Words before a title that say its holder held it once ("former premier Rafiq Hariri").
 _PAST_WORDS = frozenset({"former", "then", "late", "ex", "onetime", "erstwhile"})
 
