@@ -936,7 +936,7 @@ def _past_of_a_happening_planned_on(i: int, timex: TimeExpr, head) -> bool:
     if not is_infinitive(head) or not head.i < i:
         return False
     doc = head.doc
-    words = doc.text[timex.start : timex.end].lower().split()
+    words = doc_text(doc)[timex.start : timex.end].lower().split()
     if not words or not (words[0] in _BACK_WORDS or words[-1] in _BACK_WORDS):
         return False
     host = head.head

@@ -148,4 +148,4 @@ def sentence_of(obj) -> Span:
     bounds = _sentence_bounds(doc) if i < len(doc) else None
     if bounds is None:
         return obj.sent
-    return doc[bounds[0][i] : bounds[1][i]]
+    return Span(doc, bounds[0][i], bounds[1][i])  # doc[start:end], without its checks of the slice
