@@ -2727,7 +2727,7 @@ def _now_told(trigger, ref_date: str | None, *, quoted: bool) -> EventDate:
     """The date of a clause not told in the past: the article's own day for what goes on as it is
     written ("China is launching a water supply project", "Hamas and Fatah are holding talks"), as
     a statement's; UNDATED for any other (and for a speaker's words, told on the day of speaking)."""
-    if ref_date and not quoted and _going_on_now(trigger):
+    if ref_date and not quoted and _in_progress_now(trigger):
         return from_reference(ref_date)
     return UNDATED
 
@@ -2737,12 +2737,13 @@ def _now_told(trigger, ref_date: str | None, *, quoted: bool) -> EventDate:
 _NOW_CLAUSES = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
 
 
-def _going_on_now(verb) -> bool:
+def _in_progress_now(verb) -> bool:
     """Is ``verb`` in the present progressive in a main clause, or one a saying reports ("China is
     launching a project", "the row is still being fought in the courts", "officials said rescuers
     are searching")? What goes on as the article is written is on its day (GUIDELINES 3: going on
     at publication). Not a relative or adverbial clause, which has its own time, nor one below a
-    verb in the future ("will say that talks are continuing")."""
+    verb in the future ("will say that talks are continuing"). (Whether such a clause is a happening
+    at all, and not a state or an aim, is factuality's ``_going_on_now``; this says when it is.)"""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     t = tables(verb.doc)
