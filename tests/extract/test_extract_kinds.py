@@ -50,6 +50,8 @@ def test_kinds_every_word_of_the_table_finds_its_kind():
         ("pass", ["by", "parliament"], ["the", "law"], "approval"),
         ("vote", [], [], "decision"),
         ("decision", [], [], "decision"),
+        ("wrap up", ["a", "three", "day", "visit", "to"], [], "visit"),
+        ("end", ["their", "talks", "in"], [], "meeting"),
     ],
 )
 def test_told_kinds_a_verb_with_the_words_after_it_names_a_kind(lemma, after, subject, kind):
@@ -67,6 +69,8 @@ def test_told_kinds_a_verb_with_the_words_after_it_names_a_kind(lemma, after, su
         ("storm", [], ["the", "camp"], True),  # what it stormed follows it
         ("pass", ["away", "on"], [], True),
         ("pass", ["the", "ball"], [], True),
+        ("end", ["the", "season", "with"], [], True),
+        ("begin", ["a", "new", "job"], [], True),
     ],
 )
 def test_told_kinds_the_same_verb_with_other_words_names_none(lemma, after, subject, verb):

@@ -167,3 +167,13 @@ def test_the_arrests_the_text_dates_on_another_day_stay_apart():
         "The arrests were made on Monday by a riot squad formed after youths burned cars in the city."
     )
     assert ("arrested", "arrests") not in rows(text)
+
+
+def test_her_trip_is_the_visit_she_wrapped_up_but_not_another_visitors_trip():
+    text = (
+        "Prime Minister Ana Kovac on Sunday wrapped up a three-day visit to Japan with a stop in Osaka. "
+        "During her trip, Kovac signed a trade pact with Tokyo. "
+        "Emperor Akihito's trip to Europe will begin next month."
+    )
+    found = rows(text)
+    assert ("wrapped up", "trip") in found and ("trip",) in found

@@ -84,7 +84,8 @@ def kinds(lemma: str) -> frozenset[str]:
 # Happenings told by a verb with the word after it, and what repeats alone groups (kept out of
 # KINDS, whose words the factuality rules also read): "threw stones" ... "attacked" ... "were
 # stoned"; "fell ill" ... "developed fever"; "stormed the town" ... "fanned out through it";
-# "passed the bill" ... "approved it"; "voted" ... "the decision". A line "kind: verbs > words"
+# "passed the bill" ... "approved it"; "voted" ... "the decision"; "wrapped up a three-day visit"
+# ... "during his trip", "ended their talks" ... "the meeting". A line "kind: verbs > words"
 # holds when one of the words follows the verb (before the end of its phrase); "*": any word (a
 # verb with an object: "stormed the camp", not "the storm"); a line with no ">" lists words alone.
 _TOLD_TABLE = """
@@ -98,6 +99,8 @@ raid: fan > out
 raid: storm > *
 approval: pass adopt enact > bill law resolution budget measure motion amendment legislation constitution
 decision: decide decision vote
+visit: wrap conclude end begin start cut > visit trip tour
+meeting: wrap conclude end begin start open close > talk meeting summit conference negotiation
 """
 _TOLD: list[tuple[str, frozenset[str], frozenset[str] | None]] = [
     (
@@ -107,6 +110,7 @@ _TOLD: list[tuple[str, frozenset[str], frozenset[str] | None]] = [
     )
     for kind, rest in (line.split(":") for line in _TOLD_TABLE.strip().splitlines())
 ]
+_ARTICLES = frozenset("a an the his her their its".split())
 # Words that end the phrase a verb acts on ("fell ill on Monday", "threw stones at the convoy").
 _PHRASE_END = frozenset("of to in on at for from with by as after before since during and or but".split())
 
@@ -132,6 +136,7 @@ def told_kinds(
         if word in _PHRASE_END:
             break
         following.append(word)
+    following = [w for w in following if w not in _ARTICLES]  # "wrapped up a three-day visit"
     near = [*following[:4], *(w.lower() for w in subject[-3:])]
     objects = {stem(w) for w in near} | {stem(w[:-1]) for w in near if w.endswith("s")}
     found = set()
