@@ -40,3 +40,15 @@ def test_a_title_won_by_a_past_contest_is_one_row_on_its_day(text, contest):
 def test_a_win_that_is_a_purpose_keeps_its_own_row():
     # cheating is no contest the win is the result of: the win stays a row of its own
     assert "win" in rows("The party cheated to win the May election, the report said.")
+
+
+def test_a_side_beaten_after_bouncing_back_is_one_row_told_done():
+    got = rows("Leeds United bounced back from a heavy defeat to beat Hull 2-1 at home on Saturday, the club said.")
+    assert "beat" not in got  # the contest's row tells it
+    assert got["bounced"] == ("asserted", "2005-11-12")
+
+
+def test_a_side_to_beat_after_training_is_a_plan():
+    # training is no contest the win is the result of: the game ahead stays a plan of its own
+    got = rows("Leeds United trained hard on Friday to beat Hull on Saturday, the club said.")
+    assert got["beat"][0] == "planned"

@@ -229,11 +229,15 @@ def _shares_auxiliary(verb: Token, children: list[Token]) -> bool:
 
 # What a contest's result infinitive tells was won ("beat Lee 6-2, 6-1 to win the title").
 _WON = frozenset("win clinch retain lift claim".split())
+# What it tells was beaten or reached, said right after the contest's verb ("bounced back from two
+# defeats to beat Spurs 3-0", "rallied to reach the final"; not through a noun phrase: "recovered from
+# the loss of Cook to reach 210-4", whose row would lose the score).
+_BEATEN = frozenset("beat defeat reach".split())
 # Past verbs of a contest whose "to win" is its result: "beat X to win", "came back to win".
 _CONTEST_VERBS = frozenset(
     "beat defeat edge outsprint outpace outrun outscore outclass outplay overcome overpower rally thrash "
     "crush down upset rout sweep hold battle fight come storm surge sprint race ride shoot fire card "
-    "recover finish pull hit score".split()
+    "recover finish pull hit score bounce".split()
 )
 
 
@@ -242,15 +246,17 @@ _PREP = frozenset({"prep", "agent"})
 
 def won_by(infinitive: Token) -> bool:
     """ "Mansell edged out Fittipaldi by a fraction of a second to win the Grand Prix on Sunday",
-    "Tergat outsprinted his rival to win the marathon": the title won is the result of the contest
+    "Tergat outsprinted his rival to win the marathon", "Arsenal bounced back from two defeats to
+    beat Tottenham 3-0 on Saturday": the title won, the side beaten is the result of the contest
     the simple past above it tells, done, not a plan ahead (read as a purpose, "to win" was
     "planned" and its Sunday the next one). Not "cheated to win the election", "is on course to
     win 41 seats", "managed to win control": no contest told in the past."""
-    if lemma(infinitive).lower() not in _WON or not any(
+    word = lemma(infinitive).lower()
+    if not (word in _WON or word in _BEATEN and infinitive.dep_ in ("xcomp", "advcl")) or not any(
         c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children
     ):
         return False
-    if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in infinitive.children):
+    if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM") for c in infinitive.children):
         return False
     if infinitive.dep_ in ("xcomp", "advcl"):
         verb = infinitive.head
