@@ -83,3 +83,25 @@ def test_a_warning_and_an_appeal_of_one_speaker_are_two_rows():
     triggers = [r[0] for r in rows(text)]
     assert "warned" in triggers
     assert "urged" in triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "summary"),
+    [
+        (
+            '"As part of our heritage," said Anna Berg, the museum\'s director, "these paintings belong to everyone'
+            ' in the city." Berg said the paintings were a gift to the town from a sailor.',
+            "Berg said the paintings were a gift to the town from a sailor",
+        ),
+        (
+            '"The first rule of the club," said coach Tom Reed, "is that nobody misses training." Reed said his'
+            " players were proud of their small stadium.",
+            "Reed said his players were proud of their small stadium",
+        ),
+    ],
+)
+def test_a_speakers_statement_row_reads_whole_not_cut_before_the_rest_of_a_quotation(text, summary):
+    # one row for the speaker's remarks, told by the remark that reads whole, not by the opening of
+    # a quotation its tag cuts in two
+    found = rows(text)
+    assert [(r[0], r[1]) for r in found] == [("said", summary)]

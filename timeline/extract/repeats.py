@@ -76,7 +76,7 @@ from timeline.extract.gazetteer import capital_country, country_for_adjective, c
 from timeline.extract.kinds import kinds, told_kinds
 from timeline.extract.lexicon import ROLE_HEADS, TITLE_WORDS
 from timeline.extract.stems import SAYING, WEAK_STEMS, stem
-from timeline.model import FACTUALITY_RANK, RESOLUTION_RANK, ActorRef, Event
+from timeline.model import FACTUALITY_RANK, RESOLUTION_RANK, ActorRef, Event, Mention
 
 # Verbs that tell a statement: one speaker's remarks in one article are one row (the verbs of
 # saying the cross-article merge knows, and those that say how it was said).
@@ -1789,9 +1789,12 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
     )
     first_sentence = mentions[0].sentence if mentions else 0
     agent = any(r.role == "agent" for r in actors)
+    summary = best.summary
+    if _is_statement(kept) and _is_statement(repeat):
+        summary = _fullest_told(kept.summary, repeat.summary, best.summary, (*kept.mentions, *repeat.mentions))
     return replace(
         kept,
-        summary=best.summary,
+        summary=summary,
         date=replace(best.date, mention=position),
         predicate=predicate,
         actors=actors,
@@ -1803,6 +1806,52 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
         factuality=min(kept.factuality, repeat.factuality, key=lambda f: FACTUALITY_RANK.get(f, 9)),
         salience=salience(1, first_sentence, agent, best.date.resolution in ("absolute", "relative")),
     )
+
+
+_QUOTE_MARKS = "\"“”'‘’"
+_OPENING_PRONOUNS = frozenset("he she his her it its they their them him".split())
+
+
+def _summary_flaws(summary: str, mentions: Sequence[Mention]) -> int:
+    """How many flaws a reader sees at once in a summary: quote marks left open, a quotation cut at
+    either end ("…") or before the rest of it after its tag ('"As part of our culture," said Yuanjie'
+    of '"As part of our culture," said Yuanjie, "music has ..."'), a pronoun for the speaker
+    (opening it, or tagging a quotation: '"...," he said'), two or three words."""
+    words = [w for w in summary.replace("…", " ").split() if w.strip(_QUOTE_MARKS)]
+    if len(words) < 4:
+        return 3
+    flaws = summary.count('"') % 2 + (summary.count("“") != summary.count("”")) + _quote_resumed(summary, mentions)
+    flaws += summary.lstrip(_QUOTE_MARKS).startswith("…") + summary.rstrip(_QUOTE_MARKS).endswith("…")
+    tag = re.split(r"[\"”]", summary)[-1].split() if summary[:1] in '"“' else []
+    return flaws + (words[0].strip(_QUOTE_MARKS).lower() in _OPENING_PRONOUNS or tag[:1] in (["he"], ["she"]))
+
+
+def _quote_resumed(summary: str, mentions: Sequence[Mention]) -> bool:
+    """Does the sentence a summary was cut from go on, right after it, with more of its quotation?"""
+    if summary[:1] not in '"“':
+        return False
+    for m in mentions:
+        at = m.text.find(summary)
+        if at >= 0:
+            return m.text[at + len(summary) :].lstrip(" ,;:").startswith(('"', "“"))
+    return False
+
+
+# A summary with fewer words than this says little of what was said ("Layton's Monday speech").
+_SHORT_TOLD = 8
+
+
+def _fullest_told(a: str, b: str, first: str, mentions: Sequence[Mention]) -> str:
+    """Of two summaries of one speaker's statements, the one that reads whole ('"As part of Buddhist
+    culture," said Master Yuanjie' gives way to '"To keep its life, Buddhist music must keep its
+    youth," Master Yuanjie said'); of two that do, ``first`` (the better-dated one's) unless it is
+    short and the other is longer."""
+    other = b if first == a else a
+    flaws, other_flaws = _summary_flaws(first, mentions), _summary_flaws(other, mentions)
+    if other_flaws != flaws:
+        return other if other_flaws < flaws else first
+    words, other_words = len(first.split()), len(other.split())
+    return other if words < _SHORT_TOLD and other_words > words else first
 
 
 def _actors(best: Event, *members: Event) -> tuple[ActorRef, ...]:
