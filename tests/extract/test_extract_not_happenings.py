@@ -146,9 +146,13 @@ def test_not_happenings_an_amount_in_won_is_no_win(nlp):
             ["slid"],
         ),
         ("The index rose 4 points on Friday. A total of 2.4 million shares were traded.", ["rose"]),
+        # nor is the count of the day's movers, a number standing for the stocks told before it
+        ("The index gained 0.4 percent on Monday, with 212 stocks rising, 198 falling and 76 unchanged.", ["gained"]),
+        ("The index fell 12 points on Tuesday, with 640 stocks moving down, 402 moving up and 95 unchanged.", ["fell"]),
         # ... but a company's shares moving, or shares sold by someone, are happenings
         ("The brewer's shares fell 2 dollars on Thursday.", ["fell"]),
         ("The bank sold 3 million shares to a pension fund on Tuesday.", ["sold"]),
+        ("Two of the three indexes were falling on Monday.", ["falling"]),
     ],
 )
 def test_not_happenings_trading_volume(text, expected):

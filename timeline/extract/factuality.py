@@ -1589,12 +1589,32 @@ def _tally(verb) -> bool:
     sides = subjects + [c for c in verb.children if c.dep_ == "dobj"]
     if verb.lemma_.lower() in _OUTDOING and any(_counted_movers(n) for n in sides):
         return True
-    if _volume_traded(verb, subjects):
+    if _volume_traded(verb, subjects) or _movers_counted(verb, subjects):
         return True
     if not any(c.lower_ == "unchanged" and c.dep_ in ("acomp", "oprd", "advmod") for c in verb.children):
         return False
     counted = subjects or ([verb.head] if verb.dep_ == "acl" else [])
     return any(n.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in n.children) for n in counted)
+
+
+# How a stock moves in a day's count of movers: "with 430 stocks rising, 545 falling".
+_MOVES = frozenset("rise fall move gain lose decline advance drop climb slip retreat".split())
+
+
+def _movers_counted(verb, subjects: list) -> bool:
+    """ "with 430 stocks rising, 545 falling and 314 unchanged", "692 stocks moving up, 478 moving
+    down": a number standing for the stocks told before, with how they moved, a count of a market's
+    movers (the first, "430 stocks rising", is the parser's absolute on "with" and no row already)."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in _MOVES or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    return any(s.dep_ == "nsubj" and _bare_count(s) for s in subjects)
+
+
+def _bare_count(subject) -> bool:
+    """A number with no noun of its own, and the numbers joined to it ("545 and 314")."""
+    return subject.pos_ == "NUM" and all(
+        c.dep_ in ("cc", "conj") and c.pos_ in ("CCONJ", "NUM") for c in subject.children
+    )
 
 
 # What a market's trading is counted in: "1.2 million shares", "408 counters", "5,000 lots".
