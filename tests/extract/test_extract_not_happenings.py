@@ -253,7 +253,15 @@ def test_not_happenings_inquiry_going_on(text, trigger, expected):
         ("The mudslides will delay the harvest of coffee in the highlands.", "delay", "hypothetical"),
         ("The novel will portray three sisters during the war, its author said.", "portray", "hypothetical"),
         ("Such unrest is expected to lead to more strikes, the bank said.", "lead", "hypothetical"),
+        # and so is what will befall a place or a body, undated: a forecast
+        (
+            "The northern provinces will experience heavy showers, the weather bureau said.",
+            "experience",
+            "hypothetical",
+        ),
+        ("The two coastal villages will suffer more flooding, the engineers said.", "suffer", "hypothetical"),
         # ... but what people or a body will do stays a plan, and so does a happening's schedule
+        ("The patient will undergo surgery on Friday, the hospital said.", "surgery", "planned"),
         ("The Dutch contingent will guard the port of Vlore, the ministry said.", "guard", "planned"),
         ("The miners will march to the capital, their union said.", "march", "planned"),
         ("The festival will open with a concert by the city orchestra.", "open", "planned"),

@@ -467,11 +467,17 @@ def _planned(trigger, head, dated: bool) -> Factuality:
         # come; "the waste would be used to produce methane", "will use this event to bring a
         # different focus": what a thing is for
         return "generic"
+    if not dated and head is trigger and head.lemma_.lower() in _BEFALLING:
+        return "hypothetical"  # "the southern provinces will experience heavy rain": what will befall them, foretold
     if not dated and head is trigger and not _arranged(head) and (_foretold_of_a_thing(head) or _contributes_to(head)):
         # "this will threaten the viability of ...", "the floodwaters will delay planting", "would
         # contribute greatly to social and economic development"
         return "hypothetical"
     return "planned"
+
+
+# What befalls a subject rather than what it does: told ahead with no time, a forecast.
+_BEFALLING = frozenset("experience suffer endure enjoy".split())
 
 
 # Verbs of striving: told with "hard", an effort (what it strives for is its purpose).
