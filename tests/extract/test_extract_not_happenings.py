@@ -234,11 +234,15 @@ def test_not_happenings_effort_going_on(text, trigger, expected):
         ("Health officials are studying samples taken from the flock.", "studying", "generic"),
         ("The inquiry is going on, a spokesman for the port said.", "inquiry", "generic"),
         ("The navy is conducting an investigation into the collision.", "investigation", "generic"),
+        # and neither is how work goes while it goes on
+        ("The repair work on the bridge is going smoothly, the engineers said.", "going", "generic"),
         # ... but an inquiry opened, or done on a day, is
         ("Prosecutors launched an investigation into the collision on Monday.", "investigation", "asserted"),
         ("Inspectors examined the wreck of the ferry on Monday.", "examined", "asserted"),
         # ... and so is a look taken on the article's day
         ("Divers are examining the wreck of the ferry.", "examining", "asserted"),
+        # ... and talks that went well are the talks' row
+        ("The talks with the unions went well on Monday.", "talks", "asserted"),
     ],
 )
 def test_not_happenings_inquiry_going_on(text, trigger, expected):

@@ -1765,11 +1765,18 @@ def _linked_state(verb) -> bool:
     """A verb of seeming or standing whose complement is an adjective that tells how its subject
     was ("looked jaded", "seemed calm", "stood ready"): a state, no happening ("proved fatal" tells
     a death, and stays)."""
+    if verb.lemma_.lower() == "go":
+        # "the research work is going smoothly", "the talks went well": how a course goes, told by its row
+        return any(c.dep_ == "advmod" and c.lower_ in _HOW_IT_GOES for c in verb.children)
     if verb.lemma_.lower() not in LINKING_VERBS | {"stand"} - {"prove"}:
         return False
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return False
     return any(c.dep_ == "acomp" for c in verb.children)  # "simple", "ready"; "jaded", "worried"
+
+
+# How a course goes ("is going smoothly"), not where ("went ahead", "went up").
+_HOW_IT_GOES = frozenset("smoothly well badly fine normally satisfactorily smooth poorly".split())
 
 
 def _progressive(verb) -> bool:
