@@ -287,6 +287,10 @@ def test_not_happenings_foretold_of_a_thing(text, trigger, expected):
         ("Since 1992 she has lectured in Paris and in Geneva.", "lectured", "generic"),
         ("The province has been gripped by drought for the past year.", "gripped", "generic"),
         ("Since February a Swiss diplomat has been brokering talks between the two sides.", "brokering", "generic"),
+        # and so is a career told over years, in the simple past too
+        ("The photographer worked in Angola for more than six years.", "worked", "generic"),
+        ("The nurse taught at the village school from 1990 to 1995.", "taught", "generic"),
+        ("Volunteers worked through the night on Saturday.", "worked", "asserted"),
         # ... but not a span of days, whose start may be the news, nor a count over the span
         ("Protesters have blocked the highway since Monday.", "blocked", "asserted"),
         ("The prosecutor had asked for eight years for the two smugglers.", "asked", "asserted"),

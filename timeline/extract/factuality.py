@@ -1135,7 +1135,7 @@ _RUN_BODIES = frozenset(
 # (GUIDELINES section 1: "rebels held the city for four years").
 _HELD = frozenset(
     "rule govern reign serve lead run head chair coach captain play live reside stay occupy hold control "
-    "dominate divide wrack plague ravage close shut ban exile imprison jail detain".split()
+    "dominate divide wrack plague ravage close shut ban exile imprison jail detain work teach study".split()
 )
 _YEARS = frozenset("year decade century".split())
 
@@ -1237,10 +1237,11 @@ def _a_year(tok) -> bool:
 
 
 def _held_for_years(verb) -> bool:
-    """A rule, a post, a hold or a condition kept over a span of years ("ruled the country between
-    1982 and 1990", "played for the club from 1994-1997", "has been divided since 1974", "has been
-    wracked by conflict since the 1991 coup", "has been closed for years"); not a span of days,
-    whose start may be the news ("has been closed since Monday")."""
+    """A rule, a post, a hold, a career or a condition kept over a span of years ("ruled the country
+    between 1982 and 1990", "played for the club from 1994-1997", "worked in Africa for seven years",
+    "has been divided since 1974", "has been wracked by conflict since the 1991 coup", "has been
+    closed for years"); not a span of days, whose start may be the news ("has been closed since
+    Monday")."""
     if verb.lemma_.lower() not in _HELD or _modal(verb) is not None:
         return False
     for c in verb.children:
