@@ -1842,10 +1842,10 @@ _SHORT_TOLD = 8
 
 
 def _fullest_told(a: str, b: str, first: str, mentions: Sequence[Mention]) -> str:
-    """Of two summaries of one speaker's statements, the one that reads whole ('"As part of Buddhist
-    culture," said Master Yuanjie' gives way to '"To keep its life, Buddhist music must keep its
-    youth," Master Yuanjie said'); of two that do, ``first`` (the better-dated one's) unless it is
-    short and the other is longer."""
+    """Of two summaries of one speaker's statements, the one that reads whole ('"The first rule of the
+    club," said coach Tom Reed', cut before the rest of the quotation, gives way to 'Reed said his
+    players were proud of their small stadium'); of two that do, ``first`` (the better-dated one's)
+    unless it is short and the other is longer."""
     other = b if first == a else a
     flaws, other_flaws = _summary_flaws(first, mentions), _summary_flaws(other, mentions)
     if other_flaws != flaws:
