@@ -1,4 +1,5 @@
-"""'they' for a team or country named as one (issue 16, item 4)."""
+"""'they' for a team or country named as one (issue 16, item 4); 'their' before what a pair named
+as the subject just before did ('their talks') is that pair."""
 
 from __future__ import annotations
 
@@ -22,3 +23,13 @@ def test_actor_they_in_a_clause_of_time_is_the_side_of_the_main_clause():
 def test_actor_they_after_a_plural_noun_is_not_the_side():
     text = "Japan sent 40 doctors to the region on Sunday. They treated 300 people in two days."
     assert "Japan" not in names(text, "treated")
+
+
+def test_actor_they_their_before_an_event_noun_is_the_pair_named_as_the_subject_before():
+    text = "Chile and Peru agreed on Monday to reopen the border crossing. Their talks lasted four hours."
+    assert sorted(names(text, "lasted")) == ["Chile", "Peru"]
+
+
+def test_actor_they_their_with_no_named_pair_before_is_no_one():
+    text = "Two fishermen were rescued off Peru on Monday. Their ordeal lasted four days."
+    assert names(text, "lasted") == []

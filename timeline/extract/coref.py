@@ -357,7 +357,9 @@ class Antecedents:
         words = {t.lower_ for t in token.lefts} | {token.lower_}
         if token.lower_ in _PAIR_NOUNS and words == {"the", token.lower_}:
             words.add("two")  # "the pair toughed it out", "the duo": the two people told together last
+        # "They also discussed", "After their talks": the named group that was the subject just before
         they = token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass")
+        they = they or token.lower_ == "their" and token.dep_ == "poss"
         if "both" not in words and not ("two" in words and "the" in words) and not they:
             return []
         kind = _GROUP_KINDS.get(token.lemma_.lower())

@@ -1424,7 +1424,7 @@ def _by_reference(
         return []
     if tok.pos_ != "PRON":
         return None
-    if tok.lower_ in ("both", "they"):
+    if tok.lower_ in ("both", "they") or tok.lower_ == "their" and tok.dep_ == "poss":
         return _told_as_group(tok, role, resolver, sent_index)
     if tok.lower_ in FIRST_PERSON:
         # "I" is the speaker; "'We have signed the contract,' said X, chief executive of Y": the
@@ -1969,7 +1969,7 @@ def _pair_of(noun, resolver: ActorResolver, sent_index: int) -> list[tuple[str, 
 # Nouns for people or bodies of people: "his wife said", "its troops fired", "their supporters
 # rallied" tell of someone else than the owner, who is no participant.
 _PEOPLE_NOUNS = PEOPLE_NOUNS | _SERVING | _DESCRIBED_PEOPLE | _UNNAMED_SPEAKERS | _PEOPLE_BODIES
-_OWNER_PRONOUNS = frozenset({"his", "her", "its"})
+_OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 
 def _owner_of_part(noun, resolver: ActorResolver, sent_index: int) -> list[Participant]:
