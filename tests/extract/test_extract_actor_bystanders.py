@@ -1,6 +1,6 @@
 """Actors a reader would not list: the paper or broadcaster someone spoke to, a name inside a
 hyphened adjective, a title beside the person it names, a holiday; and "it" after a sentence about
-an unnamed thing."""
+an unnamed thing; a man named between two "she" of an unnamed woman, who is not "she"."""
 
 from __future__ import annotations
 
@@ -183,3 +183,16 @@ def test_actor_bystanders_an_agency_after_the_news_it_carries_takes_no_part():
         "the Press Trust of India (PTI) reported Wednesday."
     )
     assert names(text, "struck") == []
+
+
+def test_actor_bystanders_she_who_goes_on_from_before_a_name_is_not_that_man():
+    # the "she" after "Kamal Aziz's police" goes on with the "she" before it (the nurse, unnamed):
+    # it does not make Aziz a woman, and "she" is not him later on
+    text = (
+        "A young nurse told a court in Basra on Monday how she had been held for a year.\n\n"
+        "Arrested at 19 when she was seized by Kamal Aziz's police, she said she was kept in a cell without light.\n\n"
+        "Kamal Aziz sat silently in the dock, his eyes closed.\n\n"
+        "Today she works as a teacher."
+    )
+    assert names(text, "works") == []
+    assert "Kamal Aziz" not in names(text, "kept")

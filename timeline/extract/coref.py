@@ -625,6 +625,7 @@ class Antecedents:
             quotes = 0
             people: set[str] = set()
             last_person = stop = -1
+            told: set[str] = set()  # the sexes of the pronouns told before anyone is named
             for i in range(sent.start, sent.end):
                 low = word(i)
                 if low in _QUOTE_MARKS:
@@ -639,7 +640,11 @@ class Antecedents:
                 ):
                     stop = i  # "praised the Queen for her service": "her" is the Queen
                 sex = _PRONOUN_SEX.get(low) if t.pos[i] == "PRON" else None
-                if sex is not None and not quotes % 2 and len(people) == 1 and last_person > stop:
+                if sex is not None and not people:
+                    told.add(sex)
+                elif sex is not None and sex not in told and not quotes % 2 and len(people) == 1 and last_person > stop:
+                    # 'when she was rounded up by Saddam's forces, she said': a "she" told before the
+                    # name goes on with someone told before it, and so does the one after
                     self._genders[next(iter(people))].add(sex)
 
     def gender_fits(self, name: str, pronoun) -> bool:
