@@ -616,3 +616,16 @@ def test_actor_references_a_name_that_tells_who_rebels_are_is_no_one_she_stands_
         "She praised the villagers."
     )
     assert names(text, "praised") == ["Ana Silva"]
+
+
+def test_actor_references_a_person_before_supporters_is_still_the_one_he_stands_for():
+    text = "Clinton supporters rallied in Ohio on Monday. He thanked them in a speech."
+    assert names(text, "thanked") == ["Clinton"]
+
+
+def test_actor_references_a_leader_named_elsewhere_is_still_he_after_his_rebels():
+    text = (
+        "Rebel leader Laurent Kabila met the envoy on Monday. Kabila rebels took the town on Tuesday. "
+        "He said the war was over."
+    )
+    assert names(text, "said") == ["Laurent Kabila"]

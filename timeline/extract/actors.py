@@ -236,6 +236,7 @@ class ActorResolver:
         self._untagged_surnames(sent_starts)
         self._country_bodies()
         self._countries_told()
+        self._coref.settle_group_words()
         self._coref.learn_org_titles()
         self._coref.learn_genders(doc)
         for root in sorted(self._ent_at):

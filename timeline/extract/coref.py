@@ -22,7 +22,6 @@ from timeline.extract.lexicon import (
     HONORIFICS,
     NEW_REFERENT,
     ORG_HEADS,
-    PEOPLE_NOUNS,
     PERSON_PRONOUNS,
     PLACE_LABELS,
     PORTFOLIO_WORDS,
@@ -76,6 +75,8 @@ class Antecedents:
         # organisation -> (title head, person): "OPEC president Sheikh Ahmad" -> ("president", ...)
         self._org_titles: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self._memo: dict[str, Any] = {}  # what is read once per document
+        self._group_words: list[tuple[int, int, str]] = []  # (sentence, token, person) of "Tiger rebels"
+        self._told_as_person: set[str] = set()  # persons named other than before "rebels"
 
     def note_entity(self, ent, name: str, cname: str, ctype: str, sent_index: int) -> None:
         """An actor entity of sentence ``sent_index``, ``name`` as written, ``cname`` canonical."""
@@ -97,8 +98,11 @@ class Antecedents:
         elif ent.root.dep_ == "pobj" and ent.root.head.head.dep_ == "ROOT":
             self._main_objects[si].add(cname)  # "met with Putin", "sued by Samsung"
         if ctype == "PERSON":
-            if not _group_word(ent):  # "suspected Tiger rebels": who they are, no one "he" stands for
+            if _group_word(ent):  # "suspected Tiger rebels": who they are, maybe no one "he" stands for
+                self._group_words.append((si, ent.start, cname))
+            else:
                 self._persons_by_sent[si].append((ent.start, cname))
+                self._told_as_person.add(cname)
             self.learn_title(ent, cname)
             self._person_ents.append((ent, cname))
         elif ctype in ("ORG", "PRODUCT"):
@@ -199,6 +203,15 @@ class Antecedents:
                 self._titles[key[: len(key) - len(one)] + other].add(cname)
                 if other == "premier":
                     self._title_heads["premier"].add(cname)
+
+    def settle_group_words(self) -> None:
+        """Once every name of the document is read: a person named before "rebels" or "fighters"
+        ("Kabila rebels") who is named elsewhere by themselves ("Kabila said") is someone "he" may
+        stand for there too; one only ever named so ("Tamil Tiger rebels") is no one's name."""
+        for si, start, cname in self._group_words:
+            if cname in self._told_as_person:
+                self._persons_by_sent[si].append((start, cname))
+                self._persons_by_sent[si].sort()
 
     def learn_org_titles(self) -> None:
         """The organisation a person's title names ("OPEC president Sheikh Ahmad", "IAEA chief
@@ -866,18 +879,17 @@ def _root_name_of_its_verb(token) -> bool:
     return token.dep_ == "ROOT" and any(verb_hung_on_its_subject(c) for c in token.children)
 
 
+# Plural nouns of fighters a group's name goes before ("Tiger rebels", "Hamas militants").
+_FIGHTERS = frozenset("rebels fighters militants guerrillas guerillas insurgents separatists".split())
+
+
 def _group_word(ent) -> bool:
-    """Is a name written as the word before a plural noun of people ("Tiger rebels", "Taliban
-    fighters"), which tells who they are?"""
+    """Is a name written as the word before a plural noun of fighters ("Tiger rebels", "Taliban
+    fighters"), which tells who they are? Not "Clinton supporters", "Obama aides": his."""
     head = ent.root.head
-    if (
-        ent.root.dep_ not in ("compound", "amod", "nmod")
-        or head.tag_ != "NNS"
-        or head.pos_ != "NOUN"
-        or head.i != ent.end
-    ):
+    if ent.root.dep_ not in ("compound", "amod", "nmod") or head.tag_ != "NNS" or head.i != ent.end:
         return False
-    return head.lower_ in PEOPLE_NOUNS or head.lemma_.lower() in PEOPLE_NOUNS
+    return head.lower_ in _FIGHTERS
 
 
 def _the_one_told(pool: list[tuple[int, str]], before: int) -> tuple[str, str] | None:
