@@ -629,3 +629,13 @@ def test_actor_references_a_leader_named_elsewhere_is_still_he_after_his_rebels(
         "He said the war was over."
     )
     assert names(text, "said") == ["Laurent Kabila"]
+
+
+def test_actor_references_a_name_before_planes_is_no_one_he_stands_for():
+    # "Hawk" (the tagger's person) says what the planes are: "he" is the chief who speaks
+    text = (
+        "Chile will buy spare parts for its Hercules transport and Hawk fighter planes, "
+        "Air Force chief Rui Santos said on Monday.\n\n"
+        '"Most of our neighbours fly Hawk fighter planes. So if we lack a part we can ask them," he said.'
+    )
+    assert names(text, "said") == ["Rui Santos"]

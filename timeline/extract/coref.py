@@ -22,8 +22,10 @@ from timeline.extract.lexicon import (
     HONORIFICS,
     NEW_REFERENT,
     ORG_HEADS,
+    PEOPLE_NOUNS,
     PERSON_PRONOUNS,
     PLACE_LABELS,
+    PLACE_NOUNS,
     PORTFOLIO_WORDS,
     ROLE_HEADS,
     THING_PRONOUNS,
@@ -879,17 +881,29 @@ def _root_name_of_its_verb(token) -> bool:
     return token.dep_ == "ROOT" and any(verb_hung_on_its_subject(c) for c in token.children)
 
 
+# Endings of nouns for people ("supporters", "loyalists", "partisans", "employees").
+_PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men")
+# People of a person's following PEOPLE_NOUNS leaves out ("Obama aides").
+_FOLLOWING = frozenset("aide ally crony partisan kin".split())
 # Plural nouns of fighters a group's name goes before ("Tiger rebels", "Hamas militants").
 _FIGHTERS = frozenset("rebels fighters militants guerrillas guerillas insurgents separatists".split())
 
 
 def _group_word(ent) -> bool:
-    """Is a name written as the word before a plural noun of fighters ("Tiger rebels", "Taliban
-    fighters"), which tells who they are? Not "Clinton supporters", "Obama aides": his."""
+    """Is a name written as a word before a plural noun of fighters ("Tiger rebels", "Taliban
+    fighters"), which tells who they are, or of things ("Hawk fighter planes"), which tells what
+    they are? Not "Clinton supporters", "Obama aides": his."""
     head = ent.root.head
-    if ent.root.dep_ not in ("compound", "amod", "nmod") or head.tag_ != "NNS" or head.i != ent.end:
+    if ent.root.dep_ not in ("compound", "amod", "nmod") or head.tag_ != "NNS" or head.pos_ != "NOUN":
         return False
-    return head.lower_ in _FIGHTERS
+    if head.i < ent.end or any(t.dep_ != "compound" or t.pos_ != "NOUN" for t in ent.doc[ent.end : head.i]):
+        return False
+    if head.lower_ in _FIGHTERS:
+        return True
+    lemma = head.lemma_.lower()
+    if lemma in CRAFT_NOUNS or lemma in PLACE_NOUNS:
+        return True  # "Hawk fighter planes": crafts or places, no people
+    return lemma not in PEOPLE_NOUNS | _FOLLOWING and not lemma.endswith(_PEOPLE_ENDINGS)
 
 
 def _the_one_told(pool: list[tuple[int, str]], before: int) -> tuple[str, str] | None:
