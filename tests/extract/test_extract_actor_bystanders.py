@@ -1,6 +1,7 @@
 """Actors a reader would not list: the paper or broadcaster someone spoke to, a name inside a
 hyphened adjective, a title beside the person it names, a holiday; and "it" after a sentence about
-an unnamed thing; a man named between two "she" of an unnamed woman, who is not "she"."""
+an unnamed thing; a man named between two "she" of an unnamed woman, who is not "she"; "one Italian", a person, who is
+not Italy."""
 
 from __future__ import annotations
 
@@ -196,3 +197,8 @@ def test_actor_bystanders_she_who_goes_on_from_before_a_name_is_not_that_man():
     )
     assert names(text, "works") == []
     assert "Kamal Aziz" not in names(text, "kept")
+
+
+def test_actor_bystanders_one_of_a_nationality_is_a_person_not_the_country():
+    text = "Pirates seized nine sailors including one Norwegian from a cargo ship off Somalia on Monday."
+    assert "Norway" not in names(text, "seized")

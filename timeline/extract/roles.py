@@ -721,8 +721,10 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
     name, type_ = hit
     if type_ == "NORP" and tok.dep_ in ("amod", "compound", "nmod") and country_for_adjective(name) is None:
         return  # "European Commissioner ...": an adjective of no country names no participant
-    if type_ == "NORP" and tok.tag_ in ("NNPS", "NNS") and not is_political_group(name):
-        return  # "thousands of Syrian Kurds", "clashes with Palestinians": a people, no one named
+    if type_ == "NORP" and _people_of_a_nation(tok) and not is_political_group(name):
+        # "thousands of Syrian Kurds", "clashes with Palestinians": a people, no one named; "seven
+        # workers including one Italian": a person, not the country
+        return
     adjective = False
     country = None
     if type_ == "NORP" or (type_ != "PERSON" and country_name(name) is None):
@@ -768,6 +770,15 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
         return  # "Minister of State for Trade and Industry Lee Yi Shyan": part of the title
     for part, part_type in joint:
         got.add(part, part_type, "other", tok.i)
+
+
+def _people_of_a_nation(tok) -> bool:
+    """A nationality word that is people or a person: "Palestinians", "one Italian", "a German"."""
+    if tok.tag_ in ("NNPS", "NNS"):
+        return True
+    if tok.dep_ in ("amod", "compound", "nmod"):
+        return False
+    return any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.lefts)
 
 
 # Verbs of an occasion held or attended: the occasion is the happening, not a participant.
