@@ -13,6 +13,7 @@ from timeline.extract.lexicon import COMPANY_NOUNS, ORG_HEADS, ROLE_HEADS
 from timeline.extract.roles import stray_conjunct_verb, stray_subject
 from timeline.extract.rows import shares_passive
 from timeline.nlp.doctables import DocTables, sentence_of, tables
+from timeline.temporal.tense import won_by
 
 MAX_TOKENS = 30
 _DOUBLE_PUNCT = re.compile(r"([,;])(?:\s*[,;])+")
@@ -918,9 +919,12 @@ def _with_absolutes(trigger, keep: set[int], t: DocTables) -> None:
 def _told_infinitive(verb, head_pos: str, dep: str) -> bool:
     """An infinitive that tells what a noun is for ("a bid to bolster", "the failure of the parties
     to agree"; with no subject of its own), or what a verb or noun calls for ("for the minister to
-    return")."""
+    return"), or what a contest told done came to ("beat the hosts 3-1 [to reach the final]": the
+    result is told by the contest's row, see tense.won_by, and is the news of it)."""
     if not is_infinitive(verb):
         return False
+    if dep in ("advcl", "xcomp") and won_by(verb):
+        return True
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if dep in ("acl", "relcl"):
         return head_pos in ("NOUN", "PROPN") and not subject
