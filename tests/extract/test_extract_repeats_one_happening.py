@@ -177,3 +177,21 @@ def test_her_trip_is_the_visit_she_wrapped_up_but_not_another_visitors_trip():
     )
     found = rows(text)
     assert ("wrapped up", "trip") in found and ("trip",) in found
+
+
+def test_a_protest_going_on_as_the_article_is_written_is_not_tuesdays_protest():
+    text = (
+        "Nurses protested outside the health ministry on Tuesday over pay, a union official said. "
+        "The teachers are protesting too, he said."
+    )
+    found = rows(text)
+    assert ("protested", "protesting") not in found
+    assert ("protested",) in found and ("protesting",) in found
+
+
+def test_a_search_going_on_told_twice_is_one_row():
+    text = (
+        "Rescuers are searching for nine miners trapped in a flooded colliery in Hebei, officials said. "
+        "The rescuers are searching with pumps and divers."
+    )
+    assert ("searching", "searching") in rows(text)

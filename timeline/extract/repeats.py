@@ -1493,7 +1493,7 @@ def _dates_agree(a: Event, b: Event) -> bool:
             # gave London confidence" on the story's day is the story's election, not "January's
             # election"; "The attacks have created a climate of fear" are not "the blast in February"
             return True
-        if ref.date.resolution == "reference" and ref.date.earliest:
+        if ref.date.resolution == "reference" and ref.date.earliest and not _going_on_now(ref):
             slack = RECENT_SLACK_DAYS if _told_recent(ref) else REFERENCE_SLACK_DAYS
             try:
                 first = (date.fromisoformat(ref.date.earliest) - timedelta(days=slack)).isoformat()
@@ -1502,6 +1502,26 @@ def _dates_agree(a: Event, b: Event) -> bool:
             if first <= other[0] and other[1] <= (ref.date.latest or ref.date.earliest):
                 return True
     return False
+
+
+# Words that may stand between a present progressive's auxiliary and its verb ("are still searching")
+_BETWEEN_AUX = frozenset("still now also currently again".split())
+
+
+def _going_on_now(event: Event) -> bool:
+    """Is a row told in the present progressive ("the unions are protesting")? The article's day it
+    has is the day it goes on, not a bound a report of days before may fall under (as a
+    statement's is): "The unions are protesting" is not the police's protest on Tuesday."""
+    trigger = _words(event.predicate.text)
+    if not trigger or not trigger[0].endswith("ing"):
+        return False
+    words = _words(event.summary)
+    if trigger[0] not in words:
+        return False
+    before = words[: words.index(trigger[0])]
+    while before and before[-1] in _BETWEEN_AUX:
+        before.pop()
+    return bool(before) and before[-1] in ("is", "are", "am")
 
 
 # "Recently" is within the last month or so (GUIDELINES 3): "a recent visit" the article's day dates
