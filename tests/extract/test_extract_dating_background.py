@@ -78,3 +78,20 @@ def test_a_year_told_by_a_present_tense_clause_is_no_past_era_of_the_story():
         story = StoryTime(TUESDAY)
         story.told(year, token(doc, word))
         assert story.era is None, word  # what the firm does now: a later undated clause is not of 1998
+
+
+NEWS_OF_THE_DAY = (
+    "The health minister opened a children's hospital in Lagos on Tuesday.\n"
+    "The hospital has two hundred beds, officials said.\n"
+    "It cost eight million dollars.\n"
+)
+
+
+def test_news_in_the_present_perfect_outside_the_leads_thread_is_the_month_before():
+    got = seen(NEWS_OF_THE_DAY + "Cocoa farmers in the south have blocked roads over the price of fertiliser.")
+    assert got["blocked"] == ("2006-10-29", TUESDAY)
+
+
+def test_a_present_perfect_in_the_leads_thread_keeps_the_story_day():
+    got = seen(NEWS_OF_THE_DAY + "Nurses from the old clinic have moved into the hospital.")
+    assert got["moved"] == (TUESDAY, TUESDAY)

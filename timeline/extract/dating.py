@@ -2556,6 +2556,44 @@ def _what_it_shows(verb) -> bool:
     )
 
 
+def _noun_stems(doc, indices) -> set[str]:
+    """The nouns and names among the tokens at ``indices``, lower-cased, a plural's "s" cut."""
+    t = tables(doc)
+    lower, pos = lowered(doc), t.pos
+    return {lower[i].removesuffix("s") for i in indices if pos[i] in ("NOUN", "PROPN") and len(lower[i]) > 2}
+
+
+def _tied_to_lead(trigger) -> bool:
+    """Does the trigger's clause name a thing or one the lead names (the headline and the story's
+    first sentences, as ``LEAD_SENTENCES`` counts them: "Aleppo has been recaptured" in a story that
+    opens on Aleppo's evacuation, "police have come soon after the fire broke out" in one about the
+    fire)? It is then told in the thread of the lead's happening."""
+    doc = trigger.doc
+    t = tables(doc)
+    lead = t.memo.get("lead_nouns")
+    if lead is None:
+        end, told = 0, 0  # the headline, if any, and the story's first sentences (those of its lead)
+        while end < len(doc) and told < LEAD_SENTENCES:
+            sentence = sentence_of(doc[end])
+            end = sentence.end
+            told += span_text(sentence).rstrip().endswith(_FINAL)
+        lead = t.memo["lead_nouns"] = frozenset(_noun_stems(doc, range(end)))
+    return not lead.isdisjoint(_noun_stems(doc, subtree_indices(trigger)))
+
+
+def _perfect_up_to_now(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDate | None:
+    """The date of a clause in the present perfect with no time of its own when the story's day is
+    not its date: UNDATED in a story of another day ("The strike has drawn criticism": up to now,
+    not the day of Saturday's talks); the month before the article for news told up to now outside
+    the thread of the lead's happening ("Villagers have tried every possible method", "Terim has
+    called up Sukur": GUIDELINES 3, not the day it was written). None for any other clause."""
+    if not ref_date or not _present_perfect(trigger):
+        return None
+    if anchor is not None and anchor.earliest != ref_date:
+        return UNDATED
+    return None if _tied_to_lead(trigger) else _recently(trigger, ref_date)
+
+
 def _present_perfect(verb) -> bool:
     """ "has killed", "have offered": a past that reaches the present, not a past era's."""
     doc = verb.doc
@@ -2840,8 +2878,9 @@ def inferred(
     elsewhen = _years_named(trigger, told) if told is not None else None
     if elsewhen is not None:
         return elsewhen
-    if anchor is not None and _present_perfect(trigger) and ref_date and anchor.earliest != ref_date:
-        return UNDATED  # "The strike has drawn criticism": up to now, not the day of Saturday's talks
+    up_to_now = _perfect_up_to_now(trigger, anchor, ref_date)
+    if up_to_now is not None:
+        return up_to_now
     if anchor is not None:
         day = anchor.value[:10] if anchor.value and "T" in anchor.value else anchor.value
         # the story's day, never its time of day ("at 14:30" dated one event, not the next ones)
