@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.parsed import parsed, token
+from tests.extract.parsed import parsed, spans_seen, token
 from timeline.extract.dating import TimexIndex, event_date, lead_ranks, own_expression
 
 pytestmark = pytest.mark.slow
@@ -94,3 +94,25 @@ def test_dating_a_year_on_what_a_clause_acts_on_is_not_its_date():
     assert own is None
     when, own = dated("The patriot died in the 1922 civil war.", "died")
     assert own is not None and when.earliest == "1922-01-01"
+
+
+LISTED_VISITS = (
+    "The royal yacht docked in Valletta on Tuesday for a three-day stay.\n\n"
+    "The yacht has often called at the island. Its earlier calls were these.\n\n"
+    "-- June 1994\n\n"
+    "The yacht anchored off Gozo and the queen dined with the governor.\n\n"
+    "-- March 2001\n\n"
+    "The queen opened a children's hospital in Mdina.\n\n"
+)
+
+
+def test_a_time_on_a_line_of_its_own_dates_the_paragraph_under_it():
+    got = spans_seen(LISTED_VISITS, "2016-12-20")
+    assert got["anchored"] == ("1994-06-01", "1994-06-30")
+    assert got["opened"] == ("2001-03-01", "2001-03-31")
+
+
+def test_a_time_that_ends_a_line_of_words_is_no_heading():
+    document, doc, timexes = parsed("The yacht sailed for Gozo on Tuesday\nand anchored there.", "2016-12-20")
+    index = TimexIndex(doc, timexes, document.date.value)
+    assert all(index.heading(sent) is None for sent in doc.sents)

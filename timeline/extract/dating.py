@@ -241,6 +241,23 @@ class TimexIndex:
             start <= idx[i] < end for i in clause_indices(trigger, participles=True) for start, end in self.unplaced
         )
 
+    def heading(self, sent) -> TimeExpr | None:
+        """The expression a sentence is made of alone, on a line of its own ("-- November 1986" over
+        the paragraph it dates, in a list of happenings), or None."""
+        t = tables(sent.doc)
+        found, last = None, sent.start
+        for i in range(sent.start, sent.end):
+            if t.is_punct[i] or t.is_space[i]:
+                continue
+            timex = self._by_token.get(i)
+            if timex is None or found is not None and timex is not found:
+                return None
+            found, last = timex, i
+        if found is None:
+            return None
+        after = t.idx[sent.end] if sent.end < len(t.idx) else len(t.text)
+        return found if "\n" in t.text[t.ends[last] : after] else None  # not a line that goes on
+
     def covered(self, start: int, end: int) -> set[int]:
         """Indices of the tokens from ``start`` to ``end`` (exclusive) inside an expression."""
         by_token = self._by_token
@@ -2351,6 +2368,13 @@ class StoryTime:
                 own.update(said_when(c))
         idx = tables(verb.doc).idx
         return any(idx[i] == at for i in own)
+
+    def headed(self, date: EventDate) -> None:
+        """A line of its own named a time ("-- November 1986", "-- May 1989"): the happenings told
+        under it are of that time, in a past era (a week, month or year before the article's)."""
+        ref_date = self.ref_date
+        if date.precision in _ERAS and ref_date and date.latest and date.latest < ref_date:
+            self.era = date
 
     def anchor(self) -> EventDate | None:
         """The date an undated event of the story takes: the era, else the day, else None."""

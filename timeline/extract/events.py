@@ -31,6 +31,7 @@ from timeline.extract.dating import (
     dated_before,
     event_date,
     from_reference,
+    from_timex,
     inferred,
     lasted_until_before,
     lead_ranks,
@@ -186,6 +187,10 @@ def extract(
         sent_text = span_text(s.span).strip()
         if _CAPTION.search(sent_text):
             continue  # a photo caption or credit line: "... (Reuters)", "... ride a bus ..., Dec. 22, 2016."
+        if not s.triggers:
+            heading = story.index.heading(s.span)
+            if heading is not None:
+                story.time.headed(from_timex(heading))  # "-- May 1989" over the paragraph it dates
         rows = _sentence_rows(story, s, sent_text, acc_actor)
         _add_events(story, s, sent_text, rows, events)
     events = fold_repeats(events)
