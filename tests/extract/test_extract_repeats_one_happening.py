@@ -195,3 +195,13 @@ def test_a_search_going_on_told_twice_is_one_row():
         "The rescuers are searching with pumps and divers."
     )
     assert ("searching", "searching") in rows(text)
+
+
+def test_two_visits_listed_under_two_years_stay_two_rows():
+    text = (
+        "The royal yacht docked in Valletta on Tuesday for a three-day stay.\n\n"
+        "The yacht has often called at the island. Its earlier calls were these.\n\n"
+        "-- June 1994\n\nThe yacht visited Gozo with the queen aboard.\n\n"
+        "-- March 2001\n\nThe yacht visited Gozo with the prince aboard.\n\n"
+    )
+    assert rows(text).count(("visited",)) == 2

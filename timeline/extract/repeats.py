@@ -1483,10 +1483,13 @@ def _dates_agree(a: Event, b: Event) -> bool:
     for ref, other in ((a, sb), (b, sa)):
         if (
             ref.date.resolution == "inferred"
+            and ref.date.precision == "day"
             and other[1] <= (ref.date.latest or ref.date.earliest or "")
             and not _named_long_after(ref, a if ref is b else b)
         ):
-            # a story's day given to a past mention with no date of its own bounds it, no more: the
+            # a story's day given to a past mention with no date of its own bounds it, no more (not
+            # a month or a year the story moved to, which is its time: "-- June 1994 ... visited
+            # Gozo" and "-- March 2001 ... visited Gozo" are two visits): the
             # mention a date of its own places before it tells when ("withdrew support after 10
             # months" ... "withdrew support from the Front on March 30"). Not an event noun's, the
             # day of the clause it is named in, more than a week after the other's: "the election
