@@ -95,3 +95,15 @@ def test_news_in_the_present_perfect_outside_the_leads_thread_is_the_month_befor
 def test_a_present_perfect_in_the_leads_thread_keeps_the_story_day():
     got = seen(NEWS_OF_THE_DAY + "Nurses from the old clinic have moved into the hospital.")
     assert got["moved"] == (TUESDAY, TUESDAY)
+
+
+def test_a_role_served_is_a_career_span_not_the_story_day():
+    got = seen(OPENING + "The rebel commander also served in the national army.")
+    assert got["served"] == (None, None)
+    got = seen(OPENING + "Its leader served two terms in parliament.")
+    assert got["served"] == (None, None)
+
+
+def test_a_meal_served_keeps_the_story_day():
+    got = seen(OPENING + "Villagers served tea to the soldiers.")
+    assert got["served"] == (MONDAY, MONDAY)

@@ -2618,6 +2618,26 @@ def _perfect_up_to_now(trigger, anchor: EventDate | None, ref_date: str | None) 
     return None if _tied_to_lead(trigger) else _recently(trigger, ref_date)
 
 
+# What one serves that is a stretch held, not a thing handed over ("served a ban", "served two terms")
+_SERVED_STRETCHES = frozenset("term terms ban bans sentence sentences stint stints time years months".split())
+
+
+def _role_held(verb) -> bool:
+    """Is ``verb`` a role held ("Gates also served in the Iraq Study Group", "served as foreign
+    minister", "served a three-match ban")? A span of a career, told as background: no day of the
+    story (GUIDELINES: a career span is a state)."""
+    if verb.lemma_.lower() != "serve" or verb.pos_ != "VERB":
+        return False
+    t = tables(verb.doc)
+    lower, deps = lowered(verb.doc), t.deps
+    for c in t.children[verb.i]:
+        if deps[c] == "prep" and lower[c] in ("as", "in", "on", "with", "under"):
+            return True
+        if deps[c] == "dobj" and lower[c] in _SERVED_STRETCHES:
+            return True
+    return False
+
+
 def _present_perfect(verb) -> bool:
     """ "has killed", "have offered": a past that reaches the present, not a past era's."""
     doc = verb.doc
@@ -2867,6 +2887,7 @@ def inferred(
         or _gives_a_name(trigger)
         or _sequel_in_past(trigger, anchor, ref_date)
         or _recounted(trigger)
+        or _role_held(trigger)
     ):
         # "is a historic venue as it hosted the first meeting after the war", "The building was
         # dubbed the Alamo": a thing's history, not the story's day
