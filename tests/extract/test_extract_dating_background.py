@@ -107,3 +107,13 @@ def test_a_role_served_is_a_career_span_not_the_story_day():
 def test_a_meal_served_keeps_the_story_day():
     got = seen(OPENING + "Villagers served tea to the soldiers.")
     assert got["served"] == (MONDAY, MONDAY)
+
+
+def test_a_happening_under_a_past_regime_is_not_the_story_day():
+    got = seen(OPENING + "Many families fled their villages under the old regime.")
+    assert got["fled"] == (None, None)
+
+
+def test_a_happening_under_escort_keeps_the_story_day():
+    got = seen(OPENING + "Many families fled their villages under armed escort.")
+    assert got["fled"] == (MONDAY, MONDAY)

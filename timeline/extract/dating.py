@@ -2638,6 +2638,23 @@ def _role_held(verb) -> bool:
     return False
 
 
+# Nouns of a span of power that a clause "under" them is told in ("under Botha's rule")
+_ERAS_OF_POWER = frozenset("rule regime reign dictatorship apartheid".split())
+
+
+def _under_an_era(verb) -> bool:
+    """Is ``verb`` told under a span of power ("witnessed atrocities under Botha's rule", "were
+    jailed under the military regime")? Its time is that era's, which names no day of the story."""
+    t = tables(verb.doc)
+    lower, deps = lowered(verb.doc), t.deps
+    return any(
+        deps[c] == "prep"
+        and lower[c] == "under"
+        and any(deps[g] == "pobj" and lower[g] in _ERAS_OF_POWER for g in t.children[c])
+        for c in t.children[verb.i]
+    )
+
+
 def _present_perfect(verb) -> bool:
     """ "has killed", "have offered": a past that reaches the present, not a past era's."""
     doc = verb.doc
@@ -2888,6 +2905,7 @@ def inferred(
         or _sequel_in_past(trigger, anchor, ref_date)
         or _recounted(trigger)
         or _role_held(trigger)
+        or _under_an_era(trigger)
     ):
         # "is a historic venue as it hosted the first meeting after the war", "The building was
         # dubbed the Alamo": a thing's history, not the story's day
