@@ -1157,6 +1157,12 @@ def test_summaries_leave_out_the_subject_of_the_next_clause(text, trigger, expec
             "expressed",
             "The mayor expressed hope that the new bridge will ease traffic in the old town",
         ),
+        # at a paragraph's end too (the line break after it is no word of the summary)
+        (
+            "The growers voiced fears that the frost would ruin the harvest.\n\nPrices rose on Monday.",
+            "voiced",
+            "The growers voiced fears that the frost would ruin the harvest",
+        ),
     ],
 )
 def test_summaries_keep_what_a_hope_or_a_fear_is(text, trigger, expected):

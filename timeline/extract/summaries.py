@@ -693,9 +693,10 @@ def _what_a_noun_holds(trigger, keep: set[int], t: DocTables) -> None:
     serve as a measure]", "was braced for a storm after fresh allegations [that the minister was
     involved in a scam]": not "expressed hope"), when the summary still fits the cap."""
     doc = trigger.doc
-    if not keep or max(keep) >= sentence_of(trigger).end:
+    words = [i for i in keep if not t.is_punct[i] and not t.is_space[i]]
+    if not words or max(keep) >= sentence_of(trigger).end:
         return
-    last = max(i for i in keep if not t.is_punct[i])
+    last = max(words)  # (not the line break that ends a paragraph)
     noun = doc[last]
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CONTENT_NOUNS or noun.i == trigger.i:
         return
