@@ -82,3 +82,44 @@ def test_a_conjoined_past_verb_takes_the_subject_of_its_tense(text, trigger, exp
     _, doc, _ = parsed(text)
     verb = token(doc, trigger)
     assert summarize(verb, None, verb.sent) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "his": a thing he has or did, that the actors took for his
+        (
+            "Tomas Berglund won the mayoral race in 2004. His popularity fell sharply in 2007 amid a bribery inquiry.",
+            "fell",
+            "Tomas Berglund's popularity fell sharply in 2007 amid a bribery inquiry",
+        ),
+        (
+            "Ingrid Lasker took the gold medal in Oslo on Sunday. Her victory stunned the crowd.",
+            "stunned",
+            "Ingrid Lasker's victory stunned the crowd",
+        ),
+    ],
+)
+def test_a_possessive_the_actors_named_opens_on_the_name(text, trigger, expected):
+    assert summary_of(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # someone else than the owner: "his lawyer" is not Berglund
+        (
+            "Tomas Berglund was charged on Monday. His lawyer, Anders Holm, denied every count.",
+            "denied",
+            "His lawyer, Anders Holm, denied every count",
+        ),
+        # inside a quotation the "his" is the speaker's
+        (
+            'Tomas Berglund left the clinic on Monday. "His recovery surprised us all," a nurse said.',
+            "surprised",
+            '"His recovery surprised us all"',
+        ),
+    ],
+)
+def test_a_possessive_of_someone_else_or_quoted_stays(text, trigger, expected):
+    assert summary_of(text, trigger) == expected

@@ -1983,18 +1983,25 @@ _PEOPLE_NOUNS = PEOPLE_NOUNS | _SERVING | _DESCRIBED_PEOPLE | _UNNAMED_SPEAKERS 
 _OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 
+def owned_part(noun) -> bool:
+    """Is the subject ``noun`` something its owner has, is or does ("its shares", "his fever",
+    "her victory"), which its owner takes part through, rather than people or a body ("his wife",
+    "its troops", "their supporters")?"""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in _PEOPLE_NOUNS or noun.lower_ in _PEOPLE_NOUNS or lemma.endswith(("ist", "ian", "ee")):
+        return False
+    return not (noun.tag_ == "NNS" and noun.lower_.endswith(_PEOPLE_PLURALS))  # "his followers": people
+
+
 def _owner_of_part(noun, resolver: ActorResolver, sent_index: int) -> list[Participant]:
     """ "Its shares fell", "his fever disappeared", "the temple's fame grew": the subject is a part,
     attribute or doing of its owner, a pronoun or a description ("the temple") standing for an actor
     told before, who takes part (GUIDELINES section 4: "Pfizer's stock was down" lists Pfizer); not
     when the subject names people or a body ("his wife said", "its troops fired")."""
-    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ != "NOUN":
+    if not owned_part(noun):
         return []
-    lemma = noun.lemma_.lower()
-    if lemma in _PEOPLE_NOUNS or noun.lower_ in _PEOPLE_NOUNS or lemma.endswith(("ist", "ian", "ee")):
-        return []
-    if noun.tag_ == "NNS" and noun.lower_.endswith(_PEOPLE_PLURALS):
-        return []  # "his followers", "their voters": people
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
         return []

@@ -10,7 +10,7 @@ from timeline.extract.attribution import is_speech, misplaced_content, said_when
 from timeline.extract.clauses import clause_indices, is_infinitive, subtree_indices
 from timeline.extract.factuality import MODAL_AUXILIARIES
 from timeline.extract.lexicon import COMPANY_NOUNS, ORG_HEADS, ROLE_HEADS
-from timeline.extract.roles import stray_conjunct_verb, stray_subject
+from timeline.extract.roles import owned_part, stray_conjunct_verb, stray_subject
 from timeline.extract.rows import shares_passive
 from timeline.nlp.doctables import DocTables, sentence_of, tables
 from timeline.temporal.tense import won_by
@@ -108,7 +108,7 @@ def summarize(
     ids = _told_by_noun(ids, trigger, subst, t)
     ids = _object_put_back(ids, trigger, subst, t)
     _shared_object(ids, trigger, subst, t)
-    opener = _named_pronoun(ids, names, quoted, t)
+    opener = _named_pronoun(ids, names, quoted, t) or _owner_named(ids, names, quoted, t, trigger.doc)
     if opener is None and ids:
         opener = _reported_subject(trigger.doc[ids[0]], quoted, t)
     if opener is None:  # (the speaker's phrase as written first: "the Danish embassy said it had")
@@ -1115,6 +1115,23 @@ def _named_pronoun(
         return None
     name = names[first]
     return name + "'s" if t.tags[first] == "PRP$" else name
+
+
+def _owner_named(
+    ids: Sequence[int], names: Mapping[int, str] | None, quoted: Sequence[bool] | None, t: DocTables, doc
+) -> str | None:
+    """ "Lula's popularity" for the "his" a summary opens on ("His popularity plummeted"), when the
+    actors took the subject it owns, a thing he has, is or does, for the one "his" stands for; None
+    otherwise, or inside a quotation."""
+    if not ids or not names:
+        return None
+    first = ids[0]
+    if t.tags[first] != "PRP$" or t.deps[first] != "poss" or _low(t, first) not in ("his", "her"):
+        return None
+    noun = t.heads[first]
+    if noun not in names or t.ents[noun] or quoted is not None and quoted[t.idx[first]]:
+        return None
+    return names[noun] + "'s" if owned_part(doc[noun]) else None
 
 
 # Bodies that speak of themselves as "it" ("The ministry said it would ...").
