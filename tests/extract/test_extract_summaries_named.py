@@ -31,6 +31,13 @@ def summary_of(text: str, trigger: str) -> str:
             "agreed",
             "Norway and Chile also agreed to hold talks on whaling in March",
         ),
+        # the name's short form told before it is the same body, not another one "it" could be
+        (
+            "The Nordic Ferry Association (NFA) has sued the port authority in Bergen.\n\n"
+            "NFA said its licence had been revoked without notice. It argues that the decision broke the law.",
+            "argues",
+            "The Nordic Ferry Association argues that the decision broke the law",
+        ),
     ],
 )
 def test_a_pronoun_the_actors_named_opens_on_the_name(text, trigger, expected):

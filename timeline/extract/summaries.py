@@ -1095,7 +1095,16 @@ def _rival(tok, named: Sequence[tuple[str, str]], plural: bool) -> bool:
     if ent is None:
         return tok.lower_ not in words
     text = ent.text.lower().removeprefix("the ")
-    return not any(text == n.lower() or text in n.lower() and ent.label_ == type_ for n, type_ in named)
+    return not any(
+        text == n.lower() or text in n.lower() and ent.label_ == type_ or _initials(n) == ent.text for n, type_ in named
+    )
+
+
+def _initials(name: str) -> str:
+    """ "EU" for "European Union", "WAC" for "Washington Apple Commission": a name's short form, the
+    first letters of its capitalised words (a one-word name has none)."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
 def _named_pronoun(
