@@ -130,3 +130,46 @@ def test_a_possessive_the_actors_named_opens_on_the_name(text, trigger, expected
 )
 def test_a_possessive_of_someone_else_or_quoted_stays(text, trigger, expected):
     assert summary_of(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "they" opening its sentence: the plural subject of the sentence before
+        (
+            "The striking miners marched to the ministry on Monday.\n\nThey demanded higher wages and safer tunnels.",
+            "demanded",
+            "The striking miners demanded higher wages and safer tunnels",
+        ),
+        # told in what a statement said
+        (
+            "The two ministers also discussed the fishing season, the statement said. "
+            "They agreed to meet again in May.",
+            "meet",
+            "The two ministers agreed to meet again in May",
+        ),
+    ],
+)
+def test_they_opening_its_sentence_opens_on_the_subject_before(text, trigger, expected):
+    assert summary_of(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # another plural before it: the police or the smugglers
+        (
+            "Police arrested the smugglers near the border on Monday.\n\nThey seized two tonnes of tobacco.",
+            "seized",
+            "They seized two tonnes of tobacco",
+        ),
+        # a subject told without "the": said again, it would read as others
+        (
+            "Three fishermen were rescued off the coast on Monday.\n\nThey had drifted for two days.",
+            "drifted",
+            "They had drifted for two days",
+        ),
+    ],
+)
+def test_they_with_a_rival_or_an_indefinite_subject_before_stays(text, trigger, expected):
+    assert summary_of(text, trigger) == expected

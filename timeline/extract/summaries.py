@@ -113,6 +113,8 @@ def summarize(
         opener = _reported_subject(trigger.doc[ids[0]], quoted, t)
     if opener is None:  # (the speaker's phrase as written first: "the Danish embassy said it had")
         opener = _named_pronoun(ids, things, quoted, t, _THING_PRONOUNS)
+    if opener is None and ids:
+        opener = _subject_before(trigger.doc[ids[0]], quoted, t)
     _pronouns_named(ids[1:] if opener is not None else ids, trigger.doc, quoted, t, subst)
     if len(ids) > MAX_TOKENS:
         ids = _shortened(ids, trigger, t, quoted)
@@ -1267,6 +1269,39 @@ def _joined_subject(pronoun):
             if (t.tags[i] in ("NNS", "NNPS")) == plural:
                 return None  # "X beat the rebels and they ...": either
     return subject
+
+
+def _subject_before(pronoun, quoted: Sequence[bool] | None, t: DocTables) -> str | None:
+    """ "The two presidents also discussed trade. They pledged to ...": the plural subject of the
+    sentence before, told with "the" (or "police", "troops"), for a "they" that opens its sentence,
+    when no other plural is the subject or object of a clause there ("Police arrested the men. They
+    ..." keeps "they"); outside quotations only."""
+    if pronoun.lower_ != "they" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc = pronoun.doc
+    sent = sentence_of(pronoun)
+    if pronoun.i != sent.start or sent.start == 0 or quoted is not None and quoted[pronoun.idx]:
+        return None
+    before = sentence_of(doc[sent.start - 1])
+    clause = before.root
+    told = [c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i]
+    if told and is_speech(clause):
+        clause = told[0]  # "The two presidents also discussed trade, the statement said."
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    if subject.pos_ != "NOUN" or not _is_plural(subject) or quoted is not None and quoted[subject.idx]:
+        return None
+    if not (subject.lower_ in _PLURAL_BODIES or any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)):
+        return None  # ("Three men were arrested. They ...": which three, told again, reads as others)
+    own = set(range(subject.left_edge.i, subject.right_edge.i + 1))
+    for i in range(before.start, before.end):
+        if i not in own and t.deps[i] in ("nsubj", "nsubjpass", "dobj") and t.tags[i] in ("NNS", "NNPS"):
+            return None  # another plural "they" could be
+        if i not in own and t.deps[i] in ("nsubj", "nsubjpass", "dobj") and t.pos[i] == "PROPN":
+            return None  # (a name: a team, a pair of countries)
+    return _phrase(subject, t)
 
 
 def _is_plural(noun) -> bool:
