@@ -148,9 +148,15 @@ def test_a_possessive_of_someone_else_or_quoted_stays(text, trigger, expected):
             "meet",
             "The two ministers agreed to meet again in May",
         ),
+        # "it": the thing the sentence before is about
+        (
+            "The old mill closed in 1990. It was later turned into a museum.",
+            "turned",
+            "The old mill was later turned into a museum",
+        ),
     ],
 )
-def test_they_opening_its_sentence_opens_on_the_subject_before(text, trigger, expected):
+def test_it_or_they_opening_its_sentence_opens_on_the_subject_before(text, trigger, expected):
     assert summary_of(text, trigger) == expected
 
 
@@ -169,7 +175,13 @@ def test_they_opening_its_sentence_opens_on_the_subject_before(text, trigger, ex
             "drifted",
             "They had drifted for two days",
         ),
+        # the ferry or the pier
+        (
+            "The ferry struck the pier on Monday.\n\nIt sank within minutes.",
+            "sank",
+            "It sank within minutes",
+        ),
     ],
 )
-def test_they_with_a_rival_or_an_indefinite_subject_before_stays(text, trigger, expected):
+def test_it_or_they_with_a_rival_or_an_indefinite_subject_before_stays(text, trigger, expected):
     assert summary_of(text, trigger) == expected

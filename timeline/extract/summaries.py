@@ -1274,10 +1274,14 @@ def _joined_subject(pronoun):
 def _subject_before(pronoun, quoted: Sequence[bool] | None, t: DocTables) -> str | None:
     """ "The two presidents also discussed trade. They pledged to ...": the plural subject of the
     sentence before, told with "the" (or "police", "troops"), for a "they" that opens its sentence,
-    when no other plural is the subject or object of a clause there ("Police arrested the men. They
-    ..." keeps "they"); outside quotations only."""
-    if pronoun.lower_ != "they" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+    and its singular subject, a thing, for an "it" ("The main index was up ... It moved between"),
+    when no other noun of that number, nor a name, is the subject or object of a clause there
+    ("Police arrested the men. They ..." keeps "they"); outside quotations only."""
+    word = pronoun.lower_
+    if word not in ("they", "it") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
+    if word == "it" and pronoun.head.lemma_ in ("be", "seem", "appear"):
+        return None  # ("It is likely that ...", "It was a busy day": no thing told before)
     doc = pronoun.doc
     sent = sentence_of(pronoun)
     if pronoun.i != sent.start or sent.start == 0 or quoted is not None and quoted[pronoun.idx]:
@@ -1291,17 +1295,21 @@ def _subject_before(pronoun, quoted: Sequence[bool] | None, t: DocTables) -> str
     if len(subjects) != 1:
         return None
     subject = subjects[0]
-    if subject.pos_ != "NOUN" or not _is_plural(subject) or quoted is not None and quoted[subject.idx]:
+    plural = word == "they"
+    if subject.pos_ != "NOUN" or _is_plural(subject) != plural or quoted is not None and quoted[subject.idx]:
+        return None
+    if not plural and (subject.lemma_.lower() in _PERSON_NOUNS or subject.ent_type_ in _NO_ANTECEDENT):
         return None
     if not (subject.lower_ in _PLURAL_BODIES or any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)):
         return None  # ("Three men were arrested. They ...": which three, told again, reads as others)
     own = set(range(subject.left_edge.i, subject.right_edge.i + 1))
     for i in range(before.start, before.end):
-        if i not in own and t.deps[i] in ("nsubj", "nsubjpass", "dobj") and t.tags[i] in ("NNS", "NNPS"):
-            return None  # another plural "they" could be
-        if i not in own and t.deps[i] in ("nsubj", "nsubjpass", "dobj") and t.pos[i] == "PROPN":
-            return None  # (a name: a team, a pair of countries)
-    return _phrase(subject, t)
+        if i in own or t.deps[i] not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if t.pos[i] == "PROPN" or (t.tags[i] in ("NNS", "NNPS")) == plural and t.pos[i] == "NOUN":
+            return None  # another noun of its number "it" or "they" could be, or a name
+    phrase = _phrase(subject, t)
+    return phrase
 
 
 def _is_plural(noun) -> bool:
