@@ -185,3 +185,26 @@ def test_it_or_they_opening_its_sentence_opens_on_the_subject_before(text, trigg
 )
 def test_it_or_they_with_a_rival_or_an_indefinite_subject_before_stays(text, trigger, expected):
     assert summary_of(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the tagger takes the second "Kibaki" for a place, "Warsame" for no name: the speaker is
+        # still the one the actors found, whose name it is
+        (
+            "Kenyan President Mwai Kibaki opened the new dam on Monday.\n\n"
+            "Kibaki said his country would build two more dams.",
+            "build",
+            "Mwai Kibaki's country would build two more dams",
+        ),
+        (
+            "Somali Prime Minister Abdi Warsame visited the front on Friday.\n\n"
+            "Warsame said his troops would leave soon.",
+            "leave",
+            "Abdi Warsame's troops would leave soon",
+        ),
+    ],
+)
+def test_his_told_by_a_speaker_the_tagger_missed_opens_on_the_speaker(text, trigger, expected):
+    assert summary_of(text, trigger) == expected

@@ -812,6 +812,7 @@ def _event(
         s.span,
         names={p.token: p.name for p in people if p.role in ("agent", "patient") and p.type == "PERSON"},
         actors=[(p.token, p.name, p.type) for p in people if p.role in ("agent", "patient")],
+        speaker=source[0] if source and source[1] == "PERSON" else None,
     )
     return Event(
         id=event_id(doc_id, row.start),

@@ -30,6 +30,7 @@ def summarize(
     *,
     names: Mapping[int, str] | None = None,
     actors: Sequence[tuple[int, str, str]] = (),
+    speaker: str | None = None,
 ) -> str:
     """The trigger's clause (with the reported clause for speech verbs), trimmed and capped.
 
@@ -40,7 +41,9 @@ def summarize(
     a ceasefire", "his news conference") opens on the name instead. ``actors``: (token index, name,
     type) of the event's agents and patients: an "it/its" the actors found one body or thing for,
     a "they/their" they found two or three names for, is named the same way when nothing else in
-    its sentence before it could be meant ("It later backed down": "Congress later backed down")."""
+    its sentence before it could be meant ("It later backed down": "Congress later backed down").
+    ``speaker``: the person the event is told by, when it is one: "Museveni said his country ..."
+    opens on "Yoweri Museveni's country" also when the tagger took "Museveni" for no person."""
     t = tables(trigger.doc)
     if sent is None:
         sent = sentence_of(trigger)
@@ -110,7 +113,7 @@ def summarize(
     _shared_object(ids, trigger, subst, t)
     opener = _named_pronoun(ids, names, quoted, t) or _owner_named(ids, names, quoted, t, trigger.doc)
     if opener is None and ids:
-        opener = _reported_subject(trigger.doc[ids[0]], quoted, t)
+        opener = _reported_subject(trigger.doc[ids[0]], quoted, t, speaker)
     if opener is None:  # (the speaker's phrase as written first: "the Danish embassy said it had")
         opener = _named_pronoun(ids, things, quoted, t, _THING_PRONOUNS)
     if opener is None and ids:
@@ -1159,7 +1162,7 @@ _PLURAL_BODIES = frozenset({"police", "troops", "forces", "authorities", "rebels
 _APPOSITIVES = frozenset({"appos", "relcl", "acl", "advcl", "punct", "prep", "cc", "conj"})
 
 
-def _reported_subject(pronoun, quoted: Sequence[bool] | None, t: DocTables) -> str | None:
+def _reported_subject(pronoun, quoted: Sequence[bool] | None, t: DocTables, speaker: str | None = None) -> str | None:
     """The subject of the verb of saying, as written, for the pronoun that opens the clause it
     reports ("Toyota said it had withdrawn": "Toyota had withdrawn"; "Jakarta police said they will
     deploy"; "Alitalia said its losses would"), when number and kind agree and nothing else in the
@@ -1188,7 +1191,7 @@ def _reported_subject(pronoun, quoted: Sequence[bool] | None, t: DocTables) -> s
     if any(c.dep_ == "conj" for c in subject.children):
         plural = True
     if word in ("his", "her"):
-        return _speaker_name(subject, pronoun, t)
+        return _speaker_name(subject, pronoun, t, speaker)
     if word in ("he", "she"):
         return _speaker_noun(subject, pronoun, t)
     if word in ("it", "its"):
@@ -1388,23 +1391,29 @@ _KIN = frozenset(
 )
 
 
-def _speaker_name(subject, pronoun, t: DocTables) -> str | None:
+def _speaker_name(subject, pronoun, t: DocTables, known: str | None = None) -> str | None:
     """ "Minister Suwat Lippatapallop said his ministry had": "Suwat Lippatapallop's ministry", when
     the one who said it is the one person named before the pronoun (his, her: possessive only; a
-    subject "he" is the actor resolver's to name)."""
-    if pronoun.tag_ != "PRP$" or subject.ent_type_ != "PERSON" or subject.pos_ != "PROPN":
+    subject "he" is the actor resolver's to name). ``known``: the person the event is told by,
+    whose name the speaker's one word is, when the tagger took it for no person ("Museveni said
+    his country": "Yoweri Museveni's country")."""
+    if pronoun.tag_ != "PRP$":
         return None
     ent = next((e for e in pronoun.doc.ents if e.start <= subject.i < e.end), None)
-    if ent is None or ent.label_ != "PERSON":
+    if subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN" and ent is not None and ent.label_ == "PERSON":
+        name, start, end = ent.text, ent.start, ent.end
+    elif known is not None and subject.ent_type_ != "PERSON" and subject.text in known.split():
+        name, start, end = known, subject.i, subject.i + 1  # (the speaker's name, which the source's is)
+    else:
         return None
     own = {x.i for x in subject.subtree if x.dep_ in ("compound", "amod", "det") or x.i == subject.i}
     for i in range(sentence_of(pronoun).start, pronoun.i):
-        if ent.start <= i < ent.end or i in own:
+        if start <= i < end or i in own:
             continue  # the speaker's own name and title ("Transport Minister Anan Somboon")
         low = _low(t, i)
         if t.ents[i] == "PERSON" or t.pos[i] in ("NOUN", "PROPN") and (low in ROLE_HEADS or low in _KIN):
             return None  # someone else named, or told of ("X told the minister his ...")
-    return ent.text + "'s"
+    return name + "'s"
 
 
 # People told by what they are or do ("a grocery store owner said he had sold ...").
