@@ -31,6 +31,12 @@ def summary_of(text: str, trigger: str) -> str:
             "agreed",
             "Norway and Chile also agreed to hold talks on whaling in March",
         ),
+        # "its": what the body has, that the actors took for its
+        (
+            "The Halden Ferry Company reported record traffic in May.\n\nIts shares rose 4 percent on Monday.",
+            "rose",
+            "The Halden Ferry Company's shares rose 4 percent on Monday",
+        ),
         # the name's short form told before it is the same body, not another one "it" could be
         (
             "The Nordic Ferry Association (NFA) has sued the port authority in Bergen.\n\n"

@@ -1026,13 +1026,17 @@ def _named_things(actors: Sequence[tuple[int, str, str]], doc, t: DocTables) -> 
     ("Israel and Turkey"), and only when no other noun of the pronoun's number is the subject or
     object of a clause before it in its sentence ("Hanbo collapsed, leading to allegations that it
     obtained loans": Hanbo, whoever the actors took "it" for; "the two leaders agreed ... while
-    they endorsed": the leaders)."""
+    they endorsed": the leaders). A subject the actors took for its owner's, a thing it has, is or
+    does ("Its shares fell": the body "its" stands for), names its "its" or "their"."""
     found: dict[int, list[tuple[str, str]]] = {}
     for i, name, type_ in actors:
         if (name, type_) not in found.setdefault(i, []):
             found[i].append((name, type_))
     out: dict[int, str] = {}
     for i, named in found.items():
+        owner = next((c for c in t.children[i] if t.deps[c] == "poss" and t.tags[c] == "PRP$"), None)
+        if t.pos[i] == "NOUN" and owner is not None and owned_part(doc[i]):
+            i = owner  # "Its shares fell": the actors took the shares for their owner's
         word = _low(t, i)
         if t.pos[i] != "PRON" and word != "its" and word != "their":
             continue
