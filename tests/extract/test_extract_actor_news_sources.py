@@ -23,6 +23,17 @@ def test_actor_news_sources_a_dateline_is_no_actor(text, trigger):
     assert not {"OSLO", "HAMBURG", "Oslo", "Hamburg", "Norway", "Germany", "Xinhua"} & set(doers(text, trigger))
 
 
+def test_actor_news_sources_a_roundups_later_dateline_is_no_actor():
+    # each market of a roundup is told under the dateline of its own city
+    text = (
+        "OSLO -- The main share index climbed 2 percent on Monday as oil prices rose.\n\n"
+        "RIGA -- The Riga Stock Exchange closed lower on Monday.\n\n"
+        "COPENHAGEN -- Danish stocks plunged 22.1 points, or 1.2 percent."
+    )
+    assert doers(text, "closed") == ["Riga Stock Exchange"]
+    assert not {"COPENHAGEN", "Copenhagen", "Denmark"} & set(doers(text, "plunged"))
+
+
 def test_actor_news_sources_it_is_not_the_news_agency_that_reports():
     text = (
         "The Anadolu news agency reported that the factory had closed on Monday. "

@@ -77,6 +77,23 @@ _DATELINE = re.compile(
 )
 
 
+# A dateline opening a paragraph within the story: a section of a roundup filed from that place
+# ("SEOUL -- The benchmark KOSPI dropped ..." after the Manila market's report).
+_SECTION_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+){0,3}[ \t]*(?:--|[—–])", re.MULTILINE)
+
+
+def doc_section_datelines(doc) -> tuple[tuple[int, int], ...]:
+    """Character spans of the datelines that open paragraphs of a parsed document, the story's own
+    among them; found once per Doc."""
+    memo = tables(doc).memo
+    spans = memo.get(("section datelines",))
+    if spans is None:
+        spans = memo[("section datelines",)] = tuple(
+            (m.start(), m.end()) for m in _SECTION_DATELINE.finditer(doc_text(doc))
+        )
+    return spans
+
+
 def doc_dateline(doc) -> tuple[int, int]:
     """:func:`dateline_span` of a parsed document, found once per Doc (actors and summaries ask)."""
     memo = tables(doc).memo
@@ -175,6 +192,7 @@ class ActorResolver:
         self._spelled: dict[str, str] = {}  # "CBS" -> "Statistics Netherlands", as "(CBS)" follows it
         self.lower_words: set[str] = set()  # words the document writes in lower case somewhere
         self._dateline = (0, 0)  # character offsets of the story's dateline ((0, 0): none)
+        self._sections: tuple[tuple[int, int], ...] = ()  # those of the paragraphs' own datelines
         self._build()
 
     # ------------------------------------------------------------------ building
@@ -189,7 +207,10 @@ class ActorResolver:
         # "SEOUL -- The KOSPI dropped", "TAIPEI, March 3 (Reuters) -": where the story was filed
         # and who carried it, never who acts in it
         self._dateline = first, last = doc_dateline(doc)
+        self._sections = sections = doc_section_datelines(doc)
         ents = [e for e in ents if not (first <= e.start_char and e.end_char <= last)]
+        if sections:  # a roundup's "TAIPEI -- Share prices ...": where that part was filed
+            ents = [e for e in ents if not any(a <= e.start_char and e.end_char <= b for a, b in sections)]
         ents = [_without_opening_word(e, lower_words) for e in ents]
         ents = [e for e in (_without_loose_edges(e) for e in ents) if e is not None]
         named = {clean_name(span_text(e)) for e in ents}
@@ -812,8 +833,10 @@ class ActorResolver:
         return self._expansions[acronym]
 
     def in_dateline(self, token) -> bool:
-        """Is ``token`` part of the dateline that opens the story ("SEOUL --", "CANBERRA (AFP) -")?"""
-        return self._dateline[0] <= token.idx < self._dateline[1]
+        """Is ``token`` part of the dateline that opens the story ("SEOUL --", "CANBERRA (AFP) -") or
+        one of its paragraphs (a roundup's "TAIPEI -- Share prices ...")?"""
+        idx = token.idx
+        return self._dateline[0] <= idx < self._dateline[1] or any(a <= idx < b for a, b in self._sections)
 
     def entity_actor(self, token) -> tuple[str, str] | None:
         """The canonical (name, type) of the entity a token belongs to, if any."""
