@@ -77,3 +77,10 @@ def test_actor_titles_a_vice_president_is_not_the_president():
 def test_actor_titles_a_vice_president_is_still_the_vice_president():
     text = "Vice President Omar Haddad arrived in Cairo on Monday. The vice president signed the decree on Tuesday."
     assert names(text, "signed") == ["Omar Haddad"]
+
+
+def test_actor_titles_an_untagged_name_after_a_title_is_the_name_alone():
+    # the tagger misses the name; the words of the office before it are no part of it
+    assert names("Chinese Vice Premier Hui Liangyu on Monday opened a grain fair in Harbin.", "opened") == [
+        "Hui Liangyu"
+    ]

@@ -2184,6 +2184,22 @@ def _unnamed_owner_word(owner, resolver: ActorResolver) -> bool:
     )
 
 
+def _title_before_name(chain: list) -> int:
+    """How many words of an untagged compound chain are a title before a person's two- or
+    three-word name ("Vice Premier Hui Liangyu"): title words up to an office, then capitalised
+    words none of which is a title; 0 when it is not so."""
+    for n, t in enumerate(chain[:-2]):
+        word = t.lower_
+        if word in ROLE_HEADS:
+            rest = chain[n + 1 :]
+            if len(rest) <= 3 and all(r.is_title and r.lower_ not in ROLE_HEADS | TITLE_WORDS for r in rest):
+                return n + 1
+            return 0
+        if word not in TITLE_WORDS:
+            return 0
+    return 0
+
+
 def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     """A proper name the model did not tag, as its compound chain ("iPhone 3G"), matched to known actors."""
     doc = tok.doc
@@ -2214,6 +2230,10 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
         len(chain) > 1 and chain[0].ent_type_ == "NORP" and country_for_adjective(chain[0].text) and chain[0].i < tok.i
     ):
         chain.pop(0)  # "Japanese Takuro Mori won": the man, not his nationality
+        national = True
+    title_end = _title_before_name(chain)
+    if title_end:  # "Vice Premier Hui Liangyu met": the man, not his office
+        del chain[:title_end]
         national = True
     if any(is_date_word(t) for t in chain):
         return None
