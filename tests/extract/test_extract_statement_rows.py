@@ -105,3 +105,18 @@ def test_a_speakers_statement_row_reads_whole_not_cut_before_the_rest_of_a_quota
     # a quotation its tag cuts in two
     found = rows(text)
     assert [(r[0], r[1]) for r in found] == [("said", summary)]
+
+
+def test_a_speakers_statement_row_cut_at_the_word_cap_keeps_its_news():
+    # a summary with no quotation, cut at the cap, still tells the news: it is not given up for a
+    # vaguer remark of the same speaker ("Acme said this would continue")
+    from timeline.extract.repeats import _fullest_told
+
+    first = (
+        "Acme Holdings said on Wednesday it expects its net profit to rise 20 percent this year to a record "
+        "2.4 billion pesos on strong sales in its new shopping malls …"
+    )
+    other = "Acme president John Sy said this would continue during the year"
+    assert _fullest_told(first, other, first, ()) == first
+    cut_quote = 'Acme said its malls "will draw record crowds in every one of the …"'
+    assert _fullest_told(cut_quote, other, cut_quote, ()) == other

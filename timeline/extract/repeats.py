@@ -1837,14 +1837,16 @@ _OPENING_PRONOUNS = frozenset("he she his her it its they their them him".split(
 
 def _summary_flaws(summary: str, mentions: Sequence[Mention]) -> int:
     """How many flaws a reader sees at once in a summary: quote marks left open, a quotation cut at
-    either end ("…") or before the rest of it after its tag ('"As part of our culture," said Yuanjie'
-    of '"As part of our culture," said Yuanjie, "music has ..."'), a pronoun for the speaker
+    either end ("…"; a summary with no quotation, cut at the word cap, still reads as its news) or
+    before the rest of it after its tag ('"As part of our culture," said Yuanjie' of '"As part of
+    our culture," said Yuanjie, "music has ..."'), a pronoun for the speaker
     (opening it, or tagging a quotation: '"...," he said'), two or three words."""
     words = [w for w in summary.replace("…", " ").split() if w.strip(_QUOTE_MARKS)]
     if len(words) < 4:
         return 3
     flaws = summary.count('"') % 2 + (summary.count("“") != summary.count("”")) + _quote_resumed(summary, mentions)
-    flaws += summary.lstrip(_QUOTE_MARKS).startswith("…") + summary.rstrip(_QUOTE_MARKS).endswith("…")
+    if any(q in summary for q in '"“”'):  # (a clause cut at the cap still tells its news)
+        flaws += summary.lstrip(_QUOTE_MARKS).startswith("…") + summary.rstrip(_QUOTE_MARKS).endswith("…")
     tag = re.split(r"[\"”]", summary)[-1].split() if summary[:1] in '"“' else []
     return flaws + (words[0].strip(_QUOTE_MARKS).lower() in _OPENING_PRONOUNS or tag[:1] in (["he"], ["she"]))
 
