@@ -120,3 +120,29 @@ def test_a_speakers_statement_row_cut_at_the_word_cap_keeps_its_news():
     assert _fullest_told(first, other, first, ()) == first
     cut_quote = 'Acme said its malls "will draw record crowds in every one of the …"'
     assert _fullest_told(cut_quote, other, cut_quote, ()) == other
+
+
+_CHOIR = (
+    "Brother Tao, 26, leads the choir of the Blue Lotus Temple. "
+    '"Singing keeps the temple alive," said Tao, the choir\'s youngest member. '
+    '"Only practice makes a voice," said the {age}-year-old {noun}. '
+    "He said he first sang in the temple in {year}."
+)
+
+
+def test_a_speaker_told_by_another_age_is_not_the_one_named_before():
+    # the 80-year-old master is not Tao, 26: neither the master's words nor what "he" said after
+    # them go under Tao's name
+    found = extracted(_CHOIR.format(age=80, noun="master", year=1951), "2021-03-14")
+    taos = [e for e in found if any(a.name == "Tao" for a in e.actors)]
+    assert [e.predicate.text for e in taos] == ["said"]
+    assert len(taos[0].mentions) == 1  # the master's remark is not one of Tao's
+    assert "1951" not in " ".join(e.summary for e in taos)
+
+
+def test_a_speaker_told_by_the_age_given_before_is_that_person():
+    found = extracted(_CHOIR.format(age=26, noun="monk", year=2001), "2021-03-14")
+    said = [e for e in found if e.predicate.text == "said"]
+    assert len(said) == 1 and len(said[0].mentions) == 2  # Tao, 26, is the 26-year-old monk
+    sang = [e for e in found if e.predicate.text == "sang"]
+    assert [a.name for a in sang[0].actors] == ["Tao"]

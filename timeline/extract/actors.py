@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from timeline.extract.aliases import alias_index
-from timeline.extract.coref import Antecedents
+from timeline.extract.coref import Antecedents, age_of_old
 from timeline.extract.gazetteer import country_for_adjective, country_name, is_known_org, is_place
 from timeline.extract.lexicon import (
     ACRONYM,
@@ -253,6 +253,9 @@ class ActorResolver:
             self._ent_at[ent.root.i] = ent
             si = self._sent_of[sent_starts[bisect.bisect_right(sent_starts, ent.start) - 1]]
             self._coref.note_entity(ent, name, cname, ctype, si)
+            age = _age_told(ent) if ctype == "PERSON" else None
+            if age is not None and age > 0:
+                self._coref.note_age(cname, age)  # "Yuanjie, 26,": not "the 80-year-old master"
         self._acronyms_in_parentheses(ents, names)
         self._untagged_surnames(sent_starts)
         self._country_bodies()
@@ -1094,6 +1097,12 @@ def _told_as_who(ent) -> bool:
 def _told_with_age(ent) -> bool:
     """Is the name told with an age, as only a person is ("the 31-year-old Pichet Krungget",
     "Davenport, 29, said")?"""
+    return _age_told(ent) is not None
+
+
+def _age_told(ent) -> int | None:
+    """The age told with the name ("the 31-year-old Pichet Krungget", "Davenport, 29, said": 31,
+    29), or None (-1: an age not written in figures)."""
     root = ent.root
     for c in root.children:
         if c.i >= ent.start and c.i < ent.end:
@@ -1105,11 +1114,12 @@ def _told_with_age(ent) -> bool:
             and 10 <= int(c.text) <= 110
             and not list(c.children)
         ):
-            return True  # "Davenport, 29,"
+            return int(c.text)  # "Davenport, 29,"
         if c.dep_ == "amod" and c.lower_ == "old" and c.i < ent.start:
-            if any(y.lower_ in ("year", "years") and any(n.like_num for n in y.lefts) for y in c.lefts):
-                return True  # "the 31-year-old Pichet"
-    return False
+            age = age_of_old(c)
+            if age is not None:
+                return age  # "the 31-year-old Pichet"
+    return None
 
 
 _HIS_HER = frozenset({"his", "her"})

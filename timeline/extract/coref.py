@@ -76,6 +76,8 @@ class Antecedents:
         self._person_ents: list[tuple[Any, str]] = []  # (entity, canonical name) of the persons named
         # organisation -> (title head, person): "OPEC president Sheikh Ahmad" -> ("president", ...)
         self._org_titles: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self._ages: dict[str, set[int]] = defaultdict(set)  # person -> the ages the text gives them
+        self._unnamed_by_age: set[int] = set()  # sentences of a person told by an age no one named has
         self._memo: dict[str, Any] = {}  # what is read once per document
         self._group_words: list[tuple[int, int, str]] = []  # (sentence, token, person) of "Tiger rebels"
         self._told_as_person: set[str] = set()  # persons named other than before "rebels"
@@ -601,8 +603,25 @@ class Antecedents:
 
     def resolve_described_person(self, token, sent_index: int, exclude: str | None = None) -> tuple[str, str] | None:
         """ "The American doubled the lead": the one person in sight, as for "he" (``exclude``: who
-        cannot be meant)."""
-        return self._in_sight(token, sent_index, exclude, self._persons_by_sent, "PERSON")
+        cannot be meant). One told by an age is no one the text gives another age ('"...," said
+        Tao, 26. "...," said the 80-year-old master': not Tao), and has that age from then on."""
+        age = described_age(token)
+        if age is None:
+            return self._in_sight(token, sent_index, exclude, self._persons_by_sent, "PERSON")
+        ages = self._ages
+        pool = {
+            k: [(i, n) for i, n in v if not ages.get(n) or age in ages[n]] for k, v in self._persons_by_sent.items()
+        }
+        found = self._in_sight(token, sent_index, exclude, pool, "PERSON")
+        if found is not None:
+            self.note_age(found[0], age)
+        elif self._in_sight(token, sent_index, exclude, self._persons_by_sent, "PERSON") is not None:
+            self._unnamed_by_age.add(sent_index)  # someone not named: a "he" after it is no one before
+        return found
+
+    def note_age(self, person: str, age: int) -> None:
+        """An age the text gives ``person`` ("Tao, 26,", "the 26-year-old Tao")."""
+        self._ages[person].add(age)
 
     def resolve_office_holder(self, token, sent_index: int, exclude: str | None = None) -> tuple[str, str] | None:
         """ "the Russian president said", a title no one in the text holds: the one person in sight,
@@ -713,6 +732,8 @@ class Antecedents:
         skips_quotes = type_ == "PERSON" and not self._quoted_only(token.doc, sent_index)
         skips_quotes = skips_quotes and not _inside_quotes(token.doc, sentence_of(token).start, token.i)
         while not here and back <= reach + quoted_back and sent_index - back >= 0:
+            if back and type_ == "PERSON" and sent_index - back in self._unnamed_by_age:
+                break  # '"...," said the 80-year-old master. He said ...': the master, unnamed
             # the nearest earlier sentence that names someone: "Jobs spoke. The crowd cheered. He said"
             here = {n for _, n in pool.get(sent_index - back, ()) if n != exclude} - exclude_quoted
             if type_ == "PERSON":
@@ -1140,3 +1161,22 @@ def _expletive_it(token) -> bool:
         and head.lemma_ in ("be", "seem", "appear")
         and any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in head.children)
     )
+
+
+def age_of_old(old) -> int | None:
+    """The age an "old" tells ("80-year-old": 80; -1 for one not in figures, "two-year-old"), or
+    None when it tells none."""
+    for y in old.lefts:
+        if y.lower_ in ("year", "years"):
+            for n in y.lefts:
+                if n.like_num:
+                    return int(n.text) if n.text.isdecimal() else -1
+    return None
+
+
+def described_age(tok) -> int | None:
+    """The age a person told by age is given ("the 80-year-old master", "the 45-year-old": 80,
+    45), or None (an age not in figures too)."""
+    olds = [tok] if tok.lower_ == "old" else [c for c in tok.lefts if c.lower_ == "old" and c.dep_ == "amod"]
+    age = age_of_old(olds[0]) if len(olds) == 1 else None
+    return age if age is not None and age > 0 else None
