@@ -149,8 +149,15 @@ def test_not_happenings_an_amount_in_won_is_no_win(nlp):
         # nor is the count of the day's movers, a number standing for the stocks told before it
         ("The index gained 0.4 percent on Monday, with 212 stocks rising, 198 falling and 76 unchanged.", ["gained"]),
         ("The index fell 12 points on Tuesday, with 640 stocks moving down, 402 moving up and 95 unchanged.", ["fell"]),
+        # nor the stocks left out of the day's trading, listed after those unchanged
+        (
+            "On the Kuala Lumpur bourse, losers outnumbered gainers 610 to 204, "
+            "with 301 counters unchanged, 187 untraded and 12 suspended.",
+            [],
+        ),
         # ... but a company's shares moving, or shares sold by someone, are happenings
         ("The brewer's shares fell 2 dollars on Thursday.", ["fell"]),
+        ("Two suspended after the brawl at the derby on Sunday.", ["suspended"]),
         ("The bank sold 3 million shares to a pension fund on Tuesday.", ["sold"]),
         ("Two of the three indexes were falling on Monday.", ["falling"]),
     ],

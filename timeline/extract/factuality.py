@@ -1653,7 +1653,18 @@ def _volume_traded(verb, subjects) -> bool:
             return True
         if verb.lemma_.lower() in _TRADING and _counted_securities(noun):
             return True
+        if verb.lemma_.lower() in _TRADING and _bare_count(noun) and _counted_with_unmoved(verb):
+            return True  # "294 other counters unchanged, 232 untraded and 29 suspended": 29 counters
     return False
+
+
+def _counted_with_unmoved(verb) -> bool:
+    """Is the verb, with no auxiliary of its own, listed with a count of what did not move or
+    trade ("..., 232 untraded and 29 suspended", "with 51 unchanged, 20 suspended")? Not "Two
+    suspended after the brawl", "Three were suspended"."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(t.lower_ in ("unchanged", "untraded") and t.i != verb.i for t in verb.sent)
 
 
 def _plays_a_part(verb) -> bool:
