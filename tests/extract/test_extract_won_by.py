@@ -55,3 +55,31 @@ def test_a_side_to_beat_after_training_is_no_result():
     assert rows(text) == {"trained": ("asserted", "2005-11-11")}
     every = {e.predicate.text: e.factuality for e in extracted(text, MONDAY, all_events=True)}
     assert every["beat"] not in ("asserted", "reported")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her time of 58.3 seconds was not enough to earn a medal in the final on Sunday.",
+        "The team was not good enough to win the cup on Saturday.",
+        "The swimmer was too slow to catch the leaders in the final on Sunday.",
+    ],
+)
+def test_an_outcome_fallen_short_of_is_no_row(text):
+    # not reached: neither a plan for next Sunday nor a row
+    assert extracted(text, MONDAY) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("His score was enough to earn a place in the final on Sunday.", "earn"),
+        ("The team was good enough to win the cup on Saturday.", "win"),
+    ],
+)
+def test_an_outcome_a_past_result_was_enough_for_is_done(text, outcome):
+    assert rows(text)[outcome][0] == "asserted"
+
+
+def test_what_a_sum_is_enough_for_ahead_stays_a_plan():
+    assert rows("The grant is enough to feed 200 families next year.")["feed"][0] == "planned"

@@ -558,13 +558,24 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
         ):
             gov = h.head
             lemma = gov.lemma_.lower()
-            if lemma in _IMPLICATIVE and h.dep_ == "xcomp" or _begun(h) or _used_to_do(gov) or won_by(h):
-                # "managed to win control", "police used tear gas to disperse the crowd": it happened as
-                # its governor is told
+            if (
+                lemma in _IMPLICATIVE
+                and h.dep_ == "xcomp"
+                or _begun(h)
+                or _used_to_do(gov)
+                or won_by(h)
+                or h.dep_ == "xcomp"
+                and _enough_in_the_past(gov)
+            ):
+                # "managed to win control", "police used tear gas to disperse the crowd", "the goal was
+                # enough to earn a place in the final": it happened as its governor is told
                 continue
-            if (lemma in NEGATING_VERBS or lemma == "unable" and not own_clause) and h.dep_ == "xcomp":
+            if (
+                lemma in NEGATING_VERBS or lemma == "unable" and not own_clause or _short_of(gov)
+            ) and h.dep_ == "xcomp":
                 # "failed to agree", "were unable to agree on a price" (not what a clause of its own
-                # under it tells: "unable to agree after the minister was sacked")
+                # under it tells: "unable to agree after the minister was sacked"), "was not enough to
+                # earn a medal", "too slow to catch the leaders"
                 return "negated"
             if lemma in _DIRECTIVE_VERBS and h.dep_ == "xcomp":
                 return "hypothetical"  # "ordered churches to dig holes": the order is the happening
@@ -615,6 +626,41 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
             break
         own_clause = own_clause or h.dep_ == "advcl" and _finite_with_subject(h)
     return None
+
+
+def _short_of(gov) -> bool:
+    """Does the word an infinitive hangs on say it fell short of it: "not enough" ("the time was not
+    enough to earn a medal") or "too" right before it ("too slow to catch the leaders")? Not
+    "enough to earn a place", "was good enough to win"."""
+    enough = _enough_of(gov)
+    if enough is not None:
+        return _negated(enough) or _negated(gov) or _negated(_verb_of_enough(enough))
+    return gov.i > 0 and gov.doc[gov.i - 1].lower_ == "too" and gov.doc[gov.i - 1].head.i == gov.i
+
+
+def _enough_in_the_past(gov) -> bool:
+    """ "was enough to earn a place", "was good enough to win the cup": what it came to (not "is
+    enough to feed 200 families", a capacity)."""
+    enough = _enough_of(gov)
+    if enough is None:
+        return False
+    verb = _verb_of_enough(enough)
+    return verb.tag_ == "VBD" and not _negated(verb)
+
+
+def _enough_of(gov):
+    """ "enough" itself, or the "enough" of "good enough", or None."""
+    if gov.lower_ == "enough":
+        return gov
+    return next((c for c in gov.children if c.lower_ == "enough" and c.dep_ == "advmod"), None)
+
+
+def _verb_of_enough(enough):
+    """The verb "enough" or "good enough" is said with: "was" of "was (good) enough"."""
+    verb = enough.head
+    while verb.dep_ in ("acomp", "advmod", "attr") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 # Infinitives that tell what a deed told in the past came to, not what it was for: "stunned the
