@@ -1108,9 +1108,20 @@ def test_rows_an_agency_note_on_the_stories_it_will_cover_is_no_row():
     assert [e.predicate.text for e in extracted(text)] == ["covered"]  # the second: no news stories
 
 
-def test_rows_the_month_of_a_futures_contract_is_no_delivery():
-    text = "Light crude for March delivery fell 40 cents to 61.20 dollars a barrel on Tuesday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Light crude for March delivery fell 40 cents to 61.20 dollars a barrel on Tuesday.",
+        "Heating oil for delivery in January fell 3 cents to 1.72 dollars a gallon on Tuesday.",
+    ],
+)
+def test_rows_the_month_of_a_futures_contract_is_no_delivery(text):
     assert [e.predicate.text for e in extracted(text)] == ["fell"]
+
+
+def test_rows_buses_ordered_for_delivery_in_may_are_a_planned_delivery():
+    rows = {e.predicate.text: e.factuality for e in extracted("The city ordered 30 buses for delivery in May.")}
+    assert rows.get("delivery") == "planned"
 
 
 @pytest.mark.parametrize(
