@@ -146,3 +146,15 @@ def test_a_speaker_told_by_the_age_given_before_is_that_person():
     assert len(said) == 1 and len(said[0].mentions) == 2  # Tao, 26, is the 26-year-old monk
     sang = [e for e in found if e.predicate.text == "sang"]
     assert [a.name for a in sang[0].actors] == ["Tao"]
+
+
+def test_what_a_bureau_said_a_storm_did_is_the_storms_row_with_the_bureau_as_source():
+    # the parser hangs "has entered" on "typhoon" as a relative clause: the entry is still what
+    # the agency said, the row, with the agency as its source (not a "said typhoon" row)
+    text = (
+        "The Japanese weather agency JMA Monday said typhoon Hanna has entered the country's waters "
+        "and is expected to bring heavy rains over Okinawa."
+    )
+    found = rows(text)
+    assert [(r[0], r[2]) for r in found] == [("entered", "reported")]
+    assert found[0][3] != []

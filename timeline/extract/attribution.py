@@ -116,11 +116,32 @@ def _told_to_an_audience(verb) -> list:
     return out
 
 
+_RELATIVES = frozenset("that which who whom whose where when".split())
+
+
+def subject_hung_on_the_verb(verb) -> list:
+    """ "PAGASA said typhoon Pepeng has entered the area": the parser hung the content's first word
+    on the speech verb ("typhoon") and the content on that word as a relative clause with a
+    subject of its own and no relative word."""
+    if verb.i + 1 >= len(verb.doc):
+        return []
+    noun = verb.doc[verb.i + 1]
+    if noun.head.i != verb.i or noun.dep_ not in ("npadvmod", "dobj") or noun.pos_ != "NOUN":
+        return []
+    return [
+        rel
+        for rel in noun.children
+        if rel.dep_ == "relcl"
+        and not any(t.lower_ in _RELATIVES for t in rel.lefts)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" and c.i < rel.i for c in rel.children)
+    ]
+
+
 def misplaced_content(verb) -> list:
     """What a speech verb says when the parser hung it on the message it was said in ("said in a
     statement that X": X attached to "statement" instead of "said") or on the audience it was told
     ("told a disciplinary hearing that X")."""
-    out: list = _told_to_an_audience(verb)
+    out: list = _told_to_an_audience(verb) + subject_hung_on_the_verb(verb)
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
@@ -142,7 +163,11 @@ def speech_governor(trigger):
         if is_speech(gov) and child.dep_ in _SPEECH_LINKS and child.pos_ in ("VERB", "AUX", "NOUN"):
             if child.dep_ != "dobj" or child.pos_ == "NOUN" and gov.lemma_ in ("announce", "report", "confirm"):
                 return gov
-        if is_speech(gov) and child.dep_ in ("prep", "dobj") and any(c in path for c in misplaced_content(gov)):
+        if (
+            is_speech(gov)
+            and child.dep_ in ("prep", "dobj", "npadvmod")
+            and any(c in path for c in misplaced_content(gov))
+        ):
             return gov  # "said in a statement that the plant would close", "told a hearing that ..."
         child = gov
         path.append(gov)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Literal
 
 from timeline.calendar_words import MONTHS, WEEKDAYS
-from timeline.extract.attribution import SPEECH_VERBS
+from timeline.extract.attribution import SPEECH_VERBS, is_speech, subject_hung_on_the_verb
 from timeline.extract.clauses import governors, is_infinitive, lowered, subtree_indices, tense
 from timeline.extract.kinds import KINDS
 from timeline.extract.lexicon import (
@@ -918,6 +918,7 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         head.dep_ == "relcl"
         and not dated
         and not (head is trigger and _told_aside(head))
+        and not _content_misread(head)
         and (_background_tense(head) or _described_by(head) or _object_gap(head))
     ):
         return "generic"  # "where many evacuees have gone", "which has led to this hearing": a description
@@ -1884,6 +1885,13 @@ def _part_or_trend(verb) -> bool:
     if lemma == "step" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return False
     return lemma in _STRENGTHENING and any(c.dep_ == "dobj" and c.lemma_.lower() in _COURSES for c in verb.children)
+
+
+def _content_misread(rel) -> bool:
+    """Is the relative clause what a speech verb says, misread ("PAGASA said typhoon Pepeng has
+    entered the area": "entered" hung on "typhoon")?"""
+    gov = rel.head.head
+    return is_speech(gov) and rel in subject_hung_on_the_verb(gov)
 
 
 def _going_on_now(verb) -> bool:
