@@ -205,3 +205,22 @@ def test_two_visits_listed_under_two_years_stay_two_rows():
         "-- March 2001\n\nThe yacht visited Gozo with the prince aboard.\n\n"
     )
     assert rows(text).count(("visited",)) == 2
+
+
+def test_the_confession_of_one_told_again_by_her_age_is_one_row():
+    text = (
+        "The woman arrested after the market bombing confessed on state radio on Friday that her brother "
+        "had planned the attack.\n\n"
+        "Maria Olsen, a Norwegian citizen, was shown in a police van.\n\n"
+        "The 42-year-old confessed to hiding the explosives in a fruit crate."
+    )
+    confessions = [found for found in rows(text) if "confessed" in found]
+    assert confessions == [("confessed", "confessed")]
+
+
+def test_another_age_is_another_one():
+    text = (
+        "The 51-year-old driver confessed to the hit-and-run on Friday, police said.\n\n"
+        "The 42-year-old confessed to hiding the car in a barn."
+    )
+    assert [found for found in rows(text) if "confessed" in found] == [("confessed",), ("confessed",)]

@@ -299,6 +299,8 @@ def _told_in_words(a: Event, b: Event, how: str, *, same_stem: bool, named_once:
     if refers and not _doers(b) and a.date.earliest and description[-1:] == _words(b.predicate.text)[:1]:
         # "the injured", "the talks", "the blasts ripped through ...": it refers back to the one told
         return how + f", '{' '.join(description)}' refers back to it"
+    if same_stem and a.date.earliest and not b.date.earliest and _by_age(a, b):
+        return how + ", 'the N-year-old' is who did it, told again"
     if _subjects_apart(a, b):
         # "some people fired into the air" ... "The choppers fired into the crowd"; "One hostage, a
         # judge, died" ... "Colonel Valer and Capitan Jimenez died": one verb of two subjects
@@ -699,11 +701,23 @@ def _subjects_apart(a: Event, b: Event) -> bool:
     return not _shared_doer(a, b)
 
 
+def _by_age(a: Event, b: Event) -> bool:
+    """Is the later verb's whole subject an age ("The 35-year-old confessed to failing"), the earlier
+    one's subject giving no age of its own? Then it is the one who did it, told again: with no day
+    of its own, the later mention is the happening told ("The woman bomber confessed on Sunday")."""
+    return _words_before(b) == ["the", "year", "old"] and not _passive(a) and "year" not in _words_before(a)
+
+
 def _named_again(a: Event, b: Event) -> bool:
     """Is the later verb's whole subject "the" and a noun that ends a word of the earlier subject
-    ("A businessman later died" ... "The man died in hospital"; "a policewoman" ... "the woman")?
-    Then it refers back to the one the article just told of, in a shorter word."""
+    ("A businessman later died" ... "The man died in hospital"; "a policewoman" ... "the woman"),
+    or "the" and an age ("the 35-year-old")? Then it refers back to the one the article just told
+    of, in a shorter word."""
     before = _words_before(b)
+    if before == ["the", "year", "old"]:
+        # "The 35-year-old confessed": the person told of, by an age; not when the earlier subject
+        # gives an age of its own ("the 40-year-old Smith confessed" ... "the 35-year-old confessed": another)
+        return "year" not in _words_before(a)
     if len(before) != 2 or before[0] != "the" or len(before[1]) < 3:
         return False
     noun = before[1]
