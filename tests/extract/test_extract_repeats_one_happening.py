@@ -224,3 +224,16 @@ def test_another_age_is_another_one():
         "The 42-year-old confessed to hiding the car in a barn."
     )
     assert [found for found in rows(text) if "confessed" in found] == [("confessed",), ("confessed",)]
+
+
+def test_one_brought_in_with_a_and_taken_up_with_the_is_one_row_told_by_the_fuller_mention():
+    text = (
+        "The trial of the former mayor and four aides on fraud charges resumed, which saw a defence lawyer "
+        "ejected and ordered to be detained soon afterwards.\n\n"
+        "The defence lawyer Sami Nour, always a loud voice in the trial, was ejected and detained for a day "
+        'for "insulting the judges."'
+    )
+    timeline = api.extract([text], ref_date=dt.date(2005, 12, 15))
+    ejections = [e for e in timeline.events if any(m.trigger == "ejected" for m in e.mentions)]
+    assert len(ejections) == 1
+    assert "Sami Nour" in ejections[0].summary

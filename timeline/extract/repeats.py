@@ -708,6 +708,19 @@ def _by_age(a: Event, b: Event) -> bool:
     return _words_before(b) == ["the", "year", "old"] and not _passive(a) and "year" not in _words_before(a)
 
 
+def _taken_up(a: Event, b: Event) -> str:
+    """The words that take up again, with "the", the whole subject the earlier mention brought in
+    with "a" ("a defense lawyer ejected" ... "the defense lawyer Badie Aref be ejected": the defense
+    lawyer); '' when the later subject is not that one."""
+    first, later = _words_before(a), _words_before(b)
+    if len(first) < 2 or first[0] not in ("a", "an") or later[:1] != ["the"]:
+        return ""
+    noun = first[1:]
+    if later[1 : len(noun) + 1] != noun or not any(len(w) >= 4 and w not in _COMMON for w in noun):
+        return ""
+    return " ".join(["the", *noun])
+
+
 def _named_again(a: Event, b: Event) -> bool:
     """Is the later verb's whole subject "the" and a noun that ends a word of the earlier subject
     ("A businessman later died" ... "The man died in hospital"; "a policewoman" ... "the woman"),
@@ -749,6 +762,9 @@ def _through_what_they_name(a: Event, b: Event, how: str, *, same_stem: bool, de
     where = _common_place(a, b)
     if where:
         return how + f", both in {where}"
+    taken_up = _taken_up(a, b) if same_stem else ""
+    if taken_up:
+        return how + f", '{taken_up}' is the one it was told of"
     if not (a.date.earliest or b.date.earliest):
         return ""
     if (
@@ -1807,6 +1823,8 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
     if best is kept and _date_rank(repeat) == _date_rank(kept) and _words(kept.summary) != _words(repeat.summary):
         if " ".join(_words(kept.summary)) in " ".join(_words(repeat.summary)):
             best = repeat  # the clause a noun phrase is part of: "The third round of the talks will begin ..."
+        elif _taken_up(kept, repeat):
+            best = repeat  # "a defense lawyer ejected" ... "the defense lawyer Badie Aref be ejected": who it was
     predicate = best.predicate
     for noun, verb in ((kept, repeat), (repeat, kept)):
         if _stages(noun, verb):
