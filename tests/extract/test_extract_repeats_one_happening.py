@@ -237,3 +237,15 @@ def test_one_brought_in_with_a_and_taken_up_with_the_is_one_row_told_by_the_full
     ejections = [e for e in timeline.events if any(m.trigger == "ejected" for m in e.mentions)]
     assert len(ejections) == 1
     assert "Sami Nour" in ejections[0].summary
+
+
+def test_the_bare_noun_of_a_dated_happening_told_in_other_words_is_that_happening():
+    text = (
+        "A shopkeeper arrested in the north was a key planner of the Oct. 3 bombings in the port city, "
+        "the police chief said Sunday.\n\n"
+        "Omar Haddad, who was arrested in his village, was described by the police chief as the mind "
+        "behind the blasts that wounded over 40 people."
+    )
+    found = rows(text)
+    assert ("bombings", "blasts") in found
+    assert ("blasts",) not in found

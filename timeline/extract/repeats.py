@@ -774,6 +774,19 @@ def _through_what_they_name(a: Event, b: Event, how: str, *, same_stem: bool, de
         and description[-1:] == _words(b.predicate.text)[:1]
     ):
         return how + f", '{' '.join(description)}' the same day refers back to it"
+    # a bare "the" noun of its kind with no day nor doer of its own names the one the article dated
+    # by its own words ("the Oct. 29 bombings" ... "the mind behind the blasts that killed 60")
+    if (
+        not same_stem
+        and not _doers(b)
+        and b.date.earliest is None
+        and a.date.resolution in ("absolute", "relative")
+        and _noun_form(b)
+        and len(description) == 2
+        and description[-1:] == _words(b.predicate.text)[:1]
+        and _named_by(a, description[-1])
+    ):
+        return how + f", undated '{' '.join(description)}' refers back to it"
     day = sorted(_named_days(a) & _named_days(b))
     if day:
         return how + f", both of {day[0][0]}/{day[0][1]}"
