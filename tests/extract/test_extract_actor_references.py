@@ -639,3 +639,11 @@ def test_actor_references_a_name_before_planes_is_no_one_he_stands_for():
         '"Most of our neighbours fly Hawk fighter planes. So if we lack a part we can ask them," he said.'
     )
     assert names(text, "said") == ["Rui Santos"]
+
+
+def test_actor_references_the_visitor_opening_the_sentence_is_who_acts():
+    # the parser makes "Visiting" a subject clause and the titled visitor its object
+    text = "Visiting Dutch Minister for Foreign Trade Maria Janssen met Indian officials in Delhi on Monday."
+    assert "Maria Janssen" in names(text, "met")
+    text = "Visiting French Minister for Culture Jacques Moreau toured Chinese museums in Xian on Monday."
+    assert "Jacques Moreau" in names(text, "toured")

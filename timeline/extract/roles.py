@@ -188,16 +188,15 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
         dep = deps[c]
         if c in titled:
             continue
-        if dep in _AGENT_DEPS:
+        visitor = _visitor_role(t, c)
+        if visitor is not None:
+            args.extend((doc[o], visitor) for o in kids[c] if deps[o] == "dobj")
+        elif dep in _AGENT_DEPS:
             args.append((doc[c], "agent"))
         elif dep in _PATIENT_DEPS:
             args.append((doc[c], "patient"))
         elif dep == "agent":  # passive "by X"
             args.extend((doc[p], "agent") for p in kids[c] if deps[p] == "pobj")
-        elif dep in ("xcomp", "advcl", "dobj", "amod") and t.text[t.idx[c] : t.ends[c]].lower() == "visiting":
-            # "received visiting Russian Prime Minister Mikhail Fradkov": the parser makes
-            # "visiting" a verb of its own; the one visiting is who is received
-            args.extend((doc[o], "patient") for o in kids[c] if deps[o] == "dobj")
     if subjects or any(deps[c] == "nsubjpass" for c in kids[ti]):
         return args
     # "Kenya beat Uganda and Tanzania drew with Rwanda": Tanzania drew (see _stray_subject);
@@ -254,6 +253,17 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
     if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
         args.append((trigger.head, "agent"))
     return args
+
+
+def _visitor_role(t, c: int) -> str | None:
+    """The role of the one "visiting" tells when the parser made that word a verb of its own under
+    the verb (its object is the visitor), or None: "received visiting Russian Prime Minister Mikhail
+    Fradkov", the one received; "Visiting French Minister for Agriculture Dominique Bussereau met",
+    a subject clause, the one who meets."""
+    dep = t.deps[c]
+    if dep not in ("csubj", "xcomp", "advcl", "amod") or t.text[t.idx[c] : t.ends[c]].lower() != "visiting":
+        return None
+    return "agent" if dep == "csubj" else "patient"
 
 
 def _unjoined_conjunct(verb) -> bool:
