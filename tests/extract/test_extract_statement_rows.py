@@ -117,9 +117,9 @@ def test_a_speakers_statement_row_cut_at_the_word_cap_keeps_its_news():
         "2.4 billion pesos on strong sales in its new shopping malls …"
     )
     other = "Acme president John Sy said this would continue during the year"
-    assert _fullest_told(first, other, first, ()) == first
+    assert _fullest_told(first, other, ()) == first
     cut_quote = 'Acme said its malls "will draw record crowds in every one of the …"'
-    assert _fullest_told(cut_quote, other, cut_quote, ()) == other
+    assert _fullest_told(cut_quote, other, ()) == other
 
 
 _CHOIR = (

@@ -191,8 +191,8 @@ class ActorResolver:
         self._common_acronyms: dict[str, bool] = {}  # "IPO" -> True after "initial public offering (IPO)"
         self._spelled: dict[str, str] = {}  # "CBS" -> "Statistics Netherlands", as "(CBS)" follows it
         self.lower_words: set[str] = set()  # words the document writes in lower case somewhere
-        self._dateline = (0, 0)  # character offsets of the story's dateline ((0, 0): none)
-        self._sections: tuple[tuple[int, int], ...] = ()  # those of the paragraphs' own datelines
+        # character offsets of the story's dateline ((0, 0): none), then of the paragraphs' own
+        self._datelines: tuple[tuple[int, int], ...] = ()
         self._build()
 
     # ------------------------------------------------------------------ building
@@ -206,11 +206,9 @@ class ActorResolver:
         ents = [e for e in ents if not common_word_at_start(e, lower_words)]
         # "SEOUL -- The KOSPI dropped", "TAIPEI, March 3 (Reuters) -": where the story was filed
         # and who carried it, never who acts in it
-        self._dateline = first, last = doc_dateline(doc)
-        self._sections = sections = doc_section_datelines(doc)
-        ents = [e for e in ents if not (first <= e.start_char and e.end_char <= last)]
-        if sections:  # a roundup's "TAIPEI -- Share prices ...": where that part was filed
-            ents = [e for e in ents if not any(a <= e.start_char and e.end_char <= b for a, b in sections)]
+        # (and a roundup's "TAIPEI -- Share prices ...": where that part was filed)
+        self._datelines = datelines = (doc_dateline(doc), *doc_section_datelines(doc))
+        ents = [e for e in ents if not any(a <= e.start_char and e.end_char <= b for a, b in datelines)]
         ents = [_without_opening_word(e, lower_words) for e in ents]
         ents = [e for e in (_without_loose_edges(e) for e in ents) if e is not None]
         named = {clean_name(span_text(e)) for e in ents}
@@ -580,7 +578,7 @@ class ActorResolver:
             votes[name][ent.label_] += 1
             place_uses[name][_place_use(ent)] += 1
             described[name] += _beside_person_noun(ent) or _told_as_who(ent)
-            aged[name] += _told_with_age(ent)
+            aged[name] += _age_told(ent) is not None  # as only a person is ("Davenport, 29, said")
             owning[name] += _owns_his_or_her(ent)
             plural[name] += _owns_their_or_its(ent)
             titled[name] += _after_person_noun(ent)
@@ -839,7 +837,7 @@ class ActorResolver:
         """Is ``token`` part of the dateline that opens the story ("SEOUL --", "CANBERRA (AFP) -") or
         one of its paragraphs (a roundup's "TAIPEI -- Share prices ...")?"""
         idx = token.idx
-        return self._dateline[0] <= idx < self._dateline[1] or any(a <= idx < b for a, b in self._sections)
+        return any(a <= idx < b for a, b in self._datelines)
 
     def entity_actor(self, token) -> tuple[str, str] | None:
         """The canonical (name, type) of the entity a token belongs to, if any."""
@@ -1092,12 +1090,6 @@ def _told_as_who(ent) -> bool:
     Interior Ministry is responsible for security")? Only a person is "who"; a body is "which"."""
     doc = ent.doc
     return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in ("who", "whom")
-
-
-def _told_with_age(ent) -> bool:
-    """Is the name told with an age, as only a person is ("the 31-year-old Pichet Krungget",
-    "Davenport, 29, said")?"""
-    return _age_told(ent) is not None
 
 
 def _age_told(ent) -> int | None:

@@ -164,7 +164,7 @@ class Antecedents:
         title_tokens = [
             t
             for t in title_tokens
-            if t.lower_ not in DETERMINERS and t.pos_ != "PROPN" or t.lower_ in ROLE_HEADS | TITLE_WORDS
+            if t.lower_ not in DETERMINERS and t.pos_ != "PROPN" or (t.lower_ in ROLE_HEADS or t.lower_ in TITLE_WORDS)
         ]
         roles = [n for n, t in enumerate(title_tokens) if t.lower_ in ROLE_HEADS]
         if roles and roles[-1] + 1 < len(title_tokens) and title_tokens[roles[-1] + 1].pos_ == "ADP":
@@ -904,8 +904,8 @@ def _root_name_of_its_verb(token) -> bool:
 
 # Endings of nouns for people ("supporters", "loyalists", "partisans", "employees").
 _PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men")
-# People of a person's following PEOPLE_NOUNS leaves out ("Obama aides").
-_FOLLOWING = frozenset("aide ally crony partisan kin".split())
+# Nouns of people, with those of a person's following PEOPLE_NOUNS leaves out ("Obama aides").
+_FOLLOWERS = PEOPLE_NOUNS | frozenset("aide ally crony partisan kin".split())
 # Plural nouns of fighters a group's name goes before ("Tiger rebels", "Hamas militants").
 _FIGHTERS = frozenset("rebels fighters militants guerrillas guerillas insurgents separatists".split())
 
@@ -924,7 +924,7 @@ def _group_word(ent) -> bool:
     lemma = head.lemma_.lower()
     if lemma in CRAFT_NOUNS or lemma in PLACE_NOUNS:
         return True  # "Hawk fighter planes": crafts or places, no people
-    return lemma not in PEOPLE_NOUNS | _FOLLOWING and not lemma.endswith(_PEOPLE_ENDINGS)
+    return lemma not in _FOLLOWERS and not lemma.endswith(_PEOPLE_ENDINGS)
 
 
 def _the_one_told(pool: list[tuple[int, str]], before: int) -> tuple[str, str] | None:

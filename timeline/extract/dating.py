@@ -890,11 +890,13 @@ def _before_a_perfect(i: int, timex: TimeExpr, head) -> bool:
     time written after the subject and before the auxiliary of a present perfect (which takes
     no past time of its own) is the time of the happening the subject names, not of the clause."""
     t = tables(head.doc)
+    if t.tags[head.i] != "VBN":  # (the cheap test first: it is asked for every word of a clause's times)
+        return False
     kids = t.children[head.i]
     lower = lowered(head.doc)
     have = [c for c in kids if t.deps[c] == "aux" and lower[c] in ("has", "have", "'ve", "'s")]
     subject = [c for c in kids if t.deps[c] in ("nsubj", "nsubjpass")]
-    if not have or not subject or t.tags[head.i] != "VBN" or _NOW_INCLUDED.search(timex.text):
+    if not have or not subject or _NOW_INCLUDED.search(timex.text):
         return False
     return subject[0] < i < min(have)
 
@@ -994,7 +996,11 @@ def _written_after_it(trigger, index: TimexIndex) -> TimeExpr | None:
             # "their offensive to topple the president six months ago": the offensive's time
             for i in subtree_indices(c):
                 t = index._by_token.get(i)
-                if t is not None and not _after_a_happening(c.doc, i, t) and _past_of_a_happening_planned_on(i, t, c):
+                if (
+                    t is not None
+                    and _after_a_happening(c.doc, i, t) is None
+                    and _past_of_a_happening_planned_on(i, t, c)
+                ):
                     return t
     if trigger.pos_ != "NOUN" or trigger.i + 1 >= len(trigger.doc):
         return None
@@ -2596,11 +2602,10 @@ def _tied_to_lead(trigger) -> bool:
     t = tables(doc)
     lead = t.memo.get("lead_nouns")
     if lead is None:
-        end, told = 0, 0  # the headline, if any, and the story's first sentences (those of its lead)
-        while end < len(doc) and told < LEAD_SENTENCES:
-            sentence = sentence_of(doc[end])
-            end = sentence.end
-            told += span_text(sentence).rstrip().endswith(_FINAL)
+        # the headline, if any, and the story's first sentences: those lead_ranks puts in its lead
+        sentences = list(doc.sents)
+        ranks = lead_ranks(sentences)
+        end = next((s.start for s, rank in zip(sentences, ranks, strict=True) if rank >= LEAD_SENTENCES), len(doc))
         lead = t.memo["lead_nouns"] = frozenset(_noun_stems(doc, range(end)))
     return not lead.isdisjoint(_noun_stems(doc, subtree_indices(trigger)))
 

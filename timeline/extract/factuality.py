@@ -1863,7 +1863,7 @@ def _inquiry_going_on(trigger, head) -> bool:
 
 
 # What a subject gets, faces or goes towards rather than does: going on, no happening of the day.
-_UNDERGONE = frozenset("receive gain get head face undergo shelter suffer endure experience enjoy".split())
+_UNDERGONE = frozenset("receive gain get head face undergo shelter".split()) | _BEFALLING
 # What a party does for a course others run ("is facilitating the peace talks", "is backing the
 # process"): a part it plays, going on, no happening of the day.
 _SUPPORTING = frozenset("facilitate mediate support back sponsor assist".split())

@@ -135,8 +135,8 @@ def told_kinds(
     for word in (*words[1:], *(w.lower() for w in after)):
         if word in _PHRASE_END:
             break
-        following.append(word)
-    following = [w for w in following if w not in _ARTICLES]  # "wrapped up a three-day visit"
+        if word not in _ARTICLES:  # "wrapped up a three-day visit"
+            following.append(word)
     near = [*following[:4], *(w.lower() for w in subject[-3:])]
     objects = {stem(w) for w in near} | {stem(w[:-1]) for w in near if w.endswith("s")}
     found = set()

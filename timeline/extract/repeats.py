@@ -705,7 +705,13 @@ def _by_age(a: Event, b: Event) -> bool:
     """Is the later verb's whole subject an age ("The 35-year-old confessed to failing"), the earlier
     one's subject giving no age of its own? Then it is the one who did it, told again: with no day
     of its own, the later mention is the happening told ("The woman bomber confessed on Sunday")."""
-    return _words_before(b) == ["the", "year", "old"] and not _passive(a) and "year" not in _words_before(a)
+    return _aged_again(a, b) and not _passive(a)
+
+
+def _aged_again(a: Event, b: Event) -> bool:
+    """Is the later subject "the" and an age ("The 35-year-old"), the earlier subject giving no age of
+    its own ("the 40-year-old Smith confessed" ... "the 35-year-old confessed": another)?"""
+    return _words_before(b) == ["the", "year", "old"] and "year" not in _words_before(a)
 
 
 def _taken_up(a: Event, b: Event) -> str:
@@ -726,11 +732,9 @@ def _named_again(a: Event, b: Event) -> bool:
     ("A businessman later died" ... "The man died in hospital"; "a policewoman" ... "the woman"),
     or "the" and an age ("the 35-year-old")? Then it refers back to the one the article just told
     of, in a shorter word."""
+    if _aged_again(a, b):
+        return True  # "The 35-year-old confessed": the person told of, by an age
     before = _words_before(b)
-    if before == ["the", "year", "old"]:
-        # "The 35-year-old confessed": the person told of, by an age; not when the earlier subject
-        # gives an age of its own ("the 40-year-old Smith confessed" ... "the 35-year-old confessed": another)
-        return "year" not in _words_before(a)
     if len(before) != 2 or before[0] != "the" or len(before[1]) < 3:
         return False
     noun = before[1]
@@ -767,26 +771,14 @@ def _through_what_they_name(a: Event, b: Event, how: str, *, same_stem: bool, de
         return how + f", '{taken_up}' is the one it was told of"
     if not (a.date.earliest or b.date.earliest):
         return ""
-    if (
-        not same_stem
-        and not _doers(b)
-        and (_same_day(a, b) or _story_day(a, b) and len(description) == 2 and _named_by(a, description[-1]))
-        and description[-1:] == _words(b.predicate.text)[:1]
-    ):
-        return how + f", '{' '.join(description)}' the same day refers back to it"
-    # a bare "the" noun of its kind with no day nor doer of its own names the one the article dated
-    # by its own words ("the Oct. 29 bombings" ... "the mind behind the blasts that killed 60")
-    if (
-        not same_stem
-        and not _doers(b)
-        and b.date.earliest is None
-        and a.date.resolution in ("absolute", "relative")
-        and _noun_form(b)
-        and len(description) == 2
-        and description[-1:] == _words(b.predicate.text)[:1]
-        and _named_by(a, description[-1])
-    ):
-        return how + f", undated '{' '.join(description)}' refers back to it"
+    if not same_stem and not _doers(b) and description[-1:] == _words(b.predicate.text)[:1]:
+        named = len(description) == 2 and _named_by(a, description[-1])
+        if _same_day(a, b) or _story_day(a, b) and named:
+            return how + f", '{' '.join(description)}' the same day refers back to it"
+        # a bare "the" noun of its kind with no day nor doer of its own names the one the article
+        # dated by its own words ("the Oct. 29 bombings" ... "the mind behind the blasts that killed 60")
+        if named and b.date.earliest is None and a.date.resolution in ("absolute", "relative") and _noun_form(b):
+            return how + f", undated '{' '.join(description)}' refers back to it"
     day = sorted(_named_days(a) & _named_days(b))
     if day:
         return how + f", both of {day[0][0]}/{day[0][1]}"
@@ -1539,7 +1531,7 @@ def _dates_agree(a: Event, b: Event) -> bool:
             # gave London confidence" on the story's day is the story's election, not "January's
             # election"; "The attacks have created a climate of fear" are not "the blast in February"
             return True
-        if ref.date.resolution == "reference" and ref.date.earliest and not _going_on_now(ref):
+        if ref.date.resolution == "reference" and ref.date.earliest and not _told_progressive(ref):
             slack = RECENT_SLACK_DAYS if _told_recent(ref) else REFERENCE_SLACK_DAYS
             try:
                 first = (date.fromisoformat(ref.date.earliest) - timedelta(days=slack)).isoformat()
@@ -1554,7 +1546,7 @@ def _dates_agree(a: Event, b: Event) -> bool:
 _BETWEEN_AUX = frozenset("still now also currently again".split())
 
 
-def _going_on_now(event: Event) -> bool:
+def _told_progressive(event: Event) -> bool:
     """Is a row told in the present progressive ("the unions are protesting")? The article's day it
     has is the day it goes on, not a bound a report of days before may fall under (as a
     statement's is): "The unions are protesting" is not the police's protest on Tuesday."""
@@ -1859,7 +1851,8 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
     agent = any(r.role == "agent" for r in actors)
     summary = best.summary
     if _is_statement(kept) and _is_statement(repeat):
-        summary = _fullest_told(kept.summary, repeat.summary, best.summary, (*kept.mentions, *repeat.mentions))
+        other = repeat if best is kept else kept
+        summary = _fullest_told(best.summary, other.summary, (*kept.mentions, *repeat.mentions))
     return replace(
         kept,
         summary=summary,
@@ -1911,12 +1904,11 @@ def _quote_resumed(summary: str, mentions: Sequence[Mention]) -> bool:
 _SHORT_TOLD = 8
 
 
-def _fullest_told(a: str, b: str, first: str, mentions: Sequence[Mention]) -> str:
+def _fullest_told(first: str, other: str, mentions: Sequence[Mention]) -> str:
     """Of two summaries of one speaker's statements, the one that reads whole ('"The first rule of the
     club," said coach Tom Reed', cut before the rest of the quotation, gives way to 'Reed said his
     players were proud of their small stadium'); of two that do, ``first`` (the better-dated one's)
     unless it is short and the other is longer."""
-    other = b if first == a else a
     flaws, other_flaws = _summary_flaws(first, mentions), _summary_flaws(other, mentions)
     if other_flaws != flaws:
         return other if other_flaws < flaws else first

@@ -2202,7 +2202,9 @@ def _title_before_name(chain: list) -> int:
         word = t.lower_
         if word in ROLE_HEADS:
             rest = chain[n + 1 :]
-            if len(rest) <= 3 and all(r.is_title and r.lower_ not in ROLE_HEADS | TITLE_WORDS for r in rest):
+            if len(rest) <= 3 and all(
+                r.is_title and r.lower_ not in ROLE_HEADS and r.lower_ not in TITLE_WORDS for r in rest
+            ):
                 return n + 1
             return 0
         if word not in TITLE_WORDS:

@@ -595,18 +595,16 @@ def _given_out_at(noun) -> bool:
 def _contract_month(noun) -> bool:
     if not (noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.lemma_.lower() in _CONTRACT_TERMS):
         return False
+    attached = [c for c in noun.children if c.dep_ in ("det", "poss", "prep")]
     if any(c.dep_ in ("compound", "nmod", "amod") and c.lower_ in MONTHS for c in noun.children):
-        return not any(
-            c.dep_ in ("det", "poss", "prep") for c in noun.children
-        )  # "paid for the March delivery of coal"
+        return not attached  # (not "paid for the March delivery of coal")
     # "crude for delivery in January": a contract's name, on the commodity's noun (not "paid for
     # delivery in January", "for the delivery in May of 30 buses")
-    preps = [c for c in noun.children if c.dep_ in ("det", "poss", "prep")]
     return (
         noun.head.head.pos_ == "NOUN"
-        and len(preps) == 1
-        and preps[0].lower_ == "in"
-        and any(g.dep_ == "pobj" and g.lower_ in MONTHS for g in preps[0].children)
+        and len(attached) == 1
+        and attached[0].lower_ == "in"
+        and any(g.dep_ == "pobj" and g.lower_ in MONTHS for g in attached[0].children)
     )
 
 

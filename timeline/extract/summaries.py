@@ -1315,8 +1315,7 @@ def _subject_before(pronoun, quoted: Sequence[bool] | None, t: DocTables) -> str
             continue
         if t.pos[i] == "PROPN" or (t.tags[i] in ("NNS", "NNPS")) == plural and t.pos[i] == "NOUN":
             return None  # another noun of its number "it" or "they" could be, or a name
-    phrase = _phrase(subject, t)
-    return phrase
+    return _phrase(subject, t)
 
 
 def _is_plural(noun) -> bool:
