@@ -125,11 +125,27 @@ class Antecedents:
             for entries in pool.values():
                 entries[:] = [(i, keep if n == drop else n) for i, n in entries]
         self._mentions = [(i, keep if n == drop else n, last) for i, n, last in self._mentions]
-        for main in (self._main_subjects, self._main_objects, self._subjects):
+        for main in (self._main_subjects, self._main_objects, self._subjects, self._titles, self._title_heads):
             for names in main.values():
                 if drop in names:
                     names.discard(drop)
                     names.add(keep)
+        if drop in self._ages:
+            self._ages[keep] |= self._ages.pop(drop)
+        if drop in self._genders:
+            self._genders[keep] |= self._genders.pop(drop)
+        if drop in self._told_as_person:
+            self._told_as_person.discard(drop)
+            self._told_as_person.add(keep)
+        self._group_words = [(si, i, keep if n == drop else n) for si, i, n in self._group_words]
+        self._person_ents = [(ent, keep if n == drop else n) for ent, n in self._person_ents]
+        self._towns = [(i, keep if n == drop else n) for i, n in self._towns]
+        self._countries = [(i, keep if n == drop else n) for i, n in self._countries]
+        self._described = [(i, noun, (keep, a[1]) if a[0] == drop else a) for i, noun, a in self._described]
+        for org, titled in self._org_titles.items():
+            self._org_titles[org] = {(head, keep if n == drop else n) for head, n in titled}
+        for told in self._groups.values():
+            told[:] = [(i, [(keep if n == drop else n, t) for n, t in group], subj) for i, group, subj in told]
 
     def learn_title(self, ent, cname: str) -> None:
         """The titles a person entity is written with ("Russian President Vladimir Putin", "Steve
