@@ -117,3 +117,24 @@ def test_a_happening_under_a_past_regime_is_not_the_story_day():
 def test_a_happening_under_escort_keeps_the_story_day():
     got = seen(OPENING + "Many families fled their villages under armed escort.")
     assert got["fled"] == (MONDAY, MONDAY)
+
+
+def test_a_past_a_present_saying_reports_is_not_the_day_it_is_said():
+    text = (
+        "Inspectors on Tuesday blamed a gas leak for the blast that wrecked a chemical plant on Nov. 18.\n"
+        "Officials say a worker left a valve open and the gas filled the storage hall.\n"
+        "The plant's owners have promised to pay for the repairs."
+    )
+    got = seen(text)
+    assert got["blamed"] == (TUESDAY, TUESDAY)
+    assert got["left"] == (None, None)
+    assert got["filled"] == (None, None)
+
+
+def test_a_past_a_present_saying_reports_keeps_an_earlier_story_day():
+    text = (
+        "A gunman opened fire in a shopping centre on Monday, wounding three shoppers.\n"
+        "Police say the man fled on a motorcycle."
+    )
+    got = seen(text)
+    assert got["fled"] == (MONDAY, MONDAY)

@@ -1263,11 +1263,31 @@ def event_date(
         and not _history_told(trigger)
         and not _gives_a_name(trigger)
         and not _went_on_for(trigger)
+        and not _said_now_of_a_past(trigger)
     ):
         return from_reference(ref_date)
     if index and ref_date:
         return _after_told(trigger, index, ref_date)
     return UNDATED
+
+
+def _said_now_of_a_past(trigger) -> bool:
+    """Is ``trigger`` a simple past that a saying in the present reports ("Officials say the fire
+    killed 43 workers")? The saying is the article's day; the past it tells is not."""
+    if trigger.tag_ != "VBD":
+        return False
+    tok = trigger
+    while tok.dep_ == "conj" and tok.head.tag_ == "VBD":
+        tok = tok.head  # "say the fire killed 43 and injured 100"
+    if tok.dep_ != "ccomp":
+        return False
+    head = tok.head
+    return head.tag_ in ("VBZ", "VBP") and head.lemma_.lower() in _SAYING_NOW
+
+
+# Verbs of someone saying now what happened before ("officials say", "critics argue"), not of a
+# thing that shows it ("the alert indicates")
+_SAYING_NOW = frozenset("say tell claim allege believe estimate insist argue maintain contend admit confirm".split())
 
 
 _AFTER = frozenset({"after", "following"})
@@ -2890,7 +2910,14 @@ def inferred(
         # "'Our forces seized the airport,' Obanj said" in a story of the day he spoke: a speaker
         # looks back from the day of speaking, to a time the quote does not give
         return _now_told(trigger, ref_date, quoted=quoted)
-    if trigger.dep_ == "relcl" and not _at_the_time_of(trigger, anchor):
+    if (
+        trigger.dep_ == "relcl"
+        and not _at_the_time_of(trigger, anchor)
+        or (anchor is None or anchor.earliest == ref_date)
+        and _said_now_of_a_past(trigger)
+    ):
+        # "Officials say the fire killed 43 workers" in a story of the day it is said: said today,
+        # of a time before it
         return UNDATED
     if (
         _told_aside(trigger)
