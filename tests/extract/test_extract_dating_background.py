@@ -138,3 +138,12 @@ def test_a_past_a_present_saying_reports_keeps_an_earlier_story_day():
     )
     got = seen(text)
     assert got["fled"] == (MONDAY, MONDAY)
+
+
+def test_a_speakers_aside_on_his_own_words_keeps_the_day_told():
+    text = (
+        "Exports rose 4 percent in October, figures released on Tuesday showed.\n"
+        '"Imports dropped sharply -- I say sharply because nobody expected it," the minister said.'
+    )
+    got = seen(text)
+    assert got["dropped"] == (TUESDAY, TUESDAY)

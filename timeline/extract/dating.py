@@ -1282,7 +1282,10 @@ def _said_now_of_a_past(trigger) -> bool:
     if tok.dep_ != "ccomp":
         return False
     head = tok.head
-    return head.tag_ in ("VBZ", "VBP") and head.lemma_.lower() in _SAYING_NOW
+    if head.tag_ not in ("VBZ", "VBP") or head.lemma_.lower() not in _SAYING_NOW:
+        return False
+    # "'The index fell -- I say surprisingly ...'": a speaker's aside on his own words, no saying of others'
+    return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
 
 
 # Verbs of someone saying now what happened before ("officials say", "critics argue"), not of a
