@@ -80,3 +80,18 @@ def test_actor_metonymy_the_country_of_a_capital(name, country):
 def test_actor_metonymy_a_name_before_a_noun_the_parser_took_for_a_name_describes_it():
     text = "Thailand's Ministry of Public Health on Friday confirmed a new human case of H5N1 bird flu."
     assert names(text, "confirmed") == ["Ministry of Public Health"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The Zairean government called for an immediate ceasefire on Friday.", "called", ["Zaire"]),
+        ("Zaire accused Uganda on Monday of arming the rebels.", "accused", ["Uganda", "Zaire"]),
+        ("The Malawian government said on Monday it would raise maize prices.", "raise", ["Malawi"]),
+        ("The Honduran government expelled two diplomats on Tuesday.", "expelled", ["Honduras"]),
+    ],
+)
+def test_actor_metonymy_a_country_of_its_day_or_told_by_a_rarer_adjective_is_the_country(text, trigger, expected):
+    """Zaire, as the 1990s' news named it, and the adjectives no plain suffix rule undid
+    ("Malawian", "Honduran") stand for their country acting, as "the Dutch government" does."""
+    assert sorted(names(text, trigger)) == sorted(expected)

@@ -121,6 +121,18 @@ _IRREGULAR_DEMONYMS = {
     "dutchman": "Netherlands",
     "spaniard": "Spain",
     "swede": "Sweden",
+    # demonyms no suffix rule below recovers
+    "zairean": "Zaire",
+    "yugoslav": "Yugoslavia",
+    "czechoslovak": "Czechoslovakia",
+    "salvadoran": "El Salvador",
+    "cypriot": "Cyprus",
+    "laotian": "Laos",
+    "tajik": "Tajikistan",
+    "kyrgyz": "Kyrgyzstan",
+    "slovene": "Slovenia",
+    "montenegrin": "Montenegro",
+    "sierra leonean": "Sierra Leone",
 }
 
 _COUNTRY_SHORT = {
@@ -206,6 +218,10 @@ def _countries() -> dict[str, str]:
         ("swaziland", "Eswatini"),
         ("east timor", "Timor-Leste"),
         ("holland", "Netherlands"),
+        # countries of the 1990s' news that no longer exist, under the name the story used
+        ("zaire", "Zaire"),
+        ("yugoslavia", "Yugoslavia"),
+        ("czechoslovakia", "Czechoslovakia"),
     ):
         out[alias] = short
     return out
@@ -283,7 +299,22 @@ def country_for_adjective(word: str) -> str | None:
     if w in countries:
         return countries[w]
     # "Mozambican" -> "Mozambique": a country ending in "-ique" makes its demonym with "-ican"
-    for suffix, restore in (("ian", ""), ("ian", "ia"), ("an", "a"), ("n", ""), ("i", ""), ("ese", ""), ("can", "que")):
+    # "Zimbabwean", "Malawian", "Ecuadorean", "Panamanian", "Honduran", "Maltese": a country's own
+    # name before "-an", "-ean", "-nian" (the country ending in "a"), "-an" for "-as", "-ese" for "-a"
+    for suffix, restore in (
+        ("ian", ""),
+        ("ian", "ia"),
+        ("an", "a"),
+        ("n", ""),
+        ("i", ""),
+        ("ese", ""),
+        ("can", "que"),
+        ("an", ""),
+        ("ean", ""),
+        ("nian", ""),
+        ("an", "as"),
+        ("ese", "a"),
+    ):
         if w.endswith(suffix) and len(w) > len(suffix) + 2:
             base = w[: -len(suffix)] + restore
             if base in countries:
