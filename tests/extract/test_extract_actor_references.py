@@ -257,6 +257,23 @@ def test_actor_references_the_one_visited_in_a_with_phrase_takes_part():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Paul Omondi held talks on Monday with visiting Swedish Deputy Foreign Minister Erik Lund.",
+        "Foreign Minister Paul Omondi held talks here Monday with the Swedish deputy foreign minister, Erik Lund.",
+    ],
+)
+def test_actor_references_the_one_talks_are_with_when_with_hangs_on_the_support_verb(text):
+    """The parser hung "with" on "held", out of the phrase of "talks": Lund is still who they are with."""
+    assert names(text, "talks") == ["Paul Omondi", "Erik Lund"]
+
+
+def test_actor_references_what_hangs_on_the_one_named_after_with_takes_no_part():
+    text = "The rebels staged a protest on Monday with banners from Amnesty International."
+    assert names(text, "protest") == []
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "who"),
     [
         (

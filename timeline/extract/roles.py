@@ -614,6 +614,8 @@ def participants(
     in_scope.update(extra)
     for i in [i for i in in_scope if deps[i] == "prep"]:  # _visiting_phrase's first test, by table
         in_scope.update(_visiting_phrase(doc, i))
+    if pos[trigger.i] == "NOUN":
+        in_scope.update(_with_on_support_verb(trigger))
     actor_at = resolver.entity_actor_at
     for i in sorted(in_scope):
         if i == trigger.i:
@@ -711,6 +713,34 @@ def _visiting_phrase(doc, i: int) -> tuple[int, ...]:
         if t.deps[c] == "pcomp" and t.text[t.idx[c] : t.ends[c]].lower() == "visiting":
             return clause_indices(doc[c])
     return ()
+
+
+def _with_on_support_verb(noun) -> tuple[int, ...]:
+    """ "held talks on Monday with visiting Russian Deputy Foreign Minister Alexander Sultanov",
+    "held talks here with the Swedish minister, Erik Lund": the parser hung "with" on the support
+    verb, out of the noun's phrase; the one after it is who the talks are with."""
+    t = tables(noun.doc)
+    head = t.heads[noun.i]
+    preps = [c for c in t.children[head] if t.deps[c] == "prep" and t.text[t.idx[c] : t.ends[c]].lower() == "with"]
+    if not preps:
+        return ()  # the common case: no "with" on the noun's head, no Token walked
+    staging = staging_verb(noun)
+    if staging is None or staging.i != head:
+        return ()
+    # the one named after "with" (or after a "visiting" the parser made a verb), its title and
+    # apposition, not the phrases hung on it ("with banners from Amnesty International")
+    out: list[int] = []
+    todo = [c for p in preps for c in t.children[p] if t.deps[c] in ("pobj", "pcomp")]
+    while todo:
+        i = todo.pop()
+        out.append(i)
+        todo.extend(c for c in t.children[i] if t.deps[c] in _NAMED_WITH)
+    return tuple(out)
+
+
+# What joins the one named after "with" to its name: "visiting Swedish Deputy Foreign Minister Erik
+# Lund", "the Swedish minister, Erik Lund", "with Lund and Berg"
+_NAMED_WITH = frozenset({"compound", "amod", "appos", "conj", "dobj", "flat", "nmod", "det", "punct", "cc"})
 
 
 def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: _Gathered) -> None:
