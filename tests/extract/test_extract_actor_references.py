@@ -664,3 +664,18 @@ def test_actor_references_the_visitor_opening_the_sentence_is_who_acts():
     assert "Maria Janssen" in names(text, "met")
     text = "Visiting French Minister for Culture Jacques Moreau toured Chinese museums in Xian on Monday."
     assert "Jacques Moreau" in names(text, "toured")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swedish Prime Minister Erik Lund arrived in Hanoi on Friday.\n"
+        "The visiting Swedish prime minister said trade between the two countries would double.",
+        "Prime Minister Erik Lund arrived in Hanoi on Friday.\n"
+        "The visiting prime minister said trade between the two countries would double.",
+    ],
+)
+def test_actor_references_the_visiting_title_holder_is_the_one_so_titled(text):
+    """A visit is no part of the office: "the visiting Swedish prime minister" is Lund, not a
+    name of its own."""
+    assert names(text, "said") == ["Erik Lund"]

@@ -476,7 +476,8 @@ class Antecedents:
             return None
         mods = [t for t in token.lefts if t.dep_ in ("amod", "compound", "nmod")]
         toks = [t for m in mods for t in m.subtree if t.is_alpha or "." in t.text] + [token]
-        toks = [t for t in toks if t.lower_ not in DETERMINERS]
+        # "the visiting U.S. president": the visit is no part of the office
+        toks = [t for t in toks if t.lower_ not in DETERMINERS and t.lower_ != "visiting"]
         key = _title_key(toks)
         definite = any(t.lower_ == "the" for t in token.lefts)
         by_org = self._org_title(token, mods) if definite else None
