@@ -249,3 +249,27 @@ def test_the_bare_noun_of_a_dated_happening_told_in_other_words_is_that_happenin
     found = rows(text)
     assert ("bombings", "blasts") in found
     assert ("blasts",) not in found
+
+
+def test_backing_a_resolution_and_its_approval_by_a_vote_are_one_row():
+    text = (
+        "The Senate on Wednesday backed a resolution calling for a ceasefire in the border region. "
+        "The resolution was approved by a show of hands."
+    )
+    assert ("backed", "approved") in rows(text)
+
+
+def test_resigning_and_stepping_down_of_one_minister_are_one_row():
+    text = (
+        "Transport Minister Ruth Adamu resigned on Monday over the rail accident. "
+        "Adamu stepped down after a day of protests in the capital, her office said."
+    )
+    assert ("resigned", "stepped") in rows(text)
+
+
+def test_a_plane_that_crashed_and_went_down_in_one_place_is_one_row():
+    text = (
+        "A small cargo plane crashed on Friday in the hills near Kandy, the air force said. "
+        "The aircraft went down in the hills near Kandy minutes after take-off."
+    )
+    assert ("crashed", "went down") in rows(text)

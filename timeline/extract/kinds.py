@@ -97,8 +97,10 @@ illness: develop contract show > fever symptom pneumonia illness infection
 raid: raid swoop incursion
 raid: fan > out
 raid: storm > *
-approval: pass adopt enact > bill law resolution budget measure motion amendment legislation constitution
+approval: pass adopt enact back > bill law resolution budget measure motion amendment legislation constitution
 decision: decide decision vote
+crash: go come > down
+resignation: step > down
 visit: wrap conclude end begin start cut > visit trip tour
 meeting: wrap conclude end begin start open close > talk meeting summit conference negotiation
 """
