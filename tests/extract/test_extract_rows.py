@@ -464,6 +464,13 @@ def test_rows_a_dated_participle_on_a_noun_tells_what_it_did(nlp):
         ("Russia and Turkey have agreed to hold peace talks in Astana.", ["agreed", "talks"]),
         # "was reported leaving": the leaving is what happened
         ("Aleppo was taken. Hours later the last convoy was reported leaving the city.", ["taken", "leaving"]),
+        # "is said to be": what something is said to be, a state, no happening
+        ("The new bridge is said to be the longest in the region.", []),
+        ("She thanked the pilots, who were reported to be on their way home.", ["thanked"]),
+        # (but "was reported to have fled": the flight, told through the reporting; "was told to be":
+        # an order given)
+        ("The bomber was reported to have fled across the border.", ["reported"]),
+        ("The reporter was told to be at the airport by noon.", ["told"]),
     ],
 )
 def test_rows_what_a_verb_hands_over(nlp, text, listed):

@@ -117,9 +117,10 @@ def folds(
         # "..., a colleague was quoted as saying", "the paper quoted him as saying": the tag of a
         # quotation, no happening
         return True
-    if lemma in REPORTING_VERBS and any(c.dep_ == "auxpass" for c in trigger.children):
-        if any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i in trigger_ids for c in trigger.children):
-            return True  # "the last convoy was reported leaving the city": the leaving is the row
+    if lemma in REPORTING_VERBS and _reported_passive(trigger, trigger_ids):
+        # "the last convoy was reported leaving the city": the leaving is the row; "the plant is said
+        # to be the first of its kind": a state someone is said to be in, no happening
+        return True
     if _complement_tells(trigger):
         return True  # "is scheduled to leave", "declined to comment": the complement tells it (or nothing)
     if _measured_by(trigger, trigger_ids) or (
@@ -338,6 +339,8 @@ def _medium_of_saying(noun) -> bool:
 
 # Verbs whose passive tags a quotation: "X was quoted (cited) as saying".
 _QUOTING = frozenset("quote cite report hear".split())
+# Reporting verbs that, passive with an infinitive, tell an order ("he was told to leave").
+_BIDDING = frozenset("tell told".split())
 
 
 def _as_saying(verb) -> bool:
@@ -437,6 +440,23 @@ def _misread_participle(verb) -> bool:
         )
         and not any(c.dep_ in ("csubj", "csubjpass") for c in verb.children)  # "losing the match surprised"
     )
+
+
+def _reported_passive(verb, trigger_ids: set[int]) -> bool:
+    """A passive reporting verb that hands over to its complement: a participle that is a row of its
+    own ("was reported leaving the city") or "to be" ("is said to be the first", "who were reported to
+    be on their way"), a state, no happening. Not "was reported to have fled" (the reporting's row
+    tells the flight), nor "was told to be ready" (an order)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ != "xcomp":
+            continue
+        if c.tag_ == "VBG" and c.i in trigger_ids:
+            return True
+        if c.lemma_.lower() == "be" and verb.lemma_.lower() not in _BIDDING and is_infinitive(c):
+            return True
+    return False
 
 
 def _decided_infinitive(verb, trigger_ids: set[int]) -> bool:
