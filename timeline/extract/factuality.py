@@ -549,7 +549,7 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
     """What the verbs governing an infinitive or clause complement say of it: "negated" ("failed
     to agree"), "hypothetical" ("wants to", "plans to defect", "if"), "planned" ("agreed to
     hold", "to be held on Nov. 12"), or None when none says anything."""
-    own_clause = False  # passed a clause with a subject and tense of its own
+    own_clause = ""  # passed a clause with a subject and tense of its own ("past" or "other")
     for h in [head, *governors(head)]:
         if (
             h.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "csubj")
@@ -596,7 +596,9 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
                 # own under it tells ("the first unit to be deployed since Britain seized the territory")
                 return None if own_clause else "planned"
             if gov.pos_ in ("NOUN", "PROPN"):
-                return "hypothetical"  # "plans to defect", "an effort to push Assad from office"
+                # "plans to defect", "an effort to push Assad from office"; not a past clause of its
+                # own under the aim: "fought to escape while rescuers struggled to reopen the pit"
+                return None if own_clause == "past" else "hypothetical"
             if (
                 lemma in PLAN_VERBS
                 and h.dep_ != "advcl"
@@ -610,7 +612,7 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
                 # "was to have attended": it did not); not a purpose: "set up a hospital to care for the
                 # patients"
                 return None if own_clause else "planned"
-            return "hypothetical"
+            return None if own_clause == "past" else "hypothetical"  # "struggled to reopen", above
         if h.dep_ == "ccomp" and (h.head.lemma_.lower() in _IRREALIS_VERBS or _only_possible(h.head)) or _asked(h):
             return "hypothetical"  # "wants ...", "it could be that the pilot lost control", "asked if ..."
         noun = _whose_content(h)
@@ -624,8 +626,16 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
             return "hypothetical"
         if h.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "parataxis") or _told_apart(h):
             break
-        own_clause = own_clause or h.dep_ == "advcl" and _finite_with_subject(h)
+        own_clause = own_clause or _clause_of_its_own(h)
     return None
+
+
+def _clause_of_its_own(h) -> str:
+    """ "past" for a clause with a subject and a past tense of its own ("while rescuers struggled",
+    "because Yemen had withdrawn"), "other" for one with another tense, "" for none."""
+    if h.dep_ != "advcl" or not _finite_with_subject(h):
+        return ""
+    return "past" if tense(h) == "past" and _modal(h) is None else "other"
 
 
 def _short_of(gov) -> bool:

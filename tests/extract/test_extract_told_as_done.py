@@ -1,0 +1,28 @@
+"""Happenings the chronology hid as generic or hypothetical though the article tells them as done
+or going on (issue 16 item 1)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import extracted
+
+
+def facts(text: str, ref: str = "2006-11-03") -> dict[str, str]:
+    return {e.predicate.text: e.factuality for e in extracted(text, ref)}
+
+
+@pytest.mark.slow
+def test_told_as_done_a_past_clause_of_its_own_under_an_aim_happened():
+    got = facts(
+        "The farmers climbed onto their roofs to escape the water while the coast guard searched the fields. "
+        "The team is to play in the final because Portugal had withdrawn from the cup."
+    )
+    assert got.get("searched") == "asserted"
+    assert got.get("withdrawn") == "asserted"
+
+
+@pytest.mark.slow
+def test_told_as_done_a_clause_still_ahead_under_an_aim_is_not():
+    got = facts("The refugees hope to go home once the rains stop.")
+    assert got.get("stop") != "asserted"
