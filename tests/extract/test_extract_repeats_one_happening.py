@@ -273,3 +273,13 @@ def test_a_plane_that_crashed_and_went_down_in_one_place_is_one_row():
         "The aircraft went down in the hills near Kandy minutes after take-off."
     )
     assert ("crashed", "went down") in rows(text)
+
+
+def test_a_death_that_was_announced_is_the_death_told_not_a_plan():
+    text = (
+        "The veteran novelist Clara Mendes died on Sunday in a clinic in Porto, aged 91. "
+        "Mendes's death was announced by her publisher in a short statement."
+    )
+    timeline = api.extract([text], ref_date=dt.date(2005, 12, 15))
+    assert not [e for e in timeline.events if e.factuality == "planned"]
+    assert ("died", "death") in rows(text)

@@ -536,12 +536,22 @@ def _held(noun) -> bool:
     )
 
 
+# Happenings nobody schedules: announced, they are news of what took place ("Ford's death was
+# announced by his family"), not a plan.
+_UNPLANNED = frozenset(
+    word for kind in ("death", "injury", "quake", "storm", "crash", "flood") for word in KINDS[kind]
+) | frozenset("accident incident tragedy disaster mishap suicide".split())
+
+
 def _planned_noun(trigger, head, *, ahead: bool) -> bool:
     """An event noun told as planned: a happening held on a set day, dated by its own words to a day
     still ahead ("ahead of next month's election", ``ahead``), or the subject of a verb that plans
-    it ("the talks are expected to be held in January", "the race is to be held")."""
+    it ("the talks are expected to be held in January", "the race is to be held"); not a happening
+    nobody schedules that is announced ("his death was announced on Tuesday")."""
     if ahead and _held(trigger):
         return True
+    if head.lemma_.lower() == "announce" and trigger.lemma_.lower() in _UNPLANNED:
+        return False
     return trigger.dep_ in ("nsubj", "nsubjpass") and _plans_its_subject(head)
 
 
