@@ -283,3 +283,8 @@ def test_a_death_that_was_announced_is_the_death_told_not_a_plan():
     timeline = api.extract([text], ref_date=dt.date(2005, 12, 15))
     assert not [e for e in timeline.events if e.factuality == "planned"]
     assert ("died", "death") in rows(text)
+
+
+def test_a_vow_to_launch_a_campaign_is_one_row_the_vows():
+    text = "The ousted militia commanders vowed on Friday to launch an armed campaign against the new council."
+    assert rows(text) == [("vowed",)]

@@ -483,6 +483,18 @@ def warned_of(verb, trigger_ids: set[int]) -> bool:
     )
 
 
+# Verbs of a speaker's promise or threat: what they say will be done, with no time of its own, is
+# told by the vow's row ("vowed to launch a guerrilla war"), as a warning tells what it warns of.
+_VOWING = frozenset("vow pledge promise threaten".split())
+
+
+def _vowed(verb, trigger_ids: set[int]) -> bool:
+    """Is this the to-infinitive of a vow, a pledge, a promise or a threat (a row among
+    ``trigger_ids``): "vowed to launch", "pledging to take"?"""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i in trigger_ids and head.lemma_.lower() in _VOWING and is_infinitive(verb)
+
+
 # Verbs whose undated to-infinitive is told by their own row ("agreed to withdraw").
 _DECIDING = frozenset(
     "agree decide vow pledge promise plan intend threaten offer resolve prepare arrange commit".split()
@@ -561,8 +573,12 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
         return True  # "the attack killed 12": one row, the verb's
     if dep in ("attr", "acomp", "oprd"):
         return True  # "was the largest operation": a description, not a report of one
-    if dep == "dobj" and any(c.dep_ == "dobj" and c.i < place.i for c in head.children):
-        return True  # "took effect last November, the largest deal": an apposition the parser made an object
+    if dep == "dobj" and (
+        any(c.dep_ == "dobj" and c.i < place.i for c in head.children) or (not dated and _vowed(head, trigger_ids))
+    ):
+        # an apposition the parser made an object ("took effect last November, the largest deal"),
+        # or what a vow says will be done ("vowed to launch a guerrilla war"): one row, the verb's
+        return True
     if dep in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         # the object of a support verb ("held talks") is the event; of an event verb, part of it
         # ("agreed to hold peace talks" tells the agreement and the talks: another article may report them)
