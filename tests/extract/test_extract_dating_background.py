@@ -147,3 +147,21 @@ def test_a_speakers_aside_on_his_own_words_keeps_the_day_told():
     )
     got = seen(text)
     assert got["dropped"] == (TUESDAY, TUESDAY)
+
+
+def test_a_thing_done_several_times_up_to_now_is_not_the_story_day():
+    text = (
+        "The veteran striker signed a new contract with the club on Tuesday.\n"
+        "The striker has scored against the champions eleven times.\n"
+        "The striker has been nominated several times for the player of the year award."
+    )
+    got = seen(text)
+    assert got["signed"] == (TUESDAY, TUESDAY)
+    assert got["scored"] == (None, None)
+    assert got["nominated"] == (None, None)
+
+
+def test_a_thing_done_several_times_on_the_story_day_keeps_it():
+    text = "Riot police fired tear gas several times at protesters in the capital on Tuesday.\n"
+    got = seen(text)
+    assert got["fired"] == (TUESDAY, TUESDAY)

@@ -1264,6 +1264,7 @@ def event_date(
         and not _gives_a_name(trigger)
         and not _went_on_for(trigger)
         and not _said_now_of_a_past(trigger)
+        and not (_present_perfect(trigger) and _done_again_and_again(trigger))
     ):
         return from_reference(ref_date)
     if index and ref_date:
@@ -2641,9 +2642,34 @@ def _perfect_up_to_now(trigger, anchor: EventDate | None, ref_date: str | None) 
     called up Sukur": GUIDELINES 3, not the day it was written). None for any other clause."""
     if not ref_date or not _present_perfect(trigger):
         return None
+    if _done_again_and_again(trigger):
+        return UNDATED  # "Chang has played Federer five times": times up to now, no one day
     if anchor is not None and anchor.earliest != ref_date:
         return UNDATED
     return None if _tied_to_lead(trigger) else _recently(trigger, ref_date)
+
+
+# Adverbs that tell a thing done again and again ("has repeatedly called for talks")
+_AGAIN_AND_AGAIN = frozenset("repeatedly often frequently regularly".split())
+# Counts of times that are no number ("several times")
+_TIMES_COUNTED = frozenset("several many numerous countless".split())
+
+
+def _done_again_and_again(verb) -> bool:
+    """Is ``verb`` told as done several times ("has played Federer five times", "has been
+    nominated several times", "has repeatedly called for talks")? No one day is its date."""
+    t = tables(verb.doc)
+    deps, lower = t.deps, lowered(verb.doc)
+    for c in t.children[verb.i]:
+        if deps[c] == "advmod" and lower[c] in _AGAIN_AND_AGAIN:
+            return True
+        if lower[c] == "times" and deps[c] in ("npadvmod", "advmod", "dobj", "pobj"):
+            if any(
+                deps[g] in ("nummod", "amod") and (verb.doc[g].like_num or lower[g] in _TIMES_COUNTED)
+                for g in t.children[c]
+            ):
+                return True
+    return False
 
 
 # What one serves that is a stretch held, not a thing handed over ("served a ban", "served two terms")
