@@ -290,6 +290,18 @@ def test_actor_names_a_name_beside_a_persons_function_is_a_person():
     assert actors(text, "inflated") == [("Aidos Sarbek", "source")]
 
 
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Mobutu's aide, Ilunga Kasongo Mwamba, said on Friday that the rebels would attend.", "Ilunga Kasongo Mwamba"),
+        ("Kabila's aide, Honore Ngbanda Kalala, said on Friday that the rebels would attend.", "Honore Ngbanda Kalala"),
+    ],
+)
+def test_actor_names_a_name_set_beside_aide_is_a_person_whatever_the_tagger_said(text, who):
+    """Tagged a building or a people, the aide is who speaks (not the one they serve)."""
+    assert actors(text, "attend") == [(who, "source")]
+
+
 def test_actor_names_what_a_person_is_at_the_sentence_start_is_no_part_of_the_name():
     assert names("Allrounder Andrew Flintoff took three wickets on Monday.", "took") == ["Andrew Flintoff"]
 

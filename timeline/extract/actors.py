@@ -607,8 +607,15 @@ class ActorResolver:
                 and country_name(name) is None
             ):
                 label = "NORP"  # "The Ugandan military" with "Ugandan" tagged as a person
-            if label in _NOT_PERSON_LABELS and described[name] and not is_place(name) and not is_known_org(name):
-                label = "PERSON"  # "Aidos Sarimov, a spokesman for the candidate" tagged a work of art
+            if (
+                (label in _NOT_PERSON_LABELS or label == "NORP" and _several_words_of_no_people(name))
+                and described[name]
+                and not is_place(name)
+                and not is_known_org(name)
+            ):
+                # "Aidos Sarimov, a spokesman for the candidate" tagged a work of art, "Mobutu's aide,
+                # Honore Ngbanda Nzambo," a people
+                label = "PERSON"
             if (
                 label in _NOT_PERSON_LABELS | {"GPE", "LOC"}
                 and (
@@ -1070,7 +1077,18 @@ def _told_as_place(uses: Counter, label: str, words: int) -> bool:
 # a place's or a building's.
 _LEGAL_FORMS = frozenset("inc inc. corp corp. ltd ltd. plc llc ag sa".split())
 _NOT_PERSON_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"})
-_PERSON_APPOSITION = ROLE_HEADS - frozenset({"leader", "head", "chief", "general", "representative", "executive"})
+# person nouns a name is set beside ("X, a spokesman", "his aide, X"): a person's function or tie
+_PERSON_APPOSITION = ROLE_HEADS - frozenset({"leader", "head", "chief", "general", "representative", "executive"}) | {
+    "aide",
+    "assistant",
+}
+
+
+def _several_words_of_no_people(name: str) -> bool:
+    """A name of several words none of which is a nationality ("Honore Ngbanda Nzambo"; not
+    "Rwandan Hutu", "Bosnian Serbs"): no people's name."""
+    words = name.split()
+    return len(words) > 1 and all(country_for_adjective(w) is None for w in words)
 
 
 def _beside_person_noun(ent) -> bool:
