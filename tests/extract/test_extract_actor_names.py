@@ -302,6 +302,25 @@ def test_actor_names_a_name_set_beside_aide_is_a_person_whatever_the_tagger_said
     assert actors(text, "attend") == [(who, "source")]
 
 
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Kabila's aide, Honore Ngbanda Kalala, met reporters on Friday.\n"
+            "Ngbanda rejected any suggestion that the president would resign.",
+            "Honore Ngbanda Kalala",
+        ),
+        (
+            "The envoy Joseph Mwamba Tshibanda met reporters on Friday.\n"
+            "Mwamba rejected any suggestion that the president would resign.",
+            "Joseph Mwamba Tshibanda",
+        ),
+    ],
+)
+def test_actor_names_a_middle_name_the_story_calls_a_person_by_is_that_person(text, who):
+    assert names(text, "rejected") == [who]
+
+
 def test_actor_names_what_a_person_is_at_the_sentence_start_is_no_part_of_the_name():
     assert names("Allrounder Andrew Flintoff took three wickets on Monday.", "took") == ["Andrew Flintoff"]
 

@@ -699,6 +699,8 @@ class ActorResolver:
                 # a surname the model mislabelled ("Poznikhir" as ORG after "Viktor Poznikhir",
                 # "von Pierer" after "Heinrich von Pierer")
                 owners = [p for p in persons if len(p.split()) > 1 and contains_words(p.split(), name.split())]
+                if not owners and len(name.split()) == 1:
+                    owners = [p for p in persons if _middle_name_of(name, p)]
                 if len(owners) == 1 and not is_place(name) and country_for_adjective(name) is None:
                     labels[name] = label = "PERSON"
             if label == "PERSON" and len(name.split()) == 1 and not any(name in p.split()[1:] for p in persons):
@@ -710,7 +712,7 @@ class ActorResolver:
                     canon[name] = teams[0]
                     continue
             if label == "PERSON":
-                target = _full_person_name(name, persons, uses) or name
+                target = _full_person_name(name, persons, uses) or _one_middle_name_of(name, persons) or name
             elif label in ("ORG", "PRODUCT"):
                 target = self._full_org_name(name, orgs) or name
             elif label in ("GPE", "NORP"):
@@ -1233,6 +1235,20 @@ def _named_before(name: str, persons: list[str], first_at: Mapping[str, int], at
         p for p in persons if len(p.split()) > len(words) and contains_words(p.split(), words) and first_at[p] < at
     }
     return before.pop() if len(before) == 1 else None
+
+
+def _middle_name_of(name: str, person: str) -> bool:
+    """Is the one word ``name`` a middle word of the person's name of three words or more, the one
+    the story calls them by ("Ngbanda" of "Honore Ngbanda Nzambo", "Hasina" of "Sheikh Hasina Wajed")?"""
+    return name in person.split()[1:-1] and len(person.split()) > 2
+
+
+def _one_middle_name_of(name: str, persons: list[str]) -> str | None:
+    """The one person a lone word is a middle name of, when it ends no person's name."""
+    if " " in name or any(p != name and contains_words(p.split(), [name]) for p in persons):
+        return None
+    owners = [p for p in persons if _middle_name_of(name, p)]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _full_person_name(name: str, persons: list[str], uses: Counter) -> str | None:
