@@ -325,6 +325,21 @@ def test_actor_names_what_a_person_is_at_the_sentence_start_is_no_part_of_the_na
     assert names("Allrounder Andrew Flintoff took three wickets on Monday.", "took") == ["Andrew Flintoff"]
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Lawyer Penny Marlow was named in the lawsuit on Monday.", "named"),
+        ("Lawyer Penny Marlow resigned in 1995.", "resigned"),
+    ],
+)
+def test_actor_names_a_person_noun_opening_a_name_tagged_as_a_body_is_no_part_of_it(text, trigger):
+    assert names(text, trigger) == ["Penny Marlow"]
+
+
+def test_actor_names_a_company_name_opening_with_a_title_word_stays():
+    assert names("General Motors Corp. cut 3,000 jobs on Monday.", "cut") == ["General Motors Corp."]
+
+
 def test_actor_names_a_business_word_before_a_name_the_tagger_took_for_a_person_is_a_company():
     text = (
         "Supplier Gazprom's chief executive Alexei Miller said on Sunday that gas deliveries to Ukraine "

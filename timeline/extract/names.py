@@ -18,6 +18,7 @@ from timeline.extract.lexicon import (
     DESIGNATOR_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    FACILITY_NOUNS,
     GENERIC_ORG_WORDS,
     HOLIDAY_PERIODS,
     HOLIDAYS,
@@ -31,6 +32,7 @@ from timeline.extract.lexicon import (
     ORG_WORDS,
     PERSON_DESCRIPTIONS,
     PERSON_TITLES,
+    PLACE_NOUNS,
     PORTFOLIO_WORDS,
     QUANTITY_WORDS,
     ROLE_HEADS,
@@ -130,6 +132,12 @@ def trim_person(ent):
         # "Frenchman Philippe Troussier" tagged as an organisation: a person, with who he is before
         rest = ent[1:]
         if all(t.is_title or t.lower_ in NAME_PARTICLES for t in rest) and not any(t.lower_ in ORG_WORDS for t in rest):
+            return Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
+    if ent.label_ in _OPENED_LABELS and len(ent) >= 3 and ent[0].is_sent_start and _person_noun_opening(ent[0]):
+        # "Lawyer Penny Easton, who was named in the petition" tagged as a building: a person, with
+        # what they are written first in the sentence, capitalised
+        rest = ent[1:]
+        if all(t.is_title for t in rest) and not any(t.lower_ in _NO_PERSON_WORDS for t in rest):
             return Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
     if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].is_title and ent[0].lower_ in BUSINESS_WORDS:
         # "Supplier Gazprom's chief executive", "Carmaker Renault" tagged as a person: a company,
@@ -302,6 +310,26 @@ def _demonym_noun(token) -> bool:
     low = token.lower_
     nouny = low.endswith(("man", "woman", "men", "women")) or low in ("briton", "britons")
     return nouny and token.is_title and country_for_adjective(token.text) is not None
+
+
+# What a person is, written capitalised first in a sentence before their name ("Lawyer Penny
+# Easton"); not the words companies' names start with ("General Motors", "Cardinal Health", "Star
+# Alliance", "Prince Hotels")
+_PERSON_OPENINGS = (
+    ROLE_HEADS
+    - frozenset(
+        "general chief executive head leader official officer representative king queen prince cardinal "
+        "director president founder co-founder commander monarch emir sheikh".split()
+    )
+) | (PERSON_DESCRIPTIONS - frozenset("star legendary defending reigning favourite favorite".split()))
+
+
+_OPENED_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "NORP"})
+_NO_PERSON_WORDS = ORG_WORDS | FACILITY_NOUNS | PLACE_NOUNS
+
+
+def _person_noun_opening(token) -> bool:
+    return token.is_title and token.lower_ in _PERSON_OPENINGS
 
 
 def _describes_person(token) -> bool:
