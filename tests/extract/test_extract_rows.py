@@ -470,6 +470,7 @@ def test_rows_a_dated_participle_on_a_noun_tells_what_it_did(nlp):
         # (but "was reported to have fled": the flight, told through the reporting; "was told to be":
         # an order given)
         ("The bomber was reported to have fled across the border.", ["reported"]),
+        ("The senator was reported to be gravely ill on Sunday after a stroke.", ["reported"]),
         ("The reporter was told to be at the airport by noon.", ["told"]),
     ],
 )

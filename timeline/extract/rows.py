@@ -341,6 +341,8 @@ def _medium_of_saying(noun) -> bool:
 _QUOTING = frozenset("quote cite report hear".split())
 # Reporting verbs that, passive with an infinitive, tell an order ("he was told to leave").
 _BIDDING = frozenset("tell told".split())
+# Prepositions that time a state from a happening: "ill after a heart attack".
+_SINCE = frozenset("after since following".split())
 
 
 def _as_saying(verb) -> bool:
@@ -446,7 +448,8 @@ def _reported_passive(verb, trigger_ids: set[int]) -> bool:
     """A passive reporting verb that hands over to its complement: a participle that is a row of its
     own ("was reported leaving the city") or "to be" ("is said to be the first", "who were reported to
     be on their way"), a state, no happening. Not "was reported to have fled" (the reporting's row
-    tells the flight), nor "was told to be ready" (an order)."""
+    tells the flight), "was reported to be ill Sunday, after a heart attack" (a state that began then),
+    nor "was told to be ready" (an order)."""
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     for c in verb.children:
@@ -455,8 +458,17 @@ def _reported_passive(verb, trigger_ids: set[int]) -> bool:
         if c.tag_ == "VBG" and c.i in trigger_ids:
             return True
         if c.lemma_.lower() == "be" and verb.lemma_.lower() not in _BIDDING and is_infinitive(c):
-            return True
+            return not _timed_state(c)
     return False
+
+
+def _timed_state(be) -> bool:
+    """A state told with a time of its own ("was reported to be gravely ill Sunday, after a heart
+    attack"): it began then, news."""
+    return any(
+        c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME") or c.dep_ == "prep" and c.lower_ in _SINCE
+        for c in be.children
+    )
 
 
 def _decided_infinitive(verb, trigger_ids: set[int]) -> bool:
