@@ -431,16 +431,18 @@ _PARTICIPLE_CONJUNCTIONS = frozenset("when whenever if once unless".split())
 
 
 def _misread_participle(verb) -> bool:
-    """A past form tagged as a finite verb though it has no subject and a conjunction opens it: "When
-    asked about the delay, the minister said ...". A finite past needs a subject; this is a participle."""
-    return (
-        verb.tag_ == "VBD"
-        and verb.dep_ == "advcl"
-        and any(
-            c.dep_ in ("advmod", "mark") and c.i < verb.i and c.lower_ in _PARTICIPLE_CONJUNCTIONS
-            for c in verb.children
-        )
-        and not any(c.dep_ in ("csubj", "csubjpass") for c in verb.children)  # "losing the match surprised"
+    """A past form tagged as a finite verb though it has no subject and a conjunction opens it ("When
+    asked about the delay, the minister said ..."), or it opens the sentence before the clause it hangs
+    on ("Asked how they would vote, 41 percent said ..."). A finite past needs a subject; this is a
+    participle."""
+    if verb.tag_ != "VBD" or verb.dep_ != "advcl":
+        return False
+    if any(c.dep_ in ("csubj", "csubjpass") for c in verb.children):
+        return False  # "losing the match surprised"
+    if verb.is_sent_start and verb.head.i > verb.i:
+        return True
+    return any(
+        c.dep_ in ("advmod", "mark") and c.i < verb.i and c.lower_ in _PARTICIPLE_CONJUNCTIONS for c in verb.children
     )
 
 
