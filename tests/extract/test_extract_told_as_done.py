@@ -26,3 +26,22 @@ def test_told_as_done_a_past_clause_of_its_own_under_an_aim_happened():
 def test_told_as_done_a_clause_still_ahead_under_an_aim_is_not():
     got = facts("The refugees hope to go home once the rains stop.")
     assert got.get("stop") != "asserted"
+
+
+@pytest.mark.slow
+def test_told_as_done_a_past_progressive_tells_what_was_being_done():
+    got = facts(
+        "A storm flooded the harbour district on Monday. Firefighters were pumping water out of the tunnels. "
+        "The mayor's office said the port director was stepping down."
+    )
+    assert got.get("pumping") == "asserted"
+    assert got.get("stepping down", got.get("stepping")) in ("asserted", "reported")
+
+
+@pytest.mark.slow
+def test_told_as_done_a_past_progressive_of_a_trend_a_plan_or_a_scene_is_not():
+    got = facts(
+        "A storm flooded the harbour district on Monday. Rents were rising in the district. "
+        "The port was planning a new quay. A guard was walking along the pier when he slipped."
+    )
+    assert all(got.get(word) in (None, "generic", "hypothetical") for word in ("rising", "planning", "walking"))

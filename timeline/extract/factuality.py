@@ -1921,7 +1921,8 @@ def _going_on_now(verb) -> bool:
     facing or suffering ("is facing charges", "is receiving treatment", "is heading for victory",
     "is suffering an image crisis"), a part played or a course strengthened ("is facilitating the
     peace talks", "is strengthening its efforts to ...") nor a description ("which is heading for ...")."""
-    if verb.dep_ == "relcl" or not any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in verb.children):
+    aux = next((a.tag_ for a in verb.children if a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP", "VBD")), None)
+    if verb.dep_ == "relcl" or aux is None or aux == "VBD" and not _going_on_then(verb):
         return False
     lemma = verb.lemma_.lower()
     if (
@@ -1979,6 +1980,39 @@ _QUANTITIES = frozenset(
     "deficit surplus debt unemployment emission temperature level capacity supply reserve yield turnover "
     "investment loss traffic".split()
 )
+
+
+# What a past progressive tells as a course, a standing or an aim rather than what was being done: a
+# quantity or a mood changing ("confidence was improving"), a plan ("was planning a divorce"), an
+# inquiry ("the FBI was analyzing the computers"), a score ("was leading 2-1"), a feeling or a wait
+# ("was looking forward to", "were waiting for news").
+_COURSES_THEN = (
+    FORECAST_VERBS
+    | _QUANTITY_CHANGES
+    | _STRENGTHENING - {"step"}  # ("was stepping down": a resignation)
+    | PLAN_VERBS
+    | _INQUIRING
+    | _MARGINS
+    | PSYCH_VERBS
+    | RELATION_VERBS
+    | frozenset("analyze analyse examine look wait hope".split())
+)
+# Conjunctions of a clause that tells the happening a past progressive was the scene of ("was
+# climbing when he fell").
+_SCENE_MARKS = frozenset("when as while".split())
+
+
+def _going_on_then(verb) -> bool:
+    """A past progressive tells what was being done in the story's time ("police were warning
+    against travel", "France was sending 1,000 troops", "Rumsfeld was stepping down"), not a course
+    or an aim (_COURSES_THEN) nor the scene of a happening its clause tells ("the man was climbing
+    with a friend when he fell")."""
+    if verb.lemma_.lower() in _COURSES_THEN:
+        return False
+    return not any(
+        c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _SCENE_MARKS for m in c.children)
+        for c in verb.children
+    )
 
 
 def _quantity_change(verb) -> bool:
