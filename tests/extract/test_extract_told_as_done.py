@@ -45,3 +45,13 @@ def test_told_as_done_a_past_progressive_of_a_trend_a_plan_or_a_scene_is_not():
         "The port was planning a new quay. A guard was walking along the pier when he slipped."
     )
     assert all(got.get(word) in (None, "generic", "hypothetical") for word in ("rising", "planning", "walking"))
+
+
+@pytest.mark.slow
+def test_told_as_done_a_request_being_made_is_a_row():
+    got = facts(
+        "Floods cut the town's water supply on Monday. Health officials are asking residents to boil their "
+        "drinking water. The coast guard was urging fishermen to stay in port."
+    )
+    assert got.get("asking") == "asserted"
+    assert got.get("urging") == "asserted"

@@ -1933,10 +1933,20 @@ def _going_on_now(verb) -> bool:
         and not any(c.dep_ == "dobj" and _event_like(c) for c in verb.children)
     ):
         return False
+    calling = lemma in _CALLING  # "is asking investigators to tell patients ...": the request is made
     return not any(
-        c.dep_ in ("xcomp", "ccomp", "attr", "acomp", "oprd") or c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS
+        c.dep_ in ("ccomp", "attr", "acomp", "oprd")
+        or c.dep_ == "xcomp"
+        and not calling
+        or c.dep_ == "mark"
+        and c.lower_ in _BACKGROUND_MARKS
         for c in verb.children
     )
+
+
+# Verbs of asking someone to do a thing: told going on, the request is being made ("Pfizer is asking all
+# investigators to inform patients", "police were urging residents to stay indoors").
+_CALLING = frozenset("ask urge advise instruct order tell call encourage request appeal".split())
 
 
 def _news_going_on(verb) -> bool:
