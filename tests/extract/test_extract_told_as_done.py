@@ -55,3 +55,13 @@ def test_told_as_done_a_request_being_made_is_a_row():
     )
     assert got.get("asking") == "asserted"
     assert got.get("urging") == "asserted"
+
+
+@pytest.mark.slow
+def test_told_as_done_what_a_past_verb_began_or_started_happened():
+    got = facts(
+        "Floods cut the town's water supply on Monday. Volunteers started handing out bottled water. "
+        "The council did not begin rebuilding the bridge."
+    )
+    assert got.get("handing out", got.get("handing")) == "asserted"
+    assert got.get("rebuilding") != "asserted"

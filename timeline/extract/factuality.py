@@ -1784,6 +1784,8 @@ def _nonfinite_fragment(verb) -> bool:
             return False  # "with the Tories cutting the gap": a clause with its own subject
         if verb.dep_ == "pcomp" and verb.head.lower_ in _TIME_PREPS:
             return False  # "after undergoing surgery": it happened
+        if _begun(verb) and tense(verb.head) == "past" and not _negated(verb.head):
+            return False  # "has started receiving visitors", "the crowd began chanting slogans": it happened
         if verb.dep_ == "advcl" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
             return False
         return True
