@@ -65,3 +65,14 @@ def test_told_as_done_what_a_past_verb_began_or_started_happened():
     )
     assert got.get("handing out", got.get("handing")) == "asserted"
     assert got.get("rebuilding") != "asserted"
+
+
+@pytest.mark.slow
+def test_told_as_done_what_is_said_to_have_happened_is_no_plan():
+    got = facts(
+        "Floods cut the town's water supply on Monday. The mayor is said to have left the town hall by boat. "
+        "Two bridges were reported to have collapsed on Tuesday. The dam is not thought to have failed."
+    )
+    assert got.get("left") == "asserted"
+    assert got.get("collapsed") == "asserted"
+    assert got.get("failed") != "asserted"

@@ -575,7 +575,7 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
                 or _used_to_do(gov)
                 or won_by(h)
                 or h.dep_ == "xcomp"
-                and _enough_in_the_past(gov)
+                and (_enough_in_the_past(gov) or _said_to_have(h))
             ):
                 # "managed to win control", "police used tear gas to disperse the crowd", "the goal was
                 # enough to earn a place in the final": it happened as its governor is told
@@ -646,6 +646,23 @@ def _clause_of_its_own(h) -> str:
     if h.dep_ != "advcl" or not _finite_with_subject(h):
         return ""
     return "past" if tense(h) == "past" and _modal(h) is None else "other"
+
+
+# Verbs by which a passive tells what is said or believed of its subject: "is said to have fled".
+_HEARSAY = frozenset("say report believe think understand know rumor rumour".split())
+
+
+def _said_to_have(infinitive) -> bool:
+    """A perfect infinitive under a passive verb of saying or believing ("is said to have fled to the
+    hills", "were reported to have begun looting", "are believed to have died in the blast"):
+    told as done, by hearsay."""
+    gov = infinitive.head
+    return (
+        _perfect(infinitive)
+        and gov.lemma_.lower() in _HEARSAY
+        and any(c.dep_ == "auxpass" for c in gov.children)
+        and not _negated(gov)
+    )
 
 
 def _short_of(gov) -> bool:
