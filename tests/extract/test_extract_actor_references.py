@@ -679,3 +679,22 @@ def test_actor_references_the_visiting_title_holder_is_the_one_so_titled(text):
     """A visit is no part of the office: "the visiting Swedish prime minister" is Lund, not a
     name of its own."""
     assert names(text, "said") == ["Erik Lund"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Talks are taking place in Arusha between Burundi and Tanzania.", ["Burundi", "Tanzania"]),
+        (
+            "Talks are taking place in Arusha between the government of Burundi and the National Liberation Forces.",
+            ["National Liberation Forces"],
+        ),
+    ],
+)
+def test_actor_references_the_parties_talks_taking_place_are_between(text, who):
+    """ "between" hung on "taking place", out of the phrase of "talks": its parties still take part."""
+    assert sorted(names(text, "Talks")) == who
+
+
+def test_actor_references_the_ends_of_a_flight_taking_place_are_no_parties():
+    assert names("A flight took place on Monday between Oslo and Bergen.", "flight") == []

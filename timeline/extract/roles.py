@@ -615,7 +615,7 @@ def participants(
     for i in [i for i in in_scope if deps[i] == "prep"]:  # _visiting_phrase's first test, by table
         in_scope.update(_visiting_phrase(doc, i))
     if pos[trigger.i] == "NOUN":
-        in_scope.update(_with_on_support_verb(trigger))
+        in_scope.update(_party_on_staging_verb(trigger))
     actor_at = resolver.entity_actor_at
     for i in sorted(in_scope):
         if i == trigger.i:
@@ -715,17 +715,23 @@ def _visiting_phrase(doc, i: int) -> tuple[int, ...]:
     return ()
 
 
-def _with_on_support_verb(noun) -> tuple[int, ...]:
+def _party_on_staging_verb(noun) -> tuple[int, ...]:
     """ "held talks on Monday with visiting Russian Deputy Foreign Minister Alexander Sultanov",
-    "held talks here with the Swedish minister, Erik Lund": the parser hung "with" on the support
-    verb, out of the noun's phrase; the one after it is who the talks are with."""
+    "held talks here with the Swedish minister, Erik Lund", "talks are taking place in Juba between
+    the government of Uganda and the LRA": the parser hung "with" or "between" on the verb that
+    stages the noun (or on its "place"), out of the noun's phrase; who is named after it takes part."""
     t = tables(noun.doc)
     head = t.heads[noun.i]
-    preps = [c for c in t.children[head] if t.deps[c] == "prep" and t.text[t.idx[c] : t.ends[c]].lower() == "with"]
+    on = [head] + [c for c in t.children[head] if t.deps[c] == "dobj" and _is_word(t, c, "place")]
+    preps = [
+        c
+        for h in on
+        for c in t.children[h]
+        if t.deps[c] == "prep" and t.text[t.idx[c] : t.ends[c]].lower() in _PARTY_PREPS
+    ]
     if not preps:
         return ()  # the common case: no "with" on the noun's head, no Token walked
-    staging = staging_verb(noun)
-    if staging is None or staging.i != head:
+    if _staged_at(noun) != head:
         return ()
     # the one named after "with" (or after a "visiting" the parser made a verb), its title and
     # apposition, not the phrases hung on it ("with banners from Amnesty International")
@@ -734,13 +740,38 @@ def _with_on_support_verb(noun) -> tuple[int, ...]:
     while todo:
         i = todo.pop()
         out.append(i)
-        todo.extend(c for c in t.children[i] if t.deps[c] in _NAMED_WITH)
+        todo.extend(c for c in t.children[i] if t.deps[c] in _NAMED_WITH or _of_a_government(t, c))
     return tuple(out)
+
+
+def _of_a_government(t, i: int) -> bool:
+    """ "of" after "the government": "the government of Uganda" is the country's."""
+    head = t.heads[i]
+    return t.deps[i] == "prep" and _is_word(t, i, "of") and t.text[t.idx[head] : t.ends[head]].lower() in _GOVERNMENT
+
+
+_PARTY_PREPS = frozenset({"with", "between"})
+
+
+def _staged_at(noun) -> int | None:
+    """The index of the verb that stages the event noun: its support verb ("held talks", "talks
+    were held"), or the "take place" it is the subject of ("talks are taking place"), or None."""
+    t = tables(noun.doc)
+    head = t.heads[noun.i]
+    if t.deps[noun.i] == "nsubj" and any(t.deps[c] == "dobj" and _is_word(t, c, "place") for c in t.children[head]):
+        if noun.doc[head].lemma_.lower() == "take":
+            return head
+    staging = staging_verb(noun)
+    return None if staging is None else staging.i
+
+
+def _is_word(t, i: int, word: str) -> bool:
+    return t.text[t.idx[i] : t.ends[i]].lower() == word
 
 
 # What joins the one named after "with" to its name: "visiting Swedish Deputy Foreign Minister Erik
 # Lund", "the Swedish minister, Erik Lund", "with Lund and Berg"
-_NAMED_WITH = frozenset({"compound", "amod", "appos", "conj", "dobj", "flat", "nmod", "det", "punct", "cc"})
+_NAMED_WITH = frozenset({"compound", "amod", "appos", "conj", "dobj", "flat", "nmod", "det", "punct", "cc", "pobj"})
 
 
 def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: _Gathered) -> None:
@@ -930,17 +961,28 @@ def _between_parties(tok, trigger, name: str) -> bool:
     happening told by a noun is between take part in it (a town may be where: "a flight between
     Oslo and Bergen")."""
     first = _first_conjunct(tok)
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ in _GOVERNMENT:
+        first = first.head.head  # "between the government of Uganda and the LRA"
     return (
         trigger.pos_ == "NOUN"
         and first.dep_ == "pobj"
         and first.head.lower_ == "between"
-        and first.head.head.i == trigger.i
+        and (first.head.head.i == trigger.i or trigger.pos_ == "NOUN" and _staged_between(first.head, trigger))
         and (
             country_name(name) is not None
             or capital_country(name) is not None
             and _political_act(tok, trigger, "other")
         )
     )
+
+
+def _staged_between(prep, noun) -> bool:
+    """Is "between" hung on the verb that stages the noun, or on its "place" ("talks are taking
+    place in Juba between the government and the rebels")?"""
+    on = prep.head
+    if on.dep_ == "dobj" and on.lower_ == "place":
+        on = on.head
+    return on.i == _staged_at(noun)
 
 
 # Ways and journeys between two places: the places are its ends, no parties ("a flight between
