@@ -686,8 +686,8 @@ def test_actor_references_the_visiting_title_holder_is_the_one_so_titled(text):
     [
         ("Talks are taking place in Arusha between Burundi and Tanzania.", ["Burundi", "Tanzania"]),
         (
-            "Talks are taking place in Arusha between the government of Burundi and the National Liberation Forces.",
-            ["National Liberation Forces"],
+            "Talks are taking place in Arusha between Burundi and the National Liberation Forces.",
+            ["Burundi", "National Liberation Forces"],
         ),
     ],
 )
@@ -698,3 +698,18 @@ def test_actor_references_the_parties_talks_taking_place_are_between(text, who):
 
 def test_actor_references_the_ends_of_a_flight_taking_place_are_no_parties():
     assert names("A flight took place on Monday between Oslo and Bergen.", "flight") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        (
+            "Talks are taking place in Arusha between the government of Burundi and the National Liberation Forces.",
+            "Talks",
+            ["Burundi", "National Liberation Forces"],
+        ),
+        ("Troops of the government of Burundi entered Uvira on Monday.", "entered", ["Burundi"]),
+    ],
+)
+def test_actor_references_the_government_of_a_country_is_the_country_not_a_place(text, trigger, who):
+    assert sorted(names(text, trigger)) == who

@@ -1119,6 +1119,7 @@ def _places_apart(trig, people: list[Participant], places) -> tuple[list[Partici
             and tok.dep_ == "pobj"
             and tok.head.lower_ == "of"
             and tok.head.head.i != trig.i
+            and tok.head.head.lower_ not in _GOVERNMENT_NOUNS  # "talks between the government of Uganda and ..."
         ):
             moved.append(p.name)
         else:
@@ -1126,6 +1127,10 @@ def _places_apart(trig, people: list[Participant], places) -> tuple[list[Partici
     if not moved:
         return kept, places
     return kept, list(dict.fromkeys([*places, *moved]))
+
+
+# "the government of Uganda" is the country taking part, not a place
+_GOVERNMENT_NOUNS = frozenset({"government", "administration", "authorities"})
 
 
 def _country_doer(tok, p: Participant) -> bool:
