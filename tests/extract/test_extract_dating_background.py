@@ -165,3 +165,16 @@ def test_a_thing_done_several_times_on_the_story_day_keeps_it():
     text = "Riot police fired tear gas several times at protesters in the capital on Tuesday.\n"
     got = seen(text)
     assert got["fired"] == (TUESDAY, TUESDAY)
+
+
+def test_a_toll_counted_since_then_is_no_day_of_the_story():
+    text = (
+        "Rebels attacked an army post in the mountains on Tuesday, killing four soldiers.\n"
+        "The army sent reinforcements to the area.\n"
+        "Troops searched nearby villages.\n"
+        "The rebels have waged an armed campaign in the region since 1984 and more than 20,000 soldiers "
+        "have been killed in the mountains since then."
+    )
+    got = seen(text)
+    assert got["searched"] == (TUESDAY, TUESDAY)
+    assert got["killed"] == (None, None)

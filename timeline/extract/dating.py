@@ -2642,8 +2642,10 @@ def _perfect_up_to_now(trigger, anchor: EventDate | None, ref_date: str | None) 
     called up Sukur": GUIDELINES 3, not the day it was written). None for any other clause."""
     if not ref_date or not _present_perfect(trigger):
         return None
-    if _done_again_and_again(trigger):
-        return UNDATED  # "Chang has played Federer five times": times up to now, no one day
+    if _done_again_and_again(trigger) or _since_then(trigger):
+        # "Chang has played Federer five times", "20,000 people have been killed since then":
+        # times up to now, no one day
+        return UNDATED
     if anchor is not None and anchor.earliest != ref_date:
         return UNDATED
     return None if _tied_to_lead(trigger) else _recently(trigger, ref_date)
@@ -2670,6 +2672,17 @@ def _done_again_and_again(verb) -> bool:
             ):
                 return True
     return False
+
+
+def _since_then(verb) -> bool:
+    """Does ``verb`` count from a time told before up to now ("have been killed since then")?"""
+    t = tables(verb.doc)
+    deps, lower = t.deps, lowered(verb.doc)
+    return any(
+        lower[c] == "since" and any(lower[g] == "then" for g in t.children[c])
+        for c in t.children[verb.i]
+        if deps[c] in ("prep", "advmod")
+    )
 
 
 # What one serves that is a stretch held, not a thing handed over ("served a ban", "served two terms")
