@@ -178,3 +178,19 @@ def test_a_toll_counted_since_then_is_no_day_of_the_story():
     got = seen(text)
     assert got["searched"] == (TUESDAY, TUESDAY)
     assert got["killed"] == (None, None)
+
+
+def test_what_befell_earlier_ones_is_not_the_story_day():
+    text = (
+        "The assembly debated a motion on the dispute on Tuesday.\n"
+        "The vote is expected next week.\n"
+        "Diplomats expect a close result.\n"
+        "All previous motions on the dispute were defeated by a wide margin.\n"
+        "The earlier talks collapsed over the border question.\n"
+        "The former speaker attended the debate."
+    )
+    got = seen(text)
+    assert got["debated"] == (TUESDAY, TUESDAY)
+    assert got["defeated"] == (None, None)
+    assert got["collapsed"] == (None, None)
+    assert got["attended"] == (TUESDAY, TUESDAY)  # "former" is what he was, not when

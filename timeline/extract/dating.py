@@ -1331,12 +1331,25 @@ _EARLIER_ADJ = frozenset("recent previous earlier prior past former".split())
 
 def _told_earlier(trigger) -> bool:
     """Is the trigger an event noun told as coming before ("the bishop spoke on Monday of his recent
-    visit to the camps", "a previous attack")? Its day is not the day of the clause it sits in."""
-    if trigger.pos_ != "NOUN":
-        return False
+    visit to the camps", "a previous attack"), or a verb of which an earlier one is the subject
+    ("previous resolutions were defeated")? Its day is not the day of the clause it sits in."""
     t = tables(trigger.doc)
     lower = lowered(trigger.doc)
+    if trigger.pos_ == "VERB":
+        # "All previous resolutions have been defeated": what befell the earlier ones, before
+        return any(
+            t.deps[s] in ("nsubj", "nsubjpass")
+            and any(t.deps[c] == "amod" and lower[c] in _BEFORE_ADJ for c in t.children[s])
+            for s in t.children[trigger.i]
+        )
+    if trigger.pos_ != "NOUN":
+        return False
     return any(t.deps[c] == "amod" and lower[c] in _EARLIER_ADJ for c in t.children[trigger.i])
+
+
+# Adjectives that set a verb's subject before the story ("previous resolutions were defeated"),
+# unlike "former" ("the former minister was arrested": arrested now) or "recent"
+_BEFORE_ADJ = frozenset("previous earlier prior".split())
 
 
 def told_earlier(trigger, ref_date: str | None) -> EventDate | None:
