@@ -194,3 +194,16 @@ def test_what_befell_earlier_ones_is_not_the_story_day():
     assert got["defeated"] == (None, None)
     assert got["collapsed"] == (None, None)
     assert got["attended"] == (TUESDAY, TUESDAY)  # "former" is what he was, not when
+
+
+def test_what_was_done_at_earlier_occasions_is_not_the_story_day():
+    text = (
+        "The champion beat the young Korean in the final on Tuesday.\n"
+        "The two players met in Seoul.\n"
+        "The match lasted two hours.\n"
+        "He won both previous meetings against the Korean.\n"
+        "Officials rejected the earlier report of a boycott."
+    )
+    got = seen(text)
+    assert got["won"] == (None, None)
+    assert got["rejected"] == (TUESDAY, TUESDAY)  # an earlier report, rejected now

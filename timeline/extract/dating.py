@@ -1336,9 +1336,11 @@ def _told_earlier(trigger) -> bool:
     t = tables(trigger.doc)
     lower = lowered(trigger.doc)
     if trigger.pos_ == "VERB":
-        # "All previous resolutions have been defeated": what befell the earlier ones, before
+        # "All previous resolutions have been defeated": what befell the earlier ones, before;
+        # "He won both previous meetings against Lee": done at those occasions
+        doc = trigger.doc
         return any(
-            t.deps[s] in ("nsubj", "nsubjpass")
+            (t.deps[s] in ("nsubj", "nsubjpass") or t.deps[s] == "dobj" and doc[s].lemma_.lower() in OCCASIONS)
             and any(t.deps[c] == "amod" and lower[c] in _BEFORE_ADJ for c in t.children[s])
             for s in t.children[trigger.i]
         )
