@@ -26,6 +26,13 @@ def facts(nlp, text: str) -> dict[str, str]:
         ("The writing did not start today.", "writing", "negated"),  # one row, the noun's
         ("No one was hurt in the blast.", "hurt", "negated"),
         ("The army never attacked the town.", "attacked", "negated"),
+        # "few" and "little" alone: next to none, a negation ("a few", "the few", "a little": it happened)
+        ("The boat sank and few survived.", "survived", "negated"),
+        ("Few residents returned to the village.", "returned", "negated"),
+        ("The bond yield was little changed on Friday.", "changed", "negated"),
+        ("A few residents returned to the village.", "returned", "asserted"),
+        ("The few protesters were quickly dispersed.", "dispersed", "asserted"),
+        ("The bond yield rose a little.", "rose", "asserted"),
         # a plan that the text says was not made: "not expected to", "did not agree to"
         ("The show was not expected to draw big crowds.", "draw", "negated"),
         ("The deal would end years of fighting.", "deal", "hypothetical"),

@@ -127,7 +127,24 @@ def _negated(head) -> bool:
                 return True
             if any(deps[d] == "det" and lower[d] in _NEG_DETS for d in children[c]):
                 return True
+        if _hardly_any(c, dep, deps, children, lower):
+            return True  # "few survived", "few people came", "prices were little changed": next to none
     return False
+
+
+_WHOSE = frozenset({"det", "poss", "predet", "quantmod"})  # "a few", "the few", "his few"
+
+
+def _hardly_any(c: int, dep: str, deps, children, lower) -> bool:
+    """ "few" as the subject, or on it, and "little" on the verb, with no determiner ("a few survived",
+    "rose a little", "the few questions were silenced": they happened): next to none, a negation."""
+    if dep in ("nsubj", "nsubjpass"):
+        few = (
+            c if lower[c] == "few" else next((d for d in children[c] if deps[d] == "amod" and lower[d] == "few"), None)
+        )
+    else:
+        few = c if dep in ("advmod", "npadvmod") and lower[c] == "little" else None
+    return few is not None and not any(deps[d] in _WHOSE for d in (*children[few], *children[c]))
 
 
 # What a clause is put in place of: "instead of being bundled into a bus", "rather than fight".
