@@ -479,6 +479,10 @@ def test_rows_a_dated_participle_on_a_noun_tells_what_it_did(nlp):
         ("The bomber was reported to have fled across the border.", ["reported"]),
         ("The senator was reported to be gravely ill on Sunday after a stroke.", ["reported"]),
         ("The reporter was told to be at the airport by noon.", ["told"]),
+        # "was described as": a view that no one is told to hold, no happening (but "was described by
+        # the minister as": the minister's words)
+        ("The ruling was described as a blow to the opposition.", []),
+        ("The ruling was described by the minister as a blow to the opposition.", ["described"]),
     ],
 )
 def test_rows_what_a_verb_hands_over(nlp, text, listed):

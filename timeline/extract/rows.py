@@ -97,6 +97,8 @@ def folds(
         return True
     if trigger.lemma_.lower() in _STATIVE_PASSIVES and any(c.dep_ == "auxpass" for c in trigger.children):
         return True  # "the storm was located 400 km east of Virac", "the market was estimated at $1 trillion"
+    if _seen_as(trigger):
+        return True  # "the decision has been described as a choice between ...": a view no one told, no happening
     if participial_adjunct(trigger):
         # "Speaking in Geneva Thursday, X warned", "..., citing reports", "..., killing 12",
         # "boosted by remittances", "after undergoing surgery": the circumstances of the clause
@@ -382,6 +384,21 @@ _STATIVE_PASSIVES = frozenset(
     "locate situate base centre center headquarter intend estimate value confine compose consider regard deem link "
     "relate associate entitle populate inhabit surround connect tie affiliate lock".split()
 )
+
+
+# Verbs that, passive with "as", tell how something is seen: "was described as", "is seen as".
+_SEEN_AS = frozenset("describe see view bill tout label brand characterize characterise portray".split())
+
+
+def _seen_as(verb) -> bool:
+    """A view of something with no one who holds it ("the decision has been described as a choice",
+    "the talks are seen as a test"); not "was described by Rubin as focused" (Rubin said it)."""
+    if verb.lemma_.lower() not in _SEEN_AS:
+        return False
+    deps = [c.dep_ for c in verb.children]
+    return (
+        "auxpass" in deps and "agent" not in deps and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    )
 
 
 def _participle_as_noun(verb) -> bool:
