@@ -489,6 +489,15 @@ def test_rows_what_a_verb_hands_over(nlp, text, listed):
     assert [e.predicate.text for e in _extract(nlp, text)] == listed
 
 
+def test_rows_what_a_speaker_meant_is_the_meant_row(nlp):
+    # "was referring to": what the words were about, told by that happening's row
+    text = "The mayor spoke to reporters on Tuesday. The mayor was referring to Monday's council meeting."
+    assert [e.predicate.text for e in extracted(text)] == ["spoke", "meeting"]
+    # (but "referred to the report in his speech": someone spoke)
+    text = "The minister referred to the report in his speech on Monday."
+    assert [e.predicate.text for e in _extract(nlp, text)] == ["referred"]
+
+
 def test_rows_a_time_zone_is_no_actor(nlp):
     text = "Polling stations opened at 8:00 a.m. (0500 GMT) amid heightened security."
     (row,) = _extract(nlp, text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from timeline.calendar_words import MONTHS
 from timeline.extract.clauses import is_infinitive
 from timeline.extract.factuality import LINKING_VERBS
+from timeline.extract.lexicon import PEOPLE_NOUNS
 from timeline.extract.occasions import OCCASIONS, REPORTING_VERBS, press_occasion
 from timeline.extract.triggers import (
     ASPECT_VERBS,
@@ -97,8 +98,10 @@ def folds(
         return True
     if trigger.lemma_.lower() in _STATIVE_PASSIVES and any(c.dep_ == "auxpass" for c in trigger.children):
         return True  # "the storm was located 400 km east of Virac", "the market was estimated at $1 trillion"
-    if _seen_as(trigger):
-        return True  # "the decision has been described as a choice between ...": a view no one told, no happening
+    if _seen_as(trigger) or _refers_to(trigger):
+        # "the decision has been described as a choice between ...": a view no one told, no happening;
+        # "the claims refer to a party": what words are about
+        return True
     if participial_adjunct(trigger):
         # "Speaking in Geneva Thursday, X warned", "..., citing reports", "..., killing 12",
         # "boosted by remittances", "after undergoing surgery": the circumstances of the clause
@@ -399,6 +402,26 @@ def _seen_as(verb) -> bool:
     return (
         "auxpass" in deps and "agent" not in deps and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     )
+
+
+# Verbs that, with "to" and no object, tell what something is about: "the claims refer to a party".
+_ABOUT = frozenset("refer relate pertain".split())
+
+
+def _refers_to(verb) -> bool:
+    """What words or things are about ("the claims refer to a leaving party", "documents that related
+    to the inquiry"), or what a speaker meant ("Wilkins was referring to a decision in November": that
+    decision's row tells it); not "the minister referred to the report in his speech" (someone spoke),
+    nor "referred the case to police"."""
+    if verb.lemma_.lower() not in _ABOUT or not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return False
+    meant = verb.tag_ == "VBG"
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            return False
+        if c.dep_ == "nsubj" and not meant and (c.pos_ in ("PRON", "PROPN") or c.lemma_.lower() in PEOPLE_NOUNS):
+            return False
+    return True
 
 
 def _participle_as_noun(verb) -> bool:
