@@ -496,6 +496,8 @@ def test_rows_what_a_speaker_meant_is_the_meant_row(nlp):
     # (but "referred to the report in his speech": someone spoke)
     text = "The minister referred to the report in his speech on Monday."
     assert [e.predicate.text for e in _extract(nlp, text)] == ["referred"]
+    text = "State media referred to the general as acting president on Friday."
+    assert [e.predicate.text for e in _extract(nlp, text)] == ["referred"]
 
 
 def test_rows_a_time_zone_is_no_actor(nlp):

@@ -412,13 +412,14 @@ def _refers_to(verb) -> bool:
     """What words or things are about ("the claims refer to a leaving party", "documents that related
     to the inquiry"), or what a speaker meant ("Wilkins was referring to a decision in November": that
     decision's row tells it); not "the minister referred to the report in his speech" (someone spoke),
-    nor "referred the case to police"."""
+    "state media referred to him as premier" (a name given), nor "referred the case to police"."""
     if verb.lemma_.lower() not in _ABOUT or not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return False
     meant = verb.tag_ == "VBG"
+    named = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     for c in verb.children:
-        if c.dep_ == "dobj":
-            return False
+        if c.dep_ == "dobj" or c.dep_ == "nsubj" and named:
+            return False  # "referred the case to police", "the media referred to him as premier": words said
         if c.dep_ == "nsubj" and not meant and (c.pos_ in ("PRON", "PROPN") or c.lemma_.lower() in PEOPLE_NOUNS):
             return False
     return True
