@@ -127,12 +127,13 @@ def _negated(head) -> bool:
                 return True
             if any(deps[d] == "det" and lower[d] in _NEG_DETS for d in children[c]):
                 return True
-        if _hardly_any(c, dep, deps, children, lower):
+        if dep in _HARDLY_DEPS and _hardly_any(c, dep, deps, children, lower):
             return True  # "few survived", "few people came", "prices were little changed": next to none
     return False
 
 
 _WHOSE = frozenset({"det", "poss", "predet", "quantmod"})  # "a few", "the few", "his few"
+_HARDLY_DEPS = frozenset({"nsubj", "nsubjpass", "advmod", "npadvmod"})  # where "few" and "little" tell it
 
 
 def _hardly_any(c: int, dep: str, deps, children, lower) -> bool:
