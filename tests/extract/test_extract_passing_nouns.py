@@ -116,3 +116,29 @@ def test_passing_nouns_the_terms_one_is_signed_to_are_the_signing_s_row():
     )
     assert "signed" in got
     assert not {"deal", "contract"} & set(got)
+
+
+@pytest.mark.slow
+def test_passing_nouns_a_happening_given_as_a_cause_is_a_row():
+    # the cause took place, whatever became of the clause it explains (here: failed, a state)
+    got = {
+        e.predicate.text: e.factuality
+        for e in extracted(
+            "The assembly failed to pass the budget due to a presidential veto, the speaker said. "
+            "The ferries stopped running on Friday owing to a strike by dock workers. "
+            "The guerrillas now hold most of the valley as a result of the army's spring offensive."
+        )
+    }
+    assert got.get("veto") == "asserted"  # not "negated", as the failing is
+    assert got.get("strike") == "asserted"
+    assert got.get("offensive") == "asserted"
+
+
+@pytest.mark.slow
+def test_passing_nouns_no_row_for_a_cause_that_is_a_state_or_told_by_its_verb():
+    got = triggers(
+        "The editor resigned because of a long-standing dispute with the owners. "
+        "Voters walked to the polls because of a traffic ban. Cars were banned from the city centre."
+    )
+    assert "dispute" not in got
+    assert "ban" not in got

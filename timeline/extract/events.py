@@ -40,7 +40,7 @@ from timeline.extract.dating import (
 )
 from timeline.extract.factuality import LISTED, Factuality, factuality, reported_would
 from timeline.extract.gazetteer import country_name
-from timeline.extract.nominals import clause_verb, told_in_passing
+from timeline.extract.nominals import clause_verb, named_as_cause, told_in_passing
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS, fold_repeats
 from timeline.extract.roles import FIRST_PERSON, Participant, first_actor, participants, renaming
 from timeline.extract.rows import (
@@ -297,6 +297,10 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             past=own is not None and bool(ref_date) and (own.latest or "9999") < (ref_date or ""),
             one_day=own is not None and own.earliest is not None and own.earliest == own.latest,
         )
+        if passing and fact in ("negated", "generic") and named_as_cause(trig):
+            # "failed to adopt the resolution due to a U.S. veto", "the quarters that remained under
+            # their control as a result of the troops' offensive": the veto, the offensive took place
+            fact = "reported" if source is not None else "asserted"
         if result is not None:
             # "..., killing nine people": as real as the clause it follows, and of its day
             fact = result.fact

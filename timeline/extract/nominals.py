@@ -62,6 +62,14 @@ def told_in_passing(noun, trigger_ids: set[int]) -> bool:
     if noun.lemma_.lower() in _NOT_IN_PASSING or _told_before(noun):
         return False
     head = noun.head
+    if named_as_cause(noun):
+        # "the resolution failed due to a U.S. veto", "as a result of the Syrian troops' offensive":
+        # the cause is a happening of its own (not "because of the strike", told before)
+        if noun.lemma_.lower() in _STANDINGS or _told_by_a_verb_later(noun):
+            # "because of a long-standing dispute", "due to its rejection of ...": a state; "because
+            # of a vehicle ban" ... "Civilians were banned from driving": the verb's row tells it
+            return False
+        return (_anchored(noun) or _indefinite(noun)) and not _wished_above(clause_verb(noun) or head)
     if noun.dep_ == "pobj":
         if not _determined(in_place_of(noun)):
             return False  # "soared in morning deals", "based on lab tests": no particular one
@@ -101,6 +109,37 @@ def told_in_passing(noun, trigger_ids: set[int]) -> bool:
             return not press_occasion(noun)
         return head.pos_ == "VERB" and head.lemma_.lower() in _BRINGING and not _wished_above(head)
     return False
+
+
+# Words that give a cause: "because of", "due to", "owing to", "thanks to", "as a result of".
+_CAUSE_WORDS = frozenset("because due".split())
+_CAUSE_TO = frozenset("owing thanks due".split())
+_RESULTS = frozenset("result consequence".split())
+
+
+# Event nouns that, given as a cause, name a state of affairs or a stance in force, not a happening.
+_STANDINGS = frozenset("dispute rejection standoff occupation embargo".split())
+
+
+def named_as_cause(noun) -> bool:
+    """Is this noun what a cause phrase names ("due to a veto", "because of an uprising", "owing to
+    a strike", "as a result of the troops' offensive")?"""
+    prep = noun.head
+    word = prep.lower_
+    if noun.dep_ != "pobj" or prep.i == noun.i:
+        return False
+    if word in _CAUSE_WORDS:
+        return True
+    if word == "to":
+        return prep.head.lower_ in _CAUSE_TO and prep.head.i != prep.i
+    result = prep.head
+    return word == "of" and result.lemma_.lower() in _RESULTS and result.dep_ == "pobj" and result.head.lower_ == "as"
+
+
+def _indefinite(noun) -> bool:
+    """ "a U.S. veto", "an armed uprising", "the troops' offensive": a happening told here for the
+    first time, or one with its owner."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "poss" for c in noun.children)
 
 
 # Modifiers of a happening that may never take place: "a planned ambush", "a possible attack".
@@ -190,6 +229,15 @@ def _told_before(noun) -> bool:
     doc = noun.doc
     pos = tables(doc).pos  # a Token only for the verbs and nouns before it
     return any(pos[i] in ("VERB", "NOUN") and stem(doc[i].lemma_.lower()) == own for i in range(noun.i))
+
+
+def _told_by_a_verb_later(noun) -> bool:
+    """Does a verb of the noun's stem tell its happening later in the article ("a vehicle ban" ...
+    "were banned from driving")?"""
+    own = stem(noun.lemma_.lower())
+    doc = noun.doc
+    pos = tables(doc).pos  # a Token only for the verbs after it
+    return any(pos[i] == "VERB" and stem(doc[i].lemma_.lower()) == own for i in range(noun.i + 1, len(doc)))
 
 
 def _determined(noun) -> bool:
