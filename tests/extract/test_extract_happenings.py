@@ -81,3 +81,25 @@ def test_happenings_a_check_of_a_named_day_that_found_something_is_a_row():
     got = rows("Wednesday's check showed the patient's lungs had cleared, doctors said.")
     assert "check" in got
     assert got["check"][0] == "2006-11-01"
+
+
+@pytest.mark.slow
+def test_happenings_an_occasion_that_was_held_is_named_by_its_noun():
+    got = rows(
+        "A farewell reception for the ambassador was held at the palace on Thursday. "
+        "A lantern show will be held in the old town next week."
+    )
+    assert got.get("reception", ("",))[0] == "2006-11-02"
+    assert "show" in got
+    assert "held" not in got
+
+
+@pytest.mark.slow
+def test_happenings_people_a_tally_or_a_routine_held_are_no_occasion():
+    got = rows(
+        "Four suspects were held for questioning on Monday. "
+        "The town was held by the militia for a week. "
+        "Some 300 activities were held during the festival year. "
+        "The exam is held in every school in May."
+    )
+    assert not {"suspects", "town", "activities", "exam"} & set(got)

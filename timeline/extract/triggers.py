@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.lexicon import PEOPLE_NOUNS
 from timeline.nlp.doctables import doc_text, tables
 
 # Nouns that name an event in news text (deverbal or conventional); lemmas.
@@ -683,6 +684,8 @@ def _general_event_noun(token) -> bool:
         return True
     if token.dep_ in ("dobj", "nsubjpass") and _carried_out(head):
         return True  # "carried out tests", "the maneuvers were carried out"
+    if token.dep_ == "nsubjpass" and _held_occasion(token, head):
+        return True  # "a snow sculpture show will be held", "the first round was held in August"
     if _staged_act(token) or _a_change(token) and _winning_verb(token) is not None:
         return True  # "measures will be taken", "made their last stand", "posted solid gains"
     return _named_event(token)
@@ -714,6 +717,37 @@ def _of_a_time(noun) -> bool:
 
 def _takes_place(verb) -> bool:
     return verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+
+
+# What a passive "held" says of its subject when that is no occasion: "held responsible",
+# "held hostage", "held up", "held for questioning", "held in custody", "held by the rebels".
+_KEPT = frozenset("custody detention jail prison captivity".split())
+# Shares of a whole: "the majority of", "half of", "50 percent of".
+_SHARES = frozenset("majority bulk half most rest number percent share stake part fraction proportion".split())
+
+
+def _held_occasion(noun, verb) -> bool:
+    """Is the subject of a passive "held" an occasion that takes place ("a snow sculpture show will be
+    held during the race", "this year's award was held in Singapore")? Not people, a body, a place
+    or a thing kept ("ten people were held for questioning", "the town is held by the rebels", "50
+    percent is held by a fund"), nor one held to account."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "hold" or noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in PEOPLE_NOUNS or lemma in _SHARES or noun.lower_ in PEOPLE_NOUNS or tables(noun.doc).ents[noun.i]:
+        return False  # (and "the majority of the group's meetings were held at his home": a habit)
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return False  # "more than 200 activities were held during the year": a tally
+    for c in verb.children:
+        if c.dep_ in ("acomp", "oprd", "attr", "xcomp", "ccomp", "prt", "dobj"):
+            return False
+        if c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") and not any(a.dep_ == "aux" for a in verb.children):
+            return False  # "the exam is held in 31 provinces": what is done each time
+        if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "for"):
+            return False
+        if c.dep_ == "prep" and any(g.lemma_.lower() in _KEPT for g in c.children):
+            return False
+    return True
 
 
 def _carried_out(verb) -> bool:
