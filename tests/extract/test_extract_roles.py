@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.parsed import parsed, token
+from tests.extract.parsed import extracted, parsed, token
 from timeline.extract.actors import ActorResolver
 from timeline.extract.roles import first_actor, participants, resolve_argument
 
@@ -63,3 +63,21 @@ def test_roles_a_title_joined_to_a_name_by_a_comma_is_no_second_actor():
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
     told = doc[10]
     assert [(t.text, role) for t, role in core_arguments(told)] == [("Namhong", "agent"), ("reporters", "patient")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The third Summit of the Andes took place in Lima in May 1999.",
+        "The Regional Water Conference wrapped up in Cairo on Friday.",
+        "War broke out along the border in March 2001.",
+    ],
+)
+def test_roles_an_occasion_that_took_place_is_no_actor_of_its_own_row(text):
+    [event] = extracted(text)
+    assert [a.name for a in event.actors if a.role == "agent"] == []
+
+
+def test_roles_a_body_that_took_a_stand_is_still_its_agent():
+    events = extracted("The Catholic Church has taken a firm position on the issue.")
+    assert any(a.role == "agent" and "Church" in a.name for e in events for a in e.actors)

@@ -41,8 +41,8 @@ from timeline.extract.names import (
     nationality_country,
     phrase_text,
 )
-from timeline.extract.rows import OCCASIONS
-from timeline.extract.triggers import staging_verb
+from timeline.extract.rows import OCCASIONS, occurrence_verb
+from timeline.extract.triggers import EVENT_NOUNS, staging_verb
 from timeline.nlp.doctables import sentence_of, tables
 
 _AGENT_DEPS = frozenset({"nsubj", "csubj"})
@@ -599,8 +599,10 @@ def participants(
     for tok, role in core_arguments(trigger):
         got.heads.add(tok.i)
         for p in resolve_argument(tok, role, resolver, sent_index, speaker):
-            if _occasion_hosted(p, tok, trigger):
-                continue  # "Australia hosted the World Cup": the happening, not a participant
+            if _occasion_hosted(p, tok, trigger) or _occasion_taking_place(p, tok, trigger):
+                # "Australia hosted the World Cup", "the second Summit took place at Santiago", "War
+                # broke out in February 2003": the happening, not a participant
+                continue
             got.add(p.name, p.type, p.role, p.token)
         phrase = _np_indices(tok)
         got.claimed.update(phrase)
@@ -876,6 +878,43 @@ def _occasion_hosted(p: Participant, tok, trigger) -> bool:
         and p.type != "FAC"
         and _is_occasion(p.name, p.type)
     )
+
+
+def _occasion_taking_place(p: Participant, tok, trigger) -> bool:
+    """ "the second Summit took place at Santiago", "The Conference of Sino-Arab Friendship concluded
+    here on Wednesday", "War broke out": a named occasion or happening (a name the tagger made of a
+    capitalised event noun) that the verb only says took place, began or ended."""
+    if p.role != "agent" or p.type == "FAC" or tok.dep_ != "nsubj" or tok.pos_ != "PROPN":
+        return False
+    verb = occurrence_verb(tok)
+    if verb is None or verb.i != trigger.i or not _says_it_took_place(verb):
+        return False
+    words = p.name.split()
+    # (an event noun alone, capitalised where the sentence opens: not "the Riga Stock Exchange closed")
+    return (
+        p.type == "EVENT"
+        or name_head(words).lower() in OCCASION_NAMES
+        or len(words) == 1
+        and p.name.lower() in EVENT_NOUNS
+    )
+
+
+# Verbs that say of their subject only that it took place, began, went on or ended.
+_TAKING_PLACE = frozenset(
+    "begin start end open close conclude continue resume finish happen occur erupt unfold".split()
+)
+
+
+def _says_it_took_place(verb) -> bool:
+    """ "took place", "broke out", "wrapped up", "kicked off", "opened", "concluded"; not "had taken a
+    position", "broke the record"."""
+    lemma = verb.lemma_.lower()
+    kids = verb.children
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in kids)
+    if lemma in ("break", "wrap", "kick"):
+        return any(c.dep_ == "prt" and c.lower_ in ("out", "up", "off") for c in kids)
+    return lemma in _TAKING_PLACE
 
 
 # Words that set a yardstick beside what happened: "similar to", "compared with", "than".
