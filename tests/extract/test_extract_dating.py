@@ -116,3 +116,15 @@ def test_a_time_that_ends_a_line_of_words_is_no_heading():
     document, doc, timexes = parsed("The yacht sailed for Gozo on Tuesday\nand anchored there.", "2016-12-20")
     index = TimexIndex(doc, timexes, document.date.value)
     assert all(index.heading(sent) is None for sent in doc.sents)
+
+
+def test_a_participle_joined_to_a_past_is_told_on_its_day():
+    # the auxiliary left out after "and": "14 wounded" is of the storming's Monday, as "killed" is
+    got = spans_seen(
+        "Gunmen stormed a hotel in the capital on Monday.\n"
+        "Nine guests were killed and 14 wounded when the attackers opened fire in the lobby.\n"
+        "Police had sealed and searched the building before dawn.",
+        "2016-12-20",
+    )
+    assert got["wounded"] == got["killed"] == ("2016-12-19", "2016-12-19")
+    assert got["searched"] == (None, None)  # joined to a past perfect: before the story's day

@@ -2001,8 +2001,36 @@ _FIRST_OFF = frozenset("originally initially formerly previously once".split())
 
 def _past(trigger) -> bool:
     if trigger.pos_ in ("VERB", "AUX"):
-        return tense(trigger) == "past" or _past_read_as_participle(trigger) or _participle_of_a_past(trigger)
+        return (
+            tense(trigger) == "past"
+            or _past_read_as_participle(trigger)
+            or _participle_of_a_past(trigger)
+            or _conjunct_of_a_past(trigger)
+        )
     return False
+
+
+def _conjunct_of_a_past(verb) -> bool:
+    """Is ``verb`` a participle joined by "and" or "or" to a verb in the simple past, the auxiliary
+    left out ("Seven people were killed and 25 wounded", "discussed and approved the draft", "walked
+    or boarded buses")? Told in that past too. Not after a past or present perfect ("had fled and
+    hidden": before the story; "have been killed and wounded": up to now, as its head)."""
+    if verb.tag_ != "VBN" or verb.dep_ != "conj":
+        return False
+    t = tables(verb.doc)
+    deps = t.deps
+    if any(deps[c] in ("aux", "auxpass") for c in t.children[verb.i]):
+        return False
+    head = verb.head
+    lower = lowered(verb.doc)
+    return (
+        head.pos_ == "VERB"
+        and tense(head) == "past"
+        and not any(deps[c] == "aux" for c in t.children[head.i])  # a perfect: "had", "has"
+        # joined by "and" or "or", not a participle after a comma ("broke out in the market, set up
+        # near the shops": what the market is)
+        and any(deps[c] == "cc" and head.i < c < verb.i and lower[c] in ("and", "or") for c in t.children[head.i])
+    )
 
 
 # Words that open a participle clause told at the time of its governing clause
