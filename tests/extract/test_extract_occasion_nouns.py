@@ -117,3 +117,15 @@ def test_occasion_nouns_a_visit_begun_on_the_article_s_day_runs_on_past_it():
     }
     assert (found["visit"].earliest, found["visit"].latest) == ("2006-11-20", "2006-11-22")
     assert (found["arrived"].earliest, found["arrived"].latest) == ("2006-11-20", "2006-11-20")
+
+
+@pytest.mark.slow
+def test_occasion_nouns_an_occasion_told_is_on_the_day_of_the_telling():
+    # the meeting a statement was told to took place when it was told: the article's day here
+    got = rows(
+        "Grain prices would rise again next spring, the farm minister told a meeting of growers in Lyon.\n"
+        "Export quotas would stay, his deputy told a rally of dairy farmers in Rennes.",
+        "2006-11-15",
+    )
+    assert got["meeting"][0] == "2006-11-15"
+    assert got["rally"][0] == "2006-11-15"

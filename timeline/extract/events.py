@@ -755,8 +755,13 @@ def _occasions_dated(rows: list[_Row], ref_date: str | None) -> list[_Row]:
 
 
 def _occasion_host(noun):
-    """The verb whose happening an occasion noun hosts ("at his news conference, Putin said"), or None."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in OCCASIONS or noun.dep_ != "pobj":
+    """The verb whose happening an occasion noun hosts ("at his news conference, Putin said"), or
+    the telling that addresses it ("Annan told a meeting in Geneva": told there), or None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in OCCASIONS:
+        return None
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and addressed(noun.head):
+        return noun.head
+    if noun.dep_ != "pobj":
         return None
     prep = noun.head
     if prep.lower_ not in ("at", "during") or prep.head.pos_ != "VERB":
