@@ -129,3 +129,14 @@ def test_occasion_nouns_an_occasion_told_is_on_the_day_of_the_telling():
     )
     assert got["meeting"][0] == "2006-11-15"
     assert got["rally"][0] == "2006-11-15"
+
+
+@pytest.mark.slow
+def test_occasion_nouns_who_ran_an_occasion_did_so_when_it_met():
+    # "presided over" by whom: the day of the meeting (here the day of the statement made at it)
+    got = rows(
+        "Unpaid wages must be settled by March, the cabinet agreed at a meeting presided over by the prime minister.",
+        "2006-11-15",
+    )
+    assert got["meeting"][0] == "2006-11-15"
+    assert got["presided over"][0] == "2006-11-15"

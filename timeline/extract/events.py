@@ -740,7 +740,11 @@ def _occasions_dated(rows: list[_Row], ref_date: str | None) -> list[_Row]:
         trig = row.trig
         host = _occasion_host(trig)
         hosted = by_token.get(host.i) if host is not None else None
-        if hosted is not None:
+        occasion = by_token.get(trig.head.i) if _running_the_occasion(trig) else None
+        if occasion is not None and not row.when.dated and occasion.when.dated:
+            # "agreed at a meeting presided over by Premier Wen": presided over when it met
+            row = row._replace(when=occasion.when)
+        elif hosted is not None:
             day = _statement_date(hosted, hosted.fact, ref_date) if hosted.fact in LISTED else hosted.when
             own = row.when
             if (
@@ -750,8 +754,24 @@ def _occasions_dated(rows: list[_Row], ref_date: str | None) -> list[_Row]:
             ):
                 if own.earliest != own.latest or not own.dated:
                     row = row._replace(when=day)
+        by_token[trig.i] = row
         out.append(row)
     return out
+
+
+# Verbs of running an occasion while it takes place ("a meeting presided over by the premier", "a
+# summit hosted by France", "a rally attended by thousands")
+_RUNNING = frozenset("preside chair host attend address".split())
+
+
+def _running_the_occasion(verb) -> bool:
+    """Is ``verb`` a participle after an occasion noun telling who ran or attended it?"""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() in _RUNNING
+        and verb.head.lemma_.lower() in OCCASIONS
+    )
 
 
 def _occasion_host(noun):
