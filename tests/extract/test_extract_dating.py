@@ -128,3 +128,13 @@ def test_a_participle_joined_to_a_past_is_told_on_its_day():
     )
     assert got["wounded"] == got["killed"] == ("2016-12-19", "2016-12-19")
     assert got["searched"] == (None, None)  # joined to a past perfect: before the story's day
+
+
+def test_an_assurance_is_dated_as_a_statement():
+    # "assured" tells what the mayor said, by the time the article was written
+    got = spans_seen(
+        "The harbour strike ended on Sunday.\n"
+        "The port would reopen within a day, the mayor assured a crowd of traders.",
+        "2016-12-20",
+    )
+    assert got["assured"] == ("2016-12-20", "2016-12-20")
