@@ -110,3 +110,14 @@ def test_a_conceded_clause_whose_subordinator_hangs_on_its_auxiliary_is_not_date
     got = seen("Although the old bridge was closed to traffic, the army on Monday moved its tanks across the river.")
     assert got["moved"] == (MONDAY, MONDAY, "relative")
     assert got["closed"][2] != "relative"  # the text gives the closing no day
+
+
+SATURDAY = "2006-11-25"
+
+
+def test_a_pledge_told_in_the_past_is_dated_by_its_own_day():
+    # the day written before the infinitive is the day of the vow or promise, gone by; the
+    # infinitive's own day stays ahead
+    assert seen("Rebel commander Sam Okello vowed on Saturday to keep fighting.")["vowed"][:2] == (SATURDAY, SATURDAY)
+    assert seen("The mayor on Saturday promised to rebuild the bridge.")["promised"][:2] == (SATURDAY, SATURDAY)
+    assert seen("The mayor promised to reopen the bridge on Saturday.")["reopen"][:2] == ("2006-12-02", "2006-12-02")

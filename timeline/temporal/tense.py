@@ -696,6 +696,33 @@ def _sent_ahead(before: str, verb: Token) -> bool:
     )
 
 
+# Verbs of pledging: a speech act of its own day, whatever lies ahead in its infinitive.
+_PLEDGING = frozenset({"vow", "promise", "pledge", "threaten", "propose"})
+
+
+def _pledged_on(span: Span, verb: Token) -> bool:
+    """ "Tamba vowed on Saturday to resign", "on Monday promised to ...": a simple past of pledging
+    dated before the infinitive it governs begins tells the day the pledge was made (not "vowed to
+    resign on Saturday", nor "promised for Friday", a day set for what is promised)."""
+    if verb.tag_ != "VBD" or lemma(verb).lower() not in _PLEDGING:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before in _DEADLINE_PREPS or before == "for":
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp") and c.left_edge.i < span.start for c in verb.children)
+
+
+def _verb_way(span: Span, verb: Token | None) -> Direction:
+    """The direction ``verb`` gives ``span``: "vowed on Saturday to resign" is the day of the vow,
+    gone by, not of the resigning."""
+    if verb is None:
+        return "none"
+    way = verb_direction(verb)
+    return "past" if way == "future" and _pledged_on(span, verb) else way
+
+
 def direction(span: Span, own_words: bool = True) -> Direction:
     """The direction of ``span`` from the reference date: words in it first, then its verb.
 
@@ -719,7 +746,7 @@ def direction(span: Span, own_words: bool = True) -> Direction:
     verb = _verb_of(span.root.head)  # (the root of a sentence is its own head)
     if verb is not None:
         verb = _saying(span, verb)
-    way = verb_direction(verb) if verb is not None else "none"
+    way = _verb_way(span, verb)
     if way == "none" and verb is not None and (_absolute(verb) or _participle_clause(verb)):
         # "would leave in March, with a third departing from August 6", "fires spread to the towns
         # ringing the capital overnight": a participle of an absolute clause, on a noun or on a
