@@ -474,9 +474,9 @@ def test_rows_a_dated_participle_on_a_noun_tells_what_it_did(nlp):
         # "is said to be": what something is said to be, a state, no happening
         ("The new bridge is said to be the longest in the region.", []),
         ("She thanked the pilots, who were reported to be on their way home.", ["thanked"]),
-        # (but "was reported to have fled": the flight, told through the reporting; "was told to be":
+        # (but "was reported to have fled": the flight, told by hearsay, the one row; "was told to be":
         # an order given)
-        ("The bomber was reported to have fled across the border.", ["reported"]),
+        ("The bomber was reported to have fled across the border.", ["fled"]),
         ("The senator was reported to be gravely ill on Sunday after a stroke.", ["reported"]),
         ("The reporter was told to be at the airport by noon.", ["told"]),
         # "was described as": a view that no one is told to hold, no happening (but "was described by

@@ -76,3 +76,12 @@ def test_told_as_done_what_is_said_to_have_happened_is_no_plan():
     assert got.get("left") == "asserted"
     assert got.get("collapsed") == "asserted"
     assert got.get("failed") != "asserted"
+
+
+@pytest.mark.slow
+def test_told_as_done_a_happening_said_to_have_happened_is_one_row_not_two():
+    # as "officials said the mayor left" is the leaving's row, "was reported to have left" is too:
+    # no second row for the reporting beside it
+    rows = extracted("The mayor was reported to have left the flooded town by boat on Monday.")
+    assert [e.predicate.text for e in rows] == ["left"]
+    assert rows[0].date.earliest == "2016-12-19"  # the Monday before the article of Tuesday 2016-12-20

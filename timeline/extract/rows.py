@@ -490,9 +490,10 @@ def _misread_participle(verb) -> bool:
 def _reported_passive(verb, trigger_ids: set[int]) -> bool:
     """A passive reporting verb that hands over to its complement: a participle that is a row of its
     own ("was reported leaving the city") or "to be" ("is said to be the first", "who were reported to
-    be on their way"), a state, no happening. Not "was reported to have fled" (the reporting's row
-    tells the flight), "was reported to be ill Sunday, after a heart attack" (a state that began then),
-    nor "was told to be ready" (an order)."""
+    be on their way"), a state, no happening, or a perfect infinitive told as done ("was reported to
+    have fled": the flight's row, as an active "said" folds into what it tells). Not "was reported
+    to be ill Sunday, after a heart attack" (a state that began then), nor "was told to be ready"
+    (an order)."""
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     for c in verb.children:
@@ -500,9 +501,17 @@ def _reported_passive(verb, trigger_ids: set[int]) -> bool:
             continue
         if c.tag_ == "VBG" and c.i in trigger_ids:
             return True
+        if c.i in trigger_ids and _told_done(c) and not any(g.dep_ == "neg" for g in verb.children):
+            return True  # "was reported to have fled": the flight's row, told by hearsay
         if c.lemma_.lower() == "be" and verb.lemma_.lower() not in _BIDDING and is_infinitive(c):
             return not _timed_state(c)
     return False
+
+
+def _told_done(infinitive) -> bool:
+    """A perfect infinitive ("to have fled", "to have been imposed"): what is told as done."""
+    aux = [c.lower_ for c in infinitive.children if c.dep_ in ("aux", "auxpass")]
+    return infinitive.tag_ == "VBN" and "to" in aux and "have" in aux
 
 
 def _timed_state(be) -> bool:
