@@ -58,3 +58,12 @@ def test_a_day_that_names_an_attack_does_not_become_the_story_day():
     got = seen(FUNERAL.replace("weekend bomb attack", "Sunday bomb attack"))
     assert got["attack"] == ("2006-11-26", "2006-11-26")
     assert got["wept"] == (WEDNESDAY, WEDNESDAY)
+
+
+def test_a_death_made_known_on_a_day_is_not_dated_by_that_day():
+    # the announcement's Monday is when the death became known, not when it came
+    monday = "2006-11-27"
+    assert seen("The death of the poet Ana Lobo was confirmed on Monday.")["death"] == (None, None)
+    assert seen("Rui Vaz's death was announced on Monday by his publisher.")["death"] != (monday, monday)
+    # its own words still date it
+    assert seen("Rui Vaz's death on Sunday was announced on Monday.")["death"] == ("2006-11-26", "2006-11-26")

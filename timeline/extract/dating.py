@@ -1188,7 +1188,7 @@ def event_date(
     media event ..."); the lead then tells that day's story, so the article date is not taken.
     """
     if index and ref_date:
-        deadline = _deadline(trigger, index, ref_date) or _since(trigger, index, ref_date)
+        deadline = _deadline(trigger, index, ref_date) or _since(trigger, index, ref_date) or _death_day(trigger, index)
         if deadline is not None:
             return deadline
         if lasted_until_before(trigger, index, ref_date):
@@ -1270,6 +1270,32 @@ def event_date(
     if index and ref_date:
         return _after_told(trigger, index, ref_date)
     return UNDATED
+
+
+# Verbs that make a death known: its day is theirs, not the death's.
+_MADE_KNOWN = frozenset("announce confirm report reveal disclose".split())
+
+
+def _death_made_known(trigger) -> bool:
+    """ "Mendes's death was announced on Monday", "the family confirmed the death of the actor
+    Monday": one person's death, the subject of a passive or the object of a verb that makes it
+    known (not "three deaths were reported", a count of the day's news)."""
+    if trigger.pos_ != "NOUN" or trigger.lower_ != "death":
+        return False
+    head = trigger.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in _MADE_KNOWN or trigger.dep_ not in ("nsubjpass", "dobj"):
+        return False
+    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children)
+
+
+def _death_day(trigger, index: TimexIndex) -> EventDate | None:
+    """ "Mendes's death was announced on Monday": the death came before the announcement, on no day
+    of that clause; only its own words date it ("his death on Sunday was confirmed"). None for any
+    other trigger."""
+    if not _death_made_known(trigger):
+        return None
+    own = next((index._by_token[i] for i in subtree_indices(trigger) if i in index._by_token), None)
+    return from_timex(own) if own is not None else UNDATED
 
 
 def _said_now_of_a_past(trigger) -> bool:
