@@ -171,6 +171,15 @@ def _compared_or_planned(verb: Token, children: list[Token]) -> Direction | None
         return "past"
     if _infinitive_on_a_noun(verb, children):
         return _to_come(verb)
+    if (
+        verb.dep_ == "xcomp"
+        and verb.head.lower_ in _LIKELY
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    ):
+        # "the storm is likely to hit land Saturday": a forecast, ahead of the present; seen from a
+        # past ("was likely to"), it may have come by now
+        be = verb.head.head
+        return "planned" if be.tag_ == "VBD" else "future"
     if _scheduled_on_a_noun(verb, children):
         # "will attend talks scheduled for Monday", "have called for a boycott of the vote set for
         # March": ahead; under a simple past ("a service planned for Saturday was canceled") the
@@ -179,6 +188,10 @@ def _compared_or_planned(verb: Token, children: list[Token]) -> Direction | None
         if clause is None or clause.i == verb.i or clause.tag_ != "VBD" and not _past_passive(clause):
             return "future"
     return None
+
+
+# Adjectives whose infinitive tells what is foreseen ("is likely to hit", "is certain to win").
+_LIKELY = frozenset({"likely", "unlikely", "certain", "sure", "bound", "poised"})
 
 
 def _past_passive(verb: Token) -> bool:
