@@ -59,3 +59,10 @@ def test_actor_news_sources_it_after_a_body_telling_of_its_own_stays_the_body():
 
 def test_actor_news_sources_a_mixed_case_first_word_is_no_dateline():
     assert "Kenya Airways" in doers("Kenya Airways cut ten routes on Monday, the airline said.", "cut")
+
+
+def test_actor_news_sources_who_says_the_police_were_urging_is_no_doer():
+    # "were urging" has an auxiliary of its own: one more verb of the clause said, not a second
+    # saying of the spokesman's
+    text = "Police spokesman Tom Wekesa said officers had cleared the market and were urging traders to go home."
+    assert "Tom Wekesa" not in doers(text, "urging")

@@ -288,6 +288,10 @@ def _misjoined_speaker(trigger) -> tuple[Any, str] | None:
         return None
     if not any(c.dep_ in ("ccomp", "xcomp") for c in trigger.children):
         return None
+    if any(c.dep_ == "aux" for c in trigger.children):
+        # "said riot police had taken the slum and were urging people to go home": a verb with an
+        # auxiliary of its own is one more verb of the clause reported, whose subject it shares
+        return None
     clause = trigger.head
     if clause.dep_ != "ccomp" or is_speech(clause) or not is_speech(clause.head):
         return None
