@@ -147,3 +147,36 @@ def test_actor_descriptions_a_function_no_one_is_named_by_is_no_actor(text, trig
 def test_actor_descriptions_a_countrys_opposition_to_something_is_a_stance_no_party():
     text = "Ambassador Li Wei reiterated China's opposition to an artificial deadline on Monday."
     assert "China's opposition" not in names(text, "reiterated")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The UN food agency WFP said on Monday that 30,000 people had left the camps.",
+        "WFP spokeswoman Anna Lind said on Monday that 30,000 people had left the camps.",
+    ],
+)
+def test_actor_descriptions_a_body_that_does_not_fit_the_description_is_not_the_one_described(opening):
+    text = opening + "\nThe northern rebel alliance captured Goma on Saturday."
+    assert names(text, "captured") == ["Goma"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        (
+            "The UN food agency WFP said on Monday that 30,000 people had left the camps.\n"
+            "The agency sent trucks to Goma on Saturday.",
+            "sent",
+            "WFP",
+        ),
+        (
+            "The Alliance for Change said on Monday it had taken two towns.\n"
+            "The rebel alliance attacked a convoy on Tuesday.",
+            "attacked",
+            "Alliance for Change",
+        ),
+    ],
+)
+def test_actor_descriptions_a_body_that_fits_the_description_is_the_one_described(text, trigger, who):
+    assert who in names(text, trigger)

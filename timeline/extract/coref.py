@@ -423,12 +423,23 @@ class Antecedents:
     def _company_in_sight(
         self, token, sent_index: int, kinds: tuple[str, ...], business: bool = False, side: bool = False
     ) -> tuple[str, str] | None:
-        here = {n for start, n in self._things_by_sent.get(sent_index, ()) if start < token.i}
+        seen = [(start, n) for start, n in self._things_by_sent.get(sent_index, ()) if start < token.i]
         si = sent_index
-        while not here and si > 0 and sent_index - si < 2:
+        while not seen and si > 0 and sent_index - si < 2:
             si -= 1
-            here = {n for _, n in self._things_by_sent.get(si, ())}
-        here = {n for n in here if n in self.actors and self.actors[n].type in kinds}
+            seen = list(self._things_by_sent.get(si, ()))
+        seen = [(start, n) for start, n in seen if n in self.actors and self.actors[n].type in kinds]
+        lemma = token.lemma_.lower()
+        if lemma not in _ANY_BODY_NOUNS:
+            # "The Zairean rebel alliance seized the town" after "the UN refugee agency UNHCR said":
+            # a body the text told as another kind (an agency, no alliance) is not the one described
+            seen = [(start, n) for start, n in seen if _fits_kind(lemma, _told_kind(token.doc, start))]
+            if {t.lower_ for t in token.lefts} & _ARMED_WORDS:
+                # "The Zairean rebel alliance seized Kisangani" after "UNHCR spokesman Paul
+                # Stromberg": an armed camp's body is one whose name or telling says that noun
+                told = {start: _told_kind(token.doc, start) for start, _ in seen}
+                seen = [(s, n) for s, n in seen if told[s] == lemma or lemma in n.lower().split()]
+        here = {n for _, n in seen}
         if token.lemma_.lower() in _VEHICLE_NOUNS:
             # "The satellite will map the coast" after "according to the Ministry of Science": a
             # ministry, a council or a university is no craft (an airline may own the plane); with
@@ -903,6 +914,54 @@ _PRONOUN_SEX = {
 }
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 
+
+def _told_kind(doc, start: int) -> str | None:
+    """The body noun an organisation is told as where it is named ("the UN refugee agency UNHCR":
+    agency), or None."""
+    if not 0 <= start < len(doc):
+        return None
+    tok = doc[start]
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.is_lower and before.pos_ == "NOUN" and before.lemma_ in COMPANY_NOUNS:
+        return before.lemma_  # "the UN refugee agency UNHCR", parsed as two subjects
+    for _ in range(3):
+        if tok.dep_ not in ("compound", "appos", "flat") or tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in COMPANY_NOUNS:
+            return tok.lemma_.lower()
+    return None
+
+
+def _fits_kind(lemma: str, told: str | None) -> bool:
+    """Whether a body told as ``told`` may be described as ``lemma``: "the company" after "diamond
+    giant De Beers" (two names for a business), "the alliance" after "the opposition bloc X"; not
+    "the rebel alliance" after "the refugee agency X"."""
+    if told is None or told == lemma:
+        return True
+    if told in _OTHER_BODIES or lemma in _OTHER_BODIES:
+        return any(told in family and lemma in family for family in _BODY_FAMILIES)
+    return True
+
+
+# Bodies of a kind other than a business: a description of one kind fits a body told as one of
+# its family only; any two business nouns fit each other ("the firm" after "the bank X").
+_BODY_FAMILIES = (
+    frozenset({"party", "bloc", "alliance"}),
+    frozenset({"club", "team"}),
+    frozenset({"agency"}),
+    frozenset({"institute"}),
+    frozenset({"organisation", "organization"}),
+)
+_OTHER_BODIES = frozenset().union(*_BODY_FAMILIES)
+
+
+# Words of a description that put a body in an armed camp, which an organisation in sight named
+# otherwise is not known to be in.
+_ARMED_WORDS = frozenset("rebel guerrilla guerilla militant insurgent separatist militia".split())
+
+# Nouns of a description that fit a body of any kind ("the group" after "the Lord's Resistance Army").
+_ANY_BODY_NOUNS = frozenset({"group", "organisation", "organization"})
 # "the club", "the team": a side, which no league, cup or governing body is.
 _SIDE_NOUNS = frozenset({"club", "team", "side"})
 _NO_SIDE_WORDS = frozenset(
