@@ -87,3 +87,20 @@ def test_actor_name_edges_a_given_name_with_a_hyphen_is_whole(text, trigger, exp
 def test_actor_name_edges_a_hyphen_broken_at_a_line_end_is_closed_up():
     text = "The Botswana- Zimbabwe Joint Permanent Commission hailed the new border post on Friday."
     assert names(text, "hailed")[:1] == ["Botswana-Zimbabwe Joint Permanent Commission"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "side"),
+    [
+        ("Champions Werder Bremen lost ground on Hamburg after a 2-2 draw on Sunday.", "lost", "Werder Bremen"),
+        ("Holders Dynamo Kyiv beat Metalist Kharkiv 2-0 on Sunday.", "beat", "Dynamo Kyiv"),
+        ("Champions Bayern Munich dropped points at home to Hanover on Saturday.", "dropped", "Bayern Munich"),
+    ],
+)
+def test_actor_name_edges_a_sides_standing_before_its_name_is_no_part_of_it(text, trigger, side):
+    assert side in names(text, trigger)
+
+
+def test_actor_name_edges_champions_league_stays_a_name():
+    text = "Champions League holders Rapid Vienna beat Sturm Graz 3-1 on Saturday."
+    assert not any(name.startswith("League") for name in names(text, "beat"))

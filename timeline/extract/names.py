@@ -219,8 +219,21 @@ def _person_after_nationality(ent):
 
 
 _SPEECH_WORDS = frozenset({"said", "says", "added", "told", "asked", "wrote", "replied"})
+# A side's standing, written before its name at a sentence's start ("Champions Bayern Munich").
+_STANDING_WORDS = frozenset({"champions", "holders", "hosts", "leaders", "visitors", "newcomers"})
+# Words after "Champions" that make it a contest's name ("Champions League").
+_CONTEST_WORDS = frozenset({"league", "trophy", "cup", "challenge", "tour", "series", "tournament"})
 _INITIAL = re.compile(r"[A-Z]\.$")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def standing_before_name(tok) -> bool:
+    """ "Champions", "Holders" before a side's name ("Holders Sevilla beat"); not the first word
+    of a contest's name ("Champions League")."""
+    if tok.lower_ not in _STANDING_WORDS or tok.i + 1 >= len(tok.doc):
+        return False
+    after = tok.doc[tok.i + 1]
+    return after.is_title and after.lower_ not in _CONTEST_WORDS
 
 
 def trim_edges(ent):

@@ -40,6 +40,7 @@ from timeline.extract.names import (
     name_head,
     nationality_country,
     phrase_text,
+    standing_before_name,
 )
 from timeline.extract.rows import OCCASIONS, occurrence_verb
 from timeline.extract.triggers import EVENT_NOUNS, staging_verb
@@ -2358,6 +2359,8 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     ):
         chain.pop(0)  # "Japanese Takuro Mori won": the man, not his nationality
         national = True
+    if len(chain) > 1 and chain[0].is_sent_start and standing_before_name(chain[0]):
+        chain.pop(0)  # "Champions Bayern Munich dropped points": the side, not its standing
     title_end = _title_before_name(chain)
     if title_end:  # "Vice Premier Hui Liangyu met": the man, not his office
         del chain[:title_end]
