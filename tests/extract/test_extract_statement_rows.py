@@ -122,6 +122,19 @@ def test_a_speakers_statement_row_cut_at_the_word_cap_keeps_its_news():
     assert _fullest_told(cut_quote, other, ()) == other
 
 
+def test_a_speakers_statement_row_tells_what_was_said_not_only_who_was_told():
+    # "Santoso told Xinhua by telephone from the island", its quotation told in the sentence before or
+    # cut off, names no words: the same speaker's other remark tells the row
+    from timeline.extract.repeats import _fullest_told
+
+    bare = "Santoso told Xinhua by telephone from the island"
+    other = "Strong winds and high waves were the cause of the accident, he said"
+    assert _fullest_told(bare, other, ()) == other
+    assert _fullest_told("Mayor Nowak told reporters after the ceremony", other, ()) == other
+    told = "Mayor Nowak told reporters the bridge would open in May"
+    assert _fullest_told(told, other, ()) == told
+
+
 _CHOIR = (
     "Brother Tao, 26, leads the choir of the Blue Lotus Temple. "
     '"Singing keeps the temple alive," said Tao, the choir\'s youngest member. '

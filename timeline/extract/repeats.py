@@ -1886,7 +1886,26 @@ def _summary_flaws(summary: str, mentions: Sequence[Mention]) -> int:
     if any(q in summary for q in '"“”'):  # (a clause cut at the cap still tells its news)
         flaws += summary.lstrip(_QUOTE_MARKS).startswith("…") + summary.rstrip(_QUOTE_MARKS).endswith("…")
     tag = re.split(r"[\"”]", summary)[-1].split() if summary[:1] in '"“' else []
-    return flaws + (words[0].strip(_QUOTE_MARKS).lower() in _OPENING_PRONOUNS or tag[:1] in (["he"], ["she"]))
+    flaws += words[0].strip(_QUOTE_MARKS).lower() in _OPENING_PRONOUNS or tag[:1] in (["he"], ["she"])
+    return flaws + 3 * _bare_tag(summary)
+
+
+# Who a statement is told to when that is all it names: "Disastro told Xinhua by telephone".
+_TOLD_TO = re.compile(
+    r"[^\"“”,;:]{1,80}?\b(?:told|tells)\s+(?:Xinhua|AFP|Reuters|AP|reporters|journalists|newsmen|the press|the media)"
+    r"((?:\s+[^\s\"“”,;:]+)*)"
+)
+_CLAUSE_WORDS = frozenset(
+    "that how what why whether if about he she it they we i you there this "
+    "would will could can may might should must had has have was were is are be been did does".split()
+)
+
+
+def _bare_tag(summary: str) -> bool:
+    """A summary that only says who told a news agency or reporters, the words told left out ('Disastro
+    told Xinhua by telephone from the province', the quotation in the sentence before it or cut off)."""
+    found = _TOLD_TO.fullmatch(summary.strip())
+    return found is not None and not any(w.lower() in _CLAUSE_WORDS for w in found.group(1).split())
 
 
 def _quote_resumed(summary: str, mentions: Sequence[Mention]) -> bool:
