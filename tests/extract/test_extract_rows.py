@@ -728,6 +728,24 @@ def test_rows_an_age_told_by_dating_back_is_no_row():
 @pytest.mark.parametrize(
     "text",
     [
+        "The lighthouse, dated about 1650 AD, stands on the northern cape.",
+        "The old treaty dates from the colonial era, the senator said.",
+    ],
+)
+def test_rows_an_age_told_by_dated_or_dating_from_is_no_row(text):
+    assert [e.predicate.text for e in extracted(text, "2006-11-28")] == []
+
+
+@pytest.mark.slow
+def test_rows_someone_dating_something_is_a_row():
+    found = extracted("Archaeologists dated the bones to the Bronze Age on Monday.", "2006-11-28")
+    assert [e.predicate.text for e in found] == ["dated"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
         "The new bank will rank among the ten largest asset managers.",
         "The area of the park will feature a tennis centre.",
     ],

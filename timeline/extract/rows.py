@@ -264,7 +264,15 @@ def _bounds_a_period(verb) -> bool:
 
 
 def _dates_back(verb) -> bool:
-    return verb.lemma_.lower() == "date" and any(c.lower_ == "back" for c in verb.children)
+    """ "the fortress dates back to 1503", "a mosque dating from the 12th century", "the mosque dated
+    about 1200 AD": a thing's age, no happening ("she dated a singer", "experts dated the coins to
+    Roman times": someone did something)."""
+    if verb.lemma_.lower() != "date" or verb.pos_ != "VERB":
+        return False
+    return not any(
+        c.dep_ in ("auxpass", "nsubjpass", "agent") or c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME")
+        for c in verb.children
+    )  # ("dated about 1200 AD": the year read as an object)
 
 
 # Words that time a happening against another: "came a day after", "came ahead of", "came as".
