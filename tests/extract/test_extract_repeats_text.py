@@ -380,7 +380,7 @@ def test_repeats_text_a_report_issued_and_what_its_authors_say_in_it_are_one_sta
         ),
         (
             "The Federal Reserve voted on Tuesday to raise its key interest rate to 4.25 percent. "
-            "The rate increase came after strong growth figures.",
+            "The rate increase followed strong growth figures.",
             ("voted", "increase"),
         ),
     ],

@@ -737,6 +737,29 @@ def test_rows_an_age_told_by_dated_or_dating_from_is_no_row(text):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        (
+            "The king reshuffled his cabinet on Wednesday. His announcement came days after his return from a"
+            " long trip to Asia.",
+            ["reshuffled"],
+        ),
+        (
+            "The senator called for the minister to resign on Sunday. The senator's statement came after the"
+            " court dropped the charges against the minister.",
+            ["called", "dropped"],
+        ),
+        ("Heavy protests came after the vote on Sunday.", ["protests", "vote"]),
+    ],
+)
+def test_rows_a_happening_told_before_and_timed_against_another_is_no_second_row(text, listed):
+    # "His announcement came days after ...": the reshuffle told again to time it, no row of its own
+    # (not "Heavy protests came after the vote": no happening told before)
+    assert [e.predicate.text for e in extracted(text, "2006-11-28")] == listed
+
+
+@pytest.mark.slow
 def test_rows_someone_dating_something_is_a_row():
     found = extracted("Archaeologists dated the bones to the Bronze Age on Monday.", "2006-11-28")
     assert [e.predicate.text for e in found] == ["dated"]

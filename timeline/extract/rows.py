@@ -291,6 +291,11 @@ def _comes_after(verb, trigger_ids: set[int]) -> bool:
         return False
     if not all(s.lower_ in ("it", "this", "that") or s.pos_ == "NOUN" and _definite(s) for s in subjects):
         return False
+    return _timed_against_another(verb)
+
+
+def _timed_against_another(verb) -> bool:
+    """ "came a day after ...", "comes ahead of a summit on Friday": timed against another happening."""
     return any(
         c.dep_ in ("prep", "advcl", "mark")
         and c.lower_ in _TIMED_BY
@@ -300,6 +305,13 @@ def _comes_after(verb, trigger_ids: set[int]) -> bool:
         and any(g.dep_ == "prep" and g.lower_ in _TIMED_BY for g in c.children)
         for c in verb.children
     )
+
+
+def _timed_told_before(noun, verb) -> bool:
+    """ "Peres's statement came after ...", "The rebel victory also came the day after ...": a definite
+    happening the article has told, named again to time it against another (not "Heavy protests came
+    after the vote", nor "Wednesday's strikes came after ...", dated of their own)."""
+    return verb.lemma_.lower() == "come" and _definite(noun) and not _own_date(noun) and _timed_against_another(verb)
 
 
 def _definite(noun) -> bool:
@@ -631,8 +643,12 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
         return False
     if dep == "nsubj" and head.lemma_.lower() == "be" and staging_verb(noun) is None:
         return True  # "sales were strong", "the evacuation was the largest operation": a description
-    if dep == "nsubj" and head.lemma_.lower() in _DESCRIBING and head.i not in trigger_ids:
-        return True  # "the mission includes 13 Italians", "the talks remain deadlocked": what it is like
+    if dep == "nsubj" and (
+        head.lemma_.lower() in _DESCRIBING and head.i not in trigger_ids or _timed_told_before(noun, head)
+    ):
+        # "the mission includes 13 Italians", "the talks remain deadlocked": what it is like; "His
+        # announcement came days after his return": told before, timed against another
+        return True
     if dep in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         if head.lemma_.lower() in OCCURRENCE_VERBS and not dated and _anaphoric(noun):
             return True  # "The announcement came", "when the accident happened": told before
