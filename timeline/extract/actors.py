@@ -969,9 +969,9 @@ class ActorResolver:
         """See :meth:`Antecedents.note_described`."""
         self._coref.note_described(token, actor)
 
-    def note_person(self, sent_index: int, token_index: int, name: str) -> None:
+    def note_person(self, sent_index: int, token_index: int, name: str, main_subject: bool = False) -> None:
         """See :meth:`Antecedents.note_person`."""
-        self._coref.note_person(sent_index, token_index, name)
+        self._coref.note_person(sent_index, token_index, name, main_subject)
 
     def note_thing(self, sent_index: int, token_index: int, name: str, main_subject: bool = False) -> None:
         """See :meth:`Antecedents.note_thing`."""

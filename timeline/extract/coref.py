@@ -877,9 +877,13 @@ class Antecedents:
                     return hit[0]
         return None
 
-    def note_person(self, sent_index: int, token_index: int, name: str) -> None:
-        """A person mentioned by title counts as a pronoun antecedent too."""
+    def note_person(self, sent_index: int, token_index: int, name: str, main_subject: bool = False) -> None:
+        """A person mentioned by title or by a pronoun counts as a pronoun antecedent too, and, the
+        subject of its sentence's main verb (``main_subject``), as what that sentence is about
+        ("He said ... despite a meeting of Abbas and Olmert. But he said": the first "he")."""
         self._persons_by_sent[sent_index].append((token_index, name))
+        if main_subject:
+            self._main_subjects[sent_index].add(name)
 
     def note_thing(self, sent_index: int, token_index: int, name: str, main_subject: bool = False) -> None:
         """A product or organisation named without an entity tag ("the iTunes store") is an antecedent of "it"."""

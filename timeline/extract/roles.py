@@ -1573,7 +1573,7 @@ def _by_reference(
         return []  # "a grocery store owner said he has sold ...": the owner, no one named
     if reporter is not None:  # "Lee said he would resign": the one who says it
         if reporter[1] == "PERSON":
-            resolver.note_person(sent_index, tok.i, reporter[0])
+            resolver.note_person(sent_index, tok.i, reporter[0], _main_subject(tok))
         else:
             resolver.note_thing(sent_index, tok.i, reporter[0])
         return [Participant(reporter[0], reporter[1], role, tok.i)]
@@ -1584,7 +1584,7 @@ def _by_reference(
         last = resolver.entity_actor(said_before)
         if last is not None and last[1] == "PERSON" and resolver.gender_fits(last[0], tok):
             # "'...,' Prodi said. '...,' he added": the one speaking, not the one spoken of
-            resolver.note_person(sent_index, tok.i, last[0])
+            resolver.note_person(sent_index, tok.i, last[0], _main_subject(tok))
             return [Participant(last[0], last[1], role, tok.i)]
     # in a quotation "he" is not the speaker, who would have said "I"; "him" is not its verb's subject
     exclude = speaker[0] if speaker is not None else _own_subject(tok, resolver, sent_index)
@@ -1592,8 +1592,13 @@ def _by_reference(
     if ante is None:
         return []
     if ante[1] == "PERSON":  # "he" keeps pointing at the same person in the next sentence
-        resolver.note_person(sent_index, tok.i, ante[0])
+        resolver.note_person(sent_index, tok.i, ante[0], _main_subject(tok))
     return [Participant(ante[0], ante[1], role, tok.i)]
+
+
+def _main_subject(tok) -> bool:
+    """Is ``tok`` the subject of its sentence's main verb?"""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
 
 
 # People a speaker is described as when the text gives no name.

@@ -1,0 +1,32 @@
+"""A "he" or "she" with more than one person named in sight (issue 16 items 4 and 5): the person
+its sentence before is about goes on, when the others are named only in passing, as when that
+sentence tells the person by a "he" of its own ("He said ... despite a meeting of Riley and
+Owens. But he said"). Two persons that are both what the sentence is about still leave the
+pronoun unresolved."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_extract_actor_names import names
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_person_told_by_his_own_he_goes_on_past_persons_named_in_passing():
+    text = (
+        "Mayor Tom Brandt opened the new bridge over the river on Friday. "
+        "He said it was a pity that the work had taken so long, despite a meeting of governor Paul Riley "
+        "and senator Mark Owens in March. "
+        "But he promised that the town would pay for the repairs."
+    )
+    assert names(text, "promised") == ["Tom Brandt"]
+
+
+def test_a_person_his_own_he_met_is_still_in_sight():
+    text = (
+        "Mayor Tom Brandt opened the new bridge over the river on Friday. "
+        "He met governor Paul Riley at the town hall. "
+        "But he promised that the town would pay for the repairs."
+    )
+    assert names(text, "promised") == []
