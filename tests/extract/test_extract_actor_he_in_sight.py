@@ -1,8 +1,9 @@
 """A "he" or "she" with more than one person named in sight (issue 16 items 4 and 5): the person
-its sentence before is about goes on, when the others are named only in passing, as when that
+its sentence before is about goes on, when the others are named only in passing, whether that
 sentence tells the person by a "he" of its own ("He said ... despite a meeting of Riley and
-Owens. But he said"). Two persons that are both what the sentence is about still leave the
-pronoun unresolved."""
+Owens. But he said") or by a possessive before its subject ("Kowalski's speech comes after a
+visit to the birthplace of the poet Jan Marek. During the visit, she met").
+Two persons that are both what the sentence is about still leave the pronoun unresolved."""
 
 from __future__ import annotations
 
@@ -30,3 +31,21 @@ def test_a_person_his_own_he_met_is_still_in_sight():
         "But he promised that the town would pay for the repairs."
     )
     assert names(text, "promised") == []
+
+
+def test_the_owner_of_the_subject_goes_on_past_a_person_named_in_passing():
+    text = (
+        "Prime Minister Anna Kowalski spoke of the floods in her New Year address on Sunday. "
+        "Kowalski's speech comes after a visit to the town of Lindow, the birthplace of the poet Jan Marek. "
+        "During the visit, she met the families of the victims."
+    )
+    assert names(text, "met") == ["Anna Kowalski"]
+
+
+def test_the_owner_of_a_person_is_not_what_the_sentence_is_about():
+    text = (
+        "Prime Minister Anna Kowalski spoke of the floods in her New Year address on Sunday. "
+        "Kowalski's spokeswoman met the writer Eva Marek in Lindow on Monday. "
+        "During the visit, she praised the families of the victims."
+    )
+    assert "Anna Kowalski" not in names(text, "praised")

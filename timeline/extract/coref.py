@@ -97,6 +97,8 @@ class Antecedents:
             self._subjects[si].add(cname)
         if ent.root.head.dep_ == "ROOT" and ent.root.dep_ in ("nsubj", "nsubjpass") or _root_name_of_its_verb(ent.root):
             self._main_subjects[si].add(cname)
+        elif ctype == "PERSON" and _owns_the_main_subject(ent.root):
+            self._main_subjects[si].add(cname)  # "Williams's sermon comes after a visit to ...": his
         elif ent.root.head.dep_ == "ROOT" and ent.root.dep_ in ("dobj", "dative", "attr", "agent"):
             self._main_objects[si].add(cname)
         elif ent.root.dep_ == "pobj" and ent.root.head.head.dep_ == "ROOT":
@@ -975,6 +977,19 @@ _NO_SIDE_WORDS = frozenset(
 
 # A country's government, which the bare noun stands for when the story tells of one country.
 _GOVERNMENT_NOUNS = frozenset({"government", "administration"})
+
+
+def _owns_the_main_subject(token) -> bool:
+    """Is ``token`` the owner set before the subject of its sentence's main verb, a thing, not a
+    person ("Williams's sermon comes after ...", not "Smith's lawyer said ...")? The sentence is
+    about the owner, not about someone its words name in passing."""
+    subject = token.head
+    if token.dep_ != "poss" or subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.dep_ != "ROOT":
+        return False
+    lemma = subject.lemma_.lower()
+    if subject.pos_ != "NOUN" or lemma in PEOPLE_NOUNS or lemma in _PERSON_NOUNS or lemma in _PEOPLE_AT_WORK:
+        return False
+    return lemma not in _FOLLOWERS and not lemma.endswith(_PEOPLE_ENDINGS)
 
 
 def _root_name_of_its_verb(token) -> bool:
