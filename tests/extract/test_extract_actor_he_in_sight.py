@@ -3,7 +3,10 @@ its sentence before is about goes on, when the others are named only in passing,
 sentence tells the person by a "he" of its own ("He said ... despite a meeting of Riley and
 Owens. But he said") or by a possessive before its subject ("Kowalski's speech comes after a
 visit to the birthplace of the poet Jan Marek. During the visit, she met").
-Two persons that are both what the sentence is about still leave the pronoun unresolved."""
+Two persons that are both what the sentence is about still leave the pronoun unresolved. A
+leader told by what they lead in a story's first sentence, no one named there, is the one person
+the next sentence names as its subject ("The leader of the world's Anglicans on Monday urged ...
+Archbishop of Canterbury Rowan Williams spoke"), not one who acts on them there."""
 
 from __future__ import annotations
 
@@ -49,3 +52,20 @@ def test_the_owner_of_a_person_is_not_what_the_sentence_is_about():
         "During the visit, she praised the families of the victims."
     )
     assert "Anna Kowalski" not in names(text, "praised")
+
+
+def test_a_leader_told_in_the_first_sentence_is_the_one_named_next():
+    text = (
+        "The head of the country's largest trade union on Tuesday called for a general strike against the "
+        "pension reform. In a speech to workers in the capital, union president Marta Lind spoke of the "
+        "anger of the members."
+    )
+    assert names(text, "called") == ["Marta Lind"]
+
+
+def test_a_leader_another_person_acts_on_next_is_not_that_person():
+    text = (
+        "The head of the UN nuclear agency arrived in the capital on Tuesday for talks on the reactor. "
+        "Foreign Minister Ali Rahimi met him at the airport."
+    )
+    assert "Ali Rahimi" not in names(text, "arrived")

@@ -649,6 +649,46 @@ class Antecedents:
             self._unnamed_by_age.add(sent_index)  # someone not named: a "he" after it is no one before
         return found
 
+    def leader_named_next(self, token, sent_index: int) -> tuple[str, str] | None:
+        """ "The leader of the world's Anglicans on Monday urged ...", a leader told by what they
+        lead, with no one named in the story's first sentence: the one person the next sentence
+        names, as the subject of its main verb ("In his Christmas Day sermon, Archbishop of
+        Canterbury Rowan Williams spoke ..."). Not when that sentence acts on someone unnamed
+        ("Foreign Minister Ali Rahimi met him at the airport") or tells what he says of another."""
+        if sent_index != 0 or token.lemma_.lower() not in _ANY_LEADER or self._persons_by_sent.get(0):
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None
+        named = {n for _, n in self._persons_by_sent.get(1, ())}
+        doc = token.doc
+        after = sentence_of(doc[sentence_of(token).end]) if sentence_of(token).end < len(doc) else None
+        if len(named) != 1 or after is None:
+            return None
+        if is_speech(after.root) and any(c.dep_ == "ccomp" for c in after.root.children):
+            return None
+        (start,) = {i for i, _ in self._persons_by_sent[1]} if len(self._persons_by_sent[1]) == 1 else (-1,)
+        subjects = [c for c in after.root.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or not subjects[0].left_edge.i <= start <= subjects[0].right_edge.i:
+            return None
+        subject = subjects[0]
+        if self._token_actor.get(subject.i, ("", ""))[0] not in named and (
+            subject.lower_ not in TITLE_WORDS | ROLE_HEADS or any(c.dep_ == "poss" for c in subject.children)
+        ):
+            return None  # "Archbishop of Canterbury Rowan Williams spoke": a title its head, no one's aide
+        for t in after:
+            if (
+                t.lower_ in ("him", "her")
+                and t.dep_ != "poss"
+                or (
+                    t.dep_ in ("dobj", "pobj", "dative")
+                    and t.tag_ == "NN"
+                    and t.lemma_.lower() in ROLE_HEADS | _ANY_LEADER | _PERSON_NOUNS
+                )
+            ):  # "met him at the airport", "welcomed the IAEA chief": the leader is someone else's object
+                return None
+        (name,) = named
+        return name, "PERSON"
+
     def note_age(self, person: str, age: int) -> None:
         """An age the text gives ``person`` ("Tao, 26,", "the 26-year-old Tao")."""
         self._ages[person].add(age)

@@ -1381,6 +1381,11 @@ def resolve_argument(
         exclude = _speaker_of_clause(tok, resolver, sent_index) or _doer_of(tok, resolver)
         person = resolver.resolve_described_person(tok, sent_index, exclude)
         return [Participant(person[0], person[1], role, tok.i)] if person is not None else []
+    if hit is None and _the_one_subject(tok):
+        person = resolver.leader_named_next(tok, sent_index)
+        if person is not None:  # "The leader of the world's Anglicans urged ... Rowan Williams spoke"
+            resolver.note_person(sent_index, tok.i, person[0], _main_subject(tok))
+            return [Participant(person[0], person[1], role, tok.i)]
     if hit is None and _told_by_office(tok, resolver):
         # "the Russian president said" after "Vladimir Putin has said": the person in sight; with
         # no one in sight the title stays (another article may name who holds it)
