@@ -6,7 +6,9 @@ visit to the birthplace of the poet Jan Marek. During the visit, she met").
 Two persons that are both what the sentence is about still leave the pronoun unresolved. A
 leader told by what they lead in a story's first sentence, no one named there, is the one person
 the next sentence names as its subject ("The leader of the world's Anglicans on Monday urged ...
-Archbishop of Canterbury Rowan Williams spoke"), not one who acts on them there."""
+Archbishop of Canterbury Rowan Williams spoke"), not one who acts on them there.
+A surname the tagger took for a plural noun before a possessive mark ("Banks' place in the side")
+is a mention of the person all the same."""
 
 from __future__ import annotations
 
@@ -69,3 +71,15 @@ def test_a_leader_another_person_acts_on_next_is_not_that_person():
         "Foreign Minister Ali Rahimi met him at the airport."
     )
     assert "Ali Rahimi" not in names(text, "arrived")
+
+
+def test_a_surname_the_tagger_took_for_a_plural_owner_is_the_person():
+    text = (
+        "All-rounder Tom Banks was dropped for the second Test in July. "
+        "The selectors wanted more pace in the attack. "
+        "The side lost that match by an innings. "
+        "The third Test was drawn in the rain. "
+        "Banks' place in the side was at stake this time, and the all-rounder responded well. "
+        "He made a century on Friday."
+    )
+    assert names(text, "made") == ["Tom Banks"]

@@ -519,11 +519,13 @@ class ActorResolver:
             return
         doc = self.doc
         t = tables(doc)
-        pos, ents, text, idx, ends = t.pos, t.ents, t.text, t.idx, t.ends
+        pos, ents, text, idx, ends, deps = t.pos, t.ents, t.text, t.idx, t.ends, t.deps
         n = len(pos)
         for i in range(n):
-            if pos[i] != "PROPN" or ents[i] or i in self._token_actor:
+            if ents[i] or i in self._token_actor:
                 continue
+            if pos[i] != "PROPN" and not (pos[i] == "NOUN" and deps[i] == "poss"):
+                continue  # "Symonds' life": the owner's surname the tagger took for a plural noun
             found = owners.get(text[idx[i] : ends[i]])
             if found is None or len(found) != 1:
                 continue
