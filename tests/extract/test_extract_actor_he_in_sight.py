@@ -8,13 +8,14 @@ leader told by what they lead in a story's first sentence, no one named there, i
 the next sentence names as its subject ("The leader of the world's Anglicans on Monday urged ...
 Archbishop of Canterbury Rowan Williams spoke"), not one who acts on them there.
 A surname the tagger took for a plural noun before a possessive mark ("Banks' place in the side")
-is a mention of the person all the same."""
+is a mention of the person all the same. Whom a speaker names in his own words is not the "he"
+that says them ('"I only regret that Omar Haddad ...," he told a local daily')."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_extract_actor_names import names
+from tests.extract.test_extract_actor_names import actors, names
 
 pytestmark = pytest.mark.slow
 
@@ -83,3 +84,16 @@ def test_a_surname_the_tagger_took_for_a_plural_owner_is_the_person():
         "He made a century on Friday."
     )
     assert names(text, "made") == ["Tom Banks"]
+
+
+def test_whom_the_speaker_names_in_his_own_words_is_not_the_speaker():
+    text = (
+        "Senator Paul Grant has distanced himself from the radicals in his party. "
+        "A longtime admirer of the island's revolution, he nonetheless recently criticized the island's ailing "
+        "President Omar Haddad. "
+        '"I only regret that Omar Haddad never held a free election," he recently told a local daily. '
+        '"I think that our friends there missed their chance," he said.'
+    )
+    thinks = actors(text, "think")
+    assert ("Paul Grant", "agent") in thinks
+    assert ("Omar Haddad", "agent") not in thinks

@@ -768,16 +768,7 @@ class Antecedents:
             here -= {
                 n for start, n in pool.get(sent_index, ()) if _inside_quotes(token.doc, sentence_of(token).start, start)
             }
-        quoted = _quotation_tagged(token) if type_ == "PERSON" else None
-        if quoted is not None:
-            # '"There was a white boy John. He had a pony ... we never saw the colour," he told AFP':
-            # a quotation of several sentences; no one it names is its speaker
-            opening, closing = quoted
-            named_in = {n for entries in pool.values() for start, n in entries if opening < start < closing}
-            named_out = {n for entries in pool.values() for start, n in entries if not opening < start < closing}
-            exclude_quoted = named_in - named_out
-        else:
-            exclude_quoted = set()
+        exclude_quoted = _not_the_speaker(token, sent_index, pool) if type_ == "PERSON" else set()
         here -= exclude_quoted
         if type_ == "PERSON":
             here = {n for n in here if self.gender_fits(n, token)}
@@ -1148,6 +1139,35 @@ def _inside_quotes(doc, start: int, i: int) -> bool:
     """Is token ``i`` inside a quotation opened in its sentence (from ``start``)?"""
     marks = sum(1 for t in doc[start:i] if t.text in _QUOTE_MARKS or t.text in ("``", "''"))
     return marks % 2 == 1
+
+
+def _not_the_speaker(token, sent_index: int, pool: Mapping[int, list[tuple[int, str]]]) -> set[str]:
+    """The persons a "he" that tags a quotation cannot be: those only its quotation names."""
+    quoted = _quotation_tagged(token)
+    if quoted is not None:
+        # '"There was a white boy John. He had a pony ... we never saw the colour," he told AFP':
+        # a quotation of several sentences; no one it names is its speaker
+        opening, closing = quoted
+        named_in = {n for entries in pool.values() for start, n in entries if opening < start < closing}
+        named_out = {n for entries in pool.values() for start, n in entries if not opening < start < closing}
+        return named_in - named_out
+    if _tags_a_quotation(token):
+        return _named_in_own_words(token, pool.get(sent_index, []))
+    return set()
+
+
+def _named_in_own_words(token, named: list[tuple[int, str]]) -> set[str]:
+    """The persons the quotation a "he said" tags names, and its sentence names nowhere else
+    ('"I only regret that Fidel Castro did not ...," he told the daily'): no one the speaker could
+    be, there or in the sentences before."""
+    start_of = sentence_of(token).start
+    own = [(start, n) for start, n in named if start < token.i]
+    quoted_at = {
+        start
+        for start, _ in own
+        if _inside_quotes(token.doc, start_of, start) and token.doc[start].pos_ != "PRON"  # named, not "he"
+    }
+    return {n for start, n in own if start in quoted_at} - {n for start, n in own if start not in quoted_at}
 
 
 def _quotation_tagged(token) -> tuple[int, int] | None:
