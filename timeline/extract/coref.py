@@ -659,14 +659,16 @@ class Antecedents:
             return None
         if not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None
-        named = {n for _, n in self._persons_by_sent.get(1, ())}
+        told = self._persons_by_sent.get(1, [])
+        named = {n for _, n in told}
         doc = token.doc
-        after = sentence_of(doc[sentence_of(token).end]) if sentence_of(token).end < len(doc) else None
+        end = sentence_of(token).end
+        after = sentence_of(doc[end]) if end < len(doc) else None
         if len(named) != 1 or after is None:
             return None
         if is_speech(after.root) and any(c.dep_ == "ccomp" for c in after.root.children):
             return None
-        (start,) = {i for i, _ in self._persons_by_sent[1]} if len(self._persons_by_sent[1]) == 1 else (-1,)
+        start = told[0][0] if len(told) == 1 else -1  # (named twice: no one place to find in the subject)
         subjects = [c for c in after.root.children if c.dep_ == "nsubj"]
         if len(subjects) != 1 or not subjects[0].left_edge.i <= start <= subjects[0].right_edge.i:
             return None

@@ -42,7 +42,7 @@ from timeline.extract.factuality import LISTED, Factuality, factuality, reported
 from timeline.extract.gazetteer import country_name
 from timeline.extract.nominals import clause_verb, named_as_cause, told_in_passing
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS, fold_repeats
-from timeline.extract.roles import FIRST_PERSON, Participant, first_actor, participants, renaming
+from timeline.extract.roles import FIRST_PERSON, GOVERNMENT_NOUNS, Participant, first_actor, participants, renaming
 from timeline.extract.rows import (
     MEASURING_VERBS,
     OCCASIONS,
@@ -1148,7 +1148,7 @@ def _places_apart(trig, people: list[Participant], places) -> tuple[list[Partici
             and tok.dep_ == "pobj"
             and tok.head.lower_ == "of"
             and tok.head.head.i != trig.i
-            and tok.head.head.lower_ not in _GOVERNMENT_NOUNS  # "talks between the government of Uganda and ..."
+            and tok.head.head.lower_ not in GOVERNMENT_NOUNS  # "talks between the government of Uganda and ..."
         ):
             moved.append(p.name)
         else:
@@ -1156,10 +1156,6 @@ def _places_apart(trig, people: list[Participant], places) -> tuple[list[Partici
     if not moved:
         return kept, places
     return kept, list(dict.fromkeys([*places, *moved]))
-
-
-# "the government of Uganda" is the country taking part, not a place
-_GOVERNMENT_NOUNS = frozenset({"government", "administration", "authorities"})
 
 
 def _country_doer(tok, p: Participant) -> bool:

@@ -728,14 +728,10 @@ def _party_on_staging_verb(noun) -> tuple[int, ...]:
     the government of Uganda and the LRA": the parser hung "with" or "between" on the verb that
     stages the noun (or on its "place"), out of the noun's phrase; who is named after it takes part."""
     t = tables(noun.doc)
+    lower = lowered(noun.doc)
     head = t.heads[noun.i]
-    on = [head] + [c for c in t.children[head] if t.deps[c] == "dobj" and _is_word(t, c, "place")]
-    preps = [
-        c
-        for h in on
-        for c in t.children[h]
-        if t.deps[c] == "prep" and t.text[t.idx[c] : t.ends[c]].lower() in _PARTY_PREPS
-    ]
+    on = [head] + [c for c in t.children[head] if t.deps[c] == "dobj" and lower[c] == "place"]
+    preps = [c for h in on for c in t.children[h] if t.deps[c] == "prep" and lower[c] in _PARTY_PREPS]
     if not preps:
         return ()  # the common case: no "with" on the noun's head, no Token walked
     if _staged_at(noun) != head:
@@ -747,14 +743,13 @@ def _party_on_staging_verb(noun) -> tuple[int, ...]:
     while todo:
         i = todo.pop()
         out.append(i)
-        todo.extend(c for c in t.children[i] if t.deps[c] in _NAMED_WITH or _of_a_government(t, c))
+        todo.extend(c for c in t.children[i] if t.deps[c] in _NAMED_WITH or _of_a_government(t, lower, c))
     return tuple(out)
 
 
-def _of_a_government(t, i: int) -> bool:
+def _of_a_government(t, lower: list[str], i: int) -> bool:
     """ "of" after "the government": "the government of Uganda" is the country's."""
-    head = t.heads[i]
-    return t.deps[i] == "prep" and _is_word(t, i, "of") and t.text[t.idx[head] : t.ends[head]].lower() in _GOVERNMENT
+    return t.deps[i] == "prep" and lower[i] == "of" and lower[t.heads[i]] in GOVERNMENT_NOUNS
 
 
 _PARTY_PREPS = frozenset({"with", "between"})
@@ -764,16 +759,13 @@ def _staged_at(noun) -> int | None:
     """The index of the verb that stages the event noun: its support verb ("held talks", "talks
     were held"), or the "take place" it is the subject of ("talks are taking place"), or None."""
     t = tables(noun.doc)
+    lower = lowered(noun.doc)
     head = t.heads[noun.i]
-    if t.deps[noun.i] == "nsubj" and any(t.deps[c] == "dobj" and _is_word(t, c, "place") for c in t.children[head]):
+    if t.deps[noun.i] == "nsubj" and any(t.deps[c] == "dobj" and lower[c] == "place" for c in t.children[head]):
         if noun.doc[head].lemma_.lower() == "take":
             return head
     staging = staging_verb(noun)
     return None if staging is None else staging.i
-
-
-def _is_word(t, i: int, word: str) -> bool:
-    return t.text[t.idx[i] : t.ends[i]].lower() == word
 
 
 # What joins the one named after "with" to its name: "visiting Swedish Deputy Foreign Minister Erik
@@ -1005,7 +997,7 @@ def _between_parties(tok, trigger, name: str) -> bool:
     happening told by a noun is between take part in it (a town may be where: "a flight between
     Oslo and Bergen")."""
     first = _first_conjunct(tok)
-    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ in _GOVERNMENT:
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ in GOVERNMENT_NOUNS:
         first = first.head.head  # "between the government of Uganda and the LRA"
     return (
         trigger.pos_ == "NOUN"
@@ -1836,7 +1828,8 @@ def _designator_head(tok, role: str, resolver: ActorResolver) -> Participant | N
     return None
 
 
-_GOVERNMENT = frozenset({"government", "authorities", "authority", "administration"})
+# "the government of Uganda", "the Chinese authorities": the country's, acting
+GOVERNMENT_NOUNS = frozenset({"government", "authorities", "authority", "administration"})
 # Bodies that are people in numbers, named by no one: "Irish rebels", "Israeli troops", "Chinese police"
 # (an army, a ministry, a government are named bodies).
 _PEOPLE_BODIES = frozenset(
@@ -1858,7 +1851,7 @@ def _country_body(
     if head_lemma == "opposition" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
         return None  # "reiterated China's opposition to a deadline": a stance, no opposition party
     name = phrase_text(tok)
-    if head_lemma in _GOVERNMENT and len(name.split()) <= 3:
+    if head_lemma in GOVERNMENT_NOUNS and len(name.split()) <= 3:
         # "the Sudanese government", "British authorities": the country acting, named as the country
         resolver.register(country, "GPE", country)
         return [Participant(country, "GPE", role, tok.i)]

@@ -365,7 +365,7 @@ def _medium_of_saying(noun) -> bool:
 # Verbs whose passive tags a quotation: "X was quoted (cited) as saying".
 _QUOTING = frozenset("quote cite report hear".split())
 # Reporting verbs that, passive with an infinitive, tell an order ("he was told to leave").
-_BIDDING = frozenset("tell told".split())
+_BIDDING = frozenset({"tell"})
 # Prepositions that time a state from a happening: "ill after a heart attack".
 _SINCE = frozenset("after since following".split())
 
