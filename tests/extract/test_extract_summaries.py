@@ -1421,3 +1421,18 @@ def test_summaries_told_inside_a_quotation_keep_its_marks(trigger, expected):
     _, doc, _ = parsed(text)
     head = token(doc, trigger)
     assert summarize(head, quote_mask(doc_text(doc)), head.sent) == expected
+
+
+def test_a_speakers_title_after_the_comma_is_not_told_as_part_of_what_was_said():
+    # the parser hangs "Chairman of ..." on "vote" as its apposition; it is the title of the
+    # speaker named right after it, and the row of what was said ends before it
+    text = (
+        "The new tax law has been rejected in Monday's vote, Chairman of the Electoral Board of "
+        "Ruritania (EBR) Peter Molnar said on Tuesday."
+    )
+    assert summary(text, "rejected") == "The new tax law has been rejected in Monday's vote"
+    # an apposition set off from the name by a comma is the vote's, and stays
+    assert (
+        summary("The law was rejected in Monday's vote, the first since 1990, Peter Molnar said.", "rejected")
+        == "The law was rejected in Monday's vote, the first since 1990"
+    )

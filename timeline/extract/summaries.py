@@ -73,6 +73,7 @@ def summarize(
     _drop_stray_clauses(keep, trigger)
     _drop_absolutes(keep, trigger)
     _drop_far_appositions(keep, trigger, t)
+    _drop_speakers_title(keep, trigger, t)
     _mended(trigger, keep, t)
     _negated_governor(trigger, keep)
     if quoted is not None:
@@ -2293,6 +2294,32 @@ def _drop_far_appositions(keep: set[int], trigger, t: DocTables) -> None:
             # words between them that are not the noun's and not in the summary: an arc across
             # clauses ("a list hung on the subject" with every word between kept stays: no gap)
             keep.difference_update(subtree_indices(trigger.doc[i]))
+
+
+def _drop_speakers_title(keep: set[int], trigger, t: DocTables) -> None:
+    """Leave out the speaker's title the parser hung on the reported clause's last noun: "The law was
+    rejected in Monday's vote, [Chairman of the Electoral Board] Peter Molnar said": the title reads
+    as an apposition of "vote" but it is the words before the speaker's name, which the summary of
+    what was said leaves out."""
+    heads, deps = t.heads, t.deps
+    n = len(heads)
+    for i in sorted(keep):
+        if deps[i] != "appos" or i not in keep or heads[i] > i or _under(heads, trigger.i, i):
+            continue
+        words = subtree_indices(trigger.doc[i])
+        j = words[-1] + 1
+        while j < n and t.is_punct[j] and t.text[t.idx[j] : t.ends[j]] in (")", "]"):
+            j += 1
+        if j >= n or t.ents[j] not in ("PERSON", "ORG"):
+            continue
+        speaker = j
+        while speaker < n and deps[speaker] in ("compound", "flat") and heads[speaker] > speaker:
+            speaker = heads[speaker]
+        verb = heads[speaker]
+        if deps[speaker] != "nsubj" or verb in keep or verb <= speaker or not is_speech(trigger.doc[verb]):
+            continue
+        if _under(heads, trigger.i, verb):  # the saying governs what the row tells
+            keep.difference_update(words)
 
 
 def _under(heads: Sequence[int], j: int, head: int) -> bool:
