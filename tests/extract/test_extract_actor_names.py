@@ -127,6 +127,15 @@ def test_actor_names_the_portfolio_before_a_title_is_no_body():
     ]
 
 
+def test_actor_names_a_ranked_portfolio_before_a_title_is_no_body():
+    # "Alternate Culture", "Deputy Defence": the rank and portfolio of the minister, no organisation
+    text = (
+        "Attending the ceremony were Alternate Culture Minister Fani Palli-Petralia and "
+        "Deputy Defence Minister Vassilis Mihaloliakos."
+    )
+    assert names(text, "Attending") == ["Fani Palli-Petralia", "Vassilis Mihaloliakos"]
+
+
 def test_actor_names_a_nationality_noun_is_no_part_of_the_name():
     text = "Wang broke Briton Tom Lacey's national record on Sunday."
     assert names(text, "broke") == ["Wang", "Tom Lacey"]

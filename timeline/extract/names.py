@@ -527,12 +527,16 @@ def _name_head_left_out(doc, ent) -> bool:
 
 
 def _portfolio_before_title(ent) -> bool:
-    """ "Interior Minister Nicolas Sarkozy", "Albanian Defense Minister": the portfolio of a title."""
+    """ "Interior Minister Nicolas Sarkozy", "Deputy Defence Minister": the portfolio of a title."""
     doc = ent.doc
     if ent.end >= len(doc) or doc[ent.end].lower_ not in ("minister", "secretary"):
         return False
     words = [t.lower_ for t in ent if t.is_alpha]
-    return bool(words) and all(w in PORTFOLIO_WORDS for w in words)
+    return any(w in PORTFOLIO_WORDS for w in words) and all(w in PORTFOLIO_WORDS or w in _RANKS for w in words)
+
+
+# the rank before a portfolio: "Deputy Defence Minister", "Alternate Culture Minister"
+_RANKS = frozenset("deputy alternate acting vice junior assistant".split())
 
 
 def as_nationality(ent):
