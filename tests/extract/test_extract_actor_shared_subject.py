@@ -1,6 +1,8 @@
 """A subject shared with the verb before: a tensed verb the parser left unlabelled after ", then"
 ("Kowalski emigrated to Canada, then moved to Chile") and an infinitive after a means of one's own
-("Kessler used his elbow to push Moreau"), whose doer is the subject, not the means."""
+("Kessler used his elbow to push Moreau"), whose doer is the subject, not the means. A verb of
+saying joined to the verb before ("Norway rejected the report and said it would ...") shares its
+subject, which the "it" or "he" of what it reports is."""
 
 from __future__ import annotations
 
@@ -35,3 +37,16 @@ def test_actor_shared_subject_who_is_used_to_do_it_is_not_the_user():
 def test_actor_shared_subject_an_object_asked_to_act_still_acts():
     text = "The party urged Novak to resign on Monday."
     assert names(text, "resign") == ["Novak"]
+
+
+def test_actor_shared_subject_it_after_a_verb_of_saying_joined_to_another_is_the_subject():
+    text = (
+        "Acme Corp opened a new plant in Ohio last year. "
+        "Norway rejected the report on Friday and said it would send experts to the site."
+    )
+    assert actors(text, "send") == [("Norway", "agent")]
+
+
+def test_actor_shared_subject_he_after_a_verb_of_saying_joined_to_another_is_the_subject():
+    text = "Mark Owens denied the claims made by Paul Hendry and said he would stay in office."
+    assert names(text, "stay") == ["Mark Owens"]

@@ -1704,6 +1704,9 @@ def _reporter_of(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, st
     if clause.dep_ != "ccomp" or verb.i == clause.i or not is_speech(verb) or verb.i > tok.i:
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        # "Pakistan denied the charges and said it would help": the subject the two verbs share
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if len(subjects) != 1:
         return None
     found = resolve_argument(subjects[0], "agent", resolver, sent_index, first_only=True)
