@@ -136,6 +136,12 @@ def test_actor_names_a_ranked_portfolio_before_a_title_is_no_body():
     assert names(text, "Attending") == ["Fani Palli-Petralia", "Vassilis Mihaloliakos"]
 
 
+def test_actor_names_a_country_named_with_and_is_one_actor():
+    # the tagger cuts "Trinidad and Tobago" at its "and" (and took "Antigua", "Barbuda" for persons)
+    assert names("Trinidad and Tobago signed the treaty on Monday.", "signed") == ["Trinidad and Tobago"]
+    assert names("Antigua and Barbuda signed the treaty on Monday.", "signed") == ["Antigua and Barbuda"]
+
+
 def test_actor_names_a_nationality_noun_is_no_part_of_the_name():
     text = "Wang broke Briton Tom Lacey's national record on Sunday."
     assert names(text, "broke") == ["Wang", "Tom Lacey"]

@@ -756,11 +756,22 @@ def join_names_cut_at_and(ents: list) -> list:
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
     for ent in ents:
         prev = out[-1] if out else None
-        if prev is not None and _cut_at_and(prev, ent, surnames):
+        if prev is not None and _country_cut_at_and(prev, ent):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="GPE")  # "Trinidad" "and" "Tobago"
+        elif prev is not None and _cut_at_and(prev, ent, surnames):
             out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
         else:
             out.append(ent)
     return out
+
+
+def _country_cut_at_and(prev, ent) -> bool:
+    """A country whose name has an "and" in it, cut there by the tagger ("Trinidad and Tobago",
+    "Antigua and Barbuda", the two halves sometimes taken for persons)."""
+    doc = ent.doc
+    if not prev.end < ent.start <= prev.end + 2 or doc[prev.end].lower_ != "and":
+        return False
+    return country_name(doc.text[prev.start_char : ent.end_char]) is not None
 
 
 def _cut_at_and(prev, ent, surnames: set[str]) -> bool:
