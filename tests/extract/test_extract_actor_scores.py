@@ -21,3 +21,18 @@ def test_a_score_after_a_name_is_not_part_of_it(text, name):
     names = {a.name for e in extracted(text, "2006-11-16") for a in e.actors}
     assert name in names
     assert not any(n.startswith(name + " ") and n[len(name) + 1 :][:1].isdigit() for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "winner", "beaten"),
+    [
+        # the parser hangs the side beaten on the verb as a measure ("Chelsea 2"), not as its object
+        ("Arsenal beat Chelsea 2-1 on Sunday.", "Arsenal", "Chelsea"),
+        ("Trinidad and Tobago beat Bahrain 1-0 on Wednesday.", "Trinidad and Tobago", "Bahrain"),
+    ],
+)
+def test_the_side_beaten_before_the_score_is_the_patient(text, winner, beaten):
+    (event,) = [e for e in extracted(text, "2006-11-16") if e.predicate.lemma == "beat"]
+    roles = {a.name: a.role for a in event.actors}
+    assert roles.get(winner) == "agent"
+    assert roles.get(beaten) == "patient"

@@ -194,7 +194,7 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
             args.extend((doc[o], visitor) for o in kids[c] if deps[o] == "dobj")
         elif dep in _AGENT_DEPS:
             args.append((doc[c], "agent"))
-        elif dep in _PATIENT_DEPS:
+        elif dep in _PATIENT_DEPS or dep == "npadvmod" and _beaten_by_score(doc, trigger, c):
             args.append((doc[c], "patient"))
         elif dep == "agent":  # passive "by X"
             args.extend((doc[p], "agent") for p in kids[c] if deps[p] == "pobj")
@@ -338,13 +338,19 @@ def _inverted_speaker(trigger):
     return objects[0]
 
 
+# Verbs of winning over someone: "Kerber beat Holm 7-6".
+_BEATING = frozenset(
+    {"beat", "defeat", "edge", "overcome", "thrash", "rout", "crush", "upset", "stun", "oust", "eliminate"}
+    | {"outclass", "outplay", "outscore", "overpower", "trounce", "down", "dethrone"}
+)
+
+
 # Verbs whose object does not do what their infinitive says: "promised them to come" is the subject's.
 _SUBJECT_CONTROL = frozenset(
     {"promise", "vow", "pledge", "threaten", "offer"}
     # "Lee beat Wong to win the title", "whom he defeated to win": the winner goes on, the beaten one
     # does not (an infinitive of purpose the parser sets as the complement)
-    | {"beat", "defeat", "edge", "overcome", "thrash", "rout", "crush", "upset", "stun", "oust", "eliminate"}
-    | {"outclass", "outplay", "outscore", "overpower", "trounce", "down", "dethrone"}
+    | _BEATING
 )
 
 
@@ -2285,6 +2291,19 @@ def _name_of_phrase(doc, i: int) -> list:
     if not any(t.lower_ not in _NAME_JOINERS for t in words):
         return []
     return words
+
+
+def _beaten_by_score(doc, trigger, c: int) -> bool:
+    """ "Arsenal beat Chelsea 2-1": the side beaten, which the parser hung on the verb as a noun
+    phrase of measure ("Chelsea 2", the score's first number its modifier); the score after the name
+    tells it is the opponent."""
+    return (
+        trigger.lemma_.lower() in _BEATING
+        and doc[c].pos_ == "PROPN"
+        and c > trigger.i
+        and c + 1 < len(doc)
+        and _score_after(doc, doc[c + 1])
+    )
 
 
 def _score_after(doc, tok) -> bool:
