@@ -48,6 +48,18 @@ def test_told_as_done_a_past_progressive_of_a_trend_a_plan_or_a_scene_is_not():
 
 
 @pytest.mark.slow
+def test_told_as_done_a_past_progressive_of_a_thing_is_the_scene_or_a_judgement_not_a_row():
+    got = facts(
+        "A storm flooded the harbour district on Monday. Sirens were wailing across the port. "
+        "The forecasts were still underestimating the damage. Their plan to reopen the quay was paying off. "
+        "Some ferries were still landing at the pier. The harbour board was drawing up a list of repairs."
+    )
+    assert all(got.get(word) != "asserted" for word in ("wailing", "underestimating", "paying off", "paying"))
+    assert got.get("landing") == "asserted"
+    assert got.get("drawing up", got.get("drawing")) == "asserted"
+
+
+@pytest.mark.slow
 def test_told_as_done_a_request_being_made_is_a_row():
     got = facts(
         "Floods cut the town's water supply on Monday. Health officials are asking residents to boil their "

@@ -2054,12 +2054,28 @@ def _going_on_then(verb) -> bool:
     against travel", "France was sending 1,000 troops", "Rumsfeld was stepping down"), not a course
     or an aim (_COURSES_THEN) nor the scene of a happening its clause tells ("the man was climbing
     with a friend when he fell")."""
-    if verb.lemma_.lower() in _COURSES_THEN:
+    if verb.lemma_.lower() in _COURSES_THEN or _a_thing_doing(verb):
         return False
     return not any(
         c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _SCENE_MARKS for m in c.children)
         for c in verb.children
     )
+
+
+# Verbs of a thing's way ("some flights were still landing", "the storm was moving west"): what it does.
+_ON_ITS_WAY = _TRAVEL_VERBS | frozenset("land move advance approach cross enter".split())
+
+
+def _a_thing_doing(verb) -> bool:
+    """The subject of a past progressive is a thing, not someone who acts nor a happening ("military
+    marches were blaring", "the polls were still exaggerating the Labour lead", "their tactic was
+    paying off", "environmental problems were striking industrial parks"): the scene, a trend or a
+    judgement, not what was being done. Not "talks were taking place", "the ministry was preparing",
+    "some flights were still landing"."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or verb.lemma_.lower() in _TAKING_PLACE | _ON_ITS_WAY:
+        return False
+    return _plans_nothing(subjects[0])
 
 
 def _quantity_change(verb) -> bool:
