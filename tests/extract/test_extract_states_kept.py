@@ -52,8 +52,12 @@ def test_a_possibility_is_no_happening(text, trigger, expected):
             "distancing",
             "generic",
         ),
+        # a course gone on since a decade, or kept by a counted band since a month, is as lasting
+        ("The separatists have been seeking a state of their own since the late 1970s.", "seeking", "generic"),
+        ("About 30 members of the gang had been holding the mine and 40 workers since March 3.", "holding", "generic"),
         # ... not what happened once in those years, nor a state started days ago (its start is news)
         ("Since 1999, the militia has attacked the village four times.", "attacked", "asserted"),
+        ("About 30 gunmen have been occupying the mine since Monday.", "occupying", "asserted"),
         ("The army has occupied the airport since Monday.", "occupied", "asserted"),
         ("The colonel governed the province until rebels ousted him in 1979.", "ousted", "asserted"),
         # a thing that comes back now and then is a habit

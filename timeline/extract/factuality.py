@@ -1376,8 +1376,13 @@ def _long_span(prep) -> bool:
         # takes it as a span gone on
         return any(g.lemma_.lower() in _LONG_UNITS and (not _counted(g) or _progressive(prep.head)) for g in objs)
     if prep.lower_ == "since":
-        return any(_a_year(t) or t.lower_ in _MONTH_NAMES for g in objs for t in g.subtree)
+        return any(_a_year(t) or _a_decade(t) or t.lower_ in _MONTH_NAMES for g in objs for t in g.subtree)
     return False
+
+
+def _a_decade(tok) -> bool:
+    """ "since the 1960s", "since the late 1990s"."""
+    return len(tok.text) == 5 and tok.text[4] == "s" and tok.text[:4].isdecimal() and 1000 <= int(tok.text[:4]) <= 2100
 
 
 # Prepositions of a stretch of time up to now: "in recent years", "over the past decade".
@@ -1426,10 +1431,11 @@ def _counted(unit) -> bool:
 def _kept_over_a_span(verb) -> bool:
     """A perfect that has gone on or held over weeks, months or years up to now ("has been missing
     for several weeks", "the argument has been raging since 1960", "has taught in Hong Kong since
-    1986", "has been gripped by unrest for over a month", "has been mediating talks since March"):
-    a lasting state or activity (GUIDELINES section 1), no happening of its own day. Not a count
-    summed over the span ("has killed 300 people since 1990", "3,200 people have been killed since
-    December": a toll, which the rows of tallies weigh), a first time since ("nine women have signed
+    1986", "has been gripped by unrest for over a month", "has been mediating talks since March", "has
+    been seeking a state since the late 1960s"): a lasting state or activity (GUIDELINES section 1),
+    no happening of its own day. Not a count summed over the span ("has killed 300 people since 1990",
+    "3,200 people have been killed since December": a toll, which the rows of tallies weigh; a
+    progressive sums nothing), a first time since ("nine women have signed
     up for the first time since 1979": the news of the day, GUIDELINES section 3), a span of days,
     whose start may be the news ("has been closed since Monday"), nor a modal or a negation (told
     apart before)."""
@@ -1438,6 +1444,8 @@ def _kept_over_a_span(verb) -> bool:
     spans = [c for c in verb.children if c.dep_ == "prep" and (_long_span(c) or _over_recent_years(c, verb))]
     if not spans or any(_first_time(c) for c in verb.children):
         return False
+    if _progressive(verb):
+        return True  # "about 20 members of the group had been holding the residence since December 17": no toll
     # a count is the verb's subject or object or a figure it moved by or to ("killed 300 people",
     # "3,200 people have been killed", "rose 20 percent to 30"), not a number deeper in a phrase
     # ("brokering talks between the two sides")
