@@ -171,3 +171,19 @@ def test_what_a_bureau_said_a_storm_did_is_the_storms_row_with_the_bureau_as_sou
     found = rows(text)
     assert [(r[0], r[2]) for r in found] == [("entered", "reported")]
     assert found[0][3] != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The scheme aims to shorten hospital queues by sharing beds between the two towns," Mayor Carl Dunn said.',
+        '"The new toll also seeks to cut traffic in the old town," said Greta Lind, a council spokeswoman.',
+    ],
+)
+def test_what_a_measure_is_for_in_a_speakers_words_is_no_row(text):
+    assert rows(text) == []
+
+
+def test_what_a_body_aims_to_do_in_a_speakers_words_stays_a_row():
+    found = rows('"The council aims to shorten hospital queues," Mayor Carl Dunn said.')
+    assert [r[0] for r in found] == ["said"]

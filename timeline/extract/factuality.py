@@ -2152,6 +2152,21 @@ def _effect_foretold(verb) -> bool:
     return any(c.dep_ == "nsubj" and _happening_subject(c) for c in verb.children)
 
 
+# Verbs of a purpose: "the move aims to ...", "the law is designed to ...".
+_PURPOSES = frozenset("aim seek intend mean design".split())
+
+
+def purpose_of_a_thing(verb) -> bool:
+    """A clause that tells what a measure, a happening or a thing is for ("the move aims to expand
+    diversity", "the move also seeks to thwart smuggling", "the scheme is designed to cut queues"):
+    a description, no happening; a statement of it is no news either (not "the ministry aims to
+    ...": someone's plan)."""
+    if verb.lemma_.lower() not in _PURPOSES or not any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and (_happening_subject(subjects[0]) or _plans_nothing(subjects[0]))
+
+
 # People and bodies of people: the lexicon's, and more words for people in office, at war or in
 # the news.
 _PEOPLE = PEOPLE_NOUNS | frozenset(
