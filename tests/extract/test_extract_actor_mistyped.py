@@ -3,7 +3,8 @@
 plan"), or with its first word told alone as a person ("said Sokha"), it is a person's, so "he",
 "she" and "the 24-year-old" find it; a "person" that "their" follows is a team; "the club" is the
 side in sight, not the league; a weekday glued to the end of a name is the day; and a name that
-ends with a legal form ("Telefonica SA") is a company, whatever the tag, its first word alone too."""
+ends with a legal form ("Telefonica SA") is a company, whatever the tag, its first word alone too.
+A "person" set beside a noun for a business ("X, a small carmaker,") is a company, which "it" stands for."""
 
 from __future__ import annotations
 
@@ -205,3 +206,8 @@ def test_actor_mistyped_a_name_with_a_legal_form_is_a_company_its_first_word_sta
         "Telefonica will buy a 10 percent stake in Nordnet, the company said."
     )
     assert names(text, "buy")[:1] == ["Telefonica SA"]
+
+
+def test_actor_mistyped_a_person_set_beside_a_business_noun_is_the_company_it_stands_for():
+    text = "Korvath, a small carmaker, collapsed in May amid claims that it had bribed two officials."
+    assert names(text, "bribed") == ["Korvath"]

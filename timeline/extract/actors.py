@@ -576,6 +576,7 @@ class ActorResolver:
         plural: Counter = Counter()  # names "their" or "its" follows ("guided Urawa Reds to their first title")
         pressed: Counter = Counter()  # mentions after a word for a paper or a broadcaster ("the weekly Akhbar")
         honoured: Counter = Counter()  # one-word names after a person's title ("Prime Minister Koirala")
+        bodied: Counter = Counter()  # mentions set beside a noun for a business or a side ("X, a conglomerate")
         for ent, name in zip(ents, names, strict=True):
             votes[name][ent.label_] += 1
             place_uses[name][_place_use(ent)] += 1
@@ -586,6 +587,7 @@ class ActorResolver:
             titled[name] += _after_person_noun(ent)
             pressed[name] += _after_press_noun(ent)
             honoured[name] += _after_title(ent)
+            bodied[name] += _beside_body_noun(ent)
         person_tokens = {tok for n in names for tok in n.split() if len(n.split()) > 1 and "PERSON" in votes[n]}
         # the last words of full person names: "Yamaguchi" after "Masahiro Yamaguchi" is him, not the city
         surnames = {n.split()[-1] for n in names if len(n.split()) > 1 and votes[n].most_common(1)[0][0] == "PERSON"}
@@ -636,8 +638,12 @@ class ActorResolver:
                 label = "PERSON"
             if label == "PERSON" and plural[name] and not owning[name] and not aged[name] and not described[name]:
                 label = "ORG"  # "guided Urawa Reds to their first title": a team, whatever the tagger said
-            if label == "PERSON" and pressed[name] and not (owning[name] or aged[name] or described[name]):
-                label = "ORG"  # "the government weekly Akhbar al-Yom", "the daily Kompas": a paper, no one
+            if (label == "PERSON" and pressed[name] or label in ("PERSON", "NORP") and bodied[name]) and not (
+                owning[name] or aged[name] or described[name]
+            ):
+                # "the government weekly Akhbar al-Yom", "the daily Kompas": a paper, no one; "Hanbo,
+                # the country's largest conglomerate, collapsed": a business, no one nor a people
+                label = "ORG"
             if label != "ORG" and len(name.split()) > 1 and name.split()[-1].lower() in _LEGAL_FORMS:
                 label = "ORG"  # "Spain's Telefonica SA" tagged a building: a company by its legal form
             if is_known_org(name):
@@ -1108,6 +1114,26 @@ def _beside_person_noun(ent) -> bool:
         nouns.append(root.head)
     return any(
         n.pos_ == "NOUN" and n.lemma_.lower() in _PERSON_APPOSITION and not (ent.start <= n.i < ent.end) for n in nouns
+    )
+
+
+# Nouns for a business or a side a name is set beside ("Hanbo, the country's 14th largest
+# conglomerate,"): no person's (not "publisher", "broadcaster" or "giant", which a person may be).
+_BODY_APPOSITION = frozenset(
+    "company firm corporation conglomerate manufacturer automaker carmaker planemaker retailer airline bank "
+    "insurer lender club team".split()
+)
+
+
+def _beside_body_noun(ent) -> bool:
+    """Is the name set in apposition with a noun for a business or a side ("Hanbo, the country's
+    largest conglomerate,", "the club, Kent,")?"""
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    return any(
+        n.pos_ == "NOUN" and n.lemma_.lower() in _BODY_APPOSITION and not (ent.start <= n.i < ent.end) for n in nouns
     )
 
 
