@@ -1,7 +1,8 @@
 """A title with a nationality stands for the one person the article titles so without it (issue 16,
 item 4); a title set before its holder's name, with a comma between, is no actor of its own; a bare
 title is the one who holds the office now, not one the text says held it once, nor the holder of a
-lower office of that name (a vice president is no "president")."""
+lower office of that name (a vice president is no "president"). "The pope" and "the pontiff" are
+the Pope the article names."""
 
 from __future__ import annotations
 
@@ -84,3 +85,13 @@ def test_actor_titles_an_untagged_name_after_a_title_is_the_name_alone():
     assert names("Chinese Vice Premier Hui Liangyu on Monday opened a grain fair in Harbin.", "opened") == [
         "Hui Liangyu"
     ]
+
+
+def test_actor_titles_the_pope_and_the_pontiff_are_the_pope_named_before():
+    text = (
+        "Pope Clement XV landed in Lisbon on Friday for a three-day visit. "
+        "The pope will celebrate a mass in the city on Saturday. "
+        "The pontiff is due to fly to Madrid on Sunday."
+    )
+    assert names(text, "celebrate") == ["Clement XV"]
+    assert names(text, "fly") == ["Clement XV"]

@@ -215,6 +215,8 @@ class Antecedents:
             self._title_heads[head].add(cname)
         if head in ("king", "queen", "emir", "sultan"):
             self._title_heads["monarch"].add(cname)  # "King Gyanendra ... The monarch will"
+        if head == "pope":
+            self._title_heads["pontiff"].add(cname)  # "Pope Benedict XVI ... The pontiff said"
         for office in _LEADING_OFFICES:
             if key.endswith(" " + office):
                 # "the French leader" after "French President Jacques Chirac" (when the text names

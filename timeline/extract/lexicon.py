@@ -94,6 +94,8 @@ ROLE_HEADS = PERSON_TITLES | frozenset(
         "bishop",
         "cardinal",
         "patriarch",
+        "pope",
+        "pontiff",
         "rabbi",
         "imam",
         "ayatollah",
