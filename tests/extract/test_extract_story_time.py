@@ -202,3 +202,19 @@ def test_story_time_what_tests_show_is_found_by_the_time_of_writing():
     text = "The patient was admitted on Monday.\nLab tests show that the patient is recovering, a doctor said."
     got = {e.predicate.text: (e.date.earliest, e.date.resolution) for e in extracted(text, "2005-11-09")}
     assert got["tests"] == ("2005-11-09", "reference")  # the article's day, not undated
+
+
+def _seen(text: str, ref: str = "2006-11-27") -> dict[str, tuple]:
+    from tests.extract.parsed import extracted
+
+    return {e.predicate.text: (e.date.earliest, e.date.latest) for e in extracted(text, ref, all_events=True)}
+
+
+def test_a_participle_on_a_noun_read_as_a_conjunct_keeps_its_time_to_itself():
+    # the parser joins "built" to "toured": the temple's age is neither the tour's date nor the story's era
+    got = _seen(
+        "The president visited the old capital on Sunday.\n"
+        "In the city, he toured a museum and the temple of the Ming Dynasty built more than 500 years ago.\n"
+    )
+    assert got["toured"] == ("2006-11-26", "2006-11-26")
+    assert got["built"] == ("1506-01-01", "1506-12-31")

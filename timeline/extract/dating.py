@@ -1955,6 +1955,7 @@ def _shared_with_conjunct(trigger, index: TimexIndex) -> TimeExpr | None:
             and c.pos_ == "VERB"
             and _same_tense(c, trigger)
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and not _participle_read_as_conjunct(c)  # "the temple of the Ming Dynasty built 500 years ago"
         ):
             found = _in_clause(c, index)
             if found is not None and found.start > c.idx:
@@ -2182,6 +2183,8 @@ def background(trigger) -> bool:
             return True  # "Born in 1933, Brown moved ...": what happened before the clause
         if _describes_noun(tok):
             return True  # "the bank, founded in 1882, ...": what the noun is
+        if dep == "conj" and _participle_read_as_conjunct(tok):
+            return True  # "the pagoda of the Tang Dynasty built 1,300 years ago": what the noun is
         if any(c.i == tok.i for c in _sequel_parts(tok.head)):
             return True  # "the decision followed a statement by an aide on October 2": what came before
         if (
@@ -2193,6 +2196,30 @@ def background(trigger) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _participle_read_as_conjunct(verb) -> bool:
+    """Is ``verb`` a participle right after its noun that the parser joined to an earlier verb,
+    with no "and", "or" or comma to join them, no subject or auxiliary of its own, and a time of
+    its own after it ("paid a visit to the pagoda of the Tang Dynasty built more than 1,300 years
+    ago")? It tells what the noun is, as "the pagoda, built ..." would; not a conjunct ("stormed
+    the town and seized the radio"), nor a noun misread as a verb ("rose to 1,038 South Korean
+    won from 1,033" in a sentence that names its time elsewhere), nor a clause whose subject the
+    parser joined to the noun before ("beat Macao of China and Iraq drew with Syria on Friday")."""
+    i = verb.i
+    t = tables(verb.doc)
+    tags, deps, pos = t.tags, t.deps, t.pos
+    if tags[i] not in ("VBN", "VBD") or i == 0 or pos[i - 1] not in ("NOUN", "PROPN"):
+        return False
+    if deps[i - 1] not in ("pobj", "dobj"):
+        return False  # "Jordan beat Macao and Iraq drew with Syria": a subject the parser joined to the object
+    if any(deps[c] in ("nsubj", "nsubjpass", "aux", "auxpass", "cc") for c in t.children[i]):
+        return False
+    head = t.heads[i]
+    if any(head < c < i and (deps[c] == "cc" or t.is_punct[c]) for c in t.children[head]):
+        return False
+    ents = t.ents
+    return any(ents[k] in ("DATE", "TIME") for k in range(i + 1, verb.right_edge.i + 1))
 
 
 # Subordinators that give a reason ("is a historic venue as it hosted ...", "because they
