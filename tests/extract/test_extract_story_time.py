@@ -218,3 +218,9 @@ def test_a_participle_on_a_noun_read_as_a_conjunct_keeps_its_time_to_itself():
     )
     assert got["toured"] == ("2006-11-26", "2006-11-26")
     assert got["built"] == ("1506-01-01", "1506-12-31")
+
+
+def test_what_is_done_at_an_age_does_not_take_the_era_told_before():
+    got = _seen("The striker joined the club in 1971.\nHe retired at the age of 29.\n")
+    assert got["joined"] == ("1971-01-01", "1971-12-31")
+    assert got["retired"] == (None, None)

@@ -2892,6 +2892,17 @@ def _names_another_year(trigger, era: EventDate, *, in_subject: bool = True) -> 
 _CLAUSES_BELOW = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
 
 
+def _at_an_age(verb) -> bool:
+    """Does the clause place its happening at an age ("quit the club at the early age of 28",
+    "retired at age 35")? The age is its time, not the era told before it."""
+    t = tables(verb.doc)
+    deps, lower = t.deps, lowered(verb.doc)
+    return any(
+        deps[p] == "prep" and lower[p] == "at" and any(deps[o] == "pobj" and lower[o] == "age" for o in t.children[p])
+        for p in t.children[verb.i]
+    )
+
+
 def _years_named(trigger, told: EventDate) -> EventDate | None:
     """The date a year the clause names gives instead of the story's ``told`` time: the year of a
     named happening that is the subject ("The 2000 Sydney Games featured three mascots" in a story of
@@ -3102,8 +3113,10 @@ def inferred(
     if _born(trigger):
         return UNDATED  # "I was born in London": where one comes from, not a happening of the story
     if anchor is not None and anchor.precision != "day":
-        if _names_another_year(trigger, anchor):
-            return UNDATED  # "won the 1998 Asian Games title" in a story told in 2005: not 2005's
+        if _names_another_year(trigger, anchor) or _at_an_age(trigger):
+            # "won the 1998 Asian Games title" in a story told in 2005: not 2005's; "made his debut
+            # in 1963 ... quit the club at the age of 28": not 1963
+            return UNDATED
         if _present_perfect(trigger):
             return UNDATED  # "until it was annexed in 1902 ... The violence has killed 1,700": up to now
         return replace(anchor, resolution="inferred", mention=0)  # "In the 1916 Rising ... They retreated"
