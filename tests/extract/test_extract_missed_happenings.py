@@ -38,3 +38,24 @@ def test_missed_happenings_no_row_for_a_participle_of_a_state_or_a_credit():
         "The festival opened on Saturday with a film directed by Laura Pineda."
     )
     assert not {"owned", "directed"} & set(got)
+
+
+@pytest.mark.slow
+def test_missed_happenings_there_was_an_event_noun_is_its_happening():
+    got = triggers(
+        "There was a loud explosion near the central station on Monday morning. "
+        "There was an outbreak of measles in the northern camp last month."
+    )
+    assert got.get("explosion") == "2006-10-30"
+    assert got.get("outbreak") == "2006-10-01"
+    assert "was" not in got  # one row each, the noun's
+
+
+@pytest.mark.slow
+def test_missed_happenings_no_row_for_there_was_in_a_quotation_or_negated():
+    got = triggers(
+        "“There was a real battle of wills between the two benches,” the coach said on Sunday. "
+        "There was no change in the bank's lending policy."
+    )
+    assert "battle" not in got
+    assert "change" not in got

@@ -5,6 +5,7 @@ verb, "X said" into what X said)."""
 from __future__ import annotations
 
 from timeline.calendar_words import MONTHS
+from timeline.extract.attribution import doc_quote_mask
 from timeline.extract.clauses import is_infinitive
 from timeline.extract.factuality import LINKING_VERBS
 from timeline.extract.lexicon import PEOPLE_NOUNS
@@ -128,17 +129,27 @@ def folds(
         return True
     if _complement_tells(trigger):
         return True  # "is scheduled to leave", "declined to comment": the complement tells it (or nothing)
-    if _measured_by(trigger, trigger_ids) or (
-        trigger.lemma_.lower() in OCCURRENCE_VERBS
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in trigger_ids for c in trigger.children)
-    ):
-        # "the evacuations began on Thursday", "the tests showed": the noun's row, dated through this verb
+    if _says_its_noun_happened(trigger, trigger_ids):
         return True
     if _telling_passive(trigger) and any(
         c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and c.i in trigger_ids for c in trigger.children
     ):
         return True  # "an outbreak was reported": the outbreak's row
     return _with_an_occasion_told(trigger, dated=dated, dated_ids=dated_ids)
+
+
+def _says_its_noun_happened(verb, trigger_ids: set[int]) -> bool:
+    """ "the evacuations began on Thursday", "the tests showed", "there was an explosion on Monday":
+    a verb that only says (or tells what found) the happening an event noun of it names; the noun's
+    row, dated through this verb."""
+    if _measured_by(verb, trigger_ids):
+        return True
+    lemma = verb.lemma_.lower()
+    if lemma in OCCURRENCE_VERBS:
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in trigger_ids for c in verb.children)
+    return lemma == "be" and any(
+        c.dep_ == "attr" and c.i in trigger_ids and existential_be(c) is not None for c in verb.children
+    )
 
 
 # Harm told by a participle on the people it struck: "more than 110 others wounded".
@@ -660,7 +671,9 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
             return False  # "a bird flu outbreak was reported in the village": the outbreak's row
         return True  # "the attack killed 12": one row, the verb's
     if dep in ("attr", "acomp", "oprd"):
-        return True  # "was the largest operation": a description, not a report of one
+        # "was the largest operation": a description, not a report of one (but "there was an
+        # explosion": the noun is the happening, the verb says it took place)
+        return existential_be(noun) is None
     if dep == "dobj" and (
         any(c.dep_ == "dobj" and c.i < place.i for c in head.children) or (not dated and _vowed(head, trigger_ids))
     ):
@@ -792,8 +805,10 @@ def _own_date(noun) -> bool:
 
 def occurrence_verb(noun):
     """The verb that says this event noun happened ("began" in "the evacuations began", "was
-    reported" in "an outbreak was reported"), if any."""
+    reported" in "an outbreak was reported", "was" in "there was an explosion"), if any."""
     head = noun.head
+    if noun.dep_ == "attr":
+        return existential_be(noun)
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in OCCURRENCE_VERBS:
         return head
     if noun.dep_ == "nsubjpass" and _telling_passive(head):
@@ -801,6 +816,18 @@ def occurrence_verb(noun):
     if noun.dep_ == "nsubj" and _measured_by(head, None):
         return head
     return None
+
+
+def existential_be(noun):
+    """The "be" of "there was (were, has been) ..." whose complement this noun is ("there was an
+    outbreak of cholera in the camp"), if any, in the article's own words: a verb that only says the
+    noun's happening took place. (Inside a quotation, "there was a battle of styles" sets a scene.)"""
+    head = noun.head
+    if noun.dep_ != "attr" or head.lemma_.lower() != "be" or head.i > noun.i:
+        return None
+    if not any(c.dep_ == "expl" and c.lower_ == "there" for c in head.children):
+        return None
+    return None if doc_quote_mask(noun.doc)[noun.idx] else head
 
 
 def _measured_by(verb, trigger_ids: set[int] | None) -> bool:
