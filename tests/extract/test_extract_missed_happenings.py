@@ -59,3 +59,19 @@ def test_missed_happenings_no_row_for_there_was_in_a_quotation_or_negated():
     )
     assert "battle" not in got
     assert "change" not in got
+
+
+@pytest.mark.slow
+def test_missed_happenings_a_verb_of_state_used_for_a_deed_is_a_row():
+    got = triggers(
+        "The cyclist held off his younger rival in the final sprint. "
+        "The former mayor appeared before a court in Lyon on Tuesday."
+    )
+    assert "held off" in got
+    assert got.get("appeared") == "2006-10-31"
+
+
+@pytest.mark.slow
+def test_missed_happenings_a_verb_of_state_keeps_its_state():
+    got = triggers("The rebels held the bridge for weeks. The minister appeared calm after the vote.")
+    assert not {"held", "appeared"} & set(got)

@@ -2565,11 +2565,39 @@ def _stative(verb, dated: bool) -> bool:
         return False  # "the shares were up 3.51 dollars": a move of the day (triggers.market_move)
     if lemma in _EVENTIVE_WITH_DATE and dated:
         return False
+    if _eventive_use(verb, lemma):
+        return False
     if lemma in ("have", "hold") and any(c.dep_ == "dobj" and _event_like(c) for c in verb.children):
         return False  # "held talks", "had a meeting": the noun is the event
     if lemma == "host" and any(c.dep_ == "dobj" and _occasion(c) for c in verb.children):
         return False  # "hosted the 2003 World Cup", "hosted four rounds of talks": the occasion happened
     return True
+
+
+# Particles that make a verb of state a deed: "held off a challenge", "held up the convoy".
+_DEED_PARTICLES = {"hold": frozenset("off up".split())}
+# What one appears before: a court, a judge, a committee ("appeared before a court in Ankara").
+_APPEARING = frozenset("before".split())
+
+
+def _eventive_use(verb, lemma: str) -> bool:
+    """A verb of the stative list used for a deed or an appearance: with a particle that makes it
+    one ("the champion held off her rival", "gunmen held up the convoy"), or "appear" before a court
+    or a committee, or in court ("the writer appeared before a court in Ankara"); not "appeared
+    calm", "held the city"."""
+    t = tables(verb.doc)  # no Token made: the parse's tables only
+    deps, children, lower = t.deps, t.children, lowered(verb.doc)
+    particles = _DEED_PARTICLES.get(lemma)
+    if particles is not None:
+        return any(deps[c] == "prt" and lower[c] in particles for c in children[verb.i])
+    if lemma != "appear":
+        return False
+    for c in children[verb.i]:
+        if deps[c] != "prep":
+            continue
+        if lower[c] in _APPEARING or lower[c] == "in" and any(lower[g] == "court" for g in children[c]):
+            return True
+    return False
 
 
 def _busy_with(verb) -> bool:
