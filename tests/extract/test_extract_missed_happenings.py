@@ -62,6 +62,18 @@ def test_missed_happenings_no_row_for_there_was_in_a_quotation_or_negated():
 
 
 @pytest.mark.slow
+def test_missed_happenings_no_row_for_there_was_inverted_guessed_or_hearsay():
+    got = triggers(
+        "No smoke was seen, nor was there a rise in the temperature of the reactor. "
+        "The chairman admitted there would be branch closures after the merger. "
+        "There are also reports of fraud in the northern district."
+    )
+    assert "rise" not in got
+    assert "closures" not in got
+    assert "reports" not in got
+
+
+@pytest.mark.slow
 def test_missed_happenings_a_verb_of_state_used_for_a_deed_is_a_row():
     got = triggers(
         "The cyclist held off his younger rival in the final sprint. "

@@ -825,9 +825,19 @@ def existential_be(noun):
     head = noun.head
     if noun.dep_ != "attr" or head.lemma_.lower() != "be" or head.i > noun.i:
         return None
-    if not any(c.dep_ == "expl" and c.lower_ == "there" for c in head.children):
+    if noun.lemma_.lower() in _HEARSAY_NOUNS:
+        return None  # "there are reports of corruption": what is said, not what happened
+    # "there" before the verb: not "nor was there a rise", "was there a fire?"; and no modal of a
+    # guess ("there would be bank closures")
+    if not any(c.dep_ == "expl" and c.lower_ == "there" and c.i < head.i for c in head.children):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in _GUESSING_MODALS for c in head.children):
         return None
     return None if doc_quote_mask(noun.doc)[noun.idx] else head
+
+
+_HEARSAY_NOUNS = frozenset("report claim allegation rumour rumor speculation talk sign indication".split())
+_GUESSING_MODALS = frozenset("would could might may should must".split())
 
 
 def _measured_by(verb, trigger_ids: set[int] | None) -> bool:
