@@ -87,3 +87,19 @@ def test_missed_happenings_a_verb_of_state_used_for_a_deed_is_a_row():
 def test_missed_happenings_a_verb_of_state_keeps_its_state():
     got = triggers("The rebels held the bridge for weeks. The minister appeared calm after the vote.")
     assert not {"held", "appeared"} & set(got)
+
+
+@pytest.mark.slow
+def test_missed_happenings_a_kind_of_happening_in_a_perfect_relative_clause_is_a_row():
+    got = triggers("The senator, who has been indicted on two counts of fraud, spoke at a rally in Austin on Monday.")
+    assert "indicted" in got
+    assert got.get("spoke") == "2006-10-30"
+
+
+@pytest.mark.slow
+def test_missed_happenings_a_perfect_relative_clause_that_describes_stays_out():
+    got = triggers(
+        "The port, which has seen many storms, reopened on Monday. "
+        "Aid reached the province, where the fighting has killed thousands of people, on Tuesday."
+    )
+    assert not {"seen", "killed"} & set(got)

@@ -974,7 +974,7 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         and not dated
         and not (head is trigger and _told_aside(head))
         and not _content_misread(head)
-        and (_background_tense(head) or _described_by(head) or _object_gap(head))
+        and (_background_tense(head) and not _kind_done(head) or _described_by(head) or _object_gap(head))
     ):
         return "generic"  # "where many evacuees have gone", "which has led to this hearing": a description
     # a dated participle on a noun tells what its noun did: "ministers, meeting in Brussels on Tuesday, ..."
@@ -2404,6 +2404,17 @@ def _kind_told(verb) -> bool:
     that happening, not which one its noun is; not the findings of a text ("an expose that found
     allegations") nor a move, which may be anyone's rise ("who rose from the slums")."""
     return verb.lemma_.lower() in _KIND_WORDS and verb.head.lemma_.lower() not in _TEXTS
+
+
+def _kind_done(verb) -> bool:
+    """A relative clause in the perfect whose verb names a kind of happening ("DeLay, who has been
+    indicted on three charges", "the results in which Johnson-Sirleaf has won"): a happening done,
+    not a description of its noun ("a region that has seen leaders rise"). (Harm in the perfect
+    sums a toll over time, "Darfur, where violence has killed hundreds of thousands": a row only
+    when it is the toll of its noun, events._toll_told.)"""
+    if verb.lemma_.lower() in _HARM or not _kind_told(verb):
+        return False
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _object_gap(verb) -> bool:
