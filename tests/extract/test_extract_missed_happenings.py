@@ -85,8 +85,11 @@ def test_missed_happenings_a_verb_of_state_used_for_a_deed_is_a_row():
 
 @pytest.mark.slow
 def test_missed_happenings_a_verb_of_state_keeps_its_state():
-    got = triggers("The rebels held the bridge for weeks. The minister appeared calm after the vote.")
-    assert not {"held", "appeared"} & set(got)
+    got = triggers(
+        "The rebels held the bridge for weeks. The minister appeared calm after the vote. "
+        "The clinic has been held up as a model for the region."
+    )
+    assert not {"held", "appeared", "held up"} & set(got)
 
 
 @pytest.mark.slow

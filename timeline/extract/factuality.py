@@ -2600,7 +2600,10 @@ def _eventive_use(verb, lemma: str) -> bool:
     deps, children, lower = t.deps, t.children, lowered(verb.doc)
     particles = _DEED_PARTICLES.get(lemma)
     if particles is not None:
-        return any(deps[c] == "prt" and lower[c] in particles for c in children[verb.i])
+        # (not "was held up as a model": a judgment)
+        return any(deps[c] == "prt" and lower[c] in particles for c in children[verb.i]) and not any(
+            deps[c] == "prep" and lower[c] == "as" for c in children[verb.i]
+        )
     if lemma != "appear":
         return False
     for c in children[verb.i]:
