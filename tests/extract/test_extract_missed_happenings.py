@@ -71,6 +71,9 @@ def test_missed_happenings_no_row_for_there_was_inverted_guessed_or_hearsay():
     assert "rise" not in got
     assert "closures" not in got
     assert "reports" not in got
+    # a bare mass noun tells a state: "there was agreement" (no "an agreement was reached")
+    got = triggers("The envoy said there was agreement between the two sides on free elections.")
+    assert "agreement" not in got
 
 
 @pytest.mark.slow

@@ -827,6 +827,8 @@ def existential_be(noun):
         return None
     if noun.lemma_.lower() in _HEARSAY_NOUNS:
         return None  # "there are reports of corruption": what is said, not what happened
+    if noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return None  # "there was agreement between the sides", "there was progress": a state, no one happening
     # "there" before the verb: not "nor was there a rise", "was there a fire?"; and no modal of a
     # guess ("there would be bank closures")
     if not any(c.dep_ == "expl" and c.lower_ == "there" and c.i < head.i for c in head.children):
