@@ -187,3 +187,11 @@ def test_what_a_measure_is_for_in_a_speakers_words_is_no_row(text):
 def test_what_a_body_aims_to_do_in_a_speakers_words_stays_a_row():
     found = rows('"The council aims to shorten hospital queues," Mayor Carl Dunn said.')
     assert [r[0] for r in found] == ["said"]
+
+
+def test_what_a_poll_shows_is_no_statement_row():
+    found = rows(
+        "A new poll put the mayor ten points ahead on Sunday. The Herald quoted party sources who claimed it "
+        "showed their plan to focus on schools was paying off."
+    )
+    assert "showed" not in [r[0] for r in found]

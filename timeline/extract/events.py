@@ -38,7 +38,14 @@ from timeline.extract.dating import (
     own_expression,
     told_earlier,
 )
-from timeline.extract.factuality import LISTED, Factuality, factuality, purpose_of_a_thing, reported_would
+from timeline.extract.factuality import (
+    LISTED,
+    Factuality,
+    factuality,
+    finding_of_a_thing,
+    purpose_of_a_thing,
+    reported_would,
+)
 from timeline.extract.gazetteer import country_name
 from timeline.extract.nominals import clause_verb, named_as_cause, told_in_passing
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS, fold_repeats
@@ -1180,6 +1187,8 @@ def _statement(
         return None  # '"...!" [said Li Xiang, a public servant.]': the quotation's tag, cut off from it
     if any(c.dep_ in ("ccomp", "parataxis") and purpose_of_a_thing(c) for c in trig.children):
         return None  # '"The move aims to expand diversity," he said': what a measure is for, no news
+    if finding_of_a_thing(trig):
+        return None  # "it showed their tactic was paying off": a poll's finding, no one's statement
     return "asserted" if fact == "reported" else fact  # the statement itself is the news
 
 

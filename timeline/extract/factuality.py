@@ -2167,6 +2167,25 @@ def purpose_of_a_thing(verb) -> bool:
     return bool(subjects) and (_happening_subject(subjects[0]) or _plans_nothing(subjects[0]))
 
 
+# Verbs of what a finding shows: "the poll showed", "surveys have shown that ...".
+_FINDINGS = frozenset("show indicate suggest reveal".split())
+
+
+def finding_of_a_thing(verb) -> bool:
+    """What a poll, a survey or a thing shows ("sources claimed it showed their tactic was paying
+    off", "the survey showed that most residents would ..."), when what it shows has no row: a
+    finding told in passing, no statement anyone made (not "the minister revealed that ...")."""
+    if verb.lemma_.lower() not in _FINDINGS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    subj = subjects[0]
+    if subj.lower_ == "it":
+        return True
+    return subj.pos_ in ("NOUN", "PROPN") and subj.lemma_.lower() in EVENT_NOUNS or _plans_nothing(subj)
+
+
 # People and bodies of people: the lexicon's, and more words for people in office, at war or in
 # the news.
 _PEOPLE = PEOPLE_NOUNS | frozenset(
