@@ -1059,6 +1059,11 @@ def test_rows_news_reaching_a_place_is_no_row():
     assert [e.predicate.text for e in extracted(text)] == ["cut"]
 
 
+def test_rows_a_statement_received_by_the_agency_is_no_row():
+    text = "In a letter received here late Monday, the union's leader condemned the closure of the mine."
+    assert [e.predicate.text for e in extracted(text)] == ["condemned"]
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "listed"),
     [

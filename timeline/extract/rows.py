@@ -335,7 +335,14 @@ _NEWS = frozenset("report news word information dispatch account".split())
 
 
 def _news_reaching(verb) -> bool:
-    return verb.dep_ == "acl" and verb.lemma_.lower() == "reach" and verb.head.lemma_.lower() in _NEWS
+    """ "according to reports reaching here", "in a press statement received here late Sunday": how
+    the news reached the agency that writes ("here": where it writes from), no happening."""
+    if verb.dep_ != "acl":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "reach":
+        return verb.head.lemma_.lower() in _NEWS
+    return lemma == "receive" and any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children)
 
 
 # What a news agency's note says it will cover: "the major news stories scheduled to be covered".
