@@ -166,6 +166,21 @@ def test_not_happenings_trading_volume(text, expected):
     assert [e.predicate.text for e in extracted(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an estimate or a poll's figure is no happening
+        ("The storm hit the coast on Sunday. Insurers have put the damage at more than 40 million euros.", ["hit"]),
+        ("The storm hit the coast on Sunday. In 2009 the cost of the sea wall was put at 3 million euros.", ["hit"]),
+        ("The campaign ended on Friday. Two papers put the Greens on 21 percent.", ["campaign"]),
+        # ... but putting something forward or somewhere is
+        ("The mayor put forward a plan for the harbour on Monday.", ["put forward"]),
+    ],
+)
+def test_not_happenings_a_figure_put_on_a_thing(text, expected):
+    assert [e.predicate.text for e in extracted(text)] == expected
+
+
 def factualities(text: str) -> dict[str, str]:
     """predicate text -> factuality of every row of ``text`` (the default chronology's and the rest)."""
     return {e.predicate.text: e.factuality for e in extracted(text, all_events=True)}

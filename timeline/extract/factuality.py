@@ -1023,9 +1023,10 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         # "Sunnis make up 20 percent of the population", "accounting for a fifth of it", "toys make
         # up a large proportion of the imports" (whatever noun of it was read as the trigger)
         return "generic"
-    if head is trigger and (_tally(head) or not dated and _summed_so_far(head)):
+    if head is trigger and (_tally(head) or _put_at_a_figure(head) or not dated and _summed_so_far(head)):
         # "Losers led gainers 419 to 389 while 322 counters traded unchanged": a count, no move; "the
-        # virus has so far killed 14 people", "has so far refused to ratify": a tally, a stance
+        # cost was put at 8.9 billion marks": an estimate; "the virus has so far killed 14 people",
+        # "has so far refused to ratify": a tally, a stance
         return "generic"
     if (
         head is trigger
@@ -1694,6 +1695,17 @@ def _counted_movers(noun) -> bool:
         and noun.tag_ == "NNS"
         or noun.lemma_.lower() in _LISTED_SHARES
         and any(c.dep_ in ("amod", "compound") and c.lower_ in _MOVING for c in noun.children)
+    )
+
+
+def _put_at_a_figure(verb) -> bool:
+    """ "Unofficial estimates have put the level of bad debt at more than 700 billion baht", "the cost
+    was put at 8.9 billion marks", "the paper put Labour on 50 percent": an estimate or a poll's
+    figure, no happening (not "put forward a plan", "was put in a crate")."""
+    if verb.lemma_.lower() != "put" or any(c.dep_ == "prt" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("at", "on") and any(t.like_num for t in c.subtree) for c in verb.children
     )
 
 
