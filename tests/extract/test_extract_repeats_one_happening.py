@@ -288,3 +288,46 @@ def test_a_death_that_was_announced_is_the_death_told_not_a_plan():
 def test_a_vow_to_launch_a_campaign_is_one_row_the_vows():
     text = "The ousted militia commanders vowed on Friday to launch an armed campaign against the new council."
     assert rows(text) == [("vowed",)]
+
+
+def test_attending_a_trial_is_the_trial_one_row():
+    text = (
+        "A court in Lyon on Tuesday began hearing the case of four bankers accused of fraud. "
+        "Lawyers from three countries have been attending the trial in the city's commercial court."
+    )
+    found = rows(text)
+    assert any("attending" in row and "trial" in row for row in found)
+
+
+def test_leaders_meeting_at_a_summit_is_the_summit_one_row():
+    text = "Asian leaders, meeting at a summit in Manila from Friday, will try again to settle the trade dispute."
+    assert ("meeting", "summit") in rows(text)
+
+
+def test_opening_a_campaign_with_a_win_is_the_win_one_row():
+    assert ("opened", "win") in rows("Kenya opened its campaign with a 3-1 win over Ghana on Saturday.")
+
+
+def test_voting_in_a_referendum_is_the_referendum_one_row():
+    text = "Nearly 70 percent of the islanders voted in the March 2 referendum on independence, officials said."
+    assert any("voted" in row and "referendum" in row for row in rows(text))
+
+
+def test_participating_in_a_fair_held_last_month_is_one_row_dated_last_month():
+    text = (
+        "The agency will contact the 40 Indian buyers who participated at the 2005 Malawi Travel Expo held in "
+        "Lilongwe last month, its director said."
+    )
+    timeline = api.extract([text], ref_date=dt.date(2005, 12, 15))
+    fair = [e for e in timeline.events if "Expo" in [m.trigger for m in e.mentions]]
+    assert len(fair) == 1 and {"participated", "held"} <= {m.trigger for m in fair[0].mentions}
+    assert fair[0].date.earliest == "2005-11-01"
+
+
+def test_a_probe_into_a_bombing_and_a_defeat_after_which_a_side_won_stay_apart():
+    text = (
+        "The government has fully cooperated with a UN probe into the bombing of the embassy in Nairobi last month. "
+        "The club returned to winning ways on Saturday after their 2-1 defeat at home last week."
+    )
+    found = rows(text)
+    assert ("bombing",) in found and ("defeat",) in found

@@ -26,6 +26,9 @@ Two rows of one article are one happening when nothing they say disagrees and ei
 * they are two verbs of one kind joined by "and" in one sentence, with one doer and nothing
   between them that starts another clause ("Durian intensified further and increased its threat
   to Luzon"; not "arrested Smith and detained Jones"), or
+* a verb acts, later in its own clause, on an event noun of its kind, or only carries it
+  ("agreed in the Aug. 15 Helsinki peace accord", "attending the trial", "voted in the referendum",
+  "opened their campaign with a 4-1 win"; not "a probe into the murder", "after their defeat"), or
 * one is an event noun and the other, in the same sentence, the verb that only says it took
   place, began or was put out, with the noun as its subject ("The fifth round of the talks will
   begin on Nov. 9", "a CBS News poll released Thursday"), or two such verbs whose subject is one
@@ -131,6 +134,9 @@ def fold_repeats(events: Sequence[Event]) -> list[Event]:
         if found is not None:
             k, reason = found
             out[k] = _join(out[k], event, reason)
+            for key in keys:
+                if k not in by_key.setdefault(key, [])[-CANDIDATES:]:
+                    by_key[key].append(k)  # the row may be told again in this mention's words
         else:
             for key in keys:
                 by_key.setdefault(key, []).append(len(out))
@@ -213,6 +219,7 @@ def _keys(event: Event) -> tuple[str, ...]:
         *about,
         *staged,
         *deciding,
+        *_carried_keys(event),
     )
     if _spoken_act(event):
         return ("#statement", *told)  # a statement, or what it did ("the court rejected the suit" twice)
@@ -236,6 +243,7 @@ def same_happening(a: Event, b: Event) -> str:
         or _staged(a, b)
         or _same_subject(a, b)
         or _decision_told(a, b)
+        or _carried(a, b)
     )
     if told_again:
         return told_again
@@ -604,22 +612,82 @@ def _conjoined(a: Event, b: Event) -> str:
     return f"'{a.predicate.text}' and '{b.predicate.text}': one {kind[0]} in one sentence"
 
 
+# Verbs that carry a happening named by the event noun they act on, and say no other one
+# ("attended the trial", "suffered a defeat", "opened their campaign with a win"): the noun's row
+# (GUIDELINES: attending a summit is a mention of the summit; a verb that stages an event noun).
+_CARRIERS = frozenset(
+    "attend participate suffer record register post clinch secure notch stage hold open vote".split()
+) | frozenset({"take part", "go down"})
+# The one preposition that may stand between such a verb and its noun ("agreed in the Aug. 15
+# accord", "leaders, meeting at a summit"); any other ("into", "after", "for") names another.
+_CARRYING = frozenset("in at with during".split())
+# At most this many words between the verb and the noun.
+CARRIED_GAP = 7
+
+
+def _carried(a: Event, b: Event) -> str:
+    """A verb and, later in its own clause, the event noun it acts on, of its kind or a verb that
+    only carries it (:data:`_CARRIERS`): one happening ("agreed in the Aug. 15 Helsinki peace
+    accord", "leaders, meeting at a summit in Brussels", "observers have been attending the trial",
+    "voted in the October 15 referendum"), the noun's row. Not what a verb only wished for
+    ("called for talks"), nor a noun after another preposition or clause ("a probe into the
+    murder", "returned to winning ways after their defeat", "killed 12 and destroyed 300 houses")."""
+    for verb, noun in ((a, b), (b, a)):
+        if _carries(verb, noun):
+            return f"'{verb.predicate.text}' ... '{noun.predicate.text}': the noun it acts on"
+    return ""
+
+
+def _carries(verb: Event, noun: Event) -> bool:
+    """Does ``verb`` act on the event noun ``noun`` later in its own clause? (:func:`_carried`)"""
+    if _noun_form(verb) or not _noun_form(noun) or not _precedes(verb, noun):
+        return False
+    trigger = _words(noun.predicate.text)
+    if len(trigger) != 1 or stem(trigger[0]) in WEAK_STEMS and not kinds(trigger[0]) or _head_lemma(verb) in _WISHING:
+        return False  # (a word of a kind is an event noun, though its stem is weak: "accord")
+    if not (kinds(verb.predicate.lemma) & _kinds(noun) or verb.predicate.lemma.lower() in _CARRIERS):
+        return False
+    between = _between(verb, noun)
+    if between is None or len(between) > CARRIED_GAP or (_CLAUSE_WORDS | {"and", "or"}) & set(between):
+        return False
+    linking = [w for w in between if w in _PHRASE_END]
+    return len(linking) <= 1 and not set(linking) - _CARRYING
+
+
+def _carried_keys(event: Event) -> tuple[str, ...]:
+    """Keys that bring a verb and an event noun it may act on (:func:`_carries`) together: the
+    noun's own word, the words within reach after the verb."""
+    if _noun_form(event):
+        return tuple(f"#carries {stem(w)}" for w in _words(event.predicate.text)[:1])
+    if event.predicate.lemma.lower() not in _CARRIERS and not kinds(event.predicate.lemma):
+        return ()  # no verb that may carry a noun's happening
+    return tuple(
+        f"#carries {stem(w)}"
+        for w in _words_after(event)[: CARRIED_GAP + 1]
+        if len(w) >= 3 and w not in _COMMON | _PHRASE_END | _SUBJECT_FILLER | _DETERMINERS
+    )
+
+
 def _between(a: Event, b: Event) -> list[str] | None:
     """The words between the triggers of two rows told in one sentence (in text order), or None
-    when they are not in one sentence or overlap."""
-    for ma in a.mentions:
-        for mb in b.mentions:
-            if (ma.doc, ma.sentence) != (mb.doc, mb.sentence):
-                continue
-            first, last = (ma, mb) if ma.start < mb.start else (mb, ma)
-            if first.end > last.start:
-                return None
-            # the sentence's own offset: where both triggers sit as the text gives them
-            for at in _offsets(first.text, first.trigger):
-                origin = first.start - at
-                if first.text[last.start - origin : last.end - origin] == last.trigger:
-                    return _words(first.text[first.end - origin : last.start - origin])
-            return None
+    when they are not in one sentence or overlap. Of a row's several mentions in the sentence, the
+    nearest pair tells ("participated at the Expo held in Harare": Expo, held)."""
+    pairs = [
+        (ma, mb) if ma.start < mb.start else (mb, ma)
+        for ma in a.mentions
+        for mb in b.mentions
+        if (ma.doc, ma.sentence) == (mb.doc, mb.sentence)
+    ]
+    if not pairs:
+        return None
+    first, last = min(pairs, key=lambda pair: abs(pair[1].start - pair[0].end))
+    if first.end > last.start:
+        return None
+    # the sentence's own offset: where both triggers sit as the text gives them
+    for at in _offsets(first.text, first.trigger):
+        origin = first.start - at
+        if first.text[last.start - origin : last.end - origin] == last.trigger:
+            return _words(first.text[first.end - origin : last.start - origin])
     return None
 
 
@@ -1831,11 +1899,14 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
         elif _taken_up(kept, repeat):
             best = repeat  # "a defense lawyer ejected" ... "the defense lawyer Badie Aref be ejected": who it was
     predicate = best.predicate
+    places = tuple(dict.fromkeys((*best.places, *kept.places, *repeat.places)))
     for noun, verb in ((kept, repeat), (repeat, kept)):
-        if _stages(noun, verb):
+        if _stages(noun, verb) or _carries(verb, noun):
             # the noun is the happening, the verb only says it took place: "a summit held on March
             # 9" is the summit's row (GUIDELINES 2), told in the verb's clause
             predicate = noun.predicate
+            # and no place where it happened ("participated at the 2005 Travel Expo")
+            places = tuple(p for p in places if not set(_words(noun.predicate.text)) & set(_words(p)))
             if " ".join(_words(noun.summary)) in " ".join(_words(verb.summary)):
                 best = verb
     mentions = tuple(sorted({*kept.mentions, *repeat.mentions}, key=lambda m: (m.sentence, m.start, m.end)))
@@ -1859,7 +1930,7 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
         date=replace(best.date, mention=position),
         predicate=predicate,
         actors=actors,
-        places=tuple(dict.fromkeys((*best.places, *kept.places, *repeat.places))),
+        places=places,
         mentions=mentions,
         claims=tuple(dict.fromkeys((*kept.claims, *repeat.claims))),
         confidence=max(kept.confidence, repeat.confidence),
