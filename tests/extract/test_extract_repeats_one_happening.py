@@ -331,3 +331,7 @@ def test_a_probe_into_a_bombing_and_a_defeat_after_which_a_side_won_stay_apart()
     )
     found = rows(text)
     assert ("bombing",) in found and ("defeat",) in found
+
+
+def test_going_down_to_a_defeat_is_the_defeat_one_row():
+    assert ("went down", "defeat") in rows("The league leaders went down to a 24-10 defeat away to Bath on Sunday.")

@@ -619,7 +619,8 @@ _CARRIERS = frozenset(
     "attend participate suffer record register post clinch secure notch stage hold open vote".split()
 ) | frozenset({"take part", "go down"})
 # The one preposition that may stand between such a verb and its noun ("agreed in the Aug. 15
-# accord", "leaders, meeting at a summit"); any other ("into", "after", "for") names another.
+# accord", "leaders, meeting at a summit"; "to" a result: "went down to a defeat"); any other
+# ("into", "after", "for") names another.
 _CARRYING = frozenset("in at with during".split())
 # At most this many words between the verb and the noun.
 CARRIED_GAP = 7
@@ -651,7 +652,9 @@ def _carries(verb: Event, noun: Event) -> bool:
     if between is None or len(between) > CARRIED_GAP or (_CLAUSE_WORDS | {"and", "or"}) & set(between):
         return False
     linking = [w for w in between if w in _PHRASE_END]
-    return len(linking) <= 1 and not set(linking) - _CARRYING
+    # a result is reached "to": "went down to a 21-13 defeat"
+    carrying = _CARRYING | {"to"} if "contest" in _kinds(noun) else _CARRYING
+    return len(linking) <= 1 and not set(linking) - carrying
 
 
 def _carried_keys(event: Event) -> tuple[str, ...]:
