@@ -335,3 +335,11 @@ def test_a_probe_into_a_bombing_and_a_defeat_after_which_a_side_won_stay_apart()
 
 def test_going_down_to_a_defeat_is_the_defeat_one_row():
     assert ("went down", "defeat") in rows("The league leaders went down to a 24-10 defeat away to Bath on Sunday.")
+
+
+def test_what_ministers_would_discuss_at_the_meeting_is_the_meeting_one_row():
+    text = (
+        "Minister Paolo Conti and fellow ministers would discuss the vaccine shortage at the meeting on Friday, "
+        "his office said."
+    )
+    assert ("discuss", "meeting") in rows(text)

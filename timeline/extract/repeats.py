@@ -619,9 +619,10 @@ _CARRIERS = frozenset(
     "attend participate suffer record register post clinch secure notch stage hold open vote".split()
 ) | frozenset({"take part", "go down"})
 # The one preposition that may stand between such a verb and its noun ("agreed in the Aug. 15
-# accord", "leaders, meeting at a summit"; "to" a result: "went down to a defeat"); any other
-# ("into", "after", "for") names another.
+# accord", "leaders, meeting at a summit", "would discuss the matter at the meeting"; "to" a
+# result: "went down to a defeat"); any other ("into", "after", "for") names another.
 _CARRYING = frozenset("in at with during".split())
+_ARTICLES = frozenset("a an the this that its their his her".split())
 # At most this many words between the verb and the noun.
 CARRIED_GAP = 7
 
@@ -640,8 +641,9 @@ def _carried(a: Event, b: Event) -> str:
 
 
 def _carries(verb: Event, noun: Event) -> bool:
-    """Does ``verb`` act on the event noun ``noun`` later in its own clause? (:func:`_carried`)"""
-    if _noun_form(verb) or not _noun_form(noun) or not _precedes(verb, noun):
+    """Does ``verb`` act on the event noun ``noun`` later in its own clause? (:func:`_carried`; a
+    verb told bare after "would" is a verb, a noun in -ing after an article a noun)"""
+    if not _verb_told(verb) or not _precedes(verb, noun):
         return False
     trigger = _words(noun.predicate.text)
     if len(trigger) != 1 or stem(trigger[0]) in WEAK_STEMS and not kinds(trigger[0]) or _head_lemma(verb) in _WISHING:
@@ -651,6 +653,8 @@ def _carries(verb: Event, noun: Event) -> bool:
     between = _between(verb, noun)
     if between is None or len(between) > CARRIED_GAP or (_CLAUSE_WORDS | {"and", "or"}) & set(between):
         return False
+    if not _noun_form(noun) and not (trigger[0].endswith("ing") and between[-1:] and between[-1] in _ARTICLES):
+        return False  # a noun, or one in -ing after an article ("discuss the matter at the meeting")
     linking = [w for w in between if w in _PHRASE_END]
     # a result is reached "to": "went down to a 21-13 defeat"
     carrying = _CARRYING | {"to"} if "contest" in _kinds(noun) else _CARRYING
