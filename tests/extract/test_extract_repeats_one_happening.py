@@ -343,3 +343,19 @@ def test_what_ministers_would_discuss_at_the_meeting_is_the_meeting_one_row():
         "his office said."
     )
     assert ("discuss", "meeting") in rows(text)
+
+
+def test_an_offer_made_and_the_days_offer_that_was_made_are_one_row():
+    text = (
+        "The mining group Rio Verde made a formal cash offer of 300 pence per share for Tin Holdings on Monday. "
+        "Monday's offer was made before a deadline set by regulators, the firm said."
+    )
+    assert ("made", "made") in rows(text)
+
+
+def test_an_offer_made_by_another_bidder_is_another_row():
+    text = (
+        "The mining group Rio Verde made a formal cash offer of 300 pence per share for Tin Holdings on Monday. "
+        "A rival offer was made by Copper Corp on Monday, the firm said."
+    )
+    assert ("made", "made") not in rows(text)

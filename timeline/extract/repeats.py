@@ -29,6 +29,9 @@ Two rows of one article are one happening when nothing they say disagrees and ei
 * a verb acts, later in its own clause, on an event noun of its kind, or only carries it
   ("agreed in the Aug. 15 Helsinki peace accord", "attending the trial", "voted in the referendum",
   "opened their campaign with a 4-1 win"; not "a probe into the murder", "after their defeat"), or
+* the later is the earlier's own verb in the passive with "the" and what that verb acted on as
+  its subject, light as the verb may be ("made a formal cash offer" ... "Thursday's offer was
+  made"), or
 * one is an event noun and the other, in the same sentence, the verb that only says it took
   place, began or was put out, with the noun as its subject ("The fifth round of the talks will
   begin on Nov. 9", "a CBS News poll released Thursday"), or two such verbs whose subject is one
@@ -244,6 +247,7 @@ def same_happening(a: Event, b: Event) -> str:
         or _same_subject(a, b)
         or _decision_told(a, b)
         or _carried(a, b)
+        or _made_again(a, b)
     )
     if told_again:
         return told_again
@@ -985,6 +989,19 @@ def _told_again(a: Event, b: Event) -> str:
     if stem(trigger[0]) in WEAK_STEMS or stem(trigger[0]) not in {stem(w) for w in _acted_on(a)}:
         return ""
     return f"'{' '.join(description)}' is what '{a.predicate.text}' told"
+
+
+def _made_again(a: Event, b: Event) -> str:
+    """Why b, a's own verb in the passive with "the" and the noun a's verb acted on as its subject
+    ("Macquarie Bank made a formal cash offer" ... "Thursday's offer was made before the deadline"),
+    tells a's happening again, light as the verb may be: '' when it does not (another doer named,
+    "another offer was made")."""
+    if _head_lemma(a) != _head_lemma(b) or _doers(b) or _another(b) or not _passive(b) or _same_sentence(a, b):
+        return ""
+    description = _description(b)
+    if len(description) != 2 or description[0] != "the" or description[1] not in _acted_on(a):
+        return ""
+    return f"'{' '.join(description)}' {b.predicate.text}: what '{a.predicate.text}' told"
 
 
 # Verbs that tell what a happening named as their subject is about or how it goes, not another
