@@ -1,6 +1,7 @@
 """Actors reached through the sentence or the story: shared and raised subjects, the subject of
 a clause at whose meeting it took place, surnames, descriptions ("the ship", "the journal", "the
-report"), titles with no one named and the portfolio of a title."""
+report"), titles with no one named and the portfolio of a title. An "it" that opens on what a
+country the sentence before is about did is that country, unless a thing acted or was acted on there."""
 
 from __future__ import annotations
 
@@ -713,3 +714,15 @@ def test_actor_references_the_ends_of_a_flight_taking_place_are_no_parties():
 )
 def test_actor_references_the_government_of_a_country_is_the_country_not_a_place(text, trigger, who):
     assert sorted(names(text, trigger)) == who
+
+
+def test_actor_references_it_after_a_country_the_sentence_before_is_about_is_that_country():
+    text = "Norway has stayed away from the junta for several years. In 2003, it froze all loans to the country."
+    assert names(text, "froze") == ["Norway"]
+
+
+def test_actor_references_it_after_a_thing_a_country_acted_on_is_no_one():
+    text = "Norway launched a new research vessel on Monday. It sailed to the Arctic on Friday."
+    assert names(text, "sailed") == []
+    text = "Chile was struck by a strong storm on Monday. It flooded two towns in the south."
+    assert names(text, "flooded") == []

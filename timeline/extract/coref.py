@@ -571,7 +571,10 @@ class Antecedents:
                     # the country its sentence opens on, which "it" cannot name here; not the other
                     # body the agency leaves alone in sight
                     return None
-            return self._in_sight(token, sent_index, exclude, pool, "ORG")
+            found = self._in_sight(token, sent_index, exclude, pool, "ORG")
+            if found is None and token.dep_ == "nsubj":
+                found = self._country_subject(token, sent_index)
+            return found
         return None
 
     def _speaker_told_of_another(self, token) -> bool:
@@ -870,6 +873,34 @@ class Antecedents:
             self._memo["quoted_sentences"] = quoted
         quoted = self._memo["quoted_sentences"]
         return 0 <= sent_index < len(quoted) and quoted[sent_index]
+
+    def _country_subject(self, token, sent_index: int) -> tuple[str, str] | None:
+        """ "The United States has been distancing itself from the regime. In 1994, it cut off all
+        aid": the one country that does what the main verb of the pronoun's sentence (named before
+        it) or of the sentence before tells, when no body nor product is named in either and no thing
+        is acted on ("Iran tested a new missile. It flew": the missile; "Japan was hit by a typhoon.
+        It killed": the typhoon)."""
+        if any(start < token.i for start, _ in self._things_by_sent.get(sent_index, ())):
+            return None
+        if self._thing_object_before(token):
+            return None
+        sent = sentence_of(token)
+        if not any(sent.start <= start < token.i for start, _ in self._countries):
+            if (
+                sent.start == 0
+                or self._things_by_sent.get(sent_index - 1)
+                or self._told_of_a_thing(token, sent_index - 1)
+            ):
+                return None
+            sent = sentence_of(token.doc[sent.start - 1])
+        root = sent.root
+        if root.i >= token.i or any(c.dep_ in ("nsubjpass", "agent", "csubj") for c in root.children):
+            return None
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        hit = self._token_actor.get(subjects[0].i) if len(subjects) == 1 else None
+        if hit is None or hit[1] != "GPE" or country_name(hit[0]) is None:
+            return None
+        return hit
 
     def _told_of_a_thing(self, token, before_index: int) -> bool:
         """Is the sentence before the pronoun's about an unnamed thing: its main verb's subject a
