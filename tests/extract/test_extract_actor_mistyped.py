@@ -4,7 +4,8 @@ plan"), or with its first word told alone as a person ("said Sokha"), it is a pe
 "she" and "the 24-year-old" find it; a "person" that "their" follows is a team; "the club" is the
 side in sight, not the league; a weekday glued to the end of a name is the day; and a name that
 ends with a legal form ("Telefonica SA") is a company, whatever the tag, its first word alone too.
-A "person" set beside a noun for a business ("X, a small carmaker,") is a company, which "it" stands for."""
+A "person" set beside a noun for a business ("X, a small carmaker,") or right after one ("drug
+manufacturer X") is a company, which "it" stands for."""
 
 from __future__ import annotations
 
@@ -211,3 +212,11 @@ def test_actor_mistyped_a_name_with_a_legal_form_is_a_company_its_first_word_sta
 def test_actor_mistyped_a_person_set_beside_a_business_noun_is_the_company_it_stands_for():
     text = "Korvath, a small carmaker, collapsed in May amid claims that it had bribed two officials."
     assert names(text, "bribed") == ["Korvath"]
+
+
+def test_actor_mistyped_a_person_right_after_a_business_noun_is_the_company_it_stands_for():
+    text = (
+        "The new firm will be called Northgate Capital Corporation. "
+        "Swiss drug manufacturer Korvath said on Sunday that it was stopping all trials of the drug."
+    )
+    assert names(text, "stopping") == ["Korvath"]

@@ -1127,7 +1127,16 @@ _BODY_APPOSITION = frozenset(
 
 def _beside_body_noun(ent) -> bool:
     """Is the name set in apposition with a noun for a business or a side ("Hanbo, the country's
-    largest conglomerate,", "the club, Kent,")?"""
+    largest conglomerate,", "the club, Kent,"), or right after one ("US drug manufacturer Pfizer")?"""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if (
+        before is not None
+        and before.is_lower
+        and before.pos_ == "NOUN"
+        and before.lemma_ in _BODY_APPOSITION
+        and ent.start <= before.head.i < ent.end
+    ):
+        return True
     root = ent.root
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
