@@ -2,7 +2,7 @@
 item 4); a title set before its holder's name, with a comma between, is no actor of its own; a bare
 title is the one who holds the office now, not one the text says held it once, nor the holder of a
 lower office of that name (a vice president is no "president"). "The pope" and "the pontiff" are
-the Pope the article names."""
+the Pope the article names; "the speaker" the Speaker it names."""
 
 from __future__ import annotations
 
@@ -95,3 +95,11 @@ def test_actor_titles_the_pope_and_the_pontiff_are_the_pope_named_before():
     )
     assert names(text, "celebrate") == ["Clement XV"]
     assert names(text, "fly") == ["Clement XV"]
+
+
+def test_actor_titles_the_speaker_is_the_speaker_named_before():
+    text = (
+        "Speaker Ana Ruiz refused to appear before the prosecutors on Monday. "
+        "The speaker has been accused of taking money from a builder."
+    )
+    assert names(text, "accused") == ["Ana Ruiz"]

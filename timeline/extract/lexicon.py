@@ -101,6 +101,7 @@ ROLE_HEADS = PERSON_TITLES | frozenset(
         "ayatollah",
         "councilor",
         "councillor",
+        "speaker",
     }
 )
 # What a person is, said before the name at a sentence's start, where the tagger takes it for a first
