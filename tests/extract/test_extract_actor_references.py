@@ -1,7 +1,9 @@
 """Actors reached through the sentence or the story: shared and raised subjects, the subject of
 a clause at whose meeting it took place, surnames, descriptions ("the ship", "the journal", "the
 report"), titles with no one named and the portfolio of a title. An "it" that opens on what a
-country the sentence before is about did is that country, unless a thing acted or was acted on there."""
+country the sentence before is about did is that country, unless a thing acted or was acted on there.
+An "it" after an unnamed thing whose phrase names a body ("a boat belonging to the navy") is the
+thing, no one named; after a thing told by its name ("the event, known as X,") it is that name."""
 
 from __future__ import annotations
 
@@ -726,3 +728,16 @@ def test_actor_references_it_after_a_thing_a_country_acted_on_is_no_one():
     assert names(text, "sailed") == []
     text = "Chile was struck by a strong storm on Monday. It flooded two towns in the south."
     assert names(text, "flooded") == []
+
+
+def test_actor_references_it_after_a_thing_owned_by_a_body_is_the_thing():
+    text = "Coast guards seized a boat belonging to the Eastern Fleet on Friday after it was found to be carrying guns."
+    assert names(text, "found") == []
+
+
+def test_actor_references_it_after_a_thing_told_by_its_name_is_that_name():
+    text = (
+        "The event, known as Nordic Ski Cup Korea, will enter its fifth edition in Seoul "
+        "after it was brought to Korea in 2002."
+    )
+    assert names(text, "brought") == ["Nordic Ski Cup Korea"]

@@ -574,8 +574,40 @@ class Antecedents:
             found = self._in_sight(token, sent_index, exclude, pool, "ORG")
             if found is None and token.dep_ == "nsubj":
                 found = self._country_subject(token, sent_index)
+            if found is not None and token.dep_ in ("nsubj", "nsubjpass") and self._inside_a_thing(token, found[0]):
+                return None  # "seized a craft belonging to the Navy after it was found": the craft
             return found
         return None
+
+    def _inside_a_thing(self, token, name: str) -> bool:
+        """Is ``name`` named in the pronoun's sentence, before it, only inside the phrase of an
+        unnamed thing that is a verb's subject or object ("seized a craft belonging to the Sierra
+        Leone Navy after it was found to be carrying drugs")? The "it" goes on with the thing."""
+        doc = token.doc
+        sent_start = sentence_of(token).start
+        hits = self._token_actor
+        mentions = [
+            i
+            for i in range(sent_start, token.i)
+            if hits.get(i, ("",))[0] == name and hits.get(doc[i].head.i, ("",))[0] != name  # the name's root
+        ]
+        if not mentions:
+            return False
+        for i in mentions:
+            tok = doc[i]
+            if tok.dep_ == "poss":
+                return False  # "raided Acme's offices after it refused": the owner is told of
+            for _ in range(4):  # up through a participle and its preposition to the noun they qualify
+                if tok.dep_ in ("dobj", "nsubj", "nsubjpass") or tok.head is tok:
+                    break
+                if tok.dep_ == "appos" or tok.lemma_.lower() in _NAMING_VERBS:
+                    return False  # "The event, known as Vasaloppet China, ... after it was": the name's
+                tok = tok.head
+            if tok.i in self._token_actor or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+                return False
+            if tok.dep_ not in ("dobj", "nsubj", "nsubjpass") or tok.lemma_.lower() in ROLE_HEADS | _PERSON_NOUNS:
+                return False
+        return True
 
     def _speaker_told_of_another(self, token) -> bool:
         """Does an "it" that opens its sentence (nothing named before it there) follow a sentence
@@ -1165,6 +1197,9 @@ def _site_noun(ent) -> str | None:
         return after.lower_
     return None
 
+
+# Verbs that give a thing its name ("the event, known as X,"): the thing is the one named.
+_NAMING_VERBS = frozenset("know call name dub title brand".split())
 
 # Verbs that tag a quotation ("..., he said").
 _TAG_VERBS = frozenset("say add tell explain insist continue note declare reply respond stress recall".split())
