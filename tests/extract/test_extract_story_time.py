@@ -224,3 +224,15 @@ def test_what_is_done_at_an_age_does_not_take_the_era_told_before():
     got = _seen("The striker joined the club in 1971.\nHe retired at the age of 29.\n")
     assert got["joined"] == ("1971-01-01", "1971-12-31")
     assert got["retired"] == (None, None)
+
+
+def test_what_is_done_at_a_named_occasion_does_not_take_the_era_told_before():
+    text = (
+        "The country first competed in the Rome Games in 1960.\nIn the Seoul Games, it sent a boxer for the first time."
+    )
+    got = _seen(text)
+    assert got["competed"] == ("1960-01-01", "1960-12-31")
+    assert got["sent"] == (None, None)
+    # the occasion the era was told with is in the era
+    got = _seen(text.replace("In the Seoul Games", "In the Rome Games"))
+    assert got["sent"] == ("1960-01-01", "1960-12-31")

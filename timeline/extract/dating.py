@@ -2892,6 +2892,13 @@ def _names_another_year(trigger, era: EventDate, *, in_subject: bool = True) -> 
 _CLAUSES_BELOW = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
 
 
+# Names of occasions held again and again, which a place or a sponsor tells apart ("the Athens
+# Games", "the Davis Cup", "the Gulf War")
+_NAMED_OCCASIONS = frozenset(
+    "games olympics olympiad cup championship championships war summit conference festival tournament".split()
+)
+
+
 def _at_an_age(verb) -> bool:
     """Does the clause place its happening at an age ("quit the club at the early age of 28",
     "retired at age 35")? The age is its time, not the era told before it."""
@@ -2901,6 +2908,37 @@ def _at_an_age(verb) -> bool:
         deps[p] == "prep" and lower[p] == "at" and any(deps[o] == "pobj" and lower[o] == "age" for o in t.children[p])
         for p in t.children[verb.i]
     )
+
+
+def _at_a_named_occasion(verb, era: EventDate) -> bool:
+    """Is the clause placed in, at or during an occasion named as one of its kind ("In the Athens
+    Games, Afghanistan sent women", "at the Davis Cup"): a proper noun of a kind held again and
+    again, with a name of its own before it, that no sentence naming the ``era`` named before
+    ("the Gulf War in 1991 ... In the Gulf War, the troops ..." is in the era)?"""
+    t = tables(verb.doc)
+    deps, pos, lower = t.deps, t.pos, lowered(verb.doc)
+    for p in t.children[verb.i]:
+        if deps[p] != "prep" or lower[p] not in ("in", "at", "during"):
+            continue
+        for o in t.children[p]:
+            if deps[o] != "pobj" or pos[o] != "PROPN" or lower[o] not in _NAMED_OCCASIONS:
+                continue
+            name = next((verb.doc[c].text for c in t.children[o] if deps[c] == "compound" and pos[c] == "PROPN"), None)
+            if name is not None and not _named_with(t.text, name, era.text, t.idx[p]):
+                return True
+    return False
+
+
+def _named_with(text: str, name: str, era_text: str | None, end: int) -> bool:
+    """Does a sentence before ``end`` name ``name`` beside the era's own words?"""
+    at = text.find(name)
+    while era_text and 0 <= at < end:
+        start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+        stop = min(k for k in (text.find(". ", at), text.find("\n", at), end) if k >= 0)
+        if era_text in text[start + 1 : stop]:
+            return True
+        at = text.find(name, at + len(name))
+    return False
 
 
 def _years_named(trigger, told: EventDate) -> EventDate | None:
@@ -3113,9 +3151,10 @@ def inferred(
     if _born(trigger):
         return UNDATED  # "I was born in London": where one comes from, not a happening of the story
     if anchor is not None and anchor.precision != "day":
-        if _names_another_year(trigger, anchor) or _at_an_age(trigger):
+        if _names_another_year(trigger, anchor) or _at_an_age(trigger) or _at_a_named_occasion(trigger, anchor):
             # "won the 1998 Asian Games title" in a story told in 2005: not 2005's; "made his debut
-            # in 1963 ... quit the club at the age of 28": not 1963
+            # in 1963 ... quit the club at the age of 28": not 1963; "first competed in the Berlin
+            # Games in 1936 ... In the Athens Games, it sent women": the occasion's time, not 1936
             return UNDATED
         if _present_perfect(trigger):
             return UNDATED  # "until it was annexed in 1902 ... The violence has killed 1,700": up to now
