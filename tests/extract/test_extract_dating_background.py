@@ -207,3 +207,17 @@ def test_what_was_done_at_earlier_occasions_is_not_the_story_day():
     got = seen(text)
     assert got["won"] == (None, None)
     assert got["rejected"] == (TUESDAY, TUESDAY)  # an earlier report, rejected now
+
+
+def test_a_verb_joined_to_a_relative_clause_is_background_too():
+    got = seen(
+        OPENING + "Police arrested two men for the bombing of the market, which killed three people and injured 20."
+    )
+    assert got["killed"] == (None, None)
+    assert got["injured"] == (None, None)  # the bombing's toll, not the day of the story told
+    # a clause with a subject of its own, which the parser joined to a relative clause, is told in the story
+    got = seen(
+        OPENING + "The five villages where sick poultry have been found and areas within three kilometers of them"
+        " were placed under quarantine, an official said."
+    )
+    assert got["placed"] == (MONDAY, MONDAY)

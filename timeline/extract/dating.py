@@ -3034,6 +3034,17 @@ def _at_the_time_of(trigger, anchor: EventDate | None) -> bool:
     )
 
 
+def _relative_conjunct(verb) -> bool:
+    """Is ``verb`` joined to the verb of a relative clause, sharing its subject ("the bombing, which
+    killed two people and hospitalised 15")? It is in that relative clause too: background. Not a
+    conjunct with a subject of its own ("the villages where the virus was found and areas near them
+    were placed under quarantine": the parser's join of two clauses)."""
+    if verb.dep_ != "conj" or verb.head.dep_ != "relcl":
+        return False
+    t = tables(verb.doc)
+    return not any(t.deps[c] in ("nsubj", "nsubjpass", "expl") for c in t.children[verb.i])
+
+
 def _now_told(trigger, ref_date: str | None, *, quoted: bool) -> EventDate:
     """The date of a clause not told in the past: the article's own day for what goes on as it is
     written ("China is launching a water supply project", "Hamas and Fatah are holding talks"), as
@@ -3098,7 +3109,7 @@ def inferred(
         # looks back from the day of speaking, to a time the quote does not give
         return _now_told(trigger, ref_date, quoted=quoted)
     if (
-        trigger.dep_ == "relcl"
+        (trigger.dep_ == "relcl" or _relative_conjunct(trigger))
         and not _at_the_time_of(trigger, anchor)
         or (anchor is None or anchor.earliest == ref_date)
         and _said_now_of_a_past(trigger)
