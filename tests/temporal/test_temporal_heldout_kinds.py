@@ -119,6 +119,10 @@ ROWS = [
     ("The goalkeeper was voted footballer of the year.", D, []),
     ("She was named rookie of the year in 2015.", W, [("2015", "DATE", "2015")]),
     ("It was the coldest day of the year.", D, [("the year", "DATE", "2016")]),
+    # the one happening called the greatest of its time: "the trial of the century"
+    ('Newspapers hailed the hearing as "the trial of the century".', D, []),
+    ("Critics called the merger the deal of the century.", W, []),
+    ("The bridge will be finished by the turn of the century.", W, [("the century", "DATE", "20")]),
     ("Tickets sell out before the Spring Festival rush.", W, []),
     ("He swam at the Summer Olympics in Rio.", D, []),
     ("Last Summer President Lee toured the region.", W, [("Last Summer", "DATE", "2017-SU")]),

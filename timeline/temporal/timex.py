@@ -162,7 +162,8 @@ def _in_name(span: Span) -> bool:
     return False
 
 
-# Who or what is named the best "of the year": a title, not a time ("named coach of the year")
+# Who or what is named the best "of the year": a title, not a time ("named coach of the year",
+# "the trial of the century")
 _AWARDED = {
     "player",
     "coach",
@@ -192,13 +193,20 @@ _AWARDED = {
     "teacher",
     "referee",
     "goal",
+    # the one happening of its kind called the greatest of its time: "the trial of the century"
+    "trial",
+    "deal",
+    "fight",
+    "wedding",
+    "heist",
 }
 
 
 def _award(span: Span) -> bool:
-    """Whether ``span`` is "the year" (or "the season", "the decade") of a title: "coach of the year"."""
+    """Whether ``span`` is "the year" (or "the season", "the decade", "the century") of a title:
+    "coach of the year", "hailed the trial of the century"."""
     doc = span.doc
-    if span.text.lower() not in ("the year", "the season", "the decade") or span.start < 2:
+    if span.text.lower() not in ("the year", "the season", "the decade", "the century") or span.start < 2:
         return False
     return doc[span.start - 1].lower_ == "of" and lemma(doc[span.start - 2]).lower() in _AWARDED
 
