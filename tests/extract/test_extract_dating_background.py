@@ -221,3 +221,10 @@ def test_a_verb_joined_to_a_relative_clause_is_background_too():
         " were placed under quarantine, an official said."
     )
     assert got["placed"] == (MONDAY, MONDAY)
+
+
+def test_what_was_done_in_the_war_is_not_the_story_day():
+    got = seen(OPENING + "The rebels, who declared a republic in 1992, drove out the army in the war.")
+    assert got["drove out"] == (None, None)
+    got = seen(OPENING + "The villagers lost their cattle during the war.")
+    assert got["lost"] == (None, None)

@@ -2899,6 +2899,32 @@ _NAMED_OCCASIONS = frozenset(
 )
 
 
+# Happenings that last for months or years: what a clause places in one took place some time in it
+_LONG_HAPPENINGS = frozenset("war conflict occupation revolution uprising insurgency".split())
+
+
+def _in_a_war(verb, anchor: EventDate | None) -> bool:
+    """Is the clause, told in a story of a day (or of the article's), placed in or during a war or
+    another long happening told as known ("The Chechens drove out Russian troops in the war" in a
+    story of Tuesday's talks, "fled during the occupation")? The war's time, not the story's day (a
+    story told in a past era may be that war's: "In the 1916 Rising ... During the fighting")."""
+    if anchor is not None and anchor.precision != "day":
+        return False
+    t = tables(verb.doc)
+    deps, lower = t.deps, lowered(verb.doc)
+    for p in t.children[verb.i]:
+        if deps[p] == "prep" and lower[p] in ("in", "during"):
+            for o in t.children[p]:
+                if (
+                    deps[o] == "pobj"
+                    and t.pos[o] == "NOUN"
+                    and verb.doc[o].lemma_.lower() in _LONG_HAPPENINGS
+                    and any(deps[c] in ("det", "poss") and lower[c] != "a" for c in t.children[o])
+                ):
+                    return True
+    return False
+
+
 def _at_an_age(verb) -> bool:
     """Does the clause place its happening at an age ("quit the club at the early age of 28",
     "retired at age 35")? The age is its time, not the era told before it."""
@@ -3136,9 +3162,11 @@ def inferred(
         or _recounted(trigger)
         or _role_held(trigger)
         or _under_an_era(trigger)
+        or _in_a_war(trigger, anchor)
     ):
         # "is a historic venue as it hosted the first meeting after the war", "The building was
-        # dubbed the Alamo": a thing's history, not the story's day
+        # dubbed the Alamo": a thing's history, not the story's day; "drove out the troops in the
+        # war": the war's time
         return UNDATED
     lemma = trigger.lemma_.lower()
     if lemma in _TOLD_NOW and ref_date and not background(trigger) and not _during(trigger):
