@@ -228,3 +228,11 @@ def test_what_was_done_in_the_war_is_not_the_story_day():
     assert got["drove out"] == (None, None)
     got = seen(OPENING + "The villagers lost their cattle during the war.")
     assert got["lost"] == (None, None)
+
+
+def test_what_a_treaty_did_is_its_terms_not_the_story_day():
+    got = seen(
+        OPENING + "The peace accord, first signed by five parties, banned land mines and created a border commission."
+    )
+    assert got["banned"] == (None, None)
+    assert got["created"] == (None, None)

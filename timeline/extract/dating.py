@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from timeline.extract.attribution import SPEECH_VERBS
 from timeline.extract.attribution import said_when as _said_gap
 from timeline.extract.clauses import clause_indices, governors, is_infinitive, lowered, subtree_indices, tense
+from timeline.extract.lexicon import DOCUMENT_NOUNS
 from timeline.extract.occasions import OCCASIONS
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS
 from timeline.extract.rows import occurrence_verb, support_verb
@@ -2925,6 +2926,24 @@ def _in_a_war(verb, anchor: EventDate | None) -> bool:
     return False
 
 
+def _what_a_text_did(verb) -> bool:
+    """Is the clause what a treaty, an agreement or a law did, in the simple past with no time of its
+    own ("The treaty, originally signed by 12 countries, demilitarised Antarctica, promoted scientific
+    research and suspended the territorial claims")? Its terms, in force since it was made: not the
+    story's day. The subject may be the first conjunct's."""
+    t = tables(verb.doc)
+    deps, tags = t.deps, t.tags
+    if tags[verb.i] != "VBD":
+        return False
+    i = verb.i
+    while deps[i] == "conj" and t.heads[i] != i:
+        i = t.heads[i]
+    for c in t.children[i]:
+        if deps[c] == "nsubj":
+            return t.pos[c] == "NOUN" and verb.doc[c].lemma_.lower() in DOCUMENT_NOUNS
+    return False
+
+
 def _at_an_age(verb) -> bool:
     """Does the clause place its happening at an age ("quit the club at the early age of 28",
     "retired at age 35")? The age is its time, not the era told before it."""
@@ -3163,6 +3182,7 @@ def inferred(
         or _role_held(trigger)
         or _under_an_era(trigger)
         or _in_a_war(trigger, anchor)
+        or _what_a_text_did(trigger)
     ):
         # "is a historic venue as it hosted the first meeting after the war", "The building was
         # dubbed the Alamo": a thing's history, not the story's day; "drove out the troops in the
