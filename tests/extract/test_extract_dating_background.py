@@ -230,6 +230,11 @@ def test_what_was_done_in_the_war_is_not_the_story_day():
     assert got["lost"] == (None, None)
 
 
+def test_what_was_done_under_an_occupation_is_not_the_story_day():
+    got = seen(OPENING + "A lawyer said the tribunal set up under foreign occupation had no legal standing.")
+    assert got["set up"] == (None, None)
+
+
 def test_what_a_treaty_did_is_its_terms_not_the_story_day():
     got = seen(
         OPENING + "The peace accord, first signed by five parties, banned land mines and created a border commission."

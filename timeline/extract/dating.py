@@ -2907,20 +2907,25 @@ _LONG_HAPPENINGS = frozenset("war conflict occupation revolution uprising insurg
 def _in_a_war(verb, anchor: EventDate | None) -> bool:
     """Is the clause, told in a story of a day (or of the article's), placed in or during a war or
     another long happening told as known ("The Chechens drove out Russian troops in the war" in a
-    story of Tuesday's talks, "fled during the occupation")? The war's time, not the story's day (a
+    story of Tuesday's talks, "fled during the occupation", "the court set up under US occupation")?
+    The war's time, not the story's day (a
     story told in a past era may be that war's: "In the 1916 Rising ... During the fighting")."""
     if anchor is not None and anchor.precision != "day":
         return False
     t = tables(verb.doc)
     deps, lower = t.deps, lowered(verb.doc)
     for p in t.children[verb.i]:
-        if deps[p] == "prep" and lower[p] in ("in", "during"):
+        if deps[p] == "prep" and lower[p] in ("in", "during", "under"):
             for o in t.children[p]:
                 if (
                     deps[o] == "pobj"
                     and t.pos[o] == "NOUN"
                     and verb.doc[o].lemma_.lower() in _LONG_HAPPENINGS
-                    and any(deps[c] in ("det", "poss") and lower[c] != "a" for c in t.children[o])
+                    # "under US occupation" needs no article; "in a war" is not one told as known
+                    and (
+                        lower[p] == "under"
+                        or any(deps[c] in ("det", "poss") and lower[c] != "a" for c in t.children[o])
+                    )
                 ):
                     return True
     return False
