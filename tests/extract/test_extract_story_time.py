@@ -236,3 +236,10 @@ def test_what_is_done_at_a_named_occasion_does_not_take_the_era_told_before():
     # the occasion the era was told with is in the era
     got = _seen(text.replace("In the Seoul Games", "In the Rome Games"))
     assert got["sent"] == ("1960-01-01", "1960-12-31")
+
+
+def test_a_verb_joined_to_a_present_perfect_does_not_take_the_era_told_before():
+    got = _seen("Fake remedies flooded the market in 2004.\nThey have fooled buyers and harmed their health.\n")
+    assert got["flooded"] == ("2004-01-01", "2004-12-31")
+    assert got["fooled"] == (None, None)
+    assert got["harmed"] == (None, None)  # up to now, as "have fooled"

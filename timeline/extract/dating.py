@@ -2829,6 +2829,19 @@ def _present_perfect(verb) -> bool:
     )
 
 
+def _perfect_conjunct(verb) -> bool:
+    """Is ``verb`` a participle joined to a present perfect, its auxiliary and subject left out
+    ("have misled consumers and harmed their interests", the tagger may call it a simple past)? A
+    present perfect too."""
+    t = tables(verb.doc)
+    deps = t.deps
+    if t.tags[verb.i] not in ("VBN", "VBD") or deps[verb.i] != "conj":
+        return False
+    if any(deps[c] in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children[verb.i]):
+        return False
+    return _present_perfect(verb.head)
+
+
 def _perfect_clause(trigger) -> bool:
     """Is the trigger, or the verb that stages an event noun, in the present perfect? A present
     participle after a clause is told in its tense ("has won every title, taking the junior
@@ -3220,8 +3233,10 @@ def inferred(
             # in 1963 ... quit the club at the age of 28": not 1963; "first competed in the Berlin
             # Games in 1936 ... In the Athens Games, it sent women": the occasion's time, not 1936
             return UNDATED
-        if _present_perfect(trigger):
-            return UNDATED  # "until it was annexed in 1902 ... The violence has killed 1,700": up to now
+        if _present_perfect(trigger) or _perfect_conjunct(trigger):
+            # "until it was annexed in 1902 ... The violence has killed 1,700": up to now; "worth 7.6
+            # billion in 2005 ... ads have misled consumers and harmed their interests": so is "harmed"
+            return UNDATED
         return replace(anchor, resolution="inferred", mention=0)  # "In the 1916 Rising ... They retreated"
     told = anchor if anchor is not None else from_reference(ref_date) if ref_date else None
     elsewhen = _years_named(trigger, told) if told is not None else None
