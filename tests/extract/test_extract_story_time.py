@@ -243,3 +243,12 @@ def test_a_verb_joined_to_a_present_perfect_does_not_take_the_era_told_before():
     assert got["flooded"] == ("2004-01-01", "2004-12-31")
     assert got["fooled"] == (None, None)
     assert got["harmed"] == (None, None)  # up to now, as "have fooled"
+
+
+def test_an_answer_to_a_question_is_told_by_the_time_of_writing_not_in_the_era():
+    got = _seen(
+        "Police opened an inquiry into the minister in August 2004.\n"
+        "Asked about reports of a coming trial, the minister dismissed them as rumours.\n"
+    )
+    assert got["opened"] == ("2004-08-01", "2004-08-31")
+    assert got["dismissed"] == ("2006-11-27", "2006-11-27")

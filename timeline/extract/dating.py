@@ -2944,6 +2944,17 @@ def _in_a_war(verb, anchor: EventDate | None) -> bool:
     return False
 
 
+def _answering(verb) -> bool:
+    """Is the clause an answer to a question put to the doer ("Asked about the reports of an
+    imminent prosecution, Hanegbi dismissed them as newspaper speculation")?"""
+    t = tables(verb.doc)
+    deps, tags = t.deps, t.tags
+    return any(
+        deps[c] == "advcl" and tags[c] == "VBN" and c < verb.i and verb.doc[c].lemma_.lower() in _ASKED
+        for c in t.children[verb.i]
+    )
+
+
 def _what_a_text_did(verb) -> bool:
     """Is the clause what a treaty, an agreement or a law did, in the simple past with no time of its
     own ("The treaty, originally signed by 12 countries, demilitarised Antarctica, promoted scientific
@@ -3216,7 +3227,9 @@ def inferred(
         return _recently(trigger, ref_date) if lemma in _NEWS_ACTS else UNDATED
     if lemma in SPEECH_VERBS and lemma not in _ACTS:
         return UNDATED  # a statement is dated as statements are (the article's day), not by the story told
-    if lemma in _REACTIONS and ref_date:
+    if (lemma in _REACTIONS or _answering(trigger)) and ref_date:
+        # "Asked about the reports, Hanegbi dismissed them as speculation": an answer, told by the
+        # time of writing as a reaction is, not in the past era the story moved to
         return replace(from_reference(ref_date), resolution="inferred")
     if anchor is not None and not anchor.dated:
         return UNDATED  # the story moved to a past that names no time ("Last season, ...")
