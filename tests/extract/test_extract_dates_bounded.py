@@ -135,3 +135,13 @@ def test_a_past_state_until_an_earlier_year_in_the_lead_is_not_the_article_day()
 def test_what_was_put_off_until_an_earlier_day_keeps_the_story_day():
     text = OPENING + "The judge adjourned the hearing until Sunday."
     assert seen(text)["adjourned"] == ("2006-11-27", "2006-11-27")
+
+
+def test_a_stretch_of_months_from_one_to_another_dates_the_clause_over_both():
+    text = (
+        "The port exported 500 tons of rice from February to June this year.\n"
+        "From Nov. 2003 to March 2005, the firm sold 2 million bikes."
+    )
+    got = {e.predicate.text: (e.date.earliest, e.date.latest) for e in extracted(text, "2006-11-27")}
+    assert got["exported"] == ("2006-02-01", "2006-06-30")
+    assert got["sold"] == ("2003-11-01", "2005-03-31")

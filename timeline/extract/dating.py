@@ -287,8 +287,8 @@ def day_ranges(text: str, timexes: Sequence[TimeExpr]) -> list[TimeExpr]:
     for k, t in enumerate(timexes):
         if k in skip:
             continue
-        if t.precision == "year" and k + 1 < len(timexes):
-            spanned = _year_range(text, t, timexes[k + 1])
+        if t.precision in ("year", "month") and k + 1 < len(timexes):
+            spanned = (_year_range if t.precision == "year" else _month_range)(text, t, timexes[k + 1])
             if spanned is not None:
                 out.append(spanned)
                 skip.add(k + 1)
@@ -391,6 +391,32 @@ def _month_of(text: str, month: TimeExpr, year: TimeExpr) -> TimeExpr:
         edtf=value,
         earliest=f"{value}-01",
         latest=f"{value}-{days:02d}",
+    )
+
+
+# "from January to August", "from Dec. 2002 to May 2005": a stretch of months
+_MONTHS_OPEN = re.compile(r"\bfrom\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_MONTHS_JOIN = re.compile(r"\s*(?:to|through|thru|until|till)\s+(?:(?:early|late|mid)[\s-]+)?")
+
+
+def _month_range(text: str, first: TimeExpr, last: TimeExpr) -> TimeExpr | None:
+    """``first``, a month, stretched to the end of ``last``, a later month, when the text joins them
+    as a range after "from" ("imported 900 tons from January to August this year", "From Dec. 2002 to
+    May 2005, the company smuggled 30 million discs" happened over the months), else None."""
+    if last.precision != "month" or not (first.earliest and last.earliest and last.latest):
+        return None
+    if _MONTHS_JOIN.fullmatch(text[first.end : last.start]) is None:
+        return None
+    if _MONTHS_OPEN.search(text, max(0, first.start - 12), first.start) is None:
+        return None
+    if not first.earliest < last.earliest or int(last.earliest[:4]) - int(first.earliest[:4]) > _MAX_RANGE_YEARS:
+        return None
+    return replace(
+        first,
+        end=last.end,
+        text=text[first.start : last.end],
+        latest=last.latest,
+        edtf=f"{first.value}/{last.value}",
     )
 
 
