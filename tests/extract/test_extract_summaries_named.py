@@ -214,3 +214,28 @@ def test_it_or_they_with_a_rival_or_an_indefinite_subject_before_stays(text, tri
 )
 def test_his_told_by_a_speaker_the_tagger_missed_opens_on_the_speaker(text, trigger, expected):
     assert summary_of(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "when" taken for the clause's adverb, not its mark: the subject the clause tells the time of
+        (
+            "Customs inspectors in the northern port of Tromso found the cargo when they searched a trawler on Monday.",
+            "searched",
+            "Customs inspectors in the northern port of Tromso searched a trawler on Monday",
+        ),
+        (
+            "Two fishermen were rescued on Sunday when their dinghy was overturned by a wave.",
+            "overturned",
+            "Two fishermen's dinghy was overturned by a wave",
+        ),
+    ],
+)
+def test_they_in_a_when_clause_opens_on_the_subject_it_tells_the_time_of(text, trigger, expected):
+    assert summary_of(text, trigger) == expected
+
+
+def test_they_in_a_when_clause_with_another_plural_before_stays():
+    text = "Inspectors found 9,000 dollars in the trawler when they searched it on Monday."
+    assert summary_of(text, "searched").startswith("they searched")

@@ -1351,11 +1351,15 @@ _TIME_MARKS = frozenset({"when", "as", "after", "before", "while", "because", "s
 
 
 def _adverbial(clause) -> bool:
-    """A clause of time or cause told after its verb ("... when they paid a visit")."""
+    """A clause of time or cause told after its verb ("... when they paid a visit"; the parser
+    takes that "when" for a mark or for the clause's adverb)."""
     return (
         clause.dep_ == "advcl"
         and clause.i > clause.head.i
-        and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children)
+        and any(
+            c.dep_ == "mark" and c.lower_ in _TIME_MARKS or c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i
+            for c in clause.children
+        )
     )
 
 
