@@ -239,3 +239,28 @@ def test_they_in_a_when_clause_opens_on_the_subject_it_tells_the_time_of(text, t
 def test_they_in_a_when_clause_with_another_plural_before_stays():
     text = "Inspectors found 9,000 dollars in the trawler when they searched it on Monday."
     assert summary_of(text, "searched").startswith("they searched")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a "where" clause on the place of the verb: the plural subject of that verb
+        (
+            "The two climbers were trapped in a mountain hut where they waited for three days.",
+            "waited",
+            "The two climbers waited for three days",
+        ),
+        (
+            "Bjorn and Lise played well in the final, where their combined 30 points sank the visitors.",
+            "sank",
+            "Bjorn and Lise's combined 30 points sank the visitors",
+        ),
+    ],
+)
+def test_they_in_a_where_clause_opens_on_the_subject_whose_place_it_tells(text, trigger, expected):
+    assert summary_of(text, trigger) == expected
+
+
+def test_they_in_a_where_clause_with_another_plural_before_stays():
+    text = "Police fired on the protesters in the square where they burned two cars."
+    assert summary_of(text, "burned").startswith("they burned")

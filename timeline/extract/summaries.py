@@ -1183,7 +1183,9 @@ def _reported_subject(pronoun, quoted: Sequence[bool] | None, t: DocTables, spea
         clause = clause.head  # "said it had reduced its holding ... and pledged"
     verb = clause.head
     if word in ("they", "their") and _adverbial(clause):
-        return _main_subject(clause, pronoun, quoted, t)
+        return _main_subject(clause.head, pronoun, quoted, t)
+    if word in ("they", "their") and (place := _place_verb(clause)) is not None:
+        return _main_subject(place, pronoun, quoted, t)
     if clause.dep_ != "ccomp" or verb.i == clause.i or verb.i > pronoun.i or not is_speech(verb):
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1363,11 +1365,25 @@ def _adverbial(clause) -> bool:
     )
 
 
-def _main_subject(clause, pronoun, quoted: Sequence[bool] | None, t: DocTables) -> str | None:
+def _place_verb(clause):
+    """ "The boys were electrocuted in a substation where they hid": the verb whose place (or time)
+    a "where" ("when") clause on the noun of its prepositional phrase tells, or None."""
+    if clause.dep_ != "relcl" or not any(
+        c.dep_ == "advmod" and c.lower_ in ("where", "when") and c.i < clause.i for c in clause.children
+    ):
+        return None
+    noun = clause.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "for the second retreat in the morning, where ...": the retreat
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return noun.head.head
+
+
+def _main_subject(verb, pronoun, quoted: Sequence[bool] | None, t: DocTables) -> str | None:
     """ "Officials made the discovery when they paid a visit": the plural subject of the verb the
-    clause tells the time of, when no other plural is named between them (" ... found 62,800
-    dollars when they froze it" keeps "they")."""
-    verb = clause.head
+    pronoun's clause tells the time (or place) of, when no other plural is named between them
+    (" ... found 62,800 dollars when they froze it" keeps "they")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1:
         return None
