@@ -264,3 +264,24 @@ def test_they_in_a_where_clause_opens_on_the_subject_whose_place_it_tells(text, 
 def test_they_in_a_where_clause_with_another_plural_before_stays():
     text = "Police fired on the protesters in the square where they burned two cars."
     assert summary_of(text, "burned").startswith("they burned")
+
+
+def test_his_after_he_said_opens_on_the_speaker_the_actors_found():
+    text = (
+        "Norwegian Prime Minister Ola Brekke arrived in Hanoi on Monday.\n\n"
+        "He said his government had doubled its aid to the region."
+    )
+    assert summary_of(text, "doubled") == "Ola Brekke's government had doubled its aid to the region"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people before "he": the resolver names no speaker, and "his" stays
+        "Ola Brekke met Tran Van Long in Hanoi on Monday.\n\nHe said his government had doubled its aid.",
+        # "his" is not the speaker's pronoun
+        "Ola Brekke arrived in Hanoi on Monday.\n\nShe said his government had doubled its aid.",
+    ],
+)
+def test_his_after_he_said_with_no_sure_speaker_stays(text):
+    assert summary_of(text, "doubled").startswith("his government")

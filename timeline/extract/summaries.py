@@ -1192,7 +1192,11 @@ def _reported_subject(pronoun, quoted: Sequence[bool] | None, t: DocTables, spea
     if len(subjects) != 1 or any(c.dep_ in ("dobj", "dative") and c.pos_ != "PRON" for c in verb.children):
         return None  # "X told Y it would": either
     subject = subjects[0]
-    if subject.pos_ not in ("NOUN", "PROPN") or quoted is not None and quoted[subject.idx]:
+    if quoted is not None and quoted[subject.idx]:
+        return None
+    if subject.pos_ == "PRON" and word in ("his", "her") and subject.lower_ == _SUBJECT_OF[word]:
+        return _speaker_name(subject, pronoun, t, speaker)  # "He said his country ...": the speaker
+    if subject.pos_ not in ("NOUN", "PROPN"):
         return None
     plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in _PLURAL_BODIES
     if any(c.dep_ == "conj" for c in subject.children):
@@ -1406,6 +1410,7 @@ def _main_subject(verb, pronoun, quoted: Sequence[bool] | None, t: DocTables) ->
     return phrase
 
 
+_SUBJECT_OF = {"his": "he", "her": "she"}
 _REPORTED_PRONOUNS = frozenset({"it", "its", "they", "their", "his", "her", "he", "she"})
 
 
@@ -1428,6 +1433,8 @@ def _speaker_name(subject, pronoun, t: DocTables, known: str | None = None) -> s
         name, start, end = ent.text, ent.start, ent.end
     elif known is not None and subject.ent_type_ != "PERSON" and subject.text in known.split():
         name, start, end = known, subject.i, subject.i + 1  # (the speaker's name, which the source's is)
+    elif known is not None and subject.pos_ == "PRON":
+        name, start, end = known, subject.i, subject.i + 1  # (the one the resolver took "he" for)
     else:
         return None
     own = {x.i for x in subject.subtree if x.dep_ in ("compound", "amod", "det") or x.i == subject.i}
