@@ -1436,3 +1436,28 @@ def test_a_speakers_title_after_the_comma_is_not_told_as_part_of_what_was_said()
         summary("The law was rejected in Monday's vote, the first since 1990, Peter Molnar said.", "rejected")
         == "The law was rejected in Monday's vote, the first since 1990"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "had her car towed": what was done is told with whom it was done to
+        (
+            "A retired nurse in the old town had her car towed away after a neighbour complained.",
+            "towed",
+            "A retired nurse in the old town had her car towed away",
+        ),
+        (
+            "The ferry operator got its licence suspended on Friday.",
+            "suspended",
+            "The ferry operator got its licence suspended on Friday",
+        ),
+    ],
+)
+def test_summaries_of_a_causative_have_tell_its_subject(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+def test_summaries_of_a_past_perfect_stay_the_clause():
+    # "had" a tense, not a causative: the clause as before
+    assert summary("The mayor said the council had cut the budget.", "cut") == "the council had cut the budget"

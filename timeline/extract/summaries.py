@@ -60,6 +60,7 @@ def summarize(
             keep.update(clause_indices(child))
             _complements(child, keep)
     keep.update(_subject(trigger), *(clause_indices(c) for c in _one_passive_with(trigger)))
+    _causative_host(trigger, keep)
     _what_a_noun_intends(trigger, keep)
     if quoted is None or not quoted[trigger.idx]:  # (a quotation's words are the speaker's, not to widen)
         _purpose_host(trigger, keep)
@@ -2066,6 +2067,27 @@ _PURPOSE_CAP = 26
 
 # A summary that tells its participle with the clause it hangs on: at most so many words.
 _HOST_CAP = 25
+
+
+def _causative_host(trigger, keep: set[int]) -> None:
+    """ "A widow had her head shaved", "the firm got its licence revoked": the participle a "have"
+    ("get") tells done to what its subject has is told with that verb and its subject, who it was
+    done to ("her head shaved" says nothing of whose head)."""
+    head = trigger.head
+    if trigger.tag_ != "VBN" or head.i > trigger.i or any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return  # ("had been shaved": a tense, not a causative)
+    if trigger.dep_ == "acl" and head.dep_ == "dobj" and any(c.dep_ == "poss" for c in head.children):
+        head = head.head  # "got [its licence] suspended", parsed as the licence's participle
+    elif trigger.dep_ not in ("ccomp", "xcomp") or not any(
+        c.dep_ in ("nsubj", "dobj") and c.i < trigger.i for c in trigger.children
+    ):
+        return
+    if head.lemma_.lower() not in ("have", "get") or head.i == trigger.i or head.i > trigger.i:
+        return
+    keep.add(head.i)
+    for c in head.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "aux", "neg"):
+            keep.update(x.i for x in c.subtree)
 
 
 def _participle_host(trigger, keep: set[int]) -> None:
