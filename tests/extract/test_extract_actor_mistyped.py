@@ -220,3 +220,14 @@ def test_actor_mistyped_a_person_right_after_a_business_noun_is_the_company_it_s
         "Swiss drug manufacturer Korvath said on Sunday that it was stopping all trials of the drug."
     )
     assert names(text, "stopping") == ["Korvath"]
+
+
+def test_actor_mistyped_a_person_right_after_a_team_is_its_coach_not_the_team():
+    # "team" before a name is the side the person coaches or plays for: the name stays a person's,
+    # whom the "he" after it is
+    text = (
+        "German coach for Greece's National Football team Otto Rehhagel on Monday announced to continue as "
+        "head coach. During a press conference with the federation, he expressed that the fans are behind "
+        "his decision."
+    )
+    assert names(text, "expressed") == ["Otto Rehhagel"]

@@ -1125,6 +1125,9 @@ _BODY_APPOSITION = frozenset(
 )
 
 
+_SIDE_NOUNS = frozenset({"club", "team"})
+
+
 def _beside_body_noun(ent) -> bool:
     """Is the name set in apposition with a noun for a business or a side ("Hanbo, the country's
     largest conglomerate,", "the club, Kent,"), or right after one ("US drug manufacturer Pfizer")?"""
@@ -1134,6 +1137,7 @@ def _beside_body_noun(ent) -> bool:
         and before.is_lower
         and before.pos_ == "NOUN"
         and before.lemma_ in _BODY_APPOSITION
+        and before.lemma_ not in _SIDE_NOUNS  # "Greece's national team Otto Rehhagel": its coach
         and ent.start <= before.head.i < ent.end
     ):
         return True
