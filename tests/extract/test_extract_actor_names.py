@@ -425,3 +425,15 @@ def test_actor_names_a_title_before_a_name_is_no_second_doer():
 def test_actor_names_a_demonym_in_ican_is_the_country_in_ique():
     text = "A senior Mozambican official welcomed the new aid plan on Tuesday."
     assert names(text, "welcomed") == ["Mozambique"]
+
+
+def test_actor_names_a_particle_capitalised_to_open_a_sentence_is_the_same_person():
+    # "De Montclaret, 67," opens its sentence: the "de" of "Jean de Montclaret", not another name
+    text = (
+        "Fund President Jean de Montclaret opened the meeting in Lisbon on Monday.\n\n"
+        "De Montclaret, 67, said on Tuesday that he would serve a second term.\n\n"
+        "The fund's board had asked de Montclaret to stay."
+    )
+    document, doc, timexes = parsed(text)
+    ex = extract(doc, document, timexes, all_events=True)
+    assert {a.name for e in ex.events for a in e.actors if "Montclaret" in a.name} == {"Jean de Montclaret"}

@@ -637,8 +637,12 @@ def initials(name: str) -> set[str]:
 
 
 def contains_words(longer: list[str], shorter: list[str]) -> bool:
-    """ "Vladimir Putin" contains "Putin", "Bashar al-Assad" contains "Assad": whole words at an end."""
+    """ "Vladimir Putin" contains "Putin", "Bashar al-Assad" contains "Assad": whole words at an end
+    ("Jacques de Larosiere" contains "De Larosiere": a particle capitalised to open a sentence)."""
     n = len(shorter)
+    if n > 1 and shorter[0].lower() in NAME_PARTICLES:
+        longer = [w.lower() if w.lower() in NAME_PARTICLES else w for w in longer]
+        shorter = [w.lower() if w.lower() in NAME_PARTICLES else w for w in shorter]
     if longer[-n:] == shorter or longer[:n] == shorter:
         return True
     # Arabic and other particles: "al-Assad" ends with "Assad"
