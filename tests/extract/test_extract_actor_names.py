@@ -437,3 +437,20 @@ def test_actor_names_a_particle_capitalised_to_open_a_sentence_is_the_same_perso
     document, doc, timexes = parsed(text)
     ex = extract(doc, document, timexes, all_events=True)
     assert {a.name for e in ex.events for a in e.actors if "Montclaret" in a.name} == {"Jean de Montclaret"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        ("The ruling Golkar party won the vote in Java on Monday. Golkar was praised.", "won", ["Golkar"]),
+        ("Mary Brennan resigned as leader of the Golkar party in 1992.", "resigned", ["Mary Brennan", "Golkar"]),
+        ("Prime Minister Sheikh Karim led her Awami League party back to power.", "led", ["Karim", "Awami League"]),
+    ],
+)
+def test_actor_names_a_body_goes_by_its_name_without_the_noun_for_what_it_is(text, trigger, who):
+    # "the Golkar party" and "Golkar" are one actor, under the name "show --actor Golkar" finds
+    assert names(text, trigger) == who
+
+
+def test_actor_names_a_party_named_by_an_adjective_keeps_its_noun():
+    assert names("The Democratic party won the vote in Ohio on Monday.", "won") == ["Democratic party"]

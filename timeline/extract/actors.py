@@ -56,6 +56,7 @@ from timeline.extract.names import (
     trim_edges,
     trim_person,
     with_designators,
+    without_generic_head,
 )
 from timeline.nlp.doctables import doc_text, span_text, tables
 
@@ -730,6 +731,14 @@ class ActorResolver:
             # "GM" -> "General Motors" -> "General Motors Corp."
             if canon.get(target, target) != target and name not in self.aliases.values():
                 canon[name] = canon[target]
+        for name, target in canon.items():
+            # "the ruling Golkar party": the body goes by "Golkar" (its name as written stays its
+            # alias, for "the party" later)
+            label = labels.get(target, labels[name])
+            bare = without_generic_head(target, label) if target not in self.aliases.values() else target
+            if bare != target:
+                canon[name] = bare
+                labels[bare] = label  # a body, though "Fianna Fail's" alone was tagged a building
         return canon
 
     @classmethod

@@ -696,6 +696,26 @@ def names_document(name: str) -> bool:
     return len(words) > 1 and name_head(words).lower() in DOCUMENT_NOUNS
 
 
+# nouns a story writes in lower case after a body's own name ("the ruling Golkar party", "the
+# Tribune company", "the Nissan group"): what the body is, no part of its name
+_GENERIC_HEADS = frozenset({"party", "group", "company"})
+# a word of a description rather than a name ("the Democratic party", "the Communist party")
+_ADJECTIVE_END = re.compile(r"(?:ic|ist|al|ive|an|ian)$")
+
+
+def without_generic_head(name: str, label: str) -> str:
+    """ "Golkar party" -> "Golkar", "Awami League party" -> "Awami League": a body's name without
+    the lower-case noun for what it is, so that it is one actor with the bare name; "Democratic
+    party", "Communist party" keep it (an adjective is no name of its own)."""
+    words = name.split()
+    if label == "PERSON" or len(words) < 2 or words[-1] not in _GENERIC_HEADS:
+        return name
+    last = words[-2]
+    if not last[:1].isupper() or not last.replace("-", "").isalpha() or _ADJECTIVE_END.search(last.lower()):
+        return name
+    return " ".join(words[:-1])
+
+
 def name_head(words: list[str]) -> str:
     """The head word of a name: before its first preposition ("Covenant on Civil ... Rights",
     "Treaty of Rome"), else its last word."""

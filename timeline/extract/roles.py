@@ -1124,6 +1124,7 @@ def _portfolio(span, name: str) -> bool:
         and doc[i - 2].lower_ in ROLE_HEADS
         and not ACRONYM.match(name)
         and not any(w.lower() in ORG_WORDS for w in name.split())
+        and span[-1].lower_ not in ORG_WORDS  # "leader of the Fianna Fail party", the body "Fianna Fail"
     )
 
 
