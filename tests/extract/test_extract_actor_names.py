@@ -454,3 +454,19 @@ def test_actor_names_a_body_goes_by_its_name_without_the_noun_for_what_it_is(tex
 
 def test_actor_names_a_party_named_by_an_adjective_keeps_its_noun():
     assert names("The Democratic party won the vote in Ohio on Monday.", "won") == ["Democratic party"]
+
+
+def test_actor_names_a_place_glued_before_a_hyphenated_name_is_no_part_of_it():
+    # the tagger takes "Syria Halvard Moe-Jensen" for one organisation: the title's country, then him
+    text = (
+        "Lebanon criticized on Monday the top UN envoy on border ties with Syria Halvard Moe-Jensen "
+        "over his remarks on arms.\nMr. Moe-Jensen had warned of smuggling."
+    )
+    document, doc, timexes = parsed(text)
+    start = next(t.i for t in doc if t.text == "Syria")
+    end = next(t.i for t in doc if t.text == "Jensen") + 1
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= end] + [Span(doc, start, end, label="ORG")]
+    ex = extract(doc, document, timexes, all_events=True)
+    criticized = next(e for e in ex.events if any(m.trigger == "criticized" for m in e.mentions))
+    assert "Halvard Moe-Jensen" in [a.name for a in criticized.actors]
+    assert not any("Syria" in a.name for e in ex.events for a in e.actors)

@@ -156,13 +156,30 @@ def trim_person(ent):
     rest = ent[1:]
     if _INITIAL.match(rest[0].text):
         return ent  # "George W. Bush": a middle initial, George is no place here
-    if not all((t.is_title or t.lower_ in NAME_PARTICLES) and t.lower_ not in ORG_WORDS for t in rest):
-        return ent
+    if not all(
+        (t.is_title or t.lower_ in NAME_PARTICLES or t.i > ent.start + 1 and _joining_hyphen(t))
+        and t.lower_ not in ORG_WORDS
+        for t in rest
+    ):
+        return ent  # ("Syria Terje Roed-Larsen": a hyphen joins the parts of a surname)
     if sum(1 for t in rest if t.is_title) < 2:
         return ent
     trimmed = ent.doc[ent.start + 1 : ent.end]
     trimmed.label_ = "PERSON"
     return trimmed
+
+
+def _joining_hyphen(tok) -> bool:
+    """A hyphen glued to a capitalised word on each side, inside a name ("Roed-Larsen")."""
+    doc = tok.doc
+    return (
+        tok.text == "-"
+        and not tok.whitespace_
+        and 0 < tok.i < len(doc) - 1
+        and not doc[tok.i - 1].whitespace_
+        and doc[tok.i - 1].is_title
+        and doc[tok.i + 1].is_title
+    )
 
 
 def _body_of_a_title(ent) -> int | None:
