@@ -66,6 +66,24 @@ def test_a_leader_told_in_the_first_sentence_is_the_one_named_next():
     assert names(text, "called") == ["Marta Lind"]
 
 
+def test_an_office_told_by_its_country_speaking_in_the_lead_is_the_one_speaking_next():
+    # the lead's unnamed minister is the person the next sentence names as the one going on speaking
+    text = (
+        "Norway wants to double its trade with Vietnam, the Norwegian trade minister said here on Monday.\n"
+        "Kari Solberg told reporters that Norway would open an office in Hanoi."
+    )
+    assert "Kari Solberg" in names(text, "said")
+    assert "Norwegian trade minister" not in names(text, "said")
+
+
+def test_an_office_told_by_its_country_stays_when_the_next_sentence_speaks_of_someone_else():
+    text = (
+        "Norway wants to double its trade with Vietnam, the Norwegian trade minister said here on Monday.\n"
+        "The talks in Hanoi were the first since 2001, officials said."
+    )
+    assert "Norwegian trade minister" in names(text, "said")
+
+
 def test_a_leader_another_person_acts_on_next_is_not_that_person():
     text = (
         "The head of the UN nuclear agency arrived in the capital on Tuesday for talks on the reactor. "

@@ -24,6 +24,7 @@ from timeline.extract.lexicon import (
     ORG_HEADS,
     PEOPLE_NOUNS,
     PERSON_PRONOUNS,
+    PERSON_TITLES,
     PLACE_LABELS,
     PLACE_NOUNS,
     PORTFOLIO_WORDS,
@@ -692,9 +693,19 @@ class Antecedents:
         names, as the subject of its main verb ("In his Christmas Day sermon, Archbishop of
         Canterbury Rowan Williams spoke ..."). Not when that sentence acts on someone unnamed
         ("Foreign Minister Ali Rahimi met him at the airport") or tells what he says of another."""
-        if sent_index != 0 or token.lemma_.lower() not in _ANY_LEADER or self._persons_by_sent.get(0):
+        if sent_index != 0 or self._persons_by_sent.get(0):
             return None
-        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        # "the Polish foreign minister said here Friday", then "Dariusz Rosati told reporters ...":
+        # an office told by its country, speaking in the lead, and the one who goes on speaking
+        spoken = (
+            token.lemma_.lower() in PERSON_TITLES
+            and is_speech(token.head)
+            and any(t.dep_ == "amod" and country_for_adjective(t.text) for t in token.lefts)
+        )
+        if not spoken and (
+            token.lemma_.lower() not in _ANY_LEADER
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        ):
             return None
         told = self._persons_by_sent.get(1, [])
         named = {n for _, n in told}
@@ -703,7 +714,7 @@ class Antecedents:
         after = sentence_of(doc[end]) if end < len(doc) else None
         if len(named) != 1 or after is None:
             return None
-        if is_speech(after.root) and any(c.dep_ == "ccomp" for c in after.root.children):
+        if is_speech(after.root) and any(c.dep_ == "ccomp" for c in after.root.children) and not spoken:
             return None
         start = told[0][0] if len(told) == 1 else -1  # (named twice: no one place to find in the subject)
         subjects = [c for c in after.root.children if c.dep_ == "nsubj"]
