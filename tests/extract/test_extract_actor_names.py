@@ -470,3 +470,14 @@ def test_actor_names_a_place_glued_before_a_hyphenated_name_is_no_part_of_it():
     criticized = next(e for e in ex.events if any(m.trigger == "criticized" for m in e.mentions))
     assert "Halvard Moe-Jensen" in [a.name for a in criticized.actors]
     assert not any("Syria" in a.name for e in ex.events for a in e.actors)
+
+
+def test_actor_names_a_former_office_told_as_the_subject_is_the_person_in_sight():
+    # "the former British foreign secretary" is no one's name: the man the story is about
+    text = (
+        "UN envoy Martin Hale begins a new mission in Cyprus on Tuesday.\n"
+        "Hale, who was named envoy last month, made few predictions before he left.\n"
+        "During a visit here earlier this month, the former British foreign secretary said it was too early "
+        "to change the plan."
+    )
+    assert names(text, "said") == ["Martin Hale"]

@@ -1323,6 +1323,14 @@ def _told_by_office(tok, resolver: ActorResolver) -> bool:
     return resolver.resolve_title(tok) is None
 
 
+def _told_by_former_office(tok) -> bool:
+    """ "the former US secretary of state said", "the former president": an office the subject held
+    once, told with "the" and "former", no owner; a title no one holds now is no one's name."""
+    if tok.lemma_.lower() not in PERSON_TITLES and tok.lower_ not in _HIGH_OFFICES:
+        return False
+    return _the_one_subject(tok) and any(t.lower_ == "former" and t.dep_ == "amod" for t in tok.lefts)
+
+
 def _told_as_group(tok, role: str, resolver: ActorResolver, sent_index: int) -> list[Participant]:
     """ "both", "they": the group told before, or the one side named as 'they'."""
     group = resolver.resolve_group(tok, sent_index)
@@ -1389,6 +1397,11 @@ def resolve_argument(
         # "the Russian president said" after "Vladimir Putin has said": the person in sight; with
         # no one in sight the title stays (another article may name who holds it)
         person = resolver.resolve_office_holder(tok, sent_index, _speaker_of_clause(tok, resolver, sent_index))
+        if person is not None:
+            return [Participant(person[0], person[1], role, tok.i)]
+    if hit is None and _told_by_former_office(tok):
+        # "the former US secretary of state said" after "UN envoy James Baker": the person in sight
+        person = resolver.resolve_described_person(tok, sent_index, _speaker_of_clause(tok, resolver, sent_index))
         if person is not None:
             return [Participant(person[0], person[1], role, tok.i)]
     if hit is None and is_time_word(tok):
