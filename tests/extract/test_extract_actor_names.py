@@ -481,3 +481,19 @@ def test_actor_names_a_former_office_told_as_the_subject_is_the_person_in_sight(
         "to change the plan."
     )
     assert names(text, "said") == ["Martin Hale"]
+
+
+def test_actor_names_an_untagged_speaker_is_the_full_name_of_a_surname_taken_for_a_place():
+    # "Rufaro Chikanda said" left untagged, "said Chikanda" tagged a place: one person, by his full name
+    text = (
+        "In a statement issued after the meeting, Rufaro Chikanda said the two sides met on Friday.\n\n"
+        "The commission also urged the police to work together, said Chikanda."
+    )
+    document, doc, timexes = parsed(text)
+    first, last = [t.i for t in doc if t.text == "Chikanda"]
+    doc.ents = [e for e in doc.ents if not (e.start <= first < e.end or e.start <= last < e.end)] + [
+        Span(doc, last, last + 1, label="GPE")
+    ]
+    ex = extract(doc, document, timexes, all_events=True)
+    named = {a.name for e in ex.events for a in e.actors if "Chikanda" in a.name}
+    assert named == {"Rufaro Chikanda"}

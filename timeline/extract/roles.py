@@ -9,7 +9,7 @@ from typing import Any
 from timeline.extract.actors import ActorResolver
 from timeline.extract.attribution import is_speech
 from timeline.extract.clauses import clause_indices, lowered, verb_hung_on_its_subject
-from timeline.extract.gazetteer import capital_country, country_for_adjective, country_name
+from timeline.extract.gazetteer import capital_country, country_for_adjective, country_name, is_place
 from timeline.extract.lexicon import (
     ACRONYM,
     COMPANY_NOUNS,
@@ -2367,6 +2367,25 @@ def _title_before_name(chain: list) -> int:
     return 0
 
 
+def _speaker_of_a_lone_surname(chain: list, resolver: ActorResolver) -> bool:
+    """Is an untagged name of two or three capitalised words, the subject of a verb of speech, the
+    full name of a one-word actor the tagger took for a place, a people or a thing (no place the
+    gazetteer knows): "Didymus Mutasa said", with "said Mutasa" tagged a place?"""
+    tok = chain[-1]
+    if not 2 <= len(chain) <= 3 or tok.dep_ != "nsubj" or not is_speech(tok.head):
+        return False
+    if not all(t.is_title and t.is_alpha and t.lower_ not in ORG_WORDS | ROLE_HEADS | TITLE_WORDS for t in chain):
+        return False
+    lone = resolver.actors.get(tok.text)
+    return (
+        lone is not None
+        and lone.type in ("GPE", "LOC", "NORP", "MISC")
+        and not is_place(tok.text)
+        and country_name(tok.text) is None
+        and country_for_adjective(tok.text) is None
+    )
+
+
 def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     """A proper name the model did not tag, as its compound chain ("iPhone 3G"), matched to known actors."""
     doc = tok.doc
@@ -2435,6 +2454,11 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     if not name or not any(ch.isalpha() for ch in name) or resolver.common_words_acronym(name):
         return None  # "its initial public offering (IPO)": a thing
     known = resolver.lookup(name)
+    if known is None and _speaker_of_a_lone_surname(chain, resolver):
+        # "... Resettlement Didymus Mutasa said", later "said Mutasa" with "Mutasa" tagged a place:
+        # one person, by his full name
+        resolver.register(name, "PERSON", name)
+        return resolver.merge(chain[-1].text, name, keep=name), "PERSON"
     person = national and 2 <= len(chain) <= 3 and all(t.is_title for t in chain)  # a national's name
     canon, type_ = known if known is not None else (name, "PRODUCT" if designated else "PERSON" if person else "MISC")
     resolver.register(canon, type_, name)
