@@ -497,3 +497,14 @@ def test_actor_names_an_untagged_speaker_is_the_full_name_of_a_surname_taken_for
     ex = extract(doc, document, timexes, all_events=True)
     named = {a.name for e in ex.events for a in e.actors if "Chikanda" in a.name}
     assert named == {"Rufaro Chikanda"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops found the body of a kidnapped soldier, Sergeant Dana Peretz, near the village on Monday.",
+        "Troops found the body of a kidnapped soldier, Corporal Dana Peretz, near the village on Monday.",
+    ],
+)
+def test_actor_names_a_rank_is_no_part_of_the_name(text):
+    assert "Dana Peretz" in names(text, "found")

@@ -125,7 +125,7 @@ PORTFOLIO_WORDS = frozenset(
 # "Vice President", "Prime Minister": title words of the merge across articles only.
 HONORIFICS = frozenset(
     """mr mrs ms miss dr sir dame lord lady pope princess justice rep sen gov gen lieutenant lt
-    colonel col major captain vice prime""".split()
+    colonel col major captain vice prime sergeant sgt corporal cpl""".split()
 )
 # Heads of noun phrases that name a body acting in the news ("Russia's defence ministry").
 ORG_HEADS = frozenset(
