@@ -32,6 +32,13 @@ def test_dating_an_event_takes_its_own_expression(text, trigger, earliest, lates
     assert own is not None
 
 
+def test_dating_a_clock_written_the_agency_way_dates_its_clause():
+    # "06h30 GMT" is how the AFP writes 06:30 GMT: a time of the story's day, not a word
+    when, own = dated("The border crossing was shut at around 06h30 GMT.", "shut")
+    assert (when.earliest, when.latest) == ("2016-12-20", "2016-12-20")
+    assert own is not None
+
+
 def test_dating_a_noun_event_takes_the_date_of_the_verb_it_occurs_with():
     when, own = dated("The evacuation of Aleppo began on Thursday, the Red Cross said.", "evacuation")
     assert own is None  # no expression of its own

@@ -46,6 +46,7 @@ ROWS = [
     ("He played for the club in 1996-97.", W, [("1996", "DATE", "1996"), ("97", "DATE", "1997")]),
     ("The 1999/00 accounts were audited.", D, [("1999", "DATE", "1999"), ("00", "DATE", "2000")]),
     ("The shelling began at 05:45 GMT Monday.", D, [("05:45 GMT Monday", "TIME", "2016-12-19T05:45")]),
+    ("The ferry left at around 07h15 GMT.", D, [("07h15 GMT", "TIME", "2016-12-23T07:15")]),
     ("Shops stay shut until 13:00 local time.", W, [("13:00 local time", "TIME", "2018-03-14T13:00")]),
     ("The hearing was adjourned until 10:30 Tuesday.", D, [("10:30 Tuesday", "TIME", "2016-12-27T10:30")]),
     ("Exports slumped early last June.", D, [("early last June", "DATE", "2016-06")]),

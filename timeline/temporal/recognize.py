@@ -334,11 +334,12 @@ _RULES: list[tuple[str, str, str]] = [
         "TIME",
         rf"(?=\d\d?:\d)(?:\b{_HM}(?:{_ZONE}{_DAY_AFTER}?|{_DAY_AFTER})|(?:{_CLOCK_PREP}){_HM}\b{_ZONE}?{_DAY_AFTER}?)",
     ),
-    # the military clock with its zone, not a conversion in brackets: "at 0630 GMT", "1400 GMT on Monday"
+    # the military clock with its zone, not a conversion in brackets: "at 0630 GMT", "1400 GMT on Monday",
+    # and the AFP's "06h30 GMT"
     (
         "clock_hhmm",
         "TIME",
-        rf"(?<!\()\b(?:[01]\d|2[0-3])[0-5]\d\s+(?-i:GMT|UTC)\b(?:,?\s+(?:on\s+)?(?:{_DAYREF}\b|{MONTH}\s+{DAYNUM}\b))?",
+        rf"(?<!\()\b(?:[01]\d|2[0-3])h?[0-5]\d\s+(?-i:GMT|UTC)\b(?:,?\s+(?:on\s+)?(?:{_DAYREF}\b|{MONTH}\s+{DAYNUM}\b))?",
     ),
     # "the night", "the morning" of the story's day
     (

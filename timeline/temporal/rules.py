@@ -208,7 +208,7 @@ def _clock(t: str, ref: date | None, way: Direction):
             or way in _AHEAD
         )
         hh, mm = (24 if ends else 0), 0
-    elif hhmm := re.match(r"([01]\d|2[0-3])([0-5]\d) (?:gmt|utc)\b", t):
+    elif hhmm := re.match(r"([01]\d|2[0-3])h?([0-5]\d) (?:gmt|utc)\b", t):
         hh, mm = int(hhmm[1]), int(hhmm[2])
     elif said := _HOUR_SAID.search(t):
         hh, mm = int(said[1]) % 12, int(said[2] or 0)
