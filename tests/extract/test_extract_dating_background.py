@@ -241,3 +241,29 @@ def test_what_a_treaty_did_is_its_terms_not_the_story_day():
     )
     assert got["banned"] == (None, None)
     assert got["created"] == (None, None)
+
+
+def test_a_toll_in_the_harm_a_relative_clause_dated_takes_the_harm_day():
+    # the day is told in a relative clause of the lead; the toll, later, counts "the explosions"
+    text = (
+        "The mayor on Tuesday sent a message of sympathy to the families, condemning the explosions "
+        "that hit two markets in the capital Monday evening.\n"
+        "Police said the bombers had fled.\n"
+        "The city council held a minute of silence.\n"
+        "At least 20 people were killed and 45 others injured in the explosions.\n"
+    )
+    got = seen(text)
+    assert got["killed"] == (MONDAY, MONDAY)
+    assert got["injured"] == (MONDAY, MONDAY)
+
+
+def test_a_toll_in_a_harm_named_anew_stays_on_the_story_day():
+    text = (
+        "The mayor on Tuesday sent a message of sympathy to the families, condemning the explosions "
+        "that hit two markets in the capital Monday evening.\n"
+        "Police said the bombers had fled.\n"
+        "The city council held a minute of silence.\n"
+        "Six people were killed in a blast at a bus station in the north.\n"
+    )
+    got = seen(text)
+    assert got["killed"] != (MONDAY, MONDAY)

@@ -21,6 +21,7 @@ from timeline.model import EventDate, Resolution, TimeExpr
 from timeline.nlp.doctables import doc_text, sentence_of, span_text, tables
 from timeline.temporal.arithmetic import _add_months
 from timeline.temporal.lexicon import SMALL_NUMBERS
+from timeline.temporal.tense import _HARM_NOUNS
 from timeline.temporal.values import interval
 
 _RECENT = re.compile(r"recent|lately", re.IGNORECASE)
@@ -2165,6 +2166,45 @@ def anchors_lead(date: EventDate, lead_rank: int, ref_date: str | None) -> bool:
     )
 
 
+# Harm done to people, counted: "were killed", "wounded"
+_TOLL_VERBS = frozenset("kill injure wound hurt maim".split())
+# Verbs that tell a harm: "the blasts that rocked three hotels", "the bomb that ripped through a market"
+_STRIKING = frozenset("rock strike hit rip tear explode attack bomb target kill".split())
+_DEFINITE = frozenset("the this that these those".split())
+
+
+def _harm_told(trigger) -> bool:
+    """Does ``trigger`` tell a harm: a verb of striking, a harm noun ("attack", "blast"), or a
+    relative clause on one ("the bombings which took place on Wednesday")?"""
+    if trigger.lemma_.lower() in _STRIKING or trigger.lemma_.lower() in _HARM_NOUNS:
+        return True
+    return trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in _HARM_NOUNS
+
+
+def _toll_of_a_harm_told(trigger) -> bool:
+    """Is ``trigger`` a toll counted in a harm the text told of before ("were killed in the blasts",
+    "... killed and more than 110 others wounded in the blasts": the preposition may hang on its
+    conjunct)? A harm named anew ("killed in a blast in Baghdad") is not one."""
+    if trigger.lemma_.lower() not in _TOLL_VERBS:
+        return False
+    top = trigger.head if trigger.dep_ == "conj" else trigger
+    for verb in (t for t in top.subtree if t.lemma_.lower() in _TOLL_VERBS):
+        # the toll verb itself, or one joined to it: "57 people were killed and 110 others wounded in ..."
+        if verb.i != trigger.i and verb.head.i not in (trigger.i, top.i) and verb.head.head.i != trigger.i:
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "by"):
+                continue
+            for noun in prep.children:
+                if (
+                    noun.dep_ == "pobj"
+                    and noun.lemma_.lower() in _HARM_NOUNS
+                    and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in noun.children)
+                ):
+                    return True
+    return False
+
+
 # A past week, month or year the story moves to ("In the 1916 Rising, rebels took over the GPO.
 # They retreated ..."): the era of the events told after it, until a day is named again.
 _ERAS = frozenset({"week", "month", "year"})
@@ -2401,6 +2441,7 @@ class StoryTime:
     day_sent: int | None = None  # where the sentence that told the day starts
     era: EventDate | None = None
     day_said: bool = False  # the day was told by a statement ("said on Friday") or a meeting, not a happening
+    harm: EventDate | None = None  # the day of a harm told in background ("the blasts that struck on Wednesday")
 
     def told(self, date: EventDate, trigger, *, vague_past: bool = False) -> None:
         """An event dated ``date`` (its own expression, or none) was told.
@@ -2418,10 +2459,7 @@ class StoryTime:
                 self.era = UNKNOWN_PAST  # "Last season, Bryant scored 81 points": what follows is not dated
             return
         if background(trigger) or _pluperfect(trigger) or _before_story(trigger) or _not_told_as_fact(trigger):
-            if self._past_era(date):
-                # "whose mayor was voted out Sunday" after a look back to "early this month": the
-                # story is past that era again, though a day told aside does not become its day
-                self.era = None
+            self._told_aside(date, trigger)
             return
         if _in_bound(trigger) or _in_contrast(trigger) or _set_for(trigger):
             # "the largest drop since the attack in 2001", "in contrast to their boycott of an
@@ -2460,6 +2498,15 @@ class StoryTime:
             return
         self.era = date
 
+    def _told_aside(self, date: EventDate, trigger) -> None:
+        """A day told in background or before the story: the story stays, though it may be past its era."""
+        if date.precision == "day" and background(trigger) and _harm_told(trigger):
+            self.harm = date  # "condemning the acts that rocked three hotels Wednesday night"
+        if self._past_era(date):
+            # "whose mayor was voted out Sunday" after a look back to "early this month": the
+            # story is past that era again, though a day told aside does not become its day
+            self.era = None
+
     def _past_era(self, date: EventDate) -> bool:
         """Is ``date`` a day after the era the story moved to, up to the article's day?"""
         era = self.era
@@ -2490,6 +2537,18 @@ class StoryTime:
         else:
             self.day, self.era, self.day_sent = date, None, sentence_of(trigger).start
             self.day_said = trigger.lemma_.lower() in _STATEMENTS or trigger.lemma_.lower() in _MEETINGS
+
+    def toll_anchor(self, trigger) -> EventDate | None:
+        """The day of the harm told in background a toll "in the blasts" counts ("condemning the acts
+        that rocked three hotels Wednesday night ... At least 57 people were killed in the blasts"),
+        when the story is on a later day (a statement's, the article's); else None."""
+        harm, day = self.harm, self.day
+        if harm is None or self.era is not None or not harm.earliest:
+            return None
+        now = day.earliest if day is not None else self.ref_date
+        if not now or harm.earliest >= now or not _toll_of_a_harm_told(trigger):
+            return None
+        return harm
 
     def to_unknown_past(self) -> None:
         """The story moved to a past it names no time for ("Born in 1933, Brown moved ...")."""
