@@ -158,3 +158,23 @@ def test_a_participle_told_alongside_a_past_clause_takes_the_story_day():
 def test_a_participle_alongside_a_past_perfect_stays_undated():
     text = OPENING + "Troops had pulled out of the town, with engineers dismantling the checkpoints."
     assert seen(text, TUESDAY).get("dismantling", (None, None, None))[:2] == (None, None)
+
+
+# a story of the article's own day (Tuesday), so that a present perfect tied to it takes that day
+TODAY_OPENING = (
+    "The housing minister opened a new estate in the capital on Tuesday.\n"
+    "The estate has 2,000 flats for low-income families.\n"
+    "Families moved into the first blocks.\n"
+)
+
+
+def test_a_total_in_the_present_perfect_is_summed_over_time_not_the_story_day():
+    text = TODAY_OPENING + "The housing agency has built some 480,000 flats for low-income families."
+    got = seen(text, TUESDAY)
+    assert got["built"][:2] == (None, None)
+
+
+def test_a_count_of_the_news_in_the_present_perfect_keeps_its_date():
+    text = TODAY_OPENING + "Some 3,000 families have moved into the flats."
+    got = seen(text, TUESDAY)
+    assert got["moved"][:2] != (None, None)

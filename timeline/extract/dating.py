@@ -2824,13 +2824,44 @@ def _perfect_up_to_now(trigger, anchor: EventDate | None, ref_date: str | None) 
     called up Sukur": GUIDELINES 3, not the day it was written). None for any other clause."""
     if not ref_date or not _present_perfect(trigger):
         return None
-    if _done_again_and_again(trigger) or _since_then(trigger):
+    if _done_again_and_again(trigger) or _since_then(trigger) or _a_total(trigger):
         # "Chang has played Federer five times", "20,000 people have been killed since then":
-        # times up to now, no one day
+        # times up to now, no one day; "has built some 650,000 flats": a total summed over years
         return UNDATED
     if anchor is not None and anchor.earliest != ref_date:
         return UNDATED
     return None if _tied_to_lead(trigger) else _recently(trigger, ref_date)
+
+
+# A count that is a total summed over time, not the news of one day ("has built some 650,000 flats",
+# "An estimated 30,000 civilians have been killed"; "5,000 people have been evacuated" is news)
+_TOTAL = 10_000
+_MAGNITUDES = {"million": 10**6, "millions": 10**6, "billion": 10**9, "billions": 10**9}
+_COUNTED = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _number(tok) -> float:
+    """The value of a number token ("30,000", "19 million" read on "million"), else 0."""
+    word = tok.lower_
+    if word in _MAGNITUDES:
+        digits = [_number(c) for c in tok.children if c.dep_ in ("compound", "quantmod", "nummod")]
+        return _MAGNITUDES[word] * max([d for d in digits if d] or [1.0])
+    try:
+        return float(word.replace(",", ""))
+    except ValueError:
+        return 0.0
+
+
+def _a_total(verb) -> bool:
+    """Does ``verb``'s subject or object count a total of ten thousand or more?"""
+    for noun in verb.children:
+        if noun.dep_ not in _COUNTED:
+            continue
+        if noun.pos_ == "NUM" and _number(noun) >= _TOTAL:
+            return True  # "More than 60,000 have been killed"
+        if any(c.dep_ == "nummod" and _number(c) >= _TOTAL for c in noun.children):
+            return True
+    return False
 
 
 # Adverbs that tell a thing done again and again ("has repeatedly called for talks")
