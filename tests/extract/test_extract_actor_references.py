@@ -741,3 +741,15 @@ def test_actor_references_it_after_a_thing_told_by_its_name_is_that_name():
         "after it was brought to Korea in 2002."
     )
     assert names(text, "brought") == ["Nordic Ski Cup Korea"]
+
+
+def test_actor_references_it_said_by_an_unnamed_body_is_no_one_named_before():
+    text = (
+        "Exports rose 4 percent in March, the Bank of Korea said. "
+        "Earlier this week, the finance ministry said it would ease rules on foreign funds."
+    )
+    assert "Bank of Korea" not in names(text, "ease")
+
+
+def test_actor_references_it_said_by_the_company_is_the_company_named_before():
+    assert names("Acme Corp. posted a loss in May. The company said it would cut 500 jobs.", "cut") == ["Acme Corp."]

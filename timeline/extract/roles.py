@@ -1744,8 +1744,10 @@ _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 
 def _unnamed_reporter(tok, resolver: ActorResolver, sent_index: int) -> bool:
     """ "A store owner said he had sold ...": "he" of a clause reported after its verb of saying,
-    whose speaker is someone told by an indefinite person noun, is that person, no one named."""
-    if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
+    whose speaker is someone told by an indefinite person noun, is that person, no one named.
+    "The finance ministry said it would ease rules": "it" is the body saying it, which no name
+    stands for, not a body named in the sentence before."""
+    if tok.lower_ not in ("he", "she", "it") or tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     clause = tok.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -1754,7 +1756,13 @@ def _unnamed_reporter(tok, resolver: ActorResolver, sent_index: int) -> bool:
     if clause.dep_ != "ccomp" or verb.i == clause.i or not is_speech(verb) or verb.i > tok.i:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1 or subjects[0].tag_ != "NN" or resolver.entity_actor(subjects[0]) is not None:
+    if len(subjects) != 1 or resolver.entity_actor(subjects[0]) is not None:
+        return False
+    if tok.lower_ == "it":  # (a common noun the tagger may take for a name: "the finance ministry")
+        if not subjects[0].is_lower or subjects[0].tag_ not in ("NN", "NNP"):
+            return False
+        return not resolve_argument(subjects[0], "agent", resolver, sent_index, first_only=True)
+    if subjects[0].tag_ != "NN":
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subjects[0].children):
         return False  # "the former army sergeant said she ...": the one named before, maybe
