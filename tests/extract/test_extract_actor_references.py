@@ -753,3 +753,17 @@ def test_actor_references_it_said_by_an_unnamed_body_is_no_one_named_before():
 
 def test_actor_references_it_said_by_the_company_is_the_company_named_before():
     assert names("Acme Corp. posted a loss in May. The company said it would cut 500 jobs.", "cut") == ["Acme Corp."]
+
+
+def test_actor_references_it_after_it_goes_on_with_the_same_it_not_a_body_it_spoke_of():
+    text = (
+        "The cameras were put up in 2004 to watch traffic. It said that the city has failed to meet the "
+        "conditions set by the Privacy Board for the cameras. It stressed that the cameras violate the constitution."
+    )
+    events = extracted(text, all_events=True)
+    assert not [e for e in events if e.predicate.text == "stressed" and "Privacy Board" in {a.name for a in e.actors}]
+
+
+def test_actor_references_it_after_it_goes_on_with_the_body_the_first_it_is():
+    text = "Acme Corp. posted a loss in May. It blamed the weather. It cut 300 jobs in June."
+    assert names(text, "cut") == ["Acme Corp."]

@@ -558,6 +558,11 @@ class Antecedents:
         if low in THING_PRONOUNS and not _expletive_it(token):
             if token.dep_ == "dobj" and self._thing_object_before(token):
                 return None  # "offered him a new contract, but he turned it down": the contract
+            before = self._it_before(token)
+            if before is not None:
+                # "It added that ... set by the Data Protection Authority. It stressed": the same
+                # "it" goes on, not a body named in what it said
+                return self.resolve_pronoun(before, sent_index - 1, exclude)
             if self._speaker_told_of_another(token):
                 return None  # "WFP said North Korea had agreed to talks. It will take part": which?
             pool = self._things_by_sent
@@ -609,6 +614,20 @@ class Antecedents:
             if tok.dep_ not in ("dobj", "nsubj", "nsubjpass") or tok.lemma_.lower() in ROLE_HEADS | _PERSON_NOUNS:
                 return False
         return True
+
+    def _it_before(self, token):
+        """The "it" the sentence before is about (its main verb's subject), when an "it" is the
+        main subject of its own sentence with nothing named before it there; else None."""
+        sent = sentence_of(token)
+        if sent.start == 0 or token.dep_ not in ("nsubj", "nsubjpass") or token.head.i != sent.root.i:
+            return None
+        if any(i in self._token_actor for i in range(sent.start, token.i)):
+            return None
+        root = sentence_of(token.doc[sent.start - 1]).root
+        for c in root.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" and not _expletive_it(c):
+                return c
+        return None
 
     def _speaker_told_of_another(self, token) -> bool:
         """Does an "it" that opens its sentence (nothing named before it there) follow a sentence
