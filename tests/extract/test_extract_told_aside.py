@@ -53,3 +53,22 @@ def test_told_aside_who_or_what_its_noun_is_stays_a_description():
         "Ferreira, who worked at the mill, was hired on Monday."
     )
     assert not {"lived", "has", "opposed", "risen", "played", "worked"} & set(got)
+
+
+@pytest.mark.slow
+def test_told_aside_a_kind_told_by_the_verb_and_the_words_after_it_is_a_row():
+    got = rows(
+        "The sprinter, who tested positive for a banned steroid, lost her appeal on Monday. "
+        "Karlsson, who has now been expelled from the party, spoke to reporters on Tuesday."
+    )
+    assert got["tested"].factuality == "asserted"
+    assert got["expelled"].factuality == "asserted"
+
+
+@pytest.mark.slow
+def test_told_aside_the_same_verbs_with_other_words_stay_descriptions():
+    got = rows(
+        "The engineer who tested the brakes was praised on Monday. "
+        "Of the 300 members who voted, 210 backed the merger, the union said on Tuesday."
+    )
+    assert not {"tested", "voted"} & set(got)

@@ -13,7 +13,7 @@ from typing import Literal
 from timeline.calendar_words import MONTHS, WEEKDAYS
 from timeline.extract.attribution import SPEECH_VERBS, is_speech, subject_hung_on_the_verb
 from timeline.extract.clauses import governors, is_infinitive, lowered, subtree_indices, tense
-from timeline.extract.kinds import KINDS
+from timeline.extract.kinds import KINDS, told_kinds
 from timeline.extract.lexicon import (
     DOCUMENT_NOUNS,
     PEOPLE_NOUNS,
@@ -2433,8 +2433,16 @@ def _text_covers(verb) -> bool:
 def _kind_told(verb) -> bool:
     """A relative clause whose verb names a kind of happening (a purchase, a win, an arrest) tells
     that happening, not which one its noun is; not the findings of a text ("an expose that found
-    allegations") nor a move, which may be anyone's rise ("who rose from the slums")."""
-    return verb.lemma_.lower() in _KIND_WORDS and verb.head.lemma_.lower() not in _TEXTS
+    allegations") nor a move, which may be anyone's rise ("who rose from the slums"). A kind told
+    by the verb with the words after it counts ("who tested positive for a steroid", "which threw
+    stones at the convoy": kinds._TOLD_TABLE; not a verb listed there alone, "who voted")."""
+    if verb.head.lemma_.lower() in _TEXTS:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _KIND_WORDS:
+        return True
+    # only a kind its verb names with the words after it ("tested positive"), not by itself ("who voted")
+    return bool(told_kinds(lemma, [t.text for t in verb.doc[verb.i + 1 : verb.i + 6]]) - told_kinds(lemma))
 
 
 def _kind_done(verb) -> bool:

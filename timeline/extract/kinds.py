@@ -37,6 +37,7 @@ agreement: agree agreement sign signing deal accord pact treaty memorandum
 resignation: resign resignation quit
 election: elect election ballot poll polling reelect
 arrest: arrest detain detention apprehend
+expulsion: expel expulsion deport deportation extradite extradition
 release: release free
 departure: evacuate evacuation flee exodus withdraw withdrawal pullout retreat depart departure abandon
 kidnapping: kidnap kidnapping abduct abduction
@@ -91,6 +92,7 @@ def kinds(lemma: str) -> frozenset[str]:
 _TOLD_TABLE = """
 attack: stone pelt
 attack: throw hurl lob > stone rock grenade brick bomb firebomb
+doping: test > positive
 illness: sicken illness
 illness: fall > ill sick
 illness: develop contract show > fever symptom pneumonia illness infection
