@@ -109,3 +109,18 @@ def test_missed_happenings_a_perfect_relative_clause_that_describes_stays_out():
         "Aid reached the province, where the fighting has killed thousands of people, on Tuesday."
     )
     assert not {"seen", "killed"} & set(got)
+
+
+@pytest.mark.slow
+def test_missed_happenings_wounds_suffered_once_are_a_row():
+    got = triggers("Three fishermen suffered severe burns after a gas cylinder exploded on their boat late Monday.")
+    assert "suffered" in got
+
+
+@pytest.mark.slow
+def test_missed_happenings_hurts_suffered_by_habit_or_losses_are_no_row():
+    got = triggers(
+        "Many villagers suffer burns from open cooking fires. The airline suffered heavy losses after the strike."
+    )
+    assert "suffer" not in got
+    assert "suffered" not in got

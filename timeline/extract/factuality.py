@@ -2617,11 +2617,21 @@ def _stative(verb, dated: bool) -> bool:
         return False
     if _eventive_use(verb, lemma):
         return False
+    if (
+        lemma == "suffer"
+        and verb.tag_ == "VBD"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _HURTS for c in verb.children)
+    ):
+        return False  # "the children suffered shrapnel wounds": they were wounded (not "suffers burns each summer")
     if lemma in ("have", "hold") and any(c.dep_ == "dobj" and _event_like(c) for c in verb.children):
         return False  # "held talks", "had a meeting": the noun is the event
     if lemma == "host" and any(c.dep_ == "dobj" and _occasion(c) for c in verb.children):
         return False  # "hosted the 2003 World Cup", "hosted four rounds of talks": the occasion happened
     return True
+
+
+# Hurts one suffers once: "suffered shrapnel wounds", "suffered burns", "suffered a fracture".
+_HURTS = frozenset(KINDS["injury"]) | frozenset("burn fracture concussion".split())
 
 
 # Particles that make a verb of state a deed: "held off a challenge", "held up the convoy".
