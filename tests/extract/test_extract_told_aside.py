@@ -72,3 +72,15 @@ def test_told_aside_the_same_verbs_with_other_words_stay_descriptions():
         "Of the 300 members who voted, 210 backed the merger, the union said on Tuesday."
     )
     assert not {"tested", "voted"} & set(got)
+
+
+@pytest.mark.slow
+def test_told_aside_a_plea_entered_is_a_row():
+    got = rows("The three guards, who have pleaded not guilty, will be tried in March.")
+    assert got["pleaded"].factuality == "asserted"
+
+
+@pytest.mark.slow
+def test_told_aside_pleading_for_something_stays_a_description():
+    got = rows("The widow, who has pleaded for calm, met the governor on Monday.")
+    assert "pleaded" not in got

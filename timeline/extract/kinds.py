@@ -93,6 +93,8 @@ _TOLD_TABLE = """
 attack: stone pelt
 attack: throw hurl lob > stone rock grenade brick bomb firebomb
 doping: test > positive
+plea: plead > guilty
+plea: enter > plea
 illness: sicken illness
 illness: fall > ill sick
 illness: develop contract show > fever symptom pneumonia illness infection
