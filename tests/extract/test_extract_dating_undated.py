@@ -178,3 +178,10 @@ def test_a_count_of_the_news_in_the_present_perfect_keeps_its_date():
     text = TODAY_OPENING + "Some 3,000 families have moved into the flats."
     got = seen(text, TUESDAY)
     assert got["moved"][:2] != (None, None)
+
+
+def test_a_sum_of_money_in_the_present_perfect_keeps_its_date():
+    # a sum set aside is given at once, not counted up over years like a toll or flats built
+    text = TODAY_OPENING + "The provincial government has allocated 20 million yuan for the clean-up."
+    got = seen(text, TUESDAY)
+    assert got["allocated"][:2] != (None, None)

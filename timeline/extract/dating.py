@@ -2838,6 +2838,7 @@ def _perfect_up_to_now(trigger, anchor: EventDate | None, ref_date: str | None) 
 _TOTAL = 10_000
 _MAGNITUDES = {"million": 10**6, "millions": 10**6, "billion": 10**9, "billions": 10**9}
 _COUNTED = frozenset({"nsubj", "nsubjpass", "dobj"})
+_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 
 
 def _number(tok) -> float:
@@ -2855,8 +2856,8 @@ def _number(tok) -> float:
 def _a_total(verb) -> bool:
     """Does ``verb``'s subject or object count a total of ten thousand or more?"""
     for noun in verb.children:
-        if noun.dep_ not in _COUNTED:
-            continue
+        if noun.dep_ not in _COUNTED or noun.ent_type_ in _AMOUNTS:
+            continue  # "has allocated 10 million yuan": a sum given at once, not a count summed over time
         if noun.pos_ == "NUM" and _number(noun) >= _TOTAL:
             return True  # "More than 60,000 have been killed"
         if any(c.dep_ == "nummod" and _number(c) >= _TOTAL for c in noun.children):
