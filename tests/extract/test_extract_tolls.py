@@ -46,3 +46,15 @@ def test_tolls_a_toll_in_a_relative_clause_is_a_row_and_no_day_of_the_story():
 def test_tolls_no_row_for_a_relative_clause_that_tells_no_number():
     got = rows("Malaria is the disease that has killed the most children in the region, the agency said on Monday.")
     assert "killed" not in got
+
+
+@pytest.mark.slow
+def test_tolls_what_a_happening_left_people_in_a_relative_clause_is_a_row():
+    got = rows("The market bombing, which left 12 shoppers dead, was condemned by the bishops on Monday.")
+    assert "left" in got
+
+
+@pytest.mark.slow
+def test_tolls_no_row_for_left_dead_on_a_noun_of_no_happening():
+    got = rows("The judge ordered the files of the trial in Naples that left 9 people dead to be opened on Monday.")
+    assert "left" not in got

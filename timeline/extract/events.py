@@ -47,6 +47,7 @@ from timeline.extract.factuality import (
     reported_would,
 )
 from timeline.extract.gazetteer import country_name
+from timeline.extract.kinds import kinds
 from timeline.extract.nominals import clause_verb, named_as_cause, told_in_passing
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS, fold_repeats
 from timeline.extract.roles import FIRST_PERSON, GOVERNMENT_NOUNS, Participant, first_actor, participants, renaming
@@ -404,9 +405,11 @@ def _toll_told(trig) -> bool:
             return False
     else:
         verb = trig
-        if trig.lemma_.lower() not in _RESULTS - {"trap", "strand"} and not _takes_lives(trig):
+        if _left_dead(trig):
+            pass  # (its count checked there)
+        elif trig.lemma_.lower() not in _RESULTS - {"trap", "strand"} and not _takes_lives(trig):
             return False
-        if not any(c.dep_ == "dobj" and _counted(c) for c in trig.children):
+        elif not any(c.dep_ == "dobj" and _counted(c) for c in trig.children):
             return False  # "the disease that has killed the most people": no toll told
     return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children)
 
@@ -653,6 +656,22 @@ def _add_events(story: _Story, s: _Sentence, sent_text: str, rows: list[_Row], e
 
 # What a disaster or an attack "claims": the dead, not words ("the quake claimed 61 lives").
 _TOLLS = frozenset("life lives victim toll".split())
+
+
+# What a happening leaves people: "left 45 people dead", "left 2,000 homeless".
+_LEFT_STATES = frozenset("dead injured wounded homeless".split())
+
+
+def _left_dead(trig) -> bool:
+    """ "the clashes, which left 30 rebels dead", "the storm, which left 2,000 people homeless": a
+    toll, when the noun is a happening of a kind (not "documents that left 16 people dead", "Morocco
+    that left 45 people dead": the parser's misplaced clause, whose summary would blame them)."""
+    if trig.lemma_.lower() != "leave" or not kinds(trig.head.lemma_):
+        return False
+    states = [c for c in trig.children if c.dep_ in ("oprd", "acomp") and c.lower_ in _LEFT_STATES]
+    # the count: the verb's object, or hung on the state by the parser ("left 12 shoppers dead")
+    counted = [c for c in trig.children if c.dep_ == "dobj"] + [g for c in states for g in c.children]
+    return bool(states) and any(_counted(c) for c in counted)
 
 
 def _takes_lives(trig) -> bool:
