@@ -45,6 +45,12 @@ def test_a_length_counted_from_a_dated_year_gives_the_year_after():
     assert got["resigned"] == ("2005-01-01", "2005-12-31")
 
 
+def test_years_counted_from_a_dated_day_give_the_year_not_the_anniversary_day():
+    # "40 years after ... on March 3, 1966" is told of 2006, not of its March 3
+    got = seen(OPENING + "The survivors met the mayor 40 years after the dam burst on March 3, 1966.")
+    assert got["met"] == ("2006-01-01", TUESDAY)
+
+
 def test_what_a_length_is_counted_from_is_not_the_story_day():
     text = OPENING + "The vote, 16 years after a rebellion helped force him from office, was his fifth campaign."
     assert seen(text)["force"] == (None, None)

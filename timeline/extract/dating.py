@@ -1734,8 +1734,9 @@ _COUNT_UNITS |= {"year": "year", "years": "year"}
 def _counted_on(start: str, end: str, counts: list, t: TimeExpr, ref_date: str) -> EventDate:
     """The time ``counts`` ("two weeks", "a day") after the interval ``start``..``end``: a day
     after a day ("two days after the vote on Monday" is Wednesday), else the interval moved on
-    (inexact); UNDATED when the count is not a plain number of days, weeks, months or years or
-    the time it gives is after the article's day."""
+    (inexact; a count of years reaches a year: "60 years after ... 1945" is 2005); UNDATED when
+    the count is not a plain number of days, weeks, months or years or the time it gives is after
+    the article's day."""
     (unit_tok,) = counts
     unit = _COUNT_UNITS.get(unit_tok.lower_)
     if unit is None:
@@ -1753,6 +1754,10 @@ def _counted_on(start: str, end: str, counts: list, t: TimeExpr, ref_date: str) 
     a, b = _back(first, -n, unit), _back(last, -n, unit)
     if a is None or b is None or a.isoformat() > ref_date:
         return UNDATED
+    if unit == "year":
+        # "60 years after the bombs fell on August 6 and 9, 1945": a count of years is told
+        # loosely, of the year it reaches, not of the anniversary's day
+        a, b = a.replace(month=1, day=1), b.replace(month=12, day=31)
     lo, hi = a.isoformat(), min(b.isoformat(), ref_date)
     if lo == hi and start == end:
         return EventDate(
