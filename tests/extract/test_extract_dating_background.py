@@ -267,3 +267,17 @@ def test_a_toll_in_a_harm_named_anew_stays_on_the_story_day():
     )
     got = seen(text)
     assert got["killed"] != (MONDAY, MONDAY)
+
+
+def test_what_a_study_dated_by_its_own_participle_found_is_of_that_year():
+    # the story moved to 2005; the study "conducted ... in 2004" found what it found in 2004
+    text = (
+        "Officials released the results of a health survey in the city on Monday.\n"
+        "The officials said obesity among children continues to grow.\n"
+        "Schools should take measures, the officials said.\n"
+        "A total of 12,000 people were surveyed in 2005.\n"
+        "A national study of pupils conducted by the ministry in 2004 found that half of them had poor teeth.\n"
+    )
+    got = seen(text)
+    found = got.get("found") or got.get("study")
+    assert found == ("2004-01-01", "2004-12-31")

@@ -2210,6 +2210,46 @@ def _toll_of_a_harm_told(trigger) -> bool:
     return False
 
 
+# Papers that tell what they found ("The 2005 survey found", "a study conducted in 2004 found")
+_PAPERS = frozenset("survey surveys study studies poll polls report reports census outlook review audit".split())
+# What a paper does in telling: the paper's time is the telling's
+_FINDING = frozenset("find show reveal suggest indicate conclude say estimate warn note predict put".split())
+
+
+def paper_time(verb, index: TimexIndex, ref_date: str | None) -> EventDate | None:
+    """The time of a paper that found or said what a past-tense ``verb`` tells, written on the paper
+    itself ("A survey conducted by the ministry in 2004 found ...", "The 2005 survey found", "In
+    its May economic outlook, the OECD said"): the telling is of that time, not of the story's
+    (its era may be another paper's); inferred. None when no paper with a time of its own, before
+    the article's day, tells it."""
+    if verb.tag_ != "VBD" or verb.lemma_.lower() not in _FINDING or not ref_date:
+        return None
+    papers = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _PAPERS]
+    papers += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i
+        for g in c.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in _PAPERS
+    ]
+    by_token = index._by_token
+    for paper in papers:
+        found: list[TimeExpr] = []
+        # the parser may hang the participle on the paper's "of" or "on" ("a survey on health conducted in 2004")
+        ofs = [g for p in paper.children if p.dep_ == "prep" and p.lower_ in ("of", "on") for g in p.children]
+        for c in [*paper.children, *(a for g in ofs for a in g.children if a.dep_ == "acl")]:
+            if c.dep_ in ("compound", "nmod", "amod", "poss", "nummod") and c.i < paper.i and c.i in by_token:
+                found.append(by_token[c.i])  # "the 2005 survey", "its May economic outlook"
+            elif c.dep_ == "acl" and c.tag_ == "VBN":
+                own = own_expression(c, index)  # "conducted by the ministry in 2004"
+                if own is not None:
+                    found.append(own)
+        dated = {(t.earliest, t.latest) for t in found if t.earliest and t.latest and t.latest <= ref_date}
+        if len(found) == 1 and len(dated) == 1:
+            return replace(from_timex(found[0]), resolution="inferred")
+    return None
+
+
 # A past week, month or year the story moves to ("In the 1916 Rising, rebels took over the GPO.
 # They retreated ..."): the era of the events told after it, until a day is named again.
 _ERAS = frozenset({"week", "month", "year"})

@@ -36,6 +36,7 @@ from timeline.extract.dating import (
     lasted_until_before,
     lead_ranks,
     own_expression,
+    paper_time,
     told_earlier,
 )
 from timeline.extract.factuality import (
@@ -326,8 +327,11 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
                 else trig
             )
             earlier = told_earlier(trig, ref_date)
+            paper = paper_time(teller, story.index, ref_date)
             if earlier is not None:
                 when = earlier  # "spoke on Monday of his recent visit": not the story's Monday
+            elif paper is not None:
+                when = paper  # "A survey conducted in 2004 found ...": the survey's time
             elif story.index.in_vague_past(trig):
                 pass  # "In 1986 he was elected, and three years later he ran": a past the story is not in
             elif ref_date and lasted_until_before(teller, story.index, ref_date):
