@@ -540,3 +540,17 @@ def test_a_time_looking_back_on_a_purpose_is_the_time_of_the_happening_it_serves
         TUESDAY,
     )
     assert got["marched"][:2] == (TUESDAY, TUESDAY)
+
+
+def test_a_change_counted_from_a_year_is_not_dated_by_that_year():
+    # "up 3.1 percentage points from 2000": 2000 is what the rise is measured against
+    text = (
+        "Officials released the results of a fitness survey in the city on Monday.\n"
+        "The officials said obesity among children continues to grow.\n"
+        "Schools should take measures, the officials said.\n"
+        'The survey found 18.5 percent of residents were "very" fit, up 3.1 percentage points from 2000, and '
+        '24.6 percent were rated as "fair," a drop of 0.7 percentage points since 2000.'
+    )
+    got = seen(text, "2006-11-28")
+    assert got["rated"][:2] != ("2000-01-01", "2000-12-31")
+    assert got["survey"][:2] != ("2000-01-01", "2000-12-31")

@@ -73,6 +73,14 @@ _LIKE = re.compile(
 _BASELINE = re.compile(
     r"\b(?:from|than|over|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:that\s+of\s+)?$", re.IGNORECASE
 )
+# "up 3.1 percentage points from 2000", "fell 5 percent from March": a change counted from a time
+# is measured against that time's figure; the time is no date of the clause
+_CHANGE_FROM = re.compile(
+    r"\b(?:up|down|rose|risen|fell|fallen|dropped|climbed|gained|lost|increased|decreased|declined|jumped|slipped)"
+    r"\s+(?:by\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:percentage\s+points?|percent|%|points?)"
+    r"\s+from\s+$",
+    re.IGNORECASE,
+)
 _BASELINE_TIME = re.compile(r"earlier|ago|before|previous|prior|same\s+(?:period|quarter|month|time)", re.IGNORECASE)
 # "since the crash in 1987", "since his arrival in Paris in 1999": a date inside a bound, which
 # bounds the clauses the bound hangs on (not the clause inside it: "since Britain seized it in 1841")
@@ -200,6 +208,7 @@ class TimexIndex:
             if _BOUNDING.search(text, max(0, t.start - 40), t.start)
             or _COMPARED.search(text, max(0, t.start - 60), t.start)
             or _LIKE.search(text, max(0, t.start - 60), t.start)
+            or _CHANGE_FROM.search(text, max(0, t.start - 80), t.start)
             or _BASELINE_TIME.search(t.text)
             and _BASELINE.search(text, max(0, t.start - 30), t.start)
         }
