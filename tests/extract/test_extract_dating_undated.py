@@ -185,3 +185,15 @@ def test_a_sum_of_money_in_the_present_perfect_keeps_its_date():
     text = TODAY_OPENING + "The provincial government has allocated 20 million yuan for the clean-up."
     got = seen(text, TUESDAY)
     assert got["allocated"][:2] != (None, None)
+
+
+def test_what_a_thing_has_been_called_is_a_state_not_the_story_day():
+    text = TODAY_OPENING + "The estate has been hailed the finest in the country."
+    got = seen(text, TUESDAY)
+    assert got["hailed"][:2] == (None, None)
+
+
+def test_a_criticism_in_the_present_perfect_in_the_lead_is_no_news_of_the_day():
+    text = "The housing minister has been criticised by rivals for a slow building programme.\n" + TODAY_OPENING
+    got = seen(text, TUESDAY)
+    assert got["criticised"][:2] == (None, None)

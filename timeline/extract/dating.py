@@ -1301,7 +1301,7 @@ def event_date(
         and not _gives_a_name(trigger)
         and not _went_on_for(trigger)
         and not _said_now_of_a_past(trigger)
-        and not (_present_perfect(trigger) and _done_again_and_again(trigger))
+        and not (_present_perfect(trigger) and (_done_again_and_again(trigger) or _judged_so(trigger)))
     ):
         return from_reference(ref_date)
     if index and ref_date:
@@ -2878,7 +2878,7 @@ def _perfect_up_to_now(trigger, anchor: EventDate | None, ref_date: str | None) 
     called up Sukur": GUIDELINES 3, not the day it was written). None for any other clause."""
     if not ref_date or not _present_perfect(trigger):
         return None
-    if _done_again_and_again(trigger) or _since_then(trigger) or _a_total(trigger):
+    if _done_again_and_again(trigger) or _since_then(trigger) or _a_total(trigger) or _judged_so(trigger):
         # "Chang has played Federer five times", "20,000 people have been killed since then":
         # times up to now, no one day; "has built some 650,000 flats": a total summed over years
         return UNDATED
@@ -2917,6 +2917,20 @@ def _a_total(verb) -> bool:
         if any(c.dep_ == "nummod" and _number(c) >= _TOTAL for c in noun.children):
             return True
     return False
+
+
+# What a thing has been held, called or made to be ("has been hailed the trial of the century",
+# "has been criticised by rivals", "has been divided into a rebel-held north and ...")
+_JUDGED = frozenset("hail describe call dub label brand regard consider view divide criticise criticize".split())
+
+
+def _judged_so(verb) -> bool:
+    """Is ``verb`` a passive of judging or naming in the present perfect: a state up to now, no day's
+    news? A hailing by someone ("has been hailed by both sides") is a reaction, of the article's day."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _JUDGED or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return lemma not in _REACTIONS or not any(c.dep_ == "agent" for c in verb.children)
 
 
 # Adverbs that tell a thing done again and again ("has repeatedly called for talks")
@@ -3398,7 +3412,9 @@ def inferred(
         return _recently(trigger, ref_date) if lemma in _NEWS_ACTS else UNDATED
     if lemma in SPEECH_VERBS and lemma not in _ACTS:
         return UNDATED  # a statement is dated as statements are (the article's day), not by the story told
-    if (lemma in _REACTIONS or _answering(trigger)) and ref_date:
+    if (
+        lemma in _REACTIONS and not (_present_perfect(trigger) and _judged_so(trigger)) or _answering(trigger)
+    ) and ref_date:
         # "Asked about the reports, Hanegbi dismissed them as speculation": an answer, told by the
         # time of writing as a reaction is, not in the past era the story moved to
         return replace(from_reference(ref_date), resolution="inferred")
