@@ -33,3 +33,30 @@ def test_actor_they_their_before_an_event_noun_is_the_pair_named_as_the_subject_
 def test_actor_they_their_with_no_named_pair_before_is_no_one():
     text = "Two fishermen were rescued off Peru on Monday. Their ordeal lasted four days."
     assert names(text, "lasted") == []
+
+
+def test_actor_they_with_another_side_the_subject_before_it_in_its_sentence_is_no_one():
+    text = (
+        "Lyon and Ajax won their groups on Wednesday while Celtic's future hangs in the balance "
+        "after they lost to Benfica 1-0."
+    )
+    assert not {"Lyon", "Ajax"} & set(names(text, "lost"))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "pair"),
+    [
+        (
+            "Lyon and Ajax reached the last 16 of the Champions League on Wednesday after they beat Benfica and Porto.",
+            "beat",
+            {"Lyon", "Ajax"},
+        ),
+        (
+            "Brazil and Argentina, two big exporters in Latin America, said on Monday they would leave the talks.",
+            "leave",
+            {"Brazil", "Argentina"},
+        ),
+    ],
+)
+def test_actor_they_with_a_name_told_in_passing_between_is_the_pair(text, trigger, pair):
+    assert pair <= set(names(text, trigger))

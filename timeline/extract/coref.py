@@ -410,6 +410,8 @@ class Antecedents:
             groups = [g for g, subj in told if (kind is None or all(t in kind for _, t in g)) and (subj or not they)]
             if groups:
                 group = groups[-1]
+                if they and self._rival_of_group(token, group):
+                    return []
                 if "two" in words and len(group) != 2:
                     return []
                 noted = self._groups.get(sent_index, ())
@@ -419,6 +421,26 @@ class Antecedents:
             if they and told:
                 return []  # "Russia and China ... They": the nearest told, or no one
         return []
+
+    def _rival_of_group(self, token, group: list[tuple[str, str]]) -> bool:
+        """Is another actor, not in the group, a subject (or its owner) before a "they" in its own
+        sentence ("Barcelona and Arsenal progressed while Manchester United's future hangs in the
+        balance after they lost")? Either may be meant: no one is. A name told in passing ("to
+        the knockout stages of the Champions League") is no rival; "the two countries" says how
+        many it is: the pair told last, as before."""
+        names = {n for n, _ in group}
+        doc = token.doc
+        actor_at = self._token_actor.get
+        for i in range(sentence_of(token).start, token.i):
+            hit = actor_at(i)
+            if hit is None or hit[0] in names or actor_at(doc[i].head.i, ("",))[0] == hit[0]:
+                continue  # (a name's root only)
+            tok = doc[i]
+            if tok.dep_ == "poss":
+                tok = tok.head
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                return True
+        return False
 
     def note_described(self, token, actor: tuple[str, str]) -> None:
         """A common noun named after an actor ("the IOBE report", "Amnesty's report") that a bare
