@@ -767,3 +767,13 @@ def test_actor_references_it_after_it_goes_on_with_the_same_it_not_a_body_it_spo
 def test_actor_references_it_after_it_goes_on_with_the_body_the_first_it_is():
     text = "Acme Corp. posted a loss in May. It blamed the weather. It cut 300 jobs in June."
     assert names(text, "cut") == ["Acme Corp."]
+
+
+def test_actor_references_it_after_a_bodys_own_thing_is_that_thing():
+    text = "Auditors found 2 million dollars in Acme Corp.'s account when they froze it in May."
+    assert "Acme Corp." not in names(text, "froze")
+
+
+def test_actor_references_it_after_a_body_named_in_a_phrase_is_the_body():
+    text = "Regulators looked at the books of Acme Corp. in May and fined it on Friday."
+    assert names(text, "fined") == ["Acme Corp."]

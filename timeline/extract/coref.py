@@ -695,12 +695,20 @@ class Antecedents:
 
     def _thing_object_before(self, token) -> bool:
         """Is the last object told before an "it" object (in its sentence or the one before) a thing
-        that names no actor ("Congress passed the bill ... Toledo signed it into law")? The "it"
-        goes on with that thing, not with an organisation named in passing."""
+        that names no actor ("Congress passed the bill ... Toledo signed it into law"), or a thing
+        a preposition's object tells as a body's own ("in Mahato's account when they froze it")?
+        The "it" goes on with that thing, not with an organisation named in passing."""
         doc = token.doc
         first = sentence_of(doc[sentence_of(token).start - 1]).start if sentence_of(token).start > 0 else 0
         for i in range(token.i - 1, first - 1, -1):
             t = doc[i]
+            if (
+                t.dep_ == "pobj"
+                and t.tag_ == "NN"
+                and any(c.dep_ == "poss" and c.i in self._token_actor for c in t.lefts)
+            ):
+                # "found 62,800 dollars in Mahato's account when they froze it": the account
+                return t.lemma_.lower() not in ROLE_HEADS | _PERSON_NOUNS | _PEOPLE_AT_WORK
             if t.dep_ != "dobj" or t.pos_ not in ("NOUN", "PROPN", "PRON"):
                 continue
             if t.pos_ != "NOUN" or t.tag_ != "NN" or i in self._token_actor:
