@@ -777,3 +777,38 @@ def test_actor_references_it_after_a_bodys_own_thing_is_that_thing():
 def test_actor_references_it_after_a_body_named_in_a_phrase_is_the_body():
     text = "Regulators looked at the books of Acme Corp. in May and fined it on Friday."
     assert names(text, "fined") == ["Acme Corp."]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Brazil plans to launch a weather satellite called Sabia in 2009. "
+            "It will open a tender for Sabia parts next year.",
+            "open",
+        ),
+        (
+            "Brazil plans to launch a weather satellite called Sabia in 2009. "
+            "It will seek bids for the Sabia launch next year.",
+            "seek",
+        ),
+    ],
+)
+def test_actor_references_it_is_not_a_thing_its_own_clause_names_after_it(text, trigger):
+    assert "Sabia" not in names(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        ("Acme Corp. lost a big contract in May. It will open a new plant in Ohio next year.", "open", ["Acme Corp."]),
+        (
+            "The Ruritanian Senate meets on Monday. "
+            "It will pass a law that will enlarge the Ruritanian Senate to 90 seats.",
+            "pass",
+            ["Ruritanian Senate"],
+        ),
+    ],
+)
+def test_actor_references_it_named_again_as_an_object_is_still_the_body(text, trigger, who):
+    assert names(text, trigger) == who

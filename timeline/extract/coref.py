@@ -604,8 +604,32 @@ class Antecedents:
                 found = self._country_subject(token, sent_index)
             if found is not None and token.dep_ in ("nsubj", "nsubjpass") and self._inside_a_thing(token, found[0]):
                 return None  # "seized a craft belonging to the Navy after it was found": the craft
+            if found is not None and self._named_after_in_clause(token, found[0]):
+                return None  # "It will open a tender for Vinasat production": not Vinasat
             return found
         return None
+
+    def _named_after_in_clause(self, token, name: str) -> bool:
+        """Is ``name`` told again by name after an "it" in what the pronoun's verb tells, as a
+        preposition's object or a noun's modifier ("Vietnam plans to put its satellite named
+        Vinasat into operation. It will open a tender for Vinasat production")? What "it" does is
+        not told of itself by name: someone else is meant."""
+        verb = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        doc = token.doc
+        words = name.split()
+        word = lowered(doc).__getitem__
+        last = words[-1].lower()
+        for i in range(token.i + len(words), verb.right_edge.i + 1):
+            if word(i) != last or doc[i - len(words) + 1 : i + 1].text != name:
+                continue  # (names are not yet noted after the pronoun: their words are matched)
+            tok = doc[i]
+            if tok.dep_ == "compound":
+                tok = tok.head  # "for Vinasat production"
+            if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and verb.i in (tok.head.head.i, tok.head.head.head.i):
+                return True
+        return False
 
     def _inside_a_thing(self, token, name: str) -> bool:
         """Is ``name`` named in the pronoun's sentence, before it, only inside the phrase of an
