@@ -32,3 +32,13 @@ def test_actor_who_the_one_told_as_who_is_he(text, person):
 def test_actor_who_a_body_told_as_which_is_no_he():
     text = "The plan was backed by the Asian Development Bank, which lends to poor states. He linked aid to reform."
     assert names(text, "linked") == []
+
+
+def test_actor_who_which_after_a_place_qualifying_the_name_it_is_hung_on_is_that_name():
+    text = "Strongest is the ruling Movement for Change in Chad, which won 50 of the 155 seats in 2002."
+    assert "Chad" not in names(text, "won")
+
+
+def test_actor_who_which_after_a_name_told_with_another_is_the_nearer_one():
+    text = "Syria, together with Kyrgyzstan which tied with Tajikistan, went through to the next round."
+    assert "Syria" not in names(text, "tied")

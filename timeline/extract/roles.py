@@ -1677,9 +1677,16 @@ def _nearer_name(pronoun, antecedent, resolver: ActorResolver):
     if hit is None or near is None or near == hit or (near[1] == "PERSON") != (pronoun.lower_ in ("who", "whom")):
         return antecedent
     spans = (resolver.entity_span(t) for t in pronoun.doc[antecedent.i + 1 : before + 1])
-    return next((span.root for span in spans if span is not None and span.end == before + 1), antecedent)
+    root = next((span.root for span in spans if span is not None and span.end == before + 1), None)
+    if root is None:
+        return antecedent
+    if root.dep_ == "pobj" and root.head.lower_ in _QUALIFYING and root.head.head.i == antecedent.i:
+        return antecedent  # "the Alliance for Democracy in Mali, which took 76 seats": the place qualifies it
+    return root
 
 
+# Prepositions by which a place or body named after another qualifies it ("in Mali", "of England").
+_QUALIFYING = frozenset({"in", "of", "at", "from"})
 _REPORTED_SUBJECT = frozenset({"he", "she", "it"})
 _OBJECT_PRONOUNS = frozenset({"him", "her"})
 
