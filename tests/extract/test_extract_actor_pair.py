@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_extract_actor_names import names
+from tests.extract.test_extract_actor_names import doers, names
 
 pytestmark = pytest.mark.slow
 
@@ -38,3 +38,19 @@ def test_actor_pair_is_the_two_people_told_together(text, trigger, expected):
 def test_actor_pair_of_things_is_no_one():
     text = "Maria Lopez and Anna Berg reached the final on Friday. A pair of shoes was stolen from the hotel."
     assert names(text, "stolen") == []
+
+
+def test_actor_pair_the_two_leaders_after_another_leader_the_subject_before_them_is_no_one():
+    text = (
+        "Lars Dahl and Karl Moe held talks in Oslo on Monday. "
+        "When Tom Hale visited Oslo a year ago, the two leaders agreed to expand trade."
+    )
+    assert not {"Lars Dahl", "Karl Moe"} <= set(doers(text, "agreed"))
+
+
+def test_actor_pair_the_two_countries_after_who_reports_them_is_the_pair():
+    text = (
+        "Japan and Korea held fishery talks on Monday. "
+        "Kyodo News quoted a Korean official as saying the two countries had reached a deal."
+    )
+    assert {"Japan", "Korea"} <= set(doers(text, "reached"))

@@ -410,7 +410,7 @@ class Antecedents:
             groups = [g for g, subj in told if (kind is None or all(t in kind for _, t in g)) and (subj or not they)]
             if groups:
                 group = groups[-1]
-                if they and self._rival_of_group(token, group):
+                if self._rival_of_group(token, group):
                     return []
                 if "two" in words and len(group) != 2:
                     return []
@@ -423,11 +423,12 @@ class Antecedents:
         return []
 
     def _rival_of_group(self, token, group: list[tuple[str, str]]) -> bool:
-        """Is another actor, not in the group, a subject (or its owner) before a "they" in its own
-        sentence ("Barcelona and Arsenal progressed while Manchester United's future hangs in the
-        balance after they lost")? Either may be meant: no one is. A name told in passing ("to
-        the knockout stages of the Champions League") is no rival; "the two countries" says how
-        many it is: the pair told last, as before."""
+        """Is another actor, not in the group, a subject (or its owner) before a "they" or "the two
+        leaders" in its own sentence ("Barcelona and Arsenal progressed while Manchester United's
+        future hangs in the balance after they lost"; "When Clinton visited Tokyo a year ago, the
+        two leaders agreed", the pair told before being Cohen and Hashimoto)? Either may be meant:
+        no one is. A name told in passing ("to the knockout stages of the Champions League") or
+        one who says it ("Kyodo News quoted a source as saying the two countries") is no rival."""
         names = {n for n, _ in group}
         doc = token.doc
         actor_at = self._token_actor.get
@@ -438,8 +439,8 @@ class Antecedents:
             tok = doc[i]
             if tok.dep_ == "poss":
                 tok = tok.head
-            if tok.dep_ in ("nsubj", "nsubjpass"):
-                return True
+            if tok.dep_ in ("nsubj", "nsubjpass") and not is_speech(tok.head):
+                return True  # (who says it tells of others: "Kyodo quoted a source as saying the two countries")
         return False
 
     def note_described(self, token, actor: tuple[str, str]) -> None:
