@@ -421,12 +421,18 @@ def _month_range(text: str, first: TimeExpr, last: TimeExpr) -> TimeExpr | None:
         return None
     if not first.earliest < last.earliest or int(last.earliest[:4]) - int(first.earliest[:4]) > _MAX_RANGE_YEARS:
         return None
+    return _stretched(text, first, last)
+
+
+def _stretched(text: str, first: TimeExpr, last: TimeExpr, **more) -> TimeExpr:
+    """``first`` stretched over the text up to the end of ``last``, ending where ``last`` ends."""
     return replace(
         first,
         end=last.end,
         text=text[first.start : last.end],
         latest=last.latest,
         edtf=f"{first.value}/{last.value}",
+        **more,
     )
 
 
@@ -455,15 +461,8 @@ def _year_range(text: str, first: TimeExpr, last: TimeExpr) -> TimeExpr | None:
         # "served from 1994 to Oct. 31, 2006" fills the stretch; "flights between early 2003 and
         # December" may name what the flights are, not when the verb's happening was
         return None
-    return replace(
-        first,
-        end=last.end,
-        text=text[first.start : last.end],
-        latest=last.latest,
-        edtf=f"{first.value}/{last.value}",
-        # "from 1994 to Oct. 31, 2006": a stretch that ends on a day is no whole number of years
-        precision=first.precision if last.precision == "year" else "none",
-    )
+    # "from 1994 to Oct. 31, 2006": a stretch that ends on a day is no whole number of years
+    return _stretched(text, first, last, precision=first.precision if last.precision == "year" else "none")
 
 
 def _day(iso: str):
