@@ -1117,13 +1117,16 @@ def _several_words_of_no_people(name: str) -> bool:
 def _beside_person_noun(ent) -> bool:
     """Is the name set in apposition with a person's function ("Aidos Sarimov, a spokesman for
     Tuyakbai", "the lawyer, Jan Smit")?"""
+    return _apposed_noun_in(ent, _PERSON_APPOSITION)
+
+
+def _apposed_noun_in(ent, words: frozenset[str]) -> bool:
+    """Is a common noun of ``words`` set in apposition with the name, on either side of it?"""
     root = ent.root
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         nouns.append(root.head)
-    return any(
-        n.pos_ == "NOUN" and n.lemma_.lower() in _PERSON_APPOSITION and not (ent.start <= n.i < ent.end) for n in nouns
-    )
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in words and not (ent.start <= n.i < ent.end) for n in nouns)
 
 
 # Nouns for a business or a side a name is set beside ("Hanbo, the country's 14th largest
@@ -1150,13 +1153,7 @@ def _beside_body_noun(ent) -> bool:
         and ent.start <= before.head.i < ent.end
     ):
         return True
-    root = ent.root
-    nouns = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
-        nouns.append(root.head)
-    return any(
-        n.pos_ == "NOUN" and n.lemma_.lower() in _BODY_APPOSITION and not (ent.start <= n.i < ent.end) for n in nouns
-    )
+    return _apposed_noun_in(ent, _BODY_APPOSITION)
 
 
 def _told_as_who(ent) -> bool:

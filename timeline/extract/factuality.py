@@ -38,10 +38,11 @@ STATIVE_VERBS = frozenset(
 _EVENTIVE_WITH_DATE = frozenset("stand sit lie host face hold control suffer enjoy live average".split())
 
 # Modal auxiliaries that make a clause possible, necessary or conditional, not told as fact.
-_MODALS = frozenset("would could might may should can must ought".split())
+# Modals of a guess, a possibility or a duty, no future ("would be", "could be", "must be").
+MODALS = frozenset("would could might may should can must ought".split())
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 # Every modal or future auxiliary ("would be", "will be", "'ll be").
-MODAL_AUXILIARIES = _MODALS | _FUTURE
+MODAL_AUXILIARIES = MODALS | _FUTURE
 # Verbs whose to-infinitive or clause complement is scheduled or firmly announced for later.
 PLAN_VERBS = frozenset(
     "agree plan decide schedule set expect intend vow pledge promise arrange announce resolve commit due slate".split()
@@ -268,7 +269,7 @@ def _modal(head) -> str | None:
             low = c.lower_
             if low in _FUTURE or c.lemma_.lower() in _FUTURE:
                 return "future"
-            if low in _MODALS or c.lemma_.lower() in _MODALS or c.tag_ == "MD":
+            if low in MODALS or c.lemma_.lower() in MODALS or c.tag_ == "MD":
                 return "modal"
     return None
 

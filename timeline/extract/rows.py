@@ -7,7 +7,7 @@ from __future__ import annotations
 from timeline.calendar_words import MONTHS
 from timeline.extract.attribution import doc_quote_mask
 from timeline.extract.clauses import is_infinitive
-from timeline.extract.factuality import LINKING_VERBS
+from timeline.extract.factuality import LINKING_VERBS, MODALS
 from timeline.extract.lexicon import PEOPLE_NOUNS
 from timeline.extract.occasions import OCCASIONS, REPORTING_VERBS, press_occasion
 from timeline.extract.triggers import (
@@ -840,13 +840,12 @@ def existential_be(noun):
     # guess ("there would be bank closures")
     if not any(c.dep_ == "expl" and c.lower_ == "there" and c.i < head.i for c in head.children):
         return None
-    if any(c.dep_ == "aux" and c.lower_ in _GUESSING_MODALS for c in head.children):
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children):
         return None
     return None if doc_quote_mask(noun.doc)[noun.idx] else head
 
 
 _HEARSAY_NOUNS = frozenset("report claim allegation rumour rumor speculation talk sign indication".split())
-_GUESSING_MODALS = frozenset("would could might may should must".split())
 
 
 def _measured_by(verb, trigger_ids: set[int] | None) -> bool:
