@@ -145,3 +145,18 @@ def test_an_assurance_is_dated_as_a_statement():
         "2016-12-20",
     )
     assert got["assured"] == ("2016-12-20", "2016-12-20")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cyclone, which struck the northern coast before dawn Saturday, flattened two fishing ports.",
+        "Militiamen raided the camp shortly before dawn on Saturday.",
+        "Gunmen fired on the convoy after dusk on Saturday.",
+    ],
+)
+def test_an_edge_of_a_day_dates_the_clause_on_that_day(sentence):
+    # "before dawn Saturday" is early on Saturday: not a bound, and not the day the story was filed
+    got = spans_seen(sentence, "2016-12-20")
+    verb = next(v for v in got if v in ("struck", "raided", "fired"))
+    assert got[verb] == ("2016-12-17", "2016-12-17")

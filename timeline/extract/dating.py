@@ -39,6 +39,9 @@ _BOUNDING = re.compile(
     r"\b(?:since|until|till|before|after|prior\s+to|up\s+to)\s+(?:(?:the|this|last|next|early|late|mid)[\s-]+)*$",
     re.IGNORECASE,
 )
+# "The typhoon hit Bicol before dawn Thursday", "shelled the town after dusk on Monday": the edge of a
+# day tells when in that day it happened, no bound (the happening is on Thursday, not before it)
+_DAY_EDGE = re.compile(r"(?:dawn|daybreak|sunrise|dusk|sunset|nightfall)\b", re.IGNORECASE)
 # "rose to 4.44 percent from 4.42 percent Friday", "closed at 1,405 against 1,396 on Friday",
 # "doubled from 13.2 percent in 1993": the time of the figure a change is measured from, not of the change
 _COMPARED = re.compile(
@@ -206,6 +209,7 @@ class TimexIndex:
             id(t)
             for t in usable
             if _BOUNDING.search(text, max(0, t.start - 40), t.start)
+            and _DAY_EDGE.match(text, t.start) is None
             or _COMPARED.search(text, max(0, t.start - 60), t.start)
             or _LIKE.search(text, max(0, t.start - 60), t.start)
             or _CHANGE_FROM.search(text, max(0, t.start - 80), t.start)
@@ -812,9 +816,13 @@ def _search_clause(head, index: TimexIndex) -> TimeExpr | None:
             dist = 0
             bound = False
             while i != stop and heads[i] != i:
-                i = heads[i]
+                below, i = i, heads[i]
                 dist += 1
-                bound = bound or (i != stop and head.doc[i].lower_ in _SPAN_WORDS | _CONTRASTS)
+                bound = bound or (
+                    i != stop
+                    and head.doc[i].lower_ in _SPAN_WORDS | _CONTRASTS
+                    and not (head.doc[i].lower_ in ("before", "after") and _DAY_EDGE.match(head.doc[below].text))
+                )
             if bound:
                 # "the biggest drop since the attack in 2001": the bound's own date; "in stark
                 # contrast to their boycott of an election in January": the other happening's
