@@ -160,3 +160,9 @@ def test_an_edge_of_a_day_dates_the_clause_on_that_day(sentence):
     got = spans_seen(sentence, "2016-12-20")
     verb = next(v for v in got if v in ("struck", "raided", "fired"))
     assert got[verb] == ("2016-12-17", "2016-12-17")
+
+
+def test_a_when_clause_on_a_time_dates_what_it_began_doing():
+    # "in March, when the river began rising": the rising began then (the gerund after "began")
+    got = spans_seen("Farmers left the valley in March, when the river began rising over the dykes.", "2016-12-20")
+    assert got["rising"] == ("2016-03-01", "2016-03-31")

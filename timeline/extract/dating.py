@@ -1983,6 +1983,8 @@ def _time_it_tells(trigger, index: TimexIndex) -> TimeExpr | None:
     the main clause only reaches up to: it is the clause's own time, not a bound)."""
     if trigger.pos_ == "NOUN":
         trigger = occurrence_verb(trigger) or support_verb(trigger)  # "when a service takes place"
+    if trigger is not None and trigger.dep_ == "xcomp" and trigger.tag_ == "VBG":
+        trigger = trigger.head  # "in mid-August, when the volcano began belching ash": the beginning's time
     if (
         trigger is None
         or trigger.dep_ != "relcl"
