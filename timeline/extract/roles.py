@@ -392,6 +392,11 @@ def _noun_arguments(trigger) -> list[tuple[Any, str]]:
     if staging is not None:
         # "Jobs made an appearance", "the talks were held by the UN": the support verb's arguments
         args.extend((tok, role) for tok, role in core_arguments(staging) if tok.i != trigger.i and role == "agent")
+        if trigger.lemma_.lower() in _RESULT_NOUNS:
+            # "earned China a 2-1 victory", "to earn Fulham a win over Bolton", "led China to a
+            # 78-67 victory": the side the verb gains the result for, or leads to it, is who won it
+            # (the scorer who earned it stays beside it)
+            args.extend((doc[c], "agent") for c in kids[staging.i] if _side_led_to(doc[c], trigger))
     elif _meeting_of_the_clause(trigger) or _statement_of_the_clause(trigger):
         # "X reiterated the position during a meeting with Y": X is at the meeting too; "X said in
         # a statement": the statement is X's
@@ -415,6 +420,14 @@ def _noun_arguments(trigger) -> list[tuple[Any, str]]:
                 if deps[a] == "agent":
                     args.extend((doc[p], "agent") for p in kids[a] if deps[p] == "pobj")
     return args
+
+
+def _side_led_to(tok, result) -> bool:
+    """Is ``tok`` the one the verb staging a result gains it for ("earned China a victory") or
+    leads to it ("led China to a victory"; not "danced his way to victory")?"""
+    if tok.dep_ == "dative":
+        return True
+    return tok.dep_ == "dobj" and tok.i != result.i and tok.lower_ != "way" and result.head.lower_ == "to"
 
 
 _MEETING_PREPS = frozenset({"during", "at", "after", "before", "in", "following"})
@@ -946,6 +959,11 @@ def _compared_with(tok, trigger) -> bool:
 
 _COMITATIVE = frozenset({"with", "against", "versus", "vs", "vs."})
 
+# Results of a game or a contest: the side beaten is the one "over" whom the win was ("a 2-1 win over
+# Bolton", "England's victory over Argentina"), or "to" whom the defeat was ("a 2-1 defeat to Bochum").
+_LOSS_NOUNS = frozenset({"defeat", "loss", "reverse"})
+_RESULT_NOUNS = frozenset({"win", "victory", "triumph", "draw", "rout", "thrashing", "drubbing"}) | _LOSS_NOUNS
+
 
 # Verbs whose "to" phrase is who gets or wins something, not where: "lost the coast to Chile".
 _TRANSFER_VERBS = frozenset(
@@ -992,10 +1010,22 @@ def _comitative(tok, trigger) -> bool:
     prep = first.head.lower_
     return (
         prep in _COMITATIVE
+        or prep in ("over", "to")
+        and _told_result(first.head.head, trigger, _RESULT_NOUNS if prep == "over" else _LOSS_NOUNS)
         or prep == "to"
         and first.head.head.i == trigger.i
         and trigger.lemma_.lower() in _TRANSFER_VERBS
     )
+
+
+def _told_result(noun, trigger, nouns: frozenset[str]) -> bool:
+    """Is ``noun`` a game's result the trigger tells: the trigger itself ("a 2-1 win over Bolton"),
+    or the verb it is the object of ("suffered a defeat to Peru", "slumped to a defeat to Peru")?"""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
+        return False
+    on_to = noun.dep_ == "pobj" and noun.head.lower_ == "to"  # not "hurt in his team's win over Mainz"
+    verb = noun.head.head if on_to else noun.head if noun.dep_ == "dobj" else noun
+    return trigger.i in (noun.i, verb.i)
 
 
 def _between_parties(tok, trigger, name: str) -> bool:

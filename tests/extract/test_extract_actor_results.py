@@ -1,0 +1,44 @@
+"""A game's result names both sides: the side a result is earned for or led to, and the one it was
+over or to (issue 16, item 1)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import extracted
+
+pytestmark = pytest.mark.slow
+
+SUNDAY = "2005-11-20"
+
+
+def names_of(text: str, trigger: str) -> set[str]:
+    (event,) = [e for e in extracted(text, SUNDAY) if e.predicate.text == trigger]
+    return {a.name for a in event.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sides"),
+    [
+        # the beaten side, a town's name, is no place where the win was
+        (
+            "A late penalty from Tom Barker earned Norwich a 3-1 victory over Ipswich on Saturday.",
+            "victory",
+            {"Norwich", "Ipswich"},
+        ),
+        ("Brian Kerr guided Dublin to a 2-1 win over Cork on Saturday.", "win", {"Dublin", "Cork"}),
+        ("Chile recorded a 1-0 victory over Bolivia on Saturday.", "victory", {"Chile", "Bolivia"}),
+        ("Mexico suffered a 2-0 defeat to Peru in Lima on Saturday.", "suffered", {"Mexico", "Peru"}),
+    ],
+)
+def test_the_result_names_the_winner_and_the_side_beaten(text, trigger, sides):
+    assert sides <= names_of(text, trigger)
+
+
+def test_a_win_danced_to_has_no_side_led_to_it():
+    assert names_of("Anna Berg danced her way to victory in Vienna on Saturday.", "victory") == {"Anna Berg"}
+
+
+def test_who_was_hurt_during_a_win_has_not_played_the_beaten_side():
+    text = "Tom Barker suffered a knee injury in his team's 4-0 win over Ipswich on Saturday."
+    assert "Ipswich" not in names_of(text, "suffered")
