@@ -120,6 +120,10 @@ def test_one_bowler_dismissing_two_batsmen_is_two_rows():
         "on behalf of the two governments.",
         "Peru on Monday signed a contract with Brazil to buy 50,000 tons of rice, the ministry said. "
         "Peruvian Minister of Agriculture Luis Vega, who signed the deal, said it was the first of its kind.",
+        # a country's adjective abbreviated with dots ("U.S.") titles its minister all the same
+        "The United States and Chile on Monday signed a shipping accord. The accord, signed in Ottawa by Deputy "
+        "U.S. Trade Representative Michael Johnson and Chilean Transport Minister Rosa Tapia, needs the "
+        "approval of both parliaments.",
     ],
 )
 def test_a_country_and_the_ministers_titled_by_it_signing_are_one_row(text):

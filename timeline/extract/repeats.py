@@ -366,7 +366,8 @@ def _named_in_subject(named: Event, unnamed: Event) -> bool:
 # Minister German Gref").
 ACTING_FOR_REACH = 12
 _TITLE_LINKS = frozenset("of and for the , &".split())
-_TOKENS = re.compile(r"[\w'-]+|,")
+# "U.S.", "U.K." are one word: the adjective of a country ("Deputy U.S. Trade Representative John Veroneau")
+_TOKENS = re.compile(r"(?:[A-Z]\.){2,}|[\w'-]+|,")
 
 
 def _acts_for(countries: Event, persons: Event) -> bool:
