@@ -363,3 +363,12 @@ def test_an_offer_made_by_another_bidder_is_another_row():
         "A rival offer was made by Copper Corp on Monday, the firm said."
     )
     assert ("made", "made") not in rows(text)
+
+
+def test_the_assassination_of_a_minister_and_his_killing_are_one_row():
+    text = (
+        "Party leaders on Tuesday voiced anger at the assassination of Transport Minister Nadim Karam earlier "
+        "in the day. Karam was killed by a gunshot when his car was attacked on a street in the capital."
+    )
+    # his assassination and his killing are one happening: one row, not his death twice
+    assert [t for t in rows(text) if {"assassination", "killed"} & set(t)] == [("assassination", "killed")]

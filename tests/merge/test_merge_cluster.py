@@ -631,3 +631,19 @@ def test_cluster_one_happening_told_twice_in_one_article_undated_is_one_row():
         ]
     )
     assert len(t.events) == 2
+
+
+def test_an_assassination_in_one_article_is_the_killing_told_in_another():
+    # "the assassination of Minister Karam" and "Karam was killed by a sniper": one happening
+    victim = ("Nadim Karam", "PERSON", "patient")
+    a = event(
+        "000",
+        1,
+        "assassination",
+        "the assassination of Industry Minister Nadim Karam",
+        day("2016-12-16", "Friday"),
+        actors=[victim],
+    )
+    b = event("001", 2, "kill", "Karam was killed by a sniper on Friday", day("2016-12-16", "Friday"), actors=[victim])
+    t = merge([extraction("000", a), extraction("001", b)])
+    assert len(t.events) == 1 and [m.doc for m in t.events[0].mentions] == ["000", "001"]

@@ -20,7 +20,7 @@ from functools import lru_cache
 from timeline.extract.stems import stem
 
 _TABLE = """
-death: kill killing die death dead slay murder massacre fatality perish
+death: kill killing die death dead slay murder massacre fatality perish assassinate assassination
 injury: injure injury hurt wound maim
 attack: attack assault raid bomb bombing blast explode explosion detonate ambush shelling bombardment
   airstrike hit strike rock

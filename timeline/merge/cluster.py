@@ -44,8 +44,11 @@ from timeline.merge.actors import fold
 from timeline.merge.intervals import Span, day_number, describe, intersect, span_days, span_of
 from timeline.model import Event
 
-# Words for one kind of happening: "peace discussions in Astana" are "the peace talks in Astana".
-_TALKS = {stem(lemma): stem("talk") for lemma in ("talk", "discussion", "negotiation")}
+# Words for one kind of happening: "peace discussions in Astana" are "the peace talks in Astana";
+# "the assassination of Pierre Gemayel" is his killing ("Gemayel was killed by a gunshot").
+_TALKS = {stem(lemma): stem("talk") for lemma in ("talk", "discussion", "negotiation")} | {
+    stem(lemma): stem("kill") for lemma in ("assassinate", "assassination")
+}
 SIMILAR_SUMMARY = 0.75  # summary similarity needed when the stem alone does not decide
 MIN_SCORE = 0.55
 SAME_STEM_WINDOW = 64  # overlapping neighbours compared per event in a (participant, stem) block
