@@ -321,7 +321,8 @@ def _own_direction(verb: Token) -> Direction:
         if _governor(verb.head) in _FUTURE_GOVERNORS | _URGING:
             # "agreed to sell the unit in October", told in December: a decision taken in the past
             # may be carried out before the report as well as after it; the tense does not settle it
-            return "planned" if verb.head.tag_ == "VBD" else "future"
+            # (nor does the present perfect: "have agreed to build ties during his October visit")
+            return "planned" if verb.head.tag_ == "VBD" or _perfect(verb.head) else "future"
     if lemma(verb).lower() == "be" and _be_ahead(verb, children):
         return "future"
     if (
@@ -362,6 +363,11 @@ def _own_direction(verb: Token) -> Direction:
     if verb.tag_ == "VBG" and _present(verb):
         return "future"  # "is meeting Tuesday": the present progressive of a plan
     return "none"
+
+
+def _perfect(verb: Token) -> bool:
+    """Whether ``verb`` is a participle in the present perfect: "have agreed", "has decided"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
 
 
 def _done_in_the_past(verb: Token) -> bool:

@@ -1,0 +1,33 @@
+"""Kinds of temporal expression found comparing `timeline dates` with HeidelTime on news-silver
+articles no rule had been tuned on (issue 17, lines 1852-1950 and 2051-2150): every expression of
+each sentence, with its extent, TIMEX3 type and value."""
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import normalize
+
+T = date(2006, 11, 9)  # a Thursday
+S = date(2006, 11, 18)  # a Saturday
+
+PERFECT_DECISION = [
+    # a decision told in the present perfect, like one told in the past, may be carried out before
+    # the report: the month nearest it, not the next one
+    (
+        "The two ministers have agreed to deepen ties during his October trip to Seoul.",
+        S,
+        [("October", "DATE", "2006-10")],
+    ),
+    ("The board has decided to close the plant in September.", S, [("September", "DATE", "2006-09")]),
+    # (a month further behind than ahead is still ahead; a weekday is ahead)
+    ("The club has agreed to sign the goalkeeper in February.", S, [("February", "DATE", "2007-02")]),
+    ("The two sides have agreed to resume talks on Monday.", S, [("Monday", "DATE", "2006-11-20")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "ref", "expected"), PERFECT_DECISION)
+def test_sixth_news_kinds_table(nlp, sentence, ref, expected):
+    got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
+    assert got == expected
