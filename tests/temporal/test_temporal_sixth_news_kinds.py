@@ -25,9 +25,34 @@ PERFECT_DECISION = [
     ("The two sides have agreed to resume talks on Monday.", S, [("Monday", "DATE", "2006-11-20")]),
 ]
 
+WEEKDAY_IN_BRACKETS = [
+    # a weekday in brackets after a day names that day, as agencies write it
+    (
+        '"We condemn the shelling yesterday (Wednesday) of the market," the envoy said.',
+        T,
+        [("yesterday", "DATE", "2006-11-08"), ("Wednesday", "DATE", "2006-11-08")],
+    ),
+    (
+        "Voting starts today (Thursday) in the north.",
+        T,
+        [("today", "DATE", "2006-11-09"), ("Thursday", "DATE", "2006-11-09")],
+    ),
+    (
+        "The ferry will sail on Nov. 21 (Tuesday) if the storm passes.",
+        T,
+        [("Nov. 21", "DATE", "2006-11-21"), ("Tuesday", "DATE", "2006-11-21")],
+    ),
+    # (a weekday that disagrees with its day by one is the nearer such weekday)
+    (
+        "Rebels attacked the town today (Friday), a spokesman said.",
+        T,
+        [("today", "DATE", "2006-11-09"), ("Friday", "DATE", "2006-11-10")],
+    ),
+]
+
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "ref", "expected"), PERFECT_DECISION)
+@pytest.mark.parametrize(("sentence", "ref", "expected"), PERFECT_DECISION + WEEKDAY_IN_BRACKETS)
 def test_sixth_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

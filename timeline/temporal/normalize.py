@@ -383,6 +383,8 @@ def normalize(
             value, uses_ref = _in_that_year(span, ttype, value, uses_ref, near, way, ref_date)
             if way != "past" and out and ttype == "DATE":
                 value = _day_after_pair(out[-1], span, value)
+            if out and ttype == "DATE":
+                value = _day_in_brackets(out[-1], span, value)
             value, owned = _owners_time(out, span, ttype, value, ref_date)
             if ttype == "TIME" and _dayless_time(span, value, ref_date):
                 dayless.append((len(out), sent))
@@ -544,6 +546,23 @@ def _day_after_pair(first: TimeExpr, span, value: str) -> str:
     gap = (WEEKDAYS[span.text.lower()] - day.isoweekday()) % 7
     # (a pair told latest first is left alone: "statements made Friday and Thursday")
     return (day + timedelta(days=gap)).isoformat() if 0 < gap <= 3 else value
+
+
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _day_in_brackets(day: TimeExpr, span, value: str) -> str:
+    """A weekday in brackets right after a day names that day: "the attack yesterday (Wednesday)",
+    "on Nov. 8 (Wednesday)" (the weekday nearest it, should the two disagree), not the next Wednesday."""
+    if day.type != "DATE" or span.text.lower() not in WEEKDAYS or not _DAY_VALUE.fullmatch(day.value):
+        return value
+    text = doc_text(span.doc)
+    if not _BRACKET_OPEN.fullmatch(text, day.end, span.start_char) or not _BRACKET_CLOSE.match(text, span.end_char):
+        return value
+    first = date.fromisoformat(day.value)
+    gap = (WEEKDAYS[span.text.lower()] - first.isoweekday() + 3) % 7 - 3
+    return (first + timedelta(days=gap)).isoformat()
 
 
 _OWNED = re.compile(r"['’]s\s+")
