@@ -1,4 +1,5 @@
-"""'The pair', 'the duo': the two people the text told together last, as 'the two' is."""
+"""'The pair', 'the duo': the two people the text told together last, as 'the two' is; 'the three
+companies', 'both banks': the group of that many of that kind told last, however far back."""
 
 from __future__ import annotations
 
@@ -54,3 +55,33 @@ def test_actor_pair_the_two_countries_after_who_reports_them_is_the_pair():
         "Kyodo News quoted a Korean official as saying the two countries had reached a deal."
     )
     assert {"Japan", "Korea"} <= set(doers(text, "reached"))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "Alder Motors Inc., Birch Steel Corp. and Cedar Electric Ltd. built a new sensor, a trade paper said on "
+            "Monday. The sensor links robots to machine tools. It cuts wiring costs by a third, the paper said. "
+            "The three companies will sell the sensor in Europe next year.",
+            "sell",
+            ["Alder Motors Inc.", "Birch Steel Corp.", "Cedar Electric Ltd."],
+        ),
+        (
+            "Alder Bank and Birch Financial agreed to merge on Monday. The deal was worth two billion dollars. "
+            "Analysts welcomed the deal. The shares of both banks soared in early trading.",
+            "soared",
+            ["Alder Bank", "Birch Financial"],
+        ),
+    ],
+)
+def test_actor_pair_so_many_of_a_kind_are_the_group_told_last_however_far_back(text, trigger, expected):
+    assert sorted(doers(text, trigger)) == expected
+
+
+def test_actor_pair_three_of_a_kind_are_no_pair():
+    text = (
+        "Alder Bank and Birch Financial agreed to merge on Monday. The deal was worth two billion dollars. "
+        "Analysts welcomed the deal. The three banks raised their rates on Tuesday."
+    )
+    assert doers(text, "raised") == []

@@ -398,13 +398,19 @@ class Antecedents:
         # "They also discussed", "After their talks": the named group that was the subject just before
         they = token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass")
         they = they or token.lower_ == "their" and token.dep_ == "poss"
-        if "both" not in words and not ("two" in words and "the" in words) and not they:
+        # "the two countries", "the three companies": as many as the group told
+        count = next((n for word, n in _GROUP_COUNTS.items() if word in words), None) if "the" in words else None
+        if "both" in words:
+            count = 2
+        if count is None and not they:
             return []
         kind = _GROUP_KINDS.get(token.lemma_.lower())
         if token.pos_ == "NOUN" and token.lemma_.lower() not in _GROUP_KINDS:
             return []
-        # "the two leaders" says who it is (two people): the pair told last, however far back
-        reach = range(sent_index, -1, -1) if "two" in words and kind is not None else (sent_index, sent_index - 1)
+        # "the two leaders", "both banks", "the three companies" say who it is (so many of a kind):
+        # the group told last, however far back
+        told_how_many = count is not None and ("both" not in words or token.pos_ == "NOUN")
+        reach = range(sent_index, -1, -1) if told_how_many and kind is not None else (sent_index, sent_index - 1)
         for si in reach:
             told = [(g, subj) for start, g, subj in self._groups.get(si, ()) if si < sent_index or start < token.i]
             groups = [g for g, subj in told if (kind is None or all(t in kind for _, t in g)) and (subj or not they)]
@@ -412,7 +418,7 @@ class Antecedents:
                 group = groups[-1]
                 if self._rival_of_group(token, group):
                     return []
-                if "two" in words and len(group) != 2:
+                if told_how_many and len(group) != count:
                     return []
                 noted = self._groups.get(sent_index, ())
                 if token.dep_ in ("nsubj", "nsubjpass") and not any(start == token.i for start, _, _ in noted):
@@ -1242,6 +1248,8 @@ _GROUP_KINDS: dict[str, tuple[str, ...] | None] = {
     "pair": ("PERSON",),
     "duo": ("PERSON",),
 }
+# Number words that say how many a group told before has: "the three companies".
+_GROUP_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # Nouns that are "the two" by themselves: "Hayden and Symonds ... the pair had batted all day".
 _PAIR_NOUNS = frozenset({"pair", "duo"})
 # Craft ("the ship", "the satellite") that no body is, and the head words of bodies that are no craft
