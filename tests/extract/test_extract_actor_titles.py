@@ -103,3 +103,21 @@ def test_actor_titles_the_speaker_is_the_speaker_named_before():
         "The speaker has been accused of taking money from a builder."
     )
     assert names(text, "accused") == ["Ana Ruiz"]
+
+
+def test_actor_titles_a_description_in_the_words_of_a_title_as_written_is_its_holder():
+    # "Opposition" and "Party", capitalised in the title, are words of it all the same
+    text = (
+        "Opposition Green Party leader Karl Ostrom called on Monday for the prime minister to resign. "
+        "Prime Minister Lena Berg said she would stay. The opposition leader demanded early elections."
+    )
+    assert names(text, "demanded") == ["Karl Ostrom"]
+    assert names(text.replace("The opposition leader", "The party leader"), "demanded") == ["Karl Ostrom"]
+
+
+def test_actor_titles_a_description_with_a_word_the_title_lacks_is_no_one():
+    text = (
+        "Green Party leader Karl Ostrom called on Monday for the prime minister to resign. "
+        "The opposition leader demanded early elections."
+    )
+    assert names(text, "demanded") == []

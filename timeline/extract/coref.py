@@ -82,6 +82,9 @@ class Antecedents:
         self._memo: dict[str, Any] = {}  # what is read once per document
         self._group_words: list[tuple[int, int, str]] = []  # (sentence, token, person) of "Tiger rebels"
         self._told_as_person: set[str] = set()  # persons named other than before "rebels"
+        # (words, head, person) of each title a person is named with, as written ("Opposition
+        # Labor Party leader Shimon Peres": {"opposition", "labor", "party", "leader"}, "leader")
+        self._written_titles: list[tuple[frozenset[str], str, str]] = []
 
     def note_entity(self, ent, name: str, cname: str, ctype: str, sent_index: int) -> None:
         """An actor entity of sentence ``sent_index``, ``name`` as written, ``cname`` canonical."""
@@ -142,6 +145,7 @@ class Antecedents:
             self._told_as_person.add(keep)
         self._group_words = [(si, i, keep if n == drop else n) for si, i, n in self._group_words]
         self._person_ents = [(ent, keep if n == drop else n) for ent, n in self._person_ents]
+        self._written_titles = [(words, head, keep if n == drop else n) for words, head, n in self._written_titles]
         self._towns = [(i, keep if n == drop else n) for i, n in self._towns]
         self._countries = [(i, keep if n == drop else n) for i, n in self._countries]
         self._described = [(i, noun, (keep, a[1]) if a[0] == drop else a) for i, noun, a in self._described]
@@ -180,6 +184,7 @@ class Antecedents:
             if t.dep_ == "appos" and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.lower_ in ROLE_HEADS):
                 title_tokens = [c for c in t.subtree if c.i <= t.i]
         title_tokens = [t for t in title_tokens if t.is_alpha or "." in t.text]
+        written = frozenset(t.lower_ for t in title_tokens if t.is_alpha and t.lower_ not in DETERMINERS)
         title_tokens = [
             t
             for t in title_tokens
@@ -194,6 +199,7 @@ class Antecedents:
         if head.lower_ not in ROLE_HEADS and head.lemma_.lower() not in ROLE_HEADS:
             return
         self._learn(_title_key(title_tokens), head.lemma_.lower(), cname)
+        self._written_titles.append((written, head.lemma_.lower(), cname))
         words = [t for t in title_tokens if t.pos_ not in ("PRON", "DET") and t.is_alpha]
         if (
             len(words) > 1
@@ -549,6 +555,12 @@ class Antecedents:
         if not cands and (len(toks) == 1 or plain) and definite and not owned:
             heads = self._title_heads.get(token.lemma_.lower()) or self._title_heads.get(token.lower_) or set()
             cands = _holding(heads, past)
+        if not cands and len(toks) > 1 and definite and not owned:
+            # "the opposition leader" after "Opposition Labor Party leader Shimon Peres": the one
+            # titled with every word the description says, as the title was written
+            said = {t.lower_ for t in toks[:-1]}
+            head = token.lemma_.lower()
+            cands = _holding({n for words, h, n in self._written_titles if h == head and said <= words}, past)
         if cands and len(cands) == 1:
             (name,) = cands
             return name
