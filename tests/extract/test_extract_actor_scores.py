@@ -36,3 +36,22 @@ def test_the_side_beaten_before_the_score_is_the_patient(text, winner, beaten):
     roles = {a.name: a.role for a in event.actors}
     assert roles.get(winner) == "agent"
     assert roles.get(beaten) == "patient"
+
+
+@pytest.mark.parametrize(
+    ("text", "winner", "beaten"),
+    [
+        # the parser makes the side beaten the object of the word that describes it
+        ("Lazio edged struggling Bologna 1-0 on Sunday to climb to third.", "Lazio", "Bologna"),
+    ],
+)
+def test_the_side_beaten_after_words_that_describe_it_is_the_patient(text, winner, beaten):
+    (event,) = [e for e in extracted(text, "2006-11-16") if e.predicate.lemma in ("beat", "edge")]
+    roles = {a.name: a.role for a in event.actors}
+    assert roles.get(winner) == "agent"
+    assert roles.get(beaten) == "patient"
+
+
+def test_a_name_that_describes_what_was_beaten_is_no_side():
+    text = "The senator stunned the Washington political establishment on Monday."
+    assert "Washington" not in {a.name for e in extracted(text, "2006-11-16") for a in e.actors}

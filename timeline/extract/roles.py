@@ -198,6 +198,7 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
             args.append((doc[c], "patient"))
         elif dep == "agent":  # passive "by X"
             args.extend((doc[p], "agent") for p in kids[c] if deps[p] == "pobj")
+    args.extend(_side_beaten_after(t, trigger, args))
     if subjects or any(deps[c] == "nsubjpass" for c in kids[ti]):
         return args
     # "Kenya beat Uganda and Tanzania drew with Rwanda": Tanzania drew (see _stray_subject);
@@ -2350,6 +2351,42 @@ def _name_of_phrase(doc, i: int) -> list:
     if not any(t.lower_ not in _NAME_JOINERS for t in words):
         return []
     return words
+
+
+# Words that may describe the side beaten between the verb and its name: "edged struggling Treviso",
+# "beat defending champions Gamba Osaka", "beat 10-man Udinese", "beat South Korean Huh Jang-kyu".
+_DESCRIBING_POS = frozenset({"ADJ", "NOUN", "NUM", "DET", "PUNCT", "SYM"})
+
+
+def _side_beaten_after(t, trigger, args: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
+    """The side beaten, when the verb of winning over someone has no name nor pronoun among its
+    patients ("Fiorentina edged struggling Treviso 1-0": the parser made "Treviso" the object of
+    "struggling", "0" the verb's): the name right after the verb, past words that describe it."""
+    if any(role == "patient" and t.pos[tok.i] in ("PROPN", "PRON") for tok, role in args):
+        return []
+    if t.pos[trigger.i] != "VERB" or trigger.lemma_.lower() not in _BEATING:
+        return []
+    beaten = _name_after_describing_words(t, trigger.i)
+    return [] if beaten is None else [(trigger.doc[beaten], "patient")]
+
+
+def _name_after_describing_words(t, ti: int) -> int | None:
+    """The last word of the name right after token ``ti``, past words that only describe it; None
+    when a word of another kind comes first, or the name only describes what follows."""
+    n = len(t.pos)
+    for j in range(ti + 1, min(n, ti + 7)):
+        pos, ent = t.pos[j], t.ents[j]
+        if pos == "PROPN" and ent and ent != "NORP":
+            while j + 1 < n and t.pos[j + 1] == "PROPN" and t.ents[j + 1] == ent:
+                j += 1
+            # the name heads its phrase: not "stunned the Washington political establishment",
+            # "routed a US-backed alliance"
+            after = j + 1 < n and (t.pos[j + 1] in ("NOUN", "ADJ", "PROPN") or t.text[t.idx[j + 1]] in "-–")
+            return None if after or t.deps[j] in ("compound", "amod", "nmod", "poss") else j
+        describes = pos in _DESCRIBING_POS or ent == "NORP" or t.tags[j] in ("VBG", "VBN")
+        if not describes or pos == "PUNCT" and t.text[t.idx[j] : t.ends[j]] not in ("-", "–"):
+            return None
+    return None
 
 
 def _beaten_by_score(doc, trigger, c: int) -> bool:
