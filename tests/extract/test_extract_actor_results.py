@@ -42,3 +42,14 @@ def test_a_win_danced_to_has_no_side_led_to_it():
 def test_who_was_hurt_during_a_win_has_not_played_the_beaten_side():
     text = "Tom Barker suffered a knee injury in his team's 4-0 win over Ipswich on Saturday."
     assert "Ipswich" not in names_of(text, "suffered")
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "winner"),
+    [
+        ("Celtic moved to the top of the table with a 2-0 win over Hibernian on Saturday.", "win", "Celtic"),
+        ("Lyon secured their place in the last 16 with a 3-1 victory at home to Basel.", "victory", "Lyon"),
+    ],
+)
+def test_the_result_a_side_went_on_with_is_its_own(text, noun, winner):
+    assert winner in names_of(text, noun)

@@ -398,9 +398,10 @@ def _noun_arguments(trigger) -> list[tuple[Any, str]]:
             # 78-67 victory": the side the verb gains the result for, or leads to it, is who won it
             # (the scorer who earned it stays beside it)
             args.extend((doc[c], "agent") for c in kids[staging.i] if _side_led_to(doc[c], trigger))
-    elif _meeting_of_the_clause(trigger) or _statement_of_the_clause(trigger):
+    elif _meeting_of_the_clause(trigger) or _statement_of_the_clause(trigger) or _result_it_came_with(trigger):
         # "X reiterated the position during a meeting with Y": X is at the meeting too; "X said in
-        # a statement": the statement is X's
+        # a statement": the statement is X's; "Bremen moved to the top with a 3-1 win over Hertha":
+        # the win is Bremen's
         verb = trigger.head.head
         args.extend((tok, "agent") for tok, role in core_arguments(verb) if tok.i != trigger.i and role == "agent")
     for c in kids[trigger.i]:
@@ -421,6 +422,16 @@ def _noun_arguments(trigger) -> list[tuple[Any, str]]:
                 if deps[a] == "agent":
                     args.extend((doc[p], "agent") for p in kids[a] if deps[p] == "pobj")
     return args
+
+
+def _result_it_came_with(noun) -> bool:
+    """Is the noun a game's result, with no owner of its own, that a verb's subject went somewhere
+    or did something with ("moved to the top with a 3-1 win over Hertha", "secured their place with
+    a 3-0 victory")?"""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with" or noun.lemma_.lower() not in _RESULT_NOUNS:
+        return False
+    t = tables(noun.doc)
+    return t.pos[t.heads[noun.head.i]] == "VERB" and not any(t.deps[c] == "poss" for c in t.children[noun.i])
 
 
 def _side_led_to(tok, result) -> bool:
