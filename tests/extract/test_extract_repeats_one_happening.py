@@ -372,3 +372,32 @@ def test_the_assassination_of_a_minister_and_his_killing_are_one_row():
     )
     # his assassination and his killing are one happening: one row, not his death twice
     assert [t for t in rows(text) if {"assassination", "killed"} & set(t)] == [("assassination", "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        (
+            "Gunmen kidnapped six engineers from an oil platform off the coast on Monday. Six of the engineers "
+            "were taken hostage after a gunfight with guards, the company said.",
+            ("kidnapped", "taken"),
+        ),
+        (
+            "Schools in the district stayed closed on Monday after a local teacher was shot dead last week. "
+            "The 40-year-old teacher was gunned down by a suspected militant as she walked home.",
+            ("shot", "gunned down"),
+        ),
+    ],
+)
+def test_a_verb_and_the_word_after_it_tell_the_happening_in_other_words(text, joined):
+    # "were taken hostage" is the kidnapping, "was gunned down" the teacher "shot dead": one row each
+    assert joined in rows(text)
+
+
+def test_a_man_in_the_subject_of_a_killing_is_not_the_man_killed_after_it():
+    text = (
+        "Troops stormed the building on Monday. There, some of the gunmen, including their leader Omar Salim, "
+        "fired back at the troops, killing one soldier. Salim and his men were then gunned down by the soldiers."
+    )
+    # Salim's men killed a soldier, then the soldiers killed Salim: two deaths, two rows
+    assert ("killing",) in rows(text) and ("gunned down",) in rows(text)

@@ -86,7 +86,8 @@ def kinds(lemma: str) -> frozenset[str]:
 # KINDS, whose words the factuality rules also read): "threw stones" ... "attacked" ... "were
 # stoned"; "fell ill" ... "developed fever"; "stormed the town" ... "fanned out through it";
 # "passed the bill" ... "approved it"; "voted" ... "the decision"; "wrapped up a three-day visit"
-# ... "during his trip", "ended their talks" ... "the meeting". A line "kind: verbs > words"
+# ... "during his trip", "ended their talks" ... "the meeting"; "were taken hostage" ... "kidnapped";
+# "was shot dead" ... "was gunned down". A line "kind: verbs > words"
 # holds when one of the words follows the verb (before the end of its phrase); "*": any word (a
 # verb with an object: "stormed the camp", not "the storm"); a line with no ">" lists words alone.
 _TOLD_TABLE = """
@@ -107,6 +108,9 @@ crash: go come > down
 resignation: step > down
 visit: wrap conclude end begin start cut > visit trip tour
 meeting: wrap conclude end begin start open close > talk meeting summit conference negotiation
+kidnapping: take seize > hostage captive
+death: shoot > dead
+death: gun > down
 """
 _TOLD: list[tuple[str, frozenset[str], frozenset[str] | None]] = [
     (

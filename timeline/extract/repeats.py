@@ -352,12 +352,16 @@ def _through_doers(a: Event, b: Event, da: set[str], db: set[str]) -> bool | Non
 def _named_in_subject(named: Event, unnamed: Event) -> bool:
     """Does a verb row with no doer of its own name one of the other row's doers in its subject
     ("The Islamists have retreated from their frontlines" ... "columns of Islamist forces had
-    retreated to ... Mogadishu")? Then one doer is told twice."""
+    retreated to ... Mogadishu")? Then one doer is told twice. Only in the part the subject plays: the
+    subject of a verb in the active is who did the other's happening, not whom it was done to ("the
+    rebels, including leader Cerpa, fired back, killing one soldier" ... "Cerpa and his comrades were
+    gunned down": two deaths)."""
     if _doers(unnamed):
         return False
     subject = _subject_words(unnamed)
+    role = "patient" if _passive(unnamed) else "agent"
     return bool(subject) and any(
-        all(stem(w) in subject for w in _words(name)) for name in _doers(named) if _words(name)
+        all(stem(w) in subject for w in _words(r.name)) for r in named.actors if r.role == role and _words(r.name)
     )
 
 
@@ -1241,7 +1245,11 @@ def _without_new_names(text: str) -> str:
 def _shared_word(a: Event, b: Event) -> str:
     """A content word both summaries use for what the happening is about, besides its own verb."""
     own = {stem(e.predicate.lemma) for e in (a, b)} | {stem(w) for e in (a, b) for w in _words(e.predicate.text)}
-    wa = {w for w in _words(a.summary) if len(w) >= 4 and w not in _COMMON and stem(w) not in own}
+    # a name of its people is no thing it is about: who they were in each is for the doers to say
+    # ("the rebels, including leader Cerpa, fired back, killing one soldier" ... "Cerpa and his
+    # comrades were gunned down": Cerpa killed in one, killer in the other)
+    names = {w for e in (a, b) for r in e.actors if r.type == "PERSON" for w in _words(r.name)}
+    wa = {w for w in _words(a.summary) if len(w) >= 4 and w not in _COMMON and stem(w) not in own and w not in names}
     return next((w for w in _words(b.summary) if w in wa and not _says_nothing(w)), "")
 
 
