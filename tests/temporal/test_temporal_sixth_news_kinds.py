@@ -50,9 +50,29 @@ WEEKDAY_IN_BRACKETS = [
     ),
 ]
 
+SAME_PERIOD_QUARTERS = [
+    # "the same period last year" after the first two or three quarters is those quarters of the
+    # year before (TIMEX3 has no value for them: the year), not the third quarter alone
+    (
+        "Profits in the first three quarters this year beat the same period last year.",
+        T,
+        [
+            ("the first three quarters", "DURATION", "P9M"),
+            ("this year", "DATE", "2006"),
+            ("the same period last year", "DATE", "2005"),
+        ],
+    ),
+    # (after a half, that half a year back)
+    (
+        "Car sales in the first half were up 8 percent on the same period last year.",
+        T,
+        [("the first half", "DATE", "2006-H1"), ("the same period last year", "DATE", "2005-H1")],
+    ),
+]
+
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "ref", "expected"), PERFECT_DECISION + WEEKDAY_IN_BRACKETS)
+@pytest.mark.parametrize(("sentence", "ref", "expected"), PERFECT_DECISION + WEEKDAY_IN_BRACKETS + SAME_PERIOD_QUARTERS)
 def test_sixth_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

@@ -123,12 +123,13 @@ _SAME_PERIOD = re.compile(
     r"(?:the\s+)?(?:same|corresponding|comparable|equivalent|like)\s+period\s+(?:of\s+)?"
     r"(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year)|last year's period"
 )
-# a span of months that is no quarter: "the first ten months", "from January to October"
+# a span of months that is no quarter: "the first ten months", "the first three quarters", "from January to October"
 _MONTHS_PERIOD = re.compile(
-    rf"\b(?:first|past|last)\s+(?:\d+|{NUMWORD})\s+months\b|"
+    rf"\b(?:first|past|last)\s+(?:\d+|{NUMWORD})\s+months\b|\bfirst\s+(?:two|three|2|3)\s+quarters\b|"
     rf"\b(?:from|between)\s+(?:{MONTH})\.?\s+(?:to|through|till|until|and)\s+(?:{MONTH})\b",
     re.IGNORECASE,
 )
+_HALF = re.compile(r"\d{4}-H[12]")
 _DAY_PAIR_MONTH = re.compile(
     rf"(?:\s+(?:and|to|through|till|until)\s+|\s?[-–]\s?)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+"
     rf"((?:{MONTH})\.?(?:,?\s+(?:1[0-9]|20)\d\d)?)\b",
@@ -422,12 +423,9 @@ def normalize(
                 ttype == "DATE"
                 and ref_date is not None
                 and _SAME_PERIOD.fullmatch(span.text.lower())
-                and _MONTHS_PERIOD.search(_sentence(span))
+                and (back := _period_back(span, out, near, sent, doc[sent_starts[sent]].idx, ref_date))
             ):
-                # "in the first ten months ... the same period last year", "from January to October ...":
-                # those months a year back, of the year before the months given (not a quarter)
-                months = near is not None and near.sentence == sent and re.match(r"\d{4}-\d\d", near.value)
-                value = str((int(near.value[:4]) if near is not None and months else ref_date.year) - 1)
+                value = back
             elif last_quarter and ttype == "DATE":
                 value = _anaphoric_quarter(span.text.lower(), value, last_quarter)
             if _OUT_OF_RANGE.match(value):
@@ -453,6 +451,19 @@ def normalize(
 # An open end after a date is part of its extent (TimeML/TIDES mod ON_OR_AFTER / ON_OR_BEFORE): "1994 or
 # later", "for 1990 and beyond". Taken on after the value is found, which the words do not change.
 _OPEN_END = re.compile(r"\s+(?:or\s+(?:later|earlier|sooner|after)|and\s+beyond)(?=\s*(?:[^\w\s]|$))")
+
+
+def _period_back(span, out: list[TimeExpr], near: _Anchor | None, sent: int, sent_char: int, ref: date) -> str:
+    """The period "the same period last year" names when its sentence gave one that is no quarter:
+    "in the first half ..." that half a year back; "in the first ten months ...", "the first three
+    quarters", "from January to October ..." those months a year back, of the year before the
+    months given (TIMEX3 has no value for them: the year). "" when the sentence gave none."""
+    if out and _HALF.fullmatch(out[-1].value) and out[-1].start >= sent_char:
+        return f"{int(out[-1].value[:4]) - 1}{out[-1].value[4:]}"
+    if not _MONTHS_PERIOD.search(_sentence(span)):
+        return ""
+    months = near is not None and near.sentence == sent and re.match(r"\d{4}-\d\d", near.value)
+    return str((int(near.value[:4]) if near is not None and months else ref.year) - 1)
 
 
 def _open_ends(doc: Doc, out: list[TimeExpr]) -> list[TimeExpr]:
