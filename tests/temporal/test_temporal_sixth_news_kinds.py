@@ -70,9 +70,23 @@ SAME_PERIOD_QUARTERS = [
     ),
 ]
 
+YEAR_OF = [
+    # "the year of" or "the month of" a year or a month is that one, in one extent
+    ("The year of 2004 saw record harvests.", S, [("The year of 2004", "DATE", "2004")]),
+    ("Rainfall peaked in the month of July.", S, [("the month of July", "DATE", "2006-07")]),
+    # the year of a happening, or a name, is not the article's year; nor is the last year of a war the last
+    ("The year of his election was a turbulent one.", S, []),
+    ("In China 2008 is the year of the rat.", S, [("2008", "DATE", "2008")]),
+    ("The rebels were routed in the last year of the war.", S, []),
+    # (the "of" of a figure leaves "the year" the year)
+    ("The shares rose to a high for the year of $12.5.", S, [("the year", "DATE", "2006")]),
+]
+
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "ref", "expected"), PERFECT_DECISION + WEEKDAY_IN_BRACKETS + SAME_PERIOD_QUARTERS)
+@pytest.mark.parametrize(
+    ("sentence", "ref", "expected"), PERFECT_DECISION + WEEKDAY_IN_BRACKETS + SAME_PERIOD_QUARTERS + YEAR_OF
+)
 def test_sixth_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

@@ -152,7 +152,7 @@ _RULES: list[tuple[str, str, str]] = [
         "month",
         "DATE",
         rf"(?:\b(?:(?:early|late|mid)\s+)?(?:{_REL})\s+"
-        r"|\b(?:early|late|mid|the end of|the beginning of|the middle of)\s+"
+        r"|\b(?:early|late|mid|the end of|the beginning of|the middle of|the month of)\s+"
         rf"|\b(?:early|mid|late)-)?\b{MONTH}"
         # a day number after it makes it a day: "following Sept. 11" is that day, not September
         r"(?!\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million)))"
@@ -169,7 +169,7 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "year",
         "DATE",
-        rf"(?:{_EARLY}|(?:the\s+)?(?:(?:fiscal|calendar|financial|model|school)(?:\s+year)?|year)\s+|\b(?:early|mid|late)-|"
+        rf"(?:{_EARLY}|(?:the\s+)?(?:(?:fiscal|calendar|financial|model|school)(?:\s+year)?|year(?:\s+of)?)\s+|\b(?:early|mid|late)-|"
         rf"\bFY\s?)?(?<![\d.,$])(?<![\d.,]\d{{4}}[-–])\b(?:{YEAR}|'\d\d)\b(?![-/]\d|[.,]\d|[-‐][a-z])(?!\s*(?:%|percent|{_BC}))(?:(?<![-–/]\d{{4}})\s+period\b)?",
     ),
     ("fy", "DATE", r"\bFY-?\d\d(?:\d\d)?\b"),
@@ -268,7 +268,9 @@ _RULES: list[tuple[str, str, str]] = [
         r"(?:few\s+|several\s+|couple of\s+)?"
         r"(?:hours|days|weeks|months|quarters|years|decades|centuries)\b(?:\s+or\s+so\b)?|"
         r"\b(?:the\s+)?(?:past|last|next|coming|following)\s+(?:hour|day|decade|century)\b(?:\s+or\s+so\b)?|"
-        r"\bthe\s+(?:past|last|next|coming)\s+(?:year|month|week|fortnight)\b(?:\s+or\s+so\b)?|"
+        # (not "the last year of the war", its final year)
+        r"\bthe\s+(?:past|last|next|coming)\s+(?:year|month|week|fortnight)\b(?!(?<=last year)\s+of\s+[a-z])"
+        r"(?:\s+or\s+so\b)?|"
         # the first or last stretch of a happening: "in the first hours of the war", "the early days of"
         r"\bthe\s+(?:first|final|early|opening|closing|dying)\s+(?:hours|days|weeks|months|years)(?=\s+of\b)|"
         r"\b(?:years|decades|centuries|months|weeks)(?=\s+(?:of|ago|later|earlier|before|after|to come)\b)|"
@@ -293,6 +295,10 @@ _RULES: list[tuple[str, str, str]] = [
         rf"(?:{_EARLY}|\b(?:earlier|later)\s+)?\b(?:{_REL}|the|this past|the past|the last|the coming|the next|"
         rf"the previous|the following|the current|the latest|the most recent)"
         rf"\s+(?:week|weekend|month|year|decade|century|fiscal year|calendar year|financial year)\b"
+        # "the year of his birth", "2007 is the year of the pig", "the last year of the war": not this
+        # year, nor the last ("the year of 2006", "the month of May" are that year, that month)
+        # (the "of" of a figure is not: "a high for the year of $42.875")
+        r"(?!(?:(?<=\bthe year)|(?<=\bthe month)|(?<=\bthe last year))\s+of\s+[a-z])"
         rf"(?:\s+before\s+last\b)?",
     ),
     (
