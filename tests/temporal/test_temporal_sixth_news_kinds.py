@@ -82,10 +82,19 @@ YEAR_OF = [
     ("The shares rose to a high for the year of $12.5.", S, [("the year", "DATE", "2006")]),
 ]
 
+QUOTED_PAPER = [
+    # a quoted newspaper's name is no recurrence
+    ('The coach told the "Daily Trumpet" of Accra that he would stay.', S, []),
+    ("The coach told the 'Weekly Courier' on Friday that he would stay.", S, [("Friday", "DATE", "2006-11-17")]),
+    # (a quoted adjective before a common noun still is)
+    ('"Daily training is the key," the coach said.', S, [("Daily", "SET", "P1D")]),
+]
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("sentence", "ref", "expected"), PERFECT_DECISION + WEEKDAY_IN_BRACKETS + SAME_PERIOD_QUARTERS + YEAR_OF
+    ("sentence", "ref", "expected"),
+    PERFECT_DECISION + WEEKDAY_IN_BRACKETS + SAME_PERIOD_QUARTERS + YEAR_OF + QUOTED_PAPER,
 )
 def test_sixth_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]

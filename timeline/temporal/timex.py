@@ -509,6 +509,8 @@ def _before_its_name(tok) -> bool:
     prev = doc[tok.i - 1]
     if prev.pos_ == "ADJ" and (nxt.text in ('"', "“") or nxt.pos_ == "PROPN" and tok.head.pos_ == "PROPN"):
         return True
+    if prev.text in ('"', "“", "'", "‘") and tok.text.istitle() and nxt.text.istitle():
+        return True  # a quoted name: told the "Daily Sunsport" of Lagos
     # "sports daily O Jogo", "the party daily Renmin Ribao": a kind of newspaper, then its name (not
     # "rose daily Monday", "checked daily. Prices ...")
     if (
