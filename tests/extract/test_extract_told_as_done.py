@@ -97,3 +97,23 @@ def test_told_as_done_a_happening_said_to_have_happened_is_one_row_not_two():
     rows = extracted("The mayor was reported to have left the flooded town by boat on Monday.")
     assert [e.predicate.text for e in rows] == ["left"]
     assert rows[0].date.earliest == "2016-12-19"  # the Monday before the article of Tuesday 2016-12-20
+
+
+@pytest.mark.slow
+def test_told_as_done_the_first_to_do_it_did_it():
+    got = facts(
+        "An old boathouse by the canal was the first building to be torn down. "
+        "The company, the first in the region to build a solar plant, said on Monday it would double output."
+    )
+    assert got.get("torn down") == "asserted"
+    assert got.get("build") == "asserted"
+
+
+@pytest.mark.slow
+def test_told_as_done_the_first_to_do_it_in_a_future_or_a_hope_is_not():
+    got = facts(
+        "Oslo will be the first city to ban the cars from its centre. "
+        "The climber hopes to be the first woman to cross the ice cap alone."
+    )
+    assert got.get("ban") != "asserted"
+    assert got.get("cross") != "asserted"

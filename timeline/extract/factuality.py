@@ -595,6 +595,8 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
                 or won_by(h)
                 or h.dep_ == "xcomp"
                 and (_enough_in_the_past(gov) or _said_to_have(h))
+                or h.dep_ in ("acl", "relcl", "advcl")
+                and _ranked(gov)
             ):
                 # "managed to win control", "police used tear gas to disperse the crowd", "the goal was
                 # enough to earn a place in the final": it happened as its governor is told
@@ -657,6 +659,33 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
             break
         own_clause = own_clause or _clause_of_its_own(h)
     return None
+
+
+# Ranks that tell someone did a thing before, after or apart from others: "the first woman to win
+# the title", "the last building to be demolished", "the only team to score".
+_RANKS = frozenset("first second third fourth fifth last latest only".split())
+
+
+def _ranked(gov) -> bool:
+    """Is this the ranked noun of "the first woman to win the title", "was the last to enter the
+    room", "the firm, the first in the world to develop a vaccine, said": one who did it, in a clause
+    told as past or present fact, so the infinitive took place (not "will be the first city to host
+    the games", "would be the second country to sign", "hopes to be the first to climb it")?"""
+    if not (
+        gov.lower_ in _RANKS
+        and gov.pos_ in ("ADJ", "NOUN")
+        or gov.pos_ == "NOUN"
+        and any(c.dep_ == "amod" and c.lower_ in _RANKS for c in gov.children)
+    ):
+        return False
+    tok = gov
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.tag_ in ("VBD", "VBZ", "VBP") and _modal(tok) is None
+    return False
 
 
 def _clause_of_its_own(h) -> str:
