@@ -195,3 +195,25 @@ def test_what_a_poll_shows_is_no_statement_row():
         "showed their plan to focus on schools was paying off."
     )
     assert "showed" not in [r[0] for r in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors from the European Commission confirmed the outbreak on the farm on Friday.",
+        "The armed wing of the Popular Front claimed responsibility for the bombing of the depot.",
+    ],
+)
+def test_an_unnamed_speaker_for_a_named_body_makes_a_statement_row(text):
+    assert any(trigger in ("confirmed", "claimed") for trigger, *_ in rows(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A hospital source told reporters the death toll was 12.",
+        "The group, which backs Norway's claim, announced the protest on Friday.",
+    ],
+)
+def test_an_unnamed_speaker_no_body_stands_behind_makes_no_statement_row(text):
+    assert not any(trigger in ("told", "announced") for trigger, *_ in rows(text))

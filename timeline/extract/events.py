@@ -1200,6 +1200,8 @@ def _statement(
     """A reporting verb's factuality as a row of its own, or None when it has none: "X said Y" is
     Y's row (X its source); "the agency said", "he added" are news only from someone named."""
     speaker = _agent(people)
+    if speaker is None and _described_speaker(trig) and not _reports_listed(trig, listed):
+        speaker = ("", "")
     if _reports_listed(trig, listed) or speaker is None or _carries_news(speaker[0]):
         return None  # "the LUSA news agency said ...": the channel of the news, not news itself
     if _speech_tag(trig) and not quoted[trig.head.idx]:
@@ -1213,6 +1215,41 @@ def _statement(
     if finding_of_a_thing(trig):
         return None  # "it showed their tactic was paying off": a poll's finding, no one's statement
     return "asserted" if fact == "reported" else fact  # the statement itself is the news
+
+
+# Entity types that tell whose official a described speaker is: "the top US diplomat for Latin
+# America", "experts from the ministry and the World Health Organization".
+_WHOSE = frozenset({"ORG", "GPE", "NORP"})
+
+
+def _described_speaker(trig) -> bool:
+    """Is the subject of this reporting verb a person described by the body or country they speak
+    for, left unnamed ("the top US diplomat for Latin America indicated", "experts from the World
+    Health Organization confirmed")? Their statement is news as a named speaker's is."""
+    ents = tables(trig.doc).ents
+    if any(c.dep_ in ("ccomp", "parataxis") for c in trig.children):
+        return False
+    for c in trig.children:
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not ents[c.i] and c.lemma_.lower() not in _SOURCES:
+            return any(_whose(m, ents) for m in c.children)
+    return False
+
+
+# Subjects that hide who spoke: "the source told AFP", "sources said".
+_SOURCES = frozenset("source".split())
+
+
+def _whose(mod, ents) -> bool:
+    """Does this modifier of a speaker name the body or country they speak for ("US diplomat",
+    "Chinese officials", "experts from the ministry and the WHO", "an official with the league")?
+    Not what a clause under the speaker tells ("the group, which backs China's claim")."""
+    if mod.dep_ in ("compound", "amod", "nmod"):
+        return ents[mod.i] in _WHOSE
+    if mod.dep_ == "prep" and mod.lower_ in ("of", "from", "with", "at", "for"):
+        objs = [g for g in mod.children if g.dep_ == "pobj"]
+        objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
+        return any(ents[o.i] in _WHOSE for o in objs)
+    return False
 
 
 def _press_speaker(trig, people: list[Participant]) -> Participant | None:
