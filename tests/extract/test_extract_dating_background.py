@@ -223,6 +223,23 @@ def test_a_verb_joined_to_a_relative_clause_is_background_too():
     assert got["placed"] == (MONDAY, MONDAY)
 
 
+def test_what_a_dated_happening_did_in_its_relative_clause_is_of_its_day():
+    got = seen(
+        OPENING + "The town hall was hit by an explosion on March 3, 2001 that killed nine guards and wounded 30."
+    )
+    assert got["killed"] == ("2001-03-03", "2001-03-03")
+    assert got["wounded"] == ("2001-03-03", "2001-03-03")
+    got = seen(OPENING + "The refugees fled after a border war in 1999 in which 8,000 soldiers were killed.")
+    assert got["killed"] == ("1999-01-01", "1999-12-31")
+    # not what another said of it later, nor what a noun dated by its clause did before it
+    got = seen(OPENING + "The treaty, which ended a border war, was renewed on Tuesday.")
+    assert got["ended"] == (None, None)
+    got = seen(OPENING + "Ten farmers died in a flood on May 2, 2003, which the governor blamed on the dam.")
+    assert got["blamed"] == (None, None)
+    got = seen(OPENING + "The army will free 300 prisoners this week under the truce, which ended the war.")
+    assert got["ended"] == (None, None)
+
+
 def test_what_was_done_in_the_war_is_not_the_story_day():
     got = seen(OPENING + "The rebels, who declared a republic in 1992, drove out the army in the war.")
     assert got["drove out"] == (None, None)

@@ -3302,6 +3302,36 @@ def _at_the_time_of(trigger, anchor: EventDate | None) -> bool:
     )
 
 
+# Relative words that make a happening noun the subject of its relative clause ("the attack that
+# killed 11"), or its time ("a civil war in which 500,000 were massacred")
+_RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
+_RELATIVE_TIMES = frozenset({"in", "during"})
+
+
+def done_by_its_noun(trigger) -> int | None:
+    """The happening noun whose time a relative clause in the simple past shares, when the noun
+    does what the clause tells or the clause takes place in it ("a bomb attack on August 7, 1998
+    that killed 11 Tanzanians and injured 72", "a civil war in which 500,000 were massacred"): the
+    index of the noun, else None.
+    Not a clause whose subject is another ("the shelling, which the army blamed on a malfunction":
+    told later, by another), nor one in a perfect ("the war, which has killed 300,000": up to now)."""
+    verb = trigger
+    if verb.dep_ == "conj" and _relative_conjunct(verb) and _same_tense(verb, verb.head):
+        verb = verb.head  # "that killed 11 and injured 72" (the parser may tag "injured" a participle)
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or trigger.pos_ != "VERB" or tense(verb) != "past":
+        return None
+    if _pluperfect(trigger) or _present_perfect(trigger) or _pluperfect(verb) or _present_perfect(verb):
+        return None
+    t = tables(trigger.doc)
+    deps, lower = t.deps, lowered(trigger.doc)
+    for c in t.children[verb.i]:
+        if deps[c] in ("nsubj", "nsubjpass") and lower[c] in _RELATIVE_SUBJECTS:
+            return verb.head.i
+        if deps[c] == "prep" and lower[c] in _RELATIVE_TIMES and any(lower[g] == "which" for g in t.children[c]):
+            return verb.head.i
+    return None
+
+
 def _relative_conjunct(verb) -> bool:
     """Is ``verb`` joined to the verb of a relative clause, sharing its subject ("the bombing, which
     killed two people and hospitalised 15")? It is in that relative clause too: background. Not a

@@ -29,6 +29,7 @@ from timeline.extract.dating import (
     anchors_lead,
     background,
     dated_before,
+    done_by_its_noun,
     event_date,
     from_reference,
     from_timex,
@@ -272,6 +273,10 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
     rows: list[_Row] = []
     # the whole sentence is dated first: a day or an era it names is the story's time for all its events
     dates = [_story_date(story, trig, story.ranks[s.index]) for trig in s.triggers]
+    # the dates the sentence's words give of themselves, which a relative clause on a noun may share
+    told_dates = {
+        t.i: d for t, d in zip(s.triggers, dates, strict=True) if d.dated and d.resolution in ("absolute", "relative")
+    }
     if story.lead_anchored or story.time.era is not None:
         # "Jordan beat Macao and Iraq drew with Syria here Friday": the lead tells Friday's story
         dates = [UNDATED if d.resolution == "reference" else d for d in dates]
@@ -328,10 +333,14 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             )
             earlier = told_earlier(trig, ref_date)
             paper = paper_time(teller, story.index, ref_date)
+            noun_date = _its_nouns_date(trig, told_dates, story.index)
             if earlier is not None:
                 when = earlier  # "spoke on Monday of his recent visit": not the story's Monday
             elif paper is not None:
                 when = paper  # "A survey conducted in 2004 found ...": the survey's time
+            elif noun_date is not None:
+                # "a bomb attack on August 7, 1998 that killed 11 Tanzanians": the attack's time
+                when = replace(noun_date, resolution="inferred", mention=0)
             elif story.index.in_vague_past(trig):
                 pass  # "In 1986 he was elected, and three years later he ran": a past the story is not in
             elif ref_date and lasted_until_before(teller, story.index, ref_date):
@@ -353,6 +362,25 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
         start, end, trigger_text, lemma = trigger_extent(trig)
         rows.append(_Row(trig, people, places, source, start, end, trigger_text, lemma, when, fact))
     return rows
+
+
+# How precise a noun's time must be for a relative clause on it to share it: within a year
+# (GUIDELINES 3: null when the article does not place the happening within a year)
+_SHARED_PRECISIONS = frozenset({"day", "week", "month", "quarter", "season", "year"})
+
+
+def _its_nouns_date(trig, told_dates: Mapping[int, EventDate], index: TimexIndex) -> EventDate | None:
+    """The date a relative clause in the simple past takes from the happening noun it tells of
+    (:func:`done_by_its_noun`: "a bomb attack on August 7, 1998 that killed 11"), when that date is
+    the noun's own, within a year; not one the noun takes from its clause ("The treaty, which ended
+    the war, was renewed on Tuesday": renewed then, made long before); else None."""
+    noun = done_by_its_noun(trig)
+    if noun is None or noun not in told_dates:
+        return None
+    when = told_dates[noun]
+    if when.precision not in _SHARED_PRECISIONS or own_expression(trig.doc[noun], index) is None:
+        return None
+    return when
 
 
 def _named_in_its_act(name, ids: set[int]) -> bool:
