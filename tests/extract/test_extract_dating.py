@@ -166,3 +166,13 @@ def test_a_when_clause_on_a_time_dates_what_it_began_doing():
     # "in March, when the river began rising": the rising began then (the gerund after "began")
     got = spans_seen("Farmers left the valley in March, when the river began rising over the dykes.", "2016-12-20")
     assert got["rising"] == ("2016-03-01", "2016-03-31")
+
+
+def test_a_statement_made_at_the_time_is_not_dated_the_article_day():
+    # "told ... at the time": then, when the story's earlier happening took place, not on publication
+    got = spans_seen(
+        "A ferry sank off the Greek coast on March 3.\n"
+        "A Greek coast guard official told AFP at the time that the ship's papers were missing.",
+        "2016-12-20",
+    )
+    assert got["told"] != ("2016-12-20", "2016-12-20")

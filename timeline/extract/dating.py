@@ -740,6 +740,21 @@ def from_reference(ref: str) -> EventDate:
     )
 
 
+def at_the_time(verb) -> bool:
+    """ "A US military official told AFP at the time that the major's body was missing": done then,
+    at a time the story told before, not on the article's day."""
+    t = tables(verb.doc)
+    lower = lowered(verb.doc)
+    for c in t.children[verb.i]:
+        if t.deps[c] == "prep" and lower[c] == "at":
+            for obj in t.children[c]:
+                if t.deps[obj] == "pobj" and lower[obj] == "time":
+                    dets = [lower[g] for g in t.children[obj] if t.deps[g] == "det"]
+                    if dets in (["the"], ["that"]) and not any(t.deps[g] == "amod" for g in t.children[obj]):
+                        return True  # (not "at the same time", "at the right time")
+    return False
+
+
 UNDATED = EventDate()
 # The era of a story told in a past that names no time ("last season", "in the past")
 UNKNOWN_PAST = EventDate(value="PAST_REF")
@@ -1309,6 +1324,7 @@ def event_date(
         and not _went_on_for(trigger)
         and not _said_now_of_a_past(trigger)
         and not (_present_perfect(trigger) and (_done_again_and_again(trigger) or _judged_so(trigger)))
+        and not at_the_time(trigger)
     ):
         return from_reference(ref_date)
     if index and ref_date:

@@ -27,6 +27,7 @@ from timeline.extract.dating import (
     StoryTime,
     TimexIndex,
     anchors_lead,
+    at_the_time,
     background,
     dated_before,
     done_by_its_noun,
@@ -875,7 +876,7 @@ def _statement_date(row: _Row, fact: str, ref_date: str | None) -> EventDate:
         return from_reference(ref_date)  # "The CT screening shows ...": found by the time of writing
     elif trig.pos_ != "VERB" or trig.lemma_.lower() not in STATEMENT_VERBS or _takes_lives(trig):
         return row.when  # "the storm claimed 12 lives": deaths, dated as happenings are
-    if trig.pos_ != "VERB" or tense(trig) != "past":
+    if trig.pos_ != "VERB" or tense(trig) != "past" or at_the_time(trig):
         return row.when
     return from_reference(ref_date)
 
