@@ -121,3 +121,12 @@ def test_actor_titles_a_description_with_a_word_the_title_lacks_is_no_one():
         "The opposition leader demanded early elections."
     )
     assert names(text, "demanded") == []
+
+
+def test_actor_titles_one_named_after_the_title_in_its_own_sentence_is_someone_else():
+    text = (
+        "President Alan Hart and rebel leader Tom Kabe have not met since the war began. "
+        "Hart's adviser said on Friday the president had agreed to meet Kabe at the request of "
+        "Kenyan President Ben Ode."
+    )
+    assert names(text, "agreed") == ["Alan Hart"]

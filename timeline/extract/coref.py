@@ -561,6 +561,11 @@ class Antecedents:
             said = {t.lower_ for t in toks[:-1]}
             head = token.lemma_.lower()
             cands = _holding({n for words, h, n in self._written_titles if h == head and said <= words}, past)
+        if len(cands) > 1:
+            # "the president had agreed to meet Kabila at the request of South African President Nelson
+            # Mandela": one named after the title in its own sentence is someone else
+            sent = sentence_of(token)
+            cands = cands - {hit[0] for i in range(token.i + 1, sent.end) if (hit := self._token_actor.get(i))}
         if cands and len(cands) == 1:
             (name,) = cands
             return name
