@@ -231,3 +231,34 @@ def test_actor_mistyped_a_person_right_after_a_team_is_its_coach_not_the_team():
         "his decision."
     )
     assert names(text, "expressed") == ["Otto Rehhagel"]
+
+
+def _actor_types(text: str) -> dict[str, str]:
+    from tests.extract.parsed import extracted
+
+    return {a.name: a.type for e in extracted(text, "2006-12-04") for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("VfL Halle beat Hansa Rostock 2-1 on Saturday.", "VfL Halle"),
+        ("Borussia Essen drew 1-1 with Hansa Rostock on Saturday.", "Borussia Essen"),
+        ("Kevin Ward joined Exeter United in 1998.", "Exeter United"),
+    ],
+)
+def test_actor_mistyped_a_club_by_the_word_opening_or_closing_its_name(text, club):
+    assert _actor_types(text).get(club) == "ORG"
+
+
+def test_actor_mistyped_the_club_told_by_the_last_word_of_its_name():
+    text = "Werder Bremen signed a new striker on Friday. Bremen drew 0-0 with Mainz on Saturday."
+    assert "Werder Bremen" in {
+        a.name for e in extracted_on_monday(text) if e.predicate.text == "drew" for a in e.actors
+    }
+
+
+def extracted_on_monday(text: str):
+    from tests.extract.parsed import extracted
+
+    return extracted(text, "2006-12-04")

@@ -511,7 +511,8 @@ class ActorResolver:
         (often first in its sentence) is a mention of the one person the document names with it."""
         owners: dict[str, set[str]] = defaultdict(set)
         for info in self.actors.values():
-            if info.type == "PERSON":
+            if info.type == "PERSON" or info.type == "ORG" and _club_name(info.name):
+                # (and "Bremen drew 0-0" after "Werder Bremen": the club, by the word closing its name)
                 for alias in info.aliases | {info.name}:
                     words = alias.split()
                     if len(words) > 1 and words[-1][:1].isupper():
@@ -533,11 +534,12 @@ class ActorResolver:
             if i > 0 and pos[i - 1] == "PROPN" or i + 1 < n and pos[i + 1] == "PROPN":
                 continue  # part of a longer name ("Ahern Street")
             (cname,) = found
-            span = Span(doc, i, i + 1, label="PERSON")
-            self._token_actor[i] = (cname, "PERSON")
+            kind = self.actors[cname].type
+            span = Span(doc, i, i + 1, label=kind)
+            self._token_actor[i] = (cname, kind)
             self._ent_at[i] = span
             si = self._sent_of[sent_starts[bisect.bisect_right(sent_starts, i) - 1]]
-            self._coref.note_entity(span, span_text(span), cname, "PERSON", si)
+            self._coref.note_entity(span, span_text(span), cname, kind, si)
 
     def _pair(self, tok) -> list[tuple[str, str]]:
         """Named actors told together with the entity whose root is ``tok``, that "both" or "the two
@@ -645,8 +647,10 @@ class ActorResolver:
                 # "the government weekly Akhbar al-Yom", "the daily Kompas": a paper, no one; "Hanbo,
                 # the country's largest conglomerate, collapsed": a business, no one nor a people
                 label = "ORG"
-            if label != "ORG" and len(name.split()) > 1 and name.split()[-1].lower() in _LEGAL_FORMS:
-                label = "ORG"  # "Spain's Telefonica SA" tagged a building: a company by its legal form
+            if label != "ORG" and _body_by_its_name(name, label):
+                # "Spain's Telefonica SA" tagged a building: a company by its legal form; "Manchester
+                # United", "VfL Bochum" tagged a person or a place: a club
+                label = "ORG"
             if is_known_org(name):
                 label = "ORG"
             elif label in ("PERSON", "ORG", "NORP", "PRODUCT") and is_place(name):
@@ -719,6 +723,13 @@ class ActorResolver:
                 if len(teams) == 1:
                     labels[name] = label = "ORG"
                     canon[name] = teams[0]
+                    continue
+            if label in ("PERSON", "GPE") and len(name.split()) == 1 and country_name(name) is None:
+                # "Bremen drew 0-0 with Mainz" after "Werder Bremen": the one club the name closes
+                clubs = [o for o in orgs if o.split()[-1] == name and _club_name(o)]
+                if len(clubs) == 1 and not any(name in p.split() for p in persons if p != name):
+                    labels[name] = label = "ORG"
+                    canon[name] = clubs[0]
                     continue
             if label == "PERSON":
                 target = _full_person_name(name, persons, uses) or _one_middle_name_of(name, persons) or name
@@ -1099,6 +1110,28 @@ def _told_as_place(uses: Counter, label: str, words: int) -> bool:
 # The legal forms a company's name ends with ("Telefonica SA", "Zambia Sugar Plc"), never a person's,
 # a place's or a building's.
 _LEGAL_FORMS = frozenset("inc inc. corp corp. ltd ltd. plc llc ag sa".split())
+# Words that open or close the name of a sports club ("VfL Wolfsburg", "Borussia Dortmund",
+# "Tamin Rovers", "Manchester United"); not "City", which closes town names too ("Mexico City").
+_CLUB_OPENERS = frozenset(
+    "fc ac as sv vfl vfb tsv fsv borussia werder eintracht real sporting dynamo dinamo spartak olympique "
+    "atletico athletic".split()
+)
+_CLUB_CLOSERS = frozenset("fc united rovers wanderers albion hotspur athletic".split())
+
+
+def _body_by_its_name(name: str, label: str) -> bool:
+    """Does the name say it is a company's (its legal form) or, tagged a person or a place, a club's?"""
+    if len(name.split()) > 1 and name.split()[-1].lower() in _LEGAL_FORMS:
+        return True
+    return label in ("PERSON", "GPE", "LOC") and _club_name(name)
+
+
+def _club_name(name: str) -> bool:
+    """Is the name of several words a sports club's by a word that opens or closes it?"""
+    words = name.split()
+    return len(words) > 1 and (words[0].lower() in _CLUB_OPENERS or words[-1].lower() in _CLUB_CLOSERS)
+
+
 _NOT_PERSON_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"})
 # person nouns a name is set beside ("X, a spokesman", "his aide, X"): a person's function or tie
 _PERSON_APPOSITION = ROLE_HEADS - frozenset({"leader", "head", "chief", "general", "representative", "executive"}) | {
