@@ -551,3 +551,20 @@ def test_not_happenings_a_start_thousands_of_years_ago_is_told_not_dated_to_a_ye
         if e.predicate.text == "grow"
     ]
     assert (grow.factuality, grow.date.earliest) == ("asserted", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Dundee drew 1-1 with Hearts on Saturday. "Hearts played very well," the Dundee manager said.',
+        'Leeds won 2-0 on Sunday. "We played with great spirit and belief," Tom Barker said.',
+    ],
+)
+def test_not_happenings_how_well_a_side_played_is_a_judgment(text):
+    assert not [e for e in extracted(text, "2006-12-04") if e.predicate.lemma == "play"]
+
+
+def test_not_happenings_a_game_played_is_still_a_happening():
+    assert [
+        e for e in extracted("Norway played Sweden in Oslo on Sunday.", "2006-12-04") if e.predicate.lemma == "play"
+    ]

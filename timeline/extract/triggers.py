@@ -283,6 +283,8 @@ def is_trigger(token) -> bool:
             return False  # "danced his way to victory", "earned Fulham a 2-1 win": the win's row
         if lemma in ASPECT_VERBS and any(_governed_event(c) for c in token.children):
             return False
+        if lemma in _PERFORMING and _judged_performance(token):
+            return False  # "Motherwell played very well", "we played with spirit": a judgment, no happening
         if lemma in ("move", "go") and any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children):
             return False  # "Moving on, Jobs announced", "moved on to talk about": a turn in the story
         if not token.whitespace_ and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-":
@@ -301,6 +303,30 @@ def is_trigger(token) -> bool:
     if token.pos_ == "AUX":
         return market_move(token) is not None
     return False
+
+
+# Verbs of how a side or a player did, and the words that only judge it: "Motherwell played very
+# well", "the team responded well", "we played with spirit and character" (GUIDELINES 1: evaluations).
+_PERFORMING = frozenset({"play", "perform", "respond"})
+_JUDGING_MANNER = frozenset(
+    "well badly poorly brilliantly superbly magnificently admirably excellently terribly wonderfully "
+    "fantastically miserably".split()
+)
+_QUALITIES = frozenset("spirit character determination passion heart pride courage discipline belief".split())
+
+
+def _judged_performance(verb) -> bool:
+    """Does the verb tell only how well someone played, with no object, no "to" ("responded well to
+    treatment") nor clause of its own?"""
+    kids = list(verb.children)
+    if any(c.dep_ in ("dobj", "dative", "attr", "oprd", "ccomp", "xcomp", "advcl") for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in kids):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _JUDGING_MANNER for c in kids) or any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in _QUALITIES for g in c.children)
+        for c in kids
+    )
 
 
 def verb_read_as_adjective(verb) -> bool:
