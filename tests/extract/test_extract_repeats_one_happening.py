@@ -401,3 +401,18 @@ def test_a_man_in_the_subject_of_a_killing_is_not_the_man_killed_after_it():
     )
     # Salim's men killed a soldier, then the soldiers killed Salim: two deaths, two rows
     assert ("killing",) in rows(text) and ("gunned down",) in rows(text)
+
+
+CLAIMS = "rejected claims by a rebel leader that {} had armed his fighters. "
+KHAN = "Pakistan's Deputy Minister for Information Ahmed Khan told the BBC on Monday that the claims were baseless."
+
+
+def test_a_statement_of_an_unnamed_official_is_the_one_his_country_s_named_minister_made():
+    # the lead's "A Pakistani government minister" is the body's Pakistani minister: one statement
+    text = "A Pakistani government minister " + CLAIMS.format("Islamabad") + KHAN
+    assert rows(text) == [("rejected", "told")]
+
+
+def test_a_statement_of_an_unnamed_official_of_another_country_stays_its_own_row():
+    text = "An Indian official " + CLAIMS.format("Delhi") + KHAN
+    assert sorted(rows(text)) == [("rejected",), ("told",)]

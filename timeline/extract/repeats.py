@@ -270,7 +270,7 @@ def same_happening(a: Event, b: Event) -> str:
             and not _said_before(a, b)
             and not _said_before(b, a)
         ):
-            return f"statements of {_speaker(a)}"
+            return f"statements of {_speaker(a) or _speaker(b)}"
         if not (_spoken_act(a) or _spoken_act(b)):
             return ""
     word = stem(a.predicate.lemma)
@@ -1545,13 +1545,54 @@ def _one_speaker(a: Event, b: Event) -> bool:
     """Two statements of one speaker: the same, or a body and the person it is titled by, who speaks
     for it ("The BJP said Friday ..." ... "BJP Vice President Krishan Lal Sharma told AFP")."""
     speaker, other = _speaker(a), _speaker(b)
-    return (
-        _is_statement(a)
-        and _is_statement(b)
-        and speaker is not None
-        and other is not None
-        and (_same_name(speaker, other) or _speaks_for(a, b) or _speaks_for(b, a))
+    if not (_is_statement(a) and _is_statement(b)) or speaker is None and other is None:
+        return False
+    if speaker is None or other is None:
+        return _unnamed_for(a, b) or _unnamed_for(b, a)
+    return _same_name(speaker, other) or _speaks_for(a, b) or _speaks_for(b, a)
+
+
+# How far into a statement's subject its country's adjective and the title may stand ("A Pakistani
+# government minister").
+UNNAMED_REACH = 5
+
+
+def _unnamed_for(unnamed: Event, named: Event) -> bool:
+    """Is the statement ``unnamed``, whose speaker the article does not name, told by one titled by
+    a country ("A Burmese official accused ...", "A Pakistani government minister rejected ...")
+    that ``named``'s speaker is, or is titled by ("Burmese authorities on Wednesday criticized ...",
+    "Pakistan's Deputy Minister for Information Tariq Azim told ...")? Then both are that country's
+    one statement, the lead and the body."""
+    if _speaker(unnamed) is not None or not unnamed.mentions:
+        return False
+    tokens = _TOKENS.findall(unnamed.summary)
+    trigger = _words(unnamed.predicate.text)[:1]
+    at = next((i for i, t in enumerate(tokens) if [t.casefold()] == trigger), None)
+    if at is None or not 2 <= at <= UNNAMED_REACH or tokens[0].casefold() not in ("a", "an"):
+        return False
+    if tokens[at - 1].casefold() not in ROLE_HEADS:
+        return False
+    countries = {country_for_adjective(t) for t in tokens[1 : at - 1]} - {None}
+    if len(countries) != 1:
+        return False
+    speaker = next(r for r in named.actors if r.role == "agent" and r.name == _speaker(named))
+    if speaker.type != "PERSON":
+        return country_name(speaker.name) in countries
+    return any(
+        _titled_by(tokens, speaker.name.split(), countries) or _possessed_by(tokens, speaker.name.split(), countries)
+        for tokens in (_TOKENS.findall(m.text) for m in named.mentions)
     )
+
+
+def _possessed_by(tokens: list[str], name: list[str], countries: set[str | None]) -> bool:
+    """Is the person named ``name`` titled by a country's possessive ("Pakistan's Deputy Minister for
+    Information Tariq Azim") in these words?"""
+    for at in (i for i in range(len(tokens)) if tokens[i : i + len(name)] == name):
+        before = tokens[max(0, at - ACTING_FOR_REACH) : at]
+        owners = [t[:-2] for t in before if t.endswith("'s") and t[:1].isupper()]
+        if any(country_name(o) in countries for o in owners) and any(t.casefold() in ROLE_HEADS for t in before):
+            return True
+    return False
 
 
 def _speaks_for(body: Event, person: Event) -> bool:
