@@ -1461,3 +1461,22 @@ def test_summaries_of_a_causative_have_tell_its_subject(text, trigger, expected)
 def test_summaries_of_a_past_perfect_stay_the_clause():
     # "had" a tense, not a causative: the clause as before
     assert summary("The mayor said the council had cut the budget.", "cut") == "the council had cut the budget"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "Once again the defendant was the last to leave the dock.",
+            "leave",
+            "the defendant was the last to leave the dock",
+        ),
+        (
+            "The young Norwegian, the only rider to have finished the course twice, won the race on Friday.",
+            "finished",
+            "The young Norwegian, the only rider to have finished the course twice",
+        ),
+    ],
+)
+def test_the_first_to_do_it_is_told_with_who_did_it(text, trigger, expected):
+    assert summary(text, trigger) == expected

@@ -596,7 +596,7 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
                 or h.dep_ == "xcomp"
                 and (_enough_in_the_past(gov) or _said_to_have(h))
                 or h.dep_ in ("acl", "relcl", "advcl")
-                and _ranked(gov)
+                and ranked(gov)
             ):
                 # "managed to win control", "police used tear gas to disperse the crowd", "the goal was
                 # enough to earn a place in the final": it happened as its governor is told
@@ -666,7 +666,7 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
 _RANKS = frozenset("first second third fourth fifth last latest only".split())
 
 
-def _ranked(gov) -> bool:
+def ranked(gov) -> bool:
     """Is this the ranked noun of "the first woman to win the title", "was the last to enter the
     room", "the firm, the first in the world to develop a vaccine, said": one who did it, in a clause
     told as past or present fact, so the infinitive took place (not "will be the first city to host

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from timeline.extract.actors import doc_dateline
 from timeline.extract.attribution import is_speech, misplaced_content, said_when
 from timeline.extract.clauses import clause_indices, is_infinitive, subtree_indices
-from timeline.extract.factuality import MODAL_AUXILIARIES
+from timeline.extract.factuality import MODAL_AUXILIARIES, ranked
 from timeline.extract.lexicon import COMPANY_NOUNS, ORG_HEADS, ROLE_HEADS
 from timeline.extract.roles import owned_part, stray_conjunct_verb, stray_subject
 from timeline.extract.rows import shares_passive
@@ -64,6 +64,7 @@ def summarize(
     _what_a_noun_intends(trigger, keep)
     if quoted is None or not quoted[trigger.idx]:  # (a quotation's words are the speaker's, not to widen)
         _purpose_host(trigger, keep)
+        _ranked_host(trigger, keep)
         _participle_host(trigger, keep)
         _fronted_participle_host(trigger, keep)
     _infinitives_kept(trigger, keep, t)
@@ -2016,6 +2017,30 @@ def _comma_aside(child) -> bool:
     doc = child.doc
     before = child.left_edge.i - 1
     return child.dep_ in ("advcl", "relcl", "acl") and before >= 0 and doc[before].text == ","
+
+
+# A subject short enough to open a ranked infinitive's summary whole.
+_SHORT_SUBJECT = 12
+
+
+def _ranked_host(trigger, keep: set[int]) -> None:
+    """What "the first (last, only) one to do it" did is told with who did it ("Saddam was the last to
+    enter the courtroom", "Sinovac, the first in the world to develop a SARS vaccine"), not as "to
+    enter the courtroom"."""
+    if trigger.dep_ not in ("acl", "relcl", "advcl") or not is_infinitive(trigger) or not ranked(trigger.head):
+        return
+    ranked_noun = trigger.head
+    host = ranked_noun.head
+    if ranked_noun.dep_ in ("attr", "acomp") and host.pos_ in ("VERB", "AUX"):
+        subjects = [c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subject = [i for c in subjects for i in subtree_indices(c)]
+        if len(subject) > _SHORT_SUBJECT or any(c.pos_ not in ("NOUN", "PROPN") for c in subjects):
+            return  # "About 2,730 graduates -- those who ... -- became the first": too long to read whole
+        keep.update(subtree_indices(ranked_noun), subject, (host.i,))
+    elif ranked_noun.dep_ == "appos" and host.pos_ in ("NOUN", "PROPN"):
+        keep.update(subtree_indices(ranked_noun))
+        keep.update(_noun_and_lefts(host))
+        keep.update(c.i for c in host.children if c.dep_ == "punct" and host.i < c.i < ranked_noun.i)
 
 
 def _purpose_host(trigger, keep: set[int]) -> None:
