@@ -298,3 +298,14 @@ def test_what_a_study_dated_by_its_own_participle_found_is_of_that_year():
     got = seen(text)
     found = got.get("found") or got.get("study")
     assert found == ("2004-01-01", "2004-12-31")
+
+
+def test_a_day_told_in_a_before_clause_ahead_of_its_clause_is_not_the_story_day():
+    text = (
+        "Soldiers and prisoners voted early on Monday in the first round of the national election.\n"
+        "Before eight million citizens cast their ballots on Sunday, 40,000 soldiers chose their deputies.\n"
+        "Guards escorted the prisoners to the polling booths."
+    )
+    got = seen(text, MONDAY)
+    assert got["chose"] == (MONDAY, MONDAY)  # before Sunday, on the story's Monday
+    assert got["escorted"] == (MONDAY, MONDAY)

@@ -2498,6 +2498,25 @@ def _in_bound(trigger) -> bool:
     return False
 
 
+def _before_told_first(trigger) -> bool:
+    """Is the trigger in a "before" clause told ahead of the clause it hangs on ("Before 15 million
+    voters cast their ballots on Thursday, 300,000 patients and soldiers voted")? What follows
+    happened before that day, not on it: the story does not move to it (one told after its clause
+    is background already)."""
+    tok = trigger
+    while tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and tok.i < tok.head.i:
+            t = tables(tok.doc)
+            lower = lowered(tok.doc)
+            if any(
+                t.deps[c] in ("mark", "advmod", "prep") and lower[c] == "before" and c < tok.i
+                for c in t.children[tok.i]
+            ):
+                return True
+        tok = tok.head
+    return False
+
+
 def _in_contrast(trigger) -> bool:
     """Is the trigger inside a phrase that sets another happening against its clause's ("in
     contrast to their boycott of an election in January", "unlike last year's vote")?"""
@@ -2540,7 +2559,7 @@ class StoryTime:
         if background(trigger) or _pluperfect(trigger) or _before_story(trigger) or _not_told_as_fact(trigger):
             self._told_aside(date, trigger)
             return
-        if _in_bound(trigger) or _in_contrast(trigger) or _set_for(trigger):
+        if _in_bound(trigger) or _in_contrast(trigger) or _set_for(trigger) or _before_told_first(trigger):
             # "the largest drop since the attack in 2001", "in contrast to their boycott of an
             # election in January": the bound's or the other happening's time, not the story's
             return
