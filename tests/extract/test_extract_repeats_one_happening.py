@@ -416,3 +416,14 @@ def test_a_statement_of_an_unnamed_official_is_the_one_his_country_s_named_minis
 def test_a_statement_of_an_unnamed_official_of_another_country_stays_its_own_row():
     text = "An Indian official " + CLAIMS.format("Delhi") + KHAN
     assert sorted(rows(text)) == [("rejected",), ("told",)]
+
+
+def test_the_same_count_of_dead_on_two_sides_is_two_happenings():
+    # three police officers and three civilians: one figure, other dead, other places
+    text = (
+        "A suicide bomber blew himself up outside a police post near Tal Afar on Sunday, killing three officers. "
+        "Elsewhere, three civilians were gunned down on a road north of Hilla, a security official said."
+    )
+    found = rows(text)
+    assert not any("killing" in row and "gunned down" in row for row in found)
+    assert any("gunned down" in row for row in found)

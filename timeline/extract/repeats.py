@@ -1838,6 +1838,8 @@ def _figures_agree(a: Event, b: Event) -> bool:
     vb = {c.value for c in b.claims if c.value is not None}
     if va and vb and not va & vb:
         return False
+    if va & vb and not _shared_figure(a, b):
+        return False  # "killing three officers" ... "three civilians were gunned down": other dead
     if _one_and_many(a, b) or _one_and_many(b, a):
         return False  # "killed an Afghan civilian" ... "31 civilians were killed": two happenings
     sa, sb = _scores(a), _scores(b)
@@ -1918,9 +1920,31 @@ def _scores(event: Event) -> set[tuple[int, int]]:
 
 def _shared_figure(a: Event, b: Event) -> bool:
     """Both give a figure and one figure is the same ("11 armed men were injured" ... "some 11
-    Palestinians and three officers were injured")."""
-    va = {c.value for c in a.claims if c.value is not None}
-    return bool(va & {c.value for c in b.claims if c.value is not None})
+    Palestinians and three officers were injured"), not counting two sides of a fight ("killing three
+    officers" ... "three civilians were gunned down": other dead)."""
+    return any(
+        x.value == y.value and not _other_side(x.text, y.text)
+        for x in a.claims
+        if x.value is not None
+        for y in b.claims
+        if y.value is not None
+    )
+
+
+# Who a figure counts, on the two sides of a fight: the dead of one side are not the other's
+_UNARMED = frozenset(
+    "civilian civilians villager villagers resident residents passenger passengers child children".split()
+)
+_ARMED = frozenset(
+    "soldier soldiers troop troops officer officers policeman policemen police guard guards militant militants "
+    "insurgent insurgents rebel rebels gunman gunmen fighter fighters".split()
+)
+
+
+def _other_side(x: str, y: str) -> bool:
+    """Do the two figures count people of the two sides ("three officers", "three civilians")?"""
+    wx, wy = set(x.lower().split()), set(y.lower().split())
+    return bool(wx & _UNARMED and wy & _ARMED or wx & _ARMED and wy & _UNARMED)
 
 
 def _date_rank(event: Event) -> tuple:
