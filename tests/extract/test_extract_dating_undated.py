@@ -197,3 +197,12 @@ def test_a_criticism_in_the_present_perfect_in_the_lead_is_no_news_of_the_day():
     text = "The housing minister has been criticised by rivals for a slow building programme.\n" + TODAY_OPENING
     got = seen(text, TUESDAY)
     assert got["criticised"][:2] == (None, None)
+
+
+def test_a_clause_a_plain_length_before_a_named_day_is_counted_back_from_it():
+    text = OPENING + "The council met on Monday, two days after gunmen raided the town hall."
+    got = seen(text, TUESDAY)
+    assert got["raided"] == ("2006-11-25", "2006-11-25", "inferred")
+    # no plain length, or a day worked out rather than named: left alone
+    got = seen(OPENING + "The council met on Monday, several days after gunmen raided the town hall.", TUESDAY)
+    assert got["raided"][:2] == (None, None)

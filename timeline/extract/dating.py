@@ -1662,10 +1662,9 @@ def _deadline(trigger, index: TimexIndex, ref_date: str) -> EventDate | None:
     return None
 
 
-def _counted_before(trigger) -> bool:
-    """Is the trigger inside an "after" clause that a length of time is counted from ("16 years
-    after a rebellion forced him from office", "two days after the vote")? It happened that long
-    before the clause it hangs on, not on the story's day."""
+def _after_clause(trigger):
+    """The "after" clause or phrase the trigger is in, with its "after" (the clause's verb or the
+    preposition, and the marker), or None."""
     tok = trigger
     while tok.head.i != tok.i:
         head = tok.head
@@ -1676,11 +1675,63 @@ def _counted_before(trigger) -> bool:
         else:
             marker = None
         if marker is not None:
-            return any(
-                g.dep_ == "npadvmod" and g.lower_ in _COUNT_UNITS for g in (*marker.children, *tok.children)
-            ) or any(g.dep_ == "npadvmod" and g.lower_ in _COUNT_UNITS and g.i < marker.i for g in tok.head.children)
+            return tok, marker
         tok = tok.head
-    return False
+    return None
+
+
+def _lengths_counted(tok, marker) -> list:
+    """The lengths of time an "after" clause is counted with ("two days after", "a year after")."""
+    return [g for g in (*marker.children, *tok.children) if g.dep_ == "npadvmod" and g.lower_ in _COUNT_UNITS] + [
+        g for g in tok.head.children if g.dep_ == "npadvmod" and g.lower_ in _COUNT_UNITS and g.i < marker.i
+    ]
+
+
+def _counted_before(trigger) -> bool:
+    """Is the trigger inside an "after" clause that a length of time is counted from ("16 years
+    after a rebellion forced him from office", "two days after the vote")? It happened that long
+    before the clause it hangs on, not on the story's day."""
+    found = _after_clause(trigger)
+    return found is not None and bool(_lengths_counted(*found))
+
+
+def counted_back(trigger) -> tuple[int, int, str] | None:
+    """For a trigger in an "after" clause a plain length of time is counted from ("took the decision
+    on December 6, a day after a bomber killed five people", "two weeks after the vote"): the index
+    of the verb the clause hangs on, the count and its unit ("day", "week", "month", "year"); None
+    for any other trigger, or a length that is no plain number ("less than a year after")."""
+    found = _after_clause(trigger)
+    if found is None:
+        return None
+    tok, marker = found
+    units = _lengths_counted(tok, marker)
+    if len(units) != 1 or any(c.dep_ in ("advmod", "amod", "quantmod") for c in units[0].children):
+        return None  # "less than a year after", "several days after": no plain length
+    nums = [c for c in units[0].children if c.dep_ in ("nummod", "det")]
+    if len(nums) != 1:
+        return None
+    word = nums[0].lower_
+    n = 1 if word in ("a", "an", "one") else SMALL_NUMBERS.get(word, int(word) if word.isdecimal() else 0)
+    governor = tok.head
+    return (governor.i, n, _COUNT_UNITS[units[0].lower_]) if n > 0 and governor.pos_ in ("VERB", "AUX") else None
+
+
+def day_counted_back(date: EventDate, n: int, unit: str) -> EventDate | None:
+    """The day ``n`` ``unit`` before a day (``date``, of day precision), inferred; a count of months
+    or years reaches back to the month or year only (told loosely). None for a date that is no day."""
+    first = _day(date.earliest) if date.earliest and date.earliest == date.latest else None
+    if first is None:
+        return None
+    back = _back(first, n, unit)
+    if back is None:
+        return None
+    if unit in ("day", "week"):
+        iso = back.isoformat()
+        return EventDate(value=iso, edtf=iso, earliest=iso, latest=iso, precision="day", text=date.text,
+                         resolution="inferred", mention=0)  # fmt: skip
+    lo = back.replace(day=1) if unit == "month" else back.replace(month=1, day=1)
+    hi = lo.replace(day=monthrange(lo.year, lo.month)[1]) if unit == "month" else lo.replace(month=12, day=31)
+    return _between(lo.isoformat(), hi.isoformat(), date.text, "inferred")
 
 
 _OFFSET_MARKS = frozenset({"after", "following", "before"})

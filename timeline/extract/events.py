@@ -29,7 +29,9 @@ from timeline.extract.dating import (
     anchors_lead,
     at_the_time,
     background,
+    counted_back,
     dated_before,
+    day_counted_back,
     done_by_its_noun,
     event_date,
     from_reference,
@@ -334,14 +336,15 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             )
             earlier = told_earlier(trig, ref_date)
             paper = paper_time(teller, story.index, ref_date)
-            noun_date = _its_nouns_date(trig, told_dates, story.index)
+            # "a bomb attack on August 7, 1998 that killed 11 Tanzanians": the attack's time; "took
+            # the decision on December 6, a day after a bomber killed five": the 5th
+            worked_out = _its_nouns_date(trig, told_dates, story.index) or _counted_back_date(trig, rows, story.index)
             if earlier is not None:
                 when = earlier  # "spoke on Monday of his recent visit": not the story's Monday
             elif paper is not None:
                 when = paper  # "A survey conducted in 2004 found ...": the survey's time
-            elif noun_date is not None:
-                # "a bomb attack on August 7, 1998 that killed 11 Tanzanians": the attack's time
-                when = replace(noun_date, resolution="inferred", mention=0)
+            elif worked_out is not None:
+                when = replace(worked_out, resolution="inferred", mention=0)
             elif story.index.in_vague_past(trig):
                 pass  # "In 1986 he was elected, and three years later he ran": a past the story is not in
             elif ref_date and lasted_until_before(teller, story.index, ref_date):
@@ -382,6 +385,25 @@ def _its_nouns_date(trig, told_dates: Mapping[int, EventDate], index: TimexIndex
     if when.precision not in _SHARED_PRECISIONS or own_expression(trig.doc[noun], index) is None:
         return None
     return when
+
+
+def _counted_back_date(trig, rows: list[_Row], index: TimexIndex) -> EventDate | None:
+    """The day a plain length of time before the day of the past clause an "after" clause hangs on
+    (:func:`counted_back`: "The cabinet took the decision on December 6, a day after a bomber
+    killed five people": December 5), when that clause names its day; else None."""
+    counted = counted_back(trig)
+    if counted is None:
+        return None
+    gov, n, unit = counted
+    verb = trig.doc[gov]
+    if tense(verb) != "past":
+        return None
+    row = next((r for r in rows if r.trig.i == gov), None)
+    own = own_expression(verb, index) if row is None else None
+    when = row.when if row is not None else from_timex(own) if own is not None else None
+    if when is None or when.resolution not in ("absolute", "relative"):
+        return None  # a day the clause names, not one worked out ("The truce came a day after ...")
+    return day_counted_back(when, n, unit)
 
 
 def _named_in_its_act(name, ids: set[int]) -> bool:
