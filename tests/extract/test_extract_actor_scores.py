@@ -55,3 +55,9 @@ def test_the_side_beaten_after_words_that_describe_it_is_the_patient(text, winne
 def test_a_name_that_describes_what_was_beaten_is_no_side():
     text = "The senator stunned the Washington political establishment on Monday."
     assert "Washington" not in {a.name for e in extracted(text, "2006-11-16") for a in e.actors}
+
+
+def test_a_score_glued_to_a_club_the_tagger_took_for_a_product_is_no_part_of_it():
+    names = {a.name for e in extracted("Celtic beat Hearts 2-1 on Saturday.", "2006-11-16") for a in e.actors}
+    assert "Hearts" in names
+    assert "Hearts 2-1" not in names

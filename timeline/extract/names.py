@@ -253,6 +253,10 @@ def standing_before_name(tok) -> bool:
     return after.is_title and after.lower_ not in _CONTEST_WORDS
 
 
+# Labels the tagger gives a club whose name it took with the score after it ("Lille 1-0" a product).
+_SCORED_LABELS = frozenset({"ORG", "FAC", "MISC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
 def trim_edges(ent):
     """Words the tagger glued to a name: the verb of '"...," said Hall' ("Said Hall" -> "Hall"), a
     score after a team or country ("Tajikistan 2-2"); and a first name it left out before an
@@ -290,13 +294,15 @@ def trim_edges(ent):
             tail -= 1
         if any(t.text in ("-", "–", ":") for t in doc[tail:end]):
             end = tail  # "Tajikistan 2-2": a score, not "Storm Signal 3"
-    elif ent.label_ in ("ORG", "FAC", "MISC") and len(ent) > 2 and doc[end - 1].text.isdecimal():
+    elif ent.label_ in _SCORED_LABELS and len(ent) > 2 and doc[end - 1].text.isdecimal():
         # "edged Treviso 1-0", "thrashed Treviso 34-7": a team's name with the score glued on (the
         # tagger calls a club anything); digits, a dash, digits after a name, nothing else
         tail = end - 1
         if doc[tail - 1].text in ("-", "–") and tail - 2 > start and doc[tail - 2].text.isdecimal():
+            small = len(doc[tail].text) < 3 and len(doc[tail - 2].text) < 3  # not "Boeing 747-400"
             if doc[tail - 2].whitespace_ == "" and doc[tail - 1].whitespace_ == "":
-                end = tail - 2  # "Treviso 34-7", not "Channel 4 - 2" nor "7-Eleven"
+                if ent.label_ in ("ORG", "FAC", "MISC") or small:
+                    end = tail - 2  # "Treviso 34-7", "Lille 1-0", not "Channel 4 - 2" nor "7-Eleven"
     verb = next((t.i for t in doc[start:end] if _glued_verb(t)), None)
     if verb is not None:
         # "Suez won European Union (approval)", "Rolls-Royce won": a tensed verb in lower case is no
