@@ -117,3 +117,14 @@ def test_told_as_done_the_first_to_do_it_in_a_future_or_a_hope_is_not():
     )
     assert got.get("ban") != "asserted"
     assert got.get("cross") != "asserted"
+
+
+@pytest.mark.slow
+def test_told_as_done_a_gerund_that_broke_out_is_a_happening_told_with_its_verb():
+    events = extracted(
+        "The province has been split in two since fighting broke out in 1999, the report said.", "2006-11-03"
+    )
+    row = next(e for e in events if e.predicate.text == "fighting")
+    assert row.factuality == "asserted"
+    assert row.date.earliest == "1999-01-01"
+    assert row.summary == "fighting broke out in 1999"

@@ -1855,6 +1855,11 @@ def _simple_present(verb) -> bool:
     return False
 
 
+# Verbs that say the happening their subject names took place or went on: "fighting broke out",
+# "shooting erupted", "looting continued".
+OUTBREAK_VERBS = frozenset("break erupt occur happen begin start resume continue intensify escalate flare rage".split())
+
+
 def _nonfinite_fragment(verb) -> bool:
     """A gerund or bare infinitive that no auxiliary makes finite: "reforming farm subsidies",
     "will also help establish", "making"; a participle after its main verb ("..., killing 12") is
@@ -1867,6 +1872,8 @@ def _nonfinite_fragment(verb) -> bool:
             return False  # "was reported leaving the city", "was seen entering": what was seen happened
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return False  # "with the Tories cutting the gap": a clause with its own subject
+        if verb.dep_ == "nsubj" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in OUTBREAK_VERBS:
+            return False  # "since fighting broke out in 2002": a happening named by the gerund
         if verb.dep_ == "pcomp" and verb.head.lower_ in _TIME_PREPS:
             return False  # "after undergoing surgery": it happened
         if _begun(verb) and tense(verb.head) == "past" and not _negated(verb.head):

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from timeline.extract.actors import doc_dateline
 from timeline.extract.attribution import is_speech, misplaced_content, said_when
 from timeline.extract.clauses import clause_indices, is_infinitive, subtree_indices
-from timeline.extract.factuality import MODAL_AUXILIARIES, ranked
+from timeline.extract.factuality import MODAL_AUXILIARIES, OUTBREAK_VERBS, ranked
 from timeline.extract.lexicon import COMPANY_NOUNS, ORG_HEADS, ROLE_HEADS
 from timeline.extract.roles import owned_part, stray_conjunct_verb, stray_subject
 from timeline.extract.rows import shares_passive
@@ -65,6 +65,7 @@ def summarize(
     if quoted is None or not quoted[trigger.idx]:  # (a quotation's words are the speaker's, not to widen)
         _purpose_host(trigger, keep)
         _ranked_host(trigger, keep)
+        _gerund_subject_host(trigger, keep)
         _participle_host(trigger, keep)
         _fronted_participle_host(trigger, keep)
     _infinitives_kept(trigger, keep, t)
@@ -2017,6 +2018,19 @@ def _comma_aside(child) -> bool:
     doc = child.doc
     before = child.left_edge.i - 1
     return child.dep_ in ("advcl", "relcl", "acl") and before >= 0 and doc[before].text == ","
+
+
+def _gerund_subject_host(trigger, keep: set[int]) -> None:
+    """A gerund that names a happening is told with the verb that says it took place ("since fighting
+    broke out in 2002": "fighting broke out in 2002", not "fighting")."""
+    head = trigger.head
+    if (
+        trigger.tag_ == "VBG"
+        and trigger.dep_ == "nsubj"
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in OUTBREAK_VERBS
+    ):
+        keep.update(clause_indices(head))
 
 
 # A subject short enough to open a ranked infinitive's summary whole.
