@@ -1241,3 +1241,18 @@ def test_rows_a_warning_of_what_will_come_is_one_row_the_warnings():
     text = "The weather office warned on Monday that the storm will reach the coast on Friday."
     timeline = api.extract([text], ref_date=dt.date(2016, 12, 16))
     assert sorted(e.predicate.text for e in timeline.events) == ["reach", "warned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive participle with its own subject after "with": how things stand, no row
+        ("The insurer sells policies across Europe, with car cover limited to Spain.", []),
+        ("The market square was calm on Sunday, with most stalls closed and the lanes blocked by police.", []),
+        # a harm after "with" is a toll, a row; a move of a figure after "with" is a row
+        ("The ferry capsized on Monday, with nine passengers killed.", ["capsized", "killed"]),
+        ("Tokyo shares ended lower on Friday, with the Nikkei index dropped 90 points.", ["ended", "dropped"]),
+    ],
+)
+def test_rows_what_stands_around_a_clause_after_with_is_no_row(nlp, text, expected):
+    assert [e.predicate.text for e in rows(nlp, text)] == expected

@@ -103,10 +103,11 @@ def folds(
         # "the decision has been described as a choice between ...": a view no one told, no happening;
         # "the claims refer to a party": what words are about
         return True
-    if participial_adjunct(trigger):
+    if participial_adjunct(trigger) or not dated and _with_absolute(trigger):
         # "Speaking in Geneva Thursday, X warned", "..., citing reports", "..., killing 12",
         # "boosted by remittances", "after undergoing surgery": the circumstances of the clause
-        # they hang on, told by its row (or by none when that clause is no happening)
+        # they hang on, told by its row (or by none when that clause is no happening); "..., with
+        # retail banking limited to Switzerland": how things stand around it, no happening
         return True
     lemma = trigger.lemma_.lower()
     if not dated and _decided_infinitive(trigger, trigger_ids):
@@ -502,6 +503,26 @@ def participial_adjunct(verb) -> bool:
         # hinting is what happened
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children)
+
+
+def _with_absolute(verb) -> bool:
+    """A passive participle with a subject of its own after "with" ("..., with retail banking limited
+    to Switzerland", "the town was quiet, with most shops closed"): a circumstance, how things stand
+    around the clause it hangs on, no happening of its own; not a harm ("with twelve people killed":
+    a toll), nor one with an object, a particle, a measure or an auxiliary."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "pcomp"):
+        return False  # (a past tense there is an active move: "with the index edged up 4 points")
+    if verb.lemma_.lower() in _HARMED:
+        return False
+    kids = list(verb.children)
+    if verb.dep_ == "pcomp":
+        if verb.head.lower_ != "with":
+            return False
+    elif not any(c.dep_ in ("mark", "prep") and c.lower_ == "with" and c.i < verb.i for c in kids):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "expl", "prt", "npadvmod") for c in kids):
+        return False  # ("with the index dropped 20 points": a move)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in kids)
 
 
 # Conjunctions that open a participial clause: "when asked about ...", "if elected", "once completed".
