@@ -32,6 +32,10 @@ def triggers(nlp, text: str) -> list[str]:
         # what is predicted or forecast has not happened
         ("Bankers predicted the new rules would spur lending.", "spur", "hypothetical"),
         ("The city's population is projected to double by 2030.", "double", "hypothetical"),
+        # the outcome of a contest told ahead is a forecast: no one schedules a win
+        ("Norway is expected to win at least ten gold medals at the winter games.", "win", "hypothetical"),
+        ("The trainer said Kenya would sweep the distance races.", "sweep", "hypothetical"),
+        ("The champion will defend her title in Oslo.", "defend", "planned"),
         # what a poll says would happen is no plan; what "can be expected" may not happen
         ("The ruling party would lose 40 seats, the survey said.", "lose", "hypothetical"),
         ("The minister said the party would hold elections in May.", "elections", "planned"),

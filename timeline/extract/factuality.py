@@ -2072,7 +2072,10 @@ FORECAST_VERBS = frozenset(
     # and states to come: "the new firm will rank among the top 10", "the park will feature a centre"
     "rank feature represent cost total number lack "
     # and what a happening would bring about: "such a move would prevent outside influence"
-    "prevent ensure enable allow avert undermine strengthen weaken hurt".split()
+    "prevent ensure enable allow avert undermine strengthen weaken hurt "
+    # and the outcome of a contest, which no one can schedule: "is expected to win 15 golds", "Japan
+    # would sweep the judo golds" (not "will defend her title", "will play Italy": the contest itself)
+    "win sweep clinch".split()
 )
 # More changes of a quantity ("demand will soar", "output will shrink"): a forecast when a quantity is
 # their subject (not "the government will expand education").
