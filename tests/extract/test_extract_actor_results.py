@@ -53,3 +53,14 @@ def test_who_was_hurt_during_a_win_has_not_played_the_beaten_side():
 )
 def test_the_result_a_side_went_on_with_is_its_own(text, noun, winner):
     assert winner in names_of(text, noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "scorer"),
+    [
+        ("Leeds scored through a late Tom Barker own goal.", "scored", "Tom Barker"),
+        ("Hull took the lead through a Paul Hewitt header on Saturday.", "took", "Paul Hewitt"),
+    ],
+)
+def test_the_one_named_before_a_goal_scored_takes_part(text, trigger, scorer):
+    assert scorer in names_of(text, trigger)

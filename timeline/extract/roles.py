@@ -1199,7 +1199,16 @@ def _describes(tok, heads: set[int]) -> bool:
         return _told_by_age(head) or _told_by_description(head) or head.lemma_.lower() in _PATRONS
     if _names_the_bodies(tok, head):
         return False  # "leaders of the rival Hamas and Fatah movements": the two movements
+    if head.lemma_.lower() in _GOAL_NOUNS and head.dep_ == "pobj" and tok.ent_type_ == "PERSON":
+        # "Bolton scored through a late Sylvain Legwinski own goal": the scorer takes part (not
+        # "progress towards the Kyoto goal")
+        return False
     return not {head.lower_, head.lemma_.lower()} & _BODY_HEADS
+
+
+# Goals and the shots that score them: the name set before one ("a Legwinski own goal", "a
+# Fabregas header") is who scored it.
+_GOAL_NOUNS = frozenset("goal header penalty strike volley free-kick freekick brace hat-trick".split())
 
 
 # Plural nouns of bodies a list of names before them names one by one: "the Hamas and Fatah
