@@ -217,3 +217,13 @@ def test_an_unnamed_speaker_for_a_named_body_makes_a_statement_row(text):
 )
 def test_an_unnamed_speaker_no_body_stands_behind_makes_no_statement_row(text):
     assert not any(trigger in ("told", "announced") for trigger, *_ in rows(text))
+
+
+def test_a_stance_told_by_a_participle_after_its_clause_is_a_row_of_its_own():
+    got = rows("The rebel council denied any part in the ambush, blaming the army for the killings.")
+    assert {"denied", "blaming"} <= {trigger for trigger, *_ in got}
+
+
+def test_a_participle_that_only_tells_how_is_no_stance_row():
+    got = rows("The mayor opened the bridge on Friday, cutting a red ribbon.")
+    assert "cutting" not in {trigger for trigger, *_ in got}

@@ -103,7 +103,7 @@ def folds(
         # "the decision has been described as a choice between ...": a view no one told, no happening;
         # "the claims refer to a party": what words are about
         return True
-    if participial_adjunct(trigger) or not dated and _with_absolute(trigger):
+    if participial_adjunct(trigger) and not _stance_taken(trigger) or not dated and _with_absolute(trigger):
         # "Speaking in Geneva Thursday, X warned", "..., citing reports", "..., killing 12",
         # "boosted by remittances", "after undergoing surgery": the circumstances of the clause
         # they hang on, told by its row (or by none when that clause is no happening); "..., with
@@ -489,6 +489,26 @@ def _predicative_participle(verb) -> bool:
         and verb.dep_ in ("xcomp", "acomp", "oprd")
         and verb.head.lemma_.lower() in LINKING_VERBS
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+# Stances taken toward another's deed or words: a row of their own per sender (GUIDELINES, second
+# batch: "praise, condemnation, condolences").
+_STANCES = frozenset("condemn deny accuse blame denounce criticize criticise praise welcome".split())
+
+
+def _stance_taken(verb) -> bool:
+    """A participle after its clause that takes a stance of its own toward something named ("sent a
+    cable to the king, condemning the bombings", "denied any role, accusing the army of carrying it
+    out"): a statement of its own, not a circumstance (not one the parser hung inside what was said:
+    "stressed that Sudan wanted peace, denying ...")."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.head.i < verb.i
+        and verb.head.dep_ not in ("ccomp", "parataxis", "xcomp")
+        and verb.lemma_.lower() in _STANCES
+        and any(c.dep_ == "dobj" for c in verb.children)
     )
 
 
