@@ -1256,3 +1256,17 @@ def test_rows_a_warning_of_what_will_come_is_one_row_the_warnings():
 )
 def test_rows_what_stands_around_a_clause_after_with_is_no_row(nlp, text, expected):
     assert [e.predicate.text for e in rows(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a thing costs is no happening, told ahead or not
+        ("Seats for the closing gala will be priced at 80 euros.", []),
+        ("The cheapest rooms at the new hotel are priced from 90 dollars a night.", []),
+        # a pricing with a day of its own is a row
+        ("The bonds were priced at 99 cents on Monday.", ["priced"]),
+    ],
+)
+def test_rows_a_price_given_is_no_row(text, expected):
+    assert [e.predicate.text for e in extracted(text, all_events=True)] == expected

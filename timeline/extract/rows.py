@@ -87,8 +87,11 @@ def folds(
         # percent": "put" tells the poll's row; not "the talks, launched in 2003, were suspended":
         # the suspension's row tells the talks)
         return True
-    if not dated and _described_state(trigger):
-        return True  # "he was focused on forming a partnership": a state the parser read as an adjective
+    if not dated and (_described_state(trigger) or _price_given(trigger)):
+        # "he was focused on forming a partnership": a state the parser read as an adjective; "the
+        # tickets will be priced at 60 yuan": what a thing costs (not "the shares were priced at
+        # $12 on Tuesday": a pricing, dated)
+        return True
     if _predicative_participle(trigger) or shares_passive(trigger, trigger_ids):
         # "the stance seemed overlooked", "it remained uncontrolled": a state, no happening; "two
         # men were shot and wounded": one happening told by two participles
@@ -523,6 +526,17 @@ def participial_adjunct(verb) -> bool:
         # hinting is what happened
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children)
+
+
+def _price_given(verb) -> bool:
+    """ "the tickets will be priced at 60 yuan", "seats are priced from 20 dollars": a passive "priced"
+    with the price it gives: what a thing costs, no happening."""
+    kids = list(verb.children)
+    return (
+        verb.lemma_.lower() == "price"
+        and any(c.dep_ == "auxpass" for c in kids)
+        and any(c.dep_ == "prep" and c.lower_ in ("at", "from", "between") for c in kids)
+    )
 
 
 def _with_absolute(verb) -> bool:
