@@ -1270,3 +1270,20 @@ def test_rows_what_stands_around_a_clause_after_with_is_no_row(nlp, text, expect
 )
 def test_rows_a_price_given_is_no_row(text, expected):
     assert [e.predicate.text for e in extracted(text, all_events=True)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalized bare verb inside a sentence, before a capitalized object, opens a name
+        (
+            "Four charities in Norway, including Norwegian Church Aid, Save the Children and Care, have "
+            "pooled their funds.",
+            ["pooled"],
+        ),
+        # not an infinitive written with a capital
+        ("The mayor urged drivers to Stop the Engine at red lights.", ["urged"]),
+    ],
+)
+def test_rows_a_name_that_opens_with_a_verb_is_no_row(nlp, text, expected):
+    assert [e.predicate.text for e in rows(nlp, text)] == expected

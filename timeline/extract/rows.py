@@ -66,6 +66,8 @@ def folds(
     if (
         _participle_as_noun(trigger)
         or _gives_a_name(trigger)
+        or not headline
+        and _capital_imperative(trigger)
         or dep == "acl"
         and trigger.tag_ == "VBN"
         and _medium_of_saying(trigger.head)
@@ -77,7 +79,8 @@ def folds(
         and _row_of_its_own(trigger.head, trigger_ids)
     ):
         # "the number of wounded", "the injured were taken to hospital": people, no happening;
-        # "a boy surnamed He", "a ship dubbed the SS Santa", "a project known as Aluka": a name;
+        # "a boy surnamed He", "a ship dubbed the SS Santa", "a project known as Aluka", "Danchurch
+        # Aid, Save the Children, Unicef": a name;
         # "said in a statement released on Saturday", "according to reports reaching here on
         # Saturday": the saying's row tells it; "the news stories scheduled to be covered or pursued by
         # Xinhua on Thursday": an agency's note on its own work (GUIDELINES 1: editor's notes); "rose
@@ -418,6 +421,20 @@ def _gives_a_name(verb) -> bool:
             (c.dep_ in ("oprd", "attr", "dobj") or c.is_quote) and c.left_edge.i == verb.i + 1 for c in verb.children
         )  # the name right after it (not "X, of the party, named on Monday four ministers")
     return (verb.dep_ == "acl" and verb.lemma_.lower() in _NAMING) or verb.lower_ == "surnamed"
+
+
+def _capital_imperative(verb) -> bool:
+    """A bare verb written with a capital inside a sentence, before a capitalized object: the first
+    word of a name ("including Danchurch Aid, Save the Children, Unicef", "marchers from Stop the War
+    Coalition"), not a command."""
+    if verb.tag_ != "VB" or not verb.is_title or verb.is_sent_start or verb.i == 0:
+        return False
+    prev = verb.doc[verb.i - 1]
+    if prev.is_quote or prev.is_punct and prev.text in (":", "(", "-", "--", "—"):
+        return False  # (a quotation's or a heading's first word)
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False  # ("to Stop the Bus", "did not Save ...")
+    return any(c.dep_ == "dobj" and c.right_edge.is_title for c in verb.children)
 
 
 # Verbs whose participle names its noun only when what follows is the name.
