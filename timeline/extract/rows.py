@@ -103,8 +103,12 @@ def folds(
         # "It came a week after ...", "The remarks came as ...": a happening told before, timed;
         # "the fortress dates back to 1503", "a church dating back to the 12th century": its age
         return True
-    if trigger.lemma_.lower() in _STATIVE_PASSIVES and any(c.dep_ == "auxpass" for c in trigger.children):
-        return True  # "the storm was located 400 km east of Virac", "the market was estimated at $1 trillion"
+    if trigger.lemma_.lower() in _STATIVE_PASSIVES and (
+        any(c.dep_ == "auxpass" for c in trigger.children) or dep == "acl" and trigger.tag_ == "VBN"
+    ):
+        # "the storm was located 400 km east of Virac", "the market was estimated at $1 trillion",
+        # "1.58 billion shares valued at 2.77 billion ringgit" (even dated by its clause)
+        return True
     if _seen_as(trigger) or _refers_to(trigger):
         # "the decision has been described as a choice between ...": a view no one told, no happening;
         # "the claims refer to a party": what words are about
