@@ -74,6 +74,17 @@ def test_actors_shorter_form_maps_to_fullest_name(names_by_doc, name, expected):
             "Hafez al-Assad",
             "Bashar al-Assad",
         ),
+        # A region's or a country's body is one of several: "Champions League" is not the African one.
+        (
+            [[("African Champions League", "ORG")], [("Champions League", "ORG")]],
+            "Champions League",
+            "African Champions League",
+        ),
+        (
+            [[("Chinese Foreign Ministry", "ORG")], [("Foreign Ministry", "ORG")]],
+            "Foreign Ministry",
+            "Chinese Foreign Ministry",
+        ),
         # No one goes by the initials of a person's name: "told RTE" is a broadcaster.
         ([[("Recep Tayyip Erdogan", "PERSON")], [("RTE", "PERSON")]], "RTE", "Recep Tayyip Erdogan"),
     ],

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
+from timeline.extract.gazetteer import country_for_adjective, country_name
 from timeline.extract.lexicon import ACRONYM_SKIP, GENERIC_ORG_WORDS, HONORIFICS, PERSON_TITLES
 from timeline.model import Actor, ActorRef, Event, Extraction
 
@@ -63,6 +64,15 @@ def is_title(name: str) -> bool:
 
 def _nationality_like(word: str) -> bool:
     return word[:1].isupper() and word.endswith(("an", "ese", "ish", "i", "ch", "ic"))
+
+
+# Adjectives of the world's regions, which the gazetteer's countries do not cover
+_REGIONS = frozenset("african asian european american arab latin pacific caribbean nordic gulf".split())
+
+
+def _of_a_region(word: str) -> bool:
+    """Does this word of a name say whose region or country it is ("african", "chinese", "japan")?"""
+    return word in _REGIONS or country_for_adjective(word) is not None or country_name(word) is not None
 
 
 def _within_a_year(a: str | None, b: str | None) -> bool:
@@ -350,6 +360,10 @@ class ActorIndex:
         # ("Investors Service" is not Fitch Investors Service more than Moody's).
         if type_ in _PERSONISH:
             return True
+        if long[len(long) - len(short) :] == short and any(_of_a_region(w) for w in long[: len(long) - len(short)]):
+            # "Champions League" is not the "African Champions League", nor "Foreign Ministry" the
+            # "Chinese Foreign Ministry" of another article: a region's body is one of several
+            return False
         return len(short) > 1 and not all(word in GENERIC_ORG_WORDS for word in short)
 
     def _group_shorter_forms(self) -> None:
