@@ -64,3 +64,15 @@ def test_the_result_a_side_went_on_with_is_its_own(text, noun, winner):
 )
 def test_the_one_named_before_a_goal_scored_takes_part(text, trigger, scorer):
     assert scorer in names_of(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "side"),
+    [
+        ("Celtic beat Hearts 2-1 at Parkhead on Saturday.", "beat", "Celtic"),
+        ("Rennes crushed Lorient 4-0 on Saturday.", "crushed", "Rennes"),
+        ("Ahly, however, were held to a 1-1 draw with Sfaxien on Saturday.", "held", "Ahly"),
+    ],
+)
+def test_a_side_the_tagger_left_unnamed_before_its_score_plays(text, trigger, side):
+    assert side in names_of(text, trigger)

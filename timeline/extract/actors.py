@@ -257,6 +257,7 @@ class ActorResolver:
                 self._coref.note_age(cname, age)  # "Yuanjie, 26,": not "the 80-year-old master"
         self._acronyms_in_parentheses(ents, names)
         self._untagged_surnames(sent_starts)
+        self._untagged_sides(sent_starts)
         self._country_bodies()
         self._countries_told()
         self._coref.settle_group_words()
@@ -540,6 +541,46 @@ class ActorResolver:
             self._ent_at[i] = span
             si = self._sent_of[sent_starts[bisect.bisect_right(sent_starts, i) - 1]]
             self._coref.note_entity(span, span_text(span), cname, kind, si)
+
+    def _untagged_sides(self, sent_starts: list[int]) -> None:
+        """ "Celtic beat Hearts 2-1", "Rennes crushed Lens 4-0", "Ahly were held to a 1-1 draw": the
+        capitalised subject of a verb of beating told with a score (or of "held to a draw"), which
+        the tagger left untagged and took for no proper noun (an adjective, a plain noun, an
+        adverb), is the side that played: a word the story never writes in lower case, the actor
+        it names so elsewhere or else a body. One pass over the token table; a verb's words are read
+        only for verbs."""
+        doc = self.doc
+        t = tables(doc)
+        text, idx, ends, pos, ents, kids = t.text, t.idx, t.ends, t.pos, t.ents, t.children
+        n = len(pos)
+        by_name: dict[str, ActorInfo] | None = None
+        for v in range(1, n):
+            if pos[v] != "VERB":
+                continue
+            word = text[idx[v] : ends[v]].lower()
+            if word not in _SIDE_VERBS or not _result_told_after(t, v, word == "held"):
+                continue
+            for c in kids[v]:
+                if c >= v or ents[c] or c in self._token_actor or not _untagged_side_dep(t, v, c):
+                    continue
+                if pos[c] not in ("ADJ", "NOUN", "ADV") or c > 0 and pos[c - 1] == "PROPN":
+                    continue  # a proper noun the tagger saw as such is read as a name already ("Dynamo Kyiv")
+                name = text[idx[c] : ends[c]]
+                if not name[:1].isupper() or not name.isalpha() or name.lower() in self.lower_words:
+                    continue
+                if by_name is None:
+                    by_name = {a: info for info in self.actors.values() for a in info.aliases | {info.name}}
+                info = by_name.get(name)
+                if info is None:
+                    info = self.actors[name] = ActorInfo(name, "ORG")
+                    info.aliases.add(name)
+                    self._first.setdefault(name, c)
+                self._uses[info.name] += 1
+                span = Span(doc, c, c + 1, label=info.type)
+                self._token_actor[c] = (info.name, info.type)
+                self._ent_at[c] = span
+                si = self._sent_of[sent_starts[bisect.bisect_right(sent_starts, c) - 1]]
+                self._coref.note_entity(span, name, info.name, info.type, si)
 
     def _pair(self, tok) -> list[tuple[str, str]]:
         """Named actors told together with the entity whose root is ``tok``, that "both" or "the two
@@ -1017,6 +1058,43 @@ _COUNTRY_BODIES = frozenset({"bank", "government", "administration", "military",
 # Verbs whose subject and object are together in what happens ("Merkel met Chirac"): "the two
 # leaders" after it are both.
 _MEETING_VERBS = frozenset({"meet", "receive"})
+
+
+# Verbs whose subject is a side told with a score after them ("Celtic beat Hearts 2-1"), and
+# "held" to a draw ("Ahly were held to a 1-1 draw with Sfaxien").
+_SIDE_VERBS = frozenset(
+    {"beat", "beats", "defeated", "defeats", "edged", "thrashed", "crushed", "routed", "hammered", "downed", "held"}
+)
+
+
+def _result_told_after(t, v: int, draw: bool) -> bool:
+    """Is a score ("2-1", "2 - 1") told within eight words after the verb at ``v`` (for "held", a
+    draw within six: "held to a goalless draw")?"""
+    text, idx, ends = t.text, t.idx, t.ends
+    end = min(len(idx), v + (7 if draw else 9))
+    words = [text[idx[i] : ends[i]] for i in range(v + 1, end)]
+    if draw:
+        return words[:1] == ["to"] and "draw" in words
+    for k in range(len(words) - 2):
+        if words[k].isdigit() and len(words[k]) <= 3 and words[k + 1] in ("-", "–") and words[k + 2].isdigit():
+            return True
+    return any(_SCORE.fullmatch(w) for w in words)
+
+
+_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
+
+
+def _untagged_side_dep(t, v: int, c: int) -> bool:
+    """Is ``c``, before the verb at ``v``, its subject, or (with no subject told) the word opening its
+    clause that the parser took for an adverb ("Ahly, however, were held")?"""
+    deps = t.deps
+    if deps[c] in ("nsubj", "nsubjpass"):
+        return True
+    return (
+        deps[c] == "advmod"
+        and not any(deps[k] in ("nsubj", "nsubjpass") for k in t.children[v])
+        and (c == 0 or t.is_punct[c - 1] or t.is_space[c - 1])
+    )
 
 
 def _without_opening_word(ent, lower_words: set[str]):
