@@ -76,3 +76,8 @@ def test_the_one_named_before_a_goal_scored_takes_part(text, trigger, scorer):
 )
 def test_a_side_the_tagger_left_unnamed_before_its_score_plays(text, trigger, side):
     assert side in names_of(text, trigger)
+
+
+def test_a_scorer_after_and_takes_part_too():
+    text = "Leeds went ahead through a Tom Barker header and a Paul Hewitt penalty on Saturday."
+    assert {"Tom Barker", "Paul Hewitt"} <= names_of(text, "went")

@@ -1199,11 +1199,19 @@ def _describes(tok, heads: set[int]) -> bool:
         return _told_by_age(head) or _told_by_description(head) or head.lemma_.lower() in _PATRONS
     if _names_the_bodies(tok, head):
         return False  # "leaders of the rival Hamas and Fatah movements": the two movements
-    if head.lemma_.lower() in _GOAL_NOUNS and head.dep_ == "pobj" and tok.ent_type_ == "PERSON":
+    if head.lemma_.lower() in _GOAL_NOUNS and _goal_scored_through(head) and tok.ent_type_ == "PERSON":
         # "Bolton scored through a late Sylvain Legwinski own goal": the scorer takes part (not
         # "progress towards the Kyoto goal")
         return False
     return not {head.lower_, head.lemma_.lower()} & _BODY_HEADS
+
+
+def _goal_scored_through(goal) -> bool:
+    """Is the goal the object of a preposition, or joined by "and" to one that is ("through a van
+    Burik own goal and a Mahdivikia penalty")?"""
+    while goal.dep_ == "conj" and goal.head.i != goal.i:
+        goal = goal.head
+    return goal.dep_ == "pobj"
 
 
 # Goals and the shots that score them: the name set before one ("a Legwinski own goal", "a
