@@ -81,3 +81,8 @@ def test_a_side_the_tagger_left_unnamed_before_its_score_plays(text, trigger, si
 def test_a_scorer_after_and_takes_part_too():
     text = "Leeds went ahead through a Tom Barker header and a Paul Hewitt penalty on Saturday."
     assert {"Tom Barker", "Paul Hewitt"} <= names_of(text, "went")
+
+
+def test_the_side_beaten_the_tagger_takes_for_a_people_elsewhere_is_a_club():
+    text = "Lazio beat Udinese 2-1 on Sunday. Two Udinese players were booked."
+    assert {"Lazio", "Udinese"} <= names_of(text, "beat")

@@ -547,7 +547,9 @@ class ActorResolver:
         capitalised subject of a verb of beating told with a score (or of "held to a draw"), which
         the tagger left untagged and took for no proper noun (an adjective, a plain noun, an
         adverb), is the side that played: a word the story never writes in lower case, the actor
-        it names so elsewhere or else a body. One pass over the token table; a verb's words are read
+        it names so elsewhere or else a body; and so is a one-word proper noun left untagged as its
+        object ("Werder beat 10-man Udinese 4-3"), a body even where the tagger takes that word for
+        a people elsewhere ("Udinese players"). One pass over the token table; a verb's words are read
         only for verbs."""
         doc = self.doc
         t = tables(doc)
@@ -561,16 +563,32 @@ class ActorResolver:
             if word not in _SIDE_VERBS or not _result_told_after(t, v, word == "held"):
                 continue
             for c in kids[v]:
-                if c >= v or ents[c] or c in self._token_actor or not _untagged_side_dep(t, v, c):
+                if ents[c] or c in self._token_actor:
                     continue
-                if pos[c] not in ("ADJ", "NOUN", "ADV") or c > 0 and pos[c - 1] == "PROPN":
-                    continue  # a proper noun the tagger saw as such is read as a name already ("Dynamo Kyiv")
+                if c < v:
+                    if (
+                        not _untagged_side_dep(t, v, c)
+                        or pos[c] not in ("ADJ", "NOUN", "ADV")
+                        or c > 0
+                        and pos[c - 1] == "PROPN"
+                    ):
+                        continue  # a proper noun the tagger saw as such is read as a name already ("Dynamo Kyiv")
+                elif (
+                    t.deps[c] != "dobj"
+                    or pos[c] != "PROPN"
+                    or pos[c - 1] == "PROPN"
+                    or c + 1 < n
+                    and pos[c + 1] == "PROPN"
+                ):
+                    continue  # the side beaten: "Werder beat 10-man Udinese 4-3" (a name of one word)
                 name = text[idx[c] : ends[c]]
                 if not name[:1].isupper() or not name.isalpha() or name.lower() in self.lower_words:
                     continue
                 if by_name is None:
                     by_name = {a: info for info in self.actors.values() for a in info.aliases | {info.name}}
                 info = by_name.get(name)
+                if info is not None and info.type == "NORP" and country_for_adjective(name) is None:
+                    self._retype(info.name, "ORG")  # "Udinese" tagged a people elsewhere: the club
                 if info is None:
                     info = self.actors[name] = ActorInfo(name, "ORG")
                     info.aliases.add(name)
