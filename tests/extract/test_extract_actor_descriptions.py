@@ -180,3 +180,20 @@ def test_actor_descriptions_a_body_that_does_not_fit_the_description_is_not_the_
 )
 def test_actor_descriptions_a_body_that_fits_the_description_is_the_one_described(text, trigger, who):
     assert who in names(text, trigger)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Film director Rosa Lindqvist opened a festival in Malmo on Friday. "
+        "The Oscar-winning director toured the old harbour with students.",
+        "Film director Rosa Lindqvist opened a festival in Malmo on Friday. "
+        "The Bergman-trained director toured the old harbour with students.",
+        "Film star Rosa Lindqvist opened a festival in Malmo on Friday. "
+        "The Oscar-winning Swedish actress toured the old harbour with students.",
+    ],
+)
+def test_actor_descriptions_a_name_in_a_hyphened_word_is_not_the_one_described(text):
+    # the prize or teacher named in "Oscar-winning" describes the director: the director is the
+    # person told of before, not the name inside the description
+    assert names(text, "toured") == ["Rosa Lindqvist"]

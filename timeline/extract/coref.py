@@ -525,7 +525,8 @@ class Antecedents:
             return None
         if token.tag_ in ("NNS", "NNPS"):
             return None
-        mods = [t for t in token.lefts if t.dep_ in ("amod", "compound", "nmod")]
+        # "the Oscar-winning director": a name in a hyphened participle says no part of the office
+        mods = [t for t in token.lefts if t.dep_ in ("amod", "compound", "nmod") and not _named_participle(t)]
         toks = [t for m in mods for t in m.subtree if t.is_alpha or "." in t.text] + [token]
         # "the visiting U.S. president": the visit is no part of the office
         toks = [t for t in toks if t.lower_ not in DETERMINERS and t.lower_ != "visiting"]
@@ -907,7 +908,11 @@ class Antecedents:
     def _in_sight(
         self, token, sent_index: int, exclude: str | None, pool: Mapping[int, list[tuple[int, str]]], type_: str
     ) -> tuple[str, str] | None:
-        here = {n for start, n in pool.get(sent_index, ()) if start < token.i and n != exclude}
+        here = {
+            n
+            for start, n in pool.get(sent_index, ())
+            if start < token.i and n != exclude and not _modifies_the_description(token, start)
+        }
         if here and type_ == "PERSON" and _tags_a_quotation(token):
             # '"... President Mobutu and Mr. Kabila have agreed," he said': who the speaker names in
             # his words is not who speaks
@@ -1313,6 +1318,31 @@ _NAMING_VERBS = frozenset("know call name dub title brand".split())
 
 # Verbs that tag a quotation ("..., he said").
 _TAG_VERBS = frozenset("say add tell explain insist continue note declare reply respond stress recall".split())
+
+
+def _named_participle(tok) -> bool:
+    """Is ``tok`` a hyphened participle that opens on a name ("Oscar-winning", "Bergman-trained")?"""
+    return (
+        tok.dep_ == "amod"
+        and tok.tag_ in ("VBN", "VBG")
+        and any(c.text == "-" for c in tok.children)
+        and any(t.pos_ == "PROPN" or t.ent_type_ for t in tok.lefts)
+    )
+
+
+def _modifies_the_description(token, start: int) -> bool:
+    """Is the name at ``start`` a word describing the one ``token`` tells of, inside its own noun
+    phrase ("The Oscar-winning actress", "Kerry's spokesman"): who it describes is someone else."""
+    if start < token.left_edge.i:
+        return False
+    tok = token.doc[start]
+    for _ in range(4):
+        if tok.i == token.i or tok.i == tok.head.i:
+            return False
+        if tok.dep_ in ("amod", "poss", "npadvmod"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _inside_quotes(doc, start: int, i: int) -> bool:

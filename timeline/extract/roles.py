@@ -1848,6 +1848,8 @@ def _by_untagged_name(tok, role: str, resolver: ActorResolver, sent_index: int) 
         actor_at = resolver.entity_actor_at
         # not its owner: "Bush's national security adviser" is not Bush (see _SERVING)
         owned = {i for c in tok.children if c.dep_ == "poss" for i in _np_indices(c)}
+        # nor one named in a hyphened participle: "the Oscar-winning director" is not Oscar
+        owned |= {i for c in tok.children if c.dep_ == "amod" and c.tag_ in ("VBN", "VBG") for i in _np_indices(c)}
         found = {actor_at(i) for i in _np_indices(tok) if i != tok.i and i not in owned}
         people = {p for p in found if p is not None and p[1] == "PERSON"}
         if len(people) == 1:
