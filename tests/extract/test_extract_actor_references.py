@@ -813,3 +813,12 @@ def test_actor_references_it_is_not_a_thing_its_own_clause_names_after_it(text, 
 )
 def test_actor_references_it_named_again_as_an_object_is_still_the_body(text, trigger, who):
     assert names(text, trigger) == who
+
+
+def test_references_it_after_a_thing_subject_is_not_a_body_named_in_a_title():
+    # the body is named only in the speaker's description; "the flood" is the subject just before
+    text = (
+        "Maria Costa, a nurse with the Red Cross who was in Tete when the flood came, "
+        "said it destroyed hundreds of homes on Saturday."
+    )
+    assert "Red Cross" not in names(text, "destroyed")

@@ -629,6 +629,8 @@ class Antecedents:
                 found = self._country_subject(token, sent_index)
             if found is not None and token.dep_ in ("nsubj", "nsubjpass") and self._inside_a_thing(token, found[0]):
                 return None  # "seized a craft belonging to the Navy after it was found": the craft
+            if found is not None and self._thing_subject_between(token, found[0]):
+                return None  # "X, an examiner with the British Council, said when the storm hit it struck"
             if found is not None and self._named_after_in_clause(token, found[0]):
                 return None  # "It will open a tender for Vinasat production": not Vinasat
             return found
@@ -685,6 +687,32 @@ class Antecedents:
             if tok.dep_ not in ("dobj", "nsubj", "nsubjpass") or tok.lemma_.lower() in ROLE_HEADS | _PERSON_NOUNS:
                 return False
         return True
+
+    def _thing_subject_between(self, token, name: str) -> bool:
+        """Is an "it" subject told after an unnamed thing that is a subject ("the storm hit"), in
+        its sentence after the only mentions of ``name`` there, which are no subject (a body named
+        in someone's title or in passing: "Carolyn Wilson, an examiner with the British Council who
+        was in Legaspi when the storm hit, said it struck with incredible force")? "It" may be the
+        thing: no body is meant."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ != "it":
+            return False
+        doc = token.doc
+        sent_start = sentence_of(token).start
+        hits = self._token_actor
+        mentions = [i for i in range(sent_start, token.i) if hits.get(i, ("",))[0] == name]
+        if not mentions or any(doc[i].dep_ in ("nsubj", "nsubjpass", "poss") for i in mentions):
+            return False
+        for i in range(mentions[-1] + 1, token.i):
+            t = doc[i]
+            if (
+                t.dep_ in ("nsubj", "nsubjpass")
+                and t.tag_ == "NN"
+                and i not in hits
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                and t.lemma_.lower() not in _NOT_THINGS
+            ):
+                return True
+        return False
 
     def _it_before(self, token):
         """The "it" the sentence before is about (its main verb's subject), when an "it" is the
@@ -1125,6 +1153,10 @@ _SEX_WORDS: dict[str, str] = {
 _PERSON_NOUNS = frozenset(_SEX_WORDS) | frozenset("person people official player leader member".split())
 # People at work a company hires or names, who are never "it".
 _PEOPLE_AT_WORK = frozenset("manager coach employee worker engineer doctor teacher student journalist reporter".split())
+# Heads of unnamed subjects that may be a person or a body, never a thing "it" goes on with.
+_NOT_THINGS = (
+    ROLE_HEADS | _PERSON_NOUNS | _PEOPLE_AT_WORK | PEOPLE_NOUNS | COMPANY_NOUNS | ORG_HEADS | frozenset({"government"})
+)
 _PRONOUN_SEX = {
     **dict.fromkeys(("he", "him", "his", "himself"), "m"),
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
