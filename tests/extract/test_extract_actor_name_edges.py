@@ -2,7 +2,8 @@
 its edges, without the hull number in brackets after it, without the body of a title before it
 ("Ambassador to the UN Wang Guangya"), with the syllable after the hyphen of a given name ("Song
 Min-soon"), a hyphen a broken line left open closed up ("Botswana- Zimbabwe"), and with the
-"of"/"for" phrase of a body's name the tagger left untagged."""
+"of"/"for" phrase of a body's name the tagger left untagged, and with the first word and "'s" of
+a name the tagger left out ("Heaven's Gate")."""
 
 from __future__ import annotations
 
@@ -104,3 +105,9 @@ def test_actor_name_edges_a_sides_standing_before_its_name_is_no_part_of_it(text
 def test_actor_name_edges_champions_league_stays_a_name():
     text = "Champions League holders Rapid Vienna beat Sturm Graz 3-1 on Saturday."
     assert not any(name.startswith("League") for name in names(text, "beat"))
+
+
+def test_name_edges_a_name_told_with_its_own_possessive_keeps_its_first_word():
+    # "Heaven's" of "Heaven's Gate" is no owner of the name: the whole is told again in the text
+    text = "Police visited the Heaven's Gate compound on Tuesday. Heaven's Gate's leaders sold the ranch on Monday."
+    assert names(text, "sold") == ["Heaven's Gate"]

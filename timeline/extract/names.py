@@ -455,6 +455,8 @@ def repair_bounds(doc, ent, named: set[str]):
             and not all(w.lower_ in GENERIC_ORG_WORDS for w in owned if w.is_alpha)
         ):
             start = t.i + 1
+    if label != "PERSON" and start == ent.start and _owner_word_left_out(doc, ent, named):
+        start -= 2  # "Heaven's Gate's 39 members": the name the text gives in full elsewhere
     for t in doc[start:end]:
         if t.text in "([" and t.i > start:
             end = t.i
@@ -483,6 +485,20 @@ def repair_bounds(doc, ent, named: set[str]):
     if start >= end:
         return None
     return Span(doc, start, end, label=label)
+
+
+def _owner_word_left_out(doc, ent, named: set[str]) -> bool:
+    """Did the tagger leave out a name's first word and its "'s" ("Heaven's" of "Heaven's Gate"),
+    where the document names the whole elsewhere (as a name, or in the same words)?"""
+    start = ent.start
+    if start < 2 or doc[start - 1].tag_ != "POS" or doc[start - 1].head.i != start - 2:
+        return False
+    first = doc[start - 2]
+    if first.pos_ != "PROPN" or first.ent_type_ or not first.is_title or first.head.i not in range(start, ent.end):
+        return False
+    whole = doc[start - 2 : ent.end].text
+    # a one-word name the tagger took alone ("Gate") and the whole told again in the text
+    return clean_name(whole) in named or len(ent) == 1 and doc.text.count(whole) > 1
 
 
 def _given_name_cut_at_hyphen(doc, end: int) -> bool:
