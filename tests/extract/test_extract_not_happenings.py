@@ -83,6 +83,11 @@ def triggers(nlp, text: str) -> list[str]:
         ("The council will decide where the new school will be built.", "built", "hypothetical"),
         ("It remains unclear when the ferry will resume its service.", "resume", "hypothetical"),
         ("She flies to Lima in two weeks, when she will open the new port.", "open", "planned"),
+        # an ability denied is a happening denied, past or ahead; granted ahead, it may not happen
+        ("Firemen were not able to enter the mine on Friday, the company said.", "enter", "negated"),
+        ("The keeper will not be able to play in the final on Sunday.", "play", "negated"),
+        ("The ferry was never able to sail before the storm ended.", "sail", "negated"),
+        ("The new bridge will be able to carry trucks from March.", "carry", "hypothetical"),
     ],
 )
 def test_not_happenings_factuality(nlp, text, trigger, expected):

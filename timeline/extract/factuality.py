@@ -602,11 +602,15 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
                 # enough to earn a place in the final": it happened as its governor is told
                 continue
             if (
-                lemma in NEGATING_VERBS or lemma == "unable" and not own_clause or _short_of(gov)
+                lemma in NEGATING_VERBS
+                or (lemma == "unable" or lemma == "able" and _able_negated(gov))
+                and not own_clause
+                or _short_of(gov)
             ) and h.dep_ == "xcomp":
-                # "failed to agree", "were unable to agree on a price" (not what a clause of its own
-                # under it tells: "unable to agree after the minister was sacked"), "was not enough to
-                # earn a medal", "too slow to catch the leaders"
+                # "failed to agree", "were unable to agree on a price", "were not able to reach the
+                # village on Monday" (not what a clause of its own under it tells: "unable to agree
+                # after the minister was sacked"), "was not enough to earn a medal", "too slow to catch
+                # the leaders"
                 return "negated"
             if lemma in _DIRECTIVE_VERBS and h.dep_ == "xcomp":
                 return "hypothetical"  # "ordered churches to dig holes": the order is the happening
@@ -659,6 +663,12 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
             break
         own_clause = own_clause or _clause_of_its_own(h)
     return None
+
+
+def _able_negated(able) -> bool:
+    """ "were not able to reach", "will never be able to play": "able" denied, on itself or on the
+    "be" it completes."""
+    return _negated(able) or able.dep_ == "acomp" and _negated(able.head)
 
 
 # Ranks that tell someone did a thing before, after or apart from others: "the first woman to win
