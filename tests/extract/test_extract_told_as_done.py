@@ -128,3 +128,18 @@ def test_told_as_done_a_gerund_that_broke_out_is_a_happening_told_with_its_verb(
     assert row.factuality == "asserted"
     assert row.date.earliest == "1999-01-01"
     assert row.summary == "fighting broke out in 1999"
+
+
+@pytest.mark.slow
+def test_told_as_done_a_hosting_that_shares_its_occasion_with_the_next_verb():
+    # the occasion set off after "and won" is the hosting's too: a row, with the occasion in it
+    rows = {
+        e.predicate.text: e
+        for e in extracted("Norway hosted - and won - the first ski relay cup in 1992.", "2006-11-03")
+    }
+    assert rows["hosted"].factuality == "asserted"
+    assert rows["hosted"].summary == "Norway hosted the first ski relay cup"
+    assert rows["won"].summary == "Norway won the first ski relay cup in 1992"
+    # with no marks setting the second verb off, the first keeps no object of the second's
+    fled = {e.predicate.text: e.summary for e in extracted("The rebels fled and burned the village on Monday.")}
+    assert fled.get("fled") == "The rebels fled"

@@ -2675,9 +2675,23 @@ def _stative(verb, dated: bool) -> bool:
         return False  # "the children suffered shrapnel wounds": they were wounded (not "suffers burns each summer")
     if lemma in ("have", "hold") and any(c.dep_ == "dobj" and _event_like(c) for c in verb.children):
         return False  # "held talks", "had a meeting": the noun is the event
-    if lemma == "host" and any(c.dep_ == "dobj" and _occasion(c) for c in verb.children):
-        return False  # "hosted the 2003 World Cup", "hosted four rounds of talks": the occasion happened
+    if lemma == "host" and any(_occasion(c) for c in _objects_shared(verb)):
+        # "hosted the 2003 World Cup", "hosted four rounds of talks", "hosted - and won - the first
+        # World Cup": the occasion happened
+        return False
     return True
+
+
+def _objects_shared(verb) -> list:
+    """The verb's direct objects, or, when it has none, those of the verb coordinated after it that
+    it shares them with ("hosted - and won - the World Cup", "built and ran the plant")."""
+    own = [c for c in verb.children if c.dep_ == "dobj"]
+    if own:
+        return own
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i:
+            return [o for o in c.children if o.dep_ == "dobj" and o.i > c.i]
+    return []
 
 
 # Hurts one suffers once: "suffered shrapnel wounds", "suffered burns", "suffered a fracture".

@@ -115,6 +115,7 @@ def summarize(
     ids = _told_by_noun(ids, trigger, subst, t)
     ids = _object_put_back(ids, trigger, subst, t)
     _shared_object(ids, trigger, subst, t)
+    ids = _object_set_off(ids, trigger, subst, t)
     opener = _named_pronoun(ids, names, quoted, t) or _owner_named(ids, names, quoted, t, trigger.doc)
     if opener is None and ids:
         opener = _reported_subject(trigger.doc[ids[0]], quoted, t, speaker)
@@ -548,6 +549,52 @@ def _shared_object(ids: list[int], trigger, subst: dict[int, str], t: DocTables)
     phrase = _phrase(obj, t)
     if phrase is not None:
         subst[last] = t.text[t.idx[last] : t.ends[last]] + " " + phrase
+
+
+# Marks that set off a second verb sharing the first one's object: "hosted - and won - the Cup".
+_ASIDE_MARKS = frozenset({"-", "--", ","})
+
+
+def _object_set_off(ids: list[int], trigger, subst: dict[int, str], t: DocTables) -> list[int]:
+    """A verb ending its summary whose object a second verb, set off by dashes or commas, shares:
+    "Australia hosted - and won - the first World Cup in 1987" is "Australia hosted the first World
+    Cup" (not "Australia hosted"); with no marks the first verb may have no object ("the rebels fled
+    and burned the village"). The second verb's summary goes without the mark after it ("Australia
+    won the first World Cup in 1987", not "won - the")."""
+    if ids and trigger.dep_ == "conj" and trigger.i + 1 in ids and trigger.i >= 3:
+        i, mark = trigger.head.i, trigger.i + 1
+        if (
+            i == trigger.i - 3
+            and t.text[t.idx[i + 1] : t.ends[i + 1]] in _ASIDE_MARKS
+            and t.deps[i + 2] == "cc"
+            and t.text[t.idx[mark] : t.ends[mark]] == t.text[t.idx[i + 1] : t.ends[i + 1]]
+            and not any(t.deps[c] == "dobj" for c in t.children[i])
+        ):
+            return [j for j in ids if j != mark]
+    if not ids or trigger.pos_ != "VERB" or ids[-1] != trigger.i or trigger.i in subst:
+        return ids
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "auxpass", "nsubjpass", "prt") for c in trigger.children):
+        return ids
+    i = trigger.i
+    n = len(t.deps)
+    if i + 3 >= n or t.text[t.idx[i + 1] : t.ends[i + 1]] not in _ASIDE_MARKS or t.deps[i + 2] != "cc":
+        return ids
+    other = i + 3
+    if t.heads[other] != i or t.deps[other] != "conj" or t.pos[other] != "VERB":
+        return ids
+    mark = other + 1
+    if mark >= n or t.text[t.idx[mark] : t.ends[mark]] != t.text[t.idx[i + 1] : t.ends[i + 1]]:
+        return ids
+    obj = next((c for c in t.children[other] if t.deps[c] == "dobj" and c == mark + 1 + _det_len(c, t)), None)
+    phrase = None if obj is None else _phrase(trigger.doc[obj], t)
+    if phrase is not None:
+        subst[i] = t.text[t.idx[i] : t.ends[i]] + " " + phrase
+    return ids
+
+
+def _det_len(noun: int, t: DocTables) -> int:
+    """How many words of the noun's phrase stand before it."""
+    return noun - min([noun, *(c for c in t.children[noun] if c < noun)])
 
 
 def _uncertain_antecedent(noun, pronoun, clause, *, agree: bool = True) -> bool:
