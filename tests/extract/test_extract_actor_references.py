@@ -822,3 +822,12 @@ def test_references_it_after_a_thing_subject_is_not_a_body_named_in_a_title():
         "said it destroyed hundreds of homes on Saturday."
     )
     assert "Red Cross" not in names(text, "destroyed")
+
+
+def test_references_the_aircraft_carrier_is_not_the_aircraft_named_before():
+    # the jet named before is what the carrier carries, not the carrier that sails
+    text = (
+        "A deckhand was injured when an F-14 Tomcat jet approaching the deck of the ship overshot the "
+        "runway on Friday. The aircraft carrier left Hobart on Saturday after a week-long visit."
+    )
+    assert "F-14 Tomcat" not in names(text, "left")

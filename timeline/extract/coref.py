@@ -479,6 +479,13 @@ class Antecedents:
                 # Stromberg": an armed camp's body is one whose name or telling says that noun
                 told = {start: _told_kind(token.doc, start) for start, _ in seen}
                 seen = [(s, n) for s, n in seen if told[s] == lemma or lemma in n.lower().split()]
+        carried = {t.lemma_.lower() for t in token.lefts if t.dep_ == "compound" and t.lemma_.lower() in CRAFT_NOUNS}
+        if carried & _AIRCRAFT:
+            carried |= _AIRCRAFT  # "an F-16 jet" is an aircraft too
+        if carried:
+            # "The aircraft carrier left Sydney" after "an FA-18 Hornet aircraft": the craft it
+            # carries is not the carrier
+            seen = [(start, n) for start, n in seen if _told_craft(token.doc, start) not in carried]
         here = {n for _, n in seen}
         if token.lemma_.lower() in _VEHICLE_NOUNS:
             # "The satellite will map the coast" after "according to the Ministry of Science": a
@@ -1178,6 +1185,22 @@ def _told_kind(doc, start: int) -> str | None:
             break
         tok = tok.head
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in COMPANY_NOUNS:
+            return tok.lemma_.lower()
+    return None
+
+
+_AIRCRAFT = frozenset({"aircraft", "airliner", "plane", "jet"})
+
+
+def _told_craft(doc, start: int) -> str | None:
+    """The craft noun a name is told with where it is named ("an FA-18 Hornet aircraft": aircraft),
+    or None."""
+    tok = doc[start]
+    for _ in range(3):
+        if tok.dep_ not in ("compound", "appos", "flat", "nummod") or tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in CRAFT_NOUNS:
             return tok.lemma_.lower()
     return None
 
