@@ -115,3 +115,26 @@ def test_whom_the_speaker_names_in_his_own_words_is_not_the_speaker():
     thinks = actors(text, "think")
     assert ("Paul Grant", "agent") in thinks
     assert ("Omar Haddad", "agent") not in thinks
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Prime Minister Paolo Conti promised a decision by January. "
+            "A spokeswoman for the German carrier Lufthansa said on Friday that it had no plan to bid. "
+            "But she also refused to rule out a stake.",
+            "refused",
+        ),
+        (
+            "Coach Marco Rossi promised changes after the defeat on Sunday. "
+            "A spokesman for the club declined to comment on the talks. "
+            "But he denied that the stadium had been sold.",
+            "denied",
+        ),
+    ],
+)
+def test_a_he_or_she_after_an_unnamed_spokesperson_is_no_one_named_before(text, trigger):
+    # the unnamed spokeswoman (spokesman), new to the story, is the "she" ("he"): not the person
+    # named before
+    assert not {"Paolo Conti", "Marco Rossi"} & set(names(text, trigger))

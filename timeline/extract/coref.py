@@ -979,9 +979,18 @@ class Antecedents:
         # (by a pronoun outside quotation marks: one inside them is no speaker's)
         skips_quotes = type_ == "PERSON" and not self._quoted_only(token.doc, sent_index)
         skips_quotes = skips_quotes and not _inside_quotes(token.doc, sentence_of(token).start, token.i)
+        sex = _PRONOUN_SEX.get(token.lower_) if type_ == "PERSON" else None
+        if not here and _unnamed_of_sex(sentence_of(token), token.i, sex):
+            return None  # "A spokeswoman for Lufthansa said she ...": the spokeswoman, unnamed
         while not here and back <= reach + quoted_back and sent_index - back >= 0:
-            if back and type_ == "PERSON" and sent_index - back in self._unnamed_by_age:
-                break  # '"...," said the 80-year-old master. He said ...': the master, unnamed
+            if back and (
+                type_ == "PERSON"
+                and sent_index - back in self._unnamed_by_age
+                or _unnamed_of_sex(_sentence_back(token, back), None, sex)
+            ):
+                # '"...," said the 80-year-old master. He said ...': the master, unnamed; "A
+                # spokeswoman for Lufthansa declined to comment. But she said": the spokeswoman
+                break
             # the nearest earlier sentence that names someone: "Jobs spoke. The crowd cheered. He said"
             here = {n for _, n in pool.get(sent_index - back, ()) if n != exclude} - exclude_quoted
             if type_ == "PERSON":
@@ -1397,6 +1406,33 @@ def _modifies_the_description(token, start: int) -> bool:
         if tok.dep_ in ("amod", "poss", "npadvmod"):
             return True
         tok = tok.head
+    return False
+
+
+def _sentence_back(token, back: int):
+    """The sentence ``back`` sentences before the token's (its own at the Doc's start)."""
+    sent = sentence_of(token)
+    for _ in range(back):
+        if sent.start == 0:
+            break
+        sent = sentence_of(token.doc[sent.start - 1])
+    return sent
+
+
+def _unnamed_of_sex(sent, before: int | None, sex: str | None) -> bool:
+    """Is the main subject of ``sent`` (before token ``before``) a person of that sex whom no
+    name tells, new to the story ("A spokeswoman for Lufthansa said")? A he/she after it is that
+    one, not someone named before (``sex`` None: no pronoun of a sex, no such stop)."""
+    if sex is None:
+        return False
+    root = sent.root
+    for c in root.children:
+        if c.dep_ != "nsubj" or before is not None and c.i >= before or c.tag_ != "NN":
+            continue
+        if _SEX_WORDS.get(c.lower_) != sex or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+            continue
+        if not any(t.ent_type_ == "PERSON" for t in c.subtree):
+            return True
     return False
 
 
