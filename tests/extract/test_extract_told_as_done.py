@@ -143,3 +143,15 @@ def test_told_as_done_a_hosting_that_shares_its_occasion_with_the_next_verb():
     # with no marks setting the second verb off, the first keeps no object of the second's
     fled = {e.predicate.text: e.summary for e in extracted("The rebels fled and burned the village on Monday.")}
     assert fled.get("fled") == "The rebels fled"
+
+
+@pytest.mark.slow
+def test_told_as_done_the_only_one_to_have_done_it():
+    # a rank told as fact says the perfect infinitive under it took place; told ahead, it has not
+    got = facts("Moreno was the only skier to have completed the downhill course.")
+    assert got.get("completed") == "asserted"
+    ahead = {
+        e.predicate.text: e.factuality
+        for e in extracted("Moreno will be the first skier to have completed the course twice.", all_events=True)
+    }
+    assert ahead.get("completed") != "asserted"

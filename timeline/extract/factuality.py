@@ -1014,9 +1014,12 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         and not dated
         and not (head is trigger and _told_aside(head))
         and not _content_misread(head)
+        and not (is_infinitive(head) and ranked(head.head))
         and (_background_tense(head) and not _kind_done(head) or _described_by(head) or _object_gap(head))
     ):
-        return "generic"  # "where many evacuees have gone", "which has led to this hearing": a description
+        # "where many evacuees have gone", "which has led to this hearing": a description (not "the
+        # only rider to have finished the course": one who did it, told by its rank)
+        return "generic"
     # a dated participle on a noun tells what its noun did: "ministers, meeting in Brussels on Tuesday, ..."
     if head is trigger and _nonfinite_fragment(head) and not (dated and head.dep_ == "acl"):
         return "hypothetical"
