@@ -1480,3 +1480,23 @@ def test_summaries_of_a_past_perfect_stay_the_clause():
 )
 def test_the_first_to_do_it_is_told_with_who_did_it(text, trigger, expected):
     assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what a verb of letting or seeing takes, a subject with a bare verb or participle, stays whole
+        (
+            "The mayor warned he would not let the old market be torn down by developers.",
+            "warned",
+            "The mayor warned he would not let the old market be torn down by developers",
+        ),
+        (
+            "The singer said she had been shocked to see her name printed on the poster.",
+            "said",
+            "The singer said she had been shocked to see her name printed on the poster",
+        ),
+    ],
+)
+def test_summaries_keep_what_a_verb_of_letting_or_seeing_takes(text, trigger, expected):
+    assert summary(text, trigger) == expected

@@ -1830,8 +1830,14 @@ def _complements(head, keep: set[int]) -> None:
     """Add the infinitive complements of ``head`` (and theirs) to the summary, and those of the
     adjective or adverb that completes it ("the EU is ready to send monitors": not "is ready")."""
     for child in head.children:
-        if child.dep_ == "xcomp" or child.dep_ == "ccomp" and child.i > head.i and _own_infinitive(child):
-            # "will allow [foreign banks to open branches]": what is allowed, with its own subject
+        if (
+            child.dep_ == "xcomp"
+            or child.dep_ == "ccomp"
+            and child.i > head.i
+            and (_own_infinitive(child) or _small_clause(child))
+        ):
+            # "will allow [foreign banks to open branches]": what is allowed, with its own subject;
+            # "would not let [his party be ruined]", "surprised to see [his name listed]"
             keep.update(clause_indices(child))
             _complements(child, keep)
             for inner in child.children:
@@ -1852,6 +1858,20 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 def _own_infinitive(clause) -> bool:
     """An infinitive with a subject of its own ("allow [banks] to open", "urged [Moopanar] to reverse")."""
     return is_infinitive(clause) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _small_clause(clause) -> bool:
+    """A subject with a bare verb or participle and no tense of its own, what a verb of letting or
+    seeing takes ("let [his party be ruined]", "saw [his name listed]", "made [the crowd cheer]")."""
+    if clause.tag_ not in ("VB", "VBN", "VBG"):
+        return False
+    kids = list(clause.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) and not any(
+        c.dep_ == "mark" or c.dep_ in ("aux", "auxpass") and (c.tag_ in _FINITE or c.lower_ == "to") for c in kids
+    )
 
 
 def _content_clause(clause, keep: set[int]) -> bool:
