@@ -1500,3 +1500,11 @@ def test_the_first_to_do_it_is_told_with_who_did_it(text, trigger, expected):
 )
 def test_summaries_keep_what_a_verb_of_letting_or_seeing_takes(text, trigger, expected):
     assert summary(text, trigger) == expected
+
+
+def test_summaries_keep_the_gerund_a_noun_holds():
+    # "no intention" alone says nothing of what was not intended
+    text = "The governor said she had no intention of asking the council to close the hospitals."
+    assert (
+        summary(text, "said") == "The governor said she had no intention of asking the council to close the hospitals"
+    )

@@ -52,6 +52,7 @@ def summarize(
     _complements(trigger, keep)  # "are expected to be held in January", "agreed to withdraw"
     if is_speech(trigger):
         _what_was_said(trigger, quoted, keep)
+    _gerunds_of_nouns(trigger, keep, t)
     for child in trigger.children:
         if child.dep_ == "ccomp" and child.i > trigger.i and _free_relative(child):
             keep.update(clause_indices(child))  # "carrying out what they described as a retreat": the object
@@ -1858,6 +1859,20 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 def _own_infinitive(clause) -> bool:
     """An infinitive with a subject of its own ("allow [banks] to open", "urged [Moopanar] to reverse")."""
     return is_infinitive(clause) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _gerunds_of_nouns(trigger, keep: set[int], t: DocTables) -> None:
+    """The gerund a kept noun's "of" holds ("has no intention [of asking companies to pay back the
+    money]", "raised the possibility [of holding talks]"): the noun alone says nothing of it, and a
+    summary would end on "no intention"."""
+    doc = trigger.doc
+    for p in sorted(keep):
+        if t.deps[p] != "prep" or _low(t, p) != "of" or t.pos[t.heads[p]] != "NOUN" or t.heads[p] not in keep:
+            continue
+        for g in t.children[p]:
+            if t.deps[g] == "pcomp" and t.tags[g] == "VBG" and g not in keep and g != trigger.i:
+                keep.update(clause_indices(doc[g]))
+                _complements(doc[g], keep)
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
