@@ -15,7 +15,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
-from timeline.extract.gazetteer import country_for_adjective, country_name
 from timeline.extract.lexicon import ACRONYM_SKIP, GENERIC_ORG_WORDS, HONORIFICS, PERSON_TITLES
 from timeline.model import Actor, ActorRef, Event, Extraction
 
@@ -71,8 +70,9 @@ _REGIONS = frozenset("african asian european american arab latin pacific caribbe
 
 
 def _of_a_region(word: str) -> bool:
-    """Does this word of a name say whose region or country it is ("african", "chinese", "japan")?"""
-    return word in _REGIONS or country_for_adjective(word) is not None or country_name(word) is not None
+    """Does this word of a name say whose region it is ("african", "asian")? (Not a country's: an
+    article says "the Georgian Foreign Ministry" and then "the Foreign Ministry" of the same body.)"""
+    return word in _REGIONS
 
 
 def _within_a_year(a: str | None, b: str | None) -> bool:
@@ -361,8 +361,8 @@ class ActorIndex:
         if type_ in _PERSONISH:
             return True
         if long[len(long) - len(short) :] == short and any(_of_a_region(w) for w in long[: len(long) - len(short)]):
-            # "Champions League" is not the "African Champions League", nor "Foreign Ministry" the
-            # "Chinese Foreign Ministry" of another article: a region's body is one of several
+            # "Champions League" is not the "African Champions League" of another article: a
+            # region's body is one of several
             return False
         return len(short) > 1 and not all(word in GENERIC_ORG_WORDS for word in short)
 
