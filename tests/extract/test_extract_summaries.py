@@ -1508,3 +1508,13 @@ def test_summaries_keep_the_gerund_a_noun_holds():
     assert (
         summary(text, "said") == "The governor said she had no intention of asking the council to close the hospitals"
     )
+
+
+def test_summaries_of_a_speech_verb_hung_on_its_quotation_keep_it():
+    # with no comma before the closing mark the parser hangs "he said" on the quotation
+    rows = extracted(
+        'Coach Tom Banks met the press on Sunday. "Why would we change? Our defence must be stronger" he said, '
+        "pointing to the goals conceded."
+    )
+    said = next(e for e in rows if e.predicate.text == "said")
+    assert said.summary.startswith('"Our defence must be stronger" he said')

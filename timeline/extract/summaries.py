@@ -415,6 +415,16 @@ def _hyphen_words(ids: list[int], t: DocTables, ti: int) -> list[int]:
 def _what_was_said(trigger, quoted: Sequence[bool] | None, keep: set[int]) -> None:
     """A speech verb's summary keeps the clause it reports (a quotation whole, never clipped)."""
     said = [c for c in trigger.children if c.dep_ in ("ccomp", "parataxis")] + misplaced_content(trigger)
+    head = trigger.head
+    if (
+        trigger.dep_ == "parataxis"
+        and quoted is not None
+        and head.i < trigger.i
+        and quoted[head.idx]
+        and not any(c.dep_ in ("ccomp", "parataxis") and c.i > trigger.i for c in trigger.children)
+    ):
+        # '"A witness should be fair" he said': the parser hung the verb on the quotation it tells
+        said.append(head)
     for child in said:
         if quoted is not None and quoted[child.idx]:
             keep.update(c.i for c in child.subtree)
