@@ -138,3 +138,13 @@ def test_a_he_or_she_after_an_unnamed_spokesperson_is_no_one_named_before(text, 
     # the unnamed spokeswoman (spokesman), new to the story, is the "she" ("he"): not the person
     # named before
     assert not {"Paolo Conti", "Marco Rossi"} & set(names(text, trigger))
+
+
+def test_whom_a_speaker_names_in_his_words_and_after_them_is_not_the_he_that_says_them():
+    # the man the speaker talks of, named again only after "he said", is not the speaker
+    text = (
+        "Interior Minister Karl Weber spoke to reporters on Wednesday. "
+        '"How can they trust a liar like Brenner with this? A witness must be honest" he said, '
+        "referring to the jailed banker Otto Brenner."
+    )
+    assert names(text, "said") == ["Karl Weber"]

@@ -1450,7 +1450,11 @@ def _not_the_speaker(token, sent_index: int, pool: Mapping[int, list[tuple[int, 
         # a quotation of several sentences; no one it names is its speaker
         opening, closing = quoted
         named_in = {n for entries in pool.values() for start, n in entries if opening < start < closing}
-        named_out = {n for entries in pool.values() for start, n in entries if not opening < start < closing}
+        # (named outside it only after the pronoun: no one it could stand for, '"... like Sadre
+        # ..." he said, referring to Abolhassan Sadre')
+        named_out = {
+            n for entries in pool.values() for start, n in entries if not opening < start < closing and start < token.i
+        }
         return named_in - named_out
     if _tags_a_quotation(token):
         return _named_in_own_words(token, pool.get(sent_index, []))
