@@ -227,3 +227,11 @@ def test_a_stance_told_by_a_participle_after_its_clause_is_a_row_of_its_own():
 def test_a_participle_that_only_tells_how_is_no_stance_row():
     got = rows("The mayor opened the bridge on Friday, cutting a red ribbon.")
     assert "cutting" not in {trigger for trigger, *_ in got}
+
+
+def test_a_plan_tagged_by_a_dated_said_is_one_row_with_its_source():
+    # "X will do Y, Z said on <day>": the parser reads "... and said", but the plan is Z's to tell
+    got = rows("Manila will send troops to the border, army chief Hermogenes Esperon said on Monday.")
+    assert [(trigger, fact, sources) for trigger, _, fact, sources in got] == [
+        ("send", "planned", ["Hermogenes Esperon"])
+    ]

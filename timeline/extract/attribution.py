@@ -159,7 +159,14 @@ def speech_governor(trigger):
     """The speech verb that reports this trigger's clause, if any ("said" for "evacuated")."""
     child = trigger
     path = [trigger]
+    tag = _tag_hung_as_conj(trigger)
+    if tag is not None:
+        return tag
     for gov in governors(trigger):
+        if gov.dep_ == "ROOT" and child.dep_ not in ("conj", "cc"):
+            tag = _tag_hung_as_conj(gov)
+            if tag is not None:
+                return tag
         if is_speech(gov) and child.dep_ in _SPEECH_LINKS and child.pos_ in ("VERB", "AUX", "NOUN"):
             if child.dep_ != "dobj" or child.pos_ == "NOUN" and gov.lemma_ in ("announce", "report", "confirm"):
                 return gov
@@ -171,6 +178,30 @@ def speech_governor(trigger):
             return gov  # "said in a statement that the plant would close", "told a hearing that ..."
         child = gov
         path.append(gov)
+    return None
+
+
+def _tag_hung_as_conj(head):
+    """The speech verb of a tag the parser hung on the sentence's main verb as its second conjunct
+    ("Manila will send troops to the border, the army chief said on Monday": "said" read as
+    "send ... and said"): after a comma, with a subject of its own, no "and" before it and no
+    content of its own; None otherwise."""
+    if head.dep_ != "ROOT" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in head.children:
+        if c.dep_ != "conj" or c.i <= head.i or not is_speech(c):
+            continue
+        kids = list(c.children)
+        if not any(k.dep_ == "nsubj" and k.i < c.i for k in kids):
+            return None
+        if any(k.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for k in kids):
+            return None
+        if any(k.dep_ in ("cc", "preconj") and head.i < k.i < c.i for k in head.children):
+            return None
+        first = min(k.i for k in c.subtree)
+        if first == 0 or head.doc[first - 1].text != ",":
+            return None
+        return c
     return None
 
 
