@@ -65,14 +65,10 @@ def _nationality_like(word: str) -> bool:
     return word[:1].isupper() and word.endswith(("an", "ese", "ish", "i", "ch", "ic"))
 
 
-# Adjectives of the world's regions, which the gazetteer's countries do not cover
+# Adjectives of the world's regions, which put one body of several before its name ("the African
+# Champions League"); not a country's ("the Georgian Foreign Ministry" is one article's "Foreign
+# Ministry" again)
 _REGIONS = frozenset("african asian european american arab latin pacific caribbean nordic gulf".split())
-
-
-def _of_a_region(word: str) -> bool:
-    """Does this word of a name say whose region it is ("african", "asian")? (Not a country's: an
-    article says "the Georgian Foreign Ministry" and then "the Foreign Ministry" of the same body.)"""
-    return word in _REGIONS
 
 
 def _within_a_year(a: str | None, b: str | None) -> bool:
@@ -360,7 +356,7 @@ class ActorIndex:
         # ("Investors Service" is not Fitch Investors Service more than Moody's).
         if type_ in _PERSONISH:
             return True
-        if long[len(long) - len(short) :] == short and any(_of_a_region(w) for w in long[: len(long) - len(short)]):
+        if long[len(long) - len(short) :] == short and any(w in _REGIONS for w in long[: len(long) - len(short)]):
             # "Champions League" is not the "African Champions League" of another article: a
             # region's body is one of several
             return False

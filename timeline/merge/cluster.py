@@ -44,9 +44,9 @@ from timeline.merge.actors import fold
 from timeline.merge.intervals import Span, day_number, describe, intersect, span_days, span_of
 from timeline.model import Event
 
-# Words for one kind of happening: "peace discussions in Astana" are "the peace talks in Astana";
-# "the assassination of Pierre Gemayel" is his killing ("Gemayel was killed by a gunshot").
-_TALKS = {stem(lemma): stem("talk") for lemma in ("talk", "discussion", "negotiation")} | {
+# Words for one kind of happening, each written as one stem: "peace discussions in Astana" are "the
+# peace talks in Astana"; "the assassination of Pierre Gemayel" is his killing ("Gemayel was killed by a gunshot").
+_ONE_KIND = {stem(lemma): stem("talk") for lemma in ("talk", "discussion", "negotiation")} | {
     stem(lemma): stem("kill") for lemma in ("assassinate", "assassination")
 }
 SIMILAR_SUMMARY = 0.75  # summary similarity needed when the stem alone does not decide
@@ -116,7 +116,7 @@ def make_item(
     )
     docs = frozenset(event.sources) | frozenset(m.doc for m in event.mentions)
     word = "say" if event.predicate.lemma.split()[0] in SAYING else stem(event.predicate.lemma)
-    word = _TALKS.get(word, word)
+    word = _ONE_KIND.get(word, word)
     days = sorted(d for d in (published.get(doc) for doc in docs) if d) if published else []
     places = frozenset(fold(ref.name) for ref in event.actors if ref.type in _PLACE_TYPES)
     return Item(
