@@ -16,6 +16,9 @@ metadata dates, the seeds as the files in seeds/) and scores the default chronol
   match through surnames, acronyms, "the" and a country's other names), no others than actors/optional/source;
 - fully right: gold events with a row that has the right date (or none when the gold has none),
   the right actors and a readable summary (<= 30 words, balanced quotes);
+- anchored elsewhere: rows that match no gold event although their sentence holds a gold event
+  no row found (the row names the happening by another word, or a second happening of the
+  sentence was missed): each costs twice, a row that is not real and a missed event;
 - calibration: per confidence bin, the share of rows that are right (real, first for their gold
   event, right date: the dated interval accepted, or undated where the gold is undated).
 
@@ -173,8 +176,37 @@ def match_rows(golds: list[dict], rows: list[dict]) -> tuple[list[dict], list[tu
     return gold_events, out
 
 
-def score(golds: list[dict], data: dict) -> tuple[dict, dict]:
-    """Figures, and per document the verdict of each row (for --explain)."""
+def _sentence_span(text: str, mention: dict) -> tuple[int, int] | None:
+    """Where the mention's sentence lies in the article: the occurrence of its text nearest before
+    the trigger."""
+    sentence = mention["text"]
+    start = text.rfind(sentence, 0, mention["start"] + len(sentence))
+    return (start, start + len(sentence)) if start >= 0 and mention["end"] <= start + len(sentence) else None
+
+
+def anchored_elsewhere(golds: list[dict], rows: list[dict], matches: list, texts: dict[str, str]) -> int:
+    """Rows that match no gold event in a sentence holding a gold event that no row matched."""
+    keyed = [(g["id"], ev) for g in golds for ev in g["events"]]  # match_rows' order
+    hit = {k for hits, _ in matches for k in hits}
+    missed: dict[str, list[dict]] = {}
+    for key, (doc_id, ev) in enumerate(keyed):
+        if key not in hit:
+            missed.setdefault(doc_id, []).append(ev)
+    count = 0
+    for event, (hits, _) in zip(rows, matches, strict=True):
+        if hits:
+            continue
+        for m in event["mentions"]:
+            span = _sentence_span(texts.get(m["doc"], ""), m)
+            if span and any(span[0] <= s < span[1] for ev in missed.get(m["doc"], []) for s, _ in _spans(ev)):
+                count += 1
+                break
+    return count
+
+
+def score(golds: list[dict], data: dict, texts: dict[str, str] | None = None) -> tuple[dict, dict]:
+    """Figures, and per document the verdict of each row (for --explain); with the articles' texts,
+    the rows anchored elsewhere too."""
     rows = data["events"]
     gold_events, matches = match_rows(golds, rows)
     matched_by: dict[int, list[int]] = {}
@@ -245,6 +277,7 @@ def score(golds: list[dict], data: dict) -> tuple[dict, dict]:
         "actor_accuracy": _pct(actors_ok, real),
         "fully_right": _pct(fully, n_gold),
         "right_rows": right_rows,
+        "anchored_elsewhere": anchored_elsewhere(golds, rows, matches, texts) if texts is not None else None,
         "calibration": [
             {"bin": f"{BINS[i]:.1f}-{min(BINS[i + 1], 1.0):.1f}", "rows": n, "right": _pct(ok, n)}
             for i, (n, ok) in enumerate(calib)
@@ -284,7 +317,8 @@ def main() -> int:
             print(f"{split}: no gold files", file=sys.stderr)
             continue
         data = run_extract(golds, args.extra)
-        figures, verdicts = score(golds, data)
+        texts = {g["id"]: article(g["id"], g.get("corpus", "news-silver"))["text"] for g in golds}
+        figures, verdicts = score(golds, data, texts)
         results[split] = figures
         if args.explain and split in ("dev", "dev6"):
             for doc in sorted(verdicts):

@@ -1,0 +1,46 @@
+"""benchmarks/events.py counts the rows that name a missed happening by another word of its sentence."""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "events.py"
+
+
+def _module():
+    sys.path.insert(0, str(SCRIPT.parent))
+    spec = importlib.util.spec_from_file_location("events_benchmark", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+TEXT = "Rebels carried out two bombings on Monday. The mayor said the city was calm. Prices rose."
+
+
+def _row(trigger: str, sentence: str) -> dict:
+    start = TEXT.index(trigger, TEXT.index(sentence))
+    mention = {"doc": "d", "start": start, "end": start + len(trigger), "trigger": trigger, "text": sentence}
+    return {"mentions": [mention]}
+
+
+def test_a_row_on_the_support_verb_of_a_missed_happening_is_anchored_elsewhere():
+    events = _module()
+    bombings = TEXT.index("bombings")
+    rose = TEXT.index("rose")
+    golds = [
+        {
+            "id": "d",
+            "events": [
+                {"start": bombings, "end": bombings + 8},
+                {"start": rose, "end": rose + 4},
+            ],
+        }
+    ]
+    rows = [
+        _row("carried", "Rebels carried out two bombings on Monday."),  # the bombings, by another word
+        _row("calm", "The mayor said the city was calm."),  # no happening at all: not counted
+        _row("rose", "Prices rose."),  # found
+    ]
+    _, matches = events.match_rows(golds, rows)
+    assert events.anchored_elsewhere(golds, rows, matches, {"d": TEXT}) == 1
