@@ -44,3 +44,39 @@ def test_a_row_on_the_support_verb_of_a_missed_happening_is_anchored_elsewhere()
     ]
     _, matches = events.match_rows(golds, rows)
     assert events.anchored_elsewhere(golds, rows, matches, {"d": TEXT}) == 1
+
+
+def _agreement():
+    sys.path.insert(0, str(SCRIPT.parent))
+    spec = importlib.util.spec_from_file_location("agreement_benchmark", SCRIPT.parent / "agreement.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_second_annotation_is_scored_like_the_tool():
+    agreement, events = _agreement(), _module()
+    bombings, rose = TEXT.index("bombings"), TEXT.index("rose")
+    day = {"earliest": "2005-11-14", "latest": "2005-11-14", "exact": True}
+    first = {
+        "id": "d",
+        "events": [
+            {
+                "start": bombings,
+                "end": bombings + 8,
+                "trigger": "bombings",
+                "summary": "Rebels carried out two bombings",
+                "date": day,
+                "actors": ["Rebels"],
+                "source": None,
+            },
+            {"start": rose, "end": rose + 4, "trigger": "rose", "summary": "Prices rose", "date": None, "actors": []},
+        ],
+    }
+    same = events.score([first], agreement.as_rows([first]), {"d": TEXT})[0]
+    assert (same["strict_precision"], same["recall"], same["fully_right"]) == (100.0, 100.0, 100.0)
+    other_day = dict(
+        first, events=[dict(first["events"][0], date=dict(day, earliest="2005-11-13", latest="2005-11-13"))]
+    )
+    second = events.score([first], agreement.as_rows([other_day]), {"d": TEXT})[0]
+    assert (second["recall"], second["date_accuracy"], second["fully_right"]) == (50.0, 0.0, 0.0)
