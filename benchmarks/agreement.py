@@ -1,6 +1,6 @@
 """How far two annotators of the event set agree: a second, blind annotation scored as if it were the tool.
 
-    python benchmarks/agreement.py SECOND_DIR [--json]
+    python benchmarks/agreement.py SECOND_DIR... [--against DIR] [--no-tool] [--json]
 
 SECOND_DIR holds gold files (benchmarks/data/events/ format, offsets resolved by `events_gold.py
 resolve`) written by a second annotator for articles that already have gold in
@@ -9,7 +9,11 @@ mentions, its date interval, its actors with the source as a source, its summary
 benchmarks/events.py's `score` measures them against the set's gold, then the other way round, and
 the tool's default chronology of the same articles against the set's gold (unless --no-tool). The
 figures are the human ceiling of the tool's: a target above them asks the tool to agree with one
-annotator better than another careful annotator does.
+annotator better than another careful annotator does. With --against DIR, the reference is another
+second annotation (two blind annotators against each other) instead of the set.
+
+The second annotations made so far are in benchmarks/data/events/agreement/<annotator>/ (how they
+were made: GUIDELINES.md, "How far two annotators agree").
 """
 
 from __future__ import annotations
@@ -66,34 +70,40 @@ def load(folder: Path) -> dict[str, dict]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("second", type=Path, help="folder of the second annotator's gold files")
+    parser.add_argument("second", type=Path, nargs="+", help="folders of a second annotation's gold files (pooled)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--against", type=Path, help="score against this folder's annotation, not the set's")
     parser.add_argument("--no-tool", action="store_true", help="do not score the tool on the same articles")
     args = parser.parse_args()
-    second = load(args.second)
+    second = {doc_id: gold for folder in args.second for doc_id, gold in load(folder).items()}
+    reference = load(args.against) if args.against else {}
     first = {}
     for doc_id in second:
-        found = [p for p in DATA.glob(f"*/{doc_id}.json")]
+        if args.against:
+            if doc_id not in reference:
+                sys.exit(f"{doc_id}: no annotation in {args.against}")
+            first[doc_id] = reference[doc_id]
+            continue
+        found = [p for p in (DATA / "dev", DATA / "test") if (p / f"{doc_id}.json").is_file()]
         if not found:
             sys.exit(f"{doc_id}: no gold in {DATA}")
-        first[doc_id] = json.loads(found[0].read_text(encoding="utf-8"))
+        first[doc_id] = json.loads((found[0] / f"{doc_id}.json").read_text(encoding="utf-8"))
     ids = sorted(second)
     texts = {i: article(i, first[i].get("corpus", "news-silver"))["text"] for i in ids}
     a = [first[i] for i in ids]
     b = [second[i] for i in ids]
+    ref = "the reference" if args.against else "the set"
     results = {
-        "second against the set": score(a, as_rows(b), texts)[0],
-        "the set against the second": score(b, as_rows(a), texts)[0],
+        f"second against {ref}": score(a, as_rows(b))[0],
+        f"{ref} against second": score(b, as_rows(a))[0],
     }
     if not args.no_tool:
-        results["the tool against the set"] = score(a, run_extract(a, []), texts)[0]
+        results[f"the tool against {ref}"] = score(a, run_extract(a, []), texts)[0]
     if args.json:
         print(json.dumps(results, indent=1))
         return 0
-    print(
-        f"{len(ids)} articles; annotators: set {sorted({g.get('annotator') for g in a})}, second "
-        f"{sorted({g.get('annotator') for g in b})}"
-    )
+    by_a, by_b = sorted({g.get("annotator") for g in a}), sorted({g.get("annotator") for g in b})
+    print(f"{len(ids)} articles; annotators: {ref} {by_a}, second {by_b}")
     print(f"{'':24}" + "".join(f"{name:>30}" for name in results))
     for key in SHOWN:
         print(f"{key:24}" + "".join(f"{str(fig[key]):>30}" for fig in results.values()))
