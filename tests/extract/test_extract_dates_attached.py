@@ -28,6 +28,19 @@ def test_a_date_deep_inside_a_since_phrase_is_a_bound_and_moves_no_story():
     assert got["fell"][:2] == (TUESDAY, TUESDAY)  # Tuesday's market, not 1987
 
 
+def test_a_bound_that_is_a_figure_set_on_a_date_is_no_date_of_the_market_move():
+    # "since 1,443.38 was marked on ...": the record's day bounds the move, however the parser hangs it
+    text = (
+        "Seoul shares rose on Tuesday.\n"
+        "The Kospi index advanced 14.12 points, or 0.38 percent, to 1,442.12, setting its highest finish since "
+        "1,443.38 was marked on Oct. 19, 2001.\n"
+        "Samsung Electronics rose 2 percent."
+    )
+    got = seen(text, TUESDAY)
+    assert got["advanced"][:2] == (TUESDAY, TUESDAY)
+    assert got["rose"][:2] == (TUESDAY, TUESDAY)  # the next move too: Tuesday's market, not 2001
+
+
 def test_a_noun_event_takes_the_day_of_the_verb_that_says_it_took_place():
     text = "The hearing of three brothers charged over riots in the 1990s resumed on Monday in the capital."
     got = seen(text, TUESDAY)

@@ -86,9 +86,10 @@ _CHANGE_FROM = re.compile(
 )
 _BASELINE_TIME = re.compile(r"earlier|ago|before|previous|prior|same\s+(?:period|quarter|month|time)", re.IGNORECASE)
 # "since the crash in 1987", "since his arrival in Paris in 1999": a date inside a bound, which
-# bounds the clauses the bound hangs on (not the clause inside it: "since Britain seized it in 1841")
+# bounds the clauses the bound hangs on (not the clause inside it: "since Britain seized it in 1841");
+# the bound may be a figure ("its highest finish since 1,543.63 was marked on Aug. 28, 2000")
 _DEEP_BOUND = re.compile(
-    r"\b(?:since|until|till)\s+(?:[\w'’-]+\s+){1,5}(?:in|of|on)\s+(?:(?:the|early|late|mid)[\s-]+)?$",
+    r"\b(?:since|until|till)\s+(?:(?:[\w'’-]+|\d[\d.,]*\d)\s+){1,5}(?:in|of|on)\s+(?:(?:the|early|late|mid)[\s-]+)?$",
     re.IGNORECASE,
 )
 
@@ -226,6 +227,8 @@ class TimexIndex:
             m = _DEEP_BOUND.search(text, max(0, t.start - 60), t.start)
             if m is not None and not _after_bound_date(text, usable[k - 1] if k else None, m.start(), t):
                 self.deep_bounds[id(t)] = m.start()
+        # where the words of those bounds run, from "since" to the date
+        self._bound_spans = [(self.deep_bounds[id(t)], t.start) for t in usable if id(t) in self.deep_bounds]
         self._by_token: dict[int, TimeExpr] = {}
         # head token -> the expression of its clause: asked for each trigger and its governors,
         # by event_date and own_expression alike
@@ -235,6 +238,13 @@ class TimexIndex:
                 j = bisect_right(self._starts, idx) - 1
                 if j >= 0 and usable[j].start <= idx < usable[j].end:
                     self._by_token[i] = usable[j]
+
+    def in_bound_words(self, trigger) -> bool:
+        """Is the trigger written inside a bound that ends on a date ("its highest finish since
+        1,543.63 was marked on Aug. 28, 2000"), however the parser hung its verb? It names the
+        bound's time, not the story's."""
+        at = trigger.idx
+        return any(start <= at < end for start, end in self._bound_spans)
 
     def in_vague_past(self, trigger) -> bool:
         """Does the trigger's own clause place it in a past that names no time ("Last season, he
@@ -2592,7 +2602,7 @@ class StoryTime:
     day_said: bool = False  # the day was told by a statement ("said on Friday") or a meeting, not a happening
     harm: EventDate | None = None  # the day of a harm told in background ("the blasts that struck on Wednesday")
 
-    def told(self, date: EventDate, trigger, *, vague_past: bool = False) -> None:
+    def told(self, date: EventDate, trigger, *, vague_past: bool = False, bounding: bool = False) -> None:
         """An event dated ``date`` (its own expression, or none) was told.
 
         A day or an era named in background (a relative clause: "the acts that rocked three hotels
@@ -2600,7 +2610,9 @@ class StoryTime:
         :func:`background`) or in the past perfect ("had been recalled in late March") leaves
         the story where it is. A day after the article's date ("the May 1 election") is a plan,
         not the day of a story told in the past. An undated statement in the past tense ("...,
-        he added") is made in the article's own time: the story leaves its era."""
+        he added") is made in the article's own time: the story leaves its era. ``bounding``: the
+        trigger is written inside a bound ("since 1,543.63 was marked on Aug. 28, 2000"), which
+        leaves the story where it is too."""
         if not date.dated or date.resolution not in ("absolute", "relative"):
             if self.era is not None and (_statement_now(trigger) or _told_from_now(trigger)):
                 self.era = None
@@ -2610,7 +2622,7 @@ class StoryTime:
         if background(trigger) or _pluperfect(trigger) or _before_story(trigger) or _not_told_as_fact(trigger):
             self._told_aside(date, trigger)
             return
-        if _in_bound(trigger) or _in_contrast(trigger) or _set_for(trigger) or _before_told_first(trigger):
+        if bounding or _in_bound(trigger) or _in_contrast(trigger) or _set_for(trigger) or _before_told_first(trigger):
             # "the largest drop since the attack in 2001", "in contrast to their boycott of an
             # election in January": the bound's or the other happening's time, not the story's
             return

@@ -588,7 +588,12 @@ def _story_date(story: _Story, trig, rank: int) -> EventDate:
     when = _dayless_on_story_day(when, trig, story)
     if not when.dated and dated_before(trig, story.index):
         story.time.to_unknown_past()
-    story.time.told(when, trig, vague_past=not when.dated and story.index.in_vague_past(trig))
+    story.time.told(
+        when,
+        trig,
+        vague_past=not when.dated and story.index.in_vague_past(trig),
+        bounding=story.index.in_bound_words(trig),
+    )
     story.lead_anchored = story.lead_anchored or (
         trig.pos_ == "VERB" and anchors_lead(when, rank, story.ref_date) and not background(trig)
     )
