@@ -252,3 +252,16 @@ def test_an_answer_to_a_question_is_told_by_the_time_of_writing_not_in_the_era()
     )
     assert got["opened"] == ("2004-08-01", "2004-08-31")
     assert got["dismissed"] == ("2006-11-27", "2006-11-27")
+
+
+def test_a_year_named_in_passing_in_the_sentence_that_told_the_era_does_not_move_the_story():
+    text = (
+        "Encouraged by the success of the third Nanjing Book Fair, held earlier this month, officials from "
+        "Hebei and Tianjin have promised to hold fairs of their own.\n\n"
+        "Altogether 200,000 readers visited the fair from Nov. 3-5, ten times the number for the first such "
+        "event in 2001.\n\n"
+        "An official with the Ministry of Culture heralded the fair as an opportunity for the public to meet writers.\n"
+    )
+    got = _seen(text, "2006-11-14")
+    assert got["visited"] == ("2006-11-03", "2006-11-05")
+    assert got["heralded"] == ("2006-11-03", "2006-11-05")  # the fair's days, not 2001

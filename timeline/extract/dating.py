@@ -2597,7 +2597,7 @@ class StoryTime:
 
     ref_date: str | None
     day: EventDate | None = None
-    day_sent: int | None = None  # where the sentence that told the day starts
+    told_sent: int | None = None  # where the sentence that last told the story's day or era starts
     era: EventDate | None = None
     day_said: bool = False  # the day was told by a statement ("said on Friday") or a meeting, not a happening
     harm: EventDate | None = None  # the day of a harm told in background ("the blasts that struck on Wednesday")
@@ -2641,9 +2641,11 @@ class StoryTime:
             return  # "last week ... on Monday": the day says more
         if _what_one_did(trigger) or _now_holds(trigger):
             return  # "convicted of ordering an attack in 2000", "the 1993 accords bar ...": not the story's era
-        if trigger.pos_ not in ("VERB", "AUX") and self.day_sent == sentence_of(trigger).start:
-            # "attacks occurred Wednesday, days before the anniversary of the uprising in 1973":
-            # a happening named in passing in a sentence that told the story's day
+        if trigger.pos_ not in ("VERB", "AUX") and self.told_sent == sentence_of(trigger).start:
+            # "attacks occurred Wednesday, days before the anniversary of the uprising in 1973",
+            # "500,000 visitors came to the expo from Nov. 4-6, ten times the number for the first
+            # such event in 2003": a happening named in passing in a sentence that told the story's
+            # day or era
             return
         if _of_what_is(trigger):
             return  # "Founded in 2001, the firm focuses on vaccines": what it does now, no past era
@@ -2657,7 +2659,7 @@ class StoryTime:
             # "won the world title in 2003 and 2005": the story went back to times it names no one era for
             self.era = UNKNOWN_PAST
             return
-        self.era = date
+        self.era, self.told_sent = date, sentence_of(trigger).start
 
     def _told_aside(self, date: EventDate, trigger) -> None:
         """A day told in background or before the story: the story stays, though it may be past its era."""
@@ -2688,15 +2690,16 @@ class StoryTime:
             return
         if _long_before(date, self.ref_date):
             if not _perfect_clause(trigger):
-                self.era = date  # "born on April 6, 1963": a day of the past, not the story's day
+                # "born on April 6, 1963": a day of the past, not the story's day
+                self.era, self.told_sent = date, sentence_of(trigger).start
         elif _weeks_before(date, self.ref_date) and (self.day is None or not _weeks_before(self.day, self.ref_date)):
             # "Turkey began membership talks on October 4" told in a story of this week: a look
             # back, which the next statement of now ("Gul pledged more efforts") leaves
-            self.era = date
+            self.era, self.told_sent = date, sentence_of(trigger).start
         elif _names_a_noun_above(trigger, date.text):
             pass  # "arrested for the Monday attack": the attack's day, the story stays
         else:
-            self.day, self.era, self.day_sent = date, None, sentence_of(trigger).start
+            self.day, self.era, self.told_sent = date, None, sentence_of(trigger).start
             self.day_said = trigger.lemma_.lower() in _STATEMENTS or trigger.lemma_.lower() in _MEETINGS
 
     def toll_anchor(self, trigger) -> EventDate | None:
