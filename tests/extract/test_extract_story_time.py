@@ -254,6 +254,19 @@ def test_an_answer_to_a_question_is_told_by_the_time_of_writing_not_in_the_era()
     assert got["dismissed"] == ("2006-11-27", "2006-11-27")
 
 
+def test_a_quotation_that_opens_in_the_present_is_not_in_the_era_told_before():
+    text = (
+        "The old champion is a television pundit at the Masters Cup this week.\n\n"
+        "The year of 1999 was his last season when he retired after a run of defeats.\n\n"
+        '"Federer is clearly the best player here. He kept his nerve while his rival lost his rhythm. '
+        'And he broke serve twice in the last set!" the pundit said.\n'
+    )
+    got = _seen(text)
+    assert got["retired"] == ("1999-01-01", "1999-12-31")
+    assert got["kept"] == (None, None)  # spoken this week of a match, not in 1999
+    assert got["broke"] == (None, None)
+
+
 def test_a_year_named_in_passing_in_the_sentence_that_told_the_era_does_not_move_the_story():
     text = (
         "Encouraged by the success of the third Nanjing Book Fair, held earlier this month, officials from "

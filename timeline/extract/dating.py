@@ -2714,6 +2714,13 @@ class StoryTime:
             return None
         return harm
 
+    def spoken_now(self) -> None:
+        """A quotation opened a paragraph in the present tense ("Federer is obviously among the
+        great players. He demonstrated his prowess ...", Chang commented, after "The year of 2002
+        was his swan song"): the speaker talks from the day of speaking; the story leaves the past
+        era it was in, and the quotation's past verbs are not of that era."""
+        self.era = None
+
     def to_unknown_past(self) -> None:
         """The story moved to a past it names no time for ("Born in 1933, Brown moved ...")."""
         self.era = UNKNOWN_PAST

@@ -204,6 +204,8 @@ def extract(
             heading = story.index.heading(s.span)
             if heading is not None:
                 story.time.headed(from_timex(heading))  # "-- May 1989" over the paragraph it dates
+        if story.time.era is not None and _quote_of_now(s.span, text):
+            story.time.spoken_now()
         rows = _sentence_rows(story, s, sent_text, acc_actor)
         _add_events(story, s, sent_text, rows, events)
     events = fold_repeats(events)
@@ -211,6 +213,25 @@ def extract(
     return Extraction(
         document=document, timexes=tuple(timexes), events=tuple(events), actors=_document_actors(resolver, counts)
     )
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "``"})
+
+
+def _quote_of_now(span, text: str) -> bool:
+    """Does the sentence open a paragraph with a quotation in the present tense ("Federer is
+    obviously among the great players. He demonstrated his prowess ...", Chang commented)? The
+    speaker talks from the day of speaking, not from the past the story told before it."""
+    first = span[0]
+    if first.text not in _OPENING_QUOTES:
+        return False
+    at = first.idx - 1
+    while at >= 0 and text[at] in " \t":
+        at -= 1
+    if at >= 0 and text[at] != "\n":
+        return False  # a quotation inside a paragraph ("he said: \"...")
+    root = span.root
+    return root.pos_ in ("VERB", "AUX") and root.i > first.i and tense(root) == "present"
 
 
 def _read_sentences(doc, resolver: ActorResolver, quoted: list[bool]) -> list[_Sentence]:
