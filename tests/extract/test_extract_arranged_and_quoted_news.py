@@ -100,3 +100,30 @@ def test_what_a_means_was_used_to_do_was_done(text, trigger):
 )
 def test_a_habit_a_career_or_a_means_to_come_is_no_happening(text, trigger):
     assert told(text).get(trigger) not in ("asserted", "reported")
+
+
+@pytest.mark.slow
+def test_a_would_with_a_day_ahead_is_planned():
+    got = {
+        e.predicate.text: e.factuality
+        for e in extracted(
+            "Party leaders met on Monday to pick a candidate. The committee would vote on the new chairman on "
+            "Thursday, and the full party would elect its leader on Friday.",
+            "2016-12-20",
+        )
+    }
+    assert got.get("vote") == "planned"
+    assert got.get("elect") == "planned"
+
+
+@pytest.mark.slow
+def test_a_would_with_a_day_ahead_on_a_condition_or_undated_is_not_planned():
+    got = {
+        e.predicate.text: e.factuality
+        for e in extracted(
+            "The minister would resign on Friday if the budget failed. The deal would double exports.",
+            "2016-12-20",
+        )
+    }
+    assert got.get("resign") != "planned"
+    assert got.get("double") != "planned"

@@ -365,13 +365,8 @@ def factuality(
         tok = tok.head
         moods.append(tok)
     mood = next((m for m in (_modal(h) for h in moods) if m), None)
-    if (
-        mood == "modal"
-        and _reported_future(chain[-1])
-        and (dated or any(_would(h) for h in chain))
-        and not _polled(chain[-1])
-    ):
-        mood = "future"  # "he added that UN officials would investigate": the future of reported speech
+    if mood == "modal" and _future_of_would(chain, dated=dated, day_ahead=dated and future and one_day):
+        mood = "future"
     if mood == "modal" or any(_likely(h) for h in moods) or _counterfactual(chain[-1]):
         return "hypothetical"  # "would likely wait", "Had Boucher taken the catch, ...": not told as fact
     if question or _asks_how(head):
@@ -413,6 +408,17 @@ def factuality(
     if described is not None:
         return described
     return "reported" if reported or quoted else "asserted"
+
+
+def _future_of_would(chain: list, *, dated: bool, day_ahead: bool) -> bool:
+    """Is a modal clause told ahead rather than as a possibility: "he added that UN officials would
+    investigate" (the future of reported speech), "the Democrats would elect their leaders on
+    Thursday" ("would" with one day ahead of its own: a day set)? A condition on it is read after
+    this ("would resign on Friday if the vote failed"); not what a poll says would happen."""
+    if _polled(chain[-1]):
+        return False
+    would = any(_would(h) for h in chain)
+    return _reported_future(chain[-1]) and (dated or would) or would and day_ahead
 
 
 def _foretold_or_prepared(head, *, planned: bool, dated: bool) -> Factuality | None:
