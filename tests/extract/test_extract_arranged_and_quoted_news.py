@@ -127,3 +127,18 @@ def test_a_would_with_a_day_ahead_on_a_condition_or_undated_is_not_planned():
     }
     assert got.get("resign") != "planned"
     assert got.get("double") != "planned"
+
+
+@pytest.mark.slow
+def test_a_dated_would_joined_to_what_was_said_is_planned():
+    got = {
+        e.predicate.text: e.factuality
+        for e in extracted(
+            "General Okoro said the meeting was going well and by the end of the month the two armies would "
+            "start joint patrols. He said the talks had gone well, and the sellers would face prosecution.",
+            "2016-12-20",
+            all_events=True,
+        )
+    }
+    assert got.get("start") == "planned"
+    assert got.get("face") != "planned"  # undated: a consequence, no plan

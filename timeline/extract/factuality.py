@@ -418,7 +418,25 @@ def _future_of_would(chain: list, *, dated: bool, day_ahead: bool) -> bool:
     if _polled(chain[-1]):
         return False
     would = any(_would(h) for h in chain)
-    return _reported_future(chain[-1]) and (dated or would) or would and day_ahead
+    if _reported_future(chain[-1]) and (dated or would) or would and day_ahead:
+        return True
+    # "the talks went well and by the end of the month the missions would start joint patrols, the
+    # general said": a dated conjunct of what was said (undated, a consequence or a rule: "seized
+    # the goods, and the sellers would face prosecution")
+    return would and dated and _conjunct_of_reported(chain[-1])
+
+
+def _conjunct_of_reported(verb) -> bool:
+    """Is this clause a conjunct of the complement of a past-tense speech verb ("the ship arrived
+    in Yangon and would sail on to Vietnam, an official said")?"""
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return False
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ not in ("ccomp", "parataxis") or first.head.i == first.i:
+        return False
+    return _speech_like(first.head) and tense(first.head) == "past"
 
 
 def _foretold_or_prepared(head, *, planned: bool, dated: bool) -> Factuality | None:
