@@ -155,3 +155,18 @@ def test_told_as_done_the_only_one_to_have_done_it():
         for e in extracted("Moreno will be the first skier to have completed the course twice.", all_events=True)
     }
     assert ahead.get("completed") != "asserted"
+
+
+@pytest.mark.slow
+def test_told_as_done_what_got_under_way():
+    got = facts(
+        "Thousands of runners gathered downtown as the city marathon got underway. "
+        "Police closed the bridge while the cleanup got under way."
+    )
+    assert got.get("got") == "asserted"
+
+
+@pytest.mark.slow
+def test_told_as_done_not_a_state_got_into_nor_an_inquiry_under_way():
+    got = facts("The minister got angry. The investigation got underway.")
+    assert "got" not in got

@@ -1235,7 +1235,27 @@ _LIGHT = frozenset("make get do use".split())
 
 
 def _light(verb) -> bool:
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in _LIGHT and not any(c.dep_ == "prt" for c in verb.children)
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _LIGHT
+        and not any(c.dep_ == "prt" for c in verb.children)
+        and not _got_under_way(verb)
+    )
+
+
+def _got_under_way(verb) -> bool:
+    """ "the examination got underway", "the hajj got under way": a start of what its subject names,
+    no light verb (not an inquiry's, "the investigation got underway", nothing found or done yet;
+    nor with no subject the parse tells, whose row would name nothing)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.lemma_.lower() != "get" or not subjects or subjects[0].lemma_.lower() in _INQUIRIES:
+        return False
+    for c in verb.children:
+        if c.lower_ == "underway":
+            return True  # (an adverb, or the complement of "get" it is often read as)
+        if c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ == "way" for g in c.children):
+            return True
+    return False
 
 
 _SHARES = frozenset("percent % fifth third quarter half share bulk majority fraction proportion tenth".split())
@@ -1866,7 +1886,11 @@ def _plays_a_part(verb) -> bool:
 
 def _becomes(verb) -> bool:
     """A change of state told as a description: "has become an engine of growth", "got frustrated"."""
-    return verb.lemma_.lower() in ("become", "get") and any(c.dep_ in ("attr", "acomp") for c in verb.children)
+    return (
+        verb.lemma_.lower() in ("become", "get")
+        and any(c.dep_ in ("attr", "acomp") for c in verb.children)
+        and not _got_under_way(verb)
+    )
 
 
 def _its_own_or_carried(trigger, head) -> bool:
