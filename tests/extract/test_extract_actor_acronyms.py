@@ -66,3 +66,11 @@ def test_actor_acronyms_a_name_the_tagger_cut_before_its_acronym_is_one_actor():
     )
     assert names(text, "rose") == ["Korea Composite Stock Price Index"]
     assert names(text, "fell") == ["Korea Composite Stock Price Index"]
+
+
+def test_actor_acronyms_a_countrys_acronym_before_its_government_is_the_country():
+    text = (
+        "The United Arab Emirates (UAE) will host the talks, officials said on Monday. "
+        "The UAE government approved the budget for the talks on Tuesday."
+    )
+    assert names(text, "approved") == ["United Arab Emirates"]

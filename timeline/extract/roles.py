@@ -1942,7 +1942,7 @@ def _country_body(
 ) -> list[Participant] | None:
     """ "Russia's defence ministry", "the Turkish foreign minister": the body itself, tied to its
     country, which takes part too (registered only when all actors are wanted)."""
-    country = nationality_country(tok)
+    country = nationality_country(tok) or _acronym_country(tok, resolver)
     head_lemma = tok.lemma_.lower()
     org_like = {head_lemma, tok.lower_} & (_BODY_HEADS | {"bank"})  # "the Philippine central bank"
     if not (country and (org_like or hit is not None)):
@@ -1975,6 +1975,17 @@ def _country_body(
         return [body]
     resolver.register(country, "GPE", country)
     return [body, Participant(country, "GPE", "other", tok.i)]
+
+
+def _acronym_country(tok, resolver: ActorResolver) -> str | None:
+    """ "the DPRK government" after "the Democratic People's Republic of Korea (DPRK)": a country
+    the document names in full, then by an acronym before a body's noun (no nationality word)."""
+    for c in tok.lefts:
+        if c.pos_ == "PROPN" and c.dep_ == "compound" and ACRONYM.match(c.text):
+            found = resolver.entity_actor(c) or resolver.lookup(c.text)
+            if found is not None and found[1] == "GPE":
+                return country_name(found[0])
+    return None
 
 
 def _unnamed_person(tok, type_: str) -> bool:
