@@ -724,6 +724,17 @@ def test_actor_references_it_after_a_country_the_sentence_before_is_about_is_tha
     assert names(text, "froze") == ["Norway"]
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Norway sold 40,000 tonnes of salmon in 2004. Its exports rose 9 percent in 2005.", "rose"),
+        ("Norway's economy grew 3 percent in 2004, and its exports rose 9 percent.", "rose"),
+    ],
+)
+def test_actor_references_its_after_a_country_the_sentence_before_is_about_is_that_country(text, trigger):
+    assert names(text, trigger) == ["Norway"]
+
+
 def test_actor_references_it_after_a_thing_a_country_acted_on_is_no_one():
     text = "Norway launched a new research vessel on Monday. It sailed to the Arctic on Friday."
     assert names(text, "sailed") == []

@@ -632,7 +632,8 @@ class Antecedents:
                     # body the agency leaves alone in sight
                     return None
             found = self._in_sight(token, sent_index, exclude, pool, "ORG")
-            if found is None and token.dep_ == "nsubj":
+            if found is None and (token.dep_ == "nsubj" or _owns_a_subject(token)):
+                # "China exported toys. It ...", "Its exports rose": the country acting just before
                 found = self._country_subject(token, sent_index)
             if found is not None and token.dep_ in ("nsubj", "nsubjpass") and self._inside_a_thing(token, found[0]):
                 return None  # "seized a craft belonging to the Navy after it was found": the craft
@@ -1087,6 +1088,11 @@ class Antecedents:
             return None
         subjects = [c for c in root.children if c.dep_ == "nsubj"]
         hit = self._token_actor.get(subjects[0].i) if len(subjects) == 1 else None
+        if hit is None and len(subjects) == 1 and _owns_a_subject(token):
+            # "Japan's economy grew 2 percent, and its exports rose": the country whose thing the
+            # main verb tells of owns what "its" tells of next
+            owners = [c for c in subjects[0].children if c.dep_ == "poss"]
+            hit = self._token_actor.get(owners[0].i) if len(owners) == 1 else None
         if hit is None or hit[1] != "GPE" or country_name(hit[0]) is None:
             return None
         return hit
@@ -1612,6 +1618,11 @@ def _carries_news(tok, name: str) -> bool:
             break
         node = node.head
     return False
+
+
+def _owns_a_subject(token) -> bool:
+    """Is ``token`` an "its" owning a verb's subject ("its exports rose")?"""
+    return token.dep_ == "poss" and token.lower_ == "its" and token.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _expletive_it(token) -> bool:
