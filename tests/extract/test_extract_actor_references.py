@@ -735,6 +735,11 @@ def test_actor_references_its_after_a_country_the_sentence_before_is_about_is_th
     assert names(text, trigger) == ["Norway"]
 
 
+def test_actor_references_its_after_another_country_named_since_is_not_the_subject_country():
+    text = "Brazil will play Chile while the other side, Peru, has its work cut out against Spain."
+    assert "Brazil" not in names(text, "cut out")
+
+
 def test_actor_references_it_after_a_thing_a_country_acted_on_is_no_one():
     text = "Norway launched a new research vessel on Monday. It sailed to the Arctic on Friday."
     assert names(text, "sailed") == []

@@ -1095,6 +1095,10 @@ class Antecedents:
             hit = self._token_actor.get(owners[0].i) if len(owners) == 1 else None
         if hit is None or hit[1] != "GPE" or country_name(hit[0]) is None:
             return None
+        if _owns_a_subject(token) and any(
+            subjects[0].i < start < token.i and country != hit[0] for start, country in self._countries
+        ):
+            return None  # "Saudi Arabia will play Spain while Iran has its work cut out": Iran's
         return hit
 
     def _told_of_a_thing(self, token, before_index: int) -> bool:
