@@ -71,7 +71,9 @@ from timeline.extract.rows import (
 from timeline.extract.summaries import summarize
 from timeline.extract.triggers import (
     CONTESTS,
+    STARTING,
     counted,
+    handed_over,
     journey_verb,
     name_time,
     sentence_triggers,
@@ -348,6 +350,8 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             # "which have claimed 200 lives", "in the wake of accidents that claimed 65 lives": a toll
             # summed over time, or told in passing of a happening before the story's; not its day
             summed = not own_date
+        # "On Oct. 3, court bombings carried out by the militants left two dead": the clause's day
+        when = when if when.dated else _its_clause_date(trig, told_dates) or when
         if story.infer_dates and not when.dated and fact in ("asserted", "reported"):
             # an event noun is told in the tense of the verb that stages it ("forces staged a drill")
             teller = (
@@ -384,9 +388,17 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
         if fact == "planned" and not own_date and when.dated and reported_would(trig):
             # "Putin said on Friday that the talks would be held in Astana": Friday is the saying's day
             when = UNDATED
-        start, end, trigger_text, lemma = trigger_extent(trig)
+        start, end, trigger_text, lemma = trigger_extent(_anchor(trig, rows))
         rows.append(_Row(trig, people, places, source, start, end, trigger_text, lemma, when, fact))
     return rows
+
+
+def _anchor(trig, rows: list[_Row]):
+    """The word the trigger's row is anchored on: the event noun its support participle only stages
+    ("court bombings carried out by the militants": the bombings), unless that noun has a row of
+    its own a chronology lists; else the trigger."""
+    word = handed_over(trig)
+    return trig if word is not trig and any(r.trig.i == word.i and r.fact in LISTED for r in rows) else word
 
 
 # How precise a noun's time must be for a relative clause on it to share it: within a year
@@ -406,6 +418,18 @@ def _its_nouns_date(trig, told_dates: Mapping[int, EventDate], index: TimexIndex
     if when.precision not in _SHARED_PRECISIONS or own_expression(trig.doc[noun], index) is None:
         return None
     return when
+
+
+def _its_clause_date(trig, told_dates: Mapping[int, EventDate]) -> EventDate | None:
+    """The date of the clause whose subject is the event noun a support participle with no time of
+    its own stages ("On Oct. 3, court bombings carried out by the militants left two people dead":
+    the bombings of Oct. 3), within a year; not of one that only began it ("the talks, launched by
+    Norway, were suspended on Monday"); else None."""
+    noun = handed_over(trig)
+    if noun is trig or noun.dep_ not in ("nsubj", "nsubjpass") or trig.lemma_.lower() in STARTING:
+        return None
+    when = told_dates.get(noun.head.i)
+    return when if when is not None and when.precision in _SHARED_PRECISIONS else None
 
 
 def _counted_back_date(trig, rows: list[_Row], index: TimexIndex) -> EventDate | None:

@@ -401,7 +401,7 @@ def _governed_event(child) -> bool:
 
 # What a verb that starts or issues something hands over only when it is a happening's name:
 # "launched a plan / a strategy / a program" tells the launch (a scheme is not a happening).
-_STARTING = frozenset("start begin launch resume issue".split())
+STARTING = frozenset("start begin launch resume issue".split())
 _SCHEMES = frozenset("plan program programme strategy project scheme initiative policy".split())
 
 
@@ -419,7 +419,7 @@ def _staged_act(noun) -> bool:
         and noun.lemma_.lower() in _ACTS
         and place.dep_ in ("dobj", "nsubjpass")
         and head.pos_ == "VERB"
-        and head.lemma_.lower() in SUPPORT_VERBS - _STARTING
+        and head.lemma_.lower() in SUPPORT_VERBS - STARTING
     )
 
 
@@ -432,7 +432,7 @@ def _first_conjunct(noun):
 
 def _hands_over(verb_lemma: str, arg) -> bool:
     """Is ``arg`` an event noun the support verb ``verb_lemma`` only stages ("held talks")?"""
-    if verb_lemma in _STARTING:
+    if verb_lemma in STARTING:
         lemma = arg.lemma_.lower()
         return (
             arg.pos_ == "NOUN"
@@ -581,8 +581,8 @@ def staging_participle(noun):
     """The participle of a support verb that says of the event noun it follows only that it took
     place, was made or is scheduled ("its decision taken last year", "the poll, carried out on
     Sunday", "the election scheduled for Dec. 3"), if any: not one with an object of its own ("a
-    decision taken the right step")."""
-    if noun.pos_ != "NOUN":
+    decision taken the right step"); a happening's name too ("the Beijing Summit slated for Nov. 4")."""
+    if noun.pos_ != "NOUN" and not (noun.pos_ == "PROPN" and noun.lower_ in NAMED_EVENTS):
         return None
     for c in noun.children:
         if (
@@ -600,6 +600,22 @@ def staged_by_participle(verb) -> bool:
     ("its decision taken last year")? The noun's row tells it, dated by the participle's words."""
     staged = staging_participle(verb.head) if verb.dep_ == "acl" else None
     return staged is not None and staged.i == verb.i
+
+
+def handed_over(trigger):
+    """The word a row is anchored on: the event noun (or name) a support participle only stages
+    ("court bombings carried out by the militants", "the Beijing Summit slated for Nov. 4": the
+    bombings, the summit; GUIDELINES 2), else the trigger itself."""
+    if trigger.pos_ != "VERB" or not staged_by_participle(trigger):
+        return trigger
+    noun, lemma = trigger.head, trigger.lemma_.lower()
+    if lemma == "issue":
+        return trigger  # "the report issued on Thursday by the institute": a statement, told by its verb
+    before = trigger.doc[trigger.left_edge.i - 1] if trigger.left_edge.i > noun.i + 1 else noun
+    if before.i != noun.i and before.pos_ in ("NOUN", "PROPN") and _names_event(before, proper=True):
+        return trigger  # "submit for approval to the Leaders' Meeting to be held": which one it stages is unsure
+    handed = noun.pos_ == "PROPN" or _hands_over(lemma, noun)
+    return noun if handed else trigger  # not "the car made in Japan", "the photo taken on Monday"
 
 
 # Occasions one is "on": "arrived on a two-day official visit", "left on a four-day trip"; and the
@@ -891,6 +907,9 @@ def trigger_extent(token) -> tuple[int, int, str, str]:
 _FRAMES = frozenset("operation mission campaign effort exercise".split())
 
 
-def _names_event(noun) -> bool:
+def _names_event(noun, *, proper: bool = False) -> bool:
+    """An event noun (``proper``: or a name ending in one, "the Leaders' Meeting", "the Asian Games")."""
     lemma = noun.lemma_.lower()
+    if proper and noun.pos_ == "PROPN":
+        return noun.lower_ in NAMED_EVENTS or lemma in EVENT_NOUNS or noun.lower_ in EVENT_NOUNS
     return noun.pos_ == "NOUN" and (lemma in EVENT_NOUNS or noun.lower_ in EVENT_NOUNS)
