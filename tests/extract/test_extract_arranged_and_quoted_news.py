@@ -142,3 +142,17 @@ def test_a_dated_would_joined_to_what_was_said_is_planned():
     }
     assert got.get("start") == "planned"
     assert got.get("face") != "planned"  # undated: a consequence, no plan
+
+
+@pytest.mark.slow
+def test_a_would_now_is_an_intention_not_a_day_set():
+    got = {
+        e.predicate.text: e.factuality
+        for e in extracted(
+            "The owner said she had known nothing about the party and they would now review the contract of "
+            "their manager.",
+            "2016-12-20",
+            all_events=True,
+        )
+    }
+    assert got.get("review") != "planned"

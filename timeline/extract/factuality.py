@@ -418,12 +418,14 @@ def _future_of_would(chain: list, *, dated: bool, day_ahead: bool) -> bool:
     if _polled(chain[-1]):
         return False
     would = any(_would(h) for h in chain)
-    if _reported_future(chain[-1]) and (dated or would) or would and day_ahead:
+    if _reported_future(chain[-1]) and (dated or would):
         return True
+    if not would or any(c.dep_ == "advmod" and c.lower_ == "now" for h in chain for c in h.children):
+        return False  # "they would now reconsider the contract": an intention, no day set
     # "the talks went well and by the end of the month the missions would start joint patrols, the
     # general said": a dated conjunct of what was said (undated, a consequence or a rule: "seized
     # the goods, and the sellers would face prosecution")
-    return would and dated and _conjunct_of_reported(chain[-1])
+    return day_ahead or dated and _conjunct_of_reported(chain[-1])
 
 
 def _conjunct_of_reported(verb) -> bool:
