@@ -172,6 +172,16 @@ def test_another_one_is_said_before_the_trigger_not_after_it():
     assert not same_happening(lifted, told(4, "the quarantine was also lifted", "lifted", "lift"))
 
 
+def test_another_one_right_after_the_verb_is_another_happening():
+    # "will lead a delegation to Harbin" ... "will lead another delegation to Xian": two trips
+    first = told(0, "The mayor will lead a delegation to Harbin", "lead", "lead", actors=[("Li Ming", "agent")])
+    first = replace(first, factuality="planned")
+    second = told(3, "The mayor will lead another delegation to Xian", "lead", "lead", actors=[("Li Ming", "agent")])
+    second = replace(second, factuality="planned")
+    assert same_happening(first, replace(second, summary="The mayor will lead the delegation"))
+    assert not same_happening(first, second)
+
+
 def test_statement_nouns_and_what_a_statement_did_are_statements_of_their_speaker():
     announced = ev("announce", 0, day="2006-12-10", actors=[("Bertie Ahern", "agent")])
     assert same_happening(announced, ev("announcement", 9, actors=[("Bertie Ahern", "agent")]))

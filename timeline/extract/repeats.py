@@ -1223,7 +1223,10 @@ def _another(event: Event, *, strong: bool = False) -> bool:
     words = _words(_without_new_names(event.summary))
     trigger = _words(event.predicate.text)
     if trigger and trigger[0] in words:
-        words = words[: words.index(trigger[0])]
+        at = words.index(trigger[0])
+        if words[at + len(trigger) : at + len(trigger) + 1] == ["another"]:
+            return True  # "will lead another delegation", "fired another rocket": what it acts on is another
+        words = words[:at]
     if strong:
         return any(w in _OTHER_ONE for w in words) or (_noun_form(event) and words[-1:] in ([w] for w in _EARLIER_ONE))
     return any(w in _ANOTHER for w in words)
