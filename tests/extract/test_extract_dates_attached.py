@@ -567,3 +567,13 @@ def test_a_change_counted_from_a_year_is_not_dated_by_that_year():
     got = seen(text, "2006-11-28")
     assert got["rated"][:2] != ("2000-01-01", "2000-12-31")
     assert got["survey"][:2] != ("2000-01-01", "2000-12-31")
+
+
+def test_a_plan_does_not_take_the_day_of_the_saying_tagged_after_it():
+    text = (
+        "The navy will withdraw 1,200 sailors from the islands under the peace accord, a senior officer said Tuesday.\n"
+        "Builders will start work on the new bridge early next year, the mayor said on Monday."
+    )
+    got = seen(text, TUESDAY)
+    assert got["withdraw"][:2] == (None, None)  # Tuesday is the day it was said, not of the withdrawal
+    assert got["start"][:2] == ("2007-01-01", "2007-04-30")  # a plan's own time stays

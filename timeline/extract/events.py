@@ -46,10 +46,12 @@ from timeline.extract.dating import (
 from timeline.extract.factuality import (
     LISTED,
     Factuality,
+    clause_head,
     factuality,
     finding_of_a_thing,
     purpose_of_a_thing,
     reported_would,
+    reporting_verb,
 )
 from timeline.extract.gazetteer import country_name
 from timeline.extract.kinds import kinds
@@ -385,8 +387,9 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
         when = UNDATED if summed else _journey_span(trig, when)
         if trig.pos_ == "PROPN":
             when, fact, people = _named_time(trig, when, fact, ref_date, people)
-        if fact == "planned" and not own_date and when.dated and reported_would(trig):
-            # "Putin said on Friday that the talks would be held in Astana": Friday is the saying's day
+        if fact == "planned" and not own_date and when.dated and _dated_by_its_saying(trig, when, story.index):
+            # "Putin said on Friday that the talks would be held in Astana", "Troops will withdraw,
+            # an officer said Tuesday": the saying's day
             when = UNDATED
         start, end, trigger_text, lemma = trigger_extent(_anchor(trig, rows))
         rows.append(_Row(trig, people, places, source, start, end, trigger_text, lemma, when, fact))
@@ -404,6 +407,25 @@ def _anchor(trig, rows: list[_Row]):
 # How precise a noun's time must be for a relative clause on it to share it: within a year
 # (GUIDELINES 3: null when the article does not place the happening within a year)
 _SHARED_PRECISIONS = frozenset({"day", "week", "month", "quarter", "season", "year"})
+
+
+def _dated_by_its_saying(trig, when: EventDate, index: TimexIndex) -> bool:
+    """Is the date of a plan the day it was announced ("Putin said on Friday the talks would be held
+    in Astana", "The military will withdraw 5,556 troops from Aceh, an officer said Tuesday", "A
+    building ... is to become a national monument, Bertie Ahern said on Sunday")? That day is the
+    saying's, not the plan's (GUIDELINES 2: the row is the plan)."""
+    if reported_would(trig):
+        return True
+    head = clause_head(trig)
+    while head is not None and head.dep_ == "xcomp" and head.head.i != head.i:
+        head = head.head  # "is to become ..., Ahern said"
+    if head is None:
+        return False
+    saying = reporting_verb(head)
+    if saying is None:
+        return False
+    said = own_expression(saying, index)
+    return said is not None and said.text == when.text
 
 
 def _its_nouns_date(trig, told_dates: Mapping[int, EventDate], index: TimexIndex) -> EventDate | None:

@@ -281,6 +281,29 @@ def reported_would(trigger) -> bool:
     return head is not None and _would(head) and _reported_future(head)
 
 
+def clause_head(trigger):
+    """The verb whose clause tells the trigger (:func:`_clause_head`), or None."""
+    return _clause_head(trigger)
+
+
+def reporting_verb(head):
+    """The past-tense saying a clause is told by: the verb it is the complement of ("said ... that
+    troops will withdraw"), or one tagged after it ("Troops will withdraw, an officer said"); else None."""
+    if _reported_future(head):
+        gov = head.head
+        while gov.dep_ == "conj" and gov.head.i != gov.i:
+            gov = gov.head
+        return gov
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ in ("ccomp", "parataxis") and c.i > head.i and _speech_like(c) and tense(c) == "past"
+        ),
+        None,
+    )
+
+
 def _would(head) -> bool:
     """ "would" and nothing else: the future of reported speech ("could", "might", "should" are not)."""
     return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in head.children)
