@@ -577,3 +577,14 @@ def test_a_plan_does_not_take_the_day_of_the_saying_tagged_after_it():
     got = seen(text, TUESDAY)
     assert got["withdraw"][:2] == (None, None)  # Tuesday is the day it was said, not of the withdrawal
     assert got["start"][:2] == ("2007-01-01", "2007-04-30")  # a plan's own time stays
+
+
+def test_the_month_a_futures_contract_is_named_for_is_no_date_of_its_move():
+    text = (
+        "Oil prices fell on Tuesday in New York.\n"
+        "The front-month January Brent crude futures contract lost 45 cents to 61.20 dollars.\n"
+        "The February contract had closed on Monday down 10 cents."
+    )
+    got = seen(text, TUESDAY)
+    assert got["lost"][:2] == (TUESDAY, TUESDAY)  # not a January
+    assert got["closed"][:2] == ("2006-11-27", "2006-11-27")  # Monday, not February

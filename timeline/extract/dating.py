@@ -1120,6 +1120,8 @@ def _qualifies_a_noun(i: int, timex: TimeExpr, head) -> bool:
             top,
         )
         h = t.heads[top]
+    if timex.precision == "month" and _names_a_contract(t, top, lowered(head.doc)):
+        return True  # "the December Nikkei 225 index futures contract surged": the month it is traded for
     if timex.precision in ("day", "week", "month"):
         # "a Wednesday media event": the day of the occasion is the day of the clause; not so
         # the day of what the clause is about ("arrested for the Monday attack"), nor of a mark
@@ -1143,6 +1145,25 @@ def _qualifies_a_noun(i: int, timex: TimeExpr, head) -> bool:
     if t.deps[top] in _NOUN_MODIFIERS and t.pos[h] in ("NOUN", "PROPN") and h != head.i:
         return True
     return _in_theme(t, top, head.i)
+
+
+_CONTRACT_NOUNS = frozenset({"contract", "contracts", "futures", "delivery"})
+# How many words of a name may stand between a month and the contract it names ("December Nikkei
+# 225 index futures contract")
+_CONTRACT_NAME_WORDS = 4
+
+
+def _names_a_contract(t, top: int, lower) -> bool:
+    """Is the month at ``top`` the name of a futures contract ("the March contract", "the near-term
+    December Nikkei 225 index futures contract")? It is the month the contract is traded for."""
+    i = top
+    for _ in range(_CONTRACT_NAME_WORDS + 1):
+        if t.deps[i] not in ("compound", "nmod") or t.heads[i] == i or t.pos[t.heads[i]] not in ("NOUN", "PROPN"):
+            return False
+        i = t.heads[i]
+        if lower[i] in _CONTRACT_NOUNS:
+            return True
+    return False
 
 
 # Prepositions whose object, when it is a period (not a day: "on Monday"), is what is spoken of
