@@ -602,11 +602,30 @@ def staged_by_participle(verb) -> bool:
     return staged is not None and staged.i == verb.i
 
 
+def _staging_relative(verb) -> bool:
+    """Is this verb a support verb of a relative clause whose object or passive subject is the
+    pronoun standing for the noun it hangs on ("the raid that police carried out on Monday", "the
+    summit, which was held in Hanoi"; or one the parser read as a clause "that" introduces, with a
+    subject and no object: "the raid that the police carried out")?"""
+    if verb.dep_ not in ("relcl", "acl") or verb.lemma_.lower() not in SUPPORT_VERBS | _SCHEDULING:
+        return False
+    kids = list(verb.children)
+    args = [c for c in kids if c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp")]
+    if verb.dep_ == "acl":
+        return (
+            not args
+            and any(c.dep_ == "nsubj" for c in kids)
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids)
+        )
+    return len(args) == 1 and args[0].tag_ in ("WDT", "WP")
+
+
 def handed_over(trigger):
-    """The word a row is anchored on: the event noun (or name) a support participle only stages
-    ("court bombings carried out by the militants", "the Beijing Summit slated for Nov. 4": the
-    bombings, the summit; GUIDELINES 2), else the trigger itself."""
-    if trigger.pos_ != "VERB" or not staged_by_participle(trigger):
+    """The word a row is anchored on: the event noun (or name) a support participle or relative
+    clause only stages ("court bombings carried out by the militants", "the Beijing Summit slated
+    for Nov. 4", "the raid that police carried out on Monday": the bombings, the summit, the raid;
+    GUIDELINES 2), else the trigger itself."""
+    if trigger.pos_ != "VERB" or not (staged_by_participle(trigger) or _staging_relative(trigger)):
         return trigger
     noun, lemma = trigger.head, trigger.lemma_.lower()
     if lemma == "issue":
@@ -614,7 +633,7 @@ def handed_over(trigger):
     before = trigger.doc[trigger.left_edge.i - 1] if trigger.left_edge.i > noun.i + 1 else noun
     if before.i != noun.i and before.pos_ in ("NOUN", "PROPN") and _names_event(before, proper=True):
         return trigger  # "submit for approval to the Leaders' Meeting to be held": which one it stages is unsure
-    handed = noun.pos_ == "PROPN" or _hands_over(lemma, noun)
+    handed = noun.pos_ == "PROPN" and noun.lower_ in NAMED_EVENTS or _hands_over(lemma, noun)
     return noun if handed else trigger  # not "the car made in Japan", "the photo taken on Monday"
 
 
