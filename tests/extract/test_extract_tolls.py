@@ -51,10 +51,21 @@ def test_tolls_no_row_for_a_relative_clause_that_tells_no_number():
 @pytest.mark.slow
 def test_tolls_what_a_happening_left_people_in_a_relative_clause_is_a_row():
     got = rows("The market bombing, which left 12 shoppers dead, was condemned by the bishops on Monday.")
-    assert "left" in got
+    assert "dead" in got  # the deaths' row, anchored on the word that names them
+
+
+@pytest.mark.slow
+def test_tolls_what_a_happening_left_people_is_anchored_on_the_state_it_left_them_in():
+    # "the storm left 14 people dead": the deaths are the row's happening (GUIDELINES 2), its word
+    # "dead", its summary the whole clause
+    got = rows("On Tuesday, the storm left 14 villagers dead in the north.")
+    assert "left" not in got
+    assert got["dead"].summary == "On Tuesday, the storm left 14 villagers dead in the north"
+    assert got["dead"].date.earliest == "2006-10-31"
+    assert "left" in rows("The minister left the capital on Tuesday.")  # no one left in a state
 
 
 @pytest.mark.slow
 def test_tolls_no_row_for_left_dead_on_a_noun_of_no_happening():
     got = rows("The judge ordered the files of the trial in Naples that left 9 people dead to be opened on Monday.")
-    assert "left" not in got
+    assert not {"left", "dead"} & set(got)

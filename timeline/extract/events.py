@@ -400,8 +400,16 @@ def _anchor(trig, rows: list[_Row]):
     """The word the trigger's row is anchored on: the event noun its support participle only stages
     ("court bombings carried out by the militants": the bombings), unless that noun has a row of
     its own a chronology lists; else the trigger."""
-    word = handed_over(trig)
+    word = handed_over(trig) if trig.lemma_.lower() != "leave" else _state_left(trig)
     return trig if word is not trig and any(r.trig.i == word.i and r.fact in LISTED for r in rows) else word
+
+
+def _state_left(verb):
+    """ "The quake left two people dead", "the clashes left 30 rebels and four soldiers dead": the
+    deaths are the row's happening (GUIDELINES 2), its word "dead"; else the verb."""
+    states = [c for c in verb.children if c.dep_ in ("oprd", "acomp") and c.lower_ in _LEFT_STATES]
+    counted = [c for c in verb.children if c.dep_ == "dobj"] + [g for c in states for g in c.children]
+    return states[0] if states and any(_counted(c) for c in counted) else verb
 
 
 # How precise a noun's time must be for a relative clause on it to share it: within a year
