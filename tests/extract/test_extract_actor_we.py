@@ -1,6 +1,7 @@
 """'We' in a quotation is the body its speaker speaks for: the speaker itself when it is a body,
-or the one organisation the text titles the speaking person with; a person's 'we' with no such
-organisation names no one (more people than the speaker)."""
+the one organisation the text titles the speaking person with, or else the country of the
+government office they are titled with ("Peruvian Prime Minister"), unless "we all"; a person's
+'we' with none of these names no one (more people than the speaker)."""
 
 from __future__ import annotations
 
@@ -31,3 +32,19 @@ def test_actor_we_is_the_body_the_speaker_speaks_for(text, body):
 
 def test_actor_we_of_a_person_with_no_body_names_no_one():
     assert doers('"We signed the contract on Monday," said Dana Holt.', "signed") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ('"We have finished the new dam," said Peruvian Prime Minister Ana Rivas on Monday.', ["Peru"]),
+        ('Kenyan Foreign Minister Paul Otieno said on Monday: "We signed the treaty last week."', ["Kenya"]),
+    ],
+)
+def test_actor_we_of_a_countrys_office_holder_is_the_country(text, country):
+    trigger = "finished" if "dam" in text else "signed"
+    assert doers(text, trigger) == country
+
+
+def test_actor_we_all_is_more_than_the_office_holders_country():
+    assert doers('"We all signed the treaty," Peruvian Prime Minister Ana Rivas said on Monday.', "signed") == []

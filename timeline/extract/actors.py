@@ -1052,6 +1052,10 @@ class ActorResolver:
         """See :meth:`Antecedents.organisation_of`."""
         return self._coref.organisation_of(person)
 
+    def country_of(self, person: str) -> str | None:
+        """See :meth:`Antecedents.country_of`."""
+        return self._coref.country_of(person)
+
     def gender_fits(self, name: str, pronoun) -> bool:
         """See :meth:`Antecedents.gender_fits`."""
         return self._coref.gender_fits(name, pronoun)

@@ -289,6 +289,16 @@ class Antecedents:
         (org,) = orgs
         return org, self.actors[org].type if org in self.actors else "ORG"
 
+    def country_of(self, person: str) -> str | None:
+        """The one country a government office the text titles ``person`` with is of ("Chinese
+        Premier Wen Jiabao", "U.S. Trade Representative Rob Portman"), or None."""
+        countries = set()
+        for words, head, name in self._written_titles:
+            if name != person or head not in _STATE_OFFICES or words & _PAST_WORDS or words & _SECOND_OFFICES:
+                continue
+            countries |= {c for w in words if (c := country_for_adjective(w) or country_name(w)) is not None}
+        return countries.pop() if len(countries) == 1 else None
+
     def _titles_in_aside(self, aside) -> tuple[list[str], list[str]]:
         """The (title heads, organisations) an aside beside a name pairs: "current OPEC president",
         "chief executive of DreamWorks Animation"; nothing when it pairs none or several."""
@@ -1522,6 +1532,13 @@ def _tags_a_quotation(token) -> bool:
 
 # Offices whose holder the press calls the country's leader.
 _LEADING_OFFICES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan")
+
+
+# Offices held for a country's government: "we" in their holder's words is the country.
+_STATE_OFFICES = frozenset(
+    "president premier minister chancellor king queen emir sultan ambassador envoy spokesman spokeswoman "
+    "spokesperson representative".split()
+)
 
 
 # Words before a title that make it another, lower office ("vice president", "deputy governor").

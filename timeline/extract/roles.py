@@ -1253,7 +1253,7 @@ FIRST_PLURAL = frozenset({"we", "us"})  # "we" in a quotation is the body its sp
 FIRST_PERSON = frozenset({"i", "me", "my", "myself"}) | FIRST_PLURAL
 
 
-def _speaks_for(speaker: tuple[str, str] | None, resolver: ActorResolver) -> tuple[str, str] | None:
+def _speaks_for(speaker: tuple[str, str] | None, resolver: ActorResolver, we) -> tuple[str, str] | None:
     """The body a quotation's "we" is: the speaker itself when it is one ("the ministry said: 'We
     ...'"), or the one organisation the text titles the speaking person with; None otherwise (a
     person's "we" is more people than the speaker, no one named)."""
@@ -1261,7 +1261,16 @@ def _speaks_for(speaker: tuple[str, str] | None, resolver: ActorResolver) -> tup
         return None
     if speaker[1] in ("ORG", "GPE"):
         return speaker
-    return resolver.organisation_of(speaker[0]) if speaker[1] == "PERSON" else None
+    if speaker[1] != "PERSON":
+        return None
+    body = resolver.organisation_of(speaker[0])
+    if body is not None:
+        return body
+    if any(c.lower_ in ("all", "both") for c in we.children):
+        return None  # "'We all warned against ...,' Chirac said" after a summit: more than his country
+    # "'We have conquered the epidemic,' said Chinese Premier Wen Jiabao": his government's country
+    country = resolver.country_of(speaker[0])
+    return (country, "GPE") if country is not None else None
 
 
 def _the_title(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, str] | None:
@@ -1642,7 +1651,7 @@ def _by_reference(
     if tok.lower_ in FIRST_PERSON:
         # "I" is the speaker; "'We have signed the contract,' said X, chief executive of Y": the
         # body the speaker speaks for
-        who = _speaks_for(speaker, resolver) if tok.lower_ in FIRST_PLURAL else speaker
+        who = _speaks_for(speaker, resolver, tok) if tok.lower_ in FIRST_PLURAL else speaker
         return [Participant(who[0], who[1], role, tok.i)] if who is not None else []
     reporter = _reporter_of(tok, resolver, sent_index) if speaker is None else None
     if reporter is None and speaker is None and _unnamed_reporter(tok, resolver, sent_index):
