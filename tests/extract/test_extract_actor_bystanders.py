@@ -1,5 +1,6 @@
 """Actors a reader would not list: the paper or broadcaster someone spoke to, a name inside a
-hyphened adjective, a title beside the person it names, a holiday; and "it" after a sentence about
+hyphened adjective, a title beside the person it names, whom a description beside a person
+names ("Anna Berg, Merkel's physician,"), a holiday; and "it" after a sentence about
 an unnamed thing; a man named between two "she" of an unnamed woman, who is not "she"; "one Italian", a person, who is
 not Italy."""
 
@@ -33,6 +34,24 @@ def test_actor_bystanders_a_name_in_a_hyphened_adjective_describes():
 def test_actor_bystanders_a_title_beside_its_holder_is_the_holder():
     text = "Canadian ambassador to Peru, Alan Briggs, met the trade minister in Lima on Tuesday."
     assert names(text, "met") == ["Alan Briggs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        ("Anna Berg, Merkel's physician, said on Monday that the wound was healing.", "said", ["Anna Berg"]),
+        ("Tom Reed, an analyst at Nordvik Securities, said on Monday that shares would rise.", "said", ["Tom Reed"]),
+        ("Police arrested Ali Haddad, brother of Omar Haddad, in Gaza on Monday.", "arrested", ["Ali Haddad"]),
+        # a noun that names someone else is no description: the victims are all taken
+        (
+            "A landslide buried Raja Ram, his wife Kala Wati and their grandson on Monday.",
+            "buried",
+            ["Kala Wati", "Raja Ram"],
+        ),
+    ],
+)
+def test_actor_bystanders_whom_a_description_beside_a_person_names_takes_no_part(text, trigger, who):
+    assert sorted(names(text, trigger)) == who
 
 
 def test_actor_bystanders_a_holiday_period_is_no_one():

@@ -503,6 +503,8 @@ def _with_coordinated(doc, args: list[tuple[Any, str]]) -> list[tuple[Any, str]]
             c = stack.pop()
             if _is_title_apposition(doc[c]) and (deps[c] == "appos" or _misparsed_apposition(doc[c])):
                 continue  # "Hor Namhong, Cambodian Deputy Prime Minister and Minister of ..., told"
+            if deps[c] == "appos" and _describes_the_person(doc, tok.i, c):
+                continue  # "Anna Berg, Merkel's physician, said": Merkel says nothing
             if stray_conjunct_verb(doc[c]) is not None:
                 continue  # "Kenya beat Uganda and Tanzania drew": Tanzania is not beaten
             if deps[c] == "appos" and _bracketed_number(doc[c]):
@@ -586,6 +588,19 @@ def stray_subject(trigger):
         name = name.head
     verb = stray_conjunct_verb(name)
     return name if verb is not None and verb.i == trigger.i else None
+
+
+def _describes_the_person(doc, head: int, c: int) -> bool:
+    """Is ``c`` a common noun set beside a person's name ("Anna Berg, Merkel's physician,"): what
+    the person is, whose owner or phrase tells no one else taking part?"""
+    t = tables(doc)
+    if t.ents[head] != "PERSON" or t.tags[c] != "NN" or t.ents[c]:
+        return False
+    # "Raja Ram, his wife Kala Wati,", "high jump (Huang Haiqiang)": the noun names another person
+    return not any(t.ents[k] == "PERSON" and t.deps[k] in _NAMING_DEPS for k in t.children[c])
+
+
+_NAMING_DEPS = frozenset({"appos", "conj", "npadvmod"})
 
 
 def _is_title_apposition(tok) -> bool:
@@ -1128,13 +1143,16 @@ def _is_occasion(name: str, type_: str) -> bool:
 
 
 def _in_title_apposition(tok, trigger, resolver: ActorResolver) -> bool:
-    """Is the name inside the title set beside a person ("Chen Boliang, the head of the agency's
-    foreign affairs department", "Jan Egeland, the UN humanitarian adviser")?"""
+    """Is the name inside the title or description set beside a person ("Chen Boliang, the head of
+    the agency's foreign affairs department", "Jan Egeland, the UN humanitarian adviser", "Anna
+    Berg, Merkel's physician")?"""
     node = tok
     while node.head.i != node.i and node.i != trigger.i:
         if node.dep_ == "appos" and _is_title_apposition(node):
             hit = resolver.entity_actor(node.head)
             return hit[1] == "PERSON" if hit is not None else node.head.pos_ == "PROPN"
+        if node.dep_ == "appos" and _describes_the_person(node.doc, node.head.i, node.i):
+            return True  # "Anna Berg, Merkel's physician,"
         node = node.head
     return False
 
