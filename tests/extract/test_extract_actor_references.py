@@ -30,6 +30,16 @@ def test_actor_references_who_holds_the_meeting_the_clause_tells_of():
     assert names(text, "meeting") == ["Anna Berg", "Pedro Alves"]
 
 
+def test_actor_references_who_acts_at_a_gathering_attends_it():
+    text = "At Tuesday's meeting, the Nordic Council agreed to cut fishing quotas."
+    assert names(text, "meeting") == ["Nordic Council"]
+
+
+def test_actor_references_who_acts_in_a_phrase_at_a_gathering_is_no_attendee():
+    text = "Voss resigned after Lund made what Berg called a damaging remark during the June meeting."
+    assert "Berg" not in names(text, "meeting")
+
+
 def test_actor_references_a_shared_surname_is_the_one_named_before():
     text = (
         "Prime Minister Ivan Petrov visited Minsk on Monday.\n"

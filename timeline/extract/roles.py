@@ -483,12 +483,45 @@ def _meeting_of_the_clause(noun) -> bool:
     occasion of its clause's verb, was held by that verb's subject."""
     t = tables(noun.doc)
     prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.lower_ in _MEETING_PREPS
-        and prep.head.pos_ == "VERB"
-        and any(t.deps[c] == "prep" and t.text[t.idx[c] : t.ends[c]].lower() == "with" for c in t.children[noun.i])
-    )
+    if noun.dep_ != "pobj" or prep.lower_ not in _MEETING_PREPS or prep.head.pos_ != "VERB":
+        return False
+    if (
+        prep.lower_ in ("at", "during")
+        and noun.lemma_.lower() in _GATHERINGS
+        and not _own_parties(t, noun.i)
+        and _told_clause(prep.head)
+    ):
+        # "At Thursday's meeting, the IAEA Board of Governors decided": who acts at a gathering attends it
+        return True
+    return any(t.deps[c] == "prep" and t.text[t.idx[c] : t.ends[c]].lower() == "with" for c in t.children[noun.i])
+
+
+def _told_clause(verb) -> bool:
+    """Is ``verb`` a clause the story or a speaker tells ("ASEAN would discuss it at a meeting,
+    Chaowalit said"), not one inside a phrase ("DeLay made what Earle considered an admission during
+    the meeting": Earle considers, not at the meeting)?"""
+    dep = verb.dep_
+    return dep in ("ROOT", "conj", "advcl", "xcomp") or dep == "ccomp" and is_speech(verb.head)
+
+
+def _own_parties(t, i: int) -> bool:
+    """Does the gathering's phrase tell whose it is or who meets there ("his news conference", "the
+    session of the UN Human Rights Commission", "a meeting between Gore and Lee", "the EU-Russia
+    summit")? A day that owns it ("Thursday's meeting") tells no one."""
+    for c in t.children[i]:
+        dep = t.deps[c]
+        if dep == "poss" and t.ents[c] not in ("DATE", "TIME"):
+            return True
+        if dep in ("compound", "nmod", "amod") and t.ents[c] and t.ents[c] not in ("DATE", "TIME"):
+            return True
+        if dep == "prep" and t.text[t.idx[c] : t.ends[c]].lower() in ("of", "between", "with", "among"):
+            return True
+    return False
+
+
+# Gatherings whose attendees are its actors (GUIDELINES 4th batch: "Attending a summit is a mention of
+# the summit's row, the attendees its actors").
+_GATHERINGS = frozenset({"meeting", "summit", "session", "conference", "talks", "consultation", "forum"})
 
 
 def _with_coordinated(doc, args: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
