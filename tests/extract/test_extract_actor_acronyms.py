@@ -74,3 +74,14 @@ def test_actor_acronyms_a_countrys_acronym_before_its_government_is_the_country(
         "The UAE government approved the budget for the talks on Tuesday."
     )
     assert names(text, "approved") == ["United Arab Emirates"]
+
+
+def test_actor_acronyms_an_acronym_is_no_surname_of_a_longer_name_the_tagger_took_for_a_person():
+    text = (
+        "Leaders of the Association of Southeast Asian Nations (ASEAN) met in Manila on Monday. "
+        "Anna Lee, from the pressure group Alternative ASEAN Network on Burma, welcomed the talks. "
+        "ASEAN aired its new stand on Burma on Tuesday."
+    )
+    aired = names(text, "aired")
+    assert "Association of Southeast Asian Nations" in aired
+    assert "Alternative ASEAN Network" not in aired

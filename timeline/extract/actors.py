@@ -767,7 +767,11 @@ class ActorResolver:
             if formal:  # "the Tories" in an article that names the Conservatives
                 canon[name] = formal[0]
                 continue
-            if label != "PERSON" and (len(name.split()) == 1 or name.split()[0].lower() in NAME_PARTICLES):
+            if (
+                label != "PERSON"
+                and (len(name.split()) == 1 or name.split()[0].lower() in NAME_PARTICLES)
+                and not ACRONYM.match(name)  # "ASEAN" is no surname of "Alternative ASEAN Network"
+            ):
                 # a surname the model mislabelled ("Poznikhir" as ORG after "Viktor Poznikhir",
                 # "von Pierer" after "Heinrich von Pierer")
                 owners = [p for p in persons if len(p.split()) > 1 and contains_words(p.split(), name.split())]
