@@ -140,12 +140,13 @@ def test_staged_nouns_a_noun_carried_out_is_the_row_of_its_clause_day():
     ],
 )
 def test_staged_nouns_a_participle_hands_its_row_to_the_happening_it_stages(text, trigger):
-    got = [
-        e
-        for e in extracted(text, "2006-11-03")
-        if e.date.earliest in ("2006-11-14", "2006-11-01", "2006-10-30", "2006-11-18")
-    ]
-    assert [e.predicate.text for e in got] == [trigger]
+    assert _dated_triggers(text) == [trigger]
+
+
+def _dated_triggers(text: str) -> list[str]:
+    """The words of the rows dated on one of the test sentences' days."""
+    days = ("2006-11-14", "2006-11-01", "2006-10-30", "2006-11-18")
+    return [e.predicate.text for e in extracted(text, "2006-11-03") if e.date.earliest in days]
 
 
 @pytest.mark.slow
@@ -160,12 +161,7 @@ def test_staged_nouns_a_participle_hands_its_row_to_the_happening_it_stages(text
 )
 def test_staged_nouns_a_relative_clause_hands_its_row_to_the_happening_it_stages(text, trigger):
     # "the raid that the police carried out on Wednesday": the raid's row, told by the relative clause
-    got = [
-        e
-        for e in extracted(text, "2006-11-03")
-        if e.date.earliest in ("2006-11-14", "2006-11-01", "2006-10-30", "2006-11-18")
-    ]
-    assert [e.predicate.text for e in got] == [trigger]
+    assert _dated_triggers(text) == [trigger]
 
 
 @pytest.mark.slow
