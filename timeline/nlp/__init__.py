@@ -173,6 +173,9 @@ def _add_components(nlp) -> None:
     # The model's attribute ruler, applied by table (same result, a fraction of the time)
     attributes.use_table_ruler(nlp)
 
+    # The model's lemmatizer, once per distinct word, part of speech and morphology (same lemmas)
+    lemmas.use_memo_lemmatizer(nlp)
+
     # Verb lemmas the lemmatizer gets wrong ("hoped" -> "hop"): mended after it
     if "lemmatizer" in nlp.pipe_names and "timeline_lemma_mend" not in nlp.pipe_names:
         nlp.add_pipe("timeline_lemma_mend", after="lemmatizer")

@@ -1,6 +1,7 @@
 """Lemmas on demand: a pipeline may load its lemmatizer without running it (``timeline dates``
-needs the lemmas of a few verbs, not of every token), and compute a token's lemma when asked; and
-the verb lemmas the model's lemmatizer gets wrong, mended (:func:`mended`)."""
+needs the lemmas of a few verbs, not of every token), and compute a token's lemma when asked; the
+verb lemmas the model's lemmatizer gets wrong, mended (:func:`mended`); and the model's rule
+lemmatizer run with a memo (:class:`MemoLemmatizer`)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from spacy.attrs import TAG
+import numpy
+from spacy.attrs import LEMMA, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -68,3 +70,97 @@ def mend_lemmas(doc: Doc) -> Doc:
             if fixed != tok.lemma_:
                 tok.lemma_ = fixed
     return doc
+
+
+# Distinct (word, part of speech, morphology) keys remembered (tens of thousands in a year of news)
+_MAX_LEMMAS = 200_000
+
+
+class MemoLemmatizer:
+    """The model's rule lemmatizer, computed once per distinct word, part of speech and morphology.
+
+    spaCy's rule lemmatizer makes a Token for every word of the Doc and, for the many words already
+    in their base form, reads the morphology again as a dict each time (its own cache leaves those
+    out): a tenth of the pipeline's time after the parser, as long as the rest of timeline's rules
+    read together. Its lemma is a function of the word, its part of speech and its morphology
+    alone (and of its tables): remembered by those, the lemmas set are the same.
+    """
+
+    def __init__(self, vocab, name: str = "lemmatizer"):
+        self.vocab = vocab
+        self.name = name
+        self.lemmatizer: Any = None
+        self._memo: dict[tuple[int, int, int], int] = {}
+
+    def take(self, lemmatizer) -> None:
+        """Run ``lemmatizer`` (spaCy's, in rule mode) through the memo."""
+        if hasattr(lemmatizer, "_validate_tables") and not getattr(lemmatizer, "_validated", True):
+            lemmatizer._validate_tables()
+        # The words known to be lemmas, per part of speech, come as lists (57,000 nouns) that the
+        # lemmatizer only asks "is this form in it?": as sets, the same answers without a scan.
+        index = lemmatizer.lookups.get_table("lemma_index", {})
+        for pos, words in list(index.items()):
+            if isinstance(words, list):
+                index[pos] = frozenset(words)
+        self.lemmatizer = lemmatizer
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        lemmatize = self.lemmatizer.lemmatize
+        overwrite = self.lemmatizer.overwrite
+        strings = doc.vocab.strings
+        memo = self._memo
+        lemmas = []
+        for i, (orth, pos, morph, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()):
+            if not lemma or overwrite:  # one set before (by the attribute ruler) is kept, as spaCy's does
+                key = (orth, pos, morph)
+                lemma = memo.get(key)
+                if lemma is None:
+                    if len(memo) >= _MAX_LEMMAS:
+                        memo.clear()
+                    lemma = memo[key] = strings.add(lemmatize(doc[i])[0])
+            lemmas.append(lemma)
+        # a column of one attribute: spaCy takes it 1-D (its stub says 2-D)
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))  # type: ignore[arg-type]
+        return doc
+
+    def pipe(self, docs, batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
+
+
+@Language.factory("timeline_lemmatizer")
+def make_memo_lemmatizer(nlp: Language, name: str) -> MemoLemmatizer:
+    return MemoLemmatizer(nlp.vocab, name)
+
+
+def _memo_safe(lemmatizer) -> bool:
+    """Whether ``lemmatizer``'s lemma depends on the word, its part of speech and its morphology
+    alone: spaCy's own rule lemmatizer, for English or any language that does not redefine it."""
+    from spacy.lang.en.lemmatizer import EnglishLemmatizer
+    from spacy.pipeline import Lemmatizer
+
+    known = (Lemmatizer.is_base_form, EnglishLemmatizer.is_base_form)
+    cls = type(lemmatizer)
+    return (
+        isinstance(lemmatizer, Lemmatizer)
+        and getattr(lemmatizer, "mode", None) == "rule"
+        and cls.is_base_form in known
+        and getattr(lemmatizer.lemmatize, "__func__", None) is Lemmatizer.rule_lemmatize
+        and cls.__call__ is Lemmatizer.__call__
+    )
+
+
+def use_memo_lemmatizer(nlp) -> bool:
+    """Run ``nlp``'s lemmatizer through a :class:`MemoLemmatizer` under the same name; False (and
+    nothing changed) when it has none it runs or one whose lemmas may depend on anything else."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return False
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if isinstance(lemmatizer, MemoLemmatizer):
+        return True
+    if not _memo_safe(lemmatizer):
+        return False
+    nlp.replace_pipe("lemmatizer", "timeline_lemmatizer").take(lemmatizer)
+    return True
