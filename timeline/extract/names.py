@@ -39,7 +39,7 @@ from timeline.extract.lexicon import (
     TITLE_WORDS,
     UNITS,
 )
-from timeline.nlp.doctables import sentence_of, tables
+from timeline.nlp.doctables import doc_text, sentence_of, tables
 
 
 def is_time_word(token) -> bool:
@@ -498,7 +498,7 @@ def _owner_word_left_out(doc, ent, named: set[str]) -> bool:
         return False
     whole = doc[start - 2 : ent.end].text
     # a one-word name the tagger took alone ("Gate") and the whole told again in the text
-    return clean_name(whole) in named or len(ent) == 1 and doc.text.count(whole) > 1
+    return clean_name(whole) in named or len(ent) == 1 and doc_text(doc).count(whole) > 1
 
 
 def _given_name_cut_at_hyphen(doc, end: int) -> bool:
@@ -834,7 +834,7 @@ def _country_cut_at_and(prev, ent) -> bool:
     doc = ent.doc
     if not prev.end < ent.start <= prev.end + 2 or doc[prev.end].lower_ != "and":
         return False
-    return country_name(doc.text[prev.start_char : ent.end_char]) is not None
+    return country_name(doc_text(doc)[prev.start_char : ent.end_char]) is not None
 
 
 def _cut_at_and(prev, ent, surnames: set[str]) -> bool:
