@@ -103,6 +103,42 @@ class TableAttributeRuler:
         self._attrs = list(ruler.attrs)
         self._seen: dict[tuple, tuple[tuple[int, ...], frozenset[int], bool]] = {}
         self._merged: dict[tuple[int, ...], dict] = {}
+        self._words = self._word_columns(attr_names)
+        self._by_key: dict[tuple, tuple[tuple[int, ...], frozenset[int], bool]] = {}
+
+    def _word_columns(self, attr_names: list[str]) -> list[tuple[int, frozenset[int], list, dict]]:
+        """The columns of word attributes (ORTH, LOWER, NORM), with as many values as there are
+        words: for each, (column, the values its patterns' equalities name, its patterns' other
+        tests, their answers by value). A word none of those equalities names counts only by the
+        answers of the tests: :meth:`_key`."""
+        words: list[tuple[int, frozenset[int], list, dict]] = []
+        for column, name in enumerate(attr_names):
+            if name not in ("ORTH", "LOWER", "NORM"):
+                continue
+            named: set[int] = set()
+            tests: dict[int, Callable[[int], bool]] = {}
+            for columns, table in self._index:
+                for values, specs in table.items():
+                    if column in columns:
+                        named.add(values[columns.index(column)])
+                    tests.update((id(test), test) for _, rest in specs for c, test in rest if c == column)
+            words.append((column, frozenset(named), list(tests.values()), {}))
+        return words
+
+    def _key(self, row: tuple) -> tuple:
+        """What the ruler's answer for a token depends on: its attribute values, but for a word
+        none of the patterns' equalities names, only what the patterns' other tests on it answer."""
+        key = list(row)
+        for column, named, tests, answers in self._words:
+            value = row[column]
+            if value not in named:
+                found = answers.get(value)
+                if found is None:
+                    if len(answers) >= _MAX_SEEN:
+                        answers.clear()
+                    found = answers[value] = ("other", *(test(value) for test in tests))
+                key[column] = found
+        return tuple(key)
 
     def _index_spec(self, spec: dict, spec_id: int, attr_names: list[str], index: dict) -> None:
         equal: list[tuple[int, frozenset[int]]] = []
@@ -132,13 +168,20 @@ class TableAttributeRuler:
         if found is None:
             if len(self._seen) >= _MAX_SEEN:
                 self._seen.clear()
-            ok = set()
-            for columns, table in self._index:
-                for spec_id, rest in table.get(tuple([row[c] for c in columns]), ()):
-                    if all(test(row[c]) for c, test in rest):
-                        ok.add(spec_id)
-            matched = tuple(sorted(n for spec_id in ok for n in self._single.get(spec_id, ())))
-            found = self._seen[row] = (matched, frozenset(ok), not self._multi_first.isdisjoint(ok))
+            # a new row is most often a new word with the same answer as another: found by its key
+            key = self._key(row)
+            found = self._by_key.get(key)
+            if found is None:
+                if len(self._by_key) >= _MAX_SEEN:
+                    self._by_key.clear()
+                ok = set()
+                for columns, table in self._index:
+                    for spec_id, rest in table.get(tuple([row[c] for c in columns]), ()):
+                        if all(test(row[c]) for c, test in rest):
+                            ok.add(spec_id)
+                matched = tuple(sorted(n for spec_id in ok for n in self._single.get(spec_id, ())))
+                found = self._by_key[key] = (matched, frozenset(ok), not self._multi_first.isdisjoint(ok))
+            self._seen[row] = found
         return found
 
     def _attrs_of(self, numbers: tuple[int, ...]) -> dict:
