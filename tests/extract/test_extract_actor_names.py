@@ -508,3 +508,17 @@ def test_actor_names_an_untagged_speaker_is_the_full_name_of_a_surname_taken_for
 )
 def test_actor_names_a_rank_is_no_part_of_the_name(text):
     assert "Dana Peretz" in names(text, "found")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("The Democratic Republic of Congo signed the accord on Monday.", "signed", "DR Congo"),
+        ("The DRC signed the accord on Monday.", "signed", "DR Congo"),
+        ("The Republic of Korea signed the accord on Monday.", "signed", "South Korea"),
+        ("Kosovo signed the accord on Monday.", "signed", "Kosovo"),
+    ],
+)
+def test_actor_names_a_country_under_its_other_names_is_one_actor(text, trigger, country):
+    # "DR Congo", "the DRC", "the Democratic Republic of Congo": one country, one name in the chronology
+    assert names(text, trigger) == [country]

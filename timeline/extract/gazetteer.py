@@ -151,6 +151,8 @@ _COUNTRY_SHORT = {
     "Palestine, State of": "Palestine",
     "Lao People's Democratic Republic": "Laos",
     "Czechia": "Czechia",
+    "Congo, The Democratic Republic of the": "DR Congo",
+    "Brunei Darussalam": "Brunei",
 }
 
 # Organisations and platforms the small model often labels PERSON ("said on Twitter").
@@ -210,6 +212,16 @@ def _countries() -> dict[str, str]:
         ("turkey", "Turkey"),
         ("russia", "Russia"),
         ("syria", "Syria"),
+        # the other names the news gives them
+        ("republic of korea", "South Korea"),
+        ("dprk", "North Korea"),
+        ("dr congo", "DR Congo"),
+        ("drc", "DR Congo"),
+        ("democratic republic of congo", "DR Congo"),
+        ("democratic republic of the congo", "DR Congo"),
+        ("cape verde", "Cabo Verde"),
+        # a territory the news of the 2000s treats as a country of its own
+        ("kosovo", "Kosovo"),
         # names the news of the 2000s used for countries since renamed
         ("macedonia", "North Macedonia"),
         ("former yugoslav republic of macedonia", "North Macedonia"),
