@@ -20,6 +20,11 @@ def told(text: str) -> dict[str, str]:
     return {e.predicate.text: e.factuality for e in extracted(STORY_OPENING + text, all_events=True)}
 
 
+def _factualities(text: str, *, all_events: bool = False) -> dict[str, str]:
+    """predicate text -> factuality of the rows of ``text`` alone, an article of 2016-12-20."""
+    return {e.predicate.text: e.factuality for e in extracted(text, "2016-12-20", all_events=all_events)}
+
+
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
@@ -104,55 +109,36 @@ def test_a_habit_a_career_or_a_means_to_come_is_no_happening(text, trigger):
 
 @pytest.mark.slow
 def test_a_would_with_a_day_ahead_is_planned():
-    got = {
-        e.predicate.text: e.factuality
-        for e in extracted(
-            "Party leaders met on Monday to pick a candidate. The committee would vote on the new chairman on "
-            "Thursday, and the full party would elect its leader on Friday.",
-            "2016-12-20",
-        )
-    }
+    got = _factualities(
+        "Party leaders met on Monday to pick a candidate. The committee would vote on the new chairman on "
+        "Thursday, and the full party would elect its leader on Friday."
+    )
     assert got.get("vote") == "planned"
     assert got.get("elect") == "planned"
 
 
 @pytest.mark.slow
 def test_a_would_with_a_day_ahead_on_a_condition_or_undated_is_not_planned():
-    got = {
-        e.predicate.text: e.factuality
-        for e in extracted(
-            "The minister would resign on Friday if the budget failed. The deal would double exports.",
-            "2016-12-20",
-        )
-    }
+    got = _factualities("The minister would resign on Friday if the budget failed. The deal would double exports.")
     assert got.get("resign") != "planned"
     assert got.get("double") != "planned"
 
 
 @pytest.mark.slow
 def test_a_dated_would_joined_to_what_was_said_is_planned():
-    got = {
-        e.predicate.text: e.factuality
-        for e in extracted(
-            "General Okoro said the meeting was going well and by the end of the month the two armies would "
-            "start joint patrols. He said the talks had gone well, and the sellers would face prosecution.",
-            "2016-12-20",
-            all_events=True,
-        )
-    }
+    got = _factualities(
+        "General Okoro said the meeting was going well and by the end of the month the two armies would "
+        "start joint patrols. He said the talks had gone well, and the sellers would face prosecution.",
+        all_events=True,
+    )
     assert got.get("start") == "planned"
     assert got.get("face") != "planned"  # undated: a consequence, no plan
 
 
 @pytest.mark.slow
 def test_a_would_now_is_an_intention_not_a_day_set():
-    got = {
-        e.predicate.text: e.factuality
-        for e in extracted(
-            "The owner said she had known nothing about the party and they would now review the contract of "
-            "their manager.",
-            "2016-12-20",
-            all_events=True,
-        )
-    }
+    got = _factualities(
+        "The owner said she had known nothing about the party and they would now review the contract of their manager.",
+        all_events=True,
+    )
     assert got.get("review") != "planned"

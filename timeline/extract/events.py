@@ -455,8 +455,10 @@ def _its_clause_date(trig, told_dates: Mapping[int, EventDate]) -> EventDate | N
     its own stages ("On Oct. 3, court bombings carried out by the militants left two people dead":
     the bombings of Oct. 3), within a year; not of one that only began it ("the talks, launched by
     Norway, were suspended on Monday"); else None."""
+    if trig.dep_ != "acl" or trig.lemma_.lower() in STARTING:
+        return None
     noun = handed_over(trig)
-    if noun is trig or trig.dep_ != "acl" or noun.dep_ not in ("nsubj", "nsubjpass") or trig.lemma_.lower() in STARTING:
+    if noun is trig or noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     when = told_dates.get(noun.head.i)
     return when if when is not None and when.precision in _SHARED_PRECISIONS else None

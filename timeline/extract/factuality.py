@@ -97,7 +97,7 @@ _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 _AWAITED = frozenset({"until", "till", "once"})
 
 
-def _clause_head(trigger):
+def clause_head(trigger):
     """The verb whose clause tells the trigger: itself for a verb, the governing verb for an
     event noun that is its subject or object."""
     if trigger.pos_ in ("VERB", "AUX"):
@@ -277,13 +277,8 @@ def _modal(head) -> str | None:
 def reported_would(trigger) -> bool:
     """Is the trigger told in reported speech's future ("Putin said on Friday the talks would be
     held in Astana")? Its date, if not its own, is the saying's, not its own."""
-    head = _clause_head(trigger)
+    head = clause_head(trigger)
     return head is not None and _would(head) and _reported_future(head)
-
-
-def clause_head(trigger):
-    """The verb whose clause tells the trigger (:func:`_clause_head`), or None."""
-    return _clause_head(trigger)
 
 
 def reporting_verb(head):
@@ -371,7 +366,7 @@ def factuality(
     expression dates the trigger's own clause; ``future``: that expression lies after the
     article's date; ``past``: it lies before it; ``one_day``: it names a single day.
     """
-    head = _clause_head(trigger)
+    head = clause_head(trigger)
     if head is None:
         # "ahead of next month's election": a happening still ahead
         return "planned" if future and dated and _held(trigger) else "reported" if reported else "asserted"

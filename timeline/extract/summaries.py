@@ -574,33 +574,32 @@ def _object_set_off(ids: list[int], trigger, subst: dict[int, str], t: DocTables
     won the first World Cup in 1987", not "won - the")."""
     if ids and trigger.dep_ == "conj" and trigger.i + 1 in ids and trigger.i >= 3:
         i, mark = trigger.head.i, trigger.i + 1
-        if (
-            i == trigger.i - 3
-            and t.text[t.idx[i + 1] : t.ends[i + 1]] in _ASIDE_MARKS
-            and t.deps[i + 2] == "cc"
-            and t.text[t.idx[mark] : t.ends[mark]] == t.text[t.idx[i + 1] : t.ends[i + 1]]
-            and not any(t.deps[c] == "dobj" for c in t.children[i])
-        ):
+        if i == trigger.i - 3 and _sets_off(i, t) and not any(t.deps[c] == "dobj" for c in t.children[i]):
             return [j for j in ids if j != mark]
     if not ids or trigger.pos_ != "VERB" or ids[-1] != trigger.i or trigger.i in subst:
         return ids
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "auxpass", "nsubjpass", "prt") for c in trigger.children):
         return ids
     i = trigger.i
-    n = len(t.deps)
-    if i + 3 >= n or t.text[t.idx[i + 1] : t.ends[i + 1]] not in _ASIDE_MARKS or t.deps[i + 2] != "cc":
+    if not _sets_off(i, t):
         return ids
-    other = i + 3
+    other, mark = i + 3, i + 4
     if t.heads[other] != i or t.deps[other] != "conj" or t.pos[other] != "VERB":
-        return ids
-    mark = other + 1
-    if mark >= n or t.text[t.idx[mark] : t.ends[mark]] != t.text[t.idx[i + 1] : t.ends[i + 1]]:
         return ids
     obj = next((c for c in t.children[other] if t.deps[c] == "dobj" and c == mark + 1 + _det_len(c, t)), None)
     phrase = None if obj is None else _phrase(trigger.doc[obj], t)
     if phrase is not None:
         subst[i] = t.text[t.idx[i] : t.ends[i]] + " " + phrase
     return ids
+
+
+def _sets_off(i: int, t: DocTables) -> bool:
+    """Does a second word follow word ``i`` between the same two marks ("hosted - and won - the
+    Cup", "hosted, and won, the Cup"): a mark, a conjunction, the word, the mark again?"""
+    if i + 4 >= len(t.deps):
+        return False
+    mark = t.text[t.idx[i + 1] : t.ends[i + 1]]
+    return mark in _ASIDE_MARKS and t.deps[i + 2] == "cc" and t.text[t.idx[i + 4] : t.ends[i + 4]] == mark
 
 
 def _det_len(noun: int, t: DocTables) -> int:
