@@ -386,6 +386,7 @@ def normalize(
                 value = _day_after_pair(out[-1], span, value)
             if out and ttype == "DATE":
                 value = _day_in_brackets(out[-1], span, value)
+                value = _same_unit_of_year(out, span, value, doc[sent_starts[sent]].idx)
             value, owned = _owners_time(out, span, ttype, value, ref_date)
             if ttype == "TIME" and _dayless_time(span, value, ref_date):
                 dayless.append((len(out), sent))
@@ -464,6 +465,29 @@ def _period_back(span, out: list[TimeExpr], near: _Anchor | None, sent: int, sen
         return ""
     months = near is not None and near.sentence == sent and re.match(r"\d{4}-\d\d", near.value)
     return str((int(near.value[:4]) if near is not None and months else ref.year) - 1)
+
+
+# "the same month of 2001", "the same quarter of 2002": the month or quarter the sentence named before
+_SAME_UNIT_OF_YEAR = re.compile(
+    r"the\s+(?:same|corresponding|comparable|equivalent|like)\s+(month|quarter)\s+of\s+(\d{4})", re.IGNORECASE
+)
+
+
+def _same_unit_of_year(out: list[TimeExpr], span, value: str, sent_char: int) -> str:
+    """ "Prices fell in October, the most since the same month of 2001": October 2001; "profits in the
+    third quarter doubled from the same quarter of 2002": 2002-Q3. The year alone when the sentence
+    named no month (quarter) before."""
+    m = _SAME_UNIT_OF_YEAR.fullmatch(span.text)
+    if not m:
+        return value
+    shape = r"\d{4}-(\d\d)" if m[1].lower() == "month" else r"\d{4}-(Q[1-4])"
+    for t in reversed(out):
+        if t.start < sent_char:
+            break
+        unit = re.fullmatch(shape, t.value)
+        if unit:
+            return f"{m[2]}-{unit[1]}"
+    return m[2]
 
 
 def _open_ends(doc: Doc, out: list[TimeExpr]) -> list[TimeExpr]:

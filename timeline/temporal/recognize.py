@@ -207,6 +207,8 @@ _RULES: list[tuple[str, str, str]] = [
         # year ago", "last year's quarter"
         r"\bthe\s+(?:(?:same|corresponding|comparable|equivalent|like)\s+)?(?:quarter|period)\s+(?:of\s+)?"
         r"(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year)\b|\blast\s+year's\s+(?:quarter|period)\b|"
+        # the stretch compared with, in a year the text names: "the same period of 2005", "the same month of 2001"
+        rf"\bthe\s+(?:same|corresponding|comparable|equivalent|like)\s+(?:quarter|period|month)\s+of\s+{YEAR}\b(?!\s*[-–/]\d)|"
         rf"\b(?:the|this|last|next|that)\s+(?:(?:latest|same|current|previous|latest|recent|year-ago|"
         rf"year-earlier|comparable|year-before)\s+)?(?:{YEAR}\s+)?(?:fiscal\s+)?(?:quarter|period)\b|"
         r"\b(?:the\s+)?(?:year-ago|year-earlier|year-before)(?:\s+(?:quarter|period))?",
@@ -503,7 +505,7 @@ _GATES: dict[str, frozenset[str]] = {
         "day_edge": set(WEEKDAYS) | {"today", "yesterday", "tomorrow"},
         "quarter": {"quarter", "half", "q", "h"},
         "half_of": {"half", "quarters"},
-        "quarter_rel": {"quarter", "period", "ago", "earlier", "before"},
+        "quarter_rel": {"quarter", "period", "month", "ago", "earlier", "before"},
         "season": set(SEASONS),
         "past_seasons": {"summers", "winters", "springs", "autumns"},
         "century": {"century"},

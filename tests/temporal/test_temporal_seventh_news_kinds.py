@@ -1,0 +1,40 @@
+"""Kinds of temporal expression read in news-silver articles of lines 1852-2050 against
+`timeline dates` (issue 17, helper h38timex): every expression of each sentence, with its extent,
+TIMEX3 type and value."""
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import normalize
+
+W = date(2007, 5, 16)  # a Wednesday
+
+SAME_UNIT_OF_YEAR = [
+    # "the same period (month, quarter) of <year>" is one expression of that year; a month or a
+    # quarter takes the one the sentence named before
+    (
+        "From January to April, tourist arrivals grew 9 percent on the same period of 2004.",
+        W,
+        [("January", "DATE", "2007-01"), ("April", "DATE", "2007-04"), ("the same period of 2004", "DATE", "2004")],
+    ),
+    (
+        "Home sales in April were the weakest since the same month of 1995.",
+        W,
+        [("April", "DATE", "2007-04"), ("the same month of 1995", "DATE", "1995-04")],
+    ),
+    (
+        "The bank's second-quarter loss was wider than in the corresponding quarter of 2003.",
+        W,
+        [("second-quarter", "DATE", "2007-Q2"), ("the corresponding quarter of 2003", "DATE", "2003-Q2")],
+    ),
+    # (with no month named before, the year alone)
+    ("Output matched the same month of 2001.", W, [("the same month of 2001", "DATE", "2001")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "ref", "expected"), SAME_UNIT_OF_YEAR)
+def test_seventh_news_kinds_table(nlp, sentence, ref, expected):
+    got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
+    assert got == expected
