@@ -32,9 +32,18 @@ SAME_UNIT_OF_YEAR = [
     ("Output matched the same month of 2001.", W, [("the same month of 2001", "DATE", "2001")]),
 ]
 
+PAST_COUNT = [
+    # "the past" before a count of happenings names no time
+    ("She has won only once in the past nine tournaments.", W, []),
+    ("Turnout fell in each of the past three referendums.", W, []),
+    # (the past as such, and the past N units, still do)
+    ("In the past, the river flooded every spring.", W, [("the past", "DATE", "PAST_REF")]),
+    ("Prices doubled over the past nine months.", W, [("the past nine months", "DURATION", "P9M")]),
+]
+
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "ref", "expected"), SAME_UNIT_OF_YEAR)
+@pytest.mark.parametrize(("sentence", "ref", "expected"), SAME_UNIT_OF_YEAR + PAST_COUNT)
 def test_seventh_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

@@ -224,8 +224,10 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "past_ref",
         "DATE",
-        # "the then-current price": current at a time gone by
-        r"\b(?:recently|formerly|lately|(?:last|the previous|the past) season|the past|then[- ]current)\b",
+        # "the then-current price": current at a time gone by; "the past eight games", "the past two
+        # elections" count happenings, and name no time
+        r"\b(?:recently|formerly|lately|(?:last|the previous|the past) season|then[- ]current)\b"
+        rf"|\bthe past\b(?!\s+(?:\d[\d,]*|{NUMWORD}|few|several|couple)\b)",
     ),
     (
         "future_ref",
