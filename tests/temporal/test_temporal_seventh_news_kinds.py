@@ -41,9 +41,18 @@ PAST_COUNT = [
     ("Prices doubled over the past nine months.", W, [("the past nine months", "DURATION", "P9M")]),
 ]
 
+SETTLEMENT_MONTH = [
+    # a month a commodity is settled in is one not gone by, whatever the price did
+    (
+        "Soybeans for January settlement dropped 4 cents on Tuesday.",
+        W,
+        [("January", "DATE", "2008-01"), ("Tuesday", "DATE", "2007-05-15")],
+    ),
+]
+
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "ref", "expected"), SAME_UNIT_OF_YEAR + PAST_COUNT)
+@pytest.mark.parametrize(("sentence", "ref", "expected"), SAME_UNIT_OF_YEAR + PAST_COUNT + SETTLEMENT_MONTH)
 def test_seventh_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

@@ -692,12 +692,13 @@ def _looked_ahead_to(span: Span) -> bool:
 
 
 def _for_delivery(span: Span) -> bool:
-    """Whether ``span`` is the month a commodity is traded for: "crude for December delivery", "for
-    delivery in January", "the March contract" (a month not gone by, whatever the price did)."""
+    """Whether ``span`` is the month a commodity is traded for: "crude for December delivery" (or
+    "settlement"), "for delivery in January", "the March contract" (a month not gone by, whatever
+    the price did)."""
     root = span.root
     head = root.head
     if root.dep_ in ("compound", "nmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN"):
-        return head.lower_ in ("delivery", "contract", "futures")
+        return head.lower_ in ("delivery", "settlement", "contract", "futures")
     return root.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ == "delivery"
 
 
