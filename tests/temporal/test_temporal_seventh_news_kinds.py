@@ -50,9 +50,25 @@ SETTLEMENT_MONTH = [
     ),
 ]
 
+WEEK_BEFORE = [
+    # "the prior (previous) week" after a week the sentence named is the week before that one
+    (
+        "Mortgage applications rose 3 percent this week after falling the previous week.",
+        W,
+        [("this week", "DATE", "2007-W20"), ("the previous week", "DATE", "2007-W19")],
+    ),
+    (
+        "Crude stocks fell by 2 million barrels last week, after a gain in the prior week.",
+        W,
+        [("last week", "DATE", "2007-W19"), ("the prior week", "DATE", "2007-W18")],
+    ),
+]
+
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "ref", "expected"), SAME_UNIT_OF_YEAR + PAST_COUNT + SETTLEMENT_MONTH)
+@pytest.mark.parametrize(
+    ("sentence", "ref", "expected"), SAME_UNIT_OF_YEAR + PAST_COUNT + SETTLEMENT_MONTH + WEEK_BEFORE
+)
 def test_seventh_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

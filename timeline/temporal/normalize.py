@@ -34,7 +34,7 @@ from timeline.temporal.anaphora import (
     _quarter_begun_by,
     _story_time,
 )
-from timeline.temporal.arithmetic import _duration, _unit_name
+from timeline.temporal.arithmetic import _duration, _unit_name, _week
 from timeline.temporal.lexicon import MONTH, MONTHS, NUMWORD, WEEKDAY, WEEKDAYS
 from timeline.temporal.rules import _PART, _UNIT, _count, normalize_expression
 from timeline.temporal.tense import (
@@ -387,6 +387,7 @@ def normalize(
             if out and ttype == "DATE":
                 value = _day_in_brackets(out[-1], span, value)
                 value = _same_unit_of_year(out, span, value, doc[sent_starts[sent]].idx)
+                value = _week_before(out, span, value, doc[sent_starts[sent]].idx)
             value, owned = _owners_time(out, span, ttype, value, ref_date)
             if ttype == "TIME" and _dayless_time(span, value, ref_date):
                 dayless.append((len(out), sent))
@@ -488,6 +489,23 @@ def _same_unit_of_year(out: list[TimeExpr], span, value: str, sent_char: int) ->
         if unit:
             return f"{m[2]}-{unit[1]}"
     return m[2]
+
+
+_WEEK_BEFORE = re.compile(r"the\s+(?:prior|previous|preceding)\s+week", re.IGNORECASE)
+
+
+def _week_before(out: list[TimeExpr], span, value: str, sent_char: int) -> str:
+    """ "Claims fell last week from the prior week": the week before the one the sentence named (a
+    week is no anchor for the other anaphors, which would take the day or month before it)."""
+    if not _WEEK_BEFORE.fullmatch(span.text):
+        return value
+    for t in reversed(out):
+        if t.start < sent_char:
+            break
+        week = re.fullmatch(r"(\d{4})-W(\d\d)", t.value)
+        if week:
+            return _week(date.fromisocalendar(int(week[1]), int(week[2]), 1) - timedelta(weeks=1))
+    return value
 
 
 def _open_ends(doc: Doc, out: list[TimeExpr]) -> list[TimeExpr]:
