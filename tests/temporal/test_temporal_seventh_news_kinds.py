@@ -64,10 +64,30 @@ WEEK_BEFORE = [
     ),
 ]
 
+UNIT_RANGE = [
+    # both bare plural units of a range are durations
+    (
+        "Clearing the debris will take days to weeks.",
+        W,
+        [("days", "DURATION", "PXD"), ("weeks", "DURATION", "PXW")],
+    ),
+    (
+        "Waiting times were cut from months to weeks.",
+        W,
+        [("months", "DURATION", "PXM"), ("weeks", "DURATION", "PXW")],
+    ),
+    # (counted units stay one duration each)
+    (
+        "The term was raised from 2 years to 4 years.",
+        W,
+        [("2 years", "DURATION", "P2Y"), ("4 years", "DURATION", "P4Y")],
+    ),
+]
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("sentence", "ref", "expected"), SAME_UNIT_OF_YEAR + PAST_COUNT + SETTLEMENT_MONTH + WEEK_BEFORE
+    ("sentence", "ref", "expected"), SAME_UNIT_OF_YEAR + PAST_COUNT + SETTLEMENT_MONTH + WEEK_BEFORE + UNIT_RANGE
 )
 def test_seventh_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
