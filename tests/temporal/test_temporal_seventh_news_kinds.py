@@ -84,10 +84,16 @@ UNIT_RANGE = [
     ),
 ]
 
+SPACED_HYPHEN = [
+    # the article stays out of an adjectival duration written with a spaced hyphen
+    ("Lawmakers approved the three- year budget.", W, [("three- year", "DURATION", "P3Y")]),
+]
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("sentence", "ref", "expected"), SAME_UNIT_OF_YEAR + PAST_COUNT + SETTLEMENT_MONTH + WEEK_BEFORE + UNIT_RANGE
+    ("sentence", "ref", "expected"),
+    SAME_UNIT_OF_YEAR + PAST_COUNT + SETTLEMENT_MONTH + WEEK_BEFORE + UNIT_RANGE + SPACED_HYPHEN,
 )
 def test_seventh_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]

@@ -694,10 +694,15 @@ class TimexRecognizer:
                 and cand.type == "DURATION"
                 and (
                     (len(span) == 4 and span[2].text == "-")
-                    or (len(span) == 3 and span[1].like_num and span[2].lower_ in _UNITS_SG)
+                    or (
+                        len(span) == 3
+                        and (span[1].like_num or span[1].text.endswith("-"))
+                        and span[2].lower_ in _UNITS_SG
+                    )
                 )
             ):
-                # TimeML leaves the article out of "the 24-hour strike", "the 20 year conflict"
+                # TimeML leaves the article out of "the 24-hour strike", "the 20 year conflict", "the
+                # one- year extension" (spaCy keeps the hyphen on "one-" when a space follows it)
                 span = Span(doc, span.start + 1, span.end, label=span.label_)
             if span is not None and len(span) > 1 and span[0].lower_ == "last" and span[0].pos_ in ("VERB", "AUX"):
                 span = Span(doc, span.start + 1, span.end, label=span.label_)  # "will last one day": a verb
