@@ -89,11 +89,26 @@ SPACED_HYPHEN = [
     ("Lawmakers approved the three- year budget.", W, [("three- year", "DURATION", "P3Y")]),
 ]
 
+LAST_YEAR_APPOSITION = [
+    # "the last year" in apposition to a year is that year, not the year before
+    (
+        "Aid will flow until 2015, the last year covered by the pledge.",
+        W,
+        [("2015", "DATE", "2015"), ("the last year", "DATE", "2015")],
+    ),
+    # (as the subject of its own clause it is last year)
+    (
+        "In 1999, the last year was a good one for farmers.",
+        W,
+        [("1999", "DATE", "1999"), ("the last year", "DATE", "2006")],
+    ),
+]
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("sentence", "ref", "expected"),
-    SAME_UNIT_OF_YEAR + PAST_COUNT + SETTLEMENT_MONTH + WEEK_BEFORE + UNIT_RANGE + SPACED_HYPHEN,
+    SAME_UNIT_OF_YEAR + PAST_COUNT + SETTLEMENT_MONTH + WEEK_BEFORE + UNIT_RANGE + SPACED_HYPHEN + LAST_YEAR_APPOSITION,
 )
 def test_seventh_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]

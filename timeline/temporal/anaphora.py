@@ -225,14 +225,17 @@ def _lean_on(
             shifted = _shift(anchor.value, back[2], -_count(back[1]))
             if shifted is not None and anchor.explicit:
                 return shifted, False, False
-        unit = re.fullmatch(r"the (month|year|week)", low)
+        unit = re.fullmatch(r"the (?:last )?(month|year|week)", low)
         if (
             unit
             and anchor is not None
             and re.fullmatch(_UNIT_VALUE[unit[1]], anchor.value)
             and re.fullmatch(r"\s*,\s*", doc_text(span.doc)[anchor.end : span.start_char])
+            and (low.count(" ") == 1 or span.root.dep_ not in ("nsubj", "nsubjpass"))
         ):
-            return anchor.value, uses_ref and not anchor.explicit, False  # "In October, the month after the coup"
+            # "In October, the month after the coup"; "until 2020, the last year covered by the pact"
+            # (not "In 2001, the last year was bad": the subject of its own clause)
+            return anchor.value, uses_ref and not anchor.explicit, False
         season = _SEASON_ANAPHOR.fullmatch(low)
         if season:
             return _season_from(span, season[1], season[2], value, uses_ref, anchor)
