@@ -77,6 +77,7 @@ from timeline.extract.triggers import (
     counted,
     handed_over,
     journey_verb,
+    measured_total,
     name_time,
     sentence_triggers,
     trigger_extent,
@@ -398,9 +399,12 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
 
 def _anchor(trig, rows: list[_Row]):
     """The word the trigger's row is anchored on: the event noun its support participle only stages
-    ("court bombings carried out by the militants": the bombings), unless that noun has a row of
+    ("court bombings carried out by the militants": the bombings), the total whose figure it gives
+    ("trade amounted to 197 million dollars": the trade), unless that noun has a row of
     its own a chronology lists; else the trigger."""
     word = handed_over(trig) if trig.lemma_.lower() != "leave" else _state_left(trig)
+    if word is trig:
+        word = measured_total(trig) or trig  # "bilateral trade amounted to 197 million dollars": the trade
     return trig if word is not trig and any(r.trig.i == word.i and r.fact in LISTED for r in rows) else word
 
 

@@ -637,6 +637,54 @@ def handed_over(trigger):
     return noun if handed else trigger  # not "the car made in Japan", "the photo taken on Monday"
 
 
+# Verbs that only give the figure a total over a period came to, with the preposition of the
+# figure: "bilateral trade amounted to 197 million dollars in 2005", "exports stood at 6.1 billion
+# dollars", "a trade standing at 104 million dollars", "the volume totaled 1.3 billion shares",
+# "revenue came to 4.5 trillion won". The total is the happening (GUIDELINES 2: one row, on the
+# noun; sixth batch: totals over a stated period are rows); the verb dates it and gives its amount.
+_TOTAL_PREPOSITIONS = {"amount": "to", "come": "to", "stand": "at", "total": "at"}
+_FIGURES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+# What is no total: a level, a price or a ranking that stands somewhere ("the index stood at 1,400
+# points", "the dollar stood at 118 yen", "the rate stood at 5 percent": a market's level), nor
+# people counted ("the death toll stood at 45").
+_LEVELS = frozenset(
+    "index indices indexes average price prices rate rates yield yields dollar euro yen currency level "
+    "toll number figure tally count score ranking rank".split()
+)
+
+
+def measured_total(verb):
+    """The noun of the total a verb only gives the figure of ("trade" in "bilateral trade amounted to
+    197 million dollars", "a trade standing at 104 million dollars"), or None."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in _TOTAL_PREPOSITIONS:
+        return None
+    kids = list(verb.children)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        noun = verb.head  # "a bilateral trade standing at ..."
+    else:
+        noun = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if noun is None or noun.pos_ != "NOUN" or {noun.lemma_.lower(), noun.lower_} & (_LEVELS | PEOPLE_NOUNS):
+        return None
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
+        return None  # "would amount to", "did not stand at": no total told
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ == _TOTAL_PREPOSITIONS[lemma]:
+            if any(g.dep_ == "pobj" and _a_figure(g) for g in c.children):
+                return noun
+        if lemma == "total" and c.dep_ in ("dobj", "npadvmod", "attr") and _a_figure(c):
+            return noun
+    return None
+
+
+def _a_figure(tok) -> bool:
+    """An amount: "197 million U.S. dollars", "1.3 billion shares", "4.5 trillion won", "40 percent"."""
+    ents = tables(tok.doc).ents
+    if ents[tok.i] in _FIGURES or tok.like_num:
+        return True
+    return any(c.dep_ in ("nummod", "quantmod") and (c.like_num or ents[c.i] in _FIGURES) for c in tok.children)
+
+
 # Occasions one is "on": "arrived on a two-day official visit", "left on a four-day trip"; and the
 # edges of an occasion one attends: "met him on the sidelines of the summit in Hanoi".
 _JOURNEYS = frozenset("visit trip tour mission".split())

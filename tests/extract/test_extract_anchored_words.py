@@ -1,0 +1,52 @@
+"""A row is anchored on the word the guidelines name for its happening (GUIDELINES 1-2), its date,
+actors and summary kept: the total whose figure a verb only gives ("trade amounted to ..."), the
+act a quotation does by being said ("'I apologize,' she said")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import extracted
+
+pytestmark = pytest.mark.slow
+
+
+def rows(text: str, ref: str = "2010-06-18", **kw) -> list[tuple[str, str | None, list[str], str]]:
+    return [
+        (e.predicate.text, e.date.earliest, sorted(a.name for a in e.actors), e.summary)
+        for e in extracted(text, ref, **kw)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "earliest"),
+    [
+        ("Two-way trade between Peru and Chile amounted to 3.2 billion dollars in 2009.", "trade", "2009-01-01"),
+        ("Last year the province's farm exports stood at 410 million euros.", "exports", "2009-01-01"),
+        ("Peru has a bilateral trade with Chile standing at 800 million dollars in 2008.", "trade", None),
+        ("The company's revenue came to 52 million dollars in 2009.", "revenue", None),
+    ],
+)
+def test_a_total_a_verb_gives_the_figure_of_is_anchored_on_its_noun(text, word, earliest):
+    found = [r for r in rows(text) if r[0] == word]
+    assert len(found) == 1
+    if earliest is not None:
+        assert found[0][1] == earliest  # the verb's clause still dates it
+    assert word in found[0][3]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # a level, a toll: no total over a period
+        ("The main index stood at 1,520 points on Thursday.", "stood"),
+        ("The death toll from the flood stood at 41 on Thursday.", "stood"),
+        # a total someone only supposes
+        ("Officials said the damage could amount to 20 million dollars.", None),
+    ],
+)
+def test_a_level_a_toll_or_a_guess_is_not_anchored_on_its_noun(text, verb):
+    words = [r[0] for r in rows(text, all_events=True)]
+    assert "index" not in words and "toll" not in words and "damage" not in words
+    if verb is not None:
+        assert verb in words
