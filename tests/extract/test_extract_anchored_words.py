@@ -50,3 +50,38 @@ def test_a_level_a_toll_or_a_guess_is_not_anchored_on_its_noun(text, verb):
     assert "index" not in words and "toll" not in words and "damage" not in words
     if verb is not None:
         assert verb in words
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "speaker"),
+    [
+        ('"I apologize to the fans for my behaviour," striker Marco Bellini said.', "apologize", "Marco Bellini"),
+        ('"We strongly condemn this cowardly attack," Interior Minister Ana Ruiz said.', "condemn", "Ana Ruiz"),
+        (
+            '"The president warmly congratulates the new champions," said a statement issued by spokesman Arno Falk.',
+            "congratulates",
+            None,
+        ),
+        ('"Early tests show that the new crop is free of the blight," said Jan Ostrowski.', "tests", "Jan Ostrowski"),
+    ],
+)
+def test_a_statement_that_does_what_it_says_is_anchored_on_that_act(text, word, speaker):
+    found = rows(text)
+    assert [r[0].lower() for r in found] == [word]  # one row: the statement, on its act's word
+    _, earliest, actors, summary = found[0]
+    assert earliest is not None  # dated as the statement is
+    if speaker is not None:
+        assert speaker in actors
+    assert "said" in summary
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('"We do not condemn anyone for leaving," Ana Ruiz said.', "condemn"),  # negated: no act done
+        ('"We will thank them later," Ana Ruiz said.', "thank"),  # a promise
+        ('"They urge us to leave every year," Ana Ruiz said.', "urge"),  # what others do
+    ],
+)
+def test_a_statement_that_does_no_act_is_not_anchored_on_the_verb(text, word):
+    assert not any(r[0] == word and "said" in r[3] for r in rows(text, all_events=True))

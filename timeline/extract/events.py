@@ -76,6 +76,7 @@ from timeline.extract.triggers import (
     STARTING,
     counted,
     handed_over,
+    is_trigger,
     journey_verb,
     measured_total,
     name_time,
@@ -394,7 +395,60 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             when = UNDATED
         start, end, trigger_text, lemma = trigger_extent(_anchor(trig, rows))
         rows.append(_Row(trig, people, places, source, start, end, trigger_text, lemma, when, fact))
-    return rows
+    return _acts_said(rows)
+
+
+# Verbs that do what they say when they are said in the present: "I apologize for that", "we
+# condemn the attack", "the secretary-general strongly appeals to the parties". The statement is
+# that act (GUIDELINES 1, decisions of the second and fourth batches: praise, condemnation, an
+# apology are rows of their own), named by the verb.
+_PERFORMATIVES = frozenset(
+    "apologize apologise appeal urge condemn welcome congratulate thank regret deplore denounce reject "
+    "demand praise salute commend".split()
+)
+# Who may do the act the speaker says: the speaker ("I", "we"), or a body or person the statement
+# names ("the secretary-general appeals", "the government condemns"); not someone else ("he regrets").
+_OTHERS = frozenset("he she they it him her them".split())
+
+
+def _acts_said(rows: list[_Row]) -> list[_Row]:
+    """A statement row whose words do an act ("'I apologize for that,' Owens said") or tell what a
+    test found now ("'Tests show that the vaccine is safe,' said Yin") is anchored on that act's word
+    (its date, actors and source stay the statement's); the act's own row, which no chronology
+    lists (a present tense), goes."""
+    own = {r.trig.i: r for r in rows}
+    moved: set[int] = set()
+    out = []
+    for r in rows:
+        act = _act_said(r.trig) if is_reporting(r.trig) and r.start == r.trig.idx else None
+        if act is not None and not (act.i in own and own[act.i].fact in LISTED):
+            start, end, text, lemma = trigger_extent(act)
+            r = r._replace(start=start, end=end, trigger_text=text, lemma=lemma)
+            moved.add(act.i)
+        out.append(r)
+    return [r for r in out if r.trig.i not in moved]
+
+
+def _act_said(verb):
+    """The word of the act a reporting verb's clause does by being said ("apologize" in "'I got
+    frustrated and I apologize for that,' Owens said"), or of the test it says found something now
+    ("Tests" in "'Tests show that the vaccine is highly safe,' said Yin"), or None."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "parataxis") or clause.pos_ != "VERB":
+            continue
+        for v in [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]:
+            kids = list(v.children)
+            if v.tag_ not in ("VBP", "VBZ") or any(c.dep_ == "neg" or c.tag_ == "MD" for c in kids):
+                continue
+            subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+            if subject is None:
+                continue
+            lemma = v.lemma_.lower()
+            if lemma in _PERFORMATIVES and subject.lower_ not in _OTHERS and subject.pos_ in ("PRON", "NOUN", "PROPN"):
+                return v
+            if lemma in MEASURING_VERBS and subject.pos_ == "NOUN" and is_trigger(subject):
+                return subject
+    return None
 
 
 def _anchor(trig, rows: list[_Row]):
