@@ -85,3 +85,26 @@ def test_a_statement_that_does_what_it_says_is_anchored_on_that_act(text, word, 
 )
 def test_a_statement_that_does_no_act_is_not_anchored_on_the_verb(text, word):
     assert not any(r[0] == word and "said" in r[3] for r in rows(text, all_events=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "earliest"),
+    [
+        ("Nurses in three towns brought out protest marches on Wednesday.", "marches", "2010-06-16"),
+        ("The junta unleashed a fresh offensive against the hill tribes on Monday.", "offensive", "2010-06-14"),
+    ],
+)
+def test_a_verb_that_only_sets_a_happening_going_hands_its_row_to_it(text, word, earliest):
+    found = rows(text)
+    assert [(r[0], r[1]) for r in found] == [(word, earliest)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The court ruling brought the feud to an end on Monday.", "brought"),  # no particle "out"
+        ("The firm brought out a cheaper phone on Monday.", "brought out"),  # no happening brought out
+    ],
+)
+def test_bring_without_out_or_without_a_happening_keeps_its_row(text, verb):
+    assert [r[0] for r in rows(text)] == [verb]

@@ -249,8 +249,25 @@ SUPPORT_VERBS = frozenset(
         "wage",
         "undergo",
         "mount",
+        # and the verb that only says who set a happening going: "unleashed a major offensive"
+        # (not "organize": "successfully organizing the Leaders' Meeting" is the hosts' own doing)
+        "unleash",
     }
 )
+# Support verbs with their particle: "brought out protest marches" (not "brought the war to an end").
+_PHRASAL_SUPPORT = {"bring": "out"}
+
+
+def supports(verb) -> bool:
+    """Is ``verb`` a support verb (:data:`SUPPORT_VERBS`, or one of :data:`_PHRASAL_SUPPORT` with
+    its particle)?"""
+    lemma = verb.lemma_.lower()
+    if lemma in SUPPORT_VERBS:
+        return True
+    particle = _PHRASAL_SUPPORT.get(lemma)
+    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
 # Aspectual and raising verbs: in "attempted to address", "will continue to steer", "appeared to be
 # deteriorating", "started by hinting" the event is the verb they govern.
 # ("managed to win control": the winning is what happened)
@@ -277,7 +294,7 @@ def is_trigger(token) -> bool:
             return False  # "ended at 929.50 won against the dollar": Korea's currency, no win
         if lemma == "turn" and _turned_into(token):
             return False  # "a rock star turned politician": who someone became, told as a title
-        if lemma in SUPPORT_VERBS and any(_hands_over(lemma, c) for c in _support_args(token)):
+        if supports(token) and any(_hands_over(lemma, c) for c in _support_args(token)):
             return False
         if _won(token) is not None:
             return False  # "danced his way to victory", "earned Fulham a 2-1 win": the win's row
@@ -557,7 +574,7 @@ def staging_verb(noun):
     winning = _winning_verb(noun)
     if winning is not None:
         return winning  # "danced his way to victory on Saturday": the verb's clause tells the win
-    if place.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in SUPPORT_VERBS:
+    if place.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and supports(head):
         return head
     journey = journey_verb(noun)
     if journey is not None:
