@@ -108,3 +108,26 @@ def test_a_verb_that_only_sets_a_happening_going_hands_its_row_to_it(text, word,
 )
 def test_bring_without_out_or_without_a_happening_keeps_its_row(text, verb):
     assert [r[0] for r in rows(text)] == [verb]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The relief agency provided emergency loans to 300 fishermen on Monday.", "loans"),
+        ("Norway granted emergency aid to the flooded province on Monday.", "aid"),
+    ],
+)
+def test_help_a_verb_only_hands_over_is_the_rows_word(text, word):
+    found = rows(text)
+    assert [(r[0], r[1]) for r in found] == [(word, "2010-06-14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The coach gave his players a day off on Monday.", "gave"),  # no help named
+        ("The minister offered his support to the mayor on Monday.", "offered"),  # a stance
+    ],
+)
+def test_a_verb_handing_over_no_help_keeps_its_row(text, verb):
+    assert verb in [r[0] for r in rows(text, all_events=True)]

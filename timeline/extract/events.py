@@ -76,6 +76,7 @@ from timeline.extract.triggers import (
     STARTING,
     counted,
     handed_over,
+    help_given,
     is_trigger,
     journey_verb,
     measured_total,
@@ -458,7 +459,8 @@ def _anchor(trig, rows: list[_Row]):
     its own a chronology lists; else the trigger."""
     word = handed_over(trig) if trig.lemma_.lower() != "leave" else _state_left(trig)
     if word is trig:
-        word = measured_total(trig) or trig  # "bilateral trade amounted to 197 million dollars": the trade
+        # "bilateral trade amounted to 197 million dollars": the trade; "has been providing loans": the loans
+        word = measured_total(trig) or help_given(trig) or trig
     return trig if word is not trig and any(r.trig.i == word.i and r.fact in LISTED for r in rows) else word
 
 

@@ -694,6 +694,22 @@ def measured_total(verb):
     return None
 
 
+# Verbs of handing something over and the help they hand over: "has been providing loans",
+# "provided technical assistance", "extended a loan", "granted emergency aid": the help is the
+# happening's name (GUIDELINES 1: a light verb counts as part of the happening it carries); not
+# "gave them hope", "made a fortune", "offered support" (a stance).
+_HANDING = frozenset("provide extend grant".split())
+_HELP = frozenset("aid assistance loan loans relief funding training credit support".split())
+
+
+def help_given(verb):
+    """The noun of the help a verb of handing over only hands ("loans" in "the cooperatives have been
+    providing loans"), or None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HANDING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in _HELP), None)
+
+
 def _a_figure(tok) -> bool:
     """An amount: "197 million U.S. dollars", "1.3 billion shares", "4.5 trillion won", "40 percent"."""
     ents = tables(tok.doc).ents
