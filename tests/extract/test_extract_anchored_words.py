@@ -131,3 +131,21 @@ def test_help_a_verb_only_hands_over_is_the_rows_word(text, word):
 )
 def test_a_verb_handing_over_no_help_keeps_its_row(text, verb):
     assert verb in [r[0] for r in rows(text, all_events=True)]
+
+
+def test_what_a_speaker_says_is_being_done_is_the_statements_word():
+    text = (
+        "Coastal Air cancelled 40 flights. "
+        "Coastal Air said Monday that it was in the process of refunding all passengers."
+    )
+    found = {r[0]: r for r in rows(text)}
+    assert "said" not in found
+    assert found["refunding"][1] == "2010-06-14"  # the saying's Monday
+    assert "Coastal Air" in found["refunding"][2]
+
+
+def test_what_a_speaker_says_is_not_being_done_keeps_the_statements_word():
+    text = (
+        "Coastal Air cancelled 40 flights. Coastal Air said Monday that it was not in the process of refunding anyone."
+    )
+    assert "refunding" not in [r[0] for r in rows(text, all_events=True) if "said" in r[3]]

@@ -63,6 +63,7 @@ from timeline.extract.rows import (
     OCCASIONS,
     folds,
     headline_has_verb,
+    in_the_course_of,
     is_reporting,
     occurrence_verb,
     summary_verb,
@@ -433,9 +434,15 @@ def _acts_said(rows: list[_Row]) -> list[_Row]:
 def _act_said(verb):
     """The word of the act a reporting verb's clause does by being said ("apologize" in "'I got
     frustrated and I apologize for that,' Owens said"), or of the test it says found something now
-    ("Tests" in "'Tests show that the vaccine is highly safe,' said Yin"), or None."""
+    ("Tests" in "'Tests show that the vaccine is highly safe,' said Yin"), or of what the speaker
+    says is being done ("notifying" in "said that it was in the process of notifying"), or None."""
     for clause in verb.children:
-        if clause.dep_ not in ("ccomp", "parataxis") or clause.pos_ != "VERB":
+        if clause.dep_ not in ("ccomp", "parataxis"):
+            continue
+        doing = in_the_course_of(clause)
+        if doing is not None and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in clause.children):
+            return doing  # "said Saturday that it was in the process of notifying all investigators"
+        if clause.pos_ != "VERB":
             continue
         for v in [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]:
             kids = list(v.children)

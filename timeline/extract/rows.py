@@ -549,6 +549,27 @@ def participial_adjunct(verb) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children)
 
 
+# Nouns of a course one is "in the ... of" doing: "was in the process of notifying", "are in the
+# midst of negotiating": a progressive told with a noun.
+_COURSES = frozenset("process midst middle course".split())
+
+
+def in_the_course_of(be):
+    """The gerund of "(be) in the process (midst) of V-ing" ("notifying" in "it was in the process of
+    notifying investigators") told by this "be", or None."""
+    if be.lemma_.lower() != "be":
+        return None
+    for prep in be.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for course in prep.children:
+            if course.dep_ == "pobj" and course.lemma_.lower() in _COURSES:
+                for of in course.children:
+                    if of.dep_ == "prep" and of.lower_ == "of":
+                        return next((v for v in of.children if v.dep_ == "pcomp" and v.tag_ == "VBG"), None)
+    return None
+
+
 def _price_given(verb) -> bool:
     """ "the tickets will be priced at 60 yuan", "seats are priced from 20 dollars": a passive "priced"
     with the price it gives: what a thing costs, no happening."""
