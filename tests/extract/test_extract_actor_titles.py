@@ -130,3 +130,12 @@ def test_actor_titles_one_named_after_the_title_in_its_own_sentence_is_someone_e
         "Kenyan President Ben Ode."
     )
     assert names(text, "agreed") == ["Alan Hart"]
+
+
+def test_actor_titles_a_national_title_is_no_one_titled_with_another_country():
+    # the tagger may keep "Kenyan" out of the title it learns: as written, it says another country
+    text = (
+        "Kenyan President Joseph Kamau met French officials in Paris on Monday. "
+        "The French president promised new loans."
+    )
+    assert "Joseph Kamau" not in names(text, "promised")

@@ -610,6 +610,11 @@ class Antecedents:
         for key, names in self._titles.items():
             if key.endswith(" " + rest):
                 (holders if key == f"{country.lower()} {rest}" else others).update(names)
+        # "Kenyan President Mwai Kibaki" kept as a bare "president" (the tagger took "Kenyan" for a
+        # name): as written, his title says another country, so he is not "the French president"
+        for words, _, name in self._written_titles:
+            if name in holders and any((c := _country_word(w)) is not None and c != country for w in words):
+                others.add(name)
         return holders - others
 
     def resolve_pronoun(self, token, sent_index: int, exclude: str | None = None) -> tuple[str, str] | None:
@@ -1672,3 +1677,8 @@ def described_age(tok) -> int | None:
     olds = [tok] if tok.lower_ == "old" else [c for c in tok.lefts if c.lower_ == "old" and c.dep_ == "amod"]
     age = age_of_old(olds[0]) if len(olds) == 1 else None
     return age if age is not None and age > 0 else None
+
+
+def _country_word(word: str) -> str | None:
+    """The country a word of a written title names ("kenyan", "kenya"), or None."""
+    return country_for_adjective(word) or country_name(word)
