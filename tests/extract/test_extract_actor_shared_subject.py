@@ -50,3 +50,22 @@ def test_actor_shared_subject_it_after_a_verb_of_saying_joined_to_another_is_the
 def test_actor_shared_subject_he_after_a_verb_of_saying_joined_to_another_is_the_subject():
     text = "Mark Owens denied the claims made by Paul Hendry and said he would stay in office."
     assert names(text, "stay") == ["Mark Owens"]
+
+
+def test_actor_shared_subject_a_stance_joined_to_a_things_relative_clause_is_the_speakers():
+    # the parser hangs "condemned" on "killed": a raid condemns no one, the one who denounced it does
+    text = "Anna Lind denounced the raid that killed six farmers and condemned those who ordered it."
+    assert names(text, "condemned") == ["Anna Lind"]
+
+
+def test_actor_shared_subject_the_summary_of_that_stance_tells_the_speaker():
+    from tests.extract.parsed import extracted
+
+    text = "The board praised the scheme that runs in two towns and urged all towns to join it, said Mr Oduya."
+    urged = next(e for e in extracted(text, all_events=True) if e.predicate.text == "urged")
+    assert urged.summary.startswith("The board urged")
+
+
+def test_actor_shared_subject_a_verb_of_the_things_own_stays_the_things():
+    text = "Anna Lind watched the storm that flattened six farms and destroyed the bridge."
+    assert "Anna Lind" not in names(text, "destroyed")

@@ -203,7 +203,12 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
         return args
     # "Kenya beat Uganda and Tanzania drew with Rwanda": Tanzania drew (see _stray_subject);
     # "to participate in the summit of SAARC to be held in Dhaka": the summit is held
-    found = _stray_argument(trigger) or _occasion_argument(trigger) or _misjoined_speaker(trigger)
+    found = (
+        _stray_argument(trigger)
+        or _occasion_argument(trigger)
+        or _misjoined_speaker(trigger)
+        or _misjoined_stance(trigger)
+    )
     if found is not None:
         args.append(found)
         return args
@@ -299,6 +304,48 @@ def _misjoined_speaker(trigger) -> tuple[Any, str] | None:
         return None
     speakers = _subject_children(clause.head)
     return (speakers[0], "agent") if len(speakers) == 1 else None
+
+
+# Verbs of a stance taken on something, which only a speaker takes ("condemned those behind it").
+_STANCES = frozenset(
+    "condemn denounce deplore decry regret welcome hail praise applaud commend criticize criticise urge "
+    "appeal reject vow pledge".split()
+)
+# Nouns of a thing that relative clause "that"/"which" may tell of and that says nothing itself.
+_NOT_SPEAKERS = ROLE_HEADS | ORG_HEADS | PEOPLE_NOUNS
+
+
+def _misjoined_stance(trigger) -> tuple[Any, str] | None:
+    """The speaker of a verb of saying or stance joined to the relative clause of a thing (see
+    :func:`stance_host`): the subject of the verb that thing hangs on (the agent), or None."""
+    verb = stance_host(trigger)
+    speakers = _subject_children(verb) if verb is not None else []
+    return (speakers[0], "agent") if len(speakers) == 1 else None
+
+
+def stance_host(trigger):
+    """ "Ottri denounced the crime that claimed lives and condemned those behind it": the parser
+    joined a verb of saying or of a stance, with no subject of its own, to the relative clause of
+    the object before it, as if the crime condemned; a thing says nothing, the verb that object hangs
+    on says who does ("denounced"). That verb, or None."""
+    if trigger.dep_ != "conj" or _subject_children(trigger):
+        return None
+    if not is_speech(trigger) and trigger.lemma_.lower() not in _STANCES:
+        return None
+    clause = trigger.head
+    relative = _subject_children(clause)
+    if clause.dep_ != "relcl" or len(relative) != 1 or relative[0].lower_ not in ("that", "which"):
+        return None
+    thing = clause.head
+    if thing.pos_ != "NOUN" or thing.ent_type_ or thing.lemma_.lower() in _NOT_SPEAKERS:
+        return None
+    if thing.dep_ == "dobj":
+        verb = thing.head
+    elif thing.dep_ == "pobj" and thing.head.dep_ == "prep":
+        verb = thing.head.head
+    else:
+        return None
+    return verb if verb.pos_ == "VERB" and len(_subject_children(verb)) == 1 else None
 
 
 def _title_of_named_subject(doc, subjects: list[int]) -> set[int]:

@@ -10,7 +10,7 @@ from timeline.extract.attribution import is_speech, misplaced_content, said_when
 from timeline.extract.clauses import clause_indices, is_infinitive, subtree_indices
 from timeline.extract.factuality import MODAL_AUXILIARIES, OUTBREAK_VERBS, ranked
 from timeline.extract.lexicon import COMPANY_NOUNS, ORG_HEADS, ROLE_HEADS
-from timeline.extract.roles import owned_part, stray_conjunct_verb, stray_subject
+from timeline.extract.roles import owned_part, stance_host, stray_conjunct_verb, stray_subject
 from timeline.extract.rows import shares_passive
 from timeline.nlp.doctables import DocTables, sentence_of, tables
 from timeline.temporal.tense import won_by
@@ -1971,6 +1971,7 @@ def _subject(trigger) -> list[int]:
             # demands he scrap the tax and insisted": a past verb the parser joined to an infinitive
             # or a present goes with the verb of its tense above it
             first = _tensed_above(first, trigger.tag_) or first
+        first = stance_host(trigger) or first  # "denounced the crime that killed ... and condemned"
         for c in first.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 if c.lower_ in _RELATIVE and first.dep_ == "relcl":
