@@ -1389,9 +1389,12 @@ def _places_apart(trig, people: list[Participant], places) -> tuple[list[Partici
 
 
 def _country_doer(tok, p: Participant) -> bool:
-    """ "Israel's offensive", "Russia's withdrawal": a country that owns an event noun does it (a
-    city there is where: "Aleppo's evacuation")."""
-    return tok.dep_ == "poss" and country_name(p.name) is not None
+    """ "Israel's offensive", "Russia's withdrawal", "the Israeli offensive": a country that owns an
+    event noun, or whose nationality adjective it bears, does it (a city there is where: "Aleppo's
+    evacuation", "the Aleppo evacuations")."""
+    if country_name(p.name) is None:
+        return False
+    return tok.dep_ == "poss" or tok.dep_ == "amod" and country_name(tok.text) is None
 
 
 def _statement(

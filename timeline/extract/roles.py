@@ -764,10 +764,27 @@ def participants(
         if _compared_with(tok, trigger):
             continue  # "a growth course similar to that of the EU-25": a yardstick, not who takes part
         _clause_entity(tok, trigger, resolver, sent_index, got)
+    named = any(p.role in ("agent", "patient") for p in got.found.values())
+    national = _nation_of_the_noun(trigger) if pos[trigger.i] == "NOUN" and not named else None
+    if national is not None:  # "the Israeli offensive", "Indonesian investment": the country's own
+        got.add(national[0], "GPE", "agent", national[1])
     ordered = sorted(got.found.values(), key=lambda p: (p.token, p.name))
     # "signed the DPA", "Signal 3 was hoisted": a document or a label is what is acted on, not who
     ordered = [p for p in ordered if p.role == "agent" and not is_label(p.name) or not resolver.is_thing(p.name)]
     return _capitals_as_countries(ordered, trigger), got.places
+
+
+def _nation_of_the_noun(noun) -> tuple[str, int] | None:
+    """ "The Israeli offensive began", "the Iraqi election", "Indonesian investment in Myanmar": a
+    nationality adjective on a happening's noun that names no one else is the country acting (as
+    "Israel's offensive" would be); (country, its token) or None."""
+    for c in noun.lefts:
+        if c.dep_ != "amod" or c.ent_type_ not in ("NORP", "") or not c.text[:1].isupper():
+            continue
+        country = country_for_adjective(c.text)
+        if country is not None and country_name(c.text) is None:
+            return country, c.i
+    return None
 
 
 # Acts of a government or between governments: a capital that does them or takes part in them

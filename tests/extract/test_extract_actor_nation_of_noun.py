@@ -1,0 +1,27 @@
+"""A nationality adjective on a happening's noun is the country doing it, as its possessor would be
+("the Peruvian offensive" as "Peru's offensive"); a city's name on the noun stays where it happened."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_extract_actor_names import doers
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("The Peruvian offensive in the border hills began on Monday.", "offensive", "Peru"),
+        ("The Norwegian decision to leave the talks was announced on Tuesday.", "decision", "Norway"),
+        ("The Kenyan election will be held in late December.", "election", "Kenya"),
+    ],
+)
+def test_actor_nation_of_noun_the_adjective_is_the_country_acting(text, trigger, country):
+    assert doers(text, trigger) == [country]
+
+
+def test_actor_nation_of_noun_a_city_on_the_noun_is_where():
+    text = "The Hamburg evacuations began on Monday after the flood."
+    assert doers(text, "evacuations") == []
