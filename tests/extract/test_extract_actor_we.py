@@ -24,6 +24,10 @@ pytestmark = pytest.mark.slow
             "Nordvik Industries Inc.",
         ),
         ('The Foreign Ministry said on Monday: "We signed the contract last week."', "Foreign Ministry"),
+        (
+            'Omar Sadiq, a spokesman for the World Food Programme, said: "We signed the contract on Monday."',
+            "World Food Programme",
+        ),
     ],
 )
 def test_actor_we_is_the_body_the_speaker_speaks_for(text, body):

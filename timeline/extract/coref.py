@@ -314,11 +314,11 @@ class Antecedents:
                 pairs.append((t.lemma_.lower(), before[0]))  # "OPEC president"
                 continue
             m = n + 1
-            if m < len(aside) and aside[m].lower_ == "of":
+            if m < len(aside) and aside[m].lower_ in ("of", "for"):
                 m += 1 + (m + 1 < len(aside) and aside[m + 1].lower_ == "the")
                 after = self._token_actor.get(aside[m].i) if m < len(aside) else None
                 if after is not None and after[1] == "ORG":
-                    pairs.append((t.lemma_.lower(), after[0]))  # "chief executive of DreamWorks"
+                    pairs.append((t.lemma_.lower(), after[0]))  # "chief executive of DreamWorks", "spokesman for"
         if len(pairs) != 1:
             return [], []
         return [pairs[0][0]], [pairs[0][1]]
