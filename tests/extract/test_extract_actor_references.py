@@ -857,3 +857,17 @@ def test_references_the_aircraft_carrier_is_not_the_aircraft_named_before():
         "runway on Friday. The aircraft carrier left Hobart on Saturday after a week-long visit."
     )
     assert "F-14 Tomcat" not in names(text, "left")
+
+
+def test_actor_references_a_passive_it_told_after_the_main_clause_is_the_country_subject():
+    # a thing acted on in the sentence before is out of sight once the country is named
+    text = (
+        "Traders were forced to close their shops in the capital.\n"
+        "Chad fell into chaos after the 1979 coup, when it was split among rival factions."
+    )
+    assert names(text, "split") == ["Chad"]
+
+
+def test_actor_references_a_passive_it_after_another_name_is_no_one():
+    text = "Iraq invaded Kuwait in 1990 before it was liberated by allied troops."
+    assert "Iraq" not in names(text, "liberated")

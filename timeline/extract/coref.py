@@ -647,7 +647,7 @@ class Antecedents:
                     # body the agency leaves alone in sight
                     return None
             found = self._in_sight(token, sent_index, exclude, pool, "ORG")
-            if found is None and (token.dep_ == "nsubj" or _owns_a_subject(token)):
+            if found is None and (token.dep_ == "nsubj" or _owns_a_subject(token) or self._undergoes_told_after(token)):
                 # "China exported toys. It ...", "Its exports rose": the country acting just before
                 found = self._country_subject(token, sent_index)
             if found is not None and token.dep_ in ("nsubj", "nsubjpass") and self._inside_a_thing(token, found[0]):
@@ -793,13 +793,15 @@ class Antecedents:
                     found.add(start)
         return found
 
-    def _thing_object_before(self, token) -> bool:
+    def _thing_object_before(self, token, own_sentence: bool = False) -> bool:
         """Is the last object told before an "it" object (in its sentence or the one before) a thing
         that names no actor ("Congress passed the bill ... Toledo signed it into law"), or a thing
         a preposition's object tells as a body's own ("in Mahato's account when they froze it")?
         The "it" goes on with that thing, not with an organisation named in passing."""
         doc = token.doc
-        first = sentence_of(doc[sentence_of(token).start - 1]).start if sentence_of(token).start > 0 else 0
+        first = sentence_of(token).start
+        if first > 0 and not own_sentence:
+            first = sentence_of(doc[first - 1]).start
         for i in range(token.i - 1, first - 1, -1):
             t = doc[i]
             if (
@@ -1087,10 +1089,13 @@ class Antecedents:
         It killed": the typhoon)."""
         if any(start < token.i for start, _ in self._things_by_sent.get(sent_index, ())):
             return None
-        if self._thing_object_before(token):
-            return None
         sent = sentence_of(token)
-        if not any(sent.start <= start < token.i for start, _ in self._countries):
+        # (a country named before it in its own sentence: a thing acted on in the sentence before
+        # is out of sight, "... forced to close her shop. Somalia disintegrated ..., when it was")
+        own = any(sent.start <= start < token.i for start, _ in self._countries)
+        if self._thing_object_before(token, own_sentence=own):
+            return None
+        if not own:
             if (
                 sent.start == 0
                 or self._things_by_sent.get(sent_index - 1)
@@ -1115,6 +1120,23 @@ class Antecedents:
         ):
             return None  # "Saudi Arabia will play Spain while Iran has its work cut out": Iran's
         return hit
+
+    def _undergoes_told_after(self, token) -> bool:
+        """Is a passive "it" the subject of a clause told after the main one of its sentence, with
+        nothing named between the two but the main subject ("Chad fell into chaos after the coup,
+        when it was split among factions")? It may go on with that subject; "Iraq invaded Kuwait
+        before it was liberated" names another between."""
+        verb = token.head
+        # ("after the coup, when it was split": the parser may hang a "when" clause on the noun)
+        told_when = verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+        if token.dep_ != "nsubjpass" or token.lower_ != "it" or verb.dep_ not in ("advcl", "conj") and not told_when:
+            return False
+        root = sentence_of(token).root
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        if root.i >= token.i or len(subjects) != 1:
+            return False
+        named = self._token_actor
+        return not any(i in named for i in range(subjects[0].right_edge.i + 1, token.i))
 
     def _told_of_a_thing(self, token, before_index: int) -> bool:
         """Is the sentence before the pronoun's about an unnamed thing: its main verb's subject a
