@@ -142,3 +142,28 @@ def test_passing_nouns_no_row_for_a_cause_that_is_a_state_or_told_by_its_verb():
     )
     assert "dispute" not in got
     assert "ban" not in got
+
+
+@pytest.mark.slow
+def test_passing_nouns_the_incident_in_which_people_were_killed_is_a_row_of_its_own():
+    got = triggers(
+        "Six farmers were killed on Sunday in clashes with herders near the river. "
+        "Nine people died in the shelling of a market in the town of Ravna on Monday. "
+        "Police arrested 30 students in a protest at Liberty Square. "
+        "In another blast at a bus depot, two drivers were wounded."
+    )
+    assert got.get("clashes") == "2006-10-29"
+    assert got.get("shelling") == "2006-10-30"
+    assert "protest" in got and "blast" in got
+    assert {"killed", "died", "arrested", "wounded"} <= set(got)  # the harm stays a row of its own
+
+
+@pytest.mark.slow
+def test_passing_nouns_no_row_for_an_incident_of_no_particular_kind_or_told_before():
+    got = triggers(
+        "A cyclist was injured in a crash near the bridge. "
+        "Rebels attacked a police post in the hills on Friday. "
+        "Two officers were killed in the attack."
+    )
+    assert "crash" not in got
+    assert "attack" not in got  # the attack told before, by "attacked"

@@ -40,3 +40,18 @@ def test_triggers_extent_is_the_characters_of_the_word():
     [trigger] = sentence_triggers(next(doc.sents))
     start, end, written, lemma = trigger_extent(trigger)
     assert text[start:end] == written == "arrested" and lemma == "arrest"
+
+
+def test_triggers_nouns_of_uprisings_pullouts_crackdowns_searches_and_overdoses_name_happenings():
+    got = {
+        text
+        for text, _ in triggers(
+            "A peasant rebellion swept the valley in 1912. "
+            "The pullout of the last troops ended the occupation. "
+            "The police crackdown on street vendors began in May. "
+            "The search of his flat took four hours. "
+            "An inspection of the dam found cracks. "
+            "The singer died of an overdose of sleeping pills."
+        )
+    }
+    assert {"rebellion", "pullout", "crackdown", "search", "inspection", "overdose"} <= got
