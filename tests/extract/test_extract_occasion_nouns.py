@@ -140,3 +140,28 @@ def test_occasion_nouns_who_ran_an_occasion_did_so_when_it_met():
     )
     assert got["meeting"][0] == "2006-11-15"
     assert got["presided over"][0] == "2006-11-15"
+
+
+@pytest.mark.slow
+def test_occasion_nouns_talks_during_which_one_spoke_are_a_row():
+    got = {
+        e.predicate.text: e.date.earliest
+        for e in extracted(
+            "During talks with the leaders of Mali and Chad in Dakar, the president said the mission would stay.",
+            "2006-11-03",
+        )
+    }
+    assert "talks" in got
+
+
+@pytest.mark.slow
+def test_occasion_nouns_their_talks_told_before_are_no_second_row():
+    got = [
+        e.predicate.text
+        for e in extracted(
+            "The two party leaders ended three months of talks on Wednesday. "
+            "At their talks, the leaders agreed to field joint candidates in 40 districts.",
+            "2006-11-03",
+        )
+    ]
+    assert got.count("talks") <= 1 and "agreed" in got

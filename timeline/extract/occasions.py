@@ -14,7 +14,7 @@ REPORTING_VERBS = frozenset(
 
 # Event nouns that name an occasion: "at a summit", "during a visit" tells that it took place.
 OCCASIONS = frozenset(
-    "conference summit meeting visit session talks trip ceremony forum interview hearing dinner lunch "
+    "conference summit meeting visit session talks talk trip ceremony forum interview hearing dinner lunch "
     "funeral celebration festival rally congress convention briefing match game tournament".split()
 )
 

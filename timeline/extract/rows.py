@@ -246,7 +246,7 @@ def _dealt_with_at(noun, trigger_ids: set[int]) -> bool:
 
 # Occasions that are what is said and decided at them (not a visit or a match, where talks are one part).
 _DELIBERATIONS = frozenset(
-    "conference summit meeting session talks forum hearing congress convention briefing dialogue "
+    "conference summit meeting session talks talk forum hearing congress convention briefing dialogue "
     "discussion negotiation consultation".split()
 )
 
@@ -257,14 +257,30 @@ def _occasion_told_before(noun) -> bool:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _GATHERINGS or sentence_of(noun).start == 0:
         return False
     kids = list(noun.children)
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids):
-        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids) and not (
+        any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids) and _named_before(noun)
+    ):
+        return False  # (but "at their talks" after "ended months of talks": those talks)
     if any(
-        c.dep_ in ("prep", "poss", "nmod", "nummod", "appos") or c.dep_ == "compound" and c.lemma_.lower() not in _SPANS
+        c.dep_ in ("prep", "nmod", "nummod", "appos")
+        or c.dep_ == "poss"
+        and c.pos_ != "PRON"
+        or c.dep_ == "compound"
+        and c.lemma_.lower() not in _SPANS
         for c in kids
     ):
-        return False  # "the meeting of ministers", "Monday's talks", "the budget talks" (not "the two-hour meeting")
+        # "the meeting of ministers", "Monday's talks", "the budget talks" (not "the two-hour meeting",
+        # "their talks": the ones told before)
+        return False
     return not any(c.dep_ == "amod" and c.lower_ in _ANOTHER_ONE for c in kids)
+
+
+def _named_before(noun) -> bool:
+    """Did a noun of the same lemma come earlier in the article?"""
+    lemma = noun.lemma_.lower()
+    doc = noun.doc
+    pos = tables(doc).pos  # a Token only for the nouns before it
+    return any(pos[i] == "NOUN" and doc[i].lemma_.lower() == lemma for i in range(noun.i))
 
 
 # The length an occasion told before may be given ("the two-hour meeting"), and the occasions.
