@@ -165,3 +165,17 @@ def test_occasion_nouns_their_talks_told_before_are_no_second_row():
         )
     ]
     assert got.count("talks") <= 1 and "agreed" in got
+
+
+@pytest.mark.slow
+def test_occasion_nouns_a_meeting_with_another_party_in_which_one_spoke_is_a_row():
+    got = rows(
+        "In a meeting with his Brazilian counterpart Luiz Mendes in Brasilia, the president called Brazil a friend."
+    )
+    assert "meeting" in got and "Luiz Mendes" in got["meeting"][1]
+    # what talks dealt with is their one row; an interview only carries the words
+    got = rows(
+        "In talks with the rebel leaders, the envoy discussed the ceasefire. "
+        "The minister said in an interview with the BBC that the army would stay."
+    )
+    assert "talks" not in got and "interview" not in got

@@ -821,18 +821,35 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
         # "Sunday's election", "the vote on Friday": a happening dated in its own right; "put the
         # Tories on 28 percent, a drop of two percent": the move is a row
         return False
-    if dep == "pobj" and (
-        head.lower_ in ("at", "during") and noun.lemma_.lower() in OCCASIONS or staging_verb(noun) is not None
-    ):
+    if dep == "pobj" and (_occasion_of_the_clause(noun, head) or staging_verb(noun) is not None):
         # "speaking at his annual news conference", "during a meeting with the minister"; "danced
         # his way to victory": the victory's row, told by the verb's clause; "arrived on a visit",
         # "met him on the sidelines of an official visit to Japan": the occasion, a happening too;
         # but "At the meeting, the two sides also discussed ...", "Present at the meeting were":
         # told before
-        return head.lower_ in ("at", "during") and (
+        return _occasion_of_the_clause(noun, head) and (
             not dated and _occasion_told_before(noun) or _dealt_with_at(noun, trigger_ids)
         )
     return True  # "after the liberation of Aleppo", "in the fight against terrorism": a reference
+
+
+def _occasion_of_the_clause(noun, prep) -> bool:
+    """ "at the meeting", "during a visit", and "In a meeting with his counterpart Hu Jintao, the
+    president referred to China as a partner" (like "during a meeting with"): the occasion where
+    the clause took place."""
+    return prep.lower_ in ("at", "during") and noun.lemma_.lower() in OCCASIONS or _in_talks_with(noun)
+
+
+def _in_talks_with(noun) -> bool:
+    """ "in a meeting with the minister", "in talks with the rebels": an occasion of deliberation
+    with another party, told as where the clause's words or acts took place."""
+    return (
+        noun.head.lower_ == "in"
+        and noun.head.head.pos_ == "VERB"
+        and noun.lemma_.lower() in _DELIBERATIONS
+        and not press_occasion(noun)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    )
 
 
 # A futures contract is named by the month of its delivery: "crude for December delivery".
