@@ -124,3 +124,13 @@ def test_missed_happenings_hurts_suffered_by_habit_or_losses_are_no_row():
     )
     assert "suffer" not in got
     assert "suffered" not in got
+
+
+@pytest.mark.slow
+def test_missed_happenings_a_post_or_power_assumed_is_taken_on_not_believed():
+    got = triggers("The deputy leader assumed the chairmanship of the party on Monday.")
+    assert got.get("assumed") == "2006-10-30"
+    got = triggers("The junta assumed full control of the capital in March.")
+    assert got.get("assumed") == "2006-03-01"
+    got = triggers("Most economists assumed that the central bank would hold its rate.")
+    assert "assumed" not in got  # a belief

@@ -2746,6 +2746,10 @@ def _stative(verb, dated: bool) -> bool:
         return False  # "the children suffered shrapnel wounds": they were wounded (not "suffers burns each summer")
     if lemma in ("have", "hold") and any(c.dep_ == "dobj" and _event_like(c) for c in verb.children):
         return False  # "held talks", "had a meeting": the noun is the event
+    if lemma == "assume" and any(c.dep_ == "dobj" for c in verb.children):
+        # "had assumed the presidency", "assumed office on April 21", "assumed the company's debt":
+        # a post, a power or a charge taken on (not "assumed that the talks would fail": a belief)
+        return False
     if lemma == "host" and any(_occasion(c) for c in _objects_shared(verb)):
         # "hosted the 2003 World Cup", "hosted four rounds of talks", "hosted - and won - the first
         # World Cup": the occasion happened
