@@ -74,3 +74,21 @@ def test_a_later_day_told_aside_ends_the_look_back_though_it_is_not_the_story_da
     got = seen(text, "2006-11-28")
     assert got["brought down"] == ("2006-11-01", "2006-11-10")
     assert got["came"] == ("2006-11-26", "2006-11-26")  # back at Sunday's vote, not early this month
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "day"),
+    [
+        ("The fishery ministers, gathering in Oslo on Tuesday, approved a new cod quota.", "approved", "2006-11-28"),
+        ("The bishop, touring the flooded parish on Monday, pledged help for the farmers.", "pledged", "2006-11-27"),
+    ],
+)
+def test_a_participle_set_off_after_the_subject_dates_what_the_subject_did(text, verb, day):
+    # what the subject was doing at the time ("gathering in Oslo on Tuesday") is when it did it
+    assert seen(text, THURSDAY)[verb] == (day, day)
+
+
+def test_a_participle_telling_a_span_edge_does_not_date_the_clause():
+    # "beginning on Sunday" is when the ceasefire begins, not when Egypt brokered it
+    got = seen("The ceasefire, beginning on Sunday, was brokered by Egypt.", THURSDAY)
+    assert got["brokered"] != ("2006-11-26", "2006-11-26")

@@ -160,6 +160,7 @@ class TimexIndex:
         # direction, not when; "in the past four months" is the stretch that ends on the article's day.
         # ``unanchored``: instead, the days and times an article with no date of its own names
         # ("on Thursday") and cannot resolve: they say when as written, not which day.
+        self.ref_date = None if unanchored else ref_date
         if unanchored:
             usable = sorted(
                 (t for t in timexes if t.type in ("DATE", "TIME") and t.resolution == "unresolved"),
@@ -1300,7 +1301,7 @@ def event_date(
         if found is None:
             found = _at_occasion(
                 trigger if trigger.pos_ != "NOUN" else occurrence_verb(trigger) or support_verb(trigger), index
-            )
+            ) or _subject_busy_when(trigger, index)
         if (
             found is None
             and not _intended(trigger)
@@ -2070,6 +2071,60 @@ def _at_occasion(verb, index: TimexIndex) -> TimeExpr | None:
             if found is not None:
                 return found
     return None
+
+
+# Present participles that tell a span's edge, not what its subject was doing at the time ("The
+# mourning period, starting on Thursday, was announced ...": the period starts then)
+_SPAN_EDGES = frozenset("start begin end finish last run continue expire open close stretch".split())
+
+
+def _subject_busy_when(verb, index: TimexIndex) -> TimeExpr | None:
+    """ "European ministers, meeting in Brussels on Tuesday, failed to agree", "The governor,
+    visiting the town on Sunday, promised new funds": a present participle set off by commas after
+    the verb's subject tells what the subject was doing when it did what the verb says; its time
+    is the verb's when the verb has none of its own."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = verb.doc
+    for subj in verb.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for p in subj.children:
+            if (
+                p.dep_ == "acl"
+                and p.tag_ == "VBG"
+                and p.i > subj.i
+                and p.i < verb.i
+                and doc[p.left_edge.i - 1].text == ","
+                and p.lemma_.lower() not in _SPAN_EDGES
+            ):
+                found = _in_clause(p, index)
+                if found is None or found.precision != "day":
+                    continue
+                if index.ref_date and (found.earliest or "") > index.ref_date and tense(verb) == "past":
+                    # the participle's weekday read as one ahead ("touring the parish on Monday"):
+                    # a clause told in the past did it on the last such day
+                    found = _weekday_before(found, index.ref_date)
+                if found is not None:
+                    return found
+    return None
+
+
+_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+
+
+def _weekday_before(t: TimeExpr, ref_date: str) -> TimeExpr | None:
+    """A weekday read as the next one after ``ref_date``, moved to the one a week before (on or
+    before the article's day); None for any other expression."""
+    if not _WEEKDAY.fullmatch(t.text.strip()) or t.earliest != t.latest or t.value != t.earliest or not t.earliest:
+        return None
+    day = _day(t.earliest)
+    if day is None:
+        return None
+    iso = (day - timedelta(days=7)).isoformat()
+    if iso > ref_date:
+        return None
+    return replace(t, value=iso, edtf=iso, earliest=iso, latest=iso)
 
 
 _AT_THE_TIME = frozenset({"when", "as", "while"})
