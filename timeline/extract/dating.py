@@ -177,6 +177,7 @@ class TimexIndex:
             usable = [t for t in usable if not _in_lifespan(text, t)]
             usable = months_named(text, day_ranges(text, usable), ref_date)
             usable = _periods_to(doc, text, usable)
+            usable = _months_from_january(text, usable)
             if any(_GAME_PART.fullmatch(t.text) for t in usable) and _tells_a_game(text):
                 # "closed the third quarter 54-43", "early in the second half": a part of the game
                 # the report tells, not a quarter or a half of the year
@@ -609,6 +610,62 @@ def _periods_to(doc, text: str, timexes: Sequence[TimeExpr]) -> list[TimeExpr]:
         period, opens = found
         out = [o for o in out if o.end <= opens]
         out.append(period)
+    return out
+
+
+_MONTH_NAMES = "january february march april may june july august september october november december".split()
+# "the first nine months of 2005", "in the first 10 months of this year": the months from January
+_FIRST_MONTHS = re.compile(
+    r"\bfirst\s+(" + "|".join(k for k, v in SMALL_NUMBERS.items() if 2 <= v <= 11) + r"|[2-9]|1[01])"
+    r"\s+months\s+of\s+(?:the\s+(?:fiscal\s+)?year\s+)?$",
+    re.IGNORECASE,
+)
+# "the January-October period", "in January-September 2005": a stretch of months that opens the
+# year, written with a dash
+_FROM_JANUARY = re.compile(r"\bJan(?:uary|\.)?\s*[-–]\s*$", re.IGNORECASE)
+
+
+def _months_from_january(text: str, timexes: Sequence[TimeExpr]) -> list[TimeExpr]:
+    """The expressions of a year that "the first N months of" opens, and of a month a "January-"
+    opens, stretched over the months from January ("exports rose 20 percent in the first ten
+    months of this year": January to October; "in the January-October period": not October
+    alone)."""
+    out: list[TimeExpr] = []
+    for t in timexes:
+        year = t.value[:4]
+        if not year.isdecimal() or not t.earliest or not t.latest:
+            out.append(t)
+            continue
+        last = 0
+        opens = t.start
+        precision = t.precision
+        if t.precision == "year" and len(t.value) == 4:
+            m = _FIRST_MONTHS.search(text, max(0, t.start - 60), t.start)
+            if m is not None:
+                word = m[1].lower()
+                last = SMALL_NUMBERS.get(word, int(word) if word.isdecimal() else 0)
+                opens = m.start()
+                precision = "quarter"  # months of a year, as "the first half" is: no era of the story
+        elif t.precision == "month" and t.value[5:7].isdecimal() and int(t.value[5:7]) > 1:
+            m = _FROM_JANUARY.search(text, max(0, t.start - 12), t.start)
+            if m is not None:
+                last, opens = int(t.value[5:7]), m.start()
+        if not 2 <= last <= 11:
+            out.append(t)
+            continue
+        end = f"{year}-{last:02d}-{monthrange(int(year), last)[1]:02d}"
+        out = [o for o in out if o.end <= opens]  # "January" of "January-October": one expression
+        out.append(
+            replace(
+                t,
+                start=opens,
+                text=text[opens : t.end],
+                earliest=f"{year}-01-01",
+                latest=end,
+                edtf=f"{year}-01/{year}-{last:02d}",
+                precision=precision,
+            )
+        )
     return out
 
 
@@ -1355,7 +1412,7 @@ def event_date(
         and not _gives_a_name(trigger)
         and not _went_on_for(trigger)
         and not _said_now_of_a_past(trigger)
-        and not (_present_perfect(trigger) and (_done_again_and_again(trigger) or _judged_so(trigger)))
+        and not (present_perfect(trigger) and (_done_again_and_again(trigger) or _judged_so(trigger)))
         and not at_the_time(trigger)
     ):
         return from_reference(ref_date)
@@ -1511,7 +1568,7 @@ def _since(trigger, index: TimexIndex, ref_date: str) -> EventDate | None:
     a present perfect bounded by "since" a time went on from that time up to the article's day (the
     time is its start, never its date); None for any other clause."""
     verb = (occurrence_verb(trigger) or support_verb(trigger)) if trigger.pos_ == "NOUN" else trigger
-    if verb is None or verb.pos_ not in ("VERB", "AUX") or not _present_perfect(verb) or _in_clause(verb, index):
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or not present_perfect(verb) or _in_clause(verb, index):
         return None  # (a clause with a date of its own is dated by it)
     by_token = index._by_token
     for c in verb.children:
@@ -1586,7 +1643,7 @@ def _stretch_to_now(trigger) -> tuple[int, str] | None:
     """The stretch a clause in the present perfect has gone on "for" up to now ("have been fighting
     for two weeks": (2, "week"); "has been growing for years": (0, "year")), else None."""
     verb = (occurrence_verb(trigger) or support_verb(trigger)) if trigger.pos_ == "NOUN" else trigger
-    if verb is None or verb.pos_ not in ("VERB", "AUX") or not _present_perfect(verb):
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or not present_perfect(verb):
         return None
     doc = verb.doc
     deps, lower = tables(doc).deps, lowered(doc)
@@ -1808,7 +1865,7 @@ def _after_told(trigger, index: TimexIndex, ref_date: str) -> EventDate:
     if (
         verb is None
         or verb.pos_ not in ("VERB", "AUX")
-        or not (_past(verb) or _present_perfect(verb) or _bare_past(verb))
+        or not (_past(verb) or present_perfect(verb) or _bare_past(verb))
     ):
         return UNDATED
     if _not_told_as_fact(verb) or _pluperfect(verb):
@@ -2532,7 +2589,7 @@ def _why_it_is(trigger) -> bool:
     ("Shares are lower as investors sold bank stocks" tells a change of the day: a comparative is
     no standing quality)."""
     verb = _clause_verb(trigger)
-    if verb is None or verb.dep_ != "advcl" or tense(verb) != "past" or _present_perfect(verb):
+    if verb is None or verb.dep_ != "advcl" or tense(verb) != "past" or present_perfect(verb):
         return False
     if not any(c.dep_ == "mark" and c.lower_ in _REASONS and c.i < verb.i for c in verb.children):
         return False
@@ -3069,7 +3126,7 @@ def _perfect_up_to_now(trigger, anchor: EventDate | None, ref_date: str | None) 
     not the day of Saturday's talks); the month before the article for news told up to now outside
     the thread of the lead's happening ("Villagers have tried every possible method", "Terim has
     called up Sukur": GUIDELINES 3, not the day it was written). None for any other clause."""
-    if not ref_date or not _present_perfect(trigger):
+    if not ref_date or not present_perfect(trigger):
         return None
     if _done_again_and_again(trigger) or _since_then(trigger) or _a_total(trigger) or _judged_so(trigger):
         # "Chang has played Federer five times", "20,000 people have been killed since then":
@@ -3197,7 +3254,7 @@ def _under_an_era(verb) -> bool:
     )
 
 
-def _present_perfect(verb) -> bool:
+def present_perfect(verb) -> bool:
     """ "has killed", "have offered": a past that reaches the present, not a past era's."""
     doc = verb.doc
     t = tables(doc)
@@ -3217,7 +3274,7 @@ def _perfect_conjunct(verb) -> bool:
         return False
     if any(deps[c] in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children[verb.i]):
         return False
-    return _present_perfect(verb.head)
+    return present_perfect(verb.head)
 
 
 def _perfect_clause(trigger) -> bool:
@@ -3236,7 +3293,7 @@ def _perfect_clause(trigger) -> bool:
         )
     ):
         verb = verb.head  # "have gone on to win the title, except in 2002": the infinitive's time is its verb's
-    return verb is not None and verb.pos_ in ("VERB", "AUX") and _present_perfect(verb)
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and present_perfect(verb)
 
 
 def _one_of_several(trigger, text: str | None) -> bool:
@@ -3482,7 +3539,7 @@ def _at_the_time_of(trigger, anchor: EventDate | None) -> bool:
         anchor is not None
         and anchor.precision == "day"
         and any(c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children)
-        and not _present_perfect(trigger)
+        and not present_perfect(trigger)
     )
 
 
@@ -3504,7 +3561,7 @@ def done_by_its_noun(trigger) -> int | None:
         verb = verb.head  # "that killed 11 and injured 72" (the parser may tag "injured" a participle)
     if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or trigger.pos_ != "VERB" or tense(verb) != "past":
         return None
-    if _pluperfect(trigger) or _present_perfect(trigger) or _pluperfect(verb) or _present_perfect(verb):
+    if _pluperfect(trigger) or present_perfect(trigger) or _pluperfect(verb) or present_perfect(verb):
         return None
     t = tables(trigger.doc)
     deps, lower = t.deps, lowered(trigger.doc)
@@ -3630,13 +3687,13 @@ def inferred(
         # "The ministry reported the cases to the WHO", "the paper disclosed": told by the time the
         # article was written, as a statement is ("a day after it was reported" is another's time);
         # "has reported": some time in the month before it
-        if not _present_perfect(trigger):
+        if not present_perfect(trigger):
             return replace(from_reference(ref_date), resolution="inferred")
         return _recently(trigger, ref_date) if lemma in _NEWS_ACTS else UNDATED
     if lemma in SPEECH_VERBS and lemma not in _ACTS:
         return UNDATED  # a statement is dated as statements are (the article's day), not by the story told
     if (
-        lemma in _REACTIONS and not (_present_perfect(trigger) and _judged_so(trigger)) or _answering(trigger)
+        lemma in _REACTIONS and not (present_perfect(trigger) and _judged_so(trigger)) or _answering(trigger)
     ) and ref_date:
         # "Asked about the reports, Hanegbi dismissed them as speculation": an answer, told by the
         # time of writing as a reaction is, not in the past era the story moved to
@@ -3656,7 +3713,7 @@ def inferred(
             # in 1963 ... quit the club at the age of 28": not 1963; "first competed in the Berlin
             # Games in 1936 ... In the Athens Games, it sent women": the occasion's time, not 1936
             return UNDATED
-        if _present_perfect(trigger) or _perfect_conjunct(trigger):
+        if present_perfect(trigger) or _perfect_conjunct(trigger):
             # "until it was annexed in 1902 ... The violence has killed 1,700": up to now; "worth 7.6
             # billion in 2005 ... ads have misled consumers and harmed their interests": so is "harmed"
             return UNDATED

@@ -844,8 +844,13 @@ def _add_events(story: _Story, s: _Sentence, sent_text: str, rows: list[_Row], e
         source = row.source
         if source is not None and not any(r.name == source[0] for r in refs):
             refs.append(ActorRef(source[0], source[1], "source"))
+        when = _statement_date(row, fact, story.ref_date)
         when = _not_after_publication(
-            _statement_date(row, fact, story.ref_date), fact, story.ref_date, stay=_stay_days(trig) > 0
+            when,
+            fact,
+            story.ref_date,
+            stay=_stay_days(trig) > 0,
+            named=when.resolution == "absolute" and _simple_past(trig),
         )
         if not when.dated and story.unanchored:
             written = _own_expression(trig, story.unanchored)
@@ -1551,16 +1556,33 @@ def _reports_listed(trig, listed: set[int]) -> bool:
     return False
 
 
-def _not_after_publication(when: EventDate, fact: str, ref_date: str | None, *, stay: bool = False) -> EventDate:
+def _simple_past(trig) -> bool:
+    """Is the trigger a verb in the simple past, active or passive ("invested", "was invested";
+    not "have been infected", "had wiped", nor a participle on a noun: "miners killed in 2006")?"""
+    if trig.pos_ != "VERB":
+        return False
+    if trig.tag_ == "VBD":
+        return not any(c.dep_ in ("aux", "auxpass") for c in trig.children)
+    auxes = [c for c in trig.children if c.dep_ in ("aux", "auxpass")]
+    return trig.tag_ == "VBN" and [(c.dep_, c.tag_) for c in auxes] == [("auxpass", "VBD")]
+
+
+def _not_after_publication(
+    when: EventDate, fact: str, ref_date: str | None, *, stay: bool = False, named: bool = False
+) -> EventDate:
     """A happening told as past or present cannot have taken place after the article was written:
     such a date is a misreading (a weekday of the wrong week, a date of another clause). A stay
     that began by then and runs for the days the text counts (``stay``: "arrived on Monday for a
-    three-day visit" in Monday's paper) keeps its end: what follows the article's day is its plan."""
+    three-day visit" in Monday's paper) keeps its end: what follows the article's day is its plan.
+    ``named``: a period the text names by its calendar name, told in the simple past ("invested
+    20 billion between 2001 and 2005" in an article of November 2005) is the period named, as a
+    reader takes it (GUIDELINES 3: a year is Jan 1 - Dec 31); "this year", or the present perfect
+    ("have been infected in 2005"), runs up to the article's day."""
     if not ref_date or not when.earliest or fact == "planned":
         return when
     if when.earliest > ref_date:
         return EventDate()
-    if when.latest and when.latest > ref_date and not stay:
+    if when.latest and when.latest > ref_date and not stay and not named:
         # "has raised rates three times this year", "earlier this month": up to the article's day
         return replace(when, latest=ref_date, edtf=f"{when.earliest}/{ref_date}")
     return when

@@ -1,0 +1,49 @@
+"""Periods a text names for what happened in them (issue 16, item 3): the months from January a
+report counts ("the first nine months of the year", "the January-September period"), and a period
+named by its calendar name for a clause in the simple past, which is the whole of it. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import spans_seen
+
+pytestmark = pytest.mark.slow
+
+THURSDAY = "2006-11-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "earliest", "latest"),
+    [
+        ("Tea exports rose 12 percent in the first eight months of this year.", "rose", "2006-01-01", "2006-08-31"),
+        (
+            "In the first 10 months of the year, the port handled 3 million containers.",
+            "handled",
+            "2006-01-01",
+            "2006-10-31",
+        ),
+        ("Car sales fell sharply in the first nine months of 2004.", "fell", "2004-01-01", "2004-09-30"),
+        (
+            "Rice imports climbed to 2 million tons in the January-September period.",
+            "climbed",
+            "2006-01-01",
+            "2006-09-30",
+        ),
+    ],
+)
+def test_the_months_a_report_counts_from_january_are_its_period(text, verb, earliest, latest):
+    # not the whole year, nor the year up to the article's day, nor the last month alone
+    assert spans_seen(text, THURSDAY)[verb] == (earliest, latest)
+
+
+def test_a_named_period_told_in_the_simple_past_is_the_whole_period():
+    # "between 2003 and 2006" in an article of November 2006: the four years, not up to the article
+    got = spans_seen("The city invested 2 billion yuan in schools between 2003 and 2006.", THURSDAY)
+    assert got["invested"] == ("2003-01-01", "2006-12-31")
+
+
+def test_a_named_year_told_in_the_present_perfect_runs_up_to_the_article_day():
+    got = spans_seen("About 40 percent of the hospitals have been renovated in 2006.", THURSDAY)
+    assert got["renovated"] == ("2006-01-01", THURSDAY)
