@@ -617,19 +617,21 @@ _MONTH_NAMES = "january february march april may june july august september octo
 # "the first nine months of 2005", "in the first 10 months of this year": the months from January
 _FIRST_MONTHS = re.compile(
     r"\bfirst\s+(" + "|".join(k for k, v in SMALL_NUMBERS.items() if 2 <= v <= 11) + r"|[2-9]|1[01])"
-    r"\s+months\s+of\s+(?:the\s+(?:fiscal\s+)?year\s+)?$",
+    r"\s+(months|quarters)\s+of\s+(?:the\s+(?:fiscal\s+)?year\s+)?$",
     re.IGNORECASE,
 )
+# "Jan.-Oct. this year": the stretch written as one expression that opens on January
+_JANUARY_TO = re.compile(r"Jan(?:uary|\.)?\s*[-–]\s*([a-z]{3})", re.IGNORECASE)
 # "the January-October period", "in January-September 2005": a stretch of months that opens the
 # year, written with a dash
 _FROM_JANUARY = re.compile(r"\bJan(?:uary|\.)?\s*[-–]\s*$", re.IGNORECASE)
 
 
 def _months_from_january(text: str, timexes: Sequence[TimeExpr]) -> list[TimeExpr]:
-    """The expressions of a year that "the first N months of" opens, and of a month a "January-"
-    opens, stretched over the months from January ("exports rose 20 percent in the first ten
-    months of this year": January to October; "in the January-October period": not October
-    alone)."""
+    """The expressions of a year that "the first N months (or quarters) of" opens, and of a month a
+    "January-" opens, stretched over the months from January ("exports rose 20 percent in the first
+    ten months of this year": January to October; "in the January-October period", "in Jan.-Oct.
+    this year": not October, nor January, alone)."""
     out: list[TimeExpr] = []
     for t in timexes:
         year = t.value[:4]
@@ -644,12 +646,16 @@ def _months_from_january(text: str, timexes: Sequence[TimeExpr]) -> list[TimeExp
             if m is not None:
                 word = m[1].lower()
                 last = SMALL_NUMBERS.get(word, int(word) if word.isdecimal() else 0)
+                last *= 3 if m[2].lower() == "quarters" else 1
                 opens = m.start()
                 precision = "quarter"  # months of a year, as "the first half" is: no era of the story
         elif t.precision == "month" and t.value[5:7].isdecimal() and int(t.value[5:7]) > 1:
             m = _FROM_JANUARY.search(text, max(0, t.start - 12), t.start)
             if m is not None:
                 last, opens = int(t.value[5:7]), m.start()
+        elif t.precision == "month" and t.value[5:7] == "01" and (m := _JANUARY_TO.match(t.text)) is not None:
+            abbreviations = [name[:3] for name in _MONTH_NAMES]
+            last = abbreviations.index(m[1].lower()) + 1 if m[1].lower() in abbreviations else 0
         if not 2 <= last <= 11:
             out.append(t)
             continue
