@@ -26,6 +26,7 @@ THURSDAY = "2006-11-30"
         ),
         ("Car sales fell sharply in the first nine months of 2004.", "fell", "2004-01-01", "2004-09-30"),
         ("Coal output grew 8 percent in the first three quarters of this year.", "grew", "2006-01-01", "2006-09-30"),
+        ("Tourist arrivals rose in the first seven months this year.", "rose", "2006-01-01", "2006-07-31"),
         ("Cement sales dropped in Jan.-Aug. this year.", "dropped", "2006-01-01", "2006-08-31"),
         (
             "Rice imports climbed to 2 million tons in the January-September period.",

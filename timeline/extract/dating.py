@@ -614,10 +614,10 @@ def _periods_to(doc, text: str, timexes: Sequence[TimeExpr]) -> list[TimeExpr]:
 
 
 _MONTH_NAMES = "january february march april may june july august september october november december".split()
-# "the first nine months of 2005", "in the first 10 months of this year": the months from January
+# "the first nine months of 2005", "in the first 10 months (of) this year": the months from January
 _FIRST_MONTHS = re.compile(
     r"\bfirst\s+(" + "|".join(k for k, v in SMALL_NUMBERS.items() if 2 <= v <= 11) + r"|[2-9]|1[01])"
-    r"\s+(months|quarters)\s+of\s+(?:the\s+(?:fiscal\s+)?year\s+)?$",
+    r"\s+(months|quarters)\s+(?:of\s+(?:the\s+(?:fiscal\s+)?year\s+)?)?$",
     re.IGNORECASE,
 )
 # "Jan.-Oct. this year": the stretch written as one expression that opens on January
