@@ -156,6 +156,8 @@ def test_passing_nouns_the_incident_in_which_people_were_killed_is_a_row_of_its_
     assert got.get("shelling") == "2006-10-30"
     assert "protest" in got and "blast" in got
     assert {"killed", "died", "arrested", "wounded"} <= set(got)  # the harm stays a row of its own
+    got = triggers("Four guards were killed in an attack on a police station in Kandahar on Friday.")
+    assert got.get("attack") == "2006-11-03"  # a named place anywhere in the incident's own phrase
 
 
 @pytest.mark.slow

@@ -147,12 +147,11 @@ def _incident_of_a_toll(noun) -> bool:
         return False
     if _anchored(noun):
         return True
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+        return True
     ents = tables(noun.doc).ents
-    return any(
-        c.dep_ == "prep"
-        and (c.lower_ in ("with", "between") or any(ents[g.i] in _PLACE_ENTS for g in c.children if g.dep_ == "pobj"))
-        for c in noun.children
-    )
+    # "an attack on a bus in Gao": a named place anywhere in its own phrase
+    return any(t.dep_ == "pobj" and ents[t.i] in _PLACE_ENTS for t in _own_phrase(noun))
 
 
 # Words that give a cause: "because of", "due to", "owing to", "thanks to", "as a result of".
