@@ -135,8 +135,10 @@ def test_actor_things_who_a_person_works_for_is_no_participant():
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
-        # a body of people in numbers names no one: its country takes part
-        ("Irish rebels seized the post office in Dublin in 1916.", "seized", ["Ireland"]),
+        # a body of people in numbers names no one: its country takes part, when it is its
+        # government's ("troops"), not when they rise against one or answer to none ("rebels")
+        ("Irish rebels seized the post office in Dublin in 1916.", "seized", []),
+        ("Palestinian militants fired rockets at the town on Monday.", "fired", []),
         ("Chinese troops crossed the river on Monday.", "crossed", ["China"]),
         # the article that opens a sentence is no part of the name after it
         (

@@ -2053,11 +2053,14 @@ def _designator_head(tok, role: str, resolver: ActorResolver) -> Participant | N
 
 # "the government of Uganda", "the Chinese authorities": the country's, acting
 GOVERNMENT_NOUNS = frozenset({"government", "authorities", "authority", "administration"})
-# Bodies that are people in numbers, named by no one: "Irish rebels", "Israeli troops", "Chinese police"
+# Bodies that are people in numbers, named by no one: "Israeli troops", "Chinese police", "Irish rebels"
 # (an army, a ministry, a government are named bodies).
 _PEOPLE_BODIES = frozenset(
     {"troop", "troops", "rebel", "rebels", "police", "militant", "militants", "soldier", "soldiers"}
 )
+# Of those, people in arms against a government, or with none: the nationality is not the country
+# acting (GUIDELINES section 4), as it is for "Israeli troops".
+_ARMED_GROUPS = frozenset({"rebel", "militant"})
 _COUNTING = frozenset({"one", "some", "several", "many", "few", "dozens", "hundreds", "thousands", "most", "all"})
 
 
@@ -2083,6 +2086,8 @@ def _country_body(
         c.dep_ in ("compound", "nmod") and (resolver.entity_actor(c) or ("", ""))[1] == "ORG" for c in tok.lefts
     ):
         return None  # "Russia's Interfax news agency": the agency's own name says who (see _by_modifier)
+    if head_lemma in _ARMED_GROUPS:
+        return []  # "Irish rebels", "Palestinian militants": no one named, and no government acting
     counted = any(c.dep_ in ("nummod", "quantmod") or c.lower_ in _COUNTING for c in tok.lefts)
     if counted or head_lemma in _PEOPLE_BODIES or _unnamed_person(tok, type_):
         # "a Singaporean senior official", "American military leaders", "2,000 Chinese police",
