@@ -50,3 +50,13 @@ def test_a_named_period_told_in_the_simple_past_is_the_whole_period():
 def test_a_named_year_told_in_the_present_perfect_runs_up_to_the_article_day():
     got = spans_seen("About 40 percent of the hospitals have been renovated in 2006.", THURSDAY)
     assert got["renovated"] == ("2006-01-01", THURSDAY)
+
+
+def test_the_first_months_with_no_year_are_of_the_article_year_once_over():
+    got = spans_seen("Wheat output climbed 6 percent in the first ten months, the ministry said.", THURSDAY)
+    assert got["climbed"] == ("2006-01-01", "2006-10-31")
+
+
+def test_someones_first_months_are_no_months_of_the_year():
+    got = spans_seen("In his first six months in office, the governor fired 20 officials.", THURSDAY)
+    assert got["fired"] != ("2006-01-01", "2006-06-30")

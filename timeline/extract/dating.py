@@ -172,12 +172,12 @@ class TimexIndex:
                 (t for t in timexes if t.type in ("DATE", "TIME") and t.earliest and t.latest),
                 key=lambda t: t.start,
             )
-        text = doc_text(doc) if usable else ""
+        text = doc_text(doc)
         if not unanchored:
             usable = [t for t in usable if not _in_lifespan(text, t)]
             usable = months_named(text, day_ranges(text, usable), ref_date)
             usable = _periods_to(doc, text, usable)
-            usable = _months_from_january(text, usable)
+            usable = _months_from_january(text, usable, ref_date)
             if any(_GAME_PART.fullmatch(t.text) for t in usable) and _tells_a_game(text):
                 # "closed the third quarter 54-43", "early in the second half": a part of the game
                 # the report tells, not a quarter or a half of the year
@@ -627,7 +627,7 @@ _JANUARY_TO = re.compile(r"Jan(?:uary|\.)?\s*[-–]\s*([a-z]{3})", re.IGNORECASE
 _FROM_JANUARY = re.compile(r"\bJan(?:uary|\.)?\s*[-–]\s*$", re.IGNORECASE)
 
 
-def _months_from_january(text: str, timexes: Sequence[TimeExpr]) -> list[TimeExpr]:
+def _months_from_january(text: str, timexes: Sequence[TimeExpr], ref_date: str | None) -> list[TimeExpr]:
     """The expressions of a year that "the first N months (or quarters) of" opens, and of a month a
     "January-" opens, stretched over the months from January ("exports rose 20 percent in the first
     ten months of this year": January to October; "in the January-October period", "in Jan.-Oct.
@@ -672,7 +672,51 @@ def _months_from_january(text: str, timexes: Sequence[TimeExpr]) -> list[TimeExp
                 precision=precision,
             )
         )
-    return out
+    return _months_of_this_year(text, out, ref_date)
+
+
+# "the first nine months" with no year after it: of the article's own year, once they are over
+_FIRST_MONTHS_ALONE = re.compile(
+    r"\bthe\s+first\s+(" + "|".join(k for k, v in SMALL_NUMBERS.items() if 2 <= v <= 11) + r"|[2-9]|1[01])"
+    r"\s+(months|quarters)\b(?!\s+(?:of|this|last|next|in|on|at|after|since|as)\b)(?!\s*')",
+    re.IGNORECASE,
+)
+
+
+def _months_of_this_year(text: str, timexes: list[TimeExpr], ref_date: str | None) -> list[TimeExpr]:
+    """``timexes`` with "the first N months" (or quarters) a report names with no year ("Wastewater
+    discharges rose 2.4 percent in the first nine months") added as the months from January of the
+    article's year, when they ended before the article was written; not in a text that names
+    another year before them in their sentence, nor someone's first months ("in the first six
+    months in office", "his first three months as coach")."""
+    if not ref_date or not ref_date[:4].isdecimal():
+        return timexes
+    year = int(ref_date[:4])
+    added: list[TimeExpr] = []
+    for m in _FIRST_MONTHS_ALONE.finditer(text):
+        word = m[1].lower()
+        last = SMALL_NUMBERS.get(word, int(word) if word.isdecimal() else 0) * (3 if m[2].lower() == "quarters" else 1)
+        if not 2 <= last <= 11 or any(t.start < m.end() and m.start() < t.end for t in timexes):
+            continue
+        end = f"{year}-{last:02d}-{monthrange(year, last)[1]:02d}"
+        opens = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if end >= ref_date or any(opens <= t.start < m.start() and t.precision == "year" for t in timexes):
+            continue
+        added.append(
+            TimeExpr(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(),
+                type="DATE",
+                value=str(year),
+                edtf=f"{year}-01/{year}-{last:02d}",
+                earliest=f"{year}-01-01",
+                latest=end,
+                precision="quarter",
+                resolution="relative",
+            )
+        )
+    return sorted([*timexes, *added], key=lambda t: t.start) if added else timexes
 
 
 def _times_a_clause(doc, at: int) -> bool:
