@@ -149,3 +149,30 @@ def test_what_a_speaker_says_is_not_being_done_keeps_the_statements_word():
         "Coastal Air cancelled 40 flights. Coastal Air said Monday that it was not in the process of refunding anyone."
     )
     assert "refunding" not in [r[0] for r in rows(text, all_events=True) if "said" in r[3]]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The coach's remarks on Sunday led to calls from fans for his resignation.", "calls"),
+        ("The new tax sparked fierce criticism from farmers on Sunday.", "criticism"),
+    ],
+)
+def test_a_reaction_a_happening_drew_is_the_rows_word(text, word):
+    assert [(r[0], r[1]) for r in rows(text)] == [(word, "2010-06-13")]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The coach's remarks on Sunday led to a long debate.", "led"),  # no reaction of others named
+        ("The crash on Sunday prompted a review of the rules.", "prompted"),
+    ],
+)
+def test_what_a_happening_led_to_that_is_no_reaction_keeps_its_row(text, verb):
+    assert verb in [r[0] for r in rows(text, all_events=True)]
+
+
+def test_demand_from_buyers_is_no_reaction():
+    words = [r[0] for r in rows("The bond sale drew strong demand from foreign funds on Sunday.", all_events=True)]
+    assert "demand" not in words

@@ -122,7 +122,7 @@ def test_a_present_perfect_does_not_take_a_past_story_day():
     )
     got = dates(text, "2006-12-06")
     assert got["arrested"][:2] == ("2006-12-02", "2006-12-02")
-    assert got["drawn"][0] != "2006-12-02"  # up to now, not Saturday's
+    assert got["criticism"][0] != "2006-12-02"  # up to now, not Saturday's (the row of "drawn", on its reaction)
 
 
 def test_an_event_named_in_a_since_phrase_does_not_move_the_story():

@@ -82,6 +82,7 @@ from timeline.extract.triggers import (
     journey_verb,
     measured_total,
     name_time,
+    reaction_drawn,
     sentence_triggers,
     trigger_extent,
     verb_read_as_adjective,
@@ -467,7 +468,8 @@ def _anchor(trig, rows: list[_Row]):
     word = handed_over(trig) if trig.lemma_.lower() != "leave" else _state_left(trig)
     if word is trig:
         # "bilateral trade amounted to 197 million dollars": the trade; "has been providing loans": the loans
-        word = measured_total(trig) or help_given(trig) or trig
+        # "led to calls from Jewish groups for an apology": the calls
+        word = measured_total(trig) or help_given(trig) or reaction_drawn(trig) or trig
     return trig if word is not trig and any(r.trig.i == word.i and r.fact in LISTED for r in rows) else word
 
 

@@ -716,6 +716,31 @@ def help_given(verb):
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in _HELP), None)
 
 
+# Verbs that tell what a happening drew from others, and the reactions they draw: "the remarks led
+# to calls from Jewish groups for an apology", "Denmark sparked sharp criticism from China": the
+# calls, the criticism are the happening (GUIDELINES 1: a call or an urging is a row when it is news),
+# the verb's clause tells it.
+_DRAWING = frozenset("lead spark trigger prompt provoke draw".split())
+# (not "demand": "the IPO drew strong demand from foreign funds" is buyers' interest)
+_REACTIONS = frozenset("call criticism condemnation complaint".split())
+
+
+def reaction_drawn(verb):
+    """The noun of the reaction a verb only says a happening drew ("calls" in "led to calls for an
+    apology", "criticism" in "sparked sharp criticism from China"), or None."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in _DRAWING:
+        return None
+    for c in verb.children:
+        nouns = [c] if c.dep_ == "dobj" and lemma != "lead" else []
+        if c.dep_ == "prep" and c.lower_ == "to" and lemma == "lead":
+            nouns = [g for g in c.children if g.dep_ == "pobj"]
+        for n in nouns:
+            if n.pos_ == "NOUN" and n.lemma_.lower() in _REACTIONS:
+                return n
+    return None
+
+
 def _a_figure(tok) -> bool:
     """An amount: "197 million U.S. dollars", "1.3 billion shares", "4.5 trillion won", "40 percent"."""
     ents = tables(tok.doc).ents
