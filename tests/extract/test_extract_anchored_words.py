@@ -176,3 +176,23 @@ def test_what_a_happening_led_to_that_is_no_reaction_keeps_its_row(text, verb):
 def test_demand_from_buyers_is_no_reaction():
     words = [r[0] for r in rows("The bond sale drew strong demand from foreign funds on Sunday.", all_events=True)]
     assert "demand" not in words
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Ines Lobo is heading for a second term as mayor, with a partial count on Sunday giving her a lead.",
+            "count",
+        ),
+    ],
+)
+def test_a_count_a_participle_tells_the_finding_of_is_the_rows_word(text, word):
+    found = [r for r in rows(text) if r[0] == word]
+    assert len(found) == 1
+    assert "giving" not in [r[0] for r in rows(text)]
+
+
+def test_what_no_count_shows_keeps_its_participle():
+    text = "Police released a video on Sunday showing the robbers leaving the bank."
+    assert "video" not in [r[0] for r in rows(text, all_events=True)]

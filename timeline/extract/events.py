@@ -76,6 +76,7 @@ from timeline.extract.triggers import (
     CONTESTS,
     STARTING,
     counted,
+    finding_of,
     handed_over,
     help_given,
     is_trigger,
@@ -469,7 +470,8 @@ def _anchor(trig, rows: list[_Row]):
     if word is trig:
         # "bilateral trade amounted to 197 million dollars": the trade; "has been providing loans": the loans
         # "led to calls from Jewish groups for an apology": the calls
-        word = measured_total(trig) or help_given(trig) or reaction_drawn(trig) or trig
+        # "a partial count on Monday giving him a lead": the count
+        word = measured_total(trig) or help_given(trig) or reaction_drawn(trig) or finding_of(trig) or trig
     return trig if word is not trig and any(r.trig.i == word.i and r.fact in LISTED for r in rows) else word
 
 

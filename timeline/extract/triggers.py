@@ -741,6 +741,25 @@ def reaction_drawn(verb):
     return None
 
 
+# A participle that only tells what a count, a poll or a test found or gave: "a partial count on
+# Monday giving him a lead", "a survey showing support at 40 percent": the count, the survey is the
+# happening (as "the poll put Labour on 52 percent" is the poll's row).
+_FINDING_PARTICIPLES = frozenset("show give put suggest indicate reveal find".split())
+_COUNTS = frozenset("count tally poll survey study census test check".split())
+
+
+def finding_of(verb):
+    """The noun of the count, poll or test a participle only tells the finding of ("count" in "a
+    partial count on Monday giving him a lead"), or None."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBG" or verb.lemma_.lower() not in _FINDING_PARTICIPLES:
+        return None
+    # "a survey showing ...", or with a subject of its own: "with a partial count giving him a lead"
+    noun = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _COUNTS:
+        return None
+    return noun
+
+
 def _a_figure(tok) -> bool:
     """An amount: "197 million U.S. dollars", "1.3 billion shares", "4.5 trillion won", "40 percent"."""
     ents = tables(tok.doc).ents
