@@ -89,6 +89,21 @@ SPACED_HYPHEN = [
     ("Lawmakers approved the three- year budget.", W, [("three- year", "DURATION", "P3Y")]),
 ]
 
+EDGE_DASHES = [
+    # a dash spaCy leaves on a token before or after a space is no part of the extent
+    (
+        "The fair runs from June 3- 6 in Rome.",
+        W,
+        [("June 3", "DATE", "2007-06-03"), ("6", "DATE", "2007-06-06")],
+    ),
+    (
+        "Output will double between 2008- 2012.",
+        W,
+        [("2008", "DATE", "2008"), ("2012", "DATE", "2012")],
+    ),
+    ("--March 1991\nThe first ship docked.", W, [("March 1991", "DATE", "1991-03")]),
+]
+
 LAST_YEAR_APPOSITION = [
     # "the last year" in apposition to a year is that year, not the year before
     (
@@ -108,7 +123,14 @@ LAST_YEAR_APPOSITION = [
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("sentence", "ref", "expected"),
-    SAME_UNIT_OF_YEAR + PAST_COUNT + SETTLEMENT_MONTH + WEEK_BEFORE + UNIT_RANGE + SPACED_HYPHEN + LAST_YEAR_APPOSITION,
+    SAME_UNIT_OF_YEAR
+    + PAST_COUNT
+    + SETTLEMENT_MONTH
+    + WEEK_BEFORE
+    + UNIT_RANGE
+    + SPACED_HYPHEN
+    + EDGE_DASHES
+    + LAST_YEAR_APPOSITION,
 )
 def test_seventh_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]

@@ -710,6 +710,17 @@ def _day_later(out: list[TimeExpr], dayless: list[tuple[int, int]], sent_starts:
                 break
 
 
+def _without_dashes(start: int, text: str) -> tuple[int, int, str]:
+    """Offsets and text of an extent without the dashes spaCy leaves on its edge tokens when a
+    space follows or precedes them ("on Nov. 15- 17": "Nov. 15", not "Nov. 15-"; "-- April 1989"
+    as a list item: "April 1989")."""
+    inner = text.strip("-–")
+    if not inner or not inner[0].isalnum() or not inner[-1].isalnum():
+        return start, start + len(text), text
+    lead = len(text) - len(text.lstrip("-–"))
+    return start + lead, start + lead + len(inner), inner
+
+
 def _expression(span, ttype: str, value: str, uses_ref: bool, ref_date: date | None, doc_id: str) -> TimeExpr:
     """The TimeExpr of a span normalized to ``value``: its interval of days, and how it was resolved."""
     iv = part_of(interval(value, ref_date), span.text) if ttype in ("DATE", "TIME") else interval("P")
@@ -719,10 +730,11 @@ def _expression(span, ttype: str, value: str, uses_ref: bool, ref_date: date | N
         resolution = "unresolved"
     else:
         resolution = "relative"
+    start, end, text = _without_dashes(span.start_char, span.text)
     return TimeExpr(
-        start=span.start_char,
-        end=span.end_char,
-        text=span.text,
+        start=start,
+        end=end,
+        text=text,
         type=ttype,  # type: ignore[arg-type]
         value=value,
         edtf=iv.edtf,
