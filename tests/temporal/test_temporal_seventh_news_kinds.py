@@ -76,6 +76,11 @@ UNIT_RANGE = [
         W,
         [("months", "DURATION", "PXM"), ("weeks", "DURATION", "PXW")],
     ),
+    (
+        "The outage may last hours or days.",
+        W,
+        [("hours", "DURATION", "PTXH"), ("days", "DURATION", "PXD")],
+    ),
     # (counted units stay one duration each)
     (
         "The term was raised from 2 years to 4 years.",
