@@ -711,14 +711,14 @@ def _day_later(out: list[TimeExpr], dayless: list[tuple[int, int]], sent_starts:
 
 
 def _without_dashes(start: int, text: str) -> tuple[int, int, str]:
-    """Offsets and text of an extent without the dashes spaCy leaves on its edge tokens when a
-    space follows or precedes them ("on Nov. 15- 17": "Nov. 15", not "Nov. 15-"; "-- April 1989"
-    as a list item: "April 1989")."""
-    inner = text.strip("-–")
-    if not inner or not inner[0].isalnum() or not inner[-1].isalnum():
+    """Offsets and text of an extent without the dash spaCy leaves on its last token when a space
+    follows it ("on Nov. 15- 17": "Nov. 15", not "Nov. 15-"). (A dash leading the first token,
+    "--April 1989" heading a list item, stays: the events' dating finds a heading by the tokens an
+    expression starts on.)"""
+    inner = text.rstrip("-–")
+    if not inner or not inner[-1].isalnum():
         return start, start + len(text), text
-    lead = len(text) - len(text.lstrip("-–"))
-    return start + lead, start + lead + len(inner), inner
+    return start, start + len(inner), inner
 
 
 def _expression(span, ttype: str, value: str, uses_ref: bool, ref_date: date | None, doc_id: str) -> TimeExpr:
