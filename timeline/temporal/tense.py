@@ -296,31 +296,6 @@ def verb_direction(verb: Token) -> Direction:
     return _own_direction(verb)
 
 
-def _ahead_as_its_verb(verb: Token, children: list[Token]) -> bool:
-    """Whether an infinitive or a gerund is as far ahead as the verb it hangs on: "will begin to
-    arrive on Tuesday", "will not stop her from flying to Rome on Sunday", "will go back to Baidoa
-    to discuss the laws on Sunday" (an infinitive of purpose)."""
-    if verb.head is verb:
-        return False
-    if not (
-        (verb.dep_ in ("xcomp", "ccomp", "advcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in children))
-        or (
-            verb.tag_ == "VBG"
-            and verb.dep_ == "pcomp"
-            and verb.head.lower_ not in ("after", "since", "following")  # "will rest after campaigning Sunday"
-            and not any(c.dep_ in ("aux", "auxpass") for c in children)
-        )
-    ):
-        return False
-    outer_verb = _verb_of(verb.head)
-    outer = verb_direction(outer_verb) if outer_verb is not None and outer_verb is not verb else "none"
-    if verb.dep_ == "advcl":
-        # an infinitive of purpose is ahead only of a verb in its base form that is ahead, not of a
-        # participle carried along by a present ("officials are arriving ... to oversee Friday's leg")
-        return outer == "future" and outer_verb is not None and outer_verb.tag_ == "VB"
-    return outer == "future" or _ahead_of_present(verb, outer_verb, outer)
-
-
 def _own_direction(verb: Token) -> Direction:
     """:func:`verb_direction` of a verb that has its own tense or auxiliary."""
     children = list(verb.children)
@@ -356,8 +331,21 @@ def _own_direction(verb: Token) -> Direction:
         and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in children)
     ):
         return "future"  # "the forum is set for Nov. 20", "talks are slated for May"
-    if _ahead_as_its_verb(verb, children):
-        return "future"
+    if (
+        (verb.dep_ in ("xcomp", "ccomp") and any(c.lower_ == "to" and c.dep_ == "aux" for c in children))
+        or (
+            verb.tag_ == "VBG"
+            and verb.dep_ == "pcomp"
+            and verb.head.lower_ not in ("after", "since", "following")  # "will rest after campaigning Sunday"
+            and not any(c.dep_ in ("aux", "auxpass") for c in children)
+        )
+    ) and verb.head is not verb:
+        outer_verb = _verb_of(verb.head)
+        outer = verb_direction(outer_verb) if outer_verb is not None and outer_verb is not verb else "none"
+        if outer == "future" or _ahead_of_present(verb, outer_verb, outer):
+            # "will begin to arrive on Tuesday", "will not stop her from flying to Rome on Sunday": the
+            # infinitive or gerund is as far ahead as its verb
+            return "future"
     if verb.tag_ == "VBN":
         # a participle is past only with a past or perfect auxiliary: "was held", "has held";
         # "to be published in November", "is scheduled for Friday" are not
