@@ -28,6 +28,11 @@ SAME_UNIT_OF_YEAR = [
         W,
         [("second-quarter", "DATE", "2007-Q2"), ("the corresponding quarter of 2003", "DATE", "2003-Q2")],
     ),
+    (
+        "Sales in the first half of 2006 beat the same period of 2005.",
+        W,
+        [("the first half of 2006", "DATE", "2006-H1"), ("the same period of 2005", "DATE", "2005-H1")],
+    ),
     # (with no month named before, the year alone)
     ("Output matched the same month of 2001.", W, [("the same month of 2001", "DATE", "2001")]),
 ]

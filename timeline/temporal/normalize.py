@@ -470,18 +470,21 @@ def _period_back(span, out: list[TimeExpr], near: _Anchor | None, sent: int, sen
 
 # "the same month of 2001", "the same quarter of 2002": the month or quarter the sentence named before
 _SAME_UNIT_OF_YEAR = re.compile(
-    r"the\s+(?:same|corresponding|comparable|equivalent|like)\s+(month|quarter)\s+of\s+(\d{4})", re.IGNORECASE
+    r"the\s+(?:same|corresponding|comparable|equivalent|like)\s+(month|quarter|period)\s+of\s+(\d{4})",
+    re.IGNORECASE,
 )
+_UNIT_SHAPE = {"month": r"\d{4}-(\d\d)", "quarter": r"\d{4}-(Q[1-4])", "period": r"\d{4}-([QH][1-4])"}
 
 
 def _same_unit_of_year(out: list[TimeExpr], span, value: str, sent_char: int) -> str:
     """ "Prices fell in October, the most since the same month of 2001": October 2001; "profits in the
-    third quarter doubled from the same quarter of 2002": 2002-Q3. The year alone when the sentence
-    named no month (quarter) before."""
+    third quarter doubled from the same quarter of 2002": 2002-Q3; "in the first quarter of 1997 ...
+    from the same period of 1996": 1996-Q1 (a period after months, "from January to May", has no
+    TIMEX3 value: the year). The year alone when the sentence named no such unit before."""
     m = _SAME_UNIT_OF_YEAR.fullmatch(span.text)
     if not m:
         return value
-    shape = r"\d{4}-(\d\d)" if m[1].lower() == "month" else r"\d{4}-(Q[1-4])"
+    shape = _UNIT_SHAPE[m[1].lower()]
     for t in reversed(out):
         if t.start < sent_char:
             break
