@@ -85,6 +85,16 @@ def test_last_season_puts_what_follows_in_a_past_that_names_no_day():
     assert got["won"] == (None, None, "unresolved")  # not Sunday, the day of the news
 
 
+def test_the_past_counted_in_happenings_is_a_past_that_names_no_day():
+    # "in the past six races" is no temporal expression (it counts races), but it places the clause
+    # in a past that names no day, as "last season" does
+    text = "The cyclist crashed on Sunday in the mountains.\nShe won three of the past six races in Spain."
+    _, _, timexes = parsed(text, TUESDAY)
+    assert [t.text for t in timexes] == ["Sunday"]
+    got = seen(text, TUESDAY)
+    assert got["won"] == (None, None, "unresolved")  # not Sunday, nor the news day
+
+
 def test_earlier_this_week_ends_the_day_before_the_article():
     got = seen("The minister said earlier this week that he had resigned.", THURSDAY)
     dated = [d for d in got.values() if d[0]]

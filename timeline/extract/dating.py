@@ -20,7 +20,7 @@ from timeline.extract.triggers import CONTESTS, is_trigger, name_time
 from timeline.model import EventDate, Resolution, TimeExpr
 from timeline.nlp.doctables import doc_text, sentence_of, span_text, tables
 from timeline.temporal.arithmetic import _add_months
-from timeline.temporal.lexicon import SMALL_NUMBERS
+from timeline.temporal.lexicon import SMALL_NUMBERS, UNIT
 from timeline.temporal.tense import _HARM_NOUNS
 from timeline.temporal.values import interval
 
@@ -34,6 +34,11 @@ _UP_TO_NOW = frozenset({"recent", "past", "last"})
 # the clause it hangs on (TimexIndex.unplaced)
 _LOOKED_BACK_ON = re.compile(r"\b(?:" + "|".join(sorted(_UP_TO_NOW | {"previous"})) + r")\b", re.IGNORECASE)
 # what follows a length of time counted from a happening told before ("three months later")
+_PAST_COUNT = re.compile(
+    r"\b(the past)\s+(?:\d[\d,]*|" + "|".join(k for k in SMALL_NUMBERS if k.isalpha()) + r")\b"
+    rf"(?!\s+(?:{UNIT}|(?:calendar|fiscal|financial)\s+years?)\b)",
+    re.IGNORECASE,
+)
 _COUNTED_ON = re.compile(r"\s+(?:later|afterwards?|on)\b(?!\s+(?:than|the|a|an|this|that)\b)", re.IGNORECASE)
 _BOUNDING = re.compile(
     r"\b(?:since|until|till|before|after|prior\s+to|up\s+to)\s+(?:(?:the|this|last|next|early|late|mid)[\s-]+)*$",
@@ -191,6 +196,9 @@ class TimexIndex:
             self.vague_past.update(
                 (t.start, t.end) for t in timexes if t.type == "DURATION" and _COUNTED_ON.match(text, t.end)
             )
+        # "in the past five elections": a past counted in happenings, no temporal expression, that
+        # names no time either
+        self.vague_past.update((m.start(1), m.end(1)) for m in _PAST_COUNT.finditer(doc_text(doc)))
         # "recently", "in recent years", "in the past few weeks": a time of the clause's own that
         # names no days; the clause does not take the time of the one it hangs on
         kept = {(t.start, t.end) for t in usable}
