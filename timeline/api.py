@@ -87,9 +87,10 @@ def command_process() -> None:
     a library caller does not call it. spaCy's command line is imported only if used
     (:func:`timeline.nlp.lazycli.defer_spacy_cli`), and the entry points spaCy's registries look
     up are found by group once (:mod:`timeline.nlp.entrypoints`): a command starts sooner."""
-    from timeline.nlp import freeze_after_load, index_entry_points_on_load
+    from timeline.nlp import command_environment, freeze_after_load, index_entry_points_on_load
     from timeline.nlp.lazycli import defer_spacy_cli
 
+    command_environment()  # before numpy is imported
     defer_spacy_cli()
     freeze_after_load()
     index_entry_points_on_load()

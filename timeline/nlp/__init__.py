@@ -20,6 +20,30 @@ def model_name(requested: str | None = None) -> str | None:
     return requested or os.environ.get("TIMELINE_MODEL") or None
 
 
+# What a command's process sets in its environment before numpy is imported (numpy reads both
+# when it is imported; a value the user set wins). Neither changes a result: nothing on timeline's
+# path multiplies matrices through numpy's BLAS (thinc's layers multiply with blis), and where an
+# array lies in memory changes none of its values.
+COMMAND_ENVIRONMENT = {
+    # numpy's OpenBLAS starts a thread when numpy is imported, which then only waits. Once a
+    # process has a second thread, glibc locks and unlocks a mutex in each of the many small
+    # allocations and lock hand-overs of spaCy's parser and entity recognizer: alone, that thread
+    # made them 15-20% slower (about 8% of `extract`'s CPU time on news text).
+    "OPENBLAS_NUM_THREADS": "1",
+    # numpy asks the kernel for transparent huge pages for each array of 4 MB or more; spaCy's
+    # layers make and free such arrays at every batch, and each one's first touch has the kernel
+    # zero whole 2 MB pages: a fifth of the model's CPU time went to the kernel zeroing them.
+    "NUMPY_MADVISE_HUGEPAGE": "0",
+}
+
+
+def command_environment() -> None:
+    """Set :data:`COMMAND_ENVIRONMENT` (what the user set stays): for a command's process, called
+    before numpy is imported; workers it starts inherit it. The library does not call this."""
+    for name, value in COMMAND_ENVIRONMENT.items():
+        os.environ.setdefault(name, value)
+
+
 _collector_paused_once = False
 _freeze = False
 _index_entry_points = False
