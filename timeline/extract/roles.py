@@ -568,7 +568,7 @@ def _own_parties(t, i: int) -> bool:
 
 # Gatherings whose attendees are its actors (GUIDELINES 4th batch: "Attending a summit is a mention of
 # the summit's row, the attendees its actors").
-_GATHERINGS = frozenset({"meeting", "summit", "session", "conference", "talks", "consultation", "forum"})
+_GATHERINGS = frozenset({"meeting", "summit", "session", "conference", "talks", "talk", "consultation", "forum"})
 
 
 def _with_coordinated(doc, args: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
