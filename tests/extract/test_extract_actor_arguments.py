@@ -6,9 +6,42 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_extract_actor_names import names
+from tests.extract.test_extract_actor_names import actors, names
 
 pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doers"),
+    [
+        (
+            "The ruling prompted complaints from Greenpeace and the WWF on Friday.",
+            "complaints",
+            ["Greenpeace", "WWF"],
+        ),
+        (
+            "The decision drew condemnation from Amnesty International on Tuesday.",
+            "condemnation",
+            ["Amnesty International"],
+        ),
+        ("Norway sparked sharp criticism from Sweden on Monday.", "criticism", ["Sweden"]),
+    ],
+)
+def test_actor_arguments_who_reacts_does_the_reaction(text, trigger, doers):
+    got = actors(text, trigger)
+    for doer in doers:
+        assert (doer, "agent") in got
+
+
+def test_actor_arguments_who_is_reacted_to_is_no_doer():
+    # the one who drew the criticism is what it is about, not who criticises
+    got = actors("Norway sparked sharp criticism from Sweden on Monday.", "criticism")
+    assert ("Norway", "agent") not in got
+
+
+def test_actor_arguments_a_reaction_naming_no_one_keeps_the_verbs_doer():
+    got = actors("Norway sparked sharp criticism on Monday.", "criticism")
+    assert ("Norway", "agent") in got
 
 
 def test_actor_arguments_who_acts_at_talks_attends_them():

@@ -43,7 +43,7 @@ from timeline.extract.names import (
     standing_before_name,
 )
 from timeline.extract.rows import OCCASIONS, occurrence_verb
-from timeline.extract.triggers import EVENT_NOUNS, staging_verb
+from timeline.extract.triggers import EVENT_NOUNS, reaction_drawn, staging_verb
 from timeline.nlp.doctables import sentence_of, tables
 
 _AGENT_DEPS = frozenset({"nsubj", "csubj"})
@@ -727,7 +727,7 @@ def participants(
     """
     got = _Gathered()
     extra: list[int] = []  # argument phrases outside the clause: an inherited or raised subject
-    for tok, role in core_arguments(trigger):
+    for tok, role in _reaction_arguments(trigger) or core_arguments(trigger):
         got.heads.add(tok.i)
         for p in resolve_argument(tok, role, resolver, sent_index, speaker):
             if _occasion_hosted(p, tok, trigger) or _occasion_taking_place(p, tok, trigger):
@@ -772,6 +772,25 @@ def participants(
     # "signed the DPA", "Signal 3 was hoisted": a document or a label is what is acted on, not who
     ordered = [p for p in ordered if p.role == "agent" and not is_label(p.name) or not resolver.is_thing(p.name)]
     return _capitals_as_countries(ordered, trigger), got.places
+
+
+def _reaction_arguments(verb) -> list[tuple[Any, str]]:
+    """The arguments of a row anchored on the reaction its verb says a happening drew ("the remarks
+    led to calls from Jewish groups for an apology", "Denmark sparked criticism from China"): who
+    reacts, named after "from", does it; the verb's doers are the ones reacted to. Empty when the
+    verb draws no reaction, or the reaction names no one after "from"."""
+    if tables(verb.doc).pos[verb.i] != "VERB":
+        return []
+    reaction = reaction_drawn(verb)
+    if reaction is None:
+        return []
+    # "drew condemnation from Amnesty International": the parser may hang "from" on the verb
+    froms = [c for c in (*reaction.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "from"]
+    callers = [(o, "agent") for c in froms for o in c.children if o.dep_ == "pobj"]
+    if not callers:
+        return []
+    reacted_to = [(tok, "patient" if role == "agent" else role) for tok, role in core_arguments(verb)]
+    return reacted_to + _with_coordinated(verb.doc, callers)
 
 
 def _nation_of_the_noun(noun) -> tuple[str, int] | None:
