@@ -44,6 +44,17 @@ def test_actor_arguments_a_reaction_naming_no_one_keeps_the_verbs_doer():
     assert ("Norway", "agent") in got
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "word"),
+    [
+        ("The virus was found among domestic chickens and geese in two villages on Monday.", "found", "geese"),
+        ("Pope Benedict spoke about the ties between Islam and christianity on Wednesday.", "spoke", "christianity"),
+    ],
+)
+def test_actor_arguments_a_lower_case_word_is_no_people(text, trigger, word):
+    assert word not in names(text, trigger)
+
+
 def test_actor_arguments_who_acts_at_talks_attends_them():
     text = "During talks on Tuesday, Norway and Sweden agreed on a fishing quota."
     assert {"Norway", "Sweden"} <= set(names(text, "talks"))

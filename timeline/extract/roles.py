@@ -951,11 +951,7 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
     if hit is None or resolver.entity_span(tok) is None:  # only act once per entity, on its root token
         return
     name, type_ = hit
-    if type_ == "NORP" and tok.dep_ in ("amod", "compound", "nmod") and country_for_adjective(name) is None:
-        return  # "European Commissioner ...": an adjective of no country names no participant
-    if type_ == "NORP" and _people_of_a_nation(tok) and not is_political_group(name):
-        # "thousands of Syrian Kurds", "clashes with Palestinians": a people, no one named; "seven
-        # workers including one Italian": a person, not the country
+    if type_ == "NORP" and _no_one_of_a_nation(tok, name, resolver):
         return
     adjective = False
     country = None
@@ -1002,6 +998,23 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
         return  # "Minister of State for Trade and Industry Lee Yi Shyan": part of the title
     for part, part_type in joint:
         got.add(part, part_type, "other", tok.i)
+
+
+def _no_one_of_a_nation(tok, name: str, resolver: ActorResolver) -> bool:
+    """Does a nationality word (NORP) name no participant?"""
+    if tok.dep_ in ("amod", "compound", "nmod") and country_for_adjective(name) is None:
+        return True  # "European Commissioner ...": an adjective of no country names no participant
+    if _lower_case_word(resolver.entity_span(tok)) and country_for_adjective(name) is None:
+        return True  # "chickens, geese and ducks", "Islam and christianity": a common word taken for a people
+    # "thousands of Syrian Kurds", "clashes with Palestinians": a people, no one named; "seven
+    # workers including one Italian": a person, not the country
+    return _people_of_a_nation(tok) and not is_political_group(name)
+
+
+def _lower_case_word(span) -> bool:
+    """Is the name written all in lower case ("geese", "christianity"): a common word, however
+    the tagger took it?"""
+    return span is not None and all(t.is_lower for t in span if t.is_alpha)
 
 
 def _people_of_a_nation(tok) -> bool:
