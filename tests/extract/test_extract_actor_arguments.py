@@ -45,6 +45,28 @@ def test_actor_arguments_a_reaction_naming_no_one_keeps_the_verbs_doer():
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "struck"),
+    [
+        ("Hezbollah fired missiles at Israel on Monday.", "fired", "Israel"),
+        ("Militants hurled grenades at Israeli positions near the border on Friday.", "hurled", "Israel"),
+        ("Protesters threw stones at United Nations vehicles in the capital on Sunday.", "threw", "United Nations"),
+    ],
+)
+def test_actor_arguments_what_is_aimed_at_is_struck(text, trigger, struck):
+    assert (struck, "patient") in actors(text, trigger)
+
+
+def test_actor_arguments_a_golf_score_fired_at_a_course_strikes_nothing():
+    got = names("Defending champion Lee Westwood fired a 67 at the Naha Golf Club on Friday.", "fired")
+    assert "Naha Golf Club" not in got
+
+
+def test_actor_arguments_a_place_where_stones_were_thrown_stays_a_place():
+    got = names("Protesters threw stones at the police in Jakarta on Sunday.", "threw")
+    assert "Jakarta" not in got
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "word"),
     [
         ("The virus was found among domestic chickens and geese in two villages on Monday.", "found", "geese"),

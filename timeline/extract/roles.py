@@ -713,6 +713,10 @@ class _Gathered:
         if old is None or (old.role == "other" and role != "other"):
             self.found[name] = Participant(name, type_, role, tok_i)
 
+    def add_all(self, names: list[tuple[str, str]], role: str, tok_i: int) -> None:
+        for name, type_ in names:
+            self.add(name, type_, role, tok_i)
+
     def add_place(self, name: str) -> None:
         if name not in self.places and name not in self.found:
             self.places.append(name)
@@ -962,6 +966,10 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
         if country:  # "Syrian troops", "the Turkish foreign minister": the country takes part
             resolver.register(country, "GPE", name)
             name, type_ = country, "GPE"
+    if _struck_at(tok, trigger):
+        # "fired rockets at Israel", "threw stones at UN vehicles": the party struck takes part
+        got.add_all(_joint_names((name, type_), resolver), "patient", tok.i)
+        return
     if (
         type_ in PLACE_LABELS
         and hit[1] != "NORP"
@@ -998,6 +1006,33 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
         return  # "Minister of State for Trade and Industry Lee Yi Shyan": part of the title
     for part, part_type in joint:
         got.add(part, part_type, "other", tok.i)
+
+
+# Verbs of sending something at a target: "fired rockets at Israel", "threw stones at the embassy",
+# "shot at the soldiers": the one aimed at is struck (GUIDELINES 4 and the second batch: named
+# places struck are actors), not where it happened.
+_AIMING = frozenset("fire shoot throw hurl lob".split())
+
+
+def _struck_at(tok, trigger) -> bool:
+    """Is the name what a verb of sending something at it aims at ("fired rockets at Israel",
+    "hurled stones at Israeli positions", "threw eggs at the US embassy and the British consulate"),
+    or the owner it names of that target ("threw stones at UN vehicles")?"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _AIMING:
+        return False
+    if any(c.dep_ == "dobj" and (c.like_num or c.ent_type_ == "CARDINAL") for c in trigger.children):
+        return False  # "fired a 67 at the Naha Golf Club": a golfer's score, and where it was played
+    node = tok
+    if node.dep_ in ("compound", "amod", "nmod", "poss") and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head  # "UN vehicles", "Israeli positions", "the army's posts"
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "at the embassy and the consulate"
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "at":
+        return False
+    # "fired rockets at Israel": the parser may hang "at" on what was fired
+    host = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+    return host.i == trigger.i
 
 
 def _no_one_of_a_nation(tok, name: str, resolver: ActorResolver) -> bool:
