@@ -45,6 +45,29 @@ def test_actor_arguments_a_reaction_naming_no_one_keeps_the_verbs_doer():
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "sender"),
+    [
+        ("The plan faced criticism from Germany on Monday.", "faced", "Germany"),
+        ("Criticism from Japan mounted on Wednesday.", "mounted", "Japan"),
+        ("The reform has been held up by opposition from Paris since May.", "held up", "France"),
+    ],
+)
+def test_actor_arguments_who_sends_a_reaction_takes_part(text, trigger, sender):
+    assert sender in names(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("Refugees from Rwanda arrived in the camp on Friday.", "arrived", "Rwanda"),
+        ("The president has earned criticism from the West on Friday.", "earned", "West"),
+    ],
+)
+def test_actor_arguments_a_place_things_come_from_stays_a_place(text, trigger, place):
+    assert place not in names(text, trigger)
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "struck"),
     [
         ("Hezbollah fired missiles at Israel on Monday.", "fired", "Israel"),

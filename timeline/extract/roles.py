@@ -819,7 +819,8 @@ _POLITICAL_ACTS = frozenset(
     "impose lift sanction recognize recognise expel recall summon negotiate talk discuss respond reply "
     "retaliate dismiss approve veto decide object meet "
     "negotiation agreement accord deal treaty pact dialogue relation tie dispute statement decision "
-    "proposal warning threat accusation ceasefire truce summit meeting pressure".split()
+    "proposal warning threat accusation ceasefire truce summit meeting pressure "
+    "criticism condemnation complaint objection opposition".split()
 )
 _CAPITAL_TYPES = frozenset({"GPE", "ORG", "LOC"})
 
@@ -966,9 +967,10 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
         if country:  # "Syrian troops", "the Turkish foreign minister": the country takes part
             resolver.register(country, "GPE", name)
             name, type_ = country, "GPE"
-    if _struck_at(tok, trigger):
-        # "fired rockets at Israel", "threw stones at UN vehicles": the party struck takes part
-        got.add_all(_joint_names((name, type_), resolver), "patient", tok.i)
+    party = _party_not_place(tok, trigger)
+    if party is not None:
+        # "fired rockets at Israel" (struck), "faced criticism from Germany" (who criticises): takes part
+        got.add_all(_joint_names((name, type_), resolver), party, tok.i)
         return
     if (
         type_ in PLACE_LABELS
@@ -1012,6 +1014,33 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
 # "shot at the soldiers": the one aimed at is struck (GUIDELINES 4 and the second batch: named
 # places struck are actors), not where it happened.
 _AIMING = frozenset("fire shoot throw hurl lob".split())
+
+
+# Reactions whose sender is named after "from": "criticism from Germany", "calls from Jewish groups".
+_REACTIONS_FROM = frozenset("call criticism condemnation complaint protest objection opposition".split())
+
+
+_COMPASS = frozenset("west east north south".split())
+
+
+def _party_not_place(tok, trigger) -> str | None:
+    """The role of a name a preposition of place introduces that is a party, not a place: what a
+    verb of sending something at it aims at ("fired rockets at Israel": patient), who sends a
+    reaction ("faced criticism from Germany", "criticism from Japan mounted": other); else None."""
+    if _struck_at(tok, trigger):
+        return "patient"
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "complaints from France and Germany"
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "from":
+        return None
+    reaction = prep.head
+    if tok.lower_ in _COMPASS and tok.n_lefts + tok.n_rights <= 1:
+        return None  # "criticism from the West": a bloc told by a point of the compass, no one named
+    if reaction.pos_ == "NOUN" and reaction.lemma_.lower() in _REACTIONS_FROM:
+        return "other"
+    return None
 
 
 def _struck_at(tok, trigger) -> bool:
