@@ -9,7 +9,9 @@ the next sentence names as its subject ("The leader of the world's Anglicans on 
 Archbishop of Canterbury Rowan Williams spoke"), not one who acts on them there.
 A surname the tagger took for a plural noun before a possessive mark ("Banks' place in the side")
 is a mention of the person all the same. Whom a speaker names in his own words is not the "he"
-that says them ('"I only regret that Omar Haddad ...," he told a local daily')."""
+that says them ('"I only regret that Omar Haddad ...," he told a local daily'), nor when his words
+run over sentences all in quotation marks before the "he" ('"...," said Berger. "Governor Kline
+should ask for a vote. "This is our view," he added'), where a speech verb is told of someone else."""
 
 from __future__ import annotations
 
@@ -148,3 +150,30 @@ def test_whom_a_speaker_names_in_his_words_and_after_them_is_not_the_he_that_say
         "referring to the jailed banker Otto Brenner."
     )
     assert names(text, "said") == ["Karl Weber"]
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        # a speech verb inside the quotation: what the speaker says someone else should do
+        '"Governor Anna Kline should ask the council to vote again.',
+        # no speech verb: a person the speaker's words name, in a sentence of their own
+        '"Governor Anna Kline should stop the work at once.',
+    ],
+)
+def test_a_he_tagging_a_quotation_that_runs_on_is_its_speaker_not_whom_it_names(quoted):
+    text = (
+        "The town council approved the new bridge on Monday.\n\n"
+        '"The bridge will cost far too much," said Tom Berger, a union leader.\n\n'
+        f"{quoted}\n\n"
+        '"This is our view," he added.'
+    )
+    assert names(text, "added") == ["Tom Berger"]
+
+
+def test_a_he_tagging_a_quotation_after_a_sentence_all_quoted_goes_on_with_a_speaker_named_before_it():
+    text = (
+        "Union leader Tom Berger spoke to workers in Lindow on Monday.\n\n"
+        '"We did not ask for this strike. Nobody wanted it," he said.'
+    )
+    assert names(text, "said") == ["Tom Berger"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline.extract.actors import ActorResolver
-from timeline.extract.attribution import is_speech
+from timeline.extract.attribution import doc_quote_mask, is_speech
 from timeline.extract.clauses import clause_indices, lowered, verb_hung_on_its_subject
 from timeline.extract.gazetteer import capital_country, country_for_adjective, country_name, is_place
 from timeline.extract.lexicon import (
@@ -1913,11 +1913,24 @@ def _previous_speaker(pronoun):
     if sent.start == 0 or any(t.ent_type_ == "PERSON" for t in doc[sent.start : pronoun.i]):
         return None
     before = sentence_of(doc[sent.start - 1])
-    for verb in reversed([t for t in before if is_speech(t)]):
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if subjects:
-            return subjects[0]
+    quoted = doc_quote_mask(doc)
+    for _ in range(_QUOTATION_REACH):
+        # a speech verb inside quotation marks is what the speaker tells of others ('"President
+        # Kline should ask the council to vote," ...'), not the tag of who speaks
+        for verb in reversed([t for t in before if is_speech(t) and not quoted[t.idx]]):
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subjects:
+                return subjects[0]
+        words = [t for t in before if not t.is_punct and not t.is_space]
+        if not words or before.start == 0 or not all(quoted[t.idx] for t in words):
+            return None
+        # a sentence all in quotation marks goes on with the quotation tagged before it
+        # ('"...," said Berger. "Governor Kline should ask for a vote. "This is our view," he added')
+        before = sentence_of(doc[before.start - 1])
     return None
+
+
+_QUOTATION_REACH = 4  # sentences all in quotation marks "he said" looks past to the speaker before them
 
 
 def _unnamed(speaker) -> bool:
