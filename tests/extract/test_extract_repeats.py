@@ -333,3 +333,16 @@ def test_two_mentions_naming_one_day_in_their_words_are_one():
     told = replace(ev("election", 14), predicate=Predicate("election", "election"))
     assert same_happening(replace(told, summary="the Dec. 15 election"), dated)
     assert not same_happening(replace(told, summary="the Nov. 7 election"), dated)
+
+
+def test_a_statement_someone_else_only_may_make_is_no_statement_of_theirs():
+    # '"Whatever Lund says will be read closely," Berg said': Berg's words, not a statement of Lund's
+    # that Berg passes on, nor one of Lund's own occasions
+    said = ev("say", 1, day="2006-11-13", actors=[("Anna Berg", "agent")])
+    may = replace(ev("say", 1, actors=[("Tom Lund", "agent"), ("Anna Berg", "source")]), factuality="hypothetical")
+    lund = ev("tell", 3, day="2006-11-13", actors=[("Tom Lund", "agent")])
+    assert not same_happening(said, may)
+    assert not same_happening(may, lund)
+    # '"Lund denied it," Berg said': a statement made, passed on, is still one row with the telling
+    assert same_happening(said, replace(may, factuality="reported")) == "Anna Berg tells it"
+    assert same_happening(replace(may, factuality="reported"), lund) == "statements of Tom Lund"

@@ -259,12 +259,15 @@ def same_happening(a: Event, b: Event) -> str:
             and not _remarks_made(told)  # "he made the statement, his lawyer said": his, not the lawyer's
             and speaker is not None
             and any(r.role == "source" and _same_name(r.name, speaker) for r in told.actors)
+            and not _someone_else_may_say(told, speaker)
         ):
             # "al-Bashir reiterated ..., al-Samani said" ... "Samani told reporters": one statement, passed on
             return f"{speaker} tells it"
     if _is_statement(a) and _is_statement(b):
         if (
             _one_speaker(a, b)
+            and not _only_may_say(a)
+            and not _only_may_say(b)
             and (not (_stance(a) or _stance(b)) or _stance_told(a, b))
             and not _two_own_acts(a, b)
             and not _said_before(a, b)
@@ -1180,6 +1183,21 @@ def _story_day(a: Event, b: Event) -> bool:
         and da.earliest is not None
         and da.earliest == da.latest == db.earliest == db.latest
     )
+
+
+def _someone_else_may_say(told: Event, speaker: str) -> bool:
+    """Is a statement a speaker tells one that someone else only may make, would have made or makes
+    as a rule ('"... whatever he says will be read closely," Tung said', '"If he had said this ...,"
+    said Lee'): the speaker's words, no statement of the other's passed on?"""
+    return told.factuality not in ("reported", "asserted") and any(
+        r.role == "agent" and r.type == "PERSON" and not _same_name(r.name, speaker) for r in told.actors
+    )
+
+
+def _only_may_say(event: Event) -> bool:
+    """A statement someone else tells its speaker only may make, would have made or makes as a rule
+    ("whatever he says", "if he had said this"): no statement of that speaker's occasions."""
+    return event.factuality not in ("reported", "asserted") and any(r.role == "source" for r in event.actors)
 
 
 def _same_sentence(a: Event, b: Event) -> bool:
