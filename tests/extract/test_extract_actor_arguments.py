@@ -47,7 +47,7 @@ def test_actor_arguments_a_reaction_naming_no_one_keeps_the_verbs_doer():
 @pytest.mark.parametrize(
     ("text", "trigger", "sender"),
     [
-        ("The plan faced criticism from Germany on Monday.", "faced", "Germany"),
+        ("The plan faced criticism from Germany on Monday.", "criticism", "Germany"),  # the row is the criticism
         ("Criticism from Japan mounted on Wednesday.", "mounted", "Japan"),
         ("The reform has been held up by opposition from Paris since May.", "held up", "France"),
     ],

@@ -173,6 +173,29 @@ def test_what_a_happening_led_to_that_is_no_reaction_keeps_its_row(text, verb):
     assert verb in [r[0] for r in rows(text, all_events=True)]
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "actors"),
+    [
+        ("The harbour plan faced harsh criticism from Norway on Sunday.", "criticism", ["Norway"]),
+        ("The new toll met with angry protests from Belgium on Sunday.", "protests", ["Belgium"]),
+        ("The museum received complaints from Austria on Sunday.", "complaints", ["Austria"]),
+    ],
+)
+def test_a_reaction_a_subject_met_from_someone_is_the_rows_word(text, word, actors):
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [(word, "2010-06-13", actors)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The mayor faced the opposition in the council on Sunday.", "faced"),  # a party, no sender
+        ("The club received calls on Sunday.", "received"),  # nobody named sending them
+    ],
+)
+def test_a_reaction_met_from_no_one_named_keeps_its_verb(text, verb):
+    assert verb in [r[0] for r in rows(text, all_events=True)]
+
+
 def test_demand_from_buyers_is_no_reaction():
     words = [r[0] for r in rows("The bond sale drew strong demand from foreign funds on Sunday.", all_events=True)]
     assert "demand" not in words

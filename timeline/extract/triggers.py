@@ -725,10 +725,34 @@ _DRAWING = frozenset("lead spark trigger prompt provoke draw".split())
 _REACTIONS = frozenset("call criticism condemnation complaint".split())
 
 
+# Verbs that only say their subject met a reaction sent from someone: "the plan faced criticism from
+# Germany", "the pullout met with fierce opposition from rightists", "received complaints from".
+_MEETING = frozenset("face receive meet".split())
+_REACTIONS_MET = frozenset("call criticism condemnation complaint protest objection opposition".split())
+
+
+def _reaction_met(verb, lemma: str):
+    """The reaction noun a verb of _MEETING says its subject met, when a sender is named after
+    "from" ("faced criticism from Germany"; not "faced the opposition in parliament")."""
+    for c in verb.children:
+        nouns = [c] if c.dep_ == "dobj" and lemma != "meet" else []
+        if c.dep_ == "prep" and c.lower_ == "with" and lemma == "meet":
+            nouns = [g for g in c.children if g.dep_ == "pobj"]
+        for n in nouns:
+            if n.pos_ != "NOUN" or n.lemma_.lower() not in _REACTIONS_MET:
+                continue
+            if any(x.dep_ == "prep" and x.lower_ == "from" for x in (*n.children, *verb.children)):
+                return n
+    return None
+
+
 def reaction_drawn(verb):
     """The noun of the reaction a verb only says a happening drew ("calls" in "led to calls for an
-    apology", "criticism" in "sparked sharp criticism from China"), or None."""
+    apology", "criticism" in "sparked sharp criticism from China") or its subject met ("faced
+    criticism from Germany"), or None."""
     lemma = verb.lemma_.lower()
+    if verb.pos_ == "VERB" and lemma in _MEETING:
+        return _reaction_met(verb, lemma)
     if verb.pos_ != "VERB" or lemma not in _DRAWING:
         return None
     for c in verb.children:
