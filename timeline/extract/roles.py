@@ -43,7 +43,7 @@ from timeline.extract.names import (
     standing_before_name,
 )
 from timeline.extract.rows import OCCASIONS, occurrence_verb
-from timeline.extract.triggers import EVENT_NOUNS, reaction_drawn, staging_verb
+from timeline.extract.triggers import EVENT_NOUNS, REACTIONS_FROM, reaction_drawn, staging_verb
 from timeline.nlp.doctables import sentence_of, tables
 
 _AGENT_DEPS = frozenset({"nsubj", "csubj"})
@@ -1016,10 +1016,6 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
 _AIMING = frozenset("fire shoot throw hurl lob".split())
 
 
-# Reactions whose sender is named after "from": "criticism from Germany", "calls from Jewish groups".
-_REACTIONS_FROM = frozenset("call criticism condemnation complaint protest objection opposition".split())
-
-
 _COMPASS = frozenset("west east north south".split())
 
 
@@ -1038,7 +1034,7 @@ def _party_not_place(tok, trigger) -> str | None:
     reaction = prep.head
     if tok.lower_ in _COMPASS and tok.n_lefts + tok.n_rights <= 1:
         return None  # "criticism from the West": a bloc told by a point of the compass, no one named
-    if reaction.pos_ == "NOUN" and reaction.lemma_.lower() in _REACTIONS_FROM:
+    if reaction.pos_ == "NOUN" and reaction.lemma_.lower() in REACTIONS_FROM:
         return "other"
     return None
 

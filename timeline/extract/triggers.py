@@ -728,7 +728,8 @@ _REACTIONS = frozenset("call criticism condemnation complaint".split())
 # Verbs that only say their subject met a reaction sent from someone: "the plan faced criticism from
 # Germany", "the pullout met with fierce opposition from rightists", "received complaints from".
 _MEETING = frozenset("face receive meet".split())
-_REACTIONS_MET = frozenset("call criticism condemnation complaint protest objection opposition".split())
+# Reactions whose sender is named after "from": "criticism from Germany", "calls from Jewish groups".
+REACTIONS_FROM = frozenset("call criticism condemnation complaint protest objection opposition".split())
 
 
 def _reaction_met(verb, lemma: str):
@@ -739,7 +740,7 @@ def _reaction_met(verb, lemma: str):
         if c.dep_ == "prep" and c.lower_ == "with" and lemma == "meet":
             nouns = [g for g in c.children if g.dep_ == "pobj"]
         for n in nouns:
-            if n.pos_ != "NOUN" or n.lemma_.lower() not in _REACTIONS_MET:
+            if n.pos_ != "NOUN" or n.lemma_.lower() not in REACTIONS_FROM:
                 continue
             if any(x.dep_ == "prep" and x.lower_ == "from" for x in (*n.children, *verb.children)):
                 return n
