@@ -296,7 +296,7 @@ class Antecedents:
         for words, head, name in self._written_titles:
             if name != person or head not in _STATE_OFFICES or words & _PAST_WORDS or words & _SECOND_OFFICES:
                 continue
-            countries |= {c for w in words if (c := country_for_adjective(w) or country_name(w)) is not None}
+            countries |= {c for w in words if (c := _country_word(w)) is not None}
         return countries.pop() if len(countries) == 1 else None
 
     def _titles_in_aside(self, aside) -> tuple[list[str], list[str]]:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from timeline.calendar_words import MONTHS, WEEKDAYS
 from timeline.extract.attribution import SPEECH_VERBS
 from timeline.extract.attribution import said_when as _said_gap
 from timeline.extract.clauses import clause_indices, governors, is_infinitive, lowered, subtree_indices, tense
@@ -33,12 +34,13 @@ _UP_TO_NOW = frozenset({"recent", "past", "last"})
 # the same in a duration's words, and "previous" ("in previous years"): a stretch that is no day of
 # the clause it hangs on (TimexIndex.unplaced)
 _LOOKED_BACK_ON = re.compile(r"\b(?:" + "|".join(sorted(_UP_TO_NOW | {"previous"})) + r")\b", re.IGNORECASE)
-# what follows a length of time counted from a happening told before ("three months later")
+# "the past five elections": a past counted in happenings (not "the past five years": a stretch)
 _PAST_COUNT = re.compile(
     r"\b(the past)\s+(?:\d[\d,]*|" + "|".join(k for k in SMALL_NUMBERS if k.isalpha()) + r")\b"
     rf"(?!\s+(?:{UNIT}|(?:calendar|fiscal|financial)\s+years?)\b)",
     re.IGNORECASE,
 )
+# what follows a length of time counted from a happening told before ("three months later")
 _COUNTED_ON = re.compile(r"\s+(?:later|afterwards?|on)\b(?!\s+(?:than|the|a|an|this|that)\b)", re.IGNORECASE)
 _BOUNDING = re.compile(
     r"\b(?:since|until|till|before|after|prior\s+to|up\s+to)\s+(?:(?:the|this|last|next|early|late|mid)[\s-]+)*$",
@@ -198,7 +200,7 @@ class TimexIndex:
             )
         # "in the past five elections": a past counted in happenings, no temporal expression, that
         # names no time either
-        self.vague_past.update((m.start(1), m.end(1)) for m in _PAST_COUNT.finditer(doc_text(doc)))
+        self.vague_past.update((m.start(1), m.end(1)) for m in _PAST_COUNT.finditer(text))
         # "recently", "in recent years", "in the past few weeks": a time of the clause's own that
         # names no days; the clause does not take the time of the one it hangs on
         kept = {(t.start, t.end) for t in usable}
@@ -621,11 +623,13 @@ def _periods_to(doc, text: str, timexes: Sequence[TimeExpr]) -> list[TimeExpr]:
     return out
 
 
-_MONTH_NAMES = "january february march april may june july august september october november december".split()
+# How many months or quarters "the first N" counts: a number word or figure from 2 to 11
+_FIRST_COUNT = (
+    r"(" + "|".join(k for k, v in SMALL_NUMBERS.items() if 2 <= v <= 11) + r"|[2-9]|1[01])\s+(months|quarters)"
+)
 # "the first nine months of 2005", "in the first 10 months (of) this year": the months from January
 _FIRST_MONTHS = re.compile(
-    r"\bfirst\s+(" + "|".join(k for k, v in SMALL_NUMBERS.items() if 2 <= v <= 11) + r"|[2-9]|1[01])"
-    r"\s+(months|quarters)\s+(?:of\s+(?:the\s+(?:fiscal\s+)?year\s+)?)?$",
+    r"\bfirst\s+" + _FIRST_COUNT + r"\s+(?:of\s+(?:the\s+(?:fiscal\s+)?year\s+)?)?$",
     re.IGNORECASE,
 )
 # "Jan.-Oct. this year": the stretch written as one expression that opens on January
@@ -633,6 +637,12 @@ _JANUARY_TO = re.compile(r"Jan(?:uary|\.)?\s*[-–]\s*([a-z]{3})", re.IGNORECASE
 # "the January-October period", "in January-September 2005": a stretch of months that opens the
 # year, written with a dash
 _FROM_JANUARY = re.compile(r"\bJan(?:uary|\.)?\s*[-–]\s*$", re.IGNORECASE)
+
+
+def _months_counted(m: re.Match) -> int:
+    """The months a match of :data:`_FIRST_COUNT` counts ("nine months": 9, "three quarters": 9)."""
+    word = m[1].lower()
+    return SMALL_NUMBERS.get(word, int(word) if word.isdecimal() else 0) * (3 if m[2].lower() == "quarters" else 1)
 
 
 def _months_from_january(text: str, timexes: Sequence[TimeExpr], ref_date: str | None) -> list[TimeExpr]:
@@ -652,9 +662,7 @@ def _months_from_january(text: str, timexes: Sequence[TimeExpr], ref_date: str |
         if t.precision == "year" and len(t.value) == 4:
             m = _FIRST_MONTHS.search(text, max(0, t.start - 60), t.start)
             if m is not None:
-                word = m[1].lower()
-                last = SMALL_NUMBERS.get(word, int(word) if word.isdecimal() else 0)
-                last *= 3 if m[2].lower() == "quarters" else 1
+                last = _months_counted(m)
                 opens = m.start()
                 precision = "quarter"  # months of a year, as "the first half" is: no era of the story
         elif t.precision == "month" and t.value[5:7].isdecimal() and int(t.value[5:7]) > 1:
@@ -662,8 +670,7 @@ def _months_from_january(text: str, timexes: Sequence[TimeExpr], ref_date: str |
             if m is not None:
                 last, opens = int(t.value[5:7]), m.start()
         elif t.precision == "month" and t.value[5:7] == "01" and (m := _JANUARY_TO.match(t.text)) is not None:
-            abbreviations = [name[:3] for name in _MONTH_NAMES]
-            last = abbreviations.index(m[1].lower()) + 1 if m[1].lower() in abbreviations else 0
+            last = MONTHS.get(m[1].lower(), 0)
         if not 2 <= last <= 11:
             out.append(t)
             continue
@@ -685,8 +692,7 @@ def _months_from_january(text: str, timexes: Sequence[TimeExpr], ref_date: str |
 
 # "the first nine months" with no year after it: of the article's own year, once they are over
 _FIRST_MONTHS_ALONE = re.compile(
-    r"\bthe\s+first\s+(" + "|".join(k for k, v in SMALL_NUMBERS.items() if 2 <= v <= 11) + r"|[2-9]|1[01])"
-    r"\s+(months|quarters)\b(?!\s+(?:of|this|last|next|in|on|at|after|since|as)\b)(?!\s*')",
+    r"\bthe\s+first\s+" + _FIRST_COUNT + r"\b(?!\s+(?:of|this|last|next|in|on|at|after|since|as)\b)(?!\s*')",
     re.IGNORECASE,
 )
 
@@ -702,8 +708,7 @@ def _months_of_this_year(text: str, timexes: list[TimeExpr], ref_date: str | Non
     year = int(ref_date[:4])
     added: list[TimeExpr] = []
     for m in _FIRST_MONTHS_ALONE.finditer(text):
-        word = m[1].lower()
-        last = SMALL_NUMBERS.get(word, int(word) if word.isdecimal() else 0) * (3 if m[2].lower() == "quarters" else 1)
+        last = _months_counted(m)
         if not 2 <= last <= 11 or any(t.start < m.end() and m.start() < t.end for t in timexes):
             continue
         end = f"{year}-{last:02d}-{monthrange(year, last)[1]:02d}"
@@ -2225,7 +2230,7 @@ def _subject_busy_when(verb, index: TimexIndex) -> TimeExpr | None:
     return None
 
 
-_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+_WEEKDAY = re.compile(r"(?:on\s+)?(?:" + "|".join(WEEKDAYS) + ")", re.IGNORECASE)
 
 
 def _weekday_before(t: TimeExpr, ref_date: str) -> TimeExpr | None:

@@ -716,54 +716,57 @@ def help_given(verb):
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in _HELP), None)
 
 
-# Verbs that tell what a happening drew from others, and the reactions they draw: "the remarks led
-# to calls from Jewish groups for an apology", "Denmark sparked sharp criticism from China": the
-# calls, the criticism are the happening (GUIDELINES 1: a call or an urging is a row when it is news),
-# the verb's clause tells it.
-_DRAWING = frozenset("lead spark trigger prompt provoke draw".split())
+# Verbs that tell what a happening drew from others, with the preposition of their object ("led to
+# calls"; None: a direct object): "the remarks led to calls from Jewish groups for an apology",
+# "Denmark sparked sharp criticism from China": the calls, the criticism are the happening
+# (GUIDELINES 1: a call or an urging is a row when it is news), the verb's clause tells it.
+_DRAWING: dict[str, str | None] = {
+    "lead": "to",
+    "spark": None,
+    "trigger": None,
+    "prompt": None,
+    "provoke": None,
+    "draw": None,
+}
 # (not "demand": "the IPO drew strong demand from foreign funds" is buyers' interest)
 _REACTIONS = frozenset("call criticism condemnation complaint".split())
-
-
 # Verbs that only say their subject met a reaction sent from someone: "the plan faced criticism from
 # Germany", "the pullout met with fierce opposition from rightists", "received complaints from".
-_MEETING = frozenset("face receive meet".split())
+_MEETING: dict[str, str | None] = {"face": None, "receive": None, "meet": "with"}
 # Reactions whose sender is named after "from": "criticism from Germany", "calls from Jewish groups".
 REACTIONS_FROM = frozenset("call criticism condemnation complaint protest objection opposition".split())
 
 
-def _reaction_met(verb, lemma: str):
-    """The reaction noun a verb of _MEETING says its subject met, when a sender is named after
-    "from" ("faced criticism from Germany"; not "faced the opposition in parliament")."""
-    for c in verb.children:
-        nouns = [c] if c.dep_ == "dobj" and lemma != "meet" else []
-        if c.dep_ == "prep" and c.lower_ == "with" and lemma == "meet":
-            nouns = [g for g in c.children if g.dep_ == "pobj"]
-        for n in nouns:
-            if n.pos_ != "NOUN" or n.lemma_.lower() not in REACTIONS_FROM:
-                continue
-            if any(x.dep_ == "prep" and x.lower_ == "from" for x in (*n.children, *verb.children)):
-                return n
-    return None
+def _objects(verb, prep: str | None) -> list:
+    """The verb's direct objects, or the objects of its preposition ``prep``."""
+    if prep is None:
+        return [c for c in verb.children if c.dep_ == "dobj"]
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"]
 
 
 def reaction_drawn(verb):
     """The noun of the reaction a verb only says a happening drew ("calls" in "led to calls for an
-    apology", "criticism" in "sparked sharp criticism from China") or its subject met ("faced
-    criticism from Germany"), or None."""
-    lemma = verb.lemma_.lower()
-    if verb.pos_ == "VERB" and lemma in _MEETING:
-        return _reaction_met(verb, lemma)
-    if verb.pos_ != "VERB" or lemma not in _DRAWING:
+    apology", "criticism" in "sparked sharp criticism from China") or its subject met from someone
+    named after "from" ("faced criticism from Germany"; not "faced the opposition in parliament"),
+    or None."""
+    if verb.pos_ != "VERB":
         return None
-    for c in verb.children:
-        nouns = [c] if c.dep_ == "dobj" and lemma != "lead" else []
-        if c.dep_ == "prep" and c.lower_ == "to" and lemma == "lead":
-            nouns = [g for g in c.children if g.dep_ == "pobj"]
-        for n in nouns:
-            if n.pos_ == "NOUN" and n.lemma_.lower() in _REACTIONS:
+    lemma = verb.lemma_.lower()
+    if lemma in _MEETING:
+        for n in _objects(verb, _MEETING[lemma]):
+            if n.pos_ == "NOUN" and n.lemma_.lower() in REACTIONS_FROM and _sent_from(n, verb):
                 return n
-    return None
+        return None
+    if lemma not in _DRAWING:
+        return None
+    return next(
+        (n for n in _objects(verb, _DRAWING[lemma]) if n.pos_ == "NOUN" and n.lemma_.lower() in _REACTIONS), None
+    )
+
+
+def _sent_from(noun, verb) -> bool:
+    """Is a sender named after "from", on the reaction's noun or on its verb?"""
+    return any(x.dep_ == "prep" and x.lower_ == "from" for x in (*noun.children, *verb.children))
 
 
 # A participle that only tells what a count, a poll or a test found or gave: "a partial count on

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -485,10 +485,8 @@ def _same_unit_of_year(out: list[TimeExpr], span, value: str, sent_char: int) ->
     if not m:
         return value
     shape = _UNIT_SHAPE[m[1].lower()]
-    for t in reversed(out):
-        if t.start < sent_char:
-            break
-        unit = re.fullmatch(shape, t.value)
+    for earlier in _earlier_in_sentence(out, sent_char):
+        unit = re.fullmatch(shape, earlier)
         if unit:
             return f"{m[2]}-{unit[1]}"
     return m[2]
@@ -502,13 +500,19 @@ def _week_before(out: list[TimeExpr], span, value: str, sent_char: int) -> str:
     week is no anchor for the other anaphors, which would take the day or month before it)."""
     if not _WEEK_BEFORE.fullmatch(span.text):
         return value
-    for t in reversed(out):
-        if t.start < sent_char:
-            break
-        week = re.fullmatch(r"(\d{4})-W(\d\d)", t.value)
+    for earlier in _earlier_in_sentence(out, sent_char):
+        week = re.fullmatch(r"(\d{4})-W(\d\d)", earlier)
         if week:
             return _week(date.fromisocalendar(int(week[1]), int(week[2]), 1) - timedelta(weeks=1))
     return value
+
+
+def _earlier_in_sentence(out: list[TimeExpr], sent_char: int) -> Iterator[str]:
+    """The values of the expressions before this one in its sentence, nearest first."""
+    for t in reversed(out):
+        if t.start < sent_char:
+            return
+        yield t.value
 
 
 def _open_ends(doc: Doc, out: list[TimeExpr]) -> list[TimeExpr]:

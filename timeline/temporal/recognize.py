@@ -107,6 +107,18 @@ _QUARTER_MONTHS = (
 )
 
 
+# After the first unit of a range of bare plural units ("weeks to months", "days or weeks"): one
+# fixed-width look-behind per unit and word, as Python's look-behinds must be
+_AFTER_UNIT_AND = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{unit} {word} )"
+        for word in ("to", "or")
+        for unit in ("minutes", "hours", "days", "weeks", "months", "years")
+    )
+    + ")"
+)
+
 _RULES: list[tuple[str, str, str]] = [
     # -- absolute calendar dates --
     ("iso", "DATE", r"\b(?:1[0-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b(?!-\d)"),
@@ -280,9 +292,8 @@ _RULES: list[tuple[str, str, str]] = [
         r"\b(?:years|decades|centuries|months|weeks)(?=\s+(?:of|ago|later|earlier|before|after|to come)\b)|"
         # a range of bare plural units: "could take weeks to months", "within hours to days", "days or weeks"
         r"\b(?:minutes|hours|days|weeks|months|years)(?=\s+(?:to|or)\s+(?:hours|days|weeks|months|years|decades)\b)|"
-        r"(?:(?<=\bminutes to )|(?<=\bhours to )|(?<=\bdays to )|(?<=\bweeks to )|(?<=\bmonths to )"
-        r"|(?<=\byears to )|(?<=\bminutes or )|(?<=\bhours or )|(?<=\bdays or )|(?<=\bweeks or )"
-        r"|(?<=\bmonths or )|(?<=\byears or ))(?:hours|days|weeks|months|years|decades)\b|"
+        + _AFTER_UNIT_AND
+        + r"(?:hours|days|weeks|months|years|decades)\b|"
         # bare plural units: "minutes after the vote", "days before", "hours of talks", "could take weeks"
         r"\b(?:days|hours|minutes|seconds)(?=\s+(?:ago|later|earlier|before|after)\b)|\b(?:days|hours)(?=\s+of\b)|"
         r"(?=(?:years|decades|months|weeks|days|hours|minutes|centuries)\b)"
