@@ -58,6 +58,12 @@ ROWS = [
     ("Looters struck in the first days of the blackout.", W, [("the first days", "DURATION", "PXD")]),
     ("The opening weeks of the trial were dull.", W, [("The opening weeks", "DURATION", "PXW")]),
     ("The first days after the flood were hard.", W, [("days", "DURATION", "PXD")]),
+    # "today's" before what is settled, done, aired or printed that day is that day (a plural too);
+    # before a noun of the present in general ("today's homes") it is no date
+    ("Listeners phoned in with answers to today's music quiz.", W, [("today", "DATE", "2008-09-17")]),
+    ("Officials welcomed today's settlement with the unions.", W, [("today", "DATE", "2008-09-17")]),
+    ("Nobody had read today's papers.", W, [("today", "DATE", "2008-09-17")]),
+    ("Such gadgets are common in today's homes.", W, []),
 ]
 
 

@@ -483,7 +483,7 @@ def _today_happening(span: Span) -> bool:
     rate decision"), not a generic noun ("today's world")."""
     after = span.doc[span.end + 1 : span.end + 4]
     nouns = [span.root.head] if span.root.dep_ == "poss" else [t for t in after if t.pos_ in ("NOUN", "PROPN")]
-    return any(t.lower_ in _ON_THE_DAY for t in nouns)
+    return any(t.lower_ in _ON_THE_DAY or lemma(t).lower() in _ON_THE_DAY for t in nouns)
 
 
 def _name_after_word(last, words: tuple[str, ...]) -> bool:
@@ -543,7 +543,11 @@ _ON_THE_DAY = frozenset(
     "match game race final semifinal semi-final vote election poll ballot meeting session talks summit "
     "hearing trial verdict ruling decision announcement auction ceremony parade march rally protest strike "
     "launch opening debate speech statement trading close deadline edition issue kickoff stage round fight "
-    "bout qualifier fixture derby clash test".split()
+    "bout qualifier fixture derby clash test "
+    # what is settled or signed that day, what is done to someone, what is aired or printed that day
+    "settlement agreement accord deal signing attack bombing raid shooting blast visit arrival departure "
+    "funeral wedding celebration concert festival quiz show broadcast programme episode bulletin paper "
+    "newspaper headline".split()
 )
 
 
