@@ -64,6 +64,15 @@ ROWS = [
     ("Officials welcomed today's settlement with the unions.", W, [("today", "DATE", "2008-09-17")]),
     ("Nobody had read today's papers.", W, [("today", "DATE", "2008-09-17")]),
     ("Such gadgets are common in today's homes.", W, []),
+    # "today" opening a sentence before a simple present of state is "these days" (PRESENT_REF);
+    # before a past, a progressive, or "be" without a noun subject it is the day
+    ("Today, most families own a car.", W, [("Today", "DATE", "PRESENT_REF")]),
+    ('"And today we still lack clean water," she said.', W, [("today", "DATE", "PRESENT_REF")]),
+    ("But today, the old harbour is a marina.", W, [("today", "DATE", "PRESENT_REF")]),
+    ("Today we signed the contract.", W, [("Today", "DATE", "2008-09-17")]),
+    ("Today is a good day for the farmers.", W, [("Today", "DATE", "2008-09-17")]),
+    ('"Today, I am here to listen," the mayor said.', W, [("Today", "DATE", "2008-09-17")]),
+    ("Today we are meeting the minister.", W, [("Today", "DATE", "2008-09-17")]),
 ]
 
 

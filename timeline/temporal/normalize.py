@@ -92,6 +92,48 @@ def _someday(span, way: Direction = "none") -> bool:
     )
 
 
+# verbs of a state that holds these days, not of something done on the day: "Today we have the
+# chance", "Today, everyone knows", "Today, eight countries possess nuclear weapons"
+_STATES = frozenset("be have know possess remain exist live need lack own face seem mean depend belong".split())
+
+
+def _today_these_days(span) -> bool:
+    """Whether ``span`` is "today" opening its sentence (after a quote mark, "and" or "but", maybe
+    before a comma) as an adverb of a simple present of state: "today" as "these days" (TimeML:
+    PRESENT_REF), not the day ("Today we received the results", "Today is the happiest day"). With
+    "be", only a noun as the subject says so: "Today, the right to work is equal to the right to live"
+    (not "Today, I'm here to tell you", "Today it is clear that": the day's)."""
+    doc = span.doc
+    if span.text.lower() != "today" or span.root.dep_ != "npadvmod" or not doc.has_annotation("DEP"):
+        return False
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].lower_ in ("and", "but")):
+        i -= 1
+    if i >= 0 and not (doc[i].is_punct and doc[i].text in ".!?:;") and not doc[i].is_space:
+        return False
+    verb = span.root.head
+    if verb.tag_ not in ("VBZ", "VBP") or lemma(verb).lower() not in _STATES:
+        return False
+    if lemma(verb).lower() == "be" and not any(
+        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children
+    ):
+        return False  # "Today is a sad day", "Today, I'm here to tell you": the day (not "Today, the right to work is")
+    # (not "today is going to be hard", "today we are told": a progressive or passive is of the day)
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and not any(
+        c.dep_ == "acomp" and c.tag_ == "VBG" for c in verb.children
+    )
+
+
+def _vague_time(span, way: Direction) -> str | None:
+    """PRESENT_REF for "today" as "these days"; PAST_REF or FUTURE_REF for "one day" as an adverb
+    ("Islam will one day be the second religion": an unsaid day ahead, or, told in the past, behind)."""
+    if _today_these_days(span):
+        return "PRESENT_REF"
+    if _someday(span, way):
+        return "PAST_REF" if way == "past" else "FUTURE_REF"
+    return None
+
+
 def _sentence_starts(doc: Doc) -> list[int]:
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         return [s.start for s in doc.sents]
@@ -404,9 +446,9 @@ def normalize(
                 # "up from a year earlier", "1.6 percent up from Monday" compare; they are not the time the
                 # story moves to
                 anchor = _Anchor(value, not uses_ref, sent, span.end_char)
-            if _someday(span, way):
-                # "Islam will one day be the second religion": an unsaid day ahead (or, told in the past, behind)
-                ttype, value, uses_ref = "DATE", "PAST_REF" if way == "past" else "FUTURE_REF", True
+            vague = _vague_time(span, way)
+            if vague is not None:
+                ttype, value, uses_ref = "DATE", vague, True
             if _PERIOD_ENDED.fullmatch(span.text) and span.end < len(doc) and doc[span.end].lower_ in _ENDED:
                 # "the year ended Sept. 30" is a twelve-month period, not the calendar year
                 ttype, value, uses_ref = "DURATION", "P1Y", False
