@@ -142,6 +142,28 @@ def test_rows_one_row_per_happening(nlp, text, expected):
     assert [e.predicate.text for e in rows(nlp, text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event noun a report passes on folds into the statement's row when someone named makes it
+        ("Thailand reported a new outbreak of the disease on Tuesday.", {"reported": "asserted"}),
+        # and stands for itself when no one named does (no statement row): the happening is the news
+        ("Residents reported heavy fighting in the north.", {"fighting": "asserted"}),
+        ("Monitors disclosed a breach of the truce near the border.", {"breach": "asserted"}),
+        # with its own factuality: a report that did not come tells no happening
+        ("Witnesses did not report any clashes.", {}),
+    ],
+)
+def test_rows_a_happening_a_report_passes_on_stands_when_the_report_is_no_row(nlp, text, expected):
+    assert {e.predicate.text: e.factuality for e in rows(nlp, text)} == expected
+
+
+def test_rows_a_happening_that_stands_for_its_report_is_told_by_the_report(nlp):
+    (event,) = rows(nlp, "Residents reported heavy fighting in the north.")
+    assert event.summary == "Residents reported heavy fighting in the north"
+    assert facts(nlp, "Witnesses did not report any clashes.") == {"clashes": "negated"}
+
+
 def test_rows_said_in_a_statement_that_reports_with_its_source():
     (closed,) = extracted("Emile Lahoud said in a statement that the plant closed on Monday.")
     assert closed.factuality == "reported"

@@ -66,6 +66,7 @@ from timeline.extract.rows import (
     in_the_course_of,
     is_reporting,
     occurrence_verb,
+    reported_object,
     summary_verb,
     support_verb,
     toll_told_by_participle,
@@ -136,6 +137,7 @@ class _Row(NamedTuple):
     lemma: str
     when: EventDate
     fact: Factuality
+    host: int = -1  # the trigger whose row tells this one, which stands only when that row goes (-1: none)
 
 
 @dataclass
@@ -305,6 +307,7 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
     dated_ids = frozenset(i for i, own in owns.items() if _own_day(own))
     ref_date = story.ref_date
     rows: list[_Row] = []
+    folded: list[_Row] = []  # rows that stand only if the row they fold into goes
     # the whole sentence is dated first: a day or an era it names is the story's time for all its events
     dates = [_story_date(story, trig, story.ranks[s.index]) for trig in s.triggers]
     # the dates the sentence's words give of themselves, which a relative clause on a noun may share
@@ -320,15 +323,11 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
         own = owns[trig.i]
         own_date = trig.i in dated_ids
         headline = trig.idx < story.line_end
-        passing = False
         result = _result_of(trig, rows)
         summed = False
-        if folds(
-            trig, ids, headline=headline, headline_has_verb=story.verb_in_headline, dated=own_date, dated_ids=dated_ids
-        ):
-            passing = told_in_passing(trig, ids)
-            if not passing and result is None and not _done_by(trig, {r.trig.i for r in rows}):
-                continue
+        passing, host = _folding(story, trig, ids, dated_ids, rows, result is not None)
+        if host == _GONE:
+            continue
         if trig.pos_ == "PROPN" and (_named_in_its_act(trig, ids) or _contest_setting(trig, ref_date)):
             continue  # "Australia hosted the 2003 World Cup": the hosting's row tells it
         # what only a row needs, past the tests that drop the trigger (most of them are dropped)
@@ -363,7 +362,12 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
         if story.infer_dates and not when.dated and fact in ("asserted", "reported"):
             # an event noun is told in the tense of the verb that stages it ("forces staged a drill")
             teller = (
-                (occurrence_verb(trig) or support_verb(trig) or (clause_verb(trig) if passing else None) or trig)
+                (
+                    occurrence_verb(trig)
+                    or support_verb(trig)
+                    or (clause_verb(trig) if passing or host >= 0 else None)
+                    or trig
+                )
                 if trig.pos_ == "NOUN"
                 else trig
             )
@@ -398,8 +402,35 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             # an officer said Tuesday": the saying's day
             when = UNDATED
         start, end, trigger_text, lemma = trigger_extent(_anchor(trig, rows))
-        rows.append(_Row(trig, people, places, source, start, end, trigger_text, lemma, when, fact))
-    return _acts_said(rows)
+        row = _Row(trig, people, places, source, start, end, trigger_text, lemma, when, fact, host)
+        if host < 0:
+            rows.append(row)
+        else:
+            folded.append(row)  # kept aside: the other rows' rules do not see it
+    return _acts_said(rows) + folded
+
+
+_GONE = -2  # a trigger whose happening belongs to another trigger's row, or to none
+
+
+def _folding(
+    story: _Story, trig, ids: set[int], dated_ids: frozenset[int], rows: list[_Row], result: bool
+) -> tuple[bool, int]:
+    """Whether the trigger is told in passing, and whether it folds: -1 when it is a row of its own,
+    :data:`_GONE` when another row (or none) tells its happening, else the index of the trigger
+    whose row tells it if that row stays, and which it stands in for if not (:func:`reported_object`)."""
+    headline = trig.idx < story.line_end
+    own_date = trig.i in dated_ids
+    if not folds(
+        trig, ids, headline=headline, headline_has_verb=story.verb_in_headline, dated=own_date, dated_ids=dated_ids
+    ):
+        return False, -1
+    if told_in_passing(trig, ids):
+        return True, -1
+    if result or _done_by(trig, {r.trig.i for r in rows}):
+        return False, -1
+    host = reported_object(trig, ids)
+    return False, host if host >= 0 else _GONE
 
 
 # Verbs that do what they say when they are said in the present: "I apologize for that", "we
@@ -812,11 +843,26 @@ def _own_expression(trig, index: TimexIndex) -> TimeExpr | None:
 
 
 def _add_events(story: _Story, s: _Sentence, sent_text: str, rows: list[_Row], events: list[Event]) -> None:
-    """The rows a chronology lists become events."""
+    """The rows a chronology lists become events; a row that folds into another stands for itself
+    when that one becomes none ("Residents reported heavy fighting": no statement of someone
+    unnamed, the fighting's row)."""
+    own = [r for r in rows if r.host < 0]
+    emitted = _add_rows(story, s, sent_text, own, events, set())
+    listed = {r.trig.i for r in own if r.fact in LISTED}
+    standing = [r for r in rows if r.host >= 0 and r.host not in emitted]
+    _add_rows(story, s, sent_text, standing, events, listed)
+
+
+def _add_rows(
+    story: _Story, s: _Sentence, sent_text: str, rows: list[_Row], events: list[Event], listed_too: set[int]
+) -> set[int]:
+    """The rows a chronology lists become events (``listed_too``: the sentence's listed rows told
+    before these); the triggers of those added."""
     # tokens inside temporal expressions are not figures ("2016" is no claim)
     skip = story.index.covered(s.span.start, s.span.end)
     rows = _caused_told(rows)
-    listed = {r.trig.i for r in rows if r.fact in LISTED}
+    listed = {r.trig.i for r in rows if r.fact in LISTED} | listed_too
+    added: set[int] = set()
     rows = _occasions_dated(rows, story.ref_date)
     for row in rows:
         trig, fact = row.trig, row.fact
@@ -865,6 +911,8 @@ def _add_events(story: _Story, s: _Sentence, sent_text: str, rows: list[_Row], e
         if extra and _attach_to_previous_figures(events, extra, s.index):
             continue  # "Turkey estimated the number to be nearer 8,000": a figure of the event told before
         events.append(_event(story, s, sent_text, row, fact, when, refs, people, places, skip))
+        added.add(trig.i)
+    return added
 
 
 # What a disaster or an attack "claims": the dead, not words ("the quake claimed 61 lives").
@@ -1075,7 +1123,7 @@ def _event(
 ) -> Event:
     trig, source, doc_id = row.trig, row.source, story.document.id
     summary = summarize(
-        summary_verb(trig) or _bringer(trig) or trig if trig.pos_ == "NOUN" else trig,
+        summary_verb(trig) or _bringer(trig) or _report_told(row) or trig if trig.pos_ == "NOUN" else trig,
         story.quoted,
         s.span,
         names={p.token: p.name for p in people if p.role in ("agent", "patient") and p.type == "PERSON"},
@@ -1107,6 +1155,14 @@ def _event(
         confidence=confidence(when.resolution, fact, _agent(people) is not None, when.text, when.precision),
         salience=salience(1, s.index, _agent(people) is not None, when.resolution in ("absolute", "relative")),
     )
+
+
+def _report_told(row: _Row):
+    """The reporting verb whose clause tells a noun that stands for its report ("Residents reported
+    heavy fighting"), unless a relative clause (whose subject is the parser's guess: "the farm and
+    the village, which reported an outbreak"); else None."""
+    verb = row.trig.doc[row.host] if row.host >= 0 else None
+    return verb if verb is not None and verb.dep_ != "relcl" else None
 
 
 # The words under a noun that stay with it when it is the object a verb was hung on as an adjective.

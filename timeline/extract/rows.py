@@ -763,6 +763,26 @@ def _refusal_told(verb) -> bool:
     return False
 
 
+# Reporting verbs whose object may be the happening they pass on: "residents reported heavy
+# fighting", "officials announced a curfew" (not "told a gathering", "quoted the report", "confirmed
+# the sentence": who is told, a source, an act of its own).
+_PASSING_ON = frozenset("report announce disclose reveal".split())
+
+
+def reported_object(noun, trigger_ids: set[int]) -> int:
+    """The reporting verb whose object this event noun is ("residents reported heavy fighting",
+    "the village, which reported an outbreak on Nov. 2"): the noun folds into that verb's row when
+    the statement is a row of its own ("Thailand reported an outbreak"), and stands for itself when
+    not (no one named reports it); else -1."""
+    if noun.pos_ != "NOUN":
+        return -1
+    place = in_place_of(noun)
+    verb = place.head
+    if place.dep_ != "dobj" or verb.i not in trigger_ids or verb.lemma_.lower() not in _PASSING_ON:
+        return -1
+    return verb.i if is_reporting(verb) else -1
+
+
 def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_verb: bool, dated: bool) -> bool:
     place = in_place_of(noun)  # "began a round of talks": the talks stand where "round" does
     dep = place.dep_
