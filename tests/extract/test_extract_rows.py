@@ -162,6 +162,9 @@ def test_rows_a_happening_that_stands_for_its_report_is_told_by_the_report(nlp):
     (event,) = rows(nlp, "Residents reported heavy fighting in the north.")
     assert event.summary == "Residents reported heavy fighting in the north"
     assert facts(nlp, "Witnesses did not report any clashes.") == {"clashes": "negated"}
+    # in text order among the sentence's rows
+    text = "Residents reported heavy fighting in the north, and troops shelled the town."
+    assert [e.predicate.text for e in rows(nlp, text)] == ["fighting", "shelled"]
 
 
 def test_rows_said_in_a_statement_that_reports_with_its_source():

@@ -847,10 +847,12 @@ def _add_events(story: _Story, s: _Sentence, sent_text: str, rows: list[_Row], e
     when that one becomes none ("Residents reported heavy fighting": no statement of someone
     unnamed, the fighting's row)."""
     own = [r for r in rows if r.host < 0]
+    first = len(events)
     emitted = _add_rows(story, s, sent_text, own, events, set())
     listed = {r.trig.i for r in own if r.fact in LISTED}
     standing = [r for r in rows if r.host >= 0 and r.host not in emitted]
-    _add_rows(story, s, sent_text, standing, events, listed)
+    if standing and _add_rows(story, s, sent_text, standing, events, listed):
+        events[first:] = sorted(events[first:], key=lambda e: e.mentions[0].start)  # in text order
 
 
 def _add_rows(
