@@ -35,7 +35,11 @@ ROWS = [
         date(2005, 11, 1),
         [("Feb. 14", "DATE", "2005-02-14")],
     ),
-    ("Talks on the Dec. 15 election will open soon.", date(2005, 11, 1), [("Dec. 15", "DATE", "2005-12-15")]),
+    (
+        "Talks on the Dec. 15 election will open soon.",
+        date(2005, 11, 1),
+        [("Dec. 15", "DATE", "2005-12-15"), ("soon", "DATE", "FUTURE_REF")],
+    ),
     # a number that names a resolution, a flight or an article is no year
     ("The council adopted Resolution 1636 after flight 1549 landed.", D, []),
     ("Article 1002 of the code was changed in 2004.", D, [("2004", "DATE", "2004")]),

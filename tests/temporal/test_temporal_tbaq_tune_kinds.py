@@ -73,6 +73,14 @@ ROWS = [
     ("Today is a good day for the farmers.", W, [("Today", "DATE", "2008-09-17")]),
     ('"Today, I am here to listen," the mayor said.', W, [("Today", "DATE", "2008-09-17")]),
     ("Today we are meeting the minister.", W, [("Today", "DATE", "2008-09-17")]),
+    # "soon" is a time ahead, FUTURE_REF (as "recently" is PAST_REF); "any time soon" whole; not the
+    # conjunction "as soon as", the signal "soon after", "too soon", nor "soon" in a story told in the past
+    ("The bridge will soon reopen to traffic.", W, [("soon", "DATE", "FUTURE_REF")]),
+    ("Talks are unlikely to resume any time soon.", W, [("any time soon", "DATE", "FUTURE_REF")]),
+    ("Voting ends as soon as the polls close.", W, []),
+    ("The strike ended soon after the vote.", W, []),
+    ("It is too soon to judge the reform.", W, []),
+    ("The rebels soon took the airport.", W, []),
 ]
 
 

@@ -244,7 +244,11 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "future_ref",
         "DATE",
-        r"\b(?:the future|the near future|as soon as possible|a later date|(?:next|the coming) season)\b",
+        r"\b(?:the future|the near future|as soon as possible|a later date|(?:next|the coming) season)\b"
+        # "will soon move", "expected soon": a time ahead (TimeML FUTURE_REF, as "recently" is PAST_REF);
+        # ("any time soon" whole); not "as soon as" (a conjunction), "soon after the vote" (a signal),
+        # "too soon", "soon-to-be"
+        r"|(?<!\bas )(?<!\btoo )(?:\bany\s?time\s+)?\bsoon\b(?!-|\s+(?:after|afterwards?|before|as|thereafter)\b)",
     ),
     ("current", "DATE", r"\b(?:current)\b"),
     (

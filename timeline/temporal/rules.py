@@ -336,6 +336,8 @@ _REF_WORDS = {
     },
     "FUTURE_REF": {
         "soon",
+        "any time soon",
+        "anytime soon",
         "the future",
         "future",
         "the near future",

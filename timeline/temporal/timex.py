@@ -18,6 +18,7 @@ from timeline.nlp.doctables import doc_text
 from timeline.nlp.lemmas import lemma
 from timeline.temporal.lexicon import MONTHS, OBSERVANCES
 from timeline.temporal.recognize import GUARDED, Candidate, candidates_in
+from timeline.temporal.tense import direction
 
 SPAN_KEY = "timex"
 
@@ -614,6 +615,9 @@ def _keep_present(span: Span, low: str, prev, nxt) -> bool:
         return False
     if low in ("current", "future") and span.root.dep_ not in ("amod", "pobj", "compound"):
         return False
+    if low.endswith("soon"):
+        # "the rains soon came": soon after a time the story tells, not ahead of the article's
+        return direction(span) != "past"
     if low in ("the future", "the near future") and span[-1].dep_ in ("amod", "compound", "nmod"):
         # "announced the future tax policies": "future" is said of the noun after it; no time of its own
         return span[-1].head.i < span.end
