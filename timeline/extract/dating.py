@@ -2785,6 +2785,24 @@ def _in_contrast(trigger) -> bool:
     return False
 
 
+def _same_days(one: EventDate | None, other: EventDate) -> bool:
+    """Are the two dates one span, told by the same words?"""
+    return one is not None and (one.earliest, one.latest, one.text) == (other.earliest, other.latest, other.text)
+
+
+def _names_its_day(trigger, date: EventDate) -> bool:
+    """Do the words of ``date`` stand in the trigger's own clause ("said on Monday", not "hoped"
+    in "said on Monday he hoped ...")? True when they cannot be found."""
+    if not date.text:
+        return True
+    sent = sentence_of(trigger)
+    at = doc_text(trigger.doc).find(date.text, sent.start_char, sent.end_char)
+    if at < 0:
+        return True
+    idx = tables(trigger.doc).idx
+    return any(idx[i] == at for i in clause_indices(trigger, participles=True))
+
+
 @dataclass
 class StoryTime:
     """The time of the story told so far, as an article is read in text order: the latest day
@@ -2895,8 +2913,14 @@ class StoryTime:
         elif _names_a_noun_above(trigger, date.text):
             pass  # "arrested for the Monday attack": the attack's day, the story stays
         else:
-            self.day, self.era, self.told_sent = date, None, sentence_of(trigger).start
-            self.day_said = trigger.lemma_.lower() in _STATEMENTS or trigger.lemma_.lower() in _MEETINGS
+            start = sentence_of(trigger).start
+            again = self.told_sent == start and self.era is None and _same_days(self.day, date)
+            if not again or _names_its_day(trigger, date):
+                # "Ahmed said Wednesday night he hoped he would present a clean election": the
+                # statement named the day; what it reports, dated by the same words, does not make
+                # it a happening's day
+                self.day_said = trigger.lemma_.lower() in _STATEMENTS or trigger.lemma_.lower() in _MEETINGS
+            self.day, self.era, self.told_sent = date, None, start
 
     def toll_anchor(self, trigger) -> EventDate | None:
         """The day of the harm told in background a toll "in the blasts" counts ("condemning the acts
