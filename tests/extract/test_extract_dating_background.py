@@ -309,3 +309,18 @@ def test_a_day_told_in_a_before_clause_ahead_of_its_clause_is_not_the_story_day(
     got = seen(text, MONDAY)
     assert got["chose"] == (MONDAY, MONDAY)  # before Sunday, on the story's Monday
     assert got["escorted"] == (MONDAY, MONDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence, trigger",
+    [
+        (
+            "They face charges over the northern offensive, in which prosecutors said that 300 villagers were killed.",
+            "killed",
+        ),
+        ("The men are accused of the bank raid, which police said killed two guards.", "killed"),
+    ],
+)
+def test_what_a_saying_in_a_relative_clause_reports_is_background(sentence, trigger):
+    got = seen("Five rebel commanders went on trial in the capital on Monday. " + sentence)
+    assert got[trigger] == (None, None)

@@ -3671,6 +3671,17 @@ def _relative_conjunct(verb) -> bool:
     return not any(t.deps[c] in ("nsubj", "nsubjpass", "expl") for c in t.children[verb.i])
 
 
+def _said_in_a_relative(verb) -> bool:
+    """Is ``verb`` what a saying in a relative clause reports ("the campaign in which prosecutors
+    said 180,000 Kurds were killed", "the raid, which officials said left six dead")? In that
+    relative clause too: background."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+    head = tok.head
+    return tok.dep_ == "ccomp" and head.dep_ == "relcl" and head.lemma_.lower() in SPEECH_VERBS
+
+
 def _now_told(trigger, ref_date: str | None, *, quoted: bool) -> EventDate:
     """The date of a clause not told in the past: the article's own day for what goes on as it is
     written ("China is launching a water supply project", "Hamas and Fatah are holding talks"), as
@@ -3735,7 +3746,7 @@ def inferred(
         # looks back from the day of speaking, to a time the quote does not give
         return _now_told(trigger, ref_date, quoted=quoted)
     if (
-        (trigger.dep_ == "relcl" or _relative_conjunct(trigger))
+        (trigger.dep_ == "relcl" or _relative_conjunct(trigger) or _said_in_a_relative(trigger))
         and not _at_the_time_of(trigger, anchor)
         or (anchor is None or anchor.earliest == ref_date)
         and _said_now_of_a_past(trigger)
