@@ -324,3 +324,14 @@ def test_a_day_told_in_a_before_clause_ahead_of_its_clause_is_not_the_story_day(
 def test_what_a_saying_in_a_relative_clause_reports_is_background(sentence, trigger):
     got = seen("Five rebel commanders went on trial in the capital on Monday. " + sentence)
     assert got[trigger] == (None, None)
+
+
+def test_a_participle_sharing_a_present_perfect_takes_its_time_not_the_story_day():
+    text = (
+        "A car bomb killed six soldiers near the northern border on Monday night.\n"
+        "The rebel group has denied any part in the attack and dismissed the army's account as propaganda.\n"
+        "The fighting has displaced 40,000 villagers since 2004 and destroyed hundreds of farms."
+    )
+    got = seen(text)
+    assert got["dismissed"] == (None, None)  # up to now, as "has denied": not Monday's
+    assert got["destroyed"] == ("2004-01-01", TUESDAY)  # since 2004, as "has displaced"

@@ -3351,7 +3351,7 @@ def present_perfect(verb) -> bool:
     )
 
 
-def _perfect_conjunct(verb) -> bool:
+def perfect_conjunct(verb) -> bool:
     """Is ``verb`` a participle joined to a present perfect, its auxiliary and subject left out
     ("have misled consumers and harmed their interests", the tagger may call it a simple past)? A
     present perfect too."""
@@ -3811,7 +3811,7 @@ def inferred(
             # in 1963 ... quit the club at the age of 28": not 1963; "first competed in the Berlin
             # Games in 1936 ... In the Athens Games, it sent women": the occasion's time, not 1936
             return UNDATED
-        if present_perfect(trigger) or _perfect_conjunct(trigger):
+        if present_perfect(trigger) or perfect_conjunct(trigger):
             # "until it was annexed in 1902 ... The violence has killed 1,700": up to now; "worth 7.6
             # billion in 2005 ... ads have misled consumers and harmed their interests": so is "harmed"
             return UNDATED
@@ -3820,7 +3820,9 @@ def inferred(
     elsewhen = _years_named(trigger, told) if told is not None else None
     if elsewhen is not None:
         return elsewhen
-    up_to_now = _perfect_up_to_now(trigger, anchor, ref_date)
+    # "The rebels have denied any role and dismissed the claims": the conjunct shares the "have"
+    perfect = trigger.head if perfect_conjunct(trigger) else trigger
+    up_to_now = _perfect_up_to_now(perfect, anchor, ref_date)
     if up_to_now is not None:
         return up_to_now
     if anchor is not None:

@@ -41,6 +41,7 @@ from timeline.extract.dating import (
     lead_ranks,
     own_expression,
     paper_time,
+    perfect_conjunct,
     told_earlier,
 )
 from timeline.extract.factuality import (
@@ -358,7 +359,11 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             # summed over time, or told in passing of a happening before the story's; not its day
             summed = not own_date
         # "On Oct. 3, court bombings carried out by the militants left two dead": the clause's day
-        when = when if when.dated else _its_clause_date(trig, told_dates) or when
+        when = (
+            when
+            if when.dated
+            else _its_clause_date(trig, told_dates) or _perfect_head_date(trig, rows, ref_date) or when
+        )
         if story.infer_dates and not when.dated and fact in ("asserted", "reported"):
             # an event noun is told in the tense of the verb that stages it ("forces staged a drill")
             teller = (
@@ -564,6 +569,18 @@ def _its_clause_date(trig, told_dates: Mapping[int, EventDate]) -> EventDate | N
         return None
     when = told_dates.get(noun.head.i)
     return when if when is not None and when.precision in _SHARED_PRECISIONS else None
+
+
+def _perfect_head_date(trig, rows: list[_Row], ref_date: str | None) -> EventDate | None:
+    """The date of the row of the present perfect a participle is joined to, the auxiliary shared
+    ("H5N1 has killed 150 people since late 2003 and triggered the slaughter of millions of
+    poultry": since late 2003 too), when it has one up to the article's day; else None."""
+    if not ref_date or trig.pos_ != "VERB" or not perfect_conjunct(trig):
+        return None
+    row = next((r for r in rows if r.trig.i == trig.head.i), None)
+    if row is None or not row.when.dated or (row.when.latest or "9999") > ref_date:
+        return None  # "have focused on the domestic market as Christmas gained popularity": no plan
+    return row.when
 
 
 def _counted_back_date(trig, rows: list[_Row], index: TimexIndex) -> EventDate | None:
