@@ -1,8 +1,9 @@
 """Whose day the story's day is: a statement that names its day ("said on Monday night he hoped
 ...") keeps the story on the day of speaking though what it reports is dated by the same words, so
 a quote that follows looks back from that day to a time it does not give. A happening that names
-the day keeps it a happening's day though a statement verb closes the sentence. Sentences written
-for these tests."""
+the day keeps it a happening's day though a statement verb closes the sentence. A statement told
+in the past perfect ("had said") was made before the story, not on the article's day. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -46,3 +47,19 @@ def test_a_quote_about_a_happening_that_named_the_day_keeps_it():
         '"They shot everyone in the square," a witness said.'
     )
     assert seen(text)["shot"] == (MONDAY, MONDAY)
+
+
+def test_a_statement_told_in_the_past_perfect_is_not_dated_the_article_day():
+    text = (
+        "Poland's prime minister urged donors on Monday to give more to flood victims. "
+        "Governor Jan Kowalski had said the aid was far below that given after the 1997 floods."
+    )
+    assert seen(text)["said"] == (None, None)
+
+
+def test_a_statement_told_in_the_simple_past_keeps_the_article_day():
+    text = (
+        "Poland's prime minister urged donors on Monday to give more to flood victims. "
+        "Governor Jan Kowalski said the aid was far below that given after the 1997 floods."
+    )
+    assert seen(text)["said"] == (WEDNESDAY, WEDNESDAY)

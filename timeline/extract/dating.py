@@ -1931,7 +1931,7 @@ def _after_told(trigger, index: TimexIndex, ref_date: str) -> EventDate:
         or not (_past(verb) or present_perfect(verb) or _bare_past(verb))
     ):
         return UNDATED
-    if _not_told_as_fact(verb) or _pluperfect(verb):
+    if _not_told_as_fact(verb) or pluperfect(verb):
         return UNDATED
     for c in verb.children:
         if c.i < verb.i:
@@ -2326,7 +2326,7 @@ def _in_when_clause(trigger, index: TimexIndex) -> TimeExpr | None:
     return None
 
 
-def _pluperfect(trigger) -> bool:
+def pluperfect(trigger) -> bool:
     t = tables(trigger.doc)
     deps, lower = t.deps, lowered(trigger.doc)
     return any(deps[c] in ("aux", "auxpass") and lower[c] in ("had", "'d") for c in t.children[trigger.i])
@@ -2341,7 +2341,7 @@ def _before_story(trigger) -> bool:
     tok = trigger
     while tok.dep_ in ("conj", "advcl", "ccomp") and tok.head.i != tok.i:
         tok = tok.head
-        if _pluperfect(tok):
+        if pluperfect(tok):
             return True
     return False
 
@@ -2403,7 +2403,7 @@ def _participle_of_a_past(verb) -> bool:
         if head.lower_ not in _ALONGSIDE:
             return False
         head = head.head
-    return head.pos_ in ("VERB", "AUX") and tense(head) == "past" and not _pluperfect(head)
+    return head.pos_ in ("VERB", "AUX") and tense(head) == "past" and not pluperfect(head)
 
 
 def _past_read_as_participle(verb) -> bool:
@@ -2833,7 +2833,7 @@ class StoryTime:
             elif vague_past and not date.dated and _past(trigger) and not _in_relative_clause(trigger):
                 self.era = UNKNOWN_PAST  # "Last season, Bryant scored 81 points": what follows is not dated
             return
-        if background(trigger) or _pluperfect(trigger) or _before_story(trigger) or _not_told_as_fact(trigger):
+        if background(trigger) or pluperfect(trigger) or _before_story(trigger) or _not_told_as_fact(trigger):
             self._told_aside(date, trigger)
             return
         if bounding or _in_bound(trigger) or _in_contrast(trigger) or _set_for(trigger) or _before_told_first(trigger):
@@ -3648,7 +3648,7 @@ def done_by_its_noun(trigger) -> int | None:
         verb = verb.head  # "that killed 11 and injured 72" (the parser may tag "injured" a participle)
     if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or trigger.pos_ != "VERB" or tense(verb) != "past":
         return None
-    if _pluperfect(trigger) or present_perfect(trigger) or _pluperfect(verb) or present_perfect(verb):
+    if pluperfect(trigger) or present_perfect(trigger) or pluperfect(verb) or present_perfect(verb):
         return None
     t = tables(trigger.doc)
     deps, lower = t.deps, lowered(trigger.doc)
@@ -3741,7 +3741,7 @@ def inferred(
     the day of a statement or the article's (``spoken``: "'The board fired three coaches,' he
     said"), only when it is a happening's the quote tells of ("A fire destroyed the hall on
     Monday ... 'Our men rescued twelve people'")."""
-    if not (_past(trigger) or _subject_of_past(trigger)) or _pluperfect(trigger) or quoted and spoken:
+    if not (_past(trigger) or _subject_of_past(trigger)) or pluperfect(trigger) or quoted and spoken:
         # "'Our forces seized the airport,' Obanj said" in a story of the day he spoke: a speaker
         # looks back from the day of speaking, to a time the quote does not give
         return _now_told(trigger, ref_date, quoted=quoted)

@@ -42,6 +42,7 @@ from timeline.extract.dating import (
     own_expression,
     paper_time,
     perfect_conjunct,
+    pluperfect,
     told_earlier,
 )
 from timeline.extract.factuality import (
@@ -1123,7 +1124,8 @@ def _statement_date(row: _Row, fact: str, ref_date: str | None) -> EventDate:
         return from_reference(ref_date)  # "The CT screening shows ...": found by the time of writing
     elif trig.pos_ != "VERB" or trig.lemma_.lower() not in STATEMENT_VERBS or _takes_lives(trig):
         return row.when  # "the storm claimed 12 lives": deaths, dated as happenings are
-    if trig.pos_ != "VERB" or tense(trig) != "past" or at_the_time(trig):
+    if trig.pos_ != "VERB" or tense(trig) != "past" or at_the_time(trig) or pluperfect(trig):
+        # "Earlier, the prime minister had written to Carter": before the story, not its day
         return row.when
     return from_reference(ref_date)
 
