@@ -28,7 +28,7 @@ def names_of(text: str, trigger: str) -> set[str]:
         ),
         ("Brian Kerr guided Dublin to a 2-1 win over Cork on Saturday.", "win", {"Dublin", "Cork"}),
         ("Chile recorded a 1-0 victory over Bolivia on Saturday.", "victory", {"Chile", "Bolivia"}),
-        ("Mexico suffered a 2-0 defeat to Peru in Lima on Saturday.", "suffered", {"Mexico", "Peru"}),
+        ("Mexico suffered a 2-0 defeat to Peru in Lima on Saturday.", "defeat", {"Mexico", "Peru"}),
     ],
 )
 def test_the_result_names_the_winner_and_the_side_beaten(text, trigger, sides):
@@ -41,7 +41,7 @@ def test_a_win_danced_to_has_no_side_led_to_it():
 
 def test_who_was_hurt_during_a_win_has_not_played_the_beaten_side():
     text = "Tom Barker suffered a knee injury in his team's 4-0 win over Ipswich on Saturday."
-    assert "Ipswich" not in names_of(text, "suffered")
+    assert "Ipswich" not in names_of(text, "injury")
 
 
 @pytest.mark.parametrize(

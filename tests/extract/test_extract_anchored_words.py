@@ -219,3 +219,49 @@ def test_a_count_a_participle_tells_the_finding_of_is_the_rows_word(text, word):
 def test_what_no_count_shows_keeps_its_participle():
     text = "Police released a video on Sunday showing the robbers leaving the bank."
     assert "video" not in [r[0] for r in rows(text, all_events=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "earliest", "actor"),
+    [
+        # verbs that only say an act was done
+        ("Surgeons at the city hospital performed emergency surgery on Monday.", "surgery", "2010-06-14", None),
+        ("The militia committed a massacre in the hill village on Monday.", "massacre", "2010-06-14", None),
+        ("Maria Okafor undertook a three-day visit to Lisbon on Monday.", "visit", "2010-06-14", "Maria Okafor"),
+        ("The Austrian chancellor had talks with Karl Wendt on Monday.", "talks", "2010-06-14", "Karl Wendt"),
+        # verbs that only say their subject underwent it
+        ("Rapid Vienna suffered a 3-0 defeat at Sturm Graz on Monday.", "defeat", "2010-06-14", "Rapid Vienna"),
+        ("Goalkeeper Tomas Lind sustained a knee injury on Monday.", "injury", "2010-06-14", "Tomas Lind"),
+        ("Senator Ruth Amadi had a heart attack on Monday.", "attack", "2010-06-14", "Ruth Amadi"),
+        # verbs by which those who take part run their own occasion's course
+        (
+            "Health ministers of the region wrapped up their two-day meeting in Quito on Monday.",
+            "meeting",
+            "2010-06-14",
+            None,
+        ),
+        ("The farmers' union opened its annual conference in Tours on Monday.", "conference", "2010-06-14", None),
+    ],
+)
+def test_an_act_a_verb_only_says_was_done_or_undergone_is_the_rows_word(text, word, earliest, actor):
+    found = rows(text)
+    assert [(r[0], r[1]) for r in found] == [(word, earliest)]  # one row, dated by the verb's clause
+    if actor is not None:
+        assert actor in found[0][2]  # the verb's parties stay the row's
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The two sides concluded a trade agreement on Monday.", "concluded"),  # an agreement made: contested
+        ("The new owners wrapped the old building in scaffolding on Monday.", "wrapped"),  # no particle "up"
+        ("The mayor opened a new bridge over the river on Monday.", "opened"),  # no happening opened
+    ],
+)
+def test_a_verb_of_doing_with_no_happening_to_carry_keeps_its_row(text, verb):
+    assert verb in [r[0] for r in rows(text, all_events=True)]
+
+
+def test_a_habit_told_by_a_verb_of_undergoing_stays_no_row():
+    # "each year": the verb's clause tells a habit, the noun it carries no happening
+    assert rows("The island suffers heavy losses to storms each year.") == []

@@ -65,7 +65,7 @@ def triggers(nlp, text: str) -> list[str]:
         ("The union has repeatedly demanded higher wages.", "demanded", "generic"),
         # told as done
         ("Shares rallied on Friday a day after the crash.", "rallied", "asserted"),
-        ("The senator chaired the hearing on Tuesday.", "chaired", "asserted"),
+        ("The senator chaired the hearing on Tuesday.", "hearing", "asserted"),
         ("The convoy headed for the border on Tuesday.", "headed", "asserted"),
         ("The weekly paper ran a story on the scandal on Friday.", "ran", "asserted"),
         ("Hotel workers stage a strike in the capital. Maria Lopez delivers speech in Lima.", "speech", "asserted"),
@@ -441,7 +441,7 @@ def test_not_happenings_stance_or_norm(text, trigger, expected):
         ("Half of the grant would be used to repair village schools, the minister said.", "used", "generic"),
         ("The new manager said he will use the tour to try out young players.", "use", "generic"),
         # ... but what is to be done, or a post taken up on a set day, is planned
-        ("The retired judge will chair the hearing into the collapse.", "chair", "planned"),
+        ("The retired judge will chair the hearing into the collapse.", "hearing", "planned"),
         ("The retired judge will take up her post as special adviser on Monday.", "take up", "planned"),
         ("The army will fire tear gas at the protesters.", "fire", "planned"),
     ],

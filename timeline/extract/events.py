@@ -78,6 +78,7 @@ from timeline.extract.summaries import summarize
 from timeline.extract.triggers import (
     CONTESTS,
     STARTING,
+    act_done,
     counted,
     finding_of,
     handed_over,
@@ -508,7 +509,15 @@ def _anchor(trig, rows: list[_Row]):
         # "bilateral trade amounted to 197 million dollars": the trade; "has been providing loans": the loans
         # "led to calls from Jewish groups for an apology": the calls
         # "a partial count on Monday giving him a lead": the count
-        word = measured_total(trig) or help_given(trig) or reaction_drawn(trig) or finding_of(trig) or trig
+        # "performed emergency surgery", "suffered a 2-1 defeat": the surgery, the defeat
+        word = (
+            measured_total(trig)
+            or help_given(trig)
+            or reaction_drawn(trig)
+            or finding_of(trig)
+            or act_done(trig)
+            or trig
+        )
     return trig if word is not trig and any(r.trig.i == word.i and r.fact in LISTED for r in rows) else word
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from timeline.extract.lexicon import PEOPLE_NOUNS
+from timeline.extract.occasions import OCCASIONS
 from timeline.nlp.doctables import doc_text, tables
 
 # Nouns that name an event in news text (deverbal or conventional); lemmas.
@@ -714,6 +715,54 @@ def help_given(verb):
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HANDING:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in _HELP), None)
+
+
+# Verbs that only say an act was done ("performed emergency surgery", "committed a massacre",
+# "undertook a two-day visit", "will have talks with"), or that their subject underwent it ("suffered
+# a 2-1 defeat", "sustained serious injuries", "had a heart attack"), as "undergo" does: the noun
+# names the happening (GUIDELINES 1: a light verb counts as part of the happening it carries), the
+# verb's clause tells its time, its parties and whether it happened.
+_DOING = frozenset("perform commit undertake suffer sustain have".split())
+# What these verbs do or undergo that no list of event nouns holds: "committed suicide", "sustained
+# head injuries".
+_DONE_OR_UNDERGONE = frozenset(
+    "suicide crime crimes offence offense atrocity atrocities fraud injury injuries wound wounds setback".split()
+)
+# Verbs by which those who take part run their own occasion's course: "wrapped up their two-day
+# meeting", "opened its annual conference", "chaired the summit", "convened a meeting" (GUIDELINES 2:
+# a verb that only says an event began or ended goes in ``also``); only for an occasion (not "opened
+# its campaign with a win", "opened a border crossing", "finished the construction").
+_RUNNING = frozenset("open conclude finish chair co-chair convene".split())
+# Verbs of that kind only with their particle: "wrapped up the meeting".
+_RUNNING_PHRASAL = {"wrap": "up"}
+
+
+def _running(verb) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in _RUNNING:
+        return True
+    particle = _RUNNING_PHRASAL.get(lemma)
+    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
+def act_done(verb):
+    """The event noun a verb of doing or undergoing only says was done or undergone ("surgery" in
+    "doctors performed surgery", "defeat" in "Arsenal suffered a 2-1 defeat"), or the occasion
+    those who take part only open, run or close ("meeting" in "wrapped up their meeting"), or None."""
+    if verb.pos_ != "VERB":
+        return None
+    doing, running = verb.lemma_.lower() in _DOING, _running(verb)
+    if not (doing or running):
+        return None
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "nsubjpass") or c.pos_ != "NOUN":
+            continue
+        lemma = c.lemma_.lower()
+        if running and (lemma in OCCASIONS or c.lower_ in OCCASIONS):
+            return c
+        if doing and (_is_event_noun(c) or _named_event(c) or lemma in _DONE_OR_UNDERGONE):
+            return c
+    return None
 
 
 # Verbs that tell what a happening drew from others, with the preposition of their object ("led to
