@@ -265,3 +265,16 @@ def test_a_verb_of_doing_with_no_happening_to_carry_keeps_its_row(text, verb):
 def test_a_habit_told_by_a_verb_of_undergoing_stays_no_row():
     # "each year": the verb's clause tells a habit, the noun it carries no happening
     assert rows("The island suffers heavy losses to storms each year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "contest"),
+    [
+        ("Kenya opened the tournament with a 3-1 win over Ghana on Saturday.", "tournament"),
+        ("Brazil finished the match with ten men on Sunday.", "match"),
+    ],
+)
+def test_a_contest_a_side_opens_or_finishes_is_not_the_rows_word(text, contest):
+    # the opening or the finish is the side's own result (or its win), not the contest's row
+    words = [r[0] for r in rows(text, all_events=True)]
+    assert words and contest not in words

@@ -731,8 +731,11 @@ _DONE_OR_UNDERGONE = frozenset(
 # Verbs by which those who take part run their own occasion's course: "wrapped up their two-day
 # meeting", "opened its annual conference", "chaired the summit", "convened a meeting" (GUIDELINES 2:
 # a verb that only says an event began or ended goes in ``also``); only for an occasion (not "opened
-# its campaign with a win", "opened a border crossing", "finished the construction").
+# its campaign with a win", "opened a border crossing", "finished the construction"), and not for a
+# contest, whose opening or finish is a side's result ("opened the tournament with a 3-1 win",
+# "finished the match with ten men").
 _RUNNING = frozenset("open conclude finish chair co-chair convene".split())
+_PLAYED = frozenset("match game tournament".split())
 # Verbs of that kind only with their particle: "wrapped up the meeting".
 _RUNNING_PHRASAL = {"wrap": "up"}
 
@@ -758,7 +761,7 @@ def act_done(verb):
         if c.dep_ not in ("dobj", "nsubjpass") or c.pos_ != "NOUN":
             continue
         lemma = c.lemma_.lower()
-        if running and (lemma in OCCASIONS or c.lower_ in OCCASIONS):
+        if running and (lemma in OCCASIONS or c.lower_ in OCCASIONS) and lemma not in _PLAYED:
             return c
         if doing and (_is_event_noun(c) or _named_event(c) or lemma in _DONE_OR_UNDERGONE):
             return c
