@@ -719,10 +719,12 @@ def help_given(verb):
 
 # Verbs that only say an act was done ("performed emergency surgery", "committed a massacre",
 # "undertook a two-day visit", "will have talks with"), or that their subject underwent it ("suffered
-# a 2-1 defeat", "sustained serious injuries", "had a heart attack"), as "undergo" does: the noun
-# names the happening (GUIDELINES 1: a light verb counts as part of the happening it carries), the
-# verb's clause tells its time, its parties and whether it happened.
-_DOING = frozenset("perform commit undertake suffer sustain have".split())
+# a 2-1 defeat", "sustained serious injuries", "had a heart attack", "experienced a fuel shortage"),
+# as "undergo" does, or that someone dealt it ("inflicted heavy losses", "handed Ahly their first
+# defeat", "handed in his resignation"): the noun names the happening (GUIDELINES 1: a light verb
+# counts as part of the happening it carries), the verb's clause tells its time, its parties and
+# whether it happened.
+_DOING = frozenset("perform commit undertake suffer sustain have experience inflict hand".split())
 # What these verbs do or undergo that no list of event nouns holds: "committed suicide", "sustained
 # head injuries".
 _DONE_OR_UNDERGONE = frozenset(
