@@ -233,6 +233,8 @@ def test_what_no_count_shows_keeps_its_participle():
         ("Rapid Vienna suffered a 3-0 defeat at Sturm Graz on Monday.", "defeat", "2010-06-14", "Rapid Vienna"),
         ("Goalkeeper Tomas Lind sustained a knee injury on Monday.", "injury", "2010-06-14", "Tomas Lind"),
         ("Malawi experienced a severe maize shortage in 2009.", "shortage", "2009-01-01", "Malawi"),
+        ("Singer Lola Brandt underwent treatment for a kidney infection on Monday.", "treatment", "2010-06-14", None),
+        ("The injured driver received treatment at a Lyon clinic on Monday.", "treatment", "2010-06-14", None),
         # verbs that only say someone dealt it
         ("The artillery inflicted heavy losses on the rebels on Monday.", "losses", "2010-06-14", None),
         ("Ajax handed Feyenoord their first home defeat in two years on Monday.", "defeat", "2010-06-14", None),
@@ -262,6 +264,7 @@ def test_an_act_a_verb_only_says_was_done_or_undergone_is_the_rows_word(text, wo
         ("The new owners wrapped the old building in scaffolding on Monday.", "wrapped"),  # no particle "up"
         ("The mayor opened a new bridge over the river on Monday.", "opened"),  # no happening opened
         ("The clerk handed the judge a sealed letter on Monday.", "handed"),  # no happening handed
+        ("The town hall received the first report of the fire on Monday.", "received"),  # news reaching someone
     ],
 )
 def test_a_verb_of_doing_with_no_happening_to_carry_keeps_its_row(text, verb):

@@ -724,11 +724,13 @@ def help_given(verb):
 # defeat", "handed in his resignation"): the noun names the happening (GUIDELINES 1: a light verb
 # counts as part of the happening it carries), the verb's clause tells its time, its parties and
 # whether it happened.
-_DOING = frozenset("perform commit undertake suffer sustain have experience inflict hand".split())
+_DOING = frozenset("perform commit undertake suffer sustain have experience inflict hand undergo".split())
 # What these verbs do or undergo that no list of event nouns holds: "committed suicide", "sustained
-# head injuries".
+# head injuries", "underwent treatment"; "receive" undergoes these alone ("is receiving treatment",
+# not "received a report of the accident": the news reached someone).
 _DONE_OR_UNDERGONE = frozenset(
-    "suicide crime crimes offence offense atrocity atrocities fraud injury injuries wound wounds setback".split()
+    "suicide crime crimes offence offense atrocity atrocities fraud injury injuries wound wounds setback "
+    "treatment".split()
 )
 # Verbs by which those who take part run their own occasion's course: "wrapped up their two-day
 # meeting", "opened its annual conference", "chaired the summit", "convened a meeting" (GUIDELINES 2:
@@ -756,16 +758,19 @@ def act_done(verb):
     those who take part only open, run or close ("meeting" in "wrapped up their meeting"), or None."""
     if verb.pos_ != "VERB":
         return None
-    doing, running = verb.lemma_.lower() in _DOING, _running(verb)
-    if not (doing or running):
+    lemma = verb.lemma_.lower()
+    doing, running, receiving = lemma in _DOING, _running(verb), lemma == "receive"
+    if not (doing or running or receiving):
         return None
     for c in verb.children:
         if c.dep_ not in ("dobj", "nsubjpass") or c.pos_ != "NOUN":
             continue
-        lemma = c.lemma_.lower()
-        if running and (lemma in OCCASIONS or c.lower_ in OCCASIONS) and lemma not in _PLAYED:
+        noun = c.lemma_.lower()
+        if running and (noun in OCCASIONS or c.lower_ in OCCASIONS) and noun not in _PLAYED:
             return c
-        if doing and (_is_event_noun(c) or _named_event(c) or lemma in _DONE_OR_UNDERGONE):
+        if (doing or receiving) and noun in _DONE_OR_UNDERGONE:
+            return c
+        if doing and (_is_event_noun(c) or _named_event(c)):
             return c
     return None
 
