@@ -240,6 +240,9 @@ def test_what_no_count_shows_keeps_its_participle():
         ("Ajax handed Feyenoord their first home defeat in two years on Monday.", "defeat", "2010-06-14", None),
         ("Deputy mayor Ivo Sturm handed in his resignation on Monday.", "resignation", "2010-06-14", "Ivo Sturm"),
         ("Senator Ruth Amadi had a heart attack on Monday.", "attack", "2010-06-14", "Ruth Amadi"),
+        # what a support verb stages that no list of event nouns holds
+        ("Catalonia held referenda on home rule in 1979 and 2006.", "referenda", "1979-01-01", None),
+        ("The two rival parties held dialogue in Tunis on Monday.", "dialogue", "2010-06-14", None),
         # verbs by which those who take part run their own occasion's course
         (
             "Health ministers of the region wrapped up their two-day meeting in Quito on Monday.",

@@ -1094,7 +1094,7 @@ def test_rows_a_statement_received_by_the_agency_is_no_row():
     [
         # a present progressive in news tells what is happening on the article's day
         ("Union leaders are holding talks with the mining company.", "talks", True),
-        ("The two parties are holding dialogue on a new cabinet.", "holding", True),
+        ("The two parties are holding dialogue on a new cabinet.", "dialogue", True),
         ("Investigators are examining the wreckage of the plane.", "examining", True),
         ("The inspectors have been checking the accounts of the firm.", "checking", True),
         # ... not an aim, a change of state, what one gets or faces, nor a background clause

@@ -732,6 +732,10 @@ _DONE_OR_UNDERGONE = frozenset(
     "suicide crime crimes offence offense atrocity atrocities fraud injury injuries wound wounds setback "
     "treatment".split()
 )
+# What a support verb stages that no list of event nouns holds: "held their first joint maritime
+# exercise", "are holding dialogue", "held referenda on independence", "the funeral service was held",
+# "more than 200 activities were held", "underwent the procedure".
+_STAGED = frozenset("exercise exercises dialogue referenda service activity activities procedure".split())
 # Verbs by which those who take part run their own occasion's course: "wrapped up their two-day
 # meeting", "opened its annual conference", "chaired the summit", "convened a meeting" (GUIDELINES 2:
 # a verb that only says an event began or ended goes in ``also``); only for an occasion (not "opened
@@ -760,7 +764,8 @@ def act_done(verb):
         return None
     lemma = verb.lemma_.lower()
     doing, running, receiving = lemma in _DOING, _running(verb), lemma == "receive"
-    if not (doing or running or receiving):
+    staging = supports(verb) and lemma not in STARTING
+    if not (doing or running or receiving or staging):
         return None
     for c in verb.children:
         if c.dep_ not in ("dobj", "nsubjpass") or c.pos_ != "NOUN":
@@ -768,7 +773,7 @@ def act_done(verb):
         noun = c.lemma_.lower()
         if running and (noun in OCCASIONS or c.lower_ in OCCASIONS) and noun not in _PLAYED:
             return c
-        if (doing or receiving) and noun in _DONE_OR_UNDERGONE:
+        if (doing or receiving) and noun in _DONE_OR_UNDERGONE or staging and noun in _STAGED:
             return c
         if doing and (_is_event_noun(c) or _named_event(c)):
             return c
