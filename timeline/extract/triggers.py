@@ -759,7 +759,8 @@ def _running(verb) -> bool:
 def act_done(verb):
     """The event noun a verb of doing or undergoing only says was done or undergone ("surgery" in
     "doctors performed surgery", "defeat" in "Arsenal suffered a 2-1 defeat"), or the occasion
-    those who take part only open, run or close ("meeting" in "wrapped up their meeting"), or None."""
+    those who take part only open, run or close ("meeting" in "wrapped up their meeting"), or what
+    a support verb stages that no event list names ("dialogue" in "are holding dialogue"), or None."""
     if verb.pos_ != "VERB":
         return None
     lemma = verb.lemma_.lower()
