@@ -6,6 +6,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from timeline.calendar_words import WEEKDAYS
 from timeline.nlp.lemmas import lemma
 
 # "planned": a plan or decision told in the past tense, ahead of the telling but not always of the report
@@ -161,7 +162,8 @@ def _compared_or_planned(verb: Token, children: list[Token]) -> Direction | None
     """The direction of a comparative clause, that of the clause it compares with ("fell faster than
     (had been) expected in December": when it fell); a plan in the past perfect is seen from a past
     already gone by, as an infinitive under one is ("had been scheduled for January 25", "had hoped
-    for a win in the Sunday vote"); an infinitive on a noun tells what is to come (:func:`_to_come`).
+    for a win in the Sunday vote"); an infinitive on a noun tells what is to come (:func:`_to_come`);
+    a pledge made for the purpose of another verb, that verb's time (:func:`_pledge_of_purpose`).
     None for any other verb."""
     if any(c.dep_ == "mark" and c.lower_ == "than" for c in children):
         outer = _verb_of(verb.head)
@@ -171,6 +173,10 @@ def _compared_or_planned(verb: Token, children: list[Token]) -> Direction | None
         return "past"
     if _infinitive_on_a_noun(verb, children):
         return _to_come(verb)
+    if _pledge_of_purpose(verb, children):
+        # "went on television to vow on Thursday that ...": the pledge is what the going was for,
+        # made when it was, whatever lies ahead in what is pledged
+        return verb_direction(verb.head)
     if (
         verb.dep_ == "xcomp"
         and verb.head.lower_ in _LIKELY
@@ -363,6 +369,20 @@ def _own_direction(verb: Token) -> Direction:
     if verb.tag_ == "VBG" and _present(verb):
         return "future"  # "is meeting Tuesday": the present progressive of a plan
     return "none"
+
+
+def _pledge_of_purpose(verb: Token, children: list[Token]) -> bool:
+    """Whether ``verb`` is a to-infinitive of pledging that tells what another verb was done for:
+    "went on radio to promise on Sunday that ...", "will fly to Rome to propose on Friday ..." (not
+    "expects to propose on Friday", whose infinitive is the object of its verb)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VB"
+        and lemma(verb).lower() in _PLEDGING
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        and verb.head.i < verb.i
+        and verb.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _perfect(verb: Token) -> bool:
@@ -697,6 +717,8 @@ def _for_delivery(span: Span) -> bool:
     the price did)."""
     root = span.root
     head = root.head
+    if any(t.lower_ in WEEKDAYS for t in span):
+        return False  # "a contract Monday to buy planes": the day it was signed, no month of delivery
     if root.dep_ in ("compound", "nmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN"):
         return head.lower_ in ("delivery", "settlement", "contract", "futures")
     return root.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ == "delivery"

@@ -241,6 +241,40 @@ def _round(span: Span) -> bool:
     )
 
 
+# what lenders lend or charge by the night: "overnight rates", "the overnight call money rate"
+_OVERNIGHT_MONEY = frozenset(
+    "rate rates interest lending loan loans borrowing deposit deposits repo repos money funds interbank "
+    "call index swap swaps libor".split()
+)
+
+
+def _on_money_noun(span: Span) -> bool:
+    """Whether "overnight" stands before a noun of lending: "overnight interest rates", "the
+    overnight lending rate" (not "overnight talks", "fighting overnight")."""
+    doc = span.doc
+    for tok in doc[span.end : span.end + 3]:
+        if tok.lower_ in _OVERNIGHT_MONEY:
+            return True
+        if not (tok.is_lower and tok.pos_ in ("NOUN", "ADJ", "PROPN", "VERB")):
+            return False
+    return False
+
+
+def _rate_or_name(span: Span) -> bool:
+    """ "overnight interest rates": a kind of rate or loan, no night; "An-Nahar (Today)": the meaning
+    of a name."""
+    return (span.text.lower() == "overnight" and _on_money_noun(span)) or _translated_name(span)
+
+
+def _translated_name(span: Span) -> bool:
+    """Whether ``span`` is a capitalized time word alone in brackets after a name, its meaning:
+    "the newspaper An-Nahar (Today)", "the Yarin (Tomorrow) party"."""
+    doc = span.doc
+    if len(span) != 1 or not span.text.istitle() or span.start < 2 or span.end >= len(doc):
+        return False
+    return doc[span.start - 1].text == "(" and doc[span.end].text == ")" and doc[span.start - 2].pos_ == "PROPN"
+
+
 def _keep(span: Span, cand: Candidate) -> bool:
     """Veto candidates whose context says they are not a temporal expression."""
     if _in_name(span) if cand.rule != "holiday" else not _observance_as_time(span):
@@ -261,7 +295,7 @@ def _keep(span: Span, cand: Candidate) -> bool:
         and doc[span.end + 1].lower_ == "night"
     ):
         return False  # "a day-night match": played into the evening, no length of time
-    if _award(span) or _game_period(span, cand) or _lone_period(span, cand) or _round(span):
+    if _award(span) or _game_period(span, cand) or _lone_period(span, cand) or _round(span) or _rate_or_name(span):
         return False
     if (
         span.start >= 2
@@ -496,6 +530,39 @@ def _name_after_word(last, words: tuple[str, ...]) -> bool:
     return i < last.i and last.doc[i].lower_ in words
 
 
+# what a newspaper does in the news: "the daily reported", "the daily, quoting sources, said"
+_PAPER_VERBS = frozenset(
+    "reported said wrote quoted says reports writes quotes cited cites citing quoting reporting saying".split()
+)
+
+
+def _tells_as_paper(nxt) -> bool:
+    """Whether ``nxt``, after "daily" or "weekly", makes it the subject of a verb in a past or present
+    tense or ends its noun phrase ("the Sabah daily.", "The daily, citing ..."): a newspaper (not
+    "daily flights", "checked daily", a word of manner on a verb before it)."""
+    if nxt.lower_ in _PAPER_VERBS or nxt.text in (".", ":"):
+        return True
+    if nxt.text in (",", ";"):
+        after = nxt.doc[nxt.i + 1] if nxt.i + 1 < len(nxt.doc) else None
+        return after is None or after.lower_ not in _PERIODICALS | {"weekly", "monthly", "yearly", "annual"}
+    return nxt.tag_ in ("VBD", "VBZ") and nxt.pos_ == "VERB"
+
+
+def _name_follows(tok, nxt) -> bool:
+    """Whether a name follows ``tok`` and ends its noun phrase: "the daily La Stampa commented", "told
+    the daily Le Soir on Tuesday" (not "the daily Ramadan fast", "the daily Monday meeting")."""
+    if not (nxt.pos_ == "PROPN" and nxt.text.istitle()) or nxt.is_sent_start:
+        return False
+    if nxt.lower_ in _MONTH_NAMES or nxt.lower_ in WEEKDAYS:
+        return False
+    i = nxt.i
+    doc = tok.doc
+    while i < len(doc) and doc[i].text[:1].isupper():
+        i += 1
+    # the name ends its noun phrase: a verb, a preposition or a stop follows it
+    return i >= len(doc) or doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART")
+
+
 # the words before a newspaper's name that a reporting verb follows: "local Dawn daily said"
 _BEFORE_PAPER = ("the", "'s", "’s", "local", "state", "official", "state-run", "national", "regional", "leading")
 
@@ -512,6 +579,8 @@ def _before_its_name(tok) -> bool:
         return True
     if prev.text in ('"', "“", "'", "‘") and tok.text.istitle() and nxt.text.istitle():
         return True  # a quoted name: told the "Daily Sunsport" of Lagos
+    if prev.lower_ == "the" and (_name_follows(tok, nxt) or _tells_as_paper(nxt)):
+        return True  # "the daily Die Welt", "The daily, quoting sources, said"
     # "sports daily O Jogo", "the party daily Renmin Ribao": a kind of newspaper, then its name (not
     # "rose daily Monday", "checked daily. Prices ...")
     if (
@@ -522,11 +591,13 @@ def _before_its_name(tok) -> bool:
         and (
             nxt.pos_ == "ADP"
             and _name_after_word(prev, ("'s", "’s"))
-            or nxt.lower_ in ("reported", "said", "wrote", "quoted", "says", "reports")
+            or (nxt.lower_ in _PAPER_VERBS or _tells_as_paper(nxt) or nxt.lower_ in WEEKDAYS)
+            and prev.tag_ != "NNPS"  # (not "the Palestinians daily endure ...": people, every day)
             and _name_after_word(prev, _BEFORE_PAPER)
         )
     ):
-        # "told France's Le Figaro daily on Friday", "the Guardian daily reported", "local Dawn daily said"
+        # "told France's Le Figaro daily on Friday", "the Guardian daily reported", "local Dawn daily said",
+        # "the Kommersant daily cited officials", "told the Sabah daily.", "the Jornal daily Monday reported"
         return True
     return (
         tok.text.islower()
