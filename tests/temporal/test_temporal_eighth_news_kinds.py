@@ -67,9 +67,22 @@ DAY_OF_THE_ACT = [
     ("Cocoa for the July contract rose.", W, [("July", "DATE", "2007-07")]),
 ]
 
+ACT_ON_A_DATED_NOUN = [
+    # a day written on a noun in which a verb told as done took place lies before the article, in a
+    # simple past or under a bare participle on a noun, also when the sentence is told in the present
+    ("The remarks were made in a June 2 speech.", W, [("June 2", "DATE", "2006-06-02")]),
+    ("The claims made during a July 9 speech refer to a rival.", W, [("July 9", "DATE", "2006-07-09")]),
+    ("The claims made during a July 9 interview were false.", W, [("July 9", "DATE", "2006-07-09")]),
+    # (not a day ahead, nor a noun a participle is for)
+    ("He will speak at a June 2 rally.", W, [("June 2", "DATE", "2007-06-02")]),
+    ("The rules adopted for the June 2 vote require a quorum.", W, [("June 2", "DATE", "2007-06-02")]),
+]
+
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "ref", "expected"), NEWSPAPER_DAILY + NOT_TEMPORAL + DAY_OF_THE_ACT)
+@pytest.mark.parametrize(
+    ("sentence", "ref", "expected"), NEWSPAPER_DAILY + NOT_TEMPORAL + DAY_OF_THE_ACT + ACT_ON_A_DATED_NOUN
+)
 def test_eighth_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

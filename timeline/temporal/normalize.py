@@ -41,6 +41,7 @@ from timeline.temporal.tense import (
     _FUTURE_GOVERNORS,
     _PUT_OFF,
     _SAYING,
+    DONE_IN,
     Direction,
     direction,
     on_harm_noun,
@@ -349,7 +350,7 @@ def _happened_before(span, ttype: str, value: str, uses_ref: bool, ref: date | N
         return _year_back(value)
     if not numbered:
         return value
-    if _taken_part_in(span):
+    if _taken_part_in(span) or _on_noun_of_act(span):
         return _year_back(value)
     head = span.root.head
     verb = head.head if head.pos_ == "ADP" else head  # "crashed on Jan. 9", "crashed Jan. 9"
@@ -361,6 +362,23 @@ def _happened_before(span, ttype: str, value: str, uses_ref: bool, ref: date | N
     if named and date.fromisoformat(value).isoweekday() == named[0]:
         return value  # "signed on Sunday, Nov. 3": the weekday written says which year
     return _year_back(value)
+
+
+def _on_noun_of_act(span) -> bool:
+    """Whether ``span`` dates a noun in which a verb told as done took place: "the remarks were made
+    in a Dec. 2 speech", "the claims made during a Feb. 22 response" (the speech came before the
+    telling; not "will speak at a Dec. 2 rally", nor "set for the Jan. 9 vote")."""
+    noun = span.root.head
+    if span.root.dep_ not in ("nmod", "compound") or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    verb = prep.head
+    return (
+        prep.lower_ in DONE_IN - {"on"}
+        and verb.pos_ == "VERB"
+        and told_as_done(verb, None)
+        and lemma(verb).lower() not in _NOT_DONE
+    )
 
 
 # what one does only to a happening that has taken place: "boycotted the January 30 election", "won

@@ -397,7 +397,22 @@ def _done_in_the_past(verb: Token) -> bool:
     if verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN") or lemma(verb).lower() in _SCHEDULING:
         return False  # (not "a service planned for Saturday was canceled": which Saturday is not said)
     clause = _verb_of(verb.head)
-    return clause is not None and clause.i != verb.i and verb_direction(clause) == "past"
+    if clause is None or clause.i == verb.i:
+        return False
+    way = verb_direction(clause)
+    # (under a simple present, "the claims made during a May 3 speech refer to ...", done as well)
+    present = clause.tag_ in ("VBZ", "VBP") or _untensed_with_subject(clause)
+    return way == "past" or (way == "none" and present and _on_its_preposition(verb))
+
+
+# prepositions of the time an act was done in: "made during", "seized in", "taken at", "held on"
+DONE_IN = frozenset({"during", "on", "in", "at"})
+
+
+def _on_its_preposition(verb: Token) -> bool:
+    """Whether the participle carries a preposition of the time it was done in ("made during", "taken
+    on"), not one of what it is for ("adopted for the March vote")."""
+    return any(c.dep_ == "prep" and c.lower_ in DONE_IN for c in verb.children)
 
 
 def told_as_done(verb: Token, prep: Token | None) -> bool:
