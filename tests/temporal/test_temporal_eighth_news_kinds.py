@@ -21,8 +21,11 @@ NEWSPAPER_DAILY = [
     ("The minister spoke to the Vecer daily.", W, []),
     ("The daily, citing police sources, said the suspect fled.", W, []),
     ("The daily quoting unnamed diplomats said the talks stalled.", W, []),
+    ("The mayor told the daily Die Zeit in an interview.", W, []),
+    ("Kurier daily, the biggest paper, said so.", W, []),
     # (an adverb or an adjective of frequency stays a SET)
     ("The Palestinians daily endure long waits.", W, [("daily", "SET", "P1D")]),
+    ("Israel daily faces rocket fire.", W, [("daily", "SET", "P1D")]),
     ("The Nasdaq daily volume rose.", W, [("daily", "SET", "P1D")]),
     ("Prices are checked daily.", W, [("daily", "SET", "P1D")]),
     ("Pilgrims keep the daily Ramadan fast.", W, [("daily", "SET", "P1D")]),

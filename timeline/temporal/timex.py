@@ -530,6 +530,14 @@ def _name_after_word(last, words: tuple[str, ...]) -> bool:
     return i < last.i and last.doc[i].lower_ in words
 
 
+def _name_opens_sentence(last) -> bool:
+    """Whether the capitalized words ending at ``last`` open its sentence: "Bild daily, ..."."""
+    i = last.i
+    while i > 0 and last.doc[i].text.istitle() and not last.doc[i].is_sent_start:
+        i -= 1
+    return last.doc[i].is_sent_start and all(t.text.istitle() for t in last.doc[i : last.i + 1])
+
+
 # what a newspaper does in the news: "the daily reported", "the daily, quoting sources, said"
 _PAPER_VERBS = frozenset(
     "reported said wrote quoted says reports writes quotes cited cites citing quoting reporting saying".split()
@@ -551,14 +559,14 @@ def _tells_as_paper(nxt) -> bool:
 def _name_follows(tok, nxt) -> bool:
     """Whether a name follows ``tok`` and ends its noun phrase: "the daily La Stampa commented", "told
     the daily Le Soir on Tuesday" (not "the daily Ramadan fast", "the daily Monday meeting")."""
-    if not (nxt.pos_ == "PROPN" and nxt.text.istitle()) or nxt.is_sent_start:
-        return False
-    if nxt.lower_ in _MONTH_NAMES or nxt.lower_ in WEEKDAYS:
+    if not nxt.text.istitle() or nxt.is_sent_start or nxt.lower_ in _MONTH_NAMES or nxt.lower_ in WEEKDAYS:
         return False
     i = nxt.i
     doc = tok.doc
     while i < len(doc) and doc[i].text[:1].isupper():
         i += 1
+    if not any(t.pos_ == "PROPN" for t in doc[nxt.i : i]):
+        return False  # (a name has a proper noun: "the daily Die Welt", not "the daily Mass")
     # the name ends its noun phrase: a verb, a preposition or a stop follows it
     return i >= len(doc) or doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART")
 
@@ -594,6 +602,8 @@ def _before_its_name(tok) -> bool:
             or (nxt.lower_ in _PAPER_VERBS or _tells_as_paper(nxt) or nxt.lower_ in WEEKDAYS)
             and prev.tag_ != "NNPS"  # (not "the Palestinians daily endure ...": people, every day)
             and _name_after_word(prev, _BEFORE_PAPER)
+            or nxt.text == ","
+            and _name_opens_sentence(prev)  # "Bild daily, the biggest-selling paper, said"
         )
     ):
         # "told France's Le Figaro daily on Friday", "the Guardian daily reported", "local Dawn daily said",
