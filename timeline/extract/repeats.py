@@ -215,6 +215,9 @@ def _keys(event: Event) -> tuple[str, ...]:
     )
     staged = tuple(f"#names {stem(word)}" for word in {*_staging_noun(event), _subject_word(event)} if word)
     deciding = ("#decision",) if _head_lemma(event) in _DECIDING_ACTS or _decision_noun(event) else ()
+    joined = _occasion_joined(event) if event.factuality in _TOLD_AS_REAL else ""
+    if joined:
+        about += (f"#names {stem(joined)}", *(f"#{kind}" for kind in kinds(joined)))
     told = (
         stem(event.predicate.lemma),
         *sorted(f"#{kind}" for kind in _kinds(event)),
@@ -248,6 +251,7 @@ def same_happening(a: Event, b: Event) -> str:
         or _decision_told(a, b)
         or _carried(a, b)
         or _made_again(a, b)
+        or _joined(a, b)
     )
     if told_again:
         return told_again
@@ -1083,6 +1087,77 @@ def _told_about(a: Event, b: Event) -> str:
     names = _names_of(a) if verb in _ABOUT else _happening_names(a)
     if stem(head) in names - WEAK_STEMS or kinds(head) & _kinds(a):
         return f"'{' '.join(subject)}' {b.predicate.text}: told of the happening"
+    return ""
+
+
+# Verbs of joining an occasion, with the words that must follow them before the occasion is named
+# ("will attend the summit", "took part in the talks", "is expected to chair the talks", "will lead
+# the delegation to the talks"): who joins it is one of its actors, the joining a mention of it
+# (GUIDELINES, decisions of the fourth batch: attending a summit is a mention of the summit's row).
+_JOINING = {
+    "attend": (),
+    "chair": (),
+    "join": (),
+    "participate": ("in",),
+    "take": ("part", "in"),
+    "lead": ("delegation",),
+}
+# How many words after a joining verb (and the words it needs) the occasion may be named within,
+# and how many words may stand between "the" and the occasion's noun ("the upcoming missile talks").
+_JOIN_REACH = 6
+_OCCASION_WORDS = 3
+
+
+def _occasion_joined(event: Event) -> str:
+    """The noun of the occasion a row's verb joins, named with "the" as one told already ("Mandela
+    is expected to chair the talks": talks; "will lead the US delegation to the upcoming talks"),
+    else ''."""
+    verb = _head_lemma(event)
+    needed = _JOINING.get(verb)
+    if needed is None or not _verb_told(event):
+        return ""
+    after = [w for w in _words_after(event)[: _JOIN_REACH + 4] if w not in ("also", "not")]
+    if verb == "take":
+        after = after[1:] if _words(event.predicate.text)[1:2] == ["part"] else after
+        needed = ("in",) if _words(event.predicate.text)[1:2] == ["part"] else needed
+    for word in needed:
+        if word not in after[: _JOIN_REACH - 2]:
+            return ""
+        after = after[after.index(word) + 1 :]
+    if verb == "lead":
+        after = after[1:] if after[:1] in (["to"], ["at"]) else []
+    if after[:1] != ["the"]:
+        return ""
+    named = after[1 : 1 + _OCCASION_WORDS + 1]
+    for i, word in enumerate(named):
+        if word in _PHRASE_END or word in _RELATIVE:
+            named = named[:i]
+            break
+    if (_ANOTHER | _NOT_THE_ONE) & set(named):
+        return ""  # "the next talks", "the second round": not the one told
+    return named[-1] if named else ""
+
+
+# What a chronology lists as real or to come; a purpose or a wish joins no occasion.
+_TOLD_AS_REAL = frozenset({"asserted", "reported", "planned"})
+
+
+def _joined(a: Event, b: Event) -> str:
+    """Why one row joins the occasion the other tells, named as its word or one of its kind
+    (:func:`_occasion_joined`: "The two leaders will meet on Friday for talks" ... "Mandela is
+    expected to chair the talks"): one happening, '' when not."""
+    if not {a.factuality, b.factuality} <= _TOLD_AS_REAL:
+        return ""  # "flew to Dhaka to attend the summit": a purpose, no mention of the summit
+    for joiner, occasion in ((b, a), (a, b)):
+        word = _occasion_joined(joiner)
+        if (
+            not word
+            or _occasion_joined(occasion)
+            or (joiner.factuality == "planned") != (occasion.factuality == "planned")
+        ):
+            continue
+        if stem(word) in _happening_names(occasion) - WEAK_STEMS or kinds(word) & _kinds(occasion):
+            return f"'{joiner.predicate.text} ... {word}': joins the occasion"
     return ""
 
 
