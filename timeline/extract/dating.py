@@ -1261,11 +1261,28 @@ def _qualifies_a_noun(i: int, timex: TimeExpr, head) -> bool:
         return True  # "commenting on the third quarter (results)": what is spoken of, not when
     if t.deps[top] == "npadvmod" and t.pos[h] == "PROPN" and h != head.i:
         return True  # "Griazev, winner of the title last year, settled for third": the year says who he is
-    if t.deps[top] == "nummod" and t.deps[h] != "pobj" and t.pos[h] in ("NOUN", "PROPN") and h != head.i:
-        return True  # "to revise the 1952 law", "replace the 1953 armistice" (not "died in the 1922 war")
+    if t.deps[top] == "nummod" and t.pos[h] in ("NOUN", "PROPN") and h != head.i and _not_when(t, h):
+        # "to revise the 1952 law", "replace the 1953 armistice", "as provided for by the 1994
+        # accords", "under the 1995 agreement" (not "died in the 1922 war")
+        return True
     if t.deps[top] in _NOUN_MODIFIERS and t.pos[h] in ("NOUN", "PROPN") and h != head.i:
         return True
     return _in_theme(t, top, head.i)
+
+
+# Prepositions whose object may be the time a clause took place ("died in the 1922 war", "met
+# after the 1998 elections"); under others the object is a thing the clause acts by or on ("as
+# provided for by the 1994 accords", "under the 1995 agreement", "for the 2004 campaign").
+_WHEN_PREPOSITIONS = frozenset("in during at before after since until till following throughout amid ahead".split())
+
+
+def _not_when(t, noun: int) -> bool:
+    """Is the noun a year qualifies not the time of its clause: no object of a preposition of
+    time, or of one that is no preposition of time (:data:`_WHEN_PREPOSITIONS`)?"""
+    if t.deps[noun] != "pobj":
+        return True
+    prep = t.heads[noun]
+    return t.text[t.idx[prep] : t.ends[prep]].lower() not in _WHEN_PREPOSITIONS
 
 
 _CONTRACT_NOUNS = frozenset({"contract", "contracts", "futures", "delivery"})
@@ -3840,3 +3857,65 @@ def inferred(
     if ref_date:
         return replace(from_reference(ref_date), resolution="inferred")
     return UNDATED
+
+
+# Adverbs that put a plan in the time just ahead, to the end of the year (GUIDELINES, decisions of
+# the sixth batch: "soon" runs from the publication date to the end of that year)
+_SOON = frozenset({"soon", "shortly"})
+# Links that keep a plan's words in the clause that plans it ("will hold talks", "plans to visit",
+# "the talks are expected to be held")
+_PLAN_LINKS = frozenset({"xcomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "aux", "auxpass", "conj", "compound"})
+
+
+def plan_window(trigger, ref_date: str | None) -> EventDate:
+    """The date of a plan "soon" puts and no other time ("talks will be held soon", "observers
+    will soon arrive"): from the article's day to the end of its year, inexact (GUIDELINES,
+    decisions of the sixth batch). UNDATED for a plan told in the past ("had soon planned to"),
+    one placed at another happening ("will soon meet after the vote": that one's time) and one with
+    no "soon" (the time of a plan with none is most often another happening's the story gives)."""
+    ref = _day(ref_date) if ref_date else None
+    if ref is None:
+        return UNDATED
+    chain = [trigger]
+    tok = trigger
+    while tok.dep_ in _PLAN_LINKS and tok.head.i != tok.i:
+        tok = tok.head
+        chain.append(tok)
+    verbs = [v for v in chain if v.pos_ in ("VERB", "AUX")]
+    if any(tense(v) == "past" and not present_perfect(v) for v in verbs) or any(_at_a_time_of(v) for v in chain):
+        return UNDATED
+    soon = next(
+        (c.text for v in chain for c in v.children if c.dep_ == "advmod" and c.lower_ in _SOON and not _as_soon_as(c)),
+        None,
+    )  # not "as soon as the truce holds": a condition, no time
+    if soon is None:
+        return UNDATED
+    return _between(ref.isoformat(), date(ref.year, 12, 31).isoformat(), soon, "inferred")
+
+
+# Prepositions that place a plan at another happening or a stretch of time ("during the Games",
+# "in the next phase", "after the visit"), and nouns of such stretches that name no happening
+_PLACING = frozenset("during in at after before ahead until".split())
+_STRETCHES = frozenset("phase period stage season event edition games plan programme program term round".split())
+
+
+def _at_a_time_of(tok) -> bool:
+    """Is ``tok`` placed at a happening or a stretch the article times elsewhere ("will be held
+    during the event", "will withdraw troops in the next phase", "will go on to Burundi after the
+    visit", "will make their debut in the tournament")? Its time is that one's, not the weeks ahead."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _PLACING:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            if noun.ent_type_ == "EVENT" or noun.lemma_.lower() in _STRETCHES or noun.lemma_.lower() in OCCASIONS:
+                return True
+            if noun.pos_ == "NOUN" and is_trigger(noun):
+                return True
+    return False
+
+
+def _as_soon_as(soon) -> bool:
+    """ "as soon as the truce holds", "as soon as possible": a condition or a wish, no time."""
+    return any(c.lower_ == "as" for c in soon.lefts)

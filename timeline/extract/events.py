@@ -6,7 +6,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, NamedTuple, cast
 
@@ -43,6 +43,7 @@ from timeline.extract.dating import (
     paper_time,
     perfect_conjunct,
     pluperfect,
+    plan_window,
     told_earlier,
 )
 from timeline.extract.factuality import (
@@ -160,6 +161,9 @@ class _Story:
     time: StoryTime  # the story the following sentences tell
     unanchored: TimexIndex | None = None  # no article date: the days named, unresolved
     lead_anchored: bool = False
+    # the weeks ahead a plan with no time of its own takes, by its trigger's offset, once its
+    # mentions are joined (a dated mention of it gives it its day)
+    plan_windows: dict[int, EventDate] = field(default_factory=dict)
 
     @property
     def ref_date(self) -> str | None:
@@ -223,7 +227,7 @@ def extract(
             story.time.spoken_now()
         rows = _sentence_rows(story, s, sent_text, acc_actor)
         _add_events(story, s, sent_text, rows, events)
-    events = fold_repeats(events)
+    events = [_in_plan_window(e, story.plan_windows) for e in fold_repeats(events)]
     counts = Counter(ref.name for e in events for ref in e.actors)
     return Extraction(
         document=document, timexes=tuple(timexes), events=tuple(events), actors=_document_actors(resolver, counts)
@@ -231,6 +235,16 @@ def extract(
 
 
 _OPENING_QUOTES = frozenset({'"', "“", "``"})
+
+
+def _in_plan_window(event: Event, windows: Mapping[int, EventDate]) -> Event:
+    """A plan the text gives no time, with every mention joined and none dated, in the weeks ahead
+    :func:`plan_window` gives it (GUIDELINES 3: an announced plan with no time runs from the
+    article's day to the end of its month, "soon" to the end of its year, inexact)."""
+    if event.date.dated or event.factuality != "planned" or not windows:
+        return event
+    window = next((windows[m.start] for m in event.mentions if m.start in windows), None)
+    return event if window is None else replace(event, date=window)
 
 
 def _quote_of_now(span, text: str) -> bool:
@@ -931,6 +945,10 @@ def _add_rows(
             stay=_stay_days(trig) > 0,
             named=when.resolution == "absolute" and _simple_past(trig),
         )
+        if fact == "planned" and not when.dated and story.infer_dates:
+            window = plan_window(trig, story.ref_date)  # "will visit Japan": the weeks ahead
+            if window.dated:
+                story.plan_windows[row.start] = window
         if not when.dated and story.unanchored:
             written = _own_expression(trig, story.unanchored)
             if written is not None:
