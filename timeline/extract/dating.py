@@ -3226,19 +3226,40 @@ def _tied_to_lead(trigger) -> bool:
 
 def _perfect_up_to_now(trigger, anchor: EventDate | None, ref_date: str | None) -> EventDate | None:
     """The date of a clause in the present perfect with no time of its own when the story's day is
-    not its date: UNDATED in a story of another day ("The strike has drawn criticism": up to now,
-    not the day of Saturday's talks); the month before the article for news told up to now outside
-    the thread of the lead's happening ("Villagers have tried every possible method", "Terim has
-    called up Sukur": GUIDELINES 3, not the day it was written). None for any other clause."""
+    not its date: the month before the article, for news told up to now in a story of another day
+    ("The strike has drawn criticism": up to now, not the day of Saturday's talks) or outside the
+    thread of the lead's happening ("Villagers have tried every possible method", "Terim has called
+    up Sukur": GUIDELINES 3 and the second batch's decisions, not the day it was written); UNDATED
+    for an earlier occasion ("has been tried once before"). None for any other clause."""
     if not ref_date or not present_perfect(trigger):
         return None
     if _done_again_and_again(trigger) or _since_then(trigger) or _a_total(trigger) or _judged_so(trigger):
         # "Chang has played Federer five times", "20,000 people have been killed since then":
         # times up to now, no one day; "has built some 650,000 flats": a total summed over years
         return UNDATED
+    if _looked_back_on(trigger):
+        return UNDATED  # "has already been tried once before": an earlier occasion, not recent news
     if anchor is not None and anchor.earliest != ref_date:
-        return UNDATED
+        # "Police arrested two men on Monday ... The opposition has protested the plan": news told up
+        # to now beside the story's day, the month before the article (GUIDELINES, second batch)
+        return _recently(trigger, ref_date)
     return None if _tied_to_lead(trigger) else _recently(trigger, ref_date)
+
+
+# Adverbs that put a present perfect on an occasion before the recent past ("has been tried once
+# before", "has previously served", "has ever won")
+_LOOKED_BACK = frozenset("before previously once formerly ever".split())
+
+
+def _looked_back_on(verb) -> bool:
+    """Is ``verb`` told with an adverb that looks back past the recent news (:data:`_LOOKED_BACK`)?"""
+    doc = verb.doc
+    return any(
+        c.dep_ == "advmod"
+        and c.lower_ in _LOOKED_BACK
+        and not (c.lower_ == "once" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "again")
+        for c in verb.children
+    )  # not "has once again called for talks": again, and lately
 
 
 # A count that is a total summed over time, not the news of one day ("has built some 650,000 flats",

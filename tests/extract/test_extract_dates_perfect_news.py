@@ -1,0 +1,35 @@
+"""News told in the present perfect with no time, beside a story of another day, took place in the
+month before the article (GUIDELINES, decisions of the second batch); an earlier occasion ("tried
+once before") is given no date."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import spans_seen
+
+pytestmark = pytest.mark.slow
+
+STORY = "Riot police cleared the square in front of the parliament on Saturday. "
+
+
+def test_a_present_perfect_beside_a_story_of_another_day_takes_the_month_before():
+    seen = spans_seen(STORY + "The main opposition party has strongly protested the new curfew.", "2016-05-04")
+    assert seen["cleared"] == ("2016-04-30", "2016-04-30")
+    assert seen["protested"] == ("2016-04-04", "2016-05-04")
+
+
+def test_a_passive_present_perfect_there_takes_the_month_before_too():
+    seen = spans_seen(STORY + "A curfew has been imposed in three northern provinces.", "2016-05-04")
+    assert seen["imposed"] == ("2016-04-04", "2016-05-04")
+
+
+@pytest.mark.parametrize("adverb", ["once before", "previously"])
+def test_a_present_perfect_on_an_earlier_occasion_stays_undated(adverb):
+    seen = spans_seen(STORY + f"The former mayor has {adverb} been tried for fraud.", "2016-05-04")
+    assert seen["tried"] == (None, None)
+
+
+def test_once_again_is_no_earlier_occasion():
+    seen = spans_seen(STORY + "The opposition leader has once again called for early elections.", "2016-05-04")
+    assert seen["called"] == ("2016-04-04", "2016-05-04")
