@@ -92,7 +92,7 @@ STATEMENT_VERBS = SAYING | frozenset(
 # Verbs that tell what a speaker said, joined with the speaker's other statements here only (they
 # date no row as a statement: "Parliament rejected the bill" is a vote): "Merkel ruled out ..."
 # ... "she added"; "Zapatero highlighted ..." ... "Zapatero vowed".
-SPOKEN_ACTS = frozenset("hint recall promise reject highlight underscore".split())
+SPOKEN_ACTS = frozenset("hint recall promise reject highlight underscore evoke cite".split())
 # Verbs that tell what a speaker thought of a happening: one of the speaker's statements when both
 # are dated ("Moussa on Saturday regretted the veto" ... "Moussa said in a statement"), not one
 # the article gives no date ("Owens publicly criticized numerous members ..." told of last season).
@@ -103,7 +103,12 @@ STANCE_ACTS = frozenset(
 # Verbs that tell a statement only with the word that follows them ("ruled out sending troops",
 # "called for talks", "called on both sides to ...", "maintained that ...": not "called a meeting",
 # "the court ruled", "maintained control").
-STATEMENT_PHRASES = {"rule": frozenset({"out"}), "call": frozenset({"for", "on"}), "maintain": frozenset({"that"})}
+STATEMENT_PHRASES = {
+    "rule": frozenset({"out"}),
+    "call": frozenset({"for", "on"}),
+    "maintain": frozenset({"that"}),
+    "conclude": frozenset({"that"}),
+}
 # Nouns that name a statement ("the announcement"), and verbs that tell what a statement did
 # ("blamed the laws", "likened him to", "sounded an upbeat note"): one of its speaker's statements.
 # (not "the statement": often another's, the one a sentence argues about)
