@@ -42,8 +42,8 @@ from timeline.extract.dating import (
     own_expression,
     paper_time,
     perfect_conjunct,
-    pluperfect,
     plan_window,
+    pluperfect,
     told_earlier,
 )
 from timeline.extract.factuality import (
