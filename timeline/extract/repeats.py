@@ -1119,6 +1119,8 @@ def _occasion_joined(event: Event) -> str:
     else ''."""
     verb = _head_lemma(event)
     needed = _JOINING.get(verb)
+    if needed is None and _noun_form(event):
+        return _joined_as_noun(event)
     if needed is None or not _verb_told(event):
         return ""
     after = [w for w in _words_after(event)[: _JOIN_REACH + 4] if w not in ("also", "not")]
@@ -1141,6 +1143,58 @@ def _occasion_joined(event: Event) -> str:
     if (_ANOTHER | _NOT_THE_ONE) & set(named):
         return ""  # "the next talks", "the second round": not the one told
     return named[-1] if named else ""
+
+
+# The forms of the joining verbs as a summary writes them
+_JOIN_FORMS = {
+    form: lemma
+    for lemma, forms in {
+        "attend": "attend attends attended attending",
+        "chair": "chair chairs chaired chairing",
+        "join": "join joins joined joining",
+        "participate": "participate participates participated participating",
+        "take": "take takes took taken taking",
+        "lead": "lead leads led leading",
+    }.items()
+    for form in forms.split()
+}
+# How far back from "to" a delegation and the verb that leads it may stand ("will lead the US
+# delegation to the talks")
+_DELEGATION_REACH = 4
+
+
+def _joined_as_noun(event: Event) -> str:
+    """The occasion's noun of a row anchored on it, which a joining verb only carries ("is expected
+    to chair the talks", "took part in the talks", "will lead the delegation to the upcoming talks":
+    talks), else ''."""
+    trigger = _words(event.predicate.text)[:1]
+    before = _words_before(event)
+    if not trigger:
+        return ""
+    k = len(before) - 1
+    while k >= 0 and before[k] != "the" and len(before) - 1 - k < _OCCASION_WORDS:
+        k -= 1
+    if k < 1 or before[k] != "the" or (_ANOTHER | _NOT_THE_ONE) & set(before[k + 1 :]):
+        return ""
+    verb = before[:k]
+    last = verb[-1]
+    if _JOIN_FORMS.get(last) in ("attend", "chair", "join"):
+        return trigger[0]
+    if (
+        last == "in"
+        and len(verb) >= 2
+        and (
+            _JOIN_FORMS.get(verb[-2]) == "participate"
+            or verb[-2:-1] == ["part"]
+            and len(verb) >= 3
+            and _JOIN_FORMS.get(verb[-3]) == "take"
+        )
+    ):
+        return trigger[0]
+    near = verb[-_DELEGATION_REACH - 1 :]
+    if last in ("to", "at") and "delegation" in near and any(_JOIN_FORMS.get(w) == "lead" for w in near):
+        return trigger[0]
+    return ""
 
 
 # What a chronology lists as real or to come; a purpose or a wish joins no occasion.
