@@ -69,3 +69,33 @@ def test_actor_shared_subject_the_summary_of_that_stance_tells_the_speaker():
 def test_actor_shared_subject_a_verb_of_the_things_own_stays_the_things():
     text = "Anna Lind watched the storm that flattened six farms and destroyed the bridge."
     assert "Anna Lind" not in names(text, "destroyed")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        ("Tomas Brandt was the first to cross the finish line in Oslo.", "cross", [("Tomas Brandt", "agent")]),
+        (
+            "Greta Olsen won the race in 1988 and became the first woman to win the cup twice.",
+            "win",
+            [("Greta Olsen", "agent")],
+        ),
+        ("Peru became the first country to ratify the fishing treaty.", "ratify", [("Peru", "agent")]),
+        ("Ines Moreno was the youngest player ever to score in a final.", "score", [("Ines Moreno", "agent")]),
+        ("Karl Dorn was the first mayor to be elected twice.", "elected", [("Karl Dorn", "patient")]),
+    ],
+)
+def test_actor_shared_subject_the_one_ranked_first_to_do_something_does_it(text, trigger, who):
+    # "X was the first to V", "X became the first woman to V": the copula's subject does it
+    assert [a for a in actors(text, trigger) if a[0] in {n for n, _ in who}] == who
+
+
+def test_actor_shared_subject_the_last_chance_to_do_something_is_no_doer():
+    # the chance's infinitive says what the chance is for: the council is not said to save it
+    text = "Mara Holt said the Nordic Council may be the last chance to save the fishing treaty."
+    assert "Nordic Council" not in names(text, "save")
+
+
+def test_actor_shared_subject_the_first_body_to_do_something_inside_what_is_said_does_it():
+    text = "Mara Holt said the Nordic Council was the first body to ratify the fishing treaty."
+    assert "Nordic Council" in names(text, "ratify")

@@ -257,9 +257,61 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
         passive = trigger.tag_ == "VBN" and not any(deps[c] in objects or _named_object(doc, c) for c in kids[ti])
         doer = aside if aside is not None and not passive else trigger.head
         args.append((doer, "patient" if passive else "agent"))
-    if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        args.append((trigger.head, "agent"))
+    args.extend(_doer_of_relative(trigger))
     return args
+
+
+def _doer_of_relative(trigger) -> list[tuple[Any, str]]:
+    """The one a relative or infinitive clause tells of: the noun it hangs on ("the man who
+    fled"); the copula's subject when a ranking word picks it out ("Deeb was the first to score",
+    "became the first woman to win the race"), who does (or, passive, undergoes) what it says."""
+    ranked = _ranked_one_of_copula(trigger)
+    if ranked is not None:
+        passive = any(c.dep_ == "auxpass" for c in trigger.children)
+        role = "patient" if passive else "agent"
+        return [(a, role) for a, r in _verb_arguments(ranked) if r == "agent"]
+    if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return [(trigger.head, "agent")]
+    return []
+
+
+# Words that rank the one an infinitive tells of among others: "the first to", "the only team to".
+_RANKING_WORDS = frozenset({"first", "last", "only", "second", "third", "next", "sole", "lone"})
+_COPULAS = frozenset({"be", "become", "remain"})
+# Nouns whose infinitive says what they are for, not what the ranked one does ("the last chance to").
+_INFINITIVE_NOUNS = frozenset("chance opportunity time step way attempt bid effort move occasion hope".split())
+
+
+def _ranks(tok) -> bool:
+    return tok.lower_ in _RANKING_WORDS or tok.tag_ == "JJS" or tok.ent_type_ == "ORDINAL"
+
+
+def _ranked_one_of_copula(trigger):
+    """The copula of "X was the first to hit the net", "X became the first woman to win", "X is
+    the youngest player ever to score": an infinitive telling of the one a ranking word picks out,
+    who is the copula's subject; None otherwise (not "the man to beat", no ranking word)."""
+    if trigger.dep_ not in ("relcl", "acl", "xcomp") or not any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children
+    ):
+        return None
+    head = trigger.head
+    if trigger.dep_ == "xcomp":  # "Kenya became the first country to ratify": hung on the verb
+        verb = head
+        attrs = [c for c in verb.children if c.dep_ == "attr" and c.i < trigger.i]
+        if len(attrs) != 1:
+            return None
+        head = attrs[0]
+    else:
+        verb = head.head
+        if head.dep_ != "attr" or head.pos_ not in ("NOUN", "ADJ", "PRON"):
+            return None
+    if verb.lemma_.lower() not in _COPULAS or verb.i == head.i:
+        return None
+    if head.lemma_.lower() in _INFINITIVE_NOUNS:
+        return None  # "the meeting may be the last chance to give impetus": the chance's infinitive
+    if not (_ranks(head) or any(c.dep_ == "amod" and _ranks(c) for c in head.children)):
+        return None
+    return verb
 
 
 def _visitor_role(t, c: int) -> str | None:
