@@ -871,3 +871,34 @@ def test_actor_references_a_passive_it_told_after_the_main_clause_is_the_country
 def test_actor_references_a_passive_it_after_another_name_is_no_one():
     text = "Iraq invaded Kuwait in 1990 before it was liberated by allied troops."
     assert "Iraq" not in names(text, "liberated")
+
+
+def test_actor_references_the_federal_government_is_the_one_countrys():
+    text = (
+        "Chile has put its airports on alert after threats.\n"
+        "The alert was announced by the federal government on Monday."
+    )
+    assert names(text, "announced") == ["Chile"]
+
+
+def test_actor_references_a_provincial_government_is_not_the_countrys():
+    text = "Chile has put its airports on alert after threats.\nThe provincial government sent more police."
+    assert "Chile" not in names(text, "sent")
+
+
+def test_actor_references_the_bank_is_not_the_paper_that_reported_the_news():
+    text = (
+        "The Farm Bank of Ruritania may get a cash injection next year.\n"
+        "Officials plan to restructure the bank, the Daily Courier reported.\n"
+        "The bank is the last of the big lenders to undergo the reform."
+    )
+    assert names(text, "undergo") == ["Farm Bank of Ruritania"]
+
+
+def test_actor_references_the_bank_is_not_a_public_body_in_sight():
+    text = (
+        "The Farm Bank of Ruritania may get a cash injection next year.\n"
+        "Omar Vidal, chairman of the Ruritania Banking Regulatory Commission, said the bank would be restructured.\n"
+        "The bank is the last of the big lenders to undergo the reform."
+    )
+    assert names(text, "undergo") == ["Farm Bank of Ruritania"]

@@ -374,9 +374,10 @@ class Antecedents:
             owners = {actor for start, noun, actor in self._described if start < token.i and noun == lemma}
             if len(owners) == 1:
                 return owners.pop()
-            if lemma in _GOVERNMENT_NOUNS and not mods:
+            if lemma in _GOVERNMENT_NOUNS and all(t.lower_ in _WHOLE_COUNTRY for t in mods):
                 # "the government will cut its troops" in a story that tells of one country ("the
-                # Indonesian military", "Aceh"), or of one above all: its government, the country acting
+                # Indonesian military", "Aceh"), or of one above all: its government, the country
+                # acting; "the federal government", "the central government" is that one too
                 return _the_one_told(self._countries, token.i)
             if lemma in _PLACE_KINDS and not mods and token.dep_ in ("nsubj", "nsubjpass"):
                 # "The city outlined its plans" after "New York City's latest plan", "the country has
@@ -479,7 +480,11 @@ class Antecedents:
             si -= 1
             seen = list(self._things_by_sent.get(si, ()))
         seen = [(start, n) for start, n in seen if n in self.actors and self.actors[n].type in kinds]
+        seen = [(start, n) for start, n in seen if not _carries_the_news(token.doc, start)]
         lemma = token.lemma_.lower()
+        if lemma in _TRADERS and lemma not in _ANY_BODY_NOUNS:
+            # "the bank" after "the China Banking Regulatory Commission": a public body is no business
+            seen = [(start, n) for start, n in seen if name_head(n.split()).lower() not in _PUBLIC_BODY_HEADS]
         if lemma not in _ANY_BODY_NOUNS:
             # "The Zairean rebel alliance seized the town" after "the UN refugee agency UNHCR said":
             # a body the text told as another kind (an agency, no alliance) is not the one described
@@ -1297,8 +1302,17 @@ _NO_SIDE_WORDS = frozenset(
     "council fifa uefa".split()
 )
 
+# Nouns of a business, and the head words of public bodies' names no such noun describes.
+_TRADERS = BUSINESS_NOUNS | frozenset({"bank", "lender", "insurer", "airline", "carrier", "bourse"})
+_PUBLIC_BODY_HEADS = frozenset(
+    "commission ministry council committee authority court parliament assembly department administration "
+    "bureau office regulator".split()
+)
+
 # A country's government, which the bare noun stands for when the story tells of one country.
 _GOVERNMENT_NOUNS = frozenset({"government", "administration"})
+# Words that tell a country's government from its provinces' or towns', not from another country's.
+_WHOLE_COUNTRY = frozenset({"federal", "central", "national"})
 
 
 def _owns_the_main_subject(token) -> bool:
@@ -1602,6 +1616,19 @@ def _plain_description(token) -> bool:
 def _the_worlds(token) -> bool:
     """ "the world's largest ship": a superlative's "world's" describes, it names no owner."""
     return token.dep_ == "poss" and token.lower_ == "world"
+
+
+def _carries_the_news(doc, start: int) -> bool:
+    """Is the name at ``start`` a paper or agency only carrying the news ("..., the China Daily
+    reported."), the reporter of a "reported" with nothing reported as its object? It is no company
+    "the bank" or "the company" of the next sentence stands for."""
+    ent = next((e for e in doc.ents if e.start == start), None)
+    if ent is None:
+        return False
+    verb = ent.root.head
+    if ent.root.dep_ != "nsubj" or verb.lemma_.lower() != "report":
+        return False
+    return not any(c.dep_ in ("dobj", "attr") for c in verb.children)
 
 
 def _describing(token) -> bool:
