@@ -25,3 +25,17 @@ def test_actor_nation_of_noun_the_adjective_is_the_country_acting(text, trigger,
 def test_actor_nation_of_noun_a_city_on_the_noun_is_where():
     text = "The Hamburg evacuations began on Monday after the flood."
     assert doers(text, "evacuations") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        ("Michael Tran commented in Vietnamese on the final.", "commented", ["Michael Tran"]),
+        ("Anna Weber replied in French to every question.", "replied", ["Anna Weber"]),
+        ("Lars Berg answered in Spanish, which he had learned in Chile.", "answered", ["Lars Berg"]),
+        ("Paolo Conti, who was acquainted with German, joined the broadcaster.", "acquainted", ["Paolo Conti"]),
+    ],
+)
+def test_actor_nation_of_noun_a_language_is_no_country(text, trigger, who):
+    # "in French": the language the words are in, no country taking part
+    assert doers(text, trigger) == who

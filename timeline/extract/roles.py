@@ -1118,9 +1118,30 @@ def _no_one_of_a_nation(tok, name: str, resolver: ActorResolver) -> bool:
         return True  # "European Commissioner ...": an adjective of no country names no participant
     if _lower_case_word(resolver.entity_span(tok)) and country_for_adjective(name) is None:
         return True  # "chickens, geese and ducks", "Islam and christianity": a common word taken for a people
+    if _a_language(tok):
+        return True  # "commented in Chinese", "was fluent in French": a language, no one acting
     # "thousands of Syrian Kurds", "clashes with Palestinians": a people, no one named; "seven
     # workers including one Italian": a person, not the country
     return _people_of_a_nation(tok) and not is_political_group(name)
+
+
+# Words whose object or "with" phrase a bare nationality word is a language for ("speaks Chinese",
+# "was acquainted with French").
+_LANGUAGE_HEADS = frozenset("speak learn teach study know master acquaint familiar fluent proficient".split())
+
+
+def _a_language(tok) -> bool:
+    """Is a nationality word, alone (no article, no noun after it, one word), a language: after
+    "in" ("commented in Chinese", "a letter in Arabic") or as what one speaks or knows ("speaks
+    French", "acquainted with Chinese")? Not "the Chinese" nor "in Chinese waters"."""
+    if tok.tag_ in ("NNS", "NNPS") or any(c.dep_ not in ("relcl", "punct") for c in tok.children):
+        return False  # "in Chinese, which he spoke poorly" is still the language
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "in":
+        return True
+    if tok.dep_ == "pobj" and head.lower_ == "with":
+        return head.head.lemma_.lower() in _LANGUAGE_HEADS
+    return tok.dep_ == "dobj" and head.lemma_.lower() in _LANGUAGE_HEADS
 
 
 def _lower_case_word(span) -> bool:
