@@ -821,7 +821,7 @@ def join_names_cut_at_and(ents: list) -> list:
         prev = out[-1] if out else None
         if prev is not None and _country_cut_at_and(prev, ent):
             out[-1] = Span(ent.doc, prev.start, ent.end, label="GPE")  # "Trinidad" "and" "Tobago"
-        elif prev is not None and _cut_at_and(prev, ent, surnames):
+        elif prev is not None and (_cut_at_and(prev, ent, surnames) or _modifier_cut_at_and(prev, ent)):
             out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
         else:
             out.append(ent)
@@ -835,6 +835,19 @@ def _country_cut_at_and(prev, ent) -> bool:
     if not prev.end < ent.start <= prev.end + 2 or doc[prev.end].lower_ != "and":
         return False
     return country_name(doc_text(doc)[prev.start_char : ent.end_char]) is not None
+
+
+def _modifier_cut_at_and(prev, ent) -> bool:
+    """Two organisation names joined by "and" that the parser reads as one noun phrase: the first
+    name's head word modifies the second's ("the China Audio" and "Video Association": Audio and
+    Video both tell what association it is); not two bodies joined ("Microsoft and Google")."""
+    doc = ent.doc
+    if prev.label_ != "ORG" or ent.label_ != "ORG" or prev.end + 1 != ent.start or doc[prev.end].lower_ != "and":
+        return False
+    last = prev[-1]
+    if last.lower_ in ORG_WORDS or ent[-1].lower_ not in ORG_WORDS:
+        return False  # "Alder Bank and Birch Financial": the first is a whole name already
+    return last.dep_ in ("nmod", "compound", "amod") and ent.start <= last.head.i < ent.end
 
 
 def _cut_at_and(prev, ent, surnames: set[str]) -> bool:
