@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.parsed import extracted
 from tests.extract.test_extract_actor_names import names
 
 pytestmark = pytest.mark.slow
@@ -111,3 +112,11 @@ def test_name_edges_a_name_told_with_its_own_possessive_keeps_its_first_word():
     # "Heaven's" of "Heaven's Gate" is no owner of the name: the whole is told again in the text
     text = "Police visited the Heaven's Gate compound on Tuesday. Heaven's Gate's leaders sold the ranch on Monday."
     assert names(text, "sold") == ["Heaven's Gate"]
+
+
+def test_actor_name_edges_a_surname_spelt_as_a_word_is_part_of_the_name():
+    # the tagger leaves "He" out of "He Lisheng" after a quote; inside a sentence it is no pronoun
+    text = '"The bridge will open in May," said He Lisheng, Chen\'s engineer.'
+    found = {a.name for e in extracted(text) for a in e.actors}
+    assert "He Lisheng" in found
+    assert "Lisheng" not in found

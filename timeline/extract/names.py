@@ -324,6 +324,8 @@ def trim_edges(ent):
         and not _describes_person(doc[start - 1])
     ):
         start -= 1
+    if ent.label_ == "PERSON" and start > 0 and _surname_read_as_a_word(doc[start - 1], start, end):
+        start -= 1  # '"...," said He Lisheng': the surname He, no pronoun inside the sentence
     if (start, end) == (ent.start, ent.end):
         return ent
     if start >= end:
@@ -333,6 +335,20 @@ def trim_edges(ent):
 
 # Lower-case words that a name may hold ("Bank of England", "Gad de France", "Ministry for the Economy").
 _NAME_LINKS = frozenset("of de du des la le el al bin von van der den da di and for the on in at".split())
+
+
+def _surname_read_as_a_word(token, start: int, end: int) -> bool:
+    """Is the capitalised word before a person's name a surname the tagger left out because it is
+    spelt as a common word ("He", "An"): a proper noun inside the sentence, hung on the name?"""
+    return (
+        token.is_title
+        and token.is_stop
+        and token.tag_ == "NNP"
+        and token.dep_ == "compound"
+        and not token.is_sent_start
+        and not token.ent_type_
+        and start <= token.head.i < end
+    )
 
 
 def _glued_verb(token) -> bool:
