@@ -247,6 +247,10 @@ def same_happening(a: Event, b: Event) -> str:
         return ""
     if not _dates_agree(a, b):
         return _guessed_day(a, b)
+    if _many_over_a_span(a, b) or _many_over_a_span(b, a):
+        # "a clash on Tuesday" ... "200 soldiers were killed in clashes this year": the clashes of a
+        # year hold the day's clash, they are not it
+        return ""
     told_again = (
         _told_again(a, b)
         or _told_about(a, b)
@@ -636,9 +640,15 @@ def _conjoined(a: Event, b: Event) -> str:
 # Verbs that carry a happening named by the event noun they act on, and say no other one
 # ("attended the trial", "suffered a defeat", "opened their campaign with a win"): the noun's row
 # (GUIDELINES: attending a summit is a mention of the summit; a verb that stages an event noun).
-_CARRIERS = frozenset(
-    "attend participate suffer record register post clinch secure notch stage hold open vote".split()
-) | frozenset({"take part", "go down"})
+# Verbs of hearing or watching a happening that its audience is at: "listened to the report made by
+# the department", "watched the parade", "heard a speech" (the happening is the noun's row; "to" may
+# come between for "listen"; not "witness": "the town has witnessed clashes" is a span it lived).
+_HEARING = frozenset("listen hear watch".split())
+_CARRIERS = (
+    frozenset("attend participate suffer record register post clinch secure notch stage hold open vote".split())
+    | frozenset({"take part", "go down"})
+    | _HEARING
+)
 # The one preposition that may stand between such a verb and its noun ("agreed in the Aug. 15
 # accord", "leaders, meeting at a summit", "would discuss the matter at the meeting"; "to" a
 # result: "went down to a defeat"); any other ("into", "after", "for") names another.
@@ -667,8 +677,12 @@ def _carries(verb: Event, noun: Event) -> bool:
     if not _verb_told(verb) or not _precedes(verb, noun):
         return False
     trigger = _words(noun.predicate.text)
-    if len(trigger) != 1 or stem(trigger[0]) in WEAK_STEMS and not kinds(trigger[0]) or _head_lemma(verb) in _WISHING:
-        return False  # (a word of a kind is an event noun, though its stem is weak: "accord")
+    hearing = verb.predicate.lemma.lower() in _HEARING
+    weak = stem(trigger[0]) in WEAK_STEMS and not kinds(trigger[0]) and not hearing
+    if len(trigger) != 1 or weak or _head_lemma(verb) in _WISHING:
+        # (a word of a kind is an event noun, though its stem is weak: "accord"; so is what an
+        # audience heard: "listened to the report")
+        return False
     if not (kinds(verb.predicate.lemma) & _kinds(noun) or verb.predicate.lemma.lower() in _CARRIERS):
         return False
     between = _between(verb, noun)
@@ -678,7 +692,8 @@ def _carries(verb: Event, noun: Event) -> bool:
         return False  # a noun, or one in -ing after an article ("discuss the matter at the meeting")
     linking = [w for w in between if w in _PHRASE_END]
     # a result is reached "to": "went down to a 21-13 defeat"
-    carrying = _CARRYING | {"to"} if "contest" in _kinds(noun) else _CARRYING
+    listened = verb.predicate.lemma.lower() == "listen"
+    carrying = _CARRYING | {"to"} if "contest" in _kinds(noun) or listened else _CARRYING
     return len(linking) <= 1 and not set(linking) - carrying
 
 
@@ -689,10 +704,12 @@ def _carried_keys(event: Event) -> tuple[str, ...]:
         return tuple(f"#carries {stem(w)}" for w in _words(event.predicate.text)[:1])
     if event.predicate.lemma.lower() not in _CARRIERS and not kinds(event.predicate.lemma):
         return ()  # no verb that may carry a noun's happening
+    # (what an audience heard may be a word common elsewhere: "listened to the report")
+    common = frozenset() if event.predicate.lemma.lower() in _HEARING else _COMMON
     return tuple(
         f"#carries {stem(w)}"
         for w in _words_after(event)[: CARRIED_GAP + 1]
-        if len(w) >= 3 and w not in _COMMON | _PHRASE_END | _SUBJECT_FILLER | _DETERMINERS
+        if len(w) >= 3 and w not in common | _PHRASE_END | _SUBJECT_FILLER | _DETERMINERS
     )
 
 
@@ -1797,6 +1814,37 @@ def _speaker(event: Event) -> str | None:
 
 def _doers(event: Event) -> set[str]:
     return {r.name for r in event.actors if r.role in ("agent", "patient")}
+
+
+# A span of days a plural event noun's own date covers beyond which it tells many happenings, not
+# the one of a day another row tells.
+MANY_SPAN_DAYS = 31
+
+
+def _many_over_a_span(many: Event, one: Event) -> bool:
+    """Is ``many`` a plural event noun dated by words of its own to a span of more than a month
+    ("clashes this year", "attacks since January") and ``one`` a row of one day that is no plural
+    noun ("a clash on Tuesday", "was killed on Monday")? Then ``many`` holds ``one`` among others and
+    is not it (not "the talks" of a week: a plural that names one happening)."""
+    text, lemma = many.predicate.text.lower(), many.predicate.lemma.lower()
+    if not (_noun_form(many) and text != lemma and text.endswith("s")):
+        return False
+    if _noun_form(one) and one.predicate.text.lower() != one.predicate.lemma.lower():
+        return False
+    if many.date.resolution in ("inferred", "reference") or one.date.earliest is None:
+        return False
+    return _days(many) > MANY_SPAN_DAYS and _days(one) <= 1
+
+
+def _days(event: Event) -> int:
+    """How many days a row's date spans (0 when undated or unreadable)."""
+    span = _span(event)
+    if span is None:
+        return 0
+    try:
+        return (date.fromisoformat(span[1][:10]) - date.fromisoformat(span[0][:10])).days + 1
+    except ValueError:
+        return 0
 
 
 def _span(event: Event) -> tuple[str, str] | None:
