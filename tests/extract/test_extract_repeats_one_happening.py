@@ -443,3 +443,13 @@ def test_clashes_of_a_year_are_not_the_clash_of_a_day():
 def test_what_an_audience_listened_to_is_one_row():
     text = "The ministers listened to the report made by the audit office on Tuesday."
     assert rows(text) == [("listened", "report")]
+
+
+def test_what_two_countries_adopt_is_not_one_happening_through_the_thing_adopted():
+    # one side names who adopts, the other nobody: the currency both adopt does not make them one
+    text = (
+        "Everything is ready for Latvia to at midnight on Sunday become the first Baltic state to adopt the "
+        "European Union's common currency, officials said.\n\n"
+        "Meanwhile, Lithuania is aiming to adopt the single currency in 2015."
+    )
+    assert ("adopt", "adopt") not in rows(text)

@@ -357,12 +357,35 @@ def _through_doers(a: Event, b: Event, da: set[str], db: set[str]) -> bool | Non
     name different doers, whatever figure they share ("Puerto Rico lost to Tunisia, 2-3" ...
     "Argentina lost to Canada, 2-3": two matches); None when they do not settle it."""
     if any(_same_name(x, y) for x in da for y in db):
-        return True
+        return not _agent_on_one_side_only(a, b, da, db) or None
     if da and db:
         return _acts_for(a, b) or _acts_for(b, a)
     if _shared_figure(a, b) or _named_in_subject(a, b) or _named_in_subject(b, a):
         return True
     return None
+
+
+def _agent_on_one_side_only(a: Event, b: Event, da: set[str], db: set[str]) -> bool:
+    """Do two rows share only what was done to (the patient), one naming who did it and the other,
+    told in the active, a subject of its own that names none of them ("become the first state to
+    adopt the EU's currency" ... "Slovakia is aiming to adopt the single currency")? What was done
+    to is shared by every doer's happening: it does not make them one."""
+    agents = [{r.name for r in e.actors if r.role == "agent"} for e in (a, b)]
+    shared = {x for x in da for y in db if _same_name(x, y)}
+    if bool(agents[0]) == bool(agents[1]) or shared & (agents[0] | agents[1]):
+        return False
+    nobody, named = (a, agents[1]) if not agents[0] else (b, agents[0])
+    if _passive(nobody):
+        return False  # "Owens was injured" ... "Hall injured Owens": who did it left untold, not another
+    if not _verb_told(nobody):
+        return False
+    # a subject of its own that names none of the other's doers ("the first state to adopt")
+    subject = {
+        stem(w)
+        for w in _words_before(nobody)
+        if len(w) >= 3 and w not in _SUBJECT_FILLER | _AUXILIARIES | _DETERMINERS | _RELATIVE and not _says_nothing(w)
+    }
+    return bool(subject) and not any(all(stem(w) in subject for w in _words(name)) for name in named)
 
 
 def _named_in_subject(named: Event, unnamed: Event) -> bool:
