@@ -453,3 +453,18 @@ def test_what_two_countries_adopt_is_not_one_happening_through_the_thing_adopted
         "Meanwhile, Lithuania is aiming to adopt the single currency in 2015."
     )
     assert ("adopt", "adopt") not in rows(text)
+
+
+def test_an_occasion_set_for_a_day_is_the_occasion_s_row():
+    # "set for" only says when the elections are to be: one row, on the noun, with its day
+    found = rows("The opposition vowed to contest the regional elections set for June 2, its leader said on Monday.")
+    assert ("elections",) in found and not any("set" in row for row in found)
+
+
+def test_an_occasion_held_and_set_for_a_day_is_one_row():
+    text = (
+        "Abu Salem told reporters in the city of Hebron that the authority will never allow any attempt at "
+        "hindering holding the parliament elections set for March 12, 2007."
+    )
+    found = rows(text)
+    assert sum(1 for row in found if "elections" in row or "set" in row) == 1

@@ -496,10 +496,22 @@ def _staging_noun(event: Event) -> list[str]:
     """The noun right before a verb row of :data:`_STAGING` that it says took place or was put out
     ("talks" of "the fifth round of the talks will begin", "poll" of "a CBS News poll released
     Thursday"); [] for other rows."""
-    if _head_lemma(event) not in _STAGING or not _verb_told(event) or _object_words(event):
+    if not _scheduled_for(event) and (
+        _head_lemma(event) not in _STAGING or not _verb_told(event) or _object_words(event)
+    ):
         return []  # "the treaty ended a border war": what it did, not that it took place
     before = _words_before(event)
     return before[-1:] if before and len(before[-1]) >= 4 and before[-1] not in _COMMON else []
+
+
+# Participles that only say when a happening named right before them is to take place, with "for"
+# ("the elections set for Jan. 25", "the talks scheduled for May").
+_SCHEDULED = frozenset("set schedule reschedule slate".split())
+
+
+def _scheduled_for(event: Event) -> bool:
+    """Is a row's trigger a participle of :data:`_SCHEDULED` followed by "for" ("set for Jan. 25")?"""
+    return _head_lemma(event) in _SCHEDULED and _words_after(event)[:1] == ["for"]
 
 
 def _staged(a: Event, b: Event) -> str:
@@ -516,7 +528,8 @@ def _staged(a: Event, b: Event) -> str:
 def _stages(noun: Event, verb: Event) -> bool:
     """Does ``verb`` only say that the event noun ``noun`` (right before it in one sentence) took
     place or was put out? (:func:`_staged`)"""
-    if not _noun_form(noun) or _head_lemma(verb) not in _STAGING or not _verb_told(verb):
+    staging = _scheduled_for(verb) or _head_lemma(verb) in _STAGING and _verb_told(verb)
+    if not _noun_form(noun) or not staging:
         return False
     trigger = _words(noun.predicate.text)
     if len(trigger) != 1 or _staging_noun(verb) != trigger or stem(trigger[0]) in WEAK_STEMS:
@@ -2233,6 +2246,8 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
             places = tuple(p for p in places if not set(_words(noun.predicate.text)) & set(_words(p)))
             if " ".join(_words(noun.summary)) in " ".join(_words(verb.summary)):
                 best = verb
+            elif _scheduled_for(verb) and verb.date.earliest and verb.date.earliest == noun.date.earliest:
+                best = verb  # "the elections set for Jan. 25": the noun and when it is set for
     mentions = tuple(sorted({*kept.mentions, *repeat.mentions}, key=lambda m: (m.sentence, m.start, m.end)))
     dating = best.mentions[best.date.mention or 0] if best.mentions else None
     position = mentions.index(dating) if dating is not None and best.date.earliest else None

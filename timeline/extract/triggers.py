@@ -612,11 +612,16 @@ def staging_participle(noun):
         if (
             c.dep_ == "acl"
             and c.tag_ == "VBN"
-            and c.lemma_.lower() in SUPPORT_VERBS | _SCHEDULING
+            and (c.lemma_.lower() in SUPPORT_VERBS | _SCHEDULING or _set_for(c))
             and not any(g.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp") for g in c.children)
         ):
             return c
     return None
+
+
+def _set_for(verb) -> bool:
+    """ "set for" a time: a schedule ("the elections set for Jan. 25"), not "a fire set by arsonists"."""
+    return verb.lemma_.lower() == "set" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
 def staged_by_participle(verb) -> bool:
