@@ -468,3 +468,10 @@ def test_an_occasion_held_and_set_for_a_day_is_one_row():
     )
     found = rows(text)
     assert sum(1 for row in found if "elections" in row or "set" in row) == 1
+
+
+def test_taking_part_in_a_meeting_is_the_meeting_s_row():
+    # "take part" carries the meeting, as "attend" does; "meeting" in -ing is the noun all the same
+    text = "The foreign minister will take part in a meeting on Tuesday of a contact group on the border dispute."
+    found = rows(text)
+    assert len([row for row in found if "take" in row or "meeting" in row]) == 1

@@ -719,7 +719,7 @@ def _carries(verb: Event, noun: Event) -> bool:
         # (a word of a kind is an event noun, though its stem is weak: "accord"; so is what an
         # audience heard: "listened to the report")
         return False
-    if not (kinds(verb.predicate.lemma) & _kinds(noun) or verb.predicate.lemma.lower() in _CARRIERS):
+    if not (kinds(verb.predicate.lemma) & _kinds(noun) or _carrier(verb) in _CARRIERS):
         return False
     between = _between(verb, noun)
     if between is None or len(between) > CARRIED_GAP or (_CLAUSE_WORDS | {"and", "or"}) & set(between):
@@ -733,16 +733,27 @@ def _carries(verb: Event, noun: Event) -> bool:
     return len(linking) <= 1 and not set(linking) - carrying
 
 
+def _carrier(verb: Event) -> str:
+    """A verb row's lemma as :data:`_CARRIERS` names it: "take part" for a row on "take" followed by
+    "part" ("will take part in a meeting on Tuesday")."""
+    lemma = verb.predicate.lemma.lower()
+    return "take part" if lemma == "take" and _words_after(verb)[:1] == ["part"] else lemma
+
+
 def _carried_keys(event: Event) -> tuple[str, ...]:
     """Keys that bring a verb and an event noun it may act on (:func:`_carries`) together: the
     noun's own word, the words within reach after the verb."""
-    if _noun_form(event):
-        return tuple(f"#carries {stem(w)}" for w in _words(event.predicate.text)[:1])
-    if event.predicate.lemma.lower() not in _CARRIERS and not kinds(event.predicate.lemma):
+    own = tuple(f"#carries {stem(w)}" for w in _words(event.predicate.text)[:1])
+    taking_part = _carrier(event) == "take part"
+    if _noun_form(event) and not taking_part:
+        return own
+    if _carrier(event) not in _CARRIERS and not kinds(event.predicate.lemma):
         return ()  # no verb that may carry a noun's happening
+    # a noun in -ing ("a meeting on Tuesday") is carried by its own word as well
+    own = own if event.predicate.text.lower().endswith("ing") and not taking_part else ()
     # (what an audience heard may be a word common elsewhere: "listened to the report")
     common = frozenset() if event.predicate.lemma.lower() in _HEARING else _COMMON
-    return tuple(
+    return own + tuple(
         f"#carries {stem(w)}"
         for w in _words_after(event)[: CARRIED_GAP + 1]
         if len(w) >= 3 and w not in common | _PHRASE_END | _SUBJECT_FILLER | _DETERMINERS
