@@ -84,3 +84,29 @@ def test_an_outcome_a_past_result_was_enough_for_is_done(text, outcome):
 
 def test_what_a_sum_is_enough_for_ahead_stays_a_plan():
     assert rows("The grant is enough to feed 200 families next year.")["feed"][0] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Ghana edged Mali 2-1 in Accra on Saturday to advance to the semifinals, the federation said.", "advance"),
+        ("Spain beat Serbia 2-0 in Madrid on Saturday to qualify for the World Cup finals.", "qualify"),
+    ],
+)
+def test_a_stage_reached_by_a_past_contest_is_a_row_told_done(text, stage):
+    # the stage reached is the contest's result, a row of its own, done on the contest's day
+    got = rows(text)
+    assert got[stage][0] in ("asserted", "reported")
+    assert got[stage][1] == "2005-11-12"  # the Saturday before the Monday paper, not after
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana trained hard in Accra on Saturday to advance to the semifinals.",
+        "Spain need to beat Serbia to qualify for the World Cup finals.",
+    ],
+)
+def test_a_stage_a_side_aims_at_is_no_row(text):
+    # no contest told done: the stage is an aim
+    assert "advance" not in rows(text) and "qualify" not in rows(text)

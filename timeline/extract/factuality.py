@@ -20,7 +20,7 @@ from timeline.extract.lexicon import (
 )
 from timeline.extract.triggers import EVENT_NOUNS, SUPPORT_VERBS, market_move
 from timeline.nlp.doctables import tables
-from timeline.temporal.tense import won_by
+from timeline.temporal.tense import qualified_by, won_by
 
 Factuality = Literal["asserted", "reported", "planned", "negated", "hypothetical", "generic"]
 LISTED: frozenset[str] = frozenset({"asserted", "reported", "planned"})
@@ -637,6 +637,7 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
                 or _begun(h)
                 or _used_to_do(gov)
                 or won_by(h)
+                or qualified_by(h)
                 or h.dep_ == "xcomp"
                 and (_enough_in_the_past(gov) or _said_to_have(h))
                 or h.dep_ in ("acl", "relcl", "advcl")

@@ -291,9 +291,43 @@ def won_by(infinitive: Token) -> bool:
     return not any(c.dep_ in ("aux", "neg") for c in verb.children)
 
 
+# Stages a side reaches by a result ("beat Norway 1-0 to qualify for the finals", "edged Mali to
+# advance to the semifinals"): a row of their own, unlike a title won.
+_STAGES = frozenset("qualify advance progress".split())
+_STAGE_PREPS = frozenset("for to into".split())
+# Past verbs of a contest a stage is reached by: those above, and the win, draw or tie itself.
+_STAGE_CONTESTS = _CONTEST_VERBS | frozenset("win top draw tie".split())
+
+
+def qualified_by(infinitive: Token) -> bool:
+    """ "The Czechs beat Norway 1-0 to qualify for the World Cup finals", "Ghana edged Mali to
+    advance to the semifinals", "won their group to qualify for the next round": the stage reached
+    is the result of the contest the simple past above it tells, done, not a purpose. Not
+    "trained hard to qualify for the finals", "need to beat Norway to qualify", "did not beat
+    Norway to qualify": no contest told done."""
+    if lemma(infinitive).lower() not in _STAGES or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children
+    ):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in _STAGE_PREPS for c in infinitive.children):
+        return False
+    if infinitive.dep_ in ("xcomp", "advcl"):
+        verb = infinitive.head
+    elif infinitive.dep_ == "acl" and infinitive.head.dep_ == "pobj" and infinitive.head.head.dep_ in _PREP:
+        verb = infinitive.head.head.head  # "beat Norway 1-0 for a 2-0 aggregate to qualify"
+        while verb.dep_ == "pobj" and verb.head.dep_ in _PREP:
+            verb = verb.head.head
+    else:
+        return False
+    stem = lemma(verb).lower()
+    if verb.pos_ != "VERB" or verb.tag_ != "VBD" or stem not in _STAGE_CONTESTS and stem[:-1] not in _STAGE_CONTESTS:
+        return False
+    return not any(c.dep_ in ("aux", "neg") for c in verb.children)
+
+
 def verb_direction(verb: Token) -> Direction:
     """Future for will/shall/would or "expected to ..."; past for past-tense or perfect verbs."""
-    if won_by(verb):
+    if won_by(verb) or qualified_by(verb):
         return "past"
     if _shares_auxiliary(verb, list(verb.children)):
         # "will be cleaned and unveiled on Saturday", "will fly to Oslo and sign on Monday": a verb
