@@ -84,3 +84,24 @@ def test_told_aside_a_plea_entered_is_a_row():
 def test_told_aside_pleading_for_something_stays_a_description():
     got = rows("The widow, who has pleaded for calm, met the governor on Monday.")
     assert "pleaded" not in got
+
+
+@pytest.mark.slow
+def test_a_happening_a_described_noun_names_by_a_named_possessor_is_a_row():
+    # the relative clause describes the town, the war it names is a known happening
+    got = rows(
+        "The trial opened in Tarvik, a border town which was the scene of heavy shelling during "
+        "Moldavia's long civil war. Ramos, who pulled out of Chile's tour of Peru, sang on television."
+    )
+    assert got["war"].factuality == "asserted"
+    assert got["tour"].factuality == "asserted"
+
+
+@pytest.mark.slow
+def test_a_happening_a_described_noun_names_by_the_or_its_stays_a_description():
+    # "the strike", "their operation": most often the story's own happening told again
+    got = rows(
+        "Teachers in Tarvik, where the strike had closed all the schools since May, went back to work. "
+        "Ramos, who sustained a wound during their operation, was flown home."
+    )
+    assert "strike" not in got and "operation" not in got

@@ -1036,6 +1036,15 @@ def _finite_with_subject(verb) -> bool:
     return finite and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
+def _presupposed(noun) -> bool:
+    """An event noun a relative clause names by a named possessor ("Gough, who opted out of
+    England's tour of Pakistan", "the town, which was the scene of killings during Bosnia's war"): a
+    known happening taken as given, whatever the clause describes (not "which played a role in
+    the strike", "who sustained a wound during their operation": most often the story's own
+    happening again)."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
+
+
 def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) -> Factuality | None:
     """A clause that describes a situation, a state or an opinion rather than tells a happening
     (or a fragment that tells nothing): its factuality; None for a happening."""
@@ -1061,6 +1070,7 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         and not _content_misread(head)
         and not (is_infinitive(head) and ranked(head.head))
         and (_background_tense(head) and not _kind_done(head) or _described_by(head) or _object_gap(head))
+        and not (head is not trigger and _presupposed(trigger))
     ):
         # "where many evacuees have gone", "which has led to this hearing": a description (not "the
         # only rider to have finished the course": one who did it, told by its rank)
