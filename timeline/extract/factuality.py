@@ -366,6 +366,55 @@ def factuality(
     expression dates the trigger's own clause; ``future``: that expression lies after the
     article's date; ``past``: it lies before it; ``one_day``: it names a single day.
     """
+    fact = _clause_told(
+        trigger,
+        quoted=quoted,
+        reported=reported,
+        question=question,
+        headline=headline,
+        dated=dated,
+        future=future,
+        past=past,
+        one_day=one_day,
+    )
+    if fact in ("negated", "hypothetical") and dated and past and not one_day and _known_by_its_time(trigger):
+        # "failed to win a seat in the December 1995 election", "had not beaten a top side since a
+        # win over England in 2000": a happening its own year or month places before the article
+        # took place, whatever the clause that mentions it says
+        return "reported" if reported or quoted else "asserted"
+    return fact
+
+
+def _known_by_its_time(noun) -> bool:
+    """An event noun, no subject, dated by its own expression: past and no single day, a year, a
+    month or a week before the article ("in Turkey's December 1995 election", "since the 1989
+    crackdown", "hopes shrank after negotiations last week"). Not "no talks in 2004", "the 2004 talks
+    were called off" (the subject of what befell it), not what was said ("reports last year"),
+    nor a past day ("was not a focus of Monday's talks", "not a suspect in the Feb. 14 killing":
+    most often the story's own happening told again)."""
+    if noun.pos_ != "NOUN" or noun.dep_ in ("nsubj", "nsubjpass") or noun.lemma_.lower() in _HEARSAY:
+        return False
+    head = clause_head(noun)
+    return head is not None and head is not noun and not _noun_negated(noun)
+
+
+# Nouns of what is said rather than done: "reports that ...", "rumours of a coup".
+_HEARSAY = frozenset("report claim allegation rumour rumor speculation talk sign indication".split())
+
+
+def _clause_told(
+    trigger,
+    *,
+    quoted: bool,
+    reported: bool,
+    question: bool,
+    headline: bool,
+    dated: bool,
+    future: bool,
+    past: bool,
+    one_day: bool,
+) -> Factuality:
+    """:func:`factuality` as the trigger's clause tells it."""
     head = clause_head(trigger)
     if head is None:
         # "ahead of next month's election": a happening still ahead
