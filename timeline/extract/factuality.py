@@ -2654,6 +2654,8 @@ def _object_gap(verb) -> bool:
     ):
         return False  # "the building where the leaders surrendered", "the speech in which he called ..."
     noun = verb.head
+    if _staged_but_denied(verb, noun):
+        return False  # "would not attend the meeting that Tsvangirai called": the calling is the row
     if noun.lemma_.lower() in _TIMES or verb.i > 0 and verb.doc[min(c.i for c in verb.subtree) - 1].lower_ == ",":
         # "the day he died"; ", which the army blamed on a malfunction": a happening told in passing
         return False
@@ -2662,6 +2664,22 @@ def _object_gap(verb) -> bool:
 
 
 _TIMES = frozenset("day night time moment year month week hour morning evening afternoon period".split())
+# Verbs by which someone sets up or puts on a happening its noun names: "the meeting he called".
+_STAGING = frozenset("call convene organize organise stage hold launch announce arrange".split())
+
+
+def _staged_but_denied(verb, noun) -> bool:
+    """A relative clause in the simple past that tells who set up the happening its noun names,
+    when the clause around the noun denies or doubts it ("would not attend the emergency meeting
+    that Tsvangirai called", "may boycott the strike the union announced"): the noun's row is
+    hidden, the setting up took place and is the row (not "attended the meeting that he called":
+    the meeting's row tells it)."""
+    if verb.lemma_.lower() not in _STAGING or verb.tag_ != "VBD" or noun.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    gov = clause_head(noun)
+    return gov is not None and gov is not noun and (_negated(gov) or _modal(gov) == "modal")
 
 
 # Verbs of violence and disaster: a relative clause with one tells a happening, not who someone is.
