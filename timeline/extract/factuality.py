@@ -688,7 +688,7 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
                 or won_by(h)
                 or qualified_by(h)
                 or h.dep_ == "xcomp"
-                and (_enough_in_the_past(gov) or _said_to_have(h))
+                and (_enough_in_the_past(gov) or _said_to_have(h) or _had_to(gov))
                 or h.dep_ in ("acl", "relcl", "advcl")
                 and ranked(gov)
             ):
@@ -757,6 +757,22 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
             break
         own_clause = own_clause or _clause_of_its_own(h)
     return None
+
+
+def _had_to(have) -> bool:
+    """ "A rescue team had to withdraw", "the race had to be postponed": a simple past of "have to"
+    in a clause of its own tells what was done under necessity. Not a present or a future ("will
+    have to wait"), a denial ("did not have to pay"), a perfect ("have had to pledge": a strain
+    borne), "had yet to" (not done), nor a complement ("said Iran had to comply", "knew I had to go
+    back": a duty told)."""
+    if have.lemma_.lower() != "have" or have.tag_ != "VBD" or _negated(have) or _modal(have) is not None:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in have.children):
+        return False
+    # "had yet to be confirmed": not done; "had ever had to": a question of whether
+    return have.dep_ in ("ROOT", "conj") and not any(
+        c.dep_ == "advmod" and c.lower_ in ("ever", "yet", "still") for c in have.children
+    )
 
 
 def _able_negated(able) -> bool:
