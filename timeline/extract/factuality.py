@@ -2876,8 +2876,9 @@ _APPEARING = frozenset("before".split())
 def _eventive_use(verb, lemma: str) -> bool:
     """A verb of the stative list used for a deed or an appearance: with a particle that makes it
     one ("the champion held off her rival", "gunmen held up the convoy"), or "appear" before a court
-    or a committee, or in court ("the writer appeared before a court in Ankara"); not "appeared
-    calm", "held the city"."""
+    or a committee, or in court ("the writer appeared before a court in Ankara"), the witnesses or
+    the case a court or an inquiry "heard"; not "appeared calm", "held the city", "residents
+    heard gunfire"."""
     t = tables(verb.doc)  # no Token made: the parse's tables only
     deps, children, lower = t.deps, t.children, lowered(verb.doc)
     particles = _DEED_PARTICLES.get(lemma)
@@ -2885,6 +2886,15 @@ def _eventive_use(verb, lemma: str) -> bool:
         # (not "was held up as a model": a judgment)
         return any(deps[c] == "prt" and lower[c] in particles for c in children[verb.i]) and not any(
             deps[c] == "prep" and lower[c] == "as" for c in children[verb.i]
+        )
+    if lemma == "hear":
+        # "the court heard two witnesses on Monday", "the tribunal heard the appeal": evidence, a
+        # case heard (not "the inquiry heard that ...": what it was told is the row)
+        kids = children[verb.i]
+        return (
+            any(deps[c] == "nsubj" and lower[c] in _HEARING_BODIES for c in kids)
+            and any(deps[c] == "dobj" for c in kids)
+            and not any(deps[c] == "ccomp" for c in kids)  # ("heard an audit had found ...": what it found)
         )
     if lemma != "appear":
         return False
@@ -2894,6 +2904,10 @@ def _eventive_use(verb, lemma: str) -> bool:
         if lower[c] in _APPEARING or lower[c] == "in" and any(lower[g] == "court" for g in children[c]):
             return True
     return False
+
+
+# Bodies before which evidence is given: what they "heard" was told to them on a day.
+_HEARING_BODIES = frozenset("court tribunal jury inquiry panel committee commission hearing magistrate judge".split())
 
 
 def _busy_with(verb) -> bool:
