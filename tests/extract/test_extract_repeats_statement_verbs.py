@@ -52,3 +52,44 @@ def test_talks_that_concluded_are_no_remark():
     )
     found = rows(text)
     assert len(found) == 2 and any("talks" in r and "said" not in r for r in found)
+
+
+def test_what_a_speaker_informed_a_paper_of_is_one_of_her_remarks():
+    text = (
+        "Project director Lena Varga informed the Daily Courier on Tuesday that the bridge would open in May. "
+        '"The work is ahead of schedule," said Varga. '
+        "She also informed that twelve engineers would join the team next month."
+    )
+    found = rows(text)
+    assert any("informed" in r and "said" in r for r in found)
+    assert not any(r == ("informed",) for r in found)
+
+
+def test_one_quoted_by_a_broadcaster_speaks_and_joins_his_remarks():
+    text = (
+        "Fire chief Oskar Brandt warned residents on Tuesday of more blazes in the hills. "
+        '"The wind will not drop before the weekend," he was quoted by Radio North on Tuesday.'
+    )
+    timeline = api.extract([text], ref_date=dt.date(2016, 3, 9))
+    joined = [e for e in timeline.events if {"warned", "quoted"} <= {m.trigger for m in e.mentions}]
+    assert len(joined) == 1
+    assert ("Oskar Brandt", "agent") in [(a.name, a.role) for a in joined[0].actors]
+    assert ("Oskar Brandt", "patient") not in [(a.name, a.role) for a in joined[0].actors]
+
+
+def test_a_writer_and_the_one_she_quoted_are_two_speakers():
+    text = (
+        "Food critic Mia Tanaka wrote on Tuesday that she was impressed by the new market hall. "
+        '"We will cook for ten thousand guests a day," chef Paolo Rossi was quoted by Tanaka.'
+    )
+    found = rows(text)
+    assert not any("wrote" in r and "quoted" in r for r in found)
+
+
+def test_informing_a_leader_told_as_done_is_no_remark_of_another_occasion():
+    text = (
+        "Before the vote last spring, Premier Karl Dahl promised a new hospital for the north. "
+        "Dahl said this week he had informed President Ruth Moen about the delay of the hospital."
+    )
+    found = rows(text)
+    assert not any("promised" in r and "informed" in r for r in found)

@@ -87,7 +87,7 @@ from timeline.model import FACTUALITY_RANK, RESOLUTION_RANK, ActorRef, Event, Me
 # Verbs that tell a statement: one speaker's remarks in one article are one row (the verbs of
 # saying the cross-article merge knows, and those that say how it was said).
 STATEMENT_VERBS = SAYING | frozenset(
-    "deny warn voice express echo urge concede clarify describe pledge vow quote assure".split()
+    "deny warn voice express echo urge concede clarify describe pledge vow quote assure inform".split()
 )
 # Verbs that tell what a speaker said, joined with the speaker's other statements here only (they
 # date no row as a statement: "Parliament rejected the bill" is a vote): "Merkel ruled out ..."
@@ -285,6 +285,8 @@ def same_happening(a: Event, b: Event) -> str:
             and not _two_own_acts(a, b)
             and not _said_before(a, b)
             and not _said_before(b, a)
+            and not _own_act_told(a)
+            and not _own_act_told(b)
         ):
             return f"statements of {_speaker(a) or _speaker(b)}"
         if not (_spoken_act(a) or _spoken_act(b)):
@@ -1756,6 +1758,17 @@ def _said_before(earlier: Event, dated: Event) -> bool:
     return False
 
 
+def _own_act_told(event: Event) -> bool:
+    """Is a statement told by its own speaker as something done ("Prodi said he had informed Bush":
+    reported, with no other source)? The informing is a happening the speaker tells of, on another
+    occasion than his words around it, not one of his remarks."""
+    return (
+        event.factuality == "reported"
+        and _head_lemma(event) == "inform"
+        and not any(r.role == "source" for r in event.actors)
+    )
+
+
 # Words between a perfect's auxiliary and its verb ("has also accused", "had long said").
 _IN_BETWEEN = frozenset("also already long often never ever since once not".split())
 
@@ -1854,9 +1867,34 @@ def _spoken_of(a: Event, b: Event) -> bool:
 
 def _speaker(event: Event) -> str | None:
     """Who made a statement: its first agent who is a person, else its first agent ("Israel Defense
-    Forces (IDF) Chief of Staff Dan Halutz rejected ...": Halutz, not the army)."""
+    Forces (IDF) Chief of Staff Dan Halutz rejected ...": Halutz, not the army). Of "quote", the
+    person quoted ("he was quoted by Sky News", "the paper quoted Smith as saying"), not who quoted."""
+    quoted = _quoted(event)
+    if quoted is not None:
+        return quoted
     agents = [r for r in event.actors if r.role == "agent"]
     return next((r.name for r in agents if r.type == "PERSON"), agents[0].name if agents else None)
+
+
+def _quoted(event: Event) -> str | None:
+    """The person a "quote" row quotes (its patient: "he was quoted by Sky News", "the paper quoted
+    Smith as saying"), who made the statement; None for other rows."""
+    if _head_lemma(event) != "quote":
+        return None
+    return next((r.name for r in event.actors if r.role == "patient" and r.type == "PERSON"), None)
+
+
+def _said_by_quoted(event: Event) -> Event:
+    """A "quote" row told as its speaker's statement: the person quoted its agent, who quoted them
+    its source (joined with the speaker's other statements, the row names who spoke, not who quoted)."""
+    quoted = _quoted(event)
+    if quoted is None:
+        return event
+    actors = tuple(
+        replace(r, role="agent") if r.name == quoted else replace(r, role="source") if r.role == "agent" else r
+        for r in event.actors
+    )
+    return replace(event, actors=actors)
 
 
 def _doers(event: Event) -> set[str]:
@@ -2262,7 +2300,10 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
     mentions = tuple(sorted({*kept.mentions, *repeat.mentions}, key=lambda m: (m.sentence, m.start, m.end)))
     dating = best.mentions[best.date.mention or 0] if best.mentions else None
     position = mentions.index(dating) if dating is not None and best.date.earliest else None
-    actors = _actors(best, kept, repeat)
+    if _is_statement(kept) and _is_statement(repeat):
+        actors = _actors(*(_said_by_quoted(e) for e in (best, kept, repeat)))
+    else:
+        actors = _actors(best, kept, repeat)
     doc = mentions[0].doc if mentions else ""
     line = (
         f"{doc}: '{repeat.mentions[0].trigger if repeat.mentions else repeat.predicate.text}' joined to "
