@@ -99,3 +99,22 @@ def test_actor_shared_subject_the_last_chance_to_do_something_is_no_doer():
 def test_actor_shared_subject_the_first_body_to_do_something_inside_what_is_said_does_it():
     text = "Mara Holt said the Nordic Council was the first body to ratify the fishing treaty."
     assert "Nordic Council" in names(text, "ratify")
+
+
+def test_actor_shared_subject_him_after_a_verb_of_saying_joined_to_the_clause_reported_is_not_the_speaker():
+    # the parser joins "urged" to "was", the verb of the clause "said" reports: the speaker urges,
+    # and "him" is the one she urged, not herself
+    text = (
+        "Governor Clara Weiss met Mayor Jonas Berg on Monday. "
+        "Weiss said the new stadium was too costly and urged him to drop the plan."
+    )
+    assert actors(text, "urged") == [("Clara Weiss", "agent"), ("Jonas Berg", "patient")]
+
+
+def test_actor_shared_subject_him_after_a_verb_joined_to_another_is_not_their_subject():
+    text = (
+        "Clara Weiss spoke with Mayor Jonas Berg in Vienna on Monday. "
+        "Weiss visited the port with the mayor and thanked him for the new ferry."
+    )
+    assert ("Jonas Berg", "patient") in actors(text, "thanked")
+    assert ("Clara Weiss", "patient") not in actors(text, "thanked")

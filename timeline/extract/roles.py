@@ -2070,12 +2070,32 @@ def _own_subject(tok, resolver: ActorResolver, sent_index: int) -> str | None:
     elif tok.dep_ not in ("dobj", "dative"):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ in ("VERB", "AUX") else []
+    if not subjects and verb.pos_ == "VERB":
+        subjects = _shared_subject(verb)
     if len(subjects) != 1 or subjects[0].i > tok.i:
         return None
     if subjects[0].pos_ == "NOUN" and subjects[0].lemma_.lower() not in ROLE_HEADS:
         return None  # "Castro's illness removed him from the scene": the illness is not Castro
     found = resolve_argument(subjects[0], "agent", resolver, sent_index, first_only=True)
     return found[0].name if len(found) == 1 and found[0].type == "PERSON" else None
+
+
+def _shared_subject(verb) -> list:
+    """The subject a verb with none of its own shares: the speaker of a verb of saying the parser
+    joined to the clause reported ("Tung said the talks had failed and warned him": Tung, see
+    :func:`_misjoined_speaker`, :func:`_misjoined_stance`), else that of the verb it is a conjunct
+    of ("Tung met Lund and thanked him": Tung)."""
+    if _subject_children(verb):
+        return []  # a subject of its own ("revealing the Emirates had briefed him": a clause)
+    found = _misjoined_speaker(verb) or _misjoined_stance(verb)
+    if found is not None:
+        return [found[0]]
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB":
+        verb = verb.head
+        subjects = _subject_children(verb)
+        if subjects:
+            return [c for c in subjects if c.dep_ == "nsubj"]
+    return []
 
 
 def _reporter_of(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, str] | None:
