@@ -40,6 +40,9 @@ _PAST_COUNT = re.compile(
     rf"(?!\s+(?:{UNIT}|(?:calendar|fiscal|financial)\s+years?)\b)",
     re.IGNORECASE,
 )
+# "ten minutes later", "an hour later": a time counted within the day of the happening told before
+# (a match's minutes), which leaves the story on that day
+_WITHIN_A_DAY = re.compile(r"\b(?:seconds?|minutes?|hours?)$", re.IGNORECASE)
 # what follows a length of time counted from a happening told before ("three months later")
 _COUNTED_ON = re.compile(r"\s+(?:later|afterwards?|on)\b(?!\s+(?:than|the|a|an|this|that)\b)", re.IGNORECASE)
 _BOUNDING = re.compile(
@@ -196,7 +199,9 @@ class TimexIndex:
             # told before, which the story's day or era is not
             text = doc_text(doc)
             self.vague_past.update(
-                (t.start, t.end) for t in timexes if t.type == "DURATION" and _COUNTED_ON.match(text, t.end)
+                (t.start, t.end)
+                for t in timexes
+                if t.type == "DURATION" and _COUNTED_ON.match(text, t.end) and not _WITHIN_A_DAY.search(t.text)
             )
         # "in the past five elections": a past counted in happenings, no temporal expression, that
         # names no time either
@@ -2349,6 +2354,34 @@ def pluperfect(trigger) -> bool:
     return any(deps[c] in ("aux", "auxpass") and lower[c] in ("had", "'d") for c in t.children[trigger.i])
 
 
+# Acts within a game ("had opened the scoring", "had equalised", "had been sent off", "Ntini had
+# dismissed the opener"): told in the past perfect in a game's report, an earlier moment of that game
+_GAME_ACTS = frozenset("score equalise equalize reply handle concede net convert dismiss send book level".split())
+_SCORING = frozenset("scoring account".split())
+# what names a time before the game of the story's day ("in the previous round", "last season")
+_OTHER_GAME = re.compile(
+    r"\b(?:previous|earlier|last|ago|before|season|seasons|year|years|leg|week|month|round)\b", re.IGNORECASE
+)
+
+
+def _earlier_in_the_game(trigger, anchor: EventDate | None) -> bool:
+    """Is a past perfect in a game's report an act of the game the story's day tells ("Leeds won 2-1
+    on Saturday ... Cole had opened the scoring with a penalty", "Barnes had equalised")? Not one
+    whose sentence names another time ("had reached the final in the previous round")."""
+    if anchor is None or anchor.precision != "day" or not anchor.dated:
+        return False
+    lemma = trigger.lemma_.lower()
+    if lemma == "open":
+        if not any(c.dep_ == "dobj" and c.lower_ in _SCORING for c in trigger.children):
+            return False
+    elif lemma not in _GAME_ACTS:
+        return False
+    if lemma == "send" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in trigger.children):
+        return False
+    sent = sentence_of(trigger)
+    return _OTHER_GAME.search(sent.text) is None and _tells_a_game(doc_text(trigger.doc))
+
+
 def _before_story(trigger) -> bool:
     """Told inside a past perfect: "They had fled as the rebels swept across the country and took
     refuge in the forests": the sweeping and the refuge came before the story's time too, as does
@@ -3779,7 +3812,13 @@ def inferred(
     the day of a statement or the article's (``spoken``: "'The board fired three coaches,' he
     said"), only when it is a happening's the quote tells of ("A fire destroyed the hall on
     Monday ... 'Our men rescued twelve people'")."""
-    if not (_past(trigger) or _subject_of_past(trigger)) or pluperfect(trigger) or quoted and spoken:
+    if (
+        not (_past(trigger) or _subject_of_past(trigger))
+        or pluperfect(trigger)
+        and not _earlier_in_the_game(trigger, anchor)
+        or quoted
+        and spoken
+    ):
         # "'Our forces seized the airport,' Obanj said" in a story of the day he spoke: a speaker
         # looks back from the day of speaking, to a time the quote does not give
         return _now_told(trigger, ref_date, quoted=quoted)

@@ -1404,10 +1404,33 @@ def _holds_a_role(verb) -> bool:
     if lemma not in _HEADING:
         return False
     bodies = [c for c in verb.children if c.dep_ == "dobj"]
+    if _put_ahead(verb, bodies):
+        return False  # "headed Leeds ahead", "headed his side in front": a goal scored with the head
     bodies += [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "over" for g in c.children if g.dep_ == "pobj"
     ]
     return bool(bodies) and not any(_event_like(b) or b.lemma_.lower() == "delegation" for b in bodies)
+
+
+# Where a side is put by a goal ("headed Leeds ahead", "headed them level"), or the ball ("headed home
+# a cross", "headed in the rebound")
+_AHEAD = frozenset("ahead level clear home".split())
+
+
+def _put_ahead(verb, objects: list) -> bool:
+    """Does "head" put its object ahead, level or in front, or the ball home or in: a header scored,
+    not a body headed ("headed the committee")? (The parser may read "level" as the object: "headed
+    City level".)"""
+    if any(o.lower_ == "level" for o in objects):
+        return True
+    for tok in [*verb.children, *(g for o in objects for g in o.children)]:
+        if tok.dep_ in ("advmod", "npadvmod", "prt", "acomp", "oprd") and tok.lower_ in _AHEAD:
+            return True
+        if tok.dep_ == "prt" and tok.lower_ == "in":
+            return True
+        if tok.dep_ == "prep" and tok.lower_ == "in" and any(g.lower_ == "front" for g in tok.children):
+            return True
+    return False
 
 
 # Bodies one runs as their head (not "ran a story", "ran the risk", "ran a red light").
