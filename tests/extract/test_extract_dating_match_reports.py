@@ -87,3 +87,15 @@ def test_a_past_perfect_outside_a_game_report_stays_undated():
     text = "The minister resigned on Saturday.\nA rival had opened the scoring in the polls."
     got = seen(text)
     assert got.get("opened", (None, None))[:2] == (None, None)
+
+
+def test_a_main_verb_read_as_a_participle_after_a_relative_clause_takes_the_day():
+    text = "Sara Lind won the Coastal Open on Saturday.\nMia Holt, who shot a 68, finished second."
+    got = seen(text)
+    assert got["finished"][:2] == DAY
+
+
+def test_a_participle_aside_after_a_comma_still_tells_no_time():
+    text = "Sara Lind won the Coastal Open on Saturday.\nThe trophy, made of silver, was handed over."
+    got = seen(text)
+    assert "made" not in got or got["made"][:2] == (None, None)

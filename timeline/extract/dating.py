@@ -2472,7 +2472,7 @@ def _past_read_as_participle(verb) -> bool:
     subject = next((c for c in kids if deps[c] == "nsubj"), None)
     if subject is None or any(deps[c] in ("aux", "auxpass") for c in kids):
         return False
-    if "," in lower[subject : verb.i]:
+    if "," in lower[subject : verb.i] and not _subject_set_off(verb.doc[subject], verb):
         return False  # "The explosives, stuffed into a cooker strapped to the donkey's back, ...": a participle aside
     dep = verb.dep_
     if not (
@@ -2484,6 +2484,15 @@ def _past_read_as_participle(verb) -> bool:
     ):
         return False
     return not any(lower[i] in ("with", "without") for i in (verb.head.i, verb.head.head.i))
+
+
+def _subject_set_off(subject, verb) -> bool:
+    """Is all that stands between the subject and ``verb`` a relative clause or an apposition on the
+    subject, set off by commas ("Singh, who shot a 66, finished/VBN second", "Els, the champion,
+    finished/VBN third"): the verb is the main clause's, not a participle aside?"""
+    if not any(c.dep_ in ("relcl", "appos") and subject.i < c.i < verb.i for c in subject.children):
+        return False
+    return subject.right_edge.i >= verb.i - 1 and verb.doc[verb.i - 1].lower_ == ","
 
 
 def _subject_of_past(trigger) -> bool:
