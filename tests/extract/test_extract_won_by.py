@@ -110,3 +110,16 @@ def test_a_stage_reached_by_a_past_contest_is_a_row_told_done(text, stage):
 def test_a_stage_a_side_aims_at_is_no_row(text):
     # no contest told done: the stage is an aim
     assert "advance" not in rows(text) and "qualify" not in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "contest"),
+    [
+        ("Minnows Lakeside stunned the holders Riverton 71-64 to reach the quarter-finals on Sunday.", "stunned"),
+        ("Portvale hammered Eastford 4-0 to reach the cup semi-finals on Sunday.", "hammered"),
+    ],
+)
+def test_a_stage_reached_by_an_upset_or_a_rout_is_the_contest_s_row(text, contest):
+    got = rows(text)
+    assert "reach" not in got  # not a plan: the contest's row tells where it took the side
+    assert got[contest] == ("asserted", "2005-11-13")

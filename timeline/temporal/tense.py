@@ -256,7 +256,8 @@ _BEATEN = frozenset("beat defeat reach".split())
 _CONTEST_VERBS = frozenset(
     "beat defeat edge outsprint outpace outrun outscore outclass outplay overcome overpower rally thrash "
     "crush down upset rout sweep hold battle fight come storm surge sprint race ride shoot fire card "
-    "recover finish pull hit score bounce".split()
+    "recover finish pull hit score bounce stun shock sink drub hammer nip oust trounce whip demolish topple "
+    "humble dump eliminate".split()
 )
 
 
@@ -286,7 +287,11 @@ def won_by(infinitive: Token) -> bool:
     else:
         return False
     stem = lemma(verb).lower()
-    if verb.pos_ != "VERB" or verb.tag_ != "VBD" or stem not in _CONTEST_VERBS and stem[:-1] not in _CONTEST_VERBS:
+    # (a main verb with a subject the tagger read as a participle: "Portvale hammered/VBN Eastford 4-0")
+    simple_past = verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
+    )
+    if verb.pos_ != "VERB" or not simple_past or stem not in _CONTEST_VERBS and stem[:-1] not in _CONTEST_VERBS:
         return False  # (the lemmatizer makes "outsprinted" "outsprinte")
     return not any(c.dep_ in ("aux", "neg") for c in verb.children)
 
