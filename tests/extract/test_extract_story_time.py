@@ -278,3 +278,42 @@ def test_a_year_named_in_passing_in_the_sentence_that_told_the_era_does_not_move
     got = _seen(text, "2006-11-14")
     assert got["visited"] == ("2006-11-03", "2006-11-05")
     assert got["heralded"] == ("2006-11-03", "2006-11-05")  # the fair's days, not 2001
+
+
+def market_days(text: str) -> dict[str, str | None]:
+    """Each row's trigger and day, for an article of Wednesday, 15 November 2006."""
+    import datetime as dt
+
+    from timeline import api
+
+    timeline = api.extract([text], ref_date=dt.date(2006, 11, 15))
+    return {e.mentions[0].trigger: e.date.earliest for e in timeline.events}
+
+
+def test_another_markets_move_overnight_leaves_the_report_on_its_day():
+    text = (
+        "Seoul share prices closed 0.8 percent higher on Wednesday, traders said. "
+        "US stocks rallied overnight on upbeat retail figures, lifting exporters across Asia. "
+        "Hyundai Motor gained 900 won to 81,500 won."
+    )
+    found = market_days(text)
+    assert found["rallied"] == "2006-11-14"
+    assert found["gained"] == "2006-11-15"
+
+
+def test_wall_street_overnight_leaves_the_report_on_its_day_too():
+    text = (
+        "Sydney shares ended flat on Wednesday. "
+        "Wall Street slipped overnight after a weak housing report. "
+        "BHP Billiton dropped 12 cents to 25.40 dollars."
+    )
+    assert market_days(text)["dropped"] == "2006-11-15"
+
+
+def test_a_happening_overnight_still_moves_the_story_to_that_night():
+    text = (
+        "Heavy rain hit the northern provinces on Wednesday. "
+        "Floods swept away two bridges overnight near the border. "
+        "Rescuers pulled four villagers from the water."
+    )
+    assert market_days(text)["pulled"] == "2006-11-14"

@@ -2862,6 +2862,34 @@ def _names_its_day(trigger, date: EventDate) -> bool:
     return any(idx[i] == at for i in clause_indices(trigger, participles=True))
 
 
+# Subjects of a market's move ("US stocks rebounded", "Wall Street rallied", "the Dow fell")
+_MARKET_SUBJECTS = frozenset("stock share market index bourse equity".split())
+_MARKET_NAMES = ("wall street", "dow", "nasdaq")
+
+
+def _market_move(trigger) -> bool:
+    """Does ``trigger`` tell a market's move, its subject stocks, a market or an index ("US stocks
+    rebounded", "Wall Street rallied", "the Nasdaq fell")? A noun or a participle with no subject
+    of its own is of the verb it hangs on ("US stocks rebounded overnight on a sharp drop in oil
+    prices, bringing cheer to Tokyo": the drop, the bringing)."""
+    verb = trigger
+    while verb.head.i != verb.i and (
+        verb.pos_ not in ("VERB", "AUX")
+        or verb.dep_ in ("advcl", "xcomp", "conj", "acl")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if child.lemma_.lower() in _MARKET_SUBJECTS:
+            return True
+        name = " ".join(t.lower_ for t in child.subtree)
+        if any(n in name for n in _MARKET_NAMES):
+            return True
+    return False
+
+
 @dataclass
 class StoryTime:
     """The time of the story told so far, as an article is read in text order: the latest day
@@ -2971,6 +2999,10 @@ class StoryTime:
             self.era, self.told_sent = date, sentence_of(trigger).start
         elif _names_a_noun_above(trigger, date.text):
             pass  # "arrested for the Monday attack": the attack's day, the story stays
+        elif self._night_before(date) and _market_move(trigger):
+            # "Tokyo shares closed higher Wednesday ... US stocks rebounded overnight ... Toyota was
+            # up 150 yen": another market's session the night before, the story stays on its day
+            pass
         else:
             start = sentence_of(trigger).start
             again = self.told_sent == start and self.era is None and _same_days(self.day, date)
@@ -2980,6 +3012,13 @@ class StoryTime:
                 # it a happening's day
                 self.day_said = trigger.lemma_.lower() in _STATEMENTS or trigger.lemma_.lower() in _MEETINGS
             self.day, self.era, self.told_sent = date, None, start
+
+    def _night_before(self, date: EventDate) -> bool:
+        """Is ``date`` an "overnight" before the story's day, a happening (not a statement) told?"""
+        day = self.day
+        if day is None or self.day_said or (date.text or "").lower() != "overnight":
+            return False
+        return bool(day.earliest and date.earliest and date.earliest < day.earliest)
 
     def toll_anchor(self, trigger) -> EventDate | None:
         """The day of the harm told in background a toll "in the blasts" counts ("condemning the acts
