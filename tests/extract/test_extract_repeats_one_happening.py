@@ -475,3 +475,20 @@ def test_taking_part_in_a_meeting_is_the_meeting_s_row():
     text = "The foreign minister will take part in a meeting on Tuesday of a contact group on the border dispute."
     found = rows(text)
     assert len([row for row in found if "take" in row or "meeting" in row]) == 1
+
+
+def test_a_groups_shares_and_one_companys_shares_are_two_moves():
+    text = (
+        "London shares ended lower on Thursday. "
+        "Retail shares fell after weak Christmas sales figures. "
+        "Shares in Tesco, which runs supermarkets, fell by 4 pence to 310 pence."
+    )
+    assert rows(text).count(("fell",)) == 2
+
+
+def test_shares_in_a_company_said_twice_stay_one_move():
+    text = (
+        "Shares in Tesco fell by 4 pence to 310 pence on Thursday after a profit warning. "
+        "Tesco shares fell as investors sold."
+    )
+    assert ("fell", "fell") in rows(text)

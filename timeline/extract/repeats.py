@@ -856,11 +856,35 @@ def _subjects_apart(a: Event, b: Event) -> bool:
     if _passive(a) or _passive(b):
         return False  # "a US serviceman has been arrested" ... "Sergeant Matlock was arrested": one told two ways
     sa, sb = _subject_words(a), _subject_words(b)
-    if not sa or not sb or sa & sb or _named_again(a, b):
+    if not sa or not sb or _shares_in_common(a, b, sa, sb) or _named_again(a, b):
         return False
     if _numbers(a) & _numbers(b) or _told_after(a) & _told_after(b):
         return False  # "diagnosed his illness as pneumonia" ... "the case was diagnosed as pneumonia"
     return not _shared_doer(a, b)
+
+
+# Words a market's move is told of, whoever's stock it is ("Oil stocks rose" ... "Shell shares rose")
+_STOCK_WORDS = frozenset(stem(w) for w in "share shares stock stocks".split())
+
+
+def _shares_in_common(a: Event, b: Event, sa: set[str], sb: set[str]) -> bool:
+    """Do two subjects share a word that says what they are? Not "shares" alone when one side names
+    a company the other does not ("Drinks shares fell" ... "Diageo shares fell by 5 pence": a
+    group's move and one stock's, two rows)."""
+    shared = sa & sb
+    if not shared:
+        return False
+    if shared <= _STOCK_WORDS and sa - shared and sb - shared and _named_in(a, sa) != _named_in(b, sb):
+        return False
+    return True
+
+
+def _named_in(event: Event, subject: set[str]) -> bool:
+    """Does the subject (its stemmed words) name one of the row's actors, in one word of its name at
+    least ("Shares in British Petroleum": British Petroleum)?"""
+    return any(
+        r.role != "source" and any(len(w) >= 3 and stem(w) in subject for w in _words(r.name)) for r in event.actors
+    )
 
 
 def _by_age(a: Event, b: Event) -> bool:
