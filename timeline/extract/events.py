@@ -342,7 +342,7 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
         headline = trig.idx < story.line_end
         result = _result_of(trig, rows)
         summed = False
-        passing, host = _folding(story, trig, ids, dated_ids, rows, result is not None)
+        passing, host = _folding(story, trig, ids, dated_ids, rows, result is not None, headline, own_date)
         if host == _GONE:
             continue
         if trig.pos_ == "PROPN" and (_named_in_its_act(trig, ids) or _contest_setting(trig, ref_date)):
@@ -435,13 +435,18 @@ _GONE = -2  # a trigger whose happening belongs to another trigger's row, or to 
 
 
 def _folding(
-    story: _Story, trig, ids: set[int], dated_ids: frozenset[int], rows: list[_Row], result: bool
+    story: _Story,
+    trig,
+    ids: set[int],
+    dated_ids: frozenset[int],
+    rows: list[_Row],
+    result: bool,
+    headline: bool,
+    own_date: bool,
 ) -> tuple[bool, int]:
     """Whether the trigger is told in passing, and whether it folds: -1 when it is a row of its own,
     :data:`_GONE` when another row (or none) tells its happening, else the index of the trigger
     whose row tells it if that row stays, and which it stands in for if not (:func:`reported_object`)."""
-    headline = trig.idx < story.line_end
-    own_date = trig.i in dated_ids
     if not folds(
         trig, ids, headline=headline, headline_has_verb=story.verb_in_headline, dated=own_date, dated_ids=dated_ids
     ):

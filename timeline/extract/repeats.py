@@ -1214,9 +1214,8 @@ def _occasion_joined(event: Event) -> str:
     if needed is None or not _verb_told(event):
         return ""
     after = [w for w in _words_after(event)[: _JOIN_REACH + 4] if w not in ("also", "not")]
-    if verb == "take":
-        after = after[1:] if _words(event.predicate.text)[1:2] == ["part"] else after
-        needed = ("in",) if _words(event.predicate.text)[1:2] == ["part"] else needed
+    if verb == "take" and _words(event.predicate.text)[1:2] == ["part"]:
+        after, needed = after[1:], ("in",)
     for word in needed:
         if word not in after[: _JOIN_REACH - 2]:
             return ""
