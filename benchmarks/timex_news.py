@@ -4,7 +4,8 @@
     python benchmarks/timex_news.py show ID                # an article's text, with its date
     python benchmarks/timex_news.py resolve FILE...        # annotation files: offsets added, checked
     python benchmarks/timex_news.py input [--part P] -o F  # the articles as input JSONL ({id, dct, date, text})
-    python benchmarks/timex_news.py score [--part P] [--system SYS.jsonl] [--against DIR] [--errors F] [--json]
+    python benchmarks/timex_news.py score [--part P] [--gold DIR] [--system SYS.jsonl] [--against DIR]
+                                          [--errors F] [--json]
 
 `score` runs `timeline dates` on the set's articles (or reads --system, lines of the form
 benchmarks/timex.py and the HeidelTime adapter write) and prints the TempEval-3 figures per part
@@ -148,6 +149,7 @@ def main() -> int:
     sc = sub.add_parser("score")
     sc.add_argument("--part", choices=("tune", "report", "all"), default=None)
     sc.add_argument("--system", type=Path, help="system output (JSONL) instead of running timeline dates")
+    sc.add_argument("--gold", type=Path, default=NEWS, help="the annotation folder (default: the set's)")
     sc.add_argument("--against", type=Path, help="a second annotation's folder, scored as a system")
     sc.add_argument("--errors", type=Path, help="tune part only: write its mismatches here")
     sc.add_argument("--json", action="store_true")
@@ -178,7 +180,7 @@ def main() -> int:
 
     parts = [args.part] if args.part else ["tune", "report", "all"]
     results = {}
-    golds = {p: gold_docs(p) for p in parts}
+    golds = {p: gold_docs(p, args.gold) for p in parts}
     everything = {i: d for g in golds.values() for i, d in g.items()}
     if args.against:
         theirs = gold_docs("all", args.against)
