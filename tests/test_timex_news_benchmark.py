@@ -7,6 +7,7 @@ from pathlib import Path
 
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "timex_news.py"
 TEXT = "The bank said on Monday that loans rose in the past three years. On Monday, Monday's rally ended."
+MONDAY = TEXT.index("Monday")
 
 
 def _module():
@@ -77,3 +78,24 @@ def test_value_shapes_follow_timex3():
     bad = [("DATE", "Nov 14"), ("TIME", "14:30"), ("DURATION", "3Y"), ("SET", "yearly")]
     assert all(news.check_value(t, v) for t, v in good)
     assert not any(news.check_value(t, v) for t, v in bad)
+
+
+def test_the_gap_between_two_systems_is_zero_for_the_same_output_and_positive_for_a_better_one():
+    news = _module()
+    gold = {
+        "a": {
+            "text": TEXT,
+            "timexes": [{"start": 16, "end": 22, "text": "Monday", "type": "DATE", "value": "2005-11-14"}],
+        },
+        "b": {
+            "text": TEXT,
+            "timexes": [{"start": 16, "end": 22, "text": "Monday", "type": "DATE", "value": "2005-11-14"}],
+        },
+    }
+    right = [dict(t, doc=d) for d, g in gold.items() for t in g["timexes"]]
+    wrong = [dict(t, doc=d, value="2005-11-21") for d, g in gold.items() for t in g["timexes"]]
+    same = news.gap(gold, right, right, 200)
+    assert same["value F1"] == (0.0, 0.0, 0.0)
+    better = news.gap(gold, right, wrong, 200)
+    assert better["value F1"][0] == 100.0
+    assert better["relaxed F1"][0] == 0.0
