@@ -282,6 +282,18 @@ def score(golds: list[dict], data: dict, texts: dict[str, str] | None = None) ->
             {"bin": f"{BINS[i]:.1f}-{min(BINS[i + 1], 1.0):.1f}", "rows": n, "right": _pct(ok, n)}
             for i, (n, ok) in enumerate(calib)
         ],
+        # the numerators and denominators of the figures above (events_compare.py resamples them)
+        "counts": {
+            "rows": n_rows,
+            "distinct": distinct,
+            "real": real,
+            "found": len(matched_by),
+            "gold": n_gold,
+            "dated_real": dated_real,
+            "dated_right": dated_right,
+            "actors_ok": actors_ok,
+            "fully": fully,
+        },
     }
     return figures, verdicts
 
@@ -328,7 +340,7 @@ def main() -> int:
     if args.json:
         print(json.dumps(results, indent=1))
         return 0
-    keys = [k for k in next(iter(results.values()), {}) if k != "calibration"]
+    keys = [k for k in next(iter(results.values()), {}) if k not in ("calibration", "counts")]
     print(f"{'':24}" + "".join(f"{s:>10}" for s in results))
     for k in keys:
         print(f"{k:24}" + "".join(f"{str(results[s][k]):>10}" for s in results))
