@@ -85,11 +85,11 @@ def test_the_gap_between_two_systems_is_zero_for_the_same_output_and_positive_fo
     gold = {
         "a": {
             "text": TEXT,
-            "timexes": [{"start": 16, "end": 22, "text": "Monday", "type": "DATE", "value": "2005-11-14"}],
+            "timexes": [{"start": MONDAY, "end": MONDAY + 6, "text": "Monday", "type": "DATE", "value": "2005-11-14"}],
         },
         "b": {
             "text": TEXT,
-            "timexes": [{"start": 16, "end": 22, "text": "Monday", "type": "DATE", "value": "2005-11-14"}],
+            "timexes": [{"start": MONDAY, "end": MONDAY + 6, "text": "Monday", "type": "DATE", "value": "2005-11-14"}],
         },
     }
     right = [dict(t, doc=d) for d, g in gold.items() for t in g["timexes"]]
