@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import subprocess
 import sys
@@ -68,7 +69,9 @@ def load_gold(split: str) -> list[dict]:
     return out
 
 
-def run_extract(golds: list[dict], extra: list[str]) -> dict:
+def run_extract(golds: list[dict], extra: list[str], root: Path = ROOT) -> dict:
+    """`timeline extract` of the checkout at root (this one by default) on the golds' articles."""
+    env = dict(os.environ, PYTHONPATH=str(root)) if root != ROOT else None
     with tempfile.TemporaryDirectory() as tmp:
         inputs = []
         silver = [g for g in golds if g.get("corpus", "news-silver") == "news-silver"]
@@ -84,12 +87,13 @@ def run_extract(golds: list[dict], extra: list[str]) -> dict:
                 inputs.append(str(ROOT / "seeds" / f"{g['id']}.txt"))
         proc = subprocess.run(
             [sys.executable, "-m", "timeline", "extract", *inputs, "--format", "json", "--no-store", *extra],
-            cwd=ROOT,
+            cwd=root,
+            env=env,
             capture_output=True,
             text=True,
         )
         if proc.returncode != 0:
-            sys.exit(f"extract failed ({proc.returncode}): {proc.stderr.strip()[-2000:]}")
+            sys.exit(f"extract in {root} failed ({proc.returncode}): {proc.stderr.strip()[-2000:]}")
         return json.loads(proc.stdout)
 
 

@@ -15,17 +15,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from events import load_gold, score  # noqa: E402
-from events_gold import ROOT, article  # noqa: E402
+from events import load_gold, run_extract, score  # noqa: E402
+from events_gold import ROOT  # noqa: E402
 
 # figure -> (numerator, denominator) among events.py's counts
 FIGURES = {
@@ -35,34 +32,6 @@ FIGURES = {
     "actor_accuracy": ("actors_ok", "real"),
     "fully_right": ("fully", "gold"),
 }
-
-
-def extract(root: Path, golds: list[dict]) -> dict:
-    """`timeline extract` of the checkout at root on the split's articles (events.run_extract's input)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        inputs = []
-        path = Path(tmp) / "articles.jsonl"
-        with path.open("w", encoding="utf-8") as fh:
-            for g in golds:
-                if g.get("corpus", "news-silver") == "news-silver":
-                    row = article(g["id"], "news-silver")
-                    fh.write(json.dumps({k: row[k] for k in ("id", "date", "title", "source", "text")}) + "\n")
-        inputs.append(str(path))
-        inputs += [str(ROOT / "seeds" / f"{g['id']}.txt") for g in golds if g.get("corpus") == "seeds"]
-        proc = subprocess.run(
-            [sys.executable, "-m", "timeline", "extract", *inputs, "--format", "json", "--no-store"],
-            cwd=root,
-            env={"PYTHONPATH": str(root), **_env()},
-            capture_output=True,
-            text=True,
-        )
-    if proc.returncode != 0:
-        sys.exit(f"extract in {root} failed ({proc.returncode}): {proc.stderr.strip()[-2000:]}")
-    return json.loads(proc.stdout)
-
-
-def _env() -> dict[str, str]:
-    return {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
 
 
 def per_document(golds: list[dict], data: dict) -> dict[str, dict]:
@@ -113,8 +82,8 @@ def main() -> int:
     args = ap.parse_args()
     golds = load_gold(args.split)
     # per-document counts ignore rows merged across articles (each mention counts where it is)
-    old = per_document(golds, extract(args.old.resolve(), golds))
-    new = per_document(golds, extract(args.new.resolve(), golds))
+    old = per_document(golds, run_extract(golds, [], args.old.resolve()))
+    new = per_document(golds, run_extract(golds, [], args.new.resolve()))
     result = bootstrap(old, new, args.samples)
     if args.json:
         print(json.dumps(result, indent=1))
