@@ -763,6 +763,35 @@ def non_overlapping(found: list[Candidate]) -> list[Candidate]:
     return taken
 
 
+# Words that tell a match: a half or a quarter in a sentence with one is the match's.
+GAME_WORDS = frozenset(
+    "goal goals scored scoring scorer touchdown touchdowns rebound rebounds basket baskets innings "
+    "penalty penalties halftime half-time equaliser equalizer header striker midfielder defender "
+    "goalkeeper keeper quarterback crossbar referee".split()
+)
+_GAME_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(GAME_WORDS, key=len, reverse=True)) + r")(?![\w-])", re.I)
+# a bare score: "beat Japan 78-62", "ending the first half 18-11" (not a year range, a ratio, "Nov. 16-18")
+_BARE_SCORE = re.compile(r"(?<![\d.,/:-])\d{1,3}\s?-\s?\d{1,3}(?![\d,/:%-]|\.\d)")
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH})\.?\s*$", re.I)
+# a half or a quarter with no year ("the second half", "third quarter"): maybe a match's
+_LONE_HALF = re.compile(
+    r"\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:half|quarter)\b(?!\s+of\b)", re.I
+)
+
+
+def _match_signs(text: str) -> int:
+    """How many words of ``text`` tell a match: bare scores and :data:`GAME_WORDS`."""
+    scores = sum(1 for m in _BARE_SCORE.finditer(text) if not _MONTH_BEFORE.search(text, 0, m.start()))
+    return scores + len(_GAME_WORD.findall(text))
+
+
+def match_report(text: str) -> bool:
+    """Whether ``text`` reports a match: two of its words tell one (a score, "goals", "rebounds",
+    "header" ...). There "In the second half we were in the driving seat", "Early in the second half
+    the keeper saved ..." are the match's halves, though the sentence tells no goal."""
+    return _match_signs(text) >= 2
+
+
 # Where a sentence ends, as far as :func:`only_where_needed` cares: final punctuation (and closing
 # quotes or brackets) before a capital or a digit, or a blank line. Abbreviations ("Aug. 14") may cut
 # a sentence in two; the expression then keeps both halves.
@@ -795,8 +824,13 @@ def only_where_needed(text: str) -> str:
             k += 1
         parts.append((pos, end, k < len(found) and found[k].start < end))
         pos = end
+    # a half or a quarter is read against the words of the whole text that tell a match
+    # (:func:`match_report`): where one may be a match's, those sentences are kept too
+    told = _LONE_HALF.search(text) is not None and match_report(text)
     kept = "".join(
-        text[a:b] if has or (j + 1 < len(parts) and parts[j + 1][2]) else _blank(text[a:b])
+        text[a:b]
+        if has or (j + 1 < len(parts) and parts[j + 1][2]) or (told and _match_signs(text[a:b]))
+        else _blank(text[a:b])
         for j, (a, b, has) in enumerate(parts)
     )
     # the recognizer finds the same candidates in what is kept (checked on 2,708 news documents):

@@ -680,9 +680,28 @@ _SAYING = frozenset(_REPORTING | {"announce", "report"})
 
 
 def _saying(span: Span, verb: Token) -> Token:
-    """The verb of saying whose time ``span`` tells (:func:`saying_gap`), else ``verb``."""
+    """The verb of saying whose time ``span`` tells (:func:`saying_gap`), else ``verb``; for a
+    verb of saying trailing its report, the report's verb (:func:`_reported_before`)."""
     gap = saying_gap(verb, _SAYING)
-    return verb.head if gap and gap.start <= span.start and span.end <= gap.stop else verb
+    if gap and gap.start <= span.start and span.end <= gap.stop:
+        return verb.head
+    return _reported_before(span, verb) or verb
+
+
+def _reported_before(span: Span, verb: Token) -> Token | None:
+    """The verb of the report that ``span`` ends, when the parser hung it on the verb of saying
+    that trails the report after a comma: "the minister will speak on trade Thursday, a spokesman
+    said" (a day written before ", a spokesman said" is the report's: the saying's would follow
+    its verb)."""
+    if verb.i < span.end or lemma(verb).lower() not in _SAYING:
+        return None
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text not in (",", '"', "”", "'"):
+        return None
+    if verb.dep_ in ("advcl", "parataxis") and verb.head.i < span.start:
+        return verb.head  # (or the report is parsed as the main clause, the saying hung on it)
+    report = [c for c in verb.children if c.dep_ == "ccomp" and c.i < span.start]
+    return report[0] if len(report) == 1 else None
 
 
 # Happenings nobody schedules: a date written on one of these nouns looks back.

@@ -17,7 +17,8 @@ from timeline.calendar_words import WEEKDAYS
 from timeline.nlp.doctables import doc_text
 from timeline.nlp.lemmas import lemma
 from timeline.temporal.lexicon import MONTHS, OBSERVANCES
-from timeline.temporal.recognize import GUARDED, Candidate, candidates_in
+from timeline.temporal.recognize import GAME_WORDS as _GAME_WORDS
+from timeline.temporal.recognize import GUARDED, Candidate, candidates_in, match_report
 from timeline.temporal.tense import direction
 
 SPAN_KEY = "timex"
@@ -421,11 +422,6 @@ _SCORE = re.compile(
     r"(?:run|lead|win|victory|defeat|loss|draw|rout|deficit|advantage|triumph|streak|scoreline|margin)s?\b",
     re.IGNORECASE,
 )
-_GAME_WORDS = frozenset(
-    "goal goals scored scoring scorer touchdown touchdowns rebound rebounds basket baskets innings "
-    "penalty penalties halftime half-time equaliser equalizer header striker midfielder defender "
-    "goalkeeper keeper quarterback crossbar referee".split()
-)
 
 
 def _game_period(span: Span, cand: Candidate) -> bool:
@@ -441,10 +437,13 @@ def _game_period(span: Span, cand: Candidate) -> bool:
             or _SCORE.search(sent.text) is not None
             or ("-" in span.text and span.end < len(span.doc) and span.doc[span.end].lower_ in _GAME_LEAD)
             or ("-" in span.text and _ends_noun_phrase(span) and not any(t.lower_ in _ACCOUNTS for t in sent))
+            or (match_report(doc_text(span.doc)) and not any(t.lower_ in _ACCOUNTS - _RESULTS for t in sent))
         )
     )
 
 
+# a result of a match as much as of a year ("without a loss"), in a match report
+_RESULTS = frozenset({"loss", "losses"})
 # what makes a sentence tell of a year's accounts ("Sales rose in the first-half, the company said")
 _ACCOUNTS = frozenset(
     "profit profits sales revenue revenues earnings income loss losses growth percent % economy output "

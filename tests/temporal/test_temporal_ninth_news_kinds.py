@@ -1,0 +1,101 @@
+"""Kinds of temporal expression read in news-silver articles of lines 1001-1350 against `timeline
+dates` (issue 17, helper h40timex): every expression of each text, with its extent, TIMEX3 type
+and value."""
+
+from datetime import date
+
+import pytest
+
+from timeline.analysis import RunOptions, annotated
+from timeline.model import DocDate, Document
+from timeline.temporal import normalize
+from timeline.temporal.recognize import match_report, only_where_needed
+
+W = date(2007, 5, 16)  # a Wednesday
+
+REPORT_BEFORE_ITS_SAYING = [
+    # a day written at the end of a report, before the ", X said" that trails it, is the report's
+    # (the parser may hang it on the verb of saying): a plan stays ahead, a past act behind
+    (
+        "The envoy is due to give his first long speech on water rights Friday, an aide announced.",
+        W,
+        [("Friday", "DATE", "2007-05-18")],
+    ),
+    (
+        "The minister will open the new wing of the museum Monday, his office said Tuesday.",
+        W,
+        [("Monday", "DATE", "2007-05-21"), ("Tuesday", "DATE", "2007-05-15")],
+    ),
+    ("The minister opened the new wing of the museum Monday, his office said.", W, [("Monday", "DATE", "2007-05-14")]),
+    # (a day after the verb of saying stays the saying's)
+    (
+        "The board will meet soon, a spokesman said Monday.",
+        W,
+        [("soon", "DATE", "FUTURE_REF"), ("Monday", "DATE", "2007-05-14")],
+    ),
+]
+
+MATCH_HALVES = [
+    # in a match report (two of its words tell a match: scores, "goals", "header" ...), a half or a
+    # quarter with no year is the match's, though its own sentence tells no goal
+    ("United beat City 2-1 with two goals from Smith. In the second half the visitors tired.", W, []),
+    ("The hosts won 81-70. They led 40-31 at the end of a scrappy first half.", W, []),
+    ("Lee had 9 rebounds in the 88-80 win. We played a poor third quarter, said the coach.", W, []),
+    (
+        "The hosts won 3-0 on Sunday. Their keeper was rarely tested in an even first half.",
+        W,
+        [("Sunday", "DATE", "2007-05-13")],
+    ),
+    # (a sentence of accounts keeps its year's half; so does a text with one score only)
+    (
+        "The club won 2-0 with a late header. Its sales rose 5 percent in the second half.",
+        W,
+        [("the second half", "DATE", "2007-H2")],
+    ),
+    (
+        "The court ruled 5-4 on Monday. Growth slowed in the second half.",
+        W,
+        [("Monday", "DATE", "2007-05-14"), ("the second half", "DATE", "2007-H2")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, ref, expected", REPORT_BEFORE_ITS_SAYING + MATCH_HALVES)
+def test_ninth_news_kinds_table(nlp, sentence, ref, expected):
+    got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
+    assert got == expected
+
+
+def test_a_match_report_is_told_by_two_of_its_words():
+    assert match_report("Arsenal won 2-0. A late header sealed it.")
+    assert match_report("They won 78-70 after trailing 40-45.")
+    assert not match_report("The meeting runs Nov. 16-18 and ends the 2004-2005 talks.")
+    assert not match_report("Profits rose 5 percent in the second half.")
+
+
+MATCH = (
+    "The visitors won 2-1. Their keeper had little to do.\n\n"
+    "Jones scored the winner with a header. Nobody expected it. The fans sang.\n\n"
+    "Early in the second half the hosts tired."
+)
+
+
+def test_dates_keeps_the_words_that_tell_a_match_when_a_half_may_be_its():
+    kept = only_where_needed(MATCH)
+    assert len(kept) == len(MATCH)
+    assert "The visitors won 2-1." in kept and "with a header" in kept  # sentences with no expression
+    assert "Nobody expected it." not in kept
+
+
+@pytest.mark.slow
+def test_dates_reads_a_match_half_as_a_parse_of_the_whole_text_does():
+    document = Document(id="d", text=MATCH, date=DocDate("2016-12-20", "metadata", 1.0))
+
+    def found(only_dates: bool) -> list[tuple]:
+        [(_, doc, timexes)] = list(
+            annotated([document], RunOptions(), lambda m: None, ("ner",), lazy_lemmas=True, only_dates=only_dates)
+        )
+        return [(t.start, t.end, t.text, t.type, t.value) for t in timexes]
+
+    assert found(True) == found(False) == []
