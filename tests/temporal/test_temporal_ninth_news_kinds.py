@@ -59,9 +59,40 @@ MATCH_HALVES = [
     ),
 ]
 
+COMPOUND_LENGTHS = [
+    # a length told in units each smaller than the one before is one DURATION
+    ("She won the stage in three hours 12 minutes.", W, [("three hours 12 minutes", "DURATION", "PT3H12M")]),
+    ("The flight took six hours and 5 minutes.", W, [("six hours and 5 minutes", "DURATION", "PT6H5M")]),
+    (
+        "He ran the course in 2 hours 14 minutes 30 seconds.",
+        W,
+        [("2 hours 14 minutes 30 seconds", "DURATION", "PT2H14M30S")],
+    ),
+    ("The winner's time was 41 minutes 7.35 seconds.", W, [("41 minutes 7.35 seconds", "DURATION", "PT41M7.35S")]),
+    (
+        "The judge gave him eight years, two months and ten days.",
+        W,
+        [("eight years, two months and ten days", "DURATION", "P8Y2M10D")],
+    ),
+    ("They were held for two weeks and four days.", W, [("two weeks and four days", "DURATION", "P18D")]),
+    ("It was a 3-hour, 20-minute final.", W, [("3-hour, 20-minute", "DURATION", "PT3H20M")]),
+    # (not a list of lengths, nor units growing, nor a rate)
+    (
+        "Some cabinets lasted one month, 40 days or less.",
+        W,
+        [("one month", "DURATION", "P1M"), ("40 days", "DURATION", "P40D")],
+    ),
+    ("It took 5 minutes and 2 hours.", W, [("5 minutes", "DURATION", "PT5M"), ("2 hours", "DURATION", "PT2H")]),
+    (
+        "He has trained for ten years, six days a week.",
+        W,
+        [("ten years", "DURATION", "P10Y"), ("six days a week", "SET", "P1W")],
+    ),
+]
+
 
 @pytest.mark.slow
-@pytest.mark.parametrize("sentence, ref, expected", REPORT_BEFORE_ITS_SAYING + MATCH_HALVES)
+@pytest.mark.parametrize("sentence, ref, expected", REPORT_BEFORE_ITS_SAYING + MATCH_HALVES + COMPOUND_LENGTHS)
 def test_ninth_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

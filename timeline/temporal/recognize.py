@@ -690,7 +690,55 @@ def find_candidates(text: str) -> list[Candidate]:
             found.extend(matches(rx, text, ttype, name, ws, we))
     found.extend(_second_days(text, found))
     found.extend(_first_days(text, found))
+    found.extend(_compound_durations(text, found))
     return non_overlapping(found)
+
+
+# a length in units each smaller than the one before (:func:`_compound_durations`)
+_UNIT_ORDER = {"year": 0, "month": 1, "week": 2, "day": 3, "hour": 4, "minute": 5, "second": 6}
+_COUNT_UNIT = re.compile(
+    r"(?:\d{1,4}(?:\.\d+)?|[a-z]+(?:-[a-z]+)?|an?)[\s-]+(year|month|week|day|hour|minute|second)s?", re.I
+)
+_LINK = re.compile(r"\s+|\s+and\s+|\s*,\s*")
+# what makes the last length a rate or an age: "20 years five days a week", "two years six months old"
+_NOT_A_LENGTH_AFTER = re.compile(r"[\s-]+old\b|\s+(?:a|per)\s+(?:week|day|month|year)\b", re.I)
+
+
+def _compound_durations(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A length told in two or three units, each smaller than the one before, from the lengths
+    found in it: "one hour and 48 minutes", "50 minutes 55.154 seconds", "1 hour 08 minutes 14
+    seconds", "14 years, nine months and 20 days" (commas in a list closed by "and"), "a 4-hour,
+    37-minute match" (between compound adjectives); not a list of lengths ("one year, 68 days or
+    two months"), a rate ("20 years, five days a week") nor an age."""
+    lengths = sorted((c for c in found if c.rule == "duration"), key=lambda c: c.start)
+    out: list[Candidate] = []
+    i = 0
+    while i < len(lengths):
+        run = [lengths[i]]
+        links: list[str] = []
+        while len(run) < 3 and i + len(run) < len(lengths):
+            nxt = lengths[i + len(run)]
+            link = text[run[-1].end : nxt.start]
+            last = _COUNT_UNIT.search(text, run[-1].start, run[-1].end)
+            part = _COUNT_UNIT.fullmatch(text, nxt.start, nxt.end)
+            if (
+                _LINK.fullmatch(link) is None
+                or last is None
+                or part is None
+                or _UNIT_ORDER[part[1].lower()] <= _UNIT_ORDER[last[1].lower()]
+            ):
+                break
+            run.append(nxt)
+            links.append(link)
+        i += len(run)
+        if len(run) < 2 or _NOT_A_LENGTH_AFTER.match(text, run[-1].end):
+            continue
+        commas = [k for k, link in enumerate(links) if "," in link]
+        hyphened = all("-" in text[c.start : c.end] for c in run)
+        if commas and not hyphened and not (commas == [0] and len(links) == 2 and "and" in links[1]):
+            continue  # a list of lengths, not one: "one year, 68 days or even two months"
+        out.append(Candidate(run[0].start, run[-1].end, "DURATION", "duration_compound"))
+    return out
 
 
 # the second day of a pair or range written with the month once: "on April 24 and 25", "from June 6 to 9"

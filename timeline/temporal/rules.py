@@ -763,6 +763,40 @@ def _elapsed(t: str, ref: date | None, way: Direction):
     return _r("DURATION", f"PT{parts or '0S'}", False)
 
 
+_COMPOUND_PART = re.compile(r"(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)[\s-]+(year|month|week|day|hour|minute|second)s?\b")
+_COMPOUND_CODES = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M", "second": "S"}
+
+
+def _compound_duration(t: str, ref: date | None, way: Direction):
+    """A length in units each smaller than the one before: "one hour and 48 minutes" is PT1H48M,
+    "50 minutes 55.154 seconds" PT50M55.154S, "one year, 68 days" P1Y68D (weeks beside days are
+    counted in days: "two weeks and three days" is P17D)."""
+    parts = _COMPOUND_PART.findall(t)
+    if len(parts) < 2 or not re.search(r"\d|\b(?:and|one|two|three|a|an)\b", t):
+        return None
+    amounts: dict[str, float] = {}
+    for word, unit in parts:
+        n = float(word) if word[0].isdigit() else 1.0 if word in ("a", "an") else number_value(word.replace("-", " "))
+        if n is None or unit in amounts:
+            return None
+        amounts[unit] = float(n)
+    if len(amounts) < 2:
+        return None
+    if "week" in amounts and "day" in amounts:
+        amounts["day"] += 7 * amounts.pop("week")
+
+    def fmt(units: tuple[str, ...]) -> str:
+        return "".join(f"{_fmt_count(amounts[u])}{_COMPOUND_CODES[u]}" for u in units if u in amounts)
+
+    date_part = fmt(("year", "month", "week", "day"))
+    time_part = fmt(("hour", "minute", "second"))
+    return _r("DURATION", "P" + date_part + (f"T{time_part}" if time_part else ""), False)
+
+
+def _fmt_count(n: float) -> str:
+    return str(int(n)) if n.is_integer() else f"{n:g}"
+
+
 _PART_OF_CENTURY = {"quarter": 25, "half": 50}
 
 
@@ -923,7 +957,10 @@ _RULES = (
     _weekday,
     _year,
 )
-_BY_TYPE = {"DURATION": (_elapsed, _ref_word, _duration_rule, _quarter, _rel_unit), "SET": (_set, _weekday)}
+_BY_TYPE = {
+    "DURATION": (_elapsed, _compound_duration, _ref_word, _duration_rule, _quarter, _rel_unit),
+    "SET": (_set, _weekday),
+}
 
 
 # Expressions that point back at a date the text gave before: "the following year", "that month",
