@@ -35,6 +35,32 @@ REPORT_BEFORE_ITS_SAYING = [
     ),
 ]
 
+PURPOSE_UNDER_WILL = [
+    # a to-infinitive telling what a verb under "will" is done for is as far ahead as that verb
+    (
+        "The pilgrims will travel to the coast to bathe in the sea on Sunday.",
+        W,
+        [("Sunday", "DATE", "2007-05-20")],
+    ),
+    (
+        "Extra police will be sent to keep order during Saturday's march.",
+        W,
+        [("Saturday", "DATE", "2007-05-19")],
+    ),
+    (
+        '"We will fly to Geneva to sign and celebrate the accord on Monday," she said.',
+        W,
+        [("Monday", "DATE", "2007-05-21")],
+    ),
+    # (under a past or a present verb the infinitive does not look ahead)
+    ("The pilgrims travelled to the coast to bathe in the sea on Sunday.", W, [("Sunday", "DATE", "2007-05-13")]),
+    (
+        "Troops were flown in to guard the polls on Sunday.",
+        W,
+        [("Sunday", "DATE", "2007-05-13")],
+    ),
+]
+
 MATCH_HALVES = [
     # in a match report (two of its words tell a match: scores, "goals", "header" ...), a half or a
     # quarter with no year is the match's, though its own sentence tells no goal
@@ -92,7 +118,9 @@ COMPOUND_LENGTHS = [
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("sentence, ref, expected", REPORT_BEFORE_ITS_SAYING + MATCH_HALVES + COMPOUND_LENGTHS)
+@pytest.mark.parametrize(
+    "sentence, ref, expected", REPORT_BEFORE_ITS_SAYING + PURPOSE_UNDER_WILL + MATCH_HALVES + COMPOUND_LENGTHS
+)
 def test_ninth_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

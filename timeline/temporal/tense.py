@@ -359,8 +359,10 @@ def _own_direction(verb: Token) -> Direction:
         # "plans to ... Friday", "was scheduled for Friday"; a bare participle ("a service planned
         # for Saturday was canceled") takes its time from the clause around it
         return "future"
-    if verb.dep_ == "xcomp" and lemma(verb.head).lower() == "be" and any(c.lower_ == "to" for c in children):
-        return "future"  # "is to resume trading Tuesday"
+    if (
+        verb.dep_ == "xcomp" and lemma(verb.head).lower() == "be" and any(c.lower_ == "to" for c in children)
+    ) or _purpose_under_will(verb, children):
+        return "future"  # "is to resume trading Tuesday"; "will return home to vote on Sunday"
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in children) and verb.dep_ in ("xcomp", "ccomp"):
         # ("expects his daughter to be captain": an infinitive with its own subject is a ccomp)
         if _governor(verb.head) in _FUTURE_GOVERNORS | _URGING:
@@ -408,6 +410,17 @@ def _own_direction(verb: Token) -> Direction:
     if verb.tag_ == "VBG" and _present(verb):
         return "future"  # "is meeting Tuesday": the present progressive of a plan
     return "none"
+
+
+def _purpose_under_will(verb: Token, children: list[Token]) -> bool:
+    """Whether ``verb`` is a to-infinitive telling what a verb under "will" (or "shall") is done
+    for: "will return to Mina to sacrifice a sheep on Saturday", "will be imposed to limit violence
+    during Thursday's vote" (as far ahead as that verb; not under a present: "marks a new start
+    after the invasion to oust him")."""
+    if verb.dep_ != "advcl" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in children):
+        return False
+    outer = verb.head
+    return outer.i < verb.i and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in outer.children)
 
 
 def _pledge_of_purpose(verb: Token, children: list[Token]) -> bool:
