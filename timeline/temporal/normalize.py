@@ -528,28 +528,38 @@ def _period_back(span, out: list[TimeExpr], near: _Anchor | None, sent: int, sen
     return str((int(near.value[:4]) if near is not None and months else ref.year) - 1)
 
 
-# "the same month of 2001", "the same quarter of 2002": the month or quarter the sentence named before
+# "the same month of 2001", "the same quarter of 2002": the month or quarter the sentence named before;
+# "the same month last year" (a year ago, a year earlier, the previous year): that month a year back
 _SAME_UNIT_OF_YEAR = re.compile(
-    r"the\s+(?:same|corresponding|comparable|equivalent|like)\s+(month|quarter|period)\s+of\s+(\d{4})",
+    r"the\s+(?:same|corresponding|comparable|equivalent|like)\s+(month|quarter|period)\s+of\s+(\d{4})|"
+    r"the\s+(?:same|corresponding|comparable|equivalent|like)\s+(month)\s+(?:of\s+)?"
+    r"(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year)",
     re.IGNORECASE,
 )
-_UNIT_SHAPE = {"month": r"\d{4}-(\d\d)", "quarter": r"\d{4}-(Q[1-4])", "period": r"\d{4}-([QH][1-4])"}
+_UNIT_SHAPE = {"month": r"(\d{4})-(\d\d)", "quarter": r"(\d{4})-(Q[1-4])", "period": r"(\d{4})-([QH][1-4])"}
+# a month that is itself the comparison, not the one the sentence is about: "from the previous month"
+_MONTH_COMPARED = re.compile(
+    r"(?:the\s+)?(?:previous|prior|preceding)\s+month|(?:a|one|the)\s+month\s+(?:earlier|before|ago)",
+    re.IGNORECASE,
+)
 
 
 def _same_unit_of_year(out: list[TimeExpr], span, value: str, sent_char: int) -> str:
     """ "Prices fell in October, the most since the same month of 2001": October 2001; "profits in the
     third quarter doubled from the same quarter of 2002": 2002-Q3; "in the first quarter of 1997 ...
     from the same period of 1996": 1996-Q1 (a period after months, "from January to May", has no
-    TIMEX3 value: the year). The year alone when the sentence named no such unit before."""
+    TIMEX3 value: the year). The year alone when the sentence named no such unit before. "Sales in
+    September rose 1 percent from the previous month and 8 percent from the same month last year":
+    September a year before the September named (not the month compared with)."""
     m = _SAME_UNIT_OF_YEAR.fullmatch(span.text)
     if not m:
         return value
-    shape = _UNIT_SHAPE[m[1].lower()]
-    for earlier in _earlier_in_sentence(out, sent_char):
-        unit = re.fullmatch(shape, earlier)
-        if unit:
-            return f"{m[2]}-{unit[1]}"
-    return m[2]
+    shape = _UNIT_SHAPE[(m[1] or m[3]).lower()]
+    for earlier in _earlier_in_sentence_exprs(out, sent_char):
+        unit = re.fullmatch(shape, earlier.value)
+        if unit and not _MONTH_COMPARED.fullmatch(earlier.text):
+            return f"{m[2]}-{unit[2]}" if m[2] else f"{int(unit[1]) - 1:04d}-{unit[2]}"
+    return m[2] or value
 
 
 _WEEK_BEFORE = re.compile(r"the\s+(?:prior|previous|preceding)\s+week", re.IGNORECASE)
@@ -565,6 +575,14 @@ def _week_before(out: list[TimeExpr], span, value: str, sent_char: int) -> str:
         if week:
             return _week(date.fromisocalendar(int(week[1]), int(week[2]), 1) - timedelta(weeks=1))
     return value
+
+
+def _earlier_in_sentence_exprs(out: list[TimeExpr], sent_char: int) -> Iterator[TimeExpr]:
+    """The expressions before this one in its sentence, nearest first."""
+    for t in reversed(out):
+        if t.start < sent_char:
+            return
+        yield t
 
 
 def _earlier_in_sentence(out: list[TimeExpr], sent_char: int) -> Iterator[str]:

@@ -168,7 +168,8 @@ _RULES: list[tuple[str, str, str]] = [
         rf"|\b(?:early|mid|late)-)?\b{MONTH}"
         # a day number after it makes it a day: "following Sept. 11" is that day, not September
         r"(?!\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million)))"
-        r"(?:\s+(?:this|last|next) year)?",
+        # "March last year", "mid-March of last year": the month of that year
+        r"(?:\s+(?:of\s+)?(?:this|last|next) year)?",
     ),
     (
         "month_phrase",
@@ -200,7 +201,7 @@ _RULES: list[tuple[str, str, str]] = [
         "quarter",
         "DATE",
         rf"(?:(?:the|this|last|next|year-ago|year-earlier|{YEAR}'?s?|(?:this|last|next) year's)\s+)*"
-        rf"(?:(?:fiscal|calendar)\s+)?(?:{YEAR}\s+)?{QUARTER_ORD}\s+(?:fiscal\s+)?(?:quarter|half)\b"
+        rf"(?:(?:fiscal|calendar)\s+)?(?:{YEAR}\s+)?(?:{QUARTER_ORD}\s+(?:fiscal\s+)?(?:quarter|half)|latter\s+half)\b"
         rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR}|{_OF_YEAR}|\s+of\s+the(?:\s+(?:previous|current))?\s+year\b)?"
         rf"|\b{QUARTER_ORD}-(?:quarter|half)\b|\bQ[1-4](?:\s+{YEAR})?\b|\b[1-4]Q\b|"
         rf"\bH[12](?:\s+{YEAR})?\b",
@@ -219,6 +220,9 @@ _RULES: list[tuple[str, str, str]] = [
         # year ago", "last year's quarter"
         r"\bthe\s+(?:(?:same|corresponding|comparable|equivalent|like)\s+)?(?:quarter|period)\s+(?:of\s+)?"
         r"(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year)\b|\blast\s+year's\s+(?:quarter|period)\b|"
+        # the month compared with, a year back: "the same month last year", "the same month a year earlier"
+        r"\bthe\s+(?:same|corresponding|comparable|equivalent|like)\s+month\s+(?:of\s+)?"
+        r"(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year)\b|"
         # the stretch compared with, in a year the text names: "the same period of 2005", "the same month of 2001"
         rf"\bthe\s+(?:same|corresponding|comparable|equivalent|like)\s+(?:quarter|period|month)\s+of\s+{YEAR}\b(?!\s*[-–/]\d)|"
         rf"\b(?:the|this|last|next|that)\s+(?:(?:latest|same|current|previous|latest|recent|year-ago|"
