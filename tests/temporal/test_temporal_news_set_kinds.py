@@ -72,9 +72,39 @@ SAME_MONTH_A_YEAR_BACK = [
     ("Rents rose 3 percent from the same month last year.", W, [("the same month last year", "DATE", "2006")]),
 ]
 
+YEAR_PAST_THE_TELLING = [
+    # a year's anaphor after a report that named a year and the day of its telling counts from the
+    # year reported, not from the day it was told on
+    (
+        "Exports fell in 2005, the ministry said Monday. They had grown 4 percent the previous year.",
+        W,
+        [("2005", "DATE", "2005"), ("Monday", "DATE", "2007-05-14"), ("the previous year", "DATE", "2004")],
+    ),
+    (
+        "The mill lost money in 2003, its owner said in a statement on Tuesday.\n\nThe following year, it shut.",
+        W,
+        [("2003", "DATE", "2003"), ("Tuesday", "DATE", "2007-05-15"), ("The following year", "DATE", "2004")],
+    ),
+    # (a day's anaphor still points to the day of the telling)
+    (
+        "Profit doubled in 2006, the bank said Monday. That day, its shares jumped.",
+        W,
+        [("2006", "DATE", "2006"), ("Monday", "DATE", "2007-05-14"), ("That day", "DATE", "2007-05-14")],
+    ),
+    # (a year outside what the verb reports is no year of the story)
+    (
+        "Ann Lee, who joined in 1998, said Monday that sales rose from the previous year.",
+        W,
+        [("1998", "DATE", "1998"), ("Monday", "DATE", "2007-05-14"), ("the previous year", "DATE", "2006")],
+    ),
+]
+
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "ref", "expected"), MONTH_OF_A_YEAR + LATTER_HALF + SAME_MONTH_A_YEAR_BACK)
+@pytest.mark.parametrize(
+    ("sentence", "ref", "expected"),
+    MONTH_OF_A_YEAR + LATTER_HALF + SAME_MONTH_A_YEAR_BACK + YEAR_PAST_THE_TELLING,
+)
 def test_news_set_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

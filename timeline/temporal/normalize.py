@@ -32,11 +32,13 @@ from timeline.temporal.anaphora import (
     _just_ended,
     _lean_on,
     _quarter_begun_by,
+    _reported_by,
+    _speech_verb,
     _story_time,
 )
 from timeline.temporal.arithmetic import _duration, _unit_name, _week
 from timeline.temporal.lexicon import MONTH, MONTHS, NUMWORD, WEEKDAY, WEEKDAYS
-from timeline.temporal.rules import _PART, _UNIT, _count, normalize_expression
+from timeline.temporal.rules import _PART, _UNIT, ANAPHOR_RX, UNIT_BEFORE, _count, normalize_expression
 from timeline.temporal.tense import (
     _FUTURE_GOVERNORS,
     _PUT_OFF,
@@ -404,6 +406,29 @@ def _definite(noun) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "that", "this", "its", "their") for c in noun.children)
 
 
+def _day_of_telling(span, value: str, near: _Anchor | None, sent: int, spans: list) -> bool:
+    """Whether ``span`` is the day a reporting verb was said on, in a sentence whose report named a date
+    written out before it: "the accounts for 2004 were approved, the court said Tuesday" is about 2004,
+    and "the previous year", "the following year" after it count from 2004, not from the day of the
+    telling (which "that day" still points to)."""
+    if near is None or not near.explicit or near.sentence != sent or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return False
+    verb = _speech_verb(span)
+    told = next((s for s in spans if s.end_char == near.end), None) if verb is not None else None
+    return told is not None and _reported_by(told, verb)
+
+
+def _past_telling(span, near: _Anchor | None, told: tuple | None, sent: int) -> _Anchor | None:
+    """The date an anaphor of a year ("the previous year", "the following year", "that year", "the year
+    before") leans on: past the day of a telling, the date the report gave (see _day_of_telling)."""
+    if told is None or near is not told[1]:
+        return near
+    m = ANAPHOR_RX.match(UNIT_BEFORE.sub(r"the previous \1", re.sub(r"\s+", " ", span.text.lower()).strip(" .,;:")))
+    if m is None or m[2] != "year":
+        return near
+    return told[0] if sent - told[0].sentence <= _ANCHOR_SENTENCES else None
+
+
 def _year_back(value: str) -> str:
     earlier = f"{int(value[:4]) - 1:04d}{value[4:]}"
     return earlier if earlier[5:] != "02-29" else value
@@ -421,6 +446,7 @@ def normalize(
     spans = sorted(doc.spans[SPAN_KEY], key=lambda s: s.start_char) if SPAN_KEY in doc.spans else []
     sent_starts = _sentence_starts(doc) if spans else []
     anchor: _Anchor | None = None  # the last calendar date the text gave
+    told: tuple[_Anchor, _Anchor] | None = None  # (a date a report gave, the day of its telling after it)
     dayless: list[tuple[int, int]] = []  # (index in out, sentence) of the times of day naming no day
     for span in spans:
         try:
@@ -451,7 +477,9 @@ def normalize(
             value, owned = _owners_time(out, span, ttype, value, ref_date)
             if ttype == "TIME" and _dayless_time(span, value, ref_date):
                 dayless.append((len(out), sent))
-            value, uses_ref, dangling = _lean_on(span, ttype, value, uses_ref, near, ref_date)
+            value, uses_ref, dangling = _lean_on(
+                span, ttype, value, uses_ref, _past_telling(span, near, told, sent), ref_date
+            )
             value = _day_after_zone(span, ttype, value, ref_date, way)
             if (
                 not dangling
@@ -464,6 +492,7 @@ def normalize(
                 # "up from a year earlier", "1.6 percent up from Monday" compare; they are not the time the
                 # story moves to
                 anchor = _Anchor(value, not uses_ref, sent, span.end_char)
+                told = (near, anchor) if near is not None and _day_of_telling(span, value, near, sent, spans) else told
             vague = _vague_time(span, way)
             if vague is not None:
                 ttype, value, uses_ref = "DATE", vague, True
