@@ -16,8 +16,16 @@ MONTH_OF_A_YEAR = [
     ("Talks stalled in mid-April of last year.", W, [("mid-April of last year", "DATE", "2006-04")]),
     ("The mine will reopen in January of next year.", W, [("January of next year", "DATE", "2008-01")]),
     ("The fair opened in March of this year.", W, [("March of this year", "DATE", "2007-03")]),
-    # (as without "of")
+    # (as without "of"; a day of the month keeps its day)
     ("The plant closed in June last year.", W, [("June last year", "DATE", "2006-06")]),
+    ("She left on the 9th of June of last year.", W, [("the 9th of June of last year", "DATE", "2006-06-09")]),
+    ("She left on 9 June of last year.", W, [("9 June of last year", "DATE", "2006-06-09")]),
+    # (not a year that owns the noun after it)
+    (
+        "The fair opened in May of last year's host city.",
+        W,
+        [("May", "DATE", "2007-05"), ("last year", "DATE", "2006")],
+    ),
 ]
 
 LATTER_HALF = [

@@ -153,7 +153,7 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "day_month",
         "DATE",
-        rf"(?:{WEEKDAY}\s?,?\s+)?(?:the\s+)?\b{DAYNUM}(?:\s+of)?\s+{MONTH}(?:\s?,?\s+{YEAR}\b|\s+(?:this|last|next)\s+year\b)?",
+        rf"(?:{WEEKDAY}\s?,?\s+)?(?:the\s+)?\b{DAYNUM}(?:\s+of)?\s+{MONTH}(?:\s?,?\s+{YEAR}\b|\s+(?:of\s+)?(?:this|last|next)\s+year\b(?!['’]))?",
     ),
     (
         "month_year",
@@ -168,8 +168,9 @@ _RULES: list[tuple[str, str, str]] = [
         rf"|\b(?:early|mid|late)-)?\b{MONTH}"
         # a day number after it makes it a day: "following Sept. 11" is that day, not September
         r"(?!\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million)))"
-        # "March last year", "mid-March of last year": the month of that year
-        r"(?:\s+(?:of\s+)?(?:this|last|next) year)?",
+        # "March last year", "mid-March of last year": the month of that year (not "May of last year's
+        # host city")
+        r"(?:\s+(?:this|last|next) year|\s+of\s+(?:this|last|next) year\b(?!['’]))?",
     ),
     (
         "month_phrase",
