@@ -107,11 +107,22 @@ YEAR_PAST_THE_TELLING = [
     ),
 ]
 
+SEASON_OF_GAMES = [
+    # a season before "Olympics", "Games" names a kind of games, not a time: the year alone is tagged
+    ("Seoul bid for the 2020 Summer Olympics.", W, [("2020", "DATE", "2020")]),
+    ("The 2014 winter Games cost billions.", W, [("2014", "DATE", "2014")]),
+    ("She won a medal at the last Winter Paralympics.", W, []),
+    ("He ran in the summer Games of 1988.", W, [("1988", "DATE", "1988")]),
+    # (a season of a year is still one)
+    ("The 2004 summer was dry.", W, [("2004 summer", "DATE", "2004-SU")]),
+    ("Trials are held in the summer of 2008 before the Olympics.", W, [("the summer of 2008", "DATE", "2008-SU")]),
+]
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("sentence", "ref", "expected"),
-    MONTH_OF_A_YEAR + LATTER_HALF + SAME_MONTH_A_YEAR_BACK + YEAR_PAST_THE_TELLING,
+    MONTH_OF_A_YEAR + LATTER_HALF + SAME_MONTH_A_YEAR_BACK + YEAR_PAST_THE_TELLING + SEASON_OF_GAMES,
 )
 def test_news_set_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]

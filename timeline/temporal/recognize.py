@@ -79,6 +79,9 @@ _SEASON_PREP = "|".join(
     f"(?<=\\b{w} )"
     for w in ("in", "by", "before", "after", "during", "until", "till", "through", "throughout", "since")
 )
+# a season that names a kind of games, not a time: "the 2008 Summer Olympics" (the year alone is tagged),
+# "the last Winter Games"
+_NOT_GAMES = r"(?!\s+(?:Olympics?|Paralympics?|Games|Universiade)\b)"
 # "summer this year", "the fourth quarter of last year": a season or quarter of a year said relative to now
 _OF_YEAR = r"\s+(?:of\s+)?(?:this|last|next)\s+year\b"
 
@@ -192,8 +195,8 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "season",
         "DATE",
-        rf"(?:\b(?:{_REL}|early|late|mid|the|that)\s+)+{SEASON}\b(?:\s+(?:of\s+)?{YEAR}\b|{_OF_YEAR})?|"
-        rf"\b{SEASON}\s+(?:of\s+)?{YEAR}\b|\b{YEAR}\s+{SEASON}\b|"
+        rf"(?:\b(?:{_REL}|early|late|mid|the|that)\s+)+{SEASON}\b{_NOT_GAMES}(?:\s+(?:of\s+)?{YEAR}\b|{_OF_YEAR})?|"
+        rf"\b{SEASON}\s+(?:of\s+)?{YEAR}\b|\b{YEAR}\s+{SEASON}\b{_NOT_GAMES}|"
         # a bare season after a preposition of time: "before summer", "by spring next year"
         rf"(?:{_SEASON_PREP}){SEASON}\b(?:{_OF_YEAR})?",
     ),
