@@ -162,3 +162,23 @@ def test_what_may_happen_or_could_not_happen_is_no_happening(text, trigger, expe
 )
 def test_a_name_or_a_share_is_no_happening(text, trigger, expected):
     assert facts(text).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a present progressive kept "still", "currently" or "now" tells a state of affairs going on
+        ("The northern lakes are still providing clean water to the city.", "providing", "generic"),
+        ("The singer is currently serving a two-year prison term for fraud.", "serving", "generic"),
+        ("The ministry is now considering several options for the port.", "considering", "generic"),
+        ("The coalition is currently leading in the polls.", "leading", "generic"),
+        # ... not a move, talks with a counterpart, a time of its own, nor a past progressive
+        ("The delegation is now leaving for Lusaka.", "leaving", "asserted"),
+        ("The firm is currently negotiating with Siemens over a merger.", "negotiating", "asserted"),
+        ("Rebel gunners are now shelling the airport.", "shelling", "asserted"),
+        ("Firefighters were still battling the blaze in the warehouse.", "battling", "asserted"),
+        ("Police are questioning two men over the attack in Leeds.", "questioning", "asserted"),
+    ],
+)
+def test_what_still_goes_on_now_is_no_happening(text, trigger, expected):
+    assert facts(text).get(trigger) == expected

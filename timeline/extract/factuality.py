@@ -1119,12 +1119,13 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         return "generic"
     if _progressive(head) and (
         head is trigger
-        and head.lemma_.lower() in _EFFORTS
+        and (head.lemma_.lower() in _EFFORTS or _standing_now(head))
         or _inquiry_going_on(trigger, head)
         or not dated
         and (not _going_on_now(head) or quoted and not _news_going_on(head))
     ):
         # "are working on a solution", "is currently working to finalize ...": an effort going on;
+        # "is still seeking recognition", "is currently serving a jail term": a state kept;
         # "is seeking to reduce", "were waiting for accession": going on, a state of affairs; "“We are
         # doing our best,” he said": rhetoric (not "“We are negotiating with the rebels,” he said")
         return "generic"
@@ -2216,6 +2217,31 @@ def _going_on_now(verb) -> bool:
         and c.lower_ in _BACKGROUND_MARKS
         for c in verb.children
     )
+
+
+# Adverbs by which a present progressive tells what stands as it is ("is still seeking recognition",
+# "is currently serving a jail term", "are now pinning their hopes on a deal").
+_STANDING_ADVERBS = frozenset("still currently now".split())
+
+
+def _standing_now(verb) -> bool:
+    """ "The church is still seeking recognition", "the committees which are currently running the
+    towns", "OPEC members are currently benefiting from high prices", "is now considering a range of
+    options": a state of affairs, a stance or a course that goes on, no happening of the day; not a
+    move ("we are now leaving for Lusaka") nor a happening of a kind news tells ("is currently
+    negotiating with RAG", "the army is now shelling the town")."""
+    if not any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in verb.children):
+        return False  # a present progressive ("was still burning on Monday": what went on then)
+    if not any(c.dep_ == "advmod" and c.lower_ in _STANDING_ADVERBS for c in verb.children):
+        return False
+    if any(
+        c.dep_ in ("prep", "npadvmod", "advmod")
+        and c.lower_ not in _STANDING_ADVERBS
+        and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+        for c in verb.children
+    ):
+        return False  # "are still voting on Tuesday": a time of its own
+    return not {verb.lemma_.lower(), verb.lower_} & (_TRAVEL_VERBS | _KIND_WORDS)
 
 
 # Verbs of asking someone to do a thing: told going on, the request is being made ("Pfizer is asking all
