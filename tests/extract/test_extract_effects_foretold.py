@@ -61,3 +61,21 @@ def test_a_norm_is_no_plan(text, trigger, expected):
 def test_the_close_of_a_market_move_is_no_row_of_its_own():
     text = "The main index gained 12.8 points, or 0.2 percent, to close at 8,622.9 on Thursday."
     assert [e.predicate.text for e in extracted(text)] == ["gained"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "listed"),
+    [
+        # what a thing named by a relative clause's "which" or "that" will do describes the thing
+        ("The parties approved a reform which will cut the number of provinces to twelve.", "cut", False),
+        ("The government backed a scheme that will give farmers cheaper loans.", "give", False),
+        # ... not what a body of people it names will do, nor a happening's schedule
+        ("The rebels named a council which will run the town until the elections.", "run", True),
+        ("Officials announced a summit which will take place in Lima on Friday.", "take", True),
+        # ... nor what is planned for a thing by others
+        ("The city is building a stadium that is expected to host the final in June.", "host", True),
+    ],
+)
+def test_what_a_thing_named_by_a_relative_will_do_is_no_plan(text, trigger, listed):
+    rows = {e.predicate.text: e.factuality for e in extracted(text, all_events=True)}
+    assert (rows.get(trigger) in ("asserted", "reported", "planned")) is listed

@@ -2505,7 +2505,8 @@ def _foretold_of_a_thing(verb) -> bool:
     pollution", "more such cases would emerge"): a prediction or a description, since a thing
     schedules nothing (GUIDELINES section 1: planned is scheduled or firmly announced). Not a
     happening's schedule ("the talks will resume"), a trip ("the ship will sail"), nor someone's
-    plan ("the ministry will cut ...", "it will take part in the talks")."""
+    plan ("the ministry will cut ...", "it will take part in the talks"). A relative clause's "which"
+    or "that" is its noun: "a contract that will pay him 5 million a season" describes the contract."""
     if verb.tag_ != "VB" or verb.lemma_.lower() in _TAKING_PLACE | _TRAVEL_VERBS:
         return False
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
@@ -2515,7 +2516,15 @@ def _foretold_of_a_thing(verb) -> bool:
         verb = verb.head  # "growth is expected to lead to ...": the subject of "expected"
         verbs.append(verb)
     subjects = [c for v in verbs for c in _subject_of(v)]
+    if subjects and subjects[0].lower_ in _RELATIVES and verbs == [verb] and verb.dep_ == "relcl":
+        # "a deal that will pay him", "the polls, which will elect ...": its noun (not "a centre that
+        # is expected to host the games": a venue's schedule)
+        subjects[0] = verb.head
     return bool(subjects) and _plans_nothing(subjects[0])
+
+
+# Relative pronouns that stand for a thing as a relative clause's subject.
+_RELATIVES = frozenset({"which", "that"})
 
 
 def _subject_of(verb) -> list:
