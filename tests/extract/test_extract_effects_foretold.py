@@ -79,3 +79,27 @@ def test_the_close_of_a_market_move_is_no_row_of_its_own():
 def test_what_a_thing_named_by_a_relative_will_do_is_no_plan(text, trigger, listed):
     rows = {e.predicate.text: e.factuality for e in extracted(text, all_events=True)}
     assert (rows.get(trigger) in ("asserted", "reported", "planned")) is listed
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what a report, a ruling or an accord is said to do by a participle is its content
+        ("Both leaders will sign an accord defining their future ties in May.", "defining", "generic"),
+        (
+            "Officials rejected a court ruling accusing the police in the 2001 killing of three students.",
+            "accusing",
+            "generic",
+        ),
+        ("The station aired a report attacking the mayor two weeks ago.", "attacking", "generic"),
+        # ... not the text's release, nor a happening the participle's phrase names
+        ("The station aired a report attacking the mayor two weeks ago.", "aired", "asserted"),
+        (
+            "Officials rejected a court ruling accusing the police in the 2001 killing of three students.",
+            "killing",
+            "asserted",
+        ),
+    ],
+)
+def test_what_a_text_says_by_a_participle_is_no_happening(text, trigger, expected):
+    assert facts(text).get(trigger) == expected

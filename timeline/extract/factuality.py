@@ -1183,9 +1183,10 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         # "with the bowlers pressing, he looked uneasy": the circumstances of the clause; "a frustrating
         # day ended when ...", "created quite a stir": time passing, a scene, a judgment
         return "generic"
-    if _share_of(head):
+    if _share_of(head) or head is trigger and _what_a_text_does(head):
         # "Sunnis make up 20 percent of the population", "accounting for a fifth of it", "toys make
-        # up a large proportion of the imports" (whatever noun of it was read as the trigger)
+        # up a large proportion of the imports" (whatever noun of it was read as the trigger); "a
+        # report attacking the minister", "an agreement defining their relations": a text's content
         return "generic"
     if head is trigger and (_tally(head) or _put_at_a_figure(head) or not dated and _summed_so_far(head)):
         # "Losers led gainers 419 to 389 while 322 counters traded unchanged": a count, no move; "the
@@ -2683,6 +2684,21 @@ def _text_covers(verb) -> bool:
     if lemma in _CONTENT_VERBS:
         return kind in _TEXTS | _RULE_TEXTS | DOCUMENT_NOUNS
     return lemma in _LAYING_DOWN and verb.tag_ in ("VBZ", "VBP") and kind in _RULE_TEXTS | DOCUMENT_NOUNS
+
+
+# Texts besides reports and laws whose participle tells what they say: "a court ruling accusing ...".
+_RULINGS = frozenset("ruling verdict judgment judgement".split())
+
+
+def _what_a_text_does(verb) -> bool:
+    """A present participle on a text ("a report attacking the minister", "a court ruling accusing
+    the government of the murder", "an agreement defining their relations", "an accord liberalising
+    air traffic"): what the text says or lays down, no happening (its release or signing is the
+    row); not when it takes effect or starts ("the pact taking effect on Monday")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.lemma_.lower() in _TAKING_PLACE:
+        return False
+    text = verb.head
+    return text.pos_ == "NOUN" and text.lemma_.lower() in _TEXTS | _RULE_TEXTS | DOCUMENT_NOUNS | _RULINGS
 
 
 def _kind_told(verb) -> bool:
