@@ -182,3 +182,21 @@ def test_a_name_or_a_share_is_no_happening(text, trigger, expected):
 )
 def test_what_still_goes_on_now_is_no_happening(text, trigger, expected):
     assert facts(text).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a participle on a noun telling a state or a relation, whatever its clause's date
+        ("The pound slipped because of uncertainty surrounding a referendum on June 3.", "surrounding", "hypothetical"),
+        (
+            "Voters are urged to counter the ballots of some 20,000 exiles now living in other towns.",
+            "living",
+            "hypothetical",
+        ),
+        # ... not the clause it sits in
+        ("The pound slipped because of uncertainty surrounding a referendum on June 3.", "slipped", "asserted"),
+    ],
+)
+def test_a_state_told_by_a_participle_is_no_happening(text, trigger, expected):
+    assert facts(text).get(trigger) == expected

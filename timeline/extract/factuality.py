@@ -1142,7 +1142,11 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         # only rider to have finished the course": one who did it, told by its rank)
         return "generic"
     # a dated participle on a noun tells what its noun did: "ministers, meeting in Brussels on Tuesday, ..."
-    if head is trigger and _nonfinite_fragment(head) and not (dated and head.dep_ == "acl"):
+    if (
+        head is trigger
+        and _nonfinite_fragment(head)
+        and not (dated and head.dep_ == "acl" and not _state_of_a_noun(head))
+    ):
         return "hypothetical"
     if head is not trigger and not dated and _gerund_aim(head):
         return "hypothetical"  # "obstacles to holding the meeting", "Holding up a deal is ...": no more than an aim
@@ -2066,6 +2070,18 @@ def _nonfinite_fragment(verb) -> bool:
     if verb.tag_ == "VB":
         return not auxes and verb.dep_ != "ROOT"
     return False
+
+
+# Verbs of a participle that tells how its noun stands, whatever date its clause gives: "the events
+# surrounding his death", "allegations arising from the war", "refugees now living abroad".
+_STANDING_PARTICIPLES = (STATIVE_VERBS - _EVENTIVE_WITH_DATE) | frozenset("surround arise relate live".split())
+
+
+def _state_of_a_noun(verb) -> bool:
+    """A present participle on a noun that tells a state or a relation ("uncertainty surrounding the
+    election on May 1", "Tibetans now living under Chinese rule"), not what its noun did on a day
+    ("ministers, meeting in Brussels on Tuesday, ...")."""
+    return verb.tag_ == "VBG" and verb.lemma_.lower() in _STANDING_PARTICIPLES
 
 
 def _gerund_aim(verb) -> bool:
