@@ -200,3 +200,15 @@ def test_what_still_goes_on_now_is_no_happening(text, trigger, expected):
 )
 def test_a_state_told_by_a_participle_is_no_happening(text, trigger, expected):
     assert facts(text).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an injury nursed is a state undergone, the injury's own happening is told elsewhere
+        ("The winger is nursing a hamstring injury picked up in training last week.", "nursing", "generic"),
+        ("The winger is nursing a hamstring injury picked up in training last week.", "picked up", "asserted"),
+    ],
+)
+def test_an_injury_nursed_is_no_happening(text, trigger, expected):
+    assert facts(text).get(trigger) == expected

@@ -589,7 +589,7 @@ def _planned(trigger, head, dated: bool) -> Factuality:
 
 
 # What befalls a subject rather than what it does: told ahead with no time, a forecast.
-_BEFALLING = frozenset("experience suffer endure enjoy".split())
+_BEFALLING = frozenset("experience suffer endure enjoy nurse".split())
 
 
 # Verbs of striving: told with "hard", an effort (what it strives for is its purpose).
