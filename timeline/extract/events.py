@@ -64,6 +64,7 @@ from timeline.extract.roles import FIRST_PERSON, GOVERNMENT_NOUNS, Participant, 
 from timeline.extract.rows import (
     MEASURING_VERBS,
     OCCASIONS,
+    deed_done_before,
     folds,
     headline_has_verb,
     in_the_course_of,
@@ -390,6 +391,9 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
                     or trig
                 )
                 if trig.pos_ == "NOUN"
+                # "told reporters after meeting Mugabe": the gerund is told in its clause's tense
+                else trig.head.head
+                if deed_done_before(trig)
                 else trig
             )
             earlier = told_earlier(trig, ref_date)
@@ -912,6 +916,8 @@ def _add_rows(
     listed = {r.trig.i for r in rows if r.fact in LISTED} | listed_too
     added: set[int] = set()
     rows = _occasions_dated(rows, story.ref_date)
+    # the dates the rows' clauses end with, which a deed done before a clause shares
+    clause_dates = {r.trig.i: _statement_date(r, r.fact, story.ref_date) for r in rows}
     for row in rows:
         trig, fact = row.trig, row.fact
         if trig.lemma_.lower() in _CONTENT_VERBS and any(c.dep_ == "ccomp" and c.i in listed for c in trig.children):
@@ -943,6 +949,12 @@ def _add_rows(
         if source is not None and not any(r.name == source[0] for r in refs):
             refs.append(ActorRef(source[0], source[1], "source"))
         when = _statement_date(row, fact, story.ref_date)
+        if not when.dated and deed_done_before(trig):
+            # "told reporters after meeting Mugabe", "After meeting his officials, Olmert ordered
+            # ...": the day of the clause it was done before, as far as the article tells
+            its_clause = clause_dates.get(trig.head.head.i)
+            if its_clause is not None and its_clause.dated:
+                when = replace(its_clause, resolution="inferred", mention=0)
         when = _not_after_publication(
             when,
             fact,

@@ -113,7 +113,13 @@ def folds(
         # "the decision has been described as a choice between ...": a view no one told, no happening;
         # "the claims refer to a party": what words are about
         return True
-    if participial_adjunct(trigger) and not _stance_taken(trigger) or not dated and _with_absolute(trigger):
+    if (
+        participial_adjunct(trigger)
+        and not _stance_taken(trigger)
+        and not (deed_done_before(trigger) and not _told_inside(trigger, trigger_ids))
+        or not dated
+        and _with_absolute(trigger)
+    ):
         # "Speaking in Geneva Thursday, X warned", "..., citing reports", "..., killing 12",
         # "boosted by remittances", "after undergoing surgery": the circumstances of the clause
         # they hang on, told by its row (or by none when that clause is no happening); "..., with
@@ -550,6 +556,69 @@ def _stance_taken(verb) -> bool:
         and verb.lemma_.lower() in _STANCES
         and any(c.dep_ == "dobj" for c in verb.children)
     )
+
+
+# Prepositions that place a gerund's deed before its clause and take it as done: "after returning
+# from Asia", "since breaking his leg", "upon landing in Rome" (not "before": "died before reaching
+# hospital" tells a deed that never came).
+_DONE_BEFORE = frozenset("after since upon".split())
+# Deeds a chronology lists whose gerund there tells one: meetings ("after meeting Mugabe"), deals
+# and decisions ("after reaching a deal", "after adopting a declaration"), sales, contests won and
+# scores ("after winning the election", "after posting a bid"), harm suffered ("since breaking his
+# leg"), seizures and arrests. Not the moves and routines that lead up to the clause's happening
+# ("shortly after taking off", "after leading his side off the court", "after receiving the
+# report", "after ending a visit": a journey, an occasion's end, told by their own rows or none).
+_DEEDS = frozenset(
+    "meet hold sign reach adopt approve seal strike sell buy acquire purchase post win beat defeat "
+    "score break sustain suffer launch announce unveil capture seize arrest kill resign".split()
+)
+_MODAL_WORDS = frozenset("will would shall should can could may might must".split())
+
+
+def deed_done_before(verb) -> bool:
+    """A gerund after "after", "since" or "upon" that does something to someone or something, on a
+    clause in the past ("sacked the cabinet after returning from Asia", "has not played since
+    breaking his leg"): a happening of its own, done before its clause, not a circumstance of it
+    (not "after hearing the news": knowing; not "after failing to agree": what the infinitive
+    tells; not "will sign it after reading it", "usually runs after waking": no deed told done)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ not in _DONE_BEFORE:
+        return False
+    if verb.lemma_.lower() not in _DEEDS:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in ("xcomp", "ccomp", "nsubj", "aux", "auxpass", "neg") for c in kids):
+        return False
+    if not any(
+        c.dep_ in ("dobj", "prt") or c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in kids
+    ):
+        return False
+    gov = verb.head.head
+    if gov.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in gov.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _MODAL_WORDS or a.lower_ == "to" for a in auxes):
+        return False
+    return gov.tag_ == "VBD" or any(a.lemma_.lower() == "have" or a.tag_ == "VBD" for a in auxes)
+
+
+# Prepositions of the occasion a deed was done in: "after seizing power in a coup", "after defeating
+# Empoli 1-0 in Saturday's match", "after beating 101 girls at the pageant".
+_OCCASION_PREPS = frozenset("in during at".split())
+
+
+def _told_inside(gerund, trigger_ids: set[int]) -> bool:
+    """Another trigger within the gerund's phrase tells the happening: the occasion it was done in
+    ("after seizing power in a 1973 coup": the coup; "after defeating Empoli 1-0 in Saturday's
+    match": the match), or a participle or clause on its object ("after sealing an accord
+    hammered out overnight": the hammering out)."""
+    for tok in gerund.subtree:
+        if tok.i == gerund.i or tok.i not in trigger_ids:
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ in _OCCASION_PREPS:
+            return True
+        if tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "dobj" and tok.head.head.i == gerund.i:
+            return True
+    return False
 
 
 def participial_adjunct(verb) -> bool:
