@@ -907,6 +907,21 @@ def test_rows_what_was_done_instead_of_what_was_expected_is_told_as_done():
     assert got.get("veered") == "asserted" and "hit" not in got
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what was not done, then, after "but", what was: done
+        ("The spokesman did not name the guests but thanked the mediators for their work.", "thanked", "asserted"),
+        ("The minister gave no figures but predicted that costs would rise.", "predicted", "asserted"),
+        ("The board will keep the plant open but warned that jobs could go.", "warned", "asserted"),
+        # a verb hung on a negated "be" is no deed told apart: what the tests were, no row
+        ("The tests were not conclusive but showed flaws in the data.", "showed", None),
+    ],
+)
+def test_rows_what_was_done_but_after_what_was_not(text, trigger, expected):
+    assert {e.predicate.text: e.factuality for e in extracted(text, all_events=True)}.get(trigger) == expected
+
+
 def test_rows_what_takes_place_is_the_row_not_taking_place():
     got = [
         (e.predicate.text, e.factuality) for e in extracted("The job cuts will take place next year, the union said.")

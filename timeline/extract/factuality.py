@@ -327,13 +327,19 @@ def _inherits(tok) -> bool:
 
 def _told_apart(tok) -> bool:
     """A verb in the past tense the parser joined to a bare infinitive ("was expected to hit
-    Manila but veered south"): a finite verb is no part of the infinitive, it is told as done."""
-    return (
-        tok.dep_ == "conj"
-        and tok.tag_ == "VBD"
-        and tok.head.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
-    )
+    Manila but veered south"): a finite verb is no part of the infinitive, it is told as done; so
+    is one set against its first verb by "but" ("did not say who they were but praised Mandela",
+    "gave no figures but speculated that ...", "would allow them to stand but warned that ...":
+    what was not done or is to come, then what was done)."""
+    if tok.dep_ != "conj" or tok.tag_ != "VBD":
+        return False
+    if tok.head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
+        return True
+    if tok.head.lemma_.lower() == "be":
+        # "were not for defence but directed against the population", "the tests were not
+        # conclusive but showed ...": a participle sharing "be", or a verb hung on a state
+        return False
+    return any(c.dep_ == "cc" and c.lower_ == "but" and tok.head.i < c.i < tok.i for c in tok.head.children)
 
 
 def _shares_mood(tok) -> bool:
