@@ -922,6 +922,21 @@ def test_rows_what_was_done_but_after_what_was_not(text, trigger, expected):
     assert {e.predicate.text: e.factuality for e in extracted(text, all_events=True)}.get(trigger) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a deed one owned up to was done
+        ("The guard admitted stealing the paintings in 2003.", "stealing", "asserted"),
+        ("The trader acknowledged hiding the losses from his bank.", "hiding", "asserted"),
+        # not one denied, nor one to be owned up to
+        ("The guard denied stealing the paintings.", "stealing", "hypothetical"),
+        ("The guard will admit stealing the paintings.", "stealing", "hypothetical"),
+    ],
+)
+def test_rows_a_deed_owned_up_to(text, trigger, expected):
+    assert {e.predicate.text: e.factuality for e in extracted(text, all_events=True)}.get(trigger) == expected
+
+
 def test_rows_what_takes_place_is_the_row_not_taking_place():
     got = [
         (e.predicate.text, e.factuality) for e in extracted("The job cuts will take place next year, the union said.")

@@ -2070,6 +2070,8 @@ def _nonfinite_fragment(verb) -> bool:
             return False  # "after undergoing surgery": it happened
         if _begun(verb) and tense(verb.head) == "past" and not _negated(verb.head):
             return False  # "has started receiving visitors", "the crowd began chanting slogans": it happened
+        if _owned_up(verb):
+            return False  # "admitted shooting two hostages": what one owns up to was done
         if verb.dep_ == "advcl" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
             return False
         return True
@@ -2090,6 +2092,22 @@ def _state_of_a_noun(verb) -> bool:
     return verb.tag_ == "VBG" and verb.lemma_.lower() in _STANDING_PARTICIPLES
 
 
+# Verbs by which one owns up to a deed of one's own: their gerund tells it done ("admitted shooting
+# two hostages", "acknowledged retreating", "confessed to taking bribes").
+_OWNING_UP = frozenset("admit acknowledge confess".split())
+
+
+def _owned_up(verb) -> bool:
+    """A gerund of a deed a past "admit", "acknowledge" or "confess (to)" owns up to, not negated."""
+    if verb.dep_ == "xcomp":
+        gov = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.dep_ == "prep":
+        gov = verb.head.head
+    else:
+        return False
+    return gov.lemma_.lower() in _OWNING_UP and tense(gov) == "past" and not _negated(gov)
+
+
 def _gerund_aim(verb) -> bool:
     """A gerund that names an aim or a topic, not a happening: "obstacles to holding the meeting",
     "the key for reaching a deal", "Holding up a deal is the issue"."""
@@ -2099,7 +2117,11 @@ def _gerund_aim(verb) -> bool:
         return True
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _CONSISTS_OF and tense(verb.head) != "past":
         return True  # "Other goals include taking action", "the plan involves building a dam": its parts
-    return verb.dep_ == "pcomp" and verb.head.lower_ in ("to", "toward", "towards", "for", "against")
+    return (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ in ("to", "toward", "towards", "for", "against")
+        and not _owned_up(verb)
+    )
 
 
 # Verbs that say what a plan, a goal or a job is made of: their gerund names a part, no happening.
