@@ -33,3 +33,23 @@ def test_a_present_perfect_on_an_earlier_occasion_stays_undated(adverb):
 def test_once_again_is_no_earlier_occasion():
     seen = spans_seen(STORY + "The opposition leader has once again called for early elections.", "2016-05-04")
     assert seen["called"] == ("2016-04-04", "2016-05-04")
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "The visiting side has won four of its last five matches.",
+        "Only two bowlers have taken more wickets than Patel.",
+    ],
+)
+def test_a_record_counted_over_several_occasions_takes_no_day(record):
+    # a record over games or seasons is no happening of one day, in the lead or beside a story
+    for text in (record, "The club sacked its coach on Saturday. " + record):
+        seen = spans_seen(text, "2016-05-04")
+        verb = "won" if "won" in record else "taken"
+        assert seen[verb] == (None, None), text
+
+
+def test_things_counted_out_of_a_number_are_no_record():
+    seen = spans_seen(STORY + "Rebels have seized two of the three bridges over the river.", "2016-05-04")
+    assert seen["seized"] == ("2016-04-04", "2016-05-04")

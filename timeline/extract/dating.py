@@ -3397,9 +3397,13 @@ _TIMES_COUNTED = frozenset("several many numerous countless".split())
 
 def _done_again_and_again(verb) -> bool:
     """Is ``verb`` told as done several times ("has played Federer five times", "has been
-    nominated several times", "has repeatedly called for talks")? No one day is its date."""
+    nominated several times", "has repeatedly called for talks"), or as a record of several
+    occasions ("has won three of the last four matches", "have scored more Test centuries than
+    Hayden")? No one day is its date."""
     t = tables(verb.doc)
     deps, lower = t.deps, lowered(verb.doc)
+    if any(deps[c] == "dobj" and _counted_out_of(verb.doc[c]) for c in t.children[verb.i]):
+        return True
     for c in t.children[verb.i]:
         if deps[c] == "advmod" and lower[c] in _AGAIN_AND_AGAIN:
             return True
@@ -3410,6 +3414,37 @@ def _done_again_and_again(verb) -> bool:
             ):
                 return True
     return False
+
+
+# Occasions a record counts out of ("three of the last four matches"), not things ("two of the three towns")
+_OCCASIONS_COUNTED = frozenset(
+    "match game race start outing fixture meeting tournament season election attempt bout fight test tie time".split()
+)
+
+
+def _counted_out_of(noun) -> bool:
+    """Is ``noun`` (an object) a count out of several occasions ("three of the last four matches",
+    "two of three") or more of them than someone else's ("more Test centuries than Hayden")?"""
+    if noun.pos_ == "NUM":
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(
+                g.dep_ == "pobj"
+                and (
+                    g.pos_ == "NUM"
+                    or g.lemma_.lower() in _OCCASIONS_COUNTED
+                    and any(n.dep_ == "nummod" for n in g.children)
+                )
+                for g in c.children
+            )
+            for c in noun.children
+        )
+    return (
+        noun.tag_ == "NNS"
+        and any(c.dep_ == "amod" and c.lower_ in ("more", "fewer") for c in noun.children)
+        and any(c.dep_ == "prep" and c.lower_ == "than" for c in noun.children)
+    )
 
 
 def _since_then(verb) -> bool:
