@@ -262,3 +262,23 @@ def test_a_call_on_someone_is_a_statement_that_leaves_a_look_back():
     )
     got = dates(text, "2007-06-15")
     assert got["arrested"][:2] == ("2007-06-14", "2007-06-14")  # Thursday's story again, not May 2
+
+
+def test_a_named_doer_comes_back_to_his_own_day_after_a_look_back_at_someone_else():
+    # Thursday 2005-03-17: the minister's visit is on Thursday; the farmer's death a week before is
+    # told in passing, and the minister's next acts are not on its day
+    text = (
+        "Health Minister Anna Berg visited a poultry farm near the border on Thursday.\n\n"
+        "Officials confirmed two human cases of the virus on Wednesday. A farmer died on March 10.\n\n"
+        "Berg inspected the new cull procedures and later met local veterinarians."
+    )
+    got = dates(text, "2005-03-17")
+    assert got["died"][:2] == ("2005-03-10", "2005-03-10")
+    assert got["inspected"][:2] == ("2005-03-17", "2005-03-17")
+    # not someone else who comes back, nor a doer the story's day was told of
+    text = (
+        "Health Minister Anna Berg visited a poultry farm near the border on Thursday.\n\n"
+        "Officials confirmed two human cases of the virus on Wednesday. A farmer died on March 10.\n\n"
+        "Neighbours burned the carcasses of his birds."
+    )
+    assert dates(text, "2005-03-17")["burned"][:2] == ("2005-03-10", "2005-03-10")

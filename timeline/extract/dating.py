@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from calendar import monthrange
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from timeline.calendar_words import MONTHS, WEEKDAYS
@@ -2902,6 +2902,12 @@ class StoryTime:
     era: EventDate | None = None
     day_said: bool = False  # the day was told by a statement ("said on Friday") or a meeting, not a happening
     harm: EventDate | None = None  # the day of a harm told in background ("the blasts that struck on Wednesday")
+    # the days named doers were last told acting on, in main clauses ("Wen came ... on Thursday"),
+    # and the names of the doer of the clause that told the story's day
+    threads: list[tuple[frozenset[str], EventDate]] = field(default_factory=list)
+    # the words of the subject of the clause that last moved the story's day or era (None: no
+    # subject, or a pronoun)
+    teller: frozenset[str] | None = None
 
     def told(self, date: EventDate, trigger, *, vague_past: bool = False, bounding: bool = False) -> None:
         """An event dated ``date`` (its own expression, or none) was told.
@@ -2961,6 +2967,7 @@ class StoryTime:
             self.era = UNKNOWN_PAST
             return
         self.era, self.told_sent = date, sentence_of(trigger).start
+        self.teller = _subject_words(trigger)
 
     def _told_aside(self, date: EventDate, trigger) -> None:
         """A day told in background or before the story: the story stays, though it may be past its era."""
@@ -2993,10 +3000,12 @@ class StoryTime:
             if not _perfect_clause(trigger):
                 # "born on April 6, 1963": a day of the past, not the story's day
                 self.era, self.told_sent = date, sentence_of(trigger).start
+                self.teller = _subject_words(trigger)
         elif _weeks_before(date, self.ref_date) and (self.day is None or not _weeks_before(self.day, self.ref_date)):
             # "Turkey began membership talks on October 4" told in a story of this week: a look
             # back, which the next statement of now ("Gul pledged more efforts") leaves
             self.era, self.told_sent = date, sentence_of(trigger).start
+            self.teller = _subject_words(trigger)
         elif _names_a_noun_above(trigger, date.text):
             pass  # "arrested for the Monday attack": the attack's day, the story stays
         elif self._night_before(date) and _market_move(trigger):
@@ -3012,6 +3021,26 @@ class StoryTime:
                 # it a happening's day
                 self.day_said = trigger.lemma_.lower() in _STATEMENTS or trigger.lemma_.lower() in _MEETINGS
             self.day, self.era, self.told_sent = date, None, start
+            self.teller = _subject_words(trigger)
+            doer = _doer_names(trigger)
+            if doer:
+                self.threads = [(names, day) for names, day in self.threads if not names & doer]
+                self.threads.append((doer, date))
+
+    def thread_anchor(self, trigger) -> EventDate | None:
+        """The later day a named doer's own thread is on, when the story looked back to an earlier
+        day told of someone else ("Wen came to the company on Thursday ... The woman died on
+        November 10. ... Wen watched the whole process": Thursday, not November 10); else None."""
+        now = self.anchor()
+        if now is None or not now.latest or self.teller is None:
+            return None
+        doer = _doer_names(trigger)
+        if not doer or doer & self.teller or tense(trigger) != "past" or present_perfect(trigger):
+            return None  # (a present perfect tells news up to now, not the thread's day)
+        for names, told in reversed(self.threads):
+            if names & doer:
+                return told if told.earliest and told.earliest > now.latest else None
+        return None
 
     def _night_before(self, date: EventDate) -> bool:
         """Is ``date`` an "overnight" before the story's day, a happening (not a statement) told?"""
@@ -3083,6 +3112,35 @@ class StoryTime:
 
 
 _FAR_DAYS = 365
+
+
+def _subject_words(trigger) -> frozenset[str] | None:
+    """The lower-cased words of the subject of the trigger's clause, or None (no subject, or a
+    pronoun, who may be anyone told before)."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else occurrence_verb(trigger) or support_verb(trigger)
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return frozenset(lowered(trigger.doc)[i] for i in subtree_indices(subject))
+
+
+def _doer_names(trigger) -> frozenset[str]:
+    """The lower-cased words of the name of the trigger's doer: the proper noun that is the subject
+    of its active verb ("Premier Wen Jiabao came": wen, jiabao), else none (a pronoun, a common
+    noun, a passive)."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else occurrence_verb(trigger) or support_verb(trigger)
+    if verb is None:
+        return frozenset()
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return frozenset()
+    return frozenset(c.lower_ for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN") | {
+        subject.lower_
+    }
 
 
 _RECENTLY = frozenset("recently lately newly".split())
