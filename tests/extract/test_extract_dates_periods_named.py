@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.parsed import spans_seen
+from tests.extract.parsed import extracted, spans_seen
 
 pytestmark = pytest.mark.slow
 
@@ -60,3 +60,45 @@ def test_the_first_months_with_no_year_are_of_the_article_year_once_over():
 def test_someones_first_months_are_no_months_of_the_year():
     got = spans_seen("In his first six months in office, the governor fired 20 officials.", THURSDAY)
     assert got["fired"] != ("2006-01-01", "2006-06-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "earliest", "latest"),
+    [
+        (
+            "Car sales in the first eight months of 2006 rose to 41,000, while imports fell 3 percent "
+            "in the same period.",
+            "fell",
+            "2006-01-01",
+            "2006-08-31",
+        ),
+        (
+            "Wheat output rose 4 percent in October from 2.1 million tons in September, and rice output "
+            "climbed by a fifth during the same period.",
+            "climbed",
+            "2006-10-01",
+            "2006-10-31",
+        ),
+        (
+            "Exports grew 6 percent a year from 1998 to 2004, while jobs in the sector grew by 2 percent "
+            "a year during the same period.",
+            "grew",
+            "1998-01-01",
+            "2004-12-31",
+        ),
+    ],
+)
+def test_a_bare_same_period_is_the_period_named_before_it(text, verb, earliest, latest):
+    # not the year up to the article's day; the period compared with ("from ... in September") is
+    # no antecedent
+    seen = {
+        e.predicate.text: (e.date.earliest, e.date.latest, e.date.text)
+        for e in extracted(text, THURSDAY, all_events=True)
+    }
+    same = [v for v in seen.values() if v[2] and "same period" in v[2]]
+    assert same and same[0][:2] == (earliest, latest), seen
+
+
+def test_the_same_period_of_a_year_is_left_to_its_year():
+    text = "Car sales in the first eight months of 2006 rose 4 percent from the same period of 2005."
+    assert spans_seen(text, THURSDAY)["rose"] == ("2006-01-01", "2006-08-31")

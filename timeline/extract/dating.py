@@ -104,6 +104,10 @@ _DEEP_BOUND = re.compile(
 )
 
 _NEXT_TO = re.compile(r"\s*,?\s+(?:in|on)\s+$")
+# "in the same period": the period named before it, unless words after it name one ("of 2004",
+# "last year", "a year ago")
+_SAME_PERIOD = re.compile(r"(?:the\s+)?same\s+period", re.IGNORECASE)
+_PERIOD_NAMED = re.compile(r"\s+(?:of|last|a\s+year|the\s+(?:previous|prior)|in\s+\d{4})\b", re.IGNORECASE)
 
 
 # A part of a game named with no year ("the third quarter", "the second half"), and what shows that an
@@ -246,6 +250,7 @@ class TimexIndex:
                 self.deep_bounds[id(t)] = m.start()
         # where the words of those bounds run, from "since" to the date
         self._bound_spans = [(self.deep_bounds[id(t)], t.start) for t in usable if id(t) in self.deep_bounds]
+        usable = self._same_periods(doc, text, usable)
         self._by_token: dict[int, TimeExpr] = {}
         # head token -> the expression of its clause: asked for each trigger and its governors,
         # by event_date and own_expression alike
@@ -255,6 +260,43 @@ class TimexIndex:
                 j = bisect_right(self._starts, idx) - 1
                 if j >= 0 and usable[j].start <= idx < usable[j].end:
                     self._by_token[i] = usable[j]
+
+    def _same_periods(self, doc, text: str, usable: list[TimeExpr]) -> list[TimeExpr]:
+        """The expressions with each bare "the same period" ("sales climbed 1.7 percent in the same
+        period", not "the same period of 2004" nor "last year") read as the period named last
+        before it, in its sentence or the one before, that is no bound and no single day ("births
+        in the first nine months of 2005 fell, while 89,000 people moved out in the same period":
+        January to September 2005), not as the year so far; left as it is when there is none."""
+        if not any(_SAME_PERIOD.fullmatch(t.text) for t in usable):
+            return usable
+        starts = [s.start_char for s in doc.sents]
+        out: list[TimeExpr] = []
+        for k, t in enumerate(usable):
+            if _SAME_PERIOD.fullmatch(t.text) and not _PERIOD_NAMED.match(text, t.end):
+                sent = bisect_right(starts, t.start) - 1
+                since = starts[max(0, sent - 1)] if sent >= 0 else 0
+                for before in reversed(usable[:k]):
+                    if before.start < since:
+                        break
+                    if (
+                        id(before) not in self.bounds
+                        and id(before) not in self.deep_bounds
+                        and before.precision != "day"
+                        and before.earliest
+                        and before.latest
+                        and not _SAME_PERIOD.fullmatch(before.text)
+                    ):
+                        t = replace(
+                            t,
+                            value=before.value,
+                            edtf=before.edtf,
+                            earliest=before.earliest,
+                            latest=before.latest,
+                            precision=before.precision,
+                        )
+                        break
+            out.append(t)
+        return out
 
     def in_bound_words(self, trigger) -> bool:
         """Is the trigger written inside a bound that ends on a date ("its highest finish since
