@@ -165,6 +165,25 @@ def test_a_city_of_the_country_the_other_names_is_no_other_place():
     assert not same_happening(died, replace(again, places=("Lake Rinihue",)))
 
 
+def test_a_title_both_name_is_no_thing_in_common():
+    talks = told(
+        0,
+        "The Kenyan president held talks with his Ugandan counterpart",
+        "talks",
+        "talk",
+        day="2006-11-14",
+        resolution="inferred",
+        actors=[("Mwai Kibaki", "agent")],
+    )
+    # a president in both, met by two others: nothing they are about is shared
+    meeting = told(3, "a meeting with visiting Kenyan President Mwai Kibaki", "meeting", "meeting")
+    assert not same_happening(talks, meeting)
+    # a thing both are about still joins them
+    pipeline = told(3, "a meeting on the Lake Victoria pipeline", "meeting", "meeting")
+    on_it = replace(talks, summary="The Kenyan president held talks on the pipeline with his Ugandan counterpart")
+    assert same_happening(on_it, pipeline) == "one meeting, both of the pipeline"
+
+
 def test_an_undated_definite_mention_refers_back_to_the_dated_one():
     injured = told(0, "Eight workers were injured", "injured", "injure", day="2016-12-15")
     again = told(3, "The injured", "injured", "injure")

@@ -1493,6 +1493,9 @@ def _shared_word(a: Event, b: Event) -> str:
     # ("the rebels, including leader Cerpa, fired back, killing one soldier" ... "Cerpa and his
     # comrades were gunned down": Cerpa killed in one, killer in the other)
     names = {w for e in (a, b) for r in e.actors if r.type == "PERSON" for w in _words(r.name)}
+    # nor is a title: "a meeting with visiting Iraqi President Talabani" ... "The Iraqi president held
+    # talks with his Iranian counterpart": a president in both, met by two others
+    names |= ROLE_HEADS
     wa = {w for w in _words(a.summary) if len(w) >= 4 and w not in _COMMON and stem(w) not in own and w not in names}
     return next((w for w in _words(b.summary) if w in wa and not _says_nothing(w)), "")
 
