@@ -68,6 +68,14 @@ def test_statements_of_one_speaker_are_one_row_whatever_the_verb():
     assert [len(r.mentions) for r in rows] == [2, 1]
 
 
+def test_what_a_speaker_reaffirmed_is_one_of_the_speaker_statements():
+    # "The envoy reaffirmed Norway's support for the talks on Monday" ... "the envoy said"
+    reaffirmed = ev("reaffirm", 1, day="2006-11-13", actors=[("Jan Egeland", "agent")])
+    said = ev("say", 3, day="2006-11-13", resolution="reference", actors=[("Jan Egeland", "agent")])
+    assert same_happening(reaffirmed, said) == "statements of Jan Egeland"
+    assert not same_happening(reaffirmed, ev("say", 3, day="2006-11-13", actors=[("Kofi Annan", "agent")]))
+
+
 def test_a_speaker_under_a_shorter_name_is_the_same_speaker():
     full = ev("tell", 1, day="2006-12-15", actors=[("John Negroponte", "agent"), ("Washington Post", "patient")])
     short = ev("tell", 2, day="2006-12-15", resolution="reference", actors=[("Negroponte", "agent")])

@@ -87,7 +87,7 @@ from timeline.model import FACTUALITY_RANK, RESOLUTION_RANK, ActorRef, Event, Me
 # Verbs that tell a statement: one speaker's remarks in one article are one row (the verbs of
 # saying the cross-article merge knows, and those that say how it was said).
 STATEMENT_VERBS = SAYING | frozenset(
-    "deny warn voice express echo urge concede clarify describe pledge vow quote assure inform".split()
+    "deny warn voice express echo urge concede clarify describe pledge vow quote assure inform reaffirm".split()
 )
 # Verbs that tell what a speaker said, joined with the speaker's other statements here only (they
 # date no row as a statement: "Parliament rejected the bill" is a vote): "Merkel ruled out ..."
