@@ -492,3 +492,11 @@ def test_shares_in_a_company_said_twice_stay_one_move():
         "Tesco shares fell as investors sold."
     )
     assert ("fell", "fell") in rows(text)
+
+
+def test_a_meeting_and_the_participle_that_closes_it_are_one_row():
+    found = rows(
+        "The plan was adopted at the two-day regional meeting closed here on Tuesday afternoon, the chairman said."
+    )
+    assert ("meeting", "closed") in found or ("closed", "meeting") in found
+    assert not any(row == ("meeting",) for row in found)

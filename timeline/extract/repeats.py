@@ -531,7 +531,7 @@ def _stages(noun: Event, verb: Event) -> bool:
     """Does ``verb`` only say that the event noun ``noun`` (right before it in one sentence) took
     place or was put out? (:func:`_staged`)"""
     staging = _scheduled_for(verb) or _head_lemma(verb) in _STAGING and _verb_told(verb)
-    if not _noun_form(noun) or not staging:
+    if not (_noun_form(noun) or _ing_noun(noun)) or not staging:
         return False
     trigger = _words(noun.predicate.text)
     if len(trigger) != 1 or _staging_noun(verb) != trigger or stem(trigger[0]) in WEAK_STEMS:
@@ -1555,6 +1555,13 @@ def _noun_form(event: Event) -> bool:
     "struck") or a participle."""
     text, lemma = event.predicate.text.lower(), event.predicate.lemma.lower()
     return text in (lemma, lemma + "s", lemma + "es") and not text.endswith(("ed", "ing"))
+
+
+def _ing_noun(event: Event) -> bool:
+    """Is the trigger a noun in -ing, its lemma the word itself ("the ministerial meeting closed":
+    meeting; not the verb "meeting", whose lemma is "meet")?"""
+    text, lemma = event.predicate.text.lower(), event.predicate.lemma.lower()
+    return text == lemma and text.endswith("ing") and " " not in text
 
 
 def _described(event: Event) -> frozenset[str]:
