@@ -22,7 +22,6 @@ import itertools
 import json
 import random
 import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -30,7 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from events_gold import SEED, SILVER, UNREAD_LINES, sample  # noqa: E402
-from timex import report, score  # noqa: E402
+from timex import report, run_cli, score  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWS = ROOT / "benchmarks" / "data" / "timex" / "news"
@@ -124,15 +123,7 @@ def run_dates(docs: list[dict]) -> list[dict]:
         with path.open("w", encoding="utf-8") as f:
             for d in docs:
                 f.write(json.dumps({"id": d["id"], "date": d["date"], "text": d["text"]}) + "\n")
-        proc = subprocess.run(
-            [sys.executable, "-m", "timeline", "dates", str(path), "--format", "jsonl"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-        )
-    if proc.returncode != 0:
-        raise SystemExit(f"timeline dates failed: {proc.stderr.strip()[-500:]}")
-    return [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+        return run_cli(path)
 
 
 def main() -> int:
