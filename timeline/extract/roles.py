@@ -2117,14 +2117,38 @@ def _reporter_of(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, st
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if len(subjects) != 1:
         return None
-    found = resolve_argument(subjects[0], "agent", resolver, sent_index, first_only=True)
+    found = _speaker_named(subjects[0], resolver, sent_index)
+    body = tok.lower_ == "it" and any(
+        t.lemma_.lower() in _BUSINESS_WORDS for t in (subjects[0], *subjects[0].lefts) if t.pos_ == "NOUN"
+    )
     if (
         len(found) == 1
-        and (found[0].type == "PERSON") == (tok.lower_ != "it")
+        and ((found[0].type == "PERSON") == (tok.lower_ != "it") or body)
         and resolver.gender_fits(found[0].name, tok)
     ):
+        # ("Swedish telecoms giant Ericsson said it had signed": a company, though tagged a person)
         return found[0].name, found[0].type
     return None
+
+
+# Common nouns that tell a business, set before or as the subject that names it ("Danish carrier
+# Maersk Line", "the telecoms giant Ericsson")
+_BUSINESS_WORDS = COMPANY_NOUNS | frozenset({"carrier", "operator", "producer", "supplier", "exporter", "chain"})
+
+
+def _speaker_named(subject, resolver: ActorResolver, sent_index: int) -> list[Participant]:
+    """Who the subject of a verb of saying names: itself, or, for a common noun that names no one,
+    the one name set beside it ("Another Greek carrier, Olympic Airways, said", "the telecoms
+    giant, Nokia, said": the company)."""
+    if subject.pos_ == "NOUN" and resolver.entity_actor(subject) is None:
+        named = [
+            c
+            for c in subject.children
+            if c.dep_ == "appos" and not _is_title_apposition(c) and resolver.entity_actor(c) is not None
+        ]
+        if len(named) == 1:
+            return resolve_argument(named[0], "agent", resolver, sent_index, first_only=True)
+    return resolve_argument(subject, "agent", resolver, sent_index, first_only=True)
 
 
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
@@ -2149,7 +2173,7 @@ def _unnamed_reporter(tok, resolver: ActorResolver, sent_index: int) -> bool:
     if tok.lower_ == "it":  # (a common noun the tagger may take for a name: "the finance ministry")
         if not subjects[0].is_lower or subjects[0].tag_ not in ("NN", "NNP"):
             return False
-        return not resolve_argument(subjects[0], "agent", resolver, sent_index, first_only=True)
+        return not _speaker_named(subjects[0], resolver, sent_index)
     if subjects[0].tag_ != "NN":
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subjects[0].children):
