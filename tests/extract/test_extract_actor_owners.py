@@ -36,3 +36,19 @@ def test_actor_owners_the_owner_of_a_part_takes_part(text, trigger, owner):
 )
 def test_actor_owners_the_owner_of_people_is_no_participant(text, trigger):
     assert "Dora Lindqvist" not in doers(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Chile's opposition parties rallied in the mining towns on Monday.", "rallied"),
+        ("Peru's ruling party won 52 of the 120 seats on Sunday.", "won"),
+        ("Norway's farmers blocked the roads to Oslo on Friday.", "blocked"),
+    ],
+)
+def test_actor_owners_a_country_of_its_people_or_parties_is_not_the_country_acting(text, trigger):
+    assert doers(text, trigger) == []
+
+
+def test_actor_owners_a_country_of_its_thing_still_takes_part():
+    assert doers("Chile's copper exports fell 8 percent in May.", "fell") == ["Chile"]

@@ -2510,7 +2510,17 @@ def _country_of_subject(noun, child, name: str) -> bool:
         and noun.dep_ in ("nsubj", "nsubjpass")
         and not is_speech(noun.head)  # "China's integration ..., said the statement": a parse gone wrong
         and country_name(name) is not None
+        # "Mali's ruling party won", "Chile's voters rejected": its people or parties, no one named,
+        # not the country acting (GUIDELINES section 4)
+        and noun.lemma_.lower() not in _A_COUNTRYS_PEOPLE
     )
+
+
+# People and parties of a country, not its government: "Kenya's opposition parties", "Peru's farmers".
+_A_COUNTRYS_PEOPLE = frozenset(
+    "party opposition voter people citizen resident worker farmer student supporter protester "
+    "demonstrator villager fan".split()
+)
 
 
 def _led_by(noun, resolver: ActorResolver) -> list[tuple[str, str]]:
