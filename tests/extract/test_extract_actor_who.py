@@ -42,3 +42,39 @@ def test_actor_who_which_after_a_place_qualifying_the_name_it_is_hung_on_is_that
 def test_actor_who_which_after_a_name_told_with_another_is_the_nearer_one():
     text = "Syria, together with Kyrgyzstan which tied with Tajikistan, went through to the next round."
     assert "Syria" not in names(text, "tied")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        (
+            "Tomas Rivera, a retired miner who founded the union in 1978, died on Monday.",
+            "founded",
+            "Tomas Rivera",
+        ),
+        (
+            "The Halvorsen Group, a shipping firm that was fined in May, has appealed.",
+            "fined",
+            "Halvorsen Group",
+        ),
+    ],
+)
+def test_actor_who_after_a_noun_set_beside_a_name_is_that_name(text, trigger, who):
+    from tests.extract.test_extract_actor_names import doers
+
+    assert who in doers(text, trigger)
+
+
+def test_actor_who_after_a_noun_telling_of_a_happening_is_not_the_name():
+    text = "Latvia joined the European Union on Monday, a historic moment that drew crowds to the streets."
+    from tests.extract.test_extract_actor_names import doers
+
+    assert doers(text, "drew") == []
+
+
+def test_actor_who_after_a_person_the_tagger_took_for_a_place_is_the_person():
+    text = (
+        "An inquiry heard that Liam Brody gave money to former premier Declan Morrissey in 1988. "
+        "Brody later told the court of the payment to Morrissey, who resigned as premier in 1993."
+    )
+    assert "Declan Morrissey" in names(text, "resigned")

@@ -1900,27 +1900,42 @@ def first_actor(tok, role: str, resolver: ActorResolver, sent_index: int) -> Par
     return found[0] if found else None
 
 
+def _relative_antecedent(tok, resolver: ActorResolver):
+    """The word a relative pronoun stands for: the noun its clause is hung on, or the name that
+    noun stands for."""
+    antecedent = tok.head.head
+    if (
+        antecedent.ent_type_ in PLACE_LABELS
+        and antecedent.dep_ == "pobj"
+        and (resolver.entity_actor(antecedent) or ("", ""))[1] != "PERSON"
+    ):
+        # "three militants from the Gaza Strip who were" (a place is no "who"), "the shelling of
+        # homes in Beit Hanun, which the military blamed on ...": what the place qualifies (not a
+        # person the tagger took for a place: "the payment to Haughey, who resigned")
+        if tok.lower_ in ("who", "whom") or antecedent.head.head.pos_ == "NOUN":
+            antecedent = antecedent.head.head
+    antecedent = _nearer_name(tok, antecedent, resolver)
+    if antecedent.pos_ == "NOUN" and resolver.entity_actor(antecedent) is None:
+        # "his teammate Omar Haddad of Qatar, who ranked third": the name set beside the noun;
+        # "Liu is the only record holder who will compete": the subject the noun is said of
+        named = [c for c in antecedent.children if c.dep_ == "appos" and resolver.entity_actor(c) is not None]
+        if not named and antecedent.dep_ == "attr" and antecedent.head.lemma_ == "be":
+            named = [c for c in antecedent.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON")]
+        if not named and _set_beside_a_name(tok, antecedent, resolver):
+            # "Evo Morales, a former coca grower who won the vote": the one the noun is set beside
+            named = [antecedent.head]
+        if len(named) == 1:
+            antecedent = named[0]
+    return antecedent
+
+
 def _by_reference(
     tok, role: str, resolver: ActorResolver, sent_index: int, speaker, first_only: bool
 ) -> list[Participant] | None:
     """A relative or personal pronoun: what it refers to ([] when unknown); None for other words."""
     if tok.tag_ in ("WDT", "WP") and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.head.i:
         # "the iTunes Music Store, which sells music": the relative pronoun is the noun it follows
-        antecedent = tok.head.head
-        if antecedent.ent_type_ in PLACE_LABELS and antecedent.dep_ == "pobj":
-            # "three militants from the Gaza Strip who were" (a place is no "who"), "the shelling of
-            # homes in Beit Hanun, which the military blamed on ...": what the place qualifies
-            if tok.lower_ in ("who", "whom") or antecedent.head.head.pos_ == "NOUN":
-                antecedent = antecedent.head.head
-        antecedent = _nearer_name(tok, antecedent, resolver)
-        if antecedent.pos_ == "NOUN" and resolver.entity_actor(antecedent) is None:
-            # "his teammate Omar Haddad of Qatar, who ranked third": the name set beside the noun;
-            # "Liu is the only record holder who will compete": the subject the noun is said of
-            named = [c for c in antecedent.children if c.dep_ == "appos" and resolver.entity_actor(c) is not None]
-            if not named and antecedent.dep_ == "attr" and antecedent.head.lemma_ == "be":
-                named = [c for c in antecedent.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON")]
-            if len(named) == 1:
-                antecedent = named[0]
+        antecedent = _relative_antecedent(tok, resolver)
         if antecedent.pos_ in ("NOUN", "PROPN"):
             return resolve_argument(antecedent, role, resolver, sent_index, speaker, first_only=first_only)
         return []
@@ -1959,6 +1974,21 @@ def _by_reference(
     if ante[1] == "PERSON":  # "he" keeps pointing at the same person in the next sentence
         resolver.note_person(sent_index, tok.i, ante[0], _main_subject(tok))
     return [Participant(ante[0], ante[1], role, tok.i)]
+
+
+# Nouns set beside a name that tell of what happened to it, not of who or what it is ("joining the
+# European Union, a historic moment that drew thousands").
+_TELLS_OF_A_HAPPENING = frozenset("moment step milestone move event turn setback blow landmark first".split())
+
+
+def _set_beside_a_name(pronoun, noun, resolver: ActorResolver) -> bool:
+    """Is ``noun``, which a relative pronoun follows, set beside a name as what that name is ("Evo
+    Morales, a former coca grower who", "the Lincoln Group, a contractor that"): a person for
+    "who", anything else for "which"/"that" ("Stajcic, ... the station that": the parse gone wrong)."""
+    if noun.dep_ != "appos" or noun.lemma_.lower() in _TELLS_OF_A_HAPPENING:
+        return False
+    named = resolver.entity_actor(noun.head)
+    return named is not None and (named[1] == "PERSON") == (pronoun.lower_ in ("who", "whom"))
 
 
 def _main_subject(tok) -> bool:
