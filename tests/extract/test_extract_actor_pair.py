@@ -85,3 +85,8 @@ def test_actor_pair_three_of_a_kind_are_no_pair():
         "Analysts welcomed the deal. The three banks raised their rates on Tuesday."
     )
     assert doers(text, "raised") == []
+
+
+def test_actor_pair_the_two_countries_after_their_capitals_are_the_countries():
+    text = "Ministers will discuss a new fishing pact between Oslo and Reykjavik. The two countries signed it in May."
+    assert sorted(doers(text, "signed")) == ["Iceland", "Norway"]

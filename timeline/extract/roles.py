@@ -2269,6 +2269,9 @@ def _by_noun_phrase(
         return []
     plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("pair", "duo")
     group = resolver.resolve_group(tok, sent_index) if plural else []
+    if group and tok.lemma_.lower() in _COUNTRY_NOUNS:
+        # "a pact between Tokyo and Seoul ... the two countries agreed": the capitals' countries
+        group = [_as_country(name, type_, resolver) for name, type_ in group]
     if group:  # "Both sides agreed", "the two countries join", "the pair"
         return [Participant(name, type_, role, tok.i) for name, type_ in group]
     definite = resolver.resolve_definite(tok, sent_index)
@@ -2287,6 +2290,18 @@ def _by_noun_phrase(
     if body is not None:
         return body
     return _by_modifier(tok, role, resolver, sent_index)
+
+
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
+
+
+def _as_country(name: str, type_: str, resolver: ActorResolver) -> tuple[str, str]:
+    """A capital named for its country is that country ("Tokyo" -> "Japan"); other names stay."""
+    country = capital_country(name) if type_ in _CAPITAL_TYPES else None
+    if country is None:
+        return name, type_
+    resolver.register(country, "GPE", country)
+    return country, "GPE"
 
 
 def _designator_head(tok, role: str, resolver: ActorResolver) -> Participant | None:
