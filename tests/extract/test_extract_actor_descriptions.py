@@ -101,6 +101,13 @@ def test_actor_descriptions_a_second_verb_of_saying_joined_to_the_reported_claus
     assert ("Norway", "agent") in actors(text, "promised")
 
 
+def test_actor_descriptions_a_voicing_verb_joined_to_the_reported_clause_has_the_speaker():
+    text = (
+        "Trade Minister Ines Varga admitted that exports were weak but expressed confidence that orders would pick up."
+    )
+    assert ("Ines Varga", "agent") in actors(text, "expressed")
+
+
 def test_actor_descriptions_what_a_named_person_is_stands_for_them():
     text = (
         "Arnold Schwarzenegger spoke at Tsinghua University on Monday. "

@@ -343,9 +343,12 @@ def _misjoined_speaker(trigger) -> tuple[Any, str] | None:
     """ "Norway said the handover would be quick and promised that no harm would come": the parser
     joined the second verb of saying, which has a clause of its own, to the clause the first
     reports; its speaker is the first's (the agent), or None."""
-    if trigger.dep_ != "conj" or not is_speech(trigger) or _subject_children(trigger):
+    if trigger.dep_ != "conj" or _subject_children(trigger):
         return None
-    if not any(c.dep_ in ("ccomp", "xcomp") for c in trigger.children):
+    voiced = trigger.lemma_.lower() in _VOICING and any(_object_with_clause(c) for c in trigger.children)
+    if not voiced and not is_speech(trigger):
+        return None
+    if not voiced and not any(c.dep_ in ("ccomp", "xcomp") for c in trigger.children):
         return None
     if any(c.dep_ == "aux" for c in trigger.children):
         # "said riot police had taken the slum and were urging people to go home": a verb with an
@@ -356,6 +359,18 @@ def _misjoined_speaker(trigger) -> tuple[Any, str] | None:
         return None
     speakers = _subject_children(clause.head)
     return (speakers[0], "agent") if len(speakers) == 1 else None
+
+
+# Verbs that voice what their object's clause says ("expressed confidence that", "voiced hope that").
+_VOICING = frozenset({"express", "voice"})
+
+
+def _object_with_clause(tok) -> bool:
+    """An object that carries what is said ("expressed confidence that growth would return")."""
+    return tok.dep_ == "dobj" and any(
+        c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in tok.children
+    )
 
 
 # Verbs of a stance taken on something, which only a speaker takes ("condemned those behind it").
