@@ -26,3 +26,13 @@ def test_actor_company_names_two_companies_of_one_short_name_stay_apart():
         "Toshin's share of trading on the exchange fell to 7.8 percent."
     )
     assert names(text, "fell") == ["Toshin"]
+
+
+def test_actor_company_names_a_name_told_with_its_s_is_the_longer_name_it_opens():
+    from tests.extract.test_extract_actor_names import doers
+
+    text = (
+        "Rating agency Sandler's Investors Service said Monday it had cut the rating of Norvik Bank. "
+        "Sandler's also lowered the rating of Belmont Bank on Tuesday."
+    )
+    assert doers(text, "lowered")[0] == "Sandler's Investors Service"

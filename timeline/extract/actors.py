@@ -779,6 +779,14 @@ class ActorResolver:
                     owners = [p for p in persons if _middle_name_of(name, p)]
                 if len(owners) == 1 and not is_place(name) and country_for_adjective(name) is None:
                     labels[name] = label = "PERSON"
+            owned = [o for o in orgs if o.lower().startswith((name.lower() + "'s ", name.lower() + "\u2019s "))]
+            if len(name.split()) == 1 and len(owned) == 1 and label not in PLACE_LABELS and not is_place(name):
+                # "Moody's said" (the tagger's "Moody", its "'s" taken for a possessive) after
+                # "Moody's Investors Service": the one organisation whose name opens so (not a place:
+                # "Vanuatu" beside "Vanuatu's Ambae")
+                labels[name] = label = labels[owned[0]]
+                canon[name] = owned[0]
+                continue
             if label == "PERSON" and len(name.split()) == 1 and not any(name in p.split()[1:] for p in persons):
                 # "Urawa offered Buchwald a contract" tagged a person after "Urawa Reds", a team: the
                 # one longer organisation the name opens, no person's surname
