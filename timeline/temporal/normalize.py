@@ -56,6 +56,15 @@ _PERIOD_ENDED = re.compile(r"the (?:fiscal )?year", re.IGNORECASE)
 _ENDED = {"ended", "ending", "ends"}
 
 
+def _ended_after(doc: Doc, i: int) -> bool:
+    """Whether the words from token ``i`` tell the month a period ends with: "ended Sept. 30", "to March"."""
+    if i >= len(doc):
+        return False
+    if doc[i].lower_ in _ENDED:
+        return True
+    return doc[i].lower_ == "to" and i + 1 < len(doc) and doc[i + 1].lower_.rstrip(".") in MONTHS
+
+
 def _sentence(span) -> str:
     doc = span.doc
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
@@ -496,8 +505,9 @@ def normalize(
             vague = _vague_time(span, way)
             if vague is not None:
                 ttype, value, uses_ref = "DATE", vague, True
-            if _PERIOD_ENDED.fullmatch(span.text) and span.end < len(doc) and doc[span.end].lower_ in _ENDED:
-                # "the year ended Sept. 30" is a twelve-month period, not the calendar year
+            if _PERIOD_ENDED.fullmatch(span.text) and _ended_after(doc, span.end):
+                # "the year ended Sept. 30" is a twelve-month period, not the calendar year; so is "the
+                # year to March 1998", as "the six months to September" is six
                 ttype, value, uses_ref = "DURATION", "P1Y", False
             if re.fullmatch(r"\d{4}-Q[1-4]", value) and not _ANAPHORIC_QUARTER.search(span.text):
                 if _quarter_begun_by(value, ref_date) and last_quarter != _just_ended(ref_date):
