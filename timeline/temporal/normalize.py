@@ -186,7 +186,7 @@ _MONTHS_PERIOD = re.compile(
 _HALF = re.compile(r"\d{4}-H[12]")
 _DAY_PAIR_MONTH = re.compile(
     rf"(?:\s+(?:and|to|through|till|until)\s+|\s?[-–]\s?)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+"
-    rf"((?:{MONTH})\.?(?:,?\s+(?:1[0-9]|20)\d\d)?)\b",
+    rf"((?:{MONTH})\.?(?:,?\s+(?:1[0-9]|20)\d\d)?|of\s+(?:this|next|last)\s+month)\b",
     re.IGNORECASE,
 )
 _DAY_PAIR_FROM = re.compile(

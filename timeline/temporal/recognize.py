@@ -153,6 +153,15 @@ _RULES: list[tuple[str, str, str]] = [
         r"(?!\s*(?:%|percent|million))",
     ),
     ("week_of", "DATE", rf"\bthe\s+week\s+(?:of|ended|ending)\s+{MONTH}\s+{DAYNUM}\b(?:\s?,?\s+{YEAR}\b)?"),
+    # a week counted in a month: "the first week of October", "the last week of this month"
+    (
+        "week_in_month",
+        "DATE",
+        rf"(?:\bthe\s+)?\b(?:first|second|third|fourth|last|final)\s+week\s+of\s+"
+        rf"(?:{MONTH}\b(?!\.?\s*\d{{1,2}}\b(?![,.]?\d))(?:\s?,?\s+{YEAR}\b)?|(?:this|next|last)\s+month\b)",
+    ),
+    # a day of the month the story is in, or the one after or before it: "on the 24th of this month"
+    ("day_of_month_rel", "DATE", rf"(?:\bthe\s+)?\b{DAYNUM}\s+of\s+(?:this|next|last)\s+month\b"),
     (
         "day_month",
         "DATE",
@@ -545,6 +554,8 @@ _GATES: dict[str, frozenset[str]] = {
         "month": _MONTH_WORDS,
         "month_day": _MONTH_WORDS,
         "week_of": _MONTH_WORDS,
+        "week_in_month": {"week"},
+        "day_of_month_rel": {"month"},
         "day_month": _MONTH_WORDS,
         "spelled_year": {"nineteen", "thousand"},
         "holiday": {
@@ -782,7 +793,7 @@ def _first_days(text: str, found: list[Candidate]) -> list[Candidate]:
     """The first day of "from 7th to 9th December": a DATE of its own, read with the month after the second."""
     out = []
     for c in found:
-        if c.rule == "day_month" and text[c.start : c.start + 1].isdecimal():
+        if c.rule in ("day_month", "day_of_month_rel") and text[c.start : c.start + 1].isdecimal():
             m = _FIRST_DAY.search(text, max(0, c.start - 30), c.start)
             if m:
                 out.append(Candidate(m.start(1), m.end(1), "DATE", "second_day"))

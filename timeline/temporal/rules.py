@@ -190,6 +190,50 @@ def _week_of(t: str, ref: date | None, way: Direction):
     return _r("DATE", _week(date.fromisoformat(r[1])), r[2])
 
 
+_NTH_WEEK = re.compile(r"(?:the )?(first|second|third|fourth|last|final) week of (.+)")
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def _week_in_month(t: str, ref: date | None, way: Direction):
+    """ "the first week of October" is the ISO week of the month's first Thursday (the week most of whose
+    days are the month's, as ISO counts a year's first week); "the last week" that of its last Thursday."""
+    m = _NTH_WEEK.fullmatch(t)
+    if not m:
+        return None
+    r = _month_day(m[2], ref, way) if _month_of(m[2]) else _rel_month(m[2], ref)
+    if r is None or not re.fullmatch(r"\d{4}-\d\d", r[1]):
+        return _r("DATE", "XXXX-WXX", False) if r is not None else None
+    y, mo = int(r[1][:4]), int(r[1][5:])
+    first = date(y, mo, 1) + timedelta(days=(3 - date(y, mo, 1).weekday()) % 7)  # the first Thursday
+    n = _NTH[m[1]]
+    if n < 0:
+        n = 4 if (first + timedelta(weeks=4)).month != mo else 5
+    return _r("DATE", _week(first + timedelta(weeks=n - 1)), r[2])
+
+
+def _rel_month(t: str, ref: date | None):
+    """ "this month", "next month", "last month": (DATE, YYYY-MM, uses the reference date)."""
+    m = re.fullmatch(r"(this|next|last) month", t)
+    if not m:
+        return None
+    if ref is None:
+        return _r("DATE", "XXXX-XX")
+    k = ref.year * 12 + ref.month - 1 + {"this": 0, "next": 1, "last": -1}[m[1]]
+    return _r("DATE", f"{k // 12:04d}-{k % 12 + 1:02d}")
+
+
+def _day_of_month_rel(t: str, ref: date | None, way: Direction):
+    """ "the 24th of this month": that day of the month the story is in (or the next, or the last)."""
+    m = re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)? of ((?:this|next|last) month)", t)
+    if not m:
+        return None
+    r = _rel_month(m[2], ref)
+    if r is None or not re.fullmatch(r"\d{4}-\d\d", r[1]):
+        return _r("DATE", "XXXX-XX-XX") if 1 <= int(m[1]) <= 31 else None
+    y, mo, d = int(r[1][:4]), int(r[1][5:]), int(m[1])
+    return _r("DATE", f"{y:04d}-{mo:02d}-{d:02d}" if _valid_day(y, mo, d) else r[1])
+
+
 _HOUR_SAID = re.compile(r"\b(\d{1,2})(?::(\d\d))?(?: o'clock)? (?:in the (morning|afternoon|evening)|at (night))")
 
 
@@ -936,6 +980,8 @@ _RULES = (
     _day_rel,
     _rule_absolute,
     _week_of,
+    _week_in_month,
+    _day_of_month_rel,
     _spelled_year,
     _year_end,
     _ref_word,
