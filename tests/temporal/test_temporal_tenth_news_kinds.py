@@ -61,6 +61,8 @@ DAY_OF_THIS_MONTH = [
     ),
     ("The law passed on the 2nd of this month.", W, [("the 2nd of this month", "DATE", "2009-10-02")]),
     ("Trading resumes on the 5th of next month.", W, [("the 5th of next month", "DATE", "2009-11-05")]),
+    # (a count of what the month holds)
+    ("Some 14 of this month's 20 fires were set.", W, [("this month", "DATE", "2009-10")]),
 ]
 
 

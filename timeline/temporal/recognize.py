@@ -161,7 +161,8 @@ _RULES: list[tuple[str, str, str]] = [
         rf"(?:{MONTH}\b(?!\.?\s*\d{{1,2}}\b(?![,.]?\d))(?:\s?,?\s+{YEAR}\b)?|(?:this|next|last)\s+month\b)",
     ),
     # a day of the month the story is in, or the one after or before it: "on the 24th of this month"
-    ("day_of_month_rel", "DATE", rf"(?:\bthe\s+)?\b{DAYNUM}\s+of\s+(?:this|next|last)\s+month\b"),
+    # (not a count of what the month holds: "24 of this month's deaths")
+    ("day_of_month_rel", "DATE", rf"(?:\bthe\s+)?\b{DAYNUM}\s+of\s+(?:this|next|last)\s+month\b(?!\s*['’]s)"),
     (
         "day_month",
         "DATE",
