@@ -598,3 +598,37 @@ def test_the_month_a_futures_contract_is_named_for_is_no_date_of_its_move():
     got = seen(text, TUESDAY)
     assert got["lost"][:2] == (TUESDAY, TUESDAY)  # not a January
     assert got["closed"][:2] == ("2006-11-27", "2006-11-27")  # Monday, not February
+
+
+def test_a_day_hung_on_a_participle_telling_a_texts_content_dates_the_verb_of_the_text():
+    # "a report accusing ... on Tuesday": the parser hangs the day on the participle, whose content has
+    # no day; the report was published on Tuesday
+    text = STORY_OPENING + (
+        "A human rights group published a report accusing the police of torture on Tuesday.\n"
+        "The two parties signed an accord defining their new relations on Wednesday."
+    )
+    got = seen(text, THURSDAY)
+    assert got["published"][:2] == (TUESDAY, TUESDAY)
+    assert got["signed"][:2] == ("2006-11-29", "2006-11-29")
+
+
+def test_a_time_ago_or_ahead_on_a_participle_telling_a_texts_content_dates_the_verb_of_the_text():
+    # a week back, a month ahead: when the report was aired, when the treaty will be signed
+    text = STORY_OPENING + (
+        "The station aired a report criticising the governor three weeks ago.\n"
+        "The two provinces will sign a treaty settling their border dispute in March, the governor said."
+    )
+    got = seen(text, THURSDAY)
+    assert got["aired"][:2] == ("2006-11-06", "2006-11-12")
+    assert got["sign"][:2] == ("2007-03-01", "2007-03-31")
+
+
+def test_a_year_or_a_day_ahead_on_a_participle_telling_a_texts_content_is_the_contents():
+    # a forecast's year, a plan's day ahead: what the text says, not when it came out
+    text = STORY_OPENING + (
+        "The central bank released a report forecasting slower growth in 2008.\n"
+        "The commission issued a decree setting the vote for Sunday."
+    )
+    got = seen(text, THURSDAY)
+    assert got["released"][0] != "2008-01-01"
+    assert got["issued"][0] != "2006-12-03"

@@ -13,6 +13,7 @@ from timeline.calendar_words import MONTHS, WEEKDAYS
 from timeline.extract.attribution import SPEECH_VERBS
 from timeline.extract.attribution import said_when as _said_gap
 from timeline.extract.clauses import clause_indices, governors, is_infinitive, lowered, subtree_indices, tense
+from timeline.extract.factuality import what_a_text_does
 from timeline.extract.lexicon import DOCUMENT_NOUNS
 from timeline.extract.occasions import OCCASIONS
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS
@@ -957,8 +958,50 @@ def said_when(clause) -> range:
 def _in_clause(head, index: TimexIndex) -> TimeExpr | None:
     memo = index.in_clause
     if head.i not in memo:
-        memo[head.i] = _search_clause(head, index)
+        memo[head.i] = _search_clause(head, index) or _in_content_participle(head, index)
     return memo[head.i]
+
+
+# Participles whose content is a time: "a report forecasting slower growth in 2008", "a decree
+# setting the vote for Sunday" (the year and the day are what the text says).
+_TIME_IN_CONTENT = frozenset("forecast predict project estimate expect set fix schedule envisage plan".split())
+
+
+def _in_content_participle(head, index: TimexIndex) -> TimeExpr | None:
+    """A time hung on a participle that tells a text's content, on a noun of a verb's clause with
+    no time of its own ("published a report attacking the minister on Monday", "signed an accord
+    defining their ties on Tuesday": the parser hangs the day on the participle): the text's content
+    has no day (factuality.what_a_text_does), the verb that publishes or signs it does. Only a time
+    hung on the participle itself, not one inside its object ("a report attacking the raid on
+    Monday": the raid's)."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = head.doc
+    t = tables(doc)
+    for i in clause_indices(head):
+        if t.pos[i] != "NOUN" or i == head.i:
+            continue
+        for c in t.children[i]:
+            part = doc[c]
+            if not what_a_text_does(part) or part.lemma_.lower() in _TIME_IN_CONTENT:
+                continue
+            found = _in_clause(part, index)
+            if found is not None and _hung_on(found, part, index):
+                return found
+    return None
+
+
+def _hung_on(timex: TimeExpr, verb, index: TimexIndex) -> bool:
+    """Is the expression an adjunct of ``verb`` itself ("attacking him on Monday", "... Monday"),
+    not part of one of its nouns?"""
+    doc = verb.doc
+    for i in range(verb.left_edge.i, verb.right_edge.i + 1):
+        if index._by_token.get(i) is not timex:
+            continue
+        tok = doc[i]
+        if tok.head.i == verb.i or tok.head.dep_ == "prep" and tok.head.head.i == verb.i:
+            return True
+    return False
 
 
 def _search_clause(head, index: TimexIndex) -> TimeExpr | None:

@@ -1193,7 +1193,7 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         # "with the bowlers pressing, he looked uneasy": the circumstances of the clause; "a frustrating
         # day ended when ...", "created quite a stir": time passing, a scene, a judgment
         return "generic"
-    if _share_of(head) or head is trigger and _what_a_text_does(head):
+    if _share_of(head) or head is trigger and what_a_text_does(head):
         # "Sunnis make up 20 percent of the population", "accounting for a fifth of it", "toys make
         # up a large proportion of the imports" (whatever noun of it was read as the trigger); "a
         # report attacking the minister", "an agreement defining their relations": a text's content
@@ -2734,7 +2734,7 @@ def _text_covers(verb) -> bool:
 _RULINGS = frozenset("ruling verdict judgment judgement".split())
 
 
-def _what_a_text_does(verb) -> bool:
+def what_a_text_does(verb) -> bool:
     """A present participle on a text ("a report attacking the minister", "a court ruling accusing
     the government of the murder", "an agreement defining their relations", "an accord liberalising
     air traffic"): what the text says or lays down, no happening (its release or signing is the
