@@ -285,3 +285,64 @@ def test_his_after_he_said_opens_on_the_speaker_the_actors_found():
 )
 def test_his_after_he_said_with_no_sure_speaker_stays(text):
     assert summary_of(text, "doubled").startswith("his government")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "the company" before "it" is no rival: the actors found the same body for it
+        (
+            "The Harlow Motor Works reported a loss in May. "
+            "Brokers said the company was growing fast as it cut prices.",
+            "cut",
+            "the Harlow Motor Works cut prices",
+        ),
+        # "the two countries" are the pair "their" stands for
+        (
+            "Norway and Chile have quarrelled over fishing rights for decades. "
+            "The two countries have taken two of their three disputes to the courts in The Hague.",
+            "disputes",
+            "Norway and Chile's three disputes to the courts in The Hague",
+        ),
+    ],
+)
+def test_a_noun_the_actors_took_for_the_same_body_is_no_rival(text, trigger, expected):
+    assert summary_of(text, trigger) == expected
+
+
+def test_a_thing_the_body_has_stays_a_rival():
+    # "the trust's rating" is what "it" may stand for: the actors took it for its owner's
+    text = (
+        "The Halvik Trust reported a loss in May. "
+        "The trust's rating was lowered on Monday, a month after it was put under review."
+    )
+    assert summary_of(text, "put").startswith("a month after it was put")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a company's name that ends on a plural word is still one body: "it"
+        (
+            "Harlow Investors Services said on Monday it was closing two plants in Leeds.",
+            "closing",
+            "Harlow Investors Services was closing two plants in Leeds",
+        ),
+        # the title the parser took for a second subject, told right before the name
+        (
+            "International rating agency Moody's Investors Service said Thursday it has assigned "
+            "a medium grade rating to the Halden bank.",
+            "assigned",
+            "International rating agency Moody's Investors Service has assigned a medium grade rating "
+            "to the Halden bank",
+        ),
+        # the name the parser hung on its title as an apposition is kept with it
+        (
+            "The Japanese carmaker Halvo Motors said on Monday it would recall 3,000 cars.",
+            "recall",
+            "The Japanese carmaker Halvo Motors would recall 3,000 cars",
+        ),
+    ],
+)
+def test_it_told_by_a_named_body_opens_on_its_name(text, trigger, expected):
+    assert summary_of(text, trigger) == expected

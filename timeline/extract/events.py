@@ -1194,6 +1194,7 @@ def _event(
         names={p.token: p.name for p in people if p.role in ("agent", "patient") and p.type == "PERSON"},
         actors=[(p.token, p.name, p.type) for p in people if p.role in ("agent", "patient")],
         speaker=source[0] if source and source[1] == "PERSON" else None,
+        told=_told_in(s),
     )
     return Event(
         id=event_id(doc_id, row.start),
@@ -1220,6 +1221,17 @@ def _event(
         confidence=confidence(when.resolution, fact, _agent(people) is not None, when.text, when.precision),
         salience=salience(1, s.index, _agent(people) is not None, when.resolution in ("absolute", "relative")),
     )
+
+
+def _told_in(s: _Sentence) -> dict[int, list[tuple[str, str]]]:
+    """The actors the resolution found for the sentence's tokens, as agents or patients of any of
+    its triggers, by token index."""
+    out: dict[int, list[tuple[str, str]]] = {}
+    for people, _ in s.parts.values():
+        for p in people:
+            if p.role in ("agent", "patient") and (p.name, p.type) not in out.setdefault(p.token, []):
+                out[p.token].append((p.name, p.type))
+    return out
 
 
 def _report_told(row: _Row):

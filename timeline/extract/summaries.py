@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from timeline.extract.actors import doc_dateline
 from timeline.extract.attribution import is_speech, misplaced_content, said_when
@@ -31,6 +32,7 @@ def summarize(
     names: Mapping[int, str] | None = None,
     actors: Sequence[tuple[int, str, str]] = (),
     speaker: str | None = None,
+    told: Mapping[int, Sequence[tuple[str, str]]] | None = None,
 ) -> str:
     """The trigger's clause (with the reported clause for speech verbs), trimmed and capped.
 
@@ -43,11 +45,14 @@ def summarize(
     a "they/their" they found two or three names for, is named the same way when nothing else in
     its sentence before it could be meant ("It later backed down": "Congress later backed down").
     ``speaker``: the person the event is told by, when it is one: "Museveni said his country ..."
-    opens on "Yoweri Museveni's country" also when the tagger took "Museveni" for no person."""
+    opens on "Yoweri Museveni's country" also when the tagger took "Museveni" for no person.
+    ``told``: the actors the resolution found for the tokens of the sentence (any of its events'
+    agents and patients), by token index: a noun before the "it/they" that stands for the same
+    actors ("the party" for Labour) is no rival to its name."""
     t = tables(trigger.doc)
     if sent is None:
         sent = sentence_of(trigger)
-    things = _named_things(actors, trigger.doc, t) if actors else {}
+    things = _named_things(actors, trigger.doc, t, told) if actors else {}
     keep = set(clause_indices(trigger, participles=False)) - (set(said_when(trigger)) - {trigger.i})
     _complements(trigger, keep)  # "are expected to be held in January", "agreed to withdraw"
     if is_speech(trigger):
@@ -1081,14 +1086,21 @@ _NOT_IT = frozenset({"PERSON", "NORP"})
 _NO_ANTECEDENT = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
-def _named_things(actors: Sequence[tuple[int, str, str]], doc, t: DocTables) -> dict[int, str]:
+def _named_things(
+    actors: Sequence[tuple[int, str, str]],
+    doc,
+    t: DocTables,
+    told: Mapping[int, Sequence[tuple[str, str]]] | None = None,
+) -> dict[int, str]:
     """The names of the "it/its/they/their" pronouns the actor resolution found (token index ->
     name): "it" one body, place or thing (not a person), "they" two or three names together
     ("Israel and Turkey"), and only when no other noun of the pronoun's number is the subject or
     object of a clause before it in its sentence ("Hanbo collapsed, leading to allegations that it
     obtained loans": Hanbo, whoever the actors took "it" for; "the two leaders agreed ... while
     they endorsed": the leaders). A subject the actors took for its owner's, a thing it has, is or
-    does ("Its shares fell": the body "its" stands for), names its "its" or "their"."""
+    does ("Its shares fell": the body "its" stands for), names its "its" or "their". A noun before
+    it that the resolution took for the same actors (``told``: "Labour ... the party has given few
+    indications that it will": Labour) is the same one, not another."""
     found: dict[int, list[tuple[str, str]]] = {}
     for i, name, type_ in actors:
         if (name, type_) not in found.setdefault(i, []):
@@ -1111,13 +1123,13 @@ def _named_things(actors: Sequence[tuple[int, str, str]], doc, t: DocTables) -> 
             plural = True
         else:
             continue
-        if _rival_before(doc[i], named, plural):
+        if _rival_before(doc[i], named, plural, told):
             continue
         before = t.text[: t.idx[i]]
         # in the order the text names them ("Yossi Sarid and several other MPs": "Yossi Sarid and MPs")
-        told = sorted((n for n, _ in named), key=lambda n: before.find(n) % (len(before) + 1))
-        told = [_as_written(n, before, t.text[t.idx[i]].isupper()) for n in told]
-        out[i] = told[0] if len(told) == 1 else ", ".join(told[:-1]) + " and " + told[-1]
+        order = sorted((n for n, _ in named), key=lambda n: before.find(n) % (len(before) + 1))
+        order = [_as_written(n, before, t.text[t.idx[i]].isupper()) for n in order]
+        out[i] = order[0] if len(order) == 1 else ", ".join(order[:-1]) + " and " + order[-1]
     return out
 
 
@@ -1129,7 +1141,12 @@ def _as_written(name: str, before: str, opens: bool) -> str:
     return ("The " if opens else "the ") + name
 
 
-def _rival_before(pronoun, named: Sequence[tuple[str, str]], plural: bool) -> bool:
+def _rival_before(
+    pronoun,
+    named: Sequence[tuple[str, str]],
+    plural: bool,
+    told: Mapping[int, Sequence[tuple[str, str]]] | None = None,
+) -> bool:
     """Whether something other than ``named`` could be what the pronoun stands for: a noun of its
     number that is the subject or object of a clause before it in its sentence, a name before it
     there ("Manchester United's future hangs in the balance after they lost"), the subject of the
@@ -1149,7 +1166,17 @@ def _rival_before(pronoun, named: Sequence[tuple[str, str]], plural: bool) -> bo
     if not any(c.pos_ in ("NOUN", "PROPN") for c in candidates) and sent.start > 0:
         before = sentence_of(doc[sent.start - 1]).root
         candidates += [c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(_rival(c, named, plural) for c in candidates)
+    return any(_rival(c, named, plural) and not _told_as(c, named, told) for c in candidates)
+
+
+def _told_as(tok, named: Sequence[tuple[str, str]], told: Mapping[int, Sequence[tuple[str, str]]] | None) -> bool:
+    """Whether the resolution took the noun for the ``named`` actors themselves ("the bank" for the
+    European Bank for Reconstruction and Development, "the two countries" for India and Pakistan):
+    not a noun something owns ("the bank's rating", taken for the bank as the thing it has)."""
+    if not told or not told.get(tok.i) or any(c.dep_ == "poss" for c in tok.children) or owned_part(tok):
+        return False
+    names = {n for n, _ in named}
+    return all(n in names for n, _ in told[tok.i])
 
 
 def _rival(tok, named: Sequence[tuple[str, str]], plural: bool) -> bool:
@@ -1249,6 +1276,9 @@ def _reported_subject(pronoun, quoted: Sequence[bool] | None, t: DocTables, spea
     if clause.dep_ != "ccomp" or verb.i == clause.i or verb.i > pronoun.i or not is_speech(verb):
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    title = _title_before(subjects)
+    if title is not None:
+        subjects = subjects[1:]  # "rating agency Moody's Investors Service said it": one subject
     if len(subjects) != 1 or any(c.dep_ in ("dobj", "dative") and c.pos_ != "PRON" for c in verb.children):
         return None  # "X told Y it would": either
     subject = subjects[0]
@@ -1265,18 +1295,38 @@ def _reported_subject(pronoun, quoted: Sequence[bool] | None, t: DocTables, spea
         return _speaker_name(subject, pronoun, t, speaker)
     if word in ("he", "she"):
         return _speaker_noun(subject, pronoun, t)
-    if word in ("it", "its"):
-        body = subject.ent_type_ in ("ORG", "GPE", "NORP") or subject.lemma_.lower() in _BODY_NOUNS
-        if plural or not body or subject.ent_type_ == "PERSON":
-            return None
-    elif not plural:
+    if not (_one_body(subject, plural) if word in ("it", "its") else plural):
         return None
     phrase = _phrase(subject, t)
-    if phrase is None:
+    before = _phrase(title, t) if title is not None else ""
+    if phrase is None or before is None:
         return None
+    phrase = f"{before} {phrase}" if before else phrase
     if pronoun.tag_ == "PRP$":
         return phrase + ("'" if phrase.endswith("s") and plural else "'s")
     return phrase
+
+
+def _one_body(subject, plural: bool) -> bool:
+    """Whether the subject of a verb of saying is one body an "it" it reports may stand for: an
+    organisation, place or people, or a body noun ("the ministry"), not a person nor many; a body
+    whose name ends on a plural word is one ("Moody's Investors Services said it")."""
+    body = subject.ent_type_ in ("ORG", "GPE", "NORP") or subject.lemma_.lower() in _BODY_NOUNS
+    if plural and subject.tag_ == "NNPS" and subject.ent_type_ == "ORG":
+        plural = any(c.dep_ == "conj" for c in subject.children)
+    return not plural and body and subject.ent_type_ != "PERSON"
+
+
+def _title_before(subjects: Sequence) -> Any:
+    """The common noun the parser took for a subject of its own when it is the title of the name
+    told right after it ("International rating agency [Moody's Investors Service] said"): two
+    subjects, the first a noun whose phrase ends where the name's begins; else None."""
+    if len(subjects) != 2:
+        return None
+    title, name = subjects
+    if title.pos_ != "NOUN" or name.pos_ != "PROPN" or not name.ent_type_ or name.ent_type_ in _NO_ANTECEDENT:
+        return None
+    return title if title.right_edge.i + 1 == name.left_edge.i else None
 
 
 def _pronouns_named(
@@ -1548,6 +1598,7 @@ def _phrase(noun, t: DocTables) -> str | None:
             and c.i > noun.i
             and _plain(c)
             or c.text == "-"
+            or _named_after(c, noun)
             for x in c.subtree
         }
     )
@@ -1556,6 +1607,19 @@ def _phrase(noun, t: DocTables) -> str | None:
     if t.deps[ids[-1]] in ("cc", "preconj"):
         return None  # "Mary Pierce and [her French fellow Amelie Mauresmo]": half of a pair
     return _join(ids, t)
+
+
+def _named_after(child, noun) -> bool:
+    """ "The Japanese carmaker [Halvo Motors]": the name told right after a common noun, with no
+    comma, that the parser hung on it as an apposition (the noun is its title, not an aside)."""
+    return (
+        child.dep_ == "appos"
+        and child.pos_ == "PROPN"
+        and noun.pos_ == "NOUN"
+        and child.left_edge.i == noun.i + 1
+        and bool(child.ent_type_)
+        and child.ent_type_ not in _NO_ANTECEDENT
+    )
 
 
 def _plain(child) -> bool:
