@@ -346,3 +346,48 @@ def test_a_thing_the_body_has_stays_a_rival():
 )
 def test_it_told_by_a_named_body_opens_on_its_name(text, trigger, expected):
     assert summary_of(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what the speaker is, told in apposition, is no one else "his" could stand for
+        (
+            "Ed Halvor, head of access provider Nordnet Communications, said his company received "
+            "several calls from the group on Monday.",
+            "calls",
+            "Ed Halvor's company received several calls from the group on Monday",
+        ),
+        # the "he said" told after the clause: the speaker the resolution found for "he"
+        (
+            "Tim Halvorsen met the press on Monday. "
+            "His security company Nordguard had only been paid half the fee, he said.",
+            "paid",
+            "Tim Halvorsen's security company Nordguard had only been paid half the fee",
+        ),
+    ],
+)
+def test_his_told_by_the_speaker_opens_on_the_speakers_name(text, trigger, expected):
+    assert summary_of(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # someone else named in the speaker's apposition: "his" could be his
+        (
+            "Ed Halvor, a friend of the minister, said his company received several calls on Monday.",
+            "received",
+            "his company received several calls on Monday",
+        ),
+        # "she said" after a "his": not the speaker's
+        (
+            "Tim Halvorsen met Lise Brekke on Monday. "
+            "His security company Nordguard had only been paid half the fee, she said.",
+            "paid",
+            "His security company Nordguard had only been paid half the fee",
+        ),
+    ],
+)
+def test_his_that_may_be_another_persons_stays(text, trigger, expected):
+    assert summary_of(text, trigger) == expected

@@ -1273,8 +1273,10 @@ def _reported_subject(pronoun, quoted: Sequence[bool] | None, t: DocTables, spea
         return _main_subject(clause.head, pronoun, quoted, t)
     if word in ("they", "their") and (place := _place_verb(clause)) is not None:
         return _main_subject(place, pronoun, quoted, t)
-    if clause.dep_ != "ccomp" or verb.i == clause.i or verb.i > pronoun.i or not is_speech(verb):
+    if clause.dep_ != "ccomp" or verb.i == clause.i or not is_speech(verb):
         return None
+    if verb.i > pronoun.i:
+        return _told_after(verb, pronoun, word, t, speaker)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     title = _title_before(subjects)
     if title is not None:
@@ -1305,6 +1307,19 @@ def _reported_subject(pronoun, quoted: Sequence[bool] | None, t: DocTables, spea
     if pronoun.tag_ == "PRP$":
         return phrase + ("'" if phrase.endswith("s") and plural else "'s")
     return phrase
+
+
+def _told_after(verb, pronoun, word: str, t: DocTables, speaker: str | None) -> str | None:
+    """ "His company had only been paid half the fee, he said": the speaker's name for the "his"
+    ("her") the clause opens on, when the verb of saying told after it has that "he" ("she") for
+    its one subject and the event's speaker is the person the resolution took it for; else None
+    ("it" and "they" told before their speaker stay: "It would appeal, the club's lawyers said")."""
+    if word not in _SUBJECT_OF or speaker is None:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].lower_ != _SUBJECT_OF[word]:
+        return None
+    return _speaker_name(subjects[0], pronoun, t, speaker)
 
 
 def _one_body(subject, plural: bool) -> bool:
@@ -1548,6 +1563,10 @@ def _speaker_name(subject, pronoun, t: DocTables, known: str | None = None) -> s
     else:
         return None
     own = {x.i for x in subject.subtree if x.dep_ in ("compound", "amod", "det") or x.i == subject.i}
+    for c in subject.children:
+        if c.dep_ == "appos" and c.i > subject.i and c.pos_ == "NOUN":
+            own.add(c.i)  # "Ed Deppe, head of Spacestar, said his ...": what the speaker is (a name there still counts)
+            own.update(x.i for x in c.children if x.dep_ in ("compound", "amod", "det"))
     for i in range(sentence_of(pronoun).start, pronoun.i):
         if start <= i < end or i in own:
             continue  # the speaker's own name and title ("Transport Minister Anan Somboon")
