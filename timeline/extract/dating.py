@@ -982,6 +982,8 @@ def _in_content_participle(head, index: TimexIndex) -> TimeExpr | None:
         if t.pos[i] != "NOUN" or i == head.i:
             continue
         for c in t.children[i]:
+            if t.deps[c] != "acl" or t.tags[c] != "VBG":
+                continue  # (what_a_text_does asks for that: no Token made for the rest)
             part = doc[c]
             if not what_a_text_does(part) or part.lemma_.lower() in _TIME_IN_CONTENT:
                 continue
@@ -3199,10 +3201,16 @@ class StoryTime:
 _FAR_DAYS = 365
 
 
+def _own_verb(trigger):
+    """The trigger itself, or the verb an event noun occurs by (not up through conjuncts, as
+    _clause_verb goes)."""
+    return trigger if trigger.pos_ in ("VERB", "AUX") else occurrence_verb(trigger) or support_verb(trigger)
+
+
 def _subject_words(trigger) -> frozenset[str] | None:
     """The lower-cased words of the subject of the trigger's clause, or None (no subject, or a
     pronoun, who may be anyone told before)."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else occurrence_verb(trigger) or support_verb(trigger)
+    verb = _own_verb(trigger)
     if verb is None:
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -3215,7 +3223,7 @@ def _doer_names(trigger) -> frozenset[str]:
     """The lower-cased words of the name of the trigger's doer: the proper noun that is the subject
     of its active verb ("Premier Wen Jiabao came": wen, jiabao), else none (a pronoun, a common
     noun, a passive)."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else occurrence_verb(trigger) or support_verb(trigger)
+    verb = _own_verb(trigger)
     if verb is None:
         return frozenset()
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -2732,6 +2732,7 @@ def _text_covers(verb) -> bool:
 
 # Texts besides reports and laws whose participle tells what they say: "a court ruling accusing ...".
 _RULINGS = frozenset("ruling verdict judgment judgement".split())
+_SAYING_TEXTS = _TEXTS | _RULE_TEXTS | DOCUMENT_NOUNS | _RULINGS
 
 
 def what_a_text_does(verb) -> bool:
@@ -2742,7 +2743,7 @@ def what_a_text_does(verb) -> bool:
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.lemma_.lower() in _TAKING_PLACE:
         return False
     text = verb.head
-    return text.pos_ == "NOUN" and text.lemma_.lower() in _TEXTS | _RULE_TEXTS | DOCUMENT_NOUNS | _RULINGS
+    return text.pos_ == "NOUN" and text.lemma_.lower() in _SAYING_TEXTS
 
 
 def _kind_told(verb) -> bool:
