@@ -8,8 +8,9 @@ import pytest
 
 from timeline.analysis import RunOptions, annotated
 from timeline.model import DocDate, Document
-from timeline.temporal import normalize
+from timeline.temporal import normalize, normalize_expression
 from timeline.temporal.recognize import match_report, only_where_needed
+from timeline.temporal.values import is_timex3_value
 
 W = date(2007, 5, 16)  # a Wednesday
 
@@ -158,3 +159,17 @@ def test_dates_reads_a_match_half_as_a_parse_of_the_whole_text_does():
         return [(t.start, t.end, t.text, t.type, t.value) for t in timexes]
 
     assert found(True) == found(False) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a year and two weeks", "P1Y14D"),  # weeks stand alone in TIMEX3: beside a year, in days
+        ("three weeks, two days and 4 hours", "P23DT4H"),
+        ("a week a year", "P1W"),  # units growing: a rate, not one length
+    ],
+)
+def test_a_length_in_several_units_is_a_valid_timex3_duration(text, value):
+    got = normalize_expression(text, "DURATION", date(2006, 11, 15), "none")[1]
+    assert got == value
+    assert is_timex3_value(got)

@@ -809,25 +809,27 @@ def _elapsed(t: str, ref: date | None, way: Direction):
 
 _COMPOUND_PART = re.compile(r"(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)[\s-]+(year|month|week|day|hour|minute|second)s?\b")
 _COMPOUND_CODES = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M", "second": "S"}
+_UNIT_RANK = {unit: rank for rank, unit in enumerate(_COMPOUND_CODES)}
 
 
 def _compound_duration(t: str, ref: date | None, way: Direction):
     """A length in units each smaller than the one before: "one hour and 48 minutes" is PT1H48M,
-    "50 minutes 55.154 seconds" PT50M55.154S, "one year, 68 days" P1Y68D (weeks beside days are
-    counted in days: "two weeks and three days" is P17D)."""
+    "50 minutes 55.154 seconds" PT50M55.154S, "one year, 68 days" P1Y68D (weeks beside other units are
+    counted in days: "two weeks and three days" is P17D, "a year and two weeks" P1Y14D)."""
     parts = _COMPOUND_PART.findall(t)
     if len(parts) < 2 or not re.search(r"\d|\b(?:and|one|two|three|a|an)\b", t):
         return None
     amounts: dict[str, float] = {}
     for word, unit in parts:
         n = float(word) if word[0].isdigit() else 1.0 if word in ("a", "an") else number_value(word.replace("-", " "))
-        if n is None or unit in amounts:
-            return None
+        if n is None or unit in amounts or amounts and _UNIT_RANK[unit] <= _UNIT_RANK[list(amounts)[-1]]:
+            return None  # (units that grow or come back are a list or a rate: "a week a year")
         amounts[unit] = float(n)
     if len(amounts) < 2:
         return None
-    if "week" in amounts and "day" in amounts:
-        amounts["day"] += 7 * amounts.pop("week")
+    if "week" in amounts:
+        # TIMEX3 writes weeks alone (P2W): beside other units they are counted in days
+        amounts["day"] = amounts.get("day", 0.0) + 7 * amounts.pop("week")
 
     def fmt(units: tuple[str, ...]) -> str:
         return "".join(f"{_fmt_count(amounts[u])}{_COMPOUND_CODES[u]}" for u in units if u in amounts)
