@@ -647,3 +647,44 @@ def test_an_assassination_in_one_article_is_the_killing_told_in_another():
     b = event("001", 2, "kill", "Karam was killed by a sniper on Friday", day("2016-12-16", "Friday"), actors=[victim])
     t = merge([extraction("000", a), extraction("001", b)])
     assert len(t.events) == 1 and [m.doc for m in t.events[0].mentions] == ["000", "001"]
+
+
+def test_cluster_a_report_dated_only_by_inference_over_weeks_joins_a_day_only_when_told_alike():
+    from timeline.model import EventDate
+
+    inferred = EventDate(
+        value="1997-04",
+        earliest="1997-03-24",
+        latest="1997-04-23",
+        precision="month",
+        resolution="inferred",
+        mention=0,
+    )
+    earlier = event(
+        "000",
+        7,
+        "poll",
+        "The last three Harris polls have shown the Greens steady at ten points ahead",
+        inferred,
+        actors=[("Harris", "ORG", "agent")],
+    )
+    today = event(
+        "001",
+        2,
+        "poll",
+        "two polls by Harris put the Greens' lead at 14 percent and 15 percent",
+        day("1997-04-23", "Wednesday", resolution="relative"),
+        actors=[("Harris", "ORG", "agent")],
+    )
+    t = merge([extraction("000", earlier, date="1997-04-23"), extraction("001", today, date="1997-04-23")])
+    assert len(t.events) == 2
+    same = event(
+        "000",
+        7,
+        "poll",
+        "Two polls by Harris put the Greens' lead at 14 percent and 15 percent",
+        inferred,
+        actors=[("Harris", "ORG", "agent")],
+    )
+    t = merge([extraction("000", same, date="1997-04-23"), extraction("001", today, date="1997-04-23")])
+    assert len(t.events) == 1 and t.events[0].date.earliest == "1997-04-23"

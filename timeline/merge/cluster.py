@@ -476,7 +476,7 @@ def link(a: Item, b: Item) -> Link | None:
     if strong:
         if a.span is None and b.span is None and sim < 0.6:
             return None
-        if (a.span is None) != (b.span is None) and not a.docs & b.docs and sim < UNDATED_JOIN and not _one_plan(a, b):
+        if _vague(a) != _vague(b) and not a.docs & b.docs and sim < UNDATED_JOIN and not _one_plan(a, b):
             # "Clinton assured Martin Lee" (Friday), "Clinton assured the spiritual leader" (undated);
             # plans too ("Cohen will meet the commander" in Korea, "meetings on Tuesday" in Japan),
             # unless both name the town ("talks in Astana", "expected in January")
@@ -506,6 +506,15 @@ def link(a: Item, b: Item) -> Link | None:
 
 # A date this long (a week) pins a happening down; one over a month ("this year", "in 2005") hardly.
 PRECISE_DAYS = 7
+
+
+def _vague(item: Item) -> bool:
+    """Does the report not say when, for a join: undated, or dated only by inference to more than a
+    week (a present perfect given "the month before the article": "The last two polls have shown
+    Labour ahead" is not "Two polls put Labour's lead at 19 percent on Wednesday")?"""
+    if item.span is None:
+        return True
+    return item.event.date.resolution == "inferred" and span_days(item.span) > PRECISE_DAYS
 
 
 def _loosely_dated(a: Item, b: Item) -> bool:
