@@ -296,7 +296,14 @@ def _keep(span: Span, cand: Candidate) -> bool:
         and doc[span.end + 1].lower_ == "night"
     ):
         return False  # "a day-night match": played into the evening, no length of time
-    if _award(span) or _game_period(span, cand) or _lone_period(span, cand) or _round(span) or _rate_or_name(span):
+    if (
+        _award(span)
+        or _game_period(span, cand)
+        or _lone_period(span, cand)
+        or _round(span)
+        or _rate_or_name(span)
+        or (cand.type == "DURATION" and _cricket_runs(span))
+    ):
         return False
     if (
         span.start >= 2
@@ -363,6 +370,35 @@ def _month_on_noun(span: Span, prev, nxt) -> bool:
         and nxt.is_lower
         and span[0].text[:1].isupper()
     )
+
+
+# words only cricket uses: a text with two of them is about cricket, where "a century" is a hundred runs
+_CRICKET_WORDS = frozenset(
+    "wicket wickets batsman batsmen bowler bowlers cricket cricketer cricketers stumps lbw odi odis "
+    "spinner spinners all-rounder wicketkeeper wicket-keeper".split()
+)
+# "a century", "his half-century", "a maiden century" (a count of no unit: "a century ago" stays a length)
+_RUNS_CENTURY = re.compile(r"(?:an?|his|her|their|another|maiden|\S+'s)?\s*(?:half-|double-)?century")
+_LENGTH_AFTER = {"ago", "later", "earlier", "old", "of", "-old", "long", "or"}
+
+
+def _about_cricket(doc: Doc) -> bool:
+    """Whether the text uses at least two words only cricket uses ("wickets", "batsman", "stumps")."""
+    return len({t.lower_ for t in doc if t.lower_ in _CRICKET_WORDS}) >= 2
+
+
+def _cricket_runs(span: Span) -> bool:
+    """ "was poised for a century", "raised his half-century", "his only one-day match": in a text about
+    cricket, a century is a hundred runs and "one-day" the limited-overs format, not a length of time."""
+    low = span.text.lower()
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if _RUNS_CENTURY.fullmatch(low):
+        if nxt is not None and nxt.lower_ in _LENGTH_AFTER:
+            return False
+    elif not (low == "one-day" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN")):
+        return False
+    return _about_cricket(doc)
 
 
 def _keep_deictic(span: Span, low: str, prev, nxt) -> bool:

@@ -1,0 +1,48 @@
+"""Kinds of temporal expression read in fresh news-silver articles against `timeline dates` (issue 17,
+helper h41timex): cricket's runs and format in a text about cricket."""
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import normalize
+
+F = date(2008, 2, 15)  # a Friday
+
+CRICKET = [
+    # in a text about cricket (two of its own words), "a century" is a hundred runs, whatever verb
+    # carries it, and "one-day" before a noun the limited-overs format
+    (
+        "The batsman was stumped on 94. He had been heading for a century when the spinner struck.",
+        F,
+        [],
+    ),
+    ("The opener reached his half-century after lunch as the bowlers tired and two wickets fell.", F, []),
+    (
+        "The bowler took three wickets. The batsman fell short of another century.",
+        F,
+        [],
+    ),
+    ("He led the side in one one-day game before the tour, taking four wickets as a spinner.", F, []),
+    # (a length of time stays one in a cricket text: with "ago", "old", "of", or a count)
+    (
+        "The ground first hosted cricket a century ago, and its batsmen still praise the pitch.",
+        F,
+        [("a century ago", "DATE", "19")],
+    ),
+    (
+        "The wicket has been used for three centuries by every batsman in the county.",
+        F,
+        [("three centuries", "DURATION", "P300Y")],
+    ),
+    # (and a century is a hundred years in a text not about cricket)
+    ("The bridge has stood for a century.", F, [("a century", "DURATION", "P100Y")]),
+    ("The union held a one-day strike.", F, [("one-day", "DURATION", "P1D")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, ref, expected", CRICKET)
+def test_eleventh_news_kinds_table(nlp, sentence, ref, expected):
+    got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
+    assert got == expected
