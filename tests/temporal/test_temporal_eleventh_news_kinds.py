@@ -1,5 +1,6 @@
 """Kinds of temporal expression read in fresh news-silver articles against `timeline dates` (issue 17,
-helper h41timex): cricket's runs and format in a text about cricket."""
+helper h41timex): cricket's runs and format in a text about cricket; the month of a happening
+awaited."""
 
 from datetime import date
 
@@ -41,8 +42,26 @@ CRICKET = [
 ]
 
 
+M = date(2006, 5, 10)  # a Wednesday
+
+AWAITED_MONTH = [
+    # a month written with "in" right after the noun that is awaited ("ahead of", "the run-up to")
+    # is that noun's, and lies ahead, whatever the tense of the clause
+    (
+        "The candidate said he had been smeared by rivals ahead of the presidential election in December.",
+        M,
+        [("December", "DATE", "2006-12")],
+    ),
+    ("Officials cleared the streets ahead of the celebrations in September.", M, [("September", "DATE", "2006-09")]),
+    ("The party met in the run-up to the congress in October.", M, [("October", "DATE", "2006-10")]),
+    # (a month written before the awaited noun is the clause's; so is a weekday after it)
+    ("The party met in October ahead of the vote.", M, [("October", "DATE", "2005-10")]),
+    ("The rally was held ahead of the vote on Thursday.", M, [("Thursday", "DATE", "2006-05-04")]),
+]
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("sentence, ref, expected", CRICKET)
+@pytest.mark.parametrize("sentence, ref, expected", CRICKET + AWAITED_MONTH)
 def test_eleventh_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

@@ -6,7 +6,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from timeline.calendar_words import WEEKDAYS
+from timeline.calendar_words import MONTHS, WEEKDAYS
 from timeline.nlp.lemmas import lemma
 
 # "planned": a plan or decision told in the past tense, ahead of the telling but not always of the report
@@ -782,6 +782,8 @@ def _looked_ahead_to(span: Span) -> bool:
     doc = span.doc
     if not doc.has_annotation("DEP"):
         return False
+    if _month_of_awaited(span):
+        return True
     if span.start > 0 and doc[span.start - 1].pos_ == "NOUN" and doc[span.start - 1].dep_ == "pobj":
         # the day written after the noun: "ahead of the election Thursday", "ahead of a summit
         # Thursday of EU leaders" (not "ahead of the election on Thursday": the day may be the verb's)
@@ -792,6 +794,22 @@ def _looked_ahead_to(span: Span) -> bool:
         noun = _owner(span.root)
     if noun.i == span.root.i or noun.dep_ != "pobj":
         return False  # (a pobj is a noun, whatever its tag: "Wednesday's league clash/VBP")
+    start = noun.left_edge.i
+    before = doc[max(0, start - 4) : start].text.lower().replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    return before.endswith(_LOOKING_AHEAD)
+
+
+def _month_of_awaited(span: Span) -> bool:
+    """ "ahead of the presidential election in December", "in the run-up to the festival in May": a
+    month (no year) written with "in" right after the noun that is prepared for or awaited is that
+    noun's, and lies ahead, whatever the tense (a weekday may be the verb's: "ahead of the vote on
+    Thursday"; so may a month written before: "met in October ahead of the vote")."""
+    doc = span.doc
+    if len(span) != 1 or span[0].lower_.rstrip(".") not in MONTHS or span.start < 2:
+        return False
+    noun = doc[span.start - 2]
+    if doc[span.start - 1].lower_ != "in" or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return False  # (written right after the noun: the parser often hangs "in December" on the verb)
     start = noun.left_edge.i
     before = doc[max(0, start - 4) : start].text.lower().replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     return before.endswith(_LOOKING_AHEAD)
