@@ -1,6 +1,6 @@
 """Kinds of temporal expression read in fresh news-silver articles against `timeline dates` (issue 17,
 helper h41timex): cricket's runs and format in a text about cricket; the month of a happening
-awaited."""
+awaited; the middle of a part of the day written with a hyphen."""
 
 from datetime import date
 
@@ -60,8 +60,18 @@ AWAITED_MONTH = [
 ]
 
 
+MID_PART = [
+    # "mid-afternoon", "mid-morning" are parts of the day, as "mid afternoon" is; "mid-day" is midday
+    ("Nobody was hurt in the mid-afternoon scuffle.", M, [("mid-afternoon", "TIME", "2006-05-10TAF")]),
+    ("Prices slipped by mid-morning.", M, [("mid-morning", "TIME", "2006-05-10TMO")]),
+    ("The ferry sank at mid-day Monday.", M, [("mid-day Monday", "TIME", "2006-05-08T12:00")]),
+    # (not "midnight", a clock time of its own)
+    ("The border closed at midnight.", M, [("midnight", "TIME", "2006-05-10T00:00")]),
+]
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("sentence, ref, expected", CRICKET + AWAITED_MONTH)
+@pytest.mark.parametrize("sentence, ref, expected", CRICKET + AWAITED_MONTH + MID_PART)
 def test_eleventh_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

@@ -372,7 +372,7 @@ _RULES: list[tuple[str, str, str]] = [
         # (not "at": "at about 9:40 a.m." is "about 9:40 a.m.")
         r"(?:(?:about|around|approximately|shortly after|shortly before|just after|"
         r"just before)\s+)?"
-        rf"\b(?:{_CLOCK_WORDS}|{_CLOCK}|(?:{_DAYREF}\s+)?(?:noon|midnight|midday))"
+        rf"\b(?:{_CLOCK_WORDS}|{_CLOCK}|(?:{_DAYREF}\s+)?(?:noon|midnight|midday|mid-day))"
         rf"(?:,?\s+(?:on\s+)?(?:{_ON_DAY}|{MONTH}\s+{DAYNUM}\b))?",
     ),
     ("at_clock", "TIME", r"(?<=\bat )\d{1,2}:\d\d\b"),
@@ -400,6 +400,8 @@ _RULES: list[tuple[str, str, str]] = [
         "part_of_day",
         "TIME",
         rf"\b(?:(?:this|yesterday|tomorrow|last|early this|late this|later this|early|late|mid)\s+){PART}\b|"
+        # "in mid-afternoon trading", "by mid-morning"
+        r"\bmid-\s?(?:morning|afternoon|evening)\b|"
         r"\btonight\b|\bovernight\b",
     ),
     (
@@ -610,7 +612,20 @@ _GATES: dict[str, frozenset[str]] = {
         }
         | set(WEEKDAYS)
         | {w + "s" for w in WEEKDAYS},
-        "clock": {"m", "am", "pm", "noon", "midnight", "midday", "clock", "morning", "afternoon", "evening", "night"},
+        "clock": {
+            "m",
+            "am",
+            "pm",
+            "noon",
+            "midnight",
+            "midday",
+            "mid",
+            "clock",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+        },
         "day_part": {"morning", "afternoon", "evening", "night", "overnight"},
         "part_of_day": {"morning", "afternoon", "evening", "night", "overnight", "tonight"},
         "deictic": {"today", "yesterday", "tomorrow", "tonight", "nowadays"},

@@ -241,7 +241,7 @@ def _clock(t: str, ref: date | None, way: Direction):
     t = re.sub(r"\b(\d{1,2})\.(\d\d)(?=\s*[ap]\.?m\b)", r"\1:\2", t)  # "6.30 p.m." is 18:30
     m = re.search(r"\b(\d{1,2})(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?|o'clock)?", t)
     hh = mm = None
-    if re.search(r"\b(noon|midday)\b", t):
+    if re.search(r"\b(noon|midday|mid-day)\b", t):
         hh, mm = 12, 0
     elif "midnight" in t:
         # the midnight of a named day ends it: "midnight Friday", "Sunday midnight" (TimeML T24:00)
