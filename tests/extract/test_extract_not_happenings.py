@@ -577,3 +577,50 @@ def test_not_happenings_a_game_played_is_still_a_happening():
     assert [
         e for e in extracted("Norway played Sweden in Oslo on Sunday.", "2006-12-04") if e.predicate.lemma == "play"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a condition told by its auxiliary put first, however the parser hung the clause
+        ("Had Kurre arrived earlier, the talks would have started.", "arrived", "hypothetical"),
+        ("Had Ahly scored twice on Friday, the club would have won the cup.", "scored", "hypothetical"),
+        ("The minister said he had arrived on Monday.", "arrived", "asserted"),
+    ],
+)
+def test_not_happenings_an_auxiliary_put_first_is_a_condition(text, trigger, expected):
+    assert factualities(text)[trigger] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "could" in what was said is a plan only by a time still ahead: here the time is the
+        # quake's, a possibility told
+        (
+            "The earthquake at 0920 GMT could trigger landslides in the valley, the institute said.",
+            "trigger",
+            "hypothetical",
+        ),
+        ("The minister said the talks could resume next week.", "talks", "planned"),
+        ("The minister said the talks would resume on Friday.", "talks", "planned"),
+    ],
+)
+def test_not_happenings_a_possibility_told_is_a_plan_only_by_a_time_ahead(text, trigger, expected):
+    assert factualities(text)[trigger] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # whoever or whatever comes: a rule, a condition, no happening set
+        ("Anyone who kept selling the fish will be fined.", "fined", "generic"),
+        ("An official said the army would respond to any attack on the border.", "respond", "generic"),
+        ("The minister will meet the strikers on Friday.", "meet", "planned"),
+        # the relative clause of a course kept describes who, as "who sold the meat" does
+        ("The woman who continued selling the eggs was fined on Tuesday.", "selling", "generic"),
+        ("The woman who sold the eggs was fined on Tuesday.", "sold", "generic"),
+    ],
+)
+def test_not_happenings_whoever_comes_is_a_rule(text, trigger, expected):
+    assert factualities(text)[trigger] == expected

@@ -256,11 +256,19 @@ def _counterfactual(head) -> bool:
     "Were they to win, ...", "Should talks fail, ..."): a condition."""
     t = tables(head.doc)
     deps = t.deps
-    if deps[head.i] != "advcl":
+    if deps[head.i] not in ("advcl", "ccomp"):
         return False
     aux = [c for c in t.children[head.i] if deps[c] in ("aux", "auxpass")]
+    if not aux or lowered(head.doc)[aux[0]] not in ("had", "were", "should"):
+        return False
+    # opening the sentence, with words before its verb, the auxiliary is put first whatever the
+    # parser made of the rest: "Had Kurre arrived earlier, ..." (hung on the main verb as its
+    # object), "Had Ahly played and won, ..." (the name taken for an adverb)
+    opens = head.doc[aux[0]].is_sent_start and aux[0] + 1 < head.i
     subj = [c for c in t.children[head.i] if deps[c] in ("nsubj", "nsubjpass")]
-    return bool(aux and subj) and aux[0] < subj[0] and lowered(head.doc)[aux[0]] in ("had", "were", "should")
+    if deps[head.i] == "ccomp" or not subj:
+        return opens
+    return aux[0] < subj[0]
 
 
 def _modal(head) -> str | None:
@@ -438,7 +446,9 @@ def _clause_told(
         tok = tok.head
         moods.append(tok)
     mood = next((m for m in (_modal(h) for h in moods) if m), None)
-    if mood == "modal" and _future_of_would(chain, dated=dated, day_ahead=dated and future and one_day):
+    if mood == "modal" and _future_of_would(
+        chain, dated=dated, ahead=dated and future, day_ahead=dated and future and one_day
+    ):
         mood = "future"
     if mood == "modal" or any(_likely(h) for h in moods) or _counterfactual(chain[-1]):
         return "hypothetical"  # "would likely wait", "Had Boucher taken the catch, ...": not told as fact
@@ -483,15 +493,18 @@ def _clause_told(
     return "reported" if reported or quoted else "asserted"
 
 
-def _future_of_would(chain: list, *, dated: bool, day_ahead: bool) -> bool:
+def _future_of_would(chain: list, *, dated: bool, ahead: bool, day_ahead: bool) -> bool:
     """Is a modal clause told ahead rather than as a possibility: "he added that UN officials would
     investigate" (the future of reported speech), "the Democrats would elect their leaders on
     Thursday" ("would" with one day ahead of its own: a day set)? A condition on it is read after
-    this ("would resign on Friday if the vote failed"); not what a poll says would happen."""
+    this ("would resign on Friday if the vote failed"); not what a poll says would happen. Another
+    modal a speaker told is a plan only by a time still ahead ("said the talks could resume next
+    week"; not "the quake, at 1115 GMT, could generate a tsunami, the agency said": a possibility
+    whose time is its subject's)."""
     if _polled(chain[-1]):
         return False
     would = any(_would(h) for h in chain)
-    if _reported_future(chain[-1]) and (dated or would):
+    if _reported_future(chain[-1]) and (would or ahead):
         return True
     if not would or any(c.dep_ == "advmod" and c.lower_ == "now" for h in chain for c in h.children):
         return False  # "they would now reconsider the contract": an intention, no day set
@@ -520,11 +533,26 @@ def _foretold_or_prepared(head, *, planned: bool, dated: bool) -> Factuality | N
         return "hypothetical"  # "the deal would upgrade trade", "such action will hinder peace": an effect foretold
     if planned and not dated and _by_the_terms(head):
         return "generic"  # "officials will face warnings, according to new rules": a norm
+    if planned and _free_choice(head):
+        # "anyone who sells the meat will be fined", "would respond to any attack": a rule, a
+        # condition (whoever, whatever comes), no happening set
+        return "generic"
     if _way_prepared(head, dated):
         # "the downfall of the regime paved the way to normal relations", "a move seen to pave the
         # way for his rule", "will lay the groundwork for talks": what a happening made possible
         return "generic"
     return None
+
+
+_FREE_CHOICE = frozenset("anyone anybody anything whoever whatever whichever".split())
+
+
+def _free_choice(verb) -> bool:
+    """Does the clause's subject or object, or the object of one of its prepositions, stand for
+    whoever or whatever comes ("anyone", "any attack", "to any act of aggression")?"""
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    args += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(a.lower_ in _FREE_CHOICE or any(d.dep_ == "det" and d.lower_ == "any" for d in a.children) for a in args)
 
 
 # Verbs of a course kept rather than a thing done: "will stick to its policy", "will honor its
@@ -1135,13 +1163,15 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         # "is seeking to reduce", "were waiting for accession": going on, a state of affairs; "“We are
         # doing our best,” he said": rhetoric (not "“We are negotiating with the rebels,” he said")
         return "generic"
+    # "anyone who continued selling the eggs": the relative clause is the course verb's
+    rel = head.head if _begun(head) and head.head.dep_ == "relcl" else head
     if (
-        head.dep_ == "relcl"
+        rel.dep_ == "relcl"
         and not dated
-        and not (head is trigger and _told_aside(head))
-        and not _content_misread(head)
-        and not (is_infinitive(head) and ranked(head.head))
-        and (_background_tense(head) and not _kind_done(head) or _described_by(head) or _object_gap(head))
+        and not (rel is trigger and _told_aside(rel))
+        and not _content_misread(rel)
+        and not (is_infinitive(rel) and ranked(rel.head))
+        and (_background_tense(rel) and not _kind_done(rel) or _described_by(rel) or _object_gap(rel))
         and not (head is not trigger and _presupposed(trigger))
     ):
         # "where many evacuees have gone", "which has led to this hearing": a description (not "the
