@@ -7,7 +7,7 @@ from __future__ import annotations
 from timeline.calendar_words import MONTHS
 from timeline.extract.attribution import doc_quote_mask
 from timeline.extract.clauses import is_infinitive
-from timeline.extract.factuality import LINKING_VERBS, MODALS
+from timeline.extract.factuality import LINKING_VERBS, MODAL_AUXILIARIES, MODALS
 from timeline.extract.lexicon import PEOPLE_NOUNS
 from timeline.extract.occasions import OCCASIONS, REPORTING_VERBS, press_occasion
 from timeline.extract.triggers import (
@@ -572,7 +572,6 @@ _DEEDS = frozenset(
     "meet hold sign reach adopt approve seal strike sell buy acquire purchase post win beat defeat "
     "score break sustain suffer launch announce unveil capture seize arrest kill resign".split()
 )
-_MODAL_WORDS = frozenset("will would shall should can could may might must".split())
 
 
 def deed_done_before(verb) -> bool:
@@ -596,7 +595,7 @@ def deed_done_before(verb) -> bool:
     if gov.pos_ not in ("VERB", "AUX"):
         return False
     auxes = [c for c in gov.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in _MODAL_WORDS or a.lower_ == "to" for a in auxes):
+    if any(a.lower_ in MODAL_AUXILIARIES or a.lower_ == "to" for a in auxes):
         return False
     return gov.tag_ == "VBD" or any(a.lemma_.lower() == "have" or a.tag_ == "VBD" for a in auxes)
 
