@@ -624,3 +624,21 @@ def test_not_happenings_a_possibility_told_is_a_plan_only_by_a_time_ahead(text, 
 )
 def test_not_happenings_whoever_comes_is_a_rule(text, trigger, expected):
     assert factualities(text)[trigger] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # waiting for something is a state of expectation: what is awaited has its own row
+        ("The coach is waiting for a new striker, the newspaper reported on Thursday.", "waiting", "generic"),
+        ("The miners were awaiting rescue on Monday.", "awaiting", "generic"),
+        ("Fans are looking forward to the final.", "looking", "generic"),
+        ("Everyone will be waiting for the verdict on Friday.", "waiting", "generic"),
+        # a wait with nothing awaited named is a scene of its day; a wait until a deed dates it
+        ("Commuters waited in the rain behind police lines on Monday.", "waited", "asserted"),
+        ("The envoy waited until the last minute before presenting the plan on Friday.", "waited", "asserted"),
+        ("The police looked for the boy on Monday.", "looked", "asserted"),
+    ],
+)
+def test_not_happenings_waiting_for_something_is_a_state(text, trigger, expected):
+    assert factualities(text)[trigger] == expected

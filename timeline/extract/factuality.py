@@ -601,7 +601,9 @@ def _days_close(noun) -> bool:
 def _planned(trigger, head, dated: bool) -> Factuality:
     """A clause told ahead of its time: planned, unless it tells a state to come or what a thing will
     do."""
-    if head is trigger and (_stative(head, True) or _plays_a_part(head) or _habitual(head) or _named_so(head)):
+    if head is trigger and (
+        _stative(head, True) or _awaiting(head) or _plays_a_part(head) or _habitual(head) or _named_so(head)
+    ):
         return "generic"  # "the council will then have 15 days to name a premier": no happening
     if (
         not dated
@@ -1188,7 +1190,7 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         return "hypothetical"  # "obstacles to holding the meeting", "Holding up a deal is ...": no more than an aim
     if head is trigger and (head.dep_ in ("csubj", "csubjpass") or _free_relative(head)):
         return "generic"  # "What is happening today is the writing of a history": a description
-    if head is trigger and _stative(head, dated):
+    if head is trigger and (_stative(head, dated) or _awaiting(head)):
         return "generic"
     if head is trigger and (
         _linked_state(head) or _standing_harmed(head) or not dated and (_effect_told(head) or _beset(head))
@@ -2998,6 +3000,22 @@ def _stative(verb, dated: bool) -> bool:
         # World Cup": the occasion happened
         return False
     return True
+
+
+_AWAITING = frozenset("wait await".split())
+
+
+def _awaiting(verb) -> bool:
+    """ "were awaiting instructions", "is waiting for the green light", "are looking forward to his
+    visit", "will be waiting for the vote": a state of expectation, what is awaited has its own row
+    (not "waited until the last minute before presenting it": the time of what was done; not
+    "workers waited behind the barriers": a scene of the day, nothing awaited named)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "look":
+        return any(c.dep_ in ("advmod", "prt") and c.lower_ == "forward" for c in verb.children)
+    if lemma not in _AWAITING or any(c.lower_ in ("until", "till") for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
 def _objects_shared(verb) -> list:
