@@ -642,3 +642,18 @@ def test_not_happenings_whoever_comes_is_a_rule(text, trigger, expected):
 )
 def test_not_happenings_waiting_for_something_is_a_state(text, trigger, expected):
     assert factualities(text)[trigger] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an age reached is a birthday told in passing
+        ("The singer, who turned 60 on Monday, released a new album on Tuesday.", "turned", "generic"),
+        ("The actor will turn 70 next month.", "turn", "generic"),
+        # a number that counts a thing, or a move, is no age
+        ("The governor turned 5,000 acres over to the farmers on Friday.", "turned", "asserted"),
+        ("Sales turned higher in May.", "turned", "asserted"),
+    ],
+)
+def test_not_happenings_an_age_reached_is_no_happening(text, trigger, expected):
+    assert factualities(text)[trigger] == expected

@@ -602,7 +602,12 @@ def _planned(trigger, head, dated: bool) -> Factuality:
     """A clause told ahead of its time: planned, unless it tells a state to come or what a thing will
     do."""
     if head is trigger and (
-        _stative(head, True) or _awaiting(head) or _plays_a_part(head) or _habitual(head) or _named_so(head)
+        _stative(head, True)
+        or _awaiting(head)
+        or _age_reached(head)
+        or _plays_a_part(head)
+        or _habitual(head)
+        or _named_so(head)
     ):
         return "generic"  # "the council will then have 15 days to name a premier": no happening
     if (
@@ -1190,7 +1195,7 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         return "hypothetical"  # "obstacles to holding the meeting", "Holding up a deal is ...": no more than an aim
     if head is trigger and (head.dep_ in ("csubj", "csubjpass") or _free_relative(head)):
         return "generic"  # "What is happening today is the writing of a history": a description
-    if head is trigger and (_stative(head, dated) or _awaiting(head)):
+    if head is trigger and (_stative(head, dated) or _awaiting(head) or _age_reached(head)):
         return "generic"
     if head is trigger and (
         _linked_state(head) or _standing_harmed(head) or not dated and (_effect_told(head) or _beset(head))
@@ -3003,6 +3008,15 @@ def _stative(verb, dated: bool) -> bool:
 
 
 _AWAITING = frozenset("wait await".split())
+
+
+def _age_reached(verb) -> bool:
+    """ "who turned 35 on Saturday", "will turn 81 next month": an age reached, a birthday told in
+    passing, no happening a chronology lists (a bare number is the object: not "turned 5 percent
+    higher", "turned 2-1 down")."""
+    return verb.lemma_.lower() == "turn" and any(
+        c.dep_ in ("dobj", "attr", "oprd") and c.tag_ == "CD" and not list(c.children) for c in verb.children
+    )
 
 
 def _awaiting(verb) -> bool:
