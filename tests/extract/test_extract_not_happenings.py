@@ -636,6 +636,7 @@ def test_not_happenings_whoever_comes_is_a_rule(text, trigger, expected):
         ("Everyone will be waiting for the verdict on Friday.", "waiting", "generic"),
         # a wait with nothing awaited named is a scene of its day; a wait until a deed dates it
         ("Commuters waited in the rain behind police lines on Monday.", "waited", "asserted"),
+        ("The hikers waited for two days in a hut near the summit.", "waited", "asserted"),
         ("The envoy waited until the last minute before presenting the plan on Friday.", "waited", "asserted"),
         ("The police looked for the boy on Monday.", "looked", "asserted"),
     ],

@@ -3029,7 +3029,19 @@ def _awaiting(verb) -> bool:
         return any(c.dep_ in ("advmod", "prt") and c.lower_ == "forward" for c in verb.children)
     if lemma not in _AWAITING or any(c.lower_ in ("until", "till") for c in verb.children):
         return False
-    return any(c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    return any(
+        c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep" and c.lower_ == "for" and not _a_span(c) for c in verb.children
+    )
+
+
+_SPAN_UNITS = frozenset("second minute hour day night week weekend month year decade while".split())
+
+
+def _a_span(prep) -> bool:
+    """ "for three days", "for a while": how long, not what for."""
+    return any(
+        g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _SPAN_UNITS) for g in prep.children
+    )
 
 
 def _objects_shared(verb) -> list:
