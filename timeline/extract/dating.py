@@ -13,7 +13,7 @@ from timeline.calendar_words import MONTHS, WEEKDAYS
 from timeline.extract.attribution import SPEECH_VERBS
 from timeline.extract.attribution import said_when as _said_gap
 from timeline.extract.clauses import clause_indices, governors, is_infinitive, lowered, subtree_indices, tense
-from timeline.extract.factuality import what_a_text_does
+from timeline.extract.factuality import deed_punished, what_a_text_does
 from timeline.extract.lexicon import DOCUMENT_NOUNS
 from timeline.extract.occasions import OCCASIONS
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS
@@ -1550,14 +1550,16 @@ def event_date(
                     or _conceded(below)
                     or _offset(below)
                     or _how_told(below)
+                    or deed_punished(below)
                 ):
                     # a relative clause has its own time ("the city, which rebels held for four
                     # years"), as a participle on a noun has ("freed on Tuesday under a deal
                     # brokered by Egypt": brokered before); above a to-infinitive of intention lies
                     # an earlier time, above a "since" clause a later one ("sales fell this year for
                     # the first time since the 1997 crisis blew apart the market"); "one day after"
-                    # or "two days before" a clause lies another day
-                    offset = _offset(below)
+                    # or "two days before" a clause lies another day; "was jailed on Tuesday for
+                    # killing his wife": the deed came before the sentence, at a time not told
+                    offset = _offset(below) or deed_punished(below)
                     break
                 child, below = below, gov
                 if gov.pos_ not in ("VERB", "AUX", "NOUN"):

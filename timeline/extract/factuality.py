@@ -2107,8 +2107,10 @@ def _nonfinite_fragment(verb) -> bool:
             return False  # "after undergoing surgery": it happened
         if _begun(verb) and tense(verb.head) == "past" and not _negated(verb.head):
             return False  # "has started receiving visitors", "the crowd began chanting slogans": it happened
-        if _owned_up(verb):
-            return False  # "admitted shooting two hostages": what one owns up to was done
+        if _owned_up(verb) or deed_punished(verb):
+            # "admitted shooting two hostages": what one owns up to was done; "was jailed for
+            # stealing public funds": what one is punished for too
+            return False
         if verb.dep_ == "advcl" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
             return False
         return True
@@ -2145,6 +2147,122 @@ def _owned_up(verb) -> bool:
     return gov.lemma_.lower() in _OWNING_UP and tense(gov) == "past" and not _negated(gov)
 
 
+# Sanctions and amends whose "for" names a deed done ("sent off for butting a rival", "jailed for
+# stealing public funds", "fined for spitting in the face of ...", "apologised for insulting the
+# referee"): the words and the nouns that carry them ("a two-year sentence ... for squandering funds").
+_SANCTIONS = frozenset(
+    "fine punish penalize penalise sentence jail imprison convict ban suspend sack expel eject banish "
+    "discipline reprimand censure sanction dismiss apologize apologise levy impose penalty punishment "
+    "suspension expulsion apology".split()
+)
+# Findings of a court whose "of" names the deed: "convicted of murdering", "found guilty of taking bribes".
+_FOUND_GUILTY = frozenset("convict guilty".split())
+_AMENDS = frozenset("apologize apologise".split())
+# Gerunds that tell no deed of their own: "jailed for failing to pay", "fined for being late"; nor
+# one happening but a course kept up: "sentenced for running an unlicensed bar", "owning a gun".
+_NO_DEED = frozenset("be have fail refuse try attempt seek want do run operate own possess keep live work".split())
+# Words that leave a deed a charge: "suspended for allegedly helping smugglers".
+_ALLEGED = frozenset("allegedly reportedly purportedly supposedly".split())
+_FUTURE_AUX = frozenset("will shall to".split())
+
+
+def _sanction_word(tok) -> str:
+    """The sanction ``tok`` tells, as a lemma of _SANCTIONS ("send" only "sent off"; "found guilty":
+    "guilty"), or ""."""
+    lemma = tok.lemma_.lower()
+    if lemma in _SANCTIONS:
+        return lemma
+    if lemma == "send" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+        return "send"  # "was sent off for butting a rival"
+    if lemma == "find" and any(c.dep_ in ("oprd", "acomp") and c.lower_ == "guilty" for c in tok.children):
+        return "guilty"  # "was found guilty on Monday of taking bribes": the parser hangs "of" on "found"
+    return ""
+
+
+def _sanction_above(prep):
+    """The word of sanction this "for" (or "of") hangs on, a few steps up ("jailed him for two years
+    for stealing": "jailed"; "a jail sentence given three years ago for squandering": "sentence"),
+    the sanction it tells and the verb of its clause; None if none."""
+    tok = prep.head
+    for _ in range(4):
+        word = _sanction_word(tok)
+        if word:
+            verb = tok
+            while verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("acl", "amod"):
+                if verb.head.i == verb.i:
+                    return None
+                verb = verb.head
+            return tok, word, verb
+        if tok.pos_ == "VERB" and tok.dep_ not in ("acl", "amod") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _unreal_clause(verb) -> bool:
+    """ "can be jailed", "will be fined", "to be banned", "if convicted": no sanction told as done."""
+    return any(
+        c.dep_ in ("aux", "auxpass")
+        and (c.lower_ in MODALS or c.lower_ in _FUTURE_AUX)
+        or c.dep_ == "mark"
+        and c.lower_ in ("if", "unless", "whether")
+        for c in verb.children
+    )
+
+
+def deed_punished(verb) -> bool:
+    """A gerund of a deed after "for" under a sanction or an apology told as done, or after "of"
+    under a conviction ("was sent off for butting a defender", "the court jailed him for stealing
+    public funds", "the fine levied against him for spitting at a rival", "apologised for insulting
+    the referee", "convicted of stabbing a guard"): the deed took place, a happening of its own
+    before the sanction (not "can be jailed for insulting the king": a law; not "fined for failing
+    to pay": what the infinitive tells; not "will be fined for", "if convicted of"; not a bare
+    "fined for speeding"; not "accused of", "suspended for allegedly helping": a charge; not
+    "jailed for running a bar": a course kept up)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ not in ("for", "of"):
+        return False
+    if verb.lemma_.lower() in _NO_DEED:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in ("xcomp", "ccomp", "nsubj", "aux", "auxpass", "neg") or c.lower_ in _ALLEGED for c in kids):
+        return False
+    if not any(
+        c.dep_ in ("dobj", "prt") or c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in kids
+    ):
+        return False
+    found = _sanction_above(verb.head)
+    if found is None:
+        return False
+    sanction, word, gov = found
+    if verb.head.lower_ == "of" and word not in _FOUND_GUILTY or _unreal_clause(sanction) or _unreal_clause(gov):
+        return False
+    if sanction.pos_ not in ("VERB", "AUX") or word == "guilty":
+        return True  # "a two-year sentence given for squandering funds", "faces a ban for punching"
+    if sanction.dep_ in ("acl", "amod") and sanction.tag_ == "VBN":
+        return True  # "the fine levied against him for spitting", "Kerr, convicted of stabbing a guard"
+    auxes = [c for c in sanction.children if c.dep_ in ("aux", "auxpass")]
+    return sanction.tag_ == "VBD" or any(a.lemma_.lower() == "have" or a.tag_ == "VBD" for a in auxes)
+
+
+def punished_doer(gerund) -> list:
+    """Who did the deed a sanction is for (:func:`deed_punished`): the one sanctioned ("the NFL
+    fined Owens for spitting": Owens; "Owens was fined for spitting": Owens; "Kerr, convicted of
+    stabbing": Kerr), the one who apologised, or the owner of the sentence ("Ershad's sentence for
+    squandering funds"); none found, none."""
+    found = _sanction_above(gerund.head)
+    if found is None:
+        return []
+    sanction, word, _ = found
+    kids = list(sanction.children)
+    if sanction.pos_ not in ("VERB", "AUX"):
+        return [c for c in kids if c.dep_ == "poss"]
+    if sanction.dep_ == "acl" and sanction.tag_ == "VBN":
+        return [sanction.head]
+    if word in _AMENDS:
+        return [c for c in kids if c.dep_ == "nsubj"]
+    return [c for c in kids if c.dep_ == "nsubjpass"] or [c for c in kids if c.dep_ == "dobj"]
+
+
 def _gerund_aim(verb) -> bool:
     """A gerund that names an aim or a topic, not a happening: "obstacles to holding the meeting",
     "the key for reaching a deal", "Holding up a deal is the issue"."""
@@ -2158,6 +2276,7 @@ def _gerund_aim(verb) -> bool:
         verb.dep_ == "pcomp"
         and verb.head.lower_ in ("to", "toward", "towards", "for", "against")
         and not _owned_up(verb)
+        and not deed_punished(verb)
     )
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from timeline.extract.actors import ActorResolver
 from timeline.extract.attribution import doc_quote_mask, is_speech
 from timeline.extract.clauses import clause_indices, lowered, verb_hung_on_its_subject
+from timeline.extract.factuality import deed_punished, punished_doer
 from timeline.extract.gazetteer import capital_country, country_for_adjective, country_name, is_place
 from timeline.extract.lexicon import (
     ACRONYM,
@@ -200,6 +201,10 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
             args.extend((doc[p], "agent") for p in kids[c] if deps[p] == "pobj")
     args.extend(_side_beaten_after(t, trigger, args))
     if subjects or any(deps[c] == "nsubjpass" for c in kids[ti]):
+        return args
+    if deed_punished(trigger):
+        # "the NFL fined Owens for spitting in the face of a rival": Owens spat, not the NFL
+        args.extend((c, "agent") for c in punished_doer(trigger))
         return args
     # "Kenya beat Uganda and Tanzania drew with Rwanda": Tanzania drew (see _stray_subject);
     # "to participate in the summit of SAARC to be held in Dhaka": the summit is held

@@ -7,7 +7,7 @@ from __future__ import annotations
 from timeline.calendar_words import MONTHS
 from timeline.extract.attribution import doc_quote_mask
 from timeline.extract.clauses import is_infinitive
-from timeline.extract.factuality import LINKING_VERBS, MODAL_AUXILIARIES, MODALS
+from timeline.extract.factuality import LINKING_VERBS, MODAL_AUXILIARIES, MODALS, deed_punished
 from timeline.extract.lexicon import PEOPLE_NOUNS
 from timeline.extract.occasions import OCCASIONS, REPORTING_VERBS, press_occasion
 from timeline.extract.triggers import (
@@ -117,6 +117,7 @@ def folds(
         participial_adjunct(trigger)
         and not _stance_taken(trigger)
         and not (deed_done_before(trigger) and not _told_inside(trigger, trigger_ids))
+        and not deed_punished(trigger)
         or not dated
         and _with_absolute(trigger)
     ):
