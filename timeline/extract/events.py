@@ -58,7 +58,7 @@ from timeline.extract.factuality import (
 )
 from timeline.extract.gazetteer import country_name
 from timeline.extract.kinds import kinds
-from timeline.extract.nominals import clause_verb, named_as_cause, told_in_passing
+from timeline.extract.nominals import clause_verb, first_told_before, named_as_cause, told_in_passing
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS, fold_repeats
 from timeline.extract.roles import FIRST_PERSON, GOVERNMENT_NOUNS, Participant, first_actor, participants, renaming
 from timeline.extract.rows import (
@@ -949,9 +949,10 @@ def _add_rows(
         if source is not None and not any(r.name == source[0] for r in refs):
             refs.append(ActorRef(source[0], source[1], "source"))
         when = _statement_date(row, fact, story.ref_date)
-        if not when.dated and deed_done_before(trig):
+        if not when.dated and (deed_done_before(trig) or first_told_before(trig)):
             # "told reporters after meeting Mugabe", "After meeting his officials, Olmert ordered
-            # ...": the day of the clause it was done before, as far as the article tells
+            # ...", "said after talks with Dini": the day of the clause it was done before, as far
+            # as the article tells
             its_clause = clause_dates.get(trig.head.head.i)
             if its_clause is not None and its_clause.dated:
                 when = replace(its_clause, resolution="inferred", mention=0)

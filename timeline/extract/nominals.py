@@ -62,6 +62,9 @@ def told_in_passing(noun, trigger_ids: set[int]) -> bool:
         # with the rebels": the incident is a happening of its own beside the deaths (GUIDELINES 5th
         # batch: a killing and the death are two rows); not "injured in a car crash", one happening
         return not _told_before(noun) and not _wished_above(noun.head.head)
+    if noun.pos_ == "NOUN" and _event_noun(noun) and first_told_before(noun):
+        # "the envoy flew home after talks with Chinese leaders": the talks are news of their own
+        return noun.lemma_.lower() not in _NOT_IN_PASSING and not _wished_above(noun.head.head)
     return _particular_in_passing(noun, trigger_ids)
 
 
@@ -129,6 +132,53 @@ _INCIDENTS = frozenset(
 _TOLL_VERBS = frozenset("kill injure wound hurt die arrest detain".split())
 # Places an incident is tied to by name: "a demonstration at Taksim Square", "clashes in Gaza City".
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+# Prepositions that set a happening before the clause they hang on: "after a meeting with ...".
+_BEFORE_IT = frozenset("after following".split())
+
+
+def first_told_before(noun) -> bool:
+    """ "After a meeting of the SADC health ministers in Pretoria, the minister said ...", "left
+    after talks with Chinese leaders": a happening told here for the first time (an article, or none
+    on a plural) with a named side of its own, as what came before a clause told as done: a row of
+    its own; not "after the war" (a reference to one told or known), "after a long meeting" (no
+    one named), nor before a clause ahead ("will leave after a meeting with the king")."""
+    prep = noun.head
+    if (
+        noun.dep_ != "pobj"
+        or prep.lower_ not in _BEFORE_IT
+        or prep.i == noun.i
+        or not _preposition_of(prep, _BEFORE_IT)
+    ):
+        return False
+    dets = [c for c in noun.children if c.dep_ in ("det", "poss", "predet")]
+    if dets and not all(c.dep_ == "det" and c.lower_ in ("a", "an") for c in dets):
+        return False
+    if not dets and noun.tag_ != "NNS" or not _named_side(noun):
+        return False
+    verb = prep.head  # ("following" is tagged a verb itself)
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == prep.i:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _MODAL_AUX for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(a.lemma_.lower() == "have" or a.tag_ == "VBD" for a in auxes)
+
+
+_MODAL_AUX = frozenset("will shall to would could may might must should can".split())
+
+
+def _named_side(noun) -> bool:
+    """A side named in the noun's own "with", "of", "between", "by" or "among" phrase ("talks with
+    Chinese leaders", "a meeting of the SADC ministers", "wins by Boca and Lanus")."""
+    ents = tables(noun.doc).ents
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "of", "between", "by", "among"):
+            for t in c.subtree:
+                if t.i != c.i and (ents[t.i] in _WHO or t.pos_ == "PROPN"):
+                    return True
+    return False
 
 
 def _incident_of_a_toll(noun) -> bool:
