@@ -118,6 +118,7 @@ def folds(
         and not _stance_taken(trigger)
         and not (deed_done_before(trigger) and not _told_inside(trigger, trigger_ids))
         and not deed_punished(trigger)
+        and not (dated and _dated_step_after(trigger))
         or not dated
         and _with_absolute(trigger)
     ):
@@ -598,6 +599,45 @@ def deed_done_before(verb) -> bool:
     auxes = [c for c in gov.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in MODAL_AUXILIARIES or a.lower_ == "to" for a in auxes):
         return False
+    return gov.tag_ == "VBD" or any(a.lemma_.lower() == "have" or a.tag_ == "VBD" for a in auxes)
+
+
+# Ends of a routine, not a step of a story: "rose over the week before closing for a holiday".
+_ROUTINE_ENDS = frozenset("close end finish adjourn".split())
+
+
+def _own_time(verb) -> bool:
+    """A time expression hung on the verb itself ("moving to Switzerland in 1943", "flying home
+    on Tuesday"), not inside one of its nouns' phrases."""
+    ents = tables(verb.doc).ents
+    for c in verb.children:
+        if c.dep_ in ("npadvmod", "tmod") and ents[c.i] in ("DATE", "TIME"):
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and ents[g.i] in ("DATE", "TIME") for g in c.children):
+            return True
+    return False
+
+
+def _dated_step_after(verb) -> bool:
+    """A gerund after "before" that a time of its own dates ("tried in 1994 and 1998 before winning
+    by a landslide in 2002", "moved to France in 1940 before moving to Switzerland in 1943"): the
+    next step of a story, a happening of its own (undated, "died before reaching hospital", it may
+    never have come)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "before":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _ROUTINE_ENDS or lemma in REPORTING_VERBS or lemma == "express":
+        return False  # "said ... before expressing hopes": one statement, the speaker's row
+    if any(c.dep_ in ("nsubj", "aux", "auxpass", "neg") for c in verb.children):
+        return False
+    if not _own_time(verb):
+        return False  # "before expressing hopes for an election on Thursday": the election's day
+    gov = verb.head.head
+    if gov.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in gov.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _MODAL_WORDS or a.lower_ == "to" for a in auxes):
+        return False  # "will meet the premier before leaving on Wednesday": a plan
     return gov.tag_ == "VBD" or any(a.lemma_.lower() == "have" or a.tag_ == "VBD" for a in auxes)
 
 
