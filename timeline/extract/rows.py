@@ -636,7 +636,7 @@ def _dated_step_after(verb) -> bool:
     if gov.pos_ not in ("VERB", "AUX"):
         return False
     auxes = [c for c in gov.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in _MODAL_WORDS or a.lower_ == "to" for a in auxes):
+    if any(a.lower_ in MODAL_AUXILIARIES or a.lower_ == "to" for a in auxes):
         return False  # "will meet the premier before leaving on Wednesday": a plan
     return gov.tag_ == "VBD" or any(a.lemma_.lower() == "have" or a.tag_ == "VBD" for a in auxes)
 
