@@ -27,6 +27,7 @@ from timeline.temporal.tense import _HARM_NOUNS
 from timeline.temporal.values import interval
 
 _RECENT = re.compile(r"recent|lately", re.IGNORECASE)
+_CALENDAR_VALUE = re.compile(r"\d{4}")  # a value on the calendar ("2008-03", "2006-W46"), not "PRESENT_REF"
 # "in the past few weeks", "over recent months": a stretch that places a clause
 _IN_A_STRETCH = re.compile(r"\b(?:in|over|during|within)\s+$", re.IGNORECASE)
 # Words that put an uncounted stretch just before now ("in recent years", "in the past few weeks",
@@ -1076,6 +1077,12 @@ def _search_clause(head, index: TimexIndex) -> TimeExpr | None:
         if len({t.earliest for t in near.values()}) > 1:
             at = head.idx
             best = min(near.values(), key=lambda t: min(abs(t.start - at), abs(t.end - at)))
+    if best is not None and best.value == "PRESENT_REF" and len(found) > 1:
+        # "are now searching the rubble on Tuesday", "which is currently scheduled for March 2008":
+        # "now" places the clause in the story's time; a calendar time beside it says when
+        named = [t for t in found if _CALENDAR_VALUE.match(t.value or "") and _hung_on(t, head, index)]
+        if named:
+            best = min(named, key=lambda t: dists[id(t)])
     if best is not None and len(found) > 1:
         # "earlier this year ... on Friday": a day inside the clause's period says more
         inside = [t for t in found if t is not best and _within(t, best)]
@@ -3684,10 +3691,24 @@ def _perfect_clause(trigger) -> bool:
             and verb.dep_ in ("advcl", "conj")
             or verb.dep_ in ("xcomp", "advcl")
             and is_infinitive(verb)
+            or _bare_infinitive(verb)
         )
     ):
-        verb = verb.head  # "have gone on to win the title, except in 2002": the infinitive's time is its verb's
+        # "have gone on to win the title, except in 2002": the infinitive's time is its verb's, as a
+        # bare one's is ("have helped Ankara beat its targets, bringing the rate to 7.7 percent in 2005")
+        verb = verb.head
     return verb is not None and verb.pos_ in ("VERB", "AUX") and present_perfect(verb)
+
+
+def _bare_infinitive(verb) -> bool:
+    """Is ``verb`` an infinitive without "to" that completes a verb before it ("helped Ankara beat
+    its targets", "let prices rise", "made them pay")?"""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("ccomp", "xcomp")
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+    )
 
 
 def _one_of_several(trigger, text: str | None) -> bool:

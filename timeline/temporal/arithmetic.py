@@ -25,6 +25,9 @@ def _resolve_weekday(ref: date, wd: int, way: Direction) -> date:
         return ref + timedelta(days=diff if diff <= 0 else diff - 7)
     if way in _AHEAD:
         return ref + timedelta(days=diff if diff >= 0 else diff + 7)
+    if way == "present":
+        # the story's own week: the nearest such day (three days back to three ahead)
+        return ref + timedelta(days=(diff + 3) % 7 - 3)
     # no tense: news mostly reports what already happened
     return ref + timedelta(days=diff if diff <= 0 else diff - 7)
 
@@ -34,7 +37,7 @@ def _resolve_weekday(ref: date, wd: int, way: Direction) -> date:
 # than it looks ahead.
 # "planned" (a decision told in the past tense: "agreed to sell the unit in October") leans ahead,
 # but the months just gone by remain possible.
-_MONTH_WINDOW = {"past": (-11, 0), "future": (0, 11), "none": (-8, 3), "planned": (-5, 6)}
+_MONTH_WINDOW = {"past": (-11, 0), "future": (0, 11), "none": (-8, 3), "planned": (-5, 6), "present": (-8, 3)}
 _AHEAD = ("future", "planned")  # everything but a month reads a plan as ahead
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from spacy.tokens import Span, Token
@@ -9,8 +10,9 @@ from spacy.tokens import Span, Token
 from timeline.calendar_words import MONTHS, WEEKDAYS
 from timeline.nlp.lemmas import lemma
 
-# "planned": a plan or decision told in the past tense, ahead of the telling but not always of the report
-Direction = Literal["past", "future", "none", "planned"]
+# "planned": a plan or decision told in the past tense, ahead of the telling but not always of the report;
+# "present": the time the story stands in ("are still queueing on Tuesday"): a weekday the nearest one
+Direction = Literal["past", "future", "none", "planned", "present"]
 
 _FUTURE_AUX = {
     "will",
@@ -860,11 +862,29 @@ def _pledged_on(span: Span, verb: Token) -> bool:
     return not any(c.dep_ in ("xcomp", "ccomp") and c.left_edge.i < span.start for c in verb.children)
 
 
+# Adverbs that put a present progressive in the time the story stands in, not in a plan.
+_STANDING = frozenset({"still", "now", "currently"})
+_WEEKDAY_WORD = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+def _standing_progressive(verb: Token) -> bool:
+    """ "Voters are still queueing on Tuesday", "rescuers are now searching the rubble Monday": a
+    present progressive with "still/now/currently" tells what is going on around the story's day,
+    not a plan ("are meeting Tuesday"): its weekday is the nearest one, not the next."""
+    return (
+        verb.tag_ == "VBG"
+        and _present(verb)
+        and any(c.dep_ == "advmod" and c.lower_ in _STANDING for c in verb.children)
+    )
+
+
 def _verb_way(span: Span, verb: Token | None) -> Direction:
     """The direction ``verb`` gives ``span``: "vowed on Saturday to resign" is the day of the vow,
-    gone by, not of the resigning."""
+    gone by, not of the resigning; "are still queueing on Tuesday" is of the story's week."""
     if verb is None:
         return "none"
+    if _standing_progressive(verb) and _WEEKDAY_WORD.search(span.text):
+        return "present"
     way = verb_direction(verb)
     return "past" if way == "future" and _pledged_on(span, verb) else way
 

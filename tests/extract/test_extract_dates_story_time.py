@@ -1,0 +1,58 @@
+"""Dates of clauses told in the story's own time (issue 16, dates): a present progressive with
+"still/now/currently" and a weekday is of the story's week, the nearest such day; "now" gives way to
+a calendar time hung on the same verb; a participle after a bare infinitive under a present perfect
+is told in that perfect and moves the story to no past year. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import STORY_OPENING, extracted
+
+pytestmark = pytest.mark.slow
+
+WEDNESDAY = "2006-11-29"
+
+
+def dates(text: str, ref: str = WEDNESDAY) -> dict[str, tuple]:
+    return {e.predicate.text: (e.date.earliest, e.date.latest) for e in extracted(text, ref, all_events=True)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "day"),
+    [
+        ("Shoppers are still queueing on Tuesday outside the shuttered bank in the capital.", "queueing", "2006-11-28"),
+        ("Divers are now combing the lake for the missing boy Monday, police said.", "combing", "2006-11-27"),
+        # a day just ahead is the nearest too (a dateline a day behind the story), not a week back
+        ("Engineers are currently repairing the bridge on Thursday.", "repairing", "2006-11-30"),
+    ],
+)
+def test_a_progressive_still_going_on_takes_the_nearest_weekday(sentence, trigger, day):
+    assert dates(STORY_OPENING + sentence)[trigger] == (day, day)
+
+
+def test_a_progressive_without_still_or_now_is_a_plan_ahead():
+    got = dates(STORY_OPENING + "The two leaders are meeting on Tuesday in Oslo.")
+    assert got["meeting"] == ("2006-12-05", "2006-12-05")
+
+
+def test_a_calendar_time_on_the_verb_wins_over_now():
+    got = dates(STORY_OPENING + "The referendum, which is currently set for March 2008, may be delayed.")
+    assert got["set"] == ("2008-03-01", "2008-03-31")
+
+
+def test_now_stays_when_the_calendar_time_belongs_to_a_noun():
+    # "Sunday's final" is the final's day: the turning of attention is not dated by it
+    got = dates(STORY_OPENING + "The champions now turn their attention to Sunday's final against Leeds.")
+    assert got.get("turn", (None, None))[0] != "2006-12-03"
+
+
+def test_a_participle_under_a_perfect_with_a_bare_infinitive_moves_the_story_to_no_past_year():
+    text = (
+        "The finance minister said on Tuesday that inflation would fall next year.\n"
+        "Tight budgets have helped the country meet its targets, cutting the deficit from 9 percent "
+        "in 2001 to 3 percent in 2004.\n"
+        "The minister rejected calls for tax cuts.\n"
+    )
+    got = dates(text)
+    assert got["rejected"] != ("2004-01-01", "2004-12-31")
