@@ -559,6 +559,11 @@ def test_normalize_table_is_big_enough():
         ("Friday", "DATE", "future", "2016-12-23"),
         ("Monday", "DATE", "past", "2016-12-19"),
         ("Monday", "DATE", "future", "2016-12-26"),
+        # "present" (a progressive going on around the story): the nearest such day, on either side
+        ("Tuesday", "DATE", "present", "2016-12-20"),
+        ("Sunday", "DATE", "present", "2016-12-25"),
+        ("Friday", "DATE", "present", "2016-12-23"),
+        ("January", "DATE", "present", "2017-01"),
         ("January", "DATE", "past", "2016-01"),
         ("January", "DATE", "future", "2017-01"),
         ("Nov. 10", "DATE", "past", "2016-11-10"),
