@@ -1,7 +1,8 @@
 """Dates of clauses told in the story's own time (issue 16, dates): a present progressive with
 "still/now/currently" and a weekday is of the story's week, the nearest such day; "now" gives way to
 a calendar time hung on the same verb; a participle after a bare infinitive under a present perfect
-is told in that perfect and moves the story to no past year. Sentences written for these tests."""
+is told in that perfect and moves the story to no past year; a clause set "in a previous window",
+"during an earlier visit" is before the story, undated. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -56,3 +57,22 @@ def test_a_participle_under_a_perfect_with_a_bare_infinitive_moves_the_story_to_
     )
     got = dates(text)
     assert got["rejected"] != ("2004-01-01", "2004-12-31")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("In a previous transfer window the club signed a striker from Leeds.", "signed"),
+        ("During an earlier visit, the envoy met the king in his palace.", "met"),
+        ("On a previous occasion the court rejected the appeal.", "rejected"),
+    ],
+)
+def test_a_clause_set_at_an_earlier_occasion_is_not_on_the_story_day(sentence, trigger):
+    text = "The coach said on Tuesday he would buy two players.\n" + sentence + "\n"
+    assert dates(text)[trigger] == (None, None)
+
+
+def test_an_occasion_named_as_the_previous_one_keeps_its_own_time():
+    # "the previous year" is a time the text names ("the"): the clause keeps a date
+    got = dates("The firm said on Tuesday that sales rose.\nIn the previous year the firm sold 40 planes.\n")
+    assert got["sold"][0] is not None

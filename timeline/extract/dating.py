@@ -1699,10 +1699,34 @@ def _told_earlier(trigger) -> bool:
             (t.deps[s] in ("nsubj", "nsubjpass") or t.deps[s] == "dobj" and doc[s].lemma_.lower() in OCCASIONS)
             and any(t.deps[c] == "amod" and lower[c] in _BEFORE_ADJ for c in t.children[s])
             for s in t.children[trigger.i]
-        )
+        ) or _at_an_earlier(trigger)
     if trigger.pos_ != "NOUN":
         return False
     return any(t.deps[c] == "amod" and lower[c] in _EARLIER_ADJ for c in t.children[trigger.i])
+
+
+# Prepositions that set a clause at an occasion or a stretch: "in a previous transfer window", "during
+# an earlier visit", "on a previous occasion", "at a prior meeting"
+_AT_WHEN = frozenset({"in", "during", "on", "at"})
+
+
+def _at_an_earlier(verb) -> bool:
+    """ "In a previous transfer window he signed a striker", "During an earlier visit, the minister
+    met the king": a clause set at an occasion or a stretch told as earlier, with "a/an" (one of
+    those before, which the text does not place; not "in the previous year", a time named), is
+    before the story, not on its day."""
+    t = tables(verb.doc)
+    lower = lowered(verb.doc)
+    # (read from the words: the parser may hang the noun elsewhere, "In a previous January transfer
+    # window Ferguson signed": "window" a compound of "Ferguson")
+    return any(
+        t.deps[p] == "prep"
+        and lower[p] in _AT_WHEN
+        and p + 2 < len(lower)
+        and lower[p + 1] in ("a", "an")
+        and lower[p + 2] in _BEFORE_ADJ
+        for p in t.children[verb.i]
+    )
 
 
 # Adjectives that set a verb's subject before the story ("previous resolutions were defeated"),
