@@ -391,3 +391,61 @@ def test_his_told_by_the_speaker_opens_on_the_speakers_name(text, trigger, expec
 )
 def test_his_that_may_be_another_persons_stays(text, trigger, expected):
     assert summary_of(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a year, a time or a phrase told before the subject: the name all the same
+        (
+            "Mary Dalton grew up on a farm near Topeka. In 1986, she was elected to the state senate.",
+            "elected",
+            "In 1986, Mary Dalton was elected to the state senate",
+        ),
+        (
+            "Mary Dalton grew up on a farm near Topeka. Nine years later she opened a bakery in Wichita.",
+            "opened",
+            "Nine years later Mary Dalton opened a bakery in Wichita",
+        ),
+        (
+            "Mary Dalton grew up on a farm near Topeka. With her brother, she founded a charity.",
+            "founded",
+            "With her brother, Mary Dalton founded a charity",
+        ),
+        # "it" and "they" the actors named, after a time told first
+        (
+            "The Pemberton Railway Company reported record profits on Monday. On Tuesday, it cut its fares by a tenth.",
+            "cut",
+            "On Tuesday, the Pemberton Railway Company cut its fares by a tenth",
+        ),
+        (
+            "Norway and Chile signed a fisheries accord in Oslo on Monday. In March, they will hold talks on whaling.",
+            "talks",
+            "In March, Norway and Chile will hold talks on whaling",
+        ),
+    ],
+)
+def test_a_pronoun_subject_after_a_fronted_phrase_is_named(text, trigger, expected):
+    assert summary_of(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a person named before it in the summary: "he" reads as that person's or another's
+        (
+            "Tom Hale met the mayor in June. After talks with Peter Rudd on Monday, he resigned from the board.",
+            "resigned",
+            "After talks with Peter Rudd on Monday, he resigned from the board",
+        ),
+        # inside a quotation "she" is the speaker's word
+        (
+            'Mary Dalton grew up on a farm near Topeka. "In 1990, she moved to Denver with the children," '
+            "her son Tom said.",
+            "moved",
+            '"In 1990, she moved to Denver with the children"',
+        ),
+    ],
+)
+def test_a_pronoun_subject_after_a_name_or_in_a_quotation_stays(text, trigger, expected):
+    assert summary_of(text, trigger) == expected

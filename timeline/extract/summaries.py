@@ -129,6 +129,8 @@ def summarize(
         opener = _named_pronoun(ids, things, quoted, t, _THING_PRONOUNS)
     if opener is None and ids:
         opener = _subject_before(trigger.doc[ids[0]], quoted, t)
+    _fronted_subject_named(ids, trigger, names, quoted, t, subst)
+    _fronted_subject_named(ids, trigger, things, quoted, t, subst, ("it", "they"))
     _pronouns_named(ids[1:] if opener is not None else ids, trigger.doc, quoted, t, subst)
     if len(ids) > MAX_TOKENS:
         ids = _shortened(ids, trigger, t, quoted)
@@ -1221,6 +1223,40 @@ def _named_pronoun(
         return None
     name = names[first]
     return name + "'s" if t.tags[first] == "PRP$" else name
+
+
+# What a clause may tell before its subject: when, where, with whom ("In 1986, he was elected").
+_FRONTED = frozenset({"prep", "npadvmod", "advmod", "tmod", "punct"})
+
+
+def _fronted_subject_named(
+    ids: Sequence[int],
+    trigger,
+    names: Mapping[int, str] | None,
+    quoted: Sequence[bool] | None,
+    t: DocTables,
+    subst: dict[int, str],
+    pronouns: Sequence[str] = ("he", "she"),
+) -> None:
+    """ "In 1986, Mary Dalton was elected" for "In 1986, she was elected": the "he/she" subject of
+    the trigger's clause, told after a time, a place or a phrase set before it, is written as the
+    name the actors found for it, as it would be if it opened the summary. Not when a person is
+    named before it in the summary, nor inside a quotation."""
+    if not names or not ids:
+        return
+    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i not in names or subject.i == ids[0] or subject.i not in ids:
+        return
+    if subject.lower_ not in pronouns or subject.i in subst or quoted is not None and quoted[subject.idx]:
+        return
+    fronted: set[int] = set()
+    for child in trigger.children:
+        if child.i < subject.i and child.dep_ in _FRONTED:
+            fronted.update(range(child.left_edge.i, child.right_edge.i + 1))
+    before = [i for i in ids if i < subject.i]
+    if any(i not in fronted or t.ents[i] == "PERSON" for i in before):
+        return
+    subst[subject.i] = names[subject.i]
 
 
 def _owner_named(
