@@ -487,6 +487,39 @@ def test_summaries_tell_a_relative_clause_with_its_noun(text, trigger, expected)
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        # the relative word is the subject of what is said or believed of the noun: the noun
+        (
+            "The minister Jan Olsen left the Green Party, which he said was drifting towards extremism.",
+            "drifting",
+            "the Green Party was drifting towards extremism",
+        ),
+        (
+            "The court heard the case of Peter Mund, who prosecutors say stole three cars in May.",
+            "stole",
+            "Peter Mund stole three cars in May",
+        ),
+        (
+            "The board sacked the manager, who fans believe lost the club millions.",
+            "lost",
+            "the manager lost the club millions",
+        ),
+        # ... or of an adjective's infinitive ("is likely to")
+        (
+            "The senate rejected the Harlow budget, which is likely to be revised in March.",
+            "revised",
+            "the Harlow budget is likely to be revised in March",
+        ),
+        # a place in the noun's phrase: the relative word may stand for either, it stays
+        ("The bishop attacked the farm policy in Kenya, which he said was failing.", "failing", "which was failing"),
+    ],
+)
+def test_summaries_name_the_noun_of_a_relative_word_told_above_the_trigger(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         # "them" in a clause of time: the plural subject of the verb it tells the time of
         (
             "The strikers returned to work after a court order forced them to end the walkout.",

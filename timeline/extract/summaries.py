@@ -701,6 +701,33 @@ def _outer_antecedent(clause) -> list[int] | None:
     return ids
 
 
+def _relative_above(trigger):
+    """(the relative clause's verb, the relative pronoun) for a trigger told inside a relative clause
+    whose relative word is its subject, one or two verbs up: through what is said or believed
+    ("the party, which he said was drifting", "Mund, who prosecutors say stole") or an adjective
+    ("the budget, which is likely to be revised"); None when the trigger has a subject of its own
+    or the relative word is not before it."""
+    clause, steps = trigger, []
+    while clause.dep_ != "relcl":
+        head = clause.head
+        if len(steps) == 3 or head.i == clause.i or clause.dep_ not in ("xcomp", "ccomp", "acomp"):
+            return None
+        if clause.dep_ == "ccomp" and not (is_speech(head) or head.lemma_.lower() in _BELIEF):
+            return None
+        steps.append(clause)
+        clause = head
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not steps or len(subjects) == 1 and all(s.dep_ == "xcomp" and s.head.pos_ in ("VERB", "AUX") for s in steps):
+        return None  # (a relative clause itself, or "who is expected to": told as one clause)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE for c in trigger.children):
+        return None  # "which police said the gunmen had attacked": the gunmen did
+    for verb in (*steps, clause):
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE and c.i < trigger.i:
+                return clause, c
+    return None
+
+
 def _relative_subject(trigger) -> tuple[int, str | None] | None:
     """The relative pronoun that is the subject of the trigger's clause (or of the clause whose
     infinitive the trigger is: "which is to be approved"), when the summary tells its noun: the
@@ -708,15 +735,25 @@ def _relative_subject(trigger) -> tuple[int, str | None] | None:
     "whose" with what replaces it ("the opposition's"). None for a clause that says which of its
     noun is meant ("all people who had come", "countries which have signed")."""
     clause = trigger
+    above = _relative_above(trigger) if trigger.dep_ != "relcl" else None
+    if above is not None:
+        clause = above[0]  # ("the party, which he said was drifting": the party's clause)
     while clause.dep_ == "xcomp" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head
     if clause.dep_ == "relcl" and _outer_antecedent(clause) is not None:
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = (
+            above[1]
+            if above is not None
+            else next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        )
         return None if subject is None else (subject.i, None)
     if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
         return None
     noun = clause.head
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if above is not None:
+        subject = above[1]
+    else:
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
     whose = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
@@ -725,7 +762,7 @@ def _relative_subject(trigger) -> tuple[int, str | None] | None:
         return None
     doc = noun.doc
     aside = pronoun.i > 0 and doc[pronoun.i - 1].text == ","  # "Priebke, who ...": not which Priebke
-    if whose is None and _uncertain_antecedent(noun, pronoun, clause):
+    if whose is None and _uncertain_antecedent(noun, pronoun, trigger if above is not None else clause):
         return None
     dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "amod", "nummod")}
     if not aside and (
@@ -2046,6 +2083,16 @@ def _subject(trigger) -> list[int]:
     if trigger.pos_ not in ("VERB", "AUX"):
         return []
     own = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    above = _relative_above(trigger) if trigger.dep_ != "relcl" else None
+    if above is not None and _relative_subject(trigger) == (above[1].i, None):
+        # "the party, which he said was drifting": the party; "Mund, who prosecutors say stole": Mund
+        noun = _outer_antecedent(above[0]) or _noun_and_lefts(above[0].head)
+        return [*noun, above[1].i, *_own_subject(trigger, own)]
+    return _own_subject(trigger, own)
+
+
+def _own_subject(trigger, own: list) -> list[int]:
+    """The subject a clause borrows, as :func:`_subject` tells, past a relative word told above it."""
     if trigger.dep_ == "relcl" and own and own[0].lower_ in _RELATIVE:
         outer = _outer_antecedent(trigger)
         if outer is not None:
