@@ -520,6 +520,60 @@ def test_summaries_name_the_noun_of_a_relative_word_told_above_the_trigger(text,
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        # a participle joined to a passive verb shares its auxiliaries: a thing done to the subject
+        (
+            "Three men were arrested in Leeds and charged with fraud on Friday.",
+            "charged",
+            "Three men were charged with fraud on Friday",
+        ),
+        # a gapped clause: the first verb's auxiliaries, in the number of its own subject
+        (
+            "Two soldiers were killed and five civilians badly wounded on Monday in a bomb attack in Basra.",
+            "wounded",
+            "five civilians were badly wounded on Monday in a bomb attack in Basra",
+        ),
+        ("One guard was killed and another wounded.", "wounded", "another was wounded"),
+        ("The old bridge has been closed and a new one built upstream.", "built", "a new one has been built upstream"),
+        (
+            "Prices are tightly controlled in Ruritania, and figures jealously guarded.",
+            "guarded",
+            "figures are jealously guarded",
+        ),
+        # a participle with an object is a deed, not a passive (here a word the parser misread)
+        ("Most buses are run on diesel and liquefied natural gas.", "liquefied", "liquefied"),
+        # a "not" is not shared
+        ("The guard was not arrested but questioned by police.", "questioned", "The guard questioned by police"),
+    ],
+)
+def test_summaries_of_a_participle_joined_to_a_passive_take_its_auxiliaries(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a relative word right after an aside closed by a dash may be the noun's before the aside
+        (
+            "Attention has turned to the Harlow panel -- a group of experts headed by former judge Tom Pike -- "
+            "which is due to publish its report this week.",
+            "publish",
+            "which is due to publish its report this week",
+        ),
+        # a dash that opens the aside: the noun before it
+        (
+            "The court will hear Tom Pike -- who is due to testify on Friday -- next week.",
+            "testify",
+            "Tom Pike is due to testify on Friday",
+        ),
+    ],
+)
+def test_summaries_of_a_relative_word_after_a_dash(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         # "them" in a clause of time: the plural subject of the verb it tells the time of
         (
             "The strikers returned to work after a court order forced them to end the walkout.",

@@ -66,6 +66,7 @@ def summarize(
             keep.update(clause_indices(child))
             _complements(child, keep)
     keep.update(_subject(trigger), *(clause_indices(c) for c in _one_passive_with(trigger)))
+    _shared_passive(trigger, keep)
     _causative_host(trigger, keep)
     _what_a_noun_intends(trigger, keep)
     if quoted is None or not quoted[trigger.idx]:  # (a quotation's words are the speaker's, not to widen)
@@ -118,6 +119,7 @@ def summarize(
     lo = _after_subordinator(ids, lo, hi, trigger, t, {**things, **(names or {})})
     ids = _without_next_subject(ids[lo:hi], trigger, t)
     subst: dict[int, str] = _undashed(ids, t)
+    _gapped_passive(trigger, ids, subst)
     ids = _told_by_noun(ids, trigger, subst, t)
     ids = _object_put_back(ids, trigger, subst, t)
     _shared_object(ids, trigger, subst, t)
@@ -721,11 +723,33 @@ def _relative_above(trigger):
         return None  # (a relative clause itself, or "who is expected to": told as one clause)
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE for c in trigger.children):
         return None  # "which police said the gunmen had attacked": the gunmen did
+    tok = clause.head
+    while tok.dep_ in ("pobj", "prep", "agent", "compound", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("acl", "appos"):
+        return None  # "the panel -- experts headed by James Baker -- which is due to": the panel
     for verb in (*steps, clause):
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE and c.i < trigger.i:
-                return clause, c
+                return None if _after_aside(c) else (clause, c)
     return None
+
+
+_DASH_WORDS = frozenset({"-", "--", "—", "–"})
+
+
+def _after_aside(pronoun) -> bool:
+    """Whether the relative word follows an aside that closes right before it ("the panel -- experts
+    headed by James Baker -- which": the panel's, not Baker's); not a dash that opens its own aside
+    ("Mottaki -- who was due to arrive")."""
+    doc = pronoun.doc
+    before = doc[pronoun.i - 1].text if pronoun.i > 0 else ""
+    if before in (")", "]"):
+        return True
+    if before not in _DASH_WORDS:
+        return False
+    start = sentence_of(pronoun).start
+    return sum(doc[i].text in _DASH_WORDS for i in range(start, pronoun.i)) % 2 == 0
 
 
 def _relative_subject(trigger) -> tuple[int, str | None] | None:
@@ -2609,6 +2633,80 @@ def _after_dateline(ids: list[int], trigger, t: DocTables) -> list[int]:
         return ids
     # (a word the tokenizer glued to the dateline's dash stays: "--The", told without the dash)
     return [i for i in ids if not first <= t.idx[i] < last or t.ends[i] > last]
+
+
+def _passive_auxiliaries(verb) -> list | None:
+    """The tensed auxiliaries of a passive verb ("was", "has been", "will be"), None when it has no
+    "be" of the passive, is an infinitive or is negated (a "not" may not be shared)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not any(c.dep_ == "auxpass" for c in auxes) or any(c.tag_ == "TO" for c in auxes):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return auxes
+
+
+def _shared_passive(trigger, keep: set[int]) -> None:
+    """ "The prisoner was taken to the border and handed over": a participle joined to a passive
+    verb, with no subject nor auxiliary of its own, shares its auxiliaries with the subject ("The
+    prisoner was handed over", not "The prisoner handed over": that reads as a deed of his)."""
+    if trigger.dep_ != "conj" or not (
+        trigger.tag_ == "VBN" or trigger.tag_ == "VBD" and any(c.dep_ == "agent" for c in trigger.children)
+    ):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj") for c in trigger.children):
+        return  # (a participle with an object is a deed: "are run on gas and liquefied natural gas")
+    first = trigger.head
+    if first.pos_ not in ("VERB", "AUX") or first.i > trigger.i:
+        return
+    auxes = _passive_auxiliaries(first)
+    subject = next((c for c in first.children if c.dep_ == "nsubjpass"), None)
+    if auxes and subject is not None and subject.i in keep:
+        keep.update(c.i for c in auxes)
+
+
+_MORE = frozenset({"more", "others", "fewer", "less", "else"})
+# The auxiliaries of a gapped clause, in the number of its own subject.
+_PLURAL_AUX = {"was": "were", "is": "are", "has": "have"}
+_SINGULAR_AUX = {v: k for k, v in _PLURAL_AUX.items()}
+
+
+def _gapped_passive(trigger, ids: Sequence[int], subst: dict[int, str]) -> None:
+    """ "Two soldiers were killed and five civilians wounded": the participle of a gapped clause
+    (the parser hangs it on its subject, joined to the first verb) takes the first verb's
+    auxiliaries in its own subject's number ("five civilians were wounded")."""
+    if trigger.tag_ != "VBN":
+        return
+    if trigger.dep_ == "conj":  # "One guard was killed and another wounded": the parser's own subject
+        noun = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        if noun is None or any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in trigger.children):
+            return
+        verb = trigger.head
+    else:
+        noun = trigger.head
+        if trigger.dep_ != "acl" or noun.dep_ != "conj":
+            return
+        verb = noun.head
+    if noun.i not in ids or noun.i > trigger.i:
+        return
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > noun.i or trigger.i - noun.i > 6:
+        return
+    if any(i not in ids or trigger.doc[i].is_punct for i in range(noun.i, trigger.i)):
+        return  # (the subject's words all told, right before the participle)
+    auxes = _passive_auxiliaries(verb)
+    if not auxes:
+        return
+    many = _is_plural(noun) or noun.tag_ == "CD" and noun.lower_ not in ("one", "1")  # "and 25 wounded"
+    table = _PLURAL_AUX if many else _SINGULAR_AUX
+    words = [table.get(a.lower_, a.lower_) for a in auxes]
+    # right after the subject, before an adverb of the participle ("statistics are jealously guarded")
+    at = trigger.left_edge.i if trigger.dep_ == "acl" else noun.right_edge.i + 1
+    while at < trigger.i and trigger.doc[at].lower_ in _MORE:
+        at += 1  # "and 14 more injured": "14 more were injured"
+    if at not in ids or at > trigger.i:
+        at = trigger.i
+    t = tables(trigger.doc)
+    subst[at] = " ".join(words) + " " + subst.get(at, t.text[t.idx[at] : t.ends[at]])
 
 
 def _undashed(ids: Sequence[int], t: DocTables) -> dict[int, str]:
