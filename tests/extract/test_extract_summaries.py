@@ -959,6 +959,19 @@ def test_a_summary_keeps_what_an_adjective_is_ready_or_willing_to_do(text, trigg
             "discovered",
             "Police discovered a plot to kill the city's mayor",
         ),
+        # ... after the last of two nouns joined by "and": what both are called for, or what they are for
+        (
+            "The Oslo-based group called for the UN Security Council and individual nations to take stronger "
+            "measures against the militias.",
+            "called",
+            "The Oslo-based group called for the UN Security Council and individual nations to take stronger "
+            "measures against the militias",
+        ),
+        (
+            "The farmers held rallies and marches to protest the new tax.",
+            "held",
+            "The farmers held rallies and marches to protest the new tax",
+        ),
         (
             "The council voiced concern over the failure of the parties to agree on a budget.",
             "voiced",

@@ -1069,7 +1069,11 @@ def _told_infinitive(verb, head_pos: str, dep: str) -> bool:
         return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
     # "discovered a plot [to kill the mayor]": the parser's adverbial, told right after a noun
     before = verb.doc[verb.left_edge.i - 1]
-    return before.pos_ == "NOUN" and before.dep_ in ("dobj", "pobj")
+    if before.pos_ != "NOUN":
+        return False
+    while before.dep_ == "conj" and before.head.i < before.i:
+        before = before.head  # "called for the council and individual nations [to take measures]"
+    return before.dep_ in ("dobj", "pobj")
 
 
 def _drop_apposition(noun, trigger, keep: set[int], t: DocTables) -> None:
