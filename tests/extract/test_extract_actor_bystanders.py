@@ -221,3 +221,37 @@ def test_actor_bystanders_she_who_goes_on_from_before_a_name_is_not_that_man():
 def test_actor_bystanders_one_of_a_nationality_is_a_person_not_the_country():
     text = "Pirates seized nine sailors including one Norwegian from a cargo ship off Somalia on Monday."
     assert "Norway" not in names(text, "seized")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who", "bystander"),
+    [
+        (
+            "Foreign Minister Hans Berg arrived in Oslo on Tuesday for talks with Norwegian leaders, "
+            "including a meeting with Prime Minister Ola Nordmann.",
+            "arrived",
+            "Hans Berg",
+            "Ola Nordmann",
+        ),
+        (
+            "In a meeting with his Swedish counterpart Goran Persson on Monday, Hans Berg praised the plan.",
+            "praised",
+            "Hans Berg",
+            "Goran Persson",
+        ),
+        (
+            "The envoy will be named by the Arab League after consultations with the United Nations.",
+            "named",
+            "Arab League",
+            "United Nations",
+        ),
+    ],
+)
+def test_actor_bystanders_the_one_another_meeting_is_with_takes_no_part(text, trigger, who, bystander):
+    found = names(text, trigger)
+    assert who in found and bystander not in found
+
+
+def test_actor_bystanders_talks_one_takes_part_in_keep_their_other_party():
+    text = "Hans Berg took part in talks with Goran Persson in Stockholm on Friday."
+    assert "Goran Persson" in names(text, "took")

@@ -92,3 +92,16 @@ def test_actor_places_whose_after_the_place_a_noun_is_in_is_the_nouns(text, trig
 
 def test_actor_places_whose_after_a_country_named_alone_is_the_countrys():
     assert ("Israel", "agent") in actors("Israel, whose troops entered Gaza on Monday, rejected the plan.", "entered")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("A building under construction in the capital Nairobi collapsed on Tuesday.", "collapsed"),
+        ("A four-storey tower in the Kenyan capital Nairobi fell on Wednesday, killing two workers.", "fell"),
+        ("A four-storey tower in the Kenyan capital Nairobi fell on Wednesday, killing two workers.", "killing"),
+    ],
+)
+def test_actor_places_the_name_of_a_place_noun_in_the_subject_is_no_second_subject(text, trigger):
+    # the parser hangs "Nairobi" on the verb as a second subject: it names the capital, where
+    assert "Nairobi" not in names(text, trigger)

@@ -159,7 +159,11 @@ def _adjective_of_be(tok) -> bool:
 
 
 def _subject_children(verb):
-    return [c for c in verb.children if c.dep_ in _AGENT_DEPS]
+    subjects = [c for c in verb.children if c.dep_ in _AGENT_DEPS]
+    if len(subjects) < 2:
+        return subjects
+    place_names = _name_of_a_place_noun(verb.doc, [c.i for c in subjects])
+    return [c for c in subjects if c.i not in place_names]
 
 
 _COORDINATION = frozenset({"conj", "appos"})
@@ -185,7 +189,7 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
     if speaker is not None:  # '"Blair's surrender," lashed the Daily Mail': the paper says it
         return [(speaker, "agent")]
     subjects = [c for c in kids[ti] if deps[c] in _AGENT_DEPS]
-    titled = _title_of_named_subject(doc, subjects)
+    titled = _title_of_named_subject(doc, subjects) | _name_of_a_place_noun(doc, subjects)
     for c in kids[ti]:
         dep = deps[c]
         if c in titled:
@@ -433,6 +437,22 @@ def _title_of_named_subject(doc, subjects: list[int]) -> set[int]:
         and doc[c].lemma_.lower() in ROLE_HEADS
         and any(o > c and doc[o].ent_type_ == "PERSON" for o in subjects)
     }
+
+
+def _name_of_a_place_noun(doc, subjects: list[int]) -> set[int]:
+    """Subjects that name a place noun ending the phrase of another subject, which the parser split
+    off it ("A tower in the Kenyan capital Nairobi fell": two subjects, "Nairobi" is the capital's
+    name, where the tower stood, not what fell)."""
+    if len(subjects) < 2:
+        return set()
+    out = set()
+    for c in subjects:
+        before = doc[c].left_edge.i - 1
+        if before < 0 or doc[before].dep_ != "pobj" or doc[before].lower_ not in PLACE_NOUNS:
+            continue
+        if doc[c].ent_type_ and any(o < c and doc[o].right_edge.i == before for o in subjects):
+            out.add(c)
+    return out
 
 
 # Verbs that tag a quotation set before them, their speaker after them: '"...," lashed the Sun'.
@@ -839,6 +859,8 @@ def participants(
             continue  # "Toyota bought a stake in Subaru and Honda announced": Honda is the next clause's
         if _compared_with(tok, trigger):
             continue  # "a growth course similar to that of the EU-25": a yardstick, not who takes part
+        if i not in got.heads and _partner_of_another_meeting(tok, trigger):
+            continue  # "arrived for a meeting with Erbakan": the meeting's party, not the arrival's
         _clause_entity(tok, trigger, resolver, sent_index, got)
     named = any(p.role in ("agent", "patient") for p in got.found.values())
     national = _nation_of_the_noun(trigger) if pos[trigger.i] == "NOUN" and not named else None
@@ -1308,6 +1330,33 @@ _TRANSFER_VERBS = frozenset(
         "pay",
     }
 )
+
+
+# Meetings one has with someone, and the prepositions that set one beside another happening, not as
+# its argument: "arrived for talks with X", "said after a meeting with X", "in an interview with X".
+_MEETING_NOUNS = frozenset(
+    "meeting meetings talks talk interview conversation discussion discussions negotiation negotiations "
+    "consultation consultations summit audience".split()
+)
+_BESIDE_PREPS = frozenset("for including after before during following at in".split())
+# Verbs whose "in" gives the meeting one takes part in: "took part in talks with X", "joined talks"
+_TAKING_PART = frozenset("take participate engage join involve".split())
+
+
+def _partner_of_another_meeting(tok, trigger) -> bool:
+    """Is ``tok`` the one a meeting other than the trigger is with ("Levy arrived for talks with
+    Turkish leaders, including a meeting with Erbakan", "In a meeting with Hu, the president
+    said"): a party of that meeting, not of the happening the meeting is set beside?"""
+    first = _first_conjunct(tok)
+    if first.dep_ != "pobj" or first.head.lower_ not in ("with", "between"):
+        return False
+    meeting = first.head.head
+    if meeting.i == trigger.i or meeting.lemma_.lower() not in _MEETING_NOUNS or meeting.dep_ != "pobj":
+        return False
+    prep = meeting.head
+    if prep.lower_ not in _BESIDE_PREPS:
+        return False
+    return not (prep.lower_ == "in" and prep.head.lemma_.lower() in _TAKING_PART)
 
 
 def _comitative(tok, trigger) -> bool:
