@@ -255,3 +255,26 @@ def test_actor_bystanders_the_one_another_meeting_is_with_takes_no_part(text, tr
 def test_actor_bystanders_talks_one_takes_part_in_keep_their_other_party():
     text = "Hans Berg took part in talks with Goran Persson in Stockholm on Friday."
     assert "Goran Persson" in names(text, "took")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who", "bystander"),
+    [
+        ("Volvo Cars, a unit of Geely Holding, raised its exports last year.", "raised", "Volvo Cars", "Geely Holding"),
+        (
+            "Nordic Steel, the largest customer of Statoil, cut its output on Friday.",
+            "cut",
+            "Nordic Steel",
+            "Statoil",
+        ),
+        (
+            "The Nordic Cancer Institute, part of the World Health Organization, rated the dye as safe on Monday.",
+            "rated",
+            "Nordic Cancer Institute",
+            "World Health Organization",
+        ),
+    ],
+)
+def test_actor_bystanders_a_name_in_what_a_body_is_takes_no_part(text, trigger, who, bystander):
+    found = names(text, trigger)
+    assert who in found and bystander not in found

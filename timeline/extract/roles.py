@@ -1484,8 +1484,19 @@ def _in_title_apposition(tok, trigger, resolver: ActorResolver) -> bool:
             return hit[1] == "PERSON" if hit is not None else node.head.pos_ == "PROPN"
         if node.dep_ == "appos" and _describes_the_person(node.doc, node.head.i, node.i):
             return True  # "Anna Berg, Merkel's physician,"
+        if node.dep_ == "appos" and _describes_the_body(node, resolver):
+            return True  # "Volvo Cars, a unit of Geely Holding,": what the firm is, not who takes part
         node = node.head
     return False
+
+
+def _describes_the_body(noun, resolver: ActorResolver) -> bool:
+    """Is ``noun`` a common noun set beside a named body or country ("Volvo Cars, a unit of Geely
+    Holding,", "Norway, a trading partner of Sweden,"): a description, whose names take no part?"""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.tag_ != "NN":
+        return False
+    hit = resolver.entity_actor(noun.head)
+    return hit[1] not in ("PERSON", "NORP") if hit is not None else noun.head.pos_ == "PROPN"
 
 
 _TOPIC_PREPS = frozenset({"of", "about", "on", "regarding", "concerning"})
