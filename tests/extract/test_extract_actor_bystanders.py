@@ -278,3 +278,34 @@ def test_actor_bystanders_talks_one_takes_part_in_keep_their_other_party():
 def test_actor_bystanders_a_name_in_what_a_body_is_takes_no_part(text, trigger, who, bystander):
     found = names(text, trigger)
     assert who in found and bystander not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who", "occasion"),
+    [
+        ("Ghana reached the World Cup for the first time on Sunday.", "reached", "Ghana", "World Cup"),
+        (
+            "Chad completed the lineup for the Africa Cup of Nations finals on Monday.",
+            "completed",
+            "Chad",
+            "Africa Cup",
+        ),
+        (
+            "President Ana Silva arrived in Lima on Friday for the Andean Summit of the Council on Pacific Trade.",
+            "arrived",
+            "Ana Silva",
+            "Summit",
+        ),
+    ],
+)
+def test_actor_bystanders_an_occasion_one_goes_or_gets_to_takes_no_part(text, trigger, who, occasion):
+    found = names(text, trigger)
+    assert who in found and not any(occasion in name for name in found)
+
+
+def test_actor_bystanders_an_occasion_won_stays_what_is_won():
+    assert "Commonwealth Games" in names("Kenya won the Commonwealth Games in 2002.", "won")
+
+
+def test_actor_bystanders_athletes_leaving_for_games_have_no_actor():
+    assert names("Nordic athletes left for the 15th Winter Games in Oslo on Monday.", "left") == []

@@ -859,6 +859,8 @@ def participants(
             continue  # "Toyota bought a stake in Subaru and Honda announced": Honda is the next clause's
         if _compared_with(tok, trigger):
             continue  # "a growth course similar to that of the EU-25": a yardstick, not who takes part
+        if i not in got.heads and _for_an_occasion(tok, trigger, resolver):
+            continue  # "arrived for the Summit of the Americas": where one goes, not who takes part
         if i not in got.heads and _partner_of_another_meeting(tok, trigger):
             continue  # "arrived for a meeting with Erbakan": the meeting's party, not the arrival's
         _clause_entity(tok, trigger, resolver, sent_index, got)
@@ -1202,7 +1204,23 @@ def _people_of_a_nation(tok) -> bool:
 
 
 # Verbs of an occasion held or attended: the occasion is the happening, not a participant.
-_OCCASION_VERBS = _HOLDING_VERBS | frozenset({"attend"})
+# "reached the World Cup", "qualified for the Asian Games" (see _for_an_occasion): where one gets to
+_OCCASION_VERBS = _HOLDING_VERBS | frozenset({"attend", "reach"})
+
+
+def _for_an_occasion(tok, trigger, resolver: ActorResolver) -> bool:
+    """Is ``tok`` inside a named occasion introduced by "for" ("arrived for the Summit of the
+    Americas", "completed the lineup for the World Cup finals", "qualified for the Asian Games"):
+    what one goes or gets to, not who takes part?"""
+    node = tok
+    while node.head.i != node.i and node.i != trigger.i:
+        if node.dep_ == "pobj" and node.head.lower_ == "for":
+            if node.left_edge.i <= trigger.i <= node.right_edge.i:
+                return False  # the row is the occasion's own: "for the Beijing Summit ... slated for"
+            hit = resolver.entity_actor(node) or resolver.entity_actor(tok)  # "for the World Cup finals"
+            return hit is not None and hit[1] != "FAC" and _is_occasion(hit[0], hit[1])
+        node = node.head
+    return False
 
 
 def _names_an_index(tok, resolver: ActorResolver) -> bool:
