@@ -309,3 +309,23 @@ def test_actor_bystanders_an_occasion_won_stays_what_is_won():
 
 def test_actor_bystanders_athletes_leaving_for_games_have_no_actor():
     assert names("Nordic athletes left for the 15th Winter Games in Oslo on Monday.", "left") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "bystander"),
+    [
+        (
+            "The refugees fled in October following the launch of the rebels' offensive against President "
+            "Joseph Kabila's army.",
+            "fled",
+            "Joseph Kabila",
+        ),
+        (
+            "Coach Tom Berg kept Lars Holm on the left wing on Sunday, despite the absence of injured Ole Dahl.",
+            "kept",
+            "Ole Dahl",
+        ),
+    ],
+)
+def test_actor_bystanders_a_party_of_a_happening_set_beside_takes_no_part(text, trigger, bystander):
+    assert bystander not in names(text, trigger)

@@ -861,6 +861,8 @@ def participants(
             continue  # "a growth course similar to that of the EU-25": a yardstick, not who takes part
         if i not in got.heads and _for_an_occasion(tok, trigger, resolver):
             continue  # "arrived for the Summit of the Americas": where one goes, not who takes part
+        if i not in got.heads and _in_a_happening_set_beside(tok, trigger):
+            continue  # "went home following the launch of the offensive against X": that happening's
         if i not in got.heads and _partner_of_another_meeting(tok, trigger):
             continue  # "arrived for a meeting with Erbakan": the meeting's party, not the arrival's
         _clause_entity(tok, trigger, resolver, sent_index, got)
@@ -1359,6 +1361,24 @@ _MEETING_NOUNS = frozenset(
 _BESIDE_PREPS = frozenset("for including after before during following at in".split())
 # Verbs whose "in" gives the meeting one takes part in: "took part in talks with X", "joined talks"
 _TAKING_PART = frozenset("take participate engage join involve".split())
+
+
+# Prepositions that set another happening beside the row's as its time or circumstance
+_SET_BESIDE = frozenset("following after amid despite since".split())
+
+
+def _in_a_happening_set_beside(tok, trigger) -> bool:
+    """Is ``tok`` inside an event noun's phrase that a preposition of time or circumstance sets
+    beside the trigger ("fled following the launch of the offensive against X", "resigned amid the
+    uproar over Y's remarks"): a party of that happening (its own row), not of the trigger's?"""
+    node = tok
+    while node.head.i != node.i and node.i != trigger.i:
+        if node.dep_ == "pobj" and node.head.lower_ in _SET_BESIDE and node is not tok:
+            if node.left_edge.i <= trigger.i <= node.right_edge.i:
+                return False
+            return node.lemma_.lower() in EVENT_NOUNS and node.head.head.i == trigger.i
+        node = node.head
+    return False
 
 
 def _partner_of_another_meeting(tok, trigger) -> bool:
