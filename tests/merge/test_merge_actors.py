@@ -22,6 +22,8 @@ def _index(*names_by_doc, aliases=None):
     [
         ([[("Vladimir Putin", "PERSON")], [("Putin", "PERSON")]], "Putin", "Vladimir Putin"),
         ([[("Putin", "PERSON")], [("Vladimir Putin", "PERSON")]], "Putin", "Vladimir Putin"),
+        # a surname that is also a country's name is still the surname
+        ([[("Ali Jordan", "PERSON")], [("Jordan", "PERSON")]], "Jordan", "Ali Jordan"),
         ([[("Bashar al-Assad", "PERSON")], [("Assad", "PERSON")]], "Assad", "Bashar al-Assad"),
         (
             [[("President Bashar al-Assad", "PERSON")], [("Bashar al-Assad", "PERSON")]],
@@ -82,6 +84,9 @@ def test_actors_shorter_form_maps_to_fullest_name(names_by_doc, name, expected):
         ),
         # No one goes by the initials of a person's name: "told RTE" is a broadcaster.
         ([[("Recep Tayyip Erdogan", "PERSON")], [("RTE", "PERSON")]], "RTE", "Recep Tayyip Erdogan"),
+        # A body named after a country is not the country another article names.
+        ([[("Netball New Zealand", "ORG")], [("New Zealand", "GPE")]], "New Zealand", "Netball New Zealand"),
+        ([[("Rugby South Africa", "ORG")], [("South Africa", "ORG")]], "South Africa", "Rugby South Africa"),
     ],
 )
 def test_actors_distinct_names_stay_apart(names_by_doc, a, b):
@@ -93,6 +98,11 @@ def test_actors_a_country_s_body_and_its_short_name_are_one():
     # "the Georgian Foreign Ministry" ... "the Foreign Ministry": one article's one body
     index = _index([("Georgian Foreign Ministry", "ORG"), ("Foreign Ministry", "ORG")])
     assert index.canonical("Foreign Ministry") == "Georgian Foreign Ministry"
+
+
+def test_actors_a_country_s_longer_name_is_still_the_country():
+    index = _index([("Republic of South Africa", "GPE")], [("South Africa", "GPE")])
+    assert index.canonical("South Africa") == index.canonical("Republic of South Africa")
 
 
 def test_actors_alias_file_forces_groups_and_names():

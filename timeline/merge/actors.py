@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
+from timeline.extract.gazetteer import country_name
 from timeline.extract.lexicon import ACRONYM_SKIP, GENERIC_ORG_WORDS, HONORIFICS, PERSON_TITLES
 from timeline.model import Actor, ActorRef, Event, Extraction
 
@@ -350,6 +351,14 @@ class ActorIndex:
         if len(short) >= len(long):
             return False
         if short[-1] != long[-1] or not _is_subsequence(short, long):
+            return False
+        if (
+            type_ not in _PERSONISH
+            and country_name(" ".join(short)) is not None
+            and country_name(" ".join(long)) is None
+        ):
+            # "Basketball South Africa", "Air India": a body named after a country is not the
+            # country another article names (a surname may be a country's name: "Jordan")
             return False
         # A lone word names a person by surname; for organisations and places it is too vague
         # ("Ministry", "Nations"), and so are several words any company or body may be called by
