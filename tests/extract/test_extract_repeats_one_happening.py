@@ -500,3 +500,44 @@ def test_a_meeting_and_the_participle_that_closes_it_are_one_row():
     )
     assert ("meeting", "closed") in found or ("closed", "meeting") in found
     assert not any(row == ("meeting",) for row in found)
+
+
+def test_a_suit_filed_and_the_suit_filed_on_a_day_are_one_row():
+    text = (
+        "The singer Maria Lopez has filed suit against a gossip magazine for printing her private letters. "
+        "The suit filed in a Miami court on Monday says an editor bought the letters from a former aide."
+    )
+    assert ("filed", "filed") in rows(text)
+
+
+def test_the_offer_that_made_headlines_is_not_the_offer_made_again():
+    text = (
+        "The airline Sunjet made a bid for its rival Blue Air last week. "
+        "The bid made headlines across Europe, analysts said."
+    )
+    assert ("made", "made") not in rows(text)
+
+
+def test_a_course_that_opened_and_the_minister_who_opened_it_are_one_row():
+    text = (
+        "A five-day training course on water safety opened on Monday in Gulu. "
+        "Health Minister Joseph Okello opened the training course, his office said."
+    )
+    assert ("opened", "opened") in rows(text)
+
+
+def test_a_fair_that_opened_and_a_clinic_a_mayor_opened_stay_two_rows():
+    text = (
+        "A new trade fair opened in Lyon on Tuesday. "
+        "Mayor Paul Ravel opened the new clinic on Tuesday, his office said."
+    )
+    assert ("opened", "opened") not in rows(text)
+
+
+def test_a_summit_that_opened_and_another_summit_opened_stay_two_rows():
+    text = (
+        "A three-day summit of African leaders opened in Accra on Monday. "
+        "President John Mensah opened another summit in Accra on Monday."
+    )
+    found = rows(text)
+    assert not any(t.count("opened") + t.count("summit") > 2 for t in found)

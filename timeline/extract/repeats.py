@@ -257,6 +257,7 @@ def same_happening(a: Event, b: Event) -> str:
         or _conjoined(a, b)
         or _staged(a, b)
         or _same_subject(a, b)
+        or _opened_by(a, b)
         or _decision_told(a, b)
         or _carried(a, b)
         or _made_again(a, b)
@@ -586,6 +587,42 @@ def _same_subject(a: Event, b: Event) -> str:
     if da and db and not any(_same_name(x, y) for x in da for y in db):
         return ""
     return f"'the {word}' {b.predicate.text}: the happening told before"
+
+
+# Verbs told both of a happening that goes ("the course opened on Monday") and of who makes it go
+# ("the minister opened the course").
+_OPENING = frozenset("open close begin start end conclude resume".split())
+# Words that end the subject's phrase before the noun ("the talks and the course opened").
+_OPENING_BREAKS = frozenset("and or but said told".split())
+
+
+def _opened_by(a: Event, b: Event) -> str:
+    """One verb of :data:`_OPENING` told once with a happening as its subject and once of who did it
+    to that happening ("A five-day training course opened here on Monday" ... "Minister Okello
+    opened the training course in Gulu on Monday"), the later naming it with "the": one happening
+    ('' when not). Not "another", nor a plan and a deed, nor two things opened ("the course opened"
+    ... "opened the new clinic")."""
+    lemma = _head_lemma(a)
+    if lemma not in _OPENING or _head_lemma(b) != lemma or not (_verb_told(a) and _verb_told(b)):
+        return ""
+    if (a.factuality == "planned") != (b.factuality == "planned") or _another(b) or _another(b, strong=True):
+        return ""
+    for goes, done in ((a, b), (b, a)):
+        opened = _acted_on(done)
+        before = _words_before(goes)
+        word = opened[-1] if len(opened) >= 2 else ""
+        if not word or word not in before or _object_words(goes) or set(opened) & _ANOTHER:
+            continue
+        # the subject's phrase, from its article: "A five-day training course on water safety"
+        at = before.index(word)
+        article = [i for i, w in enumerate(before[:at]) if w in _DEFINITE or w in ("a", "an")]
+        if not article or (_RELATIVE | _OPENING_BREAKS) & set(before[article[-1] + 1 : at]):
+            continue
+        # the later names it with "the": "opened the training course", "The course opened"
+        definite = opened[0] in _DEFINITE if done is b else before[article[-1]] in _DEFINITE
+        if definite:
+            return f"'{word}' {goes.predicate.text} ... {done.predicate.text} the {word}: one happening"
+    return ""
 
 
 def _verb_told(event: Event) -> bool:
@@ -1103,12 +1140,40 @@ def _made_again(a: Event, b: Event) -> str:
     ("Macquarie Bank made a formal cash offer" ... "Thursday's offer was made before the deadline"),
     tells a's happening again, light as the verb may be: '' when it does not (another doer named,
     "another offer was made")."""
-    if _head_lemma(a) != _head_lemma(b) or _doers(b) or _another(b) or not _passive(b) or _same_sentence(a, b):
+    if _head_lemma(a) != _head_lemma(b) or _doers(b) or _another(b) or _same_sentence(a, b):
         return ""
     description = _description(b)
     if len(description) != 2 or description[0] != "the" or description[1] not in _acted_on(a):
         return ""
+    if not _passive(b) and not _reduced_participle(b, description[-1]):
+        return ""
     return f"'{' '.join(description)}' {b.predicate.text}: what '{a.predicate.text}' told"
+
+
+# Words that may follow a participle that hangs on its noun with no object of its own: a phrase's
+# first word, or a time ("The suit filed Friday", "the offer made last week").
+_AFTER_PARTICIPLE = (
+    _PHRASE_END
+    | frozenset(WEEKDAYS)
+    | frozenset(MONTHS)
+    | frozenset("last late early earlier this yesterday today".split())
+)
+
+
+def _reduced_participle(event: Event, noun: str) -> bool:
+    """Is a row's verb a past participle right after the noun it was done to, with no object of
+    its own ("The suit filed in a Miami court Friday", "the offer made last week": the passive
+    without its "was"; not "the offer made headlines", nor a present participle)?"""
+    words = _words(event.summary)
+    trigger = _words(event.predicate.text)
+    if len(trigger) != 1 or trigger[0] not in words or _noun_form(event):
+        return False
+    at = words.index(trigger[0])
+    if at == 0 or words[at - 1] != noun or trigger[0] == event.predicate.lemma.lower():
+        return False
+    if trigger[0].endswith(("ing", "s")):
+        return False
+    return at + 1 == len(words) or words[at + 1] in _AFTER_PARTICIPLE
 
 
 # Verbs that tell what a happening named as their subject is about or how it goes, not another
