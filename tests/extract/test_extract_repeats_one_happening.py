@@ -541,3 +541,23 @@ def test_a_summit_that_opened_and_another_summit_opened_stay_two_rows():
     )
     found = rows(text)
     assert not any(t.count("opened") + t.count("summit") > 2 for t in found)
+
+
+def test_what_ministers_will_discuss_at_an_emergency_meeting_is_the_meeting_one_row():
+    text = "Gulf foreign ministers will discuss the border dispute at an emergency meeting on Sunday, the council said."
+    assert ("discuss", "meeting") in rows(text)
+
+
+def test_what_was_discussed_during_the_cabinet_meeting_is_the_meeting_one_row():
+    text = "The fuel subsidy was discussed during the cabinet meeting in Quito last Tuesday, a minister said."
+    assert ("discussed", "meeting") in rows(text)
+
+
+def test_a_dinner_the_leaders_will_attend_is_the_dinner_one_row():
+    text = "On Friday evening the leaders and their wives will attend a formal dinner at the royal palace in Oslo."
+    assert ("attend", "dinner") in rows(text)
+
+
+def test_what_ministers_discussed_after_the_cabinet_meeting_is_another_row():
+    text = "The ministers discussed the fuel subsidy after the cabinet meeting in Quito on Tuesday, a minister said."
+    assert ("discussed", "meeting") not in rows(text)

@@ -638,6 +638,17 @@ def _verb_told(event: Event) -> bool:
     return bool(before) and (before[-1] in _AUXILIARIES or before[-1] == "to")
 
 
+def _told_after_auxiliary(event: Event) -> bool:
+    """Is a row's trigger a bare verb right after an auxiliary ("will attend", "would discuss"; not
+    an infinitive's "to attend", the purpose of another verb)?"""
+    words = _words(event.summary)
+    trigger = _words(event.predicate.text)[:1]
+    if not trigger or trigger[0] not in words:
+        return False
+    before = words[: words.index(trigger[0])]
+    return bool(before) and before[-1] in _AUXILIARIES
+
+
 def _precedes(first: Event, second: Event) -> bool:
     """Is the first row's trigger before the second's in a sentence they share?"""
     return any(
@@ -763,13 +774,25 @@ def _carries(verb: Event, noun: Event) -> bool:
     between = _between(verb, noun)
     if between is None or len(between) > CARRIED_GAP or (_CLAUSE_WORDS | {"and", "or"}) & set(between):
         return False
-    if not _noun_form(noun) and not (trigger[0].endswith("ing") and between[-1:] and between[-1] in _ARTICLES):
+    if not _noun_form(noun) and not (trigger[0].endswith("ing") and _after_article(between)):
         return False  # a noun, or one in -ing after an article ("discuss the matter at the meeting")
     linking = [w for w in between if w in _PHRASE_END]
     # a result is reached "to": "went down to a 21-13 defeat"
     listened = verb.predicate.lemma.lower() == "listen"
     carrying = _CARRYING | {"to"} if "contest" in _kinds(noun) or listened else _CARRYING
     return len(linking) <= 1 and not set(linking) - carrying
+
+
+def _after_article(words: list[str]) -> bool:
+    """Do the words before a word in -ing end on its article, with nothing but its modifiers
+    after it ("at the meeting", "at an emergency meeting", "during the cabinet meeting"; not "of
+    boosting", "the plan for boosting")?"""
+    for word in reversed(words[-3:]):
+        if word in _ARTICLES:
+            return True
+        if word in _PHRASE_END or word in _CLAUSE_WORDS or not word.isalpha():
+            return False
+    return False
 
 
 def _carrier(verb: Event) -> str:
@@ -784,8 +807,8 @@ def _carried_keys(event: Event) -> tuple[str, ...]:
     noun's own word, the words within reach after the verb."""
     own = tuple(f"#carries {stem(w)}" for w in _words(event.predicate.text)[:1])
     taking_part = _carrier(event) == "take part"
-    if _noun_form(event) and not taking_part:
-        return own
+    if _noun_form(event) and not taking_part and not _told_after_auxiliary(event):
+        return own  # (a verb told bare after "will" is a verb: "will attend a formal dinner")
     if _carrier(event) not in _CARRIERS and not kinds(event.predicate.lemma):
         return ()  # no verb that may carry a noun's happening
     # a noun in -ing ("a meeting on Tuesday") is carried by its own word as well
