@@ -561,3 +561,19 @@ def test_a_dinner_the_leaders_will_attend_is_the_dinner_one_row():
 def test_what_ministers_discussed_after_the_cabinet_meeting_is_another_row():
     text = "The ministers discussed the fuel subsidy after the cabinet meeting in Quito on Tuesday, a minister said."
     assert ("discussed", "meeting") not in rows(text)
+
+
+def test_two_countries_signing_and_their_ministers_signing_are_one_row_though_a_title_is_written_small():
+    text = (
+        "Chile and Peru signed a fisheries agreement on Monday. "
+        "The accord was signed by Chilean Fisheries Minister Ana Rivas and her Peruvian counterpart Jorge Salas."
+    )
+    assert ("signed", "signed") in rows(text)
+
+
+def test_a_counterpart_of_a_third_country_signing_is_another_row():
+    text = (
+        "Chile and Peru signed a fisheries agreement on Monday. "
+        "An accord was signed by Chilean Fisheries Minister Ana Rivas and her Bolivian counterpart Luis Mora."
+    )
+    assert ("signed", "signed") not in rows(text)

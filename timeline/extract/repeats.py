@@ -442,7 +442,8 @@ def _titled_by(tokens: list[str], name: list[str], countries: set[str | None]) -
     for at in (i for i in range(len(tokens)) if tokens[i : i + len(name)] == name):
         title: list[str] = []
         for tok in reversed(tokens[max(0, at - ACTING_FOR_REACH) : at]):
-            if not (tok[:1].isupper() or tok in _TITLE_LINKS):
+            # a title may be written small: "his Pakistani counterpart Humayun Khan"
+            if not (tok[:1].isupper() or tok in _TITLE_LINKS or tok in ROLE_HEADS or tok in TITLE_WORDS):
                 break
             title.insert(0, tok)
         heads = [i for i, w in enumerate(title) if w.casefold() in ROLE_HEADS or w.casefold() in TITLE_WORDS]
