@@ -577,3 +577,18 @@ def test_a_counterpart_of_a_third_country_signing_is_another_row():
         "An accord was signed by Chilean Fisheries Minister Ana Rivas and her Bolivian counterpart Luis Mora."
     )
     assert ("signed", "signed") not in rows(text)
+
+
+def test_a_poll_by_a_firm_released_on_a_day_is_one_row():
+    text = "Most Danes expect prices to rise, according to a poll by Gallup released on Thursday."
+    assert ("poll", "released") in rows(text)
+
+
+def test_attacks_on_banks_that_occurred_overnight_are_one_row():
+    text = "A wave of arson attacks targeting banks in Lisbon occurred overnight on Thursday, police said."
+    assert ("attacks", "occurred") in rows(text)
+
+
+def test_a_phrase_that_opens_another_clause_keeps_the_staging_verb_apart():
+    text = "A wave of arson attacks, which police said were the work of anarchists, occurred in Lisbon on Thursday."
+    assert ("attacks", "occurred") not in rows(text)

@@ -218,7 +218,9 @@ def _keys(event: Event) -> tuple[str, ...]:
     about = tuple(f"#names {word}" for word in _names_of(event)) + tuple(
         f"#{kind}" for w in subject for kind in kinds(w)
     )
-    staged = tuple(f"#names {stem(word)}" for word in {*_staging_noun(event), _subject_word(event)} if word)
+    staged = tuple(
+        f"#names {stem(word)}" for word in {*_staging_noun(event), _subject_word(event), *_modified_noun(event)} if word
+    )
     deciding = ("#decision",) if _head_lemma(event) in _DECIDING_ACTS or _decision_noun(event) else ()
     joined = _occasion_joined(event) if event.factuality in _TOLD_AS_REAL else ""
     if joined:
@@ -536,14 +538,59 @@ def _stages(noun: Event, verb: Event) -> bool:
     if not (_noun_form(noun) or _ing_noun(noun)) or not staging:
         return False
     trigger = _words(noun.predicate.text)
-    if len(trigger) != 1 or _staging_noun(verb) != trigger or stem(trigger[0]) in WEAK_STEMS:
+    if len(trigger) != 1 or stem(trigger[0]) in WEAK_STEMS:
         return False
     between = _between(noun, verb)
-    if between is None or len(between) > _STAGING_GAP or set(between) - _AUXILIARIES - _BETWEEN:
+    if between is None:
+        return False
+    right_before = _staging_noun(verb) == trigger and len(between) <= _STAGING_GAP
+    if right_before and set(between) - _AUXILIARIES - _BETWEEN:
+        right_before = False
+    if not right_before and not (_staging_noun(verb) and _across_modifier(between)):
         return False
     if not _precedes(noun, verb):
         return False
     return not {r.name for r in verb.actors if r.role == "agent"} - {r.name for r in noun.actors}
+
+
+# Words that open what a noun is about or whose it is, between the noun and the verb that stages
+# it ("a survey on student health conducted by the ministry", "a meeting of APEC leaders to be
+# held in Hanoi", "attacks targeting banks occurred"), and at most how many words it runs.
+_MODIFIER_OPENERS = frozenset("of on by from for in at".split())
+MODIFIER_REACH = 7
+# Words that end such a phrase: another clause begins.
+_MODIFIER_BREAKS = frozenset(
+    "that which who whose whom where when and or but said says told added as because after before since while".split()
+)
+
+
+def _across_modifier(between: list[str]) -> bool:
+    """Are the words between an event noun and its staging verb one phrase that says what the noun
+    is about or whose it is, then the verb's auxiliaries (:data:`_MODIFIER_OPENERS`; "on student
+    health", "of the APEC leaders to be", "targeting banks in Athens")? Not a clause of its own
+    ("the matches, which was held")."""
+    words = list(between)
+    while words and (words[-1] in _AUXILIARIES or words[-1] in _BETWEEN):
+        words.pop()
+    if not 2 <= len(words) <= MODIFIER_REACH or _MODIFIER_BREAKS & set(words) or "," in words:
+        return False
+    return words[0] in _MODIFIER_OPENERS or words[0].endswith("ing")
+
+
+def _modified_noun(event: Event) -> list[str]:
+    """The nouns a staging verb row may say took place across a phrase on the noun
+    (:func:`_across_modifier`): the words of its sentence before the phrase ("survey" of "A
+    nationwide survey on student health conducted by ..."); [] for other rows."""
+    if not _staging_noun(event):
+        return []
+    found: list[str] = []
+    for mention in event.mentions:
+        at = mention.text.find(mention.trigger)
+        if at < 0:
+            continue
+        before = _words(mention.text[:at])[-(MODIFIER_REACH + 4) :]
+        found += [w for i, w in enumerate(before) if i + 1 < len(before) and before[i + 1] in _MODIFIER_OPENERS]
+    return [w for w in found if len(w) >= 4 and w not in _COMMON]
 
 
 # Verbs that say of a happening named as their subject only when or how long it goes ("The
