@@ -456,16 +456,6 @@ def _titled_by(tokens: list[str], name: list[str], countries: set[str | None]) -
         if any(country_for_adjective(w) in countries for w in words if w[:1].isupper()):
             return True
     return False
-    for at in (i for i in range(len(words)) if words[i : i + len(name)] == name):
-        before = words[max(0, at - ACTING_FOR_REACH) : at]
-        titles = [i for i, w in enumerate(before) if w in ROLE_HEADS or w in TITLE_WORDS]
-        if not titles:
-            continue
-        ahead = before[: titles[0]]
-        adjectives = [*ahead[-2:], " ".join(ahead[-2:])] if ahead else []
-        if any(country_for_adjective(w) in countries for w in adjectives):
-            return True
-    return False
 
 
 def _names_apart(a: Event, b: Event) -> bool:
@@ -2537,7 +2527,8 @@ _TOLD_TO = re.compile(
     r"[^\"“”,;:]{1,80}?\b(?:told|tells)\s+(?:Xinhua|AFP|Reuters|AP|reporters|journalists|newsmen|the press|the media)"
     r"((?:\s+[^\s\"“”,;:]+)*)"
 )
-_CLAUSE_WORDS = frozenset(
+# Words after "told Xinhua" that start the words told ("told reporters that ...", "told AFP he ...").
+_TOLD_WORDS = frozenset(
     "that how what why whether if about he she it they we i you there this "
     "would will could can may might should must had has have was were is are be been did does".split()
 )
@@ -2547,7 +2538,7 @@ def _bare_tag(summary: str) -> bool:
     """A summary that only says who told a news agency or reporters, the words told left out ('Disastro
     told Xinhua by telephone from the province', the quotation in the sentence before it or cut off)."""
     found = _TOLD_TO.fullmatch(summary.strip())
-    return found is not None and not any(w.lower() in _CLAUSE_WORDS for w in found.group(1).split())
+    return found is not None and not any(w.lower() in _TOLD_WORDS for w in found.group(1).split())
 
 
 def _quote_resumed(summary: str, mentions: Sequence[Mention]) -> bool:
