@@ -28,3 +28,27 @@ def test_project_a_test_not_marked_slow_cannot_load_the_spacy_model():
         timeline.nlp.build_nlp()
     with pytest.raises(ModelError, match="is not installed"):  # the error for a missing model still shows
         timeline.nlp.build_nlp("no_such_model_xyz")
+
+
+def test_project_no_module_gives_a_top_level_name_twice():
+    """A second `_WORDS = ...` under the same name replaces the first at import, silently, for every
+    function that reads it (two such word lists were found in extract/ this session)."""
+    import ast
+
+    twice = []
+    for path in sorted((ROOT / "timeline").rglob("*.py")):
+        seen: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names = [node.name]
+            elif isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names = [node.target.id]
+            else:
+                continue
+            for name in names:
+                if name in seen and name != "__all__":
+                    twice.append(f"{path.relative_to(ROOT)}: {name} (lines {seen[name]} and {node.lineno})")
+                seen.setdefault(name, node.lineno)
+    assert not twice, twice

@@ -858,7 +858,7 @@ def _clause_of_its_own(h) -> str:
 
 
 # Verbs by which a passive tells what is said or believed of its subject: "is said to have fled".
-_HEARSAY = frozenset("say report believe think understand know rumor rumour".split())
+_HEARSAY_VERBS = frozenset("say report believe think understand know rumor rumour".split())
 
 
 def _said_to_have(infinitive) -> bool:
@@ -868,7 +868,7 @@ def _said_to_have(infinitive) -> bool:
     gov = infinitive.head
     return (
         _perfect(infinitive)
-        and gov.lemma_.lower() in _HEARSAY
+        and gov.lemma_.lower() in _HEARSAY_VERBS
         and any(c.dep_ == "auxpass" for c in gov.children)
         and not _negated(gov)
     )
