@@ -130,6 +130,16 @@ def test_actor_descriptions_a_head_of_state_by_nationality_is_the_person_in_sigh
     assert "Dilma Rousseff" in names(text, "said")
 
 
+def test_actor_descriptions_a_title_the_parser_split_off_a_hyphened_name_is_still_his():
+    # the parser makes "President" the subject and hangs no title on "Bashar al-Assad": the title
+    # written right before the name is his all the same, and "the Syrian leader" is him
+    text = (
+        "Syrian President Bashar al-Assad said Monday that he hopes the talks will go on. "
+        "The Syrian leader was speaking in Damascus."
+    )
+    assert names(text, "speaking") == ["Bashar al-Assad"]
+
+
 def test_actor_descriptions_a_person_titled_otherwise_is_not_the_head_of_state():
     text = (
         "Gordon Brown also called the then French president Jacques Chirac on Monday. "

@@ -183,6 +183,8 @@ class Antecedents:
             # "Steve Jobs, the Apple Chief Executive Officer,": a capitalised title counts too
             if t.dep_ == "appos" and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.lower_ in ROLE_HEADS):
                 title_tokens = [c for c in t.subtree if c.i <= t.i]
+        if not title_tokens:
+            title_tokens = _title_hung_elsewhere(ent)
         title_tokens = [t for t in title_tokens if t.is_alpha or "." in t.text]
         written = frozenset(t.lower_ for t in title_tokens if t.is_alpha and t.lower_ not in DETERMINERS)
         title_tokens = [
@@ -1731,3 +1733,19 @@ def described_age(tok) -> int | None:
 def _country_word(word: str) -> str | None:
     """The country a word of a written title names ("kenyan", "kenya"), or None."""
     return country_for_adjective(word) or country_name(word)
+
+
+def _title_hung_elsewhere(ent) -> list[Any]:
+    """A capitalised title written right before a name the parser did not hang on it ("Syrian
+    President Bashar al-Assad said": the hyphened name split, "President" made the subject): the
+    title and the words the parser did hang on it ("Syrian"), as it is written."""
+    doc = ent.doc
+    j = ent.start - 1
+    if j < sentence_of(ent).start:
+        return []
+    head = doc[j]
+    if head.lower_ not in ROLE_HEADS or not head.text[:1].isupper() or head.pos_ != "PROPN":
+        return []
+    if head.head.i >= ent.start and head.head.i < ent.end:
+        return []  # hung on the name: read by the rules above
+    return [t for t in head.subtree if t.i <= head.i]
