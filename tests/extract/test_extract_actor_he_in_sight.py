@@ -94,6 +94,31 @@ def test_a_leader_another_person_acts_on_next_is_not_that_person():
     assert "Ali Rahimi" not in names(text, "arrived")
 
 
+def test_a_countrys_office_in_the_lead_is_the_one_named_next():
+    # "Chile's new navy chief": a title a country's name owns, the lead naming no one; the next
+    # sentence names him as its subject, what he says being of himself
+    text = (
+        "Chile's new navy chief took office on Monday with a pledge to buy two frigates. "
+        "Admiral Pablo Reyes said he would ask Congress for the money this year."
+    )
+    assert names(text, "took") == ["Pablo Reyes"]
+
+
+def test_a_countrys_office_in_the_lead_named_next_in_the_passive_is_that_person():
+    text = (
+        "Ghana's president on Friday opened the new port at Tema. John Mensah was cheered by thousands of dock workers."
+    )
+    assert names(text, "opened") == ["John Mensah"]
+
+
+def test_a_countrys_office_in_the_lead_is_not_one_named_next_with_another_title():
+    text = (
+        "Ghana's president on Friday ordered an inquiry into the riot. "
+        "Opposition leader John Mensah was arrested by police in Accra."
+    )
+    assert "John Mensah" not in names(text, "ordered")
+
+
 def test_a_surname_the_tagger_took_for_a_plural_owner_is_the_person():
     text = (
         "All-rounder Tom Banks was dropped for the second Test in July. "

@@ -1048,9 +1048,9 @@ class ActorResolver:
         """See :meth:`Antecedents.resolve_office_holder`."""
         return self._coref.resolve_office_holder(token, sent_index, exclude)
 
-    def leader_named_next(self, token, sent_index: int) -> tuple[str, str] | None:
+    def leader_named_next(self, token, sent_index: int, owned: bool = False) -> tuple[str, str] | None:
         """See :meth:`Antecedents.leader_named_next`."""
-        return self._coref.leader_named_next(token, sent_index)
+        return self._coref.leader_named_next(token, sent_index, owned)
 
     def resolve_described_person(self, token, sent_index: int, exclude: str | None = None) -> tuple[str, str] | None:
         """See :meth:`Antecedents.resolve_described_person`."""

@@ -845,12 +845,14 @@ class Antecedents:
             self._unnamed_by_age.add(sent_index)  # someone not named: a "he" after it is no one before
         return found
 
-    def leader_named_next(self, token, sent_index: int) -> tuple[str, str] | None:
+    def leader_named_next(self, token, sent_index: int, owned: bool = False) -> tuple[str, str] | None:
         """ "The leader of the world's Anglicans on Monday urged ...", a leader told by what they
         lead, with no one named in the story's first sentence: the one person the next sentence
         names, as the subject of its main verb ("In his Christmas Day sermon, Archbishop of
         Canterbury Rowan Williams spoke ..."). Not when that sentence acts on someone unnamed
-        ("Foreign Minister Ali Rahimi met him at the airport") or tells what he says of another."""
+        ("Foreign Minister Ali Rahimi met him at the airport") or tells what he says of another.
+        ``owned``: a title a country's name owns ("Peru's president visited ...", then "Alberto
+        Fujimori was praised ..." or "Fujimori said he ..."), whatever the lead does."""
         if sent_index != 0 or self._persons_by_sent.get(0):
             return None
         # "the Polish foreign minister said here Friday", then "Dariusz Rosati told reporters ...":
@@ -860,9 +862,13 @@ class Antecedents:
             and is_speech(token.head)
             and any(t.dep_ == "amod" and country_for_adjective(t.text) for t in token.lefts)
         )
-        if not spoken and (
-            token.lemma_.lower() not in _ANY_LEADER
-            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        if (
+            not spoken
+            and not owned
+            and (
+                token.lemma_.lower() not in _ANY_LEADER
+                or not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+            )
         ):
             return None
         told = self._persons_by_sent.get(1, [])
@@ -872,10 +878,12 @@ class Antecedents:
         after = sentence_of(doc[end]) if end < len(doc) else None
         if len(named) != 1 or after is None:
             return None
-        if is_speech(after.root) and any(c.dep_ == "ccomp" for c in after.root.children) and not spoken:
-            return None
+        said = [c for c in after.root.children if c.dep_ == "ccomp"] if is_speech(after.root) else []
+        if said and not spoken and not (owned and all(_of_himself(c) for c in said)):
+            return None  # (but "Fonseka said he wanted talks": what he says of himself)
         start = told[0][0] if len(told) == 1 else -1  # (named twice: no one place to find in the subject)
-        subjects = [c for c in after.root.children if c.dep_ == "nsubj"]
+        deps = ("nsubj", "nsubjpass") if owned else ("nsubj",)
+        subjects = [c for c in after.root.children if c.dep_ in deps]
         if len(subjects) != 1 or not subjects[0].left_edge.i <= start <= subjects[0].right_edge.i:
             return None
         subject = subjects[0]
@@ -895,6 +903,9 @@ class Antecedents:
             ):  # "met him at the airport", "welcomed the IAEA chief": the leader is someone else's object
                 return None
         (name,) = named
+        head = token.lemma_.lower()
+        if owned and head not in _ANY_LEADER and any(h != head for _, h, n in self._written_titles if n == name):
+            return None  # "Peru's president ordered the raid. Rebel leader Nestor Cerpa was killed": another
         return name, "PERSON"
 
     def note_age(self, person: str, age: int) -> None:
@@ -1749,3 +1760,8 @@ def _title_hung_elsewhere(ent) -> list[Any]:
     if head.head.i >= ent.start and head.head.i < ent.end:
         return []  # hung on the name: read by the rules above
     return [t for t in head.subtree if t.i <= head.i]
+
+
+def _of_himself(clause) -> bool:
+    """Does a said clause tell of the speaker ("Fonseka said he wanted talks"): its subject "he" or "she"?"""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in clause.children)

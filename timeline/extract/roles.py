@@ -1757,6 +1757,18 @@ def _the_one_subject(tok, deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> boo
     return not any(c.dep_ in ("poss", "appos") for c in tok.children)
 
 
+def _a_countrys_office(tok, resolver: ActorResolver) -> bool:
+    """Is ``tok`` a subject title a country's name owns ("Peru's president", "Sri Lanka's new army
+    chief")?"""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.ent_type_:
+        return False
+    if tok.lemma_.lower() not in ROLE_HEADS:
+        return False
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    owner = resolver.entity_actor(owners[0]) if len(owners) == 1 else None
+    return owner is not None and owner[1] == "GPE" and country_name(owner[0]) is not None
+
+
 def _told_by_description(tok) -> bool:
     """ "The actor was accused", "the Brazilian star hit back": a person named before, told by what
     they are (the subject, with "the", none other, no owner); so is the object of "the club signed
@@ -1854,8 +1866,9 @@ def resolve_argument(
         exclude = _speaker_of_clause(tok, resolver, sent_index) or _doer_of(tok, resolver)
         person = resolver.resolve_described_person(tok, sent_index, exclude)
         return [Participant(person[0], person[1], role, tok.i)] if person is not None else []
-    if hit is None and _the_one_subject(tok):
-        person = resolver.leader_named_next(tok, sent_index)
+    owned = hit is None and _a_countrys_office(tok, resolver)
+    if hit is None and (_the_one_subject(tok) or owned):
+        person = resolver.leader_named_next(tok, sent_index, owned)
         if person is not None:  # "The leader of the world's Anglicans urged ... Rowan Williams spoke"
             resolver.note_person(sent_index, tok.i, person[0], _main_subject(tok))
             return [Participant(person[0], person[1], role, tok.i)]
