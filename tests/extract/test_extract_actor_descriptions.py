@@ -140,6 +140,31 @@ def test_actor_descriptions_a_title_the_parser_split_off_a_hyphened_name_is_stil
     assert names(text, "speaking") == ["Bashar al-Assad"]
 
 
+def test_actor_descriptions_a_counterpart_holds_the_office_of_his_own_country():
+    # "his Kenyan counterpart": the office of the one named before him, of the country his title says
+    text = (
+        "Ghanaian President John Mensah met his Kenyan counterpart Daniel Otieno in Accra on Monday. "
+        "The Kenyan president later flew to Lagos."
+    )
+    assert names(text, "flew") == ["Daniel Otieno"]
+
+
+def test_actor_descriptions_a_counterpart_is_not_the_bare_office():
+    text = (
+        "Ghanaian President John Mensah met his Kenyan counterpart Daniel Otieno in Accra on Monday. "
+        "The president later flew to Lagos."
+    )
+    assert names(text, "flew") == ["John Mensah"]
+
+
+def test_actor_descriptions_a_counterpart_minister_is_the_minister_of_his_country():
+    text = (
+        "Polish Foreign Minister Anna Nowak met her Czech counterpart Petr Dvorak in Prague on Friday. "
+        "The Czech foreign minister promised a new rail link."
+    )
+    assert names(text, "promised") == ["Petr Dvorak"]
+
+
 def test_actor_descriptions_a_person_titled_otherwise_is_not_the_head_of_state():
     text = (
         "Gordon Brown also called the then French president Jacques Chirac on Monday. "

@@ -202,6 +202,8 @@ class Antecedents:
             return
         self._learn(_title_key(title_tokens), head.lemma_.lower(), cname)
         self._written_titles.append((written, head.lemma_.lower(), cname))
+        if head.lower_ in _RELATIONAL:
+            self._learn_counterpart(ent, title_tokens, cname)
         words = [t for t in title_tokens if t.pos_ not in ("PRON", "DET") and t.is_alpha]
         if (
             len(words) > 1
@@ -212,6 +214,28 @@ class Antecedents:
             # "Russian President": kept with the person, so that another article's "the Russian
             # president" can be told to be him (timeline.merge.actors links titles within a time)
             self.actors[cname].aliases.add(" ".join(t.text for t in words))
+
+    def _learn_counterpart(self, ent, title_tokens, cname: str) -> None:
+        """ "French President Jacques Chirac met his Chinese counterpart Hu Jintao": the counterpart
+        holds the office of the one person named before him in the sentence, of the country his own
+        title says ("the Chinese president" is Hu); not the bare office ("the president" is Chirac
+        still), nor one that person held once."""
+        head = title_tokens[-1]
+        mods = [t for m in head.lefts if m.dep_ in ("amod", "compound", "nmod") for t in m.subtree]
+        countries = [country_for_adjective(t.text) for t in mods]
+        if not countries or None in countries:
+            return  # "his Chinese counterpart", "her Greek Cypriot counterpart"; not "his new counterpart"
+        words = [c.lower() for c in countries if c is not None]
+        sent = sentence_of(ent)
+        before = {n for told in self._persons_by_sent.values() for i, n in told if sent.start <= i < title_tokens[0].i}
+        if len(before - {cname}) != 1:
+            return
+        (other,) = before - {cname}
+        for key, names in list(self._titles.items()):
+            office = [w for w in key.split() if country_name(w) is None]
+            if other not in names or not office or set(office) & (_PAST_WORDS | _RELATIONAL):
+                continue
+            self._titles[" ".join(words + office)].add(cname)
 
     def _learn(self, key: str, head: str, cname: str) -> None:
         """A title (``key``, its head word ``head``) that refers to ``cname``; a prime minister is
