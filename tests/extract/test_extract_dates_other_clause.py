@@ -32,7 +32,7 @@ def test_a_time_counted_from_an_earlier_happening_is_not_the_era_the_story_is_in
     )
     got = seen(text, THURSDAY)
     assert got["opened"] == ("2006-05-01", "2006-05-31")
-    assert got["arrested"] == (None, None)  # not May: three months after it
+    assert got["arrested"] == ("2006-08-01", "2006-08-31")  # not May: three months after it
 
 
 def test_a_happening_set_in_contrast_keeps_its_time_to_itself():

@@ -75,3 +75,65 @@ MID_PART = [
 def test_eleventh_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected
+
+
+LATER = [
+    # "N units later" is a date counted on from the date the text gave last (in its sentence or the
+    # one before), at the unit's precision
+    (
+        "The ministers met in Geneva on Jan. 3. Three days later they signed the accord.",
+        F,
+        [("Jan. 3", "DATE", "2008-01-03"), ("Three days later", "DATE", "2008-01-06")],
+    ),
+    (
+        "The firm was founded in 1962, and it went public nine years later.",
+        F,
+        [("1962", "DATE", "1962"), ("nine years later", "DATE", "1971")],
+    ),
+    (
+        "Rebels took the town in June 2001; they left it four months later.",
+        F,
+        [("June 2001", "DATE", "2001-06"), ("four months later", "DATE", "2001-10")],
+    ),
+    (
+        "The first shots were fired at 6 a.m. Two hours later the army withdrew.",
+        F,
+        [("6 a.m.", "TIME", "2008-02-15T06:00"), ("Two hours later", "TIME", "2008-02-15T08:00")],
+    ),
+    # (a vague count, a range, a comparison, or no date before: a length)
+    ("Shelling resumed hours later.", F, [("hours", "DURATION", "PTXH")]),
+    (
+        "The mill closed in 1990. A few years later it burned.",
+        F,
+        [("1990", "DATE", "1990"), ("A few years", "DURATION", "PXY")],
+    ),
+    (
+        "The plane landed on May 4 and left two or three days later.",
+        F,
+        [("May 4", "DATE", "2007-05-04"), ("two", "DURATION", "P2D"), ("three days", "DURATION", "P3D")],
+    ),
+    (
+        "The report came out on May 4, two weeks later than planned.",
+        F,
+        [("May 4", "DATE", "2007-05-04"), ("two weeks", "DURATION", "P2W")],
+    ),
+    # (nor a date past the article's in a clause told in the past: the date before it is not that one)
+    (
+        "The plant opened on Feb. 10. Two weeks later it closed.",
+        F,
+        [("Feb. 10", "DATE", "2008-02-10"), ("Two weeks", "DURATION", "P2W")],
+    ),
+    # (a date that starts a length is no date the story is on)
+    (
+        "Ten days after June 2, the index had fallen 4 percent. Three days later it recovered.",
+        F,
+        [("Ten days", "DURATION", "P10D"), ("June 2", "DATE", "2007-06-02"), ("Three days", "DURATION", "P3D")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, ref, expected", LATER)
+def test_counted_later(nlp, sentence, ref, expected):
+    got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
+    assert got == expected

@@ -13,9 +13,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from timeline.model import TimeExpr
 from timeline.nlp.doctables import doc_text, sentence_of, span_text
@@ -36,7 +36,7 @@ from timeline.temporal.anaphora import (
     _speech_verb,
     _story_time,
 )
-from timeline.temporal.arithmetic import _duration, _unit_name, _week
+from timeline.temporal.arithmetic import _add_months, _duration, _unit_name, _week
 from timeline.temporal.lexicon import MONTH, MONTHS, NUMWORD, WEEKDAY, WEEKDAYS
 from timeline.temporal.rules import _PART, _UNIT, ANAPHOR_RX, UNIT_BEFORE, _count, normalize_expression
 from timeline.temporal.tense import (
@@ -438,6 +438,71 @@ def _past_telling(span, near: _Anchor | None, told: tuple | None, sent: int) -> 
     return told[0] if sent - told[0].sentence <= _ANCHOR_SENTENCES else None
 
 
+# a length of a definite count ("two days", "a year", "one hour"): the units it counts
+_COUNTED = re.compile(r"P(?:(\d+)([YMWD])|T(\d+)([HM]))")
+
+
+def _counted_later(
+    span, got: tuple[str, str, bool], near: _Anchor | None, sent: int, out: list[TimeExpr], ref: date | None
+) -> tuple[Span, str, str, bool]:
+    """(span with "later", type, value, uses_ref) of "two days later", "Nine years later", "An hour later": a
+    date counted on from the date the text gave last, in its sentence or the one before ("Arrested in
+    December 1960, he died two months later": 1961-02; "in 1951 ... eight years later": 1959; "at 7
+    a.m. ... One hour later": 8 a.m.); the length as it was (no such date, or one of a unit too
+    coarse: "hours later", "a few days later", "two days later than planned", "two or three days
+    later"; a date that is itself the start of a length: "Eight trading days after Oct. 12 ... Three
+    days later" counts from a day left unsaid; a date past the article's in a clause not told as ahead:
+    "The site opened in May. Three months later, police arrested its owners" in an article of June
+    counts from a May before)."""
+    ttype, value, uses_ref = got
+    doc = span.doc
+    m = _COUNTED.fullmatch(value)
+    if (
+        ttype != "DURATION"
+        or m is None
+        or near is None
+        or sent - near.sentence > 1
+        or span.end >= len(doc)
+        or doc[span.end].lower_ != "later"
+        or (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "than")
+        or (span.start > 0 and doc[span.start - 1].lower_ in ("or", "to", "and"))
+    ):
+        return span, ttype, value, uses_ref
+    at = next((i for i, t in enumerate(out) if t.end == near.end), None)
+    if (
+        at is not None
+        and at > 0
+        and out[at - 1].type == "DURATION"
+        and re.fullmatch(r"\s+(?:after|before)\s+", doc_text(doc)[out[at - 1].end : out[at].start])
+    ):
+        return span, ttype, value, uses_ref
+    n, unit = (int(m[1]), m[2]) if m[1] else (int(m[3]), "T" + m[4])
+    anchor = near.value
+    moved: str | None = None
+    if unit == "Y" and re.match(r"\d{4}", anchor):
+        moved = f"{int(anchor[:4]) + n:04d}"
+    elif unit == "M" and re.match(r"\d{4}-\d\d(?![\d])", anchor):
+        moved = _shift_months(anchor, n)
+    elif unit in ("W", "D") and re.match(r"\d{4}-\d\d-\d\d", anchor):
+        moved = (date.fromisoformat(anchor[:10]) + timedelta(days=n * (7 if unit == "W" else 1))).isoformat()
+    elif unit in ("TH", "TM") and re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d$", anchor):
+        at_time = datetime.fromisoformat(anchor) + timedelta(**{"hours" if unit == "TH" else "minutes": n})
+        moved = at_time.strftime("%Y-%m-%dT%H:%M")
+    if (
+        moved is None
+        or not 1 <= int(moved[:4]) <= 9999
+        or (ref is not None and moved[:10] > ref.isoformat()[: len(moved[:10])] and direction(span) != "future")
+    ):
+        return span, ttype, value, uses_ref
+    later = Span(doc, span.start, span.end + 1, label=span.label_)
+    return later, "TIME" if unit[0] == "T" else "DATE", moved, not near.explicit
+
+
+def _shift_months(anchor: str, n: int) -> str:
+    y, m = _add_months(int(anchor[:4]), int(anchor[5:7]), n)
+    return f"{y:04d}-{m:02d}"
+
+
 def _year_back(value: str) -> str:
     earlier = f"{int(value[:4]) - 1:04d}{value[4:]}"
     return earlier if earlier[5:] != "02-29" else value
@@ -490,6 +555,7 @@ def normalize(
                 span, ttype, value, uses_ref, _past_telling(span, near, told, sent), ref_date
             )
             value = _day_after_zone(span, ttype, value, ref_date, way)
+            span, ttype, value, uses_ref = _counted_later(span, (ttype, value, uses_ref), near, sent, out, ref_date)
             if (
                 not dangling
                 and ttype in ("DATE", "TIME")
