@@ -317,3 +317,34 @@ def test_a_happening_overnight_still_moves_the_story_to_that_night():
         "Rescuers pulled four villagers from the water."
     )
     assert market_days(text)["pulled"] == "2006-11-14"
+
+
+def test_story_time_a_year_in_a_with_phrase_after_the_sentence_s_own_is_the_phrase_s(nlp):
+    # the parser hangs "with" on "Cup" (read as the root): the main clause's undated "won" and the
+    # next sentence stay in 1950, the phrase keeps its 1954
+    text = (
+        "Sweden hosted - and won - the first Nordic Cup in 1950, with the event moving to Oslo four years later.\n"
+        "The Swedish coach resigned."
+    )
+    got = dates(nlp, text, [year(text, "1950", "1950"), year(text, "four years later", "1954")], "2006-11-15")
+    assert got["won"] == ("1950-01-01", "1950-12-31", "inferred")
+    assert got["moving"][:2] == ("1954-01-01", "1954-12-31")
+    assert got["resigned"] == ("1950-01-01", "1950-12-31", "inferred")
+
+
+def test_story_time_a_with_phrase_that_tells_the_sentence_s_first_year_moves_the_story(nlp):
+    text = "The old stadium closed, with the new one opening in 1954.\nThe club moved in."
+    got = dates(nlp, text, [year(text, "1954", "1954")], "2006-11-15")
+    assert got["opening"][:2] == ("1954-01-01", "1954-12-31")
+    assert got["moved"] == ("1954-01-01", "1954-12-31", "inferred")
+
+
+def test_in_with_phrase(nlp):
+    from timeline.extract.dating import _in_with_phrase
+
+    doc = nlp("The rebels took the port in 1998, with the army retaking it two years later.")
+    by = {t.text: t for t in doc}
+    assert _in_with_phrase(by["retaking"]) and _in_with_phrase(by["army"])
+    assert not _in_with_phrase(by["took"])
+    doc = nlp("The minister met with the rebels who seized the port.")
+    assert not _in_with_phrase(next(t for t in doc if t.text == "seized"))

@@ -2780,6 +2780,36 @@ def background(trigger) -> bool:
     return False
 
 
+def _in_with_phrase(trigger) -> bool:
+    """Is the trigger inside a phrase of "with" or "without" that has a subject of its own ("with
+    the event taking place in Perth a year later", "with the talks set for June"), or is it that
+    subject? Such a phrase tells a circumstance beside its clause, at a time of its own."""
+    tok = trigger
+    while tok.head.i != tok.i:
+        if (
+            tok.dep_ in ("pcomp", "pobj", "advcl")
+            and tok.pos_ in ("VERB", "AUX", "ADJ")
+            and tok.head.lower_ in ("with", "without")
+            and tok.head.i < tok.i
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children)
+        ):
+            return True
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.dep_ in ("pcomp", "advcl")
+            and tok.head.head.lower_
+            in (
+                "with",
+                "without",
+            )
+        ):
+            return True
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "conj"):
+            return False
+        tok = tok.head
+    return False
+
+
 def _participle_read_as_conjunct(verb) -> bool:
     """Is ``verb`` a participle right after its noun that the parser joined to an earlier verb,
     with no "and", "or" or comma to join them, no subject or auxiliary of its own, and a time of
@@ -3054,6 +3084,11 @@ class StoryTime:
             # election in January": the bound's or the other happening's time, not the story's
             return
         if self._earlier_saying(date, trigger):
+            return
+        if date.precision != "day" and self.told_sent == sentence_of(trigger).start and _in_with_phrase(trigger):
+            # "won the first cup in 1987, with the event taking place in Sydney eight years
+            # later" (the parser may hang "with" on a noun): the phrase's year is its own, the
+            # sentence's main clause told the story's era (as :func:`_what_one_did`: its day does)
             return
         if date.precision == "day":
             self._told_day(date, trigger)
