@@ -332,6 +332,16 @@ def test_story_time_a_year_in_a_with_phrase_after_the_sentence_s_own_is_the_phra
     assert got["resigned"] == ("1950-01-01", "1950-12-31", "inferred")
 
 
+def test_story_time_a_year_in_a_bare_absolute_phrase_is_the_phrase_s_and_a_joined_clause_moves_on(nlp):
+    text = "The rebels took the port in 1998, the army retaking it two years later.\nThe rebels fled."
+    got = dates(nlp, text, [year(text, "1998", "1998"), year(text, "two years later", "2000")], "2006-11-15")
+    assert got["retaking"][:2] == ("2000-01-01", "2000-12-31")
+    assert got["fled"] == ("1998-01-01", "1998-12-31", "inferred")
+    text = "The rebels took the port in 1998, and the army retook it two years later.\nThe rebels fled."
+    got = dates(nlp, text, [year(text, "1998", "1998"), year(text, "two years later", "2000")], "2006-11-15")
+    assert got["fled"] == ("2000-01-01", "2000-12-31", "inferred")
+
+
 def test_story_time_a_with_phrase_that_tells_the_sentence_s_first_year_moves_the_story(nlp):
     text = "The old stadium closed, with the new one opening in 1954.\nThe club moved in."
     got = dates(nlp, text, [year(text, "1954", "1954")], "2006-11-15")
@@ -339,12 +349,14 @@ def test_story_time_a_with_phrase_that_tells_the_sentence_s_first_year_moves_the
     assert got["moved"] == ("1954-01-01", "1954-12-31", "inferred")
 
 
-def test_in_with_phrase(nlp):
-    from timeline.extract.dating import _in_with_phrase
+def test_in_absolute_phrase(nlp):
+    from timeline.extract.dating import _in_absolute_phrase
 
     doc = nlp("The rebels took the port in 1998, with the army retaking it two years later.")
     by = {t.text: t for t in doc}
-    assert _in_with_phrase(by["retaking"]) and _in_with_phrase(by["army"])
-    assert not _in_with_phrase(by["took"])
+    assert _in_absolute_phrase(by["retaking"]) and _in_absolute_phrase(by["army"])
+    assert not _in_absolute_phrase(by["took"])
+    doc = nlp("The rebels took the port in 1998, the army retaking it two years later.")
+    assert _in_absolute_phrase(next(t for t in doc if t.text == "retaking"))
     doc = nlp("The minister met with the rebels who seized the port.")
-    assert not _in_with_phrase(next(t for t in doc if t.text == "seized"))
+    assert not _in_absolute_phrase(next(t for t in doc if t.text == "seized"))

@@ -2780,34 +2780,36 @@ def background(trigger) -> bool:
     return False
 
 
-def _in_with_phrase(trigger) -> bool:
-    """Is the trigger inside a phrase of "with" or "without" that has a subject of its own ("with
-    the event taking place in Perth a year later", "with the talks set for June"), or is it that
-    subject? Such a phrase tells a circumstance beside its clause, at a time of its own."""
+def _in_absolute_phrase(trigger) -> bool:
+    """Is the trigger inside a phrase with a subject of its own set beside its clause, not joined
+    to it as a clause is: after "with" or "without" ("with the event taking place in Perth a year
+    later", "with the talks set for June") or a participle alone after the clause ("..., the event
+    moving to Perth a year later"), or is it that subject? Such a phrase tells a circumstance
+    beside its clause, at a time of its own."""
     tok = trigger
     while tok.head.i != tok.i:
-        if (
-            tok.dep_ in ("pcomp", "pobj", "advcl")
-            and tok.pos_ in ("VERB", "AUX", "ADJ")
-            and tok.head.lower_ in ("with", "without")
-            and tok.head.i < tok.i
-            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children)
-        ):
+        if _absolute_head(tok):
             return True
-        if (
-            tok.dep_ in ("nsubj", "nsubjpass")
-            and tok.head.dep_ in ("pcomp", "advcl")
-            and tok.head.head.lower_
-            in (
-                "with",
-                "without",
-            )
-        ):
+        if tok.dep_ in ("nsubj", "nsubjpass") and _absolute_head(tok.head):
             return True
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "conj"):
             return False
         tok = tok.head
     return False
+
+
+def _absolute_head(tok) -> bool:
+    """Is ``tok`` the word that heads an absolute phrase (:func:`_in_absolute_phrase`)?"""
+    if tok.i <= tok.head.i or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children):
+        return False
+    if tok.head.lower_ in ("with", "without"):
+        return tok.dep_ in ("pcomp", "pobj", "advcl") and tok.pos_ in ("VERB", "AUX", "ADJ")
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ in ("advcl", "conj")
+        and not any(c.dep_ in ("aux", "auxpass", "mark", "cc") for c in tok.children)
+        and not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)
+    )
 
 
 def _participle_read_as_conjunct(verb) -> bool:
@@ -3085,10 +3087,11 @@ class StoryTime:
             return
         if self._earlier_saying(date, trigger):
             return
-        if date.precision != "day" and self.told_sent == sentence_of(trigger).start and _in_with_phrase(trigger):
+        if date.precision != "day" and self.told_sent == sentence_of(trigger).start and _in_absolute_phrase(trigger):
             # "won the first cup in 1987, with the event taking place in Sydney eight years
-            # later" (the parser may hang "with" on a noun): the phrase's year is its own, the
-            # sentence's main clause told the story's era (as :func:`_what_one_did`: its day does)
+            # later" (the parser may hang "with" on a noun), "..., the event moving to Perth in
+            # 1991": the phrase's year is its own, the sentence's main clause told the story's era
+            # (as :func:`_what_one_did`: its day does)
             return
         if date.precision == "day":
             self._told_day(date, trigger)
