@@ -552,6 +552,48 @@ def test_summaries_of_a_participle_joined_to_a_passive_take_its_auxiliaries(text
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        # the parser tags the second participle a past: still the passive's ("was robbed", "was beaten")
+        (
+            "The retired judge was attacked and robbed outside his home last week.",
+            "robbed",
+            "The retired judge was robbed outside his home last week",
+        ),
+        ("A cyclist was knocked down and beaten up by two youths.", "beaten", "A cyclist was beaten up by two youths"),
+        # a verb that goes without an object is a deed of the subject, not a passive
+        ("The prisoner was arrested and died in custody.", "died", "The prisoner died in custody"),
+    ],
+)
+def test_summaries_of_a_past_joined_to_a_passive_take_its_auxiliaries(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a participle joined to a perfect shares its "have" (the parser may tag it a past)
+        (
+            "Smugglers have bribed the border guards and taken over the old harbour.",
+            "taken",
+            "Smugglers have taken over the old harbour",
+        ),
+        (
+            "The ministry has closed two factories and ordered an inquiry into the spill.",
+            "ordered",
+            "The ministry has ordered an inquiry into the spill",
+        ),
+        ("The team had toured the valley and met the farmers.", "met", "The team had met the farmers"),
+        # a "not" is not shared; a verb with its own subject keeps its own tense
+        ("The council has not cut the budget but raised fees.", "raised", "The council raised fees"),
+        ("The police have left and the crowd dispersed.", "dispersed", "the crowd dispersed"),
+    ],
+)
+def test_summaries_of_a_participle_joined_to_a_perfect_take_its_have(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         # a relative word right after an aside closed by a dash may be the noun's before the aside
         (
             "Attention has turned to the Harlow panel -- a group of experts headed by former judge Tom Pike -- "

@@ -67,6 +67,7 @@ def summarize(
             _complements(child, keep)
     keep.update(_subject(trigger), *(clause_indices(c) for c in _one_passive_with(trigger)))
     _shared_passive(trigger, keep)
+    _shared_perfect(trigger, keep)
     _causative_host(trigger, keep)
     _what_a_noun_intends(trigger, keep)
     if quoted is None or not quoted[trigger.idx]:  # (a quotation's words are the speaker's, not to widen)
@@ -2655,7 +2656,9 @@ def _shared_passive(trigger, keep: set[int]) -> None:
     verb, with no subject nor auxiliary of its own, shares its auxiliaries with the subject ("The
     prisoner was handed over", not "The prisoner handed over": that reads as a deed of his)."""
     if trigger.dep_ != "conj" or not (
-        trigger.tag_ == "VBN" or trigger.tag_ == "VBD" and any(c.dep_ == "agent" for c in trigger.children)
+        trigger.tag_ == "VBN"
+        or trigger.tag_ == "VBD"
+        and (any(c.dep_ == "agent" for c in trigger.children) or _past_told_as_participle(trigger))
     ):
         return
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj") for c in trigger.children):
@@ -2667,6 +2670,48 @@ def _shared_passive(trigger, keep: set[int]) -> None:
     subject = next((c for c in first.children if c.dep_ == "nsubjpass"), None)
     if auxes and subject is not None and subject.i in keep:
         keep.update(c.i for c in auxes)
+
+
+# Verbs told of a subject with no object ("was arrested and [died] in custody", "was wounded and
+# [fled]"): joined to a passive, their past is a deed of the subject, not a participle of the passive.
+_NO_OBJECT_VERBS = frozenset(
+    "die flee escape return resign recover confess collapse disappear vanish arrive go come remain stay "
+    "fall retire succumb surrender survive sleep leave live work serve".split()
+)
+
+
+def _past_told_as_participle(verb) -> bool:
+    """A verb the parser tagged a past tense, joined to a passive, that is the passive's participle
+    all the same ("He was attacked and [robbed] in his home town", "was stabbed and [beaten] up",
+    "was expelled and [sentenced] to ten years"): no object, no clause of its own and no verb that
+    goes without an object."""
+    if verb.lemma_.lower() in _NO_OBJECT_VERBS:
+        return False
+    return not any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "attr", "acomp", "oprd") for c in verb.children)
+
+
+def _shared_perfect(trigger, keep: set[int]) -> None:
+    """ "Rebels have attacked the pipeline and taken workers hostage": a participle joined to a verb
+    told in the perfect, with no subject nor auxiliary of its own, shares its "have" with the
+    subject ("Rebels have taken workers hostage", not "Rebels taken workers hostage"; the parser
+    often tags a regular one a past: "has suspended the referees and [ordered] an inquiry")."""
+    if trigger.dep_ != "conj" or trigger.tag_ not in ("VBN", "VBD"):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl") for c in trigger.children):
+        return
+    first = trigger.head
+    if first.pos_ not in ("VERB", "AUX") or first.i > trigger.i or first.tag_ not in ("VBN", "VBG"):
+        return
+    auxes = [c for c in first.children if c.dep_ in ("aux", "auxpass") and c.i < first.i]
+    if any(c.dep_ == "auxpass" for c in auxes) or any(c.dep_ == "neg" for c in first.children):
+        return  # (a passive shares all its auxiliaries: _shared_passive; a "not" may not be shared)
+    have = next((a for a in auxes if a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP", "VBD", "VB")), None)
+    if have is None or have.tag_ == "VB" and not any(a.tag_ == "MD" and a.i < have.i for a in auxes):
+        return  # (a bare "have" only after a modal: "will have"; not "to have")
+    subject = next((c for c in first.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i not in keep:
+        return
+    keep.update(a.i for a in auxes if a.i <= have.i and a.tag_ in ("MD", "VBZ", "VBP", "VBD", "VB"))
 
 
 _MORE = frozenset({"more", "others", "fewer", "less", "else"})
