@@ -594,6 +594,37 @@ def test_summaries_of_a_participle_joined_to_a_perfect_take_its_have(text, trigg
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        # a bare verb joined to a verb with a modal shares the modal
+        (
+            "The inspectors will visit the plant and question the managers next week.",
+            "question",
+            "The inspectors will question the managers next week",
+        ),
+        (
+            "The panel, which will hear the ministers and meet the unions on Friday, was set up in May.",
+            "meet",
+            "The panel will meet the unions on Friday",
+        ),
+        # joined to an infinitive: its "to" and what governs it
+        (
+            "Ruritania plans to sign the treaty in March and ratify it in June.",
+            "ratify",
+            "Ruritania plans to ratify it in June",
+        ),
+        (
+            "The envoy had hoped to see the president and tour the camps.",
+            "tour",
+            "The envoy had hoped to tour the camps",
+        ),
+    ],
+)
+def test_summaries_of_a_verb_joined_to_a_modal_or_infinitive_take_its_words(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         # a relative word right after an aside closed by a dash may be the noun's before the aside
         (
             "Attention has turned to the Harlow panel -- a group of experts headed by former judge Tom Pike -- "

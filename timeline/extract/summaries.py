@@ -68,6 +68,7 @@ def summarize(
     keep.update(_subject(trigger), *(clause_indices(c) for c in _one_passive_with(trigger)))
     _shared_passive(trigger, keep)
     _shared_perfect(trigger, keep)
+    _shared_modal(trigger, keep)
     _causative_host(trigger, keep)
     _what_a_noun_intends(trigger, keep)
     if quoted is None or not quoted[trigger.idx]:  # (a quotation's words are the speaker's, not to widen)
@@ -2712,6 +2713,38 @@ def _shared_perfect(trigger, keep: set[int]) -> None:
     if subject is None or subject.i not in keep:
         return
     keep.update(a.i for a in auxes if a.i <= have.i and a.tag_ in ("MD", "VBZ", "VBP", "VBD", "VB"))
+
+
+def _shared_modal(trigger, keep: set[int]) -> None:
+    """ "The panel will question the ministers and [meet] the unions": a bare verb joined to a verb
+    told with a modal, with no subject nor auxiliary of its own, shares the modal ("The panel will
+    meet the unions", not "The panel meet the unions"); joined to an infinitive, it shares its "to"
+    and what governs it ("Colombia plans to sign the pact and [ratify] it": "Colombia plans to
+    ratify it", not "ratify it")."""
+    if trigger.dep_ != "conj" or trigger.tag_ != "VB":
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl", "mark") for c in trigger.children):
+        return
+    first = trigger.head
+    if first.pos_ not in ("VERB", "AUX") or first.i > trigger.i or first.tag_ != "VB":
+        return
+    if any(c.dep_ == "neg" for c in first.children):
+        return  # (a "not" may not be shared)
+    auxes = [c for c in first.children if c.dep_ in ("aux", "auxpass") and c.i < first.i]
+    modal = next((a for a in auxes if a.tag_ == "MD"), None)
+    if modal is not None and not any(a.dep_ == "auxpass" for a in auxes):
+        subject = next((c for c in first.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (
+            subject.i in keep or subject.lower_ in _RELATIVE and first.dep_ == "relcl" and first.head.i in keep
+        ):
+            keep.add(modal.i)
+        return
+    to = [a for a in auxes if a.tag_ == "TO"]
+    if len(to) != 1 or first.dep_ != "xcomp" or first.head.pos_ not in ("VERB", "AUX"):
+        return
+    if trigger.i in keep and (min(keep) < first.i):
+        return  # (a subject already told)
+    keep.update([to[0].i, *_controller(first.head, first.i)])
 
 
 _MORE = frozenset({"more", "others", "fewer", "less", "else"})
