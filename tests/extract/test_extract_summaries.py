@@ -561,6 +561,12 @@ def test_summaries_of_a_participle_joined_to_a_passive_take_its_auxiliaries(text
         ("A cyclist was knocked down and beaten up by two youths.", "beaten", "A cyclist was beaten up by two youths"),
         # a verb that goes without an object is a deed of the subject, not a passive
         ("The prisoner was arrested and died in custody.", "died", "The prisoner died in custody"),
+        # nor one with an object the parser took for a measure
+        (
+            "Many guards at the camp were badly paid, drank and dropped litter in the yard.",
+            "dropped",
+            "Many guards at the camp dropped litter in the yard",
+        ),
     ],
 )
 def test_summaries_of_a_past_joined_to_a_passive_take_its_auxiliaries(text, trigger, expected):
@@ -619,6 +625,29 @@ def test_summaries_of_a_participle_joined_to_a_perfect_take_its_have(text, trigg
     ],
 )
 def test_summaries_of_a_verb_joined_to_a_modal_or_infinitive_take_its_words(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a relative word that is the subject of what is said of a noun it restricts: the noun and
+        # the word stay, as in the clause told with no saying
+        ("Farmers who police say burned the depot were held.", "burned", "Farmers who burned the depot"),
+        (
+            "Herders who officials say lost their cattle in the drought got aid.",
+            "lost",
+            "Herders who lost their cattle in the drought",
+        ),
+        # a relative told after a comma tells of the noun: the word goes
+        (
+            "The herders, who officials say lost their cattle in the drought, got aid.",
+            "lost",
+            "The herders lost their cattle in the drought",
+        ),
+    ],
+)
+def test_summaries_of_a_restricting_relative_told_through_saying_keep_the_noun(text, trigger, expected):
     assert summary(text, trigger) == expected
 
 

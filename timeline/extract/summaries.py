@@ -2118,7 +2118,21 @@ def _subject(trigger) -> list[int]:
         # "the party, which he said was drifting": the party; "Mund, who prosecutors say stole": Mund
         noun = _outer_antecedent(above[0]) or _noun_and_lefts(above[0].head)
         return [*noun, above[1].i, *_own_subject(trigger, own)]
+    if above is not None and _restricted_noun(above[0], above[1]):
+        # "Farmers who police say burned the depot": "Farmers who burned the depot", as the clause
+        # told with no saying ("Farmers who burned the depot"), not "burned the depot"
+        return [*_noun_and_lefts(above[0].head), above[1].i, *_own_subject(trigger, own)]
     return _own_subject(trigger, own)
+
+
+def _restricted_noun(clause, pronoun) -> bool:
+    """Whether the relative clause ``clause`` opening on ``pronoun`` says which of its noun is meant,
+    right after it with no comma ("all people who", "farmers who"): the noun and the pronoun stay."""
+    noun = clause.head
+    if noun.pos_ not in ("NOUN", "PROPN") or pronoun.lower_ not in _RELATIVE or pronoun.i != noun.i + 1:
+        return False  # (right after the noun: not after a phrase of it, nor after a comma)
+    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "amod", "nummod")}
+    return bool(dets & _QUANTIFIERS) or noun.pos_ == "NOUN" and noun.tag_ in ("NNS", "NNPS") and not dets - _QUANTIFIERS
 
 
 def _own_subject(trigger, own: list) -> list[int]:
@@ -2688,7 +2702,14 @@ def _past_told_as_participle(verb) -> bool:
     goes without an object."""
     if verb.lemma_.lower() in _NO_OBJECT_VERBS:
         return False
-    return not any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "attr", "acomp", "oprd") for c in verb.children)
+    return not any(
+        c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "attr", "acomp", "oprd")
+        # (a noun the parser took for a measure of the verb is its object: "spat and dropped litter")
+        or c.dep_ == "npadvmod"
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.ent_type_ not in ("DATE", "TIME")
+        for c in verb.children
+    )
 
 
 def _shared_perfect(trigger, keep: set[int]) -> None:
