@@ -654,6 +654,28 @@ def test_summaries_of_a_restricting_relative_told_through_saying_keep_the_noun(t
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        # a relative object of a verb in what is said of it goes back after the verb, wherever the
+        # parser hung it (on the saying, or on the verb)
+        (
+            "Fighting spread to Kindu, a town which the rebels said on Monday they had seized.",
+            "seized",
+            "the rebels had seized Kindu",
+        ),
+        (
+            "They toured the bridge that the army said it had built in a week.",
+            "built",
+            "the army had built the bridge in a week",
+        ),
+        ("He praised the plan which he said the minister had drawn up.", "drawn", "the minister had drawn up the plan"),
+    ],
+)
+def test_summaries_of_a_relative_object_told_through_saying_put_the_noun_back(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         # a relative word right after an aside closed by a dash may be the noun's before the aside
         (
             "Attention has turned to the Harlow panel -- a group of experts headed by former judge Tom Pike -- "

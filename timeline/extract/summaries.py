@@ -124,6 +124,7 @@ def summarize(
     _gapped_passive(trigger, ids, subst)
     ids = _told_by_noun(ids, trigger, subst, t)
     ids = _object_put_back(ids, trigger, subst, t)
+    ids = _object_said_put_back(ids, trigger, subst, t)
     _shared_object(ids, trigger, subst, t)
     ids = _object_set_off(ids, trigger, subst, t)
     opener = _named_pronoun(ids, names, quoted, t) or _owner_named(ids, names, quoted, t, trigger.doc)
@@ -543,6 +544,62 @@ def _object_put_back(ids: list[int], trigger, subst: dict[int, str], t: DocTable
         return ids
     subst[after] = t.text[t.idx[after] : t.ends[after]] + " " + phrase
     return ids[1:]
+
+
+def _object_said_put_back(ids: list[int], trigger, subst: dict[int, str], t: DocTables) -> list[int]:
+    """A relative pronoun that is the object of a verb told in what is said or believed of it
+    ("a town which the rebels said they had seized", the parser hanging "which" on the saying or
+    on the verb): the noun goes back after the verb ("the rebels had seized the town"), as in the
+    clause told with no saying ("the bridge that the army built": "the army built the bridge");
+    the noun of an apposition is the name it describes ("Kindu, a town which": Kindu)."""
+    if not ids or trigger.dep_ != "ccomp" or trigger.pos_ != "VERB" or trigger.i not in ids:
+        return ids
+    head = trigger.head
+    if head.dep_ != "relcl" or not (is_speech(head) or head.lemma_.lower() in _BELIEF):
+        return ids
+    pronoun = next(
+        (c for c in (*head.children, *trigger.children) if c.dep_ == "dobj" and c.i < head.i),
+        None,
+    )
+    if pronoun is None or pronoun.lower_ not in ("which", "whom", "that"):
+        return ids
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i not in (trigger.i, pronoun.i) for c in head.children):
+        return ids  # ("which he told them ...": the saying has what it says of its own)
+    kids = [c for c in trigger.children if c.i != pronoun.i]
+    if any(c.dep_ in _NO_ROOM_FOR_OBJECT for c in kids):
+        return ids
+    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in _RELATIVE or not head.i < subject.i < trigger.i:
+        return ids
+    if any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in kids):
+        return ids  # ("which they said they had fired on": the object goes after "on", not the verb)
+    noun = head.head
+    if noun.pos_ not in ("NOUN", "PROPN") or _uncertain_antecedent(noun, pronoun, head, agree=False):
+        return ids
+    before = pronoun.i - 1 if t.text[t.idx[pronoun.i - 1] : t.ends[pronoun.i - 1]] != "," else pronoun.i - 2
+    if before != noun.i:
+        return ids  # (the noun right before the pronoun only)
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
+        noun = noun.head  # "Kindu, a town which": Kindu
+    elif noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return ids  # (which noun is meant?)
+    phrase = _phrase(noun, t)
+    if phrase is None:
+        return ids
+    if phrase[:1].isupper() and t.pos[noun.left_edge.i] == "DET":
+        phrase = phrase[0].lower() + phrase[1:]
+    after = trigger.i
+    for c in kids:
+        if c.dep_ == "prt" and c.i == after + 1:
+            after = c.i
+    if after not in ids or after in subst:
+        return ids
+    subst[after] = t.text[t.idx[after] : t.ends[after]] + " " + phrase
+    return [i for i in ids if i != pronoun.i]
+
+
+# A verb with any of these has its object, or is told of its subject with none.
+_NO_ROOM_FOR_OBJECT = frozenset("dobj dative ccomp xcomp attr acomp oprd auxpass nsubjpass csubj expl agent".split())
 
 
 # Prepositions left without their object at the end of a verb ("spat on and insulted the team").
