@@ -541,8 +541,10 @@ def test_summaries_name_the_noun_of_a_relative_word_told_above_the_trigger(text,
         ),
         # a participle with an object is a deed, not a passive (here a word the parser misread)
         ("Most buses are run on diesel and liquefied natural gas.", "liquefied", "liquefied"),
-        # a "not" is not shared
-        ("The guard was not arrested but questioned by police.", "questioned", "The guard questioned by police"),
+        # a "not" is not shared: after "but" the auxiliaries are, without it
+        ("The guard was not arrested but questioned by police.", "questioned", "The guard was questioned by police"),
+        # a gapped clause whose participle the parser made a modifier of its subject
+        ("Four people were killed and 11 more injured in the crash.", "injured", "11 more were injured in the crash"),
     ],
 )
 def test_summaries_of_a_participle_joined_to_a_passive_take_its_auxiliaries(text, trigger, expected):
@@ -588,8 +590,9 @@ def test_summaries_of_a_past_joined_to_a_passive_take_its_auxiliaries(text, trig
             "The ministry has ordered an inquiry into the spill",
         ),
         ("The team had toured the valley and met the farmers.", "met", "The team had met the farmers"),
-        # a "not" is not shared; a verb with its own subject keeps its own tense
-        ("The council has not cut the budget but raised fees.", "raised", "The council raised fees"),
+        # a "not" is not shared, after "but" the "have" is; a verb with its own subject keeps its own tense
+        ("The council has not cut the budget but raised fees.", "raised", "The council has raised fees"),
+        ("The council has not cut the budget or raised fees.", "raised", "The council raised fees"),
         ("The police have left and the crowd dispersed.", "dispersed", "the crowd dispersed"),
     ],
 )

@@ -2200,6 +2200,11 @@ def _own_subject(trigger, own: list) -> list[int]:
             return outer  # "the attack in Kharkiv, which killed": the attack in Kharkiv
         if trigger.head.pos_ in ("NOUN", "PROPN"):
             return _noun_and_lefts(trigger.head)
+    if not own and _gapped_modifier(trigger):
+        # "Six people were killed and 12 more [injured]": the parser made the participle a modifier of
+        # the second subject: that subject ("12 more")
+        noun = trigger.head
+        return [noun.i, *(x.i for c in noun.children if c.i < trigger.i and c.dep_ != "cc" for x in c.subtree)]
     stray = _stray_subject(trigger) if not own and trigger.tag_ in ("VBD", "VBZ", "VBP") else None
     if stray is None and not own:
         stray = stray_subject(trigger)  # "Kenya beat Uganda and Tanzania drew": Tanzania
@@ -2258,6 +2263,24 @@ def _own_subject(trigger, own: list) -> list[int]:
     if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "ADJ"):
         return _controller(head, trigger.i)
     return []
+
+
+def _gapped_modifier(trigger) -> bool:
+    """A participle the parser hung as a modifier after the subject of a gapped clause ("Six people
+    were killed and [12 more] injured": "injured" an adjective of "12"), the subject joined to a
+    passive verb."""
+    noun = trigger.head
+    return (
+        trigger.dep_ == "amod"
+        and trigger.tag_ == "VBN"
+        and noun.i < trigger.i
+        and noun.dep_ == "conj"
+        and noun.pos_ in ("NOUN", "PROPN", "NUM")
+        and noun.head.pos_ in ("VERB", "AUX")
+        and noun.head.i < noun.i
+        and _passive_auxiliaries(noun.head) is not None
+        and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in trigger.children)
+    )
 
 
 def _noun_participles(trigger, first) -> bool:
@@ -2712,13 +2735,14 @@ def _after_dateline(ids: list[int], trigger, t: DocTables) -> list[int]:
     return [i for i in ids if not first <= t.idx[i] < last or t.ends[i] > last]
 
 
-def _passive_auxiliaries(verb) -> list | None:
+def _passive_auxiliaries(verb, negated: bool = False) -> list | None:
     """The tensed auxiliaries of a passive verb ("was", "has been", "will be"), None when it has no
-    "be" of the passive, is an infinitive or is negated (a "not" may not be shared)."""
+    "be" of the passive, is an infinitive or is negated (a "not" may not be shared), unless
+    ``negated`` (the "not" is left out: "was not arrested but questioned")."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     if not any(c.dep_ == "auxpass" for c in auxes) or any(c.tag_ == "TO" for c in auxes):
         return None
-    if any(c.dep_ == "neg" for c in verb.children):
+    if not negated and any(c.dep_ == "neg" for c in verb.children):
         return None
     return auxes
 
@@ -2738,7 +2762,7 @@ def _shared_passive(trigger, keep: set[int]) -> None:
     first = trigger.head
     if first.pos_ not in ("VERB", "AUX") or first.i > trigger.i:
         return
-    auxes = _passive_auxiliaries(first)
+    auxes = _passive_auxiliaries(first, _contrasted(first, trigger))
     subject = next((c for c in first.children if c.dep_ == "nsubjpass"), None)
     if auxes and subject is not None and subject.i in keep:
         keep.update(c.i for c in auxes)
@@ -2769,6 +2793,14 @@ def _past_told_as_participle(verb) -> bool:
     )
 
 
+def _contrasted(first, second) -> bool:
+    """Whether ``second`` is joined to ``first`` by "but" ("was not arrested but questioned"): a "not"
+    of the first is no "not" of the second (with "and", "or", "nor" it may be: "was not charged or
+    tried")."""
+    cc = [c for c in first.children if c.dep_ == "cc" and first.i < c.i < second.i]
+    return bool(cc) and cc[-1].lower_ in ("but", "yet")
+
+
 def _shared_perfect(trigger, keep: set[int]) -> None:
     """ "Rebels have attacked the pipeline and taken workers hostage": a participle joined to a verb
     told in the perfect, with no subject nor auxiliary of its own, shares its "have" with the
@@ -2782,8 +2814,10 @@ def _shared_perfect(trigger, keep: set[int]) -> None:
     if first.pos_ not in ("VERB", "AUX") or first.i > trigger.i or first.tag_ not in ("VBN", "VBG"):
         return
     auxes = [c for c in first.children if c.dep_ in ("aux", "auxpass") and c.i < first.i]
-    if any(c.dep_ == "auxpass" for c in auxes) or any(c.dep_ == "neg" for c in first.children):
-        return  # (a passive shares all its auxiliaries: _shared_passive; a "not" may not be shared)
+    if any(c.dep_ == "auxpass" for c in auxes):
+        return  # (a passive shares all its auxiliaries: _shared_passive)
+    if any(c.dep_ == "neg" for c in first.children) and not _contrasted(first, trigger):
+        return  # (a "not" may be shared: "has not cut the budget or raised fees")
     have = next((a for a in auxes if a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP", "VBD", "VB")), None)
     if have is None or have.tag_ == "VB" and not any(a.tag_ == "MD" and a.i < have.i for a in auxes):
         return  # (a bare "have" only after a modal: "will have"; not "to have")
@@ -2806,8 +2840,8 @@ def _shared_modal(trigger, keep: set[int]) -> None:
     first = trigger.head
     if first.pos_ not in ("VERB", "AUX") or first.i > trigger.i or first.tag_ != "VB":
         return
-    if any(c.dep_ == "neg" for c in first.children):
-        return  # (a "not" may not be shared)
+    if any(c.dep_ == "neg" for c in first.children) and not _contrasted(first, trigger):
+        return  # (a "not" may be shared: "would not raise prices or cut jobs")
     auxes = [c for c in first.children if c.dep_ in ("aux", "auxpass") and c.i < first.i]
     modal = next((a for a in auxes if a.tag_ == "MD"), None)
     if modal is not None and not any(a.dep_ == "auxpass" for a in auxes):
@@ -2844,7 +2878,7 @@ def _gapped_passive(trigger, ids: Sequence[int], subst: dict[int, str]) -> None:
         verb = trigger.head
     else:
         noun = trigger.head
-        if trigger.dep_ != "acl" or noun.dep_ != "conj":
+        if not (trigger.dep_ == "acl" or _gapped_modifier(trigger)) or noun.dep_ != "conj":
             return
         verb = noun.head
     if noun.i not in ids or noun.i > trigger.i:
@@ -2860,7 +2894,7 @@ def _gapped_passive(trigger, ids: Sequence[int], subst: dict[int, str]) -> None:
     table = _PLURAL_AUX if many else _SINGULAR_AUX
     words = [table.get(a.lower_, a.lower_) for a in auxes]
     # right after the subject, before an adverb of the participle ("statistics are jealously guarded")
-    at = trigger.left_edge.i if trigger.dep_ == "acl" else noun.right_edge.i + 1
+    at = trigger.left_edge.i if trigger.dep_ in ("acl", "amod") else noun.right_edge.i + 1
     while at < trigger.i and trigger.doc[at].lower_ in _MORE:
         at += 1  # "and 14 more injured": "14 more were injured"
     if at not in ids or at > trigger.i:
