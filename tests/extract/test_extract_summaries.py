@@ -676,6 +676,15 @@ def test_summaries_of_a_relative_object_told_through_saying_put_the_noun_back(te
     assert summary(text, trigger) == expected
 
 
+def test_summary_of_a_past_joined_to_a_deed_misread_as_a_participle_takes_its_noun():
+    # the parser makes "killed" a modifier of "landslide" (the subject of "told"): "left" is the landslide's
+    text = (
+        "A landslide killed at least 12 villagers and left 30 others missing in the north of the province, "
+        "the governor told reporters on Friday."
+    )
+    assert summary(text, "left") == "A landslide left 30 others missing in the north of the province"
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [

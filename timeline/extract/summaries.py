@@ -2224,7 +2224,7 @@ def _own_subject(trigger, own: list) -> list[int]:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
         ):
             first = first.head  # "broke away, switched allegiances and signed an agreement"
-        if _noun_participles(trigger, first):
+        if _noun_participles(trigger, first) or _misread_deed(trigger, first):
             return _noun_and_lefts(first.head)  # "a firehouse occupied on Sunday and [seized] Monday"
         if (
             trigger.tag_ in ("VBD", "VBZ")
@@ -2263,6 +2263,26 @@ def _own_subject(trigger, own: list) -> list[int]:
     if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "ADJ"):
         return _controller(head, trigger.i)
     return []
+
+
+def _misread_deed(trigger, first) -> bool:
+    """Is ``trigger`` a past joined to a verb the parser took for a participle of the noun before it,
+    when that verb is the noun's deed: "A flood [killed] 47 people and left 50 missing, the minister
+    said" ("killed" made a modifier of "flood", with an object of its own, and the noun the subject
+    of the saying): what both tell is the noun's."""
+    noun = first.head
+    return (
+        trigger.dep_ == "conj"
+        and trigger.tag_ == "VBD"
+        and first.dep_ == "acl"
+        and first.tag_ in ("VBN", "VBD")
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.dep_ == "nsubj"
+        and first.i == noun.i + 1
+        and any(c.dep_ == "dobj" for c in first.children)
+        and any(c.dep_ == "dobj" for c in trigger.children)
+        and not any(c.dep_ in ("aux", "auxpass", "agent") for c in first.children)
+    )
 
 
 def _gapped_modifier(trigger) -> bool:
