@@ -5,6 +5,9 @@ __version__ = "0.1.0"
 
 # Bump when merge output changes for the same extractions: cached merged chronologies are redone, and
 # a store's merge record made under other rules is not continued (the next merge is a whole one).
+# 17: a country's name is no short form of a longer name of another body ("South Africa" is not
+# "Basketball South Africa"). 16: a report dated only by inference over more than a week joins another
+# article's report of a day only when the two read alike.
 # 15: "another" right after the verb ("will lead another delegation") says a report is another
 # happening (repeats.another_one), and support participles hand their rows to the happening's noun.
 # 13: two reports of one article that each name whom it was done to, with nobody in common, or where
@@ -17,4 +20,4 @@ __version__ = "0.1.0"
 # same explicit time; an undated plan joins another article's only when alike or in one town.
 # 8: talks/discussions/negotiations are one kind of happening; a plan named twice in an article,
 # with its time and without, is one. 7: people who differ keep happenings apart.
-MERGE_VERSION = "16"
+MERGE_VERSION = "17"
