@@ -590,9 +590,9 @@ def test_summaries_of_a_past_joined_to_a_passive_take_its_auxiliaries(text, trig
             "The ministry has ordered an inquiry into the spill",
         ),
         ("The team had toured the valley and met the farmers.", "met", "The team had met the farmers"),
-        # a "not" is not shared, after "but" the "have" is; a verb with its own subject keeps its own tense
+        # after "but" the "have" is shared without the "not", after "or" with it; a verb with its own subject keeps its own tense
         ("The council has not cut the budget but raised fees.", "raised", "The council has raised fees"),
-        ("The council has not cut the budget or raised fees.", "raised", "The council raised fees"),
+        ("The council has not cut the budget or raised fees.", "raised", "The council has not raised fees"),
         ("The police have left and the crowd dispersed.", "dispersed", "the crowd dispersed"),
     ],
 )
@@ -1754,3 +1754,22 @@ def test_summaries_of_a_speech_verb_hung_on_its_quotation_keep_it():
     )
     said = next(e for e in rows if e.predicate.text == "said")
     assert said.summary.startswith('"Our defence must be stronger" he said')
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a "not" shared through "or" stays with the second verb, lest it read as done
+        (
+            "The lorry driver was not charged or tried after the accident.",
+            "tried",
+            "The lorry driver was not tried after the accident",
+        ),
+        ("The city council has not cut its budget or raised fees.", "raised", "The city council has not raised fees"),
+        ("The carmaker would not close plants or cut jobs.", "cut", "The carmaker would not cut jobs"),
+        # after "but" it is not shared (and after "and" nothing is)
+        ("The guard was not arrested but questioned by police.", "questioned", "The guard was questioned by police"),
+    ],
+)
+def test_summaries_keep_the_not_a_verb_joined_by_or_shares(text, trigger, expected):
+    assert summary(text, trigger) == expected

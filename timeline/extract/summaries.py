@@ -2782,10 +2782,11 @@ def _shared_passive(trigger, keep: set[int]) -> None:
     first = trigger.head
     if first.pos_ not in ("VERB", "AUX") or first.i > trigger.i:
         return
-    auxes = _passive_auxiliaries(first, _contrasted(first, trigger))
+    shared_not = _shared_not(first, trigger)
+    auxes = _passive_auxiliaries(first, _contrasted(first, trigger) or bool(shared_not))
     subject = next((c for c in first.children if c.dep_ == "nsubjpass"), None)
     if auxes and subject is not None and subject.i in keep:
-        keep.update(c.i for c in auxes)
+        keep.update([*(c.i for c in auxes), *shared_not])
 
 
 # Verbs told of a subject with no object ("was arrested and [died] in custody", "was wounded and
@@ -2821,6 +2822,17 @@ def _contrasted(first, second) -> bool:
     return bool(cc) and cc[-1].lower_ in ("but", "yet")
 
 
+def _shared_not(first, second) -> list[int]:
+    """The "not" of ``first`` that ``second`` shares, joined by "or" or "nor" ("was not charged or
+    tried": the driver was not tried; "has not cut the budget or raised fees"): told with the
+    second's summary, lest it read as done. Not after "and" (which may or may not share it)."""
+    neg = [c.i for c in first.children if c.dep_ == "neg" and c.i < first.i]
+    cc = [c for c in first.children if c.dep_ == "cc" and first.i < c.i < second.i]
+    if not neg or not cc or cc[-1].lower_ not in ("or", "nor"):
+        return []
+    return neg
+
+
 def _shared_perfect(trigger, keep: set[int]) -> None:
     """ "Rebels have attacked the pipeline and taken workers hostage": a participle joined to a verb
     told in the perfect, with no subject nor auxiliary of its own, shares its "have" with the
@@ -2836,8 +2848,9 @@ def _shared_perfect(trigger, keep: set[int]) -> None:
     auxes = [c for c in first.children if c.dep_ in ("aux", "auxpass") and c.i < first.i]
     if any(c.dep_ == "auxpass" for c in auxes):
         return  # (a passive shares all its auxiliaries: _shared_passive)
-    if any(c.dep_ == "neg" for c in first.children) and not _contrasted(first, trigger):
-        return  # (a "not" may be shared: "has not cut the budget or raised fees")
+    shared_not = _shared_not(first, trigger)
+    if any(c.dep_ == "neg" for c in first.children) and not (_contrasted(first, trigger) or shared_not):
+        return  # (a "not" after "and" may be shared or not: "has not cut the budget and raised fees")
     have = next((a for a in auxes if a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP", "VBD", "VB")), None)
     if have is None or have.tag_ == "VB" and not any(a.tag_ == "MD" and a.i < have.i for a in auxes):
         return  # (a bare "have" only after a modal: "will have"; not "to have")
@@ -2845,6 +2858,7 @@ def _shared_perfect(trigger, keep: set[int]) -> None:
     if subject is None or subject.i not in keep:
         return
     keep.update(a.i for a in auxes if a.i <= have.i and a.tag_ in ("MD", "VBZ", "VBP", "VBD", "VB"))
+    keep.update(shared_not)
 
 
 def _shared_modal(trigger, keep: set[int]) -> None:
@@ -2860,8 +2874,9 @@ def _shared_modal(trigger, keep: set[int]) -> None:
     first = trigger.head
     if first.pos_ not in ("VERB", "AUX") or first.i > trigger.i or first.tag_ != "VB":
         return
-    if any(c.dep_ == "neg" for c in first.children) and not _contrasted(first, trigger):
-        return  # (a "not" may be shared: "would not raise prices or cut jobs")
+    shared_not = _shared_not(first, trigger)
+    if any(c.dep_ == "neg" for c in first.children) and not (_contrasted(first, trigger) or shared_not):
+        return  # (a "not" after "and" may be shared or not)
     auxes = [c for c in first.children if c.dep_ in ("aux", "auxpass") and c.i < first.i]
     modal = next((a for a in auxes if a.tag_ == "MD"), None)
     if modal is not None and not any(a.dep_ == "auxpass" for a in auxes):
@@ -2869,7 +2884,7 @@ def _shared_modal(trigger, keep: set[int]) -> None:
         if subject is not None and (
             subject.i in keep or subject.lower_ in _RELATIVE and first.dep_ == "relcl" and first.head.i in keep
         ):
-            keep.add(modal.i)
+            keep.update([modal.i, *shared_not])
         return
     to = [a for a in auxes if a.tag_ == "TO"]
     if len(to) != 1 or first.dep_ != "xcomp" or first.head.pos_ not in ("VERB", "AUX"):
