@@ -590,7 +590,8 @@ def test_summaries_of_a_past_joined_to_a_passive_take_its_auxiliaries(text, trig
             "The ministry has ordered an inquiry into the spill",
         ),
         ("The team had toured the valley and met the farmers.", "met", "The team had met the farmers"),
-        # after "but" the "have" is shared without the "not", after "or" with it; a verb with its own subject keeps its own tense
+        # after "but" the "have" is shared without the "not", after "or" with it;
+        # a verb with its own subject keeps its own tense
         ("The council has not cut the budget but raised fees.", "raised", "The council has raised fees"),
         ("The council has not cut the budget or raised fees.", "raised", "The council has not raised fees"),
         ("The police have left and the crowd dispersed.", "dispersed", "the crowd dispersed"),
