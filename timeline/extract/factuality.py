@@ -2163,7 +2163,6 @@ _AMENDS = frozenset("apologize apologise".split())
 _NO_DEED = frozenset("be have fail refuse try attempt seek want do run operate own possess keep live work".split())
 # Words that leave a deed a charge: "suspended for allegedly helping smugglers".
 _ALLEGED = frozenset("allegedly reportedly purportedly supposedly".split())
-_FUTURE_AUX = frozenset("will shall to".split())
 
 
 def _sanction_word(tok) -> str:
@@ -2203,7 +2202,7 @@ def _unreal_clause(verb) -> bool:
     """ "can be jailed", "will be fined", "to be banned", "if convicted": no sanction told as done."""
     return any(
         c.dep_ in ("aux", "auxpass")
-        and (c.lower_ in MODALS or c.lower_ in _FUTURE_AUX)
+        and (c.lower_ in MODAL_AUXILIARIES or c.lower_ == "to")
         or c.dep_ == "mark"
         and c.lower_ in ("if", "unless", "whether")
         for c in verb.children

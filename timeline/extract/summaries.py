@@ -2818,19 +2818,22 @@ def _contrasted(first, second) -> bool:
     """Whether ``second`` is joined to ``first`` by "but" ("was not arrested but questioned"): a "not"
     of the first is no "not" of the second (with "and", "or", "nor" it may be: "was not charged or
     tried")."""
+    return _joining_word(first, second) in ("but", "yet")
+
+
+def _joining_word(first, second) -> str | None:
+    """The last conjunction between ``first`` and ``second`` joined to it, lower-cased ("but", "or")."""
     cc = [c for c in first.children if c.dep_ == "cc" and first.i < c.i < second.i]
-    return bool(cc) and cc[-1].lower_ in ("but", "yet")
+    return cc[-1].lower_ if cc else None
 
 
 def _shared_not(first, second) -> list[int]:
     """The "not" of ``first`` that ``second`` shares, joined by "or" or "nor" ("was not charged or
     tried": the driver was not tried; "has not cut the budget or raised fees"): told with the
     second's summary, lest it read as done. Not after "and" (which may or may not share it)."""
-    neg = [c.i for c in first.children if c.dep_ == "neg" and c.i < first.i]
-    cc = [c for c in first.children if c.dep_ == "cc" and first.i < c.i < second.i]
-    if not neg or not cc or cc[-1].lower_ not in ("or", "nor"):
+    if _joining_word(first, second) not in ("or", "nor"):
         return []
-    return neg
+    return [c.i for c in first.children if c.dep_ == "neg" and c.i < first.i]
 
 
 def _shared_perfect(trigger, keep: set[int]) -> None:
