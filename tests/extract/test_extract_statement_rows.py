@@ -110,29 +110,29 @@ def test_a_speakers_statement_row_reads_whole_not_cut_before_the_rest_of_a_quota
 def test_a_speakers_statement_row_cut_at_the_word_cap_keeps_its_news():
     # a summary with no quotation, cut at the cap, still tells the news: it is not given up for a
     # vaguer remark of the same speaker ("Acme said this would continue")
-    from timeline.extract.repeats import _fullest_told
+    from timeline.extract.repeats import fullest_told
 
     first = (
         "Acme Holdings said on Wednesday it expects its net profit to rise 20 percent this year to a record "
         "2.4 billion pesos on strong sales in its new shopping malls …"
     )
     other = "Acme president John Sy said this would continue during the year"
-    assert _fullest_told(first, other, ()) == first
+    assert fullest_told(first, other, ()) == first
     cut_quote = 'Acme said its malls "will draw record crowds in every one of the …"'
-    assert _fullest_told(cut_quote, other, ()) == other
+    assert fullest_told(cut_quote, other, ()) == other
 
 
 def test_a_speakers_statement_row_tells_what_was_said_not_only_who_was_told():
     # "Santoso told Xinhua by telephone from the island", its quotation told in the sentence before or
     # cut off, names no words: the same speaker's other remark tells the row
-    from timeline.extract.repeats import _fullest_told
+    from timeline.extract.repeats import fullest_told
 
     bare = "Santoso told Xinhua by telephone from the island"
     other = "Strong winds and high waves were the cause of the accident, he said"
-    assert _fullest_told(bare, other, ()) == other
-    assert _fullest_told("Mayor Nowak told reporters after the ceremony", other, ()) == other
+    assert fullest_told(bare, other, ()) == other
+    assert fullest_told("Mayor Nowak told reporters after the ceremony", other, ()) == other
     told = "Mayor Nowak told reporters the bridge would open in May"
-    assert _fullest_told(told, other, ()) == told
+    assert fullest_told(told, other, ()) == told
 
 
 _CHOIR = (

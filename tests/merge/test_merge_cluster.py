@@ -80,6 +80,34 @@ def test_cluster_most_precise_date_wins_whichever_document_gives_it():
     assert merged.summary == b.summary
 
 
+def test_cluster_fuller_summary_of_another_report_speaks_when_the_best_dated_is_a_stub():
+    # the best-dated report names the happening in four words; the other article tells it whole
+    dated = event(
+        "000",
+        3,
+        "capture",
+        "the rebels had captured",
+        day("1997-04-15", "Tuesday", "relative"),
+        actors=[("Zairean rebels", "ORG", "agent")],
+        places=["Kenge"],
+    )
+    whole = event(
+        "001",
+        5,
+        "capture",
+        "the rebels have captured the town of Kenge after heavy fighting",
+        actors=[("Zairean rebels", "ORG", "agent")],
+        places=["Kenge"],
+        trigger="captured",
+    )
+    merged = merge([extraction("000", dated), extraction("001", whole)]).events
+    assert len(merged) == 1
+    assert merged[0].summary == whole.summary
+    assert merged[0].mentions[0].doc == "000" and len(merged[0].sources) == 2
+    assert merged[0].date.earliest == "1997-04-15"  # the date stays the best-dated report's
+    assert merged[0].mentions[merged[0].date.mention].doc == "000"
+
+
 def test_cluster_verb_and_event_noun_are_the_same_happening():
     assert stem("evacuate") == stem("evacuation")
     assert stem("agree") == stem("agreement")

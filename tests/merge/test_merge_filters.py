@@ -204,7 +204,9 @@ def test_filters_min_sources_keeps_what_several_articles_report():
     )
     assert len(merged.events) == 2
     corroborated = filter_timeline(merged, min_sources=2)
-    assert [e.summary for e in corroborated.events] == ["Putin announced a ceasefire"]
+    assert [e.summary for e in corroborated.events] == [
+        "Putin announced a nationwide ceasefire"
+    ]  # the fuller telling speaks
     assert sorted(corroborated.events[0].sources) == ["a", "b"]
     assert filter_timeline(merged, min_sources=3).events == ()
     assert len(filter_timeline(merged, min_sources=1).events) == 2

@@ -2484,7 +2484,7 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
     summary = best.summary
     if _is_statement(kept) and _is_statement(repeat):
         other = repeat if best is kept else kept
-        summary = _fullest_told(best.summary, other.summary, (*kept.mentions, *repeat.mentions))
+        summary = fullest_told(best.summary, other.summary, (*kept.mentions, *repeat.mentions))
     return replace(
         kept,
         summary=summary,
@@ -2556,7 +2556,7 @@ def _quote_resumed(summary: str, mentions: Sequence[Mention]) -> bool:
 _SHORT_TOLD = 8
 
 
-def _fullest_told(first: str, other: str, mentions: Sequence[Mention]) -> str:
+def fullest_told(first: str, other: str, mentions: Sequence[Mention]) -> str:
     """Of two summaries of one speaker's statements, the one that reads whole ('"The first rule of the
     club," said coach Tom Reed', cut before the rest of the quotation, gives way to 'Reed said his
     players were proud of their small stadium'); of two that do, ``first`` (the better-dated one's)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.extract.confidence import salience
+from timeline.extract.repeats import fullest_told
 from timeline.merge.intervals import PRECISION_RANK, span_days, span_of
 from timeline.model import FACTUALITY_RANK, RESOLUTION_RANK, ActorRef, Claim, Event, Mention
 
@@ -43,7 +44,8 @@ def fuse(members: Sequence[Event], explain: Sequence[str] = ()) -> Event:
             return only if only.date.mention == position else replace(only, date=replace(only.date, mention=position))
         tidy = replace(only, mentions=tuple(sorted(only.mentions, key=_mention_key)))
         return replace(tidy, date=_date_for(only, tidy))
-    # The member whose date is the most precise speaks for the event: its date, predicate, summary.
+    # The member whose date is the most precise speaks for the event: its date; its summary and
+    # predicate too, unless another member's summary reads better.
     best = min(members, key=_date_rank)
     mentions: list[Mention] = []
     seen_mentions: set[tuple] = set()
@@ -53,11 +55,12 @@ def fuse(members: Sequence[Event], explain: Sequence[str] = ()) -> Event:
                 seen_mentions.add(_mention_key(m))
                 mentions.append(m)
     mentions.sort(key=_mention_key)
+    told = _told_by(best, members, mentions)
     merged = Event(
         id=merged_id([e.id for e in members]),
-        summary=best.summary,
+        summary=told.summary,
         date=best.date,
-        predicate=best.predicate,
+        predicate=told.predicate,
         actors=_actors(best, members),
         places=_unique(p for e in [best, *members] for p in e.places),
         mentions=tuple(mentions),
@@ -71,6 +74,18 @@ def fuse(members: Sequence[Event], explain: Sequence[str] = ()) -> Event:
     )
     merged = replace(merged, salience=_salience(merged))
     return replace(merged, date=_merged_resolution(_date_for(best, merged), mentions))
+
+
+def _told_by(best: Event, members: Sequence[Event], mentions: Sequence[Mention]) -> Event:
+    """The member whose summary (and predicate) speaks for the event: the best-dated one's, unless
+    another's reads whole where it does not (a quotation cut, two or three words, a bare "told
+    reporters"), or it is short and another longer ("Kabila's forces had captured" gives way to
+    "Kabila's rebels have captured more than half the country"); members tried best-dated first."""
+    told = best
+    for event in sorted(members, key=_date_rank):
+        if event is not told and event.summary and fullest_told(told.summary, event.summary, mentions) != told.summary:
+            told = event
+    return told
 
 
 def _salience(event: Event) -> float:
