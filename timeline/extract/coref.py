@@ -957,7 +957,12 @@ class Antecedents:
 
         for i in sorted(self._token_actor):
             hit = actor_at(i)
-            if hit is None or hit[1] != "PERSON" or actor_at(i - 1) is not None:
+            if hit is None or hit[1] != "PERSON":
+                continue
+            sex = _sex_of_apposition(doc[i])
+            if sex is not None:
+                self._genders[hit[0]].add(sex)  # "Mary Hollis, an army spokeswoman,"
+            if actor_at(i - 1) is not None:
                 continue
             j = i - 1
             while j >= 0 and j >= i - 4 and actor_at(j) is None:
@@ -989,7 +994,14 @@ class Antecedents:
                 sex = _PRONOUN_SEX.get(low) if t.pos[i] == "PRON" else None
                 if sex is not None and not people:
                     told.add(sex)
-                elif sex is not None and sex not in told and not quotes % 2 and len(people) == 1 and last_person > stop:
+                elif (
+                    sex is not None
+                    and sex not in told
+                    and not quotes % 2
+                    and len(people) == 1
+                    and last_person > stop
+                    and not _set_apart(doc[last_person], i)
+                ):
                     # 'when she was rounded up by Saddam's forces, she said': a "she" told before the
                     # name goes on with someone told before it, and so does the one after
                     self._genders[next(iter(people))].add(sex)
@@ -1517,6 +1529,42 @@ def _sentence_back(token, back: int):
     return sent
 
 
+def _sex_of_apposition(tok) -> str | None:
+    """The sex an apposition gives the person it names ("Mary Hollis, an army spokeswoman,", "Li
+    Na, wife of the mayor,", "her ex-husband, Alan,"), or None."""
+    for c in tok.children:
+        if c.dep_ == "appos" and c.i > tok.i:
+            return _SEX_WORDS.get(c.lower_.rsplit("-", 1)[-1])
+    if tok.dep_ == "appos" and tok.head.i < tok.i:
+        return _SEX_WORDS.get(tok.head.lower_.rsplit("-", 1)[-1])  # "her ex-husband, Alan,"
+    return None
+
+
+_SET_APART_DEPS = frozenset({"relcl", "acl", "appos"})
+
+
+def _set_apart(person, pronoun_i: int) -> bool:
+    """Is the person named inside a relative clause, an apposition or an "of" phrase of another
+    noun that the pronoun at ``pronoun_i`` is outside of ("The 30-year-old, who married Ali Khan,
+    changed her name": "her" is not Ali Khan's)?"""
+    tok = person
+    while tok.head.i != tok.i:
+        head = tok.head
+        if head.left_edge.i <= pronoun_i <= head.right_edge.i and tok.dep_ not in _SET_APART_DEPS:
+            if not (tok.dep_ == "pobj" and head.head.pos_ in ("NOUN", "PROPN") and head.dep_ == "prep"):
+                return False
+        if tok.dep_ in _SET_APART_DEPS and not tok.left_edge.i <= pronoun_i <= tok.right_edge.i:
+            return True
+        if (
+            tok.dep_ == "prep"
+            and head.pos_ in ("NOUN", "PROPN")
+            and not tok.left_edge.i <= pronoun_i <= tok.right_edge.i
+        ):
+            return True  # "the coach of Wang ... his"
+        tok = head
+    return False
+
+
 def _unnamed_of_sex(sent, before: int | None, sex: str | None) -> bool:
     """Is the main subject of ``sent`` (before token ``before``) a person of that sex whom no
     name tells, new to the story ("A spokeswoman for Lufthansa said")? A he/she after it is that
@@ -1549,9 +1597,15 @@ def _not_the_speaker(token, sent_index: int, pool: Mapping[int, list[tuple[int, 
         opening, closing = quoted
         named_in = {n for entries in pool.values() for start, n in entries if opening < start < closing}
         # (named outside it only after the pronoun: no one it could stand for, '"... like Sadre
-        # ..." he said, referring to Abolhassan Sadre')
+        # ..." he said, referring to Abolhassan Sadre'; nor in a paragraph before the quotation's:
+        # 'Prodi pleaded against Saddam's execution. ¶ "... Saddam Hussein ... We had hoped ...,"
+        # he added')
+        paragraph = _paragraph_start(token.doc, opening)
         named_out = {
-            n for entries in pool.values() for start, n in entries if not opening < start < closing and start < token.i
+            n
+            for entries in pool.values()
+            for start, n in entries
+            if not opening < start < closing and paragraph <= start < token.i
         }
         return named_in - named_out
     if _tags_a_quotation(token):
@@ -1571,6 +1625,13 @@ def _named_in_own_words(token, named: list[tuple[int, str]]) -> set[str]:
         if _inside_quotes(token.doc, start_of, start) and token.doc[start].pos_ != "PRON"  # named, not "he"
     }
     return {n for start, n in own if start in quoted_at} - {n for start, n in own if start not in quoted_at}
+
+
+def _paragraph_start(doc, i: int) -> int:
+    """The first token of the paragraph token ``i`` is in."""
+    while i > 0 and not (doc[i - 1].is_space and "\n" in doc[i - 1].text):
+        i -= 1
+    return i
 
 
 def _quotation_tagged(token) -> tuple[int, int] | None:

@@ -60,7 +60,15 @@ from timeline.extract.gazetteer import country_name
 from timeline.extract.kinds import kinds
 from timeline.extract.nominals import clause_verb, first_told_before, named_as_cause, told_in_passing
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS, fold_repeats
-from timeline.extract.roles import FIRST_PERSON, GOVERNMENT_NOUNS, Participant, first_actor, participants, renaming
+from timeline.extract.roles import (
+    FIRST_PERSON,
+    GOVERNMENT_NOUNS,
+    Participant,
+    core_arguments,
+    first_actor,
+    participants,
+    renaming,
+)
 from timeline.extract.rows import (
     MEASURING_VERBS,
     OCCASIONS,
@@ -284,7 +292,7 @@ def _read_sentences(doc, resolver: ActorResolver, quoted: list[bool]) -> list[_S
         if any(in_quotes):
             for t in triggers:
                 if is_speech(t) and not quoted[t.idx]:
-                    agent = _agent(parts[t.i][0])
+                    agent = _speaking_person(parts[t.i][0]) or _agent(parts[t.i][0])
                     if agent is not None:
                         speaker = agent
                         break
@@ -302,8 +310,17 @@ def _quoted_first_person(sentences: list[_Sentence], resolver: ActorResolver, qu
     for s in sentences:
         if s.speaker is not None:
             for t in s.triggers:
-                if quoted[t.idx] and any(c.lower_ in FIRST_PERSON or c.lower_ in _THIRD_PERSON for c in t.children):
+                if quoted[t.idx] and (
+                    _says_person(t.children) or _says_person(a for a, _ in core_arguments(t) if quoted[a.idx])
+                ):
+                    # ('"He assumed the office and restored confidence': "restored" shares its "he";
+                    # not 'he felt "glad to return"', whose "he" is outside the quotation)
                     s.parts[t.i] = participants(t, resolver, s.index, s.speaker)
+
+
+def _says_person(tokens) -> bool:
+    """Is one of the tokens "I", "me", "my", "he", "she" ...?"""
+    return any(c.lower_ in FIRST_PERSON or c.lower_ in _THIRD_PERSON for c in tokens)
 
 
 def _rename_late(sentences: list[_Sentence], resolver: ActorResolver) -> None:
@@ -1307,6 +1324,12 @@ def _agent(people: list[Participant]) -> tuple[str, str] | None:
         if p.role == "agent":
             return p.name, p.type
     return None
+
+
+def _speaking_person(people: list[Participant]) -> tuple[str, str] | None:
+    """The person among a speech verb's agents ("NYSE Group chief executive John Thain said": Thain,
+    who goes on speaking, and whom a "he" in his words is not)."""
+    return next(((p.name, p.type) for p in people if p.role == "agent" and p.type == "PERSON"), None)
 
 
 def _spread_speakers(sentences: list[_Sentence]) -> None:

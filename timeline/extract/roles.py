@@ -1865,7 +1865,12 @@ def resolve_argument(
         # of them ("coach Gotz said the Brazilian star would be fined")
         exclude = _speaker_of_clause(tok, resolver, sent_index) or _doer_of(tok, resolver)
         person = resolver.resolve_described_person(tok, sent_index, exclude)
-        return [Participant(person[0], person[1], role, tok.i)] if person is not None else []
+        if person is None:
+            return []
+        # "The 30-year-old, who married Ali Khan, changed her name. 'I ...,' she said": the one
+        # described goes on as the sentence's person, as a "he" would
+        resolver.note_person(sent_index, tok.i, person[0], _main_subject(tok))
+        return [Participant(person[0], person[1], role, tok.i)]
     owned = hit is None and _a_countrys_office(tok, resolver)
     if hit is None and (_the_one_subject(tok) or owned):
         person = resolver.leader_named_next(tok, sent_index, owned)
