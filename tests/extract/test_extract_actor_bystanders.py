@@ -2,7 +2,7 @@
 hyphened adjective, a title beside the person it names, whom a description beside a person
 names ("Anna Berg, Merkel's physician,"), a holiday; and "it" after a sentence about
 an unnamed thing; a man named between two "she" of an unnamed woman, who is not "she"; "one Italian", a person, who is
-not Italy."""
+not Italy; the one whose aide, adviser or supporters act ("Ivan Petrov's top aide urged")."""
 
 from __future__ import annotations
 
@@ -329,3 +329,29 @@ def test_actor_bystanders_athletes_leaving_for_games_have_no_actor():
 )
 def test_actor_bystanders_a_party_of_a_happening_set_beside_takes_no_part(text, trigger, bystander):
     assert bystander not in names(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "owner"),
+    [
+        (
+            "Ivan Petrov's top aide urged voters to boycott the election in a video posted on Sunday.",
+            "urged",
+            "Ivan Petrov",
+        ),
+        (
+            "The city was at a standstill after Ivan Petrov's supporters held rallies on Monday.",
+            "rallies",
+            "Ivan Petrov",
+        ),
+        (
+            "President Ivan Petrov's national security adviser Paul Lund has expressed doubts about the plan.",
+            "expressed",
+            "Ivan Petrov",
+        ),
+        ('"We did not expect it," said Ivan Petrov\'s colleague Anna Lind on Monday.', "said", "Ivan Petrov"),
+    ],
+)
+def test_actor_bystanders_the_one_whose_aide_or_supporters_act_takes_no_part(text, trigger, owner):
+    # "Petrov's aide", "Petrov's adviser Paul Lund": whose people they are, not who acts
+    assert owner not in names(text, trigger)

@@ -1098,8 +1098,10 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
         return
     if tok.dep_ in ("compound", "nmod") and establishment_name(tok.head, resolver) is not None:
         return  # part of "the iTunes store"
-    if _in_title_apposition(tok, trigger, resolver):
-        return  # "Jan Egeland, the UN humanitarian adviser,": who he works for, not who takes part
+    if _in_title_apposition(tok, trigger, resolver) or type_ == "PERSON" and _owner_of_a_person(tok, resolver):
+        # "Jan Egeland, the UN humanitarian adviser,": who he works for, not who takes part;
+        # "Petrov's adviser Paul Lund said": whose adviser, not who speaks
+        return
     if _topic_of_speech(tok, trigger):
         return  # "said of the report on Wei": what the words are about, not who takes part
     if _portfolio(resolver.entity_span(tok), name):
@@ -1538,6 +1540,23 @@ def _describes_the_body(noun, resolver: ActorResolver) -> bool:
 
 
 _TOPIC_PREPS = frozenset({"of", "about", "on", "regarding", "concerning"})
+
+
+def _owner_of_a_person(tok, resolver: ActorResolver) -> bool:
+    """Is the person named by ``tok`` the owner of someone else ("Ivan Petrov's top aide urged",
+    "Petrov's national security adviser Paul Lund said", "Petrov's supporters rallied"): whose
+    people they are, not one who takes part?"""
+    if tok.dep_ != "poss":
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        if resolver.entity_actor(head) is not None:
+            break
+        head = head.head
+    named, owner = resolver.entity_actor(head), resolver.entity_actor(tok)
+    if named is not None:
+        return owner is not None and named[1] == "PERSON" and named[0] != owner[0]
+    return head.pos_ == "NOUN" and (head.lemma_.lower() in ROLE_HEADS or head.lemma_.lower() in _SERVING)
 
 
 def _topic_of_speech(tok, trigger) -> bool:
@@ -2635,7 +2654,7 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
         and tok.lemma_.lower() in _SERVING
         and modifiers[0][1][1] == "PERSON"
     ):
-        role = "other"  # "Osama bin Laden's top deputy urged ...": the deputy acts, not bin Laden
+        return []  # "Osama bin Laden's top deputy urged ...": the deputy acts, not bin Laden
     return [
         Participant(name, type_, role, child.i)
         for child, actor in modifiers[:1]
