@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.parsed import extracted
-from tests.extract.test_extract_actor_names import actors, names
+from tests.extract.test_extract_actor_names import actors, doers, names
 
 pytestmark = pytest.mark.slow
 
@@ -491,6 +491,14 @@ def test_actor_references_he_of_an_unnamed_speaker_is_no_one_named():
         "A petrol station owner in the village said he had sold fuel to some 200 officers."
     )
     assert names(text, "sold") == []
+
+
+def test_actor_references_he_of_a_speaker_told_by_a_description_no_one_holds_is_no_one_named():
+    text = (
+        '"Nobody deserves to die like this," Otto Brandt told reporters on Friday. '
+        "The condemned man himself has said he would go to the gallows as a martyr."
+    )
+    assert "Otto Brandt" not in doers(text, "go")
 
 
 def test_actor_references_she_of_a_described_speaker_is_the_one_named():

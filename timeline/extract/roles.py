@@ -2340,8 +2340,9 @@ _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 
 
 def _unnamed_reporter(tok, resolver: ActorResolver, sent_index: int) -> bool:
-    """ "A store owner said he had sold ...": "he" of a clause reported after its verb of saying,
-    whose speaker is someone told by an indefinite person noun, is that person, no one named.
+    """ "A store owner said he had sold ...", "The condemned man has said he would ...": "he" of a
+    clause reported after its verb of saying, whose speaker is someone told by a person noun that no
+    name in sight stands for, is that person, no one named.
     "The finance ministry said it would ease rules": "it" is the body saying it, which no name
     stands for, not a body named in the sentence before."""
     if tok.lower_ not in ("he", "she", "it") or tok.dep_ not in ("nsubj", "nsubjpass"):
@@ -2361,8 +2362,8 @@ def _unnamed_reporter(tok, resolver: ActorResolver, sent_index: int) -> bool:
         return not _speaker_named(subjects[0], resolver, sent_index)
     if subjects[0].tag_ != "NN":
         return False
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subjects[0].children):
-        return False  # "the former army sergeant said she ...": the one named before, maybe
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "the") for c in subjects[0].children):
+        return False
     noun = subjects[0].lemma_.lower()
     if noun in _UNNAMED_WRITINGS or not (
         noun in ROLE_HEADS or noun in _UNNAMED_SPEAKERS or noun.endswith(_PERSON_SUFFIXES)
