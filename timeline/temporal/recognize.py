@@ -295,6 +295,13 @@ _RULES: list[tuple[str, str, str]] = [
         "DATE",
         r"(?:\b(?:earlier|later)\s+(?:in\s+)?)?\b(?:that same|that|the same|the following|the next|the previous|"
         r"the prior)\s+(?:day|week|month|year)\b(?!-)|(?:(?<=\blater in )|(?<=\bearlier in ))the day\b|"
+        # the story's day as a stretch: "fell 2 points during the day", "spent the day in prayer", "the
+        # day's biggest loser", "finished the day on 245" (not "during the day Friday", "the day of the
+        # vote", "the day before", "the day when ...": a day the text names otherwise)
+        r"(?:(?<=\bduring )|(?<=\bthroughout )|(?<=\bmost of )|(?<=\bfor )|(?<=\bspent )|(?<=\bspend )"
+        r"|(?<=\bspends )|(?<=\bspending )|(?<=\bfinished )|(?<=\bended )|(?<=\bclosed ))the day\b(?![-‐])"
+        rf"(?!\s+(?:before|after|of|that|when|on which|{WEEKDAY}|today|yesterday|tomorrow)\b)|"
+        r"\bthe day(?=['’]s\b)|"
         # "over the month before": standing alone, not "the year before the war", "the week before last"
         r"\bthe\s+(?:week|month|year)\s+before\b(?=\s*[.,;:)]|\s+(?:as|and|but|when|while)\b)",
     ),
@@ -471,6 +478,16 @@ _RULES: list[tuple[str, str, str]] = [
         r"|(?<=\bentering ))"
         rf"(?:its|their|his|her)\s+{ORDINAL}\s+(?:straight\s+|consecutive\s+|full\s+)?(?:day|week|month|year|decade)\b(?!-)",
     ),
+    # a streak counted by its last unit: "for the third straight year", "for a fourth consecutive month",
+    # "for the second day running", "for the 11th year in a row" (TimeML: how long it has gone on, P3Y);
+    # only after "for" ("It was the third straight month that ...": which month)
+    (
+        "nth_streak",
+        "DURATION",
+        rf"(?<=\bfor )(?:(?:a|the|its|their|his|her)\s+)?{ORDINAL}\s+"
+        r"(?:(?:straight|consecutive|successive)\s+(?:day|week|month|quarter|year|decade)\b"
+        r"|(?:day|week|month|quarter|year|decade)\s+(?:running|in\s+a\s+row)\b)(?!-)",
+    ),
     # -- sets --
     # "for the past three summers": each of those summers
     (
@@ -540,6 +557,7 @@ _GATES: dict[str, frozenset[str]] = {
         "range_first": _UNIT_WORDS,
         "century_part": {"century"},
         "nth_unit": _UNIT_WORDS,
+        "nth_streak": _UNIT_WORDS,
         "month_phrase": _MONTH_WORDS,
         "day_rel": {"before", "after"},
         "the_night": {"night", "morning", "afternoon", "evening"},

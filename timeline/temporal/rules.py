@@ -853,8 +853,18 @@ def _duration_rule(t: str, ref: date | None, way: Direction):
     m = re.search(r"\bhalf(?:[\s-]an?)?[\s-]+(minute|hour|day|month|year)$", t)
     if m:  # "half an hour", "a half-hour"
         return _r("DURATION", _duration(0.5, m[1]), False)
-    m = re.fullmatch(r"(?:its|their|his|her) (\w+) (?:straight |consecutive |full )?(day|week|month|year|decade)", t)
-    if m:
+    m = re.fullmatch(
+        r"(?:its|their|his|her) (\w+) (?:straight |consecutive |full )?(day|week|month|year|decade)"
+        r"|(?:(?:a|the|its|their|his|her) )?(\w+) "
+        r"(?:(?:straight|consecutive|successive) (day|week|month|quarter|year|decade)"
+        r"|(day|week|month|quarter|year|decade) (?:running|in a row))",
+        t,
+    )
+    if m and not m[1]:  # "the third straight year", "a second day running"
+        nth = int(m[3][:-2]) if m[3][:-2].isdecimal() else ORDINALS.get(m[3])
+        if nth:
+            return _r("DURATION", _duration(nth, m[4] or m[5]), False)
+    elif m:
         nth = int(m[1][:-2]) if m[1][:-2].isdecimal() else ORDINALS.get(m[1])
         if nth:
             return _r("DURATION", _duration(nth, m[2]), False)

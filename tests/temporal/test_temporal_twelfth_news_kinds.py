@@ -1,0 +1,66 @@
+"""Kinds of temporal expression read in fresh news-silver articles against `timeline dates` (issue 17,
+helper h42timex): a streak counted by its last unit ("for the third straight year"); the story's day
+as a stretch ("during the day", "the day's biggest loser")."""
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import normalize
+
+W = date(2009, 3, 18)  # a Wednesday
+
+STREAK = [
+    # "for" a streak counted by its last unit is how long it has gone on (TimeML: a DURATION, as
+    # "for three straight years" is), with the ordinal's count
+    ("Exports shrank for the fifth straight month.", W, [("the fifth straight month", "DURATION", "P5M")]),
+    (
+        "The club missed the playoffs for a third consecutive year.",
+        W,
+        [("a third consecutive year", "DURATION", "P3Y")],
+    ),
+    (
+        "The bank posted a loss for the 12th successive quarter.",
+        W,
+        [("the 12th successive quarter", "DURATION", "P36M")],
+    ),
+    ("Ferries stayed in port for the second day running.", W, [("the second day running", "DURATION", "P2D")]),
+    (
+        "The singer topped the chart for the fourth week in a row on Sunday.",
+        W,
+        [("the fourth week in a row", "DURATION", "P4W"), ("Sunday", "DATE", "2009-03-15")],
+    ),
+    # (not without "for": which month it was, not how long; nor a plain ordinal of a unit)
+    ("It was the third straight month that sales fell.", W, []),
+    ("The talks ended on the second day of the summit.", W, []),
+]
+
+STORY_DAY = [
+    # "the day" as a stretch the story is on: the day the paragraph names, else the article's
+    (
+        "The index swung between gains and losses during the day and closed flat.",
+        W,
+        [("the day", "DATE", "2009-03-18")],
+    ),
+    ("Voting was brisk throughout the day in the capital.", W, [("the day", "DATE", "2009-03-18")]),
+    ("The miner was the day's biggest loser.", W, [("the day", "DATE", "2009-03-18")]),
+    ("The visitors ended the day two wickets down.", W, [("the day", "DATE", "2009-03-18")]),
+    (
+        "The minister arrived in Lima on Monday and spent the day with flood victims.",
+        W,
+        [("Monday", "DATE", "2009-03-16"), ("the day", "DATE", "2009-03-16")],
+    ),
+    ("Copper held steady for most of the day.", W, [("the day", "DATE", "2009-03-18")]),
+    # (not a day named otherwise, nor the idiom)
+    ("He was abroad on the day of the fire.", W, []),
+    ("At the end of the day, voters decide.", W, []),
+    ("Fishermen waited for the day when the ban would end.", W, []),
+    ("During the day Tuesday, crews cleared the road.", W, [("Tuesday", "DATE", "2009-03-17")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, ref, expected", STREAK + STORY_DAY)
+def test_twelfth_news_kinds_table(nlp, sentence, ref, expected):
+    got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
+    assert got == expected
