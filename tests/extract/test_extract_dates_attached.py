@@ -632,3 +632,18 @@ def test_a_year_or_a_day_ahead_on_a_participle_telling_a_texts_content_is_the_co
     got = seen(text, THURSDAY)
     assert got["released"][0] != "2008-01-01"
     assert got["issued"][0] != "2006-12-03"
+
+
+def test_a_season_under_way_dates_nothing_to_the_day_of_the_news():
+    # "this season" (PRESENT_REF) is months of a sport's calendar, not the day the article is on: a
+    # clause in it keeps the date it would have without it
+    text = "The striker has scored eleven goals this season.\nHe finished second at the Paris meeting this season."
+    _, _, timexes = parsed(text, TUESDAY)
+    assert [(t.text, t.value) for t in timexes] == [("this season", "PRESENT_REF")] * 2
+    assert seen(text, TUESDAY) == seen(text.replace(" this season", ""), TUESDAY)
+
+
+def test_the_day_as_a_stretch_is_the_day_the_paragraph_names():
+    text = "The test resumed at the ground on Monday.\nThe opener batted for most of the day and scored a century."
+    got = seen(text, TUESDAY)
+    assert got["batted"][:2] == ("2006-11-27", "2006-11-27")

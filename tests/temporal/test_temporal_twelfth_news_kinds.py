@@ -1,6 +1,6 @@
 """Kinds of temporal expression read in fresh news-silver articles against `timeline dates` (issue 17,
 helper h42timex): a streak counted by its last unit ("for the third straight year"); the story's day
-as a stretch ("during the day", "the day's biggest loser")."""
+as a stretch ("during the day", "the day's biggest loser"); a sports season under way ("this season")."""
 
 from datetime import date
 
@@ -58,9 +58,23 @@ STORY_DAY = [
     ("During the day Tuesday, crews cleared the road.", W, [("Tuesday", "DATE", "2009-03-17")]),
 ]
 
+SEASON_NOW = [
+    # "this season" is the season under way, as "last season" is PAST_REF and "next season" FUTURE_REF
+    ("The striker has netted nine goals this season.", W, [("this season", "DATE", "PRESENT_REF")]),
+    ("Ticket sales for this season's opener were slow.", W, [("this season", "DATE", "PRESENT_REF")]),
+    (
+        "The current season closes in May.",
+        W,
+        [("The current season", "DATE", "PRESENT_REF"), ("May", "DATE", "2009-05")],
+    ),
+    ("She won twice last season.", W, [("last season", "DATE", "PAST_REF")]),
+    # (a calendar season stays one)
+    ("The lake froze this winter.", W, [("this winter", "DATE", "2009-WI")]),
+]
+
 
 @pytest.mark.slow
-@pytest.mark.parametrize("sentence, ref, expected", STREAK + STORY_DAY)
+@pytest.mark.parametrize("sentence, ref, expected", STREAK + STORY_DAY + SEASON_NOW)
 def test_twelfth_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

@@ -27,6 +27,9 @@ from timeline.temporal.tense import _HARM_NOUNS
 from timeline.temporal.values import interval
 
 _RECENT = re.compile(r"recent|lately", re.IGNORECASE)
+# "this season" (PRESENT_REF): a sports season under way, months long, names no day; a clause it is
+# in keeps the time it would have without it
+_SEASON = re.compile(r"\bseason\b", re.IGNORECASE)
 _CALENDAR_VALUE = re.compile(r"\d{4}")  # a value on the calendar ("2008-03", "2006-W46"), not "PRESENT_REF"
 # "in the past few weeks", "over recent months": a stretch that places a clause
 _IN_A_STRETCH = re.compile(r"\b(?:in|over|during|within)\s+$", re.IGNORECASE)
@@ -190,7 +193,11 @@ class TimexIndex:
             )
         text = doc_text(doc)
         if not unanchored:
-            usable = [t for t in usable if not _in_lifespan(text, t)]
+            usable = [
+                t
+                for t in usable
+                if not _in_lifespan(text, t) and not (t.value == "PRESENT_REF" and _SEASON.search(t.text))
+            ]
             usable = months_named(text, day_ranges(text, usable), ref_date)
             usable = _periods_to(doc, text, usable)
             usable = _months_from_january(text, usable, ref_date)

@@ -250,7 +250,12 @@ _RULES: list[tuple[str, str, str]] = [
         r"(?:\b(?:early|late)\s+|\bthe day before\s+|\bthe day after\s+)?"
         r"\b(?:today|yesterday|tomorrow|tonight|nowadays)\b",
     ),
-    ("now", "DATE", r"\b(?:now|currently|presently|at present|at (?:the|this) moment|these days)\b"),
+    # (a sports season under way, as "last season" is PAST_REF: "has scored 16 goals this season")
+    (
+        "now",
+        "DATE",
+        r"\b(?:now|currently|presently|at present|at (?:the|this) moment|these days|this season|the current season)\b",
+    ),
     (
         "past_ref",
         "DATE",
@@ -647,7 +652,7 @@ _GATES: dict[str, frozenset[str]] = {
         "day_part": {"morning", "afternoon", "evening", "night", "overnight"},
         "part_of_day": {"morning", "afternoon", "evening", "night", "overnight", "tonight"},
         "deictic": {"today", "yesterday", "tomorrow", "tonight", "nowadays"},
-        "now": {"now", "currently", "presently", "present", "moment", "days"},
+        "now": {"now", "currently", "presently", "present", "moment", "days", "season"},
         "past_ref": {"recently", "formerly", "lately", "past", "season", "current"},
         "future_ref": {"future", "soon", "later", "season"},
         "current": {"current"},

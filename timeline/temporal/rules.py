@@ -360,6 +360,8 @@ _REF_WORDS = {
         "these days",
         "current",
         "nowadays",
+        "this season",  # a sports season under way
+        "the current season",
     },
     "PAST_REF": {
         "recently",
