@@ -1,6 +1,7 @@
 """Kinds of temporal expression read in fresh news-silver articles against `timeline dates` (issue 17,
 helper h42timex): a streak counted by its last unit ("for the third straight year"); the story's day
-as a stretch ("during the day", "the day's biggest loser"); a sports season under way ("this season")."""
+as a stretch ("during the day", "the day's biggest loser"); a sports season under way ("this
+season"); a market session by its part of the day ("in morning trade")."""
 
 from datetime import date
 
@@ -72,9 +73,39 @@ SEASON_NOW = [
     ("The lake froze this winter.", W, [("this winter", "DATE", "2009-WI")]),
 ]
 
+SESSION_PART = [
+    # a market's session named by its part of the day is that part of the story's day
+    ("Bank shares led the gains in morning trade.", W, [("morning", "TIME", "2009-03-18TMO")]),
+    ("The euro slipped in Tokyo afternoon trading.", W, [("afternoon", "TIME", "2009-03-18TAF")]),
+    (
+        "The index shed 12 points by the close of the morning session.",
+        W,
+        [("the morning", "TIME", "2009-03-18TMO")],
+    ),
+    (
+        "Tin rose 2 percent at the close of morning trade Monday.",
+        W,
+        [("morning", "TIME", "2009-03-16TMO"), ("Monday", "DATE", "2009-03-16")],
+    ),
+    # (the morning after a night the text gave is the next day's)
+    (
+        "Stocks slid overnight in New York.\n\nThe index fell 1 percent at the end of the morning session.",
+        W,
+        [("overnight", "TIME", "2009-03-17TNI"), ("the morning", "TIME", "2009-03-18TMO")],
+    ),
+    # (a day awaited later in the sentence is not the session's)
+    (
+        "The index was flat at the end of morning trade ahead of trade figures due on Friday.",
+        W,
+        [("morning", "TIME", "2009-03-18TMO"), ("Friday", "DATE", "2009-03-20")],
+    ),
+    # (not a part of the day on another noun)
+    ("The morning newspapers carried the story.", W, []),
+]
+
 
 @pytest.mark.slow
-@pytest.mark.parametrize("sentence, ref, expected", STREAK + STORY_DAY + SEASON_NOW)
+@pytest.mark.parametrize("sentence, ref, expected", STREAK + STORY_DAY + SEASON_NOW + SESSION_PART)
 def test_twelfth_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

@@ -270,7 +270,12 @@ def _lean_on(
         # "shot on Oct. 23, at 10 p.m.": a time of day with no day of its own, in the paragraph that gave
         # a day, is on that day ("overnight" names its own night); "the morning", "the night" point
         # back at the story's day wherever it was given
-        return anchor.value[:10] + value[10:], uses_ref, False
+        on = anchor.value[:10]
+        if anchor.value.endswith("TNI") and value.endswith("TMO"):
+            # "the overnight fall on Wall Street ... at the close of the morning session": the morning
+            # after a night is the next day's
+            on = (date.fromisoformat(on) + timedelta(days=1)).isoformat()
+        return on + value[10:], uses_ref, False
     return value, uses_ref, False
 
 

@@ -850,6 +850,9 @@ _SAME_CLAUSE = re.compile(
 )
 _COUNTED_FROM = re.compile(r"\s+(?:before|after)\b", re.IGNORECASE)
 _CLOCK_RANGE = re.compile(r"\s*(?:to|and|until|till|-|–)\s*", re.IGNORECASE)
+# a day awaited, after a time of day: "at the end of morning trade ahead of data due for release
+# Thursday" is not Thursday's morning
+_AWAITED = re.compile(r"\b(?:ahead of|due|expected|scheduled|pending)\b", re.IGNORECASE)
 
 
 def _day_later(out: list[TimeExpr], dayless: list[tuple[int, int]], sent_starts: list[int], spans: list) -> None:
@@ -884,6 +887,8 @@ def _day_later(out: list[TimeExpr], dayless: list[tuple[int, int]], sent_starts:
         for later in out[k + 1 :]:
             start = token_of.get((later.start, later.end))
             if start is None or bisect_right(sent_starts, start) - 1 != sent:
+                break
+            if _AWAITED.search(text, t.end, later.start):
                 break
             if text.startswith(("'s", "’s"), later.end) or _compared_from(text, later.start):
                 # "at 5 p.m., compared with Tuesday's close", "in early afternoon trading ... from 41.23

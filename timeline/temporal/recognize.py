@@ -408,6 +408,13 @@ _RULES: list[tuple[str, str, str]] = [
         r"(?:(?<=\bduring )|(?<=\bthrough )|(?<=\bthroughout )|(?<=\bin ))the\s+(?:night|morning|afternoon|evening)\b"
         r"(?!\s+(?:of|before|after)\b)",
     ),
+    # a market's session by its part of the day: "rose 1 percent in morning trade", "at the close of the
+    # morning session", "in Tokyo afternoon trading" (the day's morning, as "in the morning session" is)
+    (
+        "trade_part",
+        "TIME",
+        r"\b(?:the\s+)?(?:morning|afternoon)(?=\s+(?:session|trade|trading)\b)",
+    ),
     (
         "part_of_day",
         "TIME",
@@ -566,6 +573,7 @@ _GATES: dict[str, frozenset[str]] = {
         "month_phrase": _MONTH_WORDS,
         "day_rel": {"before", "after"},
         "the_night": {"night", "morning", "afternoon", "evening"},
+        "trade_part": {"morning", "afternoon"},
         "clock_hhmm": {"gmt", "utc"},
         "day_edge": set(WEEKDAYS) | {"today", "yesterday", "tomorrow"},
         "quarter": {"quarter", "half", "q", "h"},
