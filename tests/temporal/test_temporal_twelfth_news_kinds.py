@@ -103,9 +103,24 @@ SESSION_PART = [
     ("The morning newspapers carried the story.", W, []),
 ]
 
+LATER_AFTER_AND = [
+    # "N units later" opening a clause joined by "and" counts from the date told before it
+    (
+        "The mine opened in 1971, and six years later it flooded.",
+        W,
+        [("1971", "DATE", "1971"), ("six years later", "DATE", "1977")],
+    ),
+    # (the second number of a range stays a length)
+    (
+        "The ship sailed on June 2 and docked between two and three days later.",
+        W,
+        [("June 2", "DATE", "2008-06-02"), ("two", "DURATION", "P2D"), ("three days", "DURATION", "P3D")],
+    ),
+]
+
 
 @pytest.mark.slow
-@pytest.mark.parametrize("sentence, ref, expected", STREAK + STORY_DAY + SEASON_NOW + SESSION_PART)
+@pytest.mark.parametrize("sentence, ref, expected", STREAK + STORY_DAY + SEASON_NOW + SESSION_PART + LATER_AFTER_AND)
 def test_twelfth_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

@@ -465,7 +465,13 @@ def _counted_later(
         or span.end >= len(doc)
         or doc[span.end].lower_ != "later"
         or (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "than")
-        or (span.start > 0 and doc[span.start - 1].lower_ in ("or", "to", "and"))
+        or (
+            span.start > 0
+            and doc[span.start - 1].lower_ in ("or", "to", "and")
+            # (a range, "two or three days later", "between two and four years later"; not a clause
+            # joined by "and": "was elected in 1986, and three years later he ran")
+            and (doc[span.start - 1].lower_ != "and" or span.start > 1 and doc[span.start - 2].like_num)
+        )
     ):
         return span, ttype, value, uses_ref
     at = next((i for i, t in enumerate(out) if t.end == near.end), None)
