@@ -78,8 +78,12 @@ def test_actor_things_the_country_one_plays_with_takes_part():
         ("French military leaders generally backed the plan on Monday.", "backed", ["France"]),
         # the agency's own name, not the phrase that describes it
         ("Russia's Interfax news agency published a photo of the doctor on Friday.", "published", ["Interfax news"]),
-        # a building the happening took place at, a charter ratified
-        ("Tan Wei said at a ceremony at the Museum of Nationalities that the show had opened.", "ceremony", []),
+        # a building the happening took place at (who speaks there attends it), a charter ratified
+        (
+            "Tan Wei said at a ceremony at the Museum of Nationalities that the show had opened.",
+            "ceremony",
+            ["Tan Wei"],
+        ),
         ("Ghana ratified the African Charter on Human Rights on Monday.", "ratified", ["Ghana"]),
         # one person's name the tagger cut in two
         (

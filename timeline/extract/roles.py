@@ -537,11 +537,16 @@ def _noun_arguments(trigger) -> list[tuple[Any, str]]:
             # 78-67 victory": the side the verb gains the result for, or leads to it, is who won it
             # (the scorer who earned it stays beside it)
             args.extend((doc[c], "agent") for c in kids[staging.i] if _side_led_to(doc[c], trigger))
-    elif _meeting_of_the_clause(trigger) or _statement_of_the_clause(trigger) or _result_it_came_with(trigger):
+    elif (
+        _meeting_of_the_clause(trigger)
+        or _statement_of_the_clause(trigger)
+        or _result_it_came_with(trigger)
+        or _attended_occasion(trigger)
+    ):
         # "X reiterated the position during a meeting with Y": X is at the meeting too; "X said in
         # a statement": the statement is X's; "Bremen moved to the top with a 3-1 win over Hertha":
         # the win is Bremen's
-        verb = trigger.head.head
+        verb = trigger.head if trigger.dep_ == "dobj" else trigger.head.head
         args.extend((tok, "agent") for tok, role in core_arguments(verb) if tok.i != trigger.i and role == "agent")
     for c in kids[trigger.i]:
         dep = deps[c]
@@ -635,6 +640,21 @@ def _meeting_of_the_clause(noun) -> bool:
     return any(t.deps[c] == "prep" and t.text[t.idx[c] : t.ends[c]].lower() == "with" for c in t.children[noun.i])
 
 
+def _attended_occasion(noun) -> bool:
+    """ "Rice said at a ceremony in Paris", "while attending the annual commemoration", "told a
+    disciplinary hearing", "addressed a rally": an occasion with no parties of its own named, that
+    its clause's subject attends, speaks at or addresses, has that subject among its actors."""
+    t = tables(noun.doc)
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _ATTENDED or _own_parties(t, noun.i):
+        return False
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.pos_ == "VERB" and head.lemma_.lower() in _ATTENDING
+    if noun.dep_ != "pobj" or head.lower_ not in ("at", "during") or head.head.pos_ != "VERB":
+        return False
+    return is_speech(head.head) and _told_clause(head.head)
+
+
 def _told_clause(verb) -> bool:
     """Is ``verb`` a clause the story or a speaker tells ("ASEAN would discuss it at a meeting,
     Chaowalit said"), not one inside a phrase ("DeLay made what Earle considered an admission during
@@ -661,6 +681,16 @@ def _own_parties(t, i: int) -> bool:
 # Gatherings whose attendees are its actors (GUIDELINES 4th batch: "Attending a summit is a mention of
 # the summit's row, the attendees its actors").
 _GATHERINGS = frozenset({"meeting", "summit", "session", "conference", "talks", "talk", "consultation", "forum"})
+
+# Occasions people attend, beside the gatherings: who speaks at one, attends or addresses it is
+# there (GUIDELINES, fourth batch: "Attending a summit is a mention of the summit's row, the
+# attendees its actors").
+_ATTENDED = _GATHERINGS | frozenset(
+    "hearing ceremony funeral celebration rally commemoration reception banquet vigil memorial".split()
+)
+# Verbs whose object is an occasion their subject is at: "attended the ceremony", "addressed a
+# rally", "told a hearing".
+_ATTENDING = frozenset({"attend", "address", "tell"})
 
 
 def _with_coordinated(doc, args: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
@@ -1092,7 +1122,12 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
     joint = _joint_names((name, type_), resolver)
     if tok.i in got.heads or tok.i in got.claimed and all(n in got.found for n, _ in joint):
         return
-    if country is None and _describes(tok, got.heads) or _in_hyphened_adjective(tok, trigger):
+    if (
+        country is None
+        and _describes(tok, got.heads)
+        and not (type_ == "ORG" and _members_named(tok, trigger))
+        or _in_hyphened_adjective(tok, trigger)
+    ):
         # "hearing loss in iPod users", "the Oscar-winning actress", "a vehicle of the NATO-led
         # force": a name that describes a word takes no part
         return
@@ -1621,6 +1656,24 @@ def _describes(tok, heads: set[int]) -> bool:
         # "progress towards the Kyoto goal")
         return False
     return not {head.lower_, head.lemma_.lower()} & _BODY_HEADS
+
+
+# Nouns of people in a body that the body's name, set before them, stands for: "clashes with PKK
+# members", "talks with Hamas militants", "an offensive against Hezbollah guerrillas".
+_MEMBER_NOUNS = frozenset("member guerrilla fighter militant activist".split())
+
+
+def _members_named(tok, trigger) -> bool:
+    """Is ``tok`` an organisation's name set before a plural noun of its members ("PKK members",
+    "Hezbollah guerrillas") that is a party of the trigger, after "with", "against" or "between"
+    (the noun's own or the verb's)? The body takes part (not "iPod users": no body's members)."""
+    head = tok.head
+    if tok.dep_ != "compound" or head.tag_ != "NNS" or head.lemma_.lower() not in _MEMBER_NOUNS:
+        return False
+    first = _first_conjunct(head)
+    return (
+        first.dep_ == "pobj" and first.head.lower_ in ("with", "against", "between") and first.head.head.i == trigger.i
+    )
 
 
 def _goal_scored_through(goal) -> bool:

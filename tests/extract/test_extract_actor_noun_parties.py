@@ -1,0 +1,58 @@
+"""Parties of an event noun told outside its own phrase: the one who speaks at an occasion,
+attends or addresses it ("said at a ceremony", "while attending a commemoration", "addressed a
+rally"), and a body named by its members after "with", "against" or "between" ("clashes with
+PKK members")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_extract_actor_names import doers
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        ("Helen Marsh said at a ceremony in Leeds on Wednesday that she was proud.", "ceremony", "Helen Marsh"),
+        ("Tomas Berg told a rally in Malmo on Sunday that taxes would fall.", "rally", "Tomas Berg"),
+        (
+            "Mary Quinlan spoke of her plans while attending a commemoration in Cork on Monday.",
+            "commemoration",
+            "Mary Quinlan",
+        ),
+        ("Paul Okafor addressed a rally in Lagos on Thursday.", "rally", "Paul Okafor"),
+        ("Ivan Petrov said at a public hearing on Tuesday that he was innocent.", "hearing", "Ivan Petrov"),
+    ],
+)
+def test_actor_noun_parties_who_speaks_at_or_attends_an_occasion_takes_part(text, trigger, who):
+    assert who in doers(text, trigger)
+
+
+def test_actor_noun_parties_who_acts_at_an_occasion_without_speaking_is_not_its_party():
+    # the police arrest people at the rally; they do not hold it or attend it
+    text = "Police in Leeds arrested ten men at a rally organised on Friday. Chief Tom Hale said so."
+    assert "Tom Hale" not in doers(text, "rally")
+
+
+def test_actor_noun_parties_a_ceremony_of_named_parties_keeps_them():
+    text = "Helen Marsh said at the ceremony of the Red Cross in Leeds on Wednesday that she was proud."
+    assert "Helen Marsh" not in doers(text, "ceremony")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "body"),
+    [
+        ("Four soldiers died in clashes with ETA members near Bilbao on Monday.", "clashes", "ETA"),
+        ("The army began an offensive against Hamas militants in Gaza on Friday.", "offensive", "Hamas"),
+        ("Border guards clashed with Fatah fighters near Rafah on Sunday.", "clashed", "Fatah"),
+    ],
+)
+def test_actor_noun_parties_a_body_named_by_its_members_takes_part(text, trigger, body):
+    assert body in doers(text, trigger)
+
+
+def test_actor_noun_parties_a_name_before_other_people_still_describes_them():
+    # users of a product are no body's members: the product takes no part
+    assert "iPod" not in doers("The company held talks with iPod users in London on Monday.", "talks")
