@@ -262,3 +262,40 @@ def extracted_on_monday(text: str):
     from tests.extract.parsed import extracted
 
     return extracted(text, "2006-12-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "body"),
+    [
+        # tagged a building or a place, the long name of a body said by a word of its name
+        (
+            "Trade ministers of the Asia-Pacific Economic Cooperation (APEC) began their meeting in Hanoi on Monday.",
+            "meeting",
+            "Asia-Pacific Economic Cooperation",
+        ),
+        (
+            "Police were on alert in Lima where a series of APEC meetings will be held next week. "
+            "Hotels near the Asia-Pacific Economic Cooperation (APEC) forum were full on Monday.",
+            "meetings",
+            "Asia-Pacific Economic Cooperation",
+        ),
+    ],
+)
+def test_actor_mistyped_a_place_named_like_a_body_is_the_body(text, trigger, body):
+    assert body in names(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "body"),
+    [
+        ("Asia-Pacific Economic Cooperation", "FAC", True),
+        ("Gulf Cooperation Council", "LOC", True),
+        ("West Bank", "GPE", False),
+        ("Soviet Union", "GPE", False),
+        ("Assembly Hall", "FAC", False),
+    ],
+)
+def test_actor_mistyped_only_words_no_place_has_make_a_body(name, label, body):
+    from timeline.extract.actors import _body_by_its_name
+
+    assert _body_by_its_name(name, label) is body

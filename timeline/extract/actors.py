@@ -1232,10 +1232,25 @@ _CLUB_CLOSERS = frozenset("fc united rovers wanderers albion hotspur athletic".s
 
 
 def _body_by_its_name(name: str, label: str) -> bool:
-    """Does the name say it is a company's (its legal form) or, tagged a person or a place, a club's?"""
-    if len(name.split()) > 1 and name.split()[-1].lower() in _LEGAL_FORMS:
+    """Does the name say it is a company's (its legal form) or, tagged a person or a place, a club's,
+    or, tagged a place or a building, a body's by a word no place's name has ("the Asia-Pacific
+    Economic Cooperation (APEC) forum" tagged a building, "ministers of the Gulf Cooperation Council"
+    a place)?"""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in _LEGAL_FORMS:
         return True
+    if label in ("GPE", "LOC", "FAC") and len(words) > 1 and any(w.lower() in _BODY_WORDS for w in words[1:]):
+        return not is_place(name) and country_name(name) is None
     return label in ("PERSON", "GPE", "LOC") and _club_name(name)
+
+
+# Words that make a name of several words a body's, wherever they stand after its first word
+# ("Asia-Pacific Economic Cooperation", "Organization of American States"; not "Union", "Bank",
+# "Assembly" or "Hall": "Soviet Union", "West Bank", "Assembly Hall" are places).
+_BODY_WORDS = frozenset(
+    "cooperation organization organisation association federation committee commission council agency "
+    "institute foundation corporation ministry secretariat".split()
+)
 
 
 def _club_name(name: str) -> bool:
