@@ -325,6 +325,12 @@ def test_actor_bystanders_athletes_leaving_for_games_have_no_actor():
             "kept",
             "Ole Dahl",
         ),
+        (
+            "Merkel and Chirac will meet in Lyon on Friday, ahead of the two-day summit of the Nordic Council.",
+            "meet",
+            "Nordic Council",
+        ),
+        ("Rice will visit Tokyo on Friday, before a summit of the Arab League.", "visit", "Arab League"),
     ],
 )
 def test_actor_bystanders_a_party_of_a_happening_set_beside_takes_no_part(text, trigger, bystander):

@@ -1401,7 +1401,7 @@ _TAKING_PART = frozenset("take participate engage join involve".split())
 
 
 # Prepositions that set another happening beside the row's as its time or circumstance
-_SET_BESIDE = frozenset("following after amid despite since".split())
+_SET_BESIDE = frozenset("following after amid despite since before".split())
 
 
 def _in_a_happening_set_beside(tok, trigger) -> bool:
@@ -1410,10 +1410,13 @@ def _in_a_happening_set_beside(tok, trigger) -> bool:
     uproar over Y's remarks"): a party of that happening (its own row), not of the trigger's?"""
     node = tok
     while node.head.i != node.i and node.i != trigger.i:
-        if node.dep_ == "pobj" and node.head.lower_ in _SET_BESIDE and node is not tok:
+        prep = node.head
+        if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+            prep = prep.head  # "met on Friday ahead of a summit of NATO": before it
+        if node.dep_ == "pobj" and (prep.lower_ in _SET_BESIDE or prep.i != node.head.i) and node.i != tok.i:
             if node.left_edge.i <= trigger.i <= node.right_edge.i:
                 return False
-            return node.lemma_.lower() in EVENT_NOUNS and node.head.head.i == trigger.i
+            return node.lemma_.lower() in EVENT_NOUNS and prep.head.i == trigger.i
         node = node.head
     return False
 
