@@ -56,3 +56,18 @@ def test_actor_noun_parties_a_body_named_by_its_members_takes_part(text, trigger
 def test_actor_noun_parties_a_name_before_other_people_still_describes_them():
     # users of a product are no body's members: the product takes no part
     assert "iPod" not in doers("The company held talks with iPod users in London on Monday.", "talks")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "body"),
+    [
+        ("The NATO annual defence conference opened in Riga on Monday.", "conference", "NATO"),
+        ("Hotels were full before the OPEC extraordinary ministerial meeting in Vienna on Friday.", "meeting", "OPEC"),
+    ],
+)
+def test_actor_noun_parties_a_body_named_before_the_words_that_qualify_the_noun_takes_part(text, trigger, body):
+    assert body in doers(text, trigger)
+
+
+def test_actor_noun_parties_a_place_before_the_words_that_qualify_the_noun_stays_a_place():
+    assert doers("Hotels were full before the Vienna extraordinary ministerial meeting on Friday.", "meeting") == []

@@ -558,7 +558,9 @@ def _noun_arguments(trigger) -> list[tuple[Any, str]]:
                 args.extend((doc[p], "agent") for p in kids[c] if deps[p] == "pobj")
             elif low == "of":
                 args.extend((doc[p], "patient") for p in kids[c] if deps[p] == "pobj")
-        elif dep == "compound" and t.ents[c]:
+        elif dep in ("compound", "nmod") and t.ents[c]:
+            # "the APEC summit"; "the WTO ministerial conference", "the EU foreign ministers
+            # meeting": a name set before the words that qualify the noun (the parser's "nmod")
             args.append((doc[c], "agent"))
         elif dep == "acl" and t.tags[c] == "VBN":
             # "a conflict led by FLEC", "the deal brokered by Norway", "a statement issued by UNICEF"
