@@ -324,7 +324,7 @@ def test_story_time_a_year_in_a_with_phrase_after_the_sentence_s_own_is_the_phra
     # next sentence stay in 1950, the phrase keeps its 1954
     text = (
         "Sweden hosted - and won - the first Nordic Cup in 1950, with the event moving to Oslo four years later.\n"
-        "The Swedish coach resigned."
+        "The Swedish coach also resigned."
     )
     got = dates(nlp, text, [year(text, "1950", "1950"), year(text, "four years later", "1954")], "2006-11-15")
     assert got["won"] == ("1950-01-01", "1950-12-31", "inferred")
@@ -333,17 +333,18 @@ def test_story_time_a_year_in_a_with_phrase_after_the_sentence_s_own_is_the_phra
 
 
 def test_story_time_a_year_in_a_bare_absolute_phrase_is_the_phrase_s_and_a_joined_clause_moves_on(nlp):
-    text = "The rebels took the port in 1998, the army retaking it two years later.\nThe rebels fled."
+    # ("also": one more of the same keeps the era of the step told before it)
+    text = "The rebels took the port in 1998, the army retaking it two years later.\nThe rebels also fled."
     got = dates(nlp, text, [year(text, "1998", "1998"), year(text, "two years later", "2000")], "2006-11-15")
     assert got["retaking"][:2] == ("2000-01-01", "2000-12-31")
     assert got["fled"] == ("1998-01-01", "1998-12-31", "inferred")
-    text = "The rebels took the port in 1998, and the army retook it two years later.\nThe rebels fled."
+    text = "The rebels took the port in 1998, and the army retook it two years later.\nThe rebels also fled."
     got = dates(nlp, text, [year(text, "1998", "1998"), year(text, "two years later", "2000")], "2006-11-15")
     assert got["fled"] == ("2000-01-01", "2000-12-31", "inferred")
 
 
 def test_story_time_a_with_phrase_that_tells_the_sentence_s_first_year_moves_the_story(nlp):
-    text = "The old stadium closed, with the new one opening in 1954.\nThe club moved in."
+    text = "The old stadium closed, with the new one opening in 1954.\nThe club also moved in."
     got = dates(nlp, text, [year(text, "1954", "1954")], "2006-11-15")
     assert got["opening"][:2] == ("1954-01-01", "1954-12-31")
     assert got["moved"] == ("1954-01-01", "1954-12-31", "inferred")
@@ -360,3 +361,40 @@ def test_in_absolute_phrase(nlp):
     assert _in_absolute_phrase(next(t for t in doc if t.text == "retaking"))
     doc = nlp("The minister met with the rebels who seized the port.")
     assert not _in_absolute_phrase(next(t for t in doc if t.text == "seized"))
+
+
+def test_a_later_step_of_a_life_is_not_dated_by_the_year_of_the_step_before():
+    got = _seen(
+        "The museum opened a new wing on Sunday.\n\n"
+        "In May 1960, the painter and his wife went back to Lagos. He founded an art school there.\n\n"
+        "He later taught in Accra.\n"
+    )
+    assert got["went"] == ("1960-05-01", "1960-05-31")
+    assert got["founded"] == (None, None)  # after May 1960, at no time the article gives
+    assert got["taught"] == (None, None)
+
+
+def test_a_happening_told_within_a_stretch_named_by_a_thing_keeps_its_year():
+    got = _seen(
+        "The city council voted on Monday to restore the old mill.\n\n"
+        "In the 1921 strike, the workers occupied the mill. Soldiers surrounded the building.\n"
+    )
+    assert got["surrounded"] == ("1921-01-01", "1921-12-31")  # inside the strike, as it is told
+
+
+def test_one_more_of_the_same_keeps_the_era_of_the_step_before():
+    got = _seen(
+        "The mine reopened on Monday.\n\n"
+        "The county board accepted the resignation of the mine's manager in June.\n\n"
+        "His deputy was also dismissed, and the owner was fined.\n"
+    )
+    assert got["dismissed"] == ("2006-06-01", "2006-06-30")
+    assert got["fined"] == ("2006-06-01", "2006-06-30")  # joined to the clause that says "also"
+
+
+def test_a_change_of_a_quantity_stays_in_the_month_it_is_measured_for():
+    got = _seen(
+        "Mine safety inspectors met in the capital on Monday.\n\n"
+        "In October, the number of accidents jumped by 12 percent. Deaths rose by 30 percent.\n"
+    )
+    assert got["rose"] == ("2006-10-01", "2006-10-31")

@@ -13,7 +13,7 @@ from timeline.calendar_words import MONTHS, WEEKDAYS
 from timeline.extract.attribution import SPEECH_VERBS
 from timeline.extract.attribution import said_when as _said_gap
 from timeline.extract.clauses import clause_indices, governors, is_infinitive, lowered, subtree_indices, tense
-from timeline.extract.factuality import deed_punished, what_a_text_does
+from timeline.extract.factuality import CHANGES_OF_QUANTITY, deed_punished, what_a_text_does
 from timeline.extract.lexicon import DOCUMENT_NOUNS
 from timeline.extract.occasions import OCCASIONS
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS
@@ -3067,6 +3067,10 @@ class StoryTime:
     # the words of the subject of the clause that last moved the story's day or era (None: no
     # subject, or a pronoun)
     teller: frozenset[str] | None = None
+    # the era is the time of one happening told by its own adverbial ("Qian returned to Beijing
+    # in October 1955"), not of a stretch the story stays in ("In the 1916 Rising, rebels took
+    # over the GPO", "In October, Volcker said in a report", a line "-- May 1989")
+    era_of_a_step: bool = False
 
     def told(self, date: EventDate, trigger, *, vague_past: bool = False, bounding: bool = False) -> None:
         """An event dated ``date`` (its own expression, or none) was told.
@@ -3133,6 +3137,7 @@ class StoryTime:
             return
         self.era, self.told_sent = date, sentence_of(trigger).start
         self.teller = _subject_words(trigger)
+        self.era_of_a_step = _a_step_in_time(trigger, date.text)
 
     def _told_aside(self, date: EventDate, trigger) -> None:
         """A day told in background or before the story: the story stays, though it may be past its era."""
@@ -3269,14 +3274,91 @@ class StoryTime:
         under it are of that time, in a past era (a week, month or year before the article's)."""
         ref_date = self.ref_date
         if date.precision in _ERAS and ref_date and date.latest and date.latest < ref_date:
-            self.era = date
+            self.era, self.era_of_a_step = date, False
 
     def anchor(self) -> EventDate | None:
         """The date an undated event of the story takes: the era, else the day, else None."""
         return self.era if self.era is not None else self.day
 
+    def anchor_of(self, trigger) -> EventDate | None:
+        """:meth:`anchor` for ``trigger``, save that an era of a month or a year that is the time
+        of one step the story told in an earlier sentence (:func:`_a_step_in_time`) places no
+        later step: "In October 1955, Qian returned to Beijing. He led the development of China's
+        first missiles", "The club was founded in 1829. As rowing grew, races changed": told
+        after it, at no time the article gives (UNKNOWN_PAST). Still of that time: a clause that
+        says it is one more of the same ("Zhang was also removed"), an event noun (most often the
+        step told again: "claimed the title in 1989 ... his five-set win"), a change of a quantity
+        ("In October, accidents surged by 26 percent. Deaths rose by 44 percent": the month's)."""
+        era = self.era
+        if (
+            era is None
+            or not self.era_of_a_step
+            or era.precision not in _STEP_ERAS
+            or self.told_sent == sentence_of(trigger).start
+            or trigger.pos_ not in ("VERB", "AUX")
+            or trigger.lemma_.lower() in CHANGES_OF_QUANTITY
+            or _also(trigger)
+            or self.told_sent is not None
+            and _placed_at_one_told(trigger, self.told_sent)
+        ):
+            return self.anchor()
+        return UNKNOWN_PAST
+
 
 _FAR_DAYS = 365
+# Links of a time expression that name the time of a thing ("the 1916 Rising", "last year's
+# final", "the 2003 war"), not of the verb's happening
+_OF_A_THING = frozenset({"compound", "nummod", "nmod", "poss", "amod"})
+
+
+_STEP_ERAS = frozenset({"month", "year"})
+
+
+def _a_step_in_time(trigger, text: str | None) -> bool:
+    """Is the era ``text`` the time of the trigger's one happening, told by an adverbial of its
+    own ("returned to Beijing in October 1955", "retired in 1991", "In 1829 the race was
+    established")? Not a thing's time ("In the 1916 Rising, rebels took over ...": the rising
+    lasted, and its happenings are told in it) nor a statement's (what "In October, Volcker said in
+    a report" said is told next, of that time)."""
+    if not text or trigger.lemma_.lower() in CHANGES_OF_QUANTITY or _saying_of(trigger) is not None:
+        return False  # "In October, accidents surged": the month measured; "Volcker said in October that ..."
+    sent = sentence_of(trigger)
+    doc = trigger.doc
+    at = doc_text(doc).find(text, sent.start_char, sent.end_char)
+    if at < 0:
+        return False
+    words = [t for t in sent if at <= t.idx < at + len(text)]
+    inside = {t.i for t in words}
+    # (a thing's name may be tagged a verb: "the 1916 Rising/VBG")
+    return not any(
+        t.dep_ in _OF_A_THING and t.head.i not in inside and (t.dep_ != "amod" or t.head.pos_ in ("NOUN", "PROPN"))
+        for t in words
+    )
+
+
+def _placed_at_one_told(trigger, told_sent: int) -> bool:
+    """Is the trigger's clause placed in, at or during a thing the sentence starting at token
+    ``told_sent`` names ("first competed in the Rome Games in 1960 ... In the Rome Games, it sent a
+    boxer": the Games the era was told with)?"""
+    doc = trigger.doc
+    named = {t.lower_ for t in doc[told_sent].sent if t.pos_ in ("NOUN", "PROPN")}
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("in", "at", "during") and o.dep_ == "pobj" and o.lower_ in named
+        for p in trigger.children
+        for o in p.children
+    )
+
+
+def _also(trigger) -> bool:
+    """Does the trigger's clause, or the clause it is joined to, say it is one more of the same
+    ("was also removed", "Zhang was also removed, and Shi was deprived of his seat")?"""
+    tok = trigger
+    while True:
+        if any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children):
+            return True
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
 
 
 def _own_verb(trigger):
@@ -4199,13 +4281,13 @@ def inferred(
         # "Asked about the reports, Hanegbi dismissed them as speculation": an answer, told by the
         # time of writing as a reaction is, not in the past era the story moved to
         return replace(from_reference(ref_date), resolution="inferred")
-    if anchor is not None and not anchor.dated:
-        return UNDATED  # the story moved to a past that names no time ("Last season, ...")
     recent = _recent_span(trigger, ref_date)
     if recent is not None:
         # "The town recently named a square after him", "Prices have risen in recent years": some
-        # time before the article, not the story's day (nor an era long gone)
+        # time before the article, not the story's day (nor an era long gone, nor a past untold)
         return recent
+    if anchor is not None and not anchor.dated:
+        return UNDATED  # the story moved to a past that names no time ("Last season, ...")
     if _born(trigger):
         return UNDATED  # "I was born in London": where one comes from, not a happening of the story
     if anchor is not None and anchor.precision != "day":

@@ -431,7 +431,7 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             elif trig.pos_ != "NOUN" or trig.lemma_.lower() not in STATEMENT_NOUNS:
                 when = inferred(
                     teller,
-                    story.time.toll_anchor(teller) or story.time.thread_anchor(teller) or story.time.anchor(),
+                    story.time.toll_anchor(teller) or story.time.thread_anchor(teller) or story.time.anchor_of(teller),
                     ref_date,
                     quoted=story.quoted[trig.idx],
                     spoken=story.time.era is None and (story.time.day is None or story.time.day_said),

@@ -1695,7 +1695,7 @@ def _kept_over_a_span(verb) -> bool:
     up for the first time since 1979": the news of the day, GUIDELINES section 3), a span of days,
     whose start may be the news ("has been closed since Monday"), nor a modal or a negation (told
     apart before)."""
-    if not _perfect(verb) or _modal(verb) is not None or verb.lemma_.lower() in _CHANGES_SINCE:
+    if not _perfect(verb) or _modal(verb) is not None or verb.lemma_.lower() in CHANGES_OF_QUANTITY:
         return False
     spans = [c for c in verb.children if c.dep_ == "prep" and (_long_span(c) or _over_recent_years(c, verb))]
     if not spans or any(_first_time(c) for c in verb.children):
@@ -1720,7 +1720,7 @@ def _one_of(tok) -> bool:
 
 # Changes of a quantity: "prices have risen sharply since March" is a change measured over the
 # span, a row the dating gives that span (tests/extract/test_extract_dates_since.py).
-_CHANGES_SINCE = frozenset(
+CHANGES_OF_QUANTITY = frozenset(
     "rise fall increase decrease drop climb grow double triple gain lose soar plunge plummet shrink decline "
     "expand jump surge slump tumble dip".split()
 )
