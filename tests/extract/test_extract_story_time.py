@@ -398,3 +398,12 @@ def test_a_change_of_a_quantity_stays_in_the_month_it_is_measured_for():
         "In October, the number of accidents jumped by 12 percent. Deaths rose by 30 percent.\n"
     )
     assert got["rose"] == ("2006-10-01", "2006-10-31")
+
+
+def test_a_time_up_to_now_in_a_main_clause_ends_the_past_era_told_before():
+    got = _seen(
+        "Police arrested two officials on Monday.\n\n"
+        "The fraud was first exposed in 2003. This year, auditors checked 300 accounts.\n\n"
+        "The two officials confessed.\n"
+    )
+    assert got["confessed"] == ("2006-11-27", "2006-11-27")  # the story's day, not 2003

@@ -3111,7 +3111,11 @@ class StoryTime:
         if date.precision not in _ERAS or not ref_date or not date.earliest or not date.latest:
             return
         if date.latest >= ref_date:
-            return  # "this year", "this month": the article's own time
+            # "this year", "this month", "in the past two months": the article's own time, which a
+            # past era the story looked back to before it ends ("was highlighted in September ...
+            # The audit office delivered a report on the past two months")
+            self.era = None
+            return
         day = self.day.earliest if self.day is not None else None
         if day is not None and date.earliest <= day <= date.latest:
             return  # "last week ... on Monday": the day says more
