@@ -407,3 +407,29 @@ def test_a_time_up_to_now_in_a_main_clause_ends_the_past_era_told_before():
         "The two officials confessed.\n"
     )
     assert got["confessed"] == ("2006-11-27", "2006-11-27")  # the story's day, not 2003
+
+
+def test_figures_and_instances_stay_in_the_month_of_the_count_told_before():
+    got = _seen(
+        "The ministry published new rules on Sunday.\n\n"
+        "In July, nine officials were dismissed for selling posts. A county head was expelled from the party.\n\n"
+        "Shoppers bought tickets for the fair in May. The agency sold 30,000 of them.\n"
+    )
+    assert got["expelled"] == ("2006-07-01", "2006-07-31")  # an instance of the nine
+    assert got["sold"] == ("2006-05-01", "2006-05-31")  # a figure for May
+
+
+def test_what_happens_in_a_scene_told_in_the_past_progressive_keeps_its_month():
+    got = _seen(
+        "Doctors rebuilt a farmer's hand on Thursday.\n\n"
+        "The farmer was clearing a ditch last June when a shell exploded. His fingers were torn off.\n"
+    )
+    assert got["torn off"] == ("2006-06-01", "2006-06-30")
+
+
+def test_a_number_that_says_which_ones_counts_nothing():
+    got = _seen(
+        "The foreign minister spoke on Thursday.\n\n"
+        "The two countries appointed envoys in 2003. The envoys drafted a plan.\n"
+    )
+    assert got["drafted"] == (None, None)

@@ -3139,9 +3139,13 @@ class StoryTime:
             # "won the world title in 2003 and 2005": the story went back to times it names no one era for
             self.era = UNKNOWN_PAST
             return
-        self.era, self.told_sent = date, sentence_of(trigger).start
+        start = sentence_of(trigger).start
+        # a step only if no clause of the sentence that told the era says otherwise ("In July, eight
+        # officials were punished for selling posts": the count, not the gerund told after it)
+        again = self.told_sent == start and self.era == date
+        step = _a_step_in_time(trigger, date.text) and (self.era_of_a_step or not again)
+        self.era, self.told_sent, self.era_of_a_step = date, start, step
         self.teller = _subject_words(trigger)
-        self.era_of_a_step = _a_step_in_time(trigger, date.text)
 
     def _told_aside(self, date: EventDate, trigger) -> None:
         """A day told in background or before the story: the story stays, though it may be past its era."""
@@ -3301,6 +3305,7 @@ class StoryTime:
             or self.told_sent == sentence_of(trigger).start
             or trigger.pos_ not in ("VERB", "AUX")
             or trigger.lemma_.lower() in CHANGES_OF_QUANTITY
+            or _counted(trigger, _COUNTED_PARTS, amounts=True)
             or _also(trigger)
             or self.told_sent is not None
             and _placed_at_one_told(trigger, self.told_sent)
@@ -3326,6 +3331,10 @@ def _a_step_in_time(trigger, text: str | None) -> bool:
     a report" said is told next, of that time)."""
     if not text or trigger.lemma_.lower() in CHANGES_OF_QUANTITY or _saying_of(trigger) is not None:
         return False  # "In October, accidents surged": the month measured; "Volcker said in October that ..."
+    if _progressive_past(trigger) or _counted(trigger, _SUBJECTS):
+        # "was repairing a mixer this July when ...": a scene the next sentences happen in; "In
+        # July, eight officials were punished": a count the next sentences give instances of
+        return False
     sent = sentence_of(trigger)
     doc = trigger.doc
     at = doc_text(doc).find(text, sent.start_char, sent.end_char)
@@ -3338,6 +3347,34 @@ def _a_step_in_time(trigger, text: str | None) -> bool:
         t.dep_ in _OF_A_THING and t.head.i not in inside and (t.dep_ != "amod" or t.head.pos_ in ("NOUN", "PROPN"))
         for t in words
     )
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_WHICH_ONES = frozenset({"the", "these", "those"})
+_COUNTED_PARTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# Prepositions of an amount a clause gives ("sold for 92 yuan", "sentenced to 13 years")
+_AMOUNT_PREPS = frozenset({"for", "to", "at", "by"})
+
+
+def _counted(verb, deps: frozenset[str], *, amounts: bool = False) -> bool:
+    """Does ``verb``'s subject (or another of ``deps``), or with ``amounts`` the object of an
+    amount preposition, count ("67,000 people found work", "Three fifths of his face was
+    destroyed", "were sold for 92 yuan a gram")? Figures given for the month or year told."""
+    heads = [c for c in verb.children if c.dep_ in deps]
+    if amounts:
+        heads += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _AMOUNT_PREPS for o in p.children]
+    # (not "the two countries", "its three ministers": a number that says which, counting nothing)
+    return any(
+        h.pos_ == "NUM"
+        or any(c.dep_ == "nummod" for c in h.children)
+        and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _WHICH_ONES for c in h.children)
+        for h in heads
+    )
+
+
+def _progressive_past(verb) -> bool:
+    """ "was repairing", "were being held": a past progressive."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
 
 
 def _placed_at_one_told(trigger, told_sent: int) -> bool:
