@@ -433,3 +433,12 @@ def test_a_number_that_says_which_ones_counts_nothing():
         "The two countries appointed envoys in 2003. The envoys drafted a plan.\n"
     )
     assert got["drafted"] == (None, None)
+
+
+def test_what_was_done_to_the_one_told_of_stays_in_the_era_of_the_step():
+    got = _seen(
+        "The retired judge died on Monday.\n\n"
+        "A court convicted the colonel of fraud in March 2001. He was jailed, and his farm was seized.\n"
+    )
+    assert got["jailed"] == ("2001-03-01", "2001-03-31")  # the outcome of the conviction
+    assert got["seized"] == ("2001-03-01", "2001-03-31")

@@ -3306,6 +3306,7 @@ class StoryTime:
             or trigger.pos_ not in ("VERB", "AUX")
             or trigger.lemma_.lower() in CHANGES_OF_QUANTITY
             or _counted(trigger, _COUNTED_PARTS, amounts=True)
+            or _done_to(trigger)
             or _also(trigger)
             or self.told_sent is not None
             and _placed_at_one_told(trigger, self.told_sent)
@@ -3370,6 +3371,16 @@ def _counted(verb, deps: frozenset[str], *, amounts: bool = False) -> bool:
         and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _WHICH_ONES for c in h.children)
         for h in heads
     )
+
+
+def _done_to(verb) -> bool:
+    """Is ``verb`` a passive ("Priebke was freed", "The town was razed"), or joined to one? What was
+    done to the one the story told of is most often the outcome of the step told (the verdict, the
+    capture), in its time."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.i != tok.i and not any(c.dep_ == "auxpass" for c in tok.children):
+        tok = tok.head
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
 
 
 def _progressive_past(verb) -> bool:
