@@ -90,3 +90,54 @@ def test_actor_pair_three_of_a_kind_are_no_pair():
 def test_actor_pair_the_two_countries_after_their_capitals_are_the_countries():
     text = "Ministers will discuss a new fishing pact between Oslo and Reykjavik. The two countries signed it in May."
     assert sorted(doers(text, "signed")) == ["Iceland", "Norway"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a name set beside the second of the pair's nouns ("his counterpart X")
+        (
+            "Talks between Norwegian Prime Minister Lars Dahl and his Danish counterpart Karl Moe lasted an hour. "
+            "The two prime ministers agreed to build a new bridge.",
+            "agreed",
+            ["Karl Moe", "Lars Dahl"],
+        ),
+        # the one the subject is arranged to meet
+        (
+            "President George Miller is scheduled to meet Mexican President Carlos Ruiz on Friday, when the two "
+            "leaders will open a new gas line.",
+            "open",
+            ["Carlos Ruiz", "George Miller"],
+        ),
+        # the one the subject is accompanied by
+        (
+            "Premier Lars Dahl, accompanied by Finance Minister Karl Moe, toured the harbour on Monday. "
+            "The two officials later visited a shipyard.",
+            "visited",
+            ["Karl Moe", "Lars Dahl"],
+        ),
+    ],
+)
+def test_actor_pair_the_two_told_by_a_counterpart_a_meeting_arranged_or_company_kept(text, trigger, expected):
+    assert sorted(doers(text, trigger)) == expected
+
+
+def test_actor_pair_the_firms_go_on_with_the_group_that_was_the_subject_just_before():
+    text = (
+        "Alder Motors Inc. and Birch Steel Corp. built a new sensor, a trade paper said on Monday. "
+        "The firms will sell the sensor in Europe next year."
+    )
+    assert sorted(doers(text, "sell")) == ["Alder Motors Inc.", "Birch Steel Corp."]
+
+
+def test_actor_pair_the_firms_after_a_single_firm_is_no_one():
+    text = "Alder Motors Inc. built a new sensor on Monday. The firms will sell the sensor in Europe next year."
+    assert doers(text, "sell") == []
+
+
+def test_actor_pair_the_leaders_after_a_group_two_sentences_back_is_no_one():
+    text = (
+        "Lars Dahl and Karl Moe held talks in Oslo on Monday. The weather was cold and wet. "
+        "The leaders will meet again in March."
+    )
+    assert doers(text, "meet") == []

@@ -612,18 +612,28 @@ class ActorResolver:
         stack = [c for c in tok.children if c.dep_ == "conj"]
         while stack:
             c = stack.pop()
-            members.append(actor_at(c.i))
+            # "Somchai and his Malaysian counterpart Abdullah Badawi": the name set beside the noun
+            named = [actor_at(x.i) for x in c.children if x.dep_ == "appos" and actor_at(x.i) is not None]
+            members.append(actor_at(c.i) or (named[0] if len(named) == 1 and c.pos_ == "NOUN" else None))
             stack.extend(x for x in c.children if x.dep_ == "conj")
-        if tok.dep_ == "nsubj":
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            # "X, accompanied by Y, visited the temple": the two go together
+            members += [actor_at(p.i) for p in _companions(tok)]
+        if tok.dep_ == "nsubj" or tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _ARRANGED:
             verb = tok.head
-            # "X drew with Y", "X held talks with Y", "X signed a deal with Y", "X met Y"
-            heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
-            for head in heads:
-                for prep in head.children:
-                    if prep.dep_ == "prep" and prep.lower_ == "with":
-                        members += [actor_at(p.i) for p in _with_objects(prep)]
-            if verb.lemma_.lower() in _MEETING_VERBS:
-                members += [actor_at(c.i) for c in verb.children if c.dep_ == "dobj"]
+            # "X is scheduled to meet Y", "X plans to hold talks with Y": what the subject is to do
+            verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+            if tok.dep_ == "nsubjpass":
+                verbs = verbs[1:]
+            for verb in verbs:
+                # "X drew with Y", "X held talks with Y", "X signed a deal with Y", "X met Y"
+                heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+                for head in heads:
+                    for prep in head.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "with":
+                            members += [actor_at(p.i) for p in _with_objects(prep)]
+                if verb.lemma_.lower() in _MEETING_VERBS:
+                    members += [actor_at(c.i) for c in verb.children if c.dep_ == "dobj"]
         names = list(dict.fromkeys(m for m in members if m is not None))
         return names if len(names) >= 2 else []
 
@@ -1092,6 +1102,8 @@ _COUNTRY_BODIES = frozenset({"bank", "government", "administration", "military",
 # Verbs whose subject and object are together in what happens ("Merkel met Chirac"): "the two
 # leaders" after it are both.
 _MEETING_VERBS = frozenset({"meet", "receive"})
+# Passive verbs that tell of what someone is arranged to do ("X is scheduled to meet Y").
+_ARRANGED = frozenset({"schedule", "due", "expect", "set", "slate"})
 
 
 # Verbs whose subject is a side told with a score after them ("Celtic beat Hearts 2-1"), and
@@ -1425,6 +1437,20 @@ def _owns_their_or_its(ent) -> bool:
         if tok.pos_ in ("NOUN", "PROPN", "PRON") or tok.text in ('"', "“", "”"):
             return False
     return False
+
+
+def _companions(tok) -> list:
+    """Who a subject is told to be accompanied by ("Wen Jiabao, accompanied by Manmohan Singh,
+    visited the temple"): the agent of an "accompanied" participle set after it."""
+    return [
+        p
+        for c in tok.children
+        if c.dep_ == "acl" and c.lemma_.lower() == "accompany"
+        for a in c.children
+        if a.dep_ == "agent"
+        for p in a.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _with_objects(prep) -> list:

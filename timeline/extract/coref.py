@@ -441,6 +441,14 @@ class Antecedents:
         # "They also discussed", "After their talks": the named group that was the subject just before
         they = token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass")
         they = they or token.lower_ == "their" and token.dep_ == "poss"
+        # "Toyota and Honda raised their forecasts. The companies said": a plural noun of the
+        # group's kind, with "the" alone, goes on with the group that was the subject, as "they"
+        they = they or (
+            words == {"the", token.lower_}
+            and token.tag_ == "NNS"
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and _GROUP_KINDS.get(token.lemma_.lower()) is not None
+        )
         # "the two countries", "the three companies": as many as the group told
         count = next((n for word, n in _GROUP_COUNTS.items() if word in words), None) if "the" in words else None
         if "both" in words:
@@ -1438,6 +1446,10 @@ _GROUP_KINDS: dict[str, tuple[str, ...] | None] = {
     "bank": ("ORG",),
     "club": ("ORG", "GPE"),
     "leader": ("PERSON",),
+    "minister": ("PERSON",),
+    "premier": ("PERSON",),
+    "president": ("PERSON",),
+    "official": ("PERSON",),
     "man": ("PERSON",),
     "woman": ("PERSON",),
     "player": ("PERSON",),
