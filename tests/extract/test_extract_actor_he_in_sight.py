@@ -202,3 +202,25 @@ def test_a_he_tagging_a_quotation_after_a_sentence_all_quoted_goes_on_with_a_spe
         '"We did not ask for this strike. Nobody wanted it," he said.'
     )
     assert names(text, "said") == ["Tom Berger"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ('Prime Minister Carlo Rossi said on Sunday that he "would share the pain" of the flood victims.', "share"),
+        (
+            'Mayor Tom Brandt toured the flooded town on Friday, telling residents that he "felt their loss," '
+            "witnesses said.",
+            "felt",
+        ),
+    ],
+)
+def test_a_he_before_a_quotation_is_the_one_who_says_it(text, trigger):
+    # the "he" is the reporter's word, outside the quotation marks: the speaker, no one he speaks of
+    expected = "Carlo Rossi" if "Rossi" in text else "Tom Brandt"
+    assert (expected, "agent") in actors(text, trigger)
+
+
+def test_a_he_inside_a_quotation_is_still_not_its_speaker():
+    text = '"Paul Riley let us down. He sold the land," Mayor Tom Brandt said on Friday.'
+    assert ("Tom Brandt", "agent") not in actors(text, "sold")

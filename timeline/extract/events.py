@@ -306,15 +306,18 @@ _THIRD_PERSON = frozenset({"he", "she", "him", "her"})  # in a quotation: someon
 
 def _quoted_first_person(sentences: list[_Sentence], resolver: ActorResolver, quoted: list[bool]) -> None:
     """Inside a quotation "I" is the speaker and "he" someone else: the quoted triggers that say
-    "I", "me", "my", "he", "she" are redone knowing who speaks."""
+    "I", "me", "my", "he", "she" are redone knowing who speaks. A "he" outside the quotation marks
+    is the reporter's word, not the speaker's ('Prodi said he "shared their pain"': Prodi)."""
     for s in sentences:
         if s.speaker is not None:
             for t in s.triggers:
                 if quoted[t.idx] and (
-                    _says_person(t.children) or _says_person(a for a, _ in core_arguments(t) if quoted[a.idx])
+                    any(c.lower_ in FIRST_PERSON or c.lower_ in _THIRD_PERSON and quoted[c.idx] for c in t.children)
+                    or _says_person(a for a, _ in core_arguments(t) if quoted[a.idx])
                 ):
                     # ('"He assumed the office and restored confidence': "restored" shares its "he";
-                    # not 'he felt "glad to return"', whose "he" is outside the quotation)
+                    # not 'he felt "glad to return"' nor 'Rifkind said he "passionately welcomed"',
+                    # whose "he" is outside the quotation: the reporter's word for the speaker)
                     s.parts[t.i] = participants(t, resolver, s.index, s.speaker)
 
 
