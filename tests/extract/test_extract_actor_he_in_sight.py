@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_extract_actor_names import actors, names
+from tests.extract.test_extract_actor_names import actors, doers, names
 
 pytestmark = pytest.mark.slow
 
@@ -224,3 +224,44 @@ def test_a_he_before_a_quotation_is_the_one_who_says_it(text, trigger):
 def test_a_he_inside_a_quotation_is_still_not_its_speaker():
     text = '"Paul Riley let us down. He sold the land," Mayor Tom Brandt said on Friday.'
     assert ("Tom Brandt", "agent") not in actors(text, "sold")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "person"),
+    [
+        (
+            "An Italian colonel serving with the peace force in Bosnia was found dead on Wednesday at a base in the "
+            "city, a spokesman said. Colonel Marco Bellini, 57, was shot with his own gun, spokesman Tom Fisher told "
+            "reporters.",
+            "found",
+            "Marco Bellini",
+        ),
+        (
+            "A former Canadian diplomat was charged on Friday with fraud. Peter Walsh, 45, was arrested at his home.",
+            "charged",
+            "Peter Walsh",
+        ),
+    ],
+)
+def test_a_person_told_by_a_noun_in_the_lead_is_the_one_the_next_sentence_names_with_an_age(text, trigger, person):
+    assert person in doers(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # another person in the lead: the name may be either's
+        (
+            "A taxi-driver robbed an elderly woman of her rings on Monday. Karim Saleh, 35, took her to a shop.",
+            "robbed",
+        ),
+        # the one named next is told as someone else
+        ("A policeman was killed in Lima on Monday. Gunman Juan Perez, 25, was arrested.", "killed"),
+        # the one named next only says it
+        ("A Spanish businessman was fined on Friday. Prime Minister Carlo Rossi, 60, said the fine was fair.", "fined"),
+        # no person told in the lead
+        ("A bomb exploded in a market on Monday. Juan Perez, 45, died in hospital.", "exploded"),
+    ],
+)
+def test_a_lead_told_by_a_noun_is_no_one_named_next_when_the_name_may_be_another(text, trigger):
+    assert doers(text, trigger) == []

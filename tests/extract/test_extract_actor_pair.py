@@ -112,7 +112,7 @@ def test_actor_pair_the_two_countries_after_their_capitals_are_the_countries():
         # the one the subject is accompanied by
         (
             "Premier Lars Dahl, accompanied by Finance Minister Karl Moe, toured the harbour on Monday. "
-            "The two officials later visited a shipyard.",
+            "The two leaders later visited a shipyard.",
             "visited",
             ["Karl Moe", "Lars Dahl"],
         ),
@@ -141,3 +141,18 @@ def test_actor_pair_the_leaders_after_a_group_two_sentences_back_is_no_one():
         "The leaders will meet again in March."
     )
     assert doers(text, "meet") == []
+
+
+def test_actor_pair_a_wife_named_beside_her_noun_is_of_the_pair_but_not_of_the_two_men():
+    pair = "President Karel Novak and his wife, Jana, met the bishop on Friday. The pair laid a wreath at the church."
+    assert sorted(doers(pair, "laid")) == ["Jana", "Karel Novak"]
+    men = "President Karel Novak and his wife, Jana, met the bishop on Friday. The two men laid a wreath at the church."
+    assert doers(men, "laid") == []
+
+
+def test_actor_pair_both_kinds_told_with_both_is_no_pair_told_before():
+    text = (
+        "Pedro Alves and Rui Costa went on trial in Lisbon on Monday. "
+        "Both Portuguese and Spanish officials have accused the defence of delaying the trial."
+    )
+    assert not {"Pedro Alves", "Rui Costa"} & set(doers(text, "accused"))

@@ -613,8 +613,12 @@ class ActorResolver:
         while stack:
             c = stack.pop()
             # "Somchai and his Malaysian counterpart Abdullah Badawi": the name set beside the noun
-            named = [actor_at(x.i) for x in c.children if x.dep_ == "appos" and actor_at(x.i) is not None]
-            members.append(actor_at(c.i) or (named[0] if len(named) == 1 and c.pos_ == "NOUN" else None))
+            named = [a for x in c.children if x.dep_ == "appos" and (a := actor_at(x.i)) is not None]
+            if actor_at(c.i) is None and len(named) == 1 and c.pos_ == "NOUN":
+                members.append(named[0])
+                self._coref.note_sex(named[0][0], c.lower_)  # "his wife, Dagmar": no man of "the two men"
+            else:
+                members.append(actor_at(c.i))
             stack.extend(x for x in c.children if x.dep_ == "conj")
         if tok.dep_ in ("nsubj", "nsubjpass"):
             # "X, accompanied by Y, visited the temple": the two go together
@@ -1053,6 +1057,10 @@ class ActorResolver:
     def resolve_pronoun(self, token, sent_index: int, exclude: str | None = None) -> tuple[str, str] | None:
         """See :meth:`Antecedents.resolve_pronoun`."""
         return self._coref.resolve_pronoun(token, sent_index, exclude)
+
+    def person_named_next(self, token, sent_index: int) -> tuple[str, str] | None:
+        """See :meth:`Antecedents.person_named_next`."""
+        return self._coref.person_named_next(token, sent_index)
 
     def resolve_office_holder(self, token, sent_index: int, exclude: str | None = None) -> tuple[str, str] | None:
         """See :meth:`Antecedents.resolve_office_holder`."""

@@ -452,6 +452,11 @@ class Antecedents:
         # "the two countries", "the three companies": as many as the group told
         count = next((n for word, n in _GROUP_COUNTS.items() if word in words), None) if "the" in words else None
         if "both" in words:
+            if any(
+                c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children)
+                for c in token.lefts
+            ):
+                return []  # "Both Iraqi and US officials": both kinds, no pair told before
             count = 2
         if count is None and not they:
             return []
@@ -469,6 +474,9 @@ class Antecedents:
                 group = groups[-1]
                 if self._rival_of_group(token, group):
                     return []
+                sex = _SEX_WORDS.get(token.lemma_.lower())
+                if sex is not None and any(self._genders.get(n, {sex}) == {"mf".replace(sex, "")} for n, _ in group):
+                    return []  # "Havel and his wife, Dagmar, ... The two men": not that pair
                 if told_how_many and len(group) != count:
                     return []
                 noted = self._groups.get(sent_index, ())
@@ -940,6 +948,49 @@ class Antecedents:
             return None  # "Peru's president ordered the raid. Rebel leader Nestor Cerpa was killed": another
         return name, "PERSON"
 
+    def person_named_next(self, token, sent_index: int) -> tuple[str, str] | None:
+        """ "An Italian colonel was found dead ...", then "Colonel Roberto Petrucci, 57, was shot
+        ...": a person told by what they are ("a"/"an" and a noun for people: see
+        :func:`told_as_someone`), the subject of the story's first sentence, which names no one
+        and tells of no other person, is the one person the next sentence names as a subject with
+        an age or a title that is the noun; whoever says or reports it there aside ("SFOR spokesman
+        Mike Fabbro told AFP"). Else None."""
+        if sent_index != 0 or _speaks(token) or any(i != token.i for i, _ in self._persons_by_sent.get(0, ())):
+            return None  # (the person this found is noted at the token: asked again, the same answer)
+        if self._group_words and self._group_words[0][0] == 0:
+            return None
+        doc = token.doc
+        lead = sentence_of(token)
+        inside = range(token.left_edge.i, token.right_edge.i + 1)
+        for t in lead:
+            if t.i not in inside and told_as_someone(t, any_article=True) and not _speaks(t):
+                return None  # "A taxi-driver robbed an elderly woman": which one does the name tell?
+        if lead.end >= len(doc):
+            return None
+        after = sentence_of(doc[lead.end])
+        actor_at = self._token_actor.get
+        roots: dict[str, Any] = {}
+        for t in after:
+            hit = actor_at(t.i)
+            if hit is None or hit[1] != "PERSON" or actor_at(t.head.i, ("",))[0] == hit[0] and t.head.i != t.i:
+                continue  # (a name's root only)
+            roots.setdefault(hit[0], t)
+        named = {n: t for n, t in roots.items() if not _speaks(t)}
+        if len(named) != 1:
+            return None
+        ((name, root),) = named.items()
+        if root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        lemma = token.lemma_.lower().rsplit("-", 1)[-1]
+        heads = {head for _, head, n in self._written_titles if n == name}
+        told = {t.lower_ for t in root.lefts if t.is_alpha and actor_at(t.i, ("",))[0] != name}
+        own = {t.lower_ for t in token.subtree} | HONORIFICS
+        if heads and lemma not in heads or not told <= own:
+            return None  # "A policeman was killed ... Gunman Juan Perez, 25, was arrested": another
+        if not self._ages.get(name) and not heads:
+            return None
+        return name, "PERSON"
+
     def note_age(self, person: str, age: int) -> None:
         """An age the text gives ``person`` ("Tao, 26,", "the 26-year-old Tao")."""
         self._ages[person].add(age)
@@ -1013,6 +1064,12 @@ class Antecedents:
                     # 'when she was rounded up by Saddam's forces, she said': a "she" told before the
                     # name goes on with someone told before it, and so does the one after
                     self._genders[next(iter(people))].add(sex)
+
+    def note_sex(self, name: str, word: str) -> None:
+        """A noun that tells ``name``'s sex set beside it ("his wife, Dagmar")."""
+        sex = _SEX_WORDS.get(word.lower())
+        if sex is not None:
+            self._genders[name].add(sex)
 
     def gender_fits(self, name: str, pronoun) -> bool:
         """Can ``pronoun`` ("he", "her") be ``name``, as far as the text tells their sex?"""
@@ -1415,6 +1472,51 @@ def _group_word(ent) -> bool:
     return lemma not in _FOLLOWERS and not lemma.endswith(_PEOPLE_ENDINGS)
 
 
+# Nouns for a person that a story's first sentence may tell someone by before naming them ("An
+# Italian colonel", "A Spanish businessman", "A former US diplomat").
+_SOMEONE = (
+    frozenset(_SEX_WORDS)
+    | _PEOPLE_AT_WORK
+    | HONORIFICS
+    | frozenset(
+        """person official leader member diplomat businessman businesswoman millionaire billionaire
+        tycoon driver teacher officer soldier colonel general captain lieutenant sergeant commander
+        judge lawyer politician activist dissident cleric priest monk nun bishop pilot farmer
+        merchant trader banker executive lawmaker legislator writer author journalist photographer
+        tourist pensioner retiree student teenager youth suspect defendant fugitive refugee
+        immigrant defector spy agent envoy ambassador mayor governor senator minister""".split()
+    )
+)
+
+
+def told_as_someone(tok, any_article: bool = False) -> bool:
+    """Is ``tok`` a singular noun for a person told with "a"/"an" ("an Italian colonel", "a
+    taxi-driver"); with ``any_article``, any noun for people, whatever stands before it?"""
+    if tok.pos_ != "NOUN":
+        return False
+    lemma = tok.lemma_.lower().rsplit("-", 1)[-1]
+    if lemma not in _SOMEONE and lemma not in _PEOPLE_WORDS:
+        return False
+    if any_article:
+        return True
+    return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+# More nouns for people, in the plural too ("police said", "three policemen").
+_PEOPLE_WORDS = frozenset(
+    """people police policeman policemen troops soldiers officials residents witnesses villagers
+    passengers hostages victims workers officers""".split()
+)
+
+
+def _speaks(tok) -> bool:
+    """Does ``tok`` (a name's root or a noun) say or report what its sentence tells ("SFOR spokesman
+    Mike Fabbro told AFP", "police said"), or stand after "according to"?"""
+    if tok.dep_ == "nsubj" and is_speech(tok.head):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
 def _the_one_told(pool: list[tuple[int, str]], before: int) -> tuple[str, str] | None:
     """The one place of ``pool`` told before token ``before``; of several, the one told at least three
     times and three times as often as any other (China in a story that also gives prices in "U.S.
@@ -1449,7 +1551,6 @@ _GROUP_KINDS: dict[str, tuple[str, ...] | None] = {
     "minister": ("PERSON",),
     "premier": ("PERSON",),
     "president": ("PERSON",),
-    "official": ("PERSON",),
     "man": ("PERSON",),
     "woman": ("PERSON",),
     "player": ("PERSON",),

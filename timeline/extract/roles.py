@@ -9,6 +9,7 @@ from typing import Any
 from timeline.extract.actors import ActorResolver
 from timeline.extract.attribution import doc_quote_mask, is_speech
 from timeline.extract.clauses import clause_indices, lowered, verb_hung_on_its_subject
+from timeline.extract.coref import told_as_someone
 from timeline.extract.factuality import deed_punished, punished_doer
 from timeline.extract.gazetteer import capital_country, country_for_adjective, country_name, is_place
 from timeline.extract.lexicon import (
@@ -1919,6 +1920,20 @@ def _side_told_as_they(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     return hit
 
 
+def _named_next(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, str] | None:
+    """The person the story's second sentence names, whom its first told by a leader's title ("The
+    leader of the world's Anglicans urged ...", "Peru's president ...") or by a noun for a person
+    ("An Italian colonel was found dead ... Colonel Roberto Petrucci, 57, was shot"); else None."""
+    owned = _a_countrys_office(tok, resolver)
+    if _the_one_subject(tok) or owned:
+        person = resolver.leader_named_next(tok, sent_index, owned)
+        if person is not None:
+            return person
+    if tok.dep_ in ("nsubj", "nsubjpass") and told_as_someone(tok):
+        return resolver.person_named_next(tok, sent_index)
+    return None
+
+
 def resolve_argument(
     tok, role: str, resolver: ActorResolver, sent_index: int, speaker=None, *, first_only: bool = False
 ) -> list[Participant]:
@@ -1948,12 +1963,10 @@ def resolve_argument(
         # described goes on as the sentence's person, as a "he" would
         resolver.note_person(sent_index, tok.i, person[0], _main_subject(tok))
         return [Participant(person[0], person[1], role, tok.i)]
-    owned = hit is None and _a_countrys_office(tok, resolver)
-    if hit is None and (_the_one_subject(tok) or owned):
-        person = resolver.leader_named_next(tok, sent_index, owned)
-        if person is not None:  # "The leader of the world's Anglicans urged ... Rowan Williams spoke"
-            resolver.note_person(sent_index, tok.i, person[0], _main_subject(tok))
-            return [Participant(person[0], person[1], role, tok.i)]
+    person = _named_next(tok, resolver, sent_index) if hit is None else None
+    if person is not None:  # "The leader of the world's Anglicans urged ... Rowan Williams spoke"
+        resolver.note_person(sent_index, tok.i, person[0], _main_subject(tok))
+        return [Participant(person[0], person[1], role, tok.i)]
     if hit is None and _told_by_office(tok, resolver):
         # "the Russian president said" after "Vladimir Putin has said": the person in sight; with
         # no one in sight the title stays (another article may name who holds it)
