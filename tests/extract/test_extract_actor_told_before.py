@@ -93,3 +93,33 @@ def test_told_before_a_plane_is_no_news_agency_nor_the_body_it_quotes():
     found = actors(text, "caught")
     assert ("Baltic News Agency", "agent") not in found
     assert ("Coastal Guards", "agent") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        (
+            "Norwegian Prime Minister Lars Dahl visited the flooded town on Sunday. "
+            "He said his government would send engineers to rebuild the bridge.",
+            "send",
+            "Norway",
+        ),
+        (
+            "Danish Prime Minister Karl Moe met union leaders on Monday. "
+            "Moe's government will cut spending by two billion crowns next year.",
+            "cut",
+            "Denmark",
+        ),
+    ],
+)
+def test_told_before_his_government_is_the_country_of_his_office(text, trigger, country):
+    assert (country, "agent") in actors(text, trigger)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Opposition leader", "Former Norwegian Prime Minister"],
+)
+def test_told_before_his_government_is_no_country_when_he_holds_no_office_of_one(title):
+    text = f"{title} Lars Dahl spoke in Oslo on Monday. He said his government would cut taxes."
+    assert not any(role == "agent" for _, role in actors(text, "cut"))

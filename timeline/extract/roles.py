@@ -2623,11 +2623,17 @@ def _unnamed_person(tok, type_: str) -> bool:
     return tok.lower_ not in PERSON_TITLES and tok.lemma_.lower() not in PERSON_TITLES
 
 
+# Nouns for who governs a country: "his government" is the country of the office he holds.
+_GOVERNING = frozenset({"government", "administration", "cabinet"})
+
+
 def _persons_body(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, str] | None:
     """ "his company", "her party", "Moore's firm" (a business, party or team noun with its owner
     alone before it): the one organisation the text titles that person with ("John Moore, chief
-    executive of Nordic Steel"; "Labor party leader Kevin Dunn"), or None."""
-    if tok.tag_ != "NN" or tok.lemma_.lower() not in COMPANY_NOUNS:
+    executive of Nordic Steel"; "Labor party leader Kevin Dunn"), or None; "his government": the
+    country of the office the text titles that person with."""
+    governing = tok.lemma_.lower() in _GOVERNING
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in COMPANY_NOUNS and not governing:
         return None
     lefts = list(tok.lefts)
     if len(lefts) != 1 or lefts[0].dep_ != "poss":
@@ -2639,6 +2645,14 @@ def _persons_body(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, s
         person = resolver.entity_actor(owner)
     if person is None or person[1] != "PERSON":
         return None
+    if governing:
+        # "He said his government would provide aid", "Merkel's government will cut spending": the
+        # country the text titles that person with an office of ("Italian Prime Minister Prodi")
+        country = resolver.country_of(person[0])
+        if country is None:
+            return None
+        resolver.register(country, "GPE", country)
+        return country, "GPE"
     body = resolver.organisation_of(person[0])
     if body is None or body[1] != "ORG":
         return None
