@@ -290,3 +290,44 @@ def test_a_contest_a_side_opens_or_finishes_is_not_the_rows_word(text, contest):
     # the opening or the finish is the side's own result (or its win), not the contest's row
     words = [r[0] for r in rows(text, all_events=True)]
     assert words and contest not in words
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "earliest"),
+    [
+        # a relative clause that only says the occasion it hangs on took place, began or ended
+        ("Police blamed the ambush, which took place on Monday, on smugglers.", "ambush", "2010-06-14"),
+        ("Nine people were hurt during clashes which erupted in the port on Monday.", "clashes", "2010-06-14"),
+        ("Critics flocked to the film festival, which opened in Leipzig on Monday.", "festival", "2010-06-14"),
+        # the clause hung on the name inside the occasion's "of"
+        (
+            "Ruiz spoke ahead of a session of the Commission on Forest Rights, which opens in Lima on Monday.",
+            "session",
+            "2010-06-21",
+        ),
+        # a verb of setting out that only says the happening began
+        ("The navy embarked on a mine-clearing exercise off the coast on Monday.", "exercise", "2010-06-14"),
+        ("The sugar firm embarked on a restructuring of its mills in 2009.", "restructuring", "2009-01-01"),
+    ],
+)
+def test_an_occasion_a_clause_only_says_took_place_or_began_is_the_rows_word(text, word, earliest):
+    found = [r for r in rows(text, all_events=True) if r[1] == earliest]
+    assert [r[0] for r in found] == [word]  # the verb's clause still dates it
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Tourists crowded the old bridge, which opened in 1931, on Monday.", "opened"),  # no occasion opened
+        ("The tax, which began to bite in 2009, was scrapped on Monday.", "bite"),  # the clause tells its own verb
+        ("The rebels embarked on a policy of sabotage in 2009.", "embarked"),  # a scheme, no happening begun
+    ],
+)
+def test_a_clause_with_no_occasion_to_say_took_place_keeps_its_verb(text, verb):
+    assert verb in [r[0] for r in rows(text, all_events=True)]
+
+
+def test_a_second_clause_on_an_occasion_already_anchored_keeps_its_verb():
+    # "opened the summit" is the summit's row; "which began late" is no second row on the summit
+    found = rows("President Mora opened the summit, which began an hour late, in Quito on Monday.", all_events=True)
+    assert [r[0] for r in found].count("summit") == 1

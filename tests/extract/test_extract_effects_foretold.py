@@ -71,7 +71,7 @@ def test_the_close_of_a_market_move_is_no_row_of_its_own():
         ("The government backed a scheme that will give farmers cheaper loans.", "give", False),
         # ... not what a body of people it names will do, nor a happening's schedule
         ("The rebels named a council which will run the town until the elections.", "run", True),
-        ("Officials announced a summit which will take place in Lima on Friday.", "take", True),
+        ("Officials announced a summit which will take place in Lima on Friday.", "summit", True),  # (its row)
         # ... nor what is planned for a thing by others
         ("The city is building a stadium that is expected to host the final in June.", "host", True),
     ],

@@ -90,6 +90,7 @@ from timeline.extract.triggers import (
     STARTING,
     act_done,
     counted,
+    embarked_on,
     finding_of,
     handed_over,
     help_given,
@@ -97,6 +98,7 @@ from timeline.extract.triggers import (
     journey_verb,
     measured_total,
     name_time,
+    occasion_of_relative,
     reaction_drawn,
     sentence_triggers,
     trigger_extent,
@@ -559,9 +561,14 @@ def _anchor(trig, rows: list[_Row]):
             or reaction_drawn(trig)
             or finding_of(trig)
             or act_done(trig)
+            or occasion_of_relative(trig)
+            or embarked_on(trig)
             or trig
         )
-    return trig if word is not trig and any(r.trig.i == word.i and r.fact in LISTED for r in rows) else word
+    if word is trig:
+        return trig
+    # (nor a noun another row is already anchored on: "opened the summit, which began an hour late")
+    return trig if any((r.trig.i == word.i or r.start == word.idx) and r.fact in LISTED for r in rows) else word
 
 
 def _state_left(verb):

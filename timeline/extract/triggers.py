@@ -663,7 +663,71 @@ def handed_over(trigger):
     if before.i != noun.i and before.pos_ in ("NOUN", "PROPN") and _names_event(before, proper=True):
         return trigger  # "submit for approval to the Leaders' Meeting to be held": which one it stages is unsure
     handed = noun.pos_ == "PROPN" and noun.lower_ in NAMED_EVENTS or _hands_over(lemma, noun)
+    if not handed and lemma in _OCCASION_STAGING:
+        # "a meeting of the party's council held in Bhaktapur": the parser hung the participle on
+        # the name inside the occasion's "of"
+        above = _occasion_above(noun)
+        return above if above is not None and above.i != noun.i else trigger
     return noun if handed else trigger  # not "the car made in Japan", "the photo taken on Monday"
+
+
+# Support verbs that stage an occasion (not "the progress made in the talks").
+_OCCASION_STAGING = frozenset("hold stage conduct schedule slate".split())
+
+
+# Verbs by which a relative clause says of the occasion it hangs on only that it took place, began,
+# went on or ended: "the attack, which took place on Wednesday", "the WTO meeting, which opens later
+# Tuesday", "the fighting that erupted on Monday" (GUIDELINES 2: the noun is the trigger, the verb
+# goes in ``also``); with their particle or object: "took place", "kicked off", "broke out".
+_OCCURRING_CLAUSE = frozenset(
+    "begin start open end close conclude finish continue resume occur happen unfold erupt".split()
+)
+_OCCURRING_WITH = {"take": "place", "kick": "off", "break": "out"}
+# What else such a verb would act on or say: "which began talks", "which began to fall", "which opened fire".
+_OWN_ARGUMENTS = frozenset("dobj dative xcomp ccomp attr acomp oprd agent".split())
+
+
+def occasion_of_relative(verb):
+    """The occasion a relative clause only says took place, began or ended ("attack" in "the attack,
+    which took place on Wednesday"; "meeting" in "a meeting of the Basel Convention, which begins
+    next week", where the parser hung the clause on the name inside the "of"), or None."""
+    if verb.pos_ != "VERB" or verb.dep_ != "relcl":
+        return None
+    kids = list(verb.children)
+    if not any(c.dep_ == "nsubj" and (c.tag_ in ("WDT", "WP") or c.lower_ == "that") for c in kids):
+        return None
+    lemma = verb.lemma_.lower()
+    partner = _OCCURRING_WITH.get(lemma)
+    if partner is not None:
+        if not any(c.dep_ in ("dobj", "prt") and c.lower_ == partner for c in kids):
+            return None
+        kids = [c for c in kids if c.lower_ != partner]
+    elif lemma not in _OCCURRING_CLAUSE:
+        return None
+    if any(c.dep_ in _OWN_ARGUMENTS for c in kids):
+        return None
+    return _occasion_above(verb.head)
+
+
+def _occasion_above(noun):
+    """The occasion a noun names, or the one whose "of" phrase it ends, through a name's own "on"
+    or "for" ("the meeting" of "a meeting of the Basel Convention on the Control of Hazardous
+    Wastes"), or None."""
+    for _ in range(4):
+        if (
+            noun.pos_ == "PROPN"
+            and noun.lower_ in NAMED_EVENTS
+            or noun.pos_ == "NOUN"
+            and (_is_event_noun(noun) or noun.lemma_.lower() in OCCASIONS)
+        ):
+            return noun
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if prep.lower_ != "of" and not (prep.lower_ in ("on", "for") and noun.pos_ == "PROPN" == prep.head.pos_):
+            return None  # within a name: "the Convention on the Control of ..."
+        noun = prep.head
+    return None
 
 
 # Verbs that only give the figure a total over a period came to, with the preposition of the
@@ -759,6 +823,20 @@ def _running(verb) -> bool:
         return True
     particle = _RUNNING_PHRASAL.get(lemma)
     return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
+def embarked_on(verb):
+    """The happening a verb of setting out only says was begun ("exercise" in "the army embarked on
+    a disarmament exercise in 2001", "tour" in "will embark on a tour of Asia"; as "started a round
+    of maneuvers" is the maneuvers), or None; not a scheme ("embarked on a policy of ...")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "embark":
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+            for g in c.children:
+                if g.dep_ == "pobj" and (_hands_over("start", g) or g.lemma_.lower() in _STAGED):
+                    return g
+    return None
 
 
 def act_done(verb):
