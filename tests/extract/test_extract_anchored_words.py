@@ -331,3 +331,31 @@ def test_a_second_clause_on_an_occasion_already_anchored_keeps_its_verb():
     # "opened the summit" is the summit's row; "which began late" is no second row on the summit
     found = rows("President Mora opened the summit, which began an hour late, in Quito on Monday.", all_events=True)
     assert [r[0] for r in found].count("summit") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "earliest"),
+    [
+        # a verb that only says a happening brought another about: the one brought about
+        ("The eviction sparked clashes with police in the slum on Monday.", "clashes", "2010-06-14"),
+        ("The fuel price rise led to a wave of arrests in the capital on Monday.", "arrests", "2010-06-14"),
+        # in the passive, its subject
+        ("The riots in Kano were sparked by a sermon on Monday.", "riots", "2010-06-14"),
+    ],
+)
+def test_a_happening_a_verb_only_says_was_brought_about_is_the_rows_word(text, word, earliest):
+    found = [r for r in rows(text, all_events=True) if r[1] == earliest]
+    assert word in [r[0] for r in found]
+    assert not {"sparked", "led"} & {r[0] for r in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The remarks prompted fears of unrest in the port on Monday.", "prompted"),  # a feeling, no happening
+        ("General Okoro will lead the army delegation to the talks in Accra.", "lead"),  # who heads it
+        ("The drought caused sales of the firm to slump in 2009.", "slump"),  # what its verb says it brought about
+    ],
+)
+def test_a_cause_with_no_happening_brought_about_keeps_its_verb(text, verb):
+    assert verb in [r[0] for r in rows(text, all_events=True)]

@@ -287,7 +287,11 @@ def test_not_happenings_inquiry_going_on(text, trigger, expected):
         ("The regulator said this will endanger small lenders across the region.", "endanger", "hypothetical"),
         ("The mudslides will delay the harvest of coffee in the highlands.", "delay", "hypothetical"),
         ("The novel will portray three sisters during the war, its author said.", "portray", "hypothetical"),
-        ("Such unrest is expected to lead to more strikes, the bank said.", "lead", "hypothetical"),
+        (
+            "Such unrest is expected to lead to more strikes, the bank said.",
+            "strikes",
+            "hypothetical",
+        ),  # (the row of the strikes)
         # and so is what will befall a place or a body, undated: a forecast
         (
             "The northern provinces will experience heavy showers, the weather bureau said.",

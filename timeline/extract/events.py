@@ -90,6 +90,7 @@ from timeline.extract.triggers import (
     STARTING,
     act_done,
     counted,
+    effect_caused,
     embarked_on,
     finding_of,
     handed_over,
@@ -563,6 +564,7 @@ def _anchor(trig, rows: list[_Row]):
             or act_done(trig)
             or occasion_of_relative(trig)
             or embarked_on(trig)
+            or effect_caused(trig)
             or trig
         )
     if word is trig:

@@ -912,6 +912,44 @@ def reaction_drawn(verb):
     )
 
 
+# Verbs that only say a happening brought another about, with the preposition of their object
+# ("led to"; None: a direct object): "the demolition sparked clashes with troops", "the cartoons
+# prompted a boycott", "the ruling led to a wave of arrests": the happening brought about is the
+# row's (as "sparking the looting of several trucks" is the looting), its cause a row of its own
+# when it has one; in the passive, its subject ("the riots were sparked by an attack").
+_BRINGING_ABOUT: dict[str, str | None] = {
+    "spark": None,
+    "trigger": None,
+    "provoke": None,
+    "prompt": None,
+    "cause": None,
+    "lead": "to",
+}
+
+
+def effect_caused(verb):
+    """The event noun of the happening a verb only says was brought about ("clashes" in "the
+    demolition sparked clashes with troops", "riots" in "the riots were sparked by an attack"), or
+    None; not a feeling or a state ("prompted fears", "caused concern": no event noun)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _BRINGING_ABOUT:
+        return None
+    kids = list(verb.children)
+    if verb.lemma_.lower() == "lead" and any(c.dep_ == "dobj" for c in kids):
+        return None  # "will lead the delegation to the talks": who heads it, no cause
+    if any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and any(a.tag_ == "TO" for a in c.children) for c in kids):
+        return None  # "caused profits to slump": the slump is what it brought about
+    if any(c.dep_ == "auxpass" for c in kids):
+        nouns = [c for c in kids if c.dep_ == "nsubjpass"]
+    else:
+        nouns = _objects(verb, _BRINGING_ABOUT[verb.lemma_.lower()])
+    for noun in nouns:
+        happenings = counted(noun) or [noun]  # "a wave of arrests": the arrests
+        for n in happenings:
+            if n.pos_ == "NOUN" and _is_event_noun(n):
+                return n
+    return None
+
+
 def _sent_from(noun, verb) -> bool:
     """Is a sender named after "from", on the reaction's noun or on its verb?"""
     return any(x.dep_ == "prep" and x.lower_ == "from" for x in (*noun.children, *verb.children))
