@@ -359,3 +359,32 @@ def test_a_happening_a_verb_only_says_was_brought_about_is_the_rows_word(text, w
 )
 def test_a_cause_with_no_happening_brought_about_keeps_its_verb(text, verb):
     assert verb in [r[0] for r in rows(text, all_events=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "earliest"),
+    [
+        # a verb of taking place or beginning that only completes an occasion's schedule
+        ("The trial of the six smugglers is set to open in Mombasa on Monday.", "trial", "2010-06-21"),
+        ("Farmers are angry ahead of the regional elections to be held in October.", "elections", "2010-10-01"),
+        ("Peace talks expected to take place in Arusha were put off until July.", "talks", None),
+        ("Deputies backed the reform in a vote which was to be held on Monday.", "vote", "2010-06-21"),
+    ],
+)
+def test_an_occasion_whose_schedule_a_verb_completes_is_the_rows_word(text, word, earliest):
+    found = rows(text, all_events=True)
+    assert word in [r[0] for r in found]
+    assert not {"open", "held", "take", "hold"} & {r[0] for r in found}
+    if earliest is not None:
+        assert (word, earliest) in [(r[0], r[1]) for r in found]  # the verb's clause still dates it
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Prices are expected to start rising in the spring.", "rising"),  # no occasion scheduled
+        ("The hearing is set to end on Friday.", "end"),  # an end: the hearing's row may tell it
+    ],
+)
+def test_a_schedule_told_of_no_occasion_keeps_its_verb(text, verb):
+    assert verb in [r[0] for r in rows(text, all_events=True)]

@@ -100,6 +100,7 @@ from timeline.extract.triggers import (
     measured_total,
     name_time,
     occasion_of_relative,
+    occasion_scheduled,
     reaction_drawn,
     sentence_triggers,
     trigger_extent,
@@ -563,6 +564,7 @@ def _anchor(trig, rows: list[_Row]):
             or finding_of(trig)
             or act_done(trig)
             or occasion_of_relative(trig)
+            or occasion_scheduled(trig)
             or embarked_on(trig)
             or effect_caused(trig)
             or trig

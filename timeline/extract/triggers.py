@@ -683,6 +683,7 @@ _OCCURRING_CLAUSE = frozenset(
     "begin start open end close conclude finish continue resume occur happen unfold erupt".split()
 )
 _OCCURRING_WITH = {"take": "place", "kick": "off", "break": "out"}
+_ENDING = frozenset("end close conclude finish".split())
 # What else such a verb would act on or say: "which began talks", "which began to fall", "which opened fire".
 _OWN_ARGUMENTS = frozenset("dobj dative xcomp ccomp attr acomp oprd agent".split())
 
@@ -707,6 +708,63 @@ def occasion_of_relative(verb):
     if any(c.dep_ in _OWN_ARGUMENTS for c in kids):
         return None
     return _occasion_above(verb.head)
+
+
+# Words that only say when an occasion is to take place: "the trial was set to open on Monday",
+# "talks expected to take place in May", "the vote which was to be held on Wednesday", "peace talks
+# due to start at the weekend", "the elections to be held in April".
+_SCHEDULE_WORDS = frozenset("expect schedule set slate due be".split())
+
+
+def occasion_scheduled(verb):
+    """The occasion whose schedule a verb of taking place, beginning or ending only completes
+    ("trial" in "the trial was set to open on Monday", "elections" in "the elections to be held in
+    April"), or None."""
+    if verb.pos_ != "VERB" or not any(c.tag_ == "TO" for c in verb.children):
+        return None
+    kids = list(verb.children)
+    lemma = verb.lemma_.lower()
+    partner = _OCCURRING_WITH.get(lemma)
+    if partner is not None:
+        if not any(c.dep_ in ("dobj", "prt") and c.lower_ == partner for c in kids):
+            return None
+        kids = [c for c in kids if c.lower_ != partner]
+    elif lemma in ("hold", "stage"):
+        if not any(c.dep_ == "auxpass" for c in kids):
+            return None  # "to hold talks": the talks are its object
+    elif lemma not in _OCCURRING_CLAUSE or lemma in _ENDING:
+        # (not "set to last two months": a length; nor "set to close on February 10": an end
+        # the occasion's row may already tell)
+        return None
+    if any(c.dep_ in _OWN_ARGUMENTS or c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        return None
+    noun = _scheduled_noun(verb)
+    return None if noun is None else _occasion_above(noun)
+
+
+def _scheduled_noun(verb):
+    """The noun a schedule is told of: the subject of "was set to", "is expected to"; the noun
+    "expected to" or "which was to" hangs on; the noun just before "due to" or a bare "to be"."""
+    gov = verb.head if verb.dep_ == "xcomp" else verb
+    if gov is not verb and gov.lemma_.lower() in _SCHEDULE_WORDS:
+        subject = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.tag_ not in ("WDT", "WP") and subject.lower_ != "that":
+            return subject  # "the trial was set to open"
+        if gov.dep_ in ("acl", "relcl"):
+            return gov.head  # "talks expected to take place", "a vote which was to be held"
+        if gov.lower_ == "due":
+            before = verb.doc[gov.i - 1] if gov.i > 0 else None
+            return before if before is not None and before.pos_ == "NOUN" else None  # "talks due to start"
+        return None
+    if verb.dep_ in ("acl", "relcl", "advcl") and any(c.dep_ == "auxpass" for c in verb.children):
+        first = verb.left_edge
+        before = verb.doc[first.i - 1] if first.i > 0 else None
+        if before is None or before.pos_ != "NOUN":
+            return None
+        if verb.dep_ != "advcl" and verb.head.i != before.i:
+            return None  # "for approval to the Leaders' Meeting to be held": which one it stages is unsure
+        return before  # "elections to be held" (a clause the parser hung on the verb: the noun before it)
+    return None
 
 
 def _occasion_above(noun):
