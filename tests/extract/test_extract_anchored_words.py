@@ -305,6 +305,12 @@ def test_a_contest_a_side_opens_or_finishes_is_not_the_rows_word(text, contest):
             "session",
             "2010-06-21",
         ),
+        (
+            "Ruiz spoke on the eve of a meeting of the Board of Fisheries and Coastal Waters, which opens in Lima"
+            " on Monday.",
+            "meeting",
+            "2010-06-21",
+        ),
         # a verb of setting out that only says the happening began
         ("The navy embarked on a mine-clearing exercise off the coast on Monday.", "exercise", "2010-06-14"),
         ("The sugar firm embarked on a restructuring of its mills in 2009.", "restructuring", "2009-01-01"),

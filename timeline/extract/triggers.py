@@ -771,7 +771,7 @@ def _occasion_above(noun):
     """The occasion a noun names, or the one whose "of" phrase it ends, through a name's own "on"
     or "for" ("the meeting" of "a meeting of the Basel Convention on the Control of Hazardous
     Wastes"), or None."""
-    for _ in range(4):
+    for _ in range(6):
         if (
             noun.pos_ == "PROPN"
             and noun.lower_ in NAMED_EVENTS
@@ -779,6 +779,9 @@ def _occasion_above(noun):
             and (_is_event_noun(noun) or noun.lemma_.lower() in OCCASIONS)
         ):
             return noun
+        if noun.dep_ == "conj" and noun.pos_ == "PROPN" == noun.head.pos_:
+            noun = noun.head  # "... of Hazardous Wastes and their Disposal": within a name
+            continue
         prep = noun.head
         if noun.dep_ != "pobj" or prep.head.pos_ not in ("NOUN", "PROPN"):
             return None
