@@ -716,3 +716,25 @@ def test_cluster_a_report_dated_only_by_inference_over_weeks_joins_a_day_only_wh
     )
     t = merge([extraction("000", same, date="1997-04-23"), extraction("001", today, date="1997-04-23")])
     assert len(t.events) == 1 and t.events[0].date.earliest == "1997-04-23"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index closed 4.26 points higher at 617.19 on Monday",
+        "Turnout was NINETY PERCENT, up from 85 per cent; the rate rose 0.25 percentage points",
+        "Support fell to 42% in Zürich and to 5.5 per cent in Genève",
+        "Prices rose 1,234.5 won, and the bill was 12,.5 (a typo)",
+        "Sales grew five PerCent in São Paulo",
+        "The minister said the talks would resume next week.",
+        "",
+    ],
+)
+def test_cluster_figures_and_shares_found_once_per_event_as_the_patterns_find_them(text):
+    from timeline.merge import cluster
+
+    e = event("000", 1, "rise", text, day("2016-12-16"), actors=[PUTIN])
+    item = cluster.make_item(0, e)
+    plain_decimals = frozenset(x.replace(",", "") for x in cluster._DECIMAL.findall(text))
+    assert item.decimals == plain_decimals
+    assert bool(item.percents) == bool(cluster._PERCENT.findall(text))

@@ -72,6 +72,12 @@ class Item:
     explicit: bool = False  # dated by an expression of its own (not the article date, inference or merge)
     planned: bool = False
     place_only: frozenset[str] = frozenset()  # folded names of its actors that are places (GPE, LOC, FAC)
+    # What the pair rules ask of each event many times, computed once (make_item): its person
+    # agents, the sources of its figures, the figures with decimals and the shares it gives.
+    persons_acting: frozenset[str] = frozenset()
+    claim_sources: frozenset[str] = frozenset()
+    decimals: frozenset[str] = frozenset()
+    percents: frozenset[float] = frozenset()
 
     def display(self, participant: str) -> str | None:
         """The participant (folded) as the event writes it."""
@@ -119,6 +125,9 @@ def make_item(
     word = _ONE_KIND.get(word, word)
     days = sorted(d for d in (published.get(doc) for doc in docs) if d) if published else []
     places = frozenset(fold(ref.name) for ref in event.actors if ref.type in _PLACE_TYPES)
+    acting = frozenset(fold(r.name) for r in event.actors if r.role == "agent" and r.type == "PERSON")
+    sources = frozenset(fold(c.source) for c in event.claims if c.source and c.value is not None)
+    decimals, percents = _decimals(event), _percents(event)
     return Item(
         index=index,
         event=event,
@@ -134,6 +143,10 @@ def make_item(
         explicit=event.date.resolution in ("absolute", "relative"),
         planned=event.factuality == "planned",
         place_only=shared.setdefault(places, places),
+        persons_acting=shared.setdefault(acting, acting),
+        claim_sources=shared.setdefault(sources, sources),
+        decimals=shared.setdefault(decimals, decimals),
+        percents=shared.setdefault(percents, percents),
     )
 
 
@@ -333,9 +346,9 @@ def _same_part(a: Item, b: Item) -> bool:
     return any((name in ta) == (name in tb) for name in shared)
 
 
-def _persons_acting(item: Item) -> set[str]:
-    """The people who do the event (its person agents), folded."""
-    return {fold(r.name) for r in item.event.actors if r.role == "agent" and r.type == "PERSON"}
+def _persons_acting(item: Item) -> frozenset[str]:
+    """The people who do the event (its person agents), folded (made by make_item)."""
+    return item.persons_acting
 
 
 def _agents(item: Item) -> set[str]:
@@ -371,7 +384,8 @@ def _same_statement(a: Item, b: Item) -> bool:
 
 
 def _claim_sources(item: Item) -> frozenset[str]:
-    return frozenset(fold(c.source) for c in item.event.claims if c.source and c.value is not None)
+    """The sources of the event's figures, folded (made by make_item)."""
+    return item.claim_sources
 
 
 def _conflicting_figures(a: Item, b: Item, same_stem: bool) -> str:
@@ -604,12 +618,21 @@ def _kept_apart(a: Item, b: Item, same_stem: bool) -> bool:
 _DECIMAL = re.compile(r"(?<![\d.])\d[\d,]*\.\d+")
 
 
-def _decimals(item: Item) -> frozenset[str]:
+# Every figure with decimals holds a point and a digit: a text without them is not searched (the
+# same result, far faster: a search for a point is quick, the figure's pattern is not).
+_DECIMAL_HINT = re.compile(r"\.\d")
+
+
+def _decimals(event: Event) -> frozenset[str]:
     """The figures with decimals an event's summary gives (its sentence's when the summary has none)."""
-    found = _DECIMAL.findall(item.event.summary or "")
+    found = _DECIMAL.findall(event.summary) if _may_give_decimals(event.summary or "") else []
     if not found:
-        found = [x for m in item.event.mentions for x in _DECIMAL.findall(m.text)]
+        found = [x for m in event.mentions if _may_give_decimals(m.text) for x in _DECIMAL.findall(m.text)]
     return frozenset(x.replace(",", "") for x in found)
+
+
+def _may_give_decimals(text: str) -> bool:
+    return _DECIMAL_HINT.search(text) is not None
 
 
 _NUMBER_WORDS = (
@@ -621,13 +644,22 @@ _PERCENT = re.compile(
     r"(?<![\w.])(\d[\d,]*(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")\s*(?:%|percent\b|per cent\b|percentage point)",
     re.IGNORECASE,
 )
+# What every share's match holds (matched the same way; in ASCII text, "%" or "cent" in its lower
+# case): a text without it is not searched.
+_PERCENT_HINT = re.compile(r"%|percent|per cent", re.IGNORECASE)
 
 
-def _percents(item: Item) -> frozenset[float]:
+def _may_give_shares(text: str) -> bool:
+    if text.isascii():
+        return "%" in text or "cent" in text.lower()
+    return _PERCENT_HINT.search(text) is not None
+
+
+def _percents(event: Event) -> frozenset[float]:
     """The shares an event's summary gives (its sentence's when the summary has none)."""
-    found = _PERCENT.findall(item.event.summary or "")
+    found = _PERCENT.findall(event.summary) if _may_give_shares(event.summary or "") else []
     if not found:
-        found = [x for m in item.event.mentions for x in _PERCENT.findall(m.text)]
+        found = [x for m in event.mentions if _may_give_shares(m.text) for x in _PERCENT.findall(m.text)]
     values = set()
     for x in found:
         word = x.lower()
@@ -650,10 +682,10 @@ def _readings_differ(a: Item, b: Item) -> bool:
     nine percent" in one survey, "had fallen to just five percent" in another; "nearly 90 percent"
     and "90.8 percent" may be one). Round counts may differ in reports of one happening ("roughly
     2,150", "around 2,154" soldiers killed)."""
-    da, db = _decimals(a), _decimals(b)
+    da, db = a.decimals, b.decimals
     if da and db and not da & db:
         return True
-    pa, pb = _percents(a), _percents(b)
+    pa, pb = a.percents, b.percents
     return bool(pa and pb) and all(abs(x - y) >= SHARE_SLACK for x in pa for y in pb)
 
 

@@ -152,22 +152,19 @@ def merge_recorded(
     features = [_features(it) for it in items]
     days = [day_span(it) for it in items]
     ranks = key_ranks([it.key for it in items])
-    blocks = _members(features, None)
-    pairs: set[tuple[int, int]] = set()
-    add = lambda i, j: pairs.add((i, j))  # noqa: E731
-    for key, members in blocks.items():
-        _sweep(members, days, ranks, key[0], add)
-    links = [lk for i, j in pairs if (lk := link(items[i], items[j])) is not None]
-    pairs.clear()
-    linked = {(lk.a.index, lk.b.index) if lk.a.index < lk.b.index else (lk.b.index, lk.a.index) for lk in links}
-    found: dict[tuple[int, int], list[str]] = defaultdict(list)
-    for key, members in blocks.items():
+    # One sweep of the blocks: each candidate pair with the blocks that find it, in the order
+    # they do (the record keeps them for the links)
+    by_pair: dict[tuple[int, int], list[str]] = defaultdict(list)
+    for key, members in _members(features, None).items():
 
         def note(i: int, j: int, key: str = key) -> None:
-            if (i, j) in linked:
-                found[(i, j)].append(key)
+            by_pair[(i, j)].append(key)
 
         _sweep(members, days, ranks, key[0], note)
+    links = [lk for i, j in by_pair if (lk := link(items[i], items[j])) is not None]
+    linked = {(lk.a.index, lk.b.index) if lk.a.index < lk.b.index else (lk.b.index, lk.a.index) for lk in links}
+    found = {pair: keys_ for pair, keys_ in by_pair.items() if pair in linked}
+    by_pair.clear()
     groups = group(items, links)
     fused = [fuse(members, explain) for members, explain in groups]
     order = sorted(range(len(fused)), key=lambda k: sort_key(fused[k]))
