@@ -164,3 +164,25 @@ def test_incremental_merge_joins_one_sentence_of_two_versions_of_a_story_that_na
         assert len(got.events) == 1 and set(got.events[0].sources) == {"a", "b"}
     finally:
         store.close()
+
+
+def test_incremental_merge_pauses_the_collector_and_gives_its_thresholds_back():
+    import gc
+
+    before = gc.get_threshold()
+    seen = []
+
+    class Watched(list):
+        def __iter__(self):
+            seen.append(gc.get_threshold()[0])
+            return super().__iter__()
+
+    a = event("000", 1, "visit", "Putin visited Ankara", day("2016-12-16"), actors=[("Putin", "PERSON", "agent")])
+    t, _ = incremental.merge_recorded(Watched([extraction("000", a)]), ["k0"])
+    assert len(t.events) == 1
+    assert seen and seen[0] == 0  # no automatic collection while merging
+    assert gc.get_threshold() == before
+    with pytest.raises(RuntimeError):
+        with incremental.collector_paused():
+            raise RuntimeError
+    assert gc.get_threshold() == before

@@ -42,7 +42,7 @@ from timeline.extract.repeats import another_one
 from timeline.extract.stems import SAYING, WEAK_STEMS, stem
 from timeline.merge.actors import fold
 from timeline.merge.intervals import Span, day_number, describe, intersect, span_days, span_of
-from timeline.model import Event
+from timeline.model import Event, Mention
 
 # Words for one kind of happening, each written as one stem: "peace discussions in Astana" are "the
 # peace talks in Astana"; "the assassination of Pierre Gemayel" is his killing ("Gemayel was killed by a gunshot").
@@ -113,7 +113,10 @@ def make_item(
     shared = {} if shared is None else shared
     actors = frozenset(fold(ref.name) for ref in event.actors)
     participants = actors.union(fold(place) for place in event.places) if event.places else actors
-    first = min(event.mentions, key=lambda m: (m.doc, m.sentence, m.start)) if event.mentions else None
+    mentions = event.mentions
+    first: Mention | None = mentions[0] if mentions else None  # most events: one mention
+    if len(mentions) > 1:
+        first = min(mentions, key=lambda m: (m.doc, m.sentence, m.start))
     key = (
         first.doc if first else "",
         first.sentence if first else -1,

@@ -22,10 +22,12 @@ new event) makes the caller merge everything again.
 
 from __future__ import annotations
 
+import gc
 import heapq
 import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from timeline.codec import MixedEvents
@@ -136,7 +138,30 @@ def merge_recorded(
 ) -> tuple[Timeline, dict]:
     """:func:`timeline.merge.merge` of ``extractions`` (one per document, with its content key in
     ``keys``), and the record :func:`merge_added` continues from."""
-    extractions = list(extractions)
+    with collector_paused():
+        return _merge_recorded(list(extractions), keys, aliases)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No automatic cyclic collection meanwhile: a merge makes a few objects per event and pair
+    (items, links, record entries), none of them in cycles, and every collection re-scanned the
+    whole store's events besides (about a tenth of the merge of news-silver). The thresholds
+    are given back after, whatever happens."""
+    thresholds = gc.get_threshold()
+    if thresholds[0] == 0:  # already paused
+        yield
+        return
+    gc.set_threshold(0)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+
+
+def _merge_recorded(
+    extractions: list[Extraction], keys: Sequence[str], aliases: Mapping[str, Sequence[str]] | None
+) -> tuple[Timeline, dict]:
     documents: list[Document] = []
     seen_docs: set[str] = set()
     for extraction in extractions:
