@@ -186,3 +186,29 @@ def test_incremental_merge_pauses_the_collector_and_gives_its_thresholds_back():
         with incremental.collector_paused():
             raise RuntimeError
     assert gc.get_threshold() == before
+
+
+def test_merge_and_its_continuation_pause_the_collector_too():
+    import gc
+
+    before = gc.get_threshold()
+    seen = []
+
+    class Watched(list):
+        def __iter__(self):
+            seen.append(gc.get_threshold()[0])
+            return super().__iter__()
+
+    a = event("000", 1, "visit", "Putin visited Ankara", day("2016-12-16"), actors=[("Putin", "PERSON", "agent")])
+    b = event(
+        "001", 1, "visit", "Putin visited Ankara on Friday", day("2016-12-16"), actors=[("Putin", "PERSON", "agent")]
+    )
+    assert len(merge(Watched([extraction("000", a)])).events) == 1
+    old, record = incremental.merge_recorded([extraction("000", a)], ["k0"])
+    stored = {"000": extraction("000", a)}
+    t, _ = incremental.merge_added(
+        record, old, Watched([extraction("001", b)]), ["k1"], lambda ids: [stored[i] for i in ids]
+    )
+    assert t.events
+    assert len(seen) >= 2 and set(seen) == {0}
+    assert gc.get_threshold() == before

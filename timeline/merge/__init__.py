@@ -48,12 +48,18 @@ def merge(
     every other name they were seen under, and their event counts (most events first, then name).
     The result does not depend on the order of the documents.
     """
+    from timeline.merge.incremental import collector_paused
+
+    with collector_paused():
+        return _merge(list(extractions), aliases)
+
+
+def _merge(extractions: list[Extraction], aliases: Mapping[str, Sequence[str]] | None) -> Timeline:
     from timeline.merge.actors import ActorIndex
     from timeline.merge.cluster import cluster
     from timeline.merge.combine import fuse
     from timeline.merge.order import order_events
 
-    extractions = list(extractions)
     documents = []
     seen_docs: set[str] = set()
     events: list[Event] = []

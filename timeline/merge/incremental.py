@@ -144,7 +144,8 @@ def merge_recorded(
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    """No automatic cyclic collection meanwhile: a merge makes a few objects per event and pair
+    """No automatic cyclic collection meanwhile (a merge: :func:`timeline.merge.merge`,
+    :func:`merge_recorded`, :func:`merge_added`): a merge makes a few objects per event and pair
     (items, links, record entries), none of them in cycles, and every collection re-scanned the
     whole store's events besides (about a tenth of the merge of news-silver). The thresholds
     are given back after, whatever happens."""
@@ -228,6 +229,18 @@ def merge_added(
     :func:`merge_recorded` would give on all of them. ``old``: the chronology the record goes with
     (its events may be a :class:`MixedEvents` of texts); ``read(ids)``: the stored extractions of
     those documents (as ``Store.merge_inputs`` reads them). Raises Unfollowable."""
+    with collector_paused():
+        return _merge_added(record, old, added, keys, read, aliases)
+
+
+def _merge_added(
+    record: dict,
+    old: Timeline,
+    added: Sequence[Extraction],
+    keys: Sequence[str],
+    read: Callable[[Sequence[str]], Sequence[Extraction]],
+    aliases: Mapping[str, Sequence[str]] | None,
+) -> tuple[Timeline, dict]:
     new_docs = [x.document for x in added]
     _check_followable(record, aliases, new_docs)
     n = len(record["events"])
