@@ -22,6 +22,9 @@ metadata dates, the seeds as the files in seeds/) and scores the default chronol
 - calibration: per confidence bin, the share of rows that are right (real, first for their gold
   event, right date: the dated interval accepted, or undated where the gold is undated).
 
+`--by-source` scores each split's AFP, Xinhua and seed articles apart (each part extracted on its
+own): the dev split is mostly Xinhua, the test split mostly AFP.
+
 `test5` is the fifth batch of the test split alone (16 articles drawn from lines of news-silver that
 nobody had read while writing rules, annotated in session 14); `dev6` is the sixth batch of the dev
 split alone (16 articles from the lines still unread then, annotated in session 26, scored before
@@ -318,11 +321,28 @@ def _pct(a: int, b: int) -> float | None:
     return round(100.0 * a / b, 1) if b else None
 
 
+def _texts(golds: list[dict]) -> dict[str, str]:
+    return {g["id"]: article(g["id"], g.get("corpus", "news-silver"))["text"] for g in golds}
+
+
+def by_source(golds: list[dict]) -> dict[str, list[dict]]:
+    """The gold files by the agency that wrote the article (AFP, XIN: the prefix of a news-silver id)
+    or "seeds"; each part is extracted and scored on its own (merges only within the part)."""
+    parts: dict[str, list[dict]] = {}
+    for g in golds:
+        source = "seeds" if g.get("corpus") == "seeds" else g["id"].split("_", 1)[0]
+        parts.setdefault(source, []).append(g)
+    return dict(sorted(parts.items()))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", choices=("dev", "test", "test5", "dev6", "all"), default="all")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--explain", metavar="DOC", help="dev only: every row of DOC (or 'all') with its verdict")
+    parser.add_argument(
+        "--by-source", action="store_true", help="score each split's AFP, Xinhua and seed articles apart"
+    )
     parser.add_argument("extra", nargs="*", help="options passed to extract (after --)")
     args = parser.parse_args()
     splits = ["dev", "test", "test5", "dev6"] if args.split == "all" else [args.split]
@@ -332,9 +352,12 @@ def main() -> int:
         if not golds:
             print(f"{split}: no gold files", file=sys.stderr)
             continue
+        if args.by_source:
+            for source, part in by_source(golds).items():
+                results[f"{split}:{source}"], _ = score(part, run_extract(part, args.extra), _texts(part))
+            continue
         data = run_extract(golds, args.extra)
-        texts = {g["id"]: article(g["id"], g.get("corpus", "news-silver"))["text"] for g in golds}
-        figures, verdicts = score(golds, data, texts)
+        figures, verdicts = score(golds, data, _texts(golds))
         results[split] = figures
         if args.explain and split in ("dev", "dev6"):
             for doc in sorted(verdicts):

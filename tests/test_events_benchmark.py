@@ -80,3 +80,17 @@ def test_a_second_annotation_is_scored_like_the_tool():
     )
     second = events.score([first], agreement.as_rows([other_day]), {"d": TEXT})[0]
     assert (second["recall"], second["date_accuracy"], second["fully_right"]) == (50.0, 0.0, 0.0)
+
+
+def test_by_source_parts_the_gold_files_by_agency_and_keeps_the_seeds_apart():
+    events = _module()
+    golds = [
+        {"id": "XIN_ENG_20051110.0014", "events": []},
+        {"id": "AFP_ENG_19970401.0006", "events": []},
+        {"id": "000_58af670faad38b86", "corpus": "seeds", "events": []},
+        {"id": "XIN_ENG_20061121.0358", "events": []},
+    ]
+    parts = events.by_source(golds)
+    assert list(parts) == ["AFP", "XIN", "seeds"]
+    assert [g["id"] for g in parts["XIN"]] == ["XIN_ENG_20051110.0014", "XIN_ENG_20061121.0358"]
+    assert [g["id"] for g in parts["seeds"]] == ["000_58af670faad38b86"]
