@@ -337,3 +337,23 @@ def test_a_participle_sharing_a_present_perfect_takes_its_time_not_the_story_day
     # present perfect, GUIDELINES second batch)
     assert got["dismissed"] == ("2006-10-29", TUESDAY)
     assert got["destroyed"] == ("2004-01-01", TUESDAY)  # since 2004, as "has displaced"
+
+
+def test_a_present_perfect_done_already_is_recent_not_the_story_day():
+    # "already": done by the time of writing, before the day the story tells of
+    got = seen(NEWS_OF_THE_DAY + "Nurses from the old clinic have already moved into the hospital.")
+    assert got["moved"] == ("2006-10-29", TUESDAY)
+    got = seen(NEWS_OF_THE_DAY + "The old clinic in the hospital grounds has already been demolished.")
+    assert got["demolished"] == ("2006-10-29", TUESDAY)
+
+
+def test_a_condition_a_thing_has_suffered_is_no_news_of_the_day():
+    got = seen(NEWS_OF_THE_DAY + "The hospital has been plagued by power cuts.")
+    assert got["plagued"] == (None, None)
+    got = seen(NEWS_OF_THE_DAY + "The health service has been weakened by years of strikes.")
+    assert got["weakened"] == (None, None)
+    got = seen(NEWS_OF_THE_DAY + "The hospital has been praised for its design.")
+    assert got["praised"] == (None, None)
+    # a blow the thing took is news of its day
+    got = seen(NEWS_OF_THE_DAY + "The hospital has been hit by a fire.")
+    assert got["hit"] == (TUESDAY, TUESDAY)

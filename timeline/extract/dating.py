@@ -3683,6 +3683,9 @@ def _perfect_up_to_now(trigger, anchor: EventDate | None, ref_date: str | None) 
         return UNDATED
     if _looked_back_on(trigger):
         return UNDATED  # "has already been tried once before": an earlier occasion, not recent news
+    if _done_already(trigger):
+        # "The clubs have already dropped the tag": done before the story's day, some time lately
+        return _recently(trigger, ref_date)
     if anchor is not None and anchor.earliest != ref_date:
         # "Police arrested two men on Monday ... The opposition has protested the plan": news told up
         # to now beside the story's day, the month before the article (GUIDELINES, second batch)
@@ -3693,6 +3696,12 @@ def _perfect_up_to_now(trigger, anchor: EventDate | None, ref_date: str | None) 
 # Adverbs that put a present perfect on an occasion before the recent past ("has been tried once
 # before", "has previously served", "has ever won")
 _LOOKED_BACK = frozenset("before previously once formerly ever".split())
+
+
+def _done_already(verb) -> bool:
+    """Is ``verb`` told with "already" ("have already dropped the tag", "has already been
+    rejected")? Done by the time of writing, before the day the story tells of, not on it."""
+    return any(c.dep_ == "advmod" and c.lower_ == "already" for c in verb.children)
 
 
 def _looked_back_on(verb) -> bool:
@@ -3740,14 +3749,22 @@ def _a_total(verb) -> bool:
 
 # What a thing has been held, called or made to be ("has been hailed the trial of the century",
 # "has been criticised by rivals", "has been divided into a rebel-held north and ...")
-_JUDGED = frozenset("hail describe call dub label brand regard consider view divide criticise criticize".split())
+_JUDGED = frozenset(
+    "hail describe call dub label brand regard consider view divide criticise criticize praise classify".split()
+)
+# What a thing has long suffered ("has been plagued by problems", "has been gripped by instability",
+# "has been weakened by scandals"): a condition built up over time, no day's news
+_AFFLICTED = frozenset(
+    "plague grip weaken dog beset mar hamper bedevil blight haunt rack wrack overshadow tarnish".split()
+)
 
 
 def _judged_so(verb) -> bool:
-    """Is ``verb`` a passive of judging or naming in the present perfect: a state up to now, no day's
-    news? A hailing by someone ("has been hailed by both sides") is a reaction, of the article's day."""
+    """Is ``verb`` a passive of judging or naming (or of a condition suffered, :data:`_AFFLICTED`) in
+    the present perfect: a state up to now, no day's news? A hailing by someone ("has been hailed by
+    both sides") is a reaction, of the article's day."""
     lemma = verb.lemma_.lower()
-    if lemma not in _JUDGED or not any(c.dep_ == "auxpass" for c in verb.children):
+    if lemma not in _JUDGED | _AFFLICTED or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     return lemma not in _REACTIONS or not any(c.dep_ == "agent" for c in verb.children)
 
