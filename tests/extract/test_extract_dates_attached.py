@@ -612,6 +612,30 @@ def test_a_day_hung_on_a_participle_telling_a_texts_content_dates_the_verb_of_th
     assert got["signed"][:2] == ("2006-11-29", "2006-11-29")
 
 
+def test_a_past_day_hung_on_a_present_participle_on_a_noun_dates_the_simple_past_verb():
+    # "hit three workers repairing the road on Monday": what the workers were doing went on at the
+    # hitting, whose day the parser hangs on the participle
+    text = STORY_OPENING + (
+        "A lorry hit three workers repairing the road near the bridge on Monday.\n"
+        "Police detained two men carrying forged passports at the airport on Tuesday."
+    )
+    got = seen(text, THURSDAY)
+    assert got["hit"][:2] == ("2006-11-27", "2006-11-27")
+    assert got["detained"][:2] == (TUESDAY, TUESDAY)
+
+
+def test_a_day_ahead_or_a_year_on_a_present_participle_on_a_noun_is_not_the_verbs():
+    # a day still ahead is the participle's own ("fell on worries surrounding a vote on Sunday", told
+    # on a Thursday); so is a year or a month ("met farmers growing rice in 2004")
+    text = STORY_OPENING + (
+        "The currency fell on worries surrounding a referendum on Sunday.\n"
+        "The minister praised farmers growing organic rice in 2004."
+    )
+    got = seen(text, THURSDAY)
+    assert got["fell"][0] != "2006-12-03"
+    assert got["praised"][0] != "2004-01-01"
+
+
 def test_a_time_ago_or_ahead_on_a_participle_telling_a_texts_content_dates_the_verb_of_the_text():
     # a week back, a month ahead: when the report was aired, when the treaty will be signed
     text = STORY_OPENING + (

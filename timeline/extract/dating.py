@@ -993,12 +993,36 @@ def _in_content_participle(head, index: TimexIndex) -> TimeExpr | None:
             if t.deps[c] != "acl" or t.tags[c] != "VBG":
                 continue  # (what_a_text_does asks for that: no Token made for the rest)
             part = doc[c]
-            if not what_a_text_does(part) or part.lemma_.lower() in _TIME_IN_CONTENT:
+            if part.lemma_.lower() in _TIME_IN_CONTENT:
                 continue
+            text_content = what_a_text_does(part)
             found = _in_clause(part, index)
-            if found is not None and _hung_on(found, part, index):
+            if found is None or not _hung_on(found, part, index):
+                continue
+            if text_content or (part.lemma_.lower() not in _SPAN_EDGES and _day_of_a_past(found, head, index)):
+                # "a train struck two workers repairing the track on Monday": what the workers were
+                # doing goes on at the striking, whose day the parser hung on the participle (not a
+                # span's edge: "the ceasefire, beginning on Sunday, was brokered by Egypt")
                 return found
     return None
+
+
+def _day_of_a_past(t: TimeExpr, verb, index: TimexIndex) -> bool:
+    """Is ``t`` a day no later than the story's, and ``verb`` a simple past, active or passive
+    ("struck", "was struck")? ("Sterling fell on uncertainty surrounding an election on May 1" told
+    in April: the election's day, still ahead, is not the fall's.)"""
+    if t.type != "DATE" or t.precision != "day" or not t.latest:
+        return False
+    if index.ref_date and t.latest > index.ref_date:
+        return False
+    return _past_finite(verb)
+
+
+def _past_finite(verb) -> bool:
+    """A verb told in the simple past, active or passive ("struck", "was struck")."""
+    if verb.tag_ == "VBD":
+        return not any(c.dep_ == "aux" for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
 
 
 def _hung_on(timex: TimeExpr, verb, index: TimexIndex) -> bool:
