@@ -817,6 +817,33 @@ def _month_of_awaited(span: Span) -> bool:
     return before.endswith(_LOOKING_AHEAD)
 
 
+# Words that make a "due" a plan given up or moved: "the vote, originally due on Sunday, ..."
+_ONCE_PLANNED = frozenset({"originally", "initially", "previously", "once", "first"})
+
+
+def _due_on_a_noun(span: Span) -> bool:
+    """Whether ``span`` hangs on a "due" that qualifies a noun: "data due for release Thursday",
+    "figures due out on Friday" (which the parser may hang on the verb), "the report, due on Monday,
+    ...": what is due on a weekday lies ahead, whatever the tense of the clause the noun is in
+    ("traders waited for data due Thursday"). Not a "due" after "be" ("was due to end Sunday": the
+    verb's tense says), nor one once planned ("originally due on Sunday"), nor "due to" a cause."""
+    if not _WEEKDAY_WORD.search(span.text):
+        return False  # ("defaulted on a payment due in March": a month may be gone by)
+    token = span.root
+    for _ in range(5):
+        if token.head.i == token.i or token.pos_ in ("VERB", "AUX"):
+            return False
+        token = token.head
+        if token.lower_ == "due" and token.pos_ == "ADJ":
+            after_noun = token.i > 0 and span.doc[token.i - 1].pos_ in ("NOUN", "PROPN")
+            return (
+                (token.dep_ in ("amod", "acl", "prep", "appos") or token.dep_ == "advcl" and after_noun)
+                and token.head.pos_ != "AUX"
+                and not any(c.lower_ in _ONCE_PLANNED or c.lower_ == "to" for c in token.children)
+            )  # ("cancelled due to a strike on Monday": a cause, not a plan)
+    return False
+
+
 def _for_delivery(span: Span) -> bool:
     """Whether ``span`` is the month a commodity is traded for: "crude for December delivery" (or
     "settlement"), "for delivery in January", "the March contract" (a month not gone by, whatever
@@ -907,7 +934,7 @@ def direction(span: Span, own_words: bool = True) -> Direction:
         # "the Feb. 14 assassination", "Sunday's bombing": no one announces those ahead; "continues
         # under a June agreement": agreed in June, gone by
         return "past"
-    if _for_delivery(span):
+    if _for_delivery(span) or _due_on_a_noun(span):
         return "future"
     verb = _verb_of(span.root.head)  # (the root of a sentence is its own head)
     if verb is not None:
