@@ -132,9 +132,14 @@ _PAST_WORDS = {"last", "past", "ago", "previous", "earlier", "recent", "recently
 _FUTURE_WORDS = {"next", "coming", "upcoming", "following", "later", "hence"}
 
 
+# Where a word tagged as a present verb is a noun: "went on one of his field trips/VBZ to a unit on
+# Thursday" (a plural the tagger read as a verb: a verb is no object of a preposition or a verb).
+_NOUN_PLACES = frozenset({"pobj", "dobj"})
+
+
 def _verb_of(token: Token) -> Token | None:
     for _ in range(6):
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in ("VERB", "AUX") and not (token.tag_ == "VBZ" and token.dep_ in _NOUN_PLACES):
             return token
         if token.head.i == token.i:
             return None
