@@ -624,6 +624,20 @@ def test_a_past_day_hung_on_a_present_participle_on_a_noun_dates_the_simple_past
     assert got["detained"][:2] == (TUESDAY, TUESDAY)
 
 
+def test_the_day_of_an_according_to_source_does_not_date_what_it_foretells():
+    # "will tour the region, according to a statement on Monday": the statement's day, not the tour's;
+    # told in the past, the source's day stands for the deed's as a saying's does
+    text = STORY_OPENING + (
+        "The orchestra will tour the region, according to a statement by its manager on Monday.\n"
+        "The mayor will open the new bridge, according to sources with the city council Tuesday.\n"
+        "Gunmen seized two trucks near the border, according to police on Wednesday."
+    )
+    got = seen(text, THURSDAY)
+    assert got["tour"][0] != "2006-11-27"
+    assert got["open"][0] != TUESDAY
+    assert got["seized"][:2] == ("2006-11-29", "2006-11-29")
+
+
 def test_a_day_ahead_or_a_year_on_a_present_participle_on_a_noun_is_not_the_verbs():
     # a day still ahead is the participle's own ("fell on worries surrounding a vote on Sunday", told
     # on a Thursday); so is a year or a month ("met farmers growing rice in 2004")

@@ -23,7 +23,7 @@ from timeline.model import EventDate, Resolution, TimeExpr
 from timeline.nlp.doctables import doc_text, sentence_of, span_text, tables
 from timeline.temporal.arithmetic import _add_months
 from timeline.temporal.lexicon import SMALL_NUMBERS, UNIT
-from timeline.temporal.tense import _HARM_NOUNS
+from timeline.temporal.tense import _HARM_NOUNS, verb_direction
 from timeline.temporal.values import interval
 
 _RECENT = re.compile(r"recent|lately", re.IGNORECASE)
@@ -1048,6 +1048,9 @@ def _search_clause(head, index: TimexIndex) -> TimeExpr | None:
     stop = head.i
     lent = said_when(head)  # a reported clause lends its saying the words that tell when it was said
     candidates = [i for i in clause_indices(head, participles=True) if i not in lent]
+    reported = _reported_by_when(head, index)
+    if reported:
+        candidates = [i for i in candidates if i not in reported]
     if head.lemma_.lower() not in SPEECH_VERBS:
         earlier = _told_before(head)
         if earlier:
@@ -1120,6 +1123,31 @@ def _search_clause(head, index: TimexIndex) -> TimeExpr | None:
         if inside:
             best = min(inside, key=lambda t: (t.latest or "", t.start))
     return best
+
+
+def _reported_by_when(head, index: TimexIndex) -> set[int]:
+    """The words of an "according to" phrase of a clause told in the future, and a time written
+    right after it at the sentence's end ("will visit Japan, according to sources with the ministry
+    on Tuesday", "... according to sources Thursday."): when the source spoke, not when what it
+    foretells will be (told in the past, the source's day stands for the deed's, as a saying's does:
+    "37 people were arrested, the radio said late Sunday")."""
+    if head.pos_ not in ("VERB", "AUX") or verb_direction(head) != "future":
+        return set()
+    doc = head.doc
+    out: set[int] = set()
+    for c in head.children:
+        if c.lower_ != "according" or c.dep_ != "prep" or c.i < head.i:
+            continue
+        end = c.right_edge.i + 1
+        out.update(range(c.i, end))
+        t = index._by_token.get(end)
+        if t is not None:
+            last = end
+            while index._by_token.get(last + 1) is t:
+                last += 1
+            if last + 1 >= len(doc) or doc[last + 1].is_sent_start or doc[last + 1].text in (".", "!", '"'):
+                out.update(range(end, last + 1))
+    return out
 
 
 # Past participles of being asked, told with what one then says or does ("Asked about the plan on
