@@ -361,3 +361,33 @@ def test_actor_bystanders_a_party_of_a_happening_set_beside_takes_no_part(text, 
 def test_actor_bystanders_the_one_whose_aide_or_supporters_act_takes_no_part(text, trigger, owner):
     # "Petrov's aide", "Petrov's adviser Paul Lund": whose people they are, not who acts
     assert owner not in names(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who", "occasion"),
+    [
+        (
+            "Kari Lehto took the lead on the first day of the Rally of Sweden near Karlstad on Friday.",
+            "took",
+            "Kari Lehto",
+            "Rally",
+        ),
+        (
+            "The premier briefed Anna Lind on the recent Fifth Plenary Session of the party on Monday.",
+            "briefed",
+            "Anna Lind",
+            "Session",
+        ),
+        ("Prime Minister Ola Berg came under heavy criticism over the Gulf War on Monday.", "came", "Ola Berg", "War"),
+    ],
+)
+def test_actor_bystanders_an_occasion_or_era_beside_a_happening_takes_no_part(text, trigger, who, occasion):
+    # the rally, session or war a happening stood in is when or where it was, not who took part
+    got = names(text, trigger)
+    assert who in got
+    assert not any(occasion in name for name in got)
+
+
+def test_actor_bystanders_a_body_named_league_still_takes_part():
+    text = "Last week Karim Hossain joined an electoral alliance with the opposition Awami League."
+    assert "Awami League" in names(text, "joined")

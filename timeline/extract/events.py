@@ -58,6 +58,7 @@ from timeline.extract.factuality import (
 )
 from timeline.extract.gazetteer import country_name
 from timeline.extract.kinds import kinds
+from timeline.extract.lexicon import OCCASION_NAMES
 from timeline.extract.nominals import clause_verb, first_told_before, named_as_cause, told_in_passing
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS, fold_repeats
 from timeline.extract.roles import (
@@ -1548,6 +1549,8 @@ def _places_apart(trig, people: list[Participant], places) -> tuple[list[Partici
             continue  # "(Reuters)", "told Xinhua", "was quoted by Itar-Tass": the channel of the news
         if p.role in ("patient", "other") and is_reporting(trig) and _media_phrase(tok):
             continue  # "told BBC radio", "told the Sabah daily", "told the national AAP news agency"
+        if p.role == "other" and _occasion_name(p):
+            continue  # "in the final of the Asian Champions League", "briefed him on the Plenary Session"
         if p.type in _PLACE_TYPES and (
             p.role == "patient"
             and tok.dep_ == "dobj"
@@ -1566,6 +1569,26 @@ def _places_apart(trig, people: list[Participant], places) -> tuple[list[Partici
     if not moved:
         return kept, places
     return kept, list(dict.fromkeys([*places, *moved]))
+
+
+# The last words of the names of occasions and eras, besides lexicon's OCCASION_NAMES ("the Rally
+# of Sweden", "the Industrial Revolution", "World Water Day"); not "league", which ends the names of
+# parties and bodies as often ("the Awami League", "the Arab League").
+_OCCASION_HEADS = OCCASION_NAMES | frozenset("rally revolution day year week decade".split())
+
+
+def _occasion_name(p: Participant) -> bool:
+    """Does the name name an occasion or an era rather than anyone who could act (typed EVENT, or
+    led by a word such as "Rally", "Summit" or "Cup" before any "of")? As a side participant it is
+    when or where the happening stood, not who took part ("took the lead on the first day of the
+    Rally of Sweden", "briefed him on the Fifth Plenary Session", "after the Cold War")."""
+    if p.type == "EVENT":
+        return True
+    words = p.name.split()
+    if len(words) < 2:
+        return False
+    head = words[: words.index("of")] if "of" in words else words
+    return len(head) >= 1 and head[-1].lower() in _OCCASION_HEADS
 
 
 def _country_doer(tok, p: Participant) -> bool:
