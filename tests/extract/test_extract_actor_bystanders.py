@@ -391,3 +391,34 @@ def test_actor_bystanders_an_occasion_or_era_beside_a_happening_takes_no_part(te
 def test_actor_bystanders_a_body_named_league_still_takes_part():
     text = "Last week Karim Hossain joined an electoral alliance with the opposition Awami League."
     assert "Awami League" in names(text, "joined")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who", "portfolio"),
+    [
+        (
+            '"The quotas will be cut," EU Fisheries Commissioner Karin Holm said on Monday.',
+            "said",
+            "Karin Holm",
+            "Fisheries",
+        ),
+        ('"We will fight doping," Sport and Recreation Minister Tom Hale said on Monday.', "said", "Tom Hale", "Sport"),
+        (
+            "The fund will open next year. Danish International Development Minister Ole Dahl pledged 20 million "
+            "crowns on Monday.",
+            "pledged",
+            "Ole Dahl",
+            "Development",
+        ),
+    ],
+)
+def test_actor_bystanders_the_field_a_minister_minds_is_no_body(text, trigger, who, portfolio):
+    # the tagger's name stops inside the title: "EU Fisheries" is what she minds, not who acts
+    got = names(text, trigger)
+    assert who in got
+    assert not any(portfolio in name for name in got)
+
+
+def test_actor_bystanders_a_body_before_a_title_still_named():
+    text = '"We will fight crime," Oslo Police Commissioner Per Moen said on Monday.'
+    assert "Oslo Police" in names(text, "said")

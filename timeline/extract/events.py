@@ -58,7 +58,7 @@ from timeline.extract.factuality import (
 )
 from timeline.extract.gazetteer import country_name
 from timeline.extract.kinds import kinds
-from timeline.extract.lexicon import OCCASION_NAMES
+from timeline.extract.lexicon import OCCASION_NAMES, ORG_HEADS
 from timeline.extract.nominals import clause_verb, first_told_before, named_as_cause, told_in_passing
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS, fold_repeats
 from timeline.extract.roles import (
@@ -1551,6 +1551,8 @@ def _places_apart(trig, people: list[Participant], places) -> tuple[list[Partici
             continue  # "told BBC radio", "told the Sabah daily", "told the national AAP news agency"
         if p.role == "other" and _occasion_name(p):
             continue  # "in the final of the Asian Champions League", "briefed him on the Plenary Session"
+        if p.role == "other" and _portfolio_name(p, tok):
+            continue  # "EU Competition Commissioner Neelie Kroes": what she minds, not a body
         if p.type in _PLACE_TYPES and (
             p.role == "patient"
             and tok.dep_ == "dobj"
@@ -1589,6 +1591,26 @@ def _occasion_name(p: Participant) -> bool:
         return False
     head = words[: words.index("of")] if "of" in words else words
     return len(head) >= 1 and head[-1].lower() in _OCCASION_HEADS
+
+
+_PORTFOLIO_TITLES = frozenset({"minister", "commissioner"})
+_PORTFOLIO_BODIES = ORG_HEADS | frozenset(
+    "cooperation organization organisation association federation commission "
+    "institute foundation corporation secretariat union league party".split()
+)
+
+
+def _portfolio_name(p: Participant, tok) -> bool:
+    """Is the name, set before "Minister" or "Commissioner", the field the office minds and no body
+    ("EU Competition Commissioner", "British International Development Minister", "the Iraqi
+    Higher Education Minister": the tagger's name stops inside the portfolio)? A country, or a name
+    that ends in a body's word ("Delhi Police Commissioner", "Interior Ministry"), stays."""
+    if tok.dep_ not in ("compound", "amod", "nmod") or tok.head.lemma_.lower() not in _PORTFOLIO_TITLES:
+        return False
+    words = p.name.split()
+    if len(words) < 2 or p.type in _PLACE_TYPES or country_name(p.name) is not None:
+        return False
+    return words[-1].lower() not in _PORTFOLIO_BODIES
 
 
 def _country_doer(tok, p: Participant) -> bool:
