@@ -82,6 +82,17 @@ def test_actors_shorter_form_maps_to_fullest_name(names_by_doc, name, expected):
             "Champions League",
             "African Champions League",
         ),
+        # A body's short form drops the words before it, not a word inside it.
+        (
+            [[("Nordic Monetary Council", "ORG")], [("Nordic Council", "ORG")]],
+            "Nordic Council",
+            "Nordic Monetary Council",
+        ),
+        (
+            [[("Global Atomic Research Agency", "ORG")], [("Global Research Agency", "ORG")]],
+            "Global Research Agency",
+            "Global Atomic Research Agency",
+        ),
         # No one goes by the initials of a person's name: "told RTE" is a broadcaster.
         ([[("Recep Tayyip Erdogan", "PERSON")], [("RTE", "PERSON")]], "RTE", "Recep Tayyip Erdogan"),
         # A body named after a country is not the country another article names.
@@ -98,6 +109,11 @@ def test_actors_a_country_s_body_and_its_short_name_are_one():
     # "the Georgian Foreign Ministry" ... "the Foreign Ministry": one article's one body
     index = _index([("Georgian Foreign Ministry", "ORG"), ("Foreign Ministry", "ORG")])
     assert index.canonical("Foreign Ministry") == "Georgian Foreign Ministry"
+
+
+def test_actors_a_body_s_name_without_the_words_before_it_is_the_body():
+    index = _index([("Andean Regional Development Bank", "ORG")], [("Regional Development Bank", "ORG")])
+    assert index.canonical("Regional Development Bank") == "Andean Regional Development Bank"
 
 
 def test_actors_a_country_s_longer_name_is_still_the_country():

@@ -365,7 +365,12 @@ class ActorIndex:
         # ("Investors Service" is not Fitch Investors Service more than Moody's).
         if type_ in _PERSONISH:
             return True
-        if long[len(long) - len(short) :] == short and any(w in _REGIONS for w in long[: len(long) - len(short)]):
+        if long[len(long) - len(short) :] != short:
+            # a body's short form drops the words before it, never one set inside it: "European
+            # Union" is not the European Monetary Union, "Democratic Party" not the Democratic
+            # Progressive Party, "International Energy Agency" not the Atomic Energy one
+            return False
+        if any(w in _REGIONS for w in long[: len(long) - len(short)]):
             # "Champions League" is not the "African Champions League" of another article: a
             # region's body is one of several
             return False
