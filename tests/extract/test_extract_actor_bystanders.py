@@ -422,3 +422,22 @@ def test_actor_bystanders_the_field_a_minister_minds_is_no_body(text, trigger, w
 def test_actor_bystanders_a_body_before_a_title_still_named():
     text = '"We will fight crime," Oslo Police Commissioner Per Moen said on Monday.'
     assert "Oslo Police" in names(text, "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "word", "portfolio"),
+    [
+        ("Nordic Health Commissioner Ana Berg arrived on Monday.", "Nordic Health", "Health", True),
+        # a lower-case title is no office before a name ("the Nordic health ministers")
+        ("The Nordic Council health ministers met on Monday.", "Nordic Council health", "Council", False),
+        # the title inside the name: the body named for its commissioner
+        ("The UN High Commissioner for Migrants arrived on Monday.", "UN High Commissioner for Migrants", "UN", False),
+    ],
+)
+def test_actor_bystanders_what_is_a_portfolio_before_a_title(text, name, word, portfolio):
+    from timeline.extract.events import _portfolio_name
+    from timeline.extract.roles import Participant
+
+    _, doc, _ = parsed(text)
+    tok = next(t for t in doc if t.text == word)
+    assert _portfolio_name(Participant(name, "ORG", "other", tok.i), tok) is portfolio

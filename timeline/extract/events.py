@@ -1596,7 +1596,7 @@ def _occasion_name(p: Participant) -> bool:
 _PORTFOLIO_TITLES = frozenset({"minister", "commissioner"})
 _PORTFOLIO_BODIES = ORG_HEADS | frozenset(
     "cooperation organization organisation association federation commission "
-    "institute foundation corporation secretariat union league party".split()
+    "institute foundation corporation secretariat union league party community".split()
 )
 
 
@@ -1605,9 +1605,12 @@ def _portfolio_name(p: Participant, tok) -> bool:
     ("EU Competition Commissioner", "British International Development Minister", "the Iraqi
     Higher Education Minister": the tagger's name stops inside the portfolio)? A country, or a name
     that ends in a body's word ("Delhi Police Commissioner", "Interior Ministry"), stays."""
-    if tok.dep_ not in ("compound", "amod", "nmod") or tok.head.lemma_.lower() not in _PORTFOLIO_TITLES:
+    title = tok.head
+    if tok.dep_ not in ("compound", "amod", "nmod") or title.lemma_.lower() not in _PORTFOLIO_TITLES:
         return False
     words = p.name.split()
+    if not title.text[:1].isupper() or title.text in words:
+        return False  # "the SADC health ministers"; "the UN High Commissioner for Refugees" is a body
     if len(words) < 2 or p.type in _PLACE_TYPES or country_name(p.name) is not None:
         return False
     return words[-1].lower() not in _PORTFOLIO_BODIES
