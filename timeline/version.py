@@ -6,7 +6,8 @@ __version__ = "0.1.0"
 # Bump when merge output changes for the same extractions: cached merged chronologies are redone, and
 # a store's merge record made under other rules is not continued (the next merge is a whole one).
 # 19: a body's short form drops only leading words of the longer name ("European Union" is no
-# "European Monetary Union", "Red Cross" no ICRC: merge.actors._shorter_form). 18: a joined event's summary is another report's when that one reads whole and the best-dated
+# "European Monetary Union", "Red Cross" no ICRC: merge.actors._shorter_form).
+# 18: a joined event's summary is another report's when that one reads whole and the best-dated
 # report's does not, or is fuller than a short one (combine._told_by).
 # 17: a country's name is no short form of a longer name of another body ("South Africa" is not
 # "Basketball South Africa"). 16: a report dated only by inference over more than a week joins another
