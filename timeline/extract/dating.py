@@ -1131,13 +1131,12 @@ def _reported_by_when(head, index: TimexIndex) -> set[int]:
     on Tuesday", "... according to sources Thursday."): when the source spoke, not when what it
     foretells will be (told in the past, the source's day stands for the deed's, as a saying's does:
     "37 people were arrested, the radio said late Sunday")."""
-    if head.pos_ not in ("VERB", "AUX") or verb_direction(head) != "future":
-        return set()
+    sources = [c for c in head.children if c.lower_ == "according" and c.dep_ == "prep" and c.i > head.i]
+    if not sources or head.pos_ not in ("VERB", "AUX") or verb_direction(head) != "future":
+        return set()  # (the phrase first: the direction is the dear part, and most clauses have none)
     doc = head.doc
     out: set[int] = set()
-    for c in head.children:
-        if c.lower_ != "according" or c.dep_ != "prep" or c.i < head.i:
-            continue
+    for c in sources:
         end = c.right_edge.i + 1
         out.update(range(c.i, end))
         t = index._by_token.get(end)
