@@ -5,6 +5,8 @@ __version__ = "0.1.0"
 
 # Bump when merge output changes for the same extractions: cached merged chronologies are redone, and
 # a store's merge record made under other rules is not continued (the next merge is a whole one).
+# 20: ... or a word between its own first word and its last ("iTunes Store" is the iTunes Music
+# Store, "Apple Inc." Apple Computer Inc.; not after a first word many bodies share).
 # 19: a body's short form drops only leading words of the longer name ("European Union" is no
 # "European Monetary Union", "Red Cross" no ICRC: merge.actors._shorter_form).
 # 18: a joined event's summary is another report's when that one reads whole and the best-dated
@@ -24,4 +26,4 @@ __version__ = "0.1.0"
 # same explicit time; an undated plan joins another article's only when alike or in one town.
 # 8: talks/discussions/negotiations are one kind of happening; a plan named twice in an article,
 # with its time and without, is one. 7: people who differ keep happenings apart.
-MERGE_VERSION = "19"
+MERGE_VERSION = "20"

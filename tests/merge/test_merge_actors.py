@@ -42,6 +42,8 @@ def _index(*names_by_doc, aliases=None):
             "Mevlut Cavusoglu",
             "Mevlut Cavusoglu",
         ),
+        # A company keeps its own first word and legal ending and leaves out a word between them.
+        ([[("Orchard Computer Inc.", "ORG")], [("Orchard Inc.", "ORG")]], "Orchard Inc.", "Orchard Computer Inc."),
     ],
 )
 def test_actors_shorter_form_maps_to_fullest_name(names_by_doc, name, expected):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
-from timeline.extract.gazetteer import country_name
+from timeline.extract.gazetteer import country_for_adjective, country_name
 from timeline.extract.lexicon import ACRONYM_SKIP, GENERIC_ORG_WORDS, HONORIFICS, PERSON_TITLES
 from timeline.model import Actor, ActorRef, Event, Extraction
 
@@ -70,6 +70,31 @@ def _nationality_like(word: str) -> bool:
 # Champions League"); not a country's ("the Georgian Foreign Ministry" is one article's "Foreign
 # Ministry" again)
 _REGIONS = frozenset("african asian european american arab latin pacific caribbean nordic gulf".split())
+
+
+# First words many bodies share: a name that starts with one says little by itself.
+_SHARED_FIRST_WORDS = frozenset(
+    """democratic republican socialist liberal conservative labour labor popular people's peoples islamic
+    christian federal royal supreme high higher state world new free joint civil public social workers
+    workers' revolutionary patriotic progressive independent interim provisional transitional composite house
+    """.split()
+)
+
+
+def _own_name_kept(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """A body's name that keeps its own first word and its last and leaves out a word between them
+    ("Apple Inc." for Apple Computer Inc., "iTunes Store" for the iTunes Music Store); not a first
+    word many bodies share ("European", "International", "Democratic", a country's or people's name)."""
+    first = short[0]
+    return (
+        len(short) >= 2
+        and first == long[0]
+        and first not in GENERIC_ORG_WORDS
+        and first not in _REGIONS
+        and first not in _SHARED_FIRST_WORDS
+        and country_name(first) is None
+        and country_for_adjective(first) is None
+    )
 
 
 def _within_a_year(a: str | None, b: str | None) -> bool:
@@ -365,7 +390,7 @@ class ActorIndex:
         # ("Investors Service" is not Fitch Investors Service more than Moody's).
         if type_ in _PERSONISH:
             return True
-        if long[len(long) - len(short) :] != short:
+        if long[len(long) - len(short) :] != short and not _own_name_kept(short, long):
             # a body's short form drops the words before it, never one set inside it: "European
             # Union" is not the European Monetary Union, "Democratic Party" not the Democratic
             # Progressive Party, "International Energy Agency" not the Atomic Energy one
