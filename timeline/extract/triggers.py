@@ -694,20 +694,27 @@ def occasion_of_relative(verb):
     next week", where the parser hung the clause on the name inside the "of"), or None."""
     if verb.pos_ != "VERB" or verb.dep_ != "relcl":
         return None
-    kids = list(verb.children)
-    if not any(c.dep_ == "nsubj" and (c.tag_ in ("WDT", "WP") or c.lower_ == "that") for c in kids):
+    if not any(c.dep_ == "nsubj" and (c.tag_ in ("WDT", "WP") or c.lower_ == "that") for c in verb.children):
         return None
     lemma = verb.lemma_.lower()
-    partner = _OCCURRING_WITH.get(lemma)
-    if partner is not None:
-        if not any(c.dep_ in ("dobj", "prt") and c.lower_ == partner for c in kids):
-            return None
-        kids = [c for c in kids if c.lower_ != partner]
-    elif lemma not in _OCCURRING_CLAUSE:
+    kids = _without_partner(verb, lemma)
+    if kids is None or lemma not in _OCCURRING_WITH and lemma not in _OCCURRING_CLAUSE:
         return None
     if any(c.dep_ in _OWN_ARGUMENTS for c in kids):
         return None
     return _occasion_above(verb.head)
+
+
+def _without_partner(verb, lemma: str) -> list | None:
+    """The verb's dependents without the particle or object that makes it a verb of taking place
+    ("place" of "took place", "off" of "kicked off"); None when a verb that needs one lacks it."""
+    kids = list(verb.children)
+    partner = _OCCURRING_WITH.get(lemma)
+    if partner is None:
+        return kids
+    if not any(c.dep_ in ("dobj", "prt") and c.lower_ == partner for c in kids):
+        return None
+    return [c for c in kids if c.lower_ != partner]
 
 
 # Words that only say when an occasion is to take place: "the trial was set to open on Monday",
@@ -722,17 +729,14 @@ def occasion_scheduled(verb):
     April"), or None."""
     if verb.pos_ != "VERB" or not any(c.tag_ == "TO" for c in verb.children):
         return None
-    kids = list(verb.children)
     lemma = verb.lemma_.lower()
-    partner = _OCCURRING_WITH.get(lemma)
-    if partner is not None:
-        if not any(c.dep_ in ("dobj", "prt") and c.lower_ == partner for c in kids):
-            return None
-        kids = [c for c in kids if c.lower_ != partner]
-    elif lemma in ("hold", "stage"):
+    kids = _without_partner(verb, lemma)
+    if kids is None:
+        return None
+    if lemma in ("hold", "stage"):
         if not any(c.dep_ == "auxpass" for c in kids):
             return None  # "to hold talks": the talks are its object
-    elif lemma not in _OCCURRING_CLAUSE or lemma in _ENDING:
+    elif lemma not in _OCCURRING_WITH and (lemma not in _OCCURRING_CLAUSE or lemma in _ENDING):
         # (not "set to last two months": a length; nor "set to close on February 10": an end
         # the occasion's row may already tell)
         return None
