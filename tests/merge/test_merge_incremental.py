@@ -166,16 +166,24 @@ def test_incremental_merge_joins_one_sentence_of_two_versions_of_a_story_that_na
         store.close()
 
 
-def test_incremental_merge_pauses_the_collector_and_gives_its_thresholds_back():
+def _watched(seen: list[int]) -> type:
+    """A list that notes the collector's first threshold each time the merge reads it."""
     import gc
-
-    before = gc.get_threshold()
-    seen = []
 
     class Watched(list):
         def __iter__(self):
             seen.append(gc.get_threshold()[0])
             return super().__iter__()
+
+    return Watched
+
+
+def test_incremental_merge_pauses_the_collector_and_gives_its_thresholds_back():
+    import gc
+
+    before = gc.get_threshold()
+    seen: list[int] = []
+    Watched = _watched(seen)
 
     a = event("000", 1, "visit", "Putin visited Ankara", day("2016-12-16"), actors=[("Putin", "PERSON", "agent")])
     t, _ = incremental.merge_recorded(Watched([extraction("000", a)]), ["k0"])
@@ -192,12 +200,8 @@ def test_merge_and_its_continuation_pause_the_collector_too():
     import gc
 
     before = gc.get_threshold()
-    seen = []
-
-    class Watched(list):
-        def __iter__(self):
-            seen.append(gc.get_threshold()[0])
-            return super().__iter__()
+    seen: list[int] = []
+    Watched = _watched(seen)
 
     a = event("000", 1, "visit", "Putin visited Ankara", day("2016-12-16"), actors=[("Putin", "PERSON", "agent")])
     b = event(

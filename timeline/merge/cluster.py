@@ -268,7 +268,7 @@ def same_document_compatible(a: Item, b: Item) -> bool:
         and a.stem == b.stem
         and a.stem not in WEAK_STEMS
         and _doers(a) & _doers(b)
-        and not (_claim_sources(a) or _claim_sources(b))
+        and not (a.claim_sources or b.claim_sources)
         and similarity(a.summary, b.summary) >= SAME_TELLING
     ):
         return True  # "Owens spit on Hall after the play" ... "Owens spit on Hall before": told twice
@@ -349,11 +349,6 @@ def _same_part(a: Item, b: Item) -> bool:
     return any((name in ta) == (name in tb) for name in shared)
 
 
-def _persons_acting(item: Item) -> frozenset[str]:
-    """The people who do the event (its person agents), folded (made by make_item)."""
-    return item.persons_acting
-
-
 def _agents(item: Item) -> set[str]:
     """Who does the event (people, bodies, countries), folded."""
     return {fold(r.name) for r in item.event.actors if r.role == "agent"}
@@ -364,7 +359,7 @@ def _doers_differ(a: Item, b: Item) -> bool:
     the other: "Howard condemned the bombings in Jordan", "Iraq condemned the bombings in Amman"
     (one day, two condemnations); "Japan won the team gold", "Japan's Nakamura won the 200m gold"."""
     da, db = _agents(a), _agents(b)
-    return bool(da and db and not da & db and (_persons_acting(a) or _persons_acting(b)))
+    return bool(da and db and not da & db and (a.persons_acting or b.persons_acting))
 
 
 def _persons_named(item: Item) -> set[str]:
@@ -386,18 +381,13 @@ def _same_statement(a: Item, b: Item) -> bool:
     return speaker is not None and speaker == _speaker(eb)
 
 
-def _claim_sources(item: Item) -> frozenset[str]:
-    """The sources of the event's figures, folded (made by make_item)."""
-    return item.claim_sources
-
-
 def _conflicting_figures(a: Item, b: Item, same_stem: bool) -> str:
     """Two reports of one happening that give figures from different sources: the same event
     verb, dates that agree (the same interval, or both undated), places that do not disagree,
     and each figure attributed. Returns the sources for the explanation ('' when not)."""
     if not (same_stem and a.stem not in WEAK_STEMS):
         return ""
-    sa, sb = _claim_sources(a), _claim_sources(b)
+    sa, sb = a.claim_sources, b.claim_sources
     if not sa or not sb or sa & sb:
         return ""
     if a.span != b.span:
@@ -561,7 +551,7 @@ def _told_alike(a: Item, b: Item) -> bool:
         return False  # an undated sentence said again days later: "The cause of the accident is being investigated"
     if not _same_sentence_told(a, b):
         return False
-    pa, pb = _persons_acting(a), _persons_acting(b)
+    pa, pb = a.persons_acting, b.persons_acting
     if pa and pb and not pa & pb:
         return False
     return not (_written_apart(a, b) or _readings_differ(a, b) or _figures_differ(a, b))
@@ -592,7 +582,7 @@ def _kept_apart(a: Item, b: Item, same_stem: bool) -> bool:
     """Rules that keep two reports sharing a participant apart, whatever else they share."""
     if _written_apart(a, b):
         return True
-    pa, pb = _persons_acting(a), _persons_acting(b)
+    pa, pb = a.persons_acting, b.persons_acting
     if pa and pb and not pa & pb:
         return True  # "Hu arrived in Hanoi on Monday", "Platter arrived in Beijing on Monday": two arrivals
     if not a.actors & b.actors and not _place_is_enough(a, b, same_stem):
@@ -872,7 +862,7 @@ def by_stem_alone(item: Item) -> bool:
     """Is the event in a block of its stem alone (not only in its participants' blocks)? Reports
     giving attributed figures, which may name no common participant, and reports naming no
     participant at all, which only an article telling them in the same words can join."""
-    return bool(_claim_sources(item)) or not item.participants
+    return bool(item.claim_sources) or not item.participants
 
 
 def candidate_pairs(items: Sequence[Item]) -> set[tuple[int, int]]:
@@ -984,7 +974,7 @@ def _can_join(a: _Cluster, b: _Cluster) -> bool:
                 return False
             if _written_apart(x, y):
                 return False  # a chain of links may not join what no link could
-            px, py = _persons_acting(x), _persons_acting(y)
+            px, py = x.persons_acting, y.persons_acting
             if px and py and not px & py:
                 # nor two happenings done by different people: "Jia met a Japanese delegation" and
                 # "Ban and Aso agreed to meet", both linked to a meeting of neither ("Li met Saiki")
