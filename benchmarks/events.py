@@ -1,6 +1,6 @@
 """Benchmark: the chronology's rows against the hand-made event dev set (benchmarks/data/events/).
 
-    python benchmarks/events.py [--split dev|test|test5|dev6|all] [--json] [--explain DOC|all] [-- EXTRA OPTIONS]
+    python benchmarks/events.py [--split dev|test|test5|dev6|test7|all] [--json] [--explain DOC|all] [-- EXTRA OPTIONS]
 
 For each split, runs `python -m timeline extract <the split's articles> --format json --no-store`
 once (the whole product: cross-document merge included; the news-silver articles with their
@@ -28,7 +28,9 @@ own): the dev split is mostly Xinhua, the test split mostly AFP.
 `test5` is the fifth batch of the test split alone (16 articles drawn from lines of news-silver that
 nobody had read while writing rules, annotated in session 14); `dev6` is the sixth batch of the dev
 split alone (16 articles from the lines still unread then, annotated in session 26, scored before
-anyone tuned on them, then tuned on like the rest of dev); `all` prints dev, test, test5 and dev6.
+anyone tuned on them, then tuned on like the rest of dev); `test7` is the seventh batch of the test
+split alone (16 articles from the lines still unread, 8 AFP and 8 Xinhua, annotated in session 33);
+`all` prints dev, test, test5, dev6 and test7.
 
 `--explain` (dev only: the test split is never looked into row by row) prints every row of a
 document with its verdict, and the gold events no row found. Guidelines and how the set was made:
@@ -48,7 +50,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from events_gold import DATA, N_DEV6, N_TEST5, ROOT, article, sample  # noqa: E402
+from events_gold import DATA, ROOT, article, batch  # noqa: E402
 
 from timeline.extract.gazetteer import country_name  # noqa: E402
 
@@ -57,11 +59,9 @@ _STOP = {"the", "of", "and", "for", "de", "al"}
 
 
 def load_gold(split: str) -> list[dict]:
-    if split in ("test5", "dev6"):
-        picks = sample()
-        batch = picks[-(N_TEST5 + N_DEV6) : -N_DEV6] if split == "test5" else picks[-N_DEV6:]
-        wanted = {doc_id for doc_id, _ in batch}
-        return [g for g in load_gold("test" if split == "test5" else "dev") if g["id"] in wanted]
+    if split in ("test5", "dev6", "test7"):
+        wanted = batch(split)
+        return [g for g in load_gold(split[:-1] if split != "dev6" else "dev") if g["id"] in wanted]
     folders = ["dev", "test"] if split == "all" else [split]
     out = []
     for folder in folders:
@@ -337,7 +337,7 @@ def by_source(golds: list[dict]) -> dict[str, list[dict]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=("dev", "test", "test5", "dev6", "all"), default="all")
+    parser.add_argument("--split", choices=("dev", "test", "test5", "dev6", "test7", "all"), default="all")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--explain", metavar="DOC", help="dev only: every row of DOC (or 'all') with its verdict")
     parser.add_argument(
@@ -345,7 +345,7 @@ def main() -> int:
     )
     parser.add_argument("extra", nargs="*", help="options passed to extract (after --)")
     args = parser.parse_args()
-    splits = ["dev", "test", "test5", "dev6"] if args.split == "all" else [args.split]
+    splits = ["dev", "test", "test5", "dev6", "test7"] if args.split == "all" else [args.split]
     results = {}
     for split in splits:
         golds = load_gold(split)

@@ -43,6 +43,12 @@ BATCH5_LINES = ((701, 1000),)
 # (1351-1500, 1531-1851): scored alone as `dev6` before anyone tuned on it, then tuned on like dev
 N_DEV6 = 16
 BATCH6_LINES = ((1351, 1500), (1531, 1851))
+# a seventh batch (session 33), all for test, drawn (seed SEED + 7) from the lines still unread, half
+# AFP copy (lines 701-1000, the only unread AFP) and half Xinhua (1351-1500, 1531-1851): scored alone as
+# `test7`, the first test batch balanced between the agencies
+N_TEST7_AFP, N_TEST7_XIN = 8, 8
+N_TEST7 = N_TEST7_AFP + N_TEST7_XIN
+BATCH7_LINES = {"AFP": ((701, 1000),), "XIN": ((1351, 1500), (1531, 1851))}
 SEED = 20261202
 FACTUALITY = {"asserted", "reported", "planned"}
 
@@ -81,7 +87,33 @@ def sample() -> list[tuple[str, str]]:
     ]
     pick += random.Random(SEED + 6).sample(sixth_from, N_DEV6)
     splits += ["dev"] * N_DEV6
+    taken |= {r["id"] for r in pick}
+    seventh = random.Random(SEED + 7)
+    for source, count in (("AFP", N_TEST7_AFP), ("XIN", N_TEST7_XIN)):
+        seventh_from = [
+            r
+            for n, r in enumerate(rows, 1)
+            if any(a <= n <= b for a, b in BATCH7_LINES[source])
+            and r in ok
+            and r["id"] not in taken
+            and r["source"] == source
+        ]
+        pick += seventh.sample(seventh_from, count)
+        splits += ["test"] * count
     return [(r["id"], split) for r, split in zip(pick, splits, strict=True)]
+
+
+def batch(name: str) -> set[str]:
+    """The news-silver ids of one late batch of the set: "test5", "dev6" or "test7"."""
+    sizes = {"test5": N_TEST5, "dev6": N_DEV6, "test7": N_TEST7}  # in the order sample() draws them
+    picks = sample()
+    end = len(picks)
+    for batch_name in reversed(list(sizes)):
+        start = end - sizes[batch_name]
+        if batch_name == name:
+            return {doc_id for doc_id, _ in picks[start:end]}
+        end = start
+    raise KeyError(name)
 
 
 def article(doc_id: str, corpus: str | None = None) -> dict:
