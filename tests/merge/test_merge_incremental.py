@@ -5,6 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from merge_builders import UNDATED, claim, day, event, extraction, month, week
 
+from timeline.collector import automatic_collection_paused
 from timeline.merge import incremental, merge
 from timeline.model import Actor, DocDate, Timeline
 from timeline.pipeline import store_chronology
@@ -191,8 +192,13 @@ def test_incremental_merge_pauses_the_collector_and_gives_its_thresholds_back():
     assert seen and seen[0] == 0  # no automatic collection while merging
     assert gc.get_threshold() == before
     with pytest.raises(RuntimeError):
-        with incremental.collector_paused():
+        with automatic_collection_paused():
             raise RuntimeError
+    assert gc.get_threshold() == before
+    with automatic_collection_paused():
+        with automatic_collection_paused():  # nested: the inner pause gives back no thresholds
+            assert gc.get_threshold()[0] == 0
+        assert gc.get_threshold()[0] == 0
     assert gc.get_threshold() == before
 
 

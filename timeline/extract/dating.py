@@ -3387,12 +3387,10 @@ def _a_step_in_time(trigger, text: str | None) -> bool:
         # "was repairing a mixer this July when ...": a scene the next sentences happen in; "In
         # July, eight officials were punished": a count the next sentences give instances of
         return False
-    sent = sentence_of(trigger)
-    doc = trigger.doc
-    at = doc_text(doc).find(text, sent.start_char, sent.end_char)
-    if at < 0:
+    found = _words_in_sentence(trigger, text)
+    if found is None:
         return False
-    words = [t for t in sent if at <= t.idx < at + len(text)]
+    words = found[1]
     inside = {t.i for t in words}
     # (a thing's name may be tagged a verb: "the 1916 Rising/VBG")
     return not any(
@@ -3986,19 +3984,27 @@ def _one_of_several(trigger, text: str | None) -> bool:
     """Is ``text`` a time joined to another ("in 2003 and 2005", "in May and July")?"""
     if not text:
         return False
-    sent = sentence_of(trigger)
-    doc = trigger.doc
-    at = doc_text(doc).find(text, sent.start_char, sent.end_char)
-    if at < 0:
+    found = _words_in_sentence(trigger, text)
+    if found is None:
         return False
+    at, words = found
     end = at + len(text)
-    for tok in sent:
-        if at <= tok.idx < end:
-            if tok.dep_ == "conj" and tok.head.idx < at and tok.head.ent_type_ == "DATE":
-                return True
-            if any(c.dep_ == "conj" and c.idx >= end and c.ent_type_ == "DATE" for c in tok.children):
-                return True
+    for tok in words:
+        if tok.dep_ == "conj" and tok.head.idx < at and tok.head.ent_type_ == "DATE":
+            return True
+        if any(c.dep_ == "conj" and c.idx >= end and c.ent_type_ == "DATE" for c in tok.children):
+            return True
     return False
+
+
+def _words_in_sentence(trigger, text: str) -> tuple[int, list] | None:
+    """Where ``text`` is first found in the trigger's sentence (a character offset) and its words
+    there (None when it is not there)."""
+    sent = sentence_of(trigger)
+    at = doc_text(trigger.doc).find(text, sent.start_char, sent.end_char)
+    if at < 0:
+        return None
+    return at, [t for t in sent if at <= t.idx < at + len(text)]
 
 
 _YEAR = re.compile(r"(1[6-9]|20)\d\d")

@@ -48,9 +48,9 @@ def merge(
     every other name they were seen under, and their event counts (most events first, then name).
     The result does not depend on the order of the documents.
     """
-    from timeline.merge.incremental import collector_paused
+    from timeline.collector import automatic_collection_paused
 
-    with collector_paused():
+    with automatic_collection_paused():
         return _merge(list(extractions), aliases)
 
 

