@@ -29,7 +29,7 @@ own): the dev split is mostly Xinhua, the test split mostly AFP.
 nobody had read while writing rules, annotated in session 14); `dev6` is the sixth batch of the dev
 split alone (16 articles from the lines still unread then, annotated in session 26, scored before
 anyone tuned on them, then tuned on like the rest of dev); `test7` is the seventh batch of the test
-split alone (16 articles from the lines still unread, 8 AFP and 8 Xinhua, annotated in session 33);
+split alone (32 articles from the lines still unread, 16 AFP and 16 Xinhua, annotated in session 33);
 `all` prints dev, test, test5, dev6 and test7.
 
 `--explain` (dev only: the test split is never looked into row by row) prints every row of a

@@ -46,8 +46,9 @@ BATCH6_LINES = ((1351, 1500), (1531, 1851))
 # a seventh batch (session 33), all for test, drawn (seed SEED + 7) from the lines still unread, half
 # AFP copy (lines 701-1000, the only unread AFP) and half Xinhua (1351-1500, 1531-1851): scored alone as
 # `test7`, the first test batch balanced between the agencies
-N_TEST7_AFP, N_TEST7_XIN = 8, 8
-N_TEST7 = N_TEST7_AFP + N_TEST7_XIN
+# (drawn in rounds of the same sequence: 8 AFP and 8 Xinhua, then twice 4 more of each)
+TEST7_ROUNDS = (("AFP", 8), ("XIN", 8), ("AFP", 4), ("XIN", 4), ("AFP", 4), ("XIN", 4))
+N_TEST7 = sum(count for _, count in TEST7_ROUNDS)
 BATCH7_LINES = {"AFP": ((701, 1000),), "XIN": ((1351, 1500), (1531, 1851))}
 SEED = 20261202
 FACTUALITY = {"asserted", "reported", "planned"}
@@ -89,7 +90,7 @@ def sample() -> list[tuple[str, str]]:
     splits += ["dev"] * N_DEV6
     taken |= {r["id"] for r in pick}
     seventh = random.Random(SEED + 7)
-    for source, count in (("AFP", N_TEST7_AFP), ("XIN", N_TEST7_XIN)):
+    for source, count in TEST7_ROUNDS:
         seventh_from = [
             r
             for n, r in enumerate(rows, 1)
@@ -98,8 +99,10 @@ def sample() -> list[tuple[str, str]]:
             and r["id"] not in taken
             and r["source"] == source
         ]
-        pick += seventh.sample(seventh_from, count)
+        drawn = seventh.sample(seventh_from, count)
+        pick += drawn
         splits += ["test"] * count
+        taken |= {r["id"] for r in drawn}
     return [(r["id"], split) for r, split in zip(pick, splits, strict=True)]
 
 
