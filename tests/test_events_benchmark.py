@@ -94,3 +94,15 @@ def test_by_source_parts_the_gold_files_by_agency_and_keeps_the_seeds_apart():
     assert list(parts) == ["AFP", "XIN", "seeds"]
     assert [g["id"] for g in parts["XIN"]] == ["XIN_ENG_20051110.0014", "XIN_ENG_20061121.0358"]
     assert [g["id"] for g in parts["seeds"]] == ["000_58af670faad38b86"]
+
+
+def test_the_late_batches_are_the_last_picks_in_the_order_they_were_drawn(monkeypatch):
+    events = _module()
+    gold = sys.modules["events_gold"]
+    sizes = {"test5": gold.N_TEST5, "dev6": gold.N_DEV6, "test7": gold.N_TEST7, "dev8": gold.N_DEV8}
+    early = [(f"early{k}", "dev") for k in range(5)]
+    late = [(f"{name}-{k}", name[:-1]) for name, size in sizes.items() for k in range(size)]
+    monkeypatch.setattr(gold, "sample", lambda: early + late)
+    for name, size in sizes.items():
+        ids = events.batch(name)
+        assert len(ids) == size and all(i.startswith(f"{name}-") for i in ids)
