@@ -1564,6 +1564,21 @@ def _in_xcomp(gov, index: TimexIndex) -> TimeExpr | None:
     return None
 
 
+def _past_in_xcomp(verb, index: TimexIndex, ref_date: str | None) -> TimeExpr | None:
+    """The past time the parser hung on a past verb's to-infinitive ("China hastened to fight
+    the disease earlier this month", "rushed to help the victims on Monday"): what the verb did
+    was done then too. Not a time ahead of the article ("agreed to hold talks in January": the
+    talks' time), nor below a past perfect."""
+    if not ref_date or verb.pos_ != "VERB" or verb.tag_ != "VBD" or pluperfect(verb):
+        return None
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            found = _in_clause(child, index)
+            if found is not None and found.latest is not None and found.latest < ref_date:
+                return found
+    return None
+
+
 def event_date(
     trigger, index: TimexIndex, lead_rank: int, ref_date: str | None, *, lead_anchored: bool = False
 ) -> EventDate:
@@ -1591,7 +1606,7 @@ def event_date(
         if found is None:
             found = _in_clause(trigger, index) or _written_after_it(trigger, index)
         if found is None:
-            found = _time_it_tells(trigger, index)
+            found = _time_it_tells(trigger, index) or _past_in_xcomp(trigger, index, ref_date)
         if found is None:
             found = _at_occasion(
                 trigger if trigger.pos_ != "NOUN" else occurrence_verb(trigger) or support_verb(trigger), index
@@ -3122,6 +3137,12 @@ class StoryTime:
     # in October 1955"), not of a stretch the story stays in ("In the 1916 Rising, rebels took
     # over the GPO", "In October, Volcker said in a report", a line "-- May 1989")
     era_of_a_step: bool = False
+    # the later day of a happening the story told before it looked back to an earlier day in a
+    # main clause ("went on the rampage Thursday ... The court on Tuesday rejected a plea"), which
+    # the next paragraph returns to (:meth:`new_paragraph`), with that day's teller
+    back_to: EventDate | None = None
+    back_teller: frozenset[str] | None = None
+    day_teller: frozenset[str] | None = None  # the subject's words of the first clause that told the day
 
     def told(self, date: EventDate, trigger, *, vague_past: bool = False, bounding: bool = False) -> None:
         """An event dated ``date`` (its own expression, or none) was told.
@@ -3244,6 +3265,7 @@ class StoryTime:
         else:
             start = sentence_of(trigger).start
             again = self.told_sent == start and self.era is None and _same_days(self.day, date)
+            self._look_back(date, start)
             if not again or _names_its_day(trigger, date):
                 # "Ahmed said Wednesday night he hoped he would present a clean election": the
                 # statement named the day; what it reports, dated by the same words, does not make
@@ -3251,10 +3273,57 @@ class StoryTime:
                 self.day_said = trigger.lemma_.lower() in _STATEMENTS or trigger.lemma_.lower() in _MEETINGS
             self.day, self.era, self.told_sent = date, None, start
             self.teller = _subject_words(trigger)
+            if not again or self.day_teller is None:
+                self.day_teller = self.teller
             doer = _doer_names(trigger)
             if doer:
                 self.threads = [(names, day) for names, day in self.threads if not names & doer]
                 self.threads.append((doer, date))
+
+    def _look_back(self, date: EventDate, start: int) -> None:
+        """The story's day moves to ``date``, told in the sentence that begins at ``start``: keep the
+        later day of a happening it leaves for an earlier one told in another sentence
+        (:attr:`back_to`), or forget it when the story moves on to a later day. An earlier day the
+        sentence of the later one gives ("was fined Monday for spitting in Saturday's win") is what
+        the story goes on to tell, no look back."""
+        day, back = self.day, self.back_to
+        if not date.earliest:
+            return
+        if back is not None and back.earliest and date.earliest < back.earliest:
+            return  # still looking back from the same later day
+        if (
+            day is not None
+            and day.earliest
+            and date.earliest < day.earliest
+            and not self.day_said
+            and self.told_sent != start
+        ):
+            self.back_to, self.back_teller = day, self.day_teller
+        else:
+            self.back_to = self.back_teller = None
+
+    def new_paragraph(self, sentence) -> None:
+        """A paragraph begins with ``sentence``: a look back to an earlier day, told in a main clause
+        of the story of a later happening's day, ends when a paragraph names again who that later
+        happening's subject was, and the story returns to that day ("Supporters of Ershad went on
+        the rampage Thursday ... The supreme court on Tuesday rejected his plea. [new paragraph]
+        Police said supporters smashed cars": Thursday). A paragraph that goes on with the earlier
+        day's happening ("The suicide attack destroyed a Humvee" after "The attack took place
+        Tuesday", "But Gazprom immediately poured
+        cold water on the claim") stays on it. Not when the story moved to a past era since."""
+        back, teller = self.back_to, self.back_teller
+        if back is None or teller is None:
+            return
+        if self.era is not None:
+            self.back_to = self.back_teller = None
+            return
+        doc = sentence.doc
+        lower, pos = lowered(doc), tables(doc).pos
+        # who acted, not what happened ("The attack took place Tuesday ... The suicide attack")
+        named = (i for i in range(sentence.start, sentence.end) if pos[i] in ("NOUN", "PROPN") and lower[i] in teller)
+        if any(not is_trigger(doc[i]) for i in named):
+            self.day, self.day_said, self.teller, self.day_teller = back, False, teller, teller
+            self.back_to = self.back_teller = None
 
     def thread_anchor(self, trigger) -> EventDate | None:
         """The later day a named doer's own thread is on, when the story looked back to an earlier

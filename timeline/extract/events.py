@@ -237,6 +237,8 @@ def extract(
             heading = story.index.heading(s.span)
             if heading is not None:
                 story.time.headed(from_timex(heading))  # "-- May 1989" over the paragraph it dates
+        if _opens_paragraph(s.span, text):
+            story.time.new_paragraph(s.span)
         if story.time.era is not None and _quote_of_now(s.span, text):
             story.time.spoken_now()
         rows = _sentence_rows(story, s, sent_text, acc_actor)
@@ -259,6 +261,14 @@ def _in_plan_window(event: Event, windows: Mapping[int, EventDate]) -> Event:
         return event
     window = next((windows[m.start] for m in event.mentions if m.start in windows), None)
     return event if window is None else replace(event, date=window)
+
+
+def _opens_paragraph(span, text: str) -> bool:
+    """Does the sentence begin a line of the text (a paragraph)?"""
+    at = span[0].idx - 1
+    while at >= 0 and text[at] in " \t":
+        at -= 1
+    return at >= 0 and text[at] == "\n"
 
 
 def _quote_of_now(span, text: str) -> bool:
