@@ -68,3 +68,23 @@ def test_a_past_time_on_a_to_infinitive_dates_the_verb_above_it():
 def test_a_time_ahead_on_a_to_infinitive_does_not_date_the_verb_above_it():
     got = dates("The two sides agreed on Thursday to hold new talks in January.\n")
     assert got["agreed"] == (THURSDAY, THURSDAY)
+
+
+def test_a_look_back_weeks_before_ends_when_the_lead_s_subject_is_named_again():
+    text = (
+        "The champions beat the visitors 3-1 on Thursday.\n\n"
+        "The visitors had last won a league match on October 28.\n\n"
+        "The champions scored twice in the first half before their captain was sent off.\n"
+    )
+    got = dates(text)
+    assert got["scored"] == (THURSDAY, THURSDAY)
+
+
+def test_a_lead_clause_with_no_subject_of_its_own_is_told_by_the_sentence_s_subject():
+    text = (
+        "Kobe Bryant scored 50 points, but it was not enough to stop the Hornets from racing to a "
+        "victory on Thursday.\n\n"
+        "A rival guard scored 62 points against the Lakers on October 28.\n\n"
+        "Late in the game, Bryant fouled out after a charge.\n"
+    )
+    assert dates(text)["fouled out"] == (THURSDAY, THURSDAY)

@@ -3254,7 +3254,10 @@ class StoryTime:
         elif _weeks_before(date, self.ref_date) and (self.day is None or not _weeks_before(self.day, self.ref_date)):
             # "Turkey began membership talks on October 4" told in a story of this week: a look
             # back, which the next statement of now ("Gul pledged more efforts") leaves
-            self.era, self.told_sent = date, sentence_of(trigger).start
+            start = sentence_of(trigger).start
+            if self.day is not None and self.era is None and not self.day_said and self.told_sent != start:
+                self.back_to, self.back_teller = self.day, self.day_teller  # the era is the look back
+            self.era, self.told_sent = date, start
             self.teller = _subject_words(trigger)
         elif _names_a_noun_above(trigger, date.text):
             pass  # "arrested for the Monday attack": the attack's day, the story stays
@@ -3274,7 +3277,9 @@ class StoryTime:
             self.day, self.era, self.told_sent = date, None, start
             self.teller = _subject_words(trigger)
             if not again or self.day_teller is None:
-                self.day_teller = self.teller
+                # a clause with no subject of its own ("... from pouncing for a victory on Friday"):
+                # the sentence's main subject ("Bryant poured in 58 points, but it was not enough")
+                self.day_teller = self.teller or _subject_words(sentence_of(trigger).root)
             doer = _doer_names(trigger)
             if doer:
                 self.threads = [(names, day) for names, day in self.threads if not names & doer]
@@ -3314,7 +3319,7 @@ class StoryTime:
         back, teller = self.back_to, self.back_teller
         if back is None or teller is None:
             return
-        if self.era is not None:
+        if self.era is not None and back is not self.day:
             self.back_to = self.back_teller = None
             return
         doc = sentence.doc
@@ -3322,7 +3327,7 @@ class StoryTime:
         # who acted, not what happened ("The attack took place Tuesday ... The suicide attack")
         named = (i for i in range(sentence.start, sentence.end) if pos[i] in ("NOUN", "PROPN") and lower[i] in teller)
         if any(not is_trigger(doc[i]) for i in named):
-            self.day, self.day_said, self.teller, self.day_teller = back, False, teller, teller
+            self.day, self.era, self.day_said, self.teller, self.day_teller = back, None, False, teller, teller
             self.back_to = self.back_teller = None
 
     def thread_anchor(self, trigger) -> EventDate | None:
