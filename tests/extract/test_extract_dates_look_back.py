@@ -88,3 +88,18 @@ def test_a_lead_clause_with_no_subject_of_its_own_is_told_by_the_sentence_s_subj
         "Late in the game, Bryant fouled out after a charge.\n"
     )
     assert dates(text)["fouled out"] == (THURSDAY, THURSDAY)
+
+
+def test_a_word_the_look_back_shares_is_no_return():
+    # "police" is in the look back too: the injured officers are of the earlier clashes
+    text = (
+        "Police numbers doubled around the summit venue on Thursday.\n\n"
+        "On Monday, hundreds of students marched on the venue and clashed with police.\n\n"
+        "Several police officers were hurt in the scuffles.\n"
+    )
+    assert dates(text)["hurt"] == (MONDAY, MONDAY)
+
+
+def test_a_past_time_on_what_is_asked_does_not_date_the_asking():
+    got = dates("The assembly asked the envoy to investigate the shelling of the village on November 2.\n")
+    assert got.get("asked", (None, None))[0] != "2006-11-02"

@@ -1564,12 +1564,22 @@ def _in_xcomp(gov, index: TimexIndex) -> TimeExpr | None:
     return None
 
 
+# Verbs that tell how or whether their complement was done, at its time: hastening, beginning,
+# finishing, managing or failing to do something is done when it is
+_DONE_WITH_ITS_COMPLEMENT = frozenset(
+    "hasten rush hurry race move begin start continue resume complete finish manage fail stop cease".split()
+)
+
+
 def _past_in_xcomp(verb, index: TimexIndex, ref_date: str | None) -> TimeExpr | None:
-    """The past time the parser hung on a past verb's to-infinitive ("China hastened to fight
-    the disease earlier this month", "rushed to help the victims on Monday"): what the verb did
-    was done then too. Not a time ahead of the article ("agreed to hold talks in January": the
-    talks' time), nor below a past perfect."""
-    if not ref_date or verb.pos_ != "VERB" or verb.tag_ != "VBD" or pluperfect(verb):
+    """The past time the parser hung on the complement of a past verb that tells how or whether it
+    was done ("China hastened to fight the disease earlier this month", "completed withdrawing
+    its troops in September"): what the verb did was done then too. Not a verb of asking, planning
+    or agreeing ("the resolution asked him to set up a probe into the killings on Nov. 8": the time
+    of what is asked about), not a time ahead of the article, not below a past perfect."""
+    if not ref_date or verb.tag_ != "VBD" or verb.lemma_.lower() not in _DONE_WITH_ITS_COMPLEMENT:
+        return None
+    if pluperfect(verb):
         return None
     for child in verb.children:
         if child.dep_ == "xcomp" and child.pos_ == "VERB":
@@ -3256,7 +3266,10 @@ class StoryTime:
             # back, which the next statement of now ("Gul pledged more efforts") leaves
             start = sentence_of(trigger).start
             if self.day is not None and self.era is None and not self.day_said and self.told_sent != start:
-                self.back_to, self.back_teller = self.day, self.day_teller  # the era is the look back
+                self.back_to, self.back_teller = (
+                    self.day,
+                    _told_apart(self.day_teller, trigger),
+                )  # the era is the look back
             self.era, self.told_sent = date, start
             self.teller = _subject_words(trigger)
         elif _names_a_noun_above(trigger, date.text):
@@ -3268,7 +3281,7 @@ class StoryTime:
         else:
             start = sentence_of(trigger).start
             again = self.told_sent == start and self.era is None and _same_days(self.day, date)
-            self._look_back(date, start)
+            self._look_back(date, trigger)
             if not again or _names_its_day(trigger, date):
                 # "Ahmed said Wednesday night he hoped he would present a clean election": the
                 # statement named the day; what it reports, dated by the same words, does not make
@@ -3285,13 +3298,13 @@ class StoryTime:
                 self.threads = [(names, day) for names, day in self.threads if not names & doer]
                 self.threads.append((doer, date))
 
-    def _look_back(self, date: EventDate, start: int) -> None:
-        """The story's day moves to ``date``, told in the sentence that begins at ``start``: keep the
+    def _look_back(self, date: EventDate, trigger) -> None:
+        """The story's day moves to ``date``, told in the trigger's sentence: keep the
         later day of a happening it leaves for an earlier one told in another sentence
         (:attr:`back_to`), or forget it when the story moves on to a later day. An earlier day the
         sentence of the later one gives ("was fined Monday for spitting in Saturday's win") is what
         the story goes on to tell, no look back."""
-        day, back = self.day, self.back_to
+        day, back, start = self.day, self.back_to, sentence_of(trigger).start
         if not date.earliest:
             return
         if back is not None and back.earliest and date.earliest < back.earliest:
@@ -3303,7 +3316,7 @@ class StoryTime:
             and not self.day_said
             and self.told_sent != start
         ):
-            self.back_to, self.back_teller = day, self.day_teller
+            self.back_to, self.back_teller = day, _told_apart(self.day_teller, trigger)
         else:
             self.back_to = self.back_teller = None
 
@@ -3438,6 +3451,19 @@ class StoryTime:
         ):
             return self.anchor()
         return UNKNOWN_PAST
+
+
+def _told_apart(words: frozenset[str] | None, trigger) -> frozenset[str] | None:
+    """The subject's ``words`` of the later day's happening that the sentence of the look back
+    (the trigger's) does not hold: a paragraph naming those is back on the later day; one naming a
+    word the look back shares ("protesters clashed with police on Saturday ... police officers were
+    injured") may go on with it."""
+    if not words:
+        return None
+    sent = sentence_of(trigger)
+    lower = lowered(trigger.doc)
+    rest = words - {lower[i] for i in range(sent.start, sent.end)}
+    return rest or None
 
 
 _FAR_DAYS = 365
