@@ -123,3 +123,82 @@ def test_told_before_his_government_is_the_country_of_his_office(text, trigger, 
 def test_told_before_his_government_is_no_country_when_he_holds_no_office_of_one(title):
     text = f"{title} Lars Dahl spoke in Oslo on Monday. He said his government would cut taxes."
     assert not any(role == "agent" for _, role in actors(text, "cut"))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # a country of two words in the title ("Sri Lankan"): not a country of its second word
+        (
+            "Sri Lankan President Mahesh Perera opened a new port on Saturday. "
+            "He said his government would build two more ports on the coast.",
+            "build",
+            "Sri Lanka",
+        ),
+        # an office still to be taken ("chancellor-designate") is of its country too
+        (
+            "Austrian chancellor-designate Erika Gruber met party leaders in Vienna on Monday. "
+            "Gruber said her government would lower fuel taxes early next year.",
+            "lower",
+            "Austria",
+        ),
+    ],
+)
+def test_told_before_his_government_with_a_title_of_several_words(text, trigger, country):
+    assert (country, "agent") in actors(text, trigger)
+
+
+def test_told_before_an_office_still_to_be_taken_is_not_the_holder_of_the_bare_title():
+    text = (
+        "Austrian President Karl Brunner and president-elect Erika Gruber met in Vienna on Monday. "
+        "The president signed the budget law on Tuesday."
+    )
+    assert ("Karl Brunner", "agent") in actors(text, "signed")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # "the new government" after the one country's government the text named
+        (
+            "Hungarian President Lajos Kis met Maria Lenz in Budapest on Friday. "
+            "Kis said Hungary wants closer ties with the new Austrian government, and Lenz said the Austrian "
+            "government would keep its course. The new government will also open a trade office in Budapest, "
+            "she added.",
+            "open",
+            "Austria",
+        ),
+        # "the coalition government" in a story of one country
+        (
+            "Belgian lawmakers met in Brussels on Monday to discuss the budget. "
+            "The coalition government collapsed on Thursday after a row over taxes.",
+            "collapsed",
+            "Belgium",
+        ),
+        # "it" goes on with "the Dutch government", the Netherlands
+        (
+            "The Dutch government said on Monday that exports would slow next year. "
+            "It also lowered its forecast for growth to 1.5 percent.",
+            "lowered",
+            "Netherlands",
+        ),
+    ],
+)
+def test_told_before_the_government_told_of_again(text, trigger, country):
+    assert (country, "agent") in actors(text, trigger)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a government still to be formed is no participant
+        "Party leaders met in Ramallah on Monday. A new Palestinian government will be set up next month, "
+        "they said. The new government would be formed on the basis of the accord.",
+        # a town's government is not the country's
+        "Belgian lawmakers met in Brussels on Monday. The local government closed the schools on Thursday.",
+    ],
+)
+def test_told_before_a_government_of_no_country_told(text):
+    trigger = "formed" if "formed" in text else "closed"
+    found = actors(text, trigger)
+    assert not any(name in ("Belgium", "Palestine") and role == "agent" for name, role in found)

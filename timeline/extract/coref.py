@@ -198,6 +198,11 @@ class Antecedents:
         if not title_tokens:
             return
         head = title_tokens[-1]
+        if _office_to_hold(title_tokens):
+            # "German chancellor-designate Angela Merkel": an office still to be taken, no title
+            # "the chancellor" stands for yet; but "her government" is Germany's
+            self._written_titles.append((written, title_tokens[-2].lemma_.lower(), cname))
+            return
         if head.lower_ not in ROLE_HEADS and head.lemma_.lower() not in ROLE_HEADS:
             return
         self._learn(_title_key(title_tokens), head.lemma_.lower(), cname)
@@ -322,7 +327,7 @@ class Antecedents:
         for words, head, name in self._written_titles:
             if name != person or head not in _STATE_OFFICES or words & _PAST_WORDS or words & _SECOND_OFFICES:
                 continue
-            countries |= {c for w in words if (c := _country_word(w)) is not None}
+            countries |= _countries_written(words)
         return countries.pop() if len(countries) == 1 else None
 
     def _titles_in_aside(self, aside) -> tuple[list[str], list[str]]:
@@ -384,7 +389,8 @@ class Antecedents:
         if not lefts or lefts[0].lower_ != "the":
             return None
         mods = [t for t in lefts[1:] if not _the_worlds(t)]
-        if mods and not all(_describing(t) for t in mods):
+        governing = lemma in _GOVERNMENT_NOUNS and all(t.lower_ in _WHOLE_COUNTRY | _GOVERNMENT_KINDS for t in mods)
+        if mods and not governing and not all(_describing(t) for t in mods):
             return None  # "the new bank", "the country's bank": another one, or one told by whose
         word = token.lower_
         cands = {name for start, name, last in self._mentions if start < token.i and last == word}
@@ -400,11 +406,16 @@ class Antecedents:
             owners = {actor for start, noun, actor in self._described if start < token.i and noun == lemma}
             if len(owners) == 1:
                 return owners.pop()
-            if lemma in _GOVERNMENT_NOUNS and all(t.lower_ in _WHOLE_COUNTRY for t in mods):
+            if governing:
                 # "the government will cut its troops" in a story that tells of one country ("the
                 # Indonesian military", "Aceh"), or of one above all: its government, the country
-                # acting; "the federal government", "the central government" is that one too
-                return _the_one_told(self._countries, token.i)
+                # acting; "the federal government", "the central government" is that one too, and
+                # "the new government", "the coalition government" (not "the local government"),
+                # but not one "to be formed", no participant yet; else the one country whose
+                # government the text named before ("the new German government")
+                if token.dep_ == "nsubjpass" and not all(t.lower_ in _WHOLE_COUNTRY for t in mods):
+                    return None
+                return _the_one_told(self._countries, token.i) or self._government_told(token)
             if lemma in _PLACE_KINDS and not mods and token.dep_ in ("nsubj", "nsubjpass"):
                 # "The city outlined its plans" after "New York City's latest plan", "the country has
                 # initiated reforms" in a story of China: the one place of that kind named before,
@@ -420,6 +431,26 @@ class Antecedents:
                 # country told before owns what the clause is about (a city's is where it is)
                 return _the_one_told(self._countries, token.i)
         return None
+
+    def _government_of(self, noun) -> tuple[str, str] | None:
+        """The one country a government noun's own words name ("the Dutch government", "Japan's
+        government"), or None."""
+        lefts = {t.i for t in noun.lefts if t.dep_ in ("amod", "compound", "poss")}
+        told = {country for start, country in self._countries if start in lefts}
+        return (told.pop(), "GPE") if len(told) == 1 else None
+
+    def _government_told(self, token) -> tuple[str, str] | None:
+        """The one country whose government or administration the text named before ``token`` by
+        its adjective or name ("the new German government", "Japan's government"), or None."""
+        doc = token.doc
+        told = {
+            country
+            for start, country in self._countries
+            if start < token.i
+            and doc[start].dep_ in ("amod", "compound", "poss")
+            and doc[start].head.lemma_.lower() in _GOVERNMENT_NOUNS
+        }
+        return (told.pop(), "GPE") if len(told) == 1 else None
 
     def note_country(self, token_index: int, country: str) -> None:
         """A country the text names ("Indonesia") or tells by its adjective ("the Indonesian army")."""
@@ -1232,6 +1263,10 @@ class Antecedents:
             # main verb tells of owns what "its" tells of next
             owners = [c for c in subjects[0].children if c.dep_ == "poss"]
             hit = self._token_actor.get(owners[0].i) if len(owners) == 1 else None
+        if hit is None and len(subjects) == 1 and subjects[0].lemma_.lower() in _GOVERNMENT_NOUNS:
+            # "The Dutch government said growth would slow. It also lowered its forecast": the
+            # country whose government it was
+            hit = self._government_of(subjects[0])
         if hit is None or hit[1] != "GPE" or country_name(hit[0]) is None:
             return None
         if _owns_a_subject(token) and any(
@@ -1279,6 +1314,8 @@ class Antecedents:
             c.dep_ in ("compound", "poss") and c.i in self._token_actor for c in subject.lefts
         ):
             return False
+        if subject.lemma_.lower() in _GOVERNMENT_NOUNS and self._government_of(subject) is not None:
+            return False  # "The Dutch government said ... It also lowered": the Netherlands
         if subject.lemma_.lower() in _WRITINGS and any(
             c.dep_ == "acl" and a.dep_ == "agent" and any(p.i in self._token_actor for p in a.children)
             for c in subject.children
@@ -1427,6 +1464,11 @@ _PUBLIC_BODY_HEADS = frozenset(
 _GOVERNMENT_NOUNS = frozenset({"government", "administration"})
 # Words that tell a country's government from its provinces' or towns', not from another country's.
 _WHOLE_COUNTRY = frozenset({"federal", "central", "national"})
+# Words that tell which of a country's governments over time, or how it is made up, "the government"
+# with them still the country's: "the new government", "the coalition government".
+_GOVERNMENT_KINDS = frozenset(
+    "new coalition interim transitional caretaker incoming outgoing current present previous military".split()
+)
 
 
 def _owns_the_main_subject(token) -> bool:
@@ -1942,6 +1984,23 @@ def described_age(tok) -> int | None:
 def _country_word(word: str) -> str | None:
     """The country a word of a written title names ("kenyan", "kenya"), or None."""
     return country_for_adjective(word) or country_name(word)
+
+
+def _office_to_hold(title_tokens) -> bool:
+    """Does a written title end in an office its holder is still to take ("chancellor-designate",
+    "president-elect": the office, a hyphen, "designate" or "elect")?"""
+    if len(title_tokens) < 2 or title_tokens[-1].lower_ not in ("designate", "elect"):
+        return False
+    office, last = title_tokens[-2], title_tokens[-1]
+    return office.lower_ in ROLE_HEADS and last.i - office.i == 2 and last.doc[office.i + 1].text == "-"
+
+
+def _countries_written(words: frozenset[str]) -> set[str]:
+    """The countries the words of a written title name, a country of two words first ("sri" and
+    "lankan": Sri Lanka, not a country of "lankan"; "south korean": South Korea, not Korea)."""
+    pairs = {(a, b): c for a in words for b in words if a != b and (c := _country_word(f"{a} {b}")) is not None}
+    within = {w for pair in pairs for w in pair}
+    return set(pairs.values()) | {c for w in words - within if (c := _country_word(w)) is not None}
 
 
 def _title_hung_elsewhere(ent) -> list[Any]:
