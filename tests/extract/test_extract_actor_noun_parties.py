@@ -1,7 +1,7 @@
 """Parties of an event noun told outside its own phrase: the one who speaks at an occasion,
 attends or addresses it ("said at a ceremony", "while attending a commemoration", "addressed a
-rally"), and a body named by its members after "with", "against" or "between" ("clashes with
-PKK members")."""
+rally"), a body named by its members after "with", "against" or "between" ("clashes with
+PKK members"), and countries written with a hyphen before the noun ("the India-Pakistan talks")."""
 
 from __future__ import annotations
 
@@ -71,3 +71,18 @@ def test_actor_noun_parties_a_body_named_before_the_words_that_qualify_the_noun_
 
 def test_actor_noun_parties_a_place_before_the_words_that_qualify_the_noun_stays_a_place():
     assert doers("Hotels were full before the Vienna extraordinary ministerial meeting on Friday.", "meeting") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "parties"),
+    [
+        ("The Egypt-Sudan talks ended in Cairo on Monday.", "talks", {"Egypt", "Sudan"}),
+        ("The EU-Norway summit opened in Oslo on Friday.", "summit", {"Norway"}),
+    ],
+)
+def test_actor_noun_parties_countries_written_with_a_hyphen_before_the_noun_take_part(text, trigger, parties):
+    assert parties <= set(doers(text, trigger))
+
+
+def test_actor_noun_parties_a_country_alone_before_the_noun_stays_a_place():
+    assert "India" not in doers("The India summit opened in Delhi on Friday.", "summit")

@@ -64,6 +64,7 @@ from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS, fold_repe
 from timeline.extract.roles import (
     FIRST_PERSON,
     GOVERNMENT_NOUNS,
+    ROUTE_NOUNS,
     Participant,
     core_arguments,
     first_actor,
@@ -1568,6 +1569,7 @@ def _places_apart(trig, people: list[Participant], places) -> tuple[list[Partici
             and tok.dep_ == "dobj"
             and trig.lemma_.lower() in _MOTION_VERBS
             or tok.dep_ in _MODIFIER_DEPS
+            and not _hyphened_party(tok, trig, p)
             and (p.role == "other" or tok.head.i == trig.i and trig.pos_ == "NOUN" and not _country_doer(tok, p))
             or p.role == "other"
             and tok.dep_ == "pobj"
@@ -1624,6 +1626,37 @@ def _portfolio_name(p: Participant, tok) -> bool:
     if len(words) < 2 or p.type in _PLACE_TYPES or country_name(p.name) is not None:
         return False
     return words[-1].lower() not in _PORTFOLIO_BODIES
+
+
+def _hyphened_party(tok, trig, p: Participant) -> bool:
+    """ "the India-Pakistan talks", "the EU-Russia summit": a country written with a hyphen beside
+    another name, both before a happening's noun, is one of its parties, not where it happens (nor
+    the ends of a route: "the Britain-France link")."""
+    if trig.pos_ != "NOUN" or tok.dep_ != "compound" or country_name(p.name) is None:
+        return False
+    if trig.lemma_.lower() in ROUTE_NOUNS:
+        return False
+    doc = tok.doc
+    if tok.head.i == trig.i:  # the second name, the first hung on it
+        start = tok.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1  # (its first word: "the EU-South Korea summit")
+        return (
+            start >= 2
+            and doc[start - 1].text in _HYPHENS
+            and any(c.i < start - 1 and c.dep_ == "compound" and c.ent_type_ for c in tok.lefts)
+        )
+    second = tok.head  # the first name, hung on the second
+    return (
+        second.dep_ == "compound"
+        and second.head.i == trig.i
+        and bool(second.ent_type_)
+        and tok.i + 1 < second.i
+        and doc[tok.i + 1].text in _HYPHENS
+    )
+
+
+_HYPHENS = frozenset({"-", "–"})
 
 
 def _country_doer(tok, p: Participant) -> bool:

@@ -1499,7 +1499,7 @@ def _staged_between(prep, noun) -> bool:
 # Ways and journeys between two places: the places are its ends, no parties ("a flight between
 # Britain and France", "the road between Kabul and Kandahar was closed"); a border is the two
 # countries' own.
-_ROUTE_NOUNS = frozenset(
+ROUTE_NOUNS = frozenset(
     "flight route road highway motorway railway rail train bus ferry link pipeline bridge "
     "tunnel corridor crossing journey trip voyage".split()
 )
@@ -1510,7 +1510,7 @@ def _route_end(tok) -> bool:
     return (
         first.dep_ == "pobj"
         and first.head.lower_ == "between"
-        and first.head.head.lemma_.lower() in _ROUTE_NOUNS
+        and first.head.head.lemma_.lower() in ROUTE_NOUNS
         and first.head.head.pos_ == "NOUN"
     )
 
