@@ -202,3 +202,26 @@ def test_told_before_a_government_of_no_country_told(text):
     trigger = "formed" if "formed" in text else "closed"
     found = actors(text, trigger)
     assert not any(name in ("Belgium", "Palestine") and role == "agent" for name, role in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # a country told by an adjective of two words counts as told ("South Africans", not a
+        # country of "Africans"), so "the government" is its
+        (
+            "More South Africans are buying homes in South Africa's cities, a South African bank said on "
+            "Monday. Mortgage rates fell after Kenya cut taxes. The government has launched a housing fund.",
+            "launched",
+            "South Africa",
+        ),
+        # "North Korean" is North Korea, not the South Korea of "Korean" alone
+        (
+            "North Korean officials met in Pyongyang on Monday. The government said it would test a rocket.",
+            "test",
+            "North Korea",
+        ),
+    ],
+)
+def test_told_before_a_country_of_two_words_by_its_adjective(text, trigger, country):
+    assert (country, "agent") in actors(text, trigger)

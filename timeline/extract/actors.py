@@ -497,15 +497,38 @@ class ActorResolver:
                     self._coref.note_country(ent.start, country)
         t = tables(self.doc)  # every word: no Token made for them
         text, idx, ends, ents, pos = t.text, t.idx, t.ends, t.ents, t.pos
+        paired = -1  # the second word of an adjective of two words just told
         for i in range(len(idx)):
-            if ents[i] == "PERSON" or pos[i] not in ("ADJ", "PROPN"):
+            if i == paired or ents[i] == "PERSON" or pos[i] not in ("ADJ", "PROPN"):
                 continue
             word = text[idx[i] : ends[i]]
             if not word.istitle():
                 continue
+            pair = self._two_word_country(i, word)
+            if pair is not None:
+                # "the South African government", "Sri Lankan troops": not "African", nor the
+                # South Korea of "Korean" in "North Korean"
+                self._coref.note_country(i + 1, pair)
+                paired = i + 1
+                continue
             country = country_for_adjective(word)
             if country is not None:
                 self._coref.note_country(i, country)
+
+    def _two_word_country(self, i: int, word: str) -> str | None:
+        """The country an adjective of two words starting at word ``i`` names ("South African",
+        "Sri Lankan", "South Africans"), or None (a place of two words tagged as one is told as a name: "Hong Kong")."""
+        t = tables(self.doc)
+        j = i + 1
+        if j >= len(t.idx) or t.ents[i] == "GPE" and t.ents[j] == "GPE" or t.pos[j] not in ("ADJ", "PROPN"):
+            return None
+        second = t.text[t.idx[j] : t.ends[j]]
+        if not second.istitle():
+            return None
+        found = country_for_adjective(f"{word} {second}")
+        if found is None and second.endswith("s"):
+            found = country_for_adjective(f"{word} {second[:-1]}")  # "More South Africans"
+        return found
 
     def _untagged_surnames(self, sent_starts: list[int]) -> None:
         """ "Ahern made the announcement": a surname standing alone that the tagger left untagged
