@@ -105,3 +105,26 @@ def test_a_happening_a_described_noun_names_by_the_or_its_stays_a_description():
         "Ramos, who sustained a wound during their operation, was flown home."
     )
     assert "strike" not in got and "operation" not in got
+
+
+@pytest.mark.slow
+def test_told_aside_a_step_told_in_the_past_perfect_is_a_row():
+    got = rows(
+        "The militia, which had captured the airport from government troops, withdrew on Monday. "
+        "Senator Okonjo, who had asked the court to postpone the hearing, resigned on Tuesday. "
+        "The Harbour Union, which had refused to sign the pay deal, called a strike on Wednesday."
+    )
+    assert got["captured"].factuality == "asserted"
+    assert got["asked"].factuality == "asserted"
+    assert got["refused"].factuality == "asserted"
+
+
+@pytest.mark.slow
+def test_told_aside_a_state_an_aim_or_a_trend_in_the_past_perfect_stays_a_description():
+    got = rows(
+        "The mission, which had sought to restore order in the province, was wound up on Monday. "
+        "Okafor, who had lived in Lagos for twenty years, was arrested on Tuesday. "
+        "The firm, which had grown quickly, went bankrupt on Wednesday. "
+        "The pilots, who had been trained abroad, were grounded on Thursday."
+    )
+    assert not {"sought", "lived", "grown", "trained"} & set(got)

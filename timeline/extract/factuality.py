@@ -2995,8 +2995,9 @@ def _told_aside(verb) -> bool:
     """A relative clause set off by a comma whose relative pronoun is its subject and that tells
     one thing its noun did or underwent: in the simple past ("Harrow, who pulled out of the squad",
     "the 1998 treaty, which ended a border war"), in a perfect made recent ("the trainer, who has
-    just steered the club to its first cup") or in a perfect passive with a named doer ("the office,
-    which has been criticised by Minister Ruiz"). A happening told on the way, not who or what the
+    just steered the club to its first cup"), in the past perfect ("the rebels, who had seized the
+    port") or in a perfect passive with a named doer ("the office, which has been criticised by
+    Minister Ruiz"). A happening told on the way, not who or what the
     noun is; the checks after the relative clause's still apply (a state, a role, a habit). Not a
     perfect of a career or a tally ("who has covered five Games", "who have won two of three"), a
     way of life, a stance or a trend ("who lived in Lagos", "who starred in films", "which has risen
@@ -3021,7 +3022,9 @@ def _told_aside(verb) -> bool:
     elif any(a.dep_ == "auxpass" for a in auxes):
         if not _named_doer(verb):
             return False  # "which has been ratified by 155 countries", "has been registered": a state reached
-    elif not any(c.dep_ == "advmod" and c.lower_ in _RECENTLY for c in verb.children):
+    elif not any(c.dep_ == "advmod" and c.lower_ in _RECENTLY for c in verb.children) and not _past_perfect_deed(
+        verb, auxes
+    ):
         return False  # "who has covered five Asian Games", "which has caused huge rage": a sum, an effect
     noun = verb.head
     if noun.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in noun.children):
@@ -3039,6 +3042,19 @@ def _told_aside(verb) -> bool:
     if any(c.dep_ == "dobj" and any(t.lower_ in ("percent", "%") for t in c.subtree) for c in verb.children):
         return False  # "who shot 43.5 percent from the floor", "which provided 50 percent": a figure
     return not _light(verb) and not _becomes(verb)
+
+
+# Verbs of an aim or a wish, whose object had not come about: "which had sought to bring peace".
+_AIMING = frozenset("seek try attempt strive aim want wish hope".split())
+
+
+def _past_perfect_deed(verb, auxes: list) -> bool:
+    """ "The Islamists, who had seized the capital", "the ship, which had sailed from Brindisi": a
+    step told before the story's, in the past perfect (not an aim or a wish: "the mission, which had
+    sought to bring peace"; a request or a refusal is told: "who had asked the court to ...")."""
+    if verb.lemma_.lower() in _AIMING:
+        return False
+    return any(a.dep_ == "aux" and a.tag_ == "VBD" and a.lemma_.lower() == "have" for a in auxes)
 
 
 def _named_doer(verb) -> bool:
