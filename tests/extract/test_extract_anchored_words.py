@@ -394,3 +394,67 @@ def test_an_occasion_whose_schedule_a_verb_completes_is_the_rows_word(text, word
 )
 def test_a_schedule_told_of_no_occasion_keeps_its_verb(text, verb):
     assert verb in [r[0] for r in rows(text, all_events=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "earliest"),
+    [
+        # the occasion has a row of its own: the clause that only says it ended or is to start
+        # makes no second row, and dates the one
+        ("Peru and Chile signed a deal at border talks that ended in Quito on Tuesday.", "talks", "2010-06-15"),
+        (
+            "The ministers agreed on little during a three-day meeting which ended on Wednesday.",
+            "meeting",
+            "2010-06-16",
+        ),
+        (
+            "The two-day conference, which is to start on Saturday, was moved to the main hall.",
+            "conference",
+            "2010-06-19",
+        ),
+    ],
+)
+def test_an_occasion_with_its_own_row_takes_the_clause_that_says_it_took_place(text, word, earliest):
+    found = rows(text, all_events=True)
+    assert [r[0] for r in found].count(word) == 1
+    assert not [r for r in found if r[0] in ("ended", "start")]
+    assert [r[1] for r in found if r[0] == word] == [earliest]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # what the poll found is told apart from the poll being taken (GUIDELINES: two rows)
+        (
+            "The Harris poll, which was carried out between Monday and Wednesday, suggested most were undecided.",
+            "carried out",
+        ),
+        # a resumption is another phase, not the suspension told again
+        ("The raid led to the first suspension of food aid, which resumed on Tuesday.", "resumed"),
+    ],
+)
+def test_a_clause_telling_another_happening_of_the_occasion_keeps_its_row(text, verb):
+    assert verb in [r[0] for r in rows(text, all_events=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("It took Kenya 80 minutes to beat Ghana in the final on Saturday.", "beat"),
+        ("It took the jury four hours to convict the driver on Monday.", "convict"),
+    ],
+)
+def test_the_time_it_took_to_do_something_is_the_row_of_what_was_done(text, word):
+    found = rows(text)
+    assert [r[0] for r in found] == [word]  # no "took" row; the deed happened, on the clause's day
+    assert found[0][1] is not None
+
+
+def test_it_took_without_a_length_of_time_is_left_alone():
+    assert "speak out" not in [r[0] for r in rows("It took courage to speak out against the mayor.")]
+
+
+def test_the_it_of_the_time_taken_stands_for_nothing_told_before():
+    found = rows("The final was moved to the main stadium. It took Kenya 80 minutes to beat Ghana on Saturday.")
+    summary = next(r[3] for r in found if r[0] == "beat")
+    assert summary.startswith("It took Kenya") and "final" not in summary

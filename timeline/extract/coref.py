@@ -33,6 +33,7 @@ from timeline.extract.lexicon import (
     TITLE_WORDS,
 )
 from timeline.extract.names import name_head
+from timeline.extract.triggers import time_taken_to
 from timeline.nlp.doctables import sentence_of, tables
 
 PRONOUN_REACH = 3  # sentences a pronoun looks back for its antecedent
@@ -1955,6 +1956,8 @@ def _owns_a_subject(token) -> bool:
 
 def _expletive_it(token) -> bool:
     head = token.head
+    if token.dep_ == "nsubj" and head.lemma_ == "take" and token.lower_ == "it" and time_taken_to(head) is not None:
+        return True  # "It took Kenya 80 minutes to win": the time it took, no thing told before
     return (
         token.dep_ == "nsubj"
         and head.lemma_ in ("be", "seem", "appear")

@@ -104,7 +104,9 @@ from timeline.extract.triggers import (
     occasion_of_relative,
     occasion_scheduled,
     reaction_drawn,
+    scheduled_noun,
     sentence_triggers,
+    time_taken_to,
     trigger_extent,
     verb_read_as_adjective,
 )
@@ -419,19 +421,7 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
         )
         if story.infer_dates and not when.dated and fact in ("asserted", "reported"):
             # an event noun is told in the tense of the verb that stages it ("forces staged a drill")
-            teller = (
-                (
-                    occurrence_verb(trig)
-                    or support_verb(trig)
-                    or (clause_verb(trig) if passing or host >= 0 else None)
-                    or trig
-                )
-                if trig.pos_ == "NOUN"
-                # "told reporters after meeting Mugabe": the gerund is told in its clause's tense
-                else trig.head.head
-                if deed_done_before(trig)
-                else trig
-            )
+            teller = _teller(trig, passing or host >= 0)
             earlier = told_earlier(trig, ref_date)
             paper = paper_time(teller, story.index, ref_date)
             # "a bomb attack on August 7, 1998 that killed 11 Tanzanians": the attack's time; "took
@@ -462,8 +452,8 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             # "Putin said on Friday that the talks would be held in Astana", "Troops will withdraw,
             # an officer said Tuesday": the saying's day
             when = UNDATED
-        start, end, trigger_text, lemma = trigger_extent(_anchor(trig, rows))
-        row = _Row(trig, people, places, source, start, end, trigger_text, lemma, when, fact, host)
+        row = _Row(trig, people, places, source, *trigger_extent(_anchor(trig, rows)), when, fact, host)
+        row = _in_place_of_its_occasion(row, rows)
         if host < 0:
             rows.append(row)
         else:
@@ -558,6 +548,19 @@ def _act_said(verb):
     return None
 
 
+def _teller(trig, in_passing: bool):
+    """The verb in whose tense a trigger is told: an event noun's staging verb ("forces staged a
+    drill"), or the clause it is told in passing by; a gerund's clause ("told reporters after
+    meeting Mugabe"); the "took" of the time taken ("It took Brazil 70 minutes to win"); else itself."""
+    if trig.pos_ == "NOUN":
+        return occurrence_verb(trig) or support_verb(trig) or (clause_verb(trig) if in_passing else None) or trig
+    if deed_done_before(trig):
+        return trig.head.head
+    if trig.dep_ in ("xcomp", "advcl") and getattr(time_taken_to(trig.head), "i", -1) == trig.i:
+        return trig.head
+    return trig
+
+
 def _anchor(trig, rows: list[_Row]):
     """The word the trigger's row is anchored on: the event noun its support participle only stages
     ("court bombings carried out by the militants": the bombings), the total whose figure it gives
@@ -585,6 +588,48 @@ def _anchor(trig, rows: list[_Row]):
         return trig
     # (nor a noun another row is already anchored on: "opened the summit, which began an hour late")
     return trig if any((r.trig.i == word.i or r.start == word.idx) and r.fact in LISTED for r in rows) else word
+
+
+def _in_place_of_its_occasion(row: _Row, rows: list[_Row]) -> _Row:
+    """The row of a verb that only says an occasion took place, ended or is to start, when that
+    occasion has a row of its own (:func:`_occasion_row`): that row goes from ``rows`` and this one,
+    anchored on the occasion, stands for both ("Pahad co-chaired peace talks that ended in South
+    Africa Tuesday": one row on the talks, dated by the clause, or by the noun when the clause gives
+    no date; the noun's actors kept). Else the row itself."""
+    told = _occasion_row(row.trig, rows) if row.start == row.trig.idx and row.host < 0 else None
+    if told is None:
+        return row
+    rows.remove(told)
+    start, end, text, lemma = trigger_extent(told.trig)
+    return row._replace(
+        start=start,
+        end=end,
+        trigger_text=text,
+        lemma=lemma,
+        when=row.when if row.when.dated else told.when,
+        people=[*told.people, *(p for p in row.people if p not in told.people)],
+        places=row.places or told.places,
+        source=row.source or told.source,
+    )
+
+
+def _occasion_row(trig, rows: list[_Row]) -> _Row | None:
+    """The row of its own an occasion already has when this verb only says it took place, began,
+    ended or is scheduled ("the talks" of "peace talks that ended in South Africa Tuesday", "the
+    Meeting" of "will attend the Leaders' Meeting to be held in Hanoi"): the verb's row replaces it,
+    anchored on the noun (GUIDELINES 2: one row, the verb in ``also``); else None."""
+    if trig.lemma_.lower() in ("resume", "continue"):
+        return None  # "the suspension of assistance, which resumed on the weekend": another phase
+    word = handed_over(trig)
+    if word is trig:
+        relative = occasion_of_relative(trig)
+        word = relative or occasion_scheduled(trig)
+        told_of = trig.head if relative is not None else scheduled_noun(trig)
+        if word is not None and (told_of is None or word.i != told_of.i):
+            return None  # "the suspension of assistance, which resumed": not the occasion's own clause
+    if word is None or word.i == trig.i or word.dep_ == "nsubj" and word.head.lemma_.lower() in MEASURING_VERBS:
+        return None  # "The poll, which was carried out on Friday, suggested ...": taken, then what it found
+    return next((r for r in rows if r.trig.i == word.i and r.start == word.idx and r.fact in LISTED), None)
 
 
 def _state_left(verb):

@@ -18,7 +18,7 @@ from timeline.extract.lexicon import (
     DOCUMENT_NOUNS,
     PEOPLE_NOUNS,
 )
-from timeline.extract.triggers import EVENT_NOUNS, SUPPORT_VERBS, market_move
+from timeline.extract.triggers import EVENT_NOUNS, SUPPORT_VERBS, market_move, time_taken_to
 from timeline.nlp.doctables import tables
 from timeline.temporal.tense import qualified_by, won_by
 
@@ -728,6 +728,9 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
                 or _used_to_do(gov)
                 or won_by(h)
                 or qualified_by(h)
+                or h.dep_ in ("xcomp", "advcl")
+                and gov.lemma_.lower() == "take"
+                and getattr(time_taken_to(gov), "i", -1) == h.i
                 or h.dep_ == "xcomp"
                 and (_enough_in_the_past(gov) or _said_to_have(h) or _had_to(gov))
                 or h.dep_ in ("acl", "relcl", "advcl")
@@ -926,6 +929,8 @@ def _purpose_of_a_deed(infinitive) -> bool:
         return False
     if infinitive.lemma_.lower() in _OUTCOMES or verb.tag_ != "VBD" or won_by(infinitive):
         return False
+    if verb.lemma_.lower() == "take" and getattr(time_taken_to(verb), "i", -1) == infinitive.i:
+        return False  # "It took the jury four hours to convict him": the conviction happened
     return not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
 
 

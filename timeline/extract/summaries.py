@@ -13,6 +13,7 @@ from timeline.extract.factuality import MODAL_AUXILIARIES, OUTBREAK_VERBS, ranke
 from timeline.extract.lexicon import COMPANY_NOUNS, ORG_HEADS, ROLE_HEADS
 from timeline.extract.roles import owned_part, stance_host, stray_conjunct_verb, stray_subject
 from timeline.extract.rows import shares_passive
+from timeline.extract.triggers import time_taken_to
 from timeline.nlp.doctables import DocTables, sentence_of, tables
 from timeline.temporal.tense import won_by
 
@@ -1581,6 +1582,8 @@ def _subject_before(pronoun, quoted: Sequence[bool] | None, t: DocTables) -> str
         return None
     if word == "it" and pronoun.head.lemma_ in ("be", "seem", "appear"):
         return None  # ("It is likely that ...", "It was a busy day": no thing told before)
+    if word == "it" and pronoun.head.lemma_ == "take" and time_taken_to(pronoun.head) is not None:
+        return None  # "It took Kenya 80 minutes to win": the time it took
     doc = pronoun.doc
     sent = sentence_of(pronoun)
     if pronoun.i != sent.start or sent.start == 0 or quoted is not None and quoted[pronoun.idx]:

@@ -307,6 +307,8 @@ def is_trigger(token) -> bool:
             return False  # "danced his way to victory", "earned Fulham a 2-1 win": the win's row
         if lemma in ASPECT_VERBS and any(_governed_event(c) for c in token.children):
             return False
+        if lemma == "take" and time_taken_to(token) is not None:
+            return False  # "It took Brazil 70 minutes to win": the win is the happening
         if lemma in _PERFORMING and _judged_performance(token):
             return False  # "Motherwell played very well", "we played with spirit": a judgment, no happening
         if lemma in ("move", "go") and any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children):
@@ -420,6 +422,34 @@ def _governed_event(child) -> bool:
         child.dep_ == "prep"
         and child.lower_ == "by"
         and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children)
+    )
+
+
+# Units of the time "it took" to do something: "It took Brazil 70 minutes to gain their eighth
+# victory", "it took rescuers three days to reach the village" (the gaining, the reaching happened:
+# their rows, GUIDELINES 1-2; "took" only says how long they took).
+_TIME_UNITS = frozenset("second minute hour day week month year decade".split())
+
+
+def time_taken_to(verb):
+    """The infinitive whose length of time an "it took" tells ("win" in "It took them two hours to
+    win"), or None: "take" with the subject "it", a length of time and a to-infinitive."""
+    kids = list(verb.children)
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids):
+        return None
+    lengths = [c for c in kids if c.dep_ in ("dobj", "npadvmod")]
+    if not any(c.lemma_.lower() in _TIME_UNITS and any(n.dep_ == "nummod" for n in c.children) for c in lengths):
+        return None  # (not "it took courage to speak out", "it took a goal to wake them")
+    return next(
+        (
+            c
+            for c in kids
+            if c.dep_ in ("xcomp", "advcl")
+            and c.pos_ == "VERB"
+            and c.i > verb.i
+            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        ),
+        None,
     )
 
 
@@ -742,11 +772,11 @@ def occasion_scheduled(verb):
         return None
     if any(c.dep_ in _OWN_ARGUMENTS or c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         return None
-    noun = _scheduled_noun(verb)
+    noun = scheduled_noun(verb)
     return None if noun is None else _occasion_above(noun)
 
 
-def _scheduled_noun(verb):
+def scheduled_noun(verb):
     """The noun a schedule is told of: the subject of "was set to", "is expected to"; the noun
     "expected to" or "which was to" hangs on; the noun just before "due to" or a bare "to be"."""
     gov = verb.head if verb.dep_ == "xcomp" else verb
