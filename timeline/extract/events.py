@@ -92,6 +92,7 @@ from timeline.extract.triggers import (
     STARTING,
     act_done,
     counted,
+    deed_framed,
     effect_caused,
     embarked_on,
     finding_of,
@@ -453,9 +454,8 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             # an officer said Tuesday": the saying's day
             when = UNDATED
         row = _Row(trig, people, places, source, *trigger_extent(_anchor(trig, rows)), when, fact, host)
-        row = _in_place_of_its_occasion(row, rows)
         if host < 0:
-            rows.append(row)
+            rows.extend(_kept_beside_its_occasion(row, rows))
         else:
             folded.append(row)  # kept aside: the other rows' rules do not see it
     return _acts_said(rows) + folded
@@ -582,6 +582,7 @@ def _anchor(trig, rows: list[_Row]):
             or occasion_scheduled(trig)
             or embarked_on(trig)
             or effect_caused(trig)
+            or deed_framed(trig)
             or trig
         )
     if word is trig:
@@ -590,27 +591,29 @@ def _anchor(trig, rows: list[_Row]):
     return trig if any((r.trig.i == word.i or r.start == word.idx) and r.fact in LISTED for r in rows) else word
 
 
-def _in_place_of_its_occasion(row: _Row, rows: list[_Row]) -> _Row:
-    """The row of a verb that only says an occasion took place, ended or is to start, when that
-    occasion has a row of its own (:func:`_occasion_row`): that row goes from ``rows`` and this one,
-    anchored on the occasion, stands for both ("Pahad co-chaired peace talks that ended in South
-    Africa Tuesday": one row on the talks, dated by the clause, or by the noun when the clause gives
-    no date; the noun's actors kept). Else the row itself."""
-    told = _occasion_row(row.trig, rows) if row.start == row.trig.idx and row.host < 0 else None
+def _kept_beside_its_occasion(row: _Row, rows: list[_Row]) -> list[_Row]:
+    """The rows to add for a verb's row. When the verb only says an occasion took place, ended or is
+    to start and that occasion has a row of its own (:func:`_occasion_row`), the occasion's row goes
+    and this one, anchored on the occasion, stands for both ("Pahad co-chaired peace talks that
+    ended in South Africa Tuesday": one row on the talks, dated by the clause, or by the noun when
+    the clause gives no date; the noun's actors kept; GUIDELINES 2: the verb in ``also``)."""
+    told = _occasion_row(row.trig, rows) if row.start == row.trig.idx else None
     if told is None:
-        return row
+        return [row]
     rows.remove(told)
     start, end, text, lemma = trigger_extent(told.trig)
-    return row._replace(
-        start=start,
-        end=end,
-        trigger_text=text,
-        lemma=lemma,
-        when=row.when if row.when.dated else told.when,
-        people=[*told.people, *(p for p in row.people if p not in told.people)],
-        places=row.places or told.places,
-        source=row.source or told.source,
-    )
+    return [
+        row._replace(
+            start=start,
+            end=end,
+            trigger_text=text,
+            lemma=lemma,
+            when=row.when if row.when.dated else told.when,
+            people=[*told.people, *(p for p in row.people if p not in told.people)],
+            places=row.places or told.places,
+            source=row.source or told.source,
+        )
+    ]
 
 
 def _occasion_row(trig, rows: list[_Row]) -> _Row | None:

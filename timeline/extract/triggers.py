@@ -435,8 +435,8 @@ def time_taken_to(verb):
     """The infinitive whose length of time an "it took" tells ("win" in "It took them two hours to
     win"), or None: "take" with the subject "it", a length of time and a to-infinitive."""
     kids = list(verb.children)
-    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids):
-        return None
+    if verb.tag_ != "VBD" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids):
+        return None  # (not "it takes 100 days for investors to obtain a licence": how it goes)
     lengths = [c for c in kids if c.dep_ in ("dobj", "npadvmod")]
     if not any(c.lemma_.lower() in _TIME_UNITS and any(n.dep_ == "nummod" for n in c.children) for c in lengths):
         return None  # (not "it took courage to speak out", "it took a goal to wake them")
@@ -448,6 +448,43 @@ def time_taken_to(verb):
             and c.pos_ == "VERB"
             and c.i > verb.i
             and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        ),
+        None,
+    )
+
+
+# Verbs that only frame the deed a "by" gerund tells: as an answer ("responded to the killing by
+# throwing tear gas"), a mark of an occasion ("marked the anniversary by burning flags"), a repeat
+# ("repeated history by making the semifinals"), or its effect on onlookers ("delighted the home
+# fans by finishing third", "surprised markets by cutting rates"): the deed is the happening
+# (GUIDELINES 1: evaluations are no rows), its row anchored on the gerund.
+_FRAMING = frozenset(
+    "respond react retaliate reply answer mark celebrate commemorate repeat compound surprise stun shock "
+    "delight thrill anger upset outrage infuriate stir".split()
+)
+# What "made" or "grabbed" only frames as news: "made history by winning", "grabbed headlines by accusing".
+_NEWS_MADE = frozenset("history headlines news waves attention".split())
+
+
+def deed_framed(verb):
+    """The "by" gerund whose deed a framing verb only tells as an answer, a mark or an effect
+    ("throwing" in "responded to the killing by throwing tear gas", "winning" in "made history by
+    winning the title"), or None."""
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    if lemma not in _FRAMING and not (
+        lemma in ("make", "grab", "draw", "attract") and any(c.dep_ == "dobj" and c.lower_ in _NEWS_MADE for c in kids)
+    ):
+        return None
+    return next(
+        (
+            g
+            for c in kids
+            if c.dep_ == "prep" and c.lower_ == "by" and c.i > verb.i
+            for g in c.children
+            if g.dep_ == "pcomp" and g.tag_ == "VBG"
         ),
         None,
     )
