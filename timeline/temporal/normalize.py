@@ -110,14 +110,21 @@ _STATES = frozenset("be have know possess remain exist live need lack own face s
 
 
 def _today_these_days(span) -> bool:
-    """Whether ``span`` is "today" opening its sentence (after a quote mark, "and" or "but", maybe
-    before a comma) as an adverb of a simple present of state: "today" as "these days" (TimeML:
-    PRESENT_REF), not the day ("Today we received the results", "Today is the happiest day"). With
-    "be", only a noun as the subject says so: "Today, the right to work is equal to the right to live"
-    (not "Today, I'm here to tell you", "Today it is clear that": the day's)."""
-    doc = span.doc
-    if span.text.lower() != "today" or span.root.dep_ != "npadvmod" or not doc.has_annotation("DEP"):
+    """Whether ``span`` is "today" as "these days" (TimeML: PRESENT_REF), not the day: opening its
+    sentence before a simple present of state, or inside it where the clause sets the present
+    against the past."""
+    if span.text.lower() != "today" or span.root.dep_ != "npadvmod" or not span.doc.has_annotation("DEP"):
         return False
+    return _today_opening_a_state(span) or _today_against_before(span)
+
+
+def _today_opening_a_state(span) -> bool:
+    """Whether "today" opens its sentence (after a quote mark, "and" or "but", maybe before a comma)
+    as an adverb of a simple present of state ("Today, most families own a car"), not the day
+    ("Today we received the results", "Today is the happiest day"). With "be", only a noun as the
+    subject says so: "Today, the right to work is equal to the right to live" (not "Today, I'm here
+    to tell you", "Today it is clear that": the day's)."""
+    doc = span.doc
     i = span.start - 1
     while i >= 0 and (doc[i].is_quote or doc[i].lower_ in ("and", "but")):
         i -= 1
@@ -134,6 +141,41 @@ def _today_these_days(span) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and not any(
         c.dep_ == "acomp" and c.tag_ == "VBG" for c in verb.children
     )
+
+
+_STILL = frozenset(("still", "even"))
+# "than" before a day: a comparison of two days ("higher today than yesterday"), not of two eras
+_THAN_A_DAY = re.compile(
+    rf"\s+than\s+(?:on\s+)?(?:yesterday|tomorrow|last\s+\w+|{WEEKDAY}|a\s+(?:day|week)\s+ago)\b", re.IGNORECASE
+)
+
+
+def _today_against_before(span) -> bool:
+    """Whether "today" inside its sentence, on a simple present, is "these days" because the clause
+    sets the present against the past: what still holds ("the port is still closed to ships today",
+    "a custom that even today shapes the law", "a faith that still guides the village today") or a
+    comparison with another era ("the region is more stable today than at any time since the war").
+    Not the speaker's day ("I am still tired today", "we are stronger today"), a plain state ("the
+    sea is rough today") or two days compared ("the dollar is higher today than on Monday")."""
+    tok = span.root
+    verb = tok.head
+    comp = None
+    if verb.dep_ in ("acomp", "attr") and lemma(verb.head).lower() == "be":
+        comp, verb = verb, verb.head  # "is more divided today": the comparison's word heads "today"
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we", "you") for c in verb.children):
+        return False
+    # the words on the verb, on "today" and on the verb's complement ("is more stable today")
+    comps = [c for c in verb.children if c.dep_ in ("acomp", "attr")] + ([comp] if comp is not None else [])
+    near = [*verb.children, *tok.children, *(w for c in comps for w in c.children)]
+    if any(w.lower_ in _STILL for w in near):
+        return True
+    compared = any(w.tag_ in ("JJR", "RBR") for w in (*near, *comps))
+    sent = tok.sent
+    than = next((w for w in sent[tok.i - sent.start :] if w.lower_ == "than"), None)
+    text = doc_text(span.doc)
+    return compared and than is not None and not _THAN_A_DAY.match(text, than.idx - 1)
 
 
 def _vague_time(span, way: Direction) -> str | None:
