@@ -1,6 +1,7 @@
 """Kinds of temporal expression read in fresh news-silver articles against `timeline dates` (issue 17,
 helper h43timex): "today" inside a sentence as "these days" where the clause sets the present against
-the past ("is still ... today", "more ... today than at any time since")."""
+the past ("is still ... today", "more ... today than at any time since"); "the same period" alone
+is the period its sentence named before it, never a quarter no one named."""
 
 from datetime import date
 
@@ -38,9 +39,43 @@ TODAY_THESE_DAYS = [
     ("The ferry still sailed today despite the storm.", W, [("today", "DATE", "2009-03-18")]),
 ]
 
+SAME_PERIOD_ALONE = [
+    # "the same period" alone is the period named before it in its sentence: a half or a quarter
+    (
+        "The brewer sold more beer in the first half of 2008, but its margins in the same period shrank.",
+        W,
+        [("the first half of 2008", "DATE", "2008-H1"), ("the same period", "DATE", "2008-H1")],
+    ),
+    # months of a year have no TIMEX3 value: the year, not the comparison's year before it
+    (
+        "Car sales in the first eight months of 2007 rose 3 percent from the same period of 2006, "
+        "while imports doubled in the same period.",
+        W,
+        [
+            ("the first eight months", "DURATION", "P8M"),
+            ("2007", "DATE", "2007"),
+            ("the same period of 2006", "DATE", "2006"),
+            ("the same period", "DATE", "2007"),
+        ],
+    ),
+    (
+        "Rents climbed in January and February, and wages fell during the same period.",
+        W,
+        [("January", "DATE", "2009-01"), ("February", "DATE", "2009-02"), ("the same period", "DATE", "2009")],
+    ),
+    # (nothing named before: the year, not a quarter of it)
+    ("Output grew 4 percent in the same period, the agency said.", W, [("the same period", "DATE", "2009")]),
+    # (a quarter named before stays the quarter)
+    (
+        "Profit rose in the second quarter, and sales fell in the same period.",
+        W,
+        [("the second quarter", "DATE", "2008-Q2"), ("the same period", "DATE", "2008-Q2")],
+    ),
+]
+
 
 @pytest.mark.slow
-@pytest.mark.parametrize("sentence, ref, expected", TODAY_THESE_DAYS)
+@pytest.mark.parametrize("sentence, ref, expected", TODAY_THESE_DAYS + SAME_PERIOD_ALONE)
 def test_thirteenth_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

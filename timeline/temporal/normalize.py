@@ -643,6 +643,7 @@ def normalize(
                 value = back
             elif last_quarter and ttype == "DATE":
                 value = _anaphoric_quarter(span.text.lower(), value, last_quarter)
+            value = _same_period_named(out, span, value, doc[sent_starts[sent]].idx)
             if _OUT_OF_RANGE.match(value):
                 raise OverflowError(value)
             pair = _ONE_TOKEN_RANGE.fullmatch(span.text)
@@ -713,6 +714,29 @@ def _same_unit_of_year(out: list[TimeExpr], span, value: str, sent_char: int) ->
         if unit and not _MONTH_COMPARED.fullmatch(earlier.text):
             return f"{m[2]}-{unit[2]}" if m[2] else f"{int(unit[1]) - 1:04d}-{unit[2]}"
     return m[2] or value
+
+
+# "the same period" alone, and an earlier expression that is itself a comparison ("the same period of
+# 2004", "a year earlier"), not the period the sentence is about
+_BARE_SAME_PERIOD = re.compile(r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+period", re.IGNORECASE)
+_COMPARED_WITH = re.compile(
+    r"\b(?:same|corresponding|comparable|earlier|ago|previous|prior|before|year-earlier|year-ago)\b", re.IGNORECASE
+)
+
+
+def _same_period_named(out: list[TimeExpr], span, value: str, sent_char: int) -> str:
+    """ "the same period" alone, left a quarter of no known number: the period its sentence named
+    before it. "Sales rose in the first half of fiscal 2005, but profit in the same period fell": that
+    half; "births in the first nine months of 2005 fell ..., while 9,000 people left in the same
+    period": the year of the months (TIMEX3 has no value for them); the year when the sentence named
+    none (never a quarter no one named)."""
+    if not value.endswith("-QX") or not _BARE_SAME_PERIOD.fullmatch(span.text):
+        return value
+    for earlier in _earlier_in_sentence_exprs(out, sent_char):
+        named = re.match(r"\d{4}(?:-[QH][1-4]\b)?", earlier.value) if earlier.type == "DATE" else None
+        if named and not _COMPARED_WITH.search(earlier.text):
+            return named[0]
+    return value[:4] if value[:4].isdecimal() else value
 
 
 _WEEK_BEFORE = re.compile(r"the\s+(?:prior|previous|preceding)\s+week", re.IGNORECASE)
