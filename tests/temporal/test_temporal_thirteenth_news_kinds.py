@@ -1,7 +1,8 @@
 """Kinds of temporal expression read in fresh news-silver articles against `timeline dates` (issue 17,
 helper h43timex): "today" inside a sentence as "these days" where the clause sets the present against
 the past ("is still ... today", "more ... today than at any time since"); "the same period" alone
-is the period its sentence named before it, never a quarter no one named."""
+is the period its sentence named before it, never a quarter no one named; "daily", "weekly" before
+"newspaper" or "magazine" (maybe with the name between) is the kind of one paper, no time."""
 
 from datetime import date
 
@@ -73,9 +74,22 @@ SAME_PERIOD_ALONE = [
     ),
 ]
 
+PAPER_KIND = [
+    # the kind of one newspaper or magazine, before the noun or its name and then the noun (the
+    # guidelines: a newspaper's name, "a news weekly", is not tagged)
+    ("Two guards were hurt, the daily Al-Nour newspaper said.", W, []),
+    ("The regional Kivu weekly newspaper printed the letter.", W, []),
+    ("The mayor spoke to local daily newspaper Morning Light.", W, []),
+    ("The poem first appeared in a bi-monthly magazine.", W, []),
+    # (a frequency stays one: a plural kind, a schedule, a verb's manner, a noun the paper word modifies)
+    ("The firm prints three daily newspapers.", W, [("daily", "SET", "P1D")]),
+    ("Ministers met at their weekly session.", W, [("weekly", "SET", "P1W")]),
+    ("The daily paper quota was cut.", W, [("daily", "SET", "P1D")]),
+]
+
 
 @pytest.mark.slow
-@pytest.mark.parametrize("sentence, ref, expected", TODAY_THESE_DAYS + SAME_PERIOD_ALONE)
+@pytest.mark.parametrize("sentence, ref, expected", TODAY_THESE_DAYS + SAME_PERIOD_ALONE + PAPER_KIND)
 def test_thirteenth_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

@@ -544,7 +544,7 @@ def _name_after(tok) -> bool:
 def _names_newspaper(span: Span, cand: Candidate, low: str, nxt) -> bool:
     """ "a national daily", "local daily 'The Star'", "The Sunday Times": a newspaper, no time."""
     if cand.rule == "set" and low in _PERIODICALS:
-        return _names_periodical(span[0]) or _before_its_name(span[0])
+        return _names_periodical(span[0]) or _before_its_name(span[0]) or _before_paper_noun(span[0])
     return cand.rule == "weekday" and len(span) == 1 and nxt is not None and nxt.text in _PAPER_NAMES
 
 
@@ -554,6 +554,29 @@ def _today_happening(span: Span) -> bool:
     after = span.doc[span.end + 1 : span.end + 4]
     nouns = [span.root.head] if span.root.dep_ == "poss" else [t for t in after if t.pos_ in ("NOUN", "PROPN")]
     return any(t.lower_ in _ON_THE_DAY or lemma(t).lower() in _ON_THE_DAY for t in nouns)
+
+
+# what "daily", "weekly" or "monthly" before it, maybe with a name between, makes a newspaper's kind
+_PAPER_NOUNS = frozenset("newspaper paper magazine journal tabloid newsletter publication".split())
+
+
+def _before_paper_noun(tok) -> bool:
+    """Whether "daily", "weekly" or "monthly" is the kind of one newspaper or magazine, before the
+    noun itself or a name and then the noun: "the independent Alwan daily newspaper", "local daily
+    newspaper The Star", "the daily Al-Ayam newspaper", "the bi-monthly magazine" (a news weekly, no
+    time; not the plural kind "ten other daily newspapers", nor "daily paper money")."""
+    doc = tok.doc
+    i = tok.i + 1
+    while i < len(doc) and i - tok.i <= 4 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        i += 1  # (a name between: "the daily El Watan newspaper")
+    noun = doc[i] if i < len(doc) else None
+    # (the noun may be part of the name after it: "newspaper Outlook", not of "paper money")
+    return (
+        noun is not None
+        and noun.lower_ in _PAPER_NOUNS
+        and noun.tag_ == "NN"
+        and (noun.dep_ != "compound" or noun.head.pos_ == "PROPN")
+    )
 
 
 def _name_after_word(last, words: tuple[str, ...]) -> bool:
