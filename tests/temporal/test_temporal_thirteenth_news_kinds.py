@@ -2,7 +2,8 @@
 helper h43timex): "today" inside a sentence as "these days" where the clause sets the present against
 the past ("is still ... today", "more ... today than at any time since"); "the same period" alone
 is the period its sentence named before it, never a quarter no one named; "daily", "weekly" before
-"newspaper" or "magazine" (maybe with the name between) is the kind of one paper, no time."""
+"newspaper" or "magazine" (maybe with the name between) is the kind of one paper, no time; a day
+after "starting" or "beginning" on what is to come is ahead unless its clause tells a simple past."""
 
 from datetime import date
 
@@ -87,9 +88,29 @@ PAPER_KIND = [
     ("The daily paper quota was cut.", W, [("daily", "SET", "P1D")]),
 ]
 
+STARTING_AHEAD = [
+    # "starting"/"beginning" after what it qualifies says when a thing still to come begins
+    (
+        "Peace talks were put off to make room for a three-day summit beginning Friday.",
+        W,
+        [("three-day", "DURATION", "P3D"), ("Friday", "DATE", "2009-03-20")],
+    ),
+    ("The city has banned trucks from the old town starting on Monday.", W, [("Monday", "DATE", "2009-03-23")]),
+    ("The envoy opens a round of visits beginning Saturday.", W, [("Saturday", "DATE", "2009-03-21")]),
+    ("The mill plans a second line, with output starting in June.", W, [("June", "DATE", "2009-06")]),
+    # (a simple past tells it began then; fronted, the clause's time; "from" a level is no start)
+    ("The army imposed a curfew starting Monday.", W, [("Monday", "DATE", "2009-03-16")]),
+    ("Starting on Monday, shops have cut their prices.", W, [("Monday", "DATE", "2009-03-16")]),
+    (
+        "The index has gained 900 points, starting from 9,100 in January.",
+        W,
+        [("January", "DATE", "2009-01")],
+    ),
+]
+
 
 @pytest.mark.slow
-@pytest.mark.parametrize("sentence, ref, expected", TODAY_THESE_DAYS + SAME_PERIOD_ALONE + PAPER_KIND)
+@pytest.mark.parametrize("sentence, ref, expected", TODAY_THESE_DAYS + SAME_PERIOD_ALONE + PAPER_KIND + STARTING_AHEAD)
 def test_thirteenth_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

@@ -910,6 +910,32 @@ def _standing_progressive(verb: Token) -> bool:
     )
 
 
+def _start_or_plan(verb: Token | None, way: Direction) -> Direction:
+    """``way`` corrected for a plan under a past perfect ("had been due to expire Friday": seen from
+    a past already gone by) and for a start still to come (:func:`_starting_ahead`)."""
+    if verb is not None and _under_past_perfect(verb):
+        return "past"
+    if verb is not None and _starting_ahead(verb):
+        return "future"
+    return way
+
+
+def _starting_ahead(verb: Token) -> bool:
+    """Whether ``verb`` is "starting" or "beginning" after what it qualifies, saying when a thing
+    still to come begins: "a two-day meeting beginning Thursday", "has joined the tournament starting
+    on Monday", "launches a campaign beginning Tuesday" (ahead, unless the clause it hangs on tells a
+    simple past: "imposed a curfew starting Thursday" began then; "Starting Monday, stores have
+    opened", fronted, takes its clause's time)."""
+    if verb.lower_ not in ("starting", "beginning") or verb.tag_ != "VBG" or verb.head.i >= verb.i:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj") or c.lower_ == "from" for c in verb.children):
+        return False  # ("was beginning Tuesday": its own clause; "a rally starting from 1,500 in June": a level)
+    outer = _verb_of(verb.head)
+    if outer is None or outer.i == verb.i:
+        return True
+    return outer.tag_ != "VBD" and not _past_passive(outer) and verb_direction(outer) != "past" or _perfect(outer)
+
+
 def _verb_way(span: Span, verb: Token | None) -> Direction:
     """The direction ``verb`` gives ``span``: "vowed on Saturday to resign" is the day of the vow,
     gone by, not of the resigning; "are still queueing on Tuesday" is of the story's week."""
@@ -952,8 +978,7 @@ def direction(span: Span, own_words: bool = True) -> Direction:
         outer = _verb_of(verb.head)
         if outer is not None and outer.i != verb.i:
             way = verb_direction(outer)
-    if verb is not None and _under_past_perfect(verb):
-        way = "past"  # "had been due to expire Friday": a plan seen from a past already gone by
+    way = _start_or_plan(verb, way)
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if before == "since":
         return "past"
