@@ -3,7 +3,8 @@ helper h43timex): "today" inside a sentence as "these days" where the clause set
 the past ("is still ... today", "more ... today than at any time since"); "the same period" alone
 is the period its sentence named before it, never a quarter no one named; "daily", "weekly" before
 "newspaper" or "magazine" (maybe with the name between) is the kind of one paper, no time; a day
-after "starting" or "beginning" on what is to come is ahead unless its clause tells a simple past."""
+after "starting" or "beginning" on what is to come is ahead unless its clause tells a simple past; a
+plan told in the past perfect ("had been set for", "had been due to") is seen from a past gone by."""
 
 from datetime import date
 
@@ -108,9 +109,23 @@ STARTING_AHEAD = [
     ),
 ]
 
+PAST_PERFECT_PLAN = [
+    # a plan in the past perfect looks back: the day it was set for has come by
+    ("The ferry strike had been set for Monday, but the union backed down.", W, [("Monday", "DATE", "2009-03-16")]),
+    ("Counting had been due to finish Sunday.", W, [("Sunday", "DATE", "2009-03-15")]),
+    ("The hearing had been put off until Tuesday.", W, [("Tuesday", "DATE", "2009-03-17")]),
+    ("The launch had been planned for December 2, but the rocket leaked.", W, [("December 2", "DATE", "2008-12-02")]),
+    # (not a plan told in the present or simple past)
+    ("The ferry strike is set for Monday.", W, [("Monday", "DATE", "2009-03-23")]),
+    ("Counting was due to finish Sunday.", W, [("Sunday", "DATE", "2009-03-22")]),
+]
+
 
 @pytest.mark.slow
-@pytest.mark.parametrize("sentence, ref, expected", TODAY_THESE_DAYS + SAME_PERIOD_ALONE + PAPER_KIND + STARTING_AHEAD)
+@pytest.mark.parametrize(
+    "sentence, ref, expected",
+    TODAY_THESE_DAYS + SAME_PERIOD_ALONE + PAPER_KIND + STARTING_AHEAD + PAST_PERFECT_PLAN,
+)
 def test_thirteenth_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

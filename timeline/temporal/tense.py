@@ -232,6 +232,8 @@ def _scheduled_on_a_noun(verb: Token, children: list[Token]) -> bool:
 def _be_ahead(verb: Token, children: list[Token]) -> bool:
     """Whether "be" tells what lies ahead: "is due (set, scheduled) to", or, in the present, of the next
     or upcoming one ("the next round of talks is on Monday", "the upcoming vote is on Friday")."""
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in children):
+        return False  # "had been due to end Sunday": a plan seen from a past already gone by
     if any(c.lower_ in ("due", "set", "scheduled") for c in children):
         return True
     return verb.tag_ in ("VBZ", "VBP") and any(
@@ -867,6 +869,8 @@ def _sent_ahead(before: str, verb: Token) -> bool:
     Tuesday" (put off to a later day), "rallies were announced for Sunday", "a strike has been called
     for Monday" (the day it is to be; a bare participle, "a service planned for Saturday was
     canceled", takes its clause's time)."""
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return False  # "had been set for Sunday", "had been put off until Monday": seen from a past gone by
     if before in ("until", "till", "to"):
         return lemma(verb).lower() in _PUT_OFF
     return (
