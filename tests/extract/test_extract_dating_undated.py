@@ -206,3 +206,40 @@ def test_a_clause_a_plain_length_before_a_named_day_is_counted_back_from_it():
     # no plain length, or a day worked out rather than named: left alone
     got = seen(OPENING + "The council met on Monday, several days after gunmen raided the town hall.", TUESDAY)
     assert got["raided"][:2] == (None, None)
+
+
+def test_an_infinitive_a_past_verb_says_took_place_is_told_in_that_past():
+    # "managed to", "began to": the escape and the withdrawal happened, on the story's day
+    text = OPENING + (
+        "Most of the villagers in the valley managed to escape.\nThe militia began to withdraw from the district."
+    )
+    got = seen(text, TUESDAY)
+    assert got["escape"] == (MONDAY, MONDAY, "inferred")
+    assert got["withdraw"] == (MONDAY, MONDAY, "inferred")
+
+
+def test_an_infinitive_of_trying_or_of_a_perfect_is_not_told_in_the_story_past():
+    text = OPENING + "The guards tried to stop the crowd. Two prisoners had managed to flee."
+    got = seen(text, TUESDAY)
+    assert got.get("stop", (None, None, None))[:2] == (None, None)
+    assert got.get("flee", (None, None, None))[:2] == (None, None)
+
+
+def test_a_relative_clause_within_a_happening_the_sentence_dates_takes_its_day():
+    # the clashes have no date of their own: the day of the clause that told them
+    text = (
+        "Soldiers bulldozed a farmhouse outside the town on Monday.\n"
+        "The raid provoked a riot with police during which a boy was hit and hurt as youths threw stones."
+    )
+    got = seen(text, TUESDAY)
+    assert got["hit"][:2] == (MONDAY, MONDAY)
+    assert got["hurt"][:2] == (MONDAY, MONDAY)
+    assert got["threw"][:2] == (MONDAY, MONDAY)
+
+
+def test_a_where_clause_on_the_place_of_a_dated_past_is_told_on_that_day():
+    text = OPENING + "The envoy flew to Oslo on Sunday, where he signed the accord."
+    assert seen(text, TUESDAY)["signed"][:2] == ("2006-11-26", "2006-11-26")
+    # a place where a year was spent is not where one day's happening was
+    text = OPENING + "The poet moved to Lisbon in 1990, where she wrote her first novel."
+    assert seen(text, TUESDAY).get("wrote", (None, None, None))[:2] in ((None, None), ("1990-01-01", "1990-12-31"))

@@ -2614,6 +2614,26 @@ def _past(trigger) -> bool:
     return False
 
 
+# Verbs whose to-infinitive took place when they did: "managed to escape", "began to retreat"
+_DONE_AS_TOLD = frozenset("manage begin start commence".split())
+
+
+def _infinitive_of_a_past(verb) -> bool:
+    """Is ``verb`` the to-infinitive of a verb in the simple past that says it took place ("Twelve
+    miners managed to escape", "the rebels began to retreat")? Told in that past too; not after a
+    perfect ("had managed to flee": before the story) or a verb of trying ("tried to flee")."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB":
+        return False
+    head = verb.head
+    return (
+        head.pos_ == "VERB"
+        and head.tag_ == "VBD"
+        and head.lemma_.lower() in _DONE_AS_TOLD
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+        and is_infinitive(verb)
+    )
+
+
 def _conjunct_of_a_past(verb) -> bool:
     """Is ``verb`` a participle joined by "and" or "or" to a verb in the simple past, the auxiliary
     left out ("Seven people were killed and 25 wounded", "discussed and approved the draft", "walked
@@ -4447,7 +4467,7 @@ def inferred(
     said"), only when it is a happening's the quote tells of ("A fire destroyed the hall on
     Monday ... 'Our men rescued twelve people'")."""
     if (
-        not (_past(trigger) or _subject_of_past(trigger))
+        not (_past(trigger) or _subject_of_past(trigger) or _infinitive_of_a_past(trigger))
         or pluperfect(trigger)
         and not _earlier_in_the_game(trigger, anchor)
         or quoted

@@ -418,7 +418,10 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
         when = (
             when
             if when.dated
-            else _its_clause_date(trig, told_dates) or _perfect_head_date(trig, rows, ref_date) or when
+            else _its_clause_date(trig, told_dates)
+            or _perfect_head_date(trig, rows, ref_date)
+            or _within_a_row(trig, rows)
+            or when
         )
         if story.infer_dates and not when.dated and fact in ("asserted", "reported"):
             # an event noun is told in the tense of the verb that stages it ("forces staged a drill")
@@ -693,6 +696,75 @@ def _its_clause_date(trig, told_dates: Mapping[int, EventDate]) -> EventDate | N
         return None
     when = told_dates.get(noun.head.i)
     return when if when is not None and when.precision in _SHARED_PRECISIONS else None
+
+
+# Prepositions of the place or day a "where" clause hangs on
+_WHERE_IT_WAS = frozenset({"in", "at", "to", "on"})
+
+
+def _within_a_row(trig, rows: list[_Row]) -> EventDate | None:
+    """The date of the happening a relative clause in the simple past says it took place during or
+    in ("The demolition sparked clashes with troops, during which two villagers were shot and
+    wounded as protesters took to the streets"), or the day of the clause whose place or day a
+    "where" clause hangs on ("arrived in Rome on Sunday, where he held talks"), when the sentence
+    has a dated row for that happening (its own, the verb it took place by or the one that brought
+    it about) or that clause; else None. Clauses joined to the relative clause by "and", "as" or
+    "while" share it."""
+    verb = (occurrence_verb(trig) or support_verb(trig)) if trig.pos_ == "NOUN" else trig  # "held talks"
+    if verb is None or verb.pos_ != "VERB" or tense(verb) not in ("past", "none") or pluperfect(verb):
+        return None
+    clause = verb
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children):
+        clause = clause.head  # "were shot as protesters took to the streets": at the same time
+    if clause.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        clause = clause.head  # "were shot and wounded": the auxiliary shared
+    if clause.dep_ != "relcl" or tense(clause) != "past" or pluperfect(clause):
+        return None
+    noun = clause.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    kids = list(clause.children)
+    where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in kids)
+    within = any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during") and any(g.lower_ == "which" for g in c.children) for c in kids
+    )
+    if not (where or within):
+        return None
+    held = []
+    tok = noun
+    for _ in range(3):
+        if tok.pos_ == "VERB":
+            held.append(tok)
+            break
+        if within and tok.pos_ == "NOUN":
+            # the happening's row: its own, the verb it took place by ("the incident that took place
+            # on Nov. 11, in which ..."), the one that brought it about ("sparked clashes with troops
+            # during which ..."); not a verb that only tells of it ("condemned the attack in which")
+            held.append(tok)
+            by = occurrence_verb(tok) or _bringer(tok)
+            if by is not None:
+                held.append(by)
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and (within or tok.head.lower_ in _WHERE_IT_WAS):
+            # the place or the day of the clause it hangs on ("arrived in Rome on Sunday, where ...":
+            # the parser may hang "where" on the day)
+            tok = tok.head.head
+        else:
+            break
+    by_token = {r.trig.i: r for r in rows}
+    for tok in held:
+        row = by_token.get(tok.i)
+        if row is None or not row.when.dated:
+            continue
+        # a place is where one day's happening was, not a year's ("moved to Paris in 1990, where
+        # she studied"); a happening may take longer ("a coup in 1975 in which the leader was killed")
+        if (
+            row.when.precision == "day"
+            and row.when.earliest == row.when.latest
+            or not where
+            and (row.when.precision in _SHARED_PRECISIONS)
+        ):
+            return replace(row.when, resolution="inferred", mention=0)
+    return None
 
 
 def _perfect_head_date(trig, rows: list[_Row], ref_date: str | None) -> EventDate | None:
