@@ -243,3 +243,13 @@ def test_a_where_clause_on_the_place_of_a_dated_past_is_told_on_that_day():
     # a place where a year was spent is not where one day's happening was
     text = OPENING + "The poet moved to Lisbon in 1990, where she wrote her first novel."
     assert seen(text, TUESDAY).get("wrote", (None, None, None))[:2] in ((None, None), ("1990-01-01", "1990-12-31"))
+
+
+def test_an_infinitive_of_a_past_the_tagger_read_as_a_participle_is_told_in_that_past():
+    text = OPENING + "The blast tore through the depot, and six guards managed to flee while two others were hurt."
+    assert seen(text, TUESDAY)["flee"][:2] == (MONDAY, MONDAY)
+
+
+def test_the_toll_a_relative_clause_gives_a_dated_harm_is_taken_when_it_struck():
+    text = OPENING + "The bomb attack, which wounded nine soldiers, took place near the airport on Sunday."
+    assert seen(text, TUESDAY)["wounded"][:2] == ("2006-11-26", "2006-11-26")

@@ -2627,7 +2627,8 @@ def _infinitive_of_a_past(verb) -> bool:
     head = verb.head
     return (
         head.pos_ == "VERB"
-        and head.tag_ == "VBD"
+        # a simple past the tagger may read as a participle ("eight miners managed/VBN to flee")
+        and (head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in head.children))
         and head.lemma_.lower() in _DONE_AS_TOLD
         and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
         and is_infinitive(verb)

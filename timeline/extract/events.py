@@ -700,6 +700,8 @@ def _its_clause_date(trig, told_dates: Mapping[int, EventDate]) -> EventDate | N
 
 # Prepositions of the place or day a "where" clause hangs on
 _WHERE_IT_WAS = frozenset({"in", "at", "to", "on"})
+# Verbs that tell the toll a harm took ("an attack which killed five", "a blast that injured 20")
+_TOLL_VERBS = frozenset("kill injure wound".split())
 
 
 def _within_a_row(trig, rows: list[_Row]) -> EventDate | None:
@@ -725,7 +727,13 @@ def _within_a_row(trig, rows: list[_Row]) -> EventDate | None:
         return None
     kids = list(clause.children)
     where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in kids)
-    within = any(
+    # "The gas explosion, which killed four miners, took place on Wednesday": the toll of a harm is
+    # taken when it strikes, as its own words date it (not "arrested two men for the bombing, which
+    # killed three": a bombing the story did not date)
+    toll = clause.lemma_.lower() in _TOLL_VERBS and any(
+        c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in kids
+    )
+    within = toll or any(
         c.dep_ == "prep" and c.lower_ in ("in", "during") and any(g.lower_ == "which" for g in c.children) for c in kids
     )
     if not (where or within):
@@ -753,7 +761,7 @@ def _within_a_row(trig, rows: list[_Row]) -> EventDate | None:
     by_token = {r.trig.i: r for r in rows}
     for tok in held:
         row = by_token.get(tok.i)
-        if row is None or not row.when.dated:
+        if row is None or not row.when.dated or toll and row.when.resolution not in ("absolute", "relative"):
             continue
         # a place is where one day's happening was, not a year's ("moved to Paris in 1990, where
         # she studied"); a happening may take longer ("a coup in 1975 in which the leader was killed")
