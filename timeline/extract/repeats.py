@@ -49,7 +49,9 @@ Two rows of one article are one happening when nothing they say disagrees and ei
 Nothing disagrees when the dates agree (the same interval, one undated, one only guessed from the
 story and the later naming the earlier's happening by "the" and its own word alone: "Police arrested
 19 people on Friday" ... "The arrests were made by a special task force", or one only the article's
-own date and the other the days just before it; not an event noun given the story's day more than
+own date and the other the days just before it, or one dated only by the statement that tells it
+or the verb that names it, "have arrested 12 farmers, a radio said Wednesday", and the other the
+days just before; not an event noun given the story's day more than
 a week after the other's own date: "the election" of the story is not "January's election"; a
 verb given the story's day more than a week after the other's own date is the same happening only
 through the same people or "the" noun that names it: "the guerrillas entered the compound last
@@ -2120,6 +2122,15 @@ def _dates_agree(a: Event, b: Event) -> bool:
             # gave London confidence" on the story's day is the story's election, not "January's
             # election"; "The attacks have created a climate of fear" are not "the blast in February"
             return True
+        if (
+            _borrowed_day(ref)
+            and (ref.date.earliest or "") >= other[1]
+            and other[0] >= _days_before(ref, REFERENCE_SLACK_DAYS)
+        ):
+            # a day the row's own words do not give, taken from the clause that tells of it ("Iraqis
+            # mourned on Sunday the latest bomb attack", "Authorities have arrested an opposition
+            # leader, police said Thursday"): a bound, as the article's own day is
+            return True
         if ref.date.resolution == "reference" and ref.date.earliest and not _told_progressive(ref):
             slack = RECENT_SLACK_DAYS if _told_recent(ref) else REFERENCE_SLACK_DAYS
             try:
@@ -2129,6 +2140,44 @@ def _dates_agree(a: Event, b: Event) -> bool:
             if first <= other[0] and other[1] <= (ref.date.latest or ref.date.earliest):
                 return True
     return False
+
+
+def _borrowed_day(event: Event) -> bool:
+    """Is a row dated to a day by an expression its own words leave out: the day of the statement
+    that tells it ("Police have arrested 24 students, a report said Thursday"), or, for an event
+    noun, of the verb that names it ("Iraqis mourned on Sunday the latest bomb attack")? That day
+    bounds the happening, it does not place it (not a day shared with a verb joined to it: "toned
+    down his remarks Tuesday and emphasized ...")."""
+    d = event.date
+    if (
+        d.resolution not in ("relative", "absolute")
+        or d.precision != "day"
+        or not d.text
+        or len(event.mentions) != 1
+        or d.text in event.summary
+        or _is_statement(event)
+        or event.factuality == "planned"  # "until Tuesday, when a service will take place": its time
+    ):
+        return False
+    return _noun_form(event) or _said_on(event.mentions[0].text, d.text)
+
+
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told|reported|announced|added|stated|confirmed|quoted)\s+(?:on\s+|late\s+|early\s+)?$"
+)
+
+
+def _said_on(sentence: str, text: str) -> bool:
+    """Does the time expression follow a verb of saying in the sentence ("a report said Thursday")?"""
+    at = sentence.find(text)
+    return at > 0 and _SAID_ON.search(sentence[:at]) is not None
+
+
+def _days_before(event: Event, days: int) -> str:
+    try:
+        return (date.fromisoformat(event.date.earliest or "") - timedelta(days=days)).isoformat()
+    except ValueError:
+        return "9999"
 
 
 # Words that may stand between a present progressive's auxiliary and its verb ("are still searching")
@@ -2415,7 +2464,13 @@ def _date_rank(event: Event) -> tuple:
             days = (date.fromisoformat(span[1]) - date.fromisoformat(span[0])).days
         except ValueError:
             days = 0
-    return (span is None, RESOLUTION_RANK.get(event.date.resolution, 9), days, span is None and not event.date.text)
+    return (
+        span is None,
+        RESOLUTION_RANK.get(event.date.resolution, 9),
+        _borrowed_day(event) and not _noun_form(event),  # a day of its own before a statement's
+        days,
+        span is None and not event.date.text,
+    )
 
 
 _OWN_DATES = ("absolute", "relative")
