@@ -1,5 +1,6 @@
 """One row per happening within an article (timeline.extract.repeats): a day only the statement
-gives bounds the happening it tells."""
+gives bounds the happening it tells; an occasion named again by "the" whatever its doers; a
+country's own body is that country; "and" inside the phrase on an event noun."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import datetime as dt
 import pytest
 
 from timeline import api
+from timeline.extract.repeats import _across_modifier
 
 ARTICLE_DAY = dt.date(2006, 11, 15)  # a Wednesday
 
@@ -40,3 +42,41 @@ def test_a_day_only_the_statement_gives_does_not_reach_back_a_month_nor_bound_a_
         "cathedral. A private service was held on Sunday for the family."
     )
     assert len([r for r in found if r[0] == ("service",)]) == 2
+
+
+@pytest.mark.slow
+def test_an_occasion_named_again_by_the_is_one_row_whoever_opens_it():
+    text = (
+        "Asian leaders and Japanese Prime Minister Ken Aso opened a three-day summit in Hanoi on Tuesday. "
+        "Thousands of police guarded the streets. "
+        "Vietnamese President Tran Duc Minh opened the summit with a call for calm."
+    )
+    assert (("summit", "summit"), "2006-11-14") in rows(text)
+    other = text.replace("opened the summit", "had opened the previous summit")
+    assert len([r for r in rows(other) if r[0] == ("summit",)]) == 2
+
+
+@pytest.mark.slow
+def test_a_countrys_own_body_is_that_country_doing_it():
+    text = (
+        "A new fishing law was passed by Chile. Fishermen welcomed the news. "
+        "On Tuesday Chile's Senate unanimously approved the bill."
+    )
+    assert (("passed", "approved"), "2006-11-14") in rows(text)
+    found = rows(text.replace("Chile's Senate", "Peru's Senate"))
+    assert (("passed",), "2006-11-15") in found and (("approved",), "2006-11-14") in found
+
+
+@pytest.mark.slow
+def test_a_noun_and_the_verb_that_says_it_was_held_across_a_phrase_with_and():
+    text = (
+        "The plan for the mission was approved at the summit of the regional peace and security council "
+        "held on March 3 in Lusaka."
+    )
+    assert (("summit", "held"), "2006-03-03") in rows(text)
+
+
+def test_and_between_two_words_of_a_phrase_is_no_break_but_before_a_determiner_it_is():
+    assert _across_modifier(["of", "the", "au", "peace", "and", "security", "council"])
+    assert not _across_modifier(["of", "the", "ministers", "and", "the", "course"])
+    assert not _across_modifier(["of", "the", "council", "and"])

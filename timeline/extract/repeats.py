@@ -44,7 +44,10 @@ Two rows of one article are one happening when nothing they say disagrees and ei
 * the later says what the happening is about or how long it goes, who ran or joined it, or (in
   the passive) what brought it about, with the happening as its subject ("The talks will focus
   on ...", "the negotiations are expected to last a decade", "The exhibition was organized by the
-  embassy", "the accident was caused by improper use of explosives").
+  embassy", "the accident was caused by improper use of explosives"), or
+* the later names an occasion told a few sentences before by "the" and its own word, whoever each
+  says opened or held it ("Asian leaders opened a summit on Tuesday" ... "President Minh opened the
+  summit").
 
 Nothing disagrees when the dates agree (the same interval, one undated, one only guessed from the
 story and the later naming the earlier's happening by "the" and its own word alone: "Police arrested
@@ -83,6 +86,7 @@ from timeline.extract.confidence import salience
 from timeline.extract.gazetteer import capital_country, city_country, country_for_adjective, country_name
 from timeline.extract.kinds import kinds, told_kinds
 from timeline.extract.lexicon import ROLE_HEADS, TITLE_WORDS
+from timeline.extract.occasions import OCCASIONS
 from timeline.extract.stems import SAYING, WEAK_STEMS, stem
 from timeline.model import FACTUALITY_RANK, RESOLUTION_RANK, ActorRef, Event, Mention
 
@@ -266,6 +270,7 @@ def same_happening(a: Event, b: Event) -> str:
         or _carried(a, b)
         or _made_again(a, b)
         or _joined(a, b)
+        or _occasion_named_again(a, b)
     )
     if told_again:
         return told_again
@@ -428,13 +433,34 @@ def _acts_for(countries: Event, persons: Event) -> bool:
     "Egyptian Minister of Trade ... Rachid, who signed the deal")? Then one doer is named twice."""
     bodies = [r for r in countries.actors if r.role == "agent"]
     people = [r for r in persons.actors if r.role == "agent"]
-    if not bodies or not people or any(r.type != "PERSON" for r in people):
+    if not bodies or not people:
         return False
     named = {country_name(r.name) for r in bodies}
     if None in named:
         return False
     texts = [_TOKENS.findall(m.text) for m in persons.mentions]
-    return all(any(_titled_by(tokens, r.name.split(), named) for tokens in texts) for r in people)
+    return all(
+        any(
+            _titled_by(tokens, r.name.split(), named) if r.type == "PERSON" else _body_of(tokens, r.name.split(), named)
+            for tokens in texts
+        )
+        for r in people
+    )
+
+
+def _body_of(tokens: list[str], name: list[str], countries: set[str | None]) -> bool:
+    """Is the body named ``name`` one of these countries' own, by its name or the words right
+    before it ("Peru's Congress", "the Peruvian Congress", "Iranian parliament")?"""
+    if not name or country_name(" ".join(name)) is not None:
+        return False  # another country is no body of this one
+    if country_for_adjective(name[0]) in countries:
+        return True
+    for at in (i for i in range(1, len(tokens)) if tokens[i : i + len(name)] == name):
+        before = tokens[at - 1]
+        owner = before[:-2] if before.endswith("'s") else ""
+        if country_for_adjective(before) in countries or owner and country_name(owner) in countries:
+            return True
+    return False
 
 
 def _titled_by(tokens: list[str], name: list[str], countries: set[str | None]) -> bool:
@@ -564,9 +590,22 @@ def _across_modifier(between: list[str]) -> bool:
     words = list(between)
     while words and (words[-1] in _AUXILIARIES or words[-1] in _BETWEEN):
         words.pop()
-    if not 2 <= len(words) <= MODIFIER_REACH or _MODIFIER_BREAKS & set(words) or "," in words:
+    # "and" between two words of one name or noun is no break ("of the AU peace and security
+    # council held"); before a determiner it starts another phrase ("the talks and the course opened")
+    breaks = {w for i, w in enumerate(words) if w in _MODIFIER_BREAKS and not (w == "and" and _joins_words(words, i))}
+    if not 2 <= len(words) <= MODIFIER_REACH or breaks or "," in words:
         return False
     return words[0] in _MODIFIER_OPENERS or words[0].endswith("ing")
+
+
+def _joins_words(words: list[str], at: int) -> bool:
+    """Does the "and" at ``at`` join two words of one phrase: inside it, after a word that opens none
+    and before one that is no determiner nor opener ("peace and security", "foreign and finance")?"""
+    if not 1 < at < len(words) - 1:
+        return False
+    before, after = words[at - 1], words[at + 1]
+    opens = _MODIFIER_OPENERS | _DEFINITE | _ARTICLES | _MODIFIER_BREAKS
+    return before not in opens and after not in opens
 
 
 def _modified_noun(event: Event) -> list[str]:
@@ -627,6 +666,44 @@ def _same_subject(a: Event, b: Event) -> str:
     if da and db and not any(_same_name(x, y) for x in da for y in db):
         return ""
     return f"'the {word}' {b.predicate.text}: the happening told before"
+
+
+# How many sentences after an occasion a bare "the summit" of another doer still names it.
+OCCASION_REACH = 4
+# At most how many words "the" stands before the occasion's word ("the two-day meeting").
+OCCASION_WORDS = 4
+
+
+def _occasion_named_again(a: Event, b: Event) -> str:
+    """An occasion (:data:`OCCASIONS`: a summit, a meeting, talks) told again a few sentences later
+    by "the" and its own word, whatever doer each gives it ("African leaders and Chirac opened a
+    two-day summit on Saturday" ... "Mali's president Toure opened the summit"): an occasion has
+    many parties, and "the" names the one just told ('' when not). Not a plan and a deed, nor
+    "another" or "the previous", nor one a name singles out ("the Lisbon summit"), nor two of one
+    sentence; with a doer on one side only the other rules judge."""
+    word = _words(b.predicate.text)
+    if len(word) != 1 or word[0] not in OCCASIONS:
+        return ""
+    words = _words(_without_new_names(b.summary))
+    if word[0] not in words:
+        return ""
+    at = words.index(word[0])
+    start = next((i for i in range(at - 1, max(at - OCCASION_WORDS, -1), -1) if words[i] in _DEFINITE), None)
+    if start is None or words[start] != "the" or words[at - 1] in _AUXILIARIES or words[at - 1] == "to":
+        return ""
+    modifiers = words[start + 1 : at]
+    if (_NOT_THE_ONE | _ANOTHER) & set(modifiers) or any(w.capitalize() in b.summary for w in modifiers):
+        return ""  # "the previous summit", "the G7 summit", "the Lisbon summit" may single out another one
+    if not (_doers(a) and _doers(b)):
+        return ""  # with a doer on one side only, "the summit" is for the rules above to join
+    if stem(a.predicate.lemma) != stem(b.predicate.lemma) or not a.date.earliest or _same_sentence(a, b):
+        return ""
+    if (a.factuality == "planned") != (b.factuality == "planned") or _another(b) or _another(b, strong=True):
+        return ""
+    first = min(m.sentence for m in a.mentions)
+    if not 0 < min(m.sentence for m in b.mentions) - first <= OCCASION_REACH:
+        return ""
+    return f"'the {word[0]}' names the {word[0]} just told"
 
 
 # Verbs told both of a happening that goes ("the course opened on Monday") and of who makes it go
