@@ -537,6 +537,10 @@ def _foretold_or_prepared(head, *, planned: bool, dated: bool) -> Factuality | N
         # "anyone who sells the meat will be fined", "would respond to any attack": a rule, a
         # condition (whoever, whatever comes), no happening set
         return "generic"
+    if planned and not dated and _whoever_of_a_kind(head):
+        # "principals who fail the standards would be demoted", "those whose negligence caused
+        # accidents will be punished": a rule for whoever is of that kind, no happening set
+        return "generic"
     if _way_prepared(head, dated):
         # "the downfall of the regime paved the way to normal relations", "a move seen to pave the
         # way for his rule", "will lay the groundwork for talks": what a happening made possible
@@ -553,6 +557,22 @@ def _free_choice(verb) -> bool:
     args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     args += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(a.lower_ in _FREE_CHOICE or any(d.dep_ == "det" and d.lower_ == "any" for d in a.children) for a in args)
+
+
+def _whoever_of_a_kind(verb) -> bool:
+    """Is the clause's subject a kind that a relative clause picks out, with no determiner of its
+    own ("principals who fail", "companies that break the rules", "those whose negligence caused
+    accidents"): whoever is of that kind, not someone named?"""
+    for subj in verb.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if not any(c.dep_ == "relcl" for c in subj.children):
+            continue
+        if subj.lower_ == "those":
+            return True
+        if subj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in subj.children):
+            return True
+    return False
 
 
 # Verbs of a course kept rather than a thing done: "will stick to its policy", "will honor its
@@ -750,14 +770,15 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
                 # after the minister was sacked"), "was not enough to earn a medal", "too slow to catch
                 # the leaders"
                 return "negated"
-            if lemma in _DIRECTIVE_VERBS and h.dep_ == "xcomp":
-                return "hypothetical"  # "ordered churches to dig holes": the order is the happening
             if (lemma in PLAN_VERBS or h.dep_ == "xcomp" and (_going_to(gov) or _is_to(gov))) and _negated(gov):
                 # "the show was not expected to do well", "did not agree to meet", "is not going to resign",
                 # "the players are not to leave the hotel"
                 return "negated"
-            if lemma in PLAN_VERBS and _modal(gov) == "modal":
-                return "hypothetical"  # "can be expected to dominate", "could agree to meet"
+            unplanned = _no_plan_by_its_governor(h, head, dated=dated, own_clause=own_clause)
+            if unplanned == "done":
+                continue
+            if unplanned is not None:
+                return _NO_PLAN[unplanned]
             if dated and past and h.dep_ in ("acl", "relcl") and gov.pos_ in ("NOUN", "PROPN"):
                 return None  # "the last elections to be held in Burma, in 1990": they were held
             if h.dep_ == "advcl" and gov.pos_ == "VERB" and lemma in _TRAVEL_VERBS:
@@ -793,14 +814,143 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
             content = _content_of_a_noun(noun)
             if content is not None:
                 return content
-        if h.dep_ == "ccomp" and h.head.lemma_.lower() in _DENYING_VERBS:
-            return "negated"  # "Xinhua denied that he had killed himself"
+        denied = _denied_content(h)
+        if denied is not None:
+            return denied
         if h.dep_ in ("advcl",) and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in h.children):
             return "hypothetical"
         if h.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "parataxis") or _told_apart(h):
             break
         own_clause = own_clause or _clause_of_its_own(h)
     return None
+
+
+_NO_PLAN: dict[str, Factuality | None] = {"hypothetical": "hypothetical", "told apart": None}
+
+
+def _no_plan_by_its_governor(h, head, *, dated: bool, own_clause: str) -> str | None:
+    """What the word a to-infinitive ``h`` hangs on says against a plan: "hypothetical", "done"
+    (told as taken place), "told apart" (a clause of its own under it tells itself), or None."""
+    gov = h.head
+    if gov.lemma_.lower() in _DIRECTIVE_VERBS and h.dep_ == "xcomp":
+        return "hypothetical"  # "ordered churches to dig holes": the order is the happening
+    if gov.lemma_.lower() in PLAN_VERBS and _modal(gov) == "modal":
+        return "hypothetical"  # "can be expected to dominate", "could agree to meet"
+    if not dated and _awaited_by_someone(gov, h):
+        # "Russia expected Iran to freeze enrichment", "I was expecting to lose": what someone
+        # awaits of another, or awaited then, no plan told (not "are expected to")
+        return "hypothetical"
+    if gov.pos_ == "ADJ" and _attitude_or_done(gov):
+        # "is likely to test the limit today", "were reluctant to take positions ahead of Monday",
+        # "is eager to meet on Friday": a likelihood or an attitude, no plan (not a clause of its
+        # own under it: "is sure to feature when nominations are announced Tuesday"); "were able
+        # to reach the village on Monday", "was glad to see": told as done (not "was shocked to
+        # learn of the tragedy": the statement's row)
+        if _done_as_told(gov, dated=dated) and not (h is head and h.lemma_.lower() in _LEARNING):
+            return "done"
+        return "told apart" if own_clause else "hypothetical"
+    if _on_course(gov):
+        return "hypothetical"  # "was on course to win the election in March": where things head, a forecast
+    return None
+
+
+def _denied_content(h) -> Factuality | None:
+    """A clause complement of a denial ("Xinhua denied that he had killed himself": negated) or of
+    a confirmation denied ("has not yet confirmed that he will meet Mobutu": nothing told)."""
+    if h.dep_ != "ccomp":
+        return None
+    lemma = h.head.lemma_.lower()
+    if lemma in _DENYING_VERBS:
+        return "negated"
+    return "hypothetical" if lemma in _CONFIRMING and _negated(h.head) else None
+
+
+# Adjectives whose to-infinitive is set for a time ("due to arrive", "set to open", "slated to
+# begin", "will be ready to take over the port in June") or foretold ("is likely to hit land
+# Saturday": a forecast, planned when dated, GUIDELINES' fourth batch): what other adjectives tell
+# is an attitude or an ease ("eager", "reluctant", "difficult to assess").
+_SET_FOR = frozenset(
+    "due set scheduled slated poised expected planned ready likely unlikely sure certain bound".split()
+)
+
+
+def _attitude_or_done(adjective) -> bool:
+    """Is the adjective a to-infinitive hangs on one of an attitude, an ease or a deed told as done
+    ("eager to meet", "difficult to assess", "was about to board ... when": interrupted, "were able
+    to reach"), not one of a schedule or a forecast (:data:`_SET_FOR`), nor of a measure ("enough to
+    feed", "good enough to win": see :func:`_short_of`)?"""
+    lemma = adjective.lemma_.lower()
+    if lemma in _SET_FOR or _enough_of(adjective) is not None:
+        return False
+    if lemma == "about":  # "is about to sign": at hand; "was about to board when ...": it was not
+        be = adjective.head if adjective.dep_ == "acomp" else adjective
+        return tense(be) == "past"
+    return True
+
+
+# Adjectives whose to-infinitive took place when they are told as past or present fact: "were able
+# to reach", "was quick to condemn", "was glad to see", "is proud to announce".
+_DONE_AS_TOLD = frozenset(
+    "able quick glad happy pleased proud delighted honored honoured thrilled relieved sad sorry saddened "
+    "shocked surprised astonished amazed disappointed privileged".split()
+)
+
+
+# Verbs of learning or perceiving after a feeling ("was shocked to learn", "was glad to see"): the
+# row is the statement's or what was learnt, not the learning.
+_LEARNING = frozenset("learn see hear know find read note notice discover".split())
+
+
+def _done_as_told(adjective, *, dated: bool) -> bool:
+    """Is this adjective's to-infinitive told as done: "able" or "quick" in the past with a time or in
+    a present perfect ("were able to reach the village on Monday", "have been able to get supplies
+    through"; not "will be able to vote", nor an undated simple past, most often a state or
+    background: "were able to breathe"), a feeling at what one does or learns in the past or present
+    ("was glad to see", "I am happy to announce"), with no modal or future?"""
+    lemma = adjective.lemma_.lower()
+    if lemma not in _DONE_AS_TOLD:
+        return False
+    be = adjective.head if adjective.dep_ == "acomp" and adjective.head.i != adjective.i else adjective
+    if _modal(be) or _modal(adjective):
+        return False
+    if lemma in ("able", "quick"):
+        return tense(be) == "past" and (dated or _perfect(be))
+    return tense(be) in ("past", "present")
+
+
+def _awaited_by_someone(expect, infinitive) -> bool:
+    """An active "expect" whose infinitive another does ("Russia expected Iran to freeze enrichment",
+    "we expect Tehran to provide proof": a demand or a hope) or that is past ("I was expecting to
+    lose", "had expected to win": awaited then); not "the talks are expected to resume"."""
+    if expect.lemma_.lower() != "expect" or expect.pos_ != "VERB":
+        return False
+    subjects = [c for c in expect.children if c.dep_ == "nsubj"]
+    if not subjects and expect.dep_ == "conj":
+        subjects = [c for c in expect.head.children if c.dep_ == "nsubj"]  # "does not fear and expects X to"
+    if not subjects or any(c.lemma_.lower() in EVENT_NOUNS for c in subjects):
+        return False  # (not "talks expected to take place in May": a participle, the talks' schedule)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in expect.children):
+        return False
+    if any(c.dep_ == "nsubj" for c in infinitive.children):
+        return True
+    return infinitive.dep_ == "xcomp" and tense(expect) == "past"
+
+
+# Verbs that tell a clause as settled: denied ("has not confirmed that he will meet"), nothing is told.
+_CONFIRMING = frozenset("confirm announce disclose reveal specify".split())
+# Nouns of where things head: "on course to win", "on track to open", "on the verge of".
+_HEADINGS = frozenset("course track verge brink".split())
+
+
+def _on_course(gov) -> bool:
+    """The word a to-infinitive hangs on is "on course", "on track" ("the party was on course to
+    win", "is on track to open ten stores in March"): the noun itself after "on", or the "be" it
+    completes."""
+    if gov.lemma_.lower() in _HEADINGS:
+        return gov.dep_ == "pobj" and gov.head.lower_ == "on" or any(c.lower_ == "on" for c in gov.children)
+    if gov.lemma_.lower() != "be":
+        return False
+    return any(c.lemma_.lower() in _HEADINGS and any(g.lower_ == "on" for g in c.children) for c in gov.children)
 
 
 def _had_to(have) -> bool:
@@ -922,16 +1072,20 @@ _OUTCOMES = frozenset(
 def _purpose_of_a_deed(infinitive) -> bool:
     """ "The ministry summoned the ambassador on Wednesday to lodge a complaint", "sent troops to the
     border to guard the polls on Sunday": the purpose of a deed the article tells as done, no
-    happening of its own (GUIDELINES 1: purposes that did not happen yet); not an outcome ("beat
-    Lee to reach the final")."""
+    happening of its own (GUIDELINES 1: purposes that did not happen yet), also in a perfect ("had
+    summoned the ambassador on Wednesday to lodge a complaint", "has lodged a motion to block
+    criticism at the forum on Tuesday"); not an outcome ("beat Lee to reach the final")."""
     verb = infinitive.head
     if infinitive.dep_ != "advcl" or not is_infinitive(infinitive) or verb.pos_ != "VERB" or verb.i > infinitive.i:
         return False
-    if infinitive.lemma_.lower() in _OUTCOMES or verb.tag_ != "VBD" or won_by(infinitive):
+    if infinitive.lemma_.lower() in _OUTCOMES or won_by(infinitive):
         return False
     if verb.lemma_.lower() == "take" and getattr(time_taken_to(verb), "i", -1) == infinitive.i:
         return False  # "It took the jury four hours to convict him": the conviction happened
-    return not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+    if verb.tag_ == "VBN":
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+        return bool(auxes) and all(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in auxes)
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
 
 
 # Nouns whose "that" clause is only possible ("the possibility that the plane was shot down"), and

@@ -1,0 +1,98 @@
+"""What is only awaited, wished or an attitude is no planned row (GUIDELINES section 1: planned is what
+is scheduled or firmly announced): what someone expects of another ("Moscow expected Tehran to halt
+the tests"), an expectation held then ("I was expecting to lose"), an attitude or an ease told
+by an adjective ("is eager to meet on Friday", "were reluctant to buy before Monday"),
+where things head ("on course to win"), what is not confirmed, the purpose of a deed told in a
+perfect, and a rule for whoever is of a kind ("officers who fail will be demoted"). What is set for
+a time ("due to", "are expected to", "will meet on Friday") or foretold for one ("is likely to
+reach the coast on Saturday") stays planned, and what an adjective tells as done ("were able to
+reach", "was glad to see") is told as fact."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import extracted
+
+pytestmark = pytest.mark.slow
+
+
+def facts(text: str) -> dict[str, str]:
+    return {e.predicate.text: e.factuality for e in extracted(text, all_events=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Moscow expected Tehran to halt its missile tests, a senior deputy said on Tuesday.", "halt"),
+        ('"We expect the board to publish a fair report," the minister said.', "publish"),
+        ('"I was expecting to lose the final," the veteran said after the match.', "lose"),
+    ],
+)
+def test_what_someone_awaits_is_no_plan(text, trigger):
+    assert facts(text).get(trigger) == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ('"The damage is difficult to assess at this moment," the mayor said on Friday.', "assess"),
+        ("The smuggler was about to board a plane on Monday when customs officers stopped him.", "board"),
+        ("Buyers were reluctant to build new positions ahead of the holiday on Monday.", "build"),
+        ("The mayor is eager to meet the strikers on Friday, his aide said.", "meet"),
+        ("The ruling party was on course to win the vote in May, the survey showed.", "win"),
+    ],
+)
+def test_a_likelihood_or_an_attitude_is_no_plan(text, trigger):
+    assert facts(text).get(trigger) == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Divers were able to reach the wreck on Sunday, the coast guard said.", "reach"),
+        ("The governor was quick to condemn the shooting on Tuesday.", "condemn"),
+    ],
+)
+def test_what_an_adjective_tells_as_done_is_fact(text, trigger):
+    assert facts(text).get(trigger) in ("asserted", "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The ferry is due to sail for the islands on Friday.", "sail"),
+        ("The two envoys are expected to meet in Oslo next week.", "meet"),
+        ("The mayor will visit the flooded villages on Thursday, his office said.", "visit"),
+        ("The sale is set to close in March, the bank said.", "close"),
+        # a forecast with a time is a planned row (GUIDELINES, fourth batch)
+        ("The storm is likely to reach the coast on Saturday, forecasters said.", "reach"),
+    ],
+)
+def test_what_is_set_for_a_time_stays_planned(text, trigger):
+    assert facts(text).get(trigger) == "planned"
+
+
+def test_what_is_not_confirmed_is_no_plan():
+    assert (
+        facts("The rebel leader has not yet confirmed that he will attend the talks.").get("attend") == "hypothetical"
+    )
+
+
+def test_the_purpose_of_a_deed_in_a_perfect_is_no_plan():
+    found = facts("The minister said he had recalled the ambassador on Monday to protest against the raid.")
+    assert found.get("protest") == "hypothetical"
+    assert found.get("recalled") in ("asserted", "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Officers who fail the new tests would be demoted, the police chief said.", "demoted", "generic"),
+        ("Those whose shops sold the fake wine will be fined, the mayor said.", "fined", "generic"),
+        # ... not people the article names or a set of them with a day
+        ("Villagers who fled the floods will return home next week, officials said.", "return", "planned"),
+    ],
+)
+def test_a_rule_for_whoever_is_of_a_kind_is_no_plan(text, trigger, expected):
+    assert facts(text).get(trigger) == expected
