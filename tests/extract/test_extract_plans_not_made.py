@@ -96,3 +96,20 @@ def test_the_purpose_of_a_deed_in_a_perfect_is_no_plan():
 )
 def test_a_rule_for_whoever_is_of_a_kind_is_no_plan(text, trigger, expected):
     assert facts(text).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a to-infinitive read as a plan whose own time is wholly past: told as done ...
+        ("The skater fell twice to finish fifth on Saturday.", "finish", "asserted"),
+        ("The rescue team struggled to free the miners in July.", "free", "asserted"),
+        # ... or not told at all when a plan, a wish or a perfect infinitive says so
+        ("The ferry link was to have opened on Thursday.", "opened", "hypothetical"),
+        ("The last cabinet had planned to close the mine by the end of last year.", "close", "hypothetical"),
+        # what is still ahead stays planned
+        ("The club will open its new stadium on Friday.", "open", "planned"),
+    ],
+)
+def test_a_plan_whose_time_is_past(text, trigger, expected):
+    assert facts(text).get(trigger) == expected

@@ -465,8 +465,13 @@ def _clause_told(
         return governed
     # "talks scheduled for May 12": a plan of what its noun names (the noun may be no row of its own)
     planned = mood == "future" or governed == "planned" or head is trigger and _schedule_of_a_noun(head)
-    if planned and past and dated and trigger is not head and trigger.pos_ == "NOUN":
-        planned = False  # "to put to light all behind the Feb. 14 assassination": a past happening a plan names
+    # "to put to light all behind the Feb. 14 assassination": a past happening a plan names; "rose to
+    # head the party in 1989", "was forced to quit in May": done; "the service was to have begun on
+    # Thursday", "had planned to withdraw by the end of last year": not told
+    overtaken = _past_of_a_plan(trigger, head, mood) if planned and past and dated else None
+    if overtaken == "hypothetical":
+        return "hypothetical"
+    planned = planned and overtaken is None
     if future and head is trigger and (_simple_present(head) or _progressive(head)):
         planned = True  # "the board meets tomorrow", "Congress convenes in January"
     if trigger is not head and _planned_noun(trigger, head, ahead=future and dated):
@@ -822,6 +827,40 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
         if h.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "parataxis") or _told_apart(h):
             break
         own_clause = own_clause or _clause_of_its_own(h)
+    return None
+
+
+# Verbs and adjectives of a wish or a plan whose time is past: what they aimed at is not told as
+# done ("had planned to withdraw the troops by the end of last year", "pledged to issue the
+# constitution by Nov. 21"); a schedule's ("was set to open Monday") stays planned.
+_AIMED = frozenset("plan intend hope pledge promise vow expect aim".split())
+_SCHEDULED = frozenset("set due schedule scheduled slate slated".split())
+
+
+def _past_of_a_plan(trigger, head, mood: str | None) -> str | None:
+    """A clause read as planned whose own time lies wholly before the article: "told" for a past
+    happening a plan names or an infinitive told done, "hypothetical" for one that may not have
+    happened (:func:`_plan_overtaken`), None when it stays planned."""
+    if trigger is not head:
+        return "told" if trigger.pos_ == "NOUN" else None
+    return _plan_overtaken(head) if mood is None else None
+
+
+def _plan_overtaken(head) -> str | None:
+    """A to-infinitive read as planned whose own time lies wholly before the article: "told" when
+    what governs it tells it done ("rose to head the party in 1989", "was forced to quit in May",
+    "beat Slutskaya to win the final last year", "decided to cut output as of Nov. 1"),
+    "hypothetical" when a wish, a plan or a perfect infinitive says it may not have happened ("was to
+    have begun on Thursday", "had planned to withdraw by the end of last year"), None for a
+    schedule ("the trial was set to open Monday") or no infinitive."""
+    for h in [head, *governors(head)]:
+        if h.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") and is_infinitive(h):
+            lemma = h.head.lemma_.lower()
+            if _perfect(h) or lemma in _AIMED:
+                return "hypothetical"
+            return None if lemma in _SCHEDULED else "told"
+        if h.dep_ != "conj":
+            return None
     return None
 
 
