@@ -858,7 +858,10 @@ def _plan_overtaken(head) -> str | None:
             lemma = h.head.lemma_.lower()
             if _perfect(h) or lemma in _AIMED:
                 return "hypothetical"
-            return None if lemma in _SCHEDULED else "told"
+            # (not one with a subject of its own: "a key step being the election for the parliament
+            # to meet on Monday", whose day is more often read the wrong way than past)
+            own_subject = any(c.dep_ == "nsubj" for c in h.children)
+            return None if lemma in _SCHEDULED or own_subject else "told"
         if h.dep_ != "conj":
             return None
     return None
