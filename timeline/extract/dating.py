@@ -3670,6 +3670,33 @@ def _recent_span(trigger, ref_date: str | None) -> EventDate | None:
     return None
 
 
+def _after_what_is_now(trigger) -> bool:
+    """Is the trigger the verb of an "after" clause with a subject of its own that hangs on a verb
+    told in the present or the present perfect ("The closure comes after inspectors visited the
+    school", "The ministry has shut the school after parents complained")? What it tells came
+    before the time of writing, some time lately, not on the day the story is at."""
+    if trigger.dep_ != "advcl" or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    children = list(trigger.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "after" for c in children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        return False  # "has resigned after losing the vote": the governor's own thread
+    governor = trigger.head
+    return governor.pos_ in ("VERB", "AUX") and (governor.tag_ in ("VBZ", "VBP") or present_perfect(governor))
+
+
+def _before_writing(trigger, ref_date: str | None) -> EventDate | None:
+    """For the verb of an "after" clause of :func:`_after_what_is_now`, the month before the
+    article's day, that day left out (UNDATED with no article date); None for any other trigger."""
+    if not _after_what_is_now(trigger):
+        return None
+    ref = _day(ref_date) if ref_date else None
+    if ref is None:
+        return UNDATED
+    return _between((ref - timedelta(days=30)).isoformat(), (ref - timedelta(days=1)).isoformat(), None, "inferred")
+
+
 def _recently(trigger, ref_date: str | None) -> EventDate:
     """The month up to the article's day, as "recently" is read (UNDATED with no article date)."""
     ref = _day(ref_date) if ref_date else None
@@ -4528,10 +4555,11 @@ def inferred(
         # "Asked about the reports, Hanegbi dismissed them as speculation": an answer, told by the
         # time of writing as a reaction is, not in the past era the story moved to
         return replace(from_reference(ref_date), resolution="inferred")
-    recent = _recent_span(trigger, ref_date)
+    recent = _recent_span(trigger, ref_date) or _before_writing(trigger, ref_date)
     if recent is not None:
         # "The town recently named a square after him", "Prices have risen in recent years": some
-        # time before the article, not the story's day (nor an era long gone, nor a past untold)
+        # time before the article, not the story's day (nor an era long gone, nor a past untold);
+        # "The closure comes after inspectors visited the school": before the time of writing
         return recent
     if anchor is not None and not anchor.dated:
         return UNDATED  # the story moved to a past that names no time ("Last season, ...")
