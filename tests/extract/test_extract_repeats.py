@@ -383,3 +383,19 @@ def test_a_statement_someone_else_only_may_make_is_no_statement_of_theirs():
     # '"Lund denied it," Berg said': a statement made, passed on, is still one row with the telling
     assert same_happening(said, replace(may, factuality="reported")) == "Anna Berg tells it"
     assert same_happening(replace(may, factuality="reported"), lund) == "statements of Tom Lund"
+
+
+def test_what_two_speakers_said_together_is_not_one_of_them_alone():
+    # "Dahl reaffirmed his support ... They pledged to increase cooperation ... they expressed satisfaction"
+    alone = ev("reaffirm", 1, day="2006-11-13", actors=[("Lars Dahl", "agent")])
+    pledged = ev(
+        "pledge", 4, day="2006-11-13", resolution="reference", actors=[("Lars Dahl", "agent"), ("Karl Moe", "agent")]
+    )
+    assert not same_happening(alone, pledged)
+    again = ev(
+        "express", 6, day="2006-11-13", resolution="reference", actors=[("Lars Dahl", "agent"), ("Karl Moe", "agent")]
+    )
+    assert same_happening(pledged, again)
+    # one speaker under two names is one speaker
+    both_names = ev("say", 2, day="2006-11-13", actors=[("Lars Dahl", "agent"), ("Dahl", "agent")])
+    assert same_happening(alone, both_names)

@@ -2017,9 +2017,24 @@ def _one_speaker(a: Event, b: Event) -> bool:
     speaker, other = _speaker(a), _speaker(b)
     if not (_is_statement(a) and _is_statement(b)) or speaker is None and other is None:
         return False
+    if _pair_told_once(a, b) or _pair_told_once(b, a):
+        return False  # "The two presidents pledged ...": the pair's words, not those of one of them
     if speaker is None or other is None:
         return _unnamed_for(a, b) or _unnamed_for(b, a)
     return _same_name(speaker, other) or _speaks_for(a, b) or _speaks_for(b, a)
+
+
+def _person_agents(event: Event) -> frozenset[str]:
+    """The persons a row names as its agents, by their last words ("Lumumba", "Francois Lumumba": one)."""
+    return frozenset(r.name.casefold().split()[-1] for r in event.actors if r.role == "agent" and r.type == "PERSON")
+
+
+def _pair_told_once(group: Event, other: Event) -> bool:
+    """Is ``group`` a statement told once of two persons or more together ("They pledged ...",
+    "The two presidents expressed ..."), ``other`` not of the same persons? Then it is not one of
+    ``other``'s speaker's statements, though that speaker is among them."""
+    persons = _person_agents(group)
+    return len(group.mentions) == 1 and len(persons) > 1 and persons != _person_agents(other)
 
 
 # How far into a statement's subject its country's adjective and the title may stand ("A Pakistani
