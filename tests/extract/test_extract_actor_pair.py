@@ -156,3 +156,28 @@ def test_actor_pair_both_kinds_told_with_both_is_no_pair_told_before():
         "Both Portuguese and Spanish officials have accused the defence of delaying the trial."
     )
     assert not {"Pedro Alves", "Rui Costa"} & set(doers(text, "accused"))
+
+
+@pytest.mark.parametrize(
+    "meeting",
+    [
+        "Lars Dahl on Monday repeated his support for the pipeline when meeting with Finnish President Karl Moe.",
+        "Lars Dahl said on Monday during talks with Finnish President Karl Moe that he backs the pipeline.",
+        "Swedish President Lars Dahl visited Oslo on Monday. "
+        "The Swedish president met with Finnish President Karl Moe.",
+        "Swedish President Lars Dahl arrived on Monday. The visiting Swedish president said this when meeting with "
+        "Finnish President Karl Moe.",
+    ],
+)
+def test_actor_pair_the_two_leaders_after_one_met_beside_what_the_other_does(meeting):
+    # the one met in a clause or a phrase set beside the verb, or by a subject told by its title
+    text = meeting + " The two presidents signed a gas deal on Tuesday."
+    assert {"Karl Moe", "Lars Dahl"} <= set(doers(text, "signed"))
+
+
+def test_actor_pair_an_interview_given_is_no_meeting_of_two():
+    text = (
+        "Lars Dahl said on Monday in an interview with the Helsinki Times that he backs the pipeline. "
+        "The two presidents signed a gas deal on Tuesday."
+    )
+    assert "Helsinki Times" not in doers(text, "signed")

@@ -265,7 +265,7 @@ class ActorResolver:
         self._coref.learn_genders(doc)
         for root in sorted(self._ent_at):
             tok = doc[root]
-            group = self._pair(tok)
+            group = self._pair(tok) or self._met_by_title(tok)
             if group:
                 si = self._sent_of[sent_starts[bisect.bisect_right(sent_starts, root) - 1]]
                 self._coref.note_group(si, root, group, subject=tok.dep_ in ("nsubj", "nsubjpass"))
@@ -623,6 +623,35 @@ class ActorResolver:
                 si = self._sent_of[sent_starts[bisect.bisect_right(sent_starts, c) - 1]]
                 self._coref.note_entity(span, name, info.name, info.type, si)
 
+    def _met_by_title(self, tok) -> list[tuple[str, str]]:
+        """ "The visiting U.S. president said this when meeting with Y", "the premier held talks with
+        Y", the subject a title the text gave one person ("U.S. President George W. Bush"): the one
+        met (the entity whose root is ``tok``) and that person, a pair "the two presidents" may stand
+        for; [] when the subject is named or its title fits no one, or not one."""
+        hit = self._token_actor.get(tok.i)
+        prep = tok.head
+        if hit is None or tok.dep_ != "pobj" or prep.lower_ != "with" or any(c.dep_ == "conj" for c in tok.children):
+            return []
+        head = prep.head
+        if head.lemma_.lower() in _MET_NOUNS and head.dep_ == "dobj":
+            clause = head.head  # "held talks with Y"
+        elif head.pos_ == "VERB" and head.lemma_.lower() in _MEETING_VERBS:
+            clause = head  # "met with Y"
+        else:
+            return []
+        verb = clause
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG":
+            verb = clause.head  # "said this when meeting with Y": the subject of the clause it is set in
+        if any(c.dep_.startswith("nsubj") for c in clause.children) and verb is not clause:
+            return []
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].i in self._token_actor or subjects[0].pos_ != "NOUN":
+            return []
+        name = self._coref.resolve_title(subjects[0])
+        if name is None or name == hit[0] or name not in self.actors:
+            return []
+        return [(name, self.actors[name].type), hit]
+
     def _pair(self, tok) -> list[tuple[str, str]]:
         """Named actors told together with the entity whose root is ``tok``, that "both" or "the two
         countries" may stand for: coordinated ("Romania and Bulgaria") or one doing something with
@@ -661,6 +690,9 @@ class ActorResolver:
                             members += [actor_at(p.i) for p in _with_objects(prep)]
                 if verb.lemma_.lower() in _MEETING_VERBS:
                     members += [actor_at(c.i) for c in verb.children if c.dep_ == "dobj"]
+            if tok.dep_ == "nsubj":
+                # "X said this when meeting with Y", "X said during talks with Y": met beside it
+                members += [actor_at(p.i) for p in _met_beside(tok.head)]
         names = list(dict.fromkeys(m for m in members if m is not None))
         return names if len(names) >= 2 else []
 
@@ -1482,6 +1514,33 @@ def _companions(tok) -> list:
         for p in a.children
         if p.dep_ == "pobj"
     ]
+
+
+# Nouns of a meeting with someone ("during talks with Y"), and the prepositions that set it beside
+# what its subject does; not an interview, given to the press ("said in an interview with Reuters").
+_MET_NOUNS = frozenset("meeting talks talk summit discussion discussions negotiation negotiations".split())
+_MET_PREPS = frozenset({"during", "in", "at", "after", "following"})
+
+
+def _met_beside(verb) -> list:
+    """Whom a clause's subject is told to meet beside what it does: "X said this when meeting with
+    Y", "X reiterated his support after holding talks with Y", "X said during a meeting with Y"
+    (a meeting clause with no subject of its own, or a meeting noun after a preposition)."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(s.dep_.startswith("nsubj") for s in c.children):
+            if c.lemma_.lower() in _MEETING_VERBS:
+                out += [d for d in c.children if d.dep_ == "dobj"]
+            heads = [c] + [d for d in c.children if d.dep_ == "dobj" and d.lemma_.lower() in _MET_NOUNS]
+        elif c.dep_ == "prep" and c.lower_ in _MET_PREPS:
+            heads = [n for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() in _MET_NOUNS]
+        else:
+            continue
+        for head in heads:
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "with":
+                    out += _with_objects(prep)
+    return out
 
 
 def _with_objects(prep) -> list:
