@@ -399,3 +399,14 @@ def test_what_two_speakers_said_together_is_not_one_of_them_alone():
     # one speaker under two names is one speaker
     both_names = ev("say", 2, day="2006-11-13", actors=[("Lars Dahl", "agent"), ("Dahl", "agent")])
     assert same_happening(alone, both_names)
+
+
+def test_a_joined_row_reads_whole_though_its_dated_mention_leaves_out_the_subject():
+    lead = replace(ev("arrest", 1, figures=(24,)), summary="Police in Yogyakarta have arrested 24 students")
+    dated = replace(
+        ev("arrest", 3, day="1997-04-01", figures=(24,)),
+        summary="were arrested during a campus demonstration on Tuesday",
+    )
+    (row,) = fold_repeats([lead, dated])
+    assert row.date.earliest == "1997-04-01"  # the day the dated mention gives
+    assert row.summary == "Police in Yogyakarta have arrested 24 students"  # and the clause that reads whole

@@ -2628,9 +2628,11 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
     )
     first_sentence = mentions[0].sentence if mentions else 0
     agent = any(r.role == "agent" for r in actors)
+    # the best-dated row's summary, unless another reads whole where it does not (its subject left
+    # out: "were arrested on Tuesday"; a quotation cut) or tells much more than a short one
+    other = repeat if best is kept else kept
     summary = best.summary
-    if _is_statement(kept) and _is_statement(repeat):
-        other = repeat if best is kept else kept
+    if (other.factuality == "planned") == (best.factuality == "planned"):  # not "has returned" for "is due to return"
         summary = fullest_told(best.summary, other.summary, (*kept.mentions, *repeat.mentions))
     return replace(
         kept,
@@ -2657,7 +2659,8 @@ def _summary_flaws(summary: str, mentions: Sequence[Mention]) -> int:
     either end ("…"; a summary with no quotation, cut at the word cap, still reads as its news) or
     before the rest of it after its tag ('"As part of our culture," said Yuanjie' of '"As part of
     our culture," said Yuanjie, "music has ..."'), a pronoun for the speaker
-    (opening it, or tagging a quotation: '"...," he said'), two or three words."""
+    (opening it, or tagging a quotation: '"...," he said'), two or three words, an auxiliary
+    opening it, its subject left out ("were arrested during a demonstration on Tuesday")."""
     words = [w for w in summary.replace("…", " ").split() if w.strip(_QUOTE_MARKS)]
     if len(words) < 4:
         return 3
@@ -2666,7 +2669,11 @@ def _summary_flaws(summary: str, mentions: Sequence[Mention]) -> int:
         flaws += summary.lstrip(_QUOTE_MARKS).startswith("…") + summary.rstrip(_QUOTE_MARKS).endswith("…")
     tag = re.split(r"[\"”]", summary)[-1].split() if summary[:1] in '"“' else []
     flaws += words[0].strip(_QUOTE_MARKS).lower() in _OPENING_PRONOUNS or tag[:1] in (["he"], ["she"])
-    return flaws + 3 * _bare_tag(summary)
+    return flaws + 3 * _bare_tag(summary) + (words[0].strip(_QUOTE_MARKS) in _SUBJECTLESS_OPENERS)
+
+
+# Words that open a summary whose subject was left out ("were arrested during a demonstration").
+_SUBJECTLESS_OPENERS = frozenset("was were is are has have had will would been being".split())
 
 
 # Who a statement is told to when that is all it names: "Disastro told Xinhua by telephone".
