@@ -198,10 +198,16 @@ def factualities(text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
-        # a quantity foretold for a year is a forecast, not a plan, even with its year
-        ("World coal demand will soar by 40 percent by 2035, the agency said.", "soar", "hypothetical"),
-        ("The price of rice is expected to decline to 300 dollars a tonne next year.", "decline", "hypothetical"),
-        # ... but a price set for a day is a decision's, and what someone will do is a plan
+        # a quantity foretold with a time of its own is a planned row of that time (the guidelines'
+        # forecast for a year, or "by 2035")
+        ("World coal demand will soar by 40 percent by 2035, the agency said.", "soar", "planned"),
+        ("The price of rice is expected to decline to 300 dollars a tonne next year.", "decline", "planned"),
+        ("Tea exports are expected to exceed 90,000 tonnes this year, the board said.", "exceed", "planned"),
+        ("Steel output will shrink by 6 percent in the next quarter, analysts said.", "shrink", "planned"),
+        # ... with no time of its own it stays a forecast, out of the chronology
+        ("World coal demand will soar, the agency said.", "soar", "hypothetical"),
+        ("The price of rice is expected to decline further.", "decline", "hypothetical"),
+        # a price set for a day is a decision's, and what someone will do is a plan
         ("Bus fares will rise by 5 percent on March 1 under the new tariff.", "rise", "planned"),
         ("The ministry will raise bus fares next year.", "raise", "planned"),
     ],
