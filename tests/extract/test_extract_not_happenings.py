@@ -31,7 +31,7 @@ def triggers(nlp, text: str) -> list[str]:
         ("The strike will go ahead even if the talks resume.", "strike", "planned"),
         # what is predicted or forecast has not happened
         ("Bankers predicted the new rules would spur lending.", "spur", "hypothetical"),
-        ("The city's population is projected to double by 2030.", "double", "hypothetical"),
+        ("The city's population is projected to double.", "double", "hypothetical"),
         # the outcome of a contest told ahead is a forecast: no one schedules a win
         ("Norway is expected to win at least ten gold medals at the winter games.", "win", "hypothetical"),
         ("The trainer said Kenya would sweep the distance races.", "sweep", "hypothetical"),
@@ -204,7 +204,10 @@ def factualities(text: str) -> dict[str, str]:
         ("The price of rice is expected to decline to 300 dollars a tonne next year.", "decline", "planned"),
         ("Tea exports are expected to exceed 90,000 tonnes this year, the board said.", "exceed", "planned"),
         ("Steel output will shrink by 6 percent in the next quarter, analysts said.", "shrink", "planned"),
+        ("The city's population is projected to double by 2030.", "double", "planned"),
+        ("Rice output is forecast to rise to 40 million tonnes next year.", "rise", "planned"),
         # ... with no time of its own it stays a forecast, out of the chronology
+        ("Rice output is forecast to rise to 40 million tonnes.", "rise", "hypothetical"),
         ("World coal demand will soar, the agency said.", "soar", "hypothetical"),
         ("The price of rice is expected to decline further.", "decline", "hypothetical"),
         # a price set for a day is a decision's, and what someone will do is a plan

@@ -787,9 +787,10 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
                 # "arrived in Dhaka on Friday to attend the summit": the trip's row (not what a
                 # clause of its own under the purpose tells: "to urge calm after mobs attacked ...")
                 return None if own_clause else "hypothetical"
-            if dated and lemma not in _IRREALIS_VERBS:
+            if dated and (lemma not in _IRREALIS_VERBS or _dated_projection(h, lemma)):
                 # "the summit, to be held in Dhaka on Nov. 12": scheduled; not what a clause of its
-                # own under it tells ("the first unit to be deployed since Britain seized the territory")
+                # own under it tells ("the first unit to be deployed since Britain seized the territory");
+                # "the population is projected to double by 2030": a forecast with its time
                 return None if own_clause else "planned"
             if gov.pos_ in ("NOUN", "PROPN"):
                 # "plans to defect", "an effort to push Assad from office"; not a past clause of its
@@ -2740,6 +2741,12 @@ def _a_thing_doing(verb) -> bool:
     if not subjects or verb.lemma_.lower() in _TAKING_PLACE | _ON_ITS_WAY:
         return False
     return _plans_nothing(subjects[0])
+
+
+def _dated_projection(verb, lemma: str) -> bool:
+    """ "is forecast to double by 2025", "is projected to rise to 20 next year": a quantity foretold with
+    its time (the caller checks the date), a planned row of that time as the guidelines ask."""
+    return verb.dep_ == "xcomp" and lemma in ("forecast", "project") and _quantity_forecast(verb)
 
 
 def _quantity_forecast(verb) -> bool:
