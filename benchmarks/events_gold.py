@@ -93,34 +93,22 @@ def sample() -> list[tuple[str, str]]:
     pick += random.Random(SEED + 6).sample(sixth_from, N_DEV6)
     splits += ["dev"] * N_DEV6
     taken |= {r["id"] for r in pick}
-    seventh = random.Random(SEED + 7)
-    for source, count in TEST7_ROUNDS:
-        seventh_from = [
-            r
-            for n, r in enumerate(rows, 1)
-            if any(a <= n <= b for a, b in BATCH7_LINES[source])
-            and r in ok
-            and r["id"] not in taken
-            and r["source"] == source
-        ]
-        drawn = seventh.sample(seventh_from, count)
-        pick += drawn
-        splits += ["test"] * count
-        taken |= {r["id"] for r in drawn}
-    eighth = random.Random(SEED + 8)
-    for source, count in DEV8_ROUNDS:
-        eighth_from = [
-            r
-            for n, r in enumerate(rows, 1)
-            if not any(a <= n <= b for a, b in UNREAD_LINES)
-            and r in ok
-            and r["id"] not in taken
-            and r["source"] == source
-        ]
-        drawn = eighth.sample(eighth_from, count)
-        pick += drawn
-        splits += ["dev"] * count
-        taken |= {r["id"] for r in drawn}
+    for seed, rounds, split, lines in (
+        (SEED + 7, TEST7_ROUNDS, "test", lambda n, source: any(a <= n <= b for a, b in BATCH7_LINES[source])),
+        (SEED + 8, DEV8_ROUNDS, "dev", lambda n, source: not any(a <= n <= b for a, b in UNREAD_LINES)),
+    ):
+        # a batch drawn one agency at a time, each round from what is left of its lines
+        rng = random.Random(seed)
+        for source, count in rounds:
+            left = [
+                r
+                for n, r in enumerate(rows, 1)
+                if lines(n, source) and r in ok and r["id"] not in taken and r["source"] == source
+            ]
+            drawn = rng.sample(left, count)
+            pick += drawn
+            splits += [split] * count
+            taken |= {r["id"] for r in drawn}
     return [(r["id"], split) for r, split in zip(pick, splits, strict=True)]
 
 
