@@ -53,3 +53,22 @@ def test_a_record_counted_over_several_occasions_takes_no_day(record):
 def test_things_counted_out_of_a_number_are_no_record():
     seen = spans_seen(STORY + "Rebels have seized two of the three bridges over the river.", "2016-05-04")
     assert seen["seized"] == ("2016-04-04", "2016-05-04")
+
+
+LOOK_BACK = "The goalkeeper failed a doping test, the league said on Tuesday. He said last month he was innocent. "
+
+
+def test_a_present_perfect_after_a_look_back_to_last_month_is_news_up_to_now():
+    seen = spans_seen(LOOK_BACK + "The goalkeeper has been banned from all matches.", "2016-05-04")
+    assert seen["banned"] == ("2016-04-04", "2016-05-04")
+
+
+def test_a_present_perfect_after_a_long_past_year_stays_undated():
+    text = "The province was annexed in 1921. The army has deployed troops along the new border."
+    seen = spans_seen(text, "2016-05-04")
+    assert seen["deployed"] == (None, None)
+
+
+def test_a_record_after_a_look_back_to_last_month_stays_undated():
+    seen = spans_seen(LOOK_BACK + "The club has won four of its last five matches.", "2016-05-04")
+    assert seen["won"] == (None, None)

@@ -3717,6 +3717,31 @@ def _weeks_before(date: EventDate, ref_date: str | None) -> bool:
     return ref is not None and day is not None and (ref - day).days > _WEEK_DAYS
 
 
+def _perfect_after_an_era(trigger, era: EventDate, ref_date: str | None) -> EventDate:
+    """The date of a present perfect told after the story moved to a past era. "Until it was
+    annexed in 1902 ... The violence has killed 1,700": up to now, no time; "worth 7.6 billion in
+    2005 ... ads have misled consumers and harmed their interests": so is "harmed". After a look
+    back to the weeks just past ("said last month he was innocent ... He has been suspended from all
+    games"), the perfect is news up to now again: the month before the article (GUIDELINES), unless
+    a total, a repeat or an older occasion (:func:`_perfect_up_to_now`)."""
+    if not _recent_era(era, ref_date):
+        return UNDATED
+    perfect = trigger.head if perfect_conjunct(trigger) else trigger
+    return _perfect_up_to_now(perfect, era, ref_date) or UNDATED
+
+
+# How far back the end of a past era may lie for a present perfect told after it to be news up to
+# now again (an era of the last month or two: "last month", "in October" in a November article)
+_RECENT_ERA_DAYS = 45
+
+
+def _recent_era(era: EventDate, ref_date: str | None) -> bool:
+    """Does the past era ``era`` end within the weeks before the article (:data:`_RECENT_ERA_DAYS`)?"""
+    ref = _day(ref_date) if ref_date else None
+    end = _day(era.latest) if era.latest else None
+    return ref is not None and end is not None and 0 <= (ref - end).days <= _RECENT_ERA_DAYS
+
+
 def _long_before(date: EventDate, ref_date: str | None) -> bool:
     """Is ``date`` a day long before the article's?"""
     ref = _day(ref_date) if ref_date else None
@@ -4572,9 +4597,7 @@ def inferred(
             # Games in 1936 ... In the Athens Games, it sent women": the occasion's time, not 1936
             return UNDATED
         if present_perfect(trigger) or perfect_conjunct(trigger):
-            # "until it was annexed in 1902 ... The violence has killed 1,700": up to now; "worth 7.6
-            # billion in 2005 ... ads have misled consumers and harmed their interests": so is "harmed"
-            return UNDATED
+            return _perfect_after_an_era(trigger, anchor, ref_date)
         return replace(anchor, resolution="inferred", mention=0)  # "In the 1916 Rising ... They retreated"
     told = anchor if anchor is not None else from_reference(ref_date) if ref_date else None
     elsewhen = _years_named(trigger, told) if told is not None else None
