@@ -52,3 +52,54 @@ def test_actor_owners_a_country_of_its_people_or_parties_is_not_the_country_acti
 
 def test_actor_owners_a_country_of_its_thing_still_takes_part():
     assert doers("Chile's copper exports fell 8 percent in May.", "fell") == ["Chile"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "owner"),
+    [
+        (
+            "Tomas Arvidsen was arrested in Bergen last month. Detectives searched his flat on Monday.",
+            "searched",
+            "Tomas Arvidsen",
+        ),
+        (
+            "Greta Holm flew home from Riga on Sunday. A border guard opened her bag at the airport.",
+            "opened",
+            "Greta Holm",
+        ),
+        (
+            "Lars Vinter has appealed against his sentence. A court rejected his request on Friday.",
+            "rejected",
+            "Lars Vinter",
+        ),
+    ],
+)
+def test_actor_owners_the_owner_of_an_object_told_by_his_or_her_takes_part(text, trigger, owner):
+    # "searched Arvidsen's flat" lists Arvidsen; "searched his flat" lists him too
+    assert owner in doers(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "other"),
+    [
+        # the subject's own thing: the owner is already there, as the doer
+        (
+            "Tomas Arvidsen met Greta Holm in Bergen. Holm presented her report on Monday.",
+            "presented",
+            "Tomas Arvidsen",
+        ),
+        (
+            "Greta Holm met Tomas Arvidsen on Monday. The minister expressed her thanks to the hosts.",
+            "expressed",
+            "Tomas Arvidsen",
+        ),
+        # people, not a thing: the brother undergoes it, not Arvidsen
+        (
+            "Tomas Arvidsen was arrested in Bergen last month. Detectives questioned his brother on Monday.",
+            "questioned",
+            "Tomas Arvidsen",
+        ),
+    ],
+)
+def test_actor_owners_the_owner_of_an_object_is_not_added_for_the_subjects_own_or_for_people(text, trigger, other):
+    assert other not in doers(text, trigger)

@@ -2886,6 +2886,8 @@ def _owner_of_part(noun, resolver: ActorResolver, sent_index: int) -> list[Parti
     attribute or doing of its owner, a pronoun or a description ("the temple") standing for an actor
     told before, who takes part (GUIDELINES section 4: "Pfizer's stock was down" lists Pfizer); not
     when the subject names people or a body ("his wife said", "its troops fired")."""
+    if noun.dep_ == "dobj":
+        return _owner_of_object(noun, resolver, sent_index)
     if not owned_part(noun):
         return []
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -2900,6 +2902,68 @@ def _owner_of_part(noun, resolver: ActorResolver, sent_index: int) -> list[Parti
 
 
 _PEOPLE_PLURALS = ("ers", "ors", "ists", "ians", "ees", "ants", "ents")
+
+
+_NO_ONE_PERSON = frozenset({"they", "them", "their", "we", "us", "our", "it", "its"})
+
+
+def _the_person_told(noun) -> bool:
+    """ "the French foreign minister", "the party leader": one person the text told of before, by
+    "the" and a person's noun (not "a customs official", "experts")."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.tag_ == "NN"
+        and (lemma in ROLE_HEADS or lemma in _SERVING or lemma in _DESCRIBED_PEOPLE or lemma in _UNNAMED_SPEAKERS)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.lefts)
+    )
+
+
+def _subject_may_own(verb) -> bool:
+    """Does the subject of ``verb`` (or of the verb it hangs on: "is due to present") name or
+    point at someone told before, who may be the owner "his" or "her" tells of ("Mehlis presented
+    his report", "her trip was to show her support", "the minister expressed his understanding")?
+    A subject of common nouns or "they" is no owner ("a customs official opened his suitcase",
+    "they froze his accounts")."""
+    found = False
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            doc = verb.doc
+            if any(
+                t.pos_ == "PROPN" or t.tag_ in ("PRP", "PRP$") and t.lower_ not in _NO_ONE_PERSON
+                for subject in subjects
+                for t in doc[subject.left_edge.i : subject.right_edge.i + 1]
+            ) or any(_the_person_told(subject) for subject in subjects):
+                return True
+            found = True
+            if verb.dep_ != "ccomp" or not is_speech(verb.head):
+                return False
+            # "Lind complains that the county closed her road": the speaker's own, a source already
+        elif verb.dep_ not in ("xcomp", "conj", "advcl"):
+            return not found  # no subject found: whose the thing is stays unknown
+        if verb.head.i == verb.i:
+            return not found
+        verb = verb.head
+    return True
+
+
+def _owner_of_object(noun, resolver: ActorResolver, sent_index: int) -> list[Participant]:
+    """ "Police searched his house", "agents intercepted her calls": the person whose thing the
+    object is undergoes the happening through it, as a named owner does ("searched Kamau's house"
+    lists Kamau); only "his" or "her" told of someone other than the subject, and not people
+    ("arrested his brother": the brother is who undergoes it)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in ("his", "her") or noun.pos_ != "NOUN":
+        return []
+    lemma = noun.lemma_.lower()
+    if lemma in _PEOPLE_NOUNS or noun.lower_ in _PEOPLE_NOUNS or lemma.endswith(("ist", "ian", "ee")):
+        return []
+    if noun.tag_ == "NNS" and noun.lower_.endswith(_PEOPLE_PLURALS):
+        return []
+    if _subject_may_own(noun.head):
+        return []  # "he lost his engine", "Mehlis is due to present his report": his own, already told
+    found = [p for p in resolve_argument(owner, "patient", resolver, sent_index, first_only=True) if p.type == "PERSON"]
+    return found
 
 
 def _whose(noun, resolver: ActorResolver, sent_index: int) -> list[Participant]:
