@@ -181,3 +181,48 @@ def test_staged_nouns_a_happening_scheduled_for_a_day_is_one_planned_row(text, n
     found = [e for e in extracted(text, "2006-05-01") if e.factuality == "planned"]
     assert [e.predicate.text for e in found] == [noun]
     assert found[0].date.earliest in ("2006-05-07", "2006-05-04")
+
+
+@pytest.mark.slow
+def test_staged_nouns_a_town_that_saw_a_blast_is_the_blast_row():
+    got = rows("The harbour town also saw a chemical explosion on March 3 this year.")
+    assert [(p, d) for p, d, _, _ in got] == [("explosion", "2006-03-03")]
+
+
+@pytest.mark.slow
+def test_staged_nouns_a_week_that_saw_fighting_is_the_fighting_row():
+    got = rows("Last week saw heavy fighting between rebels and soldiers near the border.")
+    assert [p for p, _, _, _ in got] == ["fighting"]
+
+
+@pytest.mark.slow
+def test_staged_nouns_a_country_that_saw_a_bombing_is_no_actor_of_it():
+    from tests.extract.test_extract_actor_names import names
+
+    text = "Peru saw a car bombing at a bus station in May 1999."
+    assert [(p, d) for p, d, _, _ in rows(text)] == [("bombing", "1999-05-01")]
+    assert "Peru" not in names(text, "bombing")  # the place that saw it, not who set it off
+
+
+@pytest.mark.slow
+def test_staged_nouns_what_a_place_has_seen_over_years_stays_a_description():
+    got = extracted("The valley has witnessed a series of landslides since 2004.", "2006-11-03", all_events=True)
+    assert [e.factuality for e in got if e.factuality in ("asserted", "reported")] == []  # what goes on there
+
+
+@pytest.mark.slow
+def test_staged_nouns_someone_who_saw_a_happening_is_no_scene():
+    got = [e for e in extracted("Two fishermen saw the explosion from their boat.", "2006-11-03", all_events=True)]
+    assert [e.predicate.text for e in got] == ["saw"]  # what someone saw: not a row of the explosion
+
+
+@pytest.mark.slow
+def test_staged_nouns_a_trend_a_region_saw_is_no_happening():
+    got = extracted("The province has seen a steady rise in food prices over the past decade.", "2006-11-03")
+    assert [e.predicate.text for e in got] == []  # a trend in figures: no row in the chronology
+
+
+@pytest.mark.slow
+def test_staged_nouns_a_place_seeing_something_as_something_is_a_view():
+    got = extracted("Tokyo saw the missile test as a provocation.", "2006-11-03", all_events=True)
+    assert "test" not in [e.predicate.text for e in got if e.factuality == "asserted"]

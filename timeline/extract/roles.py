@@ -45,7 +45,7 @@ from timeline.extract.names import (
     standing_before_name,
 )
 from timeline.extract.rows import OCCASIONS, occurrence_verb
-from timeline.extract.triggers import EVENT_NOUNS, REACTIONS_FROM, reaction_drawn, staging_verb
+from timeline.extract.triggers import EVENT_NOUNS, REACTIONS_FROM, SCENE_VERBS, reaction_drawn, staging_verb
 from timeline.nlp.doctables import sentence_of, tables
 
 _AGENT_DEPS = frozenset({"nsubj", "csubj"})
@@ -532,7 +532,9 @@ def _noun_arguments(trigger) -> list[tuple[Any, str]]:
     staging = staging_verb(trigger)
     if staging is not None:
         # "Jobs made an appearance", "the talks were held by the UN": the support verb's arguments
-        args.extend((tok, role) for tok, role in core_arguments(staging) if tok.i != trigger.i and role == "agent")
+        # (not the place or time that "saw" the happening: "Lebanon has seen a series of blasts")
+        if staging.lemma_.lower() not in SCENE_VERBS:
+            args.extend((tok, role) for tok, role in core_arguments(staging) if tok.i != trigger.i and role == "agent")
         if trigger.lemma_.lower() in _RESULT_NOUNS:
             # "earned China a 2-1 victory", "to earn Fulham a win over Bolton", "led China to a
             # 78-67 victory": the side the verb gains the result for, or leads to it, is who won it

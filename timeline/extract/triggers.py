@@ -266,13 +266,73 @@ _PHRASAL_SUPPORT = {"bring": "out"}
 
 
 def supports(verb) -> bool:
-    """Is ``verb`` a support verb (:data:`SUPPORT_VERBS`, or one of :data:`_PHRASAL_SUPPORT` with
-    its particle)?"""
+    """Is ``verb`` a support verb (:data:`SUPPORT_VERBS`, one of :data:`_PHRASAL_SUPPORT` with
+    its particle, or a verb of witnessing told of a scene: "the town saw a blast")?"""
     lemma = verb.lemma_.lower()
     if lemma in SUPPORT_VERBS:
         return True
+    if lemma in SCENE_VERBS:
+        return _scene_subject(verb)
     particle = _PHRASAL_SUPPORT.get(lemma)
     return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
+# Verbs of witnessing whose subject is where or when a happening took place, not who saw it: "the
+# town also saw a chemical explosion in March", "last week witnessed heavy fighting", "the province
+# has seen a wave of kidnappings": they only say the happening took place (GUIDELINES: the noun is
+# the trigger), not "police saw a man running".
+SCENE_VERBS = frozenset("see witness".split())
+# Entity types of a scene (a place, a time, an occasion) and nouns of one when no entity marks it.
+_SCENE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
+_SCENE_NOUNS = frozenset(
+    """city town village country region province area district capital state border day week weekend
+    month year decade period season morning night""".split()
+)
+
+
+# What a place or a time "sees" that is a trend in figures, not a happening: "has seen a steady
+# decline in rainfall", "witnessed increased investment".
+_TRENDS = frozenset("gain loss drop rise increase decline fall jump surge slide dip growth investment recovery".split())
+
+
+def _scene_subject(verb) -> bool:
+    """Is the subject of this verb of witnessing a place, a time or an occasion ("the city", "last
+    week", "Monday's session"), not someone who saw?"""
+    ents = tables(verb.doc).ents
+    kids = list(verb.children)
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
+        return False  # "Beijing saw the visit as a provocation": a view, someone's
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _TRENDS for c in kids):
+        return False  # "China has seen a rapid growth of private vehicles": a trend, told as a figure
+    for c in kids:
+        if c.dep_ == "nsubj":
+            if ents[c.i] in ("DATE", "TIME"):
+                return True  # "Monday saw heavy fighting": the day itself
+            if ents[c.i] in _SCENE_ENTS or c.pos_ == "NOUN" and c.lemma_.lower() in _SCENE_NOUNS | OCCASIONS:
+                return _seen_on_a_day(verb)
+            return False
+    # "Last week saw heavy fighting": the time parsed as the verb's adverb, no subject
+    return any(c.dep_ == "npadvmod" and c.i < verb.i and ents[c.i] == "DATE" for c in kids)
+
+
+# Prepositions of a stretch of time: what a place "has seen since 2005" went on there, a description.
+_SPAN_PREPS = frozenset("since over for throughout during".split())
+
+
+def _seen_on_a_day(verb) -> bool:
+    """Does the clause of a place's "saw" tell when the happening took place ("the town saw a blast
+    on March 3")? Undated ("Mosul has witnessed a string of kidnappings"), or over a stretch of time
+    ("since 2005"), it describes what goes on there (factuality: a lasting state), no happening."""
+    ents = tables(verb.doc).ents
+    todo = [c for c in verb.children if c.dep_ != "nsubj"]
+    while todo:
+        t = todo.pop()
+        if t.dep_ == "prep" and t.lower_ in _SPAN_PREPS:
+            continue
+        if ents[t.i] in ("DATE", "TIME") and not t.like_num or ents[t.i] == "DATE" and t.dep_ == "pobj":
+            return True
+        todo.extend(t.children)
+    return False
 
 
 # Aspectual and raising verbs: in "attempted to address", "will continue to steer", "appeared to be
