@@ -1956,7 +1956,7 @@ def _owns_a_subject(token) -> bool:
 
 def _expletive_it(token) -> bool:
     head = token.head
-    if token.dep_ == "nsubj" and head.lemma_ == "take" and token.lower_ == "it" and time_taken_to(head) is not None:
+    if token.dep_ == "nsubj" and token.lower_ == "it" and time_taken_to(head) is not None:
         return True  # "It took Kenya 80 minutes to win": the time it took, no thing told before
     return (
         token.dep_ == "nsubj"

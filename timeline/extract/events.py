@@ -107,7 +107,7 @@ from timeline.extract.triggers import (
     reaction_drawn,
     scheduled_noun,
     sentence_triggers,
-    time_taken_to,
+    took_time_to,
     trigger_extent,
     verb_read_as_adjective,
 )
@@ -559,7 +559,7 @@ def _teller(trig, in_passing: bool):
         return occurrence_verb(trig) or support_verb(trig) or (clause_verb(trig) if in_passing else None) or trig
     if deed_done_before(trig):
         return trig.head.head
-    if trig.dep_ in ("xcomp", "advcl") and getattr(time_taken_to(trig.head), "i", -1) == trig.i:
+    if trig.dep_ in ("xcomp", "advcl") and took_time_to(trig.head, trig):
         return trig.head
     return trig
 
@@ -713,14 +713,16 @@ def _within_a_row(trig, rows: list[_Row]) -> EventDate | None:
     it about) or that clause; else None. Clauses joined to the relative clause by "and", "as" or
     "while" share it."""
     verb = (occurrence_verb(trig) or support_verb(trig)) if trig.pos_ == "NOUN" else trig  # "held talks"
-    if verb is None or verb.pos_ != "VERB" or tense(verb) not in ("past", "none") or pluperfect(verb):
+    if verb is None or verb.pos_ != "VERB":
         return None
     clause = verb
     if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children):
         clause = clause.head  # "were shot as protesters took to the streets": at the same time
     if clause.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
         clause = clause.head  # "were shot and wounded": the auxiliary shared
-    if clause.dep_ != "relcl" or tense(clause) != "past" or pluperfect(clause):
+    if clause.dep_ != "relcl":  # (the cheap test first: most undated triggers stop here)
+        return None
+    if tense(verb) not in ("past", "none") or pluperfect(verb) or tense(clause) != "past" or pluperfect(clause):
         return None
     noun = clause.head
     if noun.pos_ not in ("NOUN", "PROPN"):

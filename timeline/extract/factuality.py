@@ -18,7 +18,7 @@ from timeline.extract.lexicon import (
     DOCUMENT_NOUNS,
     PEOPLE_NOUNS,
 )
-from timeline.extract.triggers import EVENT_NOUNS, SUPPORT_VERBS, market_move, time_taken_to
+from timeline.extract.triggers import EVENT_NOUNS, SUPPORT_VERBS, market_move, took_time_to
 from timeline.nlp.doctables import tables
 from timeline.temporal.tense import qualified_by, won_by
 
@@ -751,8 +751,7 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
                 or won_by(h)
                 or qualified_by(h)
                 or h.dep_ in ("xcomp", "advcl")
-                and gov.lemma_.lower() == "take"
-                and getattr(time_taken_to(gov), "i", -1) == h.i
+                and took_time_to(gov, h)
                 or h.dep_ == "xcomp"
                 and (_enough_in_the_past(gov) or _said_to_have(h) or _had_to(gov))
                 or h.dep_ in ("acl", "relcl", "advcl")
@@ -1120,7 +1119,7 @@ def _purpose_of_a_deed(infinitive) -> bool:
         return False
     if infinitive.lemma_.lower() in _OUTCOMES or won_by(infinitive):
         return False
-    if verb.lemma_.lower() == "take" and getattr(time_taken_to(verb), "i", -1) == infinitive.i:
+    if took_time_to(verb, infinitive):
         return False  # "It took the jury four hours to convict him": the conviction happened
     if verb.tag_ == "VBN":
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]

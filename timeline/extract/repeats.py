@@ -604,8 +604,7 @@ def _joins_words(words: list[str], at: int) -> bool:
     if not 1 < at < len(words) - 1:
         return False
     before, after = words[at - 1], words[at + 1]
-    opens = _MODIFIER_OPENERS | _DEFINITE | _ARTICLES | _MODIFIER_BREAKS
-    return before not in opens and after not in opens
+    return before not in _PHRASE_OPENERS and after not in _PHRASE_OPENERS
 
 
 def _modified_noun(event: Event) -> list[str]:
@@ -1717,6 +1716,8 @@ def _says_nothing(word: str) -> bool:
 # day's: "Monday's conference"), unless it says it is another ("the previous talks"). Not "her
 # election": as often her earlier one as the one just told.
 _DEFINITE = frozenset("the this these those that such".split())
+# Words that open or break a phrase, no word of a name that "and" joins (:func:`_joins_words`)
+_PHRASE_OPENERS = _MODIFIER_OPENERS | _DEFINITE | _ARTICLES | _MODIFIER_BREAKS
 _NOT_THE_ONE = frozenset("previous earlier last first former past next later latest".split())
 # Words between a subject and its verb ("the blasts have also ripped"), or after an event noun
 # that is itself the subject ("the increase was expected").

@@ -1582,7 +1582,7 @@ def _subject_before(pronoun, quoted: Sequence[bool] | None, t: DocTables) -> str
         return None
     if word == "it" and pronoun.head.lemma_ in ("be", "seem", "appear"):
         return None  # ("It is likely that ...", "It was a busy day": no thing told before)
-    if word == "it" and pronoun.head.lemma_ == "take" and time_taken_to(pronoun.head) is not None:
+    if word == "it" and time_taken_to(pronoun.head) is not None:
         return None  # "It took Kenya 80 minutes to win": the time it took
     doc = pronoun.doc
     sent = sentence_of(pronoun)

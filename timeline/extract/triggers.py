@@ -290,6 +290,9 @@ _SCENE_NOUNS = frozenset(
 )
 
 
+_SCENE_NOUNS_OR_OCCASIONS = _SCENE_NOUNS | OCCASIONS
+
+
 # What a place or a time "sees" that is a trend in figures, not a happening: "has seen a steady
 # decline in rainfall", "witnessed increased investment".
 _TRENDS = frozenset("gain loss drop rise increase decline fall jump surge slide dip growth investment recovery".split())
@@ -308,7 +311,7 @@ def _scene_subject(verb) -> bool:
         if c.dep_ == "nsubj":
             if ents[c.i] in ("DATE", "TIME"):
                 return True  # "Monday saw heavy fighting": the day itself
-            if ents[c.i] in _SCENE_ENTS or c.pos_ == "NOUN" and c.lemma_.lower() in _SCENE_NOUNS | OCCASIONS:
+            if ents[c.i] in _SCENE_ENTS or c.pos_ == "NOUN" and c.lemma_.lower() in _SCENE_NOUNS_OR_OCCASIONS:
                 return _seen_on_a_day(verb)
             return False
     # "Last week saw heavy fighting": the time parsed as the verb's adverb, no subject
@@ -494,9 +497,11 @@ _TIME_UNITS = frozenset("second minute hour day week month year decade".split())
 def time_taken_to(verb):
     """The infinitive whose length of time an "it took" tells ("win" in "It took them two hours to
     win"), or None: "take" with the subject "it", a length of time and a to-infinitive."""
-    kids = list(verb.children)
-    if verb.tag_ != "VBD" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids):
+    if verb.tag_ != "VBD" or verb.lemma_.lower() != "take":
         return None  # (not "it takes 100 days for investors to obtain a licence": how it goes)
+    kids = list(verb.children)
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids):
+        return None
     lengths = [c for c in kids if c.dep_ in ("dobj", "npadvmod")]
     if not any(c.lemma_.lower() in _TIME_UNITS and any(n.dep_ == "nummod" for n in c.children) for c in lengths):
         return None  # (not "it took courage to speak out", "it took a goal to wake them")
@@ -511,6 +516,12 @@ def time_taken_to(verb):
         ),
         None,
     )
+
+
+def took_time_to(verb, infinitive) -> bool:
+    """Is ``infinitive`` the deed whose length of time ``verb``'s "it took" tells (:func:`time_taken_to`)?"""
+    found = time_taken_to(verb)
+    return found is not None and found.i == infinitive.i
 
 
 # Verbs that only frame the deed a "by" gerund tells: as an answer ("responded to the killing by
