@@ -99,7 +99,13 @@ def test_by_source_parts_the_gold_files_by_agency_and_keeps_the_seeds_apart():
 def test_the_late_batches_are_the_last_picks_in_the_order_they_were_drawn(monkeypatch):
     events = _module()
     gold = sys.modules["events_gold"]
-    sizes = {"test5": gold.N_TEST5, "dev6": gold.N_DEV6, "test7": gold.N_TEST7, "dev8": gold.N_DEV8}
+    sizes = {
+        "test5": gold.N_TEST5,
+        "dev6": gold.N_DEV6,
+        "test7": gold.N_TEST7,
+        "dev8": gold.N_DEV8,
+        "dev9": gold.N_DEV9,
+    }
     early = [(f"early{k}", "dev") for k in range(5)]
     late = [(f"{name}-{k}", name[:-1]) for name, size in sizes.items() for k in range(size)]
     monkeypatch.setattr(gold, "sample", lambda: early + late)
