@@ -686,3 +686,12 @@ def test_the_day_as_a_stretch_is_the_day_the_paragraph_names():
     text = "The test resumed at the ground on Monday.\nThe opener batted for most of the day and scored a century."
     got = seen(text, TUESDAY)
     assert got["batted"][:2] == ("2006-11-27", "2006-11-27")
+
+
+def test_an_age_said_in_passing_leaves_the_day_to_the_death():
+    # the parser hangs "on March 3" under "aged": the day is still the death's, and the summary keeps it
+    text = "The pianist had played in every major hall.\nShe died aged 88 on March 3 after a short illness."
+    got = seen(text, TUESDAY)
+    assert got["died"][:2] == ("2006-03-03", "2006-03-03")
+    summaries = {e.predicate.text: e.summary for e in extracted(text, TUESDAY)}
+    assert "March 3" in summaries["died"]

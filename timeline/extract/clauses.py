@@ -39,7 +39,7 @@ def _clause_indices(t: DocTables, head: int, participles: bool) -> tuple[tuple[i
             and not (dep in ("csubj", "csubjpass") and _counted(t, i))
             or dep == "dep"
             and tags[i] in ("VBD", "VBZ", "VBP")
-        ):
+        ) and not _an_age(t, i):
             # a clause of its own; a non-finite adjunct stays in with ``participles``
             nonfinite = (
                 dep == "advcl"
@@ -54,6 +54,12 @@ def _clause_indices(t: DocTables, head: int, participles: bool) -> tuple[tuple[i
         stack.extend(children[i])
     out.sort()
     return tuple(out), both
+
+
+def _an_age(t: DocTables, i: int) -> bool:
+    """ "aged 59" parsed as a clause of its own ("died aged 59 on November 25"): an age said in
+    passing, whose dependents (the day, the cause) are the governing clause's."""
+    return t.text[t.idx[i] : t.ends[i]].lower() == "aged" and any(t.pos[c] == "NUM" for c in t.children[i])
 
 
 def _counted(t: DocTables, i: int) -> bool:
