@@ -690,8 +690,17 @@ def test_the_day_as_a_stretch_is_the_day_the_paragraph_names():
 
 def test_an_age_said_in_passing_leaves_the_day_to_the_death():
     # the parser hangs "on March 3" under "aged": the day is still the death's, and the summary keeps it
-    text = "The pianist had played in every major hall.\nShe died aged 88 on March 3 after a short illness."
+    text = (
+        "The pianist had played in every major hall.\nSmith died aged 70 on March 3 from a stroke in a Paris hospital."
+    )
     got = seen(text, TUESDAY)
     assert got["died"][:2] == ("2006-03-03", "2006-03-03")
     summaries = {e.predicate.text: e.summary for e in extracted(text, TUESDAY)}
     assert "March 3" in summaries["died"]
+
+
+def test_the_now_of_a_state_above_does_not_date_a_past_deed_beside_it():
+    text = STORY_OPENING + "The state currently owns half of the mine and had earlier promised to keep a third of it."
+    events = {e.predicate.text: e for e in extracted(text, TUESDAY, all_events=True)}
+    assert events["promised"].date.text != "currently"
+    assert events["owns"].date.text == "currently"  # the state's own clause keeps it

@@ -1654,7 +1654,7 @@ def event_date(
                 child, below = below, gov
                 if gov.pos_ not in ("VERB", "AUX", "NOUN"):
                     continue
-                found = _governors_own(child, gov, index)
+                found = _governors_date(child, gov, trigger, index)
                 if found is None and trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass"):
                     found = _in_xcomp(gov, index)
                 if found is not None:
@@ -1683,6 +1683,16 @@ def event_date(
     if index and ref_date:
         return _after_told(trigger, index, ref_date)
     return UNDATED
+
+
+def _governors_date(child, gov, trigger, index: TimexIndex) -> TimeExpr | None:
+    """The expression of a governing clause that dates ``trigger`` below it; not its "now" for a past
+    verb ("Italy currently owns half and had previously pledged to keep 30 percent": the "now" of a
+    state says nothing of when a past deed beside it was done)."""
+    found = _governors_own(child, gov, index)
+    if found is not None and found.value == "PRESENT_REF" and trigger.pos_ in ("VERB", "AUX"):
+        return None if tense(trigger) == "past" else found
+    return found
 
 
 # Verbs that make a death known: its day is theirs, not the death's.
