@@ -38,3 +38,15 @@ def test_a_name_glued_to_the_datelines_dash_is_the_name():
     names = {a.name for e in extracted(text, "2016-05-03") for a in e.actors}
     assert "HMS Kent" in names
     assert not any(n.startswith("-") for n in names)
+
+
+def test_a_dateline_with_no_dash_after_the_agency_is_still_the_dateline():
+    text = (
+        "OSLO, May 3 (Xinhua) Norway is expected to catch more than 2 million tonnes of cod this year, "
+        "according to the fisheries ministry on Tuesday.\n\nThe work took two years."
+    )
+    events = extracted(text, "2016-05-03")
+    first = next(e for e in events if e.predicate.text == "catch")
+    assert first.summary.startswith("Norway is expected to catch")
+    names = {a.name for e in events for a in e.actors}
+    assert "Norway" in names and not any("Xinhua" in n or "OSLO" in n for n in names)

@@ -74,7 +74,8 @@ _DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+){0,3}"  # SEOUL, NEW YORK
     rf"(?:,[ \t]*(?!{_MONTH_WORD})[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){{0,2}})?"  # , Guangdong
     rf"(?:,[ \t]*{_MONTH_WORD}\.?[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?)?"  # , Nov. 15
-    r"[ \t]*(?:\([A-Z][\w.&' -]{0,30}\)[ \t]*(?:-{1,3}|[—–_])|(?:-{1,3}|[—–_])(?=\s|$))"  # (AFP) -, --
+    # (AFP) -, --; after the agency the dash may be missing ("HANOI, Nov. 27 (Xinhua) Vietnam is ...")
+    r"[ \t]*(?:\([A-Z][\w.&' -]{0,30}\)[ \t]*(?:-{1,3}|[—–_])?|(?:-{1,3}|[—–_])(?=\s|$))"
 )
 
 
@@ -93,6 +94,16 @@ def doc_section_datelines(doc) -> tuple[tuple[int, int], ...]:
             (m.start(), m.end()) for m in _SECTION_DATELINE.finditer(doc_text(doc))
         )
     return spans
+
+
+def _after_the_dateline(ent, datelines):
+    """An entity the recognizer ran across a dateline's end ("HANOI, Nov. 27 (Xinhua) Vietnam is
+    expected": "Xinhua) Vietnam") cut to its words after it."""
+    for a, b in datelines:
+        if a <= ent.start_char < b < ent.end_char:
+            start = next((tok.i for tok in ent if tok.idx >= b), ent.end)
+            return Span(ent.doc, start, ent.end, label=ent.label_) if start < ent.end else ent
+    return ent
 
 
 def doc_dateline(doc) -> tuple[int, int]:
@@ -210,6 +221,7 @@ class ActorResolver:
         # (and a roundup's "TAIPEI -- Share prices ...": where that part was filed)
         self._datelines = datelines = (doc_dateline(doc), *doc_section_datelines(doc))
         ents = [e for e in ents if not any(a <= e.start_char and e.end_char <= b for a, b in datelines)]
+        ents = [_after_the_dateline(e, datelines) for e in ents]
         ents = [_without_opening_word(e, lower_words) for e in ents]
         ents = [e for e in (_without_loose_edges(e) for e in ents) if e is not None]
         named = {clean_name(span_text(e)) for e in ents}
