@@ -627,22 +627,18 @@ def _dated_step_after(verb) -> bool:
     """A gerund that a time of its own dates, after a preposition that orders it against its clause
     ("tried in 1994 and 1998 before winning by a landslide in 2002", "moved to France in 1940 before
     moving to Switzerland in 1943", "was hurt after jumping from the roof on Tuesday", "has angered
-    Beijing since becoming pope last year") or after its clause and a comma ("last competed in
-    Bangkok, winning his 11th title on October 2"): a step of a story, a happening of its own
-    (undated, "died before reaching hospital", it may never have come; ", killing 12" is the
-    circumstance of its clause)."""
-    if verb.tag_ != "VBG":
+    Beijing since becoming pope last year"): a step of a story, a happening of its own (undated,
+    "died before reaching hospital", it may never have come). Not a gerund after its clause and a
+    comma, even dated: it mostly tells the same happening again ("was appointed minister, replacing
+    Johnson in the reshuffle in May") or what it meant ("registered no growth, casting doubt on the
+    target for this year")."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ not in _STEP_PREPS:
         return False
-    if verb.dep_ == "pcomp" and verb.head.lower_ in _STEP_PREPS:
-        gov = verb.head.head
-    elif verb.dep_ == "advcl" and verb.head.i < verb.i and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
-        gov = verb.head  # "..., winning his 11th title on October 2"
-    else:
-        return False
+    gov = verb.head.head
     lemma = verb.lemma_.lower()
     if lemma in _ROUTINE_ENDS or lemma in REPORTING_VERBS or lemma == "express":
         return False  # "said ... before expressing hopes": one statement, the speaker's row
-    if any(c.dep_ in ("nsubj", "aux", "auxpass", "neg", "mark") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "aux", "auxpass", "neg") for c in verb.children):
         return False
     if not _own_time(verb):
         return False  # "before expressing hopes for an election on Thursday": the election's day
