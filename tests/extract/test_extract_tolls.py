@@ -69,3 +69,15 @@ def test_tolls_what_a_happening_left_people_is_anchored_on_the_state_it_left_the
 def test_tolls_no_row_for_left_dead_on_a_noun_of_no_happening():
     got = rows("The judge ordered the files of the trial in Naples that left 9 people dead to be opened on Monday.")
     assert not {"left", "dead"} & set(got)
+
+
+@pytest.mark.slow
+def test_tolls_a_number_alone_is_a_toll():
+    # the count with no noun: "killing at least 30", "injuring two of them"
+    got = rows(
+        "A landslide buried the village on Tuesday, killing at least 30. "
+        "Soldiers shot at three fishermen on Wednesday, injuring two of them."
+    )
+    assert got["killing"].date.earliest == "2006-10-31"
+    assert got["injuring"].date.earliest == "2006-11-01"
+    assert got["injuring"].factuality == "asserted"

@@ -880,8 +880,13 @@ _MANY = frozenset("dozens hundreds thousands scores".split())
 
 
 def _counted_toll(obj) -> bool:
-    """ "six passengers", "all the 16 miners", "a number of houses", "dozens": a toll told, not a kind."""
-    return obj.lower_ in _MANY or any(c.dep_ in ("nummod", "det", "poss", "predet") for c in obj.children)
+    """ "six passengers", "all the 16 miners", "a number of houses", "dozens", or the number alone
+    ("killing at least 200", "killing one of them"): a toll told, not a kind."""
+    return (
+        obj.lower_ in _MANY
+        or obj.tag_ == "CD"
+        or any(c.dep_ in ("nummod", "det", "poss", "predet") for c in obj.children)
+    )
 
 
 def _contest_setting(name, ref_date: str | None) -> bool:
