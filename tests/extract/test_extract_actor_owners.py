@@ -103,3 +103,19 @@ def test_actor_owners_the_owner_of_an_object_told_by_his_or_her_takes_part(text,
 )
 def test_actor_owners_the_owner_of_an_object_is_not_added_for_the_subjects_own_or_for_people(text, trigger, other):
     assert other not in doers(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Norwegian telecoms group Norvex won a contract from a Danish operator on Monday. "
+            "Norvex shares rose 4.1 percent, or 12 cents, to 6.80 dollars on Tuesday.",
+            ["Norvex"],
+        ),
+        # a place before "shares" is where they trade, no company
+        ("Kristiansund shares rose 4.1 percent on Tuesday.", []),
+    ],
+)
+def test_actor_owners_an_untagged_company_known_by_name_owns_its_shares(text, company):
+    assert doers(text, "rose") == company

@@ -2685,6 +2685,16 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
         if child.dep_ in ("poss", "compound", "nmod")
         and (resolver.entity_actor(child) is not None or _defined_acronym(child, resolver) is not None)
     ]
+    if not candidates and tok.tag_ == "NNS" and tok.lower_ in ("shares", "stocks"):
+        # "Westpac shares fell": a company the tagger left untagged here, known by name elsewhere
+        candidates = [
+            (child, known)
+            for child in tok.lefts
+            if child.dep_ == "compound"
+            and child.tag_ == "NNP"
+            and (known := resolver.lookup(child.text)) is not None
+            and known[1] not in PLACE_LABELS | {"NORP"}
+        ]
     candidates += [
         (child, described)
         for child in tok.lefts
