@@ -441,3 +441,25 @@ def test_actor_bystanders_what_is_a_portfolio_before_a_title(text, name, word, p
     _, doc, _ = parsed(text)
     tok = next(t for t in doc if t.text == word)
     assert _portfolio_name(Participant(name, "ORG", "other", tok.i), tok) is portfolio
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        ("Senate Majority Leader Carl Brandt met Lars Holm on Monday.", "met", ["Carl Brandt", "Lars Holm"]),
+        (
+            "Former Assembly Majority Leader Ruth Okafor was questioned by prosecutors on Tuesday.",
+            "questioned",
+            ["Ruth Okafor"],
+        ),
+    ],
+)
+def test_actor_bystanders_the_body_in_a_doers_title_takes_no_part(text, trigger, who):
+    assert sorted(names(text, trigger)) == who
+
+
+def test_actor_bystanders_the_body_of_a_spokesman_or_of_a_statement_stays():
+    text = "Nordvik Airlines spokesman Erik Lund said on Monday that fares would rise."
+    assert "Nordvik Airlines" in names(text, "said")
+    text = '"We are calling for a ceasefire," Arctic Council chairman Erik Lund said on Monday.'
+    assert "Arctic Council" in names(text, "said") or "Arctic Council" in names(text, "calling")

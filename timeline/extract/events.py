@@ -58,7 +58,7 @@ from timeline.extract.factuality import (
 )
 from timeline.extract.gazetteer import country_name
 from timeline.extract.kinds import kinds
-from timeline.extract.lexicon import OCCASION_NAMES, ORG_HEADS
+from timeline.extract.lexicon import OCCASION_NAMES, ORG_HEADS, ROLE_HEADS
 from timeline.extract.nominals import clause_verb, first_told_before, named_as_cause, told_in_passing
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS, fold_repeats
 from timeline.extract.roles import (
@@ -1699,6 +1699,13 @@ def _places_apart(trig, people: list[Participant], places) -> tuple[list[Partici
             continue  # "in the final of the Asian Champions League", "briefed him on the Plenary Session"
         if p.role == "other" and _portfolio_name(p, tok):
             continue  # "EU Competition Commissioner Neelie Kroes": what she minds, not a body
+        if (
+            p.role == "other"
+            and tok.dep_ in _TITLE_DEPS
+            and not is_reporting(trig)
+            and _body_of_a_title(p, tok, people)
+        ):
+            continue  # "Senate Majority Leader Bill Frist met Bush": the office's body, no party
         if p.type in _PLACE_TYPES and (
             p.role == "patient"
             and tok.dep_ == "dobj"
@@ -1745,6 +1752,37 @@ _PORTFOLIO_BODIES = ORG_HEADS | frozenset(
     "cooperation organization organisation association federation commission "
     "institute foundation corporation secretariat union league party community".split()
 )
+
+
+_TITLE_DEPS = frozenset({"compound", "nmod", "poss"})
+# Titles of those who speak for a body: the body is who speaks ("Hamas spokesman X said").
+_SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+
+
+def _body_of_a_title(p: Participant, tok, people: list[Participant]) -> bool:
+    """Is the body named only inside the title before the name of a person who takes part as doer
+    or undergoer ("Former US House Majority Leader Tom DeLay was informed", "Senate Majority Leader
+    Bill Frist met Bush")? The office's body is no party of what the person does, as a minister's
+    country is none; a spokesman's body stays (it is who speaks), and so does the body of one
+    whose statement the row is (the caller checks: "'We are calling for ...,' said AU Commission
+    chairman X" speaks for the commission, and joins the commission's own statement)."""
+    if p.type in _PLACE_TYPES:
+        return False
+    persons = {q.name.split()[-1] for q in people if q.type == "PERSON" and q.role in ("agent", "patient")}
+    if not persons:
+        return False
+    node, titled = tok, False
+    for _ in range(6):  # up the compound chain: the body, the title's words, the name
+        if node.dep_ not in _TITLE_DEPS and not (titled and node.dep_ == "compound") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ in _SPEAKING_FOR:
+            return False
+        if node.lower_ in ROLE_HEADS or node.lemma_.lower() in ROLE_HEADS:
+            titled = True
+        elif titled and node.ent_type_ == "PERSON" and node.text in persons:
+            return True
+    return False
 
 
 def _portfolio_name(p: Participant, tok) -> bool:
