@@ -487,3 +487,31 @@ def test_a_deed_a_verb_only_frames_is_anchored_on_the_by_gerund(text, word):
 def test_a_verb_that_does_something_of_its_own_keeps_its_row_beside_a_by_gerund():
     # the raising is the news; cutting costs is how it was done
     assert "raised" in [r[0] for r in rows("The firm raised its profit by cutting costs in 2009.", all_events=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "earliest"),
+    [
+        ("The envoy made an admission to the committee on Tuesday.", "admission", "2010-06-15"),
+        ("The mayor made a plea for calm on Wednesday.", "plea", "2010-06-16"),
+        ("A review board will make a full assessment of the dam next week.", "assessment", "2010-06-21"),
+        ("The panel is expected to make recommendations to parliament in July.", "recommendations", "2010-07-01"),
+    ],
+)
+def test_an_act_a_light_verb_only_says_was_done_is_the_rows_word(text, word, earliest):
+    found = rows(text)
+    assert [(r[0], r[1]) for r in found] == [(word, earliest)]  # the verb's clause still dates it
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The home side made history on Saturday.", "history"),  # no act made
+        ("The governor made few predictions about the vote.", "predictions"),  # hardly any
+        ("The coach made the remarks after training on Sunday.", "remarks"),  # words told before
+        ("Inspectors wanted to visit the site before making a recommendation.", "recommendation"),
+        ("The mission was meant to count the dead and make recommendations on aid.", "recommendations"),
+    ],
+)
+def test_a_light_verb_with_no_act_done_keeps_its_noun_off_the_chronology(text, noun):
+    assert noun not in [r[0] for r in rows(text)]
