@@ -60,16 +60,21 @@ _DAY_EDGE = re.compile(r"(?:dawn|daybreak|sunrise|dusk|sunset|nightfall)\b", re.
 # "rose to 4.44 percent from 4.42 percent Friday", "closed at 1,405 against 1,396 on Friday",
 # "doubled from 13.2 percent in 1993": the time of the figure a change is measured from, not of the change
 _COMPARED = re.compile(
-    r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[\w$€£¥.-]+\s+){0,2}?[$€£¥]?\d[\d.,]*"
+    r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[\w$€£¥.-]+\s+){0,4}?[$€£¥]?\d[\d.,]*"
     r"(?:\s*(?:thousand|million|billion|trillion|bn))?"
     r"(?:\s+(?-i:[A-Z]{2,3}|U\.S\.)(?=\s+\w))?"  # "15.02 billion HK dollars", "418 million U.S. dollars"
     r"(?:\s*(?:%|percent|points?|cents?|dollars?|euros?|yen|yuan|pounds?|barrels?|tonnes?|tons?|shares|contracts"
     r"|marks|francs|rupees|ringgit|won|baht|pesos|rand|lire|rubles|roubles|ecus?))?"
+    # "78.40 dollars per barrel"
+    r"(?:\s+(?:per|a)\s+(?:barrel|tonne|ton|ounce|share|kilogram|kilo|gallon|litre|liter|unit))?"
     # "from 120.56 yen in New York late Friday", "up from 141.30 in New York trade on Friday"
     r"(?:\s+(?:in|at)\s+(?:(?-i:[A-Z][\w.'’-]*)\s+){0,2}(?-i:[A-Z][\w.'’-]*)(?:\s+(?:trade|trading|dealings))?)?"
     r"\s+(?:(?:on|in|at\s+the\s+close\s+(?:of|on)|late|early)\s+)?$"
     # "fell by 0.1 percent from the figure for February", "fell from the 'high' levels of 1996"
     r"|\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the|its|their|a|an)\s+(?:[\w\"“”'’-]+\s+){0,2}?"
+    r"(?:figures?|levels?|rates?|totals?|numbers?|readings?|results?|pace|amounts?)\s+(?:of|for|in|on|at)\s+$"
+    # "up from 14 percent in 2000 or three times the amount in 1990", "twice the level of 2004"
+    r"|\b(?:times|twice|double|triple|half)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:figures?|levels?|rates?|totals?|numbers?|readings?|results?|pace|amounts?)\s+(?:of|for|in|on|at)\s+$",
     re.IGNORECASE,
 )
@@ -1512,6 +1517,8 @@ def _in_theme(t, top: int, head: int) -> bool:
     """ "testified on his investigation in 1992", "jailed for crimes in 1999", "the pullout of
     Doha 2006": a year that sits in what the clause is about (below a noun that is the object of
     "on", "for", "over", or of an "of" that hangs on another noun) is that noun's."""
+    if _period_of_an_object(t, top, head):
+        return True
     i = top
     while t.heads[i] != i and i != head:
         up = t.heads[i]
@@ -1522,6 +1529,20 @@ def _in_theme(t, top: int, head: int) -> bool:
                 return True
         i = up
     return False
+
+
+def _period_of_an_object(t, top: int, head: int) -> bool:
+    """ "cut its growth forecast for 2006", "raised the target for next year": a time that is the
+    object of "for" after the noun a verb acts on (its direct object; the parser may hang "for" on
+    the verb) is the period that noun is about, not when the verb happened (not on the subject:
+    "sales for the quarter rose")."""
+    prep = t.heads[top]
+    if t.deps[top] != "pobj" or prep == top or t.text[t.idx[prep] : t.ends[prep]].lower() != "for":
+        return False
+    noun = t.heads[prep]
+    if noun == head:
+        return any(t.deps[c] == "dobj" and t.pos[c] == "NOUN" and c < prep for c in t.children[head])
+    return noun != prep and t.deps[noun] == "dobj" and t.pos[noun] == "NOUN" and t.heads[noun] == head
 
 
 def own_expression(trigger, index: TimexIndex) -> TimeExpr | None:
@@ -1621,6 +1642,9 @@ def event_date(
             found = _at_occasion(
                 trigger if trigger.pos_ != "NOUN" else occurrence_verb(trigger) or support_verb(trigger), index
             ) or _subject_busy_when(trigger, index)
+        # "was informed about and backed in 2002 the transfers, the paper reported Friday": the time
+        # a conjunct shares is nearer than the saying's day
+        found = found or _shared_with_conjunct(trigger, index)
         if (
             found is None
             and not _intended(trigger)
@@ -1678,6 +1702,7 @@ def event_date(
         and not _said_now_of_a_past(trigger)
         and not (present_perfect(trigger) and (_done_again_and_again(trigger) or _judged_so(trigger)))
         and not at_the_time(trigger)
+        and not _told_earlier(trigger)  # "was eliminated in an earlier round": before the story's day
     ):
         return from_reference(ref_date)
     if index and ref_date:
@@ -2519,7 +2544,24 @@ def _shared_with_conjunct(trigger, index: TimexIndex) -> TimeExpr | None:
             found = _in_clause(c, index)
             if found is not None and found.start > c.idx:
                 return found
-    return None
+    return _shared_from_before(trigger, index)
+
+
+def _shared_from_before(trigger, index: TimexIndex) -> TimeExpr | None:
+    """ "Soldiers killed one smuggler and arrested two last week, and seized a cache of rifles": a
+    later verb of a list with no subject or date of its own, told in the tense of the verb that
+    opens the list, shares the time that verb's clause or an earlier verb of the list gives."""
+    first = trigger.head
+    if trigger.dep_ != "conj" or first.pos_ != "VERB" or not _same_tense(trigger, first):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return None
+    found = _in_clause(first, index)
+    if found is None:
+        for c in first.children:
+            if c.dep_ == "conj" and c.i < trigger.i and c.pos_ == "VERB" and _same_tense(c, first):
+                found = _in_clause(c, index) or found
+    return found if found is not None and found.end <= trigger.idx else None
 
 
 # Prepositions that place a clause against another happening: "incorporated after World War II"
