@@ -58,3 +58,12 @@ def test_the_time_of_an_amount_compared_with_is_not_the_clauses():
 def test_a_happening_set_at_an_earlier_round_is_not_the_article_day():
     got = seen("One candidate was knocked out in an earlier round of the contest, the organisers said.")
     assert got["knocked out"] == (None, None)
+
+
+def test_a_time_after_the_happening_a_relative_clause_tells_of_dates_the_clause():
+    got = seen(
+        "The president denounced on Tuesday the bombings of two markets in the capital on Sunday "
+        "which killed 30 shoppers and wounded dozens."
+    )
+    assert got["killed"] == ("2006-11-26", "2006-11-26")
+    assert got["wounded"] == ("2006-11-26", "2006-11-26")

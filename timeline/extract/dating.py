@@ -1637,7 +1637,11 @@ def event_date(
         if found is None:
             found = _in_clause(trigger, index) or _written_after_it(trigger, index)
         if found is None:
-            found = _time_it_tells(trigger, index) or _past_in_xcomp(trigger, index, ref_date)
+            found = (
+                _time_it_tells(trigger, index)
+                or _past_in_xcomp(trigger, index, ref_date)
+                or _in_antecedent_phrase(trigger, index, ref_date)
+            )
         if found is None:
             found = _at_occasion(
                 trigger if trigger.pos_ != "NOUN" else occurrence_verb(trigger) or support_verb(trigger), index
@@ -4488,6 +4492,29 @@ def done_by_its_noun(trigger) -> int | None:
         if deps[c] == "prep" and lower[c] in _RELATIVE_TIMES and any(lower[g] == "which" for g in t.children[c]):
             return verb.head.i
     return None
+
+
+def _in_antecedent_phrase(trigger, index: TimexIndex, ref_date: str | None) -> TimeExpr | None:
+    """ "condemned on Thursday the attacks on three hotels in Amman last night which killed 57
+    people and injured hundreds": a past time written after the happening noun a relative clause
+    in the simple past tells of (:func:`done_by_its_noun`), before the clause, is that happening's
+    time, and the clause's (the parser may hang it on the verb the noun is the object of)."""
+    if trigger.dep_ not in ("relcl", "conj"):
+        return None  # (the cheap test first)
+    noun = done_by_its_noun(trigger)
+    if noun is None:
+        return None
+    doc = trigger.doc
+    verb = doc[noun]
+    while verb.i != trigger.i and verb.dep_ != "relcl":
+        verb = next((c for c in verb.children if c.dep_ == "relcl"), trigger)
+    by_token = index._by_token
+    # the times written between the noun and where the relative clause begins
+    found = list({id(t): t for i in range(noun + 1, verb.left_edge.i) if (t := by_token.get(i)) is not None}.values())
+    found = [t for t in found if id(t) not in index.bounds and t.end <= verb.left_edge.idx]
+    if len(found) != 1 or not found[0].latest or (ref_date and found[0].latest > ref_date):
+        return None
+    return found[0]
 
 
 def _relative_conjunct(verb) -> bool:
