@@ -1300,7 +1300,7 @@ _NOT_DEVERBAL = frozenset(
     "government department apartment parliament equipment environment document element instrument "
     "management movement monument segment sentiment experiment treatment requirement "
     "evidence science conference audience distance balance province finance presence intelligence "
-    "importance performance insurance substance difference experience confidence influence sequence "
+    "alliance importance performance insurance substance difference experience confidence influence sequence "
     "agriculture culture nature future picture structure temperature literature furniture procedure "
     "pressure measure treasure leisure feature creature gesture posture texture "
     "capital animal hospital journal material official general signal total original individual "
