@@ -235,3 +235,33 @@ def test_a_plan_tagged_by_a_dated_said_is_one_row_with_its_source():
     assert [(trigger, fact, sources) for trigger, _, fact, sources in got] == [
         ("send", "planned", ["Hermogenes Esperon"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Some engineers at the plant said the repairs were far too slow.", "said"),
+        ("Fisheries officials say it is doubtful that the river can recover.", "say"),
+        ('"We cannot accept these terms," a union negotiator told reporters.', "told"),
+        ("Teachers claimed that they were never consulted about the new exams.", "claimed"),
+    ],
+)
+def test_a_view_of_speakers_the_article_does_not_name_is_a_statement_row(text, said):
+    # GUIDELINES 2: the statement itself is the news when what it says is a view, not a happening
+    found = rows(text)
+    assert [r for r in found if r[0] == said and r[2] == "asserted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The official said the repairs were far too slow.",  # someone told before: the lead's story
+        "A ministry official said more than 200 villages still have no electricity.",  # a figure, a fact
+        "Officials said the minister is due in Lisbon on Monday.",  # a plan with its own time
+        "Police said the suspect was a former teacher.",  # a fact, no view
+        "Some economists have said the currency is overvalued.",  # a view held, background
+        "A man said the queue was far too long.",  # a passer-by
+    ],
+)
+def test_an_unnamed_speaker_gives_no_statement_row_for_a_fact_a_plan_or_a_story_told_before(text):
+    assert not any(trigger == "said" for trigger, *_ in rows(text))

@@ -22,6 +22,7 @@ from timeline.extract.attribution import (
 from timeline.extract.claims import anaphoric_claims, event_claims
 from timeline.extract.clauses import is_infinitive, tense
 from timeline.extract.confidence import confidence, salience
+from timeline.extract.coref import told_as_someone
 from timeline.extract.dating import (
     UNDATED,
     StoryTime,
@@ -1847,7 +1848,11 @@ def _statement(
     """A reporting verb's factuality as a row of its own, or None when it has none: "X said Y" is
     Y's row (X its source); "the agency said", "he added" are news only from someone named."""
     speaker = _agent(people)
-    if speaker is None and _described_speaker(trig) and not _reports_listed(trig, listed):
+    if (
+        speaker is None
+        and (_described_speaker(trig) or _unnamed_says(trig, listed))
+        and not _reports_listed(trig, listed)
+    ):
         speaker = ("", "")
     if _reports_listed(trig, listed) or speaker is None or _carries_news(speaker[0]):
         return None  # "the LUSA news agency said ...": the channel of the news, not news itself
@@ -1880,6 +1885,79 @@ def _described_speaker(trig) -> bool:
         if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not ents[c.i] and c.lemma_.lower() not in _SOURCES:
             return any(_whose(m, ents) for m in c.children)
     return False
+
+
+# Common nouns of people who speak for themselves or their office: "doctors said", "mediators said",
+# "a junior minister said" (with the titles and the nouns of people coref knows).
+_SPEAKING_PEOPLE = ROLE_HEADS | frozenset("expert mediator scientist economist researcher resident witness".split())
+# Nouns that tell only that someone is a person: a passer-by's view ("the man said"), not news.
+_PASSERS_BY = frozenset("man woman men women person people boy girl".split())
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+_DEFINITE = frozenset("the this that these those".split())
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Verbs of what someone wants, holds or feels: what they say with them is a view.
+_ATTITUDES = frozenset("need want hope believe think expect fear oppose support welcome regret wish".split())
+
+
+def _unnamed_says(trig, listed: set[int]) -> bool:
+    """Is this a person (or people) the article does not name saying a clause of their own, in the
+    past or present ("Some doctors said the case is rather rare", "Health officials say it is
+    unlikely ...", '"We are opposed to ...," a foreign office spokesman told AFP')? When what they
+    say is no happening with a row (the caller checks), the statement itself is the news (GUIDELINES
+    2). Not a perfect ("historians have since said": a view held, told as background), nor a
+    clause that names a time of its own ("officials disclosed the minister is due on Friday": a
+    plan the clause tells, not a view), nor one whose subject tells a happening listed ("Police
+    said the car bomb that killed the editor was remote-controlled": a detail of the killing)."""
+    said = [c for c in trig.children if c.dep_ in ("ccomp", "parataxis")]
+    if not said or any(c.dep_ == "aux" and c.lemma_ == "have" for c in trig.children):
+        return False
+    ents = tables(trig.doc).ents
+    speaker = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ != "NOUN" or ents[speaker.i] or speaker.lemma_.lower() in _SOURCES:
+        return False
+    lemma = speaker.lemma_.lower()
+    if lemma in _PASSERS_BY or not (lemma in _SPEAKING_PEOPLE or told_as_someone(speaker, any_article=True)):
+        return False
+    if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in speaker.children):
+        return False  # "the official said": someone told before, adding to a story its lead told
+    if not any(_a_view(c) for c in said):
+        return False
+    if any(ents[t.i] in _TIME_LABELS for c in said for t in c.subtree):
+        return False
+    if any(t.i in listed for c in said for s in c.children if s.dep_ in _SUBJECTS for t in s.subtree):
+        return False  # what is said of a happening listed: a detail of it
+    return not any(_counted_argument(c) for c in said)
+
+
+def _a_view(clause) -> bool:
+    """Does this said clause tell a view, not a fact: a modal or a negation ("we must try", "could
+    not launch", "never agreed"), a predicate adjective ("the case is rather rare", "it is unlikely",
+    "we are opposed"), the speakers themselves ("we want"), or an attitude ("Africa needs aid")?"""
+    for v in [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX", "ADJ"))]:
+        if v.pos_ == "ADJ" or v.lemma_.lower() in _ATTITUDES:
+            return True
+        for c in v.children:
+            if c.dep_ in ("neg", "acomp") or c.tag_ == "MD":
+                return True
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we"):
+                return True
+    return False
+
+
+def _a_count(tok) -> bool:
+    """A number that counts ("five", "300", "million"); not the "one" of "the decision is one for"."""
+    return tok.like_num and tok.lower_ != "one"
+
+
+def _counted_argument(verb) -> bool:
+    """Does a number count the subject or the object of this verb ("Up to five people were feared
+    lost", "more than 300 million people still have no access")? Not a number deeper in the clause
+    ("ties between the two countries")."""
+    return any(
+        a.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+        and (_a_count(a) or any(g.dep_ == "nummod" or _a_count(g) for g in a.children))
+        for a in verb.children
+    )
 
 
 # Subjects that hide who spoke: "the source told AFP", "sources said".
