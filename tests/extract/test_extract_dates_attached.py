@@ -704,3 +704,21 @@ def test_the_now_of_a_state_above_does_not_date_a_past_deed_beside_it():
     events = {e.predicate.text: e for e in extracted(text, TUESDAY, all_events=True)}
     assert events["promised"].date.text != "currently"
     assert events["owns"].date.text == "currently"  # the state's own clause keeps it
+
+
+def test_a_lead_deed_an_adverb_sets_before_the_story_takes_not_the_articles_day():
+    text = (
+        "Engineers closed the old crossing over the Mura to lorries, and the regional council had previously "
+        "promised to rebuild the bridge.\n"
+        "The council's chairman formerly ran the ferry company."
+    )
+    got = seen(text, TUESDAY, all_events=True)
+    assert got["promised"][0] is None and got["ran"][0] is None  # before the story, on no day it gives
+    assert got["closed"][:2] == (TUESDAY, TUESDAY)  # the lead's own deed keeps the article's day
+
+
+def test_earlier_than_planned_is_a_comparison_not_a_time_before_the_story():
+    got = seen(
+        "The carmaker said Friday it had withdrawn from the racing league, one year earlier than planned.", TUESDAY
+    )
+    assert got["withdrawn"][:2] == ("2006-11-24", "2006-11-24")  # the saying's Friday bounds it, as before

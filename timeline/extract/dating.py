@@ -1817,14 +1817,38 @@ def _told_earlier(trigger) -> bool:
         # "All previous resolutions have been defeated": what befell the earlier ones, before;
         # "He won both previous meetings against Lee": done at those occasions
         doc = trigger.doc
-        return any(
-            (t.deps[s] in ("nsubj", "nsubjpass") or t.deps[s] == "dobj" and doc[s].lemma_.lower() in OCCASIONS)
-            and any(t.deps[c] == "amod" and lower[c] in _BEFORE_ADJ for c in t.children[s])
-            for s in t.children[trigger.i]
-        ) or _at_an_earlier(trigger)
+        return (
+            any(
+                (t.deps[s] in ("nsubj", "nsubjpass") or t.deps[s] == "dobj" and doc[s].lemma_.lower() in OCCASIONS)
+                and any(t.deps[c] == "amod" and lower[c] in _BEFORE_ADJ for c in t.children[s])
+                for s in t.children[trigger.i]
+            )
+            or _at_an_earlier(trigger)
+            or _said_done_before(trigger)
+        )
     if trigger.pos_ != "NOUN":
         return False
     return any(t.deps[c] == "amod" and lower[c] in _EARLIER_ADJ for c in t.children[trigger.i])
+
+
+# Adverbs that set a verb before the story's day: "had previously pledged", "formerly ran"; "already"
+# and "earlier" only in the past perfect ("had already left": before; "left earlier" may be the day's).
+_BEFORE_ADVERBS = frozenset({"previously", "formerly"})
+_BEFORE_PERFECT_ADVERBS = frozenset({"already", "earlier"})
+
+
+def _said_done_before(verb) -> bool:
+    """Is a past verb told as done before the story's day by an adverb of its own ("Italy had
+    previously pledged to keep 30 percent", "the company had already sold its stake")? The lead's day
+    is not its day."""
+    t = tables(verb.doc)
+    lower = lowered(verb.doc)
+    # a bare adverb: not "one year earlier than planned", a comparison
+    adverbs = {lower[c] for c in t.children[verb.i] if t.deps[c] == "advmod" and not t.children[c]}
+    if adverbs & _BEFORE_ADVERBS:
+        return True
+    perfect = any(t.deps[c] == "aux" and lower[c] == "had" for c in t.children[verb.i])
+    return perfect and bool(adverbs & _BEFORE_PERFECT_ADVERBS)
 
 
 # Prepositions that set a clause at an occasion or a stretch: "in a previous transfer window", "during
