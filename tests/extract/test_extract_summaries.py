@@ -1774,3 +1774,17 @@ def test_summaries_of_a_speech_verb_hung_on_its_quotation_keep_it():
 )
 def test_summaries_keep_the_not_a_verb_joined_by_or_shares(text, trigger, expected):
     assert summary(text, trigger) == expected
+
+
+def test_a_bracket_goes_with_the_phrase_that_took_its_partner():
+    text = (
+        "An armed struggle for autonomy led by the Front for the Liberation of the Enclave of Soria (FLES) has "
+        "continued in the region since Spain's transition in 1978."
+    )
+    assert summary(text, "continued") == (
+        "An armed struggle for autonomy has continued in the region since Spain's transition in 1978"
+    )
+    # a bracket with its words kept stays whole
+    assert summary("A former guard of the prison (MFNV) was arrested in the capital on Monday.", "arrested") == (
+        "A former guard of the prison (MFNV) was arrested in the capital on Monday"
+    )

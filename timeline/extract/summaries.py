@@ -91,6 +91,7 @@ def summarize(
     _negated_governor(trigger, keep)
     if quoted is not None:
         _whole_quotes(keep, trigger, sent, quoted, t)
+    _brackets_paired(keep, sent, t)
     ids: Sequence[int] = [i for i in range(sent.start, sent.end) if i in keep]
     deps, ents, punct = t.deps, t.ents, t.is_punct
     ids = _hyphen_words(_close_gaps([i for i in ids if not t.is_space[i]], t), t, trigger.i)
@@ -376,6 +377,26 @@ def _aside(
 
 
 _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("“", "”"), ("‘", "’"))
+
+
+def _brackets_paired(keep: set[int], sent, t: DocTables) -> None:
+    """A bracket is kept with its partner: one whose partner a left-out phrase took ("An armed conflict
+    [led by the Front for the Liberation of Cabinda (FLEC]) has occurred": the ")" hung on the subject)
+    goes too, unless words between the two are kept, when the partner comes back ("the militia (HVO)")."""
+    opened: list[int] = []
+    for i in range(sent.start, sent.end):
+        word = _low(t, i)
+        if word == "(":
+            opened.append(i)
+        elif word == ")" and opened:
+            o = opened.pop()
+            if (o in keep) == (i in keep):
+                continue
+            if any(j in keep for j in range(o + 1, i)):
+                keep.update((o, i))
+            else:
+                keep.discard(o)
+                keep.discard(i)
 
 
 def _closed(span: Sequence[int], t: DocTables) -> bool:
