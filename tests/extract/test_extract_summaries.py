@@ -68,11 +68,11 @@ def test_summaries_balance_a_lone_straight_quote(text, expected):
             "stopped",
             "The storm stopped commuters from reaching the city centre",
         ),
-        # a preposition that only frames the clause goes with the clause left out
+        # a short clause a time preposition frames comes with it (the next step, told in order)
         (
             "The freighter will unload its cargo in Rotterdam before sailing on to Hamburg.",
             "unload",
-            "The freighter will unload its cargo in Rotterdam",
+            "The freighter will unload its cargo in Rotterdam before sailing on to Hamburg",
         ),
         (
             "The minister resigned last month, with his deputy taking over the portfolio.",
@@ -1788,3 +1788,29 @@ def test_a_bracket_goes_with_the_phrase_that_took_its_partner():
     assert summary("A former guard of the prison (MFNV) was arrested in the capital on Monday.", "arrested") == (
         "A former guard of the prison (MFNV) was arrested in the capital on Monday"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the clause an "after" opens is a row of its own, but the summary tells it too: no bare "after"
+        (
+            "While a big store of the company in Chengdu was closed last May, protests culminated after about 60 "
+            "traders picketed the store gates and a throng of buyers asked for their money back.",
+            "culminated",
+            "protests culminated",  # (the clause is too long to come back: the preposition goes)
+        ),
+        (
+            "Protests culminated after nearly 80 farmers picketed the depot gates.",
+            "culminated",
+            "Protests culminated after nearly 80 farmers picketed the depot gates",
+        ),
+        (
+            "The former mayor was rushed to a clinic early Sunday after complaining of a severe headache.",
+            "rushed",
+            "The former mayor was rushed to a clinic early Sunday after complaining of a severe headache",
+        ),
+    ],
+)
+def test_a_clause_after_a_time_preposition_comes_back_when_short(text, trigger, expected):
+    assert summary(text, trigger) == expected

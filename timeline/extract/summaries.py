@@ -84,6 +84,7 @@ def summarize(
     _what_a_verb_holds(trigger, keep, t)
     _with_absolutes(trigger, keep, t)
     _drop_stray_clauses(keep, trigger)
+    _subordinator_completed(keep, trigger, t)
     _drop_absolutes(keep, trigger)
     _drop_far_appositions(keep, trigger, t)
     _drop_speakers_title(keep, trigger, t)
@@ -2753,6 +2754,33 @@ def _drop_stray_clauses(keep: set[int], trigger) -> None:
             span = range(word.left_edge.i, obj.right_edge.i + 1)
             if trigger.i not in span:
                 keep.difference_update(span)
+
+
+# The longest clause a bare "after", "before" or "since" of the trigger's takes back (a longer one
+# stays out, and the preposition with it).
+_SUBORDINATE_BACK = 16
+
+
+def _subordinator_completed(keep: set[int], trigger, t: DocTables) -> None:
+    """A preposition that opens a clause of its own ("protests culminated [after] nearly 100 suppliers
+    picketed the gates") is not left bare when the clause is left out (a row of its own): the clause
+    comes back when short, which tells when it was ("was rushed to hospital after complaining of chest
+    pains") and the summary still fits under the cap; else the preposition goes ("protests culminated")."""
+    for i in [j for j in t.children[trigger.i] if j in keep]:
+        if t.deps[i] != "prep" or _low(t, i) not in _SUBORDINATORS or any(c in keep for c in t.children[i]):
+            continue
+        clause = next((c for c in t.children[i] if t.deps[c] == "pcomp" and t.pos[c] in ("VERB", "AUX")), None)
+        if clause is None:
+            continue  # ("Until several years ago", "Before Van Persie's late brace": no clause of its own)
+        span = subtree_indices(trigger.doc[clause])
+        if trigger.i in span:
+            continue
+        if len(span) < 2:
+            continue  # a misparse: "after retreating [Islamist fighters opened fire]"
+        if len(span) <= _SUBORDINATE_BACK and len(keep) + len(span) <= MAX_TOKENS:
+            keep.update(span)
+        else:
+            keep.discard(i)  # ("protests culminated", not "protests culminated after")
 
 
 def _drop_absolutes(keep: set[int], trigger) -> None:
