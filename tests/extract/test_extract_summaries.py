@@ -1814,3 +1814,36 @@ def test_a_bracket_goes_with_the_phrase_that_took_its_partner():
 )
 def test_a_clause_after_a_time_preposition_comes_back_when_short(text, trigger, expected):
     assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a clause that is the subject comes with its verb
+        (
+            "Unregulated whaling on the scale reportedly taking place off the coast of Norway threatened the fragile "
+            "Arctic ecosystem, he said.",
+            "threatened",
+            "Unregulated whaling on the scale reportedly taking place off the coast of Norway threatened the fragile "
+            "Arctic ecosystem",
+        ),
+        (
+            "Selling the state airline to a foreign group would hurt national pride, the union said.",
+            "hurt",
+            "Selling the state airline to a foreign group would hurt national pride",
+        ),
+        (
+            "Closing the border crossings for a week cost the traders millions of dollars.",
+            "cost",
+            "Closing the border crossings for a week cost the traders millions of dollars",
+        ),
+        # a noun the parser hung on the subject as a clause is part of it
+        (
+            "Illegal logging in the north threatened the forest, he said.",
+            "threatened",
+            "Illegal logging in the north threatened the forest",
+        ),
+    ],
+)
+def test_a_subject_the_parser_made_a_clause_is_told_with_its_verb(text, trigger, expected):
+    assert summary(text, trigger) == expected

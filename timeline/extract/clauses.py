@@ -35,7 +35,8 @@ def _clause_indices(t: DocTables, head: int, participles: bool) -> tuple[tuple[i
         dep = deps[i]
         if (
             dep in CLAUSE_DEPS
-            and (dep not in ("conj", "pcomp") or pos[i] in ("VERB", "AUX"))
+            # (a noun the parser hung as a clause is a phrase: "Illegal [logging] in the north")
+            and (dep not in ("conj", "pcomp", "acl") or pos[i] in ("VERB", "AUX"))
             and not (dep in ("csubj", "csubjpass") and _counted(t, i))
             or dep == "dep"
             and tags[i] in ("VBD", "VBZ", "VBP")

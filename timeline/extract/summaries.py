@@ -2189,12 +2189,23 @@ def _free_relative(clause) -> bool:
     return any(c.lower_ in ("what", "whatever") and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in clause.children)
 
 
+# The longest clausal subject a summary takes whole.
+_CLAUSAL_SUBJECT = 18
+
+
 def _subject(trigger) -> list[int]:
     """The subject a clause borrows: a conjoined verb's ("X arrived and met Y"), or the noun a
     relative pronoun stands for ("the patient, who was injured")."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return []
     own = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not own:
+        clausal = next((c for c in trigger.children if c.dep_ in ("csubj", "csubjpass") and c.i < trigger.i), None)
+        span = subtree_indices(clausal) if clausal is not None else ()
+        if 0 < len(span) <= _CLAUSAL_SUBJECT:
+            # "Unregulated fishing on the scale taking place off the coast threatened the ecosystem",
+            # "Raising taxes would hurt growth": a clause is the subject, told with its verb
+            return list(span)
     above = _relative_above(trigger) if trigger.dep_ != "relcl" else None
     if above is not None and _relative_subject(trigger) == (above[1].i, None):
         # "the party, which he said was drifting": the party; "Mund, who prosecutors say stole": Mund
