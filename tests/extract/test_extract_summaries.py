@@ -1847,3 +1847,15 @@ def test_a_clause_after_a_time_preposition_comes_back_when_short(text, trigger, 
 )
 def test_a_subject_the_parser_made_a_clause_is_told_with_its_verb(text, trigger, expected):
     assert summary(text, trigger) == expected
+
+
+def test_a_saying_hung_on_the_clause_it_reports_tells_that_clause():
+    text = (
+        "The tariff was costly both to the farmers as well as the millers, Danish Trade Minister Lars Holm "
+        "Sorensen said, referring to a recent study by the University of Aarhus which said cutting the tariff "
+        "can create 9,000 new jobs."
+    )
+    assert summary(text, "said") == (
+        "The tariff was costly both to the farmers as well as the millers, Danish Trade Minister Lars Holm "
+        "Sorensen said"
+    )

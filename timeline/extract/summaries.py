@@ -460,6 +460,9 @@ def _what_was_said(trigger, quoted: Sequence[bool] | None, keep: set[int]) -> No
     ):
         # '"A witness should be fair" he said': the parser hung the verb on the quotation it tells
         said.append(head)
+    elif _said_after_its_content(trigger):
+        # "The blockade was costly to both countries, the foreign minister said": the same, unquoted
+        said.append(head)
     for child in said:
         if quoted is not None and quoted[child.idx]:
             keep.update(c.i for c in child.subtree)
@@ -475,6 +478,19 @@ def _what_was_said(trigger, quoted: Sequence[bool] | None, keep: set[int]) -> No
                 # "said Wednesday he believes the vote was rigged": the belief with what it holds
                 keep.update(clause_indices(held))
                 _complements(held, keep)
+
+
+def _said_after_its_content(trigger) -> bool:
+    """Is a speech verb set off after the clause it reports, the parser having hung it on that clause
+    ("The blockade was costly to both countries, Cuba's foreign minister said, referring to ...")?
+    Only when it reports nothing else and a comma ends the clause before the speaker."""
+    head = trigger.head
+    if trigger.dep_ != "parataxis" or head.i >= trigger.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in trigger.children):
+        return False
+    start = next(x.i for x in trigger.subtree if not x.is_punct)  # (the comma may hang on the verb)
+    return start > head.i and trigger.doc[start - 1].text == ","
 
 
 def _conditions(clause) -> list:
