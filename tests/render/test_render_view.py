@@ -18,6 +18,12 @@ from timeline.render.view import chronology, date_label, evidence, how_dated, ma
             EventDate("2005-H2", None, "2005-07-01", "2005-12-31", "quarter", resolution="merged"),
             "≈ second half of 2005",
         ),
+        # the first nine months of a year a report counts: months, no quarter
+        (EventDate("2005", None, "2005-01-01", "2005-09-30", "quarter"), "January – September 2005"),
+        (
+            EventDate("2005", None, "2005-01-01", "2005-10-31", "quarter", resolution="inferred"),
+            "≈ January – October 2005",
+        ),
         (EventDate("2017-SU", None, "2017-06-01", "2017-08-31", "season"), "summer 2017 (season)"),
         (EventDate("2012", None, "2012-01-01", "2012-12-31", "year"), "2012 (year)"),
         (EventDate("201", None, "2010-01-01", "2019-12-31", "decade"), "2010s"),

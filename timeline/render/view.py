@@ -62,6 +62,14 @@ def date_label(date: EventDate) -> str:
     last = _day(date.latest) or first
     p = date.precision
     half_year = p == "quarter" and re.search(r"-H[12]$", date.value or "") is not None
+    # the months from January a report counts ("the first nine months of 2005") have the precision
+    # of a quarter and are no quarter: "January – September 2005"
+    months = (
+        p == "quarter"
+        and not half_year
+        and first.year == last.year
+        and not (first.month in (1, 4, 7, 10) and last.month == first.month + 2)
+    )
     if (p == "day" or p == "none") and first == last:
         label = _long(first)
     elif p == "day":
@@ -70,6 +78,8 @@ def date_label(date: EventDate) -> str:
         label = f"week of {_long(first)}"
     elif p == "month":
         label = f"{_MONTHS[first.month - 1]} {first.year}"
+    elif months:
+        label = f"{_MONTHS[first.month - 1]} – {_MONTHS[last.month - 1]} {first.year}"
     elif half_year:
         # a half of a year has the precision of a quarter, and is no quarter (no suffix either)
         label = f"{'first' if (date.value or '').endswith('1') else 'second'} half of {first.year}"
@@ -86,7 +96,7 @@ def date_label(date: EventDate) -> str:
         return f"{_ordinal(first.year // 100 + 1)} century"
     else:
         return f"{_long(first)} – {_long(last)}"
-    if p in _SUFFIXED and not half_year:
+    if p in _SUFFIXED and not half_year and not months:
         label += f" ({p})"
     if date.resolution in ("inferred", "merged"):
         label = f"≈ {label}"  # not said by the text itself: from the story's thread or another article
