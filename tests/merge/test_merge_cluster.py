@@ -1,7 +1,7 @@
 """Which reports become one event, and what the merged event keeps."""
 
 import pytest
-from merge_builders import UNDATED, claim, day, event, extraction, month
+from merge_builders import UNDATED, claim, day, event, extraction, month, week
 
 from timeline.merge import merge
 from timeline.merge.cluster import stem
@@ -738,3 +738,124 @@ def test_cluster_figures_and_shares_found_once_per_event_as_the_patterns_find_th
     plain_decimals = frozenset(x.replace(",", "") for x in cluster._DECIMAL.findall(text))
     assert item.decimals == plain_decimals
     assert bool(item.percents) == bool(cluster._PERCENT.findall(text))
+
+
+def test_cluster_reports_naming_no_one_join_on_the_same_date_told_alike():
+    teller = ("the fire service", "ORG", "source")
+    a = event(
+        "000", 2, "landslide", "A landslide swept over the mountain road at 6:15 a.m. on Friday", day("2016-12-16")
+    )
+    b = event(
+        "001",
+        4,
+        "landslide",
+        "the landslide that blocked the mountain road came down at 6:15 a.m. Friday",
+        day("2016-12-16", "Friday", resolution="relative"),
+        actors=[teller],
+    )
+    t = merge([extraction("000", a), extraction("001", b)])
+    assert len(t.events) == 1 and [m.doc for m in t.events[0].mentions] == ["000", "001"]
+    assert "neither naming a participant" in t.events[0].explain[-1]
+    # a week each article names itself: "this week's referendum"
+    c = event(
+        "000",
+        1,
+        "referendum",
+        "this week's referendum on the new charter",
+        week("2016-W50", "2016-12-12", "2016-12-18"),
+    )
+    d = event("001", 1, "referendum", "this week's charter referendum", week("2016-W50", "2016-12-12", "2016-12-18"))
+    assert len(merge([extraction("000", c), extraction("001", d)]).events) == 1
+    # a place both name is not enough for two kinds of one event word told the same week
+    w50 = week("2016-W50", "2016-12-12", "2016-12-18")
+    e = event("000", 1, "election", "last week's presidential election in Tarvia", w50, places=("Tarvia",))
+    f = event("001", 1, "election", "last week's parliamentary election in Tarvia", w50, places=("Tarvia",))
+    assert len(merge([extraction("000", e), extraction("001", f)]).events) == 2
+    g = event("001", 1, "election", "last week's presidential election in Tarvia", w50, places=("Tarvia",))
+    assert len(merge([extraction("000", e), extraction("001", g)]).events) == 1
+
+
+def test_cluster_reports_naming_no_one_stay_apart_unless_dated_alike_and_told_alike():
+    lead = event("000", 1, "kill", "Three farmers were killed by lightning on Friday", day("2016-12-16"))
+    other = event("001", 3, "kill", "a cyclist was killed in a crash with a lorry on Friday", day("2016-12-16"))
+    assert len(merge([extraction("000", lead), extraction("001", other)]).events) == 2
+    # the same words, but one article does not date it itself (the article's day, inference)
+    inferred = event(
+        "001", 3, "kill", "Three farmers were killed by lightning", day("2016-12-16", "Friday", resolution="inferred")
+    )
+    assert len(merge([extraction("000", lead), extraction("001", inferred)]).events) == 2
+    # a month holds many such happenings
+    monthly = [
+        event("000", 1, "strike", "a strike shut the ports in November", month("2016-11")),
+        event("001", 1, "strike", "the strike shut the ports in November", month("2016-11")),
+    ]
+    assert len(merge([extraction("000", monthly[0]), extraction("001", monthly[1])]).events) == 2
+    # figures that disagree are two happenings
+    two = [
+        event(
+            "000",
+            1,
+            "kill",
+            "Three farmers were killed by lightning on Friday",
+            day("2016-12-16"),
+            claims=[claim("Three farmers", 3, None, None, "000")],
+        ),
+        event(
+            "001",
+            1,
+            "kill",
+            "Five farmers were killed by lightning on Friday",
+            day("2016-12-16"),
+            claims=[claim("Five farmers", 5, None, None, "001")],
+        ),
+    ]
+    assert len(merge([extraction("000", two[0]), extraction("001", two[1])]).events) == 2
+
+
+def _told_in(item, sentence):
+    """The event with its mention's sentence written out (the builder makes it the summary)."""
+    import dataclasses
+
+    return dataclasses.replace(item, mentions=(dataclasses.replace(item.mentions[0], text=sentence),))
+
+
+def test_cluster_reports_naming_no_one_of_a_verb_join_only_when_their_sentences_are_alike():
+    friday = day("2016-12-16", "Friday", resolution="relative")
+    grain = event("000", 2, "release", "official figures released Friday", friday, trigger="released")
+    homes = event("001", 5, "release", "official figures released Friday", friday, trigger="released")
+    grain = _told_in(grain, "Wheat harvests fell by a fifth this year, official figures released Friday showed.")
+    homes = _told_in(homes, "House prices rose again in the autumn, according to official figures released Friday.")
+    assert len(merge([extraction("000", grain), extraction("001", homes)]).events) == 2
+    again = _told_in(homes, "Wheat harvests fell by a fifth this year, according to official figures released Friday.")
+    assert len(merge([extraction("000", grain), extraction("001", again)]).events) == 1
+
+
+def test_cluster_reports_naming_no_one_stay_apart_when_they_tell_different_kinds_or_people():
+    sunday = day("2016-12-11", "Sunday", resolution="relative")
+    one = event("000", 1, "election", "Sunday's presidential election", sunday, trigger="election")
+    other = event("001", 1, "election", "Sunday's parliamentary elections", sunday, trigger="elections")
+    assert len(merge([extraction("000", one), extraction("001", other)]).events) == 2
+    friday = day("2016-12-16", "Friday", resolution="relative")
+    # sentences much alike (not the same sentence: two versions of one story)
+    man = event(
+        "000", 3, "kill", "a man was killed on Friday when his van hit a tree near the bridge", friday, trigger="killed"
+    )
+    woman = event(
+        "001",
+        3,
+        "kill",
+        "a woman was killed on Friday when her car left the road near the bridge",
+        friday,
+        trigger="killed",
+    )
+    assert len(merge([extraction("000", man), extraction("001", woman)]).events) == 2
+
+
+def test_cluster_a_dated_happening_named_by_a_noun_joins_across_articles_told_in_other_words():
+    tuesday = day("2016-12-13", "Tuesday", resolution="relative")
+    won = event("000", 1, "election", "Tuesday's midterm legislative elections", tuesday, trigger="elections")
+    lost = event("001", 4, "election", "the Dec. 13 legislative elections", day("2016-12-13"), trigger="elections")
+    won = _told_in(won, "The opposition won control of the lower house in Tuesday's midterm legislative elections.")
+    lost = _told_in(lost, "The ruling party lost its majority in the Dec. 13 legislative elections, analysts noted.")
+    t = merge([extraction("000", won), extraction("001", lost)])
+    assert len(t.events) == 1 and [m.doc for m in t.events[0].mentions] == ["000", "001"]

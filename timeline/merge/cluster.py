@@ -19,7 +19,11 @@ Rules for a pair (see :func:`link`):
   * within one document: only the same stem, the very same date interval and a shared actor;
   * two articles telling it in the same sentence (two versions of one story): the same stem and
     dates that agree are enough, whatever participants were found (reports naming none share a
-    block of their stem alone).
+    block of their stem alone);
+  * two articles' reports naming no participant (but whoever tells them): the same stem, the same
+    date of at most a week told by each, much the same summary, the same words before the event
+    word ("presidential" / "parliamentary" election, "a man" / "a woman" killed: two), and, but for
+    a noun naming the happening ("Tuesday's midterm elections"), sentences much alike.
 A date that is only the article's own date (resolution "reference") matches reports up to two
 days earlier: the lead sentence of a news story reports what happened by then.
 Pairs are applied best-score first; two clusters are only joined when all their dated members
@@ -37,7 +41,9 @@ from typing import Any, cast
 
 from rapidfuzz import fuzz
 
+from timeline.calendar_words import MONTHS, WEEKDAYS
 from timeline.extract.gazetteer import country_name, is_place
+from timeline.extract.lexicon import EVENT_NOUNS
 from timeline.extract.repeats import another_one
 from timeline.extract.stems import SAYING, WEAK_STEMS, stem
 from timeline.merge.actors import fold
@@ -428,6 +434,8 @@ def _place_is_enough(a: Item, b: Item, same_stem: bool) -> bool:
     can join a dated one, never chain two dated ones)."""
     if a.span is not None and a.span == b.span and span_days(a.span) == 1:
         return True
+    if _same_week_told_alike(a, b, same_stem):
+        return True
     if a.actors and b.actors:
         return False
     if not (same_stem and a.stem not in WEAK_STEMS and (a.span is None) != (b.span is None)):
@@ -435,6 +443,22 @@ def _place_is_enough(a: Item, b: Item, same_stem: bool) -> bool:
     if a.planned and b.planned:
         return True  # the same planned happening at the same place: "talks in Astana", expected in January
     return similarity(a.summary, b.summary) >= PLACE_ONLY_SUMMARY
+
+
+def _same_week_told_alike(a: Item, b: Item, same_stem: bool) -> bool:
+    """A shared place is enough for reports of one event word that name no person or body, date it
+    themselves to the same week or days ("last week's Mecca disaster" in two articles) and say much
+    the same, with no figures, kinds or people that differ ("last week's presidential election" is not
+    "last week's parliamentary election")."""
+    if not (same_stem and a.stem not in WEAK_STEMS and a.explicit and b.explicit):
+        return False
+    if a.span is None or a.span != b.span or span_days(a.span) > PRECISE_DAYS:
+        return False
+    if a.actors - a.place_only - _tellers(a) or b.actors - b.place_only - _tellers(b):
+        return False
+    if _figures_differ(a, b) or another_one(a.event, b.event) or _kinds_differ(a, b):
+        return False
+    return similarity(a.summary, b.summary) >= ALONE_JOIN
 
 
 def link(a: Item, b: Item) -> Link | None:
@@ -459,6 +483,16 @@ def link(a: Item, b: Item) -> Link | None:
                 b,
                 round(0.7 + 0.2 * sim, 4),
                 (f"same lemma '{fold(a.event.predicate.lemma)}' told in the same sentence",),
+            )
+        if same_stem and not shared and (sim := _told_alone(a, b)):
+            return Link(
+                a,
+                b,
+                round(0.6 + 0.2 * sim, 4),
+                (
+                    f"same lemma '{fold(a.event.predicate.lemma)}' and summary similarity {sim:.2f}, the same date "
+                    f"({describe(cast(Span, a.span))}) told by both, neither naming a participant",
+                ),
             )
         return None
     if a.docs & b.docs and _same_statement(a, b):
@@ -576,6 +610,99 @@ def _same_sentence_told(a: Item, b: Item) -> bool:
             if fuzz.ratio(fold.__wrapped__(ta), fold.__wrapped__(tb)) >= SAME_SENTENCE:
                 return True
     return False
+
+
+# Two articles' reports of one verb and one date that name no participant ("Tuesday's midterm
+# elections", "a gas explosion occurred at 11:45 a.m. on Nov. 5"): their summaries must say much the same.
+ALONE_JOIN = 0.65
+
+
+def _names_no_one(item: Item) -> bool:
+    """Does the report name no participant: no place, and no actor but whoever tells it ("the
+    ministry said")?"""
+    return not item.event.places and all(ref.role == "source" for ref in item.event.actors)
+
+
+def _told_alone(a: Item, b: Item) -> float:
+    """Two articles' reports naming no participant that tell one happening: the same event word
+    (not a reporting or light verb), the same date of at most a week that each says itself ("a gas
+    explosion occurred at 11:45 a.m. on Nov. 5" in both, "this week's parliamentary election" and
+    "this week's landmark elections"), much the same summary, and none of the rules that tell two
+    happenings apart says otherwise. Returns the summary similarity (0 when not)."""
+    if a.docs & b.docs or a.stem in WEAK_STEMS or a.stem == "say" or a.planned != b.planned:
+        return 0.0
+    if not (a.explicit and b.explicit and a.span is not None and a.span == b.span):
+        return 0.0
+    if span_days(a.span) > PRECISE_DAYS or not (_names_no_one(a) and _names_no_one(b)):
+        return 0.0
+    if _written_apart(a, b) or _readings_differ(a, b) or _figures_differ(a, b) or another_one(a.event, b.event):
+        return 0.0
+    sim = similarity(a.summary, b.summary)
+    if sim < ALONE_JOIN:
+        return 0.0
+    if _kinds_differ(a, b):
+        return 0.0
+    if not (_named_happening(a) and _named_happening(b)) and not _sentences_alike(a, b):
+        return 0.0
+    return sim
+
+
+# A verb's report naming no participant is known only by its words: two articles' sentences must
+# tell it alike ("leases which expire on May 14" in two articles on Okinawa's bases), not just
+# their summaries ("official statistics released Friday" of marriages and of obesity: two releases).
+SENTENCES_ALIKE = 0.6
+
+
+# Words before a report's event word that tell no kind nor participant: articles, dates, auxiliaries.
+_PLAIN_WORDS = (
+    frozenset(
+        "a an the s this that last next past which who on of in at for by to and or early late week weeks month "
+        "year day days night morning afternoon evening ago was were is are has have had been be will would".split()
+    )
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+)
+_WORD = re.compile(r"[a-z]+")
+
+
+def _told_before(item: Item) -> set[str]:
+    """The words of the summary before its event word ("midterm legislative" in "Tuesday's midterm
+    legislative elections", "cyclist" in "a cyclist was killed"), but for plain ones; empty when
+    the summary does not hold the word."""
+    summary = item.event.summary.lower()
+    at = summary.rfind(item.event.predicate.text.lower())
+    if at <= 0:
+        return set()
+    return {w for w in _WORD.findall(summary[:at].replace("-", "")) if w not in _PLAIN_WORDS}
+
+
+def _kinds_differ(a: Item, b: Item) -> bool:
+    """Do the two reports each tell a kind or a participant before the event word that the other
+    does not: "Sunday's presidential election" / "Sunday's parliamentary elections", "a cyclist was
+    killed" / "three farmers were killed"? ("the parliament elections" and "the parliamentary
+    election" agree: a word and its longer form.)"""
+    wa, wb = _told_before(a), _told_before(b)
+
+    def alone(x: str, other: set[str]) -> bool:
+        return not any(x.startswith(y) or y.startswith(x) for y in other if min(len(x), len(y)) >= 5 or x == y)
+
+    return any(alone(x, wb) for x in wa) and any(alone(y, wa) for y in wb)
+
+
+def _named_happening(item: Item) -> bool:
+    """Is the report's word a noun for a happening ("Tuesday's midterm elections", "the Oct. 8
+    earthquake", "Heavy fighting began last week"): dated, it names one happening by itself."""
+    lemma = item.event.predicate.lemma.lower()
+    return lemma in EVENT_NOUNS and item.event.predicate.text.lower() in (lemma, lemma + "s")
+
+
+def _sentences_alike(a: Item, b: Item) -> bool:
+    """Do a sentence of each report say much the same?"""
+    return any(
+        similarity(fold.__wrapped__(ma.text), fold.__wrapped__(mb.text)) >= SENTENCES_ALIKE
+        for ma in a.event.mentions
+        for mb in b.event.mentions
+    )
 
 
 def _kept_apart(a: Item, b: Item, same_stem: bool) -> bool:
@@ -861,8 +988,9 @@ def key_ranks(keys: Sequence[tuple]) -> list[int]:
 def by_stem_alone(item: Item) -> bool:
     """Is the event in a block of its stem alone (not only in its participants' blocks)? Reports
     giving attributed figures, which may name no common participant, and reports naming no
-    participant at all, which only an article telling them in the same words can join."""
-    return bool(item.claim_sources) or not item.participants
+    participant at all (or only whoever tells them), which only an article telling them in the same
+    words, or with the same date, can join."""
+    return bool(item.claim_sources) or not item.participants or _names_no_one(item)
 
 
 def candidate_pairs(items: Sequence[Item]) -> set[tuple[int, int]]:
