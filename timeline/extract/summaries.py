@@ -6,6 +6,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from spacy.tokens import Doc
+
 from timeline.extract.actors import doc_dateline
 from timeline.extract.attribution import is_speech, misplaced_content, said_when
 from timeline.extract.clauses import clause_indices, is_infinitive, subtree_indices
@@ -145,6 +147,7 @@ def summarize(
     if len(ids) > MAX_TOKENS:
         pos = ids.index(ti)
         lo = max(0, min(pos - MAX_TOKENS // 3, len(ids) - MAX_TOKENS))
+        lo = _subject_kept_whole(ids, lo, pos, t, trigger.doc)
         hi = lo + MAX_TOKENS
         cut_start, cut_end = lo > 0, hi < len(ids)
         # never inside a word the tokenizer split ("year-on-year" is five tokens)
@@ -159,6 +162,50 @@ def summarize(
     text = _opened_on(opener, _join(ids, t, subst), ids, t)
     marks = _quotation_around(ids, t, quoted, False, False)
     return text if marks is None else marks[0] + text + marks[1]
+
+
+# Words a cut summary keeps after its trigger at least, when its start moves back to a subject.
+_AFTER_TRIGGER = 4
+
+
+def _subject_kept_whole(ids: Sequence[int], lo: int, pos: int, t: DocTables, doc: Doc) -> int:
+    """Where a summary over the cap starts: not inside a subject or between a subject and its verb
+    ("… and the World Wildlife Fund said ...", "… had been jailed in 2004": who, cut away), but at
+    the subject's first word, when the trigger and a few words after it still fit ("the Red Cross
+    and the World Wildlife Fund said ..."); else at ``lo``."""
+    if lo <= 0:
+        return lo
+    first = ids[lo]
+    start = _subject_cut_into(first, t, doc)
+    if start is None:
+        return lo
+    back = next((k for k, i in enumerate(ids) if i >= start), lo)
+    if back >= lo or min(pos + _AFTER_TRIGGER, len(ids) - 1) >= back + MAX_TOKENS:
+        return lo
+    return back
+
+
+def _subject_cut_into(first: int, t: DocTables, doc: Doc) -> int | None:
+    """The first word of the subject a cut starting at token ``first`` leaves out, wholly or in
+    part: that of the nearest verb above ``first`` with a subject, when the subject starts before
+    ``first`` and the verb comes after it. Verbs with no subject of their own ("[set up] under the
+    terms of", "[including] the Green League") and relative clauses ("[who was] jailed") are
+    climbed past to the verb of the clause they sit in; None when there is no such subject."""
+    deps, heads, pos_ = t.deps, t.heads, t.pos
+    node = first
+    while True:  # up the parse tree: each step to the head, and the root is its own head
+        if pos_[node] in ("VERB", "AUX"):
+            verb = node
+            while deps[verb] in ("aux", "auxpass") and heads[verb] != verb:
+                verb = heads[verb]  # ("had [been] jailed": the auxiliary's verb)
+            subjects = [c for c in t.children[verb] if deps[c] in ("nsubj", "nsubjpass") and c < verb]
+            if subjects and _low(t, subjects[0]) not in _RELATIVE:
+                start = subtree_indices(doc[subjects[0]])[0]
+                return start if start < first <= verb else None
+            node = verb
+        if heads[node] == node:
+            return None
+        node = heads[node]
 
 
 def _cut_marked(
@@ -297,6 +344,8 @@ def _speaker_named_only(ids: list[int], trigger, t: DocTables, quoted: Sequence[
             after = _low(t, span[-1] + 1) if span[-1] + 1 < len(t.idx) else ""
             if not _closed(span, t) or after in _CLOSERS and after not in _QUOTE_MARKS:
                 continue  # ("spokesman of the party (BJP, Indian People's Party)": no bracket left open)
+            if _word_goes_on(t, span[0], span[-1]):
+                continue  # ("Art Samson, senior vice[-president]": no part of a word)
             if span[0] > 0 and _low(t, span[0] - 1) == ",":
                 drop.update(span)
                 drop.add(span[0] - 1)
@@ -375,6 +424,16 @@ def _aside(
     if quoted is not None and any(quoted[t.idx[j]] for j in sub):
         return None
     return cls, -first, first, last
+
+
+def _word_goes_on(t: DocTables, first: int, last: int) -> bool:
+    """Does a word written across the edge of tokens ``first``..``last`` go on outside them (a
+    hyphen or a letter written against either end: "vice" of "vice-president")?"""
+    text = t.text
+    start, end = t.idx[first], t.ends[last]
+    return (start > 0 and (text[start - 1].isalnum() or text[start - 1] in _HYPHENS)) or (
+        end < len(text) and (text[end].isalnum() or text[end] in _HYPHENS)
+    )
 
 
 _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("“", "”"), ("‘", "’"))
