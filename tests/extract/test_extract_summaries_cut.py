@@ -111,3 +111,50 @@ def test_a_speaker_keeps_a_hyphenated_title_whole():
         sent_starts=[True] + [False] * (len(words) - 1),
     )
     assert summarize(doc[18], None, doc[:]).startswith("Lena Kovac, senior vice-president of Adriatic")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a cut at the cap ends before a name or a sum it would clip ("in the port of Sri …")
+        (
+            "The foreign minister of the small island state held talks with his counterparts from the neighbouring "
+            "states about the new fishing limits at a hotel in the port of Sri Lanka's capital.",
+            "held",
+            "The foreign minister of the small island state held talks with his counterparts from the neighbouring "
+            "states about the new fishing limits at a hotel in the port …",
+        ),
+        (
+            "The shipping firm of the two brothers from the harbour town bought an old cargo ship and two small "
+            "ferries from a Greek owner in the spring for about 12.4 million euros.",
+            "bought",
+            "The shipping firm of the two brothers from the harbour town bought an old cargo ship and two small "
+            "ferries from a Greek owner in the spring …",
+        ),
+        # nor on a bracket opened on nothing ("euros (13.1) …")
+        (
+            "The shipping firm of the two brothers from the harbour town bought an old cargo ship and two small "
+            "ferries from a Greek owner for 12.4 million euros (13.1 million dollars) in cash.",
+            "bought",
+            "The shipping firm of the two brothers from the harbour town bought an old cargo ship and two small "
+            "ferries from a Greek owner for 12.4 million euros …",
+        ),
+    ],
+)
+def test_a_cut_summary_ends_before_a_name_it_would_clip(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+def test_a_cut_summary_ends_before_a_quoted_title_it_would_clip():
+    from timeline.extract.attribution import quote_mask
+    from timeline.nlp.doctables import doc_text
+
+    _, doc, _ = parsed(
+        "The award for best actress went to Anna Brook for her portrayal of the wife of a jazz pianist in the film "
+        'about the musician\'s life, "Blue Night Train."'
+    )
+    head = token(doc, "went")
+    assert summarize(head, quote_mask(doc_text(doc)), head.sent) == (
+        "The award for best actress went to Anna Brook for her portrayal of the wife of a jazz pianist in the film "
+        "about the musician's life …"
+    )

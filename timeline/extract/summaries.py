@@ -153,10 +153,8 @@ def summarize(
         # never inside a word the tokenizer split ("year-on-year" is five tokens)
         while cut_start and lo < pos and _glued(t, ids[lo]):
             lo += 1
-        while cut_end and hi - 1 > pos and _glued(t, ids[hi]):
-            hi -= 1
-        while cut_end and hi - 1 > pos and _dangling(t, ids[hi - 1]):
-            hi -= 1  # "would put its future in the hands of …": cut before the phrase, not inside it
+        if cut_end:
+            hi = _cut_end(ids, hi, pos, t, trigger.doc)
         ids = ids[lo:hi]
         return _cut_marked(_join(ids, t, subst), opener, ids, t, quoted, cut_start, cut_end)
     text = _opened_on(opener, _join(ids, t, subst), ids, t)
@@ -2156,12 +2154,34 @@ def _aside_subject(t: DocTables, last: int, kept: int) -> int | None:
 
 
 def _dangling(t: DocTables, i: int) -> bool:
-    """A word that cannot end a cut summary: a preposition, an article, a conjunction, a comma, a
-    possessive (not a hyphen or a figure split by the tokenizer: "17-15")."""
+    """A word that cannot end a cut summary: a preposition, an article, a conjunction, a comma, an
+    opening bracket or quotation mark, a possessive (not a hyphen or a figure split by the
+    tokenizer: "17-15")."""
     word = _low(t, i)
-    if word in (",", ";"):
-        return True
+    if word in (",", ";", "(", "[", "“") or word == '"' and t.text[t.ends[i] : t.ends[i] + 1].isalnum():
+        return True  # ("worth 3.17 trillion won [(3.40] …", 'in the biopic ["Walk] …': nothing opened on nothing)
     return t.deps[i] in ("prep", "det", "cc", "poss") and word.isalpha() and not _glued(t, i)
+
+
+def _cut_end(ids: Sequence[int], hi: int, pos: int, t: DocTables, doc: Doc) -> int:
+    """Where a summary cut at the cap ends (``hi``, past its last word; ``pos``: its trigger's
+    place, kept): not inside a word the tokenizer split, a name or a sum, or a phrase."""
+    while hi - 1 > pos and _glued(t, ids[hi]):
+        hi -= 1  # ("year-on-year" is five tokens)
+    if doc[ids[hi]].ent_iob_ == "I":
+        name = _entity_start(doc, ids[hi])
+        while hi - 1 > pos and ids[hi - 1] >= name:
+            hi -= 1  # "talks on its entry into the WTO [in Sri] …", "bought the yacht [for 36.5 million] …"
+    while hi - 1 > pos and _dangling(t, ids[hi - 1]):
+        hi -= 1  # "would put its future in the hands of …": cut before the phrase, not inside it
+    return hi
+
+
+def _entity_start(doc: Doc, i: int) -> int:
+    """The first token of the named entity token ``i`` is inside of (not the first word of)."""
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
 
 
 def _glued(t: DocTables, i: int) -> bool:
