@@ -226,7 +226,7 @@ def _keys(event: Event) -> tuple[str, ...]:
     )
     staged = tuple(
         f"#names {stem(word)}" for word in {*_staging_noun(event), _subject_word(event), *_modified_noun(event)} if word
-    )
+    ) + _doer_keys(event)
     deciding = ("#decision",) if _head_lemma(event) in _DECIDING_ACTS or _decision_noun(event) else ()
     joined = _occasion_joined(event) if event.factuality in _TOLD_AS_REAL else ""
     if joined:
@@ -271,6 +271,7 @@ def same_happening(a: Event, b: Event) -> str:
         or _made_again(a, b)
         or _joined(a, b)
         or _occasion_named_again(a, b)
+        or _done_by_noun(a, b)
     )
     if told_again:
         return told_again
@@ -526,6 +527,97 @@ def _staging_noun(event: Event) -> list[str]:
         return []  # "the treaty ended a border war": what it did, not that it took place
     before = _words_before(event)
     return before[-1:] if before and len(before[-1]) >= 4 and before[-1] not in _COMMON else []
+
+
+# Verbs whose row, with an event noun as its subject, is a happening of its own beside the noun's
+# (GUIDELINES 2): what the people of a gathering decided or said ("a cabinet meeting decided to
+# set aside 2 billion yuan"), or another happening it brought about ("the killing sparked
+# clashes", "the invasion caused the Dalai Lama to flee", "the attack led to a suspension"), or
+# how people took it ("England's victory roiled the Argentine press": the papers' reaction).
+_NOT_ITS_RESULT = frozenset(
+    "approve pass adopt vote decide rule reject endorse ratify veto agree vow pledge promise call urge "
+    "demand ask elect appoint name sign issue announce "
+    "cause trigger spark prompt provoke lead "
+    "roil anger enrage infuriate outrage shock stun surprise alarm worry upset dismay confound "
+    "delight please disappoint frustrate embarrass irritate".split()
+)
+# Harm a happening did that is a row of its own (GUIDELINES 2: "The quake killed 12 and destroyed
+# 300 houses" is two rows), beside the verbs of death and injury.
+_HARM = frozenset("claim destroy damage raze flatten".split())
+# Words before an event noun's phrase that make it part of another's ("six victims in a gas blast").
+_INSIDE_A_PHRASE = frozenset("of in on at from by for with during among between to into over against".split())
+# Words that may stand between the noun and its verb ("an offensive has driven", "the visit also brought").
+_DOER_GAP = frozenset({"also", "then", "later", "eventually", "finally", "quickly", "soon"})
+
+
+def _before_verb(event: Event) -> list[str]:
+    """The words of a verb row's summary before its verb, past its auxiliaries and an adverb ("a
+    month-long army offensive drove them from the city": a, month, long, army, offensive); [] for
+    a noun row."""
+    if _noun_form(event) or _ing_noun(event):
+        return []
+    before = _words_before(event)
+    while before and (before[-1] in _DOER_GAP or before[-1] in _AUXILIARIES or before[-1].endswith("ly")):
+        before.pop()
+    return before
+
+
+# At most how many words of a verb row's subject key it (:func:`_doer_keys`).
+DOER_REACH = 10
+
+
+def _doer_keys(event: Event) -> tuple[str, ...]:
+    """Keys that meet between an event noun row and the row of the verb it is the subject of: the
+    noun's stem, and the stems of the words before a verb (:func:`_did_by_noun`)."""
+    if _noun_form(event) or _ing_noun(event):
+        return tuple(f"#doer {stem(w)}" for w in _words(event.predicate.text)[:1])
+    words = _before_verb(event)[-DOER_REACH:]
+    return tuple(f"#doer {stem(w)}" for w in dict.fromkeys(words) if len(w) >= 4 and w not in _COMMON)
+
+
+def _did_by_noun(noun: Event, verb: Event) -> bool:
+    """Is ``verb`` what the event noun ``noun`` (its subject, right before it in one sentence) did,
+    its result told as the noun's own row ("a month-long army offensive drove the rebels from 90
+    percent of their territory", "England's 3-2 victory roiled the press", "a general strike on
+    Wednesday paralysed the public sector": one row, GUIDELINES 2)? Not an act of the noun's people
+    or a happening it brought about or how people took it (:data:`_NOT_ITS_RESULT`), nor a statement."""
+    if not (_noun_form(noun) or _ing_noun(noun)) or _verb_told(noun) or _is_statement(noun):
+        return False
+    trigger = _words(noun.predicate.text)
+    if len(trigger) != 1 or stem(trigger[0]) in WEAK_STEMS:
+        return False
+    if {noun.factuality, verb.factuality} - {"asserted", "reported"}:
+        return False  # "their visits undermined the ties": an evaluation; "would end": not yet
+    if _head_lemma(verb) in _NOT_ITS_RESULT or _is_statement(verb):
+        return False
+    if _kinds(verb) & {"death", "injury"} or _head_lemma(verb) in _HARM:
+        return False  # "the bank raid killed two guards": the deaths are a row of their own (GUIDELINES 2)
+    told, subject = _words(noun.summary), _before_verb(verb)
+    if trigger[0] not in told or subject[-len(told) :] != told:
+        return False  # the verb's subject is the noun row's own phrase ("a month-long army offensive")
+    if subject[-len(told) - 1 : -len(told)] and subject[-len(told) - 1] in _INSIDE_A_PHRASE:
+        return False  # "six victims in a colliery gas blast left hospital": the subject is another's
+    return _between(noun, verb) is not None and _precedes(noun, verb)
+
+
+# Words right after a verb that tell when or where, not what it acted on ("stalled last week").
+_WHEN_WORDS = frozenset("yesterday today tonight last this earlier here there again".split())
+
+
+def _acts_on(verb: Event) -> bool:
+    """Does a verb row act on something right after its verb ("drove them from", "paralysed the
+    ports"), rather than tell what befell its subject ("stalled on Monday", "halted in 2001")?"""
+    after = _words_after(verb)[:1]
+    return bool(after) and after[0] not in _PHRASE_END | _TIME_WORDS | _WHEN_WORDS
+
+
+def _done_by_noun(a: Event, b: Event) -> str:
+    """A verb row told as what the happening of its subject noun did (:func:`_did_by_noun`): one
+    happening, the noun's ('' when not)."""
+    for noun, verb in ((a, b), (b, a)):
+        if _did_by_noun(noun, verb):
+            return f"'{noun.predicate.text}' {verb.predicate.text}: what it did"
+    return ""
 
 
 # Participles that only say when a happening named right before them is to take place, with "for"
@@ -2615,11 +2707,22 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
                 best = verb
             elif _scheduled_for(verb) and verb.date.earliest and verb.date.earliest == noun.date.earliest:
                 best = verb  # "the elections set for Jan. 25": the noun and when it is set for
+    told_by: tuple[Event, Event] | None = None
+    for noun, verb in ((kept, repeat), (repeat, kept)):
+        if _did_by_noun(noun, verb):
+            # "a month-long army offensive drove them from the city": the noun's row (its people
+            # first), told by the verb's clause, dated by the better-dated of the two; what befell
+            # the noun is the verb's happening ("the talks stalled on Monday")
+            predicate, told_by = noun.predicate if _acts_on(verb) else verb.predicate, (noun, verb)
     mentions = tuple(sorted({*kept.mentions, *repeat.mentions}, key=lambda m: (m.sentence, m.start, m.end)))
     dating = best.mentions[best.date.mention or 0] if best.mentions else None
     position = mentions.index(dating) if dating is not None and best.date.earliest else None
     if _is_statement(kept) and _is_statement(repeat):
         actors = _actors(*(_said_by_quoted(e) for e in (best, kept, repeat)))
+    elif told_by is not None:
+        # the noun's people: what its happening did to others is its result ("a US-led invasion
+        # deposed Saddam's regime" is the invasion other reports tell, not one of Saddam)
+        actors = _actors(told_by[0], *(replace(e, actors=_not_done_to(e)) for e in told_by))
     else:
         actors = _actors(best, kept, repeat)
     doc = mentions[0].doc if mentions else ""
@@ -2635,6 +2738,8 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
     summary = best.summary
     if (other.factuality == "planned") == (best.factuality == "planned"):  # not "has returned" for "is due to return"
         summary = fullest_told(best.summary, other.summary, (*kept.mentions, *repeat.mentions))
+    if told_by is not None:
+        summary = told_by[1].summary
     return replace(
         kept,
         summary=summary,
@@ -2649,6 +2754,11 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
         factuality=min(kept.factuality, repeat.factuality, key=lambda f: FACTUALITY_RANK.get(f, 9)),
         salience=salience(1, first_sentence, agent, best.date.resolution in ("absolute", "relative")),
     )
+
+
+def _not_done_to(event: Event) -> tuple[ActorRef, ...]:
+    """A row's actors but those it was done to (its patients)."""
+    return tuple(r for r in event.actors if r.role != "patient")
 
 
 _QUOTE_MARKS = "\"“”'‘’"
