@@ -105,8 +105,8 @@ def words_of(split: str, nlp) -> tuple[list[dict], dict, list[list[str]], np.nda
     return golds, default, feats, np.array(labels, dtype=float), where
 
 
-def fit(feats: list[list[str]], y: np.ndarray, l2: float, epochs: int) -> dict[str, float]:
-    """Logistic regression, full-batch gradient descent (Adam) over the sparse binary features."""
+def fit(feats: list[list[str]], y: np.ndarray, l2: float, epochs: int, lr: float = 0.1) -> dict[str, float]:
+    """Logistic regression, full-batch gradient descent (Adam, step ``lr``) over the sparse binary features."""
     vocab = {f: i for i, f in enumerate(sorted({f for fs in feats for f in fs}))}
     idx = [np.array([vocab[f] for f in fs], dtype=np.int64) for fs in feats]
     flat, rows = np.concatenate(idx), np.repeat(np.arange(len(idx)), [len(i) for i in idx])
@@ -119,8 +119,8 @@ def fit(feats: list[list[str]], y: np.ndarray, l2: float, epochs: int) -> dict[s
         gb = err.mean()
         m, v = 0.9 * m + 0.1 * grad, 0.999 * v + 0.001 * grad**2
         mb, vb = 0.9 * mb + 0.1 * gb, 0.999 * vb + 0.001 * gb**2
-        w -= 0.1 * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
-        b -= 0.1 * (mb / (1 - 0.9**step)) / (np.sqrt(vb / (1 - 0.999**step)) + 1e-8)
+        w -= lr * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
+        b -= lr * (mb / (1 - 0.9**step)) / (np.sqrt(vb / (1 - 0.999**step)) + 1e-8)
     weights = {f: float(w[i]) for f, i in vocab.items()}
     weights["<bias>"] = float(b)
     return weights
@@ -132,7 +132,7 @@ def predict(weights: dict[str, float], feats: list[list[str]]) -> np.ndarray:
 
 
 def auc(y: np.ndarray, p: np.ndarray) -> float:
-    order = np.argsort(p)
+    order = np.argsort(p, kind="stable")
     ranks = np.empty(len(p))
     ranks[order] = np.arange(1, len(p) + 1)
     pos = y.sum()

@@ -57,6 +57,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from events import _spans, load_gold, match_rows, run_extract  # noqa: E402
 from events_gold import article, batch  # noqa: E402
+from trigger_detector import auc, predict  # noqa: E402
+from trigger_detector import fit as _fit  # noqa: E402
 
 from timeline.analysis import load_pipeline  # noqa: E402
 from timeline.extract.stems import WEAK_STEMS, stem  # noqa: E402
@@ -233,37 +235,8 @@ def collect(nlp) -> dict:
 
 
 def fit(feats: list[list[str]], y: np.ndarray, l2: float, epochs: int) -> dict[str, float]:
-    """Logistic regression by full-batch Adam over the binary features."""
-    vocab = {f: i for i, f in enumerate(sorted({f for fs in feats for f in fs}))}
-    idx = [np.array([vocab[f] for f in fs], dtype=np.int64) for fs in feats]
-    flat, rows = np.concatenate(idx), np.repeat(np.arange(len(idx)), [len(i) for i in idx])
-    w, b = np.zeros(len(vocab)), 0.0
-    m, v, mb, vb = np.zeros_like(w), np.zeros_like(w), 0.0, 0.0
-    for step in range(1, epochs + 1):
-        z = np.bincount(rows, weights=w[flat], minlength=len(idx)) + b
-        err = 1 / (1 + np.exp(-z)) - y
-        grad = (np.bincount(flat, weights=err[rows], minlength=len(vocab)) + l2 * w) / len(y)
-        gb = err.mean()
-        m, v = 0.9 * m + 0.1 * grad, 0.999 * v + 0.001 * grad**2
-        mb, vb = 0.9 * mb + 0.1 * gb, 0.999 * vb + 0.001 * gb**2
-        w -= 0.05 * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
-        b -= 0.05 * (mb / (1 - 0.9**step)) / (np.sqrt(vb / (1 - 0.999**step)) + 1e-8)
-    weights = {f: float(w[i]) for f, i in vocab.items()}
-    weights["<bias>"] = float(b)
-    return weights
-
-
-def predict(weights: dict[str, float], feats: list[list[str]]) -> np.ndarray:
-    z = np.array([weights["<bias>"] + sum(weights.get(f, 0.0) for f in fs) for fs in feats])
-    return 1 / (1 + np.exp(-z))
-
-
-def auc(y: np.ndarray, p: np.ndarray) -> float:
-    order = np.argsort(p, kind="stable")
-    ranks = np.empty(len(p))
-    ranks[order] = np.arange(1, len(p) + 1)
-    pos = y.sum()
-    return float((ranks[y == 1].sum() - pos * (pos + 1) / 2) / (pos * (len(y) - pos)))
+    """Logistic regression by full-batch Adam over the binary features (trigger_detector's, a smaller step)."""
+    return _fit(feats, y, l2, epochs, lr=0.05)
 
 
 def residual_target(data: dict) -> tuple[np.ndarray, np.ndarray]:
