@@ -530,6 +530,28 @@ def test_repeats_text_a_verb_on_the_storys_day_is_not_one_told_months_before():
     assert [r for r in rows(text) if "entered" in r] == [("entered",), ("entered",)]
 
 
+def test_repeats_text_a_doer_on_the_storys_day_is_not_the_same_doer_told_months_before():
+    text = (
+        "A patrol of the United Nations Interim Force in Lebanon (UNIFIL) hit a car near Tyre on Wednesday, "
+        "a UNIFIL statement said on Thursday. "
+        "The Daily Star quoted a police officer as saying UNIFIL soldiers shot dead one man in the incident. "
+        "On Aug. 12, UNIFIL fired at two boys on a scooter in Tyre, killing one of them."
+    )
+    # the shooting took the story's day; the killing of August, told after it, is another, whoever did both
+    found = rows(text)
+    assert ("shot",) in found and ("killing",) in found
+
+
+def test_repeats_text_a_later_telling_with_no_day_of_its_own_refers_back_to_the_dated_one():
+    text = (
+        "The senate committee voted on Thursday to widen its inquiry into Senator Ann Brooks's narrow "
+        "victory last November. "
+        "Brooks won by a mere 812 votes over her rival Tom Hale, who has alleged fraud."
+    )
+    # "won" took Thursday from the story; told after the victory of November, with the same winner, it is that one
+    assert ("victory", "won") in rows(text)
+
+
 def test_repeats_text_a_party_and_its_spokesman_speaking_are_one_statement():
     text = (
         "The Labour Party said on Monday that the budget would hurt pensioners. "

@@ -363,19 +363,43 @@ def _told_in_words(a: Event, b: Event, how: str, *, same_stem: bool, named_once:
     return _through_what_they_name(a, b, how, same_stem=same_stem, description=description) if guessed else how
 
 
+# How long before an article's day the happening it tells with no day of its own may lie (its news is
+# of the last month or so: "the party suddenly withdrew its support" is its withdrawal "on March 30"
+# a fortnight before; a killing in August is not the story's of November).
+STORY_NEWS_DAYS = 31
+
+
 def _through_doers(a: Event, b: Event, da: set[str], db: set[str]) -> bool | None:
     """Do the doers settle whether two rows of one verb or kind tell one happening? True when one
     doer is named on both sides, or when neither names a doer the other contradicts and a figure is
     shared ("11 armed men were injured" ... "some 11 Palestinians were injured"); False when both
     name different doers, whatever figure they share ("Puerto Rico lost to Tunisia, 2-3" ...
-    "Argentina lost to Canada, 2-3": two matches); None when they do not settle it."""
+    "Argentina lost to Canada, 2-3": two matches); None when they do not settle it.
+
+    When the earlier is dated only by the story's day, more than :data:`STORY_NEWS_DAYS` after the
+    day the later gives in words of its own, the later tells of something before the story: one it
+    was done to named on both sides, or their count ("the killing of 12 farmers" ... "Twelve farmers
+    were killed on November 8"), makes them one, not a doer, who does a kind of thing many times
+    ("troops shot dead a man in the incident" ... "On Aug. 12, the troops fired at two boys, killing
+    one"; "Lee also won the title at the indoor championships" ... "Lee won the national title in
+    2002"). (The other way round, the later with no day of its own refers back to the one the
+    article told: "her narrow victory last November" ... "She won by 300 votes".)"""
+    long_apart = _guessed_long_after(a, b, STORY_NEWS_DAYS)
     if any(_same_name(x, y) for x in da for y in db):
+        if long_apart and not _same_patient(a, b):
+            return None
         return not _agent_on_one_side_only(a, b, da, db) or None
     if da and db:
-        return _acts_for(a, b) or _acts_for(b, a)
-    if _shared_figure(a, b) or _named_in_subject(a, b) or _named_in_subject(b, a):
+        return (_acts_for(a, b) or _acts_for(b, a)) and (not long_apart or None)
+    if _shared_figure(a, b) or not long_apart and (_named_in_subject(a, b) or _named_in_subject(b, a)):
         return True
     return None
+
+
+def _same_patient(a: Event, b: Event) -> bool:
+    """Do two rows name one it was done to ("Carter" ... "John Carter")?"""
+    pa = [r.name for r in a.actors if r.role == "patient"]
+    return any(_same_name(x, r.name) for x in pa for r in b.actors if r.role == "patient")
 
 
 def _agent_on_one_side_only(a: Event, b: Event, da: set[str], db: set[str]) -> bool:
@@ -2397,15 +2421,16 @@ def _told_recent(event: Event) -> bool:
     return bool(_RECENT & set(_words_before(event)[-3:]))
 
 
-def _guessed_long_after(guess: Event, told: Event) -> bool:
-    """Is ``guess`` dated only by the story's day (``inferred``) more than a week after the day or
-    days ``told`` gives in words of its own? (Its dates agree with them only as a bound.)"""
+def _guessed_long_after(guess: Event, told: Event, slack: int = REFERENCE_SLACK_DAYS) -> bool:
+    """Is ``guess`` dated only by the story's day (``inferred``) more than ``slack`` days (a week)
+    after the day or days ``told`` gives in words of its own? (Its dates agree with them only as a
+    bound.)"""
     span = _span(told)
     return (
         guess.date.resolution == "inferred"
         and told.date.resolution in ("absolute", "relative")
         and span is not None
-        and _days_apart(span[1], guess.date.earliest) > REFERENCE_SLACK_DAYS
+        and _days_apart(span[1], guess.date.earliest) > slack
     )
 
 
