@@ -93,3 +93,39 @@ def test_informing_a_leader_told_as_done_is_no_remark_of_another_occasion():
     )
     found = rows(text)
     assert not any("promised" in r and "informed" in r for r in found)
+
+
+def test_what_a_speaker_suggested_or_repeated_is_one_of_his_remarks():
+    # one speaker's remarks on one occasion are one row (a suggestion, the official line repeated)
+    text = (
+        "Finance minister Karl Weber said on Wednesday that the tax reform was a mistake. "
+        "Weber suggested that the state should sell its stake in the national airline."
+    )
+    assert any("said" in r and "suggested" in r for r in rows(text))
+    text = (
+        "Envoy Paul Lindqvist said on Wednesday that he was pleased with the mood. "
+        "Lindqvist repeated the government's line that no troops would be sent."
+    )
+    assert any("said" in r and "repeated" in r for r in rows(text))
+
+
+def test_a_remark_made_on_an_earlier_day_told_after_the_days_remarks_is_another():
+    text = (
+        "Secretary General Anna Berg told the radio station that the crisis was getting worse. "
+        "She said the aid convoys needed more protection. "
+        "Last Friday, Berg had said that donors should hold a conference on the crisis."
+    )
+    # the article's day's remarks are one; what she had said on Friday is another occasion's
+    found = rows(text)
+    assert ("told", "said") in found
+    assert ("said",) in found
+
+
+def test_remarks_told_after_a_dated_letter_in_the_past_perfect_are_the_letters():
+    # told first, the letter is the occasion the remarks after it go on reporting
+    text = (
+        "The ministry said in a statement that its decision would not change. "
+        "Foreign minister Omar Haddad had written to his Danish counterpart on Monday, stressing the law. "
+        "Haddad added that the government had to protect its people."
+    )
+    assert any("written" in r and "added" in r for r in rows(text))

@@ -6,9 +6,10 @@ Two rows of one article are one happening when nothing they say disagrees and ei
 * they are statements of one speaker (a speaker's remarks in an article are one statement:
   "Bush said he was looking forward to ..." ... "Bush said he was not sure"; a body and the person
   it titles are one speaker: "The BJP said" ... "BJP Vice President Sharma told AFP"; "the announcement",
-  "blamed the laws", "ruled out", "called for" are statements too; what a speaker thought of a
-  happening, "regretted the veto", is one with the words it was said in, not with another act of
-  speech, "urged"), or
+  "blamed the laws", "ruled out", "called for", "suggested", "repeated the line" are statements
+  too; what a speaker thought of a happening, "regretted the veto", is one with the words it was
+  said in, not with another act of speech, "urged"; not one told after them in the past perfect
+  with an earlier day of its own: "Last Tuesday, Annan had suggested ..."), or
 * they name the same kind of happening (the same stem: "injured"/"injured", "evacuation"/
   "evacuated") of the same people: the same agent or patient, or none named on one side; an
   undated one, or one whose day is guessed from the story with a doer named on one side only,
@@ -97,8 +98,11 @@ STATEMENT_VERBS = SAYING | frozenset(
 )
 # Verbs that tell what a speaker said, joined with the speaker's other statements here only (they
 # date no row as a statement: "Parliament rejected the bill" is a vote): "Merkel ruled out ..."
-# ... "she added"; "Zapatero highlighted ..." ... "Zapatero vowed".
-SPOKEN_ACTS = frozenset("hint recall promise reject highlight underscore evoke cite".split())
+# ... "she added"; "Zapatero highlighted ..." ... "Zapatero vowed"; "The envoy said ..." ... "He
+# repeated the official line", "Mourinho suggested that ...", "The alliance estimated that ...".
+SPOKEN_ACTS = frozenset(
+    "hint recall promise reject highlight underscore evoke cite suggest speculate repeat estimate".split()
+)
 # Verbs that tell what a speaker thought of a happening: one of the speaker's statements when both
 # are dated ("Moussa on Saturday regretted the veto" ... "Moussa said in a statement"), not one
 # the article gives no date ("Owens publicly criticized numerous members ..." told of last season).
@@ -296,6 +300,7 @@ def same_happening(a: Event, b: Event) -> str:
             and not _two_own_acts(a, b)
             and not _said_before(a, b)
             and not _said_before(b, a)
+            and not _said_on_an_earlier_day(b, a)
             and not _own_act_told(a)
             and not _own_act_told(b)
         ):
@@ -2110,6 +2115,32 @@ def _said_before(earlier: Event, dated: Event) -> bool:
         while before and (before[-1] in _IN_BETWEEN or before[-1].endswith("ly")):
             before.pop()
         return before[-1:] in (["has"], ["have"], ["had"])
+    return False
+
+
+def _said_on_an_earlier_day(earlier: Event, other: Event) -> bool:
+    """Is ``earlier``, told after ``other``, a statement in the past perfect with a day of its own
+    before all the days ``other`` may have ("Annan told the BBC", dated by the article only, ...
+    "Last Tuesday, Annan had suggested a peace conference")? Then it was said on another, earlier
+    occasion. (Told first, it is the occasion the statements after it go on reporting: "Yeo had
+    written to Downer on Wednesday" ... "Yeo added that ...".)"""
+    mine, theirs = _span(earlier), _span(other)
+    if (
+        mine is None
+        or theirs is None
+        or earlier.date.resolution not in ("absolute", "relative")
+        or mine[1] >= theirs[0]
+    ):
+        return False
+    for m in earlier.mentions:
+        at = m.text.find(m.trigger)
+        if at < 0:
+            continue
+        before = _words(m.text[:at])
+        while before and (before[-1] in _IN_BETWEEN or before[-1].endswith("ly")):
+            before.pop()
+        if before[-1:] == ["had"]:
+            return True
     return False
 
 
