@@ -16,6 +16,7 @@ from timeline.extract.kinds import KINDS, kinds, told_kinds
         ("sign", "agreement", "agreement"),
         ("evacuation", "flee", "departure"),
         ("killing", "die", "death"),
+        ("outbreak", "epidemic", "outbreak"),
     ],
 )
 def test_kinds_words_of_one_happening_share_a_kind(one, other, kind):

@@ -552,6 +552,14 @@ def test_repeats_text_a_later_telling_with_no_day_of_its_own_refers_back_to_the_
     assert ("victory", "won") in rows(text)
 
 
+def test_repeats_text_an_outbreak_told_again_as_the_epidemic_is_one_row():
+    text = (
+        "A bird flu outbreak took place in the town of Lida on March 2, killing 300 chickens. "
+        "Officials said they would keep watching the farms around Lida, where the epidemic broke out on March 2."
+    )
+    assert ("outbreak", "epidemic") in rows(text)
+
+
 def test_repeats_text_a_party_and_its_spokesman_speaking_are_one_statement():
     text = (
         "The Labour Party said on Monday that the budget would hurt pensioners. "

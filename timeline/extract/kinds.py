@@ -55,6 +55,7 @@ charge: charge indict indictment accuse
 appointment: appoint appointment nominate nomination
 approval: approve approval ratify ratification endorse endorsement authorize authorise authorization
 suspension: suspend suspension postpone postponement freeze
+outbreak: outbreak epidemic
 """
 # kind -> its words (a line that starts with a space goes on with the kind above)
 KINDS: dict[str, tuple[str, ...]] = {
