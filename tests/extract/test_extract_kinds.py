@@ -17,6 +17,7 @@ from timeline.extract.kinds import KINDS, kinds, told_kinds
         ("evacuation", "flee", "departure"),
         ("killing", "die", "death"),
         ("outbreak", "epidemic", "outbreak"),
+        ("gathering", "meeting", "meeting"),
     ],
 )
 def test_kinds_words_of_one_happening_share_a_kind(one, other, kind):

@@ -410,3 +410,12 @@ def test_a_joined_row_reads_whole_though_its_dated_mention_leaves_out_the_subjec
     (row,) = fold_repeats([lead, dated])
     assert row.date.earliest == "1997-04-01"  # the day the dated mention gives
     assert row.summary == "Police in Yogyakarta have arrested 24 students"  # and the clause that reads whole
+
+
+def test_a_gathering_of_ministers_and_the_meeting_are_one_happening():
+    # "ministers wrapped up their two-day gathering in Oslo on Thursday" ... "the ministerial meeting in Oslo"
+    gathering = told(1, "their two-day gathering in Oslo", "gathering", "gathering", day="2016-12-15", places=["Oslo"])
+    meeting = told(3, "the ministerial meeting in Oslo", "meeting", "meeting", day="2016-12-15", places=["Oslo"])
+    assert same_happening(gathering, meeting)
+    (row,) = fold_repeats([gathering, meeting])
+    assert [m.sentence for m in row.mentions] == [1, 3]

@@ -31,7 +31,7 @@ crash: crash collide collision derail derailment
 flood: flood flooding inundate deluge
 contest: win victory beat defeat triumph rout thrash match
 meeting: meet meeting talk discuss discussion negotiate negotiation summit conference consult dialogue
-  session forum huddle
+  session forum huddle gathering
 visit: visit trip tour arrive arrival
 agreement: agree agreement sign signing deal accord pact treaty memorandum
 resignation: resign resignation quit
@@ -108,7 +108,7 @@ decision: decide decision vote
 crash: go come > down
 resignation: step > down
 visit: wrap conclude end begin start cut > visit trip tour
-meeting: wrap conclude end begin start open close > talk meeting summit conference negotiation
+meeting: wrap conclude end begin start open close > talk meeting summit conference negotiation gathering
 kidnapping: take seize > hostage captive
 death: shoot > dead
 death: gun > down
