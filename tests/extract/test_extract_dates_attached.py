@@ -722,3 +722,14 @@ def test_earlier_than_planned_is_a_comparison_not_a_time_before_the_story():
         "The carmaker said Friday it had withdrawn from the racing league, one year earlier than planned.", TUESDAY
     )
     assert got["withdrawn"][:2] == ("2006-11-24", "2006-11-24")  # the saying's Friday bounds it, as before
+
+
+def test_a_lead_verb_after_a_happening_dated_years_before_is_not_the_articles_news():
+    text = (
+        "The republic says it is close to a deal on gas exports with two foreign firms, a review published "
+        "here reported Monday.\n"
+        "The World Bank froze its loans to the republic after it annexed the border province in 1992.\n"
+    )
+    got = seen(text, "1997-04-28")
+    assert got["froze"][0] == "1992-01-01"  # after 1992, not on the article's day
+    assert got["froze"][1] == "1997-04-28"

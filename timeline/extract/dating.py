@@ -1707,11 +1707,40 @@ def event_date(
         and not (present_perfect(trigger) and (_done_again_and_again(trigger) or _judged_so(trigger)))
         and not at_the_time(trigger)
         and not _told_earlier(trigger)  # "was eliminated in an earlier round": before the story's day
+        and not _after_a_past_told(trigger, index, ref_date)
     ):
         return from_reference(ref_date)
     if index and ref_date:
         return _after_told(trigger, index, ref_date)
     return UNDATED
+
+
+# Words that set a happening after another: "imposed sanctions after it invaded Kuwait in 1990".
+_AFTER_WORDS = frozenset({"after", "following"})
+# How long before the article the happening a lead verb comes after must be for the verb not to be
+# the story's news ("after it invaded Kuwait in 1990": history, not the day's).
+_LONG_BEFORE_DAYS = 60
+
+
+def _after_a_past_told(trigger, index: TimexIndex | None, ref_date: str) -> bool:
+    """Does the trigger come after a happening its own "after" clause or phrase dates long before the
+    article ("The United Nations imposed sanctions on Iraq after it invaded Kuwait in 1990", "after the
+    1990 invasion")? Then the lead's day is not its day: it belongs to that history."""
+    if not index or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    ref = _day(ref_date)
+    if ref is None:
+        return False
+    for c in trigger.children:
+        after = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _AFTER_WORDS for m in c.children)
+        if not after and not (c.dep_ == "prep" and c.lower_ in _AFTER_WORDS):
+            continue
+        for i in subtree_indices(c):
+            timex = index._by_token.get(i)
+            latest = _day(timex.latest) if timex is not None and timex.latest else None
+            if latest is not None and (ref - latest).days > _LONG_BEFORE_DAYS:
+                return True
+    return False
 
 
 def _governors_date(child, gov, trigger, index: TimexIndex) -> TimeExpr | None:
