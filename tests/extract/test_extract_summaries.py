@@ -1859,3 +1859,50 @@ def test_a_saying_hung_on_the_clause_it_reports_tells_that_clause():
         "The tariff was costly both to the farmers as well as the millers, Danish Trade Minister Lars Holm "
         "Sorensen said"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the content the parser hung on the message it was said in stays when the summary is cut
+        (
+            "The Danish Central Bank said in a statement that its first rate change since March 2003 was aimed "
+            "at keeping the krone stable amid the expected slowdown in the German economy.",
+            "said",
+            "The Danish Central Bank said that its first rate change since March 2003 was aimed at keeping the "
+            "krone stable amid the expected slowdown in the German economy",
+        ),
+        # the content before the speaker, read as a clause of the verb's
+        (
+            "The hardest hit were the Lagos, Kano and Kaduna states, where 300 people have been affected and "
+            "40 of them died in the past week alone, the health minister said.",
+            "said",
+            "… were the Lagos, Kano and Kaduna states, where 300 people have been affected and 40 of them died "
+            "in the past week alone, the health minister said",
+        ),
+        # a telling verb reports its clause as a speech verb does
+        (
+            "The prime minister was due to name a new cabinet after the holidays, his spokeswoman reminded reporters.",
+            "reminded",
+            "The prime minister was due to name a new cabinet after the holidays, his spokeswoman reminded reporters",
+        ),
+        # no content before the speaker: what was claimed is the object; a time clause is no content
+        (
+            "A car bomb killed the mayor on Monday, and a rebel group claimed responsibility.",
+            "claimed",
+            "a rebel group claimed responsibility",
+        ),
+        ("As the talks opened in the capital, the minister said.", "said", "the minister said"),
+    ],
+)
+def test_a_statement_summary_tells_what_was_said(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+def test_a_quoted_question_before_its_speaker_is_what_was_asked():
+    text = '"Who will pay for the new bridge across the river," a local farmer asked on Sunday.'
+    _, doc, _ = parsed(text)
+    head = token(doc, "asked")
+    assert summarize(head, quote_mask(doc_text(doc)), head.sent) == (
+        '"Who will pay for the new bridge across the river," a local farmer asked on Sunday'
+    )

@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from timeline.extract.actors import doc_dateline
-from timeline.extract.attribution import is_speech, misplaced_content, said_when
+from timeline.extract.attribution import addressed, is_speech, misplaced_content, said_when
 from timeline.extract.clauses import clause_indices, is_infinitive, subtree_indices
 from timeline.extract.factuality import MODAL_AUXILIARIES, OUTBREAK_VERBS, ranked
 from timeline.extract.lexicon import COMPANY_NOUNS, ORG_HEADS, ROLE_HEADS
@@ -58,7 +58,7 @@ def summarize(
     things = _named_things(actors, trigger.doc, t, told) if actors else {}
     keep = set(clause_indices(trigger, participles=False)) - (set(said_when(trigger)) - {trigger.i})
     _complements(trigger, keep)  # "are expected to be held in January", "agreed to withdraw"
-    if is_speech(trigger):
+    if is_speech(trigger) or addressed(trigger):  # ("reminded reporters", "informed them": what of)
         _what_was_said(trigger, quoted, keep)
     _gerunds_of_nouns(trigger, keep, t)
     for child in trigger.children:
@@ -302,6 +302,8 @@ def _shortened(ids: list[int], trigger, t: DocTables, quoted: Sequence[bool] | N
         # "..., the Russian president said on the sidelines of an official visit to Japan": the
         # circumstances of the saying go first, so that what was said fits whole
         extra = {c.i for p in trigger.children if p.dep_ == "prep" and p.i > trigger.i for c in p.subtree}
+        # (not what was said when the parser hung it on the message: "said in a statement [that X]")
+        extra.difference_update(c.i for said in misplaced_content(trigger) for c in said.subtree)
         ids = [i for i in ids if i not in extra]
         while ids and ids[-1] != trigger.i and t.is_punct[ids[-1]] and _low(t, ids[-1]) not in _CLOSERS:
             ids.pop()  # "... in Cavite and Laguna[, due to the typhoon]": no comma left at the end
@@ -396,6 +398,8 @@ def _aside(
     if i == ti or h == i:
         return None
     if h == ti and dep in ("prep", "advcl", "npadvmod") and _low(t, i) != "according":
+        if dep == "advcl" and i < ti and is_speech(trigger) and not any(t.deps[j] == "mark" for j in t.children[i]):
+            return None  # ("The hardest hit were ..., the minister said": what was said, no aside)
         cls = 0
     elif dep in _NOUN_ASIDES and t.pos[h] in ("NOUN", "PROPN") and i > h and (dep != "appos" or t.pos[i] == "NOUN"):
         cls = 1
@@ -520,6 +524,10 @@ def _what_was_said(trigger, quoted: Sequence[bool] | None, keep: set[int]) -> No
     elif _said_after_its_content(trigger):
         # "The blockade was costly to both countries, the foreign minister said": the same, unquoted
         said.append(head)
+    else:
+        # "The hardest hit were the X regions, where ..., the minister said": the content read as
+        # the speaker's subject or a clause of the verb's, all before the comma that opens the speaker
+        keep.update(_content_before_speaker(trigger, quoted))
     for child in said:
         if quoted is not None and quoted[child.idx]:
             keep.update(c.i for c in child.subtree)
@@ -548,6 +556,49 @@ def _said_after_its_content(trigger) -> bool:
         return False
     start = next(x.i for x in trigger.subtree if not x.is_punct)  # (the comma may hang on the verb)
     return start > head.i and trigger.doc[start - 1].text == ","
+
+
+_SPEAKER_WORDS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "PART", "PUNCT", "AUX", "ADV", "NUM"})
+_SPEAKER_CAP = 12
+
+
+def _content_before_speaker(trigger, quoted: Sequence[bool] | None) -> range:
+    """The words a speech verb set off after its content reports when the parser read that content as
+    something else (the speaker's subject swallowing it, "US industrial output expanded ..., the
+    Federal Reserve said"; a clause of the verb's, "The hardest hit were ..., Onishchenko said"; the
+    speaker an apposition of a quoted question, '"What is there to lose," a diplomat asked'):
+    everything from the sentence's start to the speaker's phrase, when the verb reports nothing
+    after it, that phrase is a few words after a comma with no verb of its own, and the stretch
+    before holds a tensed verb and is a quotation whole or none. Empty otherwise."""
+    if trigger.dep_ not in ("ROOT", "acl", "relcl") or any(
+        c.dep_ in ("ccomp", "parataxis", "xcomp") or c.dep_ == "dobj" and not addressed(trigger)
+        for c in trigger.children
+    ):
+        return range(0)  # ("..., and the Taliban claimed responsibility": what was claimed is its object)
+    doc, start = trigger.doc, sentence_of(trigger).start
+    comma = trigger.i - 1
+    while comma > start and trigger.i - comma <= _SPEAKER_CAP and doc[comma].text != ",":
+        if doc[comma].pos_ not in _SPEAKER_WORDS:
+            return range(0)
+        comma -= 1
+    speaker = comma + 1
+    while speaker < trigger.i and doc[speaker].is_punct:
+        speaker += 1  # (the closing quotation mark after the comma goes with what was said)
+    if doc[comma].text != "," or comma - start < 4 or speaker == trigger.i:
+        return range(0)
+    if trigger.dep_ == "ROOT":
+        if not any(c.dep_ == "nsubj" and speaker <= c.i < trigger.i for c in trigger.children):
+            return range(0)
+    elif not speaker <= trigger.head.i < trigger.i or quoted is None or not quoted[doc[start].idx]:
+        return range(0)  # (a participle of a noun: only the speaker of a quotation)
+    first = doc[start]
+    if first.dep_ == "mark" or first.pos_ == "SCONJ" or first.lower_ in _WH_OPENERS:
+        return range(0)  # ("As the talks opened, he said": the time of the saying)
+    if quoted is not None and len({quoted[doc[i].idx] for i in range(start, comma) if doc[i].is_alpha}) > 1:
+        return range(0)  # (half a quotation)
+    if not any(doc[i].tag_ in _FINITE for i in range(start, comma)):
+        return range(0)
+    return range(start, speaker)
 
 
 def _conditions(clause) -> list:
