@@ -1906,3 +1906,25 @@ def test_a_quoted_question_before_its_speaker_is_what_was_asked():
     assert summarize(head, quote_mask(doc_text(doc)), head.sent) == (
         '"Who will pay for the new bridge across the river," a local farmer asked on Sunday'
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the comma before the speaker stays when an aside that ends what was said is left out
+        (
+            "The worst hit was the Bihar region, where 120 villages have been flooded and 15 people died in "
+            "the past three days, the relief official said.",
+            "said",
+            "The worst hit was the Bihar region, the relief official said",
+        ),
+        # an aside of the speaker takes both its commas
+        (
+            "The minister, who arrived in the capital on Monday, said the talks would resume.",
+            "said",
+            "The minister said the talks would resume",
+        ),
+    ],
+)
+def test_an_aside_left_out_before_the_speaker_leaves_the_comma_that_sets_the_speaker_off(text, trigger, expected):
+    assert summary(text, trigger) == expected

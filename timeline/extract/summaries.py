@@ -2130,7 +2130,7 @@ def _close_gaps(ids: list[int], t: DocTables) -> list[int]:
             continue
         b = ids[k + 1] if k + 1 < len(ids) else None
         if b is not None and b > a + 1 and _low(t, b) == ",":
-            drop.update((b,) if commas % 2 else (a, b))
+            drop.update((b,) if commas % 2 else (a,) if _opens_speaker(t, ids[k - 1] if k else a, b) else (a, b))
         elif b is not None and k > 0 and ids[k - 1] < a - 1 and t.pos[b] in ("VERB", "AUX"):
             subject = _aside_subject(t, a - 1, ids[k - 1])
             if subject is not None and not any(subject < i < a and _low(t, i) == "," for i in ids):
@@ -2140,6 +2140,25 @@ def _close_gaps(ids: list[int], t: DocTables) -> list[int]:
     drop.update(_lone_conjunctions(ids, t))
     drop.update(_lone_dashes(ids, t))
     return [i for i in ids if i not in drop] if drop else ids
+
+
+_SAID = frozenset(
+    "said says told tells added adds reported reports stated announced noted warned explained stressed insisted "
+    "confirmed claimed argued estimated predicted".split()
+)
+
+
+def _opens_speaker(t: DocTables, before: int, comma: int) -> bool:
+    """Does ``comma`` set off the speaker of a speech verb after what was said, the word ``before``
+    the left-out aside being no part of the speaker ("the Bihar region[, where ...], the official
+    said": the comma stays; "The minister[, who ...,] said" loses both)?"""
+    verb = t.heads[comma]
+    if verb <= comma or _low(t, verb) not in _SAID or t.pos[verb] != "VERB":
+        return False
+    subject = next((c for c in t.children[verb] if t.deps[c] == "nsubj" and comma < c < verb), None)
+    if subject is None:
+        return False
+    return not _under(t.heads, before, subject)
 
 
 def _lone_conjunctions(ids: Sequence[int], t: DocTables) -> list[int]:
