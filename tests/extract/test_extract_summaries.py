@@ -864,6 +864,19 @@ def test_summaries_tell_a_participle_with_its_clause(text, trigger, expected):
             "called",
             "the league called off the derby match on Friday",
         ),
+        # the parser hung the clause on the noun of a phrase inside the object's: the whole phrase
+        (
+            "Shares fell after the brewer reported a sharp drop in sales, which it blamed on the wet summer.",
+            "blamed",
+            "it blamed a sharp drop in sales on the wet summer",
+        ),
+        (
+            "The minister condemned the shooting of Jansen, which he called a cowardly crime.",
+            "called",
+            "he called the shooting of Jansen a cowardly crime",
+        ),
+        # a person's phrase: the "which" tells of the noun inside it, not said
+        ("Voters cheered the leader of the party, which he founded in 1990.", "founded", "which he founded in 1990"),
     ],
 )
 def test_summaries_put_a_relative_object_back(text, trigger, expected):

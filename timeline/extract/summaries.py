@@ -12,7 +12,7 @@ from timeline.extract.actors import doc_dateline
 from timeline.extract.attribution import addressed, is_speech, misplaced_content, said_when
 from timeline.extract.clauses import clause_indices, is_infinitive, subtree_indices
 from timeline.extract.factuality import MODAL_AUXILIARIES, OUTBREAK_VERBS, ranked
-from timeline.extract.lexicon import COMPANY_NOUNS, ORG_HEADS, ROLE_HEADS
+from timeline.extract.lexicon import COMPANY_NOUNS, ORG_HEADS, PEOPLE_NOUNS, ROLE_HEADS
 from timeline.extract.roles import owned_part, stance_host, stray_conjunct_verb, stray_subject
 from timeline.extract.rows import shares_passive
 from timeline.extract.triggers import time_taken_to
@@ -668,19 +668,23 @@ def _object_put_back(ids: list[int], trigger, subst: dict[int, str], t: DocTable
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     if subject is None or not pronoun.i < subject.i < trigger.i or subject.lower_ in _RELATIVE:
         return ids
-    if noun.pos_ not in ("NOUN", "PROPN") or _uncertain_antecedent(noun, pronoun, trigger, agree=False):
+    if noun.pos_ not in ("NOUN", "PROPN"):
         return ids
-    if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
-        return ids  # "the Party for the Independence of Guinea (PAIGC) which X dismissed": which noun?
     before = pronoun.i - 1 if t.text[t.idx[pronoun.i - 1] : t.ends[pronoun.i - 1]] != "," else pronoun.i - 2
-    if before != noun.i and not any(
-        c.dep_ == "prep" and c.i > noun.i and _plain(c) and c.left_edge.i <= before <= c.right_edge.i
-        for c in noun.children
-    ):
-        return ids  # "ministers Anatoly Chubais and Boris Nemtsov, whom Yeltsin brought": the names
-    phrase = _phrase(noun, t)
+    phrase = _outer_object(noun, pronoun, before, t)
     if phrase is None:
-        return ids
+        if _uncertain_antecedent(noun, pronoun, trigger, agree=False):
+            return ids
+        if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            return ids  # "the Party for the Independence of Guinea (PAIGC) which X dismissed": which noun?
+        if before != noun.i and not any(
+            c.dep_ == "prep" and c.i > noun.i and _plain(c) and c.left_edge.i <= before <= c.right_edge.i
+            for c in noun.children
+        ):
+            return ids  # "ministers Anatoly Chubais and Boris Nemtsov, whom Yeltsin brought": the names
+        phrase = _phrase(noun, t)
+        if phrase is None:
+            return ids
     if phrase[:1].isupper() and t.pos[noun.left_edge.i] == "DET":
         phrase = phrase[0].lower() + phrase[1:]  # "The bombings" told after the verb: "the bombings"
     after = trigger.i
@@ -691,6 +695,36 @@ def _object_put_back(ids: list[int], trigger, subst: dict[int, str], t: DocTable
         return ids
     subst[after] = t.text[t.idx[after] : t.ends[after]] + " " + phrase
     return ids[1:]
+
+
+# Endings of nouns for people ("leader", "governor", "journalist"), which a "which" does not tell of.
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men")
+
+
+def _outer_object(noun, pronoun, before: int, t: DocTables) -> str | None:
+    """The whole phrase a "which" object tells of when the parser hung its clause on the noun of a
+    phrase inside it ("a slide in profits, which it blamed on": "it blamed a slide in profits on";
+    "the killing of Smith, which she called": "she called the killing of Smith"): the verb reads
+    right of the whole phrase whichever of its nouns is meant. None for a person's phrase ("the
+    leader of the party, which": the party), a name, or a long or broken phrase."""
+    if pronoun.lower_ not in ("which", "that") or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    outer = noun.head.head
+    for _ in range(2):
+        if outer.pos_ != "NOUN" or outer.lemma_.lower() in PEOPLE_NOUNS or outer.lower_.endswith(_PERSON_ENDINGS):
+            return None
+        if outer.dep_ == "pobj" and outer.head.dep_ == "prep" and outer.head.head.pos_ == "NOUN":
+            outer = outer.head.head  # "a slide in profits at the firm, which": the slide
+        else:
+            break
+    ids = list(range(outer.left_edge.i, before + 1))
+    own = {x.i for x in outer.subtree} - {x.i for x in pronoun.head.subtree}
+    if len(ids) > 9 or any(i not in own or t.is_punct[i] and not _glued(t, i) for i in ids):
+        return None
+    phrase = _join(ids, t)
+    if phrase[:1].isupper() and t.pos[ids[0]] == "DET":
+        phrase = phrase[0].lower() + phrase[1:]
+    return phrase
 
 
 def _object_said_put_back(ids: list[int], trigger, subst: dict[int, str], t: DocTables) -> list[int]:
