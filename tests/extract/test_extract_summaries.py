@@ -487,6 +487,49 @@ def test_summaries_tell_a_relative_clause_with_its_noun(text, trigger, expected)
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        # a trigger told inside a relative clause whose summary opens on the relative word: the
+        # noun the word stands for opens it, as the clause's own summary does
+        (
+            "Divers searched for the crew of a ferry that capsized after hitting rocks off the cape on Monday.",
+            "hitting",
+            "a ferry capsized after hitting rocks off the cape on Monday",
+        ),
+        (
+            "The bank, which slashed rates last week to support growth, said more cuts may follow.",
+            "support",
+            "The bank slashed rates last week to support growth",
+        ),
+        (
+            "Voters cheered Lopez, whose centrist party formed a coalition after winning the May election.",
+            "winning",
+            "Lopez's centrist party formed a coalition after winning the May election",
+        ),
+        # a clause that says which of its noun is meant: the noun with its pronoun
+        (
+            "Heavy rain caused landslides that buried dozens of homes on Friday, killing 40 people.",
+            "killing",
+            "landslides that buried dozens of homes on Friday, killing 40 people",
+        ),
+        # the second of two relative clauses joined by "and": the noun of the first
+        (
+            "The senator, who has served three terms and who is expected to retire next year, spoke on Monday.",
+            "expected",
+            "The senator is expected to retire next year",
+        ),
+        (
+            "The senator, who has served three terms and who is expected to retire next year, spoke on Monday.",
+            "retire",
+            "The senator is expected to retire next year",
+        ),
+    ],
+)
+def test_summaries_told_inside_a_relative_clause_open_on_its_noun(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         # the relative word is the subject of what is said or believed of the noun: the noun
         (
             "The minister Jan Olsen left the Green Party, which he said was drifting towards extremism.",

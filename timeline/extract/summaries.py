@@ -95,6 +95,7 @@ def summarize(
     if quoted is not None:
         _whole_quotes(keep, trigger, sent, quoted, t)
     _brackets_paired(keep, sent, t)
+    _relative_host_noun(trigger, keep)
     ids: Sequence[int] = [i for i in range(sent.start, sent.end) if i in keep]
     deps, ents, punct = t.deps, t.ents, t.is_punct
     ids = _hyphen_words(_close_gaps([i for i in ids if not t.is_space[i]], t), t, trigger.i)
@@ -635,6 +636,9 @@ def _told_by_noun(ids: list[int], trigger, subst: dict[int, str], t: DocTables) 
     goes ("Priebke, who was extradited in 1995": "Priebke was extradited in 1995"), "whose" is
     the noun's ("whose campaign": "the opposition's campaign", written into ``subst``)."""
     relative = _relative_subject(trigger)
+    if relative is None:
+        host = _relative_host(trigger)
+        relative = _relative_subject(host) if host is not None else None
     if relative is None or relative[0] not in ids:
         return ids
     pronoun, antecedent = relative
@@ -642,6 +646,48 @@ def _told_by_noun(ids: list[int], trigger, subst: dict[int, str], t: DocTables) 
         subst[pronoun] = antecedent
         return ids
     return [i for k, i in enumerate(ids) if i != pronoun and not (_next(ids, k) == pronoun and _low(t, i) == ",")]
+
+
+# How a trigger hangs inside the relative clause whose summary it widens to: "a boat that sank
+# [after colliding]", "the group, whose militants formed the government [after winning]".
+_INSIDE_CLAUSE = frozenset({"advcl", "pcomp", "prep", "xcomp", "conj"})
+
+
+def _relative_host(trigger):
+    """The verb of the relative clause a trigger is told inside (a phrase or clause of that verb, one
+    to three steps down: "a boat that sank [after colliding with a warship]"), whose relative word is
+    its subject; None for a trigger that is a relative clause itself, or told outside one."""
+    if trigger.dep_ == "relcl" or trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    tok = trigger
+    for _ in range(3):
+        if tok.dep_ not in _INSIDE_CLAUSE or tok.head.i == tok.i:
+            return None
+        if tok.dep_ == "conj" and tok is trigger:
+            return None  # ("a boat that sank and [rescuers found]": a clause of its own)
+        tok = tok.head
+        if _joined_relative(tok) is not None:
+            return tok  # "the senator, who has served and who is expected [to retire]"
+        if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return tok if subject is not None and subject.i < tok.i else None
+    return None
+
+
+def _relative_host_noun(trigger, keep: set[int]) -> None:
+    """A summary widened to the relative clause its trigger is told inside, which opens on the
+    relative word, keeps the noun that word stands for, as the clause's own summary does ("[a boat]
+    that sank after colliding": "a boat sank after colliding"); not a "whose", told as the noun's."""
+    host = _relative_host(trigger)
+    if host is None or host.i not in keep:
+        return
+    subject = next(c for c in host.children if c.dep_ in ("nsubj", "nsubjpass"))
+    if subject.i not in keep or subject.lower_ not in _RELATIVE:
+        return
+    if _relative_subject(host) == (subject.i, None):
+        keep.update(_own_or_joined_subject(host, [subject]))
+    elif _restricted_noun(host, subject):
+        keep.update(_noun_and_lefts(host.head))  # "[landslides] that buried homes, killing 40"
 
 
 def _next(ids: Sequence[int], k: int) -> int | None:
@@ -992,6 +1038,19 @@ def _after_aside(pronoun) -> bool:
     return sum(doc[i].text in _DASH_WORDS for i in range(start, pronoun.i)) % 2 == 0
 
 
+def _joined_relative(verb):
+    """The relative word that opens the second of two relative clauses joined by "and" ("the senator,
+    who has served three terms and [who] is expected to retire"), the subject of ``verb``; None when
+    ``verb`` is not such a clause."""
+    if verb.dep_ != "conj" or verb.head.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is None or first is None or own.lower_ not in _RELATIVE or first.lower_ not in _RELATIVE:
+        return None
+    return own if first.i < verb.head.i < own.i < verb.i else None
+
+
 def _relative_subject(trigger) -> tuple[int, str | None] | None:
     """The relative pronoun that is the subject of the trigger's clause (or of the clause whose
     infinitive the trigger is: "which is to be approved"), when the summary tells its noun: the
@@ -1004,6 +1063,11 @@ def _relative_subject(trigger) -> tuple[int, str | None] | None:
         clause = above[0]  # ("the party, which he said was drifting": the party's clause)
     while clause.dep_ == "xcomp" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head
+    joined = _joined_relative(clause) if above is None else None
+    if joined is not None:
+        # "the senator, who has served three terms and [who is expected to retire]": as the first's
+        first = _relative_subject(clause.head)
+        return None if first is None or first[1] is not None else (joined.i, None)
     if clause.dep_ == "relcl" and _outer_antecedent(clause) is not None:
         subject = (
             above[1]
@@ -2414,7 +2478,7 @@ def _subject(trigger) -> list[int]:
         # "Farmers who police say burned the depot": "Farmers who burned the depot", as the clause
         # told with no saying ("Farmers who burned the depot"), not "burned the depot"
         return [*_noun_and_lefts(above[0].head), above[1].i, *_own_subject(trigger, own)]
-    return _own_subject(trigger, own)
+    return _own_or_joined_subject(trigger, own)
 
 
 def _restricted_noun(clause, pronoun) -> bool:
@@ -2425,6 +2489,16 @@ def _restricted_noun(clause, pronoun) -> bool:
         return False  # (right after the noun: not after a phrase of it, nor after a comma)
     dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "amod", "nummod")}
     return bool(dets & _QUANTIFIERS) or noun.pos_ == "NOUN" and noun.tag_ in ("NNS", "NNPS") and not dets - _QUANTIFIERS
+
+
+def _own_or_joined_subject(trigger, own: list) -> list[int]:
+    """:func:`_own_subject`, or the first clause's for the second of two relative clauses joined by
+    "and" ("the senator, who has served and [who is expected]": the senator)."""
+    joined = _joined_relative(trigger) if own else None
+    if joined is not None and joined.i == own[0].i:
+        first = trigger.head
+        return _own_subject(first, [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")])
+    return _own_subject(trigger, own)
 
 
 def _own_subject(trigger, own: list) -> list[int]:
