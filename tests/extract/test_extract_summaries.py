@@ -530,6 +530,26 @@ def test_summaries_told_inside_a_relative_clause_open_on_its_noun(text, trigger,
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        # a clause of change the parser hung on a figure: the noun the figure measures
+        (
+            "The garrison's strength is now around 2,400 which will fall to around 2,000 by the end of June.",
+            "fall",
+            "The garrison's strength will fall to around 2,000 by the end of June",
+        ),
+        (
+            "The number of troops is 5,000, which will rise to 7,000 next year.",
+            "rise",
+            "The number of troops will rise to 7,000 next year",
+        ),
+    ],
+)
+def test_summaries_of_a_change_hung_on_a_figure_tell_what_it_measures(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         # the relative word is the subject of what is said or believed of the noun: the noun
         (
             "The minister Jan Olsen left the Green Party, which he said was drifting towards extremism.",

@@ -1068,7 +1068,7 @@ def _relative_subject(trigger) -> tuple[int, str | None] | None:
         # "the senator, who has served three terms and [who is expected to retire]": as the first's
         first = _relative_subject(clause.head)
         return None if first is None or first[1] is not None else (joined.i, None)
-    if clause.dep_ == "relcl" and _outer_antecedent(clause) is not None:
+    if clause.dep_ == "relcl" and (_outer_antecedent(clause) is not None or _measured_noun(clause) is not None):
         subject = (
             above[1]
             if above is not None
@@ -2491,9 +2491,38 @@ def _restricted_noun(clause, pronoun) -> bool:
     return bool(dets & _QUANTIFIERS) or noun.pos_ == "NOUN" and noun.tag_ in ("NNS", "NNPS") and not dets - _QUANTIFIERS
 
 
+# Verbs of a figure's change: "around 1,800, which will fall to 1,600" tells the figure's noun.
+_FIGURE_MOVES = frozenset("rise fall drop decline increase decrease grow climb shrink double halve".split())
+
+
+def _measured_noun(clause):
+    """The noun a figure measures, when a relative clause of change hangs on the figure ("The
+    British strength is now around 1,800, [which will fall to around 1,600]": the strength), the
+    figure told by "be" or "stand at" of the noun; None otherwise."""
+    figure = clause.head
+    if clause.dep_ != "relcl" or clause.lemma_.lower() not in _FIGURE_MOVES or figure.pos_ != "NUM":
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in ("which", "that") or subject.i < figure.i:
+        return None
+    verb = figure.head
+    if figure.dep_ == "pobj" and verb.lower_ == "at":
+        verb = verb.head  # "stood at 1,800"
+    elif figure.dep_ != "attr":
+        return None
+    if verb.lemma_.lower() not in ("be", "stand"):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
+
+
 def _own_or_joined_subject(trigger, own: list) -> list[int]:
     """:func:`_own_subject`, or the first clause's for the second of two relative clauses joined by
     "and" ("the senator, who has served and [who is expected]": the senator)."""
+    measured = _measured_noun(trigger) if own else None
+    if measured is not None:
+        whole = [x.i for x in measured.subtree]  # "The number of troops is 5,000, which will rise"
+        return whole if len(whole) <= 8 and not any(x.is_punct for x in measured.subtree) else _noun_and_lefts(measured)
     joined = _joined_relative(trigger) if own else None
     if joined is not None and joined.i == own[0].i:
         first = trigger.head
