@@ -57,7 +57,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from events import _spans, load_gold, match_rows, run_extract  # noqa: E402
 from events_gold import article, batch  # noqa: E402
-from trigger_detector import auc, predict  # noqa: E402
+from trigger_detector import _overlaps, _row_spans, auc, predict  # noqa: E402
 from trigger_detector import fit as _fit  # noqa: E402
 
 from timeline.analysis import load_pipeline  # noqa: E402
@@ -80,18 +80,6 @@ GROUPS = {
     "context": ("prev", "next", "date_", "quoted", "first_sentence", "ent="),
     "syntax": ("pos=", "tag=", "dep=", "posdep=", "morph="),
 }
-
-
-def _overlaps(s: int, e: int, spans) -> bool:
-    return any(s < b and a < e for a, b in spans)
-
-
-def _row_spans(data: dict) -> dict[str, list[tuple[int, int]]]:
-    out: dict[str, list[tuple[int, int]]] = {}
-    for event in data["events"]:
-        for m in event["mentions"]:
-            out.setdefault(m["doc"], []).append((m["start"], m["end"]))
-    return out
 
 
 def _clause_verb(t):

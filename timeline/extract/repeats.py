@@ -2108,14 +2108,22 @@ def _said_before(earlier: Event, dated: Event) -> bool:
     if _span(earlier) is not None or _span(dated) is None:
         return False
     for m in earlier.mentions:
-        at = m.text.find(m.trigger)
-        if at < 0:
-            continue
-        before = _words(m.text[:at])
-        while before and (before[-1] in _IN_BETWEEN or before[-1].endswith("ly")):
-            before.pop()
-        return before[-1:] in (["has"], ["have"], ["had"])
+        before = _auxiliary_before(m)
+        if before is not None:
+            return before in ("has", "have", "had")
     return False
+
+
+def _auxiliary_before(mention: Mention) -> str | None:
+    """The word before a mention's trigger, past adverbs and words that stand between an auxiliary
+    and its verb ("had repeatedly said": "had"); '' when none, None when the trigger is not found."""
+    at = mention.text.find(mention.trigger)
+    if at < 0:
+        return None
+    before = _words(mention.text[:at])
+    while before and (before[-1] in _IN_BETWEEN or before[-1].endswith("ly")):
+        before.pop()
+    return before[-1] if before else ""
 
 
 def _said_on_an_earlier_day(earlier: Event, other: Event) -> bool:
@@ -2132,16 +2140,7 @@ def _said_on_an_earlier_day(earlier: Event, other: Event) -> bool:
         or mine[1] >= theirs[0]
     ):
         return False
-    for m in earlier.mentions:
-        at = m.text.find(m.trigger)
-        if at < 0:
-            continue
-        before = _words(m.text[:at])
-        while before and (before[-1] in _IN_BETWEEN or before[-1].endswith("ly")):
-            before.pop()
-        if before[-1:] == ["had"]:
-            return True
-    return False
+    return any(_auxiliary_before(m) == "had" for m in earlier.mentions)
 
 
 def _own_act_told(event: Event) -> bool:
