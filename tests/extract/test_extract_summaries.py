@@ -2004,3 +2004,9 @@ def test_a_quoted_question_before_its_speaker_is_what_was_asked():
 )
 def test_an_aside_left_out_before_the_speaker_leaves_the_comma_that_sets_the_speaker_off(text, trigger, expected):
     assert summary(text, trigger) == expected
+
+
+def test_a_step_with_a_time_of_its_own_is_not_brought_back_into_the_one_before():
+    # "moving to Paris in 1960" is a row of its own: told in both, the two rows would read the same
+    text = "The painter Anton Berger moved to Vienna in 1951 before moving to Paris in 1960."
+    assert summary(text, "moved") == "The painter Anton Berger moved to Vienna in 1951"

@@ -3090,6 +3090,11 @@ def _subordinator_completed(keep: set[int], trigger, t: DocTables) -> None:
             continue
         if len(span) < 2:
             continue  # a misparse: "after retreating [Islamist fighters opened fire]"
+        if any(t.ents[j] == "DATE" for j in span):
+            # a step with a time of its own is a row of its own ("moved to France in 1940 before
+            # moving to Switzerland in 1943"): told here too, the two rows would read the same
+            keep.discard(i)
+            continue
         if len(span) <= _SUBORDINATE_BACK and len(keep) + len(span) <= MAX_TOKENS:
             keep.update(span)
         else:
