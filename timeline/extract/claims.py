@@ -6,7 +6,7 @@ import re
 
 from timeline.extract.clauses import clause_indices
 from timeline.model import Claim
-from timeline.nlp.doctables import sentence_of, tables
+from timeline.nlp.doctables import entity_start, sentence_of, tables
 
 QUALIFIERS = (
     "more than",
@@ -79,9 +79,7 @@ def _number_phrase(num):
     sent = sentence_of(num)  # found by a scan of the sentence: once, not at every step
     sent_start, sent_end = sent.start, sent.end
     if num.ent_type_ in _CLAIM_LABELS:
-        lo = num.i
-        while lo > sent_start and doc[lo].ent_iob_ == "I":
-            lo -= 1
+        lo = max(entity_start(doc, num.i), sent_start)
         hi = num.i
         while hi + 1 < sent_end and doc[hi + 1].ent_iob_ == "I":
             hi += 1

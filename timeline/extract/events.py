@@ -126,7 +126,7 @@ from timeline.model import (
     Role,
     TimeExpr,
 )
-from timeline.nlp.doctables import doc_text, sentence_of, span_text, tables
+from timeline.nlp.doctables import doc_text, entity_start, sentence_of, span_text, tables
 from timeline.temporal.anaphora import _NAMES_DAY
 from timeline.temporal.lexicon import SMALL_NUMBERS
 from timeline.temporal.values import interval
@@ -1812,9 +1812,7 @@ def _hyphened_party(tok, trig, p: Participant) -> bool:
         return False
     doc = tok.doc
     if tok.head.i == trig.i:  # the second name, the first hung on it
-        start = tok.i
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1  # (its first word: "the EU-South Korea summit")
+        start = entity_start(doc, tok.i)  # (its first word: "the EU-South Korea summit")
         return (
             start >= 2
             and doc[start - 1].text in _HYPHENS

@@ -2974,8 +2974,7 @@ def _owner_of_object(noun, resolver: ActorResolver, sent_index: int) -> list[Par
         return []
     if _subject_may_own(noun.head):
         return []  # "he lost his engine", "Mehlis is due to present his report": his own, already told
-    found = [p for p in resolve_argument(owner, "patient", resolver, sent_index, first_only=True) if p.type == "PERSON"]
-    return found
+    return [p for p in resolve_argument(owner, "patient", resolver, sent_index, first_only=True) if p.type == "PERSON"]
 
 
 def _whose(noun, resolver: ActorResolver, sent_index: int) -> list[Participant]:

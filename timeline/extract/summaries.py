@@ -16,7 +16,7 @@ from timeline.extract.lexicon import COMPANY_NOUNS, ORG_HEADS, PEOPLE_NOUNS, ROL
 from timeline.extract.roles import owned_part, stance_host, stray_conjunct_verb, stray_subject
 from timeline.extract.rows import shares_passive
 from timeline.extract.triggers import time_taken_to
-from timeline.nlp.doctables import DocTables, sentence_of, tables
+from timeline.nlp.doctables import DocTables, entity_start, sentence_of, tables
 from timeline.temporal.tense import won_by
 
 MAX_TOKENS = 30
@@ -446,6 +446,8 @@ def _brackets_paired(keep: set[int], sent, t: DocTables) -> None:
     """A bracket is kept with its partner: one whose partner a left-out phrase took ("An armed conflict
     [led by the Front for the Liberation of Cabinda (FLEC]) has occurred": the ")" hung on the subject)
     goes too, unless words between the two are kept, when the partner comes back ("the militia (HVO)")."""
+    if "(" not in t.text[t.idx[sent.start] : t.ends[sent.end - 1]]:
+        return  # (most sentences: no token looked at)
     opened: list[int] = []
     for i in range(sent.start, sent.end):
         word = _low(t, i)
@@ -2337,19 +2339,12 @@ def _cut_end(ids: Sequence[int], hi: int, pos: int, t: DocTables, doc: Doc) -> i
     while hi - 1 > pos and _glued(t, ids[hi]):
         hi -= 1  # ("year-on-year" is five tokens)
     if doc[ids[hi]].ent_iob_ == "I":
-        name = _entity_start(doc, ids[hi])
+        name = entity_start(doc, ids[hi])
         while hi - 1 > pos and ids[hi - 1] >= name:
             hi -= 1  # "talks on its entry into the WTO [in Sri] …", "bought the yacht [for 36.5 million] …"
     while hi - 1 > pos and _dangling(t, ids[hi - 1]):
         hi -= 1  # "would put its future in the hands of …": cut before the phrase, not inside it
     return hi
-
-
-def _entity_start(doc: Doc, i: int) -> int:
-    """The first token of the named entity token ``i`` is inside of (not the first word of)."""
-    while i > 0 and doc[i].ent_iob_ == "I":
-        i -= 1
-    return i
 
 
 def _glued(t: DocTables, i: int) -> bool:

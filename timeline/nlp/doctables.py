@@ -140,6 +140,13 @@ def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]] | None:
     return t.memo["sentence_bounds"]
 
 
+def entity_start(doc: Doc, i: int) -> int:
+    """The first token of the named entity token ``i`` is in (``i`` itself when it opens one or is in none)."""
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
 def sentence_of(obj) -> Span:
     """``obj.sent`` for a Token or a Span (the sentence of its first token), from the sentence
     starts read once per Doc: spaCy checks the whole Doc for sentence boundaries on every call."""
