@@ -58,6 +58,10 @@ N_DEV8 = sum(count for _, count in DEV8_ROUNDS)
 # at the session's start and end before anyone tuned on it, then tuned on like dev
 DEV9_ROUNDS = (("AFP", 8), ("XIN", 8))
 N_DEV9 = sum(count for _, count in DEV9_ROUNDS)
+# a tenth batch (session 36), all for dev, drawn (seed SEED + 10) like the ninth: scored alone as `dev10`
+# at the session's start and end before anyone tuned on it, then tuned on like dev
+DEV10_ROUNDS = (("AFP", 8), ("XIN", 8))
+N_DEV10 = sum(count for _, count in DEV10_ROUNDS)
 SEED = 20261202
 FACTUALITY = {"asserted", "reported", "planned"}
 
@@ -101,6 +105,7 @@ def sample() -> list[tuple[str, str]]:
         (SEED + 7, TEST7_ROUNDS, "test", lambda n, source: any(a <= n <= b for a, b in BATCH7_LINES[source])),
         (SEED + 8, DEV8_ROUNDS, "dev", lambda n, source: not any(a <= n <= b for a, b in UNREAD_LINES)),
         (SEED + 9, DEV9_ROUNDS, "dev", lambda n, source: not any(a <= n <= b for a, b in UNREAD_LINES)),
+        (SEED + 10, DEV10_ROUNDS, "dev", lambda n, source: not any(a <= n <= b for a, b in UNREAD_LINES)),
     ):
         # a batch drawn one agency at a time, each round from what is left of its lines
         rng = random.Random(seed)
@@ -118,8 +123,15 @@ def sample() -> list[tuple[str, str]]:
 
 
 def batch(name: str) -> set[str]:
-    """The news-silver ids of one late batch of the set: "test5", "dev6", "test7", "dev8" or "dev9"."""
-    sizes = {"test5": N_TEST5, "dev6": N_DEV6, "test7": N_TEST7, "dev8": N_DEV8, "dev9": N_DEV9}  # in sample()'s order
+    """The news-silver ids of one late batch of the set: "test5", "dev6", "test7", "dev8", "dev9" or "dev10"."""
+    sizes = {
+        "test5": N_TEST5,
+        "dev6": N_DEV6,
+        "test7": N_TEST7,
+        "dev8": N_DEV8,
+        "dev9": N_DEV9,
+        "dev10": N_DEV10,
+    }  # in sample()'s order
     picks = sample()
     end = len(picks)
     for batch_name in reversed(list(sizes)):

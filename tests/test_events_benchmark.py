@@ -105,9 +105,10 @@ def test_the_late_batches_are_the_last_picks_in_the_order_they_were_drawn(monkey
         "test7": gold.N_TEST7,
         "dev8": gold.N_DEV8,
         "dev9": gold.N_DEV9,
+        "dev10": gold.N_DEV10,
     }
     early = [(f"early{k}", "dev") for k in range(5)]
-    late = [(f"{name}-{k}", name[:-1]) for name, size in sizes.items() for k in range(size)]
+    late = [(f"{name}-{k}", name.rstrip("0123456789")) for name, size in sizes.items() for k in range(size)]
     monkeypatch.setattr(gold, "sample", lambda: early + late)
     for name, size in sizes.items():
         ids = events.batch(name)
