@@ -145,6 +145,7 @@ class _Sentence:
     parts: dict  # trigger token index -> (participants, places)
     speaker: tuple[str, str] | None  # who speaks the quotes of this sentence
     all_quoted: bool
+    reporter: tuple[str, str] | None = None  # who a sentence with no quotation says says something
 
 
 class _Row(NamedTuple):
@@ -308,15 +309,16 @@ def _read_sentences(doc, resolver: ActorResolver, quoted: list[bool]) -> list[_S
         triggers = sent_triggers[si]
         parts = {t.i: participants(t, resolver, si) for t in triggers}
         in_quotes = [quoted[idx[i]] for i in range(sent.start, sent.end) if is_alpha[i]]  # its words
-        speaker = None
-        if any(in_quotes):
-            for t in triggers:
-                if is_speech(t) and not quoted[t.idx]:
-                    agent = _speaking_person(parts[t.i][0]) or _agent(parts[t.i][0])
-                    if agent is not None:
-                        speaker = agent
-                        break
-        sentences.append(_Sentence(si, sent, triggers, parts, speaker, bool(in_quotes) and all(in_quotes)))
+        said_by = None
+        for t in triggers:
+            if is_speech(t) and not quoted[t.idx]:
+                agent = _speaking_person(parts[t.i][0]) or _agent(parts[t.i][0])
+                if agent is not None:
+                    said_by = agent
+                    break
+        speaker, reporter = (said_by, None) if any(in_quotes) else (None, said_by)
+        all_quoted = bool(in_quotes) and all(in_quotes)
+        sentences.append(_Sentence(si, sent, triggers, parts, speaker, all_quoted, reporter))
     _spread_speakers(sentences)
     return sentences
 
@@ -1507,6 +1509,42 @@ def _spread_speakers(sentences: list[_Sentence]) -> None:
             if 0 <= j < n and sentences[j].speaker is not None and abs(j - k) <= 3:
                 s.speaker = sentences[j].speaker
                 break
+        if s.speaker is None:
+            s.speaker = _untagged_quotation_speaker(sentences, k)
+
+
+def _untagged_quotation_speaker(sentences: list[_Sentence], k: int) -> tuple[str, str] | None:
+    """The speaker of a paragraph that is all quotation with no "he said" of its own, right after
+    a paragraph that reports someone's words without quoting them ('He said the faction would not
+    attend. ¶ "If he goes ahead, he will not get a quorum."'): the one reported goes on speaking."""
+    j = k - 1
+    while j >= 0 and sentences[j].all_quoted and sentences[j].speaker is None:
+        j -= 1
+    if j < 0 or k - j > 3 or sentences[j].reporter is None:
+        return None
+    text = sentences[k].span.doc.text
+    if "\n" not in text[_alpha_end(sentences[j].span) : sentences[j + 1].span.start_char]:
+        return None  # a quotation inside the reporting paragraph
+    if not _quoted_to_paragraph_end(sentences, k):
+        return None  # '"...," Y told reporters': a tag of its own after it
+    return sentences[j].reporter
+
+
+def _alpha_end(span) -> int:
+    """The character offset just past a span's text, its trailing white space left out."""
+    text = span.text.rstrip()
+    return span.start_char + len(text)
+
+
+def _quoted_to_paragraph_end(sentences: list[_Sentence], k: int) -> bool:
+    """Are the sentences after ``k`` up to its paragraph's end all quotation (or bare marks)?"""
+    text = sentences[k].span.doc.text
+    for s in sentences[k + 1 :]:
+        if "\n" in text[_alpha_end(sentences[s.index - 1].span) : s.span.start_char]:
+            return True
+        if not s.all_quoted and any(ch.isalpha() for ch in s.span.text):
+            return False
+    return True
 
 
 def _restated_in_headline(text: str, sentences: list[_Sentence]) -> set[int]:
