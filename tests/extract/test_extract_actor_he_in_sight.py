@@ -265,3 +265,30 @@ def test_a_person_told_by_a_noun_in_the_lead_is_the_one_the_next_sentence_names_
 )
 def test_a_lead_told_by_a_noun_is_no_one_named_next_when_the_name_may_be_another(text, trigger):
     assert doers(text, trigger) == []
+
+
+def test_a_person_the_sentence_before_tells_by_he_goes_on_past_one_who_acts_on_him():
+    text = (
+        "Police named the suspect as Dieter Voss on Monday. "
+        "In 2001, he was recruited by Karl Brenner to run the network. "
+        "He was arrested in Vienna in 2004."
+    )
+    assert doers(text, "arrested") == ["Dieter Voss"]
+
+
+def test_a_person_the_sentence_before_tells_by_he_acting_on_another_leaves_he_unresolved():
+    text = (
+        "Police named the suspect as Dieter Voss on Monday. "
+        "In 2001, he recruited Karl Brenner to run the network. "
+        "He was arrested in Vienna in 2004."
+    )
+    assert doers(text, "arrested") == []
+
+
+def test_two_persons_both_named_in_the_sentence_before_leave_he_unresolved():
+    text = (
+        "Police named the suspect as Dieter Voss on Monday. "
+        "In 2001, Voss was recruited by Karl Brenner to run the network. "
+        "He was arrested in Vienna in 2004."
+    )
+    assert doers(text, "arrested") == []

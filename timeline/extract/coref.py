@@ -1180,22 +1180,47 @@ class Antecedents:
             # not Nadal, no one named is its subject)
             here &= self._main_subjects.get(sent_index - (back - 1), set())
         if len(here) > 1:
-            # several in sight: the one that is the main subject of its sentence is the topic
-            si = sent_index - max(back - 1, 0)
-            topic = here & self._main_subjects.get(si, set())
-            rivals = here & self._main_objects.get(si, set())
-            if len(topic) == 1 and not rivals - topic:  # "Obama met Putin. He left": still ambiguous
-                here = topic
-            elif not topic and token.dep_ in ("nsubj", "nsubjpass"):
-                # "Fulham went ahead as McBride stole in to score. He doubled the lead": no one
-                # named is the main subject; the one subject of a clause goes on being the subject
-                subjects = here & self._subjects.get(si, set())
-                if len(subjects) == 1:
-                    here = subjects
+            here = self._topic_in_sight(here, token, sent_index - max(back - 1, 0))
         if len(here) == 1:
             (name,) = here
             return name, self.actors[name].type if name in self.actors else type_
         return None
+
+    def _topic_in_sight(self, here: set[str], token, si: int) -> set[str]:
+        """Of several in sight in sentence ``si``, the one that is the main subject of its sentence
+        (the topic), when it can be told; else all of them."""
+        topic = here & self._main_subjects.get(si, set())
+        rivals = here & self._main_objects.get(si, set())
+        if len(topic) == 1 and not rivals - topic:  # "Obama met Putin. He left": still ambiguous
+            here = topic
+        elif len(topic) == 1 and _goes_on_as_subject(token) and self._told_by_pronoun(si, topic, token):
+            # "In 1998, he was sent to Asia by bin Laden. He was captured in 2002": the one the
+            # sentence before told by "he", what befell him, goes on; not one named acting there
+            here = topic
+        elif not topic and token.dep_ in ("nsubj", "nsubjpass"):
+            # "Fulham went ahead as McBride stole in to score. He doubled the lead": no one
+            # named is the main subject; the one subject of a clause goes on being the subject
+            subjects = here & self._subjects.get(si, set())
+            if len(subjects) == 1:
+                here = subjects
+        return here
+
+    def _told_by_pronoun(self, sent_index: int, topic: set[str], token) -> bool:
+        """Was the one main subject ``topic`` of sentence ``sent_index`` told there by a "he" or
+        "she" of the pronoun's sex, as the subject of its passive main verb? The writer kept him
+        the topic, the one named there only acts on him ("he was recruited by Karl Brenner"); "He
+        met Paul Riley. But he promised" stays unresolved."""
+        doc = token.doc
+        sex = _PRONOUN_SEX.get(token.lower_)
+        told = {
+            name
+            for i, name in self._persons_by_sent.get(sent_index, ())
+            if doc[i].lower_ in ("he", "she")
+            and _PRONOUN_SEX.get(doc[i].lower_) == sex
+            and doc[i].dep_ == "nsubjpass"
+            and doc[i].head.dep_ == "ROOT"
+        }
+        return sex is not None and told == topic
 
     def _pronoun_subject_before(self, token, sent_index: int, exclude: str | None) -> str | None:
         """The person a he/she subject of the token's sentence, before it, stands for, when the
@@ -1683,6 +1708,14 @@ def _sentence_back(token, back: int):
             break
         sent = sentence_of(token.doc[sent.start - 1])
     return sent
+
+
+def _goes_on_as_subject(token) -> bool:
+    """Is a he/she/his/her the subject of its clause, or the owner of that subject ("His escape was
+    kept secret")?"""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _sex_of_apposition(tok) -> str | None:
