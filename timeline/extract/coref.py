@@ -118,6 +118,9 @@ class Antecedents:
             self._person_ents.append((ent, cname))
         elif ctype in ("ORG", "PRODUCT"):
             self._things_by_sent[si].append((ent.start, cname))
+            held = _occasion_after(ent) if ctype == "ORG" else None
+            if held is not None:  # "the SAARC Summit": "the summit" later is that body's
+                self._described.append((held.i, held.lower_, (cname, ctype)))
 
     def note_mention(self, token_index: int, cname: str, name: str) -> None:
         """A name of several words that "the" and its head word may stand for later: "the bridge"
@@ -390,6 +393,10 @@ class Antecedents:
         if not lefts or lefts[0].lower_ != "the":
             return None
         mods = [t for t in lefts[1:] if not _the_worlds(t)]
+        if mods and lemma in _HELD_BY_BODIES and all(_ordinal(t) for t in mods):
+            # "the 13th summit" after "the 13th SAARC summit": the body that holds it
+            owners = {actor for start, noun, actor in self._described if start < token.i and noun == lemma}
+            return owners.pop() if len(owners) == 1 else None
         governing = lemma in _GOVERNMENT_NOUNS and all(t.lower_ in _WHOLE_COUNTRY | _GOVERNMENT_KINDS for t in mods)
         if mods and not governing and not all(_describing(t) for t in mods):
             return None  # "the new bank", "the country's bank": another one, or one told by whose
@@ -1708,6 +1715,27 @@ def _sentence_back(token, back: int):
             break
         sent = sentence_of(token.doc[sent.start - 1])
     return sent
+
+
+# Occasions a body holds: "the summit" after "the SAARC Summit" stands for the SAARC.
+_HELD_BY_BODIES = frozenset("summit conference session congress convention forum meeting".split())
+
+
+def _occasion_after(ent):
+    """The occasion word right after an organisation's name, past its acronym in brackets ("the
+    South Asian Association for Regional Cooperation (SAARC) Summit", "the EU summit"), or None."""
+    doc = ent.doc
+    i = ent.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3
+    if i < len(doc) and doc[i].lower_ in _HELD_BY_BODIES and doc[i].tag_ not in ("NNS", "NNPS"):
+        return doc[i]
+    return None
+
+
+def _ordinal(token) -> bool:
+    """ "13th", "second": a word that tells which one of a series."""
+    return token.ent_type_ == "ORDINAL" or bool(re.fullmatch(r"\d+(st|nd|rd|th)", token.lower_))
 
 
 def _goes_on_as_subject(token) -> bool:
