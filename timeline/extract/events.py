@@ -146,6 +146,7 @@ class _Sentence:
     speaker: tuple[str, str] | None  # who speaks the quotes of this sentence
     all_quoted: bool
     reporter: tuple[str, str] | None = None  # who a sentence with no quotation says says something
+    untagged: bool = False  # the speaker is only the one the paragraph before reports (no "he said")
 
 
 class _Row(NamedTuple):
@@ -333,14 +334,31 @@ def _quoted_first_person(sentences: list[_Sentence], resolver: ActorResolver, qu
     for s in sentences:
         if s.speaker is not None:
             for t in s.triggers:
-                if quoted[t.idx] and (
-                    any(c.lower_ in FIRST_PERSON or c.lower_ in _THIRD_PERSON and quoted[c.idx] for c in t.children)
-                    or _says_person(a for a, _ in core_arguments(t) if quoted[a.idx])
+                if (
+                    quoted[t.idx]
+                    and not _speaker_says_again(t, s)
+                    and (
+                        any(c.lower_ in FIRST_PERSON or c.lower_ in _THIRD_PERSON and quoted[c.idx] for c in t.children)
+                        or _says_person(a for a, _ in core_arguments(t) if quoted[a.idx])
+                    )
                 ):
                     # ('"He assumed the office and restored confidence': "restored" shares its "he";
                     # not 'he felt "glad to return"' nor 'Rifkind said he "passionately welcomed"',
                     # whose "he" is outside the quotation: the reporter's word for the speaker)
                     s.parts[t.i] = participants(t, resolver, s.index, s.speaker)
+
+
+def _told_by_another(trig, s: _Sentence) -> bool:
+    """Is ``trig`` a verb of saying in a quotation whose speaker no tag names, only the paragraph
+    before ('... as he said in November 1966 ...')? The speaker is no source of another's words."""
+    return s.untagged and is_speech(trig)
+
+
+def _speaker_says_again(trig, s: _Sentence) -> bool:
+    """Is ``trig`` a verb of saying with "I" or "we" for subject, in a quotation whose speaker no
+    tag names ("we have said to people that we will")? It stays unsaid by anyone named, no new
+    statement of the speaker's that would take the place of the one the paragraph before tells."""
+    return _told_by_another(trig, s) and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in trig.children)
 
 
 def _says_person(tokens) -> bool:
@@ -1507,10 +1525,11 @@ def _spread_speakers(sentences: list[_Sentence]) -> None:
             while 0 <= j < n and sentences[j].all_quoted and sentences[j].speaker is None:
                 j += step
             if 0 <= j < n and sentences[j].speaker is not None and abs(j - k) <= 3:
-                s.speaker = sentences[j].speaker
+                s.speaker, s.untagged = sentences[j].speaker, sentences[j].untagged
                 break
         if s.speaker is None:
             s.speaker = _untagged_quotation_speaker(sentences, k)
+            s.untagged = s.speaker is not None
 
 
 def _untagged_quotation_speaker(sentences: list[_Sentence], k: int) -> tuple[str, str] | None:
@@ -1571,7 +1590,7 @@ def _source(trig, s: _Sentence, quoted: list[bool], acc_actor) -> tuple[str, str
         agent = _agent(s.parts[gov.i][0])
         if agent is not None:
             return agent
-    if quoted[trig.idx] and s.speaker is not None:
+    if quoted[trig.idx] and s.speaker is not None and not _told_by_another(trig, s):
         return s.speaker
     if acc_actor is not None:
         return acc_actor
