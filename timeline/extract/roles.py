@@ -858,7 +858,8 @@ def participants(
     """
     got = _Gathered()
     extra: list[int] = []  # argument phrases outside the clause: an inherited or raised subject
-    for tok, role in _reaction_arguments(trigger) or core_arguments(trigger):
+    arguments = _reaction_arguments(trigger) or core_arguments(trigger)
+    for tok, role in [*arguments, *_companions_told(trigger, arguments)]:
         got.heads.add(tok.i)
         for p in resolve_argument(tok, role, resolver, sent_index, speaker):
             if _occasion_hosted(p, tok, trigger) or _occasion_taking_place(p, tok, trigger):
@@ -909,6 +910,45 @@ def participants(
     # "signed the DPA", "Signal 3 was hoisted": a document or a label is what is acted on, not who
     ordered = [p for p in ordered if p.role == "agent" and not is_label(p.name) or not resolver.is_thing(p.name)]
     return _capitals_as_countries(ordered, trigger), got.places
+
+
+# Participles that tell who goes along with the one who acts: "Accompanied by his deputy, the
+# minister visited", "Wen, flanked by two aides, toured".
+_COMPANY_PARTICIPLES = frozenset({"accompany", "flank", "join", "escort"})
+
+
+def _companions_told(verb, arguments: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
+    """Who goes along with the doer of a verb, told by an "accompanied by" participle set on the
+    verb or on its subject ("Accompanied by Vice Premier Wu Yi, Wen visited the plant", "Wen,
+    flanked by Wu Yi, toured the plant"): they take part too. When the parser hung the doer on the
+    companion ("Accompanied by Minister Ali Saleh, President Omar Bongo arrived", read as Saleh's
+    apposition) and the verb has no subject, the doer is that name."""
+    t = tables(verb.doc)
+    if t.pos[verb.i] not in ("VERB", "AUX"):
+        return []
+    hosts = [verb.i] + [a.i for a, role in arguments if role == "agent" and t.heads[a.i] == verb.i]
+    participles = [
+        c
+        for h in hosts
+        for c in t.children[h]
+        if t.deps[c] in ("advcl", "acl") and t.tags[c] == "VBN" and verb.doc[c].lemma_.lower() in _COMPANY_PARTICIPLES
+    ]
+    if not participles:
+        return []  # the common case: no Token walked
+    doc = verb.doc
+    found: list[tuple[Any, str]] = []
+    for c in participles:
+        for a in t.children[c]:
+            if t.deps[a] != "agent":
+                continue
+            for p in t.children[a]:
+                if t.deps[p] != "pobj":
+                    continue
+                found.append((doc[p], "other"))
+                found.extend((doc[q], "other") for q in t.children[p] if t.deps[q] == "conj")
+                if not arguments and t.deps[c] == "advcl":
+                    found.extend((doc[q], "agent") for q in t.children[p] if t.deps[q] == "appos" and t.ents[q])
+    return found
 
 
 def _reaction_arguments(verb) -> list[tuple[Any, str]]:

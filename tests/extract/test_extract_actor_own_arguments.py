@@ -1,0 +1,40 @@
+"""A happening's own arguments in its sentence (issue 16, item 4): who goes along with the doer
+("Accompanied by X, Y visited") takes part."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_extract_actor_names import actors, names
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        (
+            "Accompanied by Deputy Premier Lin Hao and Lu Wen, Premier Zhou Ming toured the flooded towns on Tuesday.",
+            "toured",
+            ["Lin Hao", "Lu Wen", "Zhou Ming"],
+        ),
+        (
+            "Premier Zhou Ming, flanked by Deputy Premier Lin Hao, inspected the flooded dikes on Tuesday.",
+            "inspected",
+            ["Lin Hao", "Zhou Ming"],
+        ),
+        # the parser hangs the doer on the companion as his apposition: the doer is still the doer
+        (
+            "Accompanied by Trade Minister Paul Osei, President Kofi Mensah arrived in Rome on Tuesday.",
+            "arrived",
+            ["Kofi Mensah", "Paul Osei"],
+        ),
+    ],
+)
+def test_actor_own_arguments_who_goes_along_takes_part(text, trigger, who):
+    assert sorted(names(text, trigger)) == who
+
+
+def test_actor_own_arguments_the_doer_stays_the_doer_beside_companions():
+    text = "Accompanied by Trade Minister Paul Osei, President Kofi Mensah arrived in Rome on Tuesday."
+    assert ("Kofi Mensah", "agent") in actors(text, "arrived")
