@@ -1,5 +1,5 @@
 """A happening's own arguments in its sentence (issue 16, item 4): who goes along with the doer
-("Accompanied by X, Y visited") takes part."""
+("Accompanied by X, Y visited") takes part; an adjective the tagger took for a name is no one."""
 
 from __future__ import annotations
 
@@ -38,3 +38,25 @@ def test_actor_own_arguments_who_goes_along_takes_part(text, trigger, who):
 def test_actor_own_arguments_the_doer_stays_the_doer_beside_companions():
     text = "Accompanied by Trade Minister Paul Osei, President Kofi Mensah arrived in Rome on Tuesday."
     assert ("Kofi Mensah", "agent") in actors(text, "arrived")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The Nordic truce monitors left Jaffna on Monday.", "left"),
+        ("Officials said on Monday that African and South American states would abstain.", "abstain"),
+    ],
+)
+def test_actor_own_arguments_an_adjective_of_no_country_is_no_one(text, trigger):
+    assert [n for n in names(text, trigger) if "Nordic" in n or "American" in n] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "body"),
+    [
+        ("Siniora accused Hezbollah and Amal movement on Monday of stalling the talks.", "accused", "Amal"),
+        ("The president blamed Fatah and Hamas militants on Monday for the clashes.", "blamed", "Hamas"),
+    ],
+)
+def test_actor_own_arguments_a_body_named_after_another_stays(text, trigger, body):
+    assert body in names(text, trigger)

@@ -1129,8 +1129,8 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
     if hit is None or resolver.entity_span(tok) is None:  # only act once per entity, on its root token
         return
     name, type_ = hit
-    if type_ == "NORP" and _no_one_of_a_nation(tok, name, resolver):
-        return
+    if type_ == "NORP" and _no_one_of_a_nation(tok, name, resolver) or _adjective_of_no_country(tok, name, type_):
+        return  # "Syrian Kurds", "the Nordic truce monitors": no one named
     adjective = False
     country = None
     if type_ == "NORP" or (type_ != "PERSON" and country_name(name) is None):
@@ -1242,8 +1242,10 @@ def _struck_at(tok, trigger) -> bool:
 
 def _no_one_of_a_nation(tok, name: str, resolver: ActorResolver) -> bool:
     """Does a nationality word (NORP) name no participant?"""
-    if tok.dep_ in ("amod", "compound", "nmod") and country_for_adjective(name) is None:
-        return True  # "European Commissioner ...": an adjective of no country names no participant
+    if _adjective_word(tok) and country_for_adjective(name) is None:
+        # "European Commissioner ...", "African and South American countries": an adjective of no
+        # country names no participant
+        return True
     if _lower_case_word(resolver.entity_span(tok)) and country_for_adjective(name) is None:
         return True  # "chickens, geese and ducks", "Islam and christianity": a common word taken for a people
     if _a_language(tok):
@@ -1251,6 +1253,29 @@ def _no_one_of_a_nation(tok, name: str, resolver: ActorResolver) -> bool:
     # "thousands of Syrian Kurds", "clashes with Palestinians": a people, no one named; "seven
     # workers including one Italian": a person, not the country
     return _people_of_a_nation(tok) and not is_political_group(name)
+
+
+def _adjective_word(tok) -> bool:
+    """Is the nationality word set on a noun, alone or after another such word ("European and
+    African nations"), not after a body's name ("Hezbollah and Amal movement")?"""
+    if tok.dep_ in ("amod", "compound", "nmod"):
+        return True
+    first = _first_conjunct(tok)
+    return first.i != tok.i and first.dep_ in ("amod", "compound", "nmod") and first.ent_type_ == "NORP"
+
+
+def _adjective_of_no_country(tok, name: str, type_: str) -> bool:
+    """Is the name one adjective set on a common noun that the tagger took for a body or a place
+    ("the Nordic truce monitors", "the Antarctic ecosystem"), of no country and no party, on no
+    noun of a body ("the Amal movement"): it describes the noun and names no participant?"""
+    if tok.tag_ != "JJ" or _first_conjunct(tok).dep_ != "amod" or type_ in ("NORP", "PERSON"):
+        return False
+    if " " in name or not name.istitle():
+        return False  # "UN-Lebanese cooperation": an acronym is the body's name
+    head = tok.head
+    if head.pos_ != "NOUN" or {head.lower_, head.lemma_.lower()} & (_BODY_HEADS | _LISTED_BODIES):
+        return False  # "the Amal movement": the body's name
+    return country_for_adjective(name) is None and not is_political_group(name)
 
 
 # Words whose object or "with" phrase a bare nationality word is a language for ("speaks Chinese",
