@@ -1,5 +1,6 @@
 """A happening's own arguments in its sentence (issue 16, item 4): who goes along with the doer
-("Accompanied by X, Y visited") takes part; an adjective the tagger took for a name is no one."""
+("Accompanied by X, Y visited") takes part; an adjective the tagger took for a name is no one; a
+mediator ("with the mediation of X") or a giver ("aid from X") takes part."""
 
 from __future__ import annotations
 
@@ -60,3 +61,27 @@ def test_actor_own_arguments_an_adjective_of_no_country_is_no_one(text, trigger)
 )
 def test_actor_own_arguments_a_body_named_after_another_stays(text, trigger, body):
     assert body in names(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "party"),
+    [
+        (
+            "With the mediation of Qatar, the two factions started a new round of talks in Doha on Monday.",
+            "talks",
+            "Qatar",
+        ),
+        (
+            '"We are negotiating with the rebels, with the mediation of Norway," the minister said on Monday.',
+            "negotiating",
+            "Norway",
+        ),
+        ("The mayor appealed for help from Germany on Monday.", "appealed", "Germany"),
+    ],
+)
+def test_actor_own_arguments_a_mediator_or_a_giver_takes_part(text, trigger, party):
+    assert party in names(text, trigger)
+
+
+def test_actor_own_arguments_where_one_comes_from_stays_a_place():
+    assert names("The minister returned from Japan on Monday.", "returned") == []

@@ -69,6 +69,7 @@ from timeline.extract.roles import (
     Participant,
     core_arguments,
     first_actor,
+    mediating,
     participants,
     renaming,
 )
@@ -1776,6 +1777,7 @@ def _places_apart(trig, people: list[Participant], places) -> tuple[list[Partici
             and tok.head.lower_ == "of"
             and tok.head.head.i != trig.i
             and tok.head.head.lower_ not in GOVERNMENT_NOUNS  # "talks between the government of Uganda and ..."
+            and not mediating(tok.head.head)  # "with the mediation of Turkey": the mediator takes part
         ):
             moved.append(p.name)
         else:

@@ -881,6 +881,7 @@ def participants(
         in_scope.update(_visiting_phrase(doc, i))
     if pos[trigger.i] == "NOUN":
         in_scope.update(_party_on_staging_verb(trigger))
+        in_scope.update(_mediation_on_staging_verb(trigger))
     actor_at = resolver.entity_actor_at
     for i in sorted(in_scope):
         if i == trigger.i:
@@ -1209,14 +1210,57 @@ def _party_not_place(tok, trigger) -> str | None:
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head  # "complaints from France and Germany"
     prep = node.head
+    if node.dep_ == "pobj" and prep.lower_ == "of" and mediating(prep.head):
+        return "other"  # "talks began with the mediation of Turkey": the mediator takes part
     if node.dep_ != "pobj" or prep.lower_ != "from":
         return None
     reaction = prep.head
     if tok.lower_ in _COMPASS and tok.n_lefts + tok.n_rights <= 1:
         return None  # "criticism from the West": a bloc told by a point of the compass, no one named
-    if reaction.pos_ == "NOUN" and reaction.lemma_.lower() in REACTIONS_FROM:
-        return "other"
+    if reaction.pos_ == "NOUN" and reaction.lemma_.lower() in REACTIONS_FROM | _GIFTS:
+        return "other"  # "criticism from Japan", "aid from Japan": who criticises, who gives
+    if reaction.pos_ == "VERB" and reaction.lemma_.lower() in _RECEIVING:
+        return "other"  # "received a loan from the World Bank", "sought help from China": who gives
     return None
+
+
+# Nouns of a third party's part in a happening, after "with" or "under": "with the mediation of
+# Turkey", "under the auspices of the UN" (not "with the participation of": often a part in what
+# the object tells, "supported a union with the participation of Turkey").
+_MEDIATING_NOUNS = frozenset({"mediation", "auspices", "sponsorship", "facilitation"})
+
+
+def mediating(noun) -> bool:
+    """Is ``noun`` a mediation noun after "with" or "under" ("with the mediation of")?"""
+    return noun.lemma_.lower() in _MEDIATING_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "under")
+
+
+def _mediation_on_staging_verb(noun) -> tuple[int, ...]:
+    """ "With the mediation of the African Union, Khartoum and the rebels started talks": the
+    mediation phrase hangs on the verb that stages the noun; its "of" phrase is in the noun's scope."""
+    lower = lowered(noun.doc)
+    sent = sentence_of(noun)
+    if not any(lower[i] in _MEDIATING_NOUNS for i in range(sent.start, sent.end)):
+        return ()  # the common case: no Token walked
+    staging = staging_verb(noun)
+    if staging is None:
+        return ()
+    return tuple(
+        i
+        for p in staging.children
+        if p.dep_ == "prep" and p.lower_ in ("with", "under")
+        for m in p.children
+        if m.dep_ == "pobj" and mediating(m)
+        for c in m.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for i in _np_indices(c)
+    )
+
+
+# What one gets from someone, who gives it taking part ("aid from Japan", "a loan from the World
+# Bank"), and the verbs of getting it ("received a letter from Bush", "sought help from China").
+_GIFTS = frozenset("help aid assistance support backing loan grant donation funding".split())
+_RECEIVING = frozenset("receive get obtain seek request accept secure borrow".split())
 
 
 def _struck_at(tok, trigger) -> bool:
