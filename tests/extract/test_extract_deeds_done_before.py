@@ -1,6 +1,7 @@
 """A deed told by a gerund after "after", "since" or "upon" is a row of its own (issue 16): "sacked
-two advisers after meeting the union leaders" tells the meeting too; not a way of coming to know,
-a routine move, a deed in a clause not told as done, nor one another word of its phrase tells."""
+two advisers after meeting the union leaders" tells the meeting too, "fell after hitting a record
+high" the level hit; not a way of coming to know, a routine move, a deed in a clause not told as
+done, nor one another word of its phrase tells."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ def rows(text: str):
         ),
         ("The firm's shares jumped after selling its stake in a rival bank.", ["jumped", "selling"]),
         ("The party formed a coalition after winning the regional vote in April.", ["formed", "winning"]),
+        # a level a price hit, shots fired, a collision: happenings of their own too
+        ("Crude oil fell two dollars on Friday after hitting a record high of 80 dollars.", ["fell", "hitting"]),
+        ("A guard was arrested on Sunday after firing his rifle at protesters.", ["arrested", "firing"]),
+        ("The tanker sank on Tuesday after colliding with a fishing boat off the coast.", ["sank", "colliding"]),
         # the deed stands in a clause that tells nothing done too
         ("The striker has not played since breaking his ankle in March.", ["breaking"]),
         # coming to know, a routine move, a journey: the circumstances of the clause

@@ -569,13 +569,18 @@ def _stance_taken(verb) -> bool:
 _DONE_BEFORE = frozenset("after since upon".split())
 # Deeds a chronology lists whose gerund there tells one: meetings ("after meeting Mugabe"), deals
 # and decisions ("after reaching a deal", "after adopting a declaration"), sales, contests won and
-# scores ("after winning the election", "after posting a bid"), harm suffered ("since breaking his
-# leg"), seizures and arrests. Not the moves and routines that lead up to the clause's happening
-# ("shortly after taking off", "after leading his side off the court", "after receiving the
-# report", "after ending a visit": a journey, an occasion's end, told by their own rows or none).
+# scores ("after winning the election", "after posting a bid"), contests lost ("after losing a
+# confidence vote"), levels a price hit ("after hitting an intraday high of 46 dollars"), harm
+# suffered and done ("since breaking his leg", "after firing his gun at stonethrowers", "after
+# colliding with a warship"), memberships and posts given ("after joining the WTO", "after
+# electing a successor"), support withdrawn, figures released, seizures and arrests. Not the moves
+# and routines that lead up to the clause's happening ("shortly after taking off", "after leading
+# his side off the court", "after receiving the report", "after ending a visit": a journey, an
+# occasion's end, told by their own rows or none).
 _DEEDS = frozenset(
     "meet hold sign reach adopt approve seal strike sell buy acquire purchase post win beat defeat "
-    "score break sustain suffer launch announce unveil capture seize arrest kill resign".split()
+    "score break sustain suffer launch announce unveil capture seize arrest kill resign "
+    "lose hit fire collide join elect withdraw release".split()
 )
 
 
