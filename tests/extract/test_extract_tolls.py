@@ -81,3 +81,17 @@ def test_tolls_a_number_alone_is_a_toll():
     assert got["killing"].date.earliest == "2006-10-31"
     assert got["injuring"].date.earliest == "2006-11-01"
     assert got["injuring"].factuality == "asserted"
+
+
+@pytest.mark.slow
+def test_tolls_what_a_participle_after_its_clause_left_people_is_a_row_of_the_clause_s_day():
+    # ", leaving five people dead" tells the deaths as ", killing five people" does; after a verb
+    # that only stages an event noun ("staged raids"), the noun's row is the clause's
+    got = rows(
+        "A car bomb exploded outside the court on Tuesday, leaving five people dead. "
+        "Rebels staged raids on two villages on Wednesday, leaving 30 families homeless. "
+        "Gunmen carried out an attack on a convoy on Thursday, killing four guards."
+    )
+    assert got["dead"].date.earliest == "2006-10-31"
+    assert got["homeless"].date.earliest == "2006-11-01"
+    assert got["killing"].date.earliest == "2006-11-02"

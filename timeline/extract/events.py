@@ -853,7 +853,8 @@ def _result_of(verb, rows: list[_Row]) -> _Row | None:
         while host.dep_ == "conj" and host.head.i != host.i and host.pos_ != "VERB":
             host = host.head
         return next((r for r in rows if r.trig.i == host.i and r.fact in ("asserted", "reported")), None)
-    if verb.pos_ != "VERB" or verb.tag_ != "VBG" or verb.lemma_.lower() not in _RESULTS:
+    left = _leaves_a_toll(verb)
+    if verb.pos_ != "VERB" or verb.tag_ != "VBG" or verb.lemma_.lower() not in _RESULTS and not left:
         return None
     first = verb
     while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head.i != first.i:
@@ -862,10 +863,23 @@ def _result_of(verb, rows: list[_Row]) -> _Row | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in (*first.children, *verb.children)):
         return None  # "..., while killing", "..., it was killing": not a bare result
-    if not any(c.dep_ == "dobj" and _counted_toll(c) for c in verb.children):
+    if not left and not any(c.dep_ == "dobj" and _counted_toll(c) for c in verb.children):
         return None
     clause = first.head
-    return next((r for r in rows if r.trig.i == clause.i and r.fact in ("asserted", "reported")), None)
+    return next((r for r in rows if _row_of_clause(r, clause) and r.fact in ("asserted", "reported")), None)
+
+
+def _row_of_clause(row: _Row, clause) -> bool:
+    """Is this the row of the clause's verb, or of the event noun the verb only stages ("staged
+    serial bombings on Aug. 17, leaving two people dead": the bombings' row)?"""
+    return row.trig.i == clause.i or row.trig.dep_ == "dobj" and row.trig.head.i == clause.i
+
+
+def _leaves_a_toll(verb) -> bool:
+    """ "..., leaving two people dead and hundreds wounded", "..., leaving at least 20 people
+    injured": the toll of the clause it follows, counted (its row's word is the state:
+    :func:`_state_left`), like "..., killing nine people"."""
+    return verb.lemma_.lower() == "leave" and _state_left(verb) is not verb
 
 
 # Nouns of a toll that "cause" brings about in a relative clause ("which has caused 68 deaths").
