@@ -1348,3 +1348,19 @@ def test_rows_what_a_thing_is_worth_is_no_row_even_in_a_dated_clause():
     # a participle that tells what a noun is worth or where it is describes it, dated or not
     text = "Customs officers seized 40 kilograms of cocaine valued at 5 million euros on Sunday."
     assert [e.predicate.text for e in extracted(text)] == ["seized"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "be" + "underway", "ongoing", "under way", "in progress" says the happening is going on: the
+        # noun's row, like "the talks took place"
+        ("Negotiations with the union are currently underway on a new wage deal.", ["Negotiations"]),
+        ("Rescue operations are still under way in the flooded valley.", ["Rescue operations"]),
+        # a description of a happening, not a report of one; an inquiry going on: nothing found yet
+        ("The evacuation was the largest operation of the war.", []),
+        ("An investigation into the cause of the fire is underway.", []),
+    ],
+)
+def test_rows_a_happening_said_to_be_going_on_is_a_row(text, expected):
+    assert [e.predicate.text for e in extracted(text, "2016-12-16")] == expected

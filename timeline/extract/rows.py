@@ -918,7 +918,7 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
         return any(c.lower_ == "what" and c.dep_ in ("det", "predet") for c in noun.children)
     if headline and not headline_has_verb:
         return False
-    if dep == "nsubj" and head.lemma_.lower() == "be" and staging_verb(noun) is None:
+    if dep == "nsubj" and head.lemma_.lower() == "be" and staging_verb(noun) is None and not under_way(noun, head):
         return True  # "sales were strong", "the evacuation was the largest operation": a description
     if dep == "nsubj" and (
         head.lemma_.lower() in _DESCRIBING and head.i not in trigger_ids or _timed_told_before(noun, head)
@@ -969,6 +969,31 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
             not dated and _occasion_told_before(noun) or _dealt_with_at(noun, trigger_ids)
         )
     return True  # "after the liberation of Aleppo", "in the fight against terrorism": a reference
+
+
+# Words that tell a happening is going on: "talks are underway", "rescue operations are ongoing",
+# "the trial has been under way since December", "restoration work was in progress".
+_GOING_ON = frozenset("underway ongoing".split())
+_GOING_ON_PHRASES = {"under": "way", "in": "progress"}
+# Inquiries going on are work, no happening until something is found (factuality._inquiry_going_on).
+_INQUIRY_NOUNS = frozenset("investigation inquiry enquiry probe research study".split())
+
+
+def under_way(noun, be) -> bool:
+    """Does this "be" tell that the happening its subject names is going on ("negotiations with
+    Austria are currently underway", "search operations are ongoing", "the trial has been under way
+    since December")? The noun is the happening, "be" says it is taking place (GUIDELINES 2), like
+    "the talks took place"; not an inquiry ("an investigation is underway": nothing found yet)."""
+    if noun.lemma_.lower() in _INQUIRY_NOUNS:
+        return False
+    for c in be.children:
+        if c.dep_ in ("acomp", "advmod") and c.lower_ in _GOING_ON:
+            return True
+        if c.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.lower_ == _GOING_ON_PHRASES.get(c.lower_) for g in c.children
+        ):
+            return True
+    return False
 
 
 def _subject_folds(noun, place, trigger_ids: set[int], *, dated: bool) -> bool:
