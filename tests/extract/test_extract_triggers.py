@@ -55,3 +55,18 @@ def test_triggers_nouns_of_uprisings_pullouts_crackdowns_searches_and_overdoses_
         )
     }
     assert {"rebellion", "pullout", "crackdown", "search", "inspection", "overdose"} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a move told with "be" and an amount: a unit counted, or index points as a number alone
+        ("The main index was up 1.5 percent at 2,310.4.", [("up", "up")]),
+        ("The composite index was down 7.25 at 1,904.6 in early trading.", [("down", "down")]),
+        ("The blue-chip index was 3.1 higher, or 0.4 percent, at 812.7.", [("higher", "higher")]),
+        # a comparison is no move
+        ("Exports were 20 percent lower than a year ago.", []),
+    ],
+)
+def test_triggers_a_market_move_told_with_be_and_an_amount(text, expected):
+    assert [t for t in triggers(text) if t[1] in ("up", "down", "higher", "lower")] == expected

@@ -232,9 +232,20 @@ def market_move(verb):
             kids = list(c.children)
             if any(k.dep_ == "prep" and k.lower_ == "than" for k in kids):
                 return None
-            if any(k.dep_ == "npadvmod" and any(n.dep_ == "nummod" and n.like_num for n in k.children) for k in kids):
+            if any(k.dep_ == "npadvmod" and (_bare_amount(k) or _counted_unit(k)) for k in kids):
                 return c
     return None
+
+
+def _counted_unit(noun) -> bool:
+    """ "1.87 dollars", "35 cents", "3 percent": a unit its number counts."""
+    return any(n.dep_ == "nummod" and n.like_num for n in noun.children)
+
+
+def _bare_amount(tok) -> bool:
+    """ "the Dow was down 5.61", "the index was up 2.67, or 0.22 percent": index points told as a
+    number alone (not a year, "was up 2006")."""
+    return tok.like_num and tok.ent_type_ not in ("DATE", "TIME")
 
 
 def _hyphened(token) -> bool:
