@@ -87,6 +87,21 @@ def test_missed_happenings_a_verb_of_state_used_for_a_deed_is_a_row():
 
 
 @pytest.mark.slow
+def test_missed_happenings_an_appearance_at_a_court_or_on_television_is_a_row():
+    got = extracted(
+        "The two councillors will appear at the Hobart Magistrates Court on Friday. "
+        "The suspects are expected to appear in Leeds and York courts on Thursday. "
+        "The kidnapped aid worker appeared on television on Monday. The name appears on the list.",
+        "2006-11-03",
+    )
+    assert [(e.predicate.text, e.date.earliest) for e in got] == [
+        ("appear", "2006-11-03"),
+        ("appear", "2006-11-09"),
+        ("appeared", "2006-10-30"),
+    ]
+
+
+@pytest.mark.slow
 def test_missed_happenings_a_verb_of_state_keeps_its_state():
     got = triggers(
         "The rebels held the bridge for weeks. The minister appeared calm after the vote. "

@@ -3439,7 +3439,23 @@ def _eventive_use(verb, lemma: str) -> bool:
             continue
         if lower[c] in _APPEARING or lower[c] == "in" and any(lower[g] == "court" for g in children[c]):
             return True
+        if _appears_at_a_venue(lower[c], [lower[g] for g in children[c] if deps[g] == "pobj"]):
+            return True
     return False
+
+
+# Where one appears on a day: a court or a tribunal ("will appear at the Perth Court of Petty
+# Sessions Thursday", "are expected to appear in Sydney and Melbourne courts"), on television.
+_VENUES = {"in": frozenset("courts tribunal tribunals".split()), "at": frozenset("court courts tribunal".split())}
+_SCREENS = frozenset("television tv".split())
+
+
+def _appears_at_a_venue(prep: str, objects: list[str]) -> bool:
+    """ "appear" + "in"/"at" a court or a tribunal, or "on" television: an appearance (not "appeared
+    in good health", "appears on the list")."""
+    if prep == "on":
+        return any(o in _SCREENS for o in objects)
+    return any(o in _VENUES.get(prep, ()) for o in objects)
 
 
 # Bodies before which evidence is given: what they "heard" was told to them on a day.
