@@ -1364,3 +1364,17 @@ def test_rows_what_a_thing_is_worth_is_no_row_even_in_a_dated_clause():
 )
 def test_rows_a_happening_said_to_be_going_on_is_a_row(text, expected):
     assert [e.predicate.text for e in extracted(text, "2016-12-16")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a declaration with an object does the act it names: a row, whoever declares it
+        ("The junta declared martial law on Tuesday.", ["declared"]),
+        ("The guerrillas declared a truce on Sunday.", ["declared"]),
+        # a declaration of what is so is a statement: no row when no one named makes it
+        ("The officials declared that the count was over.", []),
+    ],
+)
+def test_rows_a_declared_act_is_a_row_of_its_own(text, expected):
+    assert [e.predicate.text for e in extracted(text, "2016-12-16")] == expected

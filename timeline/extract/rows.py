@@ -39,10 +39,21 @@ MEASURING_VERBS = frozenset("show suggest indicate reveal find put give see".spl
 
 def is_reporting(trigger) -> bool:
     """A verb of saying used to report ("said", "announced"); not a passive ("was admitted to a
-    hospital", "was reported")."""
+    hospital", "was reported"), nor a declaration that does what it names (:func:`declared_act`)."""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in REPORTING_VERBS:
         return False
-    return not any(c.dep_ == "auxpass" for c in trigger.children)
+    return not any(c.dep_ == "auxpass" for c in trigger.children) and not declared_act(trigger)
+
+
+def declared_act(verb) -> bool:
+    """ "declared a state of emergency", "declared a unilateral ceasefire", "declared their
+    independence", "declared bankruptcy": a declaration with an object and no clause is the act it
+    names, done by declaring it (a happening whoever does it, named or not), not the report of one
+    ("declared that the vote was fair": a statement)."""
+    if verb.lemma_.lower() != "declare":
+        return False
+    kids = list(verb.children)
+    return any(c.dep_ == "dobj" for c in kids) and not any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in kids)
 
 
 def folds(
