@@ -84,3 +84,47 @@ def test_a_stretch_from_a_year_to_a_day_or_written_with_during():
     apart = "Questions were raised about flights between 1999 and May 4, 2001."
     kept = day_ranges(apart, [year(apart, "1999"), day(apart, "May 4, 2001", "2001-05-04")])
     assert [t.text for t in kept] == ["1999", "May 4, 2001"]
+
+
+def month(text: str, needle: str, value: str) -> TimeExpr:
+    start = text.index(needle)
+    last = {"02": 28, "04": 30, "06": 30, "09": 30, "11": 30}.get(value[5:], 31)
+    return TimeExpr(
+        start=start, end=start + len(needle), text=needle, type="DATE", value=value, edtf=value,
+        earliest=f"{value}-01", latest=f"{value}-{last}", precision="month", resolution="absolute",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "expected"),
+    [
+        (
+            "Some 4,000 fishermen lost their boats between April 2011 and February 2012.",
+            ("April 2011", "2011-04"),
+            ("February 2012", "2012-02"),
+            [("2011-04-01", "2012-02-28", "April 2011 and February 2012")],
+        ),
+        (
+            "Exports rose 8 percent from May to September.",
+            ("May", "2010-05"),
+            ("September", "2010-09"),
+            [("2010-05-01", "2010-09-30", "May to September")],
+        ),
+        # two months, not a stretch: "between" joins by "and", "from" by "to"
+        (
+            "Visits from May and September were counted.",
+            ("May", "2010-05"),
+            ("September", "2010-09"),
+            [("2010-05-01", "2010-05-31", "May"), ("2010-09-01", "2010-09-30", "September")],
+        ),
+        (
+            "Trade between May to September was counted.",
+            ("May", "2010-05"),
+            ("September", "2010-09"),
+            [("2010-05-01", "2010-05-31", "May"), ("2010-09-01", "2010-09-30", "September")],
+        ),
+    ],
+)
+def test_two_months_joined_into_a_stretch_of_months(text, first, last, expected):
+    out = day_ranges(text, [month(text, *first), month(text, *last)])
+    assert [(t.earliest, t.latest, t.text) for t in out] == expected

@@ -491,20 +491,22 @@ def _month_of(text: str, month: TimeExpr, year: TimeExpr) -> TimeExpr:
     )
 
 
-# "from January to August", "from Dec. 2002 to May 2005": a stretch of months
-_MONTHS_OPEN = re.compile(r"\bfrom\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
-_MONTHS_JOIN = re.compile(r"\s*(?:to|through|thru|until|till)\s+(?:(?:early|late|mid)[\s-]+)?")
+# "from January to August", "from Dec. 2002 to May 2005", "between March 2008 and January 2009": a
+# stretch of months ("between" joins its two ends by "and", "from" by "to")
+_MONTHS_OPEN = re.compile(r"\b(from|between)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_MONTHS_JOIN = re.compile(r"\s*(?:(to|through|thru|until|till)|and)\s+(?:(?:early|late|mid)[\s-]+)?")
 
 
 def _month_range(text: str, first: TimeExpr, last: TimeExpr) -> TimeExpr | None:
     """``first``, a month, stretched to the end of ``last``, a later month, when the text joins them
     as a range after "from" ("imported 900 tons from January to August this year", "From Dec. 2002 to
-    May 2005, the company smuggled 30 million discs" happened over the months), else None."""
+    May 2005, the company smuggled 30 million discs" happened over the months) or "between" ("3,000
+    people died between December 2005 and October 2006"), else None."""
     if last.precision != "month" or not (first.earliest and last.earliest and last.latest):
         return None
-    if _MONTHS_JOIN.fullmatch(text[first.end : last.start]) is None:
-        return None
-    if _MONTHS_OPEN.search(text, max(0, first.start - 12), first.start) is None:
+    join = _MONTHS_JOIN.fullmatch(text[first.end : last.start])
+    opened = _MONTHS_OPEN.search(text, max(0, first.start - 12), first.start)
+    if join is None or opened is None or (opened.group(1).lower() == "from") != bool(join.group(1)):
         return None
     if not first.earliest < last.earliest or int(last.earliest[:4]) - int(first.earliest[:4]) > _MAX_RANGE_YEARS:
         return None
