@@ -58,6 +58,12 @@ def test_values_rejects_malformed_timex3(value):
         ("1996", "the middle of 1996", "1996-05-01", "1996-08-31"),
         ("1996", "late 1996", "1996-09-01", "1996-12-31"),
         ("2016", "end-of-the-year", "2016-09-01", "2016-12-31"),
+        # a part of a week: its first three, middle three or last four days
+        ("2010-W23", "early next week", "2010-06-07", "2010-06-09"),
+        ("2010-W23", "mid-week", "2010-06-08", "2010-06-10"),
+        ("2010-W22", "late last week", "2010-06-03", "2010-06-06"),
+        ("2010-W22", "the end of the week", "2010-06-03", "2010-06-06"),
+        ("2010-W22-WE", "late this weekend", "2010-06-05", "2010-06-06"),
         # no part named, or a part of something else: the interval as it is
         ("1997-04", "earlier this month", "1997-04-01", "1997-04-30"),
         ("1997-04-03", "late Thursday", "1997-04-03", "1997-04-03"),
