@@ -76,3 +76,33 @@ def test_tense_a_day_just_ahead_told_as_done_is_of_the_year_gone_by(text, expect
     # when the verb tells of one, not when it tells what happened on that day
     _, _, timexes = parsed(text)
     assert [t.earliest for t in timexes] == [expected]
+
+
+# A bare weekday written after what a past announcement made known, or as the day it named, is that
+# act's day: the nearest such day, ahead as well as behind (W is a Wednesday).
+ANNOUNCED_ACT_DAY = [
+    ("The council announced the closure of all parks Thursday because of the heat.", "2009-03-19"),
+    ("The governor ordered the evacuation of two coastal towns Friday.", "2009-03-20"),
+    ("The king has declared Saturday a day of national mourning, the palace said.", "2009-03-21"),
+    # (behind, the nearest one: as before)
+    ("The council announced the closure of all parks Monday because of the heat.", "2009-03-16"),
+    # (the announcement's own day: written before what it made known, or after "on")
+    ("The council announced Thursday the closure of all parks.", "2009-03-12"),
+    ("The council announced the closure of all parks on Thursday.", "2009-03-12"),
+    # (a verb of no announcement)
+    ("The council visited the new parks Thursday.", "2009-03-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), ANNOUNCED_ACT_DAY)
+def test_weekday_of_an_act_announced_is_the_nearest(nlp, text, value):
+    from datetime import date
+
+    from timeline.temporal import normalize
+
+    days = [
+        t.value
+        for t in normalize(nlp(text), date(2009, 3, 18))
+        if t.text.endswith(("Thursday", "Friday", "Saturday", "Monday"))
+    ]
+    assert days == [value]

@@ -951,6 +951,30 @@ def _verb_way(span: Span, verb: Token | None) -> Direction:
     return "past" if way == "future" and _pledged_on(span, verb) else way
 
 
+# Verbs of making a decision known: what they make known is most often still to come.
+_ANNOUNCING = frozenset("announce declare order decree".split())
+# Verbs that make a day what their second object says: "declared Saturday a public holiday".
+_NAMING_A_DAY = frozenset("declare name make".split())
+
+
+def _day_of_an_act_announced(span: Span, verb: Token) -> bool:
+    """Whether ``span``, a bare weekday under a past announcement, is the day of what was announced:
+    written after the announced act ("announced the suspension of classes Thursday", "ordered the
+    closure of all banks Friday") or as the day the announcement made something ("declared Saturday
+    a public holiday"). That day may lie just ahead of the telling as well as behind it: the nearest
+    such day (a day told the week before would be "last Thursday"; "announced on Thursday the
+    closure" is the announcement's day)."""
+    if lemma(verb).lower() not in _ANNOUNCING or len(span) != 1 or not _WEEKDAY_WORD.fullmatch(span.text):
+        return False
+    doc = span.doc
+    if span.start <= verb.i or span.root.head.i not in (verb.i, *(t.i for t in verb.subtree)):
+        return False
+    if span.start == verb.i + 1:
+        after = doc[span.end] if span.end < len(doc) else None
+        return after is not None and after.lower_ in ("a", "an") and lemma(verb).lower() in _NAMING_A_DAY
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < span.start for c in verb.children)
+
+
 def direction(span: Span, own_words: bool = True) -> Direction:
     """The direction of ``span`` from the reference date: words in it first, then its verb.
 
@@ -984,6 +1008,8 @@ def direction(span: Span, own_words: bool = True) -> Direction:
             way = verb_direction(outer)
     way = _start_or_plan(verb, way)
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if way == "past" and before != "on" and verb is not None and _day_of_an_act_announced(span, verb):
+        return "present"
     if before == "since":
         return "past"
     if before == "effective":
