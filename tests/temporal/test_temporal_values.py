@@ -64,6 +64,11 @@ def test_values_rejects_malformed_timex3(value):
         ("2010-W22", "late last week", "2010-06-03", "2010-06-06"),
         ("2010-W22", "the end of the week", "2010-06-03", "2010-06-06"),
         ("2010-W22-WE", "late this weekend", "2010-06-05", "2010-06-06"),
+        # a part of a decade: its first four, middle three or last three years
+        ("197", "the early 1970s", "1970-01-01", "1973-12-31"),
+        ("197", "the mid-1970s", "1974-01-01", "1976-12-31"),
+        ("196", "the late sixties", "1967-01-01", "1969-12-31"),
+        ("196", "the 1960s", "1960-01-01", "1969-12-31"),
         # no part named, or a part of something else: the interval as it is
         ("1997-04", "earlier this month", "1997-04-01", "1997-04-30"),
         ("1997-04-03", "late Thursday", "1997-04-03", "1997-04-03"),

@@ -115,16 +115,18 @@ _PART = re.compile(
 
 _WEEK_DAYS = 7
 _WEEK_PARTS = ((0, 2), (1, 3), (3, 6))  # the days (0: Monday) of the early, middle and late part of a week
+_DECADE_PARTS = ((0, 3), (4, 6), (7, 9))  # the years of the early, middle and late part of a decade
 
 
 def part_of(iv: Interval, text: str) -> Interval:
     """The interval of an expression whose words name a part of its month or year: the first,
     middle or last third of it ("late March": the 21st to the 31st; "early 1996": January to April);
     of its week, the first three, middle three or last four days ("early next week": Monday to
-    Wednesday).
+    Wednesday); of its decade, the first four, middle three or last three years ("the mid-1980s":
+    1984 to 1986).
     Other intervals are returned as they are."""
     m = _PART.match(text.strip())
-    if m is None or iv.earliest is None or iv.latest is None or iv.precision not in ("month", "year", "week"):
+    if m is None or iv.earliest is None or iv.latest is None or iv.precision not in ("month", "year", "week", "decade"):
         return iv
     first, last = date.fromisoformat(iv.earliest), date.fromisoformat(iv.latest)
     third = 0 if m["early"] else 1 if m["mid"] else 2
@@ -134,6 +136,10 @@ def part_of(iv: Interval, text: str) -> Interval:
         # "early next week": Monday to Wednesday; "midweek": Tuesday to Thursday; "late last week",
         # "the end of the week": Thursday to Sunday
         a, b = (first + timedelta(days=d) for d in _WEEK_PARTS[third])
+    elif iv.precision == "decade":
+        # "the mid-1980s": 1984 to 1986; "the early 1990s": 1990 to 1993; "the late 1990s": 1997 to 1999
+        years = _DECADE_PARTS[third]
+        a, b = date(first.year + years[0], 1, 1), date(first.year + years[1], 12, 31)
     elif iv.precision == "month":
         bounds = ((1, 10), (11, 20), (21, last.day))[third]
         a, b = first.replace(day=bounds[0]), first.replace(day=bounds[1])
