@@ -50,3 +50,17 @@ def test_a_dateline_with_no_dash_after_the_agency_is_still_the_dateline():
     assert first.summary.startswith("Norway is expected to catch")
     names = {a.name for e in events for a in e.actors}
     assert "Norway" in names and not any("Xinhua" in n or "OSLO" in n for n in names)
+
+
+def test_the_datelines_day_is_no_time_of_what_the_first_sentence_tells():
+    # the article's own day, written in the dateline: the first sentence's half year dates it
+    text = (
+        "NAIROBI, Nov. 1 (Xinhua) -- Kenya's coffee exports rose 7 percent in the first half of the year, "
+        "the board said."
+    )
+    [row] = [e for e in extracted(text, "2006-11-01") if e.predicate.text == "rose"]
+    assert (row.date.earliest, row.date.latest) == ("2006-01-01", "2006-06-30")
+    # (a first sentence with no time of its own still takes the article's day)
+    text = "OSLO, March 3 (Xinhua) -- Norwegian police arrested two men suspected of smuggling, officials said."
+    [row] = [e for e in extracted(text, "2010-03-03") if e.predicate.text == "arrested"]
+    assert (row.date.earliest, row.date.latest) == ("2010-03-03", "2010-03-03")

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from timeline.calendar_words import MONTHS, WEEKDAYS
+from timeline.extract.actors import doc_dateline
 from timeline.extract.attribution import SPEECH_VERBS
 from timeline.extract.attribution import said_when as _said_gap
 from timeline.extract.clauses import clause_indices, governors, is_infinitive, lowered, subtree_indices, tense
@@ -176,6 +177,20 @@ def _in_lifespan(text: str, t: TimeExpr) -> bool:
     )
 
 
+def _without_the_datelines_day(doc, timexes: list[TimeExpr], ref_date: str | None) -> list[TimeExpr]:
+    """``timexes`` but the date of the story's dateline ("LUSAKA, Nov. 1 (Xinhua) --") when it is
+    the article's day: when the story was written, no time of what its first sentence tells ("sugar
+    output in the first half of the year increased": the half year, not November 1; an undated
+    happening of the lead takes the article's day all the same). A dateline day other than the
+    article's is kept (the day of writing, which the article's date may not be)."""
+    if not ref_date or not timexes:
+        return timexes
+    start, end = doc_dateline(doc)
+    if start == end:
+        return timexes
+    return [t for t in timexes if not (start <= t.start and t.end <= end and t.earliest == t.latest == ref_date)]
+
+
 class TimexIndex:
     """Token index -> the TimeExpr it falls in (character offsets mapped once per document)."""
 
@@ -203,6 +218,7 @@ class TimexIndex:
                 for t in usable
                 if not _in_lifespan(text, t) and not (t.value == "PRESENT_REF" and _SEASON.search(t.text))
             ]
+            usable = _without_the_datelines_day(doc, usable, ref_date)
             usable = months_named(text, day_ranges(text, usable), ref_date)
             usable = _periods_to(doc, text, usable)
             usable = _months_from_january(text, usable, ref_date)
