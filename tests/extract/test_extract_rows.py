@@ -1378,3 +1378,20 @@ def test_rows_a_happening_said_to_be_going_on_is_a_row(text, expected):
 )
 def test_rows_a_declared_act_is_a_row_of_its_own(text, expected):
     assert [e.predicate.text for e in extracted(text, "2016-12-16")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the counts of one vote are one row, told by the first count
+        (
+            "Some 150 delegations voted for the motion, while only six voted against it and two abstained.",
+            ["voted"],
+        ),
+        ("About 90 members voted in favour, only five voted against and one abstained.", ["voted"]),
+        # bodies named are votes of their own
+        ("The Senate voted for the bill and the House voted against it.", ["voted", "voted"]),
+    ],
+)
+def test_rows_the_tally_of_a_vote_is_one_row(text, expected):
+    assert [e.predicate.text for e in extracted(text, all_events=True)] == expected

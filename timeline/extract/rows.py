@@ -162,7 +162,9 @@ def folds(
         return True
     if _complement_tells(trigger):
         return True  # "is scheduled to leave", "declined to comment": the complement tells it (or nothing)
-    if _says_its_noun_happened(trigger, trigger_ids):
+    if _says_its_noun_happened(trigger, trigger_ids) or _tally_of_a_vote(trigger, trigger_ids):
+        # "182 countries voted for it, four voted against and one abstained": one vote, told by its
+        # first count
         return True
     if _telling_passive(trigger) and any(
         c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and c.i in trigger_ids for c in trigger.children
@@ -1078,6 +1080,33 @@ def _prospect(noun) -> bool:
 
 # Verbs that tell what a happening brought about: "sparking the looting", "leading to the culling".
 _CAUSES = frozenset("spark cause trigger prompt provoke lead".split())
+
+
+# Verbs by which members of a body cast their votes.
+_VOTING = frozenset("vote abstain".split())
+
+
+def _counted_voters(verb) -> bool:
+    """ "182 countries voted", "only four voted", "one abstained": a count of voters as its subject."""
+    return any(c.dep_ == "nsubj" and (c.like_num or any(g.dep_ == "nummod" for g in c.children)) for c in verb.children)
+
+
+def _tally_of_a_vote(verb, trigger_ids: set[int]) -> bool:
+    """A count of voters joined to an earlier count of the same vote ("182 countries voted for the
+    text, while only four voted against it and one abstained"): the vote's tally, one row with the
+    first count (not "the Senate voted for it and the House voted against it": bodies named)."""
+    if not _voting(verb) or not _counted_voters(verb):
+        return False
+    linked = [verb.head] if verb.dep_ in _JOINING else []
+    linked += [c for c in verb.children if c.dep_ in _JOINING]
+    return any(o.i < verb.i and o.i in trigger_ids and _voting(o) and _counted_voters(o) for o in linked)
+
+
+_JOINING = frozenset("conj advcl ccomp parataxis".split())
+
+
+def _voting(verb) -> bool:
+    return verb.pos_ in ("VERB", "ADJ") and verb.lemma_.lower() in _VOTING or verb.lower_ == "abstained"
 
 
 def _causing(verb) -> bool:
