@@ -1395,3 +1395,19 @@ def test_rows_a_declared_act_is_a_row_of_its_own(text, expected):
 )
 def test_rows_the_tally_of_a_vote_is_one_row(text, expected):
     assert [e.predicate.text for e in extracted(text, all_events=True)] == expected
+
+
+def test_rows_an_agency_tag_cut_off_by_the_parser_is_no_row():
+    # "Wam reported." cut by the parser into a sentence of its own carries the minister's statement
+    text = (
+        '"We are not convinced by the quality of the equipment supplied by the French firm" the minister '
+        "said Tuesday during a press conference here, the Gulf news agency Wam reported."
+    )
+    assert "reported" not in [e.predicate.text for e in extracted(text, all_events=True)]
+
+
+def test_rows_a_clause_ending_on_a_bare_preposition_is_no_happening():
+    # a misplaced quote mark leaves a relative clause with its noun cut off: the statement is the row
+    text = '"I am guilty of nothing" I have been charged with, the mayor said at the trial.'
+    triggers = [e.predicate.text for e in extracted(text)]
+    assert "charged" not in triggers

@@ -1391,7 +1391,7 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         return "hypothetical"
     if head is not trigger and not dated and _gerund_aim(head):
         return "hypothetical"  # "obstacles to holding the meeting", "Holding up a deal is ...": no more than an aim
-    if head is trigger and (head.dep_ in ("csubj", "csubjpass") or _free_relative(head)):
+    if head is trigger and (head.dep_ in ("csubj", "csubjpass") or _free_relative(head) or _stranded_preposition(head)):
         return "generic"  # "What is happening today is the writing of a history": a description
     if head is trigger and (_stative(head, dated) or _awaiting(head) or _age_reached(head)):
         return "generic"
@@ -2507,6 +2507,28 @@ def _free_relative(verb) -> bool:
         c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in ("what", "whatever") for g in c.children)
         for c in verb.children
     )
+
+
+# Prepositions that are no particle: left with no object, they end a relative clause.
+_STRANDABLE = frozenset("of for with to at from by about into".split())
+
+
+def _stranded_preposition(verb) -> bool:
+    """A clause ending on a preposition left without its object ("“everything” I have been
+    accused of", "the town they fled from"): a relative clause whose noun a quote mark or the
+    parser cut off, which thing, not a happening told."""
+    last = max(t.i for t in verb.subtree)
+    prep = verb.doc[last]
+    if (
+        prep.dep_ != "prep"
+        or prep.head.i != verb.i
+        or prep.lower_ not in _STRANDABLE
+        or any(True for _ in prep.children)
+    ):
+        return False
+    # the clause ends there ("accused of, he said"): not an object the parser hung elsewhere ("took
+    # over from Frenchman Philippe Troussier", the name read as another's apposition)
+    return last + 1 == len(verb.doc) or verb.doc[last + 1].is_punct
 
 
 # Verbs that link their subject to a description of it: "seemed overlooked", "looked simple".

@@ -162,9 +162,10 @@ def folds(
         return True
     if _complement_tells(trigger):
         return True  # "is scheduled to leave", "declined to comment": the complement tells it (or nothing)
-    if _says_its_noun_happened(trigger, trigger_ids) or _tally_of_a_vote(trigger, trigger_ids):
+    if _says_its_noun_happened(trigger, trigger_ids) or _tally_of_a_vote(trigger, trigger_ids) or _tag_cut_off(trigger):
         # "182 countries voted for it, four voted against and one abstained": one vote, told by its
-        # first count
+        # first count; "..., the news agency Wam reported." cut by the parser into a sentence of its
+        # own: who carries the news, no happening
         return True
     if _telling_passive(trigger) and any(
         c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and c.i in trigger_ids for c in trigger.children
@@ -1107,6 +1108,27 @@ _JOINING = frozenset("conj advcl ccomp parataxis".split())
 
 def _voting(verb) -> bool:
     return verb.pos_ in ("VERB", "ADJ") and verb.lemma_.lower() in _VOTING or verb.lower_ == "abstained"
+
+
+# What may stand before a sentence that really begins: its end, a closing quote, a line break.
+_SENTENCE_ENDS = frozenset([".", "!", "?", '"', "'", "\u201d", "\u2019", "''", ":", ";"])
+
+
+def _tag_cut_off(verb) -> bool:
+    """A reporting verb with nothing but its subject ("Wam reported.") in a sentence the parser
+    cut from the one before it ("the minister said Tuesday, the UAE news agency Wam reported."):
+    who carries the news, told by the row of what it carries."""
+    if verb.dep_ != "ROOT" or not is_reporting(verb):
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children) or any(
+        c.dep_ not in ("nsubj", "punct") for c in verb.children
+    ):
+        return False
+    start = min(t.i for t in verb.subtree)
+    if start == 0:
+        return False
+    before = verb.doc[start - 1]
+    return before.text not in _SENTENCE_ENDS and "\n" not in before.text and "\n" not in before.whitespace_
 
 
 def _causing(verb) -> bool:
