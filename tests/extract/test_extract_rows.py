@@ -1411,3 +1411,21 @@ def test_rows_a_clause_ending_on_a_bare_preposition_is_no_happening():
     text = '"I am guilty of nothing" I have been charged with, the mayor said at the trial.'
     triggers = [e.predicate.text for e in extracted(text)]
     assert "charged" not in triggers
+
+
+def test_rows_what_an_occasion_told_before_dealt_with_is_its_row():
+    text = (
+        "Defence chiefs from Asia opened a security forum in Singapore on Monday.\n"
+        "Issues such as training for peace support operations will be discussed at the forum.\n"
+        "The organisers said that maritime security would also be examined during the forum."
+    )
+    assert [e.predicate.text for e in extracted(text, all_events=True)] == ["forum"]
+
+
+def test_rows_a_statement_about_an_occasion_told_before_keeps_its_row():
+    # the statement is the row when what it tells is negated, occasion or not
+    text = (
+        "The council will hold a special meeting on the budget on Friday.\n"
+        "The Green Party said the new tax would not be debated at the meeting."
+    )
+    assert "said" in [e.predicate.text for e in extracted(text)]

@@ -237,12 +237,21 @@ def _with_an_occasion_told(verb, *, dated: bool, dated_ids: frozenset[int]) -> b
     """ "The meeting was attended by officials", "The dialogue also touched upon the nuclear issue",
     "the meeting, which was chaired by Wen": who was there and what it dealt with belong to the
     row of the occasion the article told before (GUIDELINES 2, fourth batch); so does the tag of
-    such a clause ("The meeting discussed bilateral issues, the paper said")."""
-    if not dated and _about_an_occasion_told(verb):
+    such a clause ("The meeting discussed bilateral issues, the paper said"; "said that the budget
+    will be debated at the session", not "said the budget will not be debated at it")."""
+    if not dated and (_about_an_occasion_told(verb) or _done_at_an_occasion_told(verb)):
         return True
     return verb.lemma_.lower() in REPORTING_VERBS and any(
-        c.dep_ in ("ccomp", "parataxis") and c.i not in dated_ids and _about_an_occasion_told(c) for c in verb.children
+        c.dep_ in ("ccomp", "parataxis")
+        and c.i not in dated_ids
+        and (_about_an_occasion_told(c) or _done_at_an_occasion_told(c) and not _negated_verb(c))
+        for c in verb.children
     )
+
+
+def _negated_verb(verb) -> bool:
+    """ "the budget will not be debated at the session": a refusal told, the statement's row."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _about_an_occasion_told(verb) -> bool:
@@ -255,6 +264,26 @@ def _about_an_occasion_told(verb) -> bool:
     else:
         noun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return noun is not None and _occasion_told_before(noun)
+
+
+# Verbs that tell what an occasion dealt with when it is named after them ("will be debated at the meeting").
+_DEALT_WITH = frozenset("discuss debate review examine address consider study".split())
+
+
+def _done_at_an_occasion_told(verb) -> bool:
+    """What was dealt with at an occasion the article told before, told in the passive with the
+    occasion after the verb ("Issues such as training will be discussed at the forum", "projects
+    will be debated during the meeting"): the occasion's row (not "will discuss the issues at a
+    meeting on Sunday": that meeting is not told before; who took part in it is a mention of its
+    row, timeline.extract.repeats)."""
+    if verb.lemma_.lower() not in _DEALT_WITH or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("at", "during")
+        and any(g.dep_ == "pobj" and _occasion_told_before(g) for g in c.children)
+        for c in verb.children
+    )
 
 
 def _dealt_with_at(noun, trigger_ids: set[int]) -> bool:
