@@ -2517,15 +2517,10 @@ def _stranded_preposition(verb) -> bool:
     """A clause ending on a preposition left without its object ("“everything” I have been
     accused of", "the town they fled from"): a relative clause whose noun a quote mark or the
     parser cut off, which thing, not a happening told."""
-    last = max(t.i for t in verb.subtree)
-    prep = verb.doc[last]
-    if (
-        prep.dep_ != "prep"
-        or prep.head.i != verb.i
-        or prep.lower_ not in _STRANDABLE
-        or any(True for _ in prep.children)
-    ):
+    prep = verb.right_edge  # the clause's last word (spaCy keeps it: no walk over the subtree)
+    if prep.dep_ != "prep" or prep.head.i != verb.i or prep.lower_ not in _STRANDABLE or prep.n_lefts or prep.n_rights:
         return False
+    last = prep.i
     # the clause ends there ("accused of, he said"): not an object the parser hung elsewhere ("took
     # over from Frenchman Philippe Troussier", the name read as another's apposition)
     return last + 1 == len(verb.doc) or verb.doc[last + 1].is_punct

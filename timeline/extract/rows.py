@@ -1153,7 +1153,7 @@ def _tag_cut_off(verb) -> bool:
         c.dep_ not in ("nsubj", "punct") for c in verb.children
     ):
         return False
-    start = min(t.i for t in verb.subtree)
+    start = verb.left_edge.i
     if start == 0:
         return False
     before = verb.doc[start - 1]
