@@ -151,3 +151,10 @@ def test_a_stretch_of_months_from_one_to_another_dates_the_clause_over_both():
     got = {e.predicate.text: (e.date.earliest, e.date.latest) for e in extracted(text, "2006-11-27")}
     assert got["exported"] == ("2006-02-01", "2006-06-30")
     assert got["sold"] == ("2003-11-01", "2005-03-31")
+
+
+def test_a_happening_going_on_since_a_time_runs_from_then_to_the_article_day():
+    # "has been under way since March": the happening's row runs from March to the article's day,
+    # not the story's day nor another happening's
+    got = seen(OPENING + "The retrial of the four officers has been under way in the capital since March.")
+    assert got["retrial"] == ("2006-03-01", TUESDAY)

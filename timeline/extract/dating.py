@@ -18,7 +18,7 @@ from timeline.extract.factuality import CHANGES_OF_QUANTITY, deed_punished, what
 from timeline.extract.lexicon import DOCUMENT_NOUNS
 from timeline.extract.occasions import OCCASIONS
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS
-from timeline.extract.rows import occurrence_verb, support_verb
+from timeline.extract.rows import occurrence_verb, support_verb, under_way
 from timeline.extract.triggers import CONTESTS, is_trigger, name_time
 from timeline.model import EventDate, Resolution, TimeExpr
 from timeline.nlp.doctables import doc_text, sentence_of, span_text, tables
@@ -1965,7 +1965,11 @@ def _since(trigger, index: TimexIndex, ref_date: str) -> EventDate | None:
     """ "Prices have risen since March", "have been arrested since the protests began on October 3":
     a present perfect bounded by "since" a time went on from that time up to the article's day (the
     time is its start, never its date); None for any other clause."""
-    verb = (occurrence_verb(trigger) or support_verb(trigger)) if trigger.pos_ == "NOUN" else trigger
+    verb = (
+        (occurrence_verb(trigger) or support_verb(trigger) or _going_on_be(trigger))
+        if trigger.pos_ == "NOUN"
+        else trigger
+    )
     if verb is None or verb.pos_ not in ("VERB", "AUX") or not present_perfect(verb) or _in_clause(verb, index):
         return None  # (a clause with a date of its own is dated by it)
     by_token = index._by_token
@@ -1979,6 +1983,15 @@ def _since(trigger, index: TimexIndex, ref_date: str) -> EventDate | None:
         t = next((by_token[i] for i in inside if i in by_token), None)
         if t is not None and t.earliest and t.earliest <= ref_date:
             return _between(t.earliest, ref_date, t.text, "inferred")
+    return None
+
+
+def _going_on_be(noun):
+    """The "be" that says the happening its subject names is going on ("the trial has been under way
+    since December"), or None."""
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and under_way(noun, head):
+        return head
     return None
 
 
