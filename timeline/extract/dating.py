@@ -14,7 +14,7 @@ from timeline.extract.actors import doc_dateline
 from timeline.extract.attribution import SPEECH_VERBS
 from timeline.extract.attribution import said_when as _said_gap
 from timeline.extract.clauses import clause_indices, governors, is_infinitive, lowered, subtree_indices, tense
-from timeline.extract.factuality import CHANGES_OF_QUANTITY, deed_punished, what_a_text_does
+from timeline.extract.factuality import CHANGES_OF_QUANTITY, deed_punished, not_until, until_clause, what_a_text_does
 from timeline.extract.lexicon import DOCUMENT_NOUNS
 from timeline.extract.occasions import OCCASIONS
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS
@@ -1637,7 +1637,12 @@ def event_date(
     media event ..."); the lead then tells that day's story, so the article date is not taken.
     """
     if index and ref_date:
-        deadline = _deadline(trigger, index, ref_date) or _since(trigger, index, ref_date) or _death_day(trigger, index)
+        deadline = (
+            _deadline(trigger, index, ref_date)
+            or _since(trigger, index, ref_date)
+            or _not_until(trigger, index)
+            or _death_day(trigger, index)
+        )
         if deadline is not None:
             return deadline
         if lasted_until_before(trigger, index, ref_date):
@@ -1993,6 +1998,38 @@ def _going_on_be(noun):
     if noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and under_way(noun, head):
         return head
     return None
+
+
+def _not_until(trigger, index: TimexIndex) -> EventDate | None:
+    """ "The market did not reopen until 9:33 a.m. on Monday", "won't be decided until Friday", "did
+    not resume flights until the storm passed on Thursday": "not ... until" a time tells when it came
+    to pass (factuality.not_until), the time inside the "until" (its day for a time of day); a
+    weekday read as one ahead is the last such day for a clause in the past ("did not reach the
+    village until Saturday"). None for any other clause."""
+    verb = (occurrence_verb(trigger) or support_verb(trigger)) if trigger.pos_ == "NOUN" else trigger
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or not not_until(verb):
+        return None
+    by_token = index._by_token
+    for c in verb.children:
+        if c.i > verb.i and (c.lower_ in _UNTIL if c.dep_ == "prep" else until_clause(c)):
+            dated = [by_token[i] for i in range(c.left_edge.i, c.right_edge.i + 1) if i in by_token]
+            dated = [t for t in dated if t.earliest]
+            if dated:
+                return _until_day(dated[0], index.ref_date if tense(verb) == "past" else None)
+    return None
+
+
+def _until_day(t: TimeExpr, past_of: str | None) -> EventDate | None:
+    """The day of ``t`` (a time of day without its hour); with ``past_of`` (the article's day, for
+    a clause in the past), a day read as one of the coming week moved back a week, None for any
+    other time ahead."""
+    if past_of and t.earliest and t.earliest > past_of:
+        day, ref = _day(t.earliest), _day(past_of)
+        if day is None or ref is None or (day - ref).days > 7 or t.earliest != t.latest:
+            return None
+        iso = (day - timedelta(days=7)).isoformat()
+        t = replace(t, value=iso, edtf=iso, earliest=iso, latest=iso, precision="day")
+    return day_only(from_timex(t))
 
 
 _UNTIL = frozenset({"until", "till"})

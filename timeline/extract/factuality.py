@@ -119,6 +119,8 @@ def _negated(head) -> bool:
     deps, children, lower = t.deps, t.children, lowered(head.doc)
     for c in children[head.i]:
         dep = deps[c]
+        if dep == "neg" and not_until(head):
+            continue  # "did not reopen until Monday": it reopened then
         if dep == "neg" or lower[c] in ("never",) and dep == "advmod":
             return True
         if dep == "advmod" and lower[c] == "longer" and any(deps[d] == "neg" for d in children[c]):
@@ -130,6 +132,46 @@ def _negated(head) -> bool:
                 return True
         if dep in _HARDLY_DEPS and _hardly_any(c, dep, deps, children, lower):
             return True  # "few survived", "few people came", "prices were little changed": next to none
+    return False
+
+
+_UNTIL = frozenset({"until", "till"})
+
+
+def until_clause(tok) -> bool:
+    """Is ``tok`` the verb of an "until" clause ("until the storm passed")?"""
+    return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _UNTIL and m.i < tok.i for m in tok.children)
+
+
+def not_until(verb) -> bool:
+    """Is ``verb`` negated only to say when it came to pass: "not" with an "until" after it that
+    names a time ("the market did not reopen until 9:33 a.m. on Monday", "the case won't be decided
+    until Friday", "did not return until after midnight") or a past happening ("did not resume
+    flights until the storm passed": a past clause under a past one)? The clause asserts the
+    happening at that time. Not a condition waited on ("should not be permitted to take part until
+    it recognizes Israel")."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ in _UNTIL or until_clause(c):
+            if c.tag_ == "VBD" and tense(verb) == "past" or _names_a_time(c):
+                return True
+    return False
+
+
+def _names_a_time(top) -> bool:
+    """Does the phrase or clause ``top`` name a time of its own ("until 9:33 a.m. on Monday", "until
+    the storm passed on Thursday"), not one deeper in a clause inside it ("until the conference
+    expected to take place before February")?"""
+    for t in top.subtree:
+        if t.ent_type_ in ("DATE", "TIME"):
+            up = t.head
+            while up.i != top.i and up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+                up = up.head
+            if up.i == top.i:
+                return True
     return False
 
 

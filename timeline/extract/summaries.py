@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from timeline.extract.actors import doc_dateline
 from timeline.extract.attribution import addressed, is_speech, misplaced_content, said_when
 from timeline.extract.clauses import clause_indices, is_infinitive, subtree_indices
-from timeline.extract.factuality import MODAL_AUXILIARIES, OUTBREAK_VERBS, ranked
+from timeline.extract.factuality import MODAL_AUXILIARIES, OUTBREAK_VERBS, not_until, ranked, until_clause
 from timeline.extract.lexicon import COMPANY_NOUNS, ORG_HEADS, PEOPLE_NOUNS, ROLE_HEADS
 from timeline.extract.roles import owned_part, stance_host, stray_conjunct_verb, stray_subject
 from timeline.extract.rows import shares_passive
@@ -87,6 +87,7 @@ def summarize(
     _with_absolutes(trigger, keep, t)
     _drop_stray_clauses(keep, trigger)
     _subordinator_completed(keep, trigger, t)
+    _until_kept(trigger, keep)
     _drop_absolutes(keep, trigger)
     _drop_far_appositions(keep, trigger, t)
     _drop_speakers_title(keep, trigger, t)
@@ -3094,6 +3095,19 @@ def _subordinator_completed(keep: set[int], trigger, t: DocTables) -> None:
             keep.update(span)
         else:
             keep.discard(i)  # ("protests culminated", not "protests culminated after")
+
+
+def _until_kept(trigger, keep: set[int]) -> None:
+    """ "The airport did not resume flights [until the storm passed on Thursday]": the "until" clause
+    of a "not ... until" tells that it happened and when; the summary keeps it when short (without
+    it the clause reads as negated)."""
+    if trigger.pos_ not in ("VERB", "AUX") or not not_until(trigger):
+        return
+    for c in trigger.children:
+        if c.i > trigger.i and until_clause(c):
+            span = subtree_indices(c)
+            if len(span) <= _SUBORDINATE_BACK and len(keep) + len(span) <= MAX_TOKENS:
+                keep.update(span)
 
 
 def _drop_absolutes(keep: set[int], trigger) -> None:
