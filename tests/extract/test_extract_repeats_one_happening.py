@@ -592,3 +592,14 @@ def test_attacks_on_banks_that_occurred_overnight_are_one_row():
 def test_a_phrase_that_opens_another_clause_keeps_the_staging_verb_apart():
     text = "A wave of arson attacks, which police said were the work of anarchists, occurred in Lisbon on Thursday."
     assert ("attacks", "occurred") not in rows(text)
+
+
+def test_a_count_told_as_more_of_one_side_is_not_the_same_count_of_the_other():
+    # "two more" counts more of the marines the sentence told of; "two more civilians" are other dead
+    text = (
+        "Marines are still dying at a steady pace; the navy reported the deaths of two more on Friday. "
+        "North of the port, two more civilians were killed in a mortar attack, a hospital official said."
+    )
+    found = rows(text)
+    assert not any("deaths" in row and "killed" in row for row in found)
+    assert any("killed" in row for row in found)

@@ -2670,7 +2670,7 @@ def _shared_figure(a: Event, b: Event) -> bool:
     Palestinians and three officers were injured"), not counting two sides of a fight ("killing three
     officers" ... "three civilians were gunned down": other dead)."""
     return any(
-        x.value == y.value and not _other_side(x.text, y.text)
+        x.value == y.value and not _other_side(_counted(a, x.text), _counted(b, y.text))
         for x in a.claims
         if x.value is not None
         for y in b.claims
@@ -2684,7 +2684,7 @@ _UNARMED = frozenset(
 )
 _ARMED = frozenset(
     "soldier soldiers troop troops officer officers policeman policemen police guard guards militant militants "
-    "insurgent insurgents rebel rebels gunman gunmen fighter fighters".split()
+    "insurgent insurgents rebel rebels gunman gunmen fighter fighters marine marines".split()
 )
 
 
@@ -2692,6 +2692,44 @@ def _other_side(x: str, y: str) -> bool:
     """Do the two figures count people of the two sides ("three officers", "three civilians")?"""
     wx, wy = set(x.lower().split()), set(y.lower().split())
     return bool(wx & _UNARMED and wy & _ARMED or wx & _ARMED and wy & _UNARMED)
+
+
+# Words that may stand between a count and the people it counts ("three more civilians", "two other
+# soldiers", "five US soldiers").
+_COUNT_FILLER = frozenset("more other others further additional".split())
+_SIDES = _UNARMED | _ARMED
+
+
+def _counted(event: Event, figure: str) -> str:
+    """The figure with the people it counts, read from the row's summary where the figure stands
+    without them: "three more civilians" (a word or two on), or "the deaths of three more", told after
+    the people it adds to ("American soldiers are still dying ...; the military confirmed the deaths of
+    three more": soldiers)."""
+    words = _FIGURE_WORDS.findall(figure.casefold())
+    if not words or set(words) & _SIDES:
+        return figure
+    summary = _FIGURE_WORDS.findall(event.summary.casefold())
+    at = next((i for i in range(len(summary)) if summary[i : i + len(words)] == words), -1)
+    if at < 0:
+        return figure
+    after = summary[at + len(words) : at + len(words) + 4]
+    other = 0
+    for word in after:
+        if word in _SIDES:
+            return f"{figure} {word}"
+        if word not in _COUNT_FILLER:
+            other += 1
+            if other > 1:
+                break
+    if after[:1] == ["more"] and not (after[1:2] and after[1][0].isalpha() and after[1] not in _NOT_PEOPLE_AFTER):
+        before = next((w for w in reversed(summary[:at]) if w in _SIDES), "")
+        return f"{figure} {before}".strip()
+    return figure
+
+
+_FIGURE_WORDS = re.compile(r"[\w'-]+")
+# Words after "N more" that show no people follow ("the deaths of three more on Thursday").
+_NOT_PEOPLE_AFTER = _PHRASE_END | frozenset("were was have had died".split())
 
 
 def _date_rank(event: Event) -> tuple:
