@@ -158,6 +158,20 @@ def test_rows_a_happening_a_report_passes_on_stands_when_the_report_is_no_row(nl
     assert {e.predicate.text: e.factuality for e in rows(nlp, text)} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what someone unnamed confirms is a happening of others: its own row, told by the confirmation
+        ("Police confirmed the arrest of four smugglers in the harbour on Monday.", {"arrest": "asserted"}),
+        ("The navy confirmed the deaths of two divers off the coast on Friday.", {"deaths": "asserted"}),
+        # not what a test found, told again: no happening of its own
+        ("The second test confirmed the first findings.", {}),
+    ],
+)
+def test_rows_a_happening_of_others_a_confirmation_passes_on_stands_for_it(nlp, text, expected):
+    assert {e.predicate.text: e.factuality for e in rows(nlp, text)} == expected
+
+
 def test_rows_a_happening_that_stands_for_its_report_is_told_by_the_report(nlp):
     (event,) = rows(nlp, "Residents reported heavy fighting in the north.")
     assert event.summary == "Residents reported heavy fighting in the north"
