@@ -2010,3 +2010,13 @@ def test_a_step_with_a_time_of_its_own_is_not_brought_back_into_the_one_before()
     # "moving to Paris in 1960" is a row of its own: told in both, the two rows would read the same
     text = "The painter Anton Berger moved to Vienna in 1951 before moving to Paris in 1960."
     assert summary(text, "moved") == "The painter Anton Berger moved to Vienna in 1951"
+
+
+def test_a_deed_done_before_is_not_brought_back_into_the_clause_it_precedes():
+    # "after firing his rifle at the crowd" is a row of its own (a deed done before): told in both,
+    # the two rows would read the same
+    text = "A guard was detained by the police on Monday after firing his rifle at the crowd."
+    assert summary(text, "detained") == "A guard was detained by the police on Monday"
+    # a circumstance that is no row of its own still comes back
+    text = "The minister was taken to hospital on Monday after complaining of chest pains."
+    assert summary(text, "taken") == "The minister was taken to hospital on Monday after complaining of chest pains"

@@ -16,6 +16,7 @@ from timeline.extract.triggers import (
     ASPECT_VERBS,
     EVENT_NOUNS,
     in_place_of,
+    is_trigger,
     journey_verb,
     moved_by,
     staged_by_participle,
@@ -719,6 +720,18 @@ def _told_inside(gerund, trigger_ids: set[int]) -> bool:
         if tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "dobj" and tok.head.head.i == gerund.i:
             return True
     return False
+
+
+def deed_told_by_itself(gerund) -> bool:
+    """A deed done before its clause (:func:`deed_done_before`) that is a row of its own, no event
+    noun in its phrase telling it instead ("after firing his gun at stonethrowers", not "after
+    beating 101 girls in a global pageant": the pageant's row tells it)."""
+    if not deed_done_before(gerund):
+        return False
+    trigger_ids = {
+        tok.i for tok in gerund.subtree if tok.i != gerund.i and (tok.lemma_.lower() in EVENT_NOUNS or is_trigger(tok))
+    }
+    return not _told_inside(gerund, trigger_ids)
 
 
 def participial_adjunct(verb) -> bool:

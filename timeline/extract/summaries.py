@@ -14,7 +14,7 @@ from timeline.extract.clauses import clause_indices, is_infinitive, subtree_indi
 from timeline.extract.factuality import MODAL_AUXILIARIES, OUTBREAK_VERBS, not_until, ranked, until_clause
 from timeline.extract.lexicon import COMPANY_NOUNS, ORG_HEADS, PEOPLE_NOUNS, ROLE_HEADS
 from timeline.extract.roles import owned_part, stance_host, stray_conjunct_verb, stray_subject
-from timeline.extract.rows import shares_passive
+from timeline.extract.rows import deed_told_by_itself, shares_passive
 from timeline.extract.triggers import time_taken_to
 from timeline.nlp.doctables import DocTables, entity_start, sentence_of, tables
 from timeline.temporal.tense import won_by
@@ -3086,9 +3086,10 @@ def _subordinator_completed(keep: set[int], trigger, t: DocTables) -> None:
             continue
         if len(span) < 2:
             continue  # a misparse: "after retreating [Islamist fighters opened fire]"
-        if any(t.ents[j] == "DATE" for j in span):
+        if any(t.ents[j] == "DATE" for j in span) or deed_told_by_itself(trigger.doc[clause]):
             # a step with a time of its own is a row of its own ("moved to France in 1940 before
-            # moving to Switzerland in 1943"): told here too, the two rows would read the same
+            # moving to Switzerland in 1943"), and so is a deed done before ("was arrested after
+            # firing his gun at stonethrowers"): told here too, the two rows would read the same
             keep.discard(i)
             continue
         if len(span) <= _SUBORDINATE_BACK and len(keep) + len(span) <= MAX_TOKENS:
