@@ -823,38 +823,6 @@ def common_word_at_start(ent, lower_words: set[str]) -> bool:
     return tok.tag_ == "NNS" and not is_place(tok.text) and not is_known_org(tok.text)
 
 
-def common_word_as_modifier(ent) -> bool:
-    """ "Riot police were deployed", "Customs officers searched": a capitalised word opening a
-    sentence (or a quotation) that modifies the common noun after it, a kind of thing, and that
-    the document writes nowhere else: a common word capitalised for its place, not a name. A name
-    the document writes again ("Apple shares ... Apple said"), a place, a known body, the body of
-    a person's role ("Hamas spokesman") and the one people follow ("Clinton supporters") are kept."""
-    if len(ent) != 1 or ent.label_ not in _MODIFIER_LABELS:
-        return False
-    tok = ent[0]
-    doc = tok.doc
-    if not (tok.is_sent_start or tok.i > 0 and doc[tok.i - 1].text in _QUOTES):
-        return False
-    if not tok.is_title or tok.dep_ != "compound" or tok.i + 1 >= len(doc) or tok.head.i != tok.i + 1:
-        return False
-    head = doc[tok.i + 1]
-    if not head.is_lower or head.tag_ not in ("NN", "NNS") or head.lower_ in _NAMED_BY_MODIFIER:
-        return False
-    if head.lemma_ in _FOLLOWER_NOUNS:
-        return False  # "Clinton supporters", "Obama aides": whose they are
-    if is_place(tok.text) or is_known_org(tok.text) or country_for_adjective(tok.text) is not None:
-        return False
-    return len(re.findall(rf"\b{re.escape(tok.text)}\b", doc_text(doc))) == 1
-
-
-_MODIFIER_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"})
-# nouns whose modifier names who they belong to: "Hamas spokesman", "Fatah party", "Reuters agency"
-_NAMED_BY_MODIFIER = ROLE_HEADS | PERSON_TITLES | COMPANY_NOUNS
-_FOLLOWER_NOUNS = frozenset(
-    "supporter follower loyalist aide ally backer crony partisan opponent critic fan rival".split()
-)
-
-
 _NAME_PREPOSITIONS = frozenset({"of", "for"})
 
 
