@@ -158,3 +158,11 @@ def test_a_happening_going_on_since_a_time_runs_from_then_to_the_article_day():
     # not the story's day nor another happening's
     got = seen(OPENING + "The retrial of the four officers has been under way in the capital since March.")
     assert got["retrial"] == ("2006-03-01", TUESDAY)
+
+
+def test_what_a_since_counts_from_told_by_a_gerund_is_past():
+    # "Since taking office in January": the taking is done, January is the last one, not the next;
+    # the count runs from it to the article's day
+    got = seen(OPENING + "Since taking office in January, the governor has sacked 12 officials.")
+    assert got["taking"] == ("2006-01-01", "2006-01-31")
+    assert got["sacked"] == ("2006-01-01", TUESDAY)

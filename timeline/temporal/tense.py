@@ -343,6 +343,8 @@ def verb_direction(verb: Token) -> Direction:
     """Future for will/shall/would or "expected to ..."; past for past-tense or perfect verbs."""
     if won_by(verb) or qualified_by(verb):
         return "past"
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "since":
+        return "past"  # "Since taking office in January, ...": what a "since" counts from is done
     if _shares_auxiliary(verb, list(verb.children)):
         # "will be cleaned and unveiled on Saturday", "will fly to Oslo and sign on Monday": a verb
         # with no tense of its own, conjoined with one, has that one's auxiliary
