@@ -14,7 +14,14 @@ from timeline.extract.actors import doc_dateline
 from timeline.extract.attribution import SPEECH_VERBS
 from timeline.extract.attribution import said_when as _said_gap
 from timeline.extract.clauses import clause_indices, governors, is_infinitive, lowered, subtree_indices, tense
-from timeline.extract.factuality import CHANGES_OF_QUANTITY, deed_punished, not_until, until_clause, what_a_text_does
+from timeline.extract.factuality import (
+    CHANGES_OF_QUANTITY,
+    UNTIL_WORDS,
+    deed_punished,
+    not_until,
+    until_clause,
+    what_a_text_does,
+)
 from timeline.extract.lexicon import DOCUMENT_NOUNS
 from timeline.extract.occasions import OCCASIONS
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS
@@ -909,7 +916,7 @@ def _year_end_ahead(when: EventDate, trigger, ref_date: str | None) -> EventDate
         return when
     if not _YEAR_END.fullmatch(when.text.strip()) or not when.earliest <= ref_date < when.latest:
         return when
-    verb = (occurrence_verb(trigger) or support_verb(trigger)) if trigger.pos_ == "NOUN" else trigger
+    verb = _noun_verb(trigger)
     if verb is None or verb.pos_ not in ("VERB", "AUX") or tense(verb) == "past":
         return when
     ref = _day(ref_date)
@@ -1666,9 +1673,7 @@ def event_date(
                 or _in_antecedent_phrase(trigger, index, ref_date)
             )
         if found is None:
-            found = _at_occasion(
-                trigger if trigger.pos_ != "NOUN" else occurrence_verb(trigger) or support_verb(trigger), index
-            ) or _subject_busy_when(trigger, index)
+            found = _at_occasion(_noun_verb(trigger), index) or _subject_busy_when(trigger, index)
         # "was informed about and backed in 2002 the transfers, the paper reported Friday": the time
         # a conjunct shares is nearer than the saying's day
         found = found or _shared_with_conjunct(trigger, index)
@@ -1970,11 +1975,7 @@ def _since(trigger, index: TimexIndex, ref_date: str) -> EventDate | None:
     """ "Prices have risen since March", "have been arrested since the protests began on October 3":
     a present perfect bounded by "since" a time went on from that time up to the article's day (the
     time is its start, never its date); None for any other clause."""
-    verb = (
-        (occurrence_verb(trigger) or support_verb(trigger) or _going_on_be(trigger))
-        if trigger.pos_ == "NOUN"
-        else trigger
-    )
+    verb = _noun_verb(trigger) or (_going_on_be(trigger) if trigger.pos_ == "NOUN" else None)
     if verb is None or verb.pos_ not in ("VERB", "AUX") or not present_perfect(verb) or _in_clause(verb, index):
         return None  # (a clause with a date of its own is dated by it)
     by_token = index._by_token
@@ -2006,12 +2007,12 @@ def _not_until(trigger, index: TimexIndex) -> EventDate | None:
     to pass (factuality.not_until), the time inside the "until" (its day for a time of day); a
     weekday read as one ahead is the last such day for a clause in the past ("did not reach the
     village until Saturday"). None for any other clause."""
-    verb = (occurrence_verb(trigger) or support_verb(trigger)) if trigger.pos_ == "NOUN" else trigger
+    verb = _noun_verb(trigger)
     if verb is None or verb.pos_ not in ("VERB", "AUX") or not not_until(verb):
         return None
     by_token = index._by_token
     for c in verb.children:
-        if c.i > verb.i and (c.lower_ in _UNTIL if c.dep_ == "prep" else until_clause(c)):
+        if c.i > verb.i and (c.lower_ in UNTIL_WORDS if c.dep_ == "prep" else until_clause(c)):
             dated = [by_token[i] for i in range(c.left_edge.i, c.right_edge.i + 1) if i in by_token]
             dated = [t for t in dated if t.earliest]
             if dated:
@@ -2032,7 +2033,6 @@ def _until_day(t: TimeExpr, past_of: str | None) -> EventDate | None:
     return day_only(from_timex(t))
 
 
-_UNTIL = frozenset({"until", "till"})
 # Verbs whose "until" names the new time of what they put off ("adjourned the trial until Monday"),
 # not the end of a state they tell
 _PUT_OFF = frozenset("postpone delay adjourn defer extend prolong suspend reschedule".split())
@@ -2043,14 +2043,14 @@ def lasted_until_before(trigger, index: TimexIndex, ref_date: str) -> bool:
     the province until 2003", "stayed shut until his death in 1998" told in 2006)? It went on up
     to that time from one the text does not give: neither the story's day nor the bound's. Not
     "did not reopen until 2003" (it reopened then) nor "adjourned the trial until Monday"."""
-    verb = (occurrence_verb(trigger) or support_verb(trigger)) if trigger.pos_ == "NOUN" else trigger
+    verb = _noun_verb(trigger)
     if verb is None or verb.pos_ not in ("VERB", "AUX") or tense(verb) != "past" or _in_clause(verb, index):
         return False
     if verb.lemma_.lower() in _PUT_OFF or any(c.dep_ == "neg" for c in verb.children):
         return False
     by_token = index._by_token
     for c in verb.children:
-        if c.dep_ != "prep" or c.lower_ not in _UNTIL or c.i < verb.i:
+        if c.dep_ != "prep" or c.lower_ not in UNTIL_WORDS or c.i < verb.i:
             continue
         t = next((by_token[i] for i in range(c.i + 1, c.right_edge.i + 1) if i in by_token), None)
         if t is not None and t.latest and t.latest < ref_date:
@@ -2090,7 +2090,7 @@ _STRETCH_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year"
 def _stretch_to_now(trigger) -> tuple[int, str] | None:
     """The stretch a clause in the present perfect has gone on "for" up to now ("have been fighting
     for two weeks": (2, "week"); "has been growing for years": (0, "year")), else None."""
-    verb = (occurrence_verb(trigger) or support_verb(trigger)) if trigger.pos_ == "NOUN" else trigger
+    verb = _noun_verb(trigger)
     if verb is None or verb.pos_ not in ("VERB", "AUX") or not present_perfect(verb):
         return None
     doc = verb.doc
@@ -2171,7 +2171,7 @@ def _deadline(trigger, index: TimexIndex, ref_date: str) -> EventDate | None:
     plan due by a time after the article's day happens from that day up to the time (the end of
     it for "by" and "before the end of", the day before for "before"), not on it; None when the
     clause names no such time."""
-    verb = (occurrence_verb(trigger) or support_verb(trigger)) if trigger.pos_ == "NOUN" else trigger
+    verb = _noun_verb(trigger)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     by_token = index._by_token
@@ -2309,7 +2309,7 @@ def _after_told(trigger, index: TimexIndex, ref_date: str) -> EventDate:
     the article's day (an interval, not undated); UNDATED when no such clause follows it. A length
     counted from the other ("two weeks after the vote") is left alone, as is a clause told first
     ("After the rebels seized the town on Monday, the army ..."), whose day the story takes."""
-    verb = (occurrence_verb(trigger) or support_verb(trigger)) if trigger.pos_ == "NOUN" else trigger
+    verb = _noun_verb(trigger)
     if (
         verb is None
         or verb.pos_ not in ("VERB", "AUX")
@@ -3760,6 +3760,12 @@ def _also(trigger) -> bool:
         tok = tok.head
 
 
+def _noun_verb(trigger):
+    """The trigger itself, or for an event noun the verb it occurs by or is supported by ("the
+    evacuations began", "held talks"), None when it has none."""
+    return (occurrence_verb(trigger) or support_verb(trigger)) if trigger.pos_ == "NOUN" else trigger
+
+
 def _own_verb(trigger):
     """The trigger itself, or the verb an event noun occurs by (not up through conjuncts, as
     _clause_verb goes)."""
@@ -4301,7 +4307,7 @@ def _perfect_clause(trigger) -> bool:
     """Is the trigger, or the verb that stages an event noun, in the present perfect? A present
     participle after a clause is told in its tense ("has won every title, taking the junior
     crown in 1994"), as is an infinitive ("have gone on to win the title")."""
-    verb = (occurrence_verb(trigger) or support_verb(trigger)) if trigger.pos_ == "NOUN" else trigger
+    verb = _noun_verb(trigger)
     while (
         verb is not None
         and verb.head.i < verb.i

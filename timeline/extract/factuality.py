@@ -135,12 +135,14 @@ def _negated(head) -> bool:
     return False
 
 
-_UNTIL = frozenset({"until", "till"})
+UNTIL_WORDS = frozenset({"until", "till"})  # (dating reads the same words)
 
 
 def until_clause(tok) -> bool:
     """Is ``tok`` the verb of an "until" clause ("until the storm passed")?"""
-    return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _UNTIL and m.i < tok.i for m in tok.children)
+    return tok.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in UNTIL_WORDS and m.i < tok.i for m in tok.children
+    )
 
 
 def not_until(verb) -> bool:
@@ -155,7 +157,7 @@ def not_until(verb) -> bool:
     for c in verb.children:
         if c.i < verb.i:
             continue
-        if c.dep_ == "prep" and c.lower_ in _UNTIL or until_clause(c):
+        if c.dep_ == "prep" and c.lower_ in UNTIL_WORDS or until_clause(c):
             if c.tag_ == "VBD" and tense(verb) == "past" or _names_a_time(c):
                 return True
     return False
