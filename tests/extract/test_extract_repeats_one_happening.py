@@ -75,6 +75,23 @@ def test_the_same_count_killed_in_two_towns_stays_two_rows():
     assert rows(text).count(("killed",)) == 2
 
 
+def test_raids_on_two_villages_of_one_country_stay_two_rows():
+    # both rows name the soldiers' country; the villages raided are two
+    text = (
+        "Turkish soldiers raided the village of Darkoy near the border on Sunday. "
+        "Turkish soldiers raided the village of Meshir on Sunday, the governor said."
+    )
+    assert rows(text).count(("raided",)) == 2
+
+
+def test_a_raid_on_a_town_told_again_with_the_country_stays_one_row():
+    text = (
+        "Turkish soldiers raided the town of Silopi on Sunday. "
+        "The Turkish soldiers raided Silopi before dawn, residents said."
+    )
+    assert ("raided", "raided") in rows(text)
+
+
 def test_a_country_within_another_country_name_is_no_place_within_a_place():
     from timeline.extract.repeats import _within
 

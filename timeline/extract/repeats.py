@@ -2521,13 +2521,24 @@ def _places_agree(a: Event, b: Event) -> bool:
     within a place the other names in more words ("Gaza" ... "the Gaza Strip"; not a country's
     name within another's: "Korea" ... "North Korea")."""
     pa, pb = _where(a), _where(b)
-    if not (pa and pb) or {p.casefold() for p in pa} & {p.casefold() for p in pb}:
+    if not (pa and pb):
         return True
-    return any(
-        _within(x, y) or _within(y, x) or _capital_of(x, y) or _capital_of(y, x) or _city_in(x, y) or _city_in(y, x)
-        for x in pa
-        for y in pb
-    )
+    shared = {p.casefold() for p in pa} & {p.casefold() for p in pb}
+    if shared:
+        if any(country_name(p) is None for p in shared):
+            return True
+        # only their country in common ("Israeli soldiers raided the village of X" ... "Israeli
+        # soldiers raided the village of Y"): the places within it must not be two others
+        pa = tuple(p for p in pa if country_name(p) is None)
+        pb = tuple(p for p in pb if country_name(p) is None)
+        if not (pa and pb):
+            return True
+    return any(_one_place(x, y) or _one_place(y, x) for x in pa for y in pb)
+
+
+def _one_place(x: str, y: str) -> bool:
+    """Is ``x`` within ``y`` as its first or last words, its capital or one of its cities?"""
+    return _within(x, y) or _capital_of(x, y) or _city_in(x, y)
 
 
 def _where(event: Event) -> tuple[str, ...]:
