@@ -1443,3 +1443,31 @@ def test_rows_a_statement_about_an_occasion_told_before_keeps_its_row():
         "The Green Party said the new tax would not be debated at the meeting."
     )
     assert "said" in [e.predicate.text for e in extracted(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a relative clause that says where a span of time starts or ends tells which span, no
+        # happening (like "the year ending in March")
+        ("Oil imports doubled during the current financial year, which began on April 1.", "doubled"),
+        ("Car sales rose 12 percent in the quarter that ended on Sept. 30.", "rose"),
+        ("Grain exports stood at 2 million tonnes in the fiscal year of 2004-05 which ended in June.", None),
+        (
+            "The firm will open 40 shops by the end of the current fiscal year, which will end on March 31, 2007.",
+            "open",
+        ),
+    ],
+)
+def test_rows_a_period_that_began_or_ended_is_no_row(nlp, text, kept):
+    found = rows(nlp, text)
+    assert kept is None or kept in {e.predicate.text for e in found}
+    assert not {e.predicate.lemma for e in found} & {"begin", "end"}
+
+
+def test_rows_a_happening_that_began_or_ended_is_still_told(nlp):
+    # (the happening is the row, the relative clause says when it ended)
+    listed = {
+        e.predicate.text: e for e in rows(nlp, "The strike, which ended on Friday, cost the port 9 million dollars.")
+    }
+    assert "strike" in listed or "ended" in listed

@@ -70,3 +70,31 @@ def test_triggers_nouns_of_uprisings_pullouts_crackdowns_searches_and_overdoses_
 )
 def test_triggers_a_market_move_told_with_be_and_an_amount(text, expected):
     assert [t for t in triggers(text) if t[1] in ("up", "down", "higher", "lower")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how someone rated a thing or how it turned out: a judgment, no happening (GUIDELINES 1)
+        '"In the second half I found it very hard to keep up," the young winger said.',
+        "The visiting batsmen found the going tough against the home spinners.",
+        "The trip proved a costly lesson for the young side.",
+        "The new timetable proved popular with commuters.",
+    ],
+)
+def test_triggers_finding_it_hard_or_proving_costly_is_a_judgment(text):
+    assert not [t for t in triggers(text) if t[1] in ("find", "prove")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a finding that is news stays a happening
+        "The jury found the two brothers guilty of fraud.",
+        "The tribunal found the airline liable for the delays.",
+        "Divers found the wreck of the ferry on Sunday.",
+        "His head wounds proved fatal.",
+    ],
+)
+def test_triggers_a_verdict_a_discovery_or_a_death_is_still_found_or_proved(text):
+    assert [t for t in triggers(text) if t[1] in ("find", "prove")]

@@ -4,6 +4,8 @@ verb, "X said" into what X said)."""
 
 from __future__ import annotations
 
+import re
+
 from timeline.calendar_words import MONTHS
 from timeline.extract.attribution import doc_quote_mask
 from timeline.extract.clauses import is_infinitive
@@ -72,8 +74,10 @@ def folds(
     if trigger.pos_ == "NOUN":
         return _noun_folds(trigger, trigger_ids, headline=headline, headline_has_verb=headline_has_verb, dated=dated)
     dep = trigger.dep_
-    if dep == "acl" and _bounds_a_period(trigger):
-        return True  # "the fiscal year ending in March", "the six months ended June 30": a span of time
+    if dep in ("acl", "relcl") and _bounds_a_period(trigger):
+        # "the fiscal year ending in March", "the six months ended June 30", "the current Iranian
+        # year, which started on March 21", "the fiscal year of 2004-05 which ended in March": a span of time
+        return True
     if dep == "acl" and trigger.tag_ in ("VBN", "VBG") and not dated and not toll_told_by_participle(trigger):
         # (but "57 people were killed and more than 110 others wounded": the injuries are a row)
         if not any(c.dep_ in ("dobj", "prt") for c in trigger.children) or trigger.tag_ == "VBG":
@@ -351,9 +355,22 @@ _BOUNDING = frozenset("end begin start run close finish conclude".split())
 
 
 def _bounds_a_period(verb) -> bool:
-    """A participle that says where the span of time it hangs on starts or ends ("the year ending
-    in March"): which span, no happening."""
-    return verb.lemma_.lower() in _BOUNDING and verb.head.lemma_.lower() in _PERIODS and verb.head.pos_ == "NOUN"
+    """A participle or a relative clause that says where the span of time it hangs on starts or
+    ends ("the year ending in March", "the year which started on March 21", "2004-05, which ended in
+    March"): which span, no happening (not "the talks, which ended on Friday")."""
+    if verb.lemma_.lower() not in _BOUNDING:
+        return False
+    head = verb.head
+    if verb.dep_ == "relcl":
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in verb.children):
+            return False
+        if head.like_num and _YEARS.fullmatch(head.text):
+            return True
+    return head.lemma_.lower() in _PERIODS and head.pos_ == "NOUN"
+
+
+# A year or a span of years the parser left as a number: "2004", "2004-05", "2004-2005".
+_YEARS = re.compile(r"(?:1[89]|20)\d\d(?:[-/](?:\d\d|\d{4}))?")
 
 
 def _dates_back(verb) -> bool:

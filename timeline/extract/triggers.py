@@ -151,6 +151,8 @@ def is_trigger(token) -> bool:
             return False
         if lemma == "take" and time_taken_to(token) is not None:
             return False  # "It took Brazil 70 minutes to win": the win is the happening
+        if lemma in _RATING_VERBS and _rates(token):
+            return False  # "at times I found it hard", "the game proved a steep learning curve": a judgment
         if lemma in _PERFORMING and _judged_performance(token):
             return False  # "Motherwell played very well", "we played with spirit": a judgment, no happening
         if lemma in ("move", "go") and any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children):
@@ -170,6 +172,46 @@ def is_trigger(token) -> bool:
         return named_event(token)
     if token.pos_ == "AUX":
         return market_move(token) is not None
+    return False
+
+
+# Verbs that rate a thing rather than tell a happening: "at times I found it hard", "the batsmen
+# found the going tough", "the game proved a steep learning curve", "the decision proved costly": how
+# someone judged it or how it turned out (GUIDELINES 1: opinions and evaluations are no rows). Not a
+# finding that is news ("found him guilty", "found the company liable", "was found dead": no
+# judging word, or not "it"), nor "the injuries proved fatal" (a death).
+_RATING_VERBS = frozenset({"find", "prove"})
+_RATING_WORDS = frozenset(
+    """hard difficult easy easier harder tough tougher impossible tricky frustrating strange odd
+    interesting encouraging disappointing pleasing satisfying amazing comfortable uncomfortable
+    useful helpful valuable costly expensive successful popular controversial effective
+    ineffective elusive beneficial invaluable crucial decisive""".split()
+)
+_FATAL = frozenset("fatal deadly lethal".split())
+
+
+def _rates(verb) -> bool:
+    """Does "find" or "prove" only rate something ("found it hard", "found the going tough",
+    "proved a learning curve", "proved costly")?"""
+    kids = list(verb.children)
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
+        return False  # "was found dead", "was proved wrong": what was found out about someone
+    if verb.lemma_.lower() == "prove":
+        return any(
+            c.dep_ in ("oprd", "acomp")
+            and c.pos_ == "ADJ"
+            and c.lower_ not in _FATAL
+            or c.dep_ in ("dobj", "attr")
+            and c.pos_ == "NOUN"
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+            for c in kids
+        )
+    for c in kids:
+        if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "ADV"):
+            subjects = [g for g in c.children if g.dep_ == "nsubj"]
+            return any(g.lower_ == "it" for g in subjects) or c.lower_ in _RATING_WORDS
+        if c.dep_ == "dobj" and any(g.dep_ == "acomp" and g.lower_ in _RATING_WORDS for g in c.children):
+            return True  # "found the going tough": the parser hangs the judging word on the object
     return False
 
 
