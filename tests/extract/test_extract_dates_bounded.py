@@ -166,3 +166,33 @@ def test_what_a_since_counts_from_told_by_a_gerund_is_past():
     got = seen(OPENING + "Since taking office in January, the governor has sacked 12 officials.")
     assert got["taking"] == ("2006-01-01", "2006-01-31")
     assert got["sacked"] == ("2006-01-01", TUESDAY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun", "span"),
+    [
+        # a day that owns the happening a bound names dates that happening, which is a row
+        ("The coach was sacked after Saturday's 3-1 home defeat by Leeds.", "defeat", ("2006-11-25", "2006-11-25")),
+        (
+            "Checkpoints were doubled after last week's bomb attack on a police station.",
+            "attack",
+            ("2006-11-20", "2006-11-26"),
+        ),
+        ("The club has won every game since last month's defeat at Chelsea.", "defeat", ("2006-10-01", "2006-10-31")),
+        (
+            "Talks will dominate the forum prior to next month's trade summit in Geneva.",
+            "summit",
+            ("2006-12-01", "2006-12-31"),
+        ),
+    ],
+)
+def test_a_day_owning_the_happening_a_bound_names_dates_it(sentence, noun, span):
+    assert seen(OPENING + sentence).get(noun) == span
+
+
+def test_a_day_owning_the_happening_a_bound_names_is_not_the_clause_day():
+    got = seen(OPENING + "The coach was sacked after Saturday's 3-1 home defeat by Leeds.")
+    assert got["sacked"] != ("2006-11-25", "2006-11-25")
+    # a span before the happening is no bound it owns: the clause is not of Sunday's
+    got = seen(OPENING + "The parties are touring the villages in the run-up to Sunday's local elections.")
+    assert got["touring"] != ("2006-12-03", "2006-12-03")

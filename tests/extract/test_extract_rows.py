@@ -1471,3 +1471,26 @@ def test_rows_a_happening_that_began_or_ended_is_still_told(nlp):
         e.predicate.text: e for e in rows(nlp, "The strike, which ended on Friday, cost the port 9 million dollars.")
     }
     assert "strike" in listed or "ended" in listed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a verb with a subject of its own ended or broke off took place before: a row of its
+        # own, undated by the day it was broken off
+        (
+            "The new government suspended peace talks with the northern rebels on Monday.",
+            {"suspended": ("2016-12-19", "2016-12-19"), "talks": (None, None)},
+        ),
+        (
+            "The treaty signed in Oslo ended a long border war between the two kingdoms.",
+            {"treaty": (None, None), "war": (None, None)},
+        ),
+        # an occasion its own people end: one row (GUIDELINES 2)
+        ("The ministers ended their regional summit on Monday.", {"ended": ("2016-12-19", "2016-12-19")}),
+        # no own argument, no subject: the verb's row
+        ("The strike was ended on Monday.", {"strike": ("2016-12-19", "2016-12-19")}),
+    ],
+)
+def test_rows_what_was_ended_or_broken_off_is_a_row_of_its_own(text, expected):
+    assert {e.predicate.text: (e.date.earliest, e.date.latest) for e in extracted(text)} == expected

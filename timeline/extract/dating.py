@@ -65,6 +65,23 @@ _BOUNDING = re.compile(
 # "The typhoon hit Bicol before dawn Thursday", "shelled the town after dusk on Monday": the edge of a
 # day tells when in that day it happened, no bound (the happening is on Thursday, not before it)
 _DAY_EDGE = re.compile(r"(?:dawn|daybreak|sunrise|dusk|sunset|nightfall)\b", re.IGNORECASE)
+# "after Saturday's defeat", "since last week's attack": the day owns the happening named after it,
+# which is the bound (the clause above does not take the day: _SPAN_WORDS); the day is its date
+_POSSESSED = re.compile(r"['’]s?\b")
+_OWNING_BOUNDS = re.compile(
+    r"\b(?:since|until|till|before|after|prior\s+to)\s+(?:(?:the|this|last|next)[\s-]+)*$", re.I
+)
+
+
+def _owned_by_the_day(text: str, t) -> bool:
+    """ "after Saturday's defeat", "since last week's attack", "prior to next month's meeting": a
+    day that owns the happening a bound names (not "in the run-up to Sunday's elections", a span)."""
+    return (
+        _POSSESSED.match(text, t.end) is not None
+        and _OWNING_BOUNDS.search(text, max(0, t.start - 40), t.start) is not None
+    )
+
+
 # "rose to 4.44 percent from 4.42 percent Friday", "closed at 1,405 against 1,396 on Friday",
 # "doubled from 13.2 percent in 1993": the time of the figure a change is measured from, not of the change
 _COMPARED = re.compile(
@@ -269,6 +286,7 @@ class TimexIndex:
             for t in usable
             if _BOUNDING.search(text, max(0, t.start - 40), t.start)
             and _DAY_EDGE.match(text, t.start) is None
+            and not _owned_by_the_day(text, t)
             or _COMPARED.search(text, max(0, t.start - 60), t.start)
             or _LIKE.search(text, max(0, t.start - 60), t.start)
             or _CHANGE_FROM.search(text, max(0, t.start - 80), t.start)
@@ -1252,7 +1270,7 @@ def _within(inner: TimeExpr, outer: TimeExpr) -> bool:
 # Words that make what they govern a bound of the clause above, however deep the date sits in it
 # the words that bound a span of time by another happening: their object's date is that happening's
 # ("the biggest drop since the attack in 2001", "campaigned ahead of Sunday's election")
-_SPAN_WORDS = frozenset({"since", "until", "till", "after", "before", "ahead"})
+_SPAN_WORDS = frozenset({"since", "until", "till", "after", "before", "ahead", "prior"})
 # Words that set another happening against the clause's: what they govern has a time of its own
 _CONTRASTS = frozenset({"contrast", "unlike", "than", "despite", "notwithstanding", "compared"})
 

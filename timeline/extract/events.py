@@ -77,6 +77,7 @@ from timeline.extract.rows import (
     MEASURING_VERBS,
     OCCASIONS,
     deed_done_before,
+    ended_by,
     folds,
     headline_has_verb,
     in_the_course_of,
@@ -100,6 +101,7 @@ from timeline.extract.triggers import (
     finding_of,
     handed_over,
     help_given,
+    in_place_of,
     is_trigger,
     journey_verb,
     measured_total,
@@ -471,7 +473,7 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
                     quoted=story.quoted[trig.idx],
                     spoken=story.time.era is None and (story.time.day is None or story.time.day_said),
                 )  # a statement: dated as statements are
-        when = UNDATED if summed else _journey_span(trig, when)
+        when = UNDATED if summed or _ended_before(trig, story.index) else _journey_span(trig, when)
         if trig.pos_ == "PROPN":
             when, fact, people = _named_time(trig, when, fact, ref_date, people)
         if fact == "planned" and not own_date and when.dated and _dated_by_its_saying(trig, when, story.index):
@@ -1094,6 +1096,12 @@ def _now_in_present(own: TimeExpr | None, trig) -> bool:
         return False
     tenses = [trig.tag_, *(c.tag_ for c in trig.children if c.dep_ in ("aux", "auxpass"))]
     return trig.pos_ == "VERB" and any(t in ("VBZ", "VBP") for t in tenses) and "MD" not in tenses
+
+
+def _ended_before(trig, index: TimexIndex) -> bool:
+    """ "Arroyo suspended peace talks with the rebels on Monday": the talks ran before the day they
+    were broken off (rows.ended_by), which is not theirs; with no time of their own, undated."""
+    return trig.pos_ == "NOUN" and ended_by(in_place_of(trig)) and own_expression(trig, index) is None
 
 
 def _own_expression(trig, index: TimexIndex) -> TimeExpr | None:

@@ -1030,7 +1030,7 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
         # ("agreed to hold peace talks" tells the agreement and the talks: another article may report them)
         # (what a participle that tells a cause brought about is a happening of its own: "...,
         # sparking the looting of several trucks")
-        return head.i in trigger_ids and not (_causing(head) and participial_adjunct(head))
+        return head.i in trigger_ids and not (_causing(head) and participial_adjunct(head)) and not ended_by(place)
     if dep == "pobj" and head.lower_ == "to" and _causing(head.head) and participial_adjunct(head.head):
         return False  # "..., leading to the culling of 110,000 birds"
     if dep == "conj":
@@ -1202,6 +1202,26 @@ def _tag_cut_off(verb) -> bool:
         return False
     before = verb.doc[start - 1]
     return before.text not in _SENTENCE_ENDS and "\n" not in before.text and "\n" not in before.whitespace_
+
+
+# Verbs that end or break off a happening that was going on before them: "the accord ended a civil
+# war of three decades", "Arroyo suspended peace talks with the rebels" (GUIDELINES, fourth batch:
+# an end and what ended are two rows); not an occasion its own people end (GUIDELINES 2).
+_ENDING_IT = frozenset("end suspend halt interrupt".split())
+
+
+def ended_by(noun) -> bool:
+    """Is this event noun what a verb with a subject of its own ended or broke off: a happening that
+    took place before, a row of its own (undated by the ending's day)?"""
+    verb = noun.head
+    if verb.lemma_.lower() not in _ENDING_IT or noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() == "end" and noun.lemma_.lower() in OCCASIONS:
+        return False  # "the leaders ended a summit meeting on Thursday": the summit's own end, one row
+    return any(c.dep_ == "nsubj" for c in verb.children) and any(
+        c.dep_ in ("amod", "compound", "poss") or c.dep_ == "prep" and c.lower_ in ("of", "with", "between", "against")
+        for c in noun.children
+    )
 
 
 def _causing(verb) -> bool:
