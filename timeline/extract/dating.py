@@ -31,7 +31,7 @@ from timeline.model import EventDate, Resolution, TimeExpr
 from timeline.nlp.doctables import doc_text, sentence_of, span_text, tables
 from timeline.temporal.arithmetic import _add_months
 from timeline.temporal.lexicon import SMALL_NUMBERS, UNIT
-from timeline.temporal.tense import _HARM_NOUNS, verb_direction
+from timeline.temporal.tense import _HARM_NOUNS, direction, verb_direction
 from timeline.temporal.values import interval
 
 _RECENT = re.compile(r"recent|lately", re.IGNORECASE)
@@ -213,7 +213,14 @@ class TimexIndex:
                 key=lambda t: t.start,
             )
         else:
-            timexes = [_looking_back(t, ref_date) or _part_before_or_after(t, ref_date) or t for t in timexes]
+            text = doc_text(doc)
+            timexes = [
+                _looking_back(t, ref_date)
+                or _looking_ahead(doc, text, t, ref_date)
+                or _part_before_or_after(t, ref_date)
+                or t
+                for t in timexes
+            ]
             usable = sorted(
                 (t for t in timexes if t.type in ("DATE", "TIME") and t.earliest and t.latest),
                 key=lambda t: t.start,
@@ -657,8 +664,9 @@ def _looking_back(t: TimeExpr, ref_date: str | None) -> TimeExpr | None:
     count, unit = 1, m["unit"].lower()
     if t.type == "DURATION":
         v = re.fullmatch(r"P(\d+)([DWMYE])", t.value)
+        v = v or _few_back(t)
         if v is None:
-            return None  # "the past few weeks": how far back is not said
+            return None  # "the past weeks": how far back is not said
         count, unit = int(v[1]), _UNIT_CODES[v[2]]
     elif m["n"]:
         return None  # a dated "the last two years" is the tagger's own reading: keep it
@@ -675,6 +683,65 @@ def _looking_back(t: TimeExpr, ref_date: str | None) -> TimeExpr | None:
         earliest=start.isoformat(),
         latest=end.isoformat(),
         precision="none",  # a span between two days, no calendar unit
+        resolution="relative",
+    )
+
+
+# How far "the past few days", "the last few weeks", "over the past few months" reach back: a week,
+# the month before the article (as "recently"), three months; "the past few years" is not placed
+# within a year, and stays so.
+_FEW_BACK = {"D": "7D", "W": "1M", "M": "3M"}
+
+
+def _few_back(t: TimeExpr) -> re.Match | None:
+    """ "the past few weeks" (PXW): the value of the shortest stretch it names, matched as the
+    numbered ones are ("P3W"), or None."""
+    v = re.fullmatch(r"PX([DWM])", t.value)
+    if v is None or not re.search(r"\b(?:few|couple)\b", t.text, re.IGNORECASE):
+        return None
+    return re.fullmatch(r"P(\d+)([DWMYE])", "P" + _FEW_BACK[v[1]])
+
+
+# "in days", "within weeks", "in the coming months", "over the next five years": a stretch from the
+# article's day on, when its clause tells what is to come ("will carry out the tests in days")
+_LOOKING_AHEAD = re.compile(
+    r"(?:(?:the\s+)?(?:coming|next)\s+(?:(?P<n>\w+)\s+|few\s+|couple\s+of\s+)?)?(?P<unit>day|week|month|year)s",
+    re.IGNORECASE,
+)
+_AHEAD_OPENS = re.compile(r"\b(?:in|within|over|during)\s+$", re.IGNORECASE)
+# How far an unnumbered "in days", "in the coming weeks", "in the next few months" reaches: ten days,
+# six weeks, six months ("in the coming years" is not placed within a year)
+_AHEAD_UNNUMBERED = {"D": ("day", 10), "W": ("week", 6), "M": ("month", 6)}
+
+
+def _looking_ahead(doc, text: str, t: TimeExpr, ref_date: str | None) -> TimeExpr | None:
+    """ "will carry out the tests in days", "will build roads in the next five years": the stretch
+    from the article's day to as far ahead as it names, or None (a past "within days, the rebels had
+    taken the town" counts from the story's time, not the article's)."""
+    if not ref_date or t.type != "DURATION":
+        return None
+    m = _LOOKING_AHEAD.fullmatch(t.text.strip())
+    if m is None or _AHEAD_OPENS.search(text[max(0, t.start - 8) : t.start]) is None:
+        return None
+    v = re.fullmatch(r"P(\d+)([DWMY])", t.value)
+    if v is not None:
+        count, unit = int(v[1]), _UNIT_CODES[v[2]]
+    elif (x := re.fullmatch(r"PX([DWM])", t.value)) is not None:
+        unit, count = _AHEAD_UNNUMBERED[x[1]]
+    else:
+        return None
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    start = _day(ref_date)
+    end = _back(start, -count, unit) if start is not None else None
+    if span is None or start is None or end is None or direction(span, own_words=False) != "future":
+        return None
+    return replace(
+        t,
+        type="DATE",
+        edtf=f"{start.isoformat()}/{end.isoformat()}",
+        earliest=start.isoformat(),
+        latest=end.isoformat(),
+        precision="none",
         resolution="relative",
     )
 
