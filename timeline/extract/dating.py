@@ -22,6 +22,7 @@ from timeline.extract.factuality import (
     until_clause,
     what_a_text_does,
 )
+from timeline.extract.kinds import kinds
 from timeline.extract.lexicon import DOCUMENT_NOUNS
 from timeline.extract.occasions import OCCASIONS
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS
@@ -1738,6 +1739,7 @@ def event_date(
                 _time_it_tells(trigger, index)
                 or _past_in_xcomp(trigger, index, ref_date)
                 or _in_antecedent_phrase(trigger, index, ref_date)
+                or _harm_told_again(trigger, index, ref_date)
             )
         if found is None:
             found = _at_occasion(_noun_verb(trigger), index) or _subject_busy_when(trigger, index)
@@ -2989,8 +2991,9 @@ def anchors_lead(date: EventDate, lead_rank: int, ref_date: str | None) -> bool:
     )
 
 
-# Harm done to people, counted: "were killed", "wounded"
-_TOLL_VERBS = frozenset("kill injure wound hurt maim".split())
+# Harm done to people, counted ("were killed", "wounded"), or to things ("was damaged in the blast",
+# "the fire destroyed 300 shops")
+_TOLL_VERBS = frozenset("kill injure wound hurt maim destroy damage gut".split())
 # Verbs that tell a harm: "the blasts that rocked three hotels", "the bomb that ripped through a market"
 _STRIKING = frozenset("rock strike hit rip tear explode attack bomb target kill".split())
 _DEFINITE = frozenset("the this that these those".split())
@@ -4709,6 +4712,89 @@ def _in_antecedent_phrase(trigger, index: TimexIndex, ref_date: str | None) -> T
     if len(found) != 1 or not found[0].latest or (ref_date and found[0].latest > ref_date):
         return None
     return found[0]
+
+
+# Words that bring in another happening than the one told before ("in a separate incident",
+# "in another attack"; "meanwhile", "elsewhere")
+_ANOTHER = frozenset({"separate", "another", "different"})
+_MOVING_ON = frozenset({"meanwhile", "elsewhere"})
+_INCIDENTS = frozenset({"incident", "case", "development"})
+
+
+def _new_incident(tok) -> bool:
+    """Does ``tok`` bring in another happening ("In a separate incident", "in another attack",
+    "Meanwhile"), not another of something else ("another 300 people were hurt")?"""
+    low = tok.lower_
+    if low in _MOVING_ON:
+        return True
+    if low not in _ANOTHER:
+        return False
+    head = tok.head.lemma_.lower()
+    return head in _INCIDENTS or bool(kinds(head))
+
+
+# How many sentences back the happening a toll tells again may have been dated
+_TOLD_AGAIN_SENTENCES = 8
+
+
+def _toll_of(trigger):
+    """The happening noun, written as one told before ("the blast", "the fire"), whose toll the
+    trigger tells: its subject ("The attack also wounded 30"), the noun its relative clause is on
+    ("the blasts that killed 40"), or, in the passive, where ("were injured in the blaze"); else None."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _TOLL_VERBS:
+        return None
+    if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and not any(c.dep_ == "nsubj" for c in trigger.children):
+        return _toll_of(trigger.head)  # "the blasts that killed 40 people and injured 90"
+    if trigger.dep_ == "relcl" and trigger.head.pos_ == "NOUN":
+        nouns = [trigger.head]
+    else:
+        nouns = [c for c in trigger.children if c.dep_ == "nsubj"]
+        nouns += [
+            g
+            for c in trigger.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "by")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    for noun in nouns:
+        if (
+            noun.pos_ == "NOUN"
+            and kinds(noun.lemma_)
+            and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+        ):
+            return noun
+    return None
+
+
+def _harm_told_again(trigger, index: TimexIndex, ref_date: str | None) -> TimeExpr | None:
+    """ "A bomb exploded at a bus stop on Sunday ... The blast killed 12 people": a toll of a
+    happening told again with no time of its own ("the blast", "the blasts that killed 40", "were
+    injured in the fire") is that happening's: the time of the nearest mention before it of a
+    happening of the same kind ("exploded ... on Sunday", "the Oct. 29 bombings"), written in the
+    text and gone by; None when there is none a few sentences back or the nearest has no time."""
+    noun = _toll_of(trigger)
+    if noun is None:
+        return None
+    wanted = kinds(noun.lemma_)
+    doc = trigger.doc
+    seen = 0
+    for i in range(noun.i - 1, -1, -1):
+        tok = doc[i]
+        if _new_incident(tok):
+            return None  # "In a separate incident, a suicide bomber ...": another happening between
+        if tok.is_sent_start:
+            seen += 1
+            if seen > _TOLD_AGAIN_SENTENCES:
+                break
+        if tok.pos_ not in ("NOUN", "VERB") or not kinds(tok.lemma_) & wanted:
+            continue
+        t = _in_clause(tok, index)
+        if t is None:
+            continue  # ("the bomb, hidden in a cart, ...": the happening told again, its time written elsewhere)
+        if t.resolution not in ("absolute", "relative") or not t.latest or (ref_date and t.latest > ref_date):
+            return None
+        return t
+    return None
 
 
 def _relative_conjunct(verb) -> bool:
