@@ -22,6 +22,7 @@ from timeline.extract.factuality import (
     until_clause,
     what_a_text_does,
 )
+from timeline.extract.kinds import kinds
 from timeline.extract.lexicon import DOCUMENT_NOUNS
 from timeline.extract.occasions import OCCASIONS
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS
@@ -31,7 +32,7 @@ from timeline.model import EventDate, Resolution, TimeExpr
 from timeline.nlp.doctables import doc_text, sentence_of, span_text, tables
 from timeline.temporal.arithmetic import _add_months
 from timeline.temporal.lexicon import SMALL_NUMBERS, UNIT
-from timeline.temporal.tense import _HARM_NOUNS, verb_direction
+from timeline.temporal.tense import _HARM_NOUNS, direction, verb_direction
 from timeline.temporal.values import interval
 
 _RECENT = re.compile(r"recent|lately", re.IGNORECASE)
@@ -230,7 +231,14 @@ class TimexIndex:
                 key=lambda t: t.start,
             )
         else:
-            timexes = [_looking_back(t, ref_date) or _part_before_or_after(t, ref_date) or t for t in timexes]
+            text = doc_text(doc)
+            timexes = [
+                _looking_back(t, ref_date)
+                or _looking_ahead(doc, text, t, ref_date)
+                or _part_before_or_after(t, ref_date)
+                or t
+                for t in timexes
+            ]
             usable = sorted(
                 (t for t in timexes if t.type in ("DATE", "TIME") and t.earliest and t.latest),
                 key=lambda t: t.start,
@@ -675,8 +683,9 @@ def _looking_back(t: TimeExpr, ref_date: str | None) -> TimeExpr | None:
     count, unit = 1, m["unit"].lower()
     if t.type == "DURATION":
         v = re.fullmatch(r"P(\d+)([DWMYE])", t.value)
+        v = v or _few_back(t)
         if v is None:
-            return None  # "the past few weeks": how far back is not said
+            return None  # "the past weeks": how far back is not said
         count, unit = int(v[1]), _UNIT_CODES[v[2]]
     elif m["n"]:
         return None  # a dated "the last two years" is the tagger's own reading: keep it
@@ -693,6 +702,65 @@ def _looking_back(t: TimeExpr, ref_date: str | None) -> TimeExpr | None:
         earliest=start.isoformat(),
         latest=end.isoformat(),
         precision="none",  # a span between two days, no calendar unit
+        resolution="relative",
+    )
+
+
+# How far "the past few days", "the last few weeks", "over the past few months" reach back: a week,
+# the month before the article (as "recently"), three months; "the past few years" is not placed
+# within a year, and stays so.
+_FEW_BACK = {"D": "7D", "W": "1M", "M": "3M"}
+
+
+def _few_back(t: TimeExpr) -> re.Match | None:
+    """ "the past few weeks" (PXW): the value of the shortest stretch it names, matched as the
+    numbered ones are ("P3W"), or None."""
+    v = re.fullmatch(r"PX([DWM])", t.value)
+    if v is None or not re.search(r"\b(?:few|couple)\b", t.text, re.IGNORECASE):
+        return None
+    return re.fullmatch(r"P(\d+)([DWMYE])", "P" + _FEW_BACK[v[1]])
+
+
+# "in days", "within weeks", "in the coming months", "over the next five years": a stretch from the
+# article's day on, when its clause tells what is to come ("will carry out the tests in days")
+_LOOKING_AHEAD = re.compile(
+    r"(?:(?:the\s+)?(?:coming|next)\s+(?:(?P<n>\w+)\s+|few\s+|couple\s+of\s+)?)?(?P<unit>day|week|month|year)s",
+    re.IGNORECASE,
+)
+_AHEAD_OPENS = re.compile(r"\b(?:in|within|over|during)\s+$", re.IGNORECASE)
+# How far an unnumbered "in days", "in the coming weeks", "in the next few months" reaches: ten days,
+# six weeks, six months ("in the coming years" is not placed within a year)
+_AHEAD_UNNUMBERED = {"D": ("day", 10), "W": ("week", 6), "M": ("month", 6)}
+
+
+def _looking_ahead(doc, text: str, t: TimeExpr, ref_date: str | None) -> TimeExpr | None:
+    """ "will carry out the tests in days", "will build roads in the next five years": the stretch
+    from the article's day to as far ahead as it names, or None (a past "within days, the rebels had
+    taken the town" counts from the story's time, not the article's)."""
+    if not ref_date or t.type != "DURATION":
+        return None
+    m = _LOOKING_AHEAD.fullmatch(t.text.strip())
+    if m is None or _AHEAD_OPENS.search(text[max(0, t.start - 8) : t.start]) is None:
+        return None
+    v = re.fullmatch(r"P(\d+)([DWMY])", t.value)
+    if v is not None:
+        count, unit = int(v[1]), _UNIT_CODES[v[2]]
+    elif (x := re.fullmatch(r"PX([DWM])", t.value)) is not None:
+        unit, count = _AHEAD_UNNUMBERED[x[1]]
+    else:
+        return None
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    start = _day(ref_date)
+    end = _back(start, -count, unit) if start is not None else None
+    if span is None or start is None or end is None or direction(span, own_words=False) != "future":
+        return None
+    return replace(
+        t,
+        type="DATE",
+        edtf=f"{start.isoformat()}/{end.isoformat()}",
+        earliest=start.isoformat(),
+        latest=end.isoformat(),
+        precision="none",
         resolution="relative",
     )
 
@@ -1689,6 +1757,7 @@ def event_date(
                 _time_it_tells(trigger, index)
                 or _past_in_xcomp(trigger, index, ref_date)
                 or _in_antecedent_phrase(trigger, index, ref_date)
+                or _harm_told_again(trigger, index, ref_date)
             )
         if found is None:
             found = _at_occasion(_noun_verb(trigger), index) or _subject_busy_when(trigger, index)
@@ -2940,8 +3009,9 @@ def anchors_lead(date: EventDate, lead_rank: int, ref_date: str | None) -> bool:
     )
 
 
-# Harm done to people, counted: "were killed", "wounded"
-_TOLL_VERBS = frozenset("kill injure wound hurt maim".split())
+# Harm done to people, counted ("were killed", "wounded"), or to things ("was damaged in the blast",
+# "the fire destroyed 300 shops")
+_TOLL_VERBS = frozenset("kill injure wound hurt maim destroy damage gut".split())
 # Verbs that tell a harm: "the blasts that rocked three hotels", "the bomb that ripped through a market"
 _STRIKING = frozenset("rock strike hit rip tear explode attack bomb target kill".split())
 _DEFINITE = frozenset("the this that these those".split())
@@ -4660,6 +4730,89 @@ def _in_antecedent_phrase(trigger, index: TimexIndex, ref_date: str | None) -> T
     if len(found) != 1 or not found[0].latest or (ref_date and found[0].latest > ref_date):
         return None
     return found[0]
+
+
+# Words that bring in another happening than the one told before ("in a separate incident",
+# "in another attack"; "meanwhile", "elsewhere")
+_ANOTHER = frozenset({"separate", "another", "different"})
+_MOVING_ON = frozenset({"meanwhile", "elsewhere"})
+_INCIDENTS = frozenset({"incident", "case", "development"})
+
+
+def _new_incident(tok) -> bool:
+    """Does ``tok`` bring in another happening ("In a separate incident", "in another attack",
+    "Meanwhile"), not another of something else ("another 300 people were hurt")?"""
+    low = tok.lower_
+    if low in _MOVING_ON:
+        return True
+    if low not in _ANOTHER:
+        return False
+    head = tok.head.lemma_.lower()
+    return head in _INCIDENTS or bool(kinds(head))
+
+
+# How many sentences back the happening a toll tells again may have been dated
+_TOLD_AGAIN_SENTENCES = 8
+
+
+def _toll_of(trigger):
+    """The happening noun, written as one told before ("the blast", "the fire"), whose toll the
+    trigger tells: its subject ("The attack also wounded 30"), the noun its relative clause is on
+    ("the blasts that killed 40"), or, in the passive, where ("were injured in the blaze"); else None."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _TOLL_VERBS:
+        return None
+    if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and not any(c.dep_ == "nsubj" for c in trigger.children):
+        return _toll_of(trigger.head)  # "the blasts that killed 40 people and injured 90"
+    if trigger.dep_ == "relcl" and trigger.head.pos_ == "NOUN":
+        nouns = [trigger.head]
+    else:
+        nouns = [c for c in trigger.children if c.dep_ == "nsubj"]
+        nouns += [
+            g
+            for c in trigger.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "by")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    for noun in nouns:
+        if (
+            noun.pos_ == "NOUN"
+            and kinds(noun.lemma_)
+            and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+        ):
+            return noun
+    return None
+
+
+def _harm_told_again(trigger, index: TimexIndex, ref_date: str | None) -> TimeExpr | None:
+    """ "A bomb exploded at a bus stop on Sunday ... The blast killed 12 people": a toll of a
+    happening told again with no time of its own ("the blast", "the blasts that killed 40", "were
+    injured in the fire") is that happening's: the time of the nearest mention before it of a
+    happening of the same kind ("exploded ... on Sunday", "the Oct. 29 bombings"), written in the
+    text and gone by; None when there is none a few sentences back or the nearest has no time."""
+    noun = _toll_of(trigger)
+    if noun is None:
+        return None
+    wanted = kinds(noun.lemma_)
+    doc = trigger.doc
+    seen = 0
+    for i in range(noun.i - 1, -1, -1):
+        tok = doc[i]
+        if _new_incident(tok):
+            return None  # "In a separate incident, a suicide bomber ...": another happening between
+        if tok.is_sent_start:
+            seen += 1
+            if seen > _TOLD_AGAIN_SENTENCES:
+                break
+        if tok.pos_ not in ("NOUN", "VERB") or not kinds(tok.lemma_) & wanted:
+            continue
+        t = _in_clause(tok, index)
+        if t is None:
+            continue  # ("the bomb, hidden in a cart, ...": the happening told again, its time written elsewhere)
+        if t.resolution not in ("absolute", "relative") or not t.latest or (ref_date and t.latest > ref_date):
+            return None
+        return t
+    return None
 
 
 def _relative_conjunct(verb) -> bool:
