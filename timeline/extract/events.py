@@ -47,6 +47,7 @@ from timeline.extract.dating import (
     pluperfect,
     told_earlier,
 )
+from timeline.extract.discourse import agents_told_before
 from timeline.extract.factuality import (
     LISTED,
     Factuality,
@@ -253,7 +254,7 @@ def extract(
             story.time.spoken_now()
         rows = _sentence_rows(story, s, sent_text, acc_actor)
         _add_events(story, s, sent_text, rows, events)
-    events = [_in_plan_window(e, story.plan_windows) for e in fold_repeats(events)]
+    events = [_in_plan_window(e, story.plan_windows) for e in agents_told_before(fold_repeats(events), doc)]
     counts = Counter(ref.name for e in events for ref in e.actors)
     return Extraction(
         document=document, timexes=tuple(timexes), events=tuple(events), actors=_document_actors(resolver, counts)

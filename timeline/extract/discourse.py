@@ -1,0 +1,140 @@
+"""Participants a sentence leaves out, taken from the article's earlier telling of the same act.
+
+A passive with no agent ("three human cases had been confirmed") names no doer, but the article
+often told the act a little before with its doer. When the later telling stays a row of its own
+(it was not joined to the earlier one as a repeat), it takes the doer of the nearest earlier row
+
+* that tells the same verb done to the same kind of thing (the head noun of what was acted on),
+  at most :data:`REACH` sentences before: "the Ministry of Health confirmed two human cases on
+  Wednesday" ... "the ministry said three human cases had been confirmed"; or
+* whose verb acted on the thing the passive names with "the" (its object, its passive subject, a
+  noun under a preposition of either), at most :data:`THING_REACH` sentences before: "The cabinet
+  approved a bill" ... "The bill was sent to parliament"; "deployed an exploratory oil rig" ...
+  "The Kantan III rig was finally withdrawn"; not the speaker of the passive's own sentence
+  ("the government was implementing the law" wrongly given to its speaker ... "The law would be
+  enforced, Nkandu said"), nor one who only found or reported the thing ("the Task Force found
+  23 mines" ... "The mines had been planted"), nor when the passive says it is another of the
+  thing ("assigned everyone a job" ... "The last guaranteed job was axed").
+
+Nouns are compared with their number ("its manifesto" ... "the manifestos of the old parties" are
+others'); "people", "person", "one", "other", "thing", which any toll or happening counts ("the
+virus has killed 63 people" ... "220,000 people were killed after the tsunami"), tie nothing.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from timeline.model import ActorRef, Event
+from timeline.nlp.doctables import tables
+
+# Sentences back the earlier telling of the act is looked for: of the same verb, of another verb.
+REACH = 6
+THING_REACH = 3
+
+# Verbs that come upon a thing without doing anything to it: who found the mines did not plant them.
+_FINDING = frozenset("find discover uncover detect spot see notice report".split())
+# Words that tell another of a thing than the one told before.
+_ANOTHER = frozenset("last first next second third other another latest previous final former".split())
+
+# Things acted on that any happening of the verb has: no tie between two tellings.
+_ANYONE = frozenset({"people", "person", "one", "other", "thing"})
+
+
+def agents_told_before(events: Sequence[Event], doc) -> list[Event]:
+    """The article's rows (in text order), each agentless passive row given the agents of the
+    nearest earlier row that tells the same act or acted on the thing it names (module doc)."""
+    starts = tables(doc).idx
+    told: dict[tuple[str, str], list[tuple[int, tuple[ActorRef, ...]]]] = {}
+    out: list[Event] = []
+    for event in events:
+        agents = tuple(a for a in event.actors if a.role == "agent")
+        for m in event.mentions:
+            at = bisect_left(starts, m.start)
+            if at >= len(starts) or starts[at] != m.start:
+                continue
+            verb = doc[at]
+            key = _act_key(verb)
+            if agents:
+                for k in _keys_told(verb, key):
+                    told.setdefault(k, []).append((m.sentence, agents))
+            elif _agentless_passive(verb):
+                doers = _nearest_before(told.get(key, []), m.sentence) if key else ()
+                bridge = _definite_subject(verb)
+                if not doers and bridge:
+                    speakers = {a.name for a in event.actors if a.role == "source"}
+                    doers = _nearest_before(told.get(("", bridge), []), m.sentence, THING_REACH)
+                    doers = () if any(a.name in speakers for a in doers) else doers
+                if doers:
+                    event = replace(event, actors=(*doers, *event.actors))
+                    break
+        out.append(event)
+    return out
+
+
+def _keys_told(verb: Any, key: tuple[str, str] | None) -> list[tuple[str, str]]:
+    """What a row with a doer is found by: its act (verb, thing) and ("", thing) for each thing it
+    acted on."""
+    out = [key] if key else []
+    return out + [("", head) for head in _things_acted_on(verb)]
+
+
+def _things_acted_on(verb: Any) -> set[str]:
+    """Head nouns of what a verb acted on: its object, its passive subject, and the nouns under
+    the prepositions of the verb or its object ("placed two airports on red alert": airport, alert;
+    "announced updates to quarantine regulations": update, regulation)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _FINDING:
+        return set()
+    firsts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    preps = [c for c in verb.children if c.dep_ == "prep"] + [c for f in firsts for c in f.children if c.dep_ == "prep"]
+    things = firsts + [c for p in preps for c in p.children if c.dep_ == "pobj"]
+    return {_number(t) for t in things if t.pos_ == "NOUN" and t.lower_ not in _ANYONE}
+
+
+def _number(noun: Any) -> str:
+    """A noun's lemma with its number: "manifesto" and "manifestos" are told apart."""
+    return f"{noun.lemma_.lower()}/{noun.tag_ == 'NNS'}"
+
+
+def _definite_subject(verb: Any) -> str | None:
+    """The head noun of a passive's subject told with "the" ("The alert was raised")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lower_ in _ANYONE:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    if any(c.dep_ == "amod" and c.lower_ in _ANOTHER for c in subject.children):
+        return None  # "The last guaranteed job was axed": another than the one told
+    return _number(subject)
+
+
+def _nearest_before(
+    tellings: list[tuple[int, tuple[ActorRef, ...]]], sentence: int, reach: int = REACH
+) -> tuple[ActorRef, ...]:
+    """The agents of the telling nearest before ``sentence``, within ``reach`` sentences."""
+    before = [(at, agents) for at, agents in tellings if 0 < sentence - at <= reach]
+    return max(before, key=lambda t: t[0])[1] if before else ()
+
+
+def _act_key(verb: Any) -> tuple[str, str] | None:
+    """(the verb's lemma, the head noun of what it acted on): "confirmed two cases" and "cases were
+    confirmed by the ministry" are ("confirm", "case"); None when no common noun is acted on."""
+    if verb.pos_ != "VERB":
+        return None
+    kind = "nsubjpass" if _passive(verb) else "dobj"
+    thing = next((c for c in verb.children if c.dep_ == kind), None)
+    if thing is None or thing.pos_ != "NOUN" or thing.lower_ in _ANYONE:
+        return None
+    return verb.lemma_.lower(), thing.lemma_.lower()
+
+
+def _passive(verb: Any) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _agentless_passive(verb: Any) -> bool:
+    """ "cases had been confirmed": a passive with no "by" phrase."""
+    return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
