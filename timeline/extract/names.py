@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Span
 
@@ -821,6 +822,51 @@ def common_word_at_start(ent, lower_words: set[str]) -> bool:
         return country_for_adjective(tok.text) is None and not is_place(tok.text)
     # "Rebels attacked ...": a plural common noun, so the parser says, though tagged as a name
     return tok.tag_ == "NNS" and not is_place(tok.text) and not is_known_org(tok.text)
+
+
+def common_word_as_modifier(ent) -> bool:
+    """ "Riot police were deployed", "Volunteer firefighters put out the blaze": a common English
+    word opening a sentence (or a quotation), capitalised for its place only, that modifies the
+    lower-case noun after it, a kind of people or things, and that the document writes nowhere
+    else, is no name. The dictionary tells it from a name written once before a noun ("Taliban
+    fighters attacked", "Nokia shares fell"); a word the document writes again ("Apple shares fell
+    ... Apple said"), a place, a known body, the body of a person's role ("Hamas spokesman") and
+    the one people follow ("Clinton supporters") stay names."""
+    if len(ent) != 1 or ent.label_ not in _MODIFIER_LABELS:
+        return False
+    tok = ent[0]
+    doc = tok.doc
+    if not tok.is_title or tok.dep_ not in ("compound", "amod") or tok.head.i != tok.i + 1:
+        return False
+    if not (tok.is_sent_start or tok.i > 0 and doc[tok.i - 1].text in _QUOTES):
+        return False
+    head = tok.head
+    if not head.is_lower or head.tag_ not in ("NN", "NNS") or head.lower_ in _NAMED_BY_MODIFIER:
+        return False
+    if head.lemma_ in _FOLLOWER_NOUNS or not is_common_word(tok.lower_):
+        return False  # "Clinton supporters": whose they are
+    if is_place(tok.text) or is_known_org(tok.text) or country_for_adjective(tok.text) is not None:
+        return False
+    return len(re.findall(rf"\b{re.escape(tok.text)}\b", doc_text(doc))) == 1
+
+
+_MODIFIER_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"})
+# nouns whose modifier names who they belong to: "Hamas spokesman", "Fatah party", "Reuters agency"
+_NAMED_BY_MODIFIER = ROLE_HEADS | PERSON_TITLES | COMPANY_NOUNS
+_FOLLOWER_NOUNS = frozenset(
+    "supporter follower loyalist aide ally backer crony partisan opponent critic fan rival".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    # made once by benchmarks/common_words.py: the words a dictionary writes in lower case
+    return frozenset((Path(__file__).with_name("common_words.txt")).read_text(encoding="utf-8").split())
+
+
+def is_common_word(word: str) -> bool:
+    """A common English word (in lower case), not a name: "riot", "volunteer", not "taliban"."""
+    return word in _common_words()
 
 
 _NAME_PREPOSITIONS = frozenset({"of", "for"})
