@@ -558,3 +558,14 @@ def test_actor_names_a_common_word_modifying_a_noun_at_the_start_is_no_name(text
 def test_actor_names_a_name_modifying_a_noun_at_the_start_stays(text, trigger, name):
     # no common English word (the dictionary's), or written again, or the body of a person's role
     assert name in names(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Dissident leader Aung San Suu Kyi on Monday called for a boycott of the vote.", "called"),
+        ("Myanmar opposition leader Aung San Suu Kyi on Friday urged the junta to release prisoners.", "urged"),
+    ],
+)
+def test_actor_names_a_long_name_cut_before_its_last_two_words_is_whole(text, trigger):
+    assert names(text, trigger) == ["Aung San Suu Kyi"]

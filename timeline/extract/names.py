@@ -478,8 +478,10 @@ def repair_bounds(doc, ent, named: set[str]):
         if t.text in "([" and t.i > start:
             end = t.i
             break
-    if label == "PERSON" and end == ent.end and _name_head_left_out(doc, ent):
-        end += 1  # "Amadou Toumani Toure opened", "Ling Liong Sik said": the name's own head word
+    if label == "PERSON" and end == ent.end:
+        # "Amadou Toumani Toure opened", "Ling Liong Sik said", "Aung San Suu Kyi urged": the
+        # name's own head word (and the one before it)
+        end += _name_head_left_out(doc, ent)
     if label == "PERSON" and end == ent.end and len(ent) > 1 and _given_name_cut_at_hyphen(doc, end):
         end += 2  # "Song Min-soon said": the tagger stopped at the hyphen of the given name
     if label == "ORG" and end == ent.end:
@@ -562,23 +564,32 @@ def _runs_over_a_title(doc, ent) -> bool:
     return not quoted and any(t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ in ("VERB", "AUX") for t in ent)
 
 
-def _name_head_left_out(doc, ent) -> bool:
-    """A person's name the tagger cut before its last word, the word the name's other words hang
-    on: a capitalised proper noun right after it, untagged, not a title or a body's word."""
+def _name_head_left_out(doc, ent) -> int:
+    """A person's name the tagger cut before its last words, the word the name's other words hang
+    on and the one before it ("Aung San [Suu Kyi] urged"): capitalised proper nouns right after it,
+    untagged, no title or body's word. How many words were left out (0: none)."""
     if ent.end >= len(doc):
-        return False
-    nxt, last = doc[ent.end], doc[ent.end - 1]
+        return 0
+    last = doc[ent.end - 1]
+    head = last.head
+    if last.dep_ != "compound" or not ent.end <= head.i <= ent.end + 1 or not last.whitespace_:
+        return 0
+    left = doc[ent.end : head.i + 1]
+    if not all(_left_out_name_word(t) for t in left) or any(t.head.i != head.i or not t.whitespace_ for t in left[:-1]):
+        return 0
+    if not all(c.i < head.i for c in head.children if c.dep_ == "compound"):
+        return 0
+    return len(left)
+
+
+def _left_out_name_word(t) -> bool:
     return (
-        last.dep_ == "compound"
-        and last.head.i == nxt.i
-        and nxt.pos_ == "PROPN"
-        and not nxt.ent_type_
-        and nxt.is_title
-        and nxt.is_alpha
-        and bool(last.whitespace_)
-        and nxt.lower_ not in ROLE_HEADS
-        and nxt.lower_ not in ORG_WORDS
-        and all(c.i < nxt.i for c in nxt.children if c.dep_ == "compound")
+        t.pos_ == "PROPN"
+        and not t.ent_type_
+        and t.is_title
+        and t.is_alpha
+        and t.lower_ not in ROLE_HEADS
+        and t.lower_ not in ORG_WORDS
     )
 
 
