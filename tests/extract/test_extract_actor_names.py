@@ -522,3 +522,50 @@ def test_actor_names_a_rank_is_no_part_of_the_name(text):
 def test_actor_names_a_country_under_its_other_names_is_one_actor(text, trigger, country):
     # "DR Congo", "the DRC", "the Democratic Republic of Congo": one country, one name in the chronology
     assert names(text, trigger) == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "word"),
+    [
+        (
+            "Crowds gathered outside the court on Monday. Riot police were deployed around the square.",
+            "deployed",
+            "Riot",
+        ),
+        (
+            "A fire broke out in the hills on Sunday. Volunteer firefighters fought the blaze until dawn.",
+            "fought",
+            "Volunteer",
+        ),
+    ],
+)
+def test_actor_names_a_common_word_modifying_a_noun_at_the_start_is_no_name(text, trigger, word):
+    # capitalised only because it opens the sentence: unnamed participants, no actor
+    assert word not in names(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        ("Taliban fighters attacked a police post in the south on Monday.", "attacked", "Taliban"),
+        ("Hezbollah guerrillas fired rockets at an army post on Tuesday.", "fired", "Hezbollah"),
+        ("Fatah gunmen stormed the council building in the town on Wednesday.", "stormed", "Fatah"),
+        ("Nokia shares fell 4 percent in Helsinki on Thursday.", "fell", "Nokia"),
+        ("Markets slid on Monday. Apple shares dropped 5 percent after Apple warned on sales.", "warned", "Apple"),
+        ("Talks stalled. Hamas spokesman Sami Rahal said the truce would hold until Friday.", "said", "Hamas"),
+    ],
+)
+def test_actor_names_a_name_modifying_a_noun_at_the_start_stays(text, trigger, name):
+    # no common English word (the dictionary's), or written again, or the body of a person's role
+    assert name in names(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Dissident leader Aung San Suu Kyi on Monday called for a boycott of the vote.", "called"),
+        ("Myanmar opposition leader Aung San Suu Kyi on Friday urged the junta to release prisoners.", "urged"),
+    ],
+)
+def test_actor_names_a_long_name_cut_before_its_last_two_words_is_whole(text, trigger):
+    assert names(text, trigger) == ["Aung San Suu Kyi"]

@@ -38,6 +38,7 @@ from timeline.extract.lexicon import (
 from timeline.extract.names import (
     as_nationality,
     clean_name,
+    common_word_as_modifier,
     common_word_at_start,
     contains_words,
     initials,
@@ -215,7 +216,7 @@ class ActorResolver:
         sent_starts = sorted(self._sent_of)
         self.lower_words = lower_words = set(_LOWER_WORD.findall(doc_text(doc)))  # no Token made per word
         ents = join_names_cut_at_and(join_adjacent_persons([e for e in doc.ents if e.label_ in ACTOR_LABELS]))
-        ents = [e for e in ents if not common_word_at_start(e, lower_words)]
+        ents = [e for e in ents if not common_word_at_start(e, lower_words) and not common_word_as_modifier(e)]
         # "SEOUL -- The KOSPI dropped", "TAIPEI, March 3 (Reuters) -": where the story was filed
         # and who carried it, never who acts in it
         # (and a roundup's "TAIPEI -- Share prices ...": where that part was filed)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Span
 
@@ -477,8 +478,10 @@ def repair_bounds(doc, ent, named: set[str]):
         if t.text in "([" and t.i > start:
             end = t.i
             break
-    if label == "PERSON" and end == ent.end and _name_head_left_out(doc, ent):
-        end += 1  # "Amadou Toumani Toure opened", "Ling Liong Sik said": the name's own head word
+    if label == "PERSON" and end == ent.end:
+        # "Amadou Toumani Toure opened", "Ling Liong Sik said", "Aung San Suu Kyi urged": the
+        # name's own head word (and the one before it)
+        end += _name_head_left_out(doc, ent)
     if label == "PERSON" and end == ent.end and len(ent) > 1 and _given_name_cut_at_hyphen(doc, end):
         end += 2  # "Song Min-soon said": the tagger stopped at the hyphen of the given name
     if label == "ORG" and end == ent.end:
@@ -561,23 +564,32 @@ def _runs_over_a_title(doc, ent) -> bool:
     return not quoted and any(t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ in ("VERB", "AUX") for t in ent)
 
 
-def _name_head_left_out(doc, ent) -> bool:
-    """A person's name the tagger cut before its last word, the word the name's other words hang
-    on: a capitalised proper noun right after it, untagged, not a title or a body's word."""
+def _name_head_left_out(doc, ent) -> int:
+    """A person's name the tagger cut before its last words, the word the name's other words hang
+    on and the one before it ("Aung San [Suu Kyi] urged"): capitalised proper nouns right after it,
+    untagged, no title or body's word. How many words were left out (0: none)."""
     if ent.end >= len(doc):
-        return False
-    nxt, last = doc[ent.end], doc[ent.end - 1]
+        return 0
+    last = doc[ent.end - 1]
+    head = last.head
+    if last.dep_ != "compound" or not ent.end <= head.i <= ent.end + 1 or not last.whitespace_:
+        return 0
+    left = doc[ent.end : head.i + 1]
+    if not all(_left_out_name_word(t) for t in left) or any(t.head.i != head.i or not t.whitespace_ for t in left[:-1]):
+        return 0
+    if not all(c.i < head.i for c in head.children if c.dep_ == "compound"):
+        return 0
+    return len(left)
+
+
+def _left_out_name_word(t) -> bool:
     return (
-        last.dep_ == "compound"
-        and last.head.i == nxt.i
-        and nxt.pos_ == "PROPN"
-        and not nxt.ent_type_
-        and nxt.is_title
-        and nxt.is_alpha
-        and bool(last.whitespace_)
-        and nxt.lower_ not in ROLE_HEADS
-        and nxt.lower_ not in ORG_WORDS
-        and all(c.i < nxt.i for c in nxt.children if c.dep_ == "compound")
+        t.pos_ == "PROPN"
+        and not t.ent_type_
+        and t.is_title
+        and t.is_alpha
+        and t.lower_ not in ROLE_HEADS
+        and t.lower_ not in ORG_WORDS
     )
 
 
@@ -821,6 +833,51 @@ def common_word_at_start(ent, lower_words: set[str]) -> bool:
         return country_for_adjective(tok.text) is None and not is_place(tok.text)
     # "Rebels attacked ...": a plural common noun, so the parser says, though tagged as a name
     return tok.tag_ == "NNS" and not is_place(tok.text) and not is_known_org(tok.text)
+
+
+def common_word_as_modifier(ent) -> bool:
+    """ "Riot police were deployed", "Volunteer firefighters put out the blaze": a common English
+    word opening a sentence (or a quotation), capitalised for its place only, that modifies the
+    lower-case noun after it, a kind of people or things, and that the document writes nowhere
+    else, is no name. The dictionary tells it from a name written once before a noun ("Taliban
+    fighters attacked", "Nokia shares fell"); a word the document writes again ("Apple shares fell
+    ... Apple said"), a place, a known body, the body of a person's role ("Hamas spokesman") and
+    the one people follow ("Clinton supporters") stay names."""
+    if len(ent) != 1 or ent.label_ not in _MODIFIER_LABELS:
+        return False
+    tok = ent[0]
+    doc = tok.doc
+    if not tok.is_title or tok.dep_ not in ("compound", "amod") or tok.head.i != tok.i + 1:
+        return False
+    if not (tok.is_sent_start or tok.i > 0 and doc[tok.i - 1].text in _QUOTES):
+        return False
+    head = tok.head
+    if not head.is_lower or head.tag_ not in ("NN", "NNS") or head.lower_ in _NAMED_BY_MODIFIER:
+        return False
+    if head.lemma_ in _FOLLOWER_NOUNS or not is_common_word(tok.lower_):
+        return False  # "Clinton supporters": whose they are
+    if is_place(tok.text) or is_known_org(tok.text) or country_for_adjective(tok.text) is not None:
+        return False
+    return len(re.findall(rf"\b{re.escape(tok.text)}\b", doc_text(doc))) == 1
+
+
+_MODIFIER_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"})
+# nouns whose modifier names who they belong to: "Hamas spokesman", "Fatah party", "Reuters agency"
+_NAMED_BY_MODIFIER = ROLE_HEADS | PERSON_TITLES | COMPANY_NOUNS
+_FOLLOWER_NOUNS = frozenset(
+    "supporter follower loyalist aide ally backer crony partisan opponent critic fan rival".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    # made once by benchmarks/common_words.py: the words a dictionary writes in lower case
+    return frozenset((Path(__file__).with_name("common_words.txt")).read_text(encoding="utf-8").split())
+
+
+def is_common_word(word: str) -> bool:
+    """A common English word (in lower case), not a name: "riot", "volunteer", not "taliban"."""
+    return word in _common_words()
 
 
 _NAME_PREPOSITIONS = frozenset({"of", "for"})
