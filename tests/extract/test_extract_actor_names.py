@@ -569,3 +569,23 @@ def test_actor_names_a_name_modifying_a_noun_at_the_start_stays(text, trigger, n
 )
 def test_actor_names_a_long_name_cut_before_its_last_two_words_is_whole(text, trigger):
     assert names(text, trigger) == ["Aung San Suu Kyi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "word"),
+    [
+        ("In the 1916 Rising, Irish rebels seized the post office in the capital.", "seized", "Rising"),
+        (
+            "A UN resolution in 1977 designated Nov. 29 as the International Day of Solidarity with the"
+            " Palestinian People.",
+            "designated",
+            "Solidarity",
+        ),
+    ],
+)
+def test_actor_names_a_word_of_a_time_or_an_occasion_is_no_name(text, trigger, word):
+    assert word not in names(text, trigger)
+
+
+def test_actor_names_a_fuller_name_after_its_year_stays():
+    assert "Nokia" in names("The 1998 winner Nokia launched a new phone on Monday.", "launched")

@@ -48,6 +48,7 @@ from timeline.extract.names import (
     is_no_name,
     join_adjacent_persons,
     join_names_cut_at_and,
+    names_a_time,
     names_after_titles,
     names_document,
     nationality_country,
@@ -231,7 +232,11 @@ class ActorResolver:
         ents = with_designators(doc, [as_nationality(e) for e in ents if e is not None])
         ents = names_after_titles(doc, ents)
         cleaned = [(e, clean_name(span_text(e))) for e in ents]
-        cleaned = [(e, name) for e, name in cleaned if name and not is_date_name(e) and not is_no_name(e)]
+        cleaned = [
+            (e, name)
+            for e, name in cleaned
+            if name and not is_date_name(e) and not is_no_name(e) and not names_a_time(e)
+        ]
         cleaned = [(e, name) for e, name in cleaned if not self.common_words_acronym(name)]
         ents = [e for e, _ in cleaned]
         names = [name for _, name in cleaned]

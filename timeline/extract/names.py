@@ -441,6 +441,24 @@ def is_date_name(ent) -> bool:
     )
 
 
+def names_a_time(ent) -> bool:
+    """A name that is a time's or an occasion's, no one's: "the 1916 Rising" (a common word after
+    "the" and its year), "the International Day of Solidarity with ..." (the tagger's "Solidarity" after
+    a day's "of")."""
+    if ent.label_ in ("PERSON", "GPE", "LOC", "NORP"):
+        return False
+    doc, start = ent.doc, ent.start
+    if start >= 2 and doc[start - 2].lower_ == "the" and _YEAR.fullmatch(doc[start - 1].text):
+        # one common word ("the 1916 Rising", "the 2008 Games"); a fuller name after its year is
+        # a body's or a thing's too ("the 1972 Biological Weapons Convention")
+        return len(ent) == 1 and is_common_word(ent[0].lower_)
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in _TIME_NAME_HEADS
+
+
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_TIME_NAME_HEADS = frozenset({"Day", "Week", "Year", "Decade"})
+
+
 def repair_bounds(doc, ent, named: set[str]):
     """Tagger span mistakes on names: "Apple Computer 's Mac OS X" -> "Mac OS X" (when the owner is
     named on its own in the document too); "Software Development Kit ( SDK" -> "Software Development
