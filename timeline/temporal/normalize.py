@@ -65,6 +65,45 @@ def _ended_after(doc: Doc, i: int) -> bool:
     return doc[i].lower_ == "to" and i + 1 < len(doc) and doc[i + 1].lower_.rstrip(".") in MONTHS
 
 
+_QUARTER_ENDS = {(3, 31), (6, 30), (9, 30), (12, 31)}
+
+
+def _quarter_ended_on(doc: Doc, span, ref_date: date | None) -> str | None:
+    """ "the quarter ended Sept. 30", "the quarter ending June 30, 2015": the calendar quarter that
+    day closes (a quarter ended on another day, "the quarter ended Aug. 26", is left unnumbered). A
+    quarter told as ended is over by the article's day: without a year, the last one before it."""
+    i = span.end
+    if not re.fullmatch(r"the (?:fiscal )?quarter", span.text, re.IGNORECASE) or i + 2 >= len(doc):
+        return None
+    if doc[i].lower_ not in _ENDED:
+        return None
+    month, day = MONTHS.get(doc[i + 1].lower_.rstrip(".")), doc[i + 2].text
+    if month is None or not day.isdecimal() or (month, int(day)) not in _QUARTER_ENDS:
+        return None
+    rest = doc[i + 3 : i + 5]
+    year = next((t.text for t in rest if re.fullmatch(r"\d{4}", t.text)), None)
+    if year is None:
+        if ref_date is None:
+            return None
+        year = str(ref_date.year - ((month, int(day)) >= (ref_date.month, ref_date.day)))
+    return f"{year}-Q{month // 3}"
+
+
+def _quarter_named(
+    span, ttype: str, value: str, ref_date: date | None, last_quarter: str | None
+) -> tuple[str, str | None] | None:
+    """When ``span`` names a quarter, its value and the quarter a later "the quarter" is (a quarter
+    a report names after the one just ended is named in passing and changes nothing); else None."""
+    ended = _quarter_ended_on(span.doc, span, ref_date) if ttype == "DATE" else None
+    if ended is not None:
+        return ended, ended
+    if not re.fullmatch(r"\d{4}-Q[1-4]", value) or _ANAPHORIC_QUARTER.search(span.text):
+        return None
+    if _quarter_begun_by(value, ref_date) and last_quarter != _just_ended(ref_date):
+        return value, value
+    return value, last_quarter
+
+
 def _sentence(span) -> str:
     doc = span.doc
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
@@ -623,9 +662,9 @@ def normalize(
                 # "the year ended Sept. 30" is a twelve-month period, not the calendar year; so is "the
                 # year to March 1998", as "the six months to September" is six
                 ttype, value, uses_ref = "DURATION", "P1Y", False
-            if re.fullmatch(r"\d{4}-Q[1-4]", value) and not _ANAPHORIC_QUARTER.search(span.text):
-                if _quarter_begun_by(value, ref_date) and last_quarter != _just_ended(ref_date):
-                    last_quarter = value
+            named = _quarter_named(span, ttype, value, ref_date, last_quarter)
+            if named is not None:
+                value, last_quarter = named
             elif (
                 ttype == "DATE"
                 and ref_date is not None
