@@ -45,6 +45,7 @@ from timeline.temporal.tense import (
     _SAYING,
     DONE_IN,
     Direction,
+    _verb_of,
     direction,
     on_harm_noun,
     told_as_done,
@@ -966,12 +967,23 @@ _CLOCK_RANGE = re.compile(r"\s*(?:to|and|until|till|-|–)\s*", re.IGNORECASE)
 _AWAITED = re.compile(r"\b(?:ahead of|due|expected|scheduled|pending)\b", re.IGNORECASE)
 
 
+def _other_clause(clock, day) -> bool:
+    """Whether the day ``day`` is told by another verb than the time of day ``clock`` is: "the quake,
+    which struck at 1:24 p.m., was an aftershock of a quake on March 26" (March 26 is the first
+    quake's day, not the time's)."""
+    if clock is None or day is None or not clock.doc.has_annotation("DEP"):
+        return False
+    verb, other = _verb_of(clock.root.head), _verb_of(day.root.head)
+    return verb is not None and other is not None and verb.i != other.i
+
+
 def _day_later(out: list[TimeExpr], dayless: list[tuple[int, int]], sent_starts: list[int], spans: list) -> None:
     """A time of day with no day of its own takes the day its sentence names after it: "occurred at
     around 6:40 p.m. at the colliery on Sunday" is Sunday evening, not the article's day; a day in
     the possessive belongs to its noun ("at 5 p.m., against Tuesday's close"); the first time of a
     range takes the day of the second ("from 7:00 to 19:00 on Sunday")."""
     token_of = {(sp.start_char, sp.end_char): sp.start for sp in spans}
+    span_of = {(sp.start_char, sp.end_char): sp for sp in spans}
     text = doc_text(spans[0].doc) if spans else ""
     for k, sent in dayless:
         t = out[k]
@@ -1006,6 +1018,8 @@ def _day_later(out: list[TimeExpr], dayless: list[tuple[int, int]], sent_starts:
                 # on Friday": that day is the close's, the figure's
                 continue
             day = later.value if later.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", later.value) else None
+            if day is not None and _other_clause(span_of.get((t.start, t.end)), span_of.get((later.start, later.end))):
+                continue
             if later.type == "TIME" and _CLOCK_RANGE.fullmatch(text, t.end, later.start) and later.value[:4] != "XXXX":
                 day = later.value[:10]  # "from 7:00 to 19:00 on Sunday": both ends on Sunday
             if day is not None and "T" in t.value and re.fullmatch(r"\d{4}-\d\d-\d\d", day):
