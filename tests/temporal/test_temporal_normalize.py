@@ -241,6 +241,52 @@ ROWS = [
         "1988-Q1",
         "quarter",
     ),
+    # "the quarter ended Sept. 30" is the calendar quarter that day closes, and "the quarter" after it
+    # is that one; a quarter ended on another day keeps no number; ended, it lies before the article
+    (
+        "In the quarter ended Sept. 30, the lender earned $4 million.",
+        "the quarter",
+        date(2013, 11, 5),
+        "DATE",
+        "2013-Q3",
+        "quarter",
+    ),
+    (
+        "Refunds rose in the quarter ending March 31, 2011. Over the quarter, staff fell 3%.",
+        "the quarter",
+        date(2013, 11, 5),
+        "DATE",
+        "2011-Q1",
+        "quarter",
+    ),
+    ("The quarter ended Dec. 31 was its weakest.", "The quarter", date(2014, 2, 12), "DATE", "2013-Q4", "quarter"),
+    ("For the quarter ended Aug. 24, the grocer lost $1 million.", "the quarter", D, "DATE", "2016-QX", "year"),
+    # a time of day takes a later day of its sentence only when the same verb tells both: a day on
+    # another clause's noun is that noun's ("an aftershock of a large quake on June 3")
+    (
+        "The tremor, which hit at 3:12 p.m., was thought to be an aftershock of a large quake on June 3.",
+        "3:12 p.m.",
+        date(2013, 6, 12),
+        "TIME",
+        "2013-06-12T15:12",
+        "day",
+    ),
+    (
+        "The bus, which left at 7:45 a.m., was carrying workers from a plant opened on June 3.",
+        "7:45 a.m.",
+        date(2013, 6, 12),
+        "TIME",
+        "2013-06-12T07:45",
+        "day",
+    ),
+    (
+        "The blast occurred at around 6:40 p.m. at the mine on Sunday.",
+        "around 6:40 p.m.",
+        date(2013, 6, 12),
+        "TIME",
+        "2013-06-09T18:40",
+        "day",
+    ),
     # halves: "last half" is the second; two quarters of a year are a half; a half of a decade keeps the decade
     ("Earnings will be lower for the last half of 1989.", "the last half of 1989", D, "DATE", "1989-H2", "quarter"),
     (

@@ -106,3 +106,23 @@ def test_weekday_of_an_act_announced_is_the_nearest(nlp, text, value):
         if t.text.endswith(("Thursday", "Friday", "Saturday", "Monday"))
     ]
     assert days == [value]
+
+
+# A participle whose passive auxiliary has no tense ("getting", "being"), complement of another verb,
+# is as far ahead or behind as that verb (article of Friday 1998-02-06).
+UNTENSED_PASSIVE = [
+    ("Growers say the orchards are going to start getting hit by frost in the spring.", "1998-SP"),
+    ("The ferries will keep getting cancelled in March, the operator warned.", "1998-03"),
+    ("The old pier started getting repaired in March.", "1997-03"),
+    ("The tunnel project kept being delayed in March.", "1997-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), UNTENSED_PASSIVE)
+def test_untensed_passive_complement_takes_its_verbs_time(nlp, text, value):
+    from datetime import date
+
+    from timeline.temporal import normalize
+
+    values = [t.value for t in normalize(nlp(text), date(1998, 2, 6)) if t.type == "DATE"]
+    assert values == [value]

@@ -45,6 +45,7 @@ from timeline.temporal.tense import (
     _SAYING,
     DONE_IN,
     Direction,
+    _verb_of,
     direction,
     on_harm_noun,
     told_as_done,
@@ -63,6 +64,45 @@ def _ended_after(doc: Doc, i: int) -> bool:
     if doc[i].lower_ in _ENDED:
         return True
     return doc[i].lower_ == "to" and i + 1 < len(doc) and doc[i + 1].lower_.rstrip(".") in MONTHS
+
+
+_QUARTER_ENDS = {(3, 31), (6, 30), (9, 30), (12, 31)}
+
+
+def _quarter_ended_on(doc: Doc, span, ref_date: date | None) -> str | None:
+    """ "the quarter ended Sept. 30", "the quarter ending June 30, 2015": the calendar quarter that
+    day closes (a quarter ended on another day, "the quarter ended Aug. 26", is left unnumbered). A
+    quarter told as ended is over by the article's day: without a year, the last one before it."""
+    i = span.end
+    if not re.fullmatch(r"the (?:fiscal )?quarter", span.text, re.IGNORECASE) or i + 2 >= len(doc):
+        return None
+    if doc[i].lower_ not in _ENDED:
+        return None
+    month, day = MONTHS.get(doc[i + 1].lower_.rstrip(".")), doc[i + 2].text
+    if month is None or not day.isdecimal() or (month, int(day)) not in _QUARTER_ENDS:
+        return None
+    rest = doc[i + 3 : i + 5]
+    year = next((t.text for t in rest if re.fullmatch(r"\d{4}", t.text)), None)
+    if year is None:
+        if ref_date is None:
+            return None
+        year = str(ref_date.year - ((month, int(day)) >= (ref_date.month, ref_date.day)))
+    return f"{year}-Q{month // 3}"
+
+
+def _quarter_named(
+    span, ttype: str, value: str, ref_date: date | None, last_quarter: str | None
+) -> tuple[str, str | None] | None:
+    """When ``span`` names a quarter, its value and the quarter a later "the quarter" is (a quarter
+    a report names after the one just ended is named in passing and changes nothing); else None."""
+    ended = _quarter_ended_on(span.doc, span, ref_date) if ttype == "DATE" else None
+    if ended is not None:
+        return ended, ended
+    if not re.fullmatch(r"\d{4}-Q[1-4]", value) or _ANAPHORIC_QUARTER.search(span.text):
+        return None
+    if _quarter_begun_by(value, ref_date) and last_quarter != _just_ended(ref_date):
+        return value, value
+    return value, last_quarter
 
 
 def _sentence(span) -> str:
@@ -623,9 +663,9 @@ def normalize(
                 # "the year ended Sept. 30" is a twelve-month period, not the calendar year; so is "the
                 # year to March 1998", as "the six months to September" is six
                 ttype, value, uses_ref = "DURATION", "P1Y", False
-            if re.fullmatch(r"\d{4}-Q[1-4]", value) and not _ANAPHORIC_QUARTER.search(span.text):
-                if _quarter_begun_by(value, ref_date) and last_quarter != _just_ended(ref_date):
-                    last_quarter = value
+            named = _quarter_named(span, ttype, value, ref_date, last_quarter)
+            if named is not None:
+                value, last_quarter = named
             elif (
                 ttype == "DATE"
                 and ref_date is not None
@@ -927,12 +967,23 @@ _CLOCK_RANGE = re.compile(r"\s*(?:to|and|until|till|-|–)\s*", re.IGNORECASE)
 _AWAITED = re.compile(r"\b(?:ahead of|due|expected|scheduled|pending)\b", re.IGNORECASE)
 
 
+def _other_clause(clock, day) -> bool:
+    """Whether the day ``day`` is told by another verb than the time of day ``clock`` is: "the quake,
+    which struck at 1:24 p.m., was an aftershock of a quake on March 26" (March 26 is the first
+    quake's day, not the time's)."""
+    if clock is None or day is None or not clock.doc.has_annotation("DEP"):
+        return False
+    verb, other = _verb_of(clock.root.head), _verb_of(day.root.head)
+    return verb is not None and other is not None and verb.i != other.i
+
+
 def _day_later(out: list[TimeExpr], dayless: list[tuple[int, int]], sent_starts: list[int], spans: list) -> None:
     """A time of day with no day of its own takes the day its sentence names after it: "occurred at
     around 6:40 p.m. at the colliery on Sunday" is Sunday evening, not the article's day; a day in
     the possessive belongs to its noun ("at 5 p.m., against Tuesday's close"); the first time of a
     range takes the day of the second ("from 7:00 to 19:00 on Sunday")."""
     token_of = {(sp.start_char, sp.end_char): sp.start for sp in spans}
+    span_of = {(sp.start_char, sp.end_char): sp for sp in spans}
     text = doc_text(spans[0].doc) if spans else ""
     for k, sent in dayless:
         t = out[k]
@@ -967,6 +1018,8 @@ def _day_later(out: list[TimeExpr], dayless: list[tuple[int, int]], sent_starts:
                 # on Friday": that day is the close's, the figure's
                 continue
             day = later.value if later.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", later.value) else None
+            if day is not None and _other_clause(span_of.get((t.start, t.end)), span_of.get((later.start, later.end))):
+                continue
             if later.type == "TIME" and _CLOCK_RANGE.fullmatch(text, t.end, later.start) and later.value[:4] != "XXXX":
                 day = later.value[:10]  # "from 7:00 to 19:00 on Sunday": both ends on Sunday
             if day is not None and "T" in t.value and re.fullmatch(r"\d{4}-\d\d-\d\d", day):

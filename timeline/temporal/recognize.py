@@ -80,8 +80,9 @@ _SEASON_PREP = "|".join(
     for w in ("in", "by", "before", "after", "during", "until", "till", "through", "throughout", "since")
 )
 # a season that names a kind of games, not a time: "the 2008 Summer Olympics" (the year alone is tagged),
-# "the last Winter Games"
-_NOT_GAMES = r"(?!\s+(?:Olympics?|Paralympics?|Games|Universiade)\b)"
+# "the last Winter Games"; nor is the seat a government or a court keeps for a season ("the winter
+# capital", "the Summer Palace")
+_NOT_GAMES = r"(?!\s+(?:Olympics?|Paralympics?|Games|Universiade|capitals?|palaces?)\b)"
 # "summer this year", "the fourth quarter of last year": a season or quarter of a year said relative to now
 _OF_YEAR = r"\s+(?:of\s+)?(?:this|last|next)\s+year\b"
 

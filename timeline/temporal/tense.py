@@ -345,11 +345,25 @@ def verb_direction(verb: Token) -> Direction:
         return "past"
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "since":
         return "past"  # "Since taking office in January, ...": what a "since" counts from is done
-    if _shares_auxiliary(verb, list(verb.children)):
+    if _shares_auxiliary(verb, list(verb.children)) or _untensed_passive_complement(verb):
         # "will be cleaned and unveiled on Saturday", "will fly to Oslo and sign on Monday": a verb
         # with no tense of its own, conjoined with one, has that one's auxiliary
         return verb_direction(verb.head)
     return _own_direction(verb)
+
+
+def _untensed_passive_complement(verb: Token) -> bool:
+    """Whether ``verb`` is a participle whose passive auxiliary has no tense ("getting", "being",
+    "get") as the complement of another verb: "is going to start getting hit in the spring", "kept
+    being delayed in March". It is as far ahead or behind as that verb, not a past of its own."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "xcomp"
+        and verb.head.i != verb.i
+        and verb.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "auxpass" and c.tag_ in ("VBG", "VB") for c in verb.children)
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
 
 
 def _own_direction(verb: Token) -> Direction:
