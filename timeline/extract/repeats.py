@@ -111,19 +111,23 @@ STANCE_ACTS = frozenset(
     criticise""".split()
 )
 # Verbs that tell a statement only with the word that follows them ("ruled out sending troops",
-# "called for talks", "called on both sides to ...", "maintained that ...": not "called a meeting",
-# "the court ruled", "maintained control").
+# "called for talks", "called on both sides to ...", "maintained that ...", "spoke of the need",
+# "referred to the rebels as terrorists": not "called a meeting", "the court ruled", "maintained
+# control", "spoke with Putin", "referred the case to a court"), past a day told between them
+# ("called Sunday for his resignation").
 STATEMENT_PHRASES = {
     "rule": frozenset({"out"}),
     "call": frozenset({"for", "on"}),
     "maintain": frozenset({"that"}),
     "conclude": frozenset({"that"}),
+    "speak": frozenset({"of", "about"}),
+    "refer": frozenset({"to"}),
 }
 # Nouns that name a statement ("the announcement"), and verbs that tell what a statement did
 # ("blamed the laws", "likened him to", "sounded an upbeat note"): one of its speaker's statements.
 # (not "the statement": often another's, the one a sentence argues about)
 STATEMENT_NOUNS = frozenset("announcement speech editorial declaration remark".split())
-STATEMENT_ACTS = frozenset("blame attribute liken compare accuse underline howl sound".split())
+STATEMENT_ACTS = frozenset("blame attribute liken compare equate accuse underline howl sound".split())
 # An article's own date, given to a statement with no date of its own, covers the days before it.
 REFERENCE_SLACK_DAYS = 7
 
@@ -2089,7 +2093,8 @@ def _own_act(event: Event) -> bool:
 
 
 def _word_after(event: Event) -> str:
-    """The word right after a row's trigger ("out" of "ruled out", "for" of "called for help")."""
+    """The word right after a row's trigger ("out" of "ruled out", "for" of "called for help"), past
+    a day named between them ("for" of "called Sunday for")."""
     trigger = _words(event.predicate.text)
     if len(trigger) > 1:
         return trigger[1]
@@ -2097,7 +2102,13 @@ def _word_after(event: Event) -> str:
     if not trigger or trigger[0] not in words:
         return ""
     after = words[words.index(trigger[0]) + 1 :]
+    while len(after) > 1 and after[0] in _DAY_WORDS:
+        after = after[1:]
     return after[0] if after else ""
+
+
+# Days told between a verb and the word that makes it a statement ("called Sunday for").
+_DAY_WORDS = frozenset(WEEKDAYS) | frozenset({"today", "yesterday"})
 
 
 def _said_before(earlier: Event, dated: Event) -> bool:
