@@ -163,3 +163,26 @@ def test_speaking_with_a_leader_and_referring_a_case_are_no_remarks():
     )
     found = rows(text)
     assert not any("said" in r and ("spoke" in r or "referred" in r) for r in found)
+
+
+def test_whom_another_remark_was_about_is_no_actor_of_the_joined_remarks():
+    text = (
+        "Opposition leader Maria Olsen said on Wednesday that she feared a long and bitter strike. "
+        "Olsen accused Prime Minister Jan Dahl of ignoring the unions."
+    )
+    timeline = api.extract([text], ref_date=dt.date(2016, 3, 9))
+    joined = [e for e in timeline.events if {"said", "accused"} <= {m.trigger for m in e.mentions}]
+    assert len(joined) == 1
+    names = [a.name for a in joined[0].actors]
+    assert "Maria Olsen" in names and "Jan Dahl" not in names
+
+
+def test_the_same_act_told_again_keeps_whom_it_was_done_to():
+    text = (
+        "A district court on Wednesday rejected a lawsuit brought by a retired teacher. "
+        "The court rejected Lena Holm's claim for damages of 5,000 euros from the city council."
+    )
+    timeline = api.extract([text], ref_date=dt.date(2016, 3, 9))
+    joined = [e for e in timeline.events if len(e.mentions) == 2]
+    assert len(joined) == 1
+    assert "Lena Holm" in [a.name for a in joined[0].actors]

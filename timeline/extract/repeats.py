@@ -2822,7 +2822,7 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
     dating = best.mentions[best.date.mention or 0] if best.mentions else None
     position = mentions.index(dating) if dating is not None and best.date.earliest else None
     if _is_statement(kept) and _is_statement(repeat):
-        actors = _actors(*(_said_by_quoted(e) for e in (best, kept, repeat)))
+        actors = _statement_actors(*(_said_by_quoted(e) for e in (best, kept, repeat)))
     elif told_by is not None:
         # the noun's people: what its happening did to others is its result ("a US-led invasion
         # deposed Saddam's regime" is the invasion other reports tell, not one of Saddam)
@@ -2857,6 +2857,19 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
         explain=(*kept.explain, *repeat.explain, line),
         factuality=min(kept.factuality, repeat.factuality, key=lambda f: FACTUALITY_RANK.get(f, 9)),
         salience=salience(1, first_sentence, agent, best.date.resolution in ("absolute", "relative")),
+    )
+
+
+def _statement_actors(best: Event, *members: Event) -> tuple[ActorRef, ...]:
+    """The actors of one speaker's statements joined: the best-dated one's, then who the others name
+    as speaking, not whom another remark was about ("Sison said Monday he fears ..." ... "Sison
+    accused Arroyo's government of ...": Sison; Arroyo is the accusation's, not the statement's).
+    The same act told again keeps whom it was done to ("A court on Friday rejected a lawsuit" ...
+    "The court rejected Dong's claim": Dong)."""
+    head = _head_lemma(best)
+    return _actors(
+        best,
+        *(e if _head_lemma(e) == head else replace(e, actors=_not_done_to(e)) for e in members if e is not best),
     )
 
 
