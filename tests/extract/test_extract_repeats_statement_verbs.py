@@ -186,3 +186,14 @@ def test_the_same_act_told_again_keeps_whom_it_was_done_to():
     joined = [e for e in timeline.events if len(e.mentions) == 2]
     assert len(joined) == 1
     assert "Lena Holm" in [a.name for a in joined[0].actors]
+
+
+def test_the_remark_a_joined_row_is_told_in_keeps_whom_it_was_about():
+    text = (
+        "Coach Ian Ward has urged his former captain Tom Reed to help the young squad with his experience. "
+        '"He has so much to give," Ward told reporters here on Wednesday.'
+    )
+    timeline = api.extract([text], ref_date=dt.date(2016, 3, 9))
+    joined = [e for e in timeline.events if {"urged", "told"} <= {m.trigger for m in e.mentions}]
+    assert len(joined) == 1 and "urged" in joined[0].summary
+    assert "Tom Reed" in [a.name for a in joined[0].actors]

@@ -2822,7 +2822,9 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
     dating = best.mentions[best.date.mention or 0] if best.mentions else None
     position = mentions.index(dating) if dating is not None and best.date.earliest else None
     if _is_statement(kept) and _is_statement(repeat):
-        actors = _statement_actors(*(_said_by_quoted(e) for e in (best, kept, repeat)))
+        actors = _statement_actors(
+            *(_said_by_quoted(e) for e in (best, kept, repeat)), told=_told_summary(best, kept, repeat)
+        )
     elif told_by is not None:
         # the noun's people: what its happening did to others is its result ("a US-led invasion
         # deposed Saddam's regime" is the invasion other reports tell, not one of Saddam)
@@ -2838,10 +2840,7 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
     agent = any(r.role == "agent" for r in actors)
     # the best-dated row's summary, unless another reads whole where it does not (its subject left
     # out: "were arrested on Tuesday"; a quotation cut) or tells much more than a short one
-    other = repeat if best is kept else kept
-    summary = best.summary
-    if (other.factuality == "planned") == (best.factuality == "planned"):  # not "has returned" for "is due to return"
-        summary = fullest_told(best.summary, other.summary, (*kept.mentions, *repeat.mentions))
+    summary = _told_summary(best, kept, repeat)
     if told_by is not None:
         summary = told_by[1].summary
     return replace(
@@ -2860,16 +2859,30 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
     )
 
 
-def _statement_actors(best: Event, *members: Event) -> tuple[ActorRef, ...]:
+def _told_summary(best: Event, kept: Event, repeat: Event) -> str:
+    """The best-dated row's summary, unless the other reads whole where it does not (its subject
+    left out: "were arrested on Tuesday"; a quotation cut) or tells much more than a short one."""
+    other = repeat if best is kept else kept
+    if (other.factuality == "planned") != (best.factuality == "planned"):
+        return best.summary  # not "has returned" for "is due to return"
+    return fullest_told(best.summary, other.summary, (*kept.mentions, *repeat.mentions))
+
+
+def _statement_actors(best: Event, *members: Event, told: str) -> tuple[ActorRef, ...]:
     """The actors of one speaker's statements joined: the best-dated one's, then who the others name
     as speaking, not whom another remark was about ("Sison said Monday he fears ..." ... "Sison
     accused Arroyo's government of ...": Sison; Arroyo is the accusation's, not the statement's).
     The same act told again keeps whom it was done to ("A court on Friday rejected a lawsuit" ...
-    "The court rejected Dong's claim": Dong)."""
+    "The court rejected Dong's claim": Dong), and so does the remark whose words the row is ``told``
+    in ("Clark has urged his mentor McGrath to ..." ... "Clark told reporters here Sunday": McGrath)."""
     head = _head_lemma(best)
     return _actors(
         best,
-        *(e if _head_lemma(e) == head else replace(e, actors=_not_done_to(e)) for e in members if e is not best),
+        *(
+            e if _head_lemma(e) == head or e.summary == told else replace(e, actors=_not_done_to(e))
+            for e in members
+            if e is not best
+        ),
     )
 
 
