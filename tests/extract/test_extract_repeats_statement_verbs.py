@@ -129,3 +129,71 @@ def test_remarks_told_after_a_dated_letter_in_the_past_perfect_are_the_letters()
         "Haddad added that the government had to protect its people."
     )
     assert any("written" in r and "added" in r for r in rows(text))
+
+
+@pytest.mark.parametrize(
+    ("second", "trigger"),
+    [
+        ("Ferreira also spoke of the need to rebuild trust between the two parties.", "spoke"),
+        ("Ferreira referred to the striking dockers as a national disgrace.", "referred"),
+        ("Ferreira equated the blockade with an act of war.", "equated"),
+    ],
+)
+def test_what_a_speaker_spoke_of_referred_to_or_equated_is_one_of_her_remarks(second, trigger):
+    text = f"Trade minister Rosa Ferreira said on Wednesday that she was confident of a deal with the unions. {second}"
+    found = rows(text)
+    assert any("said" in r and trigger in r for r in found)
+    assert not any(r == (trigger,) for r in found)
+
+
+def test_a_call_with_its_day_before_for_is_one_of_the_callers_remarks():
+    text = (
+        "Opposition leader Jonas Berg called Sunday for the finance minister to step down. "
+        '"This is a sad day for the country," Berg told a local radio station.'
+    )
+    found = rows(text)
+    assert any("called" in r and "told" in r for r in found)
+
+
+def test_speaking_with_a_leader_and_referring_a_case_are_no_remarks():
+    text = (
+        "Foreign minister Ana Palacio said on Wednesday that she was pleased with the vote. "
+        "Palacio spoke with her French counterpart by telephone on Wednesday. "
+        "Palacio referred the dispute over the fishing quota to the European Commission."
+    )
+    found = rows(text)
+    assert not any("said" in r and ("spoke" in r or "referred" in r) for r in found)
+
+
+def test_whom_another_remark_was_about_is_no_actor_of_the_joined_remarks():
+    text = (
+        "Opposition leader Maria Olsen said on Wednesday that she feared a long and bitter strike. "
+        "Olsen accused Prime Minister Jan Dahl of ignoring the unions."
+    )
+    timeline = api.extract([text], ref_date=dt.date(2016, 3, 9))
+    joined = [e for e in timeline.events if {"said", "accused"} <= {m.trigger for m in e.mentions}]
+    assert len(joined) == 1
+    names = [a.name for a in joined[0].actors]
+    assert "Maria Olsen" in names and "Jan Dahl" not in names
+
+
+def test_the_same_act_told_again_keeps_whom_it_was_done_to():
+    text = (
+        "A district court on Wednesday rejected a lawsuit brought by a retired teacher. "
+        "The court rejected Lena Holm's claim for damages of 5,000 euros from the city council."
+    )
+    timeline = api.extract([text], ref_date=dt.date(2016, 3, 9))
+    joined = [e for e in timeline.events if len(e.mentions) == 2]
+    assert len(joined) == 1
+    assert "Lena Holm" in [a.name for a in joined[0].actors]
+
+
+def test_the_remark_a_joined_row_is_told_in_keeps_whom_it_was_about():
+    text = (
+        "Coach Ian Ward has urged his former captain Tom Reed to help the young squad with his experience. "
+        '"He has so much to give," Ward told reporters here on Wednesday.'
+    )
+    timeline = api.extract([text], ref_date=dt.date(2016, 3, 9))
+    joined = [e for e in timeline.events if {"urged", "told"} <= {m.trigger for m in e.mentions}]
+    assert len(joined) == 1 and "urged" in joined[0].summary
+    assert "Tom Reed" in [a.name for a in joined[0].actors]

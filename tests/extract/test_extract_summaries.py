@@ -2020,3 +2020,13 @@ def test_a_deed_done_before_is_not_brought_back_into_the_clause_it_precedes():
     # a circumstance that is no row of its own still comes back
     text = "The minister was taken to hospital on Monday after complaining of chest pains."
     assert summary(text, "taken") == "The minister was taken to hospital on Monday after complaining of chest pains"
+
+
+def test_a_present_joined_to_a_present_clause_a_past_saying_reports_is_the_clause_verb():
+    text = "Two nurses at the clinic said the boy's fever is very unusual and suggests a rare form of measles."
+    assert summary(text, "suggests").startswith("the boy's fever suggests")
+
+
+def test_a_past_saying_joined_to_the_clause_it_reports_keeps_its_speaker():
+    text = "The minister conceded that the delays were serious but expressed confidence in the new contractor."
+    assert summary(text, "expressed").startswith("The minister expressed confidence")

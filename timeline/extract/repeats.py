@@ -111,19 +111,23 @@ STANCE_ACTS = frozenset(
     criticise""".split()
 )
 # Verbs that tell a statement only with the word that follows them ("ruled out sending troops",
-# "called for talks", "called on both sides to ...", "maintained that ...": not "called a meeting",
-# "the court ruled", "maintained control").
+# "called for talks", "called on both sides to ...", "maintained that ...", "spoke of the need",
+# "referred to the rebels as terrorists": not "called a meeting", "the court ruled", "maintained
+# control", "spoke with Putin", "referred the case to a court"), past a day told between them
+# ("called Sunday for his resignation").
 STATEMENT_PHRASES = {
     "rule": frozenset({"out"}),
     "call": frozenset({"for", "on"}),
     "maintain": frozenset({"that"}),
     "conclude": frozenset({"that"}),
+    "speak": frozenset({"of", "about"}),
+    "refer": frozenset({"to"}),
 }
 # Nouns that name a statement ("the announcement"), and verbs that tell what a statement did
 # ("blamed the laws", "likened him to", "sounded an upbeat note"): one of its speaker's statements.
 # (not "the statement": often another's, the one a sentence argues about)
 STATEMENT_NOUNS = frozenset("announcement speech editorial declaration remark".split())
-STATEMENT_ACTS = frozenset("blame attribute liken compare accuse underline howl sound".split())
+STATEMENT_ACTS = frozenset("blame attribute liken compare equate accuse underline howl sound".split())
 # An article's own date, given to a statement with no date of its own, covers the days before it.
 REFERENCE_SLACK_DAYS = 7
 
@@ -2089,7 +2093,8 @@ def _own_act(event: Event) -> bool:
 
 
 def _word_after(event: Event) -> str:
-    """The word right after a row's trigger ("out" of "ruled out", "for" of "called for help")."""
+    """The word right after a row's trigger ("out" of "ruled out", "for" of "called for help"), past
+    a day named between them ("for" of "called Sunday for")."""
     trigger = _words(event.predicate.text)
     if len(trigger) > 1:
         return trigger[1]
@@ -2097,7 +2102,13 @@ def _word_after(event: Event) -> str:
     if not trigger or trigger[0] not in words:
         return ""
     after = words[words.index(trigger[0]) + 1 :]
+    while len(after) > 1 and after[0] in _DAY_WORDS:
+        after = after[1:]
     return after[0] if after else ""
+
+
+# Days told between a verb and the word that makes it a statement ("called Sunday for").
+_DAY_WORDS = frozenset(WEEKDAYS) | frozenset({"today", "yesterday"})
 
 
 def _said_before(earlier: Event, dated: Event) -> bool:
@@ -2822,7 +2833,9 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
     dating = best.mentions[best.date.mention or 0] if best.mentions else None
     position = mentions.index(dating) if dating is not None and best.date.earliest else None
     if _is_statement(kept) and _is_statement(repeat):
-        actors = _actors(*(_said_by_quoted(e) for e in (best, kept, repeat)))
+        actors = _statement_actors(
+            *(_said_by_quoted(e) for e in (best, kept, repeat)), told=_told_summary(best, kept, repeat)
+        )
     elif told_by is not None:
         # the noun's people: what its happening did to others is its result ("a US-led invasion
         # deposed Saddam's regime" is the invasion other reports tell, not one of Saddam)
@@ -2838,10 +2851,7 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
     agent = any(r.role == "agent" for r in actors)
     # the best-dated row's summary, unless another reads whole where it does not (its subject left
     # out: "were arrested on Tuesday"; a quotation cut) or tells much more than a short one
-    other = repeat if best is kept else kept
-    summary = best.summary
-    if (other.factuality == "planned") == (best.factuality == "planned"):  # not "has returned" for "is due to return"
-        summary = fullest_told(best.summary, other.summary, (*kept.mentions, *repeat.mentions))
+    summary = _told_summary(best, kept, repeat)
     if told_by is not None:
         summary = told_by[1].summary
     return replace(
@@ -2857,6 +2867,33 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
         explain=(*kept.explain, *repeat.explain, line),
         factuality=min(kept.factuality, repeat.factuality, key=lambda f: FACTUALITY_RANK.get(f, 9)),
         salience=salience(1, first_sentence, agent, best.date.resolution in ("absolute", "relative")),
+    )
+
+
+def _told_summary(best: Event, kept: Event, repeat: Event) -> str:
+    """The best-dated row's summary, unless the other reads whole where it does not (its subject
+    left out: "were arrested on Tuesday"; a quotation cut) or tells much more than a short one."""
+    other = repeat if best is kept else kept
+    if (other.factuality == "planned") != (best.factuality == "planned"):
+        return best.summary  # not "has returned" for "is due to return"
+    return fullest_told(best.summary, other.summary, (*kept.mentions, *repeat.mentions))
+
+
+def _statement_actors(best: Event, *members: Event, told: str) -> tuple[ActorRef, ...]:
+    """The actors of one speaker's statements joined: the best-dated one's, then who the others name
+    as speaking, not whom another remark was about ("Sison said Monday he fears ..." ... "Sison
+    accused Arroyo's government of ...": Sison; Arroyo is the accusation's, not the statement's).
+    The same act told again keeps whom it was done to ("A court on Friday rejected a lawsuit" ...
+    "The court rejected Dong's claim": Dong), and so does the remark whose words the row is ``told``
+    in ("Clark has urged his mentor McGrath to ..." ... "Clark told reporters here Sunday": McGrath)."""
+    head = _head_lemma(best)
+    return _actors(
+        best,
+        *(
+            e if _head_lemma(e) == head or e.summary == told else replace(e, actors=_not_done_to(e))
+            for e in members
+            if e is not best
+        ),
     )
 
 

@@ -2744,8 +2744,15 @@ def _misjoined_saying(trigger) -> bool:
     clause = trigger.head
     if clause.dep_ != "ccomp" or clause.i > trigger.i or is_speech(clause) or not is_speech(clause.head):
         return False
+    if trigger.tag_ in _PRESENT and clause.tag_ in _PRESENT and clause.head.tag_ == "VBD":
+        # "Doctors said the case is rare and [suggests] viral pneumonia": a present joined to the
+        # present clause a past saying reports is that clause's verb (the case suggests)
+        return False
     speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
     return len(speakers) == 1 and speakers[0].i < clause.i
+
+
+_PRESENT = frozenset({"VBZ", "VBP"})
 
 
 def _comma_aside(child) -> bool:
