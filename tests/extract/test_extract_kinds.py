@@ -58,6 +58,8 @@ def test_kinds_every_word_of_the_table_finds_its_kind():
         ("commit", ["suicide", "in"], [], "death"),
         ("sight", ["off", "the", "coast"], [], "discovery"),
         ("spot", ["two", "boats"], [], "discovery"),
+        ("bar", ["him", "from"], [], "suspension"),
+        ("ban", ["the", "striker"], [], "suspension"),
     ],
 )
 def test_told_kinds_a_verb_with_the_words_after_it_names_a_kind(lemma, after, subject, kind):

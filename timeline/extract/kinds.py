@@ -115,6 +115,7 @@ death: gun > down
 death: suicide
 death: commit > suicide
 discovery: sight spot
+suspension: bar ban
 """
 _TOLD: list[tuple[str, frozenset[str], frozenset[str] | None]] = [
     (
