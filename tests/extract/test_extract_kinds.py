@@ -54,6 +54,12 @@ def test_kinds_every_word_of_the_table_finds_its_kind():
         ("decision", [], [], "decision"),
         ("wrap up", ["a", "three", "day", "visit", "to"], [], "visit"),
         ("end", ["their", "talks", "in"], [], "meeting"),
+        ("suicide", [], [], "death"),
+        ("commit", ["suicide", "in"], [], "death"),
+        ("sight", ["off", "the", "coast"], [], "discovery"),
+        ("spot", ["two", "boats"], [], "discovery"),
+        ("bar", ["him", "from"], [], "suspension"),
+        ("ban", ["the", "striker"], [], "suspension"),
     ],
 )
 def test_told_kinds_a_verb_with_the_words_after_it_names_a_kind(lemma, after, subject, kind):
@@ -73,6 +79,7 @@ def test_told_kinds_a_verb_with_the_words_after_it_names_a_kind(lemma, after, su
         ("pass", ["the", "ball"], [], True),
         ("end", ["the", "season", "with"], [], True),
         ("begin", ["a", "new", "job"], [], True),
+        ("commit", ["a", "crime"], [], True),
     ],
 )
 def test_told_kinds_the_same_verb_with_other_words_names_none(lemma, after, subject, verb):

@@ -404,11 +404,42 @@ def test_the_assassination_of_a_minister_and_his_killing_are_one_row():
             "The 40-year-old teacher was gunned down by a suspected militant as she walked home.",
             ("shot", "gunned down"),
         ),
+        (
+            "Former tax inspector Joao Pinto killed himself at his flat in Porto, police said on Sunday. His "
+            "brother conceded that Pinto had committed suicide but denied any link to the fraud inquiry.",
+            ("killed", "suicide"),
+        ),
+        (
+            "A patrol plane found the missing yacht about 40 km off the coast on Tuesday. The yacht was "
+            "sighted drifting with its sails down, the coast guard said.",
+            ("found", "sighted"),
+        ),
+        (
+            "The ruling party suspended its deputy leader Paul Mbeki on Sunday over the funding scandal. A party "
+            "spokesman said the executive barred Mbeki from all party activities for six months.",
+            ("suspended", "barred"),
+        ),
     ],
 )
 def test_a_verb_and_the_word_after_it_tell_the_happening_in_other_words(text, joined):
     # "were taken hostage" is the kidnapping, "was gunned down" the teacher "shot dead": one row each
     assert joined in rows(text)
+
+
+def test_the_suicide_of_another_man_years_before_is_not_the_one_told():
+    text = (
+        "Former tax inspector Joao Pinto killed himself at his flat in Porto, police said on Sunday. "
+        "Another inspector, Rui Costa, committed suicide in 2003."
+    )
+    assert ("killed",) in rows(text) and ("suicide",) in rows(text)
+
+
+def test_a_ban_and_a_suspension_of_two_people_stay_two_rows():
+    text = (
+        "The football association banned striker Tom Reyes for three matches on Monday. "
+        "The club suspended its coach Ian Marsh for a week."
+    )
+    assert ("banned",) in rows(text) and ("suspended",) in rows(text)
 
 
 def test_a_man_in_the_subject_of_a_killing_is_not_the_man_killed_after_it():

@@ -112,6 +112,10 @@ meeting: wrap conclude end begin start open close > talk meeting summit conferen
 kidnapping: take seize > hostage captive
 death: shoot > dead
 death: gun > down
+death: suicide
+death: commit > suicide
+discovery: sight spot
+suspension: bar ban
 """
 _TOLD: list[tuple[str, frozenset[str], frozenset[str] | None]] = [
     (
