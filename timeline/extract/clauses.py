@@ -165,3 +165,23 @@ def lowered(doc) -> list[str]:
         text, idx, ends = t.text, t.idx, t.ends
         found = t.memo["lower"] = [text[a:b].lower() for a, b in zip(idx, ends, strict=True)]
     return found
+
+
+def denied_antecedent(noun) -> bool:
+    """Is ``noun``, the word a relative clause hangs on, the one the sentence says did NOT do it?
+    "It is the villagers, not party members, who attacked the office" (the parser hangs "who" on
+    "members", the "not" on the other noun), "It was not the rebels who shelled the town" (a cleft
+    with its copula denied): the clause's doer is not that noun."""
+    doc = noun.doc
+    left = noun.left_edge.i
+    if left > 0 and doc[left - 1].lower_ == "not":
+        return True
+    if any(c.dep_ == "neg" and c.i < noun.i for c in noun.children):
+        return True
+    head = noun.head
+    return (
+        noun.dep_ == "attr"
+        and head.lemma_ == "be"
+        and any(c.dep_ == "neg" for c in head.children)
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+    )

@@ -8,7 +8,7 @@ from typing import Any
 
 from timeline.extract.actors import ActorResolver
 from timeline.extract.attribution import doc_quote_mask, is_speech
-from timeline.extract.clauses import clause_indices, lowered, verb_hung_on_its_subject
+from timeline.extract.clauses import clause_indices, denied_antecedent, lowered, verb_hung_on_its_subject
 from timeline.extract.coref import told_as_someone
 from timeline.extract.factuality import deed_punished, punished_doer
 from timeline.extract.gazetteer import capital_country, country_for_adjective, country_name, is_place
@@ -2273,6 +2273,13 @@ def _by_reference(
     if tok.tag_ in ("WDT", "WP") and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.head.i:
         # "the iTunes Music Store, which sells music": the relative pronoun is the noun it follows
         antecedent = _relative_antecedent(tok, resolver)
+        if denied_antecedent(tok.head.head):
+            # "It is the villagers, not party members, who attacked": not the members; the noun
+            # they are set against when the parser made them its apposition
+            noun = tok.head.head
+            if noun.dep_ != "appos" or denied_antecedent(noun.head):
+                return []
+            antecedent = noun.head
         if antecedent.pos_ in ("NOUN", "PROPN"):
             return resolve_argument(antecedent, role, resolver, sent_index, speaker, first_only=first_only)
         return []

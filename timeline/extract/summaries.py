@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from timeline.extract.actors import doc_dateline
 from timeline.extract.attribution import addressed, is_speech, misplaced_content, said_when
-from timeline.extract.clauses import clause_indices, is_infinitive, subtree_indices
+from timeline.extract.clauses import clause_indices, denied_antecedent, is_infinitive, subtree_indices
 from timeline.extract.factuality import MODAL_AUXILIARIES, OUTBREAK_VERBS, not_until, ranked, until_clause
 from timeline.extract.lexicon import COMPANY_NOUNS, ORG_HEADS, PEOPLE_NOUNS, ROLE_HEADS
 from timeline.extract.roles import owned_part, stance_host, stray_conjunct_verb, stray_subject
@@ -97,6 +97,7 @@ def summarize(
         _whole_quotes(keep, trigger, sent, quoted, t)
     _brackets_paired(keep, sent, t)
     _relative_host_noun(trigger, keep)
+    _denied_cleft(trigger, keep)
     ids: Sequence[int] = [i for i in range(sent.start, sent.end) if i in keep]
     deps, ents, punct = t.deps, t.ents, t.is_punct
     ids = _hyphen_words(_close_gaps([i for i in ids if not t.is_space[i]], t), t, trigger.i)
@@ -677,6 +678,17 @@ def _relative_host(trigger):
     return None
 
 
+def _denied_cleft(trigger, keep: set[int]) -> None:
+    """A relative clause hung on the one the sentence says did not do it keeps the cleft that says
+    so ("It was not the rebels who shelled the town", "It is the villagers, not party members, who
+    attacked the office"), never "the rebels shelled the town"."""
+    if trigger.dep_ != "relcl" or not denied_antecedent(trigger.head):
+        return
+    top = trigger.head.head if trigger.head.dep_ == "appos" else trigger.head
+    if top.dep_ == "attr" and top.head.lemma_ == "be":
+        keep.update(clause_indices(top.head))
+
+
 def _relative_host_noun(trigger, keep: set[int]) -> None:
     """A summary widened to the relative clause its trigger is told inside, which opens on the
     relative word, keeps the noun that word stands for, as the clause's own summary does ("[a boat]
@@ -1078,8 +1090,8 @@ def _relative_subject(trigger) -> tuple[int, str | None] | None:
             else next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         )
         return None if subject is None else (subject.i, None)
-    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN") or denied_antecedent(clause.head):
+        return None  # (not "It was not the rebels who shelled the town": "the rebels shelled")
     noun = clause.head
     if above is not None:
         subject = above[1]
