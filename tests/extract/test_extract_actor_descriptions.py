@@ -239,3 +239,19 @@ def test_actor_descriptions_a_name_in_a_hyphened_word_is_not_the_one_described(t
     # the prize or teacher named in "Oscar-winning" describes the director: the director is the
     # person told of before, not the name inside the description
     assert names(text, "toured") == ["Rosa Lindqvist"]
+
+
+def test_actor_descriptions_a_nationality_is_the_person_the_text_ties_to_that_country():
+    text = (
+        "Swiss Roger Marten beat Croatian Goran Petrovic 6-3, 6-4 in Shanghai on Monday. "
+        "The Croatian was broken twice in the first set."
+    )
+    assert actors(text, "broken") == [("Goran Petrovic", "patient")]
+
+
+def test_actor_descriptions_a_nationality_with_an_age_is_the_person_of_that_country():
+    text = (
+        "Swiss Roger Marten beat Croatian Goran Petrovic 6-3, 6-4 in Shanghai on Monday. "
+        "The 24-year-old Swiss will play Rafael Nadal on Wednesday."
+    )
+    assert ("Roger Marten", "agent") in actors(text, "play")

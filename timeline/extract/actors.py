@@ -1143,6 +1143,10 @@ class ActorResolver:
         """See :meth:`Antecedents.leader_named_next`."""
         return self._coref.leader_named_next(token, sent_index, owned)
 
+    def resolve_national(self, token, sent_index: int, country: str) -> tuple[str, str] | None:
+        """See :meth:`Antecedents.resolve_national`."""
+        return self._coref.resolve_national(token, sent_index, country)
+
     def resolve_described_person(self, token, sent_index: int, exclude: str | None = None) -> tuple[str, str] | None:
         """See :meth:`Antecedents.resolve_described_person`."""
         return self._coref.resolve_described_person(token, sent_index, exclude)

@@ -924,6 +924,45 @@ class Antecedents:
             self._unnamed_by_age.add(sent_index)  # someone not named: a "he" after it is no one before
         return found
 
+    def resolve_national(self, token, sent_index: int, country: str) -> tuple[str, str] | None:
+        """ "The Croatian was broken twice" after "Croatia's Ivan Tomic beat ...": the one person
+        named before whom the text ties to ``country`` ("Croatian Ivan Tomic", "Tomic of Croatia");
+        with none, the person in sight (as for "the American"), unless the text ties them to
+        another country only."""
+        ties = self._national_ties(token)
+        tied = {name for name, countries in ties.items() if country in countries}
+        if len(tied) == 1:
+            (name,) = tied
+            found = self.resolve_described_person(token, sent_index) if described_age(token) else None
+            if found is None or found[0] == name:
+                return name, self.actors[name].type if name in self.actors else "PERSON"
+            return None
+        if tied:
+            return None
+        found = self.resolve_described_person(token, sent_index)
+        if found is not None and ties.get(found[0]):
+            return None  # "Roger Marten of Switzerland ... The Croatian": not the Swiss
+        return found
+
+    def _national_ties(self, token) -> dict[str, set[str]]:
+        """The countries the text ties each person named before ``token`` to, by a word beside the
+        name: "Croatian Ivan Tomic", "Croatia's Ivan Tomic", "Ivan Tomic of Croatia"."""
+        ties: dict[str, set[str]] = defaultdict(set)
+        doc = token.doc
+        for entries in self._persons_by_sent.values():
+            for start, name in entries:
+                if start >= token.i:
+                    continue
+                first, end = start, start + 1
+                while first > 0 and doc[first - 1].pos_ in ("PROPN", "ADJ") and doc[first - 1].head.i == start:
+                    first -= 1  # "Croatian Goran Petrovic", the name's head its last word
+                while end < len(doc) and self._token_actor.get(end, ("",))[0] == name:
+                    end += 1
+                country = _country_beside(doc[first:end])
+                if country is not None:
+                    ties[name].add(country)
+        return ties
+
     def leader_named_next(self, token, sent_index: int, owned: bool = False) -> tuple[str, str] | None:
         """ "The leader of the world's Anglicans on Monday urged ...", a leader told by what they
         lead, with no one named in the story's first sentence: the one person the next sentence
@@ -2086,3 +2125,23 @@ def _title_hung_elsewhere(ent) -> list[Any]:
 def _of_himself(clause) -> bool:
     """Does a said clause tell of the speaker ("Fonseka said he wanted talks"): its subject "he" or "she"?"""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in clause.children)
+
+
+def _country_beside(ent) -> str | None:
+    """The country a word beside a person's name ties them to: a nationality before the name or as
+    its first word ("Croatian Ivan Tomic"), a country's name owning it ("Croatia's Ivan Tomic"),
+    "of" and a country after it ("Ivan Tomic of Croatia"); else None."""
+    doc = ent.doc
+    first = doc[ent.start]
+    if first.pos_ in ("ADJ", "PROPN") and (found := country_for_adjective(first.text)) and first.text[0].isupper():
+        if ent.end - ent.start > 1 and country_name(first.text) is None:
+            return found
+    if ent.start >= 1:
+        prev = doc[ent.start - 1]
+        if prev.text[:1].isupper() and prev.pos_ in ("ADJ", "PROPN") and (found := country_for_adjective(prev.text)):
+            return found
+        if prev.tag_ == "POS" and ent.start >= 2 and (found := country_name(doc[ent.start - 2].text)):
+            return found
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of":
+        return country_name(doc[ent.end + 1].text)
+    return None

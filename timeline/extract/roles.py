@@ -9,7 +9,7 @@ from typing import Any
 from timeline.extract.actors import ActorResolver
 from timeline.extract.attribution import doc_quote_mask, is_speech
 from timeline.extract.clauses import clause_indices, denied_antecedent, lowered, verb_hung_on_its_subject
-from timeline.extract.coref import told_as_someone
+from timeline.extract.coref import described_age, told_as_someone
 from timeline.extract.factuality import deed_punished, punished_doer
 from timeline.extract.gazetteer import capital_country, country_for_adjective, country_name, is_place
 from timeline.extract.lexicon import (
@@ -2223,11 +2223,17 @@ def _people(tok, role: str, resolver: ActorResolver, sent_index: int) -> list[Pa
     fled") is no one named: no actor. "The American doubled the lead": one person so described is
     the person in sight, as "he" would be."""
     lefts = list(tok.lefts)
-    if tok.tag_ in ("NNP", "NN") and len(lefts) == 1 and lefts[0].lower_ == "the":
+    if tok.tag_ not in ("NNP", "NN") or not lefts or lefts[0].lower_ != "the":
+        return []
+    country = country_for_adjective(tok.text) if tok.text[:1].isupper() else None
+    if country is not None and all(t.lower_ == "the" or described_age(t) for t in lefts):
+        # "The Croatian was broken", "the 24-year-old Swiss": the person the text ties to that country
+        person = resolver.resolve_national(tok, sent_index, country)
+    elif len(lefts) == 1:
         person = resolver.resolve_described_person(tok, sent_index)
-        if person is not None:
-            return [Participant(person[0], person[1], role, tok.i)]
-    return []
+    else:
+        person = None
+    return [Participant(person[0], person[1], role, tok.i)] if person is not None else []
 
 
 def first_actor(tok, role: str, resolver: ActorResolver, sent_index: int) -> Participant | None:
