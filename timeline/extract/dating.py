@@ -1480,6 +1480,8 @@ def _qualifies_a_noun(i: int, timex: TimeExpr, head) -> bool:
             # happening told again: "the blast, an attack on a police post on Monday")
             return True
         j = t.heads[j]
+    if _on_a_plain_noun(t, top, head):
+        return False
     if timex.value == "PRESENT_REF" and t.deps[top] == "amod" and t.pos[h] in ("NOUN", "PROPN") and h != head.i:
         return True  # "the father of the current president": who holds the office now, not when
     if t.deps[top] == "det":
@@ -1604,6 +1606,33 @@ def _deep_in_subject(t, noun: int, head: int) -> bool:
             return False
         i = up
     return False
+
+
+def _on_a_plain_noun(t, top: int, head) -> bool:
+    """ "granted the group the status for outbound tourist groups in 2004": a year in a phrase the
+    parser hung on a plain noun (no happening) in a "for" or "on" phrase of the verb or of what it acts
+    on is the verb's time; not on a happening ("a campaign for the elections in 2004"), nor a
+    written thing ("a report on the prisons in 2003") nor a noun told of a time ("figures for sales in
+    2004" is the sales')."""
+    if t.deps[top] != "pobj" or t.pos[top] != "NUM" and not t.text[t.idx[top] : t.ends[top]].isdigit():
+        return False
+    prep = t.heads[top]
+    if prep == top or t.text[t.idx[prep] : t.ends[prep]].lower() not in _WHEN_PREPOSITIONS:
+        return False
+    noun = t.heads[prep]
+    if noun == head.i or t.pos[noun] != "NOUN" or t.deps[noun] != "pobj":
+        return False
+    up = t.heads[noun]
+    if up == noun or t.text[t.idx[up] : t.ends[up]].lower() not in ("for", "on"):
+        return False
+    word = head.doc[noun]
+    return (
+        not is_trigger(word) and word.lemma_.lower() not in _TIMED_NOUNS and word.lemma_.lower() not in DOCUMENT_NOUNS
+    )
+
+
+# Nouns whose phrase of time tells the period they count: "sales in 2004", "growth in 2005"
+_TIMED_NOUNS = frozenset("sale sales growth output profit profits revenue figure figures year season term".split())
 
 
 def _in_theme(t, top: int, head: int) -> bool:
