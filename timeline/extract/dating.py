@@ -634,16 +634,38 @@ def _within_happening(trigger, index: TimexIndex) -> TimeExpr | None:
 def from_timex(t: TimeExpr) -> EventDate:
     # "now", "currently" (PRESENT_REF) date an event to the day they stand for: written as that day
     value = t.earliest if t.value.endswith("_REF") and t.earliest and t.earliest == t.latest else t.value
+    earliest, latest = t.earliest, t.latest
+    if t.precision == "week" and "week of" in t.text.lower():
+        earliest, latest = _week_of_month_days(t) or (earliest, latest)
     return EventDate(
         value=value,
-        edtf=t.edtf,
-        earliest=t.earliest,
-        latest=t.latest,
+        edtf=t.edtf if (earliest, latest) == (t.earliest, t.latest) else f"{earliest}/{latest}",
+        earliest=earliest,
+        latest=latest,
         precision=t.precision,
         text=t.text,
         resolution=t.resolution,
         mention=0,
     )
+
+
+_WEEK_OF_MONTH = re.compile(r"(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\b", re.IGNORECASE)
+_WEEK_NUMBER = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _week_of_month_days(t: TimeExpr) -> tuple[str, str] | None:
+    """ "the first week of October": news means its first seven days (October 1-7), not the ISO week
+    the expression's value names (October 3-9 in 2005); "the last week of" its last seven days."""
+    m = _WEEK_OF_MONTH.match(t.text)
+    if m is None or not t.earliest or not t.latest:
+        return None
+    mid = date.fromisoformat(t.earliest) + timedelta(days=3)  # the week's Thursday: its month is the one named
+    nth = m[1].lower()
+    if nth in _WEEK_NUMBER:
+        first = date(mid.year, mid.month, 1 + 7 * _WEEK_NUMBER[nth])
+    else:
+        first = date(mid.year, mid.month, monthrange(mid.year, mid.month)[1] - 6)
+    return first.isoformat(), (first + timedelta(days=6)).isoformat()
 
 
 _LOOKING_BACK = re.compile(
