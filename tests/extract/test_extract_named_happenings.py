@@ -69,3 +69,18 @@ def test_named_happenings_a_named_happening_that_is_a_subject_leaves_the_row_to_
     got = rows("The 31st Lagos Film Festival opened on Friday with a Ghanaian comedy.")
     assert "opened" in got
     assert "Festival" not in got
+
+
+@pytest.mark.slow
+def test_named_happenings_the_days_written_after_a_named_year_date_it():
+    # "Fair 2006 on December 3": the year says which of the yearly fairs, the day when it is held
+    got = rows("Officials have kicked off work for the upcoming Baltic Trade Fair 2006 on December 3.")
+    fair = got["Fair"]
+    assert (fair.date.earliest, fair.date.latest) == ("2006-12-03", "2006-12-03")
+    assert fair.factuality == "planned"
+
+
+@pytest.mark.slow
+def test_named_happenings_days_of_another_year_leave_the_named_year():
+    got = rows("Officials have kicked off work for the upcoming Baltic Trade Fair 2007 on December 3.")
+    assert (got["Fair"].date.earliest, got["Fair"].date.latest) == ("2007-01-01", "2007-12-31")

@@ -652,16 +652,38 @@ def _within_happening(trigger, index: TimexIndex) -> TimeExpr | None:
 def from_timex(t: TimeExpr) -> EventDate:
     # "now", "currently" (PRESENT_REF) date an event to the day they stand for: written as that day
     value = t.earliest if t.value.endswith("_REF") and t.earliest and t.earliest == t.latest else t.value
+    earliest, latest = t.earliest, t.latest
+    if t.precision == "week" and "week of" in t.text.lower():
+        earliest, latest = _week_of_month_days(t) or (earliest, latest)
     return EventDate(
         value=value,
-        edtf=t.edtf,
-        earliest=t.earliest,
-        latest=t.latest,
+        edtf=t.edtf if (earliest, latest) == (t.earliest, t.latest) else f"{earliest}/{latest}",
+        earliest=earliest,
+        latest=latest,
         precision=t.precision,
         text=t.text,
         resolution=t.resolution,
         mention=0,
     )
+
+
+_WEEK_OF_MONTH = re.compile(r"(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\b", re.IGNORECASE)
+_WEEK_NUMBER = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _week_of_month_days(t: TimeExpr) -> tuple[str, str] | None:
+    """ "the first week of October": news means its first seven days (October 1-7), not the ISO week
+    the expression's value names (October 3-9 in 2005); "the last week of" its last seven days."""
+    m = _WEEK_OF_MONTH.match(t.text)
+    if m is None or not t.earliest or not t.latest:
+        return None
+    mid = date.fromisoformat(t.earliest) + timedelta(days=3)  # the week's Thursday: its month is the one named
+    nth = m[1].lower()
+    if nth in _WEEK_NUMBER:
+        first = date(mid.year, mid.month, 1 + 7 * _WEEK_NUMBER[nth])
+    else:
+        first = date(mid.year, mid.month, monthrange(mid.year, mid.month)[1] - 6)
+    return first.isoformat(), (first + timedelta(days=6)).isoformat()
 
 
 _LOOKING_BACK = re.compile(
@@ -1498,6 +1520,8 @@ def _qualifies_a_noun(i: int, timex: TimeExpr, head) -> bool:
             # happening told again: "the blast, an attack on a police post on Monday")
             return True
         j = t.heads[j]
+    if _on_a_plain_noun(t, top, head):
+        return False
     if timex.value == "PRESENT_REF" and t.deps[top] == "amod" and t.pos[h] in ("NOUN", "PROPN") and h != head.i:
         return True  # "the father of the current president": who holds the office now, not when
     if t.deps[top] == "det":
@@ -1622,6 +1646,33 @@ def _deep_in_subject(t, noun: int, head: int) -> bool:
             return False
         i = up
     return False
+
+
+def _on_a_plain_noun(t, top: int, head) -> bool:
+    """ "granted the group the status for outbound tourist groups in 2004": a year in a phrase the
+    parser hung on a plain noun (no happening) in a "for" or "on" phrase of the verb or of what it acts
+    on is the verb's time; not on a happening ("a campaign for the elections in 2004"), nor a
+    written thing ("a report on the prisons in 2003") nor a noun told of a time ("figures for sales in
+    2004" is the sales')."""
+    if t.deps[top] != "pobj" or t.pos[top] != "NUM" and not t.text[t.idx[top] : t.ends[top]].isdigit():
+        return False
+    prep = t.heads[top]
+    if prep == top or t.text[t.idx[prep] : t.ends[prep]].lower() not in _WHEN_PREPOSITIONS:
+        return False
+    noun = t.heads[prep]
+    if noun == head.i or t.pos[noun] != "NOUN" or t.deps[noun] != "pobj":
+        return False
+    up = t.heads[noun]
+    if up == noun or t.text[t.idx[up] : t.ends[up]].lower() not in ("for", "on"):
+        return False
+    word = head.doc[noun]
+    return (
+        not is_trigger(word) and word.lemma_.lower() not in _TIMED_NOUNS and word.lemma_.lower() not in DOCUMENT_NOUNS
+    )
+
+
+# Nouns whose phrase of time tells the period they count: "sales in 2004", "growth in 2005"
+_TIMED_NOUNS = frozenset("sale sales growth output profit profits revenue figure figures year season term".split())
 
 
 def _in_theme(t, top: int, head: int) -> bool:

@@ -476,7 +476,7 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
                 )  # a statement: dated as statements are
         when = UNDATED if summed or _ended_before(trig, story.index) else _journey_span(trig, when)
         if trig.pos_ == "PROPN":
-            when, fact, people = _named_time(trig, when, fact, ref_date, people)
+            when, fact, people = _named_time(trig, when, fact, ref_date, people, story.index)
         if fact == "planned" and not own_date and when.dated and _dated_by_its_saying(trig, when, story.index):
             # "Putin said on Friday that the talks would be held in Astana", "Troops will withdraw,
             # an officer said Tuesday": the saying's day
@@ -944,7 +944,7 @@ def _contest_setting(name, ref_date: str | None) -> bool:
 
 
 def _named_time(
-    name, when: EventDate, fact: Factuality, ref_date: str | None, people: list[Participant]
+    name, when: EventDate, fact: Factuality, ref_date: str | None, people: list[Participant], index: TimexIndex
 ) -> tuple[EventDate, Factuality, list[Participant]]:
     """A named happening takes the year its name carries ("the 2012 Games": 2012) when nothing else
     dates it, and is planned when that is after the article; the name is not its own actor."""
@@ -952,13 +952,36 @@ def _named_time(
     words = name.doc[span.start : span.stop].text
     people = [p for p in people if p.token not in span and p.name not in words]
     year = name_time(name)
-    if not when.dated and year is not None and year.isdecimal():
+    days = _days_after_a_named_year(name, year, index) if year is not None and year.isdecimal() else None
+    if days is not None and (not when.dated or when.precision == "year" and (when.value or "")[:4] == year):
+        when = from_timex(days)  # "the Himalaya Tourism Conference 2006 on December 11-12": those days
+    elif not when.dated and year is not None and year.isdecimal():
         iv = interval(year)
         when = EventDate(value=year, edtf=iv.edtf, earliest=iv.earliest, latest=iv.latest, precision="year", text=year)
         when = replace(when, resolution="absolute")
     if ref_date and (when.earliest or "") > ref_date and fact in ("asserted", "reported"):
         fact = "planned"  # "the 2012 Games", read in 2006: to come
     return when, fact, people
+
+
+# Words between a name and the days it is held on: "Conference 2006 on December 11-12"
+_HELD_ON = frozenset({"on", "from", ","})
+
+
+def _days_after_a_named_year(name, year: str, index: TimexIndex) -> TimeExpr | None:
+    """ "the Himalaya Tourism Conference 2006 on December 11-12": the year right after a name says
+    which of the yearly events it is; the days of that year written right after it are when it is held."""
+    doc = name.doc
+    i = name.i + 1
+    if i >= len(doc) or doc[i].text != year:
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ in _HELD_ON:
+        i += 1
+    days = index._by_token.get(i) if i < len(doc) else None
+    if days is None or days.start != doc[i].idx or days.precision != "day":
+        return None
+    return days if (days.earliest or "").startswith(year) else None
 
 
 # Acts of authority or agreement whose participle, with who did it, tells a happening on its noun
