@@ -840,6 +840,81 @@ def _month_of_awaited(span: Span) -> bool:
     return before.endswith(_LOOKING_AHEAD)
 
 
+# What a day's possessive may name as an occasion something is done or got ready for: "bills for
+# Friday's session", "a poll for Thursday's Times newspaper", "celebrations for his birthday on Friday".
+_OCCASIONS = _CONTESTS | frozenset(
+    "sitting edition issue newspaper paper birthday anniversary celebration celebrations concert show "
+    "ceremony parade rally march hearing visit festival wedding funeral inauguration opening premiere "
+    "rubber encounter contest".split()
+)
+# What "for" a past occasion names its cause or its outcome: "arrested for Saturday's rally", "the
+# results for Sunday's election"; not what the occasion is to have.
+_FOR_A_CAUSE = frozenset(
+    "arrest charge fine blame apologize apologise thank praise credit criticize criticise condemn punish "
+    "sentence jail convict sue detain responsibility apology criticism reason excuse explanation result "
+    "results turnout figure figures score scores rating ratings attendance crowd tally count".split()
+)
+# Verbs and nouns of warning, threat and fear: what they name is still to come ("warned of a strike
+# in January", "fears of violence in March").
+_WARNING = frozenset("warn warning threaten threat fear fears caution alert predict forecast".split())
+
+
+def _occasion_for(span: Span) -> Token | None:
+    """The occasion noun ``span`` dates when that noun is the object of "for": in the possessive
+    ("bills for Friday's session") or written right after it with "on" ("celebrations for his birthday
+    on Friday"); None otherwise."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
+        noun = _owner(span.root)
+        if noun.i == span.root.i:
+            return None
+    elif span.start >= 2 and doc[span.start - 1].lower_ == "on" and _WEEKDAY_WORD.fullmatch(span.text):
+        noun = doc[span.start - 2]
+    else:
+        return None
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    if noun.pos_ == "PROPN" and noun.i > span.end:
+        return noun  # a named occasion or paper: "for Saturday's Grand Prix", "for Thursday's Daily Telegraph"
+    if lemma(noun).lower() not in _OCCASIONS:
+        return None
+    return noun
+
+
+def _occasion_ahead(span: Span, verb: Token | None) -> bool:
+    """Whether ``span`` dates an occasion something is done for ("MPs tabled bills for Friday's
+    session", "preparing celebrations for his birthday on Friday") or what a warning, threat or fear
+    names ("warned of a strike in January"): that lies ahead, unless the clause is a past perfect
+    ("had been rested for Saturday's derby", seen from a past gone by) or the "for" gives a cause
+    ("arrested for Saturday's rally")."""
+    if not _WEEKDAY_WORD.search(span.text) and not _month_of_warning(span):
+        return False
+    if not _WEEKDAY_WORD.search(span.text):
+        return True
+    noun = _occasion_for(span)
+    if noun is None or lemma(noun.head.head).lower() in _FOR_A_CAUSE:
+        return False
+    if verb is None:
+        return True
+    if verb.tag_ == "VBD" and lemma(verb).lower() == "be":
+        return False  # "were among the seeds for Friday's draw": a state told as over, the draw with it
+    return not (any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) or _under_past_perfect(verb))
+
+
+def _month_of_warning(span: Span) -> bool:
+    """ "warned of a strike in January", "threatened a walkout in March": a month (no year) written
+    with "in" right after what is warned of, threatened or feared."""
+    doc = span.doc
+    if len(span) != 1 or span[0].lower_.rstrip(".") not in MONTHS or span.start < 2:
+        return False
+    noun = doc[span.start - 2]
+    if doc[span.start - 1].lower_ != "in" or noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "about"):
+        return lemma(noun.head.head).lower() in _WARNING
+    return noun.dep_ == "dobj" and lemma(noun.head).lower() in _WARNING
+
+
 # Words that make a "due" a plan given up or moved: "the vote, originally due on Sunday, ..."
 _ONCE_PLANNED = frozenset({"originally", "initially", "previously", "once", "first"})
 
@@ -1009,11 +1084,11 @@ def direction(span: Span, own_words: bool = True) -> Direction:
         # "the Feb. 14 assassination", "Sunday's bombing": no one announces those ahead; "continues
         # under a June agreement": agreed in June, gone by
         return "past"
-    if _for_delivery(span) or _due_on_a_noun(span):
-        return "future"
     verb = _verb_of(span.root.head)  # (the root of a sentence is its own head)
     if verb is not None:
         verb = _saying(span, verb)
+    if _for_delivery(span) or _due_on_a_noun(span) or _occasion_ahead(span, verb):
+        return "future"
     way = _verb_way(span, verb)
     if way == "none" and verb is not None and (_absolute(verb) or _participle_clause(verb)):
         # "would leave in March, with a third departing from August 6", "fires spread to the towns
