@@ -589,3 +589,32 @@ def test_actor_names_a_word_of_a_time_or_an_occasion_is_no_name(text, trigger, w
 
 def test_actor_names_a_fuller_name_after_its_year_stays():
     assert "Nokia" in names("The 1998 winner Nokia launched a new phone on Monday.", "launched")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        (
+            "Aung San Suu Kyi met envoys on Monday. Aung San Suu Kyi thanked them. Aung Sang Suu Kyi later"
+            " asked the United Nations to send a mission.",
+            "asked",
+            "Aung San Suu Kyi",
+        ),
+        (
+            "President Mohammad Khatami met the envoy on Monday. Mohammad Khatami told him the talks would"
+            " go on. Mohammed Khatami later left for Paris.",
+            "left",
+            "Mohammad Khatami",
+        ),
+    ],
+)
+def test_actor_names_a_name_misspelt_by_a_letter_is_the_person_named_more_often(text, trigger, name):
+    assert names(text, trigger)[0] == name
+
+
+def test_actor_names_a_family_name_in_another_form_is_another_person():
+    text = (
+        "Ivan Petrov was arrested on Monday. Police said Ivan Petrov ran the firm."
+        " Ivan Petrova, his wife, was questioned on Tuesday."
+    )
+    assert names(text, "questioned") == ["Ivan Petrova"]

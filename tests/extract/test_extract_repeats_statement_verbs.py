@@ -197,3 +197,34 @@ def test_the_remark_a_joined_row_is_told_in_keeps_whom_it_was_about():
     joined = [e for e in timeline.events if {"urged", "told"} <= {m.trigger for m in e.mentions}]
     assert len(joined) == 1 and "urged" in joined[0].summary
     assert "Tom Reed" in [a.name for a in joined[0].actors]
+
+
+def test_appeals_of_one_speaker_to_two_parties_are_two_rows():
+    text = (
+        "Health minister Clara Voss on Wednesday urged the European Union to fund more vaccine plants. "
+        "Voss urged the World Bank to lend money to poorer clinics."
+    )
+    found = rows(text)
+    assert not any("urged" in r and len(r) > 1 for r in found)
+    assert sum("urged" in r for r in found) == 2
+
+
+def test_one_party_appealed_to_again_under_its_capital_is_one_row():
+    text = (
+        "Foreign minister Karl Brandt on Wednesday called on Russia to release the detained sailors. "
+        "Brandt called on Moscow to open talks on the matter."
+    )
+    found = rows(text)
+    assert any(r.count("called") == 2 for r in found)
+
+
+def test_what_the_speaker_said_after_two_appeals_joins_the_first():
+    text = (
+        "Trade minister Ana Ruiz on Wednesday urged the European Union to cut tariffs on fruit. "
+        "Ruiz urged African governments to open their markets. "
+        '"We cannot wait another year," Ruiz said.'
+    )
+    timeline = api.extract([text], ref_date=dt.date(2016, 3, 9))
+    said = next(e for e in timeline.events if "said" in {m.trigger for m in e.mentions})
+    assert "European" in said.summary
+    assert any([m.trigger for m in e.mentions] == ["urged"] and "African" in e.summary for e in timeline.events)

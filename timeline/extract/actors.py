@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Span
 
 from timeline.extract.aliases import alias_index
@@ -890,7 +891,12 @@ class ActorResolver:
                     canon[name] = clubs[0]
                     continue
             if label == "PERSON":
-                target = _full_person_name(name, persons, uses) or _one_middle_name_of(name, persons) or name
+                target = (
+                    _full_person_name(name, persons, uses)
+                    or _one_middle_name_of(name, persons)
+                    or _spelt_alike(name, persons, uses)
+                    or name
+                )
             elif label in ("ORG", "PRODUCT"):
                 target = self._full_org_name(name, orgs) or name
             elif label in ("GPE", "NORP"):
@@ -1613,3 +1619,35 @@ def _full_person_name(name: str, persons: list[str], uses: Counter) -> str | Non
         if weight[ranked[0]] >= 2 * weight[ranked[1]]:
             longer = {ranked[0]}
     return longer.pop() if len(longer) == 1 else None
+
+
+def _spelt_alike(name: str, persons: list[str], uses: Counter) -> str | None:
+    """The person ``name`` misspells: "Aung Sang Suu Kyi" after "Aung San Suu Kyi" twice. Names
+    of as many words, all the same but one a letter off (of three letters or more; in names of two
+    words, of six or more: "Mohammad Khatami" and "Mohammed Khatami"); the spelling used
+    more often (at a tie: the first) is the name; in names of two words only the given name may
+    be off, as a family name's other form ("Petrov", "Petrova") is another person."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    alike = [p for p in persons if p != name and _one_letter_off(words, p.split())]
+    if not alike:
+        return None
+    order = {p: i for i, p in enumerate(persons)}
+    best = min([name, *alike], key=lambda p: (-uses[p], order.get(p, len(persons))))
+    return best if best != name else None
+
+
+def _one_letter_off(words: list[str], other: list[str]) -> bool:
+    if len(other) != len(words):
+        return False
+    odd = [(a, b) for a, b in zip(words, other, strict=True) if a != b]
+    if len(odd) != 1:
+        return False
+    a, b = odd[0]
+    shortest = min(len(a), len(b))
+    if len(words) == 2 and (shortest < 6 or a != words[0]):
+        return False  # "Ivan Petrov" and "Ivan Petrova": a family name's other form, another person
+    if shortest < 3 or not a[:1].isupper() or a[:1] != b[:1]:
+        return False
+    return Levenshtein.distance(a, b) == 1

@@ -8,7 +8,9 @@ Two rows of one article are one happening when nothing they say disagrees and ei
   it titles are one speaker: "The BJP said" ... "BJP Vice President Sharma told AFP"; "the announcement",
   "blamed the laws", "ruled out", "called for", "suggested", "repeated the line" are statements
   too; what a speaker thought of a happening, "regretted the veto", is one with the words it was
-  said in, not with another act of speech, "urged"; not one told after them in the past perfect
+  said in, not with another act of speech, "urged"; not two appeals to parties named in no word
+  alike, "urged the EU to ..." ... "urged the World Bank to ...", whose speaker's later plain words
+  join the first; not one told after them in the past perfect
   with an earlier day of its own: "Last Tuesday, Annan had suggested ..."), or
 * they name the same kind of happening (the same stem: "injured"/"injured", "evacuation"/
   "evacuated") of the same people: the same agent or patient, or none named on one side; an
@@ -151,6 +153,8 @@ def fold_repeats(events: Sequence[Event]) -> list[Event]:
                 if out[k].date.earliest or not event.date.earliest:
                     found = (k, reason)
                     break  # a dated mention joins a dated row before a nearer undated one
+        if found is not None:
+            found = _first_of_appeals(out, near, found, event)
         if found is None:
             found = _story_happening(out, event)
         if found is not None:
@@ -168,6 +172,25 @@ def fold_repeats(events: Sequence[Event]) -> list[Event]:
 
 # Earlier rows an event is compared with (the nearest first), per key.
 CANDIDATES = 40
+
+
+def _first_of_appeals(
+    out: Sequence[Event], near: Sequence[int], found: tuple[int, str], event: Event
+) -> tuple[int, str]:
+    """The row a speaker's plain words join when the nearest of the speaker's rows is an appeal told
+    apart from an earlier one (:func:`_two_appeals`: "urged OPEC on Saturday to ..." ... "urged Gulf
+    states to ..." ... "Bodman added"): the first of the speaker's statements, the occasion the
+    article reports, not the last party appealed to (another appeal, "further called for ...", goes
+    on with the nearest)."""
+    k, reason = found
+    if not reason.startswith("statements of") or not _addressee(out[k]) or _head_lemma(event) in _APPEALS:
+        return found  # "she further called for a monitoring group": the appeal just told goes on
+    for earlier in (j for j in near if j < k):
+        again = same_happening(out[earlier], event)
+        if again.startswith("statements of") and _two_appeals(out[earlier], out[k]):
+            k, reason = earlier, again
+    return k, reason
+
 
 # Nouns that name the happening a story is about without saying what it was ("The accident
 # occurred at about 1 p.m.", "the tragedy happened on Tuesday"), and how far back (in sentences)
@@ -302,6 +325,7 @@ def same_happening(a: Event, b: Event) -> str:
             and not _only_may_say(b)
             and (not (_stance(a) or _stance(b)) or _stance_told(a, b))
             and not _two_own_acts(a, b)
+            and not _two_appeals(a, b)
             and not _said_before(a, b)
             and not _said_before(b, a)
             and not _said_on_an_earlier_day(b, a)
@@ -2083,6 +2107,56 @@ def _two_own_acts(a: Event, b: Event) -> bool:
     """Are two statements of one speaker two acts of speech of their own of two kinds ("He warned
     of a conspiracy" ... "He urged the rebels to disarm"): two rows, though said on one occasion?"""
     return _head_lemma(a) in _OWN_ACTS and _head_lemma(b) in _OWN_ACTS and _head_lemma(a) != _head_lemma(b)
+
+
+# Verbs of an appeal to someone, with the word that comes before the addressee ("called on the UN
+# to", "appealed to Japan for"; "" when the addressee follows the verb: "urged the UN to").
+_APPEALS = {"urge": "", "ask": "", "press": "", "implore": "", "exhort": "", "call": "on", "appeal": "to"}
+# How many words an addressee may run to before "to" or "for" ("the UN human rights commission").
+_ADDRESSEE_REACH = 6
+# Addressees that name nobody of their own (the same party as any other told before).
+_NO_ADDRESSEE = frozenset("him her them us me you it all everyone everybody".split())
+
+
+def _two_appeals(a: Event, b: Event) -> bool:
+    """Are two statements of one speaker appeals to two parties named in no word alike ("urged the
+    international community to denounce ..." ... "urged the United Nations to send a rapporteur";
+    "called on Thailand to ..." ... "asked the UNHCR to ...")? Each is a row of its own (GUIDELINES:
+    separate appeals to different addressees), though said on one occasion; one party asked again
+    ("urged the international community" ... "asked the international community") is one."""
+    one, other = _addressee(a), _addressee(b)
+    return bool(one and other) and not one & other
+
+
+def _addressee(event: Event) -> frozenset[str]:
+    """The words naming whom an appeal is made to ("urged the United Nations to": united, nations;
+    "called on Thai authorities to": thai, authorities); empty for other rows, a pronoun ("urged
+    them to") or no party asked ("urged restraint", "asked about the talks")."""
+    head = _head_lemma(event)
+    if head not in _APPEALS:
+        return frozenset()
+    after = _words_after(event)
+    while after and after[0] in _DAY_WORDS:
+        after = after[1:]
+    lead = _APPEALS[head]
+    if lead and len(_words(event.predicate.text)) == 1:  # "called on", the lead not in the trigger
+        if not after or after[0] != lead:
+            return frozenset()
+        after = after[1:]
+    elif lead and _word_after(event) != lead:
+        return frozenset()  # "called for"
+    ends = [i for i, w in enumerate(after[: _ADDRESSEE_REACH + 1]) if w in ("to", "for")]
+    if not ends:
+        return frozenset()
+    named = [w for w in after[: ends[0]] if w not in _DETERMINERS and w not in ("a", "an")]
+    if not named or _NO_ADDRESSEE.intersection(named):
+        return frozenset()
+    # a country, its capital and its people are one party ("called on China" ... "called on Beijing")
+    phrase = " ".join(named)
+    country = (
+        country_name(phrase) or capital_country(phrase) or next(filter(None, map(country_for_adjective, named)), None)
+    )
+    return frozenset(named) | ({f"@{country}"} if country else set())
 
 
 def _own_act(event: Event) -> bool:
