@@ -197,3 +197,15 @@ def test_the_remark_a_joined_row_is_told_in_keeps_whom_it_was_about():
     joined = [e for e in timeline.events if {"urged", "told"} <= {m.trigger for m in e.mentions}]
     assert len(joined) == 1 and "urged" in joined[0].summary
     assert "Tom Reed" in [a.name for a in joined[0].actors]
+
+
+def test_refusing_to_concede_is_one_of_the_speakers_remarks():
+    text = "Challenger Ana Ruiz refused to concede the race and insisted the count would go her way."
+    found = rows(text)
+    assert any("refused" in r and "insisted" in r for r in found)
+
+
+def test_refusing_to_sign_is_a_deed_of_its_own():
+    text = "Challenger Ana Ruiz refused to sign the pact and insisted the count would go her way."
+    found = rows(text)
+    assert not any("refused" in r and "insisted" in r for r in found)
