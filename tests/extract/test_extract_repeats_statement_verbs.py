@@ -228,3 +228,15 @@ def test_what_the_speaker_said_after_two_appeals_joins_the_first():
     said = next(e for e in timeline.events if "said" in {m.trigger for m in e.mentions})
     assert "European" in said.summary
     assert any([m.trigger for m in e.mentions] == ["urged"] and "African" in e.summary for e in timeline.events)
+
+
+def test_refusing_to_concede_is_one_of_the_speakers_remarks():
+    text = "Challenger Ana Ruiz refused to concede the race and insisted the count would go her way."
+    found = rows(text)
+    assert any("refused" in r and "insisted" in r for r in found)
+
+
+def test_refusing_to_sign_is_a_deed_of_its_own():
+    text = "Challenger Ana Ruiz refused to sign the pact and insisted the count would go her way."
+    found = rows(text)
+    assert not any("refused" in r and "insisted" in r for r in found)

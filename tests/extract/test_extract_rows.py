@@ -1128,6 +1128,33 @@ def test_rows_news_reaching_a_place_is_no_row():
     assert [e.predicate.text for e in extracted(text)] == ["cut"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen burned a school in the hills on Sunday, according to radio reports on Monday.",
+        "Gunmen burned a school in the hills on Sunday, according to a Radio Veritas report on Monday.",
+    ],
+)
+def test_rows_a_report_cited_as_source_is_no_row(text):
+    # the report is the source of the burning, no row of its own
+    assert [e.predicate.text for e in extracted(text)] == ["burned"]
+
+
+def test_rows_a_report_released_on_a_day_is_a_row():
+    text = "Exports rose sharply in the year, according to the bank's annual report released on Monday."
+    assert [e.predicate.text for e in extracted(text)] == ["rose", "released"]
+
+
+def test_rows_it_was_reported_is_no_row():
+    text = "Nine miners have been trapped underground in the north, it was reported Monday."
+    assert [e.predicate.text for e in extracted(text)] == ["trapped"]
+
+
+def test_rows_a_report_something_is_timed_by_stays():
+    text = "The bid came a day after it was reported that the coach would quit his post."
+    assert "reported" in [e.predicate.text for e in extracted(text, all_events=True)]
+
+
 def test_rows_a_statement_received_by_the_agency_is_no_row():
     text = "In a letter received here late Monday, the union's leader condemned the closure of the mine."
     assert [e.predicate.text for e in extracted(text)] == ["condemned"]

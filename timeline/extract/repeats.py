@@ -2044,7 +2044,21 @@ def _spoken_act(event: Event) -> bool:
     head = _head_lemma(event)
     if head in STATEMENT_PHRASES:
         return _word_after(event) in STATEMENT_PHRASES[head]
-    return head in SPOKEN_ACTS or head in STANCE_ACTS or _issued_paper(event)
+    return head in SPOKEN_ACTS or head in STANCE_ACTS or _issued_paper(event) or _stance_refused(event)
+
+
+# What one refuses to grant in words only: "refused to concede defeat", "refuses to recognise the
+# result" (a stance told, not a deed withheld: "refused to sign", "refused to leave").
+_GRANTED_IN_WORDS = frozenset("concede accept recognize recognise acknowledge admit".split())
+
+
+def _stance_refused(event: Event) -> bool:
+    """ "Montealegre refused to concede defeat": a stance of its speaker, one of the speaker's
+    statements ("... and insisted he would force a runoff")."""
+    if _head_lemma(event) != "refuse":
+        return False
+    after = _words_after(event)
+    return len(after) > 1 and after[0] == "to" and after[1] in _GRANTED_IN_WORDS
 
 
 # Verbs that put out a paper, and the papers that are their authors' statement ("the report issued

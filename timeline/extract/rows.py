@@ -91,6 +91,7 @@ def folds(
         and trigger.tag_ == "VBN"
         and _medium_of_saying(trigger.head)
         or _news_reaching(trigger)
+        or _reported_it(trigger)
         or _coverage_note(trigger)
         or _closing_level(trigger)
         or won_by(trigger)
@@ -444,6 +445,21 @@ def _news_reaching(verb) -> bool:
     return lemma == "receive" and any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children)
 
 
+# Passive verbs that, with an empty "it", only say the sentence's news was told ("it was reported").
+_TOLD_IT = frozenset("report say".split())
+
+
+def _reported_it(verb) -> bool:
+    """ "Hundreds have been killed over the past months, it was reported Wednesday", "it is said":
+    the report of what the sentence tells, by no one named; the happening is the row, no report
+    (but "a day after it was reported that ...": a report another happening is timed by stays)."""
+    if verb.lemma_.lower() not in _TOLD_IT or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children)
+
+
 # What a news agency's note says it will cover: "the major news stories scheduled to be covered".
 _COVERING = frozenset("cover pursue".split())
 _NEWS_ITEMS = frozenset("story news item".split())
@@ -476,6 +492,16 @@ def _medium_of_saying(noun) -> bool:
         and prep.lower_ in ("in", "through", "via")
         and prep.head.pos_ == "VERB"
         and prep.head.lemma_.lower() in REPORTING_VERBS
+    )
+
+
+def _cited_report(noun) -> bool:
+    """The report a sentence cites as the source of what it tells ("according to local media
+    reports on Friday"): the source of the sentence's happening, no row of its own (a release it
+    was given is: "according to its annual report released on Friday")."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according" and noun.lemma_.lower() in _NEWS
     )
 
 
@@ -1037,8 +1063,15 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
         if head.i in trigger_ids:
             return True  # "the crisis and war started": one row
         return _noun_folds(head, trigger_ids, headline=headline, headline_has_verb=headline_has_verb, dated=dated)
-    if _medium_of_saying(place) or _prospect(place) or _contract_month(place) or _given_out_at(place):
+    if (
+        _medium_of_saying(place)
+        or _cited_report(place)
+        or _prospect(place)
+        or _contract_month(place)
+        or _given_out_at(place)
+    ):
         # "in its 2005 report the agency said", "he said at a news conference": the saying's row;
+        # "according to reports on Thursday": the source of the sentence's happening;
         # "amid fears of Christmas attacks", "the risk of a new war": it may not happen; "crude
         # for December delivery": the name of a futures contract
         return True
