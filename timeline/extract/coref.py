@@ -98,15 +98,16 @@ class Antecedents:
         if ctype == "GPE" and country_name(cname) is None:
             self._towns.append((ent.start, cname))  # "the city" after "Boston"
         si = sent_index
-        if ent.root.dep_ in ("nsubj", "nsubjpass") or _root_name_of_its_verb(ent.root):
+        root = ent.root  # (found anew on each access)
+        if root.dep_ in ("nsubj", "nsubjpass") or _root_name_of_its_verb(root):
             self._subjects[si].add(cname)
-        if ent.root.head.dep_ == "ROOT" and ent.root.dep_ in ("nsubj", "nsubjpass") or _root_name_of_its_verb(ent.root):
+        if root.head.dep_ == "ROOT" and root.dep_ in ("nsubj", "nsubjpass") or _root_name_of_its_verb(root):
             self._main_subjects[si].add(cname)
-        elif ctype == "PERSON" and _owns_the_main_subject(ent.root):
+        elif ctype == "PERSON" and _owns_the_main_subject(root):
             self._main_subjects[si].add(cname)  # "Williams's sermon comes after a visit to ...": his
-        elif ent.root.head.dep_ == "ROOT" and ent.root.dep_ in ("dobj", "dative", "attr", "agent"):
+        elif root.head.dep_ == "ROOT" and root.dep_ in ("dobj", "dative", "attr", "agent"):
             self._main_objects[si].add(cname)
-        elif ent.root.dep_ == "pobj" and ent.root.head.head.dep_ == "ROOT":
+        elif root.dep_ == "pobj" and root.head.head.dep_ == "ROOT":
             self._main_objects[si].add(cname)  # "met with Putin", "sued by Samsung"
         if ctype == "PERSON":
             if _group_word(ent):  # "suspected Tiger rebels": who they are, maybe no one "he" stands for
@@ -2001,8 +2002,13 @@ def _unnamed_one_before(token, lemma: str) -> bool:
     company,", "Tullow is a British company") nor one with a name in its phrase ("a Tullow
     subsidiary")."""
     doc = token.doc
-    for t in doc[: token.i]:
-        if t.pos_ != "NOUN" or t.tag_ != "NN" or t.lemma_.lower() != lemma:
+    tb = tables(doc)
+    pos, tags = tb.pos, tb.tags
+    for i in range(token.i):
+        if pos[i] != "NOUN" or tags[i] != "NN":
+            continue  # no Token made for the other words
+        t = doc[i]
+        if t.lemma_.lower() != lemma:
             continue
         if not any(c.lower_ in ("a", "an") and c.dep_ == "det" for c in t.lefts) or any(
             c.lower_ == "such" for c in t.lefts

@@ -1269,7 +1269,9 @@ def _reported_by_when(head, index: TimexIndex) -> set[int]:
     on Tuesday", "... according to sources Thursday."): when the source spoke, not when what it
     foretells will be (told in the past, the source's day stands for the deed's, as a saying's does:
     "37 people were arrested, the radio said late Sunday")."""
-    sources = [c for c in head.children if c.lower_ == "according" and c.dep_ == "prep" and c.i > head.i]
+    tb = tables(head.doc)
+    lower, deps = lowered(head.doc), tb.deps
+    sources = [head.doc[c] for c in tb.children[head.i] if lower[c] == "according" and deps[c] == "prep" and c > head.i]
     if not sources or head.pos_ not in ("VERB", "AUX") or verb_direction(head) != "future":
         return set()  # (the phrase first: the direction is the dear part, and most clauses have none)
     doc = head.doc
@@ -2726,21 +2728,19 @@ def _subject_busy_when(verb, index: TimexIndex) -> TimeExpr | None:
     visiting the town on Sunday, promised new funds": a present participle set off by commas after
     the verb's subject tells what the subject was doing when it did what the verb says; its time
     is the verb's when the verb has none of its own."""
-    if verb.pos_ not in ("VERB", "AUX"):
+    t = tables(verb.doc)
+    deps, pos = t.deps, t.pos
+    if pos[verb.i] not in ("VERB", "AUX"):
         return None
     doc = verb.doc
-    for subj in verb.children:
-        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.pos_ not in ("NOUN", "PROPN"):
+    for s in t.children[verb.i]:
+        if deps[s] not in ("nsubj", "nsubjpass") or pos[s] not in ("NOUN", "PROPN"):
             continue
-        for p in subj.children:
-            if (
-                p.dep_ == "acl"
-                and p.tag_ == "VBG"
-                and p.i > subj.i
-                and p.i < verb.i
-                and doc[p.left_edge.i - 1].text == ","
-                and p.lemma_.lower() not in _SPAN_EDGES
-            ):
+        for pi in t.children[s]:
+            if deps[pi] != "acl" or t.tags[pi] != "VBG" or not s < pi < verb.i:
+                continue  # no Token made for the other children
+            p = doc[pi]
+            if doc[p.left_edge.i - 1].text == "," and p.lemma_.lower() not in _SPAN_EDGES:
                 found = _in_clause(p, index)
                 if found is None or found.precision != "day":
                     continue
@@ -2794,13 +2794,15 @@ def _shared_with_conjunct(trigger, index: TimexIndex) -> TimeExpr | None:
     """ "The family emigrated and settled in California seven years ago": a verb with no date of
     its own shares the one written at the end of the verb joined to it, told in the same tense with
     the same subject."""
-    if trigger.pos_ != "VERB" or _timed_by_a_happening(trigger):
+    t = tables(trigger.doc)
+    if t.pos[trigger.i] != "VERB" or _timed_by_a_happening(trigger):
         return None
-    for c in trigger.children:
+    for ci in t.children[trigger.i]:
+        if t.deps[ci] != "conj" or t.pos[ci] != "VERB":
+            continue  # no Token made for the other children
+        c = trigger.doc[ci]
         if (
-            c.dep_ == "conj"
-            and c.pos_ == "VERB"
-            and _same_tense(c, trigger)
+            _same_tense(c, trigger)
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
             and not _participle_read_as_conjunct(c)  # "the temple of the Ming Dynasty built 500 years ago"
         ):
@@ -2835,10 +2837,12 @@ def _timed_by_a_happening(verb) -> bool:
     """Does the verb's own clause place it against a happening ("were incorporated into the Soviet
     Union after World War II and regained independence in 1991")? That is its time, not the one
     written on the verb joined to it."""
+    t = tables(verb.doc)
+    deps, children, lower = t.deps, t.children, lowered(verb.doc)
     return any(
-        c.dep_ == "prep" and c.lower_ in _AGAINST_A_HAPPENING and any(g.dep_ == "pobj" for g in c.children)
-        for c in verb.children
-        if c.i > verb.i
+        deps[c] == "prep" and lower[c] in _AGAINST_A_HAPPENING and any(deps[g] == "pobj" for g in children[c])
+        for c in children[verb.i]
+        if c > verb.i
     )
 
 

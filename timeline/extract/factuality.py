@@ -80,11 +80,12 @@ def _begun(tok) -> bool:
     """The infinitive of a finite aspectual verb ("began to import", "will start to withdraw"); not
     that of a participle adding to a clause ("launched the plan in 2003, starting to set up
     programs"), no happening of its own."""
+    t = tables(tok.doc)
+    if t.deps[tok.i] != "xcomp":
+        return False
     gov = tok.head
-    return (
-        tok.dep_ == "xcomp"
-        and gov.lemma_.lower() in _ASPECTUAL
-        and (gov.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in gov.children))
+    return gov.lemma_.lower() in _ASPECTUAL and (
+        t.tags[gov.i] != "VBG" or any(t.deps[c] in ("aux", "auxpass") for c in t.children[gov.i])
     )
 
 
@@ -152,7 +153,8 @@ def not_until(verb) -> bool:
     flights until the storm passed": a past clause under a past one)? The clause asserts the
     happening at that time. Not a condition waited on ("should not be permitted to take part until
     it recognizes Israel")."""
-    if not any(c.dep_ == "neg" for c in verb.children):
+    t = tables(verb.doc)
+    if not any(t.deps[c] == "neg" for c in t.children[verb.i]):
         return False
     for c in verb.children:
         if c.i < verb.i:
@@ -316,8 +318,10 @@ def _counterfactual(head) -> bool:
 
 
 def _modal(head) -> str | None:
-    for c in head.children:
-        if c.dep_ in ("aux", "auxpass"):
+    t = tables(head.doc)
+    for i in t.children[head.i]:
+        if t.deps[i] in ("aux", "auxpass"):
+            c = head.doc[i]
             low = c.lower_
             if low in _FUTURE or c.lemma_.lower() in _FUTURE:
                 return "future"

@@ -614,14 +614,17 @@ def staging_participle(noun):
     place, was made or is scheduled ("its decision taken last year", "the poll, carried out on
     Sunday", "the election scheduled for Dec. 3"), if any: not one with an object of its own ("a
     decision taken the right step"); a happening's name too ("the Beijing Summit slated for Nov. 4")."""
-    if noun.pos_ != "NOUN" and not (noun.pos_ == "PROPN" and noun.lower_ in NAMED_EVENTS):
+    t = tables(noun.doc)
+    pos = t.pos[noun.i]
+    if pos != "NOUN" and not (pos == "PROPN" and noun.lower_ in NAMED_EVENTS):
         return None
-    for c in noun.children:
-        if (
-            c.dep_ == "acl"
-            and c.tag_ == "VBN"
-            and (c.lemma_.lower() in SUPPORT_VERBS | _SCHEDULING or _set_for(c))
-            and not any(g.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp") for g in c.children)
+    deps = t.deps
+    for i in t.children[noun.i]:
+        if deps[i] != "acl" or t.tags[i] != "VBN":
+            continue  # no Token made for the other children
+        c = noun.doc[i]
+        if (c.lemma_.lower() in SUPPORT_VERBS | _SCHEDULING or _set_for(c)) and not any(
+            deps[g] in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp") for g in t.children[i]
         ):
             return c
     return None
@@ -735,7 +738,8 @@ def occasion_scheduled(verb):
     """The occasion whose schedule a verb of taking place, beginning or ending only completes
     ("trial" in "the trial was set to open on Monday", "elections" in "the elections to be held in
     April"), or None."""
-    if verb.pos_ != "VERB" or not any(c.tag_ == "TO" for c in verb.children):
+    t = tables(verb.doc)
+    if t.pos[verb.i] != "VERB" or not any(t.tags[c] == "TO" for c in t.children[verb.i]):
         return None
     lemma = verb.lemma_.lower()
     kids = _without_partner(verb, lemma)
