@@ -169,10 +169,11 @@ class Antecedents:
         root = ent.root
         # the title's words hang on the name, on its last word or another ("Cuban Foreign Minister
         # Felipe Perez Roque": the parser hangs "Minister" on "Perez")
+        tb = tables(ent.doc)
         words = [
-            t
-            for t in ent.doc[sentence_of(ent).start : ent.start]
-            if t.dep_ in ("compound", "amod", "nmod") and ent.start <= t.head.i < ent.end
+            ent.doc[i]
+            for i in range(sentence_of(ent).start, ent.start)
+            if tb.deps[i] in ("compound", "amod", "nmod") and ent.start <= tb.heads[i] < ent.end
         ]
         title_tokens: list[Any] = []
         for w in words:

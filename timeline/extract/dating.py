@@ -1478,8 +1478,12 @@ def _after_a_happening(doc, i: int, timex: TimeExpr):
 def _written_after_it(trigger, index: TimexIndex) -> TimeExpr | None:
     """The time looking back written right after a happening a plan acts on ("to look into the
     senator's win last November": the win's), which the parser hangs on the plan's verb."""
-    for c in trigger.children:
-        if c.dep_ in ("acl", "advcl") and is_infinitive(c):
+    tb = tables(trigger.doc)
+    for ci in tb.children[trigger.i]:
+        if tb.deps[ci] not in ("acl", "advcl"):
+            continue  # no Token made for the other children
+        c = trigger.doc[ci]
+        if is_infinitive(c):
             # "their offensive to topple the president six months ago": the offensive's time
             for i in subtree_indices(c):
                 t = index._by_token.get(i)
@@ -1489,7 +1493,7 @@ def _written_after_it(trigger, index: TimexIndex) -> TimeExpr | None:
                     and _past_of_a_happening_planned_on(i, t, c)
                 ):
                     return t
-    if trigger.pos_ != "NOUN" or trigger.i + 1 >= len(trigger.doc):
+    if tb.pos[trigger.i] != "NOUN" or trigger.i + 1 >= len(trigger.doc):
         return None
     found = index._by_token.get(trigger.i + 1)
     if found is None or found.start != trigger.doc[trigger.i + 1].idx:
@@ -1732,10 +1736,11 @@ _INTENT = frozenset(
 
 def _intended(trigger) -> bool:
     """Is the trigger a to-infinitive complement of an intention verb?"""
-    head = trigger.head
-    if trigger.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or head.i == trigger.i:
+    t = tables(trigger.doc)
+    h = t.heads[trigger.i]
+    if t.deps[trigger.i] not in ("xcomp", "ccomp", "advcl", "acl") or h == trigger.i:
         return False
-    return is_infinitive(trigger) and head.lemma_.lower() in _INTENT
+    return is_infinitive(trigger) and trigger.doc[h].lemma_.lower() in _INTENT
 
 
 def _in_xcomp(gov, index: TimexIndex) -> TimeExpr | None:
@@ -2186,12 +2191,15 @@ def lasted_until_before(trigger, index: TimexIndex, ref_date: str) -> bool:
     verb = _noun_verb(trigger)
     if verb is None or verb.pos_ not in ("VERB", "AUX") or tense(verb) != "past" or _in_clause(verb, index):
         return False
-    if verb.lemma_.lower() in _PUT_OFF or any(c.dep_ == "neg" for c in verb.children):
+    tb = tables(verb.doc)
+    deps, lower = tb.deps, lowered(verb.doc)  # indices: no Token made for each child
+    if verb.lemma_.lower() in _PUT_OFF or any(deps[c] == "neg" for c in tb.children[verb.i]):
         return False
     by_token = index._by_token
-    for c in verb.children:
-        if c.dep_ != "prep" or c.lower_ not in UNTIL_WORDS or c.i < verb.i:
+    for ci in tb.children[verb.i]:
+        if deps[ci] != "prep" or lower[ci] not in UNTIL_WORDS or ci < verb.i:
             continue
+        c = verb.doc[ci]
         t = next((by_token[i] for i in range(c.i + 1, c.right_edge.i + 1) if i in by_token), None)
         if t is not None and t.latest and t.latest < ref_date:
             return True
@@ -2858,13 +2866,15 @@ def _same_tense(conjunct, verb) -> bool:
 def _in_when_clause(trigger, index: TimexIndex) -> TimeExpr | None:
     """ "When Finegold approached him at a function in February, the mayor asked him ...": a clause
     with no date of its own happened at the time its "when" clause names."""
-    if trigger.pos_ not in ("VERB", "AUX"):
+    t = tables(trigger.doc)
+    if t.pos[trigger.i] not in ("VERB", "AUX"):
         return None
-    for child in trigger.children:
-        if child.dep_ == "advcl" and any(
-            c.dep_ in ("advmod", "mark") and c.lower_ in _AT_THE_TIME for c in child.children
+    deps, lower = t.deps, lowered(trigger.doc)  # indices: no Token made for each child
+    for ci in t.children[trigger.i]:
+        if deps[ci] == "advcl" and any(
+            deps[c] in ("advmod", "mark") and lower[c] in _AT_THE_TIME for c in t.children[ci]
         ):
-            found = _in_clause(child, index)
+            found = _in_clause(trigger.doc[ci], index)
             if found is not None:
                 return found
     return None

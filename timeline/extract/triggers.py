@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.clauses import lowered
 from timeline.extract.lexicon import EVENT_NOUNS, PEOPLE_NOUNS
 from timeline.extract.occasions import OCCASIONS
 from timeline.nlp.doctables import doc_text, tables
@@ -373,21 +374,23 @@ def deed_framed(verb):
     """The "by" gerund whose deed a framing verb only tells as an answer, a mark or an effect
     ("throwing" in "responded to the killing by throwing tear gas", "winning" in "made history by
     winning the title"), or None."""
-    if verb.pos_ != "VERB":
+    t = tables(verb.doc)
+    if t.pos[verb.i] != "VERB":
         return None
     lemma = verb.lemma_.lower()
-    kids = list(verb.children)
+    kids = t.children[verb.i]  # indices: no Token made for each child
+    deps, lower, doc = t.deps, lowered(verb.doc), verb.doc
     if lemma not in _FRAMING and not (
-        lemma in ("make", "grab", "draw", "attract") and any(c.dep_ == "dobj" and c.lower_ in _NEWS_MADE for c in kids)
+        lemma in ("make", "grab", "draw", "attract") and any(deps[c] == "dobj" and lower[c] in _NEWS_MADE for c in kids)
     ):
         return None
     return next(
         (
-            g
+            doc[g]
             for c in kids
-            if c.dep_ == "prep" and c.lower_ == "by" and c.i > verb.i
-            for g in c.children
-            if g.dep_ == "pcomp" and g.tag_ == "VBG"
+            if deps[c] == "prep" and lower[c] == "by" and c > verb.i
+            for g in t.children[c]
+            if deps[g] == "pcomp" and t.tags[g] == "VBG"
         ),
         None,
     )
