@@ -2345,7 +2345,8 @@ def _nonfinite_fragment(verb) -> bool:
     """A gerund or bare infinitive that no auxiliary makes finite: "reforming farm subsidies",
     "will also help establish", "making"; a participle after its main verb ("..., killing 12") is
     a happening and is not one of these."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    t = tables(verb.doc)
+    auxes = [verb.doc[c] for c in t.children[verb.i] if t.deps[c] in ("aux", "auxpass")]  # no Token per other child
     if verb.tag_ == "VBG":
         if any(a.lemma_.lower() == "be" for a in auxes):
             return False  # progressive
