@@ -1096,12 +1096,16 @@ def journey_verb(noun):
     Saturday on a two-day official visit") or on the sidelines of the occasion it names ("met the
     emperor on the sidelines of an official visit to Japan": who attends it), if any; not "the
     visit" alone, told before, nor "troops deployed on peacekeeping missions" (a state of affairs)."""
-    prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _EDGES and _names_event(noun):
+    t = tables(noun.doc)
+    heads, lower = t.heads, lowered(noun.doc)  # up the tree without a Token per step
+    h = heads[noun.i]
+    if t.deps[noun.i] == "pobj" and lower[h] == "of" and lower[heads[h]] in _EDGES and _names_event(noun):
         # "said on the sidelines of an official visit to Japan": the occasion its subject attends
-        prep = prep.head.head
+        prep = noun.doc[heads[heads[h]]]
     elif noun.lemma_.lower() not in _JOURNEYS:
         return None
+    else:
+        prep = noun.doc[h]
     if noun.dep_ == "pobj" and prep.head.lower_ in _TIME_NOUNS and prep.head.dep_ == "pobj":
         prep = _on_a_day(prep)  # "arrived on the same day on a two-day visit": hung on "day" by the parser
     if noun.dep_ != "pobj" or prep.head.pos_ != "VERB" or noun.tag_ != "NN":
