@@ -1460,12 +1460,13 @@ def _owns_his_or_her(ent) -> bool:
         return False
     verb = root.head
     doc = ent.doc
+    t = tables(doc)
+    deps, tags, text, idx, ends = t.deps, t.tags, t.text, t.idx, t.ends  # no Token per word
     for i in range(ent.end, min(verb.right_edge.i + 1, len(doc))):
-        tok = doc[i]
-        if tok.dep_ in ("nsubj", "nsubjpass") or tok.text in ('"', "“", "”"):
+        if deps[i] in ("nsubj", "nsubjpass") or text[idx[i] : ends[i]] in ('"', "“", "”"):
             return False  # another subject, or a quotation, before any possessive
-        if tok.tag_ == "PRP$":
-            return tok.lower_ in _HIS_HER
+        if tags[i] == "PRP$":
+            return doc[i].lower_ in _HIS_HER
     return False
 
 

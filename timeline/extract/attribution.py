@@ -186,10 +186,14 @@ def _tag_hung_as_conj(head):
     ("Manila will send troops to the border, the army chief said on Monday": "said" read as
     "send ... and said"): after a comma, with a subject of its own, no "and" before it and no
     content of its own; None otherwise."""
-    if head.dep_ != "ROOT" or head.pos_ not in ("VERB", "AUX"):
+    t = tables(head.doc)
+    if t.deps[head.i] != "ROOT" or t.pos[head.i] not in ("VERB", "AUX"):
         return None
-    for c in head.children:
-        if c.dep_ != "conj" or c.i <= head.i or not is_speech(c):
+    for i in t.children[head.i]:
+        if t.deps[i] != "conj" or i <= head.i:
+            continue  # no Token made for the other children
+        c = head.doc[i]
+        if not is_speech(c):
             continue
         kids = list(c.children)
         if not any(k.dep_ == "nsubj" and k.i < c.i for k in kids):

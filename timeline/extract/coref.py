@@ -98,15 +98,16 @@ class Antecedents:
         if ctype == "GPE" and country_name(cname) is None:
             self._towns.append((ent.start, cname))  # "the city" after "Boston"
         si = sent_index
-        if ent.root.dep_ in ("nsubj", "nsubjpass") or _root_name_of_its_verb(ent.root):
+        root = ent.root  # (found anew on each access)
+        if root.dep_ in ("nsubj", "nsubjpass") or _root_name_of_its_verb(root):
             self._subjects[si].add(cname)
-        if ent.root.head.dep_ == "ROOT" and ent.root.dep_ in ("nsubj", "nsubjpass") or _root_name_of_its_verb(ent.root):
+        if root.head.dep_ == "ROOT" and root.dep_ in ("nsubj", "nsubjpass") or _root_name_of_its_verb(root):
             self._main_subjects[si].add(cname)
-        elif ctype == "PERSON" and _owns_the_main_subject(ent.root):
+        elif ctype == "PERSON" and _owns_the_main_subject(root):
             self._main_subjects[si].add(cname)  # "Williams's sermon comes after a visit to ...": his
-        elif ent.root.head.dep_ == "ROOT" and ent.root.dep_ in ("dobj", "dative", "attr", "agent"):
+        elif root.head.dep_ == "ROOT" and root.dep_ in ("dobj", "dative", "attr", "agent"):
             self._main_objects[si].add(cname)
-        elif ent.root.dep_ == "pobj" and ent.root.head.head.dep_ == "ROOT":
+        elif root.dep_ == "pobj" and root.head.head.dep_ == "ROOT":
             self._main_objects[si].add(cname)  # "met with Putin", "sued by Samsung"
         if ctype == "PERSON":
             if _group_word(ent):  # "suspected Tiger rebels": who they are, maybe no one "he" stands for
@@ -168,10 +169,11 @@ class Antecedents:
         root = ent.root
         # the title's words hang on the name, on its last word or another ("Cuban Foreign Minister
         # Felipe Perez Roque": the parser hangs "Minister" on "Perez")
+        tb = tables(ent.doc)
         words = [
-            t
-            for t in ent.doc[sentence_of(ent).start : ent.start]
-            if t.dep_ in ("compound", "amod", "nmod") and ent.start <= t.head.i < ent.end
+            ent.doc[i]
+            for i in range(sentence_of(ent).start, ent.start)
+            if tb.deps[i] in ("compound", "amod", "nmod") and ent.start <= tb.heads[i] < ent.end
         ]
         title_tokens: list[Any] = []
         for w in words:
@@ -2001,8 +2003,13 @@ def _unnamed_one_before(token, lemma: str) -> bool:
     company,", "Tullow is a British company") nor one with a name in its phrase ("a Tullow
     subsidiary")."""
     doc = token.doc
-    for t in doc[: token.i]:
-        if t.pos_ != "NOUN" or t.tag_ != "NN" or t.lemma_.lower() != lemma:
+    tb = tables(doc)
+    pos, tags = tb.pos, tb.tags
+    for i in range(token.i):
+        if pos[i] != "NOUN" or tags[i] != "NN":
+            continue  # no Token made for the other words
+        t = doc[i]
+        if t.lemma_.lower() != lemma:
             continue
         if not any(c.lower_ in ("a", "an") and c.dep_ == "det" for c in t.lefts) or any(
             c.lower_ == "such" for c in t.lefts

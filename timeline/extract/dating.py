@@ -1269,7 +1269,9 @@ def _reported_by_when(head, index: TimexIndex) -> set[int]:
     on Tuesday", "... according to sources Thursday."): when the source spoke, not when what it
     foretells will be (told in the past, the source's day stands for the deed's, as a saying's does:
     "37 people were arrested, the radio said late Sunday")."""
-    sources = [c for c in head.children if c.lower_ == "according" and c.dep_ == "prep" and c.i > head.i]
+    tb = tables(head.doc)
+    lower, deps = lowered(head.doc), tb.deps
+    sources = [head.doc[c] for c in tb.children[head.i] if lower[c] == "according" and deps[c] == "prep" and c > head.i]
     if not sources or head.pos_ not in ("VERB", "AUX") or verb_direction(head) != "future":
         return set()  # (the phrase first: the direction is the dear part, and most clauses have none)
     doc = head.doc
@@ -1476,8 +1478,12 @@ def _after_a_happening(doc, i: int, timex: TimeExpr):
 def _written_after_it(trigger, index: TimexIndex) -> TimeExpr | None:
     """The time looking back written right after a happening a plan acts on ("to look into the
     senator's win last November": the win's), which the parser hangs on the plan's verb."""
-    for c in trigger.children:
-        if c.dep_ in ("acl", "advcl") and is_infinitive(c):
+    tb = tables(trigger.doc)
+    for ci in tb.children[trigger.i]:
+        if tb.deps[ci] not in ("acl", "advcl"):
+            continue  # no Token made for the other children
+        c = trigger.doc[ci]
+        if is_infinitive(c):
             # "their offensive to topple the president six months ago": the offensive's time
             for i in subtree_indices(c):
                 t = index._by_token.get(i)
@@ -1487,7 +1493,7 @@ def _written_after_it(trigger, index: TimexIndex) -> TimeExpr | None:
                     and _past_of_a_happening_planned_on(i, t, c)
                 ):
                     return t
-    if trigger.pos_ != "NOUN" or trigger.i + 1 >= len(trigger.doc):
+    if tb.pos[trigger.i] != "NOUN" or trigger.i + 1 >= len(trigger.doc):
         return None
     found = index._by_token.get(trigger.i + 1)
     if found is None or found.start != trigger.doc[trigger.i + 1].idx:
@@ -1730,10 +1736,11 @@ _INTENT = frozenset(
 
 def _intended(trigger) -> bool:
     """Is the trigger a to-infinitive complement of an intention verb?"""
-    head = trigger.head
-    if trigger.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or head.i == trigger.i:
+    t = tables(trigger.doc)
+    h = t.heads[trigger.i]
+    if t.deps[trigger.i] not in ("xcomp", "ccomp", "advcl", "acl") or h == trigger.i:
         return False
-    return is_infinitive(trigger) and head.lemma_.lower() in _INTENT
+    return is_infinitive(trigger) and trigger.doc[h].lemma_.lower() in _INTENT
 
 
 def _in_xcomp(gov, index: TimexIndex) -> TimeExpr | None:
@@ -2184,12 +2191,15 @@ def lasted_until_before(trigger, index: TimexIndex, ref_date: str) -> bool:
     verb = _noun_verb(trigger)
     if verb is None or verb.pos_ not in ("VERB", "AUX") or tense(verb) != "past" or _in_clause(verb, index):
         return False
-    if verb.lemma_.lower() in _PUT_OFF or any(c.dep_ == "neg" for c in verb.children):
+    tb = tables(verb.doc)
+    deps, lower = tb.deps, lowered(verb.doc)  # indices: no Token made for each child
+    if verb.lemma_.lower() in _PUT_OFF or any(deps[c] == "neg" for c in tb.children[verb.i]):
         return False
     by_token = index._by_token
-    for c in verb.children:
-        if c.dep_ != "prep" or c.lower_ not in UNTIL_WORDS or c.i < verb.i:
+    for ci in tb.children[verb.i]:
+        if deps[ci] != "prep" or lower[ci] not in UNTIL_WORDS or ci < verb.i:
             continue
+        c = verb.doc[ci]
         t = next((by_token[i] for i in range(c.i + 1, c.right_edge.i + 1) if i in by_token), None)
         if t is not None and t.latest and t.latest < ref_date:
             return True
@@ -2726,21 +2736,19 @@ def _subject_busy_when(verb, index: TimexIndex) -> TimeExpr | None:
     visiting the town on Sunday, promised new funds": a present participle set off by commas after
     the verb's subject tells what the subject was doing when it did what the verb says; its time
     is the verb's when the verb has none of its own."""
-    if verb.pos_ not in ("VERB", "AUX"):
+    t = tables(verb.doc)
+    deps, pos = t.deps, t.pos
+    if pos[verb.i] not in ("VERB", "AUX"):
         return None
     doc = verb.doc
-    for subj in verb.children:
-        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.pos_ not in ("NOUN", "PROPN"):
+    for s in t.children[verb.i]:
+        if deps[s] not in ("nsubj", "nsubjpass") or pos[s] not in ("NOUN", "PROPN"):
             continue
-        for p in subj.children:
-            if (
-                p.dep_ == "acl"
-                and p.tag_ == "VBG"
-                and p.i > subj.i
-                and p.i < verb.i
-                and doc[p.left_edge.i - 1].text == ","
-                and p.lemma_.lower() not in _SPAN_EDGES
-            ):
+        for pi in t.children[s]:
+            if deps[pi] != "acl" or t.tags[pi] != "VBG" or not s < pi < verb.i:
+                continue  # no Token made for the other children
+            p = doc[pi]
+            if doc[p.left_edge.i - 1].text == "," and p.lemma_.lower() not in _SPAN_EDGES:
                 found = _in_clause(p, index)
                 if found is None or found.precision != "day":
                     continue
@@ -2794,13 +2802,15 @@ def _shared_with_conjunct(trigger, index: TimexIndex) -> TimeExpr | None:
     """ "The family emigrated and settled in California seven years ago": a verb with no date of
     its own shares the one written at the end of the verb joined to it, told in the same tense with
     the same subject."""
-    if trigger.pos_ != "VERB" or _timed_by_a_happening(trigger):
+    t = tables(trigger.doc)
+    if t.pos[trigger.i] != "VERB" or _timed_by_a_happening(trigger):
         return None
-    for c in trigger.children:
+    for ci in t.children[trigger.i]:
+        if t.deps[ci] != "conj" or t.pos[ci] != "VERB":
+            continue  # no Token made for the other children
+        c = trigger.doc[ci]
         if (
-            c.dep_ == "conj"
-            and c.pos_ == "VERB"
-            and _same_tense(c, trigger)
+            _same_tense(c, trigger)
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
             and not _participle_read_as_conjunct(c)  # "the temple of the Ming Dynasty built 500 years ago"
         ):
@@ -2835,10 +2845,12 @@ def _timed_by_a_happening(verb) -> bool:
     """Does the verb's own clause place it against a happening ("were incorporated into the Soviet
     Union after World War II and regained independence in 1991")? That is its time, not the one
     written on the verb joined to it."""
+    t = tables(verb.doc)
+    deps, children, lower = t.deps, t.children, lowered(verb.doc)
     return any(
-        c.dep_ == "prep" and c.lower_ in _AGAINST_A_HAPPENING and any(g.dep_ == "pobj" for g in c.children)
-        for c in verb.children
-        if c.i > verb.i
+        deps[c] == "prep" and lower[c] in _AGAINST_A_HAPPENING and any(deps[g] == "pobj" for g in children[c])
+        for c in children[verb.i]
+        if c > verb.i
     )
 
 
@@ -2854,13 +2866,15 @@ def _same_tense(conjunct, verb) -> bool:
 def _in_when_clause(trigger, index: TimexIndex) -> TimeExpr | None:
     """ "When Finegold approached him at a function in February, the mayor asked him ...": a clause
     with no date of its own happened at the time its "when" clause names."""
-    if trigger.pos_ not in ("VERB", "AUX"):
+    t = tables(trigger.doc)
+    if t.pos[trigger.i] not in ("VERB", "AUX"):
         return None
-    for child in trigger.children:
-        if child.dep_ == "advcl" and any(
-            c.dep_ in ("advmod", "mark") and c.lower_ in _AT_THE_TIME for c in child.children
+    deps, lower = t.deps, lowered(trigger.doc)  # indices: no Token made for each child
+    for ci in t.children[trigger.i]:
+        if deps[ci] == "advcl" and any(
+            deps[c] in ("advmod", "mark") and lower[c] in _AT_THE_TIME for c in t.children[ci]
         ):
-            found = _in_clause(child, index)
+            found = _in_clause(trigger.doc[ci], index)
             if found is not None:
                 return found
     return None

@@ -20,7 +20,7 @@ from timeline.extract.attribution import (
     speech_governor,
 )
 from timeline.extract.claims import anaphoric_claims, event_claims
-from timeline.extract.clauses import is_infinitive, tense
+from timeline.extract.clauses import is_infinitive, lowered, tense
 from timeline.extract.confidence import confidence, salience
 from timeline.extract.coref import told_as_someone
 from timeline.extract.dating import (
@@ -1285,14 +1285,17 @@ def _brought_about(verb, listed: set[int]) -> bool:
     row of its own ("the decisions sparked violent protests", "uprisings which led to the invasion
     of Afghanistan")? That row tells it (GUIDELINES 2: "led to calls" is the calls' row), the cause
     by its own words."""
-    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+    t = tables(verb.doc)
+    deps, children = t.deps, t.children  # indices: no Token made for each child
+    if t.pos[verb.i] != "VERB" or any(deps[c] == "neg" for c in children[verb.i]):
         return False
     lemma = verb.lemma_.lower()
-    for c in verb.children:
-        if lemma in _BRINGS_ABOUT and c.dep_ == "dobj" and c.i in listed:
+    lower = lowered(verb.doc)
+    for c in children[verb.i]:
+        if lemma in _BRINGS_ABOUT and deps[c] == "dobj" and c in listed:
             return True
-        if lemma == "lead" and c.dep_ == "prep" and c.lower_ == "to":
-            if any(n.dep_ == "pobj" and n.i in listed for n in c.children):
+        if lemma == "lead" and deps[c] == "prep" and lower[c] == "to":
+            if any(deps[n] == "pobj" and n in listed for n in children[c]):
                 return True
     return False
 

@@ -80,11 +80,12 @@ def _begun(tok) -> bool:
     """The infinitive of a finite aspectual verb ("began to import", "will start to withdraw"); not
     that of a participle adding to a clause ("launched the plan in 2003, starting to set up
     programs"), no happening of its own."""
+    t = tables(tok.doc)
+    if t.deps[tok.i] != "xcomp":
+        return False
     gov = tok.head
-    return (
-        tok.dep_ == "xcomp"
-        and gov.lemma_.lower() in _ASPECTUAL
-        and (gov.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in gov.children))
+    return gov.lemma_.lower() in _ASPECTUAL and (
+        t.tags[gov.i] != "VBG" or any(t.deps[c] in ("aux", "auxpass") for c in t.children[gov.i])
     )
 
 
@@ -152,7 +153,8 @@ def not_until(verb) -> bool:
     flights until the storm passed": a past clause under a past one)? The clause asserts the
     happening at that time. Not a condition waited on ("should not be permitted to take part until
     it recognizes Israel")."""
-    if not any(c.dep_ == "neg" for c in verb.children):
+    t = tables(verb.doc)
+    if not any(t.deps[c] == "neg" for c in t.children[verb.i]):
         return False
     for c in verb.children:
         if c.i < verb.i:
@@ -201,11 +203,11 @@ def _instead_of(head) -> bool:
     """A verb after "instead of" or "rather than" ("instead of being bundled into a bus -- the usual
     fate of defectors -- Hwang entered a limousine", "chose to resign rather than face a vote"): what
     did not happen, the clause it is set against did (FactBank's counterfactual CT-)."""
-    if head.pos_ not in ("VERB", "AUX"):
+    if tables(head.doc).pos[head.i] not in ("VERB", "AUX"):
         return False
     first = head.left_edge.i
-    doc = head.doc
-    return first >= 2 and (doc[first - 2].lower_, doc[first - 1].lower_) in _IN_PLACE_OF
+    lower = lowered(head.doc)
+    return first >= 2 and (lower[first - 2], lower[first - 1]) in _IN_PLACE_OF
 
 
 def _every(tok) -> bool:
@@ -237,8 +239,10 @@ def _habitual(head) -> bool:
             j = heads[j]  # up from the phrase: is it below the head?
         if j == head.i and _clause_verb(doc[i]).i == head.i:
             return True  # "similar incidents have happened from time to time"
-    amounts = [c for c in head.children if c.dep_ in ("dobj", "npadvmod")]
-    amounts += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    t = tables(doc)
+    deps, children = t.deps, t.children  # indices: no Token made for the other children
+    amounts = [doc[c] for c in children[head.i] if deps[c] in ("dobj", "npadvmod")]
+    amounts += [doc[g] for c in children[head.i] if deps[c] == "prep" for g in children[c] if deps[g] == "pobj"]
     return any(_rate(g) for c in amounts for g in c.children)  # "grew by 5.5 percent per annum"
 
 
@@ -316,8 +320,10 @@ def _counterfactual(head) -> bool:
 
 
 def _modal(head) -> str | None:
-    for c in head.children:
-        if c.dep_ in ("aux", "auxpass"):
+    t = tables(head.doc)
+    for i in t.children[head.i]:
+        if t.deps[i] in ("aux", "auxpass"):
+            c = head.doc[i]
             low = c.lower_
             if low in _FUTURE or c.lemma_.lower() in _FUTURE:
                 return "future"
@@ -1773,12 +1779,15 @@ def _named_so(verb) -> bool:
     """A passive that gives its subject's name ("the new firm will be called Northern Rail", "the
     bridge is known as the Golden Gate"): a name, no happening; not a call someone made ("the
     strike was called by the union"), nor an appointment ("was named minister")."""
-    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+    t = tables(verb.doc)
+    deps, kids = t.deps, t.children[verb.i]  # indices: no Token made for each child
+    if not any(deps[c] == "auxpass" for c in kids) or any(deps[c] == "agent" for c in kids):
         return False
     lemma = verb.lemma_.lower()
     if lemma == "call":
-        return any(c.dep_ in ("oprd", "attr") for c in verb.children)
-    return lemma == "know" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+        return any(deps[c] in ("oprd", "attr") for c in kids)
+    lower = lowered(verb.doc)
+    return lemma == "know" and any(deps[c] == "prep" and lower[c] == "as" for c in kids)
 
 
 # Verbs that give a thing its name or label.
@@ -1810,7 +1819,8 @@ def _name_given(verb) -> bool:
 
 
 def _perfect(verb) -> bool:
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    t = tables(verb.doc)
+    return any(t.deps[c] == "aux" and verb.doc[c].lemma_.lower() == "have" for c in t.children[verb.i])
 
 
 # Words that sum up what has happened until now: "so far", "thus far", "to date", "as yet", "in all".
@@ -2335,7 +2345,8 @@ def _nonfinite_fragment(verb) -> bool:
     """A gerund or bare infinitive that no auxiliary makes finite: "reforming farm subsidies",
     "will also help establish", "making"; a participle after its main verb ("..., killing 12") is
     a happening and is not one of these."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    t = tables(verb.doc)
+    auxes = [verb.doc[c] for c in t.children[verb.i] if t.deps[c] in ("aux", "auxpass")]  # no Token per other child
     if verb.tag_ == "VBG":
         if any(a.lemma_.lower() == "be" for a in auxes):
             return False  # progressive
@@ -2536,20 +2547,25 @@ _FREQUENT = frozenset("frequent regular constant occasional sporadic routine rec
 def _frequent(noun) -> bool:
     """ "Fallujah has witnessed frequent attacks against US forces", "frequent diplomatic efforts
     have been carried out": happenings over and over, none of them told."""
-    if noun.pos_ != "NOUN":
+    t = tables(noun.doc)
+    if t.pos[noun.i] != "NOUN":
         return False
+    deps, children, lower = t.deps, t.children, lowered(noun.doc)  # indices: no Token per word
     # "frequent insurgent attacks": the adjective may hang on the noun's compound
-    mods = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)]
-    return any(c.dep_ == "amod" and c.lower_ in _FREQUENT for c in mods)
+    mods = [*children[noun.i], *(g for c in children[noun.i] if deps[c] == "compound" for g in children[c])]
+    return any(deps[c] == "amod" and lower[c] in _FREQUENT for c in mods)
 
 
 def _free_relative(verb) -> bool:
     """ "What is happening today", "what he had died from": which thing, not a happening told."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("what", "whatever") for c in verb.children):
+    t = tables(verb.doc)
+    deps, children, lower = t.deps, t.children, lowered(verb.doc)  # indices: no Token per child
+    kids = children[verb.i]
+    if any(deps[c] in ("nsubj", "nsubjpass", "dobj") and lower[c] in ("what", "whatever") for c in kids):
         return True
     return any(
-        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in ("what", "whatever") for g in c.children)
-        for c in verb.children
+        deps[c] == "prep" and any(deps[g] == "pobj" and lower[g] in ("what", "whatever") for g in children[c])
+        for c in kids
     )
 
 

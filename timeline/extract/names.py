@@ -266,7 +266,9 @@ def trim_edges(ent):
     start, end = ent.start, ent.end
     if len(ent) > 1 and doc[start].text in ("A", "An") and doc[start].is_sent_start:
         start += 1  # "An Olympic Delivery Authority spokesman said": the sentence's article, capitalised
-    dash = next((t.i for t in ent if t.text in ("-", "--", "—", "–", ":")), None)
+    tb = tables(doc)
+    text, idx, ends = tb.text, tb.idx, tb.ends  # each word's text without a Token for it
+    dash = next((i for i in range(ent.start, ent.end) if text[idx[i] : ends[i]] in ("-", "--", "—", "–", ":")), None)
     glued = (  # "al-Qaeda" (a person's "al-" is left to the surname: "al-Samani" is "Samani")
         dash is not None and ent.label_ != "PERSON" and not doc[dash - 1].whitespace_ and not doc[dash].whitespace_
     )

@@ -1365,14 +1365,18 @@ def _for_an_occasion(tok, trigger, resolver: ActorResolver) -> bool:
     """Is ``tok`` inside a named occasion introduced by "for" ("arrived for the Summit of the
     Americas", "completed the lineup for the World Cup finals", "qualified for the Asian Games"):
     what one goes or gets to, not who takes part?"""
-    node = tok
-    while node.head.i != node.i and node.i != trigger.i:
-        if node.dep_ == "pobj" and node.head.lower_ == "for":
-            if node.left_edge.i <= trigger.i <= node.right_edge.i:
+    doc = tok.doc
+    t = tables(doc)
+    heads, deps, lower = t.heads, t.deps, lowered(doc)  # up the tree without a Token per step
+    n, ti = tok.i, trigger.i
+    while heads[n] != n and n != ti:
+        if deps[n] == "pobj" and lower[heads[n]] == "for":
+            node = doc[n]
+            if node.left_edge.i <= ti <= node.right_edge.i:
                 return False  # the row is the occasion's own: "for the Beijing Summit ... slated for"
             hit = resolver.entity_actor(node) or resolver.entity_actor(tok)  # "for the World Cup finals"
             return hit is not None and hit[1] != "FAC" and _is_occasion(hit[0], hit[1])
-        node = node.head
+        n = heads[n]
     return False
 
 
@@ -1522,16 +1526,20 @@ def _in_a_happening_set_beside(tok, trigger) -> bool:
     """Is ``tok`` inside an event noun's phrase that a preposition of time or circumstance sets
     beside the trigger ("fled following the launch of the offensive against X", "resigned amid the
     uproar over Y's remarks"): a party of that happening (its own row), not of the trigger's?"""
-    node = tok
-    while node.head.i != node.i and node.i != trigger.i:
-        prep = node.head
-        if prep.lower_ == "of" and prep.head.lower_ == "ahead":
-            prep = prep.head  # "met on Friday ahead of a summit of NATO": before it
-        if node.dep_ == "pobj" and (prep.lower_ in _SET_BESIDE or prep.i != node.head.i) and node.i != tok.i:
-            if node.left_edge.i <= trigger.i <= node.right_edge.i:
+    doc = tok.doc
+    t = tables(doc)
+    heads, deps, lower = t.heads, t.deps, lowered(doc)  # up the tree without a Token per step
+    n, ti = tok.i, trigger.i
+    while heads[n] != n and n != ti:
+        prep = heads[n]
+        if lower[prep] == "of" and lower[heads[prep]] == "ahead":
+            prep = heads[prep]  # "met on Friday ahead of a summit of NATO": before it
+        if deps[n] == "pobj" and (lower[prep] in _SET_BESIDE or prep != heads[n]) and n != tok.i:
+            node = doc[n]
+            if node.left_edge.i <= ti <= node.right_edge.i:
                 return False
-            return node.lemma_.lower() in EVENT_NOUNS and prep.head.i == trigger.i
-        node = node.head
+            return node.lemma_.lower() in EVENT_NOUNS and heads[prep] == ti
+        n = heads[n]
     return False
 
 
@@ -1821,11 +1829,13 @@ def _names_the_bodies(tok, head) -> bool:
 
 def _is_locative(tok, trigger) -> bool:
     """Is the name under a locative preposition between it and the trigger ("talks in ... Astana")?"""
-    node = tok
-    while node.i != trigger.i and node.head.i != node.i:
-        if node.dep_ == "pobj" and node.head.lower_ in _LOCATIVE_PREPS:
+    t = tables(tok.doc)
+    heads, deps, lower = t.heads, t.deps, lowered(tok.doc)  # up the tree without a Token per step
+    n, ti = tok.i, trigger.i
+    while n != ti and heads[n] != n:
+        if deps[n] == "pobj" and lower[heads[n]] in _LOCATIVE_PREPS:
             return True
-        node = node.head
+        n = heads[n]
     return False
 
 

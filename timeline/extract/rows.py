@@ -8,7 +8,7 @@ import re
 
 from timeline.calendar_words import MONTHS
 from timeline.extract.attribution import doc_quote_mask
-from timeline.extract.clauses import is_infinitive
+from timeline.extract.clauses import is_infinitive, lowered
 from timeline.extract.factuality import LINKING_VERBS, MODAL_AUXILIARIES, MODALS, deed_punished
 from timeline.extract.kinds import kinds
 from timeline.extract.lexicon import PEOPLE_NOUNS
@@ -43,9 +43,10 @@ MEASURING_VERBS = frozenset("show suggest indicate reveal find put give see".spl
 def is_reporting(trigger) -> bool:
     """A verb of saying used to report ("said", "announced"); not a passive ("was admitted to a
     hospital", "was reported"), nor a declaration that does what it names (:func:`declared_act`)."""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in REPORTING_VERBS:
+    t = tables(trigger.doc)
+    if t.pos[trigger.i] != "VERB" or trigger.lemma_.lower() not in REPORTING_VERBS:
         return False
-    return not any(c.dep_ == "auxpass" for c in trigger.children) and not declared_act(trigger)
+    return not any(t.deps[c] == "auxpass" for c in t.children[trigger.i]) and not declared_act(trigger)
 
 
 def declared_act(verb) -> bool:
@@ -814,11 +815,12 @@ def in_the_course_of(be):
 def _price_given(verb) -> bool:
     """ "the tickets will be priced at 60 yuan", "seats are priced from 20 dollars": a passive "priced"
     with the price it gives: what a thing costs, no happening."""
-    kids = list(verb.children)
-    return (
-        verb.lemma_.lower() == "price"
-        and any(c.dep_ == "auxpass" for c in kids)
-        and any(c.dep_ == "prep" and c.lower_ in ("at", "from", "between") for c in kids)
+    if verb.lemma_.lower() != "price":
+        return False
+    t = tables(verb.doc)
+    kids, deps, lower = t.children[verb.i], t.deps, lowered(verb.doc)  # indices: no Token per child
+    return any(deps[c] == "auxpass" for c in kids) and any(
+        deps[c] == "prep" and lower[c] in ("at", "from", "between") for c in kids
     )
 
 
@@ -1372,9 +1374,12 @@ def _own_date(noun) -> bool:
 def occurrence_verb(noun):
     """The verb that says this event noun happened ("began" in "the evacuations began", "was
     reported" in "an outbreak was reported", "was" in "there was an explosion"), if any."""
-    head = noun.head
-    if noun.dep_ == "attr":
+    dep = tables(noun.doc).deps[noun.i]
+    if dep == "attr":
         return existential_be(noun)
+    if dep not in ("nsubj", "nsubjpass"):
+        return None  # (the cases below all want a subject): no Token made for its head
+    head = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in OCCURRENCE_VERBS:
         return head
     if noun.dep_ == "nsubjpass" and _telling_passive(head):
@@ -1467,9 +1472,10 @@ def shares_passive(verb, trigger_ids: set[int] | None = None) -> bool:
     """A bare participle conjoined to a passive whose subject and auxiliary it shares, with nothing
     of its own to act on or name ("were shot and wounded", "was treated and released"): the same
     people, the same time, one happening."""
-    head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBN" or head.tag_ != "VBN":
+    t = tables(verb.doc)
+    if t.deps[verb.i] != "conj" or t.tags[verb.i] != "VBN" or t.tags[t.heads[verb.i]] != "VBN":
         return False
+    head = verb.head
     if trigger_ids is not None and head.i not in trigger_ids:
         return False
     if not any(c.dep_ == "auxpass" for c in head.children):

@@ -2378,7 +2378,12 @@ _COMPLEMENTED = frozenset({"acomp", "attr", "advmod", "npadvmod", "amod"})
 def _complements(head, keep: set[int]) -> None:
     """Add the infinitive complements of ``head`` (and theirs) to the summary, and those of the
     adjective or adverb that completes it ("the EU is ready to send monitors": not "is ready")."""
-    for child in head.children:
+    t = tables(head.doc)
+    for ci in t.children[head.i]:
+        dep = t.deps[ci]
+        if dep != "xcomp" and dep != "ccomp" and dep not in _COMPLEMENTED:
+            continue  # neither branch below takes it: no Token made for it
+        child = head.doc[ci]
         if (
             child.dep_ == "xcomp"
             or child.dep_ == "ccomp"

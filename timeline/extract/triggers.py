@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.clauses import lowered
 from timeline.extract.lexicon import EVENT_NOUNS, PEOPLE_NOUNS
 from timeline.extract.occasions import OCCASIONS
 from timeline.nlp.doctables import doc_text, tables
@@ -373,21 +374,23 @@ def deed_framed(verb):
     """The "by" gerund whose deed a framing verb only tells as an answer, a mark or an effect
     ("throwing" in "responded to the killing by throwing tear gas", "winning" in "made history by
     winning the title"), or None."""
-    if verb.pos_ != "VERB":
+    t = tables(verb.doc)
+    if t.pos[verb.i] != "VERB":
         return None
     lemma = verb.lemma_.lower()
-    kids = list(verb.children)
+    kids = t.children[verb.i]  # indices: no Token made for each child
+    deps, lower, doc = t.deps, lowered(verb.doc), verb.doc
     if lemma not in _FRAMING and not (
-        lemma in ("make", "grab", "draw", "attract") and any(c.dep_ == "dobj" and c.lower_ in _NEWS_MADE for c in kids)
+        lemma in ("make", "grab", "draw", "attract") and any(deps[c] == "dobj" and lower[c] in _NEWS_MADE for c in kids)
     ):
         return None
     return next(
         (
-            g
+            doc[g]
             for c in kids
-            if c.dep_ == "prep" and c.lower_ == "by" and c.i > verb.i
-            for g in c.children
-            if g.dep_ == "pcomp" and g.tag_ == "VBG"
+            if deps[c] == "prep" and lower[c] == "by" and c > verb.i
+            for g in t.children[c]
+            if deps[g] == "pcomp" and t.tags[g] == "VBG"
         ),
         None,
     )
@@ -614,14 +617,17 @@ def staging_participle(noun):
     place, was made or is scheduled ("its decision taken last year", "the poll, carried out on
     Sunday", "the election scheduled for Dec. 3"), if any: not one with an object of its own ("a
     decision taken the right step"); a happening's name too ("the Beijing Summit slated for Nov. 4")."""
-    if noun.pos_ != "NOUN" and not (noun.pos_ == "PROPN" and noun.lower_ in NAMED_EVENTS):
+    t = tables(noun.doc)
+    pos = t.pos[noun.i]
+    if pos != "NOUN" and not (pos == "PROPN" and noun.lower_ in NAMED_EVENTS):
         return None
-    for c in noun.children:
-        if (
-            c.dep_ == "acl"
-            and c.tag_ == "VBN"
-            and (c.lemma_.lower() in SUPPORT_VERBS | _SCHEDULING or _set_for(c))
-            and not any(g.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp") for g in c.children)
+    deps = t.deps
+    for i in t.children[noun.i]:
+        if deps[i] != "acl" or t.tags[i] != "VBN":
+            continue  # no Token made for the other children
+        c = noun.doc[i]
+        if (c.lemma_.lower() in SUPPORT_VERBS | _SCHEDULING or _set_for(c)) and not any(
+            deps[g] in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp") for g in t.children[i]
         ):
             return c
     return None
@@ -735,7 +741,8 @@ def occasion_scheduled(verb):
     """The occasion whose schedule a verb of taking place, beginning or ending only completes
     ("trial" in "the trial was set to open on Monday", "elections" in "the elections to be held in
     April"), or None."""
-    if verb.pos_ != "VERB" or not any(c.tag_ == "TO" for c in verb.children):
+    t = tables(verb.doc)
+    if t.pos[verb.i] != "VERB" or not any(t.tags[c] == "TO" for c in t.children[verb.i]):
         return None
     lemma = verb.lemma_.lower()
     kids = _without_partner(verb, lemma)
@@ -1089,12 +1096,16 @@ def journey_verb(noun):
     Saturday on a two-day official visit") or on the sidelines of the occasion it names ("met the
     emperor on the sidelines of an official visit to Japan": who attends it), if any; not "the
     visit" alone, told before, nor "troops deployed on peacekeeping missions" (a state of affairs)."""
-    prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _EDGES and _names_event(noun):
+    t = tables(noun.doc)
+    heads, lower = t.heads, lowered(noun.doc)  # up the tree without a Token per step
+    h = heads[noun.i]
+    if t.deps[noun.i] == "pobj" and lower[h] == "of" and lower[heads[h]] in _EDGES and _names_event(noun):
         # "said on the sidelines of an official visit to Japan": the occasion its subject attends
-        prep = prep.head.head
+        prep = noun.doc[heads[heads[h]]]
     elif noun.lemma_.lower() not in _JOURNEYS:
         return None
+    else:
+        prep = noun.doc[h]
     if noun.dep_ == "pobj" and prep.head.lower_ in _TIME_NOUNS and prep.head.dep_ == "pobj":
         prep = _on_a_day(prep)  # "arrived on the same day on a two-day visit": hung on "day" by the parser
     if noun.dep_ != "pobj" or prep.head.pos_ != "VERB" or noun.tag_ != "NN":

@@ -6,6 +6,7 @@ to the next sentence. Runs before "parser", which keeps the preset boundaries.
 
 from __future__ import annotations
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -17,11 +18,17 @@ class LineBreakSentencizer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        for tok in doc[1:]:
-            prev = doc[tok.i - 1]
-            brk = prev.whitespace_ if not prev.is_space else prev.text
-            if "\n" not in brk or tok.is_space:
+        # A line break is in a space token: a word's own trailing whitespace is one space or none.
+        # So only a word after a space token needs a look, found without making a Token for each.
+        spaces = doc.to_array(IS_SPACE).tolist()
+        for i in range(1, len(spaces)):
+            if not spaces[i - 1] or spaces[i]:
                 continue
+            prev = doc[i - 1]
+            brk = prev.text
+            if "\n" not in brk:
+                continue
+            tok = doc[i]
             last = prev
             if prev.is_space and prev.i > 0:
                 last = doc[prev.i - 1]
