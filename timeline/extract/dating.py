@@ -749,7 +749,6 @@ _LOOKING_AHEAD = re.compile(
     r"(?:(?:the\s+)?(?:coming|next)\s+(?:(?P<n>\w+)\s+|few\s+|couple\s+of\s+)?)?(?P<unit>day|week|month|year)s",
     re.IGNORECASE,
 )
-_AHEAD_OPENS = re.compile(r"\b(?:in|within|over|during)\s+$", re.IGNORECASE)
 # How far an unnumbered "in days", "in the coming weeks", "in the next few months" reaches: ten days,
 # six weeks, six months ("in the coming years" is not placed within a year)
 _AHEAD_UNNUMBERED = {"D": ("day", 10), "W": ("week", 6), "M": ("month", 6)}
@@ -762,7 +761,7 @@ def _looking_ahead(doc, text: str, t: TimeExpr, ref_date: str | None) -> TimeExp
     if not ref_date or t.type != "DURATION":
         return None
     m = _LOOKING_AHEAD.fullmatch(t.text.strip())
-    if m is None or _AHEAD_OPENS.search(text[max(0, t.start - 8) : t.start]) is None:
+    if m is None or _IN_A_STRETCH.search(text[max(0, t.start - 8) : t.start]) is None:
         return None
     v = re.fullmatch(r"P(\d+)([DWMY])", t.value)
     if v is not None:

@@ -2920,10 +2920,9 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
     mentions = tuple(sorted({*kept.mentions, *repeat.mentions}, key=lambda m: (m.sentence, m.start, m.end)))
     dating = best.mentions[best.date.mention or 0] if best.mentions else None
     position = mentions.index(dating) if dating is not None and best.date.earliest else None
+    summary = _told_summary(best, kept, repeat)
     if _is_statement(kept) and _is_statement(repeat):
-        actors = _statement_actors(
-            *(_said_by_quoted(e) for e in (best, kept, repeat)), told=_told_summary(best, kept, repeat)
-        )
+        actors = _statement_actors(*(_said_by_quoted(e) for e in (best, kept, repeat)), told=summary)
     elif told_by is not None:
         # the noun's people: what its happening did to others is its result ("a US-led invasion
         # deposed Saddam's regime" is the invasion other reports tell, not one of Saddam)
@@ -2937,9 +2936,6 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
     )
     first_sentence = mentions[0].sentence if mentions else 0
     agent = any(r.role == "agent" for r in actors)
-    # the best-dated row's summary, unless another reads whole where it does not (its subject left
-    # out: "were arrested on Tuesday"; a quotation cut) or tells much more than a short one
-    summary = _told_summary(best, kept, repeat)
     if told_by is not None:
         summary = told_by[1].summary
     return replace(
