@@ -65,3 +65,23 @@ def test_deed_done_before_takes_its_clause_day():
         "2016-12-16",
         "inferred",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the means a clause told as done was reached by: done too, a row of its own
+        ("The rovers reached the final on Tuesday by beating the holders 3-1 at home.", ["reached", "beating"]),
+        ("The insurer grew into the market leader last year by buying two rival firms.", ["grew", "buying"]),
+        # not a means still to come, nor the "by" of a passive's agent
+        ("The rovers will try to reach the final by beating the holders at home.", []),
+        ("The two deserters were executed by firing squad on Tuesday.", ["executed"]),
+    ],
+)
+def test_deeds_done_by_as_the_means_of_a_clause_told_done(text, expected):
+    assert [e.predicate.text for e in rows(text)] == expected
+
+
+def test_deed_done_by_takes_its_clause_day():
+    rows_ = {e.predicate.text: e for e in rows("The rovers reached the final on Tuesday by beating the holders 3-1.")}
+    assert (rows_["beating"].date.earliest, rows_["beating"].factuality) == ("2016-12-13", "asserted")

@@ -2358,6 +2358,8 @@ def _nonfinite_fragment(verb) -> bool:
             return False  # "since fighting broke out in 2002": a happening named by the gerund
         if verb.dep_ == "pcomp" and verb.head.lower_ in _TIME_PREPS:
             return False  # "after undergoing surgery": it happened
+        if _means_of_a_deed_done(verb):
+            return False  # "reached the World Cup by beating Uruguay": the means happened too
         if _begun(verb) and tense(verb.head) == "past" and not _negated(verb.head):
             return False  # "has started receiving visitors", "the crowd began chanting slogans": it happened
         if _owned_up(verb) or deed_punished(verb):
@@ -2370,6 +2372,17 @@ def _nonfinite_fragment(verb) -> bool:
     if verb.tag_ == "VB":
         return not auxes and verb.dep_ != "ROOT"
     return False
+
+
+def _means_of_a_deed_done(verb) -> bool:
+    """A gerund after the "by" of the means its clause was done by, when that clause is told as done
+    ("reached the final by beating Brazil", "ended the season by winning two titles"); not the "by"
+    of a passive's agent, nor a means still to come ("will try to reach the final by beating")."""
+    prep = verb.head
+    if prep.lower_ != "by" or prep.dep_ != "prep":
+        return False
+    gov = prep.head
+    return gov.pos_ in ("VERB", "AUX") and tense(gov) == "past" and not _negated(gov) and _modal(gov) is None
 
 
 # Verbs of a participle that tells how its noun stands, whatever date its clause gives: "the events

@@ -655,6 +655,9 @@ def _stance_taken(verb) -> bool:
 # from Asia", "since breaking his leg", "upon landing in Rome" (not "before": "died before reaching
 # hospital" tells a deed that never came).
 _DONE_BEFORE = frozenset("after since upon".split())
+# The preposition of a means done on the way to its clause's happening, done too when the clause is:
+# "reached the final by beating Uruguay 4-2", "ended his best season by winning two titles".
+_DONE_BY = "by"
 # Deeds a chronology lists whose gerund there tells one: meetings ("after meeting Mugabe"), deals
 # and decisions ("after reaching a deal", "after adopting a declaration"), sales, contests won and
 # scores ("after winning the election", "after posting a bid"), contests lost ("after losing a
@@ -675,11 +678,15 @@ _DEEDS = frozenset(
 def deed_done_before(verb) -> bool:
     """A gerund after "after", "since" or "upon" that does something to someone or something, on a
     clause in the past ("sacked the cabinet after returning from Asia", "has not played since
-    breaking his leg"): a happening of its own, done before its clause, not a circumstance of it
+    breaking his leg"), or after the "by" of the means the clause was reached by ("reached the
+    World Cup by beating Uruguay"): a happening of its own, done before its clause, not a circumstance of it
     (not "after hearing the news": knowing; not "after failing to agree": what the infinitive
     tells; not "will sign it after reading it", "usually runs after waking": no deed told done)."""
-    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ not in _DONE_BEFORE:
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp":
         return False
+    prep = verb.head
+    if prep.lower_ not in _DONE_BEFORE and (prep.lower_ != _DONE_BY or prep.dep_ != "prep"):
+        return False  # (not the "by" of a passive's agent: "was executed by firing squad")
     if verb.lemma_.lower() not in _DEEDS:
         return False
     kids = list(verb.children)
