@@ -61,3 +61,32 @@ def test_the_coming_years_are_not_placed_within_a_year():
 )
 def test_a_few_days_or_months_back_is_a_stretch_up_to_the_article(text, verb, span):
     assert spans_seen(text, TUESDAY)[verb] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "span"),
+    [
+        # "in" a counted length: the time that far ahead (the day, or the month or year for longer)
+        ("The health minister will tour the flooded villages in three days.", "tour", ("2006-12-01", "2006-12-01")),
+        ("The panel will deliver its findings in two weeks' time.", "findings", ("2006-12-12", "2006-12-12")),
+        ("The new terminal will open to travellers in six months.", "open", ("2007-05-01", "2007-05-31")),
+        # "within" a counted length: the stretch up to it
+        ("The regulator will decide on the merger within 90 days.", "decide", (TUESDAY, "2007-02-26")),
+    ],
+)
+def test_a_counted_length_ahead_dates_what_is_to_come(text, verb, span):
+    assert seen(text)[verb] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "ahead"),
+    [
+        ("The militia seized the airport in two days.", "seized", "2006-11-30"),  # a past: how long it took
+        ("The talks will resume in two days of meetings in Geneva.", "talks", "2006-11-30"),  # a length of something
+        # "the first ... in ten years": a length looked back over, not ten years on
+        ("The minister will make the first visit by a foreign leader in ten years.", "visit", "2016-01-01"),
+        ("The new tariffs, the third rise in two weeks, will be applied to imports.", "applied", "2006-12-12"),
+    ],
+)
+def test_a_length_that_is_no_time_ahead_is_not_counted_from_the_article(text, verb, ahead):
+    assert seen(text)[verb][0] != ahead

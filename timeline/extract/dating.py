@@ -28,7 +28,7 @@ from timeline.extract.occasions import OCCASIONS
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS
 from timeline.extract.rows import occurrence_verb, support_verb, under_way
 from timeline.extract.triggers import CONTESTS, is_trigger, name_time
-from timeline.model import EventDate, Resolution, TimeExpr
+from timeline.model import EventDate, Precision, Resolution, TimeExpr
 from timeline.nlp.doctables import doc_text, sentence_of, span_text, tables
 from timeline.temporal.arithmetic import _add_months
 from timeline.temporal.lexicon import SMALL_NUMBERS, UNIT
@@ -757,11 +757,14 @@ _AHEAD_UNNUMBERED = {"D": ("day", 10), "W": ("week", 6), "M": ("month", 6)}
 def _looking_ahead(doc, text: str, t: TimeExpr, ref_date: str | None) -> TimeExpr | None:
     """ "will carry out the tests in days", "will build roads in the next five years": the stretch
     from the article's day to as far ahead as it names, or None (a past "within days, the rebels had
-    taken the town" counts from the story's time, not the article's)."""
+    taken the town" counts from the story's time, not the article's). A counted length after "in"
+    ("will visit the city in two weeks") is the time that far ahead (:func:`_counted_ahead`)."""
     if not ref_date or t.type != "DURATION":
         return None
     m = _LOOKING_AHEAD.fullmatch(t.text.strip())
-    if m is None or _IN_A_STRETCH.search(text[max(0, t.start - 8) : t.start]) is None:
+    if m is None:
+        return _counted_ahead(doc, text, t, ref_date)
+    if _IN_A_STRETCH.search(text[max(0, t.start - 8) : t.start]) is None:
         return None
     v = re.fullmatch(r"P(\d+)([DWMY])", t.value)
     if v is not None:
@@ -782,6 +785,63 @@ def _looking_ahead(doc, text: str, t: TimeExpr, ref_date: str | None) -> TimeExp
         earliest=start.isoformat(),
         latest=end.isoformat(),
         precision="none",
+        resolution="relative",
+    )
+
+
+# A counted length ("two weeks", "a month", "90 days", "five years' time") after "in" or "within"
+_COUNTED_LENGTH = re.compile(
+    r"(?:a|an|one|a\s+few|a\s+couple\s+of|\d+|[a-z]+(?:[\s-][a-z]+)?)\s+(?P<unit>day|week|month|year)s?",
+    re.IGNORECASE,
+)
+_IN_OR_WITHIN = re.compile(r"\b(?P<prep>in|within)\s+$", re.IGNORECASE)
+# what makes the length no time ahead: "in two days of talks", "in two weeks after the vote"
+_NOT_AHEAD_AFTER = re.compile(r"\s+(?:of|ago|later|earlier|after|before|since|running|straight|in\s+a\s+row)\b", re.I)
+# "the first visit in ten years", "its highest level in two weeks", "the third proposal in two weeks":
+# a length looked back over
+_LOOKED_BACK_OVER = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|only|\w+est"
+    r"|most|least|record)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_ahead(doc, text: str, t: TimeExpr, ref_date: str) -> TimeExpr | None:
+    """ "will visit the city in two weeks", "will decide within 90 days": in a clause that tells
+    what is to come, a counted length after "in" is the time that far from the article's day (the
+    day for days and weeks, the month or the year for longer: "in six months" is about then) and one
+    after "within" the stretch up to it; None for any other length, and for one a superlative looks
+    back over ("will be the first visit in ten years")."""
+    v = re.fullmatch(r"P(\d+)([DWMY])", t.value or "")
+    prep = _IN_OR_WITHIN.search(text, max(0, t.start - 8), t.start)
+    if v is None or prep is None or _COUNTED_LENGTH.fullmatch(t.text.strip()) is None:
+        return None
+    sentence = text[max(0, t.start - 120) : t.start]
+    sentence = sentence[max(sentence.rfind(". "), sentence.rfind("\n")) + 1 :]
+    if _NOT_AHEAD_AFTER.match(text, t.end) or _LOOKED_BACK_OVER.search(sentence):
+        return None
+    count, unit = int(v[1]), _UNIT_CODES[v[2]]
+    start = _day(ref_date)
+    end = _back(start, -count, unit) if start is not None and count > 0 else None
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or start is None or end is None or direction(span, own_words=False) != "future":
+        return None
+    precision: Precision
+    if prep["prep"].lower() == "within":
+        first, last, precision = start, end, "none"
+    elif unit in ("day", "week"):
+        first, last, precision = end, end, "day"
+    elif unit == "month":
+        first, last, precision = end.replace(day=1), end.replace(day=monthrange(end.year, end.month)[1]), "month"
+    else:
+        first, last, precision = date(end.year, 1, 1), date(end.year, 12, 31), "year"
+    return replace(
+        t,
+        type="DATE",
+        edtf=f"{first.isoformat()}/{last.isoformat()}" if first != last else first.isoformat(),
+        earliest=first.isoformat(),
+        latest=last.isoformat(),
+        precision=precision,
         resolution="relative",
     )
 
