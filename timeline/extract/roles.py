@@ -2603,8 +2603,8 @@ def _by_untagged_name(tok, role: str, resolver: ActorResolver, sent_index: int) 
         if known is not None and known[1] == "PERSON":
             resolver.note_person(sent_index, tok.i, known[0])
             return [Participant(known[0], known[1], role, tok.i)]
-    if tok.pos_ != "PROPN":
-        return None
+    if tok.pos_ != "PROPN" or tok.is_lower:
+        return None  # (a word in lower case is no name the tagger missed: "the Thai foreign ministry")
     named = untagged_name(tok, resolver)
     if named is None:
         return []
