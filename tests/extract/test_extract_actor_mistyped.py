@@ -299,3 +299,10 @@ def test_actor_mistyped_only_words_no_place_has_make_a_body(name, label, body):
     from timeline.extract.actors import _body_by_its_name
 
     assert _body_by_its_name(name, label) is body
+
+
+def test_actor_mistyped_a_common_noun_tagged_as_a_proper_noun_is_still_a_country_s_body():
+    # the tagger takes "ministry" after "Thai foreign" for a proper noun: a word in lower case is
+    # no name it missed, but the ministry of the country the adjective names
+    text = "The Thai foreign ministry summoned the Cambodian ambassador on Monday."
+    assert ("Thai foreign ministry", "agent") in actors(text, "summoned")

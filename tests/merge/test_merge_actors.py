@@ -100,6 +100,13 @@ def test_actors_shorter_form_maps_to_fullest_name(names_by_doc, name, expected):
         # A body named after a country is not the country another article names.
         ([[("Netball New Zealand", "ORG")], [("New Zealand", "GPE")]], "New Zealand", "Netball New Zealand"),
         ([[("Rugby South Africa", "ORG")], [("South Africa", "ORG")]], "South Africa", "Rugby South Africa"),
+        # A name in lower case is a description its own article gives ("the composite index
+        # gained 5 points"), not a short form of another article's named index.
+        (
+            [[("Valdero Stock Exchange composite index", "ORG")], [("composite index", "ORG")]],
+            "composite index",
+            "Valdero Stock Exchange composite index",
+        ),
     ],
 )
 def test_actors_distinct_names_stay_apart(names_by_doc, a, b):

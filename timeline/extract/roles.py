@@ -2603,8 +2603,8 @@ def _by_untagged_name(tok, role: str, resolver: ActorResolver, sent_index: int) 
         if known is not None and known[1] == "PERSON":
             resolver.note_person(sent_index, tok.i, known[0])
             return [Participant(known[0], known[1], role, tok.i)]
-    if tok.pos_ != "PROPN":
-        return None
+    if tok.pos_ != "PROPN" or tok.is_lower:
+        return None  # (a word in lower case is no name the tagger missed: "the Thai foreign ministry")
     named = untagged_name(tok, resolver)
     if named is None:
         return []
@@ -2650,7 +2650,52 @@ def _by_noun_phrase(
     body = _country_body(tok, role, resolver, sent_index, hit, first_only)
     if body is not None:
         return body
-    return _by_modifier(tok, role, resolver, sent_index)
+    found = _by_modifier(tok, role, resolver, sent_index)
+    if found or hit is not None:
+        return found
+    index = market_index(tok)
+    if index is None:
+        return []
+    resolver.register(index, "ORG", index)
+    return [Participant(index, "ORG", role, tok.i)]
+
+
+# Words for a stock market's yardstick, and words that tell no one of them from another ("the
+# benchmark index", "the key stock index" name none).
+_INDEX_HEADS = frozenset("index sub-index subindex average ordinaries".split())
+_ANY_INDEX = frozenset("benchmark key main major leading broad broader wider stock share market price".split())
+
+
+def market_index(tok) -> str | None:
+    """ "The composite index gained 7.48 points", "the finance sub-index rose 95.63 points", "the
+    all ordinaries weakened 16.2 points": a market's index told by its kind in lower case, the
+    subject of a move by points (what only an index does; a price index moves by percent), is the
+    named yardstick it stands for ("composite index"); None for "the benchmark index" (which one?)
+    or another noun."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN":
+        return None
+    verb = tok.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    doc = tok.doc
+    phrase = doc[min(c.left_edge.i for c in subjects) : max(c.right_edge.i for c in subjects) + 1]
+    if len(phrase) < 3 or phrase[0].lower_ != "the" or phrase[-1].lower_ not in _INDEX_HEADS:
+        return None
+    if any(t.is_alpha and not t.is_lower or t.ent_type_ and t.ent_type_ != "ORG" for t in phrase[1:]):
+        return None  # "the Hang Seng index" is named by its name; "the May index"
+    words = [t for t in phrase[1:] if t.is_alpha and t.lower_ not in _ANY_INDEX | _INDEX_HEADS]
+    if not words or not _moves_by_points(verb):
+        return None
+    return doc[words[0].i : phrase.end].text
+
+
+def _moves_by_points(verb) -> bool:
+    """Does the verb tell a move by points ("gained 7.48 points", "went down 4.09 points"), not
+    percentage points?"""
+    for c in verb.children:
+        for t in (c, *c.children):
+            if t.lemma_.lower() == "point" and not any(m.lower_ == "percentage" for m in t.lefts):
+                return True
+    return False
 
 
 _COUNTRY_NOUNS = frozenset({"country", "nation"})

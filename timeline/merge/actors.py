@@ -419,6 +419,8 @@ class ActorIndex:
         # A name's type is the most counted of its types: worked out once per name, not per pair.
         types = {key: name.type for key, name in self._names.items()}
         for key in sorted(self._names, key=lambda k: (-len(k), k)):
+            if self._names[key].surface.islower():
+                continue  # "composite index": a description its own article gives, no other's name
             if len(key) == 1:
                 pool = list(by_last.get(key[-1], ()))
             else:
