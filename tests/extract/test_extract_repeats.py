@@ -419,3 +419,34 @@ def test_a_gathering_of_ministers_and_the_meeting_are_one_happening():
     assert same_happening(gathering, meeting)
     (row,) = fold_repeats([gathering, meeting])
     assert [m.sentence for m in row.mentions] == [1, 3]
+
+
+def test_one_more_topic_of_a_meeting_is_the_meeting_not_another_one():
+    parties = [("Ana Lind", "agent"), ("Tomas Berg", "agent")]
+    talks = told(
+        0, "Ana Lind held talks with Tomas Berg in Oslo on Monday", "talks", "talk", day="2016-05-02", actors=parties
+    )
+    talks = replace(talks, places=("Oslo",))
+    also = told(
+        4, "The two ministers also discussed fishing quotas in Iceland", "discussed", "discuss", day="2016-05-02"
+    )
+    also = replace(also, places=("Iceland",))
+    assert "one more topic of the meeting" in same_happening(talks, also)
+    assert len(fold_repeats([talks, also])) == 1
+    they = told(5, "They also exchanged views on trade", "exchanged", "exchange", day="2016-05-02", actors=parties)
+    assert len(fold_repeats([talks, they])) == 1
+    # a meeting with someone new ("Lind also met Eva Holm") is another; so is a discussion at a
+    # meeting its own sentence names, or one of another day
+    new = told(
+        6,
+        "Lind also discussed aid with Eva Holm",
+        "discussed",
+        "discuss",
+        day="2016-05-02",
+        actors=[("Ana Lind", "agent"), ("Eva Holm", "agent")],
+    )
+    assert not same_happening(talks, new)
+    at = told(7, "the two sides discussed it at Friday's meeting", "discussed", "discuss", day="2016-05-02")
+    at = replace(at, mentions=(replace(at.mentions[0], text=at.summary + "."),))
+    assert not same_happening(talks, at)
+    assert not same_happening(talks, replace(also, date=replace(also.date, earliest="2015-01-01", latest="2015-12-31")))

@@ -50,7 +50,11 @@ Two rows of one article are one happening when nothing they say disagrees and ei
   embassy", "the accident was caused by improper use of explosives"), or
 * the later names an occasion told a few sentences before by "the" and its own word, whoever each
   says opened or held it ("Asian leaders opened a summit on Tuesday" ... "President Minh opened the
-  summit").
+  summit"), or
+* the later tells one more topic of a meeting told before, its subject naming the meeting or its
+  parties again or nobody new, on a day that agrees ("Abdullah held talks with Bush" ... "The two
+  leaders also discussed violence in Iraq": "also" adds a topic, not a meeting; not "Solana also
+  held a meeting with Rice").
 
 Nothing disagrees when the dates agree (the same interval, one undated, one only guessed from the
 story and the later naming the earlier's happening by "the" and its own word alone: "Police arrested
@@ -241,6 +245,85 @@ def _story_happening(out: Sequence[Event], event: Event) -> tuple[int, str] | No
     return None
 
 
+# Verbs that tell what a meeting was about ("discussed", "exchanged views", "focused on", "touched
+# on", "dealt with"), and the words of a subject that names the meeting's parties again ("they",
+# "the two leaders", "both sides") rather than someone new.
+_TOPIC_VERBS = frozenset("discuss exchange focus touch deal".split())
+_PARTIES_AGAIN = frozenset("they two both sides parties leaders delegations".split())
+
+
+def _another_topic(meeting: Event, topic: Event) -> str:
+    """Why ``topic``, a later verb that tells what was discussed ("The two leaders also discussed
+    sectarian violence in Iraq", "the talk also focused on energy security"), tells one more topic of
+    the meeting an earlier row told ("King Abdullah II held talks with Bush"): its subject names the
+    meeting or its parties again ("they", "the two presidents", "the talk"), or it names nobody the
+    meeting did not, on a day the meeting's agrees with. "Also" then adds a topic, not a meeting,
+    and a place it names is what was spoken of ("violence in Iraq"). Not a meeting with someone new
+    ("Solana also held a meeting with Rice", "will also hold talks with Wen Jiabao"): its verb holds
+    a meeting, it tells no topic. '' when it is not."""
+    head = _head_lemma(topic)
+    if (
+        head not in _TOPIC_VERBS
+        or "meeting" not in _kinds(meeting)
+        or _head_lemma(meeting) in _TOPIC_VERBS
+        or _noun_form(topic)
+        or head == "deal"
+        and _word_after(topic) != "with"
+        or _same_sentence(meeting, topic)
+        or (meeting.factuality == "planned") != (topic.factuality == "planned")
+        or not _dates_agree(meeting, topic)
+        or not _days_overlap(meeting, topic)
+        or _meeting_named_after(topic)
+    ):
+        return ""
+    subject = _subject_text(topic)
+    if not subject:
+        return ""
+    parties = {r.name for r in meeting.actors if r.role != "source"}
+    if any(not any(_same_name(x, y) for y in parties) for x in _doers(topic)):
+        return ""  # someone the meeting did not name: another meeting
+    again = subject[0] == "they" or bool(_PARTIES_AGAIN & set(subject)) or "meeting" in kinds(subject[-1])
+    if not again and not (_doers(topic) and len(subject) <= 4):
+        return ""
+    return f"'{topic.predicate.text}' tells one more topic of the meeting"
+
+
+def _days_overlap(a: Event, b: Event) -> bool:
+    """Do two rows' days meet, or does one have none? (A day guessed from the story is no day of a
+    conference told of 2001.)"""
+    if not (a.date.earliest and b.date.earliest):
+        return True
+    return a.date.earliest <= (b.date.latest or b.date.earliest) and b.date.earliest <= (
+        a.date.latest or a.date.earliest
+    )
+
+
+def _meeting_named_after(topic: Event) -> bool:
+    """Does the topic's own sentence name, after its verb, a meeting it was discussed at ("the report
+    it discussed at Monday's meeting")? That meeting is the one, told by its own row."""
+    trigger = _words(topic.predicate.text)[:1]
+    for mention in topic.mentions:
+        words = _words(mention.text)
+        at = words.index(trigger[0]) if trigger and trigger[0] in words else len(words)
+        after = words[at + 1 :]
+        if any("meeting" in kinds(w) and {"at", "during"} & set(after[max(0, i - 3) : i]) for i, w in enumerate(after)):
+            return True
+    return False
+
+
+def _subject_text(event: Event) -> list[str]:
+    """The words of a verb's subject: those of its summary before its trigger, after the last
+    comma ("At the meeting, the two sides also discussed": the, two, sides), auxiliaries and
+    "also" left out."""
+    trigger = _words(event.predicate.text)
+    text = event.summary.casefold()
+    found = re.search(rf"\b{re.escape(trigger[0])}\b", text) if trigger else None
+    if found is None:
+        return []
+    words = _words(text[: found.start()].rsplit(",", 1)[-1])
+    return [w for w in words if w not in _AUXILIARIES and w not in ("also", "further", "then", "later")]
+
+
 def _keys(event: Event) -> tuple[str, ...]:
     """Rows that may tell one happening share one of these: any statement, the stem of the
     happening, its kinds."""
@@ -258,7 +341,9 @@ def _keys(event: Event) -> tuple[str, ...]:
     staged = tuple(
         f"#names {stem(word)}" for word in {*_staging_noun(event), _subject_word(event), *_modified_noun(event)} if word
     ) + _doer_keys(event)
-    deciding = ("#decision",) if _head_lemma(event) in _DECIDING_ACTS or _decision_noun(event) else ()
+    deciding: tuple[str, ...] = ("#decision",) if _head_lemma(event) in _DECIDING_ACTS or _decision_noun(event) else ()
+    if _head_lemma(event) in _TOPIC_VERBS:
+        deciding += ("#meeting",)  # "the talk also focused on ...": a topic of a meeting told before
     joined = _occasion_joined(event) if event.factuality in _TOLD_AS_REAL else ""
     if joined:
         about += (f"#names {stem(joined)}", *(f"#{kind}" for kind in kinds(joined)))
@@ -282,6 +367,9 @@ def same_happening(a: Event, b: Event) -> str:
     """Why two rows of one article tell one happening ('' when they may not)."""
     if a.polarity != b.polarity or not _figures_agree(a, b) or not _remarks_meet(a, b):
         return ""
+    topic = _another_topic(a, b)
+    if topic:
+        return topic
     if not _places_agree(a, b) and not (_one_speaker(a, b) and _spoken_of(a, b)):
         return ""
     if not _dates_agree(a, b):
