@@ -450,3 +450,27 @@ def test_one_more_topic_of_a_meeting_is_the_meeting_not_another_one():
     at = replace(at, mentions=(replace(at.mentions[0], text=at.summary + "."),))
     assert not same_happening(talks, at)
     assert not same_happening(talks, replace(also, date=replace(also.date, earliest="2015-01-01", latest="2015-12-31")))
+
+
+def test_the_thing_a_happening_was_about_named_again_with_the_joins_it():
+    # "A mild earthquake shook northern Chile on Sunday" ... "the quake hit at 3:10 a.m."
+    shook = told(0, "A mild earthquake shook northern Chile on Sunday", "shook", "shake", day="2016-03-06")
+    hit = told(2, "the quake hit at 3:10 a.m.", "hit", "hit", day="2016-03-06", resolution="inferred")
+    assert "'the quake' names again what it was about" in same_happening(shook, hit)
+    # what a verb acted on, named again: "Commandos raided the rebels' jungle camp" ... "they raided the camp"
+    raided = told(
+        0, "Commandos raided the rebels' jungle camp Friday, officials said", "raided", "raid", day="2016-03-04"
+    )
+    again = told(9, '"they raided the camp"', "raided", "raid")
+    assert "'the camp' names again what it was about" in same_happening(raided, again)
+    # not another thing ("the depot"), nor a doer named again who acts on something else
+    assert not same_happening(raided, told(9, '"they raided the depot"', "raided", "raid"))
+    shelled = told(0, "A militia shelled a border post", "shelled", "shell", day="2016-03-04")
+    assert "names again" not in same_happening(shelled, told(5, "the militia shelled the airport", "shelled", "shell"))
+    # nor the same thing done by someone else named in the subject
+    latvia = told(0, "Latvia is to adopt the union's common currency", "adopt", "adopt", day="2016-03-04")
+    lithuania = told(2, "Lithuania is aiming to adopt the single currency", "adopt", "adopt")
+    assert "names again" not in same_happening(latvia, lithuania)
+    # nor a blast's other deed: "the blast destroyed a bus" is not the attack told again
+    bombs = told(0, "Two bomb attacks shook the market", "attacks", "attack", day="2016-03-04")
+    assert not same_happening(bombs, told(3, "The blast destroyed a bus", "destroyed", "destroy", day="2016-03-04"))
