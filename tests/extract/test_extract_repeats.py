@@ -419,3 +419,58 @@ def test_a_gathering_of_ministers_and_the_meeting_are_one_happening():
     assert same_happening(gathering, meeting)
     (row,) = fold_repeats([gathering, meeting])
     assert [m.sentence for m in row.mentions] == [1, 3]
+
+
+def test_one_more_topic_of_a_meeting_is_the_meeting_not_another_one():
+    parties = [("Ana Lind", "agent"), ("Tomas Berg", "agent")]
+    talks = told(
+        0, "Ana Lind held talks with Tomas Berg in Oslo on Monday", "talks", "talk", day="2016-05-02", actors=parties
+    )
+    talks = replace(talks, places=("Oslo",))
+    also = told(
+        4, "The two ministers also discussed fishing quotas in Iceland", "discussed", "discuss", day="2016-05-02"
+    )
+    also = replace(also, places=("Iceland",))
+    assert "one more topic of the meeting" in same_happening(talks, also)
+    assert len(fold_repeats([talks, also])) == 1
+    they = told(5, "They also exchanged views on trade", "exchanged", "exchange", day="2016-05-02", actors=parties)
+    assert len(fold_repeats([talks, they])) == 1
+    # a meeting with someone new ("Lind also met Eva Holm") is another; so is a discussion at a
+    # meeting its own sentence names, or one of another day
+    new = told(
+        6,
+        "Lind also discussed aid with Eva Holm",
+        "discussed",
+        "discuss",
+        day="2016-05-02",
+        actors=[("Ana Lind", "agent"), ("Eva Holm", "agent")],
+    )
+    assert not same_happening(talks, new)
+    at = told(7, "the two sides discussed it at Friday's meeting", "discussed", "discuss", day="2016-05-02")
+    at = replace(at, mentions=(replace(at.mentions[0], text=at.summary + "."),))
+    assert not same_happening(talks, at)
+    assert not same_happening(talks, replace(also, date=replace(also.date, earliest="2015-01-01", latest="2015-12-31")))
+
+
+def test_the_thing_a_happening_was_about_named_again_with_the_joins_it():
+    # "A mild earthquake shook northern Chile on Sunday" ... "the quake hit at 3:10 a.m."
+    shook = told(0, "A mild earthquake shook northern Chile on Sunday", "shook", "shake", day="2016-03-06")
+    hit = told(2, "the quake hit at 3:10 a.m.", "hit", "hit", day="2016-03-06", resolution="inferred")
+    assert "'the quake' names again what it was about" in same_happening(shook, hit)
+    # what a verb acted on, named again: "Commandos raided the rebels' jungle camp" ... "they raided the camp"
+    raided = told(
+        0, "Commandos raided the rebels' jungle camp Friday, officials said", "raided", "raid", day="2016-03-04"
+    )
+    again = told(9, '"they raided the camp"', "raided", "raid")
+    assert "'the camp' names again what it was about" in same_happening(raided, again)
+    # not another thing ("the depot"), nor a doer named again who acts on something else
+    assert not same_happening(raided, told(9, '"they raided the depot"', "raided", "raid"))
+    shelled = told(0, "A militia shelled a border post", "shelled", "shell", day="2016-03-04")
+    assert "names again" not in same_happening(shelled, told(5, "the militia shelled the airport", "shelled", "shell"))
+    # nor the same thing done by someone else named in the subject
+    latvia = told(0, "Latvia is to adopt the union's common currency", "adopt", "adopt", day="2016-03-04")
+    lithuania = told(2, "Lithuania is aiming to adopt the single currency", "adopt", "adopt")
+    assert "names again" not in same_happening(latvia, lithuania)
+    # nor a blast's other deed: "the blast destroyed a bus" is not the attack told again
+    bombs = told(0, "Two bomb attacks shook the market", "attacks", "attack", day="2016-03-04")
+    assert not same_happening(bombs, told(3, "The blast destroyed a bus", "destroyed", "destroy", day="2016-03-04"))

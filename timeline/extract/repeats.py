@@ -50,7 +50,18 @@ Two rows of one article are one happening when nothing they say disagrees and ei
   embassy", "the accident was caused by improper use of explosives"), or
 * the later names an occasion told a few sentences before by "the" and its own word, whoever each
   says opened or held it ("Asian leaders opened a summit on Tuesday" ... "President Minh opened the
-  summit").
+  summit"), or
+* the later tells one more topic of a meeting told before, its subject naming the meeting or its
+  parties again or nobody new, on a day that agrees ("Abdullah held talks with Bush" ... "The two
+  leaders also discussed violence in Iraq": "also" adds a topic, not a meeting; not "Solana also
+  held a meeting with Rice").
+
+Other words of one kind, or an undated mention, join through what they name too when the later
+names again, with "the", the thing the earlier was about in the part it played there: its subject
+("A strong earthquake rocked Japan" ... "the quake struck at 1:24 p.m."; a doer only when both act
+on one thing: "the party withdrew support") or what its verb acted on, the later's subject naming
+nobody else ("troops stormed the ambassador's residence" ... '"they stormed the residence"'; not
+"Lithuania is aiming to adopt the single currency").
 
 Nothing disagrees when the dates agree (the same interval, one undated, one only guessed from the
 story and the later naming the earlier's happening by "the" and its own word alone: "Police arrested
@@ -241,6 +252,85 @@ def _story_happening(out: Sequence[Event], event: Event) -> tuple[int, str] | No
     return None
 
 
+# Verbs that tell what a meeting was about ("discussed", "exchanged views", "focused on", "touched
+# on", "dealt with"), and the words of a subject that names the meeting's parties again ("they",
+# "the two leaders", "both sides") rather than someone new.
+_TOPIC_VERBS = frozenset("discuss exchange focus touch deal".split())
+_PARTIES_AGAIN = frozenset("they two both sides parties leaders delegations".split())
+
+
+def _another_topic(meeting: Event, topic: Event) -> str:
+    """Why ``topic``, a later verb that tells what was discussed ("The two leaders also discussed
+    sectarian violence in Iraq", "the talk also focused on energy security"), tells one more topic of
+    the meeting an earlier row told ("King Abdullah II held talks with Bush"): its subject names the
+    meeting or its parties again ("they", "the two presidents", "the talk"), or it names nobody the
+    meeting did not, on a day the meeting's agrees with. "Also" then adds a topic, not a meeting,
+    and a place it names is what was spoken of ("violence in Iraq"). Not a meeting with someone new
+    ("Solana also held a meeting with Rice", "will also hold talks with Wen Jiabao"): its verb holds
+    a meeting, it tells no topic. '' when it is not."""
+    head = _head_lemma(topic)
+    if (
+        head not in _TOPIC_VERBS
+        or "meeting" not in _kinds(meeting)
+        or _head_lemma(meeting) in _TOPIC_VERBS
+        or _noun_form(topic)
+        or head == "deal"
+        and _word_after(topic) != "with"
+        or _same_sentence(meeting, topic)
+        or (meeting.factuality == "planned") != (topic.factuality == "planned")
+        or not _dates_agree(meeting, topic)
+        or not _days_overlap(meeting, topic)
+        or _meeting_named_after(topic)
+    ):
+        return ""
+    subject = _subject_text(topic)
+    if not subject:
+        return ""
+    parties = {r.name for r in meeting.actors if r.role != "source"}
+    if any(not any(_same_name(x, y) for y in parties) for x in _doers(topic)):
+        return ""  # someone the meeting did not name: another meeting
+    again = subject[0] == "they" or bool(_PARTIES_AGAIN & set(subject)) or "meeting" in kinds(subject[-1])
+    if not again and not (_doers(topic) and len(subject) <= 4):
+        return ""
+    return f"'{topic.predicate.text}' tells one more topic of the meeting"
+
+
+def _days_overlap(a: Event, b: Event) -> bool:
+    """Do two rows' days meet, or does one have none? (A day guessed from the story is no day of a
+    conference told of 2001.)"""
+    if not (a.date.earliest and b.date.earliest):
+        return True
+    return a.date.earliest <= (b.date.latest or b.date.earliest) and b.date.earliest <= (
+        a.date.latest or a.date.earliest
+    )
+
+
+def _meeting_named_after(topic: Event) -> bool:
+    """Does the topic's own sentence name, after its verb, a meeting it was discussed at ("the report
+    it discussed at Monday's meeting")? That meeting is the one, told by its own row."""
+    trigger = _words(topic.predicate.text)[:1]
+    for mention in topic.mentions:
+        words = _words(mention.text)
+        at = words.index(trigger[0]) if trigger and trigger[0] in words else len(words)
+        after = words[at + 1 :]
+        if any("meeting" in kinds(w) and {"at", "during"} & set(after[max(0, i - 3) : i]) for i, w in enumerate(after)):
+            return True
+    return False
+
+
+def _subject_text(event: Event) -> list[str]:
+    """The words of a verb's subject: those of its summary before its trigger, after the last
+    comma ("At the meeting, the two sides also discussed": the, two, sides), auxiliaries and
+    "also" left out."""
+    trigger = _words(event.predicate.text)
+    text = event.summary.casefold()
+    found = re.search(rf"\b{re.escape(trigger[0])}\b", text) if trigger else None
+    if found is None:
+        return []
+    words = _words(text[: found.start()].rsplit(",", 1)[-1])
+    return [w for w in words if w not in _AUXILIARIES and w not in ("also", "further", "then", "later")]
+
+
 def _keys(event: Event) -> tuple[str, ...]:
     """Rows that may tell one happening share one of these: any statement, the stem of the
     happening, its kinds."""
@@ -258,7 +348,9 @@ def _keys(event: Event) -> tuple[str, ...]:
     staged = tuple(
         f"#names {stem(word)}" for word in {*_staging_noun(event), _subject_word(event), *_modified_noun(event)} if word
     ) + _doer_keys(event)
-    deciding = ("#decision",) if _head_lemma(event) in _DECIDING_ACTS or _decision_noun(event) else ()
+    deciding: tuple[str, ...] = ("#decision",) if _head_lemma(event) in _DECIDING_ACTS or _decision_noun(event) else ()
+    if _head_lemma(event) in _TOPIC_VERBS:
+        deciding += ("#meeting",)  # "the talk also focused on ...": a topic of a meeting told before
     joined = _occasion_joined(event) if event.factuality in _TOLD_AS_REAL else ""
     if joined:
         about += (f"#names {stem(joined)}", *(f"#{kind}" for kind in kinds(joined)))
@@ -282,6 +374,9 @@ def same_happening(a: Event, b: Event) -> str:
     """Why two rows of one article tell one happening ('' when they may not)."""
     if a.polarity != b.polarity or not _figures_agree(a, b) or not _remarks_meet(a, b):
         return ""
+    topic = _another_topic(a, b)
+    if topic:
+        return topic
     if not _places_agree(a, b) and not (_one_speaker(a, b) and _spoken_of(a, b)):
         return ""
     if not _dates_agree(a, b):
@@ -1280,6 +1375,9 @@ def _through_what_they_name(a: Event, b: Event, how: str, *, same_stem: bool, de
     taken_up = _taken_up(a, b) if same_stem else ""
     if taken_up:
         return how + f", '{taken_up}' is the one it was told of"
+    again = _thing_named_again(a, b)
+    if again:
+        return how + f", '{again}' names again what it was about"
     if not (a.date.earliest or b.date.earliest):
         return ""
     if not same_stem and not _doers(b) and description[-1:] == _words(b.predicate.text)[:1]:
@@ -1298,6 +1396,103 @@ def _through_what_they_name(a: Event, b: Event, how: str, *, same_stem: bool, de
         return how + f", both of the {word}"
     number = sorted(_numbers(a) & _numbers(b))
     return how + f", both of {number[0]}" if number else ""
+
+
+def _thing_named_again(a: Event, b: Event) -> str:
+    """The phrase with "the" by which b names again what a's happening was about, in the part it
+    plays in a (" 'the quake' struck at 1:24 p.m." after "A strong earthquake rocked Japan"; "they
+    stormed 'the residence'" after "troops stormed the ambassador's residence"): its head noun is the
+    head of a's subject or of what a's verb acted on, or a word of one kind with it (quake,
+    earthquake). A doer named again ("the rebels attacked ...") tells the happening again only when
+    what each acted on agrees; '' when b names nothing of a's again."""
+    subject, acted = _phrase_named(_words_before(b)), _phrase_named(_object_phrase(b))
+    if subject:
+        heads = _heads(_words_before(a))
+        if _passive(b):
+            heads |= _heads(_object_phrase(a))
+        head = subject[-1]
+        if _happening_word(head, a, b) and _same_head(head, heads):
+            return " ".join(subject)  # "the quake struck ...": the happening itself
+        if (head in heads or stem(head) in heads) and _acts_alike(a, b):
+            return " ".join(subject)  # "The party withdrew support": its doer, acting on the same
+    if not acted or not _no_other_doer(a, b):
+        return ""
+    if _same_head(acted[-1], _heads(_object_phrase(a)) | (_heads(_words_before(a)) if _passive(a) else set())):
+        return " ".join(acted)
+    return ""
+
+
+_PRONOUNS = frozenset("he she it we they i you".split())
+
+
+def _no_other_doer(a: Event, b: Event) -> bool:
+    """Is b's subject a pronoun, or words a's own subject holds ("they stormed the residence" after
+    "Troops stormed the ambassador's residence"; not "Lithuania is aiming to adopt the single
+    currency" after "Latvia ... to adopt the European Union's common currency")?"""
+    trigger = _words(b.predicate.text)
+    text = b.summary.casefold()
+    found = re.search(rf"\b{re.escape(trigger[0])}\b", text) if trigger else None
+    if found is None:
+        return False
+    before = _words(_CLAUSE_BREAK.split(text[: found.start()])[-1])
+    own = set(_words_before(a))
+    return all(w in _PRONOUNS or w in own or w in _AUXILIARIES for w in before)
+
+
+def _phrase_named(words: Sequence[str]) -> list[str]:
+    """The words when they are a whole phrase with "the" or "this" and one to three words more, the
+    last a noun news does not use for everything ("the quake", "the residence"; not "the police")."""
+    words = [w for w in words if w != "s"]  # "the district assistant's office"
+    if not 2 <= len(words) <= 4 or words[0] not in ("the", "this", "these") or _not_the_one(words[1:]):
+        return []
+    head = words[-1]
+    return list(words) if len(head) >= 4 and head not in _COMMON and head not in ROLE_HEADS else []
+
+
+def _not_the_one(words: Sequence[str]) -> bool:
+    """Do words after "the" make it another one, or no thing at all ("the previous raid", "the same")?"""
+    return any(w in _NOT_THE_ONE or w in _ANOTHER or w in _AUXILIARIES or w in _RELATIVE or w == "same" for w in words)
+
+
+def _object_phrase(event: Event) -> list[str]:
+    """What a verb's row acted on, to the end of its phrase (no window: "stormed the Japanese
+    ambassador's residence Tuesday")."""
+    text = event.summary.casefold()
+    trigger = _words(event.predicate.text)
+    found = re.search(rf"\b{re.escape(trigger[-1])}\b", text) if trigger else None
+    if found is None:
+        return []
+    after = _words(_CLAUSE_BREAK.split(text[found.end() :], 1)[0])  # "the office, 11 kilometres west"
+    for i, word in enumerate(after):
+        if word in _PHRASE_END:
+            return after[:i]
+    return after
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]| -- ")
+
+
+def _heads(words: Sequence[str]) -> set[str]:
+    """The nouns a phrase may be headed by: its words, their stems and their kinds."""
+    out = {w for w in words if len(w) >= 3 and w not in _COMMON and w not in _DETERMINERS}
+    return out | {stem(w) for w in out} | {f"#{k}" for w in out for k in kinds(w)}
+
+
+def _same_head(head: str, heads: set[str]) -> bool:
+    return head in heads or stem(head) in heads or any(f"#{k}" in heads for k in kinds(head))
+
+
+def _happening_word(head: str, a: Event, b: Event) -> bool:
+    """Is the head a word of the kind both verbs tell ("the quake struck" of "an earthquake
+    rocked"; not "the blast destroyed a car", another happening the blast brought about)?"""
+    return bool(kinds(head) & kinds(b.predicate.lemma) & _kinds(a))
+
+
+def _acts_alike(a: Event, b: Event) -> bool:
+    """Do two rows of one doer act on one thing ("withdrew support" ... "withdrew support from the
+    Front"), or does the later act on nothing named?"""
+    oa, ob = _heads(_object_phrase(a)), [w for w in _object_phrase(b) if w not in _DETERMINERS and w not in _ARTICLES]
+    return not ob or any(_same_head(w, oa) for w in ob)
 
 
 _DAY_NAMED = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})\b")
