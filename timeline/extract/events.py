@@ -1261,7 +1261,13 @@ def _takes_lives(trig) -> bool:
 
 # Verbs whose clause tells what was decided, found or learnt: when that is a happening with a row
 # of its own, "X decided" alone says nothing more.
-_CONTENT_VERBS = frozenset("decide find conclude determine judge learn realize realise discover".split())
+_CONTENT_VERBS = frozenset(
+    "decide find conclude determine judge learn realize realise discover observe notice witness detect".split()
+)
+# Verbs of finding out or perceiving: their "that"-clause is what the finder or perceiver tells
+# ("the auditors observed that 650,000 more children were immunized": the immunizations, the
+# auditors their source), as a speaker's is.
+_FINDING = frozenset("find discover learn realize realise observe notice witness detect".split())
 # Verbs that bring someone to do what their infinitive tells: when that has a row of its own, the
 # causing is told by it (its summary reads the same).
 _CAUSATIVES = frozenset("prompt force compel lead cause drive push spur oblige".split())
@@ -1654,11 +1660,29 @@ def _source(trig, s: _Sentence, story: _Story, acc_actor) -> tuple[str, str] | N
             return unnamed  # "three men were arrested, reports said": reported, though no one is named
     if story.quoted[trig.idx] and s.speaker is not None and not _told_by_another(trig, s):
         return s.speaker
+    finder = _finder(trig, s)
+    if finder is not None:
+        return finder
     if acc_actor is not None:
         if acc_actor[1] != "PERSON":
             story.teller = acc_actor
         return acc_actor
     return None
+
+
+def _finder(trig, s: _Sentence) -> tuple[str, str] | None:
+    """Who found out or perceived what a "that"-clause tells ("Inspectors of the IAEA found that
+    the seals had been broken": the IAEA): its source, named; else None."""
+    t = tables(trig.doc)
+    head = t.heads[trig.i]
+    if t.deps[trig.i] != "ccomp" or head >= trig.i or t.pos[head] != "VERB":
+        return None  # the clause after the verb: "finds that ...", not "...: Boca now finds itself"
+    if t.tags[trig.i] == "VBG" and not any(t.deps[c] == "aux" for c in t.children[trig.i]):
+        return None  # "finds itself sharing the lead": a state it is in, nothing found out
+    verb = trig.doc[head]
+    if verb.lemma_.lower() not in _FINDING or head not in s.parts or any(t.deps[c] == "dobj" for c in t.children[head]):
+        return None
+    return _agent(s.parts[head][0])
 
 
 def _subject_teller(gov, teller: tuple[str, str] | None) -> tuple[str, str] | None:
