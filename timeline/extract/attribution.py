@@ -223,6 +223,57 @@ def according_to(sent):
     return None
 
 
+# Nouns for news that no one is named as telling: "reports said", "according to press reports".
+_UNNAMED_NEWS = frozenset("report media medium press".split())
+# words before such a noun that say nothing of who tells it ("the first reports", "other reports")
+_NO_TELLER = frozenset("first latest other earlier later new some several many the a an".split())
+
+
+_BY_WHOM = frozenset("by from of".split())
+
+
+def _owner_name(owner) -> str | None:
+    """The name of a report's maker when the words name one ("ANC TV", "the United Nations")."""
+    words = [w for w in owner.subtree if w.i <= owner.i and w.dep_ != "det" and not w.is_punct]
+    if not any(w.pos_ == "PROPN" for w in words):
+        return None
+    return " ".join(w.text for w in words)
+
+
+def report_told_before(noun) -> bool:
+    """ "the report" of "the report said", "according to the report": a report the story named
+    before (a paper's, an agency's, a study's), not news of unnamed tellers."""
+    if noun is None or noun.pos_ != "NOUN" or noun.lower_ != "report":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) and not any(
+        c.dep_ in ("compound", "poss", "prep", "acl", "relcl") for c in noun.children
+    )
+
+
+def unnamed_source(noun) -> str | None:
+    """What an unnamed news source is called ("press reports" of "press reports said", "local
+    media" of "according to local media"), when ``noun`` is one; else None. Its compound and
+    adjective words are kept, the determiners and "first", "other" and the like dropped."""
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _UNNAMED_NEWS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss" or c.dep_ in ("acl", "relcl") and any(a.dep_ == "agent" for a in c.children):
+            return None  # "the ministry's report", "a report released by the IFC": its owner tells it
+        if c.dep_ == "prep" and c.lower_ in _BY_WHOM:
+            owner = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if owner is not None:
+                # "reports by Romanian media", "a report by ANC TV": who made it tells it
+                return unnamed_source(owner) or _owner_name(owner)
+    words = [
+        c
+        for c in noun.children
+        if c.i < noun.i and c.dep_ in ("compound", "amod") and c.lower_ not in _NO_TELLER and c.is_alpha
+    ]
+    words.append(noun)
+    # "Reports said" opens a sentence: "reports"; "Russian press reports": the name keeps its capital
+    return " ".join(w.text if w.i < noun.i and (w.pos_ == "PROPN" or w.ent_type_) else w.lower_ for w in words)
+
+
 def quote_mask(text: str) -> list[bool]:
     """For every character: is it inside double quotes? Only the quote marks and paragraph breaks
     are visited (found by one regex scan); the stretches between them are filled a slice at a time."""

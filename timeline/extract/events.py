@@ -17,7 +17,9 @@ from timeline.extract.attribution import (
     doc_quote_mask,
     is_speech,
     misplaced_content,
+    report_told_before,
     speech_governor,
+    unnamed_source,
 )
 from timeline.extract.claims import anaphoric_claims, event_claims
 from timeline.extract.clauses import is_infinitive, lowered, tense
@@ -189,6 +191,8 @@ class _Story:
     # the weeks ahead a plan with no time of its own takes, by its trigger's offset, once its
     # mentions are joined (a dated mention of it gives it its day)
     plan_windows: dict[int, EventDate] = field(default_factory=dict)
+    # the last body named as telling the news (not a person): who "the report" later stands for
+    teller: tuple[str, str] | None = None
 
     @property
     def ref_date(self) -> str | None:
@@ -241,6 +245,8 @@ def extract(
         acc = according_to(s.span)
         first = first_actor(acc, "source", resolver, s.index) if acc is not None else None
         acc_actor = (first.name, first.type) if first is not None else None
+        if acc is not None and first is None:
+            acc_actor = _unnamed_teller(acc, story.teller)  # "according to press reports"
         sent_text = span_text(s.span).strip()
         if _CAPTION.search(sent_text):
             continue  # a photo caption or credit line: "... (Reuters)", "... ride a bus ..., Dec. 22, 2016."
@@ -414,7 +420,7 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             continue  # "Australia hosted the 2003 World Cup": the hosting's row tells it
         # what only a row needs, past the tests that drop the trigger (most of them are dropped)
         people, places = s.parts[trig.i]
-        source = _source(trig, s, story.quoted, acc_actor)
+        source = _source(trig, s, story, acc_actor)
         fact = factuality(
             trig,
             quoted=story.quoted[trig.idx],
@@ -1255,7 +1261,13 @@ def _takes_lives(trig) -> bool:
 
 # Verbs whose clause tells what was decided, found or learnt: when that is a happening with a row
 # of its own, "X decided" alone says nothing more.
-_CONTENT_VERBS = frozenset("decide find conclude determine judge learn realize realise discover".split())
+_CONTENT_VERBS = frozenset(
+    "decide find conclude determine judge learn realize realise discover observe notice witness detect".split()
+)
+# Verbs of finding out or perceiving: their "that"-clause is what the finder or perceiver tells
+# ("the auditors observed that 650,000 more children were immunized": the immunizations, the
+# auditors their source), as a speaker's is.
+_FINDING = frozenset("find discover learn realize realise observe notice witness detect".split())
 # Verbs that bring someone to do what their infinitive tells: when that has a row of its own, the
 # causing is told by it (its summary reads the same).
 _CAUSATIVES = frozenset("prompt force compel lead cause drive push spur oblige".split())
@@ -1634,17 +1646,62 @@ def _restated_in_headline(text: str, sentences: list[_Sentence]) -> set[int]:
     return {t.i for t in head if t.lemma_.lower() in body}
 
 
-def _source(trig, s: _Sentence, quoted: list[bool], acc_actor) -> tuple[str, str] | None:
+def _source(trig, s: _Sentence, story: _Story, acc_actor) -> tuple[str, str] | None:
     gov = speech_governor(trig)
-    if gov is not None and gov.i in s.parts:
-        agent = _agent(s.parts[gov.i][0])
+    if gov is not None:
+        agent = _agent(s.parts[gov.i][0]) if gov.i in s.parts else None
         if agent is not None:
+            if agent[1] != "PERSON":
+                story.teller = agent
             return agent
-    if quoted[trig.idx] and s.speaker is not None and not _told_by_another(trig, s):
+        unnamed = _subject_teller(gov, story.teller)
+        if unnamed is not None:
+            story.teller = unnamed
+            return unnamed  # "three men were arrested, reports said": reported, though no one is named
+    if story.quoted[trig.idx] and s.speaker is not None and not _told_by_another(trig, s):
         return s.speaker
+    finder = _finder(trig, s)
+    if finder is not None:
+        return finder
     if acc_actor is not None:
+        if acc_actor[1] != "PERSON":
+            story.teller = acc_actor
         return acc_actor
     return None
+
+
+def _finder(trig, s: _Sentence) -> tuple[str, str] | None:
+    """Who found out or perceived what a "that"-clause tells ("Inspectors of the IAEA found that
+    the seals had been broken": the IAEA): its source, named; else None."""
+    t = tables(trig.doc)
+    head = t.heads[trig.i]
+    if t.deps[trig.i] != "ccomp" or head >= trig.i or t.pos[head] != "VERB":
+        return None  # the clause after the verb: "finds that ...", not "...: Boca now finds itself"
+    if t.tags[trig.i] == "VBG" and not any(t.deps[c] == "aux" for c in t.children[trig.i]):
+        return None  # "finds itself sharing the lead": a state it is in, nothing found out
+    verb = trig.doc[head]
+    if verb.lemma_.lower() not in _FINDING or head not in s.parts or any(t.deps[c] == "dobj" for c in t.children[head]):
+        return None
+    return _agent(s.parts[head][0])
+
+
+def _subject_teller(gov, teller: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The news a speech verb's subject is when it names no one ("reports said", "local media
+    reported", "the report said")."""
+    t = tables(gov.doc)
+    for i in t.children[gov.i]:
+        if t.deps[i] in ("nsubj", "nsubjpass"):
+            return _unnamed_teller(gov.doc[i], teller)
+    return None
+
+
+def _unnamed_teller(noun, teller: tuple[str, str] | None) -> tuple[str, str] | None:
+    """Who tells the news a noun names: the body told before for "the report" ("Yedioth Aharonoth
+    reported ... according to the report"), the news itself for "press reports", "local media"."""
+    if report_told_before(noun):
+        return teller
+    name = unnamed_source(noun)
+    return (name, "ORG") if name is not None else None
 
 
 def _headline_end(text: str) -> int:

@@ -445,8 +445,32 @@ def factuality(
         # "failed to win a seat in the December 1995 election", "had not beaten a top side since a
         # win over England in 2000": a happening its own year or month places before the article
         # took place, whatever the clause that mentions it says
-        return "reported" if reported or quoted else "asserted"
+        return "reported" if reported or quoted or told_by_hearsay(trigger) else "asserted"
+    if fact == "asserted" and told_by_hearsay(trigger):
+        return "reported"  # "Dar reportedly joined the group", "they allegedly raped a woman"
     return fact
+
+
+# Adverbs by which the article says it only passes on what others tell.
+_HEARSAY_ADVERBS = frozenset("reportedly allegedly purportedly supposedly reputedly".split())
+
+
+def told_by_hearsay(trigger) -> bool:
+    """Is the trigger's clause told on others' word, no one named ("was reportedly arrested", "they
+    allegedly raped", "reportedly launched an attack": the adverb on the verb whose object the
+    trigger is)? The article does not assert it: it is reported."""
+    t = tables(trigger.doc)
+    words = lowered(trigger.doc)
+    told = [trigger.i]
+    if t.deps[trigger.i] in _ARGUMENTS:
+        told.append(t.heads[trigger.i])  # not a noun further down ("supplied arms during its war")
+    # the adverb before its verb: "cancelled a visit reportedly to avoid embarrassment" tells the
+    # reason on others' word, not the cancellation
+    return any(t.deps[c] == "advmod" and c < i and words[c] in _HEARSAY_ADVERBS for i in told for c in t.children[i])
+
+
+# How an event noun hangs on the verb it is the happening of ("reportedly launched an attack").
+_ARGUMENTS = frozenset("dobj nsubj nsubjpass attr".split())
 
 
 def _known_by_its_time(noun) -> bool:
