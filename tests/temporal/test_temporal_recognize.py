@@ -198,3 +198,11 @@ def test_first_char_lookahead_changes_no_match(text):
         bare = _without_first_chars(name, rx)
         assert [m.span() for m in _pattern(name, rx).finditer(text)] == [m.span() for m in bare.finditer(text)], name
     assert sum(first_chars(f"(?:{rx})") is not None for _, _, rx in _RULES) >= len(_RULES) // 2
+
+
+def test_only_the_rules_key_words_are_looked_up():
+    # the scan finds a word's places only for the key words of some rule: every one of them
+    from timeline.temporal.recognize import _GATES, _KEY_WORDS
+
+    assert _KEY_WORDS == frozenset().union(*_GATES.values())
+    assert {"monday", "march", "week", "years"} <= _KEY_WORDS and "the" not in _KEY_WORDS

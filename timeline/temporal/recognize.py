@@ -735,6 +735,8 @@ _GATES: dict[str, frozenset[str]] = {
     }.items()
 }
 _WORD = re.compile(r"[a-z]+")
+# Every key word of a rule: the only words whose places in a text the scan looks up.
+_KEY_WORDS: frozenset[str] = frozenset().union(*_GATES.values())
 # Rules whose every match holds two digits in a row (a year, minutes): their key is a digit pair.
 _DIGIT_GATED = frozenset({"year", "iso", "slash", "at_clock", "clock24", "year_range", "elapsed", "ad_year"})
 _DIGITS = re.compile(r"\d\d")
@@ -796,11 +798,15 @@ def find_candidates(text: str) -> list[Candidate]:
     lower = text.lower()
     positions: dict[str, list[int]] = {}
     for m in _WORD.finditer(lower):
-        positions.setdefault(m.group(), []).append(m.start())
+        word = m.group()
+        if word in _KEY_WORDS:  # (where the other words are is never asked)
+            positions.setdefault(word, []).append(m.start())
     whole = [(0, len(text))]
     # lower() may change the length of some non-ASCII text: its offsets are then not the text's
     exact = len(lower) == len(text)
     digit_windows: list[tuple[int, int]] | None = None
+    # the windows of each set of key words: several rules share one (the units of time, the months)
+    gate_windows: dict[frozenset[str], list[tuple[int, int]]] = {}
     for name, ttype, source in _RULES:
         gate = _GATES.get(name)
         if name in _DIGIT_GATED:
@@ -812,12 +818,15 @@ def find_candidates(text: str) -> list[Candidate]:
         elif gate is None:
             spans = whole
         else:
-            # (over the rule's few key words: intersecting with the text's hundreds of words costs more)
-            anchors = [p for word in gate if word in positions for p in positions[word]]
-            if not anchors:
+            found_spans = gate_windows.get(gate)
+            if found_spans is None:
+                # (over the rule's few key words: intersecting with the text's hundreds of words costs more)
+                anchors = [p for word in gate if word in positions for p in positions[word]]
+                anchors.sort()
+                found_spans = gate_windows[gate] = (_windows(anchors, text) if exact else whole) if anchors else []
+            if not found_spans:
                 continue
-            anchors.sort()
-            spans = _windows(anchors, text) if exact else whole
+            spans = found_spans
         rx = _pattern(name, source)
         for ws, we in spans:
             found.extend(matches(rx, text, ttype, name, ws, we))
