@@ -419,3 +419,19 @@ def test_a_gathering_of_ministers_and_the_meeting_are_one_happening():
     assert same_happening(gathering, meeting)
     (row,) = fold_repeats([gathering, meeting])
     assert [m.sentence for m in row.mentions] == [1, 3]
+
+
+def test_the_kinds_a_row_tells_are_read_once_by_its_lemma_trigger_and_summary():
+    from timeline.extract import repeats
+
+    blasts = replace(
+        ev("blast", 1), summary="the blasts ripped through the market", predicate=Predicate("blast", "blasts")
+    )
+    again = replace(blasts, id="e9", actors=(ActorRef("Rebels", "ORGANIZATION", "agent"),))
+    repeats._KINDS_TOLD.clear()
+    assert repeats._kinds(blasts) == repeats._kinds_of(blasts) == {"attack"}
+    assert list(repeats._KINDS_TOLD) == [("blast", "blasts", "the blasts ripped through the market")]
+    assert repeats._kinds(again) is repeats._kinds(blasts)  # (what else the row holds is not read)
+    other = replace(blasts, summary="the blasts were heard in the market")
+    assert repeats._kinds(other) == repeats._kinds_of(other)
+    assert len(repeats._KINDS_TOLD) == 2
