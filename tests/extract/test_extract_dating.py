@@ -176,3 +176,18 @@ def test_a_statement_made_at_the_time_is_not_dated_the_article_day():
         "2016-12-20",
     )
     assert got["told"] != ("2016-12-20", "2016-12-20")
+
+
+def test_a_nouns_verb_is_found_once_and_kept_as_an_index():
+    from timeline.extract.dating import _noun_verb
+    from timeline.nlp.doctables import tables
+
+    _, doc, _ = parsed("The evacuations began on Monday and the talks were held in Oslo after a long delay.")
+    evacuations, talks, delay, began = (token(doc, w) for w in ("evacuations", "talks", "delay", "began"))
+    assert _noun_verb(evacuations).text == "began"
+    assert _noun_verb(talks).text == "held"
+    assert _noun_verb(delay) is None
+    assert _noun_verb(began) is began  # a verb is its own
+    kept = tables(doc).memo["noun_verb"]
+    assert kept == {evacuations.i: began.i, talks.i: talks.i + 2, delay.i: None}
+    assert _noun_verb(talks).text == "held" and _noun_verb(delay) is None  # read from what is kept

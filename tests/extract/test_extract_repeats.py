@@ -474,3 +474,19 @@ def test_the_thing_a_happening_was_about_named_again_with_the_joins_it():
     # nor a blast's other deed: "the blast destroyed a bus" is not the attack told again
     bombs = told(0, "Two bomb attacks shook the market", "attacks", "attack", day="2016-03-04")
     assert not same_happening(bombs, told(3, "The blast destroyed a bus", "destroyed", "destroy", day="2016-03-04"))
+
+
+def test_the_kinds_a_row_tells_are_read_once_by_its_lemma_trigger_and_summary():
+    from timeline.extract import repeats
+
+    blasts = replace(
+        ev("blast", 1), summary="the blasts ripped through the market", predicate=Predicate("blast", "blasts")
+    )
+    again = replace(blasts, id="e9", actors=(ActorRef("Rebels", "ORGANIZATION", "agent"),))
+    repeats._KINDS_TOLD.clear()
+    assert repeats._kinds(blasts) == repeats._kinds_of(blasts) == {"attack"}
+    assert list(repeats._KINDS_TOLD) == [("blast", "blasts", "the blasts ripped through the market")]
+    assert repeats._kinds(again) is repeats._kinds(blasts)  # (what else the row holds is not read)
+    other = replace(blasts, summary="the blasts were heard in the market")
+    assert repeats._kinds(other) == repeats._kinds_of(other)
+    assert len(repeats._KINDS_TOLD) == 2

@@ -98,3 +98,29 @@ def test_triggers_finding_it_hard_or_proving_costly_is_a_judgment(text):
 )
 def test_triggers_a_verdict_a_discovery_or_a_death_is_still_found_or_proved(text):
     assert [t for t in triggers(text) if t[1] in ("find", "prove")]
+
+
+def test_staging_verb_is_found_once_per_noun_and_kept_as_an_index():
+    from timeline.extract.triggers import staging_verb
+    from timeline.nlp.doctables import tables
+
+    _, doc, _ = parsed("The two sides held talks in Geneva, and a rally was staged on Sunday.")
+    talks, rally = next(t for t in doc if t.text == "talks"), next(t for t in doc if t.text == "rally")
+    assert staging_verb(talks).text == "held"
+    assert staging_verb(rally).text == "staged"
+    kept = tables(doc).memo["staging_verb"]
+    assert kept == {talks.i: talks.i - 1, rally.i: rally.i + 2}  # indices, no Token (it would keep the Doc)
+    assert staging_verb(talks).text == "held"  # asked again: read from what is kept
+    sides = next(t for t in doc if t.text == "sides")
+    assert staging_verb(sides) is None and staging_verb(sides) is None
+    assert kept[sides.i] is None
+
+
+@pytest.mark.parametrize(
+    "lemma",
+    ["destruction", "withdrawal", "agreement", "tion", "mission", "departure", "vote", "talks", "ation\n", "al"],
+)
+def test_deverbal_ending_checked_first_agrees_with_the_pattern(lemma):
+    from timeline.extract.triggers import _DEVERBAL, _deverbal
+
+    assert _deverbal(lemma) == (_DEVERBAL.search(lemma) is not None)

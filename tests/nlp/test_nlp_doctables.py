@@ -206,3 +206,37 @@ def test_doctables_subtree_and_lower_case_as_the_tokens_give_them(make):
     for tok in doc:
         assert subtree_indices(tok) == tuple(t.i for t in tok.subtree)
     assert lowered(doc) == [t.lower_ for t in doc]
+
+
+def test_doctables_labels_and_words_are_named_once_per_process_and_still_right():
+    from timeline.nlp import doctables
+
+    first = tables(_doc())
+    assert {"nsubj", "ROOT", "NOUN", "VERB", "DATE", ""} <= set(doctables._LABEL_NAMES.values())
+    assert {"Rebels", "seized", "\n"} <= set(doctables._WORD_NAMES.values())
+    # another Doc, of another vocabulary, with words and labels of its own: named as its tokens say
+    d = Doc(
+        spacy.blank("en").vocab,
+        words=["Quakes", "shook", "Lima", "overnight"],
+        heads=[1, 1, 1, 1],
+        deps=["nsubj", "ROOT", "dobj", "npadvmod"],
+        pos=["NOUN", "VERB", "PROPN", "ADV"],
+        ents=["O", "O", "B-GPE", "O"],
+    )
+    t = tables(d)
+    assert t.text == d.text and t.deps == [x.dep_ for x in d] and t.pos == [x.pos_ for x in d]
+    assert t.ents == [x.ent_type_ for x in d] and t.tags == [x.tag_ for x in d]
+    assert first.deps[:2] == ["nsubj", "ROOT"]
+
+
+def test_doctables_words_named_again_once_too_many_are_kept(monkeypatch):
+    from timeline.nlp import doctables
+
+    monkeypatch.setattr(doctables, "_WORDS_KEPT", 3)
+    monkeypatch.setattr(doctables, "_WORD_NAMES", {})
+    d = _doc()
+    assert doctables.DocTables(d).text == d.text
+    assert len(doctables._WORD_NAMES) == len({t.orth for t in d})  # more than 3: one Doc's words are all kept
+    other = Doc(spacy.blank("en").vocab, words=["Quakes", "shook", "Lima"], spaces=[True, True, False])
+    assert doctables.DocTables(other).text == "Quakes shook Lima"  # begun again, still every word
+    assert sorted(doctables._WORD_NAMES.values()) == ["Lima", "Quakes", "shook"]

@@ -150,3 +150,59 @@ def test_recognize_many_expressions_all_kept():
     found = find_candidates(text)
     assert len(found) == 30_000
     assert {text[c.start : c.end] for c in found} == {"2016"}
+
+
+@pytest.mark.parametrize(
+    ("rx", "expected"),
+    [
+        (r"(?:about|around)\s+\d+\s+days", "[a]"),
+        (r"(?:(?:early|late)\s+)?(?:June|\d{4})", r"[J\del]"),  # an optional part adds its own
+        (r"\b(?<!\d)(?:[0-2]\d|3[01])(?=\s)", "[0-23]"),  # boundaries and lookarounds take nothing
+        (r"(?:the\s+)?(?-i:May)", "[Mt]"),
+        (r"(?:x|y)?", None),  # may match nothing
+        (r"[^a-z]+", None),  # a negated class
+        (r".{3}", None),  # any character
+        (r"(a)\1", "[a]"),
+        (r"(?:\s*-\s*)?(?:one|1)", r"[1\-\so]"),
+    ],
+)
+def test_first_chars_of_a_pattern(rx, expected):
+    from timeline.temporal.recognize import first_chars
+
+    assert first_chars(rx) == expected
+
+
+def _without_first_chars(name, rx):
+    import re
+
+    from timeline.temporal.recognize import _WORD_START
+
+    return re.compile(f"{_WORD_START}(?:{rx})", re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About three weeks ago, in mid-March 2004, the fiscal year 2003-04 ended; the past few days "
+        "were busy and next Tuesday at 9:30 a.m. the talks resume for two and a half hours.",
+        "Twice a week, every Monday since the 1990s, on Christmas Eve and in the third quarter of "
+        "2008, from 7th to 9th December, on April 24 and 25: the 20th century's first decade.",
+        "LAST WEEK, EARLY SUMMER, THE NEXT 24 HOURS and a 4-hour, 37-minute match ran 1:02:33.4.",
+    ],
+)
+def test_first_char_lookahead_changes_no_match(text):
+    # each rule with its first-character lookahead finds just what the bare rule finds
+    from timeline.temporal.recognize import _RULES, _pattern, first_chars
+
+    for name, _, rx in _RULES:
+        bare = _without_first_chars(name, rx)
+        assert [m.span() for m in _pattern(name, rx).finditer(text)] == [m.span() for m in bare.finditer(text)], name
+    assert sum(first_chars(f"(?:{rx})") is not None for _, _, rx in _RULES) >= len(_RULES) // 2
+
+
+def test_only_the_rules_key_words_are_looked_up():
+    # the scan finds a word's places only for the key words of some rule: every one of them
+    from timeline.temporal.recognize import _GATES, _KEY_WORDS
+
+    assert _KEY_WORDS == frozenset().union(*_GATES.values())
+    assert {"monday", "march", "week", "years"} <= _KEY_WORDS and "the" not in _KEY_WORDS

@@ -3974,8 +3974,25 @@ def _also(trigger) -> bool:
 
 def _noun_verb(trigger):
     """The trigger itself, or for an event noun the verb it occurs by or is supported by ("the
-    evacuations began", "held talks"), None when it has none."""
-    return (occurrence_verb(trigger) or support_verb(trigger)) if trigger.pos_ == "NOUN" else trigger
+    evacuations began", "held talks"), None when it has none.
+
+    (Asked some seven times for each trigger while it is dated: a noun's verb is found once per Doc,
+    kept as its index, a Token kept would keep its Doc alive.)"""
+    if trigger.pos_ != "NOUN":
+        return trigger
+    memo = tables(trigger.doc).memo
+    found = memo.get("noun_verb")
+    if found is None:
+        found = memo["noun_verb"] = {}
+    i = found.get(trigger.i, _UNSEEN)
+    if i is _UNSEEN:
+        verb = occurrence_verb(trigger) or support_verb(trigger)
+        found[trigger.i] = None if verb is None else verb.i
+        return verb
+    return None if i is None else trigger.doc[i]
+
+
+_UNSEEN = object()
 
 
 def _own_verb(trigger):

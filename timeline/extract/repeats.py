@@ -2127,7 +2127,24 @@ def _described(event: Event) -> frozenset[str]:
 
 def _kinds(event: Event) -> frozenset[str]:
     """The kinds of happening a row tells: its trigger's, and its definite description's ("the
-    launch ceremony": a launch; "the blasts ripped ...": an attack)."""
+    launch ceremony": a launch; "the blasts ripped ...": an attack).
+
+    (Read from the row's lemma, trigger and summary alone, and asked for each row and again for
+    each pair of rows compared: kept by those three.)"""
+    key = (event.predicate.lemma, event.predicate.text, event.summary)
+    found = _KINDS_TOLD.get(key)
+    if found is None:
+        if len(_KINDS_TOLD) >= _KINDS_KEPT:
+            _KINDS_TOLD.clear()
+        found = _KINDS_TOLD[key] = _kinds_of(event)
+    return found
+
+
+_KINDS_TOLD: dict[tuple[str, str, str], frozenset[str]] = {}
+_KINDS_KEPT = 1 << 14
+
+
+def _kinds_of(event: Event) -> frozenset[str]:
     lemma = event.predicate.lemma
     after = _words_after(event)
     told = told_kinds(lemma, after, verb=not _noun_form(event), subject=_words_before(event))

@@ -491,9 +491,15 @@ def _hyphen_words(ids: list[int], t: DocTables, ti: int) -> list[int]:
     kept = set(ids)
     out = set(ids)
     n = len(t.idx)
+    text, idx = t.text, t.idx
 
     def joint(i: int) -> bool:  # tokens i - 1 and i are one word
-        return 0 < i < n and _glued(t, i) and (_low(t, i) in _HYPHENS or _low(t, i - 1) in _HYPHENS)
+        if not 0 < i < n:
+            return False
+        start = idx[i]  # (_glued, written out: asked for every word of every summary)
+        if start == 0 or text[start - 1].isspace():
+            return False
+        return _low(t, i) in _HYPHENS or _low(t, i - 1) in _HYPHENS
 
     seen: set[int] = set()
     for i in ids:

@@ -586,7 +586,26 @@ def _winning_verb(noun):
 
 def staging_verb(noun):
     """The support verb whose object (or passive subject) the event noun is ("held talks",
-    "the talks were held", "began a new round of talks"), if any."""
+    "the talks were held", "began a new round of talks"), if any.
+
+    Asked about one noun a dozen times (by every test of its support and its dates): found once per
+    noun and Doc, kept as the verb's index (a Token kept would keep its Doc alive)."""
+    memo = tables(noun.doc).memo
+    found = memo.get("staging_verb")
+    if found is None:
+        found = memo["staging_verb"] = {}
+    i = found.get(noun.i, _UNSEEN)
+    if i is _UNSEEN:
+        verb = _staging_verb(noun)
+        found[noun.i] = None if verb is None else verb.i
+        return verb
+    return None if i is None else noun.doc[i]
+
+
+_UNSEEN = object()
+
+
+def _staging_verb(noun):
     place = in_place_of(noun)
     head = place.head
     winning = _winning_verb(noun)
@@ -1137,6 +1156,16 @@ def _is_event_noun(token) -> bool:
 _DEVERBAL = re.compile(
     r"(?:[^aeiou]tion|[^aeiou]sion|[a-z]{3}ment|[a-z]{3}ance|[a-z]{3}ence|[a-z]{3}[^aeiou]ure|[a-z]{4}al)$"
 )
+# Every match of _DEVERBAL ends on one of these (or before a final line break, as "$" allows):
+# checked first, since the pattern is tried at each letter of the word and most nouns end otherwise.
+_DEVERBAL_ENDS = ("tion", "sion", "ment", "ance", "ence", "ure", "al", "\n")
+
+
+def _deverbal(lemma: str) -> bool:
+    """Does the lemma have a deverbal ending (:data:`_DEVERBAL`)?"""
+    return lemma.endswith(_DEVERBAL_ENDS) and _DEVERBAL.search(lemma) is not None
+
+
 _NOT_DEVERBAL = frozenset(
     "nation station portion position condition situation region religion opinion union population "
     "tradition institution constitution generation mission commission section fraction ration nutrition "
@@ -1258,7 +1287,7 @@ def _named_event(token) -> bool:
         and any(c.dep_ in ("det", "poss") for c in token.children)
     ):
         return True  # "the shooting", "Sunday's kidnapping"
-    if lemma in _NOT_DEVERBAL or not _DEVERBAL.search(lemma):
+    if lemma in _NOT_DEVERBAL or not _deverbal(lemma):
         return False
     return any(
         c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "by", "against", "between") for c in token.children

@@ -54,20 +54,20 @@ class DocTables:
         strings = doc.vocab.strings
         arr = doc.to_array([HEAD, DEP, POS, TAG, IDX, LENGTH, ENT_TYPE, IS_SPACE, IS_PUNCT, IS_ALPHA, ORTH, SPACY])
         # ``doc.text`` joined from the words and their spaces, with no Token made for each word
-        words = _labels(arr[:, 10].tolist(), strings)
+        words = _word_labels(arr[:, 10].tolist(), strings)
         self.text: str = "".join([w + " " if s else w for w, s in zip(words, arr[:, 11].tolist(), strict=True)])
         self.idx: list[int] = arr[:, 4].tolist()  # character offset of each token
         self.ends: list[int] = (arr[:, 4] + arr[:, 5]).tolist()  # and of the character after it
-        self.ents: list[str] = _labels(arr[:, 6].tolist(), strings)
+        self.ents: list[str] = _closed_labels(arr[:, 6].tolist(), strings)
         self.is_space: list[bool] = arr[:, 7].astype(bool).tolist()
         self.is_punct: list[bool] = arr[:, 8].astype(bool).tolist()
         self.is_alpha: list[bool] = arr[:, 9].astype(bool).tolist()
         # HEAD is the offset to the head, stored unsigned: reinterpreted, -1 comes back
         heads = (arr[:, 0].astype("int64") + numpy.arange(n, dtype="int64")).tolist()
         self.heads: list[int] = heads
-        self.deps: list[str] = _labels(arr[:, 1].tolist(), strings)
-        self.pos: list[str] = _labels(arr[:, 2].tolist(), strings)
-        self.tags: list[str] = _labels(arr[:, 3].tolist(), strings)
+        self.deps: list[str] = _closed_labels(arr[:, 1].tolist(), strings)
+        self.pos: list[str] = _closed_labels(arr[:, 2].tolist(), strings)
+        self.tags: list[str] = _closed_labels(arr[:, 3].tolist(), strings)
         children: list[list[int]] = [[] for _ in range(n)]
         for i, h in enumerate(heads):
             if h != i:
@@ -77,10 +77,41 @@ class DocTables:
         self.memo: dict = {}
 
 
-def _labels(hashes: list[int], strings) -> list[str]:
-    # a few dozen distinct labels: look each up in the StringStore once
-    names = {h: strings[h] for h in set(hashes)}
-    return list(map(names.__getitem__, hashes))
+# The words of the last Docs by hash, at most _WORDS_KEPT of them (then begun again): most words of
+# an article were in the articles before it, and a StringStore look-up costs more than this one.
+_WORD_NAMES: dict[int, str] = {}
+_WORDS_KEPT = 1 << 15
+
+
+def _word_labels(hashes: list[int], strings) -> list[str]:
+    names = _WORD_NAMES
+    try:
+        return list(map(names.__getitem__, hashes))
+    except KeyError:  # a word not seen lately
+        if len(names) >= _WORDS_KEPT:
+            names.clear()
+        for h in set(hashes):
+            if h not in names:
+                names[h] = strings[h]
+        return list(map(names.__getitem__, hashes))
+
+
+# The names of the parse's labels (dependencies, parts of speech, tags, entity types) by hash: a few
+# hundred in all, looked up once per process rather than once per Doc. A hash names the same string
+# in every StringStore (spaCy's hash of the string, or the symbol's own number), so one table serves
+# every Doc. Not for words: their number has no bound.
+_LABEL_NAMES: dict[int, str] = {}
+
+
+def _closed_labels(hashes: list[int], strings) -> list[str]:
+    names = _LABEL_NAMES
+    try:
+        return list(map(names.__getitem__, hashes))
+    except KeyError:  # a label not seen before
+        for h in set(hashes):
+            if h not in names:
+                names[h] = strings[h]
+        return list(map(names.__getitem__, hashes))
 
 
 # The Doc asked about last and its tables: the extractors ask for one Doc's tables many times in a

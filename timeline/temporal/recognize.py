@@ -537,8 +537,73 @@ _COMPILED: dict[str, re.Pattern[str]] = {}
 def _pattern(name: str, rx: str) -> re.Pattern[str]:
     pattern = _COMPILED.get(name)
     if pattern is None:
-        pattern = _COMPILED[name] = re.compile(f"{_WORD_START}(?:{rx})", re.IGNORECASE)
+        first = first_chars(f"(?:{rx})")
+        ahead = f"(?={first})" if first else ""
+        pattern = _COMPILED[name] = re.compile(f"{_WORD_START}{ahead}(?:{rx})", re.IGNORECASE)
     return pattern
+
+
+class _Unknown(Exception):
+    """A part of a pattern whose first characters :func:`first_chars` does not work out."""
+
+
+def first_chars(rx: str) -> str | None:
+    """A character class holding every character a match of ``rx`` (read case-blind) can begin
+    with, or None when that cannot be told (a part it does not know, or an empty match possible).
+
+    The scan tries a rule at every word start of its windows, and most of its cost is entering its
+    many alternatives there: the class, as a lookahead after the word start, turns most words away
+    with one test ("the duration rule cannot begin with a b"). It is a superset of the true first
+    characters, never a subset, so the rule finds exactly what it found without it."""
+    try:
+        from re import _constants as sre  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
+
+        found: set[str] = set()
+        if _first_of(_parser.parse(rx, re.IGNORECASE).data, found, sre):
+            return None  # may match nothing: any character may follow
+    except Exception:  # noqa: BLE001 - a part not known, or another Python's parser: no class, as before
+        return None
+    return "[" + "".join(sorted(found)) + "]"
+
+
+def _first_of(items, found: set[str], sre) -> bool:
+    """Add to ``found`` the class members a match of the sequence ``items`` can begin with; True
+    when the sequence may match nothing."""
+    for op, av in items:
+        if op is sre.LITERAL:
+            found.add(re.escape(chr(av)))
+            return False
+        if op is sre.IN:
+            for kind, value in av:
+                if kind is sre.LITERAL:
+                    found.add(re.escape(chr(value)))
+                elif kind is sre.RANGE:
+                    found.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                elif kind is sre.CATEGORY and str(getattr(value, "name", "")) in _CATEGORIES:
+                    found.add(_CATEGORIES[value.name])
+                else:
+                    raise _Unknown(kind)  # a negated class, ...
+            return False
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # a boundary or a lookaround takes no character
+        if op is sre.SUBPATTERN:
+            empty = _first_of(av[3].data, found, sre)
+        elif op is sre.BRANCH:
+            empty = False
+            for branch in av[1]:
+                empty = _first_of(branch.data, found, sre) or empty
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            empty = _first_of(av[2].data, found, sre) or av[0] == 0
+        else:
+            raise _Unknown(op)  # any character, a back reference, ...
+        if not empty:
+            return False
+    return True
+
+
+# The class escapes for the categories a rule's first character may be given by.
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_WORD": r"\w", "CATEGORY_SPACE": r"\s"}
 
 
 def __getattr__(name: str) -> list[tuple[str, str, re.Pattern[str]]]:
@@ -670,6 +735,8 @@ _GATES: dict[str, frozenset[str]] = {
     }.items()
 }
 _WORD = re.compile(r"[a-z]+")
+# Every key word of a rule: the only words whose places in a text the scan looks up.
+_KEY_WORDS: frozenset[str] = frozenset().union(*_GATES.values())
 # Rules whose every match holds two digits in a row (a year, minutes): their key is a digit pair.
 _DIGIT_GATED = frozenset({"year", "iso", "slash", "at_clock", "clock24", "year_range", "elapsed", "ad_year"})
 _DIGITS = re.compile(r"\d\d")
@@ -731,11 +798,15 @@ def find_candidates(text: str) -> list[Candidate]:
     lower = text.lower()
     positions: dict[str, list[int]] = {}
     for m in _WORD.finditer(lower):
-        positions.setdefault(m.group(), []).append(m.start())
+        word = m.group()
+        if word in _KEY_WORDS:  # (where the other words are is never asked)
+            positions.setdefault(word, []).append(m.start())
     whole = [(0, len(text))]
     # lower() may change the length of some non-ASCII text: its offsets are then not the text's
     exact = len(lower) == len(text)
     digit_windows: list[tuple[int, int]] | None = None
+    # the windows of each set of key words: several rules share one (the units of time, the months)
+    gate_windows: dict[frozenset[str], list[tuple[int, int]]] = {}
     for name, ttype, source in _RULES:
         gate = _GATES.get(name)
         if name in _DIGIT_GATED:
@@ -747,11 +818,15 @@ def find_candidates(text: str) -> list[Candidate]:
         elif gate is None:
             spans = whole
         else:
-            anchors = [p for word in gate.intersection(positions) for p in positions[word]]
-            if not anchors:
+            found_spans = gate_windows.get(gate)
+            if found_spans is None:
+                # (over the rule's few key words: intersecting with the text's hundreds of words costs more)
+                anchors = [p for word in gate if word in positions for p in positions[word]]
+                anchors.sort()
+                found_spans = gate_windows[gate] = (_windows(anchors, text) if exact else whole) if anchors else []
+            if not found_spans:
                 continue
-            anchors.sort()
-            spans = _windows(anchors, text) if exact else whole
+            spans = found_spans
         rx = _pattern(name, source)
         for ws, we in spans:
             found.extend(matches(rx, text, ttype, name, ws, we))
