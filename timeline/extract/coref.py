@@ -399,7 +399,7 @@ class Antecedents:
             # "the 13th summit" after "the 13th SAARC summit": the body that holds it
             owners = {actor for start, noun, actor in self._described if start < token.i and noun == lemma}
             return owners.pop() if len(owners) == 1 else None
-        governing = lemma in _GOVERNMENT_NOUNS and all(t.lower_ in _WHOLE_COUNTRY | _GOVERNMENT_KINDS for t in mods)
+        governing = lemma in _GOVERNMENT_NOUNS and all(t.lower_ in _COUNTRY_OR_KIND for t in mods)
         if mods and not governing and not all(_describing(t) for t in mods):
             return None  # "the new bank", "the country's bank": another one, or one told by whose
         word = token.lower_
@@ -1543,6 +1543,7 @@ _WHOLE_COUNTRY = frozenset({"federal", "central", "national"})
 _GOVERNMENT_KINDS = frozenset(
     "new coalition interim transitional caretaker incoming outgoing current present previous military".split()
 )
+_COUNTRY_OR_KIND = _WHOLE_COUNTRY | _GOVERNMENT_KINDS  # a government's words (made once, not on each call)
 
 
 def _owns_the_main_subject(token) -> bool:
