@@ -267,5 +267,13 @@ def doc_quote_mask(doc) -> list[bool]:
 
 def said_when(clause) -> range:
     """The words that tell when a reported clause was said ("the company said on Monday it would
-    cut jobs"): :func:`timeline.temporal.tense.saying_gap` with this module's verbs of saying."""
-    return saying_gap(clause, SPEECH_VERBS)
+    cut jobs"): :func:`timeline.temporal.tense.saying_gap` with this module's verbs of saying (once
+    per reported clause and Doc: the dating and the summaries ask again and again)."""
+    t = tables(clause.doc)
+    if t.deps[clause.i] != "ccomp":
+        return range(0)  # saying_gap's first test, by table: no other clause is reported
+    key = ("attribution.said_when", clause.i)
+    found = t.memo.get(key)
+    if found is None:
+        found = t.memo[key] = saying_gap(clause, SPEECH_VERBS)  # a range: the memo keeps no Token
+    return found

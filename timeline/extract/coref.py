@@ -99,9 +99,10 @@ class Antecedents:
             self._towns.append((ent.start, cname))  # "the city" after "Boston"
         si = sent_index
         root = ent.root  # (found anew on each access)
-        if root.dep_ in ("nsubj", "nsubjpass") or _root_name_of_its_verb(root):
+        named_root = _root_name_of_its_verb(root)  # (asked once for both tests below)
+        if root.dep_ in ("nsubj", "nsubjpass") or named_root:
             self._subjects[si].add(cname)
-        if root.head.dep_ == "ROOT" and root.dep_ in ("nsubj", "nsubjpass") or _root_name_of_its_verb(root):
+        if root.head.dep_ == "ROOT" and root.dep_ in ("nsubj", "nsubjpass") or named_root:
             self._main_subjects[si].add(cname)
         elif ctype == "PERSON" and _owns_the_main_subject(root):
             self._main_subjects[si].add(cname)  # "Williams's sermon comes after a visit to ...": his
