@@ -79,7 +79,15 @@ _QUOTE_EVENTS = re.compile(r'["“”«»]|\n(?=\n)')
 
 
 def is_speech(token) -> bool:
-    return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS
+    """A verb of saying ("said", "told", "announced"): the Doc's are found once, by their indices."""
+    t = tables(token.doc)
+    found = t.memo.get("attribution.speech")
+    if found is None:
+        doc = token.doc
+        found = t.memo["attribution.speech"] = frozenset(
+            i for i, pos in enumerate(t.pos) if pos == "VERB" and doc[i].lemma_.lower() in SPEECH_VERBS
+        )
+    return token.i in found
 
 
 # Nouns of a message that a "that"-clause hung on tells ("said in a statement that ...").
@@ -310,5 +318,13 @@ def doc_quote_mask(doc) -> list[bool]:
 
 def said_when(clause) -> range:
     """The words that tell when a reported clause was said ("the company said on Monday it would
-    cut jobs"): :func:`timeline.temporal.tense.saying_gap` with this module's verbs of saying."""
-    return saying_gap(clause, SPEECH_VERBS)
+    cut jobs"): :func:`timeline.temporal.tense.saying_gap` with this module's verbs of saying (once
+    per reported clause and Doc: the dating and the summaries ask again and again)."""
+    t = tables(clause.doc)
+    if t.deps[clause.i] != "ccomp":
+        return range(0)  # saying_gap's first test, by table: no other clause is reported
+    key = ("attribution.said_when", clause.i)
+    found = t.memo.get(key)
+    if found is None:
+        found = t.memo[key] = saying_gap(clause, SPEECH_VERBS)  # a range: the memo keeps no Token
+    return found

@@ -85,12 +85,17 @@ def verb_hung_on_its_subject(verb) -> bool:
 
 def is_infinitive(verb) -> bool:
     """A verb with "to" of its own ("to hold", "to be held"; the tagger sometimes calls that "to" a
-    preposition: "fell 0.12 percent to finish at 5,533")."""
+    preposition: "fell 0.12 percent to finish at 5,533"). The Doc's are found once, by their indices."""
     t = tables(verb.doc)
-    deps, tags, idx, ends, text = t.deps, t.tags, t.idx, t.ends, t.text
-    return any(
-        deps[c] == "aux" and (tags[c] == "TO" or text[idx[c] : ends[c]].lower() == "to") for c in t.children[verb.i]
-    )
+    found = t.memo.get("clauses.infinitives")
+    if found is None:
+        deps, tags, idx, ends, text, heads = t.deps, t.tags, t.idx, t.ends, t.text, t.heads
+        found = t.memo["clauses.infinitives"] = frozenset(
+            heads[c]
+            for c in range(len(heads))
+            if heads[c] != c and deps[c] == "aux" and (tags[c] == "TO" or text[idx[c] : ends[c]].lower() == "to")
+        )
+    return verb.i in found
 
 
 def governors(token):

@@ -99,9 +99,10 @@ class Antecedents:
             self._towns.append((ent.start, cname))  # "the city" after "Boston"
         si = sent_index
         root = ent.root  # (found anew on each access)
-        if root.dep_ in ("nsubj", "nsubjpass") or _root_name_of_its_verb(root):
+        named_root = _root_name_of_its_verb(root)  # (asked once for both tests below)
+        if root.dep_ in ("nsubj", "nsubjpass") or named_root:
             self._subjects[si].add(cname)
-        if root.head.dep_ == "ROOT" and root.dep_ in ("nsubj", "nsubjpass") or _root_name_of_its_verb(root):
+        if root.head.dep_ == "ROOT" and root.dep_ in ("nsubj", "nsubjpass") or named_root:
             self._main_subjects[si].add(cname)
         elif ctype == "PERSON" and _owns_the_main_subject(root):
             self._main_subjects[si].add(cname)  # "Williams's sermon comes after a visit to ...": his
@@ -399,7 +400,7 @@ class Antecedents:
             # "the 13th summit" after "the 13th SAARC summit": the body that holds it
             owners = {actor for start, noun, actor in self._described if start < token.i and noun == lemma}
             return owners.pop() if len(owners) == 1 else None
-        governing = lemma in _GOVERNMENT_NOUNS and all(t.lower_ in _WHOLE_COUNTRY | _GOVERNMENT_KINDS for t in mods)
+        governing = lemma in _GOVERNMENT_NOUNS and all(t.lower_ in _COUNTRY_OR_KIND for t in mods)
         if mods and not governing and not all(_describing(t) for t in mods):
             return None  # "the new bank", "the country's bank": another one, or one told by whose
         word = token.lower_
@@ -1543,6 +1544,7 @@ _WHOLE_COUNTRY = frozenset({"federal", "central", "national"})
 _GOVERNMENT_KINDS = frozenset(
     "new coalition interim transitional caretaker incoming outgoing current present previous military".split()
 )
+_COUNTRY_OR_KIND = _WHOLE_COUNTRY | _GOVERNMENT_KINDS  # a government's words (made once, not on each call)
 
 
 def _owns_the_main_subject(token) -> bool:

@@ -40,15 +40,18 @@ from timeline.extract.lexicon import (
     TITLE_WORDS,
     UNITS,
 )
-from timeline.nlp.doctables import doc_text, sentence_of, tables
+from timeline.nlp.doctables import doc_text, sentence_of, span_text, tables
 
 
 def is_time_word(token) -> bool:
     """A token of a date or time, a number or amount, or a month or weekday name: never an actor.
     (A name the tagger swept into a number, as "an iPhone 4" tagged CARDINAL, is still a name.)"""
-    if token.ent_type_ in ("DATE", "TIME") or token.lower_ in CALENDAR_WORDS:
+    t = tables(token.doc)  # the label and the word from the tables, no Token property read
+    i = token.i
+    ent = t.ents[i]
+    if ent in ("DATE", "TIME") or t.text[t.idx[i] : t.ends[i]].lower() in CALENDAR_WORDS:
         return True
-    return token.ent_type_ in NON_ACTOR_LABELS and (token.like_num or not token.is_alpha)
+    return ent in NON_ACTOR_LABELS and (token.like_num or not t.is_alpha[i])
 
 
 def is_date_word(token) -> bool:
@@ -653,15 +656,19 @@ def as_nationality(ent):
     return Span(ent.doc, ent.start, words[lead - 1].i + 1, label="NORP")
 
 
+_ROLE_OR_TITLE = ROLE_HEADS | TITLE_WORDS  # (made once, not on each call)
+_ORG_OR_ROLE_HEADS = ORG_HEADS | ROLE_HEADS
+
+
 def is_no_name(ent) -> bool:
     """Money, units and lower-case words the tagger took for a company or product ("US $ 299", "GB",
     "320x240", "antenna")."""
-    words = [t for t in ent if not t.is_punct]
     if ent.label_ not in NAMED_THINGS and ent.label_ != "PERSON":
-        return False
+        return False  # (its words are not looked at)
+    words = [t for t in ent if not t.is_punct]
     if _portfolio_before_title(ent):
         return True
-    if len(words) == 1 and words[0].lower_.rstrip(".") in ROLE_HEADS | TITLE_WORDS:
+    if len(words) == 1 and words[0].lower_.rstrip(".") in _ROLE_OR_TITLE:
         if ent.label_ != "PERSON":
             return True  # "ordained him as Bishop of Xuzhou": a title, tagged as an organisation
         if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "of":
@@ -674,9 +681,9 @@ def is_no_name(ent) -> bool:
         return True  # "LLC" on its own
     if all(t.like_num or re.fullmatch(r"\d+x\d+", t.text) for t in words):
         return True
-    if not any(ch.isalpha() for ch in ent.text):
+    if not any(map(str.isalpha, span_text(ent))):
         return True  # "came second in 8:45.47" tagged as an organisation: a name has a letter
-    if (ent.root.lower_ in ORG_HEADS | ROLE_HEADS or ent.root.lemma_.lower() in ORG_HEADS | ROLE_HEADS) and (
+    if (ent.root.lower_ in _ORG_OR_ROLE_HEADS or ent.root.lemma_.lower() in _ORG_OR_ROLE_HEADS) and (
         nationality_country(ent.root) is not None
     ):
         return False  # "the Iraqi defence ministry": a body, named by its country
@@ -771,6 +778,7 @@ def nationality_country(token) -> str | None:
 _LABEL = re.compile(r"(?:\S+\s+)*?(\S+)\s+(?:[A-Z]|\d{1,3})\.?")
 
 
+@lru_cache(maxsize=4096)
 def is_label(name: str) -> bool:
     """ "Group A", "Storm Signal 3", "Signals 1": a common word and a letter or number label a thing."""
     m = _LABEL.fullmatch(name)

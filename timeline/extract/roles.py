@@ -1217,7 +1217,7 @@ def _party_not_place(tok, trigger) -> str | None:
     reaction = prep.head
     if tok.lower_ in _COMPASS and tok.n_lefts + tok.n_rights <= 1:
         return None  # "criticism from the West": a bloc told by a point of the compass, no one named
-    if reaction.pos_ == "NOUN" and reaction.lemma_.lower() in REACTIONS_FROM | _GIFTS:
+    if reaction.pos_ == "NOUN" and reaction.lemma_.lower() in _REACTIONS_OR_GIFTS:
         return "other"  # "criticism from Japan", "aid from Japan": who criticises, who gives
     if reaction.pos_ == "VERB" and reaction.lemma_.lower() in _RECEIVING:
         return "other"  # "received a loan from the World Bank", "sought help from China": who gives
@@ -1260,6 +1260,7 @@ def _mediation_on_staging_verb(noun) -> tuple[int, ...]:
 # What one gets from someone, who gives it taking part ("aid from Japan", "a loan from the World
 # Bank"), and the verbs of getting it ("received a letter from Bush", "sought help from China").
 _GIFTS = frozenset("help aid assistance support backing loan grant donation funding".split())
+_REACTIONS_OR_GIFTS = REACTIONS_FROM | _GIFTS  # (made once, not on each call)
 _RECEIVING = frozenset("receive get obtain seek request accept secure borrow".split())
 
 
@@ -1317,7 +1318,7 @@ def _adjective_of_no_country(tok, name: str, type_: str) -> bool:
     if " " in name or not name.istitle():
         return False  # "UN-Lebanese cooperation": an acronym is the body's name
     head = tok.head
-    if head.pos_ != "NOUN" or {head.lower_, head.lemma_.lower()} & (_BODY_HEADS | _LISTED_BODIES):
+    if head.pos_ != "NOUN" or {head.lower_, head.lemma_.lower()} & _BODY_OR_LISTED:
         return False  # "the Amal movement": the body's name
     return country_for_adjective(name) is None and not is_political_group(name)
 
@@ -1845,6 +1846,11 @@ def _np_indices(tok) -> tuple[int, ...]:
 
 
 _BODY_HEADS = ROLE_HEADS | ORG_HEADS  # a person's title or an organisation's head noun
+# unions the rules test words and labels against, made once, not on each call
+_BODY_OR_LISTED = _BODY_HEADS | _LISTED_BODIES
+_BODY_HEADS_OR_BANK = _BODY_HEADS | {"bank"}
+_PLACE_OR_PERSON = PLACE_LABELS | {"PERSON"}
+_PLACE_OR_NORP = PLACE_LABELS | {"NORP"}
 FIRST_PLURAL = frozenset({"we", "us"})  # "we" in a quotation is the body its speaker speaks for
 # Words of a quotation that its speaker tells who they stand for: "I" is the speaker, "we" their body
 FIRST_PERSON = frozenset({"i", "me", "my", "myself"}) | FIRST_PLURAL
@@ -2142,7 +2148,7 @@ def _named_by_participle(tok, resolver: ActorResolver) -> tuple[str, str] | None
             names = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
         for c in names:
             hit = resolver.entity_actor(c)
-            if hit is not None and hit[1] not in PLACE_LABELS | {"NORP"}:
+            if hit is not None and hit[1] not in _PLACE_OR_NORP:
                 return hit
     return None
 
@@ -2639,7 +2645,7 @@ def _by_noun_phrase(
     if definite is not None and tok.lemma_.lower() in CRAFT_NOUNS and is_speech(tok.head):
         definite = None  # "... the huge ship said": a parse gone wrong, a ship says nothing
     if definite is not None:
-        if definite[1] not in PLACE_LABELS | {"PERSON"}:
+        if definite[1] not in _PLACE_OR_PERSON:
             resolver.note_thing(sent_index, tok.i, definite[0])  # "the ship", then "the ship" again
         return [Participant(name, type_, role, tok.i) for name, type_ in _joint_names(definite, resolver)]
     titled = resolver.resolve_title(tok)
@@ -2744,7 +2750,7 @@ def _country_body(
     country, which takes part too (registered only when all actors are wanted)."""
     country = nationality_country(tok) or _acronym_country(tok, resolver)
     head_lemma = tok.lemma_.lower()
-    org_like = {head_lemma, tok.lower_} & (_BODY_HEADS | {"bank"})  # "the Philippine central bank"
+    org_like = {head_lemma, tok.lower_} & _BODY_HEADS_OR_BANK  # "the Philippine central bank"
     if not (country and (org_like or hit is not None)):
         return None
     if head_lemma == "opposition" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
@@ -2870,7 +2876,7 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
             if child.dep_ == "compound"
             and child.tag_ == "NNP"
             and (known := resolver.lookup(child.text)) is not None
-            and known[1] not in PLACE_LABELS | {"NORP"}
+            and known[1] not in _PLACE_OR_NORP
         ]
     candidates += [
         (child, described)
@@ -2922,7 +2928,7 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
         # "the summit of the SAARC was held": who the occasion is of takes part in it
         of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         hits = [(p, resolver.entity_actor(p)) for p in of]
-        modifiers = [(p, hit) for p, hit in hits if hit is not None and hit[1] not in PLACE_LABELS | {"NORP"}]
+        modifiers = [(p, hit) for p, hit in hits if hit is not None and hit[1] not in _PLACE_OR_NORP]
     if (
         modifiers
         and modifiers[0][0].dep_ == "poss"

@@ -1380,7 +1380,20 @@ def _own_date(noun) -> bool:
 
 def occurrence_verb(noun):
     """The verb that says this event noun happened ("began" in "the evacuations began", "was
-    reported" in "an outbreak was reported", "was" in "there was an explosion"), if any."""
+    reported" in "an outbreak was reported", "was" in "there was an explosion"), if any (found once
+    per noun and Doc: the dating asks again and again)."""
+    t = tables(noun.doc)
+    if t.deps[noun.i] not in ("attr", "nsubj", "nsubjpass"):
+        return None  # (the cases below all want a subject or an attribute): nothing to remember
+    key = ("rows.occurrence", noun.i)
+    found = t.memo.get(key)
+    if found is None:
+        verb = _occurrence_verb(noun)
+        found = t.memo[key] = -1 if verb is None else verb.i  # an index: the memo keeps no Token
+    return None if found < 0 else noun.doc[found]
+
+
+def _occurrence_verb(noun):
     dep = tables(noun.doc).deps[noun.i]
     if dep == "attr":
         return existential_be(noun)
@@ -1449,8 +1462,14 @@ def _telling_passive(verb) -> bool:
 def support_verb(noun):
     """The support verb that stages this event noun ("hold" in "plan to hold a rally Sunday",
     "held" in "the talks were held on Friday", "taken" in "its decision taken last year"), if any:
-    its clause tells the noun's time."""
-    return staging_verb(noun) or staging_participle(noun)
+    its clause tells the noun's time. Found once per noun and Doc (the dating asks again and again)."""
+    t = tables(noun.doc)
+    key = ("rows.support", noun.i)
+    found = t.memo.get(key)
+    if found is None:
+        verb = staging_verb(noun) or staging_participle(noun)
+        found = t.memo[key] = -1 if verb is None else verb.i  # an index: the memo keeps no Token
+    return None if found < 0 else noun.doc[found]
 
 
 def summary_verb(noun):
