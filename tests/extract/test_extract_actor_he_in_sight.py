@@ -11,13 +11,18 @@ A surname the tagger took for a plural noun before a possessive mark ("Banks' pl
 is a mention of the person all the same. Whom a speaker names in his own words is not the "he"
 that says them ('"I only regret that Omar Haddad ...," he told a local daily'), nor when his words
 run over sentences all in quotation marks before the "he" ('"...," said Berger. "Governor Kline
-should ask for a vote. "This is our view," he added'), where a speech verb is told of someone else."""
+should ask for a vote. "This is our view," he added'), where a speech verb is told of someone else.
+A "he said" after a speaker told by a title with the name beside it ("A spokesman for the port,
+Peter Lindqvist, said ...") or by a "he" read as a person goes on with that person, not with
+someone the speaker's words named."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.extract.parsed import parsed
 from tests.extract.test_extract_actor_names import actors, doers, names
+from timeline.extract import extract
 
 pytestmark = pytest.mark.slow
 
@@ -292,3 +297,30 @@ def test_two_persons_both_named_in_the_sentence_before_leave_he_unresolved():
         "He was arrested in Vienna in 2004."
     )
     assert doers(text, "arrested") == []
+
+
+def _speakers_of(text: str, words: str) -> list[str]:
+    """The actors of the "said" row told by the sentence that has ``words``."""
+    document, doc, timexes = parsed(text)
+    ex = extract(doc, document, timexes, all_events=True)
+    told = [e for e in ex.events if any(words in m.text and m.trigger == "said" for m in e.mentions)]
+    return [a.name for e in told for a in e.actors]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # the speaker before is told by a title with the name set beside it
+        "A spokesman for the port authority, Peter Lindqvist, said on Monday that captain Erik Holm sank the ferry.",
+        "An adviser to the port, Peter Lindqvist, told reporters that Erik Holm, the captain, sank the ferry.",
+        # the speaker before is told by a "he" that goes on with the one named before
+        "Harbour master Peter Lindqvist reached the pier on Monday. He told captain Erik Holm that the ferry had sunk.",
+    ],
+)
+def test_a_he_tagging_a_quotation_goes_on_with_the_speaker_the_sentence_before_names(before):
+    text = (
+        "A storm hit the coast of Sarnia on Sunday.\n\n"
+        f"{before}\n\n"
+        '"Finding the missing will be very hard and will take days," he said.'
+    )
+    assert _speakers_of(text, "Finding the missing") == ["Peter Lindqvist"]

@@ -1137,6 +1137,11 @@ class ActorResolver:
         """See :meth:`Antecedents.resolve_pronoun`."""
         return self._coref.resolve_pronoun(token, sent_index, exclude)
 
+    def person_told_at(self, token) -> tuple[str, str] | None:
+        """See :meth:`Antecedents.person_told_at`: the person a "he" or "she" was read as."""
+        name = self._coref.person_told_at(token.i)
+        return (name, "PERSON") if name is not None else None
+
     def person_named_next(self, token, sent_index: int) -> tuple[str, str] | None:
         """See :meth:`Antecedents.person_named_next`."""
         return self._coref.person_named_next(token, sent_index)

@@ -1420,6 +1420,14 @@ class Antecedents:
         if main_subject:
             self._main_subjects[sent_index].add(name)
 
+    def person_told_at(self, token_index: int) -> str | None:
+        """The person a pronoun or a title at ``token_index`` was read as (by :meth:`note_person`)."""
+        for told in self._persons_by_sent.values():
+            for i, name in told:
+                if i == token_index:
+                    return name
+        return None
+
     def note_thing(self, sent_index: int, token_index: int, name: str, main_subject: bool = False) -> None:
         """A product or organisation named without an entity tag ("the iTunes store") is an antecedent of "it"."""
         self._things_by_sent[sent_index].append((token_index, name))
