@@ -324,3 +324,12 @@ def test_a_he_tagging_a_quotation_goes_on_with_the_speaker_the_sentence_before_n
         '"Finding the missing will be very hard and will take days," he said.'
     )
     assert _speakers_of(text, "Finding the missing") == ["Peter Lindqvist"]
+
+
+def test_a_she_does_not_go_on_with_the_person_a_he_before_was_read_as():
+    text = (
+        "State auditor Anna Berg said on Friday that she had finished her report on the port.\n\n"
+        'The findings "will speak for themselves," said Berg, while minister Tom Lind said he agreed.\n\n'
+        'She said earlier that the port had "no real problems" with its accounts.'
+    )
+    assert _speakers_of(text, "no real problems") == ["Anna Berg"]

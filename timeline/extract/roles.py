@@ -2327,7 +2327,7 @@ def _by_reference(
     if said_before is not None and (_unnamed(said_before) or _unnamed_paper(said_before, resolver, sent_index)):
         return []  # "..., a State Department spokeswoman told AFP. She said ...": the spokeswoman
     if said_before is not None and tok.lower_ in ("he", "she") and speaker is None:
-        last = _speaker_told(said_before, resolver)
+        last = _speaker_told(said_before, tok, resolver)
         if last is not None and last[1] == "PERSON" and resolver.gender_fits(last[0], tok):
             # "'...,' Prodi said. '...,' he added": the one speaking, not the one spoken of
             resolver.note_person(sent_index, tok.i, last[0], _main_subject(tok))
@@ -2398,15 +2398,17 @@ def _previous_speaker(pronoun):
 _QUOTATION_REACH = 4  # sentences all in quotation marks "he said" looks past to the speaker before them
 
 
-def _speaker_told(said_before, resolver: ActorResolver) -> tuple[str, str] | None:
+def _speaker_told(said_before, pronoun, resolver: ActorResolver) -> tuple[str, str] | None:
     """Who the subject of the speech verb before a "he said" is: its own name ("Prodi said"), the
     name set beside it ("An adviser to the ministry, Saed al-Harshi, said"), or the person a "he"
-    or "she" there was read as ("He denied ... '...,' he said": the one who denied); else None."""
+    or "she" there was read as, when it is the same word as the pronoun ("He denied ... '...,' he
+    said": the one who denied; not "..., while Lind said he agreed. She said": she is not Lind);
+    else None."""
     named = resolver.entity_actor(said_before)
     if named is not None:
         return named
     if said_before.lower_ in ("he", "she"):
-        return resolver.person_told_at(said_before)
+        return resolver.person_told_at(said_before) if said_before.lower_ == pronoun.lower_ else None
     if said_before.pos_ != "NOUN":
         return None
     return next(
