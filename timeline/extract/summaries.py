@@ -2651,9 +2651,7 @@ def _own_subject(trigger, own: list) -> list[int]:
         # the second subject: that subject ("12 more")
         noun = trigger.head
         return [noun.i, *(x.i for c in noun.children if c.i < trigger.i and c.dep_ != "cc" for x in c.subtree)]
-    stray = _stray_subject(trigger) if not own and trigger.tag_ in ("VBD", "VBZ", "VBP") else None
-    if stray is None and not own:
-        stray = stray_subject(trigger)  # "Kenya beat Uganda and Tanzania drew": Tanzania
+    stray = _misplaced_subject(trigger) if not own else None
     if stray is not None:
         # "X and Y split the titles as A and B won the sprint": A and B, not the first verb's subject
         return [x.i for x in stray.subtree]
@@ -2696,6 +2694,11 @@ def _own_subject(trigger, own: list) -> list[int]:
                     # "the Expo, which opened on November 30 and runs through December 11"
                     return _outer_antecedent(first) or _noun_and_lefts(first.head)
                 return _borrowed_subject(c)
+        told = _participle_subject(first) if first.tag_ == "VBD" else None
+        if told is not None:
+            return [
+                x.i for x in told.subtree if not x.is_punct or x.i < told.i
+            ]  # "The offensive, launched in May, killed 175 and injured"
     infinitive = is_infinitive(trigger)
     head = trigger.head
     if not own and trigger.dep_ == "acl" and trigger.tag_ in ("VBN", "VBG", "VBD") and head.pos_ in ("NOUN", "PROPN"):
@@ -3154,6 +3157,28 @@ def _stray_subject(verb):
     if left.right_edge.i != verb.left_edge.i - 1 or left.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     return left
+
+
+def _misplaced_subject(trigger):
+    """The subject of a verb with none that the parser hung elsewhere, or None."""
+    stray = _stray_subject(trigger) if trigger.tag_ in ("VBD", "VBZ", "VBP") else None
+    if stray is None and trigger.tag_ == "VBD":
+        stray = _participle_subject(trigger)  # "The offensive, launched in May, killed 175 people"
+    return stray if stray is not None else stray_subject(trigger)  # "Kenya beat Uganda and Tanzania drew"
+
+
+def _participle_subject(verb):
+    """ "Israel's offensive, launched to stop rocket attacks, killed 175 people": the parser took the
+    participle set off by commas after the subject for a clause of its own with that subject, and
+    left the past verb after it with none: the participle's subject, told before the comma."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.tag_ not in ("VBN", "VBD") or c.i > verb.i or c.right_edge.i + 1 >= verb.i:
+            continue
+        subjects = [s for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+        if len(subjects) == 1 and subjects[0].pos_ in ("NOUN", "PROPN") and verb.doc[c.i - 1].text == ",":
+            if verb.doc[c.right_edge.i + 1].text == "," and subjects[0].right_edge.i in (c.i - 2, c.i - 1):
+                return subjects[0]
+    return None
 
 
 def _drop_stray_clauses(keep: set[int], trigger) -> None:
