@@ -2070,3 +2070,13 @@ def _misparsed_participle_doc() -> Doc:
 def test_summaries_give_a_past_verb_the_subject_of_the_participle_before_it(i, expected):
     doc = _misparsed_participle_doc()
     assert summarize(doc[i], None, doc[:]) == expected
+
+
+def test_a_common_noun_hung_on_the_object_before_is_the_next_clause_s_subject():
+    # "X rose ... and Y fell": the parser joins "imports" to the first clause's "crowns" and "fell"
+    # to "rose"; "fell" is told of the imports, not of the exports
+    text = (
+        "Exports of timber rose 2 percent to 40 million crowns "
+        "and imports of paper fell 3 percent to 12 million crowns."
+    )
+    assert summary(text, "fell") == "imports of paper fell 3 percent to 12 million crowns"

@@ -3187,7 +3187,7 @@ def _drop_stray_clauses(keep: set[int], trigger) -> None:
     doc = trigger.doc
     t = tables(doc)
     for i in sorted(keep):
-        verb = stray_conjunct_verb(doc[i]) if t.deps[i] == "conj" and t.pos[i] == "PROPN" else None
+        verb = stray_conjunct_verb(doc[i]) if t.deps[i] == "conj" and t.pos[i] in ("PROPN", "NOUN") else None
         if verb is not None and verb.i != trigger.i:
             # "Kenya beat Uganda [and Tanzania] drew with Rwanda": the next clause's subject
             name = doc[i]
