@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from tests.extract.parsed import extracted, parsed, token
 from timeline.extract.attribution import quote_mask
@@ -2030,3 +2032,51 @@ def test_a_present_joined_to_a_present_clause_a_past_saying_reports_is_the_claus
 def test_a_past_saying_joined_to_the_clause_it_reports_keeps_its_speaker():
     text = "The minister conceded that the delays were serious but expressed confidence in the new contractor."
     assert summary(text, "expressed").startswith("The minister expressed confidence")
+
+
+def _misparsed_participle_doc() -> Doc:
+    """ "Chile's 12-day offensive, launched to drive gangs out, killed 30 people and wounded 80
+    others." as the parser sometimes reads it: "offensive" the subject of "launched" (an adverbial
+    clause), "killed" with no subject."""
+    words = "Chile 's 12-day offensive , launched to drive gangs out , killed 30 people and wounded 80 others .".split()
+    heads = [3, 0, 3, 5, 3, 11, 7, 5, 7, 7, 11, 11, 13, 11, 11, 11, 17, 15, 11]
+    deps = "poss case amod nsubj punct advcl aux xcomp dobj prt punct ROOT nummod dobj cc conj nummod dobj punct"
+    tags = "NNP POS JJ NN , VBD TO VB NNS RP , VBD CD NNS CC VBD CD NNS ."
+    pos = "PROPN PART ADJ NOUN PUNCT VERB PART VERB NOUN ADP PUNCT VERB NUM NOUN CCONJ VERB NUM NOUN PUNCT"
+    lemmas = "Chile 's 12-day offensive , launch to drive gang out , kill 30 people and wound 80 other .".split()
+    spaces = [words[k + 1] not in ("'s", ",", ".") for k in range(len(words) - 1)] + [False]
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps.split(),
+        tags=tags.split(),
+        pos=pos.split(),
+        lemmas=lemmas,
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+
+
+@pytest.mark.parametrize(
+    ("i", "expected"),
+    [
+        # the parser took the participle between commas for a clause owning the subject, and left the
+        # past verb after it (and the verb joined to that one) with none
+        (11, "Chile's 12-day offensive killed 30 people"),
+        (15, "Chile's 12-day offensive wounded 80 others"),
+    ],
+)
+def test_summaries_give_a_past_verb_the_subject_of_the_participle_before_it(i, expected):
+    doc = _misparsed_participle_doc()
+    assert summarize(doc[i], None, doc[:]) == expected
+
+
+def test_a_common_noun_hung_on_the_object_before_is_the_next_clause_s_subject():
+    # "X rose ... and Y fell": the parser joins "imports" to the first clause's "crowns" and "fell"
+    # to "rose"; "fell" is told of the imports, not of the exports
+    text = (
+        "Exports of timber rose 2 percent to 40 million crowns "
+        "and imports of paper fell 3 percent to 12 million crowns."
+    )
+    assert summary(text, "fell") == "imports of paper fell 3 percent to 12 million crowns"

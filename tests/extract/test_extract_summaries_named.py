@@ -449,3 +449,44 @@ def test_a_pronoun_subject_after_a_fronted_phrase_is_named(text, trigger, expect
 )
 def test_a_pronoun_subject_after_a_name_or_in_a_quotation_stays(text, trigger, expected):
     assert summary_of(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "it" in a "when" clause: the one thing the main clause tells of
+        (
+            "The Danish krone gained against major currencies in May when it was trading at 7.1 to the dollar.",
+            "trading",
+            "The Danish krone was trading at 7.1 to the dollar",
+        ),
+        # "he" / "she" in a "when" / "where" clause: the person told by what he or she is
+        (
+            "A deckhand on a cargo ship was flown to a hospital in Bergen after he was struck by a falling crane.",
+            "struck",
+            "A deckhand on a cargo ship was struck by a falling crane",
+        ),
+        (
+            "The nurse was taken to a clinic in Oslo, where she was treated for burns.",
+            "treated",
+            "The nurse was treated for burns",
+        ),
+    ],
+)
+def test_it_or_he_in_a_when_clause_opens_on_the_singular_subject_it_tells_the_time_of(text, trigger, expected):
+    assert summary_of(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "opening"),
+    [
+        ("The krone gained on the pound in May when it was trading at 7.1 to the dollar.", "trading", "it was"),
+        ("The building collapsed on Sunday after he set fire to the roof.", "set", "he set"),
+        ("The woman was taken to a clinic in Oslo, where he was treated for burns.", "treated", "he was"),
+        ("The match was stopped in the second half when it began to rain heavily.", "rain", "it began"),
+        # a possessive after a noun with its "of" phrase would read as the inner noun's
+        ("A member of the rowing club was injured while his brother was arrested.", "arrested", "his brother"),
+    ],
+)
+def test_it_or_he_in_a_when_clause_with_a_rival_or_no_such_subject_stays(text, trigger, opening):
+    assert summary_of(text, trigger).startswith(opening)

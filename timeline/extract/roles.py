@@ -753,9 +753,10 @@ def _occasion_argument(trigger) -> tuple[Any, str] | None:
 def stray_conjunct_verb(tok):
     """ "Kenya beat Uganda and Tanzania drew with Rwanda": the parser hangs the second clause's
     subject on the first clause's object (or date) as a conjunct, and its verb on the first verb
-    with no subject of its own. The name is that verb's subject, when the verb follows the name
-    directly (its auxiliaries and adverbs aside) and is finite; None otherwise."""
-    if tok.dep_ != "conj" or tok.pos_ != "PROPN" or tok.head.i >= tok.i:
+    with no subject of its own. The name (or common noun: "Exports rose and imports of paper fell")
+    is that verb's subject, when the verb follows the noun directly (its auxiliaries and adverbs
+    aside) and is finite; None otherwise."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("PROPN", "NOUN") or tok.head.i >= tok.i:
         return None
     if not any(c.dep_ == "cc" and c.lower_ in ("and", "but", "while") for c in tok.head.children):
         return None

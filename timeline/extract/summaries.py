@@ -140,6 +140,8 @@ def summarize(
         opener = _reported_subject(trigger.doc[ids[0]], quoted, t, speaker)
     if opener is None:  # (the speaker's phrase as written first: "the Danish embassy said it had")
         opener = _named_pronoun(ids, things, quoted, t, _THING_PRONOUNS)
+    if opener is None and ids:  # "The krone gained in May when it traded at ...", "A guard ... after he was hit"
+        opener = _adverbial_subject(trigger.doc[ids[0]], quoted, t)
     if opener is None and ids:
         opener = _subject_before(trigger.doc[ids[0]], quoted, t)
     _fronted_subject_named(ids, trigger, names, quoted, t, subst)
@@ -1963,6 +1965,93 @@ def _main_subject(verb, pronoun, quoted: Sequence[bool] | None, t: DocTables) ->
     return phrase
 
 
+def _adverbial_subject(pronoun, quoted: Sequence[bool] | None, t: DocTables) -> str | None:
+    """The singular subject of the verb whose time or place the clause the pronoun ("it", "he",
+    "she", or their possessive) is the subject of tells (``_one_main_subject``), or None."""
+    if pronoun.lower_ not in ("it", "its", "he", "she", "his", "her") or quoted is not None and quoted[pronoun.idx]:
+        return None
+    owner = pronoun.head if pronoun.dep_ == "poss" and pronoun.head.dep_ in ("nsubj", "nsubjpass") else pronoun
+    if owner.dep_ not in ("nsubj", "nsubjpass") or owner.i < pronoun.i:
+        return None
+    clause = owner.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    host = clause.head if _adverbial(clause) else _place_verb(clause)
+    return None if host is None else _one_main_subject(host, pronoun, quoted, t)
+
+
+def _one_main_subject(verb, pronoun, quoted: Sequence[bool] | None, t: DocTables) -> str | None:
+    """ "The krone gained against the dollar in May when it traded at 7.1": the singular subject of
+    the verb the pronoun's clause tells the time (or place) of, a thing for "it/its" and a person
+    told by what he or she is for "he/she/his/her" ("A guard was taken to hospital after he was
+    hit": a named person's "he" is the actor resolver's to name), when nothing else that pronoun
+    could stand for is named before it in the sentence ("The krone gained on the dollar when it
+    ..." keeps "it")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN") or _is_plural(subjects[0]):
+        return None
+    subject = subjects[0]
+    if quoted is not None and quoted[subject.idx]:
+        return None
+    person = pronoun.lower_ not in ("it", "its")
+    if pronoun.lower_ == "it" and _empty_it(pronoun.head):
+        return None
+    if _told_as_person(subject) != person or person and _other_sex(subject.lemma_.lower(), pronoun.lower_):
+        return None
+    own = {x.i for x in subject.subtree}
+    for i in range(sentence_of(pronoun).start, pronoun.i):
+        if i in own or t.ents[i] in _NO_ANTECEDENT:
+            continue
+        low = _low(t, i)
+        if person and (t.ents[i] == "PERSON" or low in _PERSON_WORDS or t.pos[i] == "NOUN" and low in _PERSON_NOUNS):
+            return None  # someone else the "he" could be
+        if not person and (low == "it" or t.pos[i] in ("NOUN", "PROPN") and t.tags[i] in ("NN", "NNP")):
+            return None  # another thing the "it" could be
+    phrase = _phrase(subject, t)
+    if phrase is None:
+        return None
+    if pronoun.tag_ == "PRP$":  # ("A member of the group's brother" reads as the group's)
+        return None if any(c.dep_ == "prep" for c in subject.children) else phrase + "'s"
+    return phrase
+
+
+def _empty_it(verb) -> bool:
+    """An "it" that stands for no thing: "when it became clear that", "after it began to rain",
+    "as it emerged that", "when it was decided to"."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return any(v.lemma_ in _EMPTY_IT_VERBS for v in verbs) or any(
+        c.dep_ in ("ccomp", "csubj", "acomp", "attr") for v in verbs for c in v.children
+    )
+
+
+_EMPTY_IT_VERBS = frozenset("be become seem appear emerge happen turn rain snow pour matter".split())
+
+
+def _told_as_person(noun) -> bool | None:
+    """True for a person told by what he or she is ("a crew member"), False for a thing ("the
+    krone"), None for a name of a person, an amount or a time (neither kind is named here)."""
+    lemma = noun.lemma_.lower()
+    if noun.ent_type_ == "PERSON" or noun.ent_type_ in _NO_ANTECEDENT:
+        return None
+    if noun.pos_ == "NOUN" and (lemma in _PERSON_NOUNS or lemma.endswith(("man", "woman")) and lemma != "human"):
+        return True
+    return noun.pos_ == "NOUN" and lemma in _MORE_PERSON_NOUNS
+
+
+def _other_sex(lemma: str, pronoun: str) -> bool:
+    """Whether the noun names a person of the other sex than the pronoun ("the woman ... he")."""
+    female = lemma.endswith("woman") or lemma in _FEMALE
+    male = not female and (lemma.endswith("man") or lemma in _MALE)
+    return female and pronoun in ("he", "his") or male and pronoun in ("she", "her")
+
+
+_MORE_PERSON_NOUNS = frozenset(
+    "member victim officer official suspect nurse sailor guard prisoner patient tourist journalist reporter "
+    "photographer hostage detainee pedestrian motorist cyclist climber diver hiker crewman deckhand".split()
+)
+_FEMALE = frozenset("mother daughter wife sister girl grandmother aunt niece queen actress".split())
+_MALE = frozenset("father son husband brother boy grandfather uncle nephew king actor".split())
+_PERSON_WORDS = frozenset({"he", "she", "him", "her", "his"})
 _SUBJECT_OF = {"his": "he", "her": "she"}
 _REPORTED_PRONOUNS = frozenset({"it", "its", "they", "their", "his", "her", "he", "she"})
 
@@ -2562,9 +2651,7 @@ def _own_subject(trigger, own: list) -> list[int]:
         # the second subject: that subject ("12 more")
         noun = trigger.head
         return [noun.i, *(x.i for c in noun.children if c.i < trigger.i and c.dep_ != "cc" for x in c.subtree)]
-    stray = _stray_subject(trigger) if not own and trigger.tag_ in ("VBD", "VBZ", "VBP") else None
-    if stray is None and not own:
-        stray = stray_subject(trigger)  # "Kenya beat Uganda and Tanzania drew": Tanzania
+    stray = _misplaced_subject(trigger) if not own else None
     if stray is not None:
         # "X and Y split the titles as A and B won the sprint": A and B, not the first verb's subject
         return [x.i for x in stray.subtree]
@@ -2607,6 +2694,11 @@ def _own_subject(trigger, own: list) -> list[int]:
                     # "the Expo, which opened on November 30 and runs through December 11"
                     return _outer_antecedent(first) or _noun_and_lefts(first.head)
                 return _borrowed_subject(c)
+        told = _participle_subject(first) if first.tag_ == "VBD" else None
+        if told is not None:
+            return [
+                x.i for x in told.subtree if not x.is_punct or x.i < told.i
+            ]  # "The offensive, launched in May, killed 175 and injured"
     infinitive = is_infinitive(trigger)
     head = trigger.head
     if not own and trigger.dep_ == "acl" and trigger.tag_ in ("VBN", "VBG", "VBD") and head.pos_ in ("NOUN", "PROPN"):
@@ -3067,13 +3159,35 @@ def _stray_subject(verb):
     return left
 
 
+def _misplaced_subject(trigger):
+    """The subject of a verb with none that the parser hung elsewhere, or None."""
+    stray = _stray_subject(trigger) if trigger.tag_ in ("VBD", "VBZ", "VBP") else None
+    if stray is None and trigger.tag_ == "VBD":
+        stray = _participle_subject(trigger)  # "The offensive, launched in May, killed 175 people"
+    return stray if stray is not None else stray_subject(trigger)  # "Kenya beat Uganda and Tanzania drew"
+
+
+def _participle_subject(verb):
+    """ "Israel's offensive, launched to stop rocket attacks, killed 175 people": the parser took the
+    participle set off by commas after the subject for a clause of its own with that subject, and
+    left the past verb after it with none: the participle's subject, told before the comma."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.tag_ not in ("VBN", "VBD") or c.i > verb.i or c.right_edge.i + 1 >= verb.i:
+            continue
+        subjects = [s for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+        if len(subjects) == 1 and subjects[0].pos_ in ("NOUN", "PROPN") and verb.doc[c.i - 1].text == ",":
+            if verb.doc[c.right_edge.i + 1].text == "," and subjects[0].right_edge.i in (c.i - 2, c.i - 1):
+                return subjects[0]
+    return None
+
+
 def _drop_stray_clauses(keep: set[int], trigger) -> None:
     """Leave out the subject of another clause that the parser hung on a clause-opening word of
     this one: "Putin said he planned a ceasefire [as evacuations of civilians] gathered pace"."""
     doc = trigger.doc
     t = tables(doc)
     for i in sorted(keep):
-        verb = stray_conjunct_verb(doc[i]) if t.deps[i] == "conj" and t.pos[i] == "PROPN" else None
+        verb = stray_conjunct_verb(doc[i]) if t.deps[i] == "conj" and t.pos[i] in ("PROPN", "NOUN") else None
         if verb is not None and verb.i != trigger.i:
             # "Kenya beat Uganda [and Tanzania] drew with Rwanda": the next clause's subject
             name = doc[i]
