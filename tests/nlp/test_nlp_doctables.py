@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from timeline.extract.clauses import clause_indices, is_infinitive, lowered, subtree_indices, tense
-from timeline.nlp.doctables import doc_text, span_text, tables
+from timeline.nlp.doctables import doc_text, lower_texts, span_text, tables
 
 
 def _doc() -> Doc:
@@ -240,3 +240,18 @@ def test_doctables_words_named_again_once_too_many_are_kept(monkeypatch):
     other = Doc(spacy.blank("en").vocab, words=["Quakes", "shook", "Lima"], spaces=[True, True, False])
     assert doctables.DocTables(other).text == "Quakes shook Lima"  # begun again, still every word
     assert sorted(doctables._WORD_NAMES.values()) == ["Lima", "Quakes", "shook"]
+
+
+def test_doctables_lower_case_of_each_doc_asked_in_turn_and_the_doc_not_kept():
+    # the last Doc's list is kept for the next call: asked about one Doc, then another, then the first
+    first, second = _doc(), _adjunct_doc()
+    for d in (first, second, first, second):
+        assert lowered(d) == [t.lower_ for t in d]
+    from timeline.extract.summaries import _low
+
+    assert [_low(tables(second), i) for i in range(len(second))] == [t.lower_ for t in second]
+    assert lowered(second) is lower_texts(tables(second))  # one list per Doc, whoever asks first
+    ref = weakref.ref(second)
+    del second, d
+    gc.collect()
+    assert ref() is None

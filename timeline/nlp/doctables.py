@@ -133,6 +133,15 @@ def tables(doc: Doc) -> DocTables:
     return t
 
 
+def lower_texts(t: DocTables) -> list[str]:
+    """Each token's lower-cased text (``Token.lower_``), made once per Doc."""
+    found = t.memo.get("lower")
+    if found is None:
+        text, idx, ends = t.text, t.idx, t.ends
+        found = t.memo["lower"] = [text[a:b].lower() for a, b in zip(idx, ends, strict=True)]
+    return found
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text`` (which spaCy rebuilds from every token on each access), once per Doc."""
     return tables(doc).text
