@@ -318,16 +318,23 @@ def _meeting_named_after(topic: Event) -> bool:
     return False
 
 
+def _summary_before_trigger(event: Event) -> str | None:
+    """A row's summary, case-folded, up to the first word of its trigger; None when the summary
+    does not hold that word."""
+    trigger = _words(event.predicate.text)
+    text = event.summary.casefold()
+    found = re.search(rf"\b{re.escape(trigger[0])}\b", text) if trigger else None
+    return None if found is None else text[: found.start()]
+
+
 def _subject_text(event: Event) -> list[str]:
     """The words of a verb's subject: those of its summary before its trigger, after the last
     comma ("At the meeting, the two sides also discussed": the, two, sides), auxiliaries and
     "also" left out."""
-    trigger = _words(event.predicate.text)
-    text = event.summary.casefold()
-    found = re.search(rf"\b{re.escape(trigger[0])}\b", text) if trigger else None
-    if found is None:
+    before = _summary_before_trigger(event)
+    if before is None:
         return []
-    words = _words(text[: found.start()].rsplit(",", 1)[-1])
+    words = _words(before.rsplit(",", 1)[-1])
     return [w for w in words if w not in _AUXILIARIES and w not in ("also", "further", "then", "later")]
 
 
@@ -1429,12 +1436,10 @@ def _no_other_doer(a: Event, b: Event) -> bool:
     """Is b's subject a pronoun, or words a's own subject holds ("they stormed the residence" after
     "Troops stormed the ambassador's residence"; not "Lithuania is aiming to adopt the single
     currency" after "Latvia ... to adopt the European Union's common currency")?"""
-    trigger = _words(b.predicate.text)
-    text = b.summary.casefold()
-    found = re.search(rf"\b{re.escape(trigger[0])}\b", text) if trigger else None
-    if found is None:
+    text = _summary_before_trigger(b)
+    if text is None:
         return False
-    before = _words(_CLAUSE_BREAK.split(text[: found.start()])[-1])
+    before = _words(_CLAUSE_BREAK.split(text)[-1])
     own = set(_words_before(a))
     return all(w in _PRONOUNS or w in own or w in _AUXILIARIES for w in before)
 

@@ -2464,10 +2464,7 @@ def _glued(t: DocTables, i: int) -> bool:
 def _low(t: DocTables, i: int) -> str:
     """Token ``i``'s lower-cased text, read from the Doc's list of them (made once) rather than
     sliced and lower-cased on each of its ~800 calls per article."""
-    low = t.memo.get("lower")
-    if low is None:
-        low = lower_texts(t)
-    return low[i]
+    return lower_texts(t)[i]
 
 
 # Words whose infinitive tells what they are about: "is ready [to send monitors]", "was willing [to

@@ -77,18 +77,21 @@ class DocTables:
         self.memo: dict = {}
 
 
-# The words of the last Docs by hash, at most _WORDS_KEPT of them (then begun again): most words of
-# an article were in the articles before it, and a StringStore look-up costs more than this one.
+# Names by hash, kept across Docs: a StringStore look-up costs more than a dict's. A hash names the
+# same string in every StringStore (spaCy's hash of the string, or the symbol's own number), so one
+# table serves every Doc. The parse's labels (dependencies, parts of speech, tags, entity types) are
+# a few hundred in all and kept for the process; words have no bound, so the last _WORDS_KEPT of
+# them are kept (then the table begins again): most words of an article were in the ones before it.
 _WORD_NAMES: dict[int, str] = {}
 _WORDS_KEPT = 1 << 15
+_LABEL_NAMES: dict[int, str] = {}
 
 
-def _word_labels(hashes: list[int], strings) -> list[str]:
-    names = _WORD_NAMES
+def _names(hashes: list[int], strings, names: dict[int, str], kept: int | None = None) -> list[str]:
     try:
         return list(map(names.__getitem__, hashes))
-    except KeyError:  # a word not seen lately
-        if len(names) >= _WORDS_KEPT:
+    except KeyError:  # a name not seen (lately)
+        if kept is not None and len(names) >= kept:
             names.clear()
         for h in set(hashes):
             if h not in names:
@@ -96,22 +99,12 @@ def _word_labels(hashes: list[int], strings) -> list[str]:
         return list(map(names.__getitem__, hashes))
 
 
-# The names of the parse's labels (dependencies, parts of speech, tags, entity types) by hash: a few
-# hundred in all, looked up once per process rather than once per Doc. A hash names the same string
-# in every StringStore (spaCy's hash of the string, or the symbol's own number), so one table serves
-# every Doc. Not for words: their number has no bound.
-_LABEL_NAMES: dict[int, str] = {}
+def _word_labels(hashes: list[int], strings) -> list[str]:
+    return _names(hashes, strings, _WORD_NAMES, _WORDS_KEPT)
 
 
 def _closed_labels(hashes: list[int], strings) -> list[str]:
-    names = _LABEL_NAMES
-    try:
-        return list(map(names.__getitem__, hashes))
-    except KeyError:  # a label not seen before
-        for h in set(hashes):
-            if h not in names:
-                names[h] = strings[h]
-        return list(map(names.__getitem__, hashes))
+    return _names(hashes, strings, _LABEL_NAMES)
 
 
 # The Doc asked about last and its tables: the extractors ask for one Doc's tables many times in a
