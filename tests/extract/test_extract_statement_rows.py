@@ -265,3 +265,34 @@ def test_a_view_of_speakers_the_article_does_not_name_is_a_statement_row(text, s
 )
 def test_an_unnamed_speaker_gives_no_statement_row_for_a_fact_a_plan_or_a_story_told_before(text):
     assert not any(trigger == "said" for trigger, *_ in rows(text))
+
+
+_STORM = "A storm hit the coast of Norland on Tuesday. Ferries stayed in port. Schools closed early. "
+
+
+def _dates(text: str) -> dict[str, str | None]:
+    return {e.predicate.text: e.date.earliest for e in extracted(_STORM + text, "2021-03-14")}
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The transport agency asked all bus operators to check their brakes.", "asked"),
+        ("The farmers' union estimated that a third of the wheat crop is lost.", "estimated"),
+        ("The harbour master cautioned that the channel is too shallow for large ships.", "cautioned"),
+    ],
+)
+def test_a_request_an_estimate_or_a_caution_is_dated_as_a_statement(text, verb):
+    # told past the lead, in a story of another day: made by the time of writing, the article's date
+    assert _dates(text)[verb] == "2021-03-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"He locked the door and asked me to leave," the witness said.',  # the speaker's past
+        "When the bakery asked how it should pay the supplier, a clerk said it was too late.",  # before the saying
+    ],
+)
+def test_a_request_quoted_or_timing_another_clause_is_not_the_articles_day(text):
+    assert _dates(text).get("asked") is None

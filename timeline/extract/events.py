@@ -1417,6 +1417,22 @@ def _finding_now(noun) -> bool:
     )
 
 
+# Verbs of saying that tell a statement row of their own, besides the statement verbs the merge knows:
+# a request, a suggestion, an estimate, a complaint or a forecast ("The circular asked all departments
+# to ...", "the society estimated that ...", "the council also suggested the government ..."),
+# dated as statements are; not "recall" (a product or an envoy recalled is no saying)
+_SAID_AS_STATEMENTS = frozenset("ask suggest estimate complain caution predict contend hint lament boast".split())
+
+
+def _said_as_statement(verb) -> bool:
+    """Is ``verb`` one of :data:`_SAID_AS_STATEMENTS` told as a statement of the article's news: not
+    in a quotation ("he hit me and asked me to talk," she said: the speaker's past), nor in a clause
+    that times another ("When the firm asked how to pay, a member said ...": before it)?"""
+    return (
+        verb.lemma_.lower() in _SAID_AS_STATEMENTS and verb.dep_ != "advcl" and not doc_quote_mask(verb.doc)[verb.idx]
+    )
+
+
 def _statement_date(row: _Row, fact: str, ref_date: str | None) -> EventDate:
     """A statement told in the past with no date of its own ("X said", "Y warned") was made by the
     time the article was written: it takes the article's date (``reference``), as a wire story's
@@ -1428,8 +1444,10 @@ def _statement_date(row: _Row, fact: str, ref_date: str | None) -> EventDate:
         trig = support_verb(trig) or trig  # "Ahern made the announcement": a statement, told by "made"
     elif trig.pos_ == "NOUN" and _finding_now(trig):
         return from_reference(ref_date)  # "The CT screening shows ...": found by the time of writing
-    elif trig.pos_ != "VERB" or trig.lemma_.lower() not in STATEMENT_VERBS or _takes_lives(trig):
+    elif trig.pos_ != "VERB" or trig.lemma_.lower() not in STATEMENT_VERBS and not _said_as_statement(trig):
         return row.when  # "the storm claimed 12 lives": deaths, dated as happenings are
+    elif _takes_lives(trig):
+        return row.when
     if trig.pos_ != "VERB" or tense(trig) != "past" or at_the_time(trig) or pluperfect(trig):
         # "Earlier, the prime minister had written to Carter": before the story, not its day
         return row.when
