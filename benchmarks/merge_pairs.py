@@ -1,6 +1,13 @@
 """Benchmark: which reports of several articles the merge joins, against pairs judged by hand.
 
-    python benchmarks/merge_pairs.py [--collection NAME] [--explain] [--json] [-- EXTRA EXTRACT OPTIONS]
+    python benchmarks/merge_pairs.py [--part dev|test|all] [--collection NAME] [--explain] [--json]
+                                     [-- EXTRA EXTRACT OPTIONS]
+
+Two parts. dev: benchmarks/data/merge/collections.json and pairs.jsonl, the collections every merge
+rule so far was written on. test: collections_test.json and pairs_test.jsonl (issue 16's
+thirty-ninth session), four collections no rule was ever written on. The test part is HELD OUT:
+never read its pairs, its sentences or its --explain output to write or tune a merge rule (tune
+on dev; run --part test only to report a figure, and report it per part). --part defaults to dev.
 
 benchmarks/data/merge/collections.json names collections of news-silver articles (10-40 of one
 source and a few days, several of them telling one story; none from the held-out lines nor the
@@ -17,9 +24,11 @@ once (the whole product) and scores the pairs:
 - recall: joined pairs judged "same" / pairs judged "same";
 - missing: pairs one of whose mentions is no row any more (neither joined nor apart);
 - unjudged joins: pairs of articles the merge now joins in an event that no judged pair speaks
-  of (judge them, and add them to pairs.jsonl).
+  of (judge them, and add them to the part's pairs file).
 
-`--explain` prints the wrong joins, the missed ones and the unjudged joins with their sentences.
+`--explain` prints the wrong joins, the missed ones and the unjudged joins with their sentences
+(on the test part: only to judge new unjudged joins, never to write a rule). The figures are
+printed per part (`--json`: one block per part, keyed "dev" / "test").
 """
 
 from __future__ import annotations
@@ -39,10 +48,18 @@ from events_gold import ROOT, SILVER  # noqa: E402
 DATA = ROOT / "benchmarks" / "data" / "merge"
 
 
-def load() -> tuple[dict[str, list[str]], list[dict]]:
-    collections = json.loads((DATA / "collections.json").read_text(encoding="utf-8"))
-    with (DATA / "pairs.jsonl").open(encoding="utf-8") as fh:
-        pairs = [json.loads(line) for line in fh if line.strip()]
+PARTS = {"dev": ("collections.json", "pairs.jsonl"), "test": ("collections_test.json", "pairs_test.jsonl")}
+
+
+def load(part: str = "dev") -> tuple[dict[str, list[str]], list[dict]]:
+    """The collections and judged pairs of one part ("dev", "test") or of both ("all")."""
+    collections: dict[str, list[str]] = {}
+    pairs: list[dict] = []
+    for name in PARTS if part == "all" else [part]:
+        coll_file, pairs_file = PARTS[name]
+        collections.update(json.loads((DATA / coll_file).read_text(encoding="utf-8")))
+        with (DATA / pairs_file).open(encoding="utf-8") as fh:
+            pairs += [json.loads(line) for line in fh if line.strip()]
     return collections, pairs
 
 
@@ -125,25 +142,16 @@ def _ratio(n: int, d: int) -> str:
     return f"{100.0 * n / d:.1f}" if d else "-"
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--collection", action="append", help="only this collection (repeatable)")
-    parser.add_argument("--explain", action="store_true", help="print the wrong, missed and unjudged joins")
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("extra", nargs="*", help="extra options for timeline extract (after --)")
-    args = parser.parse_args()
-    collections, pairs = load()
-    names = args.collection or list(collections)
-    unknown = [n for n in names if n not in collections]
-    if unknown:
-        sys.exit(f"unknown collection(s): {', '.join(unknown)}; known: {', '.join(collections)}")
-    results = []
-    for name in names:
-        output = run_extract(collections[name], args.extra)
-        results.append(score(name, output, [p for p in pairs if p["collection"] == name]))
+def part_of(collection: str) -> str:
+    """The part ("dev" or "test") a collection belongs to."""
+    return "test" if collection in json.loads((DATA / PARTS["test"][0]).read_text(encoding="utf-8")) else "dev"
+
+
+def figures(results: list[dict]) -> dict:
+    """The headline figures of some collections' scores."""
     total = {k: sum(r[k] for r in results) for k in ("pairs", "same", "joined", "joined_same", "missing")}
     total["unjudged_joins"] = sum(r["unjudged_joins"] for r in results)
-    figures = {
+    return {
         **total,
         "precision": _ratio(total["joined_same"], total["joined"]),
         "recall": _ratio(total["joined_same"], total["same"]),
@@ -157,33 +165,69 @@ def main() -> None:
             for r in results
         },
     }
-    if args.json:
-        print(json.dumps(figures, indent=1))
-    else:
+
+
+def print_figures(label: str, fig: dict) -> None:
+    print(f"== {label}")
+    print(f"judged pairs       {fig['pairs']} ({fig['same']} one happening, {fig['pairs'] - fig['same']} two)")
+    print(f"joined             {fig['joined']} ({fig['joined'] - fig['joined_same']} wrong)")
+    print(f"pair precision     {fig['precision']}")
+    print(f"pair recall        {fig['recall']}")
+    print(f"missing mentions   {fig['missing']}")
+    print(f"unjudged joins     {fig['unjudged_joins']}")
+    for name, row in fig["by_collection"].items():
         print(
-            f"judged pairs       {total['pairs']} ({total['same']} one happening, {total['pairs'] - total['same']} two)"
+            f"  {name:28} joined {row['joined']:3}  wrong {row['wrong']:2}  missed {row['missed']:2}  "
+            f"unjudged {row['unjudged_joins']:3}"
         )
-        print(f"joined             {total['joined']} ({total['joined'] - total['joined_same']} wrong)")
-        print(f"pair precision     {figures['precision']}")
-        print(f"pair recall        {figures['recall']}")
-        print(f"missing mentions   {total['missing']}")
-        print(f"unjudged joins     {total['unjudged_joins']}")
-        for name, row in figures["by_collection"].items():
-            print(
-                f"  {name:28} joined {row['joined']:3}  wrong {row['wrong']:2}  missed {row['missed']:2}  "
-                f"unjudged {row['unjudged_joins']:3}"
-            )
+
+
+def explain(results: list[dict]) -> None:
+    for r in results:
+        for label, rows in (("WRONG JOIN", r["wrong"]), ("MISSED", r["missed"])):
+            for p, ta, tb in rows:
+                print(f"\n{label} [{r['collection']}] {p['kind']}")
+                print(f"  {p['a']['doc']}@{p['a']['start']} {ta}")
+                print(f"  {p['b']['doc']}@{p['b']['start']} {tb}")
+        for event, ma, mb in r["unjudged"]:
+            print(f"\nUNJUDGED [{r['collection']}] {event['predicate']['lemma']} {event['date'].get('value')}")
+            print(f"  {ma['doc']}@{ma['start']} {ma['text']}")
+            print(f"  {mb['doc']}@{mb['start']} {mb['text']}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument(
+        "--part",
+        choices=("dev", "test", "all"),
+        default="dev",
+        help="dev (tune on it), test (held out: report only, never tune) or all (both, reported apart)",
+    )
+    parser.add_argument("--collection", action="append", help="only this collection (repeatable)")
+    parser.add_argument("--explain", action="store_true", help="print the wrong, missed and unjudged joins")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("extra", nargs="*", help="extra options for timeline extract (after --)")
+    args = parser.parse_args()
+    collections, pairs = load(args.part)
+    names = args.collection or list(collections)
+    unknown = [n for n in names if n not in collections]
+    if unknown:
+        sys.exit(f"unknown collection(s): {', '.join(unknown)}; known: {', '.join(collections)}")
+    results = []
+    for name in names:
+        output = run_extract(collections[name], args.extra)
+        results.append(score(name, output, [p for p in pairs if p["collection"] == name]))
+    by_part: dict[str, list[dict]] = {}
+    for r in results:
+        by_part.setdefault(part_of(r["collection"]), []).append(r)
+    per_part = {part: figures(rs) for part, rs in sorted(by_part.items())}
+    if args.json:
+        print(json.dumps(per_part, indent=1))
+    else:
+        for part, fig in per_part.items():
+            print_figures(f"part {part}" + (" (held out: never tune on it)" if part == "test" else ""), fig)
     if args.explain:
-        for r in results:
-            for label, rows in (("WRONG JOIN", r["wrong"]), ("MISSED", r["missed"])):
-                for p, ta, tb in rows:
-                    print(f"\n{label} [{r['collection']}] {p['kind']}")
-                    print(f"  {p['a']['doc']}@{p['a']['start']} {ta}")
-                    print(f"  {p['b']['doc']}@{p['b']['start']} {tb}")
-            for event, ma, mb in r["unjudged"]:
-                print(f"\nUNJUDGED [{r['collection']}] {event['predicate']['lemma']} {event['date'].get('value')}")
-                print(f"  {ma['doc']}@{ma['start']} {ma['text']}")
-                print(f"  {mb['doc']}@{mb['start']} {mb['text']}")
+        explain(results)
 
 
 if __name__ == "__main__":
