@@ -563,10 +563,51 @@ def _clause_told(
         return foretold
     if planned:
         return _planned(trigger, head, dated)
-    described = _description(trigger, head, dated=dated, headline=headline, quoted=quoted)
+    described = _told_as(trigger, head, dated=dated, headline=headline, quoted=quoted)
     if described is not None:
         return described
     return "reported" if reported or quoted else "asserted"
+
+
+def _told_as(trigger, head, *, dated: bool, headline: bool, quoted: bool) -> Factuality | None:
+    """:func:`_description`, but for a past clause that times another (:func:`_times_another`):
+    taken place, unless a habit ("since the sector recovered with double-digit increases every
+    year"), a light verb whose noun carries the happening ("after they made good on a vow to launch
+    attacks": the attacks' row) or a chance missed ("before he miscued a drive and was caught": the
+    catch's row)."""
+    if not _times_another(head):
+        return _description(trigger, head, dated=dated, headline=headline, quoted=quoted)
+    kept = _habitual(head) or head is trigger and (_near_miss(head) or not dated and _light(head))
+    return "generic" if kept else None
+
+
+# Conjunctions that place one clause in time against another.
+_TIME_CONJUNCTIONS = frozenset("after before once since until till".split())
+
+
+def _times_another(head) -> bool:
+    """A clause in the past that times a clause told as done ("met after investigators heard
+    testimony", "has been divided since fighting broke out in 2002", "had given them the lead before
+    Priskin headed an equaliser", "rioted after a verdict cost him his seat"): what it tells took
+    place, whatever its verb says (a state begun, a role, a view), the clause it times takes it as
+    given. Not a clause timing what is still ahead or may be ("would resume after the situation
+    improved": told in the past tense of reported speech), nor a state of mind ("since they knew")."""
+    t = tables(head.doc)
+    i = head.i
+    if t.deps[i] != "advcl" or t.pos[i] != "VERB" or t.tags[i] not in ("VBD", "VBN"):
+        return False
+    kids = t.children[i]
+    if t.tags[i] == "VBN" and not any(t.deps[c] in ("aux", "auxpass") and t.tags[c] == "VBD" for c in kids):
+        return False  # "after being elected", "once completed": no tense of its own
+    words = lowered(head.doc)
+    mark = next((words[c] for c in kids if t.deps[c] == "mark"), None)
+    if mark not in _TIME_CONJUNCTIONS or head.lemma_.lower() in _MINDS:
+        return False  # "after they knew", "since he feared": a state of mind, no happening
+    gov = t.heads[i]
+    if t.tags[gov] == "VB" or any(t.deps[c] == "aux" and t.tags[c] == "MD" for c in t.children[gov]):
+        return False
+    # "since" times a perfect ("has been divided since fighting broke out"); else it gives a reason
+    return mark != "since" or any(t.deps[c] == "aux" and words[c] in ("has", "have", "had") for c in t.children[gov])
 
 
 def _future_of_would(chain: list, *, dated: bool, ahead: bool, day_ahead: bool) -> bool:
@@ -1601,6 +1642,13 @@ PSYCH_VERBS = frozenset(
     "irritate worry bother amaze astonish embarrass relish cherish envy pity anguish sadden shock grieve "
     "distress dismay horrify appal appall outrage anger infuriate enrage mystify puzzle baffle perplex "
     "bewilder dread".split()
+)
+
+
+# Verbs of a state of mind: what one knew, wanted or feared took place nowhere.
+_MINDS = PSYCH_VERBS | frozenset(
+    "know think believe feel want wish like love hate prefer hope fear expect doubt suppose imagine assume "
+    "trust understand remember forget mean need seem appear".split()
 )
 
 
