@@ -1471,6 +1471,8 @@ _COMITATIVE = frozenset({"with", "against", "versus", "vs", "vs."})
 # Bolton", "England's victory over Argentina"), or "to" whom the defeat was ("a 2-1 defeat to Bochum").
 _LOSS_NOUNS = frozenset({"defeat", "loss", "reverse"})
 _RESULT_NOUNS = frozenset({"win", "victory", "triumph", "draw", "rout", "thrashing", "drubbing"}) | _LOSS_NOUNS
+# The results of a contest: whoever owns one is a side of the contest ("England's 3-2 win").
+RESULT_NOUNS = _RESULT_NOUNS
 
 
 # Verbs whose "to" phrase is who gets or wins something, not where: "lost the coast to Chile".
