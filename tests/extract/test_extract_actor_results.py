@@ -86,3 +86,18 @@ def test_a_scorer_after_and_takes_part_too():
 def test_the_side_beaten_the_tagger_takes_for_a_people_elsewhere_is_a_club():
     text = "Lazio beat Udinese 2-1 on Sunday. Two Udinese players were booked."
     assert {"Lazio", "Udinese"} <= names_of(text, "beat")
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "side"),
+    [
+        # a side named as a place (a town, a home nation) owning the result plays, it is no place
+        ("Leeds's 2-0 win over Hull on Saturday lifted them to third.", "win", "Leeds"),
+        ("Wales's surprise 3-2 victory over Italy on Saturday pleased the fans.", "victory", "Wales"),
+        ("Scotland's 1-0 defeat by Norway on Saturday ended their hopes.", "defeat", "Scotland"),
+    ],
+)
+def test_the_owner_of_a_result_is_a_side_not_a_place(text, noun, side):
+    (event,) = [e for e in extracted(text, SUNDAY) if e.predicate.text == noun]
+    assert side in {a.name for a in event.actors}
+    assert side not in event.places

@@ -68,6 +68,7 @@ from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS, fold_repe
 from timeline.extract.roles import (
     FIRST_PERSON,
     GOVERNMENT_NOUNS,
+    RESULT_NOUNS,
     ROUTE_NOUNS,
     Participant,
     core_arguments,
@@ -2017,7 +2018,10 @@ _HYPHENS = frozenset({"-", "–"})
 def _country_doer(tok, p: Participant) -> bool:
     """ "Israel's offensive", "Russia's withdrawal", "the Israeli offensive": a country that owns an
     event noun, or whose nationality adjective it bears, does it (a city there is where: "Aleppo's
-    evacuation", "the Aleppo evacuations")."""
+    evacuation", "the Aleppo evacuations"). Whoever owns a contest's result is a side, whatever
+    place its name is ("England's 3-2 win", "Liverpool's defeat at Fulham")."""
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() in RESULT_NOUNS:
+        return True
     if country_name(p.name) is None:
         return False
     return tok.dep_ == "poss" or tok.dep_ == "amod" and country_name(tok.text) is None

@@ -735,6 +735,11 @@ def _bracketed_number(tok) -> bool:
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_FINITE_AUX_TAGS = _FINITE_TAGS | {"MD"}
+# How the parser hangs the verb of a second clause whose subject it joined to the first clause's
+# object: as a conjunct ("Kenya beat Uganda and Tanzania drew"), or as an adverbial clause of the
+# first verb ("BII was 50 rupiah higher and BDNI gained 100 rupiah").
+_STRAY_VERB_DEPS = frozenset({"conj", "advcl"})
 _CLAUSE_LEAD_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 
 
@@ -753,9 +758,10 @@ def _occasion_argument(trigger) -> tuple[Any, str] | None:
 def stray_conjunct_verb(tok):
     """ "Kenya beat Uganda and Tanzania drew with Rwanda": the parser hangs the second clause's
     subject on the first clause's object (or date) as a conjunct, and its verb on the first verb
-    with no subject of its own. The name (or common noun: "Exports rose and imports of paper fell")
-    is that verb's subject, when the verb follows the noun directly (its auxiliaries and adverbs
-    aside) and is finite; None otherwise."""
+    (as a conjunct, or an adverbial clause: "Ghana beat Togo on Sunday and Mali drew") with no
+    subject of its own. The name (or common noun: "Exports rose and imports of paper fell") is that
+    verb's subject, when the verb follows the noun directly (its auxiliaries and adverbs aside) and
+    is finite; None otherwise."""
     if tok.dep_ != "conj" or tok.pos_ not in ("PROPN", "NOUN") or tok.head.i >= tok.i:
         return None
     if not any(c.dep_ == "cc" and c.lower_ in ("and", "but", "while") for c in tok.head.children):
@@ -767,21 +773,36 @@ def stray_conjunct_verb(tok):
     if j >= len(doc):
         return None
     verb = doc[j]
-    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.head.i >= tok.i:
+    if verb.dep_ not in _STRAY_VERB_DEPS or verb.pos_ not in ("VERB", "AUX") or verb.head.i >= tok.i:
         return None
-    if verb.tag_ not in _FINITE_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return None
+    if verb.tag_ not in _FINITE_TAGS and not any(
+        c.dep_ in ("aux", "auxpass") and (verb.dep_ == "conj" or c.tag_ in _FINITE_AUX_TAGS) for c in verb.children
+    ):
+        return None  # (an adverbial clause's verb is finite too: not "Pemba to form", "and Kabila to hold")
     if any(c.dep_ in _AGENT_DEPS or c.dep_ in ("nsubjpass", "expl") for c in verb.children):
         return None
     if verb.head.i not in {a.i for a in tok.ancestors}:
         return None
+    if verb.dep_ == "advcl" and _inside_a_noun_clause(tok, verb.head):
+        return None  # "drugs coming from Afghanistan and Pakistan destined for Europe": no clause of Pakistan's
     return verb
+
+
+def _inside_a_noun_clause(tok, top) -> bool:
+    """Is ``tok`` inside a clause that tells of a noun ("drugs coming from X", "the man who met X")
+    below ``top``?"""
+    head = tok.head
+    while head.i != top.i and head.head.i != head.i:
+        if head.dep_ in ("acl", "relcl") and head.pos_ in ("VERB", "AUX"):
+            return True
+        head = head.head
+    return False
 
 
 def stray_subject(trigger):
     """The subject of a conjoined verb that the parser hung on the clause before (see
     :func:`stray_conjunct_verb`), or None."""
-    if trigger.dep_ != "conj":
+    if trigger.dep_ not in _STRAY_VERB_DEPS:
         return None
     doc = trigger.doc
     j = trigger.i - 1
@@ -1471,6 +1492,8 @@ _COMITATIVE = frozenset({"with", "against", "versus", "vs", "vs."})
 # Bolton", "England's victory over Argentina"), or "to" whom the defeat was ("a 2-1 defeat to Bochum").
 _LOSS_NOUNS = frozenset({"defeat", "loss", "reverse"})
 _RESULT_NOUNS = frozenset({"win", "victory", "triumph", "draw", "rout", "thrashing", "drubbing"}) | _LOSS_NOUNS
+# The results of a contest: whoever owns one is a side of the contest ("England's 3-2 win").
+RESULT_NOUNS = _RESULT_NOUNS
 
 
 # Verbs whose "to" phrase is who gets or wins something, not where: "lost the coast to Chile".
