@@ -212,3 +212,20 @@ def test_a_day_owning_the_happening_a_bound_names_is_not_the_clause_day():
     # a span before the happening is no bound it owns: the clause is not of Sunday's
     got = seen(OPENING + "The parties are touring the villages in the run-up to Sunday's local elections.")
     assert got["touring"] != ("2006-12-03", "2006-12-03")
+
+
+def test_a_relative_clause_in_the_simple_past_in_the_lead_is_not_the_article_day():
+    # background to its noun, at a time of its own: the lead rule gives the article's day to the
+    # news, not to what a relative clause tells of someone
+    got = seen("The general, who commanded troops in the north, resigned on Tuesday.")
+    assert got["commanded"] == (None, None)
+    got = seen("A doctor who visited the miners said on Tuesday they were in good health.")
+    assert got["visited"] == (None, None)
+
+
+def test_a_relative_clause_sharing_its_happening_noun_keeps_the_lead_day():
+    # "a bombing in which six soldiers were killed": the bombing's time, the lead's day
+    got = seen("The minister on Tuesday condemned a bombing in which six soldiers were killed.")
+    assert got["killed"] == (TUESDAY, TUESDAY)
+    got = seen("Smith, who has been charged with fraud, said on Tuesday he would resign.")
+    assert got["charged"] == (TUESDAY, TUESDAY)  # a present perfect: news up to now

@@ -1940,6 +1940,7 @@ def event_date(
         and not at_the_time(trigger)
         and not _told_earlier(trigger)  # "was eliminated in an earlier round": before the story's day
         and not _after_a_past_told(trigger, index, ref_date)
+        and not _past_relative(trigger, index)
     ):
         return from_reference(ref_date)
     if index and ref_date:
@@ -5001,6 +5002,26 @@ def _harm_told_again(trigger, index: TimexIndex, ref_date: str | None) -> TimeEx
             return None
         return t
     return None
+
+
+def _past_relative(verb, index: TimexIndex | None) -> bool:
+    """Is ``verb`` the verb of a relative clause in the simple past, or joined to it ("Chaowalit,
+    who recently divulged ...", "the ceremony, the first meeting since rebels launched an
+    insurgency", "Gough, who opted out of the tour")? Background to its noun, told at a time of its
+    own: not the article's day by the lead rule (as it is not the story's: :func:`inferred`). Not a
+    present perfect ("who has been indicted": news up to now), a "when" or "where" clause (the
+    scene: "stormed the camp where militants threw a bomb"), nor a clause on a happening noun,
+    which shares its time ("condemned a bombing in which five were killed", "a speech which was
+    broadcast"), nor one with a time written in it that the dating could not place ("who was found
+    seeking asylum at 4:00 a.m. Sunday (1900 GMT Saturday)")."""
+    if verb.dep_ != "relcl" and not _relative_conjunct(verb):
+        return False
+    if present_perfect(verb) or any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in verb.children):
+        return False
+    noun = (verb if verb.dep_ == "relcl" else verb.head).head
+    if noun.pos_ == "NOUN" and is_trigger(noun):
+        return False
+    return not (index and any(i in index._by_token for i in range(verb.left_edge.i, verb.right_edge.i + 1)))
 
 
 def _relative_conjunct(verb) -> bool:
