@@ -27,6 +27,22 @@ def test_what_followed_a_dated_happening_is_on_or_after_its_day_not_undated():
     assert got["defeated"] == ("2006-01-01", "2006-01-31")
 
 
+def test_what_followed_soon_after_a_dated_happening_is_within_a_month_of_it():
+    # "soon after", "shortly after": close after the other's time, not any day up to the article's
+    got = seen(OPENING + "Two students were arrested soon after the violent protests in Lagos on July 27.")
+    assert got["arrested"] == ("2006-07-27", "2006-08-26")
+    got = seen(OPENING + "The minister resigned shortly after the scandal broke in March.")
+    assert got["resigned"] == ("2006-03-01", "2006-04-30")
+
+
+def test_what_followed_hours_or_minutes_after_a_dated_happening_is_on_its_day():
+    # not the story's day: minutes after a day are that day, hours after it that day or the next
+    got = seen(OPENING + "The rebels attacked the town hours after the ceasefire took effect on November 20.")
+    assert got["attacked"] == ("2006-11-20", "2006-11-21")
+    got = seen(OPENING + "The rebels attacked the town 40 minutes after the ceasefire took effect on November 20.")
+    assert got["attacked"] == ("2006-11-20", "2006-11-20")
+
+
 def test_explicit_dates_only_leaves_what_followed_a_dated_happening_undated():
     # --explicit-dates-only: a date the text gives the clause itself, never one worked out from another's
     text = OPENING + "Tension between the two parties deepened after Hamas defeated Fatah in the elections in January."
@@ -196,3 +212,20 @@ def test_a_day_owning_the_happening_a_bound_names_is_not_the_clause_day():
     # a span before the happening is no bound it owns: the clause is not of Sunday's
     got = seen(OPENING + "The parties are touring the villages in the run-up to Sunday's local elections.")
     assert got["touring"] != ("2006-12-03", "2006-12-03")
+
+
+def test_a_relative_clause_in_the_simple_past_in_the_lead_is_not_the_article_day():
+    # background to its noun, at a time of its own: the lead rule gives the article's day to the
+    # news, not to what a relative clause tells of someone
+    got = seen("The general, who commanded troops in the north, resigned on Tuesday.")
+    assert got["commanded"] == (None, None)
+    got = seen("A doctor who visited the miners said on Tuesday they were in good health.")
+    assert got["visited"] == (None, None)
+
+
+def test_a_relative_clause_sharing_its_happening_noun_keeps_the_lead_day():
+    # "a bombing in which six soldiers were killed": the bombing's time, the lead's day
+    got = seen("The minister on Tuesday condemned a bombing in which six soldiers were killed.")
+    assert got["killed"] == (TUESDAY, TUESDAY)
+    got = seen("Smith, who has been charged with fraud, said on Tuesday he would resign.")
+    assert got["charged"] == (TUESDAY, TUESDAY)  # a present perfect: news up to now

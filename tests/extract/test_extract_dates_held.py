@@ -83,4 +83,6 @@ def test_a_plan_for_a_later_day_in_the_lead_leaves_the_lead_on_the_article_day()
     )
     got = seen(text, "2006-11-18")
     assert got["election"] == ("2006-12-03", "2006-12-03", "planned")
-    assert got["supervised"][:2] == ("2006-11-18", "2006-11-18")
+    # a relative clause in the simple past is background to its noun, told at a time of its own: the
+    # lead rule does not give it the article's day (test_extract_dates_bounded), though here it was
+    assert got["supervised"][:2] == (None, None)

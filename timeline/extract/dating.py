@@ -1940,6 +1940,7 @@ def event_date(
         and not at_the_time(trigger)
         and not _told_earlier(trigger)  # "was eliminated in an earlier round": before the story's day
         and not _after_a_past_told(trigger, index, ref_date)
+        and not _past_relative(trigger, index)
     ):
         return from_reference(ref_date)
     if index and ref_date:
@@ -2550,12 +2551,42 @@ def _after_told(trigger, index: TimexIndex, ref_date: str) -> EventDate:
         if counts:
             # "two weeks after the bank withdrew its loan on March 3": counted from that day
             return _counted_on(start, end, counts, t, ref_date) if len(counts) == 1 else UNDATED
+        if _soon_before(marker):
+            return _soon_on(start, end, t, ref_date)
         return _between(start, ref_date, t.text, "inferred")
     return UNDATED
 
 
+# Adverbs that set a happening close after another ("soon after", "shortly after the vote")
+_SOON_AFTER = frozenset({"soon", "shortly", "immediately", "just", "right", "directly"})
+# How far "soon after" reaches past the other happening's time
+_SOON_DAYS = 30
+
+
+def _soon_before(marker) -> bool:
+    """Is the "after" ``marker`` told with an adverb of nearness just before it ("soon after",
+    "shortly after", "immediately after"), however the parser hangs the adverb (on "after", on
+    the verb, on the clause's verb)?"""
+    i = marker.i - 1
+    if i < 0:
+        return False
+    t = tables(marker.doc)
+    return t.deps[i] == "advmod" and lowered(marker.doc)[i] in _SOON_AFTER
+
+
+def _soon_on(start: str, end: str, t: TimeExpr, ref_date: str) -> EventDate:
+    """ "were detained soon after the riots on July 27": from the other happening's time to a month
+    after it (:data:`_SOON_DAYS`), by the article's day; inexact."""
+    last = _day(end)
+    if last is None:
+        return _between(start, ref_date, t.text, "inferred")
+    return _between(start, min((last + timedelta(days=_SOON_DAYS)).isoformat(), ref_date), t.text, "inferred")
+
+
 _COUNT_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month"}
 _COUNT_UNITS |= {"year": "year", "years": "year"}
+# Lengths too short to leave the other happening's day ("hours after", "30 minutes after")
+_WITHIN_THE_DAY = frozenset({"hour", "hours", "minute", "minutes"})
 
 
 def _counted_on(start: str, end: str, counts: list, t: TimeExpr, ref_date: str) -> EventDate:
@@ -2565,6 +2596,8 @@ def _counted_on(start: str, end: str, counts: list, t: TimeExpr, ref_date: str) 
     the count is not a plain number of days, weeks, months or years or the time it gives is after
     the article's day."""
     (unit_tok,) = counts
+    if unit_tok.lower_ in _WITHIN_THE_DAY:
+        return _hours_on(start, end, unit_tok.lower_.startswith("hour"), t, ref_date)
     unit = _COUNT_UNITS.get(unit_tok.lower_)
     if unit is None:
         return UNDATED
@@ -2591,6 +2624,21 @@ def _counted_on(start: str, end: str, counts: list, t: TimeExpr, ref_date: str) 
             value=lo, edtf=lo, earliest=lo, latest=lo, precision="day", text=t.text, resolution="inferred", mention=0
         )
     return _between(lo, hi, t.text, "inferred")
+
+
+def _hours_on(start: str, end: str, hours: bool, t: TimeExpr, ref_date: str) -> EventDate:
+    """ "minutes after the blast on Friday": that day; "hours after the ceasefire took effect on
+    Monday": that day or the next (hours after a night are the next day's), by the article's day;
+    after a month or a year, that month or year. Not the story's day."""
+    last = _day(end)
+    if last is not None and start == end and hours:
+        end = min((last + timedelta(days=1)).isoformat(), ref_date)
+    if start == end:
+        return EventDate(
+            value=start, edtf=start, earliest=start, latest=start, precision="day", text=t.text,
+            resolution="inferred", mention=0,
+        )  # fmt: skip
+    return _between(start, end, t.text, "inferred")
 
 
 def _names_what(tok) -> bool:
@@ -4954,6 +5002,26 @@ def _harm_told_again(trigger, index: TimexIndex, ref_date: str | None) -> TimeEx
             return None
         return t
     return None
+
+
+def _past_relative(verb, index: TimexIndex | None) -> bool:
+    """Is ``verb`` the verb of a relative clause in the simple past, or joined to it ("Chaowalit,
+    who recently divulged ...", "the ceremony, the first meeting since rebels launched an
+    insurgency", "Gough, who opted out of the tour")? Background to its noun, told at a time of its
+    own: not the article's day by the lead rule (as it is not the story's: :func:`inferred`). Not a
+    present perfect ("who has been indicted": news up to now), a "when" or "where" clause (the
+    scene: "stormed the camp where militants threw a bomb"), nor a clause on a happening noun,
+    which shares its time ("condemned a bombing in which five were killed", "a speech which was
+    broadcast"), nor one with a time written in it that the dating could not place ("who was found
+    seeking asylum at 4:00 a.m. Sunday (1900 GMT Saturday)")."""
+    if verb.dep_ != "relcl" and not _relative_conjunct(verb):
+        return False
+    if present_perfect(verb) or any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in verb.children):
+        return False
+    noun = (verb if verb.dep_ == "relcl" else verb.head).head
+    if noun.pos_ == "NOUN" and is_trigger(noun):
+        return False
+    return not (index and any(i in index._by_token for i in range(verb.left_edge.i, verb.right_edge.i + 1)))
 
 
 def _relative_conjunct(verb) -> bool:
