@@ -191,3 +191,22 @@ def test_a_nouns_verb_is_found_once_and_kept_as_an_index():
     kept = tables(doc).memo["noun_verb"]
     assert kept == {evacuations.i: began.i, talks.i: talks.i + 2, delay.i: None}
     assert _noun_verb(talks).text == "held" and _noun_verb(delay) is None  # read from what is kept
+
+
+def test_dating_a_clause_with_no_time_among_its_words_is_found_so_without_a_search():
+    # _timed_below: the words from a head's left edge to its right one hold no expression, so
+    # neither its clause nor any clause below it has one of its own (the search is skipped)
+    from timeline.extract.dating import _in_clause, _search_clause, _timed_below
+
+    document, doc, timexes = parsed(
+        "The talks ended on Friday. The army withdrew and the rebels, who had held the town since May, left.",
+        "2016-12-20",
+    )
+    index = TimexIndex(doc, timexes, document.date.value)
+    ended, withdrew, held, left = (token(doc, w) for w in ("ended", "withdrew", "held", "left"))
+    assert _timed_below(ended, index) and _in_clause(ended, index) is not None
+    assert _timed_below(held, index) and _timed_below(left, index)  # "since May" below the rebels
+    assert not _timed_below(withdrew.doc[withdrew.i - 1], index)  # "army"
+    for head in doc:
+        if not _timed_below(head, index):
+            assert _search_clause(head, index) is None and _in_clause(head, index) is None

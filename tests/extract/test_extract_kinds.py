@@ -84,3 +84,51 @@ def test_told_kinds_a_verb_with_the_words_after_it_names_a_kind(lemma, after, su
 )
 def test_told_kinds_the_same_verb_with_other_words_names_none(lemma, after, subject, verb):
     assert told_kinds(lemma, after, subject=subject, verb=verb) == frozenset()
+
+
+def _told_kinds_by_scan(lemma, after=(), *, verb=True, subject=()):
+    """told_kinds as it was written first: every entry of the table compared with the word."""
+    from timeline.extract.kinds import _ARTICLES, _PHRASE_END, _TOLD
+    from timeline.extract.stems import stem
+
+    words = lemma.lower().split()
+    if not words:
+        return frozenset()
+    head = stem(words[0])
+    heads = {head} if not head.endswith("s") or head.endswith("ss") else {head, stem(words[0][:-1])}
+    following = []
+    for word in (*words[1:], *(w.lower() for w in after)):
+        if word in _PHRASE_END:
+            break
+        if word not in _ARTICLES:
+            following.append(word)
+    near = [*following[:4], *(w.lower() for w in subject[-3:])]
+    objects = {stem(w) for w in near} | {stem(w[:-1]) for w in near if w.endswith("s")}
+    return frozenset(
+        kind
+        for kind, verbs, wanted in _TOLD
+        if heads & verbs and (wanted is None or verb and (objects & wanted or "*" in wanted and following))
+    )
+
+
+def test_told_kinds_looked_up_by_the_verb_finds_what_comparing_every_entry_found():
+    # the table is read by each verb's stem (a look-up, not a scan): the same kinds for every
+    # verb of the table, with the words it wants, with other words, and as a noun
+    from timeline.extract.kinds import _TOLD
+
+    verbs = sorted({v for _, vs, _ in _TOLD for v in vs} | {"runs", "boss", "shoots", "talks"})
+    objects = sorted({w for _, _, wanted in _TOLD if wanted for w in wanted if w != "*"})
+    for lemma in verbs:
+        for after, subject in [
+            ((), ()),
+            (("the", "convoy"), ()),
+            (objects[:6], ()),
+            ((), ("the", "bill")),
+            (("out",), ()),
+        ]:
+            for verb in (True, False):
+                expected = _told_kinds_by_scan(lemma, after, verb=verb, subject=subject)
+                assert told_kinds(lemma, after, verb=verb, subject=subject) == expected, (lemma, after, subject)
+    for after in (["stones", "at"], ["ill"], ["out"], ["hostage"], ["dead"], ["down"]):
+        for lemma in ("throw", "fall", "fan", "take", "shoot", "step", "gun"):
+            assert told_kinds(lemma, after) == _told_kinds_by_scan(lemma, after)

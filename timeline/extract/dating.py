@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from calendar import monthrange
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -323,6 +323,8 @@ class TimexIndex:
                 j = bisect_right(self._starts, idx) - 1
                 if j >= 0 and usable[j].start <= idx < usable[j].end:
                     self._by_token[i] = usable[j]
+        self._timed = list(self._by_token)  # the tokens in an expression, ascending (see _in_clause)
+        self.timed_below: dict[int, bool] = {}  # head token -> whether its subtree holds one of them
 
     def _same_periods(self, doc, text: str, usable: list[TimeExpr]) -> list[TimeExpr]:
         """The expressions with each bare "the same period" ("sales climbed 1.7 percent in the same
@@ -1163,8 +1165,26 @@ def said_when(clause) -> range:
 def _in_clause(head, index: TimexIndex) -> TimeExpr | None:
     memo = index.in_clause
     if head.i not in memo:
-        memo[head.i] = _search_clause(head, index) or _in_content_participle(head, index)
+        memo[head.i] = (
+            _search_clause(head, index) or _in_content_participle(head, index) if _timed_below(head, index) else None
+        )
     return memo[head.i]
+
+
+def _timed_below(head, index: TimexIndex) -> bool:
+    """Is a token of an expression among the head's subtree's words, from its left edge to its right
+    one? Every word :func:`_search_clause` and :func:`_in_content_participle` look at is (its clause,
+    the words between it and a clause it reports, a participle on one of its nouns): with none, both
+    find nothing, and most clauses name no time."""
+    timed = index._timed
+    if not timed:
+        return False
+    memo = index.timed_below
+    found = memo.get(head.i)
+    if found is None:
+        k = bisect_left(timed, head.left_edge.i)
+        found = memo[head.i] = k < len(timed) and timed[k] <= head.right_edge.i
+    return found
 
 
 # Participles whose content is a time: "a report forecasting slower growth in 2008", "a decree
@@ -2181,7 +2201,13 @@ def _since(trigger, index: TimexIndex, ref_date: str) -> EventDate | None:
     a present perfect bounded by "since" a time went on from that time up to the article's day (the
     time is its start, never its date); None for any other clause."""
     verb = _noun_verb(trigger) or (_going_on_be(trigger) if trigger.pos_ == "NOUN" else None)
-    if verb is None or verb.pos_ not in ("VERB", "AUX") or not present_perfect(verb) or _in_clause(verb, index):
+    if (
+        verb is None
+        or verb.pos_ not in ("VERB", "AUX")
+        or not _timed_below(verb, index)  # the start's time is among the verb's words
+        or not present_perfect(verb)
+        or _in_clause(verb, index)
+    ):
         return None  # (a clause with a date of its own is dated by it)
     by_token = index._by_token
     for c in verb.children:
@@ -2213,8 +2239,8 @@ def _not_until(trigger, index: TimexIndex) -> EventDate | None:
     weekday read as one ahead is the last such day for a clause in the past ("did not reach the
     village until Saturday"). None for any other clause."""
     verb = _noun_verb(trigger)
-    if verb is None or verb.pos_ not in ("VERB", "AUX") or not not_until(verb):
-        return None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or not _timed_below(verb, index) or not not_until(verb):
+        return None  # (the time inside the "until" is among the verb's words)
     by_token = index._by_token
     for c in verb.children:
         if c.i > verb.i and (c.lower_ in UNTIL_WORDS if c.dep_ == "prep" else until_clause(c)):
@@ -2249,7 +2275,13 @@ def lasted_until_before(trigger, index: TimexIndex, ref_date: str) -> bool:
     to that time from one the text does not give: neither the story's day nor the bound's. Not
     "did not reopen until 2003" (it reopened then) nor "adjourned the trial until Monday"."""
     verb = _noun_verb(trigger)
-    if verb is None or verb.pos_ not in ("VERB", "AUX") or tense(verb) != "past" or _in_clause(verb, index):
+    if (
+        verb is None
+        or verb.pos_ not in ("VERB", "AUX")
+        or not _timed_below(verb, index)  # the bound's time is among the verb's words
+        or tense(verb) != "past"
+        or _in_clause(verb, index)
+    ):
         return False
     tb = tables(verb.doc)
     deps, lower = tb.deps, lowered(verb.doc)  # indices: no Token made for each child
@@ -2380,8 +2412,8 @@ def _deadline(trigger, index: TimexIndex, ref_date: str) -> EventDate | None:
     it for "by" and "before the end of", the day before for "before"), not on it; None when the
     clause names no such time."""
     verb = _noun_verb(trigger)
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
-        return None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or not _timed_below(verb, index):
+        return None  # (the deadline's time is among the verb's words)
     by_token = index._by_token
     doc = verb.doc
     deps, lower = tables(doc).deps, lowered(doc)
@@ -2521,6 +2553,7 @@ def _after_told(trigger, index: TimexIndex, ref_date: str) -> EventDate:
     if (
         verb is None
         or verb.pos_ not in ("VERB", "AUX")
+        or not _timed_below(verb, index)  # the other happening's time is among the verb's words
         or not (_past(verb) or present_perfect(verb) or _bare_past(verb))
     ):
         return UNDATED
@@ -2813,8 +2846,8 @@ def _at_occasion(verb, index: TimexIndex) -> TimeExpr | None:
     for Monday", "a meeting of the council held on Wednesday agreed that ...": a clause with no
     date of its own took place when the occasion it was at, or that did it, was held (not when
     one set for a day was put off: "the talks scheduled for Monday were postponed")."""
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
-        return None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or not _timed_below(verb, index):
+        return None  # (the occasion's time is among the verb's words)
     doc = verb.doc
     t = tables(doc)
     deps, pos, lower = t.deps, t.pos, lowered(doc)

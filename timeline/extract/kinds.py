@@ -125,6 +125,11 @@ _TOLD: list[tuple[str, frozenset[str], frozenset[str] | None]] = [
     )
     for kind, rest in (line.split(":") for line in _TOLD_TABLE.strip().splitlines())
 ]
+# The same entries by each of their verbs' stems: a word is looked up, not compared with every entry.
+_TOLD_BY_VERB: dict[str, list[tuple[str, frozenset[str] | None]]] = {}
+for _kind, _verbs, _wanted in _TOLD:
+    for _verb in _verbs:
+        _TOLD_BY_VERB.setdefault(_verb, []).append((_kind, _wanted))
 _ARTICLES = frozenset("a an the his her their its".split())
 # Words that end the phrase a verb acts on ("fell ill on Monday", "threw stones at the convoy").
 _PHRASE_END = frozenset("of to in on at for from with by as after before since during and or but".split())
@@ -146,6 +151,9 @@ def told_kinds(
         heads = {head}
     else:
         heads = {head, stem(words[0][:-1])}
+    entries = [e for h in heads for e in _TOLD_BY_VERB.get(h, ())]
+    if not entries:
+        return frozenset()  # most words name no kind by the table: the words around need no reading
     following: list[str] = []
     for word in (*words[1:], *(w.lower() for w in after)):
         if word in _PHRASE_END:
@@ -154,10 +162,6 @@ def told_kinds(
             following.append(word)
     near = [*following[:4], *(w.lower() for w in subject[-3:])]
     objects = {stem(w) for w in near} | {stem(w[:-1]) for w in near if w.endswith("s")}
-    found = set()
-    for kind, verbs, wanted in _TOLD:
-        if not heads & verbs:
-            continue
-        if wanted is None or verb and (objects & wanted or "*" in wanted and following):
-            found.add(kind)
-    return frozenset(found)
+    return frozenset(
+        kind for kind, wanted in entries if wanted is None or verb and (objects & wanted or "*" in wanted and following)
+    )

@@ -1406,10 +1406,10 @@ def _for_an_occasion(tok, trigger, resolver: ActorResolver) -> bool:
 def _names_an_index(tok, resolver: ActorResolver) -> bool:
     """ "The Standard & Poor's 500 index fell": the owner a market index is named by is no one else
     taking part in its move."""
+    if tok.dep_ != "poss":
+        return False  # (the common case: no Token made for the head)
     head = tok.head
-    return (
-        tok.dep_ == "poss" and head.lemma_.lower() in _MARKET_HEADS and establishment_name(head, resolver) is not None
-    )
+    return head.lemma_.lower() in _MARKET_HEADS and establishment_name(head, resolver) is not None
 
 
 def _occasion_hosted(p: Participant, tok, trigger) -> bool:
