@@ -292,6 +292,8 @@ def test_a_request_an_estimate_or_a_caution_is_dated_as_a_statement(text, verb):
     [
         '"He locked the door and asked me to leave," the witness said.',  # the speaker's past
         "When the bakery asked how it should pay the supplier, a clerk said it was too late.",  # before the saying
+        # the second act of a deed told: when the court did it, not the article's day
+        "The appeals court overturned the verdict and asked that the fine be doubled.",
     ],
 )
 def test_a_request_quoted_or_timing_another_clause_is_not_the_articles_day(text):

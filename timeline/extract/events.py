@@ -1428,10 +1428,14 @@ _SAID_AS_STATEMENTS = frozenset("ask suggest estimate complain caution predict c
 def _said_as_statement(verb) -> bool:
     """Is ``verb`` one of :data:`_SAID_AS_STATEMENTS` told as a statement of the article's news: not
     in a quotation ("he hit me and asked me to talk," she said: the speaker's past), nor in a clause
-    that times another ("When the firm asked how to pay, a member said ...": before it)?"""
-    return (
-        verb.lemma_.lower() in _SAID_AS_STATEMENTS and verb.dep_ != "advcl" and not doc_quote_mask(verb.doc)[verb.idx]
-    )
+    that times another ("When the firm asked how to pay, a member said ...": before it), nor the second
+    act of a deed told ("the appeals court overturned the ruling and asked that the sentence be
+    increased": part of what the court did, when it did it)?"""
+    if verb.lemma_.lower() not in _SAID_AS_STATEMENTS or verb.dep_ == "advcl":
+        return False
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() not in STATEMENT_VERBS:
+        return False
+    return not doc_quote_mask(verb.doc)[verb.idx]
 
 
 def _statement_date(row: _Row, fact: str, ref_date: str | None) -> EventDate:
