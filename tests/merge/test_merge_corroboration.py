@@ -570,3 +570,21 @@ def test_event_nouns_of_another_kind_whose_sentences_name_the_same_stay_apart():
     )
     t = merge([extraction("000", soccer, date="2011-11-24"), extraction("001", volleyball, date="2011-11-24")])
     assert len(t.events) == 2 and not _corroborated(t)
+
+
+def test_one_sentence_of_two_versions_of_a_story_edited_here_and_there_is_one_happening():
+    """Two versions of a wire story tell the quarter's growth in one sentence edited twice ("just", "compared
+    with gains of"): one happening, though the report names no participant and its date is a quarter."""
+    told = (
+        "The Tolvian economy grew at an annual rate of 2.1 percent in the second quarter, compared to a rate of 3.4 "
+        "percent in the first quarter of this year"
+    )
+    edited = (
+        "The Tolvian economy grew at an annual rate of just 2.1 percent in the second quarter, compared with gains "
+        "of 3.4 percent in the first quarter"
+    )
+    quarter = week("2011-Q2", "2011-04-01", "2011-06-30")
+    first = event("000", 6, "grow", told, quarter, trigger="grew")
+    second = event("001", 9, "grow", edited, quarter, trigger="grew")
+    t = merge([extraction("000", first, date="2011-07-28"), extraction("001", second, date="2011-07-29")])
+    assert len(t.events) == 1 and set(t.events[0].sources) == {"000", "001"}
