@@ -7,6 +7,7 @@ import pytest
 from merge_builders import UNDATED, day, event, extraction, month, week, year
 
 from timeline.merge import merge
+from timeline.model import ActorRef
 
 
 def _corroborated(timeline) -> list:
@@ -588,3 +589,22 @@ def test_one_sentence_of_two_versions_of_a_story_edited_here_and_there_is_one_ha
     second = event("001", 9, "grow", edited, quarter, trigger="grew")
     t = merge([extraction("000", first, date="2011-07-28"), extraction("001", second, date="2011-07-29")])
     assert len(t.events) == 1 and set(t.events[0].sources) == {"000", "001"}
+
+
+def test_reports_whose_sentences_share_only_places_of_several_words_stay_apart():
+    """ "the United States" and "New York" are two places, not four names: two accords of one day."""
+    monday = day("2011-05-09", "Monday", resolution="relative")
+    first = event(
+        "000", 2, "sign", "Tolvian envoys signed a trade accord with the United States in New York on Monday", monday
+    )
+    second = event(
+        "001",
+        2,
+        "sign",
+        "An Ardanian delegation on Monday signed a trade accord in New York with the United States",
+        monday,
+    )
+    first = replace(first, actors=(ActorRef("Tolvia", "GPE", "agent"),))
+    second = replace(second, actors=(ActorRef("Ardania", "GPE", "agent"),))
+    t = merge([extraction("000", first, date="2011-05-09"), extraction("001", second, date="2011-05-09")])
+    assert len(t.events) == 2 and not _corroborated(t)

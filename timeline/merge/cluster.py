@@ -745,8 +745,10 @@ def _kind_words_differ(a: Item, b: Item) -> bool:
     return not (ka.startswith(kb) or kb.startswith(ka))
 
 
-# A name in a sentence: a capitalised word ("Gbagbo", "UN", "Sinn" and "Fein"), possessive dropped.
-_NAME_WORD = re.compile(r"\b[A-Z][A-Za-z]*(?:[-'’][A-Za-z]+)*")
+# A name in a sentence: a capitalised word ("Gbagbo", "UN", "Sinn" and "Fein"), possessive dropped;
+# a run of them is read whole when it names a place.
+_NAME_WORD = r"[A-Z][A-Za-z]*(?:[-'’][A-Za-z]+)*"
+_NAME_RUN = re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 # Capitalised words that begin a sentence or a quote without naming anyone.
 _OPENERS = frozenset(
     "he she it they we i you his her its their our my your but and as after before when while if although though "
@@ -758,13 +760,18 @@ _OPENERS = frozenset(
 
 def _sentence_names(item: Item) -> set[str]:
     """The capitalised words of the report's sentences, folded, but for plain words, calendar words
-    and titles ("The", "On", "Wednesday", "President")."""
+    and titles ("The", "On", "Wednesday", "President"); a run of them that names a place is one name
+    ("United States", "Ivory Coast": one place, not two names)."""
     names = set()
     for mention in item.event.mentions:
-        for word in _NAME_WORD.findall(mention.text):
-            low = word.lower().removesuffix("'s").removesuffix("’s")
-            if len(low) > 1 and low not in _PLAIN_WORDS and low not in _OPENERS and low not in TITLE_WORDS:
-                names.add(low)
+        for run in _NAME_RUN.findall(mention.text):
+            words = [w.lower().removesuffix("'s").removesuffix("’s") for w in run.split()]
+            if len(words) > 1 and is_place(" ".join(words)):
+                names.add(" ".join(words))
+                continue
+            names.update(
+                w for w in words if len(w) > 1 and w not in _PLAIN_WORDS and w not in _OPENERS and w not in TITLE_WORDS
+            )
     return names
 
 
