@@ -3,9 +3,11 @@ corroborated: two articles' reports are joined only when they tell one happening
 
 from dataclasses import replace
 
-from merge_builders import UNDATED, day, event, extraction, month, year
+import pytest
+from merge_builders import UNDATED, day, event, extraction, month, week, year
 
 from timeline.merge import merge
+from timeline.model import ActorRef
 
 
 def _corroborated(timeline) -> list:
@@ -455,4 +457,154 @@ def test_one_sentence_giving_two_days_readings_is_two_happenings():
     first = event("000", 3, "rise", rise.format("5.31"), day("2011-11-21", resolution="reference"))
     second = event("001", 3, "rise", rise.format("5.32"), day("2011-11-23", resolution="reference"))
     t = merge([extraction("000", first, date="2011-11-21"), extraction("001", second, date="2011-11-23")])
+    assert len(t.events) == 2 and not _corroborated(t)
+
+
+def _jab(doc: str, summary: str, when, actors=(), places=()):
+    return event(doc, 2, "attack", summary, when, actors=actors, places=places)
+
+
+def test_one_dated_happening_whose_participants_were_found_apart_is_one_when_the_sentences_name_the_same():
+    """One article names the doer, the other describes him ("the country's veteran leader"): no
+    participant in common, but the same event word and day, and sentences that name the same people
+    and bodies (the Treaty of Halden, the Velorian Senate)."""
+    named = _jab(
+        "000",
+        "Brastovian President Ilo Marek launched a fresh attack on the Velorian Senate on Tuesday, calling "
+        "the Treaty of Halden a fraud",
+        day("2011-05-10", "Tuesday", resolution="relative"),
+        actors=[("Ilo Marek", "PERSON", "agent")],
+        places=["Brastovia"],
+    )
+    described = _jab(
+        "001",
+        "The country's veteran leader launched a fresh attack on Tuesday, calling the Treaty of Halden a "
+        "fraud forced on it by the Velorian Senate",
+        day("2011-05-10", "Tuesday", resolution="relative"),
+    )
+    t = merge([extraction("000", named, date="2011-05-10"), extraction("001", described, date="2011-05-10")])
+    assert len(t.events) == 1 and set(t.events[0].sources) == {"000", "001"}
+    assert "their sentences naming" in t.events[0].explain[0]
+
+
+def test_a_date_inside_the_other_joins_reports_whose_sentences_name_the_same():
+    """ "convenes early January" (ten days) and "convene in January" (the month) of one Tolvian Diet."""
+    early = event(
+        "000",
+        1,
+        "convene",
+        "Opposition deputies elected their leaders for the new Tolvian Diet that convenes early January",
+        week("2012-W01", "2012-01-01", "2012-01-10"),
+    )
+    january = event(
+        "001",
+        4,
+        "convene",
+        "Opposition deputies said reform would be their first task when the Tolvian Diet convenes in January",
+        month("2012-01", "January"),
+        actors=[("Tolvian Diet", "ORG", "agent")],
+    )
+    early, january = replace(early, factuality="planned"), replace(january, factuality="planned")
+    t = merge([extraction("000", early, date="2011-12-10"), extraction("001", january, date="2011-12-11")])
+    assert len(t.events) == 1 and set(t.events[0].sources) == {"000", "001"}
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # the same words and day, the sentences naming other people: two attacks
+        "Maravian Premier Dax Orlo launched a fresh attack on the Quillan Assembly on Tuesday, calling the Pact "
+        "of Surra a fraud",
+        # the same day and places only: "Brastovia", "Velor" name no one
+        "Troops in Brastovia launched a fresh attack near Velor on Tuesday",
+    ],
+)
+def test_reports_of_one_word_and_day_whose_sentences_name_others_or_only_places_stay_apart(other):
+    first = _jab(
+        "000",
+        "Brastovian President Ilo Marek launched a fresh attack on the Velorian Senate in Velor on Tuesday, "
+        "calling the Treaty of Halden a fraud",
+        day("2011-05-10", "Tuesday", resolution="relative"),
+        actors=[("Ilo Marek", "PERSON", "agent")],
+    )
+    second = _jab("001", other, day("2011-05-10", "Tuesday", resolution="relative"))
+    t = merge([extraction("000", first, date="2011-05-10"), extraction("001", second, date="2011-05-10")])
+    assert len(t.events) == 2 and not _corroborated(t)
+
+
+def test_reports_whose_sentences_name_the_same_but_dated_apart_or_by_the_article_alone_stay_apart():
+    told = "The veteran leader launched a fresh attack, calling the Treaty of Halden a fraud of the Velorian Senate"
+    monday = _jab("000", told, day("2011-05-09", "Monday", resolution="relative"))
+    tuesday = _jab("001", told.replace("fresh", "new"), day("2011-05-10", "Tuesday", resolution="relative"))
+    t = merge([extraction("000", monday, date="2011-05-10"), extraction("001", tuesday, date="2011-05-10")])
+    assert len(t.events) == 2
+    # dated by its article only (no date of its own): not enough
+    a = _jab("000", told, day("2011-05-10", resolution="reference"))
+    b = _jab(
+        "001",
+        "Speaking to the Velorian Senate, the veteran leader launched an attack on Tuesday on the Treaty of Halden",
+        day("2011-05-10", "Tuesday", resolution="relative"),
+    )
+    t = merge([extraction("000", a, date="2011-05-10"), extraction("001", b, date="2011-05-10")])
+    assert len(t.events) == 2
+
+
+def test_event_nouns_of_another_kind_whose_sentences_name_the_same_stay_apart():
+    """ "the women's soccer tournament" and "the women's volleyball tournament" of the Tolvian Games,
+    one day: two tournaments, however many names the sentences share."""
+    soccer = event(
+        "000",
+        1,
+        "tournament",
+        "Ardania faced Tolvia in the women's soccer tournament at the Tolvian Games here on Thursday",
+        day("2011-11-24", "Thursday", resolution="relative"),
+        trigger="tournament",
+        places=["Tolvian Games"],
+    )
+    volleyball = event(
+        "001",
+        1,
+        "tournament",
+        "Tolvia crushed Ardania in the women's volleyball tournament of the Tolvian Games on Thursday",
+        day("2011-11-24", "Thursday", resolution="relative"),
+        trigger="tournament",
+    )
+    t = merge([extraction("000", soccer, date="2011-11-24"), extraction("001", volleyball, date="2011-11-24")])
+    assert len(t.events) == 2 and not _corroborated(t)
+
+
+def test_one_sentence_of_two_versions_of_a_story_edited_here_and_there_is_one_happening():
+    """Two versions of a wire story tell the quarter's growth in one sentence edited twice ("just", "compared
+    with gains of"): one happening, though the report names no participant and its date is a quarter."""
+    told = (
+        "The Tolvian economy grew at an annual rate of 2.1 percent in the second quarter, compared to a rate of 3.4 "
+        "percent in the first quarter of this year"
+    )
+    edited = (
+        "The Tolvian economy grew at an annual rate of just 2.1 percent in the second quarter, compared with gains "
+        "of 3.4 percent in the first quarter"
+    )
+    quarter = week("2011-Q2", "2011-04-01", "2011-06-30")
+    first = event("000", 6, "grow", told, quarter, trigger="grew")
+    second = event("001", 9, "grow", edited, quarter, trigger="grew")
+    t = merge([extraction("000", first, date="2011-07-28"), extraction("001", second, date="2011-07-29")])
+    assert len(t.events) == 1 and set(t.events[0].sources) == {"000", "001"}
+
+
+def test_reports_whose_sentences_share_only_places_of_several_words_stay_apart():
+    """ "the United States" and "New York" are two places, not four names: two accords of one day."""
+    monday = day("2011-05-09", "Monday", resolution="relative")
+    first = event(
+        "000", 2, "sign", "Tolvian envoys signed a trade accord with the United States in New York on Monday", monday
+    )
+    second = event(
+        "001",
+        2,
+        "sign",
+        "An Ardanian delegation on Monday signed a trade accord in New York with the United States",
+        monday,
+    )
+    first = replace(first, actors=(ActorRef("Tolvia", "GPE", "agent"),))
+    second = replace(second, actors=(ActorRef("Ardania", "GPE", "agent"),))
+    t = merge([extraction("000", first, date="2011-05-09"), extraction("001", second, date="2011-05-09")])
     assert len(t.events) == 2 and not _corroborated(t)

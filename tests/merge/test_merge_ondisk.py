@@ -343,3 +343,37 @@ def test_ondisk_merge_joins_one_sentence_of_two_versions_of_a_story_that_names_n
     )
     _same(store, store.document_ids())
     assert len(merge_stored(store, store.document_ids()).events) == 1
+
+
+def test_ondisk_merge_joins_reports_of_one_date_whose_sentences_name_the_same():
+    """The on-disk merge finds the same candidates: reports dating themselves share a block of their
+    event word alone, whatever participants were found."""
+    store = _stored(
+        [
+            extraction(
+                "a",
+                event(
+                    "a",
+                    0,
+                    "attack",
+                    "Brastovian President Ilo Marek launched a fresh attack on the Velorian Senate on Tuesday",
+                    day("2011-05-10", "Tuesday", resolution="relative"),
+                    actors=[("Ilo Marek", "PERSON", "agent")],
+                ),
+                date="2011-05-10",
+            ),
+            extraction(
+                "b",
+                event(
+                    "b",
+                    3,
+                    "attack",
+                    "The veteran leader launched a fresh attack on Tuesday on the Velorian Senate and its Treaty",
+                    day("2011-05-10", "Tuesday", resolution="relative"),
+                ),
+                date="2011-05-10",
+            ),
+        ]
+    )
+    _same(store, store.document_ids())
+    assert len(merge_stored(store, store.document_ids()).events) == 1

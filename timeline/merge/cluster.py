@@ -23,7 +23,12 @@ Rules for a pair (see :func:`link`):
   * two articles' reports naming no participant (but whoever tells them): the same stem, the same
     date of at most a week told by each, much the same summary, the same words before the event
     word ("presidential" / "parliamentary" election, "a man" / "a woman" killed: two), and, but for
-    a noun naming the happening ("Tuesday's midterm elections"), sentences much alike.
+    a noun naming the happening ("Tuesday's midterm elections"), sentences much alike;
+  * two articles' reports sharing no participant found (one names the doer, the other describes him;
+    "fighting broke out in 2002 pitting President Laurent Gbagbo against rebels" names no actor): the
+    same stem, dates each report gives itself that agree (one inside the other, of at most a month),
+    sentences naming the same people or bodies (two capitalised words, not only places), summaries
+    that read alike, and no other kind before an event noun ("soccer"/"volleyball" tournament).
 A date that is only the article's own date (resolution "reference") matches reports up to two
 days earlier: the lead sentence of a news story reports what happened by then.
 Pairs are applied best-score first; two clusters are only joined when all their dated members
@@ -46,7 +51,7 @@ from timeline.extract.gazetteer import country_name, is_place
 from timeline.extract.lexicon import EVENT_NOUNS
 from timeline.extract.repeats import another_one
 from timeline.extract.stems import SAYING, WEAK_STEMS, stem
-from timeline.merge.actors import fold
+from timeline.merge.actors import TITLE_WORDS, fold
 from timeline.merge.intervals import Span, day_number, describe, intersect, span_days, span_of
 from timeline.model import Event, Mention
 
@@ -461,6 +466,41 @@ def _same_week_told_alike(a: Item, b: Item, same_stem: bool) -> bool:
     return similarity(a.summary, b.summary) >= ALONE_JOIN
 
 
+def _link_apart(a: Item, b: Item, shared: bool) -> Link | None:
+    """Two reports of one event word that share no participant, or that the participant rules keep
+    apart: one happening only when two articles tell it in the same sentence, or (sharing no
+    participant) when their sentences name the same people and bodies, or when neither names anyone."""
+    lemma = fold(a.event.predicate.lemma)
+    if _told_alike(a, b):
+        sim = similarity(a.summary, b.summary)
+        return Link(a, b, round(0.7 + 0.2 * sim, 4), (f"same lemma '{lemma}' told in the same sentence",))
+    if shared:
+        return None
+    if sim := _told_alone(a, b):
+        return Link(
+            a,
+            b,
+            round(0.6 + 0.2 * sim, 4),
+            (
+                f"same lemma '{lemma}' and summary similarity {sim:.2f}, the same date "
+                f"({describe(cast(Span, a.span))}) told by both, neither naming a participant",
+            ),
+        )
+    if names := _named_alike(a, b):
+        sim = similarity(a.summary, b.summary)
+        when = describe(cast(Span, intersect(cast(Span, a.span), cast(Span, b.span))))
+        return Link(
+            a,
+            b,
+            round(0.6 + 0.2 * sim, 4),
+            (
+                f"same lemma '{lemma}' and the same date ({when}) told by both, their sentences naming "
+                + ", ".join(sorted(names)),
+            ),
+        )
+    return None
+
+
 def link(a: Item, b: Item) -> Link | None:
     """Score a pair of events; None when the rules say they are different happenings."""
     if b.key < a.key:
@@ -476,25 +516,7 @@ def link(a: Item, b: Item) -> Link | None:
             (f"same happening '{fold(a.event.predicate.lemma)}' with figures from different sources ({figures})",),
         )
     if not shared or _kept_apart(a, b, same_stem):
-        if same_stem and _told_alike(a, b):
-            sim = similarity(a.summary, b.summary)
-            return Link(
-                a,
-                b,
-                round(0.7 + 0.2 * sim, 4),
-                (f"same lemma '{fold(a.event.predicate.lemma)}' told in the same sentence",),
-            )
-        if same_stem and not shared and (sim := _told_alone(a, b)):
-            return Link(
-                a,
-                b,
-                round(0.6 + 0.2 * sim, 4),
-                (
-                    f"same lemma '{fold(a.event.predicate.lemma)}' and summary similarity {sim:.2f}, the same date "
-                    f"({describe(cast(Span, a.span))}) told by both, neither naming a participant",
-                ),
-            )
-        return None
+        return _link_apart(a, b, bool(shared)) if same_stem else None
     if a.docs & b.docs and _same_statement(a, b):
         return Link(a, b, 0.7, (f"statements of {_speaker(a.event)} in one article",))
     date_score = _date_score(a, b)
@@ -566,9 +588,11 @@ def _loosely_dated(a: Item, b: Item) -> bool:
     return min(da, db) <= PRECISE_DAYS and max(da, db) > MATCHING_DATE_DAYS
 
 
-# Two articles' sentences that are the same but for small edits (rapidfuzz ratio, 0-100), and the
-# fewest words such a sentence has (a short one, "He escaped unhurt.", may tell two happenings).
-SAME_SENTENCE = 90
+# Two articles' sentences that are the same but for small edits (rapidfuzz ratio, 0-100: 85 lets
+# a version edit a phrase or two, "grew at an annual rate of just 1.6 percent ... compared with gains
+# of 2.6 percent"), and the fewest words such a sentence has (a short one, "He escaped unhurt.", may
+# tell two happenings).
+SAME_SENTENCE = 85
 SAME_SENTENCE_WORDS = 8
 # Two versions of one story are written within this many days of each other.
 VERSIONS_APART_DAYS = 2
@@ -645,6 +669,110 @@ def _told_alone(a: Item, b: Item) -> float:
     if not (_named_happening(a) and _named_happening(b)) and not _sentences_alike(a, b):
         return 0.0
     return sim
+
+
+def _self_dated(item: Item) -> bool:
+    """Does the report date itself ("on Wednesday", "in 2002"), with a word that names a happening
+    of its own (not a reporting or light verb)?"""
+    return item.explicit and item.span is not None and item.stem not in WEAK_STEMS and item.stem != "say"
+
+
+# Two articles' reports of one event word and one date they each give, whose participants were
+# found apart ("The Islamic republic's hardline leader ... launched a fresh attack on Wednesday" names
+# no one; "fighting broke out in 2002 pitting President Laurent Gbagbo against rebels" names no
+# actor): their sentences must name the same people or bodies, and the summaries read alike.
+NAMED_JOIN = 0.5
+# How many names the two sentences share, at least one of them no place.
+SHARED_NAMES = 2
+
+
+def _named_alike(a: Item, b: Item) -> set[str]:
+    """Two articles' reports of one happening whose participants were found apart: the same event
+    word, the same date that each says itself, sentences naming the same people or bodies (at least
+    two names, one of them not a place), summaries that read alike, and none of the rules that tell
+    two happenings apart says otherwise. Returns the shared names (empty when not)."""
+    if (
+        a.docs & b.docs
+        or not (_self_dated(a) and _self_dated(b))
+        or not _one_inside(a.span, b.span)
+        or a.planned != b.planned
+    ):
+        return set()
+    names = _sentence_names(a) & _sentence_names(b)
+    if len(names) < SHARED_NAMES or all(is_place(name) for name in names):
+        return set()
+    pa, pb = a.persons_acting, b.persons_acting
+    if pa and pb and not pa & pb:
+        return set()
+    if _written_apart(a, b) or _readings_differ(a, b) or _figures_differ(a, b) or _partners_differ(a, b):
+        return set()
+    if another_one(a.event, b.event) or _kind_words_differ(a, b):
+        return set()
+    return names if similarity(a.summary, b.summary) >= NAMED_JOIN else set()
+
+
+def _one_inside(a: Span | None, b: Span | None) -> bool:
+    """Is one date inside the other, the longer at most a month ("on Nov. 19" and "on Nov. 18-19",
+    "early January" and "in January")?"""
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    inside = a[0] <= b[0] and b[1] <= a[1] or b[0] <= a[0] and a[1] <= b[1]
+    return inside and max(span_days(a), span_days(b)) <= MATCHING_DATE_DAYS
+
+
+def _kind_word(item: Item) -> str | None:
+    """The word just before an event noun that tells its kind ("soccer" in "the women's soccer
+    tournament", "presidential" in "Sunday's presidential election"): lower-case (no name), not a
+    plain word; None for a verb (the word before it says how: "allegedly raped")."""
+    event = item.event
+    lemma, text = event.predicate.lemma.lower(), event.predicate.text
+    if text.lower() not in (lemma, lemma + "s", lemma + "es"):
+        return None
+    before = event.summary[: event.summary.rfind(text)].split() if text in event.summary else []
+    word = before[-1] if before else ""
+    return word if word.isalpha() and word.islower() and word not in _PLAIN_WORDS else None
+
+
+def _kind_words_differ(a: Item, b: Item) -> bool:
+    """Do two event nouns each tell another kind: "the women's soccer tournament" and "the women's
+    volleyball tournament" of one day are two ("the parliament election" and "the parliamentary
+    election" agree: a word and its longer form)?"""
+    ka, kb = _kind_word(a), _kind_word(b)
+    if ka is None or kb is None:
+        return False
+    return not (ka.startswith(kb) or kb.startswith(ka))
+
+
+# A name in a sentence: a capitalised word ("Gbagbo", "UN", "Sinn" and "Fein"), possessive dropped;
+# a run of them is read whole when it names a place.
+_NAME_WORD = r"[A-Z][A-Za-z]*(?:[-'’][A-Za-z]+)*"
+_NAME_RUN = re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+# Capitalised words that begin a sentence or a quote without naming anyone.
+_OPENERS = frozenset(
+    "he she it they we i you his her its their our my your but and as after before when while if although though "
+    "since with from into over under among during despite meanwhile however also there here these those some many "
+    "most all both each other another no not more one two three four five six seven eight nine ten what why how "
+    "then so yet".split()
+)
+
+
+def _sentence_names(item: Item) -> set[str]:
+    """The capitalised words of the report's sentences, folded, but for plain words, calendar words
+    and titles ("The", "On", "Wednesday", "President"); a run of them that names a place is one name
+    ("United States", "Ivory Coast": one place, not two names)."""
+    names = set()
+    for mention in item.event.mentions:
+        for run in _NAME_RUN.findall(mention.text):
+            words = [w.lower().removesuffix("'s").removesuffix("’s") for w in run.split()]
+            if len(words) > 1 and is_place(" ".join(words)):
+                names.add(" ".join(words))
+                continue
+            names.update(
+                w for w in words if len(w) > 1 and w not in _PLAIN_WORDS and w not in _OPENERS and w not in TITLE_WORDS
+            )
+    return names
 
 
 # A verb's report naming no participant is known only by its words: two articles' sentences must
@@ -987,10 +1115,11 @@ def key_ranks(keys: Sequence[tuple]) -> list[int]:
 
 def by_stem_alone(item: Item) -> bool:
     """Is the event in a block of its stem alone (not only in its participants' blocks)? Reports
-    giving attributed figures, which may name no common participant, and reports naming no
+    giving attributed figures, which may name no common participant, reports naming no
     participant at all (or only whoever tells them), which only an article telling them in the same
-    words, or with the same date, can join."""
-    return bool(item.claim_sources) or not item.participants or _names_no_one(item)
+    words, or with the same date, can join, and reports dating themselves, which another article's
+    report of that date whose sentence names the same people or bodies can join (:func:`_named_alike`)."""
+    return bool(item.claim_sources) or not item.participants or _names_no_one(item) or _self_dated(item)
 
 
 def candidate_pairs(items: Sequence[Item]) -> set[tuple[int, int]]:
