@@ -37,3 +37,34 @@ def test_actor_coordinated_bodies_governments_are_each_country_acting(text, trig
 )
 def test_actor_coordinated_bodies_people_in_numbers_give_their_countries(text, trigger, countries):
     assert set(doers(text, trigger)) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country", "body"),
+    [
+        ("Kenyan forces shelled the rebel camp on Tuesday.", "shelled", "Kenya", "Kenyan forces"),
+        (
+            "Two villagers were detained by Peruvian security forces on Friday.",
+            "detained",
+            "Peru",
+            "Peruvian security forces",
+        ),
+    ],
+)
+def test_actor_coordinated_bodies_forces_are_people_in_numbers(text, trigger, country, body):
+    # "forces" as "troops": no one named, the country takes part (GUIDELINES section 4)
+    found = doers(text, trigger)
+    assert country in found
+    assert body not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivian army forces seized the airstrip on Monday.",
+        "The Latvian defence forces seized the airstrip on Monday.",
+        "The Bolivian armed forces seized the airstrip on Monday.",
+    ],
+)
+def test_actor_coordinated_bodies_an_armys_forces_stay_the_army(text):
+    assert doers(text, "seized") != ["Bolivia" if "Bolivia" in text else "Latvia"]

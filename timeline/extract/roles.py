@@ -2783,6 +2783,10 @@ _PEOPLE_BODIES = frozenset(
 # Of those, people in arms against a government, or with none: the nationality is not the country
 # acting (GUIDELINES section 4), as it is for "Israeli troops".
 _ARMED_GROUPS = frozenset({"rebel", "militant"})
+# "Iraqi forces", "Turkish security forces": people in arms in numbers, as "troops" (the lower-case
+# plural only; "the Israel Defense Forces" is a named body, "Israeli army forces" the army's)
+_FORCES = frozenset({"forces"})
+_ARMIES = frozenset({"army", "navy", "military", "defence", "defense", "armed"})
 _COUNTING = frozenset({"one", "some", "several", "many", "few", "dozens", "hundreds", "thousands", "most", "all"})
 
 
@@ -2814,7 +2818,7 @@ def _country_body(
     if head_lemma in _ARMED_GROUPS:
         return []  # "Irish rebels", "Palestinian militants": no one named, and no government acting
     counted = any(c.dep_ in ("nummod", "quantmod") or c.lower_ in _COUNTING for c in tok.lefts)
-    if counted or head_lemma in _PEOPLE_BODIES or _unnamed_person(tok, type_):
+    if counted or head_lemma in _PEOPLE_BODIES or _forces(tok) or _unnamed_person(tok, type_):
         # "a Singaporean senior official", "American military leaders", "2,000 Chinese police",
         # "Israeli troops": no one named (GUIDELINES section 4); the country takes part
         if first_only:
@@ -2829,6 +2833,13 @@ def _country_body(
         return [body]
     resolver.register(country, "GPE", country)
     return [body, Participant(country, "GPE", "other", tok.i)]
+
+
+def _forces(tok) -> bool:
+    """ "Iraqi forces", "Turkish security forces" (people in arms, in numbers), not "Israeli army
+    forces", "the Estonian defence forces", "the Thai armed forces" (a country's army, a body that
+    acts)."""
+    return tok.text in _FORCES and not any(c.lower_ in _ARMIES for c in tok.lefts)
 
 
 def _coordinated_parties(tok, resolver: ActorResolver) -> list[tuple[str, str]]:
