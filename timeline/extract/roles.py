@@ -2783,6 +2783,10 @@ _PEOPLE_BODIES = frozenset(
 # Of those, people in arms against a government, or with none: the nationality is not the country
 # acting (GUIDELINES section 4), as it is for "Israeli troops".
 _ARMED_GROUPS = frozenset({"rebel", "militant"})
+# "Iraqi forces", "Turkish security forces": people in arms in numbers, as "troops" (the lower-case
+# plural only; "the Israel Defense Forces" is a named body, "Israeli army forces" the army's)
+_FORCES = frozenset({"forces"})
+_ARMIES = frozenset({"army", "navy", "military", "defence", "defense", "armed"})
 _COUNTING = frozenset({"one", "some", "several", "many", "few", "dozens", "hundreds", "thousands", "most", "all"})
 
 
@@ -2791,6 +2795,9 @@ def _country_body(
 ) -> list[Participant] | None:
     """ "Russia's defence ministry", "the Turkish foreign minister": the body itself, tied to its
     country, which takes part too (registered only when all actors are wanted)."""
+    parties = _coordinated_parties(tok, resolver)
+    if parties:
+        return _joint_bodies(tok, role, parties, resolver, first_only)
     country = nationality_country(tok) or _acronym_country(tok, resolver)
     head_lemma = tok.lemma_.lower()
     org_like = {head_lemma, tok.lower_} & _BODY_HEADS_OR_BANK  # "the Philippine central bank"
@@ -2811,7 +2818,7 @@ def _country_body(
     if head_lemma in _ARMED_GROUPS:
         return []  # "Irish rebels", "Palestinian militants": no one named, and no government acting
     counted = any(c.dep_ in ("nummod", "quantmod") or c.lower_ in _COUNTING for c in tok.lefts)
-    if counted or head_lemma in _PEOPLE_BODIES or _unnamed_person(tok, type_):
+    if counted or head_lemma in _PEOPLE_BODIES or _forces(tok) or _unnamed_person(tok, type_):
         # "a Singaporean senior official", "American military leaders", "2,000 Chinese police",
         # "Israeli troops": no one named (GUIDELINES section 4); the country takes part
         if first_only:
@@ -2826,6 +2833,70 @@ def _country_body(
         return [body]
     resolver.register(country, "GPE", country)
     return [body, Participant(country, "GPE", "other", tok.i)]
+
+
+def _forces(tok) -> bool:
+    """ "Iraqi forces", "Turkish security forces" (people in arms, in numbers), not "Israeli army
+    forces", "the Estonian defence forces", "the Thai armed forces" (a country's army, a body that
+    acts)."""
+    return tok.text in _FORCES and not any(c.lower_ in _ARMIES for c in tok.lefts)
+
+
+def _coordinated_parties(tok, resolver: ActorResolver) -> list[tuple[str, str]]:
+    """ "the Chinese and Kazakh governments", "US and Philippine troops": names or nationalities
+    joined by "and" before a plural body's head are several parties, each its own body; the
+    parties named (a nationality as its country, a capital acting as its country), or [] when the
+    head is no plural body or no modifier is coordinated."""
+    if tok.tag_ not in ("NNS", "NNPS") or not {tok.lower_, tok.lemma_.lower()} & _BODY_HEADS_OR_BANK:
+        return []
+    t = tables(tok.doc)
+    ti = tok.i
+    for c in t.children[ti]:
+        if c > ti:
+            break  # the left children come first, in text order
+        if t.deps[c] not in ("amod", "compound", "nmod") or t.pos[c] not in ("ADJ", "PROPN"):
+            continue
+        conjs = [k for k in t.children[c] if t.deps[k] == "conj" and c < k < ti]
+        if not conjs or not any(t.deps[k] == "cc" for k in t.children[c]):
+            continue
+        parties = [_party(tok.doc[k], resolver) for k in (c, *conjs)]
+        found = list(dict.fromkeys(p for p in parties if p is not None))
+        return found if len(found) > 1 or found and len(parties) > 1 else []
+    return []
+
+
+def _party(tok, resolver: ActorResolver) -> tuple[str, str] | None:
+    """One party of a coordination before a body's head: "Chinese" -> China, "US" -> the United
+    States, "Moscow" -> Russia, "EU" -> the European Union; None for a word naming no one."""
+    t = tables(tok.doc)
+    start = tok.i
+    while start > 0 and t.deps[start - 1] == "compound" and t.heads[start - 1] == start:
+        start -= 1  # "South Korean"
+    text = clean_name(tok.doc[start : tok.i + 1].text)
+    country = country_for_adjective(text) or country_name(text) or capital_country(text)
+    if country is None:
+        named = resolver.entity_actor(tok)
+        if named is None or named[1] not in ("GPE", "ORG", "PERSON"):
+            return None
+        if named[1] != "GPE":
+            return named
+        country = capital_country(named[0]) or country_name(named[0]) or named[0]
+    resolver.register(country, "GPE", country)
+    return country, "GPE"
+
+
+def _joint_bodies(
+    tok, role: str, parties: list[tuple[str, str]], resolver: ActorResolver, first_only: bool
+) -> list[Participant]:
+    """The parties of "the Chinese and Kazakh governments" (each country acting, in the role),
+    of "US and Iraqi forces" or "EU and OSCE officials" (people in numbers named by no one: their
+    countries or bodies take part, as for "Israeli troops")."""
+    head_lemma = tok.lemma_.lower()
+    if head_lemma in GOVERNMENT_NOUNS:
+        return [Participant(name, type_, role, tok.i) for name, type_ in parties]
+    if head_lemma in _ARMED_GROUPS or first_only:
+        return []
+    return [Participant(name, type_, "other", tok.i) for name, type_ in parties]
 
 
 def _acronym_country(tok, resolver: ActorResolver) -> str | None:

@@ -1,0 +1,70 @@
+"""Nationalities or names joined by "and" before a plural body's head ("the Danish and Swedish
+governments", "Chilean and US troops") are several parties, each acting or taking part as its
+country: no one actor is named after the whole phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_extract_actor_names import actors, doers
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "countries"),
+    [
+        ("The Danish and Swedish governments opened a new bridge on Tuesday.", "opened", {"Denmark", "Sweden"}),
+        (
+            "The Egyptian and Jordanian governments agreed on Monday to reopen the crossing.",
+            "agreed",
+            {"Egypt", "Jordan"},
+        ),
+    ],
+)
+def test_actor_coordinated_bodies_governments_are_each_country_acting(text, trigger, countries):
+    found = actors(text, trigger)
+    assert {name for name, _ in found} == countries
+    assert all(role == "agent" for _, role in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "countries"),
+    [
+        ("Greek and Cypriot navies patrolled the strait on Sunday.", "patrolled", {"Greece", "Cyprus"}),
+        ("Spanish and Moroccan forces searched the coast on Thursday.", "searched", {"Spain", "Morocco"}),
+    ],
+)
+def test_actor_coordinated_bodies_people_in_numbers_give_their_countries(text, trigger, countries):
+    assert set(doers(text, trigger)) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country", "body"),
+    [
+        ("Kenyan forces shelled the rebel camp on Tuesday.", "shelled", "Kenya", "Kenyan forces"),
+        (
+            "Two villagers were detained by Peruvian security forces on Friday.",
+            "detained",
+            "Peru",
+            "Peruvian security forces",
+        ),
+    ],
+)
+def test_actor_coordinated_bodies_forces_are_people_in_numbers(text, trigger, country, body):
+    # "forces" as "troops": no one named, the country takes part (GUIDELINES section 4)
+    found = doers(text, trigger)
+    assert country in found
+    assert body not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivian army forces seized the airstrip on Monday.",
+        "The Latvian defence forces seized the airstrip on Monday.",
+        "The Bolivian armed forces seized the airstrip on Monday.",
+    ],
+)
+def test_actor_coordinated_bodies_an_armys_forces_stay_the_army(text):
+    assert doers(text, "seized") != ["Bolivia" if "Bolivia" in text else "Latvia"]
