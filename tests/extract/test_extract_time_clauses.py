@@ -40,3 +40,13 @@ def test_time_clauses_a_clause_timing_what_is_ahead_or_a_habit_is_not_told_as_do
 def test_time_clauses_a_light_verb_in_the_clause_stays_no_row():
     got = facts("Prices fell after the bank made good on its promise.")
     assert got.get("made") != "asserted"
+
+
+@pytest.mark.slow
+def test_time_clauses_a_state_or_a_tally_in_the_clause_stays_no_row():
+    got = facts(
+        "The envoy told reporters after that the two sides had a shared view on most points.\n"
+        "The party claimed victory after 95 percent of the ballots were counted."
+    )
+    assert got.get("had") != "asserted"
+    assert got.get("counted") != "asserted"

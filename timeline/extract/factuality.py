@@ -575,11 +575,22 @@ def _told_as(trigger, head, *, dated: bool, headline: bool, quoted: bool) -> Fac
     year"), a light verb whose noun carries the happening ("after they made good on a vow to launch
     attacks": the attacks' row) or a chance missed ("before he miscued a drive and was caught": the
     catch's row)."""
-    if not _times_another(head):
+    if not _times_another(head) or head.lemma_.lower() in _PURE_STATES:
+        # "told reporters after that the two had a common view", "after 97 percent of votes were
+        # counted": a state or a tally, told as any clause is
         return _description(trigger, head, dated=dated, headline=headline, quoted=quoted)
     kept = _habitual(head) or head is trigger and (_near_miss(head) or not dated and _light(head))
     return "generic" if kept else None
 
+
+# Verbs of a pure state or a tally: a clause that times another with one of them tells no happening
+# ("after the two had a common view", "after 97 percent of the votes were counted"), unlike the
+# stative verbs a past clause may still tell done ("after investigators heard testimony", "after a
+# verdict cost him his seat").
+_PURE_STATES = frozenset(
+    "be have hold remain stay exist own possess contain consist belong lack seem appear mean weigh equal "
+    "represent involve include resemble deserve depend matter count number total average".split()
+)
 
 # Conjunctions that place one clause in time against another.
 _TIME_CONJUNCTIONS = frozenset("after before once since until till".split())
