@@ -29,7 +29,7 @@ from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS
 from timeline.extract.rows import occurrence_verb, support_verb, under_way
 from timeline.extract.triggers import CONTESTS, is_trigger, name_time
 from timeline.model import EventDate, Precision, Resolution, TimeExpr
-from timeline.nlp.doctables import doc_text, sentence_of, span_text, tables
+from timeline.nlp.doctables import doc_text, sentence_of, span_text, tables, token_memo
 from timeline.temporal.arithmetic import _add_months
 from timeline.temporal.lexicon import SMALL_NUMBERS, UNIT
 from timeline.temporal.tense import _HARM_NOUNS, direction, verb_direction
@@ -623,6 +623,13 @@ def _between(first: str, last: str, text: str | None, resolution: Resolution) ->
         text=text,
         resolution=resolution,
         mention=0,
+    )
+
+
+def _inferred_day(iso: str, text: str | None) -> EventDate:
+    """One day (ISO) worked out from a time the text gives, as an event's date (``inferred``)."""
+    return EventDate(
+        value=iso, edtf=iso, earliest=iso, latest=iso, precision="day", text=text, resolution="inferred", mention=0
     )
 
 
@@ -2503,9 +2510,7 @@ def day_counted_back(date: EventDate, n: int, unit: str) -> EventDate | None:
     if back is None:
         return None
     if unit in ("day", "week"):
-        iso = back.isoformat()
-        return EventDate(value=iso, edtf=iso, earliest=iso, latest=iso, precision="day", text=date.text,
-                         resolution="inferred", mention=0)  # fmt: skip
+        return _inferred_day(back.isoformat(), date.text)
     lo = back.replace(day=1) if unit == "month" else back.replace(month=1, day=1)
     hi = lo.replace(day=monthrange(lo.year, lo.month)[1]) if unit == "month" else lo.replace(month=12, day=31)
     return _between(lo.isoformat(), hi.isoformat(), date.text, "inferred")
@@ -2653,9 +2658,7 @@ def _counted_on(start: str, end: str, counts: list, t: TimeExpr, ref_date: str) 
         a, b = a.replace(month=1, day=1), b.replace(month=12, day=31)
     lo, hi = a.isoformat(), min(b.isoformat(), ref_date)
     if lo == hi and start == end:
-        return EventDate(
-            value=lo, edtf=lo, earliest=lo, latest=lo, precision="day", text=t.text, resolution="inferred", mention=0
-        )
+        return _inferred_day(lo, t.text)
     return _between(lo, hi, t.text, "inferred")
 
 
@@ -2667,10 +2670,7 @@ def _hours_on(start: str, end: str, hours: bool, t: TimeExpr, ref_date: str) -> 
     if last is not None and start == end and hours:
         end = min((last + timedelta(days=1)).isoformat(), ref_date)
     if start == end:
-        return EventDate(
-            value=start, edtf=start, earliest=start, latest=start, precision="day", text=t.text,
-            resolution="inferred", mention=0,
-        )  # fmt: skip
+        return _inferred_day(start, t.text)
     return _between(start, end, t.text, "inferred")
 
 
@@ -4061,19 +4061,7 @@ def _noun_verb(trigger):
     kept as its index, a Token kept would keep its Doc alive.)"""
     if trigger.pos_ != "NOUN":
         return trigger
-    memo = tables(trigger.doc).memo
-    found = memo.get("noun_verb")
-    if found is None:
-        found = memo["noun_verb"] = {}
-    i = found.get(trigger.i, _UNSEEN)
-    if i is _UNSEEN:
-        verb = occurrence_verb(trigger) or support_verb(trigger)
-        found[trigger.i] = None if verb is None else verb.i
-        return verb
-    return None if i is None else trigger.doc[i]
-
-
-_UNSEEN = object()
+    return token_memo(trigger, "noun_verb", lambda noun: occurrence_verb(noun) or support_verb(noun))
 
 
 def _own_verb(trigger):

@@ -1449,10 +1449,12 @@ def _statement_date(row: _Row, fact: str, ref_date: str | None) -> EventDate:
         trig = support_verb(trig) or trig  # "Ahern made the announcement": a statement, told by "made"
     elif trig.pos_ == "NOUN" and _finding_now(trig):
         return from_reference(ref_date)  # "The CT screening shows ...": found by the time of writing
-    elif trig.pos_ != "VERB" or trig.lemma_.lower() not in STATEMENT_VERBS and not _said_as_statement(trig):
+    elif (
+        trig.pos_ != "VERB"
+        or (trig.lemma_.lower() not in STATEMENT_VERBS and not _said_as_statement(trig))
+        or _takes_lives(trig)
+    ):
         return row.when  # "the storm claimed 12 lives": deaths, dated as happenings are
-    elif _takes_lives(trig):
-        return row.when
     if trig.pos_ != "VERB" or tense(trig) != "past" or at_the_time(trig) or pluperfect(trig):
         # "Earlier, the prime minister had written to Carter": before the story, not its day
         return row.when

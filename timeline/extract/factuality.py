@@ -575,9 +575,7 @@ def _told_as(trigger, head, *, dated: bool, headline: bool, quoted: bool) -> Fac
     year"), a light verb whose noun carries the happening ("after they made good on a vow to launch
     attacks": the attacks' row) or a chance missed ("before he miscued a drive and was caught": the
     catch's row)."""
-    if not _times_another(head) or head.lemma_.lower() in _PURE_STATES:
-        # "told reporters after that the two had a common view", "after 97 percent of votes were
-        # counted": a state or a tally, told as any clause is
+    if not _times_another(head):
         return _description(trigger, head, dated=dated, headline=headline, quoted=quoted)
     kept = _habitual(head) or head is trigger and (_near_miss(head) or not dated and _light(head))
     return "generic" if kept else None
@@ -602,7 +600,8 @@ def _times_another(head) -> bool:
     Priskin headed an equaliser", "rioted after a verdict cost him his seat"): what it tells took
     place, whatever its verb says (a state begun, a role, a view), the clause it times takes it as
     given. Not a clause timing what is still ahead or may be ("would resume after the situation
-    improved": told in the past tense of reported speech), nor a state of mind ("since they knew")."""
+    improved": told in the past tense of reported speech), nor a state of mind ("since they knew"),
+    nor a state or a tally (:data:`_PURE_STATES`)."""
     t = tables(head.doc)
     i = head.i
     if t.deps[i] != "advcl" or t.pos[i] != "VERB" or t.tags[i] not in ("VBD", "VBN"):
@@ -612,8 +611,10 @@ def _times_another(head) -> bool:
         return False  # "after being elected", "once completed": no tense of its own
     words = lowered(head.doc)
     mark = next((words[c] for c in kids if t.deps[c] == "mark"), None)
-    if mark not in _TIME_CONJUNCTIONS or head.lemma_.lower() in _MINDS:
-        return False  # "after they knew", "since he feared": a state of mind, no happening
+    if mark not in _TIME_CONJUNCTIONS or head.lemma_.lower() in _MINDS or head.lemma_.lower() in _PURE_STATES:
+        # "after they knew", "since he feared": a state of mind; "after that the two had a common
+        # view", "after 97 percent of votes were counted": a state or a tally; no happening
+        return False
     gov = t.heads[i]
     if t.tags[gov] == "VB" or any(t.deps[c] == "aux" and t.tags[c] == "MD" for c in t.children[gov]):
         return False

@@ -535,7 +535,7 @@ def _noun_arguments(trigger) -> list[tuple[Any, str]]:
         # (not the place or time that "saw" the happening: "Lebanon has seen a series of blasts")
         if staging.lemma_.lower() not in SCENE_VERBS:
             args.extend((tok, role) for tok, role in core_arguments(staging) if tok.i != trigger.i and role == "agent")
-        if trigger.lemma_.lower() in _RESULT_NOUNS:
+        if trigger.lemma_.lower() in RESULT_NOUNS:
             # "earned China a 2-1 victory", "to earn Fulham a win over Bolton", "led China to a
             # 78-67 victory": the side the verb gains the result for, or leads to it, is who won it
             # (the scorer who earned it stays beside it)
@@ -577,7 +577,7 @@ def _result_it_came_with(noun) -> bool:
     """Is the noun a game's result, with no owner of its own, that a verb's subject went somewhere
     or did something with ("moved to the top with a 3-1 win over Hertha", "secured their place with
     a 3-0 victory")?"""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "with" or noun.lemma_.lower() not in _RESULT_NOUNS:
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with" or noun.lemma_.lower() not in RESULT_NOUNS:
         return False
     t = tables(noun.doc)
     return t.pos[t.heads[noun.head.i]] == "VERB" and not any(t.deps[c] == "poss" for c in t.children[noun.i])
@@ -1491,9 +1491,8 @@ _COMITATIVE = frozenset({"with", "against", "versus", "vs", "vs."})
 # Results of a game or a contest: the side beaten is the one "over" whom the win was ("a 2-1 win over
 # Bolton", "England's victory over Argentina"), or "to" whom the defeat was ("a 2-1 defeat to Bochum").
 _LOSS_NOUNS = frozenset({"defeat", "loss", "reverse"})
-_RESULT_NOUNS = frozenset({"win", "victory", "triumph", "draw", "rout", "thrashing", "drubbing"}) | _LOSS_NOUNS
 # The results of a contest: whoever owns one is a side of the contest ("England's 3-2 win").
-RESULT_NOUNS = _RESULT_NOUNS
+RESULT_NOUNS = frozenset({"win", "victory", "triumph", "draw", "rout", "thrashing", "drubbing"}) | _LOSS_NOUNS
 
 
 # Verbs whose "to" phrase is who gets or wins something, not where: "lost the coast to Chile".
@@ -1594,7 +1593,7 @@ def _comitative(tok, trigger) -> bool:
     return (
         prep in _COMITATIVE
         or prep in ("over", "to")
-        and _told_result(first.head.head, trigger, _RESULT_NOUNS if prep == "over" else _LOSS_NOUNS)
+        and _told_result(first.head.head, trigger, RESULT_NOUNS if prep == "over" else _LOSS_NOUNS)
         or prep == "to"
         and first.head.head.i == trigger.i
         and trigger.lemma_.lower() in _TRANSFER_VERBS
@@ -2785,7 +2784,6 @@ _PEOPLE_BODIES = frozenset(
 _ARMED_GROUPS = frozenset({"rebel", "militant"})
 # "Iraqi forces", "Turkish security forces": people in arms in numbers, as "troops" (the lower-case
 # plural only; "the Israel Defense Forces" is a named body, "Israeli army forces" the army's)
-_FORCES = frozenset({"forces"})
 _ARMIES = frozenset({"army", "navy", "military", "defence", "defense", "armed"})
 _COUNTING = frozenset({"one", "some", "several", "many", "few", "dozens", "hundreds", "thousands", "most", "all"})
 
@@ -2839,7 +2837,7 @@ def _forces(tok) -> bool:
     """ "Iraqi forces", "Turkish security forces" (people in arms, in numbers), not "Israeli army
     forces", "the Estonian defence forces", "the Thai armed forces" (a country's army, a body that
     acts)."""
-    return tok.text in _FORCES and not any(c.lower_ in _ARMIES for c in tok.lefts)
+    return tok.text == "forces" and not any(c.lower_ in _ARMIES for c in tok.lefts)
 
 
 def _coordinated_parties(tok, resolver: ActorResolver) -> list[tuple[str, str]]:

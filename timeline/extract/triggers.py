@@ -7,7 +7,7 @@ import re
 from timeline.extract.clauses import lowered
 from timeline.extract.lexicon import EVENT_NOUNS, PEOPLE_NOUNS
 from timeline.extract.occasions import OCCASIONS
-from timeline.nlp.doctables import doc_text, tables
+from timeline.nlp.doctables import doc_text, tables, token_memo
 
 # Verbs that carry no event of their own in news prose.
 # ("Jobs, aged 55": an age is no event.)
@@ -590,19 +590,7 @@ def staging_verb(noun):
 
     Asked about one noun a dozen times (by every test of its support and its dates): found once per
     noun and Doc, kept as the verb's index (a Token kept would keep its Doc alive)."""
-    memo = tables(noun.doc).memo
-    found = memo.get("staging_verb")
-    if found is None:
-        found = memo["staging_verb"] = {}
-    i = found.get(noun.i, _UNSEEN)
-    if i is _UNSEEN:
-        verb = _staging_verb(noun)
-        found[noun.i] = None if verb is None else verb.i
-        return verb
-    return None if i is None else noun.doc[i]
-
-
-_UNSEEN = object()
+    return token_memo(noun, "staging_verb", _staging_verb)
 
 
 def _staging_verb(noun):

@@ -7,6 +7,7 @@ is not changed after the pipeline has run).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from weakref import WeakKeyDictionary, ref
 
 import numpy
@@ -133,6 +134,21 @@ def lower_texts(t: DocTables) -> list[str]:
         text, idx, ends = t.text, t.idx, t.ends
         found = t.memo["lower"] = [text[a:b].lower() for a, b in zip(idx, ends, strict=True)]
     return found
+
+
+_UNSEEN = object()
+
+
+def token_memo(tok: Token, key: str, compute: Callable[[Token], Token | None]) -> Token | None:
+    """``compute(tok)``, a token or None, found once per token and Doc under ``key`` and kept as its
+    index (a Token kept would keep its Doc alive): for look-ups asked many times of one token."""
+    found = tables(tok.doc).memo.setdefault(key, {})
+    i = found.get(tok.i, _UNSEEN)
+    if i is _UNSEEN:
+        got = compute(tok)
+        found[tok.i] = None if got is None else got.i
+        return got
+    return None if i is None else tok.doc[i]
 
 
 def doc_text(doc: Doc) -> str:
