@@ -148,6 +148,30 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
             {("iPhone 3GS", "patient", "sold out")},
             set(),
         ),
+        # a one-word name is short for the one longer organisation name of the text it opens; a place
+        # or a country is not ("China" is no short "China Mobile")
+        (
+            "Hyundai Heavy Industries won a shipbuilding order on Monday. Hyundai said the order was worth 300 million dollars.",
+            {("Hyundai Heavy Industries", "agent", "said")},
+            {"Hyundai"},
+        ),
+        (
+            "China Mobile reported higher profits on Monday. China said its exports rose.",
+            {("China Mobile", "agent", "reported"), ("China", "source", "rose")},
+            set(),
+        ),
+        # a company's legal name opened by a town's name: the company, not the town
+        (
+            "Toyota Motor Corp. recalled 50,000 cars on Tuesday. Toyota said that it would recall more.",
+            {("Toyota Motor Corp.", "agent", "recalled")},
+            {"Toyota"},
+        ),
+        # a side's name the tagger cuts into a nationality and a city
+        (
+            "Chinese Taipei beat Japan 3-1 in the final on Saturday.",
+            {("Chinese Taipei", "agent", "beat")},
+            {"Taipei", "China"},
+        ),
         # "the company" is the organisation just named, unless it is a new one
         (
             "Shares of Ford fell 5 percent after the company reported a loss.",
@@ -303,6 +327,10 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
         "corp-suffix",
         "model-as-noun",
         "model-as-head",
+        "short-org-name",
+        "country-is-no-short-name",
+        "town-opening-legal-name",
+        "nationality-and-city-one-name",
         "the-company",
         "the-investment-bank",
         "establishment-model",

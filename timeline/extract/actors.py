@@ -26,6 +26,7 @@ from timeline.extract.lexicon import (
     CORP_SUFFIXES,
     DESIGNATOR,
     FACILITY_NOUNS,
+    GENERIC_ORG_WORDS,
     HONORIFICS,
     NAME_PARTICLES,
     NICKNAMES,
@@ -43,12 +44,14 @@ from timeline.extract.names import (
     common_word_at_start,
     contains_words,
     initials,
+    is_common_word,
     is_date_name,
     is_designator,
     is_label,
     is_no_name,
     join_adjacent_persons,
     join_names_cut_at_and,
+    join_nationality_and_place,
     names_a_time,
     names_after_titles,
     names_document,
@@ -217,7 +220,9 @@ class ActorResolver:
             self._sent_of[sent.start] = si
         sent_starts = sorted(self._sent_of)
         self.lower_words = lower_words = set(_LOWER_WORD.findall(doc_text(doc)))  # no Token made per word
-        ents = join_names_cut_at_and(join_adjacent_persons([e for e in doc.ents if e.label_ in ACTOR_LABELS]))
+        ents = join_names_cut_at_and(
+            join_adjacent_persons(join_nationality_and_place([e for e in doc.ents if e.label_ in ACTOR_LABELS]))
+        )
         ents = [e for e in ents if not common_word_at_start(e, lower_words) and not common_word_as_modifier(e)]
         # "SEOUL -- The KOSPI dropped", "TAIPEI, March 3 (Reuters) -": where the story was filed
         # and who carried it, never who acts in it
@@ -748,6 +753,11 @@ class ActorResolver:
             for n in names
             if len(n.split()) == 1 and (votes[n].most_common(1)[0][0] == "PERSON" or aged[n]) and not is_place(n)
         }
+        # the first words of companies' legal names: "Toyota" after "Toyota Motor Corp." is the maker,
+        # not the city the tagger did not call it
+        legal_openers = Counter(
+            n.split()[0] for n in names if len(n.split()) > 1 and n.split()[-1].lower() in CORP_SUFFIXES
+        )
         labels: dict[str, str] = {}
         for name, counter in votes.items():
             label = counter.most_common(1)[0][0]
@@ -800,7 +810,9 @@ class ActorResolver:
                 label = "ORG"
             if is_known_org(name):
                 label = "ORG"
-            elif label in ("PERSON", "ORG", "NORP", "PRODUCT") and is_place(name):
+            elif label in ("PERSON", "ORG", "NORP", "PRODUCT") and _a_place_not_a_maker(
+                name, label, counter, legal_openers
+            ):
                 # a one-word "person" that is also part of a full person name stays a person (also
                 # when the tagger called it so only now and then: "Livingstone" after "Ken
                 # Livingstone"); a nationality adjective ("Russian") stays NORP, a country name GPE
@@ -934,6 +946,8 @@ class ActorResolver:
             legal = {o for o in going_on if o.split()[-1].lower() in CORP_SUFFIXES and len(o.split()) > 2}
             if len(going_on) == 1 and len(legal) == 1:
                 longer = legal
+            elif len(going_on) == 1 and _short_for(name, next(iter(going_on))):
+                longer = going_on
         if not longer and ACRONYM.match(name):
             # "GM" after "General Motors", "EADS" after "European Aeronautic Defence and Space Company"
             longer = cls._acronym_owners(name, orgs)
@@ -1359,6 +1373,29 @@ _BODY_WORDS = frozenset(
     "cooperation organization organisation association federation committee commission council agency "
     "institute foundation corporation ministry secretariat".split()
 )
+
+
+def _a_place_not_a_maker(name: str, label: str, votes: Counter, legal_openers: Counter) -> bool:
+    """A name of the gazetteer's places, unless it is tagged an organisation and opens one company's
+    legal name of the text ("Toyota" after "Toyota Motor Corp.", "Kawasaki" after "Kawasaki Steel
+    Corp.") and was never tagged a place."""
+    if not is_place(name):
+        return False
+    return not (label == "ORG" and legal_openers[name] == 1 and not votes["GPE"] and not country_name(name))
+
+
+def _short_for(name: str, longer: str) -> bool:
+    """Is a one-word organisation name the short form of the one longer name of the text that
+    goes on from it ("Samsung" for "Samsung Electronics", "Amnesty" for "Amnesty International")?
+    Not a place or a country ("China" is no short "China Mobile"), a common word ("Standard",
+    "Pool"), a word of bodies ("Senate" of "Senate Armed Services Committee"), nor a maker beside its
+    model ("Boeing" of "Boeing 787")."""
+    if len(name.split()) != 1 or ACRONYM.match(name) or is_place(name) or country_name(name):
+        return False
+    if country_for_adjective(name) is not None or is_common_word(name.lower()) or name.lower() in GENERIC_ORG_WORDS:
+        return False
+    rest = longer.split()[1:]
+    return bool(rest) and not any(is_designator(w) or any(c.isdigit() for c in w) for w in rest)
 
 
 def _club_name(name: str) -> bool:

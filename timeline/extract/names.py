@@ -846,6 +846,28 @@ def join_adjacent_persons(ents: list) -> list:
     return out
 
 
+# Names of a side the small model cuts into a nationality and a place: "Chinese Taipei" (Taiwan's
+# name at the Olympic and Asian Games) is neither China nor the city of Taipei.
+_NAMES_OF_A_NATIONALITY_AND_A_PLACE = frozenset({"chinese taipei"})
+
+
+def join_nationality_and_place(ents: list) -> list:
+    """ "Chinese" "Taipei": one side's name the tagger cut into a nationality and a city."""
+    out: list = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == "NORP"
+            and prev.end == ent.start
+            and f"{prev.text} {ent.text}".lower() in _NAMES_OF_A_NATIONALITY_AND_A_PLACE
+        ):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="GPE")
+        else:
+            out.append(ent)
+    return out
+
+
 def common_word_at_start(ent, lower_words: set[str]) -> bool:
     """ "Glaciers in the west shrank", "Bad weather was the cause": a sentence's first word,
     capitalised for that only, that the document writes in lower case elsewhere or that the parser
