@@ -677,3 +677,27 @@ def test_a_meeting_named_by_who_holds_it_joins_a_report_that_names_no_group():
     leaders = _forum_meeting("001", "the Northern Rim Forum leaders' meeting opened in Ostravel on Saturday", saturday)
     t = merge([extraction("000", annual, date="2011-05-21"), extraction("001", leaders, date="2011-05-21")])
     assert len(t.events) == 1 and set(t.events[0].sources) == {"000", "001"}
+
+
+@pytest.mark.parametrize(
+    ("lemma", "first", "second"),
+    [
+        (
+            "meeting",
+            "Ardania's president held a bilateral meeting with Tolvia's premier at the Northern Rim Forum on Saturday",
+            "the Northern Rim Forum leaders' meeting opened on Saturday with Ardania's president in the chair",
+        ),
+        (
+            "race",
+            "Ardania's Mira Osk won the women's 400m race of the Tolvian Games on Saturday",
+            "Ardania's Tam Osk won the men's 400m race of the Tolvian Games on Saturday",
+        ),
+    ],
+)
+def test_occasions_held_by_different_sides_or_groups_stay_apart(lemma, first, second):
+    """A bilateral meeting and the forum's leaders' meeting of one day; the women's and the men's race."""
+    saturday = day("2011-05-21", "Saturday", resolution="relative")
+    a = event("000", 1, lemma, first, saturday, trigger=lemma, actors=[("Ardania", "GPE", "other")])
+    b = event("001", 1, lemma, second, saturday, trigger=lemma, actors=[("Ardania", "GPE", "other")])
+    t = merge([extraction("000", a, date="2011-05-21"), extraction("001", b, date="2011-05-22")])
+    assert len(t.events) == 2 and not _corroborated(t)

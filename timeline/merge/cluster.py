@@ -862,14 +862,16 @@ _TIME_UNITS = frozenset("hour day week month year decade".split())
 # An adjective of rank made from a noun of people ("ministerial" from minister, "presidential",
 # "senatorial"): who holds the occasion, as a plural possessive says it ("the ministers' meeting").
 _RANK_ADJECTIVE = re.compile(r"([a-z]{4,}(?:er|or|ent))ial")
+# How many sides hold it ("a bilateral meeting", "trilateral talks", "multilateral talks").
+_SIDES = re.compile(r"(?:uni|bi|tri|quadri|multi)lateral")
 
 
 def _occasion(event: Event) -> frozenset[str]:
     """What tells one occasion of a series from another, for a report whose word is an event noun:
     the group holding it as the words before the noun name it ("the APEC leaders' meeting": leader;
-    "the APEC ministerial meeting": minister; "the women's 200m final": women) and its ordinal ("the
-    8th meeting", "the fifth-round talks": "#8", "#5"). Read in the summary and in each sentence
-    that holds the noun once; empty for a verb."""
+    "the APEC ministerial meeting": minister; "the women's 400m race": women; "a bilateral
+    meeting": bilateral) and its ordinal ("the 8th meeting", "the second round": "#8", "#2").
+    Read in the summary and in each sentence that holds the noun once; empty for a verb."""
     predicate = event.predicate
     lemma = predicate.lemma.lower()
     if lemma not in EVENT_NOUNS or predicate.text.lower() not in (lemma, lemma + "s", lemma + "es"):
@@ -902,6 +904,8 @@ def _occasion_words(before: str) -> Iterable[str]:
             yield _GROUP_POSSESSIVES[low]
         elif rank := _RANK_ADJECTIVE.fullmatch(low):
             yield rank.group(1)
+        elif _SIDES.fullmatch(low):
+            yield low
 
 
 def _occasions_differ(a: Item, b: Item) -> bool:
@@ -1322,7 +1326,7 @@ def _can_join(a: _Cluster, b: _Cluster) -> bool:
                 return False
             if _written_apart(x, y):
                 return False  # a chain of links may not join what no link could
-            if not x.docs & y.docs and _occasions_differ(x, y):
+            if x.occasion and y.occasion and not x.docs & y.docs and _occasions_differ(x, y):
                 # nor two occasions of one series joined through a report of the whole ("the APEC
                 # summit meetings" of the week, with the ministers' meeting and the leaders' meeting)
                 return False
