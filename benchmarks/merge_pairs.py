@@ -1,13 +1,15 @@
 """Benchmark: which reports of several articles the merge joins, against pairs judged by hand.
 
-    python benchmarks/merge_pairs.py [--part dev|test|all] [--collection NAME] [--explain] [--json]
+    python benchmarks/merge_pairs.py [--part dev|test|fresh|all] [--collection NAME] [--explain] [--json]
                                      [-- EXTRA EXTRACT OPTIONS]
 
 Two parts. dev: benchmarks/data/merge/collections.json and pairs.jsonl, the collections every merge
 rule so far was written on. test: collections_test.json and pairs_test.jsonl (issue 16's
 thirty-ninth session), four collections no rule was ever written on. The test part is HELD OUT:
 never read its pairs, its sentences or its --explain output to write or tune a merge rule (tune
-on dev; run --part test only to report a figure, and report it per part). --part defaults to dev.
+on dev; run --part test only to report a figure, and report it per part). fresh:
+collections_fresh.json and pairs_fresh.jsonl (issue 16's fortieth session), four collections judged on
+the merge of that session's start: report its figure next to dev's. --part defaults to dev.
 
 benchmarks/data/merge/collections.json names collections of news-silver articles (10-40 of one
 source and a few days, several of them telling one story; none from the held-out lines nor the
@@ -28,7 +30,7 @@ once (the whole product) and scores the pairs:
 
 `--explain` prints the wrong joins, the missed ones and the unjudged joins with their sentences
 (on the test part: only to judge new unjudged joins, never to write a rule). The figures are
-printed per part (`--json`: one block per part, keyed "dev" / "test").
+printed per part (`--json`: one block per part, keyed "dev" / "test" / "fresh").
 """
 
 from __future__ import annotations
@@ -48,11 +50,15 @@ from events_gold import ROOT, SILVER  # noqa: E402
 DATA = ROOT / "benchmarks" / "data" / "merge"
 
 
-PARTS = {"dev": ("collections.json", "pairs.jsonl"), "test": ("collections_test.json", "pairs_test.jsonl")}
+PARTS = {
+    "dev": ("collections.json", "pairs.jsonl"),
+    "test": ("collections_test.json", "pairs_test.jsonl"),
+    "fresh": ("collections_fresh.json", "pairs_fresh.jsonl"),
+}
 
 
 def load(part: str = "dev") -> tuple[dict[str, list[str]], list[dict]]:
-    """The collections and judged pairs of one part ("dev", "test") or of both ("all")."""
+    """The collections and judged pairs of one part ("dev", "test", "fresh") or of all three ("all")."""
     collections: dict[str, list[str]] = {}
     pairs: list[dict] = []
     for name in PARTS if part == "all" else [part]:
@@ -143,8 +149,11 @@ def _ratio(n: int, d: int) -> str:
 
 
 def part_of(collection: str) -> str:
-    """The part ("dev" or "test") a collection belongs to."""
-    return "test" if collection in json.loads((DATA / PARTS["test"][0]).read_text(encoding="utf-8")) else "dev"
+    """The part ("dev", "test" or "fresh") a collection belongs to."""
+    for part in ("test", "fresh"):
+        if collection in json.loads((DATA / PARTS[part][0]).read_text(encoding="utf-8")):
+            return part
+    return "dev"
 
 
 def figures(results: list[dict]) -> dict:
@@ -199,9 +208,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
         "--part",
-        choices=("dev", "test", "all"),
+        choices=("dev", "test", "fresh", "all"),
         default="dev",
-        help="dev (tune on it), test (held out: report only, never tune) or all (both, reported apart)",
+        help="dev (tune on it), test (held out: report only, never tune), fresh (judged on base40 at issue 16's "
+        "fortieth session: report it, tune on dev) or all (the three, reported apart)",
     )
     parser.add_argument("--collection", action="append", help="only this collection (repeatable)")
     parser.add_argument("--explain", action="store_true", help="print the wrong, missed and unjudged joins")

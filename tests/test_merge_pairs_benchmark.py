@@ -1,6 +1,8 @@
-"""benchmarks/merge_pairs.py: the dev and the held-out test parts of the judged merge pairs."""
+"""benchmarks/merge_pairs.py: the dev, the held-out test and the fresh parts of the judged merge pairs."""
 
 import re
+
+import pytest
 
 from benchmarks.events_gold import ROOT
 from benchmarks.merge_pairs import DATA, figures, load, part_of, score
@@ -15,14 +17,19 @@ def test_parts_are_disjoint_and_all_is_their_union():
     dev_ids = {i for ids in dev_colls.values() for i in ids}
     test_ids = {i for ids in test_colls.values() for i in ids}
     assert not dev_ids & test_ids
-    assert set(all_colls) == set(dev_colls) | set(test_colls)
-    assert len(all_pairs) == len(dev_pairs) + len(test_pairs)
+    fresh_colls, fresh_pairs = load("fresh")
+    fresh_ids = {i for ids in fresh_colls.values() for i in ids}
+    assert fresh_colls and fresh_pairs and not fresh_ids & (dev_ids | test_ids)
+    assert set(all_colls) == set(dev_colls) | set(test_colls) | set(fresh_colls)
+    assert len(all_pairs) == len(dev_pairs) + len(test_pairs) + len(fresh_pairs)
     assert load() == (dev_colls, dev_pairs)
     assert {part_of(c) for c in test_colls} == {"test"} and {part_of(c) for c in dev_colls} == {"dev"}
+    assert {part_of(c) for c in fresh_colls} == {"fresh"}
 
 
-def test_test_pairs_stay_in_their_collections_and_out_of_the_event_gold():
-    collections, pairs = load("test")
+@pytest.mark.parametrize("part", ["test", "fresh"])
+def test_pairs_stay_in_their_collections_and_out_of_the_event_gold(part):
+    collections, pairs = load(part)
     for p in pairs:
         members = set(collections[p["collection"]])
         assert p["a"]["doc"] in members and p["b"]["doc"] in members and p["a"]["doc"] != p["b"]["doc"]
@@ -31,7 +38,7 @@ def test_test_pairs_stay_in_their_collections_and_out_of_the_event_gold():
     articles = {i for ids in collections.values() for i in ids}
     assert all(re.fullmatch(r"(AFP|XIN)_ENG_\d{8}\.\d{4}", i) for i in articles)
     assert not articles & gold
-    assert (DATA / "collections_test.json").exists()
+    assert (DATA / f"collections_{part}.json").exists()
 
 
 def test_figures_of_one_part():

@@ -608,3 +608,96 @@ def test_reports_whose_sentences_share_only_places_of_several_words_stay_apart()
     second = replace(second, actors=(ActorRef("Ardania", "GPE", "agent"),))
     t = merge([extraction("000", first, date="2011-05-09"), extraction("001", second, date="2011-05-09")])
     assert len(t.events) == 2 and not _corroborated(t)
+
+
+def _forum_meeting(doc: str, summary: str, date, trigger: str = "meeting"):
+    return event(
+        doc,
+        2,
+        "meeting",
+        summary,
+        date,
+        trigger=trigger,
+        actors=[("Northern Rim Forum", "ORG", "other")],
+        places=["Ostravel"],
+    )
+
+
+def test_meetings_of_one_forum_held_by_different_groups_stay_apart():
+    """ "the Northern Rim Forum ministerial meeting" and "the Northern Rim Forum leaders' meeting" of one
+    week in one town: two occasions of one series, told apart by who holds them."""
+    this_week = week("2011-W20", "2011-05-16", "2011-05-22")
+    ministers = _forum_meeting("000", "the Northern Rim Forum ministerial meeting in Ostravel this week", this_week)
+    leaders = _forum_meeting("001", "the Northern Rim Forum leaders' meeting in Ostravel this week", this_week)
+    t = merge([extraction("000", ministers, date="2011-05-17"), extraction("001", leaders, date="2011-05-18")])
+    assert len(t.events) == 2 and not _corroborated(t)
+
+
+def test_meetings_of_different_groups_are_not_joined_through_a_report_of_the_whole_week():
+    """ "the Northern Rim Forum meetings" of the week may be either, not both: the ministers' meeting of
+    Tuesday and the leaders' meeting of that month stay two rows."""
+    whole = _forum_meeting(
+        "000",
+        "the Northern Rim Forum meetings in Ostravel in the third week of this month",
+        week("2011-W20", "2011-05-16", "2011-05-22"),
+        trigger="meetings",
+    )
+    ministers = _forum_meeting(
+        "001",
+        "the Northern Rim Forum ministerial meeting opened in Ostravel on Tuesday",
+        day("2011-05-17", "Tuesday", resolution="relative"),
+    )
+    leaders = _forum_meeting("002", "the Northern Rim Forum leaders' meeting in Ostravel in May 2011", month("2011-05"))
+    t = merge(
+        [
+            extraction("000", whole, date="2011-05-02"),
+            extraction("001", ministers, date="2011-05-17"),
+            extraction("002", leaders, date="2011-08-21"),
+        ]
+    )
+    for e in t.events:
+        assert {"001", "002"} - set(e.sources), e.sources
+
+
+def test_numbered_meetings_of_one_commission_stay_apart():
+    """ "the 11th meeting" and "the 12th meeting" of one joint commission in one month: two meetings."""
+    may = month("2011-05", "May")
+    eleventh = _forum_meeting("000", "the 11th meeting of the Northern Rim Forum commission in May", may)
+    twelfth = _forum_meeting("001", "the 12th meeting of the Northern Rim Forum commission in May", may)
+    t = merge([extraction("000", eleventh, date="2011-06-02"), extraction("001", twelfth, date="2011-06-03")])
+    assert len(t.events) == 2 and not _corroborated(t)
+
+
+def test_a_meeting_named_by_who_holds_it_joins_a_report_that_names_no_group():
+    """ "their annual meeting" (the leaders') and "the Northern Rim Forum leaders' meeting": one meeting."""
+    saturday = day("2011-05-21", "Saturday", resolution="relative")
+    annual = _forum_meeting(
+        "000", "Leaders of the Northern Rim Forum began their annual meeting in Ostravel on Saturday", saturday
+    )
+    leaders = _forum_meeting("001", "the Northern Rim Forum leaders' meeting opened in Ostravel on Saturday", saturday)
+    t = merge([extraction("000", annual, date="2011-05-21"), extraction("001", leaders, date="2011-05-21")])
+    assert len(t.events) == 1 and set(t.events[0].sources) == {"000", "001"}
+
+
+@pytest.mark.parametrize(
+    ("lemma", "first", "second"),
+    [
+        (
+            "meeting",
+            "Ardania's president held a bilateral meeting with Tolvia's premier at the Northern Rim Forum on Saturday",
+            "the Northern Rim Forum leaders' meeting opened on Saturday with Ardania's president in the chair",
+        ),
+        (
+            "race",
+            "Ardania's Mira Osk won the women's 400m race of the Tolvian Games on Saturday",
+            "Ardania's Tam Osk won the men's 400m race of the Tolvian Games on Saturday",
+        ),
+    ],
+)
+def test_occasions_held_by_different_sides_or_groups_stay_apart(lemma, first, second):
+    """A bilateral meeting and the forum's leaders' meeting of one day; the women's and the men's race."""
+    saturday = day("2011-05-21", "Saturday", resolution="relative")
+    a = event("000", 1, lemma, first, saturday, trigger=lemma, actors=[("Ardania", "GPE", "other")])
+    b = event("001", 1, lemma, second, saturday, trigger=lemma, actors=[("Ardania", "GPE", "other")])
+    t = merge([extraction("000", a, date="2011-05-21"), extraction("001", b, date="2011-05-22")])
+    assert len(t.events) == 2 and not _corroborated(t)

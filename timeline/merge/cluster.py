@@ -89,6 +89,7 @@ class Item:
     claim_sources: frozenset[str] = frozenset()
     decimals: frozenset[str] = frozenset()
     percents: frozenset[float] = frozenset()
+    occasion: frozenset[str] = frozenset()  # who holds it and which one, for an event noun (_occasion)
 
     def display(self, participant: str) -> str | None:
         """The participant (folded) as the event writes it."""
@@ -142,6 +143,7 @@ def make_item(
     acting = frozenset(fold(r.name) for r in event.actors if r.role == "agent" and r.type == "PERSON")
     sources = frozenset(fold(c.source) for c in event.claims if c.source and c.value is not None)
     decimals, percents = _decimals(event), _percents(event)
+    occasion = _occasion(event)
     return Item(
         index=index,
         event=event,
@@ -161,6 +163,7 @@ def make_item(
         claim_sources=shared.setdefault(sources, sources),
         decimals=shared.setdefault(decimals, decimals),
         percents=shared.setdefault(percents, percents),
+        occasion=shared.setdefault(occasion, occasion),
     )
 
 
@@ -461,7 +464,7 @@ def _same_week_told_alike(a: Item, b: Item, same_stem: bool) -> bool:
         return False
     if a.actors - a.place_only - _tellers(a) or b.actors - b.place_only - _tellers(b):
         return False
-    if _figures_differ(a, b) or another_one(a.event, b.event) or _kinds_differ(a, b):
+    if _figures_differ(a, b) or another_one(a.event, b.event) or _kinds_differ(a, b) or _occasions_differ(a, b):
         return False
     return similarity(a.summary, b.summary) >= ALONE_JOIN
 
@@ -664,7 +667,7 @@ def _told_alone(a: Item, b: Item) -> float:
     sim = similarity(a.summary, b.summary)
     if sim < ALONE_JOIN:
         return 0.0
-    if _kinds_differ(a, b):
+    if _kinds_differ(a, b) or _occasions_differ(a, b):
         return 0.0
     if not (_named_happening(a) and _named_happening(b)) and not _sentences_alike(a, b):
         return 0.0
@@ -706,7 +709,7 @@ def _named_alike(a: Item, b: Item) -> set[str]:
         return set()
     if _written_apart(a, b) or _readings_differ(a, b) or _figures_differ(a, b) or _partners_differ(a, b):
         return set()
-    if another_one(a.event, b.event) or _kind_words_differ(a, b):
+    if another_one(a.event, b.event) or _kind_words_differ(a, b) or _occasions_differ(a, b):
         return set()
     return names if similarity(a.summary, b.summary) >= NAMED_JOIN else set()
 
@@ -833,6 +836,94 @@ def _sentences_alike(a: Item, b: Item) -> bool:
     )
 
 
+# -- occasions of a series ----------------------------------------------------------------------
+
+# Words that end an event noun's modifiers, read back from the noun: articles, pronouns,
+# prepositions, conjunctions, auxiliaries ("their annual meeting", "at the leaders' meeting").
+_NP_STOP = frozenset(
+    "a an the this that these those its their his her our my your whose which who what of in at for by to "
+    "and or on with from as into over after before during since until than about against between per is are "
+    "was were be been will would has have had".split()
+)
+_NP_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:['’]s?)?|\S")
+_NP_LONGEST = 6
+_ORDINALS = {
+    word: rank + 1
+    for rank, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+    )
+}
+_ORDINAL_NUMBER = re.compile(r"(\d+)(?:st|nd|rd|th)")
+# A group named by an irregular plural's possessive ("the women's final", "the men's final").
+_GROUP_POSSESSIVES = {"women's": "women", "women’s": "women", "men's": "men", "men’s": "men"}
+# Plural possessives that tell how long, not who ("three days' talks").
+_TIME_UNITS = frozenset("hour day week month year decade".split())
+# An adjective of rank made from a noun of people ("ministerial" from minister, "presidential",
+# "senatorial"): who holds the occasion, as a plural possessive says it ("the ministers' meeting").
+_RANK_ADJECTIVE = re.compile(r"([a-z]{4,}(?:er|or|ent))ial")
+# How many sides hold it ("a bilateral meeting", "trilateral talks", "multilateral talks").
+_SIDES = re.compile(r"(?:uni|bi|tri|quadri|multi)lateral")
+
+
+def _occasion(event: Event) -> frozenset[str]:
+    """What tells one occasion of a series from another, for a report whose word is an event noun:
+    the group holding it as the words before the noun name it ("the APEC leaders' meeting": leader;
+    "the APEC ministerial meeting": minister; "the women's 400m race": women; "a bilateral
+    meeting": bilateral) and its ordinal ("the 8th meeting", "the second round": "#8", "#2").
+    Read in the summary and in each sentence that holds the noun once; empty for a verb."""
+    predicate = event.predicate
+    lemma = predicate.lemma.lower()
+    if lemma not in EVENT_NOUNS or predicate.text.lower() not in (lemma, lemma + "s", lemma + "es"):
+        return frozenset()
+    found: set[str] = set()
+    for text, trigger in ((event.summary, predicate.text), *((m.text, m.trigger) for m in event.mentions)):
+        at = text.find(trigger) if text and trigger else -1
+        if at < 0 or text.find(trigger, at + 1) >= 0:
+            continue
+        found.update(_occasion_words(text[:at]))
+    return frozenset(found)
+
+
+def _occasion_words(before: str) -> Iterable[str]:
+    """The group and ordinal words among the modifiers just before an event noun (``before``: the
+    text up to the noun)."""
+    words = _NP_WORD.findall(before[-200:])
+    for word in reversed(words[-_NP_LONGEST:]):
+        low = word.lower()
+        if low in _NP_STOP or not low[0].isalnum():
+            return
+        head = low.split("-")[0]
+        if head in _ORDINALS:
+            yield f"#{_ORDINALS[head]}"
+        elif number := _ORDINAL_NUMBER.fullmatch(head):
+            yield f"#{int(number.group(1))}"
+        elif low.endswith(("s'", "s’")) and low[:-2] not in _TIME_UNITS and len(low) > 4:
+            yield low[:-2]
+        elif low in _GROUP_POSSESSIVES:
+            yield _GROUP_POSSESSIVES[low]
+        elif rank := _RANK_ADJECTIVE.fullmatch(low):
+            yield rank.group(1)
+        elif _SIDES.fullmatch(low):
+            yield low
+
+
+def _occasions_differ(a: Item, b: Item) -> bool:
+    """Two occasions of one series, told apart by what names them: different ordinals ("the second
+    round", "the third round"), or different groups holding them and none in common ("the APEC
+    ministerial meeting", "the APEC leaders' meeting" of one week; "the women's final", "the men's
+    final" of one evening). A report that names neither ("their annual meeting") may be either."""
+    oa, ob = a.occasion, b.occasion
+    if not oa or not ob:
+        return False
+    na = {w for w in oa if w[0] == "#"}
+    nb = {w for w in ob if w[0] == "#"}
+    if na and nb and not na & nb:
+        return True
+    ga, gb = oa - na, ob - nb
+    return bool(ga and gb) and not any(x.startswith(y) or y.startswith(x) for x in ga for y in gb)
+
+
 def _kept_apart(a: Item, b: Item, same_stem: bool) -> bool:
     """Rules that keep two reports sharing a participant apart, whatever else they share."""
     if _written_apart(a, b):
@@ -851,7 +942,11 @@ def _kept_apart(a: Item, b: Item, same_stem: bool) -> bool:
         if _doers_differ(a, b):
             return True
     if not a.docs & b.docs and (
-        _readings_differ(a, b) or _partners_differ(a, b) or _regions_differ(a, b) or _countries_differ(a, b)
+        _readings_differ(a, b)
+        or _partners_differ(a, b)
+        or _regions_differ(a, b)
+        or _countries_differ(a, b)
+        or _occasions_differ(a, b)
     ):
         return True
     if (a.span is None) != (b.span is None) and not _place_is_enough(a, b, same_stem):
@@ -1231,6 +1326,10 @@ def _can_join(a: _Cluster, b: _Cluster) -> bool:
                 return False
             if _written_apart(x, y):
                 return False  # a chain of links may not join what no link could
+            if x.occasion and y.occasion and not x.docs & y.docs and _occasions_differ(x, y):
+                # nor two occasions of one series joined through a report of the whole ("the APEC
+                # summit meetings" of the week, with the ministers' meeting and the leaders' meeting)
+                return False
             px, py = x.persons_acting, y.persons_acting
             if px and py and not px & py:
                 # nor two happenings done by different people: "Jia met a Japanese delegation" and
