@@ -151,7 +151,7 @@ def tuples(extraction) -> set[tuple[str, str, str]]:
         # a one-word name is short for the one longer organisation name of the text it opens; a place
         # or a country is not ("China" is no short "China Mobile")
         (
-            "Hyundai Heavy Industries won a shipbuilding order on Monday. Hyundai said the order was worth 300 million dollars.",
+            "Hyundai Heavy Industries won a shipbuilding order on Monday. Hyundai said the order was worth 3 billion.",
             {("Hyundai Heavy Industries", "agent", "said")},
             {"Hyundai"},
         ),
