@@ -710,3 +710,13 @@ def test_repeats_text_a_happening_told_after_the_lead_is_not_the_news_a_later_da
     # the complaint is not the article's news: "Wednesday's demonstration" of others is not its day
     found = news(text)
     assert ("protested",) in [r[0] for r in found] and ("demonstration",) in [r[0] for r in found]
+
+
+def test_repeats_text_the_two_day_conference_of_the_day_is_the_gathering_the_lead_told():
+    text = (
+        "Mayors of 29 river cities have gathered in Chongqing to discuss water pollution. "
+        "At the two-day conference, which opened on Friday, the cities pledged to stop dumping waste."
+    )
+    # "the two-day conference", words of its own and its day, names the lead's gathering: one row
+    found = news(text)
+    assert (("gathered", "conference"), "Mayors of 29 river cities have gathered in Chongqing", "2016-12-16") in found

@@ -44,10 +44,11 @@ Two rows of one article are one happening when nothing they say disagrees and ei
   approved, passed or voted something on the same day, or
 * the later names it only as "the accident", "the incident", "the tragedy" (the first happening
   the sentences just before told that day, not a death, injury or statement), or
-* the later names, by "the" and a word of its kind alone ("the attack", "the meeting"), the
-  article's news dated only by the article's or the story's day, and gives it a day of its own in
-  the week before ("Explosives were detonated near a police station, officials said" ... "The
-  attack took place on Wednesday"): the row keeps the news's words and takes that day, or
+* the later names, by "the" and a word of its kind ("the attack", "the two-day conference"), the
+  article's news (its first sentence) dated only by the article's or the story's day, and gives it
+  a day of its own, that day or in the week before ("Explosives were detonated near a police
+  station, officials said" ... "The attack took place on Wednesday"; "Mayors have gathered in
+  Chongqing" ... "the two-day conference opened on Monday"): the row keeps the news's words, or
 * the later says what the happening is about or how long it goes, who ran or joined it, or (in
   the passive) what brought it about, with the happening as its subject ("The talks will focus
   on ...", "the negotiations are expected to last a decade", "The exhibition was organized by the
@@ -1393,9 +1394,9 @@ def _through_what_they_name(a: Event, b: Event, how: str, *, same_stem: bool, de
         return ""
     if not same_stem and not _doers(b) and description[-1:] == _words(b.predicate.text)[:1]:
         named = len(description) == 2 and _named_by(a, description[-1])
-        if _same_day(a, b) or _story_day(a, b) and named:
+        if _same_day(a, b) or _story_day(a, b) and (named or _lead_named(a, description)):
             return how + f", '{' '.join(description)}' the same day refers back to it"
-        if named and _day_of_the_news(a, b):
+        if _named_by(a, description[-1]) and _day_of_the_news(a, b):
             return how + f", '{' '.join(description)}' {_NEWS_DAY_TOLD}"
         # a bare "the" noun of its kind with no day nor doer of its own names the one the article
         # dated by its own words ("the Oct. 29 bombings" ... "the mind behind the blasts that killed 60")
@@ -1969,6 +1970,13 @@ def _story_day(a: Event, b: Event) -> bool:
 
 # How a join by :func:`_day_of_the_news` ends its reason: the news told first keeps its words.
 _NEWS_DAY_TOLD = "tells the day of the news"
+
+
+def _lead_named(lead: Event, description: list[str]) -> bool:
+    """Does a description with words of its own ("the two-day conference", "the closed-door
+    meeting") name, by a word of its kind, the happening the article's first sentence told ("Mayors
+    of 29 cities have gathered in Chongqing" ... "the two-day conference opened on Monday")?"""
+    return min((m.sentence for m in lead.mentions), default=1) == 0 and _named_by(lead, description[-1])
 
 
 def _day_of_the_news(a: Event, b: Event) -> bool:
