@@ -657,3 +657,66 @@ def test_repeats_text_praise_sent_to_a_party_is_a_row_apart_from_the_speakers_wo
     )
     found = rows(text)
     assert ("praised",) in found and ("said",) in found
+
+
+def news(text: str) -> list[tuple[tuple[str, ...], str, str | None]]:
+    """Each row's triggers, summary and day (the article of Friday, December 16, 2016)."""
+    timeline = api.extract([text], ref_date=dt.date(2016, 12, 16))
+    return [(tuple(m.trigger for m in e.mentions), e.summary, e.date.earliest) for e in timeline.events]
+
+
+def test_repeats_text_the_attack_that_took_place_on_a_day_gives_the_day_of_the_news():
+    text = (
+        "Explosives hidden in a cart were detonated near a police station in Kandahar, officials said. "
+        "The attack took place on Wednesday and caused no casualties."
+    )
+    # the lead's news has only the article's day; "the attack" with a day of its own that week says when
+    assert news(text) == [
+        (("detonated", "attack"), "Explosives were detonated near a police station in Kandahar", "2016-12-14")
+    ]
+
+
+def test_repeats_text_the_meeting_that_took_place_on_a_day_gives_the_day_of_the_talks_the_lead_told():
+    text = (
+        "Leaders of four Andean nations have held discussions in Quito on the border dispute. "
+        "The meeting took place on Thursday night at the presidential palace."
+    )
+    # one row, in the lead's words, on the day "the meeting" gives ("meeting" a noun of its own)
+    assert news(text) == [
+        (
+            ("discussions", "meeting"),
+            "Leaders of four Andean nations have held discussions in Quito on the border dispute",
+            "2016-12-15",
+        )
+    ]
+
+
+def test_repeats_text_the_meeting_of_a_month_before_is_not_the_news_of_the_day():
+    text = (
+        "Leaders of four Andean nations have held discussions in Quito on the border dispute. "
+        "The meeting took place last month at the presidential palace."
+    )
+    # a day more than a week before the article's is no day of its news: two rows
+    found = news(text)
+    assert [r[0] for r in found] == [("meeting",), ("discussions",)]
+
+
+def test_repeats_text_a_happening_told_after_the_lead_is_not_the_news_a_later_day_dates():
+    text = (
+        "The court rejected the candidate's complaint of fraud in the runoff, his aide said on Friday. "
+        "Morel had protested to the election board. "
+        "Calm has returned after Wednesday's demonstration, in which two people were hurt."
+    )
+    # the complaint is not the article's news: "Wednesday's demonstration" of others is not its day
+    found = news(text)
+    assert ("protested",) in [r[0] for r in found] and ("demonstration",) in [r[0] for r in found]
+
+
+def test_repeats_text_the_two_day_conference_of_the_day_is_the_gathering_the_lead_told():
+    text = (
+        "Mayors of 29 river cities have gathered in Chongqing to discuss water pollution. "
+        "At the two-day conference, which opened on Friday, the cities pledged to stop dumping waste."
+    )
+    # "the two-day conference", words of its own and its day, names the lead's gathering: one row
+    found = news(text)
+    assert (("gathered", "conference"), "Mayors of 29 river cities have gathered in Chongqing", "2016-12-16") in found

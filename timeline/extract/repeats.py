@@ -44,6 +44,11 @@ Two rows of one article are one happening when nothing they say disagrees and ei
   approved, passed or voted something on the same day, or
 * the later names it only as "the accident", "the incident", "the tragedy" (the first happening
   the sentences just before told that day, not a death, injury or statement), or
+* the later names, by "the" and a word of its kind ("the attack", "the two-day conference"), the
+  article's news (its first sentence) dated only by the article's or the story's day, and gives it
+  a day of its own, that day or in the week before ("Explosives were detonated near a police
+  station, officials said" ... "The attack took place on Wednesday"; "Mayors have gathered in
+  Chongqing" ... "the two-day conference opened on Monday"): the row keeps the news's words, or
 * the later says what the happening is about or how long it goes, who ran or joined it, or (in
   the passive) what brought it about, with the happening as its subject ("The talks will focus
   on ...", "the negotiations are expected to last a decade", "The exhibition was organized by the
@@ -1389,8 +1394,10 @@ def _through_what_they_name(a: Event, b: Event, how: str, *, same_stem: bool, de
         return ""
     if not same_stem and not _doers(b) and description[-1:] == _words(b.predicate.text)[:1]:
         named = len(description) == 2 and _named_by(a, description[-1])
-        if _same_day(a, b) or _story_day(a, b) and named:
+        if _same_day(a, b) or _story_day(a, b) and (named or _lead_named(a, description)):
             return how + f", '{' '.join(description)}' the same day refers back to it"
+        if _named_by(a, description[-1]) and _day_of_the_news(a, b):
+            return how + f", '{' '.join(description)}' {_NEWS_DAY_TOLD}"
         # a bare "the" noun of its kind with no day nor doer of its own names the one the article
         # dated by its own words ("the Oct. 29 bombings" ... "the mind behind the blasts that killed 60")
         if named and b.date.earliest is None and a.date.resolution in ("absolute", "relative") and _noun_form(b):
@@ -1961,6 +1968,38 @@ def _story_day(a: Event, b: Event) -> bool:
     )
 
 
+# How a join by :func:`_day_of_the_news` ends its reason: the news told first keeps its words.
+_NEWS_DAY_TOLD = "tells the day of the news"
+
+
+def _lead_named(lead: Event, description: list[str]) -> bool:
+    """Does a description with words of its own ("the two-day conference", "the closed-door
+    meeting") name, by a word of its kind, the happening the article's first sentence told ("Mayors
+    of 29 cities have gathered in Chongqing" ... "the two-day conference opened on Monday")?"""
+    return min((m.sentence for m in lead.mentions), default=1) == 0 and _named_by(lead, description[-1])
+
+
+def _day_of_the_news(a: Event, b: Event) -> bool:
+    """Does the later give, by words of its own, the day of the earlier, the article's news (told in
+    its first sentence) dated only by the article's day (``reference``) or the story's
+    (``inferred``): one day in the week before it ("Explosives were detonated near a police station,
+    officials said" ... "The attack took place on Wednesday"; "Leaders have held discussions in
+    Quito" ... "The meeting took place on Thursday night")? A bare "the" noun of its kind then names
+    the news just told and says when (not a happening told after the lead: "Weah had protested to
+    the commission" ... "Friday's demonstration" of his supporters)."""
+    da, db = a.date, b.date
+    return (
+        min((m.sentence for m in a.mentions), default=1) == 0
+        and da.resolution in ("reference", "inferred")
+        and db.resolution in ("absolute", "relative")
+        and da.earliest is not None
+        and db.earliest is not None
+        and da.earliest == da.latest
+        and db.earliest == db.latest
+        and _days_before(a, REFERENCE_SLACK_DAYS) <= db.earliest < da.earliest
+    )
+
+
 def _someone_else_may_say(told: Event, speaker: str) -> bool:
     """Is a statement a speaker tells one that someone else only may make, would have made or makes
     as a rule ('"... whatever he says will be read closely," Tung said', '"If he had said this ...,"
@@ -2081,14 +2120,20 @@ _RELATIVE = frozenset("that which who whose whom where when".split())
 
 def _description(event: Event) -> list[str]:
     """The definite noun phrase that names the happening: an event noun's own ("the launch
-    ceremony", "the increase was expected") or the subject of its verb ("the blasts ripped
-    through ..."); [] when there is none."""
+    ceremony", "the increase was expected", "the meeting took place") or the subject of its verb
+    ("the blasts ripped through ..."); [] when there is none."""
     words = _words(_without_new_names(event.summary))
     trigger = _words(event.predicate.text)
     if not trigger or trigger[0] not in words:
         return []
     at = words.index(trigger[0])
-    if at + 1 == len(words) or words[at + 1] in _AUXILIARIES or _noun_form(event):
+    if (
+        at + 1 == len(words)
+        or words[at + 1] in _AUXILIARIES
+        or _noun_form(event)
+        or _ing_noun(event)
+        and words[at + 1] not in _PHRASE_END  # "the meeting took place", not "the killing of ..."
+    ):
         named = words[: at + 1]  # the trigger is an event noun, alone or the subject of a verb
     else:
         named = words[:at]
@@ -3166,6 +3211,9 @@ def _join(kept: Event, repeat: Event, reason: str) -> Event:
     agent = any(r.role == "agent" for r in actors)
     if told_by is not None:
         summary = told_by[1].summary
+    elif reason.endswith(_NEWS_DAY_TOLD):
+        # "The attack took place on Wednesday" gives the day of what the news told, in its words
+        summary, predicate = kept.summary, kept.predicate
     return replace(
         kept,
         summary=summary,
