@@ -20,6 +20,11 @@ def test_actor_they_in_a_clause_of_time_is_the_side_of_the_main_clause():
     assert names(text, "beat") == ["Brazil", "Italy"]
 
 
+def test_actor_they_after_a_plural_word_of_a_name_is_still_the_side():
+    text = "Ghana stunned the crowd at the Nations Cup in March when they held Egypt to a 1-1 draw."
+    assert names(text, "held") == ["Ghana", "Egypt"]
+
+
 def test_actor_they_after_a_plural_noun_is_not_the_side():
     text = "Japan sent 40 doctors to the region on Sunday. They treated 300 people in two days."
     assert "Japan" not in names(text, "treated")

@@ -2062,7 +2062,9 @@ def _side_told_as_they(tok, resolver: ActorResolver) -> tuple[str, str] | None:
         before = sentence_of(tok.doc[sent.start - 1])
         subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         between = tok.doc[subject.i + 1 : tok.i] if subject is not None else []
-    if subject is None or subject.tag_ != "NNP" or any(t.tag_ in ("NNS", "NNPS") for t in between):
+    # a plural that may be "they" is no word of a name, a date or an amount ("the Confederations Cup",
+    # "in two years")
+    if subject is None or subject.tag_ != "NNP" or any(t.tag_ in ("NNS", "NNPS") and not t.ent_type_ for t in between):
         return None
     hit = resolver.entity_actor(subject)
     if hit is None or hit[1] not in ("GPE", "ORG") or any(c.dep_ == "conj" for c in subject.children):
