@@ -5,6 +5,10 @@ __version__ = "0.1.0"
 
 # Bump when merge output changes for the same extractions: cached merged chronologies are redone, and
 # a store's merge record made under other rules is not continued (the next merge is a whole one).
+# 23: two articles' reports of an event noun naming different occasions of one series stay apart:
+# who holds it ("the leaders' meeting" / "the ministerial meeting", "a bilateral meeting") or which
+# one ("the 11th meeting" / "the 12th"), also through a report of the whole series
+# (cluster._occasions_differ).
 # 22: two articles' reports of one dated happening whose participants were found apart join when
 # their sentences name the same people or bodies (and their dates agree); two versions of one story
 # edited here and there are one sentence at 85% alike (was 90%).
@@ -30,4 +34,4 @@ __version__ = "0.1.0"
 # same explicit time; an undated plan joins another article's only when alike or in one town.
 # 8: talks/discussions/negotiations are one kind of happening; a plan named twice in an article,
 # with its time and without, is one. 7: people who differ keep happenings apart.
-MERGE_VERSION = "22"
+MERGE_VERSION = "23"
