@@ -3,12 +3,12 @@
     python benchmarks/merge_pairs.py [--part dev|test|fresh|all] [--collection NAME] [--explain] [--json]
                                      [-- EXTRA EXTRACT OPTIONS]
 
-Two parts. dev: benchmarks/data/merge/collections.json and pairs.jsonl, the collections every merge
+Three parts. dev: benchmarks/data/merge/collections.json and pairs.jsonl, the collections every merge
 rule so far was written on. test: collections_test.json and pairs_test.jsonl (issue 16's
-thirty-ninth session), four collections no rule was ever written on. The test part is HELD OUT:
+thirty-first session), four collections no rule was ever written on. The test part is HELD OUT:
 never read its pairs, its sentences or its --explain output to write or tune a merge rule (tune
 on dev; run --part test only to report a figure, and report it per part). fresh:
-collections_fresh.json and pairs_fresh.jsonl (issue 16's fortieth session), four collections judged on
+collections_fresh.json and pairs_fresh.jsonl (issue 16's thirty-second session), four collections judged on
 the merge of that session's start: report its figure next to dev's. --part defaults to dev.
 
 benchmarks/data/merge/collections.json names collections of news-silver articles (10-40 of one
@@ -210,8 +210,8 @@ def main() -> None:
         "--part",
         choices=("dev", "test", "fresh", "all"),
         default="dev",
-        help="dev (tune on it), test (held out: report only, never tune), fresh (judged on base40 at issue 16's "
-        "fortieth session: report it, tune on dev) or all (the three, reported apart)",
+        help="dev (tune on it), test (held out: report only, never tune), fresh (judged on the merge of issue 16's "
+        "thirty-second session's start: report it, tune on dev) or all (the three, reported apart)",
     )
     parser.add_argument("--collection", action="append", help="only this collection (repeatable)")
     parser.add_argument("--explain", action="store_true", help="print the wrong, missed and unjudged joins")
