@@ -1698,6 +1698,37 @@ def test_summaries_tell_a_deed_after_by_with_who_did_it(text, trigger, expected)
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        (
+            "A former mayor of the port was jailed for ten years on Monday for taking bribes from builders.",
+            "taking",
+            "A former mayor of the port was jailed for ten years on Monday for taking bribes from builders",
+        ),
+        (
+            "Two customs officers were convicted of smuggling cigarettes across the border.",
+            "smuggling",
+            "Two customs officers were convicted of smuggling cigarettes across the border",
+        ),
+        (
+            "The opposition insisted on holding a second vote in the spring.",
+            "holding",
+            "The opposition insisted on holding a second vote in the spring",
+        ),
+        # a passive one: "being" and its participle
+        (
+            "The striker was suspended for being sent off twice in a month.",
+            "sent",
+            "The striker was suspended for being sent off twice in a month",
+        ),
+    ],
+)
+def test_summaries_tell_a_gerund_after_a_preposition_with_who_did_it(text, trigger, expected):
+    # "taking bribes from builders" alone does not say who: the verb the preposition completes does
+    assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         # the whole host over the cap: its subject and verb
         (
             "The home side recovered from the early loss of their captain and two other senior batsmen to reach "

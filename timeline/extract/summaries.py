@@ -3097,13 +3097,30 @@ def _framing_preposition(participle):
         return None
     if prep.i < prep.head.i or prep.head.pos_ not in ("VERB", "AUX"):
         return None
-    if prep.lower_ not in _HOSTING_PREPS and not _means(prep, participle):
+    if prep.lower_ not in _HOSTING_PREPS and not _means(prep, participle) and not _gerund_adjunct(prep, participle):
         return None
     if participle.tag_ == "VBN" and not _participle_aux(participle):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in participle.children):
         return None  # "without a ball being bowled": a clause of its own
     return prep
+
+
+# Prepositions whose gerund may be the host's object's deed, not its subject's ("saw them by
+# leaving"): "by" is told as a means only (:func:`_means`).
+_NOT_GERUND_HOSTS = frozenset({"by", "like", "than", "as"})
+
+
+def _gerund_adjunct(prep, participle) -> bool:
+    """A gerund (or "being" and a participle) after a preposition a verb governs ("was jailed for
+    smuggling heroin", "was convicted of ordering an attack", "insisted on holding a vote"): it has
+    no subject, who does it is told by the verb's clause, as written."""
+    host = prep.head
+    return (
+        host.pos_ == "VERB"
+        and prep.lower_ not in _NOT_GERUND_HOSTS
+        and participle.i == prep.i + 1 + (participle.tag_ == "VBN")
+    )
 
 
 def _means(prep, participle) -> bool:
