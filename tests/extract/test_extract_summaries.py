@@ -126,6 +126,23 @@ def test_summaries_leave_no_preposition_without_its_object(text, trigger, expect
             "seized",
             "a hotel seized by rebels on Monday",
         ),
+        # a number or a determiner standing for the noun
+        (
+            "The storm killed 12 people, with more than 300 injured in the coastal towns.",
+            "injured",
+            "more than 300 injured in the coastal towns",
+        ),
+        (
+            "The new rules are stricter than those enforced at the last two elections.",
+            "enforced",
+            "those enforced at the last two elections",
+        ),
+        # the second participle, which the tagger took for a past
+        (
+            "The bonus scheme, introduced in 1998 and revised on March 3, pays workers twice a year.",
+            "revised",
+            "The bonus scheme revised on March 3",
+        ),
     ],
 )
 def test_summaries_of_a_participle_name_its_noun(text, trigger, expected):

@@ -2703,7 +2703,7 @@ def _own_subject(trigger, own: list) -> list[int]:
             ]  # "The offensive, launched in May, killed 175 and injured"
     infinitive = is_infinitive(trigger)
     head = trigger.head
-    if not own and trigger.dep_ == "acl" and trigger.tag_ in ("VBN", "VBG", "VBD") and head.pos_ in ("NOUN", "PROPN"):
+    if not own and trigger.dep_ == "acl" and trigger.tag_ in ("VBN", "VBG", "VBD") and _nominal(head):
         # "the poll, released on Thursday", "ministers, meeting in Brussels on Tuesday": who or what
         return _noun_and_lefts(head)
     if own or not (infinitive or trigger.dep_ == "xcomp" and trigger.tag_ == "VBG"):
@@ -2759,13 +2759,29 @@ def _noun_participles(trigger, first) -> bool:
     occupied by the rebels on Sunday and seized by police on Monday")? What both tell is the noun's."""
     return (
         trigger.dep_ == "conj"
-        and trigger.tag_ in ("VBN", "VBG")
-        and first.tag_ == trigger.tag_
+        and trigger.tag_ in ("VBN", "VBG", "VBD")
+        # (the tagger takes the second of two participles for a past: "initiated in 1996 and [readjusted]")
+        and first.tag_ == (trigger.tag_ if trigger.tag_ != "VBD" else "VBN")
         and first.dep_ == "acl"
-        and first.head.pos_ in ("NOUN", "PROPN")
+        and _nominal(first.head)
         # (not "the distances involved and [influenced] by": a bare participle, an adjective)
         and any(c.dep_ not in ("cc", "conj", "punct") for c in first.children)
         and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+    )
+
+
+# What a noun phrase is to its verb: a word heading one may be told by a number or a determiner.
+_NOMINAL_DEPS = frozenset("nsubj nsubjpass dobj pobj attr conj appos dative".split())
+
+
+def _nominal(word) -> bool:
+    """Whether ``word`` heads a noun phrase a participle may hang on: a noun, or a number, a
+    determiner or an adjective standing for one ("the more than 60 million [recorded] in 1949",
+    "those [enforced] at earlier polls", "two [injured] in the attack"); not a personal pronoun."""
+    if word.pos_ in ("NOUN", "PROPN"):
+        return True
+    return (
+        word.pos_ in ("NUM", "DET", "PRON", "ADJ") and word.tag_ not in ("PRP", "PRP$") and word.dep_ in _NOMINAL_DEPS
     )
 
 
