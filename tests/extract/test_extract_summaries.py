@@ -171,6 +171,27 @@ def test_summaries_of_a_complaint_keep_what_was_said():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "The firm added the factory's export licence and work permit have both lapsed.",
+            "lapsed",
+            "the factory's export licence and work permit have both lapsed",
+        ),
+        # with the comma that closes its relative clause
+        (
+            "The board said the EU levy of 40 euros per head, which started in March, has hurt the farmers.",
+            "hurt",
+            "the EU levy of 40 euros per head, which started in March, has hurt the farmers",
+        ),
+    ],
+)
+def test_summaries_of_a_reported_clause_keep_the_subject_taken_for_an_object(text, trigger, expected):
+    # the parser made the reported clause's subject the object of "added": it is who did it
+    assert summary(text, trigger) == expected
+
+
 def test_summaries_of_a_second_relative_clause_verb_name_the_noun():
     text = "Carmakers showed new models at the fair, which opened on Monday and runs through next week."
     assert summary(text, "runs") == "the fair runs through next week"

@@ -2633,6 +2633,12 @@ def _own_or_joined_subject(trigger, own: list) -> list[int]:
     if measured is not None:
         whole = [x.i for x in measured.subtree]  # "The number of troops is 5,000, which will rise"
         return whole if len(whole) <= 8 and not any(x.is_punct for x in measured.subtree) else _noun_and_lefts(measured)
+    taken = _object_for_subject(trigger) if not own else None
+    if taken is not None:
+        # "It added the mine's permit [have] both expired": with the comma closing its aside
+        ids = [x.i for x in taken.subtree]
+        opened = sum(trigger.doc[i].text == "," for i in ids) % 2
+        return ids + list(range(taken.right_edge.i + 1, _lead(trigger) if opened else taken.right_edge.i + 1))
     joined = _joined_relative(trigger) if own else None
     if joined is not None and joined.i == own[0].i:
         first = trigger.head
@@ -2783,6 +2789,34 @@ def _nominal(word) -> bool:
     return (
         word.pos_ in ("NUM", "DET", "PRON", "ADJ") and word.tag_ not in ("PRP", "PRP$") and word.dep_ in _NOMINAL_DEPS
     )
+
+
+def _object_for_subject(verb):
+    """The subject of a tensed clause with none that the parser took for the object of the verb
+    it hangs on ("It added [the mine's permit] have both expired", "Kim said on Monday [world
+    safety] has worsened"): the object right before the clause, nothing but its auxiliaries and
+    adverbs between them; or None."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i > verb.i or head.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    if head.tag_ == "VBN" and not any(c.dep_ == "aux" for c in head.children):
+        return None  # ("countries using capital punishment were urged": a participle, no saying)
+    auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
+    if not auxes and verb.tag_ in ("VBN", "VB") or any(c.dep_ in ("mark", "expl", "csubj") for c in verb.lefts):
+        return None  # ("the talks held in Rome": a participle, no clause)
+    objects = [c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i]
+    if len(objects) != 1 or objects[0].pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    first = _lead(verb)
+    doc = verb.doc
+    if any(doc[i].text != "," for i in range(objects[0].right_edge.i + 1, first)):
+        return None  # (the comma that closes a relative clause of it may come between)
+    return objects[0]
+
+
+def _lead(verb) -> int:
+    """The first word of a verb's clause."""
+    return min([verb.i, *(c.i for c in verb.lefts)])
 
 
 def _has_subject(verb) -> bool:
