@@ -126,6 +126,23 @@ def test_summaries_leave_no_preposition_without_its_object(text, trigger, expect
             "seized",
             "a hotel seized by rebels on Monday",
         ),
+        # a number or a determiner standing for the noun
+        (
+            "The storm killed 12 people, with more than 300 injured in the coastal towns.",
+            "injured",
+            "more than 300 injured in the coastal towns",
+        ),
+        (
+            "The new rules are stricter than those enforced at the last two elections.",
+            "enforced",
+            "those enforced at the last two elections",
+        ),
+        # the second participle, which the tagger took for a past
+        (
+            "The bonus scheme, introduced in 1998 and revised on March 3, pays workers twice a year.",
+            "revised",
+            "The bonus scheme revised on March 3",
+        ),
     ],
 )
 def test_summaries_of_a_participle_name_its_noun(text, trigger, expected):
@@ -152,6 +169,27 @@ def test_summaries_of_a_complaint_keep_what_was_said():
     assert summary(text, "complained") == (
         '"The refugees should be sent back at once," complained Maria Rossi, a city councillor'
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "The firm added the factory's export licence and work permit have both lapsed.",
+            "lapsed",
+            "the factory's export licence and work permit have both lapsed",
+        ),
+        # with the comma that closes its relative clause
+        (
+            "The board said the EU levy of 40 euros per head, which started in March, has hurt the farmers.",
+            "hurt",
+            "the EU levy of 40 euros per head, which started in March, has hurt the farmers",
+        ),
+    ],
+)
+def test_summaries_of_a_reported_clause_keep_the_subject_taken_for_an_object(text, trigger, expected):
+    # the parser made the reported clause's subject the object of "added": it is who did it
+    assert summary(text, trigger) == expected
 
 
 def test_summaries_of_a_second_relative_clause_verb_name_the_noun():
@@ -1692,6 +1730,37 @@ def test_summaries_leave_no_space_before_a_colon():
 )
 def test_summaries_tell_a_deed_after_by_with_who_did_it(text, trigger, expected):
     # "by winning the cup final": who won is the subject of the clause "by" completes
+    assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "A former mayor of the port was jailed for ten years on Monday for taking bribes from builders.",
+            "taking",
+            "A former mayor of the port was jailed for ten years on Monday for taking bribes from builders",
+        ),
+        (
+            "Two customs officers were convicted of smuggling cigarettes across the border.",
+            "smuggling",
+            "Two customs officers were convicted of smuggling cigarettes across the border",
+        ),
+        (
+            "The opposition insisted on holding a second vote in the spring.",
+            "holding",
+            "The opposition insisted on holding a second vote in the spring",
+        ),
+        # a passive one: "being" and its participle
+        (
+            "The striker was suspended for being sent off twice in a month.",
+            "sent",
+            "The striker was suspended for being sent off twice in a month",
+        ),
+    ],
+)
+def test_summaries_tell_a_gerund_after_a_preposition_with_who_did_it(text, trigger, expected):
+    # "taking bribes from builders" alone does not say who: the verb the preposition completes does
     assert summary(text, trigger) == expected
 
 

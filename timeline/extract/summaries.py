@@ -2633,6 +2633,12 @@ def _own_or_joined_subject(trigger, own: list) -> list[int]:
     if measured is not None:
         whole = [x.i for x in measured.subtree]  # "The number of troops is 5,000, which will rise"
         return whole if len(whole) <= 8 and not any(x.is_punct for x in measured.subtree) else _noun_and_lefts(measured)
+    taken = _object_for_subject(trigger) if not own else None
+    if taken is not None:
+        # "It added the mine's permit [have] both expired": with the comma closing its aside
+        ids = [x.i for x in taken.subtree]
+        opened = sum(trigger.doc[i].text == "," for i in ids) % 2
+        return ids + list(range(taken.right_edge.i + 1, _lead(trigger) if opened else taken.right_edge.i + 1))
     joined = _joined_relative(trigger) if own else None
     if joined is not None and joined.i == own[0].i:
         first = trigger.head
@@ -2703,7 +2709,7 @@ def _own_subject(trigger, own: list) -> list[int]:
             ]  # "The offensive, launched in May, killed 175 and injured"
     infinitive = is_infinitive(trigger)
     head = trigger.head
-    if not own and trigger.dep_ == "acl" and trigger.tag_ in ("VBN", "VBG", "VBD") and head.pos_ in ("NOUN", "PROPN"):
+    if not own and trigger.dep_ == "acl" and trigger.tag_ in ("VBN", "VBG", "VBD") and _nominal(head):
         # "the poll, released on Thursday", "ministers, meeting in Brussels on Tuesday": who or what
         return _noun_and_lefts(head)
     if own or not (infinitive or trigger.dep_ == "xcomp" and trigger.tag_ == "VBG"):
@@ -2759,14 +2765,58 @@ def _noun_participles(trigger, first) -> bool:
     occupied by the rebels on Sunday and seized by police on Monday")? What both tell is the noun's."""
     return (
         trigger.dep_ == "conj"
-        and trigger.tag_ in ("VBN", "VBG")
-        and first.tag_ == trigger.tag_
+        and trigger.tag_ in ("VBN", "VBG", "VBD")
+        # (the tagger takes the second of two participles for a past: "initiated in 1996 and [readjusted]")
+        and first.tag_ == (trigger.tag_ if trigger.tag_ != "VBD" else "VBN")
         and first.dep_ == "acl"
-        and first.head.pos_ in ("NOUN", "PROPN")
+        and _nominal(first.head)
         # (not "the distances involved and [influenced] by": a bare participle, an adjective)
         and any(c.dep_ not in ("cc", "conj", "punct") for c in first.children)
         and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
     )
+
+
+# What a noun phrase is to its verb: a word heading one may be told by a number or a determiner.
+_NOMINAL_DEPS = frozenset("nsubj nsubjpass dobj pobj attr conj appos dative".split())
+
+
+def _nominal(word) -> bool:
+    """Whether ``word`` heads a noun phrase a participle may hang on: a noun, or a number, a
+    determiner or an adjective standing for one ("the more than 60 million [recorded] in 1949",
+    "those [enforced] at earlier polls", "two [injured] in the attack"); not a personal pronoun."""
+    if word.pos_ in ("NOUN", "PROPN"):
+        return True
+    return (
+        word.pos_ in ("NUM", "DET", "PRON", "ADJ") and word.tag_ not in ("PRP", "PRP$") and word.dep_ in _NOMINAL_DEPS
+    )
+
+
+def _object_for_subject(verb):
+    """The subject of a tensed clause with none that the parser took for the object of the verb
+    it hangs on ("It added [the mine's permit] have both expired", "Kim said on Monday [world
+    safety] has worsened"): the object right before the clause, nothing but its auxiliaries and
+    adverbs between them; or None."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i > verb.i or head.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    if head.tag_ == "VBN" and not any(c.dep_ == "aux" for c in head.children):
+        return None  # ("countries using capital punishment were urged": a participle, no saying)
+    auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
+    if not auxes and verb.tag_ in ("VBN", "VB") or any(c.dep_ in ("mark", "expl", "csubj") for c in verb.lefts):
+        return None  # ("the talks held in Rome": a participle, no clause)
+    objects = [c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i]
+    if len(objects) != 1 or objects[0].pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    first = _lead(verb)
+    doc = verb.doc
+    if any(doc[i].text != "," for i in range(objects[0].right_edge.i + 1, first)):
+        return None  # (the comma that closes a relative clause of it may come between)
+    return objects[0]
+
+
+def _lead(verb) -> int:
+    """The first word of a verb's clause."""
+    return min([verb.i, *(c.i for c in verb.lefts)])
 
 
 def _has_subject(verb) -> bool:
@@ -3097,13 +3147,30 @@ def _framing_preposition(participle):
         return None
     if prep.i < prep.head.i or prep.head.pos_ not in ("VERB", "AUX"):
         return None
-    if prep.lower_ not in _HOSTING_PREPS and not _means(prep, participle):
+    if prep.lower_ not in _HOSTING_PREPS and not _means(prep, participle) and not _gerund_adjunct(prep, participle):
         return None
     if participle.tag_ == "VBN" and not _participle_aux(participle):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in participle.children):
         return None  # "without a ball being bowled": a clause of its own
     return prep
+
+
+# Prepositions whose gerund may be the host's object's deed, not its subject's ("saw them by
+# leaving"): "by" is told as a means only (:func:`_means`).
+_NOT_GERUND_HOSTS = frozenset({"by", "like", "than", "as"})
+
+
+def _gerund_adjunct(prep, participle) -> bool:
+    """A gerund (or "being" and a participle) after a preposition a verb governs ("was jailed for
+    smuggling heroin", "was convicted of ordering an attack", "insisted on holding a vote"): it has
+    no subject, who does it is told by the verb's clause, as written."""
+    host = prep.head
+    return (
+        host.pos_ == "VERB"
+        and prep.lower_ not in _NOT_GERUND_HOSTS
+        and participle.i == prep.i + 1 + (participle.tag_ == "VBN")
+    )
 
 
 def _means(prep, participle) -> bool:
