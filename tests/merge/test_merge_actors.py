@@ -125,6 +125,37 @@ def test_actors_a_body_s_name_without_the_words_before_it_is_the_body():
     assert index.canonical("Regional Development Bank") == "Andean Regional Development Bank"
 
 
+@pytest.mark.parametrize(
+    ("long", "long_type", "short", "short_type"),
+    [
+        ("Vantora news agency", "ORG", "Vantora", "ORG"),
+        ("Vantora News Agency", "ORG", "Vantora", "MISC"),
+        ("Kelmar Party", "ORG", "Kelmar", "ORG"),
+        ("Drosk Group", "ORG", "Drosk", "ORG"),
+        ("Ulvane Motor Co.", "ORG", "Ulvane Motor", "ORG"),
+    ],
+)
+def test_actors_a_body_s_name_without_the_words_of_its_kind_is_the_body(long, long_type, short, short_type):
+    # "Xinhua news agency" in one article, "Xinhua" in another: one agency
+    index = _index([(long, long_type)], [(short, short_type)])
+    assert index.canonical(short) == index.canonical(long) == long
+
+
+@pytest.mark.parametrize(
+    ("long", "short", "short_type"),
+    [
+        ("Kuwait News Agency", "Kuwait", "GPE"),  # a country's agency is not the country
+        ("Kuwait News Agency", "Kuwait", "ORG"),
+        ("Labour Party", "Labour", "ORG"),  # a common word: which party, the text alone tells
+        ("Congress Party", "Congress", "ORG"),
+        ("Vantora News", "Vantora", "PERSON"),  # a person named like the body stays a person
+    ],
+)
+def test_actors_a_short_name_that_is_a_word_or_a_country_stays_apart_from_the_body(long, short, short_type):
+    index = _index([(long, "ORG")], [(short, short_type)])
+    assert index.canonical(short) != index.canonical(long)
+
+
 def test_actors_a_country_s_longer_name_is_still_the_country():
     index = _index([("Republic of South Africa", "GPE")], [("South Africa", "GPE")])
     assert index.canonical("South Africa") == index.canonical("Republic of South Africa")

@@ -36,6 +36,7 @@ from timeline.extract.lexicon import (
     PLACE_LABELS,
     PLACE_NOUNS,
     ROLE_HEADS,
+    is_common_word,
 )
 from timeline.extract.names import (
     as_nationality,
@@ -44,7 +45,6 @@ from timeline.extract.names import (
     common_word_at_start,
     contains_words,
     initials,
-    is_common_word,
     is_date_name,
     is_designator,
     is_label,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from timeline.calendar_words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
@@ -594,3 +596,14 @@ EVENT_NOUNS = frozenset(
         "test",
     }
 )
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    # made once by benchmarks/common_words.py: the words a dictionary writes in lower case
+    return frozenset((Path(__file__).with_name("common_words.txt")).read_text(encoding="utf-8").split())
+
+
+def is_common_word(word: str) -> bool:
+    """A common English word (in lower case), not a name: "riot", "volunteer", not "taliban"."""
+    return word in _common_words()

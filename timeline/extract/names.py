@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Span
 
@@ -39,6 +38,7 @@ from timeline.extract.lexicon import (
     ROLE_HEADS,
     TITLE_WORDS,
     UNITS,
+    is_common_word,
 )
 from timeline.nlp.doctables import doc_text, sentence_of, span_text, tables
 
@@ -917,17 +917,6 @@ _NAMED_BY_MODIFIER = ROLE_HEADS | PERSON_TITLES | COMPANY_NOUNS
 _FOLLOWER_NOUNS = frozenset(
     "supporter follower loyalist aide ally backer crony partisan opponent critic fan rival".split()
 )
-
-
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    # made once by benchmarks/common_words.py: the words a dictionary writes in lower case
-    return frozenset((Path(__file__).with_name("common_words.txt")).read_text(encoding="utf-8").split())
-
-
-def is_common_word(word: str) -> bool:
-    """A common English word (in lower case), not a name: "riot", "volunteer", not "taliban"."""
-    return word in _common_words()
 
 
 _NAME_PREPOSITIONS = frozenset({"of", "for"})

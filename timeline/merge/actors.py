@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from timeline.extract.gazetteer import country_for_adjective, country_name
-from timeline.extract.lexicon import ACRONYM_SKIP, GENERIC_ORG_WORDS, HONORIFICS, PERSON_TITLES
+from timeline.extract.lexicon import ACRONYM_SKIP, GENERIC_ORG_WORDS, HONORIFICS, PERSON_TITLES, is_common_word
 from timeline.model import Actor, ActorRef, Event, Extraction
 
 # Words that qualify a person's name without being part of it: "President Bashar al-Assad".
@@ -95,6 +95,29 @@ def _own_name_kept(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         and country_name(first) is None
         and country_for_adjective(first) is None
     )
+
+
+# Words written after a body's own name that say what kind of body it is, which articles leave out
+# ("Xinhua news agency" / "Xinhua", "Likud Party" / "Likud", "Hanbo Group" / "Hanbo")
+_FORM_WORDS = frozenset(
+    "news agency party group corp corporation co company inc incorporated ltd limited plc holdings".split()
+)
+_BODY_TYPES = frozenset({"ORG", "MISC", ""})
+
+
+def _name_and_its_form(short: tuple[str, ...], long: tuple[str, ...], short_type: str, long_type: str) -> bool:
+    """Is ``long`` the body ``short`` names, with the words of what kind of body it is written after
+    its name ("Xinhua news agency" for "Xinhua")? Not a country's ("Kuwait News Agency" is not Kuwait)
+    or a people's name, a common word ("Labour", "Amnesty", told apart by the text only) nor a word
+    of bodies."""
+    n = len(short)
+    if n >= len(long) or long[:n] != short or not all(w in _FORM_WORDS for w in long[n:]):
+        return False
+    if short_type not in _BODY_TYPES or long_type not in _BODY_TYPES:
+        return False
+    if all(w in GENERIC_ORG_WORDS or w in _FORM_WORDS for w in short) or (n == 1 and is_common_word(short[0])):
+        return False
+    return country_name(" ".join(short)) is None and country_for_adjective(short[0]) is None
 
 
 def _within_a_year(a: str | None, b: str | None) -> bool:
@@ -408,8 +431,11 @@ class ActorIndex:
         # all compared with one another (that made 10,000 aliases take minutes).
         by_word_last: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
         by_initials: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # names that end on a body's form
         for key in self._names:
             by_last[key[-1]].append(key)
+            if len(key) > 1 and key[-1] in _FORM_WORDS:
+                by_first[key[0]].append(key)
             for word in set(key[:-1]):
                 by_word_last[word, key[-1]].append(key)
             if len(key) > 1:
@@ -428,8 +454,12 @@ class ActorIndex:
             acronym = acronym_of(self._names[key].surface)
             if acronym is not None:
                 pool.extend(by_initials.get(acronym, ()))
-            roots = set()
             kind = types[key]
+            roots = {
+                self._find(other)
+                for other in by_first.get(key[0], ())
+                if other != key and _name_and_its_form(key, other, kind, types[other])
+            }
             for other in pool:
                 if other == key:
                     continue
