@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Span
 
@@ -820,30 +822,36 @@ def name_head(words: list[str]) -> str:
     return words[-1]
 
 
-def join_adjacent_persons(ents: list) -> list:
-    """ "Susilo Bambang" "Yudhoyono", "Khurshid Mahmood" "Kasuri" (taken for a place): one name the
-    tagger cut in two (nothing between the parts, the second no known place)."""
+def _join_adjacent(ents: list, label_of_both: Callable[[Any, Any], str | None]) -> list:
+    """The entities, each one that ``label_of_both`` joins to the one before it (a label for the
+    two: one name the tagger cut in two) made one span with that label."""
     out: list = []
     for ent in ents:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.label_ == "PERSON"
-            and (
-                ent.label_ == "PERSON"
-                or ent.label_ in ("GPE", "ORG", "NORP")
-                and all(t.is_title for t in ent)
-                and not is_place(ent.text)
-                and country_for_adjective(ent.text) is None
-            )
-            and prev.end == ent.start
-            and prev[-1].whitespace_
-            and not prev[-1].is_punct
-        ):
-            out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
+        label = label_of_both(out[-1], ent) if out and out[-1].end == ent.start else None
+        if label is not None:
+            out[-1] = Span(ent.doc, out[-1].start, ent.end, label=label)
         else:
             out.append(ent)
     return out
+
+
+def _one_person(prev, ent) -> str | None:
+    if prev.label_ != "PERSON" or not prev[-1].whitespace_ or prev[-1].is_punct:
+        return None
+    if ent.label_ == "PERSON" or (
+        ent.label_ in ("GPE", "ORG", "NORP")
+        and all(t.is_title for t in ent)
+        and not is_place(ent.text)
+        and country_for_adjective(ent.text) is None
+    ):
+        return "PERSON"
+    return None
+
+
+def join_adjacent_persons(ents: list) -> list:
+    """ "Susilo Bambang" "Yudhoyono", "Khurshid Mahmood" "Kasuri" (taken for a place): one name the
+    tagger cut in two (nothing between the parts, the second no known place)."""
+    return _join_adjacent(ents, _one_person)
 
 
 # Names of a side the small model cuts into a nationality and a place: "Chinese Taipei" (Taiwan's
@@ -851,21 +859,15 @@ def join_adjacent_persons(ents: list) -> list:
 _NAMES_OF_A_NATIONALITY_AND_A_PLACE = frozenset({"chinese taipei"})
 
 
+def _one_side(prev, ent) -> str | None:
+    if prev.label_ == "NORP" and f"{prev.text} {ent.text}".lower() in _NAMES_OF_A_NATIONALITY_AND_A_PLACE:
+        return "GPE"
+    return None
+
+
 def join_nationality_and_place(ents: list) -> list:
     """ "Chinese" "Taipei": one side's name the tagger cut into a nationality and a city."""
-    out: list = []
-    for ent in ents:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.label_ == "NORP"
-            and prev.end == ent.start
-            and f"{prev.text} {ent.text}".lower() in _NAMES_OF_A_NATIONALITY_AND_A_PLACE
-        ):
-            out[-1] = Span(ent.doc, prev.start, ent.end, label="GPE")
-        else:
-            out.append(ent)
-    return out
+    return _join_adjacent(ents, _one_side)
 
 
 def common_word_at_start(ent, lower_words: set[str]) -> bool:
