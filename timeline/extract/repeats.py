@@ -1972,11 +1972,16 @@ def _story_day(a: Event, b: Event) -> bool:
 _NEWS_DAY_TOLD = "tells the day of the news"
 
 
+def _told_first(event: Event) -> bool:
+    """Is the happening the article's news, told in its first sentence?"""
+    return any(m.sentence == 0 for m in event.mentions)
+
+
 def _lead_named(lead: Event, description: list[str]) -> bool:
     """Does a description with words of its own ("the two-day conference", "the closed-door
     meeting") name, by a word of its kind, the happening the article's first sentence told ("Mayors
     of 29 cities have gathered in Chongqing" ... "the two-day conference opened on Monday")?"""
-    return min((m.sentence for m in lead.mentions), default=1) == 0 and _named_by(lead, description[-1])
+    return _told_first(lead) and _named_by(lead, description[-1])
 
 
 def _day_of_the_news(a: Event, b: Event) -> bool:
@@ -1989,7 +1994,7 @@ def _day_of_the_news(a: Event, b: Event) -> bool:
     the commission" ... "Friday's demonstration" of his supporters)."""
     da, db = a.date, b.date
     return (
-        min((m.sentence for m in a.mentions), default=1) == 0
+        _told_first(a)
         and da.resolution in ("reference", "inferred")
         and db.resolution in ("absolute", "relative")
         and da.earliest is not None
