@@ -787,6 +787,24 @@ def test_actor_references_it_said_by_an_unnamed_body_is_no_one_named_before():
     assert "Bank of Korea" not in names(text, "ease")
 
 
+def test_actor_references_its_in_what_a_country_or_a_company_says_is_its_own_not_a_body_named_before():
+    text = (
+        "China Unicom said on Monday it had won two million new users. "
+        "China said on Tuesday its exports rose 9 percent."
+    )
+    assert names(text, "rose") == ["China"]
+    text = "Vodacom said on Monday it had won two million new users. Toyota said its sales rose 3 percent in May."
+    assert names(text, "rose") == ["Toyota"]
+
+
+def test_actor_references_its_in_what_an_unnamed_body_says_is_no_one_named_before():
+    text = (
+        "Nokia said on Monday it had signed up 20 million new users. "
+        "The ministry said its budget rose 3 percent last month."
+    )
+    assert "Nokia" not in names(text, "rose")
+
+
 def test_actor_references_it_said_by_the_company_is_the_company_named_before():
     assert names("Acme Corp. posted a loss in May. The company said it would cut 500 jobs.", "cut") == ["Acme Corp."]
 

@@ -2538,34 +2538,42 @@ def _shared_subject(verb) -> list:
     return []
 
 
-def _reporter_of(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, str] | None:
-    """ "Lee said (that) he would resign", "Lee told reporters she had met ...", "Toyota said it had
-    withdrawn": the subject "he"/"she" (a person) or "it" (a body) of a clause reported after its
-    verb of saying is who says it (a clause told before the verb, "He will resign, Lee said", may be
-    about someone else)."""
-    if tok.lower_ not in _REPORTED_SUBJECT or tok.dep_ not in ("nsubj", "nsubjpass"):
+def _sayers_of_reported_subject(tok) -> list | None:
+    """The subjects of the verb of saying told before a clause whose subject is ``tok`` ("he",
+    "she", "it") or is owned by ``tok`` ("its"): "Lee said he would", "China said its exports rose",
+    "Pakistan denied the charges and said it would help" (the subject the two verbs share); None when
+    ``tok`` is no such pronoun of such a clause."""
+    subject = tok
+    if tok.lower_ == "its" and tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        subject = tok.head
+    elif tok.lower_ not in _REPORTED_SUBJECT or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    clause = tok.head
+    clause = subject.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head  # "said he had agreed ... and (he) would"
     verb = clause.head
-    if clause.dep_ != "ccomp" or verb.i == clause.i or not is_speech(verb) or verb.i > tok.i:
+    if clause.dep_ != "ccomp" or verb.i == clause.i or not is_speech(verb) or verb.i > subject.i:
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        # "Pakistan denied the charges and said it would help": the subject the two verbs share
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1:
+    return subjects
+
+
+def _reporter_of(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, str] | None:
+    """ "Lee said (that) he would resign", "Lee told reporters she had met ...", "Toyota said it had
+    withdrawn", "China said on Tuesday its exports rose": the subject "he"/"she" (a person) or "it"
+    (a body), or the "its" of the subject, of a clause reported after its verb of saying is who says
+    it (a clause told before the verb, "He will resign, Lee said", may be about someone else)."""
+    subjects = _sayers_of_reported_subject(tok)
+    if subjects is None or len(subjects) != 1:
         return None
     found = _speaker_named(subjects[0], resolver, sent_index)
-    body = tok.lower_ == "it" and any(
+    it = tok.lower_ in ("it", "its")
+    body = it and any(
         t.lemma_.lower() in _BUSINESS_WORDS for t in (subjects[0], *subjects[0].lefts) if t.pos_ == "NOUN"
     )
-    if (
-        len(found) == 1
-        and ((found[0].type == "PERSON") == (tok.lower_ != "it") or body)
-        and resolver.gender_fits(found[0].name, tok)
-    ):
+    if len(found) == 1 and ((found[0].type == "PERSON") != it or body) and resolver.gender_fits(found[0].name, tok):
         # ("Swedish telecoms giant Ericsson said it had signed": a company, though tagged a person)
         return found[0].name, found[0].type
     return None
@@ -2598,20 +2606,14 @@ def _unnamed_reporter(tok, resolver: ActorResolver, sent_index: int) -> bool:
     """ "A store owner said he had sold ...", "The condemned man has said he would ...": "he" of a
     clause reported after its verb of saying, whose speaker is someone told by a person noun that no
     name in sight stands for, is that person, no one named.
-    "The finance ministry said it would ease rules": "it" is the body saying it, which no name
-    stands for, not a body named in the sentence before."""
-    if tok.lower_ not in ("he", "she", "it") or tok.dep_ not in ("nsubj", "nsubjpass"):
+    "The finance ministry said it would ease rules", "... said its budget rose": "it" is the body
+    saying it, which no name stands for, not a body named in the sentence before."""
+    if tok.lower_ not in ("he", "she", "it", "its"):
         return False
-    clause = tok.head
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    verb = clause.head
-    if clause.dep_ != "ccomp" or verb.i == clause.i or not is_speech(verb) or verb.i > tok.i:
+    subjects = _sayers_of_reported_subject(tok)
+    if subjects is None or len(subjects) != 1 or resolver.entity_actor(subjects[0]) is not None:
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1 or resolver.entity_actor(subjects[0]) is not None:
-        return False
-    if tok.lower_ == "it":  # (a common noun the tagger may take for a name: "the finance ministry")
+    if tok.lower_ in ("it", "its"):  # (a common noun the tagger may take for a name: "the finance ministry")
         if not subjects[0].is_lower or subjects[0].tag_ not in ("NN", "NNP"):
             return False
         return not _speaker_named(subjects[0], resolver, sent_index)
