@@ -342,6 +342,17 @@ def test_a_thing_the_body_has_stays_a_rival():
             "recall",
             "The Japanese carmaker Halvo Motors would recall 3,000 cars",
         ),
+        # a country named in the speaker's phrase, or another body the speaker spoke of, is no rival
+        (
+            "Citing safety, US drug manufacturer Pfizer said it was stopping all trials of the drug Bexan.",
+            "stopping",
+            "Pfizer was stopping all trials of the drug Bexan",
+        ),
+        (
+            "Gazprom accuses Belarus of stealing gas and says it will closely watch the pipeline.",
+            "watch",
+            "Gazprom will closely watch the pipeline",
+        ),
     ],
 )
 def test_it_told_by_a_named_body_opens_on_its_name(text, trigger, expected):

@@ -1388,8 +1388,8 @@ def _short_for(name: str, longer: str) -> bool:
     """Is a one-word organisation name the short form of the one longer name of the text that
     goes on from it ("Samsung" for "Samsung Electronics", "Paramount" for "Paramount Pictures
     Group")? Not a place or a country ("China" is no short "China Mobile"), a common word
-    ("Standard", "Pool", "Amnesty"), a word of bodies ("Senate" of "Senate Armed Services
-    Committee"), nor a maker beside its model ("Boeing" of "Boeing 787")."""
+    ("Standard", "Pool", "Amnesty"), a word of bodies ("Group", "Central"), nor a maker beside its
+    model ("Boeing" of "Boeing 787")."""
     if len(name.split()) != 1 or ACRONYM.match(name) or is_place(name) or country_name(name):
         return False
     if country_for_adjective(name) is not None or is_common_word(name.lower()) or name.lower() in GENERIC_ORG_WORDS:

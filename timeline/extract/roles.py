@@ -2538,7 +2538,7 @@ def _shared_subject(verb) -> list:
     return []
 
 
-def _sayers_of_reported_subject(tok) -> list | None:
+def sayers_of_reported_subject(tok) -> list | None:
     """The subjects of the verb of saying told before a clause whose subject is ``tok`` ("he",
     "she", "it") or is owned by ``tok`` ("its"): "Lee said he would", "China said its exports rose",
     "Pakistan denied the charges and said it would help" (the subject the two verbs share); None when
@@ -2565,7 +2565,7 @@ def _reporter_of(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, st
     withdrawn", "China said on Tuesday its exports rose": the subject "he"/"she" (a person) or "it"
     (a body), or the "its" of the subject, of a clause reported after its verb of saying is who says
     it (a clause told before the verb, "He will resign, Lee said", may be about someone else)."""
-    subjects = _sayers_of_reported_subject(tok)
+    subjects = sayers_of_reported_subject(tok)
     if subjects is None or len(subjects) != 1:
         return None
     found = _speaker_named(subjects[0], resolver, sent_index)
@@ -2610,7 +2610,7 @@ def _unnamed_reporter(tok, resolver: ActorResolver, sent_index: int) -> bool:
     saying it, which no name stands for, not a body named in the sentence before."""
     if tok.lower_ not in ("he", "she", "it", "its"):
         return False
-    subjects = _sayers_of_reported_subject(tok)
+    subjects = sayers_of_reported_subject(tok)
     if subjects is None or len(subjects) != 1 or resolver.entity_actor(subjects[0]) is not None:
         return False
     if tok.lower_ in ("it", "its"):  # (a common noun the tagger may take for a name: "the finance ministry")

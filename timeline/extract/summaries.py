@@ -13,7 +13,13 @@ from timeline.extract.attribution import addressed, is_speech, misplaced_content
 from timeline.extract.clauses import clause_indices, denied_antecedent, is_infinitive, subtree_indices
 from timeline.extract.factuality import MODAL_AUXILIARIES, OUTBREAK_VERBS, not_until, ranked, until_clause
 from timeline.extract.lexicon import COMPANY_NOUNS, ORG_HEADS, PEOPLE_NOUNS, ROLE_HEADS
-from timeline.extract.roles import owned_part, stance_host, stray_conjunct_verb, stray_subject
+from timeline.extract.roles import (
+    owned_part,
+    sayers_of_reported_subject,
+    stance_host,
+    stray_conjunct_verb,
+    stray_subject,
+)
 from timeline.extract.rows import deed_told_by_itself, shares_passive
 from timeline.extract.triggers import time_taken_to
 from timeline.nlp.doctables import DocTables, entity_start, lower_texts, sentence_of, tables
@@ -1548,6 +1554,8 @@ def _rival_before(
     for a pronoun that opens its sentence, the subject of the sentence before ("Ekranas holds 25
     percent of the EU market. It plans ...")."""
     doc = pronoun.doc
+    if _said_by_named(pronoun, named):
+        return False
     sent = sentence_of(pronoun)
     candidates = [
         doc[i]
@@ -1561,6 +1569,21 @@ def _rival_before(
         before = sentence_of(doc[sent.start - 1]).root
         candidates += [c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(_rival(c, named, plural) and not _told_as(c, named, told) for c in candidates)
+
+
+def _said_by_named(pronoun, named: Sequence[tuple[str, str]]) -> bool:
+    """Is the "it" (or the "its" of the subject) of a clause reported after its verb of saying said by
+    the one body the resolution took it for, named in the saying's subject ("US drug maker Pfizer
+    said it was stopping the trials", "Another carrier, Aegean Airlines, said it will cancel",
+    "Gazprom accuses Belarus ... and says it will monitor")? The speaker is meant, whatever else the
+    sentence names before it."""
+    if len(named) != 1 or pronoun.lower_ not in ("it", "its"):
+        return False
+    subjects = sayers_of_reported_subject(pronoun)
+    if not subjects or len(subjects) != 1:
+        return False
+    phrase = " ".join(t.text for t in subjects[0].subtree)
+    return re.search(r"\b" + re.escape(named[0][0]) + r"\b", phrase) is not None
 
 
 def _told_as(tok, named: Sequence[tuple[str, str]], told: Mapping[int, Sequence[tuple[str, str]]] | None) -> bool:
