@@ -501,3 +501,45 @@ def test_it_or_he_in_a_when_clause_opens_on_the_singular_subject_it_tells_the_ti
 )
 def test_it_or_he_in_a_when_clause_with_a_rival_or_no_such_subject_stays(text, trigger, opening):
     assert summary_of(text, trigger).startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the person "his"/"her" stands for, though no participant of the row
+        (
+            "Tomas Bereny was sacked as finance minister in 1998. His wife was released on bail on Monday.",
+            "released",
+            "Tomas Bereny's wife was released on bail on Monday",
+        ),
+        (
+            "Rana Olsen complained to the court that her guards had taken away her notebooks.",
+            "taken",
+            "Rana Olsen's guards had taken away her notebooks",
+        ),
+    ],
+)
+def test_his_or_her_a_summary_opens_on_is_the_person_told_before(text, trigger, expected):
+    assert summary_of(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a name told after the pronoun is no one it stands for
+        (
+            "Wang Lei won the gold. His fellow countryman Chen Qi took silver in the javelin.",
+            "took",
+            "His fellow countryman Chen Qi took silver in the javelin",
+        ),
+        # an unnamed man between the person and the pronoun could be whose
+        (
+            "Zhao Min works at the clinic. She recalled a 10-year-old boy who left school when he learned "
+            "his mother had contracted HIV.",
+            "contracted",
+            "his mother had contracted HIV",
+        ),
+    ],
+)
+def test_his_or_her_that_may_be_someone_elses_stays(text, trigger, expected):
+    assert summary_of(text, trigger) == expected

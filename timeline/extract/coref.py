@@ -1453,6 +1453,14 @@ _SEX_WORDS: dict[str, str] = {
     ),
 }
 _PERSON_NOUNS = frozenset(_SEX_WORDS) | frozenset("person people official player leader member".split())
+
+
+def sex_of(word: str) -> str | None:
+    """ "m" or "f" for a word that tells a person's sex ("boy", "his", "Mrs", "she"), else None."""
+    low = word.lower()
+    return _SEX_WORDS.get(low) or _PRONOUN_SEX.get(low)
+
+
 # People at work a company hires or names, who are never "it".
 _PEOPLE_AT_WORK = frozenset("manager coach employee worker engineer doctor teacher student journalist reporter".split())
 # Heads of unnamed subjects that may be a person or a body, never a thing "it" goes on with.

@@ -24,7 +24,7 @@ from timeline.extract.attribution import (
 from timeline.extract.claims import anaphoric_claims, event_claims
 from timeline.extract.clauses import is_infinitive, lowered, tense
 from timeline.extract.confidence import confidence, salience
-from timeline.extract.coref import told_as_someone
+from timeline.extract.coref import sex_of, told_as_someone
 from timeline.extract.dating import (
     UNDATED,
     StoryTime,
@@ -154,6 +154,7 @@ class _Sentence:
     all_quoted: bool
     reporter: tuple[str, str] | None = None  # who a sentence with no quotation says says something
     untagged: bool = False  # the speaker is only the one the paragraph before reports (no "he said")
+    owners: dict[int, str] = field(default_factory=dict)  # "his"/"her" token -> the person it stands for
 
 
 class _Row(NamedTuple):
@@ -227,6 +228,7 @@ def extract(
     _quoted_first_person(sentences, resolver, quoted)
     if resolver.expand_short_names():
         _rename_late(sentences, resolver)
+    _owners_of_his_and_her(sentences, resolver, quoted)
     line_end = _headline_end(text)
     story = _Story(
         document=document,
@@ -333,6 +335,54 @@ def _read_sentences(doc, resolver: ActorResolver, quoted: list[bool]) -> list[_S
         sentences.append(_Sentence(si, sent, triggers, parts, speaker, all_quoted, reporter))
     _spread_speakers(sentences)
     return sentences
+
+
+def _owners_of_his_and_her(sentences: list[_Sentence], resolver: ActorResolver, quoted: list[bool]) -> None:
+    """The person each "his"/"her" outside quotation marks stands for, when the resolution finds
+    exactly one in sight (whoever is a participant or not): a summary that opens on it ("His wife
+    was released on bail") opens on the name instead ("Anwar Ibrahim's wife was released")."""
+    for s in sentences:
+        for tok in s.span:
+            if tok.tag_ != "PRP$" or tok.lower_ not in ("his", "her") or quoted[tok.idx]:
+                continue
+            if any(c.dep_ == "appos" for c in tok.head.children):
+                continue  # "His eldest daughter, Lucia Pinochet Hiriart, said": she is named
+            found = resolver.resolve_pronoun(tok, s.index)
+            if found is not None and found[1] == "PERSON" and _owner_told_last(tok, found[0], s.span.start):
+                s.owners[tok.i] = found[0]
+
+
+# Names of what no "his"/"her" stands for: a name of one of these between the person and the
+# pronoun is no rival
+_NO_OWNER_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+
+
+def _owner_told_last(pronoun, name: str, sent_start: int) -> bool:
+    """Is the person ``name`` named before the pronoun (not after it: "His fellow countryman Chen
+    Qi"), with no other name in its sentence between them that could be whose ("Kakumba said Savimbi
+    -- who has not appeared since his party lost": Savimbi, whom the tagger did not take for a
+    person), nor a person told by a noun of the pronoun's sex or a role ("the minister"), nor a
+    pronoun of the other sex?"""
+    doc = pronoun.doc
+    words = set(name.split())
+    last = name.split()[-1]
+    told = next((i for i in range(pronoun.i - 1, -1, -1) if doc[i].text == last), None)
+    if told is None:
+        return False
+    sex = sex_of(pronoun.text)
+    for k in range(max(told + 1, sent_start), pronoun.i):
+        tok = doc[k]
+        if tok.pos_ == "PROPN" and tok.text not in words and tok.ent_type_ not in _NO_OWNER_LABELS:
+            return False
+        if tok.ent_type_ or tok.pos_ not in ("NOUN", "PRON"):
+            continue
+        if tok.pos_ == "PRON" and sex_of(tok.text) not in (None, sex):
+            return False  # "Ola Brekke arrived. She said his government had": someone else's
+        if tok.pos_ == "NOUN" and (sex_of(tok.text) == sex or tok.lemma_.lower() in ROLE_HEADS):
+            # "She recalled a 10-year-old boy who left school when he learned his mother had HIV",
+            # "Halvor, a friend of the minister, said his company": the boy's, maybe the minister's
+            return False
+    return True
 
 
 _THIRD_PERSON = frozenset({"he", "she", "him", "her"})  # in a quotation: someone other than the speaker
@@ -1482,6 +1532,7 @@ def _event(
         actors=[(p.token, p.name, p.type) for p in people if p.role in ("agent", "patient")],
         speaker=source[0] if source and source[1] == "PERSON" else None,
         told=_told_in(s),
+        owners=s.owners,
     )
     return Event(
         id=event_id(doc_id, row.start),

@@ -42,6 +42,7 @@ def summarize(
     actors: Sequence[tuple[int, str, str]] = (),
     speaker: str | None = None,
     told: Mapping[int, Sequence[tuple[str, str]]] | None = None,
+    owners: Mapping[int, str] | None = None,
 ) -> str:
     """The trigger's clause (with the reported clause for speech verbs), trimmed and capped.
 
@@ -57,7 +58,9 @@ def summarize(
     opens on "Yoweri Museveni's country" also when the tagger took "Museveni" for no person.
     ``told``: the actors the resolution found for the tokens of the sentence (any of its events'
     agents and patients), by token index: a noun before the "it/they" that stands for the same
-    actors ("the party" for Labour) is no rival to its name."""
+    actors ("the party" for Labour) is no rival to its name. ``owners``: the person each "his"/"her"
+    of the sentence stands for, participant or not: a summary that opens on one opens on the name
+    ("His wife was released" -> "Anwar Ibrahim's wife was released")."""
     t = tables(trigger.doc)
     if sent is None:
         sent = sentence_of(trigger)
@@ -150,6 +153,8 @@ def summarize(
         opener = _adverbial_subject(trigger.doc[ids[0]], quoted, t)
     if opener is None and ids:
         opener = _subject_before(trigger.doc[ids[0]], quoted, t)
+    if opener is None and ids and owners and ids[0] in owners and ids[0] not in subst and t.tags[ids[0]] == "PRP$":
+        opener = owners[ids[0]] + "'s"  # (outside quotation marks only: see events._owners_of_his_and_her)
     _fronted_subject_named(ids, trigger, names, quoted, t, subst)
     _fronted_subject_named(ids, trigger, things, quoted, t, subst, ("it", "they"))
     _pronouns_named(ids[1:] if opener is not None else ids, trigger.doc, quoted, t, subst)
