@@ -496,6 +496,8 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             # "which have claimed 200 lives", "in the wake of accidents that claimed 65 lives": a toll
             # summed over time, or told in passing of a happening before the story's; not its day
             summed = not own_date
+        # "have called a strike for Monday": the day ahead is the plan's, the act is dated as an undated one
+        when = UNDATED if fact in ("asserted", "reported") and _act_before_its_plan(trig, when, ref_date) else when
         # "On Oct. 3, court bombings carried out by the militants left two dead": the clause's day
         when = (
             when
@@ -2313,6 +2315,27 @@ def _reports_listed(trig, listed: set[int]) -> bool:
         )
         stack.extend(counted(tok))  # "a wave of arrests followed": the arrests
     return False
+
+
+def _act_before_its_plan(trig, when: EventDate, ref_date: str | None) -> bool:
+    """Is ``when`` a time after the article's day given to a verb told in the past, a present
+    perfect or a past perfect, not a saying ("have called a general strike for Monday", "the court
+    set April 29 for the next hearing", "dismissed the peace talks planned this weekend")? The time
+    ahead is that of the plan the act is about (a strike, a hearing, talks); the act itself was done
+    by the time of writing. A saying keeps it: what is said may be a plan of that time. Not a clause
+    that hangs on one told in the future ("After it was delayed several times, the satellite will be
+    launched on Nov. 9": before the launch, at no time the text gives), nor one whose subject is
+    the time ("As Christmas gained in popularity, ...": no plan of that day)."""
+    if not ref_date or not when.dated or not when.earliest or when.earliest <= ref_date:
+        return False
+    if trig.pos_ != "VERB" or tense(trig) != "past" or is_reporting(trig):
+        return False
+    head = trig.head
+    if head.i != trig.i and head.pos_ in ("VERB", "AUX") and tense(head) == "future":
+        return False
+    # the subject's own word inside the time: "Christmas gained", not "a strike for Monday was called"
+    subject = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is None or not when.text or subject.text not in when.text.split()
 
 
 def _simple_past(trig) -> bool:
