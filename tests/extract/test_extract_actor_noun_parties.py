@@ -86,3 +86,22 @@ def test_actor_noun_parties_countries_written_with_a_hyphen_before_the_noun_take
 
 def test_actor_noun_parties_a_country_alone_before_the_noun_stays_a_place():
     assert "India" not in doers("The India summit opened in Delhi on Friday.", "summit")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Karin Olsen told Premier Wen Jiabao during a visit to Beijing last week that Norway agreed.", "Karin Olsen"),
+        ("The aide said Lars Dahl raised the matter during a Stockholm visit in early May.", "Lars Dahl"),
+        ("Maria Costa met farmers during a two-day tour of the northern provinces on Tuesday.", "Maria Costa"),
+    ],
+)
+def test_actor_noun_parties_who_acts_during_a_journey_makes_it(text, who):
+    trigger = "tour" if "tour" in text else "visit"
+    assert who in doers(text, trigger)
+
+
+def test_actor_noun_parties_a_journey_of_its_own_traveller_keeps_it():
+    # the spokesman speaks during the minister's visit: he is not the one visiting
+    text = "Spokesman Jon Berg spoke to reporters during the visit of Minister Ana Ruiz to Oslo on Monday."
+    assert "Jon Berg" not in doers(text, "visit")

@@ -503,3 +503,14 @@ def test_repeats_trigger_read_as_a_noun_and_head_lemma_as_the_words_give_them():
     assert not _noun_form(trig("exploded", "explode")) and not _noun_form(trig("Meeting", "meet"))
     assert not _noun_form(trig("Blasted", "blast"))  # after "Blasts": the other word's answer
     assert _head_lemma(trig("held talks", "Hold talk")) == "hold" and _head_lemma(trig("", "")) == ""
+
+
+def test_a_visit_to_one_country_is_not_a_visit_that_goes_to_another():
+    # "Ruiz is the first minister to visit Norway" ... "Ruiz told him during a visit to Peru last week"
+    norway = ev("visit", 1, actors=[("Ana Ruiz", "agent")])
+    norway = replace(norway, actors=(*norway.actors, ActorRef("Norway", "GPE", "patient")))
+    peru = ev("visit", 4, day="2006-11-01", actors=[("Ana Ruiz", "agent")], places=["Peru"])
+    assert not same_happening(norway, peru)
+    lima = ev("visit", 4, day="2006-11-01", actors=[("Ana Ruiz", "agent")], places=["Lima"])
+    home = replace(norway, actors=(*norway.actors[:1], ActorRef("Peru", "GPE", "patient")))
+    assert same_happening(home, lima)  # Lima is in Peru: one visit

@@ -2952,7 +2952,20 @@ def _places_of(event: Event) -> tuple[str, ...]:
     """The places a row names, and the dateline its sentence opens with in a roundup of several
     places' news ("TAIPEI -- Share prices on the Taiwan Stock Exchange closed higher": Taipei's)."""
     datelines = tuple(m.group(1).title() for m in (_DATELINE.match(mention.text) for mention in event.mentions) if m)
-    return (*event.places, *datelines)
+    return (*event.places, *datelines, *_destinations(event))
+
+
+# Journeys whose patient place is where they go: "to visit Taiwan" is in Taiwan.
+_JOURNEY_LEMMAS = frozenset("visit tour trip".split())
+
+
+def _destinations(event: Event) -> tuple[str, ...]:
+    """The country or region a visit, tour or trip goes to when the row names it as its patient
+    ("Gingrich is the first speaker to visit Taiwan"): its place, not another visit's ("a visit to
+    China last week")."""
+    if event.predicate.lemma not in _JOURNEY_LEMMAS:
+        return ()
+    return tuple(r.name for r in event.actors if r.role == "patient" and r.type in ("GPE", "LOC"))
 
 
 # A dateline opening a sentence within an article: a section of a roundup told from that place.

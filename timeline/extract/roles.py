@@ -545,6 +545,7 @@ def _noun_arguments(trigger) -> list[tuple[Any, str]]:
         or _statement_of_the_clause(trigger)
         or _result_it_came_with(trigger)
         or _attended_occasion(trigger)
+        or _journey_of_the_clause(trigger)
     ):
         # "X reiterated the position during a meeting with Y": X is at the meeting too; "X said in
         # a statement": the statement is X's; "Bremen moved to the top with a 3-1 win over Hertha":
@@ -658,6 +659,41 @@ def _attended_occasion(noun) -> bool:
     if noun.dep_ != "pobj" or head.lower_ not in ("at", "during") or head.head.pos_ != "VERB":
         return False
     return is_speech(head.head) and _told_clause(head.head)
+
+
+# Journeys: who acts "during" one made it ("told Wen during a visit to Beijing").
+_JOURNEY_NOUNS = frozenset("visit trip tour journey".split())
+
+
+def _journey_of_the_clause(noun) -> bool:
+    """ "Gingrich told Jiang during a visit to China", "raised the issue during a Washington visit":
+    a visit, trip or tour with no traveller of its own ("his visit", "the visit of the premier"),
+    told as the time of its clause's verb, is made by that verb's subject. Not "during the visit"
+    alone (one told before, perhaps another's: "Hu hosted a banquet during the visit")."""
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in _JOURNEY_NOUNS or noun.tag_ != "NN":
+        return False
+    prep = noun.head
+    if prep.lower_ != "during" or prep.head.pos_ != "VERB" or not _told_clause(prep.head):
+        return False
+    t, lower = tables(noun.doc), lowered(noun.doc)
+    kids = t.children[noun.i]
+    if any(t.deps[c] == "det" and lower[c] in ("the", "this", "that") for c in kids) and not any(
+        t.deps[c] in ("amod", "compound", "nummod", "prep", "acl", "relcl") for c in kids
+    ):
+        return False
+    return not any(
+        t.deps[c] == "poss" and t.ents[c] not in ("DATE", "TIME") or _traveller_phrase(t, lower, c) for c in kids
+    )
+
+
+def _traveller_phrase(t, lower: list[str], c: int) -> bool:
+    """Is child ``c`` of a journey noun a phrase telling its traveller ("by the premier", "the visit
+    of Ana Ruiz"), not its destination ("a tour of the northern provinces", "a tour of Shanghai")?"""
+    if t.deps[c] != "prep" or lower[c] not in ("of", "by"):
+        return False
+    if lower[c] == "by":
+        return True
+    return not all(t.ents[o] in PLACE_LABELS or lower[o] in PLACE_NOUNS for o in t.children[c] if t.deps[o] == "pobj")
 
 
 def _told_clause(verb) -> bool:
