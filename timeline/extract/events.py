@@ -133,7 +133,7 @@ from timeline.model import (
     Role,
     TimeExpr,
 )
-from timeline.nlp.doctables import doc_text, entity_start, sentence_of, span_text, tables
+from timeline.nlp.doctables import doc_text, entity_start, lower_texts, sentence_of, span_text, tables
 from timeline.temporal.anaphora import _NAMES_DAY
 from timeline.temporal.lexicon import SMALL_NUMBERS
 from timeline.temporal.values import interval
@@ -341,15 +341,21 @@ def _owners_of_his_and_her(sentences: list[_Sentence], resolver: ActorResolver, 
     """The person each "his"/"her" outside quotation marks stands for, when the resolution finds
     exactly one in sight (whoever is a participant or not): a summary that opens on it ("His wife
     was released on bail") opens on the name instead ("Anwar Ibrahim's wife was released")."""
+    if not sentences:
+        return
+    doc = sentences[0].span.doc
+    t = tables(doc)
+    lower = lower_texts(t)
     for s in sentences:
-        for tok in s.span:
-            if tok.tag_ != "PRP$" or tok.lower_ not in ("his", "her") or quoted[tok.idx]:
+        for i in range(s.span.start, s.span.end):
+            if t.tags[i] != "PRP$" or lower[i] not in ("his", "her") or quoted[t.idx[i]]:
                 continue
-            if any(c.dep_ == "appos" for c in tok.head.children):
+            if any(t.deps[c] == "appos" for c in t.children[t.heads[i]]):
                 continue  # "His eldest daughter, Lucia Pinochet Hiriart, said": she is named
+            tok = doc[i]
             found = resolver.resolve_pronoun(tok, s.index)
             if found is not None and found[1] == "PERSON" and _owner_told_last(tok, found[0], s.span.start):
-                s.owners[tok.i] = found[0]
+                s.owners[i] = found[0]
 
 
 # Names of what no "his"/"her" stands for: a name of one of these between the person and the
