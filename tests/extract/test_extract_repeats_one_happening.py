@@ -651,3 +651,12 @@ def test_a_count_told_as_more_of_one_side_is_not_the_same_count_of_the_other():
     found = rows(text)
     assert not any("deaths" in row and "killed" in row for row in found)
     assert any("killed" in row for row in found)
+
+
+def test_her_release_beside_his_stays_a_row_of_its_own_when_the_summary_names_him():
+    text = (
+        "Officer Paul Varnes and his wife were detained for questioning in mid-March. "
+        "Varnes was suspended after being released without charge. "
+        "He claimed diplomatic immunity and his wife was released on bail."
+    )
+    assert rows(text).count(("released",)) == 2

@@ -2093,8 +2093,21 @@ def _shared_word(a: Event, b: Event) -> str:
     # nor is a title: "a meeting with visiting Iraqi President Talabani" ... "The Iraqi president held
     # talks with his Iranian counterpart": a president in both, met by two others
     names |= ROLE_HEADS
+    # nor the owner a summary opens on who takes no part in it ("James DeBates's wife was released on
+    # bail" ... "DeBates was suspended after being released": his release, and hers)
+    names |= {w for e in (a, b) for w in _owner_words(e.summary) if not any(w in _words(r.name) for r in e.actors)}
     wa = {w for w in _words(a.summary) if len(w) >= 4 and w not in _COMMON and stem(w) not in own and w not in names}
     return next((w for w in _words(b.summary) if w in wa and not _says_nothing(w)), "")
+
+
+# A name that opens a summary as the owner of its subject ("James DeBates's wife ...")
+_OPENING_OWNER = re.compile(r"^((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['\u2019]s?\s")
+
+
+def _owner_words(summary: str) -> list[str]:
+    """The words of the name a summary opens on as its subject's owner, [] when it opens otherwise."""
+    found = _OPENING_OWNER.match(summary)
+    return _words(found.group(1)) if found else []
 
 
 def _says_nothing(word: str) -> bool:
