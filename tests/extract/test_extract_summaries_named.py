@@ -348,11 +348,6 @@ def test_a_thing_the_body_has_stays_a_rival():
             "stopping",
             "Pfizer was stopping all trials of the drug Bexan",
         ),
-        (
-            "Gazprom accuses Belarus of stealing gas and says it will closely watch the pipeline.",
-            "watch",
-            "Gazprom will closely watch the pipeline",
-        ),
     ],
 )
 def test_it_told_by_a_named_body_opens_on_its_name(text, trigger, expected):

@@ -1559,36 +1559,40 @@ def _rival_before(
     for a pronoun that opens its sentence, the subject of the sentence before ("Ekranas holds 25
     percent of the EU market. It plans ...")."""
     doc = pronoun.doc
-    if _said_by_named(pronoun, named):
-        return False
+    speaker = _speaker_phrase_naming(pronoun, named)
     sent = sentence_of(pronoun)
+    # (with the speaker named so: only what is told between the saying's subject and the pronoun)
     candidates = [
         doc[i]
-        for i in range(sent.start, pronoun.i)
-        if doc[i].pos_ == "PROPN" or doc[i].dep_ in ("nsubj", "nsubjpass", "dobj") and doc[i].pos_ == "NOUN"
+        for i in range(max(speaker) + 1 if speaker else sent.start, pronoun.i)
+        if (doc[i].pos_ == "PROPN" or doc[i].dep_ in ("nsubj", "nsubjpass", "dobj") and doc[i].pos_ == "NOUN")
     ]
     clause = pronoun.head
     if clause.dep_ in ("advcl", "ccomp") and clause.i < clause.head.i:
         candidates += [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > pronoun.i]
-    if not any(c.pos_ in ("NOUN", "PROPN") for c in candidates) and sent.start > 0:
+    if not speaker and not any(c.pos_ in ("NOUN", "PROPN") for c in candidates) and sent.start > 0:
         before = sentence_of(doc[sent.start - 1]).root
         candidates += [c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(_rival(c, named, plural) and not _told_as(c, named, told) for c in candidates)
 
 
-def _said_by_named(pronoun, named: Sequence[tuple[str, str]]) -> bool:
-    """Is the "it" (or the "its" of the subject) of a clause reported after its verb of saying said by
-    the one body the resolution took it for, named in the saying's subject ("US drug maker Pfizer
-    said it was stopping the trials", "Another carrier, Aegean Airlines, said it will cancel",
-    "Gazprom accuses Belarus ... and says it will monitor")? The speaker is meant, whatever else the
-    sentence names before it."""
+def _speaker_phrase_naming(pronoun, named: Sequence[tuple[str, str]]) -> set[int]:
+    """The words of the saying's subject when an "it" (or the "its" of the subject) of a clause
+    reported after its verb of saying is said by the one body the resolution took it for, named in
+    that subject ("US drug manufacturer Pfizer said it was stopping the trials", "Another carrier,
+    Aegean Airlines, said it will cancel"): nothing told before them there ("Citing safety, ...") is
+    another the pronoun could stand for, only what comes between them and it ("Fukuda said his
+    ministry had no plan but added that it planned": the ministry). Empty for any other pronoun."""
     if len(named) != 1 or pronoun.lower_ not in ("it", "its"):
-        return False
+        return set()
     subjects = sayers_of_reported_subject(pronoun)
     if not subjects or len(subjects) != 1:
-        return False
-    phrase = " ".join(t.text for t in subjects[0].subtree)
-    return re.search(r"\b" + re.escape(named[0][0]) + r"\b", phrase) is not None
+        return set()
+    phrase = list(subjects[0].subtree)
+    text = " ".join(t.text for t in phrase)
+    if re.search(r"\b" + re.escape(named[0][0]) + r"\b", text) is None:
+        return set()
+    return {t.i for t in phrase}
 
 
 def _told_as(tok, named: Sequence[tuple[str, str]], told: Mapping[int, Sequence[tuple[str, str]]] | None) -> bool:
