@@ -3310,11 +3310,14 @@ def _summary_flaws(summary: str, mentions: Sequence[Mention]) -> int:
     flaws = summary.count('"') % 2 + (summary.count("“") != summary.count("”")) + _quote_resumed(summary, mentions)
     if any(q in summary for q in '"“”'):  # (a clause cut at the cap still tells its news)
         flaws += summary.lstrip(_QUOTE_MARKS).startswith("…") + summary.rstrip(_QUOTE_MARKS).endswith("…")
+        flaws += _CUT_BEFORE_ITS_TAG.search(summary) is not None  # '"We are talking about money …," Blair said'
     tag = re.split(r"[\"”]", summary)[-1].split() if summary[:1] in '"“' else []
     flaws += words[0].strip(_QUOTE_MARKS).lower() in _OPENING_PRONOUNS or tag[:1] in (["he"], ["she"])
     return flaws + 3 * _bare_tag(summary) + (words[0].strip(_QUOTE_MARKS) in _SUBJECTLESS_OPENERS)
 
 
+# A quotation cut inside, before its closing mark and who said it
+_CUT_BEFORE_ITS_TAG = re.compile(r" …,?[\"”]")
 # Words that open a summary whose subject was left out ("were arrested during a demonstration").
 _SUBJECTLESS_OPENERS = frozenset("was were is are has have had will would been being".split())
 

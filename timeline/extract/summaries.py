@@ -161,21 +161,99 @@ def summarize(
     if len(ids) > MAX_TOKENS:
         ids = _shortened(ids, trigger, t, quoted)
     if len(ids) > MAX_TOKENS:
-        pos = ids.index(ti)
-        lo = max(0, min(pos - MAX_TOKENS // 3, len(ids) - MAX_TOKENS))
-        lo = _subject_kept_whole(ids, lo, pos, t, trigger.doc)
-        hi = lo + MAX_TOKENS
-        cut_start, cut_end = lo > 0, hi < len(ids)
-        # never inside a word the tokenizer split ("year-on-year" is five tokens)
-        while cut_start and lo < pos and _glued(t, ids[lo]):
-            lo += 1
-        if cut_end:
-            hi = _cut_end(ids, hi, pos, t, trigger.doc)
-        ids = ids[lo:hi]
-        return _cut_marked(_join(ids, t, subst), opener, ids, t, quoted, cut_start, cut_end)
+        return _quotation_cut(ids, trigger, t, quoted, subst) or _window_cut(ids, trigger, t, quoted, subst, opener)
     text = _opened_on(opener, _join(ids, t, subst), ids, t)
     marks = _quotation_around(ids, t, quoted, False, False)
     return text if marks is None else marks[0] + text + marks[1]
+
+
+# Words of a quotation a statement's summary keeps at least when it is cut inside the quotation
+_QUOTE_KEPT = 8
+
+
+def _last_quoted_word(ids: Sequence[int], t: DocTables, quoted: Sequence[bool] | None) -> int:
+    """The place in ``ids`` of the last word inside quotation marks (-1 when none)."""
+    return max(
+        (k for k, i in enumerate(ids) if quoted is not None and quoted[t.idx[i]] and not t.is_punct[i]),
+        default=-1,
+    )
+
+
+def _window_cut(
+    ids: list[int], trigger, t: DocTables, quoted: Sequence[bool] | None, subst: dict[int, str], opener: str | None
+) -> str:
+    """A summary over the cap cut to a window of :data:`MAX_TOKENS` around its trigger (a third of
+    it before), marked "…" where it was cut."""
+    pos = ids.index(trigger.i)
+    lo = max(0, min(pos - MAX_TOKENS // 3, len(ids) - MAX_TOKENS))
+    lo = _subject_kept_whole(ids, lo, pos, t, trigger.doc)
+    hi = lo + MAX_TOKENS
+    cut_start, cut_end = lo > 0, hi < len(ids)
+    # never inside a word the tokenizer split ("year-on-year" is five tokens)
+    while cut_start and lo < pos and _glued(t, ids[lo]):
+        lo += 1
+    if cut_end:
+        hi = _cut_end(ids, hi, pos, t, trigger.doc)
+    ids = ids[lo:hi]
+    return _cut_marked(_join(ids, t, subst), opener, ids, t, quoted, cut_start, cut_end)
+
+
+def _quotation_cut(
+    ids: list[int], trigger, t: DocTables, quoted: Sequence[bool] | None, subst: dict[int, str]
+) -> str | None:
+    """A statement cut inside the quotation it opens on (:func:`_quotation_cut_inside`), "…" after
+    the last quoted word kept; None for any other summary."""
+    kept = _quotation_cut_inside(ids, trigger, t, quoted)
+    if kept is None:
+        return None
+    k = _last_quoted_word(kept, t, quoted)
+    last = kept[k]
+    # the comma and the closing mark the quotation ends on go with the "…" ('make …," Chan said')
+    j = k + 1
+    while j < len(kept) and t.text[t.idx[kept[j]] : t.ends[kept[j]]] in (",", '"', "”", "''"):
+        j += 1
+    ending = "".join(t.text[t.idx[i] : t.ends[i]] for i in kept[k + 1 : j])
+    subst[last] = subst.get(last, t.text[t.idx[last] : t.ends[last]]) + " …" + ending
+    return _join([*kept[: k + 1], *kept[j:]], t, subst)
+
+
+def _quotation_cut_inside(ids: list[int], trigger, t: DocTables, quoted: Sequence[bool] | None) -> list[int] | None:
+    """A statement over the cap that opens on the quotation its verb of saying tells after it
+    ('"The basic policy of public housing is to provide a roof over your head, not to help you make
+    a profit," Chan Hiap Kong, senior director of ..., told the Sunday Times'): cut inside the
+    quotation, its opening words kept with who said it ('"The basic policy of public housing is to
+    provide a roof over your head …," Chan Hiap Kong ... told the Sunday Times'), not at its start
+    ('"… your head, not to help you ..."'). The tokens kept, or None for any other summary (the
+    caller marks the cut after the last quoted word kept)."""
+    if quoted is None or not is_speech(trigger) or quoted[trigger.idx] or not ids:
+        return None
+    if not (quoted[t.idx[ids[0]]] or t.text[t.idx[ids[0]]] in '"“'):
+        return None
+    last = _last_quoted_word(ids, t, quoted)
+    if last < 0 or ids[last] > trigger.i:
+        return None
+    tail = ids[last + 1 :]  # the closing mark and who said it
+    while tail and t.is_punct[tail[0]] and _low(t, tail[0]) not in (",", '"', "”", "''"):
+        tail = tail[1:]  # (a bracket the quotation closed before its mark: its opening is cut away)
+    room = MAX_TOKENS - len(tail)
+    if room < _QUOTE_KEPT or room > last:
+        return None
+    hi = _cut_end(ids, room, _QUOTE_KEPT - 1, t, trigger.doc)
+    # not after a word that needs the next ("if you protest, we …", "while they were …")
+    while hi > _QUOTE_KEPT and (
+        t.is_punct[ids[hi - 1]]
+        or t.deps[ids[hi - 1]] in _NEEDS_NEXT
+        or t.pos[ids[hi - 1]] == "AUX"
+        or _low(t, ids[hi - 1]) in _CLAUSE_OPENERS
+    ):
+        hi -= 1
+    return [*ids[:hi], *tail]
+
+
+# Words that open a clause of time, place, cause or condition ("were wounded when …")
+_CLAUSE_OPENERS = frozenset("when where while whereas because since if unless although though as after before".split())
+# Words a cut inside a quotation does not end on: a subject, an auxiliary, a conjunction, a marker
+_NEEDS_NEXT = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "cc", "mark", "prep", "det", "poss", "neg"})
 
 
 # Words a cut summary keeps after its trigger at least, when its start moves back to a subject.
