@@ -929,3 +929,13 @@ def test_actor_references_the_bank_is_not_a_public_body_in_sight():
         "The bank is the last of the big lenders to undergo the reform."
     )
     assert names(text, "undergo") == ["Farm Bank of Ruritania"]
+
+
+def test_actor_references_the_body_a_committee_is_named_after_is_not_the_committee():
+    text = (
+        "The Senate Finance Committee held a hearing on Tuesday. "
+        "The Senate voted 70-28 on Wednesday to approve the budget."
+    )
+    assert names(text, "voted") == ["Senate"]
+    text = "The Dow Jones Industrial Average rose 40 points. The Dow closed at 12,300 on Monday."
+    assert names(text, "closed") == ["Dow Jones Industrial Average"]

@@ -31,6 +31,7 @@ from timeline.extract.lexicon import (
     NAME_PARTICLES,
     NICKNAMES,
     OCCASION_NAMES,
+    ORG_HEADS,
     ORG_WORDS,
     PERSON_TITLES,
     PLACE_LABELS,
@@ -1091,6 +1092,7 @@ class ActorResolver:
                 and len(a.name.split()) > 1
                 and a.type not in PLACE_LABELS | {"PERSON"}
                 and not is_designator(a.name.split()[-1])
+                and not _body_within(short, a.name)
             }
             if len(longer) == 1:
                 (only,) = longer
@@ -1382,6 +1384,14 @@ def _a_place_not_a_maker(name: str, label: str, votes: Counter, legal_openers: C
     if not is_place(name):
         return False
     return not (label == "ORG" and legal_openers[name] == 1 and not votes["GPE"] and not country_name(name))
+
+
+def _body_within(short: str, longer: str) -> bool:
+    """Is ``longer`` a body of its own within the one ``short`` opens it with ("the Senate" and the
+    "Senate Armed Services Committee", "the Fed" and the "Fed Open Market Committee"): a committee,
+    council, ministry or office of it, not another name of it ("the Dow Jones Industrial Average")?"""
+    words = longer.split()
+    return words[0] == short and words[-1].lower() in ORG_HEADS
 
 
 def _short_for(name: str, longer: str) -> bool:
