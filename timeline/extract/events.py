@@ -370,9 +370,11 @@ def _owner_told_last(pronoun, name: str, sent_start: int) -> bool:
     person), nor a person told by a noun of the pronoun's sex or a role ("the minister"), nor a
     pronoun of the other sex?"""
     doc = pronoun.doc
+    t = tables(doc)
     words = set(name.split())
     last = name.split()[-1]
-    told = next((i for i in range(pronoun.i - 1, -1, -1) if doc[i].text == last), None)
+    # (read from the per-Doc tables: no Token made for each word looked back over)
+    told = next((i for i in range(pronoun.i - 1, -1, -1) if t.text[t.idx[i] : t.ends[i]] == last), None)
     if told is None:
         return False
     sex = sex_of(pronoun.text)

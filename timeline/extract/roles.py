@@ -2584,16 +2584,25 @@ def sayers_of_reported_subject(tok) -> list | None:
         subject = tok.head
     elif tok.lower_ not in _REPORTED_SUBJECT or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
+    verb = _saying_above(subject)
+    if verb is None:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subjects
+
+
+def _saying_above(subject):
+    """The verb of saying, told before it, whose reported clause ``subject`` is the subject of
+    ("Lee said he had agreed ... and (he) would": the clause's first conjunct reported); None."""
     clause = subject.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head  # "said he had agreed ... and (he) would"
     verb = clause.head
     if clause.dep_ != "ccomp" or verb.i == clause.i or not is_speech(verb) or verb.i > subject.i:
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return subjects
+    return verb
 
 
 def _reporter_of(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, str] | None:
@@ -3181,11 +3190,8 @@ def _its_body(noun, resolver: ActorResolver, sent_index: int) -> list[Participan
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
     if owner is None:
         return []
-    clause = noun.head
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    verb = clause.head
-    if noun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" and is_speech(verb) and verb.i < noun.i:
+    verb = _saying_above(noun) if noun.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is not None:
         speakers = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(speakers) == 1:
             return resolve_argument(speakers[0], "agent", resolver, sent_index, first_only=True)

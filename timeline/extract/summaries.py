@@ -169,6 +169,8 @@ def summarize(
 
 # Words of a quotation a statement's summary keeps at least when it is cut inside the quotation
 _QUOTE_KEPT = 8
+# What a quotation ends on before who said it: its comma and its closing mark
+_QUOTATION_ENDS = frozenset({",", '"', "”", "''"})
 
 
 def _last_quoted_word(ids: Sequence[int], t: DocTables, quoted: Sequence[bool] | None) -> int:
@@ -210,7 +212,7 @@ def _quotation_cut(
     last = kept[k]
     # the comma and the closing mark the quotation ends on go with the "…" ('make …," Chan said')
     j = k + 1
-    while j < len(kept) and t.text[t.idx[kept[j]] : t.ends[kept[j]]] in (",", '"', "”", "''"):
+    while j < len(kept) and _low(t, kept[j]) in _QUOTATION_ENDS:
         j += 1
     ending = "".join(t.text[t.idx[i] : t.ends[i]] for i in kept[k + 1 : j])
     subst[last] = subst.get(last, t.text[t.idx[last] : t.ends[last]]) + " …" + ending
@@ -233,7 +235,7 @@ def _quotation_cut_inside(ids: list[int], trigger, t: DocTables, quoted: Sequenc
     if last < 0 or ids[last] > trigger.i:
         return None
     tail = ids[last + 1 :]  # the closing mark and who said it
-    while tail and t.is_punct[tail[0]] and _low(t, tail[0]) not in (",", '"', "”", "''"):
+    while tail and t.is_punct[tail[0]] and _low(t, tail[0]) not in _QUOTATION_ENDS:
         tail = tail[1:]  # (a bracket the quotation closed before its mark: its opening is cut away)
     room = MAX_TOKENS - len(tail)
     if room < _QUOTE_KEPT or room > last:
