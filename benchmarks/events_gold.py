@@ -62,6 +62,10 @@ N_DEV9 = sum(count for _, count in DEV9_ROUNDS)
 # at the session's start and end before anyone tuned on it, then tuned on like dev
 DEV10_ROUNDS = (("AFP", 8), ("XIN", 8))
 N_DEV10 = sum(count for _, count in DEV10_ROUNDS)
+# an eleventh batch (session 42), all for dev, drawn (seed SEED + 11) like the tenth: scored alone as
+# `dev11` at the session's start and end before anyone tuned on it, then tuned on like dev
+DEV11_ROUNDS = (("AFP", 8), ("XIN", 8))
+N_DEV11 = sum(count for _, count in DEV11_ROUNDS)
 SEED = 20261202
 FACTUALITY = {"asserted", "reported", "planned"}
 
@@ -106,6 +110,7 @@ def sample() -> list[tuple[str, str]]:
         (SEED + 8, DEV8_ROUNDS, "dev", lambda n, source: not any(a <= n <= b for a, b in UNREAD_LINES)),
         (SEED + 9, DEV9_ROUNDS, "dev", lambda n, source: not any(a <= n <= b for a, b in UNREAD_LINES)),
         (SEED + 10, DEV10_ROUNDS, "dev", lambda n, source: not any(a <= n <= b for a, b in UNREAD_LINES)),
+        (SEED + 11, DEV11_ROUNDS, "dev", lambda n, source: not any(a <= n <= b for a, b in UNREAD_LINES)),
     ):
         # a batch drawn one agency at a time, each round from what is left of its lines
         rng = random.Random(seed)
@@ -123,7 +128,8 @@ def sample() -> list[tuple[str, str]]:
 
 
 def batch(name: str) -> set[str]:
-    """The news-silver ids of one late batch of the set: "test5", "dev6", "test7", "dev8", "dev9" or "dev10"."""
+    """The news-silver ids of one late batch of the set: "test5", "dev6", "test7", "dev8", "dev9",
+    "dev10" or "dev11"."""
     sizes = {
         "test5": N_TEST5,
         "dev6": N_DEV6,
@@ -131,6 +137,7 @@ def batch(name: str) -> set[str]:
         "dev8": N_DEV8,
         "dev9": N_DEV9,
         "dev10": N_DEV10,
+        "dev11": N_DEV11,
     }  # in sample()'s order
     picks = sample()
     end = len(picks)

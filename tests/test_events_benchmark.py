@@ -106,6 +106,7 @@ def test_the_late_batches_are_the_last_picks_in_the_order_they_were_drawn(monkey
         "dev8": gold.N_DEV8,
         "dev9": gold.N_DEV9,
         "dev10": gold.N_DEV10,
+        "dev11": gold.N_DEV11,
     }
     early = [(f"early{k}", "dev") for k in range(5)]
     late = [(f"{name}-{k}", name.rstrip("0123456789")) for name, size in sizes.items() for k in range(size)]
