@@ -255,3 +255,17 @@ def test_actor_descriptions_a_nationality_with_an_age_is_the_person_of_that_coun
         "The 24-year-old Swiss will play Rafael Nadal on Wednesday."
     )
     assert ("Roger Marten", "agent") in actors(text, "play")
+
+
+def test_actor_descriptions_a_person_noun_named_after_a_club_is_not_the_club():
+    # "the coach" after "Rosenborg's coach" is the coach, not the club that employs him
+    text = (
+        "Norwegian champions Rosenborg's coach was sacked on Tuesday after a third defeat. "
+        "The embattled coach had won the league title in 2004."
+    )
+    assert "Rosenborg" not in names(text, "won")
+
+
+def test_actor_descriptions_a_thing_named_after_a_body_is_still_the_bodys():
+    text = "Greenpeace's report on the spill came out on Tuesday. The report blamed the shipping company."
+    assert names(text, "blamed") == ["Greenpeace"]

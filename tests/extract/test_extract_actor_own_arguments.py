@@ -85,3 +85,27 @@ def test_actor_own_arguments_a_mediator_or_a_giver_takes_part(text, trigger, par
 
 def test_actor_own_arguments_where_one_comes_from_stays_a_place():
     assert names("The minister returned from Japan on Monday.", "returned") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "addressees"),
+    [
+        ("Chile called on Bolivia on Monday to reopen the border crossing.", "called", ["Bolivia"]),
+        ("The senator called upon Governor Ana Ruiz to resign over the scandal.", "called", ["Ana Ruiz"]),
+        (
+            "Former foreign minister Ola Berg called Sunday for Prime Minister Erik Lund to resign.",
+            "called",
+            ["Erik Lund"],
+        ),
+        ("Finland appealed to Estonia on Friday to release the trawler.", "appealed", ["Estonia"]),
+        ("Spain called on Morocco and Algeria on Monday to resume their talks.", "called", ["Morocco", "Algeria"]),
+    ],
+)
+def test_own_arguments_whom_an_appeal_is_made_to_takes_part(text, trigger, addressees):
+    # as "urged Bolivia to reopen" tells it by the object: the one called on is the appeal's patient
+    found = actors(text, trigger)
+    assert all((name, "patient") in found for name in addressees), found
+
+
+def test_own_arguments_a_call_for_a_thing_has_no_addressee():
+    assert names("Chile called on Monday for new talks on the border with Bolivia.", "called") == ["Chile"]

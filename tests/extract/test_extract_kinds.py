@@ -35,6 +35,25 @@ def test_kinds_words_that_name_other_things_too_are_left_out():
     assert kinds("Bombings") == {"attack"}  # as the trigger's lemma may come
 
 
+@pytest.mark.parametrize(
+    ("phrasal", "kind", "not_kind"),
+    [
+        ("beat up", "attack", "contest"),  # a beating, no match won
+        ("hit out", "condemnation", "attack"),  # words, no blow
+        ("drop out", "departure", "fall"),
+        ("step down", "resignation", None),
+    ],
+)
+def test_kinds_a_particle_that_makes_another_happening_of_the_verb(phrasal, kind, not_kind):
+    assert kind in kinds(phrasal)
+    assert not_kind is None or not_kind not in kinds(phrasal)
+
+
+def test_kinds_an_idiom_of_no_kind_is_no_repeat_of_its_verb():
+    assert kinds("crash out") == kinds("win over") == frozenset()
+    assert kinds("fan out") == kinds("fan") and kinds("kill off") == kinds("kill")  # the verb's own sense
+
+
 def test_kinds_every_word_of_the_table_finds_its_kind():
     assert all(kind in kinds(word) for kind, words in KINDS.items() for word in words)
 

@@ -413,9 +413,10 @@ class Antecedents:
             (name,) = cands
             return name, self.actors[name].type
         if not cands:
-            # "the report" after "the IOBE report": the actor that phrase was named after
+            # "the report" after "the IOBE report": the actor that phrase was named after; not a
+            # person's ("the embattled coach" after "Al-Ahly's coach" is the coach, not the club)
             owners = {actor for start, noun, actor in self._described if start < token.i and noun == lemma}
-            if len(owners) == 1:
+            if len(owners) == 1 and not (lemma in _SOMEONE and next(iter(owners))[1] != "PERSON"):
                 return owners.pop()
             if governing:
                 # "the government will cut its troops" in a story that tells of one country ("the

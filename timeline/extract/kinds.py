@@ -69,13 +69,46 @@ for _kind, _words in KINDS.items():
         _BY_STEM[stem(_word)] = _BY_STEM.get(stem(_word), frozenset()) | {_kind}
 
 
+# Phrasal verbs whose particle makes another happening of the verb ("beat up" someone is no contest
+# won, "hit out" at someone no attack, "crash out" of a cup no crash, "drop out" no fall, "step
+# down" a resignation): their kinds, none for an idiom of no kind. Any other phrasal verb is of its
+# verb's kinds ("fan out", "kill off", "buy out").
+_PHRASAL: dict[str, frozenset[str]] = {
+    "beat up": frozenset({"attack"}),
+    "hit out": frozenset({"condemnation"}),
+    "hit back": frozenset(),
+    "strike back": frozenset(),
+    "strike down": frozenset(),
+    "strike out": frozenset(),
+    "win over": frozenset(),
+    "shake up": frozenset(),
+    "shake off": frozenset(),
+    "rise up": frozenset(),
+    "climb down": frozenset(),
+    "crash out": frozenset(),
+    "drop out": frozenset({"departure"}),
+    "pull out": frozenset({"departure"}),
+    "step down": frozenset({"resignation"}),
+    "fall out": frozenset(),
+    "fall through": frozenset(),
+    "fall apart": frozenset(),
+    "free up": frozenset(),
+    "fire up": frozenset(),
+    "talk down": frozenset(),
+    "talk up": frozenset(),
+}
+
+
 @lru_cache(maxsize=1 << 12)
 def kinds(lemma: str) -> frozenset[str]:
     """The kinds of happening a word names (none: frozenset()): 'bombing', 'bombings' -> {'attack'};
-    a phrasal verb by its verb ('fan out' -> its 'fan')."""
+    a phrasal verb by its verb ('fan out' -> its 'fan') unless its particle makes another happening
+    of it ('beat up' -> {'attack'}, not a contest)."""
     words = lemma.lower().split()
     if not words:
         return frozenset()
+    if len(words) == 2 and " ".join(words) in _PHRASAL:
+        return _PHRASAL[" ".join(words)]
     word = words[0]
     found = _BY_STEM.get(stem(word), frozenset())
     if not found and word.endswith("s") and not word.endswith("ss"):

@@ -172,10 +172,42 @@ _COORDINATION = frozenset({"conj", "appos"})
 
 def core_arguments(trigger) -> list[tuple[Any, str]]:
     """(head token, role) pairs for the trigger's syntactic arguments."""
-    args = (
-        _verb_arguments(trigger) if tables(trigger.doc).pos[trigger.i] in ("VERB", "AUX") else _noun_arguments(trigger)
-    )
+    if tables(trigger.doc).pos[trigger.i] in ("VERB", "AUX"):
+        args = _verb_arguments(trigger)
+        args.extend(_addressees_of_appeal(trigger))
+    else:
+        args = _noun_arguments(trigger)
     return _with_coordinated(trigger.doc, args)
+
+
+# Appeals told with a preposition before whom they are made to: "called on China to ...", "called
+# upon the rebels", "appealed to Russia to ..."
+_APPEAL_PREPS = {"call": ("on", "upon"), "appeal": ("to",)}
+
+
+def _addressees_of_appeal(verb) -> list[tuple[Any, str]]:
+    """Whom an appeal is made to, as "urged X to" tells it by the object: "called on China to be
+    more transparent", "appealed to Russia to release the ship", "called Sunday for Netanyahu to
+    resign" (the subject of the infinitive "for" opens): they are its patient."""
+    lemma = verb.lemma_.lower()
+    preps = _APPEAL_PREPS.get(lemma)
+    if preps is None:
+        return []
+    t = tables(verb.doc)
+    doc = verb.doc
+    found: list[tuple[Any, str]] = []
+    for c in t.children[verb.i]:
+        word = t.text[t.idx[c] : t.ends[c]].lower()
+        if t.deps[c] == "prep" and word in preps:
+            found.extend((doc[p], "patient") for p in t.children[c] if t.deps[p] == "pobj")
+        elif lemma == "call" and t.deps[c] in ("advcl", "ccomp", "xcomp") and t.pos[c] in ("VERB", "AUX"):
+            # "called for X to resign": "for" marks the infinitive whose subject X is
+            kids = t.children[c]
+            if any(t.deps[k] == "mark" and t.text[t.idx[k] : t.ends[k]].lower() == "for" for k in kids) and any(
+                t.deps[k] == "aux" and t.tags[k] == "TO" for k in kids
+            ):
+                found.extend((doc[k], "patient") for k in kids if t.deps[k] in ("nsubj", "nsubjpass"))
+    return found
 
 
 def _verb_arguments(trigger) -> list[tuple[Any, str]]:
