@@ -1621,6 +1621,36 @@ def test_summaries_keep_the_condition_word_of_a_told_clause(text, trigger, expec
     assert [e.summary for e in extracted(text) if e.predicate.text == trigger] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a wh-word opening a clause that the clause after it holds stays: without "When" the time
+        # reads as a fact of its own, without "Where" the question reads as a statement
+        (
+            '"When the storm reached the coast, we knew the harbour would flood," the mayor said.',
+            "said",
+            '"When the storm reached the coast, we knew the harbour would flood," the mayor said',
+        ),
+        (
+            '"Where the money went is the first question the auditors must answer," the senator told reporters.',
+            "told",
+            '"Where the money went is the first question the auditors must answer," the senator told reporters',
+        ),
+        # the clause told alone still opens on its own subject
+        ("The roof collapsed when a beam gave way.", "gave", "a beam gave way"),
+        (
+            "The two ministers met in Oslo, where they signed the first accord.",
+            "signed",
+            "The two ministers signed the first accord",
+        ),
+    ],
+)
+def test_summaries_keep_the_wh_word_of_a_clause_the_summary_hangs_it_on(text, trigger, expected):
+    _, doc, _ = parsed(text)
+    head = token(doc, trigger)
+    assert summarize(head, quote_mask(doc_text(doc)), head.sent) == expected
+
+
 def test_summaries_open_a_cut_quotation_on_its_words_not_the_speaker():
     # a closing straight quote written after a space, its quotation cut at the cap: the mark that
     # opens it goes before the quoted words, not after the speaker ('" the army said"')

@@ -2314,8 +2314,13 @@ def _without_next_subject(ids: list[int], trigger, t: DocTables) -> list[int]:
 def _after_relative_word(ids: Sequence[int], lo: int, hi: int, ti: int, t: DocTables) -> int:
     """Past the word that links a clause to what it hangs on, when the clause has a subject of its
     own: "when a part of a pillar fell off", "in which 500,000 were massacred", "after which the
-    proposals will be put": the clause reads on its own."""
+    proposals will be put": the clause reads on its own. Not when the summary keeps what the clause
+    hangs on ('"When I saw the smoke coming out, I thought I would never see him again," she said',
+    '"Where did these samples come from is the first question"'): without the word, the time,
+    place or condition reads as a fact of its own, or the question as a statement."""
     k = lo
+    if k < hi and _links_kept_clause(ids[k], ids[lo:hi], t):
+        return lo
     if k + 1 < hi and t.deps[ids[k]] == "prep" and _low(t, ids[k + 1]) in ("which", "whom"):
         k += 2  # "in which", "after which"
     elif k < hi and _low(t, ids[k]) in _WH_OPENERS and t.deps[ids[k]] in ("advmod", "mark", "nsubj", "dobj", "pobj"):
@@ -2329,6 +2334,18 @@ def _after_relative_word(ids: Sequence[int], lo: int, hi: int, ti: int, t: DocTa
     rest = set(ids[k:hi])
     has_subject = any(t.deps[i] in ("nsubj", "nsubjpass", "expl") for i in rest)
     return k if has_subject else lo
+
+
+def _links_kept_clause(word: int, ids: Sequence[int], t: DocTables) -> bool:
+    """Whether ``word`` opens a clause that hangs on a word ``ids`` keeps after it (the clause
+    before its main clause, or a question that is the subject of the verb after it)."""
+    clause = t.heads[word]
+    host = t.heads[clause]
+    return t.deps[clause] in _HUNG_CLAUSES and host != clause and host > word and host in ids
+
+
+# Clauses that hang on a verb after them: the time, place or condition of another, a question as a subject
+_HUNG_CLAUSES = frozenset({"advcl", "csubj", "csubjpass"})
 
 
 def _after_subordinator(ids: Sequence[int], lo: int, hi: int, trigger, t: DocTables, names: Mapping[int, str]) -> int:
