@@ -1665,6 +1665,41 @@ def test_summaries_open_a_cut_quotation_on_its_words_not_the_speaker():
     assert told.endswith('…," the army said')
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a statement cut inside its quotation does not end on a word whose head it cuts away, nor
+        # on a preposition ("because of heavy …")
+        (
+            '"When the river rises in the spring, the water tends to flood the lower fields very fast because of '
+            'heavy rains in the northern hills," said Peter Olsen of the regional water board.',
+            "said",
+            '"When the river rises in the spring, the water tends to flood the lower fields very fast …," '
+            "said Peter Olsen of the regional water board",
+        ),
+        (
+            '"We hope the new rules will help the farmers of the valley to sell their crops at fair prices in the '
+            'markets of the larger towns," the minister said.',
+            "said",
+            '"We hope the new rules will help the farmers of the valley to sell their crops at fair prices in the '
+            'markets …," the minister said',
+        ),
+        # nor inside a bracket ("to bring ( fresh …")
+        (
+            '"If we can repair the old bridge and widen the main road then we are going to be able to bring (fresh) '
+            'produce to the market every day of the week", the farmer told reporters.',
+            "told",
+            '"If we can repair the old bridge and widen the main road then we are going to be able to bring …", '
+            "the farmer told reporters",
+        ),
+    ],
+)
+def test_summaries_cut_a_quotation_after_a_whole_phrase(text, trigger, expected):
+    _, doc, _ = parsed(text)
+    head = token(doc, trigger)
+    assert summarize(head, quote_mask(doc_text(doc)), head.sent) == expected
+
+
 def test_summaries_mark_a_quotation_cut_at_its_end_inside_its_marks():
     # a quotation whose closing mark the summary leaves out closes after its last kept word, with
     # "…" where its words were left out: the reader sees the speaker said more than "backed down"

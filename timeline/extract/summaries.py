@@ -241,17 +241,37 @@ def _quotation_cut_inside(ids: list[int], trigger, t: DocTables, quoted: Sequenc
     if room < _QUOTE_KEPT or room > last:
         return None
     hi = _cut_end(ids, room, _QUOTE_KEPT - 1, t, trigger.doc)
-    # not after a word that needs the next ("if you protest, we …", "while they were …")
+    # not after a word that needs the next ("if you protest, we …", "while they were …"), nor
+    # after a preposition or a word that hangs on a word of the quotation after it ("because of
+    # strong …", "the Australian …": what it describes is cut away; a noun reads whole: "providing
+    # information …")
     while hi > _QUOTE_KEPT and (
         t.is_punct[ids[hi - 1]]
         or t.deps[ids[hi - 1]] in _NEEDS_NEXT
-        or t.pos[ids[hi - 1]] == "AUX"
+        or t.pos[ids[hi - 1]] in ("AUX", "ADP")
         or _low(t, ids[hi - 1]) in _CLAUSE_OPENERS
+        or ids[hi - 1] < t.heads[ids[hi - 1]] <= ids[last]
+        and t.pos[ids[hi - 1]] not in _NOUNS
+        or _bracket_left_open(ids[:hi], t)  # ('to bring (fresh …': not inside a bracket)
     ):
         hi -= 1
     return [*ids[:hi], *tail]
 
 
+def _bracket_left_open(ids: Sequence[int], t: DocTables) -> bool:
+    """Whether ``ids`` opens a round or square bracket it does not close."""
+    depth = 0
+    for i in ids:
+        word = _low(t, i)
+        if word in ("(", "["):
+            depth += 1
+        elif word in (")", "]") and depth:
+            depth -= 1
+    return depth > 0
+
+
+# Words that read whole at the end of a cut even when they describe the next ("basic science [fields]")
+_NOUNS = frozenset({"NOUN", "PROPN", "NUM"})
 # Words that open a clause of time, place, cause or condition ("were wounded when …")
 _CLAUSE_OPENERS = frozenset("when where while whereas because since if unless although though as after before".split())
 # Words a cut inside a quotation does not end on: a subject, an auxiliary, a conjunction, a marker
