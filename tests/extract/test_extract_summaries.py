@@ -1621,6 +1621,36 @@ def test_summaries_keep_the_condition_word_of_a_told_clause(text, trigger, expec
     assert [e.summary for e in extracted(text) if e.predicate.text == trigger] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a wh-word opening a clause that the clause after it holds stays: without "When" the time
+        # reads as a fact of its own, without "Where" the question reads as a statement
+        (
+            '"When the storm reached the coast, we knew the harbour would flood," the mayor said.',
+            "said",
+            '"When the storm reached the coast, we knew the harbour would flood," the mayor said',
+        ),
+        (
+            '"Where the money went is the first question the auditors must answer," the senator told reporters.',
+            "told",
+            '"Where the money went is the first question the auditors must answer," the senator told reporters',
+        ),
+        # the clause told alone still opens on its own subject
+        ("The roof collapsed when a beam gave way.", "gave", "a beam gave way"),
+        (
+            "The two ministers met in Oslo, where they signed the first accord.",
+            "signed",
+            "The two ministers signed the first accord",
+        ),
+    ],
+)
+def test_summaries_keep_the_wh_word_of_a_clause_the_summary_hangs_it_on(text, trigger, expected):
+    _, doc, _ = parsed(text)
+    head = token(doc, trigger)
+    assert summarize(head, quote_mask(doc_text(doc)), head.sent) == expected
+
+
 def test_summaries_open_a_cut_quotation_on_its_words_not_the_speaker():
     # a closing straight quote written after a space, its quotation cut at the cap: the mark that
     # opens it goes before the quoted words, not after the speaker ('" the army said"')
@@ -1633,6 +1663,41 @@ def test_summaries_open_a_cut_quotation_on_its_words_not_the_speaker():
     told = summarize(head, quote_mask(doc_text(doc)), head.sent)
     assert told.startswith('"Two of our soldiers were killed')  # cut inside, its opening words kept
     assert told.endswith('…," the army said')
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a statement cut inside its quotation does not end on a word whose head it cuts away, nor
+        # on a preposition ("because of heavy …")
+        (
+            '"When the river rises in the spring, the water tends to flood the lower fields very fast because of '
+            'heavy rains in the northern hills," said Peter Olsen of the regional water board.',
+            "said",
+            '"When the river rises in the spring, the water tends to flood the lower fields very fast …," '
+            "said Peter Olsen of the regional water board",
+        ),
+        (
+            '"We hope the new rules will help the farmers of the valley to sell their crops at fair prices in the '
+            'markets of the larger towns," the minister said.',
+            "said",
+            '"We hope the new rules will help the farmers of the valley to sell their crops at fair prices in the '
+            'markets …," the minister said',
+        ),
+        # nor inside a bracket ("to bring ( fresh …")
+        (
+            '"If we can repair the old bridge and widen the main road then we are going to be able to bring (fresh) '
+            'produce to the market every day of the week", the farmer told reporters.',
+            "told",
+            '"If we can repair the old bridge and widen the main road then we are going to be able to bring …", '
+            "the farmer told reporters",
+        ),
+    ],
+)
+def test_summaries_cut_a_quotation_after_a_whole_phrase(text, trigger, expected):
+    _, doc, _ = parsed(text)
+    head = token(doc, trigger)
+    assert summarize(head, quote_mask(doc_text(doc)), head.sent) == expected
 
 
 def test_summaries_mark_a_quotation_cut_at_its_end_inside_its_marks():

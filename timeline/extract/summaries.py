@@ -241,17 +241,37 @@ def _quotation_cut_inside(ids: list[int], trigger, t: DocTables, quoted: Sequenc
     if room < _QUOTE_KEPT or room > last:
         return None
     hi = _cut_end(ids, room, _QUOTE_KEPT - 1, t, trigger.doc)
-    # not after a word that needs the next ("if you protest, we …", "while they were …")
+    # not after a word that needs the next ("if you protest, we …", "while they were …"), nor
+    # after a preposition or a word that hangs on a word of the quotation after it ("because of
+    # strong …", "the Australian …": what it describes is cut away; a noun reads whole: "providing
+    # information …")
     while hi > _QUOTE_KEPT and (
         t.is_punct[ids[hi - 1]]
         or t.deps[ids[hi - 1]] in _NEEDS_NEXT
-        or t.pos[ids[hi - 1]] == "AUX"
+        or t.pos[ids[hi - 1]] in ("AUX", "ADP")
         or _low(t, ids[hi - 1]) in _CLAUSE_OPENERS
+        or ids[hi - 1] < t.heads[ids[hi - 1]] <= ids[last]
+        and t.pos[ids[hi - 1]] not in _NOUNS
+        or _bracket_left_open(ids[:hi], t)  # ('to bring (fresh …': not inside a bracket)
     ):
         hi -= 1
     return [*ids[:hi], *tail]
 
 
+def _bracket_left_open(ids: Sequence[int], t: DocTables) -> bool:
+    """Whether ``ids`` opens a round or square bracket it does not close."""
+    depth = 0
+    for i in ids:
+        word = _low(t, i)
+        if word in ("(", "["):
+            depth += 1
+        elif word in (")", "]") and depth:
+            depth -= 1
+    return depth > 0
+
+
+# Words that read whole at the end of a cut even when they describe the next ("basic science [fields]")
+_NOUNS = frozenset({"NOUN", "PROPN", "NUM"})
 # Words that open a clause of time, place, cause or condition ("were wounded when …")
 _CLAUSE_OPENERS = frozenset("when where while whereas because since if unless although though as after before".split())
 # Words a cut inside a quotation does not end on: a subject, an auxiliary, a conjunction, a marker
@@ -2314,8 +2334,13 @@ def _without_next_subject(ids: list[int], trigger, t: DocTables) -> list[int]:
 def _after_relative_word(ids: Sequence[int], lo: int, hi: int, ti: int, t: DocTables) -> int:
     """Past the word that links a clause to what it hangs on, when the clause has a subject of its
     own: "when a part of a pillar fell off", "in which 500,000 were massacred", "after which the
-    proposals will be put": the clause reads on its own."""
+    proposals will be put": the clause reads on its own. Not when the summary keeps what the clause
+    hangs on ('"When I saw the smoke coming out, I thought I would never see him again," she said',
+    '"Where did these samples come from is the first question"'): without the word, the time,
+    place or condition reads as a fact of its own, or the question as a statement."""
     k = lo
+    if k < hi and _links_kept_clause(ids[k], ids[lo:hi], t):
+        return lo
     if k + 1 < hi and t.deps[ids[k]] == "prep" and _low(t, ids[k + 1]) in ("which", "whom"):
         k += 2  # "in which", "after which"
     elif k < hi and _low(t, ids[k]) in _WH_OPENERS and t.deps[ids[k]] in ("advmod", "mark", "nsubj", "dobj", "pobj"):
@@ -2329,6 +2354,18 @@ def _after_relative_word(ids: Sequence[int], lo: int, hi: int, ti: int, t: DocTa
     rest = set(ids[k:hi])
     has_subject = any(t.deps[i] in ("nsubj", "nsubjpass", "expl") for i in rest)
     return k if has_subject else lo
+
+
+def _links_kept_clause(word: int, ids: Sequence[int], t: DocTables) -> bool:
+    """Whether ``word`` opens a clause that hangs on a word ``ids`` keeps after it (the clause
+    before its main clause, or a question that is the subject of the verb after it)."""
+    clause = t.heads[word]
+    host = t.heads[clause]
+    return t.deps[clause] in _HUNG_CLAUSES and host != clause and host > word and host in ids
+
+
+# Clauses that hang on a verb after them: the time, place or condition of another, a question as a subject
+_HUNG_CLAUSES = frozenset({"advcl", "csubj", "csubjpass"})
 
 
 def _after_subordinator(ids: Sequence[int], lo: int, hi: int, trigger, t: DocTables, names: Mapping[int, str]) -> int:
