@@ -538,3 +538,73 @@ def test_his_or_her_a_summary_opens_on_is_the_person_told_before(text, trigger, 
 )
 def test_his_or_her_that_may_be_someone_elses_stays(text, trigger, expected):
     assert summary_of(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a plural told with no article nor number: the kind as a whole, the same ones told again
+        (
+            "Councillors met in the town hall on Monday. They approved a new budget for the harbour.",
+            "approved",
+            "Councillors approved a new budget for the harbour",
+        ),
+        # (told inside its sentence: it opens the summary with a capital)
+        (
+            "Over the year, foreign-owned firms accounted for half of the exports. They sold 40 tonnes of tea in May.",
+            "sold",
+            "Foreign-owned firms sold 40 tonnes of tea in May",
+        ),
+    ],
+)
+def test_they_opening_its_sentence_after_a_bare_plural_subject_opens_on_it(text, trigger, expected):
+    assert summary_of(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # counted or picked out, told again they would read as others
+        ("Several farmers were hurt in the storm on Monday. They lost most of their sheep.", "lost", "They lost"),
+        # a phrase too long to tell again whole
+        (
+            "Dozens of miners trapped by the flood were rescued on Monday. They had spent two days underground.",
+            "spent",
+            "They had spent",
+        ),
+    ],
+)
+def test_they_after_a_counted_plural_subject_stays(text, trigger, expected):
+    assert summary_of(text, trigger).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "it" holds the place of what its passive verb tells after it
+        (
+            "The old mill closed in 1990. It was announced on Monday that the mill would reopen.",
+            "announced",
+            "It was announced",
+        ),
+        ("The old mill closed in 1990. It became clear on Monday that the owner had fled.", "became", "It became"),
+        # the one saying what the sentence before tells is another "it"
+        (
+            "The survey put the ruling party ahead by four points, the newspaper said. "
+            "It gave the opposition 31 percent.",
+            "gave",
+            "It gave",
+        ),
+    ],
+)
+def test_it_holding_a_clause_or_after_a_saying_body_stays(text, trigger, expected):
+    assert summary_of(text, trigger).startswith(expected)
+
+
+def test_they_after_a_saying_whose_words_tell_another_plural_stays():
+    # the two sides or the sources: what the sources said is in view too
+    text = (
+        "Official sources said that the two sides would discuss the border on Monday. "
+        "They will also review the trade talks."
+    )
+    assert summary_of(text, "review").startswith("They will also review")

@@ -1972,15 +1972,19 @@ def _joined_subject(pronoun):
 
 def _subject_before(pronoun, quoted: Sequence[bool] | None, t: DocTables) -> str | None:
     """ "The two presidents also discussed trade. They pledged to ...": the plural subject of the
-    sentence before, told with "the" (or "police", "troops"), for a "they" that opens its sentence,
-    and its singular subject, a thing, for an "it" ("The main index was up ... It moved between"),
-    when no other noun of that number, nor a name, is the subject or object of a clause there
-    ("Police arrested the men. They ..." keeps "they"); outside quotations only."""
+    sentence before, told with "the" (or "police", "troops") or as a kind, with no article nor
+    number ("Councilors called for ... They ordered"), for a "they" that opens its sentence (with a
+    capital, as the pronoun had), and its singular subject, a thing, for an "it" ("The main index
+    was up ... It moved between"), when no other noun of that number, nor a name, is the subject
+    or object of a clause there ("Police arrested the men. They ..." keeps "they"); outside
+    quotations only."""
     word = pronoun.lower_
     if word not in ("they", "it") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     if word == "it" and pronoun.head.lemma_ in ("be", "seem", "appear"):
         return None  # ("It is likely that ...", "It was a busy day": no thing told before)
+    if word == "it" and _holds_a_clause_told_after(pronoun):
+        return None  # ("It is believed that ...", "It became clear that ...": what follows)
     if word == "it" and time_taken_to(pronoun.head) is not None:
         return None  # "It took Kenya 80 minutes to win": the time it took
     doc = pronoun.doc
@@ -2001,7 +2005,10 @@ def _subject_before(pronoun, quoted: Sequence[bool] | None, t: DocTables) -> str
         return None
     if not plural and (subject.lemma_.lower() in _PERSON_NOUNS or subject.ent_type_ in _NO_ANTECEDENT):
         return None
-    if not (subject.lower_ in _PLURAL_BODIES or any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)):
+    told_again = subject.lower_ in _PLURAL_BODIES or any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subject.children
+    )
+    if not told_again and not (plural and _bare_plural(subject)):
         return None  # ("Three men were arrested. They ...": which three, told again, reads as others)
     own = set(range(subject.left_edge.i, subject.right_edge.i + 1))
     for i in range(before.start, before.end):
@@ -2009,7 +2016,37 @@ def _subject_before(pronoun, quoted: Sequence[bool] | None, t: DocTables) -> str
             continue
         if t.pos[i] == "PROPN" or (t.tags[i] in ("NNS", "NNPS")) == plural and t.pos[i] == "NOUN":
             return None  # another noun of its number "it" or "they" could be, or a name
-    return _phrase(subject, t)
+    phrase = _phrase(subject, t)
+    return phrase[:1].upper() + phrase[1:] if phrase is not None and pronoun.text[:1].isupper() else phrase
+
+
+def _holds_a_clause_told_after(pronoun) -> bool:
+    """Is an "it" the place-holder of a clause its verb tells after it, a passive or "become" one
+    ("It was announced that the mill would reopen", "It also became clear that ...")? ("It added
+    that ..." says something: a body.)"""
+    head = pronoun.head
+    if pronoun.dep_ != "nsubjpass" and head.lemma_ != "become":
+        return False
+    return any(c.dep_ in ("ccomp", "csubj", "csubjpass") and c.i > head.i for c in head.children)
+
+
+# Words that count or pick out some of a kind: told again, "several people" reads as others.
+_SOME_OF_A_KIND = _QUANTIFIERS | frozenset({"other", "numerous", "various", "more", "both"})
+
+
+def _bare_plural(noun) -> bool:
+    """ "Councilors called for ... They ordered", "Relief workers said ... They want": a plural noun
+    told with no article, number, owner nor word that counts them, and whatever "of" phrase it has
+    plain, is the kind told as a whole; told again, it reads as the same ones ("Three fishermen",
+    "several people", "dozens of veterans disabled by ..." do not)."""
+    if noun.tag_ != "NNS" or any(c.dep_ == "conj" for c in noun.children):
+        return False
+    for c in noun.children:
+        if c.dep_ in ("det", "nummod", "poss", "quantmod", "predet") or c.lower_ in _SOME_OF_A_KIND:
+            return False
+        if c.dep_ == "prep" and c.lower_ == "of" and not _plain(c):
+            return False
+    return True
 
 
 def _is_plural(noun) -> bool:
