@@ -87,3 +87,15 @@ def test_render_markdown_quotes_every_source_sentence_of_a_merged_event():
         "> Vladimir Putin has said he planned a “national ceasefire” in Syria. [^1]",
         "> Putin said the next step for Syria should be a nationwide cease-fire. [^2]",
     ]
+
+
+def test_render_markdown_a_lower_case_summary_titles_its_row_with_a_capital_and_json_keeps_it():
+    first = TIMELINE.events[0]
+    lower = dataclasses.replace(first, summary="about 34,000 people had left eastern Aleppo")
+    timeline = dataclasses.replace(TIMELINE, events=(lower, *TIMELINE.events[1:]))
+    out = io.StringIO()
+    render_timeline(timeline, "md", out)
+    assert "### About 34,000 people had left eastern Aleppo" in out.getvalue()
+    out = io.StringIO()
+    render_timeline(timeline, "json", out)
+    assert '"summary": "about 34,000 people had left eastern Aleppo"' in out.getvalue()

@@ -2,7 +2,7 @@ import pytest
 from render_fixtures import DATED_IDS, TIMELINE, UNDATED_IDS
 
 from timeline.model import ActorRef, Event, EventDate, Mention, Predicate
-from timeline.render.view import chronology, date_label, evidence, how_dated, main_actors, one_line, safe_url
+from timeline.render.view import chronology, date_label, evidence, headline, how_dated, main_actors, one_line, safe_url
 
 
 @pytest.mark.parametrize(
@@ -132,3 +132,20 @@ def test_render_view_one_line_drops_newlines_and_control_characters(text, line):
 )
 def test_render_view_how_dated_says_how_the_date_was_obtained(date, how):
     assert how_dated(date) == how
+
+
+@pytest.mark.parametrize(
+    ("summary", "shown"),
+    [
+        ("about 34,000 people had left eastern Aleppo", "About 34,000 people had left eastern Aleppo"),
+        ("a month-long\noffensive drove the rebels out", "A month-long offensive drove the rebels out"),
+        ("Putin said the talks would go ahead", "Putin said the talks would go ahead"),
+        ("eBay bought Skype for 2.6 billion dollars", "eBay bought Skype for 2.6 billion dollars"),  # a name's case
+        ("al-Assad's forces retook the city", "al-Assad's forces retook the city"),
+        ('"… two passers-by were wounded"', '"… two passers-by were wounded"'),  # a quotation as written
+        ("", "x-ray"),  # no summary: the predicate's words
+    ],
+)
+def test_render_view_headline_opens_a_rows_title_on_a_capital(summary, shown):
+    e = Event("x", summary, EventDate(), Predicate("x-ray", "x-ray"))
+    assert headline(e) == shown

@@ -25,6 +25,7 @@ from timeline.render.view import (
     date_label,
     document_date,
     documents_by_id,
+    headline,
     how_dated,
     one_line,
     plural,
@@ -70,7 +71,7 @@ def _event(index: int, e: Event, first_note: int) -> dict[str, Any]:
     for n, m in enumerate(e.mentions, start=first_note):
         before, trigger, after = _split(m)
         mentions.append({"n": n, "doc": m.doc, "before": before, "trigger": trigger, "after": after})
-    summary = one_line(e.summary or e.predicate.text)
+    summary = headline(e)
     claims = [one_line(c.text) + (f" — {one_line(c.source)}" if c.source else "") for c in e.claims]
     return {
         "index": index,

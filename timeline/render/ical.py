@@ -16,6 +16,7 @@ from timeline.render.view import (
     date_label,
     documents_by_id,
     evidence,
+    headline,
     how_dated,
     one_line,
     safe_url,
@@ -74,7 +75,7 @@ def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
         ev = VEvent()
         ev.add("uid", f"{e.id}@{UID_DOMAIN}")
         ev.add("dtstamp", _stamp(e, last, docs))
-        ev.add("summary", one_line(e.summary or e.predicate.text))
+        ev.add("summary", headline(e))
         ev.add("dtstart", first)
         # DTEND of an all-day event is exclusive; 9999-12-31 ("the 100th century") has no day after.
         ev.add("dtend", last + dt.timedelta(days=1) if last < dt.date.max else last)

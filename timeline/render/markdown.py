@@ -13,6 +13,7 @@ from timeline.render.view import (
     document_date,
     documents_by_id,
     evidence,
+    headline,
     how_dated,
     one_line,
     plural,
@@ -42,7 +43,7 @@ def _footnotes(tl: Timeline) -> dict[str, int]:
 
 def _event(e: Event, notes: dict[str, int], explain: bool) -> list[str]:
     refs = "".join(f"[^{notes[s]}]" for s in e.sources)
-    lines = [f"### {md_escape(e.summary or e.predicate.text)}{(' ' + refs) if refs else ''}", ""]
+    lines = [f"### {md_escape(headline(e))}{(' ' + refs) if refs else ''}", ""]
     how = how_dated(e.date)
     if how:
         lines.append(f"- **When:** {md_escape(how)}")

@@ -22,6 +22,7 @@ from timeline.render.view import (
     chronology,
     document_date,
     documents_by_id,
+    headline,
     how_dated,
     one_line,
     plural,
@@ -63,7 +64,7 @@ def _print_hanging(console: Console, text: Text, indent: int, hang: int) -> None
 
 def _event(console: Console, e: Event, docs: dict[str, Document], explain: bool) -> None:
     head = Text("• ", style="bold")
-    head.append(one_line(e.summary) or one_line(e.predicate.text), style="bold")
+    head.append(headline(e), style="bold")
     _print_hanging(console, head, 2, 2)
     lines: list[Text] = []
     how = how_dated(e.date)

@@ -18,6 +18,7 @@ from timeline.render.view import (
     date_label,
     documents_by_id,
     evidence,
+    headline,
     main_actors,
     one_line,
     plural,
@@ -76,7 +77,7 @@ def _slide(e: Event, docs) -> dict[str, Any] | None:
     slide: dict[str, Any] = {
         "unique_id": e.id,
         "start_date": _date(first, parts),
-        "text": {"headline": escape(one_line(e.summary or e.predicate.text)), "text": _text(e, docs)},
+        "text": {"headline": escape(headline(e)), "text": _text(e, docs)},
     }
     if e.date.precision in _SPAN and last != first:
         slide["end_date"] = _date(last, parts)

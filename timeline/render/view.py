@@ -235,6 +235,18 @@ def one_line(text: str | None) -> str:
     return " ".join(_CONTROL.sub("", text or "").split())
 
 
+def headline(e: Event) -> str:
+    """An event's summary as the title of its row: one line, its first word capitalised when it is
+    a plain lower-case word ("about 34,000 people had left eastern Aleppo" reads "About 34,000 ...");
+    a name written in lower case ("eBay") and a quotation keep theirs. The summary itself, in JSON
+    and CSV, stays as the text wrote it."""
+    text = one_line(e.summary) or one_line(e.predicate.text)
+    first = text.split(" ", 1)[0]
+    if first.isalpha() and first.islower():
+        return text[0].upper() + text[1:]
+    return text
+
+
 def plural(n: int, noun: str) -> str:
     """'1 event', '2 events', '2,452 documents'."""
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
