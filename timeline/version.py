@@ -5,6 +5,8 @@ __version__ = "0.1.0"
 
 # Bump when merge output changes for the same extractions: cached merged chronologies are redone, and
 # a store's merge record made under other rules is not continued (the next merge is a whole one).
+# 25: a phrasal verb whose particle makes another happening of its verb is of its own kinds ("beat
+# up" an attack, not a contest; extract.kinds._PHRASAL), which the merge's checks read too.
 # 24: a body's name without the words of its kind written after it is that body across articles
 # ("Xinhua" / "Xinhua news agency"; merge.actors._name_and_its_form).
 # 23: two articles' reports of an event noun naming different occasions of one series stay apart:
@@ -36,4 +38,4 @@ __version__ = "0.1.0"
 # same explicit time; an undated plan joins another article's only when alike or in one town.
 # 8: talks/discussions/negotiations are one kind of happening; a plan named twice in an article,
 # with its time and without, is one. 7: people who differ keep happenings apart.
-MERGE_VERSION = "24"
+MERGE_VERSION = "25"
