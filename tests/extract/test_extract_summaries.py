@@ -1834,6 +1834,71 @@ def test_summaries_tell_a_gerund_after_a_preposition_with_who_did_it(text, trigg
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        # under a noun or an adjective of the clause: what the noun says of it (a chance) stays
+        (
+            "Western diplomats said the draft motion had almost no chance of being passed.",
+            "passed",
+            "the draft motion had almost no chance of being passed",
+        ),
+        (
+            "The two climbers showed clear signs of having been exposed to the cold for days.",
+            "exposed",
+            "The two climbers showed clear signs of having been exposed to the cold for days",
+        ),
+        # a host told with "be": a progressive has a subject to lend
+        (
+            "The young runner was competing for his club by winning the county cross-country title.",
+            "winning",
+            "The young runner was competing for his club by winning the county cross-country title",
+        ),
+        # a host that is an infinitive: the verb it completes lends its subject
+        (
+            "The old paintings were to be shown in the town hall on Sunday before being sold.",
+            "sold",
+            "The old paintings were to be shown in the town hall on Sunday before being sold",
+        ),
+        # a clause of time: its own subject
+        (
+            "Since it was found in a cave in 1950 after being hidden for centuries, the scroll has been kept "
+            "in a vault.",
+            "hidden",
+            "it was found in a cave in 1950 after being hidden for centuries",
+        ),
+        # "by" after a perfect: a deed of the subject, no passive
+        (
+            "The small airline has expanded its routes by signing a deal with a larger carrier.",
+            "signing",
+            "The small airline has expanded its routes by signing a deal with a larger carrier",
+        ),
+        # over the cap: a named subject without its apposition
+        (
+            "Peter Walsh, the former head of the regional water board and a member of the city council for twenty "
+            "years, was detained on Monday after being accused of taking bribes from a building firm.",
+            "accused",
+            "Peter Walsh was detained after being accused of taking bribes from a building firm",
+        ),
+    ],
+)
+def test_summaries_tell_a_gerund_after_a_preposition_with_its_host_clause(text, trigger, expected):
+    # "being passed", "being sold", "winning the county title" alone do not say who or what
+    assert summary(text, trigger) == expected
+
+
+def test_summaries_of_a_gerund_lend_no_subject_from_a_noun_of_a_reduced_clause():
+    # "organizations found guilty of abusing": the noun's deed, not the warning clause's subject's
+    text = "The government on Friday warned of action against farmers or firms found guilty of abusing the scheme."
+    assert not summary(text, "abusing").startswith("The government")
+
+
+def test_summaries_of_a_gerund_under_a_noun_take_no_relative_word_for_its_doer():
+    # "which has no rule on holding": "which" names no one, the summary is not widened to it
+    text = "The old charter, which has no rule on holding a second round, is still in force."
+    assert summary(text, "holding") == "holding a second round"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         # the whole host over the cap: its subject and verb
         (
             "The home side recovered from the early loss of their captain and two other senior batsmen to reach "

@@ -3240,6 +3240,9 @@ def _participle_host(trigger, keep: set[int]) -> None:
     framing = _framing_preposition(trigger)
     if framing is None and first.i != trigger.i:
         framing = _framing_preposition(first)  # "by celebrating mass and [making] an appeal"
+    head = None
+    if framing is None:
+        framing, head = _noun_framing(first)  # "had little chance [of] being adopted"
     if framing is not None:
         # "worked with Singh before [being posted] to Croatia": the preposition and what measures it
         between = set(subtree_indices(framing)) - set(subtree_indices(trigger))
@@ -3250,26 +3253,29 @@ def _participle_host(trigger, keep: set[int]) -> None:
         return  # "with X killing", "after killing": a clause of its own, or a time
     if not _participle_aux(trigger) and any(c.dep_ in ("aux", "auxpass") for c in first.children):
         return  # "..., since the vice-president is leaving": a tensed verb whose subject the parser lost
-    head = first.head
-    if head.pos_ not in ("VERB", "AUX") or head.tag_ == "VBG" or is_infinitive(head):
-        return  # (a host that is itself a participle or an infinitive has no subject to lend)
-    if head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children):
-        # "opened fire on a bus after it stopped at a checkpoint, killing 11", "came a week after
-        # two buildings tumbled down, killing two": the clause of time or the main one, either
+    if head is None:
+        head = first.head
+    lender = _subject_lender(head, framing is not None)
+    if lender is None:
         return
     t = tables(trigger.doc)
-    own = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    subject = [i for c in own for i in _borrowed_subject(c)] or _subject(head)
+    own = [c for c in lender.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subject = [i for c in own for i in _borrowed_subject(c)] or _subject(lender)
     if not subject:
         return
     if first.i != trigger.i and framing is None:
         between = set(clause_indices(first))
-    host = set(clause_indices(head)) | set(subject) | between
+    # ("pearls were to be put on show before being auctioned": "were" lends its subject to "put")
+    lent = {lender.i, *(c.i for c in lender.children if c.dep_ in ("aux", "auxpass", "neg"))} - {head.i}
+    host = set(clause_indices(head)) | set(subject) | between | lent
     host = {i for i in host if i < first.left_edge.i or i in between}
     if t.is_punct[first.left_edge.i - 1]:
         host.add(first.left_edge.i - 1)  # its comma, also after a clause left out
     if sum(1 for i in host | keep if not t.is_punct[i]) > _HOST_CAP:
-        core = {head.i, *subject}
+        if len(own) == 1 and own[0].pos_ == "PROPN":
+            # "Jean-Eugene Voninahitsy[, the leader of ...,] was arrested after being accused": the name
+            subject = _noun_and_lefts(own[0])
+        core = {head.i, *subject, *lent}
         if t.is_punct[first.left_edge.i - 1]:
             core.add(first.left_edge.i - 1)  # (its comma; not the word before "by celebrating")
         core.update(c.i for c in head.children if c.dep_ in ("aux", "auxpass", "neg", "prt"))
@@ -3280,6 +3286,36 @@ def _participle_host(trigger, keep: set[int]) -> None:
         if sum(1 for i in host | keep if not t.is_punct[i]) > _HOST_CAP:
             return
     keep.update(host)
+
+
+def _subject_lender(head, framed: bool):
+    """The verb whose subject is the doer of a participle its clause hosts: the host itself when it
+    has a tense or is a progressive ("he was running for Kenya by winning the title"); for a
+    participle after a preposition ("before being auctioned"), also the verb whose infinitive the
+    host is ("pearls were to be put on show before being auctioned", "villagers have to pass
+    checkpoints after being disinfected") and a clause of time ("since it was unearthed after being
+    buried"); None when no clause lends one (a host that is itself a participle or an infinitive
+    of purpose has no subject to lend)."""
+    if head.pos_ not in ("VERB", "AUX") or head.tag_ == "VBG" and not _progressive(head):
+        return None
+    if head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children) and not (framed and _finite(head)):
+        # "opened fire on a bus after it stopped at a checkpoint, killing 11", "came a week after
+        # two buildings tumbled down, killing two": the clause of time or the main one, either
+        return None
+    if not is_infinitive(head):
+        return head
+    verb = head.head
+    if (
+        not framed
+        or head.dep_ != "xcomp"
+        or verb.pos_ not in ("VERB", "AUX")
+        or verb.i > head.i
+        or verb.tag_ == "VBG"
+        or is_infinitive(verb)
+        or not _named_subject(verb)
+    ):
+        return None
+    return verb
 
 
 def _fronted_participle_host(trigger, keep: set[int]) -> None:
@@ -3320,6 +3356,44 @@ def _fronted_participle_host(trigger, keep: set[int]) -> None:
         keep.update(host)
 
 
+def _noun_framing(participle):
+    """The preposition that sets a gerund (or "being" and a participle) right after it under a noun
+    or an adjective of a clause ("the resolution had little chance [of] being adopted", "were found
+    guilty [of] smuggling heroin", "threw its weight behind a timetable [for] getting Albania back on
+    its feet"), and the verb of that clause, whose subject tells who (or what) the gerund is of;
+    (None, None) otherwise. The clause is told up to the gerund as written: what the noun says of
+    it (a chance, a fear, a plan) stays with it."""
+    prep = participle.head
+    if participle.dep_ != "pcomp" or participle.tag_ not in ("VBG", "VBN") or prep.dep_ != "prep":
+        return None, None
+    if participle.tag_ == "VBN" and not _participle_aux(participle):
+        return None, None
+    if not _right_after(prep, participle) or prep.lower_ in _NOT_GERUND_HOSTS:
+        return None, None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in participle.children):
+        return None, None
+    word = prep.head
+    if word.pos_ not in ("NOUN", "ADJ") or word.i > prep.i:
+        return None, None
+    verb = word.head
+    if word.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "behind a timetable for", "within 75 days of"
+    elif word.dep_ not in ("dobj", "attr", "acomp", "oprd"):
+        return None, None
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > word.i:
+        return None, None
+    if not _named_subject(verb):
+        # "organizations found guilty of abusing": the noun's, not a clause's subject's; "the wing
+        # that was active in carrying out attacks": a relative word names no one
+        return None, None
+    return prep, verb
+
+
+def _named_subject(verb) -> bool:
+    """Whether the verb has a subject of its own that is no relative word ("which", "that")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE for c in verb.children)
+
+
 # Prepositions that tell when or despite what a participle after them happened ("before being
 # posted", "after signing"), whose participle the clause they follow hosts.
 _HOSTING_PREPS = frozenset({"after", "before", "since", "until", "despite", "following", "upon", "without"})
@@ -3352,10 +3426,15 @@ def _gerund_adjunct(prep, participle) -> bool:
     smuggling heroin", "was convicted of ordering an attack", "insisted on holding a vote"): it has
     no subject, who does it is told by the verb's clause, as written."""
     host = prep.head
-    return (
-        host.pos_ == "VERB"
-        and prep.lower_ not in _NOT_GERUND_HOSTS
-        and participle.i == prep.i + 1 + (participle.tag_ == "VBN")
+    return host.pos_ == "VERB" and prep.lower_ not in _NOT_GERUND_HOSTS and _right_after(prep, participle)
+
+
+def _right_after(prep, participle) -> bool:
+    """Whether the participle follows its preposition with nothing but its "being", "having" or
+    "been" between them ("of being adopted", "of having been tortured")."""
+    doc = prep.doc
+    return participle.i > prep.i and all(
+        doc[i].head.i == participle.i and doc[i].dep_ in ("aux", "auxpass") for i in range(prep.i + 1, participle.i)
     )
 
 
@@ -3367,9 +3446,19 @@ def _means(prep, participle) -> bool:
     return (
         prep.lower_ == "by"
         and participle.tag_ == "VBG"
-        and host.tag_ != "VBN"
+        and (host.tag_ != "VBN" or _perfect(host))
         and not any(c.dep_ == "auxpass" for c in host.children)
     )
+
+
+def _perfect(verb) -> bool:
+    """A participle told with "have" ("has ramped up its ties"): a deed of its subject, no passive."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _progressive(verb) -> bool:
+    """A gerund told with "be" and its own subject ("he was running for Kenya"): a tensed clause."""
+    return _named_subject(verb) and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children)
 
 
 def _participle_aux(verb) -> bool:
