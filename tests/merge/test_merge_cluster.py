@@ -677,6 +677,99 @@ def test_an_assassination_in_one_article_is_the_killing_told_in_another():
     assert len(t.events) == 1 and [m.doc for m in t.events[0].mentions] == ["000", "001"]
 
 
+def test_a_verb_and_the_word_after_it_tell_the_happening_one_verb_names():
+    # "the mayor was shot dead" is his killing, "five climbers taken hostage" their kidnapping: two
+    # articles telling one happening in the two ways are one row; "took the hostages to a clinic" is
+    # no kidnapping, and "shot" alone no killing
+    mayor = ("Omar Lindqvist", "PERSON", "patient")
+    friday = day("2016-12-16", "Friday")
+    shot = event(
+        "000",
+        1,
+        "shoot",
+        "Mayor Omar Lindqvist was shot dead outside his office",
+        friday,
+        actors=[mayor],
+        trigger="shot",
+    )
+    killed = event(
+        "001", 2, "kill", "Lindqvist was killed by two gunmen on Friday", friday, actors=[mayor], trigger="killed"
+    )
+    t = merge([extraction("000", shot), extraction("001", killed)])
+    assert len(t.events) == 1 and [m.doc for m in t.events[0].mentions] == ["000", "001"]
+
+    climbers = ("Kestrel Ridge", "LOC", "other")
+    taken = event(
+        "000",
+        3,
+        "take",
+        "five climbers were taken hostage by armed men on Kestrel Ridge",
+        friday,
+        actors=[climbers],
+        trigger="taken",
+    )
+    kidnapped = event(
+        "001",
+        4,
+        "kidnap",
+        "armed men kidnapped five climbers on Kestrel Ridge on Friday",
+        friday,
+        actors=[climbers],
+        trigger="kidnapped",
+    )
+    t = merge([extraction("000", taken), extraction("001", kidnapped)])
+    assert len(t.events) == 1
+
+    carried = event(
+        "000",
+        3,
+        "take",
+        "soldiers took the hostages to a clinic on Kestrel Ridge",
+        friday,
+        actors=[climbers],
+        trigger="took",
+    )
+    t = merge([extraction("000", carried), extraction("001", kidnapped)])
+    assert len(t.events) == 2
+    wounded = event(
+        "000",
+        1,
+        "shoot",
+        "Mayor Omar Lindqvist was shot in the leg outside his office",
+        friday,
+        actors=[mayor],
+        trigger="shot",
+    )
+    t = merge([extraction("000", wounded), extraction("001", killed)])
+    assert len(t.events) == 2
+
+
+def test_within_one_article_a_verb_read_with_the_word_after_it_is_compared_as_written():
+    # "Varga fired back, killing a guard" ... "Varga was then gunned down by the guards": two deaths
+    varga = "Ilona Varga"
+    friday = day("2016-12-16", "Friday")
+    killing = event(
+        "000",
+        2,
+        "kill",
+        "Varga fired back at the guards, killing one guard",
+        friday,
+        actors=[(varga, "PERSON", "agent")],
+        trigger="killing",
+    )
+    gunned = event(
+        "000",
+        4,
+        "gun down",
+        "Varga was then gunned down by the guards",
+        friday,
+        actors=[(varga, "PERSON", "patient")],
+        trigger="gunned down",
+    )
+    t = merge([extraction("000", killing, gunned)])
+    assert len(t.events) == 2
+
+
 def test_cluster_a_report_dated_only_by_inference_over_weeks_joins_a_day_only_when_told_alike():
     from timeline.model import EventDate
 
