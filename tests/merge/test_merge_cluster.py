@@ -1,7 +1,7 @@
 """Which reports become one event, and what the merged event keeps."""
 
 import pytest
-from merge_builders import UNDATED, claim, day, event, extraction, month, week
+from merge_builders import UNDATED, claim, day, event, extraction, month, week, year
 
 from timeline.merge import merge
 from timeline.merge.cluster import stem
@@ -952,3 +952,52 @@ def test_cluster_a_dated_happening_named_by_a_noun_joins_across_articles_told_in
     lost = _told_in(lost, "The ruling party lost its majority in the Dec. 13 legislative elections, analysts noted.")
     t = merge([extraction("000", won), extraction("001", lost)])
     assert len(t.events) == 1 and [m.doc for m in t.events[0].mentions] == ["000", "001"]
+
+
+def test_two_articles_reports_sharing_only_a_place_join_as_reports_sharing_none_do():
+    # a town both name is no reason to keep apart what reports naming no one in common would join:
+    # the same event word and year each gives itself, sentences naming the same people ("Veltran",
+    # "Tarsk"), summaries alike; but two provinces of one country are two happenings
+    a = event(
+        "000",
+        3,
+        "murder",
+        "the 1991 murder of three Veltran journalists in Tarsk",
+        year("1991"),
+        places=["Tarsk"],
+        trigger="murder",
+    )
+    b = event(
+        "001",
+        5,
+        "murder",
+        "a court ruled that two officers took part in the 1991 murder of three Veltran journalists in a Tarsk hotel",
+        year("1991"),
+        actors=[("court", "ORG", "source")],
+        places=["Tarsk"],
+        trigger="murder",
+    )
+    t = merge([extraction("000", a), extraction("001", b)])
+    assert len(t.events) == 1 and [m.doc for m in t.events[0].mentions] == ["000", "001"]
+
+    north = event(
+        "000",
+        3,
+        "murder",
+        "the 1991 murder of three Veltran journalists in Chile's Tarsk Province",
+        year("1991"),
+        places=["Chile", "Tarsk Province"],
+        trigger="murder",
+    )
+    south = event(
+        "001",
+        5,
+        "murder",
+        "a court ruled that two officers took part in the 1991 murder of three Veltran journalists in Chile's "
+        "Morrow Province",
+        year("1991"),
+        places=["Chile", "Morrow Province"],
+        trigger="murder",
+    )
+    t = merge([extraction("000", north), extraction("001", south)])
+    assert len(t.events) == 2

@@ -24,6 +24,8 @@ Rules for a pair (see :func:`link`):
     date of at most a week told by each, much the same summary, the same words before the event
     word ("presidential" / "parliamentary" election, "a man" / "a woman" killed: two), and, but for
     a noun naming the happening ("Tuesday's midterm elections"), sentences much alike;
+  * two articles' reports sharing only a place (a country, a city), with no other region, country
+    or doer telling them apart: as reports sharing no participant (below);
   * two articles' reports sharing no participant found (one names the doer, the other describes him;
     "fighting broke out in 2002 pitting President Laurent Gbagbo against rebels" names no actor): the
     same stem, dates each report gives itself that agree (one inside the other, of at most a month),
@@ -550,6 +552,32 @@ def link(a: Item, b: Item) -> Link | None:
     """Score a pair of events; None when the rules say they are different happenings."""
     if b.key < a.key:
         a, b = b, a
+    found = _link_sharing(a, b)
+    if found is None and _place_alone_shared(a, b):
+        # Two articles' reports that share only a place (a country, a city) are no more one
+        # happening than reports sharing no participant, nor less: they join as those do (the same
+        # event word and date each gives itself, sentences naming the same people or bodies,
+        # summaries alike): "the 1992 murder of four Kurdish dissidents in Berlin", "a German court
+        # ruled that senior Iranian officials were involved in the 1992 murder of four Iranian
+        # Kurds in a Berlin restaurant"
+        return _link_apart(a, b, False)
+    return found
+
+
+def _place_alone_shared(a: Item, b: Item) -> bool:
+    """Do two articles' reports of one event word share a place but no person or body, and no rule
+    tells them apart by their places or doers (other regions of one country, other countries,
+    another doer: "trapped in Sunday's tunnel collapse in Yunnan Province", "trapped in Sunday's
+    mine fire in Shanxi Province")?"""
+    if not (a.stem and a.stem == b.stem) or a.docs & b.docs:
+        return False
+    if not a.participants & b.participants or _shared_body(a, b):
+        return False
+    return not (_doers_differ(a, b) or _regions_differ(a, b) or _countries_differ(a, b))
+
+
+def _link_sharing(a: Item, b: Item) -> Link | None:
+    """The pair rules for two reports in key order (see :func:`link`)."""
     shared = a.participants & b.participants
     same_stem = bool(a.stem) and a.stem == b.stem
     figures = _conflicting_figures(a, b, same_stem)
