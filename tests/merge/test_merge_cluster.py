@@ -1,7 +1,7 @@
 """Which reports become one event, and what the merged event keeps."""
 
 import pytest
-from merge_builders import UNDATED, claim, day, event, extraction, month, week
+from merge_builders import UNDATED, claim, day, event, extraction, month, week, year
 
 from timeline.merge import merge
 from timeline.merge.cluster import stem
@@ -677,6 +677,99 @@ def test_an_assassination_in_one_article_is_the_killing_told_in_another():
     assert len(t.events) == 1 and [m.doc for m in t.events[0].mentions] == ["000", "001"]
 
 
+def test_a_verb_and_the_word_after_it_tell_the_happening_one_verb_names():
+    # "the mayor was shot dead" is his killing, "five climbers taken hostage" their kidnapping: two
+    # articles telling one happening in the two ways are one row; "took the hostages to a clinic" is
+    # no kidnapping, and "shot" alone no killing
+    mayor = ("Omar Lindqvist", "PERSON", "patient")
+    friday = day("2016-12-16", "Friday")
+    shot = event(
+        "000",
+        1,
+        "shoot",
+        "Mayor Omar Lindqvist was shot dead outside his office",
+        friday,
+        actors=[mayor],
+        trigger="shot",
+    )
+    killed = event(
+        "001", 2, "kill", "Lindqvist was killed by two gunmen on Friday", friday, actors=[mayor], trigger="killed"
+    )
+    t = merge([extraction("000", shot), extraction("001", killed)])
+    assert len(t.events) == 1 and [m.doc for m in t.events[0].mentions] == ["000", "001"]
+
+    climbers = ("Kestrel Ridge", "LOC", "other")
+    taken = event(
+        "000",
+        3,
+        "take",
+        "five climbers were taken hostage by armed men on Kestrel Ridge",
+        friday,
+        actors=[climbers],
+        trigger="taken",
+    )
+    kidnapped = event(
+        "001",
+        4,
+        "kidnap",
+        "armed men kidnapped five climbers on Kestrel Ridge on Friday",
+        friday,
+        actors=[climbers],
+        trigger="kidnapped",
+    )
+    t = merge([extraction("000", taken), extraction("001", kidnapped)])
+    assert len(t.events) == 1
+
+    carried = event(
+        "000",
+        3,
+        "take",
+        "soldiers took the hostages to a clinic on Kestrel Ridge",
+        friday,
+        actors=[climbers],
+        trigger="took",
+    )
+    t = merge([extraction("000", carried), extraction("001", kidnapped)])
+    assert len(t.events) == 2
+    wounded = event(
+        "000",
+        1,
+        "shoot",
+        "Mayor Omar Lindqvist was shot in the leg outside his office",
+        friday,
+        actors=[mayor],
+        trigger="shot",
+    )
+    t = merge([extraction("000", wounded), extraction("001", killed)])
+    assert len(t.events) == 2
+
+
+def test_within_one_article_a_verb_read_with_the_word_after_it_is_compared_as_written():
+    # "Varga fired back, killing a guard" ... "Varga was then gunned down by the guards": two deaths
+    varga = "Ilona Varga"
+    friday = day("2016-12-16", "Friday")
+    killing = event(
+        "000",
+        2,
+        "kill",
+        "Varga fired back at the guards, killing one guard",
+        friday,
+        actors=[(varga, "PERSON", "agent")],
+        trigger="killing",
+    )
+    gunned = event(
+        "000",
+        4,
+        "gun down",
+        "Varga was then gunned down by the guards",
+        friday,
+        actors=[(varga, "PERSON", "patient")],
+        trigger="gunned down",
+    )
+    t = merge([extraction("000", killing, gunned)])
+    assert len(t.events) == 2
+
+
 def test_cluster_a_report_dated_only_by_inference_over_weeks_joins_a_day_only_when_told_alike():
     from timeline.model import EventDate
 
@@ -859,3 +952,52 @@ def test_cluster_a_dated_happening_named_by_a_noun_joins_across_articles_told_in
     lost = _told_in(lost, "The ruling party lost its majority in the Dec. 13 legislative elections, analysts noted.")
     t = merge([extraction("000", won), extraction("001", lost)])
     assert len(t.events) == 1 and [m.doc for m in t.events[0].mentions] == ["000", "001"]
+
+
+def test_two_articles_reports_sharing_only_a_place_join_as_reports_sharing_none_do():
+    # a town both name is no reason to keep apart what reports naming no one in common would join:
+    # the same event word and year each gives itself, sentences naming the same people ("Veltran",
+    # "Tarsk"), summaries alike; but two provinces of one country are two happenings
+    a = event(
+        "000",
+        3,
+        "murder",
+        "the 1991 murder of three Veltran journalists in Tarsk",
+        year("1991"),
+        places=["Tarsk"],
+        trigger="murder",
+    )
+    b = event(
+        "001",
+        5,
+        "murder",
+        "a court ruled that two officers took part in the 1991 murder of three Veltran journalists in a Tarsk hotel",
+        year("1991"),
+        actors=[("court", "ORG", "source")],
+        places=["Tarsk"],
+        trigger="murder",
+    )
+    t = merge([extraction("000", a), extraction("001", b)])
+    assert len(t.events) == 1 and [m.doc for m in t.events[0].mentions] == ["000", "001"]
+
+    north = event(
+        "000",
+        3,
+        "murder",
+        "the 1991 murder of three Veltran journalists in Chile's Tarsk Province",
+        year("1991"),
+        places=["Chile", "Tarsk Province"],
+        trigger="murder",
+    )
+    south = event(
+        "001",
+        5,
+        "murder",
+        "a court ruled that two officers took part in the 1991 murder of three Veltran journalists in Chile's "
+        "Morrow Province",
+        year("1991"),
+        places=["Chile", "Morrow Province"],
+        trigger="murder",
+    )
+    t = merge([extraction("000", north), extraction("001", south)])
+    assert len(t.events) == 2

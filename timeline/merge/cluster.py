@@ -24,11 +24,17 @@ Rules for a pair (see :func:`link`):
     date of at most a week told by each, much the same summary, the same words before the event
     word ("presidential" / "parliamentary" election, "a man" / "a woman" killed: two), and, but for
     a noun naming the happening ("Tuesday's midterm elections"), sentences much alike;
+  * two articles' reports sharing only a place (a country, a city), with no other region, country
+    or doer telling them apart: as reports sharing no participant (below);
   * two articles' reports sharing no participant found (one names the doer, the other describes him;
     "fighting broke out in 2002 pitting President Laurent Gbagbo against rebels" names no actor): the
     same stem, dates each report gives itself that agree (one inside the other, of at most a month),
     sentences naming the same people or bodies (two capitalised words, not only places), summaries
     that read alike, and no other kind before an event noun ("soccer"/"volleyball" tournament).
+A verb told with the word after it as the happening another verb names ("was shot dead", "were
+taken hostage", "stepped down": kill, kidnap, resign; the kinds table of timeline.extract.kinds) is
+compared across articles under that verb's stem ("Gemayel was killed by a gunshot"), within one
+article as written.
 A date that is only the article's own date (resolution "reference") matches reports up to two
 days earlier: the lead sentence of a news story reports what happened by then.
 Pairs are applied best-score first; two clusters are only joined when all their dated members
@@ -48,6 +54,7 @@ from rapidfuzz import fuzz
 
 from timeline.calendar_words import MONTHS, WEEKDAYS
 from timeline.extract.gazetteer import country_name, is_place
+from timeline.extract.kinds import told_kinds
 from timeline.extract.lexicon import EVENT_NOUNS
 from timeline.extract.repeats import another_one
 from timeline.extract.stems import SAYING, WEAK_STEMS, stem
@@ -60,6 +67,36 @@ from timeline.model import Event, Mention
 _ONE_KIND = {stem(lemma): stem("talk") for lemma in ("talk", "discussion", "negotiation")} | {
     stem(lemma): stem("kill") for lemma in ("assassinate", "assassination")
 }
+# A verb and the words after it that tell a happening one verb names ("Gemayel was shot dead": his
+# killing; "seven oil workers taken hostage": their kidnapping; "stepped down": a resignation), read
+# by the kinds table of timeline.extract.kinds: the phrase is written as that verb's stem, so that
+# two articles telling one happening in the two ways compare it ("was killed by a gunshot").
+_TOLD_AS = {"kidnapping": stem("kidnap"), "death": stem("kill"), "resignation": stem("resign")}
+_AFTER_WORD = re.compile(r"[A-Za-z]+")
+_ARTICLES = frozenset("a an the his her their its".split())
+
+
+def _phrase_stem(event: Event) -> str | None:
+    """The stem of the verb that names the happening the report's verb tells with the words after
+    it ("shot dead": kill), None when its verb and those words name none of :data:`_TOLD_AS`'s
+    kinds, or its verb names it alone ("suicide")."""
+    predicate = event.predicate
+    summary = event.summary or ""
+    at = summary.find(predicate.text) if predicate.text else -1
+    if at < 0:
+        return None
+    end = at + len(predicate.text)
+    words = _AFTER_WORD.findall(summary[end : end + 60])
+    # the word that names the happening is bare ("taken hostage", "took seven workers hostage"), not
+    # a thing the verb acts on ("took the hostages to hospital": no kidnapping)
+    after = [w for i, w in enumerate(words) if not (i and words[i - 1].lower() in _ARTICLES)]
+    found = told_kinds(predicate.lemma, after)
+    if not found.intersection(_TOLD_AS):
+        return None  # most reports: no kind of the table, or another one
+    alone = told_kinds(predicate.lemma.split()[0])
+    return next((_TOLD_AS[kind] for kind in sorted(found - alone) if kind in _TOLD_AS), None)
+
+
 SIMILAR_SUMMARY = 0.75  # summary similarity needed when the stem alone does not decide
 MIN_SCORE = 0.55
 SAME_STEM_WINDOW = 64  # overlapping neighbours compared per event in a (participant, stem) block
@@ -90,6 +127,7 @@ class Item:
     decimals: frozenset[str] = frozenset()
     percents: frozenset[float] = frozenset()
     occasion: frozenset[str] = frozenset()  # who holds it and which one, for an event noun (_occasion)
+    phrase: bool = False  # its stem is the one of the happening its verb tells with the words after it (_phrase_stem)
 
     def display(self, participant: str) -> str | None:
         """The participant (folded) as the event writes it."""
@@ -137,7 +175,8 @@ def make_item(
     )
     docs = frozenset(event.sources) | frozenset(m.doc for m in event.mentions)
     word = "say" if event.predicate.lemma.split()[0] in SAYING else stem(event.predicate.lemma)
-    word = _ONE_KIND.get(word, word)
+    told = None if word == "say" else _phrase_stem(event)
+    word = told or _ONE_KIND.get(word, word)
     days = sorted(d for d in (published.get(doc) for doc in docs) if d) if published else []
     places = frozenset(fold(ref.name) for ref in event.actors if ref.type in _PLACE_TYPES)
     acting = frozenset(fold(r.name) for r in event.actors if r.role == "agent" and r.type == "PERSON")
@@ -164,6 +203,7 @@ def make_item(
         decimals=shared.setdefault(decimals, decimals),
         percents=shared.setdefault(percents, percents),
         occasion=shared.setdefault(occasion, occasion),
+        phrase=told is not None,
     )
 
 
@@ -263,7 +303,11 @@ def same_document_compatible(a: Item, b: Item) -> bool:
     """Within one article, only mentions that clearly are one happening are joined: the same
     verb, day and participant (not only the same teller: "the military said" of three killings),
     no figures that differ ("One soldier was killed" ... "four more soldiers were killed"), and
-    not two clauses of one sentence ("I was born in London but my parents were born in Ireland")."""
+    not two clauses of one sentence ("I was born in London but my parents were born in Ireland").
+    A verb read with the words after it as another verb's happening ("gunned down": killed) is
+    compared as written ("killing one soldier" ... "Cerpa was then gunned down": two deaths)."""
+    if a.phrase != b.phrase:
+        return False
     if (
         a.stem
         and a.stem == b.stem
@@ -508,6 +552,32 @@ def link(a: Item, b: Item) -> Link | None:
     """Score a pair of events; None when the rules say they are different happenings."""
     if b.key < a.key:
         a, b = b, a
+    found = _link_sharing(a, b)
+    if found is None and _place_alone_shared(a, b):
+        # Two articles' reports that share only a place (a country, a city) are no more one
+        # happening than reports sharing no participant, nor less: they join as those do (the same
+        # event word and date each gives itself, sentences naming the same people or bodies,
+        # summaries alike): "the 1992 murder of four Kurdish dissidents in Berlin", "a German court
+        # ruled that senior Iranian officials were involved in the 1992 murder of four Iranian
+        # Kurds in a Berlin restaurant"
+        return _link_apart(a, b, False)
+    return found
+
+
+def _place_alone_shared(a: Item, b: Item) -> bool:
+    """Do two articles' reports of one event word share a place but no person or body, and no rule
+    tells them apart by their places or doers (other regions of one country, other countries,
+    another doer: "trapped in Sunday's tunnel collapse in Yunnan Province", "trapped in Sunday's
+    mine fire in Shanxi Province")?"""
+    if not (a.stem and a.stem == b.stem) or a.docs & b.docs:
+        return False
+    if not a.participants & b.participants or _shared_body(a, b):
+        return False
+    return not (_doers_differ(a, b) or _regions_differ(a, b) or _countries_differ(a, b))
+
+
+def _link_sharing(a: Item, b: Item) -> Link | None:
+    """The pair rules for two reports in key order (see :func:`link`)."""
     shared = a.participants & b.participants
     same_stem = bool(a.stem) and a.stem == b.stem
     figures = _conflicting_figures(a, b, same_stem)
