@@ -6,7 +6,11 @@ __version__ = "0.1.0"
 # Bump when merge output changes for the same extractions: cached merged chronologies are redone, and
 # a store's merge record made under other rules is not continued (the next merge is a whole one).
 # 25: a phrasal verb whose particle makes another happening of its verb is of its own kinds ("beat
-# up" an attack, not a contest; extract.kinds._PHRASAL), which the merge's checks read too.
+# up" an attack, not a contest; extract.kinds._PHRASAL), which the merge's checks read too; across
+# articles a verb and the word after it that names a happening is compared under that happening's
+# verb ("shot dead" / "killed", "taken hostage" / "kidnapped"); two articles' reports that share only
+# a place are judged as reports that share no participant are, unless a region, country or doer
+# sets them apart.
 # 24: a body's name without the words of its kind written after it is that body across articles
 # ("Xinhua" / "Xinhua news agency"; merge.actors._name_and_its_form).
 # 23: two articles' reports of an event noun naming different occasions of one series stay apart:
