@@ -529,6 +529,55 @@ def test_summaries_tell_a_relative_clause_with_its_noun(text, trigger, expected)
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        # a number, an adjective or a pronoun standing for a noun phrase, right before the clause
+        # (or its comma): what the relative word stands for, as a noun is
+        (
+            "The police detained the five, who were seized at a border post on Sunday.",
+            "seized",
+            "the five were seized at a border post on Sunday",
+        ),
+        (
+            "The 27-year-old, who joined the club in May, scored twice on Saturday.",
+            "joined",
+            "The 27-year-old joined the club in May",
+        ),
+        (
+            "The 19-year-old, whose goal earned a draw, was carried off the pitch.",
+            "earned",
+            "The 19-year-old's goal earned a draw",
+        ),
+        # ... and with no comma the clause says which of them: the pronoun stays
+        (
+            "Some 40 people were hurt, including 12 who were taken to hospital.",
+            "taken",
+            "12 who were taken to hospital",
+        ),
+        ("Many who fled the fighting in March have now returned home.", "fled", "Many who fled the fighting in March"),
+        (
+            "He was remembered as someone who gave the town its first library.",
+            "gave",
+            "someone who gave the town its first library",
+        ),
+        # a "whose" clause that says which: the noun stays before it
+        (
+            "Farmers whose crops failed in the drought will be paid by the state.",
+            "failed",
+            "Farmers whose crops failed in the drought",
+        ),
+        (
+            "Officials said those whose homes burned down last week would be housed in schools.",
+            "burned",
+            "those whose homes burned down last week",
+        ),
+    ],
+)
+def test_summaries_tell_a_relative_clause_with_the_word_it_hangs_on(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         # a trigger told inside a relative clause whose summary opens on the relative word: the
         # noun the word stands for opens it, as the clause's own summary does
         (
