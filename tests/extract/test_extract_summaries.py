@@ -578,6 +578,29 @@ def test_summaries_tell_a_relative_clause_with_the_word_it_hangs_on(text, trigge
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        # a "that" clause the parser hung on the sentence's verb, after a noun told with a time: the
+        # noun is what the pronoun stands for (a time does not poison or destroy)
+        (
+            "The director was fired over a chemical leak in early May that poisoned 40 workers.",
+            "poisoned",
+            "a chemical leak in early May poisoned 40 workers",
+        ),
+        (
+            "Officials said they were all victims of the flood in March 2004 that destroyed hundreds of homes.",
+            "destroyed",
+            "the flood in March 2004 destroyed hundreds of homes",
+        ),
+        # what was told to the noun: "that" is its subject, not a relative word
+        ("The minister told the committee Friday that was not true.", "was", "that was not true"),
+    ],
+)
+def test_summaries_of_a_relative_clause_hung_on_the_verb_after_a_time_tell_its_noun(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         # a trigger told inside a relative clause whose summary opens on the relative word: the
         # noun the word stands for opens it, as the clause's own summary does
         (

@@ -1108,6 +1108,51 @@ def _outer_antecedent(clause) -> list[int] | None:
     return ids
 
 
+# Clauses the parser may make of a relative clause it did not hang on its noun
+_MISHUNG = frozenset({"ccomp", "advcl", "conj"})
+# Prepositions that hang a time on a noun: "an attack in 2000", "the vote on Monday"
+_TIME_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
+
+
+def _timed_antecedent(clause) -> list[int] | None:
+    """The words of the noun phrase a "that/which" subject stands for when the parser hung its clause
+    on the sentence's verb and the noun is told with a time right before the pronoun ("an armed
+    attack in 2000 [that injured 15 people]", "a mortar attack Friday [that killed four children]":
+    a time is not what injures or kills): the noun with the words before it, up to the pronoun;
+    None otherwise."""
+    if clause.dep_ not in _MISHUNG or clause.pos_ not in ("VERB", "AUX") or clause.head.i > clause.i:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in ("which", "that") or subject.i != clause.left_edge.i:
+        return None
+    doc = clause.doc
+    k = subject.i - 1
+    if k < 1 or doc[k].ent_type_ not in ("DATE", "TIME"):
+        return None
+    k = entity_start(doc, k) - 1
+    if k >= 0 and doc[k].lower_ in _TIME_PREPOSITIONS:
+        k -= 1
+    noun = doc[k] if k >= 0 else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in _PLACE_OR_TIME or noun.head.i > clause.i:
+        return None
+    up = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if up.i == clause.head.i and (is_speech(up) or addressed(up)):
+        return None  # "told the board on Friday [that] was untrue": what was told, "that" its subject
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    many = noun.tag_ in ("NNS", "NNPS")
+    if (
+        any(v.tag_ == "VBZ" or v.lower_ == "was" for v in verbs)
+        and many
+        or any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs)
+        and not many
+    ):
+        return None
+    ids = sorted({*_noun_and_lefts(noun), *range(noun.i, subject.i)})
+    if ids[-1] - ids[0] + 1 != len(ids) or len(ids) > 10 or any(doc[i].is_punct and doc[i].text != "-" for i in ids):
+        return None
+    return ids
+
+
 def _relative_above(trigger):
     """(the relative clause's verb, the relative pronoun) for a trigger told inside a relative clause
     whose relative word is its subject, one or two verbs up: through what is said or believed
@@ -1182,6 +1227,8 @@ def _relative_subject(trigger) -> tuple[int, str | None] | None:
         clause = above[0]  # ("the party, which he said was drifting": the party's clause)
     while clause.dep_ == "xcomp" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head
+    if above is None and clause.dep_ in _MISHUNG and _timed_antecedent(clause) is not None:
+        return next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")).i, None
     joined = _joined_relative(clause) if above is None else None
     if joined is not None:
         # "the senator, who has served three terms and [who is expected to retire]": as the first's
@@ -2823,6 +2870,8 @@ def _own_or_joined_subject(trigger, own: list) -> list[int]:
 def _relative_antecedent(trigger, own: list) -> list[int] | None:
     """The noun phrase a relative clause's subject pronoun stands for, told before the clause; the
     noun of a "whose" that says which of it is meant; or None."""
+    if trigger.dep_ in _MISHUNG and own:
+        return _timed_antecedent(trigger)  # "an armed attack in 2000 [that] injured 15 people"
     if trigger.dep_ != "relcl" or not own:
         return None
     if own[0].lower_ in _RELATIVE:
