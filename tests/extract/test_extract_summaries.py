@@ -2223,3 +2223,20 @@ def test_a_common_noun_hung_on_the_object_before_is_the_next_clause_s_subject():
         "and imports of paper fell 3 percent to 12 million crowns."
     )
     assert summary(text, "fell") == "imports of paper fell 3 percent to 12 million crowns"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the "that" of a time ("the first time that", "the day that") opens no summary: the clause
+        # it links has its own subject
+        ("It is the first time that the club has reached a final.", "reached", "the club has reached a final"),
+        (
+            "That was the last time that the two leaders met in public.",
+            "met",
+            "the two leaders met in public",
+        ),
+    ],
+)
+def test_summaries_of_a_clause_told_of_a_time_leave_out_its_that(text, trigger, expected):
+    assert summary(text, trigger) == expected

@@ -2367,6 +2367,8 @@ def _after_relative_word(ids: Sequence[int], lo: int, hi: int, ti: int, t: DocTa
     k = lo
     if k + 1 < hi and t.deps[ids[k]] == "prep" and _low(t, ids[k + 1]) in ("which", "whom"):
         k += 2  # "in which", "after which"
+    elif k < hi and _low(t, ids[k]) == "that" and t.deps[ids[k]] == "advmod":
+        k += 1  # "(the first time) that Kallis has missed a Test match": the time's "that"
     elif k < hi and _low(t, ids[k]) in _WH_OPENERS and t.deps[ids[k]] in ("advmod", "mark", "nsubj", "dobj", "pobj"):
         if t.deps[ids[k]] in ("nsubj", "dobj"):
             return lo  # "which sells music": the pronoun is the subject or object, keep it
