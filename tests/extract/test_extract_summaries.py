@@ -2240,3 +2240,25 @@ def test_a_common_noun_hung_on_the_object_before_is_the_next_clause_s_subject():
 )
 def test_summaries_of_a_clause_told_of_a_time_leave_out_its_that(text, trigger, expected):
     assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an event noun told by "whose": the noun's owner, as the relative clause's summary tells it
+        (
+            "Voters backed the Green Party, whose victory in May stunned the government.",
+            "victory",
+            "the Green Party's victory",
+        ),
+        (
+            "The town mourned the mayor, whose murder on Sunday shocked the region.",
+            "murder",
+            "the mayor's murder on Sunday",
+        ),
+        # a "whose" that says which of its noun is meant: left as it was
+        ("Families whose evacuation was delayed protested on Monday.", "evacuation", "whose evacuation"),
+    ],
+)
+def test_summaries_of_an_event_noun_told_by_whose_name_its_owner(text, trigger, expected):
+    assert summary(text, trigger) == expected

@@ -742,6 +742,8 @@ def _told_by_noun(ids: list[int], trigger, subst: dict[int, str], t: DocTables) 
     if relative is None:
         host = _relative_host(trigger)
         relative = _relative_subject(host) if host is not None else None
+    if relative is None:
+        relative = _whose_noun(trigger)
     if relative is None or relative[0] not in ids:
         return ids
     pronoun, antecedent = relative
@@ -749,6 +751,19 @@ def _told_by_noun(ids: list[int], trigger, subst: dict[int, str], t: DocTables) 
         subst[pronoun] = antecedent
         return ids
     return [i for k, i in enumerate(ids) if i != pronoun and not (_next(ids, k) == pronoun and _low(t, i) == ",")]
+
+
+def _whose_noun(trigger) -> tuple[int, str | None] | None:
+    """(the "whose", what replaces it) for an event noun told by "whose" as the subject of a relative
+    clause ("the schemes, whose collapse sparked unrest": "the schemes' collapse"), as the clause's
+    own summary tells it; None otherwise."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.head.dep_ != "relcl":
+        return None
+    whose = next((c for c in trigger.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if whose is None:
+        return None
+    relative = _relative_subject(trigger.head)
+    return relative if relative is not None and relative[0] == whose.i and relative[1] is not None else None
 
 
 # How a trigger hangs inside the relative clause whose summary it widens to: "a boat that sank
