@@ -529,6 +529,78 @@ def test_summaries_tell_a_relative_clause_with_its_noun(text, trigger, expected)
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        # a number, an adjective or a pronoun standing for a noun phrase, right before the clause
+        # (or its comma): what the relative word stands for, as a noun is
+        (
+            "The police detained the five, who were seized at a border post on Sunday.",
+            "seized",
+            "the five were seized at a border post on Sunday",
+        ),
+        (
+            "The 27-year-old, who joined the club in May, scored twice on Saturday.",
+            "joined",
+            "The 27-year-old joined the club in May",
+        ),
+        (
+            "The 19-year-old, whose goal earned a draw, was carried off the pitch.",
+            "earned",
+            "The 19-year-old's goal earned a draw",
+        ),
+        # ... and with no comma the clause says which of them: the pronoun stays
+        (
+            "Some 40 people were hurt, including 12 who were taken to hospital.",
+            "taken",
+            "12 who were taken to hospital",
+        ),
+        ("Many who fled the fighting in March have now returned home.", "fled", "Many who fled the fighting in March"),
+        (
+            "He was remembered as someone who gave the town its first library.",
+            "gave",
+            "someone who gave the town its first library",
+        ),
+        # a "whose" clause that says which: the noun stays before it
+        (
+            "Farmers whose crops failed in the drought will be paid by the state.",
+            "failed",
+            "Farmers whose crops failed in the drought",
+        ),
+        (
+            "Officials said those whose homes burned down last week would be housed in schools.",
+            "burned",
+            "those whose homes burned down last week",
+        ),
+    ],
+)
+def test_summaries_tell_a_relative_clause_with_the_word_it_hangs_on(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a "that" clause the parser hung on the sentence's verb, after a noun told with a time: the
+        # noun is what the pronoun stands for (a time does not poison or destroy)
+        (
+            "The director was fired over a chemical leak in early May that poisoned 40 workers.",
+            "poisoned",
+            "a chemical leak in early May poisoned 40 workers",
+        ),
+        (
+            "Officials said they were all victims of the flood in March 2004 that destroyed hundreds of homes.",
+            "destroyed",
+            "the flood in March 2004 destroyed hundreds of homes",
+        ),
+        # what was told to the noun: "that" is its subject, not a relative word
+        ("The minister told the committee Friday that was not true.", "was", "that was not true"),
+    ],
+)
+def test_summaries_of_a_relative_clause_hung_on_the_verb_after_a_time_tell_its_noun(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         # a trigger told inside a relative clause whose summary opens on the relative word: the
         # noun the word stands for opens it, as the clause's own summary does
         (
@@ -2281,3 +2353,42 @@ def test_a_common_noun_hung_on_the_object_before_is_the_next_clause_s_subject():
         "and imports of paper fell 3 percent to 12 million crowns."
     )
     assert summary(text, "fell") == "imports of paper fell 3 percent to 12 million crowns"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the "that" of a time ("the first time that", "the day that") opens no summary: the clause
+        # it links has its own subject
+        ("It is the first time that the club has reached a final.", "reached", "the club has reached a final"),
+        (
+            "That was the last time that the two leaders met in public.",
+            "met",
+            "the two leaders met in public",
+        ),
+    ],
+)
+def test_summaries_of_a_clause_told_of_a_time_leave_out_its_that(text, trigger, expected):
+    assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an event noun told by "whose": the noun's owner, as the relative clause's summary tells it
+        (
+            "Voters backed the Green Party, whose victory in May stunned the government.",
+            "victory",
+            "the Green Party's victory",
+        ),
+        (
+            "The town mourned the mayor, whose murder on Sunday shocked the region.",
+            "murder",
+            "the mayor's murder on Sunday",
+        ),
+        # a "whose" that says which of its noun is meant: left as it was
+        ("Families whose evacuation was delayed protested on Monday.", "evacuation", "whose evacuation"),
+    ],
+)
+def test_summaries_of_an_event_noun_told_by_whose_name_its_owner(text, trigger, expected):
+    assert summary(text, trigger) == expected

@@ -762,6 +762,8 @@ def _told_by_noun(ids: list[int], trigger, subst: dict[int, str], t: DocTables) 
     if relative is None:
         host = _relative_host(trigger)
         relative = _relative_subject(host) if host is not None else None
+    if relative is None:
+        relative = _whose_noun(trigger)
     if relative is None or relative[0] not in ids:
         return ids
     pronoun, antecedent = relative
@@ -769,6 +771,19 @@ def _told_by_noun(ids: list[int], trigger, subst: dict[int, str], t: DocTables) 
         subst[pronoun] = antecedent
         return ids
     return [i for k, i in enumerate(ids) if i != pronoun and not (_next(ids, k) == pronoun and _low(t, i) == ",")]
+
+
+def _whose_noun(trigger) -> tuple[int, str | None] | None:
+    """(the "whose", what replaces it) for an event noun told by "whose" as the subject of a relative
+    clause ("the schemes, whose collapse sparked unrest": "the schemes' collapse"), as the clause's
+    own summary tells it; None otherwise."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.head.dep_ != "relcl":
+        return None
+    whose = next((c for c in trigger.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if whose is None:
+        return None
+    relative = _relative_subject(trigger.head)
+    return relative if relative is not None and relative[0] == whose.i and relative[1] is not None else None
 
 
 # How a trigger hangs inside the relative clause whose summary it widens to: "a boat that sank
@@ -1063,7 +1078,12 @@ def _uncertain_antecedent(noun, pronoun, clause, *, agree: bool = True) -> bool:
     verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
     singular = any(v.tag_ == "VBZ" or v.lower_ == "was" for v in verbs)
     plural = any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs)
-    many = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+    many = (
+        noun.tag_ in ("NNS", "NNPS")
+        or any(c.dep_ == "conj" for c in noun.children)
+        or noun.pos_ == "NUM"
+        and noun.lower_ not in ("one", "1")  # "the seven, who were"
+    )
     return singular and many or plural and not many
 
 
@@ -1119,6 +1139,51 @@ def _outer_antecedent(clause) -> list[int] | None:
         return None
     ids = list(range(outer.left_edge.i, end + 1))
     if len(ids) > 10 or any(doc[i].is_punct and doc[i].text not in ("-", "'") for i in ids):
+        return None
+    return ids
+
+
+# Clauses the parser may make of a relative clause it did not hang on its noun
+_MISHUNG = frozenset({"ccomp", "advcl", "conj"})
+# Prepositions that hang a time on a noun: "an attack in 2000", "the vote on Monday"
+_TIME_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
+
+
+def _timed_antecedent(clause) -> list[int] | None:
+    """The words of the noun phrase a "that/which" subject stands for when the parser hung its clause
+    on the sentence's verb and the noun is told with a time right before the pronoun ("an armed
+    attack in 2000 [that injured 15 people]", "a mortar attack Friday [that killed four children]":
+    a time is not what injures or kills): the noun with the words before it, up to the pronoun;
+    None otherwise."""
+    if clause.dep_ not in _MISHUNG or clause.pos_ not in ("VERB", "AUX") or clause.head.i > clause.i:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in ("which", "that") or subject.i != clause.left_edge.i:
+        return None
+    doc = clause.doc
+    k = subject.i - 1
+    if k < 1 or doc[k].ent_type_ not in ("DATE", "TIME"):
+        return None
+    k = entity_start(doc, k) - 1
+    if k >= 0 and doc[k].lower_ in _TIME_PREPOSITIONS:
+        k -= 1
+    noun = doc[k] if k >= 0 else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in _PLACE_OR_TIME or noun.head.i > clause.i:
+        return None
+    up = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if up.i == clause.head.i and (is_speech(up) or addressed(up)):
+        return None  # "told the board on Friday [that] was untrue": what was told, "that" its subject
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    many = noun.tag_ in ("NNS", "NNPS")
+    if (
+        any(v.tag_ == "VBZ" or v.lower_ == "was" for v in verbs)
+        and many
+        or any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs)
+        and not many
+    ):
+        return None
+    ids = sorted({*_noun_and_lefts(noun), *range(noun.i, subject.i)})
+    if ids[-1] - ids[0] + 1 != len(ids) or len(ids) > 10 or any(doc[i].is_punct and doc[i].text != "-" for i in ids):
         return None
     return ids
 
@@ -1197,6 +1262,8 @@ def _relative_subject(trigger) -> tuple[int, str | None] | None:
         clause = above[0]  # ("the party, which he said was drifting": the party's clause)
     while clause.dep_ == "xcomp" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head
+    if above is None and clause.dep_ in _MISHUNG and _timed_antecedent(clause) is not None:
+        return next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")).i, None
     joined = _joined_relative(clause) if above is None else None
     if joined is not None:
         # "the senator, who has served three terms and [who is expected to retire]": as the first's
@@ -1209,7 +1276,7 @@ def _relative_subject(trigger) -> tuple[int, str | None] | None:
             else next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         )
         return None if subject is None else (subject.i, None)
-    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN") or denied_antecedent(clause.head):
+    if clause.dep_ != "relcl" or not _antecedent_word(clause) or denied_antecedent(clause.head):
         return None  # (not "It was not the rebels who shelled the town": "the rebels shelled")
     noun = clause.head
     if above is not None:
@@ -1226,10 +1293,7 @@ def _relative_subject(trigger) -> tuple[int, str | None] | None:
     aside = pronoun.i > 0 and doc[pronoun.i - 1].text == ","  # "Priebke, who ...": not which Priebke
     if whose is None and _uncertain_antecedent(noun, pronoun, trigger if above is not None else clause):
         return None
-    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "amod", "nummod")}
-    if not aside and (
-        dets & _QUANTIFIERS or noun.pos_ == "NOUN" and noun.tag_ in ("NNS", "NNPS") and not dets - _QUANTIFIERS
-    ):
+    if _says_which(noun, aside):
         return None  # "all people who", "countries which": the clause says which
     if whose is None:
         return pronoun.i, None
@@ -2380,6 +2444,8 @@ def _after_relative_word(ids: Sequence[int], lo: int, hi: int, ti: int, t: DocTa
         return lo
     if k + 1 < hi and t.deps[ids[k]] == "prep" and _low(t, ids[k + 1]) in ("which", "whom"):
         k += 2  # "in which", "after which"
+    elif k < hi and _low(t, ids[k]) == "that" and t.deps[ids[k]] == "advmod":
+        k += 1  # "(the first time) that Kallis has missed a Test match": the time's "that"
     elif k < hi and _low(t, ids[k]) in _WH_OPENERS and t.deps[ids[k]] in ("advmod", "mark", "nsubj", "dobj", "pobj"):
         if t.deps[ids[k]] in ("nsubj", "dobj"):
             return lo  # "which sells music": the pronoun is the subject or object, keep it
@@ -2777,14 +2843,74 @@ def _subject(trigger) -> list[int]:
     return _own_or_joined_subject(trigger, own)
 
 
+def _antecedent_word(clause) -> bool:
+    """Whether the word a relative clause hangs on is what its relative word stands for: a noun, or
+    a number, an adjective or a pronoun standing for a noun phrase ("the seven, who were arrested",
+    "The 44-year-old, who appeared", "those who were reunited") when the clause opens right after
+    it or after its comma (not "the only one of the ten countries -- ... -- that joined": which?)."""
+    head = clause.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        return True
+    if not _nominal(head) or head.i > clause.i or head.pos_ == "NUM" and head.ent_type_ in ("DATE", "TIME"):
+        return False  # (not "in 2003, which led to": the year is not what led)
+    doc = clause.doc
+    return all(doc[i].text == "," for i in range(head.i + 1, clause.left_edge.i)) and any(
+        c.i < clause.i
+        and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and c.i == clause.left_edge.i
+        or c.dep_ == "nsubj"
+        and any(p.lower_ == "whose" and p.i == clause.left_edge.i for p in c.children)
+        for c in clause.children
+    )
+
+
+def _says_which(noun, aside: bool) -> bool:
+    """Whether a relative clause says which of its noun is meant ("all people who", "countries
+    which", "23 who", "those whose homes"): not after a comma, on a quantified or bare plural noun."""
+    if aside:
+        return False
+    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "amod", "nummod")}
+    return bool(
+        dets & _QUANTIFIERS
+        or noun.pos_ == "NOUN"
+        and noun.tag_ in ("NNS", "NNPS")
+        and not dets - _QUANTIFIERS
+        or _few_of(noun, aside)
+    )
+
+
+def _whose_says_which(clause, subject) -> bool:
+    """Whether a relative clause opening on "whose" right after its noun says which of the noun is
+    meant ("Farmers whose crops failed", "those whose homes burned"): the noun stays before it."""
+    noun = clause.head
+    return (
+        any(c.dep_ == "poss" and c.lower_ == "whose" and c.i == noun.i + 1 for c in subject.children)
+        and _antecedent_word(clause)
+        and _says_which(noun, False)
+    )
+
+
+def _few_of(noun, aside: bool) -> bool:
+    """Whether a number, an adjective or a pronoun a relative clause hangs on is told by it ("23 who
+    were hospitalized", "those who lost", "someone who made"): with no comma the clause says which,
+    the pronoun stays."""
+    return noun.pos_ not in ("NOUN", "PROPN") and not aside
+
+
 def _restricted_noun(clause, pronoun) -> bool:
     """Whether the relative clause ``clause`` opening on ``pronoun`` says which of its noun is meant,
     right after it with no comma ("all people who", "farmers who"): the noun and the pronoun stay."""
     noun = clause.head
-    if noun.pos_ not in ("NOUN", "PROPN") or pronoun.lower_ not in _RELATIVE or pronoun.i != noun.i + 1:
+    if not _antecedent_word(clause) or pronoun.lower_ not in _RELATIVE or pronoun.i != noun.i + 1:
         return False  # (right after the noun: not after a phrase of it, nor after a comma)
     dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "amod", "nummod")}
-    return bool(dets & _QUANTIFIERS) or noun.pos_ == "NOUN" and noun.tag_ in ("NNS", "NNPS") and not dets - _QUANTIFIERS
+    return (
+        bool(dets & _QUANTIFIERS)
+        or _few_of(noun, False)
+        or noun.pos_ == "NOUN"
+        and noun.tag_ in ("NNS", "NNPS")
+        and not dets - _QUANTIFIERS
+    )
 
 
 # Verbs of a figure's change: "around 1,800, which will fall to 1,600" tells the figure's noun.
@@ -2832,14 +2958,29 @@ def _own_or_joined_subject(trigger, own: list) -> list[int]:
     return _own_subject(trigger, own)
 
 
-def _own_subject(trigger, own: list) -> list[int]:
-    """The subject a clause borrows, as :func:`_subject` tells, past a relative word told above it."""
-    if trigger.dep_ == "relcl" and own and own[0].lower_ in _RELATIVE:
+def _relative_antecedent(trigger, own: list) -> list[int] | None:
+    """The noun phrase a relative clause's subject pronoun stands for, told before the clause; the
+    noun of a "whose" that says which of it is meant; or None."""
+    if trigger.dep_ in _MISHUNG and own:
+        return _timed_antecedent(trigger)  # "an armed attack in 2000 [that] injured 15 people"
+    if trigger.dep_ != "relcl" or not own:
+        return None
+    if own[0].lower_ in _RELATIVE:
         outer = _outer_antecedent(trigger)
         if outer is not None:
             return outer  # "the attack in Kharkiv, which killed": the attack in Kharkiv
-        if trigger.head.pos_ in ("NOUN", "PROPN"):
+        if _antecedent_word(trigger):
             return _noun_and_lefts(trigger.head)
+    if _whose_says_which(trigger, own[0]):
+        return _noun_and_lefts(trigger.head)  # "Farmers whose crops failed", not "whose crops failed"
+    return None
+
+
+def _own_subject(trigger, own: list) -> list[int]:
+    """The subject a clause borrows, as :func:`_subject` tells, past a relative word told above it."""
+    antecedent = _relative_antecedent(trigger, own)
+    if antecedent is not None:
+        return antecedent
     if not own and _gapped_modifier(trigger):
         # "Six people were killed and 12 more [injured]": the parser made the participle a modifier of
         # the second subject: that subject ("12 more")
