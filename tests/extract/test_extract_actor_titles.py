@@ -139,3 +139,22 @@ def test_actor_titles_a_national_title_is_no_one_titled_with_another_country():
         "The French president promised new loans."
     )
     assert "Joseph Kamau" not in names(text, "promised")
+
+
+def test_actor_titles_a_second_office_is_not_the_first():
+    # a deputy foreign minister is no "foreign minister", a prime minister no "minister"
+    text = (
+        "Deputy Foreign Minister Omar Saleh arrived in Rabat on Sunday. "
+        "The foreign minister signed the accord on Monday."
+    )
+    assert "Omar Saleh" not in names(text, "signed")
+    text = "Prime Minister Lars Holm opened the session on Sunday. The minister signed the decree on Monday."
+    assert "Lars Holm" not in names(text, "signed")
+
+
+def test_actor_titles_the_office_told_in_full_is_still_its_holder():
+    text = (
+        "Danish Foreign Minister Omar Saleh arrived in Rabat on Sunday. "
+        "The foreign minister signed the accord on Monday."
+    )
+    assert names(text, "signed") == ["Omar Saleh"]

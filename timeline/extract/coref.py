@@ -254,9 +254,9 @@ class Antecedents:
         "the premier" too, and a premier "the prime minister"."""
         self._titles[key].add(cname)
         words = key.split()
-        if len(words) < 2 or words[-2] not in _SECOND_OFFICES:
+        if len(words) < 2 or words[-2] not in _OTHER_OFFICES:
             # a vice president is no "president": "the deposed president" after "former vice
-            # president Taha Yassin Ramadan" is not him
+            # president Taha Yassin Ramadan" is not him; a prime minister is no "minister"
             self._title_heads[head].add(cname)
         if head in ("king", "queen", "emir", "sultan"):
             self._title_heads["monarch"].add(cname)  # "King Gyanendra ... The monarch will"
@@ -648,7 +648,16 @@ class Antecedents:
         cands = _holding(self._titles.get(key, set()), past)
         if not cands and len(toks) > 1 and definite:
             # "the foreign minister" after "Cuban Foreign Minister Felipe Perez Roque"
-            cands = _holding({n for k, names in self._titles.items() if k.endswith(" " + key) for n in names}, past)
+            # (not "the foreign minister" after "Deputy Foreign Minister Ali Reza": another office)
+            cands = _holding(
+                {
+                    n
+                    for k, names in self._titles.items()
+                    if k.endswith(" " + key) and not _another_office(k, key)
+                    for n in names
+                },
+                past,
+            )
         if not cands and len(toks) > 1 and definite:
             # "the Slovenian president" after "President Marko Zupan": the one holder of the bare
             # title, no one titled so with another country's name
@@ -668,7 +677,15 @@ class Antecedents:
             # titled with every word the description says, as the title was written
             said = {t.lower_ for t in toks[:-1]}
             head = token.lemma_.lower()
-            cands = _holding({n for words, h, n in self._written_titles if h == head and said <= words}, past)
+            # (not one whose title says another office: "the foreign minister", "Deputy Foreign Minister X")
+            cands = _holding(
+                {
+                    n
+                    for words, h, n in self._written_titles
+                    if h == head and said <= words and not (words - said) & _OTHER_OFFICES
+                },
+                past,
+            )
         if len(cands) > 1:
             # "the president had agreed to meet Kabila at the request of South African President Nelson
             # Mandela": one named after the title in its own sentence is someone else
@@ -1959,6 +1976,17 @@ _STATE_OFFICES = frozenset(
 
 # Words before a title that make it another, lower office ("vice president", "deputy governor").
 _SECOND_OFFICES = frozenset({"vice", "deputy", "assistant", "lieutenant"})
+# Words before a title's head that make another office of it ("vice president", "prime minister").
+_OTHER_OFFICES = _SECOND_OFFICES | {"prime"}
+
+
+def _another_office(title: str, told: str) -> bool:
+    """Does ``title`` ("deputy foreign minister") name another office than ``told`` ("foreign
+    minister"), the word before the words it ends on making one?"""
+    before = title[: -len(told) - 1].split()
+    return bool(before) and before[-1] in _SECOND_OFFICES
+
+
 # Words before a title that say its holder held it once ("former premier Rafiq Hariri").
 _PAST_WORDS = frozenset({"former", "then", "late", "ex", "onetime", "erstwhile"})
 
