@@ -14,6 +14,9 @@ who did what to whom"):
 - unbalanced parenthesis;
 - opens on a bare verb form: "to be published Friday", "released on Thursday" (no subject);
 - opens on a pronoun: "he", "it", "they" ... (the name was not restored);
+- opens on a relative word: "which Sison established in 1968", "who were arrested in May" (the noun
+  it stands for was not told), outside a quotation only (a quotation may open on a question: '"Who
+  will pay?"');
 - two words or fewer;
 - the same summary twice in one article (two rows that read the same).
 
@@ -42,6 +45,7 @@ _PREPOSITIONS = frozenset(
     "of to from by with for in on at before after as into about than since until over under".split()
 )
 _PRONOUNS = frozenset("he she his her it its they their them him".split())
+_RELATIVE_WORDS = frozenset("which who whom whose".split())
 _STRAY = re.compile(r"\w ,|[,;]\s*[,;]|--\s*--|\(\s*\)|[,;]\s*--")
 
 
@@ -63,6 +67,8 @@ def flaws(summary: str) -> list[str]:
         out.append("opens on a bare verb form")
     if first in _PRONOUNS:
         out.append("opens on a pronoun")
+    if first in _RELATIVE_WORDS and summary[:1] not in "\"“'‘":
+        out.append("opens on a relative word")
     if len(words) <= 2:
         out.append("two words or fewer")
     return out

@@ -19,3 +19,10 @@ def test_summary_lint_sees_a_pronoun_behind_an_opening_quote_and_cut_mark():
     assert "opens on a bare verb form" in flaws('"… visited the camp on Friday"')
     assert flaws('"The minister resigned on Friday," the agency said') == []
     assert "two words or fewer" in flaws("“ Talks …”")
+
+
+def test_summary_lint_sees_a_relative_word_opening_a_summary_outside_a_quotation():
+    flaws = _flaws()
+    assert "opens on a relative word" in flaws("which the rebels seized in 1998")
+    assert "opens on a relative word" in flaws("who were arrested in May last year")
+    assert flaws('"Who will pay for the repairs?" the mayor asked') == []  # a question in a quotation
