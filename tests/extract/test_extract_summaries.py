@@ -514,11 +514,17 @@ def test_summaries_a_tensed_verb_after_a_reported_would_goes_with_the_saying():
             "Farmers who lost their herds to the flood",
         ),
         ("The only bridge that was closed was the old one.", "closed", "The only bridge that was closed"),
-        # a verb whose number is not the noun's: the pronoun stands for another noun, not said
+        # a verb whose number is not the noun's: the pronoun stands for the noun up the phrase whose
+        # number is the verb's
         (
             "The minister defended the ban on foreign cars, which was lifted in May.",
             "lifted",
-            "foreign cars which was lifted in May",
+            "the ban on foreign cars was lifted in May",
+        ),
+        (
+            "Rebels stopped the convoy of trucks, which was carrying food to the camps.",
+            "carrying",
+            "the convoy of trucks was carrying food to the camps",
         ),
     ],
 )

@@ -1104,7 +1104,14 @@ def _outer_antecedent(clause) -> list[int] | None:
     doc = clause.doc
     inner = clause.head
     timed = inner.ent_type_ in ("DATE", "TIME") or inner.pos_ == "NUM"
-    if inner.pos_ not in ("NOUN", "PROPN", "NUM") or not (timed or inner.ent_type_ in _PLACE_OR_TIME):
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    singular = any(v.tag_ == "VBZ" or v.lower_ == "was" for v in verbs)
+    plural = any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs)
+    # "the ban on foreign cars, which was lifted": a noun whose number is not the verb's is not
+    # what the pronoun stands for either
+    inner_many = inner.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in inner.children)
+    disagrees = inner.pos_ != "NUM" and (singular and inner_many or plural and inner.tag_ in ("NN", "NNP"))
+    if inner.pos_ not in ("NOUN", "PROPN", "NUM") or not (timed or inner.ent_type_ in _PLACE_OR_TIME or disagrees):
         return None
     end = subject.i - 1
     if end >= 0 and doc[end].text == ",":
@@ -1112,9 +1119,6 @@ def _outer_antecedent(clause) -> list[int] | None:
     own = {x.i for x in inner.subtree} - {x.i for x in clause.subtree}
     if not timed and not all(i in own for i in range(inner.i, end + 1)):
         return None
-    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
-    singular = any(v.tag_ == "VBZ" or v.lower_ == "was" for v in verbs)
-    plural = any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs)
     outer = None
     tok = inner
     while tok.dep_ in ("pobj", "prep") and tok.head.i != tok.i:
