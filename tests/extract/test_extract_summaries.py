@@ -526,6 +526,11 @@ def test_summaries_a_tensed_verb_after_a_reported_would_goes_with_the_saying():
             "carrying",
             "the convoy of trucks was carrying food to the camps",
         ),
+        (
+            "Police found the leader of the gunmen, who was hiding in a barn.",
+            "hiding",
+            "the leader of the gunmen was hiding in a barn",
+        ),
     ],
 )
 def test_summaries_tell_a_relative_clause_with_its_noun(text, trigger, expected):

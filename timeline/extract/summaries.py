@@ -1099,7 +1099,7 @@ def _outer_antecedent(clause) -> list[int] | None:
     culminated]" the budget's and the programme's (a time hung on the verb before it). None when
     the parser's noun may be meant, or when the phrase is long."""
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ not in ("which", "that") or subject.i > clause.i:
+    if subject is None or subject.lower_ not in ("which", "that", "who") or subject.i > clause.i:
         return None
     doc = clause.doc
     inner = clause.head
@@ -1113,6 +1113,8 @@ def _outer_antecedent(clause) -> list[int] | None:
     disagrees = inner.pos_ != "NUM" and (singular and inner_many or plural and inner.tag_ in ("NN", "NNP"))
     if inner.pos_ not in ("NOUN", "PROPN", "NUM") or not (timed or inner.ent_type_ in _PLACE_OR_TIME or disagrees):
         return None
+    if subject.lower_ == "who" and not disagrees:
+        return None  # (a person is no place or time: "who" after one is the parser's noun's or unsure)
     end = subject.i - 1
     if end >= 0 and doc[end].text == ",":
         end -= 1
