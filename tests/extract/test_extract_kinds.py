@@ -107,7 +107,7 @@ def test_told_kinds_the_same_verb_with_other_words_names_none(lemma, after, subj
 
 def _told_kinds_by_scan(lemma, after=(), *, verb=True, subject=()):
     """told_kinds as it was written first: every entry of the table compared with the word."""
-    from timeline.extract.kinds import _ARTICLES, _PHRASE_END, _TOLD
+    from timeline.extract.kinds import _PHRASE_END, _TOLD, ARTICLES
     from timeline.extract.stems import stem
 
     words = lemma.lower().split()
@@ -119,7 +119,7 @@ def _told_kinds_by_scan(lemma, after=(), *, verb=True, subject=()):
     for word in (*words[1:], *(w.lower() for w in after)):
         if word in _PHRASE_END:
             break
-        if word not in _ARTICLES:
+        if word not in ARTICLES:
             following.append(word)
     near = [*following[:4], *(w.lower() for w in subject[-3:])]
     objects = {stem(w) for w in near} | {stem(w[:-1]) for w in near if w.endswith("s")}

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from timeline.extract.stems import fold_accents
 
 # Cities below this size collide too often with surnames ("Jackson", "Lincoln") to override a label.
 MIN_CITY_POPULATION = 50_000
@@ -186,13 +187,6 @@ KNOWN_ORGS = frozenset(
 )
 
 
-def _ascii(name: str) -> str:
-    """``name`` with its letters' accents taken off ("Côte d'Ivoire": "Cote d'Ivoire")."""
-    if name.isascii():
-        return name
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-
-
 def _plain(name: str) -> str:
     return " ".join(name.replace("’", "'").split()).lower()
 
@@ -210,7 +204,7 @@ def _countries() -> dict[str, str]:
                 out[_plain(n)] = short
                 # as news written in ASCII spells it ("Cote d'Ivoire", "Curacao"): a country's name
                 # is no one's surname, as a small town's may be
-                out.setdefault(_plain(_ascii(n)), short)
+                out.setdefault(_plain(fold_accents(n)), short)
     for alias, short in (
         ("u.s.", "United States"),
         ("us", "United States"),

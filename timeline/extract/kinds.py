@@ -163,7 +163,7 @@ _TOLD_BY_VERB: dict[str, list[tuple[str, frozenset[str] | None]]] = {}
 for _kind, _verbs, _wanted in _TOLD:
     for _verb in _verbs:
         _TOLD_BY_VERB.setdefault(_verb, []).append((_kind, _wanted))
-_ARTICLES = frozenset("a an the his her their its".split())
+ARTICLES = frozenset("a an the his her their its".split())
 # Words that end the phrase a verb acts on ("fell ill on Monday", "threw stones at the convoy").
 _PHRASE_END = frozenset("of to in on at for from with by as after before since during and or but".split())
 
@@ -191,7 +191,7 @@ def told_kinds(
     for word in (*words[1:], *(w.lower() for w in after)):
         if word in _PHRASE_END:
             break
-        if word not in _ARTICLES:  # "wrapped up a three-day visit"
+        if word not in ARTICLES:  # "wrapped up a three-day visit"
             following.append(word)
     near = [*following[:4], *(w.lower() for w in subject[-3:])]
     objects = {stem(w) for w in near} | {stem(w[:-1]) for w in near if w.endswith("s")}

@@ -193,17 +193,16 @@ def _addressees_of_appeal(verb) -> list[tuple[Any, str]]:
     preps = _APPEAL_PREPS.get(lemma)
     if preps is None:
         return []
-    t = tables(verb.doc)
     doc = verb.doc
+    t, lower = tables(doc), lowered(doc)
     found: list[tuple[Any, str]] = []
     for c in t.children[verb.i]:
-        word = t.text[t.idx[c] : t.ends[c]].lower()
-        if t.deps[c] == "prep" and word in preps:
+        if t.deps[c] == "prep" and lower[c] in preps:
             found.extend((doc[p], "patient") for p in t.children[c] if t.deps[p] == "pobj")
         elif lemma == "call" and t.deps[c] in ("advcl", "ccomp", "xcomp") and t.pos[c] in ("VERB", "AUX"):
             # "called for X to resign": "for" marks the infinitive whose subject X is
             kids = t.children[c]
-            if any(t.deps[k] == "mark" and t.text[t.idx[k] : t.ends[k]].lower() == "for" for k in kids) and any(
+            if any(t.deps[k] == "mark" and lower[k] == "for" for k in kids) and any(
                 t.deps[k] == "aux" and t.tags[k] == "TO" for k in kids
             ):
                 found.extend((doc[k], "patient") for k in kids if t.deps[k] in ("nsubj", "nsubjpass"))

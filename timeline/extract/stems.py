@@ -34,7 +34,8 @@ _SUFFIXES = (
 )
 
 
-def _fold(text: str) -> str:
+def fold_accents(text: str) -> str:
+    """``text`` case-folded, its letters without their accents ("Côte" -> "cote")."""
     if text.isascii():
         return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text)
@@ -44,7 +45,7 @@ def _fold(text: str) -> str:
 @lru_cache(maxsize=1 << 14)
 def stem(lemma: str) -> str:
     """A crude derivational stem: 'evacuation', 'evacuate' -> 'evacu'; 'election', 'elect' -> 'elect'."""
-    word = re.sub(r"[^\w]+", "", _fold(lemma))
+    word = re.sub(r"[^\w]+", "", fold_accents(lemma))
     for suffix, replacement in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)] + replacement

@@ -54,7 +54,7 @@ from rapidfuzz import fuzz
 
 from timeline.calendar_words import MONTHS, WEEKDAYS
 from timeline.extract.gazetteer import country_name, is_place
-from timeline.extract.kinds import told_kinds
+from timeline.extract.kinds import ARTICLES, told_kinds
 from timeline.extract.lexicon import EVENT_NOUNS
 from timeline.extract.repeats import another_one
 from timeline.extract.stems import SAYING, WEAK_STEMS, stem
@@ -73,7 +73,6 @@ _ONE_KIND = {stem(lemma): stem("talk") for lemma in ("talk", "discussion", "nego
 # two articles telling one happening in the two ways compare it ("was killed by a gunshot").
 _TOLD_AS = {"kidnapping": stem("kidnap"), "death": stem("kill"), "resignation": stem("resign")}
 _AFTER_WORD = re.compile(r"[A-Za-z]+")
-_ARTICLES = frozenset("a an the his her their its".split())
 
 
 def _phrase_stem(event: Event) -> str | None:
@@ -89,7 +88,7 @@ def _phrase_stem(event: Event) -> str | None:
     words = _AFTER_WORD.findall(summary[end : end + 60])
     # the word that names the happening is bare ("taken hostage", "took seven workers hostage"), not
     # a thing the verb acts on ("took the hostages to hospital": no kidnapping)
-    after = [w for i, w in enumerate(words) if not (i and words[i - 1].lower() in _ARTICLES)]
+    after = [w for i, w in enumerate(words) if not (i and words[i - 1].lower() in ARTICLES)]
     found = told_kinds(predicate.lemma, after)
     if not found.intersection(_TOLD_AS):
         return None  # most reports: no kind of the table, or another one
