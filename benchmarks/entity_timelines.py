@@ -1,6 +1,6 @@
 """Benchmark: entity timelines on the news event set, scored with the SemEval-2015 TimeLine metric.
 
-    python benchmarks/entity_timelines.py [--split dev|test|test5|dev6|test7|dev8|dev9|dev10|dev11|all]
+    python benchmarks/entity_timelines.py [--split dev|test|test5|dev6|test7|dev8|dev9|dev10|dev11|dev12|all]
                                           [--explicit-dates-only] [--out DIR] [--json]
 
 The trial corpus (`timelines.py`: 30 Wikinews articles about Apple) is the only set with gold
@@ -45,7 +45,7 @@ from events_gold import SHARED, article  # noqa: E402
 from timelines import bench_date  # noqa: E402
 
 BENCH = SHARED / "bench" / "tl"
-SPLITS = ("dev", "test", "test5", "dev6", "test7", "dev8", "dev9", "dev10", "dev11")
+SPLITS = ("dev", "test", "test5", "dev6", "test7", "dev8", "dev9", "dev10", "dev11", "dev12")
 MIN_EVENTS = 3  # an entity gets a timeline when it is an actor of this many gold events
 
 _TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")

@@ -77,7 +77,9 @@ def main() -> int:
     ap.add_argument("old", type=Path, help="the checkout to compare against")
     ap.add_argument("new", type=Path, nargs="?", default=ROOT, help="the checkout compared (default: this one)")
     ap.add_argument(
-        "--split", choices=("dev", "test", "test5", "dev6", "test7", "dev8", "dev9", "dev10", "dev11"), default="test"
+        "--split",
+        choices=("dev", "test", "test5", "dev6", "test7", "dev8", "dev9", "dev10", "dev11", "dev12"),
+        default="test",
     )
     ap.add_argument("--samples", type=int, default=5000)
     ap.add_argument("--json", action="store_true")

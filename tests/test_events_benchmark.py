@@ -107,6 +107,7 @@ def test_the_late_batches_are_the_last_picks_in_the_order_they_were_drawn(monkey
         "dev9": gold.N_DEV9,
         "dev10": gold.N_DEV10,
         "dev11": gold.N_DEV11,
+        "dev12": gold.N_DEV12,
     }
     early = [(f"early{k}", "dev") for k in range(5)]
     late = [(f"{name}-{k}", name.rstrip("0123456789")) for name, size in sizes.items() for k in range(size)]
