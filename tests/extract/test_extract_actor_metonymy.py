@@ -1,5 +1,7 @@
 """A capital that speaks, agrees, protests or negotiates is its country's government ("Beijing
-protested": China); one where something happens stays a place. Names that only describe the
+protested": China), and so is one that does a deed as the subject of an active verb or its "by"
+agent ("Ankara dispatched two warships"), but in a game's sentence (a score), where a city is a
+team; one where something happens stays a place. Names that only describe the
 people who act ("iPod users", "Microsoft shareholders") or the ends of a route ("a flight between
 Britain and France") take no part."""
 
@@ -24,6 +26,22 @@ pytestmark = pytest.mark.slow
 )
 def test_actor_metonymy_a_capital_acting_for_its_country_is_the_country(text, trigger, expected):
     assert sorted(names(text, trigger)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Ankara dispatched two warships to the gulf on Monday.", "dispatched", ["Turkey"]),
+        ("Lima will build a second port on the coast next year.", "build", ["Peru"]),
+        ("The tanker was seized by Tehran on Friday.", "seized", ["Iran"]),
+    ],
+)
+def test_actor_metonymy_a_capital_doing_a_deed_is_its_government(text, trigger, expected):
+    assert names(text, trigger) == expected
+
+
+def test_actor_metonymy_a_capital_in_a_game_is_a_team():
+    assert "United States" not in names("Washington beat Dallas 98-90 on Sunday.", "beat")
 
 
 @pytest.mark.parametrize(

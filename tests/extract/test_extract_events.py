@@ -236,7 +236,7 @@ def test_extract_events_pronoun_left_alone_when_ambiguous(nlp_lines):
 
 def test_extract_events_gazetteer_fixes_types_and_aliases_apply(nlp_lines):
     text = (
-        "Rebels shelled Aleppo from Idlib as Astana prepared for talks.\n"
+        "Rebels shelled Aleppo from Idlib as Astana hosted talks.\n"
         "Mevlut Cavusoglu said on Twitter that Vova had agreed."
     )
     ex = run(nlp_lines, text, ref=None, aliases={"Vladimir Putin": ["Vova"]})

@@ -1106,6 +1106,8 @@ def _political_act(tok, trigger, role: str) -> bool:
         return False
     if role in ("agent", "patient") and (is_speech(trigger) or trigger.lemma_.lower() in _POLITICAL_ACTS):
         return True  # "Khartoum and the rebels started peace talks": who holds the talks
+    if role == "agent" and _does_the_deed(tok, trigger):
+        return True
     node = tok
     while node.dep_ in _COORDINATION and node.head.i != node.i:
         node = node.head  # "Moscow and Kiev agreed": the list's first name
@@ -1113,6 +1115,24 @@ def _political_act(tok, trigger, role: str) -> bool:
     if governor.i == trigger.i:
         return is_speech(trigger) and node.dep_ != "pobj" or trigger.lemma_.lower() in _POLITICAL_ACTS
     return governor.lemma_.lower() in _POLITICAL_ACTS and governor.pos_ in ("NOUN", "VERB")
+
+
+# A match's score ("beat Japan 89-78"): the sentence of a game, where a city is a team.
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+
+
+def _does_the_deed(tok, trigger) -> bool:
+    """Is the capital the subject of the trigger, an active verb, or its "by" agent ("Baghdad sent
+    nine helicopters", "Ottawa unveiled a plan", "was turned down by Zagreb")? A city does no such
+    deed, its government does; but a city holds or hosts an occasion as its venue ("Paris hosted
+    the summit"), and in the sentence of a game a city names a team ("Washington beat Dallas 98-90")."""
+    lemma = trigger.lemma_.lower()
+    if trigger.pos_ != "VERB" or lemma in ("be", "have") or lemma in _HOLDING_VERBS:
+        return False
+    node = _first_conjunct(tok)
+    subject = node.dep_ == "nsubj" and node.head.i == trigger.i
+    by_agent = node.dep_ == "pobj" and node.head.dep_ == "agent" and node.head.head.i == trigger.i
+    return (subject or by_agent) and _SCORE.search(sentence_of(tok).text) is None
 
 
 def _listed_with_towns(tok) -> bool:
