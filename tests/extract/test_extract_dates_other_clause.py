@@ -92,3 +92,16 @@ def test_a_participle_telling_a_span_edge_does_not_date_the_clause():
     # "beginning on Sunday" is when the ceasefire begins, not when Egypt brokered it
     got = seen("The ceasefire, beginning on Sunday, was brokered by Egypt.", THURSDAY)
     assert got["brokered"] != ("2006-11-26", "2006-11-26")
+
+
+def test_a_time_in_a_clause_below_an_infinitive_of_purpose_is_not_the_main_clause_s():
+    # "to urge peace after thugs assaulted women on a bus last Sunday": the assault's Sunday, not
+    # the day the tenor showed up (the article's, here a Friday)
+    text = (
+        "Film stars led a peace rally in Sydney on Friday.\n"
+        "The veteran Irish tenor showed up at downtown Hyde Park with other poets and dancers to urge social "
+        "peace after bands of thugs assaulted Muslim women on a bus last Sunday."
+    )
+    got = seen(text, "2005-12-16")
+    assert got["assaulted"] == ("2005-12-11", "2005-12-11")
+    assert got["showed up"] == ("2005-12-16", "2005-12-16")

@@ -1563,7 +1563,9 @@ def _after_a_happening(doc, i: int, timex: TimeExpr):
 
 def _written_after_it(trigger, index: TimexIndex) -> TimeExpr | None:
     """The time looking back written right after a happening a plan acts on ("to look into the
-    senator's win last November": the win's), which the parser hangs on the plan's verb."""
+    senator's win last November": the win's), which the parser hangs on the plan's verb. Only a
+    time of the infinitive's own clause: one in a clause below it is that clause's ("turned out to
+    urge tolerance after mobs attacked a beach last Sunday": the attack's day, not the turnout's)."""
     tb = tables(trigger.doc)
     for ci in tb.children[trigger.i]:
         if tb.deps[ci] not in ("acl", "advcl"):
@@ -1571,7 +1573,7 @@ def _written_after_it(trigger, index: TimexIndex) -> TimeExpr | None:
         c = trigger.doc[ci]
         if is_infinitive(c):
             # "their offensive to topple the president six months ago": the offensive's time
-            for i in subtree_indices(c):
+            for i in clause_indices(c, participles=True):
                 t = index._by_token.get(i)
                 if (
                     t is not None
