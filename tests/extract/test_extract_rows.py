@@ -85,8 +85,10 @@ def test_rows_not_listed_by_default_but_kept_with_all_events(nlp, text):
         ("Speaking in Geneva, the envoy warned of a new siege.", ["warned"]),
         # a participle describing a noun is no row
         ("Assad spoke in a video posted on Twitter.", ["spoke"]),
-        # an event noun that is only referred to is no row
-        ("After the liberation of Aleppo, the army moved north.", ["moved"]),
+        # an event noun that is only referred to is no row; one that "after" names with a tie of its
+        # own, told nowhere else, is a happening of its own (the gold of the Aleppo seed lists it)
+        ("After the war, the army moved north.", ["moved"]),
+        ("After the liberation of Aleppo, the army moved north.", ["liberation", "moved"]),
         # bare gerunds are fragments; a participle after the main verb is told by the main verb's row,
         # but for the toll it took: deaths are a happening of their own (GUIDELINES 2)
         ("A bomb exploded in the market, killing 12 people.", ["exploded", "killing"]),

@@ -63,7 +63,7 @@ from timeline.extract.factuality import (
 from timeline.extract.gazetteer import country_name
 from timeline.extract.kinds import kinds
 from timeline.extract.lexicon import OCCASION_NAMES, ORG_HEADS, ROLE_HEADS
-from timeline.extract.nominals import clause_verb, first_told_before, named_as_cause, told_in_passing
+from timeline.extract.nominals import clause_verb, first_told_before, named_as_cause, timed_from, told_in_passing
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS, fold_repeats
 from timeline.extract.roles import (
     FIRST_PERSON,
@@ -541,7 +541,10 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
                     quoted=story.quoted[trig.idx],
                     spoken=story.time.era is None and (story.time.day is None or story.time.day_said),
                 )  # a statement: dated as statements are
-        when = UNDATED if summed or _ended_before(trig, story.index) else _journey_span(trig, when)
+        # "has remained vacant since the elder Kim's death", "took place two weeks after the Beijing
+        # summit": before the clause's time, by a span the sentence does not give
+        before = passing and own is None and _before_its_clause(trig, when)
+        when = UNDATED if summed or before or _ended_before(trig, story.index) else _journey_span(trig, when)
         if trig.pos_ == "PROPN":
             when, fact, people = _named_time(trig, when, fact, ref_date, people, story.index)
         if fact == "planned" and not own_date and when.dated and _dated_by_its_saying(trig, when, story.index):
@@ -557,6 +560,25 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
 
 
 _GONE = -2  # a trigger whose happening belongs to another trigger's row, or to none
+
+
+def _before_its_clause(noun, when: EventDate) -> bool:
+    """A happening told in passing that a preposition of time sets before its clause
+    (:func:`timeline.extract.nominals.timed_from`), at a time its sentence does not name."""
+    return timed_from(noun) and not _its_clause_day(noun, when)
+
+
+def _its_clause_day(noun, when: EventDate) -> bool:
+    """Does the time its sentence names hold the happening a preposition of time sets before its
+    clause: a span longer than a day ("Last year, a show of power after the February
+    assassination"), or the clause's day right after it ("said on Tuesday after a one-day visit to
+    Beijing"; not "since": told as the start of a state, nor "two weeks after")?"""
+    if not when.dated or when.resolution not in ("absolute", "relative"):
+        return False
+    if when.earliest != when.latest:
+        return True
+    prep = noun.head
+    return prep.lower_ != "since" and not any(c.dep_ == "npadvmod" for c in prep.children)
 
 
 def _folding(

@@ -88,7 +88,7 @@ def _particular_in_passing(noun, trigger_ids: set[int]) -> bool:
         if not _anchored(noun):
             return False  # "opened fire on a funeral", "with a public ceremony": a setting, not news
         prep = head
-        if _preposition_of(prep, _NOT_TAKEN_PLACE) or prep.dep_ == "prt":
+        if prep.dep_ == "prt" or _preposition_of(prep, _NOT_TAKEN_PLACE) and not _timed_by_it(noun, prep):
             return False
         governor = prep.head
         if governor.lemma_.lower() in _WISHES | _PARTS or governor.i == prep.i:
@@ -136,6 +136,37 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 # Prepositions that set a happening before the clause they hang on: "after a meeting with ...".
 _BEFORE_IT = frozenset("after following".split())
+# Prepositions that time the clause they hang on from a happening they name: "after the 1997
+# handover", "since the death of Kim Il-sung".
+_TIMED_FROM = _BEFORE_IT | {"since"}
+
+
+def timed_from(noun) -> bool:
+    """Is this noun a happening told in passing by :func:`_timed_by_it` (not by
+    :func:`first_told_before`, "after talks with Chinese leaders", the clause's own occasion)?"""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in _TIMED_FROM
+        and prep.i != noun.i
+        and not first_told_before(noun)
+        and not _incident_of_a_toll(noun)
+    )
+
+
+def _timed_by_it(noun, prep) -> bool:
+    """Is this noun, which a preposition of time places before the clause it hangs on, a happening
+    the article names here for the first time ("resigned following the postponement of the talks
+    early this month", "has been vacant since the elder Kim's death", "agreed after a probe by the
+    Council of Europe")? It is tied to this world by its own phrase (the caller checks) and no word
+    of its stem told it before: a happening of its own, not a reference to the story's ("after
+    his visit" when the visit was told; "after the war": no tie, a reference)."""
+    if prep.lower_ not in _TIMED_FROM:
+        return False
+    own = stem(noun.lemma_.lower())
+    doc = noun.doc
+    pos = tables(doc).pos  # a Token only for the verbs and nouns before it
+    return not any(pos[i] in ("VERB", "NOUN") and stem(doc[i].lemma_.lower()) == own for i in range(noun.i))
 
 
 def first_told_before(noun) -> bool:
