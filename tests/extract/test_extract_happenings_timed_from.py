@@ -2,7 +2,9 @@
 and told there for the first time, is a row of its own (issue 16: "has been vacant since the
 death of President Anna Berg" tells the death). It lies before its clause by a span the sentence
 does not give: undated, unless the clause's named day follows it right away ("rose on Monday
-following the resignation"); not "two weeks after", nor "since" (the start of a state)."""
+following the resignation"; not "two weeks after", nor "since": the start of a state), or the words
+before the noun name its time ("since the 1974 invasion of the island", which dating reads as a
+bound of the clause)."""
 
 from __future__ import annotations
 
@@ -26,6 +28,16 @@ def test_happening_named_following_takes_the_day_its_clause_names():
         "rose": ("2016-12-12", "2016-12-12"),
         "resignation": ("2016-12-12", "2016-12-12"),
     }
+
+
+def test_happening_takes_the_time_named_before_its_noun():
+    assert rows("The town has been divided since the 1974 invasion of the island.") == {
+        "invasion": ("1974-01-01", "1974-12-31")
+    }
+    assert rows("Prices have doubled since the June 12 merger of the two banks.")["merger"] == (
+        "2016-06-12",
+        "2016-06-12",
+    )
 
 
 def test_happening_weeks_before_its_clause_is_undated():

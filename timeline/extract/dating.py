@@ -412,6 +412,18 @@ class TimexIndex:
         by_token = self._by_token
         return {i for i in range(start, end) if i in by_token}
 
+    def within(self, first: int, end: int) -> TimeExpr | None:
+        """The expression whose tokens all lie from token ``first`` to ``end`` (exclusive), if any
+        (a bound too: "after the 1967 war" names the war's year)."""
+        by_token = self._by_token
+        for i in range(first, end):
+            t = by_token.get(i)
+            if t is not None:
+                tokens = [j for j in range(first, end) if by_token.get(j) is t]
+                if len(tokens) == sum(1 for v in by_token.values() if v is t):
+                    return t
+        return None
+
     def __bool__(self) -> bool:
         return bool(self._by_token)
 

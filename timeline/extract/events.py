@@ -543,8 +543,8 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
                 )  # a statement: dated as statements are
         # "has remained vacant since the elder Kim's death", "took place two weeks after the Beijing
         # summit": before the clause's time, by a span the sentence does not give
-        before = passing and own is None and _before_its_clause(trig, when)
-        when = UNDATED if summed or before or _ended_before(trig, story.index) else _journey_span(trig, when)
+        before = passing and own is None and _before_its_clause(trig, when, story.index)
+        when = before or (UNDATED if summed or _ended_before(trig, story.index) else _journey_span(trig, when))
         if trig.pos_ == "PROPN":
             when, fact, people = _named_time(trig, when, fact, ref_date, people, story.index)
         if fact == "planned" and not own_date and when.dated and _dated_by_its_saying(trig, when, story.index):
@@ -562,10 +562,21 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
 _GONE = -2  # a trigger whose happening belongs to another trigger's row, or to none
 
 
-def _before_its_clause(noun, when: EventDate) -> bool:
-    """A happening told in passing that a preposition of time sets before its clause
-    (:func:`timeline.extract.nominals.timed_from`), at a time its sentence does not name."""
-    return timed_from(noun) and not _its_clause_day(noun, when)
+def _before_its_clause(noun, when: EventDate, index: TimexIndex) -> EventDate | None:
+    """The date of a happening told in passing that a preposition of time sets before its clause
+    (:func:`timeline.extract.nominals.timed_from`) at a time its sentence does not name: the time
+    the words before the noun name ("after the 1967 war", "since the Sept. 19 coup"), else none;
+    None for any other trigger."""
+    if not timed_from(noun) or _its_clause_day(noun, when):
+        return None
+    return _named_in_its_phrase(noun, index)
+
+
+def _named_in_its_phrase(noun, index: TimexIndex) -> EventDate:
+    """The time the words before an event noun name ("the 1967 war", "the Sept. 19 coup", "the
+    March 2003 invasion"), which a preposition of time makes a bound of its clause: the noun's own."""
+    found = index.within(noun.left_edge.i, noun.i) if noun.left_edge.i < noun.i else None
+    return from_timex(found) if found is not None else UNDATED
 
 
 def _its_clause_day(noun, when: EventDate) -> bool:
