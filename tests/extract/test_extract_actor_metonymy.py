@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.test_extract_actor_names import names
+from timeline.extract.gazetteer import capital_country
 
 pytestmark = pytest.mark.slow
 
@@ -38,6 +39,29 @@ def test_actor_metonymy_a_capital_acting_for_its_country_is_the_country(text, tr
 )
 def test_actor_metonymy_a_capital_doing_a_deed_is_its_government(text, trigger, expected):
     assert names(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The senator lashed Lisbon on Sunday for its handling of the loan talks.", "lashed", "Portugal"),
+        ("The envoy scolded Nairobi for dragging its feet over the inquiry.", "scolded", "Kenya"),
+        ("The summit thanked Oslo and Lima for their help with the accord.", "thanked", "Peru"),
+    ],
+)
+def test_actor_metonymy_a_capital_judged_for_its_own_deed_is_its_government(text, trigger, expected):
+    assert expected in names(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "city"),
+    [
+        ("Rebels shelled Kabul for the third time this week.", "shelled", "Kabul"),
+        ("The minister will tour Lisbon on Friday for talks on trade.", "tour", "Lisbon"),
+    ],
+)
+def test_actor_metonymy_a_capital_with_a_for_of_time_or_purpose_stays_the_city(text, trigger, city):
+    assert capital_country(city) not in names(text, trigger)
 
 
 def test_actor_metonymy_a_capital_in_a_game_is_a_team():

@@ -1108,6 +1108,8 @@ def _political_act(tok, trigger, role: str) -> bool:
         return True  # "Khartoum and the rebels started peace talks": who holds the talks
     if role == "agent" and _does_the_deed(tok, trigger):
         return True
+    if role == "patient" and _judged_for_its_deed(tok, trigger):
+        return True
     node = tok
     while node.dep_ in _COORDINATION and node.head.i != node.i:
         node = node.head  # "Moscow and Kiev agreed": the list's first name
@@ -1133,6 +1135,33 @@ def _does_the_deed(tok, trigger) -> bool:
     subject = node.dep_ == "nsubj" and node.head.i == trigger.i
     by_agent = node.dep_ == "pobj" and node.head.dep_ == "agent" and node.head.head.i == trigger.i
     return (subject or by_agent) and _SCORE.search(sentence_of(tok).text) is None
+
+
+# The owner words that send a "for" phrase back to the one judged: "blasted Ankara for ITS criticism".
+_ITS = frozenset({"its", "their"})
+
+
+def _judged_for_its_deed(tok, trigger) -> bool:
+    """Is the capital the object of a verb that judges it for a deed of its own: "blasted Ankara
+    for its criticism of Germany", "chided Damascus for failing to cooperate", "showered Paris and
+    Rome with compliments for their stance"? The "for" phrase of the trigger names what the object
+    did (a gerund, or a noun owned by "its"/"their"): a city does no deed, its government does.
+    Not a "for" of time, purpose or goal ("attacked Kabul for the third time", "visited Moscow for
+    talks", "left Beijing for Shanghai")."""
+    node = _first_conjunct(tok)
+    if node.dep_ != "dobj" or node.head.i != trigger.i or trigger.pos_ != "VERB":
+        return False
+    doc = trigger.doc
+    t, lower = tables(doc), lowered(doc)
+    for c in t.children[trigger.i]:
+        if t.deps[c] != "prep" or lower[c] != "for" or c < tok.i:
+            continue
+        for p in t.children[c]:
+            if t.deps[p] == "pcomp" and t.tags[p] == "VBG":
+                return True  # "for failing to cooperate"
+            if t.deps[p] == "pobj" and any(t.deps[k] == "poss" and lower[k] in _ITS for k in t.children[p]):
+                return True  # "for its fierce criticism"
+    return False
 
 
 def _listed_with_towns(tok) -> bool:
