@@ -272,6 +272,25 @@ def test_the_bare_noun_of_a_dated_happening_told_in_other_words_is_that_happenin
     assert ("blasts",) not in found
 
 
+def test_the_noun_whose_of_phrase_names_other_people_is_no_back_reference():
+    # the ministers' walkout is not the soldiers' withdrawal told again
+    text = (
+        "Last year, huge street protests led to Ruritania withdrawing its soldiers from Borduria.\n\n"
+        "The opposition does not recognize the cabinet left after the pullout of four rival ministers."
+    )
+    found = rows(text)
+    assert ("withdrawing", "pullout") not in found
+    assert ("withdrawing",) in found and ("pullout",) in found
+
+
+def test_the_noun_whose_of_phrase_names_the_earlier_doer_still_refers_back():
+    text = (
+        "Last year, huge street protests led to Ruritania withdrawing its soldiers from Borduria.\n\n"
+        "The opposition does not recognize the cabinet left after the pullout of Ruritania."
+    )
+    assert ("withdrawing", "pullout") in rows(text)
+
+
 def test_backing_a_resolution_and_its_approval_by_a_vote_are_one_row():
     text = (
         "The Senate on Wednesday backed a resolution calling for a ceasefire in the border region. "

@@ -16,7 +16,9 @@ Two rows of one article are one happening when nothing they say disagrees and ei
   "evacuated") of the same people: the same agent or patient, or none named on one side; an
   undated one, or one whose day is guessed from the story with a doer named on one side only,
   joins through a place both name that is not a whole country, or, to a dated one, through a
-  thing or a count both name or by referring back to it ("the injured"), or
+  thing or a count both name or by referring back to it ("the injured"; not a noun whose own "of"
+  phrase names someone its row never names: "Syria withdrawing its troops" ... "the pullout of six
+  ministers"), or
 * they tell it in other words of one kind (timeline.extract.kinds: "signed" ... "agreed", "the
   quake rattled" ... "the quake hit"; a verb with the words after it: "threw stones" ...
   "attacked", "passed the bill" ... "approved", "fell ill" ... "developed fever"; a vote with the
@@ -477,7 +479,13 @@ def _told_in_words(a: Event, b: Event, how: str, *, same_stem: bool, named_once:
     # a description in a's own word refers back as well: "launched a program" ... "the launch ceremony
     # was held" (not one in other words alone: "the trip" may be another's)
     refers = same_stem or (bool(description) and stem(a.predicate.lemma) in {stem(w) for w in description[1:-1]})
-    if refers and not _doers(b) and a.date.earliest and description[-1:] == _words(b.predicate.text)[:1]:
+    if (
+        refers
+        and not _doers(b)
+        and a.date.earliest
+        and description[-1:] == _words(b.predicate.text)[:1]
+        and not _own_party_apart(a, b)
+    ):
         # "the injured", "the talks", "the blasts ripped through ...": it refers back to the one told
         return how + f", '{' '.join(description)}' refers back to it"
     if same_stem and a.date.earliest and not b.date.earliest and _by_age(a, b):
@@ -1392,7 +1400,12 @@ def _through_what_they_name(a: Event, b: Event, how: str, *, same_stem: bool, de
         return how + f", '{again}' names again what it was about"
     if not (a.date.earliest or b.date.earliest):
         return ""
-    if not same_stem and not _doers(b) and description[-1:] == _words(b.predicate.text)[:1]:
+    if (
+        not same_stem
+        and not _doers(b)
+        and description[-1:] == _words(b.predicate.text)[:1]
+        and not _own_party_apart(a, b)
+    ):
         named = len(description) == 2 and _named_by(a, description[-1])
         if _same_day(a, b) or _story_day(a, b) and (named or _lead_named(a, description)):
             return how + f", '{' '.join(description)}' the same day refers back to it"
@@ -1410,6 +1423,30 @@ def _through_what_they_name(a: Event, b: Event, how: str, *, same_stem: bool, de
         return how + f", both of the {word}"
     number = sorted(_numbers(a) & _numbers(b))
     return how + f", both of {number[0]}" if number else ""
+
+
+def _own_party_apart(a: Event, b: Event) -> bool:
+    """Does the noun b's "the" names the happening by say, in its own "of" phrase, who or what took
+    part, a word the earlier row and its sentence never use ("the pullout of six pro-Syrian
+    ministers" after "Syria withdrawing its troops from Lebanon": the ministers' walkout, not the
+    troops'; not "the pullout of its troops", "the killing of Smith" after "Smith was shot")? Then
+    it is no back-reference: the phrase names its own participant."""
+    after = _words_after(b)
+    if after[:1] != ["of"] or not _noun_form(b):
+        return False
+    phrase: list[str] = []
+    for word in after[1:]:
+        if word in _PHRASE_END:
+            break
+        phrase.append(word)
+    head = phrase[-1] if phrase else ""
+    if len(head) < 3 or head in _PRONOUNS or head in _OBJECT_PRONOUNS:
+        return False
+    told = {w for text in (a.summary, *(m.text for m in a.mentions)) for w in _words_of(text)}
+    return head not in told and stem(head) not in {stem(w) for w in told}
+
+
+_OBJECT_PRONOUNS = frozenset("him her them us me its their his".split())
 
 
 def _thing_named_again(a: Event, b: Event) -> str:
