@@ -62,6 +62,8 @@ class TimeExpr:
     precision: Precision = "none"
     resolution: Resolution = "absolute"
     doc: str = ""
+    # TIMEX3 mod: how the time meant stands to the value's point ("more than 10 years ago": BEFORE 1996)
+    mod: str | None = None
 
 
 # How much each way of dating is trusted, best first: an explicit date beats one inferred from context.

@@ -70,7 +70,7 @@ def timex_to_dict(t: TimeExpr) -> dict[str, Any]:
         "latest": t.latest,
         "precision": t.precision,
         "resolution": t.resolution,
-    }
+    } | ({"mod": t.mod} if t.mod else {})
 
 
 def timex_from_dict(o: dict[str, Any]) -> TimeExpr:
@@ -86,6 +86,7 @@ def timex_from_dict(o: dict[str, Any]) -> TimeExpr:
         latest=o.get("latest"),
         precision=o.get("precision", "none"),
         resolution=o.get("resolution", "absolute"),
+        mod=o.get("mod"),
     )
 
 

@@ -671,6 +671,8 @@ def _within_happening(trigger, index: TimexIndex) -> TimeExpr | None:
 
 
 def from_timex(t: TimeExpr) -> EventDate:
+    if t.mod in _OPEN_START and t.latest:
+        return _before_point(t)
     # "now", "currently" (PRESENT_REF) date an event to the day they stand for: written as that day
     value = t.earliest if t.value.endswith("_REF") and t.earliest and t.earliest == t.latest else t.value
     earliest, latest = t.earliest, t.latest
@@ -682,6 +684,29 @@ def from_timex(t: TimeExpr) -> EventDate:
         earliest=earliest,
         latest=latest,
         precision=t.precision,
+        text=t.text,
+        resolution=t.resolution,
+        mention=0,
+    )
+
+
+# a point the happening lies before, at a time the words leave open ("more than 10 years ago")
+_OPEN_START = ("BEFORE", "ON_OR_BEFORE")
+OPEN_START_DAY = "0001-01-01"
+
+
+def _before_point(t: TimeExpr) -> EventDate:
+    """ "founded more than 10 years ago" (2006): before the end of 1996, how long before the words
+    leave open: EDTF "../1996", the value the TIMEX3 point. An event with no earliest day counts as
+    undated (and would take a date from its story): its earliest is the first day the tool
+    represents, so that a chronology lists it first, "before 1996"."""
+    last = t.edtf if t.edtf and "/" not in t.edtf else t.latest
+    return EventDate(
+        value=t.value,
+        edtf=f"../{last}",
+        earliest=OPEN_START_DAY,
+        latest=t.latest,
+        precision="none",
         text=t.text,
         resolution=t.resolution,
         mention=0,

@@ -8,10 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from timeline.model import Document, Event, EventDate, Mention, Timeline
+from timeline.temporal.values import interval
 
 UNDATED_HEADING = "Undated: no date could be resolved"
 
@@ -56,6 +57,11 @@ def date_label(date: EventDate) -> str:
     """A human label whose wording shows the precision: "16 December 2016", "January 2017 (month)"."""
     if not date.dated:
         return "undated"
+    if date.edtf and date.edtf.startswith("../") and date.value and not date.value.endswith("_REF"):
+        # "more than 10 years ago" (2006): before the year 1996, how long before unknown
+        iv = interval(date.value)
+        point = replace(date, edtf=iv.edtf, earliest=iv.earliest, latest=iv.latest, precision=iv.precision)  # type: ignore[arg-type]
+        return f"before {date_label(point)}" if iv.earliest else "undated"
     first = _day(date.earliest)
     if first is None:
         return date.earliest or "undated"

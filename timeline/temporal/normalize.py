@@ -1041,6 +1041,36 @@ def _without_dashes(start: int, text: str) -> tuple[int, int, str]:
     return start, start + len(inner), inner
 
 
+# TIMEX3 mod of a point told as a distance back or ahead with a bound on the distance (TimeML/TIDES):
+# "more than 10 years ago" lies BEFORE the year 10 years back, "less than two months ago" AFTER the
+# month two months back, "more than a year later" AFTER the year after; "at least" / "no more than"
+# include the point (ON_OR_BEFORE / ON_OR_AFTER); "nearly", "about" are APPROX.
+_BOUNDED_DISTANCE = re.compile(
+    r"(?:(?P<more>(?:more|longer)\s+than|(?:well\s+|just\s+)?over)|(?P<least>at\s+least|no\s+less\s+than)"
+    r"|(?P<less>less\s+than|fewer\s+than|(?:just\s+)?under)|(?P<most>no\s+more\s+than|at\s+most|up\s+to)"
+    r"|(?P<approx>about|around|nearly|almost|roughly|approximately|some))\s+\S.*?"
+    r"\b(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?(?:\s+or\s+so)?\s+"
+    r"(?:(?P<back>ago|earlier|before)|later|after|hence|from\s+now)",
+    re.IGNORECASE,
+)
+_MOD_BACK = {"more": "BEFORE", "least": "ON_OR_BEFORE", "less": "AFTER", "most": "ON_OR_AFTER"}
+_MOD_AHEAD = {"more": "AFTER", "least": "ON_OR_AFTER", "less": "BEFORE", "most": "ON_OR_BEFORE"}
+
+
+def _distance_mod(text: str, ttype: str, value: str) -> str | None:
+    """The TIMEX3 mod of a date told as a bounded distance from a time ("more than 10 years ago":
+    BEFORE), None for any other expression."""
+    if ttype != "DATE" or not value[:1].isdecimal() or not text[:1].isalpha():
+        return None
+    m = _BOUNDED_DISTANCE.fullmatch(text)
+    if m is None:
+        return None
+    if m["approx"]:
+        return "APPROX"
+    kind = next(k for k in _MOD_BACK if m[k])
+    return (_MOD_BACK if m["back"] else _MOD_AHEAD)[kind]
+
+
 def _expression(span, ttype: str, value: str, uses_ref: bool, ref_date: date | None, doc_id: str) -> TimeExpr:
     """The TimeExpr of a span normalized to ``value``: its interval of days, and how it was resolved."""
     iv = part_of(interval(value, ref_date), span.text) if ttype in ("DATE", "TIME") else interval("P")
@@ -1063,6 +1093,7 @@ def _expression(span, ttype: str, value: str, uses_ref: bool, ref_date: date | N
         precision=iv.precision,  # type: ignore[arg-type]
         resolution=resolution,  # type: ignore[arg-type]
         doc=doc_id,
+        mod=_distance_mod(text, ttype, value),
     )
 
 

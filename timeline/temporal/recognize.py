@@ -359,7 +359,8 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "ago",
         "DATE",
-        rf"(?:{APPROX}\s+)?\b{NUMBER}[\s-]+{UNIT}(?:\s+or\s+so)?\s+(?:ago|earlier|hence)\b(?!\s+than\b)",
+        # (a bound on the distance is part of it, TimeML mod BEFORE / AFTER: "over three years ago")
+        rf"(?:(?:{APPROX}|(?:just\s+)?(?:over|under))\s+)?\b{NUMBER}[\s-]+{UNIT}(?:\s+or\s+so)?\s+(?:ago|earlier|hence)\b(?!\s+than\b)",
     ),
     (
         # the edge of a day: "early on Friday", "late Tuesday", "dawn Thursday", "the early hours of Sunday"

@@ -1,0 +1,30 @@
+"""A happening told "more than N units ago" lies before the point N units back, how long before the
+words leave open: the event's interval ends at that point and opens on the other side (EDTF
+"../1996"), and a chronology says "before 1996", not 1996. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed import STORY_OPENING, extracted
+from timeline.render.view import date_label
+
+pytestmark = pytest.mark.slow
+
+REF = "2006-05-10"
+
+
+def _dates(text: str) -> dict[str, object]:
+    return {e.predicate.text: e.date for e in extracted(STORY_OPENING + text, REF)}
+
+
+def test_more_than_years_ago_ends_at_that_year_and_opens_before_it():
+    date = _dates("The bakery was opened more than 10 years ago by two brothers.")["opened"]
+    assert (date.value, date.edtf, date.latest, date.precision) == ("1996", "../1996", "1996-12-31", "none")
+    assert date.earliest is not None and date.earliest < "1000"
+    assert date_label(date) == "before 1996 (year)"
+
+
+def test_a_plain_distance_back_keeps_its_year():
+    date = _dates("The bakery was opened 10 years ago by two brothers.")["opened"]
+    assert (date.edtf, date.earliest, date.latest) == ("1996", "1996-01-01", "1996-12-31")
