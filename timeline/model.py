@@ -89,6 +89,12 @@ class EventDate:
     def dated(self) -> bool:
         return self.earliest is not None
 
+    @property
+    def open_start(self) -> bool:
+        """Dated before a point, how long before left open ("more than 10 years ago": EDTF "../1996",
+        its earliest the first day the tool represents)."""
+        return bool(self.edtf and self.edtf.startswith("../"))
+
 
 @dataclass(frozen=True, slots=True)
 class Predicate:

@@ -77,3 +77,22 @@ def test_render_ical_dtstamp_is_the_newest_source_publication(monkeypatch):
 
 def test_render_ical_never_links_a_javascript_url():
     assert "javascript:" not in _ics()
+
+
+def test_render_ical_leaves_out_an_event_before_a_point_how_long_before_unknown():
+    """ "founded more than 10 years ago": before 1996, from when nobody says; no calendar span fits
+    it (its open start is written as the year 1), even with the coarse dates asked for."""
+    from render_fixtures import CONTROL
+
+    from timeline.model import EventDate
+
+    before = dataclasses.replace(
+        CONTROL,
+        id="ev-before",
+        date=EventDate("1996", "../1996", "0001-01-01", "1996-12-31", "none", "more than 10 years ago", "relative", 0),
+    )
+    tl = dataclasses.replace(TIMELINE, events=(*TIMELINE.events, before))
+    out = io.StringIO()
+    render_timeline(tl, "ics", out, ics_coarse=True)
+    assert "ev-before" not in out.getvalue()
+    assert set(_events(out.getvalue())) == {f"{i}@timeline.invalid" for i in DATED_IDS}

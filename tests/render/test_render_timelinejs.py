@@ -49,3 +49,25 @@ def test_render_timelinejs_escapes_article_html():
     assert '<a href="https://example.org/aleppo">' in body
     assert "&lt;script&gt;" in body
     assert "<blockquote>Vladimir Putin has said he planned" in body
+
+
+def test_render_timelinejs_places_an_event_before_a_point_at_that_point():
+    """ "founded more than 10 years ago" (2006): the slide stands at 1996, labelled "before 1996",
+    not at the year 1 its open start is written as."""
+    import dataclasses
+
+    from render_fixtures import CONTROL
+
+    from timeline.model import EventDate
+
+    before = dataclasses.replace(
+        CONTROL,
+        id="ev-before",
+        date=EventDate("1996", "../1996", "0001-01-01", "1996-12-31", "none", "more than 10 years ago", "relative", 0),
+    )
+    tl = dataclasses.replace(TIMELINE, events=(*TIMELINE.events, before))
+    out = io.StringIO()
+    render_timeline(tl, "timelinejs", out)
+    slide = {e["unique_id"]: e for e in json.loads(out.getvalue())["events"]}["ev-before"]
+    assert slide["start_date"]["year"] == 1996
+    assert slide["display_date"] == "before 1996 (year)"

@@ -71,6 +71,8 @@ def timeline(tl: Timeline, out: IO[str], opts: Options) -> None:
             continue  # an undated event has no place on a calendar
         if e.date.precision in COARSE and not opts.ics_coarse:
             continue
+        if e.date.open_start:
+            continue  # "more than 10 years ago": before a day, how long before unknown, no span to show
         first, last = bounds
         ev = VEvent()
         ev.add("uid", f"{e.id}@{UID_DOMAIN}")
