@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from timeline.model import (
     Actor,
     ActorRef,
@@ -121,6 +123,13 @@ CONTROL = Event(
     ),
     sources=("voa-astana",),
     confidence=0.6,
+)
+# "fled more than 10 years ago" (2006): before 1996, from when nobody says (EDTF "../1996"); not in
+# TIMELINE (an extra event the calendar and TimelineJS tests add)
+BEFORE = dataclasses.replace(
+    CONTROL,
+    id="ev-before",
+    date=EventDate("1996", "../1996", "0001-01-01", "1996-12-31", "none", "more than 10 years ago", "relative", 0),
 )
 HOSTILE = Event(
     id="ev-hostile",

@@ -3,7 +3,7 @@ import datetime as dt
 import io
 
 from icalendar import Calendar
-from render_fixtures import DATED_IDS, TIMELINE
+from render_fixtures import BEFORE, DATED_IDS, TIMELINE
 
 from timeline.render import render_timeline
 
@@ -82,16 +82,7 @@ def test_render_ical_never_links_a_javascript_url():
 def test_render_ical_leaves_out_an_event_before_a_point_how_long_before_unknown():
     """ "founded more than 10 years ago": before 1996, from when nobody says; no calendar span fits
     it (its open start is written as the year 1), even with the coarse dates asked for."""
-    from render_fixtures import CONTROL
-
-    from timeline.model import EventDate
-
-    before = dataclasses.replace(
-        CONTROL,
-        id="ev-before",
-        date=EventDate("1996", "../1996", "0001-01-01", "1996-12-31", "none", "more than 10 years ago", "relative", 0),
-    )
-    tl = dataclasses.replace(TIMELINE, events=(*TIMELINE.events, before))
+    tl = dataclasses.replace(TIMELINE, events=(*TIMELINE.events, BEFORE))
     out = io.StringIO()
     render_timeline(tl, "ics", out, ics_coarse=True)
     assert "ev-before" not in out.getvalue()

@@ -1,7 +1,8 @@
+import dataclasses
 import io
 import json
 
-from render_fixtures import DATED_IDS, TIMELINE
+from render_fixtures import BEFORE, DATED_IDS, TIMELINE
 
 from timeline.render import render_timeline
 
@@ -54,18 +55,7 @@ def test_render_timelinejs_escapes_article_html():
 def test_render_timelinejs_places_an_event_before_a_point_at_that_point():
     """ "founded more than 10 years ago" (2006): the slide stands at 1996, labelled "before 1996",
     not at the year 1 its open start is written as."""
-    import dataclasses
-
-    from render_fixtures import CONTROL
-
-    from timeline.model import EventDate
-
-    before = dataclasses.replace(
-        CONTROL,
-        id="ev-before",
-        date=EventDate("1996", "../1996", "0001-01-01", "1996-12-31", "none", "more than 10 years ago", "relative", 0),
-    )
-    tl = dataclasses.replace(TIMELINE, events=(*TIMELINE.events, before))
+    tl = dataclasses.replace(TIMELINE, events=(*TIMELINE.events, BEFORE))
     out = io.StringIO()
     render_timeline(tl, "timelinejs", out)
     slide = {e["unique_id"]: e for e in json.loads(out.getvalue())["events"]}["ev-before"]

@@ -1440,13 +1440,10 @@ def _own_party_apart(a: Event, b: Event) -> bool:
             break
         phrase.append(word)
     head = phrase[-1] if phrase else ""
-    if len(head) < 3 or head in _PRONOUNS or head in _OBJECT_PRONOUNS:
+    if len(head) < 3 or head in _ANY_PRONOUN:
         return False
     told = {w for text in (a.summary, *(m.text for m in a.mentions)) for w in _words_of(text)}
     return head not in told and stem(head) not in {stem(w) for w in told}
-
-
-_OBJECT_PRONOUNS = frozenset("him her them us me its their his".split())
 
 
 def _thing_named_again(a: Event, b: Event) -> str:
@@ -1474,6 +1471,8 @@ def _thing_named_again(a: Event, b: Event) -> str:
 
 
 _PRONOUNS = frozenset("he she it we they i you".split())
+# ... and in any other case ("the pullout of them", "the killing of his")
+_ANY_PRONOUN = _PRONOUNS | frozenset("him her them us me its their his".split())
 
 
 def _no_other_doer(a: Event, b: Event) -> bool:

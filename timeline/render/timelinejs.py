@@ -22,10 +22,10 @@ from timeline.render.view import (
     main_actors,
     one_line,
     plural,
+    point_before,
     safe_url,
     source_title,
 )
-from timeline.temporal.values import interval
 
 # Which calendar parts a precision actually knows; a span is given for coarse precisions.
 _PARTS = {
@@ -71,7 +71,8 @@ def _text(e: Event, docs) -> str:
 def _slide(e: Event, docs) -> dict[str, Any] | None:
     # "more than 10 years ago": a slide at the point it lies before (labelled "before 1996"), not
     # at the year 1 its open start is written as
-    start = interval(e.date.value).earliest if e.date.open_start and e.date.value else e.date.earliest
+    point = point_before(e.date)
+    start = point.earliest if point else e.date.earliest
     try:
         first = dt.date.fromisoformat((start or "")[:10])
         last = dt.date.fromisoformat((e.date.latest or e.date.earliest or "")[:10])

@@ -53,15 +53,25 @@ def _long(d: dt.date) -> str:
     return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
 
 
+def point_before(date: EventDate) -> EventDate | None:
+    """The point a date with an open start lies before, as a date of its own ("more than 10 years
+    ago" in 2006, EDTF "../1996": the year 1996); None for any other date, or a point with no days."""
+    if not date.open_start or not date.value or date.value.endswith("_REF"):
+        return None
+    iv = interval(date.value)
+    if not iv.earliest:
+        return None
+    return replace(date, edtf=iv.edtf, earliest=iv.earliest, latest=iv.latest, precision=iv.precision)  # type: ignore[arg-type]
+
+
 def date_label(date: EventDate) -> str:
     """A human label whose wording shows the precision: "16 December 2016", "January 2017 (month)"."""
     if not date.dated:
         return "undated"
-    if date.edtf and date.edtf.startswith("../") and date.value and not date.value.endswith("_REF"):
+    if date.open_start and date.value and not date.value.endswith("_REF"):
         # "more than 10 years ago" (2006): before the year 1996, how long before unknown
-        iv = interval(date.value)
-        point = replace(date, edtf=iv.edtf, earliest=iv.earliest, latest=iv.latest, precision=iv.precision)  # type: ignore[arg-type]
-        return f"before {date_label(point)}" if iv.earliest else "undated"
+        point = point_before(date)
+        return f"before {date_label(point)}" if point else "undated"
     first = _day(date.earliest)
     if first is None:
         return date.earliest or "undated"
