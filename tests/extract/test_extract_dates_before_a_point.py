@@ -28,3 +28,11 @@ def test_more_than_years_ago_ends_at_that_year_and_opens_before_it():
 def test_a_plain_distance_back_keeps_its_year():
     date = _dates("The bakery was opened 10 years ago by two brothers.")["opened"]
     assert (date.edtf, date.earliest, date.latest) == ("1996", "1996-01-01", "1996-12-31")
+
+
+def test_a_bound_on_a_distance_ahead_opens_nothing():
+    # "less than a year later" lies before the year after, but after the year it counts from: no open
+    # start, which would list the deal before everything else
+    date = _dates("The plant was closed in 2001. The deal was signed less than a year later.")["signed"]
+    assert date.edtf == "2002" and date.earliest == "2002-01-01"
+    assert date_label(date) != "before 2002 (year)"

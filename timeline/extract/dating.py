@@ -671,7 +671,7 @@ def _within_happening(trigger, index: TimexIndex) -> TimeExpr | None:
 
 
 def from_timex(t: TimeExpr) -> EventDate:
-    if t.mod in _OPEN_START and t.latest:
+    if t.mod in _OPEN_START and t.latest and _MEASURED_BACK.search(t.text):
         return _before_point(t)
     # "now", "currently" (PRESENT_REF) date an event to the day they stand for: written as that day
     value = t.earliest if t.value.endswith("_REF") and t.earliest and t.earliest == t.latest else t.value
@@ -693,6 +693,9 @@ def from_timex(t: TimeExpr) -> EventDate:
 # a point the happening lies before, at a time the words leave open ("more than 10 years ago")
 _OPEN_START = ("BEFORE", "ON_OR_BEFORE")
 OPEN_START_DAY = "0001-01-01"
+# only a distance measured back leaves the start open: "less than a year later" is BEFORE its point
+# too, but after the time it counts from, so the happening keeps the point's own interval
+_MEASURED_BACK = re.compile(r"\b(?:ago|earlier|before)\s*$", re.IGNORECASE)
 
 
 def _before_point(t: TimeExpr) -> EventDate:
