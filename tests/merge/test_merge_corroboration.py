@@ -701,3 +701,134 @@ def test_occasions_held_by_different_sides_or_groups_stay_apart(lemma, first, se
     b = event("001", 1, lemma, second, saturday, trigger=lemma, actors=[("Ardania", "GPE", "other")])
     t = merge([extraction("000", a, date="2011-05-21"), extraction("001", b, date="2011-05-22")])
     assert len(t.events) == 2 and not _corroborated(t)
+
+
+def _tovan(doc: str, lemma: str, summary: str, date, trigger: str):
+    return event(
+        doc, 3, lemma, summary, date, trigger=trigger, actors=[("Rul Tovan", "PERSON", "patient")], places=["Ardania"]
+    )
+
+
+def test_a_person_leaving_two_posts_in_one_week_is_two_happenings():
+    """ "Tovan resigned as prime minister at the weekend" and, days later, "the resignation of outgoing
+    prime minister Rul Tovan as Civic Alliance leader": two resignations, not one told twice."""
+    weekend = week("2011-W19-WE", "2011-05-14", "2011-05-15")
+    premier = _tovan("000", "resign", "Rul Tovan resigned as prime minister at the weekend", weekend, "resigned")
+    leader = _tovan(
+        "001",
+        "resignation",
+        "the resignation of outgoing prime minister Rul Tovan as Alliance leader",
+        UNDATED,
+        "resignation",
+    )
+    t = merge([extraction("000", premier, date="2011-05-16"), extraction("001", leader, date="2011-05-19")])
+    assert len(t.events) == 2 and not _corroborated(t)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Rul Tovan resigned as head of the Civic Alliance on Monday", "Rul Tovan's resignation as Alliance leader"),
+        ("Rul Tovan resigned as premier on Monday", "Rul Tovan's resignation as the country's prime minister"),
+        (
+            "Rul Tovan resigned on Monday as soon as the vote was over",
+            "Rul Tovan's resignation as soon as the vote was over",
+        ),
+    ],
+)
+def test_reports_of_one_post_or_naming_none_are_one_resignation(first, second):
+    """One post written two ways ("head of the Civic Alliance", "Alliance leader"; "premier", "prime
+    minister"), or a report naming no post: one resignation."""
+    monday = day("2011-05-16", "Monday", resolution="relative")
+    a = _tovan("000", "resign", first, monday, "resigned")
+    b = _tovan("001", "resignation", second, UNDATED, "resignation")
+    t = merge([extraction("000", a, date="2011-05-16"), extraction("001", b, date="2011-05-17")])
+    assert len(t.events) == 1 and set(t.events[0].sources) == {"000", "001"}
+
+
+def test_a_post_and_its_deputy_post_are_two_elections():
+    """ "elected as deputy speaker" and "elected as speaker" of the assembly: two posts, two votes."""
+    tuesday = day("2011-05-17", "Tuesday", resolution="relative")
+    deputy = _tovan(
+        "000", "elect", "Rul Tovan was elected as deputy speaker of the assembly on Tuesday", tuesday, "elected"
+    )
+    speaker = _tovan("001", "elect", "Rul Tovan was elected as speaker of the assembly", UNDATED, "elected")
+    t = merge([extraction("000", deputy, date="2011-05-17"), extraction("001", speaker, date="2011-05-20")])
+    assert len(t.events) == 2 and not _corroborated(t)
+
+
+def test_two_posts_are_not_joined_through_a_report_naming_neither():
+    """Two resignations of one day, one as prime minister and one as party leader, and a third report
+    of "Tovan's resignation on Monday" that may be either: the two stay apart."""
+    monday = day("2011-05-16", "Monday", resolution="relative")
+    premier = _tovan("000", "resign", "Rul Tovan resigned as prime minister on Monday", monday, "resigned")
+    leader = _tovan("001", "resign", "Rul Tovan resigned as leader of the Civic Alliance on Monday", monday, "resigned")
+    either = _tovan("002", "resignation", "Rul Tovan's resignation on Monday shook the capital", monday, "resignation")
+    t = merge(
+        [
+            extraction("000", premier, date="2011-05-16"),
+            extraction("001", leader, date="2011-05-16"),
+            extraction("002", either, date="2011-05-16"),
+        ]
+    )
+    for e in t.events:
+        assert {"000", "001"} - set(e.sources), e.sources
+
+
+def _speech(doc: str, summary: str):
+    return event(doc, 0, "speech", summary, UNDATED, trigger="speech", actors=[("Mara Velt", "PERSON", "agent")])
+
+
+def test_one_persons_speeches_in_two_countries_are_two_happenings():
+    """ "Mara Velt delivers speech in Peru" and, in the next day's digest, "... in Chile": two speeches."""
+    peru = _speech("000", "Mara Velt delivers speech in Peru")
+    chile = _speech("001", "Mara Velt delivers speech in Chile")
+    t = merge([extraction("000", peru, date="2011-05-16"), extraction("001", chile, date="2011-05-17")])
+    assert len(t.events) == 2 and not _corroborated(t)
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Mara Velt delivers speech in the United States", "Mara Velt delivers speech in Boston, in the US"],
+)
+def test_one_country_written_two_ways_is_one_place(second):
+    first = _speech("000", "Mara Velt delivers speech in the US")
+    other = _speech("001", second)
+    t = merge([extraction("000", first, date="2011-05-16"), extraction("001", other, date="2011-05-16")])
+    assert len(t.events) == 1 and set(t.events[0].sources) == {"000", "001"}
+
+
+def _greens(doc: str, summary: str, date, *others):
+    actors = [("Greens", "NORP", "agent"), *others]
+    return event(doc, 2, "elect", summary, date, trigger="elected", actors=actors)
+
+
+def test_a_party_group_alone_shared_by_two_elections_of_other_bodies_is_two_happenings():
+    """ "Greens elected their Senate leadership on Wednesday" and "House Greens elected Ana Pol as
+    minority leader on Wednesday": one party's members in two chambers, two votes."""
+    wednesday = day("2011-05-18", "Wednesday", resolution="relative")
+    senate = _greens(
+        "000", "Greens elected their Senate leadership on Wednesday", wednesday, ("Senate", "ORG", "patient")
+    )
+    house = _greens(
+        "001",
+        "House Greens elected Ana Pol as minority leader on Wednesday",
+        wednesday,
+        ("Ana Pol", "PERSON", "patient"),
+        ("House", "ORG", "other"),
+    )
+    t = merge([extraction("000", senate, date="2011-05-18"), extraction("001", house, date="2011-05-19")])
+    assert len(t.events) == 2 and not _corroborated(t)
+
+
+def test_a_party_group_shared_with_one_report_naming_no_one_else_is_one_election():
+    wednesday = day("2011-05-18", "Wednesday", resolution="relative")
+    plain = _greens("000", "House Greens elected their new leader on Wednesday", wednesday)
+    named = _greens(
+        "001",
+        "House Greens elected Ana Pol as their new leader on Wednesday",
+        wednesday,
+        ("Ana Pol", "PERSON", "patient"),
+    )
+    t = merge([extraction("000", plain, date="2011-05-18"), extraction("001", named, date="2011-05-18")])
+    assert len(t.events) == 1 and set(t.events[0].sources) == {"000", "001"}

@@ -48,6 +48,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any, cast
 
 from rapidfuzz import fuzz
@@ -127,6 +128,8 @@ class Item:
     percents: frozenset[float] = frozenset()
     occasion: frozenset[str] = frozenset()  # who holds it and which one, for an event noun (_occasion)
     phrase: bool = False  # its stem is the one of the happening its verb tells with the words after it (_phrase_stem)
+    capacity: frozenset[tuple[str, frozenset[str]]] = frozenset()  # the post it is of: "resigned as prime minister"
+    where: frozenset[str] = frozenset()  # the countries its summary says it happened in ("in India")
 
     def display(self, participant: str) -> str | None:
         """The participant (folded) as the event writes it."""
@@ -182,6 +185,8 @@ def make_item(
     sources = frozenset(fold(c.source) for c in event.claims if c.source and c.value is not None)
     decimals, percents = _decimals(event), _percents(event)
     occasion = _occasion(event)
+    capacity = _capacity(event)
+    where = _where(event)
     return Item(
         index=index,
         event=event,
@@ -203,6 +208,8 @@ def make_item(
         percents=shared.setdefault(percents, percents),
         occasion=shared.setdefault(occasion, occasion),
         phrase=told is not None,
+        capacity=shared.setdefault(capacity, capacity),
+        where=shared.setdefault(where, where),
     )
 
 
@@ -417,6 +424,24 @@ def _doers_differ(a: Item, b: Item) -> bool:
     (one day, two condemnations); "Japan won the team gold", "Japan's Nakamura won the 200m gold"."""
     da, db = _agents(a), _agents(b)
     return bool(da and db and not da & db and (a.persons_acting or b.persons_acting))
+
+
+def _group_alone_shared(a: Item, b: Item) -> bool:
+    """Two reports that share only a group of people (a party's members, a nationality: "Republicans",
+    "Palestinians"), each naming another person or body the other does not: two happenings of the group,
+    as reports sharing only a country are ("Republicans would elect their Senate leadership Wednesday",
+    "House Republicans elected John Boehner as minority leader")."""
+    groups = {fold(r.name) for r in a.event.actors if r.type == "NORP"}
+    if not groups or not _shared_body(a, b) <= groups:
+        return False  # most pairs: no group, or a person or body shared
+    shared = _shared_body(a, b)
+    others_a = {fold(r.name) for r in a.event.actors if r.type not in _GROUP_OR_PLACE and r.role != "source"}
+    others_b = {fold(r.name) for r in b.event.actors if r.type not in _GROUP_OR_PLACE and r.role != "source"}
+    others_a, others_b = others_a - shared, others_b - shared
+    return bool(others_a and others_b and not others_a & others_b)
+
+
+_GROUP_OR_PLACE = frozenset({"NORP", "GPE", "LOC", "FAC"})
 
 
 def _persons_named(item: Item) -> set[str]:
@@ -684,7 +709,13 @@ def _told_alike(a: Item, b: Item) -> bool:
     pa, pb = a.persons_acting, b.persons_acting
     if pa and pb and not pa & pb:
         return False
-    return not (_written_apart(a, b) or _readings_differ(a, b) or _figures_differ(a, b))
+    return not (
+        _written_apart(a, b)
+        or _readings_differ(a, b)
+        or _figures_differ(a, b)
+        or _capacities_differ(a, b)
+        or _places_differ(a, b)
+    )
 
 
 def _written_together(a: Item, b: Item) -> bool:
@@ -736,7 +767,7 @@ def _told_alone(a: Item, b: Item) -> float:
     sim = similarity(a.summary, b.summary)
     if sim < ALONE_JOIN:
         return 0.0
-    if _kinds_differ(a, b) or _occasions_differ(a, b):
+    if _kinds_differ(a, b) or _occasions_differ(a, b) or _capacities_differ(a, b) or _places_differ(a, b):
         return 0.0
     if not (_named_happening(a) and _named_happening(b)) and not _sentences_alike(a, b):
         return 0.0
@@ -779,6 +810,8 @@ def _named_alike(a: Item, b: Item) -> set[str]:
     if _written_apart(a, b) or _readings_differ(a, b) or _figures_differ(a, b) or _partners_differ(a, b):
         return set()
     if another_one(a.event, b.event) or _kind_words_differ(a, b) or _occasions_differ(a, b):
+        return set()
+    if _capacities_differ(a, b) or _places_differ(a, b):
         return set()
     return names if similarity(a.summary, b.summary) >= NAMED_JOIN else set()
 
@@ -993,6 +1026,204 @@ def _occasions_differ(a: Item, b: Item) -> bool:
     return bool(ga and gb) and not any(x.startswith(y) or y.startswith(x) for x in ga for y in gb)
 
 
+# -- the post a happening is of, and the country it happened in ----------------------------------
+
+# Words naming a post, as written after "as" ("resigned as prime minister", "the resignation of Gowda as
+# Front leader", "was sworn in as president"): each to the post it names ("premier" is a minister,
+# "head" and "chairman" of a body its leader).
+_POSTS = {
+    **dict.fromkeys("minister premier".split(), "minister"),
+    **dict.fromkeys("leader head chief chairman chairwoman chairperson chair boss".split(), "leader"),
+    **dict.fromkeys("spokesman spokeswoman spokesperson".split(), "spokesman"),
+    **dict.fromkeys("adviser advisor".split(), "adviser"),
+    **dict.fromkeys("candidate nominee".split(), "candidate"),
+    **{
+        word: word
+        for word in (
+            "president chancellor secretary governor mayor speaker ambassador envoy coach captain manager "
+            "director commander member judge senator representative king queen emperor editor executive "
+            "officer delegate ceo mediator negotiator prosecutor commissioner treasurer"
+        ).split()
+    },
+}
+# Words that make another post of the one after them ("vice president", "deputy prime minister").
+_SECOND_POSTS = frozenset("vice deputy assistant".split())
+# Words of a post's phrase that tell no post apart: articles, possessives, words of when ("new",
+# "interim") and words for any body ("the party's leader" may be "Front leader").
+_POST_PLAIN = frozenset(
+    "the a an its his her their our of new former outgoing incoming interim acting caretaker current next sole "
+    "top party country nation government state organization organisation group body team club company firm".split()
+)
+# What ends the phrase after "as" ("as prime minister at the weekend"), and what ends the clause of
+# the event word before any "as" is read ("resigned after being named as leader": not his post).
+_POST_END = frozenset(
+    "at in on after before for to with from by since until during over under into and or but who whom which that "
+    "when while because following amid than".split()
+)
+_CLAUSE_END = frozenset(
+    "after before when while because since following who whom which that and but or if although though amid "
+    "until unless whereas".split()
+)
+_POST_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’-]*|[^\sA-Za-z0-9]")
+_POST_SCAN = 12  # words read after the event word for its "as"
+_POST_READ = 12  # words read after "as"
+_POST_QUALIFIERS = 3  # words read before a post, and in its "of" phrase
+_POST_CHARS = 240  # characters read after the event word (its words, the "as" and the post's)
+
+
+def _capacity(event: Event) -> frozenset[tuple[str, frozenset[str]]]:
+    """The posts a happening is of, as "as" names them right after the event word in its clause
+    ("resigned as prime minister": ("minister", {"prime"}); "the resignation of Gowda as Front
+    leader": ("leader", {"front"}); "named as deputy coach": ("deputy coach", {}); "resigned as
+    premier and leader of the Fianna Fail party": two), each with the other words that tell it.
+    Empty when no sentence of the report says it."""
+    found: set[tuple[str, frozenset[str]]] = set()
+    for mention in event.mentions:
+        text, trigger = mention.text, mention.trigger
+        if " as " not in text or not trigger:
+            continue  # most sentences
+        at = text.find(trigger)
+        if at < 0 or text.find(trigger, at + 1) >= 0:
+            continue
+        after = text[at + len(trigger) : at + len(trigger) + _POST_CHARS]
+        if " as " not in after:
+            continue
+        tokens = _POST_TOKEN.findall(after)
+        for i, token in enumerate(tokens[:_POST_SCAN]):
+            low = token.lower()
+            if low == "as":
+                found.update(_posts(tokens[i + 1 : i + 1 + _POST_READ]))
+                break
+            if low in _CLAUSE_END or not token[0].isalnum() or _ends_sentence(token):
+                break
+    return frozenset(found)
+
+
+def _post_word(token: str) -> str:
+    return token.lower().rstrip(".").removesuffix("'s").removesuffix("’s")
+
+
+def _ends_sentence(token: str) -> bool:
+    """Does the word end its sentence ("leader."; not "U.S." nor "H.D.")?"""
+    return token.endswith(".") and len(token) > 2 and "." not in token[:-1]
+
+
+def _posts(tokens: Sequence[str]) -> list[tuple[str, frozenset[str]]]:
+    """The posts the words after "as" name, each with the words before it and those of its "of" or
+    "for" phrase ("head of Angola's new government": ("leader", {"angola"})); none when they name no
+    post ("as soon as", "as the economy slumped")."""
+    posts: list[tuple[str, frozenset[str]]] = []
+    before: list[str] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        token = tokens[i]
+        low = _post_word(token)
+        if not token[0].isalnum() or low in _POST_END:
+            break
+        i += 1
+        post = _POSTS.get(low)
+        if post is None:
+            if not low[0].isdigit() and low not in _POST_PLAIN:
+                before.append(low)
+            if len(before) > _POST_QUALIFIERS or _ends_sentence(token):
+                break
+            continue
+        ended = _ends_sentence(token)
+        while not ended and i < n and (later := _POSTS.get(_post_word(tokens[i]))) is not None:
+            # a post word telling the next one ("head coach", "chief executive"): the next is the post
+            before.append(low)
+            token, low, post = tokens[i], _post_word(tokens[i]), later
+            ended = _ends_sentence(token)
+            i += 1
+        if before and before[-1] in _SECOND_POSTS:
+            before.pop()
+            post = f"deputy {post}"
+        words = set(before)
+        if not ended and i < n and tokens[i].lower() in ("of", "for"):
+            i += 1
+            taken = 0
+            while i < n and taken < _POST_QUALIFIERS and not ended:
+                word = tokens[i]
+                low = _post_word(word)
+                if not word[0].isalnum() or low in _POST_END:
+                    break
+                if not low[0].isdigit() and low not in _POST_PLAIN:
+                    words.add(low)
+                    taken += 1
+                ended = _ends_sentence(word)
+                i += 1
+        posts.append((post, frozenset(words)))
+        if ended or i >= n or tokens[i].lower() != "and":
+            break
+        before = []  # another post: "as premier and leader of the Fianna Fail party"
+        i += 1
+    return posts
+
+
+def _capacities_differ(a: Item, b: Item) -> bool:
+    """Two happenings of one person told apart by the post each is of: "resigned as prime minister"
+    and "the resignation of Gowda as Front leader" (a week later), "elected as president" and "elected
+    as vice president". Posts agree when they are the same and their other words do not differ
+    ("as Front leader", "as head of the United Front"; "as prime minister", "as premier"); a report
+    naming no post may be of either."""
+    ca, cb = a.capacity, b.capacity
+    if not ca or not cb:
+        return False
+    return not any(x[0] == y[0] and (not x[1] or not y[1] or x[1] & y[1]) for x in ca for y in cb)
+
+
+# "in" and the place after it in a summary ("delivers speech in India", "in the United States").
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+
+
+def _where(event: Event) -> frozenset[str]:
+    """The countries the summary says the happening took place in ("Hu Jintao delivers speech in
+    India": India), as the gazetteer names them; towns are left out (a town and its country are one
+    place)."""
+    summary = event.summary or ""
+    if " in " not in summary:
+        return frozenset()
+    found = set()
+    for run in _IN_PLACE.findall(summary):
+        country = _country_of(run)
+        if country is not None:
+            found.add(country)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def _country_of(run: str) -> str | None:
+    """The country a run of capitalised words begins with ("India Tuesday": India; "Pakistan's": Pakistan)."""
+    words = run.split()
+    for n in range(len(words), 0, -1):
+        name = fold(" ".join(words[:n])).removesuffix("'s").removesuffix("’s")
+        country = country_name(name)
+        if country is not None:
+            return country
+    return None
+
+
+def _countries_told(item: Item) -> set[str]:
+    """Every country a capitalised word of the report's sentences names."""
+    found = set()
+    for mention in item.event.mentions:
+        for run in _NAME_RUN.findall(mention.text):
+            words = run.split()
+            for i in range(len(words)):
+                if (country := _country_of(" ".join(words[i:]))) is not None:
+                    found.add(country)
+    return found
+
+
+def _places_differ(a: Item, b: Item) -> bool:
+    """Two articles' reports that say they happened in different countries, neither sentence naming
+    the other's: "Hu Jintao delivers speech in India", "Hu Jintao delivers speech in Pakistan"."""
+    wa, wb = a.where, b.where
+    if not wa or not wb or wa & wb:
+        return False
+    return not (wb & _countries_told(a) or wa & _countries_told(b))
+
+
 def _kept_apart(a: Item, b: Item, same_stem: bool) -> bool:
     """Rules that keep two reports sharing a participant apart, whatever else they share."""
     if _written_apart(a, b):
@@ -1010,12 +1241,16 @@ def _kept_apart(a: Item, b: Item, same_stem: bool) -> bool:
             return True
         if _doers_differ(a, b):
             return True
+    elif not a.docs & b.docs and _group_alone_shared(a, b):
+        return True
     if not a.docs & b.docs and (
         _readings_differ(a, b)
         or _partners_differ(a, b)
         or _regions_differ(a, b)
         or _countries_differ(a, b)
         or _occasions_differ(a, b)
+        or _capacities_differ(a, b)
+        or _places_differ(a, b)
     ):
         return True
     if (a.span is None) != (b.span is None) and not _place_is_enough(a, b, same_stem):
@@ -1399,6 +1634,10 @@ def _can_join(a: _Cluster, b: _Cluster) -> bool:
                 # nor two occasions of one series joined through a report of the whole ("the APEC
                 # summit meetings" of the week, with the ministers' meeting and the leaders' meeting)
                 return False
+            if x.capacity and y.capacity and _capacities_differ(x, y):
+                return False  # nor a person's resignations as prime minister and as party leader
+            if x.where and y.where and not x.docs & y.docs and _places_differ(x, y):
+                return False  # nor his speeches in India and in Pakistan
             px, py = x.persons_acting, y.persons_acting
             if px and py and not px & py:
                 # nor two happenings done by different people: "Jia met a Japanese delegation" and
