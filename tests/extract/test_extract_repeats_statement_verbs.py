@@ -240,3 +240,17 @@ def test_refusing_to_sign_is_a_deed_of_its_own():
     text = "Challenger Ana Ruiz refused to sign the pact and insisted the count would go her way."
     found = rows(text)
     assert not any("refused" in r and "insisted" in r for r in found)
+
+
+def test_a_remark_after_a_refusal_joined_to_the_speakers_words_is_one_more_remark():
+    # the refusal's row reads in the words of the remark joined to it ("insisted ..."): the
+    # speaker's next remark joins it as it would have joined that remark
+    text = (
+        "Conservative leader Anna Holm is heading for defeat in the regional election, with a partial "
+        "count on Monday giving her rival a strong lead. "
+        "Trailing behind was Tomas Brandt, who got about 30 percent of votes counted. "
+        "Brandt refused to concede defeat and insisted he would force a second round next month. "
+        '"We are going to a second round," he told supporters.'
+    )
+    found = rows(text)
+    assert any("refused" in r and "insisted" in r and "told" in r for r in found)

@@ -160,12 +160,14 @@ def fold_repeats(events: Sequence[Event]) -> list[Event]:
     the work grows with the article, not with its square."""
     out: list[Event] = []
     by_key: dict[str, list[int]] = {}
+    # the last statement each row took in whose words the row no longer reads as one (below)
+    said: dict[int, Event] = {}
     for event in events:
         keys = _keys(event)
         near = sorted({k for key in keys for k in by_key.get(key, [])[-CANDIDATES:]}, reverse=True)
         found: tuple[int, str] | None = None
         for k in near:
-            reason = same_happening(out[k], event)
+            reason = same_happening(out[k], event) or _said_again(said.get(k), out[k], event)
             if reason:
                 found = found or (k, reason)
                 if out[k].date.earliest or not event.date.earliest:
@@ -177,7 +179,12 @@ def fold_repeats(events: Sequence[Event]) -> list[Event]:
             found = _story_happening(out, event)
         if found is not None:
             k, reason = found
-            out[k] = _join(out[k], event, reason)
+            kept = out[k]
+            out[k] = _join(kept, event, reason)
+            if not _is_statement(out[k]):
+                statement = event if _is_statement(event) else kept if _is_statement(kept) else said.get(k)
+                if statement is not None:
+                    said[k] = statement
             for key in keys:
                 if k not in by_key.setdefault(key, [])[-CANDIDATES:]:
                     by_key[key].append(k)  # the row may be told again in this mention's words
@@ -190,6 +197,18 @@ def fold_repeats(events: Sequence[Event]) -> list[Event]:
 
 # Earlier rows an event is compared with (the nearest first), per key.
 CANDIDATES = 40
+
+
+def _said_again(statement: Event | None, row: Event, event: Event) -> str:
+    """Why ``event`` joins ``row``, a speaker's statement joined to a row that no longer reads as
+    one (the row keeps the verb of an act the speaker's words were joined to: "Montealegre refused
+    to concede defeat" ... "Montealegre insisted he would force a runoff" reads as the refusal):
+    the speaker's later words ("'We are going to a second round,' he told supporters") are the
+    same statement when they would have joined the statement itself ('' when not)."""
+    if statement is None or _is_statement(row) or not _is_statement(event):
+        return ""
+    reason = same_happening(statement, event)
+    return reason if reason.startswith("statements of") or reason.endswith("tells it") else ""
 
 
 def _first_of_appeals(
