@@ -72,6 +72,7 @@ from timeline.extract.roles import (
     ROUTE_NOUNS,
     Participant,
     core_arguments,
+    country_governed,
     first_actor,
     mediating,
     participants,
@@ -1996,6 +1997,9 @@ def _places_apart(trig, people: list[Participant], places) -> tuple[list[Partici
             and trig.lemma_.lower() in _MOTION_VERBS
             or tok.dep_ in _MODIFIER_DEPS
             and not _hyphened_party(tok, trig, p)
+            and not (
+                p.role == "other" and country_governed(tok, trig, p.name) is not None
+            )  # "to the Chinese government"
             and (p.role == "other" or tok.head.i == trig.i and trig.pos_ == "NOUN" and not _country_doer(tok, p))
             or p.role == "other"
             and tok.dep_ == "pobj"

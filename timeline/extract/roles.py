@@ -1279,9 +1279,10 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
         if country:  # "Syrian troops", "the Turkish foreign minister": the country takes part
             resolver.register(country, "GPE", name)
             name, type_ = country, "GPE"
-    party = _party_not_place(tok, trigger)
+    party = _party_not_place(tok, trigger) or _government_party(tok, trigger, name, got)
     if party is not None:
-        # "fired rockets at Israel" (struck), "faced criticism from Germany" (who criticises): takes part
+        # "fired rockets at Israel" (struck), "faced criticism from Germany" (who criticises), "sent a
+        # list to the Chinese government": takes part
         got.add_all(_joint_names((name, type_), resolver), party, tok.i)
         return
     if (
@@ -1327,6 +1328,60 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
         return  # "Minister of State for Trade and Industry Lee Yi Shyan": part of the title
     for part, part_type in joint:
         got.add(part, part_type, "other", tok.i)
+
+
+def _government_party(tok, trigger, name: str, got: _Gathered) -> str | None:
+    """ "other" when the name outside the trigger's arguments is the country of a government that
+    takes part ("sent a list to the Chinese government", "talks with the US administration": the
+    country acting, GUIDELINES section 4, not a place); else None."""
+    if tok.i in got.heads or country_governed(tok, trigger, name) is None:
+        return None
+    return "other"
+
+
+# Nouns a phrase of the trigger may hang on for its government to be a party: the trigger's own
+# object ("signed an agreement with the US administration", "sent a list to the Chinese government").
+_GOVERNMENT_CARRIERS = frozenset({"dobj", "attr", "dative", "nsubjpass"})
+
+
+def country_governed(tok, trigger, name: str) -> str | None:
+    """The country whose government, administration or authorities the name (``name``, its
+    actor) tells, when that
+    government is a party of the trigger: a nationality or country before the noun ("sent a list to
+    the Chinese government", "talks with the US administration"), or a country after "of" ("an
+    agreement with the government of Uganda"), the noun an argument of the trigger or in a phrase
+    of the trigger or of its object; None otherwise (a government inside another phrase: "a unit of
+    the Indian government", "negotiations with the Russian government had increased uncertainty";
+    a city's or province's: "the Beijing authorities")."""
+    head = tok.head
+    if tok.dep_ in ("compound", "amod", "nmod") and head.i > tok.i:
+        noun = head
+    elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i:
+        noun = head.head
+    else:
+        return None
+    if noun.lemma_.lower() not in GOVERNMENT_NOUNS or noun.tag_ not in ("NN", "NNS"):
+        return None
+    if noun.dep_ == "pobj":
+        on = noun.head.head
+        if noun.head.lower_ in _LOCATIVE_SETTING or noun.head.i == on.i:
+            return None
+        for _ in range(2):  # "a list of items to the Chinese government": the parser hangs it on "items"
+            if on.dep_ == "pobj" and on.pos_ == "NOUN" and on.head.lower_ == "of" and on.head.head.i < on.i:
+                on = on.head.head
+        if on.i != trigger.i and not (on.dep_ in _GOVERNMENT_CARRIERS and on.head.i == trigger.i):
+            return None
+        if on.i != trigger.i and on.left_edge.i > 0 and tok.doc[on.left_edge.i - 1].text == ",":
+            return None  # "a meeting in Jowhar, the base for the Somali government": an aside misread as an object
+    elif noun.head.i != trigger.i or noun.dep_ not in (_AGENT_DEPS | _PATIENT_DEPS):
+        return None
+    country = country_for_adjective(name) or country_name(name)
+    return country if country is not None and country_name(country) is not None else None
+
+
+# Prepositions that put a government where something is, not among who takes part: "officials in
+# the Chinese government", "Tibet under the Chinese government".
+_LOCATIVE_SETTING = frozenset({"in", "at", "inside", "within", "under", "outside", "near"})
 
 
 # Verbs of sending something at a target: "fired rockets at Israel", "threw stones at the embassy",
