@@ -44,6 +44,19 @@ def test_actor_metonymy_a_capital_doing_a_deed_is_its_government(text, trigger, 
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        ("Phnom Penh recalled its envoy from the neighbouring state on Monday.", "recalled", ["Cambodia"]),
+        ("Aid workers said Addis Ababa had moved two brigades to the frontier.", "moved", ["Ethiopia"]),
+        ("Kuala Lumpur expelled two diplomats on Friday.", "expelled", ["Malaysia"]),
+    ],
+)
+def test_actor_metonymy_a_capital_of_several_words_is_no_town(text, trigger, expected):
+    """A capital named in two words ("Phnom Penh") is a capital, not a town listed beside it."""
+    assert sorted(names(text, trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         ("The senator lashed Lisbon on Sunday for its handling of the loan talks.", "lashed", "Portugal"),
         ("The envoy scolded Nairobi for dragging its feet over the inquiry.", "scolded", "Kenya"),
         ("The summit thanked Oslo and Lima for their help with the accord.", "thanked", "Peru"),

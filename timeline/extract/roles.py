@@ -1170,9 +1170,20 @@ def _listed_with_towns(tok) -> bool:
     first = _first_conjunct(tok)
     members = [first, *(c for c in first.subtree if c.dep_ == "conj" and _first_conjunct(c).i == first.i)]
     return any(
-        m.ent_type_ in PLACE_LABELS and country_name(m.text) is None and capital_country(m.text) is None
+        m.ent_type_ in PLACE_LABELS and country_name(name := _entity_words(m)) is None and capital_country(name) is None
         for m in members
     )
+
+
+def _entity_words(tok) -> str:
+    """The words of the entity ``tok`` is in ("New Delhi" for "Delhi"), or the word itself."""
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
 
 
 def _capitals_as_countries(found: list[Participant], trigger) -> list[Participant]:
