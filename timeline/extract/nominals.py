@@ -62,6 +62,11 @@ def told_in_passing(noun, trigger_ids: set[int]) -> bool:
         # with the rebels": the incident is a happening of its own beside the deaths (GUIDELINES 5th
         # batch: a killing and the death are two rows); not "injured in a car crash", one happening
         return not _told_before(noun) and not _wished_above(noun.head.head)
+    if noun.pos_ == "NOUN" and scored_result(noun) and not _result_told_by_its_verb(noun):
+        # "stayed in the hunt with an impressive 3-2 win over Rapid Vienna", "went top after their
+        # 1-0 victory over Benfica" (even after another victory was told): a match its score singles
+        # out, which its clause's verb does not tell
+        return True
     if noun.pos_ == "NOUN" and _event_noun(noun) and first_told_before(noun):
         # "the envoy flew home after talks with Chinese leaders": the talks are news of their own
         return noun.lemma_.lower() not in _NOT_IN_PASSING and not _wished_above(noun.head.head)
@@ -121,6 +126,34 @@ def _particular_in_passing(noun, trigger_ids: set[int]) -> bool:
             return not press_occasion(noun)
         return head.pos_ == "VERB" and head.lemma_.lower() in _BRINGING and not _wished_above(head)
     return False
+
+
+# The result of a match: "a 3-2 win", "their 1-0 victory", "a 2-1 defeat".
+_RESULTS_OF_A_MATCH = frozenset("win victory defeat loss".split())
+# Verbs that tell a match themselves: "beat Fulham with a 2-1 win", "won the bronze with a 1-0 win".
+_CONTEST_VERBS = frozenset("win beat defeat lose draw thrash rout crush hammer trounce edge overcome down".split())
+
+
+def scored_result(noun) -> bool:
+    """Is this noun the result of a match told with its score, as the object of a preposition ("with
+    a 3-2 win over Rapid Vienna", "after their 1-0 victory", "for a 2-1 aggregate win")?"""
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in _RESULTS_OF_A_MATCH or noun.head.i == noun.i:
+        return False
+    doc = noun.doc
+    for c in noun.children:
+        if c.dep_ != "nummod" or c.i + 2 >= noun.i:
+            continue
+        dash, other = doc[c.i + 1], doc[c.i + 2]
+        if dash.text in ("-", "\u2013") and not c.whitespace_ and not dash.whitespace_ and other.like_num:
+            return True  # "3-2", split by the tokenizer into "3", "-", "2"
+    return False
+
+
+def _result_told_by_its_verb(noun) -> bool:
+    """Does the verb the result's phrase hangs on tell the match itself ("beat Fulham with a 2-1
+    win", "won the bronze with a 1-0 win")? Then the rules for any event noun decide."""
+    verb = clause_verb(noun)
+    return verb is not None and verb.lemma_.lower() in _CONTEST_VERBS
 
 
 # Incidents that take lives or end in arrests, and the verbs of that harm: "were killed in the

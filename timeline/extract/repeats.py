@@ -3059,7 +3059,28 @@ def _figures_agree(a: Event, b: Event) -> bool:
     if _one_and_many(a, b) or _one_and_many(b, a):
         return False  # "killed an Afghan civilian" ... "31 civilians were killed": two happenings
     sa, sb = _scores(a), _scores(b)
+    if _scored_apart(a, sa, b, sb) or _scored_apart(b, sb, a, sa):
+        # "after their 1-0 loss to Porto" ... "will lose three players", "won the ball", "group wins"
+        return False
     return not (sa and sb and not sa & sb)  # "a 2-1 victory" ... "defeated China 3-1": two games
+
+
+# The result of a match named by a noun ("a 2-1 win", "their 1-0 defeat"), and of several.
+_MATCH_RESULTS = frozenset("win victory defeat loss".split())
+_MATCH_RESULTS_MANY = frozenset("wins victories defeats losses".split())
+
+
+def _scored_apart(result: Event, scores: set, other: Event, other_scores: set) -> bool:
+    """Is ``result`` a match's result named by a noun right after its score ("a 2-1 win") and
+    ``other`` a row with no score told by a verb ("won the ball", "will lose three players") or by
+    the results of several matches ("group wins")? The match its score singles out is not that
+    (but "last month's defeat at Burnley" may be it)."""
+    if not scores or other_scores:
+        return False
+    word = result.predicate.text.lower()
+    if word not in _MATCH_RESULTS or not re.search(rf"\d-\d{{1,3}}\s+(?:[a-z]+\s+)?{word}\b", result.summary):
+        return False
+    return _verb_told(other) or other.predicate.text.lower() in _MATCH_RESULTS_MANY
 
 
 # One person a happening was done to ("killed a civilian", "one soldier was wounded") ...
