@@ -2,7 +2,8 @@
 hyphened adjective, a title beside the person it names, whom a description beside a person
 names ("Anna Berg, Merkel's physician,"), a holiday; and "it" after a sentence about
 an unnamed thing; a man named between two "she" of an unnamed woman, who is not "she"; "one Italian", a person, who is
-not Italy; the one whose aide, adviser or supporters act ("Ivan Petrov's top aide urged")."""
+not Italy; the one whose aide, adviser or supporters act ("Ivan Petrov's top aide urged"); the party of
+another happening told as the trigger's means or reason ("qualified with a victory over X")."""
 
 from __future__ import annotations
 
@@ -335,6 +336,53 @@ def test_actor_bystanders_athletes_leaving_for_games_have_no_actor():
 )
 def test_actor_bystanders_a_party_of_a_happening_set_beside_takes_no_part(text, trigger, bystander):
     assert bystander not in names(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "bystander"),
+    [
+        ("Oxford City qualified on Sunday with a late victory over Wexford United.", "qualified", "Wexford United"),
+        (
+            "Rovers sealed their place in the final with a 2-0 win at home to Wexford United on Sunday.",
+            "sealed",
+            "Wexford United",
+        ),
+        ("Norway made up on Saturday for their semi-final loss against Sweden in 2003.", "made up", "Sweden"),
+        (
+            "The ministers voiced support on Monday for an inquiry into the killing of Omar Haddad.",
+            "voiced",
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_actor_bystanders_a_party_of_a_happening_told_as_means_or_reason_takes_no_part(text, trigger, bystander):
+    """ "with a victory over X", "for their loss against X": that happening's party, not the trigger's."""
+    assert bystander not in names(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "party"),
+    [
+        # what is asked for, and a happening one takes part in, are the trigger's own
+        ("The union called on Monday for the release of Omar Haddad.", "called", "Omar Haddad"),
+        ("Two officers took part on Monday in the arrest of Omar Haddad.", "took", "Omar Haddad"),
+        # who asked for it or brought it about
+        ("Lena Holm arrived in Oslo on Monday for a visit at the invitation of Per Dahl.", "arrived", "Per Dahl"),
+        (
+            "The president sent two aides to the minister on Monday with a request to Tom Aziz to resign.",
+            "sent",
+            "Tom Aziz",
+        ),
+        # the audience of the speech the words were said in
+        (
+            "Ana Ruiz suggested during a speech on Monday to the Nordic Farmers' Union that prices would fall.",
+            "suggested",
+            "Nordic Farmers' Union",
+        ),
+    ],
+)
+def test_actor_bystanders_the_party_of_what_is_asked_for_joined_or_asked_by_takes_part(text, trigger, party):
+    assert party in names(text, trigger)
 
 
 @pytest.mark.parametrize(

@@ -987,8 +987,10 @@ def participants(
             continue  # "a growth course similar to that of the EU-25": a yardstick, not who takes part
         if i not in got.heads and _for_an_occasion(tok, trigger, resolver):
             continue  # "arrived for the Summit of the Americas": where one goes, not who takes part
-        if i not in got.heads and _in_a_happening_set_beside(tok, trigger):
-            continue  # "went home following the launch of the offensive against X": that happening's
+        if i not in got.heads and (_in_a_happening_set_beside(tok, trigger) or _in_a_happening_told_with(tok, trigger)):
+            # "went home following the launch of the offensive against X", "qualified with a victory
+            # over X": that happening's
+            continue
         if i not in got.heads and _partner_of_another_meeting(tok, trigger):
             continue  # "arrived for a meeting with Erbakan": the meeting's party, not the arrival's
         _clause_entity(tok, trigger, resolver, sent_index, got)
@@ -1745,6 +1747,48 @@ def _in_a_happening_set_beside(tok, trigger) -> bool:
             if node.left_edge.i <= ti <= node.right_edge.i:
                 return False
             return node.lemma_.lower() in EVENT_NOUNS and heads[prep] == ti
+        n = heads[n]
+    return False
+
+
+# Prepositions that set another happening beside the trigger as its means, reason or time:
+# "secured their place with a victory over X", "compensated for their loss against X", "voiced
+# support for an inquiry into the killing of X", "expressed sadness over the death of X", "sent off
+# during a win over X". Not "in" ("killed in a raid against X" tells the happening itself), "into"
+# ("went into talks with X"), "on" ("an attack on X's rally") nor "at" ("arrived at the invitation
+# of X", "sacked at the request of X": who brought it about).
+_TOLD_WITH = frozenset("with for over during".split())
+# Verbs whose "for" phrase is what they ask for, the same happening: "called for the release of X"
+_ASKING_FOR = frozenset("call appeal ask press push campaign lobby plead pray vote demand urge".split())
+# Nouns of asking, whose party is the one the trigger asks or who brought it about: "sent aides to
+# him with a request to X", "arrived for a visit at the invitation of X"
+_ASKING_NOUNS = frozenset(
+    w + s for w in "request appeal plea call demand invitation message offer proposal".split() for s in ("", "s")
+)
+# Nouns of speaking, in which what the trigger tells is said: "suggested during a speech to X"
+_SPEAKING_NOUNS = frozenset("speech speeches address remarks statement interview briefing lecture sermon".split())
+
+
+def _in_a_happening_told_with(tok, trigger) -> bool:
+    """Is ``tok`` inside the phrase of an event noun that a preposition attached to the trigger
+    sets beside it as its means, reason or occasion ("qualified with a late victory over X",
+    "made up for their loss against X"): a party of that happening (its own row), not of the
+    trigger's? Not what an appeal asks for ("called for the release of X")."""
+    doc = tok.doc
+    t = tables(doc)
+    heads, deps, lower = t.heads, t.deps, lowered(doc)  # up the tree without a Token per step
+    n, ti = tok.i, trigger.i
+    while heads[n] != n and n != ti:
+        prep = heads[n]
+        if n != tok.i and lower[n] in _ASKING_NOUNS:
+            return False
+        if deps[n] == "pobj" and n != tok.i and lower[prep] in _TOLD_WITH and heads[prep] == ti:
+            node = doc[n]
+            if node.left_edge.i <= ti <= node.right_edge.i or node.lemma_.lower() not in EVENT_NOUNS:
+                return False
+            if lower[n] in _SPEAKING_NOUNS:
+                return False  # the words the trigger tells were said there, to its audience
+            return not (lower[prep] == "for" and trigger.lemma_.lower() in _ASKING_FOR)
         n = heads[n]
     return False
 
