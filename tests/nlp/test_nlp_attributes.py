@@ -61,6 +61,7 @@ def test_nlp_pipelines_load_only_what_they_run():
     # senter is disabled in the model (the parser sets the sentences): neither loads it
     assert "senter" not in dates.component_names and "senter" not in extract.component_names
     assert dates.pipe_names == [
+        "timeline_prefixes",
         "tok2vec",
         "tagger",
         "timeline_linebreaks",

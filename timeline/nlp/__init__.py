@@ -189,7 +189,11 @@ def _tokenizer_from_disk(path: Path | None, config) -> dict:
 
 
 def _add_components(nlp) -> None:
-    from timeline.nlp import attributes, lemmas, paragraphs  # noqa: F401  (registers the factories)
+    from timeline.nlp import attributes, lemmas, paragraphs, prefixes  # noqa: F401  (registers the factories)
+
+    # "re-elected", "co-chaired": one token before the tagger and parser read them
+    if "timeline_prefixes" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("timeline_prefixes", first=True)
 
     # The model's attribute ruler, applied by table (same result, a fraction of the time)
     attributes.use_table_ruler(nlp)

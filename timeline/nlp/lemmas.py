@@ -42,7 +42,8 @@ def lemma(tok: Token) -> str:
     if found is None or found[0] is not tok.doc.vocab:
         return tok.lemma_
     computed = found[1].lemmatize(tok)[0]
-    return mended(tok.lower_, computed) if tok.pos_ == "VERB" else computed
+    computed = mended(tok.lower_, computed) if tok.pos_ == "VERB" else computed
+    return prefixed(tok, computed, found[1])
 
 
 @lru_cache(maxsize=4096)
@@ -56,11 +57,17 @@ def mended(form: str, lemma: str) -> str:
 
 @Language.factory("timeline_lemma_mend")
 def make_lemma_mend(nlp: Language, name: str):
-    return mend_lemmas
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+
+    def mend(doc: Doc) -> Doc:
+        return mend_lemmas(doc, lemmatizer)
+
+    return mend
 
 
-def mend_lemmas(doc: Doc) -> Doc:
-    """The pipeline component after the lemmatizer: :func:`mended` on every verb in -ed, -ing or -es."""
+def mend_lemmas(doc: Doc, lemmatizer: Any = None) -> Doc:
+    """The pipeline component after the lemmatizer: :func:`mended` on every verb in -ed, -ing or -es,
+    and :func:`prefixed` on a word the prefix merger kept whole ("re-elected")."""
     strings = doc.vocab.strings
     tags = {strings.add(t) for t in ("VBD", "VBN", "VBG", "VBZ")}
     for i, tag in enumerate(doc.to_array(TAG).tolist()):
@@ -69,7 +76,44 @@ def mend_lemmas(doc: Doc) -> Doc:
             fixed = mended(tok.lower_, tok.lemma_)
             if fixed != tok.lemma_:
                 tok.lemma_ = fixed
+    if lemmatizer is not None and ("e-" in doc.text or "o-" in doc.text):
+        for tok in doc:
+            if "-" in tok.text and _PREFIXED.fullmatch(tok.text):
+                fixed = prefixed(tok, tok.lemma_, lemmatizer)
+                if fixed != tok.lemma_:
+                    tok.lemma_ = fixed
     return doc
+
+
+# a word the prefix merger keeps whole (timeline.nlp.prefixes)
+_PREFIXED = re.compile(r"([Rr]e|[Cc]o)-([a-z]+)")
+
+
+def prefixed(tok: Token, computed: str, lemmatizer: Any) -> str:
+    """The lemma of "re-elected", "co-chaired" (one token, timeline.nlp.prefixes): the prefix and the
+    lemma of the rest as the same part of speech ("re-elect", "co-chair"); the rule lemmatizer alone
+    strips the whole word ("re-electe"). ``computed`` for any other word."""
+    m = _PREFIXED.fullmatch(tok.text) if "-" in tok.text else None
+    if m is None:
+        return computed
+    rest = _rest_lemma(m[2], tok.pos_, str(tok.morph), lemmatizer, tok.doc.vocab)
+    return f"{m[1].lower()}-{rest}"
+
+
+def _rest_lemma(word: str, pos: str, morph: str, lemmatizer: Any, vocab) -> str:
+    key = (word, pos, morph, id(lemmatizer))
+    found = _REST.get(key)
+    if found is None:
+        if len(_REST) >= 4096:
+            _REST.clear()
+        alone = Doc(vocab, words=[word], pos=[pos] if pos else None, morphs=[morph] if morph else None)
+        lemmatize = lemmatizer.lemmatizer.lemmatize if isinstance(lemmatizer, MemoLemmatizer) else lemmatizer.lemmatize
+        found = lemmatize(alone[0])[0]
+        found = _REST[key] = mended(word, found) if pos == "VERB" else found
+    return found
+
+
+_REST: dict[tuple[str, str, str, int], str] = {}
 
 
 # Distinct (word, part of speech, morphology) keys remembered (tens of thousands in a year of news)
