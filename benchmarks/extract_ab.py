@@ -86,7 +86,10 @@ def _clear_caches(modules: dict) -> None:
     """Empty the per-Doc tables and every lru cache of timeline's modules: a fresh run's state."""
     doctables = modules["timeline.nlp.doctables"]
     doctables._TABLES.clear()
-    doctables._last = None
+    if hasattr(doctables, "forget_last"):
+        doctables.forget_last()
+    else:  # (a checkout from before forget_last)
+        doctables._last = None
     clauses = modules.get("timeline.extract.clauses")
     if clauses is not None and hasattr(clauses, "_last_lowered"):
         clauses._last_lowered = None

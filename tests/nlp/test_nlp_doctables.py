@@ -10,7 +10,18 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from timeline.extract.clauses import clause_indices, is_infinitive, lowered, subtree_indices, tense
-from timeline.nlp.doctables import doc_text, lower_texts, span_text, tables
+from timeline.nlp.doctables import (
+    any_child,
+    children_with,
+    doc_text,
+    first_child,
+    lower_texts,
+    sentence_bounds,
+    sentence_of,
+    sentence_starts,
+    span_text,
+    tables,
+)
 
 
 def _doc() -> Doc:
@@ -255,3 +266,62 @@ def test_doctables_lower_case_of_each_doc_asked_in_turn_and_the_doc_not_kept():
     del second, d
     gc.collect()
     assert ref() is None
+
+
+def _three_sentences() -> Doc:
+    # "Troops left . Talks resumed on Monday . More" : three sentences, the last of one word
+    nlp = spacy.blank("en")
+    words = ["Troops", "left", ".", "Talks", "resumed", "on", "Monday", ".", "More"]
+    heads = [1, 1, 1, 4, 4, 4, 5, 4, 8]
+    deps = ["nsubj", "ROOT", "punct", "nsubj", "ROOT", "prep", "pobj", "punct", "ROOT"]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+
+
+def test_doctables_sentence_starts_and_bounds_are_those_of_doc_sents():
+    d = _three_sentences()
+    assert sentence_starts(d) == [s.start for s in d.sents] == [0, 3, 8]
+    for tok in d:
+        assert sentence_bounds(tok) == (tok.sent.start, tok.sent.end) == (sentence_of(tok).start, sentence_of(tok).end)
+    for span in (d[4:7], d[8:9], d[0:1]):
+        assert sentence_bounds(span) == (span.sent.start, span.sent.end)
+    assert sentence_starts(Doc(spacy.blank("en").vocab, words=[])) == []
+
+
+def test_doctables_sentence_starts_of_a_doc_without_boundaries_are_spacys():
+    # no parse and no sentence starts: spaCy's own answer (here its error) is given, not a guess
+    bare = Doc(spacy.blank("en").vocab, words=["Troops", "left"])
+    with pytest.raises(ValueError):
+        list(bare.sents)
+    with pytest.raises(ValueError):
+        sentence_starts(bare)
+
+
+def test_doctables_of_the_last_doc_asked_do_not_keep_it_alive():
+    first, second = _doc(), _three_sentences()
+    assert tables(first) is tables(first)
+    assert tables(second) is not tables(first)
+    assert tables(first).text == first.text  # asked again after another Doc: its own tables
+    ref = weakref.ref(first)
+    del first
+    gc.collect()
+    assert ref() is None
+    assert tables(second).text == second.text
+
+
+@pytest.mark.parametrize(
+    "deps",
+    [("nsubj",), ("prep", "ccomp"), frozenset({"punct", "dobj"}), ("pobj",), ("ROOT",), ("conj",), ()],
+)
+def test_doctables_children_by_label_are_those_of_token_children(doc, deps):
+    # the children of a token with one of the labels, as Token.children gives them (in text
+    # order, the Tokens of the same Doc), and the first of them or whether there is one
+    for tok in doc:
+        wanted = [c for c in tok.children if c.dep_ in deps]
+        assert children_with(tok, deps) == wanted
+        assert all(c.doc is doc for c in children_with(tok, deps))
+        assert any_child(tok, deps) == any(c.dep_ in deps for c in tok.children)
+        assert first_child(tok, deps) == next((c for c in tok.children if c.dep_ in deps), None)
+    said = doc[1]  # "said": its subject, its "on" and its clause
+    assert [c.text for c in children_with(said, ("nsubj", "prep", "ccomp"))] == ["Rebels", "on", "seized"]
+    assert first_child(said, ("ccomp", "prep")).text == "on"
+    assert not any_child(doc[3], ("prep",))  # "Friday" has no child

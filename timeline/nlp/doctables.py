@@ -109,22 +109,34 @@ def _closed_labels(hashes: list[int], strings) -> list[str]:
 
 
 # The Doc asked about last and its tables: the extractors ask for one Doc's tables many times in a
-# row, and a weak reference is cheaper to check than a WeakKeyDictionary (which makes a new weak
-# reference on every look-up). Weak, so that it does not keep the Doc alive either.
-_last: tuple[ref, DocTables] | None = None
+# row (~3,000 times an article), and a weak reference is cheaper to check than a WeakKeyDictionary
+# (which makes a new weak reference on every look-up). Weak, so that it does not keep the Doc alive
+# either; two names rather than one tuple, and a "reference" to no Doc to start with, so that the
+# check is one call and one comparison.
+def _no_doc() -> None:
+    return None
+
+
+_last_doc: Callable[[], Doc | None] = _no_doc
+_last_tables: DocTables | None = None
 
 
 def tables(doc: Doc) -> DocTables:
     """The DocTables of ``doc``, built on first use."""
-    global _last
-    last = _last
-    if last is not None and last[0]() is doc:
-        return last[1]
+    global _last_doc, _last_tables
+    if _last_doc() is doc:  # (then _last_tables is its tables)
+        return _last_tables  # type: ignore[return-value]
     t = _TABLES.get(doc)
     if t is None:
         t = _TABLES[doc] = DocTables(doc)
-    _last = (ref(doc), t)
+    _last_doc, _last_tables = ref(doc), t
     return t
+
+
+def forget_last() -> None:
+    """Drop the note of the Doc asked about last (benchmarks/extract_ab.py: every pass starts afresh)."""
+    global _last_doc, _last_tables
+    _last_doc, _last_tables = _no_doc, None
 
 
 def lower_texts(t: DocTables) -> list[str]:
@@ -205,3 +217,58 @@ def sentence_of(obj) -> Span:
     if bounds is None:
         return obj.sent
     return Span(doc, bounds[0][i], bounds[1][i])  # doc[start:end], without its checks of the slice
+
+
+def sentence_bounds(obj) -> tuple[int, int]:
+    """(start, end) of :func:`sentence_of` ``obj``, without making the Span: for the many callers
+    that only read where the sentence begins or ends."""
+    doc = obj.doc
+    i = obj.i if isinstance(obj, Token) else obj.start
+    bounds = _sentence_bounds(doc) if i < len(doc) else None
+    if bounds is None:
+        sent = obj.sent
+        return sent.start, sent.end
+    return bounds[0][i], bounds[1][i]
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token of each sentence, in order: ``[s.start for s in doc.sents]`` without making
+    a Span for each (a token opens its sentence when the sentence of it starts at it)."""
+    bounds = _sentence_bounds(doc)
+    if bounds is None:
+        return [s.start for s in doc.sents]
+    return [i for i, start in enumerate(bounds[0]) if start == i]
+
+
+def any_child(tok: Token, deps) -> bool:
+    """``any(c.dep_ in deps for c in tok.children)`` (``deps`` a tuple or set of labels), read from
+    the tables: no Token made for each child, no walk of the token's subtree."""
+    t = tables(tok.doc)
+    labels = t.deps
+    for c in t.children[tok.i]:
+        if labels[c] in deps:
+            return True
+    return False
+
+
+def first_child(tok: Token, deps) -> Token | None:
+    """``next((c for c in tok.children if c.dep_ in deps), None)``, read from the tables: only the
+    child found is made a Token."""
+    t = tables(tok.doc)
+    labels = t.deps
+    for c in t.children[tok.i]:
+        if labels[c] in deps:
+            return tok.doc[c]
+    return None
+
+
+def children_with(tok: Token, deps) -> list[Token]:
+    """``[c for c in tok.children if c.dep_ in deps]``, read from the tables: only the children
+    kept are made Tokens."""
+    t = tables(tok.doc)
+    labels = t.deps
+    found = [c for c in t.children[tok.i] if labels[c] in deps]
+    if not found:
+        return []
+    doc = tok.doc
+    return [doc[c] for c in found]
