@@ -65,7 +65,7 @@ from timeline.extract.names import (
     with_designators,
     without_generic_head,
 )
-from timeline.nlp.doctables import doc_text, span_text, tables
+from timeline.nlp.doctables import any_child, children_with, doc_text, sentence_starts, span_text, tables
 
 # A short name set in parentheses after a long one: "(UNICEF)", "(LegCo)", "(CPI-M)".
 _SHORT_NAME = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z.&-]{1,9}$")
@@ -217,12 +217,13 @@ class ActorResolver:
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
         doc = self.doc
-        for si, sent in enumerate(doc.sents):
-            self._sent_of[sent.start] = si
+        for si, start in enumerate(sentence_starts(doc)):  # (no Span made for each sentence)
+            self._sent_of[start] = si
         sent_starts = sorted(self._sent_of)
         self.lower_words = lower_words = set(_LOWER_WORD.findall(doc_text(doc)))  # no Token made per word
+        doc_ents = doc.ents  # (spaCy makes a Span for every entity on each call: once)
         ents = join_names_cut_at_and(
-            join_adjacent_persons(join_nationality_and_place([e for e in doc.ents if e.label_ in ACTOR_LABELS]))
+            join_adjacent_persons(join_nationality_and_place([e for e in doc_ents if e.label_ in ACTOR_LABELS]))
         )
         ents = [e for e in ents if not common_word_at_start(e, lower_words) and not common_word_as_modifier(e)]
         # "SEOUL -- The KOSPI dropped", "TAIPEI, March 3 (Reuters) -": where the story was filed
@@ -284,7 +285,7 @@ class ActorResolver:
         self._untagged_surnames(sent_starts)
         self._untagged_sides(sent_starts)
         self._country_bodies()
-        self._countries_told()
+        self._countries_told(doc_ents)
         self._coref.settle_group_words()
         self._coref.learn_org_titles()
         self._coref.learn_genders(doc)
@@ -511,11 +512,11 @@ class ActorResolver:
             self.register(name, type_, name)
             self._coref.note_mention(i, name, f"{name} {head}" if type_ == "GPE" else name)
 
-    def _countries_told(self) -> None:
+    def _countries_told(self, doc_ents) -> None:
         """The countries the text names ("Indonesia", "the United States") or tells by their
         adjective ("the Indonesian military"), in order, for "the government" (see
         Antecedents.resolve_definite). A person's name is no country ("Michael Jordan")."""
-        for ent in self.doc.ents:
+        for ent in doc_ents:
             if ent.label_ == "GPE" and len(ent) > 1:
                 country = country_name(clean_name(span_text(ent)))
                 if country is not None:
@@ -655,7 +656,7 @@ class ActorResolver:
         for; [] when the subject is named or its title fits no one, or not one."""
         hit = self._token_actor.get(tok.i)
         prep = tok.head
-        if hit is None or tok.dep_ != "pobj" or prep.lower_ != "with" or any(c.dep_ == "conj" for c in tok.children):
+        if hit is None or tok.dep_ != "pobj" or prep.lower_ != "with" or any_child(tok, ("conj",)):
             return []
         head = prep.head
         if head.lemma_.lower() in _MET_NOUNS and head.dep_ == "dobj":
@@ -669,7 +670,7 @@ class ActorResolver:
             verb = clause.head  # "said this when meeting with Y": the subject of the clause it is set in
         if any(c.dep_.startswith("nsubj") for c in clause.children) and verb is not clause:
             return []
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = children_with(verb, ("nsubj",))
         if len(subjects) != 1 or subjects[0].i in self._token_actor or subjects[0].pos_ != "NOUN":
             return []
         name = self._coref.resolve_title(subjects[0])
@@ -686,7 +687,7 @@ class ActorResolver:
         if hit is None or tok.dep_ == "conj":
             return []
         members: list[tuple[str, str] | None] = [hit]
-        stack = [c for c in tok.children if c.dep_ == "conj"]
+        stack = children_with(tok, ("conj",))
         while stack:
             c = stack.pop()
             # "Somchai and his Malaysian counterpart Abdullah Badawi": the name set beside the noun
@@ -703,12 +704,12 @@ class ActorResolver:
         if tok.dep_ == "nsubj" or tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _ARRANGED:
             verb = tok.head
             # "X is scheduled to meet Y", "X plans to hold talks with Y": what the subject is to do
-            verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+            verbs = [verb] + children_with(verb, ("xcomp",))
             if tok.dep_ == "nsubjpass":
                 verbs = verbs[1:]
             for verb in verbs:
                 # "X drew with Y", "X held talks with Y", "X signed a deal with Y", "X met Y"
-                heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+                heads = [verb] + children_with(verb, ("dobj",))
                 for head in heads:
                     for prep in head.children:
                         if prep.dep_ == "prep" and prep.lower_ == "with":
@@ -1438,7 +1439,7 @@ def _beside_person_noun(ent) -> bool:
 def _apposed_noun_in(ent, words: frozenset[str]) -> bool:
     """Is a common noun of ``words`` set in apposition with the name, on either side of it?"""
     root = ent.root
-    nouns = [c for c in root.children if c.dep_ == "appos"]
+    nouns = children_with(root, ("appos",))
     if root.dep_ == "appos":
         nouns.append(root.head)
     return any(n.pos_ == "NOUN" and n.lemma_.lower() in words and not (ent.start <= n.i < ent.end) for n in nouns)
@@ -1508,7 +1509,7 @@ def _owns_his_or_her(ent) -> bool:
     subject between ("X has confirmed his intention", "X died while coaching his team"; not "the
     court rejected its appeal")?"""
     root = ent.root
-    if root.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "conj" for c in root.children):
+    if root.dep_ not in ("nsubj", "nsubjpass") or any_child(root, ("conj",)):
         return False
     verb = root.head
     doc = ent.doc
@@ -1570,7 +1571,7 @@ def _owns_their_or_its(ent) -> bool:
     other noun between them, "their" or "its" ("guided Urawa Reds to their first title", "the Pumas
     won their third title"): a team or a body, no one person?"""
     root = ent.root
-    if root.dep_ not in ("nsubj", "nsubjpass", "dobj") or any(c.dep_ in ("conj", "appos") for c in root.children):
+    if root.dep_ not in ("nsubj", "nsubjpass", "dobj") or any_child(root, ("conj", "appos")):
         return False
     verb = root.head
     doc = ent.doc
@@ -1611,10 +1612,10 @@ def _met_beside(verb) -> list:
     for c in verb.children:
         if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(s.dep_.startswith("nsubj") for s in c.children):
             if c.lemma_.lower() in _MEETING_VERBS:
-                out += [d for d in c.children if d.dep_ == "dobj"]
-            heads = [c] + [d for d in c.children if d.dep_ == "dobj" and d.lemma_.lower() in _MET_NOUNS]
+                out += children_with(c, ("dobj",))
+            heads = [c] + [d for d in children_with(c, ("dobj",)) if d.lemma_.lower() in _MET_NOUNS]
         elif c.dep_ == "prep" and c.lower_ in _MET_PREPS:
-            heads = [n for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() in _MET_NOUNS]
+            heads = [n for n in children_with(c, ("pobj",)) if n.lemma_.lower() in _MET_NOUNS]
         else:
             continue
         for head in heads:
@@ -1632,7 +1633,7 @@ def _with_objects(prep) -> list:
         if p.dep_ == "pobj":
             out.append(p)
         elif p.dep_ == "pcomp" and p.tag_ == "VBG":
-            out += [c for c in p.children if c.dep_ == "dobj"]
+            out += children_with(p, ("dobj",))
     return out
 
 

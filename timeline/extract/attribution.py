@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from timeline.extract.clauses import governors
-from timeline.nlp.doctables import span_text, tables
+from timeline.nlp.doctables import any_child, children_with, first_child, span_text, tables
 from timeline.temporal.tense import saying_gap
 
 SPEECH_VERBS = frozenset(
@@ -110,7 +110,7 @@ def addressed(verb) -> bool:
 def _told_to_an_audience(verb) -> list:
     """ "told a disciplinary hearing that he had fired twice": the parser read the content as a
     relative clause of the audience ("a hearing that he had fired")."""
-    if verb.lemma_.lower() not in _TELLING or any(c.dep_ == "ccomp" for c in verb.children):
+    if verb.lemma_.lower() not in _TELLING or any_child(verb, ("ccomp",)):
         return []
     out = []
     for obj in verb.children:
@@ -119,7 +119,7 @@ def _told_to_an_audience(verb) -> list:
         for rel in obj.children:
             that = rel.left_edge
             if rel.dep_ == "relcl" and that.lower_ == "that" and that.dep_ not in ("nsubj", "nsubjpass"):
-                if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in rel.children):
+                if any(c.i != that.i for c in children_with(rel, ("nsubj", "nsubjpass"))):
                     out.append(rel)
     return out
 
@@ -141,7 +141,7 @@ def subject_hung_on_the_verb(verb) -> list:
         for rel in noun.children
         if rel.dep_ == "relcl"
         and not any(t.lower_ in _RELATIVES for t in rel.lefts)
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" and c.i < rel.i for c in rel.children)
+        and any(c.pos_ == "PROPN" and c.i < rel.i for c in children_with(rel, ("nsubj", "nsubjpass")))
     ]
 
 
@@ -158,7 +158,7 @@ def misplaced_content(verb) -> list:
                 out.extend(
                     c
                     for c in noun.children
-                    if c.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    if c.dep_ in ("acl", "relcl") and any(m.lower_ == "that" for m in children_with(c, ("mark",)))
                 )
     return out
 
@@ -208,7 +208,7 @@ def _tag_hung_as_conj(head):
             return None
         if any(k.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for k in kids):
             return None
-        if any(k.dep_ in ("cc", "preconj") and head.i < k.i < c.i for k in head.children):
+        if any(head.i < k.i < c.i for k in children_with(head, ("cc", "preconj"))):
             return None
         first = min(k.i for k in c.subtree)
         if first == 0 or head.doc[first - 1].text != ",":
@@ -253,7 +253,7 @@ def report_told_before(noun) -> bool:
     before (a paper's, an agency's, a study's), not news of unnamed tellers."""
     if noun is None or noun.pos_ != "NOUN" or noun.lower_ != "report":
         return False
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) and not any(
+    return any(c.lower_ in ("the", "this", "that") for c in children_with(noun, ("det",))) and not any(
         c.dep_ in ("compound", "poss", "prep", "acl", "relcl") for c in noun.children
     )
 
@@ -265,10 +265,10 @@ def unnamed_source(noun) -> str | None:
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _UNNAMED_NEWS:
         return None
     for c in noun.children:
-        if c.dep_ == "poss" or c.dep_ in ("acl", "relcl") and any(a.dep_ == "agent" for a in c.children):
+        if c.dep_ == "poss" or c.dep_ in ("acl", "relcl") and any_child(c, ("agent",)):
             return None  # "the ministry's report", "a report released by the IFC": its owner tells it
         if c.dep_ == "prep" and c.lower_ in _BY_WHOM:
-            owner = next((o for o in c.children if o.dep_ == "pobj"), None)
+            owner = first_child(c, ("pobj",))
             if owner is not None:
                 # "reports by Romanian media", "a report by ANC TV": who made it tells it
                 return unnamed_source(owner) or _owner_name(owner)

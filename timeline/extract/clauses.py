@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from weakref import ref
 
-from timeline.nlp.doctables import DocTables, lower_texts, tables
+from timeline.nlp.doctables import DocTables, any_child, children_with, lower_texts, tables
 
 # Dependents that open a clause of their own: their tokens are not part of the governing clause.
 CLAUSE_DEPS = frozenset({"ccomp", "csubj", "csubjpass", "advcl", "relcl", "acl", "conj", "parataxis", "xcomp", "pcomp"})
@@ -81,7 +81,7 @@ def verb_hung_on_its_subject(verb) -> bool:
         and head.dep_ == "ROOT"
         and head.pos_ == "PROPN"
         and head.i < verb.i
-        and any(c.dep_ == "dobj" for c in verb.children)
+        and any_child(verb, ("dobj",))
     )
 
 
@@ -189,12 +189,12 @@ def denied_antecedent(noun) -> bool:
     left = noun.left_edge.i
     if left > 0 and doc[left - 1].lower_ == "not":
         return True
-    if any(c.dep_ == "neg" and c.i < noun.i for c in noun.children):
+    if any(c.i < noun.i for c in children_with(noun, ("neg",))):
         return True
     head = noun.head
     return (
         noun.dep_ == "attr"
         and head.lemma_ == "be"
-        and any(c.dep_ == "neg" for c in head.children)
-        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+        and any_child(head, ("neg",))
+        and any(c.lower_ == "it" for c in children_with(head, ("nsubj",)))
     )

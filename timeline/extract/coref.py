@@ -34,7 +34,7 @@ from timeline.extract.lexicon import (
 )
 from timeline.extract.names import name_head
 from timeline.extract.triggers import time_taken_to
-from timeline.nlp.doctables import sentence_of, tables
+from timeline.nlp.doctables import any_child, children_with, sentence_bounds, sentence_of, tables
 
 PRONOUN_REACH = 3  # sentences a pronoun looks back for its antecedent
 _QUOTATION_REACH = 4  # sentences of a quotation "he" looks past to the one speaking it, besides
@@ -173,7 +173,7 @@ class Antecedents:
         tb = tables(ent.doc)
         words = [
             ent.doc[i]
-            for i in range(sentence_of(ent).start, ent.start)
+            for i in range(sentence_bounds(ent)[0], ent.start)
             if tb.deps[i] in ("compound", "amod", "nmod") and ent.start <= tb.heads[i] < ent.end
         ]
         title_tokens: list[Any] = []
@@ -288,7 +288,7 @@ class Antecedents:
         every name of the document is known: "the OPEC chief" is that person."""
         for ent, cname in self._person_ents:
             doc = ent.doc
-            start = sentence_of(ent).start
+            start, end = sentence_bounds(ent)
             heads: list[str] = []
             orgs: list[str] = []
             j = ent.start - 1
@@ -306,12 +306,12 @@ class Antecedents:
                 elif not (t.lower_ in TITLE_WORDS or t.text == "-"):
                     break
                 j -= 1
-            if not orgs and ent.end < sentence_of(ent).end and doc[ent.end].text == ",":
+            if not orgs and ent.end < end and doc[ent.end].text == ",":
                 # "Sheikh Ahmad, Kuwait's energy minister and also current OPEC president,", "Jeffrey
                 # Katzenberg, chief executive of DreamWorks Animation": the aside up to its comma
                 k = ent.end + 1
                 aside: list[Any] = []
-                while k < sentence_of(ent).end and doc[k].text not in (",", ";", "(", ")") and len(aside) < 12:
+                while k < end and doc[k].text not in (",", ";", "(", ")") and len(aside) < 12:
                     aside.append(doc[k])
                     k += 1
                 heads, orgs = self._titles_in_aside(aside)
@@ -495,10 +495,7 @@ class Antecedents:
         # "the two countries", "the three companies": as many as the group told
         count = next((n for word, n in _GROUP_COUNTS.items() if word in words), None) if "the" in words else None
         if "both" in words:
-            if any(
-                c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children)
-                for c in token.lefts
-            ):
+            if any(c.dep_ in ("amod", "compound", "nmod") and any_child(c, ("conj",)) for c in token.lefts):
                 return []  # "Both Iraqi and US officials": both kinds, no pair told before
             count = 2
         if count is None and not they:
@@ -540,7 +537,7 @@ class Antecedents:
         names = {n for n, _ in group}
         doc = token.doc
         actor_at = self._token_actor.get
-        for i in range(sentence_of(token).start, token.i):
+        for i in range(sentence_bounds(token)[0], token.i):
             hit = actor_at(i)
             if hit is None or hit[0] in names or actor_at(doc[i].head.i, ("",))[0] == hit[0]:
                 continue  # (a name's root only)
@@ -668,7 +665,7 @@ class Antecedents:
         plain = all(_plain_description(t) for t in toks[:-1])  # "the first-term governor"
         # "The leader of the world's Anglicans": a title its own phrase tells whose, no holder of the bare
         # title ("Palestinian leader Mahmud Abbas")
-        owned = any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in token.children)
+        owned = any(c.lower_ in ("of", "for") for c in children_with(token, ("prep",)))
         if not cands and (len(toks) == 1 or plain) and definite and not owned:
             heads = self._title_heads.get(token.lemma_.lower()) or self._title_heads.get(token.lower_) or set()
             cands = _holding(heads, past)
@@ -747,7 +744,7 @@ class Antecedents:
                 pool = {k: [(i, n) for i, n in v if i not in sources] for k, v in pool.items()}
                 if not any(start < token.i for start, _ in pool.get(sent_index, ())) and any(
                     t.dep_ in ("nsubj", "nsubjpass") and self._token_actor.get(t.i, ("", ""))[1] in PLACE_LABELS
-                    for t in token.doc[sentence_of(token).start : token.i]
+                    for t in token.doc[sentence_bounds(token)[0] : token.i]
                 ):
                     # "... in an interview with Xinhua. The United States said ... its rejection":
                     # the country its sentence opens on, which "it" cannot name here; not the other
@@ -793,7 +790,7 @@ class Antecedents:
         unnamed thing that is a verb's subject or object ("seized a craft belonging to the Sierra
         Leone Navy after it was found to be carrying drugs")? The "it" goes on with the thing."""
         doc = token.doc
-        sent_start = sentence_of(token).start
+        sent_start = sentence_bounds(token)[0]
         hits = self._token_actor
         mentions = [
             i
@@ -827,7 +824,7 @@ class Antecedents:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ != "it":
             return False
         doc = token.doc
-        sent_start = sentence_of(token).start
+        sent_start = sentence_bounds(token)[0]
         hits = self._token_actor
         mentions = [i for i in range(sent_start, token.i) if hits.get(i, ("",))[0] == name]
         if not mentions or any(doc[i].dep_ in ("nsubj", "nsubjpass", "poss") for i in mentions):
@@ -838,7 +835,7 @@ class Antecedents:
                 t.dep_ in ("nsubj", "nsubjpass")
                 and t.tag_ == "NN"
                 and i not in hits
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                and any(c.lower_ == "the" for c in children_with(t, ("det",)))
                 and t.lemma_.lower() not in _NOT_THINGS
             ):
                 return True
@@ -869,7 +866,7 @@ class Antecedents:
         root = sentence_of(token.doc[sent.start - 1]).root
         if not is_speech(root) or token.dep_ == "nsubj" and is_speech(token.head):
             return False  # "Apple said Samsung copied the designs. It claimed ...": the speaker goes on
-        speakers = [c for c in root.children if c.dep_ == "nsubj"]
+        speakers = children_with(root, ("nsubj",))
         if len(speakers) != 1 or self._token_actor.get(speakers[0].i, ("", "PERSON"))[1] == "PERSON":
             return False
         speaker = self._token_actor[speakers[0].i][0]
@@ -879,9 +876,9 @@ class Antecedents:
             for subject in clause.children:
                 if subject.dep_ not in ("nsubj", "nsubjpass") or subject.tag_ not in ("NN", "NNP"):
                     continue
-                if any(c.dep_ == "poss" for c in subject.children):
+                if any_child(subject, ("poss",)):
                     continue  # "Acme said its profit rose. It expects ...": the speaker's own
-                if subject.tag_ == "NN" and not any(c.dep_ == "det" for c in subject.children):
+                if subject.tag_ == "NN" and not any_child(subject, ("det",)):
                     continue  # "Acme said profit fell. It attributed the fall ...": its own figures
                 hit = self._token_actor.get(subject.i)
                 if hit is not None and hit[0] != speaker and hit[1] != "PERSON" or hit is None and subject.tag_ == "NN":
@@ -906,9 +903,9 @@ class Antecedents:
         a preposition's object tells as a body's own ("in Mahato's account when they froze it")?
         The "it" goes on with that thing, not with an organisation named in passing."""
         doc = token.doc
-        first = sentence_of(token).start
+        first = sentence_bounds(token)[0]
         if first > 0 and not own_sentence:
-            first = sentence_of(doc[first - 1]).start
+            first = sentence_bounds(doc[first - 1])[0]
         for i in range(token.i - 1, first - 1, -1):
             t = doc[i]
             if (
@@ -1006,18 +1003,18 @@ class Antecedents:
             and not owned
             and (
                 token.lemma_.lower() not in _ANY_LEADER
-                or not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+                or not any(c.lower_ == "of" for c in children_with(token, ("prep",)))
             )
         ):
             return None
         told = self._persons_by_sent.get(1, [])
         named = {n for _, n in told}
         doc = token.doc
-        end = sentence_of(token).end
+        end = sentence_bounds(token)[1]
         after = sentence_of(doc[end]) if end < len(doc) else None
         if len(named) != 1 or after is None:
             return None
-        said = [c for c in after.root.children if c.dep_ == "ccomp"] if is_speech(after.root) else []
+        said = children_with(after.root, ("ccomp",)) if is_speech(after.root) else []
         if said and not spoken and not (owned and all(_of_himself(c) for c in said)):
             return None  # (but "Fonseka said he wanted talks": what he says of himself)
         start = told[0][0] if len(told) == 1 else -1  # (named twice: no one place to find in the subject)
@@ -1027,7 +1024,7 @@ class Antecedents:
             return None
         subject = subjects[0]
         if self._token_actor.get(subject.i, ("", ""))[0] not in named and (
-            subject.lower_ not in TITLE_WORDS | ROLE_HEADS or any(c.dep_ == "poss" for c in subject.children)
+            subject.lower_ not in TITLE_WORDS | ROLE_HEADS or any_child(subject, ("poss",))
         ):
             return None  # "Archbishop of Canterbury Rowan Williams spoke": a title its head, no one's aide
         for t in after:
@@ -1189,7 +1186,9 @@ class Antecedents:
             # his words is not who speaks
             here = {n for start, n in pool.get(sent_index, ()) if start < token.i and n != exclude}
             here -= {
-                n for start, n in pool.get(sent_index, ()) if _inside_quotes(token.doc, sentence_of(token).start, start)
+                n
+                for start, n in pool.get(sent_index, ())
+                if _inside_quotes(token.doc, sentence_bounds(token)[0], start)
             }
         exclude_quoted = _not_the_speaker(token, sent_index, pool) if type_ == "PERSON" else set()
         here -= exclude_quoted
@@ -1214,7 +1213,7 @@ class Antecedents:
         quoted_back = 0  # sentences of a quotation looked past, which leave the reach as it was
         # (by a pronoun outside quotation marks: one inside them is no speaker's)
         skips_quotes = type_ == "PERSON" and not self._quoted_only(token.doc, sent_index)
-        skips_quotes = skips_quotes and not _inside_quotes(token.doc, sentence_of(token).start, token.i)
+        skips_quotes = skips_quotes and not _inside_quotes(token.doc, sentence_bounds(token)[0], token.i)
         sex = _PRONOUN_SEX.get(token.lower_) if type_ == "PERSON" else None
         if not here and _unnamed_of_sex(sentence_of(token), token.i, sex):
             return None  # "A spokeswoman for Lufthansa said she ...": the spokeswoman, unnamed
@@ -1296,13 +1295,13 @@ class Antecedents:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in ("he", "she"):
             return None
         root = sentence_of(token).root
-        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = children_with(root, ("nsubj", "nsubjpass"))
         if len(subjects) != 1 or token.head.i == root.i:
             return None
         (subject,) = subjects
         if subject.i >= token.i or subject.lower_ != token.lower_ or subject.i in self._token_actor:
             return None
-        if _tags_a_quotation(token) or _inside_quotes(token.doc, sentence_of(token).start, token.i):
+        if _tags_a_quotation(token) or _inside_quotes(token.doc, sentence_bounds(token)[0], token.i):
             return None
         if any(self._token_actor.get(t.i) for t in sentence_of(token) if t.i < subject.i):
             return None  # "In Brandt's view, he ...": someone named before the subject
@@ -1347,9 +1346,9 @@ class Antecedents:
                 return None
             sent = sentence_of(token.doc[sent.start - 1])
         root = sent.root
-        if root.i >= token.i or any(c.dep_ in ("nsubjpass", "agent", "csubj") for c in root.children):
+        if root.i >= token.i or any_child(root, ("nsubjpass", "agent", "csubj")):
             return None
-        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        subjects = children_with(root, ("nsubj",))
         hit = self._token_actor.get(subjects[0].i) if len(subjects) == 1 else None
         if hit is None and len(subjects) == 1 and _owns_a_subject(token):
             # "Japan's economy grew 2 percent, and its exports rose": the country whose thing the
@@ -1375,11 +1374,11 @@ class Antecedents:
         before it was liberated" names another between."""
         verb = token.head
         # ("after the coup, when it was split": the parser may hang a "when" clause on the noun)
-        told_when = verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+        told_when = verb.dep_ == "relcl" and any(c.lower_ == "when" for c in children_with(verb, ("advmod",)))
         if token.dep_ != "nsubjpass" or token.lower_ != "it" or verb.dep_ not in ("advcl", "conj") and not told_when:
             return False
         root = sentence_of(token).root
-        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        subjects = children_with(root, ("nsubj",))
         if root.i >= token.i or len(subjects) != 1:
             return False
         named = self._token_actor
@@ -1394,7 +1393,7 @@ class Antecedents:
             return False
         before = sentence_of(token.doc[sent.start - 1])
         root = before.root
-        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = children_with(root, ("nsubj", "nsubjpass"))
         if len(subjects) != 1:
             return False
         subject = subjects[0]
@@ -1651,7 +1650,7 @@ def told_as_someone(tok, any_article: bool = False) -> bool:
         return False
     if any_article:
         return True
-    return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    return tok.tag_ == "NN" and any(c.lower_ in ("a", "an") for c in children_with(tok, ("det",)))
 
 
 # More nouns for people, in the plural too ("police said", "three policemen").
@@ -1869,7 +1868,7 @@ def _unnamed_of_sex(sent, before: int | None, sex: str | None) -> bool:
     for c in root.children:
         if c.dep_ != "nsubj" or before is not None and c.i >= before or c.tag_ != "NN":
             continue
-        if _SEX_WORDS.get(c.lower_) != sex or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+        if _SEX_WORDS.get(c.lower_) != sex or not any(d.lower_ in ("a", "an") for d in children_with(c, ("det",))):
             continue
         if not any(t.ent_type_ == "PERSON" for t in c.subtree):
             return True
@@ -1911,7 +1910,7 @@ def _named_in_own_words(token, named: list[tuple[int, str]]) -> set[str]:
     """The persons the quotation a "he said" tags names, and its sentence names nowhere else
     ('"I only regret that Fidel Castro did not ...," he told the daily'): no one the speaker could
     be, there or in the sentences before."""
-    start_of = sentence_of(token).start
+    start_of = sentence_bounds(token)[0]
     own = [(start, n) for start, n in named if start < token.i]
     quoted_at = {
         start
@@ -1935,7 +1934,7 @@ def _quotation_tagged(token) -> tuple[int, int] | None:
     if token.dep_ != "nsubj" or verb.lemma_.lower() not in _TAG_VERBS:
         return None
     doc = token.doc
-    start = sentence_of(token).start
+    start = sentence_bounds(token)[0]
     marks = [t.i for t in doc[start : token.i] if t.text in _QUOTE_MARKS or t.text in ("``", "''")]
     if len(marks) != 1:
         return None  # none, or a quotation whole in this sentence (see _tags_a_quotation)
@@ -1958,7 +1957,7 @@ def _tags_a_quotation(token) -> bool:
     verb = token.head
     if token.dep_ != "nsubj" or verb.lemma_.lower() not in _TAG_VERBS:
         return False
-    start = sentence_of(token).start
+    start = sentence_bounds(token)[0]
     before = [t for t in token.doc[start : token.i] if t.text in _QUOTE_MARKS or t.text in ("``", "''")]
     return bool(before) and not _inside_quotes(token.doc, start, token.i)
 
@@ -2031,7 +2030,7 @@ def _carries_the_news(doc, start: int) -> bool:
     verb = ent.root.head
     if ent.root.dep_ != "nsubj" or verb.lemma_.lower() != "report":
         return False
-    return not any(c.dep_ in ("dobj", "attr") for c in verb.children)
+    return not any_child(verb, ("dobj", "attr"))
 
 
 def _describing(token) -> bool:
@@ -2115,7 +2114,7 @@ def _expletive_it(token) -> bool:
     return (
         token.dep_ == "nsubj"
         and head.lemma_ in ("be", "seem", "appear")
-        and any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in head.children)
+        and any_child(head, ("ccomp", "xcomp", "csubj"))
     )
 
 
@@ -2166,7 +2165,7 @@ def _title_hung_elsewhere(ent) -> list[Any]:
     title and the words the parser did hang on it ("Syrian"), as it is written."""
     doc = ent.doc
     j = ent.start - 1
-    if j < sentence_of(ent).start:
+    if j < sentence_bounds(ent)[0]:
         return []
     head = doc[j]
     if head.lower_ not in ROLE_HEADS or not head.text[:1].isupper() or head.pos_ != "PROPN":
@@ -2178,7 +2177,7 @@ def _title_hung_elsewhere(ent) -> list[Any]:
 
 def _of_himself(clause) -> bool:
     """Does a said clause tell of the speaker ("Fonseka said he wanted talks"): its subject "he" or "she"?"""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in clause.children)
+    return any(c.lower_ in ("he", "she") for c in children_with(clause, ("nsubj", "nsubjpass")))
 
 
 def _country_beside(ent) -> str | None:

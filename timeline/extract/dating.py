@@ -29,7 +29,17 @@ from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS
 from timeline.extract.rows import occurrence_verb, support_verb, under_way
 from timeline.extract.triggers import CONTESTS, is_trigger, name_time
 from timeline.model import EventDate, Precision, Resolution, TimeExpr
-from timeline.nlp.doctables import doc_text, sentence_of, span_text, tables, token_memo
+from timeline.nlp.doctables import (
+    any_child,
+    children_with,
+    doc_text,
+    first_child,
+    sentence_bounds,
+    sentence_of,
+    span_text,
+    tables,
+    token_memo,
+)
 from timeline.temporal.arithmetic import _add_months
 from timeline.temporal.lexicon import SMALL_NUMBERS, UNIT
 from timeline.temporal.tense import _HARM_NOUNS, direction, verb_direction
@@ -660,7 +670,7 @@ def _within_happening(trigger, index: TimexIndex) -> TimeExpr | None:
     within = any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "during")
-        and any(g.dep_ == "pobj" and g.lower_ == "which" for g in c.children)
+        and any(g.lower_ == "which" for g in children_with(c, ("pobj",)))
         or c.dep_ == "advmod"
         and c.lower_ == "when"
         for c in trigger.children
@@ -1285,8 +1295,8 @@ def _day_of_a_past(t: TimeExpr, verb, index: TimexIndex) -> bool:
 def _past_finite(verb) -> bool:
     """A verb told in the simple past, active or passive ("struck", "was struck")."""
     if verb.tag_ == "VBD":
-        return not any(c.dep_ == "aux" for c in verb.children)
-    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+        return not any_child(verb, ("aux",))
+    return verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in children_with(verb, ("auxpass",)))
 
 
 def _hung_on(timex: TimeExpr, verb, index: TimexIndex) -> bool:
@@ -1458,11 +1468,11 @@ def _describes_noun(tok) -> bool:
     if tok.dep_ != "advcl" or tok.tag_ != "VBN" or tok.i < 2 or tok.i < tok.head.i:
         return False
     doc = tok.doc
-    if doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and any(c.dep_ == "agent" for c in tok.children):
+    if doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and any_child(tok, ("agent",)):
         pass  # "savaged him for compromising on the rebate won by Thatcher in 1984": the rebate's
     elif doc[tok.i - 1].text != "," or doc[tok.i - 2].pos_ not in ("NOUN", "PROPN"):
         return False
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in tok.children)
+    return not any_child(tok, ("nsubj", "nsubjpass", "mark", "aux", "auxpass"))
 
 
 def _participle_end(tok) -> int:
@@ -1578,7 +1588,7 @@ def _past_of_a_happening_planned_on(i: int, timex: TimeExpr, head) -> bool:
         and is_trigger(host)
         or head.dep_ == "advcl"
         and host.tag_ == "VBD"
-        and not any(c.dep_ == "mark" for c in head.children)
+        and not any_child(head, ("mark",))
     ) and host.i < head.i:
         # "launched their offensive to topple the president more than six months ago": the
         # purpose of a happening named before it is not done in a time gone by; the time is the
@@ -2034,7 +2044,7 @@ def _after_a_past_told(trigger, index: TimexIndex | None, ref_date: str) -> bool
     if ref is None:
         return False
     for c in trigger.children:
-        after = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _AFTER_WORDS for m in c.children)
+        after = c.dep_ == "advcl" and any(m.lower_ in _AFTER_WORDS for m in children_with(c, ("mark",)))
         if not after and not (c.dep_ == "prep" and c.lower_ in _AFTER_WORDS):
             continue
         for i in subtree_indices(c):
@@ -2095,7 +2105,7 @@ def _said_now_of_a_past(trigger) -> bool:
     if head.tag_ not in ("VBZ", "VBP") or head.lemma_.lower() not in _SAYING_NOW:
         return False
     # "'The index fell -- I say surprisingly ...'": a speaker's aside on his own words, no saying of others'
-    return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
+    return not any(c.lower_ in ("i", "we") for c in children_with(head, ("nsubj",)))
 
 
 # Verbs of someone saying now what happened before ("officials say", "critics argue"), not of a
@@ -2115,7 +2125,7 @@ def _how_told(tok) -> bool:
     return (
         tok.dep_ == "ccomp"
         and tok.head.lemma_.lower() in _RECOUNTING
-        and any(c.dep_ == "advmod" and c.lower_ == "how" for c in tok.children)
+        and any(c.lower_ == "how" for c in children_with(tok, ("advmod",)))
     )
 
 
@@ -2238,7 +2248,7 @@ def _conceded(tok) -> bool:
     if tok.dep_ != "advcl":
         return False
     # (the parser may hang the subordinator on the auxiliary: "Although the bridge was closed")
-    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    auxes = children_with(tok, ("aux", "auxpass"))
     return any(
         c.dep_ in ("mark", "advmod") and c.lower_ in _CONCESSIVE and c.i < tok.i
         for c in (*tok.children, *(g for a in auxes for g in a.children))
@@ -2395,7 +2405,7 @@ def _stretch_to_now(trigger) -> tuple[int, str] | None:
             unit = _STRETCH_UNITS.get(obj.lemma_.lower()) if obj.dep_ == "pobj" else None
             if unit is None:
                 continue
-            nums = [g for g in obj.children if g.dep_ in ("nummod", "det")]
+            nums = children_with(obj, ("nummod", "det"))
             word = nums[0].lower_ if len(nums) == 1 else ""
             n = 1 if word in ("a", "an", "one") else SMALL_NUMBERS.get(word, int(word) if word.isdecimal() else 0)
             nth = [_ORDINALS[g.lower_] for g in obj.children if g.dep_ == "amod" and g.lower_ in _ORDINALS]
@@ -2423,14 +2433,14 @@ def _went_on_for(trigger) -> bool:
     def stretch(noun) -> bool:
         return noun.lemma_.lower() in _STRETCH_UNITS and noun.tag_ == "NNS"
 
-    given = any(c.dep_ in ("dative", "iobj") for c in trigger.children)  # "have given us three months"
+    given = any_child(trigger, ("dative", "iobj"))  # "have given us three months"
     for c in trigger.children:
         if c.dep_ in ("dobj", "npadvmod") and stretch(c) and not given:
             return True
         if c.dep_ == "prep" and c.lower_ == "for":
             # "paralyzed the WTO for months": an uncounted stretch is how long it went on ("was
             # jailed for two years" counts a sentence, handed down on its day)
-            if any(obj.dep_ == "pobj" and stretch(obj) and not list(obj.children) for obj in c.children):
+            if any(stretch(obj) and not list(obj.children) for obj in children_with(c, ("pobj",))):
                 return True
         if c.dep_ == "prep" and c.lower_ in _OVER:
             for obj in c.children:
@@ -2470,7 +2480,7 @@ def _deadline(trigger, index: TimexIndex, ref_date: str) -> EventDate | None:
         if deps[i] not in ("prep", "agent") or lower[i] not in _DEADLINES or i < verb.i:
             continue  # (a passive's "by" is read as its agent: "to be opened by the year's end")
         c = doc[i]
-        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        obj = first_child(c, ("pobj",))
         if obj is None:
             continue
         t = by_token.get(obj.left_edge.i)
@@ -2495,7 +2505,7 @@ def _after_clause(trigger):
     while tok.head.i != tok.i:
         head = tok.head
         if tok.dep_ == "advcl":
-            marker = next((g for g in tok.children if g.dep_ in ("mark", "advmod") and g.lower_ in _AFTER), None)
+            marker = next((g for g in children_with(tok, ("mark", "advmod")) if g.lower_ in _AFTER), None)
         elif tok.dep_ in ("pcomp", "pobj") and head.lower_ in _AFTER:
             marker, tok = head, head
         else:
@@ -2567,7 +2577,7 @@ def _offset(tok) -> bool:
     "met on Sunday, two days before the vote was held")? Its day is that far from its governor's,
     never the same."""
     if tok.dep_ == "advcl":
-        marker = next((g for g in tok.children if g.dep_ in ("mark", "advmod") and g.lower_ in _OFFSET_MARKS), None)
+        marker = next((g for g in children_with(tok, ("mark", "advmod")) if g.lower_ in _OFFSET_MARKS), None)
     elif tok.dep_ == "prep" and tok.lower_ in _OFFSET_MARKS:
         marker = tok
     else:
@@ -2611,7 +2621,7 @@ def _after_told(trigger, index: TimexIndex, ref_date: str) -> EventDate:
             continue
         if c.dep_ == "prep" and c.lower_ in _AFTER:
             part = c
-        elif c.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in _AFTER for g in c.children):
+        elif c.dep_ == "advcl" and any(g.lower_ in _AFTER for g in children_with(c, ("mark", "advmod"))):
             part = c
         else:
             continue
@@ -2681,7 +2691,7 @@ def _counted_on(start: str, end: str, counts: list, t: TimeExpr, ref_date: str) 
     unit = _COUNT_UNITS.get(unit_tok.lower_)
     if unit is None:
         return UNDATED
-    nums = [c for c in unit_tok.children if c.dep_ in ("nummod", "det")]
+    nums = children_with(unit_tok, ("nummod", "det"))
     if len(nums) != 1:
         return UNDATED
     word = nums[0].lower_
@@ -2761,7 +2771,7 @@ def _sequel_marked(tok) -> bool:
         tok.dep_ == "prep"
         and tok.lower_ in _SEQUEL_MARKS
         or tok.dep_ == "advcl"
-        and any(m.dep_ in ("mark", "advmod") and m.lower_ in _SEQUEL_MARKS for m in tok.children)
+        and any(m.lower_ in _SEQUEL_MARKS for m in children_with(tok, ("mark", "advmod")))
     )
 
 
@@ -2848,7 +2858,7 @@ def _holding_participle(tok, *, planned: bool = False, done: bool = False) -> bo
         tok.dep_ == "acl"
         and tok.tag_ == "VBN"
         and lemma in (_SCHEDULING if planned else _HOLDING - _SCHEDULING - {"call"} if done else _HOLDING)
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+        and not any_child(tok, ("aux", "auxpass", "nsubj", "nsubjpass"))
     )
 
 
@@ -2974,7 +2984,7 @@ def _time_it_tells(trigger, index: TimexIndex) -> TimeExpr | None:
     if (
         trigger is None
         or trigger.dep_ != "relcl"
-        or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children)
+        or not any(c.lower_ == "when" for c in children_with(trigger, ("advmod",)))
     ):
         return None
     return index._by_token.get(trigger.head.i)
@@ -2993,7 +3003,7 @@ def _shared_with_conjunct(trigger, index: TimexIndex) -> TimeExpr | None:
         c = trigger.doc[ci]
         if (
             _same_tense(c, trigger)
-            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and not any_child(c, ("nsubj", "nsubjpass"))
             and not _participle_read_as_conjunct(c)  # "the temple of the Ming Dynasty built 500 years ago"
         ):
             found = _in_clause(c, index)
@@ -3009,7 +3019,7 @@ def _shared_from_before(trigger, index: TimexIndex) -> TimeExpr | None:
     first = trigger.head
     if trigger.dep_ != "conj" or first.pos_ != "VERB" or not _same_tense(trigger, first):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+    if any_child(trigger, ("nsubj", "nsubjpass")):
         return None
     found = _in_clause(first, index)
     if found is None:
@@ -3086,11 +3096,11 @@ def _earlier_in_the_game(trigger, anchor: EventDate | None) -> bool:
         return False
     lemma = trigger.lemma_.lower()
     if lemma == "open":
-        if not any(c.dep_ == "dobj" and c.lower_ in _SCORING for c in trigger.children):
+        if not any(c.lower_ in _SCORING for c in children_with(trigger, ("dobj",))):
             return False
     elif lemma not in _GAME_ACTS:
         return False
-    if lemma == "send" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in trigger.children):
+    if lemma == "send" and not any(c.lower_ == "off" for c in children_with(trigger, ("prt",))):
         return False
     sent = sentence_of(trigger)
     return _OTHER_GAME.search(sent.text) is None and _tells_a_game(doc_text(trigger.doc))
@@ -3100,7 +3110,7 @@ def _before_story(trigger) -> bool:
     """Told inside a past perfect: "They had fled as the rebels swept across the country and took
     refuge in the forests": the sweeping and the refuge came before the story's time too, as does
     what a past perfect saying reports ("had insisted that ... and demanded neutral experts")."""
-    if any(c.dep_ == "advmod" and c.lower_ in _FIRST_OFF for c in trigger.children):
+    if any(c.lower_ in _FIRST_OFF for c in children_with(trigger, ("advmod",))):
         return True  # "He originally joined the group with a friend": long before the story's day
     tok = trigger
     while tok.dep_ in ("conj", "advcl", "ccomp") and tok.head.i != tok.i:
@@ -3139,9 +3149,9 @@ def _infinitive_of_a_past(verb) -> bool:
     return (
         head.pos_ == "VERB"
         # a simple past the tagger may read as a participle ("eight miners managed/VBN to flee")
-        and (head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in head.children))
+        and (head.tag_ == "VBD" or head.tag_ == "VBN" and any_child(head, ("nsubj",)))
         and head.lemma_.lower() in _DONE_AS_TOLD
-        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+        and not any_child(head, ("aux", "auxpass"))
         and is_infinitive(verb)
     )
 
@@ -3225,7 +3235,7 @@ def _subject_set_off(subject, verb) -> bool:
     """Is all that stands between the subject and ``verb`` a relative clause or an apposition on the
     subject, set off by commas ("Singh, who shot a 66, finished/VBN second", "Els, the champion,
     finished/VBN third"): the verb is the main clause's, not a participle aside?"""
-    if not any(c.dep_ in ("relcl", "appos") and subject.i < c.i < verb.i for c in subject.children):
+    if not any(subject.i < c.i < verb.i for c in children_with(subject, ("relcl", "appos"))):
         return False
     return subject.right_edge.i >= verb.i - 1 and verb.doc[verb.i - 1].lower_ == ","
 
@@ -3290,7 +3300,7 @@ def _toll_of_a_harm_told(trigger) -> bool:
                 if (
                     noun.dep_ == "pobj"
                     and noun.lemma_.lower() in _HARM_NOUNS
-                    and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in noun.children)
+                    and any(d.lower_ in _DEFINITE for d in children_with(noun, ("det",)))
                 ):
                     return True
     return False
@@ -3310,7 +3320,7 @@ def paper_time(verb, index: TimexIndex, ref_date: str | None) -> EventDate | Non
     the article's day, tells it."""
     if verb.tag_ != "VBD" or verb.lemma_.lower() not in _FINDING or not ref_date:
         return None
-    papers = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _PAPERS]
+    papers = [c for c in children_with(verb, ("nsubj",)) if c.lemma_.lower() in _PAPERS]
     papers += [
         g
         for c in verb.children
@@ -3388,8 +3398,8 @@ def background(trigger) -> bool:
         if (
             dep == "advcl"
             and tok.i > tok.head.i
-            and any(c.dep_ in ("mark", "advmod") and c.lower_ in _OTHER_TIME for c in tok.children)
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            and any(c.lower_ in _OTHER_TIME for c in children_with(tok, ("mark", "advmod")))
+            and any_child(tok, ("nsubj", "nsubjpass"))
         ):
             return True
         tok = tok.head
@@ -3416,15 +3426,15 @@ def _in_absolute_phrase(trigger) -> bool:
 
 def _absolute_head(tok) -> bool:
     """Is ``tok`` the word that heads an absolute phrase (:func:`_in_absolute_phrase`)?"""
-    if tok.i <= tok.head.i or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children):
+    if tok.i <= tok.head.i or not any(c.i < tok.i for c in children_with(tok, ("nsubj", "nsubjpass"))):
         return False
     if tok.head.lower_ in ("with", "without"):
         return tok.dep_ in ("pcomp", "pobj", "advcl") and tok.pos_ in ("VERB", "AUX", "ADJ")
     return (
         tok.tag_ == "VBG"
         and tok.dep_ in ("advcl", "conj")
-        and not any(c.dep_ in ("aux", "auxpass", "mark", "cc") for c in tok.children)
-        and not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)
+        and not any_child(tok, ("aux", "auxpass", "mark", "cc"))
+        and not any(tok.head.i < c.i < tok.i for c in children_with(tok.head, ("cc",)))
     )
 
 
@@ -3481,7 +3491,7 @@ def _why_it_is(trigger) -> bool:
     verb = _clause_verb(trigger)
     if verb is None or verb.dep_ != "advcl" or tense(verb) != "past" or present_perfect(verb):
         return False
-    if not any(c.dep_ == "mark" and c.lower_ in _REASONS and c.i < verb.i for c in verb.children):
+    if not any(c.lower_ in _REASONS and c.i < verb.i for c in children_with(verb, ("mark",))):
         return False
     head = verb.head
     if head.lemma_.lower() != "be" or tense(head) != "present" or head.i > verb.i:
@@ -3503,7 +3513,7 @@ def _of_what_is(trigger) -> bool:
 def _gives_a_name(trigger) -> bool:
     """ "The building was dubbed the Alamo": a name given to a thing, with no time of its own,
     is what the thing is called, not a happening of the story's day."""
-    return trigger.lemma_.lower() in _NAMINGS and any(c.dep_ == "auxpass" for c in trigger.children)
+    return trigger.lemma_.lower() in _NAMINGS and any_child(trigger, ("auxpass",))
 
 
 def _not_told_as_fact(trigger) -> bool:
@@ -3644,7 +3654,7 @@ def _market_move(trigger) -> bool:
     while verb.head.i != verb.i and (
         verb.pos_ not in ("VERB", "AUX")
         or verb.dep_ in ("advcl", "xcomp", "conj", "acl")
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not any_child(verb, ("nsubj", "nsubjpass"))
     ):
         verb = verb.head
     for child in verb.children:
@@ -3713,7 +3723,7 @@ class StoryTime:
             return
         if self._earlier_saying(date, trigger):
             return
-        if date.precision != "day" and self.told_sent == sentence_of(trigger).start and _in_absolute_phrase(trigger):
+        if date.precision != "day" and self.told_sent == sentence_bounds(trigger)[0] and _in_absolute_phrase(trigger):
             # "won the first cup in 1987, with the event taking place in Sydney eight years
             # later" (the parser may hang "with" on a noun), "..., the event moving to Perth in
             # 1991": the phrase's year is its own, the sentence's main clause told the story's era
@@ -3736,7 +3746,7 @@ class StoryTime:
             return  # "last week ... on Monday": the day says more
         if _what_one_did(trigger) or _now_holds(trigger):
             return  # "convicted of ordering an attack in 2000", "the 1993 accords bar ...": not the story's era
-        if trigger.pos_ not in ("VERB", "AUX") and self.told_sent == sentence_of(trigger).start:
+        if trigger.pos_ not in ("VERB", "AUX") and self.told_sent == sentence_bounds(trigger)[0]:
             # "attacks occurred Wednesday, days before the anniversary of the uprising in 1973",
             # "500,000 visitors came to the expo from Nov. 4-6, ten times the number for the first
             # such event in 2003": a happening named in passing in a sentence that told the story's
@@ -3754,7 +3764,7 @@ class StoryTime:
             # "won the world title in 2003 and 2005": the story went back to times it names no one era for
             self.era = UNKNOWN_PAST
             return
-        start = sentence_of(trigger).start
+        start = sentence_bounds(trigger)[0]
         # a step only if no clause of the sentence that told the era says otherwise ("In July, eight
         # officials were punished for selling posts": the count, not the gerund told after it)
         again = self.told_sent == start and self.era == date
@@ -3792,12 +3802,12 @@ class StoryTime:
         if _long_before(date, self.ref_date):
             if not _perfect_clause(trigger):
                 # "born on April 6, 1963": a day of the past, not the story's day
-                self.era, self.told_sent = date, sentence_of(trigger).start
+                self.era, self.told_sent = date, sentence_bounds(trigger)[0]
                 self.teller = _subject_words(trigger)
         elif _weeks_before(date, self.ref_date) and (self.day is None or not _weeks_before(self.day, self.ref_date)):
             # "Turkey began membership talks on October 4" told in a story of this week: a look
             # back, which the next statement of now ("Gul pledged more efforts") leaves
-            start = sentence_of(trigger).start
+            start = sentence_bounds(trigger)[0]
             if self.day is not None and self.era is None and not self.day_said and self.told_sent != start:
                 self.back_to, self.back_teller = (
                     self.day,
@@ -3812,7 +3822,7 @@ class StoryTime:
             # up 150 yen": another market's session the night before, the story stays on its day
             pass
         else:
-            start = sentence_of(trigger).start
+            start = sentence_bounds(trigger)[0]
             again = self.told_sent == start and self.era is None and _same_days(self.day, date)
             self._look_back(date, trigger)
             if not again or _names_its_day(trigger, date):
@@ -3837,7 +3847,7 @@ class StoryTime:
         (:attr:`back_to`), or forget it when the story moves on to a later day. An earlier day the
         sentence of the later one gives ("was fined Monday for spitting in Saturday's win") is what
         the story goes on to tell, no look back."""
-        day, back, start = self.day, self.back_to, sentence_of(trigger).start
+        day, back, start = self.day, self.back_to, sentence_bounds(trigger)[0]
         if not date.earliest:
             return
         if back is not None and back.earliest and date.earliest < back.earliest:
@@ -3936,7 +3946,7 @@ class StoryTime:
         # a day earlier vowed not to cave in") dates the saying
         sent = sentence_of(verb)
         at = doc_text(verb.doc).find(date.text, sent.start_char, sent.end_char)
-        speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        speaker = next((c for c in children_with(verb, ("nsubj",)) if c.i < verb.i), None)
         if at <= (verb.idx if speaker is None else speaker.left_edge.idx):
             return False
         # the saying's own words ("said on Saturday"), not those of what it reports ("said
@@ -3973,7 +3983,7 @@ class StoryTime:
             era is None
             or not self.era_of_a_step
             or era.precision not in _STEP_ERAS
-            or self.told_sent == sentence_of(trigger).start
+            or self.told_sent == sentence_bounds(trigger)[0]
             or trigger.pos_ not in ("VERB", "AUX")
             or trigger.lemma_.lower() in CHANGES_OF_QUANTITY
             or _counted(trigger, _COUNTED_PARTS, amounts=True)
@@ -4049,7 +4059,7 @@ def _counted(verb, deps: frozenset[str], *, amounts: bool = False) -> bool:
     # (not "the two countries", "its three ministers": a number that says which, counting nothing)
     return any(
         h.pos_ == "NUM"
-        or any(c.dep_ == "nummod" for c in h.children)
+        or any_child(h, ("nummod",))
         and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _WHICH_ONES for c in h.children)
         for h in heads
     )
@@ -4060,14 +4070,14 @@ def _done_to(verb) -> bool:
     done to the one the story told of is most often the outcome of the step told (the verdict, the
     capture), in its time."""
     tok = verb
-    while tok.dep_ == "conj" and tok.head.i != tok.i and not any(c.dep_ == "auxpass" for c in tok.children):
+    while tok.dep_ == "conj" and tok.head.i != tok.i and not any_child(tok, ("auxpass",)):
         tok = tok.head
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    return any_child(tok, ("auxpass", "nsubjpass"))
 
 
 def _progressive_past(verb) -> bool:
     """ "was repairing", "were being held": a past progressive."""
-    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
+    return verb.tag_ == "VBG" and any(c.lower_ in ("was", "were") for c in children_with(verb, ("aux",)))
 
 
 def _placed_at_one_told(trigger, told_sent: int) -> bool:
@@ -4088,7 +4098,7 @@ def _also(trigger) -> bool:
     ("was also removed", "Zhang was also removed, and Shi was deprived of his seat")?"""
     tok = trigger
     while True:
-        if any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children):
+        if any(c.lower_ == "also" for c in children_with(tok, ("advmod",))):
             return True
         if tok.dep_ != "conj" or tok.head.i == tok.i:
             return False
@@ -4118,7 +4128,7 @@ def _subject_words(trigger) -> frozenset[str] | None:
     verb = _own_verb(trigger)
     if verb is None:
         return None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = first_child(verb, ("nsubj", "nsubjpass"))
     if subject is None or subject.pos_ == "PRON":
         return None
     return frozenset(lowered(trigger.doc)[i] for i in subtree_indices(subject))
@@ -4131,9 +4141,9 @@ def _doer_names(trigger) -> frozenset[str]:
     verb = _own_verb(trigger)
     if verb is None:
         return frozenset()
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = first_child(verb, ("nsubj",))
     if subject is None and verb.dep_ == "conj":
-        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        subject = first_child(verb.head, ("nsubj",))
     if subject is None or subject.pos_ != "PROPN":
         return frozenset()
     return frozenset(c.lower_ for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN") | {
@@ -4171,7 +4181,7 @@ def _recent_stretch(trigger) -> str | None:
             continue
         for obj in c.children:
             unit = _STRETCH_UNITS.get(obj.lemma_.lower()) if obj.dep_ == "pobj" and obj.tag_ == "NNS" else None
-            if unit is None or any(g.dep_ in ("nummod", "prep", "poss", "relcl", "acl") for g in obj.children):
+            if unit is None or any_child(obj, ("nummod", "prep", "poss", "relcl", "acl")):
                 continue  # "in the last days of the war", "in his last years": up to another time
             nxt = obj.i + 1
             if nxt < len(obj.doc) and obj.doc[nxt].lower_ in _UP_TO_ANOTHER:
@@ -4364,7 +4374,7 @@ def _told_from_now(trigger) -> bool:
     root = sentence_of(trigger).root
     if root.pos_ not in ("VERB", "AUX") or root.dep_ != "ROOT" or tense(root) != "present":
         return False
-    if any(c.dep_ in ("ccomp", "parataxis") for c in root.children):
+    if any_child(root, ("ccomp", "parataxis")):
         return False  # "Lab tests show his antibodies rose": what it reports is still the era's
     tok = trigger
     while tok.i != root.i and tok.head.i != tok.i:
@@ -4384,7 +4394,7 @@ def _calls_on(verb) -> bool:
 def _what_it_shows(verb) -> bool:
     """Does a happening show or reveal a thing, reporting no words ("The decision revealed divisions
     within the council")? Not a statement of now ("First reports said a shuttle had plunged" is)."""
-    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and is_trigger(c) for c in verb.children) and not any(
+    return any(c.pos_ == "NOUN" and is_trigger(c) for c in children_with(verb, ("nsubj",))) and not any(
         c.dep_ in ("ccomp", "parataxis") for c in verb.children
     )
 
@@ -4446,7 +4456,7 @@ _LOOKED_BACK = frozenset("before previously once formerly ever".split())
 def _done_already(verb) -> bool:
     """Is ``verb`` told with "already" ("have already dropped the tag", "has already been
     rejected")? Done by the time of writing, before the day the story tells of, not on it."""
-    return any(c.dep_ == "advmod" and c.lower_ == "already" for c in verb.children)
+    return any(c.lower_ == "already" for c in children_with(verb, ("advmod",)))
 
 
 def _looked_back_on(verb) -> bool:
@@ -4487,7 +4497,7 @@ def _a_total(verb) -> bool:
             continue  # "has allocated 10 million yuan": a sum given at once, not a count summed over time
         if noun.pos_ == "NUM" and _number(noun) >= _TOTAL:
             return True  # "More than 60,000 have been killed"
-        if any(c.dep_ == "nummod" and _number(c) >= _TOTAL for c in noun.children):
+        if any(_number(c) >= _TOTAL for c in children_with(noun, ("nummod",))):
             return True
     return False
 
@@ -4509,9 +4519,9 @@ def _judged_so(verb) -> bool:
     the present perfect: a state up to now, no day's news? A hailing by someone ("has been hailed by
     both sides") is a reaction, of the article's day."""
     lemma = verb.lemma_.lower()
-    if lemma not in _JUDGED | _AFFLICTED or not any(c.dep_ == "auxpass" for c in verb.children):
+    if lemma not in _JUDGED | _AFFLICTED or not any_child(verb, ("auxpass",)):
         return False
-    return lemma not in _REACTIONS or not any(c.dep_ == "agent" for c in verb.children)
+    return lemma not in _REACTIONS or not any_child(verb, ("agent",))
 
 
 # Adverbs that tell a thing done again and again ("has repeatedly called for talks")
@@ -4556,19 +4566,15 @@ def _counted_out_of(noun) -> bool:
             and c.lower_ == "of"
             and any(
                 g.dep_ == "pobj"
-                and (
-                    g.pos_ == "NUM"
-                    or g.lemma_.lower() in _OCCASIONS_COUNTED
-                    and any(n.dep_ == "nummod" for n in g.children)
-                )
+                and (g.pos_ == "NUM" or g.lemma_.lower() in _OCCASIONS_COUNTED and any_child(g, ("nummod",)))
                 for g in c.children
             )
             for c in noun.children
         )
     return (
         noun.tag_ == "NNS"
-        and any(c.dep_ == "amod" and c.lower_ in ("more", "fewer") for c in noun.children)
-        and any(c.dep_ == "prep" and c.lower_ == "than" for c in noun.children)
+        and any(c.lower_ in ("more", "fewer") for c in children_with(noun, ("amod",)))
+        and any(c.lower_ == "than" for c in children_with(noun, ("prep",)))
     )
 
 
@@ -4672,7 +4678,7 @@ def _bare_infinitive(verb) -> bool:
         verb.tag_ == "VB"
         and verb.dep_ in ("ccomp", "xcomp")
         and verb.head.pos_ in ("VERB", "AUX")
-        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+        and not any_child(verb, ("aux", "auxpass", "mark"))
     )
 
 
@@ -4688,7 +4694,7 @@ def _one_of_several(trigger, text: str | None) -> bool:
     for tok in words:
         if tok.dep_ == "conj" and tok.head.idx < at and tok.head.ent_type_ == "DATE":
             return True
-        if any(c.dep_ == "conj" and c.idx >= end and c.ent_type_ == "DATE" for c in tok.children):
+        if any(c.idx >= end and c.ent_type_ == "DATE" for c in children_with(tok, ("conj",))):
             return True
     return False
 
@@ -4911,12 +4917,12 @@ _NEWS_ACTS = frozenset({"report", "disclose"})
 def _during(verb) -> bool:
     """Does the clause say what it happened during ("During the run-up to the elections, Prodi
     promised ...")? Its time is that happening's, not the article's."""
-    return any(c.dep_ == "prep" and c.lower_ == "during" for c in verb.children)
+    return any(c.lower_ == "during" for c in children_with(verb, ("prep",)))
 
 
 def _born(verb) -> bool:
     """ "was born", "were born": a birth told with no date of its own says where one comes from."""
-    return verb.lemma_.lower() == "bear" and any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.lemma_.lower() == "bear" and any_child(verb, ("auxpass",))
 
 
 def _at_the_time_of(trigger, anchor: EventDate | None) -> bool:
@@ -4926,7 +4932,7 @@ def _at_the_time_of(trigger, anchor: EventDate | None) -> bool:
     return (
         anchor is not None
         and anchor.precision == "day"
-        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children)
+        and any(c.lower_ == "when" for c in children_with(trigger, ("advmod",)))
         and not present_perfect(trigger)
     )
 
@@ -5013,12 +5019,12 @@ def _toll_of(trigger):
     ("the blasts that killed 40"), or, in the passive, where ("were injured in the blaze"); else None."""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _TOLL_VERBS:
         return None
-    if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and not any(c.dep_ == "nsubj" for c in trigger.children):
+    if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and not any_child(trigger, ("nsubj",)):
         return _toll_of(trigger.head)  # "the blasts that killed 40 people and injured 90"
     if trigger.dep_ == "relcl" and trigger.head.pos_ == "NOUN":
         nouns = [trigger.head]
     else:
-        nouns = [c for c in trigger.children if c.dep_ == "nsubj"]
+        nouns = children_with(trigger, ("nsubj",))
         nouns += [
             g
             for c in trigger.children
@@ -5030,7 +5036,7 @@ def _toll_of(trigger):
         if (
             noun.pos_ == "NOUN"
             and kinds(noun.lemma_)
-            and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+            and any(c.lower_ in _DEFINITE for c in children_with(noun, ("det",)))
         ):
             return noun
     return None
@@ -5079,7 +5085,7 @@ def _past_relative(verb, index: TimexIndex | None) -> bool:
     seeking asylum at 4:00 a.m. Sunday (1900 GMT Saturday)")."""
     if verb.dep_ != "relcl" and not _relative_conjunct(verb):
         return False
-    if present_perfect(verb) or any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in verb.children):
+    if present_perfect(verb) or any(c.lower_ in ("when", "where") for c in children_with(verb, ("advmod",))):
         return False
     noun = (verb if verb.dep_ == "relcl" else verb.head).head
     if noun.pos_ == "NOUN" and is_trigger(noun):

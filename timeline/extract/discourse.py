@@ -29,7 +29,7 @@ from dataclasses import replace
 from typing import Any
 
 from timeline.model import ActorRef, Event
-from timeline.nlp.doctables import tables
+from timeline.nlp.doctables import any_child, children_with, first_child, tables
 
 # Sentences back the earlier telling of the act is looked for: of the same verb, of another verb.
 REACH = 6
@@ -88,8 +88,8 @@ def _things_acted_on(verb: Any) -> set[str]:
     "announced updates to quarantine regulations": update, regulation)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() in _FINDING:
         return set()
-    firsts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    preps = [c for c in verb.children if c.dep_ == "prep"] + [c for f in firsts for c in f.children if c.dep_ == "prep"]
+    firsts = children_with(verb, ("dobj", "nsubjpass"))
+    preps = children_with(verb, ("prep",)) + [c for f in firsts for c in f.children if c.dep_ == "prep"]
     things = firsts + [c for p in preps for c in p.children if c.dep_ == "pobj"]
     return {_number(t) for t in things if t.pos_ == "NOUN" and t.lower_ not in _ANYONE}
 
@@ -101,12 +101,12 @@ def _number(noun: Any) -> str:
 
 def _definite_subject(verb: Any) -> str | None:
     """The head noun of a passive's subject told with "the" ("The alert was raised")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subject = first_child(verb, ("nsubjpass",))
     if subject is None or subject.pos_ != "NOUN" or subject.lower_ in _ANYONE:
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+    if not any(c.lower_ == "the" for c in children_with(subject, ("det",))):
         return None
-    if any(c.dep_ == "amod" and c.lower_ in _ANOTHER for c in subject.children):
+    if any(c.lower_ in _ANOTHER for c in children_with(subject, ("amod",))):
         return None  # "The last guaranteed job was axed": another than the one told
     return _number(subject)
 
@@ -132,9 +132,9 @@ def _act_key(verb: Any) -> tuple[str, str] | None:
 
 
 def _passive(verb: Any) -> bool:
-    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.tag_ == "VBN" and any_child(verb, ("auxpass",))
 
 
 def _agentless_passive(verb: Any) -> bool:
     """ "cases had been confirmed": a passive with no "by" phrase."""
-    return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
+    return _passive(verb) and not any_child(verb, ("agent",))

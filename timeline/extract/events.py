@@ -134,7 +134,17 @@ from timeline.model import (
     Role,
     TimeExpr,
 )
-from timeline.nlp.doctables import doc_text, entity_start, lower_texts, sentence_of, span_text, tables
+from timeline.nlp.doctables import (
+    any_child,
+    children_with,
+    doc_text,
+    entity_start,
+    first_child,
+    lower_texts,
+    sentence_bounds,
+    span_text,
+    tables,
+)
 from timeline.temporal.anaphora import _NAMES_DAY
 from timeline.temporal.lexicon import SMALL_NUMBERS
 from timeline.temporal.values import interval
@@ -428,7 +438,7 @@ def _speaker_says_again(trig, s: _Sentence) -> bool:
     """Is ``trig`` a verb of saying with "I" or "we" for subject, in a quotation whose speaker no
     tag names ("we have said to people that we will")? It stays unsaid by anyone named, no new
     statement of the speaker's that would take the place of the one the paragraph before tells."""
-    return _told_by_another(trig, s) and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in trig.children)
+    return _told_by_another(trig, s) and any(c.lower_ in FIRST_PERSON for c in children_with(trig, ("nsubj",)))
 
 
 def _says_person(tokens) -> bool:
@@ -590,7 +600,7 @@ def _its_clause_day(noun, when: EventDate) -> bool:
     if when.earliest != when.latest:
         return True
     prep = noun.head
-    return prep.lower_ != "since" and not any(c.dep_ == "npadvmod" for c in prep.children)
+    return prep.lower_ != "since" and not any_child(prep, ("npadvmod",))
 
 
 def _folding(
@@ -767,8 +777,8 @@ def _occasion_row(trig, rows: list[_Row]) -> _Row | None:
 def _state_left(verb):
     """ "The quake left two people dead", "the clashes left 30 rebels and four soldiers dead": the
     deaths are the row's happening (GUIDELINES 2), its word "dead"; else the verb."""
-    states = [c for c in verb.children if c.dep_ in ("oprd", "acomp") and c.lower_ in _LEFT_STATES]
-    counted = [c for c in verb.children if c.dep_ == "dobj"] + [g for c in states for g in c.children]
+    states = [c for c in children_with(verb, ("oprd", "acomp")) if c.lower_ in _LEFT_STATES]
+    counted = children_with(verb, ("dobj",)) + [g for c in states for g in c.children]
     return states[0] if states and any(_counted(c) for c in counted) else verb
 
 
@@ -842,9 +852,9 @@ def _within_a_row(trig, rows: list[_Row]) -> EventDate | None:
     if verb is None or verb.pos_ != "VERB":
         return None
     clause = verb
-    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children):
+    if clause.dep_ == "advcl" and any(c.lower_ in ("as", "while") for c in children_with(clause, ("mark",))):
         clause = clause.head  # "were shot as protesters took to the streets": at the same time
-    if clause.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+    if clause.dep_ == "conj" and not any_child(clause, ("aux", "auxpass")):
         clause = clause.head  # "were shot and wounded": the auxiliary shared
     if clause.dep_ != "relcl":  # (the cheap test first: most undated triggers stop here)
         return None
@@ -967,7 +977,7 @@ def _result_of(verb, rows: list[_Row]) -> _Row | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in (*first.children, *verb.children)):
         return None  # "..., while killing", "..., it was killing": not a bare result
-    if not left and not any(c.dep_ == "dobj" and _counted_toll(c) for c in verb.children):
+    if not left and not any(_counted_toll(c) for c in children_with(verb, ("dobj",))):
         return None
     clause = first.head
     return next((r for r in rows if _row_of_clause(r, clause) and r.fact in ("asserted", "reported")), None)
@@ -998,7 +1008,7 @@ def _toll_told(trig) -> bool:
         verb = trig.head
         if trig.dep_ != "dobj" or trig.lemma_.lower() not in _TOLL_NOUNS or verb.lemma_.lower() != "cause":
             return False
-        if not any(c.dep_ == "nummod" for c in trig.children):
+        if not any_child(trig, ("nummod",)):
             return False
     else:
         verb = trig
@@ -1006,14 +1016,14 @@ def _toll_told(trig) -> bool:
             pass  # (its count checked there)
         elif trig.lemma_.lower() not in _RESULTS - {"trap", "strand"} and not _takes_lives(trig):
             return False
-        elif not any(c.dep_ == "dobj" and _counted(c) for c in trig.children):
+        elif not any(_counted(c) for c in children_with(trig, ("dobj",))):
             return False  # "the disease that has killed the most people": no toll told
-    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children)
+    return verb.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in children_with(verb, ("nsubj",)))
 
 
 def _counted(obj) -> bool:
     """ "40 people", "more than 200 lives", "dozens": a number told."""
-    return obj.lower_ in _MANY or any(c.dep_ == "nummod" for c in obj.children)
+    return obj.lower_ in _MANY or any_child(obj, ("nummod",))
 
 
 _MANY = frozenset("dozens hundreds thousands scores".split())
@@ -1022,11 +1032,7 @@ _MANY = frozenset("dozens hundreds thousands scores".split())
 def _counted_toll(obj) -> bool:
     """ "six passengers", "all the 16 miners", "a number of houses", "dozens", or the number alone
     ("killing at least 200", "killing one of them"): a toll told, not a kind."""
-    return (
-        obj.lower_ in _MANY
-        or obj.tag_ == "CD"
-        or any(c.dep_ in ("nummod", "det", "poss", "predet") for c in obj.children)
-    )
+    return obj.lower_ in _MANY or obj.tag_ == "CD" or any_child(obj, ("nummod", "det", "poss", "predet"))
 
 
 def _contest_setting(name, ref_date: str | None) -> bool:
@@ -1141,7 +1147,7 @@ def _stay_days(trig) -> int:
     days = 0
     for c in trig.children:
         if c.lower_ == "day" and c.dep_ in ("compound", "amod", "nmod"):
-            count = [n for n in c.children if n.dep_ == "nummod"]
+            count = children_with(c, ("nummod",))
             if len(count) == 1:
                 word = count[0].lower_
                 days = SMALL_NUMBERS.get(word, int(word) if word.isdecimal() else 0)
@@ -1267,9 +1273,9 @@ def _add_rows(
     clause_dates = {r.trig.i: _statement_date(r, r.fact, story.ref_date) for r in rows}
     for row in rows:
         trig, fact = row.trig, row.fact
-        if trig.lemma_.lower() in _CONTENT_VERBS and any(c.dep_ == "ccomp" and c.i in listed for c in trig.children):
+        if trig.lemma_.lower() in _CONTENT_VERBS and any(c.i in listed for c in children_with(trig, ("ccomp",))):
             continue  # "officials decided (that) his offence merited a ban": the row is what was decided
-        if trig.lemma_.lower() in _CAUSATIVES and any(c.dep_ == "xcomp" and c.i in listed for c in trig.children):
+        if trig.lemma_.lower() in _CAUSATIVES and any(c.i in listed for c in children_with(trig, ("xcomp",))):
             continue  # "the scandal forced the minister to resign": one row, the resignation's
         if _used_to_do(trig, listed):
             continue  # "Karzai used the start of Eid to call for peace": one row, the call's
@@ -1341,9 +1347,9 @@ def _left_dead(trig) -> bool:
     that left 45 people dead": the parser's misplaced clause, whose summary would blame them)."""
     if trig.lemma_.lower() != "leave" or not kinds(trig.head.lemma_):
         return False
-    states = [c for c in trig.children if c.dep_ in ("oprd", "acomp") and c.lower_ in _LEFT_STATES]
+    states = [c for c in children_with(trig, ("oprd", "acomp")) if c.lower_ in _LEFT_STATES]
     # the count: the verb's object, or hung on the state by the parser ("left 12 shoppers dead")
-    counted = [c for c in trig.children if c.dep_ == "dobj"] + [g for c in states for g in c.children]
+    counted = children_with(trig, ("dobj",)) + [g for c in states for g in c.children]
     return bool(states) and any(_counted(c) for c in counted)
 
 
@@ -1374,7 +1380,7 @@ def _used_to_do(verb, listed: set[int]) -> bool:
     own, the row is that one (the summary reads the same). Not "used to live there" (a habit: no
     object), nor an infinitive of saying ("used a speech to announce a cut": the announcement may
     give way to what it announces, and "used" keeps the row)."""
-    if verb.lemma_.lower() != "use" or verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in verb.children):
+    if verb.lemma_.lower() != "use" or verb.pos_ != "VERB" or not any_child(verb, ("dobj",)):
         return False
     return any(
         c.dep_ in ("xcomp", "advcl") and c.i in listed and is_infinitive(c) and not is_reporting(c)
@@ -1508,7 +1514,7 @@ def _finding_now(noun) -> bool:
         verb is not None
         and verb.lemma_.lower() in MEASURING_VERBS
         and verb.tag_ in ("VBZ", "VBP")
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and not any_child(verb, ("aux", "auxpass"))
     )
 
 
@@ -1723,7 +1729,7 @@ def _untagged_quotation_speaker(sentences: list[_Sentence], k: int) -> tuple[str
         j -= 1
     if j < 0 or k - j > 3 or sentences[j].reporter is None:
         return None
-    text = sentences[k].span.doc.text
+    text = doc_text(sentences[k].span.doc)
     if "\n" not in text[_alpha_end(sentences[j].span) : sentences[j + 1].span.start_char]:
         return None  # a quotation inside the reporting paragraph
     if not _quoted_to_paragraph_end(sentences, k):
@@ -1739,7 +1745,7 @@ def _alpha_end(span) -> int:
 
 def _quoted_to_paragraph_end(sentences: list[_Sentence], k: int) -> bool:
     """Are the sentences after ``k`` up to its paragraph's end all quotation (or bare marks)?"""
-    text = sentences[k].span.doc.text
+    text = doc_text(sentences[k].span.doc)
     for s in sentences[k + 1 :]:
         if "\n" in text[_alpha_end(sentences[s.index - 1].span) : s.span.start_char]:
             return True
@@ -2151,7 +2157,7 @@ def _statement(
         return None  # "..., reported the SAPA news agency": the press tags what the sentence told
     if _opens_bare(trig):
         return None  # '"...!" [said Li Xiang, a public servant.]': the quotation's tag, cut off from it
-    if any(c.dep_ in ("ccomp", "parataxis") and purpose_of_a_thing(c) for c in trig.children):
+    if any(purpose_of_a_thing(c) for c in children_with(trig, ("ccomp", "parataxis"))):
         return None  # '"The move aims to expand diversity," he said': what a measure is for, no news
     if finding_of_a_thing(trig):
         return None  # "it showed their tactic was paying off": a poll's finding, no one's statement
@@ -2168,7 +2174,7 @@ def _described_speaker(trig) -> bool:
     for, left unnamed ("the top US diplomat for Latin America indicated", "experts from the World
     Health Organization confirmed")? Their statement is news as a named speaker's is."""
     ents = tables(trig.doc).ents
-    if any(c.dep_ in ("ccomp", "parataxis") for c in trig.children):
+    if any_child(trig, ("ccomp", "parataxis")):
         return False
     for c in trig.children:
         if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not ents[c.i] and c.lemma_.lower() not in _SOURCES:
@@ -2197,11 +2203,11 @@ def _unnamed_says(trig, listed: set[int]) -> bool:
     clause that names a time of its own ("officials disclosed the minister is due on Friday": a
     plan the clause tells, not a view), nor one whose subject tells a happening listed ("Police
     said the car bomb that killed the editor was remote-controlled": a detail of the killing)."""
-    said = [c for c in trig.children if c.dep_ in ("ccomp", "parataxis")]
-    if not said or any(c.dep_ == "aux" and c.lemma_ == "have" for c in trig.children):
+    said = children_with(trig, ("ccomp", "parataxis"))
+    if not said or any(c.lemma_ == "have" for c in children_with(trig, ("aux",))):
         return False
     ents = tables(trig.doc).ents
-    speaker = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+    speaker = first_child(trig, ("nsubj",))
     if speaker is None or speaker.pos_ != "NOUN" or ents[speaker.i] or speaker.lemma_.lower() in _SOURCES:
         return False
     lemma = speaker.lemma_.lower()
@@ -2260,7 +2266,7 @@ def _whose(mod, ents) -> bool:
     if mod.dep_ in ("compound", "amod", "nmod"):
         return ents[mod.i] in _WHOSE
     if mod.dep_ == "prep" and mod.lower_ in ("of", "from", "with", "at", "for"):
-        objs = [g for g in mod.children if g.dep_ == "pobj"]
+        objs = children_with(mod, ("pobj",))
         objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
         return any(ents[o.i] in _WHOSE for o in objs)
     return False
@@ -2300,15 +2306,15 @@ def _speech_tag(trig) -> bool:
     is told whole by its row: the caller keeps those)."""
     if trig.dep_ not in ("parataxis", "ccomp", "conj", "advcl"):
         return False
-    return not any(c.dep_ in ("ccomp", "parataxis", "xcomp", "dobj", "conj", "advcl") for c in trig.children)
+    return not any_child(trig, ("ccomp", "parataxis", "xcomp", "dobj", "conj", "advcl"))
 
 
 def _opens_bare(trig) -> bool:
     """A reporting verb that opens its sentence and says nothing there ("said Li Xiang, a public
     servant." after the quotation the sentence splitter cut off from it)."""
-    if not _punctuation_only(trig.doc, sentence_of(trig).start, trig.i):
+    if not _punctuation_only(trig.doc, sentence_bounds(trig)[0], trig.i):
         return False
-    return not any(c.dep_ in ("ccomp", "parataxis", "xcomp", "dobj", "advcl", "prep") for c in trig.children)
+    return not any_child(trig, ("ccomp", "parataxis", "xcomp", "dobj", "advcl", "prep"))
 
 
 def _press_tag(trig) -> bool:
@@ -2317,7 +2323,7 @@ def _press_tag(trig) -> bool:
     what was reported, and the row would read "Mansell reported the SAPA news agency")."""
     if trig.dep_ not in ("conj", "parataxis", "ccomp", "dep") or trig.i < trig.head.i:
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in trig.children):
+    if any_child(trig, ("nsubj", "nsubjpass", "ccomp")):
         return False
     return any(
         c.dep_ == "dobj" and c.i > trig.i and (_media_phrase(c) or _closing_name(trig, c)) for c in trig.children
@@ -2329,7 +2335,7 @@ def _closing_name(trig, obj) -> bool:
     who reported it (an agency the press list does not know)."""
     if trig.lemma_.lower() != "report" or obj.pos_ != "PROPN" or obj.ent_type_ not in ("ORG", ""):
         return False
-    closes = _punctuation_only(trig.doc, obj.right_edge.i + 1, sentence_of(trig).end)
+    closes = _punctuation_only(trig.doc, obj.right_edge.i + 1, sentence_bounds(trig)[1])
     return closes and trig.i > 0 and trig.doc[trig.i - 1].text == ","
 
 
@@ -2379,7 +2385,7 @@ def _act_before_its_plan(trig, when: EventDate, ref_date: str | None) -> bool:
     if head.i != trig.i and head.pos_ in ("VERB", "AUX") and tense(head) == "future":
         return False
     # the subject's own word inside the time: "Christmas gained", not "a strike for Monday was called"
-    subject = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = first_child(trig, ("nsubj", "nsubjpass"))
     return subject is None or not when.text or subject.text not in when.text.split()
 
 
@@ -2389,8 +2395,8 @@ def _simple_past(trig) -> bool:
     if trig.pos_ != "VERB":
         return False
     if trig.tag_ == "VBD":
-        return not any(c.dep_ in ("aux", "auxpass") for c in trig.children)
-    auxes = [c for c in trig.children if c.dep_ in ("aux", "auxpass")]
+        return not any_child(trig, ("aux", "auxpass"))
+    auxes = children_with(trig, ("aux", "auxpass"))
     return trig.tag_ == "VBN" and [(c.dep_, c.tag_) for c in auxes] == [("auxpass", "VBD")]
 
 

@@ -19,7 +19,7 @@ from timeline.extract.lexicon import (
     PEOPLE_NOUNS,
 )
 from timeline.extract.triggers import EVENT_NOUNS, SUPPORT_VERBS, market_move, took_time_to
-from timeline.nlp.doctables import tables
+from timeline.nlp.doctables import any_child, children_with, tables
 from timeline.temporal.tense import qualified_by, won_by
 
 Factuality = Literal["asserted", "reported", "planned", "negated", "hypothetical", "generic"]
@@ -216,7 +216,7 @@ def _every(tok) -> bool:
     return (
         tok.dep_ in ("npadvmod", "advmod")
         and tok.lemma_.lower() != "time"
-        and any(c.dep_ == "det" and c.lower_ in ("each", "every") for c in tok.children)
+        and any(c.lower_ in ("each", "every") for c in children_with(tok, ("det",)))
     )
 
 
@@ -359,7 +359,7 @@ def reporting_verb(head):
 
 def _would(head) -> bool:
     """ "would" and nothing else: the future of reported speech ("could", "might", "should" are not)."""
-    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in head.children)
+    return any(c.lower_ in ("would", "'d") for c in children_with(head, ("aux",)))
 
 
 def _kept_up(tok) -> bool:
@@ -391,13 +391,13 @@ def _told_apart(tok) -> bool:
     what was not done or is to come, then what was done)."""
     if tok.dep_ != "conj" or tok.tag_ != "VBD":
         return False
-    if tok.head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
+    if tok.head.tag_ == "VB" and any(c.lower_ == "to" for c in children_with(tok.head, ("aux",))):
         return True
     if tok.head.lemma_.lower() == "be":
         # "were not for defence but directed against the population", "the tests were not
         # conclusive but showed ...": a participle sharing "be", or a verb hung on a state
         return False
-    return any(c.dep_ == "cc" and c.lower_ == "but" and tok.head.i < c.i < tok.i for c in tok.head.children)
+    return any(c.lower_ == "but" and tok.head.i < c.i < tok.i for c in children_with(tok.head, ("cc",)))
 
 
 def _shares_mood(tok) -> bool:
@@ -407,7 +407,7 @@ def _shares_mood(tok) -> bool:
         tok.dep_ == "advcl"
         and tok.tag_ == "VBN"
         and tok.head.i < tok.i
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "advmod") for c in tok.children)
+        and not any_child(tok, ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "advmod"))
     )
 
 
@@ -683,9 +683,9 @@ _FREE_CHOICE = frozenset("anyone anybody anything whoever whatever whichever".sp
 def _free_choice(verb) -> bool:
     """Does the clause's subject or object, or the object of one of its prepositions, stand for
     whoever or whatever comes ("anyone", "any attack", "to any act of aggression")?"""
-    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    args = children_with(verb, ("nsubj", "nsubjpass", "dobj"))
     args += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return any(a.lower_ in _FREE_CHOICE or any(d.dep_ == "det" and d.lower_ == "any" for d in a.children) for a in args)
+    return any(a.lower_ in _FREE_CHOICE or any(d.lower_ == "any" for d in children_with(a, ("det",))) for a in args)
 
 
 def _whoever_of_a_kind(verb) -> bool:
@@ -695,11 +695,11 @@ def _whoever_of_a_kind(verb) -> bool:
     for subj in verb.children:
         if subj.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if not any(c.dep_ == "relcl" for c in subj.children):
+        if not any_child(subj, ("relcl",)):
             continue
         if subj.lower_ == "those":
             return True
-        if subj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in subj.children):
+        if subj.tag_ == "NNS" and not any_child(subj, ("det", "poss", "nummod", "compound")):
             return True
     return False
 
@@ -716,7 +716,7 @@ def _stance_or_norm(head) -> bool:
     """A future with no time that keeps a course ("China will stick to its policy of opening up",
     "the party would care about freedom of expression") or states a rule ("a foreign bank shall
     comply with the accounting rules"): a stance or a norm, no happening planned."""
-    return head.lemma_.lower() in _STANCES or any(c.dep_ == "aux" and c.lower_ == "shall" for c in head.children)
+    return head.lemma_.lower() in _STANCES or any(c.lower_ == "shall" for c in children_with(head, ("aux",)))
 
 
 def _negated_or_habit(trigger, head, chain: list, *, one_dated_day: bool) -> Factuality | None:
@@ -743,7 +743,7 @@ def _days_close(noun) -> bool:
     return (
         noun.pos_ == "NOUN"
         and noun.lemma_.lower() in _CLOSES
-        and any(c.dep_ == "poss" and c.lower_ in _DAY_WORDS for c in noun.children)
+        and any(c.lower_ in _DAY_WORDS for c in children_with(noun, ("poss",)))
     )
 
 
@@ -818,7 +818,7 @@ def _near_miss(verb) -> bool:
 def _put_to_use(verb) -> bool:
     """ "would be used to produce the methane", "will be mainly used for waterway management", "will
     use this event to bring a different focus": what a thing is to serve for, no happening."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() == "use" and not any(c.dep_ == "prt" for c in verb.children)
+    return verb.pos_ == "VERB" and verb.lemma_.lower() == "use" and not any_child(verb, ("prt",))
 
 
 # What is made once and then holds (an agreement, a truce, a law): a date on it is the day it was
@@ -834,7 +834,7 @@ def _held(noun) -> bool:
     return (
         noun.pos_ == "NOUN"
         and noun.lemma_.lower() not in _IN_FORCE
-        and not any(c.dep_ == "compound" and c.lemma_.lower() in _IN_FORCE for c in noun.children)
+        and not any(c.lemma_.lower() in _IN_FORCE for c in children_with(noun, ("compound",)))
     )
 
 
@@ -946,7 +946,7 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
         denied = _denied_content(h)
         if denied is not None:
             return denied
-        if h.dep_ in ("advcl",) and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in h.children):
+        if h.dep_ in ("advcl",) and any(c.lower_ in _CONDITIONAL_MARKS for c in children_with(h, ("mark",))):
             return "hypothetical"
         if h.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "parataxis") or _told_apart(h):
             break
@@ -984,7 +984,7 @@ def _plan_overtaken(head) -> str | None:
                 return "hypothetical"
             # (not one with a subject of its own: "a key step being the election for the parliament
             # to meet on Monday", whose day is more often read the wrong way than past)
-            own_subject = any(c.dep_ == "nsubj" for c in h.children)
+            own_subject = any_child(h, ("nsubj",))
             return None if lemma in _SCHEDULED or own_subject else "told"
         if h.dep_ != "conj":
             return None
@@ -1090,14 +1090,14 @@ def _awaited_by_someone(expect, infinitive) -> bool:
     lose", "had expected to win": awaited then); not "the talks are expected to resume"."""
     if expect.lemma_.lower() != "expect" or expect.pos_ != "VERB":
         return False
-    subjects = [c for c in expect.children if c.dep_ == "nsubj"]
+    subjects = children_with(expect, ("nsubj",))
     if not subjects and expect.dep_ == "conj":
-        subjects = [c for c in expect.head.children if c.dep_ == "nsubj"]  # "does not fear and expects X to"
+        subjects = children_with(expect.head, ("nsubj",))  # "does not fear and expects X to"
     if not subjects or any(c.lemma_.lower() in EVENT_NOUNS for c in subjects):
         return False  # (not "talks expected to take place in May": a participle, the talks' schedule)
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in expect.children):
+    if any_child(expect, ("auxpass", "nsubjpass")):
         return False
-    if any(c.dep_ == "nsubj" for c in infinitive.children):
+    if any_child(infinitive, ("nsubj",)):
         return True
     return infinitive.dep_ == "xcomp" and tense(expect) == "past"
 
@@ -1127,7 +1127,7 @@ def _had_to(have) -> bool:
     back": a duty told)."""
     if have.lemma_.lower() != "have" or have.tag_ != "VBD" or _negated(have) or _modal(have) is not None:
         return False
-    if any(c.dep_ in ("aux", "auxpass") for c in have.children):
+    if any_child(have, ("aux", "auxpass")):
         return False
     # "had yet to be confirmed": not done; "had ever had to": a question of whether
     return have.dep_ in ("ROOT", "conj") and not any(
@@ -1155,7 +1155,7 @@ def ranked(gov) -> bool:
         gov.lower_ in _RANKS
         and gov.pos_ in ("ADJ", "NOUN")
         or gov.pos_ == "NOUN"
-        and any(c.dep_ == "amod" and c.lower_ in _RANKS for c in gov.children)
+        and any(c.lower_ in _RANKS for c in children_with(gov, ("amod",)))
     ):
         return False
     tok = gov
@@ -1188,7 +1188,7 @@ def _said_to_have(infinitive) -> bool:
     return (
         _perfect(infinitive)
         and gov.lemma_.lower() in _HEARSAY_VERBS
-        and any(c.dep_ == "auxpass" for c in gov.children)
+        and any_child(gov, ("auxpass",))
         and not _negated(gov)
     )
 
@@ -1249,9 +1249,9 @@ def _purpose_of_a_deed(infinitive) -> bool:
     if took_time_to(verb, infinitive):
         return False  # "It took the jury four hours to convict him": the conviction happened
     if verb.tag_ == "VBN":
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+        auxes = children_with(verb, ("aux", "auxpass", "neg"))
         return bool(auxes) and all(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in auxes)
-    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+    return verb.tag_ == "VBD" and not any_child(verb, ("aux", "auxpass", "neg"))
 
 
 # Nouns whose "that" clause is only possible ("the possibility that the plane was shot down"), and
@@ -1279,10 +1279,10 @@ def _only_possible(gov) -> bool:
         return gov.lemma_.lower() in _POSSIBLE
     if gov.lemma_.lower() != "be":
         return False
-    if any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in gov.children):
+    if any(c.lower_ in ("could", "may", "might") for c in children_with(gov, ("aux",))):
         return True
-    it = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in gov.children)
-    return it and any(c.dep_ == "acomp" and c.lemma_.lower() in _POSSIBLE for c in gov.children)
+    it = any(c.lower_ == "it" for c in children_with(gov, ("nsubj", "expl")))
+    return it and any(c.lemma_.lower() in _POSSIBLE for c in children_with(gov, ("acomp",)))
 
 
 def _asked(clause) -> bool:
@@ -1305,7 +1305,7 @@ def _asks_how(verb) -> bool:
     exactly how Chile will take part", "to study how the new rules should apply"), no happening
     told; not one in the past, which takes the happening as known ("why the plane crashed"), nor
     what a telling verb tells ("describes how the gunmen will storm the bank")."""
-    if tense(verb) == "past" and not any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in verb.children):
+    if tense(verb) == "past" and not any(c.lower_ in MODAL_AUXILIARIES for c in children_with(verb, ("aux",))):
         return False
     if verb.head.i == verb.i or verb.head.lemma_.lower() in _TELLING_HOW:
         return False
@@ -1346,7 +1346,7 @@ def _is_to(be) -> bool:
     possibility ("could be to")."""
     if be.lemma_.lower() != "be" or be.dep_ in ("advcl", "csubj") or _modal(be):
         return False
-    subj = [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = children_with(be, ("nsubj", "nsubjpass"))
     if not subj or any(s.lemma_.lower() in _AIMS or s.lower_ in _AIMS for s in subj):
         return False
     if not any(_someone_named(s) for s in subj):
@@ -1384,7 +1384,7 @@ def _used_to_do(verb) -> bool:
     ("has used his findings to reach results"), nor "could be used to supply", "was not used to"."""
     if verb.lemma_.lower() != "use" or tense(verb) != "past" or _perfect(verb) or _modal(verb) or _negated(verb):
         return False
-    return any(c.dep_ in ("dobj", "auxpass") for c in verb.children)
+    return any_child(verb, ("dobj", "auxpass"))
 
 
 def _going_to(verb) -> bool:
@@ -1425,7 +1425,7 @@ def _content_of_a_noun(noun) -> Factuality | None:
     denied = noun.dep_ in ("dobj", "nsubjpass") and (
         gov.lemma_.lower() in _DENYING_VERBS
         or gov.lemma_.lower() == "rule"
-        and any(c.dep_ == "prt" and c.lower_ == "out" for c in gov.children)
+        and any(c.lower_ == "out" for c in children_with(gov, ("prt",)))
     )
     if denied:
         return "negated"
@@ -1464,7 +1464,7 @@ def _finite_with_subject(verb) -> bool:
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children
     )
-    return finite and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    return finite and any_child(verb, ("nsubj", "nsubjpass", "expl"))
 
 
 def _presupposed(noun) -> bool:
@@ -1473,7 +1473,7 @@ def _presupposed(noun) -> bool:
     known happening taken as given, whatever the clause describes (not "which played a role in
     the strike", "who sustained a wound during their operation": most often the story's own
     happening again)."""
-    return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
+    return noun.pos_ == "NOUN" and any(c.pos_ == "PROPN" for c in children_with(noun, ("poss",)))
 
 
 def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) -> Factuality | None:
@@ -1590,7 +1590,7 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         return "generic"
     if _habitual(head):
         return "generic"  # "talks were held regularly", "each year 20 storms sweep in": a habit
-    if not dated and any(c.dep_ == "advmod" and c.lower_ in _AGAIN_AND_AGAIN for c in head.children):
+    if not dated and any(c.lower_ in _AGAIN_AND_AGAIN for c in children_with(head, ("advmod",))):
         return "generic"  # "has repeatedly promised", "have long expressed concern": a stance kept, no one day
     return None
 
@@ -1626,7 +1626,7 @@ def _anonymity_asked(verb) -> bool:
     for c in verb.children:
         if c.dep_ == "dobj" and c.lemma_.lower() in ("anonymity", "identification"):
             return True  # "requested anonymity", "refused identification"
-        if c.dep_ == "xcomp" and c.lemma_.lower() in _NAMING and any(g.dep_ == "auxpass" for g in c.children):
+        if c.dep_ == "xcomp" and c.lemma_.lower() in _NAMING and any_child(c, ("auxpass",)):
             return True
     return False
 
@@ -1643,9 +1643,9 @@ def _schedule_of_a_noun(verb) -> bool:
     Friday"), nor what someone set ("a fire set by arsonists")."""
     if verb.lemma_.lower() not in _SCHEDULING or verb.dep_ not in ("acl", "relcl"):
         return False
-    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("agent", "nsubj", "dobj") for c in verb.children):
+    if verb.tag_ not in ("VBN", "VBD") or any_child(verb, ("agent", "nsubj", "dobj")):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    return any(c.lower_ == "for" for c in children_with(verb, ("prep",)))
 
 
 # Verbs of feeling and judging: what they tell is an attitude, not a happening.
@@ -1681,7 +1681,7 @@ def _state_of_mind(verb) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _MINDING:
         return True
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects = children_with(verb, ("dobj", "dative"))
     if lemma == "tell" and any(o.lower_.endswith(("self", "selves")) for o in objects):
         return True  # "I told myself ..."
     return any(o.lower_ in _UTMOST or o.lemma_.lower() in _MIND_NOUNS for o in objects)  # ("best": lemma "good")
@@ -1693,8 +1693,8 @@ def _contributes_to(verb) -> bool:
     ("pledged to contribute 100 million baht to a regional fund")."""
     return (
         verb.lemma_.lower() == "contribute"
-        and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
-        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+        and not any_child(verb, ("dobj", "nsubjpass"))
+        and any(c.lower_ == "to" for c in children_with(verb, ("prep",)))
     )
 
 
@@ -1715,7 +1715,7 @@ def _light(verb) -> bool:
     return (
         verb.pos_ == "VERB"
         and verb.lemma_.lower() in _LIGHT
-        and not any(c.dep_ == "prt" for c in verb.children)
+        and not any_child(verb, ("prt",))
         and not _got_under_way(verb)
     )
 
@@ -1724,7 +1724,7 @@ def _got_under_way(verb) -> bool:
     """ "the examination got underway", "the hajj got under way": a start of what its subject names,
     no light verb (not an inquiry's, "the investigation got underway", nothing found or done yet;
     nor with no subject the parse tells, whose row would name nothing)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = children_with(verb, ("nsubj",))
     if verb.lemma_.lower() != "get" or not subjects or subjects[0].lemma_.lower() in _INQUIRIES:
         return False
     for c in verb.children:
@@ -1765,7 +1765,7 @@ _HEADING = frozenset("chair head captain coach edit govern preside".split())
 def _by_doing(verb) -> bool:
     """ "by voting Thursday to ...": the happening that brought the feeling about, told in its clause."""
     return any(
-        c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        c.dep_ == "prep" and c.lower_ == "by" and any(g.tag_ == "VBG" for g in children_with(c, ("pcomp",)))
         for c in verb.children
     )
 
@@ -1776,15 +1776,15 @@ def _holds_a_role(verb) -> bool:
     nor "headed for the border"."""
     lemma = verb.lemma_.lower()
     if lemma in _ROLE_AS:
-        return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and not any(
+        return any(c.lower_ == "as" for c in children_with(verb, ("prep",))) and not any(
             c.dep_ == "dobj" for c in verb.children
         )
     if lemma == "run":
         # "is now running the government by decree", "ran the family firm": the body one heads
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in _RUN_BODIES for c in verb.children)
+        return any(c.lemma_.lower() in _RUN_BODIES for c in children_with(verb, ("dobj",)))
     if lemma not in _HEADING:
         return False
-    bodies = [c for c in verb.children if c.dep_ == "dobj"]
+    bodies = children_with(verb, ("dobj",))
     if _put_ahead(verb, bodies):
         return False  # "headed Leeds ahead", "headed his side in front": a goal scored with the head
     bodies += [
@@ -1842,12 +1842,12 @@ def _with_going_on(verb) -> bool:
         verb.dep_ == "pcomp"
         and verb.head.lower_ == "with"
         or verb.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)
+        and any(c.lower_ == "with" for c in children_with(verb, ("mark",)))
     )
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = children_with(verb, ("nsubj",))
     if not (absolute and subjects):
         return False
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative", "oprd") for c in verb.children):
+    if any_child(verb, ("dobj", "ccomp", "xcomp", "attr", "dative", "oprd")):
         return False
     if verb.lemma_.lower() in _MARGINS:
         return True  # "trailing by 75 runs", "leading by two goals": a score as it stood
@@ -1886,9 +1886,9 @@ def _name_given(verb) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in _NAMING_WORDS or verb.tag_ not in ("VBD", "VBN"):
         return False
-    if any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
+    if any_child(verb, ("aux", "auxpass", "agent")):
         return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    subjects = [c for c in children_with(verb, ("nsubj", "nsubjpass")) if c.i < verb.i]
     if not subjects or subjects[0].pos_ == "PRON":
         return False
     doc = verb.doc
@@ -1898,7 +1898,7 @@ def _name_given(verb) -> bool:
     if [t.text for t in doc[subjects[0].i + 1 : verb.i] if t.dep_ != "advmod"] != [","]:
         return False  # "the dances, once labelled": the participle right after its noun and a comma
     # "the lawmakers, dubbed the rebel faction, voted": the participle is closed off by a comma
-    named = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr")]
+    named = children_with(verb, ("dobj", "oprd", "attr"))
     return bool(named) and named[-1].right_edge.i + 1 < len(doc) and doc[named[-1].right_edge.i + 1].text == ","
 
 
@@ -1941,7 +1941,7 @@ def _held_for_years(verb) -> bool:
     for c in verb.children:
         if c.dep_ != "prep":
             continue
-        objs = [g for g in c.children if g.dep_ == "pobj"]
+        objs = children_with(c, ("pobj",))
         prep = c.lower_
         if prep == "for" and any(g.lemma_.lower() in _YEARS for g in objs):
             return True  # "for years", "for two decades"
@@ -1961,7 +1961,7 @@ _FIGURES = frozenset({"to", "by", "from", "at"})
 def _long_span(prep) -> bool:
     """ "for several weeks", "for over a month", "for the past year", "for years"; "since 1960",
     "since March": a span of weeks or more (not "since Monday", "for three days")."""
-    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    objs = children_with(prep, ("pobj",))
     if prep.lower_ == "for":
         # a bare count ("for eight years") may be what is asked or given ("asked for eight years",
         # "was jailed for eight years"): only a progressive ("has been missing for three weeks")
@@ -1992,9 +1992,9 @@ def _over_recent_years(prep, verb) -> bool:
     happenings, vaguely dated, are news."""
     if prep.lower_ not in _OVER_RECENT or verb.lemma_.lower() in _KIND_WORDS:
         return False
-    if any(c.dep_ == "agent" for c in verb.children):
+    if any_child(verb, ("agent",)):
         return False
-    return any(g.dep_ == "pobj" and _recent_stretch(g) for g in prep.children)
+    return any(_recent_stretch(g) for g in children_with(prep, ("pobj",)))
 
 
 def _recent_stretch(unit) -> bool:
@@ -2014,10 +2014,7 @@ def _recent_stretch(unit) -> bool:
 def _counted(unit) -> bool:
     """ "eight years", "three weeks": a bare count of units (not "several weeks", "the past year",
     "over a month")."""
-    return any(
-        c.dep_ == "nummod" and c.like_num and not any(g.dep_ in ("quantmod", "advmod") for g in c.children)
-        for c in unit.children
-    )
+    return any(c.like_num and not any_child(c, ("quantmod", "advmod")) for c in children_with(unit, ("nummod",)))
 
 
 def _kept_over_a_span(verb) -> bool:
@@ -2051,7 +2048,7 @@ def _kept_over_a_span(verb) -> bool:
 
 def _one_of(tok) -> bool:
     """ "once one of its closest allies": "one" naming a member of a set, no count."""
-    return tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    return tok.lower_ == "one" and any(c.lower_ == "of" for c in children_with(tok, ("prep",)))
 
 
 # Changes of a quantity: "prices have risen sharply since March" is a change measured over the
@@ -2130,14 +2127,14 @@ def _comes_from(verb) -> bool:
     an outbreak was reported")."""
     return (
         verb.lemma_.lower() in ("come", "hail")
-        and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+        and any(c.lower_ == "from" for c in children_with(verb, ("prep",)))
         and not any(c.dep_ in ("dobj", "prt", "xcomp") or c.dep_ == "advcl" and not _where(c) for c in verb.children)
     )
 
 
 def _where(clause) -> bool:
     """A clause opened by "where": it tells of a place."""
-    return any(c.dep_ == "advmod" and c.lower_ == "where" and c.i < clause.i for c in clause.children)
+    return any(c.lower_ == "where" and c.i < clause.i for c in children_with(clause, ("advmod",)))
 
 
 def _scene_or_judgment(verb) -> bool:
@@ -2210,7 +2207,7 @@ def _scene_set(verb) -> bool:
 def _turns_out(verb) -> bool:
     """ "it turned out to be a consolation", "the report turned out false": how a thing was found to
     be, not a happening ("thousands turned out to vote" are there)."""
-    if verb.lemma_.lower() != "turn" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+    if verb.lemma_.lower() != "turn" or not any(c.lower_ == "out" for c in children_with(verb, ("prt",))):
         return False
     return any(
         c.dep_ in ("acomp", "attr", "oprd") or c.dep_ == "xcomp" and c.lemma_.lower() == "be" for c in verb.children
@@ -2233,9 +2230,9 @@ def _way_prepared(verb, dated: bool) -> bool:
     dated deed of someone's that has no other word ("the two leaders on Monday laid the groundwork
     for a summit")."""
     ways = _PREPARED.get(verb.lemma_.lower())
-    if ways is None or not any(c.dep_ == "dobj" and c.lemma_.lower() in ways for c in verb.children):
+    if ways is None or not any(c.lemma_.lower() in ways for c in children_with(verb, ("dobj",))):
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = children_with(verb, ("nsubj",))
     return not (dated and subjects and not any(_doing(c) for c in subjects))
 
 
@@ -2255,7 +2252,7 @@ def _share_of(verb) -> bool:
     """ "make up", "account for" a share: what a whole is made of, not a happening."""
     lemma = verb.lemma_.lower()
     if lemma == "make":
-        return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+        return any(c.lower_ == "up" for c in children_with(verb, ("prt",)))
     return lemma == "account" and any(
         c.dep_ == "prep" and c.lower_ == "for" and any(_a_share(g) for g in c.children) for c in verb.children
     )
@@ -2263,7 +2260,7 @@ def _share_of(verb) -> bool:
 
 def _a_share(noun) -> bool:
     """ "a fifth of the increase", "30 percent", "half": a part of a whole, not a person."""
-    return noun.lemma_.lower() in _SHARES or any(c.dep_ == "nummod" for c in noun.children) or noun.like_num
+    return noun.lemma_.lower() in _SHARES or any_child(noun, ("nummod",)) or noun.like_num
 
 
 # A market's count of the stocks that rose and fell: "Gainers led losers", "Declines outnumbered advances".
@@ -2285,7 +2282,7 @@ def _counted_movers(noun) -> bool:
         or low in ("advances", "declines")
         and noun.tag_ == "NNS"
         or noun.lemma_.lower() in _LISTED_SHARES
-        and any(c.dep_ in ("amod", "compound") and c.lower_ in _MOVING for c in noun.children)
+        and any(c.lower_ in _MOVING for c in children_with(noun, ("amod", "compound")))
     )
 
 
@@ -2293,7 +2290,7 @@ def _put_at_a_figure(verb) -> bool:
     """ "Unofficial estimates have put the level of bad debt at more than 700 billion baht", "the cost
     was put at 8.9 billion marks", "the paper put Labour on 50 percent": an estimate or a poll's
     figure, no happening (not "put forward a plan", "was put in a crate")."""
-    if verb.lemma_.lower() != "put" or any(c.dep_ == "prt" for c in verb.children):
+    if verb.lemma_.lower() != "put" or any_child(verb, ("prt",)):
         return False
     return any(
         c.dep_ == "prep" and c.lower_ in ("at", "on") and any(t.like_num for t in c.subtree) for c in verb.children
@@ -2305,8 +2302,8 @@ def _tally(verb) -> bool:
     "Falling stocks outnumbered those rising"), or
     a number of stocks that did not move ("322 counters traded unchanged", "with 83 other issues
     left unchanged"); not a decision that left something as it was ("the bank left rates unchanged")."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    sides = subjects + [c for c in verb.children if c.dep_ == "dobj"]
+    subjects = children_with(verb, ("nsubj", "nsubjpass"))
+    sides = subjects + children_with(verb, ("dobj",))
     if verb.lemma_.lower() in _OUTDOING and any(_counted_movers(n) for n in sides):
         return True
     if _volume_traded(verb, subjects) or _movers_counted(verb, subjects):
@@ -2314,7 +2311,7 @@ def _tally(verb) -> bool:
     if not any(c.lower_ == "unchanged" and c.dep_ in ("acomp", "oprd", "advmod") for c in verb.children):
         return False
     counted = subjects or ([verb.head] if verb.dep_ == "acl" else [])
-    return any(n.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in n.children) for n in counted)
+    return any(n.pos_ == "NOUN" and any_child(n, ("nummod",)) for n in counted)
 
 
 # How a stock moves in a day's count of movers: "with 430 stocks rising, 545 falling".
@@ -2325,7 +2322,7 @@ def _movers_counted(verb, subjects: list) -> bool:
     """ "with 430 stocks rising, 545 falling and 314 unchanged", "692 stocks moving up, 478 moving
     down": a number standing for the stocks told before, with how they moved, a count of a market's
     movers (the first, "430 stocks rising", is the parser's absolute on "with" and no row already)."""
-    if verb.tag_ != "VBG" or verb.lemma_.lower() not in _MOVES or any(c.dep_ == "aux" for c in verb.children):
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in _MOVES or any_child(verb, ("aux",)):
         return False
     return any(s.dep_ == "nsubj" and _bare_count(s) for s in subjects)
 
@@ -2350,7 +2347,7 @@ def _counted_securities(noun) -> bool:
         # "a total of 140.8 million shares": the securities counted
         of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         return any(_counted_securities(g) for g in of)
-    return noun.lemma_.lower() in _TRADED and any(c.dep_ == "nummod" for c in noun.children)
+    return noun.lemma_.lower() in _TRADED and any_child(noun, ("nummod",))
 
 
 def _volume_traded(verb, subjects) -> bool:
@@ -2375,7 +2372,7 @@ def _counted_with_unmoved(verb) -> bool:
     """Is the verb, with no auxiliary of its own, listed with a count of what did not move or
     trade ("..., 232 untraded and 29 suspended", "with 51 unchanged, 20 suspended")? Not "Two
     suspended after the brawl", "Three were suspended"."""
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if any_child(verb, ("aux", "auxpass")):
         return False
     return any(t.lower_ in ("unchanged", "untraded") and t.i != verb.i for t in verb.sent)
 
@@ -2390,11 +2387,7 @@ def _plays_a_part(verb) -> bool:
 
 def _becomes(verb) -> bool:
     """A change of state told as a description: "has become an engine of growth", "got frustrated"."""
-    return (
-        verb.lemma_.lower() in ("become", "get")
-        and any(c.dep_ in ("attr", "acomp") for c in verb.children)
-        and not _got_under_way(verb)
-    )
+    return verb.lemma_.lower() in ("become", "get") and any_child(verb, ("attr", "acomp")) and not _got_under_way(verb)
 
 
 def _its_own_or_carried(trigger, head) -> bool:
@@ -2403,7 +2396,7 @@ def _its_own_or_carried(trigger, head) -> bool:
     if head is trigger:
         return True
     carried = trigger.dep_ == "dobj" and trigger.head.i == head.i and head.lemma_.lower() in SUPPORT_VERBS
-    return carried and not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in head.children)
+    return carried and not any(c.pos_ == "PROPN" for c in children_with(head, ("nsubj",)))
 
 
 def _simple_present(verb) -> bool:
@@ -2434,9 +2427,9 @@ def _nonfinite_fragment(verb) -> bool:
     if verb.tag_ == "VBG":
         if any(a.lemma_.lower() == "be" for a in auxes):
             return False  # progressive
-        if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.head.children):
+        if verb.dep_ == "xcomp" and any_child(verb.head, ("auxpass",)):
             return False  # "was reported leaving the city", "was seen entering": what was seen happened
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if any_child(verb, ("nsubj", "nsubjpass")):
             return False  # "with the Tories cutting the gap": a clause with its own subject
         if verb.dep_ == "nsubj" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in OUTBREAK_VERBS:
             return False  # "since fighting broke out in 2002": a happening named by the gerund
@@ -2521,9 +2514,9 @@ def _sanction_word(tok) -> str:
     lemma = tok.lemma_.lower()
     if lemma in _SANCTIONS:
         return lemma
-    if lemma == "send" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+    if lemma == "send" and any(c.lower_ == "off" for c in children_with(tok, ("prt",))):
         return "send"  # "was sent off for butting a rival"
-    if lemma == "find" and any(c.dep_ in ("oprd", "acomp") and c.lower_ == "guilty" for c in tok.children):
+    if lemma == "find" and any(c.lower_ == "guilty" for c in children_with(tok, ("oprd", "acomp"))):
         return "guilty"  # "was found guilty on Monday of taking bribes": the parser hangs "of" on "found"
     return ""
 
@@ -2575,9 +2568,7 @@ def deed_punished(verb) -> bool:
     kids = list(verb.children)
     if any(c.dep_ in ("xcomp", "ccomp", "nsubj", "aux", "auxpass", "neg") or c.lower_ in _ALLEGED for c in kids):
         return False
-    if not any(
-        c.dep_ in ("dobj", "prt") or c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in kids
-    ):
+    if not any(c.dep_ in ("dobj", "prt") or c.dep_ == "prep" and any_child(c, ("pobj",)) for c in kids):
         return False
     found = _sanction_above(verb.head)
     if found is None:
@@ -2589,7 +2580,7 @@ def deed_punished(verb) -> bool:
         return True  # "a two-year sentence given for squandering funds", "faces a ban for punching"
     if sanction.dep_ in ("acl", "amod") and sanction.tag_ == "VBN":
         return True  # "the fine levied against him for spitting", "Kerr, convicted of stabbing a guard"
-    auxes = [c for c in sanction.children if c.dep_ in ("aux", "auxpass")]
+    auxes = children_with(sanction, ("aux", "auxpass"))
     return sanction.tag_ == "VBD" or any(a.lemma_.lower() == "have" or a.tag_ == "VBD" for a in auxes)
 
 
@@ -2615,7 +2606,7 @@ def punished_doer(gerund) -> list:
 def _gerund_aim(verb) -> bool:
     """A gerund that names an aim or a topic, not a happening: "obstacles to holding the meeting",
     "the key for reaching a deal", "Holding up a deal is the issue"."""
-    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children):
+    if verb.tag_ != "VBG" or any_child(verb, ("nsubj", "aux", "auxpass")):
         return False
     if verb.dep_ in ("csubj", "nsubj"):
         return True
@@ -2634,7 +2625,7 @@ _CONSISTS_OF = frozenset("include involve entail require mean".split())
 
 
 def _noun_negated(noun) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in _NEG_DETS for c in noun.children)
+    return any(c.lower_ in _NEG_DETS for c in children_with(noun, ("det",)))
 
 
 # Adjectives that make an event noun a habit: "frequent attacks", "regular patrols".
@@ -2693,12 +2684,12 @@ def _linked_state(verb) -> bool:
     a death, and stays)."""
     if verb.lemma_.lower() == "go":
         # "the research work is going smoothly", "the talks went well": how a course goes, told by its row
-        return any(c.dep_ == "advmod" and c.lower_ in _HOW_IT_GOES for c in verb.children)
+        return any(c.lower_ in _HOW_IT_GOES for c in children_with(verb, ("advmod",)))
     if verb.lemma_.lower() not in LINKING_VERBS | {"stand"} - {"prove"}:
         return False
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+    if any_child(verb, ("dobj", "ccomp", "xcomp")):
         return False
-    return any(c.dep_ == "acomp" for c in verb.children)  # "simple", "ready"; "jaded", "worried"
+    return any_child(verb, ("acomp",))  # "simple", "ready"; "jaded", "worried"
 
 
 # How a course goes ("is going smoothly"), not where ("went ahead", "went up").
@@ -2706,7 +2697,7 @@ _HOW_IT_GOES = frozenset("smoothly well badly fine normally satisfactorily smoot
 
 
 def _progressive(verb) -> bool:
-    return verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_.lower() == "be" for a in verb.children)
+    return verb.tag_ == "VBG" and any(a.lemma_.lower() == "be" for a in children_with(verb, ("aux",)))
 
 
 # Verbs of effort: what someone is working at, not what got done ("are working on a solution").
@@ -2749,9 +2740,9 @@ def _part_or_trend(verb) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _SUPPORTING:
         return True
-    if lemma == "step" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+    if lemma == "step" and not any(c.lower_ == "up" for c in children_with(verb, ("prt",))):
         return False
-    return lemma in _STRENGTHENING and any(c.dep_ == "dobj" and c.lemma_.lower() in _COURSES for c in verb.children)
+    return lemma in _STRENGTHENING and any(c.lemma_.lower() in _COURSES for c in children_with(verb, ("dobj",)))
 
 
 def _content_misread(rel) -> bool:
@@ -2777,7 +2768,7 @@ def _going_on_now(verb) -> bool:
         or _part_or_trend(verb)
         or lemma in STATIVE_VERBS
         and lemma != "hold"  # "are holding dialogue", "is holding hostages": not a state
-        and not any(c.dep_ == "dobj" and _event_like(c) for c in verb.children)
+        and not any(_event_like(c) for c in children_with(verb, ("dobj",)))
     ):
         return False
     calling = lemma in _CALLING  # "is asking investigators to tell patients ...": the request is made
@@ -2802,9 +2793,9 @@ def _standing_now(verb) -> bool:
     options": a state of affairs, a stance or a course that goes on, no happening of the day; not a
     move ("we are now leaving for Lusaka") nor a happening of a kind news tells ("is currently
     negotiating with RAG", "the army is now shelling the town")."""
-    if not any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in verb.children):
+    if not any(a.tag_ in ("VBZ", "VBP") for a in children_with(verb, ("aux",))):
         return False  # a present progressive ("was still burning on Monday": what went on then)
-    if not any(c.dep_ == "advmod" and c.lower_ in _STANDING_ADVERBS for c in verb.children):
+    if not any(c.lower_ in _STANDING_ADVERBS for c in children_with(verb, ("advmod",))):
         return False
     if any(
         c.dep_ in ("prep", "npadvmod", "advmod")
@@ -2831,7 +2822,7 @@ def _news_going_on(verb) -> bool:
     for c in verb.children:
         if c.dep_ == "dobj" and any(t.pos_ == "PROPN" or t.like_num for t in c.subtree):
             return True
-        if c.dep_ == "prep" and c.lower_ in ("with", "in", "at", "on") and any(g.dep_ == "pobj" for g in c.children):
+        if c.dep_ == "prep" and c.lower_ in ("with", "in", "at", "on") and any_child(c, ("pobj",)):
             pobj = next(g for g in c.children if g.dep_ == "pobj")
             if c.lower_ == "with" or any(t.pos_ == "PROPN" for t in pobj.subtree):
                 return True  # a counterpart ("with the rebels"), a named place ("in Aleppo")
@@ -2895,7 +2886,7 @@ def _going_on_then(verb) -> bool:
     if verb.lemma_.lower() in _COURSES_THEN or _a_thing_doing(verb):
         return False
     return not any(
-        c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _SCENE_MARKS for m in c.children)
+        c.dep_ == "advcl" and any(m.lower_ in _SCENE_MARKS for m in children_with(c, ("mark", "advmod")))
         for c in verb.children
     )
 
@@ -2910,7 +2901,7 @@ def _a_thing_doing(verb) -> bool:
     paying off", "environmental problems were striking industrial parks"): the scene, a trend or a
     judgement, not what was being done. Not "talks were taking place", "the ministry was preparing",
     "some flights were still landing"."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = children_with(verb, ("nsubj",))
     if not subjects or verb.lemma_.lower() in _TAKING_PLACE | _ON_ITS_WAY:
         return False
     return _plans_nothing(subjects[0])
@@ -2949,7 +2940,7 @@ def _plans_its_subject(verb) -> bool:
     if verb.lemma_.lower() in PLAN_VERBS:
         return True
     return verb.lemma_.lower() == "be" and any(
-        x.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children) for x in verb.children
+        x.dep_ == "xcomp" and any(c.lower_ == "to" for c in children_with(x, ("aux",))) for x in verb.children
     )
 
 
@@ -2986,11 +2977,11 @@ def _effect_foretold(verb) -> bool:
     efforts"): what it is said to bring about, no happening planned. Not "the talks will resume"."""
     if verb.tag_ != "VB" or verb.lemma_.lower() in _TAKING_PLACE:
         return False  # "would be swift and promised that ...": a verb of its own tense
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if any_child(verb, ("auxpass", "nsubjpass")):
         return False
-    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
+    while verb.dep_ == "conj" and not any_child(verb, ("nsubj",)) and verb.head.i != verb.i:
         verb = verb.head  # "would upgrade trade and inject new vigor": the subject of the first verb
-    return any(c.dep_ == "nsubj" and _happening_subject(c) for c in verb.children)
+    return any(_happening_subject(c) for c in children_with(verb, ("nsubj",)))
 
 
 # Verbs of a purpose: "the move aims to ...", "the law is designed to ...".
@@ -3002,9 +2993,9 @@ def purpose_of_a_thing(verb) -> bool:
     diversity", "the move also seeks to thwart smuggling", "the scheme is designed to cut queues"):
     a description, no happening; a statement of it is no news either (not "the ministry aims to
     ...": someone's plan)."""
-    if verb.lemma_.lower() not in _PURPOSES or not any(c.dep_ == "xcomp" for c in verb.children):
+    if verb.lemma_.lower() not in _PURPOSES or not any_child(verb, ("xcomp",)):
         return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = children_with(verb, ("nsubj", "nsubjpass"))
     return bool(subjects) and (_happening_subject(subjects[0]) or _plans_nothing(subjects[0]))
 
 
@@ -3018,7 +3009,7 @@ def finding_of_a_thing(verb) -> bool:
     finding told in passing, no statement anyone made (not "the minister revealed that ...")."""
     if verb.lemma_.lower() not in _FINDINGS:
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = children_with(verb, ("nsubj",))
     if not subjects:
         return False
     subj = subjects[0]
@@ -3057,7 +3048,7 @@ def _plans_nothing(subj) -> bool:
     ("this", not "those who assist them") or a thing ("the floodwaters", "the film", "such growth"),
     not someone named, a person, a body of people or a craft ("the ministry", "the troops", "the ship")."""
     if subj.tag_ == "DT":
-        return subj.lower_ in _DEMONSTRATIVES and not any(c.dep_ == "relcl" for c in subj.children)
+        return subj.lower_ in _DEMONSTRATIVES and not any_child(subj, ("relcl",))
     if subj.lemma_.lower() in _HOW_MANY or subj.like_num:
         # "a total of 22 troupes will present ...", "dozens of firms will ...": what is counted
         counted = [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
@@ -3092,7 +3083,7 @@ def _foretold_of_a_thing(verb) -> bool:
     or "that" is its noun: "a contract that will pay him 5 million a season" describes the contract."""
     if verb.tag_ != "VB" or verb.lemma_.lower() in _TAKING_PLACE | _TRAVEL_VERBS:
         return False
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if any_child(verb, ("auxpass", "nsubjpass")):
         return False
     verbs = [verb]
     while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i and not _subject_of(verb):
@@ -3111,7 +3102,7 @@ _RELATIVES = frozenset({"which", "that"})
 
 
 def _subject_of(verb) -> list:
-    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return children_with(verb, ("nsubj", "nsubjpass"))
 
 
 # Verbs that weigh what a happening or a measure brought about rather than tell a happening of their
@@ -3153,7 +3144,7 @@ def _effect_told(verb) -> bool:
         return False
     if any(c.lower_ in _FATAL for c in verb.subtree):
         return False
-    if lemma == "prove" and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children):
+    if lemma == "prove" and any(c.lower_ == "it" for c in children_with(verb, ("nsubjpass", "expl"))):
         return True  # "it has been proven that ...": a finding about a state
     objects = [
         c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") or c.dep_ == "prep" and c.lower_ in ("to", "by")
@@ -3162,7 +3153,7 @@ def _effect_told(verb) -> bool:
         return False  # "increased its capital to 5 billion yuan": a change of a quantity
     if lemma == "bring" and any(c.dep_ == "prep" and c.lower_ == "to" or _event_like(c) for c in verb.children):
         return False  # "brought traffic to a halt", "brought an end to the war": what it did
-    return any(c.dep_ == "nsubj" and _doing(c) for c in verb.children)
+    return any(_doing(c) for c in children_with(verb, ("nsubj",)))
 
 
 _AMOUNTS = frozenset("CARDINAL MONEY PERCENT QUANTITY".split())
@@ -3187,7 +3178,7 @@ def _beset(verb) -> bool:
     affairs, no happening of its own day (what besets it is told by its own rows)."""
     if verb.lemma_.lower() not in _BESETTING and verb.lower_ != "bogged":  # (the model's lemma: "bogge")
         return False
-    return _perfect(verb) or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return _perfect(verb) or any_child(verb, ("auxpass", "nsubjpass"))
 
 
 def _standing_harmed(verb) -> bool:
@@ -3204,7 +3195,7 @@ def _standing_harmed(verb) -> bool:
         )
     if lemma not in _HARMING:
         return False
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _STANDINGS for c in verb.children)
+    return any(c.lemma_.lower() in _STANDINGS for c in children_with(verb, ("dobj", "nsubjpass")))
 
 
 # Texts of rules that hold for everyone they name: what they say will be done to whoever breaks them
@@ -3231,7 +3222,7 @@ def _described_by(verb) -> bool:
         return False  # "the car bomb that killed Gibran Tueni": a happening in its own right
     if _kind_told(verb):
         return False  # "the company which bought the stake", "Emms, who beat Clark": a happening of its kind
-    return any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children)
+    return any(c.lower_ in ("who", "which", "that") for c in children_with(verb, ("nsubj",)))
 
 
 # Texts whose findings a relative clause gives: what they found or showed is their content.
@@ -3258,7 +3249,7 @@ def _text_covers(verb) -> bool:
     in house prices", "The CBS poll compared Bush's rating with ...", "The agreement states that
     Philippine authorities shall have jurisdiction"): its content, no happening (its release or
     signing is the row). Not what it found or showed ("the survey found that ...": figures released)."""
-    texts = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    texts = [c for c in children_with(verb, ("nsubj",)) if c.pos_ == "NOUN"]
     if not texts:
         return False
     kind = texts[0].lemma_.lower()
@@ -3307,15 +3298,15 @@ def _kind_done(verb) -> bool:
     when it is the toll of its noun, events._toll_told.)"""
     if verb.lemma_.lower() in _HARM or not _kind_told(verb):
         return False
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return any(c.lemma_.lower() == "have" for c in children_with(verb, ("aux",)))
 
 
 def _object_gap(verb) -> bool:
     """A relative clause whose noun is its verb's object ("the loans he took", "the amount Pyongyang
     requested", "the reforms that it launched"): it tells which thing, the row is the thing's."""
-    if verb.lemma_.lower() in _HARM or any(c.dep_ in ("auxpass", "ccomp", "xcomp") for c in verb.children):
+    if verb.lemma_.lower() in _HARM or any_child(verb, ("auxpass", "ccomp", "xcomp")):
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = children_with(verb, ("nsubj",))
     if not subjects or any(s.lower_ in ("who", "which", "that") for s in subjects):
         return False
     if any(
@@ -3332,7 +3323,7 @@ def _object_gap(verb) -> bool:
     if noun.lemma_.lower() in _TIMES or verb.i > 0 and verb.doc[min(c.i for c in verb.subtree) - 1].lower_ == ",":
         # "the day he died"; ", which the army blamed on a malfunction": a happening told in passing
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = children_with(verb, ("dobj",))
     return all(o.lower_ in ("that", "which", "whom") for o in objects)
 
 
@@ -3349,7 +3340,7 @@ def _staged_but_denied(verb, noun) -> bool:
     the meeting's row tells it)."""
     if verb.lemma_.lower() not in _STAGING or verb.tag_ != "VBD" or noun.pos_ != "NOUN":
         return False
-    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+    if any_child(verb, ("aux", "auxpass", "neg")):
         return False
     gov = clause_head(noun)
     return gov is not None and gov is not noun and (_negated(gov) or _modal(gov) == "modal")
@@ -3389,13 +3380,13 @@ def _told_aside(verb) -> bool:
     stressed ..."), a label ("who claimed himself as commander"), a class ("Greek athletes, who
     finished in the top eight"), nor a restrictive clause, which tells which one ("the man who
     waited on the beach")."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = children_with(verb, ("nsubj", "nsubjpass"))
     if len(subjects) != 1 or subjects[0].lower_ not in ("who", "which") or subjects[0].i > verb.i:
         return False
     first = min(c.i for c in verb.subtree)
     if first == 0 or verb.doc[first - 1].text != "," or subjects[0].i != first:
         return False
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = children_with(verb, ("aux", "auxpass"))
     if verb.tag_ == "VBD" and not auxes:
         pass  # "who pulled out of the squad"
     elif verb.tag_ != "VBN" or not auxes or any(a.lemma_.lower() not in ("have", "be") for a in auxes):
@@ -3405,19 +3396,19 @@ def _told_aside(verb) -> bool:
     elif any(a.dep_ == "auxpass" for a in auxes):
         if not _named_doer(verb):
             return False  # "which has been ratified by 155 countries", "has been registered": a state reached
-    elif not any(c.dep_ == "advmod" and c.lower_ in _RECENTLY for c in verb.children) and not _past_perfect_deed(
+    elif not any(c.lower_ in _RECENTLY for c in children_with(verb, ("advmod",))) and not _past_perfect_deed(
         verb, auxes
     ):
         return False  # "who has covered five Asian Games", "which has caused huge rage": a sum, an effect
     noun = verb.head
-    if noun.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in noun.children):
+    if noun.tag_ == "NNS" and not any_child(noun, ("det", "nummod", "poss")):
         return False  # "Greek athletes, who finished in the top eight": a class of people, described
     if noun.lemma_.lower() in _TEXTS | _RULE_TEXTS:
         return False  # "the report, which stressed the importance of ...": what a text says
     lemma = verb.lemma_.lower()
     if lemma in ("happen", "occur") or lemma == "take" and any(c.lower_ == "place" for c in verb.children):
         return False  # "this murder, which happened a day after the vote": the noun's own row
-    objects = any(c.dep_ in ("dobj", "nsubjpass", "prt") for c in verb.children)
+    objects = any_child(verb, ("dobj", "nsubjpass", "prt"))
     if lemma in _LASTING and not objects or lemma in _CAREER | _TRENDS | _BROUGHT or lemma in STATIVE_VERBS:
         return False
     if any(c.dep_ in ("acomp", "attr", "oprd") or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
@@ -3442,15 +3433,13 @@ def _past_perfect_deed(verb, auxes: list) -> bool:
 
 def _named_doer(verb) -> bool:
     """A passive whose "by" names who did it ("criticised by Secretary General Kofi Annan")."""
-    return any(
-        c.dep_ == "agent" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in verb.children
-    )
+    return any(c.dep_ == "agent" and any(g.pos_ == "PROPN" for g in children_with(c, ("pobj",))) for c in verb.children)
 
 
 def _background_tense(verb) -> bool:
     """Present, perfect or progressive: how a relative clause describes its noun rather than tells
     what happened ("which is now controlled by Chile", "that the two sides have cooperated")."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = children_with(verb, ("aux", "auxpass"))
     if any(a.lemma_.lower() == "have" for a in auxes):
         return True
     return tense(verb) == "present"
@@ -3477,7 +3466,7 @@ def _polled(verb) -> bool:
     gov = verb.head
     while gov.dep_ == "conj" and gov.head.i != gov.i:
         gov = gov.head
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _POLLS for c in gov.children)
+    return any(c.lemma_.lower() in _POLLS for c in children_with(gov, ("nsubj",)))
 
 
 def _polls_answer(verb) -> bool:
@@ -3487,7 +3476,7 @@ def _polls_answer(verb) -> bool:
     had resigned": a share told in words may be people who acted together.)"""
     for h in [verb, *governors(verb)]:
         if h.dep_ == "ccomp" and _speech_like(h.head):
-            return any(c.dep_ == "nsubj" and c.lower_ in ("percent", "%", "respondents") for c in h.head.children)
+            return any(c.lower_ in ("percent", "%", "respondents") for c in children_with(h.head, ("nsubj",)))
     return False
 
 
@@ -3508,12 +3497,12 @@ def _stative(verb, dated: bool) -> bool:
     if (
         lemma == "suffer"
         and verb.tag_ == "VBD"
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in _HURTS for c in verb.children)
+        and any(c.lemma_.lower() in _HURTS for c in children_with(verb, ("dobj",)))
     ):
         return False  # "the children suffered shrapnel wounds": they were wounded (not "suffers burns each summer")
-    if lemma in ("have", "hold") and any(c.dep_ == "dobj" and _event_like(c) for c in verb.children):
+    if lemma in ("have", "hold") and any(_event_like(c) for c in children_with(verb, ("dobj",))):
         return False  # "held talks", "had a meeting": the noun is the event
-    if lemma == "assume" and any(c.dep_ == "dobj" for c in verb.children):
+    if lemma == "assume" and any_child(verb, ("dobj",)):
         # "had assumed the presidency", "assumed office on April 21", "assumed the company's debt":
         # a post, a power or a charge taken on (not "assumed that the talks would fail": a belief)
         return False
@@ -3543,7 +3532,7 @@ def _awaiting(verb) -> bool:
     "workers waited behind the barriers": a scene of the day, nothing awaited named)."""
     lemma = verb.lemma_.lower()
     if lemma == "look":
-        return any(c.dep_ in ("advmod", "prt") and c.lower_ == "forward" for c in verb.children)
+        return any(c.lower_ == "forward" for c in children_with(verb, ("advmod", "prt")))
     if lemma not in _AWAITING or any(c.lower_ in ("until", "till") for c in verb.children):
         return False
     return any(
@@ -3564,12 +3553,12 @@ def _a_span(prep) -> bool:
 def _objects_shared(verb) -> list:
     """The verb's direct objects, or, when it has none, those of the verb coordinated after it that
     it shares them with ("hosted - and won - the World Cup", "built and ran the plant")."""
-    own = [c for c in verb.children if c.dep_ == "dobj"]
+    own = children_with(verb, ("dobj",))
     if own:
         return own
     for c in verb.children:
         if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i:
-            return [o for o in c.children if o.dep_ == "dobj" and o.i > c.i]
+            return [o for o in children_with(c, ("dobj",)) if o.i > c.i]
     return []
 
 
@@ -3638,9 +3627,7 @@ _HEARING_BODIES = frozenset("court tribunal jury inquiry panel committee commiss
 
 def _busy_with(verb) -> bool:
     """ "be engaged in" something: what someone is busy with, a state (not "troops engaged the rebels")."""
-    return any(c.dep_ == "auxpass" for c in verb.children) and any(
-        c.dep_ == "prep" and c.lower_ == "in" for c in verb.children
-    )
+    return any_child(verb, ("auxpass",)) and any(c.lower_ == "in" for c in children_with(verb, ("prep",)))
 
 
 def _event_like(noun) -> bool:
@@ -3659,7 +3646,7 @@ def _occasion(noun) -> bool:
     if _event_like(noun) or noun.lemma_.lower() in _OCCASIONS or noun.lower_ in _OCCASIONS:
         return True
     return any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _event_like(g) for g in c.children)
+        c.dep_ == "prep" and c.lower_ == "of" and any(_event_like(g) for g in children_with(c, ("pobj",)))
         for c in noun.children
     )
 

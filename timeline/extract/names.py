@@ -42,7 +42,7 @@ from timeline.extract.lexicon import (
     UNITS,
     is_common_word,
 )
-from timeline.nlp.doctables import doc_text, sentence_of, span_text, tables
+from timeline.nlp.doctables import doc_text, sentence_bounds, span_text, tables
 
 
 def is_time_word(token) -> bool:
@@ -73,7 +73,7 @@ def designator_end(doc, end: int) -> int:
     ("Pro", "Plus"); letters glued to a designator continue it (the tokenizer splits "3G" into
     "3" "G"). A number that counts something ("Apple 10 percent", "Apple 3 million") is left out.
     """
-    sent_end = sentence_of(doc[end - 1]).end if end < len(doc) else end
+    sent_end = sentence_bounds(doc[end - 1])[1] if end < len(doc) else end
     i = end
     while i < sent_end and doc[i - 1].whitespace_ == " ":
         tok = doc[i]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from timeline.extract.occasions import OCCASIONS, REPORTING_VERBS, press_occasion
 from timeline.extract.stems import stem
 from timeline.extract.triggers import EVENT_NOUNS, in_place_of
-from timeline.nlp.doctables import tables
+from timeline.nlp.doctables import any_child, children_with, tables
 
 # Nouns of the terms one is signed or agreed "to": "signed him to a four-year contract".
 _TERMS = frozenset("deal contract agreement pact".split())
@@ -216,7 +216,7 @@ def first_told_before(noun) -> bool:
         or not _preposition_of(prep, _BEFORE_IT)
     ):
         return False
-    dets = [c for c in noun.children if c.dep_ in ("det", "poss", "predet")]
+    dets = children_with(noun, ("det", "poss", "predet"))
     if dets and not all(c.dep_ == "det" and c.lower_ in ("a", "an") for c in dets):
         return False
     if not dets and noun.tag_ != "NNS" or not _named_side(noun):
@@ -224,7 +224,7 @@ def first_told_before(noun) -> bool:
     verb = prep.head  # ("following" is tagged a verb itself)
     if verb.pos_ not in ("VERB", "AUX") or verb.i == prep.i:
         return False
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = children_with(verb, ("aux", "auxpass"))
     if any(a.lower_ in _MODAL_AUX for a in auxes):
         return False
     return verb.tag_ == "VBD" or any(a.lemma_.lower() == "have" or a.tag_ == "VBD" for a in auxes)
@@ -257,11 +257,11 @@ def _incident_of_a_toll(noun) -> bool:
     verb = prep.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TOLL_VERBS or verb.i == prep.i:
         return False
-    if any(c.dep_ in ("det", "predet") and c.lower_ in _NO_PARTICULAR for c in noun.children):
+    if any(c.lower_ in _NO_PARTICULAR for c in children_with(noun, ("det", "predet"))):
         return False
     if _anchored(noun):
         return True
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+    if any(c.lower_ in ("with", "between") for c in children_with(noun, ("prep",))):
         return True
     ents = tables(noun.doc).ents
     # "an attack on a bus in Gao": a named place anywhere in its own phrase
@@ -330,7 +330,7 @@ def _anchored(noun) -> bool:
         if (
             t.dep_ == "pobj"
             and t.head.lower_ in ("of", "by", "against", "between", "among")
-            and (ents[t.i] in _WHO or t.pos_ == "PROPN" or any(g.dep_ == "nummod" for g in t.children))
+            and (ents[t.i] in _WHO or t.pos_ == "PROPN" or any_child(t, ("nummod",)))
         ):
             return True
     return False
@@ -380,7 +380,7 @@ def _told_before(noun) -> bool:
     """ "the killing of 19 Palestinians" after "19 Palestinians were killed", "during the Gaza
     withdrawal" after "Israel withdrew from Gaza": a definite noun whose happening a word of the
     same stem told earlier in the article."""
-    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+    if not any(c.lower_ in _DEFINITE for c in children_with(noun, ("det",))):
         return False
     own = stem(noun.lemma_.lower())
     doc = noun.doc
@@ -400,12 +400,12 @@ def _told_by_a_verb_later(noun) -> bool:
 def _determined(noun) -> bool:
     """A noun phrase with an article, a demonstrative or an owner ("a working dinner", "England's
     ongoing tour")."""
-    return any(c.dep_ in ("det", "poss") for c in noun.children)
+    return any_child(noun, ("det", "poss"))
 
 
 def _preposition_of(tok, words: frozenset[str]) -> bool:
     """Is ``tok`` one of these prepositions, not the verb of a phrasal verb ("following up on")?"""
-    return tok.lower_ in words and not any(c.dep_ == "prt" for c in tok.children)
+    return tok.lower_ in words and not any_child(tok, ("prt",))
 
 
 def _wished_above(tok) -> bool:

@@ -46,7 +46,7 @@ from timeline.extract.names import (
 )
 from timeline.extract.rows import OCCASIONS, occurrence_verb
 from timeline.extract.triggers import EVENT_NOUNS, REACTIONS_FROM, SCENE_VERBS, reaction_drawn, staging_verb
-from timeline.nlp.doctables import sentence_of, tables
+from timeline.nlp.doctables import any_child, children_with, first_child, sentence_bounds, sentence_of, tables
 
 _AGENT_DEPS = frozenset({"nsubj", "csubj"})
 _PATIENT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "oprd"})
@@ -116,9 +116,7 @@ def _gerund_in_phrase(tok) -> bool:
     """ "started by hinting at", "finished with 2-14 before being replaced": a gerund (a passive
     one too) under a preposition of a verb."""
     gerund = (
-        tok.tag_ == "VBG"
-        or tok.tag_ == "VBN"
-        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children)
+        tok.tag_ == "VBG" or tok.tag_ == "VBN" and any(c.lower_ == "being" for c in children_with(tok, ("auxpass",)))
     )
     return tok.dep_ == "pcomp" and gerund and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")
 
@@ -156,7 +154,7 @@ def _person_named_after(doc, i: int) -> bool:
 def _adjective_of_be(tok) -> bool:
     """ "who is due to meet Bush", "is ready to sign": the adjective an infinitive depends on
     shares the subject of its "be"."""
-    return tok.dep_ == "acomp" and tok.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in tok.children)
+    return tok.dep_ == "acomp" and tok.pos_ == "ADJ" and any_child(tok, ("xcomp",))
 
 
 def _subject_children(verb):
@@ -275,7 +273,7 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
             undergoes = any(deps[c] == "auxpass" for c in kids[ti])
             args.extend((s, "patient" if undergoes else "agent") for s in inherited)
             break
-        passive_subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        passive_subjects = children_with(tok, ("nsubjpass",))
         if passive_subjects:
             # "the talks are expected to be held": the raised subject is what undergoes "held"
             if raised and any(deps[c] == "auxpass" for c in kids[ti]):
@@ -308,7 +306,7 @@ def _doer_of_relative(trigger) -> list[tuple[Any, str]]:
     "became the first woman to win the race"), who does (or, passive, undergoes) what it says."""
     ranked = _ranked_one_of_copula(trigger)
     if ranked is not None:
-        passive = any(c.dep_ == "auxpass" for c in trigger.children)
+        passive = any_child(trigger, ("auxpass",))
         role = "patient" if passive else "agent"
         return [(a, role) for a, r in _verb_arguments(ranked) if r == "agent"]
     if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -338,7 +336,7 @@ def _ranked_one_of_copula(trigger):
     head = trigger.head
     if trigger.dep_ == "xcomp":  # "Kenya became the first country to ratify": hung on the verb
         verb = head
-        attrs = [c for c in verb.children if c.dep_ == "attr" and c.i < trigger.i]
+        attrs = [c for c in children_with(verb, ("attr",)) if c.i < trigger.i]
         if len(attrs) != 1:
             return None
         head = attrs[0]
@@ -350,7 +348,7 @@ def _ranked_one_of_copula(trigger):
         return None
     if head.lemma_.lower() in _INFINITIVE_NOUNS:
         return None  # "the meeting may be the last chance to give impetus": the chance's infinitive
-    if not (_ranks(head) or any(c.dep_ == "amod" and _ranks(c) for c in head.children)):
+    if not (_ranks(head) or any(_ranks(c) for c in children_with(head, ("amod",)))):
         return None
     return verb
 
@@ -389,9 +387,9 @@ def _misjoined_speaker(trigger) -> tuple[Any, str] | None:
     voiced = trigger.lemma_.lower() in _VOICING and any(_object_with_clause(c) for c in trigger.children)
     if not voiced and not is_speech(trigger):
         return None
-    if not voiced and not any(c.dep_ in ("ccomp", "xcomp") for c in trigger.children):
+    if not voiced and not any_child(trigger, ("ccomp", "xcomp")):
         return None
-    if any(c.dep_ == "aux" for c in trigger.children):
+    if any_child(trigger, ("aux",)):
         # "said riot police had taken the slum and were urging people to go home": a verb with an
         # auxiliary of its own is one more verb of the clause reported, whose subject it shares
         return None
@@ -409,7 +407,7 @@ _VOICING = frozenset({"express", "voice"})
 def _object_with_clause(tok) -> bool:
     """An object that carries what is said ("expressed confidence that growth would return")."""
     return tok.dep_ == "dobj" and any(
-        c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in children_with(c, ("mark",)))
         for c in tok.children
     )
 
@@ -504,8 +502,8 @@ def _inverted_speaker(trigger):
         return None
     if doc[i - 2].text not in (",", "!", "?", "...", "…"):
         return None
-    objects = [c for c in trigger.children if c.dep_ == "dobj" and c.i > i]
-    if len(objects) != 1 or objects[0].pos_ != "PROPN" or any(c.dep_ == "nsubj" and c.i > i for c in trigger.children):
+    objects = [c for c in children_with(trigger, ("dobj",)) if c.i > i]
+    if len(objects) != 1 or objects[0].pos_ != "PROPN" or any(c.i > i for c in children_with(trigger, ("nsubj",))):
         return None
     return objects[0]
 
@@ -538,7 +536,7 @@ def _controlling_object(trigger) -> list:
     head = trigger.head
     if trigger.dep_ != "xcomp" or head.i == trigger.i or head.lemma_.lower() in _SUBJECT_CONTROL:
         return []
-    objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < trigger.i]
+    objects = [c for c in children_with(head, ("dobj", "dative")) if c.i < trigger.i]
     if head.lemma_.lower() in _MEANS_VERBS and len(objects) == 1 and _own_means(objects[0]):
         return []
     return objects
@@ -551,7 +549,7 @@ def _own_means(noun) -> bool:
         return False
     if noun.lemma_.lower() in ROLE_HEADS or noun.lemma_.lower() in PERSON_DESCRIPTIONS:
         return False
-    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
+    return any(c.tag_ == "PRP$" for c in children_with(noun, ("poss",)))
 
 
 def _noun_arguments(trigger) -> list[tuple[Any, str]]:
@@ -814,7 +812,7 @@ def _stray_argument(trigger) -> tuple[Any, str] | None:
     stray = stray_subject(trigger)
     if stray is None:
         return None
-    return stray, "patient" if any(c.dep_ == "auxpass" for c in trigger.children) else "agent"
+    return stray, "patient" if any_child(trigger, ("auxpass",)) else "agent"
 
 
 def _occasion_argument(trigger) -> tuple[Any, str] | None:
@@ -831,7 +829,7 @@ def stray_conjunct_verb(tok):
     is finite; None otherwise."""
     if tok.dep_ != "conj" or tok.pos_ not in ("PROPN", "NOUN") or tok.head.i >= tok.i:
         return None
-    if not any(c.dep_ == "cc" and c.lower_ in ("and", "but", "while") for c in tok.head.children):
+    if not any(c.lower_ in ("and", "but", "while") for c in children_with(tok.head, ("cc",))):
         return None
     doc = tok.doc
     j = tok.right_edge.i + 1
@@ -1445,8 +1443,8 @@ def _mediation_on_staging_verb(noun) -> tuple[int, ...]:
     """ "With the mediation of the African Union, Khartoum and the rebels started talks": the
     mediation phrase hangs on the verb that stages the noun; its "of" phrase is in the noun's scope."""
     lower = lowered(noun.doc)
-    sent = sentence_of(noun)
-    if not any(lower[i] in _MEDIATING_NOUNS for i in range(sent.start, sent.end)):
+    start, end = sentence_bounds(noun)
+    if not any(lower[i] in _MEDIATING_NOUNS for i in range(start, end)):
         return ()  # the common case: no Token walked
     staging = staging_verb(noun)
     if staging is None:
@@ -2074,7 +2072,7 @@ def _names_the_bodies(tok, head) -> bool:
     Hamas and Fatah movements"), each the name of one of them?"""
     if head.tag_ != "NNS" or head.lemma_.lower() not in _LISTED_BODIES:
         return False
-    return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)
+    return any(c.pos_ == "PROPN" for c in children_with(tok, ("conj",)))
 
 
 def _is_locative(tok, trigger) -> bool:
@@ -2180,7 +2178,7 @@ def _speaker_of_clause(tok, resolver: ActorResolver, sent_index: int) -> str | N
     verb = clause.head
     if clause.dep_ != "ccomp" or verb.i == clause.i or not is_speech(verb):
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = children_with(verb, ("nsubj",))
     if len(subjects) != 1:
         return None
     found = resolver.entity_actor(subjects[0])
@@ -2208,7 +2206,7 @@ def _the_one_subject(tok, deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> boo
     lefts = list(tok.lefts)
     if not lefts or lefts[0].lower_ != "the" or any(t.lower_ in _ANOTHER_ONE for t in lefts):
         return False
-    return not any(c.dep_ in ("poss", "appos") for c in tok.children)
+    return not any_child(tok, ("poss", "appos"))
 
 
 def _a_countrys_office(tok, resolver: ActorResolver) -> bool:
@@ -2218,7 +2216,7 @@ def _a_countrys_office(tok, resolver: ActorResolver) -> bool:
         return False
     if tok.lemma_.lower() not in ROLE_HEADS:
         return False
-    owners = [c for c in tok.children if c.dep_ == "poss"]
+    owners = children_with(tok, ("poss",))
     owner = resolver.entity_actor(owners[0]) if len(owners) == 1 else None
     return owner is not None and owner[1] == "GPE" and country_name(owner[0]) is not None
 
@@ -2246,7 +2244,7 @@ def _told_by_office(tok, resolver: ActorResolver) -> bool:
         return False
     if not _the_one_subject(tok) or any(t.lower_ == "former" for t in tok.lefts):
         return False
-    if any(c.dep_ == "prep" for c in tok.children):
+    if any_child(tok, ("prep",)):
         return False
     if not any(
         c.ent_type_ == "NORP" or country_for_adjective(c.text) for c in tok.lefts if c.dep_ in ("amod", "compound")
@@ -2282,18 +2280,18 @@ def _side_told_as_they(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     head = tok.head
     subject = None
     if head.dep_ in ("advcl", "conj") and head.head.i < tok.i:
-        subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        subject = next((c for c in children_with(head.head, ("nsubj", "nsubjpass")) if c.i < tok.i), None)
         between = tok.doc[subject.i + 1 : tok.i] if subject is not None else []
     elif not any(t.dep_ in ("nsubj", "nsubjpass") for t in tok.doc[sent.start : tok.i]) and sent.start > 0:
         before = sentence_of(tok.doc[sent.start - 1])
-        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = first_child(before.root, ("nsubj", "nsubjpass"))
         between = tok.doc[subject.i + 1 : tok.i] if subject is not None else []
     # a plural that may be "they" is no word of a name, a date or an amount ("the Confederations Cup",
     # "in two years")
     if subject is None or subject.tag_ != "NNP" or any(t.tag_ in ("NNS", "NNPS") and not t.ent_type_ for t in between):
         return None
     hit = resolver.entity_actor(subject)
-    if hit is None or hit[1] not in ("GPE", "ORG") or any(c.dep_ == "conj" for c in subject.children):
+    if hit is None or hit[1] not in ("GPE", "ORG") or any_child(subject, ("conj",)):
         return None
     return hit
 
@@ -2392,9 +2390,9 @@ def _named_by_participle(tok, resolver: ActorResolver) -> tuple[str, str] | None
         lemma = "surname" if verb.lower_ == "surnamed" else verb.lemma_.lower()
         if lemma not in _NAMING_PARTICIPLES or verb.tag_ not in ("VBN", "VBD"):
             continue
-        if any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        if any_child(verb, ("agent", "aux", "auxpass", "nsubj", "nsubjpass")):
             return None  # "a man named in the report", "a session called by the president"
-        names = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr") and c.i > verb.i]
+        names = [c for c in children_with(verb, ("dobj", "oprd", "attr")) if c.i > verb.i]
         if lemma == "identify":  # "identified as Mary Kent"
             names = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
         for c in names:
@@ -2528,9 +2526,9 @@ def _relative_antecedent(tok, resolver: ActorResolver):
     if antecedent.pos_ == "NOUN" and resolver.entity_actor(antecedent) is None:
         # "his teammate Omar Haddad of Qatar, who ranked third": the name set beside the noun;
         # "Liu is the only record holder who will compete": the subject the noun is said of
-        named = [c for c in antecedent.children if c.dep_ == "appos" and resolver.entity_actor(c) is not None]
+        named = [c for c in children_with(antecedent, ("appos",)) if resolver.entity_actor(c) is not None]
         if not named and antecedent.dep_ == "attr" and antecedent.head.lemma_ == "be":
-            named = [c for c in antecedent.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON")]
+            named = [c for c in children_with(antecedent.head, ("nsubj",)) if c.pos_ in ("PROPN", "PRON")]
         if not named and _set_beside_a_name(tok, antecedent, resolver):
             # "Evo Morales, a former coca grower who won the vote": the one the noun is set beside
             named = [antecedent.head]
@@ -2634,7 +2632,7 @@ def _previous_speaker(pronoun):
         # a speech verb inside quotation marks is what the speaker tells of others ('"President
         # Kline should ask the council to vote," ...'), not the tag of who speaks
         for verb in reversed([t for t in before if is_speech(t) and not quoted[t.idx]]):
-            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            subjects = children_with(verb, ("nsubj",))
             if subjects:
                 return subjects[0]
         words = [t for t in before if not t.is_punct and not t.is_space]
@@ -2725,7 +2723,7 @@ def _own_subject(tok, resolver: ActorResolver, sent_index: int) -> str | None:
     he defeated in 2002": not Lee)."""
     if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl":
         verb = tok.head
-        if any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in verb.children):
+        if any(c.tag_ in ("WP", "WDT") for c in children_with(verb, ("dobj",))):
             hit = resolver.entity_actor(verb.head)
             return hit[0] if hit is not None and hit[1] == "PERSON" else None
     if tok.lower_ not in _OBJECT_PRONOUNS or tok.tag_ != "PRP":
@@ -2735,7 +2733,7 @@ def _own_subject(tok, resolver: ActorResolver, sent_index: int) -> str | None:
         verb = verb.head
     elif tok.dep_ not in ("dobj", "dative"):
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ in ("VERB", "AUX") else []
+    subjects = children_with(verb, ("nsubj",)) if verb.pos_ in ("VERB", "AUX") else []
     if not subjects and verb.pos_ == "VERB":
         subjects = _shared_subject(verb)
     if len(subjects) != 1 or subjects[0].i > tok.i:
@@ -2777,9 +2775,9 @@ def sayers_of_reported_subject(tok) -> list | None:
     verb = _saying_above(subject)
     if verb is None:
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = children_with(verb, ("nsubj",))
     if not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        subjects = children_with(verb.head, ("nsubj",))
     return subjects
 
 
@@ -2962,7 +2960,7 @@ def market_index(tok) -> str | None:
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN":
         return None
     verb = tok.head
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = children_with(verb, ("nsubj", "nsubjpass"))
     doc = tok.doc
     phrase = doc[min(c.left_edge.i for c in subjects) : max(c.right_edge.i for c in subjects) + 1]
     if len(phrase) < 3 or phrase[0].lower_ != "the" or phrase[-1].lower_ not in _INDEX_HEADS:
@@ -3040,7 +3038,7 @@ def _country_body(
     org_like = {head_lemma, tok.lower_} & _BODY_HEADS_OR_BANK  # "the Philippine central bank"
     if not (country and (org_like or hit is not None)):
         return None
-    if head_lemma == "opposition" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+    if head_lemma == "opposition" and any(c.lower_ == "to" for c in children_with(tok, ("prep",))):
         return None  # "reiterated China's opposition to a deadline": a stance, no opposition party
     name = phrase_text(tok)
     if head_lemma in GOVERNMENT_NOUNS and len(name.split()) <= 3:
@@ -3305,7 +3303,7 @@ _PATRONS = frozenset(
 def _listed_before_patrons(tok) -> bool:
     """ "iPod and iPhone users complained": the parser made the first name the subject and the
     people a conjunct of it; both names describe the users."""
-    conj = [c for c in tok.children if c.dep_ == "conj"]
+    conj = children_with(tok, ("conj",))
     return (
         tok.dep_ in ("nsubj", "nsubjpass", "dobj")
         and len(conj) == 1
@@ -3377,12 +3375,12 @@ def _its_body(noun, resolver: ActorResolver, sent_index: int) -> list[Participan
     police of the body "its"/"their" stands for (the one who says it, or the one in sight)."""
     if noun.lemma_.lower() not in ORG_HEADS and noun.lower_ not in ORG_HEADS:
         return []
-    owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    owner = next((c for c in children_with(noun, ("poss",)) if c.lower_ in ("its", "their")), None)
     if owner is None:
         return []
     verb = _saying_above(noun) if noun.dep_ in ("nsubj", "nsubjpass") else None
     if verb is not None:
-        speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+        speakers = children_with(verb, ("nsubj",))
         if len(speakers) == 1:
             return resolve_argument(speakers[0], "agent", resolver, sent_index, first_only=True)
     if owner.lower_ == "its":
@@ -3433,7 +3431,7 @@ def _owner_of_part(noun, resolver: ActorResolver, sent_index: int) -> list[Parti
         return _owner_of_object(noun, resolver, sent_index)
     if not owned_part(noun):
         return []
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = first_child(noun, ("poss",))
     if owner is None:
         return []
     if owner.tag_ == "PRP$":
@@ -3469,7 +3467,7 @@ def _subject_may_own(verb) -> bool:
     "they froze his accounts")."""
     found = False
     for _ in range(4):
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = children_with(verb, ("nsubj", "nsubjpass"))
         if subjects:
             doc = verb.doc
             if any(
@@ -3495,7 +3493,7 @@ def _owner_of_object(noun, resolver: ActorResolver, sent_index: int) -> list[Par
     object is undergoes the happening through it, as a named owner does ("searched Kamau's house"
     lists Kamau); only "his" or "her" told of someone other than the subject, and not people
     ("arrested his brother": the brother is who undergoes it)."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = first_child(noun, ("poss",))
     if owner is None or owner.lower_ not in ("his", "her") or noun.pos_ != "NOUN":
         return []
     lemma = noun.lemma_.lower()
@@ -3767,13 +3765,13 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     doc = tok.doc
     chain = [tok]
     i = tok.i - 1
-    sent_start = sentence_of(tok).start  # found by a scan of the sentence: once, not at every step
+    sent_start = sentence_bounds(tok)[0]  # found by a scan of the sentence: once, not at every step
     while i >= sent_start and (doc[i].pos_ in ("PROPN", "NUM") or _glued_to_number(doc, i)):
         # the compound block before the head: "Dow Jones Industrial Average", "787 Dreamliner"
         left = doc[i]
         if left.dep_ not in ("compound", "nummod", "nmod") or not chain[0].i <= left.head.i <= tok.i:
             break
-        if left.lower_ in QUANTITY_WORDS or any(c.dep_ == "quantmod" for c in left.children):
+        if left.lower_ in QUANTITY_WORDS or any_child(left, ("quantmod",)):
             break  # "a million Rwandan Hutus": a count, not a model number
         chain.insert(0, left)
         i -= 1

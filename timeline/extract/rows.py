@@ -25,7 +25,7 @@ from timeline.extract.triggers import (
     staging_participle,
     staging_verb,
 )
-from timeline.nlp.doctables import sentence_of, tables
+from timeline.nlp.doctables import any_child, children_with, first_child, sentence_bounds, tables
 from timeline.temporal.tense import won_by
 
 # Verbs that only say that the happening their subject names took place, began, went on or ended:
@@ -81,7 +81,7 @@ def folds(
         return True
     if dep == "acl" and trigger.tag_ in ("VBN", "VBG") and not dated and not toll_told_by_participle(trigger):
         # (but "57 people were killed and more than 110 others wounded": the injuries are a row)
-        if not any(c.dep_ in ("dobj", "prt") for c in trigger.children) or trigger.tag_ == "VBG":
+        if not any_child(trigger, ("dobj", "prt")) or trigger.tag_ == "VBG":
             return True  # "a video posted on Twitter", "the buses being used": a description of a noun
     if (
         _participle_as_noun(trigger)
@@ -125,7 +125,7 @@ def folds(
         # "the fortress dates back to 1503", "a church dating back to the 12th century": its age
         return True
     if trigger.lemma_.lower() in _STATIVE_PASSIVES and (
-        any(c.dep_ == "auxpass" for c in trigger.children) or dep == "acl" and trigger.tag_ == "VBN"
+        any_child(trigger, ("auxpass",)) or dep == "acl" and trigger.tag_ == "VBN"
     ):
         # "the storm was located 400 km east of Virac", "the market was estimated at $1 trillion",
         # "1.58 billion shares valued at 2.77 billion ringgit" (even dated by its clause)
@@ -189,7 +189,7 @@ def _says_its_noun_happened(verb, trigger_ids: set[int]) -> bool:
         return True
     lemma = verb.lemma_.lower()
     if lemma in OCCURRENCE_VERBS:
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in trigger_ids for c in verb.children)
+        return any(c.i in trigger_ids for c in children_with(verb, ("nsubj", "nsubjpass")))
     return lemma == "be" and any(
         c.dep_ == "attr" and c.i in trigger_ids and existential_be(c) is not None for c in verb.children
     )
@@ -206,7 +206,7 @@ def toll_told_by_participle(verb) -> bool:
     not "the 12 people killed in the crash" (those told before), nor "people killed" (no count)."""
     if verb.tag_ != "VBN" or verb.lemma_.lower() not in _HARMED:
         return False
-    if any(c.dep_ in ("dobj", "auxpass", "aux") for c in verb.children):
+    if any_child(verb, ("dobj", "auxpass", "aux")):
         return False
     noun = verb.head
     if noun.i > verb.i or noun.pos_ not in ("NOUN", "NUM", "PRON"):
@@ -229,7 +229,7 @@ def _closing_level(verb) -> bool:
         and is_infinitive(verb)
         and verb.dep_ in ("advcl", "xcomp")
         and verb.head.pos_ in ("VERB", "AUX")
-        and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+        and any(c.lower_ == "at" for c in children_with(verb, ("prep",)))
     )
 
 
@@ -258,7 +258,7 @@ def _with_an_occasion_told(verb, *, dated: bool, dated_ids: frozenset[int]) -> b
 
 def _negated_verb(verb) -> bool:
     """ "the budget will not be debated at the session": a refusal told, the statement's row."""
-    return any(c.dep_ == "neg" for c in verb.children)
+    return any_child(verb, ("neg",))
 
 
 def _about_an_occasion_told(verb) -> bool:
@@ -269,7 +269,7 @@ def _about_an_occasion_told(verb) -> bool:
     if verb.dep_ == "relcl":
         noun = verb.head  # "the meeting, which was chaired by Wen"
     else:
-        noun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        noun = first_child(verb, ("nsubj", "nsubjpass"))
     return noun is not None and _occasion_told_before(noun)
 
 
@@ -283,12 +283,12 @@ def _done_at_an_occasion_told(verb) -> bool:
     will be debated during the meeting"): the occasion's row (not "will discuss the issues at a
     meeting on Sunday": that meeting is not told before; who took part in it is a mention of its
     row, timeline.extract.repeats)."""
-    if verb.lemma_.lower() not in _DEALT_WITH or not any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.lemma_.lower() not in _DEALT_WITH or not any_child(verb, ("auxpass",)):
         return False
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("at", "during")
-        and any(g.dep_ == "pobj" and _occasion_told_before(g) for g in c.children)
+        and any(_occasion_told_before(g) for g in children_with(c, ("pobj",)))
         for c in verb.children
     )
 
@@ -315,7 +315,7 @@ _DELIBERATIONS = frozenset(
 def _occasion_told_before(noun) -> bool:
     """ "the meeting", "the two-day talks", "this conference": a definite occasion with nothing that
     names its own (no "of", owner or name; not "the first", "the next"), past the opening line."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _GATHERINGS or sentence_of(noun).start == 0:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _GATHERINGS or sentence_bounds(noun)[0] == 0:
         return False
     kids = list(noun.children)
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids) and not (
@@ -364,7 +364,7 @@ def _bounds_a_period(verb) -> bool:
         return False
     head = verb.head
     if verb.dep_ == "relcl":
-        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in verb.children):
+        if not any(c.lower_ in ("which", "that") for c in children_with(verb, ("nsubj", "nsubjpass"))):
             return False
         if head.like_num and _YEARS.fullmatch(head.text):
             return True
@@ -398,7 +398,7 @@ def _comes_after(verb, trigger_ids: set[int]) -> bool:
         c.dep_ in ("dobj", "prt") or c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children
     ):  # "came to light", "came into force": a happening of its own
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = children_with(verb, ("nsubj",))
     if not subjects or any(s.i in trigger_ids or s.pos_ == "PROPN" for s in subjects):
         return False
     if not all(s.lower_ in ("it", "this", "that") or s.pos_ == "NOUN" and _definite(s) for s in subjects):
@@ -412,9 +412,9 @@ def _timed_against_another(verb) -> bool:
         c.dep_ in ("prep", "advcl", "mark")
         and c.lower_ in _TIMED_BY
         or c.dep_ == "advcl"
-        and any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIMED_BY for m in c.children)
+        and any(m.lower_ in _TIMED_BY for m in children_with(c, ("mark", "advmod")))
         or c.dep_ == "npadvmod"
-        and any(g.dep_ == "prep" and g.lower_ in _TIMED_BY for g in c.children)
+        and any(g.lower_ in _TIMED_BY for g in children_with(c, ("prep",)))
         for c in verb.children
     )
 
@@ -427,7 +427,7 @@ def _timed_told_before(noun, verb) -> bool:
 
 
 def _definite(noun) -> bool:
-    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
+    return any(c.lower_ not in ("a", "an") for c in children_with(noun, ("det", "poss")))
 
 
 # News that "reaches" a place: "according to reports reaching here on Saturday" tells where the
@@ -443,7 +443,7 @@ def _news_reaching(verb) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "reach":
         return verb.head.lemma_.lower() in _NEWS
-    return lemma == "receive" and any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children)
+    return lemma == "receive" and any(c.lower_ == "here" for c in children_with(verb, ("advmod",)))
 
 
 # Passive verbs that, with an empty "it", only say the sentence's news was told ("it was reported").
@@ -454,11 +454,11 @@ def _reported_it(verb) -> bool:
     """ "Hundreds have been killed over the past months, it was reported Wednesday", "it is said":
     the report of what the sentence tells, by no one named; the happening is the row, no report
     (but "a day after it was reported that ...": a report another happening is timed by stays)."""
-    if verb.lemma_.lower() not in _TOLD_IT or not any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.lemma_.lower() not in _TOLD_IT or not any_child(verb, ("auxpass",)):
         return False
-    if any(c.dep_ == "mark" for c in verb.children):
+    if any_child(verb, ("mark",)):
         return False
-    return any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children)
+    return any(c.lower_ == "it" for c in children_with(verb, ("nsubjpass", "expl")))
 
 
 # What a news agency's note says it will cover: "the major news stories scheduled to be covered".
@@ -473,7 +473,7 @@ def _coverage_note(verb) -> bool:
         return False
     tok = verb
     for _ in range(4):
-        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = first_child(tok, ("nsubj", "nsubjpass"))
         if subject is not None:
             return subject.lemma_.lower() in _NEWS_ITEMS
         if tok.dep_ in ("acl", "amod"):
@@ -536,7 +536,7 @@ def _gives_a_name(verb) -> bool:
         # "a meeting entitled 'A Special Zone'", "a weed called Lantana", "a drill named 'Blow'",
         # "the second intifada, or called the al-Aqsa intifada"; not "a meeting called by the
         # president", "a session called to discuss the crisis", "named in the report"
-        return not any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children) and any(
+        return not any_child(verb, ("agent", "aux", "auxpass", "nsubj", "nsubjpass")) and any(
             (c.dep_ in ("oprd", "attr", "dobj") or c.is_quote) and c.left_edge.i == verb.i + 1 for c in verb.children
         )  # the name right after it (not "X, of the party, named on Monday four ministers")
     return (verb.dep_ == "acl" and verb.lemma_.lower() in _NAMING) or verb.lower_ == "surnamed"
@@ -551,9 +551,9 @@ def _capital_imperative(verb) -> bool:
     prev = verb.doc[verb.i - 1]
     if prev.is_quote or prev.is_punct and prev.text in (":", "(", "-", "--", "—"):
         return False  # (a quotation's or a heading's first word)
-    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+    if any_child(verb, ("aux", "auxpass", "neg")):
         return False  # ("to Stop the Bus", "did not Save ...")
-    return any(c.dep_ == "dobj" and c.right_edge.is_title for c in verb.children)
+    return any(c.right_edge.is_title for c in children_with(verb, ("dobj",)))
 
 
 # Verbs whose participle names its noun only when what follows is the name.
@@ -577,9 +577,7 @@ def _seen_as(verb) -> bool:
     if verb.lemma_.lower() not in _SEEN_AS:
         return False
     deps = [c.dep_ for c in verb.children]
-    return (
-        "auxpass" in deps and "agent" not in deps and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
-    )
+    return "auxpass" in deps and "agent" not in deps and any(c.lower_ == "as" for c in children_with(verb, ("prep",)))
 
 
 # Verbs that, with "to" and no object, tell what something is about: "the claims refer to a party".
@@ -591,10 +589,10 @@ def _refers_to(verb) -> bool:
     to the inquiry"), or what a speaker meant ("Wilkins was referring to a decision in November": that
     decision's row tells it); not "the minister referred to the report in his speech" (someone spoke),
     "state media referred to him as premier" (a name given), nor "referred the case to police"."""
-    if verb.lemma_.lower() not in _ABOUT or not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+    if verb.lemma_.lower() not in _ABOUT or not any(c.lower_ == "to" for c in children_with(verb, ("prep",))):
         return False
     meant = verb.tag_ == "VBG"
-    named = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    named = any(c.lower_ == "as" for c in children_with(verb, ("prep",)))
     for c in verb.children:
         if c.dep_ == "dobj" or c.dep_ == "nsubj" and named:
             return False  # "referred the case to police", "the media referred to him as premier": words said
@@ -607,7 +605,7 @@ def _participle_as_noun(verb) -> bool:
     """A past participle the sentence uses as a noun, with no verb's company of its own."""
     if verb.tag_ != "VBN" or verb.dep_ not in ("pobj", "pcomp", "dobj", "nsubj", "nsubjpass", "attr"):
         return False
-    return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "agent", "prep") for c in verb.children)
+    return not any_child(verb, ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "agent", "prep"))
 
 
 def _described_state(verb) -> bool:
@@ -617,7 +615,7 @@ def _described_state(verb) -> bool:
         verb.tag_ == "VBN"
         and verb.dep_ == "acomp"
         and verb.head.lemma_.lower() == "be"
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in verb.children)
+        and not any_child(verb, ("aux", "auxpass", "nsubj", "nsubjpass", "agent"))
     )
 
 
@@ -627,7 +625,7 @@ def _predicative_participle(verb) -> bool:
         verb.tag_ == "VBN"
         and verb.dep_ in ("xcomp", "acomp", "oprd")
         and verb.head.lemma_.lower() in LINKING_VERBS
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+        and not any_child(verb, ("aux", "auxpass", "nsubj", "nsubjpass"))
     )
 
 
@@ -647,7 +645,7 @@ def _stance_taken(verb) -> bool:
         and verb.head.i < verb.i
         and verb.head.dep_ not in ("ccomp", "parataxis", "xcomp")
         and verb.lemma_.lower() in _STANCES
-        and any(c.dep_ == "dobj" for c in verb.children)
+        and any_child(verb, ("dobj",))
     )
 
 
@@ -692,14 +690,12 @@ def deed_done_before(verb) -> bool:
     kids = list(verb.children)
     if any(c.dep_ in ("xcomp", "ccomp", "nsubj", "aux", "auxpass", "neg") for c in kids):
         return False
-    if not any(
-        c.dep_ in ("dobj", "prt") or c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in kids
-    ):
+    if not any(c.dep_ in ("dobj", "prt") or c.dep_ == "prep" and any_child(c, ("pobj",)) for c in kids):
         return False
     gov = verb.head.head
     if gov.pos_ not in ("VERB", "AUX"):
         return False
-    auxes = [c for c in gov.children if c.dep_ in ("aux", "auxpass")]
+    auxes = children_with(gov, ("aux", "auxpass"))
     if any(a.lower_ in MODAL_AUXILIARIES or a.lower_ == "to" for a in auxes):
         return False
     return gov.tag_ == "VBD" or any(a.lemma_.lower() == "have" or a.tag_ == "VBD" for a in auxes)
@@ -716,7 +712,7 @@ def _own_time(verb) -> bool:
     for c in verb.children:
         if c.dep_ in ("npadvmod", "tmod") and ents[c.i] in ("DATE", "TIME"):
             return True
-        if c.dep_ == "prep" and any(g.dep_ == "pobj" and ents[g.i] in ("DATE", "TIME") for g in c.children):
+        if c.dep_ == "prep" and any(ents[g.i] in ("DATE", "TIME") for g in children_with(c, ("pobj",))):
             return True
     return False
 
@@ -741,13 +737,13 @@ def _dated_step_after(verb) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _ROUTINE_ENDS or lemma in REPORTING_VERBS or lemma == "express":
         return False  # "said ... before expressing hopes": one statement, the speaker's row
-    if any(c.dep_ in ("nsubj", "aux", "auxpass", "neg") for c in verb.children):
+    if any_child(verb, ("nsubj", "aux", "auxpass", "neg")):
         return False
     if not _own_time(verb):
         return False  # "before expressing hopes for an election on Thursday": the election's day
     if gov.pos_ not in ("VERB", "AUX"):
         return False
-    auxes = [c for c in gov.children if c.dep_ in ("aux", "auxpass")]
+    auxes = children_with(gov, ("aux", "auxpass"))
     if any(a.lower_ in MODAL_AUXILIARIES or a.lower_ == "to" for a in auxes):
         return False  # "will meet the premier before leaving on Wednesday": a plan
     return gov.tag_ == "VBD" or any(a.lemma_.lower() == "have" or a.tag_ == "VBD" for a in auxes)
@@ -795,7 +791,7 @@ def participial_adjunct(verb) -> bool:
         # "Jobs started by hinting at the incident": the aspectual verb hands over (triggers), the
         # hinting is what happened
         return False
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children)
+    return not any_child(verb, ("nsubj", "nsubjpass", "aux", "auxpass", "expl"))
 
 
 # Nouns of a course one is "in the ... of" doing: "was in the process of notifying", "are in the
@@ -815,7 +811,7 @@ def in_the_course_of(be):
             if course.dep_ == "pobj" and course.lemma_.lower() in _COURSES:
                 for of in course.children:
                     if of.dep_ == "prep" and of.lower_ == "of":
-                        return next((v for v in of.children if v.dep_ == "pcomp" and v.tag_ == "VBG"), None)
+                        return next((v for v in children_with(of, ("pcomp",)) if v.tag_ == "VBG"), None)
     return None
 
 
@@ -863,7 +859,7 @@ def _misread_participle(verb) -> bool:
     participle."""
     if verb.tag_ != "VBD" or verb.dep_ != "advcl":
         return False
-    if any(c.dep_ in ("csubj", "csubjpass") for c in verb.children):
+    if any_child(verb, ("csubj", "csubjpass")):
         return False  # "losing the match surprised"
     if verb.is_sent_start and verb.head.i > verb.i:
         return True
@@ -879,14 +875,14 @@ def _reported_passive(verb, trigger_ids: set[int]) -> bool:
     have fled": the flight's row, as an active "said" folds into what it tells). Not "was reported
     to be ill Sunday, after a heart attack" (a state that began then), nor "was told to be ready"
     (an order)."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
+    if not any_child(verb, ("auxpass",)):
         return False
     for c in verb.children:
         if c.dep_ != "xcomp":
             continue
         if c.tag_ == "VBG" and c.i in trigger_ids:
             return True
-        if c.i in trigger_ids and _told_done(c) and not any(g.dep_ == "neg" for g in verb.children):
+        if c.i in trigger_ids and _told_done(c) and not any_child(verb, ("neg",)):
             return True  # "was reported to have fled": the flight's row, told by hearsay
         if c.lemma_.lower() == "be" and verb.lemma_.lower() not in _BIDDING and is_infinitive(c):
             return not _timed_state(c)
@@ -928,7 +924,7 @@ def warned_of(verb, trigger_ids: set[int]) -> bool:
         verb.dep_ == "ccomp"
         and head.i in trigger_ids
         and head.lemma_.lower() in _WARNING
-        and any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in ("will", "would", "'ll") for c in verb.children)
+        and any(c.tag_ == "MD" and c.lower_ in ("will", "would", "'ll") for c in children_with(verb, ("aux",)))
     )
 
 
@@ -965,11 +961,7 @@ _SETTLEMENTS = frozenset("agreement deal consensus accord compromise settlement 
 def _complement_tells(verb) -> bool:
     """ "is scheduled to leave", "declined to comment": the complement tells the happening (or
     nothing does); not a refusal or a failure of talks told for itself."""
-    return (
-        verb.lemma_.lower() in _FOLD_INTO_COMPLEMENT
-        and any(c.dep_ == "xcomp" for c in verb.children)
-        and not _refusal_told(verb)
-    )
+    return verb.lemma_.lower() in _FOLD_INTO_COMPLEMENT and any_child(verb, ("xcomp",)) and not _refusal_told(verb)
 
 
 def _refusal_told(verb) -> bool:
@@ -992,7 +984,7 @@ def _refusal_told(verb) -> bool:
         return (
             done == "agree"
             or done == "reach"
-            and any(o.dep_ == "dobj" and o.lemma_.lower() in _SETTLEMENTS for o in c.children)
+            and any(o.lemma_.lower() in _SETTLEMENTS for o in children_with(c, ("dobj",)))
         )
     return False
 
@@ -1023,7 +1015,7 @@ def reported_object(noun, trigger_ids: set[int]) -> int:
     if place.dep_ != "dobj" or verb.i not in trigger_ids or verb.lemma_.lower() not in _PASSING_ON:
         return -1
     if verb.lemma_.lower() == "confirm" and (
-        not kinds(noun.lemma_.lower()) & _CONFIRMED_KINDS or not any(c.dep_ == "nsubj" for c in verb.children)
+        not kinds(noun.lemma_.lower()) & _CONFIRMED_KINDS or not any_child(verb, ("nsubj",))
     ):
         # "the B sample has confirmed the original findings": what a test found, told again; "a
         # statement ..., confirming the CC's involvement": the content of a text told
@@ -1055,7 +1047,7 @@ def _noun_folds(noun, trigger_ids: set[int], *, headline: bool, headline_has_ver
         # explosion": the noun is the happening, the verb says it took place)
         return existential_be(noun) is None
     if dep == "dobj" and (
-        any(c.dep_ == "dobj" and c.i < place.i for c in head.children) or (not dated and _vowed(head, trigger_ids))
+        any(c.i < place.i for c in children_with(head, ("dobj",))) or (not dated and _vowed(head, trigger_ids))
     ):
         # an apposition the parser made an object ("took effect last November, the largest deal"),
         # or what a vow says will be done ("vowed to launch a guerrilla war"): one row, the verb's
@@ -1156,7 +1148,7 @@ def _in_talks_with(noun) -> bool:
         and noun.head.head.pos_ == "VERB"
         and noun.lemma_.lower() in _DELIBERATIONS
         and not press_occasion(noun)
-        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+        and any(c.lower_ == "with" for c in children_with(noun, ("prep",)))
     )
 
 
@@ -1177,8 +1169,8 @@ def _given_out_at(noun) -> bool:
 def _contract_month(noun) -> bool:
     if not (noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.lemma_.lower() in _CONTRACT_TERMS):
         return False
-    attached = [c for c in noun.children if c.dep_ in ("det", "poss", "prep")]
-    if any(c.dep_ in ("compound", "nmod", "amod") and c.lower_ in MONTHS for c in noun.children):
+    attached = children_with(noun, ("det", "poss", "prep"))
+    if any(c.lower_ in MONTHS for c in children_with(noun, ("compound", "nmod", "amod"))):
         return not attached  # (not "paid for the March delivery of coal")
     # "crude for delivery in January": a contract's name, on the commodity's noun (not "paid for
     # delivery in January", "for the delivery in May of 30 buses")
@@ -1204,7 +1196,7 @@ _VOTING = frozenset("vote abstain".split())
 
 def _counted_voters(verb) -> bool:
     """ "182 countries voted", "only four voted", "one abstained": a count of voters as its subject."""
-    return any(c.dep_ == "nsubj" and (c.like_num or any(g.dep_ == "nummod" for g in c.children)) for c in verb.children)
+    return any(c.dep_ == "nsubj" and (c.like_num or any_child(c, ("nummod",))) for c in verb.children)
 
 
 def _tally_of_a_vote(verb, trigger_ids: set[int]) -> bool:
@@ -1235,9 +1227,7 @@ def _tag_cut_off(verb) -> bool:
     who carries the news, told by the row of what it carries."""
     if verb.dep_ != "ROOT" or not is_reporting(verb):
         return False
-    if not any(c.dep_ == "nsubj" for c in verb.children) or any(
-        c.dep_ not in ("nsubj", "punct") for c in verb.children
-    ):
+    if not any_child(verb, ("nsubj",)) or any(c.dep_ not in ("nsubj", "punct") for c in verb.children):
         return False
     start = verb.left_edge.i
     if start == 0:
@@ -1260,7 +1250,7 @@ def ended_by(noun) -> bool:
         return False
     if verb.lemma_.lower() == "end" and noun.lemma_.lower() in OCCASIONS:
         return False  # "the leaders ended a summit meeting on Thursday": the summit's own end, one row
-    return any(c.dep_ == "nsubj" for c in verb.children) and any(
+    return any_child(verb, ("nsubj",)) and any(
         c.dep_ in ("amod", "compound", "poss") or c.dep_ == "prep" and c.lower_ in ("of", "with", "between", "against")
         for c in noun.children
     )
@@ -1329,7 +1319,7 @@ def _doer_happening(noun, verb) -> bool:
         return False  # "a ceasefire monitoring committee has met": a modifier the parser took for the subject
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "poss" for c in noun.children):
         return False
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "neg")]
+    auxes = children_with(verb, ("aux", "neg"))
     if any(c.dep_ == "neg" or c.lower_ in MODAL_AUXILIARIES for c in auxes):
         return False
     if verb.tag_ != "VBD" and not any(c.lemma_.lower() == "have" for c in auxes):
@@ -1360,7 +1350,7 @@ def _anaphoric(noun) -> bool:
     """ "the announcement", "this incident": a bare definite event noun that points back at a
     happening the article told before, rather than telling one ("the talks on Syria", "Israel's
     offensive", "the evacuations of Aleppo" name theirs)."""
-    if sentence_of(noun).start == 0 or noun.tag_ in ("NNS", "NNPS"):
+    if sentence_bounds(noun)[0] == 0 or noun.tag_ in ("NNS", "NNPS"):
         return False  # the opening line tells it; "the evacuations began" tells them
     kids = list(noun.children)
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids):
@@ -1418,13 +1408,13 @@ def existential_be(noun):
         return None
     if noun.lemma_.lower() in _HEARSAY_NOUNS:
         return None  # "there are reports of corruption": what is said, not what happened
-    if noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+    if noun.tag_ == "NN" and not any_child(noun, ("det", "poss", "nummod")):
         return None  # "there was agreement between the sides", "there was progress": a state, no one happening
     # "there" before the verb: not "nor was there a rise", "was there a fire?"; and no modal of a
     # guess ("there would be bank closures")
-    if not any(c.dep_ == "expl" and c.lower_ == "there" and c.i < head.i for c in head.children):
+    if not any(c.lower_ == "there" and c.i < head.i for c in children_with(head, ("expl",))):
         return None
-    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children):
+    if any(c.lower_ in MODALS for c in children_with(head, ("aux",))):
         return None
     return None if doc_quote_mask(noun.doc)[noun.idx] else head
 
@@ -1438,7 +1428,7 @@ def _measured_by(verb, trigger_ids: set[int] | None) -> bool:
     return (
         verb.pos_ == "VERB"
         and verb.lemma_.lower() in MEASURING_VERBS
-        and not any(c.dep_ == "auxpass" for c in verb.children)
+        and not any_child(verb, ("auxpass",))
         and any(
             c.dep_ == "nsubj" and c.pos_ == "NOUN" and (trigger_ids is None or c.i in trigger_ids)
             for c in verb.children
@@ -1454,8 +1444,8 @@ def _telling_passive(verb) -> bool:
     return (
         verb.pos_ == "VERB"
         and verb.lemma_.lower() in _TELLING
-        and any(c.dep_ == "auxpass" for c in verb.children)
-        and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)  # "was reported to have died"
+        and any_child(verb, ("auxpass",))
+        and not any_child(verb, ("xcomp", "ccomp"))  # "was reported to have died"
     )
 
 
@@ -1504,7 +1494,7 @@ def shares_passive(verb, trigger_ids: set[int] | None = None) -> bool:
     head = verb.head
     if trigger_ids is not None and head.i not in trigger_ids:
         return False
-    if not any(c.dep_ == "auxpass" for c in head.children):
+    if not any_child(head, ("auxpass",)):
         return False
     if verb.lemma_.lower() in _CASUALTIES and head.lemma_.lower() in _CASUALTIES:
         return False  # "soldiers were killed and injured": some dead, others hurt

@@ -22,7 +22,17 @@ from timeline.extract.roles import (
 )
 from timeline.extract.rows import deed_told_by_itself, shares_passive
 from timeline.extract.triggers import time_taken_to
-from timeline.nlp.doctables import DocTables, entity_start, lower_texts, sentence_of, tables
+from timeline.nlp.doctables import (
+    DocTables,
+    any_child,
+    children_with,
+    entity_start,
+    first_child,
+    lower_texts,
+    sentence_bounds,
+    sentence_of,
+    tables,
+)
 from timeline.temporal.tense import won_by
 
 MAX_TOKENS = 30
@@ -438,7 +448,7 @@ def _speaker_named_only(ids: list[int], trigger, t: DocTables, quoted: Sequence[
     describes a named speaker, the title written before the name ("State Department spokesman
     Nicholas Burns": "Nicholas Burns"), or the description that a name in apposition follows
     ("Former deputy prosecutor at the tribunal, Graham Blewitt,": "Graham Blewitt")."""
-    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = first_child(trigger, ("nsubj", "nsubjpass"))
     if subject is None or quoted is not None and quoted[subject.idx]:
         return ids
     kept = set(ids)
@@ -446,7 +456,7 @@ def _speaker_named_only(ids: list[int], trigger, t: DocTables, quoted: Sequence[
     if not kept.issuperset(sub) or sub[-1] - sub[0] + 1 != len(sub):
         return ids
     doc = trigger.doc
-    names = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > subject.i]
+    names = [c for c in children_with(subject, ("appos",)) if c.ent_type_ == "PERSON" and c.i > subject.i]
     if subject.pos_ == "NOUN" and len(names) == 1:
         name = subtree_indices(names[0])
         drop = {i for i in sub if i not in name and _low(t, i) not in _QUOTE_MARKS}
@@ -634,14 +644,14 @@ def _hyphen_words(ids: list[int], t: DocTables, ti: int) -> list[int]:
 
 def _what_was_said(trigger, quoted: Sequence[bool] | None, keep: set[int]) -> None:
     """A speech verb's summary keeps the clause it reports (a quotation whole, never clipped)."""
-    said = [c for c in trigger.children if c.dep_ in ("ccomp", "parataxis")] + misplaced_content(trigger)
+    said = children_with(trigger, ("ccomp", "parataxis")) + misplaced_content(trigger)
     head = trigger.head
     if (
         trigger.dep_ == "parataxis"
         and quoted is not None
         and head.i < trigger.i
         and quoted[head.idx]
-        and not any(c.dep_ in ("ccomp", "parataxis") and c.i > trigger.i for c in trigger.children)
+        and not any(c.i > trigger.i for c in children_with(trigger, ("ccomp", "parataxis")))
     ):
         # '"A witness should be fair" he said': the parser hung the verb on the quotation it tells
         said.append(head)
@@ -676,7 +686,7 @@ def _said_after_its_content(trigger) -> bool:
     head = trigger.head
     if trigger.dep_ != "parataxis" or head.i >= trigger.i or head.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in trigger.children):
+    if any_child(trigger, ("ccomp", "parataxis", "xcomp")):
         return False
     start = next(x.i for x in trigger.subtree if not x.is_punct)  # (the comma may hang on the verb)
     return start > head.i and trigger.doc[start - 1].text == ","
@@ -699,7 +709,7 @@ def _content_before_speaker(trigger, quoted: Sequence[bool] | None) -> range:
         for c in trigger.children
     ):
         return range(0)  # ("..., and the Taliban claimed responsibility": what was claimed is its object)
-    doc, start = trigger.doc, sentence_of(trigger).start
+    doc, start = trigger.doc, sentence_bounds(trigger)[0]
     comma = trigger.i - 1
     while comma > start and trigger.i - comma <= _SPEAKER_CAP and doc[comma].text != ",":
         if doc[comma].pos_ not in _SPEAKER_WORDS:
@@ -711,7 +721,7 @@ def _content_before_speaker(trigger, quoted: Sequence[bool] | None) -> range:
     if doc[comma].text != "," or comma - start < 4 or speaker == trigger.i:
         return range(0)
     if trigger.dep_ == "ROOT":
-        if not any(c.dep_ == "nsubj" and speaker <= c.i < trigger.i for c in trigger.children):
+        if not any(speaker <= c.i < trigger.i for c in children_with(trigger, ("nsubj",))):
             return range(0)
     elif not speaker <= trigger.head.i < trigger.i or quoted is None or not quoted[doc[start].idx]:
         return range(0)  # (a participle of a noun: only the speaker of a quotation)
@@ -730,7 +740,7 @@ def _conditions(clause) -> list:
     return [
         c
         for c in clause.children
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in children_with(c, ("mark",)))
     ]
 
 
@@ -750,7 +760,7 @@ def _held(verb) -> list:
         for c in verb.children
         if c.dep_ == "ccomp"
         and c.i > verb.i
-        and (belief or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+        and (belief or any(m.lower_ == "that" for m in children_with(c, ("mark",))))
     ]
 
 
@@ -779,7 +789,7 @@ def _whose_noun(trigger) -> tuple[int, str | None] | None:
     own summary tells it; None otherwise."""
     if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.head.dep_ != "relcl":
         return None
-    whose = next((c for c in trigger.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    whose = next((c for c in children_with(trigger, ("poss",)) if c.lower_ == "whose"), None)
     if whose is None:
         return None
     relative = _relative_subject(trigger.head)
@@ -807,7 +817,7 @@ def _relative_host(trigger):
         if _joined_relative(tok) is not None:
             return tok  # "the senator, who has served and who is expected [to retire]"
         if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX"):
-            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = first_child(tok, ("nsubj", "nsubjpass"))
             return tok if subject is not None and subject.i < tok.i else None
     return None
 
@@ -860,7 +870,7 @@ def _object_put_back(ids: list[int], trigger, subst: dict[int, str], t: DocTable
     noun = trigger.head
     if pronoun.dep_ != "dobj" or pronoun.head.i != trigger.i or pronoun.lower_ not in ("which", "whom", "that"):
         return ids
-    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    subject = first_child(trigger, ("nsubj",))
     if subject is None or not pronoun.i < subject.i < trigger.i or subject.lower_ in _RELATIVE:
         return ids
     if noun.pos_ not in ("NOUN", "PROPN"):
@@ -939,7 +949,7 @@ def _object_said_put_back(ids: list[int], trigger, subst: dict[int, str], t: Doc
     )
     if pronoun is None or pronoun.lower_ not in ("which", "whom", "that"):
         return ids
-    if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i not in (trigger.i, pronoun.i) for c in head.children):
+    if any(c.i not in (trigger.i, pronoun.i) for c in children_with(head, ("ccomp", "dobj", "xcomp"))):
         return ids  # ("which he told them ...": the saying has what it says of its own)
     kids = [c for c in trigger.children if c.i != pronoun.i]
     if any(c.dep_ in _NO_ROOM_FOR_OBJECT for c in kids):
@@ -947,7 +957,7 @@ def _object_said_put_back(ids: list[int], trigger, subst: dict[int, str], t: Doc
     subject = next((c for c in kids if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in _RELATIVE or not head.i < subject.i < trigger.i:
         return ids
-    if any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in kids):
+    if any(c.dep_ == "prep" and not any_child(c, ("pobj",)) for c in kids):
         return ids  # ("which they said they had fired on": the object goes after "on", not the verb)
     noun = head.head
     if noun.pos_ not in ("NOUN", "PROPN") or _uncertain_antecedent(noun, pronoun, head, agree=False):
@@ -987,7 +997,7 @@ def _shared_object(ids: list[int], trigger, subst: dict[int, str], t: DocTables)
     and insulted the team" is "fans spat on the team", not "fans spat on"."""
     if not ids or trigger.pos_ != "VERB":
         return
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "auxpass", "nsubjpass") for c in trigger.children):
+    if any_child(trigger, ("dobj", "ccomp", "xcomp", "auxpass", "nsubjpass")):
         return  # ("was informed about and expressed his support for": not about the support)
     last = ids[-1]
     if t.deps[last] not in ("prt", "prep") or t.heads[last] != trigger.i or t.children[last]:
@@ -997,8 +1007,8 @@ def _shared_object(ids: list[int], trigger, subst: dict[int, str], t: DocTables)
     nxt = last + 1
     if nxt >= len(t.deps) or t.deps[nxt] != "cc" or t.heads[nxt] != trigger.i:
         return
-    other = next((c for c in trigger.children if c.dep_ == "conj" and c.i == nxt + 1 and c.pos_ == "VERB"), None)
-    obj = None if other is None else next((c for c in other.children if c.dep_ == "dobj"), None)
+    other = next((c for c in children_with(trigger, ("conj",)) if c.i == nxt + 1 and c.pos_ == "VERB"), None)
+    obj = None if other is None else first_child(other, ("dobj",))
     if obj is None or last in subst:
         return
     phrase = _phrase(obj, t)
@@ -1022,7 +1032,7 @@ def _object_set_off(ids: list[int], trigger, subst: dict[int, str], t: DocTables
             return [j for j in ids if j != mark]
     if not ids or trigger.pos_ != "VERB" or ids[-1] != trigger.i or trigger.i in subst:
         return ids
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "auxpass", "nsubjpass", "prt") for c in trigger.children):
+    if any_child(trigger, ("dobj", "ccomp", "xcomp", "auxpass", "nsubjpass", "prt")):
         return ids
     i = trigger.i
     if not _sets_off(i, t):
@@ -1080,7 +1090,7 @@ def _uncertain_antecedent(noun, pronoun, clause, *, agree: bool = True) -> bool:
     plural = any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs)
     many = (
         noun.tag_ in ("NNS", "NNPS")
-        or any(c.dep_ == "conj" for c in noun.children)
+        or any_child(noun, ("conj",))
         or noun.pos_ == "NUM"
         and noun.lower_ not in ("one", "1")  # "the seven, who were"
     )
@@ -1098,7 +1108,7 @@ def _outer_antecedent(clause) -> list[int] | None:
     budget for 2004-05 [which is to be approved]" and "a reform programme in 1995, [which
     culminated]" the budget's and the programme's (a time hung on the verb before it). None when
     the parser's noun may be meant, or when the phrase is long."""
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = first_child(clause, ("nsubj", "nsubjpass"))
     if subject is None or subject.lower_ not in ("which", "that", "who") or subject.i > clause.i:
         return None
     doc = clause.doc
@@ -1109,7 +1119,7 @@ def _outer_antecedent(clause) -> list[int] | None:
     plural = any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs)
     # "the ban on foreign cars, which was lifted": a noun whose number is not the verb's is not
     # what the pronoun stands for either
-    inner_many = inner.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in inner.children)
+    inner_many = inner.tag_ in ("NNS", "NNPS") and not any_child(inner, ("conj",))
     disagrees = inner.pos_ != "NUM" and (singular and inner_many or plural and inner.tag_ in ("NN", "NNP"))
     if inner.pos_ not in ("NOUN", "PROPN", "NUM") or not (timed or inner.ent_type_ in _PLACE_OR_TIME or disagrees):
         return None
@@ -1163,7 +1173,7 @@ def _timed_antecedent(clause) -> list[int] | None:
     None otherwise."""
     if clause.dep_ not in _MISHUNG or clause.pos_ not in ("VERB", "AUX") or clause.head.i > clause.i:
         return None
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = first_child(clause, ("nsubj", "nsubjpass"))
     if subject is None or subject.lower_ not in ("which", "that") or subject.i != clause.left_edge.i:
         return None
     doc = clause.doc
@@ -1209,10 +1219,10 @@ def _relative_above(trigger):
             return None
         steps.append(clause)
         clause = head
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = children_with(clause, ("nsubj", "nsubjpass"))
     if not steps or len(subjects) == 1 and all(s.dep_ == "xcomp" and s.head.pos_ in ("VERB", "AUX") for s in steps):
         return None  # (a relative clause itself, or "who is expected to": told as one clause)
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE for c in trigger.children):
+    if any(c.lower_ not in _RELATIVE for c in children_with(trigger, ("nsubj", "nsubjpass"))):
         return None  # "which police said the gunmen had attacked": the gunmen did
     tok = clause.head
     while tok.dep_ in ("pobj", "prep", "agent", "compound", "conj") and tok.head.i != tok.i:
@@ -1239,7 +1249,7 @@ def _after_aside(pronoun) -> bool:
         return True
     if before not in _DASH_WORDS:
         return False
-    start = sentence_of(pronoun).start
+    start = sentence_bounds(pronoun)[0]
     return sum(doc[i].text in _DASH_WORDS for i in range(start, pronoun.i)) % 2 == 0
 
 
@@ -1249,8 +1259,8 @@ def _joined_relative(verb):
     ``verb`` is not such a clause."""
     if verb.dep_ != "conj" or verb.head.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX"):
         return None
-    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    first = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    own = first_child(verb, ("nsubj", "nsubjpass"))
+    first = first_child(verb.head, ("nsubj", "nsubjpass"))
     if own is None or first is None or own.lower_ not in _RELATIVE or first.lower_ not in _RELATIVE:
         return None
     return own if first.i < verb.head.i < own.i < verb.i else None
@@ -1276,11 +1286,7 @@ def _relative_subject(trigger) -> tuple[int, str | None] | None:
         first = _relative_subject(clause.head)
         return None if first is None or first[1] is not None else (joined.i, None)
     if clause.dep_ == "relcl" and (_outer_antecedent(clause) is not None or _measured_noun(clause) is not None):
-        subject = (
-            above[1]
-            if above is not None
-            else next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        )
+        subject = above[1] if above is not None else first_child(clause, ("nsubj", "nsubjpass"))
         return None if subject is None else (subject.i, None)
     if clause.dep_ != "relcl" or not _antecedent_word(clause) or denied_antecedent(clause.head):
         return None  # (not "It was not the rebels who shelled the town": "the rebels shelled")
@@ -1288,10 +1294,10 @@ def _relative_subject(trigger) -> tuple[int, str | None] | None:
     if above is not None:
         subject = above[1]
     else:
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = first_child(clause, ("nsubj", "nsubjpass"))
     if subject is None:
         return None
-    whose = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    whose = next((c for c in children_with(subject, ("poss",)) if c.lower_ == "whose"), None)
     pronoun = whose if whose is not None else subject
     if whose is None and subject.lower_ not in _RELATIVE:
         return None
@@ -1336,7 +1342,7 @@ def _what_a_noun_holds(trigger, keep: set[int], t: DocTables) -> None:
     involved in a scam]": not "expressed hope"), when the summary still fits the cap."""
     doc = trigger.doc
     words = [i for i in keep if not t.is_punct[i] and not t.is_space[i]]
-    if not words or max(keep) >= sentence_of(trigger).end:
+    if not words or max(keep) >= sentence_bounds(trigger)[1]:
         return
     last = max(words)  # (not the line break that ends a paragraph)
     noun = doc[last]
@@ -1345,9 +1351,9 @@ def _what_a_noun_holds(trigger, keep: set[int], t: DocTables) -> None:
     for clause in noun.children:
         if clause.dep_ not in ("acl", "ccomp") or clause.left_edge.i != noun.i + 1:
             continue
-        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        if not any(c.lower_ == "that" for c in children_with(clause, ("mark",))):
             continue
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        if not any_child(clause, ("nsubj", "nsubjpass")):
             continue
         more = set(clause_indices(clause))
         _complements(clause, more)
@@ -1405,9 +1411,8 @@ def _what_a_verb_holds(trigger, keep: set[int], t: DocTables) -> None:
     [extremists may be planning attacks]", "A recent survey showed [45 percent were not living with
     their children]": the verb alone says nothing), when the summary still fits the cap."""
     doc = trigger.doc
-    sent = sentence_of(trigger)
     words = [i for i in keep if not t.is_punct[i] and not t.is_space[i]]
-    if not words or max(keep) >= sent.end:
+    if not words or max(keep) >= sentence_bounds(trigger)[1]:
         return
     verb = doc[max(words)]
     if verb.pos_ not in ("VERB", "AUX") or verb.i == trigger.i and is_speech(trigger):
@@ -1415,7 +1420,7 @@ def _what_a_verb_holds(trigger, keep: set[int], t: DocTables) -> None:
     for clause in verb.children:
         if clause.dep_ != "ccomp" or clause.i < verb.i or clause.i in keep:
             continue
-        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in _RELATIVE for c in clause.children):
+        if not any(c.lower_ not in _RELATIVE for c in children_with(clause, ("nsubj", "nsubjpass", "expl"))):
             continue
         left = clause.left_edge.i
         if any(j not in keep and not t.is_punct[j] for j in range(verb.i + 1, left)):
@@ -1444,7 +1449,7 @@ def _finite(verb) -> bool:
     """A verb told in a tense, or with a tensed auxiliary ("may be planning", "had left")."""
     if verb.tag_ in ("VBD", "VBZ", "VBP"):
         return True
-    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.children)
+    return any(c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in children_with(verb, ("aux", "auxpass")))
 
 
 # A summary that tells the infinitive of one of its nouns: at most so many words.
@@ -1568,13 +1573,13 @@ def _told_infinitive(verb, head_pos: str, dep: str) -> bool:
         return False
     if dep in ("advcl", "xcomp") and won_by(verb):
         return True
-    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    subject = any_child(verb, ("nsubj", "nsubjpass"))
     if dep in ("acl", "relcl"):
         return head_pos in ("NOUN", "PROPN") and not subject
     if dep != "advcl":
         return False
     if subject:
-        return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+        return any(c.lower_ == "for" for c in children_with(verb, ("mark",)))
     # "discovered a plot [to kill the mayor]": the parser's adverbial, told right after a noun
     before = verb.doc[verb.left_edge.i - 1]
     if before.pos_ != "NOUN":
@@ -1611,7 +1616,7 @@ def _negated_governor(trigger, keep: set[int]) -> None:
         if top is None or top.dep_ != "ccomp" or top.i < top.head.i:
             return  # (a complement before its verb is the parser's reading of a clause after it)
         gov = top.head
-        if gov.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "neg" for c in gov.children):
+        if gov.pos_ not in ("VERB", "AUX") or not any_child(gov, ("neg",)):
             return
         keep.add(gov.i)
         for c in gov.children:
@@ -1739,10 +1744,10 @@ def _rival_before(
     ]
     clause = pronoun.head
     if clause.dep_ in ("advcl", "ccomp") and clause.i < clause.head.i:
-        candidates += [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > pronoun.i]
+        candidates += [c for c in children_with(clause.head, ("nsubj", "nsubjpass")) if c.i > pronoun.i]
     if not speaker and not any(c.pos_ in ("NOUN", "PROPN") for c in candidates) and sent.start > 0:
         before = sentence_of(doc[sent.start - 1]).root
-        candidates += [c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")]
+        candidates += children_with(before, ("nsubj", "nsubjpass"))
     return any(_rival(c, named, plural) and not _told_as(c, named, told) for c in candidates)
 
 
@@ -1769,7 +1774,7 @@ def _told_as(tok, named: Sequence[tuple[str, str]], told: Mapping[int, Sequence[
     """Whether the resolution took the noun for the ``named`` actors themselves ("the bank" for the
     European Bank for Reconstruction and Development, "the two countries" for India and Pakistan):
     not a noun something owns ("the bank's rating", taken for the bank as the thing it has)."""
-    if not told or not told.get(tok.i) or any(c.dep_ == "poss" for c in tok.children) or owned_part(tok):
+    if not told or not told.get(tok.i) or any_child(tok, ("poss",)) or owned_part(tok):
         return False
     names = {n for n, _ in named}
     return all(n in names for n, _ in told[tok.i])
@@ -1838,7 +1843,7 @@ def _fronted_subject_named(
     named before it in the summary, nor inside a quotation."""
     if not names or not ids:
         return
-    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = first_child(trigger, ("nsubj", "nsubjpass"))
     if subject is None or subject.i not in names or subject.i == ids[0] or subject.i not in ids:
         return
     if subject.lower_ not in pronouns or subject.i in subst or quoted is not None and quoted[subject.idx]:
@@ -1907,11 +1912,11 @@ def _reported_subject(pronoun, quoted: Sequence[bool] | None, t: DocTables, spea
         return None
     if verb.i > pronoun.i:
         return _told_after(verb, pronoun, word, t, speaker)
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = children_with(verb, ("nsubj", "nsubjpass"))
     title = _title_before(subjects)
     if title is not None:
         subjects = subjects[1:]  # "rating agency Moody's Investors Service said it": one subject
-    if len(subjects) != 1 or any(c.dep_ in ("dobj", "dative") and c.pos_ != "PRON" for c in verb.children):
+    if len(subjects) != 1 or any(c.pos_ != "PRON" for c in children_with(verb, ("dobj", "dative"))):
         return None  # "X told Y it would": either
     subject = subjects[0]
     if quoted is not None and quoted[subject.idx]:
@@ -1921,7 +1926,7 @@ def _reported_subject(pronoun, quoted: Sequence[bool] | None, t: DocTables, spea
     if subject.pos_ not in ("NOUN", "PROPN"):
         return None
     plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in _PLURAL_BODIES
-    if any(c.dep_ == "conj" for c in subject.children):
+    if any_child(subject, ("conj",)):
         plural = True
     if word in ("his", "her"):
         return _speaker_name(subject, pronoun, t, speaker)
@@ -1946,7 +1951,7 @@ def _told_after(verb, pronoun, word: str, t: DocTables, speaker: str | None) -> 
     ("it" and "they" told before their speaker stay: "It would appeal, the club's lawyers said")."""
     if word not in _SUBJECT_OF or speaker is None:
         return None
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = children_with(verb, ("nsubj", "nsubjpass"))
     if len(subjects) != 1 or subjects[0].lower_ != _SUBJECT_OF[word]:
         return None
     return _speaker_name(subjects[0], pronoun, t, speaker)
@@ -1958,7 +1963,7 @@ def _one_body(subject, plural: bool) -> bool:
     whose name ends on a plural word is one ("Moody's Investors Services said it")."""
     body = subject.ent_type_ in ("ORG", "GPE", "NORP") or subject.lemma_.lower() in _BODY_NOUNS
     if plural and subject.tag_ == "NNPS" and subject.ent_type_ == "ORG":
-        plural = any(c.dep_ == "conj" for c in subject.children)
+        plural = any_child(subject, ("conj",))
     return not plural and body and subject.ent_type_ != "PERSON"
 
 
@@ -2021,12 +2026,12 @@ def _joined_subject(pronoun):
     if verb.dep_ in ("conj", "parataxis") and verb.head.i < pronoun.i and verb.head.pos_ in ("VERB", "AUX"):
         before = verb.head
     else:
-        splice = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.right_edge.i < pronoun.i]
+        splice = [c for c in children_with(verb, ("ccomp", "parataxis")) if c.right_edge.i < pronoun.i]
         if splice and not any(c.dep_ == "mark" for c in splice[-1].children):
             before = splice[-1]  # "The writing did not start today, it started": a comma splice
     if before is None:
         return None
-    subject = next((c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = first_child(before, ("nsubj", "nsubjpass"))
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     plural = _is_plural(subject)
@@ -2063,10 +2068,10 @@ def _subject_before(pronoun, quoted: Sequence[bool] | None, t: DocTables) -> str
         return None
     before = sentence_of(doc[sent.start - 1])
     clause = before.root
-    told = [c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i]
+    told = [c for c in children_with(clause, ("ccomp",)) if c.i < clause.i]
     if told and is_speech(clause):
         clause = told[0]  # "The two presidents also discussed trade, the statement said."
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = children_with(clause, ("nsubj", "nsubjpass"))
     if len(subjects) != 1:
         return None
     subject = subjects[0]
@@ -2097,7 +2102,7 @@ def _holds_a_clause_told_after(pronoun) -> bool:
     head = pronoun.head
     if pronoun.dep_ != "nsubjpass" and head.lemma_ != "become":
         return False
-    return any(c.dep_ in ("ccomp", "csubj", "csubjpass") and c.i > head.i for c in head.children)
+    return any(c.i > head.i for c in children_with(head, ("ccomp", "csubj", "csubjpass")))
 
 
 # Words that count or pick out some of a kind: told again, "several people" reads as others.
@@ -2109,7 +2114,7 @@ def _bare_plural(noun) -> bool:
     told with no article, number, owner nor word that counts them, and whatever "of" phrase it has
     plain, is the kind told as a whole; told again, it reads as the same ones ("Three fishermen",
     "several people", "dozens of veterans disabled by ..." do not)."""
-    if noun.tag_ != "NNS" or any(c.dep_ == "conj" for c in noun.children):
+    if noun.tag_ != "NNS" or any_child(noun, ("conj",)):
         return False
     for c in noun.children:
         if c.dep_ in ("det", "nummod", "poss", "quantmod", "predet") or c.lower_ in _SOME_OF_A_KIND:
@@ -2120,7 +2125,7 @@ def _bare_plural(noun) -> bool:
 
 
 def _is_plural(noun) -> bool:
-    return noun.tag_ in ("NNS", "NNPS") or noun.lower_ in _PLURAL_BODIES or any(c.dep_ == "conj" for c in noun.children)
+    return noun.tag_ in ("NNS", "NNPS") or noun.lower_ in _PLURAL_BODIES or any_child(noun, ("conj",))
 
 
 def _adverbial_antecedent(pronoun):
@@ -2135,13 +2140,13 @@ def _adverbial_antecedent(pronoun):
     if not _adverbial(clause):
         return None
     verb = clause.head
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = children_with(verb, ("nsubj", "nsubjpass"))
     if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN") or not _is_plural(subjects[0]):
         return None
     subject = subjects[0]
     own = {x.i for x in subject.subtree}
     t = tables(pronoun.doc)
-    for i in range(sentence_of(pronoun).start, pronoun.i):
+    for i in range(sentence_bounds(pronoun)[0], pronoun.i):
         if i not in own and (t.tags[i] in ("NNS", "NNPS") or t.pos[i] == "PRON" and _low(t, i) in ("they", "them")):
             return None
     return subject
@@ -2182,18 +2187,18 @@ def _main_subject(verb, pronoun, quoted: Sequence[bool] | None, t: DocTables) ->
     """ "Officials made the discovery when they paid a visit": the plural subject of the verb the
     pronoun's clause tells the time (or place) of, when no other plural is named between them
     (" ... found 62,800 dollars when they froze it" keeps "they")."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = children_with(verb, ("nsubj", "nsubjpass"))
     if len(subjects) != 1:
         return None
     subject = subjects[0]
     if subject.pos_ not in ("NOUN", "PROPN") or quoted is not None and quoted[subject.idx]:
         return None
-    if not (subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)):
+    if not (subject.tag_ in ("NNS", "NNPS") or any_child(subject, ("conj",))):
         return None
     own = {x.i for x in subject.subtree}
     if any(
         i not in own and (t.tags[i] in ("NNS", "NNPS") or t.pos[i] == "PRON" and _low(t, i) in ("them", "they"))
-        for i in range(sentence_of(pronoun).start, pronoun.i)
+        for i in range(sentence_bounds(pronoun)[0], pronoun.i)
     ):
         return None
     phrase = _phrase(subject, t)
@@ -2226,7 +2231,7 @@ def _one_main_subject(verb, pronoun, quoted: Sequence[bool] | None, t: DocTables
     hit": a named person's "he" is the actor resolver's to name), when nothing else that pronoun
     could stand for is named before it in the sentence ("The krone gained on the dollar when it
     ..." keeps "it")."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = children_with(verb, ("nsubj", "nsubjpass"))
     if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN") or _is_plural(subjects[0]):
         return None
     subject = subjects[0]
@@ -2238,7 +2243,7 @@ def _one_main_subject(verb, pronoun, quoted: Sequence[bool] | None, t: DocTables
     if _told_as_person(subject) != person or person and _other_sex(subject.lemma_.lower(), pronoun.lower_):
         return None
     own = {x.i for x in subject.subtree}
-    for i in range(sentence_of(pronoun).start, pronoun.i):
+    for i in range(sentence_bounds(pronoun)[0], pronoun.i):
         if i in own or t.ents[i] in _NO_ANTECEDENT:
             continue
         low = _low(t, i)
@@ -2250,7 +2255,7 @@ def _one_main_subject(verb, pronoun, quoted: Sequence[bool] | None, t: DocTables
     if phrase is None:
         return None
     if pronoun.tag_ == "PRP$":  # ("A member of the group's brother" reads as the group's)
-        return None if any(c.dep_ == "prep" for c in subject.children) else phrase + "'s"
+        return None if any_child(subject, ("prep",)) else phrase + "'s"
     return phrase
 
 
@@ -2323,7 +2328,7 @@ def _speaker_name(subject, pronoun, t: DocTables, known: str | None = None) -> s
         if c.dep_ == "appos" and c.i > subject.i and c.pos_ == "NOUN":
             own.add(c.i)  # "Ed Deppe, head of Spacestar, said his ...": what the speaker is (a name there still counts)
             own.update(x.i for x in c.children if x.dep_ in ("compound", "amod", "det"))
-    for i in range(sentence_of(pronoun).start, pronoun.i):
+    for i in range(sentence_bounds(pronoun)[0], pronoun.i):
         if start <= i < end or i in own:
             continue  # the speaker's own name and title ("Transport Minister Anan Somboon")
         low = _low(t, i)
@@ -2353,7 +2358,7 @@ def _speaker_noun(subject, pronoun, t: DocTables) -> str | None:
     if lemma not in _PERSON_NOUNS and not (lemma.endswith(("man", "woman")) and lemma != "human"):
         return None  # ("a businessman", "a fisherman")
     own = {x.i for x in subject.subtree}
-    for i in range(sentence_of(pronoun).start, pronoun.i):
+    for i in range(sentence_bounds(pronoun)[0], pronoun.i):
         low = _low(t, i)
         if i not in own and (t.ents[i] == "PERSON" or t.pos[i] in ("NOUN", "PROPN") and low in _PERSON_NOUNS):
             return None
@@ -2423,7 +2428,7 @@ def _without_next_subject(ids: list[int], trigger, t: DocTables) -> list[int]:
     if len(heads) != 1 or t.deps[heads[0]] != "conj" or tail[-1] - tail[0] + 1 != len(tail):
         return ids
     nxt = tail[-1] + 1
-    if nxt >= sentence_of(trigger).end or nxt in ids:
+    if nxt >= sentence_bounds(trigger)[1] or nxt in ids:
         return ids
     head = heads[0]
     if t.pos[t.heads[head]] in ("VERB", "AUX") and t.pos[head] in ("NOUN", "PROPN", "NUM"):
@@ -2433,7 +2438,7 @@ def _without_next_subject(ids: list[int], trigger, t: DocTables) -> list[int]:
         return ids
     verb = doc[nxt].head if t.deps[nxt] in ("aux", "auxpass") else doc[nxt]
     ancestors = {x.i for i in tail for x in doc[i].ancestors} | set(tail)
-    if verb.i in ancestors or any(c.dep_ in ("nsubj", "nsubjpass") and c.i in ancestors for c in verb.children):
+    if verb.i in ancestors or any(c.i in ancestors for c in children_with(verb, ("nsubj", "nsubjpass"))):
         return ids  # "talks between Israel and the Palestinians [are] due": the whole is the subject
     return ids[:cc]
 
@@ -2482,9 +2487,9 @@ def _after_subordinator(ids: Sequence[int], lo: int, hi: int, trigger, t: DocTab
     measures it, when the clause has a subject of its own (a name, not an unnamed pronoun): "[a
     week after] the US imposed a ban",
     "[Even after] those issues were resolved", "[Barely 10 days after] Chirac called the ballot"."""
-    if trigger.dep_ != "advcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+    if trigger.dep_ != "advcl" or not any_child(trigger, ("nsubj", "nsubjpass")):
         return lo
-    mark = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ in _SUBORDINATORS), None)
+    mark = next((c for c in children_with(trigger, ("mark",)) if c.lower_ in _SUBORDINATORS), None)
     if mark is None or mark.i not in ids[lo:hi]:
         return lo
     k = ids.index(mark.i)
@@ -2766,7 +2771,7 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 
 def _own_infinitive(clause) -> bool:
     """An infinitive with a subject of its own ("allow [banks] to open", "urged [Moopanar] to reverse")."""
-    return is_infinitive(clause) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return is_infinitive(clause) and any_child(clause, ("nsubj", "nsubjpass"))
 
 
 def _gerunds_of_nouns(trigger, keep: set[int], t: DocTables) -> None:
@@ -2804,12 +2809,12 @@ def _content_clause(clause, keep: set[int]) -> bool:
     verb = clause.head
     if verb.pos_ != "VERB" or verb.tag_ == "VBG" or clause.tag_ == "VBG":
         return False  # (a participle's "clause" is mostly a parse of two sentences run together)
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    subjects = children_with(clause, ("nsubj", "nsubjpass", "expl"))
     if any(c.lower_ in _RELATIVE for c in subjects):
         return False  # "were launched [that showed]": a relative clause, not what
     if not subjects and not is_infinitive(clause):
         return False
-    if any(c.dep_ == "cc" and verb.i < c.i < clause.i for c in verb.children):
+    if any(verb.i < c.i < clause.i for c in children_with(verb, ("cc",))):
         return False
     before = clause.left_edge.i - 1
     return before in keep or before == verb.i
@@ -2829,9 +2834,9 @@ def _subject(trigger) -> list[int]:
     relative pronoun stands for ("the patient, who was injured")."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return []
-    own = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    own = children_with(trigger, ("nsubj", "nsubjpass"))
     if not own:
-        clausal = next((c for c in trigger.children if c.dep_ in ("csubj", "csubjpass") and c.i < trigger.i), None)
+        clausal = next((c for c in children_with(trigger, ("csubj", "csubjpass")) if c.i < trigger.i), None)
         span = subtree_indices(clausal) if clausal is not None else ()
         if 0 < len(span) <= _CLAUSAL_SUBJECT:
             # "Unregulated fishing on the scale taking place off the coast threatened the ecosystem",
@@ -2890,7 +2895,7 @@ def _whose_says_which(clause, subject) -> bool:
     meant ("Farmers whose crops failed", "those whose homes burned"): the noun stays before it."""
     noun = clause.head
     return (
-        any(c.dep_ == "poss" and c.lower_ == "whose" and c.i == noun.i + 1 for c in subject.children)
+        any(c.lower_ == "whose" and c.i == noun.i + 1 for c in children_with(subject, ("poss",)))
         and _antecedent_word(clause)
         and _says_which(noun, False)
     )
@@ -2930,7 +2935,7 @@ def _measured_noun(clause):
     figure = clause.head
     if clause.dep_ != "relcl" or clause.lemma_.lower() not in _FIGURE_MOVES or figure.pos_ != "NUM":
         return None
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = first_child(clause, ("nsubj", "nsubjpass"))
     if subject is None or subject.lower_ not in ("which", "that") or subject.i < figure.i:
         return None
     verb = figure.head
@@ -2940,7 +2945,7 @@ def _measured_noun(clause):
         return None
     if verb.lemma_.lower() not in ("be", "stand"):
         return None
-    noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    noun = first_child(verb, ("nsubj",))
     return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
 
 
@@ -2960,7 +2965,7 @@ def _own_or_joined_subject(trigger, own: list) -> list[int]:
     joined = _joined_relative(trigger) if own else None
     if joined is not None and joined.i == own[0].i:
         first = trigger.head
-        return _own_subject(first, [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")])
+        return _own_subject(first, children_with(first, ("nsubj", "nsubjpass")))
     return _own_subject(trigger, own)
 
 
@@ -3003,11 +3008,7 @@ def _own_subject(trigger, own: list) -> list[int]:
         or _subjectless_ccomp(trigger)
     ) and not own:
         first = trigger.head
-        while (
-            first.dep_ == "conj"
-            and first.head.i != first.i
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
-        ):
+        while first.dep_ == "conj" and first.head.i != first.i and not any_child(first, ("nsubj", "nsubjpass")):
             first = first.head  # "broke away, switched allegiances and signed an agreement"
         if _noun_participles(trigger, first) or _misread_deed(trigger, first):
             return _noun_and_lefts(first.head)  # "a firehouse occupied on Sunday and [seized] Monday"
@@ -3015,7 +3016,7 @@ def _own_subject(trigger, own: list) -> list[int]:
             trigger.tag_ in ("VBD", "VBZ")
             and first.tag_ == "VB"
             and first.dep_ == "ccomp"
-            and any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in first.children)
+            and any(c.lower_ in MODAL_AUXILIARIES for c in children_with(first, ("aux",)))
         ) or _misjoined_saying(trigger):
             # "Russia said the evacuation would be swift and promised that ...": a tensed verb shares
             # no "would"; the parser hung it on the reported clause, it goes with the saying ("X
@@ -3069,9 +3070,9 @@ def _misread_deed(trigger, first) -> bool:
         and noun.pos_ in ("NOUN", "PROPN")
         and noun.dep_ == "nsubj"
         and first.i == noun.i + 1
-        and any(c.dep_ == "dobj" for c in first.children)
-        and any(c.dep_ == "dobj" for c in trigger.children)
-        and not any(c.dep_ in ("aux", "auxpass", "agent") for c in first.children)
+        and any_child(first, ("dobj",))
+        and any_child(trigger, ("dobj",))
+        and not any_child(first, ("aux", "auxpass", "agent"))
     )
 
 
@@ -3089,7 +3090,7 @@ def _gapped_modifier(trigger) -> bool:
         and noun.head.pos_ in ("VERB", "AUX")
         and noun.head.i < noun.i
         and _passive_auxiliaries(noun.head) is not None
-        and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in trigger.children)
+        and not any_child(trigger, ("dobj", "nsubj", "nsubjpass"))
     )
 
 
@@ -3105,7 +3106,7 @@ def _noun_participles(trigger, first) -> bool:
         and _nominal(first.head)
         # (not "the distances involved and [influenced] by": a bare participle, an adjective)
         and any(c.dep_ not in ("cc", "conj", "punct") for c in first.children)
-        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+        and not any_child(trigger, ("aux", "auxpass"))
     )
 
 
@@ -3132,12 +3133,12 @@ def _object_for_subject(verb):
     head = verb.head
     if verb.dep_ != "ccomp" or head.i > verb.i or head.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return None
-    if head.tag_ == "VBN" and not any(c.dep_ == "aux" for c in head.children):
+    if head.tag_ == "VBN" and not any_child(head, ("aux",)):
         return None  # ("countries using capital punishment were urged": a participle, no saying)
     auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
     if not auxes and verb.tag_ in ("VBN", "VB") or any(c.dep_ in ("mark", "expl", "csubj") for c in verb.lefts):
         return None  # ("the talks held in Rome": a participle, no clause)
-    objects = [c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i]
+    objects = [c for c in children_with(head, ("dobj",)) if head.i < c.i < verb.i]
     if len(objects) != 1 or objects[0].pos_ not in ("NOUN", "PROPN", "NUM"):
         return None
     first = _lead(verb)
@@ -3153,7 +3154,7 @@ def _lead(verb) -> int:
 
 
 def _has_subject(verb) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return any_child(verb, ("nsubj", "nsubjpass"))
 
 
 def _tensed_above(verb, tag: str):
@@ -3174,7 +3175,7 @@ def _subjectless_ccomp(verb) -> bool:
     after a comma with no "that": it is the head's subject's verb."""
     if verb.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ") or verb.i < verb.head.i:
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "csubj") for c in verb.children):
+    if any_child(verb, ("nsubj", "nsubjpass", "expl", "mark", "csubj")):
         return False
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
     return before is not None and before.text == ","
@@ -3191,13 +3192,13 @@ def _controller(head, trigger_i: int) -> list[int]:
     for c in head.children:
         if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") or c.dep_ == "dobj" and c.i < trigger_i:
             ids.extend(x.i for x in c.subtree)  # "forced him to quit": him
-    if head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+    if head.dep_ == "conj" and not any_child(head, ("nsubj", "nsubjpass")):
         ids.extend(_subject(head))  # "Hamas has been trailing but managed to win": Hamas
     outer = _outer_antecedent(head) if head.dep_ == "relcl" else None
     if outer is not None:
         ids.extend(outer)  # "the budget for 2004-05 which is to be approved": the budget
     elif head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE for c in head.children):
+        if any(c.lower_ in _RELATIVE for c in children_with(head, ("nsubj", "nsubjpass"))):
             ids.extend(_noun_and_lefts(head.head))  # "the budget, which is to be approved": the budget
     if head.pos_ == "ADJ" and head.head.pos_ in ("AUX", "VERB"):  # "is due to", "is set to"
         gov = head.head
@@ -3248,7 +3249,7 @@ def _misjoined_saying(trigger) -> bool:
         # "Doctors said the case is rare and [suggests] viral pneumonia": a present joined to the
         # present clause a past saying reports is that clause's verb (the case suggests)
         return False
-    speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    speakers = children_with(clause.head, ("nsubj",))
     return len(speakers) == 1 and speakers[0].i < clause.i
 
 
@@ -3289,7 +3290,7 @@ def _ranked_host(trigger, keep: set[int]) -> None:
     ranked_noun = trigger.head
     host = ranked_noun.head
     if ranked_noun.dep_ in ("attr", "acomp") and host.pos_ in ("VERB", "AUX"):
-        subjects = [c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = children_with(host, ("nsubj", "nsubjpass"))
         subject = [i for c in subjects for i in subtree_indices(c)]
         if len(subject) > _SHORT_SUBJECT or any(c.pos_ not in ("NOUN", "PROPN") for c in subjects):
             return  # "About 2,730 graduates -- those who ... -- became the first": too long to read whole
@@ -3307,14 +3308,14 @@ def _purpose_host(trigger, keep: set[int]) -> None:
     if trigger.dep_ != "advcl" or not is_infinitive(trigger) or trigger.i < trigger.head.i:
         return
     head = trigger.head
-    if any(c.dep_ == "auxpass" for c in trigger.children):
+    if any_child(trigger, ("auxpass",)):
         # "the presidential elections to be held in April": the noun's, which the parser hung on
         # the verb; told with the noun right before it
-        before = trigger.doc[trigger.left_edge.i - 1] if trigger.left_edge.i > sentence_of(trigger).start else None
+        before = trigger.doc[trigger.left_edge.i - 1] if trigger.left_edge.i > sentence_bounds(trigger)[0] else None
         if before is not None and before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("pobj", "dobj"):
             keep.update(_noun_and_lefts(before))
         return
-    if head.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+    if head.pos_ not in ("VERB", "AUX") or any_child(trigger, ("nsubj", "nsubjpass")):
         return
     host = set(clause_indices(head)) | set(_subject(head))
     core = _core(head, trigger.i)
@@ -3336,7 +3337,7 @@ def _purpose_host(trigger, keep: set[int]) -> None:
 
 def _core(verb, before: int) -> set[int]:
     """A clause's subject, verb, auxiliaries and the object told before ``before``."""
-    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    own = children_with(verb, ("nsubj", "nsubjpass"))
     ids = {verb.i, *(i for c in own for i in _borrowed_subject(c))} if own else {verb.i, *_subject(verb)}
     ids.update(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt"))
     for c in verb.children:
@@ -3356,9 +3357,9 @@ def _causative_host(trigger, keep: set[int]) -> None:
     ("get") tells done to what its subject has is told with that verb and its subject, who it was
     done to ("her head shaved" says nothing of whose head)."""
     head = trigger.head
-    if trigger.tag_ != "VBN" or head.i > trigger.i or any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+    if trigger.tag_ != "VBN" or head.i > trigger.i or any_child(trigger, ("aux", "auxpass")):
         return  # ("had been shaved": a tense, not a causative)
-    if trigger.dep_ == "acl" and head.dep_ == "dobj" and any(c.dep_ == "poss" for c in head.children):
+    if trigger.dep_ == "acl" and head.dep_ == "dobj" and any_child(head, ("poss",)):
         head = head.head  # "got [its licence] suspended", parsed as the licence's participle
     elif trigger.dep_ not in ("ccomp", "xcomp") or not any(
         c.dep_ in ("nsubj", "dobj") and c.i < trigger.i for c in trigger.children
@@ -3396,9 +3397,9 @@ def _participle_host(trigger, keep: set[int]) -> None:
         first = framing
     elif (trigger.tag_ != "VBG" and not _participle_aux(trigger)) or first.dep_ != "advcl" or first.i < first.head.i:
         return
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in first.children):
+    if any_child(first, ("nsubj", "nsubjpass", "mark", "expl")):
         return  # "with X killing", "after killing": a clause of its own, or a time
-    if not _participle_aux(trigger) and any(c.dep_ in ("aux", "auxpass") for c in first.children):
+    if not _participle_aux(trigger) and any_child(first, ("aux", "auxpass")):
         return  # "..., since the vice-president is leaving": a tensed verb whose subject the parser lost
     if head is None:
         head = first.head
@@ -3406,7 +3407,7 @@ def _participle_host(trigger, keep: set[int]) -> None:
     if lender is None:
         return
     t = tables(trigger.doc)
-    own = [c for c in lender.children if c.dep_ in ("nsubj", "nsubjpass")]
+    own = children_with(lender, ("nsubj", "nsubjpass"))
     subject = [i for c in own for i in _borrowed_subject(c)] or _subject(lender)
     if not subject:
         return
@@ -3445,7 +3446,7 @@ def _subject_lender(head, framed: bool):
     of purpose has no subject to lend)."""
     if head.pos_ not in ("VERB", "AUX") or head.tag_ == "VBG" and not _progressive(head):
         return None
-    if head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children) and not (framed and _finite(head)):
+    if head.dep_ == "advcl" and any_child(head, ("mark",)) and not (framed and _finite(head)):
         # "opened fire on a bus after it stopped at a checkpoint, killing 11", "came a week after
         # two buildings tumbled down, killing two": the clause of time or the main one, either
         return None
@@ -3488,7 +3489,7 @@ def _fronted_participle_host(trigger, keep: set[int]) -> None:
     doc = trigger.doc
     if any(not doc[i].is_punct and doc[i].dep_ != "cc" for i in range(sent.start, lead.left_edge.i)):
         return  # only a participle that opens its sentence ("... and, after being freed, the nurses")
-    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > lead.right_edge.i]
+    subjects = [c for c in children_with(head, ("nsubj", "nsubjpass")) if c.i > lead.right_edge.i]
     if len(subjects) != 1:
         return
     host = {x.i for x in lead.subtree} | set(_borrowed_subject(subjects[0])) | {head.i}
@@ -3517,7 +3518,7 @@ def _noun_framing(participle):
         return None, None
     if not _right_after(prep, participle) or prep.lower_ in _NOT_GERUND_HOSTS:
         return None, None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in participle.children):
+    if any_child(participle, ("nsubj", "nsubjpass", "mark", "expl")):
         return None, None
     word = prep.head
     if word.pos_ not in ("NOUN", "ADJ") or word.i > prep.i:
@@ -3538,7 +3539,7 @@ def _noun_framing(participle):
 
 def _named_subject(verb) -> bool:
     """Whether the verb has a subject of its own that is no relative word ("which", "that")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE for c in verb.children)
+    return any(c.lower_ not in _RELATIVE for c in children_with(verb, ("nsubj", "nsubjpass")))
 
 
 # Prepositions that tell when or despite what a participle after them happened ("before being
@@ -3558,7 +3559,7 @@ def _framing_preposition(participle):
         return None
     if participle.tag_ == "VBN" and not _participle_aux(participle):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in participle.children):
+    if any_child(participle, ("nsubj", "nsubjpass", "mark", "expl")):
         return None  # "without a ball being bowled": a clause of its own
     return prep
 
@@ -3594,24 +3595,24 @@ def _means(prep, participle) -> bool:
         prep.lower_ == "by"
         and participle.tag_ == "VBG"
         and (host.tag_ != "VBN" or _perfect(host))
-        and not any(c.dep_ == "auxpass" for c in host.children)
+        and not any_child(host, ("auxpass",))
     )
 
 
 def _perfect(verb) -> bool:
     """A participle told with "have" ("has ramped up its ties"): a deed of its subject, no passive."""
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return any(c.lemma_.lower() == "have" for c in children_with(verb, ("aux",)))
 
 
 def _progressive(verb) -> bool:
     """A gerund told with "be" and its own subject ("he was running for Kenya"): a tensed clause."""
-    return _named_subject(verb) and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children)
+    return _named_subject(verb) and any(c.lemma_.lower() == "be" for c in children_with(verb, ("aux",)))
 
 
 def _participle_aux(verb) -> bool:
     """A participle told with the participles of its auxiliaries only: "being forced", "having
     been suspended", "having told"."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = children_with(verb, ("aux", "auxpass"))
     return (
         bool(auxes)
         and verb.tag_ in ("VBN", "VBG")
@@ -3638,7 +3639,7 @@ _SUBORDINATORS = frozenset({"as", "while", "after", "before", "until", "since", 
 def _stray_subject(verb):
     """The noun phrase right before a finite verb with no subject that the parser hung on a
     clause-opening word as its object: the verb's subject in the sentence as written."""
-    if verb.left_edge.i <= sentence_of(verb).start:
+    if verb.left_edge.i <= sentence_bounds(verb)[0]:
         return None
     left = verb.doc[verb.left_edge.i - 1]
     while not (left.dep_ == "pobj" and left.head.lower_ in _SUBORDINATORS):
@@ -3665,7 +3666,7 @@ def _participle_subject(verb):
     for c in verb.children:
         if c.dep_ != "advcl" or c.tag_ not in ("VBN", "VBD") or c.i > verb.i or c.right_edge.i + 1 >= verb.i:
             continue
-        subjects = [s for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+        subjects = [s for s in children_with(c, ("nsubj",)) if s.i < c.i]
         if len(subjects) == 1 and subjects[0].pos_ in ("NOUN", "PROPN") and verb.doc[c.i - 1].text == ",":
             if verb.doc[c.right_edge.i + 1].text == "," and subjects[0].right_edge.i in (c.i - 2, c.i - 1):
                 return subjects[0]
@@ -3688,7 +3689,7 @@ def _drop_stray_clauses(keep: set[int], trigger) -> None:
         if t.deps[i] != "prep" or _low(t, i) not in _SUBORDINATORS:
             continue  # (read from the tables: no Token made for every word kept)
         word = doc[i]
-        obj = next((c for c in word.children if c.dep_ == "pobj"), None)
+        obj = first_child(word, ("pobj",))
         if obj is None or obj.right_edge.i + 1 >= len(doc) or obj.right_edge.i + 1 in keep:
             continue
         after = obj.right_edge.i + 1
@@ -3749,13 +3750,13 @@ def _until_kept(trigger, keep: set[int]) -> None:
 def _drop_absolutes(keep: set[int], trigger) -> None:
     """Leave out what is left of an absolute phrase whose participle was left out: "[Both having
     a total of 285kg,] Liu won": "Both" is no part of who won."""
-    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = first_child(trigger, ("nsubj", "nsubjpass"))
     if subject is None:
         return
     for c in trigger.children:
         if c.dep_ not in ("dep", "npadvmod") or c.i > subject.i or c.pos_ not in ("DET", "NOUN", "PRON", "PROPN"):
             continue
-        participles = [a for a in c.children if a.dep_ in ("acl", "advcl") and a.tag_ in ("VBG", "VBN")]
+        participles = [a for a in children_with(c, ("acl", "advcl")) if a.tag_ in ("VBG", "VBN")]
         if participles and not any(a.i in keep for a in participles):
             keep.difference_update(x.i for x in c.subtree)
 
@@ -3774,10 +3775,10 @@ def _passive_auxiliaries(verb, negated: bool = False) -> list | None:
     """The tensed auxiliaries of a passive verb ("was", "has been", "will be"), None when it has no
     "be" of the passive, is an infinitive or is negated (a "not" may not be shared), unless
     ``negated`` (the "not" is left out: "was not arrested but questioned")."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    auxes = [c for c in children_with(verb, ("aux", "auxpass")) if c.i < verb.i]
     if not any(c.dep_ == "auxpass" for c in auxes) or any(c.tag_ == "TO" for c in auxes):
         return None
-    if not negated and any(c.dep_ == "neg" for c in verb.children):
+    if not negated and any_child(verb, ("neg",)):
         return None
     return auxes
 
@@ -3789,17 +3790,17 @@ def _shared_passive(trigger, keep: set[int]) -> None:
     if trigger.dep_ != "conj" or not (
         trigger.tag_ == "VBN"
         or trigger.tag_ == "VBD"
-        and (any(c.dep_ == "agent" for c in trigger.children) or _past_told_as_participle(trigger))
+        and (any_child(trigger, ("agent",)) or _past_told_as_participle(trigger))
     ):
         return
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj") for c in trigger.children):
+    if any_child(trigger, ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj")):
         return  # (a participle with an object is a deed: "are run on gas and liquefied natural gas")
     first = trigger.head
     if first.pos_ not in ("VERB", "AUX") or first.i > trigger.i:
         return
     shared_not = _shared_not(first, trigger)
     auxes = _passive_auxiliaries(first, _contrasted(first, trigger) or bool(shared_not))
-    subject = next((c for c in first.children if c.dep_ == "nsubjpass"), None)
+    subject = first_child(first, ("nsubjpass",))
     if auxes and subject is not None and subject.i in keep:
         keep.update([*(c.i for c in auxes), *shared_not])
 
@@ -3838,7 +3839,7 @@ def _contrasted(first, second) -> bool:
 
 def _joining_word(first, second) -> str | None:
     """The last conjunction between ``first`` and ``second`` joined to it, lower-cased ("but", "or")."""
-    cc = [c for c in first.children if c.dep_ == "cc" and first.i < c.i < second.i]
+    cc = [c for c in children_with(first, ("cc",)) if first.i < c.i < second.i]
     return cc[-1].lower_ if cc else None
 
 
@@ -3858,21 +3859,21 @@ def _shared_perfect(trigger, keep: set[int]) -> None:
     often tags a regular one a past: "has suspended the referees and [ordered] an inquiry")."""
     if trigger.dep_ != "conj" or trigger.tag_ not in ("VBN", "VBD"):
         return
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl") for c in trigger.children):
+    if any_child(trigger, ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl")):
         return
     first = trigger.head
     if first.pos_ not in ("VERB", "AUX") or first.i > trigger.i or first.tag_ not in ("VBN", "VBG"):
         return
-    auxes = [c for c in first.children if c.dep_ in ("aux", "auxpass") and c.i < first.i]
+    auxes = [c for c in children_with(first, ("aux", "auxpass")) if c.i < first.i]
     if any(c.dep_ == "auxpass" for c in auxes):
         return  # (a passive shares all its auxiliaries: _shared_passive)
     shared_not = _shared_not(first, trigger)
-    if any(c.dep_ == "neg" for c in first.children) and not (_contrasted(first, trigger) or shared_not):
+    if any_child(first, ("neg",)) and not (_contrasted(first, trigger) or shared_not):
         return  # (a "not" after "and" may be shared or not: "has not cut the budget and raised fees")
     have = next((a for a in auxes if a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP", "VBD", "VB")), None)
     if have is None or have.tag_ == "VB" and not any(a.tag_ == "MD" and a.i < have.i for a in auxes):
         return  # (a bare "have" only after a modal: "will have"; not "to have")
-    subject = next((c for c in first.children if c.dep_ == "nsubj"), None)
+    subject = first_child(first, ("nsubj",))
     if subject is None or subject.i not in keep:
         return
     keep.update(a.i for a in auxes if a.i <= have.i and a.tag_ in ("MD", "VBZ", "VBP", "VBD", "VB"))
@@ -3887,18 +3888,18 @@ def _shared_modal(trigger, keep: set[int]) -> None:
     ratify it", not "ratify it")."""
     if trigger.dep_ != "conj" or trigger.tag_ != "VB":
         return
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl", "mark") for c in trigger.children):
+    if any_child(trigger, ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl", "mark")):
         return
     first = trigger.head
     if first.pos_ not in ("VERB", "AUX") or first.i > trigger.i or first.tag_ != "VB":
         return
     shared_not = _shared_not(first, trigger)
-    if any(c.dep_ == "neg" for c in first.children) and not (_contrasted(first, trigger) or shared_not):
+    if any_child(first, ("neg",)) and not (_contrasted(first, trigger) or shared_not):
         return  # (a "not" after "and" may be shared or not)
-    auxes = [c for c in first.children if c.dep_ in ("aux", "auxpass") and c.i < first.i]
+    auxes = [c for c in children_with(first, ("aux", "auxpass")) if c.i < first.i]
     modal = next((a for a in auxes if a.tag_ == "MD"), None)
     if modal is not None and not any(a.dep_ == "auxpass" for a in auxes):
-        subject = next((c for c in first.children if c.dep_ == "nsubj"), None)
+        subject = first_child(first, ("nsubj",))
         if subject is not None and (
             subject.i in keep or subject.lower_ in _RELATIVE and first.dep_ == "relcl" and first.head.i in keep
         ):
@@ -3925,8 +3926,8 @@ def _gapped_passive(trigger, ids: Sequence[int], subst: dict[int, str]) -> None:
     if trigger.tag_ != "VBN":
         return
     if trigger.dep_ == "conj":  # "One guard was killed and another wounded": the parser's own subject
-        noun = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-        if noun is None or any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in trigger.children):
+        noun = first_child(trigger, ("nsubj",))
+        if noun is None or any_child(trigger, ("aux", "auxpass", "nsubjpass")):
             return
         verb = trigger.head
     else:

@@ -7,7 +7,7 @@ import re
 from timeline.extract.clauses import lowered
 from timeline.extract.lexicon import EVENT_NOUNS, PEOPLE_NOUNS
 from timeline.extract.occasions import OCCASIONS
-from timeline.nlp.doctables import doc_text, tables, token_memo
+from timeline.nlp.doctables import any_child, children_with, doc_text, first_child, tables, token_memo
 
 # Verbs that carry no event of their own in news prose.
 # ("Jobs, aged 55": an age is no event.)
@@ -54,7 +54,7 @@ def supports(verb) -> bool:
     if lemma in SCENE_VERBS:
         return _scene_subject(verb)
     particle = _PHRASAL_SUPPORT.get(lemma)
-    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+    return particle is not None and any(c.lower_ == particle for c in children_with(verb, ("prt",)))
 
 
 # Verbs of witnessing whose subject is where or when a happening took place, not who saw it: "the
@@ -156,7 +156,7 @@ def is_trigger(token) -> bool:
             return False  # "at times I found it hard", "the game proved a steep learning curve": a judgment
         if lemma in _PERFORMING and _judged_performance(token):
             return False  # "Motherwell played very well", "we played with spirit": a judgment, no happening
-        if lemma in ("move", "go") and any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children):
+        if lemma in ("move", "go") and any(c.lower_ == "on" for c in children_with(token, ("prt",))):
             return False  # "Moving on, Jobs announced", "moved on to talk about": a turn in the story
         if not token.whitespace_ and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-":
             return False  # "re" of "re-based", "co" of "co-written": a prefix the tokenizer split off
@@ -204,14 +204,14 @@ def _rates(verb) -> bool:
             and c.lower_ not in _FATAL
             or c.dep_ in ("dobj", "attr")
             and c.pos_ == "NOUN"
-            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+            and any(d.lower_ in ("a", "an") for d in children_with(c, ("det",)))
             for c in kids
         )
     for c in kids:
         if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "ADV"):
-            subjects = [g for g in c.children if g.dep_ == "nsubj"]
+            subjects = children_with(c, ("nsubj",))
             return any(g.lower_ == "it" for g in subjects) or c.lower_ in _RATING_WORDS
-        if c.dep_ == "dobj" and any(g.dep_ == "acomp" and g.lower_ in _RATING_WORDS for g in c.children):
+        if c.dep_ == "dobj" and any(g.lower_ in _RATING_WORDS for g in children_with(c, ("acomp",))):
             return True  # "found the going tough": the parser hangs the judging word on the object
     return False
 
@@ -247,7 +247,7 @@ def verb_read_as_adjective(verb) -> bool:
     is no conjunct of a verb). Not "the stolen car", "bought bread and dried figs"."""
     if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN"):
         return False
-    if any(c.dep_ == "nsubj" for c in verb.children):
+    if any_child(verb, ("nsubj",)):
         return True
     noun = verb.head
     return (
@@ -282,7 +282,7 @@ def market_move(verb):
 
 def _counted_unit(noun) -> bool:
     """ "1.87 dollars", "35 cents", "3 percent": a unit its number counts."""
-    return any(n.dep_ == "nummod" and n.like_num for n in noun.children)
+    return any(n.like_num for n in children_with(noun, ("nummod",)))
 
 
 def _bare_amount(tok) -> bool:
@@ -304,10 +304,10 @@ def _hyphened(token) -> bool:
 
 def _turned_into(verb) -> bool:
     """ "militant turned mob leader": a noun, "turned", a bare noun (not "turned the tide")."""
-    if verb.i == 0 or verb.doc[verb.i - 1].pos_ != "NOUN" or any(c.dep_ == "prt" for c in verb.children):
+    if verb.i == 0 or verb.doc[verb.i - 1].pos_ != "NOUN" or any_child(verb, ("prt",)):
         return False
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
-    return any(o.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss", "nummod") for c in o.children) for o in objects)
+    objects = children_with(verb, ("dobj", "attr", "oprd"))
+    return any(o.pos_ == "NOUN" and not any_child(o, ("det", "poss", "nummod")) for o in objects)
 
 
 def _governed_event(child) -> bool:
@@ -315,9 +315,7 @@ def _governed_event(child) -> bool:
     if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
         return True
     return (
-        child.dep_ == "prep"
-        and child.lower_ == "by"
-        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children)
+        child.dep_ == "prep" and child.lower_ == "by" and any(g.tag_ == "VBG" for g in children_with(child, ("pcomp",)))
     )
 
 
@@ -336,7 +334,7 @@ def time_taken_to(verb):
     if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids):
         return None
     lengths = [c for c in kids if c.dep_ in ("dobj", "npadvmod")]
-    if not any(c.lemma_.lower() in _TIME_UNITS and any(n.dep_ == "nummod" for n in c.children) for c in lengths):
+    if not any(c.lemma_.lower() in _TIME_UNITS and any_child(c, ("nummod",)) for c in lengths):
         return None  # (not "it took courage to speak out", "it took a goal to wake them")
     return next(
         (
@@ -345,7 +343,7 @@ def time_taken_to(verb):
             if c.dep_ in ("xcomp", "advcl")
             and c.pos_ == "VERB"
             and c.i > verb.i
-            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+            and any(a.tag_ == "TO" for a in children_with(c, ("aux",)))
         ),
         None,
     )
@@ -445,7 +443,7 @@ def _made_act(noun, verb) -> bool:
     row tells them)."""
     if verb.tag_ == "VBG" or verb.dep_ == "conj" and verb.tag_ == "VB":
         return False
-    if any(c.dep_ in ("oprd", "ccomp", "acomp") for c in verb.children):
+    if any_child(verb, ("oprd", "ccomp", "acomp")):
         return False
     lemma = noun.lemma_.lower()
     if lemma in _MADE_NOT_ACTS or lemma in _NOT_DEVERBAL:
@@ -480,9 +478,9 @@ def _hands_over(verb_lemma: str, arg) -> bool:
 def _support_args(verb):
     """The object or passive subject of a support verb; in "the talks are expected to be held"
     the raised subject sits on the governing verb; in "began a new round of talks", the talks."""
-    args = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    args = children_with(verb, ("dobj", "nsubjpass"))
     if not args and verb.dep_ == "xcomp":
-        args = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        args = children_with(verb.head, ("nsubj", "nsubjpass"))
     return args + [g for a in args for g in counted(a)]
 
 
@@ -535,7 +533,7 @@ def _won(verb):
     ]
     for c in [doc[i] for i in (*kids, *ways)]:  # "danced his way to victory": "to" may hang on "way"
         if c.dep_ == "prep" and c.lower_ == "to":
-            found = next((g for g in c.children if g.dep_ == "pobj" and _a_win(g)), None)
+            found = next((g for g in children_with(c, ("pobj",)) if _a_win(g)), None)
             if found is not None:
                 return found
         if c.dep_ == "dobj" and verb.lemma_.lower() in _GAINING and (_a_win(c) or _a_change(c)):
@@ -642,7 +640,7 @@ def staging_participle(noun):
 
 def _set_for(verb) -> bool:
     """ "set for" a time: a schedule ("the elections set for Jan. 25"), not "a fire set by arsonists"."""
-    return verb.lemma_.lower() == "set" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    return verb.lemma_.lower() == "set" and any(c.lower_ == "for" for c in children_with(verb, ("prep",)))
 
 
 def staged_by_participle(verb) -> bool:
@@ -773,7 +771,7 @@ def scheduled_noun(verb):
     "expected to" or "which was to" hangs on; the noun just before "due to" or a bare "to be"."""
     gov = verb.head if verb.dep_ == "xcomp" else verb
     if gov is not verb and gov.lemma_.lower() in _SCHEDULE_WORDS:
-        subject = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = first_child(gov, ("nsubj", "nsubjpass"))
         if subject is not None and subject.tag_ not in ("WDT", "WP") and subject.lower_ != "that":
             return subject  # "the trial was set to open"
         if gov.dep_ in ("acl", "relcl"):
@@ -782,7 +780,7 @@ def scheduled_noun(verb):
             before = verb.doc[gov.i - 1] if gov.i > 0 else None
             return before if before is not None and before.pos_ == "NOUN" else None  # "talks due to start"
         return None
-    if verb.dep_ in ("acl", "relcl", "advcl") and any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.dep_ in ("acl", "relcl", "advcl") and any_child(verb, ("auxpass",)):
         first = verb.left_edge
         before = verb.doc[first.i - 1] if first.i > 0 else None
         if before is None or before.pos_ != "NOUN":
@@ -850,7 +848,7 @@ def measured_total(verb):
         return None  # "would amount to", "did not stand at": no total told
     for c in kids:
         if c.dep_ == "prep" and c.lower_ == _TOTAL_PREPOSITIONS[lemma]:
-            if any(g.dep_ == "pobj" and _a_figure(g) for g in c.children):
+            if any(_a_figure(g) for g in children_with(c, ("pobj",))):
                 return noun
         if lemma == "total" and c.dep_ in ("dobj", "npadvmod", "attr") and _a_figure(c):
             return noun
@@ -870,7 +868,7 @@ def help_given(verb):
     providing loans"), or None."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HANDING:
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in _HELP), None)
+    return next((c for c in children_with(verb, ("dobj",)) if c.pos_ == "NOUN" and c.lemma_.lower() in _HELP), None)
 
 
 # Verbs that only say an act was done ("performed emergency surgery", "committed a massacre",
@@ -909,7 +907,7 @@ def _running(verb) -> bool:
     if lemma in _RUNNING:
         return True
     particle = _RUNNING_PHRASAL.get(lemma)
-    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+    return particle is not None and any(c.lower_ == particle for c in children_with(verb, ("prt",)))
 
 
 def embarked_on(verb):
@@ -975,7 +973,7 @@ REACTIONS_FROM = frozenset("call criticism condemnation complaint protest object
 def _objects(verb, prep: str | None) -> list:
     """The verb's direct objects, or the objects of its preposition ``prep``."""
     if prep is None:
-        return [c for c in verb.children if c.dep_ == "dobj"]
+        return children_with(verb, ("dobj",))
     return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"]
 
 
@@ -1055,7 +1053,7 @@ def finding_of(verb):
     if verb.pos_ != "VERB" or verb.tag_ != "VBG" or verb.lemma_.lower() not in _FINDING_PARTICIPLES:
         return None
     # "a survey showing ...", or with a subject of its own: "with a partial count giving him a lead"
-    noun = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    noun = verb.head if verb.dep_ == "acl" else first_child(verb, ("nsubj",))
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _COUNTS:
         return None
     return noun
@@ -1182,7 +1180,7 @@ def _general_event_noun(token) -> bool:
     head = token.head
     if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _OCCURRING and head.pos_ == "VERB":
         # "a fire broke out", "fighting erupted"; not "the faction broke away"
-        return head.lemma_.lower() != "break" or any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+        return head.lemma_.lower() != "break" or any(c.lower_ == "out" for c in children_with(head, ("prt",)))
     if token.dep_ == "nsubj" and _takes_place(head):
         return True  # "the job cuts will take place next year"
     if token.dep_ == "nsubj" and head.lemma_.lower() in _FINDING and _of_a_day(token):
@@ -1204,7 +1202,7 @@ _FINDING = frozenset("show reveal suggest indicate find confirm".split())
 def _of_a_day(noun) -> bool:
     """ "Monday's check", "Tuesday's scan": a noun whose possessor is a day."""
     ents = tables(noun.doc).ents
-    return any(c.dep_ == "poss" and ents[c.i] == "DATE" for c in noun.children)
+    return any(ents[c.i] == "DATE" for c in children_with(noun, ("poss",)))
 
 
 _TIME_PARTS = frozenset("beginning opening closing".split())
@@ -1223,7 +1221,7 @@ def _of_a_time(noun) -> bool:
 
 
 def _takes_place(verb) -> bool:
-    return verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    return verb.lemma_.lower() == "take" and any(c.lower_ == "place" for c in children_with(verb, ("dobj",)))
 
 
 # What a passive "held" says of its subject when that is no occasion: "held responsible",
@@ -1243,12 +1241,12 @@ def _held_occasion(noun, verb) -> bool:
     lemma = noun.lemma_.lower()
     if lemma in PEOPLE_NOUNS or lemma in _SHARES or noun.lower_ in PEOPLE_NOUNS or tables(noun.doc).ents[noun.i]:
         return False  # (and "the majority of the group's meetings were held at his home": a habit)
-    if any(c.dep_ == "nummod" for c in noun.children):
+    if any_child(noun, ("nummod",)):
         return False  # "more than 200 activities were held during the year": a tally
     for c in verb.children:
         if c.dep_ in ("acomp", "oprd", "attr", "xcomp", "ccomp", "prt", "dobj"):
             return False
-        if c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") and not any(a.dep_ == "aux" for a in verb.children):
+        if c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") and not any_child(verb, ("aux",)):
             return False  # "the exam is held in 31 provinces": what is done each time
         if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "for"):
             return False
@@ -1258,7 +1256,7 @@ def _held_occasion(noun, verb) -> bool:
 
 
 def _carried_out(verb) -> bool:
-    return verb.lemma_.lower() == "carry" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return verb.lemma_.lower() == "carry" and any(c.lower_ == "out" for c in children_with(verb, ("prt",)))
 
 
 def _named_event(token) -> bool:
@@ -1268,12 +1266,7 @@ def _named_event(token) -> bool:
     if lemma in _TIME_PARTS and _of_a_time(token):
         return False  # "the beginning of 2008", "the opening of this year": a time, no happening
         # (not "the bombing of August 7", a happening named by its day)
-    if (
-        lemma.endswith("ing")
-        and len(lemma) > 6
-        and lemma not in _NOT_GERUND
-        and any(c.dep_ in ("det", "poss") for c in token.children)
-    ):
+    if lemma.endswith("ing") and len(lemma) > 6 and lemma not in _NOT_GERUND and any_child(token, ("det", "poss")):
         return True  # "the shooting", "Sunday's kidnapping"
     if lemma in _NOT_DEVERBAL or not _deverbal(lemma):
         return False
@@ -1322,7 +1315,7 @@ CONTESTS = frozenset("games olympics olympiad cup championship championships tou
 
 def name_time(token) -> str | None:
     """The year or ordinal inside the name ending at ``token`` (or right after it: "Conference 2006")."""
-    words = [c for c in token.children if c.dep_ in ("compound", "nummod", "amod", "nmod") and c.i < token.i]
+    words = [c for c in children_with(token, ("compound", "nummod", "amod", "nmod")) if c.i < token.i]
     words += [g for c in words for g in c.children if g.dep_ in ("compound", "nummod", "amod", "nmod")]
     if token.i + 1 < len(token.doc):
         words.append(token.doc[token.i + 1])

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from timeline.model import TimeExpr
-from timeline.nlp.doctables import doc_text, sentence_of, span_text
+from timeline.nlp.doctables import doc_text, sentence_bounds, sentence_of, span_text
 from timeline.nlp.lemmas import lemma
 from timeline.temporal.arithmetic import _add_months, _unit_offset
 from timeline.temporal.lexicon import SEASONS, SMALL_NUMBERS, WEEKDAYS
@@ -393,7 +393,7 @@ def _story_time(spans: list, out: list[TimeExpr], ref: date | None) -> list[Time
             continue
         verb = _speech_verb(span)
         if verb is not None:
-            told.append((sentence_of(span).start, verb, out[i].value))
+            told.append((sentence_bounds(span)[0], verb, out[i].value))
     if not told:
         return out
     for span in spans:
@@ -401,7 +401,7 @@ def _story_time(spans: list, out: list[TimeExpr], ref: date | None) -> list[Time
         if i is None or out[i].resolution != "relative" or out[i].type not in ("DATE", "TIME"):
             continue
         for sent, verb, value in told:
-            if sent == sentence_of(span).start and _reported_by(span, verb):
+            if sent == sentence_bounds(span)[0] and _reported_by(span, verb):
                 moved = _told_on(out[i], span, value, ref)
                 if moved is not None:
                     out[i] = moved

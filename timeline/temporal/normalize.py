@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from spacy.tokens import Doc, Span
 
 from timeline.model import TimeExpr
-from timeline.nlp.doctables import doc_text, sentence_of, span_text
+from timeline.nlp.doctables import any_child, children_with, doc_text, sentence_of, sentence_starts, span_text
 from timeline.nlp.lemmas import lemma
 from timeline.temporal.anaphora import (
     _ANAPHORIC_QUARTER,
@@ -178,7 +178,7 @@ def _today_opening_a_state(span) -> bool:
     ):
         return False  # "Today is a sad day", "Today, I'm here to tell you": the day (not "Today, the right to work is")
     # (not "today is going to be hard", "today we are told": a progressive or passive is of the day)
-    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and not any(
+    return not any_child(verb, ("aux", "auxpass")) and not any(
         c.dep_ == "acomp" and c.tag_ == "VBG" for c in verb.children
     )
 
@@ -202,12 +202,12 @@ def _today_against_before(span) -> bool:
     comp = None
     if verb.dep_ in ("acomp", "attr") and lemma(verb.head).lower() == "be":
         comp, verb = verb, verb.head  # "is more divided today": the comparison's word heads "today"
-    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if verb.tag_ not in ("VBZ", "VBP") or any_child(verb, ("aux", "auxpass")):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we", "you") for c in verb.children):
+    if any(c.lower_ in ("i", "we", "you") for c in children_with(verb, ("nsubj", "nsubjpass"))):
         return False
     # the words on the verb, on "today" and on the verb's complement ("is more stable today")
-    comps = [c for c in verb.children if c.dep_ in ("acomp", "attr")] + ([comp] if comp is not None else [])
+    comps = children_with(verb, ("acomp", "attr")) + ([comp] if comp is not None else [])
     near = [*verb.children, *tok.children, *(w for c in comps for w in c.children)]
     if any(w.lower_ in _STILL for w in near):
         return True
@@ -230,7 +230,7 @@ def _vague_time(span, way: Direction) -> str | None:
 
 def _sentence_starts(doc: Doc) -> list[int]:
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-        return [s.start for s in doc.sents]
+        return sentence_starts(doc)  # (the starts of doc.sents, without a Span made for each)
     return [0]
 
 
@@ -494,7 +494,7 @@ def _taken_part_in(span) -> bool:
 
 def _definite(noun) -> bool:
     """Whether ``noun`` is told as one known happening: "the bombings", "that attack", "its bombing"."""
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "that", "this", "its", "their") for c in noun.children)
+    return any(c.lower_ in ("the", "that", "this", "its", "their") for c in children_with(noun, ("det", "poss")))
 
 
 def _day_of_telling(span, value: str, near: _Anchor | None, sent: int, spans: list) -> bool:

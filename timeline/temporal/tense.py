@@ -8,6 +8,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from timeline.calendar_words import MONTHS, WEEKDAYS
+from timeline.nlp.doctables import any_child, children_with, first_child
 from timeline.nlp.lemmas import lemma
 
 # "planned": a plan or decision told in the past tense, ahead of the telling but not always of the report;
@@ -209,7 +210,7 @@ _LIKELY = frozenset({"likely", "unlikely", "certain", "sure", "bound", "poised"}
 
 def _past_passive(verb: Token) -> bool:
     """ "was canceled", "were called off": a passive in the simple past."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in children_with(verb, ("auxpass",)))
 
 
 # Participles that set when what their noun names takes place
@@ -237,8 +238,7 @@ def _be_ahead(verb: Token, children: list[Token]) -> bool:
     if any(c.lower_ in ("due", "set", "scheduled") for c in children):
         return True
     return verb.tag_ in ("VBZ", "VBP") and any(
-        c.dep_ == "nsubj"
-        and any(m.dep_ == "amod" and m.lower_ in ("next", "upcoming", "forthcoming") for m in c.children)
+        c.dep_ == "nsubj" and any(m.lower_ in ("next", "upcoming", "forthcoming") for m in children_with(c, ("amod",)))
         for c in children
     )
 
@@ -285,7 +285,7 @@ def won_by(infinitive: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children
     ):
         return False
-    if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM") for c in infinitive.children):
+    if not any(c.pos_ in ("NOUN", "PROPN", "NUM") for c in children_with(infinitive, ("dobj",))):
         return False
     if infinitive.dep_ in ("xcomp", "advcl"):
         verb = infinitive.head
@@ -297,12 +297,10 @@ def won_by(infinitive: Token) -> bool:
         return False
     stem = lemma(verb).lower()
     # (a main verb with a subject the tagger read as a participle: "Portvale hammered/VBN Eastford 4-0")
-    simple_past = verb.tag_ == "VBD" or (
-        verb.tag_ == "VBN" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
-    )
+    simple_past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ == "ROOT" and any_child(verb, ("nsubj",)))
     if verb.pos_ != "VERB" or not simple_past or stem not in _CONTEST_VERBS and stem[:-1] not in _CONTEST_VERBS:
         return False  # (the lemmatizer makes "outsprinted" "outsprinte")
-    return not any(c.dep_ in ("aux", "neg") for c in verb.children)
+    return not any_child(verb, ("aux", "neg"))
 
 
 # Stages a side reaches by a result ("beat Norway 1-0 to qualify for the finals", "edged Mali to
@@ -323,7 +321,7 @@ def qualified_by(infinitive: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children
     ):
         return False
-    if not any(c.dep_ == "prep" and c.lower_ in _STAGE_PREPS for c in infinitive.children):
+    if not any(c.lower_ in _STAGE_PREPS for c in children_with(infinitive, ("prep",))):
         return False
     if infinitive.dep_ in ("xcomp", "advcl"):
         verb = infinitive.head
@@ -336,7 +334,7 @@ def qualified_by(infinitive: Token) -> bool:
     stem = lemma(verb).lower()
     if verb.pos_ != "VERB" or verb.tag_ != "VBD" or stem not in _STAGE_CONTESTS and stem[:-1] not in _STAGE_CONTESTS:
         return False
-    return not any(c.dep_ in ("aux", "neg") for c in verb.children)
+    return not any_child(verb, ("aux", "neg"))
 
 
 def verb_direction(verb: Token) -> Direction:
@@ -361,8 +359,8 @@ def _untensed_passive_complement(verb: Token) -> bool:
         and verb.dep_ == "xcomp"
         and verb.head.i != verb.i
         and verb.head.pos_ in ("VERB", "AUX")
-        and any(c.dep_ == "auxpass" and c.tag_ in ("VBG", "VB") for c in verb.children)
-        and not any(c.dep_ == "aux" for c in verb.children)
+        and any(c.tag_ in ("VBG", "VB") for c in children_with(verb, ("auxpass",)))
+        and not any_child(verb, ("aux",))
     )
 
 
@@ -445,7 +443,7 @@ def _purpose_under_will(verb: Token, children: list[Token]) -> bool:
     if verb.dep_ != "advcl" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in children):
         return False
     outer = verb.head
-    return outer.i < verb.i and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in outer.children)
+    return outer.i < verb.i and any(c.lower_ in _FUTURE_AUX for c in children_with(outer, ("aux",)))
 
 
 def _pledge_of_purpose(verb: Token, children: list[Token]) -> bool:
@@ -464,7 +462,7 @@ def _pledge_of_purpose(verb: Token, children: list[Token]) -> bool:
 
 def _perfect(verb: Token) -> bool:
     """Whether ``verb`` is a participle in the present perfect: "have agreed", "has decided"."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.lower_ in ("has", "have", "'ve") for c in children_with(verb, ("aux",)))
 
 
 def _done_in_the_past(verb: Token) -> bool:
@@ -489,7 +487,7 @@ DONE_IN = frozenset({"during", "on", "in", "at"})
 def _on_its_preposition(verb: Token) -> bool:
     """Whether the participle carries a preposition of the time it was done in ("made during", "taken
     on"), not one of what it is for ("adopted for the March vote")."""
-    return any(c.dep_ == "prep" and c.lower_ in DONE_IN for c in verb.children)
+    return any(c.lower_ in DONE_IN for c in children_with(verb, ("prep",)))
 
 
 def told_as_done(verb: Token, prep: Token | None) -> bool:
@@ -507,9 +505,7 @@ def told_as_done(verb: Token, prep: Token | None) -> bool:
         return False
     if _past_passive(verb):
         return verb.lower_ != "slated"  # (the rule lemmatizer makes "slated" "slat")
-    return (
-        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and _done_in_the_past(verb)
-    )
+    return verb.tag_ == "VBN" and not any_child(verb, ("aux", "auxpass")) and _done_in_the_past(verb)
 
 
 # Words that make an infinitive on a noun say which one it is, not what is to come: "the first
@@ -544,7 +540,7 @@ def _infinitive_on_a_noun(verb: Token, children: list[Token]) -> bool:
 
 def _present_passive(verb: Token) -> bool:
     """ "is sentenced", "are required": a participle whose only auxiliary is a present "be"."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = children_with(verb, ("aux", "auxpass"))
     return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].lower_ in ("is", "are", "'s", "'re", "am")
 
 
@@ -559,13 +555,13 @@ def _ahead_of_present(verb: Token, outer: Token | None, way: Direction) -> bool:
         and (outer.tag_ in ("VBZ", "VBP") or _present_passive(outer))
         and lemma(outer).lower() not in _REPORTING | _STATIVE
         and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
-        and not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+        and not any(c.lower_ == "have" for c in children_with(verb, ("aux",)))
     )
 
 
 def _absolute(verb: Token) -> bool:
     """Whether ``verb`` is the participle of an absolute clause: "with a third (flight) departing"."""
-    if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if verb.tag_ != "VBG" or any_child(verb, ("aux", "auxpass")):
         return False
     prep = verb.head if verb.dep_ == "pcomp" else verb.head.head if verb.dep_ == "acl" else None
     # the parser hangs the participle on "with" or on the noun after it
@@ -582,7 +578,7 @@ def _participle_clause(verb: Token) -> bool:
         on
         and verb.tag_ == "VBG"
         and verb.head.i != verb.i
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children)
+        and not any_child(verb, ("aux", "auxpass", "nsubj", "nsubjpass", "mark"))
     )
 
 
@@ -598,8 +594,8 @@ def _untensed_with_subject(verb: Token) -> bool:
     return (
         verb.tag_ == "VB"
         and verb.dep_ in ("ROOT", "conj", "ccomp")
-        and any(c.dep_ == "nsubj" for c in verb.children)
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any_child(verb, ("nsubj",))
+        and not any_child(verb, ("aux", "auxpass"))
     )
 
 
@@ -626,11 +622,9 @@ def _tells_finding(verb: Token) -> bool:
     """Whether ``verb`` (show, indicate, reveal, find) has what was found after it, a clause or a
     thing a survey, report or figures found, or opens the clause it reports ("An investigation shows
     at the end of August, the mine was closed": the parser may make the clause after it the governor)."""
-    if any(c.dep_ == "ccomp" for c in verb.children) or (verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i):
+    if any_child(verb, ("ccomp",)) or (verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i):
         return True
-    return any(c.dep_ == "dobj" for c in verb.children) and any(
-        c.dep_ == "nsubj" and c.lower_ in _FINDERS for c in verb.children
-    )
+    return any_child(verb, ("dobj",)) and any(c.lower_ in _FINDERS for c in children_with(verb, ("nsubj",)))
 
 
 def _under_past_perfect(verb: Token) -> bool:
@@ -642,7 +636,7 @@ def _under_past_perfect(verb: Token) -> bool:
         if head.dep_ not in ("xcomp", "acomp") or head.head is head:
             return False
         head = head.head
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in head.children):
+        if any(c.lower_ in ("had", "'d") for c in children_with(head, ("aux", "auxpass"))):
             return True
     return False
 
@@ -679,7 +673,7 @@ def _ahead_in_present(span: Span, verb: Token) -> bool:
     if owner is not None and (owner.i == span.root.i or lemma(owner).lower() not in _CONTESTS):
         return False  # "need to forget Tuesday's defeat": that day belongs to its noun
     wanting = verb
-    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and any(c.lower_ == "to" for c in children_with(verb, ("aux",))):
         wanting = verb.head  # "need to win on Saturday"
     if wanting.tag_ in ("VBZ", "VBP") and lemma(wanting).lower() in _NEED:
         return True
@@ -692,7 +686,7 @@ def _ahead_in_present(span: Span, verb: Token) -> bool:
         return (towards and lemma(verb).lower() not in _REPORTING) or (
             owner.head.lower_ == "to" and lemma(verb).lower() in ("turn", "look")
         )
-    if verb.tag_ == "VBG" and verb.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and not any_child(verb, ("aux", "auxpass")):
         clause = _verb_of(verb.head)
         # (a participle on a noun has no tense of its own: that of its clause)
         return clause is not None and clause.i != verb.i and _present_schedule(clause)
@@ -706,7 +700,7 @@ def saying_gap(clause: Token, verbs: frozenset[str] | set[str]) -> range:
     gov = clause.head
     if clause.dep_ != "ccomp" or gov.i >= clause.i or lemma(gov).lower() not in verbs:
         return range(0)
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    subject = first_child(clause, ("nsubj", "nsubjpass", "expl"))
     if subject is None:
         return range(0)
     stop = min(subject.left_edge.i, clause.i)  # a subject after its verb ("said Putin") ends nothing later
@@ -738,7 +732,7 @@ def _reported_before(span: Span, verb: Token) -> Token | None:
         return None
     if verb.dep_ in ("advcl", "parataxis") and verb.head.i < span.start:
         return verb.head  # (or the report is parsed as the main clause, the saying hung on it)
-    report = [c for c in verb.children if c.dep_ == "ccomp" and c.i < span.start]
+    report = [c for c in children_with(verb, ("ccomp",)) if c.i < span.start]
     return report[0] if len(report) == 1 else None
 
 
@@ -764,7 +758,7 @@ def on_harm_noun(span: Span, nouns: frozenset[str] = _HARM_NOUNS) -> bool:
     if span.root.dep_ not in ("nmod", "compound", "poss", "npadvmod") or noun.pos_ != "NOUN":
         return False
     # the happening may qualify another noun: "the April 30 ambush victims"
-    between = [t for t in noun.children if t.dep_ == "compound" and span.end <= t.i < noun.i]
+    between = [t for t in children_with(noun, ("compound",)) if span.end <= t.i < noun.i]
     return any(lemma(t).lower() in nouns for t in [noun, *between])
 
 
@@ -898,7 +892,7 @@ def _occasion_ahead(span: Span, verb: Token | None) -> bool:
         return True
     if verb.tag_ == "VBD" and lemma(verb).lower() == "be":
         return False  # "were among the seeds for Friday's draw": a state told as over, the draw with it
-    return not (any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) or _under_past_perfect(verb))
+    return not (any(c.lower_ in ("had", "'d") for c in children_with(verb, ("aux",))) or _under_past_perfect(verb))
 
 
 def _month_of_warning(span: Span) -> bool:
@@ -960,14 +954,14 @@ def _sent_ahead(before: str, verb: Token) -> bool:
     Tuesday" (put off to a later day), "rallies were announced for Sunday", "a strike has been called
     for Monday" (the day it is to be; a bare participle, "a service planned for Saturday was
     canceled", takes its clause's time)."""
-    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+    if any(c.lower_ in ("had", "'d") for c in children_with(verb, ("aux",))):
         return False  # "had been set for Sunday", "had been put off until Monday": seen from a past gone by
     if before in ("until", "till", "to"):
         return lemma(verb).lower() in _PUT_OFF
     return (
         before == "for"
         and lemma(verb).lower() in _CALLED_FOR
-        and (verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+        and (verb.tag_ != "VBN" or any_child(verb, ("aux", "auxpass")))
     )
 
 
@@ -981,12 +975,12 @@ def _pledged_on(span: Span, verb: Token) -> bool:
     resign on Saturday", nor "promised for Friday", a day set for what is promised)."""
     if verb.tag_ != "VBD" or lemma(verb).lower() not in _PLEDGING:
         return False
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if any_child(verb, ("aux", "auxpass")):
         return False
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in _DEADLINE_PREPS or before == "for":
         return False
-    return not any(c.dep_ in ("xcomp", "ccomp") and c.left_edge.i < span.start for c in verb.children)
+    return not any(c.left_edge.i < span.start for c in children_with(verb, ("xcomp", "ccomp")))
 
 
 # Adverbs that put a present progressive in the time the story stands in, not in a plan.
@@ -999,9 +993,7 @@ def _standing_progressive(verb: Token) -> bool:
     present progressive with "still/now/currently" tells what is going on around the story's day,
     not a plan ("are meeting Tuesday"): its weekday is the nearest one, not the next."""
     return (
-        verb.tag_ == "VBG"
-        and _present(verb)
-        and any(c.dep_ == "advmod" and c.lower_ in _STANDING for c in verb.children)
+        verb.tag_ == "VBG" and _present(verb) and any(c.lower_ in _STANDING for c in children_with(verb, ("advmod",)))
     )
 
 
@@ -1063,7 +1055,7 @@ def _day_of_an_act_announced(span: Span, verb: Token) -> bool:
     if span.start == verb.i + 1:
         after = doc[span.end] if span.end < len(doc) else None
         return after is not None and after.lower_ in ("a", "an") and lemma(verb).lower() in _NAMING_A_DAY
-    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < span.start for c in verb.children)
+    return any(c.pos_ == "NOUN" and c.i < span.start for c in children_with(verb, ("dobj",)))
 
 
 def direction(span: Span, own_words: bool = True) -> Direction:
@@ -1128,7 +1120,7 @@ def direction(span: Span, own_words: bool = True) -> Direction:
         and way == "past"
         and verb is not None
         and verb.tag_ == "VBN"
-        and not any(c.dep_ == "mark" for c in verb.children)  # not "if the acts were passed by May"
+        and not any_child(verb, ("mark",))  # not "if the acts were passed by May"
     ):
         return "past"  # "by June 30, a quarter of users were shopping online": a state reached then
     if before in _DEADLINE_PREPS and (verb is None or verb.tag_ != "VBD"):
