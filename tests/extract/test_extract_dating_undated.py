@@ -143,6 +143,14 @@ def test_a_simple_past_the_tagger_read_as_a_participle_takes_the_story_day():
     assert seen(text, TUESDAY)["filed"][:2] == (MONDAY, MONDAY)
 
 
+def test_a_simple_past_the_parser_read_as_a_passive_with_no_be_is_a_past():
+    # "top-scored" is tagged a participle and its subject parsed as a passive one, with no "was"
+    text = OPENING + "Veteran striker Paolo Conti top-scored for the hosts with two goals."
+    assert seen(text, TUESDAY)["scored"][:2] == (MONDAY, MONDAY)
+    # told as the article's lead, the lead's day
+    assert seen("Opener Ravi Kumar top-scored with 61 for the visitors.", TUESDAY)["scored"][:2] == (TUESDAY, TUESDAY)
+
+
 def test_a_participle_set_aside_by_commas_after_its_noun_stays_undated():
     text = OPENING + "The explosives, packed into a box strapped to the cart, went off near the market, police said."
     assert seen(text, TUESDAY).get("strapped", (None, None, None))[:2] == (None, None)

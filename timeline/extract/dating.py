@@ -3215,6 +3215,10 @@ def _past_read_as_participle(verb) -> bool:
     deps, lower = t.deps, lowered(verb.doc)
     kids = t.children[verb.i]
     subject = next((c for c in kids if deps[c] == "nsubj"), None)
+    if subject is None and verb.dep_ == "ROOT":
+        # "Solanki top-scored with 49": the parser, misled by the participle, took the subject for
+        # a passive one, which a main verb with no "be" cannot have
+        subject = next((c for c in kids if deps[c] == "nsubjpass"), None)
     if subject is None or any(deps[c] in ("aux", "auxpass") for c in kids):
         return False
     if "," in lower[subject : verb.i] and not _subject_set_off(verb.doc[subject], verb):
