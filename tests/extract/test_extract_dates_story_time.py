@@ -76,3 +76,20 @@ def test_an_occasion_named_as_the_previous_one_keeps_its_own_time():
     # "the previous year" is a time the text names ("the"): the clause keeps a date
     got = dates("The firm said on Tuesday that sales rose.\nIn the previous year the firm sold 40 planes.\n")
     assert got["sold"][0] is not None
+
+
+def test_a_post_game_comment_takes_the_games_day_not_the_articles():
+    # a game's report of the day after the game: what the coach said after it was said that day
+    text = (
+        "Northfield beat Eastbury 3-1 in the league match on Tuesday.\n"
+        "Smith scored twice in the second half.\n"
+        '"We deserved the win," coach Tom Hale said.'
+    )
+    assert dates(text)["said"] == ("2006-11-28", "2006-11-28")
+    # not a statement of a story that is no game's
+    text = (
+        "The ministry opened an inquiry into the contract on Tuesday.\n"
+        "Investigators searched two offices.\n"
+        '"We will find the truth," minister Tom Hale said.'
+    )
+    assert dates(text)["said"] == (WEDNESDAY, WEDNESDAY)

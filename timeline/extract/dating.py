@@ -165,7 +165,7 @@ _SCORE = re.compile(r"(?<![\d.,:/-])\d{1,3}-\d{1,3}(?![\d.,:/-])")
 _GAME_WORDS = re.compile(r"\b(?:beat|beats|victory|defeat|defeated|win|won|lost|draw|drew|match|game)\b", re.IGNORECASE)
 
 
-def _tells_a_game(text: str) -> bool:
+def tells_a_game(text: str) -> bool:
     """Does the article report a game (a score and a word of the game: "beat South Korea 78-67")?
     Its "third quarter" or "second half" is a part of the game; a business report's is of the year."""
     return _SCORE.search(text) is not None and _GAME_WORDS.search(text) is not None
@@ -264,7 +264,7 @@ class TimexIndex:
             usable = months_named(text, day_ranges(text, usable), ref_date)
             usable = _periods_to(doc, text, usable)
             usable = _months_from_january(text, usable, ref_date)
-            if any(_GAME_PART.fullmatch(t.text) for t in usable) and _tells_a_game(text):
+            if any(_GAME_PART.fullmatch(t.text) for t in usable) and tells_a_game(text):
                 # "closed the third quarter 54-43", "early in the second half": a part of the game
                 # the report tells, not a quarter or a half of the year
                 usable = [t for t in usable if not _GAME_PART.fullmatch(t.text)]
@@ -3103,7 +3103,7 @@ def _earlier_in_the_game(trigger, anchor: EventDate | None) -> bool:
     if lemma == "send" and not any(c.lower_ == "off" for c in children_with(trigger, ("prt",))):
         return False
     sent = sentence_of(trigger)
-    return _OTHER_GAME.search(sent.text) is None and _tells_a_game(doc_text(trigger.doc))
+    return _OTHER_GAME.search(sent.text) is None and tells_a_game(doc_text(trigger.doc))
 
 
 def _before_story(trigger) -> bool:

@@ -47,6 +47,7 @@ from timeline.extract.dating import (
     perfect_conjunct,
     plan_window,
     pluperfect,
+    tells_a_game,
     told_earlier,
 )
 from timeline.extract.discourse import agents_told_before
@@ -1302,6 +1303,7 @@ def _add_rows(
         if source is not None and not any(r.name == source[0] for r in refs):
             refs.append(ActorRef(source[0], source[1], "source"))
         when = _statement_date(row, fact, story.ref_date)
+        when = _said_after_the_game(when, story, trig)
         if not when.dated and (deed_done_before(trig) or first_told_before(trig)):
             # "told reporters after meeting Mugabe", "After meeting his officials, Olmert ordered
             # ...", "said after talks with Dini": the day of the clause it was done before, as far
@@ -1536,6 +1538,38 @@ def _said_as_statement(verb) -> bool:
     if verb.dep_ == "conj" and verb.head.lemma_.lower() not in STATEMENT_VERBS:
         return False
     return not doc_quote_mask(verb.doc)[verb.idx]
+
+
+def _said_after_the_game(when: EventDate, story: _Story, trig) -> EventDate:
+    """A statement given the article's day in a game's report whose story is the game's day, the day
+    before the article: said after the game, on its day (GUIDELINES 3: post-game comments take the
+    game's day), not the article's."""
+    day, ref_date = story.time.day, story.ref_date
+    if (
+        when.resolution != "reference"
+        or day is None
+        or ref_date is None
+        or story.time.day_said
+        or story.time.era is not None
+    ):
+        return when
+    if day.precision != "day" or day.earliest != day.latest or not day.earliest:
+        return when
+    if (date.fromisoformat(ref_date[:10]) - date.fromisoformat(day.earliest)).days != 1:
+        return when
+    if any(t.precision == "day" and t.earliest == t.latest == ref_date[:10] for t in story.index._by_token.values()):
+        return when  # the article's own day is a day the report tells of ("their semifinals on Saturday")
+    if not tells_a_game(doc_text(trig.doc)):
+        return when
+    return replace(
+        when,
+        value=day.earliest,
+        edtf=day.earliest,
+        earliest=day.earliest,
+        latest=day.earliest,
+        text=day.text,
+        resolution="inferred",
+    )
 
 
 def _statement_date(row: _Row, fact: str, ref_date: str | None) -> EventDate:
