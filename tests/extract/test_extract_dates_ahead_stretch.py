@@ -72,6 +72,10 @@ def test_a_few_days_or_months_back_is_a_stretch_up_to_the_article(text, verb, sp
         ("The new terminal will open to travellers in six months.", "open", ("2007-05-01", "2007-05-31")),
         # "within" a counted length: the stretch up to it
         ("The regulator will decide on the merger within 90 days.", "decide", (TUESDAY, "2007-02-26")),
+        # a counted length "from now" (a DURATION and PRESENT_REF "now"): that far ahead, not "now"
+        ("The harbour master will retire three months from now.", "retire", ("2007-02-01", "2007-02-28")),
+        ("The ferry service resumes ten days from now, the operator says.", "resumes", ("2006-12-08", "2006-12-08")),
+        ("The board will name a new chief within two or three weeks from now.", "name", (TUESDAY, "2006-12-19")),
     ],
 )
 def test_a_counted_length_ahead_dates_what_is_to_come(text, verb, span):

@@ -45,3 +45,39 @@ def test_the_mod_of_a_distance_ahead_is_the_other_side():
     assert _distance_mod("more than a year earlier", "DATE", "2005") == "BEFORE"
     assert _distance_mod("some time later", "DATE", "2007") is None
     assert _distance_mod("more than 10 years", "DURATION", "P10Y") is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expr", "edtf", "earliest", "latest"),
+    [
+        # the days the words mean: after the point and up to the article's day ...
+        (
+            "The tenant left less than two months ago.",
+            "less than two months ago",
+            "2006-03-10/2006-05-10",
+            "2006-03-10",
+            "2006-05-10",
+        ),
+        (
+            "The mayor was elected less than a year ago.",
+            "less than a year ago",
+            "2005-05-10/2006-05-10",
+            "2005-05-10",
+            "2006-05-10",
+        ),
+        # ... before the day a week back, not the end of its ISO week
+        (
+            "The bridge closed more than a week ago.",
+            "more than a week ago",
+            "../2006-05-03",
+            "2006-05-01",
+            "2006-05-03",
+        ),
+        # a year or month back keeps its unit; a count from another time keeps its interval
+        ("The bakery opened more than 10 years ago.", "more than 10 years ago", "1996", "1996-01-01", "1996-12-31"),
+    ],
+)
+def test_a_bounded_distance_back_spans_the_days_it_means(nlp, sentence, expr, edtf, earliest, latest):
+    found = {t.text: (t.edtf, t.earliest, t.latest) for t in normalize(nlp(sentence), REF)}
+    assert found[expr] == (edtf, earliest, latest)

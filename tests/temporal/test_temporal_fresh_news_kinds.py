@@ -72,6 +72,26 @@ ROWS = [
         F,
         [("the second quarter", "DATE", "2014-Q2"), ("the same period last year", "DATE", "2013-Q2")],
     ),
+    # (after "the year to March", "the six months to April": the year of those months' end a year
+    # back, as after "the first seven months"; never the quarter before the article's)
+    (
+        "Wages rose 4 percent in the year to March 2013, after 2 percent in the same period last year.",
+        F,
+        [
+            ("the year", "DURATION", "P1Y"),
+            ("March 2013", "DATE", "2013-03"),
+            ("the same period last year", "DATE", "2012"),
+        ],
+    ),
+    (
+        "Exports grew in the six months to April, faster than in the same period last year.",
+        F,
+        [
+            ("the six months", "DURATION", "P6M"),
+            ("April", "DATE", "2014-04"),
+            ("the same period last year", "DATE", "2013"),
+        ],
+    ),
     # a range of months starts before it ends
     (
         "From March to November, imports fell.",

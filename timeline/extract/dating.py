@@ -258,7 +258,8 @@ class TimexIndex:
             usable = [
                 t
                 for t in usable
-                if not _in_lifespan(text, t) and not (t.value == "PRESENT_REF" and _SEASON.search(t.text))
+                if not _in_lifespan(text, t)
+                and not (t.value == "PRESENT_REF" and (_SEASON.search(t.text) or _counted_from_now(text, t)))
             ]
             usable = _without_the_datelines_day(doc, usable, ref_date)
             usable = months_named(text, day_ranges(text, usable), ref_date)
@@ -688,12 +689,14 @@ def from_timex(t: TimeExpr) -> EventDate:
     earliest, latest = t.earliest, t.latest
     if t.precision == "week" and "week of" in t.text.lower():
         earliest, latest = _week_of_month_days(t) or (earliest, latest)
+    # "less than two years ago": the days from the point to the article's, no calendar unit
+    within = t.mod in _OPEN_END and t.edtf is not None and "/" in t.edtf and _MEASURED_BACK.search(t.text)
     return EventDate(
         value=value,
         edtf=t.edtf if (earliest, latest) == (t.earliest, t.latest) else f"{earliest}/{latest}",
         earliest=earliest,
         latest=latest,
-        precision=t.precision,
+        precision="none" if within else t.precision,
         text=t.text,
         resolution=t.resolution,
         mention=0,
@@ -702,6 +705,7 @@ def from_timex(t: TimeExpr) -> EventDate:
 
 # a point the happening lies before, at a time the words leave open ("more than 10 years ago")
 _OPEN_START = ("BEFORE", "ON_OR_BEFORE")
+_OPEN_END = ("AFTER", "ON_OR_AFTER")
 OPEN_START_DAY = "0001-01-01"
 # only a distance measured back leaves the start open: "less than a year later" is BEFORE its point
 # too, but after the time it counts from, so the happening keeps the point's own interval
@@ -865,28 +869,45 @@ _LOOKED_BACK_OVER = re.compile(
 )
 
 
+# "three months from now": the length and "now" are two TIMEX3s (a DURATION and PRESENT_REF), and
+# the time meant is the point that far ahead of the article's day, not the day itself
+_FROM_NOW = re.compile(r"\s+from\s+now\b", re.IGNORECASE)
+_WITHIN_RANGE = re.compile(r"\b(?P<prep>in|within)\s+(?:(?:a|an|\w+)\s+(?:or|to)\s+)?$", re.IGNORECASE)
+_LENGTH_FROM = re.compile(r"\b(?:day|week|month|year)s?\s+from\s+$", re.IGNORECASE)
+
+
+def _counted_from_now(text: str, t: TimeExpr) -> bool:
+    """Whether ``t`` is the "now" of "three months from now" (the length dates, not "now")."""
+    return t.text.lower() == "now" and _LENGTH_FROM.search(text, max(0, t.start - 16), t.start) is not None
+
+
 def _counted_ahead(doc, text: str, t: TimeExpr, ref_date: str) -> TimeExpr | None:
     """ "will visit the city in two weeks", "will decide within 90 days": in a clause that tells
     what is to come, a counted length after "in" is the time that far from the article's day (the
     day for days and weeks, the month or the year for longer: "in six months" is about then) and one
     after "within" the stretch up to it; None for any other length, and for one a superlative looks
-    back over ("will be the first visit in ten years")."""
+    back over ("will be the first visit in ten years"). A length before "from now" ("will resign
+    three months from now") is the time that far ahead as after "in", whatever the clause's tense."""
     v = re.fullmatch(r"P(\d+)([DWMY])", t.value or "")
-    prep = _IN_OR_WITHIN.search(text, max(0, t.start - 8), t.start)
-    if v is None or prep is None or _COUNTED_LENGTH.fullmatch(t.text.strip()) is None:
+    from_now = _FROM_NOW.match(text, t.end) is not None
+    # ("within two or three months from now": the stretch up to the farther)
+    prep = (_WITHIN_RANGE if from_now else _IN_OR_WITHIN).search(text, max(0, t.start - 24), t.start)
+    if v is None or (prep is None and not from_now) or _COUNTED_LENGTH.fullmatch(t.text.strip()) is None:
         return None
     sentence = text[max(0, t.start - 120) : t.start]
     sentence = sentence[max(sentence.rfind(". "), sentence.rfind("\n")) + 1 :]
-    if _NOT_AHEAD_AFTER.match(text, t.end) or _LOOKED_BACK_OVER.search(sentence):
+    if not from_now and (_NOT_AHEAD_AFTER.match(text, t.end) or _LOOKED_BACK_OVER.search(sentence)):
         return None
     count, unit = int(v[1]), _UNIT_CODES[v[2]]
     start = _day(ref_date)
     end = _back(start, -count, unit) if start is not None and count > 0 else None
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None or start is None or end is None or direction(span, own_words=False) != "future":
+    if span is None or start is None or end is None:
+        return None
+    if not from_now and direction(span, own_words=False) != "future":
         return None
     precision: Precision
-    if prep["prep"].lower() == "within":
+    if prep is not None and prep["prep"].lower() == "within":
         first, last, precision = start, end, "none"
     elif unit in ("day", "week"):
         first, last, precision = end, end, "day"

@@ -262,7 +262,8 @@ _SAME_PERIOD = re.compile(
 # a span of months that is no quarter: "the first ten months", "the first three quarters", "from January to October"
 _MONTHS_PERIOD = re.compile(
     rf"\b(?:first|past|last)\s+(?:\d+|{NUMWORD})\s+months\b|\bfirst\s+(?:two|three|2|3)\s+quarters\b|"
-    rf"\b(?:from|between)\s+(?:{MONTH})\.?\s+(?:to|through|till|until|and)\s+(?:{MONTH})\b",
+    rf"\b(?:from|between)\s+(?:{MONTH})\.?\s+(?:to|through|till|until|and)\s+(?:{MONTH})\b|"
+    rf"\b(?:year|(?:\d+|{NUMWORD})\s+months)\s+(?:to|ended|ending|through)\s+(?:{MONTH})\b",
     re.IGNORECASE,
 )
 _HALF = re.compile(r"\d{4}-H[12]")
@@ -1081,20 +1082,65 @@ def _expression(span, ttype: str, value: str, uses_ref: bool, ref_date: date | N
     else:
         resolution = "relative"
     start, end, text = _without_dashes(span.start_char, span.text)
+    mod = _distance_mod(text, ttype, value)
+    edtf, earliest, latest, precision = iv.edtf, iv.earliest, iv.latest, iv.precision
+    bounded = _bounded_back(text, value, mod, ref_date, iv.earliest, iv.precision) if uses_ref else None
+    if bounded is not None:
+        edtf, earliest, latest, precision = bounded
     return TimeExpr(
         start=start,
         end=end,
         text=text,
         type=ttype,  # type: ignore[arg-type]
         value=value,
-        edtf=iv.edtf,
-        earliest=iv.earliest,
-        latest=iv.latest,
-        precision=iv.precision,  # type: ignore[arg-type]
+        edtf=edtf,
+        earliest=earliest,
+        latest=latest,
+        precision=precision,  # type: ignore[arg-type]
         resolution=resolution,  # type: ignore[arg-type]
         doc=doc_id,
-        mod=_distance_mod(text, ttype, value),
+        mod=mod,
     )
+
+
+def _bounded_back(
+    text: str, value: str, mod: str | None, ref_date: date | None, earliest: str | None, precision: str
+) -> tuple[str, str | None, str, str] | None:
+    """The days a bounded distance back from the article's day stands for: (edtf, earliest, latest,
+    precision), the unit's precision when after the point; None when the calendar unit of its value
+    does. "less than two years ago" (2005-08-10; TIMEX3 2003, mod AFTER) lies between 2003-08-10
+    and the article's day, not in 2003; "more than a week ago" (mod BEFORE) ends on the day a week
+    back (2005-08-03), not at the end of that ISO week. The point is the article's day moved into
+    the value's year, month or week. Only a count of the article's own time back ("ago"; "earlier"
+    and "before" count from another time)."""
+    if ref_date is None or mod not in ("AFTER", "ON_OR_AFTER", "BEFORE", "ON_OR_BEFORE"):
+        return None
+    if not text.lower().rstrip().endswith("ago"):
+        return None
+    point = _point_in(value, ref_date)
+    if point is None or point >= ref_date:
+        return None
+    day = point.isoformat()
+    if mod in ("AFTER", "ON_OR_AFTER"):
+        return f"{day}/{ref_date.isoformat()}", day, ref_date.isoformat(), precision
+    if not re.fullmatch(r"\d{4}-W\d\d", value):
+        return None  # a year or month back ends with its unit, at most days off the point
+    # (its earliest stays the week's first day: a time read as known, where code asks for one)
+    return f"../{day}", earliest, day, "none"
+
+
+def _point_in(value: str, ref: date) -> date | None:
+    """The article's day moved into the year, month, ISO week or day ``value`` names: the same day of
+    the month (the month's last when it has fewer), the same weekday; None for any other value."""
+    if m := re.fullmatch(r"(\d{4})-W(\d\d)", value):
+        return date.fromisocalendar(int(m[1]), int(m[2]), ref.isoweekday())
+    if m := re.fullmatch(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", value):
+        year, month = int(m[1]), int(m[2]) if m[2] else ref.month
+        if m[3]:
+            return date(year, month, int(m[3]))
+        last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+        return date(year, month, min(ref.day, last))
+    return None
 
 
 _UNKNOWN = {"DATE": "XXXX-XX-XX", "TIME": "XXXX-XX-XXTXX:XX", "DURATION": "P", "SET": "XXXX-XX-XX"}
