@@ -514,3 +514,25 @@ def test_a_visit_to_one_country_is_not_a_visit_that_goes_to_another():
     lima = ev("visit", 4, day="2006-11-01", actors=[("Ana Ruiz", "agent")], places=["Lima"])
     home = replace(norway, actors=(*norway.actors[:1], ActorRef("Peru", "GPE", "patient")))
     assert same_happening(home, lima)  # Lima is in Peru: one visit
+
+
+def test_a_plan_still_ahead_is_not_the_deed_of_its_verb_done_on_a_day_before():
+    plan = replace(
+        ev("ship", 1, actors=[("Norway", "agent")]),
+        summary="Norway will ship grain to the region",
+        predicate=Predicate(lemma="ship", text="ship"),
+        factuality="planned",
+    )
+    deed = replace(
+        ev("ship", 2, day="2011-03-02", actors=[("Norway", "agent")]),
+        summary="Oslo had shipped tents to the region on Wednesday",
+        predicate=Predicate(lemma="ship", text="shipped"),
+    )
+    assert not same_happening(plan, deed)
+    assert not same_happening(deed, plan)
+    assert len(fold_repeats([plan, deed])) == 2
+    # a plan told in the past may have been carried out since: "said it would ship grain" ... "shipped"
+    told = replace(plan, summary="Norway said it would ship grain to the region", factuality="planned")
+    assert same_happening(told, deed)
+    # nor does a deed with no day of its own keep them apart ("the grain was shipped")
+    assert same_happening(plan, replace(deed, date=plan.date))

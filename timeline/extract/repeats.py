@@ -470,6 +470,10 @@ def same_happening(a: Event, b: Event) -> str:
         # so does another one it was done to ("Ntini dismissed Hayden" ... "Ntini dismissed Langer")
         return ""
     same_stem = word == stem(b.predicate.lemma)
+    if same_stem and (_plan_and_deed(a, b) or _plan_and_deed(b, a)):
+        # "India will send troops to Bihar" ... "New Delhi had sent police to the state last week":
+        # what is still to be done is not what was done before it, of one verb
+        return ""
     if same_stem:
         how = _same_kind(a, b)
     else:
@@ -488,6 +492,29 @@ def same_happening(a: Event, b: Event) -> str:
         # words are those of any plan for it ("talks in Astana" of the hosts, of the guests)
         return ""
     return _told_in_words(a, b, how, same_stem=same_stem, named_once=bool(da) != bool(db))
+
+
+# Words that tell a plan as still ahead on the day it is told ("will send", "is to visit", "plans
+# to hold"), not one told in the past ("said it would send": it may have been done since).
+_STILL_AHEAD = frozenset("will shall 'll is are am plans plan expected set".split())
+
+
+def _plan_and_deed(plan: Event, deed: Event) -> bool:
+    """Is ``plan`` a plan still ahead, undated, and ``deed`` the verb of one done with a day of its
+    own words ("will travel to Macedonia" ... "traveled to Albania on Saturday")? Then they are
+    two happenings of one verb."""
+    if plan.factuality != "planned" or deed.factuality == "planned" or plan.date.earliest:
+        return False
+    if deed.date.resolution not in ("absolute", "relative") or not deed.date.earliest:
+        return False
+    if not _verb_told(plan) or _noun_form(deed):
+        return False  # "the visit", "the talks" may name the plan's happening, done
+    words = _words(plan.summary)
+    trigger = _words(plan.predicate.text)[:1]
+    if not trigger or trigger[0] not in words:
+        return False
+    before = words[: words.index(trigger[0])][-3:]
+    return any(w in _STILL_AHEAD for w in before)
 
 
 def _told_in_words(a: Event, b: Event, how: str, *, same_stem: bool, named_once: bool) -> str:
