@@ -36,6 +36,9 @@ from timeline.render.view import chronology, date_label, evidence, headline, how
         # a range of days ("December 15-16") shows both ends
         (EventDate("2016-12-15", None, "2016-12-15", "2016-12-16", "day"), "15 December 2016 – 16 December 2016"),
         (EventDate(), "undated"),
+        # "more than 10 years ago" (2006): before the year; "more than a week ago": before the day
+        (EventDate("1996", "../1996", "0001-01-01", "1996-12-31", "none"), "before 1996 (year)"),
+        (EventDate("2005-W31", "../2005-08-03", "0001-01-01", "2005-08-03", "none"), "before 3 August 2005"),
     ],
 )
 def test_render_view_date_label_shows_precision(date, label):

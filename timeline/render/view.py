@@ -58,6 +58,10 @@ def point_before(date: EventDate) -> EventDate | None:
     ago" in 2006, EDTF "../1996": the year 1996); None for any other date, or a point with no days."""
     if not date.open_start or not date.value or date.value.endswith("_REF"):
         return None
+    end = (date.edtf or "").removeprefix("..")
+    if re.fullmatch(r"/\d{4}-\d\d-\d\d", end):
+        # "more than a week ago": before the day a week back, not before that week
+        return replace(date, edtf=end[1:], earliest=end[1:], latest=end[1:], precision="day")
     iv = interval(date.value)
     if not iv.earliest:
         return None
