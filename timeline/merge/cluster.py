@@ -432,13 +432,16 @@ def _group_alone_shared(a: Item, b: Item) -> bool:
     as reports sharing only a country are ("Republicans would elect their Senate leadership Wednesday",
     "House Republicans elected John Boehner as minority leader")."""
     groups = {fold(r.name) for r in a.event.actors if r.type == "NORP"}
-    if not groups or not _shared_body(a, b) <= groups:
-        return False  # most pairs: no group, or a person or body shared
     shared = _shared_body(a, b)
-    others_a = {fold(r.name) for r in a.event.actors if r.type not in _GROUP_OR_PLACE and r.role != "source"}
-    others_b = {fold(r.name) for r in b.event.actors if r.type not in _GROUP_OR_PLACE and r.role != "source"}
-    others_a, others_b = others_a - shared, others_b - shared
+    if not groups or not shared <= groups:
+        return False  # most pairs: no group, or a person or body shared
+    others_a, others_b = _people_and_bodies(a) - shared, _people_and_bodies(b) - shared
     return bool(others_a and others_b and not others_a & others_b)
+
+
+def _people_and_bodies(item: Item) -> set[str]:
+    """The people and bodies that take part in the event (no group, no place, not its teller), folded."""
+    return {fold(r.name) for r in item.event.actors if r.type not in _GROUP_OR_PLACE and r.role != "source"}
 
 
 _GROUP_OR_PLACE = frozenset({"NORP", "GPE", "LOC", "FAC"})

@@ -14,6 +14,8 @@ from spacy.attrs import LEMMA, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from timeline.nlp.prefixes import PREFIX_AND_REST, PREFIXED
+
 # A one-syllable stem ending in one vowel and one consonant doubles that consonant before -ed and
 # -ing ("hop": "hopped", "hopping"); the lemmatizer of en_core_web_sm 3.8 still strips "hoped" to
 # "hop", "fined" to "fin", "staged" to "stag", "waging" to "wag" (it tries "-ed" -> "" before
@@ -76,24 +78,23 @@ def mend_lemmas(doc: Doc, lemmatizer: Any = None) -> Doc:
             fixed = mended(tok.lower_, tok.lemma_)
             if fixed != tok.lemma_:
                 tok.lemma_ = fixed
-    if lemmatizer is not None and ("e-" in doc.text or "o-" in doc.text):
-        for tok in doc:
-            if "-" in tok.text and _PREFIXED.fullmatch(tok.text):
+    if lemmatizer is not None:
+        # the words the prefix merger kept whole, found in the text (not by a Token per word)
+        for m in PREFIXED.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None and len(span) == 1:
+                tok = span[0]
                 fixed = prefixed(tok, tok.lemma_, lemmatizer)
                 if fixed != tok.lemma_:
                     tok.lemma_ = fixed
     return doc
 
 
-# a word the prefix merger keeps whole (timeline.nlp.prefixes)
-_PREFIXED = re.compile(r"([Rr]e|[Cc]o)-([a-z]+)")
-
-
 def prefixed(tok: Token, computed: str, lemmatizer: Any) -> str:
     """The lemma of "re-elected", "co-chaired" (one token, timeline.nlp.prefixes): the prefix and the
     lemma of the rest as the same part of speech ("re-elect", "co-chair"); the rule lemmatizer alone
     strips the whole word ("re-electe"). ``computed`` for any other word."""
-    m = _PREFIXED.fullmatch(tok.text) if "-" in tok.text else None
+    m = PREFIX_AND_REST.fullmatch(tok.text) if "-" in tok.text else None
     if m is None:
         return computed
     rest = _rest_lemma(m[2], tok.pos_, str(tok.morph), lemmatizer, tok.doc.vocab)

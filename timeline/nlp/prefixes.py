@@ -20,8 +20,11 @@ from spacy.tokens import Doc
 # "re-open"); not a name ("Co-Op"), nor a noun by its ending ("re-election", "co-operation",
 # "co-founder", "co-chairman"), which the model reads well split: "election" names the happening
 RESTS_OF_NOUNS = ("tion", "sion", "ment", "ance", "ence", "ness", "ity", "ship", "er", "or", "man", "men", "ist")
+_PREFIXES = "[Rr]e|[Cc]o"
 _NOUN_END = "|".join(RESTS_OF_NOUNS)
-PREFIXED = re.compile(rf"(?<![\w-])(?:[Rr]e|[Cc]o)-(?![a-z]*(?:{_NOUN_END})s?(?![\w-]))[a-z]+(?![\w-])")
+PREFIXED = re.compile(rf"(?<![\w-])(?:{_PREFIXES})-(?![a-z]*(?:{_NOUN_END})s?(?![\w-]))[a-z]+(?![\w-])")
+# a merged word, its prefix and the rest ("re-elected": "re", "elected"), for its lemma
+PREFIX_AND_REST = re.compile(rf"({_PREFIXES})-([a-z]+)")
 
 
 class PrefixMerger:
