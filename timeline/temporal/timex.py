@@ -276,6 +276,21 @@ def _translated_name(span: Span) -> bool:
     return doc[span.start - 1].text == "(" and doc[span.end].text == ")" and doc[span.start - 2].pos_ == "PROPN"
 
 
+# the unit a span ends with, and the "-old" after it that makes the whole an age
+_AGE_UNIT = re.compile(
+    r"(?:\S*-)?(?:second|minute|hour|day|week|month|year|decade|century|centurie|millenni(?:um|a))s?"
+)
+_OLD_AFTER = re.compile(r" ?- ?old\b", re.I)
+
+
+def _an_age(span: Span) -> bool:
+    """ "the decade-old dispute", "the month-old ceasefire", "a half-century-old alliance": an age, told
+    as of "a 6-year-old boy" (no length), never the current decade or month."""
+    return (
+        _AGE_UNIT.fullmatch(span[-1].lower_) is not None and _OLD_AFTER.match(span.doc.text, span.end_char) is not None
+    )
+
+
 def _keep(span: Span, cand: Candidate) -> bool:
     """Veto candidates whose context says they are not a temporal expression."""
     if _in_name(span) if cand.rule != "holiday" else not _observance_as_time(span):
@@ -298,6 +313,7 @@ def _keep(span: Span, cand: Candidate) -> bool:
         return False  # "a day-night match": played into the evening, no length of time
     if (
         _award(span)
+        or _an_age(span)
         or _game_period(span, cand)
         or _lone_period(span, cand)
         or _round(span)
