@@ -24,6 +24,39 @@ ROWS = [
     ("Growth was weak in the decade before the crash.", W, [("the decade", "DATE", "201")]),
     ("Last year old rivals made peace.", W, [("Last year", "DATE", "2010")]),
     ("The drought was decade-long.", W, [("decade-long", "DURATION", "P10Y")]),
+    # a saying in the present tense is told now: a time opening its sentence dates what happened
+    # then, not the telling, so "next week" counts from the article's date
+    (
+        "After the arrest of a suspect nine days ago, the police say the trial may begin next week.",
+        T,
+        [("nine days ago", "DATE", "2004-03-13"), ("next week", "DATE", "2004-W14")],
+    ),
+    (
+        "Since the flood on Friday, the officials say help will arrive tomorrow.",
+        T,
+        [("Friday", "DATE", "2004-03-19"), ("tomorrow", "DATE", "2004-03-23")],
+    ),
+    (
+        "With the discovery of the wreck on Friday, the officials say divers can go down tomorrow.",
+        T,
+        [("Friday", "DATE", "2004-03-19"), ("tomorrow", "DATE", "2004-03-23")],
+    ),
+    (
+        "Despite a storm two days ago, the organisers say the race goes ahead tomorrow.",
+        T,
+        [("two days ago", "DATE", "2004-03-20"), ("tomorrow", "DATE", "2004-03-23")],
+    ),
+    # (a saying in the past still takes the time it was told on)
+    (
+        "At a rally on Friday, the mayor said the bridge would reopen tomorrow.",
+        T,
+        [("Friday", "DATE", "2004-03-19"), ("tomorrow", "DATE", "2004-03-20")],
+    ),
+    (
+        "In a letter last year, the mayor wrote that the bridge would reopen on Monday.",
+        T,
+        [("last year", "DATE", "2003"), ("Monday", "DATE", "2003-WXX-1")],
+    ),
 ]
 
 

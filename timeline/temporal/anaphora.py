@@ -314,6 +314,10 @@ def _speech_verb(span) -> object | None:
         if head.i == tok.i or tok.dep_ in _TOLD:
             return None
         if head.pos_ in ("VERB", "AUX"):
+            if head.tag_ in ("VBP", "VBZ"):
+                # "with the finding of a rifle 11 days ago, the police say they can act next week": a
+                # saying in the present is told now, whatever time its sentence opens with
+                return None
             return head if lemma(head).lower() in _SPEECH and tok.dep_ in ("prep", "npadvmod", "tmod", "obl") else None
         tok = head
     return None
