@@ -57,6 +57,39 @@ ROWS = [
         T,
         [("last year", "DATE", "2003"), ("Monday", "DATE", "2003-WXX-1")],
     ),
+    # a range of weekdays starts before it ends: told ahead, the end is the first such day after the
+    # start; told in the past, the start is the last such day before the end
+    (
+        "The border will be closed from Monday to Friday.",
+        F,
+        [("Monday", "DATE", "2006-11-06"), ("Friday", "DATE", "2006-11-10")],
+    ),
+    (
+        "The envoy will tour the region from Tuesday through Saturday.",
+        F,
+        [("Tuesday", "DATE", "2006-11-07"), ("Saturday", "DATE", "2006-11-11")],
+    ),
+    (
+        "The talks ran from Thursday to Saturday.",
+        F,
+        [("Thursday", "DATE", "2006-10-26"), ("Saturday", "DATE", "2006-10-28")],
+    ),
+    (
+        "The president toured the north from Tuesday until Thursday.",
+        date(2006, 11, 1),
+        [("Tuesday", "DATE", "2006-10-24"), ("Thursday", "DATE", "2006-10-26")],
+    ),
+    # (a strike that ran up to the article's day stays; a pair joined by "and" told latest first too)
+    (
+        "The strike lasted from Monday to Friday.",
+        F,
+        [("Monday", "DATE", "2006-10-30"), ("Friday", "DATE", "2006-11-03")],
+    ),
+    (
+        "The statements made Friday and Thursday were false.",
+        F,
+        [("Friday", "DATE", "2006-11-03"), ("Thursday", "DATE", "2006-11-02")],
+    ),
 ]
 
 

@@ -633,6 +633,8 @@ def normalize(
             value, uses_ref = _in_that_year(span, ttype, value, uses_ref, near, way, ref_date)
             if way != "past" and out and ttype == "DATE":
                 value = _day_after_pair(out[-1], span, value)
+            elif out and ttype == "DATE":
+                out[-1] = _range_start_before(out[-1], span, value, ref_date)
             if out and ttype == "DATE":
                 value = _day_in_brackets(out[-1], span, value)
                 value = _same_unit_of_year(out, span, value, doc[sent_starts[sent]].idx)
@@ -900,8 +902,33 @@ def _day_after_pair(first: TimeExpr, span, value: str) -> str:
         return value
     day = date.fromisoformat(first.value)
     gap = (WEEKDAYS[span.text.lower()] - day.isoweekday()) % 7
-    # (a pair told latest first is left alone: "statements made Friday and Thursday")
-    return (day + timedelta(days=gap)).isoformat() if 0 < gap <= 3 else value
+    # (a pair told latest first is left alone: "statements made Friday and Thursday"; a range, "from
+    # Monday to Friday", is never told latest first)
+    most = 6 if _RANGE_JOIN.fullmatch(doc_text(span.doc), first.end, span.start_char) else 3
+    return (day + timedelta(days=gap)).isoformat() if 0 < gap <= most else value
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:to|through|thru|till|until)\s+|\s*[-–]\s*", re.IGNORECASE)
+
+
+def _range_start_before(first: TimeExpr, span, value: str, ref: date | None) -> TimeExpr:
+    """The first weekday of a range told in the past ("the talks ran from Thursday to Saturday", told on
+    a Friday) is the last such day before the second, not one after the range's end."""
+    if (
+        first.type != "DATE"
+        or span.text.lower() not in WEEKDAYS
+        or first.text.lower() not in WEEKDAYS
+        or not _DAY_VALUE.fullmatch(first.value)
+        or not _DAY_VALUE.fullmatch(value)
+        or value >= first.value
+        or not _RANGE_JOIN.fullmatch(doc_text(span.doc), first.end, span.start_char)
+    ):
+        return first
+    end = date.fromisoformat(value)
+    gap = (end.isoweekday() - WEEKDAYS[first.text.lower()]) % 7
+    start = (end - timedelta(days=gap)).isoformat()
+    iv = interval(start, ref)
+    return replace(first, value=start, edtf=iv.edtf, earliest=iv.earliest, latest=iv.latest, precision=iv.precision)  # type: ignore[arg-type]
 
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
