@@ -57,6 +57,7 @@ from timeline.extract.factuality import (
     clause_head,
     factuality,
     finding_of_a_thing,
+    forced_to,
     purpose_of_a_thing,
     reported_would,
     reporting_verb,
@@ -698,6 +699,8 @@ def _teller(trig, in_passing: bool):
         return trig.head.head
     if trig.dep_ in ("xcomp", "advcl") and took_time_to(trig.head, trig):
         return trig.head
+    if trig.dep_ == "xcomp" and forced_to(trig.head):
+        return trig.head  # "was forced to resign": told in the tense of the forcing
     return trig
 
 

@@ -880,7 +880,7 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
                 or h.dep_ in ("xcomp", "advcl")
                 and took_time_to(gov, h)
                 or h.dep_ == "xcomp"
-                and (_enough_in_the_past(gov) or _said_to_have(h) or _had_to(gov))
+                and (_enough_in_the_past(gov) or _said_to_have(h) or _had_to(gov) or forced_to(gov))
                 or h.dep_ in ("acl", "relcl", "advcl")
                 and ranked(gov)
             ):
@@ -1132,6 +1132,23 @@ def _had_to(have) -> bool:
     # "had yet to be confirmed": not done; "had ever had to": a question of whether
     return have.dep_ in ("ROOT", "conj") and not any(
         c.dep_ == "advmod" and c.lower_ in ("ever", "yet", "still") for c in have.children
+    )
+
+
+# Verbs of making someone do a thing: "was forced to resign" tells the resignation done.
+_FORCING = frozenset("force compel oblige".split())
+
+
+def forced_to(verb) -> bool:
+    """ "The minister was forced to resign", "thousands have been forced to flee their homes": a
+    past or perfect passive of forcing tells what was forced done. Not a future or a possibility
+    ("may be forced to close", "will be forced to cut jobs"), a denial ("was not forced to
+    leave"), nor a present ("is forced to import fuel": a condition)."""
+    if verb.lemma_.lower() not in _FORCING or verb.tag_ != "VBN" or _negated(verb) or _modal(verb) is not None:
+        return False
+    auxes = children_with(verb, ("aux", "auxpass"))
+    return any(a.dep_ == "auxpass" for a in auxes) and any(
+        a.tag_ == "VBD" or a.lower_ in ("has", "have", "had", "'ve") for a in auxes
     )
 
 
