@@ -65,7 +65,14 @@ from timeline.extract.factuality import (
 from timeline.extract.gazetteer import country_name
 from timeline.extract.kinds import kinds
 from timeline.extract.lexicon import OCCASION_NAMES, ORG_HEADS, ROLE_HEADS
-from timeline.extract.nominals import clause_verb, first_told_before, named_as_cause, timed_from, told_in_passing
+from timeline.extract.nominals import (
+    clause_verb,
+    first_told_before,
+    named_as_cause,
+    timed_from,
+    told_before,
+    told_in_passing,
+)
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS, fold_repeats
 from timeline.extract.roles import (
     FIRST_PERSON,
@@ -564,6 +571,7 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             # "Putin said on Friday that the talks would be held in Astana", "Troops will withdraw,
             # an officer said Tuesday": the saying's day
             when = UNDATED
+        fact, when = _of_an_anniversary(trig, source, fact, when, ref_date)
         row = _Row(trig, people, places, source, *trigger_extent(_anchor(trig, rows)), when, fact, host)
         if host < 0:
             rows.extend(_kept_beside_its_occasion(row, rows))
@@ -573,6 +581,97 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
 
 
 _GONE = -2  # a trigger whose happening belongs to another trigger's row, or to none
+
+
+# Ordinals of an anniversary written as words: "the fiftieth anniversary".
+_ORDINAL_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1
+    )
+} | {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "hundredth": 100}
+_ORDINAL_NUMBER = re.compile(r"(\d{1,3})(?:st|nd|rd|th)?$")
+
+
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+
+
+def _year_it_falls_in(anniversary, ref_date: str | None) -> str | None:
+    """The year an anniversary falls in, by its sentence: a year it names ("by fall 2006 -- in time
+    for the fifth anniversary"), "next year" or "last year", else the article's."""
+    doc = anniversary.doc
+    sent = anniversary.sent
+    own = range(anniversary.left_edge.i, anniversary.right_edge.i + 1)
+    for t in sent:
+        if t.i in own:
+            continue
+        if _YEAR.fullmatch(t.text) and t.ent_type_ == "DATE":
+            return t.text
+        if ref_date and t.lower_ == "year" and t.i > sent.start and doc[t.i - 1].lower_ in ("next", "last"):
+            return str(int(ref_date[:4]) + (1 if doc[t.i - 1].lower_ == "next" else -1))
+    return ref_date
+
+
+def _anniversary_of(noun):
+    """The anniversary whose "of" names this event noun ("the 52nd anniversary of the Algerian
+    revolution", "the anniversary of the death of David Ben Gurion"), or None."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.dep_ != "prep":
+        return None
+    anniversary = noun.head.head
+    if anniversary.lemma_.lower() != "anniversary" or told_before(noun):
+        return None  # (not "the fourth anniversary of the crash" after "the plane crashed": its row)
+    return anniversary
+
+
+def _of_an_anniversary(
+    trig, source: tuple[str, str] | None, fact: Factuality, when: EventDate, ref_date: str | None
+) -> tuple[Factuality, EventDate]:
+    """What an anniversary is of took place, whatever is done to mark it, as many years before the
+    anniversary as its ordinal counts ("the 52nd anniversary", in 2006: 1954); any other trigger's
+    factuality and date as they are."""
+    anniversary = _anniversary_of(trig)
+    if anniversary is None:
+        return fact, when
+    return ("reported" if source is not None else "asserted"), _years_before(anniversary, when, ref_date)
+
+
+def _years_before(anniversary, when: EventDate, ref_date: str | None) -> EventDate:
+    """The year an anniversary's ordinal counts back to from the year it falls in (the day its
+    sentence tells, else the article's): "the 52nd anniversary" in 2006 is of 1954; undated when no
+    ordinal counts ("the anniversary of his death")."""
+    years = None
+    for c in anniversary.children:
+        if c.dep_ in ("amod", "nummod"):
+            found = _ORDINAL_NUMBER.match(c.lower_)
+            years = int(found.group(1)) if found else _ORDINAL_WORDS.get(c.lower_)
+            if years is not None:
+                break
+    doc = anniversary.doc
+    text = doc[anniversary.left_edge.i : anniversary.i + 1].text
+    named = [t.text for t in doc[anniversary.left_edge.i : anniversary.right_edge.i + 1] if _YEAR.fullmatch(t.text)]
+    if named:
+        # "the 33rd anniversary of the students' uprising in 1973", "the anniversary of a parade of
+        # troops in 1941": the year it names
+        return when if when.dated and (when.earliest or "")[:4] == named[-1] else _in_year(named[-1], named[-1])
+    now = when.earliest if when.dated and when.precision == "day" else _year_it_falls_in(anniversary, ref_date)
+    if years is None or not now:
+        return UNDATED
+    return _in_year(str(int(now[:4]) - years), text)
+
+
+def _in_year(year: str, text: str) -> EventDate:
+    """Some time in that year, worked out from the text's words."""
+    iv = interval(year)
+    return EventDate(
+        value=year,
+        edtf=iv.edtf,
+        earliest=iv.earliest,
+        latest=iv.latest,
+        precision="year",
+        text=text,
+        resolution="inferred",
+        mention=0,
+    )
 
 
 def _before_its_clause(noun, when: EventDate, index: TimexIndex) -> EventDate | None:
@@ -618,6 +717,8 @@ def _folding(
     """Whether the trigger is told in passing, and whether it folds: -1 when it is a row of its own,
     :data:`_GONE` when another row (or none) tells its happening, else the index of the trigger
     whose row tells it if that row stays, and which it stands in for if not (:func:`reported_object`)."""
+    if _anniversary_of(trig) is not None:
+        return False, -1  # "marked the 52nd anniversary of the revolution": the revolution is a row of its own
     if not folds(
         trig, ids, headline=headline, headline_has_verb=story.verb_in_headline, dated=own_date, dated_ids=dated_ids
     ):

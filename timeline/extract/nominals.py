@@ -388,6 +388,11 @@ def _told_before(noun) -> bool:
     return any(pos[i] in ("VERB", "NOUN") and stem(doc[i].lemma_.lower()) == own for i in range(noun.i))
 
 
+def told_before(noun) -> bool:
+    """Public :func:`_told_before`: a definite event noun a word of its stem told earlier."""
+    return _told_before(noun)
+
+
 def _told_by_a_verb_later(noun) -> bool:
     """Does a verb of the noun's stem tell its happening later in the article ("a vehicle ban" ...
     "were banned from driving")?"""
