@@ -65,3 +65,25 @@ def test_actor_they_with_another_side_the_subject_before_it_in_its_sentence_is_n
 )
 def test_actor_they_with_a_name_told_in_passing_between_is_the_pair(text, trigger, pair):
     assert pair <= set(names(text, trigger))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "body"),
+    [
+        ("Mumbai Police said on Tuesday they had arrested a suspect in the theft.", "arrested", "Mumbai Police"),
+        (
+            "The Kenya Wildlife Service inspected the park on Friday and said they had seized 40 tusks.",
+            "seized",
+            "Kenya Wildlife Service",
+        ),
+    ],
+)
+def test_actor_they_said_by_a_named_body_is_that_body(text, trigger, body):
+    assert body in names(text, trigger)
+
+
+def test_actor_they_said_by_a_body_after_a_plural_noun_is_not_the_body():
+    text = (
+        "Mumbai Police questioned three dock workers on Tuesday and said the men told them they had stolen the cargo."
+    )
+    assert "Mumbai Police" not in names(text, "stolen")

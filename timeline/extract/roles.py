@@ -2282,6 +2282,16 @@ def _side_told_as_they(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     if head.dep_ in ("advcl", "conj") and head.head.i < tok.i:
         subject = next((c for c in children_with(head.head, ("nsubj", "nsubjpass")) if c.i < tok.i), None)
         between = tok.doc[subject.i + 1 : tok.i] if subject is not None else []
+    elif head.dep_ == "ccomp" and is_speech(head.head) and head.head.i < tok.i:
+        # "Delhi Police said they had found clues", "... confirmed the use of RDX and said they":
+        # the body that says it, when nothing plural is told between its verb and "they"
+        speech = head.head
+        subject = first_child(speech, ("nsubj",))
+        if subject is None and speech.dep_ == "conj" and speech.head.pos_ in ("VERB", "AUX"):
+            subject = first_child(speech.head, ("nsubj",))
+        if subject is not None and subject.i > tok.i:
+            subject = None
+        between = tok.doc[speech.i + 1 : tok.i]
     elif not any(t.dep_ in ("nsubj", "nsubjpass") for t in tok.doc[sent.start : tok.i]) and sent.start > 0:
         before = sentence_of(tok.doc[sent.start - 1])
         subject = first_child(before.root, ("nsubj", "nsubjpass"))
