@@ -555,6 +555,42 @@ def test_actor_references_the_government_of_a_story_of_two_countries_is_no_one_i
     assert names(text, "publish") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "issuer"),
+    [
+        (
+            "The Ministry of Health issued a directive on Monday on the handling of vaccines.\n"
+            "The directive ordered hospitals to report every case within a day.",
+            "ordered",
+            "Ministry of Health",
+        ),
+        (
+            "The African Union said in a statement on Friday that talks would resume in May.\n"
+            "The statement urged both sides to respect the truce.",
+            "urged",
+            "African Union",
+        ),
+        (
+            "The Council of Europe adopted a resolution on prison conditions on Thursday.\n"
+            "The resolution called on member states to end the use of solitary confinement.",
+            "called",
+            "Council of Europe",
+        ),
+    ],
+)
+def test_actor_references_the_writing_an_actor_issued_before_stands_for_it(text, trigger, issuer):
+    assert issuer in names(text, trigger)
+
+
+def test_actor_references_the_writing_told_last_without_an_issuer_is_no_one():
+    text = (
+        "The African Union said in a statement on Friday that talks would resume in May.\n"
+        "A second statement appeared on a rebel website on Saturday.\n"
+        "The statement urged both sides to respect the truce."
+    )
+    assert "African Union" not in names(text, "urged")
+
+
 def test_actor_references_the_team_goes_on_with_an_unnamed_team_brought_in_before():
     text = (
         "An independent audit team hired by the Port Authority of Lorvia has found serious gaps in safety.\n"
@@ -752,6 +788,27 @@ def test_actor_references_it_after_a_country_the_sentence_before_is_about_is_tha
 )
 def test_actor_references_its_after_a_country_the_sentence_before_is_about_is_that_country(text, trigger):
     assert names(text, trigger) == ["Norway"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        (
+            "Sichuan sold 300 million U.S. dollars of tea in 2004, a rise of 8 percent, and its sales "
+            "in 2005 climbed 12 percent.",
+            "climbed",
+            "Sichuan",
+        ),
+        ("Bavaria produced 90,000 cars in 2003, and its output in 2004 fell 4 percent.", "fell", "Bavaria"),
+    ],
+)
+def test_actor_references_its_after_a_province_acting_in_its_sentence_is_that_province(text, trigger, place):
+    assert names(text, trigger) == [place]
+
+
+def test_actor_references_its_after_a_province_the_sentence_before_is_about_is_no_one():
+    text = "Sichuan sold 300 million dollars of tea in 2004. Its sales in 2005 climbed 12 percent."
+    assert names(text, "climbed") == []
 
 
 def test_actor_references_its_after_another_country_named_since_is_not_the_subject_country():

@@ -34,7 +34,7 @@ from timeline.extract.lexicon import (
 )
 from timeline.extract.names import name_head
 from timeline.extract.triggers import time_taken_to
-from timeline.nlp.doctables import any_child, children_with, sentence_bounds, sentence_of, tables
+from timeline.nlp.doctables import any_child, children_with, first_child, sentence_bounds, sentence_of, tables
 
 PRONOUN_REACH = 3  # sentences a pronoun looks back for its antecedent
 _QUOTATION_REACH = 4  # sentences of a quotation "he" looks past to the one speaking it, besides
@@ -418,6 +418,11 @@ class Antecedents:
             owners = {actor for start, noun, actor in self._described if start < token.i and noun == lemma}
             if len(owners) == 1 and not (lemma in _SOMEONE and next(iter(owners))[1] != "PERSON"):
                 return owners.pop()
+            if lemma in _ISSUED_WRITINGS and not mods and not _tells_what_it_says(token):
+                # "The ministry issued a circular ... The circular asked", "X said in a statement
+                # ... The statement called for": who issued the one told last; not "the report
+                # said": what it says is no act of the issuer's
+                return self._issuer_told(token, lemma)
             if governing:
                 # "the government will cut its troops" in a story that tells of one country ("the
                 # Indonesian military", "Aceh"), or of one above all: its government, the country
@@ -443,6 +448,47 @@ class Antecedents:
                 # country told before owns what the clause is about (a city's is where it is)
                 return _the_one_told(self._countries, token.i)
         return None
+
+    def _issuer_told(self, token, lemma: str) -> tuple[str, str] | None:
+        """The named actor that issued the writing of kind ``lemma`` told last before ``token``, in
+        its sentence or the _ISSUER_REACH before it: "X issued a statement", "X said in a statement",
+        "a statement from X", "a statement issued by X"; None when that last one tells no issuer."""
+        doc = token.doc
+        first = sentence_bounds(token)[0]
+        for _ in range(_ISSUER_REACH):
+            if first == 0:
+                break
+            first = sentence_bounds(doc[first - 1])[0]
+        for i in range(token.i - 1, first - 1, -1):
+            told = doc[i]
+            if told.pos_ == "NOUN" and told.lemma_.lower() == lemma:
+                return self._issuer_of(told)
+        return None
+
+    def _issuer_of(self, writing) -> tuple[str, str] | None:
+        """Who issued ``writing`` by its own phrase or its verb (see :meth:`_issuer_told`)."""
+        names: list[Any] = []
+        for c in writing.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                names.extend(o for o in c.children if o.dep_ == "pobj")
+            elif c.dep_ == "acl" and c.tag_ == "VBN":  # "a statement issued by the ministry"
+                names.extend(o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")
+        verb = writing.head
+        if writing.dep_ == "pobj" and verb.lower_ == "in" and is_speech(verb.head):
+            verb = verb.head  # "X said in a statement"
+        elif writing.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING_VERBS:
+            verb = None
+        if verb is not None:
+            subject = first_child(verb, ("nsubj",))
+            if subject is None and verb.dep_ == "conj":
+                subject = first_child(verb.head, ("nsubj",))
+            if subject is not None:
+                names.append(subject)
+        found = {self._token_actor[t.i] for t in names if t.i in self._token_actor}
+        if len(found) != 1:
+            return None
+        (actor,) = found
+        return actor if actor[1] in ("ORG", "GPE", "PERSON") else None
 
     def _government_of(self, noun) -> tuple[str, str] | None:
         """The one country a government noun's own words name ("the Dutch government", "Japan's
@@ -917,6 +963,8 @@ class Antecedents:
                 return t.lemma_.lower() not in ROLE_HEADS | _PERSON_NOUNS | _PEOPLE_AT_WORK
             if t.dep_ != "dobj" or t.pos_ not in ("NOUN", "PROPN", "PRON"):
                 continue
+            if _an_amount(t):
+                continue  # "exported toys worth $6 million, a rise of 22 percent, and its exports"
             if t.pos_ != "NOUN" or t.tag_ != "NN" or i in self._token_actor:
                 return False
             if t.lemma_.lower() in ROLE_HEADS | _PERSON_NOUNS | _PEOPLE_AT_WORK:
@@ -1335,6 +1383,10 @@ class Antecedents:
         # (a country named before it in its own sentence: a thing acted on in the sentence before
         # is out of sight, "... forced to close her shop. Somalia disintegrated ..., when it was")
         own = any(sent.start <= start < token.i for start, _ in self._countries)
+        if not own and _owns_a_subject(token):
+            # "Guangdong exported toys in 2002, and its exports rose": a province or city named
+            # before "its" in its sentence, as a country would be
+            own = any(self._token_actor.get(i, ("", ""))[1] == "GPE" for i in range(sent.start, token.i))
         if self._thing_object_before(token, own_sentence=own):
             return None
         if not own:
@@ -1345,6 +1397,7 @@ class Antecedents:
             ):
                 return None
             sent = sentence_of(token.doc[sent.start - 1])
+        own_clause = sent.start <= token.i < sent.end
         root = sent.root
         if root.i >= token.i or any_child(root, ("nsubjpass", "agent", "csubj")):
             return None
@@ -1359,11 +1412,16 @@ class Antecedents:
             # "The Dutch government said growth would slow. It also lowered its forecast": the
             # country whose government it was
             hit = self._government_of(subjects[0])
-        if hit is None or hit[1] != "GPE" or country_name(hit[0]) is None:
+        if hit is None or hit[1] != "GPE":
+            return None
+        if country_name(hit[0]) is None and not (own_clause and _owns_a_subject(token)):
+            # "Guangdong exported toys in 2002, and its exports rose": a province or city acting in
+            # the very sentence owns what "its" tells of there; not further
             return None
         if _owns_a_subject(token) and any(
-            subjects[0].i < start < token.i and country != hit[0] for start, country in self._countries
-        ):
+            subjects[0].i < start < token.i and country != hit[0] and token.doc[start].ent_type_ != "MONEY"
+            for start, country in self._countries
+        ):  # ("... 640 million U.S. dollars": no country told, a currency)
             return None  # "Saudi Arabia will play Spain while Iran has its work cut out": Iran's
         return hit
 
@@ -1681,6 +1739,14 @@ def _the_one_told(pool: list[tuple[int, str]], before: int) -> tuple[str, str] |
 # Kinds of place "the" and the noun stand for, as the subject, once one such place is named: True
 # for a country, False for a town or city (a place the tagger calls GPE that is no country).
 _PLACE_KINDS = {"country": True, "nation": True, "city": False, "capital": False, "town": False}
+
+# Writings that speak for whoever issued them, and verbs that tell one issued: "The ministry issued a
+# circular ... The circular asked", "The commission adopted a resolution. The resolution called on".
+_ISSUED_WRITINGS = frozenset(
+    "statement report communique circular resolution declaration letter decree directive notice memorandum".split()
+)
+_ISSUING_VERBS = frozenset("issue release publish adopt pass approve vote send unveil circulate".split())
+_ISSUER_REACH = 4  # sentences back a writing's issuer is looked for
 
 # Writings that say things for whoever issued them: "the report issued by the IOBE ... It said".
 _WRITINGS = frozenset("report statement study survey communique letter document".split())
@@ -2100,6 +2166,29 @@ def _carries_news(tok, name: str) -> bool:
             break
         node = node.head
     return False
+
+
+_AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def _an_amount(noun) -> bool:
+    """Is ``noun`` a change told by its amount ("a rise of 22.3 percent", "an increase of $5
+    million"): no thing that an "its" could go on with?"""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in _AMOUNT_LABELS:
+                    return True
+    return False
+
+
+_REPORTING_VERBS = frozenset("say add note state show find reveal indicate suggest estimate".split())
+
+
+def _tells_what_it_says(token) -> bool:
+    """Is ``token`` the subject of a verb that reports what it says ("the report said", "the
+    study found")?"""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in _REPORTING_VERBS
 
 
 def _owns_a_subject(token) -> bool:
