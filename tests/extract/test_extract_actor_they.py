@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.test_extract_actor_names import actors
 from tests.extract.test_extract_actor_names import doers as names
 
 pytestmark = pytest.mark.slow
@@ -87,3 +88,11 @@ def test_actor_they_said_by_a_body_after_a_plural_noun_is_not_the_body():
         "Mumbai Police questioned three dock workers on Tuesday and said the men told them they had stolen the cargo."
     )
     assert "Mumbai Police" not in names(text, "stolen")
+
+
+def test_actor_they_said_by_two_bodies_is_not_the_first_alone():
+    text = (
+        "The Bank of Tokyo, which was founded in 1880, and Sanwa Financial said on Monday they had agreed "
+        "to merge in a bid to create a global bank."
+    )
+    assert ("Bank of Tokyo", "agent") not in actors(text, "agreed")

@@ -2286,11 +2286,11 @@ def _side_told_as_they(tok, resolver: ActorResolver) -> tuple[str, str] | None:
         # "Delhi Police said they had found clues", "... confirmed the use of RDX and said they":
         # the body that says it, when nothing plural is told between its verb and "they"
         speech = head.head
-        subject = first_child(speech, ("nsubj",))
-        if subject is None and speech.dep_ == "conj" and speech.head.pos_ in ("VERB", "AUX"):
-            subject = first_child(speech.head, ("nsubj",))
-        if subject is not None and subject.i > tok.i:
-            subject = None
+        subjects = children_with(speech, ("nsubj",))
+        if not subjects and speech.dep_ == "conj" and speech.head.pos_ in ("VERB", "AUX"):
+            subjects = children_with(speech.head, ("nsubj",))
+        # one subject, before "they" ("Acme, ..., and Bolt Inc said they": both, which no one name is)
+        subject = subjects[0] if len(subjects) == 1 and subjects[0].i < tok.i else None
         between = tok.doc[speech.i + 1 : tok.i]
     elif not any(t.dep_ in ("nsubj", "nsubjpass") for t in tok.doc[sent.start : tok.i]) and sent.start > 0:
         before = sentence_of(tok.doc[sent.start - 1])
