@@ -72,6 +72,19 @@ def test_a_statement_to_a_hearing_is_a_row(text):
     assert told and told[0][1].startswith("Captain John Reed told a disciplinary hearing")
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("A clerk took 40,000 dollars from the town hall safe in 2019, a county court was told on Friday.", "took"),
+        ("The jury was told that the driver had crossed a red light before the crash.", "crossed"),
+        ("The farmer poisoned his neighbour's dogs, the tribunal has been told.", "poisoned"),
+    ],
+)
+def test_what_a_court_was_told_is_one_row(text, trigger):
+    # "the court was told" frames what it reports, as "told the court that ..." does: no second row
+    assert [r[0] for r in rows(text)] == [trigger]
+
+
 def test_a_warning_and_an_appeal_of_one_speaker_are_two_rows():
     # said on one occasion, but two acts of speech of their own (issue 16, item 4: "He also warned
     # ..." folded into "Koirala urged ..." once he was known as the speaker)

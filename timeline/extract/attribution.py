@@ -107,6 +107,15 @@ def addressed(verb) -> bool:
     return verb.lemma_.lower() in _TELLING
 
 
+def told_to_a_body(verb) -> bool:
+    """A telling verb in the passive whose subject is the audience of what it reports ("Fong
+    smuggled the cigarettes, the court was told", "the jury was told that he had fled"): the frame
+    of the reported clause, as "told the court that ..." is, not a happening of its own."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TELLING or not any_child(verb, ("auxpass",)):
+        return False
+    return any(c.lemma_.lower() in _AUDIENCES for c in children_with(verb, ("nsubjpass",)))
+
+
 def _told_to_an_audience(verb) -> list:
     """ "told a disciplinary hearing that he had fired twice": the parser read the content as a
     relative clause of the audience ("a hearing that he had fired")."""

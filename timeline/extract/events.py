@@ -19,6 +19,7 @@ from timeline.extract.attribution import (
     misplaced_content,
     report_told_before,
     speech_governor,
+    told_to_a_body,
     unnamed_source,
 )
 from timeline.extract.claims import anaphoric_claims, event_claims
@@ -1388,6 +1389,8 @@ def _add_rows(
             continue  # "warned that the police will crack down on vendors": one row, the warning's
         if _brought_about(trig, listed):
             continue  # "the decisions sparked violent protests": one row, the protests'
+        if told_to_a_body(trig) and _reports_listed(trig, listed):
+            continue  # "Fong smuggled the cigarettes, the court was told": one row, the smuggling's
         if is_reporting(trig) and not _takes_lives(trig):
             told = _statement(trig, row.people, fact, listed, story.quoted)
             if told is None:
