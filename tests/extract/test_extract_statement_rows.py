@@ -85,6 +85,25 @@ def test_what_a_court_was_told_is_one_row(text, trigger):
     assert [r[0] for r in rows(text)] == [trigger]
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Copper prices climbed on Tuesday. The gains were limited by a stronger dollar.", ["climbed"]),
+        ("Retail sales rose 2 percent in May. The rise was driven by strong demand for cars.", ["rose"]),
+        ("Farm output fell in 2020. The fall was largely attributed to the drought.", ["fell"]),
+        ("Exports grew 5 percent in March, but this was offset by higher imports.", ["grew"]),
+    ],
+)
+def test_what_a_change_owed_to_something_is_no_row_of_its_own(text, kept):
+    # "the gains were limited by ...", "the rise was driven by ...": why the change went as it did
+    assert [r[0] for r in rows(text)] == kept
+
+
+def test_someone_helped_by_others_keeps_the_row():
+    # a person helped by others to do something: a deed, not a change explained
+    assert "helped" in [r[0] for r in rows("Mark Tully was helped by two guards to escape from the prison on Sunday.")]
+
+
 def test_a_warning_and_an_appeal_of_one_speaker_are_two_rows():
     # said on one occasion, but two acts of speech of their own (issue 16, item 4: "He also warned
     # ..." folded into "Koirala urged ..." once he was known as the speaker)

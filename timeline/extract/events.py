@@ -1389,6 +1389,8 @@ def _add_rows(
             continue  # "warned that the police will crack down on vendors": one row, the warning's
         if _brought_about(trig, listed):
             continue  # "the decisions sparked violent protests": one row, the protests'
+        if _explained(trig):
+            continue  # "gains were limited by the OPEC decision": why the gains were small, no happening
         if told_to_a_body(trig) and _reports_listed(trig, listed):
             continue  # "Fong smuggled the cigarettes, the court was told": one row, the smuggling's
         if is_reporting(trig) and not _takes_lives(trig):
@@ -1520,6 +1522,38 @@ def _brought_about(verb, listed: set[int]) -> bool:
             if any(deps[n] == "pobj" and n in listed for n in children[c]):
                 return True
     return False
+
+
+# Verbs that, in the passive, only tell what a change, a figure or a decision owed to something,
+# with the preposition of that cause: "gains were limited by the OPEC decision", "the October drop
+# was helped by a decrease in energy prices", "growth was driven by exports", "the surge was traced
+# to the decline in output": why a happening told by its own row went as it did, no happening of
+# its own (the cause, when one, has its row).
+_EXPLAINING = {
+    **dict.fromkeys("limit help drive fuel boost offset dampen cap underpin".split(), "by"),
+    **dict.fromkeys("attribute trace".split(), "to"),
+}
+# Names of the things explained: a change, a figure, a market's day, a decision, a remark.
+_NAMED_SUBJECT = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def _explained(verb) -> bool:
+    """Is this passive verb one of :data:`_EXPLAINING` that only tells what its subject, a thing
+    (not someone: "He was helped by two men to flee"), owed to a cause named after its preposition?"""
+    if verb.pos_ != "VERB" or not any_child(verb, ("auxpass",)) or any_child(verb, ("neg",)):
+        return False
+    prep = _EXPLAINING.get(verb.lemma_.lower())
+    if prep is None or not any(c.dep_ in ("agent", "prep") and c.lower_ == prep for c in verb.children):
+        return False
+    subjects = children_with(verb, ("nsubjpass",))
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head  # "investment, which has been fueled by high liquidity": the investment
+    if subject.lower_ == "this":
+        return True  # "but this was offset by an outflow of investment"
+    return subject.pos_ == "NOUN" and subject.ent_type_ not in _NAMED_SUBJECT
 
 
 def _bringer(noun):
