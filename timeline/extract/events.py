@@ -1387,12 +1387,8 @@ def _add_rows(
             continue  # "Karzai used the start of Eid to call for peace": one row, the call's
         if fact == "planned" and warned_of(trig, listed) and _own_expression(trig, story.index) is None:
             continue  # "warned that the police will crack down on vendors": one row, the warning's
-        if _brought_about(trig, listed):
+        if _brought_about(trig, listed) or _told_by_another_row(trig, listed):
             continue  # "the decisions sparked violent protests": one row, the protests'
-        if _explained(trig):
-            continue  # "gains were limited by the OPEC decision": why the gains were small, no happening
-        if told_to_a_body(trig) and _reports_listed(trig, listed):
-            continue  # "Fong smuggled the cigarettes, the court was told": one row, the smuggling's
         if is_reporting(trig) and not _takes_lives(trig):
             told = _statement(trig, row.people, fact, listed, story.quoted)
             if told is None:
@@ -1554,6 +1550,14 @@ def _explained(verb) -> bool:
     if subject.lower_ == "this":
         return True  # "but this was offset by an outflow of investment"
     return subject.pos_ == "NOUN" and subject.ent_type_ not in _NAMED_SUBJECT
+
+
+def _told_by_another_row(verb, listed: set[int]) -> bool:
+    """Does this verb tell no happening of its own beside the rows of its sentence: why a change went
+    as it did ("gains were limited by the OPEC decision": :func:`_explained`), or the frame of a
+    clause with a row of its own told to an audience ("Fong smuggled the cigarettes, the court was
+    told": one row, the smuggling's)?"""
+    return _explained(verb) or told_to_a_body(verb) and _reports_listed(verb, listed)
 
 
 def _bringer(noun):
