@@ -507,8 +507,8 @@ def test_a_past_time_between_the_subject_and_a_present_perfect_is_the_subjects_h
 
 
 def test_a_time_named_as_a_likeness_does_not_date_the_clause():
-    got = seen("Exactly as in August, the sharp rise in September was driven by housing costs.", THURSDAY)
-    assert got["driven"][:2] == ("2006-09-01", "2006-09-30")
+    got = seen("Exactly as in August, consumer prices rose sharply in September.", THURSDAY)
+    assert got["rose"][:2] == ("2006-09-01", "2006-09-30")
 
 
 def test_the_month_of_the_thing_a_verb_acts_on_is_not_the_verbs():
