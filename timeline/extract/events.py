@@ -1529,9 +1529,9 @@ _EXPLAINING = {
     **dict.fromkeys("limit help drive fuel boost offset dampen cap underpin".split(), "by"),
     **dict.fromkeys("attribute trace".split(), "to"),
     # and what only tells what an occasion or a spell was taken up by: "the session was dominated by
-    # Saddam's complaint", "the talks have been overshadowed by fears of violence" (not "marked":
-    # "the anniversary was marked by ceremonies" tells the ceremonies)
-    **dict.fromkeys("dominate overshadow characterize characterise".split(), "by"),
+    # Saddam's complaint" (not "marked": "the anniversary was marked by ceremonies" tells the
+    # ceremonies; "overshadowed" is a state of the undertaking, factuality's)
+    "dominate": "by",
 }
 # Names of the things explained: a change, a figure, a market's day, a decision, a remark.
 _NAMED_SUBJECT = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
