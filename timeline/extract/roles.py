@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from timeline.extract.actors import ActorResolver
 from timeline.extract.attribution import doc_quote_mask, is_speech
@@ -946,9 +947,14 @@ def participants(
     got = _Gathered()
     extra: list[int] = []  # argument phrases outside the clause: an inherited or raised subject
     arguments = _reaction_arguments(trigger) or core_arguments(trigger)
+    resolved = _RESOLVED.setdefault(resolver, {})
     for tok, role in [*arguments, *_companions_told(trigger, arguments)]:
         got.heads.add(tok.i)
-        for p in resolve_argument(tok, role, resolver, sent_index, speaker):
+        key = (tok.i, role, sent_index, speaker)
+        found = resolved.get(key)
+        if found is None:
+            found = resolved[key] = tuple(resolve_argument(tok, role, resolver, sent_index, speaker))
+        for p in found:
             if _occasion_hosted(p, tok, trigger) or _occasion_taking_place(p, tok, trigger):
                 # "Australia hosted the World Cup", "the second Summit took place at Santiago", "War
                 # broke out in February 2003": the happening, not a participant
@@ -1000,6 +1006,21 @@ def participants(
     # "signed the DPA", "Signal 3 was hoisted": a document or a label is what is acted on, not who
     ordered = [p for p in ordered if p.role == "agent" and not is_label(p.name) or not resolver.is_thing(p.name)]
     return _capitals_as_countries(ordered, trigger), got.places
+
+
+# The actors each argument of a trigger was resolved to, by resolver and (token, role, sentence,
+# speaker): an argument several triggers of a sentence share (the subject of "arrived and met", of
+# "wants to meet") is resolved once, for the first of them, not again for each. What the first call
+# writes (the person a pronoun stands for, an alias, a country named) a second call would only write
+# again; what it reads (the names and pronouns before the token) a second one reads as it was, but
+# for what the triggers in between noted on the same sentence's words: all the calls for one key come
+# while that sentence's triggers are read, one after the other (participants is called for no other
+# sentence between them). In 400 news-silver articles none of the 2,470 repeated calls gave another
+# answer than the first, and the output is byte-identical with and without the memo (720 articles,
+# the seeds). The memo saves ~0.9% of extract's CPU.
+_RESOLVED: WeakKeyDictionary[ActorResolver, dict[tuple[int, str, int, Any], tuple[Participant, ...]]] = (
+    WeakKeyDictionary()
+)
 
 
 # Participles that tell who goes along with the one who acts: "Accompanied by his deputy, the
