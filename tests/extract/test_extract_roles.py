@@ -81,3 +81,21 @@ def test_roles_an_occasion_that_took_place_is_no_actor_of_its_own_row(text):
 def test_roles_a_body_that_took_a_stand_is_still_its_agent():
     events = extracted("The Catholic Church has taken a firm position on the issue.")
     assert any(a.role == "agent" and "Church" in a.name for e in events for a in e.actors)
+
+
+def test_roles_a_subject_two_verbs_share_is_the_same_person_for_both():
+    # the "She" both verbs share is resolved once (roles._RESOLVED), for "met", and read again for "signed"
+    _, doc, _ = parsed("Marta Kowalczyk landed in Oslo on Monday. She met the mayor and signed the agreement.")
+    resolver = ActorResolver(doc)
+    for verb in ("met", "signed"):
+        people, _ = participants(token(doc, verb), resolver, 1)
+        assert [(p.name, p.role) for p in people if p.role == "agent"] == [("Marta Kowalczyk", "agent")]
+
+
+def test_roles_a_resolver_does_not_read_another_ones_resolutions():
+    # the memo is the resolver's: one with an alias names the person by its canonical name
+    _, doc, _ = parsed("Marta Kowalczyk landed in Oslo on Monday. She met the mayor and signed the agreement.")
+    participants(token(doc, "met"), ActorResolver(doc), 1)
+    aliased = ActorResolver(doc, {"Marta K. Kowalczyk": ["Marta Kowalczyk"]})
+    people, _ = participants(token(doc, "signed"), aliased, 1)
+    assert [p.name for p in people if p.role == "agent"] == ["Marta K. Kowalczyk"]
