@@ -304,8 +304,36 @@ def test_actor_bystanders_an_occasion_one_goes_or_gets_to_takes_no_part(text, tr
     assert who in found and not any(occasion in name for name in found)
 
 
-def test_actor_bystanders_an_occasion_won_stays_what_is_won():
-    assert "Commonwealth Games" in names("Kenya won the Commonwealth Games in 2002.", "won")
+@pytest.mark.parametrize(
+    ("text", "trigger", "who", "competition"),
+    [
+        # the gold lists the winner alone ("New Zealand won the first Rugby World Cup": New Zealand)
+        ("Kenya won the Commonwealth Games in 2002.", "won", "Kenya", "Games"),
+        ("Lena Park won Pacific Games gold in the women's sprint on Monday.", "won", "Lena Park", "Games"),
+        ("Brazil lifted the Copa Rica Cup for a third time on Sunday.", "lifted", "Brazil", "Cup"),
+        ("Porto moved to the top of the Champions League group with a win on Tuesday.", "moved", "Porto", "League"),
+        ("At the Oslo Marathon in May, Tom Berg set a course record.", "set", "Tom Berg", "Marathon"),
+        ("Leeds flew to Lisbon on Tuesday for their Uefa Cup tie.", "flew", "Leeds", "Cup"),
+    ],
+)
+def test_actor_bystanders_a_competition_is_where_one_plays_not_who(text, trigger, who, competition):
+    got = names(text, trigger)
+    assert who in got
+    assert not any(competition in name for name in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "competition"),
+    [
+        ("The Bundesliga resumes on January 26 after the winter break.", "resumes", "Bundesliga"),
+        ("The Pacific Games drew 3,000 athletes and ended on Sunday.", "ended", "Pacific Games"),
+        ("Owens was fined by the National Football League on Monday.", "fined", "National Football League"),
+        ("Tom Berg approved the plan drawn up by the Oslo Cup organising committee.", "drawn up", "Oslo Cup"),
+    ],
+)
+def test_actor_bystanders_a_competition_that_acts_or_runs_takes_part(text, trigger, competition):
+    # its own subject, a "by" phrase, or the body named after it: "the Oslo Cup organising committee"
+    assert competition in names(text, trigger)
 
 
 def test_actor_bystanders_athletes_leaving_for_games_have_no_actor():

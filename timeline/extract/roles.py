@@ -1005,6 +1005,9 @@ def participants(
     ordered = sorted(got.found.values(), key=lambda p: (p.token, p.name))
     # "signed the DPA", "Signal 3 was hoisted": a document or a label is what is acted on, not who
     ordered = [p for p in ordered if p.role == "agent" and not is_label(p.name) or not resolver.is_thing(p.name)]
+    # "won Asian Games gold", "their Uefa Cup trip", "top of the Premiership": a competition is
+    # where one plays, not who takes part (unless it is the subject: "the Bundesliga resumes")
+    ordered = [p for p in ordered if not _competition(p.name) or _in_subject(doc[p.token], trigger)]
     return _capitals_as_countries(ordered, trigger), got.places
 
 
@@ -1021,6 +1024,48 @@ def participants(
 _RESOLVED: WeakKeyDictionary[ActorResolver, dict[tuple[int, str, int, Any], tuple[Participant, ...]]] = (
     WeakKeyDictionary()
 )
+
+
+# Last words of the names of sports competitions: "the Asian Games", "the Uefa Cup", "the Australian
+# Open", "the London Marathon", "the Monaco Grand Prix".
+_COMPETITION_HEADS = frozenset(
+    "cup games olympics olympiad championship championships premiership bundesliga marathon prix open trophy".split()
+)
+# Words before "League" that make it a competition, not a body ("the Arab League", "the Awami League").
+# ("the Premier League", "the National Football League" also name the bodies that run them).
+_SPORTS_LEAGUES = frozenset({"champions", "europa"})
+
+
+def _competition(name: str) -> bool:
+    """Is ``name`` a sports competition's ("Asian Games", "Uefa Cup", "English Premiership",
+    "Champions League", "J-League")?"""
+    words = name.split()
+    last = words[-1].lower()
+    if last in _COMPETITION_HEADS:
+        return len(words) > 1 or last in ("olympics", "premiership", "bundesliga")
+    if last.endswith("-league"):
+        return True  # "J-League"
+    return last == "league" and len(words) > 1 and words[-2].lower() in _SPORTS_LEAGUES
+
+
+def _in_subject(tok, trigger) -> bool:
+    """Is ``tok`` in the trigger's subject phrase ("the World Cup finals get underway", "The World
+    Championship cost us dear and left little time"), its "by" phrase ("was fined by the NFL"), or
+    the name of the body that runs the competition ("the Americas Cup organising committee")?"""
+    verbs = (trigger.i, trigger.head.i) if trigger.dep_ == "conj" else (trigger.i,)
+    if tok.dep_ in ("compound", "nmod") and tok.head.lemma_.lower() in _COMPETITION_BODIES:
+        return True
+    node = tok
+    while node.head.i != node.i and node.i != trigger.i:
+        if node.dep_ in ("nsubj", "nsubjpass") and node.head.i in verbs:
+            return True
+        if node.dep_ == "pobj" and node.head.dep_ == "agent":
+            return True
+        node = node.head
+    return False
+
+
+_COMPETITION_BODIES = ORG_HEADS | frozenset({"organizer", "organiser", "federation", "board", "body", "secretariat"})
 
 
 # Participles that tell who goes along with the one who acts: "Accompanied by his deputy, the
