@@ -336,6 +336,25 @@ def test_actor_bystanders_a_competition_that_acts_or_runs_takes_part(text, trigg
     assert competition in names(text, trigger)
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "who", "prize"),
+    [
+        ("Ana Lind was awarded the Nobel Prize for Medicine on Monday.", "awarded", "Ana Lind", "Prize"),
+        ("Tom Berg won the best actor Oscar on Sunday for his role in the film.", "won", "Tom Berg", "Oscar"),
+        ("The Nordic Book Award went to Kari Lehto on Friday.", "went", "Kari Lehto", "Award"),
+    ],
+)
+def test_actor_bystanders_a_prize_is_what_is_won_not_who(text, trigger, who, prize):
+    got = names(text, trigger)
+    assert who in got
+    assert not any(prize in name for name in got)
+
+
+def test_actor_bystanders_the_body_named_after_a_prize_takes_part():
+    text = "The Nobel Prize committee on Friday praised Ana Lind for her work."
+    assert "Nobel Prize committee" in names(text, "praised")
+
+
 def test_actor_bystanders_athletes_leaving_for_games_have_no_actor():
     assert names("Nordic athletes left for the 15th Winter Games in Oslo on Monday.", "left") == []
 

@@ -1008,6 +1008,8 @@ def participants(
     # "won Asian Games gold", "their Uefa Cup trip", "top of the Premiership": a competition is
     # where one plays, not who takes part (unless it is the subject: "the Bundesliga resumes")
     ordered = [p for p in ordered if not _competition(p.name) or _in_subject(doc[p.token], trigger)]
+    # "was awarded the Nobel Prize for Peace", "won the best actress Oscar": a prize is what is won
+    ordered = [p for p in ordered if not _prize(p.name) or _names_the_body(doc[p.token])]
     return _capitals_as_countries(ordered, trigger), got.places
 
 
@@ -1048,12 +1050,27 @@ def _competition(name: str) -> bool:
     return last == "league" and len(words) > 1 and words[-2].lower() in _SPORTS_LEAGUES
 
 
+# Heads of the names of prizes: "the Nobel Prize for Peace", "the Sakharov Prize", "an Oscar".
+_PRIZE_HEADS = frozenset("prize prizes award awards oscar oscars emmy emmys grammy grammys".split())
+
+
+def _prize(name: str) -> bool:
+    """Is ``name`` a prize's ("Nobel Prize for Peace", "Booker Prize", "Oscar", "Academy Awards")?"""
+    return name_head(name.split()).lower() in _PRIZE_HEADS
+
+
+def _names_the_body(tok) -> bool:
+    """Is ``tok`` the name set before a body's head noun ("the Nobel Prize committee", "the Americas
+    Cup organising committee"): the body that gives the prize or runs the competition?"""
+    return tok.dep_ in ("compound", "nmod") and tok.head.lemma_.lower() in _COMPETITION_BODIES
+
+
 def _in_subject(tok, trigger) -> bool:
     """Is ``tok`` in the trigger's subject phrase ("the World Cup finals get underway", "The World
     Championship cost us dear and left little time"), its "by" phrase ("was fined by the NFL"), or
     the name of the body that runs the competition ("the Americas Cup organising committee")?"""
     verbs = (trigger.i, trigger.head.i) if trigger.dep_ == "conj" else (trigger.i,)
-    if tok.dep_ in ("compound", "nmod") and tok.head.lemma_.lower() in _COMPETITION_BODIES:
+    if _names_the_body(tok):
         return True
     node = tok
     while node.head.i != node.i and node.i != trigger.i:
