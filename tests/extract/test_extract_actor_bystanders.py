@@ -558,3 +558,20 @@ def test_actor_bystanders_the_body_of_a_spokesman_or_of_a_statement_stays():
     assert "Nordvik Airlines" in names(text, "said")
     text = '"We are calling for a ceasefire," Arctic Council chairman Erik Lund said on Monday.'
     assert "Arctic Council" in names(text, "said") or "Arctic Council" in names(text, "calling")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the gold lists no actor for a disease or its virus ("The H5N1 strain has caused 68 human deaths")
+        ("The H7N3 strain has killed 40 people in the region since May.", "killed"),
+        ("Half of the miners tested HIV positive in a survey last year.", "tested"),
+        (
+            "A total of 40 cases of drug-resistant tuberculosis (XDR-TB) have been confirmed in the province, "
+            "the ministry said on Monday.",
+            "confirmed",
+        ),
+    ],
+)
+def test_actor_bystanders_a_disease_or_its_virus_takes_no_part(text, trigger):
+    assert not any(name in ("H7N3", "HIV", "TB", "XDR-TB") for name in names(text, trigger))

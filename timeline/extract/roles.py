@@ -1010,6 +1010,9 @@ def participants(
     ordered = [p for p in ordered if not _competition(p.name) or _in_subject(doc[p.token], trigger)]
     # "was awarded the Nobel Prize for Peace", "won the best actress Oscar": a prize is what is won
     ordered = [p for p in ordered if not _prize(p.name) or _names_the_body(doc[p.token])]
+    # "tested HIV positive", "an outbreak of H5N1 bird flu", "the H5N1 strain has killed 68": a
+    # disease or its virus is what befalls people, no participant (the gold lists none)
+    ordered = [p for p in ordered if not _DISEASE.fullmatch(p.name)]
     return _capitals_as_countries(ordered, trigger), got.places
 
 
@@ -1063,6 +1066,11 @@ def _names_the_body(tok) -> bool:
     """Is ``tok`` the name set before a body's head noun ("the Nobel Prize committee", "the Americas
     Cup organising committee"): the body that gives the prize or runs the competition?"""
     return tok.dep_ in ("compound", "nmod") and tok.head.lemma_.lower() in _COMPETITION_BODIES
+
+
+# Names of diseases and viruses the tagger makes entities of: "HIV", "AIDS", "HIV/AIDS", "SARS",
+# "XDR-TB", "H5N1" (any avian flu strain), "Ebola".
+_DISEASE = re.compile(r"(?:HIV|AIDS|HIV/AIDS|AIDS/HIV|SARS|TB|(?:XDR|MDR)-TB|Ebola|H\d{1,2}(?:N\d{1,2})?)")
 
 
 def _in_subject(tok, trigger) -> bool:
