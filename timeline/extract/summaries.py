@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -611,6 +612,12 @@ def _hyphen_words(ids: list[int], t: DocTables, ti: int) -> list[int]:
     """A word the tokenizer split at its hyphens ("3-0", "better-than-expected") is whole or absent:
     the parser may hang its end on another verb ("Japan powered to victory, while Thailand beat
     Tajikistan 3-0" gave "Japan powered to victory, -0" and "Thailand beat Tajikistan 3")."""
+    # ``joint`` below is true only beside a hyphen: with none from the word before the first kept
+    # token to the one after the last (most summaries), every word is one token and stays as it is
+    hyphens = _hyphen_tokens(t)
+    k = bisect.bisect_left(hyphens, ids[0] - 1) if ids else len(hyphens)
+    if k == len(hyphens) or hyphens[k] > ids[-1] + 1:
+        return ids
     kept = set(ids)
     out = set(ids)
     n = len(t.idx)
@@ -640,6 +647,15 @@ def _hyphen_words(ids: list[int], t: DocTables, ti: int) -> list[int]:
         else:
             out.difference_update(word)
     return sorted(out) if out != kept else ids
+
+
+def _hyphen_tokens(t: DocTables) -> list[int]:
+    """The indices of the Doc's hyphen and en-dash tokens (of ``_HYPHENS``), in order, found once per
+    Doc (kept in its tables' memo, which lives and dies with the Doc)."""
+    found = t.memo.get("summaries.hyphens")
+    if found is None:
+        found = t.memo["summaries.hyphens"] = [i for i, w in enumerate(lower_texts(t)) if w in _HYPHENS]
+    return found
 
 
 def _what_was_said(trigger, quoted: Sequence[bool] | None, keep: set[int]) -> None:
@@ -1475,7 +1491,12 @@ def _infinitives_kept(trigger, keep: set[int], t: DocTables) -> None:
                 continue
             done.add(i)
             for c in t.children[i]:
-                if c in keep or c < i or not _told_infinitive(doc[c], pos[i], deps[c]):
+                if (
+                    c in keep
+                    or c < i
+                    or deps[c] not in _INFINITIVE_DEPS
+                    or not _told_infinitive(doc[c], pos[i], deps[c])
+                ):
                     continue
                 left = doc[c].left_edge.i
                 if left - 1 not in keep or left - 1 == trigger.i and pos[i] in ("NOUN", "PROPN"):
@@ -1562,6 +1583,10 @@ def _with_absolutes(trigger, keep: set[int], t: DocTables) -> None:
         keep.difference_update(sub)
         if comma:
             keep.discard(i - 1)
+
+
+# The only dependencies _told_infinitive says yes to: read from the tables first, no Token made for the rest.
+_INFINITIVE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
 
 
 def _told_infinitive(verb, head_pos: str, dep: str) -> bool:
@@ -4050,10 +4075,18 @@ def _join(ids: Sequence[int], t: DocTables, subst: Mapping[int, str] | None = No
         runs.append(marks.get(ids[k], "") + t.text[t.idx[ids[k]] : t.ends[ids[j]]] + closes.get(ids[j], ""))
         k = j + 1
     text = " ".join(" ".join(runs).split())
-    # a removed sub-clause can leave its commas and dashes behind: "Idlib, , could be", "-- --"
-    text = _DOUBLE_PUNCT.sub(r"\1", _DOUBLE_DASH.sub("--", text))
-    text = _COMMA_DASH.sub(" --", text)  # "for the polls, [which ...] -- the 18-seat council"
-    return _balanced(_SPACED_COMMA.sub(r"\1", text))
+    # a removed sub-clause can leave its commas and dashes behind: "Idlib, , could be", "-- --".
+    # (Each pattern is run only on a text holding what it needs, a plain substring test: most
+    # summaries hold no "--" nor " ,", and the regexes cost more than the tests on every summary.)
+    if "--" in text:
+        text = _DOUBLE_DASH.sub("--", text)
+    if text.count(",") + text.count(";") > 1:
+        text = _DOUBLE_PUNCT.sub(r"\1", text)
+    if "--" in text:
+        text = _COMMA_DASH.sub(" --", text)  # "for the polls, [which ...] -- the 18-seat council"
+    if " ," in text or " ;" in text or " :" in text:
+        text = _SPACED_COMMA.sub(r"\1", text)
+    return _balanced(text)
 
 
 def _quotes_opened(ids: Sequence[int], t: DocTables) -> dict[int, str]:
