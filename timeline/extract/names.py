@@ -98,6 +98,7 @@ _POSSESSIVE_END = re.compile(r"\s*'s?$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _LEADING_DASH = re.compile(r"^[-–—_]+\s*")
 _SPACED_HYPHEN = re.compile(r"(?<=[A-Za-z])- (?=[A-Za-z])")
+_SCREEN_SIZE = re.compile(r"\d+x\d+")  # "320x240" (compiled once: asked of each word of each entity)
 
 
 @lru_cache(maxsize=1 << 14)  # the same names are cleaned again and again (each entity several times)
@@ -681,7 +682,7 @@ def is_no_name(ent) -> bool:
         return True
     if all(t.lower_ in CORP_SUFFIXES for t in words):
         return True  # "LLC" on its own
-    if all(t.like_num or re.fullmatch(r"\d+x\d+", t.text) for t in words):
+    if all(t.like_num or _SCREEN_SIZE.fullmatch(t.text) for t in words):
         return True
     if not any(map(str.isalpha, span_text(ent))):
         return True  # "came second in 8:45.47" tagged as an organisation: a name has a letter
