@@ -144,7 +144,15 @@ def lower_texts(t: DocTables) -> list[str]:
     found = t.memo.get("lower")
     if found is None:
         text, idx, ends = t.text, t.idx, t.ends
-        found = t.memo["lower"] = [text[a:b].lower() for a, b in zip(idx, ends, strict=True)]
+        low = text.lower()
+        # The whole text lower-cased once and sliced gives each token's own lower-casing when every
+        # character lower-cases to one character ("İ" gives two: the offsets would shift) and none
+        # depends on its neighbours (only the capital sigma does, final or not): else token by token.
+        if len(low) == len(text) and "Σ" not in text:
+            found = [low[a:b] for a, b in zip(idx, ends, strict=True)]
+        else:
+            found = [text[a:b].lower() for a, b in zip(idx, ends, strict=True)]
+        t.memo["lower"] = found
     return found
 
 
