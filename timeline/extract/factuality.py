@@ -226,10 +226,18 @@ _UNITS = frozenset("day night week month year hour minute season annum".split())
 _AGAIN_AND_AGAIN = frozenset("repeatedly long continually constantly persistently consistently".split())
 
 
+# The dependencies of a word that tells how often (for _every and _rate).
+_HOW_OFTEN_DEPS = frozenset({"advmod", "npadvmod", "prep"})
+
+
 def _habitual(head) -> bool:
     """Told as a habit: "talks were held regularly", "each year 20 storms sweep in", "slept four
     hours a night", "supplies a million units annually"."""
-    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL or _every(c) or _rate(c) for c in head.children):
+    # (_every and _rate say yes only to these dependencies: no Token made for the other children)
+    if any(
+        c.dep_ == "advmod" and c.lower_ in _HABITUAL or _every(c) or _rate(c)
+        for c in children_with(head, _HOW_OFTEN_DEPS)
+    ):
         return True
     doc = head.doc
     heads = tables(doc).heads
@@ -243,7 +251,7 @@ def _habitual(head) -> bool:
     deps, children = t.deps, t.children  # indices: no Token made for the other children
     amounts = [doc[c] for c in children[head.i] if deps[c] in ("dobj", "npadvmod")]
     amounts += [doc[g] for c in children[head.i] if deps[c] == "prep" for g in children[c] if deps[g] == "pobj"]
-    return any(_rate(g) for c in amounts for g in c.children)  # "grew by 5.5 percent per annum"
+    return any(_rate(g) for c in amounts for g in children_with(c, _HOW_OFTEN_DEPS))  # "grew by 5.5 percent per annum"
 
 
 # Phrases of a thing that comes back now and again.
@@ -2325,7 +2333,7 @@ def _tally(verb) -> bool:
         return True
     if _volume_traded(verb, subjects) or _movers_counted(verb, subjects):
         return True
-    if not any(c.lower_ == "unchanged" and c.dep_ in ("acomp", "oprd", "advmod") for c in verb.children):
+    if not any(c.lower_ == "unchanged" for c in children_with(verb, ("acomp", "oprd", "advmod"))):
         return False
     counted = subjects or ([verb.head] if verb.dep_ == "acl" else [])
     return any(n.pos_ == "NOUN" and any_child(n, ("nummod",)) for n in counted)

@@ -1629,7 +1629,7 @@ def _drop_apposition(noun, trigger, keep: set[int], t: DocTables) -> None:
 def _one_passive_with(trigger) -> list:
     """The participles that tell one happening with the trigger ("were shot and wounded outside
     the bank"): its row tells them."""
-    return [c for c in trigger.children if shares_passive(c)]
+    return [c for c in children_with(trigger, ("conj",)) if shares_passive(c)]  # (only a conjunct can)
 
 
 def _negated_governor(trigger, keep: set[int]) -> None:
@@ -2014,8 +2014,9 @@ def _pronouns_named(
     pronoun's clause tells ("The rebels agreed to withdraw after an offensive drove them from
     ..."). Inside a quotation the pronoun stays (the speaker's, not the narrator's)."""
     kept = set(ids)
+    low = lower_texts(t)
     for i in ids:
-        word = _low(t, i)
+        word = low[i]
         if word not in _NAMED_PRONOUNS or t.pos[i] != "PRON" and word != "their" or i in subst:
             continue
         pronoun = doc[i]
