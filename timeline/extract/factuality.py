@@ -812,15 +812,16 @@ def _near_miss(verb) -> bool:
     the bar", "the Dutch striker's close-range shot hit the bar", "he miscued", "fired wide"): no
     goal, nothing a chronology of the match lists."""
     lemma = verb.lemma_.lower()
-    kids = list(verb.children)
     if lemma == "miscue":
         return True
-    if lemma == "go" and any(c.lower_ == "close" and c.dep_ in ("advmod", "acomp", "npadvmod") for c in kids):
+    # (each test reads its children's dependencies from the tables: Tokens made only for those)
+    if lemma == "go" and any(c.lower_ == "close" for c in children_with(verb, ("advmod", "acomp", "npadvmod"))):
         return True
-    frames = [c for c in kids if c.dep_ == "dobj" and c.lower_ in _FRAME]
-    if lemma in _STRIKING and frames:
-        return not any(g.dep_ == "compound" for g in frames[0].children)  # (not "hit a bridge post")
-    return any(c.dep_ in ("advmod", "acomp") and c.lower_ == "wide" for c in kids)
+    if lemma in _STRIKING:
+        frames = [c for c in children_with(verb, ("dobj",)) if c.lower_ in _FRAME]
+        if frames:
+            return not any_child(frames[0], ("compound",))  # (not "hit a bridge post")
+    return any(c.lower_ == "wide" for c in children_with(verb, ("advmod", "acomp")))
 
 
 def _put_to_use(verb) -> bool:
@@ -2055,7 +2056,7 @@ def _kept_over_a_span(verb) -> bool:
     apart before)."""
     if not _perfect(verb) or _modal(verb) is not None or verb.lemma_.lower() in CHANGES_OF_QUANTITY:
         return False
-    spans = [c for c in verb.children if c.dep_ == "prep" and (_long_span(c) or _over_recent_years(c, verb))]
+    spans = [c for c in children_with(verb, ("prep",)) if _long_span(c) or _over_recent_years(c, verb)]
     if not spans or any(_first_time(c) for c in verb.children):
         return False
     if _progressive(verb):
