@@ -306,3 +306,27 @@ def test_actor_mistyped_a_common_noun_tagged_as_a_proper_noun_is_still_a_country
     # no name it missed, but the ministry of the country the adjective names
     text = "The Thai foreign ministry summoned the Cambodian ambassador on Monday."
     assert ("Thai foreign ministry", "agent") in actors(text, "summoned")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        # a business by what it trades in, set beside the name: the "it" after is the business
+        ("Marvelo, a Dutch clothing chain, reported a loss on Monday. It will close forty stores.", "close", "Marvelo"),
+        (
+            "Paulo Mendes, a coffee exporter, halted shipments on Friday. It blamed the port strike.",
+            "blamed",
+            "Paulo Mendes",
+        ),
+        (
+            "Lena Ostrova, the island's largest operator, cut prices on Friday. It will hire more staff.",
+            "hire",
+            "Lena Ostrova",
+        ),
+        # a side by the word for one right before a one-word name
+        ("Spanish side Ostrano lost on Monday. It will appeal against the fine.", "appeal", "Ostrano"),
+        ("Dutch outfit Heerveld won on Saturday. It will host the final in May.", "host", "Heerveld"),
+    ],
+)
+def test_actor_mistyped_a_person_beside_a_noun_for_a_trader_or_a_side_is_the_body_it_stands_for(text, trigger, name):
+    assert names(text, trigger) == [name]

@@ -1449,23 +1449,26 @@ def _apposed_noun_in(ent, words: frozenset[str]) -> bool:
 # conglomerate,"): no person's (not "publisher", "broadcaster" or "giant", which a person may be).
 _BODY_APPOSITION = frozenset(
     "company firm corporation conglomerate manufacturer automaker carmaker planemaker retailer airline bank "
-    "insurer lender club team".split()
+    "insurer lender club team chain brokerage supplier distributor exporter carrier operator outfit".split()
 )
 
 
-_SIDE_NOUNS = frozenset({"club", "team"})
+_SIDE_NOUNS = frozenset({"club", "team", "outfit", "side"})
 
 
 def _beside_body_noun(ent) -> bool:
     """Is the name set in apposition with a noun for a business or a side ("Hanbo, the country's
-    largest conglomerate,", "the club, Kent,"), or right after one ("US drug manufacturer Pfizer")?"""
+    largest conglomerate,", "the club, Kent,", "X, a clothing chain,"), or right after one ("US drug
+    manufacturer Pfizer", "Italian outfit X" when the name is one word)?"""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if (
         before is not None
         and before.is_lower
         and before.pos_ == "NOUN"
-        and before.lemma_ in _BODY_APPOSITION
-        and before.lemma_ not in _SIDE_NOUNS  # "Greece's national team Otto Rehhagel": its coach
+        # ("side" only before the name: "on the other side, X said" is no side)
+        and (before.lemma_ in _BODY_APPOSITION or before.lemma_ == "side")
+        # "Greece's national team Otto Rehhagel": its coach; not "Italian outfit Lazio", one word
+        and (before.lemma_ not in _SIDE_NOUNS or len(ent) == 1)
         and ent.start <= before.head.i < ent.end
     ):
         return True
