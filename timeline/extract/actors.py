@@ -52,6 +52,7 @@ from timeline.extract.names import (
     is_no_name,
     join_adjacent_persons,
     join_names_cut_at_and,
+    join_names_cut_at_preposition,
     join_nationality_and_place,
     names_a_time,
     names_after_titles,
@@ -222,8 +223,10 @@ class ActorResolver:
         sent_starts = sorted(self._sent_of)
         self.lower_words = lower_words = set(_LOWER_WORD.findall(doc_text(doc)))  # no Token made per word
         doc_ents = doc.ents  # (spaCy makes a Span for every entity on each call: once)
-        ents = join_names_cut_at_and(
-            join_adjacent_persons(join_nationality_and_place([e for e in doc_ents if e.label_ in ACTOR_LABELS]))
+        ents = join_names_cut_at_preposition(
+            join_names_cut_at_and(
+                join_adjacent_persons(join_nationality_and_place([e for e in doc_ents if e.label_ in ACTOR_LABELS]))
+            )
         )
         ents = [e for e in ents if not common_word_at_start(e, lower_words) and not common_word_as_modifier(e)]
         # "SEOUL -- The KOSPI dropped", "TAIPEI, March 3 (Reuters) -": where the story was filed
@@ -911,8 +914,9 @@ class ActorResolver:
                     or _spelt_alike(name, persons, uses)
                     or name
                 )
-            elif label in ("ORG", "PRODUCT"):
-                target = self._full_org_name(name, orgs) or name
+            elif label in ("ORG", "PRODUCT", "EVENT"):
+                full = self._full_org_name(name, orgs) if label != "EVENT" else None
+                target = full or _name_going_on(name, distinct, labels) or name
             elif label in ("GPE", "NORP"):
                 target = country_name(name) or name
             canon[name] = self.aliases.get(" ".join(target.lower().split()), target)
@@ -1413,6 +1417,22 @@ def _club_name(name: str) -> bool:
     """Is the name of several words a sports club's by a word that opens or closes it?"""
     words = name.split()
     return len(words) > 1 and (words[0].lower() in _CLUB_OPENERS or words[-1].lower() in _CLUB_CLOSERS)
+
+
+def _name_going_on(name: str, names: list[str], labels: dict[str, str]) -> str | None:
+    """ "the Pacific Summit" after "the Pacific Summit of the Forum on Arctic Shipping": the one longer
+    body's or occasion's name of the text that goes on from ``name`` with its "of", "for" or "on";
+    None when not one (nor for a product's)."""
+    if labels[name] not in ("ORG", "EVENT"):
+        return None
+    going_on = [
+        o
+        for o in names
+        if labels[o] in ("ORG", "EVENT")
+        and o.startswith(name + " ")
+        and o[len(name) + 1 :].split(" ", 1)[0] in ("of", "for", "on")
+    ]
+    return going_on[0] if len(going_on) == 1 else None
 
 
 _NOT_PERSON_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"})

@@ -943,6 +943,44 @@ def join_names_cut_at_and(ents: list) -> list:
     return out
 
 
+def join_names_cut_at_preposition(ents: list) -> list:
+    """A body's or an occasion's name the tagger cut at its "of", "for" or "on", the rest tagged a
+    name of its own ("the Pacific Summit of the Forum" "on" "Arctic Shipping", "the World Day"
+    "for" "the Abolition of Landmines"): one name, when the preposition hangs on the first part's
+    last word and the second is a capitalised name hanging on the preposition (not a place, a
+    person or a date: "the Bank of Norway", "Reuters on Monday" stay apart; nor a body's name,
+    the first part then a body within it)."""
+    out: list = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and _cut_at_preposition(prev, ent):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label=prev.label_)
+        else:
+            out.append(ent)
+    return out
+
+
+def _cut_at_preposition(prev, ent) -> bool:
+    if prev.label_ not in ("ORG", "EVENT") or ent.label_ not in ("ORG", "EVENT", "WORK_OF_ART", "LAW"):
+        return False
+    doc = ent.doc
+    prep_i = prev.end
+    if ent.start == prev.end + 2 and doc[prev.end + 1].lower_ != "the" or not prev.end < ent.start <= prev.end + 2:
+        return False
+    prep = doc[prep_i]
+    if prep.lower_ not in ("of", "for", "on") or prep.head.i != prev.end - 1 or not prev[-1].is_title:
+        return False
+    if ent.root.head.i != prep_i or ent.root.dep_ != "pobj":
+        return False
+    if any(t.lower_ in ORG_WORDS for t in ent):
+        return False  # "the Monetary Policy Committee" "of the" "People's Bank of China": a body of its own
+    return (
+        all(t.is_title or t.is_upper or not t.is_alpha or t.lower_ in _NAME_LINKS or t.lower_ == "against" for t in ent)
+        and ent[-1].is_alpha
+        and not ent[-1].is_lower
+    )
+
+
 def _country_cut_at_and(prev, ent) -> bool:
     """A country whose name has an "and" in it, cut there by the tagger ("Trinidad and Tobago",
     "Antigua and Barbuda", the two halves sometimes taken for persons)."""

@@ -47,7 +47,7 @@ from timeline.extract.names import (
 )
 from timeline.extract.rows import OCCASIONS, occurrence_verb
 from timeline.extract.triggers import EVENT_NOUNS, REACTIONS_FROM, SCENE_VERBS, reaction_drawn, staging_verb
-from timeline.nlp.doctables import any_child, children_with, first_child, sentence_bounds, sentence_of, tables
+from timeline.nlp.doctables import any_child, children_with, doc_text, first_child, sentence_bounds, sentence_of, tables
 
 _AGENT_DEPS = frozenset({"nsubj", "csubj"})
 _PATIENT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "oprd"})
@@ -3861,6 +3861,26 @@ def _speaker_of_a_lone_surname(chain: list, resolver: ActorResolver) -> bool:
     )
 
 
+def _known_name_going_on(doc, chain: list, name: str, resolver: ActorResolver) -> str:
+    """The longer name the document gives a body, written out here from the untagged words on
+    through its "of", "for" or "on" phrase ("The Front for the Renewal of Ruritania (FRR) said",
+    the tagger naming only "Ruritania"): that name, not its first words ("Front"); else ``name``."""
+    last = chain[-1].i + 1
+    if last >= len(doc) or doc[last].lower_ not in ("of", "for", "on"):
+        return name
+    text, at = doc_text(doc), chain[0].idx
+    longer = [
+        known
+        for known in resolver.actors
+        if len(known) > len(name)
+        and text.startswith(known, at)
+        and known[len(name) : len(name) + 1] == " "
+        and known.startswith(name)
+        and known[len(name) + 1 :].split(" ", 1)[0] in ("of", "for", "on")
+    ]
+    return max(longer, key=len) if longer else name
+
+
 def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     """A proper name the model did not tag, as its compound chain ("iPhone 3G"), matched to known actors."""
     doc = tok.doc
@@ -3928,6 +3948,7 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
         name = f"{owner.text}'s {name}"
     if not name or not any(ch.isalpha() for ch in name) or resolver.common_words_acronym(name):
         return None  # "its initial public offering (IPO)": a thing
+    name = _known_name_going_on(doc, chain, name, resolver)
     known = resolver.lookup(name)
     if known is None and _speaker_of_a_lone_surname(chain, resolver):
         # "... Resettlement Didymus Mutasa said", later "said Mutasa" with "Mutasa" tagged a place:
