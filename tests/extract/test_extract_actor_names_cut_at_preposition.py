@@ -23,8 +23,7 @@ def test_untagged_title_words_are_the_body_written_out():
 
 def test_short_name_is_the_one_longer_name_going_on_from_it():
     text = (
-        "The Andean Council of Nations met in Lima on Monday. "
-        "The Andean Council said on Tuesday it would cut tariffs."
+        "The Andean Council of Nations met in Lima on Monday. The Andean Council said on Tuesday it would cut tariffs."
     )
     assert names(text, "cut") == ["Andean Council of Nations"]
 
