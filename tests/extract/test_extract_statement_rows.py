@@ -333,3 +333,29 @@ def test_a_request_an_estimate_or_a_caution_is_dated_as_a_statement(text, verb):
 )
 def test_a_request_quoted_or_timing_another_clause_is_not_the_articles_day(text):
     assert _dates(text).get("asked") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mining minister Rosa Alvik said the cartel was ready to cut copper output at its meeting next week "
+            "if prices slide further.",
+            "Rosa Alvik",
+        ),
+        (
+            "Union leader Tomas Berg said the dockers would end their walkout on Monday unless the port "
+            "hires new crews.",
+            "Tomas Berg",
+        ),
+    ],
+)
+def test_a_pledge_on_a_condition_is_the_saying_row(text, speaker):
+    found = [r for r in rows(text) if r[2] in ("asserted", "reported", "planned")]
+    assert [r[0] for r in found] == ["said"]  # the offer is the news, not a cut or an end to come
+    assert speaker in found[0][1]
+
+
+def test_a_deed_told_with_a_condition_keeps_its_row():
+    found = rows("Farmer Ilse Dorn claimed that the mayor promised her a new barn if she backed him.")
+    assert [r[0] for r in found if r[2] in ("asserted", "reported", "planned")] == ["promised"]

@@ -1375,6 +1375,7 @@ def _add_rows(
     listed = {r.trig.i for r in rows if r.fact in LISTED} | listed_too
     added: set[int] = set()
     rows = _occasions_dated(rows, story.ref_date)
+    rows, listed = _conditional_pledges(rows, listed, story.quoted)
     # the dates the rows' clauses end with, which a deed done before a clause shares
     clause_dates = {r.trig.i: _statement_date(r, r.fact, story.ref_date) for r in rows}
     for row in rows:
@@ -2526,6 +2527,67 @@ def _punctuation_only(doc, start: int, end: int) -> bool:
     """Are tokens ``start``..``end`` (end excluded) punctuation or spaces only (or none)?"""
     t = tables(doc)
     return all(t.is_punct[i] or t.is_space[i] for i in range(start, end))
+
+
+# Conjunctions of a condition: "would release the hostages if the government freed their leader".
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _conditional_content(trig):
+    """The saying whose content this trigger heads (through "ready to", "willing to"), when that
+    content holds only on a condition ("said OPEC was ready to cut production if demand falls",
+    "said they would release the hostages if ..."); else None. The head and the condition's clause
+    are returned with it."""
+    chain = [trig]
+    tok = trig
+    while tok.dep_ in ("xcomp", "acomp") and tok.head.i != tok.i:
+        tok = tok.head
+        chain.append(tok)
+    if tok.dep_ != "ccomp" or not is_reporting(tok.head) or chain[-1].pos_ not in ("VERB", "AUX"):
+        return None
+    conditions = [
+        c
+        for h in chain
+        for c in h.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+    ]
+    if not conditions or not any(_undone(h) for h in chain):
+        return None  # "claimed that Rao promised to back them if they sided with him": a deed told
+    return tok.head, chain, conditions
+
+
+def _undone(verb) -> bool:
+    """Is this verb of a content told as not done yet: with a modal ("would free", "will cut") or an
+    adjective of readiness ("was ready to cut")?"""
+    return verb.pos_ == "ADJ" or any(c.tag_ == "MD" for c in children_with(verb, ("aux",)))
+
+
+def _conditional_pledges(rows: list[_Row], listed: set[int], quoted: Sequence[bool]) -> tuple[list[_Row], set[int]]:
+    """A named speaker's pledge, offer or forecast on a condition ("X said OPEC was ready to cut
+    production if demand falls too much", "the rebels said they would free the hostages if ..."):
+    no happening of its own (GUIDELINES: a conditional is not a separate happening), the saying
+    is the row, the speaker its agent. The content's rows are told as hypothetical."""
+    by_trig = {r.trig.i: r for r in rows}
+    held: set[int] = set()
+    for row in rows:
+        if row.fact not in LISTED or row.trig.i in held:
+            continue
+        found = _conditional_content(row.trig)
+        if found is None:
+            continue
+        say, chain, conditions = found
+        saying = by_trig.get(say.i)
+        if saying is None or _takes_lives(say):
+            continue
+        inside = {t.i for t in chain} | {t.i for c in conditions for t in c.subtree}
+        rest = listed - inside
+        if _reports_listed(say, rest) or _statement(say, saying.people, saying.fact, rest, quoted) is None:
+            continue  # another happening told, or no one named to say it: the content's row stays
+        held |= inside & listed
+    if not held:
+        return rows, listed
+    rows = [r._replace(fact="hypothetical") if r.trig.i in held else r for r in rows]
+    return rows, listed - held
 
 
 def _reports_listed(trig, listed: set[int]) -> bool:
