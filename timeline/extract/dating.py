@@ -4869,6 +4869,21 @@ def _named_with(text: str, name: str, era_text: str | None, end: int) -> bool:
     return False
 
 
+def in_year(year: str, text: str) -> EventDate:
+    """Some time in that year (YYYY), worked out from the text's words (``text``), not written."""
+    iv = interval(year)
+    return EventDate(
+        value=year,
+        edtf=iv.edtf,
+        earliest=iv.earliest,
+        latest=iv.latest,
+        precision="year",
+        text=text,
+        resolution="inferred",
+        mention=0,
+    )
+
+
 def _years_named(trigger, told: EventDate) -> EventDate | None:
     """The date a year the clause names gives instead of the story's ``told`` time: the year of a
     named happening that is the subject ("The 2000 Sydney Games featured three mascots" in a story of
@@ -4877,17 +4892,7 @@ def _years_named(trigger, told: EventDate) -> EventDate | None:
     champion's time erased the record"); None when the clause names no other year."""
     year = _subject_happening_year(trigger, told)
     if year is not None:
-        iv = interval(year)
-        return EventDate(
-            value=year,
-            edtf=iv.edtf,
-            earliest=iv.earliest,
-            latest=iv.latest,
-            precision="year",
-            text=year,
-            resolution="inferred",
-            mention=0,
-        )
+        return in_year(year, year)
     if _names_another_year(trigger, told, in_subject=False):
         return UNDATED
     return None

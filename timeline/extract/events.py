@@ -40,6 +40,7 @@ from timeline.extract.dating import (
     event_date,
     from_reference,
     from_timex,
+    in_year,
     inferred,
     lasted_until_before,
     lead_ranks,
@@ -653,26 +654,11 @@ def _years_before(anniversary, when: EventDate, ref_date: str | None) -> EventDa
     if named:
         # "the 33rd anniversary of the students' uprising in 1973", "the anniversary of a parade of
         # troops in 1941": the year it names
-        return when if when.dated and (when.earliest or "")[:4] == named[-1] else _in_year(named[-1], named[-1])
+        return when if when.dated and (when.earliest or "")[:4] == named[-1] else in_year(named[-1], named[-1])
     now = when.earliest if when.dated and when.precision == "day" else _year_it_falls_in(anniversary, ref_date)
     if years is None or not now:
         return UNDATED
-    return _in_year(str(int(now[:4]) - years), text)
-
-
-def _in_year(year: str, text: str) -> EventDate:
-    """Some time in that year, worked out from the text's words."""
-    iv = interval(year)
-    return EventDate(
-        value=year,
-        edtf=iv.edtf,
-        earliest=iv.earliest,
-        latest=iv.latest,
-        precision="year",
-        text=text,
-        resolution="inferred",
-        mention=0,
-    )
+    return in_year(str(int(now[:4]) - years), text)
 
 
 def _before_its_clause(noun, when: EventDate, index: TimexIndex) -> EventDate | None:

@@ -887,18 +887,24 @@ def _year_after_noun(span) -> re.Match | None:
 _PAIR_JOIN = re.compile(r"\s*,?\s*(?:and|or|to|through|till|until)\s+|\s*[-–]\s*")
 
 
+def _weekdays_out_of_order(first: TimeExpr, span, value: str, join: re.Pattern[str]) -> bool:
+    """Are ``first`` and the weekday ``span`` (resolved to ``value``) two weekdays joined by ``join``
+    ("Saturday and Sunday", "from Monday to Friday") whose second day came out before the first?"""
+    return (
+        first.type == "DATE"
+        and span.text.lower() in WEEKDAYS
+        and first.text.lower() in WEEKDAYS
+        and _DAY_VALUE.fullmatch(first.value) is not None
+        and _DAY_VALUE.fullmatch(value) is not None
+        and value < first.value
+        and join.fullmatch(doc_text(span.doc), first.end, span.start_char) is not None
+    )
+
+
 def _day_after_pair(first: TimeExpr, span, value: str) -> str:
     """The second weekday of a pair ("slated for Saturday and Sunday", told on Saturday) is the first
     such day after the first one, a few days on, not the one a week before it (unless told in the past)."""
-    if (
-        first.type != "DATE"
-        or span.text.lower() not in WEEKDAYS
-        or first.text.lower() not in WEEKDAYS
-        or not _DAY_VALUE.fullmatch(first.value)
-        or not _DAY_VALUE.fullmatch(value)
-        or value >= first.value
-        or not _PAIR_JOIN.fullmatch(doc_text(span.doc), first.end, span.start_char)
-    ):
+    if not _weekdays_out_of_order(first, span, value, _PAIR_JOIN):
         return value
     day = date.fromisoformat(first.value)
     gap = (WEEKDAYS[span.text.lower()] - day.isoweekday()) % 7
@@ -914,15 +920,7 @@ _RANGE_JOIN = re.compile(r"\s*(?:to|through|thru|till|until)\s+|\s*[-–]\s*", r
 def _range_start_before(first: TimeExpr, span, value: str, ref: date | None) -> TimeExpr:
     """The first weekday of a range told in the past ("the talks ran from Thursday to Saturday", told on
     a Friday) is the last such day before the second, not one after the range's end."""
-    if (
-        first.type != "DATE"
-        or span.text.lower() not in WEEKDAYS
-        or first.text.lower() not in WEEKDAYS
-        or not _DAY_VALUE.fullmatch(first.value)
-        or not _DAY_VALUE.fullmatch(value)
-        or value >= first.value
-        or not _RANGE_JOIN.fullmatch(doc_text(span.doc), first.end, span.start_char)
-    ):
+    if not _weekdays_out_of_order(first, span, value, _RANGE_JOIN):
         return first
     end = date.fromisoformat(value)
     gap = (end.isoweekday() - WEEKDAYS[first.text.lower()]) % 7
