@@ -961,11 +961,13 @@ def join_names_cut_at_preposition(ents: list) -> list:
 
 
 def _cut_at_preposition(prev, ent) -> bool:
+    """Is ``ent`` the rest of ``prev``'s name after "of"/"for"/"on" (see :func:`join_names_cut_at_preposition`)?"""
     if prev.label_ not in ("ORG", "EVENT") or ent.label_ not in ("ORG", "EVENT", "WORK_OF_ART", "LAW"):
         return False
     doc = ent.doc
     prep_i = prev.end
-    if ent.start == prev.end + 2 and doc[prev.end + 1].lower_ != "the" or not prev.end < ent.start <= prev.end + 2:
+    gap = ent.start - prev.end  # the preposition alone (1), or it and "the" (2)
+    if gap not in (1, 2) or gap == 2 and doc[prep_i + 1].lower_ != "the":
         return False
     prep = doc[prep_i]
     if prep.lower_ not in ("of", "for", "on") or prep.head.i != prev.end - 1 or not prev[-1].is_title:
