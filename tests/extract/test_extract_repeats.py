@@ -2,6 +2,8 @@
 
 from dataclasses import replace
 
+import pytest
+
 from timeline.extract.repeats import fold_repeats, same_happening
 from timeline.model import ActorRef, Claim, Event, EventDate, Mention, MentionDate, Predicate
 
@@ -536,3 +538,22 @@ def test_a_plan_still_ahead_is_not_the_deed_of_its_verb_done_on_a_day_before():
     assert same_happening(told, deed)
     # nor does a deed with no day of its own keep them apart ("the grain was shipped")
     assert same_happening(plan, replace(deed, date=plan.date))
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        ("Lisbon beat Oporto 3-1 in the cup final", {(3, 1)}),
+        ("a 0-2 defeat, then a 4-4 draw", {(2, 0), (4, 4)}),
+        ("year-on-year growth of 2.5 percent", set()),  # a hyphen, no score
+        ("the 1998-99 season", set()),
+        ("won by three goals to one", set()),  # no hyphen: read no further
+    ],
+)
+def test_scores_of_a_summary(summary, expected):
+    from timeline.extract.repeats import _SCORE, _scores
+
+    got = _scores(replace(ev("beat", 1), summary=summary))
+    assert got == expected
+    # the pattern itself agrees (the hyphen is only a test before it)
+    assert got == {(max(int(x), int(y)), min(int(x), int(y))) for x, y in _SCORE.findall(summary)}

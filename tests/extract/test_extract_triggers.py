@@ -124,3 +124,16 @@ def test_deverbal_ending_checked_first_agrees_with_the_pattern(lemma):
     from timeline.extract.triggers import _DEVERBAL, _deverbal
 
     assert _deverbal(lemma) == (_DEVERBAL.search(lemma) is not None)
+
+
+def test_sentence_triggers_are_the_words_is_trigger_takes():
+    # sentence_triggers reads each word's part of speech from the Doc's tables and hands it on
+    # (no second Token.pos_): the same words as is_trigger asked of every word
+    from timeline.extract.triggers import is_trigger
+
+    _, doc, _ = parsed(
+        "The mayor's office said on Tuesday that the flooding had forced 300 families from their homes. "
+        "Shares were up 2 percent after the merger talks, and the Harvest Festival opened in the rain."
+    )
+    for sent in doc.sents:
+        assert sentence_triggers(sent) == [t for t in sent if is_trigger(t)]

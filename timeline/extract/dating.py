@@ -1334,11 +1334,18 @@ def _hung_on(timex: TimeExpr, verb, index: TimexIndex) -> bool:
 
 
 def _search_clause(head, index: TimexIndex) -> TimeExpr | None:
+    """The expression that dates the head's clause, of those among its words (:func:`_nearest_in_clause`)."""
+    if not _may_find_in_clause(head, index._by_token):
+        return None
+    return _nearest_in_clause(head, index)
+
+
+def _nearest_in_clause(head, index: TimexIndex) -> TimeExpr | None:
+    by_token = index._by_token
     best = None
     best_dist = 0
     found: list[TimeExpr] = []
     dists: dict[int, int] = {}
-    by_token = index._by_token
     heads = None
     stop = head.i
     lent = said_when(head)  # a reported clause lends its saying the words that tell when it was said
@@ -1418,6 +1425,17 @@ def _search_clause(head, index: TimexIndex) -> TimeExpr | None:
         if inside:
             best = min(inside, key=lambda t: (t.latest or "", t.start))
     return best
+
+
+def _may_find_in_clause(head, by_token: dict[int, TimeExpr]) -> bool:
+    """Is a token of an expression among the words :func:`_nearest_in_clause` looks at at most (its
+    clause, and the words of a clause it reports that tell when it was said)? With none, it finds
+    nothing: asked first, before the words it leaves out are worked out (the expression under the
+    head, :func:`_timed_below`, is most often in a clause of its own)."""
+    if any(i in by_token for i in clause_indices(head, participles=True)):
+        return True
+    t = tables(head.doc)
+    return any(i in by_token for c in t.children[head.i] if t.deps[c] == "ccomp" for i in said_when(head.doc[c]))
 
 
 def _reported_by_when(head, index: TimexIndex) -> set[int]:
@@ -2175,20 +2193,19 @@ def _told_earlier(trigger) -> bool:
     ("previous resolutions were defeated")? Its day is not the day of the clause it sits in."""
     t = tables(trigger.doc)
     lower = lowered(trigger.doc)
-    if trigger.pos_ == "VERB":
+    pos = trigger.pos_
+    if pos == "VERB":
         # "All previous resolutions have been defeated": what befell the earlier ones, before;
         # "He won both previous meetings against Lee": done at those occasions
         doc = trigger.doc
-        return (
-            any(
-                (t.deps[s] in ("nsubj", "nsubjpass") or t.deps[s] == "dobj" and doc[s].lemma_.lower() in OCCASIONS)
-                and any(t.deps[c] == "amod" and lower[c] in _BEFORE_ADJ for c in t.children[s])
-                for s in t.children[trigger.i]
-            )
-            or _at_an_earlier(trigger)
-            or _said_done_before(trigger)
-        )
-    if trigger.pos_ != "NOUN":
+        deps, children = t.deps, t.children
+        for s in children[trigger.i]:  # (loops, not generators: asked of every trigger as it is dated)
+            if deps[s] in ("nsubj", "nsubjpass") or deps[s] == "dobj" and doc[s].lemma_.lower() in OCCASIONS:
+                for c in children[s]:
+                    if deps[c] == "amod" and lower[c] in _BEFORE_ADJ:
+                        return True
+        return _at_an_earlier(trigger) or _said_done_before(trigger)
+    if pos != "NOUN":
         return False
     return any(t.deps[c] == "amod" and lower[c] in _EARLIER_ADJ for c in t.children[trigger.i])
 
@@ -2889,6 +2906,8 @@ def _held_when(noun, index: TimexIndex, *, planned: bool = False, done: bool = F
     council held on January 9": the parser may hang it there). ``planned``: only one that sets
     the time ahead ("scheduled", "set", "planned"), the noun's own date as a plan; ``done``: only
     one that says it was held ("held", "convened", "staged")."""
+    if not _timed_below(noun, index):
+        return None  # (no expression among the noun's words: none in a participle under it either)
     for c in _holding_participles(noun, planned=planned, done=done):
         found = _in_clause(c, index)
         if found is not None:
@@ -4656,9 +4675,10 @@ def present_perfect(verb) -> bool:
     doc = verb.doc
     t = tables(doc)
     deps, tags = t.deps, t.tags  # a Token only for an auxiliary of the present
-    return any(
-        deps[c] == "aux" and tags[c] in ("VBZ", "VBP") and doc[c].lemma_.lower() == "have" for c in t.children[verb.i]
-    )
+    for c in t.children[verb.i]:  # (a loop, not a generator: asked some 50 times an article)
+        if deps[c] == "aux" and tags[c] in ("VBZ", "VBP") and doc[c].lemma_.lower() == "have":
+            return True
+    return False
 
 
 def perfect_conjunct(verb) -> bool:
@@ -4728,10 +4748,15 @@ def _words_in_sentence(trigger, text: str) -> tuple[int, list] | None:
     """Where ``text`` is first found in the trigger's sentence (a character offset) and its words
     there (None when it is not there)."""
     sent = sentence_of(trigger)
-    at = doc_text(trigger.doc).find(text, sent.start_char, sent.end_char)
+    doc = trigger.doc
+    at = doc_text(doc).find(text, sent.start_char, sent.end_char)
     if at < 0:
         return None
-    return at, [t for t in sent if at <= t.idx < at + len(text)]
+    # the sentence's tokens that start in the text found, by their offsets (in order): a Token
+    # made only for those
+    idx = tables(doc).idx
+    first = bisect_left(idx, at, sent.start, sent.end)
+    return at, [doc[i] for i in range(first, bisect_left(idx, at + len(text), first, sent.end))]
 
 
 _YEAR = re.compile(r"(1[6-9]|20)\d\d")

@@ -617,9 +617,13 @@ def _year_it_falls_in(anniversary, ref_date: str | None) -> str | None:
 def _anniversary_of(noun):
     """The anniversary whose "of" names this event noun ("the 52nd anniversary of the Algerian
     revolution", "the anniversary of the death of David Ben Gurion"), or None."""
-    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.dep_ != "prep":
+    # (the dependency first: it rules out most triggers, and reads cheaper than the part of speech)
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN":
         return None
-    anniversary = noun.head.head
+    prep = noun.head
+    if prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    anniversary = prep.head
     if anniversary.lemma_.lower() != "anniversary" or told_before(noun):
         return None  # (not "the fourth anniversary of the crash" after "the plane crashed": its row)
     return anniversary

@@ -3097,7 +3097,7 @@ _MATCH_RESULTS = frozenset("win victory defeat loss".split())
 _MATCH_RESULTS_MANY = frozenset("wins victories defeats losses".split())
 
 
-def _scored_apart(result: Event, scores: set, other: Event, other_scores: set) -> bool:
+def _scored_apart(result: Event, scores: frozenset, other: Event, other_scores: frozenset) -> bool:
     """Is ``result`` a match's result named by a noun right after its score ("a 2-1 win") and
     ``other`` a row with no score told by a verb ("won the ball", "will lose three players") or by
     the results of several matches ("group wins")? The match its score singles out is not that
@@ -3145,10 +3145,13 @@ def _one_and_many(one: Event, many: Event) -> bool:
     """Is a happening done to one person ("killed an Afghan civilian") told against a count of many
     people of that kind or of any kind ("31 civilians were killed", "wounded four others"), with no
     person named on both sides nor one day and place told for both? Two happenings."""
+    # (the count first: most rows give none, and reading the one person takes the summary apart)
+    counted = {_words(c.text)[-1] for c in many.claims if c.value is not None and c.value > 1 and _words(c.text)}
+    if not counted:
+        return False
     kind = _one_person(one)
     if not kind:
         return False
-    counted = {_words(c.text)[-1] for c in many.claims if c.value is not None and c.value > 1 and _words(c.text)}
     plural = kind[:-3] + "men" if kind.endswith("man") else kind
     if not any(w in _ANY_PEOPLE or w == plural or stem(w) == stem(kind) for w in counted):
         return False
@@ -3177,9 +3180,16 @@ def _done_to_another(a: Event, b: Event) -> bool:
     return bool(pa and pb) and not any(_same_name(x, y) for x in pa for y in pb)
 
 
-def _scores(event: Event) -> set[tuple[int, int]]:
+def _scores(event: Event) -> frozenset[tuple[int, int]]:
     """The scores a summary gives ("a 2-1 victory", "won 3-0"), each as (higher, lower)."""
-    return {(max(int(x), int(y)), min(int(x), int(y))) for x, y in _SCORE.findall(event.summary)}
+    return _scores_in(event.summary)
+
+
+@lru_cache(maxsize=1 << 12)  # asked of both rows of every pair compared: a function of the words alone
+def _scores_in(summary: str) -> frozenset[tuple[int, int]]:
+    if "-" not in summary:
+        return frozenset()  # (every score has its hyphen; _SCORE is tried at each character, ~10 us a summary)
+    return frozenset((max(int(x), int(y)), min(int(x), int(y))) for x, y in _SCORE.findall(summary))
 
 
 def _shared_figure(a: Event, b: Event) -> bool:

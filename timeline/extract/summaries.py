@@ -1395,12 +1395,13 @@ def _which_ones(trigger, keep: set[int], t: DocTables) -> None:
     under investigation]": not "... of people and those"), when the summary still fits the cap;
     a clause set off by a comma says more of a noun already told, and stays out."""
     doc = trigger.doc
+    low = lower_texts(t)
     for i in sorted(keep):
         if i == trigger.i or t.pos[i] not in ("NOUN", "PRON", "DET"):
             continue
-        word = _low(t, i)
+        word = low[i]
         light = word in _LIGHT_HEADS or any(
-            t.deps[c] == "det" and _low(t, c) in _WHICH_DETS for c in t.children[i] if c < i
+            t.deps[c] == "det" and low[c] in _WHICH_DETS for c in t.children[i] if c < i
         )
         if word == "people" and not any(t.deps[c] in ("det", "amod", "compound", "nummod") for c in t.children[i]):
             light = True  # ("people who had", not "the people of Sydney who")
@@ -2622,17 +2623,18 @@ def _close_gaps(ids: list[int], t: DocTables) -> list[int]:
     the second when the first closes an earlier aside ("Gough, 35, [who opted out ...,] danced")."""
     drop: set[int] = set()
     commas = 0
+    low = lower_texts(t)  # (read once: the loop asks about every word kept)
     for k, a in enumerate(ids):
-        if _low(t, a) != ",":
+        if low[a] != ",":
             continue
         b = ids[k + 1] if k + 1 < len(ids) else None
-        if b is not None and b > a + 1 and _low(t, b) == ",":
+        if b is not None and b > a + 1 and low[b] == ",":
             drop.update((b,) if commas % 2 else (a,) if _opens_speaker(t, ids[k - 1] if k else a, b) else (a, b))
         elif b is not None and k > 0 and ids[k - 1] < a - 1 and t.pos[b] in ("VERB", "AUX"):
             subject = _aside_subject(t, a - 1, ids[k - 1])
-            if subject is not None and not any(subject < i < a and _low(t, i) == "," for i in ids):
+            if subject is not None and not any(subject < i < a and low[i] == "," for i in ids):
                 drop.add(a)  # "the GATT [which preceded the WTO], was blocked": the comma closed the aside
-        if a + 1 >= len(t.idx) or _low(t, a + 1) not in ('"', "”", "’"):
+        if a + 1 >= len(t.idx) or low[a + 1] not in ('"', "”", "’"):
             commas += 1  # (not one that ends a quotation: '"We are satisfied," Voynet, [who ...,] said')
     drop.update(_lone_conjunctions(ids, t))
     drop.update(_lone_dashes(ids, t))
@@ -2673,7 +2675,8 @@ def _lone_dashes(ids: Sequence[int], t: DocTables) -> list[int]:
     """The dashes of an aside that was left out: "plans for the elections [-- to be organised by
     the OSCE --] have been stuck", whether the parser kept both or one; a dash that opens or
     closes what is kept stays."""
-    dashes = [k for k, a in enumerate(ids) if _low(t, a) in ("--", "—", "–")]
+    low = lower_texts(t)
+    dashes = [k for k, a in enumerate(ids) if low[a] in ("--", "—", "–")]
     out = [
         ids[k + d]
         for k in dashes
@@ -2684,9 +2687,7 @@ def _lone_dashes(ids: Sequence[int], t: DocTables) -> list[int]:
         return out
     for k in dashes:
         a = ids[k]
-        before = (
-            k > 0 and ids[k - 1] < a - 1 and _low(t, a - 1) not in ("--", "—", "–") and _dash_between(t, ids[k - 1], a)
-        )
+        before = k > 0 and ids[k - 1] < a - 1 and low[a - 1] not in ("--", "—", "–") and _dash_between(t, ids[k - 1], a)
         after = k + 1 < len(ids) and ids[k + 1] > a + 1 and _dash_between(t, a, ids[k + 1])
         if before or after:
             out.append(a)
@@ -4098,8 +4099,9 @@ def _quotes_opened(ids: Sequence[int], t: DocTables) -> dict[int, str]:
     Returns the mark to write before a kept token, by token index."""
     text = t.text
     kept = set(ids)
+    low = lower_texts(t)  # (a quotation mark lower-cased is itself: each word's text, sliced once per Doc)
     for i in ids:
-        mark = text[t.idx[i] : t.ends[i]]
+        mark = low[i]
         if mark not in ('"', "”"):
             continue
         start = text.rfind("\n", 0, t.idx[i]) + 1  # (a quotation is reopened in each paragraph)
@@ -4133,8 +4135,9 @@ def _quotes_closed(ids: Sequence[int], t: DocTables) -> dict[int, str]:
     write after a kept token, by token index."""
     text = t.text
     kept = set(ids)
+    low = lower_texts(t)  # (as in _quotes_opened)
     for i in reversed(ids):
-        mark = text[t.idx[i] : t.ends[i]]
+        mark = low[i]
         if mark not in ('"', "“"):
             continue
         start = text.rfind("\n", 0, t.idx[i]) + 1

@@ -127,13 +127,20 @@ _NON_TRIGGER_DEPS = frozenset({"compound", "aux", "auxpass", "prep", "det", "nmo
 
 def is_trigger(token) -> bool:
     """True for a main verb or an event noun that reports an event."""
-    if token.pos_ == "VERB":
-        if token.dep_ in _NON_TRIGGER_DEPS:
+    return _is_trigger(token, token.pos_)
+
+
+def _is_trigger(token, pos: str) -> bool:
+    """:func:`is_trigger` for a token whose part of speech ``pos`` the caller has read already
+    (``Token.pos_`` costs more than a look-up in the Doc's tables; asked of every verb and noun)."""
+    if pos == "VERB":
+        dep = token.dep_
+        if dep in _NON_TRIGGER_DEPS:
             return False
-        if token.dep_ == "amod" and token.i < token.head.i and not verb_read_as_adjective(token):
+        if dep == "amod" and token.i < token.head.i and not verb_read_as_adjective(token):
             return False  # a participle before its noun describes it: "rebel-held city", "the stolen car"
         if (
-            token.dep_ == "conj"
+            dep == "conj"
             and token.head.dep_ == "amod"
             and token.head.i < token.head.head.i
             and not verb_read_as_adjective(token.head)
@@ -167,11 +174,11 @@ def is_trigger(token) -> bool:
         ):
             return False  # "trade-distorting subsidies", "a Japanese-sanctioned event": a compound adjective
         return lemma not in NON_EVENT_VERBS and (token.is_alpha or "-" in token.text and token.text.strip("-") != "")
-    if token.pos_ == "NOUN":
-        return _is_event_noun(token)
-    if token.pos_ == "PROPN":
+    if pos == "NOUN":
+        return _event_noun(token)
+    if pos == "PROPN":
         return named_event(token)
-    if token.pos_ == "AUX":
+    if pos == "AUX":
         return market_move(token) is not None
     return False
 
@@ -1128,11 +1135,14 @@ def journey_verb(noun):
 
 
 def _is_event_noun(token) -> bool:
-    if token.pos_ == "NOUN":
-        if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
-            return False  # "ceasefire deal": "deal" is the event; "investment bank", "attack helicopter": none
-        return token.lemma_.lower() in EVENT_NOUNS or token.lower_ in EVENT_NOUNS or _general_event_noun(token)
-    return False
+    return token.pos_ == "NOUN" and _event_noun(token)
+
+
+def _event_noun(noun) -> bool:
+    """:func:`_is_event_noun` for a token known to be a noun."""
+    if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "ceasefire deal": "deal" is the event; "investment bank", "attack helicopter": none
+    return noun.lemma_.lower() in EVENT_NOUNS or noun.lower_ in EVENT_NOUNS or _general_event_noun(noun)
 
 
 # Beyond the list, a noun names an event by its form and its place in the sentence: a deverbal
@@ -1329,11 +1339,13 @@ def sentence_triggers(sent) -> list:
     # only verbs and nouns can be triggers: the other tokens need no Token object
     doc = sent.doc
     pos = tables(doc).pos
-    return [
-        tok
-        for tok in (doc[i] for i in range(sent.start, sent.end) if pos[i] in ("VERB", "NOUN", "AUX", "PROPN"))
-        if is_trigger(tok)
-    ]
+    found = []
+    for i in range(sent.start, sent.end):
+        if pos[i] in ("VERB", "NOUN", "AUX", "PROPN"):
+            tok = doc[i]
+            if _is_trigger(tok, pos[i]):
+                found.append(tok)
+    return found
 
 
 def trigger_extent(token) -> tuple[int, int, str, str]:

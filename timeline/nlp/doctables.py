@@ -273,10 +273,11 @@ def first_child(tok: Token, deps) -> Token | None:
 def children_with(tok: Token, deps) -> list[Token]:
     """``[c for c in tok.children if c.dep_ in deps]``, read from the tables: only the children
     kept are made Tokens."""
-    t = tables(tok.doc)
-    labels = t.deps
-    found = [c for c in t.children[tok.i] if labels[c] in deps]
-    if not found:
-        return []
     doc = tok.doc
-    return [doc[c] for c in found]
+    t = tables(doc)
+    labels = t.deps
+    found = []
+    for c in t.children[tok.i]:  # (a loop, not two list comprehensions: ~80,000 calls per 200 articles)
+        if labels[c] in deps:
+            found.append(doc[c])
+    return found
