@@ -2403,3 +2403,47 @@ def test_summaries_of_a_clause_told_of_a_time_leave_out_its_that(text, trigger, 
 )
 def test_summaries_of_an_event_noun_told_by_whose_name_its_owner(text, trigger, expected):
     assert summary(text, trigger) == expected
+
+
+def test_summaries_that_are_all_a_quotation_tell_who_said_it():
+    # a row told inside a person's quotation names the speaker after it, as the sentence does; a
+    # body's words are left as they are (a body's attribution is too often another body's)
+    text = (
+        "Flooding cut the coastal road on Monday.\n\n"
+        '"The water rose over the bridge before dawn and we closed the road," police chief Marta Ekdahl said.\n\n'
+        '"Our crews pumped the cellars dry," the fire service said.\n'
+    )
+    told = {e.predicate.text: e.summary for e in extracted(text)}
+    assert told["rose"] == '"The water rose over the bridge before dawn …," Marta Ekdahl said'
+    assert told["closed"] == '"… we closed the road," Marta Ekdahl said'
+    assert told["pumped"] == '"Our crews pumped the cellars dry"'
+
+
+@pytest.mark.parametrize(
+    ("summary", "speaker", "expected"),
+    [
+        ('"… the ferry left the harbour late"', ("Ines Lund", "PERSON"), '"… the ferry left the harbour late," Ines Lund said'),
+        ("“We rebuilt the school in a month …”", ("Ines Lund", "PERSON"), "“We rebuilt the school in a month …,” Ines Lund said"),
+        # a question keeps its mark, no comma after it
+        ('"Who paid for the new bridge?"', ("Ines Lund", "PERSON"), '"Who paid for the new bridge?" Ines Lund said'),
+        # no person: as it was
+        ('"… the ferry left the harbour late"', ("Harbour Board", "ORG"), '"… the ferry left the harbour late"'),
+        ('"… the ferry left the harbour late"', None, '"… the ferry left the harbour late"'),
+        # not all a quotation, or two of them, or a title in marks
+        ('the mayor "backed down …"', ("Ines Lund", "PERSON"), 'the mayor "backed down …"'),
+        ('"We won," she said, "and we knew it"', ("Ines Lund", "PERSON"), '"We won," she said, "and we knew it"'),
+        ('"Hamlet"', ("Ines Lund", "PERSON"), '"Hamlet"'),
+        # past the words a summary may have: as it was, not cut for the speaker
+        (
+            '"The council voted on Tuesday to close the old bridge to lorries and buses until engineers have checked '
+            'every pillar of it twice"',
+            ("Ines Lund", "PERSON"),
+            '"The council voted on Tuesday to close the old bridge to lorries and buses until engineers have checked '
+            'every pillar of it twice"',
+        ),
+    ],
+)
+def test_a_quotation_told_alone_is_given_its_speaker(summary, speaker, expected):
+    from timeline.extract.summaries import spoken_by
+
+    assert spoken_by(summary, speaker) == expected

@@ -105,7 +105,7 @@ from timeline.extract.rows import (
     toll_told_by_participle,
     warned_of,
 )
-from timeline.extract.summaries import summarize
+from timeline.extract.summaries import spoken_by, summarize
 from timeline.extract.triggers import (
     CONTESTS,
     STARTING,
@@ -215,6 +215,9 @@ class _Story:
     # the weeks ahead a plan with no time of its own takes, by its trigger's offset, once its
     # mentions are joined (a dated mention of it gives it its day)
     plan_windows: dict[int, EventDate] = field(default_factory=dict)
+    # who speaks the quotations of each row's sentence, by event id: a summary that is all a quotation is told with its
+    # speaker once the rows are folded (summaries.spoken_by; the folding reads the words as written)
+    speakers: dict[str, tuple[str, str]] = field(default_factory=dict)
     # the last body named as telling the news (not a person): who "the report" later stands for
     teller: tuple[str, str] | None = None
 
@@ -285,7 +288,10 @@ def extract(
             story.time.spoken_now()
         rows = _sentence_rows(story, s, sent_text, acc_actor)
         _add_events(story, s, sent_text, rows, events)
-    events = [_in_plan_window(e, story.plan_windows) for e in agents_told_before(fold_repeats(events), doc)]
+    events = [
+        _spoken(_in_plan_window(e, story.plan_windows), story.speakers)
+        for e in agents_told_before(fold_repeats(events), doc)
+    ]
     counts = Counter(ref.name for e in events for ref in e.actors)
     return Extraction(
         document=document, timexes=tuple(timexes), events=tuple(events), actors=_document_actors(resolver, counts)
@@ -293,6 +299,12 @@ def extract(
 
 
 _OPENING_QUOTES = frozenset({'"', "“", "``"})
+
+
+def _spoken(event: Event, speakers: Mapping[str, tuple[str, str]]) -> Event:
+    """A row whose summary is all a quotation, told with who said it (summaries.spoken_by)."""
+    summary = spoken_by(event.summary, speakers.get(event.id))
+    return event if summary == event.summary else replace(event, summary=summary)
 
 
 def _in_plan_window(event: Event, windows: Mapping[int, EventDate]) -> Event:
@@ -1748,6 +1760,8 @@ def _event(
     skip: set[int],
 ) -> Event:
     trig, source, doc_id = row.trig, row.source, story.document.id
+    if s.speaker is not None:  # (whose quotation it is: not the row's source, who may be told inside it)
+        story.speakers[event_id(doc_id, row.start)] = s.speaker
     summary = summarize(
         summary_verb(trig) or _bringer(trig) or _report_told(row) or trig if trig.pos_ == "NOUN" else trig,
         story.quoted,
