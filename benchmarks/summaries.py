@@ -18,6 +18,8 @@ who did what to whom"):
   it stands for was not told), outside a quotation only (a quotation may open on a question: '"Who
   will pay?"');
 - two words or fewer;
+- a quotation alone: the summary is all one quotation, with no one said to have said it ('"… we
+  closed the road"': whose words?);
 - the same summary twice in one article (two rows that read the same).
 
 `--show K` prints up to K examples of each flaw. No gold is needed: this is a lint of the output,
@@ -71,6 +73,8 @@ def flaws(summary: str) -> list[str]:
         out.append("opens on a relative word")
     if len(words) <= 2:
         out.append("two words or fewer")
+    if summary[:1] in '"“' and summary[-1:] in '"”' and len(summary) > 1:
+        out.append("a quotation alone")
     return out
 
 

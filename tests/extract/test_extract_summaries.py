@@ -2422,8 +2422,16 @@ def test_summaries_that_are_all_a_quotation_tell_who_said_it():
 @pytest.mark.parametrize(
     ("summary", "speaker", "expected"),
     [
-        ('"… the ferry left the harbour late"', ("Ines Lund", "PERSON"), '"… the ferry left the harbour late," Ines Lund said'),
-        ("“We rebuilt the school in a month …”", ("Ines Lund", "PERSON"), "“We rebuilt the school in a month …,” Ines Lund said"),
+        (
+            '"… the ferry left the harbour late"',
+            ("Ines Lund", "PERSON"),
+            '"… the ferry left the harbour late," Ines Lund said',
+        ),
+        (
+            "“We rebuilt the school in a month …”",
+            ("Ines Lund", "PERSON"),
+            "“We rebuilt the school in a month …,” Ines Lund said",
+        ),
         # a question keeps its mark, no comma after it
         ('"Who paid for the new bridge?"', ("Ines Lund", "PERSON"), '"Who paid for the new bridge?" Ines Lund said'),
         # no person: as it was

@@ -444,12 +444,12 @@ def test_a_pronoun_subject_after_a_fronted_phrase_is_named(text, trigger, expect
             "resigned",
             "After talks with Peter Rudd on Monday, he resigned from the board",
         ),
-        # inside a quotation "she" is the speaker's word
+        # inside a quotation "she" is the speaker's word (the speaker is told after it)
         (
             'Mary Dalton grew up on a farm near Topeka. "In 1990, she moved to Denver with the children," '
             "her son Tom said.",
             "moved",
-            '"In 1990, she moved to Denver with the children"',
+            '"In 1990, she moved to Denver with the children," Tom said',
         ),
     ],
 )

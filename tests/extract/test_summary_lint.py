@@ -26,3 +26,11 @@ def test_summary_lint_sees_a_relative_word_opening_a_summary_outside_a_quotation
     assert "opens on a relative word" in flaws("which the rebels seized in 1998")
     assert "opens on a relative word" in flaws("who were arrested in May last year")
     assert flaws('"Who will pay for the repairs?" the mayor asked') == []  # a question in a quotation
+
+
+def test_summary_lint_sees_a_quotation_told_with_no_speaker():
+    flaws = _flaws()
+    assert "a quotation alone" in flaws('"… we closed the road before dawn"')
+    assert "a quotation alone" in flaws("“The ferries stopped running at noon”")
+    assert flaws('"… we closed the road before dawn," Marta Ekdahl said') == []
+    assert flaws('The mayor said: "We closed the road"') == []
