@@ -24,6 +24,17 @@ def facts(text: str) -> dict[str, str]:
         ("The agreement would boost tourism and lift farm incomes, the governor said.", "lift"),
         ("The reform will transform the way hospitals are paid, the minister said.", "transform"),
         ("Brokers bought the stock on expectations that the bank will cut its rates.", "cut"),
+        # (the noun of the expectation taken for a conjunct of another noun by the parser)
+        (
+            "The shipping firm ended 5 percent higher, on the sale of its ports in Asia and expectations that "
+            "shareholders will receive a bonus payout.",
+            "receive",
+        ),
+        (
+            "Grain prices fell on the release of reserves in India and expectations that farmers will harvest a "
+            "record crop.",
+            "harvest",
+        ),
     ],
 )
 def test_an_effect_foretold_is_no_plan(text, trigger):

@@ -325,6 +325,26 @@ def test_not_happenings_foretold_of_a_thing(text, trigger, expected):
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        # a quantity told ahead with no time of its own is a forecast, whatever its verb
+        ("The bank said inflation would ease to 4 percent.", "ease", "hypothetical"),
+        ("Unemployment will peak at 9 percent, the report said.", "peak", "hypothetical"),
+        ("The economists said the economy will glide to a soft landing.", "glide", "hypothetical"),
+        # and so is a quantity driven, by a verb that elsewhere tells a trip
+        ("The minister said cheap credit will drive growth in the region.", "drive", "hypothetical"),
+        # ... but what is counted by "a total of" may act, a happening's schedule stays a plan, and so
+        # does a trip
+        ("A total of 30 bands will play at the festival.", "play", "planned"),
+        ("Output will resume at the mine, the company said.", "resume", "planned"),
+        ("The trucks will drive to the capital, the ministry said.", "drive", "planned"),
+    ],
+)
+def test_not_happenings_quantity_foretold(text, trigger, expected):
+    assert factualities(text).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         # what has gone on or held over weeks, months or years up to now is a state of affairs
         ("A Belgian banker has been missing for three weeks.", "missing", "generic"),
         ("The feud over the river has been simmering since 1974.", "simmering", "generic"),

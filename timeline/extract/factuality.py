@@ -1422,6 +1422,14 @@ def _whose_content(clause):
     """The noun whose content a clause tells: "the possibility that the dam burst", "fears the dam
     had burst"; with a gerund and its subject after "of", "the possibility of the dam bursting",
     "the risk of the virus spreading to humans" (however the parser hung it); None for none."""
+    if clause.dep_ in ("acl", "relcl", "ccomp") and not is_infinitive(clause):
+        # "on the sale of reserves and expectations that OPEC will raise output": a noun of a
+        # possibility or a claim right before "that", which the parser made a conjunct of another
+        # noun, its clause hung on that noun or on the main verb
+        first = clause.left_edge
+        before = clause.doc[first.i - 1] if first.i > 0 else None
+        if before is not None and first.lower_ == "that" and first.dep_ == "mark" and _content_noun(before):
+            return before
     if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" and not is_infinitive(clause):
         return clause.head
     if clause.dep_ == "ccomp" and not is_infinitive(clause):
@@ -1437,6 +1445,11 @@ def _whose_content(clause):
     if clause.dep_ == "acl" and clause.head.dep_ == "pobj" and clause.head.head.lower_ == "of":
         return clause.head.head.head  # "the risk of the virus spreading", the virus its object
     return None
+
+
+def _content_noun(tok) -> bool:
+    """A noun whose "that" clause is its content: a possibility or a claim ("expectations", "reports")."""
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in _POSSIBILITY_NOUNS or tok.lemma_.lower() in _CLAIM_NOUNS)
 
 
 def _content_of_a_noun(noun) -> Factuality | None:
@@ -3106,8 +3119,13 @@ def _foretold_of_a_thing(verb) -> bool:
     schedules nothing (GUIDELINES section 1: planned is scheduled or firmly announced). Not a
     happening's schedule ("the talks will resume"), a trip ("the ship will sail"), nor someone's
     plan ("the ministry will cut ...", "it will take part in the talks"). A relative clause's "which"
-    or "that" is its noun: "a contract that will pay him 5 million a season" describes the contract."""
-    if verb.tag_ != "VB" or verb.lemma_.lower() in _TAKING_PLACE | _TRAVEL_VERBS:
+    or "that" is its noun: "a contract that will pay him 5 million a season" describes the contract.
+    A quantity as the subject ("inflation would ease to 3 percent", "the economy will glide to a soft
+    landing", "unemployment would peak at 10 percent") is foretold whatever the verb, as the forecast
+    rules (:func:`_quantity_forecast`) read the verbs of change; and a verb of going that moves a
+    quantity ("free trade will drive growth") is no trip."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ != "VB" or lemma in _TAKING_PLACE or lemma in _TRAVEL_VERBS and not _moves_a_quantity(verb):
         return False
     if any_child(verb, ("auxpass", "nsubjpass")):
         return False
@@ -3120,7 +3138,20 @@ def _foretold_of_a_thing(verb) -> bool:
         # "a deal that will pay him", "the polls, which will elect ...": its noun (not "a centre that
         # is expected to host the games": a venue's schedule)
         subjects[0] = verb.head
-    return bool(subjects) and _plans_nothing(subjects[0])
+    return bool(subjects) and (_plans_nothing(subjects[0]) or _a_quantity(subjects[0]))
+
+
+def _a_quantity(noun) -> bool:
+    """A quantity, a price or a rate named by a common noun ("inflation", "the oil price", "demand");
+    not a count of what follows it ("a total of 22 troupes", "a number of firms": those counted)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _QUANTITIES:
+        return False
+    return not (noun.lemma_.lower() in _HOW_MANY and any(c.lower_ == "of" for c in children_with(noun, ("prep",))))
+
+
+def _moves_a_quantity(verb) -> bool:
+    """ "will drive growth", "would drive prices higher": a verb of going whose object is a quantity."""
+    return any(_a_quantity(c) for c in children_with(verb, ("dobj",)))
 
 
 # Relative pronouns that stand for a thing as a relative clause's subject.
