@@ -342,6 +342,13 @@ def test_not_happenings_quantity_foretold(text, trigger, expected):
     assert factualities(text).get(trigger) == expected
 
 
+def test_not_happenings_quantity_foretold_one_row():
+    # a noun whose expected change has a verb of its own: one row, the change, with its time (this test
+    # stood among the rows' tests, which read no dates: there the forecast is undated, and no row)
+    assert [e.predicate.text for e in extracted("Car sales were expected to sink this year.")] == ["sink"]
+    assert [e.predicate.text for e in extracted("Car sales were expected to sink.")] == []
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
