@@ -330,3 +330,52 @@ def test_actor_mistyped_a_common_noun_tagged_as_a_proper_noun_is_still_a_country
 )
 def test_actor_mistyped_a_person_beside_a_noun_for_a_trader_or_a_side_is_the_body_it_stands_for(text, trigger, name):
     assert names(text, trigger) == [name]
+
+
+def _extracted(text: str, names: list[tuple[str, ...]]):
+    from timeline.extract.events import extract
+
+    document, doc, timexes = _tagged_as_persons(text, names)
+    return extract(doc, document, timexes, all_events=True)
+
+
+def test_actor_mistyped_a_name_and_its_last_word_both_tagged_a_body_are_one_person():
+    # the full name and the surname alone each tagged an organisation: a body goes by its first
+    # word ("Nissan"), a person by the last, so both are one person
+    text = (
+        "Veteran opener Tomasz Wierzba made 84 on Friday as the hosts reached 310. "
+        "Wierzba was caught at slip shortly before the close."
+    )
+    names = [("Tomasz Wierzba", "Tomasz", "ORG"), ("Wierzba", "Wierzba was", "ORG")]
+    extraction = _extracted(text, names)
+    event = next(e for e in extraction.events if e.predicate.text == "caught")
+    assert [a.name for a in event.actors] == ["Tomasz Wierzba"]
+    assert {(a.name, a.type) for a in extraction.actors} >= {("Tomasz Wierzba", "PERSON")}
+
+
+def test_actor_mistyped_a_contest_after_the_and_its_last_word_stay_no_person():
+    text = (
+        "Both skaters earned a place in the Winter Skate Final in Oslo next month. "
+        "Final places will be decided on Sunday."
+    )
+    names = [("Winter Skate Final", "Winter Skate", "FAC"), ("Final", "Final places", "ORG")]
+    extraction = _extracted(text, names)
+    assert "PERSON" not in {a.type for a in extraction.actors if "Final" in a.name}
+
+
+def test_actor_mistyped_a_side_after_a_citys_name_and_its_last_word_stay_a_side():
+    text = "Denver Comets beat Toronto 98-91 on Friday. Comets coach Ray Miller praised the defence."
+    names = [("Denver Comets", "Denver", "ORG"), ("Comets", "Comets coach", "ORG")]
+    extraction = _extracted(text, names)
+    assert ("Denver Comets", "ORG") in {(a.name, a.type) for a in extraction.actors}
+
+
+def test_actor_mistyped_a_company_called_by_its_last_word_stays_a_company():
+    # "Hydro" is a common word: no surname, so "Nordvik Hydro" stays the company it was tagged
+    text = (
+        "Nordvik Hydro will sell its aluminium unit to a rival, the company said on Monday. "
+        "Hydro shares rose 3 percent in Oslo."
+    )
+    names = [("Nordvik Hydro", "Nordvik", "ORG"), ("Hydro", "Hydro shares", "ORG")]
+    extraction = _extracted(text, names)
+    assert ("Nordvik Hydro", "ORG") in {(a.name, a.type) for a in extraction.actors}

@@ -737,7 +737,9 @@ class ActorResolver:
         pressed: Counter = Counter()  # mentions after a word for a paper or a broadcaster ("the weekly Akhbar")
         honoured: Counter = Counter()  # one-word names after a person's title ("Prime Minister Koirala")
         bodied: Counter = Counter()  # mentions set beside a noun for a business or a side ("X, a conglomerate")
+        definite: Counter = Counter()  # mentions after "the" ("the Grand Prix Final"), as no person's name is
         for ent, name in zip(ents, names, strict=True):
+            definite[name] += ent[0].lower_ == "the" or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
             votes[name][ent.label_] += 1
             place_uses[name][_place_use(ent)] += 1
             described[name] += _beside_person_noun(ent) or _told_as_who(ent)
@@ -758,6 +760,9 @@ class ActorResolver:
             for n in names
             if len(n.split()) == 1 and (votes[n].most_common(1)[0][0] == "PERSON" or aged[n]) and not is_place(n)
         }
+        # one-word names of the text never after "the" (whatever the tagger called them): "Fukuda
+        # said" after "Makoto Fukuda", both tagged an organisation
+        lone_names = {n for n in names if len(n.split()) == 1 and not definite[n]}
         # the first words of companies' legal names: "Toyota" after "Toyota Motor Corp." is the maker,
         # not the city the tagger did not call it
         legal_openers = Counter(
@@ -796,10 +801,16 @@ class ActorResolver:
                 and not is_place(name)
                 and not is_known_org(name)
                 and country_name(name) is None
+            ) or (
+                label in _NOT_PERSON_LABELS - {"EVENT"} | {"GPE", "MISC"}
+                and not definite[name]
+                and self._called_by_surname(name, lone_names)
             ):
                 # "Paradorn Srichaphan has confirmed his intention" tagged a place, "the 31-year-old
                 # Pichet" a building: only a person has an age, or is "his"; "Pichet Krungget" with
-                # "Pichet" told as a person, "Nikola Jokanovic" with "Jokanovic"
+                # "Pichet" told as a person, "Nikola Jokanovic" with "Jokanovic"; "Makoto Fukuda ...
+                # Fukuda said", "Sourav Ganguly ... Ganguly made 51", each tagged an organisation: a
+                # body is called by its first word ("Nissan"), a person by the last
                 label = "PERSON"
             if label == "PERSON" and plural[name] and not owning[name] and not aged[name] and not described[name]:
                 label = "ORG"  # "guided Urawa Reds to their first title": a team, whatever the tagger said
@@ -838,6 +849,29 @@ class ActorResolver:
                 if all(country_for_adjective(w) is not None and country_name(w) is None for w in words[:-1]):
                     labels[name] = "NORP"
         return labels
+
+    def _called_by_surname(self, name: str, lone_names: set[str]) -> bool:
+        """Is ``name`` two or three words that could be a person's, none a common English word
+        ("Norsk Hydro", "General Pinochet", "Following Mbeki" at a sentence's start), the last of
+        which the text also uses as a name on its own (not a place's, a country's, a people's or a
+        known body's), the words before it no place ("Los Angeles Clippers" ... "the Clippers"), nor
+        a club's or a company's name by its form?"""
+        words = name.split()
+        if not 2 <= len(words) <= 3 or words[-1] not in lone_names or not self._may_be_a_person(name):
+            return False
+        if any(is_common_word(w.lower()) for w in words):
+            return False
+        last, before = words[-1], " ".join(words[:-1])
+        if is_place(last) or country_name(last) or country_for_adjective(last) or is_known_org(last):
+            return False
+        if is_place(before) or any(is_place(w) or country_for_adjective(w) for w in words[:-1]):
+            return False
+        return (
+            not is_place(name)
+            and not is_known_org(name)
+            and not _club_name(name)
+            and not _body_by_its_name(name, "ORG")
+        )
 
     def _may_be_a_person(self, name: str) -> bool:
         """Could a name of several words be a person's: each word capitalised, no acronym, none
