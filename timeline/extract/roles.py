@@ -10,7 +10,7 @@ from weakref import WeakKeyDictionary
 from timeline.extract.actors import ActorResolver
 from timeline.extract.attribution import doc_quote_mask, is_speech
 from timeline.extract.clauses import clause_indices, denied_antecedent, lowered, verb_hung_on_its_subject
-from timeline.extract.coref import described_age, told_as_someone
+from timeline.extract.coref import BUSINESS_NOUNS, described_age, told_as_someone
 from timeline.extract.factuality import deed_punished, punished_doer
 from timeline.extract.gazetteer import capital_country, country_for_adjective, country_name, is_place
 from timeline.extract.lexicon import (
@@ -604,6 +604,55 @@ def _noun_arguments(trigger) -> list[tuple[Any, str]]:
     return args
 
 
+# Common nouns that tell a body or a country told before, as a clause's subject, for whom an "its"
+# after them stands ("the company launched its bid", "the country marked its independence"): not
+# people ("the minister"), nor a plural.
+_ITS_SUBJECT_NOUNS = BUSINESS_NOUNS | frozenset({"country", "nation", "government", "party", "bank", "agency", "club"})
+_ITS_SUBJECT_LABELS = frozenset({"ORG", "GPE"})
+
+
+def _doer_its_tells(owner):
+    """ "North Korea stunned the world with its first nuclear test", "Iraq flouted the UN sanctions
+    in force since its invasion of Kuwait": an "its" on a happening's noun stands for the subject of
+    the clause the noun is told in, a body or a country named (or told by "the country", "the
+    company") before it, not a name told in passing in between ("the UN sanctions"); the subject's
+    token, or None when there is no such subject or another body is acted on between them ("accused
+    Russia over its invasion": whose, unsure)."""
+    if owner.lower_ != "its" or owner.dep_ != "poss":
+        return None
+    verb = owner.head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = children_with(verb, ("nsubj",))
+    if not subjects and verb.dep_ in ("conj", "xcomp"):
+        subjects = children_with(verb.head, ("nsubj",))  # "pulled out ... and then stunned the world with its test"
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    if subject.i > owner.i or subject.right_edge.i >= owner.i or any_child(subject, ("conj",)):
+        return None
+    if subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ and subject.ent_type_ not in _ITS_SUBJECT_LABELS:
+        return None
+    if not (
+        subject.ent_type_
+        or subject.tag_ == "WDT"
+        or subject.pos_ == "NOUN"
+        and subject.lemma_.lower() in _ITS_SUBJECT_NOUNS
+        and any(c.lower_ == "the" for c in subject.lefts)
+    ):
+        return None
+    doc = owner.doc
+    for i in range(subject.right_edge.i + 1, owner.i):
+        tok = doc[i]
+        if tok.dep_ in ("dobj", "dative", "pobj") and (tok.ent_type_ in _ITS_SUBJECT_LABELS or tok.tag_ == "PRP"):
+            return None  # "criticised Russia for its invasion", "urged it to end its raids": whose, unsure
+    return subject
+
+
 def _result_it_came_with(noun) -> bool:
     """Is the noun a game's result, with no owner of its own, that a verb's subject went somewhere
     or did something with ("moved to the top with a 3-1 win over Hertha", "secured their place with
@@ -951,7 +1000,8 @@ def participants(
     for tok, role in [*arguments, *_companions_told(trigger, arguments)]:
         got.heads.add(tok.i)
         key = (tok.i, role, sent_index, speaker)
-        found = resolved.get(key)
+        # (an "its" on the happening's noun that the clause's subject tells is this trigger's alone)
+        found = tuple(_its_doer(tok, trigger, role, resolver, sent_index, speaker)) or resolved.get(key)
         if found is None:
             found = resolved[key] = tuple(resolve_argument(tok, role, resolver, sent_index, speaker))
         for p in found:
@@ -1014,6 +1064,20 @@ def participants(
     # disease or its virus is what befalls people, no participant (the gold lists none)
     ordered = [p for p in ordered if not _DISEASE.fullmatch(p.name)]
     return _capitals_as_countries(ordered, trigger), got.places
+
+
+def _its_doer(tok, trigger, role: str, resolver: ActorResolver, sent_index: int, speaker) -> list[Participant]:
+    """The body or country an "its" owning the happening's noun stands for when the clause's subject
+    tells it (see :func:`_doer_its_tells`), as the pronoun's participant; [] otherwise."""
+    if tok.lower_ != "its" or tok.head.i != trigger.i or trigger.pos_ != "NOUN":
+        return []
+    doer = _doer_its_tells(tok)
+    if doer is None:
+        return []
+    found = resolve_argument(doer, role, resolver, sent_index, speaker)
+    if not found or any(p.type in ("PERSON", "NORP") for p in found):
+        return []
+    return [Participant(p.name, p.type, p.role, tok.i) for p in found]
 
 
 # The actors each argument of a trigger was resolved to, by resolver and (token, role, sentence,
