@@ -220,6 +220,8 @@ class _Story:
     speakers: dict[str, tuple[str, str]] = field(default_factory=dict)
     # the last body named as telling the news (not a person): who "the report" later stands for
     teller: tuple[str, str] | None = None
+    # the document's actors, for the parties of a noun a row is anchored on that is no trigger
+    resolver: ActorResolver | None = None
 
     @property
     def ref_date(self) -> str | None:
@@ -267,6 +269,7 @@ def extract(
         all_events=all_events,
         time=StoryTime(document.date.value),
         unanchored=unanchored,
+        resolver=resolver,
     )
     events: list[Event] = []
     for s in sentences:
@@ -586,12 +589,31 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             # an officer said Tuesday": the saying's day
             when = UNDATED
         fact, when = _of_an_anniversary(trig, source, fact, when, ref_date)
-        row = _Row(trig, people, places, source, *trigger_extent(_anchor(trig, rows)), when, fact, host)
+        anchor = _anchor(trig, rows)
+        people = people + _noun_parties(trig, anchor, people, s, story)
+        row = _Row(trig, people, places, source, *trigger_extent(anchor), when, fact, host)
         if host < 0:
             rows.extend(_kept_beside_its_occasion(row, rows))
         else:
             folded.append(row)  # kept aside: the other rows' rules do not see it
     return _acts_said(rows) + folded
+
+
+def _noun_parties(trig, noun, people: list[Participant], s: _Sentence, story: _Story) -> list[Participant]:
+    """The doers and undergoers of the event noun a row is anchored on ("his speech delivered
+    Monday", "Shanghai's external trade amounted to 350 billion dollars", "led to a European Union
+    ban"), when the verb the row was found by names none: the noun's own possessor, "by" or "of"
+    phrase or named compound (GUIDELINES 4), which the verb's clause does not reach; [] when the
+    verb names one or the anchor is the trigger itself or no noun."""
+    if noun.i == trig.i or noun.pos_ != "NOUN" or any(p.role in ("agent", "patient") for p in people):
+        return []
+    if noun.i in s.parts:
+        found = s.parts[noun.i][0]
+    elif story.resolver is not None:
+        found = participants(noun, story.resolver, s.index, s.speaker)[0]
+    else:
+        return []
+    return [p for p in found if p.role in ("agent", "patient")]
 
 
 _GONE = -2  # a trigger whose happening belongs to another trigger's row, or to none
