@@ -604,8 +604,15 @@ def _noun_parties(trig, noun, people: list[Participant], s: _Sentence, story: _S
     Monday", "Shanghai's external trade amounted to 350 billion dollars", "led to a European Union
     ban"), when the verb the row was found by names none: the noun's own possessor, "by" or "of"
     phrase or named compound (GUIDELINES 4), which the verb's clause does not reach; [] when the
-    verb names one or the anchor is the trigger itself or no noun."""
-    if noun.i == trig.i or noun.pos_ != "NOUN" or any(p.role in ("agent", "patient") for p in people):
+    verb names one or the anchor is the trigger itself or no noun, or a capitalised word of a name
+    ("the 14th APEC Economic Leaders' Meeting to be held": "Leaders'" is the name's, no one's)."""
+    if (
+        noun.i == trig.i
+        or noun.pos_ != "NOUN"
+        or noun.text[:1].isupper()
+        and noun.i != noun.sent.start
+        or any(p.role in ("agent", "patient") for p in people)
+    ):
         return []
     if noun.i in s.parts:
         found = s.parts[noun.i][0]
