@@ -750,14 +750,15 @@ class ActorResolver:
             pressed[name] += _after_press_noun(ent)
             honoured[name] += _after_title(ent)
             bodied[name] += _beside_body_noun(ent)
-        person_tokens = {tok for n in names for tok in n.split() if len(n.split()) > 1 and "PERSON" in votes[n]}
+        # (the sets below are read off each name once: ``votes`` has every name of ``names``, once)
+        person_tokens = {tok for n in votes for tok in n.split() if len(n.split()) > 1 and "PERSON" in votes[n]}
         # the last words of full person names: "Yamaguchi" after "Masahiro Yamaguchi" is him, not the city
-        surnames = {n.split()[-1] for n in names if len(n.split()) > 1 and votes[n].most_common(1)[0][0] == "PERSON"}
+        surnames = {n.split()[-1] for n in votes if len(n.split()) > 1 and votes[n].most_common(1)[0][0] == "PERSON"}
         # one-word names told as persons: "said Pichet" after "Pichet Krungget" tagged a building,
         # "Jokanovic collapsed" after "Nikola Jokanovic" tagged an organisation
         lone_persons = {
             n
-            for n in names
+            for n in votes
             if len(n.split()) == 1 and (votes[n].most_common(1)[0][0] == "PERSON" or aged[n]) and not is_place(n)
         }
         # one-word names of the text never after "the" (whatever the tagger called them): "Fukuda
@@ -1632,11 +1633,12 @@ def _owns_their_or_its(ent) -> bool:
         return False
     verb = root.head
     doc = ent.doc
+    t = tables(doc)
+    pos, tags, text, idx, ends = t.pos, t.tags, t.text, t.idx, t.ends  # no Token per word
     for i in range(ent.end, min(verb.right_edge.i + 1, len(doc))):
-        tok = doc[i]
-        if tok.tag_ == "PRP$":
-            return tok.lower_ in ("their", "its")
-        if tok.pos_ in ("NOUN", "PROPN", "PRON") or tok.text in ('"', "“", "”"):
+        if tags[i] == "PRP$":
+            return doc[i].lower_ in ("their", "its")
+        if pos[i] in ("NOUN", "PROPN", "PRON") or text[idx[i] : ends[i]] in ('"', "“", "”"):
             return False
     return False
 

@@ -347,6 +347,9 @@ def _places() -> frozenset[str]:
     return frozenset(names)
 
 
+# (cached: _places() is made once for the process, so the answer for a name never changes; the
+# same few hundred names are asked about for every mention)
+@lru_cache(maxsize=1 << 13)
 def is_place(name: str) -> bool:
     """True when the name is a country, a US state, a capital or a sizeable city."""
     return _plain(name) in _places()
@@ -442,5 +445,6 @@ def city_country(name: str) -> str | None:
     return country_name(country["name"]) if country else None
 
 
+@lru_cache(maxsize=1 << 13)  # (KNOWN_ORGS is a constant: the answer for a name never changes)
 def is_known_org(name: str) -> bool:
     return _plain(name) in KNOWN_ORGS

@@ -301,7 +301,7 @@ def trim_edges(ent):
         tail = end
         while tail > start and (doc[tail - 1].like_num or doc[tail - 1].text in ("-", "–", ":")):
             tail -= 1
-        if any(t.text in ("-", "–", ":") for t in doc[tail:end]):
+        if any(text[idx[i] : ends[i]] in ("-", "–", ":") for i in range(tail, end)):
             end = tail  # "Tajikistan 2-2": a score, not "Storm Signal 3"
     elif ent.label_ in _SCORED_LABELS and len(ent) > 2 and doc[end - 1].text.isdecimal():
         # "edged Treviso 1-0", "thrashed Treviso 34-7": a team's name with the score glued on (the
@@ -312,7 +312,8 @@ def trim_edges(ent):
             if doc[tail - 2].whitespace_ == "" and doc[tail - 1].whitespace_ == "":
                 if ent.label_ in ("ORG", "FAC", "MISC") or small:
                     end = tail - 2  # "Treviso 34-7", "Lille 1-0", not "Channel 4 - 2" nor "7-Eleven"
-    verb = next((t.i for t in doc[start:end] if _glued_verb(t)), None)
+    pos, tags = tb.pos, tb.tags  # (_glued_verb's tests by table first: a Token only for a verb)
+    verb = next((i for i in range(start, end) if pos[i] == "VERB" and tags[i] in _TENSED and _glued_verb(doc[i])), None)
     if verb is not None:
         # "Suez won European Union (approval)", "Rolls-Royce won": a tensed verb in lower case is no
         # part of a name; the name after it if there is one (what the verb took), else the one before
@@ -360,9 +361,12 @@ def _surname_read_as_a_word(token, start: int, end: int) -> bool:
     )
 
 
+_TENSED = ("VBD", "VBZ", "VBP")
+
+
 def _glued_verb(token) -> bool:
     """A tensed verb in lower case inside what the tagger took for a name ("Suez won European Union")."""
-    return token.is_lower and token.pos_ == "VERB" and token.tag_ in ("VBD", "VBZ", "VBP")
+    return token.is_lower and token.pos_ == "VERB" and token.tag_ in _TENSED
 
 
 def _demonym_noun(token) -> bool:
@@ -486,23 +490,26 @@ def repair_bounds(doc, ent, named: set[str]):
             return Span(doc, after[0].i, after[-1].i + 1, label="PERSON")
         return None
     start, end = ent.start, ent.end
-    for t in ent[:-1]:
-        owned = doc[t.i + 1 : end]
+    tb = tables(doc)
+    tags, text, idx, ends = tb.tags, tb.text, tb.idx, tb.ends  # (no Token made for the other words)
+    for i in range(ent.start, ent.end - 1):
+        if tags[i] != "POS":
+            continue
+        owned = doc[i + 1 : end]
         if (
-            t.tag_ == "POS"
-            and label in ("ORG", "PRODUCT")
+            label in ("ORG", "PRODUCT")
             and len(owned) > 1
             and all(w.is_title or w.is_upper or not w.is_alpha or w.lower_ in NAME_ACRONYM_SKIP for w in owned)
-            and clean_name(doc[start : t.i].text) in named
+            and clean_name(doc[start:i].text) in named
             # "Moody's Investors Service": words any company is called by are no name of their own
             and not all(w.lower_ in GENERIC_ORG_WORDS for w in owned if w.is_alpha)
         ):
-            start = t.i + 1
+            start = i + 1
     if label != "PERSON" and start == ent.start and _owner_word_left_out(doc, ent, named):
         start -= 2  # "Heaven's Gate's 39 members": the name the text gives in full elsewhere
-    for t in doc[start:end]:
-        if t.text in "([" and t.i > start:
-            end = t.i
+    for i in range(start + 1, end):
+        if text[idx[i] : ends[i]] in "([":
+            end = i
             break
     if label == "PERSON" and end == ent.end:
         # "Amadou Toumani Toure opened", "Ling Liong Sik said", "Aung San Suu Kyi urged": the
