@@ -66,7 +66,15 @@ from timeline.extract.names import (
     with_designators,
     without_generic_head,
 )
-from timeline.nlp.doctables import any_child, children_with, doc_text, sentence_starts, span_text, tables
+from timeline.nlp.doctables import (
+    any_child,
+    children_with,
+    doc_text,
+    lower_texts,
+    sentence_starts,
+    span_text,
+    tables,
+)
 
 # A short name set in parentheses after a long one: "(UNICEF)", "(LegCo)", "(CPI-M)".
 _SHORT_NAME = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z.&-]{1,9}$")
@@ -257,6 +265,8 @@ class ActorResolver:
         for ent, name in zip(ents, names, strict=True):
             first_at.setdefault(name, ent.start)
         persons = [n for n in first_at if labels[n] == "PERSON"]
+        tb = tables(doc)
+        low, heads = lower_texts(tb), tb.heads  # each word's lower case and head, no Token made
         for ent, name, label in zip(ents, names, [labels[n] for n in names], strict=True):
             cname = canon[name]
             if cname == name and label == "PERSON":
@@ -270,15 +280,17 @@ class ActorResolver:
             info.aliases.add(name)
             self._uses[cname] += 1
             self._first.setdefault(cname, ent.start)
-            det = ent[0] if ent[0].lower_ == "the" else doc[ent.start - 1] if ent.start > 0 else None
-            if det is not None and det.lower_ == "the" and det.head.i == ent.root.i:
+            root = ent.root.i  # (spaCy finds it anew on each access: once)
+            det = ent.start if low[ent.start] == "the" else ent.start - 1 if ent.start > 0 else None
+            if det is not None and low[det] == "the" and heads[det] == root:
                 self._definite[cname] += 1  # "the Dow closed", not "the Apple logo"
-            for t in ent:
-                self._token_actor[t.i] = (cname, ctype)
+            actor = (cname, ctype)
+            for i in range(ent.start, ent.end):
+                self._token_actor[i] = actor
             title = title_before_name(ent) if ctype == "PERSON" else None
             if title is not None:
-                self._token_actor.setdefault(title, (cname, ctype))  # "Minister of Trade ... Jeyaraj Fernandopulle"
-            self._ent_at[ent.root.i] = ent
+                self._token_actor.setdefault(title, actor)  # "Minister of Trade ... Jeyaraj Fernandopulle"
+            self._ent_at[root] = ent
             si = self._sent_of[sent_starts[bisect.bisect_right(sent_starts, ent.start) - 1]]
             self._coref.note_entity(ent, name, cname, ctype, si)
             age = _age_told(ent) if ctype == "PERSON" else None

@@ -42,7 +42,7 @@ from timeline.extract.lexicon import (
     UNITS,
     is_common_word,
 )
-from timeline.nlp.doctables import doc_text, sentence_bounds, span_text, tables
+from timeline.nlp.doctables import doc_text, lower_texts, sentence_bounds, span_text, tables
 
 
 def is_time_word(token) -> bool:
@@ -437,7 +437,7 @@ def is_date_name(ent) -> bool:
     """ "February 6", "Monday", "Christmas" tagged as names: calendar words and numbers only."""
     if ent.label_ == "PERSON":
         return False  # "May" may be Theresa May
-    holiday = clean_name(ent.text).lower().replace("’", "'")
+    holiday = clean_name(span_text(ent)).lower().replace("’", "'")
     if (
         holiday in HOLIDAYS
         or "-" in holiday
@@ -447,9 +447,11 @@ def is_date_name(ent) -> bool:
     head, _, stretch = holiday.rpartition(" ")
     if stretch in HOLIDAY_PERIODS and (head in HOLIDAYS or head in CALENDAR_WORDS):
         return True  # "the New Year's weekend", "the Ramadan holiday"
-    words = [t for t in ent if not t.is_punct]
-    return any(t.lower_ in CALENDAR_WORDS for t in words) and all(
-        t.lower_ in CALENDAR_WORDS or t.like_num or t.lower_ in ("the", "day", "eve") for t in words
+    tb = tables(ent.doc)
+    low, punct = lower_texts(tb), tb.is_punct  # (a Token only for a word that may be a number)
+    words = [i for i in range(ent.start, ent.end) if not punct[i]]
+    return any(low[i] in CALENDAR_WORDS for i in words) and all(
+        low[i] in CALENDAR_WORDS or ent.doc[i].like_num or low[i] in ("the", "day", "eve") for i in words
     )
 
 
