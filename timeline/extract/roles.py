@@ -2549,12 +2549,15 @@ def _named_by_participle(tok, resolver: ActorResolver) -> tuple[str, str] | None
     surnamed Song", "a man named Peter Holm", "identified as Mary Kent"), or None."""
     if tok.pos_ != "NOUN":
         return None
-    for verb in tok.rights:
-        if verb.dep_ != "acl" or verb.i != tok.i + 1:
-            continue
+    # the one right dependent looked at is the "acl" right after the noun: found in the tables, a
+    # Token made for it alone (not for each right dependent)
+    t = tables(tok.doc)
+    after = tok.i + 1
+    if after < len(t.heads) and t.heads[after] == tok.i and t.deps[after] == "acl":
+        verb = tok.doc[after]
         lemma = "surname" if verb.lower_ == "surnamed" else verb.lemma_.lower()
         if lemma not in _NAMING_PARTICIPLES or verb.tag_ not in ("VBN", "VBD"):
-            continue
+            return None
         if any_child(verb, ("agent", "aux", "auxpass", "nsubj", "nsubjpass")):
             return None  # "a man named in the report", "a session called by the president"
         names = [c for c in children_with(verb, ("dobj", "oprd", "attr")) if c.i > verb.i]
@@ -2576,6 +2579,21 @@ def _the_one_so_named(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     for "the other farmer", "the farmer's son")."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NN":
         return None
+    doc = tok.doc
+    t = tables(doc)
+    memo = t.memo.get("named_nouns")
+    if memo is None:
+        # nouns a naming participle follows: (index, noun as written), found once per Doc
+        low = lowered(doc)
+        memo = t.memo["named_nouns"] = [
+            (h, low[h])
+            for i in range(1, len(doc))
+            if low[i] in _NAMING_WORDS and t.deps[i] == "acl" and (h := t.heads[i]) == i - 1 and t.pos[h] == "NOUN"
+        ]
+    word = tok.lower_
+    named_before = [i for i, noun in memo if noun == word and i < tok.i]
+    if not named_before:
+        return None  # (the common case, asked first: no noun so named before; no Token made)
     lefts = list(tok.lefts)
     if (
         not lefts
@@ -2583,21 +2601,7 @@ def _the_one_so_named(tok, resolver: ActorResolver) -> tuple[str, str] | None:
         or any(t.dep_ not in ("det", "amod") or t.lower_ in NEW_REFERENT for t in lefts)
     ):
         return None
-    doc = tok.doc
-    t = tables(doc)
-    memo = t.memo.get("named_nouns")
-    if memo is None:
-        # nouns a naming participle follows: (index, noun as written), found once per Doc
-        memo = t.memo["named_nouns"] = [
-            (h, t.text[t.idx[h] : t.ends[h]].lower())
-            for i in range(1, len(doc))
-            if t.text[t.idx[i] : t.ends[i]].lower() in _NAMING_WORDS
-            and t.deps[i] == "acl"
-            and (h := t.heads[i]) == i - 1
-            and t.pos[h] == "NOUN"
-        ]
-    word = tok.lower_
-    found = {_named_by_participle(doc[i], resolver) for i, noun in memo if noun == word and i < tok.i}
+    found = {_named_by_participle(doc[i], resolver) for i in named_before}
     found.discard(None)
     if len(found) != 1:
         return None
