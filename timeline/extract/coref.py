@@ -34,7 +34,15 @@ from timeline.extract.lexicon import (
 )
 from timeline.extract.names import name_head
 from timeline.extract.triggers import time_taken_to
-from timeline.nlp.doctables import any_child, children_with, first_child, sentence_bounds, sentence_of, tables
+from timeline.nlp.doctables import (
+    any_child,
+    children_with,
+    first_child,
+    lower_texts,
+    sentence_bounds,
+    sentence_of,
+    tables,
+)
 
 PRONOUN_REACH = 3  # sentences a pronoun looks back for its antecedent
 _QUOTATION_REACH = 4  # sentences of a quotation "he" looks past to the one speaking it, besides
@@ -163,14 +171,15 @@ class Antecedents:
     def learn_title(self, ent, cname: str) -> None:
         """The titles a person entity is written with ("Russian President Vladimir Putin", "Steve
         Jobs, the Apple Chief Executive Officer,") refer to them from then on."""
-        inside = [t for t in ent[:-1] if t.lower_ in ROLE_HEADS]
+        tb = tables(ent.doc)
+        low = lower_texts(tb)  # (the words' lower case from the tables: a Token for a title word only)
+        inside = [i for i in range(ent.start, ent.end - 1) if low[i] in ROLE_HEADS]
         if inside:  # "Nepali King Gyanendra" tagged whole: "the King" is him too
-            head = inside[-1]
+            head = ent.doc[inside[-1]]
             self._learn(_title_key([t for t in ent if t.i <= head.i and t.is_alpha]), head.lower_, cname)
         root = ent.root
         # the title's words hang on the name, on its last word or another ("Cuban Foreign Minister
         # Felipe Perez Roque": the parser hangs "Minister" on "Perez")
-        tb = tables(ent.doc)
         words = [
             ent.doc[i]
             for i in range(sentence_bounds(ent)[0], ent.start)

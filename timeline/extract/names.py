@@ -648,15 +648,19 @@ def as_nationality(ent):
     Any other span is returned as it is."""
     if ent.label_ == "NORP":
         return ent
-    words = [t for t in ent if not t.is_punct]
+    # the words' texts from the DocTables: Tokens are made only for a nationality found (rarely)
+    tb = tables(ent.doc)
+    punct, text_of, idx, ends = tb.is_punct, tb.text, tb.idx, tb.ends
+    indices = [i for i in range(ent.start, ent.end) if not punct[i]]
     lead = 0
     for n in (2, 1):
-        text = " ".join(t.text for t in words[:n])
-        if len(words) >= n and country_for_adjective(text) and not country_name(text):
+        text = " ".join(text_of[idx[i] : ends[i]] for i in indices[:n])
+        if len(indices) >= n and country_for_adjective(text) and not country_name(text):
             lead = n
             break
     if not lead:
         return ent
+    words = [ent.doc[i] for i in indices]
     rest = words[lead:]
     if rest:
         doc, end = ent.doc, ent.end
