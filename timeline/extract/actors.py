@@ -908,6 +908,9 @@ class ActorResolver:
         canon: dict[str, str] = {}
         persons = [n for n in distinct if labels[n] == "PERSON"]
         orgs = [n for n in distinct if labels[n] in ("ORG", "PRODUCT")]
+        # each person's words and each organisation's lower case, made once for all the names below
+        person_words = [(p, p.split()) for p in persons]
+        lower_orgs = [(o, o.lower()) for o in orgs]
         for name in distinct:
             key = " ".join(name.lower().split())
             if key in self.aliases:
@@ -926,12 +929,14 @@ class ActorResolver:
             ):
                 # a surname the model mislabelled ("Poznikhir" as ORG after "Viktor Poznikhir",
                 # "von Pierer" after "Heinrich von Pierer")
-                owners = [p for p in persons if len(p.split()) > 1 and contains_words(p.split(), name.split())]
+                words = name.split()
+                owners = [p for p, p_words in person_words if len(p_words) > 1 and contains_words(p_words, words)]
                 if not owners and len(name.split()) == 1:
                     owners = [p for p in persons if _middle_name_of(name, p)]
                 if len(owners) == 1 and not is_place(name) and country_for_adjective(name) is None:
                     labels[name] = label = "PERSON"
-            owned = [o for o in orgs if o.lower().startswith((name.lower() + "'s ", name.lower() + "\u2019s "))]
+            low = name.lower()
+            owned = [o for o, o_low in lower_orgs if o_low.startswith((low + "'s ", low + "\u2019s "))]
             if len(name.split()) == 1 and len(owned) == 1 and label not in PLACE_LABELS and not is_place(name):
                 # "Moody's said" (the tagger's "Moody", its "'s" taken for a possessive) after
                 # "Moody's Investors Service": the one organisation whose name opens so (not a place:
