@@ -609,8 +609,7 @@ def _noun_parties(trig, noun, people: list[Participant], s: _Sentence, story: _S
     if (
         noun.i == trig.i
         or noun.pos_ != "NOUN"
-        or noun.text[:1].isupper()
-        and noun.i != noun.sent.start
+        or (noun.text[:1].isupper() and noun.i != noun.sent.start)
         or any(p.role in ("agent", "patient") for p in people)
     ):
         return []
@@ -1789,8 +1788,9 @@ def _event(
     skip: set[int],
 ) -> Event:
     trig, source, doc_id = row.trig, row.source, story.document.id
+    eid = event_id(doc_id, row.start)
     if s.speaker is not None:  # (whose quotation it is: not the row's source, who may be told inside it)
-        story.speakers[event_id(doc_id, row.start)] = s.speaker
+        story.speakers[eid] = s.speaker
     summary = summarize(
         summary_verb(trig) or _bringer(trig) or _report_told(row) or trig if trig.pos_ == "NOUN" else trig,
         story.quoted,
@@ -1802,7 +1802,7 @@ def _event(
         owners=s.owners,
     )
     return Event(
-        id=event_id(doc_id, row.start),
+        id=eid,
         summary=_with_misread_object(summary, trig),
         date=when,
         predicate=Predicate(lemma=row.lemma, text=row.trigger_text),

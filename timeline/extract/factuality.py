@@ -1449,7 +1449,10 @@ def _whose_content(clause):
 
 def _content_noun(tok) -> bool:
     """A noun whose "that" clause is its content: a possibility or a claim ("expectations", "reports")."""
-    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in _POSSIBILITY_NOUNS or tok.lemma_.lower() in _CLAIM_NOUNS)
+    if tok.pos_ != "NOUN":
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in _POSSIBILITY_NOUNS or lemma in _CLAIM_NOUNS
 
 
 def _content_of_a_noun(noun) -> Factuality | None:
@@ -3125,7 +3128,7 @@ def _foretold_of_a_thing(verb) -> bool:
     rules (:func:`_quantity_forecast`) read the verbs of change; and a verb of going that moves a
     quantity ("free trade will drive growth") is no trip."""
     lemma = verb.lemma_.lower()
-    if verb.tag_ != "VB" or lemma in _TAKING_PLACE or lemma in _TRAVEL_VERBS and not _moves_a_quantity(verb):
+    if verb.tag_ != "VB" or lemma in _TAKING_PLACE or (lemma in _TRAVEL_VERBS and not _moves_a_quantity(verb)):
         return False
     if any_child(verb, ("auxpass", "nsubjpass")):
         return False
@@ -3144,9 +3147,12 @@ def _foretold_of_a_thing(verb) -> bool:
 def _a_quantity(noun) -> bool:
     """A quantity, a price or a rate named by a common noun ("inflation", "the oil price", "demand");
     not a count of what follows it ("a total of 22 troupes", "a number of firms": those counted)."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _QUANTITIES:
+    if noun.pos_ != "NOUN":
         return False
-    return not (noun.lemma_.lower() in _HOW_MANY and any(c.lower_ == "of" for c in children_with(noun, ("prep",))))
+    lemma = noun.lemma_.lower()
+    if lemma not in _QUANTITIES:
+        return False
+    return not (lemma in _HOW_MANY and any(c.lower_ == "of" for c in children_with(noun, ("prep",))))
 
 
 def _moves_a_quantity(verb) -> bool:

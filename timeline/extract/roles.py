@@ -635,14 +635,16 @@ def _doer_its_tells(owner):
     subject = subjects[0]
     if subject.i > owner.i or subject.right_edge.i >= owner.i or any_child(subject, ("conj",)):
         return None
-    if subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ and subject.ent_type_ not in _ITS_SUBJECT_LABELS:
+    if subject.tag_ in ("NNS", "NNPS") or (subject.ent_type_ and subject.ent_type_ not in _ITS_SUBJECT_LABELS):
         return None
     if not (
         subject.ent_type_
         or subject.tag_ == "WDT"
-        or subject.pos_ == "NOUN"
-        and subject.lemma_.lower() in _ITS_SUBJECT_NOUNS
-        and any(c.lower_ == "the" for c in subject.lefts)
+        or (
+            subject.pos_ == "NOUN"
+            and subject.lemma_.lower() in _ITS_SUBJECT_NOUNS
+            and any(c.lower_ == "the" for c in subject.lefts)
+        )
     ):
         return None
     doc = owner.doc
