@@ -409,6 +409,22 @@ def test_actor_references_the_country_whose_thing_is_the_subject(text, trigger, 
     assert names(text, trigger) == who
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        ("Shenzhen's imports of crude steel fell 8 percent in the first half.", "fell", ["Shenzhen"]),
+        ("Jiangsu's foreign trade grew by 15 percent in 2006, the provincial customs said.", "grew", ["Jiangsu"]),
+        ("Tianjin's exports to Korea doubled last year.", "doubled", ["Tianjin"]),
+        ("Busan's port was closed on Monday.", "closed", []),
+        ("Dublin's mayor resigned on Monday.", "resigned", []),
+    ],
+)
+def test_actor_references_a_citys_trade_is_the_citys(text, trigger, who):
+    # a city's or a province's imports, exports or trade are its own figures (the gold lists it as
+    # the actor); its port, its mayor are where or who else
+    assert names(text, trigger) == who
+
+
 def test_actor_references_a_country_whose_thing_is_talked_about_takes_no_part():
     text = "President Rosa Cruz met Premier Li Wen on Monday.\nThey discussed Iran's nuclear standoff."
     assert "Iran" not in names(text, "met")

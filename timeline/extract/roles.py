@@ -3409,7 +3409,7 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
         (child, actor)
         for child, actor in candidates
         if actor is not None
-        and (actor[1] not in PLACE_LABELS or _country_of_subject(tok, child, actor[0]))
+        and (actor[1] not in PLACE_LABELS or _country_of_subject(tok, child, actor[0], actor[1]))
         and (actor[1] != "NORP" or is_political_group(actor[0]))
     ]  # "Apple CEO", "Vietnam's exports rose" (a country's; a city's is where: "Kabul's airport")
     if modifiers and tok.lemma_.lower() in _PATRONS:
@@ -3503,18 +3503,24 @@ _SERVING = frozenset(
 )
 
 
-def _country_of_subject(noun, child, name: str) -> bool:
+def _country_of_subject(noun, child, name: str, label: str = "GPE") -> bool:
     """ "Vietnam's exports rose", "Turkey's accession talks were suspended": the country whose
-    thing is the subject does or undergoes it (not a topic: "discussed Iran's nuclear standoff")."""
+    thing is the subject does or undergoes it (not a topic: "discussed Iran's nuclear standoff");
+    so does a city's or a province's trade ("Shanghai's imports declined": its figures, GUIDELINES
+    section 4, as the gold lists Shanghai; "Kabul's airport" stays where)."""
     return (
         child.dep_ == "poss"
         and noun.dep_ in ("nsubj", "nsubjpass")
         and not is_speech(noun.head)  # "China's integration ..., said the statement": a parse gone wrong
-        and country_name(name) is not None
+        and (country_name(name) is not None or label == "GPE" and noun.lemma_.lower() in _A_PLACES_TRADE)
         # "Mali's ruling party won", "Chile's voters rejected": its people or parties, no one named,
         # not the country acting (GUIDELINES section 4)
         and noun.lemma_.lower() not in _A_COUNTRYS_PEOPLE
     )
+
+
+# A place's trade and economy, whose figures are the place's own: "Shanghai's exports rose".
+_A_PLACES_TRADE = frozenset("import export trade economy gdp output turnover".split())
 
 
 # People and parties of a country, not its government: "Kenya's opposition parties", "Peru's farmers".
