@@ -141,6 +141,19 @@ _CHANGE_FROM = re.compile(
     re.IGNORECASE,
 )
 _BASELINE_TIME = re.compile(r"earlier|ago|before|previous|prior|same\s+(?:period|quarter|month|time)", re.IGNORECASE)
+# "rose to $108.8 million, or $1.35 a share, from $90.5 million, or $1.12 a share, a year ago",
+# "a 13% increase from last year's $1.55 billion": the time written after the figure a change is measured
+# from (a business report gives two: the amount and per share) is that figure's time, not the change's
+# ("compared with a year-earlier loss of $6.2 million" is left alone: a row of the earlier loss's own)
+_FIGURE = (
+    r"(?:[A-Z]{0,2}[$€£¥])?\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion))?"
+    r"(?:\s+(?-i:[a-z]+))?(?:\s+(?:a|per)\s+share)?"
+)
+_BASELINE_FIGURES = re.compile(
+    r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+" + _FIGURE + r",?\s+or\s+" + _FIGURE + r",\s+$",
+    re.IGNORECASE,
+)
+_LAST_YEARS_FIGURE = re.compile(r"\b(?:from|against|versus|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 # "since the crash in 1987", "since his arrival in Paris in 1999": a date inside a bound, which
 # bounds the clauses the bound hangs on (not the clause inside it: "since Britain seized it in 1841");
 # the bound may be a figure ("its highest finish since 1,543.63 was marked on Aug. 28, 2000")
@@ -163,6 +176,14 @@ _GAME_PART = re.compile(
 )
 _SCORE = re.compile(r"(?<![\d.,:/-])\d{1,3}-\d{1,3}(?![\d.,:/-])")
 _GAME_WORDS = re.compile(r"\b(?:beat|beats|victory|defeat|defeated|win|won|lost|draw|drew|match|game)\b", re.IGNORECASE)
+
+
+def _last_years_figure(text: str, t: TimeExpr) -> bool:
+    """ "last year" told as the time of a figure: "from $504.2 million, or $4.41 a share, last year",
+    "from last year's $1.55 billion"."""
+    return t.text.lower() in ("last year", "the previous year", "the year before") and (
+        text.startswith(("'s", "’s"), t.end) or text[t.end : t.end + 1] in (".", ";", "")
+    )
 
 
 def tells_a_game(text: str) -> bool:
@@ -311,6 +332,10 @@ class TimexIndex:
             or _CHANGE_FROM.search(text, max(0, t.start - 80), t.start)
             or _BASELINE_TIME.search(t.text)
             and _BASELINE.search(text, max(0, t.start - 30), t.start)
+            or _BASELINE_FIGURES.search(text, max(0, t.start - 90), t.start)
+            and (_BASELINE_TIME.search(t.text) or _last_years_figure(text, t))
+            or _LAST_YEARS_FIGURE.search(text, max(0, t.start - 30), t.start)
+            and _last_years_figure(text, t)
         }
         for before, t in zip(usable, usable[1:], strict=False):
             if id(before) in self.bounds and text[before.end : t.start].strip() in (",", "-", "--", "—", "–"):
