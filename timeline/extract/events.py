@@ -1769,10 +1769,40 @@ def _statement_date(row: _Row, fact: str, ref_date: str | None) -> EventDate:
         or _takes_lives(trig)
     ):
         return row.when  # "the storm claimed 12 lives": deaths, dated as happenings are
-    if trig.pos_ != "VERB" or tense(trig) != "past" or at_the_time(trig) or pluperfect(trig):
+    if trig.pos_ != "VERB" or tense(trig) != "past" and not _says_now(trig) or at_the_time(trig) or pluperfect(trig):
         # "Earlier, the prime minister had written to Carter": before the story, not its day
         return row.when
     return from_reference(ref_date)
+
+
+# Adverbs that make a present "says" a habit, not a statement of the article's day
+_STANCE_SAYINGS = frozenset({"insist", "claim", "maintain", "contend", "argue"})
+_HABITUALLY = frozenset(
+    "always often usually never sometimes frequently repeatedly regularly generally typically".split()
+)
+
+
+def _says_now(verb) -> bool:
+    """ "Mr. Schwarz says the competition broadens the base", "The State Department says the three
+    members enhance NATO": a statement in the simple present, the sentence's own verb, told by a
+    third person (a feature's or a broadcast's "says"), is made at the time of writing as a wire
+    story's "said" is; not "I say", nor "he always says" (a habit)."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.dep_ not in ("ROOT", "parataxis"):
+        return False
+    if verb.lemma_.lower() not in STATEMENT_VERBS or verb.lemma_.lower() in _STANCE_SAYINGS:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass", "neg", "prt") for c in children):
+        return False  # "does not say", "the figure adds up the life spans"
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUALLY for c in children):
+        return False
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    # "Iran insists its atomic drive is peaceful", "Turkey says its ports will remain closed": a
+    # country's standing position, dated by no day (GUIDELINES, twelfth batch: a present-tense stance
+    # given by "say" is dated null)
+    return bool(subjects) and all(
+        c.lower_ not in ("i", "we", "you") and c.ent_type_ != "GPE" and country_name(c.text) is None for c in subjects
+    )
 
 
 def _event(
