@@ -308,3 +308,44 @@ def test_actors_title_holds_only_within_its_time_and_alone(holders):
         + [_titled(doc, date, None, holder) for doc, date, holder in holders]
     )
     assert index.canonical("Chinese president") == "Chinese president"
+
+
+def _surname_and_full_name(surname_year: str, full_year: str, *, as_alias: bool):
+    """An article of ``surname_year`` naming someone by surname alone, and one of ``full_year``
+    naming a person with that surname in full (as an actor of its events, or also with the surname
+    as the article's alias of him)."""
+    bare = extraction(
+        "old",
+        event("old", 1, "veto", "Mr. Harlan vetoed the bill", actors=[("Harlan", "PERSON")]),
+        date=f"{surname_year}-03-02",
+    )
+    full = Actor("Dwight Harlan", "PERSON", aliases=("Harlan",), events=1) if as_alias else None
+    later = extraction(
+        "new",
+        event("new", 1, "sue", "Gov. Dwight Harlan sued the state", actors=[("Dwight Harlan", "PERSON")]),
+        date=f"{full_year}-06-09",
+        actors=(full,) if full else (),
+    )
+    return [bare, later]
+
+
+@pytest.mark.parametrize("as_alias", [False, True])
+def test_actors_a_surname_is_not_the_full_name_of_an_article_years_apart(as_alias):
+    """ "President Bush" of 1990 is not the "Gov. Jeb Bush" an article of 2000 names: a lone surname
+    joins a full name only when the articles that use them are a few years apart at most."""
+    index = ActorIndex(_surname_and_full_name("1990", "2000", as_alias=as_alias))
+    assert index.canonical("Harlan") == "Harlan"
+
+
+@pytest.mark.parametrize("as_alias", [False, True])
+def test_actors_a_surname_is_the_full_name_of_an_article_of_the_same_years(as_alias):
+    index = ActorIndex(_surname_and_full_name("1999", "2000", as_alias=as_alias))
+    assert index.canonical("Harlan") == "Dwight Harlan"
+
+
+def test_actors_a_surname_seen_years_apart_keeps_its_link_through_the_incremental_record():
+    """What the store keeps between merges (:meth:`ActorIndex.seen`) carries the years."""
+    seen = ActorIndex.seen(_surname_and_full_name("1990", "2000", as_alias=True))
+    assert ActorIndex.from_seen(seen).canonical("Harlan") == "Harlan"
+    old_record = {k: v for k, v in seen.items() if k != "years"}  # written before the years were kept
+    assert ActorIndex.from_seen(old_record).canonical("Harlan") == "Dwight Harlan"

@@ -120,6 +120,18 @@ def _name_and_its_form(short: tuple[str, ...], long: tuple[str, ...], short_type
     return country_name(" ".join(short)) is None and country_for_adjective(short[0]) is None
 
 
+# How far apart (in years) the articles of a lone surname and of a full name may be for the one to
+# stand for the other
+_ERA_YEARS = 4
+
+
+def _year_of(day: str | None) -> int:
+    """The year of an article's date, 0 when it has none."""
+    if day and len(day) >= 4 and day[:4].isdigit():
+        return int(day[:4])
+    return 0
+
+
 def _within_a_year(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True  # an undated article: nothing says otherwise
@@ -206,16 +218,27 @@ class ActorIndex:
         # "russian president" -> (the person who holds it, the day an article says so)
         self._holders: dict[tuple[str, ...], list[tuple[tuple[str, ...], str | None]]] = defaultdict(list)
         self._title_uses: dict[tuple[str, ...], list[str | None]] = defaultdict(list)
+        # the years of the articles each name is used in (0: an undated article)
+        self._years: dict[tuple[str, ...], set[int]] = defaultdict(set)
         self._add(documents)
 
     def _add(self, documents: Iterable[tuple[Iterable[tuple[str, str]], Iterable[Actor], str | None]]) -> None:
         for refs, actors, day in documents:
+            year = _year_of(day)
             for name, type_ in refs:
                 key = self._see(name, type_, 1)
                 if key is not None and type_ in _PERSONISH and is_title(name):
                     self._title_uses[key].append(day)
+                if key is not None:
+                    self._years[key].add(year)
             for actor in actors:
-                self._see(actor.name, actor.type, 0)
+                key = self._see(actor.name, actor.type, 0)
+                if key is not None:
+                    self._years[key].add(year)
+                for alias in actor.aliases:
+                    akey = name_tokens(alias)
+                    if akey:
+                        self._years[akey].add(year)
                 self._links.extend((actor.name, alias) for alias in actor.aliases)
                 if actor.type == "PERSON":
                     for alias in actor.aliases:
@@ -255,6 +278,7 @@ class ActorIndex:
             "links": [list(pair) for pair in index._links],
             "holders": [[list(key), [[list(p), day] for p, day in found]] for key, found in index._holders.items()],
             "titles": [[list(key), days] for key, days in index._title_uses.items()],
+            "years": [[list(key), sorted(years)] for key, years in index._years.items()],
         }
 
     @classmethod
@@ -271,6 +295,8 @@ class ActorIndex:
                 index._holders[tuple(key)] = [(tuple(p), day) for p, day in found]
             for key, days in seen["titles"]:
                 index._title_uses[tuple(key)] = list(days)
+            for key, years in seen.get("years", ()):  # a record of before session 47 has none
+                index._years[tuple(key)] = set(years)
         return index
 
     @classmethod
@@ -347,13 +373,27 @@ class ActorIndex:
         if not head or not akey or head not in self._names:
             return
         type_ = self._names[head].type
-        if self._shorter_form(akey, head, type_, acronym_of(alias)) or self._shorter_form(
-            head, akey, type_, acronym_of(canonical)
+        if (
+            self._shorter_form(akey, head, type_, acronym_of(alias))
+            and self._same_era(akey, head, type_)
+            or self._shorter_form(head, akey, type_, acronym_of(canonical))
         ):
             self._see(alias, type_, 0)
             self._union(head, akey)
         else:
             self._names[head].display_aliases.add(alias)
+
+    def _same_era(self, short: tuple[str, ...], long: tuple[str, ...], type_: str) -> bool:
+        """May a person's lone surname in one set of articles be the full name of another? Only when
+        every year it is used in is near a year the full name is used in: "President Bush" of 1990 is
+        not the "Florida Gov. Jeb Bush" an article of 2000 names (nor is 1990's "Mr. Major" the John
+        Major of 2006). Undated articles and names of bodies do not count."""
+        if len(short) != 1 or type_ not in _PERSONISH:
+            return True
+        years, full = self._years.get(short), self._years.get(long)
+        if not years or not full or 0 in years or 0 in full:
+            return True
+        return all(any(abs(y - f) <= _ERA_YEARS for f in full) for y in years)
 
     def _shared_aliases(self) -> set[tuple[str, ...]]:
         """Aliases that articles give to different full names ("Williams" for Martyn Williams in
@@ -469,7 +509,9 @@ class ActorIndex:
                 # no one is written by the initials of a person's name: "told RTE" is not Recep
                 # Tayyip Erdogan of another article, though the tagger called RTE a person
                 short_acronym = None if other_kind == "PERSON" else acronym
-                if self._shorter_form(key, other, kind or other_kind, short_acronym):
+                if self._shorter_form(key, other, kind or other_kind, short_acronym) and self._same_era(
+                    key, other, kind or other_kind
+                ):
                     roots.add(self._find(other))
             if len(roots) == 1:
                 self._union(key, roots.pop())
