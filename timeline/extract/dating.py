@@ -831,10 +831,12 @@ def _few_back(t: TimeExpr) -> re.Match | None:
     return re.fullmatch(r"P(\d+)([DWMYE])", "P" + _FEW_BACK[v[1]])
 
 
-# "in days", "within weeks", "in the coming months", "over the next five years": a stretch from the
-# article's day on, when its clause tells what is to come ("will carry out the tests in days")
+# "in days", "within weeks", "in the coming months", "over the next five years", "over the next
+# decade": a stretch from the article's day on, when its clause tells what is to come ("will carry
+# out the tests in days")
 _LOOKING_AHEAD = re.compile(
-    r"(?:(?:the\s+)?(?:coming|next)\s+(?:(?P<n>\w+)\s+|few\s+|couple\s+of\s+)?)?(?P<unit>day|week|month|year)s",
+    r"(?:(?:the\s+)?(?:coming|next)\s+(?:(?P<n>\w+)\s+|few\s+|couple\s+of\s+)?)?(?P<unit>day|week|month|year)s"
+    r"|(?:the\s+)?(?:coming|next)\s+decade",
     re.IGNORECASE,
 )
 # How far an unnumbered "in days", "in the coming weeks", "in the next few months" reaches: ten days,
@@ -1730,6 +1732,8 @@ def _qualifies_a_noun(i: int, timex: TimeExpr, head) -> bool:
         j = t.heads[j]
     if _on_a_plain_noun(t, top, head):
         return False
+    if t.deps[top] == "compound" and lowered(head.doc)[h] == "time" and _COUNTED_LENGTH.fullmatch(timex.text.strip()):
+        return False  # "in five years time": the length is the time, no kind of thing
     if timex.value == "PRESENT_REF" and t.deps[top] == "amod" and t.pos[h] in ("NOUN", "PROPN") and h != head.i:
         return True  # "the father of the current president": who holds the office now, not when
     if t.deps[top] == "det":
@@ -2540,7 +2544,12 @@ def _deadline(trigger, index: TimexIndex, ref_date: str) -> EventDate | None:
     doc = verb.doc
     deps, lower = tables(doc).deps, lowered(doc)
     for i in tables(doc).children[verb.i]:
-        if deps[i] not in ("prep", "agent") or lower[i] not in _DEADLINES or i < verb.i:
+        if deps[i] not in ("prep", "agent") or i < verb.i and i != verb.left_edge.i:
+            continue  # ("By 2030, demand will soar": the clause's first words)
+        if lower[i] in UNTIL_WORDS:
+            if not _foretold_up_to(verb):
+                continue
+        elif lower[i] not in _DEADLINES:
             continue  # (a passive's "by" is read as its agent: "to be opened by the year's end")
         c = doc[i]
         obj = first_child(c, ("pobj",))
@@ -2549,8 +2558,9 @@ def _deadline(trigger, index: TimexIndex, ref_date: str) -> EventDate | None:
         t = by_token.get(obj.left_edge.i)
         if t is None or t is not by_token.get(obj.i) or not t.earliest or not t.latest or t.latest <= ref_date:
             continue
-        # "by Friday", "before the end of the year": up to the end of it; "before Friday": the day before
-        whole = c.lower_ == "by" or t.text.lower().startswith(("the end", "end"))
+        # "by Friday", "before the end of the year", "until 2030": up to the end of it; "before
+        # Friday": the day before
+        whole = c.lower_ in ("by", *UNTIL_WORDS) or t.text.lower().startswith(("the end", "end"))
         end = _day(t.latest if whole else t.earliest)
         if end is None:
             return None
@@ -2559,6 +2569,17 @@ def _deadline(trigger, index: TimexIndex, ref_date: str) -> EventDate | None:
             return None
         return _between(ref_date, last, t.text, "relative")
     return None
+
+
+def _foretold_up_to(verb) -> bool:
+    """Is the verb a future ("will", "would") that an "until" bounds, not negated nor putting off
+    ("demand will increase by 1.4 percent a year until 2030": the years up to 2030; not "will not
+    decide until Friday", which tells when, nor "will adjourn the talks until May")?"""
+    if verb.lemma_.lower() in _PUT_OFF or not_until(verb):
+        return False
+    return tense(verb) == "future" or any(
+        c.dep_ == "aux" and c.lower_ == "would" for c in children_with(verb, ("aux",))
+    )
 
 
 def _after_clause(trigger):

@@ -506,6 +506,10 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             continue  # dated like any other trigger, so the story's dates stay as they were
         own = owns[trig.i]
         own_date = trig.i in dated_ids
+        # "over the coming days", "until 2030": the stretch ahead a forecast is set in (not inside a
+        # quotation: '"China's economy is likely to become the largest over the next 50 years," he
+        # said' is a speaker's prediction)
+        outlook = not story.quoted[trig.idx] and (_outlook(own, ref_date) or own is None and _outlook(when, ref_date))
         headline = trig.idx < story.line_end
         result = _result_of(trig, rows)
         summed = False
@@ -525,6 +529,7 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             headline=headline,
             dated=own_date and not _now_in_present(own, trig),
             future=own is not None and bool(ref_date) and _ahead(own, when, ref_date or ""),
+            outlook=outlook,
             past=own is not None and bool(ref_date) and (own.latest or "9999") < (ref_date or ""),
             one_day=own is not None and own.earliest is not None and own.earliest == own.latest,
         )
@@ -584,7 +589,12 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
         when = before or (UNDATED if summed or _ended_before(trig, story.index) else _journey_span(trig, when))
         if trig.pos_ == "PROPN":
             when, fact, people = _named_time(trig, when, fact, ref_date, people, story.index)
-        if fact == "planned" and not own_date and when.dated and _dated_by_its_saying(trig, when, story.index):
+        if (
+            fact == "planned"
+            and not (own_date or outlook)
+            and when.dated
+            and _dated_by_its_saying(trig, when, story.index)
+        ):
             # "Putin said on Friday that the talks would be held in Astana", "Troops will withdraw,
             # an officer said Tuesday": the saying's day
             when = UNDATED
@@ -1347,6 +1357,22 @@ def _ahead(own: TimeExpr, when: EventDate, ref_date: str) -> bool:
     if (own.earliest or "") > ref_date:
         return True
     return when.text == own.text and (when.earliest or "") > ref_date
+
+
+def _outlook(own: TimeExpr | EventDate | None, ref_date: str | None) -> bool:
+    """Is the clause's own expression (or, with none, its date: "until 2030") a stretch from the
+    article's day ahead ("over the coming days", "in the next five years", "over the next decade")?
+    It names no day, but it is the time a forecast or a plan is set in: "crude prices would remain
+    firm over the coming days" is told of those days, as "demand will soar by 2030" is of the years
+    up to 2030 (GUIDELINES 3: a forecast takes the outlook the speaker set, planned, inexact)."""
+    return (
+        own is not None
+        and bool(ref_date)
+        and own.precision == "none"
+        and own.resolution == "relative"
+        and own.earliest == ref_date
+        and (own.latest or "") > (ref_date or "")
+    )
 
 
 def _own_day(own: TimeExpr | None) -> bool:

@@ -430,13 +430,16 @@ def factuality(
     future: bool = False,
     past: bool = False,
     one_day: bool = False,
+    outlook: bool = False,
 ) -> Factuality:
     """How the article tells the trigger's happening.
 
     ``quoted``: inside quotation marks; ``reported``: a speech verb or "according to" gives its
     source; ``question``: the sentence asks; ``headline``: the article's first line; ``dated``: an
     expression dates the trigger's own clause; ``future``: that expression lies after the
-    article's date; ``past``: it lies before it; ``one_day``: it names a single day.
+    article's date; ``past``: it lies before it; ``one_day``: it names a single day; ``outlook``:
+    the clause is set in a stretch from the article's day ahead ("over the coming days", "until
+    2030"), which names no day but is the time of a forecast.
     """
     fact = _clause_told(
         trigger,
@@ -448,6 +451,7 @@ def factuality(
         future=future,
         past=past,
         one_day=one_day,
+        outlook=outlook,
     )
     if fact in ("negated", "hypothetical") and dated and past and not one_day and _known_by_its_time(trigger):
         # "failed to win a seat in the December 1995 election", "had not beaten a top side since a
@@ -509,6 +513,7 @@ def _clause_told(
     future: bool,
     past: bool,
     one_day: bool,
+    outlook: bool = False,
 ) -> Factuality:
     """:func:`factuality` as the trigger's clause tells it."""
     head = clause_head(trigger)
@@ -560,17 +565,17 @@ def _clause_told(
         planned = True
     if planned and quoted and (mood == "future" or _going_to(head.head) and head.dep_ == "xcomp") and not dated:
         return "hypothetical"  # "“Russia will win the war,” Putin said": a prediction, not a plan
-    if planned and not dated and not _arranged(head) and (_forecast(head) or _quantity_forecast(head)):
+    if planned and not dated and not outlook and not _arranged(head) and (_forecast(head) or _quantity_forecast(head)):
         # "growth will hit 100 billion", "is expected to bring rains", "demand will soar": a forecast
         # with no time of its own. One with its time ("world energy demand will soar by more than 50
-        # percent by 2030", "growth is expected to exceed 3.4 percent this year") is a planned row of
-        # that time, as the guidelines ask
+        # percent by 2030", "growth is expected to exceed 3.4 percent this year", "prices would
+        # remain firm over the coming days") is a planned row of that time, as the guidelines ask
         return "hypothetical"
     foretold = head is trigger and _foretold_or_prepared(head, planned=planned, dated=dated)
     if foretold:
         return foretold
     if planned:
-        return _planned(trigger, head, dated)
+        return _planned(trigger, head, dated, outlook=outlook)
     described = _told_as(trigger, head, dated=dated, headline=headline, quoted=quoted)
     if described is not None:
         return described
@@ -755,18 +760,23 @@ def _days_close(noun) -> bool:
     )
 
 
-def _planned(trigger, head, dated: bool) -> Factuality:
+def _planned(trigger, head, dated: bool, *, outlook: bool = False) -> Factuality:
     """A clause told ahead of its time: planned, unless it tells a state to come or what a thing will
     do."""
+    # a quantity's level or rate foretold for a time ("crude prices would remain firm over the coming
+    # days", "inflation will stay below 3 percent this year", "demand will grow by 2.1 percent a year
+    # until 2030") is a forecast of that time, as a change would be: no state, no habit
+    forecast = (dated or outlook) and _quantity_subject(head)
     if head is trigger and (
-        _stative(head, True)
+        (_stative(head, True) and not forecast)
         or _awaiting(head)
         or _age_reached(head)
         or _plays_a_part(head)
-        or _habitual(head)
+        or (_habitual(head) and not forecast)
         or _named_so(head)
     ):
-        return "generic"  # "the council will then have 15 days to name a premier": no happening
+        # "the council will then have 15 days to name a premier": no happening
+        return "generic"
     if (
         not dated
         and head is trigger
@@ -779,7 +789,13 @@ def _planned(trigger, head, dated: bool) -> Factuality:
         return "generic"
     if not dated and head is trigger and head.lemma_.lower() in _BEFALLING:
         return "hypothetical"  # "the southern provinces will experience heavy rain": what will befall them, foretold
-    if not dated and head is trigger and not _arranged(head) and (_foretold_of_a_thing(head) or _contributes_to(head)):
+    if (
+        not dated
+        and not forecast
+        and head is trigger
+        and not _arranged(head)
+        and (_foretold_of_a_thing(head) or _contributes_to(head))
+    ):
         # "this will threaten the viability of ...", "the floodwaters will delay planting", "would
         # contribute greatly to social and economic development"
         return "hypothetical"
