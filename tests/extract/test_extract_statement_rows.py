@@ -359,3 +359,36 @@ def test_a_pledge_on_a_condition_is_the_saying_row(text, speaker):
 def test_a_deed_told_with_a_condition_keeps_its_row():
     found = rows("Farmer Ilse Dorn claimed that the mayor promised her a new barn if she backed him.")
     assert [r[0] for r in found if r[2] in ("asserted", "reported", "planned")] == ["promised"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "speaker"),
+    [
+        (
+            "Trade envoy Mara Quist met the port authority on Friday. She hoped that the new ferry line would "
+            "bring more tourists to the islands.",
+            "hoped",
+            "Mara Quist",
+        ),
+        ("Fishermen in Norland feared the quota cut would ruin the coastal villages.", "feared", "Norland"),
+    ],
+)
+def test_a_hope_or_fear_voiced_by_someone_named_is_a_statement_row(text, trigger, speaker):
+    found = [r for r in rows(text) if r[0] == trigger]
+    assert len(found) == 1
+    _, summary, fact, _ = found[0]
+    assert fact == "asserted"
+    assert speaker in summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ivo Brand said he hoped the new ferry line would bring more tourists.",  # the saying's row
+        "Five fishermen were feared dead after the storm.",  # no one voices it
+        "The shipyard hopes to build ten ferries.",  # an aim, no clause of what is hoped
+    ],
+)
+def test_a_hope_under_a_saying_or_with_no_voice_is_no_row_of_its_own(text):
+    found = [r for r in rows(text) if r[0] in ("hoped", "feared", "hopes") and r[2] in ("asserted", "reported")]
+    assert found == []

@@ -3559,6 +3559,33 @@ def _polls_answer(verb) -> bool:
     return False
 
 
+# States of mind a news story tells as voiced: "X hoped that ...", "X feared ..." are what X said.
+_VOICED_MINDS = frozenset({"hope", "fear"})
+_VOICED_SUBJECTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _voiced(verb) -> bool:
+    """Is the verb the main clause of a sentence that tells what someone named hoped or feared, with
+    what they hoped or feared as its clause ("Ben Ali hoped that Israel's pullout would be the
+    beginning of its withdrawal", "India's stock markets and industry feared they could die with
+    the government", "He hoped the talks would succeed")? A news story tells a statement so (the
+    guidelines' statement row: the opinion is the news). Not a hope under a saying ("said they
+    hoped": the saying's row), nor one in a quotation, nor "is feared dead"."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    subjects = children_with(verb, ("nsubj",))
+    if len(subjects) != 1:
+        return False
+    subj = subjects[0]
+    if subj.pos_ == "PRON":
+        return subj.lower_ in ("he", "she", "they")
+    return subj.pos_ in ("PROPN", "NOUN") and (
+        subj.ent_type_ in _VOICED_SUBJECTS or any(c.ent_type_ in _VOICED_SUBJECTS for c in subj.subtree)
+    )
+
+
 def _stative(verb, dated: bool) -> bool:
     if _progressive(verb):
         return False  # "are holding dialogue": going on, not a state
@@ -3569,6 +3596,8 @@ def _stative(verb, dated: bool) -> bool:
         return True  # "have been engaged in talks for months", "was mainly engaged in the study of ...": busy with
     if lemma not in STATIVE_VERBS or lemma == "be" and market_move(verb) is not None:
         return False  # "the shares were up 3.51 dollars": a move of the day (triggers.market_move)
+    if lemma in _VOICED_MINDS and _voiced(verb):
+        return False  # "He hoped that Israel's pullout would be the beginning ...": a statement
     if lemma in _EVENTIVE_WITH_DATE and dated:
         return False
     if _eventive_use(verb, lemma):
