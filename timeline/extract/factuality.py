@@ -3573,12 +3573,15 @@ def _voiced(verb) -> bool:
     hoped": the saying's row), nor one in a quotation, nor "is feared dead"."""
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return False
-    if not any(c.dep_ == "ccomp" for c in verb.children):
-        return False
+    contents = children_with(verb, ("ccomp",))
+    if not contents or any(c.i < verb.i for c in contents):
+        return False  # ("Jeffrey spoke ahead of the vote, a milestone officials hope will ...": no hope voiced)
     subjects = children_with(verb, ("nsubj",))
     if len(subjects) != 1:
         return False
     subj = subjects[0]
+    if any(t.pos_ in ("VERB", "AUX") for t in verb.doc[verb.sent.start : subj.left_edge.i]):
+        return False  # the sentence tells something else before its subject
     if subj.pos_ == "PRON":
         return subj.lower_ in ("he", "she", "they")
     return subj.pos_ in ("PROPN", "NOUN") and (
