@@ -387,6 +387,7 @@ def test_a_hope_or_fear_voiced_by_someone_named_is_a_statement_row(text, trigger
         "Mayor Ivo Brand said he hoped the new ferry line would bring more tourists.",  # the saying's row
         "Five fishermen were feared dead after the storm.",  # no one voices it
         "The shipyard hopes to build ten ferries.",  # an aim, no clause of what is hoped
+        "France hopes its warships will drive the pirates out of the gulf quickly.",  # a standing aim, no one saying it
         # a hope told of what the sentence's first clause tells, no one voicing it
         "The envoy spoke ahead of the vote Sunday for the country's first elected council of the post-war era, "
         "a milestone UN officials hope will end the unrest and allow foreign troops to leave.",

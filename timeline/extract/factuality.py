@@ -3582,6 +3582,12 @@ def _voiced(verb) -> bool:
     subj = subjects[0]
     if any(t.pos_ in ("VERB", "AUX") for t in verb.doc[verb.sent.start : subj.left_edge.i]):
         return False  # the sentence tells something else before its subject
+    if verb.tag_ != "VBD" and not any(
+        c.dep_ in ("parataxis", "ccomp") and c.i > verb.i and c.lemma_.lower() in SPEECH_VERBS for c in verb.children
+    ):
+        # "The U.S. hopes its troops will drive Iraqi forces out quickly": a standing aim the writer
+        # tells, unless a speaker is named saying it ("Russia hopes that ..., a spokesman said Monday")
+        return False
     if subj.pos_ == "PRON":
         return subj.lower_ in ("he", "she", "they")
     return subj.pos_ in ("PROPN", "NOUN") and (
