@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.parsed import parsed
 from tests.extract.test_extract_actor_names import names
+from timeline.extract import extract
 
 pytestmark = pytest.mark.slow
 
@@ -41,3 +43,46 @@ def test_actor_market_index_told_by_its_kind_is_the_index(text, trigger, expecte
 )
 def test_actor_market_index_a_price_index_or_any_index_is_no_one(text, trigger):
     assert names(text, trigger) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the tagger stops before "Index" (or at a hyphen inside the name): one index, no second actor
+        (
+            "The Composite Stock Index on the Marlow Stock Exchange closed at 1,204.55 points on Friday.",
+            "closed",
+            ["Composite Stock Index", "Marlow Stock Exchange"],
+        ),
+        (
+            "Introduced in 2003, Hang Seng Mainland Composite Index gauges the performance of 90 companies.",
+            "gauges",
+            ["Hang Seng Mainland Composite Index"],
+        ),
+        (
+            "The Second Board Index increased by 1.40 points to 88.10 on Monday.",
+            "increased",
+            ["Second Board Index"],
+        ),
+        # a place's name first is the market's, not a place glued on a person's name
+        (
+            "Stocks closed up with the key Colombo All Share Price Index rising 8.15 points to 2,411.20.",
+            "rising",
+            ["Colombo All Share Price Index"],
+        ),
+    ],
+)
+def test_actor_market_index_cut_before_its_word_index_is_one_name(text, trigger, expected):
+    assert names(text, trigger) == expected
+
+
+def test_actor_market_index_an_untagged_index_is_a_body():
+    text = "The Varnholt Index rose 12.4 points to 2,301.7 on Monday."
+    assert actors_typed(text, "rose") == [("Varnholt Index", "ORG")]
+
+
+def actors_typed(text: str, trigger: str) -> list[tuple[str, str]]:
+    document, doc, timexes = parsed(text)
+    ex = extract(doc, document, timexes, all_events=True)
+    event = next(e for e in ex.events if any(m.trigger == trigger for m in e.mentions))
+    return [(a.name, a.type) for a in event.actors]

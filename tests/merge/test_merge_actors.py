@@ -349,3 +349,16 @@ def test_actors_a_surname_seen_years_apart_keeps_its_link_through_the_incrementa
     assert ActorIndex.from_seen(seen).canonical("Harlan") == "Harlan"
     old_record = {k: v for k, v in seen.items() if k != "years"}  # written before the years were kept
     assert ActorIndex.from_seen(old_record).canonical("Harlan") == "Dwight Harlan"
+
+
+@pytest.mark.parametrize(
+    ("long", "short"),
+    [
+        ("Varnholt Mainland Composite Index", "Composite Index"),  # another market's composite index
+        ("Ostrava Stock Price Index", "Stock Price Index"),
+        ("Industrial Production Index", "Industrial Index"),
+    ],
+)
+def test_actors_an_index_named_by_words_any_index_has_stays_apart_from_a_longer_one(long, short):
+    index = _index([(long, "ORG")], [(short, "ORG")])
+    assert index.canonical(short) != index.canonical(long)

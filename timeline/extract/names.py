@@ -160,6 +160,8 @@ def trim_person(ent):
         return ent
     if len(ent[0].text) < 4 and country_name(ent[0].text) is None:
         return ent  # "Ho Peng Kee", "Wu Yi": a short surname that is also a town's name
+    if ent[-1].text == "Index" or _index_name_end(ent.doc, ent) is not None:
+        return ent  # "Tokyo Stock Price Index", "Colombo All Share Price" "Index": a market's, of a place
     rest = ent[1:]
     if _INITIAL.match(rest[0].text):
         return ent  # "George W. Bush": a middle initial, George is no place here
@@ -521,6 +523,10 @@ def repair_bounds(doc, ent, named: set[str]):
         end += 2  # "Song Min-soon said": the tagger stopped at the hyphen of the given name
     if label == "ORG" and end == ent.end:
         end = _of_its_country(doc, ent) or end
+    if end == ent.end and label in ("ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART"):
+        whole = _index_name_end(doc, ent)
+        if whole is not None:
+            end, label = whole, "ORG"  # "Hang Seng China-Affiliated Corporations" "Index": one market's
     while (
         label != "PERSON"  # "Commissioner Emma Bonino": titles are no part of a person's name
         and start > 0
@@ -566,6 +572,33 @@ def _given_name_cut_at_hyphen(doc, end: int) -> bool:
     if syllable.tag_ in ("VBN", "VBD", "VBG"):
         return False  # "Bush-led", "Putin-backed"
     return end + 2 >= len(doc) or doc[end + 2].pos_ not in ("NOUN", "PROPN", "ADJ")
+
+
+_NAME_WORDS_REACH = 5  # words of a name the tagger may leave out before its "Index"
+
+
+def _index_name_end(doc, ent) -> int | None:
+    """End of a market index's name the tagger cut before its head word "Index" ("The Composite
+    Stock" "Index", "Colombo All Share Price" "Index", "Hang Seng" "China-Affiliated Corporations
+    Index"): capitalised proper nouns (or a hyphen inside a word) up to a capitalised "Index", all
+    untagged, the name's last word hanging on one of them; None when the name does not go on so
+    ("the Hang Seng index": the index's own name, the lower-case word none of it)."""
+    if ent.end >= len(doc) or doc[ent.end - 1].head.i < ent.end:
+        return None
+    tb = tables(doc)
+    text, idx, ends = tb.text, tb.idx, tb.ends
+    i = ent.end
+    while i < len(doc) and i - ent.end <= _NAME_WORDS_REACH:
+        word = text[idx[i] : ends[i]]
+        if doc[i].ent_type_:
+            return None
+        if word == "Index":
+            return i + 1 if doc[ent.end - 1].head.i <= i else None
+        glued = word == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+        if not glued and not (tb.pos[i] == "PROPN" and word[:1].isupper()):
+            return None
+        i += 1
+    return None
 
 
 _QUOTES = frozenset('"“”')

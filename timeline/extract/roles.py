@@ -4032,6 +4032,8 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
         resolver.register(name, "PERSON", name)
         return resolver.merge(chain[-1].text, name, keep=name), "PERSON"
     person = national and 2 <= len(chain) <= 3 and all(t.is_title for t in chain)  # a national's name
-    canon, type_ = known if known is not None else (name, "PRODUCT" if designated else "PERSON" if person else "MISC")
+    # "The DAX Index rose": a market's index, untagged, is named like a body ("Hang Seng Index")
+    kind = "PRODUCT" if designated else "PERSON" if person else "ORG" if chain[-1].text == "Index" else "MISC"
+    canon, type_ = known if known is not None else (name, kind)
     resolver.register(canon, type_, name)
     return canon, type_

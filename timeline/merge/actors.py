@@ -81,6 +81,11 @@ _SHARED_FIRST_WORDS = frozenset(
 )
 
 
+# Words any market's index may be called by: "Composite Index", "Stock Price Index" name one market
+# in each article (Malaysia's, Shanghai's), not the Hang Seng Mainland Composite Index of another.
+_INDEX_WORDS = frozenset("index composite component stock stocks share shares price all industrial market".split())
+
+
 def _own_name_kept(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """A body's name that keeps its own first word and its last and leaves out a word between them
     ("Apple Inc." for Apple Computer Inc., "iTunes Store" for the iTunes Music Store); not a first
@@ -462,7 +467,7 @@ class ActorIndex:
             # "Champions League" is not the "African Champions League" of another article: a
             # region's body is one of several
             return False
-        return len(short) > 1 and not all(word in GENERIC_ORG_WORDS for word in short)
+        return len(short) > 1 and not all(word in GENERIC_ORG_WORDS or word in _INDEX_WORDS for word in short)
 
     def _group_shorter_forms(self) -> None:
         by_last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
