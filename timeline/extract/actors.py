@@ -41,6 +41,7 @@ from timeline.extract.lexicon import (
 )
 from timeline.extract.names import (
     as_nationality,
+    as_storm,
     clean_name,
     common_word_as_modifier,
     common_word_at_start,
@@ -50,6 +51,7 @@ from timeline.extract.names import (
     is_designator,
     is_label,
     is_no_name,
+    is_storm_name,
     join_adjacent_persons,
     join_names_cut_at_and,
     join_names_cut_at_preposition,
@@ -60,6 +62,7 @@ from timeline.extract.names import (
     nationality_country,
     phrase_text,
     repair_bounds,
+    storms_told,
     title_before_name,
     trim_edges,
     trim_person,
@@ -217,6 +220,7 @@ class ActorResolver:
         self._coref = Antecedents(self.actors, self._token_actor)
         self._expansions: dict[str, str | None] = {}
         self._common_acronyms: dict[str, bool] = {}  # "IPO" -> True after "initial public offering (IPO)"
+        self._storms: dict[str, str] | None = None  # "Durian" -> "Tropical storm Durian", read once
         self._spelled: dict[str, str] = {}  # "CBS" -> "Statistics Netherlands", as "(CBS)" follows it
         self.lower_words: set[str] = set()  # words the document writes in lower case somewhere
         # character offsets of the story's dateline ((0, 0): none), then of the paragraphs' own
@@ -248,7 +252,7 @@ class ActorResolver:
         named = {clean_name(span_text(e)) for e in ents}
         ents = [trim_edges(e) for e in ents]
         ents = [repair_bounds(doc, trim_person(e), named) for e in ents if e is not None]
-        ents = with_designators(doc, [as_nationality(e) for e in ents if e is not None])
+        ents = with_designators(doc, [as_storm(as_nationality(e)) for e in ents if e is not None])
         ents = names_after_titles(doc, ents)
         cleaned = [(e, clean_name(span_text(e))) for e in ents]
         cleaned = [
@@ -310,6 +314,28 @@ class ActorResolver:
             if group:
                 si = self._sent_of[sent_starts[bisect.bisect_right(sent_starts, root) - 1]]
                 self._coref.note_group(si, root, group, subject=tok.dep_ in ("nsubj", "nsubjpass"))
+
+    def _storm_of(self, name: str, storms: dict[str, list[str]], labels: dict[str, str]) -> str | None:
+        """The storm a one-word name is ("Durian" after "Typhoon Durian"): the one storm name of
+        the text that ends on it, else the words the text gives it ("Tropical storm Durian"
+        untagged, "Durian" tagged alone elsewhere, a place or a person), both then labelled
+        events; None for no storm."""
+        if len(storms.get(name, ())) == 1:
+            storm = storms[name][0]
+        elif name in storms or " " in name or name not in self._storms_told():
+            return None
+        elif is_place(name) or country_name(name) is not None:
+            return None
+        else:
+            storm = self._storms_told()[name]
+        labels[name] = "EVENT"
+        labels.setdefault(storm, "EVENT")
+        return storm
+
+    def _storms_told(self) -> dict[str, str]:
+        if self._storms is None:
+            self._storms = storms_told(doc_text(self.doc))
+        return self._storms
 
     def common_words_acronym(self, name: str) -> bool:
         """ "its initial public offering (IPO)": an acronym the text defines for words in lower case
@@ -911,10 +937,12 @@ class ActorResolver:
         # each person's words and each organisation's lower case, made once for all the names below
         person_words = [(p, p.split()) for p in persons]
         lower_orgs = [(o, o.lower()) for o in orgs]
+        storms = _storm_names(distinct, labels)  # "Typhoon Durian ... Durian was spotted"
         for name in distinct:
             key = " ".join(name.lower().split())
-            if key in self.aliases:
-                canon[name] = self.aliases[key]
+            fixed = self.aliases.get(key) or self._storm_of(name, storms, labels)
+            if fixed is not None:
+                canon[name] = fixed
                 continue
             label = labels[name]
             target = name
@@ -1058,6 +1086,10 @@ class ActorResolver:
             if len(owners) == 1:
                 (owner,) = owners
                 return owner, self.actors[owner].type
+        if len(words) == 1 and name in self._storms_told() and not is_place(name):
+            # "Baaz brought rain" after "Cyclone Baaz": the storm (by the words the text gives it)
+            storms = {a.name for a in self.actors.values() if is_storm_name(a.name) and a.name.split()[-1] == name}
+            return (storms.pop() if len(storms) == 1 else self._storms_told()[name]), "EVENT"
         if is_place(name):
             return country_name(name) or name, "GPE"
         people = self._people(words)
@@ -1449,6 +1481,16 @@ def _body_within(short: str, longer: str) -> bool:
     council, ministry or office of it, not another name of it ("the Dow Jones Industrial Average")?"""
     words = longer.split()
     return words[0] == short and words[-1].lower() in ORG_HEADS
+
+
+def _storm_names(distinct: list[str], labels: dict[str, str]) -> dict[str, list[str]]:
+    """ "Typhoon Durian", "Cyclone Baaz" tagged a person: storms, events; by their own names."""
+    storms: dict[str, list[str]] = defaultdict(list)
+    for name in distinct:
+        if is_storm_name(name):
+            labels[name] = "EVENT"
+            storms[name.split()[-1]].append(name)
+    return storms
 
 
 def _short_for(name: str, longer: str) -> bool:

@@ -574,6 +574,65 @@ def _given_name_cut_at_hyphen(doc, end: int) -> bool:
     return end + 2 >= len(doc) or doc[end + 2].pos_ not in ("NOUN", "PROPN", "ADJ")
 
 
+# Words for a storm written before its own name ("Typhoon Durian", "tropical storm Durian",
+# "Hurricane Hugo"), with the word that may open them ("Super Typhoon", "Tropical Storm").
+STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "depression"})
+_STORM_OPENERS = frozenset({"super", "tropical", "severe"})
+
+
+def storm_words_before(doc, start: int) -> int:
+    """Where the words for a storm written right before a name at ``start`` begin ("[Tropical
+    storm] Durian", "[Typhoon] Xangsane"); ``start`` itself when there are none."""
+    if start == 0 or doc[start - 1].lower_ not in STORM_WORDS or doc[start - 1].pos_ not in ("NOUN", "PROPN"):
+        return start
+    start -= 1
+    if start > 0 and doc[start - 1].lower_ in _STORM_OPENERS:
+        start -= 1
+    return start
+
+
+_STORM_TOLD = re.compile(
+    r"\b((?:[Ss]uper |[Tt]ropical |[Ss]evere )?"
+    r"(?:[Tt]yphoon|[Hh]urricane|[Cc]yclone|[Ss]torm|[Dd]epression)) ([A-Z][a-z]+)\b"
+)
+
+
+def storms_told(text: str) -> dict[str, str]:
+    """The storms a text names after the words for them, by their own names: "Durian" ->
+    "Tropical storm Durian" (as first written, capitalised); not a common word ("Storm Center")."""
+    found: dict[str, str] = {}
+    for m in _STORM_TOLD.finditer(text):
+        if not is_common_word(m.group(2).lower()):
+            kind = m.group(1)
+            found.setdefault(m.group(2), f"{kind[0].upper()}{kind[1:]} {m.group(2)}")  # as a name opens
+    return found
+
+
+def is_storm_name(name: str) -> bool:
+    """ "Typhoon Durian", "Tropical Storm Melor": a storm's words, then its one-word name."""
+    words = name.lower().split()
+    if words and words[0] in _STORM_OPENERS:
+        words = words[1:]
+    return len(words) == 2 and words[0] in STORM_WORDS
+
+
+def as_storm(ent):
+    """A storm named after the words for it: the name with them, an event ("Durian" after
+    "Tropical storm" -> "Tropical storm Durian"; "Cyclone Baaz" tagged a person); ``ent`` else.
+    The name is one capitalised word, no place's ("storm Mexico declared": a place)."""
+    doc = ent.doc
+    if ent.label_ == "EVENT" and is_storm_name(ent.text):
+        return ent
+    if is_storm_name(ent.text) and ent[-1].is_title:
+        return Span(doc, ent.start, ent.end, label="EVENT")
+    if len(ent) != 1 or not ent[0].is_title or ent.label_ in ("NORP", "LAW", "WORK_OF_ART"):
+        return ent
+    start = storm_words_before(doc, ent.start)
+    if start == ent.start or is_place(ent.text) or country_name(ent.text) is not None:
+        return ent
+    return Span(doc, start, ent.end, label="EVENT")
+
+
 _NAME_WORDS_REACH = 5  # words of a name the tagger may leave out before its "Index"
 
 
