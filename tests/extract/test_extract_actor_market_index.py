@@ -86,3 +86,27 @@ def actors_typed(text: str, trigger: str) -> list[tuple[str, str]]:
     ex = extract(doc, document, timexes, all_events=True)
     event = next(e for e in ex.events if any(m.trigger == trigger for m in e.mentions))
     return [(a.name, a.type) for a in event.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a number inside the name: the whole name, not "Index" alone
+        ("The Varnholt 250 Index rose 3.4 points to 1,204.1 on Monday.", "rose", ["Varnholt 250 Index"]),
+        # "The Index", capitalised, after the index was named: that index
+        (
+            "Share prices closed higher on Tuesday, with the benchmark Hang Seng Index going up 7.5 points. "
+            "The Index opened 160.2 points higher to 19,102.9.",
+            "opened",
+            ["Hang Seng Index"],
+        ),
+        # the index by its name without the word: the same index
+        (
+            "The Varnholt Index fell 20.5 points to 6,100.5 on Monday. The Varnholt had risen 30.1 points on Friday.",
+            "risen",
+            ["Varnholt Index"],
+        ),
+    ],
+)
+def test_actor_market_index_by_its_whole_name(text, trigger, expected):
+    assert names(text, trigger) == expected

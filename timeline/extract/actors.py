@@ -937,10 +937,11 @@ class ActorResolver:
         # each person's words and each organisation's lower case, made once for all the names below
         person_words = [(p, p.split()) for p in persons]
         lower_orgs = [(o, o.lower()) for o in orgs]
+        indexes = {n for n in distinct if n.endswith(" Index")}
         storms = _storm_names(distinct, labels)  # "Typhoon Durian ... Durian was spotted"
         for name in distinct:
             key = " ".join(name.lower().split())
-            fixed = self.aliases.get(key) or self._storm_of(name, storms, labels)
+            fixed = self.aliases.get(key) or self._storm_of(name, storms, labels) or _index_of(name, indexes, labels)
             if fixed is not None:
                 canon[name] = fixed
                 continue
@@ -1481,6 +1482,18 @@ def _body_within(short: str, longer: str) -> bool:
     council, ministry or office of it, not another name of it ("the Dow Jones Industrial Average")?"""
     words = longer.split()
     return words[0] == short and words[-1].lower() in ORG_HEADS
+
+
+def _index_of(name: str, indexes: set[str], labels: dict[str, str]) -> str | None:
+    """ "The Hang Seng had risen" beside "the Hang Seng Index", "the FTSE 100" beside "the FTSE
+    100 Index": a market index by its name without the word, no place nor person."""
+    whole = f"{name} Index"
+    if whole not in indexes or labels[name] in ("PERSON", "NORP", *PLACE_LABELS):
+        return None
+    if is_place(name) or country_name(name) is not None:
+        return None
+    labels[name] = labels[whole]
+    return whole
 
 
 def _storm_names(distinct: list[str], labels: dict[str, str]) -> dict[str, list[str]]:

@@ -639,7 +639,8 @@ _NAME_WORDS_REACH = 5  # words of a name the tagger may leave out before its "In
 def _index_name_end(doc, ent) -> int | None:
     """End of a market index's name the tagger cut before its head word "Index" ("The Composite
     Stock" "Index", "Colombo All Share Price" "Index", "Hang Seng" "China-Affiliated Corporations
-    Index"): capitalised proper nouns (or a hyphen inside a word) up to a capitalised "Index", all
+    Index", "FTSE" "100 Index"): capitalised proper nouns (or a hyphen inside a word, a number) up
+    to a capitalised "Index", all
     untagged, the name's last word hanging on one of them; None when the name does not go on so
     ("the Hang Seng index": the index's own name, the lower-case word none of it)."""
     if ent.end >= len(doc) or doc[ent.end - 1].head.i < ent.end:
@@ -649,12 +650,16 @@ def _index_name_end(doc, ent) -> int | None:
     i = ent.end
     while i < len(doc) and i - ent.end <= _NAME_WORDS_REACH:
         word = text[idx[i] : ends[i]]
-        if doc[i].ent_type_:
-            return None
+        if doc[i].ent_type_ and not (word.isdecimal() and doc[i].ent_type_ == "CARDINAL"):
+            return None  # ("FTSE" "100 Index": the number tagged a count)
         if word == "Index":
             return i + 1 if doc[ent.end - 1].head.i <= i else None
         glued = word == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
-        if not glued and not (tb.pos[i] == "PROPN" and word[:1].isupper()):
+        if (
+            not glued
+            and not (tb.pos[i] == "PROPN" and word[:1].isupper())
+            and not (tb.pos[i] == "NUM" and word.isdecimal())
+        ):
             return None
         i += 1
     return None

@@ -3957,21 +3957,76 @@ def _known_name_going_on(doc, chain: list, name: str, resolver: ActorResolver) -
     return max(longer, key=len) if longer else name
 
 
-def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
-    """A proper name the model did not tag, as its compound chain ("iPhone 3G"), matched to known actors."""
+def _number_of_an_index(doc, left, tok) -> bool:
+    """ "Nasdaq 100 Index", "FTSE 100 Index": a number the parser hangs on the name word before it,
+    that word hanging on the index's word."""
+    return (
+        tok.text == "Index"
+        and left.pos_ == "NUM"
+        and left.dep_ == "nummod"
+        and left.i >= 1
+        and left.head.i == left.i - 1
+        and doc[left.i - 1].pos_ == "PROPN"
+        and doc[left.i - 1].head.i == tok.i
+    )
+
+
+def _index_by_its_name(chain: list, name: str, resolver: ActorResolver) -> tuple[str, str] | None:
+    """ "The Hang Seng Index fell" untagged, "The Hang Seng had risen" tagged: the index the text
+    names without its word, now by its whole name ("The Varnholt had risen" after "the Varnholt
+    Index": that index); None when it names none."""
+    if chain[-1].text != "Index":
+        whole = resolver.actors.get(resolver.canonical(f"{name} Index"))
+        return (whole.name, whole.type) if whole is not None and not is_place(name) else None
+    if len(chain) < 2:
+        return None
+    short = resolver.canonical(name[: -len(" Index")])
+    info = resolver.actors.get(short)
+    if info is None or info.type in ("PERSON", "GPE", "LOC", "NORP", "FAC") or is_place(short):
+        return None
+    resolver.register(name, "ORG", name)
+    return resolver.merge(short, name, keep=name), "ORG"
+
+
+def _index_told_before(tok, resolver: ActorResolver) -> tuple[str, str] | None:
+    """The market index named last before ``tok`` (a capitalised "the Index"); else the one index
+    the text names; None when there is none (a lone "Index" is no name)."""
+    if tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the":
+        return None
+    for i in range(tok.i - 1, -1, -1):
+        actor = resolver.entity_actor_at(i)
+        if actor is not None and actor[0].endswith(" Index"):
+            return actor
+    indexes = [a for a in resolver.actors.values() if a.name.endswith(" Index")]
+    return (indexes[0].name, indexes[0].type) if len(indexes) == 1 else None
+
+
+def _compound_block(tok, sent_start: int) -> tuple[list, int]:
+    """The compound block before an untagged name's head ``tok`` ("Dow Jones Industrial Average",
+    "787 Dreamliner", "Nasdaq 100 Index"), and the index of the word before it."""
     doc = tok.doc
     chain = [tok]
     i = tok.i - 1
-    sent_start = sentence_bounds(tok)[0]  # found by a scan of the sentence: once, not at every step
     while i >= sent_start and (doc[i].pos_ in ("PROPN", "NUM") or _glued_to_number(doc, i)):
-        # the compound block before the head: "Dow Jones Industrial Average", "787 Dreamliner"
         left = doc[i]
+        if _number_of_an_index(doc, left, tok):
+            chain[:0] = [doc[i - 1], left]  # "the Nasdaq 100 Index": the number hangs on the name before it
+            i -= 2
+            continue
         if left.dep_ not in ("compound", "nummod", "nmod") or not chain[0].i <= left.head.i <= tok.i:
             break
         if left.lower_ in QUANTITY_WORDS or any_child(left, ("quantmod",)):
             break  # "a million Rwandan Hutus": a count, not a model number
         chain.insert(0, left)
         i -= 1
+    return chain, i
+
+
+def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
+    """A proper name the model did not tag, as its compound chain ("iPhone 3G"), matched to known actors."""
+    doc = tok.doc
+    sent_start = sentence_bounds(tok)[0]  # found by a scan of the sentence: once, not at every step
+    chain, i = _compound_block(tok, sent_start)
     owner = doc[i - 1] if i > sent_start and doc[i].tag_ == "POS" else None
     chain += [
         c
@@ -3982,6 +4037,9 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
         and not _score_after(doc, c)
     ]
     chain.sort(key=lambda t: t.i)
+    if len(chain) == 1 and tok.text == "Index":
+        # "The Index opened higher" after "the benchmark Hang Seng Index": that index, no name
+        return _index_told_before(tok, resolver)
     national = False
     while (
         len(chain) > 1 and chain[0].ent_type_ == "NORP" and country_for_adjective(chain[0].text) and chain[0].i < tok.i
@@ -4025,7 +4083,7 @@ def untagged_name(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     if not name or not any(ch.isalpha() for ch in name) or resolver.common_words_acronym(name):
         return None  # "its initial public offering (IPO)": a thing
     name = _known_name_going_on(doc, chain, name, resolver)
-    known = resolver.lookup(name)
+    known = resolver.lookup(name) or _index_by_its_name(chain, name, resolver)
     if known is None and _speaker_of_a_lone_surname(chain, resolver):
         # "... Resettlement Didymus Mutasa said", later "said Mutasa" with "Mutasa" tagged a place:
         # one person, by his full name
