@@ -578,6 +578,7 @@ def _given_name_cut_at_hyphen(doc, end: int) -> bool:
 # "Hurricane Hugo"), with the word that may open them ("Super Typhoon", "Tropical Storm").
 STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "depression"})
 _STORM_OPENERS = frozenset({"super", "tropical", "severe"})
+_STORM_FIRST_WORDS = STORM_WORDS | _STORM_OPENERS
 
 
 def storm_words_before(doc, start: int) -> int:
@@ -597,10 +598,15 @@ _STORM_TOLD = re.compile(
 )
 
 
+_STORM_STEMS = ("yphoon", "urricane", "yclone", "torm", "epression")
+
+
 def storms_told(text: str) -> dict[str, str]:
     """The storms a text names after the words for them, by their own names: "Durian" ->
     "Tropical storm Durian" (as first written, capitalised); not a common word ("Storm Center")."""
     found: dict[str, str] = {}
+    if not any(word in text for word in _STORM_STEMS):
+        return found  # (most texts: no scan by the pattern)
     for m in _STORM_TOLD.finditer(text):
         if not is_common_word(m.group(2).lower()):
             kind = m.group(1)
@@ -621,6 +627,9 @@ def as_storm(ent):
     "Tropical storm" -> "Tropical storm Durian"; "Cyclone Baaz" tagged a person); ``ent`` else.
     The name is one capitalised word, no place's ("storm Mexico declared": a place)."""
     doc = ent.doc
+    low = lower_texts(tables(doc))  # (no Token made for the words of the many names no storm's)
+    if low[ent.start] not in _STORM_FIRST_WORDS and (ent.start == 0 or low[ent.start - 1] not in STORM_WORDS):
+        return ent
     if ent.label_ == "EVENT" and is_storm_name(ent.text):
         return ent
     if is_storm_name(ent.text) and ent[-1].is_title:
