@@ -171,3 +171,21 @@ def test_imports_a_cached_show_imports_nothing_it_does_not_use(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
     assert '"Vladimir Putin"' in out.read_text(encoding="utf-8")
+
+
+_VIEW = """
+import sys
+from timeline.api import plural, document_date
+import timeline.render.markdown, timeline.render.csvfmt
+heavy = ("spacy", "timeline.temporal", "timeline.temporal.normalize")
+print(" ".join(name for name in heavy if name in sys.modules))
+"""
+
+
+def test_imports_the_views_of_a_chronology_load_no_spacy():
+    """The main process of `timeline extract` (its worker analyses) words its last line with
+    timeline.render.view, and the exporters label dates with it: importing it loads neither spaCy
+    nor the temporal package (normalization imports spaCy: ~0.7 s CPU of every run)."""
+    result = subprocess.run([sys.executable, "-c", _VIEW], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""

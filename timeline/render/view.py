@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from timeline.model import Document, Event, EventDate, Mention, Timeline
-from timeline.temporal.values import interval
 
 UNDATED_HEADING = "Undated: no date could be resolved"
 
@@ -62,6 +61,11 @@ def point_before(date: EventDate) -> EventDate | None:
     if re.fullmatch(r"/\d{4}-\d\d-\d\d", end):
         # "more than a week ago": before the day a week back, not before that week
         return replace(date, edtf=end[1:], earliest=end[1:], latest=end[1:], precision="day")
+    # imported here, not with this module: importing any module of timeline.temporal loads the
+    # package, and with it normalization and spaCy (~0.7 s CPU), which the main process of `extract`
+    # (it prints the chronology the worker analysed) and the other commands never need otherwise
+    from timeline.temporal.values import interval
+
     iv = interval(date.value)
     if not iv.earliest:
         return None

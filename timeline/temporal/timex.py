@@ -287,7 +287,8 @@ def _an_age(span: Span) -> bool:
     """ "the decade-old dispute", "the month-old ceasefire", "a half-century-old alliance": an age, told
     as of "a 6-year-old boy" (no length), never the current decade or month."""
     return (
-        _AGE_UNIT.fullmatch(span[-1].lower_) is not None and _OLD_AFTER.match(span.doc.text, span.end_char) is not None
+        _AGE_UNIT.fullmatch(span[-1].lower_) is not None
+        and _OLD_AFTER.match(doc_text(span.doc), span.end_char) is not None
     )
 
 
@@ -480,17 +481,15 @@ def _game_period(span: Span, cand: Candidate) -> bool:
     """ "scored twice in the first half", "12 rebounds in the third quarter", "a first-half goal",
     "a 19-9 run in the first quarter": a half or a quarter of a match (its sentence tells one:
     "scored", "goal", "equaliser", "rebounds", a score), not of a year."""
+    if cand.rule != "quarter" or _GAME_PERIOD.match(span.text.lower()) is None:
+        return False
     sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
     return (
-        cand.rule == "quarter"
-        and _GAME_PERIOD.match(span.text.lower()) is not None
-        and (
-            any(t.lower_ in _GAME_WORDS for t in sent)
-            or _SCORE.search(sent.text) is not None
-            or ("-" in span.text and span.end < len(span.doc) and span.doc[span.end].lower_ in _GAME_LEAD)
-            or ("-" in span.text and _ends_noun_phrase(span) and not any(t.lower_ in _ACCOUNTS for t in sent))
-            or (match_report(doc_text(span.doc)) and not any(t.lower_ in _ACCOUNTS - _RESULTS for t in sent))
-        )
+        any(t.lower_ in _GAME_WORDS for t in sent)
+        or _SCORE.search(sent.text) is not None
+        or ("-" in span.text and span.end < len(span.doc) and span.doc[span.end].lower_ in _GAME_LEAD)
+        or ("-" in span.text and _ends_noun_phrase(span) and not any(t.lower_ in _ACCOUNTS for t in sent))
+        or (match_report(doc_text(span.doc)) and not any(t.lower_ in _ACCOUNTS - _RESULTS for t in sent))
     )
 
 
