@@ -206,3 +206,27 @@ def test_only_the_rules_key_words_are_looked_up():
 
     assert _KEY_WORDS == frozenset().union(*_GATES.values())
     assert {"monday", "march", "week", "years"} <= _KEY_WORDS and "the" not in _KEY_WORDS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profit in the July-September quarter rose, and the April-to-June period was flat.",
+        "The miner's output for the September quarter fell; in the Jan. - March quarter it grew.",
+        "Sales in the October through December half were the best since the March quarter of 2003.",
+    ],
+)
+def test_a_quarter_named_by_its_months_is_looked_for_only_around_a_month(text):
+    # the rule runs only near a month's name, as the other month rules do: each of its matches
+    # holds one, and the scan of those windows finds what a scan of the whole text finds
+    import re
+
+    from timeline.temporal.recognize import _GATES, _RULES, _pattern, find_candidates
+
+    rx = next(rx for name, _, rx in _RULES if name == "quarter_months")
+    whole = [m.span() for m in _pattern("quarter_months", rx).finditer(text)]
+    assert whole
+    for start, end in whole:
+        assert set(re.findall(r"[a-z]+", text[start:end].lower())) & _GATES["quarter_months"]
+    found = {(c.start, c.end) for c in find_candidates(text) if c.rule == "quarter_months"}
+    assert found == set(whole)

@@ -307,13 +307,23 @@ def _month_number(text: str) -> int:
     return MONTHS.get(m.group(), 0) if m else 0
 
 
+# (compiled once: _in_range reads every expression)
+_A_COUNT = re.compile(rf"\d+|{NUMWORD}")
+_A_DAY_AND_YEAR = re.compile(r"\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?")
+_A_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+_A_MONTH = re.compile(MONTH, re.IGNORECASE)
+_A_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+_TWO_DIGITS = re.compile(r"\d\d")
+
+
 def _in_range(span, ttype: str, value: str, uses_ref: bool, ref: date | None, way: Direction) -> tuple[str, str, bool]:
     """The first number of a range of lengths takes the unit after the second ("6 to 9 months");
     the second year of a range of years, written with two digits, the century of the first ("1987-88");
     the first weekday of a recurring pair, the part of the day after the second ("Monday and Tuesday nights")."""
     text = doc_text(span.doc)
-    low = span.text.lower()
-    if ttype == "DURATION" and re.fullmatch(rf"\d+|{NUMWORD}", low):
+    said = span_text(span)
+    low = said.lower()
+    if ttype == "DURATION" and _A_COUNT.fullmatch(low):
         m = _RANGE_REST.match(text, span.end_char)
         if m:
             return "DURATION", _duration(_count(low), _unit_name(m[1])), False
@@ -321,13 +331,13 @@ def _in_range(span, ttype: str, value: str, uses_ref: bool, ref: date | None, wa
         m = _PAIR_REST.match(text, span.end_char)
         if m:
             return "SET", f"XXXX-WXX-{WEEKDAYS[low]}T{_PART[m[1].lower()]}", False
-    if ttype == "DATE" and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?", low):
+    if ttype == "DATE" and _A_DAY_AND_YEAR.fullmatch(low):
         m = _DAY_PAIR_FROM.search(text, max(0, span.start_char - 40), span.start_char)
         if m:
             # ("Feb. 3-5 of 2014": with the year written after it)
             after = _IN_YEAR.match(text, span.end_char) if low.isalnum() and len(low) <= 4 else None
             return normalize_expression(f"{m[1]} {low}" + (f", {after[1]}" if after else ""), "DATE", ref, way)
-    if ttype == "DATE" and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", low):
+    if ttype == "DATE" and _A_DAY.fullmatch(low):
         # "from 7th to 9th December": the first day takes the month (and year) written after the second
         m = _DAY_PAIR_MONTH.match(text, span.end_char)
         if m:
@@ -335,26 +345,26 @@ def _in_range(span, ttype: str, value: str, uses_ref: bool, ref: date | None, wa
     if ttype == "DATE" and not _YEAR_IN.search(low):
         # "June 6 to 9, 2015": the first day takes the year written after the second
         m = _DAY_PAIR_YEAR.match(text, span.end_char)
-        if m and _MONTH_DAY_END.search(span.text):
-            return normalize_expression(f"{span.text} {m[1]}", "DATE", ref, way)
+        if m and _MONTH_DAY_END.search(said):
+            return normalize_expression(f"{said} {m[1]}", "DATE", ref, way)
         m = _DATE_PAIR_YEAR.match(text, span.end_char)
-        if m and _MONTH_DAY_END.search(span.text):
+        if m and _MONTH_DAY_END.search(said):
             # "from November 20 to November 21, 1991"; "between Dec. 28 and Jan. 3, 1998" crosses a new year
-            year = int(m[2]) - (_month_number(span.text) > _month_number(m[1]))
-            return normalize_expression(f"{span.text} {year}", "DATE", ref, way)
-    if ttype == "DATE" and uses_ref and re.fullmatch(MONTH, span.text.strip(), re.IGNORECASE):
+            year = int(m[2]) - (_month_number(said) > _month_number(m[1]))
+            return normalize_expression(f"{said} {year}", "DATE", ref, way)
+    if ttype == "DATE" and uses_ref and _A_MONTH.fullmatch(said.strip()):
         # "from April to August 2005": the first month takes the year written after the second
         m = _MONTH_PAIR_YEAR.match(text, span.end_char)
         if m:
-            return normalize_expression(f"{span.text} {m[1]}", "DATE", ref, way)
+            return normalize_expression(f"{said} {m[1]}", "DATE", ref, way)
         m = _MONTH_PAIR.match(text, span.end_char)
-        if m and re.fullmatch(r"\d{4}-\d\d", value):
+        if m and _A_MONTH_VALUE.fullmatch(value):
             # "from January to November", told in February: a range starts before it ends, so both are
             # of last year when the second month is
             _, second, _ = normalize_expression(m[1], "DATE", ref, way)
-            if re.fullmatch(r"\d{4}-\d\d", second) and value > second and value[5:] <= second[5:]:
+            if _A_MONTH_VALUE.fullmatch(second) and value > second and value[5:] <= second[5:]:
                 return "DATE", second[:4] + value[4:], uses_ref
-    if ttype == "DATE" and re.fullmatch(r"\d\d", low):
+    if ttype == "DATE" and _TWO_DIGITS.fullmatch(low):
         m = _RANGE_FROM.search(text, max(0, span.start_char - 5), span.start_char)
         if m:
             first = int(m[1])
@@ -612,9 +622,11 @@ def normalize(
     told: tuple[_Anchor, _Anchor] | None = None  # (a date a report gave, the day of its telling after it)
     dayless: list[tuple[int, int]] = []  # (index in out, sentence) of the times of day naming no day
     for span in spans:
+        # the span's text, sliced from the Doc's (Span.text joins it from its tokens at each reading)
+        text = span_text(span)
         try:
             way = direction(span)
-            ttype, value, uses_ref = normalize_expression(span.text, span.label_ or "DATE", ref_date, way)
+            ttype, value, uses_ref = normalize_expression(text, span.label_ or "DATE", ref_date, way)
             ttype, value, uses_ref = _in_range(span, ttype, value, uses_ref, ref_date, way)
             value = _happened_before(span, ttype, value, uses_ref, ref_date, way)
             value, uses_ref = _year_after(span, ttype, value, uses_ref)
@@ -626,7 +638,7 @@ def normalize(
                 and near.sentence == sent
                 and ttype == "DATE"
                 and re.fullmatch(r"\d{4}", value)
-                and _YEAR_END.search(span.text.lower())
+                and _YEAR_END.search(text.lower())
             ):
                 # "in March 2015 it said it would close by the end of the year": that year, not the article's
                 value, uses_ref = near.value[:4], False
@@ -647,11 +659,12 @@ def normalize(
             )
             value = _day_after_zone(span, ttype, value, ref_date, way)
             span, ttype, value, uses_ref = _counted_later(span, (ttype, value, uses_ref), near, sent, out, ref_date)
+            text = span_text(span)  # (the span may now take in the word after it)
             if (
                 not dangling
                 and ttype in ("DATE", "TIME")
                 and _CALENDAR.match(value)
-                and not _YEAR_BACK.match(span.text.lower())
+                and not _YEAR_BACK.match(text.lower())
                 and not owned
                 and not _compared_from(doc_text(doc), span.start_char)
             ):
@@ -662,7 +675,7 @@ def normalize(
             vague = _vague_time(span, way)
             if vague is not None:
                 ttype, value, uses_ref = "DATE", vague, True
-            if _PERIOD_ENDED.fullmatch(span.text) and _ended_after(doc, span.end):
+            if _PERIOD_ENDED.fullmatch(text) and _ended_after(doc, span.end):
                 # "the year ended Sept. 30" is a twelve-month period, not the calendar year; so is "the
                 # year to March 1998", as "the six months to September" is six
                 ttype, value, uses_ref = "DURATION", "P1Y", False
@@ -672,7 +685,7 @@ def normalize(
             elif (
                 ttype == "DATE"
                 and ref_date is not None
-                and _YEAR_BACK.match(span.text.lower())
+                and _YEAR_BACK.match(text.lower())
                 and _LONGER_PERIOD.search(_sentence(span))
             ):
                 # "for the nine months, ... a year earlier": the year before, not a quarter
@@ -680,27 +693,27 @@ def normalize(
             elif (
                 ttype == "DATE"
                 and ref_date is not None
-                and _SAME_PERIOD.fullmatch(span.text.lower())
+                and _SAME_PERIOD.fullmatch(text.lower())
                 and (back := _period_back(span, out, near, sent, doc[sent_starts[sent]].idx, ref_date))
             ):
                 value = back
             elif last_quarter and ttype == "DATE":
-                value = _anaphoric_quarter(span.text.lower(), value, last_quarter)
+                value = _anaphoric_quarter(text.lower(), value, last_quarter)
             value = _same_period_named(out, span, value, doc[sent_starts[sent]].idx)
             if _OUT_OF_RANGE.match(value):
                 raise OverflowError(value)
-            pair = _ONE_TOKEN_RANGE.fullmatch(span.text)
+            pair = _ONE_TOKEN_RANGE.fullmatch(text)
             if pair and ttype == "DATE":
                 # "1999/00" is one token for spaCy but two years
                 out += _years_of_range(pair, span.start_char, doc_id)
                 continue
             expr = _expression(span, ttype, value, uses_ref, ref_date, doc_id)
-            days = _ONE_TOKEN_DAYS.fullmatch(span.text) if ttype == "DATE" else None
+            days = _ONE_TOKEN_DAYS.fullmatch(text) if ttype == "DATE" else None
             out += _days_of_range(days, expr, ref_date, way) if days else [expr]
         except (OverflowError, ValueError):
             # Past the years 1-9999 ("next year" in 9999, a weekday before 0001-01-01): unknown.
             if warn is not None:
-                warn(f"{span.text!r}: date out of range (years 1-9999); left unknown")
+                warn(f"{text!r}: date out of range (years 1-9999); left unknown")
             out.append(_unknown_expression(span, doc_id))
     if dayless:
         _day_later(out, dayless, sent_starts, spans)

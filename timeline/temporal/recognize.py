@@ -638,6 +638,8 @@ _GATES: dict[str, frozenset[str]] = {
         "nth_unit": _UNIT_WORDS,
         "nth_streak": _UNIT_WORDS,
         "month_phrase": _MONTH_WORDS,
+        # (every quarter or half named by its months names one: "the July-September quarter")
+        "quarter_months": _MONTH_WORDS,
         "day_rel": {"before", "after"},
         "the_night": {"night", "morning", "afternoon", "evening"},
         "trade_part": {"morning", "afternoon"},
