@@ -230,3 +230,32 @@ def test_a_quarter_named_by_its_months_is_looked_for_only_around_a_month(text):
         assert set(re.findall(r"[a-z]+", text[start:end].lower())) & _GATES["quarter_months"]
     found = {(c.start, c.end) for c in find_candidates(text) if c.rule == "quarter_months"}
     assert found == set(whole)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The polls open at 07:30 GMT Sunday and close at 9:15; the winner ran 2:08:31, the fastest since 1999.",
+        "In the fiscal year 2006/07, as in 1987-88 and 2004-2005, the report dated 11/23/05 found little.",
+        "At 14:00 on 3/4/2001 the 2009/10 budget was read; he finished in 27:05.3 after the 1998-99 season.",
+    ],
+)
+def test_a_rule_of_digits_runs_only_near_its_shape_of_digits(text):
+    # a rule keyed by a shape of digits (a colon's minutes, digits on both sides of a dash or slash)
+    # finds, scanning near that shape only, what it finds scanning the whole text: each match holds it
+    import re
+
+    from timeline.temporal.recognize import _DIGIT_GATED, _RULES, _pattern, find_candidates
+
+    found = {(c.start, c.end, c.rule) for c in find_candidates(text)}
+    for name, _, rx in _RULES:
+        shape = _DIGIT_GATED.get(name)
+        if shape is None:
+            continue
+        whole = [m.span() for m in _pattern(name, rx).finditer(text)]
+        for start, end in whole:
+            # the shape is in the match, or (a year of a range) at its edge: "2006|/07", "1987-|88"
+            assert shape.search(text, max(0, start - 2), end + 2) is not None, (name, text[start:end])
+            assert re.search(r"\d\d", text[start:end])
+        assert {(s, e) for s, e, rule in found if rule == name} <= set(whole)
+    assert {rule for _, _, rule in found} & {"at_clock", "clock24", "elapsed", "slash", "year_range"}

@@ -740,9 +740,24 @@ _GATES: dict[str, frozenset[str]] = {
 _WORD = re.compile(r"[a-z]+")
 # Every key word of a rule: the only words whose places in a text the scan looks up.
 _KEY_WORDS: frozenset[str] = frozenset().union(*_GATES.values())
-# Rules whose every match holds two digits in a row (a year, minutes): their key is a digit pair.
-_DIGIT_GATED = frozenset({"year", "iso", "slash", "at_clock", "clock24", "year_range", "elapsed", "ad_year"})
+# Rules whose every match holds digits of a shape: their key is that shape, and their windows are
+# around its places. Two digits in a row (a year); the minutes after a colon (a clock, a race's time:
+# rare in news, so these rules scan a small part of a text); digits on both sides of a dash or slash
+# (a range of years, a date written with slashes). Each shape holds two digits in a row or lies next to
+# them, so a rule finds what it found with every digit pair as its key.
 _DIGITS = re.compile(r"\d\d")
+_MINUTES = re.compile(r":\d\d")
+_DIGITS_APART = re.compile(r"\d[-–/]\d")
+_DIGIT_GATED: dict[str, re.Pattern[str]] = {
+    "year": _DIGITS,
+    "iso": _DIGITS,
+    "ad_year": _DIGITS,
+    "at_clock": _MINUTES,
+    "clock24": _MINUTES,
+    "elapsed": _MINUTES,
+    "slash": _DIGITS_APART,
+    "year_range": _DIGITS_APART,
+}
 
 # Rules whose bare match is ambiguous enough that the component checks the tokens around it.
 GUARDED = {
@@ -807,17 +822,20 @@ def find_candidates(text: str) -> list[Candidate]:
     whole = [(0, len(text))]
     # lower() may change the length of some non-ASCII text: its offsets are then not the text's
     exact = len(lower) == len(text)
-    digit_windows: list[tuple[int, int]] | None = None
+    # the windows of each shape of digits (:data:`_DIGIT_GATED`)
+    digit_windows: dict[re.Pattern[str], list[tuple[int, int]]] = {}
     # the windows of each set of key words: several rules share one (the units of time, the months)
     gate_windows: dict[frozenset[str], list[tuple[int, int]]] = {}
     for name, ttype, source in _RULES:
         gate = _GATES.get(name)
-        if name in _DIGIT_GATED:
-            if digit_windows is None:
-                digit_windows = _windows([m.start() for m in _DIGITS.finditer(text)], text)
-            if not digit_windows:
+        shape = _DIGIT_GATED.get(name)
+        if shape is not None:
+            found_spans = digit_windows.get(shape)
+            if found_spans is None:
+                found_spans = digit_windows[shape] = _windows([m.start() for m in shape.finditer(text)], text)
+            if not found_spans:
                 continue
-            spans = digit_windows
+            spans = found_spans
         elif gate is None:
             spans = whole
         else:
