@@ -259,3 +259,31 @@ def test_a_rule_of_digits_runs_only_near_its_shape_of_digits(text):
             assert re.search(r"\d\d", text[start:end])
         assert {(s, e) for s, e, rule in found if rule == name} <= set(whole)
     assert {rule for _, _, rule in found} & {"at_clock", "clock24", "elapsed", "slash", "year_range"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose for the third straight month and for a fifth day running; the index fell for the "
+        "second consecutive quarter, its 11th week in a row.",
+        "The council meets twice a week, the board once a month and the court three times a year.",
+        "Over the past three years, two days later, in the first quarter of 2005 and every Monday morning.",
+    ],
+)
+def test_a_rule_of_key_words_runs_only_near_them(text):
+    # each match of a rule keyed by words holds one of them, or follows it ("twice| a week"): scanning
+    # near them finds what scanning the whole text finds
+    import re
+
+    from timeline.temporal.recognize import _GATES, _RULES, _pattern, find_candidates
+
+    found = {(c.start, c.end, c.rule) for c in find_candidates(text)}
+    low = text.lower()
+    for name, _, rx in _RULES:
+        gate = _GATES.get(name)
+        if gate is None:
+            continue
+        for start, end in ((m.start(), m.end()) for m in _pattern(name, rx).finditer(text)):
+            near = set(re.findall(r"[a-z]+", low[max(0, start - 8) : end]))
+            assert near & gate, (name, text[start:end])
+    assert {rule for _, _, rule in found} & set(_GATES)

@@ -629,14 +629,14 @@ _GATES: dict[str, frozenset[str]] = {
         "half_unit": {"half", "half-hour", "half-day", "half-minute"},
         "count_per": {"hours", "days", "nights", "weeks", "months"},
         "vague_duration": _UNIT_WORDS,
-        "times_per": _UNIT_WORDS,
+        "times_per": {"twice", "once", "times"},  # (the word before: "twice a week")
         "rel_unit": _UNIT_WORDS,
         "anaphor": _UNIT_WORDS,
         "ago": {"ago", "earlier", "hence"},
         "range_first": _UNIT_WORDS,
         "century_part": {"century"},
         "nth_unit": _UNIT_WORDS,
-        "nth_streak": _UNIT_WORDS,
+        "nth_streak": {"straight", "consecutive", "successive", "running", "row"},  # (what makes it a streak)
         "month_phrase": _MONTH_WORDS,
         # (every quarter or half named by its months names one: "the July-September quarter")
         "quarter_months": _MONTH_WORDS,
