@@ -266,7 +266,8 @@ def test_a_rule_of_digits_runs_only_near_its_shape_of_digits(text):
     [
         "Prices rose for the third straight month and for a fifth day running; the index fell for the "
         "second consecutive quarter, its 11th week in a row.",
-        "The council meets twice a week, the board once a month and the court three times a year.",
+        "The council meets twice a week, the board once a month and the court three times a year "
+        "since the month-long strike and the decades-long dispute.",
         "Over the past three years, two days later, in the first quarter of 2005 and every Monday morning.",
     ],
 )

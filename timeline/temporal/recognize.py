@@ -625,7 +625,7 @@ _GATES: dict[str, frozenset[str]] = {
     name: frozenset(words)
     for name, words in {
         "duration": _UNIT_WORDS,
-        "unit_long": _UNIT_WORDS,
+        "unit_long": {"long"},  # ("a month-long strike")
         "half_unit": {"half", "half-hour", "half-day", "half-minute"},
         "count_per": {"hours", "days", "nights", "weeks", "months"},
         "vague_duration": _UNIT_WORDS,
