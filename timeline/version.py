@@ -5,6 +5,9 @@ __version__ = "0.1.0"
 
 # Bump when merge output changes for the same extractions: cached merged chronologies are redone, and
 # a store's merge record made under other rules is not continued (the next merge is a whole one).
+# 27: a person's lone surname joins another article's full name only when every year it is used in
+# is within four years of one the full name is used in (the years go into the merge record); a short
+# index name of words any index has ("Composite Index") is no other market's longer index.
 # 25: a phrasal verb whose particle makes another happening of its verb is of its own kinds ("beat
 # up" an attack, not a contest; extract.kinds._PHRASAL), which the merge's checks read too; across
 # articles a verb and the word after it that names a happening is compared under that happening's
@@ -42,4 +45,4 @@ __version__ = "0.1.0"
 # same explicit time; an undated plan joins another article's only when alike or in one town.
 # 8: talks/discussions/negotiations are one kind of happening; a plan named twice in an article,
 # with its time and without, is one. 7: people who differ keep happenings apart.
-MERGE_VERSION = "26"
+MERGE_VERSION = "27"
