@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Span
@@ -225,6 +226,17 @@ class ActorResolver:
         self.lower_words: set[str] = set()  # words the document writes in lower case somewhere
         # character offsets of the story's dateline ((0, 0): none), then of the paragraphs' own
         self._datelines: tuple[tuple[int, int], ...] = ()
+        # The actors each argument of a trigger was resolved to (roles.participants), by (token, role, sentence,
+        # speaker): an argument several triggers of a sentence share (the subject of "arrived and met", of "wants to
+        # meet") is resolved once, for the first of them, not again for each. What the first call writes (the person a
+        # pronoun stands for, an alias, a country named) a second call would only write again; what it reads (the names
+        # and pronouns before the token) a second one reads as it was, but for what the triggers in between noted on the
+        # same sentence's words: all the calls for one key come while that sentence's triggers are read, one after the
+        # other (participants is called for no other sentence between them). In 400 news-silver articles none of the
+        # 2,470 repeated calls gave another answer than the first, and the output is byte-identical with and without the
+        # memo (720 articles, the seeds). The memo saves ~0.9% of extract's CPU. (kept on the resolver, not in a
+        # WeakKeyDictionary keyed by it: a class compiled by mypyc takes no weak reference)
+        self.resolved_arguments: dict[tuple[int, str, int, Any], tuple[Any, ...]] = {}
         self._build()
 
     # ------------------------------------------------------------------ building

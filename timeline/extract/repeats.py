@@ -3235,7 +3235,7 @@ def _counted(event: Event, figure: str) -> str:
     words = _FIGURE_WORDS.findall(figure.casefold())
     if not words or set(words) & _SIDES:
         return figure
-    summary = _FIGURE_WORDS.findall(event.summary.casefold())
+    summary: list[str] = _FIGURE_WORDS.findall(event.summary.casefold())
     at = next((i for i in range(len(summary)) if summary[i : i + len(words)] == words), -1)
     if at < 0:
         return figure
