@@ -2544,7 +2544,7 @@ def _deadline(trigger, index: TimexIndex, ref_date: str) -> EventDate | None:
     doc = verb.doc
     deps, lower = tables(doc).deps, lowered(doc)
     for i in tables(doc).children[verb.i]:
-        if deps[i] not in ("prep", "agent") or i < verb.i and i != verb.left_edge.i:
+        if deps[i] not in ("prep", "agent") or (i < verb.i and i != verb.left_edge.i):
             continue  # ("By 2030, demand will soar": the clause's first words)
         if lower[i] in UNTIL_WORDS:
             if not _foretold_up_to(verb):

@@ -509,7 +509,7 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
         # "over the coming days", "until 2030": the stretch ahead a forecast is set in (not inside a
         # quotation: '"China's economy is likely to become the largest over the next 50 years," he
         # said' is a speaker's prediction)
-        outlook = not story.quoted[trig.idx] and (_outlook(own, ref_date) or own is None and _outlook(when, ref_date))
+        outlook = not story.quoted[trig.idx] and (_outlook(own, ref_date) or (own is None and _outlook(when, ref_date)))
         headline = trig.idx < story.line_end
         result = _result_of(trig, rows)
         summed = False
@@ -1795,14 +1795,15 @@ def _statement_date(row: _Row, fact: str, ref_date: str | None) -> EventDate:
         or _takes_lives(trig)
     ):
         return row.when  # "the storm claimed 12 lives": deaths, dated as happenings are
-    if trig.pos_ != "VERB" or tense(trig) != "past" and not _says_now(trig) or at_the_time(trig) or pluperfect(trig):
+    if trig.pos_ != "VERB" or (tense(trig) != "past" and not _says_now(trig)) or at_the_time(trig) or pluperfect(trig):
         # "Earlier, the prime minister had written to Carter": before the story, not its day
         return row.when
     return from_reference(ref_date)
 
 
-# Adverbs that make a present "says" a habit, not a statement of the article's day
+# Verbs of a standing position ("Iran insists ..."), not a statement of the article's day
 _STANCE_SAYINGS = frozenset({"insist", "claim", "maintain", "contend", "argue"})
+# Adverbs that make a present "says" a habit ("he always says")
 _HABITUALLY = frozenset(
     "always often usually never sometimes frequently repeatedly regularly generally typically".split()
 )

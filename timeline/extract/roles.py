@@ -3497,7 +3497,7 @@ def _country_of_subject(noun, child, name: str, label: str = "GPE") -> bool:
         child.dep_ == "poss"
         and noun.dep_ in ("nsubj", "nsubjpass")
         and not is_speech(noun.head)  # "China's integration ..., said the statement": a parse gone wrong
-        and (country_name(name) is not None or label == "GPE" and noun.lemma_.lower() in _A_PLACES_TRADE)
+        and (country_name(name) is not None or (label == "GPE" and noun.lemma_.lower() in _A_PLACES_TRADE))
         # "Mali's ruling party won", "Chile's voters rejected": its people or parties, no one named,
         # not the country acting (GUIDELINES section 4)
         and noun.lemma_.lower() not in _A_COUNTRYS_PEOPLE
