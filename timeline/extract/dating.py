@@ -332,10 +332,11 @@ class TimexIndex:
             or _CHANGE_FROM.search(text, max(0, t.start - 80), t.start)
             or _BASELINE_TIME.search(t.text)
             and _BASELINE.search(text, max(0, t.start - 30), t.start)
-            or _BASELINE_FIGURES.search(text, max(0, t.start - 90), t.start)
-            and (_BASELINE_TIME.search(t.text) or _last_years_figure(text, t))
-            or _LAST_YEARS_FIGURE.search(text, max(0, t.start - 30), t.start)
-            and _last_years_figure(text, t)
+            or (
+                _BASELINE_FIGURES.search(text, max(0, t.start - 90), t.start)
+                and (_BASELINE_TIME.search(t.text) or _last_years_figure(text, t))
+            )
+            or (_LAST_YEARS_FIGURE.search(text, max(0, t.start - 30), t.start) and _last_years_figure(text, t))
         }
         for before, t in zip(usable, usable[1:], strict=False):
             if id(before) in self.bounds and text[before.end : t.start].strip() in (",", "-", "--", "—", "–"):

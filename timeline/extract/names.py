@@ -649,8 +649,8 @@ def _index_name_end(doc, ent) -> int | None:
     """End of a market index's name the tagger cut before its head word "Index" ("The Composite
     Stock" "Index", "Colombo All Share Price" "Index", "Hang Seng" "China-Affiliated Corporations
     Index", "FTSE" "100 Index"): capitalised proper nouns (or a hyphen inside a word, a number) up
-    to a capitalised "Index", all
-    untagged, the name's last word hanging on one of them; None when the name does not go on so
+    to a capitalised "Index", all untagged, the name's last word hanging on one of them; None when
+    the name does not go on so
     ("the Hang Seng index": the index's own name, the lower-case word none of it)."""
     if ent.end >= len(doc) or doc[ent.end - 1].head.i < ent.end:
         return None

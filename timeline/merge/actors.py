@@ -231,15 +231,11 @@ class ActorIndex:
         for refs, actors, day in documents:
             year = _year_of(day)
             for name, type_ in refs:
-                key = self._see(name, type_, 1)
+                key = self._see(name, type_, 1, year)
                 if key is not None and type_ in _PERSONISH and is_title(name):
                     self._title_uses[key].append(day)
-                if key is not None:
-                    self._years[key].add(year)
             for actor in actors:
-                key = self._see(actor.name, actor.type, 0)
-                if key is not None:
-                    self._years[key].add(year)
+                self._see(actor.name, actor.type, 0, year)
                 for alias in actor.aliases:
                     akey = name_tokens(alias)
                     if akey:
@@ -321,10 +317,14 @@ class ActorIndex:
 
     # -- building -------------------------------------------------------------------------------
 
-    def _see(self, surface: str, type_: str, count: int) -> tuple[str, ...] | None:
+    def _see(self, surface: str, type_: str, count: int, year: int | None = None) -> tuple[str, ...] | None:
+        """Record a name as an article writes it (``year``: the article's, 0 when undated; None for a
+        name no article gives, the alias file's)."""
         key = name_tokens(surface)
         if not key:
             return None
+        if year is not None:
+            self._years[key].add(year)
         name = self._names.get(key)
         if name is None:
             name = self._names[key] = _Name(key)
@@ -379,10 +379,8 @@ class ActorIndex:
             return
         type_ = self._names[head].type
         if (
-            self._shorter_form(akey, head, type_, acronym_of(alias))
-            and self._same_era(akey, head, type_)
-            or self._shorter_form(head, akey, type_, acronym_of(canonical))
-        ):
+            self._shorter_form(akey, head, type_, acronym_of(alias)) and self._same_era(akey, head, type_)
+        ) or self._shorter_form(head, akey, type_, acronym_of(canonical)):
             self._see(alias, type_, 0)
             self._union(head, akey)
         else:
