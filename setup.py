@@ -1,0 +1,57 @@
+"""Compiles the event extraction's modules with mypyc when it can; pure Python otherwise.
+
+Everything else about the package is in pyproject.toml. The compiled modules (timeline/extract/*
+and timeline/nlp/doctables.py) give the same output as their Python source, faster. The source
+files ship too: an install without the compiled ones runs the same code, only slower.
+
+Pure Python, no compilation:
+- when TIMELINE_PURE_PYTHON is set to anything but "" or "0";
+- for an editable install (``pip install -e .``): the source tree is what runs, as it is edited;
+- when mypyc cannot be imported or no C compiler is found.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import sysconfig
+from pathlib import Path
+
+from setuptools import setup
+
+# timeline/extract/__init__.py stays Python: mypyc's module __getattr__ crashes the import.
+COMPILED = sorted(str(p) for p in Path("timeline/extract").glob("*.py") if p.name != "__init__.py") + [
+    "timeline/nlp/doctables.py"
+]
+
+
+def _why_pure_python() -> str | None:
+    if os.environ.get("TIMELINE_PURE_PYTHON", "") not in ("", "0"):
+        return "TIMELINE_PURE_PYTHON is set"
+    if "editable_wheel" in sys.argv:
+        return "an editable install"
+    compiler = (os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc").split()[0]
+    if not shutil.which(compiler):
+        return f"no C compiler ({compiler})"
+    try:
+        import mypyc.build  # noqa: F401
+    except ImportError:
+        return "mypyc is not installed"
+    return None
+
+
+def _ext_modules() -> list:
+    why = _why_pure_python()
+    if why:
+        print(f"timeline: pure Python ({why})", file=sys.stderr)
+        return []
+    from mypyc.build import mypycify
+
+    # The build's own environment has none of the run-time dependencies (spaCy, numpy, ...): their
+    # types are Any here, which compiles to the same generic calls as a non-native class would.
+    options = ["--ignore-missing-imports", "--no-warn-unused-ignores"]
+    return mypycify([*options, *COMPILED], opt_level="3", multi_file=True)
+
+
+setup(ext_modules=_ext_modules())
