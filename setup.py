@@ -8,6 +8,7 @@ Pure Python, no compilation:
 - when TIMELINE_PURE_PYTHON is set to anything but "" or "0";
 - for an editable install (``pip install -e .``): the source tree is what runs, as it is edited;
 - when mypyc cannot be imported or no C compiler is found.
+Nothing is compiled either when only the metadata is asked for.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ def _why_pure_python() -> str | None:
         return "TIMELINE_PURE_PYTHON is set"
     if "editable_wheel" in sys.argv:
         return "an editable install"
+    if not {"bdist_wheel", "build_ext", "build", "install"} & set(sys.argv):
+        return "only the metadata is asked for"  # (pip's egg_info and dist_info steps: no need to compile)
     compiler = (os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc").split()[0]
     if not shutil.which(compiler):
         return f"no C compiler ({compiler})"
