@@ -107,6 +107,8 @@ def test_a_statement_that_passes_on_another_is_one_row_but_not_a_happening_it_re
 def test_the_work_grows_with_the_article_not_its_square(monkeypatch):
     import timeline.extract.repeats as repeats
 
+    if not repeats.__file__.endswith(".py"):
+        pytest.skip("repeats compiled by mypyc (setup.py): fold_repeats calls same_happening past the patch")
     calls = []
     real = repeats.same_happening
     monkeypatch.setattr(repeats, "same_happening", lambda a, b: calls.append(1) or real(a, b))
@@ -114,7 +116,7 @@ def test_the_work_grows_with_the_article_not_its_square(monkeypatch):
     events = [ev("meet", i, actors=[(f"Person {i}", "agent")]) for i in range(3000)]
     events += [ev("say", 3000 + i, actors=[(f"Speaker {i}", "agent")]) for i in range(3000)]
     assert len(fold_repeats(events)) == 6000
-    assert len(calls) <= 6000 * repeats.CANDIDATES
+    assert 0 < len(calls) <= 6000 * repeats.CANDIDATES
 
 
 def test_an_undated_mention_joins_a_dated_one_through_the_thing_both_name():
