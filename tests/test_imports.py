@@ -109,11 +109,15 @@ print("\\n".join(failed))
 
 
 def test_imports_every_module_imports_first():
-    result = subprocess.run(
-        [sys.executable, "-c", _IMPORT_EACH, *MODULES], cwd=ROOT, capture_output=True, text=True, timeout=300
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == ""
+    # a module compiled by mypyc (setup.py build_ext --inplace) cannot be imported a second time in
+    # one interpreter: then each module is imported in an interpreter of its own
+    compiled = any((ROOT / "timeline").rglob("*.so"))
+    for modules in [[m] for m in MODULES] if compiled else [list(MODULES)]:
+        result = subprocess.run(
+            [sys.executable, "-c", _IMPORT_EACH, *modules], cwd=ROOT, capture_output=True, text=True, timeout=300
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == ""
 
 
 _DATES_PATH = """
