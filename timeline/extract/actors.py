@@ -1500,7 +1500,7 @@ def _index_of(name: str, indexes: set[str], labels: dict[str, str]) -> str | Non
     """ "The Hang Seng had risen" beside "the Hang Seng Index", "the FTSE 100" beside "the FTSE
     100 Index": a market index by its name without the word, no place nor person."""
     whole = f"{name} Index"
-    if whole not in indexes or labels[name] in ("PERSON", "NORP", *PLACE_LABELS):
+    if whole not in indexes or labels[name] in ("PERSON", "NORP") or labels[name] in PLACE_LABELS:
         return None
     if is_place(name) or country_name(name) is not None:
         return None

@@ -2561,7 +2561,7 @@ def _deadline(trigger, index: TimexIndex, ref_date: str) -> EventDate | None:
             continue
         # "by Friday", "before the end of the year", "until 2030": up to the end of it; "before
         # Friday": the day before
-        whole = c.lower_ in ("by", *UNTIL_WORDS) or t.text.lower().startswith(("the end", "end"))
+        whole = c.lower_ == "by" or c.lower_ in UNTIL_WORDS or t.text.lower().startswith(("the end", "end"))
         end = _day(t.latest if whole else t.earliest)
         if end is None:
             return None
