@@ -466,6 +466,18 @@ def _render_kwargs(fmt: str, output: str | None, color: bool | None, bom: bool) 
 # -- commands ------------------------------------------------------------------------------
 
 
+def build() -> str:
+    """How the event extraction runs: compiled by mypyc (a regular install, where a C compiler was
+    found) or as Python source (an editable install, TIMELINE_PURE_PYTHON, no compiler); see setup.py.
+    Both give the same output; the compiled build is faster."""
+    from importlib.machinery import EXTENSION_SUFFIXES
+    from importlib.util import find_spec
+
+    spec = find_spec("timeline.extract.events")
+    compiled = spec is not None and (spec.origin or "").endswith(tuple(EXTENSION_SUFFIXES))
+    return "compiled with mypyc" if compiled else "pure Python"
+
+
 def version_text() -> str:
     """timeline's version and what its results depend on: Python, spaCy and the spaCy model
     `extract` would load (TIMELINE_MODEL, else the first default installed)."""
@@ -474,7 +486,7 @@ def version_text() -> str:
 
     from timeline.api import DEFAULT_MODELS, model_name
 
-    lines = [f"timeline {__version__}", f"Python {platform.python_version()}"]
+    lines = [f"timeline {__version__} ({build()})", f"Python {platform.python_version()}"]
     try:
         spacy_version = metadata.version("spacy")
     except metadata.PackageNotFoundError:
