@@ -9,6 +9,9 @@ Pure Python, no compilation:
 - for an editable install (``pip install -e .``): the source tree is what runs, as it is edited;
 - when mypyc cannot be imported or no C compiler is found.
 Nothing is compiled either when only the metadata is asked for.
+
+A failure to compile stops the install (so that CI, which installs this way, sees it) with a hint:
+``TIMELINE_PURE_PYTHON=1 pip install .`` installs the same package uncompiled.
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ import sysconfig
 from pathlib import Path
 
 from setuptools import setup
+from setuptools.command.build_ext import build_ext
+
+HINT = "timeline: compiling with mypyc failed; TIMELINE_PURE_PYTHON=1 pip install . installs timeline uncompiled"
 
 # timeline/extract/__init__.py stays Python: mypyc's module __getattr__ crashes the import.
 COMPILED = sorted(str(p) for p in Path("timeline/extract").glob("*.py") if p.name != "__init__.py") + [
@@ -54,7 +60,22 @@ def _ext_modules() -> list:
     # The build's own environment has none of the run-time dependencies (spaCy, numpy, ...): their
     # types are Any here, which compiles to the same generic calls as a non-native class would.
     options = ["--ignore-missing-imports", "--no-warn-unused-ignores"]
-    return mypycify([*options, *COMPILED], opt_level="3", multi_file=True)
+    try:
+        return mypycify([*options, *COMPILED], opt_level="3", multi_file=True)
+    except BaseException:  # mypyc's type check exits, its internal errors raise
+        print(HINT, file=sys.stderr)
+        raise
 
 
-setup(ext_modules=_ext_modules())
+class _BuildExt(build_ext):
+    """build_ext with the hint when the C compiler fails."""
+
+    def run(self) -> None:
+        try:
+            super().run()
+        except Exception:
+            print(HINT, file=sys.stderr)
+            raise
+
+
+setup(ext_modules=_ext_modules(), cmdclass={"build_ext": _BuildExt})
