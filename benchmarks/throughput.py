@@ -2,7 +2,7 @@
 """Throughput, memory and re-run cost of `timeline extract` against bare spaCy.
 
     python benchmarks/throughput.py [--corpus ../shared/corpora/news-silver.jsonl] [--limit N]
-                                    [--jobs 1 2] [--rounds N] [--scale K] [--json]
+                                    [--jobs 1 2] [--rounds N] [--scale K] [--installed] [--json]
 
 Reports, in one run: words/s of bare ``nlp.pipe`` with the same model and components (run before
 and after each cold extract with the first --jobs value, which is compared with their mean: the
@@ -11,6 +11,11 @@ machine's speed drifts; --rounds N repeats the cold runs and reports the medians
 --jobs value, their ratio, the peak RSS of each extract process, and the warm re-run time (the
 same corpus again against the filled store). --scale K repeats the corpus K times (with new ids)
 to see how memory grows with corpus size.
+
+Which timeline runs: the repository's source tree (Python; compiled only if built in place), or with
+--installed the package installed in this Python's environment (run from a directory outside the
+repository; a regular ``pip install .`` compiles the event extraction with mypyc, see setup.py). The
+first line of the report names the build that ran (`timeline --version`).
 """
 
 from __future__ import annotations
@@ -73,7 +78,24 @@ print(json.dumps({{"seconds": time.perf_counter() - t, "cpu_s": time.process_tim
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def run_extract(path: Path, db: Path, jobs: int, batch_size: int) -> dict:
+def where_to_run(installed: bool, tmp: Path) -> tuple[Path, dict[str, str]]:
+    """The directory and environment `python -m timeline` runs in: the repository (its source tree comes
+    first on the path), or for --installed a directory outside it with no PYTHONPATH."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    return (tmp, env) if installed else (ROOT, dict(env, PYTHONPATH=str(ROOT)))
+
+
+def build_of(cwd: Path, env: dict[str, str]) -> str:
+    """`timeline --version`'s first line: the version and the build (compiled with mypyc, or Python)."""
+    out = subprocess.run(
+        [sys.executable, "-m", "timeline", "--version"], cwd=cwd, env=env, capture_output=True, text=True
+    )
+    if out.returncode:
+        raise SystemExit(f"timeline --version failed: {out.stderr.strip()}")
+    return out.stdout.splitlines()[0]
+
+
+def run_extract(path: Path, db: Path, jobs: int, batch_size: int, where: tuple[Path, dict[str, str]]) -> dict:
     """One `timeline extract` process; wall time and its peak RSS (from wait4)."""
     cmd = [
         sys.executable,
@@ -93,7 +115,8 @@ def run_extract(path: Path, db: Path, jobs: int, batch_size: int) -> dict:
     ]
     t = time.perf_counter()
     # the chronology is thrown away by redirection (never -o at a system path)
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    cwd, env = where
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - t
     err = proc.stderr.read()
@@ -116,6 +139,11 @@ def main() -> None:
         help="cold runs of each --jobs value, each beside its own bare runs (median reported)",
     )
     ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument(
+        "--installed",
+        action="store_true",
+        help="run the timeline installed in this environment (compiled by a regular install), not the source tree",
+    )
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
 
@@ -123,6 +151,8 @@ def main() -> None:
     n_words = words(rows)
     report: dict = {"documents": len(rows), "words": n_words, "rounds": args.rounds}
     with tempfile.TemporaryDirectory() as tmp:
+        where = where_to_run(args.installed, Path(tmp))
+        report["build"] = build_of(*where)
         path = Path(tmp) / "corpus.jsonl"
         with path.open("w", encoding="utf-8") as f:
             for r in rows:
@@ -137,7 +167,7 @@ def main() -> None:
         for r in range(args.rounds):
             for k, jobs in enumerate(args.jobs):
                 db = Path(tmp) / f"j{jobs}-{r}.db"
-                colds[jobs].append(run_extract(path, db, jobs, args.batch_size))
+                colds[jobs].append(run_extract(path, db, jobs, args.batch_size, where))
                 if k == 0:
                     bares.append(bare_spacy(path, args.batch_size))
         report["bare"] = {
@@ -155,7 +185,7 @@ def main() -> None:
             ratios = [(a["seconds"] + b["seconds"]) / 2 / c["seconds"] for (a, b), c in zip(near, runs, strict=True)]
             cpu_ratios = [(a["cpu_s"] + b["cpu_s"]) / 2 / c["cpu_s"] for (a, b), c in zip(near, runs, strict=True)]
             db = Path(tmp) / f"j{jobs}-{args.rounds - 1}.db"
-            warm = run_extract(path, db, jobs, args.batch_size)
+            warm = run_extract(path, db, jobs, args.batch_size, where)
             cold_s = median([c["seconds"] for c in runs])
             report[f"extract_jobs{jobs}"] = {
                 "words_per_s": n_words / cold_s,
@@ -181,7 +211,7 @@ def main() -> None:
         print(json.dumps(report, indent=2))
         return
     bare = report["bare"]
-    print(f"corpus: {report['documents']} documents, {n_words} words; {args.rounds} round(s)")
+    print(f"{report['build']}; corpus: {report['documents']} documents, {n_words} words; {args.rounds} round(s)")
     print(
         f"bare spaCy ({', '.join(bare['pipes'])}): {bare['words_per_s']:.0f} words/s "
         f"(mean {bare['seconds']:.1f} s of {len(bare['runs_s'])} runs: "
