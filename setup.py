@@ -7,7 +7,7 @@ files ship too: an install without the compiled ones runs the same code, only sl
 Pure Python, no compilation:
 - when TIMELINE_PURE_PYTHON is set to anything but "" or "0";
 - for an editable install (``pip install -e .``): the source tree is what runs, as it is edited;
-- when mypyc cannot be imported or no C compiler is found.
+- when mypyc cannot be imported, or no C compiler or no Python headers (Python.h) are found.
 Nothing is compiled either when only the metadata is asked for.
 
 A failure to compile stops the install (so that CI, which installs this way, sees it) with a hint:
@@ -43,6 +43,9 @@ def _why_pure_python() -> str | None:
     compiler = (os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc").split()[0]
     if not shutil.which(compiler):
         return f"no C compiler ({compiler})"
+    headers = Path(sysconfig.get_paths()["include"]) / "Python.h"
+    if not headers.is_file():  # (Debian's and Ubuntu's python3-dev)
+        return f"no Python headers ({headers})"
     try:
         import mypyc.build  # noqa: F401
     except ImportError:
