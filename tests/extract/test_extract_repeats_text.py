@@ -720,3 +720,26 @@ def test_repeats_text_the_two_day_conference_of_the_day_is_the_gathering_the_lea
     # "the two-day conference", words of its own and its day, names the lead's gathering: one row
     found = news(text)
     assert (("gathered", "conference"), "Mayors of 29 river cities have gathered in Chongqing", "2016-12-16") in found
+
+
+def test_repeats_text_what_was_done_in_a_raid_told_with_its_day_is_the_raid():
+    text = (
+        "Customs officers seized 40 kilograms of heroin in a dawn raid on a warehouse in Rotterdam on Tuesday. "
+        "In a separate operation on Wednesday, officers detained three sailors at the port."
+    )
+    # the raid and the operation are what was done in them: one row each, the verb's
+    found = rows(text)
+    assert ("seized",) in found and ("detained",) in found
+    assert not [r for r in found if "raid" in r or "operation" in r]
+
+
+def test_repeats_text_a_raid_of_another_day_or_a_harm_in_it_stays_a_row():
+    # the arrests' own day is not the raid's: two happenings
+    found = rows("Police arrested the two smugglers on Monday in a raid on Sunday.")
+    assert ("raid",) in found and ("arrested",) in found
+    # the deaths in a raid are a row apart from the raid
+    found = rows("Two border guards were killed in the July 12 raid on a checkpoint.")
+    assert ("raid",) in found and ("killed",) in found
+    # what was done in it is the raid
+    found = rows("Rebels captured two border guards in the July 12 raid on a checkpoint.")
+    assert found == [("captured",)]
