@@ -1119,6 +1119,8 @@ def _swept_in(noun, prep, trigger_ids: set[int]) -> bool:
         return False
     if any(c.dep_ == "compound" and c.i in trigger_ids for c in noun.children):
         return False
+    if noun.tag_ != "NNS" and not any_child(noun, ("det", "poss")):
+        return False  # "put in operation on Monday": no raid, a state
     return not _own_date(verb) or not _own_date(noun)
 
 
