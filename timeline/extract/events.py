@@ -370,8 +370,58 @@ def _read_sentences(doc, resolver: ActorResolver, quoted: list[bool]) -> list[_S
         speaker, reporter = (said_by, None) if any(in_quotes) else (None, said_by)
         all_quoted = bool(in_quotes) and all(in_quotes)
         sentences.append(_Sentence(si, sent, triggers, parts, speaker, all_quoted, reporter))
+    _sound_bites(sentences, quoted)
     _spread_speakers(sentences)
     return sentences
+
+
+# Pronouns of a speaker talking ("I", "we", "you"): outside quotation marks, the words of someone
+# the text lets speak without marks (a broadcast's sound bite), not the reporter's.
+_SPEAKING_PRONOUNS = frozenset("i me my we us our you your".split())
+
+
+def _sound_bites(sentences: list[_Sentence], quoted: list[bool]) -> None:
+    """A paragraph with no quotation marks and no "he said" of its own whose first sentence speaks in
+    the first or second person, right after a paragraph that ends reporting someone's words ("Doctor James Burdick
+    ... said the current system works well. ¶ You may, in a year or two, save a few more lives ...
+    Our system is balanced."): a broadcast transcript's sound bite, which transcripts print without
+    quotation marks. It is read as the quotation it is (its characters marked quoted), whose speaker
+    :func:`_untagged_quotation_speaker` finds: the one reported before it."""
+    if not sentences:
+        return
+    doc = sentences[0].span.doc
+    t = tables(doc)
+    text, lower = t.text, lower_texts(t)
+    k, n = 1, len(sentences)
+    while k < n:
+        if not _opens_paragraph(sentences[k].span, text) or sentences[k - 1].reporter is None:
+            k += 1
+            continue
+        end = k + 1
+        while end < n and not _opens_paragraph(sentences[end].span, text):
+            end += 1
+        para = sentences[k:end]
+        first, last = para[0].span.start_char, para[-1].span.end_char
+        words = text[first:last]
+        if (
+            not any(quoted[first:last])
+            and not any(ch in _MARKS for ch in words)
+            and "``" not in words
+            and "''" not in words
+            and all(s.reporter is None and s.speaker is None for s in para)
+            # it opens speaking: not a correspondent's report signed off "I'm Ann Lee reporting"
+            and any(
+                lower[i] in _SPEAKING_PRONOUNS and t.tags[i] in ("PRP", "PRP$")
+                for i in range(para[0].span.start, para[0].span.end)
+            )
+        ):
+            quoted[first:last] = [True] * (last - first)
+            for s in para:
+                s.all_quoted = True
+        k = end
+
+
+_MARKS = frozenset('"“”«»')
 
 
 def _owners_of_his_and_her(sentences: list[_Sentence], resolver: ActorResolver, quoted: list[bool]) -> None:
