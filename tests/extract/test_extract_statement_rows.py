@@ -396,3 +396,31 @@ def test_a_hope_or_fear_voiced_by_someone_named_is_a_statement_row(text, trigger
 def test_a_hope_under_a_saying_or_with_no_voice_is_no_row_of_its_own(text):
     found = [r for r in rows(text) if r[0] in ("hoped", "feared", "hopes", "hope") and r[2] in ("asserted", "reported")]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oslo shares slipped 0.4 percent on Friday. Traders said the index was likely consolidating before a rally.",
+        "Tin prices eased on Monday. Analysts said the smelters were unlikely to raise output.",
+        "The krone firmed on Tuesday. Dealers said the central bank would probably hold its rate.",
+        "Copper rose sharply on Wednesday. A broker in Lima said the rally could not last.",
+    ],
+)
+def test_what_market_commentators_said_of_what_is_to_come_is_their_statement(text):
+    """ "Traders said the central bank was likely to ...": unnamed commentators' view of the outlook,
+    no happening of its own, is the statement's row (GUIDELINES, ninth batch: traders' remarks)."""
+    said = [r for r in rows(text) if r[0] == "said"]
+    assert len(said) == 1
+    assert said[0][2] == "asserted"
+
+
+def test_what_commentators_say_in_the_present_stays_a_standing_view():
+    assert not [
+        r for r in rows("Tin prices eased on Monday. Critics say the smelters could raise output.") if r[0] == "say"
+    ]
+
+
+def test_a_move_commentators_explain_stays_the_move_s_row():
+    found = rows("Tin prices eased on Monday as smelters sold stocks, dealers said.")
+    assert "said" not in [r[0] for r in found]

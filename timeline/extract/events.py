@@ -381,12 +381,13 @@ _SPEAKING_PRONOUNS = frozenset("i me my we us our you your".split())
 
 
 def _sound_bites(sentences: list[_Sentence], quoted: list[bool]) -> None:
-    """A paragraph with no quotation marks and no "he said" of its own whose first sentence speaks in
-    the first or second person, right after a paragraph that ends reporting someone's words ("Doctor James Burdick
-    ... said the current system works well. ¶ You may, in a year or two, save a few more lives ...
-    Our system is balanced."): a broadcast transcript's sound bite, which transcripts print without
-    quotation marks. It is read as the quotation it is (its characters marked quoted), whose speaker
-    :func:`_untagged_quotation_speaker` finds: the one reported before it."""
+    """A paragraph with no quotation marks and no "he said" of its own whose first sentence speaks
+    in the first or second person, right after a paragraph that ends reporting someone's words
+    ("Doctor James Burdick ... said the current system works well. ¶ You may, in a year or two,
+    save a few more lives ... Our system is balanced."): a broadcast transcript's sound bite, which
+    transcripts print without quotation marks. It is read as the quotation it is (its characters
+    marked quoted), whose speaker :func:`_untagged_quotation_speaker` finds: the one reported
+    before it."""
     if not sentences:
         return
     doc = sentences[0].span.doc
@@ -2508,7 +2509,9 @@ def _described_speaker(trig) -> bool:
 
 # Common nouns of people who speak for themselves or their office: "doctors said", "mediators said",
 # "a junior minister said" (with the titles and the nouns of people coref knows).
-_SPEAKING_PEOPLE = ROLE_HEADS | frozenset("expert mediator scientist economist researcher resident witness".split())
+_SPEAKING_PEOPLE = ROLE_HEADS | frozenset(
+    "expert mediator scientist economist researcher resident witness trader dealer broker strategist".split()
+)
 # Nouns that tell only that someone is a person: a passer-by's view ("the man said"), not news.
 _PASSERS_BY = frozenset("man woman men women person people boy girl".split())
 _TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -2548,15 +2551,20 @@ def _unnamed_says(trig, listed: set[int]) -> bool:
     return not any(_counted_argument(c) for c in said)
 
 
+# Adverbs that tell how likely the speaker holds what they say: "the market was likely taking a pause".
+_LIKELIHOODS = frozenset("likely unlikely probably possibly perhaps".split())
+
+
 def _a_view(clause) -> bool:
     """Does this said clause tell a view, not a fact: a modal or a negation ("we must try", "could
-    not launch", "never agreed"), a predicate adjective ("the case is rather rare", "it is unlikely",
-    "we are opposed"), the speakers themselves ("we want"), or an attitude ("Africa needs aid")?"""
+    not launch", "never agreed"), a likelihood ("was likely taking a pause"), a predicate adjective
+    ("the case is rather rare", "it is unlikely", "we are opposed"), the speakers themselves ("we
+    want"), or an attitude ("Africa needs aid")?"""
     for v in [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX", "ADJ"))]:
         if v.pos_ == "ADJ" or v.lemma_.lower() in _ATTITUDES:
             return True
         for c in v.children:
-            if c.dep_ in ("neg", "acomp") or c.tag_ == "MD":
+            if c.dep_ in ("neg", "acomp") or c.tag_ == "MD" or c.dep_ == "advmod" and c.lower_ in _LIKELIHOODS:
                 return True
             if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we"):
                 return True

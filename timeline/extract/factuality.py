@@ -1807,8 +1807,14 @@ _PUNDITS = frozenset(
 
 def _pundits_view(verb) -> bool:
     """ "Analysts have detected in the dispute Moscow's disapproval", "critics say": what unnamed
-    commentators think."""
-    return verb.lemma_.lower() in _VIEW_VERBS and any(
+    commentators think. Not what market commentators said on the story's day ("Traders said the
+    market was likely taking a pause", GUIDELINES, ninth batch: unnamed traders' remarks are rows):
+    a statement, whose row :func:`timeline.extract.events._statement` keeps when its clause is a
+    view and no happening of its own."""
+    lemma = verb.lemma_.lower()
+    if lemma == "say" and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
+        return False
+    return lemma in _VIEW_VERBS and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in _PUNDITS and c.tag_ == "NNS" for c in verb.children
     )
 
