@@ -45,3 +45,13 @@ def test_a_first_person_paragraph_after_narrative_is_no_sound_bite():
         "We cut the waiting lists by half in 2014. Our patients noticed it.\n\nThe new rota starts in May."
     )
     assert all(role != "source" for _, role in actors(text, "cut"))
+
+
+def test_an_i_in_typewriter_quotes_is_the_speaker():
+    """Older copy and treebank text mark quotations ``so,'': an "I" in one is its speaker."""
+    text = (
+        "The Farmers Union met on Monday.\n\n"
+        "``I was arrested in Bergen in May,'' union chairman Ola Brekke said on Monday.\n\n"
+        "The talks resume in June."
+    )
+    assert ("Ola Brekke", "patient") in actors(text, "arrested")

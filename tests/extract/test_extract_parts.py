@@ -73,6 +73,14 @@ def test_parts_quote_mask_marks_quoted_text():
     assert mask[text.index("more")] and not mask[text.index("later")]
 
 
+def test_parts_quote_mask_reads_the_typewriter_pairs_of_older_copy():
+    text = "The mayor spoke. ``We will rebuild the bridge,'' she said. ``Soon.''"
+    mask = quote_mask(text)
+    assert all(mask[text.index("``") : text.index("bridge,''") + 9])
+    assert not mask[text.index("mayor")] and not mask[text.index("she")]
+    assert mask[text.index("Soon")]
+
+
 def _quote_walk(text: str) -> list[bool]:
     # the rule read one character at a time: what quote_mask must compute
     mask, inside = [], False

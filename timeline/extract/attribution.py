@@ -75,7 +75,8 @@ _SPEECH_LINKS = frozenset({"ccomp", "parataxis", "xcomp", "dobj"})
 _QUOTES_OPEN = '"“«'
 _QUOTES_CLOSE = '"”»'
 # what changes whether a character is quoted: a quote mark, or a newline that starts a blank line
-_QUOTE_EVENTS = re.compile(r'["“”«»]|\n(?=\n)')
+# (and the typewriter pairs of older copy and treebank text: ``He said so,'' she said)
+_QUOTE_EVENTS = re.compile(r'["“”«»]|``|\'\'|\n(?=\n)')
 
 
 def is_speech(token) -> bool:
@@ -299,13 +300,13 @@ def quote_mask(text: str) -> list[bool]:
     start = 0  # where the current quotation opened (while ``inside``)
     for m in _QUOTE_EVENTS.finditer(text):
         i = m.start()
-        ch = text[i]
-        if ch in _QUOTES_OPEN and (ch != '"' or not inside):
+        ch = m.group()
+        if ch == "``" or ch in _QUOTES_OPEN and (ch != '"' or not inside):
             if not inside:
                 start = i
             inside = True
-        elif ch in _QUOTES_CLOSE and inside:
-            mask[start : i + 1] = [True] * (i + 1 - start)
+        elif (ch == "''" or ch in _QUOTES_CLOSE) and inside:
+            mask[start : m.end()] = [True] * (m.end() - start)
             inside = False
         elif ch == "\n" and inside:
             # a paragraph break closes a quotation that was left open (news style re-opens it)
