@@ -2087,6 +2087,7 @@ def event_date(
         and not (present_perfect(trigger) and (_done_again_and_again(trigger) or _judged_so(trigger)))
         and not at_the_time(trigger)
         and not _told_earlier(trigger)  # "was eliminated in an earlier round": before the story's day
+        and not _recent(trigger)  # "recently announced": some time in the month before, not the day
         and not _after_a_past_told(trigger, index, ref_date)
         and not _past_relative(trigger, index)
     ):
@@ -4321,6 +4322,18 @@ def _before_writing(trigger, ref_date: str | None) -> EventDate | None:
     return _between((ref - timedelta(days=30)).isoformat(), (ref - timedelta(days=1)).isoformat(), None, "inferred")
 
 
+def told_before_now(verb, ref_date: str | None) -> EventDate | None:
+    """The date of a statement or report told with an adverb that sets it before the article's
+    day: "recently announced" some time in the month up to that day, as "recently" is read;
+    "previously said", "had earlier stated" no day the text gives (UNDATED; GUIDELINES: "had earlier
+    asked" is null). None for a verb told with neither, which is dated as statements are."""
+    if _recent(verb):
+        return _recently(verb, ref_date)
+    if _said_done_before(verb):
+        return UNDATED
+    return None
+
+
 def _recently(trigger, ref_date: str | None) -> EventDate:
     """The month up to the article's day, as "recently" is read (UNDATED with no article date)."""
     ref = _day(ref_date) if ref_date else None
@@ -5322,7 +5335,7 @@ def inferred(
         # war": the war's time
         return UNDATED
     lemma = trigger.lemma_.lower()
-    if lemma in _TOLD_NOW and ref_date and not background(trigger) and not _during(trigger):
+    if lemma in _TOLD_NOW and ref_date and not background(trigger) and not _during(trigger) and not _recent(trigger):
         # "The ministry reported the cases to the WHO", "the paper disclosed": told by the time the
         # article was written, as a statement is ("a day after it was reported" is another's time);
         # "has reported": some time in the month before it

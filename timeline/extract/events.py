@@ -50,6 +50,7 @@ from timeline.extract.dating import (
     plan_window,
     pluperfect,
     tells_a_game,
+    told_before_now,
     told_earlier,
 )
 from timeline.extract.discourse import agents_told_before
@@ -1849,7 +1850,8 @@ def _statement_date(row: _Row, fact: str, ref_date: str | None) -> EventDate:
     if trig.pos_ != "VERB" or (tense(trig) != "past" and not _says_now(trig)) or at_the_time(trig) or pluperfect(trig):
         # "Earlier, the prime minister had written to Carter": before the story, not its day
         return row.when
-    return from_reference(ref_date)
+    # "The ministry recently announced new rules", "Merieux previously said": before the article's day
+    return told_before_now(trig, ref_date) or from_reference(ref_date)
 
 
 # Verbs of a standing position ("Iran insists ..."), not a statement of the article's day
