@@ -1586,9 +1586,14 @@ def _before_a_perfect(i: int, timex: TimeExpr, head) -> bool:
     lower = lowered(head.doc)
     have = [c for c in kids if t.deps[c] == "aux" and lower[c] in ("has", "have", "'ve", "'s")]
     subject = [c for c in kids if t.deps[c] in ("nsubj", "nsubjpass")]
-    if not have or not subject or _NOW_INCLUDED.search(timex.text):
+    if not have or _NOW_INCLUDED.search(timex.text):
         return False
-    return subject[0] < i < min(have)
+    if i > head.i and timex.text.lower().endswith(" ago"):
+        # "has sent a team to recover the remains of an engineer kidnapped two years ago": a present
+        # perfect takes no "ago"; it is the time of the participle written before it, however the
+        # parser hangs it
+        return any(t.deps[j] == "acl" and t.tags[j] == "VBN" for j in range(head.i + 1, i))
+    return bool(subject) and subject[0] < i < min(have)
 
 
 # Nouns of occasions a verb takes part in at their time ("won the May election")
@@ -1775,9 +1780,30 @@ def _qualifies_a_noun(i: int, timex: TimeExpr, head) -> bool:
         # "to revise the 1952 law", "replace the 1953 armistice", "as provided for by the 1994
         # accords", "under the 1995 agreement" (not "died in the 1922 war")
         return True
+    if t.deps[top] == "poss" and _at_the_occasion(t, h, head):
+        return False  # "decided at last year's summit": the occasion the clause took place at is its time
     if t.deps[top] in _NOUN_MODIFIERS and t.pos[h] in ("NOUN", "PROPN") and h != head.i:
         return True
     return _in_theme(t, top, head.i)
+
+
+# Prepositions that set a clause at an occasion ("decided at last year's summit", "met during last
+# month's visit")
+_AT_AN_OCCASION = frozenset({"at", "during"})
+
+
+def _at_the_occasion(t, noun: int, head) -> bool:
+    """Is ``noun`` an occasion (a summit, a meeting, a visit) the clause of ``head`` is set at by a
+    preposition of its own ("decided at last year's summit")? A time that names which occasion it
+    was is then the clause's time too."""
+    if noun == head.i or t.deps[noun] != "pobj" or t.pos[noun] != "NOUN":
+        return False
+    prep = t.heads[noun]
+    return (
+        t.heads[prep] == head.i
+        and t.text[t.idx[prep] : t.ends[prep]].lower() in _AT_AN_OCCASION
+        and head.doc[noun].lemma_.lower() in OCCASIONS
+    )
 
 
 # Prepositions whose object may be the time a clause took place ("died in the 1922 war", "met
@@ -2020,6 +2046,7 @@ def event_date(
         if found is None:
             found = (
                 _time_it_tells(trigger, index)
+                or _when_of_a_dated_noun(trigger, index)
                 or _past_in_xcomp(trigger, index, ref_date)
                 or _in_antecedent_phrase(trigger, index, ref_date)
                 or _harm_told_again(trigger, index, ref_date)
@@ -2130,9 +2157,18 @@ def _governors_date(child, gov, trigger, index: TimexIndex) -> TimeExpr | None:
     verb ("Italy currently owns half and had previously pledged to keep 30 percent": the "now" of a
     state says nothing of when a past deed beside it was done)."""
     found = _governors_own(child, gov, index)
+    if found is None and _a_when_clause(child):
+        # "were trying to cross the strait six weeks ago when the boat capsized": the time of what
+        # the governor was trying or beginning to do is the time it was at
+        found = next((f for x in children_with(gov, ("xcomp",)) if (f := _in_clause(x, index)) is not None), None)
     if found is not None and found.value == "PRESENT_REF" and trigger.pos_ in ("VERB", "AUX"):
         return None if tense(trigger) == "past" else found
     return found
+
+
+def _a_when_clause(tok) -> bool:
+    """Is ``tok`` the verb of a "when" clause hung on the clause it is set against?"""
+    return tok.dep_ == "advcl" and any(c.lower_ == "when" and c.i < tok.i for c in children_with(tok, ("advmod",)))
 
 
 # Verbs that make a death known: its day is theirs, not the death's.
@@ -3059,6 +3095,61 @@ def _weekday_before(t: TimeExpr, ref_date: str) -> TimeExpr | None:
 
 
 _AT_THE_TIME = frozenset({"when", "as", "while"})
+# Words that join a year or a day to the noun it tells the time of ("the 2004 flood", "last year's
+# summit")
+_TIME_OF_NOUN = frozenset({"nummod", "compound", "poss", "amod"})
+
+
+def _when_noun(trigger) -> int | None:
+    """The word a "when" clause is set after ("after the 2004 flood, when depositors withdrew their
+    money": "flood"; "in 1985, when the army built a wall": "1985"; "the year when": "year"),
+    however the parser hangs the clause (on the noun, or on the verb the noun's phrase hangs on);
+    None for any other trigger."""
+    t = tables(trigger.doc)
+    i = trigger.i
+    if t.pos[i] not in ("VERB", "AUX") or t.deps[i] not in ("relcl", "advcl"):
+        return None
+    lower = lowered(trigger.doc)
+    when = next((c for c in t.children[i] if t.deps[c] == "advmod" and lower[c] == "when" and c < i), None)
+    if when is None or when < 2:
+        return None
+    if t.deps[i] == "relcl" and lower[when - 1] != ",":
+        return t.heads[i]  # "the year when", "in the 1999 quake when houses fell"
+    return when - 2 if lower[when - 1] == "," else None
+
+
+def _when_of_a_dated_noun(trigger, index: TimexIndex) -> TimeExpr | None:
+    """ "after the 2004 flood, when depositors withdrew their money", "at last year's congress, when
+    the party split": a "when" clause set after a happening that names its own time (or after a
+    time: "in 1985, when the army built a wall") happened at that time (:func:`_when_noun`); the
+    time may be a bound of the clause before ("since the 1987 crash, when traders fled": the
+    fleeing is 1987's)."""
+    noun = _when_noun(trigger)
+    if noun is None:
+        return None
+    by_token = index._by_token
+    timex = by_token.get(noun)
+    if timex is not None:
+        return timex if timex.earliest else None
+    t = tables(trigger.doc)
+    if t.pos[noun] not in ("NOUN", "PROPN"):
+        return None
+    for c in t.children[noun]:
+        timex = by_token.get(c)
+        if timex is not None and t.deps[c] in _TIME_OF_NOUN and c < noun and timex.earliest:
+            return timex
+    return None
+    lower = lowered(trigger.doc)
+    if not any(t.deps[c] == "advmod" and lower[c] == "when" and c < i for c in t.children[i]):
+        return None
+    noun = t.heads[i]
+    if t.pos[noun] != "NOUN":
+        return None
+    for c in t.children[noun]:
+        timex = index._by_token.get(c)
+        if timex is not None and t.deps[c] in _TIME_OF_NOUN and c < noun and timex.earliest:
+            return timex
+    return None
 
 
 def _time_it_tells(trigger, index: TimexIndex) -> TimeExpr | None:
@@ -3806,7 +3897,15 @@ class StoryTime:
             elif vague_past and not date.dated and _past(trigger) and not _in_relative_clause(trigger):
                 self.era = UNKNOWN_PAST  # "Last season, Bryant scored 81 points": what follows is not dated
             return
-        if background(trigger) or pluperfect(trigger) or _before_story(trigger) or _not_told_as_fact(trigger):
+        if (
+            background(trigger)
+            or pluperfect(trigger)
+            or _before_story(trigger)
+            or _not_told_as_fact(trigger)
+            or _when_noun(trigger) is not None
+        ):
+            # ("held since early December, when Castro promised ...": a time the clause names,
+            # told in passing)
             self._told_aside(date, trigger)
             return
         if bounding or _in_bound(trigger) or _in_contrast(trigger) or _set_for(trigger) or _before_told_first(trigger):
