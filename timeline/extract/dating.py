@@ -1588,12 +1588,21 @@ def _before_a_perfect(i: int, timex: TimeExpr, head) -> bool:
     subject = [c for c in kids if t.deps[c] in ("nsubj", "nsubjpass")]
     if not have or _NOW_INCLUDED.search(timex.text):
         return False
-    if i > head.i and timex.text.lower().endswith(" ago"):
-        # "has sent a team to recover the remains of an engineer kidnapped two years ago": a present
-        # perfect takes no "ago"; it is the time of the participle written before it, however the
-        # parser hangs it
-        return any(t.deps[j] == "acl" and t.tags[j] == "VBN" for j in range(head.i + 1, i))
+    if i > head.i and _DEFINITE_PAST.search(timex.text):
+        # "has sent a team to recover the remains of an engineer kidnapped two years ago", "has been
+        # arrested in connection with the bombings of the embassies last year": a present perfect
+        # takes no definite past time; it is the time of the participle or the happening written
+        # before it, however the parser hangs it
+        doc = head.doc
+        return any(
+            t.deps[j] == "acl" and t.tags[j] == "VBN" or t.pos[j] == "NOUN" and is_trigger(doc[j])
+            for j in range(head.i + 1, i)
+        )
     return bool(subject) and subject[0] < i < min(have)
+
+
+# Past times a present perfect cannot take ("has arrived two days ago" is not English)
+_DEFINITE_PAST = re.compile(r"\bago$|^last\s+(?:year|month|week)$|^yesterday$", re.IGNORECASE)
 
 
 # Nouns of occasions a verb takes part in at their time ("won the May election")
@@ -3136,17 +3145,6 @@ def _when_of_a_dated_noun(trigger, index: TimexIndex) -> TimeExpr | None:
         return None
     for c in t.children[noun]:
         timex = by_token.get(c)
-        if timex is not None and t.deps[c] in _TIME_OF_NOUN and c < noun and timex.earliest:
-            return timex
-    return None
-    lower = lowered(trigger.doc)
-    if not any(t.deps[c] == "advmod" and lower[c] == "when" and c < i for c in t.children[i]):
-        return None
-    noun = t.heads[i]
-    if t.pos[noun] != "NOUN":
-        return None
-    for c in t.children[noun]:
-        timex = index._by_token.get(c)
         if timex is not None and t.deps[c] in _TIME_OF_NOUN and c < noun and timex.earliest:
             return timex
     return None
