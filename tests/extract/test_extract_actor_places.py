@@ -105,3 +105,27 @@ def test_actor_places_whose_after_a_country_named_alone_is_the_countrys():
 def test_actor_places_the_name_of_a_place_noun_in_the_subject_is_no_second_subject(text, trigger):
     # the parser hangs "Nairobi" on the verb as a second subject: it names the capital, where
     assert "Nairobi" not in names(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("Lindqvist Tools Inc., Dayton, Ohio, declared a dividend of 12 cents a share on Monday.", "declared", "Ohio"),
+        ("The flood destroyed hundreds of farms along the Mekong River on Sunday.", "destroyed", "Mekong River"),
+        ("Pirates seized a tanker off the Horn of Africa on Monday.", "seized", "Horn of Africa"),
+        (
+            "Statoil controls half of the vast gas development off the Pacific Coast of Russia.",
+            "controls",
+            "Pacific Coast",
+        ),
+    ],
+)
+def test_actor_places_where_a_company_is_based_or_a_place_along_which_takes_no_part(text, trigger, place):
+    """A place set off by commas after a company's name is where it is based; "along" and "off" a
+    place tell where, as "in" and "near" do."""
+    assert place not in names(text, trigger)
+
+
+def test_actor_places_the_company_before_its_seat_still_takes_part():
+    text = "Lindqvist Tools Inc., Dayton, Ohio, declared a dividend of 12 cents a share on Monday."
+    assert "Lindqvist Tools Inc." in names(text, "declared")

@@ -68,6 +68,8 @@ _LOCATIVE_PREPS = frozenset(
         "toward",
         "through",
         "via",
+        "along",
+        "off",
     }
 )
 _INHERIT_SUBJECT = frozenset({"conj", "xcomp", "advcl"})
@@ -1441,7 +1443,7 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
         type_ in PLACE_LABELS
         and hit[1] != "NORP"
         and not adjective
-        and (tok.i not in got.claimed or _is_locative(tok, trigger))
+        and (tok.i not in got.claimed or _is_locative(tok, trigger) or _seat_of_a_body(tok))
         and not _comitative(tok, trigger)
         and not _between_parties(tok, trigger, name)
     ):
@@ -2226,6 +2228,27 @@ def _is_locative(tok, trigger) -> bool:
             return True
         n = heads[n]
     return False
+
+
+def _seat_of_a_body(tok) -> bool:
+    """Is the place set off by commas beside an organisation's name, where it is based ("Acme
+    Industries Inc., Dayton, Ohio, declared a dividend")? A place, not a participant."""
+    t = tables(tok.doc)
+    heads, deps, ents = t.heads, t.deps, t.ents
+    n = tok.i
+    while deps[n] in _SEAT_DEPS and heads[n] != n:
+        h = heads[n]
+        if n == 0 or tok.doc[n - 1].text != ",":
+            return False
+        if ents[h] == "ORG":
+            return True
+        if ents[h] not in PLACE_LABELS:
+            return False
+        n = h  # "Dayton, Ohio": up the chain of places to the name they follow
+    return False
+
+
+_SEAT_DEPS = frozenset({"appos", "npadvmod"})
 
 
 def _np_indices(tok) -> tuple[int, ...]:
