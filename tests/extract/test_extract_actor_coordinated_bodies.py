@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_extract_actor_names import actors, doers
+from tests.extract.test_extract_actor_names import actors, doers, names
 
 pytestmark = pytest.mark.slow
 
@@ -68,3 +68,24 @@ def test_actor_coordinated_bodies_forces_are_people_in_numbers(text, trigger, co
 )
 def test_actor_coordinated_bodies_an_armys_forces_stay_the_army(text):
     assert doers(text, "seized") != ["Bolivia" if "Bolivia" in text else "Latvia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "countries"),
+    [
+        (
+            "Iraq rejected U.S. and British objections to the plan on Monday.",
+            "rejected",
+            {"United States", "United Kingdom"},
+        ),
+        (
+            "The council ignored French and German warnings about the deal on Tuesday.",
+            "ignored",
+            {"France", "Germany"},
+        ),
+        ("Chinese and Russian diplomats criticised the sanctions on Wednesday.", "criticised", {"China", "Russia"}),
+    ],
+)
+def test_coordinated_bodies_two_nationality_words_on_one_noun_are_told_alike(text, trigger, countries):
+    """ "U.S. and British objections": the second word was listed and the first not; both are."""
+    assert countries <= set(names(text, trigger))

@@ -2301,6 +2301,8 @@ def _places_apart(trig, people: list[Participant], places) -> tuple[list[Partici
     evacuations", "the capital of Kazakhstan") is where, not who: it goes to the places."""
     doc = trig.doc
     kept, moved = [], []
+    # "rejected U.S. and British objections": the second conjunct, kept below, keeps the first too
+    joined = {doc[p.token].head.i for p in people if p.type in _PLACE_TYPES and doc[p.token].dep_ == "conj"}
     for p in people:
         tok = doc[p.token]
         if p.name.upper() in _TIME_ZONES:
@@ -2330,6 +2332,7 @@ def _places_apart(trig, people: list[Participant], places) -> tuple[list[Partici
             and trig.lemma_.lower() in _MOTION_VERBS
             or tok.dep_ in _MODIFIER_DEPS
             and not _hyphened_party(tok, trig, p)
+            and not (p.role == "other" and tok.i in joined)
             and not (
                 p.role == "other" and country_governed(tok, trig, p.name) is not None
             )  # "to the Chinese government"
