@@ -89,3 +89,16 @@ def test_actor_coordinated_bodies_an_armys_forces_stay_the_army(text):
 def test_coordinated_bodies_two_nationality_words_on_one_noun_are_told_alike(text, trigger, countries):
     """ "U.S. and British objections": the second word was listed and the first not; both are."""
     assert countries <= set(names(text, trigger))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("The storm hit the Indian and Pakistani border areas on Monday.", "hit", "India"),
+        ("The storm hit the Indian and Pakistani border areas on Monday.", "hit", "Pakistan"),
+        ("Party members are to address rallies on Sumatra and Bali island this week.", "address", "Bali"),
+    ],
+)
+def test_coordinated_bodies_names_joined_on_a_place_noun_are_places(text, trigger, place):
+    """ "the Indian and Pakistani border areas", "the Altai and Tambov regions": where, not who."""
+    assert place not in names(text, trigger)

@@ -67,7 +67,7 @@ from timeline.extract.factuality import (
 )
 from timeline.extract.gazetteer import country_name
 from timeline.extract.kinds import kinds
-from timeline.extract.lexicon import OCCASION_NAMES, ORG_HEADS, ROLE_HEADS
+from timeline.extract.lexicon import OCCASION_NAMES, ORG_HEADS, PLACE_NOUNS, ROLE_HEADS
 from timeline.extract.nominals import (
     clause_verb,
     first_told_before,
@@ -2296,6 +2296,16 @@ _MOTION_VERBS = frozenset(
 )
 
 
+def _set_on_a_place_noun(tok) -> bool:
+    """Is the name, or the first of the names joined with it, set on a place noun ("in the Altai,
+    Tambov and Chelyabinsk regions", "the Indian and Pakistani border areas"): where, not who?"""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    head = first.head
+    return first.dep_ in _MODIFIER_DEPS and (head.lower_ in PLACE_NOUNS or head.lemma_.lower() in PLACE_NOUNS)
+
+
 def _places_apart(trig, people: list[Participant], places) -> tuple[list[Participant], list[str]]:
     """A place that only qualifies a word ("the Kazakh capital", "a Brussels summit", "the Aleppo
     evacuations", "the capital of Kazakhstan") is where, not who: it goes to the places."""
@@ -2327,7 +2337,9 @@ def _places_apart(trig, people: list[Participant], places) -> tuple[list[Partici
         ):
             continue  # "Senate Majority Leader Bill Frist met Bush": the office's body, no party
         if p.type in _PLACE_TYPES and (
-            p.role == "patient"
+            p.role == "other"
+            and _set_on_a_place_noun(tok)
+            or p.role == "patient"
             and tok.dep_ == "dobj"
             and trig.lemma_.lower() in _MOTION_VERBS
             or tok.dep_ in _MODIFIER_DEPS
