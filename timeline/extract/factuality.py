@@ -547,7 +547,7 @@ def _clause_told(
         # "summoned the envoy to lodge a protest on Friday": the summoning's row, whatever day the
         # parser hangs on the purpose (not "to mark the 1917 Revolution": a happening it names)
         return "hypothetical"
-    governed = _governed(head, dated, past=past)
+    governed = _governed_or_awaited(head, chain, dated=dated, past=past)
     if governed in ("negated", "hypothetical"):
         return governed
     # "talks scheduled for May 12": a plan of what its noun names (the noun may be no row of its own)
@@ -1503,6 +1503,102 @@ def _not_yet(chain, mood: str | None) -> bool:
     return bool(mood or _simple_present(chain[-1])) and any(_conditioned(h) for h in chain)
 
 
+def _governed_or_awaited(head, chain: list, *, dated: bool, past: bool) -> Factuality | None:
+    """:func:`_governed`, and "hypothetical" for a plan inside a condition or overtaken, or for a
+    time a plan waits for, none of them a happening."""
+    governed = _governed(head, dated, past=past)
+    if governed in ("negated", "hypothetical"):
+        return governed
+    if governed == "planned" and (_plan_under_a_condition(head) or _plan_given_up(head)):
+        # "if the father shows up and decides to go and ring the doorbell": what a condition's plan
+        # plans; "the offer had been due to expire Friday", "had been expected to present its
+        # resolution on Wednesday, but ...": a schedule overtaken, no happening
+        return "hypothetical"
+    if not dated and _awaited_time(chain):
+        # "would travel to the United States after the custody battle has been decided": a time
+        # still to come that a forecast or a plan waits for, no happening of its own
+        return "hypothetical"
+    return governed
+
+
+def _plan_under_a_condition(head) -> bool:
+    """A to-infinitive read as planned whose plan lies in an "if" or "unless" clause ("if the father
+    shows up and decides to go and ring the doorbell"): the clause that :func:`_not_yet` reads for
+    the plan's own verb, reached through the infinitive and the conjuncts."""
+    for h in [head, *governors(head)]:
+        if h.dep_ == "advcl":
+            return any(
+                m.dep_ == "mark"
+                and m.lower_ in ("if", "unless")
+                and (m.i == 0 or m.doc[m.i - 1].lower_ not in ("even", "as"))
+                for m in h.children
+            )
+        if h.dep_ not in ("conj", "xcomp"):
+            return False
+    return False
+
+
+# Schedules and expectations whose past perfect or "originally" says they were overtaken ("had
+# been due to expire Friday", "was originally scheduled to open in May").
+_OVERTAKEN_SCHEDULES = frozenset("set due schedule scheduled slate slated expect expected supposed".split())
+_ONCE_PLANNED = frozenset("originally initially previously".split())
+
+
+def _plan_given_up(head) -> bool:
+    """A to-infinitive under a schedule told in the past perfect or as first planned ("the offer had
+    been due to expire Friday", "Denmark had been expected to present its resolution on Wednesday",
+    "was originally scheduled to be completed this month"): a plan overtaken, told as such (the
+    guidelines' superseded plans; not "is due to arrive", "was set to cross later in the day")."""
+    for h in [head, *governors(head)]:
+        if h.dep_ == "xcomp" and is_infinitive(h):
+            gov = h.head
+            if gov.lemma_.lower() not in _OVERTAKEN_SCHEDULES and gov.lower_ not in _OVERTAKEN_SCHEDULES:
+                return False
+            verb = gov.head if gov.dep_ == "acomp" else gov
+            auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+            if "had" in auxes and "been" in auxes or verb.lower_ == "been" and "had" in auxes:
+                return True
+            return any(c.dep_ == "advmod" and c.lower_ in _ONCE_PLANNED for c in (*gov.children, *verb.children))
+        if h.dep_ != "conj":
+            return False
+    return False
+
+
+# Conjunctions of a time still to come when their clause is in the present or the present perfect
+# under a plan or a forecast ("will leave after the talks end", "would travel after the battle has
+# been decided").
+_AWAITED_UNDER_A_PLAN = frozenset({"after", "before", "when", "until", "till", "once"})
+
+
+def _awaited_time(chain) -> bool:
+    """A clause of time in the present or the present perfect hung on a verb told as future or
+    modal ("would travel to the United States to bring his son home after the custody battle has
+    been decided in the courts", "talks should continue until confidence has been built"): the
+    time a plan or forecast waits for, no happening told."""
+    verb = chain[-1]
+    if verb.dep_ != "advcl" or not any(
+        (m.dep_ == "mark" or m.dep_ == "advmod" and m.lower_ == "when") and m.lower_ in _AWAITED_UNDER_A_PLAN
+        for m in verb.children
+    ):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    present = _simple_present(verb) or (
+        verb.tag_ == "VBN"
+        and any(a.lower_ in ("has", "have") for a in auxes)
+        and not any(a.tag_ in ("VBD", "MD") for a in auxes)
+    )
+    if not present:
+        return False
+    below = verb
+    for h in governors(verb):
+        if _modal(h) or below.dep_ == "xcomp" and h.lemma_.lower() in PLAN_VERBS:
+            return True  # "will", "would", "should", "could" ...; "is expected to be demolished"
+        below = h
+        if not (h.dep_ == "conj" or h.dep_ in ("xcomp", "advcl") and is_infinitive(h)):
+            return False  # (through "to bring his son home" to "would travel")
+    return False
+
+
 def _conditioned(verb) -> bool:
     """A clause under a condition of its own: an "if" or "unless" clause hangs on it ("would be
     elected if elections were held now"); not "even if", "as if"."""
@@ -1836,9 +1932,12 @@ def _by_doing(verb) -> bool:
 
 def _holds_a_role(verb) -> bool:
     """A post held: "served as ambassador for four years", "chaired the agriculture committee",
-    "presided over the commission", "is running the government by decree"; not "chaired the talks"
-    nor "headed for the border"."""
+    "presided over the commission", "is running the government by decree", "is serving a life
+    sentence"; not "chaired the talks" nor "headed for the border"."""
     lemma = verb.lemma_.lower()
+    if lemma == "serve" and verb.tag_ == "VBG" and any_child(verb, ("aux",)):
+        # "is serving a life sentence", "was serving his second term": a term being served, a state
+        return any(c.lemma_.lower() in ("sentence", "term") for c in children_with(verb, ("dobj",)))
     if lemma in _ROLE_AS:
         return any(c.lower_ == "as" for c in children_with(verb, ("prep",))) and not any(
             c.dep_ == "dobj" for c in verb.children

@@ -94,6 +94,7 @@ def folds(
         or _news_reaching(trigger)
         or _reported_it(trigger)
         or _coverage_note(trigger)
+        or _editing_note(trigger)
         or _closing_level(trigger)
         or won_by(trigger)
         or staged_by_participle(trigger)
@@ -104,7 +105,8 @@ def folds(
         # Aid, Save the Children, Unicef": a name;
         # "said in a statement released on Saturday", "according to reports reaching here on
         # Saturday": the saying's row tells it; "the news stories scheduled to be covered or pursued by
-        # Xinhua on Thursday": an agency's note on its own work (GUIDELINES 1: editor's notes); "rose
+        # Xinhua on Thursday": an agency's note on its own work (GUIDELINES 1: editor's notes), and so is
+        # "The decision, 3rd graf pvs." (where an update goes); "rose
         # 15.26 points to close at 3,146.13": where the move ended, told by its row; "beat Lee to win
         # the title": the title won is told by the contest's row; "its decision taken last year": the
         # decision's row, dated by "last year" (not "a poll carried out on Sunday put Labour on 42
@@ -482,6 +484,26 @@ def _coverage_note(verb) -> bool:
             return False
         tok = tok.head
     return False
+
+
+# A wire editor's note on where an update goes ("The decision, 3rd graf pvs.", "4th graf pvs"):
+# an ordinal and "graf", the paragraph it points to.
+_GRAF = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+grafs?\b", re.I
+)
+
+
+def _editing_note(verb) -> bool:
+    """Is the trigger in a wire editor's note pointing at a paragraph ("The decision, 3rd graf pvs.")?
+    (GUIDELINES 1: editor's notes are no rows.) The sentences holding one are found once per Doc."""
+    t = tables(verb.doc)
+    notes = t.memo.get("rows.editing_notes")
+    if notes is None:
+        notes = t.memo["rows.editing_notes"] = frozenset(m.start() for m in _GRAF.finditer(t.text))
+    if not notes:
+        return False
+    sent = verb.sent
+    return any(sent.start_char <= i < sent.end_char for i in notes)
 
 
 def _medium_of_saying(noun) -> bool:
