@@ -47,7 +47,7 @@ def test_a_plan_inside_a_condition_is_no_row(text, trigger):
     [
         ("The minister said the envoy would return to Lima after the case has been settled by the court.", "settled"),
         ("The old bridge is expected to be closed once the new one has been completed, officials said.", "completed"),
-        ("The coach said the squad will fly home when the tournament ends.", "tournament"),
+        ("The coach said the squad will fly home when the tournament has ended.", "tournament"),
     ],
 )
 def test_the_time_a_plan_waits_for_is_no_row(text, trigger):
@@ -60,6 +60,7 @@ def test_the_time_a_plan_waits_for_is_no_row(text, trigger):
         ("The envoy returned to Lima after the case was settled by the court, the minister said.", "settled"),
         ("The squad will fly home after the federation holds its congress on Sunday, the coach said.", "holds"),
         ("The delegates will leave when the summit closes on Friday, an aide said.", "summit"),
+        ("The skipper is expected to be recalled when England announces its squad later this week.", "announces"),
     ],
 )
 def test_a_past_or_dated_time_clause_keeps_its_row(text, trigger):
@@ -75,6 +76,13 @@ def test_a_past_or_dated_time_clause_keeps_its_row(text, trigger):
 )
 def test_a_schedule_overtaken_is_no_plan(text, trigger):
     assert facts(text).get(trigger) == "hypothetical"
+
+
+def test_a_happening_of_its_own_time_under_a_condition_stays_planned():
+    text = (
+        "The mayor would win the runoff if he were chosen to face the senator in next year's elections, a poll showed."
+    )
+    assert facts(text).get("elections") == "planned"
 
 
 def test_a_schedule_first_set_is_no_row():

@@ -1509,10 +1509,11 @@ def _governed_or_awaited(head, chain: list, *, dated: bool, past: bool) -> Factu
     governed = _governed(head, dated, past=past)
     if governed in ("negated", "hypothetical"):
         return governed
-    if governed == "planned" and (_plan_under_a_condition(head) or _plan_given_up(head)):
+    if governed == "planned" and (not dated and _plan_under_a_condition(head) or _plan_given_up(head)):
         # "if the father shows up and decides to go and ring the doorbell": what a condition's plan
-        # plans; "the offer had been due to expire Friday", "had been expected to present its
-        # resolution on Wednesday, but ...": a schedule overtaken, no happening
+        # plans (not a happening its own time sets: "to face Kohl in next year's elections"); "the
+        # offer had been due to expire Friday", "had been expected to present its resolution on
+        # Wednesday, but ...": a schedule overtaken, no happening
         return "hypothetical"
     if not dated and _awaited_time(chain):
         # "would travel to the United States after the custody battle has been decided": a time
@@ -1564,30 +1565,26 @@ def _plan_given_up(head) -> bool:
     return False
 
 
-# Conjunctions of a time still to come when their clause is in the present or the present perfect
-# under a plan or a forecast ("will leave after the talks end", "would travel after the battle has
-# been decided").
+# Conjunctions of a time still to come when their clause is in the present perfect under a plan or
+# a forecast ("would travel after the battle has been decided", "until confidence has been built").
 _AWAITED_UNDER_A_PLAN = frozenset({"after", "before", "when", "until", "till", "once"})
 
 
 def _awaited_time(chain) -> bool:
-    """A clause of time in the present or the present perfect hung on a verb told as future or
-    modal ("would travel to the United States to bring his son home after the custody battle has
-    been decided in the courts", "talks should continue until confidence has been built"): the
-    time a plan or forecast waits for, no happening told."""
+    """A clause of time in the present perfect hung on a verb told as future or modal ("would
+    travel to the United States to bring his son home after the custody battle has been decided in
+    the courts", "talks should continue until confidence has been built"): the time a plan or
+    forecast waits for, no happening told."""
     verb = chain[-1]
     if verb.dep_ != "advcl" or not any(
         (m.dep_ == "mark" or m.dep_ == "advmod" and m.lower_ == "when") and m.lower_ in _AWAITED_UNDER_A_PLAN
         for m in verb.children
     ):
         return False
+    # (the present perfect only: a simple present there is as often a happening set for its own
+    # time, "when England announces its squad later this week")
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    present = _simple_present(verb) or (
-        verb.tag_ == "VBN"
-        and any(a.lower_ in ("has", "have") for a in auxes)
-        and not any(a.tag_ in ("VBD", "MD") for a in auxes)
-    )
-    if not present:
+    if verb.tag_ != "VBN" or not any(a.lower_ in ("has", "have") for a in auxes):
         return False
     below = verb
     for h in governors(verb):
