@@ -2,7 +2,8 @@
 and decides to drive to the border"), a time a plan or forecast waits for ("will return after the
 case has been settled"), a schedule overtaken ("the deadline had been due to pass on Friday", "was
 originally scheduled to open in May"), a term being served ("is serving a ten-year sentence"),
-a wire editor's note ("The ruling, 2nd graf pvs."), and what a quotation set in typewriter quotes
+a wire editor's note ("The ruling, 2nd graf pvs."), the price a deal pays per share ("holders will
+receive $45 a share"), and what a quotation set in typewriter quotes
 (``like this'') predicts. What is set for a time stays planned, and a time clause in the past or
 with its own date keeps its row."""
 
@@ -114,3 +115,18 @@ def test_a_wire_editors_note_is_no_row():
 def test_a_prediction_in_typewriter_quotes_is_no_plan():
     text = "``We will defend every village in the valley,'' the minister said on Sunday."
     assert facts(text).get("defend") == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the merger agreement, holders will receive $45 a share in cash, the bank said.",
+        "The insurer will pay 0.65 share for each Dalton share, the companies said.",
+    ],
+)
+def test_the_price_a_deal_pays_per_share_is_no_row(text):
+    assert not {"receive", "pay"} & rows(text)
+
+
+def test_a_dated_payment_per_share_stays_planned():
+    assert facts("The company will pay a dividend of 10 cents a share on Dec. 1.").get("pay") == "planned"

@@ -780,12 +780,19 @@ def _planned(trigger, head, dated: bool, *, outlook: bool = False) -> Factuality
     if (
         not dated
         and head is trigger
-        and (_stance_or_norm(head) or _holds_a_role(head) or _put_to_use(head) or _hard_effort(head))
+        and (
+            _stance_or_norm(head)
+            or _holds_a_role(head)
+            or _put_to_use(head)
+            or _hard_effort(head)
+            or _price_per_share(head)
+        )
     ):
         # "will stick to its policy", "will work hard for regional integration": a stance, an effort;
         # "will act as a personal adviser", "would serve as a training ground": a post or a part to
         # come; "the waste would be used to produce methane", "will use this event to bring a
-        # different focus": what a thing is for
+        # different focus": what a thing is for; "holders will receive $21 a share", "will pay 0.82
+        # share for each Williams share": the terms of a deal, told by the deal's row
         return "generic"
     if not dated and head is trigger and head.lemma_.lower() in _BEFALLING:
         return "hypothetical"  # "the southern provinces will experience heavy rain": what will befall them, foretold
@@ -808,6 +815,26 @@ _BEFALLING = frozenset("experience suffer endure enjoy nurse".split())
 
 # Verbs of striving: told with "hard", an effort (what it strives for is its purpose).
 _STRIVING = frozenset("work strive struggle labor labour fight try push battle".split())
+
+
+def _price_per_share(verb) -> bool:
+    """What a deal pays for each share ("shareholders will receive $3,500 a share at closing", "will
+    pay 0.82 share for each Williams share"): its terms, no happening of their own."""
+    if verb.lemma_.lower() not in ("pay", "receive", "get"):
+        return False
+    for c in verb.children:
+        if c.dep_ == "dobj" and any(
+            g.lemma_.lower() == "share" and any(d.lower_ == "a" for d in children_with(g, ("det",)))
+            for g in children_with(c, ("npadvmod",))
+        ):
+            return True  # "$21 a share"
+        if c.dep_ == "prep" and c.lower_ == "for":
+            for g in children_with(c, ("pobj",)):
+                if g.lemma_.lower() == "share" and any(
+                    d.lower_ in ("each", "every") for d in children_with(g, ("det",))
+                ):
+                    return True  # "for each Williams share"
+    return False
 
 
 def _hard_effort(verb) -> bool:
