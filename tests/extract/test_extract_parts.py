@@ -81,10 +81,29 @@ def test_parts_quote_mask_reads_the_typewriter_pairs_of_older_copy():
     assert mask[text.index("Soon")]
 
 
+def test_parts_quote_mask_reads_typewriter_quotes():
+    # copy set with two backquotes and two apostrophes for the double quotes (``like this'')
+    text = "``We will defend the north,'' said Eitan. It's the minister's view."
+    mask = quote_mask(text)
+    assert all(mask[: text.index("north") + len("north,''")])
+    assert not any(mask[text.index(" said") :])
+
+
 def _quote_walk(text: str) -> list[bool]:
-    # the rule read one character at a time: what quote_mask must compute
-    mask, inside = [], False
-    for i, ch in enumerate(text):
+    # the rule read one character at a time (two for the typewriter quotes `` and ''): what
+    # quote_mask must compute
+    mask: list[bool] = []
+    inside = False
+    i = 0
+    while i < len(text):
+        pair = text[i : i + 2]
+        if pair in ("``", "''"):
+            opened = pair == "``" or inside  # the pair is quoted when it opens or closes a quotation
+            inside = pair == "``"
+            mask += [opened, opened]
+            i += 2
+            continue
+        ch = text[i]
         if ch in '"“«' and (ch != '"' or not inside):
             inside = True
             mask.append(True)
@@ -95,18 +114,28 @@ def _quote_walk(text: str) -> list[bool]:
             if ch == "\n" and text[i + 1 : i + 2] == "\n":
                 inside = False  # a paragraph break closes a quotation left open
             mask.append(inside)
+        i += 1
     return mask
 
 
 @pytest.mark.parametrize(
     "text",
-    ['"open\n\nclosed "again" out', "“a “b” c” d", "» no « yes » no", 'x "y\n\n\n"z"', '"', ""],
+    [
+        '"open\n\nclosed "again" out',
+        "“a “b” c” d",
+        "» no « yes » no",
+        'x "y\n\n\n"z"',
+        '"',
+        "",
+        "``a'' b ''c ``d\n\ne",
+        "``a ` b ' c''' d",
+    ],
 )
 def test_parts_quote_mask_follows_the_character_rule(text):
     assert quote_mask(text) == _quote_walk(text)
 
 
-@given(st.text(alphabet='ab "“”«»\n', max_size=40))
+@given(st.text(alphabet="ab \"“”«»\n`'", max_size=40))
 def test_parts_quote_mask_agrees_with_the_character_walk(text):
     assert quote_mask(text) == _quote_walk(text)
 
