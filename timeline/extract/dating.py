@@ -351,6 +351,7 @@ class TimexIndex:
         # where the words of those bounds run, from "since" to the date
         self._bound_spans = [(self.deep_bounds[id(t)], t.start) for t in usable if id(t) in self.deep_bounds]
         usable = self._same_periods(doc, text, usable)
+        self.usable = usable  # the expressions that date a clause, in text order (by :attr:`_starts`)
         self._by_token: dict[int, TimeExpr] = {}
         # head token -> the expression of its clause: asked for each trigger and its governors,
         # by event_date and own_expression alike
@@ -1058,6 +1059,12 @@ _FIRST_MONTHS_ALONE = re.compile(
 )
 
 
+# "In the nine months, net rose 4.3%": a results story's months from January with no "first"
+_MONTHS_OF_A_REPORT = re.compile(
+    r"(?:(?<=\b[Ii]n\s)|(?<=\b[Ff]or\s))the\s+" + _FIRST_COUNT + r"(?=\s*[,;])", re.IGNORECASE
+)
+
+
 def _months_of_this_year(text: str, timexes: list[TimeExpr], ref_date: str | None) -> list[TimeExpr]:
     """``timexes`` with "the first N months" (or quarters) a report names with no year ("Wastewater
     discharges rose 2.4 percent in the first nine months") added as the months from January of the
@@ -1068,7 +1075,7 @@ def _months_of_this_year(text: str, timexes: list[TimeExpr], ref_date: str | Non
         return timexes
     year = int(ref_date[:4])
     added: list[TimeExpr] = []
-    for m in _FIRST_MONTHS_ALONE.finditer(text):
+    for m in (*_FIRST_MONTHS_ALONE.finditer(text), *_MONTHS_OF_A_REPORT.finditer(text)):
         last = _months_counted(m)
         if not 2 <= last <= 11 or any(t.start < m.end() and m.start() < t.end for t in timexes):
             continue
@@ -3877,6 +3884,9 @@ class StoryTime:
     back_to: EventDate | None = None
     back_teller: frozenset[str] | None = None
     day_teller: frozenset[str] | None = None  # the subject's words of the first clause that told the day
+    # the period a results story gives its figures ("third-quarter net income fell 22% ... Revenue
+    # declined 8%": the third quarter), until a figure is told of another time
+    period: EventDate | None = None
 
     def told(self, date: EventDate, trigger, *, vague_past: bool = False, bounding: bool = False) -> None:
         """An event dated ``date`` (its own expression, or none) was told.
@@ -3960,6 +3970,51 @@ class StoryTime:
         step = _a_step_in_time(trigger, date.text) and (self.era_of_a_step or not again)
         self.era, self.told_sent, self.era_of_a_step = date, start, step
         self.teller = _subject_words(trigger)
+
+    def figure_told(self, date: EventDate, trigger) -> None:
+        """A figure was told with a time of its own: a period over before the article ("In the nine
+        months, net rose 4.3%", "exports rose in the first half") is the period of the figures told
+        after it; another time ("shares fell 3% on Friday", "sales this year") ends it."""
+        if not a_figure(trigger):
+            if date.precision == "day" and trigger.lemma_.lower() in _FIGURE_VERBS and _amount(trigger):
+                self.period = None  # "BellSouth shares fell 87.5 cents Friday": the story is on a day's trading
+            return
+        if background(trigger) or pluperfect(trigger) or _in_bound(trigger):
+            return
+        if trigger.dep_ == "pobj" or _BASELINE_TIME.search(date.text or ""):
+            return  # "compared with a restated loss of $9 million a year ago": the figure compared with
+        self.period = date if _a_period(date, self.ref_date) else None
+
+    def figures_named(self, sent, index: TimexIndex) -> None:
+        """A sentence names a period on a figure's noun ("reported a third-quarter net loss",
+        "First-half profit rose 5%", "a gain in third-quarter net income"): the figures told after
+        it, in its sentence and the next ones, are of that period."""
+        usable = index.usable
+        if not usable:
+            return
+        doc = sent.doc
+        t = tables(doc)
+        start = bisect_left(index._starts, t.idx[sent.start])
+        end_char = t.ends[sent.end - 1]
+        for timex in usable[start:]:
+            if timex.start >= end_char:
+                break
+            if id(timex) in index.bounds or not _a_period(timex, self.ref_date) or _BASELINE_TIME.search(timex.text):
+                continue  # (not "a year-earlier loss": the figure compared with)
+            top = doc[bisect_right(t.idx, timex.end - 1) - 1]
+            while top.head.i != top.i and timex.start <= top.head.idx < timex.end:
+                top = top.head
+            if top.dep_ in _ON_A_NOUN and top.head.lemma_.lower() in _FIGURE_NOUNS and _figures_told(top.head):
+                self.period = from_timex(timex)
+
+    def period_of(self, trigger) -> EventDate | None:
+        """The period the story gives its figures (:attr:`period`), for a figure told with no time
+        of its own ("Revenue declined 8% to $85.7 million" after "third-quarter net income fell"),
+        else None."""
+        period = self.period
+        if period is None or not a_figure(trigger):
+            return None
+        return replace(period, resolution="inferred", mention=0)
 
     def _told_aside(self, date: EventDate, trigger) -> None:
         """A day told in background or before the story: the story stays, though it may be past its era."""
@@ -4183,6 +4238,99 @@ class StoryTime:
         ):
             return self.anchor()
         return UNKNOWN_PAST
+
+
+# The nouns of a results story's figures, on which a period is named ("third-quarter net income",
+# "first-half profit", "a gain in nine-month sales")
+_FIGURE_NOUNS = (
+    frozenset(
+        "income profit profits loss losses earning earnings revenue revenues sales result results figure figures "
+        "output exports imports turnover deficit surplus net growth gdp".split()
+    )
+    | CHANGES_OF_QUANTITY
+)
+# Verbs that tell a figure's change or total ("Revenue slipped 4%", "Sales totaled $50 million")
+_FIGURE_VERBS = CHANGES_OF_QUANTITY | frozenset(
+    "slip edge advance ease sink slide widen narrow total amount reach".split()
+)
+# Nouns that tell a figure's change ("posted a 34% profit gain", "had a $23 million loss")
+_FIGURE_CHANGES = frozenset("gain loss rise increase decrease drop decline fall growth jump surge slump dip".split())
+# Verbs a figure's change is told with ("had a $23 million loss", "posted a 34% gain"; not
+# "reported", the release of the results, a row of its own day)
+_FIGURE_SUPPORT = frozenset("have post record suffer log book show register notch achieve earn".split())
+_ON_A_NOUN = frozenset({"amod", "compound", "nmod"})
+_PERIOD_DAYS = 28
+
+
+def _figures_told(noun) -> bool:
+    """Is the figure's ``noun`` what its clause tells of, subject or object ("third-quarter net income
+    fell", "reported a third-quarter net loss", "a gain in third-quarter net income"), not a thing
+    something else is about ("a further delay of its third-quarter results")?"""
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.head.i != prep.i and prep.head.lemma_.lower() in _FIGURE_CHANGES
+
+
+def _a_period(date: EventDate | TimeExpr, ref_date: str | None) -> bool:
+    """Is ``date`` a stretch of a month or more that was over before the article's day (a quarter,
+    "the first nine months", a year), a period figures are given for?"""
+    first, last = _day(date.earliest) if date.earliest else None, _day(date.latest) if date.latest else None
+    if first is None or last is None or not ref_date or date.precision == "none":
+        return False
+    if "fiscal" in (date.text or "").lower():
+        return False  # "the fiscal first quarter": of a year the text does not say when it begins
+    return (last - first).days >= _PERIOD_DAYS and date.latest is not None and date.latest < ref_date
+
+
+def a_figure(trigger) -> bool:
+    """Does ``trigger`` tell a figure's change with its amount ("Revenue declined 8% to $85.7
+    million", "posted a 34% profit gain", "had a $23 million loss", "posted net income of $133.1
+    million"), not a market's move ("the index fell 3 points", "shares rose 5%", "fell 75 cents to
+    $52.25 on the Big Board": a day's trading)?"""
+    lemma = trigger.lemma_.lower()
+    if trigger.pos_ in ("VERB", "AUX") and lemma in _FIGURE_SUPPORT:
+        return any(
+            c.dep_ == "dobj"
+            and (
+                c.pos_ == "NOUN"
+                and (a_figure(c) or c.lemma_.lower() in _FIGURE_NOUNS and _amount(c))
+                or lemma == "earn"
+                and c.ent_type_ == "MONEY"
+            )
+            for c in trigger.children
+        )  # "had a loss", "posted net income of $133.1 million", "earned $315.8 million"
+    if not (trigger.pos_ == "VERB" and lemma in _FIGURE_VERBS or trigger.pos_ == "NOUN" and lemma in _FIGURE_CHANGES):
+        return False
+    return _amount(trigger) and not _market_move(trigger) and not _traded(trigger)
+
+
+def _amount(word) -> bool:
+    """Does a word other than the subject below ``word``, or below one of them, give an amount ("rose 8%",
+    "to $85.7 million", "a $23 million loss", "income of $133.1 million")?"""
+    return any(
+        tok.ent_type_ in _AMOUNTS
+        for child in word.children
+        if child.dep_ not in ("nsubj", "nsubjpass")
+        for tok in (child, *child.children)
+    )
+
+
+# Where a price is made: "fell 75 cents to $52.25 on the Big Board", "in composite trading"
+_TRADING = frozenset("trading trade board exchange market session dealings".split())
+
+
+def _traded(verb) -> bool:
+    """Is ``verb``'s change, or that of the verb it is joined to, told where a price is made ("on the
+    Big Board", "In over-the-counter trading, LIN soared $4.625, while McCaw fell $2.50")?"""
+    heads = [verb]
+    while heads[-1].dep_ == "conj" and heads[-1].head.i != heads[-1].i:
+        heads.append(heads[-1].head)
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in ("on", "in") and any(o.lemma_.lower() in _TRADING for o in prep.children)
+        for tok in heads
+        for prep in tok.children
+    )
 
 
 def _told_apart(words: frozenset[str] | None, trigger) -> frozenset[str] | None:

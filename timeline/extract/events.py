@@ -290,6 +290,7 @@ def extract(
             story.time.new_paragraph(s.span)
         if story.time.era is not None and _quote_of_now(s.span, text):
             story.time.spoken_now()
+        story.time.figures_named(s.span, story.index)
         rows = _sentence_rows(story, s, sent_text, acc_actor)
         _add_events(story, s, sent_text, rows, events)
     events = [
@@ -623,10 +624,12 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
                 when = paper  # "A survey conducted in 2004 found ...": the survey's time
             elif worked_out is not None:
                 when = replace(worked_out, resolution="inferred", mention=0)
-            elif story.index.in_vague_past(trig):
-                pass  # "In 1986 he was elected, and three years later he ran": a past the story is not in
-            elif ref_date and lasted_until_before(teller, story.index, ref_date):
-                pass  # "ruled the province until 2003" told in 2006: up to 2003, not the story's day
+            elif story.index.in_vague_past(trig) or ref_date and lasted_until_before(teller, story.index, ref_date):
+                # "In 1986 he was elected, and three years later he ran": a past the story is not in;
+                # "ruled the province until 2003" told in 2006: up to 2003, not the story's day
+                pass
+            elif (period := _figures_period(trig, teller, story)) is not None:
+                when = period  # "Revenue declined 8%" after "third-quarter net income fell": that quarter
             elif trig.pos_ != "NOUN" or trig.lemma_.lower() not in STATEMENT_NOUNS:
                 when = inferred(
                     teller,
@@ -1360,8 +1363,14 @@ def _story_date(story: _Story, trig, rank: int) -> EventDate:
     if not story.infer_dates and when.resolution == "inferred":
         when = UNDATED  # --explicit-dates-only: "deepened after X in January" is worked out, not told
     when = _dayless_on_story_day(when, trig, story)
+    if when.resolution == "reference" and story.infer_dates:
+        # "Sales rose 6.2% to $1.45 billion" in a lead after "a 20% gain in third-quarter net income":
+        # the figures' period, not the article's day
+        when = _figures_period(trig, trig, story) or when
     if not when.dated and dated_before(trig, story.index):
         story.time.to_unknown_past()
+    if when.dated and when.resolution in ("absolute", "relative") and not story.index.in_bound_words(trig):
+        story.time.figure_told(when, trig)
     story.time.told(
         when,
         trig,
@@ -1372,6 +1381,14 @@ def _story_date(story: _Story, trig, rank: int) -> EventDate:
         trig.pos_ == "VERB" and anchors_lead(when, rank, story.ref_date) and not background(trig)
     )
     return when
+
+
+def _figures_period(trig, teller, story: _Story) -> EventDate | None:
+    """The period of the results story told before it (:meth:`StoryTime.period_of`) for a figure told
+    in the past with no time of its own, else None."""
+    if story.time.period is None or pluperfect(teller) or not _past_told(trig):
+        return None
+    return story.time.period_of(trig)
 
 
 def _dayless_on_story_day(when: EventDate, trig, story: _Story) -> EventDate:
