@@ -62,7 +62,10 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if package == ROOT / "timeline":
         pytest.skip("the installed timeline is this source tree (an editable install)")
     if not any(p.name.endswith(tuple(EXTENSION_SUFFIXES)) for p in (package / "extract").iterdir()):
-        pytest.skip("the installed timeline is not compiled (TIMELINE_PURE_PYTHON, or no C compiler)")
+        pytest.skip(
+            f"the installed timeline ({package}) is not compiled: "
+            "an editable install, TIMELINE_PURE_PYTHON, or no C compiler"
+        )
     stale = [
         str(p.relative_to(ROOT))
         for p in (ROOT / "timeline").rglob("*.py")
