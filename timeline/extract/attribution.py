@@ -301,7 +301,7 @@ def quote_mask(text: str) -> list[bool]:
     for m in _QUOTE_EVENTS.finditer(text):
         i = m.start()
         ch = m.group()
-        if ch == "``" or ch in _QUOTES_OPEN and (ch != '"' or not inside):
+        if ch == "``" or (ch in _QUOTES_OPEN and (ch != '"' or not inside)):
             if not inside:
                 start = i
             inside = True

@@ -1602,7 +1602,7 @@ def _before_a_perfect(i: int, timex: TimeExpr, head) -> bool:
         # before it, however the parser hangs it
         doc = head.doc
         return any(
-            t.deps[j] == "acl" and t.tags[j] == "VBN" or t.pos[j] == "NOUN" and is_trigger(doc[j])
+            (t.deps[j] == "acl" and t.tags[j] == "VBN") or (t.pos[j] == "NOUN" and is_trigger(doc[j]))
             for j in range(head.i + 1, i)
         )
     return bool(subject) and subject[0] < i < min(have)
@@ -4294,13 +4294,15 @@ def a_figure(trigger) -> bool:
             c.dep_ == "dobj"
             and (
                 c.pos_ == "NOUN"
-                and (a_figure(c) or c.lemma_.lower() in _FIGURE_NOUNS and _amount(c))
+                and (a_figure(c) or (c.lemma_.lower() in _FIGURE_NOUNS and _amount(c)))
                 or lemma == "earn"
                 and c.ent_type_ == "MONEY"
             )
             for c in trigger.children
         )  # "had a loss", "posted net income of $133.1 million", "earned $315.8 million"
-    if not (trigger.pos_ == "VERB" and lemma in _FIGURE_VERBS or trigger.pos_ == "NOUN" and lemma in _FIGURE_CHANGES):
+    if not (
+        (trigger.pos_ == "VERB" and lemma in _FIGURE_VERBS) or (trigger.pos_ == "NOUN" and lemma in _FIGURE_CHANGES)
+    ):
         return False
     return _amount(trigger) and not _market_move(trigger) and not _traded(trigger)
 

@@ -624,7 +624,7 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
                 when = paper  # "A survey conducted in 2004 found ...": the survey's time
             elif worked_out is not None:
                 when = replace(worked_out, resolution="inferred", mention=0)
-            elif story.index.in_vague_past(trig) or ref_date and lasted_until_before(teller, story.index, ref_date):
+            elif story.index.in_vague_past(trig) or (ref_date and lasted_until_before(teller, story.index, ref_date)):
                 # "In 1986 he was elected, and three years later he ran": a past the story is not in;
                 # "ruled the province until 2003" told in 2006: up to 2003, not the story's day
                 pass
@@ -2354,24 +2354,25 @@ def _places_apart(trig, people: list[Participant], places) -> tuple[list[Partici
         ):
             continue  # "Senate Majority Leader Bill Frist met Bush": the office's body, no party
         if p.type in _PLACE_TYPES and (
-            p.role == "other"
-            and _set_on_a_place_noun(tok)
-            or p.role == "patient"
-            and tok.dep_ == "dobj"
-            and trig.lemma_.lower() in _MOTION_VERBS
-            or tok.dep_ in _MODIFIER_DEPS
-            and not _hyphened_party(tok, trig, p)
-            and not (p.role == "other" and tok.i in joined)
-            and not (
-                p.role == "other" and country_governed(tok, trig, p.name) is not None
-            )  # "to the Chinese government"
-            and (p.role == "other" or tok.head.i == trig.i and trig.pos_ == "NOUN" and not _country_doer(tok, p))
-            or p.role == "other"
-            and tok.dep_ == "pobj"
-            and tok.head.lower_ == "of"
-            and tok.head.head.i != trig.i
-            and tok.head.head.lower_ not in GOVERNMENT_NOUNS  # "talks between the government of Uganda and ..."
-            and not mediating(tok.head.head)  # "with the mediation of Turkey": the mediator takes part
+            (p.role == "other" and _set_on_a_place_noun(tok))
+            or (p.role == "patient" and tok.dep_ == "dobj" and trig.lemma_.lower() in _MOTION_VERBS)
+            or (
+                tok.dep_ in _MODIFIER_DEPS
+                and not _hyphened_party(tok, trig, p)
+                and not (p.role == "other" and tok.i in joined)
+                and not (
+                    p.role == "other" and country_governed(tok, trig, p.name) is not None
+                )  # "to the Chinese government"
+                and (p.role == "other" or (tok.head.i == trig.i and trig.pos_ == "NOUN" and not _country_doer(tok, p)))
+            )
+            or (
+                p.role == "other"
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ == "of"
+                and tok.head.head.i != trig.i
+                and tok.head.head.lower_ not in GOVERNMENT_NOUNS  # "talks between the government of Uganda and ..."
+                and not mediating(tok.head.head)  # "with the mediation of Turkey": the mediator takes part
+            )
         ):
             moved.append(p.name)
         else:
@@ -2598,7 +2599,7 @@ def _a_view(clause) -> bool:
         if v.pos_ == "ADJ" or v.lemma_.lower() in _ATTITUDES:
             return True
         for c in v.children:
-            if c.dep_ in ("neg", "acomp") or c.tag_ == "MD" or c.dep_ == "advmod" and c.lower_ in _LIKELIHOODS:
+            if c.dep_ in ("neg", "acomp") or c.tag_ == "MD" or (c.dep_ == "advmod" and c.lower_ in _LIKELIHOODS):
                 return True
             if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we"):
                 return True

@@ -1536,7 +1536,7 @@ def _governed_or_awaited(head, chain: list, *, dated: bool, past: bool) -> Factu
     governed = _governed(head, dated, past=past)
     if governed in ("negated", "hypothetical"):
         return governed
-    if governed == "planned" and (not dated and _plan_under_a_condition(head) or _plan_given_up(head)):
+    if governed == "planned" and ((not dated and _plan_under_a_condition(head)) or _plan_given_up(head)):
         # "if the father shows up and decides to go and ring the doorbell": what a condition's plan
         # plans (not a happening its own time sets: "to face Kohl in next year's elections"); "the
         # offer had been due to expire Friday", "had been expected to present its resolution on
@@ -1584,7 +1584,7 @@ def _plan_given_up(head) -> bool:
                 return False
             verb = gov.head if gov.dep_ == "acomp" else gov
             auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-            if "had" in auxes and "been" in auxes or verb.lower_ == "been" and "had" in auxes:
+            if ("had" in auxes and "been" in auxes) or (verb.lower_ == "been" and "had" in auxes):
                 return True
             return any(c.dep_ == "advmod" and c.lower_ in _ONCE_PLANNED for c in (*gov.children, *verb.children))
         if h.dep_ != "conj":
@@ -1604,7 +1604,7 @@ def _awaited_time(chain) -> bool:
     forecast waits for, no happening told."""
     verb = chain[-1]
     if verb.dep_ != "advcl" or not any(
-        (m.dep_ == "mark" or m.dep_ == "advmod" and m.lower_ == "when") and m.lower_ in _AWAITED_UNDER_A_PLAN
+        (m.dep_ == "mark" or (m.dep_ == "advmod" and m.lower_ == "when")) and m.lower_ in _AWAITED_UNDER_A_PLAN
         for m in verb.children
     ):
         return False
@@ -1615,10 +1615,10 @@ def _awaited_time(chain) -> bool:
         return False
     below = verb
     for h in governors(verb):
-        if _modal(h) or below.dep_ == "xcomp" and h.lemma_.lower() in PLAN_VERBS:
+        if _modal(h) or (below.dep_ == "xcomp" and h.lemma_.lower() in PLAN_VERBS):
             return True  # "will", "would", "should", "could" ...; "is expected to be demolished"
         below = h
-        if not (h.dep_ == "conj" or h.dep_ in ("xcomp", "advcl") and is_infinitive(h)):
+        if not (h.dep_ == "conj" or (h.dep_ in ("xcomp", "advcl") and is_infinitive(h))):
             return False  # (through "to bring his son home" to "would travel")
     return False
 
