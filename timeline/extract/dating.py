@@ -4293,10 +4293,8 @@ def a_figure(trigger) -> bool:
         return any(
             c.dep_ == "dobj"
             and (
-                c.pos_ == "NOUN"
-                and (a_figure(c) or (c.lemma_.lower() in _FIGURE_NOUNS and _amount(c)))
-                or lemma == "earn"
-                and c.ent_type_ == "MONEY"
+                (c.pos_ == "NOUN" and (a_figure(c) or (c.lemma_.lower() in _FIGURE_NOUNS and _amount(c))))
+                or (lemma == "earn" and c.ent_type_ == "MONEY")
             )
             for c in trigger.children
         )  # "had a loss", "posted net income of $133.1 million", "earned $315.8 million"

@@ -1555,12 +1555,7 @@ def _plan_under_a_condition(head) -> bool:
     the plan's own verb, reached through the infinitive and the conjuncts."""
     for h in [head, *governors(head)]:
         if h.dep_ == "advcl":
-            return any(
-                m.dep_ == "mark"
-                and m.lower_ in ("if", "unless")
-                and (m.i == 0 or m.doc[m.i - 1].lower_ not in ("even", "as"))
-                for m in h.children
-            )
+            return _an_if_clause(h)
         if h.dep_ not in ("conj", "xcomp"):
             return False
     return False
@@ -1594,7 +1589,7 @@ def _plan_given_up(head) -> bool:
 
 # Conjunctions of a time still to come when their clause is in the present perfect under a plan or
 # a forecast ("would travel after the battle has been decided", "until confidence has been built").
-_AWAITED_UNDER_A_PLAN = frozenset({"after", "before", "when", "until", "till", "once"})
+_AWAITED_UNDER_A_PLAN = _AWAITED | {"after", "before", "when"}
 
 
 def _awaited_time(chain) -> bool:
@@ -1626,15 +1621,15 @@ def _awaited_time(chain) -> bool:
 def _conditioned(verb) -> bool:
     """A clause under a condition of its own: an "if" or "unless" clause hangs on it ("would be
     elected if elections were held now"); not "even if", "as if"."""
-    for c in verb.children:
-        if c.dep_ != "advcl":
-            continue
-        for m in c.children:
-            if m.dep_ == "mark" and m.lower_ in ("if", "unless"):
-                before = m.doc[m.i - 1].lower_ if m.i > 0 else ""
-                if before not in ("even", "as"):
-                    return True
-    return False
+    return any(c.dep_ == "advcl" and _an_if_clause(c) for c in verb.children)
+
+
+def _an_if_clause(clause) -> bool:
+    """Does this clause open with "if" or "unless" (not "even if", "as if")?"""
+    return any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") and (m.i == 0 or m.doc[m.i - 1].lower_ not in ("even", "as"))
+        for m in clause.children
+    )
 
 
 def _finite_with_subject(verb) -> bool:
