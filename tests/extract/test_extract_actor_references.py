@@ -1,7 +1,9 @@
 """Actors reached through the sentence or the story: shared and raised subjects, the subject of
 a clause at whose meeting it took place, surnames, descriptions ("the ship", "the journal", "the
-report"), titles with no one named and the portfolio of a title. An "it" that opens on what a
-country the sentence before is about did is that country, unless a thing acted or was acted on there.
+report"), titles with no one named and the portfolio of a title; "the company" with none in sight,
+the company the story is about; "the ministry", the one of the portfolio a minister was titled
+with. An "it" that opens on what a country the sentence before is about did is that country,
+unless a thing acted or was acted on there.
 An "it" after an unnamed thing whose phrase names a body ("a boat belonging to the navy") is the
 thing, no one named; after a thing told by its name ("the event, known as X,") it is that name."""
 
@@ -1012,3 +1014,76 @@ def test_actor_references_the_body_a_committee_is_named_after_is_not_the_committ
     assert names(text, "voted") == ["Senate"]
     text = "The Dow Jones Industrial Average rose 40 points. The Dow closed at 12,300 on Monday."
     assert names(text, "closed") == ["Dow Jones Industrial Average"]
+
+
+def test_actor_references_the_company_out_of_sight_is_the_one_the_story_is_about():
+    # no organisation in the sentence or the one before: the company that is the lead's subject
+    text = (
+        "Halvorsen Tools Inc. said on Monday it would cut 300 jobs at its plant in Ohio. "
+        "Sales of drills fell 12% in the third quarter. "
+        "Demand from builders was weak, analysts said. "
+        "Prices of steel rose sharply in the period. "
+        "The company blamed the decline on a cold winter."
+    )
+    assert names(text, "blamed") == ["Halvorsen Tools Inc."]
+
+
+def test_actor_references_the_company_out_of_sight_is_no_one_when_another_acted_since():
+    text = (
+        "Halvorsen Tools Inc. said on Monday it would cut 300 jobs at its plant in Ohio. "
+        "Brandt Steel AG raised its prices in May. "
+        "Demand from builders was weak, analysts said. "
+        "Prices of steel rose sharply in the period. "
+        "The company blamed the decline on a cold winter."
+    )
+    assert names(text, "blamed") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        (
+            "Rural towns will get 2,000 new schools by 2010, a senior official said on Monday. "
+            "Deputy Minister of Rural Affairs Zhang Minghua said the schools would serve 3 million pupils. "
+            "Zhang said the ministry hired 40,000 teachers last year.",
+            "hired",
+            "Ministry of Rural Affairs",
+        ),
+        (
+            "Norwegian Foreign Minister Jonas Lie said on Monday that talks would resume. "
+            "The ministry later sent a note to Oslo's embassies.",
+            "sent",
+            "Norwegian Foreign Ministry",
+        ),
+        (
+            "A record 300 people have registered, the interior ministry announced on Tuesday. "
+            "The ministry said it sent the list to the electoral council.",
+            "sent",
+            "Interior Ministry",
+        ),
+        (
+            # "of Norway" names the country, not the portfolio
+            "Foreign Minister of Norway Anna Berg said on Monday that talks would resume. "
+            "The ministry will publish the new timetable next week.",
+            "publish",
+            "Foreign Ministry",
+        ),
+    ],
+)
+def test_actor_references_the_ministry_is_the_one_of_the_portfolio_told_before(text, trigger, who):
+    # "the ministry" with no ministry named: the ministry of the one minister's title (or the one
+    # ministry told in lower case) before it
+    assert who in names(text, trigger)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian Education Minister Anna Berg met Health Minister Karl Moe on Monday. "
+        "The ministry will publish the new timetable next week.",
+        "Norwegian Prime Minister Anna Berg said on Monday that exams would move to June. "
+        "The ministry will publish the new timetable next week.",
+    ],
+)
+def test_actor_references_the_ministry_is_no_one_after_two_portfolios_or_none(text):
+    assert not [n for n in names(text, "publish") if "Ministry" in n]

@@ -422,41 +422,59 @@ class Antecedents:
             (name,) = cands
             return name, self.actors[name].type
         if not cands:
-            # "the report" after "the IOBE report": the actor that phrase was named after; not a
-            # person's ("the embattled coach" after "Al-Ahly's coach" is the coach, not the club)
-            owners = {actor for start, noun, actor in self._described if start < token.i and noun == lemma}
-            if len(owners) == 1 and not (lemma in _SOMEONE and next(iter(owners))[1] != "PERSON"):
-                return owners.pop()
-            if lemma in _ISSUED_WRITINGS and not mods and not _tells_what_it_says(token):
-                # "The ministry issued a circular ... The circular asked", "X said in a statement
-                # ... The statement called for": who issued the one told last; not "the report
-                # said": what it says is no act of the issuer's
-                return self._issuer_told(token, lemma)
-            if governing:
-                # "the government will cut its troops" in a story that tells of one country ("the
-                # Indonesian military", "Aceh"), or of one above all: its government, the country
-                # acting; "the federal government", "the central government" is that one too, and
-                # "the new government", "the coalition government" (not "the local government"),
-                # but not one "to be formed", no participant yet; else the one country whose
-                # government the text named before ("the new German government")
-                if token.dep_ == "nsubjpass" and not all(t.lower_ in _WHOLE_COUNTRY for t in mods):
-                    return None
-                return _the_one_told(self._countries, token.i) or self._government_told(token)
-            if lemma in _PLACE_KINDS and not mods and token.dep_ in ("nsubj", "nsubjpass"):
-                # "The city outlined its plans" after "New York City's latest plan", "the country has
-                # initiated reforms" in a story of China: the one place of that kind named before,
-                # acting; "in the city" is where
-                return _the_one_told(self._countries if _PLACE_KINDS[lemma] else self._towns, token.i)
-            if (
-                _PLACE_KINDS.get(lemma)
-                and not mods
-                and token.dep_ == "poss"
-                and token.head.dep_ in ("nsubj", "nsubjpass")
-            ):
-                # "the country's economy grew", "the nation's worst unrest dragged on": the one
-                # country told before owns what the clause is about (a city's is where it is)
-                return _the_one_told(self._countries, token.i)
+            return self._told_by_kind(token, lemma, mods, governing)
         return None
+
+    def _told_by_kind(self, token, lemma: str, mods: list[Any], governing: bool) -> tuple[str, str] | None:
+        """What a definite noun no earlier name ends with stands for, by its kind (see
+        :meth:`resolve_definite`): the actor a phrase was named after, a writing's issuer, a ministry,
+        a country's government, the one place of its kind."""
+        # "the report" after "the IOBE report": the actor that phrase was named after; not a
+        # person's ("the embattled coach" after "Al-Ahly's coach" is the coach, not the club)
+        owners = {actor for start, noun, actor in self._described if start < token.i and noun == lemma}
+        if len(owners) == 1 and not (lemma in _SOMEONE and next(iter(owners))[1] != "PERSON"):
+            return owners.pop()
+        if lemma in _ISSUED_WRITINGS and not mods and not _tells_what_it_says(token):
+            # "The ministry issued a circular ... The circular asked", "X said in a statement
+            # ... The statement called for": who issued the one told last; not "the report
+            # said": what it says is no act of the issuer's
+            return self._issuer_told(token, lemma)
+        if lemma == "ministry" and not mods:
+            # "Deputy Minister of Agriculture Wei Chao'an ... Wei said the ministry aimed": the
+            # ministry of the one portfolio the text titled a minister with before
+            return self._ministry_told(token)
+        if governing:
+            # "the government will cut its troops" in a story that tells of one country ("the
+            # Indonesian military", "Aceh"), or of one above all: its government, the country
+            # acting; "the federal government", "the central government" is that one too, and
+            # "the new government", "the coalition government" (not "the local government"),
+            # but not one "to be formed", no participant yet; else the one country whose
+            # government the text named before ("the new German government")
+            if token.dep_ == "nsubjpass" and not all(t.lower_ in _WHOLE_COUNTRY for t in mods):
+                return None
+            return _the_one_told(self._countries, token.i) or self._government_told(token)
+        if lemma in _PLACE_KINDS and not mods and token.dep_ in ("nsubj", "nsubjpass"):
+            # "The city outlined its plans" after "New York City's latest plan", "the country has
+            # initiated reforms" in a story of China: the one place of that kind named before,
+            # acting; "in the city" is where
+            return _the_one_told(self._countries if _PLACE_KINDS[lemma] else self._towns, token.i)
+        if _PLACE_KINDS.get(lemma) and not mods and token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"):
+            # "the country's economy grew", "the nation's worst unrest dragged on": the one
+            # country told before owns what the clause is about (a city's is where it is)
+            return _the_one_told(self._countries, token.i)
+        return None
+
+    def _ministry_told(self, token) -> tuple[str, str] | None:
+        """The ministry of the one portfolio told before ``token`` by a minister's title ("Education
+        Minister X", "Minister of Labor and Social Security X") or a ministry not named as such ("the
+        interior ministry"), as "Education Ministry", "Ministry of Labor and Social Security"; None
+        when the text tells none or two."""
+        key = "ministries"
+        told = self._memo.get(key)
+        if told is None:
+            told = self._memo[key] = _ministries_told(token.doc)
+        found = {name for start, name in told if start < token.i}
+        return (found.pop(), "ORG") if len(found) == 1 else None
 
     def _issuer_told(self, token, lemma: str) -> tuple[str, str] | None:
         """The named actor that issued the writing of kind ``lemma`` told last before ``token``, in
@@ -619,6 +637,10 @@ class Antecedents:
         seen = [(start, n) for start, n in seen if n in self.actors and self.actors[n].type in kinds]
         seen = [(start, n) for start, n in seen if not _carries_the_news(token.doc, start)]
         lemma = token.lemma_.lower()
+        if not seen and lemma in _FIRM_NOUNS:
+            # "Nashua Corp. said ... (five sentences on) The company said it amended its plan": no
+            # organisation in sight, the company the story is about
+            return self._lead_company(sent_index)
         if lemma in _TRADERS and lemma not in _ANY_BODY_NOUNS:
             # "the bank" after "the China Banking Regulatory Commission": a public body is no business
             seen = [(start, n) for start, n in seen if name_head(n.split()).lower() not in _PUBLIC_BODY_HEADS]
@@ -673,6 +695,26 @@ class Antecedents:
             (name,) = here
             return name, self.actors[name].type
         return None
+
+    def _lead_company(self, sent_index: int) -> tuple[str, str] | None:
+        """The company the story is about, for a "the company" with no organisation in sight: the
+        one organisation that is the subject of the main verb of the story's first sentence that has
+        one (of its first two), a business by its name, when no other organisation is the subject
+        of a main verb from there to ``sent_index``; else None."""
+        firsts = [si for si in range(min(sent_index, 2)) if self._main_subjects.get(si)]
+        if not firsts:
+            return None
+        orgs = {n for n in self._main_subjects[firsts[0]] if n in self.actors and self.actors[n].type == "ORG"}
+        if len(orgs) != 1:
+            return None
+        (lead,) = orgs
+        if _is_body(lead) or lead.split()[-1].lower() in _NO_SIDE_WORDS:
+            return None  # a ministry, a bank or a league is no company
+        for si in range(firsts[0] + 1, sent_index):
+            subjects = self._main_subjects.get(si, ())
+            if any(n != lead and n in self.actors and self.actors[n].type == "ORG" for n in subjects):
+                return None  # another organisation acted since: either may be meant
+        return lead, "ORG"
 
     def resolve_title(self, token) -> str | None:
         """A person named earlier with this title ("the Russian president" -> "Vladimir Putin")."""
@@ -1628,6 +1670,8 @@ _NO_SIDE_WORDS = frozenset(
     "council fifa uefa".split()
 )
 
+# Nouns for a business only, which stand for the company a story is about when none is in sight.
+_FIRM_NOUNS = frozenset({"company", "firm", "corporation"})
 # Nouns of a business, and the head words of public bodies' names no such noun describes.
 _TRADERS = BUSINESS_NOUNS | frozenset({"bank", "lender", "insurer", "airline", "carrier", "bourse"})
 _PUBLIC_BODY_HEADS = frozenset(
@@ -1743,6 +1787,69 @@ def _the_one_told(pool: list[tuple[int, str]], before: int) -> tuple[str, str] |
     if len(counts) == 1 or len(counts) == 2 and counts[0][1] >= max(3, 3 * counts[1][1]):
         return counts[0][0], "GPE"
     return None
+
+
+# Words of a minister's title that say which minister, not which ministry.
+_NO_PORTFOLIO = frozenset(
+    "deputy vice acting assistant state junior senior former chief prime first second then late interim".split()
+)
+
+
+def _portfolio_words(words: list[Any]) -> list[str]:
+    """The portfolio of a minister's or ministry's title words before its noun, capitalised, with the
+    country's adjective before it when the title says it: "Pakistani Foreign" of "Pakistani Foreign
+    Minister", "Interior" of "the interior ministry"; [] when a word says which minister ("Prime",
+    "Deputy") right before the noun."""
+    out: list[str] = []
+    for w in reversed(words):
+        low = w.lower_
+        if low in _NO_PORTFOLIO or not w.is_alpha or w.ent_type_ == "PERSON":
+            return [] if low in _NO_PORTFOLIO and not out else out
+        if country_for_adjective(w.text) is not None:
+            return [w.text, *out] if out else []  # "Pakistani Foreign Minister": the country's
+        if country_name(w.text) is not None:
+            return out
+        out.insert(0, w.text[:1].upper() + w.text[1:])
+    return out
+
+
+def _ministries_told(doc) -> list[tuple[int, str]]:
+    """(token, ministry) of each portfolio told in ``doc`` by a minister's title ("Education
+    Minister", "Minister of Labor and Social Security") or by a ministry noun with lower-case words
+    ("the interior ministry"): read once, when a bare "the ministry" is met that no name stands for."""
+    out: list[tuple[int, str]] = []
+    for tok in doc:
+        low = tok.lower_
+        if low == "minister" and tok.text == "Minister" or low == "ministry" and tok.is_lower:
+            j, edge = tok.i, tok.left_edge.i
+            while j > edge and doc[j - 1].dep_ in ("compound", "amod", "nmod"):
+                j -= 1  # the words of its own title: "Thai Public Health Minister"
+            left = _portfolio_words(list(doc[j : tok.i]))
+            if low == "ministry":
+                own = [doc[i] for i in range(tok.i - len(left), tok.i)]
+                if left and all(w.is_lower or n == 0 and w.text == left[0] for n, w in enumerate(own)):
+                    out.append((tok.i, " ".join(left) + " Ministry"))  # "the interior ministry"
+                continue
+            if tok.i > 0 and doc[tok.i - 1].lower_ in ("prime", "first", "chief"):
+                continue  # "Prime Minister of Japan": no ministry's
+            right: list[str] = []
+            k = tok.i + 1
+            if k < len(doc) and doc[k].lower_ in ("of", "for"):
+                k += 1
+                while (
+                    k < len(doc)
+                    and doc[k].ent_type_ != "PERSON"
+                    and (doc[k].is_title or doc[k].lower_ in ("and", "&") and right)
+                ):
+                    right.append(doc[k].text)
+                    k += 1
+                while right and right[-1].lower() in ("and", "&"):
+                    right.pop()
+            if right and not any(country_name(w) is not None for w in right):  # not "Minister of Japan"
+                out.append((tok.i, "Ministry of " + " ".join(right)))
+            elif left and country_for_adjective(left[-1]) is None:
+                out.append((tok.i, " ".join(left) + " Ministry"))
+    return out
 
 
 # Kinds of place "the" and the noun stand for, as the subject, once one such place is named: True
