@@ -1087,3 +1087,14 @@ def test_actor_references_the_ministry_is_the_one_of_the_portfolio_told_before(t
 )
 def test_actor_references_the_ministry_is_no_one_after_two_portfolios_or_none(text):
     assert not [n for n in names(text, "publish") if "Ministry" in n]
+
+
+def test_actor_references_the_company_out_of_sight_is_no_paper_carrying_the_news():
+    text = (
+        "The Dovre Daily reported on Monday that 300 jobs would go at a plant in Ohio. "
+        "Sales of drills fell 12% in the third quarter. "
+        "Demand from builders was weak, analysts said. "
+        "Prices of steel rose sharply in the period. "
+        "The company blamed the decline on a cold winter."
+    )
+    assert "Dovre Daily" not in names(text, "blamed")

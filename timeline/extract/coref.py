@@ -640,7 +640,7 @@ class Antecedents:
         if not seen and lemma in _FIRM_NOUNS:
             # "Nashua Corp. said ... (five sentences on) The company said it amended its plan": no
             # organisation in sight, the company the story is about
-            return self._lead_company(sent_index)
+            return self._lead_company(token.doc, sent_index)
         if lemma in _TRADERS and lemma not in _ANY_BODY_NOUNS:
             # "the bank" after "the China Banking Regulatory Commission": a public body is no business
             seen = [(start, n) for start, n in seen if name_head(n.split()).lower() not in _PUBLIC_BODY_HEADS]
@@ -696,7 +696,7 @@ class Antecedents:
             return name, self.actors[name].type
         return None
 
-    def _lead_company(self, sent_index: int) -> tuple[str, str] | None:
+    def _lead_company(self, doc, sent_index: int) -> tuple[str, str] | None:
         """The company the story is about, for a "the company" with no organisation in sight: the
         one organisation that is the subject of the main verb of the story's first sentence that has
         one (of its first two), a business by its name, when no other organisation is the subject
@@ -710,6 +710,9 @@ class Antecedents:
         (lead,) = orgs
         if _is_body(lead) or lead.split()[-1].lower() in _NO_SIDE_WORDS:
             return None  # a ministry, a bank or a league is no company
+        told = [start for start, n in self._things_by_sent.get(firsts[0], ()) if n == lead]
+        if any(_carries_news(doc[start], lead) or _carries_the_news(doc, start) for start in told):
+            return None  # "The China Daily reported ...": a paper carrying the news
         for si in range(firsts[0] + 1, sent_index):
             subjects = self._main_subjects.get(si, ())
             if any(n != lead and n in self.actors and self.actors[n].type == "ORG" for n in subjects):
