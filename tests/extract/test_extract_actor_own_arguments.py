@@ -88,6 +88,29 @@ def test_actor_own_arguments_where_one_comes_from_stays_a_place():
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "countries"),
+    [
+        ("Negotiators from Peru and Ecuador agreed on Tuesday to reopen the border.", "agreed", ["Ecuador", "Peru"]),
+        ("Soldiers from Chad crossed into the disputed zone on Tuesday.", "crossed", ["Chad"]),
+        ("The fishing accord was initialled by officials from Norway on Tuesday.", "initialled", ["Norway"]),
+    ],
+)
+def test_actor_own_arguments_people_sent_from_a_country_act_for_it(text, trigger, countries):
+    assert sorted(names(text, trigger)) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Kenya pulled its soldiers out of the zone and flew troops from Somalia on Tuesday.", "flew"),
+        ("Two tourists from Sweden were injured in the crash on Tuesday.", "injured"),
+    ],
+)
+def test_actor_own_arguments_people_acted_on_keep_where_they_come_from_a_place(text, trigger):
+    assert "Somalia" not in names(text, trigger) and "Sweden" not in names(text, trigger)
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "addressees"),
     [
         ("Chile called on Bolivia on Monday to reopen the border crossing.", "called", ["Bolivia"]),

@@ -56,6 +56,22 @@ def test_the_result_a_side_went_on_with_is_its_own(text, noun, winner):
 
 
 @pytest.mark.parametrize(
+    ("text", "noun", "winner"),
+    [
+        ("Aberdeen climbed to second place on Saturday after a 3-1 win over Dundee.", "win", "Aberdeen"),
+        ("Lens reached the quarter-finals following a 2-0 victory against Nantes on Saturday.", "victory", "Lens"),
+    ],
+)
+def test_the_result_a_side_went_on_after_is_its_own(text, noun, winner):
+    assert winner in names_of(text, noun)
+
+
+def test_who_speaks_after_a_result_has_not_won_it():
+    text = "Coach Tom Barker said after the 3-1 win over Dundee on Saturday that his players had been superb."
+    assert "Tom Barker" not in names_of(text, "win")
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "scorer"),
     [
         ("Leeds scored through a late Tom Barker own goal.", "scored", "Tom Barker"),

@@ -659,11 +659,22 @@ def _doer_its_tells(owner):
 def _result_it_came_with(noun) -> bool:
     """Is the noun a game's result, with no owner of its own, that a verb's subject went somewhere
     or did something with ("moved to the top with a 3-1 win over Hertha", "secured their place with
-    a 3-0 victory")?"""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "with" or noun.lemma_.lower() not in RESULT_NOUNS:
+    a 3-0 victory"), or after ("reached the final after a 2-0 win over Chelsea", "climbed to third
+    following a victory over Leeds"; not what one says after it: "Ferguson said after the win")?"""
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in RESULT_NOUNS:
+        return False
+    prep = noun.head.lower_
+    if prep not in _CAME_WITH:
         return False
     t = tables(noun.doc)
-    return t.pos[t.heads[noun.head.i]] == "VERB" and not any(t.deps[c] == "poss" for c in t.children[noun.i])
+    verb = t.heads[noun.head.i]
+    if t.pos[verb] != "VERB" or any(t.deps[c] == "poss" for c in t.children[noun.i]):
+        return False
+    return prep == "with" or not is_speech(noun.doc[verb])
+
+
+# Prepositions that set a result beside what its winner did with it or after it
+_CAME_WITH = frozenset({"with", "after", "following"})
 
 
 def _side_led_to(tok, result) -> bool:
@@ -1568,7 +1579,29 @@ def _party_not_place(tok, trigger) -> str | None:
         return "other"  # "criticism from Japan", "aid from Japan": who criticises, who gives
     if reaction.pos_ == "VERB" and reaction.lemma_.lower() in _RECEIVING:
         return "other"  # "received a loan from the World Bank", "sought help from China": who gives
+    if _sent_by(reaction, trigger):
+        return "other"  # "officials from Iran met", "troops from Ethiopia entered": the country acts
     return None
+
+
+# People a country or a body sends to act for it: "officials from Iran", "troops from Ethiopia".
+_SENT_PEOPLE = frozenset(
+    """official delegate delegation envoy negotiator diplomat minister representative troop troops soldier
+    force peacekeeper police policeman inspector investigator expert lawmaker legislator
+    parliamentarian""".split()
+)
+
+
+def _sent_by(noun, trigger) -> bool:
+    """Is ``noun`` people sent to act for what its "from" phrase names ("officials from Iran", "troops
+    from Ethiopia"), doing the trigger: its subject ("officials from Iran met EU negotiators") or
+    the "by" phrase of its passive ("was signed by delegates from Japan")? Not who is acted on
+    ("withdrew troops from Iraq": where they leave)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SENT_PEOPLE:
+        return False
+    if noun.dep_ == "nsubj":
+        return noun.head.i == trigger.i
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.i == trigger.i
 
 
 # Nouns of a third party's part in a happening, after "with" or "under": "with the mediation of
