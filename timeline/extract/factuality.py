@@ -960,7 +960,12 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
             if unplanned is not None:
                 return _NO_PLAN[unplanned]
             if dated and past and h.dep_ in ("acl", "relcl") and gov.pos_ in ("NOUN", "PROPN"):
-                return None  # "the last elections to be held in Burma, in 1990": they were held
+                # "the last elections to be held in Burma, in 1990": they were held; not "launched a
+                # strategy to rejuvenate its industrial bases in 2003", "took the decision to
+                # prosecute late Sunday": the year or day is the scheme's, whose verb tells it (the
+                # parser hangs the time on the aim), and what it aims at is not told done (but
+                # "follows a drive to oust Saddam in April 2003": no verb tells the drive)
+                return "hypothetical" if not own_clause and _scheme_staged(gov) else None
             if h.dep_ == "advcl" and gov.pos_ == "VERB" and lemma in _TRAVEL_VERBS:
                 # "arrived in Dhaka on Friday to attend the summit": the trip's row (not what a
                 # clause of its own under the purpose tells: "to urge calm after mobs attacked ...")
@@ -988,7 +993,7 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
                 # patients"
                 return None if own_clause else "planned"
             return None if own_clause == "past" else "hypothetical"  # "struggled to reopen", above
-        if h.dep_ == "ccomp" and (h.head.lemma_.lower() in _IRREALIS_VERBS or _only_possible(h.head)) or _asked(h):
+        if h.dep_ == "ccomp" and _irrealis_clause(h, own_clause) or _asked(h):
             return "hypothetical"  # "wants ...", "it could be that the pilot lost control", "asked if ..."
         noun = _whose_content(h)
         if noun is not None:
@@ -1004,6 +1009,33 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
             break
         own_clause = own_clause or _clause_of_its_own(h)
     return None
+
+
+# Nouns of a scheme or an attempt: their to-infinitive is what they aim at ("a strategy to develop the
+# western regions", "an effort to push Assad from office"), not a happening told.
+_AIM_NOUNS = frozenset(
+    "plan program programme strategy project scheme initiative policy effort bid attempt drive campaign push "
+    "proposal blueprint goal aim target mission decision".split()
+)
+
+
+# Verbs that make, start or announce a scheme or a decision: "launched a plan", "took the decision".
+_SCHEMING = frozenset(
+    "launch initiate adopt unveil announce take make introduce approve start begin propose devise outline "
+    "present submit endorse reach mount formulate draft implement".split()
+)
+
+
+def _scheme_staged(noun) -> bool:
+    """A noun of a scheme or an attempt that is the object of a verb that makes, starts or
+    announces it ("initiated the strategy", "took the decision"), whose row tells it (not "follows
+    a drive to oust Saddam": no verb tells the drive)."""
+    return (
+        noun.lemma_.lower() in _AIM_NOUNS
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ == "VERB"
+        and noun.head.lemma_.lower() in _SCHEMING
+    )
 
 
 # Verbs and adjectives of a wish or a plan whose time is past: what they aimed at is not told as
@@ -1338,6 +1370,36 @@ _CLAIM_NOUNS = frozenset("claim allegation report accusation charge assertion".s
 # Adjectives that make the clause after "it is ... that" only possible ("it is possible that the
 # fire was set"), likely or not.
 _POSSIBLE = frozenset("possible conceivable likely unlikely probable improbable plausible".split())
+
+
+# Adjectives of a belief, a hope or a fear: their clause is what someone holds, not a happening
+# told ("confident that the offer will be approved", "optimistic that the talks will resume").
+_BELIEVING = frozenset(
+    "confident optimistic hopeful convinced sure certain pessimistic doubtful skeptical sceptical afraid "
+    "fearful worried concerned".split()
+)
+
+
+def _irrealis_clause(clause, own_clause: str) -> bool:
+    """A clause complement of a wish, a belief or a possibility ("wants ...", "it could be that the
+    pilot lost control"), or a future or modal one of a hope or a fear held ("are optimistic that
+    the talks will resume next week"; not a clause of its own under it: "confident it would win
+    after the court dropped two charges")."""
+    gov = clause.head
+    if gov.lemma_.lower() in _IRREALIS_VERBS or _only_possible(gov):
+        return True
+    return not own_clause and _believed(gov) and _modal(clause) is not None
+
+
+def _believed(gov) -> bool:
+    """The adjective of a belief, a hope or a fear its clause hangs on ("was highly confident the
+    offer will be approved"), or the "be" whose complement it is where the parser hung the clause
+    there ("officials are optimistic that the talks will resume")."""
+    if gov.lower_ in _BELIEVING:
+        return gov.dep_ in ("acomp", "amod", "ROOT", "ccomp", "conj", "advcl", "xcomp")
+    if gov.lemma_.lower() not in ("be", "feel", "remain", "seem", "appear"):
+        return False
+    return any(c.lower_ in _BELIEVING for c in children_with(gov, ("acomp",)))
 
 
 def _only_possible(gov) -> bool:
