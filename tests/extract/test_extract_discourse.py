@@ -86,3 +86,46 @@ def test_discourse_the_last_of_a_thing_is_another_than_the_one_told():
         "The last guaranteed job was abolished in the capital in 2001."
     )
     assert "Valdero" not in sum(_doers(text, "abolished"), [])
+
+
+def _parties(text: str, trigger: str) -> list[list[str]]:
+    """The named parties (not the source) of each row a mention of ``trigger`` tells, in text order."""
+    document, doc, timexes = parsed(text)
+    ex = extract(doc, document, timexes)
+    return [
+        sorted(a.name for a in e.actors if a.role != "source")
+        for e in ex.events
+        if any(m.trigger == trigger for m in e.mentions)
+    ]
+
+
+def test_discourse_the_talks_told_again_take_the_parties_of_the_talks_told_before():
+    text = (
+        "Talks between Valdero and the Tarvo Liberation Front opened in Ostra on Monday. "
+        "The talks collapsed on Wednesday without an agreement."
+    )
+    assert _parties(text, "collapsed") == [["Tarvo Liberation Front", "Valdero"]]
+
+
+def test_discourse_the_meeting_takes_the_parties_of_those_who_met():
+    text = (
+        "Mara Velt met the leaders of the Tarvo Liberation Front in Ostra on Monday. "
+        "The meeting was cut short on Tuesday by a power failure."
+    )
+    assert "Mara Velt" in _parties(text, "cut")[0]
+
+
+def test_discourse_the_next_meeting_is_another_one():
+    text = (
+        "Mara Velt met the leaders of the Tarvo Liberation Front in Ostra on Monday. "
+        "The next meeting will be held in Dunmore in March, officials said."
+    )
+    assert "Mara Velt" not in sum(_parties(text, "meeting"), [])
+
+
+def test_discourse_a_happening_only_spoken_of_gives_it_no_parties():
+    text = (
+        "Mara Velt praised the coming summit in a speech on Monday. "
+        "The summit opened in Ostra on Thursday with forty leaders."
+    )
+    assert "Mara Velt" not in sum(_parties(text, "opened") + _parties(text, "summit"), [])

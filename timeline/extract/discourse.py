@@ -16,6 +16,16 @@ often told the act a little before with its doer. When the later telling stays a
   23 mines" ... "The mines had been planted"), nor when the passive says it is another of the
   thing ("assigned everyone a job" ... "The last guaranteed job was axed").
 
+A row with no named party at all that tells a happening again as "the <event noun>" (its trigger,
+or its verb's subject: "The talks collapsed on Wednesday", "The meeting was cut short") takes the
+parties of the nearest earlier row, at most :data:`HAPPENING_REACH` sentences before, that told
+that happening: by the same word or its verb ("met" ... "the meeting", by :func:`stems.stem`), or
+by the event noun a verb of doing it took as object ("held talks", "launched an offensive",
+"signed an agreement"). Not a noun that says it is another one ("the next meeting") or whose it is
+("the Israeli offensive"); and an earlier event noun counts only when it names its own parties
+("talks between X and Y", "Israel's offensive"): in "Hu extolled the coming summit" Hu is the
+extolling's, not the summit's.
+
 Nouns are compared with their number ("its manifesto" ... "the manifestos of the old parties" are
 others'); "people", "person", "one", "other", "thing", which any toll or happening counts ("the
 virus has killed 63 people" ... "220,000 people were killed after the tsunami"), tie nothing.
@@ -28,17 +38,26 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from timeline.extract.lexicon import EVENT_NOUNS
+from timeline.extract.stems import WEAK_STEMS, stem
+from timeline.extract.triggers import SUPPORT_VERBS
 from timeline.model import ActorRef, Event
 from timeline.nlp.doctables import any_child, children_with, first_child, tables
 
 # Sentences back the earlier telling of the act is looked for: of the same verb, of another verb.
 REACH = 6
 THING_REACH = 3
+# Sentences back a happening told again as "the talks" is looked for.
+HAPPENING_REACH = 6
 
 # Verbs that come upon a thing without doing anything to it: who found the mines did not plant them.
 _FINDING = frozenset("find discover uncover detect spot see notice report".split())
 # Words that tell another of a thing than the one told before.
 _ANOTHER = frozenset("last first next second third other another latest previous final former".split())
+
+# Verbs whose doer is a party of the happening its object names: "held talks", "launched an
+# offensive", "signed an agreement", "attended the summit" (not "praised the summit").
+_DOING_IT = SUPPORT_VERBS | frozenset("sign reach conclude attend".split())
 
 # Things acted on that any happening of the verb has: no tie between two tellings.
 _ANYONE = frozenset({"people", "person", "one", "other", "thing"})
@@ -49,15 +68,19 @@ def agents_told_before(events: Sequence[Event], doc) -> list[Event]:
     nearest earlier row that tells the same act or acted on the thing it names (module doc)."""
     starts = tables(doc).idx
     told: dict[tuple[str, str], list[tuple[int, tuple[ActorRef, ...]]]] = {}
+    happenings: dict[str, list[tuple[int, tuple[ActorRef, ...]]]] = {}
     out: list[Event] = []
     for event in events:
         agents = tuple(a for a in event.actors if a.role == "agent")
+        parties = tuple(a for a in event.actors if a.role != "source")
         for m in event.mentions:
             at = bisect_left(starts, m.start)
             if at >= len(starts) or starts[at] != m.start:
                 continue
             verb = doc[at]
             key = _act_key(verb)
+            for word in _happenings_told(verb) if parties else ():
+                happenings.setdefault(word, []).append((m.sentence, parties))
             if agents:
                 for k in _keys_told(verb, key):
                     told.setdefault(k, []).append((m.sentence, agents))
@@ -71,8 +94,71 @@ def agents_told_before(events: Sequence[Event], doc) -> list[Event]:
                 if doers:
                     event = replace(event, actors=(*doers, *event.actors))
                     break
+        if not parties and event.actors == tuple(a for a in event.actors if a.role == "source"):
+            event = _told_again(event, happenings, starts, doc)
         out.append(event)
     return out
+
+
+def _told_again(
+    event: Event, happenings: dict[str, list[tuple[int, tuple[ActorRef, ...]]]], starts: Any, doc: Any
+) -> Event:
+    """A row with no named party that tells a happening again as "the <event noun>", given the
+    parties of the nearest earlier row that told it (module doc)."""
+    for m in event.mentions:
+        at = bisect_left(starts, m.start)
+        if at >= len(starts) or starts[at] != m.start:
+            continue
+        noun = _the_happening(doc[at])
+        before = _nearest_before(happenings.get(noun, []), m.sentence, HAPPENING_REACH) if noun else ()
+        if before:
+            return replace(event, actors=(*before, *event.actors))
+    return event
+
+
+def _happenings_told(trig: Any) -> list[str]:
+    """The words a row's happening may be told again by with "the": its trigger's lemma ("visited",
+    "the visit"; "talks", "the talks") and an event noun its verb took as object ("held talks",
+    "launched an offensive", "signed an agreement")."""
+    if trig.pos_ != "VERB" and not _names_its_parties(trig):
+        return []  # "Hu extolled the upcoming summit": the row's parties are the extolling's
+    out = [stem(trig.lemma_.lower())]
+    if trig.pos_ == "VERB":
+        if trig.lemma_.lower() in _DOING_IT:
+            out += [stem(c.lemma_.lower()) for c in children_with(trig, ("dobj",)) if c.lemma_.lower() in EVENT_NOUNS]
+    return [word for word in out if word not in WEAK_STEMS]
+
+
+def _names_its_parties(noun: Any) -> bool:
+    """Whether an event noun names its own parties: a possessor ("Israel's offensive"), a name on
+    it ("the Israeli offensive"), or a name under its own preposition ("talks between X and Y")."""
+    for c in noun.children:
+        if c.dep_ == "poss" or c.dep_ in ("compound", "amod", "nmod") and c.ent_type_:
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ for g in c.children):
+            return True
+    return False
+
+
+def _the_happening(trig: Any) -> str | None:
+    """The lemma of the happening a row with no named party tells again as "the <event noun>": the
+    trigger itself ("the talks in Doha") or its verb's subject ("The talks ended", "The visit was
+    cut short"); None when the noun says it is another one ("the next meeting") or whose it is
+    ("Israel's offensive")."""
+    noun = trig
+    if trig.pos_ == "VERB":
+        noun = first_child(trig, ("nsubj", "nsubjpass"))
+        if noun is None:
+            return None
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in EVENT_NOUNS:
+        return None
+    if not any(c.lower_ == "the" for c in children_with(noun, ("det",))):
+        return None
+    for c in noun.lefts:
+        if c.dep_ == "poss" or c.lower_ in _ANOTHER or c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"):
+            return None  # "the next meeting", "the Israeli offensive", "the Doha talks": told apart
+    return stem(lemma)
 
 
 def _keys_told(verb: Any, key: tuple[str, str] | None) -> list[tuple[str, str]]:
