@@ -1304,9 +1304,11 @@ class ActorResolver:
         """See :meth:`Antecedents.note_person`."""
         self._coref.note_person(sent_index, token_index, name, main_subject)
 
-    def note_thing(self, sent_index: int, token_index: int, name: str, main_subject: bool = False) -> None:
+    def note_thing(
+        self, sent_index: int, token_index: int, name: str, main_subject: bool = False, described_topic: bool = False
+    ) -> None:
         """See :meth:`Antecedents.note_thing`."""
-        self._coref.note_thing(sent_index, token_index, name, main_subject)
+        self._coref.note_thing(sent_index, token_index, name, main_subject, described_topic)
 
 
 # A country's bodies that its adjective names ("the Philippine central bank") and "the" + the noun

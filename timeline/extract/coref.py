@@ -77,6 +77,8 @@ class Antecedents:
         self._main_subjects: dict[int, set[str]] = defaultdict(set)  # sentence -> subjects of its main verb
         self._subjects: dict[int, set[str]] = defaultdict(set)  # sentence -> subjects of any of its verbs
         self._main_objects: dict[int, set[str]] = defaultdict(set)  # sentence -> objects of its main verb
+        # sentence -> bodies a description ("the group") told as the subject of its main verb
+        self._described_topics: dict[int, set[str]] = defaultdict(set)
         self._described: list[tuple[int, str, tuple[str, str]]] = []  # (token, noun, actor): "the IOBE report"
         # sentence -> (token, named actors told together ("X and Y"), whether they are its subject)
         self._groups: dict[int, list[tuple[int, list[tuple[str, str]], bool]]] = defaultdict(list)
@@ -145,7 +147,14 @@ class Antecedents:
             for entries in pool.values():
                 entries[:] = [(i, keep if n == drop else n) for i, n in entries]
         self._mentions = [(i, keep if n == drop else n, last) for i, n, last in self._mentions]
-        for main in (self._main_subjects, self._main_objects, self._subjects, self._titles, self._title_heads):
+        for main in (
+            self._main_subjects,
+            self._main_objects,
+            self._subjects,
+            self._described_topics,
+            self._titles,
+            self._title_heads,
+        ):
             for names in main.values():
                 if drop in names:
                     names.discard(drop)
@@ -1311,6 +1320,9 @@ class Antecedents:
         back = 0 if here else 1
         if type_ != "PERSON" and not here and self._told_of_a_thing(token, sent_index - 1):
             return None  # "The rebate ... is tied to EU spending. In 2004 it came to ...": the rebate
+        bodies = self._unnamed_bodies_before(token) if type_ != "PERSON" and not here else set()
+        if type_ != "PERSON" and not here and self._thing_subject_before(token):
+            return None  # "The sweetened offer has acceptances, and it is scheduled ...": the offer
         reach = PRONOUN_REACH if type_ == "PERSON" else 1  # things are named too often in passing
         quoted_back = 0  # sentences of a quotation looked past, which leave the reach as it was
         # (by a pronoun outside quotation marks: one inside them is no speaker's)
@@ -1341,6 +1353,10 @@ class Antecedents:
                     # 'X said after meeting Y. "The world is not safe. It is getting worse." He
                     # condemned ...': the speaker's words name no one and go on with him
                     quoted_back += 1
+            if here and back and type_ != "PERSON" and self._unnoted_it(token, sent_index, back, pool):
+                # "the ministry reiterated the ban, after it was found in pepper sauce. It was also
+                # found ...": the "it" that sentence told of goes on, whatever it stands for
+                return None
             back += 1
         if here and back - 1 > reach:
             # past a quotation, the one speaking it: who its sentence before is about ("Agassi's
@@ -1351,13 +1367,89 @@ class Antecedents:
             here = self._topic_in_sight(here, token, sent_index - max(back - 1, 0))
         if len(here) == 1:
             (name,) = here
+            if any(body not in name.lower().split() for body in bodies):
+                # "As for the court, it managed ..." after "The department retreated": the court,
+                # whom no name tells, not a body named before that is no court
+                return None
             return name, self.actors[name].type if name in self.actors else type_
         return None
+
+    def _unnoted_it(self, token, sent_index: int, back: int, pool: Mapping[int, list[tuple[int, str]]]) -> bool:
+        """Has the sentence ``back`` sentences before the pronoun's an "it" subject told after a
+        name there, outside quotation marks as the pronoun is, that no resolution read as a name
+        and that is no speaker telling of itself ("X said it was concerned")?"""
+        if token.dep_ == "nsubj" and is_speech(token.head):
+            return False  # "..., it said": who says it, not the thing that sentence told of
+        sent = _sentence_back(token, back)
+        noted = {start for start, _ in pool.get(sent_index - back, ())}
+        if not noted:
+            return False
+        quoted = _inside_quotes(token.doc, sentence_bounds(token)[0], token.i)
+        for t in sent:
+            if t.lower_ != "it" or t.dep_ not in ("nsubj", "nsubjpass") or t.i in noted or _expletive_it(t):
+                continue
+            if t.i < min(noted):
+                continue  # "Though it is deeply involved in PCs, Acer plans ...": told before the name
+            if t.head.dep_ == "ccomp" and is_speech(t.head.head):
+                continue  # "the CBI said it was concerned": the speaker itself
+            if _inside_quotes(token.doc, sent.start, t.i) == quoted:
+                return True
+        return False
+
+    def _unnamed_bodies_before(self, token) -> set[str]:
+        """The nouns of the bodies told by "the" and a common noun of a public body (a court, a
+        ministry, a government), which no resolution read as a name, in the pronoun's sentence
+        before it and as much inside or outside quotation marks ("As for the court, it managed
+        ..."). "It" may be that body: not one named before whose name is not of that kind. (A
+        company noun, "the company", is left alone: any business named before may be it.)"""
+        doc = token.doc
+        noted = self._token_actor
+        start = sentence_bounds(token)[0]
+        quoted = _inside_quotes(doc, start, token.i)
+        found: set[str] = set()
+        for i in range(start, token.i):
+            t = doc[i]
+            if t.pos_ != "NOUN" or t.tag_ != "NN" or i in noted or t.dep_ in ("compound", "poss"):
+                continue
+            lemma = t.lemma_.lower()
+            if lemma not in ORG_HEADS or lemma in COMPANY_NOUNS:
+                continue
+            if not any(c.lower_ == "the" for c in children_with(t, ("det",))):
+                continue
+            if _inside_quotes(doc, start, i) != quoted:
+                continue  # '"... the government ...," it said': the words of the one who says them
+            if any(c.dep_ in ("poss", "compound", "amod") and c.i in noted for c in t.lefts):
+                continue  # "Acme's board", "the Acme board": told by the name it goes with
+            found.add(lemma)
+        return found
+
+    def _thing_subject_before(self, token) -> bool:
+        """Is the main subject of the pronoun's sentence, before it, a thing told by a common noun
+        that no resolution read as a name ("The sweetened offer has acceptances from more than 50%
+        of the shareholders, and it is scheduled for completion")? "It" goes on with that thing."""
+        if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass") or is_speech(token.head):
+            return False  # ("The southeast will not have access ..., it said": a thing says nothing)
+        sent = sentence_of(token)
+        if is_speech(sent.root):
+            return False  # "Security said it signed": who says it, no thing
+        for subject in children_with(sent.root, ("nsubj", "nsubjpass")):
+            if subject.i >= token.i or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+                continue
+            if subject.i in self._token_actor or subject.lemma_.lower() in _NOT_THINGS:
+                continue
+            if any(c.dep_ in ("poss", "compound") for c in subject.lefts):
+                continue  # "Acme's offer", "the Acme offer": the body may go on
+            if any(start == subject.i for entries in self._things_by_sent.values() for start, _ in entries):
+                continue
+            return True
+        return False
 
     def _topic_in_sight(self, here: set[str], token, si: int) -> set[str]:
         """Of several in sight in sentence ``si``, the one that is the main subject of its sentence
         (the topic), when it can be told; else all of them."""
         topic = here & self._main_subjects.get(si, set())
+        if token.lower_ in THING_PRONOUNS:
+            topic |= here & self._described_topics.get(si, set())
         rivals = here & self._main_objects.get(si, set())
         if len(topic) == 1 and not rivals - topic:  # "Obama met Putin. He left": still ambiguous
             here = topic
@@ -1557,9 +1649,15 @@ class Antecedents:
                     return name
         return None
 
-    def note_thing(self, sent_index: int, token_index: int, name: str, main_subject: bool = False) -> None:
-        """A product or organisation named without an entity tag ("the iTunes store") is an antecedent of "it"."""
+    def note_thing(
+        self, sent_index: int, token_index: int, name: str, main_subject: bool = False, described_topic: bool = False
+    ) -> None:
+        """A product or organisation named without an entity tag ("the iTunes store") is an antecedent of "it".
+        ``described_topic``: told by a description ("the group") as its sentence's main subject, what
+        an "it" or "its" after it is about ("The German group has tried ... But its latest attempt")."""
         self._things_by_sent[sent_index].append((token_index, name))
+        if described_topic:
+            self._described_topics[sent_index].add(name)
         if len(name.split()) > 1 and name in self.actors and self.actors[name].type not in PLACE_LABELS:
             self.note_mention(token_index, name, name)  # "the iTunes store", "the Thai central bank"
         if main_subject:

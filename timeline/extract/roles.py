@@ -608,6 +608,9 @@ def _noun_arguments(trigger) -> list[tuple[Any, str]]:
 # Common nouns that tell a body or a country told before, as a clause's subject, for whom an "its"
 # after them stands ("the company launched its bid", "the country marked its independence"): not
 # people ("the minister"), nor a plural.
+# Nouns that tell a body itself ("the group", "the ministry"), not something of its own.
+_BODY_NOUNS = ORG_HEADS | COMPANY_NOUNS
+
 _ITS_SUBJECT_NOUNS = BUSINESS_NOUNS | frozenset({"country", "nation", "government", "party", "bank", "agency", "club"})
 _ITS_SUBJECT_LABELS = frozenset({"ORG", "GPE"})
 
@@ -3137,7 +3140,11 @@ def _by_noun_phrase(
         definite = None  # "... the huge ship said": a parse gone wrong, a ship says nothing
     if definite is not None:
         if definite[1] not in _PLACE_OR_PERSON:
-            resolver.note_thing(sent_index, tok.i, definite[0])  # "the ship", then "the ship" again
+            # "the ship", then "the ship" again; "The German group has tried ... But its latest
+            # attempt": a body told by a noun for it as the main subject, what the sentence is about
+            # (not "the sweetened offer", a body's thing)
+            topic = _main_subject(tok) and tok.lemma_.lower() in _BODY_NOUNS
+            resolver.note_thing(sent_index, tok.i, definite[0], described_topic=topic)
         return [Participant(name, type_, role, tok.i) for name, type_ in _joint_names(definite, resolver)]
     titled = resolver.resolve_title(tok)
     if titled is not None:
