@@ -61,7 +61,12 @@ Two rows of one article are one happening when nothing they say disagrees and ei
 * the later tells one more topic of a meeting told before, its subject naming the meeting or its
   parties again or nobody new, on a day that agrees ("Abdullah held talks with Bush" ... "The two
   leaders also discussed violence in Iraq": "also" adds a topic, not a meeting; not "Solana also
-  held a meeting with Rice").
+  held a meeting with Rice"), or
+* the later is a speaker's quotation with no day of its own that tells, by a verb of one kind, the
+  happening the article dated in its own words, naming nobody it does not, its subject the
+  speaker's side or a pronoun ("The observers were released on Sunday" ... '"Our team was
+  freed," Mezni told AFP'; not "she was half buried", one person of several, nor "many people
+  have died for this cause").
 
 Other words of one kind, or an undated mention, join through what they name too when the later
 names again, with "the", the thing the earlier was about in the part it played there: its subject
@@ -405,6 +410,10 @@ def _keys(event: Event) -> tuple[str, ...]:
 
 def same_happening(a: Event, b: Event) -> str:
     """Why two rows of one article tell one happening ('' when they may not)."""
+    return _same_happening(a, b) or _quoted_again(a, b)
+
+
+def _same_happening(a: Event, b: Event) -> str:
     if a.polarity != b.polarity or not _figures_agree(a, b) or not _remarks_meet(a, b):
         return ""
     topic = _another_topic(a, b)
@@ -497,6 +506,85 @@ def same_happening(a: Event, b: Event) -> str:
 # Words that tell a plan as still ahead on the day it is told ("will send", "is to visit", "plans
 # to hold"), not one told in the past ("said it would send": it may have been done since).
 _STILL_AHEAD = frozenset("will shall 'll is are am plans plan expected set".split())
+
+
+# Quotation marks that open a row told in a speaker's own words, and the words a quotation's subject
+# opens on when it names no one new: the speaker's side ("we", "our team") or a pronoun for those
+# the story told of ("they were stoned").
+_OPENING_QUOTES = ('"', "\u201c", "``", "'")
+_QUOTED_SUBJECTS = frozenset("we our us they their them it its".split())
+# ... not one person's ("she was half buried" is one of those the row told of, or another)
+_ONE_PERSON = frozenset("i me my he him his she her".split())
+
+
+def _quoted_again(a: Event, b: Event) -> str:
+    """Why ``b``, a speaker's quoted words with no day of their own ('"Our team was freed," Mezni
+    told AFP'; '"We have frozen ... activities in Baghdad"'), tells again, by a verb of one kind, the
+    happening ``a`` told in the article's own words and dated by them ("The observers were eventually
+    released on Sunday"; "aid workers suspended work in Baghdad on Monday"): the quotation names
+    nobody a does not, its subject the speaker's side or a pronoun ("we", "our team", "they"), or
+    "the" and words a tells. Not a quotation with a day of its own ("they attacked us again on
+    Tuesday"), nor another one ("also", "a second"), nor a plan, nor one person's ("she was half
+    buried"), nor many others' ("many people have died for this cause"), nor a decision to do
+    something else ("the decision to take part"), nor an arrival beside a visit ('' when not)."""
+    if (
+        not b.summary.startswith(_OPENING_QUOTES)
+        or a.summary.startswith(_OPENING_QUOTES)
+        or b.date.resolution not in ("inferred", "unresolved")
+        or a.date.resolution not in ("relative", "absolute")
+        or "planned" in (a.factuality, b.factuality)
+        or len(b.mentions) != 1
+        or _is_statement(a)
+        or _is_statement(b)
+        or _same_sentence(a, b)
+        or _another(b)
+    ):
+        return ""
+    if (
+        a.polarity != b.polarity
+        or not _figures_agree(a, b)
+        or not _remarks_meet(a, b)
+        or not _places_agree(a, b)
+        or not _dates_agree(a, b)
+    ):
+        return ""  # what both say must agree, as for any two rows (same_happening)
+    if _many_over_a_span(a, b) or _many_over_a_span(b, a) or _told_in_the_present(b):
+        return ""  # "Our troops are fighting in Aleppo": what goes on now, not the day's happening
+    same_stem = stem(a.predicate.lemma) == stem(b.predicate.lemma) and stem(a.predicate.lemma) not in WEAK_STEMS
+    kind = sorted(_kinds(a) & _kinds(b) - _arrival_and_stay(a, b))
+    if not (same_stem or kind) or _words_after(b)[:1] == ["to"] or _objects_differ(a, b):
+        # "the decision to take part in the elections": a decision of its own; "they raided the
+        # depot" after "raided the rebels' camp": another thing raided
+        return ""
+    told = {stem(w) for text in (a.summary, *(m.text for m in a.mentions)) for w in _words_of(text)}
+    before = _words_before(b)
+    if before and (
+        _ONE_PERSON & set(before)
+        or before[0] not in _QUOTED_SUBJECTS
+        and (before[0] not in _DEFINITE or any(stem(w) not in told for w in before[1:]))
+    ):
+        # a subject of its own: "she was half buried" (one of them), "the hostages" (others), "many
+        # people have died for this cause" (not those the row told of)
+        return ""
+    named = _doers(a)
+    for doer in _doers(b):
+        if not any(_same_name(doer, x) for x in named) and not all(stem(w) in told for w in _words(doer)):
+            return ""  # someone a never names
+    return f"'{b.predicate.text}' in a quotation tells {kind[0] if kind else a.predicate.lemma} again"
+
+
+_PRESENT_BE = frozenset("is are am being".split())
+
+
+def _told_in_the_present(event: Event) -> bool:
+    """Is a verb row told in the present ("are fighting", "are being held", "is hurt"), by the two
+    words before its trigger?"""
+    words = _words(event.summary)
+    trigger = _words(event.predicate.text)[:1]
+    if not trigger or trigger[0] not in words:
+        return False
+    before = [w for w in words[: words.index(trigger[0])] if w not in _BETWEEN_AUX]
+    return bool(_PRESENT_BE & set(before[-2:]))
 
 
 def _plan_and_deed(plan: Event, deed: Event) -> bool:
