@@ -1050,7 +1050,8 @@ def _day_of_an_act_announced(span: Span, verb: Token) -> bool:
     if lemma(verb).lower() not in _ANNOUNCING or len(span) != 1 or not _WEEKDAY_WORD.fullmatch(span.text):
         return False
     doc = span.doc
-    if span.start <= verb.i or span.root.head.i not in (verb.i, *(t.i for t in verb.subtree)):
+    # (the verb is in its own subtree; no starred tuple in an ``in`` test: mypyc cannot compile one)
+    if span.start <= verb.i or span.root.head.i not in [t.i for t in verb.subtree]:
         return False
     if span.start == verb.i + 1:
         after = doc[span.end] if span.end < len(doc) else None
