@@ -499,7 +499,10 @@ def _editing_note(verb) -> bool:
     t = tables(verb.doc)
     notes = t.memo.get("rows.editing_notes")
     if notes is None:
-        notes = t.memo["rows.editing_notes"] = frozenset(m.start() for m in _GRAF.finditer(t.text))
+        # (most texts have no "graf": no scan by the pattern; only G, R, A and F lower-case to those letters)
+        notes = t.memo["rows.editing_notes"] = (
+            frozenset(m.start() for m in _GRAF.finditer(t.text)) if "graf" in t.text.lower() else frozenset()
+        )
     if not notes:
         return False
     sent = verb.sent
