@@ -1073,6 +1073,11 @@ def _months_of_this_year(text: str, timexes: list[TimeExpr], ref_date: str | Non
     months in office", "his first three months as coach")."""
     if not ref_date or not ref_date[:4].isdecimal():
         return timexes
+    # (both patterns need "months" or "quarters", which only their letters in either case, or a long
+    # s for the s, spell: most texts, no scan by them)
+    low = text.lower()
+    if "months" not in low and "quarters" not in low and "\u017f" not in text:
+        return timexes
     year = int(ref_date[:4])
     added: list[TimeExpr] = []
     for m in (*_FIRST_MONTHS_ALONE.finditer(text), *_MONTHS_OF_A_REPORT.finditer(text)):
