@@ -1161,6 +1161,8 @@ def _title_words(doc) -> list:
     """The tokens "Minister" and "Secretary" of ``doc``, found in its text (no Token made for the
     other words: this runs on every document)."""
     t = tables(doc)
+    if "Minister" not in t.text and "Secretary" not in t.text:
+        return []  # (the pattern's words are not there: no scan by it)
     out = []
     for m in _TITLE_WORD.finditer(t.text):
         i = bisect.bisect_left(t.idx, m.start())
