@@ -303,7 +303,9 @@ class TimexIndex:
             )
         # "in the past five elections": a past counted in happenings, no temporal expression, that
         # names no time either
-        self.vague_past.update((m.start(1), m.end(1)) for m in _PAST_COUNT.finditer(text))
+        # (only where "the past" is written, in either case; re.I reads a long s as s)
+        if "the past" in text.lower() or "\u017f" in text:
+            self.vague_past.update((m.start(1), m.end(1)) for m in _PAST_COUNT.finditer(text))
         # "recently", "in recent years", "in the past few weeks": a time of the clause's own that
         # names no days; the clause does not take the time of the one it hangs on
         kept = {(t.start, t.end) for t in usable}
