@@ -1902,7 +1902,7 @@ def _portfolio_words(words: list[Any]) -> list[str]:
     Minister", "Interior" of "the interior ministry"; [] when a word says which minister ("Prime",
     "Deputy") right before the noun."""
     out: list[str] = []
-    for w in reversed(words):
+    for w in words[::-1]:
         low = w.lower_
         if low in _NO_PORTFOLIO or not w.is_alpha or w.ent_type_ == "PERSON":
             return [] if low in _NO_PORTFOLIO and not out else out
