@@ -133,7 +133,7 @@ def _names_its_parties(noun: Any) -> bool:
     """Whether an event noun names its own parties: a possessor ("Israel's offensive"), a name on
     it ("the Israeli offensive"), or a name under its own preposition ("talks between X and Y")."""
     for c in noun.children:
-        if c.dep_ == "poss" or c.dep_ in ("compound", "amod", "nmod") and c.ent_type_:
+        if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_):
             return True
         if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ for g in c.children):
             return True

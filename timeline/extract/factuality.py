@@ -993,7 +993,7 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
                 # patients"
                 return None if own_clause else "planned"
             return None if own_clause == "past" else "hypothetical"  # "struggled to reopen", above
-        if h.dep_ == "ccomp" and _irrealis_clause(h, own_clause) or _asked(h):
+        if (h.dep_ == "ccomp" and _irrealis_clause(h, own_clause)) or _asked(h):
             return "hypothetical"  # "wants ...", "it could be that the pilot lost control", "asked if ..."
         noun = _whose_content(h)
         if noun is not None:

@@ -560,8 +560,10 @@ def _quoted_again(a: Event, b: Event) -> str:
     before = _words_before(b)
     if before and (
         _ONE_PERSON & set(before)
-        or before[0] not in _QUOTED_SUBJECTS
-        and (before[0] not in _DEFINITE or any(stem(w) not in told for w in before[1:]))
+        or (
+            before[0] not in _QUOTED_SUBJECTS
+            and (before[0] not in _DEFINITE or any(stem(w) not in told for w in before[1:]))
+        )
     ):
         # a subject of its own: "she was half buried" (one of them), "the hostages" (others), "many
         # people have died for this cause" (not those the row told of)

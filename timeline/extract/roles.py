@@ -605,12 +605,12 @@ def _noun_arguments(trigger) -> list[tuple[Any, str]]:
     return args
 
 
-# Common nouns that tell a body or a country told before, as a clause's subject, for whom an "its"
-# after them stands ("the company launched its bid", "the country marked its independence"): not
-# people ("the minister"), nor a plural.
 # Nouns that tell a body itself ("the group", "the ministry"), not something of its own.
 _BODY_NOUNS = ORG_HEADS | COMPANY_NOUNS
 
+# Common nouns that tell a body or a country told before, as a clause's subject, for whom an "its"
+# after them stands ("the company launched its bid", "the country marked its independence"): not
+# people ("the minister"), nor a plural.
 _ITS_SUBJECT_NOUNS = BUSINESS_NOUNS | frozenset({"country", "nation", "government", "party", "bank", "agency", "club"})
 _ITS_SUBJECT_LABELS = frozenset({"ORG", "GPE"})
 
