@@ -42,12 +42,12 @@ def test_the_aim_of_a_scheme_made_at_a_past_time_is_no_row(text, aim, scheme):
     ("text", "trigger"),
     [
         ("The vote followed a campaign to topple the king in May 1990.", "topple"),
-        ("These were the last elections to be held in the province, in 1994.", "held"),
+        # "join" makes no scheme: the ousting is told as the drive's, at its time
+        ("Thousands of students joined a drive to oust the governor in April 2003.", "oust"),
     ],
 )
-def test_an_aim_no_verb_tells_or_an_occasion_held_keeps_its_row(text, trigger):
-    assert facts(text).get(trigger) in ("asserted", "reported", None)
-    assert facts(text).get(trigger) != "hypothetical"
+def test_an_aim_no_verb_makes_keeps_its_row(text, trigger):
+    assert facts(text).get(trigger) in ("asserted", "reported")
 
 
 @pytest.mark.parametrize(
@@ -76,6 +76,6 @@ def test_what_someone_is_confident_or_worried_will_happen_is_no_row(text, trigge
 )
 def test_a_happening_told_beside_a_belief_keeps_its_row(text, trigger, fact):
     found = facts(text).get(trigger)
-    assert found != "hypothetical"
+    assert found is not None and found != "hypothetical"
     if fact is not None:
         assert found == fact

@@ -120,7 +120,8 @@ def test_discourse_the_next_meeting_is_another_one():
         "Mara Velt met the leaders of the Tarvo Liberation Front in Ostra on Monday. "
         "The next meeting will be held in Dunmore in March, officials said."
     )
-    assert "Mara Velt" not in sum(_parties(text, "meeting"), [])
+    found = _parties(text, "meeting")
+    assert found and "Mara Velt" not in sum(found, [])
 
 
 def test_discourse_a_happening_only_spoken_of_gives_it_no_parties():
@@ -128,4 +129,5 @@ def test_discourse_a_happening_only_spoken_of_gives_it_no_parties():
         "Mara Velt praised the coming summit in a speech on Monday. "
         "The summit opened in Ostra on Thursday with forty leaders."
     )
-    assert "Mara Velt" not in sum(_parties(text, "opened") + _parties(text, "summit"), [])
+    found = _parties(text, "opened") + _parties(text, "summit")
+    assert found and "Mara Velt" not in sum(found, [])

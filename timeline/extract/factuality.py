@@ -18,7 +18,7 @@ from timeline.extract.lexicon import (
     DOCUMENT_NOUNS,
     PEOPLE_NOUNS,
 )
-from timeline.extract.triggers import EVENT_NOUNS, SUPPORT_VERBS, market_move, took_time_to
+from timeline.extract.triggers import EVENT_NOUNS, SCHEMES, SUPPORT_VERBS, market_move, took_time_to
 from timeline.nlp.doctables import any_child, children_with, tables
 from timeline.temporal.tense import qualified_by, won_by
 
@@ -1012,10 +1012,10 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
 
 
 # Nouns of a scheme or an attempt: their to-infinitive is what they aim at ("a strategy to develop the
-# western regions", "an effort to push Assad from office"), not a happening told.
-_AIM_NOUNS = frozenset(
-    "plan program programme strategy project scheme initiative policy effort bid attempt drive campaign push "
-    "proposal blueprint goal aim target mission decision".split()
+# western regions", "an effort to push Assad from office"), not a happening told: the schemes a
+# launch does not hand over to (triggers.SCHEMES) and the attempts and decisions.
+_AIM_NOUNS = SCHEMES | frozenset(
+    "effort bid attempt drive campaign push proposal blueprint goal aim target mission decision".split()
 )
 
 

@@ -404,7 +404,7 @@ def deed_framed(verb):
 # What a verb that starts or issues something hands over only when it is a happening's name:
 # "launched a plan / a strategy / a program" tells the launch (a scheme is not a happening).
 STARTING = frozenset("start begin launch resume issue".split())
-_SCHEMES = frozenset("plan program programme strategy project scheme initiative policy".split())
+SCHEMES = frozenset("plan program programme strategy project scheme initiative policy".split())
 
 
 # What a support verb makes only in the sense of doing it: "took measures", "took action", "made
@@ -476,7 +476,7 @@ def _hands_over(verb_lemma: str, arg) -> bool:
         lemma = arg.lemma_.lower()
         return (
             arg.pos_ == "NOUN"
-            and lemma not in _SCHEMES
+            and lemma not in SCHEMES
             and (lemma in EVENT_NOUNS or arg.lower_ in EVENT_NOUNS or _named_event(arg))
         )
     return _is_event_noun(arg) or _staged_act(arg)
