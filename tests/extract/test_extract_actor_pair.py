@@ -95,6 +95,53 @@ def test_actor_pair_the_two_countries_after_their_capitals_are_the_countries():
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        # two leaders of two countries told by their adjectives
+        (
+            "Swedish Prime Minister Lars Dahl met his Finnish counterpart Karl Moe in Turku on Friday. "
+            "Dahl said the two countries would build a power line across the gulf next year.",
+            "build",
+            ["Finland", "Sweden"],
+        ),
+        # a visit from one country to another
+        (
+            "Chilean President Ana Rojas arrived in Lima on Sunday for a two-day visit to Peru. "
+            "The two countries signed a fisheries accord on Monday.",
+            "signed",
+            ["Chile", "Peru"],
+        ),
+        # both countries, the only two the text named
+        (
+            "Ghana offered to sell power to Togo, a newspaper said on Sunday. "
+            "Officials said both countries agreed to set up a joint company.",
+            "agreed",
+            ["Ghana", "Togo"],
+        ),
+    ],
+)
+def test_actor_pair_the_two_countries_are_the_only_two_told_before(text, trigger, expected):
+    assert sorted(doers(text, trigger)) == expected
+
+
+def test_actor_pair_the_two_countries_among_three_told_are_no_one():
+    text = (
+        "Chilean President Ana Rojas met Peruvian and Bolivian ministers in Lima on Sunday. "
+        "The two countries signed a fisheries accord on Monday."
+    )
+    assert doers(text, "signed") == []
+
+
+def test_actor_pair_the_report_after_two_countries_agreed_is_still_the_paper_s():
+    text = (
+        "Ghana has offered to sell power to Togo, local newspaper Daily Graphic reported on Sunday. "
+        "During the talks, the two countries agreed to extend cooperation in power and to establish a joint "
+        "investment company. Two smugglers were also arrested at the border on Saturday, according to the report."
+    )
+    assert names(text, "arrested") == ["Daily Graphic"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         # a name set beside the second of the pair's nouns ("his counterpart X")
         (
             "Talks between Norwegian Prime Minister Lars Dahl and his Danish counterpart Karl Moe lasted an hour. "

@@ -607,7 +607,24 @@ class Antecedents:
                 return group
             if they and told:
                 return []  # "Russia and China ... They": the nearest told, or no one
+        if count == 2 and kind == ("GPE",) and token.pos_ == "NOUN":
+            return self._two_countries_told(token)
         return []
+
+    def _two_countries_told(self, token) -> list[tuple[str, str]]:
+        """ "the two countries" after a pair told otherwise than "X and Y" ("Chinese President Hu
+        met Japanese Prime Minister Abe", "Mubarak's visit to Singapore"): the only two countries
+        the text named or told by their adjective before it, or else the only two of its sentence
+        and the one before; none when more are told there."""
+        before = [(start, country) for start, country in self._countries if start < token.i]
+        distinct = list(dict.fromkeys(country for _, country in before))
+        if len(distinct) != 2:
+            begin = sentence_bounds(token)[0]
+            previous = sentence_bounds(token.doc[begin - 1])[0] if begin > 0 else begin
+            distinct = list(dict.fromkeys(country for start, country in before if start >= previous))
+        if len(distinct) != 2:
+            return []
+        return [(country, "GPE") for country in distinct]
 
     def _rival_of_group(self, token, group: list[tuple[str, str]]) -> bool:
         """Is another actor, not in the group, a subject (or its owner) before a "they" or "the two

@@ -2121,8 +2121,8 @@ def _source(trig, s: _Sentence, story: _Story, acc_actor) -> tuple[str, str] | N
     if gov is not None:
         agent = _agent(s.parts[gov.i][0]) if gov.i in s.parts else None
         if agent is not None:
-            if agent[1] != "PERSON":
-                story.teller = agent
+            if agent[1] != "PERSON" and sum(p.role == "agent" for p in s.parts[gov.i][0]) == 1:
+                story.teller = agent  # (not one of two that agreed: "according to the report" is no country's)
             return agent
         unnamed = _subject_teller(gov, story.teller)
         if unnamed is not None:
