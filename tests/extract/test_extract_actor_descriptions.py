@@ -269,3 +269,49 @@ def test_actor_descriptions_a_person_noun_named_after_a_club_is_not_the_club():
 def test_actor_descriptions_a_thing_named_after_a_body_is_still_the_bodys():
     text = "Greenpeace's report on the spill came out on Tuesday. The report blamed the shipping company."
     assert names(text, "blamed") == ["Greenpeace"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an age under 18 set beside the name, in figures
+        (
+            "Rosa Lind, 7, was found in a drifting boat off Gotland on Monday. "
+            "The girl was taken to a hospital in Visby.",
+            "taken",
+            ["Rosa Lind"],
+        ),
+        # an age in words before the name
+        (
+            "Nine-year-old Ivo Marek went missing near Brno on Friday. The boy was found by a farmer on Sunday.",
+            "found",
+            ["Ivo Marek"],
+        ),
+        # the noun itself set beside the name
+        (
+            "Tomas Novak, the boy at the heart of the custody battle, arrived in Prague on Monday. "
+            "The boy was handed to his mother on Tuesday.",
+            "handed",
+            ["Tomas Novak"],
+        ),
+    ],
+)
+def test_actor_descriptions_the_boy_or_the_girl_is_the_one_child_named_before(text, trigger, expected):
+    assert names(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a grown man is no boy
+        "Forty-year-old Ivo Marek went missing near Brno on Friday. The boy was found by a farmer on Sunday.",
+        # another boy, unnamed, brought in before
+        "Nine-year-old Ivo Marek went missing near Brno on Friday. A 12-year-old boy was also reported missing. "
+        "The boy was found by a farmer on Sunday.",
+        # two children named
+        "Nine-year-old Ivo Marek went missing near Brno on Friday. His friend, 11-year-old Jan Hora, stayed home. "
+        "The boy was found by a farmer on Sunday.",
+    ],
+)
+def test_actor_descriptions_the_boy_is_no_one_when_no_single_child_is_named(text):
+    assert names(text, "found") == []

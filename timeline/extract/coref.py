@@ -443,6 +443,8 @@ class Antecedents:
         owners = {actor for start, noun, actor in self._described if start < token.i and noun == lemma}
         if len(owners) == 1 and not (lemma in _SOMEONE and next(iter(owners))[1] != "PERSON"):
             return owners.pop()
+        if lemma in _CHILD_NOUNS and not _unnamed_child_before(token):
+            return self._child_told(token, lemma)
         if lemma in _ISSUED_WRITINGS and not mods and not _tells_what_it_says(token):
             # "The ministry issued a circular ... The circular asked", "X said in a statement
             # ... The statement called for": who issued the one told last; not "the report
@@ -472,6 +474,23 @@ class Antecedents:
             # country told before owns what the clause is about (a city's is where it is)
             return _the_one_told(self._countries, token.i)
         return None
+
+    def _child_told(self, token, lemma: str) -> tuple[str, str] | None:
+        """ "The boy clung to an inner tube" after "6-year-old Elian Gonzalez": the one person named
+        before whom the text tells as a child (an age under 18, or that noun set beside the name:
+        "Elian, the boy at the center of the dispute"), of the sex the noun says."""
+        sex = _SEX_WORDS.get(lemma)
+        found = {
+            cname
+            for ent, cname in self._person_ents
+            if ent.start < token.i
+            and self._genders.get(cname, set()) <= {sex or "m", sex or "f"}
+            and (any(age < 18 for age in self._ages.get(cname, ())) or _told_as_child(ent))
+        }
+        if len(found) != 1:
+            return None
+        (child,) = found
+        return child, "PERSON"
 
     def _ministry_told(self, token) -> tuple[str, str] | None:
         """The ministry of the one portfolio told before ``token`` by a minister's title ("Education
@@ -2341,6 +2360,45 @@ def _describing(token) -> bool:
     if token.is_punct or token.like_num or token.dep_ in ("nummod", "quantmod", "npadvmod", "appos"):
         return True
     return token.dep_ in ("amod", "compound", "nmod", "advmod", "hmod", "punct") and token.is_lower
+
+
+# Nouns for a child "the" tells again ("the boy", "the girl").
+_CHILD_NOUNS = frozenset({"boy", "girl", "child"})
+
+
+def _unnamed_child_before(token) -> bool:
+    """Did the text bring in an unnamed child before ("a 12-year-old boy", "another girl")?"""
+    doc = token.doc
+    pos, low = tables(doc).pos, lower_texts(tables(doc))
+    for i in range(token.i):
+        if pos[i] == "NOUN" and low[i] in _CHILD_NOUNS:
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in doc[i].lefts):
+                return True
+    return False
+
+
+def _told_as_child(ent) -> bool:
+    """Is the person's name set beside a child's age or a noun for a child ("Elian Gonzalez, 6,",
+    "Elian, the boy at the center of the dispute")?"""
+    for c in ent.root.children:
+        if c.dep_ != "appos" or ent.start <= c.i < ent.end:
+            continue
+        if c.like_num and c.text.isdecimal() and 0 < int(c.text) < 18 and not list(c.children):
+            return True
+        if c.pos_ == "NOUN" and c.lemma_.lower() in _CHILD_NOUNS:
+            return True
+    for c in children_with(ent.root, ("amod",)):
+        if c.lower_ == "old" and c.i < ent.start:  # "the 6-year-old Elian", "six-year-old Elian"
+            years = [n for y in c.lefts if y.lower_ == "year" for n in y.lefts if n.like_num]
+            return bool(years) and (
+                years[0].lower_ in _CHILD_AGES or years[0].text.isdecimal() and 0 < int(years[0].text) < 18
+            )
+    return False
+
+
+_CHILD_AGES = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen".split()
+)
 
 
 def _unnamed_one_before(token, lemma: str) -> bool:
