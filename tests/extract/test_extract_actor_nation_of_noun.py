@@ -39,3 +39,27 @@ def test_actor_nation_of_noun_a_city_on_the_noun_is_where():
 def test_actor_nation_of_noun_a_language_is_no_country(text, trigger, who):
     # "in French": the language the words are in, no country taking part
     assert doers(text, trigger) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("The Latvian team landed in Minsk on Monday evening.", "landed", "Latvia"),
+        ("A weakened Ghana side held Togo to a 1-1 draw in Lome on Sunday.", "held", "Ghana"),
+        ("The Finnish national handball squad left for Oslo on Friday.", "left", "Finland"),
+        ("The Peruvian side has said it will work to expand imports from Chile.", "work", "Peru"),
+    ],
+)
+def test_actor_nation_of_noun_a_country_s_side_is_the_country(text, trigger, country):
+    assert country in doers(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("A Latvian medical team landed in Minsk on Monday evening.", "landed"),
+        ("The Latvian rescue team found two climbers on Monday.", "found"),
+    ],
+)
+def test_actor_nation_of_noun_another_kind_of_team_is_no_country(text, trigger):
+    assert doers(text, trigger) == []

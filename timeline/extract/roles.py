@@ -3254,6 +3254,11 @@ def _country_body(
         return _joint_bodies(tok, role, parties, resolver, first_only)
     country = nationality_country(tok) or _acronym_country(tok, resolver)
     head_lemma = tok.lemma_.lower()
+    if country and hit is None and head_lemma in _NATIONAL_SIDES and _national_side(tok):
+        # "The Chinese team arrived in Doha", "a reshuffled Pakistan team restricted England": a
+        # country's side, the country playing (as "China won three golds"); not "a Chinese medical team"
+        resolver.register(country, "GPE", country)
+        return [Participant(country, "GPE", role, tok.i)]
     org_like = {head_lemma, tok.lower_} & _BODY_HEADS_OR_BANK  # "the Philippine central bank"
     if not (country and (org_like or hit is not None)):
         return None
@@ -3287,6 +3292,33 @@ def _country_body(
         return [body]
     resolver.register(country, "GPE", country)
     return [body, Participant(country, "GPE", "other", tok.i)]
+
+
+# A country's side ("the Chinese team", "the Brazilian squad") and the words it may be told with
+# besides its country ("the Chinese national badminton team", "a reshuffled Pakistan team").
+_NATIONAL_SIDES = frozenset({"team", "squad", "side"})
+_SIDE_WORDS = frozenset(
+    "national olympic football soccer basketball volleyball badminton tennis table cricket rugby hockey "
+    "baseball handball swimming diving gymnastics athletics boxing shooting judo wrestling weightlifting "
+    "chess relay davis fed world cup men women youth junior under-21 under-23 under-20 under-17".split()
+)
+
+
+def _national_side(tok) -> bool:
+    """Is the noun told only by its country, an article and words of sport ("the Chinese team",
+    "the Chinese national badminton team", "a reshuffled Pakistan team"), no other kind of team
+    ("a Chinese medical team", "the Kenyan rescue team") nor one of its people ("the US team doctor")?"""
+    if tok.dep_ == "compound" or any(c.dep_ in ("nummod", "quantmod") for c in tok.lefts):
+        return False
+    for c in tok.subtree:
+        if c.i >= tok.i:
+            break
+        if c.dep_ == "det" or c.is_punct or c.lower_ in ("'s", "’s") or c.lower_ in _SIDE_WORDS:
+            continue
+        if c.tag_ == "VBN" or country_for_adjective(c.text) or country_name(c.text):
+            continue  # "a reshuffled Pakistan team"; the country's word itself
+        return False
+    return True
 
 
 def _forces(tok) -> bool:
