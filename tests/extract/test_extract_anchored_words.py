@@ -237,6 +237,8 @@ def test_what_no_count_shows_keeps_its_participle():
         ("The injured driver received treatment at a Lyon clinic on Monday.", "treatment", "2010-06-14", None),
         # verbs that only say someone dealt it
         ("The artillery inflicted heavy losses on the rebels on Monday.", "losses", "2010-06-14", None),
+        ("The border militia inflicted heavy casualties on the Brovan army on Monday.", "casualties", "2010-06-14", None),
+        ("The old granary sustained serious damage in the storm on Monday.", "damage", "2010-06-14", None),
         ("Ajax handed Feyenoord their first home defeat in two years on Monday.", "defeat", "2010-06-14", None),
         ("Deputy mayor Ivo Sturm handed in his resignation on Monday.", "resignation", "2010-06-14", "Ivo Sturm"),
         ("Senator Ruth Amadi had a heart attack on Monday.", "attack", "2010-06-14", "Ruth Amadi"),
@@ -375,6 +377,8 @@ def test_a_cause_with_no_happening_brought_about_keeps_its_verb(text, verb):
         ("Farmers are angry ahead of the regional elections to be held in October.", "elections", "2010-10-01"),
         ("Peace talks expected to take place in Arusha were put off until July.", "talks", None),
         ("Deputies backed the reform in a vote which was to be held on Monday.", "vote", "2010-06-21"),
+        # "due" completing the "be" whose subject the occasion is
+        ("The trial of the six smugglers is due to open in Mombasa on Monday.", "trial", "2010-06-21"),
     ],
 )
 def test_an_occasion_whose_schedule_a_verb_completes_is_the_rows_word(text, word, earliest):
@@ -442,6 +446,9 @@ def test_a_clause_telling_another_happening_of_the_occasion_keeps_its_row(text, 
     [
         ("It took Kenya 80 minutes to beat Ghana in the final on Saturday.", "beat"),
         ("It took the jury four hours to convict the driver on Monday.", "convict"),
+        # a length of time given by a word of some, not a number
+        ("It took firemen several hours to reach the burning farm on Monday.", "reach"),
+        ("It took the jury a few days to convict the driver last week.", "convict"),
     ],
 )
 def test_the_time_it_took_to_do_something_is_the_row_of_what_was_done(text, word):
@@ -515,3 +522,8 @@ def test_an_act_a_light_verb_only_says_was_done_is_the_rows_word(text, word, ear
 )
 def test_a_light_verb_with_no_act_done_keeps_its_noun_off_the_chronology(text, noun):
     assert noun not in [r[0] for r in rows(text)]
+
+
+def test_went_missing_is_one_predicate():
+    found = rows("Two fishermen from Pemba went missing off the coast on Monday.")
+    assert [(r[0], r[1]) for r in found] == [("went missing", "2010-06-14")]

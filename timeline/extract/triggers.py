@@ -341,7 +341,7 @@ def time_taken_to(verb):
     if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids):
         return None
     lengths = [c for c in kids if c.dep_ in ("dobj", "npadvmod")]
-    if not any(c.lemma_.lower() in _TIME_UNITS and any_child(c, ("nummod",)) for c in lengths):
+    if not any(c.lemma_.lower() in _TIME_UNITS and _counted_length(c) for c in lengths):
         return None  # (not "it took courage to speak out", "it took a goal to wake them")
     return next(
         (
@@ -354,6 +354,15 @@ def time_taken_to(verb):
         ),
         None,
     )
+
+
+# Words that count a length of time with no number: "several hours", "a few days", "many years".
+_SOME = frozenset("several few many some".split())
+
+
+def _counted_length(unit) -> bool:
+    """A length of time given by a number ("70 minutes") or by a word of some ("several hours")."""
+    return any(c.dep_ == "nummod" or c.dep_ in ("amod", "det") and c.lower_ in _SOME for c in unit.children)
 
 
 def took_time_to(verb, infinitive) -> bool:
@@ -784,6 +793,10 @@ def scheduled_noun(verb):
         if gov.dep_ in ("acl", "relcl"):
             return gov.head  # "talks expected to take place", "a vote which was to be held"
         if gov.lower_ == "due":
+            if gov.dep_ == "acomp" and gov.head.lemma_.lower() == "be":
+                # "the trial is due to open on Tuesday": the subject of the "be" that "due" completes
+                subject = first_child(gov.head, ("nsubj",))
+                return subject if subject is not None and subject.pos_ == "NOUN" else None
             before = verb.doc[gov.i - 1] if gov.i > 0 else None
             return before if before is not None and before.pos_ == "NOUN" else None  # "talks due to start"
         return None
@@ -891,7 +904,7 @@ _DOING = frozenset("perform commit undertake suffer sustain have experience infl
 # not "received a report of the accident": the news reached someone).
 _DONE_OR_UNDERGONE = frozenset(
     "suicide crime crimes offence offense atrocity atrocities fraud injury injuries wound wounds setback "
-    "treatment".split()
+    "treatment casualty casualties damage".split()
 )
 # What a support verb stages that no list of event nouns holds: "held their first joint maritime
 # exercise", "are holding dialogue", "held referenda on independence", "the funeral service was held",
@@ -1357,6 +1370,8 @@ def trigger_extent(token) -> tuple[int, int, str, str]:
     for child in token.rights:
         if child.dep_ == "prt" and child.i == end_tok.i + 1:
             end_tok = child
+        elif child.i == token.i + 1 and _gone_into(token, child):
+            end_tok = child  # "went missing": one predicate, the state gone into is its word
     start_tok = token
     if token.pos_ == "NOUN" and token.lemma_.lower() in _FRAMES:
         # "a huge airlift operation", "a bombing campaign": the modifier names the happening
@@ -1370,6 +1385,20 @@ def trigger_extent(token) -> tuple[int, int, str, str]:
     if start_tok is not token:
         lemma = f"{start_tok.lower_} {lemma}"
     return start, end, text, lemma
+
+
+# States one "goes" into that name the happening: "three climbers went missing" (as "disappeared").
+_GONE_INTO = frozenset({"missing"})
+
+
+def _gone_into(verb, state) -> bool:
+    """Is ``state`` the word right after "go" that names what it went into ("went missing"; the
+    parser hangs it as a complement or as a clause of its own)?"""
+    return (
+        state.lower_ in _GONE_INTO
+        and state.dep_ in ("acomp", "oprd", "xcomp", "advcl")
+        and verb.lemma_.lower() == "go"
+    )
 
 
 # Event nouns that only frame the happening a modifier names: "an airlift operation", "a rescue
