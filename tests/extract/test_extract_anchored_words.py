@@ -527,3 +527,34 @@ def test_a_light_verb_with_no_act_done_keeps_its_noun_off_the_chronology(text, n
 def test_went_missing_is_one_predicate():
     found = rows("Two fishermen from Pemba went missing off the coast on Monday.")
     assert [(r[0], r[1]) for r in found] == [("went missing", "2010-06-14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "earliest", "actor"),
+    [
+        # verbs that only say a happening was concluded, brought on or set going by its parties
+        ("The Velan government reached an initial deal with the rebels on Monday.", "deal", "2010-06-14", None),
+        ("Port workers filed a lawsuit against the Tarsk harbour board on Monday.", "lawsuit", "2010-06-14", None),
+        ("Former mayor Ivo Sturm faced trial in Lyon on Monday.", "trial", "2010-06-14", "Ivo Sturm"),
+        ("Ajax initiated talks with striker Tomas Lind on Monday.", "talks", "2010-06-14", "Tomas Lind"),
+        # and as a participle that only stages the noun
+        ("The lawsuit filed by the union on Monday names three officials.", "lawsuit", "2010-06-14", None),
+    ],
+)
+def test_a_happening_a_verb_only_says_was_concluded_or_brought_on_is_the_rows_word(text, word, earliest, actor):
+    found = [r for r in rows(text) if r[0] == word]
+    assert [(r[0], r[1]) for r in found] == [(word, earliest)]  # dated by the verb's clause
+    assert not {"reached", "filed", "faced", "initiated"} & {r[0] for r in rows(text)}
+    if actor is not None:
+        assert actor in found[0][2]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The climbers reached the summit of Mount Kenya on Monday.", "reached"),  # a place reached
+        ("Ajax reached the final of the cup on Monday.", "reached"),  # no happening concluded
+    ],
+)
+def test_what_is_reached_that_is_no_happening_keeps_its_verb(text, verb):
+    assert [r[0] for r in rows(text)] == [verb]

@@ -633,6 +633,18 @@ def _staging_verb(noun):
 _SCHEDULING = frozenset("schedule slate".split())
 
 
+# Verbs that only say a happening was concluded, brought on or set going by its parties: "reached an
+# initial deal", "will file a diplomatic protest", "filed a lawsuit", "will face further
+# investigation", "faced trial", "initiated talks" (GUIDELINES 2: the event noun is the trigger, the
+# verb goes in ``also``; the guideline-completed anchors count these verbs as support verbs too).
+_CONCLUDING = frozenset("reach file face initiate".split())
+# What one reaches as a place, not a happening concluded: "the climbers reached the summit".
+_REACHED_PLACES = frozenset({"summit"})
+# ("the suit filed in the Superior Court on Friday", "the deal reached last week": the verbs that
+# only say a happening was concluded or brought on stage it as a participle too)
+_STAGING_PARTICIPLES = SUPPORT_VERBS | _SCHEDULING | _CONCLUDING
+
+
 def staging_participle(noun):
     """The participle of a support verb that says of the event noun it follows only that it took
     place, was made or is scheduled ("its decision taken last year", "the poll, carried out on
@@ -647,7 +659,7 @@ def staging_participle(noun):
         if deps[i] != "acl" or t.tags[i] != "VBN":
             continue  # no Token made for the other children
         c = noun.doc[i]
-        if (c.lemma_.lower() in SUPPORT_VERBS | _SCHEDULING or _set_for(c)) and not any(
+        if (c.lemma_.lower() in _STAGING_PARTICIPLES or _set_for(c)) and not any(
             deps[g] in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp") for g in t.children[i]
         ):
             return c
@@ -953,8 +965,9 @@ def act_done(verb):
         return None
     lemma = verb.lemma_.lower()
     doing, running, receiving = lemma in _DOING, _running(verb), lemma == "receive"
+    concluding = lemma in _CONCLUDING
     staging = supports(verb) and lemma not in STARTING
-    if not (doing or running or receiving or staging):
+    if not (doing or running or receiving or staging or concluding):
         return None
     for c in verb.children:
         if c.dep_ not in ("dobj", "nsubjpass") or c.pos_ != "NOUN":
@@ -964,7 +977,9 @@ def act_done(verb):
             return c
         if (doing or receiving) and noun in _DONE_OR_UNDERGONE or staging and noun in _STAGED:
             return c
-        if doing and (_is_event_noun(c) or _named_event(c)):
+        if concluding and lemma == "reach" and noun in _REACHED_PLACES:
+            continue
+        if (doing or concluding) and (_is_event_noun(c) or _named_event(c)):
             return c
     return None
 
