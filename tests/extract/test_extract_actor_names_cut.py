@@ -35,7 +35,7 @@ def test_actor_names_cut_at_and_another_body_stays_apart():
 
 def test_actor_names_cut_at_and_a_person_named_before_stays_apart():
     text = "John Smith sued the ministry in March. The Ministry of Defence and Smith reached a deal on Monday."
-    assert names(text, "reached") == ["Ministry of Defence", "John Smith"]
+    assert names(text, "deal") == ["Ministry of Defence", "John Smith"]
 
 
 def test_actor_names_cut_two_halves_of_one_name_joined_by_and_are_one_body():

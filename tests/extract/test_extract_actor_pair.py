@@ -54,7 +54,7 @@ def test_actor_pair_the_two_countries_after_who_reports_them_is_the_pair():
         "Japan and Korea held fishery talks on Monday. "
         "Kyodo News quoted a Korean official as saying the two countries had reached a deal."
     )
-    assert {"Japan", "Korea"} <= set(doers(text, "reached"))
+    assert {"Japan", "Korea"} <= set(doers(text, "deal"))  # (the row sits on the deal)
 
 
 @pytest.mark.parametrize(

@@ -534,11 +534,10 @@ def test_went_missing_is_one_predicate():
     [
         # verbs that only say a happening was concluded, brought on or set going by its parties
         ("The Velan government reached an initial deal with the rebels on Monday.", "deal", "2010-06-14", None),
-        ("Port workers filed a lawsuit against the Tarsk harbour board on Monday.", "lawsuit", "2010-06-14", None),
         ("Former mayor Ivo Sturm faced trial in Lyon on Monday.", "trial", "2010-06-14", "Ivo Sturm"),
         ("Ajax initiated talks with striker Tomas Lind on Monday.", "talks", "2010-06-14", "Tomas Lind"),
         # and as a participle that only stages the noun
-        ("The lawsuit filed by the union on Monday names three officials.", "lawsuit", "2010-06-14", None),
+        ("The accord reached by the two unions on Monday ends the strike.", "accord", "2010-06-14", None),
     ],
 )
 def test_a_happening_a_verb_only_says_was_concluded_or_brought_on_is_the_rows_word(text, word, earliest, actor):

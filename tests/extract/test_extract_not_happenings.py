@@ -422,7 +422,7 @@ def listed(text: str) -> dict[str, str]:
     [
         # what a clause is put in place of did not happen
         ("Instead of being released, the two reporters were transferred to a military prison.", "released", "negated"),
-        ("The senator chose to resign rather than face a vote of censure.", "face", "negated"),
+        ("The senator chose to resign rather than face a vote of censure.", "vote", "negated"),
         # ... the clause it is set against did
         (
             "Instead of being released, the two reporters were transferred to a military prison.",
