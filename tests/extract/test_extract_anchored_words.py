@@ -237,7 +237,12 @@ def test_what_no_count_shows_keeps_its_participle():
         ("The injured driver received treatment at a Lyon clinic on Monday.", "treatment", "2010-06-14", None),
         # verbs that only say someone dealt it
         ("The artillery inflicted heavy losses on the rebels on Monday.", "losses", "2010-06-14", None),
-        ("The border militia inflicted heavy casualties on the Brovan army on Monday.", "casualties", "2010-06-14", None),
+        (
+            "The border militia inflicted heavy casualties on the Brovan army on Monday.",
+            "casualties",
+            "2010-06-14",
+            None,
+        ),
         ("The old granary sustained serious damage in the storm on Monday.", "damage", "2010-06-14", None),
         ("Ajax handed Feyenoord their first home defeat in two years on Monday.", "defeat", "2010-06-14", None),
         ("Deputy mayor Ivo Sturm handed in his resignation on Monday.", "resignation", "2010-06-14", "Ivo Sturm"),

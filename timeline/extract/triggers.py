@@ -1417,9 +1417,7 @@ def _gone_into(verb, state) -> bool:
     """Is ``state`` the word right after "go" that names what it went into ("went missing"; the
     parser hangs it as a complement or as a clause of its own)?"""
     return (
-        state.lower_ in _GONE_INTO
-        and state.dep_ in ("acomp", "oprd", "xcomp", "advcl")
-        and verb.lemma_.lower() == "go"
+        state.lower_ in _GONE_INTO and state.dep_ in ("acomp", "oprd", "xcomp", "advcl") and verb.lemma_.lower() == "go"
     )
 
 
