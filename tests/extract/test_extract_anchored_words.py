@@ -558,6 +558,7 @@ def test_a_happening_a_verb_only_says_was_concluded_or_brought_on_is_the_rows_wo
     [
         ("The climbers reached the summit of Mount Kenya on Monday.", "reached"),  # a place reached
         ("Ajax reached the final of the cup on Monday.", "reached"),  # no happening concluded
+        ("Ajax reached their first cup final match on Monday.", "reached"),  # a stage reached
     ],
 )
 def test_what_is_reached_that_is_no_happening_keeps_its_verb(text, verb):

@@ -640,8 +640,12 @@ _SCHEDULING = frozenset("schedule slate".split())
 # a Miami court on Monday", which the parser may read as a clause of its own, is one row only while
 # both tellings keep the verb.)
 _CONCLUDING = frozenset("reach face initiate".split())
-# What one reaches as a place, not a happening concluded: "the climbers reached the summit".
-_REACHED_PLACES = frozenset({"summit"})
+# What "reach" concludes: an agreement or a decision (not a place, a stage or a figure reached: "the
+# climbers reached the summit", "Qatar reached their first gold medal match", "will reach an
+# additional reduction").
+_CONCLUDED = frozenset(
+    "agreement deal accord pact treaty settlement compromise ceasefire cease-fire truce decision verdict".split()
+)
 # A participle in -ing that only says when its occasion begins: "a three-day hearing beginning
 # August 19", "talks starting on Monday".
 _BEGINNING = frozenset("begin start open".split())
@@ -984,7 +988,7 @@ def act_done(verb):
             return c
         if (doing or receiving) and noun in _DONE_OR_UNDERGONE or staging and noun in _STAGED:
             return c
-        if concluding and lemma == "reach" and noun in _REACHED_PLACES:
+        if concluding and lemma == "reach" and noun not in _CONCLUDED:
             continue
         if (doing or concluding) and (_is_event_noun(c) or _named_event(c)):
             return c
