@@ -383,9 +383,26 @@ def _told_before(noun) -> bool:
     if not any(c.lower_ in _DEFINITE for c in children_with(noun, ("det",))):
         return False
     own = stem(noun.lemma_.lower())
-    doc = noun.doc
-    pos = tables(doc).pos  # a Token only for the verbs and nouns before it
-    return any(pos[i] in ("VERB", "NOUN") and stem(doc[i].lemma_.lower()) == own for i in range(noun.i))
+    return _first_of_stem(noun.doc, noun.i).get(own, noun.i) < noun.i
+
+
+def _first_of_stem(doc, upto: int) -> dict[str, int]:
+    """The first verb or noun of each stem among the Doc's tokens, read up to token ``upto`` at
+    least: read once per Doc as far as it is asked for, not again from the Doc's start for each
+    noun (a Token only for the verbs and nouns)."""
+    t = tables(doc)
+    memo = t.memo.get("nominals.first_of_stem")
+    if memo is None:
+        memo = t.memo["nominals.first_of_stem"] = ({}, [0])
+    first: dict[str, int] = memo[0]
+    read: list[int] = memo[1]
+    if read[0] < upto:
+        pos = t.pos
+        for i in range(read[0], upto):
+            if pos[i] in ("VERB", "NOUN"):
+                first.setdefault(stem(doc[i].lemma_.lower()), i)
+        read[0] = upto
+    return first
 
 
 def told_before(noun) -> bool:
