@@ -191,20 +191,14 @@ def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]] | None:
         found = None
         if not (doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks) and doc.has_annotation("SENT_START"):
             n = len(doc)
-            opens = doc.to_array([SENT_START]).tolist()  # 1: the token opens a sentence
-            starts = [0] * n
-            start = 0
-            for i in range(n):
-                if opens[i] == 1:
-                    start = i
-                starts[i] = start
-            ends = [n] * n
-            end = n
-            for i in range(n - 1, -1, -1):
-                ends[i] = end
-                if opens[i] == 1:
-                    end = i
-            found = (starts, ends)
+            opens = doc.to_array([SENT_START]) == 1  # the token opens a sentence
+            at = numpy.arange(n, dtype="int64")
+            # each token's sentence start: the last opening at or before it (0 before the first);
+            # its end: the first opening after it (n after the last); by arrays, no loop per token
+            starts = numpy.maximum.accumulate(numpy.where(opens, at, 0)) if n else at
+            nexts = numpy.minimum.accumulate(numpy.where(opens, at, n)[::-1])[::-1]
+            ends = numpy.append(nexts[1:], n) if n else at
+            found = (starts.tolist(), ends.tolist())
         t.memo["sentence_bounds"] = found
     return t.memo["sentence_bounds"]
 
