@@ -359,12 +359,31 @@ class TimexIndex:
         # by event_date and own_expression alike
         self.in_clause: dict[int, TimeExpr | None] = {}
         if usable:
-            for i, idx in enumerate(tables(doc).idx):
-                j = bisect_right(self._starts, idx) - 1
-                if j >= 0 and usable[j].start <= idx < usable[j].end:
-                    self._by_token[i] = usable[j]
+            self._index_tokens(tables(doc).idx, usable)
         self._timed = list(self._by_token)  # the tokens in an expression, ascending (see _in_clause)
         self.timed_below: dict[int, bool] = {}  # head token -> whether its subtree holds one of them
+
+    def _index_tokens(self, idx: list[int], usable: list[TimeExpr]) -> None:
+        """:attr:`_by_token`: each token whose first character the expression starting last at or
+        before it covers (by :attr:`_starts`), in token order. Read expression by expression, by
+        bisection of the tokens' offsets, rather than token by token (most tokens are in none)."""
+        starts = self._starts
+        if any(a > b for a, b in zip(starts, starts[1:], strict=False)):  # (never: in text order)
+            for i, at in enumerate(idx):
+                j = bisect_right(starts, at) - 1
+                if j >= 0 and usable[j].start <= at < usable[j].end:
+                    self._by_token[i] = usable[j]
+            return
+        n = len(starts)
+        for j in range(n):
+            expr = usable[j]
+            # the offsets whose last start at or before them is this one's, inside the expression
+            low = max(starts[j], expr.start)
+            high = min(starts[j + 1], expr.end) if j + 1 < n else expr.end
+            if low >= high:
+                continue
+            for i in range(bisect_left(idx, low), bisect_left(idx, high)):
+                self._by_token[i] = expr
 
     def _same_periods(self, doc, text: str, usable: list[TimeExpr]) -> list[TimeExpr]:
         """The expressions with each bare "the same period" ("sales climbed 1.7 percent in the same
