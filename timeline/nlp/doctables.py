@@ -199,6 +199,8 @@ def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]] | None:
             nexts = numpy.minimum.accumulate(numpy.where(opens, at, n)[::-1])[::-1]
             ends = numpy.append(nexts[1:], n) if n else at
             found = (starts.tolist(), ends.tolist())
+            # (the sentences' first tokens, for sentence_starts: token 0 and every opening after it)
+            t.memo["sentence_starts"] = [0, *(numpy.flatnonzero(opens[1:]) + 1).tolist()] if n else []
         t.memo["sentence_bounds"] = found
     return t.memo["sentence_bounds"]
 
@@ -236,10 +238,9 @@ def sentence_bounds(obj) -> tuple[int, int]:
 def sentence_starts(doc: Doc) -> list[int]:
     """The first token of each sentence, in order: ``[s.start for s in doc.sents]`` without making
     a Span for each (a token opens its sentence when the sentence of it starts at it)."""
-    bounds = _sentence_bounds(doc)
-    if bounds is None:
+    if _sentence_bounds(doc) is None:
         return [s.start for s in doc.sents]
-    return [i for i, start in enumerate(bounds[0]) if start == i]
+    return list(tables(doc).memo["sentence_starts"])  # (a copy: the caller's to keep)
 
 
 def any_child(tok: Token, deps) -> bool:
