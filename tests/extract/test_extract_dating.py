@@ -210,3 +210,41 @@ def test_dating_a_clause_with_no_time_among_its_words_is_found_so_without_a_sear
     for head in doc:
         if not _timed_below(head, index):
             assert _search_clause(head, index) is None and _in_clause(head, index) is None
+
+
+def _covering(index: TimexIndex, idx: list[int]) -> dict[int, object]:
+    """The tokens each expression covers as the index defines it: a token's expression is the one
+    starting last at or before its first character, if that one covers the character."""
+    from bisect import bisect_right
+
+    out: dict[int, object] = {}
+    for i, at in enumerate(idx):
+        j = bisect_right(index._starts, at) - 1
+        if j >= 0 and index.usable[j].start <= at < index.usable[j].end:
+            out[i] = index.usable[j]
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said on Monday that talks held in March 2015 and again last week had failed.",
+        "Two days later, on 3 May, the rebels left. They came back in the first nine months of 2005.",
+    ],
+)
+def test_dating_index_maps_each_token_to_the_expression_covering_it(text):
+    # the tokens are mapped expression by expression: the same tokens, in the same order, as a
+    # look-up for every token of the Doc gives
+    document, doc, timexes = parsed(text)
+    index = TimexIndex(doc, timexes, document.date.value)
+    idx = [tok.idx for tok in doc]
+    expected = _covering(index, idx)
+    assert expected  # the sentences name times
+    assert list(index._by_token.items()) == list(expected.items())
+    assert index._timed == list(expected)
+    # two expressions starting at one character: the one listed last covers the tokens
+    first = index.usable[0]
+    index._by_token = {}
+    index._starts = [first.start, first.start]
+    index._index_tokens(idx, [first, first])
+    assert list(index._by_token) == [i for i, at in enumerate(idx) if first.start <= at < first.end]

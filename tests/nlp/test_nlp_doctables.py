@@ -325,3 +325,20 @@ def test_doctables_children_by_label_are_those_of_token_children(doc, deps):
     assert [c.text for c in children_with(said, ("nsubj", "prep", "ccomp"))] == ["Rebels", "on", "seized"]
     assert first_child(said, ("ccomp", "prep")).text == "on"
     assert not any_child(doc[3], ("prep",))  # "Friday" has no child
+
+
+def test_doctables_sentence_bounds_of_one_sentence_and_of_one_word_are_spacys():
+    # the bounds found by arrays, at the edges: a sentence that is the whole Doc, a Doc of one word
+    vocab = spacy.blank("en").vocab
+    one = Doc(vocab, words=["Troops", "left", "."], heads=[1, 1, 1], deps=["nsubj", "ROOT", "punct"])
+    word = Doc(vocab, words=["More"], heads=[0], deps=["ROOT"])
+    for d in (one, word, _three_sentences()):
+        assert sentence_starts(d) == [s.start for s in d.sents]
+        assert [sentence_bounds(tok) for tok in d] == [(tok.sent.start, tok.sent.end) for tok in d]
+
+
+def test_doctables_sentence_starts_given_are_the_callers_own():
+    # the starts are kept once per Doc: a caller that changes the list it got changes no one else's
+    d = _three_sentences()
+    sentence_starts(d).append(99)
+    assert sentence_starts(d) == [0, 3, 8]
