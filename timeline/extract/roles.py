@@ -171,13 +171,22 @@ _COORDINATION = frozenset({"conj", "appos"})
 
 
 def core_arguments(trigger) -> list[tuple[Any, str]]:
-    """(head token, role) pairs for the trigger's syntactic arguments."""
-    if tables(trigger.doc).pos[trigger.i] in ("VERB", "AUX"):
-        args = _verb_arguments(trigger)
-        args.extend(_addressees_of_appeal(trigger))
-    else:
-        args = _noun_arguments(trigger)
-    return _with_coordinated(trigger.doc, args)
+    """(head token, role) pairs for the trigger's syntactic arguments (found once per trigger and
+    Doc, kept as indices: a Token kept would keep its Doc alive; a new list for each caller)."""
+    doc = trigger.doc
+    t = tables(doc)
+    memo = t.memo.setdefault("roles.core_arguments", {})
+    found: list[tuple[int, str]] | None = memo.get(trigger.i)
+    if found is None:
+        if t.pos[trigger.i] in ("VERB", "AUX"):
+            args = _verb_arguments(trigger)
+            args.extend(_addressees_of_appeal(trigger))
+        else:
+            args = _noun_arguments(trigger)
+        args = _with_coordinated(doc, args)
+        memo[trigger.i] = [(tok.i, role) for tok, role in args]
+        return args
+    return [(doc[i], role) for i, role in found]
 
 
 # Appeals told with a preposition before whom they are made to: "called on China to ...", "called
