@@ -1,11 +1,13 @@
 """Cross-document actor identity and canonical names."""
 
+from dataclasses import replace
+
 import pytest
 from merge_builders import event, extraction
 
 from timeline.merge import merge
 from timeline.merge.actors import ActorIndex, name_tokens
-from timeline.model import Actor
+from timeline.model import Actor, DocDate
 
 
 def _index(*names_by_doc, aliases=None):
@@ -121,8 +123,8 @@ def test_actors_a_country_s_body_and_its_short_name_are_one():
 
 
 def test_actors_a_body_s_name_without_the_words_before_it_is_the_body():
-    index = _index([("Andean Regional Development Bank", "ORG")], [("Regional Development Bank", "ORG")])
-    assert index.canonical("Regional Development Bank") == "Andean Regional Development Bank"
+    index = _index([("Andean Vastro Development Bank", "ORG")], [("Vastro Development Bank", "ORG")])
+    assert index.canonical("Vastro Development Bank") == "Andean Vastro Development Bank"
 
 
 @pytest.mark.parametrize(
@@ -339,7 +341,8 @@ def test_actors_a_surname_is_not_the_full_name_of_an_article_years_apart(as_alia
 
 @pytest.mark.parametrize("as_alias", [False, True])
 def test_actors_a_surname_is_the_full_name_of_an_article_of_the_same_years(as_alias):
-    index = ActorIndex(_surname_and_full_name("1999", "2000", as_alias=as_alias))
+    bare, later = _surname_and_full_name("2000", "2000", as_alias=as_alias)
+    index = ActorIndex([replace(bare, document=replace(bare.document, date=DocDate("2000-05-20"))), later])
     assert index.canonical("Harlan") == "Dwight Harlan"
 
 
@@ -347,7 +350,8 @@ def test_actors_a_surname_seen_years_apart_keeps_its_link_through_the_incrementa
     """What the store keeps between merges (:meth:`ActorIndex.seen`) carries the years."""
     seen = ActorIndex.seen(_surname_and_full_name("1990", "2000", as_alias=True))
     assert ActorIndex.from_seen(seen).canonical("Harlan") == "Harlan"
-    old_record = {k: v for k, v in seen.items() if k != "years"}  # written before the years were kept
+    # written before the years (and the days) were kept
+    old_record = {k: v for k, v in seen.items() if k not in ("years", "days", "named")}
     assert ActorIndex.from_seen(old_record).canonical("Harlan") == "Dwight Harlan"
 
 
@@ -362,3 +366,193 @@ def test_actors_a_surname_seen_years_apart_keeps_its_link_through_the_incrementa
 def test_actors_an_index_named_by_words_any_index_has_stays_apart_from_a_longer_one(long, short):
     index = _index([(long, "ORG")], [(short, "ORG")])
     assert index.canonical(short) != index.canonical(long)
+
+
+def _story(doc: str, day: str, *sentences: tuple[str, list[tuple[str, str]]], actors: tuple = ()):
+    """One short article: each sentence with the named participants its event carries."""
+    evs = [event(doc, n, "say", text, actors=names) for n, (text, names) in enumerate(sentences)]
+    return extraction(doc, *evs, date=day, actors=actors)
+
+
+@pytest.mark.parametrize(
+    ("body", "description", "country"),
+    [
+        # France's Socialist Party is not the Yemeni one another article names
+        ("Yemeni Socialist Party", "Socialist Party", ("France", "GPE")),
+        ("Venezuelan Ministry of Science and Technology", "Ministry of Science and Technology", ("China", "GPE")),
+        # no country in the longer name: any country's assembly, commission or air force may be called so
+        ("11th National Assembly", "National Assembly", ("France", "GPE")),
+        ("Central Election Commission", "Election Commission", ("Nepal", "GPE")),
+        ("Royal Air Force", "Air Force", None),
+    ],
+)
+def test_actors_a_description_of_a_body_is_not_another_country_s_body(body, description, country):
+    first = _story("a", "2006-11-20", (f"The {body} said on Monday it would protest.", [(body, "ORG")]))
+    names = [(description, "ORG")] + ([country] if country else [])
+    second = _story("b", "2006-11-22", (f"The {description} met in the capital on Wednesday.", names))
+    index = ActorIndex([first, second])
+    assert index.canonical(description) == description
+    assert index.canonical(body) == body
+
+
+@pytest.mark.parametrize("country", [("China", "GPE"), None])
+def test_actors_a_description_of_a_body_is_the_body_of_the_country_its_article_names(country):
+    first = _story(
+        "a", "2006-11-20", ("The Chinese Ministry of Health issued a warning.", [("Chinese Ministry of Health", "ORG")])
+    )
+    names = [("Ministry of Health", "ORG")] + ([country] if country else [])
+    second = _story("b", "2006-11-22", ("The Ministry of Health reported two new cases in China.", names))
+    assert ActorIndex([first, second]).canonical("Ministry of Health") == "Chinese Ministry of Health"
+
+
+def test_actors_a_description_another_country_s_body_keeps_apart_stays_ambiguous():
+    """A description that does not fit one longer name still makes the other one ambiguous: the
+    rule only keeps names apart."""
+    index = ActorIndex(
+        [
+            _story("a", "2006-11-20", ("The Yemeni Socialist Party won.", [("Yemeni Socialist Party", "ORG")])),
+            _story("b", "2006-11-21", ("The Chilean Socialist Party lost.", [("Chilean Socialist Party", "ORG")])),
+            _story(
+                "c", "2006-11-22", ("The Socialist Party met in Chile.", [("Socialist Party", "ORG"), ("Chile", "GPE")])
+            ),
+        ]
+    )
+    assert index.canonical("Socialist Party") == "Socialist Party"
+
+
+@pytest.mark.parametrize(
+    ("body", "part"),
+    [
+        ("Security Council of the United Nations", "United Nations"),
+        ("Ministry of Labor and Social Security", "Social Security"),
+    ],
+)
+def test_actors_what_a_body_belongs_to_or_deals_with_is_not_the_body(body, part):
+    first = _story("a", "2006-11-20", (f"The {body} met on Monday.", [(body, "ORG")]))
+    second = _story("b", "2006-11-21", (f"The {part} said on Tuesday it would help.", [(part, "ORG")]))
+    assert ActorIndex([first, second]).canonical(part) == part
+
+
+def test_actors_a_description_keeps_its_link_through_the_incremental_record():
+    first = _story("a", "2006-11-20", ("The Yemeni Socialist Party won.", [("Yemeni Socialist Party", "ORG")]))
+    second = _story("b", "2006-11-22", ("The Socialist Party met.", [("Socialist Party", "ORG"), ("France", "GPE")]))
+    seen = ActorIndex.seen([first])
+    seen = ActorIndex.seen([second], seen)
+    assert ActorIndex.from_seen(seen).canonical("Socialist Party") == "Socialist Party"
+
+
+def test_actors_an_alias_is_not_a_name_other_articles_give_another_type():
+    """One article calls the minister Jordi Sevilla "Sevilla"; the football club another article
+    names "Sevilla" (tagged a place) stays the club."""
+    minister = _story(
+        "a",
+        "2005-11-17",
+        ("Jordi Sevilla approved the plan on Thursday.", [("Jordi Sevilla", "PERSON")]),
+        actors=(Actor("Jordi Sevilla", "PERSON", aliases=("Sevilla",), events=1),),
+    )
+    club = _story("b", "2006-12-18", ("Sevilla won 3-1 at Huelva on Sunday.", [("Sevilla", "GPE")]))
+    index = ActorIndex([minister, club])
+    assert index.canonical("Sevilla") == "Sevilla"
+    assert index.canonical("Jordi Sevilla") == "Jordi Sevilla"
+
+
+def test_actors_an_alias_joins_a_name_other_articles_give_a_vague_type():
+    """The tagger calls a person MISC now and then ("Maliki on Sunday called for ..."): still him."""
+    full = _story(
+        "a",
+        "2006-12-01",
+        ("Prime Minister Nuri al-Maliki met Bush.", [("Nuri al-Maliki", "PERSON")]),
+        actors=(Actor("Nuri al-Maliki", "PERSON", aliases=("Maliki",), events=1),),
+    )
+    bare = _story("b", "2006-12-10", ("Maliki on Sunday called for a reshuffle.", [("Maliki", "MISC")]))
+    assert ActorIndex([full, bare]).canonical("Maliki") == "Nuri al-Maliki"
+
+
+@pytest.mark.parametrize("as_alias", [False, True])
+@pytest.mark.parametrize(
+    ("bare_day", "full_days", "joined"),
+    [
+        # a boxer named once, a year before: the "Ali" of a Gaza report is someone else
+        ("2006-11-04", ["2005-12-02"], False),
+        ("2005-12-20", ["2005-12-02"], True),  # within a month of the article naming him in full
+        ("2006-11-04", ["2005-12-02", "2006-03-08"], True),  # a person the collection names again
+    ],
+)
+def test_actors_a_lone_name_is_a_full_name_given_once_only_near_in_time(bare_day, full_days, joined, as_alias):
+    aliases = (Actor("Tomas Okafor", "PERSON", aliases=("Okafor",), events=1),) if as_alias else ()
+    stories = [
+        _story(
+            f"f{i}", day, ("Tomas Okafor arrived in Berlin on Friday.", [("Tomas Okafor", "PERSON")]), actors=aliases
+        )
+        for i, day in enumerate(full_days)
+    ]
+    bare = _story("b", bare_day, ("Two brothers, Idris and Okafor, were wounded.", [("Okafor", "PERSON")]))
+    index = ActorIndex([*stories, bare])
+    assert (index.canonical("Okafor") == "Tomas Okafor") is joined
+    seen = ActorIndex.seen([*stories, bare])
+    assert (ActorIndex.from_seen(seen).canonical("Okafor") == "Tomas Okafor") is joined
+
+
+def test_actors_a_far_full_name_still_makes_a_lone_name_ambiguous():
+    """Two people with one surname, one named a year before: the lone surname joins neither."""
+    index = ActorIndex(
+        [
+            _story("a", "2005-11-01", ("Ivo Brandt resigned.", [("Ivo Brandt", "PERSON")])),
+            _story("b", "2006-11-01", ("Lena Brandt was elected.", [("Lena Brandt", "PERSON")])),
+            _story("c", "2006-11-10", ("Brandt said she would serve.", [("Brandt", "PERSON")])),
+        ]
+    )
+    assert index.canonical("Brandt") == "Brandt"
+
+
+def test_actors_a_description_is_the_body_every_article_using_it_names_in_full():
+    """ "the Crisis Group" after "the International Crisis Group" in one article is that group."""
+    index = ActorIndex(
+        [
+            _story(
+                "a",
+                "2006-12-19",
+                ("The International Crisis Group published a report.", [("International Crisis Group", "ORG")]),
+                ("The Crisis Group criticised the plan.", [("Crisis Group", "ORG")]),
+            ),
+            _story("b", "2006-12-20", ("The ministry answered the group.", [("Interior Ministry", "ORG")])),
+        ]
+    )
+    assert index.canonical("Crisis Group") == "International Crisis Group"
+
+
+def test_actors_a_lone_name_the_collection_uses_on_several_days_is_a_full_name_given_once():
+    """ "Clinton" in reports of many days is the "Bill Clinton" one article named a year before."""
+    full = _story("f", "1998-02-06", ("Bill Clinton signed the bill.", [("Bill Clinton", "PERSON")]))
+    bare = [
+        _story(f"b{i}", day, ("Clinton said he would veto it.", [("Clinton", "PERSON")]))
+        for i, day in enumerate(["1999-02-16", "2000-01-07"])
+    ]
+    assert ActorIndex([full, *bare]).canonical("Clinton") == "Bill Clinton"
+
+
+def test_actors_a_description_of_a_country_s_body_is_the_body_of_its_dotted_name():
+    """ "U.S. Justice Department": the country written with dots is still the country."""
+    first = _story("a", "2000-02-16", ("The U.S. Justice Department sued.", [("U.S. Justice Department", "ORG")]))
+    second = _story(
+        "b",
+        "2000-04-06",
+        (
+            "The Justice Department said the boy must go back.",
+            [("Justice Department", "ORG"), ("United States", "GPE")],
+        ),
+    )
+    assert ActorIndex([first, second]).canonical("Justice Department") == "U.S. Justice Department"
+
+
+def test_actors_an_article_s_acronym_the_tagger_types_a_person_is_still_its_body():
+    """ "the Harakat Vostra Bangla (HVB)" ... "The HVB is trying to ...": the tagger's PERSON for
+    the acronym does not undo the article's own alias of the body."""
+    story = _story(
+        "a",
+        "2005-11-20",
+        ("The Harakat Vostra Bangla planned attacks.", [("Harakat Vostra Bangla", "WORK_OF_ART")]),
+        ("The HVB is gathering its cadres.", [("HVB", "PERSON")]),
+        actors=(Actor("Harakat Vostra Bangla", "WORK_OF_ART", aliases=("HVB",), events=2),),
+    )
+    assert ActorIndex([story]).canonical("HVB") == "Harakat Vostra Bangla"
