@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_extract_actor_names import names
+from tests.extract.test_extract_actor_names import actors, names
 from timeline.extract.gazetteer import capital_country
 
 pytestmark = pytest.mark.slow
@@ -109,6 +109,11 @@ def test_actor_metonymy_a_capital_among_other_cities_is_a_city():
 )
 def test_actor_metonymy_names_that_only_describe_take_no_part(text, trigger):
     assert names(text, trigger) == []
+
+
+def test_actor_metonymy_a_sides_player_is_no_club():
+    # the striker is hurt, not the club named before him (as "Apple CEO" would stand for Apple)
+    assert ("Arsenal", "patient") not in actors("Arsenal's Dutch striker was injured in training on Friday.", "injured")
 
 
 def test_actor_metonymy_the_countries_trade_is_between_still_take_part():

@@ -379,3 +379,69 @@ def test_actor_mistyped_a_company_called_by_its_last_word_stays_a_company():
     names = [("Nordvik Hydro", "Nordvik", "ORG"), ("Hydro", "Hydro shares", "ORG")]
     extraction = _extracted(text, names)
     assert ("Nordvik Hydro", "ORG") in {(a.name, a.type) for a in extraction.actors}
+
+
+def test_actor_mistyped_a_club_by_its_towns_name_told_with_its_staff_is_the_club_it_stands_for():
+    # "Lyon" is a town of the gazetteer, tagged a person here: "Lyon coach Paul Girard" and a result
+    # with a score make it the club, which "the club" and "it" then reach
+    text = "Porto drew 1-1 with Lyon on Wednesday. Lyon coach Paul Girard was sent off. The club said it would appeal."
+    extraction = _extracted(text, [("Lyon", "Lyon on"), ("Lyon", "Lyon coach")])
+    assert ("Lyon", "ORG") in {(a.name, a.type) for a in extraction.actors}
+    event = next(e for e in extraction.events if e.predicate.text == "appeal")
+    assert [a.name for a in event.actors] == ["Lyon"]
+
+
+def test_actor_mistyped_a_club_by_its_towns_name_in_a_result_with_its_score_is_a_club():
+    text = (
+        "Hector Ruiz scored twice to earn Valencia a 2-1 win over Sheffield on Sunday. "
+        "Sheffield scored through a late penalty."
+    )
+    extraction = _extracted(text, [("Sheffield", "Sheffield on"), ("Sheffield", "Sheffield scored")])
+    assert ("Sheffield", "ORG") in {(a.name, a.type) for a in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town told as where things happen more often than as a side stays the town
+        "Police in Sheffield arrested two fans on Sunday after the match in Sheffield. Sheffield scored late.",
+        # a country's name stays the country's, its team or not
+        "France beat Spain 2-1 on Saturday. France coach Paul Girard praised his players.",
+    ],
+)
+def test_actor_mistyped_a_town_or_a_country_told_as_such_stays_a_place(text):
+    place = text.split()[2] if text.startswith("Police") else "France"
+    extraction = _extracted(text, [])
+    assert (place, "GPE") in {(a.name, a.type) for a in extraction.actors}
+
+
+def test_actor_mistyped_a_person_tagged_a_people_whose_surname_is_also_tagged_a_body_is_a_person():
+    # "Honore Mbemba" tagged a people (no nationality among its words), "Mbemba" alone once an
+    # organisation: a person called by his surname, whom "he" then finds
+    text = (
+        "Honore Mbemba blasted the envoy on Friday. "
+        '"What right has he got to speak out in this way," Mbemba told reporters. '
+        "He then left for Johannesburg."
+    )
+    names = [("Honore Mbemba", "Honore", "NORP"), ("Mbemba", "Mbemba told", "ORG")]
+    extraction = _extracted(text, names)
+    assert ("Honore Mbemba", "PERSON") in {(a.name, a.type) for a in extraction.actors}
+    event = next(e for e in extraction.events if e.predicate.text == "left")
+    assert [a.name for a in event.actors] == ["Honore Mbemba"]
+
+
+def test_actor_mistyped_a_people_tagged_so_wherever_it_stands_alone_stays_a_people():
+    text = "Hasidic Jews protested in Jerusalem on Friday. Jews from several countries joined them."
+    names = [("Hasidic Jews", "Hasidic", "NORP"), ("Jews", "Jews from", "NORP")]
+    extraction = _extracted(text, names)
+    assert "PERSON" not in {a.type for a in extraction.actors if "Jews" in a.name}
+
+
+def test_actor_mistyped_a_towns_name_told_as_a_side_is_the_club_whose_name_it_closes():
+    text = (
+        "SV Hamburg lost 2-0 to Porto on Tuesday. Hamburg coach Otto Berg was furious. "
+        "Hamburg won just once this season."
+    )
+    extraction = _extracted(text, [("Hamburg", "Hamburg coach", "GPE"), ("Hamburg", "Hamburg won", "GPE")])
+    event = next(e for e in extraction.events if e.predicate.text == "won")
+    assert [a.name for a in event.actors] == ["SV Hamburg"]

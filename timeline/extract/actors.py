@@ -788,6 +788,8 @@ class ActorResolver:
         honoured: Counter = Counter()  # one-word names after a person's title ("Prime Minister Koirala")
         bodied: Counter = Counter()  # mentions set beside a noun for a business or a side ("X, a conglomerate")
         definite: Counter = Counter()  # mentions after "the" ("the Grand Prix Final"), as no person's name is
+        staffed: Counter = Counter()  # mentions that name a side's staff or players ("Bolton boss Sam Allardyce")
+        played: Counter = Counter()  # mentions as a side that played ("a 2-1 win over Bolton", "Bolton's defence")
         for ent, name in zip(ents, names, strict=True):
             definite[name] += ent[0].lower_ == "the" or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
             votes[name][ent.label_] += 1
@@ -800,6 +802,9 @@ class ActorResolver:
             pressed[name] += _after_press_noun(ent)
             honoured[name] += _after_title(ent)
             bodied[name] += _beside_body_noun(ent)
+            side = _told_as_side(ent)
+            staffed[name] += side == "staff"
+            played[name] += side != ""
         # (the sets below are read off each name once: ``votes`` has every name of ``names``, once)
         person_tokens = {tok for n in votes for tok in n.split() if len(n.split()) > 1 and "PERSON" in votes[n]}
         # the last words of full person names: "Yamaguchi" after "Masahiro Yamaguchi" is him, not the city
@@ -853,14 +858,16 @@ class ActorResolver:
                 and not is_known_org(name)
                 and country_name(name) is None
             ) or (
-                label in _NOT_PERSON_LABELS - {"EVENT"} | {"GPE", "MISC"}
+                label in _NOT_PERSON_LABELS - {"EVENT"} | {"GPE", "MISC", "NORP"}
                 and not definite[name]
+                and not _a_people_alone(name, label, votes)
                 and self._called_by_surname(name, lone_names)
             ):
                 # "Paradorn Srichaphan has confirmed his intention" tagged a place, "the 31-year-old
                 # Pichet" a building: only a person has an age, or is "his"; "Pichet Krungget" with
                 # "Pichet" told as a person, "Nikola Jokanovic" with "Jokanovic"; "Makoto Fukuda ...
-                # Fukuda said", "Sourav Ganguly ... Ganguly made 51", each tagged an organisation: a
+                # Fukuda said", "Sourav Ganguly ... Ganguly made 51", each tagged an organisation ("Honore
+                # Ngbanda ... Ngbanda told AFP", tagged a people, then the surname once an organisation): a
                 # body is called by its first word ("Nissan"), a person by the last
                 label = "PERSON"
             if label == "PERSON" and plural[name] and not owning[name] and not aged[name] and not described[name]:
@@ -890,7 +897,9 @@ class ActorResolver:
             if label in ("PERSON", "ORG") and name not in person_tokens and not is_known_org(name):
                 if _told_as_place(place_uses[name], label, len(name.split())):
                     label = "LOC"  # "the western state of Maharashtra", "flowed into Biaro"
-            labels[name] = label
+            personal = owning[name] + aged[name] + described[name] + titled[name] + honoured[name]
+            staff = staffed[name] > 0 and personal == 0
+            labels[name] = _side_label(name, label, played[name], staff, place_uses[name], person_tokens)
         # "Hutu" beside "Hutus", "Rwandan Tutsi" beside "Tutsis": a people, whatever the tag said
         peoples = {n.lower() for n, label in labels.items() if label == "NORP"}
         for name, label in labels.items():
@@ -993,8 +1002,13 @@ class ActorResolver:
                     labels[name] = label = "ORG"
                     canon[name] = teams[0]
                     continue
-            if label in ("PERSON", "GPE") and len(name.split()) == 1 and country_name(name) is None:
-                # "Bremen drew 0-0 with Mainz" after "Werder Bremen": the one club the name closes
+            if (
+                (label in ("PERSON", "GPE") or label == "ORG" and is_place(name))
+                and len(name.split()) == 1
+                and country_name(name) is None
+            ):
+                # "Bremen drew 0-0 with Mainz" after "Werder Bremen": the one club the name closes (a
+                # town's name told as a side too: "Hamburg, who have won just once" after "SV Hamburg")
                 clubs = [o for o in orgs if o.split()[-1] == name and _club_name(o)]
                 if len(clubs) == 1 and not any(name in p.split() for p in persons if p != name):
                     labels[name] = label = "ORG"
@@ -1614,6 +1628,76 @@ def _beside_body_noun(ent) -> bool:
     ):
         return True
     return _apposed_noun_in(ent, _BODY_APPOSITION)
+
+
+# Nouns for a side's staff and players, and for its lines, that a club's name is set before
+# ("Bolton boss Sam Allardyce", "the Fulham defence"); a person's name is set after them ("coach X").
+_SIDE_STAFF = frozenset(
+    "boss coach manager striker midfielder defender goalkeeper keeper winger skipper squad defence defense".split()
+)
+# Verbs of a result a side gets, told with its score ("Fulham beat Bolton 2-1", "drew 1-1 with Lille");
+# "scored" needs none; and the nouns of a result ("a 2-1 win over Bolton", "a 1-0 defeat to Lille").
+_RESULT_VERBS = frozenset(
+    "beat defeat edge thrash crush rout hammer down overcome stun trounce whip lose draw hold win".split()
+)
+_RESULT_NOUNS = frozenset("win victory defeat loss draw triumph".split())
+
+
+def _a_people_alone(name: str, label: str, votes: Mapping[str, Counter]) -> bool:
+    """Is a name tagged a people one whose last word the tagger calls a people wherever it stands
+    alone ("Hasidic Jews" beside "Jews"), not a surname it also tagged otherwise ("Honore Ngbanda"
+    beside "Ngbanda" once an organisation)?"""
+    return label == "NORP" and not set(votes.get(name.split()[-1], ())) - {"NORP"}
+
+
+def _side_label(name: str, label: str, played: int, staffed: bool, uses: Counter, person_tokens: set[str]) -> str:
+    """ "ORG" for a name the text tells as a sports side ``played`` times (``staffed``: before a noun
+    for its staff, with nothing telling a person) that is a club's, whatever its label; else ``label``.
+    A town's name the gazetteer
+    (or the tagger) made the town, told as a side more often than as a place ("Brian McBride scored to
+    earn Fulham a 2-1 win over Bolton ... Bolton boss Sam Allardyce"); a "person", a "people" or a
+    "building" told with its staff ("Udinese coach Giovanni Galeone"). A country's name stays the
+    country's ("France beat Spain 2-1"), a nationality a people's, a word of a person's full name
+    the person's."""
+    if not played or name in person_tokens or country_name(name) is not None:
+        return label
+    if label in ("GPE", "LOC"):
+        return "ORG" if is_place(name) and played > uses["in"] + uses["place"] else label
+    if label in ("PERSON", "NORP", "FAC") and staffed and country_for_adjective(name) is None:
+        return "ORG"
+    return label
+
+
+def _told_as_side(ent) -> str:
+    """How one mention tells a sports side: "staff" when the name is set before a noun for a side's
+    staff or lines as its modifier ("Bolton boss Sam Allardyce", "the Fulham defence"), "result" as
+    the possessor of one ("Bolton's defence") or as a side in a result told with its score ("Fulham
+    beat Bolton 2-1", "a 2-1 win over Bolton", "drew 1-1 with Lille", "Bolton scored"); "" otherwise.
+    Reads the name's root, its head and the words of a result only."""
+    root = ent.root
+    head = root.head
+    dep = root.dep_
+    if head.i != root.i and head.pos_ == "NOUN" and head.i >= ent.end and head.lemma_.lower() in _SIDE_STAFF:
+        if dep in ("compound", "nmod"):
+            return "staff"
+        if dep == "poss":
+            return "result"
+    if dep == "pobj" and head.lower_ in ("over", "with", "to", "against", "by"):
+        head = head.head
+    elif dep not in ("nsubj", "dobj"):
+        return ""
+    lemma = head.lemma_.lower()
+    if head.pos_ == "VERB" and (lemma == "score" and dep == "nsubj" or lemma in _RESULT_VERBS):
+        return "result" if lemma == "score" or _result_told_after(tables(ent.doc), head.i, lemma == "hold") else ""
+    if head.pos_ == "NOUN" and lemma in _RESULT_NOUNS and dep == "pobj":
+        t = tables(ent.doc)
+        text, idx, ends = t.text, t.idx, t.ends
+        words = [text[idx[i] : ends[i]] for i in range(max(head.i - 4, 0), head.i)]
+        if any(_SCORE.fullmatch(w) for w in words) or any(
+            words[k].isdigit() and words[k + 1] in ("-", "–") for k in range(len(words) - 1)
+        ):
+            return "result"  # "a 2-1 win over Bolton", "a 1-0 defeat to Lille"
+    return ""
 
 
 def _told_as_who(ent) -> bool:

@@ -3501,8 +3501,10 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
         and (actor[1] not in PLACE_LABELS or _country_of_subject(tok, child, actor[0], actor[1]))
         and (actor[1] != "NORP" or is_political_group(actor[0]))
     ]  # "Apple CEO", "Vietnam's exports rose" (a country's; a city's is where: "Kabul's airport")
-    if modifiers and tok.lemma_.lower() in _PATRONS:
-        return []  # "Microsoft shareholders approved", "Chelsea fans clashed": they act, not what they hold
+    if modifiers and tok.lemma_.lower() in _PATRONS | _PLAYERS:
+        # "Microsoft shareholders approved", "Chelsea fans clashed": they act, not what they hold;
+        # "Blackburn's South African forward said": a player speaks for himself, not for his club
+        return []
     if any(actor[1] not in PLACE_LABELS for _, actor in modifiers):
         # "Russia's Interfax news agency": the agency's own name says who, not its country
         modifiers = [(child, actor) for child, actor in modifiers if actor[1] not in PLACE_LABELS]
@@ -3552,6 +3554,8 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
     ]
 
 
+# A side's players, whom the side's name before them does not stand for ("the Chelsea striker").
+_PLAYERS = frozenset("player striker forward midfielder defender goalkeeper keeper winger".split())
 # People named by what they use, hold, follow or sell, not by a body they act for: the name before
 # them ("iPod users", "Toyota dealers", "Microsoft shareholders") takes no part in what they do.
 _PATRONS = frozenset(
