@@ -116,6 +116,12 @@ def test_actor_metonymy_a_sides_player_is_no_club():
     assert ("Arsenal", "patient") not in actors("Arsenal's Dutch striker was injured in training on Friday.", "injured")
 
 
+def test_actor_metonymy_a_countrys_players_are_its_side():
+    assert names("Vietnam's players got three gold medals at the track and field venue on Monday.", "got") == [
+        "Vietnam"
+    ]
+
+
 def test_actor_metonymy_the_countries_trade_is_between_still_take_part():
     assert sorted(names("Trade between China and Japan grew 10 percent last year.", "grew")) == ["China", "Japan"]
 

@@ -1499,8 +1499,10 @@ def _clause_entity(tok, trigger, resolver: ActorResolver, sent_index: int, got: 
         # "Jan Egeland, the UN humanitarian adviser,": who he works for, not who takes part;
         # "Petrov's adviser Paul Lund said": whose adviser, not who speaks
         return
-    if _topic_of_speech(tok, trigger):
-        return  # "said of the report on Wei": what the words are about, not who takes part
+    if _topic_of_speech(tok, trigger) or _beaten_in_another_result(tok, trigger):
+        # "said of the report on Wei": what the words are about, not who takes part; "suffered an
+        # injury in his team's 4-0 win over Ipswich": the side beaten is no party of the injury
+        return
     if _portfolio(resolver.entity_span(tok), name):
         return  # "Minister of State for Trade and Industry Lee Yi Shyan": part of the title
     for part, part_type in joint:
@@ -2010,6 +2012,16 @@ def _comitative(tok, trigger) -> bool:
         and first.head.head.i == trigger.i
         and trigger.lemma_.lower() in _TRANSFER_VERBS
     )
+
+
+def _beaten_in_another_result(tok, trigger) -> bool:
+    """Is ``tok`` the side beaten in a game's result ("a 4-0 win over Ipswich", "a defeat to Lille")
+    that the trigger does not tell (a club's name, which no place rule holds back)?"""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("over", "to"):
+        return False
+    noun = tok.head.head
+    nouns = RESULT_NOUNS if tok.head.lower_ == "over" else _LOSS_NOUNS
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in nouns and not _told_result(noun, trigger, nouns)
 
 
 def _told_result(noun, trigger, nouns: frozenset[str]) -> bool:
@@ -3501,9 +3513,7 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
         and (actor[1] not in PLACE_LABELS or _country_of_subject(tok, child, actor[0], actor[1]))
         and (actor[1] != "NORP" or is_political_group(actor[0]))
     ]  # "Apple CEO", "Vietnam's exports rose" (a country's; a city's is where: "Kabul's airport")
-    if modifiers and tok.lemma_.lower() in _PATRONS | _PLAYERS:
-        # "Microsoft shareholders approved", "Chelsea fans clashed": they act, not what they hold;
-        # "Blackburn's South African forward said": a player speaks for himself, not for his club
+    if modifiers and _patrons_or_players(tok, modifiers):
         return []
     if any(actor[1] not in PLACE_LABELS for _, actor in modifiers):
         # "Russia's Interfax news agency": the agency's own name says who, not its country
@@ -3552,6 +3562,15 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
         for child, actor in modifiers[:1]
         for name, type_ in _joint_names(actor, resolver)
     ]
+
+
+def _patrons_or_players(tok, modifiers) -> bool:
+    """Do the names before ``tok`` only tell whom its people use, hold or follow ("Microsoft
+    shareholders approved", "Chelsea fans clashed": they act, not what they hold), or the club its
+    player plays for ("Blackburn's South African forward said": he speaks for himself, not for his
+    club; a country's players are its side: "Vietnam's players got a sweeping victory")?"""
+    lemma = tok.lemma_.lower()
+    return lemma in _PATRONS or lemma in _PLAYERS and all(actor[1] == "ORG" for _, actor in modifiers)
 
 
 # A side's players, whom the side's name before them does not stand for ("the Chelsea striker").
