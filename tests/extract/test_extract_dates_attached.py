@@ -626,6 +626,25 @@ def test_a_past_day_hung_on_a_present_participle_on_a_noun_dates_the_simple_past
     assert got["detained"][:2] == (TUESDAY, TUESDAY)
 
 
+def test_a_past_day_hung_on_a_past_participle_on_the_object_dates_the_simple_past_verb():
+    # "seized coins made of stolen silver on Monday": the participle only says what the coins are; the
+    # parser hangs the seizure's day on it. Not a year (a thing's own time), not a participle set off
+    # by commas, not one on a noun of a phrase ("rose from 90 units valued at 2 dollars a day earlier")
+    text = STORY_OPENING + (
+        "Customs officers seized coins made of stolen silver at the port on Monday.\n"
+        "Rescuers found a fishing boat loaded with migrants off the coast on Tuesday.\n"
+        "The museum bought a painting made by a local artist in 1920.\n"
+        "Volume rose to 300 million shares from 240 million shares valued at 2 billion dollars a day earlier.\n"
+        "Organisers called off a concert planned in the park for Wednesday after the storm."
+    )
+    got = seen(text, THURSDAY, all_events=True)
+    assert got["seized"][:2] == ("2006-11-27", "2006-11-27")
+    assert got["found"][:2] == (TUESDAY, TUESDAY)
+    assert got["bought"][0] != "1920-01-01"
+    assert got["rose"][0] != "2006-11-29"
+    assert got["called off"][0] != "2006-11-29"  # the concert's day
+
+
 def test_the_day_of_an_according_to_source_does_not_date_what_it_foretells():
     # "will tour the region, according to a statement on Monday": the statement's day, not the tour's;
     # told in the past, the source's day stands for the deed's as a saying's does

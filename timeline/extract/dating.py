@@ -1346,9 +1346,16 @@ def _in_content_participle(head, index: TimexIndex) -> TimeExpr | None:
         if t.pos[i] != "NOUN" or i == head.i:
             continue
         for c in t.children[i]:
-            if t.deps[c] != "acl" or t.tags[c] != "VBG":
+            if t.deps[c] != "acl" or t.tags[c] not in ("VBG", "VBN"):
                 continue  # (what_a_text_does asks for that: no Token made for the rest)
             part = doc[c]
+            if t.tags[c] == "VBN":
+                if not _acted_on(t, i, head.i):
+                    continue  # ("rose from 193 million units valued at 1.2 billion a day earlier": the base's time)
+                found = _reduced_relatives_day(part, head, index)
+                if found is not None:
+                    return found
+                continue
             if part.lemma_.lower() in _TIME_IN_CONTENT:
                 continue
             text_content = what_a_text_does(part)
@@ -1361,6 +1368,45 @@ def _in_content_participle(head, index: TimexIndex) -> TimeExpr | None:
                 # span's edge: "the ceasefire, beginning on Sunday, was brokered by Egypt")
                 return found
     return None
+
+
+# Participles of a time set for their noun: "a memorial service planned for Saturday was canceled".
+_SCHEDULING = frozenset("slate slated due arrange announce".split())
+# The nouns of a clause a participle on which may carry the clause's day: what it acts on, its object
+# or passive subject (not a subject that tells, "a report published on Tuesday showed", nor the
+# object of a preposition: "said in a statement received on Thursday", "rose from 193 million units
+# valued at 1.2 billion a day earlier").
+_ACTED_ON = frozenset({"dobj", "nsubjpass"})
+
+
+def _acted_on(t, noun: int, head: int) -> bool:
+    return t.heads[noun] == head and t.deps[noun] in _ACTED_ON
+
+
+def _reduced_relatives_day(part, head, index: TimexIndex) -> TimeExpr | None:
+    """A day hung on a past participle after a noun of a past clause with no time of its own
+    ("seized gold bars made of stolen jewellery on Friday", "found a boat loaded with migrants on
+    Sunday"): the parser hangs the clause's day on the participle, which only says what the noun
+    is; the day is the verb's. Not a participle's own time ("a bank founded in 1882": a year), one
+    set off by commas (its own clause, :func:`_describes_noun`), one after "to be" or with its own
+    subject, nor one of a span's edge."""
+    lemma = part.lemma_.lower()
+    if is_infinitive(part) or lemma in _SPAN_EDGES or lemma in _TIME_IN_CONTENT or lemma in _SCHEDULING:
+        return None  # ("a memorial service planned for Saturday was canceled": the service's time)
+    if part.i == 0 or part.doc[part.i - 1].text == ",":
+        return None
+    if any_child(part, ("nsubj", "nsubjpass", "aux", "auxpass", "mark")):
+        return None
+    found = _in_clause(part, index)
+    if found is None or not _hung_on(found, part, index) or not _day_of_a_past(found, head, index):
+        return None
+    doc = part.doc
+    by_token = index._by_token
+    if any(
+        by_token.get(i) is found and doc[i].head.lower_ == "for" for i in range(part.left_edge.i, part.right_edge.i + 1)
+    ):
+        return None  # "a concert put off for Saturday": a time set for the noun
+    return found
 
 
 def _day_of_a_past(t: TimeExpr, verb, index: TimexIndex) -> bool:
