@@ -113,3 +113,54 @@ def test_a_rule_for_whoever_is_of_a_kind_is_no_plan(text, trigger, expected):
 )
 def test_a_plan_whose_time_is_past(text, trigger, expected):
     assert facts(text).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Once the leak is located, divers will seal the pipeline, the company said.", "seal"),
+        ("The port authority said ferries will sail again once the storm has passed.", "sail"),
+        ("The city will hand out blankets as long as the cold lasts, the mayor said.", "hand out"),
+        ("The rebels will lay down their arms provided that the army withdraws, a spokesman said.", "lay down"),
+        ("The militia will surely retaliate against the villages, a diplomat said.", "retaliate"),
+    ],
+)
+def test_a_future_that_waits_on_a_condition_or_is_told_as_sure_is_no_plan(text, trigger):
+    assert facts(text).get(trigger) == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The league said it will work to attract more young players.", "work"),
+        ("The province will do its utmost to rebuild the schools, the governor said.", "do"),
+        ("Both parties will make every effort to settle the dispute, the mediator said.", "make"),
+        ("The region will give priority to the repair of rural roads, an official said.", "give"),
+        ("The new cabinet would commit itself to the reforms, the premier said.", "commit"),
+    ],
+)
+def test_an_effort_or_a_stance_with_no_time_is_no_plan(text, trigger):
+    assert facts(text).get(trigger) not in ("planned", "asserted", "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Small lenders will be exposed to higher losses, the central bank warned.", "exposed"),
+        ("The new members would be bound by the existing treaties, the commissioner said.", "bound"),
+    ],
+)
+def test_what_a_subject_will_be_put_under_is_no_plan(text, trigger):
+    assert facts(text).get(trigger) == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The orchestra will play in Vienna once the season opens in March, the manager said.", "play"),
+        ("The company will cut 400 jobs at its plant in Ohio, the chairman said.", "cut"),
+        ("The minister will give a speech to parliament, his office said.", "speech"),
+    ],
+)
+def test_a_plan_beside_a_timed_clause_or_with_no_aim_stays_planned(text, trigger):
+    assert facts(text).get(trigger) == "planned"

@@ -307,6 +307,61 @@ def _likely(head) -> bool:
     return any(deps[c] == "advmod" and lower[c] in _LIKELIHOOD for c in t.children[head.i])
 
 
+# Adverbs that make a future a prediction told as sure: "will surely draw consternation".
+_SURELY = frozenset("surely undoubtedly inevitably doubtless".split())
+
+
+def _foretold_surely(head) -> bool:
+    t = tables(head.doc)
+    deps, lower = t.deps, lowered(head.doc)
+    return any(deps[c] == "advmod" and lower[c] in _SURELY for c in t.children[head.i])
+
+
+def _awaits_or_foretold(chain: list, head) -> bool:
+    """A future with no time that waits on a condition ("astronomers will exchange the information
+    once the danger is found", "will cut fees as long as the budget allows") or is told as sure
+    ("which will surely draw consternation"): no plan."""
+    return any(_on_a_condition(h) for h in chain) or _foretold_surely(head)
+
+
+def _present_clause(verb) -> bool:
+    """A clause told in the present, active or passive, simple or perfect ("the danger is found",
+    "China takes it over", "the talks have ended")."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def _timed(clause) -> bool:
+    """A time named in the clause ("once the season resumes in January": a time, no condition)."""
+    ents = tables(clause.doc).ents
+    return any(ents[i] in ("DATE", "TIME") for i in range(clause.left_edge.i, clause.right_edge.i + 1))
+
+
+def _on_a_condition(verb) -> bool:
+    """A verb with a clause of a condition still to be met hung on it: "once" or "as long as" with a
+    present ("will exchange the information once the danger is found", "will cut fees as long as
+    the budget allows"), "provided (that)" ("will withdraw provided that the ceasefire holds")."""
+    t = tables(verb.doc)
+    deps, lower, children = t.deps, lowered(verb.doc), t.children
+    doc = verb.doc
+    for c in children[verb.i]:
+        if deps[c] == "advcl" and any(
+            deps[m] in ("mark", "advmod") and lower[m] == "once" and m == doc[c].left_edge.i for m in children[c]
+        ):
+            if _present_clause(doc[c]) and not _timed(doc[c]):
+                return True
+        elif deps[c] == "advmod" and lower[c] == "long" and c > 0 and lower[c - 1] == "as":
+            if any(deps[a] == "advcl" for a in children[c]):
+                return True  # (whatever tense the parser reads: "as long as the cold lasts" tagged a noun)
+        elif lower[c] in ("provided", "providing") and deps[c] in ("prep", "advcl", "mark"):
+            if (c + 1 < len(doc) and lower[c + 1] == "that") or any(
+                deps[a] in ("ccomp", "advcl") and _present_clause(doc[a]) for a in children[c]
+            ):
+                return True
+    return False
+
+
 def _counterfactual(head) -> bool:
     """A subordinate clause opened by its auxiliary with no "if" ("Had he taken the catch, ...",
     "Were they to win, ...", "Should talks fail, ..."): a condition."""
@@ -541,7 +596,7 @@ def _clause_told(
         return "hypothetical"  # "would likely wait", "Had Boucher taken the catch, ...": not told as fact
     if question or _asks_how(head):
         return "hypothetical"  # "will decide how Chile will take part", "and how consumers viewed them"
-    if _not_yet(chain, mood):
+    if _not_yet(chain, mood) or (mood == "future" and not dated and _awaits_or_foretold(chain, head)):
         return "hypothetical"
     if head is trigger and dated and _purpose_of_a_deed(head):
         # "summoned the envoy to lodge a protest on Friday": the summoning's row, whatever day the
@@ -785,6 +840,8 @@ def _planned(trigger, head, dated: bool, *, outlook: bool = False) -> Factuality
             or _holds_a_role(head)
             or _put_to_use(head)
             or _hard_effort(head)
+            or _effort_to(head)
+            or _stance_given(head)
             or _price_per_share(head)
         )
     ):
@@ -796,6 +853,8 @@ def _planned(trigger, head, dated: bool, *, outlook: bool = False) -> Factuality
         return "generic"
     if not dated and head is trigger and head.lemma_.lower() in _BEFALLING:
         return "hypothetical"  # "the southern provinces will experience heavy rain": what will befall them, foretold
+    if not dated and head is trigger and head.lemma_.lower() in _BEFALLEN and any_child(head, ("auxpass",)):
+        return "hypothetical"  # "the banks will be exposed to greater risk", "would be bound by limits"
     if (
         not dated
         and not forecast
@@ -809,6 +868,8 @@ def _planned(trigger, head, dated: bool, *, outlook: bool = False) -> Factuality
     return "planned"
 
 
+# What a subject will be put under, in the passive: "will be exposed to risk", "would be bound by rules".
+_BEFALLEN = frozenset("expose bind affect".split())
 # What befalls a subject rather than what it does: told ahead with no time, a forecast.
 _BEFALLING = frozenset("experience suffer endure enjoy nurse".split())
 
@@ -843,6 +904,47 @@ def _hard_effort(verb) -> bool:
     return verb.lemma_.lower() in _STRIVING and any(
         c.dep_ == "advmod" and c.lower_ in ("hard", "harder") for c in verb.children
     )
+
+
+def _effort_to(verb) -> bool:
+    """ "will work to expand imports from Egypt", "will strive to improve ties", "will do its best to
+    help", "will make joint efforts to push forward the talks": an effort toward an aim, told with no
+    time, no happening planned (the aim has no row either: hypothetical)."""
+    lemma = verb.lemma_.lower()
+    if lemma in _EFFORT_MADE:
+        return any(
+            c.dep_ == "dobj" and (c.lower_ in _EFFORT_MADE[lemma] or c.lemma_.lower() in _EFFORT_MADE[lemma])
+            for c in verb.children
+        )
+    if lemma not in _STRIVING or lemma in ("try", "push"):
+        return False
+    return any(c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for c in verb.children)
+
+
+# Verbs with the nouns that make them an effort: "do its best", "make every effort", "exert efforts".
+_EFFORT_MADE = {
+    "do": frozenset({"best", "utmost"}),
+    "make": frozenset({"effort", "efforts"}),
+    "exert": frozenset({"effort", "efforts"}),
+}
+
+
+# What is given or attached to a matter as a stance: "will give priority to", "attach importance to".
+_STANCE_NOUNS = frozenset("priority precedence emphasis importance preference".split())
+_GIVING = frozenset("give attach accord place put lay".split())
+_REFLEXIVES = frozenset("itself themselves himself herself ourselves myself yourself".split())
+
+
+def _stance_given(verb) -> bool:
+    """A future with no time that states a stance rather than a deed: "will give priority to the
+    treatment of water", "would attach great importance to ties", "would commit itself to the peace
+    agreement"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _GIVING:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _STANCE_NOUNS for c in verb.children)
+    if lemma in ("commit", "dedicate", "devote"):
+        return any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children)
+    return False
 
 
 # What a shot that missed hit, and where it went: "hit the bar", "fired wide".
