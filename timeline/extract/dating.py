@@ -1350,8 +1350,10 @@ def _in_content_participle(head, index: TimexIndex) -> TimeExpr | None:
                 continue  # (what_a_text_does asks for that: no Token made for the rest)
             part = doc[c]
             if t.tags[c] == "VBN":
-                if not _acted_on(t, i, head.i):
-                    continue  # ("rose from 193 million units valued at 1.2 billion a day earlier": the base's time)
+                if not _acted_on(t, i, head.i) or is_trigger(doc[i]):
+                    # ("rose from 193 million units valued at 1.2 billion a day earlier": the base's
+                    # time; "condemned the raid carried out on Wednesday": the happening's own)
+                    continue
                 found = _reduced_relatives_day(part, head, index)
                 if found is not None:
                     return found
