@@ -1372,8 +1372,6 @@ def _in_content_participle(head, index: TimexIndex) -> TimeExpr | None:
     return None
 
 
-# Participles of a time set for their noun: "a memorial service planned for Saturday was canceled".
-_SCHEDULING = frozenset("slate slated due arrange announce".split())
 # The nouns of a clause a participle on which may carry the clause's day: what it acts on, its object
 # or passive subject (not a subject that tells, "a report published on Tuesday showed", nor the
 # object of a preposition: "said in a statement received on Thursday", "rose from 193 million units
@@ -1394,7 +1392,9 @@ def _reduced_relatives_day(part, head, index: TimexIndex) -> TimeExpr | None:
     subject, nor one of a span's edge."""
     lemma = part.lemma_.lower()
     if is_infinitive(part) or lemma in _SPAN_EDGES or lemma in _TIME_IN_CONTENT or lemma in _SCHEDULING:
-        return None  # ("a memorial service planned for Saturday was canceled": the service's time)
+        # participles that set a time for their noun ("a memorial service planned for Saturday was
+        # canceled": the service's time)
+        return None
     if part.i == 0 or part.doc[part.i - 1].text == ",":
         return None
     if any_child(part, ("nsubj", "nsubjpass", "aux", "auxpass", "mark")):
