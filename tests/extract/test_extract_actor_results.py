@@ -58,6 +58,20 @@ def test_the_result_a_side_went_on_with_is_its_own(text, noun, winner):
 @pytest.mark.parametrize(
     ("text", "noun", "winner"),
     [
+        # the result's phrase hangs on a noun of the verb's phrase, not on the verb
+        ("Porto kept alive their hopes of a title with a 2-1 win over Braga on Saturday.", "win", "Porto"),
+        ("Benfica stayed in the hunt for a place in Europe with a 3-0 victory over Porto.", "victory", "Benfica"),
+        # a result over two legs a game's draw was for
+        ("Ghana reached the finals with a 0-0 draw in Cairo for a 2-1 aggregate win.", "win", "Ghana"),
+    ],
+)
+def test_the_result_a_side_went_on_with_below_the_verb_is_its_own(text, noun, winner):
+    assert winner in names_of(text, noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "winner"),
+    [
         ("Aberdeen climbed to second place on Saturday after a 3-1 win over Dundee.", "win", "Aberdeen"),
         ("Lens reached the quarter-finals following a 2-0 victory against Nantes on Saturday.", "victory", "Lens"),
     ],

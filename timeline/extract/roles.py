@@ -580,18 +580,20 @@ def _noun_arguments(trigger) -> list[tuple[Any, str]]:
             # 78-67 victory": the side the verb gains the result for, or leads to it, is who won it
             # (the scorer who earned it stays beside it)
             args.extend((doc[c], "agent") for c in kids[staging.i] if _side_led_to(doc[c], trigger))
-    elif (
-        _meeting_of_the_clause(trigger)
-        or _statement_of_the_clause(trigger)
-        or _result_it_came_with(trigger)
-        or _attended_occasion(trigger)
-        or _journey_of_the_clause(trigger)
-    ):
-        # "X reiterated the position during a meeting with Y": X is at the meeting too; "X said in
-        # a statement": the statement is X's; "Bremen moved to the top with a 3-1 win over Hertha":
-        # the win is Bremen's
-        verb = trigger.head if trigger.dep_ == "dobj" else trigger.head.head
-        args.extend((tok, "agent") for tok, role in core_arguments(verb) if tok.i != trigger.i and role == "agent")
+    else:
+        # "Bremen moved to the top with a 3-1 win over Hertha": the win is Bremen's
+        verb = _verb_a_result_came_with(trigger)
+        if verb is None and (
+            _meeting_of_the_clause(trigger)
+            or _statement_of_the_clause(trigger)
+            or _attended_occasion(trigger)
+            or _journey_of_the_clause(trigger)
+        ):
+            # "X reiterated the position during a meeting with Y": X is at the meeting too; "X said
+            # in a statement": the statement is X's
+            verb = trigger.head if trigger.dep_ == "dobj" else trigger.head.head
+        if verb is not None:
+            args.extend((tok, "agent") for tok, role in core_arguments(verb) if tok.i != trigger.i and role == "agent")
     for c in kids[trigger.i]:
         dep = deps[c]
         if dep == "poss":
@@ -668,25 +670,54 @@ def _doer_its_tells(owner):
     return subject
 
 
-def _result_it_came_with(noun) -> bool:
-    """Is the noun a game's result, with no owner of its own, that a verb's subject went somewhere
-    or did something with ("moved to the top with a 3-1 win over Hertha", "secured their place with
-    a 3-0 victory"), or after ("reached the final after a 2-0 win over Chelsea", "climbed to third
-    following a victory over Leeds"; not what one says after it: "Ferguson said after the win")?"""
+def _verb_a_result_came_with(noun):
+    """The verb a game's result, with no owner of its own, came with: its subject went somewhere or
+    did something with it ("moved to the top with a 3-1 win over Hertha", "secured their place with
+    a 3-0 victory"), or after it ("reached the final after a 2-0 win over Chelsea", "climbed to third
+    following a victory over Leeds"; not what one says after it: "Ferguson said after the win"),
+    the phrase hung on the verb or on a noun of the verb's own phrases ("stayed in the hunt for
+    qualification with a 3-2 win", "kept alive their hopes of a title with a win"); or for which an
+    aggregate result was won ("reached the finals with a 1-1 draw for a 3-2 aggregate win"). None
+    otherwise."""
     if noun.dep_ != "pobj" or noun.lemma_.lower() not in RESULT_NOUNS:
-        return False
-    prep = noun.head.lower_
-    if prep not in _CAME_WITH:
-        return False
+        return None
     t = tables(noun.doc)
-    verb = t.heads[noun.head.i]
-    if t.pos[verb] != "VERB" or any(t.deps[c] == "poss" for c in t.children[noun.i]):
-        return False
-    return prep == "with" or not is_speech(noun.doc[verb])
+    if any(t.deps[c] == "poss" for c in t.children[noun.i]):
+        return None
+    prep = noun.head.lower_
+    if prep not in _CAME_WITH and not (prep == "for" and _on_aggregate(noun)):
+        return None
+    head = t.heads[noun.head.i]
+    for _ in range(_CAME_WITH_REACH):
+        if t.pos[head] not in ("NOUN", "PROPN"):
+            break
+        if t.deps[head] == "pobj":
+            head = t.heads[t.heads[head]]  # up through the noun's preposition to what it hangs on
+        elif t.deps[head] == "dobj":
+            head = t.heads[head]  # "kept alive their hopes of a title with a win"
+        else:
+            break
+    if t.pos[head] != "VERB":
+        return None
+    verb = noun.doc[head]
+    return verb if prep != "after" and prep != "following" or not is_speech(verb) else None
 
 
 # Prepositions that set a result beside what its winner did with it or after it
 _CAME_WITH = frozenset({"with", "after", "following"})
+# How many nouns of the verb's phrases the result's phrase may hang below the verb ("stayed in the
+# hunt for qualification with a win": one)
+_CAME_WITH_REACH = 2
+
+
+def _on_aggregate(noun) -> bool:
+    """ "a 3-2 aggregate win", "a win on aggregate": a result over two legs."""
+    t = tables(noun.doc)
+    lower = lowered(noun.doc)
+    for c in t.children[noun.i]:
+        if lower[c] == "aggregate" or t.deps[c] == "prep" and any(lower[p] == "aggregate" for p in t.children[c]):
+            return True
+    return False
 
 
 def _side_led_to(tok, result) -> bool:
@@ -3623,7 +3654,9 @@ def _country_of_subject(noun, child, name: str, label: str = "GPE") -> bool:
     return (
         child.dep_ == "poss"
         and noun.dep_ in ("nsubj", "nsubjpass")
-        and not is_speech(noun.head)  # "China's integration ..., said the statement": a parse gone wrong
+        # "China's integration ..., said the statement": a parse gone wrong; not a subject raised to
+        # a verb of saying ("China's exports are expected to rise", "is estimated to have grown")
+        and not (is_speech(noun.head) and not any_child(noun.head, ("xcomp",)))
         and (country_name(name) is not None or (label == "GPE" and noun.lemma_.lower() in _A_PLACES_TRADE))
         # "Mali's ruling party won", "Chile's voters rejected": its people or parties, no one named,
         # not the country acting (GUIDELINES section 4)
