@@ -69,6 +69,17 @@ def test_the_result_a_side_went_on_with_below_the_verb_is_its_own(text, noun, wi
     assert winner in names_of(text, noun)
 
 
+def test_a_result_set_beside_another_side_or_result_is_not_the_verbs_subjects():
+    # each result hangs on its own side's name (or on the result before it), not on the verb
+    text = (
+        "Elsewhere in the AFC West, both the Denver Broncos and Oakland improved to 8-5, the Broncos"
+        " with a 24-10 victory over Miami and Oakland with a 20-17 victory over Buffalo."
+    )
+    last = text.rindex("victory")
+    (event,) = [e for e in extracted(text, SUNDAY) if e.predicate.text == "victory" and e.mentions[0].start == last]
+    assert "Denver Broncos" not in {a.name for a in event.actors}
+
+
 @pytest.mark.parametrize(
     ("text", "noun", "winner"),
     [

@@ -689,7 +689,9 @@ def _verb_a_result_came_with(noun):
         return None
     head = t.heads[noun.head.i]
     for _ in range(_CAME_WITH_REACH):
-        if t.pos[head] not in ("NOUN", "PROPN"):
+        # a common noun only: "the Giants with a victory over X and Philadelphia with a victory
+        # over Y" sets each result beside its own side, not the verb's subjects
+        if t.pos[head] != "NOUN" or t.ents[head] or lowered(noun.doc)[head] in RESULT_NOUNS:
             break
         if t.deps[head] == "pobj":
             head = t.heads[t.heads[head]]  # up through the noun's preposition to what it hangs on
