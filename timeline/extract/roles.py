@@ -613,7 +613,45 @@ def _noun_arguments(trigger) -> list[tuple[Any, str]]:
             for a in kids[c]:
                 if deps[a] == "agent":
                     args.extend((doc[p], "agent") for p in kids[a] if deps[p] == "pobj")
+    if not any(role == "agent" and not is_time_word(tok) for tok, role in args):
+        # "X was arrested for the Monday attack": who is held to account for the deed did it
+        args.extend((held, "agent") for held in _held_for_the_deed(trigger))
     return args
+
+
+# Verbs that hold someone to account for a deed a noun after them tells ("arrested for the attack",
+# "convicted of the murder", "charged with the killing"; not "banned for the final": what is missed)
+_HELD_FOR = frozenset(
+    "arrest detain charge accuse suspect indict convict jail imprison sentence fine punish execute hang".split()
+)
+_DEED_PREPS = frozenset({"for", "of", "over", "with"})
+_HELD_OF = frozenset({"accuse", "suspect", "convict"})  # "convicted of the murder", not "sentenced of"
+
+
+def _held_for_the_deed(noun) -> list:
+    """Who a verb holds to account for the deed the noun tells: the one arrested, charged, convicted
+    or jailed for it ("X was arrested for the Monday attack", "police arrested X for the killing of a
+    student", "X, convicted of the 2004 murder of Y,", "charged with the murder"), its doer, alleged
+    or not; [] when the deed has a doer of its own ("jailed for Hamas's attack", "for the attack by
+    the rebels") or the verb is none of these."""
+    if noun.dep_ != "pobj":
+        return []
+    prep = noun.head
+    low = prep.lower_
+    verb = prep.head
+    if verb.dep_ == "pobj" and verb.ent_type_ in ("DATE", "TIME"):
+        verb = verb.head.head  # "was convicted on Monday of the murder": the parser hangs "of" on the day
+    if low not in _DEED_PREPS or verb.pos_ != "VERB":
+        return []
+    lemma = verb.lemma_.lower()
+    if lemma not in _HELD_FOR or low == "with" and lemma != "charge" or low == "of" and lemma not in _HELD_OF:
+        return []
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        return []
+    held = children_with(verb, ("nsubjpass",)) or children_with(verb, ("dobj",))
+    if not held and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        held = [verb.head]  # "Kerr, convicted of the murder of a guard,"
+    return list(held)
 
 
 # Nouns that tell a body itself ("the group", "the ministry"), not something of its own.
