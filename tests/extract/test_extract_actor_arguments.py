@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.parsed import parsed, token
 from tests.extract.test_extract_actor_names import actors, names
+from timeline.extract.roles import core_arguments
 
 pytestmark = pytest.mark.slow
 
@@ -103,3 +105,27 @@ def test_actor_arguments_a_lower_case_word_is_no_people(text, trigger, word):
 def test_actor_arguments_who_acts_at_talks_attends_them():
     text = "During talks on Tuesday, Norway and Sweden agreed on a fishing quota."
     assert {"Norway", "Sweden"} <= set(names(text, "talks"))
+
+
+@pytest.mark.parametrize(
+    ("text", "deed", "doer"),
+    [
+        (
+            "Police said on Friday that corporal Tom Reed had been arrested for the Sunday attack on a shopkeeper.",
+            "attack",
+            "Tom Reed",
+        ),
+        ("Omar Khan was convicted on Tuesday of the 2003 murder of Jan Visser.", "murder", "Omar Khan"),
+        ("Soldiers detained Ali Saleh on Monday over the 2002 bombing of a hotel.", "bombing", "Ali Saleh"),
+    ],
+)
+def test_actor_arguments_who_is_held_for_a_deed_did_it(text, deed, doer):
+    # the deed's noun sits in the verb's phrase; the one arrested, convicted or detained for it is its doer
+    assert (doer, "agent") in actors(text, deed)
+
+
+def test_actor_arguments_a_deed_with_its_own_doer_keeps_it():
+    _, doc, _ = parsed("Tom Reed was arrested on Monday for Hamas's attack on a bus in Haifa.")
+    got = [tok.text for tok, _ in core_arguments(token(doc, "attack"))]
+    assert "Hamas" in got
+    assert "Reed" not in got

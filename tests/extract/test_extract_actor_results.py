@@ -63,6 +63,13 @@ def test_the_result_a_side_went_on_with_is_its_own(text, noun, winner):
         ("Benfica stayed in the hunt for a place in Europe with a 3-0 victory over Porto.", "victory", "Benfica"),
         # a result over two legs a game's draw was for
         ("Ghana reached the finals with a 0-0 draw in Cairo for a 2-1 aggregate win.", "win", "Ghana"),
+        # (the aggregate's phrase hung on the draw's noun)
+        (
+            "Ghana reached their third successive Nations Cup since 2000 with a 1-1 draw in Mali for a 4-2"
+            " aggregate win.",
+            "win",
+            "Ghana",
+        ),
     ],
 )
 def test_the_result_a_side_went_on_with_below_the_verb_is_its_own(text, noun, winner):

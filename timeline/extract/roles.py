@@ -726,6 +726,8 @@ def _verb_a_result_came_with(noun):
     if prep not in _CAME_WITH and not (prep == "for" and _on_aggregate(noun)):
         return None
     head = t.heads[noun.head.i]
+    if prep == "for" and lowered(noun.doc)[head] in RESULT_NOUNS and head != noun.i:
+        return _verb_a_result_came_with(noun.doc[head])  # "with a 1-1 draw for a 6-2 aggregate win"
     for _ in range(_CAME_WITH_REACH):
         # a common noun only: "the Giants with a victory over X and Philadelphia with a victory
         # over Y" sets each result beside its own side, not the verb's subjects
