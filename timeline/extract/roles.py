@@ -3696,9 +3696,7 @@ def _country_of_subject(noun, child, name: str, label: str = "GPE") -> bool:
     return (
         child.dep_ == "poss"
         and noun.dep_ in ("nsubj", "nsubjpass")
-        # "China's integration ..., said the statement": a parse gone wrong; not a subject raised to
-        # a verb of saying ("China's exports are expected to rise", "is estimated to have grown")
-        and not (is_speech(noun.head) and not any_child(noun.head, ("xcomp",)))
+        and not is_speech(noun.head)  # "China's integration ..., said the statement": a parse gone wrong
         and (country_name(name) is not None or (label == "GPE" and noun.lemma_.lower() in _A_PLACES_TRADE))
         # "Mali's ruling party won", "Chile's voters rejected": its people or parties, no one named,
         # not the country acting (GUIDELINES section 4)
