@@ -5,6 +5,12 @@ __version__ = "0.1.0"
 
 # Bump when merge output changes for the same extractions: cached merged chronologies are redone, and
 # a store's merge record made under other rules is not continued (the next merge is a whole one).
+# 28: across articles, a body's description of common words ("Socialist Party", "Air Force") joins a
+# longer name only when that name adds a country its articles name (or they name none) or every
+# article using it gives that name; a body is not the longer name of what it belongs to ("United
+# Nations" / "Security Council of the United Nations"); an article's alias of a person does not join
+# a name other articles type a place or body; a surname used on one day only does not stand for a full
+# name used on one day only more than 30 days away (the names and days go into the merge record).
 # 27: a person's lone surname joins another article's full name only when every year it is used in
 # is within four years of one the full name is used in (the years go into the merge record); a short
 # index name of words any index has ("Composite Index") is no other market's longer index.
@@ -45,4 +51,4 @@ __version__ = "0.1.0"
 # same explicit time; an undated plan joins another article's only when alike or in one town.
 # 8: talks/discussions/negotiations are one kind of happening; a plan named twice in an article,
 # with its time and without, is one. 7: people who differ keep happenings apart.
-MERGE_VERSION = "27"
+MERGE_VERSION = "28"
