@@ -43,6 +43,7 @@ from timeline.nlp.doctables import (
     sentence_of,
     tables,
 )
+from timeline.temporal.lexicon import SMALL_NUMBERS
 
 PRONOUN_REACH = 3  # sentences a pronoun looks back for its antecedent
 _QUOTATION_REACH = 4  # sentences of a quotation "he" looks past to the one speaking it, besides
@@ -2390,15 +2391,11 @@ def _told_as_child(ent) -> bool:
     for c in children_with(ent.root, ("amod",)):
         if c.lower_ == "old" and c.i < ent.start:  # "the 6-year-old Elian", "six-year-old Elian"
             years = [n for y in c.lefts if y.lower_ == "year" for n in y.lefts if n.like_num]
-            return bool(years) and (
-                years[0].lower_ in _CHILD_AGES or years[0].text.isdecimal() and 0 < int(years[0].text) < 18
-            )
+            if not years:
+                return False
+            word = years[0].lower_
+            return 0 < SMALL_NUMBERS.get(word, int(word) if word.isdecimal() else 0) < 18
     return False
-
-
-_CHILD_AGES = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen".split()
-)
 
 
 def _unnamed_one_before(token, lemma: str) -> bool:
