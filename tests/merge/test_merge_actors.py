@@ -493,6 +493,29 @@ def test_actors_a_lone_name_is_a_full_name_given_once_only_near_in_time(bare_day
     assert (ActorIndex.from_seen(seen).canonical("Okafor") == "Tomas Okafor") is joined
 
 
+@pytest.mark.parametrize(("bare_day", "joined"), [("2005-03-02", False), ("2006-06-20", True)])
+def test_actors_a_surname_of_several_words_is_a_full_name_given_once_only_near_in_time(bare_day, joined):
+    """ "Abu-Salem" of a witness in one report is not the Karim Abu Salem another article named a
+    year later; within a month of it, it is."""
+    index = ActorIndex(
+        [
+            _story("f", "2006-06-09", ("Karim Abu Salem opened the fair.", [("Karim Abu Salem", "PERSON")])),
+            _story("b", bare_day, ('"They fired twice," Abu-Salem told reporters.', [("Abu-Salem", "PERSON")])),
+        ]
+    )
+    assert (index.canonical("Abu-Salem") == "Karim Abu Salem") is joined
+
+
+def test_actors_a_name_without_its_title_is_the_titled_name_of_any_day():
+    index = ActorIndex(
+        [
+            _story("f", "2006-06-09", ("Prince Karim Salem opened the fair.", [("Prince Karim Salem", "PERSON")])),
+            _story("b", "2005-03-02", ("Karim Salem arrived in Rome.", [("Karim Salem", "PERSON")])),
+        ]
+    )
+    assert index.canonical("Prince Karim Salem") == "Karim Salem"
+
+
 def test_actors_a_far_full_name_still_makes_a_lone_name_ambiguous():
     """Two people with one surname, one named a year before: the lone surname joins neither."""
     index = ActorIndex(

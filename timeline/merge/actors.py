@@ -485,9 +485,15 @@ class ActorIndex:
         name that the articles of one day alone give only when the days are a month apart at most:
         the "Ali" of a Gaza report is not the boxer Muhammed Ali another article named a year before,
         the "Skyler" of a gymnast's story not a deputy mayor. A name the collection uses on several
-        days is a person it follows ("Clinton", "Bill Clinton")."""
-        if len(short) != 1 or type_ not in _PERSONISH:
+        days is a person it follows ("Clinton", "Bill Clinton"). A surname of several words
+        ("Abdul-Rahman", "de la Cruz") is a lone surname too, not a name without its title ("Prince
+        Norodom Ranariddh")."""
+        if type_ not in _PERSONISH:
             return True
+        if len(short) != 1:
+            dropped = long[: len(long) - len(short)]
+            if long[len(dropped) :] != short or all(w in TITLE_WORDS for w in dropped):
+                return True
         full, bare = self._days.get(long, set()), self._days.get(short, set())
         if len(full) != 1 or len(bare) != 1:
             return True
