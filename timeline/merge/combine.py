@@ -97,11 +97,23 @@ def _salience(event: Event) -> float:
 
 def _merged_resolution(date, mentions: Sequence[Mention]):
     """A date that some article reporting the event does not give is marked ``merged``: it holds
-    for that article only through the merge (each mention keeps its own date)."""
+    for that article only through the merge (each mention keeps its own date). An article gives
+    it when one of its mentions is dated inside it; one that dates the event only more widely
+    ("last month", "in November" for another article's Tuesday) or otherwise ("Thursday" for
+    another's Wednesday) takes it from the other article as an undated one does."""
     if date.earliest is None:
         return date
-    dated_docs = {m.doc for m in mentions if m.date is not None}
-    if dated_docs and {m.doc for m in mentions} - dated_docs:  # (events written before mentions had dates: none)
+    low, high = date.earliest, date.latest or date.earliest
+    dated_docs = set()
+    giving_docs = set()
+    for m in mentions:
+        own = m.date
+        if own is None or own.earliest is None:
+            continue
+        dated_docs.add(m.doc)
+        if low <= own.earliest and (own.latest or own.earliest) <= high:
+            giving_docs.add(m.doc)
+    if dated_docs and {m.doc for m in mentions} - giving_docs:  # (events written before mentions had dates: none)
         return replace(date, resolution="merged")
     return date
 
