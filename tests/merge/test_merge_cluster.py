@@ -100,7 +100,8 @@ def test_cluster_fuller_summary_of_another_report_speaks_when_the_best_dated_is_
         places=["Kenge"],
         trigger="captured",
     )
-    merged = merge([extraction("000", dated), extraction("001", whole)]).events
+    # (articles of the days after: a perfect with no day of its own holds by its article's day)
+    merged = merge([extraction("000", dated, date="1997-04-16"), extraction("001", whole, date="1997-04-17")]).events
     assert len(merged) == 1
     assert merged[0].summary == whole.summary
     assert merged[0].mentions[0].doc == "000" and len(merged[0].sources) == 2

@@ -48,3 +48,42 @@ def test_two_articles_giving_the_same_day_keep_their_own_resolution():
     (opened,) = _corroborated(timeline, "open")
     assert opened.date.earliest == "2011-05-03"
     assert opened.date.resolution in ("relative", "absolute")
+
+
+def test_a_perfect_with_no_day_does_not_take_a_happening_of_years_before():
+    """ "which has killed 70 people" holds by its article's day: it is not the killing of 2009 another
+    article tells, and does not take its year."""
+    timeline = _chronology(
+        "Bird flu found in Thailand\n\nThe H5N1 virus, which has killed 70 people across Asia, was found on a "
+        "chicken farm in Thailand on Thursday, officials said.",
+        "Bird flu returns to Asia\n\nThe H5N1 virus killed 62 people across Asia in 2009, health experts said "
+        "on Tuesday.",
+        days=("2011-05-20", "2011-05-18"),
+    )
+    assert not _corroborated(timeline, "kill")
+    toll = [e for e in timeline.events if e.predicate.lemma == "kill" and e.sources == ("first",)]
+    assert toll and not (toll[0].date.earliest or "").startswith("2009")
+
+
+def test_a_perfect_with_no_day_still_joins_the_happening_of_days_before():
+    timeline = _chronology(
+        "Bombings condemned\n\nThe twin bombings at the embassies in Nairobi and Dar es Salaam, which have "
+        "killed more than 250 people, were condemned by the Security Council on Monday.",
+        "Embassies bombed\n\nTwin bombs at the embassies in Nairobi and Dar es Salaam killed more than 250 "
+        "people on Friday, officials said.",
+        days=("2011-05-10", "2011-05-07"),
+    )
+    (killed,) = _corroborated(timeline, "kill")
+    assert killed.date.earliest == "2011-05-06"
+
+
+def test_two_arrests_told_by_local_media_are_two_arrests():
+    """A teller named by common words ("local media") is no participant the two reports share."""
+    timeline = _chronology(
+        "Migrants held off Spain\n\nThe Spanish coast guard on Wednesday arrested 40 migrants on a boat off the "
+        "coast of Almeria, local media reported.",
+        "Drug ring broken in Hanoi\n\nVietnamese police arrested four heroin dealers in Hanoi on May 18, local "
+        "media reported.",
+        days=("2011-05-18", "2011-05-20"),
+    )
+    assert not _corroborated(timeline, "arrest")

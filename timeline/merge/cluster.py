@@ -130,6 +130,7 @@ class Item:
     phrase: bool = False  # its stem is the one of the happening its verb tells with the words after it (_phrase_stem)
     capacity: frozenset[tuple[str, frozenset[str]]] = frozenset()  # the post it is of: "resigned as prime minister"
     where: frozenset[str] = frozenset()  # the countries its summary says it happened in ("in India")
+    perfect: bool = False  # told in the present perfect with no day of its own (_holds_by_then)
 
     def display(self, participant: str) -> str | None:
         """The participant (folded) as the event writes it."""
@@ -187,6 +188,13 @@ def make_item(
     occasion = _occasion(event)
     capacity = _capacity(event)
     where = _where(event)
+    span = _matching_span(event)
+    perfect = (
+        word != "say"
+        and event.factuality != "planned"
+        and (span is None or (event.date.resolution == "inferred" and span_days(span) > PRECISE_DAYS))
+        and _told_in_perfect(event)
+    )
     return Item(
         index=index,
         event=event,
@@ -195,7 +203,7 @@ def make_item(
         stem=shared.setdefault(word, word),
         actors=shared.setdefault(actors, actors),
         participants=shared.setdefault(participants, participants),
-        span=_matching_span(event),
+        span=span,
         # Not through fold's cache: summaries are all different, and would push the names out.
         summary=fold.__wrapped__(event.summary or event.predicate.text),
         published=(days[0], days[-1]) if days else None,
@@ -210,7 +218,30 @@ def make_item(
         phrase=told is not None,
         capacity=shared.setdefault(capacity, capacity),
         where=shared.setdefault(where, where),
+        perfect=perfect,
     )
+
+
+# "has killed", "have also been arrested", "has not yet agreed": the auxiliary of a present perfect
+# just before the trigger (a few adverbs and "been" between).
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have|'ve)\s+(?:(?:also|already|now|since|so\s+far|not|yet|never|reportedly|repeatedly|"
+    r"been|just|recently|long|all|both)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _told_in_perfect(event: Event) -> bool:
+    """Is the event told in the present perfect ("the virus has killed almost 70 people", "the
+    Islamists have refused to renounce violence") by one of its mentions?"""
+    for m in event.mentions:
+        text, trigger = m.text, m.trigger
+        at = text.find(trigger)
+        while at >= 0:
+            if _PERFECT_BEFORE.search(text, max(0, at - 60), at):
+                return True
+            at = text.find(trigger, at + 1)
+    return False
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -248,7 +279,21 @@ def _written_apart(a: Item, b: Item) -> bool:
             # Lama was also expected to meet Albright" (Wednesday) is not "a meeting early Monday
             # between Albright and Mbeki", and does not take its day
             return True
-    return False
+    return _holds_by_then(a, b) or _holds_by_then(b, a)
+
+
+def _holds_by_then(told: Item, done: Item) -> bool:
+    """Is ``told`` a report in the present perfect with no day of its own (what holds by the day
+    its article is written: "the H5N1 strain, which has killed almost 70 people over the past two
+    years"; "the ruling Islamists have refused to renounce violence") and ``done`` another
+    article's happening dated over a week before that day ("In 2003, it killed more than 60
+    people"; "the Islamists refused to negotiate in November")? Then the two are not one happening,
+    and the report does not take that date."""
+    if not told.perfect or done.perfect or done.span is None or told.published is None or done.planned:
+        return False
+    if told.docs & done.docs:
+        return False
+    return done.span[1] < told.published[0] and _days_between(done.span, told.published) > PRECISE_DAYS
 
 
 # The longest date (in days) that pins a happening of another year's article down: a month ("in
@@ -399,6 +444,11 @@ SAME_TELLING = 0.6
 def _doers(item: Item) -> set[str]:
     """Who does or undergoes the event (not who reports it, nor where)."""
     return {fold(r.name) for r in item.event.actors if r.role in ("agent", "patient")} - item.place_only
+
+
+def _common_tellers(item: Item) -> set[str]:
+    """Who tells the event, when named by common words only ("local media", "media reports"), folded."""
+    return {fold(r.name) for r in item.event.actors if r.role == "source" and r.name == r.name.lower()}
 
 
 def _tellers(item: Item) -> set[str]:
@@ -606,6 +656,11 @@ def _place_alone_shared(a: Item, b: Item) -> bool:
 def _link_sharing(a: Item, b: Item) -> Link | None:
     """The pair rules for two reports in key order (see :func:`link`)."""
     shared = a.participants & b.participants
+    if shared and shared <= _common_tellers(a) | _common_tellers(b):
+        # a teller named by common words ("local media", "media reports") is no participant: "the
+        # Spanish coast guards arrested 36 immigrants" and "the Vietnamese police arrested a drug
+        # seller", both of one day and told by "local media", are two arrests
+        shared = frozenset()
     same_stem = bool(a.stem) and a.stem == b.stem
     figures = _conflicting_figures(a, b, same_stem)
     if figures:
