@@ -698,3 +698,50 @@ def test_not_happenings_waiting_for_something_is_a_state(text, trigger, expected
 )
 def test_not_happenings_an_age_reached_is_no_happening(text, trigger, expected):
     assert factualities(text)[trigger] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a to-infinitive the parser joined to a gerund or a phrase of another kind is an aim
+        # (what the money is for), not a happening told as done
+        (
+            "Proceeds from the sale will go to repaying bank loans, refitting two ferries, "
+            "and to buy a site for a new terminal.",
+            "buy",
+            "hypothetical",
+        ),
+        (
+            "The cash would be spent on paying staff, refitting several ships of the fleet, "
+            "and to buy the land for a new dock.",
+            "buy",
+            "hypothetical",
+        ),
+        # one more step of a plan stays the plan's
+        ("The minister plans to visit Ghana, opening a clinic there, and to meet the president.", "meet", "planned"),
+        (
+            "The minister is expected to visit Ghana, opening a clinic there, and to meet the president.",
+            "meet",
+            "planned",
+        ),
+        # two infinitives of one decision are its steps
+        ("The union decided to end the strike and to return to work on Monday.", "return", "asserted"),
+    ],
+)
+def test_not_happenings_a_stranded_infinitive_is_an_aim(text, trigger, expected):
+    assert factualities(STORY_OPENING + text)[trigger] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a present the tagger left in its base form ("fill", not "fills") tells how things stand
+        ("Crew-cut US marshals fill many of the luxury hotels in both cities.", "fill", "generic"),
+        ("Armed US marshals fill the lobbies of both hotels.", "fill", "generic"),
+        ("Crew-cut US marshals patrol the streets of both cities.", "patrol", "generic"),
+        # a present with a day of its own is a plan of that day
+        ("Both teams meet in the final on Sunday.", "meet", "planned"),
+    ],
+)
+def test_not_happenings_a_present_tagged_as_a_base_form_is_a_state(text, trigger, expected):
+    assert factualities(STORY_OPENING + text)[trigger] == expected

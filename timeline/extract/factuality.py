@@ -598,9 +598,12 @@ def _clause_told(
         return "hypothetical"  # "will decide how Chile will take part", "and how consumers viewed them"
     if _not_yet(chain, mood) or (mood == "future" and not dated and _awaits_or_foretold(chain, head)):
         return "hypothetical"
-    if head is trigger and dated and _purpose_of_a_deed(head):
+    if head is trigger and (dated and _purpose_of_a_deed(head) or _stranded_infinitive(head)):
         # "summoned the envoy to lodge a protest on Friday": the summoning's row, whatever day the
-        # parser hangs on the purpose (not "to mark the 1917 Revolution": a happening it names)
+        # parser hangs on the purpose (not "to mark the 1917 Revolution": a happening it names);
+        # "police deployed in the city, to break up a rally", "or, at its discretion, to receive
+        # shares", "for refurbishing aircraft and to buy land": an aim the parser hung on no verb
+        # that aims, or on one of another kind; not a happening told
         return "hypothetical"
     governed = _governed_or_awaited(head, chain, dated=dated, past=past)
     if governed in ("negated", "hypothetical"):
@@ -2747,13 +2750,17 @@ def _its_own_or_carried(trigger, head) -> bool:
 
 def _simple_present(verb) -> bool:
     """Simple present, active or passive ("falls", "is divided", "are controlled"); not the
-    progressive ("are negotiating") nor the perfect ("has left")."""
+    progressive ("are negotiating") nor the perfect ("has left"). A main verb the tagger left in its
+    base form with a subject and no auxiliary is one too ("most schools still adopt the old
+    syllabus", "the projects cover many fields")."""
     t = tables(verb.doc)
     deps, tags = t.deps, t.tags  # no Token made
     auxes = [c for c in t.children[verb.i] if deps[c] in ("aux", "auxpass")]
     tag = tags[verb.i]
     if tag in ("VBZ", "VBP"):
         return not auxes
+    if tag == "VB" and deps[verb.i] == "ROOT":
+        return not auxes and any(deps[c] == "nsubj" for c in t.children[verb.i])
     if tag == "VBN" and auxes and all(deps[a] == "auxpass" and tags[a] in ("VBZ", "VBP") for a in auxes):
         return True
     return False
@@ -2795,6 +2802,31 @@ def _nonfinite_fragment(verb) -> bool:
     if verb.tag_ == "VB":
         return not auxes and verb.dep_ != "ROOT"
     return False
+
+
+def _stranded_infinitive(verb) -> bool:
+    """A to-infinitive that no verb governs: the sentence's root with no subject of its own, or
+    one a comma parts from the subject the parser gave it ("riot police deployed in Lagos, to break
+    up a rally"; not a headline's "Bush to visit China"), or one joined to a word that is no
+    to-infinitive ("for refurbishing aircraft and to buy land", "or, at its discretion, to receive
+    shares") under no verb of a plan: an aim, a purpose, told as no happening."""
+    if verb.tag_ != "VB" or not is_infinitive(verb):
+        return False
+    if verb.dep_ == "ROOT":
+        to = verb.i - 1
+        while to >= 0 and verb.doc[to].lower_ != "to":
+            to -= 1
+        return not any_child(verb, ("nsubj", "nsubjpass")) or to > 0 and verb.doc[to - 1].text == ","
+    if verb.dep_ != "conj" or verb.head.tag_ == "VB" and is_infinitive(verb.head):
+        return False
+    # not under a plan, where the aim is one more step planned ("plans to visit Ghana, opening a
+    # clinic there, and to meet the president")
+    tok = verb.head
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lemma_.lower() in PLAN_VERBS:
+            return False
+    return True
 
 
 def _means_of_a_deed_done(verb) -> bool:
