@@ -1,9 +1,14 @@
 """benchmarks/joins.py: the cross-article joins of a collection against the joins judged by hand."""
 
 import json
+import sys
+from pathlib import Path
 
 from benchmarks.events_gold import ROOT
-from benchmarks.joins import DATA, list_joins, load, score
+from benchmarks.joins import DATA, joins_of, list_joins, load, score
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "merge"))
+from merge_builders import event, extraction  # noqa: E402
 
 
 def test_the_judged_joins_are_of_the_pool_and_the_pool_is_outside_every_gold_set():
@@ -88,3 +93,19 @@ def test_joins_made_are_scored_right_wrong_or_new_and_right_ones_undone_are_lost
     # with some articles only (--limit), a judged join whose articles were not analysed is not lost
     result = score(joins, judged, {"a", "b", "c", "e", "f"})
     assert (result["right_lost"], result["judged_right"]) == (0, 1)
+
+
+def test_the_joins_of_analysed_articles_are_the_index_s_names_joined_across_articles():
+    # "Putin" of b is the "Vladimir Putin" of a; "Lavrov" and "Sergei Lavrov" of c are c's own
+    a = extraction("a", event("a", 0, "meet", "Vladimir Putin met", actors=[("Vladimir Putin", "PERSON")]))
+    b = extraction("b", event("b", 0, "say", "Putin said", actors=[("Putin", "PERSON")]))
+    c = extraction(
+        "c",
+        event("c", 0, "meet", "Sergei Lavrov met", actors=[("Sergei Lavrov", "PERSON")]),
+        event("c", 1, "say", "Lavrov said", actors=[("Lavrov", "PERSON")]),
+    )
+    joins, sample = joins_of([a, b, c])
+    assert [(j["key"], j["canonical"], j["docs"], j["canonical_docs"]) for j in joins] == [
+        ("putin", "Vladimir Putin", ["b"], ["a"])
+    ]
+    assert sample["putin", "b"][:2] == ("Putin", "PERSON")
