@@ -228,3 +228,81 @@ def test_actor_pair_an_interview_given_is_no_meeting_of_two():
         "The two presidents signed a gas deal on Tuesday."
     )
     assert "Helsinki Times" not in doers(text, "signed")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "Norway and Chile signed a fishing pact in Oslo on Monday. The pact cuts duties on salmon. "
+            "It was drafted over two years by officials in both capitals. "
+            "Under the deal, both sides will open their ports to each other's trawlers next year.",
+            "open",
+            ["Chile", "Norway"],
+        ),
+        (
+            "Relations between Peru and Finland have grown fast since 2001, a minister said on Monday. "
+            "Trade rose by a third last year. Mining firms led the growth. "
+            "The two sides will hold talks on a new investment treaty in March.",
+            "talks",
+            ["Finland", "Peru"],
+        ),
+    ],
+)
+def test_actor_pair_the_two_sides_far_on_are_the_one_pair_of_countries_told(text, trigger, expected):
+    assert sorted(doers(text, trigger)) == expected
+
+
+def test_actor_pair_the_two_sides_after_two_pairs_of_countries_is_no_one():
+    text = (
+        "Norway and Chile signed a fishing pact on Monday. Peru and Finland signed a mining pact on Tuesday. "
+        "Trade rose by a third last year. Mining firms led the growth. "
+        "The two sides will hold talks on a new investment treaty in March."
+    )
+    assert doers(text, "talks") == []
+
+
+def test_actor_pair_the_two_sides_after_two_bodies_that_reject_a_deal_is_no_one():
+    text = (
+        "The Green Front and the Farmers League rejected the water deal on Monday. "
+        "The deal was drafted over two years. Officials worked on it in three capitals. "
+        "The two sides finally reached a compromise on the dams in March."
+    )
+    assert doers(text, "reached") == []
+
+
+def test_actor_pair_the_two_sides_a_pair_lies_between_is_no_one():
+    text = (
+        "Moldova lies between Romania and Ukraine. Its gas comes through long pipes. "
+        "Prices rose by a third last year. "
+        "The two sides expressed hope on Friday that a deal was near."
+    )
+    assert doers(text, "expressed") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "Tom Hale met Karl Moe in Lima on Tuesday. Aides said the two held long talks on fishing rights.",
+            "talks",
+            ["Karl Moe", "Tom Hale"],
+        ),
+        (
+            "Nordbank AB and Vestra Group Inc. said on Monday that the two were considering a merger.",
+            "considering",
+            ["Nordbank AB", "Vestra Group Inc."],
+        ),
+    ],
+)
+def test_actor_pair_the_two_alone_is_the_pair_told_just_before(text, trigger, expected):
+    assert expected == sorted(n for n in doers(text, trigger) if n in expected)
+    assert set(expected) <= set(doers(text, trigger))
+
+
+def test_actor_pair_the_two_after_two_unnamed_people_is_no_one():
+    text = (
+        "On the list, Tom Hale and Karl Moe replace two former bank clerks charged in a fraud case. "
+        "The two were removed from the list after a court freed them."
+    )
+    assert not {"Tom Hale", "Karl Moe"} & set(names(text, "removed"))

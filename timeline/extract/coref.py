@@ -629,7 +629,31 @@ class Antecedents:
                 return []  # "Russia and China ... They": the nearest told, or no one
         if count == 2 and kind == ("GPE",) and token.pos_ == "NOUN":
             return self._two_countries_told(token)
+        if count == 2 and token.lemma_.lower() == "side" and not they:
+            return self._story_pair(token, sent_index)
         return []
+
+    def _story_pair(self, token, sent_index: int) -> list[tuple[str, str]]:
+        """ "China and Pakistan signed a trade pact ... (five sentences on) Both sides will cut
+        tariffs": "the two sides" or "both sides" with no pair told just before is the one pair of
+        countries the story told together as a subject before it, when every such pair is that pair
+        (two bodies that reject a deal are not its two sides); none when it
+        told two different pairs, or someone else is the subject beside it. A pair is told as parties
+        as a subject or after "between" a noun ("ties between Mongolia and China"), not in passing
+        ("Belarus lies between Russia and the European Union")."""
+        doc = token.doc
+        pairs = {
+            frozenset(n for n, _ in g): g
+            for si in range(sent_index + 1)
+            for start, g, subject in self._groups.get(si, ())
+            if len(g) == 2 and (si < sent_index or start < token.i) and (subject or _between_parties(doc[start]))
+        }
+        if any(t != "GPE" for g in pairs.values() for _, t in g):
+            return []  # ("Hamas and Islamic Jihad rejected the deal ... the two sides reached"): countries only
+        if len(pairs) != 1:
+            return []
+        (group,) = pairs.values()
+        return [] if self._rival_of_group(token, group) else list(group)
 
     def _two_countries_told(self, token) -> list[tuple[str, str]]:
         """ "the two countries" after a pair told otherwise than "X and Y" ("Chinese President Hu
@@ -2028,6 +2052,15 @@ _GROUP_KINDS: dict[str, tuple[str, ...] | None] = {
     "pair": ("PERSON",),
     "duo": ("PERSON",),
 }
+
+
+def _between_parties(token) -> bool:
+    """Is ``token`` the first of a pair told after "between" a noun ("relations between Mongolia and
+    China", "talks between X and Y"), not a verb's ("lies between Russia and the EU")?"""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "between" and prep.head.pos_ == "NOUN"
+
+
 # Number words that say how many a group told before has: "the three companies".
 _GROUP_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # Nouns that are "the two" by themselves: "Hayden and Symonds ... the pair had batted all day".

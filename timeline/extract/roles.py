@@ -2658,8 +2658,9 @@ def resolve_argument(
         person = resolver.resolve_described_person(tok, sent_index, _speaker_of_clause(tok, resolver, sent_index))
         if person is not None:
             return [Participant(person[0], person[1], role, tok.i)]
-    if hit is None and is_time_word(tok):
-        return []  # "Monday's announcement", "a Wednesday event": a date takes no part
+    grouped = _numeral_group(tok, role, resolver, sent_index) if hit is None else None
+    if grouped is not None:
+        return grouped  # "the two met"; "Monday's announcement", "a Wednesday event": a date takes no part
     named = _named_in_apposition(tok, hit, resolver)
     if named is not None:  # "US ambassador to Iraq, Zalmay Khalilzad, said": the one named
         return [Participant(named[0], named[1], role, tok.i)]
@@ -3208,6 +3209,31 @@ def _by_untagged_name(tok, role: str, resolver: ActorResolver, sent_index: int) 
     elif named[1] == "PERSON":  # "Japanese Takuro Mori won ... as he cleared 5.00 meters"
         resolver.note_person(sent_index, tok.i, named[0])
     return [Participant(named[0], named[1], role, tok.i)]
+
+
+def _numeral_group(tok, role: str, resolver: ActorResolver, sent_index: int) -> list[Participant] | None:
+    """A numeral with no name: "Shalom met Abbas ... the two met by accident" is the pair (or three)
+    told just before; not when "two agents" were told since, unnamed ("X and Y replace two former
+    Libyan agents. The two were removed"). Another date, time or number word takes no part ([]);
+    None for other words."""
+    if tok.lower_ not in _GROUP_NUMERALS or [t.lower_ for t in tok.lefts] != ["the"]:
+        return [] if is_time_word(tok) else None
+    if _counted_before(tok):
+        return []
+    return [Participant(name, type_, role, tok.i) for name, type_ in resolver.resolve_group(tok, sent_index)]
+
+
+def _counted_before(tok) -> bool:
+    """Does "two <noun>" (the numeral ``tok`` is) count people or things in its sentence or the one
+    before, before it?"""
+    begin = sentence_bounds(tok)[0]
+    if begin > 0:
+        begin = sentence_bounds(tok.doc[begin - 1])[0]
+    return any(t.lower_ == tok.lower_ and t.dep_ == "nummod" for t in tok.doc[begin : tok.i])
+
+
+# Numerals that stand alone for a group told before: "the two met", "the three were charged".
+_GROUP_NUMERALS = frozenset({"two", "three"})
 
 
 def _by_noun_phrase(
