@@ -635,12 +635,12 @@ class Antecedents:
 
     def _story_pair(self, token, sent_index: int) -> list[tuple[str, str]]:
         """ "China and Pakistan signed a trade pact ... (five sentences on) Both sides will cut
-        tariffs": "the two sides" or "both sides" with no pair told just before is the one pair of
-        countries the story told together as a subject before it, when every such pair is that pair
-        (two bodies that reject a deal are not its two sides); none when it
-        told two different pairs, or someone else is the subject beside it. A pair is told as parties
-        as a subject or after "between" a noun ("ties between Mongolia and China"), not in passing
-        ("Belarus lies between Russia and the European Union")."""
+        tariffs": "the two sides" or "both sides" with no pair told just before is the one pair the
+        story told as parties before it, when that pair is two countries and the story told no
+        other pair; none when someone else is the subject beside it. A pair is told as parties as a
+        subject or after "between" a noun ("ties between Mongolia and China"), not in passing
+        ("Belarus lies between Russia and the European Union"); two bodies that reject a deal are
+        not its two sides ("Hamas and Islamic Jihad rejected the deal ... the two sides reached")."""
         doc = token.doc
         pairs = {
             frozenset(n for n, _ in g): g
@@ -649,7 +649,7 @@ class Antecedents:
             if len(g) == 2 and (si < sent_index or start < token.i) and (subject or _between_parties(doc[start]))
         }
         if any(t != "GPE" for g in pairs.values() for _, t in g):
-            return []  # ("Hamas and Islamic Jihad rejected the deal ... the two sides reached"): countries only
+            return []  # countries only
         if len(pairs) != 1:
             return []
         (group,) = pairs.values()
