@@ -607,6 +607,22 @@ def _year_back(value: str) -> str:
     return earlier if earlier[5:] != "02-29" else value
 
 
+_MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+
+
+def _month_year_back(
+    out: list[TimeExpr], ttype: str, text: str, sent_char: int, last_quarter: str | None
+) -> tuple[str, str | None] | None:
+    """ "Exports rose 8 percent in November from a year ago", "on Sept. 30 ... up from $2 a year
+    earlier": the month or day the sentence named just before, a year back, with the quarter the text
+    last named unchanged (None when the sentence named no month or day just before)."""
+    if ttype != "DATE" or not out or out[-1].start < sent_char or out[-1].type != "DATE":
+        return None
+    if not _MONTH_OR_DAY.fullmatch(out[-1].value) or not _YEAR_BACK.match(text.lower()):
+        return None
+    return _year_back(out[-1].value), last_quarter
+
+
 def normalize(
     doc: Doc, ref_date: date | None, doc_id: str = "", warn: Callable[[str], None] | None = None
 ) -> list[TimeExpr]:
@@ -679,7 +695,10 @@ def normalize(
                 # "the year ended Sept. 30" is a twelve-month period, not the calendar year; so is "the
                 # year to March 1998", as "the six months to September" is six
                 ttype, value, uses_ref = "DURATION", "P1Y", False
-            named = _quarter_named(span, ttype, value, ref_date, last_quarter)
+            # ("prices rose in October from a year earlier": October of the year before)
+            named = _quarter_named(span, ttype, value, ref_date, last_quarter) or _month_year_back(
+                out, ttype, text, doc[sent_starts[sent]].idx, last_quarter
+            )
             if named is not None:
                 value, last_quarter = named
             elif (
@@ -1004,6 +1023,8 @@ _CLOCK_RANGE = re.compile(r"\s*(?:to|and|until|till|-|–)\s*", re.IGNORECASE)
 # a day awaited, after a time of day: "at the end of morning trade ahead of data due for release
 # Thursday" is not Thursday's morning
 _AWAITED = re.compile(r"\b(?:ahead of|due|expected|scheduled|pending)\b", re.IGNORECASE)
+# a day in the possessive that holds the time: "polls open at 7 a.m. during Monday's referendum"
+_DURING_DAYS = re.compile(r"\bduring\s+$", re.IGNORECASE)
 
 
 def _other_clause(clock, day) -> bool:
@@ -1024,7 +1045,8 @@ def _day_later(out: list[TimeExpr], dayless: list[tuple[int, int]], sent_starts:
     token_of = {(sp.start_char, sp.end_char): sp.start for sp in spans}
     span_of = {(sp.start_char, sp.end_char): sp for sp in spans}
     text = doc_text(spans[0].doc) if spans else ""
-    for k, sent in dayless:
+    # (the last first: a range's first time takes the day its second has just taken)
+    for k, sent in dayless[::-1]:
         t = out[k]
         nxt = out[k + 1] if k + 1 < len(out) else None
         if (
@@ -1052,7 +1074,9 @@ def _day_later(out: list[TimeExpr], dayless: list[tuple[int, int]], sent_starts:
                 break
             if _AWAITED.search(text, t.end, later.start):
                 break
-            if text.startswith(("'s", "’s"), later.end) or _compared_from(text, later.start):
+            if (
+                text.startswith(("'s", "’s"), later.end) and not _DURING_DAYS.search(text, 0, later.start)
+            ) or _compared_from(text, later.start):
                 # "at 5 p.m., compared with Tuesday's close", "in early afternoon trading ... from 41.23
                 # on Friday": that day is the close's, the figure's
                 continue
