@@ -37,6 +37,17 @@ YEAR_BACK_OF_MONTH = [
         [("the fourth quarter", "DATE", "2008-Q4"), ("a year earlier", "DATE", "2007-Q4")],
     ),
     ("Output rose 3 percent from a year ago.", W, [("a year ago", "DATE", "2008")]),
+    # (a day or month not named by its name is the day of the telling, not the one compared)
+    (
+        "The retailer said Friday its profit rose 8 percent from a year earlier.",
+        W,
+        [("Friday", "DATE", "2009-03-13"), ("a year earlier", "DATE", "2008")],
+    ),
+    (
+        "The firm reported last month that sales fell 6 percent from a year earlier.",
+        W,
+        [("last month", "DATE", "2009-02"), ("a year earlier", "DATE", "2008")],
+    ),
     (
         "Prices fell in January. A year earlier they had climbed.",
         W,

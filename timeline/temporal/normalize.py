@@ -38,7 +38,7 @@ from timeline.temporal.anaphora import (
 )
 from timeline.temporal.arithmetic import _add_months, _duration, _unit_name, _week
 from timeline.temporal.lexicon import MONTH, MONTHS, NUMWORD, WEEKDAY, WEEKDAYS
-from timeline.temporal.rules import _PART, _UNIT, ANAPHOR_RX, UNIT_BEFORE, _count, normalize_expression
+from timeline.temporal.rules import _MONTH_RX, _PART, _UNIT, ANAPHOR_RX, UNIT_BEFORE, _count, normalize_expression
 from timeline.temporal.tense import (
     _FUTURE_GOVERNORS,
     _PUT_OFF,
@@ -614,12 +614,14 @@ def _month_year_back(
     out: list[TimeExpr], ttype: str, text: str, sent_char: int, last_quarter: str | None
 ) -> tuple[str, str | None] | None:
     """ "Exports rose 8 percent in November from a year ago", "on Sept. 30 ... up from $2 a year
-    earlier": the month or day the sentence named just before, a year back, with the quarter the text
-    last named unchanged (None when the sentence named no month or day just before)."""
+    earlier": the month or day the sentence named just before by its name, a year back, with the quarter
+    the text last named unchanged (None when the sentence named no month or day just before)."""
     if ttype != "DATE" or not out or out[-1].start < sent_char or out[-1].type != "DATE":
         return None
     if not _MONTH_OR_DAY.fullmatch(out[-1].value) or not _YEAR_BACK.match(text.lower()):
         return None
+    if not _MONTH_RX.search(out[-1].text.lower()):
+        return None  # ("Friday said ...", "reported last month that ...": the day of the telling)
     return _year_back(out[-1].value), last_quarter
 
 
