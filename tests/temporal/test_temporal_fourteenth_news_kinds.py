@@ -80,3 +80,19 @@ DURING_DAYS = [
 def test_fourteenth_news_kinds_table(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected
+
+
+HALF_UNIT_ADJECTIVE = [
+    # "N and a half <unit>" before a noun is N units and a half, as its plural is
+    ("Her three and a half day tour ends in Lyon.", W, [("three and a half day", "DURATION", "P3DT12H")]),
+    ("The town marked its two and a half year rebuilding.", W, [("two and a half year", "DURATION", "P2Y6M")]),
+    # (half a unit alone stays half)
+    ("The strike lasted half a day.", W, [("half a day", "DURATION", "PT12H")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, ref, expected", HALF_UNIT_ADJECTIVE)
+def test_half_unit_adjective(nlp, sentence, ref, expected):
+    got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
+    assert got == expected

@@ -852,7 +852,8 @@ def _duration_rule(t: str, ref: date | None, way: Direction):
     m = re.search(r"\b(quarter|half)(?:[\s-]+of)?(?: a)?[\s-]+century$", t)
     if m:
         return _r("DURATION", f"P{_PART_OF_CENTURY[m[1]]}Y", False)
-    m = re.search(r"\bhalf(?:[\s-]an?)?[\s-]+(minute|hour|day|month|year)$", t)
+    # ("two and a half day": two days and a half, not half a day)
+    m = re.search(r"(?<!\band a )\bhalf(?:[\s-]an?)?[\s-]+(minute|hour|day|month|year)$", t)
     if m:  # "half an hour", "a half-hour"
         return _r("DURATION", _duration(0.5, m[1]), False)
     m = re.fullmatch(
