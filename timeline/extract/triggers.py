@@ -1377,13 +1377,29 @@ def name_time(token) -> str | None:
 def sentence_triggers(sent) -> list:
     # only verbs and nouns can be triggers: the other tokens need no Token object
     doc = sent.doc
-    pos = tables(doc).pos
+    t = tables(doc)
+    pos, deps, heads = t.pos, t.deps, t.heads
+    low = lowered(doc)
     found = []
     for i in range(sent.start, sent.end):
-        if pos[i] in ("VERB", "NOUN", "AUX", "PROPN"):
-            tok = doc[i]
-            if _is_trigger(tok, pos[i]):
-                found.append(tok)
+        p = pos[i]
+        if p not in ("VERB", "NOUN", "AUX", "PROPN"):
+            continue
+        # the first tests of _is_trigger that the tables answer, before a Token is made: a verb of
+        # a non-trigger dependency, a noun compounded on a noun or name, "be" as an auxiliary, a
+        # name that names no event
+        dep = deps[i]
+        if p == "VERB" and dep in _NON_TRIGGER_DEPS:
+            continue
+        if p == "NOUN" and dep == "compound" and pos[heads[i]] in ("NOUN", "PROPN"):
+            continue
+        if p == "AUX" and dep in ("aux", "auxpass"):
+            continue
+        if p == "PROPN" and low[i] not in NAMED_EVENTS:
+            continue
+        tok = doc[i]
+        if _is_trigger(tok, p):
+            found.append(tok)
     return found
 
 
