@@ -2245,11 +2245,13 @@ def _topic_of_speech(tok, trigger) -> bool:
     "spoke about the report on Iraq"), below a noun: the topic, not a participant."""
     if not is_speech(trigger):
         return False
-    node, nouns = tok, 0
-    while node.head.i != node.i and node.head.i != trigger.i:
-        node = node.head
-        nouns += node.pos_ == "NOUN"
-    return node.dep_ == "prep" and node.lower_ in _TOPIC_PREPS and nouns > 0
+    t = tables(tok.doc)  # the walk up by the tables: no Token made for each head
+    heads, pos = t.heads, t.pos
+    node, nouns, stop = tok.i, 0, trigger.i
+    while heads[node] != node and heads[node] != stop:
+        node = heads[node]
+        nouns += pos[node] == "NOUN"
+    return t.deps[node] == "prep" and lowered(tok.doc)[node] in _TOPIC_PREPS and nouns > 0
 
 
 def _portfolio(span, name: str) -> bool:
@@ -2271,16 +2273,17 @@ def _portfolio(span, name: str) -> bool:
 def _in_hyphened_adjective(tok, trigger) -> bool:
     """A name that begins a hyphened participle ("Oscar-winning", "NATO-led", "US-backed") set on
     a noun other than the event noun itself ("a US-led invasion" is the United States')"""
-    doc = tok.doc
-    head = tok.head
+    t = tables(tok.doc)  # read from the tables: no Token made for the head nor the next word
+    i = tok.i
+    head = t.heads[i]
     return (
-        tok.dep_ in ("npadvmod", "compound", "nmod", "amod")
-        and head.i > tok.i
-        and head.tag_ in ("VBN", "VBG")
-        and head.dep_ in ("amod", "acl", "compound")
-        and tok.i + 1 < len(doc)
-        and doc[tok.i + 1].text == "-"
-        and head.head.i != trigger.i
+        t.deps[i] in ("npadvmod", "compound", "nmod", "amod")
+        and head > i
+        and t.tags[head] in ("VBN", "VBG")
+        and t.deps[head] in ("amod", "acl", "compound")
+        and i + 1 < len(t.heads)
+        and t.text[t.idx[i + 1] : t.ends[i + 1]] == "-"
+        and t.heads[head] != trigger.i
     )
 
 
