@@ -211,15 +211,17 @@ class Antecedents:
                 title_tokens = [c for c in t.subtree if c.i <= t.i]
         if not title_tokens:
             title_tokens = _title_hung_elsewhere(ent)
-        title_tokens = [t for t in title_tokens if t.is_alpha or "." in t.text]
-        written = frozenset(t.lower_ for t in title_tokens if t.is_alpha and t.lower_ not in DETERMINERS)
+        # (the words' letters, lower case and part of speech read from the tables, not the Tokens)
+        alpha, pos, text, idx, ends = tb.is_alpha, tb.pos, tb.text, tb.idx, tb.ends
+        title_tokens = [t for t in title_tokens if alpha[t.i] or "." in text[idx[t.i] : ends[t.i]]]
+        written = frozenset(low[t.i] for t in title_tokens if alpha[t.i] and low[t.i] not in DETERMINERS)
         title_tokens = [
             t
             for t in title_tokens
-            if t.lower_ not in DETERMINERS and t.pos_ != "PROPN" or (t.lower_ in ROLE_HEADS or t.lower_ in TITLE_WORDS)
+            if low[t.i] not in DETERMINERS and pos[t.i] != "PROPN" or (low[t.i] in ROLE_HEADS or low[t.i] in TITLE_WORDS)
         ]
-        roles = [n for n, t in enumerate(title_tokens) if t.lower_ in ROLE_HEADS]
-        if roles and roles[-1] + 1 < len(title_tokens) and title_tokens[roles[-1] + 1].pos_ == "ADP":
+        roles = [n for n, t in enumerate(title_tokens) if low[t.i] in ROLE_HEADS]
+        if roles and roles[-1] + 1 < len(title_tokens) and pos[title_tokens[roles[-1] + 1].i] == "ADP":
             title_tokens = title_tokens[: roles[-1] + 1]  # "Danish Ambassador [to Chile] Lars Moe"
         if not title_tokens:
             return
