@@ -1429,22 +1429,27 @@ def _place_use(ent) -> str:
     """How one mention of a name tells what it is: "place" when a place noun says so ("the state of
     X", "X province"), "in" under a locative preposition, "actor" as a subject, object or
     possessor, "" otherwise."""
-    tok = ent.root
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head  # "Kota and Panata islands": what the first of the list is
-    head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ == "of" and ent.start == head.i + 1:
+    t = tables(ent.doc)  # the words around the name read from the tables: no Token made for them
+    heads, deps, pos, low = t.heads, t.deps, t.pos, lower_texts(t)
+    tok = ent.root.i
+    while deps[tok] == "conj" and heads[tok] != tok:
+        tok = heads[tok]  # "Kota and Panata islands": what the first of the list is
+    head, dep = heads[tok], deps[tok]
+    if dep == "pobj" and low[head] == "of" and ent.start == head + 1:
         # (right after "of": "the US state of California Arnold Schwarzenegger" is not a place)
-        noun = head.head
-        if noun.pos_ == "NOUN" and (noun.lower_ in _PLACE_OF) and not any(c.lower_ == "member" for c in noun.lefts):
+        noun = heads[head]
+        if (
+            pos[noun] == "NOUN"
+            and (low[noun] in _PLACE_OF)
+            and not any(low[c] == "member" for c in t.children[noun] if c < noun)
+        ):
             return "place"  # "the state of X", not "the member states of the OSCE"
-    if tok.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.lower_ in _PLACE_BEFORE:
-        between = ent.doc[ent.end : head.i]
-        if all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") for t in between):
+    if dep in ("compound", "nmod") and pos[head] == "NOUN" and low[head] in _PLACE_BEFORE:
+        if all(pos[i] in ("PROPN", "CCONJ", "PUNCT") for i in range(ent.end, head)):
             return "place"
-    if tok.dep_ == "pobj" and head.lower_ in _IN_PLACE:
+    if dep == "pobj" and low[head] in _IN_PLACE:
         return "in"
-    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "agent", "appos"):
+    if dep in ("nsubj", "nsubjpass", "dobj", "poss", "agent", "appos"):
         return "actor"
     return ""
 
@@ -1615,7 +1620,10 @@ def _beside_body_noun(ent) -> bool:
     """Is the name set in apposition with a noun for a business or a side ("Hanbo, the country's
     largest conglomerate,", "the club, Kent,", "X, a clothing chain,"), or right after one ("US drug
     manufacturer Pfizer", "Italian outfit X" when the name is one word)?"""
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    t = tables(ent.doc)
+    b = ent.start - 1
+    # (a Token made only for a noun before the name hung on it: the tables tell which)
+    before = ent.doc[b] if b >= 0 and t.pos[b] == "NOUN" and ent.start <= t.heads[b] < ent.end else None
     if (
         before is not None
         and before.is_lower
@@ -1703,8 +1711,13 @@ def _told_as_side(ent) -> str:
 def _told_as_who(ent) -> bool:
     """Is the name followed by a comma and "who" or "whom" ("Le Kha Phieu, who as head of the
     Interior Ministry is responsible for security")? Only a person is "who"; a body is "which"."""
-    doc = ent.doc
-    return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in ("who", "whom")
+    t = tables(ent.doc)  # (the two words after the name from the tables)
+    end = ent.end
+    return (
+        end + 1 < len(t.heads)
+        and t.text[t.idx[end] : t.ends[end]] == ","
+        and lower_texts(t)[end + 1] in ("who", "whom")
+    )
 
 
 def _age_told(ent) -> int | None:
@@ -1756,13 +1769,12 @@ def _after_person_noun(ent) -> bool:
     ("PS spokesman Stephane Le Foll said", "former Serbian national player Nikola Jokanovic")?"""
     if ent.start == 0:
         return False
-    before = ent.doc[ent.start - 1]
-    return (
-        before.pos_ == "NOUN"
-        and before.is_lower
-        and before.lemma_ in _PERSON_APPOSITION | _PERSON_WORK
-        and ent.start <= before.head.i < ent.end
-    )
+    t = tables(ent.doc)
+    b = ent.start - 1
+    if t.pos[b] != "NOUN" or not ent.start <= t.heads[b] < ent.end:
+        return False  # (from the tables: a Token made only for a noun hung on the name)
+    before = ent.doc[b]
+    return before.is_lower and before.lemma_ in _PERSON_APPOSITION | _PERSON_WORK
 
 
 _PERSON_WORK = frozenset("player coach striker goalkeeper midfielder defender captain".split())
@@ -1774,11 +1786,14 @@ def _after_title(ent) -> bool:
     may call them a place)."""
     if ent.start == 0:
         return False
-    if ent.end < len(ent.doc) and ent.doc[ent.end].pos_ == "PROPN":
+    t = tables(ent.doc)  # (from the tables: a Token made only for a title hung on the name)
+    if ent.end < len(t.pos) and t.pos[ent.end] == "PROPN":
         return False  # "Prime Minister Kengo wa Dondo": the tag holds a part of the name only
-    before = ent.doc[ent.start - 1]
-    low = before.lower_.rstrip(".")
-    return before.is_title and low in PERSON_TITLES | HONORIFICS and ent.start <= before.head.i < ent.end
+    b = ent.start - 1
+    low = lower_texts(t)[b].rstrip(".")
+    if low not in PERSON_TITLES | HONORIFICS or not ent.start <= t.heads[b] < ent.end:
+        return False
+    return ent.doc[b].is_title
 
 
 # Words for a paper or a broadcaster, which the name after them is the name of ("the weekly Der Spiegel").
@@ -1790,8 +1805,9 @@ def _after_press_noun(ent) -> bool:
     government weekly Akhbar al-Yom", "the daily Kompas reported")? Such a name is the paper's."""
     if ent.start == 0:
         return False
-    before = ent.doc[ent.start - 1]
-    return before.is_lower and before.lower_ in _PRESS_WORDS
+    if lower_texts(tables(ent.doc))[ent.start - 1] not in _PRESS_WORDS:
+        return False  # (from the tables: a Token made only for a word for the press)
+    return ent.doc[ent.start - 1].is_lower
 
 
 def _owns_their_or_its(ent) -> bool:
