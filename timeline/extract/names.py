@@ -1213,14 +1213,16 @@ def title_before_name(ent) -> int | None:
     Jeyaraj Fernandopulle" before a person's name, the parser's word for that person (its subject,
     or a conjunct of another subject): its index, or None."""
     doc = ent.doc
+    t = tables(doc)  # (lower case and letters from the tables: a Token made only for a capitalised word)
+    low, alpha = lower_texts(t), t.is_alpha
     i = ent.start - 1
-    while i > 0 and (doc[i].lower_ in _PORTFOLIO_LINKS or doc[i].is_title and doc[i].is_alpha):
-        if doc[i].lower_ in _NAME_PREPOSITIONS:
+    while i > 0 and (low[i] in _PORTFOLIO_LINKS or alpha[i] and doc[i].is_title):
+        if low[i] in _NAME_PREPOSITIONS:
             break
         i -= 1
-    if i < 1 or i == ent.start - 1 or doc[i].lower_ not in _NAME_PREPOSITIONS:
+    if i < 1 or i == ent.start - 1 or low[i] not in _NAME_PREPOSITIONS:
         return None
-    if doc[ent.start - 1].lower_ not in _TITLE_PORTFOLIO_WORDS:
+    if low[ent.start - 1] not in _TITLE_PORTFOLIO_WORDS:
         return None
     title = doc[i - 1]
     return title.i if title.is_title and title.lower_ in ("minister", "secretary") else None
