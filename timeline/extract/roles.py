@@ -1168,7 +1168,8 @@ def participants(
 def _its_doer(tok, trigger, role: str, resolver: ActorResolver, sent_index: int, speaker) -> list[Participant]:
     """The body or country an "its" owning the happening's noun stands for when the clause's subject
     tells it (see :func:`_doer_its_tells`), as the pronoun's participant; [] otherwise."""
-    if tok.lower_ != "its" or tok.head.i != trigger.i or trigger.pos_ != "NOUN":
+    t = tables(tok.doc)  # (from the tables: asked of every argument, mostly no "its")
+    if lowered(tok.doc)[tok.i] != "its" or t.heads[tok.i] != trigger.i or t.pos[trigger.i] != "NOUN":
         return []
     doer = _doer_its_tells(tok)
     if doer is None:
@@ -2438,11 +2439,14 @@ _ANOTHER_ONE = frozenset({"other", "another", "second", "new", "rival"})  # "for
 def _told_by_age(tok) -> bool:
     """ "the 45-year-old" (the parser's "old" with "the" and "45-year"): a person told by age alone;
     so is "the 50-year-old former general", "the 21-year-old student" (a noun after the age)."""
-    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+    doc = tok.doc
+    t = tables(doc)  # (the first tests from the tables: Tokens made only for the left words of "the ...")
+    if t.deps[tok.i] not in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return False
-    lefts = list(tok.lefts)
-    if not lefts or lefts[0].lower_ != "the":
+    left = [c for c in t.children[tok.i] if c < tok.i]
+    if not left or lowered(doc)[left[0]] != "the":
         return False
+    lefts = [doc[c] for c in left]
     if tok.lower_ != "old":
         # "the 24-year-old international": the parser may take the noun for an adjective
         if tok.tag_ not in ("NN", "JJ") or tok.ent_type_ or any(t.lower_ in _ANOTHER_ONE for t in lefts):
