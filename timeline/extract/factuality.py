@@ -3873,10 +3873,18 @@ def _polls_answer(verb) -> bool:
     parents when they gave them gifts", "62 percent of respondents said they had cut spending")? A
     finding of the poll, no happening of one day. (Not "half of the members said on Monday that they
     had resigned": a share told in words may be people who acted together.)"""
-    for h in [verb, *governors(verb)]:
-        if h.dep_ == "ccomp" and _speech_like(h.head):
-            return any(c.lower_ in ("percent", "%", "respondents") for c in children_with(h.head, ("nsubj",)))
-    return False
+    doc = verb.doc
+    t = tables(doc)  # the verb and its governors by the tables: a Token made only for a clause's head
+    heads, deps = t.heads, t.deps
+    h = verb.i
+    while True:
+        if deps[h] == "ccomp":
+            gov = doc[heads[h]]
+            if _speech_like(gov):
+                return any(c.lower_ in ("percent", "%", "respondents") for c in children_with(gov, ("nsubj",)))
+        if heads[h] == h:
+            return False
+        h = heads[h]
 
 
 # States of mind a news story tells as voiced: "X hoped that ...", "X feared ..." are what X said.

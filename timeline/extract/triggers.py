@@ -1409,11 +1409,16 @@ def trigger_extent(token) -> tuple[int, int, str, str]:
     move = market_move(token) if token.pos_ == "AUX" else None
     if move is not None:  # "was up", "was 35 cents higher": the move is the trigger's word
         return move.idx, move.idx + len(move.text), move.text, move.lower_
-    for child in token.rights:
-        if child.dep_ == "prt" and child.i == end_tok.i + 1:
-            end_tok = child
-        elif child.i == token.i + 1 and _gone_into(token, child):
-            end_tok = child  # "went missing": one predicate, the state gone into is its word
+    doc = token.doc
+    t = tables(doc)  # the right children by the tables: a Token made only for the one kept
+    deps, low = t.deps, lowered(doc)
+    for c in t.children[token.i]:
+        if c < token.i:
+            continue
+        if deps[c] == "prt" and c == end_tok.i + 1:
+            end_tok = doc[c]
+        elif c == token.i + 1 and low[c] in _GONE_INTO and _gone_into(token, doc[c]):
+            end_tok = doc[c]  # "went missing": one predicate, the state gone into is its word
     start_tok = token
     if token.pos_ == "NOUN" and token.lemma_.lower() in _FRAMES:
         # "a huge airlift operation", "a bombing campaign": the modifier names the happening
