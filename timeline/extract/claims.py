@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.clauses import clause_indices
+from timeline.extract.clauses import clause_indices, lowered, subtree_indices
 from timeline.model import Claim
 from timeline.nlp.doctables import entity_start, sentence_of, tables
 
@@ -158,10 +158,15 @@ def anaphoric_claims(trigger, doc_id: str, source: str | None) -> list[Claim]:
     """
     if trigger.lemma_.lower() not in _ESTIMATE_VERBS or source is None:
         return []
-    subtree = list(trigger.subtree)
+    # the subtree's nouns by the tables: a Token made only for a noun (and for every word only
+    # when one of them is "the number" or the like)
+    doc = trigger.doc
+    t = tables(doc)
+    pos, children, low = t.pos, t.children, lowered(doc)
+    subtree = subtree_indices(trigger)
     if not any(
-        t.lemma_.lower() in _ANAPHORIC_NOUNS and t.pos_ == "NOUN" and any(c.lower_ == "the" for c in t.children)
-        for t in subtree
+        pos[i] == "NOUN" and doc[i].lemma_.lower() in _ANAPHORIC_NOUNS and any(low[c] == "the" for c in children[i])
+        for i in subtree
     ):
         return []
-    return _figures(subtree, doc_id, source)
+    return _figures([doc[i] for i in subtree], doc_id, source)
