@@ -2232,7 +2232,13 @@ def _unnamed_of_sex(sent, before: int | None, sex: str | None) -> bool:
 
 def _inside_quotes(doc, start: int, i: int) -> bool:
     """Is token ``i`` inside a quotation opened in its sentence (from ``start``)?"""
-    marks = sum(1 for t in doc[start:i] if t.text in _QUOTE_MARKS or t.text in ("``", "''"))
+    t = tables(doc)  # the words' texts sliced from the Doc's text: no Token made for each
+    text, idx, ends = t.text, t.idx, t.ends
+    marks = 0
+    for j in range(start, i):
+        word = text[idx[j] : ends[j]]
+        if word in _QUOTE_MARKS or word in ("``", "''"):
+            marks += 1
     return marks % 2 == 1
 
 
