@@ -1832,14 +1832,17 @@ def _owns_their_or_its(ent) -> bool:
 def _companions(tok) -> list:
     """Who a subject is told to be accompanied by ("Wen Jiabao, accompanied by Manmohan Singh,
     visited the temple"): the agent of an "accompanied" participle set after it."""
+    doc = tok.doc
+    t = tables(doc)  # the children by the tables: a Token made only for a clause on the subject
+    deps, children = t.deps, t.children
     return [
-        p
-        for c in tok.children
-        if c.dep_ == "acl" and c.lemma_.lower() == "accompany"
-        for a in c.children
-        if a.dep_ == "agent"
-        for p in a.children
-        if p.dep_ == "pobj"
+        doc[p]
+        for c in children[tok.i]
+        if deps[c] == "acl" and doc[c].lemma_.lower() == "accompany"
+        for a in children[c]
+        if deps[a] == "agent"
+        for p in children[a]
+        if deps[p] == "pobj"
     ]
 
 

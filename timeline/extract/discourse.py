@@ -208,10 +208,10 @@ def _nearest_before(
 def _act_key(verb: Any) -> tuple[str, str] | None:
     """(the verb's lemma, the head noun of what it acted on): "confirmed two cases" and "cases were
     confirmed by the ministry" are ("confirm", "case"); None when no common noun is acted on."""
-    if verb.pos_ != "VERB":
+    if tables(verb.doc).pos[verb.i] != "VERB":
         return None
     kind = "nsubjpass" if _passive(verb) else "dobj"
-    thing = next((c for c in verb.children if c.dep_ == kind), None)
+    thing = first_child(verb, (kind,))  # (by the tables: a Token made for that child only)
     if thing is None or thing.pos_ != "NOUN" or thing.lower_ in _ANYONE:
         return None
     return verb.lemma_.lower(), thing.lemma_.lower()

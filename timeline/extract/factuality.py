@@ -441,8 +441,11 @@ def _inherits(tok) -> bool:
         return True
     if _told_apart(tok):
         return False
-    return tok.dep_ == "conj" and not any(
-        c.dep_ in ("nsubj", "nsubjpass") or c.dep_ in ("aux", "auxpass") and c.tag_ != "VB" for c in tok.children
+    t = tables(tok.doc)  # (the children's labels and tags from the tables)
+    deps, tags = t.deps, t.tags
+    return deps[tok.i] == "conj" and not any(
+        deps[c] in ("nsubj", "nsubjpass") or deps[c] in ("aux", "auxpass") and tags[c] != "VB"
+        for c in t.children[tok.i]
     )
 
 
