@@ -3620,11 +3620,13 @@ def _in_relative_clause(trigger) -> bool:
     """Is the trigger inside a relative clause ("the acts that rocked three hotels Wednesday
     night")? An infinitive that says what a noun is for ("a strategy to rejuvenate the north in
     2003") is not one: it is told in the time of its noun's clause."""
-    tok = trigger
-    while tok.head.i != tok.i:
-        if tok.dep_ == "relcl":
-            return not is_infinitive(tok)
-        tok = tok.head
+    t = tables(trigger.doc)  # the walk up by the tables: a Token made only for a relative clause's verb
+    heads, deps = t.heads, t.deps
+    i = trigger.i
+    while heads[i] != i:
+        if deps[i] == "relcl":
+            return not is_infinitive(trigger.doc[i])
+        i = heads[i]
     return False
 
 
@@ -3846,10 +3848,11 @@ def _bounding_clause(tok) -> bool:
 def _in_bound(trigger) -> bool:
     """Is the trigger inside a "since", "until" or "till" ("the largest drop since the attack in
     2001", "closed since the 1974 invasion")? What it names is a bound of its governor's time."""
-    tok = trigger
-    while tok.head.i != tok.i:
-        tok = tok.head
-        if tok.lower_ in _BOUND_MARKS:
+    heads, lower = tables(trigger.doc).heads, lowered(trigger.doc)  # (the walk up by the tables)
+    i = trigger.i
+    while heads[i] != i:
+        i = heads[i]
+        if lower[i] in _BOUND_MARKS:
             return True
     return False
 

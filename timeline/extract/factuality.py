@@ -2526,10 +2526,15 @@ def _time_passing(verb) -> bool:
     unhappy day was summed up", "night fell"): time told as it passed or judged, the happening is in
     the clause that names it; not a day named by what happened on it ("election day passed off
     peacefully", "a day of protests turned violent", "years of research found")."""
-    for c in verb.children:
-        if c.dep_ not in ("nsubj", "nsubjpass") or c.pos_ != "NOUN" or c.lemma_.lower() not in _PASSING:
+    doc = verb.doc
+    t = tables(doc)  # the subjects by the tables: a Token made only for a noun subject
+    for ci in t.children[verb.i]:
+        if t.deps[ci] not in ("nsubj", "nsubjpass") or t.pos[ci] != "NOUN":
             continue
-        if tables(verb.doc).ents[c.i] not in ("", None, "DATE", "TIME"):
+        c = doc[ci]
+        if c.lemma_.lower() not in _PASSING:
+            continue
+        if t.ents[ci] not in ("", None, "DATE", "TIME"):
             continue
         if any(
             g.dep_ in ("compound", "amod", "nmod")
