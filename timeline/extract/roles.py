@@ -160,7 +160,7 @@ def _adjective_of_be(tok) -> bool:
 
 
 def _subject_children(verb):
-    subjects = [c for c in verb.children if c.dep_ in _AGENT_DEPS]
+    subjects = children_with(verb, _AGENT_DEPS)  # (by the tables: a Token for each subject only)
     if len(subjects) < 2:
         return subjects
     place_names = _name_of_a_place_noun(verb.doc, [c.i for c in subjects])
@@ -2199,16 +2199,21 @@ def _in_title_apposition(tok, trigger, resolver: ActorResolver) -> bool:
     """Is the name inside the title or description set beside a person ("Chen Boliang, the head of
     the agency's foreign affairs department", "Jan Egeland, the UN humanitarian adviser", "Anna
     Berg, Merkel's physician")?"""
-    node = tok
-    while node.head.i != node.i and node.i != trigger.i:
-        if node.dep_ == "appos" and _is_title_apposition(node):
-            hit = resolver.entity_actor(node.head)
-            return hit[1] == "PERSON" if hit is not None else node.head.pos_ == "PROPN"
-        if node.dep_ == "appos" and _describes_the_person(node.doc, node.head.i, node.i):
-            return True  # "Anna Berg, Merkel's physician,"
-        if node.dep_ == "appos" and _describes_the_body(node, resolver):
-            return True  # "Volvo Cars, a unit of Geely Holding,": what the firm is, not who takes part
-        node = node.head
+    doc = tok.doc
+    t = tables(doc)  # the walk up by the tables: a Token made only for an apposition
+    heads, deps = t.heads, t.deps
+    i, stop = tok.i, trigger.i
+    while heads[i] != i and i != stop:
+        if deps[i] == "appos":
+            node = doc[i]
+            if _is_title_apposition(node):
+                hit = resolver.entity_actor(node.head)
+                return hit[1] == "PERSON" if hit is not None else node.head.pos_ == "PROPN"
+            if _describes_the_person(doc, node.head.i, node.i):
+                return True  # "Anna Berg, Merkel's physician,"
+            if _describes_the_body(node, resolver):
+                return True  # "Volvo Cars, a unit of Geely Holding,": what the firm is, not who takes part
+        i = heads[i]
     return False
 
 
