@@ -218,7 +218,9 @@ class Antecedents:
         title_tokens = [
             t
             for t in title_tokens
-            if low[t.i] not in DETERMINERS and pos[t.i] != "PROPN" or (low[t.i] in ROLE_HEADS or low[t.i] in TITLE_WORDS)
+            if low[t.i] not in DETERMINERS
+            and pos[t.i] != "PROPN"
+            or (low[t.i] in ROLE_HEADS or low[t.i] in TITLE_WORDS)
         ]
         roles = [n for n, t in enumerate(title_tokens) if low[t.i] in ROLE_HEADS]
         if roles and roles[-1] + 1 < len(title_tokens) and pos[title_tokens[roles[-1] + 1].i] == "ADP":
