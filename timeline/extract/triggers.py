@@ -1227,18 +1227,19 @@ def _general_event_noun(token) -> bool:
     if counted(token):
         return False  # "launched a string of attacks": the attacks are the happenings
     head = token.head
-    if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _OCCURRING and head.pos_ == "VERB":
+    dep, head_lemma = token.dep_, head.lemma_.lower()  # (each read once: asked of every noun)
+    if dep in ("nsubj", "nsubjpass") and head_lemma in _OCCURRING and head.pos_ == "VERB":
         # "a fire broke out", "fighting erupted"; not "the faction broke away"
-        return head.lemma_.lower() != "break" or any(c.lower_ == "out" for c in children_with(head, ("prt",)))
-    if token.dep_ == "nsubj" and _takes_place(head):
+        return head_lemma != "break" or any(c.lower_ == "out" for c in children_with(head, ("prt",)))
+    if dep == "nsubj" and _takes_place(head):
         return True  # "the job cuts will take place next year"
-    if token.dep_ == "nsubj" and head.lemma_.lower() in _FINDING and _of_a_day(token):
+    if dep == "nsubj" and head_lemma in _FINDING and _of_a_day(token):
         return True  # "Monday's check showed": what was done that day and found something
-    if token.dep_ == "dobj" and head.lemma_.lower() in _CAUSING:
+    if dep == "dobj" and head_lemma in _CAUSING:
         return True
-    if token.dep_ in ("dobj", "nsubjpass") and _carried_out(head):
+    if dep in ("dobj", "nsubjpass") and _carried_out(head):
         return True  # "carried out tests", "the maneuvers were carried out"
-    if token.dep_ == "nsubjpass" and _held_occasion(token, head):
+    if dep == "nsubjpass" and _held_occasion(token, head):
         return True  # "a snow sculpture show will be held", "the first round was held in August"
     if _staged_act(token) or _a_change(token) and _winning_verb(token) is not None:
         return True  # "measures will be taken", "made their last stand", "posted solid gains"
