@@ -2713,18 +2713,20 @@ def _foretold_up_to(verb) -> bool:
 def _after_clause(trigger):
     """The "after" clause or phrase the trigger is in, with its "after" (the clause's verb or the
     preposition, and the marker), or None."""
-    tok = trigger
-    while tok.head.i != tok.i:
-        head = tok.head
-        if tok.dep_ == "advcl":
-            marker = next((g for g in children_with(tok, ("mark", "advmod")) if g.lower_ in _AFTER), None)
-        elif tok.dep_ in ("pcomp", "pobj") and head.lower_ in _AFTER:
-            marker, tok = head, head
-        else:
-            marker = None
-        if marker is not None:
-            return tok, marker
-        tok = tok.head
+    doc = trigger.doc
+    t = tables(doc)  # the walk up by the tables: Tokens made only for the clause and marker found
+    heads, deps, children, lower = t.heads, t.deps, t.children, lowered(doc)
+    i = trigger.i
+    while heads[i] != i:
+        head = heads[i]
+        if deps[i] == "advcl":
+            marker = next((g for g in children[i] if deps[g] in ("mark", "advmod") and lower[g] in _AFTER), None)
+            if marker is not None:
+                return (trigger if i == trigger.i else doc[i]), doc[marker]
+        elif deps[i] in ("pcomp", "pobj") and lower[head] in _AFTER:
+            found = doc[head]
+            return found, found
+        i = head
     return None
 
 
