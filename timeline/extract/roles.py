@@ -2158,9 +2158,12 @@ def _route_end(tok) -> bool:
 
 def _first_conjunct(tok):
     """The first item of the list ``tok`` is in (a list the parser may make of appositions)."""
-    while tok.dep_ in _COORDINATION and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
+    t = tables(tok.doc)  # the walk up by the tables: a Token made only for the first item found
+    heads, deps = t.heads, t.deps
+    i = tok.i
+    while deps[i] in _COORDINATION and heads[i] != i:
+        i = heads[i]
+    return tok if i == tok.i else tok.doc[i]
 
 
 def _is_place_word(tok) -> bool:
@@ -3187,7 +3190,8 @@ def _unnamed_reporter(tok, resolver: ActorResolver, sent_index: int) -> bool:
 def _by_untagged_name(tok, role: str, resolver: ActorResolver, sent_index: int) -> list[Participant] | None:
     """A name the tagger missed: a person after a title, a model code, a surname, an untagged proper
     noun; None when the word is none of these."""
-    if tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.lemma_.lower() in ROLE_HEADS:
+    pos = tables(tok.doc).pos[tok.i]  # (read once, from the tables)
+    if pos == "PROPN" or pos == "NOUN" and tok.lemma_.lower() in ROLE_HEADS:
         # a title heading the phrase: "U.N. Special Envoy for Syria Staffan de Mistura"
         actor_at = resolver.entity_actor_at
         # not its owner: "Bush's national security adviser" is not Bush (see _SERVING)
@@ -3199,18 +3203,18 @@ def _by_untagged_name(tok, role: str, resolver: ActorResolver, sent_index: int) 
         if len(people) == 1:
             (person,) = people
             return [Participant(person[0], person[1], role, tok.i)]
-    if tok.pos_ == "NOUN" and is_designator(tok.text) and not tok.text.isdecimal():
+    if pos == "NOUN" and is_designator(tok.text) and not tok.text.isdecimal():
         # "the first A380 would be delivered": a model code the tagger took for a common noun
         named = untagged_name(tok, resolver)
         if named is not None:
             return [Participant(named[0], named[1], role, tok.i)]
-    if tok.pos_ == "NOUN" and tok.is_title:
+    if pos == "NOUN" and tok.is_title:
         # "Jobs attributed ...": a person's surname the tagger took for a common noun
         known = resolver.lookup(tok.text)
         if known is not None and known[1] == "PERSON":
             resolver.note_person(sent_index, tok.i, known[0])
             return [Participant(known[0], known[1], role, tok.i)]
-    if tok.pos_ != "PROPN" or tok.is_lower:
+    if pos != "PROPN" or tok.is_lower:
         return None  # (a word in lower case is no name the tagger missed: "the Thai foreign ministry")
     named = untagged_name(tok, resolver)
     if named is None:
