@@ -474,9 +474,12 @@ def _made_act(noun, verb) -> bool:
 
 def _first_conjunct(noun):
     """The first of coordinated nouns ("measures" of "measures and steps"), or the noun itself."""
-    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i != noun.i:
-        noun = noun.head
-    return noun
+    t = tables(noun.doc)  # the walk up by the tables: a Token made only for the first noun found
+    heads, deps, pos = t.heads, t.deps, t.pos
+    i = noun.i
+    while deps[i] == "conj" and pos[heads[i]] == "NOUN" and heads[i] != i:
+        i = heads[i]
+    return noun if i == noun.i else noun.doc[i]
 
 
 def _hands_over(verb_lemma: str, arg) -> bool:
@@ -1096,7 +1099,8 @@ _COUNTS = frozenset("count tally poll survey study census test check".split())
 def finding_of(verb):
     """The noun of the count, poll or test a participle only tells the finding of ("count" in "a
     partial count on Monday giving him a lead"), or None."""
-    if verb.pos_ != "VERB" or verb.tag_ != "VBG" or verb.lemma_.lower() not in _FINDING_PARTICIPLES:
+    t = tables(verb.doc)  # (part of speech and tag from the tables)
+    if t.pos[verb.i] != "VERB" or t.tags[verb.i] != "VBG" or verb.lemma_.lower() not in _FINDING_PARTICIPLES:
         return None
     # "a survey showing ...", or with a subject of its own: "with a partial count giving him a lead"
     noun = verb.head if verb.dep_ == "acl" else first_child(verb, ("nsubj",))
