@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import pickle
 import sys
 import time
@@ -53,13 +52,16 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+# the repository; the shared corpora beside it (TIMELINE_SHARED for a checkout elsewhere), and the
+# pool's articles read from news-silver.jsonl as the merge benchmark reads its collections'
+from events_gold import ROOT  # noqa: E402
+from merge_pairs import articles  # noqa: E402
+
 sys.path.insert(0, str(ROOT))
 
 DATA = ROOT / "benchmarks" / "data" / "joins"
-# the shared corpora beside the repository; TIMELINE_SHARED for a checkout elsewhere (a worktree)
-SHARED = Path(os.environ.get("TIMELINE_SHARED") or ROOT.parent / "shared")
-SILVER = SHARED / "corpora" / "news-silver.jsonl"
 VERDICTS = ("right", "wrong")
 
 
@@ -72,21 +74,6 @@ def load(data: Path = DATA) -> tuple[list[str], dict[tuple[str, str], dict]]:
             row = json.loads(line)
             judged[row["key"], row["canonical_key"]] = row
     return ids, judged
-
-
-def articles(ids: list[str], silver: Path = SILVER) -> list[dict]:
-    """The pool's articles from news-silver.jsonl, in the order of ids."""
-    wanted = set(ids)
-    found: dict[str, dict] = {}
-    with silver.open(encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            if row["id"] in wanted:
-                found[row["id"]] = {k: row[k] for k in ("id", "date", "title", "source", "text")}
-    missing = wanted - set(found)
-    if missing:
-        sys.exit(f"not in {silver}: {', '.join(sorted(missing)[:5])} ...")
-    return [found[i] for i in ids]
 
 
 def analyse(rows: list[dict], jobs: int) -> list:

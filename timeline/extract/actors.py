@@ -1774,7 +1774,7 @@ def _after_person_noun(ent) -> bool:
     if t.pos[b] != "NOUN" or not ent.start <= t.heads[b] < ent.end:
         return False  # (from the tables: a Token made only for a noun hung on the name)
     before = ent.doc[b]
-    return before.is_lower and before.lemma_ in _PERSON_APPOSITION | _PERSON_WORK
+    return before.is_lower and (before.lemma_ in _PERSON_APPOSITION or before.lemma_ in _PERSON_WORK)
 
 
 _PERSON_WORK = frozenset("player coach striker goalkeeper midfielder defender captain".split())
@@ -1791,7 +1791,7 @@ def _after_title(ent) -> bool:
         return False  # "Prime Minister Kengo wa Dondo": the tag holds a part of the name only
     b = ent.start - 1
     low = lower_texts(t)[b].rstrip(".")
-    if low not in PERSON_TITLES | HONORIFICS or not ent.start <= t.heads[b] < ent.end:
+    if (low not in PERSON_TITLES and low not in HONORIFICS) or not ent.start <= t.heads[b] < ent.end:
         return False
     return ent.doc[b].is_title
 
