@@ -1523,3 +1523,23 @@ def test_rows_a_happening_that_began_or_ended_is_still_told(nlp):
 )
 def test_rows_what_was_ended_or_broken_off_is_a_row_of_its_own(text, expected):
     assert {e.predicate.text: (e.date.earliest, e.date.latest) for e in extracted(text)} == expected
+
+
+def test_rows_a_subheading_in_capitals_is_no_row(nlp):
+    # a line in capitals between the paragraphs names the part it opens: no row (its happenings are
+    # told by the part's sentences); the same words in lower case are a row
+    body = (
+        "Pacific leaders on Friday agreed to cut tariffs on farm goods.\n\n"
+        "{}\n\n"
+        "The opposition rejected the referendum held last month."
+    )
+    kept = [e.predicate.text for e in rows(nlp, "Leaders wrap up forum\n\n" + body.format("VOTERS BOYCOTT REFERENDUM"))]
+    assert not {"VOTERS", "BOYCOTT", "REFERENDUM"} & set(kept) and {"agreed", "rejected"} <= set(kept)
+    told = [
+        e.predicate.text
+        for e in rows(nlp, "Leaders wrap up forum\n\n" + body.format("Voters boycotted the referendum."))
+    ]
+    assert "boycotted" in told
+    # copy written all in capitals keeps its rows
+    shouted = "LEADERS WRAP UP FORUM\n\nPACIFIC LEADERS ON FRIDAY AGREED TO CUT TARIFFS ON FARM GOODS."
+    assert rows(nlp, shouted)

@@ -258,6 +258,7 @@ def extract(
         _rename_late(sentences, resolver)
     _owners_of_his_and_her(sentences, resolver, quoted)
     line_end = _headline_end(text)
+    subheads = _subheads(text)
     story = _Story(
         document=document,
         index=index,
@@ -282,6 +283,10 @@ def extract(
         sent_text = span_text(s.span).strip()
         if _CAPTION.search(sent_text):
             continue  # a photo caption or credit line: "... (Reuters)", "... ride a bus ..., Dec. 22, 2016."
+        if subheads and s.triggers:
+            # a subheading in capitals names the topic of the part it opens (its happenings, if any,
+            # are told in the part's own sentences): no rows of its own (GUIDELINES 1)
+            s.triggers = [t for t in s.triggers if not any(a <= t.idx < b for a, b in subheads)]
         if not s.triggers:
             heading = story.index.heading(s.span)
             if heading is not None:
@@ -2181,6 +2186,27 @@ def _headline_end(text: str) -> int:
     if not first or first[-1] in ".!?\"”'’":
         return 0
     return line_end
+
+
+# The fewest letters a line in capitals needs to be read as a subheading, not an acronym or a
+# dateline ("LONDON:").
+_SUBHEAD_LETTERS = 12
+
+
+def _subheads(text: str) -> list[tuple[int, int]]:
+    """Where the lines after the first that are all in capitals lie ("APEC COMMITTED TO ACHIEVING
+    BOGOR GOALS", "REFERENDUM UNDER DISPUTE" between the paragraphs of a long story), in an article
+    written in lower case (not copy all in capitals: every line of it would be one)."""
+    first_end = text.find("\n")
+    if first_end < 0 or sum(map(str.islower, text)) * 2 < sum(map(str.isalpha, text)):
+        return []  # (one line: a headline at most; mostly capitals: copy all in caps)
+    spans = []
+    start = first_end + 1
+    for line in text[start:].split("\n"):
+        if sum(c.isalpha() for c in line) >= _SUBHEAD_LETTERS and line.upper() == line:
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
