@@ -679,3 +679,22 @@ def test_her_release_beside_his_stays_a_row_of_its_own_when_the_summary_names_hi
         "He claimed diplomatic immunity and his wife was released on bail."
     )
     assert rows(text).count(("released",)) == 2
+
+
+def test_the_noun_of_a_participle_is_what_the_verb_acted_on_not_another_doer():
+    # "the accord signed Tuesday" is the passive of "signed a pact" without its "was": the accord is
+    # what was signed, not a second signer
+    text = (
+        "The Danish shipping firm Norvik on Tuesday signed a pact giving it a share of a Chilean port operator. "
+        "A spokesman for the port declined to give any financial terms of the accord signed Tuesday."
+    )
+    assert ("signed", "signed") in rows(text)
+
+
+def test_a_participle_after_what_the_verb_never_acted_on_stays_apart():
+    # "the index climbed" is no passive: the index is what moved, not what the other verb moved
+    text = (
+        "Copper prices climbed on Tuesday in London trading. "
+        "In New York, the Dow Jones industrial average index climbed 12 points to 10,950 on Tuesday."
+    )
+    assert rows(text).count(("climbed",)) == 2

@@ -1383,13 +1383,14 @@ def _arrival_and_stay(a: Event, b: Event) -> frozenset[str]:
 def _other_subject(a: Event, b: Event) -> bool:
     """Does b's verb have a subject of its own ("the rebel forces agreed") where a names who did
     it? A description that names nobody is not a's doers: two happenings of one kind. (Not the
-    subject of a passive: "the missiles were fired" is what a's doers fired.)"""
+    subject of a passive: "the missiles were fired" is what a's doers fired; nor the noun of a
+    passive without its "was": "the agreement signed Thursday".)"""
     if not _doers(a) or _doers(b) or _noun_form(b) or not _description(b):
         return False
     words = _words(b.summary)
     trigger = _words(b.predicate.text)[:1]
     at = words.index(trigger[0]) if trigger and trigger[0] in words else 0
-    return not (_PASSIVE_BE & set(words[max(0, at - 3) : at]))
+    return not (_PASSIVE_BE & set(words[max(0, at - 3) : at])) and not _participle_on(b, a)
 
 
 _PASSIVE_BE = frozenset("is are was were be been being".split())
@@ -1429,8 +1430,10 @@ def _subjects_apart(a: Event, b: Event) -> bool:
     arrested"), nor when one names no subject ("he said"), nor "10 soldiers died" ... "troops
     killed 10", nor when the later names the earlier's subject again in a shorter word ("A
     businessman later died" ... "The man died in hospital")."""
-    if _passive(a) or _passive(b):
-        return False  # "a US serviceman has been arrested" ... "Sergeant Matlock was arrested": one told two ways
+    if _passive(a) or _passive(b) or _participle_on(a, b) or _participle_on(b, a):
+        # "a US serviceman has been arrested" ... "Sergeant Matlock was arrested": one told two ways;
+        # so is the passive without its "was" ("signed a deal" ... "the agreement signed Thursday")
+        return False
     sa, sb = _subject_words(a), _subject_words(b)
     if not sa or not sb or _shares_in_common(a, b, sa, sb) or _named_again(a, b):
         return False
@@ -2058,6 +2061,22 @@ def _passive(event: Event) -> bool:
         return False
     before = [w for w in words[: words.index(trigger[0])] if not w.endswith("ly")]
     return bool(before) and before[-1] in _PASSIVE_BE
+
+
+def _participle_on(event: Event, other: Event) -> bool:
+    """Is a row's verb a past participle right after the noun it was done to, that noun what the
+    other row's verb acted on or a word of one kind with it ("signed a deal" ... "the agreement
+    signed Thursday": the passive without its "was")? The noun then names what underwent it, not
+    who did it. (Not "the index rose to 1,380": nothing the other acted on comes before it.)"""
+    words = _words(event.summary)
+    trigger = _words(event.predicate.text)[:1]
+    if not trigger or trigger[0] not in words:
+        return False
+    at = words.index(trigger[0])
+    if at == 0 or not _reduced_participle(event, words[at - 1]):
+        return False
+    acted = _heads(_object_phrase(other))
+    return bool(acted) and _same_head(words[at - 1], acted)
 
 
 def _guessed_day(a: Event, b: Event) -> str:
