@@ -698,3 +698,36 @@ def test_a_participle_after_what_the_verb_never_acted_on_stays_apart():
         "In New York, the Dow Jones industrial average index climbed 12 points to 10,950 on Tuesday."
     )
     assert rows(text).count(("climbed",)) == 2
+
+
+def test_a_verb_done_to_other_ones_is_another_happening():
+    # "killing two other people": others than the two workers, in another collapse a week before
+    text = (
+        "A five-storey hotel under construction in the Ghanaian capital Accra collapsed on Tuesday, "
+        "killing two workers, hospital sources said. The accident came a week after two old houses "
+        "fell down in Accra, killing two other people."
+    )
+    found = rows(text)
+    assert ("killing", "killing") not in found
+    assert found.count(("killing",)) == 2
+
+
+def test_a_count_of_the_same_ones_told_again_stays_one_row():
+    # no "other": the same two workers told again
+    text = (
+        "A five-storey hotel under construction in the Ghanaian capital Accra collapsed on Tuesday, "
+        "killing two workers, hospital sources said. The collapse, blamed on poor cement, "
+        "killed two workers, a fire officer said."
+    )
+    assert sum(1 for row in rows(text) if "killing" in row or "killed" in row) == 1
+
+
+def test_others_told_apart_from_the_dead_in_their_own_sentence_stay_the_wounded_told_before():
+    # "wounding 12 others": others than the three killed in its own sentence, the 12 told before
+    text = (
+        "Three people died and 12 others were wounded when a car bomb struck a market in Mosul on Monday, "
+        'a police source said. "The bomber drove into the crowd, killing three people and wounding 12 '
+        'others," the source said.'
+    )
+    found = rows(text)
+    assert sum(1 for row in found if "wounded" in row or "wounding" in row) == 1

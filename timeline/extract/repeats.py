@@ -89,7 +89,8 @@ places (but a country that one of a speaker's statements speaks of) and figures 
 (one person it was done to is no count of many: "killed an Afghan civilian" ... "31 civilians were
 killed", unless a person named or one day and place ties them), both are told with the same
 polarity, and the later one does not say it is another ("also", "a second"; not "New" of a name:
-"the New York meeting"). "The attack" on the story's day, with no
+"the New York meeting"; "killing two other people", unless its own sentence tells those they are
+others than: "killing three and wounding 12 others"). "The attack" on the story's day, with no
 day of its own, is the attack of other words told on that day ("Gunmen ambushed a convoy on
 Tuesday" ... "The attack was launched from a hillside"; "A strong earthquake has shaken Chile",
 the article's news, ... "The quake occurred at 4 a.m.").
@@ -2255,10 +2256,48 @@ def _another(event: Event, *, strong: bool = False) -> bool:
         at = words.index(trigger[0])
         if words[at + len(trigger) : at + len(trigger) + 1] == ["another"]:
             return True  # "will lead another delegation", "fired another rocket": what it acts on is another
+        if _other_ones(words[at + len(trigger) : at + len(trigger) + 3]) and not _others_told_beside(event):
+            return True  # "killing two other people", "injured several others": others it was done to
         words = words[:at]
     if strong:
         return any(w in _OTHER_ONE for w in words) or (_noun_form(event) and words[-1:] in ([w] for w in _EARLIER_ONE))
     return any(w in _ANOTHER for w in words)
+
+
+# Words that may come between a verb and the "other" of what it acted on ("killing two other people").
+_COUNT_WORDS = frozenset(_COUNTS) | frozenset(
+    "the some several many few dozens hundreds thousands scores of at least more than".split()
+)
+
+
+def _other_ones(after: list[str]) -> bool:
+    """Do the words right after a verb name others than those it was done to before: "other" or
+    "others", past a count ("killing two other people", "injured three others"; digits are no
+    words here: "killed 12 other passengers")? Not "other" deeper in its phrase ("killed the
+    leader of another group")."""
+    for word in after:
+        if word in ("other", "others"):
+            return True
+        if word not in _COUNT_WORDS:
+            return False
+    return False
+
+
+# Kinds of happening whose "others" may be told apart in one sentence ("killing three and wounding 12 others").
+_TOLL_KINDS = frozenset({"death", "injury"})
+
+
+def _others_told_beside(event: Event) -> bool:
+    """Does a row's own sentence tell, in another word of a toll or of the row's kind, those its
+    "others" are others than ("killing three people and wounding 12 others", "The death toll rose
+    to three and 12 others were wounded")? Then they are not others than an earlier row's."""
+    own = _kinds(event) | _TOLL_KINDS
+    trigger = set(_words(event.predicate.text))
+    for mention in event.mentions[:1]:
+        for word in _words(mention.text):
+            if word not in trigger and own & kinds(word):
+                return True
+    return False
 
 
 # "New" that begins a name ("the New York meeting", "New Delhi police"), not a new one of a kind:
