@@ -10,7 +10,8 @@ merge and rows_fresh gold set) or ``tbaq`` (the TBAQ documents of timex.py's tun
 DCT as the date). It runs `timeline extract --format json --no-store` of each checkout on them (one
 collection, the two checkouts side by side in two processes) and prints, article by article, each row
 that one checkout lists and the other does not (``-`` only BASE, ``+`` only NEW), and each row both
-list whose date, actors, factuality or summary differ (``~``), with its sentence. A row is found in the
+list whose date, actors, factuality, summary or mentions differ (``~``: a row that took in or gave up a
+mention is a fold or a split), with its sentence. A row is found in the
 other checkout's output by its first mention's (article, trigger offset), else by any of its mentions.
 
 It gives no score: it shows the rows a change touches, to be judged one by one (better / same /
@@ -98,6 +99,12 @@ def _actors(ev: dict) -> str:
     return ", ".join(f"{a['name']}/{a.get('role', '?')}" for a in ev.get("actors", [])) or "-"
 
 
+def _mentions(ev: dict) -> str:
+    """The row's mentions in the text's order (a row whose first mention changed is not a fold)."""
+    ms = sorted(ev.get("mentions", []), key=lambda m: (m["doc"], m["start"]))
+    return ", ".join(f"{m['trigger']}@{m['start']}" for m in ms)
+
+
 def describe(ev: dict) -> dict:
     return {
         "when": _when(ev),
@@ -105,6 +112,7 @@ def describe(ev: dict) -> dict:
         "factuality": ev.get("factuality"),
         "summary": ev.get("summary"),
         "sources": len(ev.get("sources", [])),
+        "mentions": _mentions(ev),
     }
 
 
@@ -145,7 +153,9 @@ def differences(base: dict, new: dict) -> list[dict]:
             elif side == "+":
                 a, b = describe(other), describe(ev)
                 changed = {
-                    k: (a[k], b[k]) for k in ("when", "actors", "factuality", "summary", "sources") if a[k] != b[k]
+                    k: (a[k], b[k])
+                    for k in ("when", "actors", "factuality", "summary", "sources", "mentions")
+                    if a[k] != b[k]
                 }
                 if changed:
                     out.append(

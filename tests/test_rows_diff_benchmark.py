@@ -40,3 +40,11 @@ def test_a_row_is_found_by_any_of_its_mentions_when_its_first_differs():
 def test_the_pool_is_the_joins_benchmarks_unseen_articles():
     ids = pool_joins()
     assert len(ids) == len(set(ids)) == 1494
+
+
+def test_a_fold_shows_as_a_row_whose_mentions_changed():
+    base = {"events": [_row("a", 10, "attacked", summary="x attacked"), _row("a", 90, "attack", summary="the attack")]}
+    new = {"events": [_row("a", 10, "attacked", summary="x attacked", also=[(90, "attack")])]}
+    diffs = differences(base, new)
+    assert [(d["kind"], d["start"]) for d in diffs] == [("~", 10)]
+    assert diffs[0]["changed"]["mentions"] == ("attacked@10", "attacked@10, attack@90")
