@@ -136,6 +136,15 @@ ROWS = [
     # "Election Day" is the US holiday only as a name; "the election day" of another country's vote is not
     ("Ohio voters went to the polls on Election Day.", D, [("Election Day", "DATE", "2016-11-08")]),
     ("Police were deployed to keep order on the election day in Grozny.", D, []),
+    # -- a part of a named day with the word that turns the day: "next Thursday evening" is next
+    # Thursday's evening whatever the verb's tense, and the word is part of the extent (TimeML) --
+    ("The hearing was moved to next Thursday evening.", W, [("next Thursday evening", "TIME", "2018-03-15TEV")]),
+    (
+        "The ferry, which sank last Saturday night, will be raised.",
+        W,
+        [("last Saturday night", "TIME", "2018-03-10TNI")],
+    ),
+    ("Voting closes at 8 p.m. next Sunday.", W, [("8 p.m. next Sunday", "TIME", "2018-03-18T20:00")]),
     # -- a half or a quarter of a named year; of a match --
     ("Sales fell in the second half of last year.", D, [("the second half of last year", "DATE", "2015-H2")]),
     ("Output rose in the first quarter of this year.", D, [("the first quarter of this year", "DATE", "2016-Q1")]),

@@ -58,8 +58,10 @@ _BC = r"(?-i:B\.C\.(?:E\.)?|B\.C\b(?!\.)|BCE?\b)"
 # the 24-hour clock: "14:30", "09:00"
 _HM = r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![:.]\d)(?!\s*(?:a\.m|p\.m|am\b|pm\b))"
 _ZONE = r"(?:\s+(?:local time|(?-i:[ECMP][SD]?T|GMT|UTC|ET|BST|CET))\b)"
-# the day a clock time is on, said after it: "Sunday", "on May 4", "last night", "yesterday morning"
-_ON_DAY = rf"(?:{_DAYREF}(?:\s+{PART})?\b|(?:this|last)\s+{PART}\b)"
+# the day a clock time is on, said after it: "Sunday", "next Sunday", "on May 4", "last night", "yesterday morning"
+_ON_DAY = (
+    rf"(?:(?:(?:last|next|this|this coming|coming)\s+(?={WEEKDAY}))?{_DAYREF}(?:\s+{PART})?\b|(?:this|last)\s+{PART}\b)"
+)
 _DAY_AFTER = rf"(?:,?\s+(?:on\s+)?{_ON_DAY}|,?\s+{MONTH}\s+{DAYNUM}\b)"
 _CLOCK_PREP = (
     "".join(
@@ -428,7 +430,9 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "day_part",
         "TIME",
-        rf"\b(?:{_DAYREF})\s+{PART}\b|\b{WEEKDAY}\s+{PART}\b|"
+        # ("next Thursday evening": the word that turns the day is part of it, as in "next Thursday")
+        rf"\b(?:{_DAYREF})\s+{PART}\b|\b(?:(?:this|last|next|this past|this coming|coming|past|previous)\s+)?"
+        rf"{WEEKDAY}\s+{PART}\b|"
         # "mid-afternoon yesterday", "late afternoon Tuesday"
         rf"(?:\b(?:early|late)\s+|\bmid-)?\b{PART}\s+(?:yesterday|today|tomorrow|{WEEKDAY})\b",
     ),
