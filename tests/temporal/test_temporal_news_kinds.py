@@ -145,6 +145,12 @@ ROWS = [
         [("last Saturday night", "TIME", "2018-03-10TNI")],
     ),
     ("Voting closes at 8 p.m. next Sunday.", W, [("8 p.m. next Sunday", "TIME", "2018-03-18T20:00")]),
+    # ("the previous Friday" counts from the story's day, not the article's)
+    (
+        "The attack came on March 3. The previous Friday night, guards had seen a van.",
+        W,
+        [("March 3", "DATE", "2018-03-03"), ("The previous Friday", "DATE", "2018-03-02")],
+    ),
     # -- a half or a quarter of a named year; of a match --
     ("Sales fell in the second half of last year.", D, [("the second half of last year", "DATE", "2015-H2")]),
     ("Output rose in the first quarter of this year.", D, [("the first quarter of this year", "DATE", "2016-Q1")]),

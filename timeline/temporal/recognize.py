@@ -430,8 +430,9 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "day_part",
         "TIME",
-        # ("next Thursday evening": the word that turns the day is part of it, as in "next Thursday")
-        rf"\b(?:{_DAYREF})\s+{PART}\b|\b(?:(?:this|last|next|this past|this coming|coming|past|previous)\s+)?"
+        # ("next Thursday evening": the word that turns the day is part of it, as in "next Thursday";
+        # not "the previous" or "the following", which count from the story's day: the weekday rule's)
+        rf"\b(?:{_DAYREF})\s+{PART}\b|\b(?:(?:this|last|next|this past|this coming|coming)\s+)?"
         rf"{WEEKDAY}\s+{PART}\b|"
         # "mid-afternoon yesterday", "late afternoon Tuesday"
         rf"(?:\b(?:early|late)\s+|\bmid-)?\b{PART}\s+(?:yesterday|today|tomorrow|{WEEKDAY})\b",

@@ -283,9 +283,9 @@ def _day_value(t: str, ref: date | None, way: Direction) -> tuple[str, bool]:
     if wd:
         # "last Friday night", "next Thursday evening": the word before the day turns it as it
         # turns "last Friday" or "next Thursday", whatever the verb's tense
-        if re.search(rf"\b(?:last|past|previous) {wd[1]}\b", t):
+        if re.search(rf"\b(?:last|past) {wd[1]}\b", t):
             return _resolve_weekday(ref - timedelta(days=1), WEEKDAYS[wd[1]], "past").isoformat(), True
-        if re.search(rf"\b(?:next|coming|following) {wd[1]}\b", t):
+        if re.search(rf"\b(?:next|coming) {wd[1]}\b", t):
             return _resolve_weekday(ref + timedelta(days=1), WEEKDAYS[wd[1]], "future").isoformat(), True
         return _resolve_weekday(ref, WEEKDAYS[wd[1]], way).isoformat(), True
     if "yesterday" in t or re.search(r"\blast (night|evening)\b", t):
