@@ -86,6 +86,29 @@ ROWS = [
             ("the day before", "DATE", "2018-03-02"),
         ],
     ),
+    # "the day after" a clause is next to the happening its clause tells: set off by a dash from a day
+    # it renames, that day; dated inside its clause, that date's neighbour; otherwise unknown (the day
+    # the text gave before may be either one), while "the day after his arrest" points back
+    (
+        "The depot was closed on Thursday -- the day after inspectors found the leak.",
+        W,
+        [("Thursday", "DATE", "2018-03-08"), ("the day after", "DATE", "2018-03-08")],
+    ),
+    (
+        "The council met on Friday. The mayor resigned the day after voters rejected his budget on Sunday.",
+        W,
+        [("Friday", "DATE", "2018-03-09"), ("the day after", "DATE", "2018-03-12"), ("Sunday", "DATE", "2018-03-11")],
+    ),
+    (
+        "Ministers met on Monday. The strike began the day after talks collapsed.",
+        W,
+        [("Monday", "DATE", "2018-03-12"), ("the day after", "DATE", "XXXX-XX-XX")],
+    ),
+    (
+        "He was arrested on Monday and died the day after his arrest.",
+        W,
+        [("Monday", "DATE", "2018-03-12"), ("the day after", "DATE", "2018-03-13")],
+    ),
     (
         "In June 2014 the bank said it would cut 500 jobs by the end of the year.",
         D,

@@ -192,6 +192,62 @@ def _count(word: str) -> int:
 _THE_PART = re.compile(r"the\s+(?:morning|afternoon|evening|night)", re.IGNORECASE)
 
 
+# what sets an apposition off from the date it renames: a comma or a dash
+_APPOSED = re.compile(r"\s*(?:,|--?|–|—)\s*")
+# the words that open what "the day before" or "the day after" is told against: a noun phrase or a
+# clause ("the day after the vote", "the day before Abe took office", "the day after campaigning")
+_OPENS_WHAT = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "VERB", "ADJ"})
+
+
+def day_next_to_what(span) -> str | None:
+    """What "the day before/after" is counted from, in its own sentence: "clause" (its "before" or
+    "after" opens a clause, "the day after police found the bodies", "the day after campaigning"),
+    "phrase" ("the day after the vote"), or None ("met the day before.", "the day after, in Paris")."""
+    doc = span.doc
+    if span.end >= len(doc) or sentence_bounds(span)[1] <= span.end or doc[span.end].pos_ not in _OPENS_WHAT:
+        return None
+    word = doc[span.end - 1]
+    if word.dep_ == "mark" or any(c.dep_ == "pcomp" for c in word.children):
+        return "clause"
+    return "phrase"
+
+
+def day_next_to_clause(spans: list, out: list[TimeExpr]) -> list[TimeExpr]:
+    """ "the day after Abe took office on Sept. 26": the day next to the date the words it is counted
+    from give (the next day-precise date of its sentence, with no comma or dash between)."""
+    at = {(t.start, t.end): i for i, t in enumerate(out)}
+    for span in spans:
+        i = at.get((span.start_char, span.end_char))
+        if i is None or out[i].resolution != "unresolved" or out[i].type != "DATE":
+            continue
+        side = re.fullmatch(r"the day (before|after)", span_text(span).lower())
+        if not side or not day_next_to_what(span):
+            continue
+        end = sentence_bounds(span)[1]
+        end_char = span.doc[end - 1].idx + len(span.doc[end - 1]) if end > 0 else 0
+        nxt = next((t for t in out[i + 1 :] if t.start >= span.end_char), None)
+        if (
+            nxt is None
+            or nxt.start >= end_char
+            or nxt.type != "DATE"
+            or not re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value)
+            or re.search(r"[,;:()]|--|–|—", doc_text(span.doc)[span.end_char : nxt.start])
+        ):
+            continue
+        day = date.fromisoformat(nxt.value) + timedelta(days=-1 if side[1] == "before" else 1)
+        iv = interval(day.isoformat(), None)
+        out[i] = dataclasses.replace(
+            out[i],
+            value=day.isoformat(),
+            edtf=iv.edtf,
+            earliest=iv.earliest,
+            latest=iv.latest,
+            precision=iv.precision,  # type: ignore[arg-type]
+            resolution="relative",
+        )
+    return out
+
+
 def _lean_on(
     span, ttype: str, value: str, uses_ref: bool, anchor: _Anchor | None, ref: date | None
 ) -> tuple[str, bool, bool]:
@@ -207,8 +263,14 @@ def _lean_on(
             if anchor is None or not re.match(r"\d{4}-\d\d-\d\d", anchor.value):
                 return value, uses_ref, True
             day = date.fromisoformat(anchor.value[:10])
-            if not re.fullmatch(r"\s*,\s*", doc_text(span.doc)[anchor.end : span.start_char]):
-                # "Nov. 3, the day before the warrant" is Nov. 3 itself: an apposition
+            if not _APPOSED.fullmatch(doc_text(span.doc)[anchor.end : span.start_char]):
+                # "Nov. 3, the day before the warrant" (or "Thursday -- the day after ...") is Nov. 3
+                # itself: an apposition
+                if day_next_to_what(span) == "clause":
+                    # "came the day after Brussels rejected the plan": the day next to a happening its
+                    # own clause tells, not to the date the text gave before (which may be either day;
+                    # "the day before the vote" points back to a vote the text dated)
+                    return value, uses_ref, True
                 day += timedelta(days=-1 if side[1] == "before" else 1)
             return day.isoformat(), uses_ref and not anchor.explicit, False
         back = _DAYS_EARLIER.fullmatch(low)

@@ -35,6 +35,7 @@ from timeline.temporal.anaphora import (
     _reported_by,
     _speech_verb,
     _story_time,
+    day_next_to_clause,
 )
 from timeline.temporal.arithmetic import _add_months, _duration, _unit_name, _week
 from timeline.temporal.lexicon import MONTH, MONTHS, NUMWORD, WEEKDAY, WEEKDAYS
@@ -738,7 +739,7 @@ def normalize(
             out.append(_unknown_expression(span, doc_id))
     if dayless:
         _day_later(out, dayless, sent_starts, spans)
-    return _open_ends(doc, _story_time(spans, out, ref_date))
+    return _open_ends(doc, _story_time(spans, day_next_to_clause(spans, out), ref_date))
 
 
 # An open end after a date is part of its extent (TimeML/TIDES mod ON_OR_AFTER / ON_OR_BEFORE): "1994 or
