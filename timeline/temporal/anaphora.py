@@ -215,10 +215,13 @@ def day_next_to_what(span) -> str | None:
 def day_next_to_clause(spans: list, out: list[TimeExpr]) -> list[TimeExpr]:
     """ "the day after Abe took office on Sept. 26": the day next to the date the words it is counted
     from give (the next day-precise date of its sentence, with no comma or dash between)."""
-    at = {(t.start, t.end): i for i, t in enumerate(out)}
+    # (a cheap look first: most texts hold no unknown day)
+    unknown = {(t.start, t.end): i for i, t in enumerate(out) if t.value == "XXXX-XX-XX" and t.type == "DATE"}
+    if not unknown:
+        return out
     for span in spans:
-        i = at.get((span.start_char, span.end_char))
-        if i is None or out[i].resolution != "unresolved" or out[i].type != "DATE":
+        i = unknown.get((span.start_char, span.end_char))
+        if i is None or out[i].resolution != "unresolved":
             continue
         side = re.fullmatch(r"the day (before|after)", span_text(span).lower())
         if not side or not day_next_to_what(span):
