@@ -28,6 +28,11 @@ ROWS = [
         [("3", "DURATION", "P3W"), ("5 weeks", "DURATION", "P5W")],
     ),
     ("Inspections last 20 to 40 minutes.", W, [("20", "DURATION", "PT20M"), ("40 minutes", "DURATION", "PT40M")]),
+    # a range of lengths written with a dash is two lengths, as one with "to" is
+    ("The striker may miss 2-4 weeks.", W, [("2", "DURATION", "P2W"), ("4 weeks", "DURATION", "P4W")]),
+    ("Repairs will take 10-12 days.", D, [("10", "DURATION", "P10D"), ("12 days", "DURATION", "P12D")]),
+    ("Voters aged 18-24 years were polled.", W, [("24 years", "DURATION", "P24Y")]),
+    ("Chelsea won 2-1 on Saturday.", D, [("Saturday", "DATE", "2016-12-17")]),
     ("Prices may double over the following decade.", D, [("the following decade", "DURATION", "P10Y")]),
     ("She set a record of 2:14:04 in the race.", W, [("2:14:04", "DURATION", "PT2H14M4S")]),
     ("The dynasty ruled for more than a quarter century.", D, [("more than a quarter century", "DURATION", "P25Y")]),

@@ -236,7 +236,7 @@ def _sentence_starts(doc: Doc) -> list[int]:
 
 
 # what follows the first number of a range of lengths: "6| to 9 months"
-_RANGE_REST = re.compile(rf"\s+(?:to|and|or)\s+(?:\d+|{NUMWORD})[\s-]+{_UNIT}\b", re.IGNORECASE)
+_RANGE_REST = re.compile(rf"(?:\s+(?:to|and|or)\s+|[-–](?=\d))(?:\d+|{NUMWORD})[\s-]+{_UNIT}\b", re.IGNORECASE)
 _RANGE_FROM = re.compile(r"((?:1[0-9]|20)\d\d)[-–/]$")
 _DAY_PAIR_YEAR = re.compile(
     r"(?:\s+(?:and|or|to|through|till|until)\s+|\s?[-–]\s?)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+(?:of\s+)?((?:1[0-9]|20)\d\d)\b"

@@ -474,7 +474,9 @@ _RULES: list[tuple[str, str, str]] = [
         # (the first look-ahead only makes the scan give up early on the other words)
         # (an age is no length: "between three and six years old")
         rf"(?=[\w-]+\s+(?:to|and|or)\s)\b(?:\d+|{NUMWORD})"
-        rf"(?=\s+(?:to|and|or)\s+(?:\d+|{NUMWORD})[\s-]+{UNIT}\b(?![\s-]+old\b))",
+        rf"(?=\s+(?:to|and|or)\s+(?:\d+|{NUMWORD})[\s-]+{UNIT}\b(?![\s-]+old\b))|"
+        # and with a dash, as wires write it: "2-4 weeks", "the next 15-20 years"
+        rf"(?<![\d.,/:-])(?<!\baged )\b\d{{1,3}}(?=[-–]\d{{1,3}}[\s-]+{UNIT}\b(?![\s-]+olds?\b))",
     ),
     # elapsed times: "2:03:05", "27:05" (no clock has 27 hours), "4:02.15" (nor hundredths)
     (
