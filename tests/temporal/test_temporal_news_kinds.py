@@ -33,6 +33,9 @@ ROWS = [
     ("Repairs will take 10-12 days.", D, [("10", "DURATION", "P10D"), ("12 days", "DURATION", "P12D")]),
     ("Voters aged 18-24 years were polled.", W, [("24 years", "DURATION", "P24Y")]),
     ("Chelsea won 2-1 on Saturday.", D, [("Saturday", "DATE", "2016-12-17")]),
+    # "12-year-olds" are children of an age, as "a 12-year-old" is: no length of time
+    ("Two 12-year-olds were hurt in the crash on Monday.", W, [("Monday", "DATE", "2018-03-12")]),
+    ("The club signs 16 year-olds.", D, []),
     ("Prices may double over the following decade.", D, [("the following decade", "DURATION", "P10Y")]),
     ("She set a record of 2:14:04 in the race.", W, [("2:14:04", "DURATION", "PT2H14M4S")]),
     ("The dynasty ruled for more than a quarter century.", D, [("more than a quarter century", "DURATION", "P25Y")]),

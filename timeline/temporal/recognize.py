@@ -445,7 +445,7 @@ _RULES: list[tuple[str, str, str]] = [
         rf"(?:(?:{APPROX}|the|the first|the last|the past|the next|the latest|the previous|the coming|"
         rf"year-earlier|year-ago|the final|the remaining|the following|another|past|"
         rf"last(?!\s+(?:an?|{APPROX})\b)|next|first)\s+)*"
-        rf"(?<![/\d])\b(?!{YEAR}\s+{UNIT_SG}\b)(?!an?\s+weekend\s+{_WEEKEND_EVENT}\b)(?!an?\s+{UNIT}-long\b){NUMBER}(?:\s+1/2|\s+and\s+a\s+half)?(?:\s+or\s+(?:so|more)|\s+(?:more|additional|extra))?[\s-]+(?:(?:trading|business|working|calendar|consecutive|straight|successive|full|long|whole)\s+)?{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?:\s+or\s+so\b)?(?![\s-]+old\b)(?!(?<=quarters)\s+of\s+(?:fiscal\s+)?{YEAR}\b)",
+        rf"(?<![/\d])\b(?!{YEAR}\s+{UNIT_SG}\b)(?!an?\s+weekend\s+{_WEEKEND_EVENT}\b)(?!an?\s+{UNIT}-long\b){NUMBER}(?:\s+1/2|\s+and\s+a\s+half)?(?:\s+or\s+(?:so|more)|\s+(?:more|additional|extra))?[\s-]+(?:(?:trading|business|working|calendar|consecutive|straight|successive|full|long|whole)\s+)?{UNIT}\b(?:-long)?(?:\s+and\s+a\s+half)?(?:\s+or\s+so\b)?(?![\s-]+olds?\b)(?!(?<=quarters)\s+of\s+(?:fiscal\s+)?{YEAR}\b)",
     ),
     # "a month-long strike", "the decades-long dispute" (some months, some decades)
     (
@@ -459,7 +459,7 @@ _RULES: list[tuple[str, str, str]] = [
         "half_unit",
         "DURATION",
         rf"(?:{APPROX}\s+)?\b(?:an?\s+)?half(?:[\s-]+an?[\s-]+(?:minute|hour|day|month|year)|[\s-]+(?:minute|hour|day))\b"
-        r"(?![\s-]+old\b)",
+        r"(?![\s-]+olds?\b)",
     ),
     # "seven days a week", "24 hours a day": a recurrence, not a length of time
     (
@@ -474,7 +474,7 @@ _RULES: list[tuple[str, str, str]] = [
         # (the first look-ahead only makes the scan give up early on the other words)
         # (an age is no length: "between three and six years old")
         rf"(?=[\w-]+\s+(?:to|and|or)\s)\b(?:\d+|{NUMWORD})"
-        rf"(?=\s+(?:to|and|or)\s+(?:\d+|{NUMWORD})[\s-]+{UNIT}\b(?![\s-]+old\b))|"
+        rf"(?=\s+(?:to|and|or)\s+(?:\d+|{NUMWORD})[\s-]+{UNIT}\b(?![\s-]+olds?\b))|"
         # and with a dash, as wires write it: "2-4 weeks", "the next 15-20 years"
         rf"(?<![\d.,/:-])(?<!\baged )\b\d{{1,3}}(?=[-–]\d{{1,3}}[\s-]+{UNIT}\b(?![\s-]+olds?\b))",
     ),
@@ -871,7 +871,7 @@ _COUNT_UNIT = re.compile(
 )
 _LINK = re.compile(r"\s+|\s+and\s+|\s*,\s*")
 # what makes the last length a rate or an age: "20 years five days a week", "two years six months old"
-_NOT_A_LENGTH_AFTER = re.compile(r"[\s-]+old\b|\s+(?:a|per)\s+(?:week|day|month|year)\b", re.I)
+_NOT_A_LENGTH_AFTER = re.compile(r"[\s-]+olds?\b|\s+(?:a|per)\s+(?:week|day|month|year)\b", re.I)
 
 
 def _compound_durations(text: str, found: list[Candidate]) -> list[Candidate]:
