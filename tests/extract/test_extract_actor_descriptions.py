@@ -315,3 +315,33 @@ def test_actor_descriptions_the_boy_or_the_girl_is_the_one_child_named_before(te
 )
 def test_actor_descriptions_the_boy_is_no_one_when_no_single_child_is_named(text):
     assert names(text, "found") == []
+
+
+def test_actor_descriptions_the_un_agency_is_the_un_body_named_before():
+    text = (
+        "The UN Children's Fund said on Monday that 300 children had died in Kessa. "
+        "The UN agency sent 20 doctors to the region on Tuesday."
+    )
+    assert "UN Children's Fund" in names(text, "sent")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The World Food Programme warned of hunger on Monday.",  # no UN body named as such
+        "The UN Security Council met on Monday.",  # a council is no agency
+        "The UN High Commissioner for Refugees and the UN Children's Fund warned of hunger on Monday.",  # two
+    ],
+)
+def test_actor_descriptions_the_un_agency_stays_the_un_without_one_agency_told(first):
+    text = first + " The UN agency has stockpiled 2,000 tonnes of grain in Kessa."
+    assert names(text, "stockpiled") == ["UN"]
+
+
+def test_actor_descriptions_the_un_refugee_agency_is_the_un_body_whose_name_says_refugees():
+    text = (
+        "The UN World Food Programme and the UN High Commission for Refugees met donors on Monday. "
+        "The UN refugee agency flew 300 refugees home on Tuesday."
+    )
+    assert "UN High Commission for Refugees" in names(text, "flew")
+    assert "UN World Food Programme" not in names(text, "flew")

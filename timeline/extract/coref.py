@@ -419,6 +419,12 @@ class Antecedents:
         if not lefts or lefts[0].lower_ != "the":
             return None
         mods = [t for t in lefts[1:] if not _the_worlds(t)]
+        if mods and lemma in _MEMBER_BODY_NOUNS and any(t.ent_type_ == "ORG" for t in mods):
+            # "The UN agency" after "the UN World Food Programme": the one body of that family
+            # named before, not the family ("UN") the description puts it in
+            member = self._member_body_told(token, lemma, mods)
+            if member is not None:
+                return member
         if mods and lemma in _HELD_BY_BODIES and all(_ordinal(t) for t in mods):
             # "the 13th summit" after "the 13th SAARC summit": the body that holds it
             owners = {actor for start, noun, actor in self._described if start < token.i and noun == lemma}
@@ -479,6 +485,45 @@ class Antecedents:
             # country told before owns what the clause is about (a city's is where it is)
             return _the_one_told(self._countries, token.i)
         return None
+
+    def _member_body_told(self, token, lemma: str, mods: list[Any]) -> tuple[str, str] | None:
+        """The one organisation named before ``token`` ("the UN agency", "the EU's court") whose
+        name holds the family's name the description is modified by ("UN", "European Union") and
+        whose head word fits the noun ("the UN agency": a programme, fund, office...; "the UN
+        court": a court), and each other word of the description is in ("the UN refugee agency":
+        "... for Refugees"); None when there is none or several, or a word of the description is
+        neither that family's name nor a plain describing word."""
+        family = [t for t in mods if t.ent_type_ == "ORG" and t.dep_ in ("compound", "nmod", "poss")]
+        if not family or any(t not in family and not _describing(t) and not t.is_punct for t in mods):
+            return None
+        words = {re.sub(r"[.']", "", t.lower_) for t in family if t.is_alpha or "." in t.text}
+        words.discard("s")
+        if not words:
+            return None
+        heads = _MEMBER_HEADS if lemma in _ANY_MEMBER_NOUNS else frozenset({lemma}) | _SAME_BODY.get(lemma, frozenset())
+        # "the UN refugee agency": a word saying what the body does is in its name ("... for Refugees")
+        stems = [t.lower_[:5] for t in mods if t not in family and t.is_alpha]
+        found = set()
+        for start, name, _ in self._mentions:
+            if start >= token.i or name in found:
+                continue
+            actor = self.actors.get(name)
+            if actor is None or actor.type == "PERSON" or actor.type in PLACE_LABELS:
+                continue  # (a body the tagger typed otherwise still makes the description ambiguous)
+            for written in {name, *actor.aliases}:
+                parts = [re.sub(r"[.']", "", w.lower()) for w in written.split()]
+                if (
+                    len(parts) > len(words)
+                    and words <= set(parts)
+                    and name_head(parts) in heads
+                    and all(any(w.startswith(stem) for w in parts) for stem in stems)
+                ):
+                    found.add(name)
+                    break
+        if len(found) != 1:
+            return None
+        (name,) = found
+        return (name, "ORG") if self.actors[name].type == "ORG" else None
 
     def _child_told(self, token, lemma: str) -> tuple[str, str] | None:
         """ "The boy clung to an inner tube" after "6-year-old Elian Gonzalez": the one person named
@@ -2405,6 +2450,24 @@ def _describing(token) -> bool:
         return True
     return token.dep_ in ("amod", "compound", "nmod", "advmod", "hmod", "punct") and token.is_lower
 
+
+# Nouns a description of a body in a family of bodies ends with ("the UN agency", "the EU court").
+_ANY_MEMBER_NOUNS = frozenset({"agency", "body", "organisation", "organization"})
+_MEMBER_BODY_NOUNS = _ANY_MEMBER_NOUNS | frozenset(
+    "court tribunal commission committee panel programme program fund mission office".split()
+)
+# The head words of the names of a family's bodies "the UN agency", "the UN body" may stand for (not
+# a council or assembly of its members).
+_MEMBER_HEADS = frozenset(
+    "agency programme program fund organisation organization office commission commissioner mission "
+    "bureau institute authority centre center".split()
+)
+_SAME_BODY = {
+    "court": frozenset({"tribunal"}),
+    "tribunal": frozenset({"court"}),
+    "program": frozenset({"programme"}),
+    "programme": frozenset({"program"}),
+}
 
 # Nouns for a child "the" tells again ("the boy", "the girl").
 _CHILD_NOUNS = frozenset({"boy", "girl", "child"})
