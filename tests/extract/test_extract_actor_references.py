@@ -1098,3 +1098,14 @@ def test_actor_references_the_company_out_of_sight_is_no_paper_carrying_the_news
         "The company blamed the decline on a cold winter."
     )
     assert "Dovre Daily" not in names(text, "blamed")
+
+
+def test_actor_references_its_forces_after_a_spokesman_are_the_body_he_speaks_for():
+    text = "Dale Morrow, spokesman of the Kessa Liberation Front, said its forces had repulsed an attack on Monday."
+    assert doers(text, "repulsed") == ["Kessa Liberation Front"]
+
+
+def test_actor_references_its_forces_after_a_person_untitled_are_no_one():
+    # "its" is no person: the speaker is not who repulsed the attack, and no body is told
+    text = "Dale Morrow said on Monday its forces had repulsed an attack."
+    assert doers(text, "repulsed") == []

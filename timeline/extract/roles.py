@@ -3786,7 +3786,13 @@ def _its_body(noun, resolver: ActorResolver, sent_index: int) -> list[Participan
     if verb is not None:
         speakers = children_with(verb, ("nsubj",))
         if len(speakers) == 1:
-            return resolve_argument(speakers[0], "agent", resolver, sent_index, first_only=True)
+            found = resolve_argument(speakers[0], "agent", resolver, sent_index, first_only=True)
+            if owner.lower_ != "its" or not found or found[0].type != "PERSON":
+                return found
+            # "X, spokesman of the Front, said its forces had ...": "its" is no person; it is the
+            # body the speaker is titled by, else nobody told
+            body = resolver.organisation_of(found[0].name)
+            return [Participant(body[0], body[1], "agent", owner.i)] if body is not None else []
     if owner.lower_ == "its":
         ante = resolver.resolve_pronoun(owner, sent_index)
         if ante is not None and ante[1] != "PERSON":
