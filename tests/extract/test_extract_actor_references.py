@@ -1109,3 +1109,18 @@ def test_actor_references_its_forces_after_a_person_untitled_are_no_one():
     # "its" is no person: the speaker is not who repulsed the attack, and no body is told
     text = "Dale Morrow said on Monday its forces had repulsed an attack."
     assert doers(text, "repulsed") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        (
+            "The Kessa Liberation Front attacked a town on Monday. Its fighters burned 20 houses, witnesses said.",
+            "burned",
+            ["Kessa Liberation Front"],
+        ),
+        ("Norland said on Monday its jets had bombed a rebel camp near the border.", "bombed", ["Norland"]),
+    ],
+)
+def test_actor_references_its_fighters_or_jets_are_the_body_s(text, trigger, who):
+    assert doers(text, trigger) == who

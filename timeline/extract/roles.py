@@ -3774,10 +3774,19 @@ def _led_by(noun, resolver: ActorResolver) -> list[tuple[str, str]]:
     return list(dict.fromkeys(f for f in found if f is not None and f[1] not in PLACE_LABELS))
 
 
+# Plural nouns for the armed men or the war machines a body sends ("its fighters", "their jets"):
+# what they do, the body does, as with "its troops".
+_ARMED_MEANS = frozenset(
+    "soldiers fighters men gunmen militiamen guerrillas commandos troopers units "
+    "jets warplanes planes helicopters warships".split()
+)
+
+
 def _its_body(noun, resolver: ActorResolver, sent_index: int) -> list[Participant]:
-    """ "Sri Lanka's military said its troops had killed 20 rebels": the troops, forces or
-    police of the body "its"/"their" stands for (the one who says it, or the one in sight)."""
-    if noun.lemma_.lower() not in ORG_HEADS and noun.lower_ not in ORG_HEADS:
+    """ "Sri Lanka's military said its troops had killed 20 rebels": the troops, forces, police,
+    fighters or jets of the body "its"/"their" stands for (the one who says it, or the one in
+    sight)."""
+    if noun.lemma_.lower() not in ORG_HEADS and noun.lower_ not in ORG_HEADS and noun.lower_ not in _ARMED_MEANS:
         return []
     owner = next((c for c in children_with(noun, ("poss",)) if c.lower_ in ("its", "their")), None)
     if owner is None:
