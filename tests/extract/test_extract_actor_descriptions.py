@@ -165,6 +165,23 @@ def test_actor_descriptions_a_counterpart_minister_is_the_minister_of_his_countr
     assert names(text, "promised") == ["Petr Dvorak"]
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "He met his Kenyan counterpart Daniel Otieno on Tuesday.",
+        "In talks with his Kenyan counterpart Daniel Otieno on Tuesday, he praised the ties.",
+    ],
+)
+def test_actor_descriptions_his_counterpart_with_no_one_named_before_him_is_of_the_one_his_stands_for(second):
+    # "his" is the Ghanaian president told in the sentence before: Otieno is the Kenyan president
+    text = (
+        "Ghanaian President John Mensah arrived in Nairobi on Monday. "
+        + second
+        + " The Kenyan president later flew to Lagos."
+    )
+    assert names(text, "flew") == ["Daniel Otieno"]
+
+
 def test_actor_descriptions_a_person_titled_otherwise_is_not_the_head_of_state():
     text = (
         "Gordon Brown also called the then French president Jacques Chirac on Monday. "

@@ -127,7 +127,7 @@ class Antecedents:
             else:
                 self._persons_by_sent[si].append((ent.start, cname))
                 self._told_as_person.add(cname)
-            self.learn_title(ent, cname)
+            self.learn_title(ent, cname, si)
             self._person_ents.append((ent, cname))
         elif ctype in ("ORG", "PRODUCT"):
             self._things_by_sent[si].append((ent.start, cname))
@@ -178,7 +178,7 @@ class Antecedents:
         for told in self._groups.values():
             told[:] = [(i, [(keep if n == drop else n, t) for n, t in group], subj) for i, group, subj in told]
 
-    def learn_title(self, ent, cname: str) -> None:
+    def learn_title(self, ent, cname: str, sent_index: int | None = None) -> None:
         """The titles a person entity is written with ("Russian President Vladimir Putin", "Steve
         Jobs, the Apple Chief Executive Officer,") refer to them from then on."""
         tb = tables(ent.doc)
@@ -238,7 +238,7 @@ class Antecedents:
         self._learn(_title_key(title_tokens), head.lemma_.lower(), cname)
         self._written_titles.append((written, head.lemma_.lower(), cname))
         if head.lower_ in _RELATIONAL:
-            self._learn_counterpart(ent, title_tokens, cname)
+            self._learn_counterpart(ent, title_tokens, cname, sent_index)
         words = [t for t in title_tokens if t.pos_ not in ("PRON", "DET") and t.is_alpha]
         if (
             len(words) > 1
@@ -250,11 +250,12 @@ class Antecedents:
             # president" can be told to be him (timeline.merge.actors links titles within a time)
             self.actors[cname].aliases.add(" ".join(t.text for t in words))
 
-    def _learn_counterpart(self, ent, title_tokens, cname: str) -> None:
+    def _learn_counterpart(self, ent, title_tokens, cname: str, sent_index: int | None = None) -> None:
         """ "French President Jacques Chirac met his Chinese counterpart Hu Jintao": the counterpart
         holds the office of the one person named before him in the sentence, of the country his own
         title says ("the Chinese president" is Hu); not the bare office ("the president" is Chirac
-        still), nor one that person held once."""
+        still), nor one that person held once. With no one named before him in the sentence ("He
+        met his Chinese counterpart Hu Jintao"), the one "his" or "her" stands for."""
         head = title_tokens[-1]
         mods = [t for m in head.lefts if m.dep_ in ("amod", "compound", "nmod") for t in m.subtree]
         countries = [country_for_adjective(t.text) for t in mods]
@@ -263,6 +264,11 @@ class Antecedents:
         words = [c.lower() for c in countries if c is not None]
         sent = sentence_of(ent)
         before = {n for told in self._persons_by_sent.values() for i, n in told if sent.start <= i < title_tokens[0].i}
+        if not before - {cname} and sent_index is not None:
+            owner = next((t for t in head.lefts if t.dep_ == "poss" and t.lower_ in ("his", "her")), None)
+            found = self.resolve_pronoun(owner, sent_index, exclude=cname) if owner is not None else None
+            if found is not None and found[1] == "PERSON":
+                before = {found[0]}
         if len(before - {cname}) != 1:
             return
         (other,) = before - {cname}
