@@ -102,3 +102,31 @@ def test_coordinated_bodies_two_nationality_words_on_one_noun_are_told_alike(tex
 def test_coordinated_bodies_names_joined_on_a_place_noun_are_places(text, trigger, place):
     """ "the Indian and Pakistani border areas", "the Altai and Tambov regions": where, not who."""
     assert place not in names(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The former Arsenal and Chelsea striker admitted taking cocaine on Monday.", "taking"),
+        ("The one-time Arsenal, Chelsea and Fulham midfielder was arrested on Monday.", "arrested"),
+    ],
+)
+def test_actor_coordinated_bodies_clubs_listed_before_a_player_take_no_part(text, trigger):
+    # every name of the list describes the player as the first does: the last one too, which the
+    # parser hangs on the first name rather than on the noun
+    assert doers(text, trigger) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "bodies"),
+    [
+        (
+            "The annual race between Harvard and Princeton universities was founded in 1852.",
+            "founded",
+            {"Harvard", "Princeton"},
+        ),
+        ("The merger of the Fatah and Hamas movements was announced on Friday.", "merger", {"Fatah", "Hamas"}),
+    ],
+)
+def test_actor_coordinated_bodies_names_listed_before_bodies_each_take_part(text, trigger, bodies):
+    assert set(doers(text, trigger)) == bodies

@@ -2300,20 +2300,33 @@ def _describes(tok, heads: set[int]) -> bool:
     """Is the name a modifier of a common noun that is no argument, title or body ("iPod users"),
     or of a person told by age or description ("the 27-year-old China Open semifinalist": what
     they did, not who takes part)? The parser may take a lower-case noun for a name ("H5N1 bird
-    flu")."""
-    head = tok.head
+    flu"). A later name of a list of them is what the first is ("the former Arsenal and Chelsea
+    striker", "between Harvard and Princeton universities")."""
+    first = _first_listed_name(tok)
+    head = first.head
     common = head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.is_lower
-    if tok.dep_ not in ("compound", "nmod", "amod") or not common:
+    if first.dep_ not in ("compound", "nmod", "amod") or not common:
         return False
     if head.i in heads:
         return _told_by_age(head) or _told_by_description(head) or head.lemma_.lower() in _PATRONS
-    if _names_the_bodies(tok, head):
+    if _names_the_bodies(first, head):
         return False  # "leaders of the rival Hamas and Fatah movements": the two movements
     if head.lemma_.lower() in _GOAL_NOUNS and _goal_scored_through(head) and tok.ent_type_ == "PERSON":
         # "Bolton scored through a late Sylvain Legwinski own goal": the scorer takes part (not
         # "progress towards the Kyoto goal")
         return False
     return not {head.lower_, head.lemma_.lower()} & _BODY_HEADS
+
+
+def _first_listed_name(tok):
+    """The first name of the list of names ``tok`` ends ("Chelsea" in "the former Arsenal and
+    Chelsea striker": the parser hangs the first on the noun and the others on it), or ``tok``."""
+    t = tables(tok.doc)  # up the list by the tables: a Token made only for the first name found
+    heads, deps, pos = t.heads, t.deps, t.pos
+    i = tok.i
+    while deps[i] == "conj" and heads[i] != i and pos[heads[i]] == "PROPN":
+        i = heads[i]
+    return tok if i == tok.i else tok.doc[i]
 
 
 # Nouns of people in a body that the body's name, set before them, stands for: "clashes with PKK
@@ -2349,7 +2362,9 @@ _GOAL_NOUNS = frozenset("goal header penalty strike volley free-kick freekick br
 
 # Plural nouns of bodies a list of names before them names one by one: "the Hamas and Fatah
 # movements", "the Likud and Labor parties", "Toyota and Honda shares" is no such list.
-_LISTED_BODIES = COMPANY_NOUNS | frozenset({"movement", "faction", "union", "federation", "association", "side"})
+_LISTED_BODIES = COMPANY_NOUNS | frozenset(
+    {"movement", "faction", "union", "federation", "association", "side", "university", "college"}
+)
 
 
 def _names_the_bodies(tok, head) -> bool:
