@@ -105,3 +105,15 @@ def test_actor_noun_parties_a_journey_of_its_own_traveller_keeps_it():
     # the spokesman speaks during the minister's visit: he is not the one visiting
     text = "Spokesman Jon Berg spoke to reporters during the visit of Minister Ana Ruiz to Oslo on Monday."
     assert "Jon Berg" not in doers(text, "visit")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        ("The handover of Macau to China took place in December 1999.", "handover", "China"),
+        ("The handover of the province to Ecuador took place on Monday.", "handover", "Ecuador"),
+    ],
+)
+def test_actor_noun_parties_who_a_handing_over_is_to_takes_part(text, trigger, recipient):
+    # as "handed the province to Ecuador": who gets it, not where it goes
+    assert recipient in doers(text, trigger)

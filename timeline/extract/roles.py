@@ -1975,6 +1975,11 @@ _TRANSFER_VERBS = frozenset(
         "pay",
     }
 )
+# Nouns of handing something over, whose "to" phrase is who gets it, not where it goes: "the sale
+# of Volvo to Geely", "the handover of Hong Kong to China", "arms exports to Iran".
+_TRANSFER_NOUNS = frozenset(
+    "sale handover hand-over transfer cession surrender export delivery donation loan apology".split()
+)
 
 
 # Meetings one has with someone, and the prepositions that set one beside another happening, not as
@@ -2084,7 +2089,7 @@ def _comitative(tok, trigger) -> bool:
         and _told_result(first.head.head, trigger, RESULT_NOUNS if prep == "over" else _LOSS_NOUNS)
         or prep == "to"
         and first.head.head.i == trigger.i
-        and trigger.lemma_.lower() in _TRANSFER_VERBS
+        and trigger.lemma_.lower() in (_TRANSFER_NOUNS if trigger.pos_ == "NOUN" else _TRANSFER_VERBS)
     )
 
 
