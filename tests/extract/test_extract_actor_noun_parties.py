@@ -117,3 +117,24 @@ def test_actor_noun_parties_a_journey_of_its_own_traveller_keeps_it():
 def test_actor_noun_parties_who_a_handing_over_is_to_takes_part(text, trigger, recipient):
     # as "handed the province to Ecuador": who gets it, not where it goes
     assert recipient in doers(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "parties"),
+    [
+        ("Brokered by Norway, the ceasefire took effect on Friday.", "ceasefire", {"Norway"}),
+        (
+            "Organized by Greenpeace and Oxfam, the protest took place in London on Monday.",
+            "protest",
+            {"Greenpeace", "Oxfam"},
+        ),
+    ],
+)
+def test_actor_noun_parties_the_by_phrase_of_a_participle_set_before_the_noun_takes_part(text, trigger, parties):
+    # as "the protest organized by Greenpeace": the participle's understood subject is the noun
+    assert parties <= set(doers(text, trigger))
+
+
+def test_actor_noun_parties_a_participle_set_before_a_verb_clause_gives_no_doer():
+    # "backed by Russia" tells the troops, not who attacked
+    assert "Russia" not in doers("Backed by Russia, Syrian troops attacked the city on Monday.", "attacked")

@@ -613,10 +613,35 @@ def _noun_arguments(trigger) -> list[tuple[Any, str]]:
             for a in kids[c]:
                 if deps[a] == "agent":
                     args.extend((doc[p], "agent") for p in kids[a] if deps[p] == "pobj")
+    args.extend((by, "agent") for by in _fronted_participle_agents(trigger))
     if not any(role == "agent" and not is_time_word(tok) for tok, role in args):
         # "X was arrested for the Monday attack": who is held to account for the deed did it
         args.extend((held, "agent") for held in _held_for_the_deed(trigger))
     return args
+
+
+def _fronted_participle_agents(noun) -> list:
+    """The "by" phrase of a passive participle set before the clause whose subject the noun is:
+    "Organized by Greenpeace, the protest took place", "Sponsored by the UN, the talks began" (the
+    participle's understood subject is the noun, as in "the protest organized by Greenpeace")."""
+    t = tables(noun.doc)
+    deps, heads, kids, tags = t.deps, t.heads, t.children, t.tags
+    if deps[noun.i] not in ("nsubj", "nsubjpass"):
+        return []
+    verb = heads[noun.i]
+    doc = noun.doc
+    return [
+        doc[p]
+        for c in kids[verb]
+        if deps[c] == "advcl"
+        and c < noun.i
+        and tags[c] == "VBN"
+        and not any(deps[k] in ("nsubj", "nsubjpass") for k in kids[c])
+        for a in kids[c]
+        if deps[a] == "agent"
+        for p in kids[a]
+        if deps[p] == "pobj"
+    ]
 
 
 # Verbs that hold someone to account for a deed a noun after them tells ("arrested for the attack",
