@@ -34,3 +34,21 @@ def test_actor_parties_names_listed_before_plural_bodies_are_the_bodies():
 
 def test_actor_parties_a_name_before_one_body_describes_it():
     assert names("Officials of the Likud party held talks in Jerusalem on Monday.", "talks") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "left"),
+    [
+        ("Eritrea seceded from Ethiopia in 1993.", "seceded", "Ethiopia"),
+        ("Montenegro split from Serbia in 2006.", "split", "Serbia"),
+        ("Ghana won its independence from Britain in 1957.", "won", "United Kingdom"),
+        ("Kosovo declared independence from Serbia in 2008.", "declared", "Serbia"),
+    ],
+)
+def test_actor_parties_the_state_a_part_leaves_takes_part(text, trigger, left):
+    # the state seceded from is acted on, not the place where the secession happens
+    assert left in names(text, trigger)
+
+
+def test_actor_parties_where_people_flee_from_stays_a_place():
+    assert "Syria" not in names("The refugees fled from Syria in 2012.", "fled")

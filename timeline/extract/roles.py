@@ -1694,7 +1694,32 @@ def _party_not_place(tok, trigger) -> str | None:
         return "other"  # "received a loan from the World Bank", "sought help from China": who gives
     if _sent_by(reaction, trigger):
         return "other"  # "officials from Iran met", "troops from Ethiopia entered": the country acts
+    if _seceded_from(reaction, trigger):
+        return "other"  # "Eritrea seceded from Ethiopia": the state left is a party, not where
     return None
+
+
+# Verbs of a part leaving the whole it belonged to: "seceded from", "split from", "broke away from".
+_SECEDING = frozenset({"secede", "separate", "split"})
+
+
+def _seceded_from(host, trigger) -> bool:
+    """Is ``host``, which a "from" phrase hangs on, the trigger's leaving of a state or body: a verb
+    of seceding ("seceded from Ethiopia", "broke away from Georgia") or "independence" told by the
+    trigger ("gained independence from Britain", "Kosovo's independence from Serbia")?"""
+    lemma = host.lemma_.lower()
+    if lemma == "independence":
+        return host.i == trigger.i or host.head.i == trigger.i and host.dep_ == "dobj"
+    if host.lower_ in ("away", "off") and host.dep_ in ("advmod", "prt"):
+        host = host.head  # "broke away from": the parser may hang "from" on "away"
+        lemma = host.lemma_.lower()
+        return host.i == trigger.i and lemma in ("break", "split")
+    if host.i != trigger.i or host.pos_ != "VERB":
+        return False
+    if lemma == "break":
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off") for c in host.children)
+    # "gained independence from Britain": the parser may hang "from" on the verb
+    return lemma in _SECEDING or any(c.dep_ == "dobj" and c.lower_ == "independence" for c in host.children)
 
 
 # People a country or a body sends to act for it: "officials from Iran", "troops from Ethiopia".
