@@ -138,3 +138,14 @@ def test_actor_noun_parties_the_by_phrase_of_a_participle_set_before_the_noun_ta
 def test_actor_noun_parties_a_participle_set_before_a_verb_clause_gives_no_doer():
     # "backed by Russia" tells the troops, not who attacked
     assert "Russia" not in doers("Backed by Russia, Syrian troops attacked the city on Monday.", "attacked")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The decision was taken at a meeting of the Security Council on Monday.", "Security Council"),
+        ("The decision to expel Jones was made at a session of the Arab League on Monday.", "Arab League"),
+    ],
+)
+def test_actor_noun_parties_a_decision_made_at_a_bodys_meeting_is_the_bodys(text, body):
+    assert body in doers(text, "decision")

@@ -575,6 +575,8 @@ def _noun_arguments(trigger) -> list[tuple[Any, str]]:
         # (not the place or time that "saw" the happening: "Lebanon has seen a series of blasts")
         if staging.lemma_.lower() not in SCENE_VERBS:
             args.extend((tok, role) for tok, role in core_arguments(staging) if tok.i != trigger.i and role == "agent")
+        if trigger.lemma_.lower() in _DECISION_NOUNS:
+            args.extend((body, "agent") for body in _body_met(staging))
         if trigger.lemma_.lower() in RESULT_NOUNS:
             # "earned China a 2-1 victory", "to earn Fulham a win over Bolton", "led China to a
             # 78-67 victory": the side the verb gains the result for, or leads to it, is who won it
@@ -618,6 +620,28 @@ def _noun_arguments(trigger) -> list[tuple[Any, str]]:
         # "X was arrested for the Monday attack": who is held to account for the deed did it
         args.extend((held, "agent") for held in _held_for_the_deed(trigger))
     return args
+
+
+# Nouns of what a body resolves at its meeting, and the nouns of its meetings: "the decision was
+# taken at a meeting of the Security Council" is the Council's decision.
+_DECISION_NOUNS = frozenset({"decision", "resolution", "ruling", "vote"})
+_SITTINGS = frozenset({"meeting", "session", "summit", "conference", "congress", "plenum", "sitting"})
+
+
+def _body_met(verb) -> list:
+    """The names in the "of" phrase of the meeting a verb staging a decision says it was made at
+    ("was taken at a meeting of the Security Council", "made at a session of the Arab League")."""
+    return [
+        body
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "at"
+        for m in p.children
+        if m.dep_ == "pobj" and m.lemma_.lower() in _SITTINGS
+        for o in m.children
+        if o.dep_ == "prep" and o.lower_ == "of"
+        for body in o.children
+        if body.dep_ == "pobj"
+    ]
 
 
 def _fronted_participle_agents(noun) -> list:
