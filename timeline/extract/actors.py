@@ -744,13 +744,13 @@ class ActorResolver:
         while stack:
             c = stack.pop()
             # "Somchai and his Malaysian counterpart Abdullah Badawi": the name set beside the noun
-            named = [a for x in c.children if x.dep_ == "appos" and (a := actor_at(x.i)) is not None]
+            named = [a for x in children_with(c, ("appos",)) if (a := actor_at(x.i)) is not None]
             if actor_at(c.i) is None and len(named) == 1 and c.pos_ == "NOUN":
                 members.append(named[0])
                 self._coref.note_sex(named[0][0], c.lower_)  # "his wife, Dagmar": no man of "the two men"
             else:
                 members.append(actor_at(c.i))
-            stack.extend(x for x in c.children if x.dep_ == "conj")
+            stack.extend(x for x in children_with(c, ("conj",)))
         if tok.dep_ in ("nsubj", "nsubjpass"):
             # "X, accompanied by Y, visited the temple": the two go together
             members += [actor_at(p.i) for p in _companions(tok)]
@@ -768,7 +768,7 @@ class ActorResolver:
                         if prep.dep_ == "prep" and prep.lower_ == "with":
                             members += [actor_at(p.i) for p in _with_objects(prep)]
                 if verb.lemma_.lower() in _MEETING_VERBS:
-                    members += [actor_at(c.i) for c in verb.children if c.dep_ == "dobj"]
+                    members += [actor_at(c.i) for c in children_with(verb, ("dobj",))]
             if tok.dep_ == "nsubj":
                 # "X said this when meeting with Y", "X said during talks with Y": met beside it
                 members += [actor_at(p.i) for p in _met_beside(tok.head)]

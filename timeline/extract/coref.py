@@ -581,9 +581,9 @@ class Antecedents:
         names: list[Any] = []
         for c in writing.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "by"):
-                names.extend(o for o in c.children if o.dep_ == "pobj")
+                names.extend(o for o in children_with(c, ("pobj",)))
             elif c.dep_ == "acl" and c.tag_ == "VBN":  # "a statement issued by the ministry"
-                names.extend(o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")
+                names.extend(o for a in c.children if a.dep_ == "agent" for o in children_with(a, ("pobj",)))
         verb = writing.head
         if writing.dep_ == "pobj" and verb.lower_ == "in" and is_speech(verb.head):
             verb = verb.head  # "X said in a statement"
@@ -1246,7 +1246,7 @@ class Antecedents:
             return None  # (but "Fonseka said he wanted talks": what he says of himself)
         start = told[0][0] if len(told) == 1 else -1  # (named twice: no one place to find in the subject)
         deps = ("nsubj", "nsubjpass") if owned else ("nsubj",)
-        subjects = [c for c in after.root.children if c.dep_ in deps]
+        subjects = children_with(after.root, deps)
         if len(subjects) != 1 or not subjects[0].left_edge.i <= start <= subjects[0].right_edge.i:
             return None
         subject = subjects[0]
@@ -1668,7 +1668,7 @@ class Antecedents:
         if hit is None and len(subjects) == 1 and _owns_a_subject(token):
             # "Japan's economy grew 2 percent, and its exports rose": the country whose thing the
             # main verb tells of owns what "its" tells of next
-            owners = [c for c in subjects[0].children if c.dep_ == "poss"]
+            owners = children_with(subjects[0], ("poss",))
             hit = self._token_actor.get(owners[0].i) if len(owners) == 1 else None
         if hit is None and len(subjects) == 1 and subjects[0].lemma_.lower() in _GOVERNMENT_NOUNS:
             # "The Dutch government said growth would slow. It also lowered its forecast": the

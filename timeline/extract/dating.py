@@ -2603,7 +2603,7 @@ def _stretch_to_now(trigger) -> tuple[int, str] | None:
             nums = children_with(obj, ("nummod", "det"))
             word = nums[0].lower_ if len(nums) == 1 else ""
             n = 1 if word in ("a", "an", "one") else SMALL_NUMBERS.get(word, int(word) if word.isdecimal() else 0)
-            nth = [_ORDINALS[g.lower_] for g in obj.children if g.dep_ == "amod" and g.lower_ in _ORDINALS]
+            nth = [_ORDINALS[g.lower_] for g in children_with(obj, ("amod",)) if g.lower_ in _ORDINALS]
             if nth:
                 n = nth[0] - 1  # "kept under arrest for a third day": since two days before
             return n, unit
@@ -2644,7 +2644,7 @@ def _went_on_for(trigger) -> bool:
                 if stretch(obj):
                     return True
                 if obj.lemma_.lower() in _STRETCH_NOUNS and any(
-                    stretch(g) for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                    stretch(g) for p in children_with(obj, ("prep",)) if p.lower_ == "of" for g in p.children
                 ):
                     return True
     return False
@@ -2733,7 +2733,7 @@ def _after_clause(trigger):
 def _lengths_counted(tok, marker) -> list:
     """The lengths of time an "after" clause is counted with ("two days after", "a year after")."""
     return [g for g in (*marker.children, *tok.children) if g.dep_ == "npadvmod" and g.lower_ in _COUNT_UNITS] + [
-        g for g in tok.head.children if g.dep_ == "npadvmod" and g.lower_ in _COUNT_UNITS and g.i < marker.i
+        g for g in children_with(tok.head, ("npadvmod",)) if g.lower_ in _COUNT_UNITS and g.i < marker.i
     ]
 
 
@@ -2755,9 +2755,9 @@ def counted_back(trigger) -> tuple[int, int, str] | None:
         return None
     tok, marker = found
     units = _lengths_counted(tok, marker)
-    if len(units) != 1 or any(c.dep_ in ("advmod", "amod", "quantmod") for c in units[0].children):
+    if len(units) != 1 or any_child(units[0], ("advmod", "amod", "quantmod")):
         return None  # "less than a year after", "several days after": no plain length
-    nums = [c for c in units[0].children if c.dep_ in ("nummod", "det")]
+    nums = children_with(units[0], ("nummod", "det"))
     if len(nums) != 1:
         return None
     word = nums[0].lower_
@@ -3596,8 +3596,8 @@ def paper_time(verb, index: TimexIndex, ref_date: str | None) -> EventDate | Non
     for paper in papers:
         found: list[TimeExpr] = []
         # the parser may hang the participle on the paper's "of" or "on" ("a survey on health conducted in 2004")
-        ofs = [g for p in paper.children if p.dep_ == "prep" and p.lower_ in ("of", "on") for g in p.children]
-        for c in [*paper.children, *(a for g in ofs for a in g.children if a.dep_ == "acl")]:
+        ofs = [g for p in children_with(paper, ("prep",)) if p.lower_ in ("of", "on") for g in p.children]
+        for c in [*paper.children, *(a for g in ofs for a in children_with(g, ("acl",)))]:
             if c.dep_ in ("compound", "nmod", "amod", "poss", "nummod") and c.i < paper.i and c.i in by_token:
                 found.append(by_token[c.i])  # "the 2005 survey", "its May economic outlook"
             elif c.dep_ == "acl" and c.tag_ == "VBN":
@@ -4469,9 +4469,9 @@ def _counted(verb, deps: frozenset[str], *, amounts: bool = False) -> bool:
     """Does ``verb``'s subject (or another of ``deps``), or with ``amounts`` the object of an
     amount preposition, count ("67,000 people found work", "Three fifths of his face was
     destroyed", "were sold for 92 yuan a gram")? Figures given for the month or year told."""
-    heads = [c for c in verb.children if c.dep_ in deps]
+    heads = children_with(verb, deps)
     if amounts:
-        heads += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _AMOUNT_PREPS for o in p.children]
+        heads += [o for p in children_with(verb, ("prep",)) if p.lower_ in _AMOUNT_PREPS for o in p.children]
     # (not "the two countries", "its three ministers": a number that says which, counting nothing)
     return any(
         h.pos_ == "NUM"
@@ -4562,9 +4562,7 @@ def _doer_names(trigger) -> frozenset[str]:
         subject = first_child(verb.head, ("nsubj",))
     if subject is None or subject.pos_ != "PROPN":
         return frozenset()
-    return frozenset(c.lower_ for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN") | {
-        subject.lower_
-    }
+    return frozenset(c.lower_ for c in children_with(subject, ("compound",)) if c.pos_ == "PROPN") | {subject.lower_}
 
 
 _RECENTLY = frozenset("recently lately newly".split())
@@ -4663,7 +4661,7 @@ def _recently(trigger, ref_date: str | None) -> EventDate:
     ref = _day(ref_date) if ref_date else None
     if ref is None:
         return UNDATED
-    word = next((c.text for c in trigger.children if c.dep_ == "advmod" and c.lower_ in _RECENTLY), None)
+    word = next((c.text for c in children_with(trigger, ("advmod",)) if c.lower_ in _RECENTLY), None)
     return _between((ref - timedelta(days=30)).isoformat(), ref.isoformat(), word, "inferred")
 
 
@@ -4910,7 +4908,7 @@ def _number(tok) -> float:
     """The value of a number token ("30,000", "19 million" read on "million"), else 0."""
     word = tok.lower_
     if word in _MAGNITUDES:
-        digits = [_number(c) for c in tok.children if c.dep_ in ("compound", "quantmod", "nummod")]
+        digits = [_number(c) for c in children_with(tok, ("compound", "quantmod", "nummod"))]
         return _MAGNITUDES[word] * max([d for d in digits if d] or [1.0])
     try:
         return float(word.replace(",", ""))
@@ -5419,7 +5417,7 @@ def _in_antecedent_phrase(trigger, index: TimexIndex, ref_date: str | None) -> T
     doc = trigger.doc
     verb = doc[noun]
     while verb.i != trigger.i and verb.dep_ != "relcl":
-        verb = next((c for c in verb.children if c.dep_ == "relcl"), trigger)
+        verb = next((c for c in children_with(verb, ("relcl",))), trigger)
     by_token = index._by_token
     # the times written between the noun and where the relative clause begins
     found = list({id(t): t for i in range(noun + 1, verb.left_edge.i) if (t := by_token.get(i)) is not None}.values())
@@ -5745,7 +5743,7 @@ def plan_window(trigger, ref_date: str | None) -> EventDate:
     if any(tense(v) == "past" and not present_perfect(v) for v in verbs) or any(_at_a_time_of(v) for v in chain):
         return UNDATED
     soon = next(
-        (c.text for v in chain for c in v.children if c.dep_ == "advmod" and c.lower_ in _SOON and not _as_soon_as(c)),
+        (c.text for v in chain for c in children_with(v, ("advmod",)) if c.lower_ in _SOON and not _as_soon_as(c)),
         None,
     )  # not "as soon as the truce holds": a condition, no time
     if soon is None:

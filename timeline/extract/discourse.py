@@ -135,7 +135,7 @@ def _names_its_parties(noun: Any) -> bool:
     for c in noun.children:
         if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_):
             return True
-        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ for g in c.children):
+        if c.dep_ == "prep" and any(g.ent_type_ for g in children_with(c, ("pobj",))):
             return True
     return False
 
@@ -175,8 +175,8 @@ def _things_acted_on(verb: Any) -> set[str]:
     if verb.pos_ != "VERB" or verb.lemma_.lower() in _FINDING:
         return set()
     firsts = children_with(verb, ("dobj", "nsubjpass"))
-    preps = children_with(verb, ("prep",)) + [c for f in firsts for c in f.children if c.dep_ == "prep"]
-    things = firsts + [c for p in preps for c in p.children if c.dep_ == "pobj"]
+    preps = children_with(verb, ("prep",)) + [c for f in firsts for c in children_with(f, ("prep",))]
+    things = firsts + [c for p in preps for c in children_with(p, ("pobj",))]
     return {_number(t) for t in things if t.pos_ == "NOUN" and t.lower_ not in _ANYONE}
 
 

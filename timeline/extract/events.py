@@ -876,7 +876,7 @@ def _act_said(verb):
             return doing  # "said Saturday that it was in the process of notifying all investigators"
         if clause.pos_ != "VERB":
             continue
-        for v in [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]:
+        for v in [clause, *(c for c in children_with(clause, ("conj",)) if c.pos_ == "VERB")]:
             kids = list(v.children)
             if v.tag_ not in ("VBP", "VBZ") or any(c.dep_ == "neg" or c.tag_ == "MD" for c in kids):
                 continue
@@ -1317,8 +1317,7 @@ def _done_by(verb, kept: set[int]) -> bool:
         return False
     ents = tables(verb.doc).ents
     return any(
-        c.dep_ == "agent"
-        and any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or ents[g.i] in _NAMED_TYPES) for g in c.children)
+        c.dep_ == "agent" and any((g.pos_ == "PROPN" or ents[g.i] in _NAMED_TYPES) for g in children_with(c, ("pobj",)))
         for c in verb.children
     )
 
@@ -1461,7 +1460,7 @@ def _now_in_present(own: TimeExpr | None, trig) -> bool:
     not a happening dated that day ("the army is currently shelling the town" is one)."""
     if own is None or own.value != "PRESENT_REF" or trig.tag_ == "VBG":
         return False
-    tenses = [trig.tag_, *(c.tag_ for c in trig.children if c.dep_ in ("aux", "auxpass"))]
+    tenses = [trig.tag_, *(c.tag_ for c in children_with(trig, ("aux", "auxpass")))]
     return trig.pos_ == "VERB" and any(t in ("VBZ", "VBP") for t in tenses) and "MD" not in tenses
 
 
@@ -1674,7 +1673,7 @@ def _explained(verb) -> bool:
     if verb.pos_ != "VERB" or not any_child(verb, ("auxpass",)) or any_child(verb, ("neg",)):
         return False
     prep = _EXPLAINING.get(verb.lemma_.lower())
-    if prep is None or not any(c.dep_ in ("agent", "prep") and c.lower_ == prep for c in verb.children):
+    if prep is None or not any(c.lower_ == prep for c in children_with(verb, ("agent", "prep"))):
         return False
     subjects = children_with(verb, ("nsubjpass",))
     if not subjects:
@@ -2621,7 +2620,7 @@ def _a_view(clause) -> bool:
     not launch", "never agreed"), a likelihood ("was likely taking a pause"), a predicate adjective
     ("the case is rather rare", "it is unlikely", "we are opposed"), the speakers themselves ("we
     want"), or an attitude ("Africa needs aid")?"""
-    for v in [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX", "ADJ"))]:
+    for v in [clause, *(c for c in children_with(clause, ("conj",)) if c.pos_ in ("VERB", "AUX", "ADJ"))]:
         if v.pos_ == "ADJ" or v.lemma_.lower() in _ATTITUDES:
             return True
         for c in v.children:
@@ -2660,7 +2659,7 @@ def _whose(mod, ents) -> bool:
         return ents[mod.i] in _WHOSE
     if mod.dep_ == "prep" and mod.lower_ in ("of", "from", "with", "at", "for"):
         objs = children_with(mod, ("pobj",))
-        objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
+        objs += [g for o in objs for g in children_with(o, ("conj",))]
         return any(ents[o.i] in _WHOSE for o in objs)
     return False
 
@@ -2681,7 +2680,7 @@ def _press_speaker(trig, people: list[Participant]) -> Participant | None:
 def _quotes_its_own(trig, quoted: Sequence[bool]) -> bool:
     """Does the reporting verb tag a quotation (a paper's editorial: its own words, it is their
     author), rather than tell what happened?"""
-    return any(quoted[c.idx] for c in trig.children if c.dep_ in ("ccomp", "parataxis", "dobj"))
+    return any(quoted[c.idx] for c in children_with(trig, ("ccomp", "parataxis", "dobj")))
 
 
 def _reported_people(trig, s: _Sentence) -> list[Participant]:
@@ -2758,7 +2757,7 @@ def _conditional_content(trig):
         c
         for h in chain
         for c in h.children
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+        if c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in children_with(c, ("mark",)))
     ]
     if not conditions or not any(_undone(h) for h in chain):
         return None  # "claimed that Rao promised to back them if they sided with him": a deed told
@@ -2805,7 +2804,7 @@ def _reports_listed(trig, listed: set[int]) -> bool:
     links = (
         ("ccomp", "parataxis", "xcomp", "conj") if addressed(trig) else ("ccomp", "parataxis", "xcomp", "dobj", "conj")
     )
-    stack = [c for c in trig.children if c.dep_ in links]
+    stack = children_with(trig, links)
     stack.extend(misplaced_content(trig))  # "said in a statement that ..."
     while stack:
         tok = stack.pop()

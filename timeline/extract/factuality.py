@@ -329,7 +329,7 @@ def _present_clause(verb) -> bool:
     "China takes it over", "the talks have ended")."""
     if verb.tag_ in ("VBZ", "VBP"):
         return True
-    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.tag_ in ("VBZ", "VBP") for c in children_with(verb, ("aux", "auxpass")))
 
 
 def _timed(clause) -> bool:
@@ -758,7 +758,7 @@ def _free_choice(verb) -> bool:
     """Does the clause's subject or object, or the object of one of its prepositions, stand for
     whoever or whatever comes ("anyone", "any attack", "to any act of aggression")?"""
     args = children_with(verb, ("nsubj", "nsubjpass", "dobj"))
-    args += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    args += [g for c in verb.children if c.dep_ == "prep" for g in children_with(c, ("pobj",))]
     return any(a.lower_ in _FREE_CHOICE or any(d.lower_ == "any" for d in children_with(a, ("det",))) for a in args)
 
 
@@ -924,7 +924,7 @@ def _effort_to(verb) -> bool:
         )
     if lemma not in _STRIVING or lemma in ("try", "push"):
         return False
-    return any(c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for c in verb.children)
+    return any(is_infinitive(c) for c in children_with(verb, ("xcomp", "advcl")))
 
 
 # Verbs with the nouns that make them an effort: "do its best", "make every effort", "exert efforts".
@@ -947,9 +947,9 @@ def _stance_given(verb) -> bool:
     agreement"."""
     lemma = verb.lemma_.lower()
     if lemma in _GIVING:
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in _STANCE_NOUNS for c in verb.children)
+        return any(c.lemma_.lower() in _STANCE_NOUNS for c in children_with(verb, ("dobj",)))
     if lemma in ("commit", "dedicate", "devote"):
-        return any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children)
+        return any(c.lower_ in _REFLEXIVES for c in children_with(verb, ("dobj",)))
     return False
 
 
@@ -1748,7 +1748,7 @@ def _plan_given_up(head) -> bool:
             if gov.lemma_.lower() not in _OVERTAKEN_SCHEDULES and gov.lower_ not in _OVERTAKEN_SCHEDULES:
                 return False
             verb = gov.head if gov.dep_ == "acomp" else gov
-            auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+            auxes = [c.lower_ for c in children_with(verb, ("aux", "auxpass"))]
             if ("had" in auxes and "been" in auxes) or (verb.lower_ == "been" and "had" in auxes):
                 return True
             return any(c.dep_ == "advmod" and c.lower_ in _ONCE_PLANNED for c in (*gov.children, *verb.children))
@@ -1775,7 +1775,7 @@ def _awaited_time(chain) -> bool:
         return False
     # (the present perfect only: a simple present there is as often a happening set for its own
     # time, "when England announces its squad later this week")
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = children_with(verb, ("aux", "auxpass"))
     if verb.tag_ != "VBN" or not any(a.lower_ in ("has", "have") for a in auxes):
         return False
     below = verb
@@ -1791,7 +1791,7 @@ def _awaited_time(chain) -> bool:
 def _conditioned(verb) -> bool:
     """A clause under a condition of its own: an "if" or "unless" clause hangs on it ("would be
     elected if elections were held now"); not "even if", "as if"."""
-    return any(c.dep_ == "advcl" and _an_if_clause(c) for c in verb.children)
+    return any(_an_if_clause(c) for c in children_with(verb, ("advcl",)))
 
 
 def _an_if_clause(clause) -> bool:
@@ -2097,7 +2097,7 @@ def _pundits_view(verb) -> bool:
     a statement, whose row :func:`timeline.extract.events._statement` keeps when its clause is a
     view and no happening of its own."""
     lemma = verb.lemma_.lower()
-    if lemma == "say" and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
+    if lemma == "say" and verb.tag_ == "VBD" and not any_child(verb, ("aux",)):
         return False
     return lemma in _VIEW_VERBS and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in _PUNDITS and c.tag_ == "NNS" for c in verb.children
@@ -2444,9 +2444,9 @@ def _time_spent(verb) -> bool:
     lasting state); not money spent ("spent 2 million dollars on the bridge")."""
     if verb.lemma_.lower() != "spend":
         return False
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        nouns = [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]
-        nouns += [c for n in nouns for c in n.children if c.dep_ == "compound"]  # "most of his time gardening"
+    for obj in (c for c in children_with(verb, ("dobj",))):
+        nouns = [obj, *(g for p in children_with(obj, ("prep",)) if p.lower_ == "of" for g in p.children)]
+        nouns += [c for n in nouns for c in children_with(n, ("compound",))]  # "most of his time gardening"
         if any(n.lemma_.lower() in _TIME_NOUNS for n in nouns):
             return True
     return False
@@ -2702,7 +2702,7 @@ def _counted_securities(noun) -> bool:
     not the shares of one company."""
     if noun.lemma_.lower() in ("total", "number"):
         # "a total of 140.8 million shares": the securities counted
-        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in children_with(c, ("pobj",))]
         return any(_counted_securities(g) for g in of)
     return noun.lemma_.lower() in _TRADED and any_child(noun, ("nummod",))
 
@@ -3145,7 +3145,7 @@ def _going_on_now(verb) -> bool:
     facing or suffering ("is facing charges", "is receiving treatment", "is heading for victory",
     "is suffering an image crisis"), a part played or a course strengthened ("is facilitating the
     peace talks", "is strengthening its efforts to ...") nor a description ("which is heading for ...")."""
-    aux = next((a.tag_ for a in verb.children if a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP", "VBD")), None)
+    aux = next((a.tag_ for a in children_with(verb, ("aux",)) if a.tag_ in ("VBZ", "VBP", "VBD")), None)
     if verb.dep_ == "relcl" or aux is None or aux == "VBD" and not _going_on_then(verb):
         return False
     lemma = verb.lemma_.lower()
@@ -3209,7 +3209,7 @@ def _news_going_on(verb) -> bool:
         if c.dep_ == "dobj" and any(t.pos_ == "PROPN" or t.like_num for t in c.subtree):
             return True
         if c.dep_ == "prep" and c.lower_ in ("with", "in", "at", "on") and any_child(c, ("pobj",)):
-            pobj = next(g for g in c.children if g.dep_ == "pobj")
+            pobj = next(g for g in children_with(c, ("pobj",)))
             if c.lower_ == "with" or any(t.pos_ == "PROPN" for t in pobj.subtree):
                 return True  # a counterpart ("with the rebels"), a named place ("in Aleppo")
     return False
@@ -3316,7 +3316,7 @@ def _quantity_subject(verb) -> bool:
     while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         verb = verb.head
         verbs.append(verb)
-    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for v in verbs for c in children_with(v, ("nsubj", "nsubjpass"))]
     return bool(subjects) and subjects[0].pos_ == "NOUN" and subjects[0].lemma_.lower() in _QUANTITIES
 
 
@@ -3437,7 +3437,7 @@ def _plans_nothing(subj) -> bool:
         return subj.lower_ in _DEMONSTRATIVES and not any_child(subj, ("relcl",))
     if subj.lemma_.lower() in _HOW_MANY or subj.like_num:
         # "a total of 22 troupes will present ...", "dozens of firms will ...": what is counted
-        counted = [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        counted = [g for p in children_with(subj, ("prep",)) if p.lower_ == "of" for g in p.children]
         if counted and counted[0].dep_ == "pobj":
             return _plans_nothing(counted[0])
     if subj.pos_ != "NOUN" or tables(subj.doc).ents[subj.i] or _conjoined_name(subj):
@@ -3455,7 +3455,7 @@ def _plans_nothing(subj) -> bool:
 
 
 def _conjoined_name(noun) -> bool:
-    return any(c.dep_ == "conj" and (c.pos_ == "PROPN" or tables(noun.doc).ents[c.i]) for c in noun.children)
+    return any((c.pos_ == "PROPN" or tables(noun.doc).ents[c.i]) for c in children_with(noun, ("conj",)))
 
 
 def _foretold_of_a_thing(verb) -> bool:

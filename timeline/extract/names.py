@@ -42,7 +42,7 @@ from timeline.extract.lexicon import (
     UNITS,
     is_common_word,
 )
-from timeline.nlp.doctables import doc_text, lower_texts, sentence_bounds, span_text, tables
+from timeline.nlp.doctables import children_with, doc_text, lower_texts, sentence_bounds, span_text, tables
 
 
 def is_time_word(token) -> bool:
@@ -718,7 +718,7 @@ def _name_head_left_out(doc, ent) -> int:
     left = doc[ent.end : head.i + 1]
     if not all(_left_out_name_word(t) for t in left) or any(t.head.i != head.i or not t.whitespace_ for t in left[:-1]):
         return 0
-    if not all(c.i < head.i for c in head.children if c.dep_ == "compound"):
+    if not all(c.i < head.i for c in children_with(head, ("compound",))):
         return 0
     return len(left)
 

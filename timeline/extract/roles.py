@@ -1342,7 +1342,7 @@ def _reaction_arguments(verb) -> list[tuple[Any, str]]:
         return []
     # "drew condemnation from Amnesty International": the parser may hang "from" on the verb
     froms = [c for c in (*reaction.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "from"]
-    callers = [(o, "agent") for c in froms for o in c.children if o.dep_ == "pobj"]
+    callers = [(o, "agent") for c in froms for o in children_with(c, ("pobj",))]
     if not callers:
         return []
     reacted_to = [(tok, "patient" if role == "agent" else role) for tok, role in core_arguments(verb)]
@@ -1812,7 +1812,7 @@ def _struck_at(tok, trigger) -> bool:
     or the owner it names of that target ("threw stones at UN vehicles")?"""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _AIMING:
         return False
-    if any(c.dep_ == "dobj" and (c.like_num or c.ent_type_ == "CARDINAL") for c in trigger.children):
+    if any((c.like_num or c.ent_type_ == "CARDINAL") for c in children_with(trigger, ("dobj",))):
         return False  # "fired a 67 at the Naha Golf Club": a golfer's score, and where it was played
     node = tok
     if node.dep_ in ("compound", "amod", "nmod", "poss") and node.head.pos_ in ("NOUN", "PROPN"):
@@ -2261,11 +2261,11 @@ def _in_place_list(tok) -> bool:
     if prep.lower_ not in _LOCATIVE_PREPS:
         return False
     members = [first]
-    stack = [c for c in first.children if c.dep_ in _COORDINATION]
+    stack = children_with(first, _COORDINATION)
     while stack:
         c = stack.pop()
         members.append(c)
-        stack.extend(x for x in c.children if x.dep_ in _COORDINATION)
+        stack.extend(x for x in children_with(c, _COORDINATION))
     # a name among places, or whose own head is a place noun ("Jenin Refugee Camp")
     return any(_is_place_word(m) if m.i != tok.i else m.lemma_.lower() in PLACE_NOUNS for m in members)
 
@@ -2811,7 +2811,7 @@ def _named_by_participle(tok, resolver: ActorResolver) -> tuple[str, str] | None
             return None  # "a man named in the report", "a session called by the president"
         names = [c for c in children_with(verb, ("dobj", "oprd", "attr")) if c.i > verb.i]
         if lemma == "identify":  # "identified as Mary Kent"
-            names = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+            names = [g for c in children_with(verb, ("prep",)) if c.lower_ == "as" for g in c.children]
         for c in names:
             hit = resolver.entity_actor(c)
             if hit is not None and hit[1] not in _PLACE_OR_NORP:
@@ -3080,7 +3080,7 @@ def _speaker_told(said_before, pronoun, resolver: ActorResolver) -> tuple[str, s
     if said_before.pos_ != "NOUN":
         return None
     return next(
-        (n for c in said_before.children if c.dep_ == "appos" and (n := resolver.entity_actor(c)) is not None),
+        (n for c in children_with(said_before, ("appos",)) if (n := resolver.entity_actor(c)) is not None),
         None,
     )
 
@@ -3271,7 +3271,7 @@ def _unnamed_reporter(tok, resolver: ActorResolver, sent_index: int) -> bool:
         return not _speaker_named(subjects[0], resolver, sent_index)
     if subjects[0].tag_ != "NN":
         return False
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "the") for c in subjects[0].children):
+    if not any(c.lower_ in ("a", "an", "another", "the") for c in children_with(subjects[0], ("det",))):
         return False
     noun = subjects[0].lemma_.lower()
     if noun in _UNNAMED_WRITINGS or not (
@@ -3291,7 +3291,7 @@ def _by_untagged_name(tok, role: str, resolver: ActorResolver, sent_index: int) 
         # not its owner: "Bush's national security adviser" is not Bush (see _SERVING)
         owned = {i for c in tok.children if c.dep_ == "poss" for i in _np_indices(c)}
         # nor one named in a hyphened participle: "the Oscar-winning director" is not Oscar
-        owned |= {i for c in tok.children if c.dep_ == "amod" and c.tag_ in ("VBN", "VBG") for i in _np_indices(c)}
+        owned |= {i for c in children_with(tok, ("amod",)) if c.tag_ in ("VBN", "VBG") for i in _np_indices(c)}
         found = {actor_at(i) for i in _np_indices(tok) if i != tok.i and i not in owned}
         people = {p for p in found if p is not None and p[1] == "PERSON"}
         if len(people) == 1:
@@ -3756,7 +3756,7 @@ def _by_modifier(tok, role: str, resolver: ActorResolver, sent_index: int) -> li
             return [Participant(p.name, p.type, role, tok.i) for p in owner]
     if not modifiers and tok.lemma_.lower() in OCCASIONS:
         # "the summit of the SAARC was held": who the occasion is of takes part in it
-        of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in children_with(c, ("pobj",))]
         hits = [(p, resolver.entity_actor(p)) for p in of]
         modifiers = [(p, hit) for p, hit in hits if hit is not None and hit[1] not in _PLACE_OR_NORP]
     if (
@@ -3801,7 +3801,7 @@ def _listed_before_patrons(tok) -> bool:
         and len(conj) == 1
         and conj[0].tag_ == "NNS"
         and conj[0].lemma_.lower() in _PATRONS
-        and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in conj[0].children)
+        and any(c.pos_ == "PROPN" for c in children_with(conj[0], ("compound", "nmod")))
         and all(c.dep_ in ("cc", "conj", "compound", "det") for c in tok.children)
     )
 

@@ -916,7 +916,7 @@ def _reported_passive(verb, trigger_ids: set[int]) -> bool:
 
 def _told_done(infinitive) -> bool:
     """A perfect infinitive ("to have fled", "to have been imposed"): what is told as done."""
-    aux = [c.lower_ for c in infinitive.children if c.dep_ in ("aux", "auxpass")]
+    aux = [c.lower_ for c in children_with(infinitive, ("aux", "auxpass"))]
     return infinitive.tag_ == "VBN" and "to" in aux and "have" in aux
 
 
@@ -1142,7 +1142,7 @@ def _swept_in(noun, prep, trigger_ids: set[int]) -> bool:
         return False
     if verb.i not in trigger_ids or verb.pos_ != "VERB" or kinds(verb.lemma_.lower()) & _HARMS:
         return False
-    if any(c.dep_ == "compound" and c.i in trigger_ids for c in noun.children):
+    if any(c.i in trigger_ids for c in children_with(noun, ("compound",))):
         return False
     if noun.tag_ != "NNS" and not any_child(noun, ("det", "poss")):
         return False  # "put in operation on Monday": no raid, a state
@@ -1235,7 +1235,7 @@ def _contract_month(noun) -> bool:
         noun.head.head.pos_ == "NOUN"
         and len(attached) == 1
         and attached[0].lower_ == "in"
-        and any(g.dep_ == "pobj" and g.lower_ in MONTHS for g in attached[0].children)
+        and any(g.lower_ in MONTHS for g in children_with(attached[0], ("pobj",)))
     )
 
 
@@ -1253,7 +1253,7 @@ _VOTING = frozenset("vote abstain".split())
 
 def _counted_voters(verb) -> bool:
     """ "182 countries voted", "only four voted", "one abstained": a count of voters as its subject."""
-    return any(c.dep_ == "nsubj" and (c.like_num or any_child(c, ("nummod",))) for c in verb.children)
+    return any((c.like_num or any_child(c, ("nummod",))) for c in children_with(verb, ("nsubj",)))
 
 
 def _tally_of_a_vote(verb, trigger_ids: set[int]) -> bool:
@@ -1263,7 +1263,7 @@ def _tally_of_a_vote(verb, trigger_ids: set[int]) -> bool:
     if not _voting(verb) or not _counted_voters(verb):
         return False
     linked = [verb.head] if verb.dep_ in _JOINING else []
-    linked += [c for c in verb.children if c.dep_ in _JOINING]
+    linked += children_with(verb, _JOINING)
     return any(o.i < verb.i and o.i in trigger_ids and _voting(o) and _counted_voters(o) for o in linked)
 
 

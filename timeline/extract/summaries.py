@@ -459,7 +459,7 @@ def _shortened(ids: list[int], trigger, t: DocTables, quoted: Sequence[bool] | N
     if is_speech(trigger):
         # "..., the Russian president said on the sidelines of an official visit to Japan": the
         # circumstances of the saying go first, so that what was said fits whole
-        extra = {c.i for p in trigger.children if p.dep_ == "prep" and p.i > trigger.i for c in p.subtree}
+        extra = {c.i for p in children_with(trigger, ("prep",)) if p.i > trigger.i for c in p.subtree}
         # (not what was said when the parser hung it on the message: "said in a statement [that X]")
         extra.difference_update(c.i for said in misplaced_content(trigger) for c in said.subtree)
         ids = [i for i in ids if i not in extra]
@@ -887,7 +887,7 @@ def _relative_host_noun(trigger, keep: set[int]) -> None:
     host = _relative_host(trigger)
     if host is None or host.i not in keep:
         return
-    subject = next(c for c in host.children if c.dep_ in ("nsubj", "nsubjpass"))
+    subject = next(c for c in children_with(host, ("nsubj", "nsubjpass")))
     if subject.i not in keep or subject.lower_ not in _RELATIVE:
         return
     if _relative_subject(host) == (subject.i, None):
@@ -1132,7 +1132,7 @@ def _uncertain_antecedent(noun, pronoun, clause, *, agree: bool = True) -> bool:
         return True  # "the bombing in Pyatigorsk, which killed two", "a bombing on March 21 which": the bombing
     if not agree:
         return False  # (an object's clause agrees with its own subject, not with the noun)
-    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    verbs = [clause, *(c for c in children_with(clause, ("aux", "auxpass")))]
     singular = any(v.tag_ == "VBZ" or v.lower_ == "was" for v in verbs)
     plural = any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs)
     many = (
@@ -1161,7 +1161,7 @@ def _outer_antecedent(clause) -> list[int] | None:
     doc = clause.doc
     inner = clause.head
     timed = inner.ent_type_ in ("DATE", "TIME") or inner.pos_ == "NUM"
-    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    verbs = [clause, *(c for c in children_with(clause, ("aux", "auxpass")))]
     singular = any(v.tag_ == "VBZ" or v.lower_ == "was" for v in verbs)
     plural = any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs)
     # "the ban on foreign cars, which was lifted": a noun whose number is not the verb's is not
@@ -1236,7 +1236,7 @@ def _timed_antecedent(clause) -> list[int] | None:
     up = noun.head.head if noun.dep_ == "pobj" else noun.head
     if up.i == clause.head.i and (is_speech(up) or addressed(up)):
         return None  # "told the board on Friday [that] was untrue": what was told, "that" its subject
-    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    verbs = [clause, *(c for c in children_with(clause, ("aux", "auxpass")))]
     many = noun.tag_ in ("NNS", "NNPS")
     if (
         any(v.tag_ == "VBZ" or v.lower_ == "was" for v in verbs)
@@ -1326,7 +1326,7 @@ def _relative_subject(trigger) -> tuple[int, str | None] | None:
     while clause.dep_ == "xcomp" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head
     if above is None and clause.dep_ in _MISHUNG and _timed_antecedent(clause) is not None:
-        return next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")).i, None
+        return next(c for c in children_with(clause, ("nsubj", "nsubjpass"))).i, None
     joined = _joined_relative(clause) if above is None else None
     if joined is not None:
         # "the senator, who has served three terms and [who is expected to retire]": as the first's
@@ -1484,7 +1484,7 @@ def _what_a_verb_holds(trigger, keep: set[int], t: DocTables) -> None:
             # attacks"), when the whole clause does not fit
             more = {i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl") for i in subtree_indices(c)}
             more.add(clause.i)
-            more.update(c.i for c in clause.children if c.dep_ in ("aux", "auxpass", "neg", "prt"))
+            more.update(c.i for c in children_with(clause, ("aux", "auxpass", "neg", "prt")))
             for c in clause.children:
                 if c.dep_ in ("dobj", "attr", "acomp") and c.i > clause.i:
                     more.update(_noun_and_lefts(c))
@@ -1681,7 +1681,7 @@ def _negated_governor(trigger, keep: set[int]) -> None:
                 keep.update(x.i for x in c.subtree)  # "it is not yet clear [where]", "cannot get"
             elif c.dep_ in ("aux", "auxpass", "neg"):
                 keep.add(c.i)
-        keep.update(c.i for c in top.children if c.dep_ == "mark")
+        keep.update(c.i for c in children_with(top, ("mark",)))
 
 
 # What a negated verb holds before the clause it governs, told with it.
@@ -2320,7 +2320,7 @@ def _one_main_subject(verb, pronoun, quoted: Sequence[bool] | None, t: DocTables
 def _empty_it(verb) -> bool:
     """An "it" that stands for no thing: "when it became clear that", "after it began to rain",
     "as it emerged that", "when it was decided to"."""
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    verbs = [verb, *(c for c in children_with(verb, ("xcomp",)))]
     return any(v.lemma_ in _EMPTY_IT_VERBS for v in verbs) or any(
         c.dep_ in ("ccomp", "csubj", "acomp", "attr") for v in verbs for c in v.children
     )
@@ -2385,7 +2385,7 @@ def _speaker_name(subject, pronoun, t: DocTables, known: str | None = None) -> s
     for c in subject.children:
         if c.dep_ == "appos" and c.i > subject.i and c.pos_ == "NOUN":
             own.add(c.i)  # "Ed Deppe, head of Spacestar, said his ...": what the speaker is (a name there still counts)
-            own.update(x.i for x in c.children if x.dep_ in ("compound", "amod", "det"))
+            own.update(x.i for x in children_with(c, ("compound", "amod", "det")))
     for i in range(sentence_bounds(pronoun)[0], pronoun.i):
         if start <= i < end or i in own:
             continue  # the speaker's own name and title ("Transport Minister Anan Somboon")
@@ -2938,7 +2938,7 @@ def _says_which(noun, aside: bool) -> bool:
     which", "23 who", "those whose homes"): not after a comma, on a quantified or bare plural noun."""
     if aside:
         return False
-    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "amod", "nummod")}
+    dets = {c.lower_ for c in children_with(noun, ("det", "predet", "amod", "nummod"))}
     return bool(
         dets & _QUANTIFIERS
         or noun.pos_ == "NOUN"
@@ -2972,7 +2972,7 @@ def _restricted_noun(clause, pronoun) -> bool:
     noun = clause.head
     if not _antecedent_word(clause) or pronoun.lower_ not in _RELATIVE or pronoun.i != noun.i + 1:
         return False  # (right after the noun: not after a phrase of it, nor after a comma)
-    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "amod", "nummod")}
+    dets = {c.lower_ for c in children_with(noun, ("det", "predet", "amod", "nummod"))}
     return (
         bool(dets & _QUANTIFIERS)
         or _few_of(noun, False)
@@ -3356,7 +3356,7 @@ def _ranked_host(trigger, keep: set[int]) -> None:
     elif ranked_noun.dep_ == "appos" and host.pos_ in ("NOUN", "PROPN"):
         keep.update(subtree_indices(ranked_noun))
         keep.update(_noun_and_lefts(host))
-        keep.update(c.i for c in host.children if c.dep_ == "punct" and host.i < c.i < ranked_noun.i)
+        keep.update(c.i for c in children_with(host, ("punct",)) if host.i < c.i < ranked_noun.i)
 
 
 def _purpose_host(trigger, keep: set[int]) -> None:
@@ -3397,7 +3397,7 @@ def _core(verb, before: int) -> set[int]:
     """A clause's subject, verb, auxiliaries and the object told before ``before``."""
     own = children_with(verb, ("nsubj", "nsubjpass"))
     ids = {verb.i, *(i for c in own for i in _borrowed_subject(c))} if own else {verb.i, *_subject(verb)}
-    ids.update(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt"))
+    ids.update(c.i for c in children_with(verb, ("aux", "auxpass", "neg", "prt")))
     for c in verb.children:
         if c.dep_ in ("dobj", "attr", "acomp", "dative") and verb.i < c.i < before:
             ids.update(_noun_and_lefts(c))
@@ -3472,7 +3472,7 @@ def _participle_host(trigger, keep: set[int]) -> None:
     if first.i != trigger.i and framing is None:
         between = set(clause_indices(first))
     # ("pearls were to be put on show before being auctioned": "were" lends its subject to "put")
-    lent = {lender.i, *(c.i for c in lender.children if c.dep_ in ("aux", "auxpass", "neg"))} - {head.i}
+    lent = {lender.i, *(c.i for c in children_with(lender, ("aux", "auxpass", "neg")))} - {head.i}
     host = set(clause_indices(head)) | set(subject) | between | lent
     host = {i for i in host if i < first.left_edge.i or i in between}
     if t.is_punct[first.left_edge.i - 1]:
@@ -3484,7 +3484,7 @@ def _participle_host(trigger, keep: set[int]) -> None:
         core = {head.i, *subject, *lent}
         if t.is_punct[first.left_edge.i - 1]:
             core.add(first.left_edge.i - 1)  # (its comma; not the word before "by celebrating")
-        core.update(c.i for c in head.children if c.dep_ in ("aux", "auxpass", "neg", "prt"))
+        core.update(c.i for c in children_with(head, ("aux", "auxpass", "neg", "prt")))
         for c in head.children:
             if c.dep_ in ("dobj", "attr", "acomp") and c.i > head.i:
                 core.update(_noun_and_lefts(c))  # "Gunmen opened fire", "attacked a bus"
@@ -3551,11 +3551,9 @@ def _fronted_participle_host(trigger, keep: set[int]) -> None:
     if len(subjects) != 1:
         return
     host = {x.i for x in lead.subtree} | set(_borrowed_subject(subjects[0])) | {head.i}
-    host.update(c.i for c in head.children if c.dep_ in ("aux", "auxpass", "neg", "prt"))
+    host.update(c.i for c in children_with(head, ("aux", "auxpass", "neg", "prt")))
     host.update(i for i in range(lead.right_edge.i + 1, subjects[0].left_edge.i) if doc[i].is_punct)
-    core = {
-        i for c in head.children if c.dep_ in ("dobj", "attr", "acomp") and c.i > head.i for i in _noun_and_lefts(c)
-    }
+    core = {i for c in children_with(head, ("dobj", "attr", "acomp")) if c.i > head.i for i in _noun_and_lefts(c)}
     if sum(1 for i in host | core | keep if not doc[i].is_punct) <= _HOST_CAP:
         host |= core  # "Gen. Ortiz has met the king"
     if sum(1 for i in host | keep if not doc[i].is_punct) <= _HOST_CAP:
@@ -3741,7 +3739,7 @@ def _drop_stray_clauses(keep: set[int], trigger) -> None:
         if verb is not None and verb.i != trigger.i:
             # "Kenya beat Uganda [and Tanzania] drew with Rwanda": the next clause's subject
             name = doc[i]
-            cc = [c.i for c in name.head.children if c.dep_ == "cc" and name.head.i < c.i < name.i]
+            cc = [c.i for c in children_with(name.head, ("cc",)) if name.head.i < c.i < name.i]
             keep.difference_update(range(min(cc, default=name.left_edge.i), name.right_edge.i + 1))
             continue
         if t.deps[i] != "prep" or _low(t, i) not in _SUBORDINATORS:
@@ -3907,7 +3905,7 @@ def _shared_not(first, second) -> list[int]:
     second's summary, lest it read as done. Not after "and" (which may or may not share it)."""
     if _joining_word(first, second) not in ("or", "nor"):
         return []
-    return [c.i for c in first.children if c.dep_ == "neg" and c.i < first.i]
+    return [c.i for c in children_with(first, ("neg",)) if c.i < first.i]
 
 
 def _shared_perfect(trigger, keep: set[int]) -> None:

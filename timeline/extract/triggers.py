@@ -512,7 +512,7 @@ def counted(noun) -> list:
     """The happenings a quantity counts ("talks" in "a round of talks"), if ``noun`` is one."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in QUANTITIES:
         return []
-    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in children_with(p, ("pobj",))]
 
 
 def in_place_of(noun):
@@ -582,7 +582,7 @@ def moved_by(noun) -> bool:
     return _a_change(noun) and any(
         p.dep_ == "prep"
         and p.lower_ == "of"
-        and any(g.dep_ == "pobj" and any(n.dep_ == "nummod" and n.like_num for n in g.children) for g in p.children)
+        and any(g.dep_ == "pobj" and any(n.like_num for n in children_with(g, ("nummod",))) for g in p.children)
         for p in noun.children
     )
 
@@ -624,7 +624,7 @@ def _staging_verb(noun):
     if place.dep_ in ("nsubj", "nsubjpass") and head.i != place.i:
         # "the race is to be held in January", "the talks are expected to be held": a raised subject
         return next(
-            (x for x in head.children if x.dep_ == "xcomp" and x.pos_ == "VERB" and x.lemma_.lower() in SUPPORT_VERBS),
+            (x for x in children_with(head, ("xcomp",)) if x.pos_ == "VERB" and x.lemma_.lower() in SUPPORT_VERBS),
             None,
         )
     return None
@@ -755,7 +755,7 @@ def occasion_of_relative(verb):
     next week", where the parser hung the clause on the name inside the "of"), or None."""
     if verb.pos_ != "VERB" or verb.dep_ != "relcl":
         return None
-    if not any(c.dep_ == "nsubj" and (c.tag_ in ("WDT", "WP") or c.lower_ == "that") for c in verb.children):
+    if not any((c.tag_ in ("WDT", "WP") or c.lower_ == "that") for c in children_with(verb, ("nsubj",))):
         return None
     lemma = verb.lemma_.lower()
     kids = _without_partner(verb, lemma)
@@ -1023,7 +1023,7 @@ def _objects(verb, prep: str | None) -> list:
     """The verb's direct objects, or the objects of its preposition ``prep``."""
     if prep is None:
         return children_with(verb, ("dobj",))
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"]
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for g in children_with(c, ("pobj",))]
 
 
 def reaction_drawn(verb):
@@ -1114,7 +1114,7 @@ def _a_figure(tok) -> bool:
     ents = tables(tok.doc).ents
     if ents[tok.i] in _FIGURES or tok.like_num:
         return True
-    return any(c.dep_ in ("nummod", "quantmod") and (c.like_num or ents[c.i] in _FIGURES) for c in tok.children)
+    return any((c.like_num or ents[c.i] in _FIGURES) for c in children_with(tok, ("nummod", "quantmod")))
 
 
 # Occasions one is "on": "arrived on a two-day official visit", "left on a four-day trip"; and the
@@ -1269,7 +1269,7 @@ def _of_a_time(noun) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ == "of"
-        and any(g.dep_ == "pobj" and (ents[g.i] == "DATE" or g.lemma_.lower() in _SPANS) for g in c.children)
+        and any((ents[g.i] == "DATE" or g.lemma_.lower() in _SPANS) for g in children_with(c, ("pobj",)))
         for c in noun.children
     )
 
@@ -1370,7 +1370,7 @@ CONTESTS = frozenset("games olympics olympiad cup championship championships tou
 def name_time(token) -> str | None:
     """The year or ordinal inside the name ending at ``token`` (or right after it: "Conference 2006")."""
     words = [c for c in children_with(token, ("compound", "nummod", "amod", "nmod")) if c.i < token.i]
-    words += [g for c in words for g in c.children if g.dep_ in ("compound", "nummod", "amod", "nmod")]
+    words += [g for c in words for g in children_with(c, ("compound", "nummod", "amod", "nmod"))]
     if token.i + 1 < len(token.doc):
         words.append(token.doc[token.i + 1])
     for w in words:

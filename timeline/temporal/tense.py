@@ -704,7 +704,7 @@ def saying_gap(clause: Token, verbs: frozenset[str] | set[str]) -> range:
     if subject is None:
         return range(0)
     stop = min(subject.left_edge.i, clause.i)  # a subject after its verb ("said Putin") ends nothing later
-    stop = min([stop, *(c.i for c in clause.children if c.dep_ == "mark" and gov.i < c.i < stop)])
+    stop = min([stop, *(c.i for c in children_with(clause, ("mark",)) if gov.i < c.i < stop)])
     return range(gov.i + 1, stop)  # "said that on Monday it would": empty, the clause's own words
 
 
