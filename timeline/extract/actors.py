@@ -764,8 +764,8 @@ class ActorResolver:
                 # "X drew with Y", "X held talks with Y", "X signed a deal with Y", "X met Y"
                 heads = [verb] + children_with(verb, ("dobj",))
                 for head in heads:
-                    for prep in head.children:
-                        if prep.dep_ == "prep" and prep.lower_ == "with":
+                    for prep in children_with(head, ("prep",)):
+                        if prep.lower_ == "with":
                             members += [actor_at(p.i) for p in _with_objects(prep)]
                 if verb.lemma_.lower() in _MEETING_VERBS:
                     members += [actor_at(c.i) for c in children_with(verb, ("dobj",))]
@@ -1867,8 +1867,8 @@ def _met_beside(verb) -> list:
         else:
             continue
         for head in heads:
-            for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ == "with":
+            for prep in children_with(head, ("prep",)):
+                if prep.lower_ == "with":
                     out += _with_objects(prep)
     return out
 

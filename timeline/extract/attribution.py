@@ -123,8 +123,8 @@ def _told_to_an_audience(verb) -> list:
     if verb.lemma_.lower() not in _TELLING or any_child(verb, ("ccomp",)):
         return []
     out = []
-    for obj in verb.children:
-        if obj.dep_ != "dobj" or obj.lemma_.lower() not in _AUDIENCES:
+    for obj in children_with(verb, ("dobj",)):
+        if obj.lemma_.lower() not in _AUDIENCES:
             continue
         for rel in obj.children:
             that = rel.left_edge
@@ -160,11 +160,11 @@ def misplaced_content(verb) -> list:
     statement that X": X attached to "statement" instead of "said") or on the audience it was told
     ("told a disciplinary hearing that X")."""
     out: list = _told_to_an_audience(verb) + subject_hung_on_the_verb(verb)
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
+    for prep in children_with(verb, ("prep",)):
+        if prep.lower_ != "in":
             continue
-        for noun in prep.children:
-            if noun.dep_ == "pobj" and noun.lemma_.lower() in _MESSAGES:
+        for noun in children_with(prep, ("pobj",)):
+            if noun.lemma_.lower() in _MESSAGES:
                 out.extend(
                     c
                     for c in noun.children
@@ -235,9 +235,8 @@ def according_to(sent):
         if tok.lower_ == "according":
             for prep in tok.children:
                 if prep.lower_ == "to":
-                    for obj in prep.children:
-                        if obj.dep_ == "pobj":
-                            return obj
+                    for obj in children_with(prep, ("pobj",)):
+                        return obj
     return None
 
 

@@ -1075,8 +1075,8 @@ class Antecedents:
         if any(i in self._token_actor for i in range(sent.start, token.i)):
             return None
         root = sentence_of(token.doc[sent.start - 1]).root
-        for c in root.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" and not _expletive_it(c):
+        for c in children_with(root, ("nsubj", "nsubjpass")):
+            if c.lower_ == "it" and not _expletive_it(c):
                 return c
         return None
 
@@ -1095,11 +1095,9 @@ class Antecedents:
         if len(speakers) != 1 or self._token_actor.get(speakers[0].i, ("", "PERSON"))[1] == "PERSON":
             return False
         speaker = self._token_actor[speakers[0].i][0]
-        for clause in root.children:
-            if clause.dep_ != "ccomp":
-                continue
-            for subject in clause.children:
-                if subject.dep_ not in ("nsubj", "nsubjpass") or subject.tag_ not in ("NN", "NNP"):
+        for clause in children_with(root, ("ccomp",)):
+            for subject in children_with(clause, ("nsubj", "nsubjpass")):
+                if subject.tag_ not in ("NN", "NNP"):
                     continue
                 if any_child(subject, ("poss",)):
                     continue  # "Acme said its profit rose. It expects ...": the speaker's own
@@ -1742,8 +1740,8 @@ class Antecedents:
         node = token
         while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
             node = node.head
-        for child in node.children:
-            if child.dep_ == "nsubj" and child.i > token.i:
+        for child in children_with(node, ("nsubj",)):
+            if child.i > token.i:
                 hit = self._token_actor.get(child.i)
                 if hit is not None and hit[1] == "PERSON":
                     return hit[0]
@@ -2233,8 +2231,8 @@ def _goes_on_as_subject(token) -> bool:
 def _sex_of_apposition(tok) -> str | None:
     """The sex an apposition gives the person it names ("Mary Hollis, an army spokeswoman,", "Li
     Na, wife of the mayor,", "her ex-husband, Alan,"), or None."""
-    for c in tok.children:
-        if c.dep_ == "appos" and c.i > tok.i:
+    for c in children_with(tok, ("appos",)):
+        if c.i > tok.i:
             return _SEX_WORDS.get(c.lower_.rsplit("-", 1)[-1])
     if tok.dep_ == "appos" and tok.head.i < tok.i:
         return _SEX_WORDS.get(tok.head.lower_.rsplit("-", 1)[-1])  # "her ex-husband, Alan,"
@@ -2273,8 +2271,8 @@ def _unnamed_of_sex(sent, before: int | None, sex: str | None) -> bool:
     if sex is None:
         return False
     root = sent.root
-    for c in root.children:
-        if c.dep_ != "nsubj" or before is not None and c.i >= before or c.tag_ != "NN":
+    for c in children_with(root, ("nsubj",)):
+        if before is not None and c.i >= before or c.tag_ != "NN":
             continue
         if _SEX_WORDS.get(c.lower_) != sex or not any(d.lower_ in ("a", "an") for d in children_with(c, ("det",))):
             continue
@@ -2493,8 +2491,8 @@ def _unnamed_child_before(token) -> bool:
 def _told_as_child(ent) -> bool:
     """Is the person's name set beside a child's age or a noun for a child ("Elian Gonzalez, 6,",
     "Elian, the boy at the center of the dispute")?"""
-    for c in ent.root.children:
-        if c.dep_ != "appos" or ent.start <= c.i < ent.end:
+    for c in children_with(ent.root, ("appos",)):
+        if ent.start <= c.i < ent.end:
             continue
         if c.like_num and c.text.isdecimal() and 0 < int(c.text) < 18 and not list(c.children):
             return True
@@ -2575,10 +2573,10 @@ _AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 def _an_amount(noun) -> bool:
     """Is ``noun`` a change told by its amount ("a rise of 22.3 percent", "an increase of $5
     million"): no thing that an "its" could go on with?"""
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ in _AMOUNT_LABELS:
+    for prep in children_with(noun, ("prep",)):
+        if prep.lower_ == "of":
+            for obj in children_with(prep, ("pobj",)):
+                if obj.ent_type_ in _AMOUNT_LABELS:
                     return True
     return False
 

@@ -2069,11 +2069,10 @@ def _intended(trigger) -> bool:
 def _in_xcomp(gov, index: TimexIndex) -> TimeExpr | None:
     """'The talks are expected to be held in January': the date of the subject noun's event sits
     in the governing verb's infinitive complement."""
-    for child in gov.children:
-        if child.dep_ == "xcomp":
-            found = _in_clause(child, index) or _in_xcomp(child, index)
-            if found is not None:
-                return found
+    for child in children_with(gov, ("xcomp",)):
+        found = _in_clause(child, index) or _in_xcomp(child, index)
+        if found is not None:
+            return found
     return None
 
 
@@ -2094,8 +2093,8 @@ def _past_in_xcomp(verb, index: TimexIndex, ref_date: str | None) -> TimeExpr | 
         return None
     if pluperfect(verb):
         return None
-    for child in verb.children:
-        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+    for child in children_with(verb, ("xcomp",)):
+        if child.pos_ == "VERB":
             found = _in_clause(child, index)
             if found is not None and found.latest is not None and found.latest < ref_date:
                 return found
@@ -2638,9 +2637,7 @@ def _went_on_for(trigger) -> bool:
             if any(stretch(obj) and not list(obj.children) for obj in children_with(c, ("pobj",))):
                 return True
         if c.dep_ == "prep" and c.lower_ in _OVER:
-            for obj in c.children:
-                if obj.dep_ != "pobj":
-                    continue
+            for obj in children_with(c, ("pobj",)):
                 if stretch(obj):
                     return True
                 if obj.lemma_.lower() in _STRETCH_NOUNS and any(
@@ -3122,8 +3119,8 @@ def _at_occasion(verb, index: TimexIndex) -> TimeExpr | None:
     for i in t.children[verb.i]:  # a Token only for a preposition of an occasion or a noun subject
         dep = deps[i]
         if dep == "prep" and lower[i] in _AT_OCCASION:
-            for o in doc[i].children:
-                if o.dep_ == "pobj" and o.pos_ == "NOUN" and is_trigger(o):
+            for o in children_with(doc[i], ("pobj",)):
+                if o.pos_ == "NOUN" and is_trigger(o):
                     found = _held_when(o, index)
                     if found is not None:
                         return found
@@ -3283,8 +3280,8 @@ def _shared_from_before(trigger, index: TimexIndex) -> TimeExpr | None:
         return None
     found = _in_clause(first, index)
     if found is None:
-        for c in first.children:
-            if c.dep_ == "conj" and c.i < trigger.i and c.pos_ == "VERB" and _same_tense(c, first):
+        for c in children_with(first, ("conj",)):
+            if c.i < trigger.i and c.pos_ == "VERB" and _same_tense(c, first):
                 found = _in_clause(c, index) or found
     return found if found is not None and found.end <= trigger.idx else None
 
@@ -3557,8 +3554,8 @@ def _toll_of_a_harm_told(trigger) -> bool:
         # the toll verb itself, or one joined to it: "57 people were killed and 110 others wounded in ..."
         if verb.i != trigger.i and verb.head.i not in (trigger.i, top.i) and verb.head.head.i != trigger.i:
             continue
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "by"):
+        for prep in children_with(verb, ("prep",)):
+            if prep.lower_ not in ("in", "from", "by"):
                 continue
             for noun in prep.children:
                 if (
@@ -3924,9 +3921,7 @@ def _market_move(trigger) -> bool:
         and not any_child(verb, ("nsubj", "nsubjpass"))
     ):
         verb = verb.head
-    for child in verb.children:
-        if child.dep_ not in ("nsubj", "nsubjpass"):
-            continue
+    for child in children_with(verb, ("nsubj", "nsubjpass")):
         if child.lemma_.lower() in _MARKET_SUBJECTS:
             return True
         name = " ".join(t.lower_ for t in child.subtree)
@@ -4275,9 +4270,8 @@ class StoryTime:
         # the saying's own words ("said on Saturday"), not those of what it reports ("said
         # rebels ambushed a convoy on Monday": the story moves to the ambush's day)
         own = set(clause_indices(verb, participles=True))
-        for c in verb.children:
-            if c.dep_ == "ccomp":
-                own.update(said_when(c))
+        for c in children_with(verb, ("ccomp",)):
+            own.update(said_when(c))
         idx = tables(verb.doc).idx
         return any(idx[i] == at for i in own)
 
@@ -4590,8 +4584,8 @@ def _recent_stretch(trigger) -> str | None:
     to now."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return None
-    for c in trigger.children:
-        if c.dep_ != "prep" or c.lower_ not in ("in", "over", "during", "throughout"):
+    for c in children_with(trigger, ("prep",)):
+        if c.lower_ not in ("in", "over", "during", "throughout"):
             continue
         for obj in c.children:
             unit = _STRETCH_UNITS.get(obj.lemma_.lower()) if obj.dep_ == "pobj" and obj.tag_ == "NNS" else None
@@ -5312,8 +5306,8 @@ def _subject_happening_year(verb, era: EventDate) -> str | None:
     year ("the 2004 champion's time"): None then, as when there is no such subject."""
     if not era.earliest or not era.latest or verb.pos_ not in ("VERB", "AUX"):
         return None
-    for subject in verb.children:
-        if subject.dep_ != "nsubj" or not (subject.ent_type_ == "EVENT" or subject.lower_ in CONTESTS):
+    for subject in children_with(verb, ("nsubj",)):
+        if not (subject.ent_type_ == "EVENT" or subject.lower_ in CONTESTS):
             continue
         year = name_time(subject)
         if year is not None and _YEAR.fullmatch(year) and not era.earliest[:4] <= year <= era.latest[:4]:
@@ -5761,12 +5755,10 @@ def _at_a_time_of(tok) -> bool:
     """Is ``tok`` placed at a happening or a stretch the article times elsewhere ("will be held
     during the event", "will withdraw troops in the next phase", "will go on to Burundi after the
     visit", "will make their debut in the tournament")? Its time is that one's, not the weeks ahead."""
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _PLACING:
+    for prep in children_with(tok, ("prep",)):
+        if prep.lower_ not in _PLACING:
             continue
-        for noun in prep.children:
-            if noun.dep_ != "pobj":
-                continue
+        for noun in children_with(prep, ("pobj",)):
             if noun.ent_type_ == "EVENT" or noun.lemma_.lower() in _STRETCHES or noun.lemma_.lower() in OCCASIONS:
                 return True
             if noun.pos_ == "NOUN" and is_trigger(noun):

@@ -756,12 +756,11 @@ def _years_before(anniversary, when: EventDate, ref_date: str | None) -> EventDa
     sentence tells, else the article's): "the 52nd anniversary" in 2006 is of 1954; undated when no
     ordinal counts ("the anniversary of his death")."""
     years = None
-    for c in anniversary.children:
-        if c.dep_ in ("amod", "nummod"):
-            found = _ORDINAL_NUMBER.match(c.lower_)
-            years = int(found.group(1)) if found else _ORDINAL_WORDS.get(c.lower_)
-            if years is not None:
-                break
+    for c in children_with(anniversary, ("amod", "nummod")):
+        found = _ORDINAL_NUMBER.match(c.lower_)
+        years = int(found.group(1)) if found else _ORDINAL_WORDS.get(c.lower_)
+        if years is not None:
+            break
     doc = anniversary.doc
     text = doc[anniversary.left_edge.i : anniversary.i + 1].text
     named = [t.text for t in doc[anniversary.left_edge.i : anniversary.right_edge.i + 1] if _YEAR.fullmatch(t.text)]
@@ -868,9 +867,7 @@ def _act_said(verb):
     frustrated and I apologize for that,' Owens said"), or of the test it says found something now
     ("Tests" in "'Tests show that the vaccine is highly safe,' said Yin"), or of what the speaker
     says is being done ("notifying" in "said that it was in the process of notifying"), or None."""
-    for clause in verb.children:
-        if clause.dep_ not in ("ccomp", "parataxis"):
-            continue
+    for clause in children_with(verb, ("ccomp", "parataxis")):
         doing = in_the_course_of(clause)
         if doing is not None and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in clause.children):
             return doing  # "said Saturday that it was in the process of notifying all investigators"
@@ -1993,8 +1990,8 @@ def _with_misread_object(summary: str, trig) -> str:
     noun = verb.head
     mine = {t.i for t in verb.subtree}
     words = {noun.i}
-    for c in noun.children:
-        if c.dep_ in _OBJECT_DEPS and c.i not in mine:
+    for c in children_with(noun, _OBJECT_DEPS):
+        if c.i not in mine:
             words.update(t.i for t in c.subtree)
     doc = noun.doc
     ids = [i for i in sorted(words) if i not in mine]
@@ -2561,8 +2558,8 @@ def _described_speaker(trig) -> bool:
     ents = tables(trig.doc).ents
     if any_child(trig, ("ccomp", "parataxis")):
         return False
-    for c in trig.children:
-        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not ents[c.i] and c.lemma_.lower() not in _SOURCES:
+    for c in children_with(trig, ("nsubj",)):
+        if c.pos_ == "NOUN" and not ents[c.i] and c.lemma_.lower() not in _SOURCES:
             return any(_whose(m, ents) for m in c.children)
     return False
 
@@ -2686,8 +2683,8 @@ def _quotes_its_own(trig, quoted: Sequence[bool]) -> bool:
 def _reported_people(trig, s: _Sentence) -> list[Participant]:
     """The participants of the clause a reporting verb reports, as found for its trigger."""
     out: list[Participant] = []
-    for c in trig.children:
-        if c.dep_ in ("ccomp", "parataxis") and c.i in s.parts:
+    for c in children_with(trig, ("ccomp", "parataxis")):
+        if c.i in s.parts:
             out.extend(p for p in s.parts[c.i][0] if p.name not in {q.name for q in out})
     return out
 

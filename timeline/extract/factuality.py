@@ -766,9 +766,7 @@ def _whoever_of_a_kind(verb) -> bool:
     """Is the clause's subject a kind that a relative clause picks out, with no determiner of its
     own ("principals who fail", "companies that break the rules", "those whose negligence caused
     accidents"): whoever is of that kind, not someone named?"""
-    for subj in verb.children:
-        if subj.dep_ not in ("nsubj", "nsubjpass"):
-            continue
+    for subj in children_with(verb, ("nsubj", "nsubjpass")):
         if not any_child(subj, ("relcl",)):
             continue
         if subj.lower_ == "those":
@@ -1648,8 +1646,8 @@ def _whose_content(clause):
     if clause.dep_ == "ccomp" and not is_infinitive(clause):
         # "suffer the phobia that the world has deserted them": the noun's clause hung on its verb
         first = clause.left_edge
-        for obj in clause.head.children:
-            if obj.dep_ == "dobj" and obj.right_edge.i + 1 == first.i and first.lower_ == "that":
+        for obj in children_with(clause.head, ("dobj",)):
+            if obj.right_edge.i + 1 == first.i and first.lower_ == "that":
                 return obj
     if clause.tag_ != "VBG":
         return None
@@ -2269,9 +2267,7 @@ def _summed_so_far(verb) -> bool:
     been killed"): a tally or a state of things, no happening of its own day."""
     if not _perfect(verb):
         return False
-    for c in verb.children:
-        if c.dep_ not in ("advmod", "prep"):
-            continue
+    for c in children_with(verb, ("advmod", "prep")):
         words = [t.lower_ for t in c.subtree]
         if len(words) == 2 and (words[0], words[1]) in _UP_TO_NOW:
             return True
@@ -2290,9 +2286,7 @@ def _held_for_years(verb) -> bool:
     Monday")."""
     if verb.lemma_.lower() not in _HELD or _modal(verb) is not None:
         return False
-    for c in verb.children:
-        if c.dep_ != "prep":
-            continue
+    for c in children_with(verb, ("prep",)):
         objs = children_with(c, ("pobj",))
         prep = c.lower_
         if prep == "for" and any(g.lemma_.lower() in _YEARS for g in objs):
@@ -3614,8 +3608,8 @@ _RULE_TEXTS = frozenset("rule regulation law charter constitution statute code".
 def _by_the_terms(verb) -> bool:
     """A future told as what rules lay down ("officials will face warnings, according to new rules",
     "under the law, offenders will be fined")."""
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("under", "according", "as", "per"):
+    for c in children_with(verb, ("prep",)):
+        if c.lower_ in ("under", "according", "as", "per"):
             if any(t.dep_ == "pobj" and t.lemma_.lower() in _RULE_TEXTS for t in c.subtree):
                 return True
     return False
@@ -4009,8 +4003,8 @@ def _objects_shared(verb) -> list:
     own = children_with(verb, ("dobj",))
     if own:
         return own
-    for c in verb.children:
-        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i:
+    for c in children_with(verb, ("conj",)):
+        if c.pos_ == "VERB" and c.i > verb.i:
             return [o for o in children_with(c, ("dobj",)) if o.i > c.i]
     return []
 

@@ -140,8 +140,8 @@ def scored_result(noun) -> bool:
     if noun.dep_ != "pobj" or noun.lemma_.lower() not in _RESULTS_OF_A_MATCH or noun.head.i == noun.i:
         return False
     doc = noun.doc
-    for c in noun.children:
-        if c.dep_ != "nummod" or c.i + 2 >= noun.i:
+    for c in children_with(noun, ("nummod",)):
+        if c.i + 2 >= noun.i:
             continue
         dash, other = doc[c.i + 1], doc[c.i + 2]
         if dash.text in ("-", "\u2013") and not c.whitespace_ and not dash.whitespace_ and other.like_num:
@@ -237,8 +237,8 @@ def _named_side(noun) -> bool:
     """A side named in the noun's own "with", "of", "between", "by" or "among" phrase ("talks with
     Chinese leaders", "a meeting of the SADC ministers", "wins by Boca and Lanus")."""
     ents = tables(noun.doc).ents
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("with", "of", "between", "by", "among"):
+    for c in children_with(noun, ("prep",)):
+        if c.lower_ in ("with", "of", "between", "by", "among"):
             for t in c.subtree:
                 if t.i != c.i and (ents[t.i] in _WHO or t.pos_ == "PROPN"):
                     return True

@@ -2593,10 +2593,9 @@ def _doer_of(tok, resolver: ActorResolver) -> str | None:
     the striker), or None."""
     if tok.dep_ != "dobj":
         return None
-    for c in tok.head.children:
-        if c.dep_ == "nsubj":
-            found = resolver.entity_actor(c)
-            return found[0] if found is not None else None
+    for c in children_with(tok.head, ("nsubj",)):
+        found = resolver.entity_actor(c)
+        return found[0] if found is not None else None
     return None
 
 
@@ -3906,11 +3905,11 @@ def _its_body(noun, resolver: ActorResolver, sent_index: int) -> list[Participan
 def _pair_of(noun, resolver: ActorResolver, sent_index: int) -> list[tuple[str, str]]:
     """The pair told before that a subject's "of" or "between" phrase names as "both banks" or
     "the two countries"; [] when none."""
-    for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "between"):
+    for prep in children_with(noun, ("prep",)):
+        if prep.lower_ not in ("of", "between"):
             continue
-        for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.tag_ == "NNS":
+        for obj in children_with(prep, ("pobj",)):
+            if obj.tag_ == "NNS":
                 group = resolver.resolve_group(obj, sent_index)
                 if group:
                     return group

@@ -829,13 +829,13 @@ def in_the_course_of(be):
     notifying investigators") told by this "be", or None."""
     if be.lemma_.lower() != "be":
         return None
-    for prep in be.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
+    for prep in children_with(be, ("prep",)):
+        if prep.lower_ != "in":
             continue
-        for course in prep.children:
-            if course.dep_ == "pobj" and course.lemma_.lower() in _COURSES:
-                for of in course.children:
-                    if of.dep_ == "prep" and of.lower_ == "of":
+        for course in children_with(prep, ("pobj",)):
+            if course.lemma_.lower() in _COURSES:
+                for of in children_with(course, ("prep",)):
+                    if of.lower_ == "of":
                         return next((v for v in children_with(of, ("pcomp",)) if v.tag_ == "VBG"), None)
     return None
 
@@ -902,9 +902,7 @@ def _reported_passive(verb, trigger_ids: set[int]) -> bool:
     (an order)."""
     if not any_child(verb, ("auxpass",)):
         return False
-    for c in verb.children:
-        if c.dep_ != "xcomp":
-            continue
+    for c in children_with(verb, ("xcomp",)):
         if c.tag_ == "VBG" and c.i in trigger_ids:
             return True
         if c.i in trigger_ids and _told_done(c) and not any_child(verb, ("neg",)):
@@ -1000,8 +998,8 @@ def _refusal_told(verb) -> bool:
         return False
     if any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
         return False  # "never failed to", "did not refuse to", "will refuse to": no refusal told
-    for c in verb.children:
-        if c.dep_ != "xcomp" or c.pos_ != "VERB":
+    for c in children_with(verb, ("xcomp",)):
+        if c.pos_ != "VERB":
             continue
         done = c.lemma_.lower()
         if lemma == "refuse":
@@ -1335,8 +1333,8 @@ _PROSPECTS = frozenset("fear threat risk danger possibility prospect spectre spe
 def _xcomp_trigger(verb, trigger_ids: set[int]) -> bool:
     """Does an infinitive complement of ``verb`` (or of its complement) stand for a happening of its
     own? ("expected to sink": yes; "expected to be held": no, "held" only stages its subject)"""
-    for child in verb.children:
-        if child.dep_ == "xcomp" and (child.i in trigger_ids or _xcomp_trigger(child, trigger_ids)):
+    for child in children_with(verb, ("xcomp",)):
+        if child.i in trigger_ids or _xcomp_trigger(child, trigger_ids):
             return True
     return False
 

@@ -496,8 +496,8 @@ def _speaker_named_only(ids: list[int], trigger, t: DocTables, quoted: Sequence[
     if subject.pos_ != "PROPN":
         return ids
     drop = set()
-    for c in subject.children:
-        if c.dep_ == "appos" and c.i > subject.i and c.ent_type_ != "PERSON":  # (a name: maybe someone else)
+    for c in children_with(subject, ("appos",)):
+        if c.i > subject.i and c.ent_type_ != "PERSON":  # (a name: maybe someone else)
             span = subtree_indices(c)
             after = _low(t, span[-1] + 1) if span[-1] + 1 < len(t.idx) else ""
             if not _closed(span, t) or after in _CLOSERS and after not in _QUOTE_MARKS:
@@ -940,8 +940,8 @@ def _object_put_back(ids: list[int], trigger, subst: dict[int, str], t: DocTable
     if phrase[:1].isupper() and t.pos[noun.left_edge.i] == "DET":
         phrase = phrase[0].lower() + phrase[1:]  # "The bombings" told after the verb: "the bombings"
     after = trigger.i
-    for c in trigger.children:
-        if c.dep_ == "prt" and c.i == after + 1:
+    for c in children_with(trigger, ("prt",)):
+        if c.i == after + 1:
             after = c.i  # "which they called off": "they called off the match"
     if after not in ids or after in subst:
         return ids
@@ -1277,8 +1277,8 @@ def _relative_above(trigger):
     if tok.dep_ in ("acl", "appos"):
         return None  # "the panel -- experts headed by James Baker -- which is due to": the panel
     for verb in (*steps, clause):
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE and c.i < trigger.i:
+        for c in children_with(verb, ("nsubj", "nsubjpass")):
+            if c.lower_ in _RELATIVE and c.i < trigger.i:
                 return None if _after_aside(c) else (clause, c)
     return None
 
@@ -1369,8 +1369,8 @@ def _what_a_noun_intends(noun, keep: set[int]) -> None:
     Bill Clinton's 1995 decision to normalize relations with Vietnam", not just "... decision"."""
     if noun.pos_ != "NOUN":
         return
-    for child in noun.children:
-        if child.dep_ == "acl" and child.i > noun.i and is_infinitive(child):
+    for child in children_with(noun, ("acl",)):
+        if child.i > noun.i and is_infinitive(child):
             keep.update(clause_indices(child))
             _complements(child, keep)
 
@@ -1395,8 +1395,8 @@ def _what_a_noun_holds(trigger, keep: set[int], t: DocTables) -> None:
     noun = doc[last]
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CONTENT_NOUNS or noun.i == trigger.i:
         return
-    for clause in noun.children:
-        if clause.dep_ not in ("acl", "ccomp") or clause.left_edge.i != noun.i + 1:
+    for clause in children_with(noun, ("acl", "ccomp")):
+        if clause.left_edge.i != noun.i + 1:
             continue
         if not any(c.lower_ == "that" for c in children_with(clause, ("mark",))):
             continue
@@ -1465,8 +1465,8 @@ def _what_a_verb_holds(trigger, keep: set[int], t: DocTables) -> None:
     verb = doc[max(words)]
     if verb.pos_ not in ("VERB", "AUX") or verb.i == trigger.i and is_speech(trigger):
         return  # (what a verb of saying said is told, or left out, with the saying)
-    for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.i < verb.i or clause.i in keep:
+    for clause in children_with(verb, ("ccomp",)):
+        if clause.i < verb.i or clause.i in keep:
             continue
         if not any(c.lower_ not in _RELATIVE for c in children_with(clause, ("nsubj", "nsubjpass", "expl"))):
             continue
@@ -1485,8 +1485,8 @@ def _what_a_verb_holds(trigger, keep: set[int], t: DocTables) -> None:
             more = {i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl") for i in subtree_indices(c)}
             more.add(clause.i)
             more.update(c.i for c in children_with(clause, ("aux", "auxpass", "neg", "prt")))
-            for c in clause.children:
-                if c.dep_ in ("dobj", "attr", "acomp") and c.i > clause.i:
+            for c in children_with(clause, ("dobj", "attr", "acomp")):
+                if c.i > clause.i:
                     more.update(_noun_and_lefts(c))
         if sum(1 for j in keep | more if not t.is_punct[j]) <= _INFINITIVE_CAP:
             keep.update(more)
@@ -2382,8 +2382,8 @@ def _speaker_name(subject, pronoun, t: DocTables, known: str | None = None) -> s
     else:
         return None
     own = {x.i for x in subject.subtree if x.dep_ in ("compound", "amod", "det") or x.i == subject.i}
-    for c in subject.children:
-        if c.dep_ == "appos" and c.i > subject.i and c.pos_ == "NOUN":
+    for c in children_with(subject, ("appos",)):
+        if c.i > subject.i and c.pos_ == "NOUN":
             own.add(c.i)  # "Ed Deppe, head of Spacestar, said his ...": what the speaker is (a name there still counts)
             own.update(x.i for x in children_with(c, ("compound", "amod", "det")))
     for i in range(sentence_bounds(pronoun)[0], pronoun.i):
@@ -2812,14 +2812,14 @@ def _complements(head, keep: set[int]) -> None:
             # "would not let [his party be ruined]", "surprised to see [his name listed]"
             keep.update(clause_indices(child))
             _complements(child, keep)
-            for inner in child.children:
-                if inner.dep_ == "ccomp" and inner.i > child.i and _content_clause(inner, keep):
+            for inner in children_with(child, ("ccomp",)):
+                if inner.i > child.i and _content_clause(inner, keep):
                     # "ordered the police to ensure [that the militants respect the truce]"
                     keep.update(clause_indices(inner))
                     _complements(inner, keep)
         elif child.dep_ in _COMPLEMENTED and child.i in keep:
-            for inner in child.children:
-                if inner.dep_ == "xcomp" and inner.i > child.i:
+            for inner in children_with(child, ("xcomp",)):
+                if inner.i > child.i:
                     keep.update(clause_indices(inner))
                     _complements(inner, keep)
 
@@ -3088,12 +3088,11 @@ def _own_subject(trigger, own: list) -> list[int]:
             # or a present goes with the verb of its tense above it
             first = _tensed_above(first, trigger.tag_) or first
         first = stance_host(trigger) or first  # "denounced the crime that killed ... and condemned"
-        for c in first.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                if c.lower_ in _RELATIVE and first.dep_ == "relcl":
-                    # "the Expo, which opened on November 30 and runs through December 11"
-                    return _outer_antecedent(first) or _noun_and_lefts(first.head)
-                return _borrowed_subject(c)
+        for c in children_with(first, ("nsubj", "nsubjpass")):
+            if c.lower_ in _RELATIVE and first.dep_ == "relcl":
+                # "the Expo, which opened on November 30 and runs through December 11"
+                return _outer_antecedent(first) or _noun_and_lefts(first.head)
+            return _borrowed_subject(c)
         told = _participle_subject(first) if first.tag_ == "VBD" else None
         if told is not None:
             return [
@@ -3398,8 +3397,8 @@ def _core(verb, before: int) -> set[int]:
     own = children_with(verb, ("nsubj", "nsubjpass"))
     ids = {verb.i, *(i for c in own for i in _borrowed_subject(c))} if own else {verb.i, *_subject(verb)}
     ids.update(c.i for c in children_with(verb, ("aux", "auxpass", "neg", "prt")))
-    for c in verb.children:
-        if c.dep_ in ("dobj", "attr", "acomp", "dative") and verb.i < c.i < before:
+    for c in children_with(verb, ("dobj", "attr", "acomp", "dative")):
+        if verb.i < c.i < before:
             ids.update(_noun_and_lefts(c))
     return ids
 
@@ -3426,9 +3425,8 @@ def _causative_host(trigger, keep: set[int]) -> None:
     if head.lemma_.lower() not in ("have", "get") or head.i == trigger.i or head.i > trigger.i:
         return
     keep.add(head.i)
-    for c in head.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "aux", "neg"):
-            keep.update(x.i for x in c.subtree)
+    for c in children_with(head, ("nsubj", "nsubjpass", "aux", "neg")):
+        keep.update(x.i for x in c.subtree)
 
 
 def _participle_host(trigger, keep: set[int]) -> None:
@@ -3485,8 +3483,8 @@ def _participle_host(trigger, keep: set[int]) -> None:
         if t.is_punct[first.left_edge.i - 1]:
             core.add(first.left_edge.i - 1)  # (its comma; not the word before "by celebrating")
         core.update(c.i for c in children_with(head, ("aux", "auxpass", "neg", "prt")))
-        for c in head.children:
-            if c.dep_ in ("dobj", "attr", "acomp") and c.i > head.i:
+        for c in children_with(head, ("dobj", "attr", "acomp")):
+            if c.i > head.i:
                 core.update(_noun_and_lefts(c))  # "Gunmen opened fire", "attacked a bus"
         host = {i for i in core if i < first.left_edge.i - 1 or i in host} | between
         if sum(1 for i in host | keep if not t.is_punct[i]) > _HOST_CAP:
@@ -3719,8 +3717,8 @@ def _participle_subject(verb):
     """ "Israel's offensive, launched to stop rocket attacks, killed 175 people": the parser took the
     participle set off by commas after the subject for a clause of its own with that subject, and
     left the past verb after it with none: the participle's subject, told before the comma."""
-    for c in verb.children:
-        if c.dep_ != "advcl" or c.tag_ not in ("VBN", "VBD") or c.i > verb.i or c.right_edge.i + 1 >= verb.i:
+    for c in children_with(verb, ("advcl",)):
+        if c.tag_ not in ("VBN", "VBD") or c.i > verb.i or c.right_edge.i + 1 >= verb.i:
             continue
         subjects = [s for s in children_with(c, ("nsubj",)) if s.i < c.i]
         if len(subjects) == 1 and subjects[0].pos_ in ("NOUN", "PROPN") and verb.doc[c.i - 1].text == ",":
@@ -3809,8 +3807,8 @@ def _drop_absolutes(keep: set[int], trigger) -> None:
     subject = first_child(trigger, ("nsubj", "nsubjpass"))
     if subject is None:
         return
-    for c in trigger.children:
-        if c.dep_ not in ("dep", "npadvmod") or c.i > subject.i or c.pos_ not in ("DET", "NOUN", "PRON", "PROPN"):
+    for c in children_with(trigger, ("dep", "npadvmod")):
+        if c.i > subject.i or c.pos_ not in ("DET", "NOUN", "PRON", "PROPN"):
             continue
         participles = [a for a in children_with(c, ("acl", "advcl")) if a.tag_ in ("VBG", "VBN")]
         if participles and not any(a.i in keep for a in participles):

@@ -277,8 +277,8 @@ def market_move(verb):
     higher"), or None; not a comparison ("20 percent lower than a year ago")."""
     if verb.lemma_.lower() != "be" or verb.dep_ in ("aux", "auxpass"):
         return None
-    for c in verb.children:
-        if c.dep_ in ("advmod", "acomp") and c.lower_ in _MOVES and c.i > verb.i:
+    for c in children_with(verb, ("advmod", "acomp")):
+        if c.lower_ in _MOVES and c.i > verb.i:
             kids = list(c.children)
             if any(k.dep_ == "prep" and k.lower_ == "than" for k in kids):
                 return None
@@ -962,10 +962,10 @@ def embarked_on(verb):
     of maneuvers" is the maneuvers), or None; not a scheme ("embarked on a policy of ...")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "embark":
         return None
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
-            for g in c.children:
-                if g.dep_ == "pobj" and (_hands_over("start", g) or g.lemma_.lower() in _STAGED):
+    for c in children_with(verb, ("prep",)):
+        if c.lower_ in ("on", "upon"):
+            for g in children_with(c, ("pobj",)):
+                if _hands_over("start", g) or g.lemma_.lower() in _STAGED:
                     return g
     return None
 
@@ -983,8 +983,8 @@ def act_done(verb):
     staging = supports(verb) and lemma not in STARTING
     if not (doing or running or receiving or staging or concluding):
         return None
-    for c in verb.children:
-        if c.dep_ not in ("dobj", "nsubjpass") or c.pos_ != "NOUN":
+    for c in children_with(verb, ("dobj", "nsubjpass")):
+        if c.pos_ != "NOUN":
             continue
         noun = c.lemma_.lower()
         if running and (noun in OCCASIONS or c.lower_ in OCCASIONS) and noun not in _PLAYED:
