@@ -128,3 +128,28 @@ def test_told_aside_a_state_an_aim_or_a_trend_in_the_past_perfect_stays_a_descri
         "The pilots, who had been trained abroad, were grounded on Thursday."
     )
     assert not {"sought", "lived", "grown", "trained"} & set(got)
+
+
+@pytest.mark.slow
+def test_told_aside_what_a_happening_did_in_a_restrictive_clause_is_a_row():
+    # a happening has no lasting traits for the clause to pick it out by: what it did took place
+    got = rows(
+        "Residents described the fire which gutted the old cinema. "
+        "The attack that wrecked the bridge drew wide condemnation. "
+        "Veterans gathered to mark the anniversary of the uprising that toppled the old monarchy."
+    )
+    assert got["gutted"].summary == "the fire gutted the old cinema"
+    assert got["wrecked"].factuality == "asserted"
+    assert got["toppled"].factuality == "asserted"
+
+
+@pytest.mark.slow
+def test_told_aside_no_row_for_what_a_happening_was_or_what_a_text_said():
+    got = rows(
+        "Farmers remember the drought which lasted three summers. "
+        "The quake that measured 6.2 shook the valley on Monday. "
+        "Lawyers studied the verdict which cleared the two pilots. "
+        "Both sides still quote the treaty that set down the borders."
+    )
+    for word in ("lasted", "measured", "cleared", "set"):
+        assert word not in got or got[word].factuality not in ("asserted", "reported", "planned"), word

@@ -3623,7 +3623,49 @@ def _described_by(verb) -> bool:
         return False  # "the car bomb that killed Gibran Tueni": a happening in its own right
     if _kind_told(verb):
         return False  # "the company which bought the stake", "Emms, who beat Clark": a happening of its kind
+    if _course_of_a_happening(verb):
+        return False  # "a fire which swept through the camp", "the revolution which ended colonial rule"
     return any(c.lower_ in ("who", "which", "that") for c in children_with(verb, ("nsubj",)))
+
+
+def _course_of_a_happening(verb) -> bool:
+    """A relative clause in the simple past on a noun that names a happening ("an enormous fire which
+    swept through the camp", "the uprising that toppled the king", "the revolution which ended 132
+    years of colonial rule"): a happening has no lasting traits for the clause to describe, so what
+    it tells the happening did is a happening too (not a state, a way of life or a trend: "the war
+    which lasted a decade", "the crisis that remained unsolved"; nor what it brought or weighed:
+    "the reform which helped growth", "the talks which focused on trade")."""
+    if verb.tag_ != "VBD" or any_child(verb, ("aux", "auxpass", "neg")):
+        return False
+    noun = verb.head
+    kind = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or kind not in EVENT_NOUNS and kind not in _HARM or kind in _TEXTS | _RULINGS:
+        return False  # not "the ruling which ruled that ...", "a report that found ...": a text's content
+    lemma = verb.lemma_.lower()
+    if lemma in STATIVE_VERBS or lemma in _LASTING | _CAREER | _TRENDS | _BROUGHT | _CONTENT_VERBS | _MEASURED:
+        return False
+    if lemma in _RESULT_GIVES:
+        # "the win which gave them the gold", "the loss that handed Australia a 3-0 lead": the result's row
+        return False
+    if lemma in _SIDES_OR_TIME:
+        # "the war which pitted UNITA against the MPLA": who took part; "the attack which came a day
+        # after": when it fell
+        return False
+    if any(c.dep_ in ("acomp", "attr", "oprd") for c in verb.children):
+        return False  # "which proved costly", "that became a symbol"
+    if lemma in _SETTING_OUT and any(c.lower_ in ("down", "out") for c in children_with(verb, ("prt",))):
+        return False  # "the treaty that set down the terms": what a text lays down
+    return not _light(verb) and not _becomes(verb)
+
+
+# Verbs by which a result is said to give what it won or lost: the result's row tells it.
+_RESULT_GIVES = frozenset("give hand earn secure seal clinch guarantee grant award".split())
+# Verbs that tell who took part in a happening or when it fell, not a step of it.
+_SIDES_OR_TIME = frozenset("pit come happen occur fall coincide precede follow".split())
+# Verbs that give a happening's size: "the quake that measured 7.5", "a blast that registered 4.1".
+_MEASURED = frozenset("measure register gauge rate".split())
+# Verbs that, with "down" or "out", say what a text lays down: "set down the terms", "spelled out".
+_SETTING_OUT = frozenset("set lay spell".split())
 
 
 # Texts whose findings a relative clause gives: what they found or showed is their content.
