@@ -73,6 +73,21 @@ def test_what_is_set_for_a_time_stays_planned(text, trigger):
     assert facts(text).get(trigger) == "planned"
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a likelihood adverb on a future set for a time ahead hedges a plan, as "is likely to" does
+        ("The two mayors will likely sign the water deal next month.", "sign", "planned"),
+        ("The airline said it would probably resume flights to the island on Friday.", "resume", "planned"),
+        # with no time of its own it stays a guess
+        ("The two mayors will likely sign the water deal.", "sign", "hypothetical"),
+        ("The coach said the striker would probably miss the final.", "miss", "hypothetical"),
+    ],
+)
+def test_a_likely_future_is_a_plan_only_with_its_time_ahead(text, trigger, expected):
+    assert facts(text).get(trigger) == expected
+
+
 def test_what_is_not_confirmed_is_no_plan():
     assert (
         facts("The rebel leader has not yet confirmed that he will attend the talks.").get("attend") == "hypothetical"

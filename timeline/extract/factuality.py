@@ -595,7 +595,11 @@ def _clause_told(
         chain, dated=dated, ahead=dated and future, day_ahead=dated and future and one_day
     ):
         mood = "future"
-    if mood == "modal" or any(_likely(h) for h in moods) or _counterfactual(chain[-1]):
+    # "will likely resume next month", "said it would probably sign the deal on Friday": a future
+    # hedged by a likelihood adverb but set for a time ahead of its own is a plan, as "is likely to
+    # visit in January" and "is expected to be held in January" are; with no such time it is a guess
+    likely = any(_likely(h) for h in moods) and not (mood == "future" and dated and future)
+    if mood == "modal" or likely or _counterfactual(chain[-1]):
         return "hypothetical"  # "would likely wait", "Had Boucher taken the catch, ...": not told as fact
     if question or _asks_how(head):
         return "hypothetical"  # "will decide how Chile will take part", "and how consumers viewed them"
