@@ -38,3 +38,18 @@ def test_a_span_lived_is_no_happening(text, trigger):
 )
 def test_what_was_done_stays(text, trigger, expected):
     assert facts(text).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what filled one stretch spent in the simple past was done
+        ("The delegates spent the afternoon touring the old harbour.", "touring", "asserted"),
+        ("Inspectors spent three hours searching the cargo ship.", "searching", "asserted"),
+        # a perfect or a long stretch is a course kept, a spending denied is not told
+        ("The former judge has spent years campaigning for prison reform.", "campaigning", "hypothetical"),
+        ("The inspectors did not spend the morning searching the ship.", "searching", "hypothetical"),
+    ],
+)
+def test_what_filled_a_stretch_spent_was_done(text, trigger, expected):
+    assert facts(text).get(trigger) == expected

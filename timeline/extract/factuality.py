@@ -2445,9 +2445,31 @@ def _time_spent(verb) -> bool:
     for obj in (c for c in children_with(verb, ("dobj",))):
         nouns = [obj, *(g for p in children_with(obj, ("prep",)) if p.lower_ == "of" for g in p.children)]
         nouns += [c for n in nouns for c in children_with(n, ("compound",))]  # "most of his time gardening"
-        if any(n.lemma_.lower() in _TIME_NOUNS for n in nouns):
+        if any(n.lemma_.lower() in _TIME_NOUNS or n.lemma_.lower() in _DAY_PARTS for n in nouns):
             return True
     return False
+
+
+_DAY_PARTS = frozenset("morning afternoon evening".split())
+# Stretches that a whole life or career fills: "has spent years campaigning" is a course kept.
+_LONG_STRETCHES = frozenset("year decade life career childhood youth time".split())
+
+
+def _stretch_spent_doing(gerund) -> bool:
+    """The gerund of what filled one stretch spent in the simple past ("they spent their last day
+    walking round the shrine", "the pilgrims, who spent a week praying at the holy sites", "spent
+    three hours questioning him"): it took place, in that stretch. Not a perfect or a long stretch
+    ("has spent most of his time travelling", "spent years campaigning": a course kept), nor a
+    spending denied or only planned (the governor's own negation or modal is read as usual)."""
+    spend = gerund.head
+    if gerund.dep_ not in ("xcomp", "advcl") or spend.lemma_.lower() != "spend" or spend.tag_ != "VBD":
+        return False
+    if any_child(spend, ("aux", "auxpass", "neg")):
+        return False
+    stretches = [c for c in spend.children if c.dep_ == "dobj" and c.lemma_.lower() in _TIME_NOUNS | _DAY_PARTS]
+    if len(stretches) != 1 or stretches[0].lemma_.lower() in _LONG_STRETCHES:
+        return False
+    return not any(c.lower_ in ("most", "much", "all") for c in stretches[0].subtree)
 
 
 # Nouns of a place, a stretch of time or a relation: what they "witnessed" went on in them.
@@ -2798,6 +2820,8 @@ def _nonfinite_fragment(verb) -> bool:
             return False  # "reached the World Cup by beating Uruguay": the means happened too
         if _begun(verb) and tense(verb.head) == "past" and not _negated(verb.head):
             return False  # "has started receiving visitors", "the crowd began chanting slogans": it happened
+        if _stretch_spent_doing(verb):
+            return False  # "spent their last day walking round the shrine": what filled the day was done
         if _owned_up(verb) or deed_punished(verb):
             # "admitted shooting two hostages": what one owns up to was done; "was jailed for
             # stealing public funds": what one is punished for too
