@@ -731,3 +731,16 @@ def test_others_told_apart_from_the_dead_in_their_own_sentence_stay_the_wounded_
     )
     found = rows(text)
     assert sum(1 for row in found if "wounded" in row or "wounding" in row) == 1
+
+
+def test_a_verb_that_hands_its_row_to_its_noun_and_the_noun_give_one_row():
+    # "embarked on his first tour": the verb's row is the tour's; the noun's own row named the same
+    # word again, one mention in two rows, and the visit then folded into only one of them
+    text = (
+        "Envoy Lena Varga embarked on her first tour of the region this week to prepare the talks. "
+        "She has visited Serbia and Montenegro."
+    )
+    timeline = api.extract([text], ref_date=dt.date(2005, 12, 15))
+    tours = [e for e in timeline.events if any(m.trigger == "tour" for m in e.mentions)]
+    assert len(tours) == 1
+    assert tours[0].summary.startswith("Envoy Lena Varga embarked on her first tour")

@@ -1562,9 +1562,22 @@ def _add_rows(
         extra = anaphoric_claims(trig, story.document.id, estimator[0] if estimator else None)
         if extra and _attach_to_previous_figures(events, extra, s.index):
             continue  # "Turkey estimated the number to be nearer 8,000": a figure of the event told before
-        events.append(_event(story, s, sent_text, row, fact, when, refs, people, places, skip))
-        added.add(trig.i)
+        _list(_event(story, s, sent_text, row, fact, when, refs, people, places, skip), trig.i, events, added)
     return added
+
+
+def _list(event: Event, trigger: int, events: list[Event], added: set[int]) -> None:
+    """Add the event, unless its mention (its trigger's span) is already an earlier event's of the
+    sentence: "embarked on his first tour", the verb's row handed over to its noun, and the noun's
+    own row name one happening by one word (one row, the verb's, whose summary is the clause)."""
+    start, sentence = event.mentions[0].start, event.mentions[0].sentence
+    for other in reversed(events):
+        if other.mentions[0].sentence != sentence:
+            break
+        if other.mentions[0].start == start:
+            return
+    events.append(event)
+    added.add(trigger)
 
 
 # What a disaster or an attack "claims": the dead, not words ("the quake claimed 61 lives").
