@@ -82,6 +82,9 @@ def test_what_is_set_for_a_time_stays_planned(text, trigger):
         # with no time of its own it stays a guess
         ("The two mayors will likely sign the water deal.", "sign", "hypothetical"),
         ("The coach said the striker would probably miss the final.", "miss", "hypothetical"),
+        # "maybe", "perhaps": a possibility, even with its time ahead
+        ("Maybe I will play in the Dutch league next year, the striker said.", "play", "hypothetical"),
+        ("The two mayors will perhaps sign the water deal next month.", "sign", "hypothetical"),
     ],
 )
 def test_a_likely_future_is_a_plan_only_with_its_time_ahead(text, trigger, expected):

@@ -62,6 +62,9 @@ _IRREALIS_VERBS = frozenset(
 _DIRECTIVE_VERBS = frozenset("order instruct direct tell command invite advise require oblige summon".split())
 # Adverbs that make a clause a likelihood ("would likely wait", "will probably resign").
 _LIKELIHOOD = frozenset("likely probably possibly perhaps maybe presumably".split())
+# Of those, the ones that leave a future a mere possibility even with its time ahead ("Maybe I will
+# play in the league next year": no plan, where "will likely sign next month" is one).
+_POSSIBLY = frozenset("possibly perhaps maybe".split())
 # Adverbs that make a clause a habit ("talks were held regularly", "usually falls").
 _HABITUAL = frozenset(
     "regularly usually often always frequently routinely normally generally sometimes typically traditionally "
@@ -301,10 +304,10 @@ def _rate(tok) -> bool:
     return False
 
 
-def _likely(head) -> bool:
+def _likely(head, words: frozenset[str] = _LIKELIHOOD) -> bool:
     t = tables(head.doc)
     deps, lower = t.deps, lowered(head.doc)
-    return any(deps[c] == "advmod" and lower[c] in _LIKELIHOOD for c in t.children[head.i])
+    return any(deps[c] == "advmod" and lower[c] in words for c in t.children[head.i])
 
 
 # Adverbs that make a future a prediction told as sure: "will surely draw consternation".
@@ -598,7 +601,9 @@ def _clause_told(
     # "will likely resume next month", "said it would probably sign the deal on Friday": a future
     # hedged by a likelihood adverb but set for a time ahead of its own is a plan, as "is likely to
     # visit in January" and "is expected to be held in January" are; with no such time it is a guess
-    likely = any(_likely(h) for h in moods) and not (mood == "future" and dated and future)
+    likely = any(_likely(h) for h in moods) and not (
+        mood == "future" and dated and future and not any(_likely(h, _POSSIBLY) for h in moods)
+    )
     if mood == "modal" or likely or _counterfactual(chain[-1]):
         return "hypothetical"  # "would likely wait", "Had Boucher taken the catch, ...": not told as fact
     if question or _asks_how(head):
