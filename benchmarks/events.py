@@ -90,7 +90,6 @@ def load_gold(split: str) -> list[dict]:
 
 def run_extract(golds: list[dict], extra: list[str], root: Path = ROOT) -> dict:
     """`timeline extract` of the checkout at root (this one by default) on the golds' articles."""
-    env = dict(os.environ, PYTHONPATH=str(root)) if root != ROOT else None
     with tempfile.TemporaryDirectory() as tmp:
         inputs = []
         silver = [g for g in golds if g.get("corpus", "news-silver") == "news-silver"]
@@ -104,16 +103,22 @@ def run_extract(golds: list[dict], extra: list[str], root: Path = ROOT) -> dict:
         for g in golds:
             if g.get("corpus") == "seeds":
                 inputs.append(str(ROOT / "seeds" / f"{g['id']}.txt"))
-        proc = subprocess.run(
-            [sys.executable, "-m", "timeline", "extract", *inputs, "--format", "json", "--no-store", *extra],
-            cwd=root,
-            env=env,
-            capture_output=True,
-            text=True,
-        )
-        if proc.returncode != 0:
-            sys.exit(f"extract in {root} failed ({proc.returncode}): {proc.stderr.strip()[-2000:]}")
-        return json.loads(proc.stdout)
+        return extract_json(inputs, extra, root)
+
+
+def extract_json(inputs: list[str], extra: list[str], root: Path = ROOT) -> dict:
+    """The JSON of `timeline extract INPUTS --format json --no-store EXTRA` run by the checkout at root."""
+    env = dict(os.environ, PYTHONPATH=str(root)) if root != ROOT else None
+    proc = subprocess.run(
+        [sys.executable, "-m", "timeline", "extract", *inputs, "--format", "json", "--no-store", *extra],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    if proc.returncode != 0:
+        sys.exit(f"extract in {root} failed ({proc.returncode}): {proc.stderr.strip()[-2000:]}")
+    return json.loads(proc.stdout)
 
 
 def _spans(ev: dict) -> list[tuple[int, int]]:

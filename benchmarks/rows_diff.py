@@ -24,10 +24,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import re
-import subprocess
 import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
@@ -35,6 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from events import extract_json  # noqa: E402
 from events_gold import ROOT, SHARED  # noqa: E402
 from merge_pairs import articles  # noqa: E402
 
@@ -74,17 +73,7 @@ def choose(pool: str, n: int, seed: int, ids_file: Path | None) -> list[dict]:
 
 
 def extract(root: Path, path: Path, extra: list[str]) -> dict:
-    env = dict(os.environ, PYTHONPATH=str(root))
-    proc = subprocess.run(
-        [sys.executable, "-m", "timeline", "extract", str(path), "--format", "json", "--no-store", "--quiet", *extra],
-        cwd=root,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    if proc.returncode != 0:
-        sys.exit(f"extract in {root} failed ({proc.returncode}): {proc.stderr.strip()[-2000:]}")
-    return json.loads(proc.stdout)
+    return extract_json([str(path)], ["--quiet", *extra], root)
 
 
 def _when(ev: dict) -> str:

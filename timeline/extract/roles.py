@@ -633,14 +633,13 @@ def _body_met(verb) -> list:
     ("was taken at a meeting of the Security Council", "made at a session of the Arab League")."""
     return [
         body
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ == "at"
-        for m in p.children
-        if m.dep_ == "pobj" and m.lemma_.lower() in _SITTINGS
-        for o in m.children
-        if o.dep_ == "prep" and o.lower_ == "of"
-        for body in o.children
-        if body.dep_ == "pobj"
+        for p in children_with(verb, ("prep",))
+        if p.lower_ == "at"
+        for m in children_with(p, ("pobj",))
+        if m.lemma_.lower() in _SITTINGS
+        for o in children_with(m, ("prep",))
+        if o.lower_ == "of"
+        for body in children_with(o, ("pobj",))
     ]
 
 
