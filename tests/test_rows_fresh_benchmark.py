@@ -36,3 +36,19 @@ def test_a_row_is_its_best_judged_mention_and_unjudged_rows_are_new():
     assert result["no_happening_kinds"] == {"state": 1}
     # the happening at b@9 is no row's mention any more
     assert result["happenings_lost"] == 1 and result["lost"][0]["start"] == 9
+
+
+def test_each_rejudged_row_says_what_it_was_and_is_listed_with_its_guideline_line():
+    _, judged = load()
+    record = (DATA / "rejudged.md").read_text(encoding="utf-8")
+    rejudged = [row for row in judged.values() if "rejudged" in row]
+    assert len(rejudged) == 77
+    for row in rejudged:
+        was = row["rejudged"]
+        assert was["was"].startswith("no-happening/") and row["verdict"] in ("happening", "repeat")
+        assert row["kind"] is None and isinstance(was["unsure"], bool)
+        assert f"| {row['doc']} | {row['start']} | " in record and f"- `{was['rule']}`: " in record
+        if row["verdict"] == "repeat":
+            # a repeat names the earlier happening of its article that lists what it says
+            earlier = judged[row["doc"], was["repeat_of"]]
+            assert earlier["start"] < row["start"] and earlier["verdict"] == "happening"
