@@ -55,6 +55,14 @@ def test_tolls_what_a_happening_left_people_in_a_relative_clause_is_a_row():
 
 
 @pytest.mark.slow
+def test_tolls_what_a_happening_left_people_is_a_row_in_a_restrictive_or_perfect_relative_clause():
+    # a perfect summed up to now, with or without a comma: the toll of the happening the noun names
+    got = rows("Envoys met on Tuesday to end a crisis which has left 9,000 people dead.")
+    assert got["dead"].factuality == "asserted"
+    assert "left" not in rows("The courier who left the parcel at the door was thanked on Monday.")
+
+
+@pytest.mark.slow
 def test_tolls_what_a_happening_left_people_is_anchored_on_the_state_it_left_them_in():
     # "the storm left 14 people dead": the deaths are the row's happening (GUIDELINES 2), its word
     # "dead", its summary the whole clause

@@ -109,6 +109,7 @@ from timeline.extract.rows import (
 from timeline.extract.summaries import spoken_by, summarize
 from timeline.extract.triggers import (
     CONTESTS,
+    EVENT_NOUNS,
     STARTING,
     act_done,
     counted,
@@ -1214,8 +1215,10 @@ def _toll_told(trig) -> bool:
         if not any_child(trig, ("nummod",)):
             return False
     else:
-        verb = trig
-        if _left_dead(trig):
+        # "the storm which left 2,000 people homeless": the row's word is the state (_state_left)
+        left = trig.dep_ in ("oprd", "acomp") and trig.lower_ in _LEFT_STATES and trig.head.i != trig.i
+        verb = trig.head if left else trig
+        if _left_dead(verb):
             pass  # (its count checked there)
         elif trig.lemma_.lower() not in _RESULTS - {"trap", "strand"} and not _takes_lives(trig):
             return False
@@ -1592,8 +1595,9 @@ def _left_dead(trig) -> bool:
     """ "the clashes, which left 30 rebels dead", "the storm, which left 2,000 people homeless": a
     toll, when the noun is a happening of a kind (not "documents that left 16 people dead", "Morocco
     that left 45 people dead": the parser's misplaced clause, whose summary would blame them)."""
-    if trig.lemma_.lower() != "leave" or not kinds(trig.head.lemma_):
-        return False
+    noun = trig.head.lemma_.lower()
+    if trig.lemma_.lower() != "leave" or not (kinds(noun) or noun in EVENT_NOUNS):
+        return False  # (a happening's word: "the quake which left ...", "a crisis that has left ...")
     states = [c for c in children_with(trig, ("oprd", "acomp")) if c.lower_ in _LEFT_STATES]
     # the count: the verb's object, or hung on the state by the parser ("left 12 shoppers dead")
     counted = children_with(trig, ("dobj",)) + [g for c in states for g in c.children]
