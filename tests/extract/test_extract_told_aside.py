@@ -153,3 +153,24 @@ def test_told_aside_no_row_for_what_a_happening_was_or_what_a_text_said():
     )
     for word in ("lasted", "measured", "cleared", "set"):
         assert word not in got or got[word].factuality not in ("asserted", "reported", "planned"), word
+
+
+@pytest.mark.slow
+def test_told_aside_a_deed_a_restrictive_clause_places_recently_is_a_row():
+    # "recently", "just": one happening near the article's day, not which one its noun is
+    got = rows(
+        "Okoro, an engineer who recently returned from a survey of the dam, briefed the council on Monday. "
+        "A pilot who has just landed the damaged plane was praised on Tuesday."
+    )
+    assert got["returned"].factuality == "asserted"
+    assert got["landed"].factuality == "asserted"
+
+
+@pytest.mark.slow
+def test_told_aside_a_restrictive_clause_with_no_recent_deed_stays_a_description():
+    got = rows(
+        "The man who waited on the beach was rescued on Monday. "
+        "A clerk who recently lived in Lagos was hired on Tuesday. "
+        "A nurse who just wanted to help was thanked on Wednesday."
+    )
+    assert not {"waited", "lived", "wanted"} & set(got)

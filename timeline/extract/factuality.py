@@ -1855,6 +1855,7 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         and not (is_infinitive(rel) and ranked(rel.head))
         and (_background_tense(rel) and not _kind_done(rel) or _described_by(rel) or _object_gap(rel))
         and not (head is not trigger and _presupposed(trigger))
+        and not (rel is trigger and _done_recently(rel))
     ):
         # "where many evacuees have gone", "which has led to this hearing": a description (not "the
         # only rider to have finished the course": one who did it, told by its rank)
@@ -3839,6 +3840,23 @@ _TRENDS = frozenset(w for kind in ("rise", "fall") for w in KINDS[kind]) | froze
 _BROUGHT = _EFFECT_VERBS | frozenset("lead cause affect leave let".split())
 # Adverbs that make a perfect tell a recent happening ("who has just guided the club to a title").
 _RECENTLY = frozenset("just recently newly already".split())
+
+
+def _done_recently(verb) -> bool:
+    """A relative clause that places one deed at a recent moment ("a doctor who recently returned
+    from a mission", "the company that has just bought the mill"): "recently", "just" pick out a
+    single happening near the article's day, not what its noun is or does by habit (a restrictive
+    clause with no such word, "the man who waited on the beach", stays a description). Simple past
+    or active perfect only, and no state ("who recently lived in Lagos", "who just wanted to help")."""
+    if not any(c.lower_ in ("recently", "just") for c in children_with(verb, ("advmod",))):
+        return False
+    auxes = children_with(verb, ("aux", "auxpass"))
+    if verb.tag_ == "VBD":
+        past = not auxes
+    else:
+        past = verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "aux" and auxes[0].lemma_.lower() == "have"
+    lemma = verb.lemma_.lower()
+    return past and lemma not in STATIVE_VERBS and lemma not in _LASTING and not _light(verb) and not _becomes(verb)
 
 
 def _told_aside(verb) -> bool:
