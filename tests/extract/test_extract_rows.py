@@ -1543,3 +1543,32 @@ def test_rows_a_subheading_in_capitals_is_no_row(nlp):
     # copy written all in capitals keeps its rows
     shouted = "LEADERS WRAP UP FORUM\n\nPACIFIC LEADERS ON FRIDAY AGREED TO CUT TARIFFS ON FARM GOODS."
     assert rows(nlp, shouted)
+
+
+_SHELLED = "Ethiopian troops shelled rebel positions near the border on Monday.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "In a meeting with his Kenyan counterpart in Nairobi, the Ethiopian president praised Kenya as a friend.",
+            "meeting",
+        ),
+        (
+            '"We will not give up," the foreign minister said on the sidelines of a summit of leaders in Accra.',
+            "summit",
+        ),
+    ],
+)
+def test_rows_an_occasion_in_or_on_the_sidelines_of_which_one_spoke_takes_that_day(text, occasion):
+    # what was said or done in a meeting, or on the sidelines of a summit, was said or done at it:
+    # the occasion took place on that day (as "at" and "during" one already did)
+    got = {e.predicate.text: e.date for e in extracted(_SHELLED + text, "2006-11-08")}
+    assert (got[occasion].earliest, got[occasion].latest) == ("2006-11-08", "2006-11-08")
+
+
+def test_rows_an_occasion_a_clause_is_about_is_not_where_it_was_said():
+    text = _SHELLED + "On the recent visit of the American envoy, the minister denied reports of a secret message."
+    got = {e.predicate.text: e.date for e in extracted(text, "2006-11-08")}
+    assert (got["visit"].earliest, got["visit"].latest) != ("2006-11-08", "2006-11-08")

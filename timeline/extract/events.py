@@ -1783,9 +1783,17 @@ def _running_the_occasion(verb) -> bool:
     )
 
 
+# Prepositions that put a clause at an occasion ("at the summit", "during talks", "in a meeting
+# with Hu"; and "on the sidelines of the summit")
+_HOSTING = frozenset({"at", "during", "in"})
+_SIDELINES = frozenset({"sidelines", "sideline", "margins", "margin"})
+
+
 def _occasion_host(noun):
-    """The verb whose happening an occasion noun hosts ("at his news conference, Putin said"), or
-    the telling that addresses it ("Annan told a meeting in Geneva": told there), or None."""
+    """The verb whose happening an occasion noun hosts ("at his news conference, Putin said", "In a
+    meeting with Hu, the president praised China", "said on the sidelines of a summit"), or the
+    telling that addresses it ("Annan told a meeting in Geneva": told there), or None. Not "on" an
+    occasion, which may be what the clause is about ("On the recent visit, Kasuri denied reports")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in OCCASIONS:
         return None
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and addressed(noun.head):
@@ -1793,8 +1801,12 @@ def _occasion_host(noun):
     if noun.dep_ != "pobj":
         return None
     prep = noun.head
-    if prep.lower_ not in ("at", "during") or prep.head.pos_ != "VERB":
-        return None
+    if prep.lower_ == "of" and prep.head.lower_ in _SIDELINES and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "said on the sidelines of the summit": said at it
+        if prep.lower_ not in ("on", "at") or prep.head.pos_ != "VERB":
+            return None
+    elif prep.lower_ not in _HOSTING or prep.head.pos_ != "VERB":
+        return None  # (not "On the recent visit, Kasuri denied the reports": what was denied is about it)
     verb = prep.head
     while verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB":
         verb = verb.head  # "Speaking at the conference, Putin said": the saying is hosted
