@@ -343,11 +343,33 @@ def verb_direction(verb: Token) -> Direction:
         return "past"
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "since":
         return "past"  # "Since taking office in January, ...": what a "since" counts from is done
+    if _bare_complement(verb):
+        # "saw prices fall in March", "let his striker leave in January": what was seen or made to
+        # happen happened when the seeing or making did
+        return verb_direction(verb.head)
     if _shares_auxiliary(verb, list(verb.children)) or _untensed_passive_complement(verb):
         # "will be cleaned and unveiled on Saturday", "will fly to Oslo and sign on Monday": a verb
         # with no tense of its own, conjoined with one, has that one's auxiliary
         return verb_direction(verb.head)
     return _own_direction(verb)
+
+
+# Verbs of perception and of causing whose complement is a bare infinitive with its own subject:
+# "saw prices fall", "watched him join Chelsea", "let the striker leave", "made them pay"
+_BARE_GOVERNORS = frozenset("see watch hear notice observe feel let make have help bid".split())
+
+
+def _bare_complement(verb: Token) -> bool:
+    """Whether ``verb`` is a bare infinitive with its own subject, the complement of a verb of
+    perception or causing ("saw prices fall in March", "let his striker leave in January"): it has
+    no tense of its own (the tagger may read it as a present, "watched Ballack join/VBP Chelsea")."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or verb.tag_ not in ("VB", "VBP") or head.i >= verb.i or head.pos_ != "VERB":
+        return False
+    if lemma(head).lower() not in _BARE_GOVERNORS or any_child(verb, ("aux", "auxpass", "mark")):
+        return False
+    # the subject stands between the two verbs: "saw [prices] fall" (not "saw that ...", "feel they can")
+    return any(head.i < c.i < verb.i for c in children_with(verb, ("nsubj",)))
 
 
 def _untensed_passive_complement(verb: Token) -> bool:

@@ -1,0 +1,33 @@
+"""Kinds of temporal expression read in fresh news-silver articles against `timeline dates` (issue 17,
+helper h71timex): a bare infinitive with its own subject under a verb of perception or causing has
+no tense of its own and takes that verb's ("saw prices fall in March", told in December: the March
+before; "will see prices fall in March": the March ahead)."""
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import normalize
+
+D = date(2006, 12, 5)  # a Tuesday in December: a month name alone could be either side of it
+
+BARE_COMPLEMENT = [
+    ("Investors saw share prices fall sharply in March.", D, [("March", "DATE", "2006-03")]),
+    ("The coach let his best striker leave in January.", D, [("January", "DATE", "2006-01")]),
+    ("The floods made the farmers sow again in April.", D, [("April", "DATE", "2006-04")]),
+    (
+        "Fans watched their captain join a rival club in the summer.",
+        D,
+        [("the summer", "DATE", "2006-SU")],
+    ),
+    # (the seeing ahead: the month ahead; a to-infinitive is no bare complement)
+    ("Traders will see prices fall in March.", D, [("March", "DATE", "2007-03")]),
+    ("The minister wants to see the law passed in March.", D, [("March", "DATE", "2007-03")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, ref, expected", BARE_COMPLEMENT)
+def test_bare_complement(nlp, sentence, ref, expected):
+    got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
+    assert got == expected
