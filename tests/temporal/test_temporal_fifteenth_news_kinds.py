@@ -1,7 +1,9 @@
 """Kinds of temporal expression read in fresh news-silver articles against `timeline dates` (issue 17,
 helper h71timex): a bare infinitive with its own subject under a verb of perception or causing has
 no tense of its own and takes that verb's ("saw prices fall in March", told in December: the March
-before; "will see prices fall in March": the March ahead)."""
+before; "will see prices fall in March": the March ahead); "the fall" with no year is a season only
+where a preposition of time puts it ("in the fall"), not as the subject or object of a verb ("The
+fall was led by utilities": a drop)."""
 
 from datetime import date
 
@@ -29,5 +31,26 @@ BARE_COMPLEMENT = [
 @pytest.mark.slow
 @pytest.mark.parametrize("sentence, ref, expected", BARE_COMPLEMENT)
 def test_bare_complement(nlp, sentence, ref, expected):
+    got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
+    assert got == expected
+
+
+D2 = date(2005, 4, 20)
+
+THE_FALL = [
+    ("The index lost 2 percent. The fall was led by banks.", D2, []),
+    ('"We want to resume the fall of jobless numbers," he said.', D2, []),
+    ('"We intend to restart the fall," the minister said.', D2, []),
+    # (a preposition of time makes it the season; a year or "last" too)
+    ("The assembly will meet again in the fall.", D2, [("the fall", "DATE", "2005-FA")]),
+    ("Talks should end by the fall.", D2, [("the fall", "DATE", "2005-FA")]),
+    ("He was elected in the fall of 2004.", D2, [("the fall of 2004", "DATE", "2004-FA")]),
+    ("Last fall the team won the title.", D2, [("Last fall", "DATE", "2004-FA")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, ref, expected", THE_FALL)
+def test_the_fall_as_a_drop(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

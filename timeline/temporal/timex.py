@@ -512,6 +512,12 @@ def _ends_noun_phrase(span: Span) -> bool:
     return nxt.lower_ != "of" and (nxt.is_punct and nxt.text != "-" or nxt.pos_ in ("ADP", "VERB", "AUX", "CCONJ"))
 
 
+# prepositions that put a season in time: "in the fall", "by the fall", "until the fall"
+_SEASON_PREPS = frozenset(
+    "in during by until till through throughout since before after over into from to for around".split()
+)
+
+
 def _keep_season(span: Span, low: str, nxt) -> bool:
     """A season, unless it is part of a name or "fall" means a drop."""
     if (
@@ -523,6 +529,11 @@ def _keep_season(span: Span, low: str, nxt) -> bool:
         and nxt.lower_ not in _MONTH_NAMES
     ):
         return False  # "the Spring Festival", "the Winter Olympics": a name
+    if low == "the fall" and (nxt is None or nxt.lower_ not in ("of", "in")):
+        # "The fall was led by utilities", "re-starting the fall" (of unemployment): with no year,
+        # "the fall" is a season only where a preposition of time puts it ("in the fall", "by the fall")
+        before = span.doc[span.start - 1] if span.start else None
+        return before is not None and before.lower_ in _SEASON_PREPS
     if low.endswith("fall") and nxt is not None and nxt.lower_ in ("of", "in"):
         doc = span.doc
         before = doc[span.start - 1] if span.start else None
