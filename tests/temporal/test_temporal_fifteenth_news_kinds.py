@@ -3,7 +3,9 @@ helper h71timex): a bare infinitive with its own subject under a verb of percept
 no tense of its own and takes that verb's ("saw prices fall in March", told in December: the March
 before; "will see prices fall in March": the March ahead); "the fall" with no year is a season only
 where a preposition of time puts it ("in the fall"), not as the subject or object of a verb ("The
-fall was led by utilities": a drop)."""
+fall was led by utilities": a drop); a weekend qualifying a happening of harm, a vote or a
+contest is that weekend, not two days ("a weekend fire", "weekend elections"), as it was for
+meetings and attacks."""
 
 from datetime import date
 
@@ -52,5 +54,24 @@ THE_FALL = [
 @pytest.mark.slow
 @pytest.mark.parametrize("sentence, ref, expected", THE_FALL)
 def test_the_fall_as_a_drop(nlp, sentence, ref, expected):
+    got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
+    assert got == expected
+
+
+SUN = date(1997, 4, 13)  # a Sunday
+
+WEEKEND_HAPPENING = [
+    ("A weekend fire gutted the old chapel.", SUN, [("weekend", "DATE", "1997-W15-WE")]),
+    ("Police are investigating a weekend shooting in the suburb.", SUN, [("weekend", "DATE", "1997-W15-WE")]),
+    ("The party lost weekend elections in three regions.", SUN, [("weekend", "DATE", "1997-W15-WE")]),
+    # (a weekend spent, or of something, stays a length)
+    ("They spent a weekend in the mountains.", SUN, [("a weekend", "DURATION", "P2D")]),
+    ("After a weekend of talks, the sides agreed.", SUN, [("a weekend", "DURATION", "P2D")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, ref, expected", WEEKEND_HAPPENING)
+def test_weekend_happening(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

@@ -75,7 +75,10 @@ _CLOCK_PREP = (
 _WEEKEND_EVENT = (
     r"(?:meeting|meetings|talks|summit|session|visit|trip|rally|rallies|protest|protests|vote|election|"
     r"clashes|fighting|violence|attack|attacks|raid|raids|conference|gathering|negotiations|discussions|"
-    r"celebrations|demonstration|demonstrations|strike|strikes|ceremony|retreat)"
+    r"celebrations|demonstration|demonstrations|strike|strikes|ceremony|retreat|"
+    # (harm done that weekend, and the contests and votes held in it: "a weekend fire")
+    r"fire|fires|blast|blasts|bombing|bombings|shooting|shootings|explosion|explosions|crash|accident|"
+    r"ambush|killing|killings|riot|riots|elections|polls|referendum|match|matches|game|games|grenade|bomb)"
 )
 _SEASON_PREP = "|".join(
     f"(?<=\\b{w} )"
