@@ -5,7 +5,9 @@ before; "will see prices fall in March": the March ahead); "the fall" with no ye
 where a preposition of time puts it ("in the fall"), not as the subject or object of a verb ("The
 fall was led by utilities": a drop); a weekend qualifying a happening of harm, a vote or a
 contest is that weekend, not two days ("a weekend fire", "weekend elections"), as it was for
-meetings and attacks."""
+meetings and attacks; "one day" as "some day" before a modal ("the church one day may open"), before
+the infinitive of a verb of wishing ("hopes one day to visit") or opening its sentence before "in"
+("One day in the not too distant future we will ...") is FUTURE_REF, not a day's length."""
 
 from datetime import date
 
@@ -73,5 +75,27 @@ WEEKEND_HAPPENING = [
 @pytest.mark.slow
 @pytest.mark.parametrize("sentence, ref, expected", WEEKEND_HAPPENING)
 def test_weekend_happening(nlp, sentence, ref, expected):
+    got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
+    assert got == expected
+
+
+ONE_DAY_AHEAD = [
+    ("Rebels fear that the old king one day may return.", D, [("one day", "DATE", "FUTURE_REF")]),
+    ("The cardinal hopes one day to visit Moscow.", D, [("one day", "DATE", "FUTURE_REF")]),
+    (
+        '"One day in the not too distant future we will win," he said.',
+        D,
+        [("One day", "DATE", "FUTURE_REF")],
+    ),
+    # (a length, or a day counted from a happening, stays as it was)
+    ("The strike lasted one day.", D, [("one day", "DURATION", "P1D")]),
+    ("The talks will take one day.", D, [("one day", "DURATION", "P1D")]),
+    ("He was freed one day after the vote.", D, [("one day", "DURATION", "P1D")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, ref, expected", ONE_DAY_AHEAD)
+def test_one_day_ahead(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

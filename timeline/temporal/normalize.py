@@ -120,6 +120,10 @@ _MODALS = {"will", "would", "could", "may", "might", "shall", "should", "can", "
 _MEASURE_VERBS = {"last", "take", "spend", "stay", "wait", "remain", "need", "require", "continue", "extend"}
 
 
+# verbs of wishing whose infinitive "one day" comes before: "hopes one day to visit"
+_WISHING = frozenset("hope want wish dream aim plan intend expect aspire long".split())
+
+
 def _someday(span, way: Direction = "none") -> bool:
     """Whether ``span`` is "one day" used as an adverb of the verb ("will one day be"), not a length."""
     doc = span.doc
@@ -131,8 +135,12 @@ def _someday(span, way: Direction = "none") -> bool:
         return True  # "will one day be", "could one day replace"
     # "One day, he walked in", "One day he walked in": opening the sentence, before its subject
     opens = before is None or before.is_punct or bool(span[0].is_sent_start)
-    if opens and (after.text == "," or after.pos_ == "PRON"):
-        return True
+    if opens and (after.text == "," or after.pos_ == "PRON" or after.lower_ == "in"):
+        return True  # (and "One day in the not too distant future we will see justice")
+    if after.lower_ in _MODALS and (before is None or lemma(before).lower() not in _MEASURE_VERBS):
+        return True  # "afraid that the Church one day may operate freely", "he one day would lead"
+    if after.lower_ == "to" and before is not None and lemma(before).lower() in _WISHING:
+        return True  # "hopes one day to visit the Holy Land", "dreams one day to play for Brazil"
     # "hopes to run the company one day", "his son will be president one day": closing a clause
     # that looks ahead, on a verb that does not measure time
     verb = span.root.head
