@@ -943,19 +943,54 @@ def _due_on_a_noun(span: Span) -> bool:
     verb's tense says), nor one once planned ("originally due on Sunday"), nor "due to" a cause."""
     if not _WEEKDAY_WORD.search(span.text):
         return False  # ("defaulted on a payment due in March": a month may be gone by)
+    if _after_noun_due_to(span):
+        return True
     token = span.root
     for _ in range(5):
         if token.head.i == token.i or token.pos_ in ("VERB", "AUX"):
             return False
         token = token.head
-        if token.lower_ == "due" and token.pos_ == "ADJ":
+        if token.lower_ == "due" and token.pos_ in ("ADJ", "ADP"):
+            # "a summit due to open Saturday", which the parser may read as "due to" a cause
+            planned = _due_to_verb(token)
+            if token.pos_ == "ADP" and not planned:
+                return False
             after_noun = token.i > 0 and span.doc[token.i - 1].pos_ in ("NOUN", "PROPN")
             return (
                 (token.dep_ in ("amod", "acl", "prep", "appos") or token.dep_ == "advcl" and after_noun)
                 and token.head.pos_ != "AUX"
-                and not any(c.lower_ in _ONCE_PLANNED or c.lower_ == "to" for c in token.children)
+                and not any(c.lower_ in _ONCE_PLANNED or c.lower_ == "to" and not planned for c in token.children)
             )  # ("cancelled due to a strike on Monday": a cause, not a plan)
     return False
+
+
+# verbs of a schedule a "due to" is followed by: "a summit due to open Saturday", "talks due to end
+# Sunday" (not a cause: "due to a strike", "due to heavy rain")
+_SCHEDULE_VERBS = frozenset(
+    "open start begin end close conclude finish resume meet convene arrive leave depart return visit take "
+    "hold sign vote run expire launch be".split()
+)
+
+
+def _after_noun_due_to(span: Span) -> bool:
+    """Whether ``span`` comes right after "<noun> due to <verb of a schedule>" ("a summit due to open
+    Saturday", "talks due to take place on Monday"), however the parser hangs the words."""
+    doc = span.doc
+    i = span.start
+    if i > 0 and doc[i - 1].lower_ == "on":
+        i -= 1
+    if i > 0 and doc[i - 1].lower_ == "place":
+        i -= 1  # ("take place")
+    if i < 4 or doc[i - 1].lower_ not in _SCHEDULE_VERBS or doc[i - 2].lower_ != "to":
+        return False
+    due = doc[i - 3]
+    return due.lower_ == "due" and doc[i - 4].pos_ in ("NOUN", "PROPN") and _due_to_verb(due)
+
+
+def _due_to_verb(due: Token) -> bool:
+    """Whether "due" is followed by "to" and a verb of a schedule: "due to open", "due to end"."""
+    doc = due.doc
+    return due.i + 2 < len(doc) and doc[due.i + 1].lower_ == "to" and doc[due.i + 2].lower_ in _SCHEDULE_VERBS
 
 
 def _for_delivery(span: Span) -> bool:
