@@ -9,7 +9,8 @@ meetings and attacks; "one day" as "some day" before a modal ("the church one da
 the infinitive of a verb of wishing ("hopes one day to visit") or opening its sentence before "in"
 ("One day in the not too distant future we will ...") is FUTURE_REF, not a day's length; a weekday
 right after "<noun> due to <verb of a schedule>" lies ahead however the parser hangs "due to" ("have
-arrived for a summit due to open Saturday")."""
+arrived for a summit due to open Saturday"); so does one of a meeting "scheduled on" it as "scheduled
+for" it ("arrived to attend the meeting scheduled on Friday")."""
 
 from datetime import date
 
@@ -114,6 +115,11 @@ AHEAD_OF_A_SCHEDULE = [
     ("Ministers flew in for a meeting due to end Sunday.", FRI, [("Sunday", "DATE", "2006-11-05")]),
     # (a cause after "due to" stays a day gone by)
     ("The flight was cancelled due to a strike on Monday.", FRI, [("Monday", "DATE", "2006-10-30")]),
+    (
+        "The premier arrived in Seoul to attend the leaders' meeting scheduled on Saturday and Sunday.",
+        FRI,
+        [("Saturday", "DATE", "2006-11-04"), ("Sunday", "DATE", "2006-11-05")],
+    ),
 ]
 
 
