@@ -10,7 +10,8 @@ the infinitive of a verb of wishing ("hopes one day to visit") or opening its se
 ("One day in the not too distant future we will ...") is FUTURE_REF, not a day's length; a weekday
 right after "<noun> due to <verb of a schedule>" lies ahead however the parser hangs "due to" ("have
 arrived for a summit due to open Saturday"); so does one of a meeting "scheduled on" it as "scheduled
-for" it ("arrived to attend the meeting scheduled on Friday")."""
+for" it ("arrived to attend the meeting scheduled on Friday"), and one of a passive whose "will" the
+parser hangs on its "be" ("will be closed Monday")."""
 
 from datetime import date
 
@@ -120,6 +121,9 @@ AHEAD_OF_A_SCHEDULE = [
         FRI,
         [("Saturday", "DATE", "2006-11-04"), ("Sunday", "DATE", "2006-11-05")],
     ),
+    ("The stock market will be closed Monday.", FRI, [("Monday", "DATE", "2006-11-06")]),
+    ("The border crossing will be reopened on Tuesday.", FRI, [("Tuesday", "DATE", "2006-11-07")]),
+    ("The border crossing was reopened on Tuesday.", FRI, [("Tuesday", "DATE", "2006-10-31")]),
 ]
 
 

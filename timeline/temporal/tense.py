@@ -393,7 +393,7 @@ def _own_direction(verb: Token) -> Direction:
         return "past"  # "may have been responsible Wednesday", "could have left Friday": a modal perfect
     if any(c.dep_ == "aux" and c.lower_ in ("could", "ca") for c in children) and _negated(verb):
         return "past"  # "could not be reached Tuesday": an attempt already made
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children):
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children) or _modal_on_passive(verb, children):
         return "future"
     compared = _compared_or_planned(verb, children)
     if compared is not None:
@@ -455,6 +455,19 @@ def _own_direction(verb: Token) -> Direction:
     if verb.tag_ == "VBG" and _present(verb):
         return "future"  # "is meeting Tuesday": the present progressive of a plan
     return "none"
+
+
+def _modal_on_passive(verb: Token, children: list[Token]) -> bool:
+    """Whether a modal of the future hangs on the passive "be" of ``verb`` rather than on the verb
+    itself, as the parser sometimes reads "will be closed Monday" ("will" under "be")."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ == "be" and any_child_in(c, _FUTURE_AUX) for c in children
+    )
+
+
+def any_child_in(tok: Token, words: set[str] | frozenset[str]) -> bool:
+    """Whether an auxiliary child of ``tok`` is one of ``words``."""
+    return any(c.lower_ in words for c in children_with(tok, ("aux",)))
 
 
 def _purpose_under_will(verb: Token, children: list[Token]) -> bool:
