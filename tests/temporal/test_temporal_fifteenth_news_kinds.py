@@ -1,17 +1,23 @@
 """Kinds of temporal expression read in fresh news-silver articles against `timeline dates` (issue 17,
-helper h71timex): a bare infinitive with its own subject under a verb of perception or causing has
-no tense of its own and takes that verb's ("saw prices fall in March", told in December: the March
-before; "will see prices fall in March": the March ahead); "the fall" with no year is a season only
-where a preposition of time puts it ("in the fall"), not as the subject or object of a verb ("The
-fall was led by utilities": a drop); a weekend qualifying a happening of harm, a vote or a
-contest is that weekend, not two days ("a weekend fire", "weekend elections"), as it was for
-meetings and attacks; "one day" as "some day" before a modal ("the church one day may open"), before
-the infinitive of a verb of wishing ("hopes one day to visit") or opening its sentence before "in"
-("One day in the not too distant future we will ...") is FUTURE_REF, not a day's length; a weekday
-right after "<noun> due to <verb of a schedule>" lies ahead however the parser hangs "due to" ("have
-arrived for a summit due to open Saturday"); so does one of a meeting "scheduled on" it as "scheduled
-for" it ("arrived to attend the meeting scheduled on Friday"), and one of a passive whose "will" the
-parser hangs on its "be" ("will be closed Monday")."""
+helper h71timex): a bare infinitive with its own subject under a verb of perception or causing has no
+tense of its own and takes that verb's ("saw prices fall in March", told in December: the March before;
+"will see prices fall in March": the March ahead); "the fall" with no year is a season only where a
+preposition of time puts it ("in the fall"), not as the subject or object of a verb ("The fall was led
+by utilities": a drop); a weekend qualifying a happening of harm, a vote or a contest is that weekend,
+not two days ("a weekend fire", "weekend elections"), as it was for meetings and attacks; "one day" as
+"some day" before a modal ("the church one day may open"), before the infinitive of a verb of wishing
+("hopes one day to visit") or opening its sentence before "in" ("One day in the not too distant future
+we will ...") is FUTURE_REF, not a day's length; a weekday right after "<noun> due to <verb of a
+schedule>" lies ahead however the parser hangs "due to" ("have arrived for a summit due to open
+Saturday"); so does one of a meeting "scheduled on" it as "scheduled for" it ("arrived to attend the
+meeting scheduled on Friday"), and one of a passive whose "will" the parser hangs on its "be" ("will be
+closed Monday"). A plan told with "was to" is seen from a past and may have come by now ("the stay was
+to end on November 21", told in December: that November). An infinitive of inviting, urging or planning
+under a gerund of a verb in the simple past is a plan made then ("violated the rules by inviting him to
+sit in at sessions in January and February", told in April: those gone by). A month that qualifies a
+noun of a clause under a modal of what may or should be ("the November increases should not be viewed
+with alarm", "the costs of a dumping incident in August could reach millions", told in December) may be
+gone by: read as a plan."""
 
 from datetime import date
 
@@ -130,5 +136,72 @@ AHEAD_OF_A_SCHEDULE = [
 @pytest.mark.slow
 @pytest.mark.parametrize("sentence, ref, expected", AHEAD_OF_A_SCHEDULE)
 def test_ahead_of_a_schedule(nlp, sentence, ref, expected):
+    got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
+    assert got == expected
+
+
+WAS_TO = [
+    (
+        "The last stay was to end on November 21 but judges have extended it.",
+        date(2005, 12, 16),
+        [("November 21", "DATE", "2005-11-21")],
+    ),
+    ("The summit was to open in January.", date(2005, 12, 16), [("January", "DATE", "2006-01")]),
+    ("The summit is to open in November.", date(2005, 12, 16), [("November", "DATE", "2006-11")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, ref, expected", WAS_TO)
+def test_was_to(nlp, sentence, ref, expected):
+    got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
+    assert got == expected
+
+
+GERUND_OF_A_PAST = [
+    (
+        "The governor broke the rules by inviting an economist to sit in at two briefings in January and February.",
+        date(1997, 4, 3),
+        [("January", "DATE", "1997-01"), ("February", "DATE", "1997-02")],
+    ),
+    (
+        "The governor will break the rules by inviting an economist to sit in at a briefing in February.",
+        date(1997, 4, 3),
+        [("February", "DATE", "1998-02")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, ref, expected", GERUND_OF_A_PAST)
+def test_gerund_of_a_past(nlp, sentence, ref, expected):
+    got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
+    assert got == expected
+
+
+ON_A_NOUN_UNDER_A_MODAL = [
+    (
+        "The November rise in producer prices should not be viewed with alarm.",
+        date(2006, 12, 19),
+        [("November", "DATE", "2006-11")],
+    ),
+    (
+        "The costs of the spill in August could reach millions of dollars.",
+        date(2006, 11, 24),
+        [("August", "DATE", "2006-08")],
+    ),
+    # (under "will", and a month after "for", stay ahead)
+    (
+        "The cost of the repairs in August will reach millions of dollars.",
+        date(2006, 11, 24),
+        [("August", "DATE", "2007-08")],
+    ),
+    ("Crude for March delivery could rise further.", date(2006, 11, 24), [("March", "DATE", "2007-03")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, ref, expected", ON_A_NOUN_UNDER_A_MODAL)
+def test_on_a_noun_under_a_modal(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

@@ -407,14 +407,16 @@ def _own_direction(verb: Token) -> Direction:
     if (
         verb.dep_ == "xcomp" and lemma(verb.head).lower() == "be" and any(c.lower_ == "to" for c in children)
     ) or _purpose_under_will(verb, children):
-        return "future"  # "is to resume trading Tuesday"; "will return home to vote on Sunday"
+        # "is to resume trading Tuesday"; "will return home to vote on Sunday"; "the last stay was to
+        # end on November 21", told in December: a plan seen from a past, which may have come by now
+        return "planned" if verb.dep_ == "xcomp" and verb.head.tag_ == "VBD" else "future"
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in children) and verb.dep_ in ("xcomp", "ccomp"):
         # ("expects his daughter to be captain": an infinitive with its own subject is a ccomp)
         if _governor(verb.head) in _FUTURE_GOVERNORS | _URGING:
             # "agreed to sell the unit in October", told in December: a decision taken in the past
             # may be carried out before the report as well as after it; the tense does not settle it
             # (nor does the present perfect: "have agreed to build ties during his October visit")
-            return "planned" if verb.head.tag_ == "VBD" or _perfect(verb.head) else "future"
+            return "planned" if _decided_before(verb.head) else "future"
     if lemma(verb).lower() == "be" and _be_ahead(verb, children):
         return "future"
     if (
@@ -455,6 +457,21 @@ def _own_direction(verb: Token) -> Direction:
     if verb.tag_ == "VBG" and _present(verb):
         return "future"  # "is meeting Tuesday": the present progressive of a plan
     return "none"
+
+
+def _decided_before(verb: Token) -> bool:
+    """Whether ``verb``, which governs an infinitive of a plan, was done in the past: a simple past, a
+    present perfect, or a gerund of a verb in the simple past ("by inviting him to sit in")."""
+    return verb.tag_ == "VBD" or _perfect(verb) or _gerund_of_a_past(verb)
+
+
+def _gerund_of_a_past(verb: Token) -> bool:
+    """Whether ``verb`` is a gerund after a preposition of a verb in the simple past: "violated the
+    rules by inviting him to sit in at sessions in January" (the inviting was done then)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
+        return False
+    outer = verb.head.head
+    return outer.pos_ == "VERB" and outer.tag_ == "VBD"
 
 
 def _modal_on_passive(verb: Token, children: list[Token]) -> bool:
@@ -1199,4 +1216,31 @@ def direction(span: Span, own_words: bool = True) -> Direction:
             return "past"  # "had filed reports by Wednesday": a past perfect looks back from then
         # "has given them until Tuesday", "must pay by February": a deadline ahead
         return "future"
-    return way
+    # "the November increases should not be viewed with alarm", "the costs of a dumping incident in
+    # August could reach millions", told in December: what the noun names may be gone by
+    return "planned" if way == "future" and _on_a_noun_under_a_modal(span, verb) else way
+
+
+# modals that say what may or should be, not what will happen
+_MAY_BE = frozenset({"should", "could", "may", "might", "must", "would", "can"})
+# prepositions that put a noun's month ahead: "crude for January delivery", "talks until March"
+_AHEAD_PREPS = frozenset({"for", "until", "till", "by", "before", "ahead", "from"})
+
+
+def _on_a_noun_under_a_modal(span: Span, verb: Token | None) -> bool:
+    """Whether ``span`` qualifies a noun ("the November increases", "the reduction in October", "a
+    dumping incident in August") of a clause whose verb is under a modal of what may or should be."""
+    if verb is None:
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in _AHEAD_PREPS:
+        head = head.head
+    elif root.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    if head.pos_ != "NOUN" or head.i == root.i:
+        return False
+    modals = [c.lower_ for c in children_with(verb, ("aux",))]
+    for c in children_with(verb, ("auxpass",)):
+        modals += [m.lower_ for m in children_with(c, ("aux",))]
+    return bool(modals) and any(m in _MAY_BE for m in modals) and not any(m in _FUTURE_AUX - _MAY_BE for m in modals)
