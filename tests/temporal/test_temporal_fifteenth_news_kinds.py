@@ -17,7 +17,9 @@ under a gerund of a verb in the simple past is a plan made then ("violated the r
 sit in at sessions in January and February", told in April: those gone by). A month that qualifies a
 noun of a clause under a modal of what may or should be ("the November increases should not be viewed
 with alarm", "the costs of a dumping incident in August could reach millions", told in December) may be
-gone by: read as a plan."""
+gone by: read as a plan. A month written with "in" right after a noun whose own word says it is to come
+("after an expected federal election in January", "the next elections due in April and May") lies ahead
+whatever the tense."""
 
 from datetime import date
 
@@ -203,5 +205,28 @@ ON_A_NOUN_UNDER_A_MODAL = [
 @pytest.mark.slow
 @pytest.mark.parametrize("sentence, ref, expected", ON_A_NOUN_UNDER_A_MODAL)
 def test_on_a_noun_under_a_modal(nlp, sentence, ref, expected):
+    got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
+    assert got == expected
+
+
+MARKED_AHEAD = [
+    (
+        "Delegates on Sunday voted to back her in the next elections due in April and May.",
+        date(2006, 12, 10),
+        [("Sunday", "DATE", "2006-12-10"), ("April", "DATE", "2007-04"), ("May", "DATE", "2007-05")],
+    ),
+    (
+        "He said he saw few changes after an expected federal election in January.",
+        date(2005, 11, 24),
+        [("January", "DATE", "2006-01")],
+    ),
+    # (no word of the noun's own looking ahead: the tense says, as before)
+    ("He said he won the last election in January.", date(2005, 11, 24), [("January", "DATE", "2005-01")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, ref, expected", MARKED_AHEAD)
+def test_marked_ahead(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

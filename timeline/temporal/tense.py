@@ -878,12 +878,25 @@ def _month_of_awaited(span: Span) -> bool:
     doc = span.doc
     if len(span) != 1 or span[0].lower_.rstrip(".") not in MONTHS or span.start < 2:
         return False
+    first = span.root.head
+    if span.root.dep_ == "conj" and first.i < span.start and first.lower_.rstrip(".") in MONTHS:
+        return _month_of_awaited(doc[first.i : first.i + 1])  # "due in April and May": as April
     noun = doc[span.start - 2]
+    if noun.lower_ == "due" and span.start >= 3:
+        noun = doc[span.start - 3]  # "the next elections due in April"
     if doc[span.start - 1].lower_ != "in" or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
         return False  # (written right after the noun: the parser often hangs "in December" on the verb)
     start = noun.left_edge.i
+    if any(t.lower_ in _MARKED_AHEAD for t in doc[start : noun.i]):
+        # "after an expected federal election in January", "the next elections due in April": the
+        # noun's own word says it is to come
+        return True
     before = doc[max(0, start - 4) : start].text.lower().replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     return before.endswith(_LOOKING_AHEAD)
+
+
+# words before a noun that say it is to come: "the next elections", "an expected vote"
+_MARKED_AHEAD = frozenset("next upcoming forthcoming coming expected planned proposed scheduled impending".split())
 
 
 # What a day's possessive may name as an occasion something is done or got ready for: "bills for
