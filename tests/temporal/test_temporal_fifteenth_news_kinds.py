@@ -129,6 +129,12 @@ AHEAD_OF_A_SCHEDULE = [
         FRI,
         [("Saturday", "DATE", "2006-11-04"), ("Sunday", "DATE", "2006-11-05")],
     ),
+    # (a record "set on" a day was set then)
+    (
+        "The index is within 70 points of its record high set on Aug. 6.",
+        date(1998, 2, 6),
+        [("Aug. 6", "DATE", "1997-08-06")],
+    ),
     ("The stock market will be closed Monday.", FRI, [("Monday", "DATE", "2006-11-06")]),
     ("The border crossing will be reopened on Tuesday.", FRI, [("Tuesday", "DATE", "2006-11-07")]),
     ("The border crossing was reopened on Tuesday.", FRI, [("Tuesday", "DATE", "2006-10-31")]),

@@ -226,8 +226,8 @@ def _scheduled_on_a_noun(verb: Token, children: list[Token]) -> bool:
         and verb.head.pos_ in ("NOUN", "PROPN")
         and (lemma(verb).lower() in _SCHEDULING or verb.lower_ == "slated")
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children)
-        and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in children)
-    )  # ("the leaders' meeting scheduled on Friday and Saturday")
+        and any(c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "on" and verb.lower_ != "set") for c in children)
+    )  # ("the leaders' meeting scheduled on Friday and Saturday"; not "its record high set on Aug. 6")
 
 
 def _be_ahead(verb: Token, children: list[Token]) -> bool:
