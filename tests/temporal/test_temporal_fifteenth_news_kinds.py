@@ -19,7 +19,9 @@ noun of a clause under a modal of what may or should be ("the November increases
 with alarm", "the costs of a dumping incident in August could reach millions", told in December) may be
 gone by: read as a plan. A month written with "in" right after a noun whose own word says it is to come
 ("after an expected federal election in January", "the next elections due in April and May") lies ahead
-whatever the tense."""
+whatever the tense. An infinitive under a past perfect of expecting or planning is a plan seen from a
+past ("analysts had expected the deficit to come to $63 billion in October", told in December: that
+October)."""
 
 from datetime import date
 
@@ -234,5 +236,26 @@ MARKED_AHEAD = [
 @pytest.mark.slow
 @pytest.mark.parametrize("sentence, ref, expected", MARKED_AHEAD)
 def test_marked_ahead(nlp, sentence, ref, expected):
+    got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
+    assert got == expected
+
+
+PAST_PERFECT_PLAN = [
+    (
+        "Analysts had expected the trade deficit to come to 63 billion dollars in October.",
+        date(2006, 12, 12),
+        [("October", "DATE", "2006-10")],
+    ),
+    (
+        "Analysts expect the trade deficit to come to 63 billion dollars in October.",
+        date(2006, 12, 12),
+        [("October", "DATE", "2007-10")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, ref, expected", PAST_PERFECT_PLAN)
+def test_past_perfect_plan(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

@@ -461,8 +461,14 @@ def _own_direction(verb: Token) -> Direction:
 
 def _decided_before(verb: Token) -> bool:
     """Whether ``verb``, which governs an infinitive of a plan, was done in the past: a simple past, a
-    present perfect, or a gerund of a verb in the simple past ("by inviting him to sit in")."""
-    return verb.tag_ == "VBD" or _perfect(verb) or _gerund_of_a_past(verb)
+    present or past perfect ("had expected the deficit to come to $63 billion in October"), or a
+    gerund of a verb in the simple past ("by inviting him to sit in")."""
+    return verb.tag_ == "VBD" or _perfect(verb) or _past_perfect(verb) or _gerund_of_a_past(verb)
+
+
+def _past_perfect(verb: Token) -> bool:
+    """Whether ``verb`` is a participle in the past perfect: "had expected", "had planned"."""
+    return verb.tag_ == "VBN" and any(c.lower_ in ("had", "'d") for c in children_with(verb, ("aux",)))
 
 
 def _gerund_of_a_past(verb: Token) -> bool:
