@@ -1240,8 +1240,10 @@ def direction(span: Span, own_words: bool = True) -> Direction:
     return "planned" if way == "future" and _on_a_noun_under_a_modal(span, verb) else way
 
 
-# modals that say what may or should be, not what will happen
-_MAY_BE = frozenset({"should", "could", "may", "might", "must", "would", "can"})
+# modals that say what may or should be, not what will happen ("would", in reported speech the past
+# of "will", is left with it: "she said he would hold talks on decisions made at a meeting in
+# September" keeps the talks ahead)
+_MAY_BE = frozenset({"should", "could", "may", "might", "must", "can"})
 # prepositions that put a noun's month ahead: "crude for January delivery", "talks until March"
 _AHEAD_PREPS = frozenset({"for", "until", "till", "by", "before", "ahead", "from"})
 
