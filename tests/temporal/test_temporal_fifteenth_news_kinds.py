@@ -21,7 +21,8 @@ gone by: read as a plan. A month written with "in" right after a noun whose own 
 ("after an expected federal election in January", "the next elections due in April and May") lies ahead
 whatever the tense. An infinitive under a past perfect of expecting or planning is a plan seen from a
 past ("analysts had expected the deficit to come to $63 billion in October", told in December: that
-October)."""
+October). A date that starts a record ("its lowest level since Sept. 25", "the sharpest rise since May")
+is not where the story is: "the day" after it is still the story's day."""
 
 from datetime import date
 
@@ -257,5 +258,27 @@ PAST_PERFECT_PLAN = [
 @pytest.mark.slow
 @pytest.mark.parametrize("sentence, ref, expected", PAST_PERFECT_PLAN)
 def test_past_perfect_plan(nlp, sentence, ref, expected):
+    got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
+    assert got == expected
+
+
+RECORD_SINCE = [
+    (
+        "The dollar moved between 116.18 yen, its lowest level in Tokyo since Sept. 25, and 116.49 yen during the day.",
+        date(2006, 11, 24),
+        [("Sept. 25", "DATE", "2006-09-25"), ("the day", "DATE", "2006-11-24")],
+    ),
+    # (a date the story moves to stays the day's anchor)
+    (
+        "The talks opened on Sept. 25. Later in the day the envoys met.",
+        date(2006, 11, 24),
+        [("Sept. 25", "DATE", "2006-09-25"), ("the day", "DATE", "2006-09-25")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, ref, expected", RECORD_SINCE)
+def test_record_since(nlp, sentence, ref, expected):
     got = [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
     assert got == expected

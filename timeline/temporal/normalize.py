@@ -1016,8 +1016,20 @@ _COMPARED_FROM = re.compile(
 
 
 def _compared_from(text: str, start: int) -> bool:
-    """Is the date or time starting at ``start`` the point a figure is compared with?"""
-    return _COMPARED_FROM.search(text, max(0, start - 160), start) is not None
+    """Is the date or time starting at ``start`` the point a figure is compared with, or the start of
+    a record ("its lowest level since Sept. 25", "the sharpest gain since February 2003")?"""
+    return (
+        _COMPARED_FROM.search(text, max(0, start - 160), start) is not None
+        or _RECORD_SINCE.search(text, max(0, start - 100), start) is not None
+    )
+
+
+# a record counted from a date: "its lowest level in Tokyo since Sept. 25", "the biggest monthly jump
+# since May", "the first time since 1998": the date bounds the record; the story is not there
+_RECORD_SINCE = re.compile(
+    r"\b(?:\w+est|first|best|worst|most|least)\b[^.;:!?]{0,70}?\bsince\s+(?:early\s+|late\s+|mid-?)?$",
+    re.IGNORECASE,
+)
 
 
 def _dayless_time(span, value: str, ref: date | None) -> bool:
