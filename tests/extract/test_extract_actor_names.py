@@ -60,6 +60,19 @@ def test_actor_names_party_nickname_is_the_party_the_article_names():
     assert names(text, "blamed") == ["Conservatives"]
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("The Burkinabe government expelled a Belgian diplomat on Friday.", "expelled", "Burkina Faso"),
+        ("The Malagasy government signed a loan deal with the World Bank on Monday.", "signed", "Madagascar"),
+        ("The Togolese government banned all opposition rallies on Tuesday.", "banned", "Togo"),
+    ],
+)
+def test_actor_names_a_government_told_by_a_demonym_of_its_own_form_is_the_country(text, trigger, country):
+    # "Burkinabe", "Malagasy", "Togolese": no suffix rule makes them from the country's name
+    assert country in doers(text, trigger)
+
+
 def test_actor_names_titles_and_nationality_are_no_part_of_the_name():
     assert names("Jordanian King Abdullah arrived in Cairo on Monday.", "arrived") == ["Abdullah"]
 

@@ -38,6 +38,20 @@ def test_parts_parse_number(words, value):
         ("Iranian", "Iran"),
         ("American", "United States"),
         ("Syrians", "Syria"),
+        # demonyms no suffix rule recovers from the country's name
+        ("Madagascan", "Madagascar"),
+        ("Malagasy", "Madagascar"),
+        ("Burkinabe", "Burkina Faso"),
+        ("Togolese", "Togo"),
+        ("Turkmen", "Turkmenistan"),
+        ("Azeris", "Azerbaijan"),
+        ("Seychellois", "Seychelles"),
+        ("New Zealander", "New Zealand"),
+        ("Dominican", "Dominican Republic"),
+        # a people of several countries names none of them
+        ("Congolese", None),
+        ("Serb", None),
+        ("Bosnian", None),
         ("Apple", None),
     ],
 )

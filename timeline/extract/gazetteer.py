@@ -135,6 +135,47 @@ _IRREGULAR_DEMONYMS = {
     "slovene": "Slovenia",
     "montenegrin": "Montenegro",
     "sierra leonean": "Sierra Leone",
+    # demonyms made otherwise than the country's name with a suffix ("Madagascan police", "the
+    # Burkinabe government", "Turkmen President"), each of one country only ("Congolese" is of
+    # two; "Serb", "Croat", "Khmer" name peoples that live in several; "Bosnian" and "Kosovar" are
+    # written most for a people of the land, "Bosnian Serb forces", "Kosovar Albanians", not for
+    # the state)
+    "madagascan": "Madagascar",
+    "malagasy": "Madagascar",
+    "burkinabe": "Burkina Faso",
+    "burkinabé": "Burkina Faso",
+    "togolese": "Togo",
+    "nigerien": "Niger",
+    "mauritian": "Mauritius",
+    "comorian": "Comoros",
+    "seychellois": "Seychelles",
+    "maldivian": "Maldives",
+    "timorese": "Timor-Leste",
+    "turkmen": "Turkmenistan",
+    "lao": "Laos",
+    "azeri": "Azerbaijan",
+    "luxembourger": "Luxembourg",
+    "luxembourgish": "Luxembourg",
+    "monegasque": "Monaco",
+    "liechtensteiner": "Liechtenstein",
+    "sammarinese": "San Marino",
+    "belarussian": "Belarus",
+    "byelorussian": "Belarus",
+    "bahamian": "Bahamas",
+    "barbadian": "Barbados",
+    "trinidadian": "Trinidad and Tobago",
+    "grenadian": "Grenada",
+    "surinamese": "Suriname",
+    "salvadorean": "El Salvador",
+    "bruneian": "Brunei",
+    "new zealander": "New Zealand",
+    "swazi": "Eswatini",
+    "basotho": "Lesotho",
+    "mosotho": "Lesotho",
+    "motswana": "Botswana",
+    "batswana": "Botswana",
+    # the news's "Dominican" is the Dominican Republic's (the suffix rule would give Dominica)
+    "dominican": "Dominican Republic",
 }
 
 _COUNTRY_SHORT = {
