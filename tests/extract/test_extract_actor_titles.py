@@ -21,6 +21,15 @@ def test_actor_titles_the_national_title_is_the_one_person_titled_without_the_na
     assert names(text, "met") == ["Marko Zupan"]
 
 
+def test_actor_titles_a_word_of_what_the_holder_is_like_before_the_nationality_changes_no_office():
+    # "the outspoken Slovenian president" is still the one titled "President": "outspoken" tells no other office
+    text = (
+        "President Marko Zupan arrived in Vienna on Monday for talks on trade. "
+        "The outspoken Slovenian president met business leaders on Tuesday."
+    )
+    assert names(text, "met") == ["Marko Zupan"]
+
+
 def test_actor_titles_an_envoy_named_with_a_country_code_before_the_title():
     text = "US envoy Daniel Reed arrived in Seoul on Monday. The US envoy met the foreign minister on Tuesday."
     assert "Daniel Reed" in names(text, "met")

@@ -929,6 +929,10 @@ class Antecedents:
         return {name for name, once in titled.items() if once}
 
     def _titled_without_country(self, toks) -> set[str]:
+        lead = 0
+        while lead < len(toks) - 2 and _plain_description(toks[lead]):
+            lead += 1  # "the authoritarian Turkmen president": what he is like tells no other office
+        toks = toks[lead:]
         first = toks[0]
         country = country_for_adjective(first.text) if first.pos_ in ("ADJ", "PROPN") else None
         if country is None:
