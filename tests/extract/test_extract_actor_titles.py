@@ -30,6 +30,15 @@ def test_actor_titles_a_word_of_what_the_holder_is_like_before_the_nationality_c
     assert names(text, "met") == ["Marko Zupan"]
 
 
+def test_actor_titles_a_word_of_which_one_of_a_series_before_the_nationality_is_no_holder_s():
+    # "the latest Iraqi leader" to do something is the subject it describes, not the one titled "President"
+    text = (
+        "Prime Minister Ali Kareem met President Omar Hadi on Monday. "
+        "Ali Kareem has become the latest Iraqi leader to reject the plan."
+    )
+    assert "Omar Hadi" not in names(text, "become")
+
+
 def test_actor_titles_an_envoy_named_with_a_country_code_before_the_title():
     text = "US envoy Daniel Reed arrived in Seoul on Monday. The US envoy met the foreign minister on Tuesday."
     assert "Daniel Reed" in names(text, "met")

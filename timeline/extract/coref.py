@@ -930,7 +930,7 @@ class Antecedents:
 
     def _titled_without_country(self, toks) -> set[str]:
         lead = 0
-        while lead < len(toks) - 2 and _plain_description(toks[lead]):
+        while lead < len(toks) - 2 and _plain_description(toks[lead]) and _of_the_holder(toks[lead]):
             lead += 1  # "the authoritarian Turkmen president": what he is like tells no other office
         toks = toks[lead:]
         first = toks[0]
@@ -2414,6 +2414,15 @@ def _holding(cands: set[str], past: set[str]) -> set[str]:
 
 # Heads that name whoever leads an organisation, whatever their title ("the OPEC chief").
 _ANY_LEADER = frozenset({"chief", "head", "leader", "boss"})
+
+
+def _of_the_holder(token) -> bool:
+    """A plain adjective that tells what the holder is like ("authoritarian", "outspoken"), not which
+    one of a series ("the latest Iraqi leader", "the last Soviet president", "the first", "the next")."""
+    return token.tag_ == "JJ" and token.lower_ not in _WHICH_ONE and token.ent_type_ != "ORDINAL"
+
+
+_WHICH_ONE = frozenset("last latest next previous first late past future then".split())
 
 
 def _plain_description(token) -> bool:
