@@ -445,3 +445,50 @@ def test_actor_mistyped_a_towns_name_told_as_a_side_is_the_club_whose_name_it_cl
     extraction = _extracted(text, [("Hamburg", "Hamburg coach", "GPE"), ("Hamburg", "Hamburg won", "GPE")])
     event = next(e for e in extraction.events if e.predicate.text == "won")
     assert [a.name for a in event.actors] == ["SV Hamburg"]
+
+
+_KEEPER_STORY = (
+    "Goalkeeper Mark Preston signed a new contract on Monday. Preston kept a clean sheet on Saturday. "
+    "Preston saved a penalty in the second half. The coach praised Preston after the match."
+)
+
+
+def test_actor_mistyped_a_surname_that_is_a_town_s_name_told_as_a_place_is_the_person():
+    # "Preston" is a town's name too; tagged a place twice and a person once, after "Mark Preston":
+    # the person's surname, him, not the town
+    from timeline.extract.events import extract
+
+    document, doc, timexes = _tagged_as_persons(
+        _KEEPER_STORY,
+        [
+            ("Mark Preston", "Mark Preston"),
+            ("Preston", "Preston kept", "GPE"),
+            ("Preston", "Preston saved", "GPE"),
+            ("Preston", "Preston after"),
+        ],
+    )
+    events = extract(doc, document, timexes, all_events=True).events
+    saved = next(e for e in events if e.predicate.text == "saved")
+    assert [a.name for a in saved.actors] == ["Mark Preston"]
+
+
+def test_actor_mistyped_a_capital_told_as_a_place_stays_a_place_beside_a_person_of_its_name():
+    # "George Washington" named, "Washington" (the capital) stays the place, even tagged a person once
+    from timeline.extract.events import extract
+
+    text = (
+        "Historian George Washington published a book on Monday. Washington protested the ruling on Tuesday. "
+        "Washington warned Moscow on Wednesday. Lawmakers in Washington met on Thursday."
+    )
+    document, doc, timexes = _tagged_as_persons(
+        text,
+        [
+            ("George Washington", "George Washington"),
+            ("Washington", "Washington protested", "GPE"),
+            ("Washington", "Washington warned", "GPE"),
+            ("Washington", "Washington met"),
+        ],
+    )
+    events = extract(doc, document, timexes, all_events=True).events
+    warned = next(e for e in events if e.predicate.text == "warned")
+    assert "George Washington" not in [a.name for a in warned.actors]

@@ -19,7 +19,7 @@ from spacy.tokens import Span
 
 from timeline.extract.aliases import alias_index
 from timeline.extract.coref import Antecedents, age_of_old
-from timeline.extract.gazetteer import country_for_adjective, country_name, is_known_org, is_place
+from timeline.extract.gazetteer import capital_country, country_for_adjective, country_name, is_known_org, is_place
 from timeline.extract.lexicon import (
     ACRONYM,
     ACTOR_LABELS,
@@ -809,6 +809,7 @@ class ActorResolver:
         person_tokens = {tok for n in votes for tok in n.split() if len(n.split()) > 1 and "PERSON" in votes[n]}
         # the last words of full person names: "Yamaguchi" after "Masahiro Yamaguchi" is him, not the city
         surnames = {n.split()[-1] for n in votes if len(n.split()) > 1 and votes[n].most_common(1)[0][0] == "PERSON"}
+        name_ends = _person_name_ends(votes)  # "Abu Rudeineh" after "Nabil Abu Rudeineh"
         # one-word names told as persons: "said Pichet" after "Pichet Krungget" tagged a building,
         # "Jokanovic collapsed" after "Nikola Jokanovic" tagged an organisation
         lone_persons = {
@@ -894,6 +895,7 @@ class ActorResolver:
                     label = "PERSON"
                 elif country_name(name) or country_for_adjective(name) is None:
                     label = "GPE"
+            label = _person_told_as_place(name, label, counter, name_ends)
             if label in ("PERSON", "ORG") and name not in person_tokens and not is_known_org(name):
                 if _told_as_place(place_uses[name], label, len(name.split())):
                     label = "LOC"  # "the western state of Maharashtra", "flowed into Biaro"
@@ -1581,6 +1583,31 @@ _PERSON_APPOSITION = ROLE_HEADS - frozenset({"leader", "head", "chief", "general
     "aide",
     "assistant",
 }
+
+
+def _person_name_ends(votes: Mapping[str, Counter]) -> set[str]:
+    """The last words, one or more, of the names of several words tagged mostly as persons."""
+    return {
+        " ".join(words[k:])
+        for n in votes
+        if len(words := n.split()) > 1 and votes[n].most_common(1)[0][0] == "PERSON"
+        for k in range(1, len(words))
+    }
+
+
+def _person_told_as_place(name: str, label: str, votes: Counter, name_ends: set[str]) -> str:
+    """ "Michael Vaughan ... Vaughan lasted 32 balls", "Nabil Abu Rudeineh ... added Abu Rudeineh",
+    the tagger calling the bare name a place more often than a person (a town's name, or none):
+    the end of a person's name the text gives in full, told as that person at least once, is that
+    person ("PERSON"), not a country's name, nationality or capital; ``label`` else."""
+    if label in ("GPE", "LOC") and votes["PERSON"] and name in name_ends and _no_country_of_its_own(name):
+        return "PERSON"
+    return label
+
+
+def _no_country_of_its_own(name: str) -> bool:
+    """Is ``name`` no country's name, nationality or capital ("Jordan", "Washington" stay places)?"""
+    return country_name(name) is None and country_for_adjective(name) is None and capital_country(name) is None
 
 
 def _several_words_of_no_people(name: str) -> bool:
