@@ -52,6 +52,8 @@ def test_parts_parse_number(words, value):
         ("Congolese", None),
         ("Serb", None),
         ("Bosnian", None),
+        ("Lao", None),  # the first word of other names ("the Lao Dong newspaper"); "Laotian" is the state's
+        ("Laotian", "Laos"),
         ("Apple", None),
     ],
 )

@@ -139,7 +139,7 @@ _IRREGULAR_DEMONYMS = {
     # Burkinabe government", "Turkmen President"), each of one country only ("Congolese" is of
     # two; "Serb", "Croat", "Khmer" name peoples that live in several; "Bosnian" and "Kosovar" are
     # written most for a people of the land, "Bosnian Serb forces", "Kosovar Albanians", not for
-    # the state)
+    # the state; "Lao" opens other names, "the Lao Dong newspaper", more than it tells the state)
     "madagascan": "Madagascar",
     "malagasy": "Madagascar",
     "burkinabe": "Burkina Faso",
@@ -152,7 +152,6 @@ _IRREGULAR_DEMONYMS = {
     "maldivian": "Maldives",
     "timorese": "Timor-Leste",
     "turkmen": "Turkmenistan",
-    "lao": "Laos",
     "azeri": "Azerbaijan",
     "luxembourger": "Luxembourg",
     "luxembourgish": "Luxembourg",
