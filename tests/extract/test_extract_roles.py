@@ -99,3 +99,31 @@ def test_roles_a_resolver_does_not_read_another_ones_resolutions():
     aliased = ActorResolver(doc, {"Marta K. Kowalczyk": ["Marta Kowalczyk"]})
     people, _ = participants(token(doc, "signed"), aliased, 1)
     assert [p.name for p in people if p.role == "agent"] == ["Marta K. Kowalczyk"]
+
+
+def _row_actors(text: str, trigger: str) -> list[tuple[str, str]]:
+    from tests.extract.test_extract_actor_names import actors
+
+    return actors(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        (
+            "A senior aide to President Alan Brooks, Maria Tellez, hit out on Friday at the report.",
+            "hit out",
+            "Maria Tellez",
+        ),
+        ("The wife of President Alan Brooks, Maria Tellez, opened the hospital on Friday.", "opened", "Maria Tellez"),
+        ("The son of the late President Alan Brooks, Mark Brooks, won the election on Sunday.", "won", "Mark Brooks"),
+    ],
+)
+def test_roles_a_name_after_a_persons_name_in_commas_names_the_head_noun(text, trigger, doer):
+    # the parser sets the second name beside the first; one person's name is no apposition of another's
+    assert (doer, "agent") in _row_actors(text, trigger)
+
+
+def test_roles_a_list_of_names_after_a_persons_name_names_no_head_noun():
+    found = _row_actors("An aide to President Alan Brooks, Maria Tellez and Sam Hill met on Friday.", "met")
+    assert ("Maria Tellez", "agent") not in found

@@ -2874,11 +2874,41 @@ def _named_in_apposition(tok, hit: tuple[str, str] | None, resolver: ActorResolv
             doc[c]
             for i in _np_indices(tok)
             for c in children[i]
-            if deps[c] == "appos" and (resolver.entity_actor_at(i) or ("", ""))[1] not in ("", "PERSON")
+            if deps[c] == "appos"
+            and (
+                (resolver.entity_actor_at(i) or ("", ""))[1] not in ("", "PERSON")
+                or _second_person_closing(tok, i, c, resolver)
+            )
         ]
     people = [resolver.entity_actor(c) for c in appositions]
     people = [p for p in people if p is not None and p[1] == "PERSON"]
     return people[0] if len(people) == 1 else None
+
+
+def _second_person_closing(tok, i: int, c: int, resolver: ActorResolver) -> bool:
+    """ "A senior aide to President Alan Brooks, Maria Tellez, hit out": the parser set the second
+    person's name beside the first, but one person's name is no apposition of another's; set
+    between commas at the end of the phrase a singular noun for a person heads, it names that
+    person (the aide). Not a list ("an aide to Brooks, Tellez and Hill"), nor the same person."""
+    if tok.tag_ != "NN" or i == tok.i:
+        return False
+    t = tables(tok.doc)
+    first, second = resolver.entity_actor_at(i), resolver.entity_actor_at(c)
+    if first is None or second is None or first[1] != "PERSON" or second[1] != "PERSON" or first == second:
+        return False
+    if t.deps[i] != "pobj" or t.heads[t.heads[i]] != tok.i:
+        return False  # the first name is the object of a preposition of the noun ("aide to", "son of")
+    if any(t.deps[x] in ("conj", "cc") for x in t.children[c]):
+        return False
+    doc = tok.doc
+    end = doc[c].right_edge.i
+    return (
+        tok.i < i < c
+        and doc[i + 1].text == ","
+        and end + 1 < len(doc)
+        and doc[end + 1].text == ","
+        and tok.right_edge.i <= end + 1
+    )
 
 
 def _joint_names(hit: tuple[str, str], resolver: ActorResolver) -> list[tuple[str, str]]:
