@@ -127,3 +127,28 @@ def test_roles_a_name_after_a_persons_name_in_commas_names_the_head_noun(text, t
 def test_roles_a_list_of_names_after_a_persons_name_names_no_head_noun():
     found = _row_actors("An aide to President Alan Brooks, Maria Tellez and Sam Hill met on Friday.", "met")
     assert ("Maria Tellez", "agent") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "body"),
+    [
+        ("Norway's biggest bank, DNB, reported on Wednesday a rise in its figures.", "reported", "DNB"),
+        ("South Korea's central bank, the Bank of Korea, cut its key rate on Thursday.", "cut", "Bank of Korea"),
+    ],
+)
+def test_roles_a_country_body_with_its_name_in_apposition_is_that_name_alone(text, trigger, body):
+    # not the description ("Norway's biggest bank") and its country beside the name
+    assert _row_actors(text, trigger) == [(body, "agent")]
+
+
+def test_roles_a_country_body_with_a_description_in_apposition_stays():
+    found = _row_actors("Russia's defence ministry, the main arms buyer, signed the deal on Monday.", "signed")
+    assert ("Russia's defence ministry", "agent") in found
+
+
+def test_roles_the_body_noun_later_is_the_name_set_beside_it():
+    text = (
+        "Norway's biggest bank, DNB, reported on Wednesday a rise in its figures. "
+        "The bank also said on Wednesday it had cut 200 jobs."
+    )
+    assert _row_actors(text, "cut") == [("DNB", "agent")]

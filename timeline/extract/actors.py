@@ -544,6 +544,12 @@ class ActorResolver:
                 continue
             if deps[i] == "compound" or i in self._token_actor:
                 continue  # "the central bank chief": the chief is told of, not the bank
+            named = [self._token_actor[c] for c in t.children[i] if deps[c] == "appos" and c in self._token_actor]
+            if len(named) == 1 and named[0][1] == "ORG":
+                # "Switzerland's second largest bank, Credit Suisse,": the body is the name beside
+                # it, which "the bank" stands for later (no body named by the description)
+                self.note_named_body(i, named[0][0], head)
+                continue
             tok = self.doc[i]
             country = nationality_country(tok)
             if any(c.lower_ in ("a", "an") for c in tok.lefts):
@@ -1315,6 +1321,11 @@ class ActorResolver:
     def note_described(self, token, actor: tuple[str, str]) -> None:
         """See :meth:`Antecedents.note_described`."""
         self._coref.note_described(token, actor)
+
+    def note_named_body(self, token_index: int, name: str, head: str) -> None:
+        """A body told by a noun with its name beside it ("Norway's biggest bank, DNB,"): "the" and
+        that noun later ("the bank") stand for the name."""
+        self._coref.note_mention(token_index, name, f"{name} {head}")
 
     def note_person(self, sent_index: int, token_index: int, name: str, main_subject: bool = False) -> None:
         """See :meth:`Antecedents.note_person`."""
