@@ -492,3 +492,17 @@ def test_actor_mistyped_a_capital_told_as_a_place_stays_a_place_beside_a_person_
     events = extract(doc, document, timexes, all_events=True).events
     warned = next(e for e in events if e.predicate.text == "warned")
     assert "George Washington" not in [a.name for a in warned.actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Free Army spokesman Ali Musa said its fighters had captured the town on Monday.",
+        "Free Army spokesman Ali Musa said on Monday its fighters had captured the town.",
+    ],
+)
+def test_actor_mistyped_a_name_after_a_persons_function_that_its_follows_stays_a_person(text):
+    # "its" after the name tells no team: the name is a spokesman's, and "its" is the body he speaks for
+    found = actors(text, "captured")
+    assert ("Ali Musa", "agent") not in found
+    assert ("Free Army", "agent") in found

@@ -877,7 +877,11 @@ class ActorResolver:
                 # Ngbanda ... Ngbanda told AFP", tagged a people, then the surname once an organisation): a
                 # body is called by its first word ("Nissan"), a person by the last
                 label = "PERSON"
-            if label == "PERSON" and plural[name] and not owning[name] and not aged[name] and not described[name]:
+            if (
+                label == "PERSON"
+                and plural[name]
+                and not (owning[name] or aged[name] or described[name] or titled[name] or honoured[name])
+            ):
                 label = "ORG"  # "guided Urawa Reds to their first title": a team, whatever the tagger said
             if (label == "PERSON" and pressed[name] or label in ("PERSON", "NORP") and bodied[name]) and not (
                 owning[name] or aged[name] or described[name]
