@@ -152,3 +152,19 @@ def test_roles_the_body_noun_later_is_the_name_set_beside_it():
         "The bank also said on Wednesday it had cut 200 jobs."
     )
     assert _row_actors(text, "cut") == [("DNB", "agent")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the Free Army said its fighters had captured the town on Monday.",
+        "An official of the Free Army said its forces had repulsed the attackers on Monday.",
+    ],
+)
+def test_roles_its_troops_of_an_unnamed_speaker_are_the_body_he_speaks_for(text):
+    trigger = "captured" if "captured" in text else "repulsed"
+    assert ("Free Army", "agent") in _row_actors(text, trigger)
+
+
+def test_roles_its_troops_of_a_speaker_told_with_no_body_are_no_ones():
+    assert _row_actors("A spokesman said its fighters had captured the town on Monday.", "captured") == []

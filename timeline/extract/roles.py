@@ -3933,6 +3933,11 @@ def _its_body(noun, resolver: ActorResolver, sent_index: int) -> list[Participan
         speakers = children_with(verb, ("nsubj",))
         if len(speakers) == 1:
             found = resolve_argument(speakers[0], "agent", resolver, sent_index, first_only=True)
+            if owner.lower_ == "its" and not found:
+                # "A spokesman for the Front said its forces had ...": no one named says it, and
+                # "its" is no person; it is the body the unnamed speaker speaks for
+                body = _body_spoken_for(speakers[0], resolver)
+                return [Participant(body[0], body[1], "agent", owner.i)] if body is not None else []
             if owner.lower_ != "its" or not found or found[0].type != "PERSON":
                 return found
             # "X, spokesman of the Front, said its forces had ...": "its" is no person; it is the
@@ -3944,6 +3949,21 @@ def _its_body(noun, resolver: ActorResolver, sent_index: int) -> list[Participan
         if ante is not None and ante[1] != "PERSON":
             return [Participant(ante[0], ante[1], "agent", owner.i)]
     return []
+
+
+def _body_spoken_for(speaker, resolver: ActorResolver) -> tuple[str, str] | None:
+    """The one body or country an unnamed speaker is told to serve ("a spokesman for the Front",
+    "an official of the ministry", "a Front spokesman"), or None."""
+    if speaker.pos_ != "NOUN" or speaker.lemma_.lower() not in _UNNAMED_SPEAKERS:
+        return None
+    found = {
+        a
+        for c in speaker.children
+        for x in ([c] if c.dep_ == "compound" else [p for p in c.children if p.dep_ == "pobj"])
+        if c.dep_ == "compound" or c.dep_ == "prep" and c.lower_ in ("for", "of")
+        if (a := resolver.entity_actor(x)) is not None and a[1] in ("ORG", "GPE")
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _pair_of(noun, resolver: ActorResolver, sent_index: int) -> list[tuple[str, str]]:
