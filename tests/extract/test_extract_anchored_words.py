@@ -100,6 +100,35 @@ def test_a_verb_that_only_sets_a_happening_going_hands_its_row_to_it(text, word,
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "earliest", "actors"),
+    [
+        (
+            "Greenpeace filed an appeal with the Supreme Court on Monday.",
+            "appeal",
+            "2010-06-14",
+            ["Greenpeace", "Supreme Court"],
+        ),
+        (
+            "Brazil has filed a complaint at the World Trade Organization over cotton subsidies.",
+            "complaint",
+            None,
+            ["Brazil", "World Trade Organization"],
+        ),
+    ],
+)
+def test_a_step_at_law_lodged_is_anchored_on_its_noun_with_the_body_it_is_lodged_with(text, word, earliest, actors):
+    found = rows(text)
+    assert [r[0] for r in found] == [word]  # GUIDELINES 2: the verb only says it was lodged
+    if earliest is not None:
+        assert found[0][1] == earliest
+    assert found[0][2] == sorted(actors)
+
+
+def test_filing_what_is_no_happening_keeps_the_verb():
+    assert [r[0] for r in rows("The correspondent filed his last dispatch from Kabul on Monday.")] == ["filed"]
+
+
+@pytest.mark.parametrize(
     ("text", "verb"),
     [
         ("The court ruling brought the feud to an end on Monday.", "brought"),  # no particle "out"

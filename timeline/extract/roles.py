@@ -575,6 +575,10 @@ def _noun_arguments(trigger) -> list[tuple[Any, str]]:
         # (not the place or time that "saw" the happening: "Lebanon has seen a series of blasts")
         if staging.lemma_.lower() not in SCENE_VERBS:
             args.extend((tok, role) for tok, role in core_arguments(staging) if tok.i != trigger.i and role == "agent")
+        if staging.lemma_.lower() in _LODGING:
+            # "filed a complaint at the WTO", "filed an appeal with the court": the body it is
+            # lodged with is the step's addressee, an actor of the appeal as of the verb
+            args.extend((p, "other") for p in _lodged_with(staging, trigger))
         if trigger.lemma_.lower() in _DECISION_NOUNS:
             args.extend((body, "agent") for body in _body_met(staging))
         if trigger.lemma_.lower() in RESULT_NOUNS:
@@ -620,6 +624,26 @@ def _noun_arguments(trigger) -> list[tuple[Any, str]]:
         # "X was arrested for the Monday attack": who is held to account for the deed did it
         args.extend((held, "agent") for held in _held_for_the_deed(trigger))
     return args
+
+
+# Verbs that lodge a step at law or a protest with a body (triggers.SUPPORT_VERBS: the noun is the
+# row), and the prepositions of the body it is lodged with.
+_LODGING = frozenset({"file"})
+_LODGED_PREPS = frozenset({"with", "at", "to", "before", "in"})
+
+
+def _lodged_with(verb, noun) -> list:
+    """The bodies the "with", "at", "to", "before" or "in" phrase of a lodging verb or of the step it
+    lodges names ("filed a suit with the High Court", "filed a complaint at the WTO", "will file a
+    protest to Beijing"): named ones only, not a place."""
+    ents = tables(verb.doc).ents
+    return [
+        p
+        for c in children_with(verb, ("prep",)) + children_with(noun, ("prep",))
+        if c.lower_ in _LODGED_PREPS
+        for p in children_with(c, ("pobj",))
+        if ents[p.i] in ("ORG", "NORP") or ents[p.i] == "GPE" and c.lower_ != "in"
+    ]
 
 
 # Nouns of what a body resolves at its meeting, and the nouns of its meetings: "the decision was

@@ -39,6 +39,10 @@ SUPPORT_VERBS = frozenset(
         # and the verb that only says who set a happening going: "unleashed a major offensive"
         # (not "organize": "successfully organizing the Leaders' Meeting" is the hosts' own doing)
         "unleash",
+        # and the verb of lodging a step at law or a formal objection: "filed an appeal", "will file
+        # a diplomatic protest", "filed a complaint with the police" (the appeal, the protest is
+        # the happening, the verb only says it was lodged)
+        "file",
     }
 )
 # Support verbs with their particle: "brought out protest marches" (not "brought the war to an end").
