@@ -287,6 +287,14 @@ def test_what_no_count_shows_keeps_its_participle():
             None,
         ),
         ("The farmers' union opened its annual conference in Tours on Monday.", "conference", "2010-06-14", None),
+        # hosting an occasion is running it: the host is the occasion's actor
+        (
+            "The Lurian Red Cross hosted a donors' conference in Vella on Monday.",
+            "conference",
+            "2010-06-14",
+            "Lurian Red Cross",
+        ),
+        ("The summit was hosted by Norway on Monday.", "summit", "2010-06-14", "Norway"),
     ],
 )
 def test_an_act_a_verb_only_says_was_done_or_undergone_is_the_rows_word(text, word, earliest, actor):
@@ -302,6 +310,7 @@ def test_an_act_a_verb_only_says_was_done_or_undergone_is_the_rows_word(text, wo
         ("The two sides concluded a trade agreement on Monday.", "concluded"),  # an agreement made: contested
         ("The new owners wrapped the old building in scaffolding on Monday.", "wrapped"),  # no particle "up"
         ("The mayor opened a new bridge over the river on Monday.", "opened"),  # no happening opened
+        ("The old stadium hosted the final of the cup on Monday.", "hosted"),  # a contest: the side's results
         ("The clerk handed the judge a sealed letter on Monday.", "handed"),  # no happening handed
         ("The town hall received the first report of the fire on Monday.", "received"),  # news reaching someone
     ],

@@ -945,8 +945,9 @@ _STAGED = frozenset("exercise exercises dialogue referenda service activity acti
 # a verb that only says an event began or ended goes in ``also``); only for an occasion (not "opened
 # its campaign with a win", "opened a border crossing", "finished the construction"), and not for a
 # contest, whose opening or finish is a side's result ("opened the tournament with a 3-1 win",
-# "finished the match with ten men").
-_RUNNING = frozenset("open conclude finish chair co-chair convene".split())
+# "finished the match with ten men"). Hosting an occasion is running it too: "Kenya will host the
+# summit", "the conference is hosted by the World Bank" (the host is an actor of the occasion's row).
+_RUNNING = frozenset("open conclude finish chair co-chair convene host co-host".split())
 _PLAYED = frozenset("match game tournament".split())
 # Verbs of that kind only with their particle: "wrapped up the meeting".
 _RUNNING_PHRASAL = {"wrap": "up"}
