@@ -85,7 +85,7 @@ def test_actor_metonymy_a_capital_in_a_game_is_a_team():
     ("text", "trigger", "expected"),
     [
         ("Heavy snow hit Beijing on Tuesday.", "hit", ["Beijing"]),
-        ("Paris hosted the summit on Monday.", "hosted", ["Paris"]),
+        ("Paris hosted the summit on Monday.", "summit", ["Paris"]),  # the host of the summit's row
         ("A bomb exploded in Moscow on Monday, killing three people.", "exploded", []),
     ],
 )
@@ -101,7 +101,7 @@ def test_actor_metonymy_a_capital_among_other_cities_is_a_city():
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("iPod and iPhone users filed a lawsuit on Monday.", "filed"),
+        ("iPod and iPhone users filed a lawsuit on Monday.", "lawsuit"),  # the row of the suit filed
         ("Microsoft shareholders approved the merger on Tuesday.", "approved"),
         ("A flight between Britain and France was cancelled on Monday.", "cancelled"),
         ("Flights between London and Madrid were suspended on Monday.", "suspended"),

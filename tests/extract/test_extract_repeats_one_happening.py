@@ -574,7 +574,7 @@ def test_a_suit_filed_and_the_suit_filed_on_a_day_are_one_row():
         "The singer Maria Lopez has filed suit against a gossip magazine for printing her private letters. "
         "The suit filed in a Miami court on Monday says an editor bought the letters from a former aide."
     )
-    assert ("filed", "filed") in rows(text)
+    assert ("suit", "filed") in rows(text)  # the suit's row ("filed" stages it), the participle told again
 
 
 def test_the_offer_that_made_headlines_is_not_the_offer_made_again():

@@ -52,6 +52,7 @@ fight: fight fighting clash battle skirmish gunfight firefight
 protest: protest demonstration demonstrate
 sentence: sentence convict conviction jail imprison
 charge: charge indict indictment accuse
+lawsuit: sue suit lawsuit file
 appointment: appoint appointment nominate nomination
 approval: approve approval ratify ratification endorse endorsement authorize authorise authorization
 suspension: suspend suspension postpone postponement freeze

@@ -115,6 +115,7 @@ from timeline.extract.kinds import kinds, told_kinds
 from timeline.extract.lexicon import ROLE_HEADS, TITLE_WORDS
 from timeline.extract.occasions import OCCASIONS
 from timeline.extract.stems import SAYING, WEAK_STEMS, stem
+from timeline.extract.triggers import SUPPORT_VERBS
 from timeline.model import FACTUALITY_RANK, RESOLUTION_RANK, ActorRef, Event, Mention
 
 # Verbs that tell a statement: one speaker's remarks in one article are one row (the verbs of
@@ -625,6 +626,16 @@ def _told_in_words(a: Event, b: Event, how: str, *, same_stem: bool, named_once:
     ):
         # "the injured", "the talks", "the blasts ripped through ...": it refers back to the one told
         return how + f", '{' '.join(description)}' refers back to it"
+    if (
+        not same_stem
+        and not _doers(b)
+        and a.date.earliest
+        and description[-1:] == _words(a.predicate.text)[:1]
+        and not _own_party_apart(a, b)
+    ):
+        # "filed suit against the magazine" ... "the suit filed in a Miami court": the verb's row
+        # names by "the" the happening the other row's word told (one kind, no doer of its own)
+        return how + f", '{' '.join(description)}' names it again"
     if same_stem and a.date.earliest and not b.date.earliest and _by_age(a, b):
         return how + ", 'the N-year-old' is who did it, told again"
     if _subjects_apart(a, b):
@@ -804,10 +815,18 @@ def _names_apart(a: Event, b: Event) -> bool:
     name, tells two happenings."""
     for x, y in ((a, b), (b, a)):
         own = _event_names(y) - _event_names(x) - WEAK_STEMS
+        if _noun_form(x):
+            # the support verb an event noun's row is told by names it, no other ("filed suit" ...
+            # "the suit filed in a Miami court": "filed" is the suit's own verb)
+            own -= _SUPPORT_STEMS
         named = set(_description(x))  # "the launch ceremony" names x's own happening as a launch
         if own & {stem(w) for w in _words(x.summary) if len(w) >= 4 and w not in named}:
             return True
     return False
+
+
+# The stems of the verbs that only stage or lodge an event noun (triggers.SUPPORT_VERBS).
+_SUPPORT_STEMS = frozenset(stem(v) for v in SUPPORT_VERBS)
 
 
 def _event_names(event: Event) -> set[str]:
