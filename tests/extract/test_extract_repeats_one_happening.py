@@ -569,6 +569,13 @@ def test_a_meeting_and_the_participle_that_closes_it_are_one_row():
     assert not any(row == ("meeting",) for row in found)
 
 
+def test_the_support_verbs_repeats_knows_are_those_of_the_triggers():
+    from timeline.extract.repeats import SUPPORT_VERB_LEMMAS
+    from timeline.extract.triggers import SUPPORT_VERBS
+
+    assert SUPPORT_VERB_LEMMAS == SUPPORT_VERBS
+
+
 def test_a_suit_filed_and_the_suit_filed_on_a_day_are_one_row():
     text = (
         "The singer Maria Lopez has filed suit against a gossip magazine for printing her private letters. "

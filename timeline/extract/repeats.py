@@ -115,7 +115,6 @@ from timeline.extract.kinds import kinds, told_kinds
 from timeline.extract.lexicon import ROLE_HEADS, TITLE_WORDS
 from timeline.extract.occasions import OCCASIONS
 from timeline.extract.stems import SAYING, WEAK_STEMS, stem
-from timeline.extract.triggers import SUPPORT_VERBS
 from timeline.model import FACTUALITY_RANK, RESOLUTION_RANK, ActorRef, Event, Mention
 
 # Verbs that tell a statement: one speaker's remarks in one article are one row (the verbs of
@@ -825,8 +824,13 @@ def _names_apart(a: Event, b: Event) -> bool:
     return False
 
 
-# The stems of the verbs that only stage or lodge an event noun (triggers.SUPPORT_VERBS).
-_SUPPORT_STEMS = frozenset(stem(v) for v in SUPPORT_VERBS)
+# The verbs that only stage or lodge an event noun: triggers.SUPPORT_VERBS, written out here
+# (triggers reads spaCy's tables, which a cached show must not import; a test keeps the two equal).
+SUPPORT_VERB_LEMMAS = frozenset(
+    "start begin launch resume issue hold conduct stage carry make give take extend pay deliver wage "
+    "undergo mount unleash file".split()
+)
+_SUPPORT_STEMS = frozenset(stem(v) for v in SUPPORT_VERB_LEMMAS)
 
 
 def _event_names(event: Event) -> set[str]:
