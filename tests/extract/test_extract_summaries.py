@@ -2455,3 +2455,22 @@ def test_a_quotation_told_alone_is_given_its_speaker(summary, speaker, expected)
     from timeline.extract.summaries import spoken_by
 
     assert spoken_by(summary, speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        (
+            "Chanting slogans, the students handed the envoy a petition demanding the United Nations set up a "
+            "commission to examine rights violations in their country.",
+            "examine",
+            "set up a commission to examine rights violations",
+        ),
+        ("Villagers set out to rebuild the school.", "rebuild", "Villagers set out to rebuild the school"),
+    ],
+)
+def test_summaries_keep_the_particle_of_the_verb_an_infinitive_hangs_on(text, verb, expected):
+    # "set up a commission to examine": the verb that controls the infinitive keeps its particle ("set a
+    # commission" is another verb)
+    row = next(e for e in extracted(text, "2006-11-16", all_events=True) if e.predicate.text == verb)
+    assert expected in row.summary

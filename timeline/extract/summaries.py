@@ -3247,7 +3247,7 @@ def _controller(head, trigger_i: int) -> list[int]:
         return []  # "to do well enough to turn around": an infinitive lends no subject
     ids = [head.i]
     for c in head.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") or c.dep_ == "dobj" and c.i < trigger_i:
+        if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt") or c.dep_ == "dobj" and c.i < trigger_i:
             ids.extend(x.i for x in c.subtree)  # "forced him to quit": him
     if head.dep_ == "conj" and not any_child(head, ("nsubj", "nsubjpass")):
         ids.extend(_subject(head))  # "Hamas has been trailing but managed to win": Hamas
