@@ -38,3 +38,28 @@ def test_hearsay_about_a_purpose_leaves_the_deed_asserted():
 def test_hearsay_leaves_a_noun_further_down_asserted():
     text = "The firms allegedly sold arms to the militia during the 1994 civil war."
     assert factualities(text).get("war", "asserted") == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("The guerrillas claim to have shot down an army helicopter near the border.", "shoot down"),
+        ("The driver is alleged to have struck a cyclist on the ring road.", "strike"),
+        ("A farm worker who died last week is suspected to have caught the virus from his ducks.", "catch"),
+    ],
+)
+def test_a_perfect_infinitive_under_a_claim_is_reported(text, lemma):
+    # claimed or alleged to have done: a past deed on the claimant's word, listed as reported
+    assert factualities(text)[lemma] == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("The guerrillas did not claim to have shot down the helicopter.", "shoot down"),
+        ("The guerrillas may claim to have shot down the helicopter.", "shoot down"),
+        ("The guerrillas claim to control the mountain pass.", "control"),
+    ],
+)
+def test_a_claim_denied_to_come_or_of_a_state_is_no_deed(text, lemma):
+    assert factualities(text).get(lemma) not in ("asserted", "reported")

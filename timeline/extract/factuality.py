@@ -519,8 +519,10 @@ def factuality(
         # win over England in 2000": a happening its own year or month places before the article
         # took place, whatever the clause that mentions it says
         return "reported" if reported or quoted or told_by_hearsay(trigger) else "asserted"
-    if fact == "asserted" and told_by_hearsay(trigger):
-        return "reported"  # "Dar reportedly joined the group", "they allegedly raped a woman"
+    if fact == "asserted" and (told_by_hearsay(trigger) or claimed_to_have(trigger)):
+        # "Dar reportedly joined the group", "they allegedly raped a woman", "the rebels claim to have
+        # shot down a helicopter"
+        return "reported"
     return fact
 
 
@@ -1396,17 +1398,38 @@ def _clause_of_its_own(h) -> str:
 _HEARSAY_VERBS = frozenset("say report believe think understand know rumor rumour".split())
 
 
+# Verbs of a claim or a charge: a perfect infinitive under them is told as done on someone's word
+# ("the rebels claim to have shot down a helicopter", "he is alleged to have hit a cyclist").
+_CLAIMING_VERBS = frozenset("claim allege suspect".split())
+
+
 def _said_to_have(infinitive) -> bool:
     """A perfect infinitive under a passive verb of saying or believing ("is said to have fled to the
-    hills", "were reported to have begun looting", "are believed to have died in the blast"):
-    told as done, by hearsay."""
+    hills", "were reported to have begun looting", "are believed to have died in the blast"), or of a
+    claim (:func:`claimed_to_have`): told as done, by hearsay."""
     gov = infinitive.head
     return (
         _perfect(infinitive)
         and gov.lemma_.lower() in _HEARSAY_VERBS
         and any_child(gov, ("auxpass",))
         and not _negated(gov)
-    )
+    ) or claimed_to_have(infinitive)
+
+
+def claimed_to_have(infinitive) -> bool:
+    """A perfect infinitive under a claim or a charge ("the rebels claim to have shot down a
+    helicopter", "the group claimed to have carried out the attack", "he is alleged to have entered
+    the room", "is suspected to have fled"): a past deed told on its claimant's word, reported (a
+    perfect infinitive tells what is done by the time of the claim; not one denied: "did not claim
+    to have won"; the active of "allege" and "suspect" takes a clause, not an infinitive, and a
+    modal ("may claim to have") leaves the claim itself to come)."""
+    if infinitive.dep_ != "xcomp" or infinitive.tag_ != "VBN" or not _perfect(infinitive):
+        return False
+    gov = infinitive.head
+    lemma = gov.lemma_.lower()
+    if lemma not in _CLAIMING_VERBS or gov.i > infinitive.i or _negated(gov) or _modal(gov) is not None:
+        return False
+    return lemma == "claim" or any_child(gov, ("auxpass",))
 
 
 def _short_of(gov) -> bool:
