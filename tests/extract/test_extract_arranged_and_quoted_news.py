@@ -142,3 +142,34 @@ def test_a_would_now_is_an_intention_not_a_day_set():
         all_events=True,
     )
     assert got.get("review") != "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        (
+            "Officials said the charter, to be signed by the six leaders at the close of the meeting, is ready.",
+            "signed",
+        ),
+        ("With the regatta to be hosted by Auckland, the port has hired extra pilots.", "hosted"),
+        ("The workshop, to be opened by the health minister, will train nurses.", "opened"),
+        ("Delegates read the draft of the treaty to be ratified by parliament.", "ratified"),
+    ],
+)
+def test_a_passive_infinitive_told_of_a_known_thing_is_planned(text, verb):
+    # "the charter, to be signed": the "is to be signed" of an arrangement, a planned row
+    assert _factualities(text).get(verb) == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The envoy wants the report to be published.", "published"),
+        ("The army examined the lessons to be learnt from the defeat.", "learnt"),
+        ("Mongolia, the only country to be visited by the pope twice, welcomed him.", "visited"),
+        ("They moved the ballot boxes for the votes to be counted safely.", "counted"),
+        ("A man to be feared walked into the bar.", "feared"),
+    ],
+)
+def test_a_wish_a_duty_a_rank_or_a_purpose_is_no_arrangement(text, verb):
+    assert _factualities(text, all_events=True).get(verb) != "planned"

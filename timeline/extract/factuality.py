@@ -1087,10 +1087,17 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
                 # "arrived in Dhaka on Friday to attend the summit": the trip's row (not what a
                 # clause of its own under the purpose tells: "to urge calm after mobs attacked ...")
                 return None if own_clause else "hypothetical"
-            if dated and (lemma not in _IRREALIS_VERBS or _dated_projection(h, lemma)):
+            if (
+                dated
+                and (lemma not in _IRREALIS_VERBS or _dated_projection(h, lemma))
+                or h.i == head.i
+                and _to_be_done(h)
+            ):
                 # "the summit, to be held in Dhaka on Nov. 12": scheduled; not what a clause of its
                 # own under it tells ("the first unit to be deployed since Britain seized the territory");
-                # "the population is projected to double by 2030": a forecast with its time
+                # "the population is projected to double by 2030": a forecast with its time; with no
+                # time, "the declaration, to be signed by the heads of state", "with the World Cup to
+                # be hosted by South Africa": an arrangement told of a thing named
                 return None if own_clause else "planned"
             if gov.pos_ in ("NOUN", "PROPN"):
                 # "plans to defect", "an effort to push Assad from office"; not a past clause of its
@@ -1126,6 +1133,61 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
             break
         own_clause = own_clause or _clause_of_its_own(h)
     return None
+
+
+# Determiners that name one known thing: "the declaration", "this year's summit".
+_DEFINITE = frozenset("the this that these those".split())
+
+
+def _definite(noun) -> bool:
+    """A noun naming one known thing: "the declaration", "its report", "Monday's vote", "the World Cup"."""
+    if noun.pos_ == "PROPN":
+        return True
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in _DEFINITE or c.dep_ == "poss" for c in noun.children
+    )
+
+
+def _to_be_done(infinitive) -> bool:
+    """A passive to-infinitive told of a known thing, with no verb of its own to say so: "the
+    declaration, to be signed by the heads of state", "the issues to be discussed at the summit",
+    "with the World Cup to be hosted by South Africa" (the parser may give the thing as the
+    infinitive's subject). It is the "is to be signed" of an arrangement (as "the minister is to visit
+    Beijing"), planned; not "a man to be feared" (no known thing), "for the polls to be held" (a
+    purpose), nor a ranking ("the first woman to be elected", taken up before)."""
+    if infinitive.tag_ != "VBN" or infinitive.dep_ not in ("acl", "relcl", "ccomp", "advcl"):
+        return False
+    if not any(c.dep_ == "auxpass" and c.lower_ == "be" and c.i < infinitive.i for c in infinitive.children):
+        return False
+    if any(c.dep_ in ("neg", "aux") and c.lower_ != "to" for c in infinitive.children):
+        return False  # "not to be signed", "to have been signed"
+    if infinitive.dep_ in ("acl", "relcl"):
+        noun = infinitive.head
+        if noun.i > infinitive.i or not _definite(noun) or _ranked_noun(noun):
+            return False  # not "the only nation to be attacked by atomic weapons"
+        # set off by a comma as a relative is, or with its doer named ("the constitution to be ratified
+        # by congress"): not what is due ("the lessons to be learnt from the war", "work to be done")
+        return _after_comma(infinitive) or any_child(infinitive, ("agent",))
+    subj = children_with(infinitive, ("nsubjpass",))
+    if len(subj) != 1 or subj[0].i > infinitive.i or not _definite(subj[0]) or _ranked_noun(subj[0]):
+        return False
+    marks = children_with(infinitive, ("mark",))
+    if marks:
+        return all(m.lower_ == "with" for m in marks)  # not "for the polls to be held": a purpose
+    # the thing set off by a comma, as a relative is ("the declaration, to be signed"), not the
+    # object of a wish or an order ("wants the report to be published", "ordered the road to be closed")
+    return _after_comma(infinitive)
+
+
+def _after_comma(infinitive) -> bool:
+    """Is the "to" of the infinitive right after a comma ("the book, to be published in May")?"""
+    to = min((c.i for c in infinitive.children if c.dep_ in ("aux", "auxpass")), default=infinitive.i)
+    return to > 0 and infinitive.doc[to - 1].text == ","
+
+
+def _ranked_noun(noun) -> bool:
+    """ "the only nation", "the first woman", "the last": a noun ranked among others (:data:`_RANKS`)."""
+    return noun.lower_ in _RANKS or any(c.lower_ in _RANKS for c in children_with(noun, ("amod", "advmod", "det")))
 
 
 # Nouns of a scheme or an attempt: their to-infinitive is what they aim at ("a strategy to develop the
