@@ -424,3 +424,30 @@ def test_what_commentators_say_in_the_present_stays_a_standing_view():
 def test_a_move_commentators_explain_stays_the_move_s_row():
     found = rows("Tin prices eased on Monday as smelters sold stocks, dealers said.")
     assert "said" not in [r[0] for r in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regional council announced new parking fees on Friday.",
+        "The brewery announced its quarterly results on Friday.",
+    ],
+)
+def test_a_body_told_by_a_description_announcing_a_thing_is_a_row(text):
+    # "announce" with a thing as its object and no clause: the announcement is the news, as "the
+    # brewery unveiled its results" is, though the text names the body only by a description
+    found = rows(text)
+    assert [r[0] for r in found] == ["announced"]
+    assert found[0][2] == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regional council announced on Friday that parking fees would rise.",
+        "The bulletin announced the closure of the harbour on Friday.",
+    ],
+)
+def test_an_announced_clause_or_a_texts_announcement_is_no_row_of_announcing(text):
+    # what is announced as a clause is the row (a plan, here); a text tells, it does not announce
+    assert "announced" not in [r[0] for r in rows(text)]

@@ -67,7 +67,7 @@ from timeline.extract.factuality import (
 )
 from timeline.extract.gazetteer import country_name
 from timeline.extract.kinds import kinds
-from timeline.extract.lexicon import OCCASION_NAMES, ORG_HEADS, PLACE_NOUNS, ROLE_HEADS
+from timeline.extract.lexicon import DOCUMENT_NOUNS, OCCASION_NAMES, ORG_HEADS, PLACE_NOUNS, ROLE_HEADS
 from timeline.extract.nominals import (
     clause_verb,
     first_told_before,
@@ -2556,7 +2556,7 @@ def _statement(
     speaker = _agent(people)
     if (
         speaker is None
-        and (_described_speaker(trig) or _unnamed_says(trig, listed))
+        and (_described_speaker(trig) or _unnamed_says(trig, listed) or _body_announced(trig, listed))
         and not _reports_listed(trig, listed)
     ):
         speaker = ("", "")
@@ -2573,6 +2573,35 @@ def _statement(
     if finding_of_a_thing(trig):
         return None  # "it showed their tactic was paying off": a poll's finding, no one's statement
     return "asserted" if fact == "reported" else fact  # the statement itself is the news
+
+
+def _body_announced(trig, listed: set[int]) -> bool:
+    """Is this "announce" with a thing as its object, no clause, done by a body the text names by a
+    description ("the ministry announced new measures", "the company announced its results")? The
+    announcement is the news, as "the company unveiled its results" is; what is announced is no
+    clause of its own that could be the row instead (not "the ministry announced that ...", nor "the
+    man announced ...": a passer-by's view), nor a happening named by a word of its own ("announced
+    the protest", "announced the establishment of a secretariat": the happening's row, the
+    announcement its telling)."""
+    if trig.lemma_.lower() != "announce" or any_child(trig, ("ccomp", "parataxis", "xcomp", "advcl")):
+        return False
+    objs = children_with(trig, ("dobj",))
+    subjs = children_with(trig, ("nsubj",))
+    if len(objs) != 1 or objs[0].pos_ != "NOUN" or objs[0].i in listed or is_trigger(objs[0]) or len(subjs) != 1:
+        return False
+    subj = subjs[0]
+    return (
+        subj.pos_ == "NOUN"
+        and subj.tag_ == "NN"
+        and subj.lemma_.lower() not in _PASSERS_BY
+        and subj.lemma_.lower() not in _TEXTS
+        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subj.children)
+    )
+
+
+# Texts that announce: what they announce is told by them, not done ("the communique announced the
+# establishment of a secretariat": the establishment's row).
+_TEXTS = DOCUMENT_NOUNS | frozenset("statement report document letter note study survey paper".split())
 
 
 # Entity types that tell whose official a described speaker is: "the top US diplomat for Latin
