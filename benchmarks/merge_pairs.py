@@ -38,13 +38,13 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from events import extract_json  # noqa: E402
 from events_gold import ROOT, SILVER  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "merge"
@@ -89,15 +89,7 @@ def run_extract(ids: list[str], extra: list[str]) -> dict:
         with path.open("w", encoding="utf-8") as fh:
             for row in articles(ids):
                 fh.write(json.dumps(row) + "\n")
-        proc = subprocess.run(
-            [sys.executable, "-m", "timeline", "extract", str(path), "--format", "json", "--no-store", *extra],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-        )
-    if proc.returncode != 0:
-        sys.exit(f"extract failed ({proc.returncode}): {proc.stderr.strip()[-2000:]}")
-    return json.loads(proc.stdout)
+        return extract_json([str(path)], extra)
 
 
 def _key(mention: dict) -> tuple[str, int]:

@@ -544,11 +544,11 @@ class ActorResolver:
                 continue
             if deps[i] == "compound" or i in self._token_actor:
                 continue  # "the central bank chief": the chief is told of, not the bank
-            named = [self._token_actor[c] for c in t.children[i] if deps[c] == "appos" and c in self._token_actor]
-            if len(named) == 1 and named[0][1] == "ORG":
+            named = self.named_org_beside(i)
+            if named is not None:
                 # "Switzerland's second largest bank, Credit Suisse,": the body is the name beside
                 # it, which "the bank" stands for later (no body named by the description)
-                self.note_named_body(i, named[0][0], head)
+                self.note_named_body(i, named[0], head)
                 continue
             tok = self.doc[i]
             country = nationality_country(tok)
@@ -1190,6 +1190,14 @@ class ActorResolver:
     def entity_actor_at(self, i: int) -> tuple[str, str] | None:
         """:meth:`entity_actor` by token index."""
         return self._token_actor.get(i)
+
+    def named_org_beside(self, i: int) -> tuple[str, str] | None:
+        """The organisation's name set in apposition with the body noun at ``i`` ("Switzerland's
+        second largest bank, Credit Suisse, reported", "the country's central bank, the Bank of
+        Korea"), or None: the name is the actor, the description and its country no other one."""
+        t = tables(self.doc)
+        named = [a for c in t.children[i] if t.deps[c] == "appos" and (a := self._token_actor.get(c)) is not None]
+        return named[0] if len(named) == 1 and named[0][1] == "ORG" else None
 
     def entity_span(self, token):
         return self._ent_at.get(token.i)

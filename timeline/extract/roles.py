@@ -3552,7 +3552,7 @@ def _country_body(
         resolver.register(country, "GPE", country)
         return [Participant(country, "GPE", role, tok.i)]
     type_ = "PERSON" if {head_lemma, tok.lower_} & ROLE_HEADS else "ORG"
-    named = _named_org_beside(tok, resolver) if hit is None and type_ == "ORG" else None
+    named = resolver.named_org_beside(tok.i) if hit is None and type_ == "ORG" else None
     if named is not None:
         # "Switzerland's second largest bank, Credit Suisse,": the name beside it says who (an
         # argument of its own), and "the bank" later is that name
@@ -3580,15 +3580,6 @@ def _country_body(
         return [body]
     resolver.register(country, "GPE", country)
     return [body, Participant(country, "GPE", "other", tok.i)]
-
-
-def _named_org_beside(tok, resolver: ActorResolver) -> tuple[str, str] | None:
-    """The organisation's name set in apposition with the body noun ("Switzerland's second largest
-    bank, Credit Suisse, reported", "the country's central bank, the Bank of Korea"), or None. The
-    name is the actor (an argument of its own); the description and its country are no other one."""
-    t = tables(tok.doc)
-    named = [a for c in t.children[tok.i] if t.deps[c] == "appos" and (a := resolver.entity_actor_at(c)) is not None]
-    return named[0] if len(named) == 1 and named[0][1] == "ORG" else None
 
 
 # A country's side ("the Chinese team", "the Brazilian squad") and the words it may be told with
