@@ -261,3 +261,21 @@ def test_an_infinitive_of_a_past_the_tagger_read_as_a_participle_is_told_in_that
 def test_the_toll_a_relative_clause_gives_a_dated_harm_is_taken_when_it_struck():
     text = OPENING + "The bomb attack, which wounded nine soldiers, took place near the airport on Sunday."
     assert seen(text, TUESDAY)["wounded"][:2] == ("2006-11-26", "2006-11-26")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate"),
+    [
+        ("The guerrillas claimed to have blown up a fuel depot near the border.", "blown up"),
+        ("The clinic says the nurse is suspected to have caught the virus from a patient.", "caught"),
+    ],
+)
+def test_a_deed_claimed_in_a_perfect_infinitive_is_not_the_story_day(sentence, predicate):
+    # done before the claim, at a time the claim does not give: as "said they had blown up", no day
+    got = seen(OPENING + sentence, TUESDAY)
+    assert got[predicate][:2] == (None, None)
+
+
+def test_a_deed_claimed_with_a_day_of_its_own_keeps_it():
+    got = seen(OPENING + "The guerrillas claimed to have blown up a fuel depot on Sunday.", TUESDAY)
+    assert got["blown up"][:2] == ("2006-11-26", "2006-11-26")

@@ -17,6 +17,7 @@ from timeline.extract.clauses import clause_indices, governors, is_infinitive, l
 from timeline.extract.factuality import (
     CHANGES_OF_QUANTITY,
     UNTIL_WORDS,
+    claimed_to_have,
     deed_punished,
     not_until,
     until_clause,
@@ -5604,11 +5605,15 @@ def inferred(
     article's day too. A verb in a direct quote (``quoted``) takes no day when the story's day is
     the day of a statement or the article's (``spoken``: "'The board fired three coaches,' he
     said"), only when it is a happening's the quote tells of ("A fire destroyed the hall on
-    Monday ... 'Our men rescued twelve people'")."""
+    Monday ... 'Our men rescued twelve people'"). A deed claimed or charged in a perfect
+    infinitive ("the rebels claimed to have shot down a helicopter", "is suspected to have contracted
+    the virus") came before the claim, at a time it does not give, as a past perfect under a saying
+    does ("the rebels said they had shot down a helicopter"): not the story's day."""
     if (
         not (_past(trigger) or _subject_of_past(trigger) or _infinitive_of_a_past(trigger))
         or pluperfect(trigger)
         and not _earlier_in_the_game(trigger, anchor)
+        or claimed_to_have(trigger)
         or quoted
         and spoken
     ):
