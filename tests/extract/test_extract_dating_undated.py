@@ -279,3 +279,26 @@ def test_a_deed_claimed_in_a_perfect_infinitive_is_not_the_story_day(sentence, p
 def test_a_deed_claimed_with_a_day_of_its_own_keeps_it():
     got = seen(OPENING + "The guerrillas claimed to have blown up a fuel depot on Sunday.", TUESDAY)
     assert got["blown up"][:2] == ("2006-11-26", "2006-11-26")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate"),
+    [
+        ("Police said they had detained four smugglers at the port.", "detained"),
+        ("The navy said it had rescued the crew of a fishing boat.", "rescued"),
+    ],
+)
+def test_a_speakers_own_deed_in_the_past_perfect_is_the_story_day(sentence, predicate):
+    # "we (have) detained", backshifted under "said": the deed the day's report tells, as "said they detained"
+    text = "Fighting broke out in the north of the country on Monday.\nThe army denied the rebels' claim.\n" + sentence
+    got = seen(text, TUESDAY)
+    if predicate == "rescued":  # not an incident or announced act of the kinds: stays before the story
+        assert got[predicate][:2] == (None, None)
+    else:
+        assert got[predicate][:2] == (MONDAY, MONDAY)
+
+
+def test_a_third_partys_past_perfect_stays_before_the_story():
+    text = OPENING + "The papers said the smugglers had wounded several policemen in earlier clashes."
+    got = seen(text, TUESDAY)
+    assert got["wounded"][:2] == (None, None)

@@ -3364,6 +3364,61 @@ def _earlier_in_the_game(trigger, anchor: EventDate | None) -> bool:
     return _OTHER_GAME.search(sent.text) is None and tells_a_game(doc_text(trigger.doc))
 
 
+# Kinds of incident a report of the day tells in the past perfect after "said" ("police said they had
+# arrested three men", "officials said 30 people had been killed"): the reported deed of the story
+_INCIDENT_KINDS = frozenset(
+    (
+        "death injury attack arrest expulsion release departure kidnapping"
+        # the acts a body announces of itself: a deal struck, a company bought, a chief appointed
+        " agreement purchase appointment approval launch discovery suspension sentence charge lawsuit resignation"
+    ).split()
+)
+# Sayings whose reported past perfect is a backshifted report of the day's news
+_REPORTING = frozenset("say tell report announce confirm add".split())
+# Pronouns by which a speaker reports its own deed ("police said they had arrested", "the army said it
+# had killed"): the backshifted "we (have) arrested" of the day's report
+_SPEAKERS_OWN = frozenset("it they he she we".split())
+# Adverbs that put a past perfect before the story's incident ("had previously been arrested")
+_EARLIER_ADVERBS = frozenset("previously formerly once already earlier ever never originally initially".split())
+
+
+def _incident_said_done(verb) -> bool:
+    """Is ``verb`` an incident (a death, an injury, an attack, an arrest, a release, an expulsion, a
+    kidnapping, a flight) or an act a body announces of itself (a deal, a purchase, an appointment)
+    in the active past perfect, done by the speaker of a saying in the simple
+    past with no time of its own, told by a pronoun ("Police said they had arrested three men", "the
+    army said it had killed 20 rebels")? A speaker's report of its own deed: the past perfect is the
+    backshifted "we (have) arrested", the deed the one the story reports, dated as a simple past
+    under "said" is (the story's time), not before it. (A third party's past perfect, "the papers
+    said the traffickers had killed policemen", tells what came before the story: not this.) Not
+    one an adverb sets earlier ("had previously detained"), nor one over a stretch ("since May",
+    "for two years"), nor one under a saying of its own time
+    ("said on Monday": that day dates it) or one in the past perfect ("had said")."""
+    if verb.tag_ != "VBN" or not kinds(verb.lemma_) & _INCIDENT_KINDS:
+        return False
+    t = tables(verb.doc)
+    lower = lowered(verb.doc)
+    for c in t.children[verb.i]:
+        if t.deps[c] == "advmod" and lower[c] in _EARLIER_ADVERBS:
+            return False
+        if t.deps[c] == "prep" and lower[c] in ("since", "for", "during", "until"):
+            return False
+    if any(t.deps[c] == "auxpass" for c in t.children[verb.i]):
+        return False
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.tag_ == "VBN":
+        tok = tok.head
+    if tok.dep_ != "ccomp" or not any(t.deps[c] == "nsubj" and lower[c] in _SPEAKERS_OWN for c in t.children[tok.i]):
+        return False
+    say = tok.head
+    return (
+        say.tag_ == "VBD"
+        and say.lemma_.lower() in _REPORTING
+        and not pluperfect(say)
+        and any(t.deps[c] == "nsubj" for c in t.children[say.i])
+    )
+
+
 def _before_story(trigger) -> bool:
     """Told inside a past perfect: "They had fled as the rebels swept across the country and took
     refuge in the forests": the sweeping and the refuge came before the story's time too, as does
@@ -5613,6 +5668,7 @@ def inferred(
         not (_past(trigger) or _subject_of_past(trigger) or _infinitive_of_a_past(trigger))
         or pluperfect(trigger)
         and not _earlier_in_the_game(trigger, anchor)
+        and not (not quoted and _incident_said_done(trigger))
         or claimed_to_have(trigger)
         or quoted
         and spoken
