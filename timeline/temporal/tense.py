@@ -1137,7 +1137,31 @@ def _verb_way(span: Span, verb: Token | None) -> Direction:
     if _standing_progressive(verb) and _WEEKDAY_WORD.search(span.text):
         return "present"
     way = verb_direction(verb)
+    if way == "none" and _after_what_it_follows(span, verb):
+        return "past"  # "Friday's rally follows a protest Thursday": what is followed came first
     return "past" if way == "future" and _pledged_on(span, verb) else way
+
+
+def _after_what_it_follows(span: Span, verb: Token) -> bool:
+    """Whether ``span`` comes in what a simple present of following says came first: the object of
+    "follows" ("Friday's rally follows a protest Thursday", "the cut follows a reduction from
+    November onwards") or what "comes after" or "comes on the heels of" ("the ban comes after talks
+    on Monday"). Such a present tells how the news stands to what is over, not a schedule: that
+    date is gone by (not "follows" with no object: "more talks follow on Monday" are ahead)."""
+    if verb.tag_ not in ("VBZ", "VBP") or span.start <= verb.i or verb.lower_ not in _FOLLOWING_WORDS:
+        return False
+    if verb.lower_ in ("follows", "follow"):
+        first = children_with(verb, ("dobj",))
+    else:
+        first = [
+            c
+            for c in children_with(verb, ("prep",))
+            if c.lower_ == "after" or (c.lower_ == "on" and any(p.lower_ == "heels" for p in c.children))
+        ]
+    return bool(first) and first[0].i < span.start
+
+
+_FOLLOWING_WORDS = frozenset({"follows", "follow", "comes", "come"})
 
 
 # Verbs of making a decision known: what they make known is most often still to come.

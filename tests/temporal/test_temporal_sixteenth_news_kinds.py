@@ -1,0 +1,47 @@
+"""Kinds of temporal expression read in fresh news-silver articles against `timeline dates` (issue 17,
+helper h72timex): a date in what a simple present of following says came first ("Friday's rally
+follows a protest Thursday", "the cut follows a reduction from November onwards", "the ban comes after
+talks on Monday") is gone by, not a schedule ahead; "one day" before the verb it qualifies when that
+verb has a modal ("One day the debris could form planets") or opening a clause after "that" ("a dream
+that one day, ...") is FUTURE_REF, not a length of a day; "in some quarters", "from many quarters" are
+parts of the public and "after three quarters" in a match is the match's, not nine months; a holiday's
+name that only begins a thing's name ("Christmas trees", "Easter eggs") is no time."""
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import normalize
+
+FRI = date(2005, 11, 18)  # a Friday
+DEC = date(2006, 12, 15)  # a Friday in December: a month alone could be either side of it
+
+
+def _got(nlp, sentence, ref):
+    return [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
+
+
+FOLLOWED = [
+    (
+        "Friday's rally in the capital follows a mass protest at the town hall Thursday.",
+        FRI,
+        [("Friday", "DATE", "2005-11-18"), ("Thursday", "DATE", "2005-11-17")],
+    ),
+    ("The ban comes after talks between the two sides on Monday.", FRI, [("Monday", "DATE", "2005-11-14")]),
+    ("The decision comes on the heels of a vote in parliament on Monday.", FRI, [("Monday", "DATE", "2005-11-14")]),
+    (
+        "The new cut follows a reduction of one million barrels a day from November onwards.",
+        DEC,
+        [("November", "DATE", "2006-11")],
+    ),
+    # (with no object, or for a verb of its own after it, a present still tells what is ahead)
+    ("More talks follow on Monday.", FRI, [("Monday", "DATE", "2005-11-21")]),
+    ("The vote comes after a debate that will end Tuesday.", FRI, [("Tuesday", "DATE", "2005-11-22")]),
+    ("The two leaders meet on Monday.", FRI, [("Monday", "DATE", "2005-11-21")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, ref, expected", FOLLOWED)
+def test_what_is_followed_is_gone_by(nlp, sentence, ref, expected):
+    assert _got(nlp, sentence, ref) == expected
