@@ -45,3 +45,25 @@ FOLLOWED = [
 @pytest.mark.parametrize("sentence, ref, expected", FOLLOWED)
 def test_what_is_followed_is_gone_by(nlp, sentence, ref, expected):
     assert _got(nlp, sentence, ref) == expected
+
+
+SOMEDAY = [
+    ("One day the dust around the star could gather into small planets.", FRI, [("One day", "DATE", "FUTURE_REF")]),
+    ("One day the city may host the Olympic Games.", FRI, [("One day", "DATE", "FUTURE_REF")]),
+    (
+        '"I have a dream that one day, that one of my pupils compete at the Olympics," he says.',
+        FRI,
+        [("one day", "DATE", "FUTURE_REF")],
+    ),
+    ("We hope that one day, peace returns to the region.", FRI, [("one day", "DATE", "FUTURE_REF")]),
+    # (a length, or a day counted from a happening, stays one)
+    ("The strike will last one day.", FRI, [("one day", "DURATION", "P1D")]),
+    ("The shops will close one day a week.", FRI, [("one day", "DURATION", "P1D")]),
+    ("One day after the vote, the minister will resign.", FRI, [("One day", "DURATION", "P1D")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, ref, expected", SOMEDAY)
+def test_one_day_before_a_modal_verb(nlp, sentence, ref, expected):
+    assert _got(nlp, sentence, ref) == expected

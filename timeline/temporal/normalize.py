@@ -124,6 +124,29 @@ _MEASURE_VERBS = {"last", "take", "spend", "stay", "wait", "remain", "need", "re
 _WISHING = frozenset("hope want wish dream aim plan intend expect aspire long".split())
 
 
+# words after "one day" that make it a length or a day counted from something: "one day after the
+# vote", "one day of talks", "one day a week"
+_NOT_SOMEDAY_AFTER = frozenset("after before ahead of later earlier a per each from and or".split())
+
+
+def _before_its_modal_verb(span, before, after) -> bool:
+    """Whether "one day" is an adverb before the verb it qualifies, a verb with a modal of what will
+    or may be ("One day the debris around it could form planets", "one day we may all live on Mars"):
+    some day ahead, not a length (not after a preposition or a verb of measure, "will take one day",
+    nor before what counts it, "one day after the vote")."""
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ == "npadvmod"
+        and head.i > root.i
+        and head.pos_ in ("VERB", "AUX")
+        and (before is None or (before.pos_ != "ADP" and lemma(before).lower() not in _MEASURE_VERBS))
+        and after.lower_ not in _NOT_SOMEDAY_AFTER
+        and lemma(head).lower() not in _MEASURE_VERBS
+        and any(c.lower_ in _MODALS for c in children_with(head, ("aux",)))
+    )
+
+
 def _someday(span, way: Direction = "none") -> bool:
     """Whether ``span`` is "one day" used as an adverb of the verb ("will one day be"), not a length."""
     doc = span.doc
@@ -141,6 +164,10 @@ def _someday(span, way: Direction = "none") -> bool:
         return True  # "afraid that the Church one day may operate freely", "he one day would lead"
     if after.lower_ == "to" and before is not None and lemma(before).lower() in _WISHING:
         return True  # "hopes one day to visit the Holy Land", "dreams one day to play for Brazil"
+    if before is not None and before.lower_ == "that" and after.text == ",":
+        return True  # "I have a dream that one day, ...": opening a clause, as at a sentence's start
+    if _before_its_modal_verb(span, before, after):
+        return True  # "One day the debris around it could form planets": no length ahead of a modal
     # "hopes to run the company one day", "his son will be president one day": closing a clause
     # that looks ahead, on a verb that does not measure time
     verb = span.root.head
