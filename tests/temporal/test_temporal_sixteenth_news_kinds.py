@@ -67,3 +67,24 @@ SOMEDAY = [
 @pytest.mark.parametrize("sentence, ref, expected", SOMEDAY)
 def test_one_day_before_a_modal_verb(nlp, sentence, ref, expected):
     assert _got(nlp, sentence, ref) == expected
+
+
+QUARTERS = [
+    ("The mayor has been criticized in some quarters for skipping the ceremony.", FRI, []),
+    ("The plan was welcomed in many quarters.", FRI, []),
+    ("The hosts built a comfortable 71-39 lead after three quarters.", FRI, []),
+    (
+        "The Lakers trailed 60-48 after three quarters, but Bryant scored 20 points in the fourth and they won 101-99.",
+        FRI,
+        [],
+    ),
+    # (quarters of a year stay: in a sentence of accounts, or with no match told)
+    ("Profits fell for three quarters in a row.", FRI, [("three quarters", "DURATION", "P9M")]),
+    ("Sales rose in some quarters and fell in others.", FRI, [("some quarters", "DURATION", "PXM")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, ref, expected", QUARTERS)
+def test_quarters_that_are_no_time(nlp, sentence, ref, expected):
+    assert _got(nlp, sentence, ref) == expected

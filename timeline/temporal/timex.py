@@ -800,6 +800,33 @@ _UNITS_SG = {"second", "minute", "hour", "day", "week", "month", "year", "decade
 _TIME_UNITS_AFTER = {"hour", "year", "decade", "century", "day", "month", "week", "minute", "season"}
 
 
+# "criticized in some quarters", "welcomed in many quarters": parts of the public, not of a year
+_OPINION_QUARTERS = re.compile(r"(?:some|many|certain|other|various|all) quarters")
+
+
+def _quarters_of_opinion(low: str, prev) -> bool:
+    """ "has been criticized in some quarters", "support from many quarters": "quarters" after a
+    word of vague quantity and "in", "from" or "by" names where views come from, not three months
+    (not in a sentence of accounts: "sales rose in some quarters")."""
+    if _OPINION_QUARTERS.fullmatch(low) is None or prev is None or prev.lower_ not in ("in", "from", "by"):
+        return False
+    sent = prev.sent if prev.doc.has_annotation("SENT_START") else prev.doc[:]
+    return not any(t.lower_ in _ACCOUNTS for t in sent)
+
+
+def _quarters_of_a_match(span: Span) -> bool:
+    """ "a 71-39 lead after three quarters", "trailed by ten points after two quarters": a count of
+    a match's quarters, where its sentence tells a score or a match (as "the third quarter")."""
+    if not re.fullmatch(r"(?:two|three|2|3) quarters", span.text.lower()):
+        return False
+    sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    return (
+        any(t.lower_ in _GAME_WORDS for t in sent)
+        or _SCORE.search(sent.text) is not None
+        or (match_report(doc_text(span.doc)) and not any(t.lower_ in _ACCOUNTS for t in sent))
+    )
+
+
 def _keep_duration(span: Span, low: str, prev, nxt) -> bool:
     """A length of time, unless it is a fraction, a rate, runs in cricket or an ordinal."""
     if "-quarter" in low:
@@ -812,6 +839,8 @@ def _keep_duration(span: Span, low: str, prev, nxt) -> bool:
             return False
     if re.search(r"\b(?:a|one|three) quarters?$", low) and nxt is not None and nxt.pos_ in ("VERB", "AUX"):
         return False  # "almost a quarter said they would not vote": a fraction of people, as a subject
+    if low.endswith("quarters") and (_quarters_of_opinion(low, prev) or _quarters_of_a_match(span)):
+        return False
     if (
         low.split()[0] in ("a", "an")
         and prev is not None
