@@ -88,3 +88,22 @@ QUARTERS = [
 @pytest.mark.parametrize("sentence, ref, expected", QUARTERS)
 def test_quarters_that_are_no_time(nlp, sentence, ref, expected):
     assert _got(nlp, sentence, ref) == expected
+
+
+D = date(2005, 12, 10)
+
+HOLIDAY_THINGS = [
+    ("Shoppers hung their wishes on the Christmas trees in the square.", D, []),
+    ("Huge golden Christmas decorations stayed on display.", D, []),
+    ("The children painted Easter eggs.", D, []),
+    # (the day, or what takes place at it, stays)
+    ("Children sang carols on Christmas Eve.", D, [("Christmas Eve", "DATE", "2005-12-24")]),
+    ("He spent Christmas in Paris.", D, [("Christmas", "DATE", "2005-12-25")]),
+    ("Stores will be closed over the Christmas holiday.", D, [("Christmas", "DATE", "2005-12-25")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, ref, expected", HOLIDAY_THINGS)
+def test_holiday_that_names_a_thing(nlp, sentence, ref, expected):
+    assert _got(nlp, sentence, ref) == expected

@@ -234,6 +234,22 @@ def _observance_as_time(span: Span) -> bool:
     return span.root.dep_ in ("compound", "nmod", "npadvmod") and span.root.head.i >= span.end
 
 
+# things named after a holiday, no time: "Christmas trees", "Christmas cards", "Easter eggs"
+_HOLIDAY_THINGS = frozenset(
+    "tree trees card cards carol carols decoration decorations present presents gift gifts light lights "
+    "crib cribs creche creches ornament ornaments pudding puddings cake cakes stocking stockings egg eggs "
+    "bunny hamper hampers hymn hymns".split()
+)
+
+
+def _holiday_thing(span: Span) -> bool:
+    """Whether a holiday's name is only the first word of a thing's name: "put cards on the Christmas
+    trees", "golden Christmas decorations", "Easter eggs" are things, not the day (TimeML tags a
+    time; "the Christmas holiday", "an Easter service", "Christmas shopping" are at that time)."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in _HOLIDAY_THINGS and doc[span.end].pos_ == "NOUN"
+
+
 def _round(span: Span) -> bool:
     """ "reach the quarter-finals", "the quarter final": a round of a contest, no quarter of a year."""
     return (
@@ -294,7 +310,7 @@ def _an_age(span: Span) -> bool:
 
 def _keep(span: Span, cand: Candidate) -> bool:
     """Veto candidates whose context says they are not a temporal expression."""
-    if _in_name(span) if cand.rule != "holiday" else not _observance_as_time(span):
+    if _in_name(span) if cand.rule != "holiday" else not _observance_as_time(span) or _holiday_thing(span):
         return False
     doc = span.doc
     if (
