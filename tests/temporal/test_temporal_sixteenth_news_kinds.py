@@ -5,7 +5,8 @@ talks on Monday") is gone by, not a schedule ahead; "one day" before the verb it
 verb has a modal ("One day the debris could form planets") or opening a clause after "that" ("a dream
 that one day, ...") is FUTURE_REF, not a length of a day; "in some quarters", "from many quarters" are
 parts of the public and "after three quarters" in a match is the match's, not nine months; a holiday's
-name that only begins a thing's name ("Christmas trees", "Easter eggs") is no time."""
+name that only begins a thing's name ("Christmas trees", "Easter eggs") is no time; a date inside what a
+preposition "since" counts from ("since its win in the March elections") is gone by."""
 
 from datetime import date
 
@@ -106,4 +107,26 @@ HOLIDAY_THINGS = [
 @pytest.mark.slow
 @pytest.mark.parametrize("sentence, ref, expected", HOLIDAY_THINGS)
 def test_holiday_that_names_a_thing(nlp, sentence, ref, expected):
+    assert _got(nlp, sentence, ref) == expected
+
+
+SINCE = [
+    (
+        "The party, which runs the city since its landslide win in the March elections, rejected the plan.",
+        DEC,
+        [("March", "DATE", "2006-03")],
+    ),
+    (
+        "The index shows a sharp rise in violence since the bombing of a mosque in February.",
+        DEC,
+        [("February", "DATE", "2006-02")],
+    ),
+    # ("since" as "because" opens a clause of its own, which says which way)
+    ("Since the council will vote in January, the decision must wait.", DEC, [("January", "DATE", "2007-01")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, ref, expected", SINCE)
+def test_what_since_counts_from_is_gone_by(nlp, sentence, ref, expected):
     assert _got(nlp, sentence, ref) == expected

@@ -1164,6 +1164,20 @@ def _after_what_it_follows(span: Span, verb: Token) -> bool:
 _FOLLOWING_WORDS = frozenset({"follows", "follow", "comes", "come"})
 
 
+def _counted_since(span: Span) -> bool:
+    """Whether ``span`` is inside what a preposition "since" counts from, deeper than its object:
+    "controls the government since its win in the January polls", "the worst since the floods of
+    March": what "since" counts from is gone by, whatever the tense of the clause."""
+    tok = span.root.head
+    for _ in range(5):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return False
+        if tok.lower_ == "since" and tok.dep_ == "prep":
+            return True
+        tok = tok.head
+    return False
+
+
 # Verbs of making a decision known: what they make known is most often still to come.
 _ANNOUNCING = frozenset("announce declare order decree".split())
 # Verbs that make a day what their second object says: "declared Saturday a public holiday".
@@ -1224,7 +1238,7 @@ def direction(span: Span, own_words: bool = True) -> Direction:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if way == "past" and before != "on" and verb is not None and _day_of_an_act_announced(span, verb):
         return "present"
-    if before == "since":
+    if before == "since" or _counted_since(span):
         return "past"
     if before == "effective":
         return "future"
