@@ -6,7 +6,8 @@ verb has a modal ("One day the debris could form planets") or opening a clause a
 that one day, ...") is FUTURE_REF, not a length of a day; "in some quarters", "from many quarters" are
 parts of the public and "after three quarters" in a match is the match's, not nine months; a holiday's
 name that only begins a thing's name ("Christmas trees", "Easter eggs") is no time; a date inside what a
-preposition "since" counts from ("since its win in the March elections") is gone by."""
+preposition "since" counts from ("since its win in the March elections") is gone by; a past form that
+is no present ("leapt"), read by the tagger as a present after a plural subject, is a past."""
 
 from datetime import date
 
@@ -129,4 +130,20 @@ SINCE = [
 @pytest.mark.slow
 @pytest.mark.parametrize("sentence, ref, expected", SINCE)
 def test_what_since_counts_from_is_gone_by(nlp, sentence, ref, expected):
+    assert _got(nlp, sentence, ref) == expected
+
+
+ONLY_PAST = [
+    ("Shares in the two banks leapt 5 percent in November.", DEC, [("November", "DATE", "2006-11")]),
+    (
+        "The group said its net profits leapt 40 percent in the year to March.",
+        DEC,
+        [("the year", "DURATION", "P1Y"), ("March", "DATE", "2006-03")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, ref, expected", ONLY_PAST)
+def test_a_past_form_read_as_a_present(nlp, sentence, ref, expected):
     assert _got(nlp, sentence, ref) == expected

@@ -341,6 +341,8 @@ def verb_direction(verb: Token) -> Direction:
     """Future for will/shall/would or "expected to ..."; past for past-tense or perfect verbs."""
     if won_by(verb) or qualified_by(verb):
         return "past"
+    if verb.tag_ in ("VBP", "VBZ") and verb.lower_ in _ONLY_PAST:
+        return "past"  # "earnings leapt/VBP 62 percent in the year to February": no present has that form
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "since":
         return "past"  # "Since taking office in January, ...": what a "since" counts from is done
     if _bare_complement(verb):
@@ -352,6 +354,13 @@ def verb_direction(verb: Token) -> Direction:
         # with no tense of its own, conjoined with one, has that one's auxiliary
         return verb_direction(verb.head)
     return _own_direction(verb)
+
+
+# Past forms that are no present, which the tagger may read as one after a plural subject
+_ONLY_PAST = frozenset(
+    "leapt crept slept wept swept dealt knelt dwelt dreamt burnt learnt spilt spoilt strode stole "
+    "sank shrank sprang swam drank".split()
+)
 
 
 # Verbs of perception and of causing whose complement is a bare infinitive with its own subject:
